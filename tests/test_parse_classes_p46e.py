@@ -120,3 +120,19 @@ def test_a_chunks_counter_before_a_years_title_is_left_out():
 
 def test_a_title_run_into_its_opening_jinnian_shi_ends_at_its_plan_word():
     assert parse_text(ONE_LINE).title == "2024年社区2024年工作计划"
+
+
+def test_an_aims_item_run_into_its_sentence_is_no_task():
+    text = ("某区校园周边环境整治实施方案\n为优化校园周边环境，制定本方案。\n"
+            "1、指导思想以新时代中国特色社会主义思想为指导，坚持以人民为中心，统筹力量、精准施策。\n"
+            "2、重点任务在中小学校园周边200米范围内，全面排查问题、集中整治整改。\n"
+            "3、实施步骤\n(1)排查整治阶段(2024年1月-2月)。各分局对照方案，开展全面排查，梳理问题清单。\n"
+            "(2)集中整治阶段(2024年3月-5月)。各分局要对照问题清单开展全面整治，及时整改销号。\n")
+    assert not any(t.text.startswith("指导思想") for t in parse_text(text).tasks)
+    assert any(t.text.startswith("重点任务") for t in parse_text(text).tasks)
+
+
+def test_a_heading_that_only_begins_with_an_aims_word_stays_a_task():
+    # near miss: 「目标任务分解」 is no aims heading (two characters more), its item stays as read
+    text = AIMS_RUN.replace("(二)目标任务。", "(二)目标任务分解。")
+    assert any(t.text.startswith("目标任务分解") for t in parse_text(text).tasks)

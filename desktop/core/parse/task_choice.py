@@ -262,7 +262,13 @@ def _aims_point(item: Item, decls: dict[int, Declaration]) -> bool:
     page cut after three points (round 34's early ruling: a childless 工作目标／指导思想 section stays a section;
     round 36: unless it names a doer)."""
     return item.parent is None and not item.children and item.pos not in decls and not item.unit \
-        and not item.fields and _AIMS_TITLE.fullmatch(item.title.strip()) is not None and not doer_units(item.body)[1]
+        and not item.fields and _aims_heading(item.title.strip()) and not doer_units(item.body)[1]
+
+
+def _aims_heading(title: str) -> bool:
+    """The title is the plan's aims heading, alone or run into its sentence (1、指导思想以…为指导，…)."""
+    m = _AIMS_TITLE.match(title)
+    return m is not None and (m.end() == len(title) or len(title) - m.end() >= 12)
 
 
 def drop_aims(chosen: list[Item], decls: dict[int, Declaration]) -> list[Item]:
