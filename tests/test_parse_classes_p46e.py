@@ -139,7 +139,8 @@ def test_a_heading_that_only_begins_with_an_aims_word_stays_a_task():
 
 
 def test_a_top_level_situation_of_facts_is_no_task():
-    text = ("某街道民间划龙舟活动安全保卫方案\n(一)基本情况\n辖区各村上报参加活动的龙舟共16只，活动时间为6月14日至6月19日。\n"
+    text = ("某街道民间划龙舟活动安全保卫方案\n(一)基本情况\n"
+            "辖区各村上报参加活动的龙舟共16只，活动时间为6月14日至6月19日。\n"
             "(二)职能分工\n1、街道办事处负责活动的组织管理，督促安全保卫措施的落实。\n"
             "2、派出所负责活动的治安管理，维护现场秩序。\n")
     assert [t.text[:3] for t in parse_text(text).tasks] == ["街道办", "派出所"]
