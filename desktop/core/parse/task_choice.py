@@ -266,10 +266,15 @@ def _aims_point(item: Item, decls: dict[int, Declaration]) -> bool:
         and not item.fields and _aims_heading(item.title.strip()) and not doer_units(item.body)[1]
 
 
+# the theme of an activity as a whole heading (一、活动主题 / 一、文化活动内容主题 over its slogan): no work
+_THEME = re.compile(r"[\u4e00-\u9fff]{0,6}主[题題]")
+
+
 def _aims_heading(title: str) -> bool:
-    """The title is the plan's aims heading, alone or run into its sentence (1、指导思想以…为指导，…)."""
+    """The title is the plan's aims heading, alone or run into its sentence (1、指导思想以…为指导，…), or its theme
+    alone (not 「开展主题教育…」 run in: work)."""
     m = _AIMS_TITLE.match(title)
-    return m is not None and (m.end() == len(title) or len(title) - m.end() >= 12)
+    return m is not None and (m.end() == len(title) or len(title) - m.end() >= 12) or bool(_THEME.fullmatch(title))
 
 
 def drop_aims(chosen: list[Item], decls: dict[int, Declaration]) -> list[Item]:
