@@ -146,7 +146,7 @@ def test_a_top_level_situation_of_facts_is_no_task():
     assert [t.text[:3] for t in parse_text(text).tasks] == ["街道办", "派出所"]
 
 
-THEMED = ("某乡春节文化活动实施方案\n一、活动主题\n欢乐祥和、喜庆团圆、文明节俭。\n"
+THEMED = ("某乡春节文化活动实施方案\n一、文化活动内容主题\n欢乐祥和、喜庆团圆、文明节俭。\n"
           "二、活动内容\n各村组织开展形式多样的文体活动，丰富群众节日文化生活。\n"
           "三、责任单位\n各村民委员会要精心策划，积极做好本村各项节目的筹备工作。\n")
 
@@ -157,6 +157,6 @@ def test_an_activitys_theme_point_is_no_task():
 
 def test_a_point_that_opens_with_a_theme_word_and_runs_into_work_stays():
     # near miss: 「开展主题教育…」 run into its sentence is work, not the activity's theme
-    text = THEMED.replace("一、活动主题\n欢乐祥和、喜庆团圆、文明节俭。",
+    text = THEMED.replace("一、文化活动内容主题\n欢乐祥和、喜庆团圆、文明节俭。",
                           "一、开展主题宣传活动，各村要组织开展移风易俗主题宣传，倡导文明节俭过年新风。")
     assert "一" in [t.number for t in parse_text(text).tasks]
