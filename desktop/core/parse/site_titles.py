@@ -195,7 +195,9 @@ def own_below_heading(text: str, title: str) -> str:
 
 
 # a site's file name for the page in square brackets, its record number before it: [1711,2020年某镇…活动实施方案]
-_FILED_NAME = re.compile(r"[\[［]\s*(?:\d{1,8}\s*[,，]\s*)?([^\[\]［］]{4,80}" + PLAN_WORD + r")\s*[\]］]")
+# (a spammer's few words after it, apart: [XX县…实施方案] XX美女)
+_FILED_NAME = re.compile(r"[\[［]\s*(?:\d{1,8}\s*[,，]\s*)?([^\[\]［］]{4,80}" + PLAN_WORD + r")\s*[\]］]"
+                         r"(?:\s*[^\s\[\]［］]{1,8})?")
 
 
 def unwrapped(title: str) -> str:

@@ -251,6 +251,38 @@ def _prose_named(items: list[Item], leaves: list[Item]) -> list[Item]:
     return sorted(leaves + [i for i in points if _own_doers(i.body)], key=lambda i: i.pos)
 
 
+_AIMS = r"(?:指导思想|总体要求|工作目标|总体目标|主要目标|目标任务|基本原则|工作原则|基本情况)"
+# the plan's aims as an item's whole heading (指导思想 / 指导思想与工作目标 / (二)目标任务。), or the situation it
+# starts from (（一）基本情况: facts, a statement with no work — round 33)
+_AIMS_TITLE = re.compile(_AIMS + r"(?:[和与及、]" + _AIMS + r")?[。.]?")
+
+
+def _aims_point(item: Item, decls: dict[int, Declaration]) -> bool:
+    """A childless item at the plan's top headed by the plan's aims that names no doer: a section however it is
+    numbered — 「(一)指导思想。」「1、工作目标」 on a page whose 一、 level is lost, 「一、指导思想与工作目标」 on a
+    page cut after three points (round 34's early ruling: a childless 工作目标／指导思想 section stays a section;
+    round 36: unless it names a doer)."""
+    return item.parent is None and not item.children and item.pos not in decls and not item.unit \
+        and not item.fields and _aims_heading(item.title.strip()) and not doer_units(item.body)[1]
+
+
+# the theme of an activity as a whole heading (一、活动主题 / 一、文化活动内容主题 over its slogan): no work
+_THEME = re.compile(r"[\u4e00-\u9fff]{0,6}主[题題]")
+
+
+def _aims_heading(title: str) -> bool:
+    """The title is the plan's aims heading, alone or run into its sentence (1、指导思想以…为指导，…), or its theme
+    alone (not 「开展主题教育…」 run in: work)."""
+    m = _AIMS_TITLE.match(title)
+    return m is not None and (m.end() == len(title) or len(title) - m.end() >= 12) or bool(_THEME.fullmatch(title))
+
+
+def drop_aims(chosen: list[Item], decls: dict[int, Declaration]) -> list[Item]:
+    """``chosen`` without its aims points (``_aims_point``), where other work is left."""
+    work = [t for t in chosen if not _aims_point(t, decls)]
+    return work if work else chosen
+
+
 def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
     """The items that are tasks, and the task level (None when no units anywhere)."""
     if not items:

@@ -23,11 +23,25 @@ from .file_titles import (
 )
 from .meta import _ORG, DOC_NUMBER, LETTERHEAD
 from .notice_titles import printed
+from .page_title_marks import (
+    _BODY_START,
+    _CITED,
+    _COLUMN_TITLE,
+    _COMPILED_HEAD,
+    _LIBRARY,
+    _MARK_AFTER_TITLE,
+    _MENU_ITEM,
+    _POST_LINE,
+    _SHOP_MARK,
+    _SITE_NAME,
+    _dated_title,
+)
 from .plan_names import _SHORT_NAME, _forwarding_title, _named_in_full, _own_title
 from .prefilter import led, quick_sub
 from .printed_titles import cover_named, written_in_notice
 from .site_pages import DOC_FILE, UPLOADED
 from .site_titles import (
+    _BODY_LINE,
     CHROME,
     COLLECTION_DOWNLOAD,
     COLLECTION_TAIL,
@@ -133,6 +147,10 @@ def _joint_title(line: str) -> bool:
             and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line)))
 
 
+# a news item's line over the text it reports (日前,某市印发《X》。全文如下: / …印发了《X》,现将全文刊登如下:)
+_REPORTED = re.compile(r"印发了?\s*《([^《》\n]{4,80})》[^《》\n]{0,16}?(?:全文|原文|内容)[^《》\n]{0,8}如下[:：]$")
+
+
 def _title_part(line: str) -> bool:
     """A line that can be part of a title broken over lines."""
     return (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
@@ -188,6 +206,8 @@ def _opening_title(lines: list[str]) -> str:
         if not (DOC_NUMBER.fullmatch(stop) or re.search(r"[:：]$", stop) and len(stop) <= 150
                 and not _ADDRESSEE_NOISE.search(stop)):
             continue
+        if (reported := _REPORTED.search(stop)) and k + 1 < len(top) and top[k + 1] == reported.group(1):
+            return reported.group(1)     # a news item: 某地印发《X》。全文如下: then X, the text's own title
         block: list[str] = []
         skipped = False
         for line in reversed(top[:k]):
@@ -490,6 +510,9 @@ def _find_title(text: str) -> str:
                 lines[i - 1]) and not _HEADING_START.match(lines[i - 1]):
             return lines[i - 1] + line   # 某镇…卫生保健工作规划 / (2001-2010年)及实施意见: a title over two lines
         if _TITLE_LINE.match(line):
+            if _KIND_ONLY.fullmatch(line) and any(_TITLE_LINE.match(ln) and not _KIND_ONLY.fullmatch(ln)
+                                                  for ln in lines[i + 1:i + 5]):
+                continue                 # 活动方案 / 乡镇安全生产月实施方案: a site's column word over the title
             after = next((ln for ln in lines[i + 1:i + 3] if ln), "")
             if _PERIOD_START.match(after):
                 return line + after
@@ -500,6 +523,12 @@ def _find_title(text: str) -> str:
                     and not FULL_DATE.search(prev) and not _BREADCRUMB.search(prev)
                     and not _COMPLETE_NAME.search(prev) and not CHROME.fullmatch(prev)):
                 if len(line) <= 10:
+                    head_line = lines[i - 2] if i >= 2 and lines[i - 1] == prev else ""
+                    if head_line and not any(lines[:i - 2]) and len(head_line + prev + line) <= 60 \
+                            and _title_part(head_line) and not _COMPLETE_NAME.search(head_line) \
+                            and not _DOC_END.search(head_line) and not _ESSAY_SITE.search(head_line) \
+                            and not CHROME.fullmatch(head_line):
+                        return head_line + prev + line   # 中国…系统 / 标准园揭幕暨… / 采摘节筹备方案: at the top
                     return _fuller(lines, i, prev + line)
                 period = lines[i + 1] if i + 1 < len(lines) else ""
                 if _PERIOD_LINE.match(period) and i > 0 and lines[i - 1] == prev:
@@ -554,58 +583,33 @@ def _find_title(text: str) -> str:
                 and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
                 and not _METADATA.search(line) and not CHROME.fullmatch(line) and not _MENU_ITEM.match(line)
                 and not _POST_LINE.search(line) and (at > crumb or _DOC_END.search(line))):
-            return line
+            return _continued(lines, at, line)
     return ""
 
 
-# 根据《某市人民政府关于印发…的通知》: a notice the preamble cites (in 《》, or after 按照／根据), not the text's own
-_CITED = re.compile(r"《[^《》。\n]{0,40}$|(?:按照|根据|依据)[^。；;\n]{0,30}$")
+# a plan's kind alone, a site's column word (活动方案 / 工作计划 / 实施方案): no plan's own title
+_KIND_ONLY = re.compile(r"[\u4e00-\u9fff]{0,2}" + _PLAN_WORD)
+# the words a title's second line may open with, carrying the first on (…风貌区 / 和优秀历史建筑保护条例)
+_JOINED_ON = re.compile(r"[和及与暨并]")
+# what the second half of a title broken after its verb's object ends with (…开展4·23世界读书日 / 系列…活动)
+_TITLE_NOUN_END = re.compile(r"(?:活动|工作|行动|条例|规定|决定|制度|" + _PLAN_WORD + ")$")
 
 
-# a document shop's watermark and page counter printed into a preview's text
-_EDITABLE = "下载后可任意编辑"
-_PAGE_OF = r"第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页"
-_SHOP_MARK = re.compile(_EDITABLE + "|" + _PAGE_OF)
-
-
-_MARK_AFTER_TITLE = re.compile(r"(?P<w>" + _PLAN_WORD + r")\s*(?:[（(]\s*" + _EDITABLE + r"\s*[）)]|" + _PAGE_OF + ")")
-
-
-# an essay site's heading over the articles it compiles, with their count (…工作实施方案精选十篇 / …计划汇编5篇)
-_COMPILED_HEAD = re.compile(r"^([^。；;，,:：]{4,60}?" + _PLAN_WORD + r")\s*(?:汇编|精选|合集|大全)\s*"
-                            r"(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*篇$")
-
-
-# a post's line of metadata on an essay site: its column, the day it was posted and who posted it
-# (活动方案2018-08-03三水老师): never a title
-_POST_LINE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
-
-
-def _dated_title(line: str, post: re.Match[str]) -> str:
-    """A plan's title with the day it was published before or after it and nothing else, the day left out; ""
-    where the line holds more (活动方案2018-08-03三水老师: a post's column, day and poster)."""
-    before, after = line[:post.start()].strip(), line[post.end():].strip()
-    title = after if not before else before if not after else ""
-    return title if len(title) >= 6 and re.search(_PLAN_WORD + "$", title) else ""
-
-
-# a site's name alone on the page's first line (某某网); a page column before a title (…政策:关于…意见)
-_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}网")
-_COLUMN_TITLE = re.compile(r"^[^。；;，,:：\n]{2,30}[:：]\s*(关于[^。；;，,:：\n]{4,80}?" + _PLAN_WORD + r")$")
-
-
-# a page's menu entry before the title, led by its bullet (• 政府信息公开 / · 首页)
-_MENU_ITEM = re.compile(r"[•·●▪■◆]\s*\S")
-
-
-# the text has begun: its addressees (各镇人民政府：; not a page's 来源：), a sentence, a numbered item
-_BODY_START = re.compile(r"^各.{2,}[:：]$|(?:政府|部门|单位|办事处|机构|委员会)[:：]$|。|"
-                         r"^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])|"
-                         r"^(?=.{61})[^，,:：\n]{6,}[，,][^，,\n]+[，,]")  # (prose, stops lost)
-
-
-# a document library's name a page prints before the title at its foot (腾讯文库…方案 / 百度文库…): no part of it
-_LIBRARY = re.compile(r"[\u4e00-\u9fff]{2,4}文库|道客巴巴|豆丁网?|原创力文档")
+def _continued(lines: list[str], at: int, line: str) -> str:
+    """``line`` with the line right below it where the title was broken over the two: the second opens with a
+    conjunction (上海市历史文化风貌区 / 和优秀历史建筑保护条例), or the first opens the title with its verb and
+    the second, short, ends it with the work it names, the text's prose right below (某馆开展…读书日 / 系列…活动 /
+    为…); else ``line``."""
+    nxt = lines[at + 1] if at + 1 < len(lines) else ""
+    if not nxt or not _title_part(nxt) or len(line + nxt) > 60 or _DOC_END.search(line) \
+            or _COMPLETE_NAME.search(line) or not _TITLE_NOUN_END.search(nxt):
+        return line
+    if _JOINED_ON.match(nxt) and len(nxt) >= 4:
+        return line + nxt
+    after = lines[at + 2] if at + 2 < len(lines) else ""
+    if _TITLE_VERB.search(line) and len(nxt) <= 20 and _BODY_LINE.match(after):
+        return line + nxt
+    return line
 
 
 def _fuller(lines: list[str], at: int, title: str) -> str:
