@@ -27,6 +27,7 @@ from .heading_markers import (
     split_inline,
     split_run_on_items,
 )
+from .glued_lists import list_headings, split_glued_lists
 from .inline_items import one_line_numbers, split_paragraph_items, stop_marked_points
 from .level_paragraphs import level_paragraphs
 from .marks import (
@@ -255,7 +256,8 @@ def _unnumbered_headings(lines: list[str]) -> set[int]:
         found.add(n)
         if line_marker(nxt):
             before_item += 1
-    return found if len(found) >= 2 and before_item >= 1 else set()
+    # (or the headings of lists that restart at 1 under each: 防汛办主要职责 / 1、… 2、… / 防汛值班制度 / 1、…)
+    return (found if len(found) >= 2 and before_item >= 1 else set()) | list_headings(lines)
 
 
 def _paragraph_key(line: str) -> str:
@@ -381,7 +383,7 @@ def build_items(light_text: str) -> Outline:
     """
     light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(mixed_bracket_numbers(garbled_first_numbers(
         lost_first_numbers(one_line_numbers(stop_marked_points(split_run_on_articles(lost_open_brackets(
-            join_split_tens(lost_first_bracket(site_list_number(drop_breadcrumbs(light_text))))))))))))))
+            join_split_tens(lost_first_bracket(site_list_number(split_glued_lists(drop_breadcrumbs(light_text)))))))))))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
         light_text))))))
     lines = text.split("\n")

@@ -1,0 +1,95 @@
+"""Lists under unnumbered headings, printed on one line with each heading glued to its first item (a document
+site's page that lost its line breaks): 「乡镇防汛行政首长负责制1、乡(镇)长为…。2、…。6、…报告。防汛办主要职责1、贯彻…。
+…9、…工作。防汛值班制度1、汛期实行…」 — each short heading (no punctuation, right after a stop or at the line's
+start) glued to a 「1、」, its items 「2、」「3、」 … each after the stop that ends the one before, the numbers restarting
+at 1 under the next heading (CONVENTIONS.md round 34: numbers inside one paragraph that run in order are items;
+plans-dev 11: the unnumbered heading is the path's first element).
+
+``split_glued_lists`` sets each heading and each item at a line start, as the page printed them; only where two
+headings at least each hold a run of two items or more, in a line long enough to hold a page. ``list_headings``
+finds the headings so set (a short unpunctuated line right over an item numbered 1, the list before it ended):
+the outline's unnumbered sections where no 一、 numbers the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .heading_markers import line_marker
+
+# an item's number: 1、 / 1. before a word (not 3.5, not 24 小时, not 1、2月)
+_NUMBER = re.compile(r"(?<!\d)(?<!\d[.．])(\d{1,2})[ \t]*([、.．])(?=[ \t]*[\u4e00-\u9fff“《(（])")
+# the stop that ends an item before the next number (a page's 「.」 too), blanks after it
+_STOP = re.compile(r"[。；;！!？?.．][ \t\u3000]*$")
+# a heading glued to its first item: short, words only (no number of its own 「(三)基本原则1.」), after a stop or at
+# the line's start
+_HEADING = re.compile(r"(?:^|(?<=[。；;！!？?.．]))[ \t\u3000]*(?![(（])([\u4e00-\u9fff（）()“”]{2,20})[ \t]*$")
+# a long line, one that holds a page
+_LONG = 300
+
+
+def _runs(line: str) -> list[tuple[int, list[int]]]:
+    """(where each glued heading starts, where each of its items starts) for the line's runs."""
+    numbers = [(m.start(), int(m.group(1)), m.group(2)) for m in _NUMBER.finditer(line)]
+    runs: list[tuple[int, list[int]]] = []
+    k = 0
+    while k < len(numbers):
+        at, value, mark = numbers[k]
+        head = _HEADING.search(line, 0, at) if value == 1 else None
+        if head is None or (runs and head.start(1) < runs[-1][1][-1]):
+            k += 1
+            continue
+        items, want = [at], 2
+        j = k + 1
+        while j < len(numbers):
+            nat, nvalue, nmark = numbers[j]
+            if nvalue == want and nmark == mark and _STOP.search(line, items[-1], nat):
+                items.append(nat)
+                want += 1
+            elif nvalue == 1 and _HEADING.search(line, items[-1], nat):
+                break
+            j += 1
+        if len(items) >= 2:
+            runs.append((head.start(1), items))
+        k = j if len(items) >= 2 else k + 1
+    return runs
+
+
+def split_glued_lists(text: str) -> str:
+    """``text`` with each glued heading and each item of its list (see the module) at a line start."""
+    if "1" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    for n, line in enumerate(lines):
+        if len(line) < _LONG or line_marker(line.strip()) is not None:
+            continue
+        runs = _runs(line)
+        if len(runs) < 2:
+            continue
+        cuts = sorted({at for head, items in runs for at in (head, *items)} - {0})
+        pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+        lines[n] = "\n".join(p for p in pieces if p)
+        changed = True
+    return "\n".join(lines) if changed else text
+
+
+_HEADING_LINE = re.compile(r"(?![(（])[\u4e00-\u9fff（）()“”]{2,20}")
+
+
+def list_headings(lines: list[str]) -> set[int]:
+    """Short unpunctuated lines each right over an item numbered 1 where a list of two items at least stood before
+    it or comes after: the headings of lists that restart at 1 — two of them at least, else none."""
+    found: set[int] = set()
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        if not _HEADING_LINE.fullmatch(line) or line_marker(line) is not None:
+            continue
+        nxt = next((k for k in range(n + 1, min(len(lines), n + 3)) if lines[k].strip()), None)
+        mark = line_marker(lines[nxt].strip()) if nxt is not None else None
+        if mark is None or mark[0] != 3 or mark[2] != 1:
+            continue
+        after = next((line_marker(ln.strip()) for ln in lines[nxt + 1:nxt + 4] if ln.strip()), None)
+        if after is not None and after[0] == 3 and after[2] == 2:
+            found.add(n)
+    return found if len(found) >= 2 else set()
