@@ -93,3 +93,30 @@ def list_headings(lines: list[str]) -> set[int]:
         if after is not None and after[0] == 3 and after[2] == 2:
             found.add(n)
     return found if len(found) >= 2 else set()
+
+
+# a page number glued to a list's first item 「…一岗双责〞21、乡党委,…。2、党委…」 (page 2, then 1、): one digit run into
+# 1、 after a word or a quote, items 2 and 3 after stops further on
+_PAGE_GLUED_FIRST = re.compile(r"(?<=[^\d\s.．、,，:：])([1-9])(?=1([、.．])[\u4e00-\u9fff“《])")
+_NEAR = 600
+
+
+def page_glued_items(text: str) -> str:
+    """``text`` with a page number glued to a list's first item (see ``_PAGE_GLUED_FIRST``) set apart by a blank
+    「〞2 1、」, so that 1、 is read as the item it is — in a long line, where no item numbered as the glued figure
+    (21、) would go on a list before it, and 2、 and 3、 with the same mark follow it, each after a stop."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) >= _LONG and _PAGE_GLUED_FIRST.search(line):
+            line = _PAGE_GLUED_FIRST.sub(lambda m: _set_apart(line, m), line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _set_apart(line: str, m: re.Match[str]) -> str:
+    page, mark, at = m.group(1), re.escape(m.group(2)), m.end() + 2
+    if re.search(rf"(?<!\d){page}0{mark}", line[max(0, m.start() - 1500):m.start()]):
+        return page                     # (…20、…。21、: item 21 going on)
+    two = re.compile(rf"[。；;！!？?.．][ \t]*2{mark}").search(line, at, at + _NEAR)
+    three = two and re.compile(rf"[。；;！!？?.．][ \t]*3{mark}").search(line, two.end(), two.end() + _NEAR)
+    return page + " " if three else page
