@@ -44,6 +44,7 @@ from .marks import (
 )
 from .normalise import compact
 from .notice_paragraphs import notice_paragraphs
+from .ordinal_run_ins import ordinal_items
 from .page_openings import PAGED_TITLE, lost_first_bracket, numbered_on, site_list_number
 from .plan_divisions import (
     ARTICLE,
@@ -415,7 +416,7 @@ def build_items(light_text: str) -> Outline:
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
     lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(split_paragraph_items(
-        split_run_in_headings(split_time_cells(bare_digit_items(unmarked_numbers(lines)))))))))
+        split_run_in_headings(split_time_cells(bare_digit_items(ordinal_items(unmarked_numbers(lines))))))))))
     lines, stages = stage_paragraphs(lines)     # (第一阶段:…(6月至12月)结合实际,制定… / 第二阶段:… under 四、)
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
