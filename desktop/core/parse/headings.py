@@ -442,6 +442,7 @@ def build_items(light_text: str) -> Outline:
     chapters: list[str] = []            # the 第X章 / 第X节 lines the next items stand under
     inner = 0                           # the last 一、 numbering items inside the current article
     step_tail: list[str] = []
+    under3 = False                      # (一) items under a plan's point 3、 (see below)
     for n, raw in enumerate(lines):
         line = raw.strip()
         if in_trailer:
@@ -563,6 +564,10 @@ def build_items(light_text: str) -> Outline:
         retitled = False
         if kind == 3:
             last3 = value
+        # (1、 时间安排 … 3、 重点任务 over (一)…(二)…: a plan whose points are 1、, its items (一) one level below)
+        under3 = kind == 2 and (under3 or value == 1 and len(stack) == 1 and stack[0].kind == 3
+                                and not any(i.kind <= 2 for i in items) and len(current or []) <= 1)
+        kind = 4 if under3 else kind
         while stack and (stack[-1].kind >= kind or stack[-1].unit and kind <= 2):
             stack.pop()                 # (（三） after 财政部门：… paragraphs opening a page: their sibling)
         item = Item(kind=kind, number=num, value=value, body="", pos=len(items),
