@@ -120,3 +120,31 @@ def _set_apart(line: str, m: re.Match[str]) -> str:
     two = re.compile(rf"[。；;！!？?.．][ \t]*2{mark}").search(line, at, at + _NEAR)
     three = two and re.compile(rf"[。；;！!？?.．][ \t]*3{mark}").search(line, two.end(), two.end() + _NEAR)
     return page + " " if three else page
+
+
+_CN = "一二三四五六七八九"
+# a point at a line's start 「二、活动主题 加强安全法治,保障安全生产 三、主要活动内容…」
+_POINT_START = re.compile(rf"^[ \t\u3000]*([{_CN}])、")
+
+
+def blank_run_points(text: str) -> str:
+    """``text`` with the next point run into a point's line after a blank (「二、活动主题 加强安全法治,保障安全生产 三、
+    主要活动内容日在…」, a PDF's text layer) set at a line start: only the number right after the line's own, after a
+    blank, before a word, where no line of the text opens with it."""
+    if "、" not in text:
+        return text
+    lines = text.split("\n")
+    starts = {m.group(1) for ln in lines if (m := _POINT_START.match(ln))}
+    changed = False
+    for n, line in enumerate(lines):
+        m = _POINT_START.match(line)
+        if m is None or m.group(1) == _CN[-1]:
+            continue
+        nxt = _CN[_CN.index(m.group(1)) + 1]
+        if nxt in starts:
+            continue
+        found = list(re.finditer(rf"(?<=\S)[ \t\u3000]+(?={nxt}、[\u4e00-\u9fff])", line))
+        if len(found) == 1:
+            lines[n] = line[:found[0].start()] + "\n" + line[found[0].end():]
+            changed = True
+    return "\n".join(lines) if changed else text

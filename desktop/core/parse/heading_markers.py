@@ -282,6 +282,8 @@ _MONTH_ITEM = re.compile(r"(\d{1,2})\s*、(?=(?:1[0-2]|[1-9])月\d{1,2}日)")
 # (only （二） under a 一、 line: 1.…。2.… inside a （一）'s line is its paragraph's own list, plans-next25 x25_05)
 _SECOND_INLINE = {2: re.compile(r"(?<=[。；;])\s*(?:（二）|\(二\))(?=[\u4e00-\u9fff])")}
 # a run-in first item's name: a short phrase closed by its stop (清理农村生活垃圾。)
+# the first item after the colon that closes the heading's own sentence, further into the line 「…同时开展。主要内容是:1、…」
+_COLON_FIRST = re.compile(r"(?<=[：:])(1)\s*[、.．](?=[\u4e00-\u9fff])")
 _NAMED_ITEM = re.compile(r"\s*[\u4e00-\u9fff“”xX]{2,30}。")      # (xX: a masked name 「践行x精神」)
 
 
@@ -298,6 +300,9 @@ def split_first_items(lines: list[str]) -> list[str]:
             continue
         kind, _num, _value, end = found
         m = _FIRST_SUB_MONTH.search(line, end + 2, end + 32) or _FIRST_SUB.search(line, end + 2, end + 32)
+        if m is None or m.group(1) == "1" and line[m.end(1):m.end(1) + 1] not in ".．、":
+            # (三、主要活动内容…开展。主要内容是:1、宣传条幅。…: after the colon closing the heading's sentence)
+            m = _COLON_FIRST.search(line, end + 2, end + 200) or m
         sub = 4 if m and m.group(1) != "1" else 3
         if m is None and kind == 1:
             m = _FIRST_SECTION_ITEM.search(line, end + 2, end + 32)   # 一、加强水资源保护（一）落实…

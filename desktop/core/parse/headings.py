@@ -27,7 +27,7 @@ from .heading_markers import (
     split_inline,
     split_run_on_items,
 )
-from .glued_lists import list_headings, page_glued_items, split_glued_lists
+from .glued_lists import blank_run_points, list_headings, page_glued_items, split_glued_lists
 from .inline_items import one_line_numbers, split_paragraph_items, stop_marked_points
 from .level_paragraphs import level_paragraphs
 from .marks import (
@@ -384,7 +384,7 @@ def build_items(light_text: str) -> Outline:
     """
     light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(mixed_bracket_numbers(garbled_first_numbers(
         lost_first_numbers(one_line_numbers(stop_marked_points(split_run_on_articles(lost_open_brackets(
-            join_split_tens(lost_first_bracket(site_list_number(split_glued_lists(page_glued_items(drop_breadcrumbs(light_text))))))))))))))))
+            join_split_tens(lost_first_bracket(site_list_number(split_glued_lists(page_glued_items(blank_run_points(drop_breadcrumbs(light_text)))))))))))))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
         light_text))))))
     lines = text.split("\n")
