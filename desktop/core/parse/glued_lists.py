@@ -24,8 +24,9 @@ _STOP = re.compile(r"[。；;！!？?.．][ \t\u3000]*$")
 # a heading glued to its first item: short, words only (no number of its own 「(三)基本原则1.」), after a stop or at
 # the line's start
 _HEADING = re.compile(r"(?:^|(?<=[。；;！!？?.．]))[ \t\u3000]*(?![(（])([\u4e00-\u9fff（）()“”]{2,20})[ \t]*$")
-# a long line, one that holds a page
+# a long line, one that holds a page (and one that holds two lists at least)
 _LONG = 300
+_LISTS_LONG = 150
 
 
 def _runs(line: str) -> list[tuple[int, list[int]]]:
@@ -62,7 +63,7 @@ def split_glued_lists(text: str) -> str:
     lines = text.split("\n")
     changed = False
     for n, line in enumerate(lines):
-        if len(line) < _LONG or line_marker(line.strip()) is not None:
+        if len(line) < _LISTS_LONG or line_marker(line.strip()) is not None:
             continue
         runs = _runs(line)
         if len(runs) < 2:
