@@ -111,7 +111,15 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
             not _TWO_PART_HEADING.fullmatch(text, heading_end, i):
         return False        # (a heading of two phrases 「三、精准施策,助力疫情防控1、强化措施。」 is one heading)
     nxt = _SECOND[kind].search(text, end, end + 1500)
-    return nxt is not None or kind == 3 and bare_second(text, end, end + 1500)
+    return nxt is not None or kind == 3 and (bare_second(text, end, end + 1500) or _cut_inside(text, end))
+
+
+def _cut_inside(text: str, end: int) -> bool:
+    """The page ends inside this first item 「（一）加强领导,明确责任1.成立…领导小组,负责…领导小组人员」: the text's last
+    words, cut with no stop at their end, no number after it."""
+    rest = text[end:].rstrip()
+    return 20 <= len(rest) <= 600 and not rest.endswith(("。", "；", ";", "！", "!", "？", "?", "）", ")", "”")) \
+        and "\n" not in rest and not re.search(r"[。；;][ \t]*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[)）])", rest)
 
 
 # a section's short heading run on into its first item or its colon: 造林方式及要求1、… / 工作要求：… / 保障措施（一）…
