@@ -32,6 +32,13 @@ def test_a_body_duties_heading_glued_to_its_list_gives_its_units():
     assert duty.responsible_units == ["河道办"]
 
 
+def test_glued_headings_with_their_colons_are_sections_too():
+    text = _GLUED.replace("河道办主要职责1、", "河道办主要职责:1、").replace("河道巡查制度1、", "河道巡查制度:1、")
+    rows = _rows(text)
+    assert [n for p, n in rows if p == ["河道办主要职责"]] == ["1", "2", "3", "4"]
+    assert [n for p, n in rows if p == ["河道巡查制度"]] == ["1", "2", "3"]
+
+
 def test_one_glued_list_alone_is_left_as_written():
     # near miss: one heading over one list — no run of headings that restart at 1
     text = "镇河道管理制度1、河长为本辖区河道管理第一责任人,负责组织巡河工作。2、组织村干部清理河道垃圾。" * 1 + \
@@ -92,6 +99,12 @@ def test_run_in_paragraphs_at_line_starts_with_their_leads_are_items():
             "三是强化渣土车管理。牵头单位:县执法局。严厉查处渣土车遗撒。\n二、防治燃煤污染\n(一)加强散煤管控。\n"
             "(二)取缔燃煤锅炉。\n")
     assert [n for p, n in _rows(text) if p == ["一"]] == ["一", "二", "三"]
+
+
+def test_run_ins_worded_yi_yao_with_doers_of_their_own_are_items_too():
+    text = _RUN_IN.replace("一是由区应急局牵头", "一要由区应急局负责").replace("二是由区交警大队牵头", "二要由区交警大队负责") \
+        .replace("三是由区教育局牵头", "三要由区教育局负责")
+    assert [n for p, n in _rows(text) if p == ["二"]] == ["一", "二", "三"]
 
 
 def test_run_ins_of_one_doer_stay_one_task():

@@ -23,7 +23,8 @@ _NUMBER = re.compile(r"(?<!\d)(?<!\d[.．])(\d{1,2})[ \t]*([、.．])(?=[ \t]*[\
 _STOP = re.compile(r"[。；;！!？?.．][ \t\u3000]*$")
 # a heading glued to its first item: short, words only (no number of its own 「(三)基本原则1.」), after a stop or at
 # the line's start
-_HEADING = re.compile(r"(?:^|(?<=[。；;！!？?.．]))[ \t\u3000]*(?![(（])([\u4e00-\u9fff（）()“”]{2,20})[ \t]*$")
+# (its colon kept 「防汛办主要职责:1、」, or a blank before it)
+_HEADING = re.compile(r"(?:^|(?<=[。；;！!？?.．\s]))[ \t\u3000]*(?![(（])([\u4e00-\u9fff（）()“”]{2,20})[ \t]*[:：]?[ \t]*$")
 # a long line, one that holds a page (and one that holds two lists at least)
 _LONG = 300
 _LISTS_LONG = 150
@@ -75,7 +76,7 @@ def split_glued_lists(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
-_HEADING_LINE = re.compile(r"(?![(（])[\u4e00-\u9fff（）()“”]{2,20}")
+_HEADING_LINE = re.compile(r"(?![(（])[\u4e00-\u9fff（）()“”]{2,20}[:：]?")
 
 
 def list_headings(lines: list[str]) -> set[int]:

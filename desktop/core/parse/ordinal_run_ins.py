@@ -1,4 +1,4 @@
-"""Run-in ordinals 「一是…二是…三是…」 that are a section's only structure (CONVENTIONS.md round 36): under a point
+"""Run-in ordinals 「一是…二是…三是…」 (or 「一要…二要…」) that are a section's only structure (CONVENTIONS.md round 36): under a point
 一、 printed as a short heading alone on its line, with no numbered item of its own, the paragraphs 「一是开展“全城清洁”
 行动。…」「二是治理施工工地…」 — or one paragraph 「各部门要高度重视…。一是由区安监局牵头,…;二是由交警大队牵头,…」 — are
 its items. Each ordinal is set at a line start as the item number it stands for (（一）, （二） …; its 是 dropped), the
@@ -18,7 +18,7 @@ from .heading_markers import line_marker
 
 _CN = "一二三四五六七八九十"
 # an ordinal at a paragraph's start or after a stop, before a word: 一是开展… / ;二是由…
-_ORDINAL = re.compile(rf"(?:^|(?<=[。；;！!？?:：]))[ \t\u3000]*([{_CN}])是(?=[\u4e00-\u9fff“《（(])")
+_ORDINAL = re.compile(rf"(?:^|(?<=[。；;！!？?:：]))[ \t\u3000]*([{_CN}])([是要])(?=[\u4e00-\u9fff“《（(])")
 # a point's heading alone on its line: short, no sentence of its own
 _SHORT = 30
 
@@ -32,10 +32,12 @@ def _run(lines: list[str], lo: int, hi: int) -> list[tuple[int, int, int]]:
     """(line, where, how long the ordinal's mark is) of each ordinal of the section ``lines[lo:hi]``, in order
     from 一; [] where they do not run so."""
     found: list[tuple[int, int, int]] = []
+    word = ""                           # (是 or 要, one for the whole run)
     for n in range(lo, hi):
         for m in _ORDINAL.finditer(lines[n]):
             value = _CN.index(m.group(1)) + 1
-            if value != len(found) + 1:
+            word = word or m.group(2)
+            if value != len(found) + 1 or m.group(2) != word:
                 return []
             found.append((n, m.start(1), m.end() - m.start(1)))
     if len(found) < 2:
@@ -50,8 +52,8 @@ def _run(lines: list[str], lo: int, hi: int) -> list[tuple[int, int, int]]:
 
 
 # the lead a run-in names: 「由A牵头」「A牵头,」「县牵头单位:A」
-_LEAD = re.compile(r"由([\u4e00-\u9fff（）()]{2,20}?)牵头|牵头(?:单位|部门)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,20})"
-                   r"|^[一二三四五六七八九十]是([\u4e00-\u9fff（）()]{2,16}?)牵头[,，]")
+_LEAD = re.compile(r"由([\u4e00-\u9fff（）()]{2,20}?)(?:牵头|负责)|牵头(?:单位|部门)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,20})"
+                   r"|^[一二三四五六七八九十][是要]([\u4e00-\u9fff（）()]{2,16}?)(?:牵头|负责)[,，]")
 
 
 def _lead(text: str) -> str:
@@ -68,7 +70,7 @@ def _span(lines: list[str], a: tuple[int, int], b: tuple[int, int]) -> str:
 
 def ordinal_items(lines: list[str]) -> list[str]:
     """``lines`` with the run-in ordinals of each section (see the module) set at line starts as （一）, （二) …."""
-    if not any("二是" in ln for ln in lines):
+    if not any("二是" in ln or "二要" in ln for ln in lines):
         return lines
     marks = [line_marker(ln.strip()) for ln in lines]
     tops = [n for n, m in enumerate(marks) if m is not None and m[0] == 1]
