@@ -25,6 +25,10 @@ _STOP = re.compile(r"[。；;！!？?.．][ \t\u3000]*$")
 # the line's start
 # (its colon kept 「防汛办主要职责:1、」, or a blank before it)
 _HEADING = re.compile(r"(?:^|(?<=[。；;！!？?.．\s]))[ \t\u3000]*(?![(（])([\u4e00-\u9fff（）()“”]{2,20})[ \t]*[:：]?[ \t]*$")
+# how long one item of a glued list may run
+_ITEM_SPAN = 3000
+# how far before its 1、 a glued heading may start (its words, blanks and colon)
+_NEAR_HEAD = 32
 # a long line, one that holds a page (and one that holds two lists at least)
 _LONG = 300
 _LISTS_LONG = 150
@@ -37,7 +41,7 @@ def _runs(line: str) -> list[tuple[int, list[int]]]:
     k = 0
     while k < len(numbers):
         at, value, mark = numbers[k]
-        head = _HEADING.search(line, 0, at) if value == 1 else None
+        head = _HEADING.search(line, max(0, at - _NEAR_HEAD), at) if value == 1 else None
         if head is None or (runs and head.start(1) < runs[-1][1][-1]):
             k += 1
             continue
@@ -45,10 +49,12 @@ def _runs(line: str) -> list[tuple[int, list[int]]]:
         j = k + 1
         while j < len(numbers):
             nat, nvalue, nmark = numbers[j]
-            if nvalue == want and nmark == mark and _STOP.search(line, items[-1], nat):
+            if nat - items[-1] > _ITEM_SPAN:
+                break                   # (an item is a paragraph, not a page)
+            if nvalue == want and nmark == mark and _STOP.search(line, max(items[-1], nat - 8), nat):
                 items.append(nat)
                 want += 1
-            elif nvalue == 1 and _HEADING.search(line, items[-1], nat):
+            elif nvalue == 1 and _HEADING.search(line, max(items[-1], nat - _NEAR_HEAD), nat):
                 break
             j += 1
         if len(items) >= 2:
@@ -104,8 +110,8 @@ _NEAR = 600
 
 
 def page_glued_items(text: str) -> str:
-    """``text`` with a page number glued to a list's first item (see ``_PAGE_GLUED_FIRST``) set apart by a blank
-    「〞2 1、」, so that 1、 is read as the item it is — in a long line, where no item numbered as the glued figure
+    """``text`` with a page number glued to a list's first item (see ``_PAGE_GLUED_FIRST``) dropped for a blank
+    「〞 1、」, so that 1、 is read as the item it is — in a long line, where no item numbered as the glued figure
     (21、) would go on a list before it, and 2、 and 3、 with the same mark follow it, each after a stop."""
     out: list[str] = []
     for line in text.split("\n"):
@@ -121,7 +127,7 @@ def _set_apart(line: str, m: re.Match[str]) -> str:
         return page                     # (…20、…。21、: item 21 going on)
     two = re.compile(rf"[。；;！!？?.．][ \t]*2{mark}").search(line, at, at + _NEAR)
     three = two and re.compile(rf"[。；;！!？?.．][ \t]*3{mark}").search(line, two.end(), two.end() + _NEAR)
-    return page + " " if three else page
+    return " " if three else page       # (the page's number is chrome, round 40: a blank for it)
 
 
 _CN = "一二三四五六七八九"
