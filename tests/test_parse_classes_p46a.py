@@ -197,3 +197,29 @@ def test_a_point_run_in_after_a_blank_and_its_first_item_after_a_colon():
             "二、活动主题 加强安全法治,保障安全生产 三、主要活动内容 活动在全镇同时开展。主要内容是: 1、宣传条幅。在主要道路"
             "悬挂宣传条幅。\n2、宣传挂图。\n各生产单位订购宣传挂图,张挂在公共场所。\n3、开展安全知识培训。\n镇将组织各单位进行培训。\n")
     assert [n for p, n in _rows(text) if p == ["三"]] == ["1", "2", "3"]
+
+
+# ---- a one-line page's first heading run into a table header, or its first item cut by the page's end -------------
+_TABLE_LINE = ("某病防治攻坚行动工作目标和责任分解一览表重点任务行动目标指标要求责任部门2019年2020年一、强化组织领导为行动的实施"
+               "提供组织保障。1.各级人民政府成立防治工作领导小组。2.各级人民政府结合实际制定本地区的实施方案。各级人民政府落实。"
+               "二、专项治理行动摸清用人单位危害基本情况。1.研究出台本地区的专项调查技术方案,启动专项调查工作。2.纳入治理范围的"
+               "用人单位危害申报率达到80%以上,定期检测率达到80%以上。")
+
+
+def test_a_first_heading_run_into_a_tables_year_columns_is_read():
+    rows = _rows(_TABLE_LINE)
+    assert [n for p, n in rows if p == ["二"]] == ["1", "2"] and [n for p, n in rows if p == ["一"]] == ["1", "2"]
+
+
+def test_a_year_then_a_quarter_list_is_no_heading():
+    # near miss: 「2020年一、二季度」 — a number after the 、, no heading's words
+    text = ("某区工作计划为做好全年工作,制定本计划。一、主要任务2019年2020年一、二季度完成项目立项。要加强统筹协调,确保按期完成。"
+            "二、保障措施各单位要加强组织领导,落实工作责任,确保各项任务按时完成,切实提高工作实效。")
+    assert not any(t.title.startswith("二季度") for t in parse_text(text).tasks)
+
+
+def test_a_first_item_run_into_its_heading_where_the_page_ends_inside_it():
+    text = ("某县秸秆禁烧工作方案为推进秸秆禁烧工作,结合我县实际,特制定本方案。一、指导思想坚持疏堵结合,全面提升秸秆综合利用水平。"
+            "二、工作目标力争全县秸秆综合利用率不低于84%。三、工作措施(一)加强领导,明确责任1.成立县秸秆禁烧和综合利用工作领导小组,"
+            "负责全县秸秆禁烧和综合利用指导工作,实行县级领导包乡镇的考核机制。领导小组人员")
+    assert (["三", "一"], "1") in _rows(text)

@@ -96,6 +96,9 @@ _TITLE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规�
 _TITLE_PAGE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定|制度)\s*\d{1,2}\s*$")
 
 
+# two year columns of a table's header, the last one right before the number 「2019年2020年」
+_YEAR_COLUMNS = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:19|20)\d{2}\s*年\s*$")
+_WORD_AFTER = re.compile(r"\s*(?![一二三四五六七八九十])[\u4e00-\u9fff]{2}")
 _TWO_PART_HEADING = re.compile(r"\s*[\u4e00-\u9fff“”]{2,10}[，,][\u4e00-\u9fff“”]{2,10}")
 
 
@@ -105,7 +108,9 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
     Taken only when item 2 follows, after punctuation, further on."""
     if kind == 1:
         # (…开学工作方案1一、…: the page's number printed between the title and 一、)
-        if not _TITLE_END.search(text, max(0, i - 4), i) and not _TITLE_PAGE_END.search(text, max(0, i - 8), i):
+        # (…一览表 重点任务 责任部门 2019年 2020年一、强化…: a task table's header, its year columns, then row 一、)
+        if not _TITLE_END.search(text, max(0, i - 4), i) and not _TITLE_PAGE_END.search(text, max(0, i - 8), i) \
+                and not (_YEAR_COLUMNS.search(text, max(0, i - 12), i) and _WORD_AFTER.match(text, end)):
             return False
     elif heading_end < 0 or not 2 <= i - heading_end <= 30 or re.search(r"[。；;，,]", text[heading_end:i]) and \
             not _TWO_PART_HEADING.fullmatch(text, heading_end, i):
