@@ -1,9 +1,9 @@
 """Lists under unnumbered headings, printed on one line with each heading glued to its first item (a document
 site's page that lost its line breaks): 「乡镇防汛行政首长负责制1、乡(镇)长为…。2、…。6、…报告。防汛办主要职责1、贯彻…。
 …9、…工作。防汛值班制度1、汛期实行…」 — each short heading (no punctuation, right after a stop or at the line's
-start) glued to a 「1、」, its items 「2、」「3、」 … each after the stop that ends the one before, the numbers restarting
-at 1 under the next heading (CONVENTIONS.md round 34: numbers inside one paragraph that run in order are items;
-plans-dev 11: the unnumbered heading is the path's first element).
+start) glued to a 「1、」, its items 「2、」「3、」 … each after the stop that ends the one before, the numbers
+restarting at 1 under the next heading (CONVENTIONS.md round 34: numbers inside one paragraph that run in order are
+items; plans-dev 11: the unnumbered heading is the path's first element).
 
 ``split_glued_lists`` sets each heading and each item at a line start, as the page printed them; only where two
 headings at least each hold a run of two items or more, in a line long enough to hold a page. ``list_headings``
@@ -14,6 +14,7 @@ the outline's unnumbered sections where no 一、 numbers the text.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from .heading_markers import line_marker
 
@@ -24,7 +25,8 @@ _STOP = re.compile(r"[。；;！!？?.．][ \t\u3000]*$")
 # a heading glued to its first item: short, words only (no number of its own 「(三)基本原则1.」), after a stop or at
 # the line's start
 # (its colon kept 「防汛办主要职责:1、」, or a blank before it)
-_HEADING = re.compile(r"(?:^|(?<=[。；;！!？?.．\s]))[ \t\u3000]*(?![(（])([\u4e00-\u9fff（）()“”]{2,20})[ \t]*[:：]?[ \t]*$")
+_HEADING = re.compile(r"(?:^|(?<=[。；;！!？?.．\s]))[ \t\u3000]*(?![(（])([\u4e00-\u9fff（）()“”]{2,20})"
+                      r"[ \t]*[:：]?[ \t]*$")
 # how long one item of a glued list may run
 _ITEM_SPAN = 3000
 # how far before its 1、 a glued heading may start (its words, blanks and colon)
@@ -95,7 +97,7 @@ def list_headings(lines: list[str]) -> set[int]:
             continue
         nxt = next((k for k in range(n + 1, min(len(lines), n + 3)) if lines[k].strip()), None)
         mark = line_marker(lines[nxt].strip()) if nxt is not None else None
-        if mark is None or mark[0] != 3 or mark[2] != 1:
+        if nxt is None or mark is None or mark[0] != 3 or mark[2] != 1:
             continue
         after = next((line_marker(ln.strip()) for ln in lines[nxt + 1:nxt + 4] if ln.strip()), None)
         if after is not None and after[0] == 3 and after[2] == 2:
@@ -103,8 +105,8 @@ def list_headings(lines: list[str]) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
-# a page number glued to a list's first item 「…一岗双责〞21、乡党委,…。2、党委…」 (page 2, then 1、): one digit run into
-# 1、 after a word or a quote, items 2 and 3 after stops further on
+# a page number glued to a list's first item 「…一岗双责〞21、乡党委,…。2、党委…」 (page 2, then 1、): one digit run
+# into 1、 after a word or a quote, items 2 and 3 after stops further on
 _PAGE_GLUED_FIRST = re.compile(r"(?<=[^\d\s.．、,，:：])([1-9])(?=1([、.．])[\u4e00-\u9fff“《])")
 _NEAR = 600
 
@@ -116,8 +118,9 @@ def page_glued_items(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         if len(line) >= _LONG and _PAGE_GLUED_FIRST.search(line):
-            line = _PAGE_GLUED_FIRST.sub(lambda m: _set_apart(line, m), line)
-        out.append(line)
+            out.append(_PAGE_GLUED_FIRST.sub(partial(_set_apart, line), line))
+        else:
+            out.append(line)
     return "\n".join(out)
 
 

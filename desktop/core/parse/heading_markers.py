@@ -120,11 +120,15 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
 
 
 def _cut_inside(text: str, end: int) -> bool:
-    """The page ends inside this first item 「（一）加强领导,明确责任1.成立…领导小组,负责…领导小组人员」: the text's last
-    words, cut with no stop at their end, no number after it."""
+    """The page ends inside this first item 「（一）加强领导,明确责任1.成立…领导小组,负责…领导小组人员」: the text's
+    last words, cut with no stop at their end, no number after it."""
     rest = text[end:].rstrip()
     return 20 <= len(rest) <= 600 and not rest.endswith(("。", "；", ";", "！", "!", "？", "?", "）", ")", "”")) \
-        and "\n" not in rest and not re.search(r"[。；;][ \t]*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[)）])", rest)
+        and "\n" not in rest and not _NUMBER_AFTER_STOP.search(rest)
+
+
+# a number after a stop: the next item of a list, which a first item cut by the page's end has none of
+_NUMBER_AFTER_STOP = re.compile(r"[。；;][ \t]*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[)）])")
 
 
 # a section's short heading run on into its first item or its colon: 造林方式及要求1、… / 工作要求：… / 保障措施（一）…
@@ -295,7 +299,8 @@ _MONTH_ITEM = re.compile(r"(\d{1,2})\s*、(?=(?:1[0-2]|[1-9])月\d{1,2}日)")
 # (only （二） under a 一、 line: 1.…。2.… inside a （一）'s line is its paragraph's own list, plans-next25 x25_05)
 _SECOND_INLINE = {2: re.compile(r"(?<=[。；;])\s*(?:（二）|\(二\))(?=[\u4e00-\u9fff])")}
 # a run-in first item's name: a short phrase closed by its stop (清理农村生活垃圾。)
-# the first item after the colon that closes the heading's own sentence, further into the line 「…同时开展。主要内容是:1、…」
+# the first item after the colon that closes the heading's own sentence, further into the line
+# 「…同时开展。主要内容是:1、…」
 _COLON_FIRST = re.compile(r"(?<=[：:])(1)\s*[、.．](?=[\u4e00-\u9fff])")
 _NAMED_ITEM = re.compile(r"\s*[\u4e00-\u9fff“”xX]{2,30}。")      # (xX: a masked name 「践行x精神」)
 

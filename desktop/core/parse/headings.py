@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .division_paragraphs import division_paragraphs
 from .exception_paragraphs import set_aside_paragraph
+from .glued_lists import blank_run_points, list_headings, page_glued_items, split_glued_lists
 from .headed_paragraphs import headed_paragraphs
 from .heading_markers import (
     break_spaced_labels,
@@ -27,7 +28,6 @@ from .heading_markers import (
     split_inline,
     split_run_on_items,
 )
-from .glued_lists import blank_run_points, list_headings, page_glued_items, split_glued_lists
 from .inline_items import one_line_numbers, split_paragraph_items, stop_marked_points
 from .level_paragraphs import level_paragraphs
 from .marks import (

@@ -17,7 +17,8 @@ from .heading_markers import line_marker
 
 # the lead-in: a sentence that ends by announcing what follows 「…通知如下：」「…调度如下:」「…要求如下：」
 _LEAD_IN = re.compile(r"如下\s*[:：]\s*$")
-# the forwarding line: 「现将《…》转发给你们,请认真贯彻执行。」「现将…印发给你们，请结合实际认真贯彻落实。」 — whole, or closing
+# the forwarding line: 「现将《…》转发给你们,请认真贯彻执行。」「现将…印发给你们，请结合实际认真贯彻落实。」 — whole, or
+# closing
 # the paragraph that opens with the occasion 「今年5月12日是…宣传周。现将…转发给你们,请…落实。」
 _FORWARD = re.compile(r"(?:^|(?<=。))现将[^。]{2,300}?(?:印发|转发)给你们[，,]\s*请[^。]{0,30}(?:执行|落实|实施)。$")
 # the addressees a notice opens with, the body run on after their colon on one line: 「综治委各成员单位,各中小学校、

@@ -1,4 +1,5 @@
-"""Run-in ordinals 「一是…二是…三是…」 (or 「一要…二要…」) that are a section's only structure (CONVENTIONS.md round 36): under a point
+"""Run-in ordinals 「一是…二是…三是…」 (or 「一要…二要…」) that are a section's only structure (CONVENTIONS.md round
+36): under a point
 一、 printed as a short heading alone on its line, with no numbered item of its own, the paragraphs 「一是开展“全城清洁”
 行动。…」「二是治理施工工地…」 — or one paragraph 「各部门要高度重视…。一是由区安监局牵头,…;二是由交警大队牵头,…」 — are
 its items. Each ordinal is set at a line start as the item number it stands for (（一）, （二） …; its 是 dropped), the
@@ -6,7 +7,8 @@ words before the first one staying the section's paragraph.
 
 Only a run that goes in order from 一 (two ordinals at least), each at a paragraph's start or after a stop; an
 ordinal again out of order leaves the section as written. 「一是…二是…」 inside a numbered item's paragraph — a point
-whose line holds its own sentences (「三、办理建议提案要讲求实效。…一是…」), or an item （一）／1. — are that item's text
+whose line holds its own sentences (「三、办理建议提案要讲求实效。…一是…」), or an item （一）／1. — are that item's
+text
 (one task), and stay so.
 """
 
@@ -52,7 +54,8 @@ def _run(lines: list[str], lo: int, hi: int) -> list[tuple[int, int, int]]:
 
 
 # the lead a run-in names: 「由A牵头」「A牵头,」「县牵头单位:A」
-_LEAD = re.compile(r"由([\u4e00-\u9fff（）()]{2,20}?)(?:牵头|负责)|牵头(?:单位|部门)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,20})"
+_LEAD = re.compile(r"由([\u4e00-\u9fff（）()]{2,20}?)(?:牵头|负责)"
+                   r"|牵头(?:单位|部门)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,20})"
                    r"|^[一二三四五六七八九十][是要]([\u4e00-\u9fff（）()]{2,16}?)(?:牵头|负责)[,，]")
 
 
