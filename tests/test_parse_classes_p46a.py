@@ -250,3 +250,22 @@ def test_a_first_item_run_into_its_heading_where_the_page_ends_inside_it():
             "工作领导小组,"
             "负责全县秸秆禁烧和综合利用指导工作,实行县级领导包乡镇的考核机制。领导小组人员")
     assert (["三", "一"], "1") in _rows(text)
+
+
+# ---- an unnumbered page whose paragraph opens with a body given work (notice_paragraphs._body_led) -----------------
+_BODY_PAGE = ("食品安全宣传周活动方案\n“尚德守法 食品安全让生活更美好”。\n"
+              "全面深入宣传贯彻食品安全的重大决策部署,树立责任意识,营造浓厚的食品安全社会共治氛围,推动监管执法能力不断提升。\n"
+              "各市食品安全委员会办公室要结合本地区实际,紧紧围绕宣传周主题,同步举行宣传周分会场活动,组织开展好本地区的启动"
+              "仪式,充分发挥各类社会团体和新闻媒体的作用。\n{tail}")
+
+
+def test_a_paragraph_that_opens_with_a_body_given_work_is_a_task():
+    plan = parse_text(_BODY_PAGE.format(tail=""))
+    assert [t.number[:8] for t in plan.tasks] == ["各市食品安全委员"]
+    assert plan.tasks[0].lead_units == ["各市食品安全委员会办公室"] or plan.tasks[0].responsible_units
+
+
+def test_a_body_led_paragraph_before_one_that_gives_no_work_is_left():
+    # near miss: the paragraphs after it include background with no work: the page is left whole (as notices are)
+    tail = "本次宣传周活动得到了社会各界的广泛关注和积极参与,取得了良好的社会效果,群众满意度进一步提升。\n"
+    assert parse_text(_BODY_PAGE.format(tail=tail)).tasks == []

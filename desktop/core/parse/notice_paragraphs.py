@@ -58,7 +58,11 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
             lead = n
         elif lead is None and _FORWARD.search(line):
             lead, forward = n, True
-    glued = lead is None and (lead := _glued_addressees(lines)) is not None
+    glued = False                       # (the work starts at the lead line itself, not after it)
+    if lead is None:
+        lead = _glued_addressees(lines)
+        lead = _body_led(lines) if lead is None else lead
+        glued = lead is not None
     if lead is None:
         return {}
     found: dict[int, str] = {}
@@ -91,3 +95,15 @@ def _glued_addressees(lines: list[str]) -> int | None:
         if len(line) >= _CUT:
             return None
     return None
+
+
+# a paragraph that opens with a body given work 「各盟市食品安全委员会办公室要结合本地区实际,…组织开展好…」
+_BODY_LED = re.compile(r"^各?[\u4e00-\u9fff]{2,20}?(?:办公室|委员会|领导小组|局|委|办|厅|中心|政府)(?:要|务必|必须|应当|负责)")
+
+
+def _body_led(lines: list[str]) -> int | None:
+    """The first paragraph of a text that numbers nothing and has no lead-in, where it opens with a body given work
+    (see ``_BODY_LED``) and is long enough to be a paragraph: the work starts there (round 38: a notice's unnumbered
+    paragraphs that give work), the paragraphs before it (aims, a theme line) staying its preamble."""
+    return next((n for n, raw in enumerate(lines) if len(raw.strip()) >= _MIN_CHARS and _BODY_LED.match(raw.strip())),
+                None)
