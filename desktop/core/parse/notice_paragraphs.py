@@ -98,7 +98,8 @@ def _glued_addressees(lines: list[str]) -> int | None:
 
 
 # a paragraph that opens with a body given work 「各盟市食品安全委员会办公室要结合本地区实际,…组织开展好…」
-_BODY_LED = re.compile(r"^各?[\u4e00-\u9fff]{2,20}?(?:办公室|委员会|领导小组|局|委|办|厅|中心|政府)(?:要|务必|必须|应当|负责)")
+_BODY_LED = re.compile(r"^各?[\u4e00-\u9fff]{2,20}?(?:办公室|委员会|领导小组|局|委|办|厅|中心|政府)"
+                       r"(?:要|务必|必须|应当|负责)")
 
 
 def _body_led(lines: list[str]) -> int | None:
