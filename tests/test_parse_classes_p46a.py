@@ -269,3 +269,12 @@ def test_a_body_led_paragraph_before_one_that_gives_no_work_is_left():
     # near miss: the paragraphs after it include background with no work: the page is left whole (as notices are)
     tail = "本次宣传周活动得到了社会各界的广泛关注和积极参与,取得了良好的社会效果,群众满意度进一步提升。\n"
     assert parse_text(_BODY_PAGE.format(tail=tail)).tasks == []
+
+
+def test_short_lines_over_lists_under_bracket_items_stay_those_items_text():
+    # near miss: 保洁事项 / 巡查制度 over 1、 lists inside （一） — the item's own parts, no unnumbered sections
+    text = ("某镇河道管理工作方案\n（一）加强河道保洁\n保洁事项\n1、组织开展河道日常保洁。\n2、及时清理河道垃圾。\n"
+            "巡查制度\n"
+            "1、保洁人员每日巡查一次。\n2、发现问题及时上报。\n（二）强化督查考核\n镇河长办要定期督查各村河道保洁情况。\n")
+    paths = [t.path for t in parse_text(text).tasks]
+    assert ["保洁事项"] not in paths and ["巡查制度"] not in paths and ["一"] in paths

@@ -88,9 +88,11 @@ _HEADING_LINE = re.compile(r"(?![(（])[\u4e00-\u9fff（）()“”]{2,20}[:：]
 
 
 def list_headings(lines: list[str]) -> set[int]:
-    """Short unpunctuated lines each right over an item numbered 1 where a list of two items at least stood before
-    it or comes after: the headings of lists that restart at 1 — two of them at least, else none."""
+    """Short unpunctuated lines each right over an item numbered 1, item 2 after it: the headings of lists that
+    restart at 1 — two of them at least, else none; none in a text numbered 一、 or （一）."""
     found: set[int] = set()
+    if any((line_marker(ln.strip()) or (3,))[0] <= 2 for ln in lines if ln.strip()):
+        return found                    # (short lines under （一） items are those items' own, no sections)
     for n, raw in enumerate(lines):
         line = raw.strip()
         if not _HEADING_LINE.fullmatch(line) or line_marker(line) is not None:
