@@ -276,6 +276,17 @@ def grants_or_lists_matters(body: str) -> bool:
                for line in lines[at + 1:])
 
 
+# focus points that only name kinds of violation 「三、治理重点 (一)违规在…停放充电行为。(二)…(四)…不规范…的问题。」
+# (Round 46: fields, no tasks — what the work bears on; the paragraph that gives the work makes the point one task)
+_FOCUS_HEADING = re.compile(r"(?:治理|整治|排查|检查|查处|打击|清理|执法)?重点[:：]?$")
+_VIOLATION = re.compile(r"(?:行为|问题|现象|隐患)[。；;]?$")
+
+
+def _violations(item: Item, firsts: list[str]) -> bool:
+    return _FOCUS_HEADING.search(item.title.strip()) is not None \
+        and all(_VIOLATION.search(first) and not doer_units(first)[1] for first in firsts)
+
+
 def _is_given_list(item: Item) -> bool:
     kids = item.children
     if len(kids) < 2:
@@ -283,6 +294,8 @@ def _is_given_list(item: Item) -> bool:
     if any(c.children for c in kids):
         return _papers_nested(item)
     lines = [c.body.strip() for c in kids]
+    if _violations(item, [line.split("\n", 1)[0].strip() for line in lines]):
+        return True
     if _announces(item) or _PRINCIPLES.search(item.body) is not None or all(_RATE.match(line) for line in lines) \
             or all(_DEFINED_LINE.match(line) for line in lines) \
             or _DEFINES.search(item.body) is not None and not all(_PROJECT_CLASS.match(line) for line in lines) \
@@ -346,8 +359,10 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
             continue
         # (六、审查内容 「审批单位…主要审查以下内容：」 over its 是否 checks: the point is the reviewer's one task, a
         # leaf where the plan's items go deeper — not a point over standards or scope 「二、分类标准」「一、适用范围」)
+        # (三、治理重点 over the kinds of violation it bears on, then the paragraph of its work: one task too)
         item.fields = item.kind == 1 and not any(c.children for c in item.children) \
-            and _checks([c.body.strip() for c in item.children])
+            and (_checks([c.body.strip() for c in item.children])
+                 or _violations(item, [c.body.strip().split("\n", 1)[0] for c in item.children]))
         lines = [f"{c.marker}{c.full_text()}" for c in item.children if c.body.strip()]
         item.body = "\n".join(b for b in (item.body.rstrip(), *lines) if b)
         drop.update(d.pos for d in item.descendants())

@@ -96,6 +96,9 @@ _TITLE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规�
 _TITLE_PAGE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定|制度)\s*\d{1,2}\s*$")
 
 
+# two year columns of a table's header, the last one right before the number 「2019年2020年」
+_YEAR_COLUMNS = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:19|20)\d{2}\s*年\s*$")
+_WORD_AFTER = re.compile(r"\s*(?![一二三四五六七八九十])[\u4e00-\u9fff]{2}")
 _TWO_PART_HEADING = re.compile(r"\s*[\u4e00-\u9fff“”]{2,10}[，,][\u4e00-\u9fff“”]{2,10}")
 
 
@@ -105,13 +108,27 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
     Taken only when item 2 follows, after punctuation, further on."""
     if kind == 1:
         # (…开学工作方案1一、…: the page's number printed between the title and 一、)
-        if not _TITLE_END.search(text, max(0, i - 4), i) and not _TITLE_PAGE_END.search(text, max(0, i - 8), i):
+        # (…一览表 重点任务 责任部门 2019年 2020年一、强化…: a task table's header, its year columns, then row 一、)
+        if not _TITLE_END.search(text, max(0, i - 4), i) and not _TITLE_PAGE_END.search(text, max(0, i - 8), i) \
+                and not (_YEAR_COLUMNS.search(text, max(0, i - 12), i) and _WORD_AFTER.match(text, end)):
             return False
     elif heading_end < 0 or not 2 <= i - heading_end <= 30 or re.search(r"[。；;，,]", text[heading_end:i]) and \
             not _TWO_PART_HEADING.fullmatch(text, heading_end, i):
         return False        # (a heading of two phrases 「三、精准施策,助力疫情防控1、强化措施。」 is one heading)
     nxt = _SECOND[kind].search(text, end, end + 1500)
-    return nxt is not None or kind == 3 and bare_second(text, end, end + 1500)
+    return nxt is not None or kind == 3 and (bare_second(text, end, end + 1500) or _cut_inside(text, end))
+
+
+def _cut_inside(text: str, end: int) -> bool:
+    """The page ends inside this first item 「（一）加强领导,明确责任1.成立…领导小组,负责…领导小组人员」: the text's
+    last words, cut with no stop at their end, no number after it."""
+    rest = text[end:].rstrip()
+    return 20 <= len(rest) <= 600 and not rest.endswith(("。", "；", ";", "！", "!", "？", "?", "）", ")", "”")) \
+        and "\n" not in rest and not _NUMBER_AFTER_STOP.search(rest)
+
+
+# a number after a stop: the next item of a list, which a first item cut by the page's end has none of
+_NUMBER_AFTER_STOP = re.compile(r"[。；;][ \t]*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[)）])")
 
 
 # a section's short heading run on into its first item or its colon: 造林方式及要求1、… / 工作要求：… / 保障措施（一）…
@@ -282,6 +299,9 @@ _MONTH_ITEM = re.compile(r"(\d{1,2})\s*、(?=(?:1[0-2]|[1-9])月\d{1,2}日)")
 # (only （二） under a 一、 line: 1.…。2.… inside a （一）'s line is its paragraph's own list, plans-next25 x25_05)
 _SECOND_INLINE = {2: re.compile(r"(?<=[。；;])\s*(?:（二）|\(二\))(?=[\u4e00-\u9fff])")}
 # a run-in first item's name: a short phrase closed by its stop (清理农村生活垃圾。)
+# the first item after the colon that closes the heading's own sentence, further into the line
+# 「…同时开展。主要内容是:1、…」
+_COLON_FIRST = re.compile(r"(?<=[：:])(1)\s*[、.．](?=[\u4e00-\u9fff])")
 _NAMED_ITEM = re.compile(r"\s*[\u4e00-\u9fff“”xX]{2,30}。")      # (xX: a masked name 「践行x精神」)
 
 
@@ -298,6 +318,9 @@ def split_first_items(lines: list[str]) -> list[str]:
             continue
         kind, _num, _value, end = found
         m = _FIRST_SUB_MONTH.search(line, end + 2, end + 32) or _FIRST_SUB.search(line, end + 2, end + 32)
+        if m is None or m.group(1) == "1" and line[m.end(1):m.end(1) + 1] not in ".．、":
+            # (三、主要活动内容…开展。主要内容是:1、宣传条幅。…: after the colon closing the heading's sentence)
+            m = _COLON_FIRST.search(line, end + 2, end + 200) or m
         sub = 4 if m and m.group(1) != "1" else 3
         if m is None and kind == 1:
             m = _FIRST_SECTION_ITEM.search(line, end + 2, end + 32)   # 一、加强水资源保护（一）落实…

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .division_paragraphs import division_paragraphs
 from .exception_paragraphs import set_aside_paragraph
+from .glued_lists import blank_run_points, list_headings, page_glued_items, split_glued_lists
 from .headed_paragraphs import headed_paragraphs
 from .heading_markers import (
     break_spaced_labels,
@@ -43,6 +44,7 @@ from .marks import (
 )
 from .normalise import compact
 from .notice_paragraphs import notice_paragraphs
+from .ordinal_run_ins import ordinal_items
 from .page_openings import PAGED_TITLE, lost_first_bracket, numbered_on, site_list_number
 from .plan_divisions import (
     ARTICLE,
@@ -255,7 +257,8 @@ def _unnumbered_headings(lines: list[str]) -> set[int]:
         found.add(n)
         if line_marker(nxt):
             before_item += 1
-    return found if len(found) >= 2 and before_item >= 1 else set()
+    # (or the headings of lists that restart at 1 under each: 防汛办主要职责 / 1、… 2、… / 防汛值班制度 / 1、…)
+    return (found if len(found) >= 2 and before_item >= 1 else set()) | list_headings(lines)
 
 
 def _paragraph_key(line: str) -> str:
@@ -381,7 +384,7 @@ def build_items(light_text: str) -> Outline:
     """
     light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(mixed_bracket_numbers(garbled_first_numbers(
         lost_first_numbers(one_line_numbers(stop_marked_points(split_run_on_articles(lost_open_brackets(
-            join_split_tens(lost_first_bracket(site_list_number(drop_breadcrumbs(light_text))))))))))))))
+            join_split_tens(lost_first_bracket(site_list_number(split_glued_lists(page_glued_items(blank_run_points(drop_breadcrumbs(light_text)))))))))))))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
         light_text))))))
     lines = text.split("\n")
@@ -413,7 +416,7 @@ def build_items(light_text: str) -> Outline:
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
     lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(split_paragraph_items(
-        split_run_in_headings(split_time_cells(bare_digit_items(unmarked_numbers(lines)))))))))
+        split_run_in_headings(split_time_cells(bare_digit_items(ordinal_items(unmarked_numbers(lines))))))))))
     lines, stages = stage_paragraphs(lines)     # (第一阶段:…(6月至12月)结合实际,制定… / 第二阶段:… under 四、)
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
@@ -439,6 +442,7 @@ def build_items(light_text: str) -> Outline:
     chapters: list[str] = []            # the 第X章 / 第X节 lines the next items stand under
     inner = 0                           # the last 一、 numbering items inside the current article
     step_tail: list[str] = []
+    under3 = False                      # (一) items under a plan's point 3、 (see below)
     for n, raw in enumerate(lines):
         line = raw.strip()
         if in_trailer:
@@ -560,6 +564,10 @@ def build_items(light_text: str) -> Outline:
         retitled = False
         if kind == 3:
             last3 = value
+        # (1、 时间安排 … 3、 重点任务 over (一)…(二)…: a plan whose points are 1、, its items (一) one level below)
+        under3 = kind == 2 and (under3 or value == 1 and len(stack) == 1 and stack[0].kind == 3
+                                and not any(i.kind <= 2 for i in items) and len(current or []) <= 1)
+        kind = 4 if under3 else kind
         while stack and (stack[-1].kind >= kind or stack[-1].unit and kind <= 2):
             stack.pop()                 # (（三） after 财政部门：… paragraphs opening a page: their sibling)
         item = Item(kind=kind, number=num, value=value, body="", pos=len(items),

@@ -17,8 +17,13 @@ from .heading_markers import line_marker
 
 # the lead-in: a sentence that ends by announcing what follows 「…通知如下：」「…调度如下:」「…要求如下：」
 _LEAD_IN = re.compile(r"如下\s*[:：]\s*$")
-# the forwarding line, whole: 「现将《…》转发给你们,请认真贯彻执行。」「现将…印发给你们，请结合实际认真贯彻落实。」
-_FORWARD = re.compile(r"^现将[^。]{2,160}?(?:印发|转发)给你们[，,]\s*请[^。]{0,30}(?:执行|落实|实施)。$")
+# the forwarding line: 「现将《…》转发给你们,请认真贯彻执行。」「现将…印发给你们，请结合实际认真贯彻落实。」 — whole, or
+# closing
+# the paragraph that opens with the occasion 「今年5月12日是…宣传周。现将…转发给你们,请…落实。」
+_FORWARD = re.compile(r"(?:^|(?<=。))现将[^。]{2,300}?(?:印发|转发)给你们[，,]\s*请[^。]{0,30}(?:执行|落实|实施)。$")
+# the addressees a notice opens with, the body run on after their colon on one line: 「综治委各成员单位,各中小学校、
+# 幼儿园: 为了…请认真贯彻执行。 各学校要…」 (a list of bodies with 各 in it, no sentence, then the colon)
+_ADDRESSEES = re.compile(r"^[\u4e00-\u9fff]{0,8}各[^。；;:：！!？?]{1,80}?[:：]\s*(?=\S)")
 # a paragraph that gives work: an instruction to its bodies, or a duty given (not 「要求」「重要」「主要」 nouns)
 _WORK = re.compile(r"务必|必须|应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![主重需必摘纪提概首只])要(?!求|点|素|闻)"
                    r"|负责|牵头")
@@ -51,20 +56,55 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
             return {}
         if lead is None and _LEAD_IN.search(line) and len(line) >= 10:
             lead = n
-        elif lead is None and _FORWARD.match(line):
+        elif lead is None and _FORWARD.search(line):
             lead, forward = n, True
+    glued = False                       # (the work starts at the lead line itself, not after it)
+    if lead is None:
+        lead = _glued_addressees(lines)
+        lead = _body_led(lines) if lead is None else lead
+        glued = lead is not None
     if lead is None:
         return {}
     found: dict[int, str] = {}
-    for n in range(lead + 1, len(lines)):
+    last = max(k for k, ln in enumerate(lines) if ln.strip())
+    for n in range(lead if glued else lead + 1, len(lines)):
         line = lines[n].strip()
         if not line:
             continue
         if _CLOSING.match(line) or _DATE.match(line):
             break
-        if len(line) < _MIN_CHARS or not line.endswith(("。", ".", "；", ";")):
+        if len(line) < _MIN_CHARS or not line.endswith(("。", ".", "；", ";")) and (n < last or len(line) < _CUT):
             break                       # (the signature's issuer, a site's line: the notice's work has ended)
         if not _WORK.search(line):
             return {}
-        found[n] = re.split(r"[，,；;。]", line, maxsplit=1)[0][:40]
-    return found if len(found) >= (1 if forward else 2) else {}
+        found[n] = re.split(r"[，,；;。:：]", line, maxsplit=1)[0][:40]
+    return found if len(found) >= (1 if forward or glued else 2) else {}
+
+
+# a paragraph of work the page cut off (the text's last line, no stop at its end): long enough to be one
+_CUT = 80
+
+
+def _glued_addressees(lines: list[str]) -> int | None:
+    """The first line of text, where it opens with the notice's addressees and its body runs on after their colon
+    (see ``_ADDRESSEES``), the notice having no lead-in of its own: its paragraphs of work start there."""
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        if _ADDRESSEES.match(line) and len(line) >= 2 * _CUT:
+            return n
+        if len(line) >= _CUT:
+            return None
+    return None
+
+
+# a paragraph that opens with a body given work 「各盟市食品安全委员会办公室要结合本地区实际,…组织开展好…」
+_BODY_LED = re.compile(r"^各?[\u4e00-\u9fff]{2,20}?(?:办公室|委员会|领导小组|局|委|办|厅|中心|政府)"
+                       r"(?:要|务必|必须|应当|负责)")
+
+
+def _body_led(lines: list[str]) -> int | None:
+    """The first paragraph of a text that numbers nothing and has no lead-in, where it opens with a body given work
+    (see ``_BODY_LED``) and is long enough to be a paragraph: the work starts there (round 38: a notice's unnumbered
+    paragraphs that give work), the paragraphs before it (aims, a theme line) staying its preamble."""
+    return next((n for n, raw in enumerate(lines) if len(raw.strip()) >= _MIN_CHARS and _BODY_LED.match(raw.strip())),
+                None)

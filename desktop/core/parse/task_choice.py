@@ -208,6 +208,8 @@ def _between_work(item: Item, items: list[Item], leaves: list[Item]) -> bool:
     # (the heading run into its text with no stop, 「二、提高认识,加强宣传发动各村委会要…」: the title is the line)
     if len(text) < 20 and not (text == "" and len(body) >= 40) or _GUIDING.match(text):
         return False
+    if text and all(_ROSTER_LINE.match(ln.strip()) for ln in text.split("\n") if ln.strip()):
+        return False                # (一、成立检查小组 / 组长: / 参加单位:A、B: a group the plan sets up, rule 3)
     tops = [i for i in items if i.parent is None]
     at = next((n for n, top in enumerate(tops) if top is item), -1)
     if at < 0 or len(tops) < 2 or at in (0, len(tops) - 1) and len(re.split(r"[，,；;、]", head)[0]) <= 4:

@@ -1,0 +1,101 @@
+"""Run-in ordinals 「一是…二是…三是…」 (or 「一要…二要…」) that are a section's only structure (CONVENTIONS.md round
+36): under a point
+一、 printed as a short heading alone on its line, with no numbered item of its own, the paragraphs 「一是开展“全城清洁”
+行动。…」「二是治理施工工地…」 — or one paragraph 「各部门要高度重视…。一是由区安监局牵头,…;二是由交警大队牵头,…」 — are
+its items. Each ordinal is set at a line start as the item number it stands for (（一）, （二） …; its 是 dropped), the
+words before the first one staying the section's paragraph.
+
+Only a run that goes in order from 一 (two ordinals at least), each at a paragraph's start or after a stop; an
+ordinal again out of order leaves the section as written. 「一是…二是…」 inside a numbered item's paragraph — a point
+whose line holds its own sentences (「三、办理建议提案要讲求实效。…一是…」), or an item （一）／1. — are that item's
+text
+(one task), and stay so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .heading_markers import line_marker
+
+_CN = "一二三四五六七八九十"
+# an ordinal at a paragraph's start or after a stop, before a word: 一是开展… / ;二是由…
+_ORDINAL = re.compile(rf"(?:^|(?<=[。；;！!？?:：]))[ \t\u3000]*([{_CN}])([是要])(?=[\u4e00-\u9fff“《（(])")
+# a point's heading alone on its line: short, no sentence of its own
+_SHORT = 30
+
+
+def _heading_only(line: str, end: int) -> bool:
+    rest = line[end:].strip()
+    return 0 < len(rest) <= _SHORT and not re.search(r"[。；;！!？?]", rest)
+
+
+def _run(lines: list[str], lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """(line, where, how long the ordinal's mark is) of each ordinal of the section ``lines[lo:hi]``, in order
+    from 一; [] where they do not run so."""
+    found: list[tuple[int, int, int]] = []
+    word = ""                           # (是 or 要, one for the whole run)
+    for n in range(lo, hi):
+        for m in _ORDINAL.finditer(lines[n]):
+            value = _CN.index(m.group(1)) + 1
+            word = word or m.group(2)
+            if value != len(found) + 1 or m.group(2) != word:
+                return []
+            found.append((n, m.start(1), m.end() - m.start(1)))
+    if len(found) < 2:
+        return []
+    # each run-in hands its work to a lead of its own (由A牵头 / 牵头单位:A): a division of the section's work —
+    # run-ins all of one doer, or of none, are the parts of one task (round 36)
+    starts = [(n, at) for n, at, _size in found]
+    ends = [*starts[1:], (hi - 1, len(lines[hi - 1]))]
+    leads = [_lead(_span(lines, a, b)) for a, b in zip(starts, ends, strict=True)]
+    named = [x for x in leads if x]
+    return found if len(named) >= 2 and 2 * len(named) >= len(leads) and len(set(named)) >= 2 else []
+
+
+# the lead a run-in names: 「由A牵头」「A牵头,」「县牵头单位:A」
+_LEAD = re.compile(r"由([\u4e00-\u9fff（）()]{2,20}?)(?:牵头|负责)"
+                   r"|牵头(?:单位|部门)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,20})"
+                   r"|^[一二三四五六七八九十][是要]([\u4e00-\u9fff（）()]{2,16}?)(?:牵头|负责)[,，]")
+
+
+def _lead(text: str) -> str:
+    m = _LEAD.search(text)
+    return next((g for g in m.groups() if g), "") if m else ""
+
+
+def _span(lines: list[str], a: tuple[int, int], b: tuple[int, int]) -> str:
+    """The text from line/column ``a`` to line/column ``b``."""
+    if a[0] == b[0]:
+        return lines[a[0]][a[1]:b[1]]
+    return "\n".join([lines[a[0]][a[1]:], *lines[a[0] + 1:b[0]], lines[b[0]][:b[1]]])
+
+
+def ordinal_items(lines: list[str]) -> list[str]:
+    """``lines`` with the run-in ordinals of each section (see the module) set at line starts as （一）, （二) …."""
+    if not any("二是" in ln or "二要" in ln for ln in lines):
+        return lines
+    marks = [line_marker(ln.strip()) for ln in lines]
+    tops = [n for n, m in enumerate(marks) if m is not None and m[0] == 1]
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    for k, top in enumerate(tops):
+        end = tops[k + 1] if k + 1 < len(tops) else len(lines)
+        found = marks[top]
+        assert found is not None
+        if not _heading_only(lines[top].strip(), found[3]) or any(m is not None for m in marks[top + 1:end]):
+            continue
+        for n, at, size in _run(lines, top + 1, end):
+            cuts.setdefault(n, []).append((at, size))
+    if not cuts:
+        return lines
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        if n not in cuts:
+            out.append(line)
+            continue
+        starts = [at for at, _size in cuts[n]]
+        if line[:starts[0]].strip():
+            out.append(line[:starts[0]].rstrip())      # (the section's own words before its first ordinal)
+        for (at, size), nxt in zip(cuts[n], [*starts[1:], len(line)], strict=True):
+            out.append(f"（{line[at]}）{line[at + size:nxt].strip()}")
+    return out
