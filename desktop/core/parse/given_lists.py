@@ -106,7 +106,7 @@ _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明)(?:下列|以下|如�
 _PRINCIPLES = re.compile(r"(?:遵循|坚持|贯彻|按照)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?原则[：:][ \t\u3000]*$", re.M)
 # a definition over its kinds 「本条例所称城市更新，是指…，具体包括：」, lines that are no project classes (those stay
 # items, plans-next81 / -next89); kinds each defined 「（一）保养维护工程是指…」 (round 35: definitions are text)
-_DEFINES = re.compile(r"所称[^。\n]{1,30}?是指[^。\n]*包括[：:][ \t\u3000]*$")
+_DEFINES = re.compile(r"所称[^。\n]{1,30}?是指[^。\n]{0,300}?包括[：:][ \t\u3000]*$")
 # (also 「维修费，指灌溉泵站…的维修费用」: the kind, a comma, then 指)
 _DEFINED_LINE = re.compile(r"^[^，,。；;：:\n]{2,24}?(?:是指|指的是|[，,]指(?![导出定挥派]))")
 
