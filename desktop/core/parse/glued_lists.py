@@ -9,6 +9,10 @@ items; plans-dev 11: the unnumbered heading is the path's first element).
 headings at least each hold a run of two items or more, in a line long enough to hold a page. ``list_headings``
 finds the headings so set (a short unpunctuated line right over an item numbered 1, the list before it ended):
 the outline's unnumbered sections where no 一、 numbers the text.
+
+Two more repairs of such one-line pages, before the outline is read: ``page_glued_items`` drops a page number glued
+to a list's first item 「…一岗双责〞21、乡党委…。2、…」 (page 2, then 1、), and ``blank_run_points`` sets a point run
+into the line of the one before after a blank 「二、活动主题 加强安全法治 三、主要活动内容…」 at a line start.
 """
 
 from __future__ import annotations
