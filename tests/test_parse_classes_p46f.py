@@ -1,0 +1,65 @@
+"""Round 46 (p46f): targets the older tuned sets missed, by class.
+
+Figures written in Chinese numerals joined to a word of the line (CONVENTIONS.md Thresholds, round 30): floors of a
+building 「地下四层及以下」, an area in 万 「三万平方米及以上」, a floor 「不小于一个街坊」, a check with its floor and
+where it is held 「至少到现场检查一次」; a person named for the work 「任命一名…」; the teams an item fields for its work
+「组织二十三个巡查组」. Near misses (no word of the line, 层级／层次, teams not fielded) stay none."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.targets import find_targets
+
+
+def figures(sentence: str) -> list[tuple[float, str]]:
+    return [(t.value, t.unit) for t in find_targets(sentence, 2024)]
+
+
+def test_floors_of_a_building_in_words_joined_to_a_band():
+    assert (4.0, "层") in figures("快充设施不应布置在地下四层及以下。")
+    assert (3.0, "层") in figures("社区服务用房宜设在建筑的三层及以下。")
+    assert (6.0, "层") in figures("建筑高度不超过六层的住宅可不设电梯。")
+
+
+def test_floors_near_misses():
+    assert figures("构建区、街镇、社区三层级网格体系。") == []
+    assert figures("分三层次推进培训工作。") == []
+    assert figures("该楼共有三层，底层为商铺。") == []          # no word of the line
+
+
+def test_an_area_in_wan_joined_to_a_band():
+    assert (3.0, "万平方米") in figures("建筑面积三万平方米及以上的新建厂房，应当配备专职安全员。")
+    assert (2.0, "万亩") in figures("全镇复垦面积不少于二万亩。")
+    assert figures("园区占地约三万平方米，交通便利。") == []        # no word of the line
+
+
+def test_a_count_with_bu_xiao_yu_as_its_floor():
+    assert (1.0, "个") in figures("更新单元原则上不小于一个街坊。")
+    assert figures("更新单元一般包括一个街坊。") == []               # an article, no floor
+
+
+def test_a_check_held_at_a_place_with_its_floor():
+    assert (1.0, "次") in figures("对临时搭建的看台，主办单位应当至少到现场检查一次。")
+    assert (2.0, "次") in figures("街道每月至少深入一线督查两次。")
+    assert figures("检查人员到现场检查一次，发现问题当场整改。") == []   # no floor: a rhythm of the work
+
+
+def test_a_person_appointed_for_the_work():
+    assert (1.0, "名") in figures("监理单位应当任命一名注册监理工程师担任总监理工程师。")
+    assert figures("监理单位应当任命注册监理工程师担任总监理工程师。") == []
+
+
+def test_the_teams_an_item_fields():
+    assert (23.0, "个") in figures("区森林防火指挥部组织二十三个巡查组深入到乡镇巡查。")
+    assert (5.0, "个") in figures("市场监管局抽调人员，安排五个检查组分片督查。")
+    # near misses: teams named, not fielded; a count of one (an article)
+    assert figures("全区已有二十三个巡查组。") == []
+    assert figures("区里组织一个工作组开展督导。") == []
+
+
+def test_a_task_reads_the_fielded_teams_in_traditional_script():
+    text = ("某区清明森林防火工作方案\n一、工作目标\n确保不发生森林火灾。\n二、工作措施\n"
+            "1.加强巡查。區森林防火指揮部組織二十三個巡查組深入到鄉鎮巡查，制止野外用火。\n"
+            "2.加强宣传。各街道要在山林入口张贴宣传标语。\n")
+    task = next(t for t in parse_text(text).tasks if t.title.startswith("加强巡查"))
+    assert (23.0, "个") in [(t.value, t.unit) for t in task.targets]
