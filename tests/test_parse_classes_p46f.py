@@ -63,3 +63,26 @@ def test_a_task_reads_the_fielded_teams_in_traditional_script():
             "2.加强宣传。各街道要在山林入口张贴宣传标语。\n")
     task = next(t for t in parse_text(text).tasks if t.title.startswith("加强巡查"))
     assert (23.0, "个") in [(t.value, t.unit) for t in task.targets]
+
+
+def test_a_rate_a_scheme_charges_or_pays_by_a_named_base():
+    # CONVENTIONS.md Targets (round 25): a scheme's own per-unit rate, here a share or a multiple of its base
+    assert (3.0, "倍") in figures("超定额部分按照基准水价的3倍加收水费。")
+    assert (1.2, "倍") in figures("超过用水定额的，按照所在村农业水价的1.2倍收取。")
+    assert (40.0, "%") in figures("转让方按土地增值收益的40%缴纳调节金。")
+
+
+def test_rate_near_misses():
+    assert figures("按照教练车总数的20%进行配备。") == []                  # a staffing norm
+    assert figures("按照上年度任务3倍的比例确定预征对象。") == []          # a selection ratio
+    assert figures("力争实现产值倍增。") == []
+    assert figures("按土地增值收益的一定比例缴纳调节金。") == []           # no figure
+
+
+def test_a_term_bounded_by_the_lines_word_before_its_noun():
+    got = find_targets("工业用地的最高出让年限为50年。", 2024)
+    assert [(t.value, t.unit, t.comparator) for t in got] == [(50.0, "年", "<=")]
+    assert [(t.value, t.comparator) for t in find_targets("租赁的最短期限为5年。", 2024)] == [(5.0, ">=")]
+    # near misses: the term with no word of the line, a figure's year
+    assert figures("工业用地出让年限为50年。") == []
+    assert figures("最高出让年限按国家规定执行，自2025年起施行。") == []

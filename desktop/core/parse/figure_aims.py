@@ -141,3 +141,17 @@ def changed_to(clause: str, ms: int) -> bool:
 def changed_from(clause: str, ms: int, me: int) -> bool:
     """「从15个自然日缩短至5个工作日」: the figure a change starts from, what there was (the new one the aim)."""
     return bool(_FROM_BEFORE.search(clause, max(0, ms - 10), ms) and _TO_AFTER.match(clause, me))
+
+
+# 「按土地增值收益的50%缴纳调节金」「按照基准供水价格标准的3倍加收水费」「按所在村水价的1.2倍收取」: the rate a scheme
+# charges or pays, a share or a multiple of a base it names, then the verb of the charge or payment — the scheme's
+# own per-unit rate (CONVENTIONS.md Targets, round 25: 「每户补贴2000元」), with no comparison word (not
+# 「按照教练车总数的20%进行配备」, a staffing norm: 配备 is no verb of money)
+_TERMS_BASE = re.compile(r"按(?:照)?[^，,。；;\d]{2,24}?的\s*$")
+_TERMS_VERB = re.compile(r"\s*(?:的标准)?\s*(?:缴纳|收取|加收|征收|计收|计征|收缴|补助|补贴|给予|发放|支付|计提|返还)")
+
+
+def rate_terms(clause: str, ms: int, me: int, vunit: str) -> bool:
+    """The figure at ms–me is a share or a multiple of a named base that a scheme charges or pays by."""
+    return vunit in ("%", "倍") and _TERMS_BASE.search(clause, max(0, ms - 30), ms) is not None \
+        and _TERMS_VERB.match(clause, me) is not None

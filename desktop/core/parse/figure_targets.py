@@ -19,6 +19,7 @@ from .figure_aims import (
     figure_comparator,
     listed_count,
     quota_to_fill,
+    rate_terms,
 )
 from .figures import (
     _CMP_BEFORE,
@@ -544,8 +545,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             done = all_done(clause, ms, me, vunit)        # 「…524项攻坚事项全面完成」
             listed = listed_count(sentence, clause, clause_end, ms, me, vunit)     # 「3个…项目分别是：A、B和C」
             changed = changed_to(clause, ms)             # 「水价从…3.45元调整为4.05元」: the new rate
+            terms = rate_terms(clause, ms, me, vunit)   # 「按…基准价格的3倍加收水费」: the scheme's own rate
             if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed or quota
-                    or changed
+                    or changed or terms
                     or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: ms])):
                 continue

@@ -37,6 +37,8 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           # money in a foreign currency (累计实际利用外资超过160亿美元): the multiplier before it, the currency kept
           "万人次|人次|万人|万户|万张|万个|美元|欧元|港元|港币|日元|英镑|美金|万元|亿元|元|"
           "个百分点|%|‰|"
+          # a multiple of a base the rule sets (按基准价格的3倍加收, 设计费1.5-2.0倍), not 倍增 / 倍数 / 倍率
+          "倍(?![增数率]|的?比例)|"
           # grain by the jin (产量稳定在5亿斤以上), not 公斤 (above) nor 斤两
           "斤(?!两)|"
           # events per head (发生率0.5起/百万人) and cases counted (查处案件10起, 事故控制在3起以内); not the start
