@@ -86,3 +86,25 @@ def test_a_term_bounded_by_the_lines_word_before_its_noun():
     # near misses: the term with no word of the line, a figure's year
     assert figures("工业用地出让年限为50年。") == []
     assert figures("最高出让年限按国家规定执行，自2025年起施行。") == []
+
+
+def relaxed(sentence: str) -> list[tuple[float, str]]:
+    """A task's text is read relaxed (any countable number), as ``tasks`` reads it."""
+    return [(t.value, t.unit) for t in find_targets(sentence, 2024, relaxed=True)]
+
+
+def test_the_places_the_work_is_done_in_are_its_scope():
+    # rounds 33 / 38: counts of existing objects are no targets
+    assert relaxed("在86个社区居委会开展垃圾分类宣传活动。") == []
+    assert relaxed("确保全县行政村卫生厕所普及率达90%以上，其中15个示范村达100%。") == [(90.0, "%"), (100.0, "%")]
+    # near misses: a verb of making after the places, an approximate count the plan sets, a count to reach
+    assert (20.0, "个") in relaxed("在20个村新建健身点。")
+    assert (120.0, "个") in relaxed("全市率先在120个左右社区开展先行先试。")
+    assert (30.0, "个") in relaxed("完成30个村的环境整治。")
+
+
+def test_what_there_is_kept_up_or_built_on_is_no_target():
+    assert relaxed("巩固提升18家蔬菜基地产能，争取新增基地2家以上。") == [(2.0, "家")]
+    assert relaxed("在首批已命名12个示范点的基础上，再培育示范点5个。") == [(5.0, "个")]
+    # near miss: a count to reach
+    assert relaxed("新建18家蔬菜基地。") == [(18.0, "家")]
