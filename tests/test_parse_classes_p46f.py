@@ -108,3 +108,23 @@ def test_what_there_is_kept_up_or_built_on_is_no_target():
     assert relaxed("在首批已命名12个示范点的基础上，再培育示范点5个。") == [(5.0, "个")]
     # near miss: a count to reach
     assert relaxed("新建18家蔬菜基地。") == [(18.0, "家")]
+
+
+def test_units_of_a_figure_the_reader_missed():
+    with_cmp = lambda s: [(t.value, t.unit, t.comparator) for t in find_targets(s, 2024, relaxed=True)]  # noqa: E731
+    # 公分 (the spoken 厘米) joined to a band; 以N年为限 a term's ceiling; a frequency floor 不低于每N小时一次
+    assert with_cmp("摊位之间间隔80公分以上。") == [(80.0, "公分", ">=")]
+    assert with_cmp("临时用途原则上以3年为限。") == [(3.0, "年", "<=")]
+    assert with_cmp("巡查频率不低于每2小时一次。") == [(2.0, "小时", "<=")]
+    # near misses: a year's span with no word of the line; a rhythm without its floor
+    assert with_cmp("临时用途使用3年后应当恢复。") == []
+    assert with_cmp("保洁员每2小时巡查一次。") == []
+
+
+def test_the_days_of_the_work_and_the_staff_of_each_day():
+    assert (3.0, "天") in relaxed("各校分批集中开展3天的消防安全培训。")
+    assert (15.0, "天") in relaxed("加快形成15天的应急储备能力。")
+    assert (4.0, "名") in relaxed("每天安排志愿者4名做好秩序疏导工作。")
+    # near misses: the time of an event, a staffing norm per place
+    assert relaxed("举办为期3天的培训。") == []
+    assert relaxed("每个点位安排分拣员1名。") == []

@@ -143,13 +143,16 @@ from .worded_targets import (
 # a score's band in a 「…的」 condition: the grade of the ones picked (round 33: grade bands in any wording)
 _GRADE_PICKS = re.compile(r"[^，,；;。\d]{0,30}?的(?!目标|要求)")
 # a norm per post or per so many: 每＋(the post) or 按N＋measure, then a verb of staffing, then what is staffed
-_PER_NORM = re.compile(r"(?:每(?:个|一个)?|按\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})[\u4e00-\u9fff]{0,8}?"
+# (not 「每天安排工作人员6名」: a rhythm of time, the staff the item fields for it)
+_PER_NORM = re.compile(r"(?:每(?![天日年月周季晚])(?:个|一个)?|按\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})[\u4e00-\u9fff]{0,8}?"
                        r"(?:配备|配置|安排|配齐|配)[\u4e00-\u9fff（）()]{0,10}$")
+# 「巡视频率不应当低于每3小时一次」: a frequency with a floor, its interval the figure (round 35; 低于 in round 30's line)
+_FLOOR_EVERY = re.compile(r"(?:低于|少于|不超过|至少)\s*每\s*$")
 _RATIO_SPELT = re.compile(r"\d\s*[:：]\s*\d[^，,；;。]{0,6}?(?:配备|配置|设置|配)[^，,；;。]{0,4}[，,]\s*$")
 # what there is now, right before its count (no verb between): 「以目前B类89个小区为基础」 (not 「全区735个」: a
 # place's whole, which the answers read as the work's count)
 _NOW_STOCK = re.compile(r"目前[A-Za-z\u4e00-\u9fff]{0,4}?\s*(?:共|共有|现有)?\s*$")
-_DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米"})
+_DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米", "公分"})
 # how long a system keeps or looks back (「视频监控数据可支持3个月回溯查询」「影像资料保存6个月」): a norm of the
 # system, no comparison word — not a target (CONVENTIONS.md Thresholds: a figure that only names a norm)
 _LOOKBACK_BEFORE = re.compile(r"(?:支持|可|能)\s*$")
@@ -291,7 +294,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # 「得分90分以上为优秀」: a grading band, no score to reach
                 #                                     (「分值为86分及以上并在…排名前三的小区」: a grade picking the
                 #                                     ones rewarded, round 33; 「不低于90分」 stays an aim)
-            if before.endswith("每") or _RATIO_NEXT.match(clause, me):
+            if (before.endswith("每") and not _FLOOR_EVERY.search(clause, max(0, ms - 10), ms)
+                    or _RATIO_NEXT.match(clause, me)):
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
             if not line and not upper and (_PER_NORM.search(clause, 0, ms)
                                            or _RATIO_SPELT.search(sentence, 0, clause_at) and clause.startswith("即")) \
@@ -519,6 +523,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             # (the band after the product 「50吨标准煤以上的，」 where the figure closes a 「…的」 condition)
             cmp_m, comparator = figure_comparator(clause, ms, me, window, suffix, upper, line,
                                                   end if condition else None)
+            if before.endswith("每") and comparator:
+                comparator = "<="                   # (at least once every 3 hours: the interval at most 3)
             verb_m = None
             for vm in _VERB.finditer(window):
                 verb_m = vm

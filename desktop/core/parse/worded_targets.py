@@ -243,9 +243,17 @@ _DAY_LIMIT_SPAN = led(re.compile(r"(?<![\d.月年])(\d{1,3})\s*(个自然日|自
                                 r"\s*(及以上|以上|及以下|以下|以内|之内)?"))
 
 
+# 「分批集中开展3天的交通安全教育」「加快形成20天的储备能力」: the days of the work the item does or the capacity it
+# builds, a figure of its own (round 25), after the verb and before 的 and what is done (not 为期3天的: its time)
+_DAYS_OF_WORK = re.compile(r"(?:开展|举办|进行|组织|形成|具备)\s*(\d{1,3})\s*(?:天|日)的(?=[\u4e00-\u9fff])")
+
+
 def _day_limits(sentence: str, deadline: str | None) -> list[Target]:
     """Time limits in days written in digits and joined to a word of the line: 不少于30天, 30日以内."""
     out: list[Target] = []
+    for m in _DAYS_OF_WORK.finditer(sentence) if "的" in sentence else ():
+        out.append(Target(text=_clause_of(sentence, m.group(0), m.start()), value=float(m.group(1)), unit="天",
+                          comparator=None, deadline=deadline, subject=_subject_after(sentence, m.end())))
     for m in _DAY_LIMIT_SPAN.finditer(sentence) if ("天" in sentence or "日" in sentence or "周" in sentence) \
             else ():
         bar = _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start())
