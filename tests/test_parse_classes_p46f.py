@@ -128,3 +128,24 @@ def test_the_days_of_the_work_and_the_staff_of_each_day():
     # near misses: the time of an event, a staffing norm per place
     assert relaxed("举办为期3天的培训。") == []
     assert relaxed("每个点位安排分拣员1名。") == []
+
+
+PROJECTS = ("2024年某区重大工程建设计划\n一、年度计划安排\n"
+            "2024年共安排市政设施、社会事业、产业发展三大类重大工程项目25个，其中新开工项目10个，"
+            "在建项目9个，建成项目6个，完成投资45.6亿元。\n"
+            "（一）市政设施类\n1.新开工项目：A路、B路。\n2.建成项目：C路。\n"
+            "（二）社会事业类\n1.新开工项目：D学校。\n")
+
+
+def test_a_plan_of_projects_sums_its_year_in_a_sections_lead_text():
+    got = [(t.value, t.unit) for t in parse_text(PROJECTS).plan_targets]
+    assert (25.0, "个") in got
+    assert any(u == "元" and abs(v - 45.6e8) < 1 for v, u in got)
+
+
+def test_planned_counts_near_misses():
+    from desktop.core.parse.plan_goals import preamble_planned_counts
+    # a list of kinds before what is counted stays one clause; a past year's sum is none of this plan's
+    assert preamble_planned_counts("2024年共安排道路、桥梁两类项目12个、资金3亿元。", 2024) == [
+        ("2024年共安排道路、桥梁两类项目12个", 12.0), ("资金3亿元", 3.0)]
+    assert preamble_planned_counts("2023年共安排道路、桥梁两类项目12个。", 2024) == []

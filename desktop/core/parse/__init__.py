@@ -64,6 +64,7 @@ from .plan_goals import (
     no_goal_section,
     preamble_goal_sentences,
     preamble_planned_counts,
+    section_planned_counts,
     quoted_goal_sentences,
     section_goal_sentences,
     target_sections,
@@ -420,7 +421,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     for paragraph in (goal_lead_paragraphs(items, task_pos) + section_goal_sentences(items, task_pos)
                       + preamble_goal_sentences(outline.preamble, year) + quoted_goal_sentences(outline.preamble)):
         plan.plan_targets.extend(find_targets(paragraph, year))
-    for words, figure in preamble_planned_counts(outline.preamble, year):
+    planned = preamble_planned_counts(outline.preamble, year) + section_planned_counts(items, task_pos, year)
+    for words, figure in planned:
         # only the figure the summary's clause counts (亿元 read as 元: ×1e8)
         _add_new(plan.plan_targets, [t for t in find_targets(words, year, relaxed=True)
                                      if any(math.isclose(t.value, figure * k) for k in (1, 1e4, 1e8))])

@@ -180,8 +180,9 @@ _PAST = re.compile(r"已经?|去年|上年|以来|取得|同比")
 # 「全年共安排重点项目67个」「计划新开工项目27个、计划建成项目16个」「年内计划完成投资120.9亿元」: the counts and money
 # a plan of projects sets for its year (the preamble's summary), each counted thing named before its figure; what
 # 共安排 counts is projects or money (not 「本方案共安排3个部分」「市里共安排我区指标12个」)
-_PLANNED_COUNT = re.compile(r"(?:(?:共|全年|年内|年度)(?:计划)?安排(?=[^。；;，,、]{0,30}?(?:项目|投资|资金|工程))"
-                            r"[^。；;，,、《》<>〔〕]{0,30}?|"
+# (「共安排市政设施、社会事业…四大类重大工程项目40个」: the kinds listed with 、 before what is counted)
+_PLANNED_COUNT = re.compile(r"(?:(?:共|全年|年内|年度)(?:计划)?安排(?=[^。；;，,]{0,40}?(?:项目|投资|资金|工程))"
+                            r"[^。；;，,《》<>〔〕\d]{0,40}?|"
                             r"计划(?:新开工|开工|建成|竣工|完工|完成|实施|新建|安排)[^。；;，,、《》<>〔〕]{0,16}?)"
                             r"(?P<figure>\d+(?:\.\d+)?)\s*(?:[万亿]元|[个项家所座条处])")
 # more of the same list after a count of this plan's (计划建成项目16个、在建项目24个，项目总投资约762亿元)
@@ -189,7 +190,8 @@ _PLANNED_MORE = re.compile(r"(?:其中)?[^\d，,。；;、]{0,8}?(?:项目|工�
                            r"(?P<figure>\d+(?:\.\d+)?)\s*(?:[万亿]元|[个项])")
 # what was reached before the plan or stands for more than its year: 已 / 去年 / 以来 / 实际 / 累计, a five-year plan
 _NOT_THIS_YEAR = re.compile(_PAST.pattern + r"|实际|累计|十[一二三四五六七]五|五年")
-_CLAUSE_END = re.compile(r"[，,；;、]")
+# (、 ends a clause after a figure 「项目16个、在建项目24个」, not inside a list of kinds 「市政设施、社会事业…」)
+_CLAUSE_END = re.compile(r"[，,；;]|(?<=[\d个项家所座条处元])、")
 
 
 def sentences(text: str) -> list[str]:
@@ -221,6 +223,18 @@ def preamble_planned_counts(preamble: str, year: int | None) -> list[tuple[str, 
                 continue
             out.append((clause[:m.end()], float(m.group("figure"))))
             kept = True
+    return out
+
+
+def section_planned_counts(items: list[Item], task_pos: set[int], year: int | None) -> list[tuple[str, float]]:
+    """The same counts in the lead text of a section whose items are tasks (一、年度计划安排 / 2021年共安排…重大工程项目
+    40个，其中…，完成投资83.8亿元。 over the lists of projects): the plan's year's summary, as a preamble's is."""
+    out: list[tuple[str, float]] = []
+    for item in items:
+        if item.kind > 2 or item.pos in task_pos or not any(d.pos in task_pos for d in item.descendants()):
+            continue
+        lead = item.body.split("\n", 1)[1] if "\n" in item.body else ""
+        out += preamble_planned_counts(lead, year)
     return out
 
 
