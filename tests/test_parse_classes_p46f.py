@@ -149,3 +149,11 @@ def test_planned_counts_near_misses():
     assert preamble_planned_counts("2024年共安排道路、桥梁两类项目12个、资金3亿元。", 2024) == [
         ("2024年共安排道路、桥梁两类项目12个", 12.0), ("资金3亿元", 3.0)]
     assert preamble_planned_counts("2023年共安排道路、桥梁两类项目12个。", 2024) == []
+
+
+def test_a_period_given_by_its_dates_and_hours_open_are_no_targets():
+    assert relaxed("试点时间3个月（7月1日至9月30日），由区交通委组织开展试点。") == []
+    assert relaxed("绿地不得设置围墙，保障24小时对外开放。") == []
+    # near misses: a span with no dates after it; hours of training to reach
+    assert (3.0, "个月") in relaxed("用3个月时间完成整治。")
+    assert (40.0, "小时") in relaxed("每名网格员年度培训不少于40小时。")
