@@ -97,6 +97,7 @@ def test_the_places_the_work_is_done_in_are_its_scope():
     # rounds 33 / 38: counts of existing objects are no targets
     assert relaxed("在86个社区居委会开展垃圾分类宣传活动。") == []
     assert relaxed("确保全县行政村卫生厕所普及率达90%以上，其中15个示范村达100%。") == [(90.0, "%"), (100.0, "%")]
+    assert relaxed("普及率达90%以上，其中8个特色乡镇和40个试点村达100%。") == [(90.0, "%"), (100.0, "%")]
     # near misses: a verb of making after the places, an approximate count the plan sets, a count to reach
     assert (20.0, "个") in relaxed("在20个村新建健身点。")
     assert (120.0, "个") in relaxed("全市率先在120个左右社区开展先行先试。")

@@ -71,7 +71,9 @@ def time_window(clause: str, start: int, end: int, unit: str) -> bool:
 # sets). (「全区735个…」 stays a target: 「实现全区…」「完成全区…」 set the whole as the aim.)
 _PLACE_NOUN = r"[\u4e00-\u9fff“”]{0,8}?(?:村|社区|居委会|居委|街镇|街道|乡镇|镇|居民区|小区|园区)"
 _WORK_AT = re.compile(_PLACE_NOUN + r"(?:[（(][^）)]{1,6}[）)])?\s*(?:中|内)?\s*(?:开展|实施|推行|推广|进行|组织)")
-_SHARE_IN = re.compile(_PLACE_NOUN + r"[^，,。；;\d]{0,12}?(?:达到|达)\s*\d+(?:\.\d+)?\s*%")
+# (「12个特色乡镇和110个试点村达100%」: places counted two by two before the one share)
+_SHARE_IN = re.compile(r"[^，,。；;\d]{0,12}?(?:(?:和|及|与|、)\s*\d+\s*个)?" + _PLACE_NOUN
+                       + r"[^，,。；;\d]{0,12}?(?:达到|达)\s*\d+(?:\.\d+)?\s*%")
 
 
 # 「巩固提升23家…基地产能」: the ones there are, kept up (not a count to reach; 「新增…2家以上」 beside it is)
