@@ -158,3 +158,9 @@ def test_a_period_given_by_its_dates_and_hours_open_are_no_targets():
     # near misses: a span with no dates after it; hours of training to reach
     assert (3.0, "个月") in relaxed("用3个月时间完成整治。")
     assert (40.0, "小时") in relaxed("每名网格员年度培训不少于40小时。")
+
+
+def test_a_household_named_by_its_size_is_a_kind():
+    assert relaxed("2人户的宅基地面积控制在80平方米以内。") == [(80.0, "平方米")]
+    # near miss: the size joined to a band picks the households (round 30's line): a target
+    assert (4.0, "人") in relaxed("4人户及4人以下户的宅基地面积不超过120平方米。")

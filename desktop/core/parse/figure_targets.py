@@ -326,6 +326,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             after = clause[m.end(4) if suffix is None else me:][:2]
             if _DATE_OR_AGE_AFTER.match(after) and unit in ("万", "千", "亿"):
                 continue
+            if unit == "人" and not suffix and after[:1] == "户" and not line:
+                continue                            # 「1人户的宅基地…」: a household named by its size, a kind (as
+                #                                     「3吨货车」, round 31; 「5人以下户」 a band: the line's)
             if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after) and not (
                     # 「共改善50000人口的饮用水」「惠及3万人口」: the people the work reaches, counted as 人口
                     after[:1] == "口" and _PEOPLE_REACHED.search(clause, max(0, ms - 9), ms)):
