@@ -164,3 +164,15 @@ def test_a_household_named_by_its_size_is_a_kind():
     assert relaxed("2人户的宅基地面积控制在80平方米以内。") == [(80.0, "平方米")]
     # near miss: the size joined to a band picks the households (round 30's line): a target
     assert (4.0, "人") in relaxed("4人户及4人以下户的宅基地面积不超过120平方米。")
+
+
+RATES = ("某村厕所改造实施方案\n一、目标任务\n2024年全村完成改厕120户。\n二、奖补标准\n"
+         "1.新建卫生厕所。以户为单位，每户补助1200元。\n(1)厕屋净高不低于2米；\n(2)安装冲水式便器。\n"
+         "2.改造旧厕所。按照标准完成改造。\n(1)加装化粪池盖板；\n(2)更换便器。\n")
+
+
+def test_a_rate_in_the_text_of_an_item_whose_children_are_tasks_is_the_plans():
+    plan = parse_text(RATES)
+    assert (1200.0, "元") in [(t.value, t.unit) for t in plan.plan_targets]
+    # near miss: the item with no rate gives no plan target of its own
+    assert all(t.unit != "元" or t.value == 1200.0 for t in plan.plan_targets)

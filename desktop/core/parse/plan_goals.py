@@ -129,6 +129,19 @@ def section_goal_sentences(items: list[Item], task_pos: set[int]) -> list[str]:
     return out
 
 
+# 「1.新建卫生厕所。…以户为单位,每户补助1500元。」 over its numbered requirements: the policy's own rate in the text of
+# an item that is no task (its children are), a plan target (round 36: a policy's rates are targets of the article where it
+# is a task, plan targets where it is not; round 25: 「每户补贴2000元」)
+_RATE_SET_OUT = re.compile(r"每[\u4e00-\u9fff]{1,6}?(?:补助|补贴|奖励|奖补|资助)(?:资金)?\s*\d")
+
+
+def parent_rate_sentences(items: list[Item], task_pos: set[int]) -> list[str]:
+    """The sentences setting a rate 「每户补助1500元」 in the own text of an item whose children are tasks."""
+    return [s for item in items if item.pos not in task_pos and "每" in item.body
+            and any(d.pos in task_pos for d in item.descendants())
+            for s in sentences(item.body) if _RATE_SET_OUT.search(s)]
+
+
 def preamble_goal_sentences(preamble: str, year: int | None = None) -> list[str]:
     """The sentences before the first numbered item that state the plan's goals (a town's work
     arrangement opens with 「2023年全镇经济社会发展主要预期目标为:财政总收入增长10%,…」): their
