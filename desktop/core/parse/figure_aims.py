@@ -7,7 +7,8 @@ that closes a 「…的」 condition, never 「左右」), and the readings that
 verb of work an aim: a quota to fill 「编制核定为63人，2026年底前配齐」 (``quota_to_fill``), counted things the
 clause has wholly done 「524项攻坚事项全面完成」 (``all_done``), the count of what the item lists after a colon
 「3个…项目分别是：」 (``listed_count``), the figure a change goes to 「由60%提高到80%」 (``changed_to``) — the one
-it starts from is what there was (``changed_from``) —; and the year of a plan of several years that a figure is
+it starts from is what there was (``changed_from``) —, a scheme's rate by a named base 「按…基准价格的3倍加收」
+(``rate_terms``); and the year of a plan of several years that a figure is
 due by 「2026年再新建2所」 (``_step_deadline``). CONVENTIONS.md "Targets" (round 25, round 30): a figure joined
 to a comparison word is a target, both edges of a band read alike.
 

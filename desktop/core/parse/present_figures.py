@@ -10,6 +10,8 @@
   event); 以内／之内 and a comparison word 「不超过48小时」 join the line (a target), and 「30分钟内到达」 stays the
   response time it was read as;
 - a name that opens with a time in quotes 「“24小时不打烊”」 (a service's name, not a figure).
+- the places the work is done in 「在110个社区居委会开展…」, places whose share is the aim 「其中12个乡镇和110个
+  试点村达100%」 and what there is kept up 「巩固提升23家…基地」 (rounds 33 / 38: counts of existing objects).
 
 Read by ``figure_targets.sentence_targets`` for each figure not joined to a comparison word.
 """
