@@ -176,3 +176,10 @@ def test_a_rate_in_the_text_of_an_item_whose_children_are_tasks_is_the_plans():
     assert (1200.0, "元") in [(t.value, t.unit) for t in plan.plan_targets]
     # near miss: the item with no rate gives no plan target of its own
     assert all(t.unit != "元" or t.value == 1200.0 for t in plan.plan_targets)
+
+
+def test_those_taking_part_counted_are_no_target():
+    assert relaxed("区有关部门和辖区80余家商户参加活动。") == []
+    # near misses: the item fields them, or sets a floor
+    assert (100.0, "名") in relaxed("组织100名志愿者参加活动。")
+    assert (50.0, "家") in relaxed("确保不少于50家企业参加展销。")

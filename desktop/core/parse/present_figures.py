@@ -12,6 +12,7 @@
 - a name that opens with a time in quotes 「“24小时不打烊”」 (a service's name, not a figure).
 - the places the work is done in 「在110个社区居委会开展…」, places whose share is the aim 「其中12个乡镇和110个
   试点村达100%」 and what there is kept up 「巩固提升23家…基地」 (rounds 33 / 38: counts of existing objects).
+- those taking part, counted with no verb of the item's own before them 「…100余家…企业参加活动」.
 
 Read by ``figure_targets.sentence_targets`` for each figure not joined to a comparison word.
 """
@@ -82,9 +83,17 @@ _SHARE_IN = re.compile(r"[^，,。；;\d]{0,12}?(?:(?:和|及|与|、)\s*\d+\s*�
 _KEPT_UP = re.compile(r"巩固(?:提升|提高)?\s*$")
 
 
+# 「市政府有关职能部门和市区100余家生产和销售企业参加活动」: those taking part, counted, with no verb of the item's own
+# before them (not 「组织100名志愿者参加…」「动员200户参与」: the item fields them)
+_TAKING_PART = re.compile(r"[^，,。；;\d]{0,16}?(?:参加|参与|出席)(?:本次|此次)?(?:活动|会议|展示|展销)")
+_FIELDS_THEM = re.compile(_VERB.pattern + r"|组织|邀请|动员|发动|吸引|带动|安排|确保|力争|不少于|至少")
+
+
 def scope_count(clause: str, start: int, end: int, unit: str) -> bool:
     """The count at ``start``…``end`` of ``clause`` is the places the work is done in, or where a share is reached."""
     if unit in ("个", "家", "所", "座") and _KEPT_UP.search(clause, max(0, start - 4), start):
+        return True
+    if _TAKING_PART.match(clause, end) and not _FIELDS_THEM.search(clause, 0, start):
         return True
     if unit != "个" or "左右" in clause[start:end]:
         return False
