@@ -183,3 +183,10 @@ def test_those_taking_part_counted_are_no_target():
     # near misses: the item fields them, or sets a floor
     assert (100.0, "名") in relaxed("组织100名志愿者参加活动。")
     assert (50.0, "家") in relaxed("确保不少于50家企业参加展销。")
+
+
+def test_one_body_only_is_the_rules_count():
+    assert (1.0, "家") in figures("小区的日常保洁应当由一家物业服务企业统一承接。")
+    # near misses: 一家一户 (households), a body that is no count
+    assert figures("由一家一户分散经营转向规模经营。") == []
+    assert figures("由区住建委负责统一承接。") == []

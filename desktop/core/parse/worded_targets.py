@@ -145,10 +145,12 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         named = m.group(3) == "名" and _NAMED_ONE.search(before) is not None
         # (「设立一名以上专管员」「每人推送一条以上宣传语」: 一 joined to 以上 is a floor of the line, round 30 — not an
         # article, whatever the verb; 一次以上／一场以上 stay with their bar above)
+        # 「应当由一家具有相应资质的设计单位承接」: one body only, the rule's own count (not 一家人 / 由一家一户)
+        sole = m.group(3) == "家" and before.endswith("由") and not sentence.startswith(("人", "一户"), m.end())
         one_up = above is not None and m.group(3) in ("名", "条", "个", "家", "座", "所", "处", "项", "套", "台", "户")
         if m.group(1) == "一" and not (m.group(3) in ("座", "所", "处", "条", "家")
                                        and _VERB_JUST_BEFORE.search(before) or floor
-                                       or above and _VERB.search(before) or named or one_up):
+                                       or above and _VERB.search(before) or named or one_up or sole):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
         fielded = (m.group(3) in ("辆", "台") or m.group(3) == "个" and _TEAM_AFTER.match(sentence, m.end())
                    is not None) and _FIELDED.search(before) is not None
@@ -157,7 +159,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
                 or fielded or per_place or floor
                 or above and (m.group(1) != "一" or one_up)   # 「三个以上项目」: joined to the line's band (round 30)
                 or _LISTED_AFTER_FIGURE.search(clause)
-                or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held):
+                or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held or sole):
             continue
         value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
         if not value:
