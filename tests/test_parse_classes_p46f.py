@@ -2,8 +2,8 @@
 
 Figures written in Chinese numerals joined to a word of the line (CONVENTIONS.md Thresholds, round 30): floors of a
 building 「地下四层及以下」, an area in 万 「三万平方米及以上」, a floor 「不小于一个街坊」, a check with its floor and
-where it is held 「至少到现场检查一次」; a person named for the work 「任命一名…」; the teams an item fields for its work
-「组织二十三个巡查组」. Near misses (no word of the line, 层级／层次, teams not fielded) stay none."""
+where it is held 「至少到现场检查一次」; a person named for the work 「任命一名…」; the teams an item fields for its
+work 「组织二十三个巡查组」. Near misses (no word of the line, 层级／层次, teams not fielded) stay none."""
 
 from __future__ import annotations
 

@@ -144,11 +144,13 @@ from .worded_targets import (
 _GRADE_PICKS = re.compile(r"[^，,；;。\d]{0,30}?的(?!目标|要求)")
 # a norm per post or per so many: 每＋(the post) or 按N＋measure, then a verb of staffing, then what is staffed
 # (not 「每天安排工作人员6名」: a rhythm of time, the staff the item fields for it)
-_PER_NORM = re.compile(r"(?:每(?![天日年月周季晚])(?:个|一个)?|按\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})[\u4e00-\u9fff]{0,8}?"
+_PER_NORM = re.compile(r"(?:每(?![天日年月周季晚])(?:个|一个)?|按\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})"
+                       r"[\u4e00-\u9fff]{0,8}?"
                        r"(?:配备|配置|安排|配齐|配)[\u4e00-\u9fff（）()]{0,10}$")
 # the dates of a period in brackets right after its length (「试点时间2个月（8月1日至9月30日）」)
 _DATES_BRACKET = re.compile(r"\s*[（(][^）)]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|—|-|－|~)")
-# 「巡视频率不应当低于每3小时一次」: a frequency with a floor, its interval the figure (round 35; 低于 in round 30's line)
+# 「巡视频率不应当低于每3小时一次」: a frequency with a floor, its interval the figure (round 35; 低于 in round
+# 30's line)
 _FLOOR_EVERY = re.compile(r"(?:低于|少于|不超过|至少)\s*每\s*$")
 _RATIO_SPELT = re.compile(r"\d\s*[:：]\s*\d[^，,；;。]{0,6}?(?:配备|配置|设置|配)[^，,；;。]{0,4}[，,]\s*$")
 # what there is now, right before its count (no verb between): 「以目前B类89个小区为基础」 (not 「全区735个」: a

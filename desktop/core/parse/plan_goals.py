@@ -130,8 +130,8 @@ def section_goal_sentences(items: list[Item], task_pos: set[int]) -> list[str]:
 
 
 # 「1.新建卫生厕所。…以户为单位,每户补助1500元。」 over its numbered requirements: the policy's own rate in the text of
-# an item that is no task (its children are), a plan target (round 36: a policy's rates are targets of the article where it
-# is a task, plan targets where it is not; round 25: 「每户补贴2000元」)
+# an item that is no task (its children are), a plan target (round 36: a policy's rates are targets of the article
+# where it is a task, plan targets where it is not; round 25: 「每户补贴2000元」)
 _RATE_SET_OUT = re.compile(r"每[\u4e00-\u9fff]{1,6}?(?:补助|补贴|奖励|奖补|资助)(?:资金)?\s*\d")
 
 

@@ -25,7 +25,8 @@ from .figures import _VERB
 
 # 「在已汇集…的…基础上」「在现有…基础上」「针对目前…现状」: a span that states what there is now
 # (「在第一批已确定发布10个…基地的基础上」: a few words may stand before 已)
-_PRESENT_SPAN = re.compile(r"在(?:[^，,。；;在\d]{1,6}?)?(?:已经?|现有|目前|当前)[^，,。；;在]{1,60}?(?:基础|前提)(?:上|之上)"
+_PRESENT_SPAN = re.compile(r"在(?:[^，,。；;在\d]{1,6}?)?(?:已经?|现有|目前|当前)"
+                           r"[^，,。；;在]{1,60}?(?:基础|前提)(?:上|之上)"
                            r"|(?:针对|鉴于|根据)(?:目前|当前|现阶段)[^，,。；;]{1,40}?(?:现状|状况|情况)")
 # 「每年复核1家」「每季度抽查2家」: the count right after a rhythm and one verb (not one that makes or reaches what
 # it counts, 「每年新增500人」「每年培训200人次」: a yearly aim; not money nor a share 「每年补助4000元」「每年增长10%」

@@ -45,7 +45,8 @@ _JOINED_BEFORE = re.compile(_WORD + r"\s*(?:原则上|一般)?\s*(?:为|在|可)
                             # 10个村」: the most, a noun's measure)
                             r"|" + _AT_MOST_VERB
                             # 「最高出让年限为50年」「最长期限为3年」: the line's word before the term it bounds
-                            + r"|" + r"(?:最高|最低|最长|最短)[\u4e00-\u9fff]{0,4}?" + r"(?:年限|期限|年期|限额|额度)\s*(?:为|是)?\s*$")
+                            + r"|(?:最高|最低|最长|最短)[\u4e00-\u9fff]{0,4}?"
+                            + r"(?:年限|期限|年期|限额|额度)\s*(?:为|是)?\s*$")
 # a share compared with a part of something: 「不应超过合同价格的80%」「不低于总投资的30%」
 _JOINED_SHARE = re.compile(_WORD + r"\s*[^，,；;。\d、]{1,12}?的\s*$")
 # a ceiling written 不超 / 不得超 / 未超 (「不得超3%」「未超50%的」): at most the figure, never past it
