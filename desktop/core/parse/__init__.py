@@ -62,10 +62,12 @@ from .outline_parts import ISSUES, RESULTS_SHOWN, annexed_plans, issued_plan, li
 from .plan_goals import (
     goal_lead_paragraphs,
     no_goal_section,
+    parent_rate_sentences,
     preamble_goal_sentences,
     preamble_planned_counts,
     quoted_goal_sentences,
     section_goal_sentences,
+    section_planned_counts,
     target_sections,
 )
 from .plan_rules import first_listed_leads, mark_legend
@@ -418,9 +420,11 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         fallback = dls[0].date if dls else None
         plan.plan_targets.extend(find_targets(section_text, year, relaxed=True, fallback_deadline=fallback))
     for paragraph in (goal_lead_paragraphs(items, task_pos) + section_goal_sentences(items, task_pos)
-                      + preamble_goal_sentences(outline.preamble, year) + quoted_goal_sentences(outline.preamble)):
+                      + preamble_goal_sentences(outline.preamble, year) + quoted_goal_sentences(outline.preamble)
+                      + parent_rate_sentences(items, task_pos)):
         plan.plan_targets.extend(find_targets(paragraph, year))
-    for words, figure in preamble_planned_counts(outline.preamble, year):
+    planned = preamble_planned_counts(outline.preamble, year) + section_planned_counts(items, task_pos, year)
+    for words, figure in planned:
         # only the figure the summary's clause counts (亿元 read as 元: ×1e8)
         _add_new(plan.plan_targets, [t for t in find_targets(words, year, relaxed=True)
                                      if any(math.isclose(t.value, figure * k) for k in (1, 1e4, 1e8))])

@@ -37,6 +37,8 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           # money in a foreign currency (累计实际利用外资超过160亿美元): the multiplier before it, the currency kept
           "万人次|人次|万人|万户|万张|万个|美元|欧元|港元|港币|日元|英镑|美金|万元|亿元|元|"
           "个百分点|%|‰|"
+          # a multiple of a base the rule sets (按基准价格的3倍加收, 设计费1.5-2.0倍), not 倍增 / 倍数 / 倍率
+          "倍(?![增数率]|的?比例)|"
           # grain by the jin (产量稳定在5亿斤以上), not 公斤 (above) nor 斤两
           "斤(?!两)|"
           # events per head (发生率0.5起/百万人) and cases counted (查处案件10起, 事故控制在3起以内); not the start
@@ -51,7 +53,8 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           "(?:延米|(?<![千])米|(?<![a-zA-Z])km(?![²2a-zA-Z/]))" + _METRES_END + "|"
           # a design limit in millimetres or centimetres, closing its clause (水封深度不应小于50mm; not 「厚度低于
           # 0.01毫米的地膜」, a property of the things meant)
-          "(?:毫米|厘米|(?<![a-zA-Z])(?:mm|cm)(?![a-zA-Z²2³3/]))" + _LENGTH_END + "|"
+          # (公分, the spoken 厘米: 「间隔50公分以上」)
+          "(?:毫米|厘米|公分|(?<![a-zA-Z])(?:mm|cm)(?![a-zA-Z²2³3/]))" + _LENGTH_END + "|"
           "盏|眼(?![光界睛镜])|道(?![路德理歉工])|(?<!\\+\\d{3})段(?![落位式])|"
           "门(?![诊户店面口槛类禁头票窗卫])|路(?![口段面灯网线径由况车公])|"
           # a yearly rate (地面沉降量控制在6毫米/年以内); sets and wells counted as built (分层标组10组, 监测井30口)
