@@ -1,0 +1,37 @@
+"""Round 46 (p46d): units read from labels and sentences, and names.
+
+Labels with the level of government written before them (「县牵头单位：A，镇对接单位：B」): the county's lead and the
+town's body that takes it up are the item's units; a level's word inside a sentence stays no label."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def units(text):
+    return [(t.number, t.lead_units, t.responsible_units) for t in parse_text(text).tasks]
+
+
+LEVELS = ("某镇冬季大气污染防治分工方案\n一、防治燃煤污染\n{a}\n工作要求:加强燃煤散烧管控整治。\n"
+          "二、防治工业污染\n{b}\n工作要求:涉气企业依法停产整治。\n")
+
+
+def test_labels_with_a_level_before_them_are_read():
+    got = units(LEVELS.format(a="县牵头单位:县商务局,镇对接单位:镇企业办。",
+                              b="县牵头单位：县环保局；镇对接单位：镇企业办、派出所。"))
+    assert got == [("一", ["县商务局"], ["镇企业办"]), ("二", ["县环保局"], ["镇企业办", "派出所"])]
+
+
+def test_a_level_label_after_a_sentence_on_the_same_line():
+    text = ("某镇冬季大气污染防治分工方案\n一、防治扬尘污染\n开展清洁行动。县牵头单位:县爱卫办,镇对接单位:镇城乡公路管理所。"
+            "工作要求:每周组织一次清洁行动。\n二、防治燃煤污染\n市级牵头单位：市商务局。\n工作要求:取缔燃煤锅炉。\n")
+    assert units(text) == [("一", ["县爱卫办"], ["镇城乡公路管理所"]), ("二", ["市商务局"], [])]
+
+
+def test_near_misses_a_level_word_in_a_sentence_is_no_label():
+    # 「全市牵头单位」: a part of a sentence, the 市 no level before a label (the label is still read alone)
+    text = ("某镇冬季大气污染防治分工方案\n一、防治燃煤污染\n对接单位要主动联系县商务局，加强燃煤散烧管控整治。\n"
+            "二、防治工业污染\n各企业要依法停产整治。\n")
+    got = units(text)
+    assert all("对接单位" not in "".join(lead + resp) for _n, lead, resp in got)
+    assert got[1][1:] == ([], [])
