@@ -23,7 +23,8 @@ def test_labels_with_a_level_before_them_are_read():
 
 
 def test_a_level_label_after_a_sentence_on_the_same_line():
-    text = ("某镇冬季大气污染防治分工方案\n一、防治扬尘污染\n开展清洁行动。县牵头单位:县爱卫办,镇对接单位:镇城乡公路管理所。"
+    text = ("某镇冬季大气污染防治分工方案\n一、防治扬尘污染\n"
+            "开展清洁行动。县牵头单位:县爱卫办,镇对接单位:镇城乡公路管理所。"
             "工作要求:每周组织一次清洁行动。\n二、防治燃煤污染\n市级牵头单位：市商务局。\n工作要求:取缔燃煤锅炉。\n")
     assert units(text) == [("一", ["县爱卫办"], ["镇城乡公路管理所"]), ("二", ["市商务局"], [])]
 
@@ -35,3 +36,22 @@ def test_near_misses_a_level_word_in_a_sentence_is_no_label():
     got = units(text)
     assert all("对接单位" not in "".join(lead + resp) for _n, lead, resp in got)
     assert got[1][1:] == ([], [])
+
+
+# headings that name a class of enterprise over a paragraph with doers of its own (round 46, x204_03)
+CLASSES = ("某市应急管理局关于加强节日期间安全生产工作的通知\n一、具体措施\n（一）高温熔融金属企业。\n{a}\n"
+           "（二）涉爆粉尘企业。\n{b}\n二、工作要求\n各相关单位要提高政治站位。\n")
+
+
+def test_a_class_of_enterprise_heading_is_no_unit_where_its_paragraph_names_doers():
+    got = units(CLASSES.format(a="相关企业要组织专业技术人员，全面排查整治事故隐患。",
+                               b="各区应急管理局要组织开展专项执法检查，督促企业整改。"))
+    assert got[0][2] == ["相关企业"] and "高温熔融金属企业" not in got[0][2]
+    assert got[1][2] == ["各区应急管理局"]
+
+
+def test_near_miss_a_class_heading_over_its_duties_stays_the_unit():
+    # the paragraph opens with the duty itself (负责…): the heading names who does it
+    got = units(CLASSES.format(a="负责组织专业技术人员，全面排查整治事故隐患。",
+                               b="负责开展粉尘涉爆隐患自查，建立一企一档。"))
+    assert got[0][2] == ["高温熔融金属企业"] and got[1][2] == ["涉爆粉尘企业"]

@@ -32,6 +32,7 @@ from .duty_headings import (
     duty_holders,
     duty_list_holder,
     duty_list_holders,
+    enterprise_class_heading,
     fold_duty_paragraphs,
     place_heading,
     sets_up_below,
@@ -609,6 +610,8 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
             if opening and para.startswith(opening[0]) and not levels and all(
                     looks_like_unit(f) and any(of_kind(f, k) for k in names) for f in opening):
                 names = opening
+        if names and enterprise_class_heading(names, item.body):
+            continue        # （一）高温熔融金属企业。 over 「相关企业要…」: what the part is about, not who does it
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
         if names and any(_sets_up(n, item.body) or sets_up_below(item, n) for n in names):

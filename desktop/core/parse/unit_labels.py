@@ -110,14 +110,16 @@ _LABEL_WORDS = ("(" + "|".join(w + (_DOING_PROSE if w[:2] in DOING_WORDS + _DOIN
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：])" for w, _ in _SHORT_LABELS)
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：]{_SENTENCE_AFTER})" for w, _ in _GROUP_LABELS)
                 + "|" + _SHAPED_LABEL + rf"(?=\s*[:：]{_SENTENCE_AFTER})" + "|" + _TIME_LABEL + ")")
-# the level of government a label is for, written before it: 「县牵头单位：县商务局，镇对接单位：镇企业办」「市级责任单位：」
+# the level of government a label is for, written before it: 「县牵头单位：县商务局，镇对接单位：镇企业办」
+# 「市级责任单位：」
 # (one character of a level, opening the line or after a mark — not 「全市牵头单位」, a part of a sentence)
 _LEVEL = r"(?:(?<![\u4e00-\u9fff])[省市县区镇乡村]级?(?=[\u4e00-\u9fff]{3,6}\s*[:：]))?"
 # 牵头单位： / 【牵头单位】 / [责任单位]： / 县牵头单位：
 LABEL = led(re.compile(r"(?:[【\[［〔]\s*)?" + _LEVEL + _LABEL_WORDS + r"\s*(?:[】\]］〕]\s*[:：]?|[:：])"))
 # a label at a line start or after a sentence, outside brackets: 责任单位：市民政局、市财政局 (or after a comma
 # of a run-on item: 「…，签订率100%，责任单位：镇安监办；」)
-LABEL_LINE = led(re.compile(r"(?:^|\n|(?<=[。；;，,]))[ \t]*(?:[—\-·•]+\s*)?(?P<lab>(?:[【\[［〔]\s*)?" + _LEVEL + _LABEL_WORDS
+LABEL_LINE = led(re.compile(r"(?:^|\n|(?<=[。；;，,]))[ \t]*(?:[—\-·•]+\s*)?(?P<lab>(?:[【\[［〔]\s*)?"
+                         + _LEVEL + _LABEL_WORDS
                          + r"\s*(?:[】\]］〕]\s*[:：]?|[:：]|[;；](?=\s*[\u4e00-\u9fff])))[^\n]*"))
 # 「(责任单位;住建局、畜牧局)」: a label opening a bracket or a line, its colon typed as a semicolon
 LABEL_SEMI = re.compile(r"^([ \t]*(?:[—\-·•]+\s*)?(?:[【\[［〔]\s*)?(?:" + "|".join(w for w, _ in _LABELS)
