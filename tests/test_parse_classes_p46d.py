@@ -55,3 +55,17 @@ def test_near_miss_a_class_heading_over_its_duties_stays_the_unit():
     got = units(CLASSES.format(a="负责组织专业技术人员，全面排查整治事故隐患。",
                                b="负责开展粉尘涉爆隐患自查，建立一企一档。"))
     assert got[0][2] == ["高温熔融金属企业"] and got[1][2] == ["涉爆粉尘企业"]
+
+
+# a clause that opens with its manner 「结合实际…」 names no body, whatever it ends in (round 46, x210_01)
+MANNER = "某镇防灾减灾宣传周活动方案\n一、活动安排\n1、方案制定。{a}\n2、宣传发动。镇应急办要组织开展宣传活动。\n"
+
+
+def test_a_manner_clause_is_no_unit():
+    got = units(MANNER.format(a="各单位要根据上级方案,结合实际拟定本单位实施方案。"))
+    assert got[0][1:] == ([], []) and got[1][2] == ["镇应急办"]
+
+
+def test_near_miss_a_named_body_before_its_manner_is_read():
+    got = units(MANNER.format(a="镇综治办要结合实际组织实施本单位方案。"))
+    assert got[0][2] == ["镇综治办"]
