@@ -69,3 +69,20 @@ def test_a_manner_clause_is_no_unit():
 def test_near_miss_a_named_body_before_its_manner_is_read():
     got = units(MANNER.format(a="镇综治办要结合实际组织实施本单位方案。"))
     assert got[0][2] == ["镇综治办"]
+
+
+# 「A牵头，B、C＋verb」 without 由: B and C work with A as they do after 「由A牵头，」 (round 34; x210_04)
+LEADS = "某镇防震减灾工作实施方案\n一、工作内容\n（一）宣传活动。{a}\n（二）应急演练。{b}\n"
+
+
+def test_partners_after_a_lead_clause_without_by():
+    got = units(LEADS.format(a="镇政府牵头,各村(社区)、各单位结合本单位工作实际,在主要街道悬挂宣传标语。",
+                             b="镇应急办牵头，镇派出所开展应急演练。"))
+    assert [g[1:] for g in got] == [(["镇政府"], ["各村(社区)"]), (["镇应急办"], ["镇派出所"])]
+
+
+def test_near_misses_a_general_call_or_work_right_after_the_lead():
+    got = units(LEADS.format(a="镇政府牵头,各单位结合本单位工作实际,在主要街道悬挂宣传标语。",
+                             b="镇应急办牵头组织，镇派出所开展应急演练。"))
+    assert got[0][1:] == (["镇政府"], [])
+    assert got[1][1] == ["镇应急办"] and "镇派出所" not in got[1][1]

@@ -267,6 +267,22 @@ def _led(rest: str, at: int) -> list[str]:
     return names            # (work after them in this clause, or in the next 「A牵头B，对标…制定…」: B's too, round 39)
 
 
+def _partners_after(pieces: list[str], piece: str, tail: str) -> list[str]:
+    """The bodies of the clause after 「(由)A牵头」 that work with A: 「由A牵头，会同B、C…」 (round 37),
+    「…，B配合」, and where 牵头 closes its clause, 「由A牵头，B、C＋verb」 with a comma (round 34) — not a clause
+    that guides or pivots."""
+    found: list[str] = []
+    for h in pieces[pieces.index(piece) + 1:pieces.index(piece) + 2]:
+        if (met := _with(h)) is not None:
+            found += met[0]
+            continue
+        names, hat = _read_names(h)
+        if names and (_HELP.match(h[hat:]) or tail == "" and h[hat:] and not _GUIDES.match(h[hat:])
+                      and not _PIVOT_SUBJECT.match(h[hat:])):
+            found += names
+    return found
+
+
 def _designated(piece: str) -> tuple[list[str], bool]:
     """The bodies a clause designates as the ones accountable 「明确A为责任主体」「确定A、B为责任单位」 (round 32: a
     designation makes A a doer; 「由A作为主责单位」 is the agent of 由 and 「A作为主责单位」 a subject's)."""
@@ -406,6 +422,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     if read := _with(tail):
                         add(read[0])
                     add(_led(rest, lead.end()))
+                    if not tail:        # (「A牵头，B、C＋verb」 without 由: as with it, round 34 — x210_04)
+                        add(_partners_after(pieces, piece, tail))
                 elif _does(rest, near=True, own=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
                         or _means_does(rest) \
                         or WILL_DO.match(rest) or organises_own(rest, pieces[pieces.index(piece) + 1:]) \
@@ -525,17 +543,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif lead := _LEAD.match(after):
                     add(agents, lead=True)
                     add(_led(after, lead.end()) or (_with(after[lead.end():]) or ([], 0))[0])
-                    helpers = pieces[pieces.index(piece) + 1:pieces.index(piece) + 2]
-                    for h in helpers:
-                        if (met := _with(h)) is not None:
-                            add(met[0])    # (「由A牵头，会同B、C…」: B, C with A, round 37)
-                            continue
-                        names, hat = _read_names(h)
-                        # (「由A牵头，B、C＋verb」 with a comma: B and C with A, round 34)
-                        if names and (_HELP.match(h[hat:]) or after[lead.end():] == ""
-                                      and h[hat:] and not _GUIDES.match(h[hat:])
-                                      and not _PIVOT_SUBJECT.match(h[hat:])):
-                            add(names)
+                    add(_partners_after(pieces, piece, after[lead.end():]))
                 elif not _GUIDES.match(after):
                     add(agents)
                 break
