@@ -86,3 +86,19 @@ def test_near_misses_a_general_call_or_work_right_after_the_lead():
                              b="镇应急办牵头组织，镇派出所开展应急演练。"))
     assert got[0][1:] == (["镇政府"], [])
     assert got[1][1] == ["镇应急办"] and "镇派出所" not in got[1][1]
+
+
+# 「A对…负有主体责任」 designates A as a doer like 「A承担…主体责任」 (round 39; x209_01) — not another 负有…责任
+DESIGNATES = "某市治理欠薪实施意见\n一、落实责任\n（一）明确责任主体。{a}\n（二）加强监管。{b}\n"
+
+
+def test_a_body_that_bears_the_main_responsibility_is_a_doer():
+    got = units(DESIGNATES.format(a="各类企业对招用农民工的工资支付负有主体责任,要严格依法按月足额支付工资。",
+                                  b="县人社局负责组织开展工资支付专项检查。"))
+    assert got[0][2] == ["各类企业"] and got[1][2] == ["县人社局"]
+
+
+def test_near_miss_a_supervising_responsibility_is_no_designation():
+    got = units(DESIGNATES.format(a="县人社局对招用农民工的工资支付负有监管责任,要依法处理欠薪问题。",
+                                  b="县人社局负责组织开展工资支付专项检查。"))
+    assert got[0][2] == []
