@@ -102,3 +102,22 @@ def test_near_miss_a_supervising_responsibility_is_no_designation():
     got = units(DESIGNATES.format(a="县人社局对招用农民工的工资支付负有监管责任,要依法处理欠薪问题。",
                                   b="县人社局负责组织开展工资支付专项检查。"))
     assert got[0][2] == []
+
+
+# a group's name with a quoted campaign in it, 本院 before a name, a 的-phrase before the subject of 负责 (x209_02,
+# x209_06)
+GROUPS = "某院安全生产月活动方案\n一、活动内容\n1、主题宣传。{a}\n2、组织领导。{b}\n"
+
+
+def test_a_group_named_with_a_quoted_campaign_is_read_as_printed():
+    got = units(GROUPS.format(a="活动期间,镇“安全生产月”活动领导小组将组织相关职能部门开展一次主题宣传活动。",
+                              b="本院安全生产领导小组负责全院活动的组织领导。各职能科室的活动领导小组负责本科室活动的督查。"))
+    assert got[0][2] == ["镇“安全生产月”活动领导小组"]
+    assert got[1][2] == ["安全生产领导小组", "活动领导小组"]
+
+
+def test_near_misses_a_quoted_slogan_and_a_bare_self_reference():
+    # a quote that names a campaign, not a group: still no body; 本院 alone names no unit
+    got = units(GROUPS.format(a="各村要开展“安全生产月，平安我家”主题活动，县安委会负责统筹。",
+                              b="本院负责全院安全生产月活动的组织领导。"))
+    assert got[0][2] == ["县安委会"] and got[1][2] == []

@@ -75,7 +75,10 @@ _PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:经�
 # the head of a group the item sets up, then who leads it 「第一检查组：由区应急局牵头，区住建委参加，…」: the group's
 # make-up, not the item's doers (rule 3)
 _GROUP_HEAD = re.compile(r"^[^，,：:。]{1,14}(?:组|专班|指挥部|工作队)[：:]\s*由")
-_QUOTED = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"")
+# (not a short quote inside a group's name 「镇“安全生产月”活动领导小组」「“五型”机关创建办公室」: the name as printed)
+_QUOTED = re.compile(r"《[^》]{0,80}》|(?:“[^”]{0,40}”|\"[^\"]{0,40}\")"
+                     r"(?![\u4e00-\u9fff]{0,10}?(?:领导小组|工作小组|指挥部|办公室|工作专班|委员会)"
+                     r"(?:将|要|应|负责|牵头|组织|统筹|会同|[，,]))")
 # a date a clause opens with (11月下旬县政府办公室将会同… / 2024年6月底前由…): no part of the name after it
 # 「以上工作由督查室负责督查考核」: the checking of a run, not its work (round 33: oversight is no units line)
 OVERSIGHT = re.compile(r"(?:负责)?(?:(?:督查|督办|督导|考核|监督|检查|考评|问责)[、和及与]?)+[。.]?$")
