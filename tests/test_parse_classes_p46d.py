@@ -121,3 +121,18 @@ def test_near_misses_a_quoted_slogan_and_a_bare_self_reference():
     got = units(GROUPS.format(a="各村要开展“安全生产月，平安我家”主题活动，县安委会负责统筹。",
                               b="本院负责全院安全生产月活动的组织领导。"))
     assert got[0][2] == ["县安委会"] and got[1][2] == []
+
+
+# 「A将对X组织专家开展…」: 组织 the experts, then the work — A a doer (round 30 / 34; x206_04)
+EXPERTS = ("某委关于海绵城市建设工作要求的通知\n一、工作要求\n（一）开展评估。{a}\n"
+           "（二）编制方案。区水务局负责编制系统方案。\n")
+
+
+def test_on_a_thing_organising_experts_to_work_is_a_doer():
+    got = units(EXPERTS.format(a="各区应编制自评估报告。我委将对自评估报告组织专家开展论证。"))
+    assert got[0][2] == ["我委"]
+
+
+def test_near_miss_experts_opinions_are_no_work():
+    got = units(EXPERTS.format(a="各区应编制自评估报告。我委对自评估报告组织专家意见汇总。"))
+    assert got[0][2] == []
