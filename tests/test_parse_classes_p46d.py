@@ -136,3 +136,21 @@ def test_on_a_thing_organising_experts_to_work_is_a_doer():
 def test_near_miss_experts_opinions_are_no_work():
     got = units(EXPERTS.format(a="各区应编制自评估报告。我委对自评估报告组织专家意见汇总。"))
     assert got[0][2] == []
+
+
+# 「A作为…，应牵头B协助开展…」 (the subject carried to 牵头) and 「A应根据…职责分工牵头B、C，组织…」: B, C with A
+# (rule 2; x206_02, x206_03)
+LEDS = "某委关于玻璃幕墙排查整治的通知\n一、工作安排\n（一）技术支撑。{a}\n（二）专项检查。{b}\n"
+
+
+def test_bodies_led_after_a_carried_subject_or_a_rule():
+    got = units(LEDS.format(a="市安质监总站作为技术支撑，应牵头行业协会协助开展巡查整治。",
+                            b="市物业事务中心等成员单位应根据《某通知》中的职责分工牵头行业协会、有关企业，"
+                              "组织专业技术力量提供保障。"))
+    assert got[0][1:] == (["市安质监总站"], ["行业协会"])
+    assert got[1][1:] == (["市物业事务中心"], ["行业协会", "有关企业"])
+
+
+def test_near_miss_lead_with_its_work_right_after():
+    got = units(LEDS.format(a="市安质监总站作为技术支撑，应牵头开展巡查整治。", b="各区应组织开展专项检查。"))
+    assert got[0][1:] == (["市安质监总站"], [])

@@ -26,7 +26,7 @@ _NOT_FIRST = r"(?!督促|要求|指导|引导|推动|协调|监督|会同|配合
 _FIRST = (rf"(?:{_NOT_FIRST}[\u4e00-\u9fff]{{2}}(?:并|和|、)|"
           rf"(?:(?<=要)|(?<=应)|(?<=当)|(?<=须)|(?<=需))(?:{_NOT_FIRST}[\u4e00-\u9fff]{{2,6}}、){{1,3}})?")
 # a rule the subject follows before 会同 「A根据职责分工会同B组织编制…」 (round 39: the doer still leads)
-RULE_FIRST = r"(?:[依按根][据照][^，,]{0,8}?(?:分工|职责|要求|规定))?"
+RULE_FIRST = r"(?:[依按根][据照][^，,]{0,8}?(?:职责分工|分工|职责|要求|规定))?"
 # a later clause 「…，严格落实…」 read as the subject's (round 39), not a call to comply 「严格落实…要求／责任制」 nor a
 # bare 「认真组织」「及时落实」 with no work after it
 LATER_CALL = re.compile(r"落实[^，,]{0,40}?(?:要求|精神|规定|部署|指示|决策|责任制|机制|制度|责任|政策)$|"

@@ -109,7 +109,8 @@ _SOON = r"(?:及时|适时|主动)"
 _DO_OWN = re.compile(rf"^{_MODAL}{_NEAR}至少{_VERB}")     # (「A每年至少组织…」 in A's own clause only, round 43)
 # a lone clause naming a time already given, not a case: 「届时，将由A牵头…」
 _AT_THAT_TIME = re.compile(r"(?:届时|到时|此时|其时|彼时|那时|同时|平时|随时|适时|及时|按时|准时|定时)")
-_LEAD = re.compile(rf"^{_MODAL}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
+# (… and a rule before it 「A应根据《…》文件中的职责分工牵头B、C，组织…」, round 39 as before 会同 — x206_03)
+_LEAD = re.compile(rf"^{_MODAL}{RULE_FIRST}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:(?:指导|督促|统筹)并?(?=会同)|{_SOON}(?=会同|协同))?"
                    rf"(?:会同|协同|{MEETS}|{JOINS})")
 # (「A会同有关单位，组织…」: the catch-all 有关单位／相关单位／各单位 gives no unit, A still leads, round 34 / 42)
@@ -485,8 +486,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(subject, lead=True)
                     add(read[0])
                     continue
-                if _LEAD.match(piece):
+                if lead := _LEAD.match(piece):
                     add(subject, lead=True)
+                    add(_led(piece, lead.end()))    # (「A作为…，应牵头B协助开展…」: B with A, rule 2 — x206_02)
                     continue
                 if (entrusts := _ENTRUSTS.match(piece)) and entrusted(piece, entrusts.end(), _read_names):
                     add(subject)    # (「A根据需要，委托B负责…」: 由A委托B in a later clause — A a doer, round 35)
