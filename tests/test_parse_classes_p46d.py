@@ -154,3 +154,36 @@ def test_bodies_led_after_a_carried_subject_or_a_rule():
 def test_near_miss_lead_with_its_work_right_after():
     got = units(LEDS.format(a="市安质监总站作为技术支撑，应牵头开展巡查整治。", b="各区应组织开展专项检查。"))
     assert got[0][1:] == (["市安质监总站"], [])
+
+
+# 「A要设立X办公室，负责…」: 负责 is the office's, no carried subject's (x26_05)
+OFFICE = "某市创建活动工作职责\n一、县级职责\n1、{a}\n2、县公安局负责组织开展交通安全宣传。\n"
+
+
+def test_the_body_that_sets_up_an_office_is_not_the_doer_of_its_duty():
+    got = units(OFFICE.format(a="县(市)区人民政府要设立创建活动办公室,负责本地区创建活动的具体协调、指导工作。"))
+    assert got[0][1:] == ([], [])
+
+
+def test_near_miss_a_subject_with_a_rule_still_carries_to_its_duty():
+    got = units(OFFICE.format(a="县(市)区人民政府要按照上级要求,负责本地区创建活动的具体协调、指导工作。"))
+    assert got[0][2] == ["县(市)区人民政府"]
+
+
+# an article whose lead 「A牵头对…加强监管」 has a regulated party's paragraph beside it: A leads (x113_04)
+ARTICLES = ("某区生态公益林建设养护管理办法\n第一条 为加强管理，制定本办法。\n第二条（项目监管）\n{a}\n{b}\n"
+            "第三条（检查验收）\n项目施工结束后，区绿化市容局按照规定组织验收。\n")
+
+
+def test_an_article_lead_with_a_doer_beside_it_leads():
+    got = {n: (lead, resp) for n, lead, resp in units(ARTICLES.format(
+        a="区绿化市容局牵头对全区生态公益林项目建设加强监管，对不符合要求的情况，应及时提出整改意见。",
+        b="建设单位应规范工作程序，加强项目管理，严格控制造林进度和质量。"))}
+    assert got["2"] == (["区绿化市容局"], ["建设单位"])
+
+
+def test_near_miss_a_lone_lead_is_read_as_before():
+    got = {n: (lead, resp) for n, lead, resp in units(ARTICLES.format(
+        a="区绿化市容局牵头对全区生态公益林项目建设加强监管，对不符合要求的情况，应及时提出整改意见。",
+        b="对不符合造林要求的项目，不予验收。"))}
+    assert got["2"] == (["区绿化市容局"], [])        # (the sentence reader's lead, as before this round)

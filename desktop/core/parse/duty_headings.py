@@ -6,8 +6,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from .article_subjects import paragraph_subjects
+from .article_subjects import paragraph_subjects, subjects_and_doers
 from .declarations import joint_partners
 from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .designation_headings import designated
@@ -434,10 +435,12 @@ _NOT_RULE_TWO = re.compile(r"(?:应当|应|须|要)?(?:依法|定期)?(?:可以?
 _ROLE_AFTER = re.compile(r"(?:应当|要|负责)?(牵头|会同|配合|协助)")
 
 
-def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
+def article_roles(item: Item, aliases: set[str],
+                  doers: Callable[[], list[str]] | None = None) -> tuple[list[str], list[str]]:
     """``article_units``' units and, among them, those that lead: a subject followed by 牵头 or 会同 leads, the bodies
     it works with (会同A、B开展…) are responsible with it (第三条 区住建委牵头组织实施…。区房管局配合… → lead 区住建委,
-    responsible 区房管局)."""
+    responsible 区房管局). ``doers``: the sentence reader's doers of the article, read with its opening subjects in
+    printed order (round 44) before the lead is weighed — 「A牵头对…加强监管。B应规范…」 leads with B beside it."""
     names = article_units(item, aliases)
     if not names:
         return [], []
@@ -458,6 +461,8 @@ def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
         if got and all(_body_unit(n, aliases) for n in got):
             partners.extend(n for n in _split_bodies(got, aliases) if n not in partners)
     units = [*names, *(p for p in partners if p not in names)]
+    if doers is not None:
+        units = subjects_and_doers(item.body, units, doers())
     leads = [n for n in leads if n in units]
     # (a lead with no one beside it answers for the article alone: responsible, as before)
     return units, leads if len(leads) < len(units) else []

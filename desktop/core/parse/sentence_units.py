@@ -148,7 +148,10 @@ _ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制
 _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引导|推动|协调)(?![和与及、])|"
                             r"(?:指定|明确|安排|确定|落实)专(?:人|职))")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
-_SUBJECT_ONLY = re.compile(rf"^(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
+# (not a clause that sets a body up 「A要设立X办公室，负责…」: 负责 is the office's, not A's — x26_05)
+_SUBJECT_ONLY = re.compile(rf"^(?!{_MODAL}(?:设立|成立|组建|下设|设置)[^，,]{{1,20}}?"
+                           r"(?:办公室|领导小组|工作小组|小组|专班|指挥部|委员会|机构)$)"
+                           rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$)")
 # a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
 # only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)

@@ -17,7 +17,6 @@ import re
 from desktop.core.model import Heading, Task
 
 from .article_doers import WORK_LEAD_IN
-from .article_subjects import subjects_and_doers
 from .body_kinds import level_of, of_kind
 from .colon_points import colon_led_units
 from .counted_dates import relative_deadline, span_deadline
@@ -289,13 +288,11 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             else duty_clause_units(item.body, item.title) or holders.get(item.pos, []) or colon_led_units(item)
         leads: list[str] = []           # (第三条 区住建委牵头组织…。区房管局配合…: the article's lead)
         if not names and item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)):
-            names, leads = article_roles(item, aliases)
             # (an article's opening subjects and the sentence reader's doers 「A…发布通知，B按半年度组织…」: both, in
             # printed order — round 44, decided, reads the subject of any verb of doing in an article as a doer; a
             # doer that is no name 「政府组织对各街镇」 adds nothing)
-            if READ_DOERS and names:
-                names = subjects_and_doers(item.body, names,
-                                           [d for d in doers_of(item)[1] if not NOT_NAME.search(d)])
+            names, leads = article_roles(item, aliases, (lambda it=item: [
+                d for d in doers_of(it)[1] if not NOT_NAME.search(d)]) if READ_DOERS else None)
         names = names or ([] if item.pos in decls else _defined_units(item, decls))
         if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
@@ -322,10 +319,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if READ_DOERS and not labelled_item and not any(a.pos in decls for a in _ancestors(item)) \
                 and not interpreting and (doers := doers_of(item))[1] \
                 and (read is None or set(read.lead + read.resp) < set(doers[1])
-                     or set(read.lead + read.resp) == set(doers[1]) and doers[0] and not read.lead):
+                     or set(read.lead + read.resp) == set(doers[1]) and set(read.lead) < set(doers[0])):
             # 由区商务委牵头… / 区房管局负责… / A会同B…: with no label of its own or above it, the doers of the
             # item's work written in its sentences are its units (CONVENTIONS.md round 29 rule 2), over a
-            # reading of some of its clauses only, or one that misses the lead 「A牵头编制…」 (round 31)
+            # reading of some of its clauses only, or one that misses a lead 「A牵头编制…」 (round 31)
             leads, names = doers
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                           source="、".join(names), from_heading=True, prose_lead=True)
