@@ -187,3 +187,22 @@ def test_near_miss_a_lone_lead_is_read_as_before():
         a="区绿化市容局牵头对全区生态公益林项目建设加强监管，对不符合要求的情况，应及时提出整改意见。",
         b="对不符合造林要求的项目，不予验收。"))}
     assert got["2"] == (["区绿化市容局"], [])        # (the sentence reader's lead, as before this round)
+
+
+# an article's second paragraph opening with a town's and a street's government 「镇人民政府、街道办事处应当…」 (x207)
+TOWNS = ("某市历史文化名镇保护条例\n第一章 总则\n第一条\n为了加强保护，制定本条例。\n第二章 保护利用\n第二条\n"
+         "区人民政府应当组织力量，加强对历史文化资源的研究。\n{b}\n第三条\n历史文化名镇应当具备下列条件：\n"
+         "（一）保存文物特别丰富；\n（二）历史建筑集中成片。\n第三章 附则\n第四条\n本条例自2025年5月1日起施行。\n")
+
+
+def test_a_town_and_a_street_government_opening_a_paragraph_are_doers():
+    got = units(TOWNS.format(b="镇人民政府、街道办事处应当推动宣传展示设施建设。"))
+    assert got[0][2] == ["区人民政府", "镇人民政府", "街道办事处"]
+    # 「A、B以及C在…」: 以及 joins two names
+    got = units(TOWNS.format(b="镇人民政府、街道办事处以及区管理中心在区人民政府的指导下，承担具体保护工作。"))
+    assert got[0][2] == ["区人民政府", "镇人民政府", "街道办事处", "区管理中心"]
+
+
+def test_near_miss_a_street_named_inside_the_sentence_is_no_opening_subject():
+    got = units(TOWNS.format(b="宣传展示设施应当向街道办事处开放。"))
+    assert got[0][2] == ["区人民政府"]

@@ -487,7 +487,8 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
 
 # a named unit opens with its place or level (区应急局 / 浦东新区国防动员办公室 / 市X / 镇X); a bare 监督管理部门 or
 # 行业主管部门 is a role (a name the document defines, 工作小组, is one too)
-_PLACED = PLACED_BODY = re.compile(r"^(?:[省市区县镇乡]|[\u4e00-\u9fff]{1,6}?(?:省|市|新区|区|县|镇|乡|街道))")
+# (and a town's or street's own government 「镇人民政府、街道办事处应当…」, round 46 x207: 街道 its place)
+_PLACED = PLACED_BODY = re.compile(r"^(?:[省市区县镇乡]|街道|[\u4e00-\u9fff]{1,6}?(?:省|市|新区|区|县|镇|乡|街道))")
 
 
 # a place named alone (吴泾镇会同用地单位…, the plan's own town): the place, not one of its bodies
@@ -506,6 +507,8 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
                 cand.count("）") or not (BODY_END.search(cand) or cand in aliases) or cut_at_where(cand, clause, i):
             continue
         names, _notes, _leads, odd = split_units(cand)
+        # (「A、B以及C在…指导下」: 以及 joins two names, never one — the sides split as 、 does)
+        names = [side for n in names for side in n.split("以及") if side]
         if names and not odd and all(_body_unit(n, aliases) and not _VERB_IN_NAME.search(n)
                                      and (BODY_END.search(n) and _PLACED.match(n) and not _PLACE_ONLY.match(n)
                                           or n in aliases) for n in names):
