@@ -206,3 +206,22 @@ def test_a_town_and_a_street_government_opening_a_paragraph_are_doers():
 def test_near_miss_a_street_named_inside_the_sentence_is_no_opening_subject():
     got = units(TOWNS.format(b="宣传展示设施应当向街道办事处开放。"))
     assert got[0][2] == ["区人民政府"]
+
+
+def test_a_later_sentence_of_an_opening_paragraph_names_its_own_subject():
+    # 「A应当…；市文化旅游等部门应当加强指导。」: both (round 44; x207_01 第二十三条)
+    got = units(TOWNS.format(b="区人民政府应当加强对讲解员的培训；市文化旅游等部门应当加强指导。"))
+    assert got[0][2] == ["区人民政府", "市文化旅游等部门"]
+
+
+def test_a_group_of_towns_opening_an_article_paragraph_is_a_doer():
+    # 「各街镇应在…前，编制…」「各街镇对…每月巡查」 (x207_03); 「A会同B向C颁发…」: B alone the partner (x135_03)
+    got = units(TOWNS.format(b="各街镇应在每年6月底前，编制辖区内下一年度保护工程目录。"))
+    assert got[0][2] == ["区人民政府", "各街镇"]
+    got = units(TOWNS.format(b="各街镇会同区规划资源局向社区规划师颁发聘书。"))
+    assert got[0][1:] == (["各街镇"], ["区人民政府", "区规划资源局"])
+
+
+def test_near_miss_a_place_alone_is_no_doer():
+    got = units(TOWNS.format(b="各街镇的历史建筑应当整体保护。"))
+    assert got[0][2] == ["区人民政府"]

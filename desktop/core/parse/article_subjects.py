@@ -83,10 +83,12 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     「发改处、规资处、建交中心等部门应当加强…」, a placed body after a clause 「…，市财政局按照…提前告知…」. A
     regulated party 「建设单位应当…」, a person, an option 「A可以…」, a verb of being or having, a case 「A未…的」 or a
     topic 「A的职责」 names none."""
-    if opening and (names := placed(paragraph, aliases)):
-        return names
-    out: list[str] = []
+    # (the placed names it opens with, then the subjects of its later sentences 「A应当…；市文化旅游等部门应当
+    # 加强指导。」)
+    out: list[str] = placed(paragraph, aliases) if opening else []
     for sentence in re.finditer(r"[^。；;\n]+", paragraph):
+        if out and sentence.start() == 0:
+            continue
         # (a verb of doing with no modal in the paragraph's first sentence; a later one's subject is read with the
         # rule's modal 「区级财政部门应将…」)
         doing = _DOING if not out and sentence.start() == 0 else _RULED

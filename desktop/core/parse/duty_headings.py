@@ -495,6 +495,10 @@ _PLACED = PLACED_BODY = re.compile(r"^(?:[省市区县镇乡]|街道|[\u4e00-\u9
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|新区|区|县|镇|乡|街道)$")
 
 
+# the group of a level's local governments 「各街镇应在…编制…」「各乡镇对…巡查」: a kind's group, a doer (rule 3's 各区)
+_PLACE_GROUP = re.compile(r"各(?:街镇|乡镇|街道|镇|乡|区|县)(?:[（(][\u4e00-\u9fff、]{1,8}[)）])?")
+
+
 def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
     """The named units a paragraph opens with as the subject of its sentence (区应急局组织开展… /
     区应急局、区规划资源局牵头… / 区消防安全委员会应当…): the longest run of units before the first comma whose
@@ -511,7 +515,7 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
         names = [side for n in names for side in n.split("以及") if side]
         if names and not odd and all(_body_unit(n, aliases) and not _VERB_IN_NAME.search(n)
                                      and (BODY_END.search(n) and _PLACED.match(n) and not _PLACE_ONLY.match(n)
-                                          or n in aliases) for n in names):
+                                          or _PLACE_GROUP.fullmatch(n) or n in aliases) for n in names):
             best = names
     return _split_bodies(best, aliases)
 
