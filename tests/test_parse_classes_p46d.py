@@ -225,3 +225,20 @@ def test_a_group_of_towns_opening_an_article_paragraph_is_a_doer():
 def test_near_miss_a_place_alone_is_no_doer():
     got = units(TOWNS.format(b="各街镇的历史建筑应当整体保护。"))
     assert got[0][2] == ["区人民政府"]
+
+
+# 「违反…，未按…，擅自…，或者从事…的，由A或者B责令…」: a long list of breaches answered by 由 (round 38; x207_02)
+BREACH = ("某市优秀历史建筑保护条例\n第一章 总则\n第一条\n为了加强保护，制定本条例。\n第二章 法律责任\n第二条\n{b}\n"
+          "第三条\n历史建筑应当具备下列条件：\n（一）建成三十年以上；\n（二）风格特色鲜明。\n第三章 附则\n第四条\n"
+          "本条例自2025年5月1日起施行。\n")
+
+
+def test_a_long_list_of_breaches_answered_by_bodies():
+    got = units(BREACH.format(b="违反本条例规定，未按要求设置相关设施，擅自改变使用性质，或者从事危害建筑安全活动的，"
+                                "由市房屋管理部门或者区房屋管理部门责令其限期改正。"))
+    assert got[0][2] == ["市房屋管理部门", "区房屋管理部门"]
+
+
+def test_near_miss_a_contingency_stays_one():
+    got = units(BREACH.format(b="确需调整保护范围的，由市规划管理部门报市人民政府批准。"))
+    assert got[0][2] == []

@@ -29,9 +29,12 @@ _RESPONSE = re.compile(r"^由|责令|处以?|予以|给予|没收|吊销|约谈|
 
 
 def _case_led(pieces: list[str]) -> bool:
-    """Whether a sentence opens with a case (a clause ending 的 before the last, within its first three) and
+    """Whether a sentence opens with a case (a clause ending 的 before the last, within its first three or right
+    before 由) and
     answers it 「…的，由A责令…」."""
-    at = next((i for i, p in enumerate(pieces[:3]) if p.endswith("的") and i < len(pieces) - 1), None)
+    # (a longer list of breaches 「违反…，未按…，擅自…，或者从事…的，由A责令…」: its 的 right before 由, x207_02)
+    at = next((i for i, p in enumerate(pieces[:-1]) if p.endswith("的") and (i < 3 or pieces[i + 1].startswith("由"))),
+              None)
     return at is not None and any(_RESPONSE.search(p) for p in pieces[at + 1:]) \
         and not any(CASE_OPEN.match(p) for p in pieces[:at + 1]) \
         and not any("负责" in p and not p.startswith("由") for p in pieces[at + 1:])
