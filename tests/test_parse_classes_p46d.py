@@ -242,3 +242,14 @@ def test_a_long_list_of_breaches_answered_by_bodies():
 def test_near_miss_a_contingency_stays_one():
     got = units(BREACH.format(b="确需调整保护范围的，由市规划管理部门报市人民政府批准。"))
     assert got[0][2] == []
+
+
+# a body named by the role it holds in the work 「由更新统筹主体统筹开展」 (round 34 / 44; x207_04)
+def test_a_coordinating_party_named_by_its_role_is_a_doer():
+    got = units(BREACH.format(b="更新区域内的城市更新活动，由更新统筹主体统筹开展。"))
+    assert got[0][2] == ["更新统筹主体"]
+
+
+def test_near_miss_a_role_word_alone_is_no_doer():
+    got = units(BREACH.format(b="更新区域内的城市更新活动，由统筹主体统筹开展。"))
+    assert got[0][2] == []
