@@ -253,3 +253,15 @@ def test_a_coordinating_party_named_by_its_role_is_a_doer():
 def test_near_miss_a_role_word_alone_is_no_doer():
     got = units(BREACH.format(b="更新区域内的城市更新活动，由统筹主体统筹开展。"))
     assert got[0][2] == []
+
+
+# 「A、B、C等部门，按照各自职责共同做好…」: the listed bodies, full names too (round 44; x207_03 第九条)
+def test_a_list_closed_by_etc_departments_before_its_rule():
+    got = units(BREACH.format(b="区政府办公室、区发展和改革委员会、公安某某分局、区档案局等部门，"
+                                "按照各自职责共同做好文物保护工作。"))
+    assert got[0][2] == ["区政府办公室", "区发展和改革委员会", "公安某某分局", "区档案局"]
+
+
+def test_near_miss_a_list_as_an_object_is_no_subject():
+    got = units(BREACH.format(b="文物保护工作涉及区政府办公室、区档案局等部门，按照各自职责共同做好。"))
+    assert got[0][2] == []
