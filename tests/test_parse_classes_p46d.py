@@ -265,3 +265,21 @@ def test_a_list_closed_by_etc_departments_before_its_rule():
 def test_near_miss_a_list_as_an_object_is_no_subject():
     got = units(BREACH.format(b="文物保护工作涉及区政府办公室、区档案局等部门，按照各自职责共同做好。"))
     assert got[0][2] == []
+
+
+# an article's items: a commissioned agency as the subject of any verb of doing, and the subject after a run-in
+# heading 「（二）机构的选择。区发改委通过…确定…」 (round 44; x205_01)
+AGENCIES = ("某区委托投资咨询评估管理办法\n第一条（目的依据）\n为规范评估行为，制定本办法。\n第二条（机构管理）\n"
+            "（一）机构的选择。{a}\n（二）机构的职责。{b}\n第三条（附则）\n本办法自2026年5月1日起施行。\n")
+
+
+def test_a_commissioned_agency_and_a_subject_after_a_run_in_heading():
+    got = units(AGENCIES.format(a="区发改委通过招标方式确定若干家咨询评估机构，并签订服务协议。",
+                                b="咨询评估机构应当按照委托要求，独立、公正开展咨询评估。"))
+    assert [g[2] for g in got[:2]] == [["区发改委"], ["咨询评估机构"]]
+
+
+def test_near_misses_a_commissioned_object_and_a_filing_name_no_agency():
+    got = units(AGENCIES.format(a="项目单位应当委托土地评估机构进行市场评估。",
+                                b="咨询评估机构应当按规定向区发改委报送评估报告。"))
+    assert "土地评估机构" not in got[0][2] and got[1][2] == []

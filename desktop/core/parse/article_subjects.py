@@ -76,6 +76,11 @@ _DOING = re.compile(rf"{_STEP}(?:(?<=等部门)[，,])?(?:依法|依规|(?:遵�
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 
 
+# a run-in heading closing with a full stop 「咨询评估机构的选择。」「咨询评估任务的下达。」: a topic, no clause — no
+# mark, modal or verb of doing in it
+_RUN_IN_HEAD = re.compile(rf"(?![^。]*?(?:应|要|须|负责|{_VERBS}))[^，,。；;：:\s]{{2,16}}。")
+
+
 def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str, set[str]], list[str]],
                        opening: bool = True) -> list[str]:
     """The doers a paragraph of an article names as the subjects of its verbs of doing (round 44, decided): the placed
@@ -85,6 +90,9 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     「发改处、规资处、建交中心等部门应当加强…」, a placed body after a clause 「…，市财政局按照…提前告知…」. A
     regulated party 「建设单位应当…」, a person, an option 「A可以…」, a verb of being or having, a case 「A未…的」 or a
     topic 「A的职责」 names none."""
+    if (head := _RUN_IN_HEAD.match(paragraph)) and head.end() < len(paragraph):
+        # (「（二）咨询评估机构的选择。区发展改革委通过…确定…」: a run-in heading, the subject opens the text after it)
+        return paragraph_subjects(paragraph[head.end():].lstrip(), aliases, placed, opening)
     # (the placed names it opens with, then the subjects of its later sentences 「A应当…；市文化旅游等部门应当
     # 加强指导。」)
     out: list[str] = placed(paragraph, aliases) if opening else []
