@@ -283,3 +283,17 @@ def test_near_misses_a_commissioned_object_and_a_filing_name_no_agency():
     got = units(AGENCIES.format(a="项目单位应当委托土地评估机构进行市场评估。",
                                 b="咨询评估机构应当按规定向区发改委报送评估报告。"))
     assert "土地评估机构" not in got[0][2] and got[1][2] == []
+
+
+# an article of cases whose first sentence is itself a contingency 「…如有不良记录，归集到…平台」: its 「…的，由A…」 is
+# still the article's answer (round 38; x205_02 第三十三条)
+def test_a_contingency_sentence_before_a_case_answered_by_a_body():
+    got = units(BREACH.format(b="代建单位履职过程中如有不良记录，归集到区公共信用信息平台。\n"
+                                "代建单位如发生违规行为的，由区发展改革委将其调整出代建单位名录。"))
+    assert got[0][2] == ["区发展改革委"]
+
+
+def test_near_miss_a_work_sentence_before_the_case_keeps_it_a_contingency():
+    got = units(BREACH.format(b="代建单位应当建立履职档案。\n"
+                                "代建单位如发生违规行为的，由区发展改革委将其调整出代建单位名录。"))
+    assert "区发展改革委" not in got[0][2]

@@ -46,7 +46,8 @@ def answers_cases(sentences: list[tuple[list[str], bool]]) -> bool:
     (「违反…规定，…的，由A责令限期改正；逾期不改正的，处…罚款」), at least one of them naming its doer by 由."""
     said = [s for k, (s, opens) in enumerate(sentences) if s and not (        # (not a heading line 「（罚则）」)
         opens and len(s) == 1 and len(s[0]) <= 12 and (k + 1 == len(sentences) or sentences[k + 1][1]))]
-    return bool(said) and all(_case_led(s) or s[-1].endswith("的") for s in said) \
+    # (a sentence that is itself a contingency 「…如有不良记录，归集到…平台」 answers nothing either, x205_02)
+    return bool(said) and all(_case_led(s) or s[-1].endswith("的") or CONDITION.search(s[0]) for s in said) \
         and any(p.startswith("由") for s in said if _case_led(s) for p in s)
 
 
