@@ -297,3 +297,15 @@ def test_near_miss_a_work_sentence_before_the_case_keeps_it_a_contingency():
     got = units(BREACH.format(b="代建单位应当建立履职档案。\n"
                                 "代建单位如发生违规行为的，由区发展改革委将其调整出代建单位名录。"))
     assert "区发展改革委" not in got[0][2]
+
+
+# a body named by its role in the checking 「具体考核办法由考核单位另行制定」: the agent of 由 (round 34 / 39; x205_04)
+def test_a_checking_unit_named_by_its_role_is_an_agent():
+    got = units(BREACH.format(b="财务监理工作质量考核采取日常考核与年度考核相结合的方式，"
+                                "具体考核办法由考核单位另行制定。"))
+    assert got[0][2] == ["考核单位"]
+
+
+def test_near_miss_checking_as_work_is_no_name():
+    got = units(BREACH.format(b="财务监理工作质量由区财政局考核单位资料后另行公布。"))
+    assert not any("考核" in n for n in got[0][2])
