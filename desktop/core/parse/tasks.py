@@ -291,8 +291,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             # (an article's opening subjects and the sentence reader's doers 「A…发布通知，B按半年度组织…」: both, in
             # printed order — round 44, decided, reads the subject of any verb of doing in an article as a doer; a
             # doer that is no name 「政府组织对各街镇」 adds nothing)
-            names, leads = article_roles(item, aliases, (lambda it=item: [
-                d for d in doers_of(it)[1] if not NOT_NAME.search(d)]) if READ_DOERS else None)
+            def named_doers(it: Item = item) -> list[str]:
+                return [d for d in doers_of(it)[1] if not NOT_NAME.search(d)]
+            names, leads = article_roles(item, aliases, named_doers if READ_DOERS else None)
         names = names or ([] if item.pos in decls else _defined_units(item, decls))
         if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
