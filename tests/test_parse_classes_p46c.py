@@ -1,0 +1,99 @@
+"""Round 46 (p46c): dates, targets and duties a careful reader finds (CONVENTIONS.md rulings cited at each test).
+Made-up short texts in each class's shape, with near misses that must stay as they were."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.time_fields import time_field_end
+
+
+def deadlines(text: str) -> dict[str, str | None]:
+    return {t.key: t.deadline for t in parse_text(text).tasks}
+
+
+# --- a campaign span stated once in a time field of the opening points (Round 37, Round 44 decided) -------------
+
+SUB_FIELD = ("某区应急管理局关于做好节日期间安全生产工作的通知\n2023年9月20日\n"
+             "一、工作目标和时段\n（一）工作目标。\n确保节日期间安全形势稳定。\n（二）工作时段。\n自即日起至10月31日。\n"
+             "二、具体措施\n（一）危化企业。\n各区应急管理局要组织开展检查。\n"
+             "（二）冶金企业。\n相关企业要组织开展自查，全面排查隐患。\n")
+
+
+def test_a_sub_point_time_field_dates_every_undated_item():
+    got = deadlines(SUB_FIELD)
+    assert got["二.一"] == got["二.二"] == "2023-10-31"
+
+
+def test_a_time_field_inside_one_work_item_dates_no_other_item():
+    # near miss: the 时段 field stands under a work section, not an opening one — the item's own
+    text = SUB_FIELD.replace("一、工作目标和时段\n（一）工作目标。\n确保节日期间安全形势稳定。\n",
+                             "一、重点工作\n（一）集中检查。\n各区应急管理局要组织开展检查。\n")
+    text = text.replace("（二）工作时段。", "（二）检查时段。")
+    got = deadlines(text)
+    assert got["二.一"] is None and got["二.二"] is None
+
+
+def test_a_figure_numbered_time_point_with_start_and_end():
+    text = ("某街道关于开展村庄清洁行动的通知\n各村:\n街道办决定开展村庄清洁行动，现通知如下:\n"
+            "1、 时间安排\n2024年12月10日开始,2025年1月20日结束。\n2、 重点任务\n"
+            "（一）开展庭院清洁。各村要组织群众开展庭院大扫除。\n（二）开展河道清洁。各村要组织清理河道垃圾。\n")
+    got = deadlines(text)
+    assert [d for k, d in got.items() if "时间" not in k and d] and all(
+        d == "2025-01-20" for k, d in got.items() if k not in ("1",))
+
+
+def test_a_heading_naming_the_time_last_among_its_fields():
+    text = ("某局2021年“安全生产月”活动实施方案\n2021年5月28日\n一、活动主题和时间安排\n"
+            "活动以“落实责任”为主题，于6月1日至6月30日统一开展。\n二、活动内容\n"
+            "（一）开展安全培训\n组织全系统开展安全生产培训。\n（二）开展应急演练\n组织各单位开展应急演练。\n")
+    got = deadlines(text)
+    assert got["二.一"] == got["二.二"] == "2021-06-30"
+
+
+def test_a_lost_dash_between_two_days():
+    text = ("某镇2016年安全生产月活动方案\n一、活动主题\n强化安全基础。\n二、活动时间\n"
+            "全镇活动于6月1日??6月30日在各单位同时开展。\n三、活动内容\n"
+            "1、开办宣传专栏。各部门要利用广播开设专栏。\n2、开展咨询活动。各企业要组织职工参加咨询日活动。\n")
+    got = deadlines(text)
+    assert got["三.1"] == got["三.2"] == "2016-06-30"
+
+
+def test_a_time_field_in_the_preamble_brackets():
+    text = ("某镇冬季大气污染防治工作分工\n2016年11月5日\n"
+            "根据《县冬季大气污染防治工作方案》有关要求(时间:2016年11月1日至2017年3月31日),结合我镇实际,明确分工如下:\n"
+            "一、防治扬尘污染\n县牵头单位:县住建局,镇对接单位:镇规建办。工作要求:施工工地必须落实围挡措施。\n"
+            "二、防治燃煤污染\n县牵头单位:县商务局,镇对接单位:镇企业办。工作要求:取缔燃煤锅炉。\n")
+    got = deadlines(text)
+    assert got["一"] == got["二"] == "2017-03-31"
+
+
+def test_a_site_stamp_is_no_time_field():
+    # near miss: 「发布时间：」 is the page's stamp, not a span set for the work
+    text = ("某镇冬季大气污染防治工作分工\n发布时间:2016年11月1日至2017年3月31日\n"
+            "一、防治扬尘污染\n镇规建办要落实围挡措施。\n二、防治燃煤污染\n镇企业办要取缔燃煤锅炉。\n")
+    assert set(deadlines(text).values()) == {None}
+
+
+def test_a_recurring_item_keeps_no_deadline_under_the_span():
+    # Round 38: recurring items keep no deadline under a campaign's span; the one-off item takes its end
+    text = ("某镇冬季防治工作分工\n2016年11月5日\n"
+            "根据县方案有关要求(时间:2016年11月1日至2017年3月31日),结合我镇实际,明确分工如下:\n"
+            "一、开展清洁行动\n从11月起,每周组织一次全镇清洁行动,清理积存垃圾。\n"
+            "二、取缔燃煤锅炉\n镇企业办要取缔燃煤锅炉。\n")
+    got = deadlines(text)
+    assert got == {"一": None, "二": "2017-03-31"}
+
+
+def test_a_time_field_over_stages_is_no_one_span():
+    # near miss: stages under the time point are phases, each read where it stands
+    text = ("某区专项整治方案\n2022年3月1日\n一、整治时间\n（一）动员部署阶段（3月1日至3月10日）\n"
+            "（二）集中整治阶段（3月11日至6月30日）\n二、整治内容\n（一）清理违法广告。各街道要组织清理。\n")
+    body = text.split("\n", 2)[2]
+    assert time_field_end(body, "", 2022) is None
+
+
+def test_two_time_fields_that_disagree_give_no_span():
+    body = ("一、工作时段\n2022年3月1日至6月30日。\n二、具体措施\n（一）清理广告。\n（二）检查时段。\n"
+            "3月1日至3月31日。\n")
+    assert time_field_end(body.replace("（二）检查时段。\n3月1日至3月31日。\n", ""), "", 2022) == "2022-06-30"
+    assert time_field_end(body.replace("二、具体措施", "二、工作时间"), "", 2022) is None
