@@ -4,6 +4,7 @@ Made-up short texts in each class's shape, with near misses that must stay as th
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.dates import find_deadlines
 from desktop.core.parse.time_fields import time_field_end
 
 
@@ -122,3 +123,17 @@ def test_a_closing_paragraph_sending_is_not_the_items_deadline():
     text = SENDING_ONLY.replace("（二）加强宣传。各街镇要开展宣传活动。\n",
                                 "（二）加强宣传。\n各街镇要开展宣传活动。\n请各街镇于8月15日前将自查情况报区水务局。\n")
     assert deadlines(text)["一.二"] is None
+
+
+# --- a five-year period naming what a noun counts dates nothing (x209_04; rounds 38 / 45) ---------------------------
+
+def test_a_five_year_period_before_a_noun_is_no_deadline():
+    assert find_deadlines("严格“十四五”期间用水总量、用水效率控制指标,实行计划用水。", 2021) == []
+    assert find_deadlines("结合“十五五”期间海绵城市建设计划，开展规划修编。", 2025) == []
+
+
+def test_a_five_year_period_the_work_is_done_in_stays_a_deadline():
+    # near misses: a time adverbial 「期间，」, 「期间完成」, 「在…期间」 and 「十五五末」 keep their year's end
+    for text in ("“十四五”期间，全面完成老旧小区改造。", "“十四五”期间完成200个小区改造。",
+                 "在“十四五”期间建成一批示范点。", "确保“十四五”末建成区面积达到80%。"):
+        assert [d.date for d in find_deadlines(text, 2021)] == ["2025-12-31"], text

@@ -87,7 +87,9 @@ class Deadline:
     words: str
 
 
-_FYP = re.compile(r"[“\"']?十([一二三四五六])五[”\"']?(?:规划)?(?:时期|期间)?(末|期末|末期|期间|时期)")
+# (「严格“十四五”期间用水总量…指标」: a period naming what a noun counts is no date, only 「期间，」「期间完成」)
+_FYP = re.compile(r"[“\"']?十([一二三四五六])五[”\"']?(?:规划)?(?:时期|期间)?"
+                  r"(末|期末|末期|(?:期间|时期)(?=[，,、内要将全基完实累新建力确共在\s]|$))")
 # 总结／回顾 before a five-year period: the period looked back on (认真总结“十一五”期间道路交通安全工作), not one
 # the work is due in
 _LOOKED_BACK = re.compile(r"(?:总结|回顾|盘点)(?:好|了)?[^，,。；;]{0,3}$")

@@ -134,7 +134,8 @@ def _in_work_paragraph(text: str, at: int) -> bool:
     paragraph (under at most a short heading line), not a closing paragraph of its own after the item's work."""
     line_start = text.rfind("\n", 0, at) + 1
     before = text[:line_start].strip()
-    return "。" in text[line_start:at] or not before or ("\n" not in before and "。" not in before and len(before) <= 15)
+    heading = "\n" not in before and "。" not in before and len(before) <= 15
+    return "。" in text[line_start:at] or not before or heading
 
 
 def closing_reports(text: str, dls: list[Deadline]) -> list[Deadline]:
