@@ -137,3 +137,16 @@ def test_a_five_year_period_the_work_is_done_in_stays_a_deadline():
     for text in ("“十四五”期间，全面完成老旧小区改造。", "“十四五”期间完成200个小区改造。",
                  "在“十四五”期间建成一批示范点。", "确保“十四五”末建成区面积达到80%。"):
         assert [d.date for d in find_deadlines(text, 2021)] == ["2025-12-31"], text
+
+
+# --- a year inside an item saying when its own work is done (Round 46 decided, x209_04 三/(一)/2) -------------------
+
+def test_a_mid_item_year_with_a_verb_of_creating_is_its_deadline():
+    text = "推进节水型社会建设,大力推进高效节水灌溉;实施工业节水改造,2022年创建省级节水型企业5家;推进节水型机关建设。"
+    assert [d.date for d in find_deadlines(text, 2022)] == ["2022-12-31"]
+
+
+def test_a_past_year_or_a_year_that_names_a_thing_dates_nothing():
+    # near misses: a year before the plan's (what was done) and a year naming a plan 「2022年工作要点」
+    assert find_deadlines("巩固成果,2020年创建省级节水型企业5家的基础上继续推进。", 2022) == []
+    assert find_deadlines("对照2022年工作要点,推进节水型机关建设。", 2022) == []

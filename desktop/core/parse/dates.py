@@ -177,6 +177,7 @@ _CYCLE = re.compile(r"(?:(?<![一二三四1-4第本当今])季度|年初|年中|
                     r"[\u4e00-\u9fff]{1,4}、\s*(?:[\u4e00-\u9fff]{2,6}、\s*)?$")
 
 _DONE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|实现|竣工|投用|落地|达到)")
+_OWN_DONE = re.compile(_DONE.pattern + r"|创建|创成|新建|新增|培育|打造")    # 2021年创建省级节水型企业3家 (Round 46)
 # 2016年基本完成…各项任务 / 2027年全面建成: the year the whole of the work is done by
 _WHOLE_DONE = re.compile(r"\s*[，,]?\s*(?:力争|确保)?(?:全面|基本|全部)(?:完成|建成)(?!的)")
 
@@ -334,7 +335,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
                    and CLOSING_BRACKET.match(text, m.end()))
         if not (prefix or suffix or part or year_part or closing) and not (month_s and _DONE.match(text, m.end())) \
                 and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)) \
-                and not (own_year and _DONE.match(text, m.end())):
+                and not (own_year and _OWN_DONE.match(text, m.end())):
             continue                     # (2025年3月建成: a month with what is done then is due; 2016年基本完成)
         if (prefix in ("至", "到") and not (month_s or part or year_part or suffix) and default_year is not None
                 and int(year_s) < default_year and _PAST_AFTER.match(text, m.end())):
