@@ -150,3 +150,17 @@ def test_a_past_year_or_a_year_that_names_a_thing_dates_nothing():
     # near misses: a year before the plan's (what was done) and a year naming a plan 「2022年工作要点」
     assert find_deadlines("巩固成果,2020年创建省级节水型企业5家的基础上继续推进。", 2022) == []
     assert find_deadlines("对照2022年工作要点,推进节水型机关建设。", 2022) == []
+
+
+def test_a_year_end_naming_an_event_is_no_deadline():
+    # 「于10月开展年末跟踪指导」: 年末 names the guidance, the item's own month dates it (x206_04 二/（八）)
+    assert find_deadlines("我委将于10月开展年末跟踪指导。", 2025) == []
+    text = ("某委2025年工作要求\n2025年1月27日\n一、工作要求\n（一）加强跟踪指导。请各区强化日常管理。"
+            "我委将组织专家开展专项指导，并于10月开展年末跟踪指导。\n（二）加强宣传。请各区开展宣传活动。\n")
+    assert deadlines(text)["一.一"] == "2025-10-31"
+
+
+def test_a_year_end_the_work_is_done_by_stays():
+    # near miss: 「年底前完成」「年末，组织…」 are the work's time
+    assert [d.date for d in find_deadlines("年底前完成全部改造。", 2025)] == ["2025-12-31"]
+    assert [d.date for d in find_deadlines("年末组织开展一次检查。", 2025)] == ["2025-12-31"]
