@@ -164,3 +164,15 @@ def test_a_year_end_the_work_is_done_by_stays():
     # near miss: 「年底前完成」「年末，组织…」 are the work's time
     assert [d.date for d in find_deadlines("年底前完成全部改造。", 2025)] == ["2025-12-31"]
     assert [d.date for d in find_deadlines("年末组织开展一次检查。", 2025)] == ["2025-12-31"]
+
+
+def test_whole_year_opening_a_clause_with_its_result_is_the_plans_year():
+    # Round 39: 「全年」 is the plan's year (x211_03 二/(一)/1)
+    text = "淘汰禁燃区内的煤饼加工销售,全年洁净煤使用比例完成省、市下达的目标任务。"
+    assert [d.date for d in find_deadlines(text, 2018)] == ["2018-12-31"]
+
+
+def test_whole_year_as_a_span_of_work_is_no_deadline():
+    # near misses: 「全年推进」 (work kept up through the year) and 「全年每辆车补贴」 (a rate)
+    assert find_deadlines("各街道全年推进垃圾分类宣传。", 2018) == []
+    assert find_deadlines("对新能源车辆,全年每辆车补贴1万元。", 2018) == []
