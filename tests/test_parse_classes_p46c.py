@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import find_deadlines
+from desktop.core.parse.targets import find_targets
 from desktop.core.parse.time_fields import time_field_end
 
 
@@ -176,3 +177,21 @@ def test_whole_year_as_a_span_of_work_is_no_deadline():
     # near misses: 「全年推进」 (work kept up through the year) and 「全年每辆车补贴」 (a rate)
     assert find_deadlines("各街道全年推进垃圾分类宣传。", 2018) == []
     assert find_deadlines("对新能源车辆,全年每辆车补贴1万元。", 2018) == []
+
+
+# --- a policy's own rate written as a multiple (round 25: a policy's own rate; round 32: a range's lower edge) -------
+
+def figures(text: str, year: int = 2022) -> list[tuple[float, str]]:
+    return [(t.value, t.unit) for t in find_targets(text, year)]
+
+
+def test_a_multiple_of_a_base_price_charged_is_a_target():
+    assert (1.3, "倍") in figures("超过定额30%的水量，按照基准水价的1.3倍收取。")
+    assert figures("对超出部分按照基准价格的2倍加收水费。") == [(2.0, "倍")]
+    assert figures("补助标准以常规项目设计费1.2-1.8倍为基准参考。") == [(1.2, "倍")]
+
+
+def test_a_multiple_that_states_growth_or_the_past_is_no_target():
+    # near misses: a growth 「增长1倍」 and a ratio of the past 「是上年的1.5倍」
+    assert figures("全区游客人数是上年的1.5倍。") == []
+    assert figures("力争产值比上年增长1倍。") == []
