@@ -195,3 +195,22 @@ def test_a_multiple_that_states_growth_or_the_past_is_no_target():
     # near misses: a growth 「增长1倍」 and a ratio of the past 「是上年的1.5倍」
     assert figures("全区游客人数是上年的1.5倍。") == []
     assert figures("力争产值比上年增长1倍。") == []
+
+
+# --- banners hung, a range at its lower edge (round 32); supplies collected or ordered are means (Round 44) ---------
+
+def test_banners_hung_are_counted_at_a_ranges_lower_edge():
+    assert figures("各村在主要街道悬挂宣传标语1—3幅。", 2019) == [(1.0, "幅")]
+    assert figures("每个村至少悬挂标语2幅。", 2019) == [(2.0, "幅")]
+
+
+def test_a_width_is_no_banner_count():
+    # near miss: 幅度 / 降幅 are no unit of banners
+    assert figures("各单位要大幅度减少排放。", 2019) == []
+
+
+def test_supplies_ordered_or_collected_are_means():
+    text = "宣传挂图。\n各个生产单位订购安全生产宣传挂图20幅,张挂在人流集中的公共场所。"
+    assert find_targets(text, 2018, relaxed=True) == []
+    # near miss: a count of work done stays a target
+    assert [(t.value, t.unit) for t in find_targets("各村完成改造厕所20座。", 2018, relaxed=True)] == [(20.0, "座")]
