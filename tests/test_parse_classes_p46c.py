@@ -214,3 +214,22 @@ def test_supplies_ordered_or_collected_are_means():
     assert find_targets(text, 2018, relaxed=True) == []
     # near miss: a count of work done stays a target
     assert [(t.value, t.unit) for t in find_targets("各村完成改造厕所20座。", 2018, relaxed=True)] == [(20.0, "座")]
+
+
+# --- counts in Chinese numerals with their bar: 一期以上 (round 30 / 35), 最多只能…两个 (a ceiling) ---
+
+def test_events_in_chinese_numerals_with_a_floor_after():
+    got = find_targets("各企业要举办一期以上的安全知识专题培训。", 2018)
+    assert [(t.value, t.unit, t.comparator) for t in got] == [(1.0, "期", ">=")]
+
+
+def test_a_phase_of_a_project_is_no_count():
+    # near misses: 「二期工程」 names a project's phase; 「每年举办一期」 a rhythm with no bar
+    assert figures("建设二期工程。", 2018) == []
+    assert figures("每年举办一期培训班。", 2018) == []
+
+
+def test_a_ceiling_on_what_one_may_take_on_at_once():
+    got = find_targets("项目负责人最多只能同时承担三个项目。", 2026)
+    assert [(t.value, t.unit, t.comparator) for t in got] == [(3.0, "个", "<=")]
+    assert figures("项目负责人同时承担三个项目。", 2026) == []      # near miss: no bar, a statement
