@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import find_deadlines
+from desktop.core.parse.duties import find_duties
 from desktop.core.parse.targets import find_targets
 from desktop.core.parse.time_fields import time_field_end
 
@@ -233,3 +234,21 @@ def test_a_ceiling_on_what_one_may_take_on_at_once():
     got = find_targets("项目负责人最多只能同时承担三个项目。", 2026)
     assert [(t.value, t.unit, t.comparator) for t in got] == [(3.0, "个", "<=")]
     assert figures("项目负责人同时承担三个项目。", 2026) == []      # near miss: no bar, a statement
+
+
+# --- duties: a quarter's days in a step of several sendings; the sending's own day over a goal's (x206_04) ---------
+
+def test_a_sending_by_each_quarters_day_is_quarterly():
+    text = ("请各区于2月底前报送重点项目汇总表，3月20日、6月20日、9月20日、12月10日前报送各季度项目进展表，"
+            "11月前录入信息系统。")
+    got = {d.text[:6]: (d.due, d.every) for d in find_duties(text, 2025)}
+    assert got["3月20日、"] == (None, "quarter")
+    assert got["请各区于2月"] == ("2025-02-28", None)      # near miss: a one-off sending keeps its day
+
+
+def test_a_sendings_own_day_over_a_goal_year_in_its_sentence():
+    text = "持续完善建设计划，确保“十五五”末建成区面积达到80%，请各区于4月底前报送计划建成区的电子文件。"
+    assert [(d.due, d.every) for d in find_duties(text, 2025)] == [("2025-04-30", None)]
+    # near miss: a sending with no day of its own keeps the sentence's latest date
+    text = "确保“十五五”末建成区面积达到80%，并将有关情况报送市住建委。"
+    assert all(d.due != "2025-04-30" for d in find_duties(text, 2025))

@@ -367,7 +367,9 @@ def other_duty(s: str, default_year: int | None, sending: bool,
         dls = find_deadlines(bare.group(1) + "前", default_year)
     if every == "year" and dls and not EVERY_YEAR.search(s) and all(not d.year_inferred for d in dls):
         every = None                     # 2023年12月底前形成年度工作报告: a report about the year, due that day
-    due = max(d.date for d in dls) if dls and every is None else None
+    # (a day joined to the sending 「确保“十五五”末…达到80%，请各区于4月底前报送…」: the sending's day, over a goal's)
+    sent_on = [d for d in dls if _SENT_ON.match(s, d.end)]
+    due = max(d.date for d in (sent_on or dls)) if dls and every is None else None
     if due is None and every is None and (opening := _MONTH_OPENING.match(s)):
         # 「2025年9月，数据处理及成果编制上报」: a step of a schedule, its sending due by that month's end
         end = month_range(opening.group(1), default_year)[1]
@@ -392,6 +394,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     return due, every, "other"
 
 
+_SENT_ON = re.compile(r"\s*(?:之前|以前|前)?\s*(?:报送|上报|报至|提交)")
 # a sentence opening with a year and month (2025年9月，… / 2025年7-8月，…)
 _MONTH_OPENING = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}(?:\s*[-—–~至]\s*\d{1,2})?\s*月)\s*[，,]")
 
