@@ -252,3 +252,14 @@ def test_a_sendings_own_day_over_a_goal_year_in_its_sentence():
     # near miss: a sending with no day of its own keeps the sentence's latest date
     text = "确保“十五五”末建成区面积达到80%，并将有关情况报送市住建委。"
     assert all(d.due != "2025-04-30" for d in find_duties(text, 2025))
+
+
+def test_a_case_found_and_reported_is_an_undated_duty():
+    # Round 44: a sending the rules ask of the bodies they task when a case arises
+    text = "街道办事处应当加强对风貌区的日常巡查；发现违法建设行为的，应当及时制止并报告区城管执法局。"
+    assert [(d.due, d.every) for d in find_duties(text, 2025)] == [(None, None)]
+
+
+def test_a_case_found_and_dealt_with_sends_nothing():
+    # near miss: found and dealt with on the spot, nothing sent
+    assert find_duties("街道办事处应当加强日常巡查；发现违法建设行为的，应当及时制止并依法查处。", 2025) == []
