@@ -263,3 +263,18 @@ def test_a_case_found_and_reported_is_an_undated_duty():
 def test_a_case_found_and_dealt_with_sends_nothing():
     # near miss: found and dealt with on the spot, nothing sent
     assert find_duties("街道办事处应当加强日常巡查；发现违法建设行为的，应当及时制止并依法查处。", 2025) == []
+
+
+def test_a_schedule_heading_run_in_with_its_one_span():
+    text = ("某镇2023年河道清漂专项行动方案\n一、总体目标\n改善河流水质。\n"
+            "三、实施计划4月10日一5月10日,全镇各村自行组织开展清理工作。\n"
+            "四、责任分工\n镇河长办负责监督指导。各村负责组织清理。\n")
+    got = deadlines(text)
+    assert got["四"] == "2023-05-10"
+
+
+def test_a_schedule_heading_over_stages_is_no_span():
+    # near miss: 「实施计划」 over dated stages — phases, each read where it stands
+    body = ("一、实施计划\n（一）动员阶段：4月10日至4月20日。\n（二）整治阶段：4月21日至5月10日。\n"
+            "二、责任分工\n各村负责组织清理。\n")
+    assert time_field_end(body, "", 2023) is None

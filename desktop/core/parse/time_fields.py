@@ -8,7 +8,8 @@ writes no date of its own), where ``activity_spans`` finds no 「X、活动时�
   开始…结束;
 - 「一、活动重点、主题和时间安排」 over 「活动以…为主题,于6月1日至6月30日统一开展。」: a heading naming the time
   last among its fields;
-- 「活动于6月1日??6月30日…」: a span whose dash the page lost (printed 「?」);
+- 「活动于6月1日??6月30日…」「4月20日一5月20日」: a span whose dash the page lost (printed 「?」 or 「一」);
+- 「三、实施计划4月20日-5月20日,全镇各村…」: the plan's schedule run in with its one span;
 - 「根据《…方案》有关要求(时间:2016年11月1日至2017年3月31日),结合我镇实际…」: a time field in the preamble.
 
 Not a field with stages under it 「（一）宣传发动阶段（…）」, nor several fields that disagree, nor a field of one work
@@ -27,11 +28,14 @@ from .heading_markers import line_marker
 # the field's name after its number: names joined before it 「活动重点、主题和」, a kind of work, 时间／时段 and 安排
 _NAME = re.compile(r"[ \t　]*(?:[\u4e00-\u9fff]{1,6}[、和与及]){0,3}?"
                    r"(?:活动|工作|行动|整治|检查|排查|宣传|实施|治理|专项行动)?时\s*[间段](?:安排)?"
-                   r"[ \t　]*[。.:：]?[ \t　]*")
+                   r"[ \t　]*[。.:：]?[ \t　]*"
+                   # 「三、实施计划4月20日一5月20日,全镇各村…」: the plan's schedule run in with its one span
+                   r"|[ \t　]*(?:实施|工作|行动)(?:计划|安排)[ \t　]*[:：]?[ \t　]*"
+                   r"(?=(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[-—–~～至到一]|$))")
 # an opening section a time field may stand under 「一、工作目标时段和保障范围」「一、总体要求」
 _OPENING = re.compile(r"时间|时段|目标|总体|概况|基本情况")
 # a dash the page lost between two days 「6月1日??6月30日」
-_LOST_DASH = re.compile(r"(?<=日)\s*[?？]{1,3}\s*(?=(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*[月日])")
+_LOST_DASH = re.compile(r"(?<=日)\s*(?:[?？]{1,3}|一)\s*(?=(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*[月日])")
 # 「2025年1月10日开始,2025年2月28日结束」: a first day, then the last day with 结束
 _START_END = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:开始|起)\s*[，,]\s*"
                         r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)\s*(?:止|结束)")
@@ -70,7 +74,7 @@ def _field_ends(body: str, year: int | None) -> set[str | None]:
             continue
         if mark[0] == top:
             parent = line
-        if "时" not in line or not (name := _NAME.match(line, mark[3])):
+        if not ("时" in line or "计划" in line or "安排" in line) or not (name := _NAME.match(line, mark[3])):
             continue
         if mark[0] != top and not _OPENING.search(parent):
             continue            # a time field inside one work item: the item's own
@@ -91,7 +95,7 @@ def _field_ends(body: str, year: int | None) -> set[str | None]:
 
 def time_field_end(body: str, preamble: str, year: int | None) -> str | None:
     """The end of the one campaign span a time field of the plan's opening points (else of its preamble) gives."""
-    ends = _field_ends(body, year) if ("时间" in body or "时段" in body) else set()
+    ends = _field_ends(body, year) if ("时" in body or "计划" in body or "安排" in body) else set()
     if len(ends) == 1 and (end := next(iter(ends))):
         return end
     if ends:
