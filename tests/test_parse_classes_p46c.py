@@ -278,3 +278,21 @@ def test_a_schedule_heading_over_stages_is_no_span():
     body = ("一、实施计划\n（一）动员阶段：4月10日至4月20日。\n（二）整治阶段：4月21日至5月10日。\n"
             "二、责任分工\n各村负责组织清理。\n")
     assert time_field_end(body, "", 2023) is None
+
+
+def test_a_fines_band_is_no_target():
+    # round 32: what a breach costs is a penalty, no target (x207_02 第四十一条)
+    text = ("违反本条例规定擅自改建的，由区房屋管理部门责令限期改正，"
+            "并可以处该建筑重置价百分之三以上百分之十以下的罚款。")
+    assert figures(text, 2011) == []
+    assert figures("垃圾无害化处置率达到95%以上。", 2011) == [(95.0, "%")]      # near miss: 处置率 is no fine
+
+
+def test_a_paragraph_under_a_heading_line_opening_with_the_plans_year():
+    # Round 44 decided: an item opening with a year outside a steps section is due at that year's end
+    text = ("某区2026年节能减排重点工作安排\n二、重点工作\n（一）加快推进能源转型\n"
+            "2026年新增光伏装机规模3000千瓦以上。推动光伏工程。\n"
+            "（二）新增用户水表\n2026年起，新装水表原则上统一安装智能水表。\n")
+    got = deadlines(text)
+    assert got["二.一"] == "2026-12-31"
+    assert got["二.二"] is None            # near miss: 「2026年起」 is a start

@@ -177,7 +177,7 @@ _CYCLE = re.compile(r"(?:(?<![一二三四1-4第本当今])季度|年初|年中|
                     r"[\u4e00-\u9fff]{1,4}、\s*(?:[\u4e00-\u9fff]{2,6}、\s*)?$")
 
 _DONE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|实现|竣工|投用|落地|达到)")
-_OWN_DONE = re.compile(_DONE.pattern + r"|创建|创成|新建|新增|培育|打造")    # 2021年创建省级节水型企业3家 (Round 46)
+_OWN_DONE = re.compile(_DONE.pattern + r"|创建|创成|培育|打造")    # 2021年创建省级节水型企业3家 (Round 46)
 # 2016年基本完成…各项任务 / 2027年全面建成: the year the whole of the work is done by
 _WHOLE_DONE = re.compile(r"\s*[，,]?\s*(?:力争|确保)?(?:全面|基本|全部)(?:完成|建成)(?!的)")
 
