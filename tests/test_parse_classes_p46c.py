@@ -102,31 +102,6 @@ def test_two_time_fields_that_disagree_give_no_span():
     assert time_field_end(body.replace("二、具体措施", "二、工作时间"), "", 2022) is None
 
 
-# --- an item whose only dated step is sending its work's result (round 30: the only date ends the work) ----------
-
-SENDING_ONLY = ("某区2025年污水治理工作要求\n2025年1月20日\n一、工作要求\n"
-                "（一）开展管网排查。请各街镇梳理辖区管网建设情况，明确建设内容。请各街镇于4月底前报送管网建设情况汇总表。\n"
-                "（二）加强宣传。各街镇要开展宣传活动。\n")
-
-
-def test_an_items_only_date_a_sending_of_its_result_is_its_deadline():
-    assert deadlines(SENDING_ONLY)["一.一"] == "2025-04-30"
-
-
-def test_a_reporting_item_on_a_rhythm_keeps_no_deadline():
-    # near miss: an item that sends on a rhythm and a summary is a reporting item — its dates are duties
-    text = SENDING_ONLY.replace("请各街镇于4月底前报送管网建设情况汇总表。",
-                                "各街镇每月15日前报送进展情况，12月15日前报送全年数据。")
-    assert deadlines(text)["一.一"] is None
-
-
-def test_a_closing_paragraph_sending_is_not_the_items_deadline():
-    # near miss: the notice's closing request, a paragraph of its own after the last item's work
-    text = SENDING_ONLY.replace("（二）加强宣传。各街镇要开展宣传活动。\n",
-                                "（二）加强宣传。\n各街镇要开展宣传活动。\n请各街镇于8月15日前将自查情况报区水务局。\n")
-    assert deadlines(text)["一.二"] is None
-
-
 # --- a five-year period naming what a noun counts dates nothing (x209_04; rounds 38 / 45) ---------------------------
 
 def test_a_five_year_period_before_a_noun_is_no_deadline():

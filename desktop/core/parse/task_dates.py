@@ -129,28 +129,10 @@ _SUMMARY_SENT = re.compile(r"\s*(?:之前|以前|前)?\s*[，,]?\s*(?:报送|上
 _JOINED = re.compile(r"(?:并请?|[；;]\s*同时)\s*与?\s*$")
 
 
-# a sending on a rhythm 「每月15日前报送…」「定期报送」: the item's dates are its duties
-_RHYTHM = re.compile(r"每(?:周|月|季度?|年|半年|旬)|定期|按月|按季")
-
-
-def _in_work_paragraph(text: str, at: int) -> bool:
-    """The sentence at ``at`` stands in the item's own paragraph: after work in its line, or in the item's first
-    paragraph (under at most a short heading line), not a closing paragraph of its own after the item's work."""
-    line_start = text.rfind("\n", 0, at) + 1
-    before = text[:line_start].strip()
-    heading = "\n" not in before and "。" not in before and len(before) <= 15
-    return "。" in text[line_start:at] or not before or heading
-
-
 def closing_reports(text: str, dls: list[Deadline]) -> list[Deadline]:
     """The dated reports that close the work: joined to it by 并 (「…开展联合检查；并于2022年2月底前将贯彻情况报告
     市生态环境局」, round 28) or the work's summary (「10月15日前报送工作总结」, round 30) — not a report of the year's
-    work (年度工作总结), nor one on work the text says goes on (长期坚持). Where every date of the item is a sending
-    in its own paragraph (「于2024年9月30日前将申报材料报送我委」), the sending ends the work (round 30's only date),
-    unless the item sends on a rhythm (「每月15日前报送…」: a reporting item, its dates duties)."""
-    if dls and all(report_date(text, d.end) and _in_work_paragraph(text, d.start) for d in dls) \
-            and not _RHYTHM.search(text):
-        return dls      # 「…梳理…情况。请各区于3月底前报送…情况汇总表」: the item's only dates, its work's sending
+    work (年度工作总结), nor one on work the text says goes on (长期坚持)."""
     if _GOES_ON.search(text):
         return []
     return [d for d in dls if report_date(text, d.end)
