@@ -84,6 +84,7 @@ from .table_tasks import appendix_tasks, table_items
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, build_tasks
 from .text_tables import convert_text_tables
+from .time_fields import time_field_end
 from .titles import find_title
 from .torn_names import torn_last_name
 from .units import looks_like_unit
@@ -305,7 +306,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
                                   turn=year_turn(plan.title, plan.date, body))
     date_period_items(tasks, headings, year)        # 「二、“6.26”国际禁毒日期间…」 over its items (round 42)
-    date_activity_items(tasks, body, year, plan.doc_number, outline.preamble)   # 活动时间's span (round 36, 37)
+    date_activity_items(tasks, body, year, plan.doc_number, outline.preamble,    # 活动时间's span (round 36, 37)
+                        time_field_end(body, outline.preamble, year) if year else None)  # a 时段 field (round 37)
     date_term_end_items(tasks, plan.title, body)          # 「到规划期末」: the plan's span's last year (round 41)
     if page_rows:
         tasks = appendix_tasks(page_rows, registry, year, path=[]) + tasks

@@ -229,6 +229,11 @@ def _in_which_bracket(sentence: str, at: int) -> bool:
     return bool(ends) and sentence[min(ends) - 1] == "的" and "（" not in sentence[at:min(ends)]
 
 
+# supplies an item collects or orders 「领取灭鼠药350包」「订购宣传挂图15幅」: means, no target (Round 44 rulings;
+# hand-outs 「发放…5000本」 stay targets as older sets answer them)
+_SUPPLIES = re.compile(r"领取|订购|征订")
+
+
 def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                      years: tuple[int, int] | None = None) -> list[Target]:
     """Targets of one sentence (ended by 。); ``relaxed`` takes any countable number; in a plan of several
@@ -566,9 +571,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: ms])):
                 continue
-            if relaxed and not (comparator or verb_m or continued or growth or suffix or listed) and re.match(
-                    r"[^，,；;。]{0,20}?是", clause[me:]):
+            if relaxed and not (comparator or verb_m or continued or growth or suffix or listed) and (re.match(
+                    r"[^，,；;。]{0,20}?是", clause[me:]) or _SUPPLIES.search(clause, max(prev_end, 0), ms)):
                 continue                    # 「2万公顷的耕地…是我们最大的资源」: what a place has, said of it
+                #                             「订购宣传挂图15幅」: supplies handed out or collected, means (round 44)
             if unit == "项" and not (comparator or verb_m) and _OWN_COUNT.search(clause[: ms]):
                 continue                    # 「军民深度融合方面6项」: how many measures the document lists
             if unit == "分钟" and not (comparator or upper or suffix or after[:1] == "内"

@@ -131,10 +131,17 @@ _BREACH = re.compile(r"未(?:按|能|完成|达到|通过|落实|履行)|逾期|
                      r"|擅自|不合格|不达标|不到位|失信|拒不")
 
 
+# 「并可以处…重置价百分之二以上百分之二十以下的罚款」: 处 the fine's verb (not 处置／处理), a band, then 罚款
+_FINED = re.compile(r"(?:(?<=可以|应当|予以)|(?<=并|可))处(?![置理])[^，,；;。\d]{0,14}$")
+_FINE_AFTER = re.compile(r"[^，,；;。]{0,16}?的?罚(?:款|金)")
+
+
 def penalty(sentence: str, clause: str, start: int, end: int) -> bool:
     """The figure at start–end of ``clause`` is what a breach costs: never a target (rounds 32–33)."""
     if _CUT_BEFORE.search(clause, max(0, start - 14), start) or _CUT_AFTER.match(clause, end):
         return True
+    if _FINED.search(clause, max(0, start - 16), start) and _FINE_AFTER.match(clause, end):
+        return True                     # 「可以处该建筑重置价2%以上20%以下的罚款」: a fine's band (round 32)
     return _RAISED_FOR.search(clause, max(0, start - 10), start) is not None and _BREACH.search(sentence) is not None
 
 

@@ -33,7 +33,7 @@ def _clauses(sentence: str) -> list[str]:
 
 _CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
-                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|起|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
+                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|起|期|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
                        r"(?=[\u4e00-\u9fff]|(?<=[场次批轮起])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
                        r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
@@ -52,7 +52,9 @@ _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|不小于|至少|最少|�
                               # 「频次不低于每年一次」: the bar before the rhythm it counts in (as 每年不少于一次)
                               r"(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
                               # 「至少开展一次」「至少组织一场」: at least, then the verb of the events counted
-                              r"(?:(?<=至少|最少)(?:组织)?(?:开展|组织|举办|召开|进行|举行)\s*)?$")
+                              r"(?:(?<=至少|最少)(?:组织)?(?:开展|组织|举办|召开|进行|举行)\s*)?"
+                              # 「最多只能同时承担两个项目」: a ceiling on what one may take on at once
+                              r"(?:(?<=最多)(?:只能|只可|可)?(?:同时)?(?:承担|承接|负责|申报|担任)\s*)?$")
 # 「至少每季度组织安全生产大检查一次」: the floor, its rhythm, then the verb and what is held, before the count
 # (round 35: a frequency with a floor; 每季度组织大检查一次 without 至少 stays a rhythm, no target)
 # (「应当至少到现场检查一次」: where the check is held may stand between the floor and its verb)
@@ -132,7 +134,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             clause) is not None
         held = m.group(3) == "场" and _HELD.search(clause) is not None and not _HELD_DONE.search(clause)
         above = _ABOVE.match(sentence, m.end())
-        if m.group(3) in ("场", "次", "批", "轮", "起") and not floor and not held and not above:
+        if m.group(3) in ("场", "次", "批", "轮", "起", "期") and not floor and not held and not above:
             continue                     # 一次性 / 两批 / 一起: counts of events only with their bar — or 以上 after
             #                              them, as 3起及以上 (round 36: 「三起及以上…的」 a count that triggers a step)
         if (re.search(r"每\s*\d[^，,。；;]*$", clause) or m.group(3) == "名" and re.search(
@@ -186,7 +188,8 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             subject = "" if _DATE_VERB_ONLY.fullmatch(subject) else subject   # (6月底前完成三个: nor here)
         out.append(Target(text=_clause_of(sentence, m.group(0), m.start(), spans), value=float(value), unit=m.group(3),
                           deadline=deadline,
-                          comparator=_CMP.get(cmp_m.group(1)) if cmp_m else ">=" if above or floor else None,
+                          comparator=_CMP.get(cmp_m.group(1)) if cmp_m else
+                          ("<=" if floor and not above and "最多" in before else ">=") if above or floor else None,
                           subject=subject))
     return out
 
