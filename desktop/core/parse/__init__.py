@@ -62,10 +62,12 @@ from .outline_parts import ISSUES, RESULTS_SHOWN, annexed_plans, issued_plan, li
 from .plan_goals import (
     goal_lead_paragraphs,
     no_goal_section,
+    parent_rate_sentences,
     preamble_goal_sentences,
     preamble_planned_counts,
     quoted_goal_sentences,
     section_goal_sentences,
+    section_planned_counts,
     target_sections,
 )
 from .plan_rules import first_listed_leads, mark_legend
@@ -82,6 +84,7 @@ from .table_tasks import appendix_tasks, table_items
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, build_tasks
 from .text_tables import convert_text_tables
+from .time_fields import time_field_end
 from .titles import find_title
 from .torn_names import torn_last_name
 from .units import looks_like_unit
@@ -303,7 +306,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
                                   turn=year_turn(plan.title, plan.date, body))
     date_period_items(tasks, headings, year)        # 「二、“6.26”国际禁毒日期间…」 over its items (round 42)
-    date_activity_items(tasks, body, year, plan.doc_number, outline.preamble)   # 活动时间's span (round 36, 37)
+    date_activity_items(tasks, body, year, plan.doc_number, outline.preamble,    # 活动时间's span (round 36, 37)
+                        time_field_end(body, outline.preamble, year) if year else None)  # a 时段 field (round 37)
     date_term_end_items(tasks, plan.title, body)          # 「到规划期末」: the plan's span's last year (round 41)
     if page_rows:
         tasks = appendix_tasks(page_rows, registry, year, path=[]) + tasks
@@ -418,9 +422,11 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         fallback = dls[0].date if dls else None
         plan.plan_targets.extend(find_targets(section_text, year, relaxed=True, fallback_deadline=fallback))
     for paragraph in (goal_lead_paragraphs(items, task_pos) + section_goal_sentences(items, task_pos)
-                      + preamble_goal_sentences(outline.preamble, year) + quoted_goal_sentences(outline.preamble)):
+                      + preamble_goal_sentences(outline.preamble, year) + quoted_goal_sentences(outline.preamble)
+                      + parent_rate_sentences(items, task_pos)):
         plan.plan_targets.extend(find_targets(paragraph, year))
-    for words, figure in preamble_planned_counts(outline.preamble, year):
+    planned = preamble_planned_counts(outline.preamble, year) + section_planned_counts(items, task_pos, year)
+    for words, figure in planned:
         # only the figure the summary's clause counts (亿元 read as 元: ×1e8)
         _add_new(plan.plan_targets, [t for t in find_targets(words, year, relaxed=True)
                                      if any(math.isclose(t.value, figure * k) for k in (1, 1e4, 1e8))])

@@ -402,11 +402,22 @@ def aims_span_end(text: str, year: int | None) -> str | None:
     return iso_day(int(m.group(1) or year or 0), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
 
 
+# an item whose work recurs 「从11月起,每周组织一次“全镇清洁”行动」 (Round 38 rulings: recurring items keep no deadline
+# under a campaign's span) — not a sending on a rhythm beside a one-off step (Round 40: dated by the span's end)
+_RECURS = re.compile(r"每(?:周|月|天|日|旬|季度?)[一二三四五六日]?\s*(?:至少)?\s*"
+                     r"(?:组织|开展|进行|召开|巡查|检查|清理|督查)")
+
+
+def recurring(text: str) -> bool:
+    """Whether the item's own work recurs (``_RECURS``)."""
+    return "每" in text and bool(_RECURS.search(text))
+
+
 def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_number: str = "",
-                        preamble: str = "") -> None:
+                        preamble: str = "", field_end: str | None = None) -> None:
     """Give tasks without a deadline the days they fix, else the activity's span end, else the campaign's span the
-    preamble gives (in place). A plan that writes no year but its document number's 「〔2007〕35号」 holds its
-    activity in that year."""
+    preamble gives, else ``field_end`` (``time_fields``: a time field of the opening points) (in place). A plan that
+    writes no year but its document number's 「〔2007〕35号」 holds its activity in that year."""
     if year is None and (issued := _DOC_YEAR.search(doc_number or "")):
         year = int(issued.group(1))
     if not any(t.deadline is None for t in tasks):
@@ -421,7 +432,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
     # preamble's, the same span stated once)
     span_end = activity_span_end(body, year) or campaign_end(preamble, year) or activity_span_end(preamble, year) \
         or aims_span_end(body, year) \
-        or issued_span_end(plan_text) or week_month(plan_text, year)
+        or issued_span_end(plan_text) or week_month(plan_text, year) or field_end
     for task in tasks:
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \
@@ -429,7 +440,8 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 own_day(task.text, year, held_only=not span_end)) or own_month(task.text, year) \
                 or month_part(task.text, year) or set_day(task.text, year) \
                 or event_eve(task.text, plan_text, year, span_end) or festival_period(task.text, year, span_end) \
-                or span_end or week_period_month(task.text, preamble, year) or holiday_eve(task.text, body, year)
+                or (span_end if not recurring(task.text) else None) \
+                or week_period_month(task.text, preamble, year) or holiday_eve(task.text, body, year)
 
 
 # the span a plan is for: 「…“十三五”规划」 in its title (十三五 ends 2020, each five years on), or years in its title

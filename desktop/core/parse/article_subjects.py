@@ -39,7 +39,7 @@ _DEPARTMENT = r"(?:各级|区级|市级|[市区县镇])?[\u4e00-\u9fff]{2,22}?(?
 # a body's own short name in a list closed by 等部门 「发改处、规资处、建交中心等部门」
 # (and the full names of a district's bureaus 「区政府办公室、区发展和改革委员会、公安嘉定分局…等部门，按照各自职责共同
 # 做好…」: each a body, the list closed by 等部门 — round 35's separate heads)
-_LISTED = r"[\u4e00-\u9fff]{1,10}?(?:处|局|委|办|中心|管委会|办公室|委员会)"
+_LISTED = r"[\u4e00-\u9fff]{1,12}?(?:委员会|办公室|处|局|委|办|中心|管委会)"
 # after the rule's modal (doer_words' 「应当／应／要／须／必须…」, 应急／要素 no modal): a verb of doing, not an
 # option or a verb of being or having (可以 / 是 / 有…权)
 _NOT_DOING = re.compile(r"可以?|是|享有|具有|具备|拥有|有")
@@ -53,7 +53,7 @@ _DEPT_LIST = re.compile(rf"({_DEPARTMENT}(?:(?:、|和|及|与){_DEPARTMENT})*|{
 # words of a verb or a clause, which no department's name holds (对违反…的有关单位 / 经审核批准的项目)
 # (a name's own words that hold one of them name no verb: 应急管理部门, 举报奖励部门, 要素保障部门)
 _NOT_A_NAME = re.compile(r"[的对经在由将按依为从以向把并可]|(?<!举)报|同时|应(?!急)|要(?!素)|须|负责|组织(?!$)|"
-                         r"开展|会同|配合|协助|"
+                         r"开展|会同|配合|协助|涉及|包括|包含|"
                          r"根据|加强|做好|有关|相关|其他")
 # 「相关行业主管部门」「有关行政管理部门」: the departments of a field the rule names — a kind, read as its field names
 # it (round 33); 「相关部门」「有关主管部门」 name no field (``_BARE``)
@@ -72,11 +72,13 @@ _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.patter
                 rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见)")
 _RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
 _DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?))?"
-                    rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?{_VERBS})")
+                    rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?(?:共同|分别)?{_VERBS})")
 # a run-in heading that opens a paragraph 「咨询评估机构的选择。」: a short noun phrase, no verb or clause of its own
 _RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}。")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
+
+
 
 
 def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str, set[str]], list[str]],

@@ -32,11 +32,12 @@ _ASKS = re.compile(r"应当?|须|要|不得|负责|组织|实施|落实|开展")
 
 
 def _case_led(pieces: list[str]) -> bool:
-    """Whether a sentence opens with a case (a clause ending 的 before the last, within its first three) and
-    answers it 「…的，由A责令…」."""
+    """Whether a sentence opens with a case (a clause ending 的 before the last, within its first five or right
+    before 由) and answers it 「…的，由A责令…」."""
     # (a breach in several clauses 「违反本条例规定，未按…，擅自改变…，或者从事…的，由A或者B责令…」: within
-    # its first five)
-    at = next((i for i, p in enumerate(pieces[:5]) if p.endswith("的") and i < len(pieces) - 1), None)
+    # its first five, or a longer list whose 的 stands right before 由)
+    at = next((i for i, p in enumerate(pieces[:-1]) if p.endswith("的") and (i < 5 or pieces[i + 1].startswith("由"))),
+              None)
     return at is not None and any(_RESPONSE.search(p) for p in pieces[at + 1:]) \
         and not any(CASE_OPEN.match(p) for p in pieces[:at + 1]) \
         and not any("负责" in p and not p.startswith("由") for p in pieces[at + 1:])
@@ -53,7 +54,7 @@ def answers_cases(sentences: list[tuple[list[str], bool]]) -> bool:
              or not any(CONDITION.search(p) for p in s))
         # (nor what befalls the breaker 「造成损失的，依法承担赔偿责任」「构成犯罪的，依法追究刑事责任」: no one's work)
         and not (len(s) == 2 and s[0].endswith("的") and _BEFALLS.match(s[1]))]
-    return bool(said) and all(_case_led(s) or s[-1].endswith("的") for s in said) \
+    return bool(said) and all(_case_led(s) or s[-1].endswith("的") or CONDITION.search(s[0]) for s in said) \
         and any(p.startswith("由") for s in said if _case_led(s) for p in s)
 
 

@@ -87,9 +87,10 @@ class Deadline:
     words: str
 
 
-_FYP = re.compile(r"[“\"']?十([一二三四五六])五[”\"']?(?:规划)?(?:时期|期间)?(末|期末|末期|期间|时期)")
-# 总结／回顾 before a five-year period: the period looked back on (认真总结“十一五”期间道路交通安全工作), not one
-# the work is due in
+_FYP = re.compile(r"[“\"']?十([一二三四五六])五[”\"']?(?:规划)?(?:时期|期间)?"
+                  r"(末|期末|末期|(?:期间|时期)(?=[，,、内要将全基完实累新建力确共在\s]|$))")
+# 总结／回顾 before a five-year period: the period looked back on (认真总结“十一五”期间…工作), not one the work is
+# due in; 「严格“十四五”期间用水总量…指标」 (期间 before a noun: what it counts) no date, only 「期间，」「期间完成」
 _LOOKED_BACK = re.compile(r"(?:总结|回顾|盘点)(?:好|了)?[^，,。；;]{0,3}$")
 _FYP_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 
@@ -152,9 +153,9 @@ _HAPPENED_IN = re.compile(r"[^，,。；;]{0,12}?(?:中|期间)(?=发现|暴露|
 _DONE_IN = re.compile(r"\s*(?:全面|基本|全部)?(?:完成|建成|竣工|投产|投用)")
 # 上半年 / 下半年 without a year
 _HALF_DL = re.compile(r"(?<![\d年今明本当去每])(上半年|下半年)\s*(之前|以前|前|内)?")
-# 年底前 / 年底 (no year), 年内 (not in a noun 「适龄青年底数」「老年」「少年」, nor a yearly rhythm 「每年底」)
+# 年底前 / 年底 (no year), 年内 (not in a noun 「适龄青年底数」「老年」, a rhythm 「每年底」, an event 「开展年末指导」)
 _BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六七八九十几数多半青老少成童晚幼壮每])"
-                            r"(年底前|年底之前|年底|年末|"
+                            r"((?<!开展|组织|进行)(?:年底前|年底之前|年底|年末)|"
                             r"年内(?=(?:全面|基本|全部|力争|确保|抓紧|加快|尽快|务必)?(?:完成|建成|实现|出台|印发|启动|开工|竣工|投用|落地))"
                             # (「；年内与…数据联接」: 年内 opening a clause, the plan year's work; not 「年内无…事故」
                             # nor a call on all bodies 「年内各部门要加强协作」 nor work kept up 「年内持续推进」)
@@ -162,7 +163,8 @@ _BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六
                             # 「确保全年粮食播种面积稳定在10780亩」: the plan's year aimed at (Round 39 rulings);
                             # not 「全年推进」, a rate 「全年每辆车补贴15万元」, a class 「全年废水…大于250吨」,
                             # nor the grade of a result 「确保全年保证率达到90%以上，为合格」 (round 32 grade bands)
-                            r"|(?<=确保|力争|争取)全年(?=[^，。；：,;:\n]{0,24}?\d)"
+                            r"|(?:(?<=确保|力争|争取)全年(?=[^，。；：,;:\n]{0,24}?\d)"
+                            r"|(?<![^，。；：,;:\n])全年(?=[^，。；：,;:\n]{0,20}?(?:完成|达到|实现)))"
                             r"(?![^。；;\n]{0,40}?为(?:不?合格|优秀|良好|达标)))"
                             # 「按时完成本年度的…减量化任务」: this year's task done, like 年内 (Round 44 rulings)
                             r"|(?<=完成)本年度(?=的?[\u4e00-\u9fff]{0,16}?(?:任务|目标)(?![\u4e00-\u9fff]))"))
@@ -175,6 +177,7 @@ _CYCLE = re.compile(r"(?:(?<![一二三四1-4第本当今])季度|年初|年中|
                     r"[\u4e00-\u9fff]{1,4}、\s*(?:[\u4e00-\u9fff]{2,6}、\s*)?$")
 
 _DONE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|实现|竣工|投用|落地|达到)")
+_OWN_DONE = re.compile(_DONE.pattern + r"|创建|创成|培育|打造")    # 2021年创建省级节水型企业3家 (Round 46)
 # 2016年基本完成…各项任务 / 2027年全面建成: the year the whole of the work is done by
 _WHOLE_DONE = re.compile(r"\s*[，,]?\s*(?:力争|确保)?(?:全面|基本|全部)(?:完成|建成)(?!的)")
 
@@ -196,10 +199,7 @@ def month_date(year: int, month: int, day: str | None, part: str | None, before:
         return iso_day(year, month, _PART_DAY[part])
     if part in ("底", "末") or not before:
         return iso_day(year, month)
-    # "4月前": before April → end of March
-    if month == 1:
-        return iso_day(year - 1, 12)
-    return iso_day(year, month - 1)
+    return iso_day(year - 1, 12) if month == 1 else iso_day(year, month - 1)     # "4月前": the end of March
 
 
 # how long a measure runs, not when work is due: 实施期限至2022年12月31日 / 有效期延长至… / 政策执行到… /
@@ -332,7 +332,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
                    and CLOSING_BRACKET.match(text, m.end()))
         if not (prefix or suffix or part or year_part or closing) and not (month_s and _DONE.match(text, m.end())) \
                 and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)) \
-                and not (own_year and _DONE.match(text, m.end())):
+                and not (own_year and _OWN_DONE.match(text, m.end())):
             continue                     # (2025年3月建成: a month with what is done then is due; 2016年基本完成)
         if (prefix in ("至", "到") and not (month_s or part or year_part or suffix) and default_year is not None
                 and int(year_s) < default_year and _PAST_AFTER.match(text, m.end())):

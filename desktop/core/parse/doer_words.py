@@ -26,7 +26,7 @@ _NOT_FIRST = r"(?!督促|要求|指导|引导|推动|协调|监督|会同|配合
 _FIRST = (rf"(?:{_NOT_FIRST}[\u4e00-\u9fff]{{2}}(?:并|和|、)|"
           rf"(?:(?<=要)|(?<=应)|(?<=当)|(?<=须)|(?<=需))(?:{_NOT_FIRST}[\u4e00-\u9fff]{{2,6}}、){{1,3}})?")
 # a rule the subject follows before 会同 「A根据职责分工会同B组织编制…」 (round 39: the doer still leads)
-RULE_FIRST = r"(?:[依按根][据照][^，,]{0,8}?(?:分工|职责|要求|规定))?"
+RULE_FIRST = r"(?:[依按根][据照][^，,]{0,8}?(?:职责分工|分工|职责|要求|规定))?"
 # a later clause 「…，严格落实…」 read as the subject's (round 39), not a call to comply 「严格落实…要求／责任制」 nor a
 # bare 「认真组织」「及时落实」 with no work after it
 LATER_CALL = re.compile(r"落实[^，,]{0,40}?(?:要求|精神|规定|部署|指示|决策|责任制|机制|制度|责任|政策)$|"
@@ -62,8 +62,9 @@ _FILED_THEN = re.compile(r"[^，,]*?后[^，,]{0,4}?(?:负责|组织|落实|实�
 # (… and a means before the pivot 「A以购买服务方式委托B开展…」「A通过招标形式委托B…」, round 39)
 _ENTRUSTS = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:以|通过)[^，,]{{1,12}}?(?:方式|形式))?(?:委托|授权)")
 # 「A负总责」「A对…负技术责任」: a designation, A a doer (round 35); 「A对…负首要责任」「A要承担主体责任」「A承担…
-# 主体责任」 (round 39: designations without 由) — not 「A对…负责」 (a standard the subject answers to)
-_ANSWERS = re.compile(rf"^{_MODAL}(?:对[^，,]{{1,40}}?)?(?:分别)?负(?:总责|(?:技术|首要|主体|全面|直接|总体)责任)|"
+# 主体责任」 (round 39: designations without 由), 「A对…负有主体责任」 (round 46, x209_01) — not 「A对…负责」 (a
+# standard the subject answers to)
+_ANSWERS = re.compile(rf"^{_MODAL}(?:对[^，,]{{1,40}}?)?(?:分别)?负有?(?:总责|(?:技术|首要|主体|全面|直接|总体)责任)|"
                       rf"^{_MODAL}(?:全面|切实|依法)?承担[^，,]{{0,24}}?主体责任")
 # 「A作为…责任主体，…所需经费，按规定列支」: the sentence's work is a cost, A its payer (round 35: no unit)
 _PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:经费|费用|资金|成本)(?:[^，,]{0,40}，)?[^，,]{0,40}"
@@ -74,7 +75,10 @@ _PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:经�
 # the head of a group the item sets up, then who leads it 「第一检查组：由区应急局牵头，区住建委参加，…」: the group's
 # make-up, not the item's doers (rule 3)
 _GROUP_HEAD = re.compile(r"^[^，,：:。]{1,14}(?:组|专班|指挥部|工作队)[：:]\s*由")
-_QUOTED = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"")
+# (not a short quote inside a group's name 「镇“安全生产月”活动领导小组」「“五型”机关创建办公室」: the name as printed)
+_QUOTED = re.compile(r"《[^》]{0,80}》|(?:“[^”]{0,40}”|\"[^\"]{0,40}\")"
+                     r"(?![\u4e00-\u9fff]{0,10}?(?:领导小组|工作小组|指挥部|办公室|工作专班|委员会)"
+                     r"(?:将|要|应|负责|牵头|组织|统筹|会同|[，,]))")
 # a date a clause opens with (11月下旬县政府办公室将会同… / 2024年6月底前由…): no part of the name after it
 # 「以上工作由督查室负责督查考核」: the checking of a run, not its work (round 33: oversight is no units line)
 OVERSIGHT = re.compile(r"(?:负责)?(?:(?:督查|督办|督导|考核|监督|检查|考评|问责)[、和及与]?)+[。.]?$")

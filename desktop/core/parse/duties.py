@@ -390,7 +390,10 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
             if len(steps) < 2 and sent and len(each := _each_by(s, default_year)) >= 2:
                 steps = [(s, day) for day in each]      # 分别于A、B、C前报送…: one sending by each day
             if len(steps) >= 2:
-                duties.extend(Duty(kind="other", due=due, every=None, text=part) for part, due in steps)
+                # (a step whose days keep a quarter's rhythm 「3月25日、6月25日、9月25日、11月30日前报送各季度…」: every
+                # quarter, no one day)
+                duties.extend(Duty(kind="other", due=None if (q := bool(quarterly_lists(part))) else due,
+                                   every="quarter" if q else None, text=part) for part, due in steps)
                 continue
             other = other_duty(s, default_year, sent)
             if other is None and not sent and (made_by := return_made_by(s, default_year)):

@@ -6,8 +6,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from .article_subjects import paragraph_subjects
+from .article_subjects import paragraph_subjects, subjects_and_doers
 from .declarations import joint_partners
 from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .designation_headings import designated
@@ -434,10 +435,12 @@ _NOT_RULE_TWO = re.compile(r"(?:应当|应|须|要)?(?:依法|定期)?(?:可以?
 _ROLE_AFTER = re.compile(r"(?:应当|要|负责)?(牵头|会同|配合|协助)")
 
 
-def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
+def article_roles(item: Item, aliases: set[str],
+                  doers: Callable[[], list[str]] | None = None) -> tuple[list[str], list[str]]:
     """``article_units``' units and, among them, those that lead: a subject followed by 牵头 or 会同 leads, the bodies
     it works with (会同A、B开展…) are responsible with it (第三条 区住建委牵头组织实施…。区房管局配合… → lead 区住建委,
-    responsible 区房管局)."""
+    responsible 区房管局). ``doers``: the sentence reader's doers of the article, read with its opening subjects in
+    printed order (round 44) before the lead is weighed — 「A牵头对…加强监管。B应规范…」 leads with B beside it."""
     names = article_units(item, aliases)
     if not names:
         return [], []
@@ -458,6 +461,8 @@ def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
         if got and all(_body_unit(n, aliases) for n in got):
             partners.extend(n for n in _split_bodies(got, aliases) if n not in partners)
     units = [*names, *(p for p in partners if p not in names)]
+    if doers is not None:
+        units = subjects_and_doers(item.body, units, doers())
     leads = [n for n in leads if n in units]
     # (a lead with no one beside it answers for the article alone: responsible, as before)
     return units, leads if len(leads) < len(units) else []
@@ -482,7 +487,8 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
 
 # a named unit opens with its place or level (区应急局 / 浦东新区国防动员办公室 / 市X / 镇X); a bare 监督管理部门 or
 # 行业主管部门 is a role (a name the document defines, 工作小组, is one too)
-_PLACED = PLACED_BODY = re.compile(r"^(?:[省市区县镇乡]|[\u4e00-\u9fff]{1,6}?(?:省|市|新区|区|县|镇|乡|街道))")
+# (and a town's or street's own government 「镇人民政府、街道办事处应当…」, round 46 x207: 街道 its place)
+_PLACED = PLACED_BODY = re.compile(r"^(?:[省市区县镇乡]|街道|[\u4e00-\u9fff]{1,6}?(?:省|市|新区|区|县|镇|乡|街道))")
 
 
 # a place named alone (吴泾镇会同用地单位…, the plan's own town): the place, not one of its bodies
@@ -491,6 +497,10 @@ _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|新区|区|县|镇|�
 # kind of body, a doer by an article's verb of doing — Round 45's 「镇(街道)负责…」, round 30's 「各街镇会同…」): no
 # place named, so no place alone either
 _LOCAL_KIND = re.compile(r"^(?:各|乡)?(?:街道办事处|街镇|街道|乡镇|镇)$")
+
+
+# the group of a level's local governments 「各街镇应在…编制…」「各乡镇对…巡查」: a kind's group, a doer (rule 3's 各区)
+_PLACE_GROUP = re.compile(r"各(?:街镇|乡镇|街道|镇|乡|区|县)(?:[（(][\u4e00-\u9fff、]{1,8}[)）])?")
 
 
 def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
@@ -507,7 +517,8 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
         names, _notes, _leads, odd = split_units(cand)
         if names and not odd and all(_body_unit(n, aliases) and not _VERB_IN_NAME.search(n)
                                      and (BODY_END.search(n) and _PLACED.match(n) and not _PLACE_ONLY.match(n)
-                                          or _LOCAL_KIND.match(n) or n in aliases) for n in names):
+                                          or _LOCAL_KIND.match(n) or _PLACE_GROUP.fullmatch(n)
+                                          or n in aliases) for n in names):
             best = names
     return _split_bodies(_split_also(best, aliases), aliases)
 
@@ -614,3 +625,18 @@ def place_heading(body: str) -> list[str]:
     """The place a run-in place heading names (「上海市。在已完成…」: 上海市), or []."""
     m = _PLACE_HEADING.match(body.strip())
     return [m.group(1)] if m and not _NOT_PLACE.search(m.group(1)) else []
+
+
+# a class of enterprise a heading names (高温熔融金属企业 / 涉爆粉尘企业 / 化工医药企业): a kind, no firm's name
+_ENTERPRISE_CLASS = re.compile(r"[\u4e00-\u9fff]{2,16}企业")
+# a paragraph that opens with a doer of its own and a modal (「相关企业要…」「各区应急管理局应…」「各相关单位要…」)
+_OWN_DOER = re.compile(r"[^，,。；;：:\n]{2,24}?(?:要|应当?|须|必须)(?![求])")
+
+
+def enterprise_class_heading(names: list[str], body: str) -> bool:
+    """The heading's names are classes of enterprise (「（一）高温熔融金属企业。」) over a paragraph that opens with a
+    doer of its own (「相关企业要…。各区应急管理局要…」): the heading says what the part is about; who does the work is
+    the paragraph's to say, not the heading's (round 46, x204_03). A paragraph opening with the duty itself (「负责…」)
+    leaves the heading the unit."""
+    return "\n" in body and all(_ENTERPRISE_CLASS.fullmatch(n) for n in names) \
+        and bool(_OWN_DOER.match(body.split("\n", 1)[1].lstrip()))

@@ -187,6 +187,11 @@ _CASE_SEND = re.compile(r"^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{
                         r"(?:(?:将|把)[^。；;]{1,30}?(?:报送|上报|报备|提交)|(?:报送|上报|报备|提交|报(?![请批]))"
                         rf"(?=[\u4e00-\u9fff]{{1,14}}?{_ORG}))"
                         rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
+# a case found in the bodies' own work and sent on 「日常巡查；发现违法行为的，应当依法查处或者报告有关部门」
+# (Round 44: a sending the rules ask of the bodies they task when a case arises is an undated duty) — a body named
+# after the sending verb
+_FOUND_SEND = re.compile(r"发现[^。；;，,]{1,24}?(?:的)?[，,][^。]{0,24}?(?:报告|上报|报送)"
+                         rf"(?=[\u4e00-\u9fff]{{0,14}}?{_ORG})(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
 # a plan unit told to send its own account on 「A（要）将…情况／意见／结论…报B」 (各村要将…确定情况,以清单的形式上报…;
 # 区发展改革委将审核意见报区政府审定): a sending to another body of the plan (round 32 / round 35), whoever B is and
 # though the page cuts B's name; not an approval or praise asked for (报…审批 / 报…表彰), nor an applicant's filing
@@ -367,7 +372,9 @@ def other_duty(s: str, default_year: int | None, sending: bool,
         dls = find_deadlines(bare.group(1) + "前", default_year)
     if every == "year" and dls and not EVERY_YEAR.search(s) and all(not d.year_inferred for d in dls):
         every = None                     # 2023年12月底前形成年度工作报告: a report about the year, due that day
-    due = max(d.date for d in dls) if dls and every is None else None
+    # (a day joined to the sending 「确保“十五五”末…达到80%，请各区于4月底前报送…」: the sending's day, over a goal's)
+    sent_on = [d for d in dls if _SENT_ON.match(s, d.end)]
+    due = max(d.date for d in (sent_on or dls)) if dls and every is None else None
     if due is None and every is None and (opening := _MONTH_OPENING.match(s)):
         # 「2025年9月，数据处理及成果编制上报」: a step of a schedule, its sending due by that month's end
         end = month_range(opening.group(1), default_year)[1]
@@ -385,6 +392,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
             and not _TO_PLAN_OFFICE.search(s) and not _body_sending(s) \
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
+            and not _FOUND_SEND.search(s) \
             and not _CASE_BY.search(s) and not handed_on(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)) and not account_sent(s):
@@ -392,6 +400,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     return due, every, "other"
 
 
+_SENT_ON = re.compile(r"\s*(?:之前|以前|前)?\s*(?:报送|上报|报至|提交)")
 # a sentence opening with a year and month (2025年9月，… / 2025年7-8月，…)
 _MONTH_OPENING = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}(?:\s*[-—–~至]\s*\d{1,2})?\s*月)\s*[，,]")
 

@@ -7,7 +7,8 @@ that closes a 「…的」 condition, never 「左右」), and the readings that
 verb of work an aim: a quota to fill 「编制核定为63人，2026年底前配齐」 (``quota_to_fill``), counted things the
 clause has wholly done 「524项攻坚事项全面完成」 (``all_done``), the count of what the item lists after a colon
 「3个…项目分别是：」 (``listed_count``), the figure a change goes to 「由60%提高到80%」 (``changed_to``) — the one
-it starts from is what there was (``changed_from``) —; and the year of a plan of several years that a figure is
+it starts from is what there was (``changed_from``) —, a scheme's rate by a named base 「按…基准价格的3倍加收」
+(``rate_terms``); and the year of a plan of several years that a figure is
 due by 「2026年再新建2所」 (``_step_deadline``). CONVENTIONS.md "Targets" (round 25, round 30): a figure joined
 to a comparison word is a target, both edges of a band read alike.
 
@@ -141,3 +142,17 @@ def changed_to(clause: str, ms: int) -> bool:
 def changed_from(clause: str, ms: int, me: int) -> bool:
     """「从15个自然日缩短至5个工作日」: the figure a change starts from, what there was (the new one the aim)."""
     return bool(_FROM_BEFORE.search(clause, max(0, ms - 10), ms) and _TO_AFTER.match(clause, me))
+
+
+# 「按土地增值收益的50%缴纳调节金」「按照基准供水价格标准的3倍加收水费」「按所在村水价的1.2倍收取」: the rate a scheme
+# charges or pays, a share or a multiple of a base it names, then the verb of the charge or payment — the scheme's
+# own per-unit rate (CONVENTIONS.md Targets, round 25: 「每户补贴2000元」), with no comparison word (not
+# 「按照教练车总数的20%进行配备」, a staffing norm: 配备 is no verb of money)
+_TERMS_BASE = re.compile(r"按(?:照)?[^，,。；;\d]{2,24}?的\s*$")
+_TERMS_VERB = re.compile(r"\s*(?:的标准)?\s*(?:缴纳|收取|加收|征收|计收|计征|收缴|补助|补贴|给予|发放|支付|计提|返还)")
+
+
+def rate_terms(clause: str, ms: int, me: int, vunit: str) -> bool:
+    """The figure at ms–me is a share or a multiple of a named base that a scheme charges or pays by."""
+    return vunit in ("%", "倍") and _TERMS_BASE.search(clause, max(0, ms - 30), ms) is not None \
+        and _TERMS_VERB.match(clause, me) is not None

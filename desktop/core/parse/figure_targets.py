@@ -19,6 +19,7 @@ from .figure_aims import (
     figure_comparator,
     listed_count,
     quota_to_fill,
+    rate_terms,
 )
 from .figures import (
     _CMP_BEFORE,
@@ -142,13 +143,20 @@ from .worded_targets import (
 # a score's band in a 「…的」 condition: the grade of the ones picked (round 33: grade bands in any wording)
 _GRADE_PICKS = re.compile(r"[^，,；;。\d]{0,30}?的(?!目标|要求)")
 # a norm per post or per so many: 每＋(the post) or 按N＋measure, then a verb of staffing, then what is staffed
-_PER_NORM = re.compile(r"(?:每(?:个|一个)?|按\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})[\u4e00-\u9fff]{0,8}?"
+# (not 「每天安排工作人员6名」: a rhythm of time, the staff the item fields for it)
+_PER_NORM = re.compile(r"(?:每(?![天日年月周季晚])(?:个|一个)?|按\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})"
+                       r"[\u4e00-\u9fff]{0,8}?"
                        r"(?:配备|配置|安排|配齐|配)[\u4e00-\u9fff（）()]{0,10}$")
+# the dates of a period in brackets right after its length (「试点时间2个月（8月1日至9月30日）」)
+_DATES_BRACKET = re.compile(r"\s*[（(][^）)]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|—|-|－|~)")
+# 「巡视频率不应当低于每3小时一次」: a frequency with a floor, its interval the figure (round 35; 低于 in round
+# 30's line)
+_FLOOR_EVERY = re.compile(r"(?:低于|少于|不超过|至少)\s*每\s*$")
 _RATIO_SPELT = re.compile(r"\d\s*[:：]\s*\d[^，,；;。]{0,6}?(?:配备|配置|设置|配)[^，,；;。]{0,4}[，,]\s*$")
 # what there is now, right before its count (no verb between): 「以目前B类89个小区为基础」 (not 「全区735个」: a
 # place's whole, which the answers read as the work's count)
 _NOW_STOCK = re.compile(r"目前[A-Za-z\u4e00-\u9fff]{0,4}?\s*(?:共|共有|现有)?\s*$")
-_DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米"})
+_DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米", "公分"})
 # how long a system keeps or looks back (「视频监控数据可支持3个月回溯查询」「影像资料保存6个月」): a norm of the
 # system, no comparison word — not a target (CONVENTIONS.md Thresholds: a figure that only names a norm)
 _LOOKBACK_BEFORE = re.compile(r"(?:支持|可|能)\s*$")
@@ -221,6 +229,11 @@ def _in_which_bracket(sentence: str, at: int) -> bool:
     return bool(ends) and sentence[min(ends) - 1] == "的" and "（" not in sentence[at:min(ends)]
 
 
+# supplies an item collects or orders 「领取灭鼠药350包」「订购宣传挂图15幅」: means, no target (Round 44 rulings;
+# hand-outs 「发放…5000本」 stay targets as older sets answer them)
+_SUPPLIES = re.compile(r"领取|订购|征订")
+
+
 def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                      years: tuple[int, int] | None = None) -> list[Target]:
     """Targets of one sentence (ended by 。); ``relaxed`` takes any countable number; in a plan of several
@@ -290,7 +303,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # 「得分90分以上为优秀」: a grading band, no score to reach
                 #                                     (「分值为86分及以上并在…排名前三的小区」: a grade picking the
                 #                                     ones rewarded, round 33; 「不低于90分」 stays an aim)
-            if before.endswith("每") or _RATIO_NEXT.match(clause, me):
+            if (before.endswith("每") and not _FLOOR_EVERY.search(clause, max(0, ms - 10), ms)
+                    or _RATIO_NEXT.match(clause, me)):
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
             if not line and not upper and (_PER_NORM.search(clause, 0, ms)
                                            or _RATIO_SPELT.search(sentence, 0, clause_at) and clause.startswith("即")) \
@@ -319,6 +333,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             after = clause[m.end(4) if suffix is None else me:][:2]
             if _DATE_OR_AGE_AFTER.match(after) and unit in ("万", "千", "亿"):
                 continue
+            if unit == "人" and not suffix and after[:1] == "户" and not line:
+                continue                            # 「1人户的宅基地…」: a household named by its size, a kind (as
+                #                                     「3吨货车」, round 31; 「5人以下户」 a band: the line's)
             if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after) and not (
                     # 「共改善50000人口的饮用水」「惠及3万人口」: the people the work reaches, counted as 人口
                     after[:1] == "口" and _PEOPLE_REACHED.search(clause, max(0, ms - 9), ms)):
@@ -460,6 +477,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     or _LOOKBACK_BEFORE.search(clause, max(0, ms - 4), ms)
                     and _LOOKBACK_AFTER.match(clause, me)):
                 continue                            # "数据可支持3个月回溯查询" / "录像保存30天": a system's norm
+            if unit in _SPANS and not line and _DATES_BRACKET.match(clause, me):
+                continue                            # 「试点时间2个月（8月1日至9月30日）」: a period its dates give
             if unit in _SPANS and not line and re.search(r"[后满]的?\s*$", before):
                 continue                            # "结清后3年" / "任职满2年" / "接到报告后的24小时内": from an event
                 #                                     (「接报后30分钟以内到达」: a limit with a comparison word,
@@ -518,6 +537,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             # (the band after the product 「50吨标准煤以上的，」 where the figure closes a 「…的」 condition)
             cmp_m, comparator = figure_comparator(clause, ms, me, window, suffix, upper, line,
                                                   end if condition else None)
+            if before.endswith("每") and comparator:
+                comparator = "<="                   # (at least once every 3 hours: the interval at most 3)
             verb_m = None
             for vm in _VERB.finditer(window):
                 verb_m = vm
@@ -544,14 +565,16 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             done = all_done(clause, ms, me, vunit)        # 「…524项攻坚事项全面完成」
             listed = listed_count(sentence, clause, clause_end, ms, me, vunit)     # 「3个…项目分别是：A、B和C」
             changed = changed_to(clause, ms)             # 「水价从…3.45元调整为4.05元」: the new rate
+            terms = rate_terms(clause, ms, me, vunit)   # 「按…基准价格的3倍加收水费」: the scheme's own rate
             if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed or quota
-                    or changed
+                    or changed or terms
                     or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: ms])):
                 continue
-            if relaxed and not (comparator or verb_m or continued or growth or suffix or listed) and re.match(
-                    r"[^，,；;。]{0,20}?是", clause[me:]):
+            if relaxed and not (comparator or verb_m or continued or growth or suffix or listed) and (re.match(
+                    r"[^，,；;。]{0,20}?是", clause[me:]) or _SUPPLIES.search(clause, max(prev_end, 0), ms)):
                 continue                    # 「2万公顷的耕地…是我们最大的资源」: what a place has, said of it
+                #                             「订购宣传挂图15幅」: supplies handed out or collected, means (round 44)
             if unit == "项" and not (comparator or verb_m) and _OWN_COUNT.search(clause[: ms]):
                 continue                    # 「军民深度融合方面6项」: how many measures the document lists
             if unit == "分钟" and not (comparator or upper or suffix or after[:1] == "内"

@@ -129,6 +129,19 @@ def section_goal_sentences(items: list[Item], task_pos: set[int]) -> list[str]:
     return out
 
 
+# 「1.新建卫生厕所。…以户为单位,每户补助1500元。」 over its numbered requirements: the policy's own rate in the text of
+# an item that is no task (its children are), a plan target (round 36: a policy's rates are targets of the article
+# where it is a task, plan targets where it is not; round 25: 「每户补贴2000元」)
+_RATE_SET_OUT = re.compile(r"每[\u4e00-\u9fff]{1,6}?(?:补助|补贴|奖励|奖补|资助)(?:资金)?\s*\d")
+
+
+def parent_rate_sentences(items: list[Item], task_pos: set[int]) -> list[str]:
+    """The sentences setting a rate 「每户补助1500元」 in the own text of an item whose children are tasks."""
+    return [s for item in items if item.pos not in task_pos and "每" in item.body
+            and any(d.pos in task_pos for d in item.descendants())
+            for s in sentences(item.body) if _RATE_SET_OUT.search(s)]
+
+
 def preamble_goal_sentences(preamble: str, year: int | None = None) -> list[str]:
     """The sentences before the first numbered item that state the plan's goals (a town's work
     arrangement opens with 「2023年全镇经济社会发展主要预期目标为:财政总收入增长10%,…」): their
@@ -180,8 +193,9 @@ _PAST = re.compile(r"已经?|去年|上年|以来|取得|同比")
 # 「全年共安排重点项目67个」「计划新开工项目27个、计划建成项目16个」「年内计划完成投资120.9亿元」: the counts and money
 # a plan of projects sets for its year (the preamble's summary), each counted thing named before its figure; what
 # 共安排 counts is projects or money (not 「本方案共安排3个部分」「市里共安排我区指标12个」)
-_PLANNED_COUNT = re.compile(r"(?:(?:共|全年|年内|年度)(?:计划)?安排(?=[^。；;，,、]{0,30}?(?:项目|投资|资金|工程))"
-                            r"[^。；;，,、《》<>〔〕]{0,30}?|"
+# (「共安排市政设施、社会事业…四大类重大工程项目40个」: the kinds listed with 、 before what is counted)
+_PLANNED_COUNT = re.compile(r"(?:(?:共|全年|年内|年度)(?:计划)?安排(?=[^。；;，,]{0,40}?(?:项目|投资|资金|工程))"
+                            r"[^。；;，,《》<>〔〕\d]{0,40}?|"
                             r"计划(?:新开工|开工|建成|竣工|完工|完成|实施|新建|安排)[^。；;，,、《》<>〔〕]{0,16}?)"
                             r"(?P<figure>\d+(?:\.\d+)?)\s*(?:[万亿]元|[个项家所座条处])")
 # more of the same list after a count of this plan's (计划建成项目16个、在建项目24个，项目总投资约762亿元)
@@ -189,7 +203,8 @@ _PLANNED_MORE = re.compile(r"(?:其中)?[^\d，,。；;、]{0,8}?(?:项目|工�
                            r"(?P<figure>\d+(?:\.\d+)?)\s*(?:[万亿]元|[个项])")
 # what was reached before the plan or stands for more than its year: 已 / 去年 / 以来 / 实际 / 累计, a five-year plan
 _NOT_THIS_YEAR = re.compile(_PAST.pattern + r"|实际|累计|十[一二三四五六七]五|五年")
-_CLAUSE_END = re.compile(r"[，,；;、]")
+# (、 ends a clause after a figure 「项目16个、在建项目24个」, not inside a list of kinds 「市政设施、社会事业…」)
+_CLAUSE_END = re.compile(r"[，,；;]|(?<=[\d个项家所座条处元])、")
 
 
 def sentences(text: str) -> list[str]:
@@ -221,6 +236,18 @@ def preamble_planned_counts(preamble: str, year: int | None) -> list[tuple[str, 
                 continue
             out.append((clause[:m.end()], float(m.group("figure"))))
             kept = True
+    return out
+
+
+def section_planned_counts(items: list[Item], task_pos: set[int], year: int | None) -> list[tuple[str, float]]:
+    """The same counts in the lead text of a section whose items are tasks (一、年度计划安排 / 2021年共安排…重大工程项目
+    40个，其中…，完成投资83.8亿元。 over the lists of projects): the plan's year's summary, as a preamble's is."""
+    out: list[tuple[str, float]] = []
+    for item in items:
+        if item.kind > 2 or item.pos in task_pos or not any(d.pos in task_pos for d in item.descendants()):
+            continue
+        lead = item.body.split("\n", 1)[1] if "\n" in item.body else ""
+        out += preamble_planned_counts(lead, year)
     return out
 
 

@@ -10,6 +10,9 @@
   event); 以内／之内 and a comparison word 「不超过48小时」 join the line (a target), and 「30分钟内到达」 stays the
   response time it was read as;
 - a name that opens with a time in quotes 「“24小时不打烊”」 (a service's name, not a figure).
+- the places the work is done in 「在110个社区居委会开展…」, places whose share is the aim 「其中12个乡镇和110个
+  试点村达100%」 and what there is kept up 「巩固提升23家…基地」 (rounds 33 / 38: counts of existing objects).
+- those taking part, counted with no verb of the item's own before them 「…100余家…企业参加活动」.
 
 Read by ``figure_targets.sentence_targets`` for each figure not joined to a comparison word.
 """
@@ -21,7 +24,9 @@ import re
 from .figures import _VERB
 
 # 「在已汇集…的…基础上」「在现有…基础上」「针对目前…现状」: a span that states what there is now
-_PRESENT_SPAN = re.compile(r"在(?:已经?|现有|目前|当前)[^，,。；;在]{1,60}?(?:基础|前提)(?:上|之上)"
+# (「在第一批已确定发布10个…基地的基础上」: a few words may stand before 已)
+_PRESENT_SPAN = re.compile(r"在(?:[^，,。；;在\d]{1,6}?)?(?:已经?|现有|目前|当前)"
+                           r"[^，,。；;在]{1,60}?(?:基础|前提)(?:上|之上)"
                            r"|(?:针对|鉴于|根据)(?:目前|当前|现阶段)[^，,。；;]{1,40}?(?:现状|状况|情况)")
 # 「每年复核1家」「每季度抽查2家」: the count right after a rhythm and one verb (not one that makes or reaches what
 # it counts, 「每年新增500人」「每年培训200人次」: a yearly aim; not money nor a share 「每年补助4000元」「每年增长10%」
@@ -63,8 +68,45 @@ def time_window(clause: str, start: int, end: int, unit: str) -> bool:
         and _QUOTED_TIME.match(clause, start - 1) is not None
 
 
+# the places of a jurisdiction, counted (村／社区／居委会／街镇…): the work's scope, not a figure to reach, where the
+# count says where the work is done 「在110个社区居委会开展…」 or what a share is reached in 「其中12个乡镇和110个试点
+# 村达100%」 (round 33 / round 38: counts of existing objects are not targets; the share is the aim) — not 「在20个
+# 村新建…」 (a verb of making after the places) nor 「在120个左右社区开展…先行先试」 (an approximate count the plan
+# sets). (「全区735个…」 stays a target: 「实现全区…」「完成全区…」 set the whole as the aim.)
+_PLACE_NOUN = r"[\u4e00-\u9fff“”]{0,8}?(?:村|社区|居委会|居委|街镇|街道|乡镇|镇|居民区|小区|园区)"
+_WORK_AT = re.compile(_PLACE_NOUN + r"(?:[（(][^）)]{1,6}[）)])?\s*(?:中|内)?\s*(?:开展|实施|推行|推广|进行|组织)")
+# (「12个特色乡镇和110个试点村达100%」: places counted two by two before the one share)
+_SHARE_IN = re.compile(r"[^，,。；;\d]{0,12}?(?:(?:和|及|与|、)\s*\d+\s*个)?" + _PLACE_NOUN
+                       + r"[^，,。；;\d]{0,12}?(?:达到|达)\s*\d+(?:\.\d+)?\s*%")
+
+
+# 「巩固提升23家…基地产能」: the ones there are, kept up (not a count to reach; 「新增…2家以上」 beside it is)
+_KEPT_UP = re.compile(r"巩固(?:提升|提高)?\s*$")
+
+
+# 「市政府有关职能部门和市区100余家生产和销售企业参加活动」: those taking part, counted, with no verb of the item's own
+# before them (not 「组织100名志愿者参加…」「动员200户参与」: the item fields them)
+_TAKING_PART = re.compile(r"[^，,。；;\d]{0,16}?(?:参加|参与|出席)(?:本次|此次)?(?:活动|会议|展示|展销)")
+_FIELDS_THEM = re.compile(_VERB.pattern + r"|组织|邀请|动员|发动|吸引|带动|安排|确保|力争|不少于|至少")
+
+
+def scope_count(clause: str, start: int, end: int, unit: str) -> bool:
+    """The count at ``start``…``end`` of ``clause`` is the places the work is done in, or where a share is reached."""
+    if unit in ("个", "家", "所", "座") and _KEPT_UP.search(clause, max(0, start - 4), start):
+        return True
+    if _TAKING_PART.match(clause, end) and not _FIELDS_THEM.search(clause, 0, start):
+        return True
+    if unit != "个" or "左右" in clause[start:end]:
+        return False
+    if clause[max(0, start - 1):start] == "在" and _WORK_AT.match(clause, end):
+        return True
+    return _SHARE_IN.match(clause, end) is not None
+
+
 def present_figure(clause: str, start: int, end: int, unit: str) -> bool:
     """The figure at ``start``…``end`` of ``clause`` says what there is now, or counts a yearly rhythm's work."""
+    if scope_count(clause, start, end, unit):
+        return True
     if "每" in clause and unit not in _AMOUNTS and (rhythm := _RHYTHM_BEFORE.search(clause, max(0, start - 6), start)) \
             and not _VERB.search(rhythm.group()):
         return True

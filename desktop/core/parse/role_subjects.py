@@ -14,10 +14,12 @@ import re
 # one role-like kind: the parties of a works contract (建设／施工／监理／设计／勘察／总包 单位, 建设方…), a
 # tender's parties (招标人／中标人／投标人) and its agent (招标代理机构／代理机构); 各 and a short field before it
 # 「燃气建设单位」
-# (and the hired agencies of a project's review or supervision 「咨询评估机构应当…」「财务监理机构应当…」
-# 「代建单位应当…」: parties by role as 代理机构 is — x205's answers read them as doers)
-_ROLE = (r"(?:各)?(?:[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察|总包|总承包|代建)(?:单位|方)|(?:招标)?代理机构|"
-         r"(?:咨询评估|咨询|评估|财务监理|造价咨询)机构|招标人|中标人|投标人)")
+# (… and the agencies a procedure commissions 「咨询评估机构应当…开展咨询评估」「财务监理机构」「代建单位」: parties
+# by their role, read as the works' parties are — round 44's subject, x205; not the object of 委托
+# 「委托土地评估机构进行…」, whose doer is who commissions it)
+_ROLE = (r"(?:各)?(?:[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察|总包|总承包)(?:单位|方)|(?:招标)?代理机构|"
+         r"(?!委托|聘请|选[定择聘]|确定|指定|引入)[\u4e00-\u9fff]{0,4}?(?:咨询|评估|监理|代建|检测|鉴定|造价咨询)(?:单位|机构)|"
+         r"招标人|中标人|投标人)")
 # a list of them 「建设单位、施工单位」「建设单位和施工单位」, ending on the role's own word (not 「…项目负责人」)
 ROLE_LIST = re.compile(rf"{_ROLE}(?:(?:、|和|及|与|以及){_ROLE})*(?![\u4e00-\u9fff]{{0,4}}(?:负责人|经理|人员|代表))")
 _NOT_NAME = re.compile(r"[的对经在由将按依为从以向把并可]")

@@ -44,7 +44,8 @@ _CALL_TAIL = re.compile(r"(?:以及|[、和及与])"
                         r"(?![\u4e00-\u9fff]{0,3}(?:单位|部门|局|委|办|中心))")
 # a general call before a kind 「各地、各有关部门要…」「各地各相关单位…」: the call names no body, the kind does
 _WITH_SIDES = re.compile(rf"(?:以及|[、和及与])?{_SIDES}")
-_SCOPE = re.compile(r"我[省市区县镇乡](?=各|[\u4e00-\u9fff]{2})")
+# (…and 「本院安全生产领导小组负责…」: the hospital's or school's own self, like 我市 — round 46, x209_06)
+_SCOPE = re.compile(r"我[省市区县镇乡](?=各|[\u4e00-\u9fff]{2})|本[院校](?=[\u4e00-\u9fff]{3})")
 _CALL_LEAD = re.compile(rf"(?:{_SIDES}|各单位(?:以及|[、和及与]))(?=各|有关|相关)")     # (各单位、各村居: round 39)
 
 
@@ -133,7 +134,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
 
 # a 的-phrase before a name 「设摊经营活动的经营(运营)主体应…」「凡涉及窨井盖设置的企事业单位要…」: the name after
 # the last 的
-_DESCRIBED_NAME = re.compile(r"^[^，,由]{2,30}的"
+# (the phrase stops before the subject's own verb: 「各职能科室的A负责本科室活动的…」 describes A by its first 的)
+_DESCRIBED_NAME = re.compile(r"^(?:(?!负责|组织|牵头)[^，,由]){2,30}的"
                              r"(?=[^的，,]{2,16}?(?:应当|应|要|须|必须|负责|组织|落实|[依按根][据照]))")
 
 

@@ -110,14 +110,17 @@ _SOON = r"(?:及时|适时|主动)"
 _DO_OWN = re.compile(rf"^{_MODAL}{_NEAR}至少{_VERB}")     # (「A每年至少组织…」 in A's own clause only, round 43)
 # a lone clause naming a time already given, not a case: 「届时，将由A牵头…」
 _AT_THAT_TIME = re.compile(r"(?:届时|到时|此时|其时|彼时|那时|同时|平时|随时|适时|及时|按时|准时|定时)")
-_LEAD = re.compile(rf"^{_MODAL}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
+# (… and a rule before it 「A应根据《…》文件中的职责分工牵头B、C，组织…」, round 39 as before 会同 — x206_03)
+_LEAD = re.compile(rf"^{_MODAL}{RULE_FIRST}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:(?:指导|督促|统筹)并?(?=会同)|{_SOON}(?=会同|协同))?"
                    rf"(?:会同|协同|{MEETS}|{JOINS})")
 # (「A会同有关单位，组织…」: the catch-all 有关单位／相关单位／各单位 gives no unit, A still leads, round 34 / 42)
 _ALL_SIDES = re.compile(rf"{_SIDES}|(?:各(?:有关|相关)?|有关|相关)单位(?!负责|人|的)(?:以及|[、和及与])?")
-# (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
+# (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it; 「我委将对…组织专家开展论证」: 组织 the
+# experts it brings in, then the work — round 30 / 34, x206_04)
 _ON = re.compile(rf"^{_MODAL}(?:在[^，,]{{1,16}}?范围内)?(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
-                 r"(?:实施|负责|组织(?:实施|开展|召开|验收|评审(?!的|结果|意见))|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
+                 r"(?:实施|负责|组织(?:(?:有关|相关)?专家|(?:专业)?技术力量|力量)?(?:实施|开展|召开|验收|评审(?!的|结果|意见))|"
+                 r"落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
 # 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
 _ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规|及时)?对[^，,]{{1,40}}?"     # (对…落实到地块／到人: placing it, an act)
                        r"(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收)|落实到(?!位))")
@@ -146,7 +149,10 @@ _ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制
 _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引导|推动|协调)(?![和与及、])|"
                             r"(?:指定|明确|安排|确定|落实)专(?:人|职))")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
-_SUBJECT_ONLY = re.compile(rf"^(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
+# (not a clause that sets a body up 「A要设立X办公室，负责…」: 负责 is the office's, not A's — x26_05)
+_SUBJECT_ONLY = re.compile(rf"^(?!{_MODAL}(?:设立|成立|组建|下设|设置)[^，,]{{1,20}}?"
+                           r"(?:办公室|领导小组|工作小组|小组|专班|指挥部|委员会|机构)$)"
+                           rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$)")
 # a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
 # only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
@@ -268,6 +274,22 @@ def _led(rest: str, at: int) -> list[str]:
     if any(_GENERAL.match(n[:j]) for n in names for j in range(2, len(n) + 1)):
         return []               # (A牵头各相关单位横向协作: a general call, no unit)
     return names            # (work after them in this clause, or in the next 「A牵头B，对标…制定…」: B's too, round 39)
+
+
+def _partners_after(pieces: list[str], piece: str, tail: str) -> list[str]:
+    """The bodies of the clause after 「(由)A牵头」 that work with A: 「由A牵头，会同B、C…」 (round 37),
+    「…，B配合」, and where 牵头 closes its clause, 「由A牵头，B、C＋verb」 with a comma (round 34) — not a clause
+    that guides or pivots."""
+    found: list[str] = []
+    for h in pieces[pieces.index(piece) + 1:pieces.index(piece) + 2]:
+        if (met := _with(h)) is not None:
+            found += met[0]
+            continue
+        names, hat = _read_names(h)
+        if names and (_HELP.match(h[hat:]) or tail == "" and h[hat:] and not _GUIDES.match(h[hat:])
+                      and not _PIVOT_SUBJECT.match(h[hat:])):
+            found += names
+    return found
 
 
 def _designated(piece: str) -> tuple[list[str], bool]:
@@ -409,6 +431,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     if read := _with(tail):
                         add(read[0])
                     add(_led(rest, lead.end()))
+                    if not tail:        # (「A牵头，B、C＋verb」 without 由: as with it, round 34 — x210_04)
+                        add(_partners_after(pieces, piece, tail))
                 elif _does(rest, near=True, own=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
                         or _means_does(rest) \
                         or WILL_DO.match(rest) or organises_own(rest, pieces[pieces.index(piece) + 1:]) \
@@ -468,8 +492,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(subject, lead=True)
                     add(read[0])
                     continue
-                if _LEAD.match(piece):
+                if lead := _LEAD.match(piece):
                     add(subject, lead=True)
+                    add(_led(piece, lead.end()))    # (「A作为…，应牵头B协助开展…」: B with A, rule 2 — x206_02)
                     continue
                 if (entrusts := _ENTRUSTS.match(piece)) and entrusted(piece, entrusts.end(), _read_names):
                     add(subject)    # (「A根据需要，委托B负责…」: 由A委托B in a later clause — A a doer, round 35)
@@ -528,17 +553,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif lead := _LEAD.match(after):
                     add(agents, lead=True)
                     add(_led(after, lead.end()) or (_with(after[lead.end():]) or ([], 0))[0])
-                    helpers = pieces[pieces.index(piece) + 1:pieces.index(piece) + 2]
-                    for h in helpers:
-                        if (met := _with(h)) is not None:
-                            add(met[0])    # (「由A牵头，会同B、C…」: B, C with A, round 37)
-                            continue
-                        names, hat = _read_names(h)
-                        # (「由A牵头，B、C＋verb」 with a comma: B and C with A, round 34)
-                        if names and (_HELP.match(h[hat:]) or after[lead.end():] == ""
-                                      and h[hat:] and not _GUIDES.match(h[hat:])
-                                      and not _PIVOT_SUBJECT.match(h[hat:])):
-                            add(names)
+                    add(_partners_after(pieces, piece, after[lead.end():]))
                 elif not _GUIDES.match(after):
                     add(agents)
                 break

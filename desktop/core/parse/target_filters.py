@@ -272,7 +272,9 @@ _ROUND_CLOCK = re.compile(r"\s*(?:有人)?(?:开放|营业|运营|值守|值班|
                           r"(?:公园|场所|场馆|店|窗口|网点|室|馆|站|中心|设施)")
 # 「落实24小时应急维修服务」「72小时预警风险」「24小时在线受理」: hours that say how long a service runs or how soon
 # a step comes, a verb or a service's name right after them (「培训40小时以上」「48小时内办结」 stay figures)
-_HOURS_OF_WORK = re.compile(r"(?:全天候|不间断|全时段)?(?:应急|在线|无休|轮流|值守|值班|服务|响应|预警|监测|受理|"
+# (「保障24小时对外开放」: open to the public round the clock)
+_HOURS_OF_WORK = re.compile(r"(?:全天候|不间断|全时段)?(?:对外|对公众|向社会)?"
+                            r"(?:应急|在线|无休|轮流|值守|值班|服务|响应|预警|监测|受理|"
                             r"研判|处置|到场|到达|回应|反馈|答复|运行|运转|巡查|巡逻|监控|开放|营业)")
 # 「坚持24小时巡回检查」「24小时巡防」: a watch kept round the clock (24/48/72 hours, or at most 24 kept up by
 # 坚持/实行/实施); 「全年完成1200小时巡护」「累计300小时巡检飞行」 are yearly totals to reach

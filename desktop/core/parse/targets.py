@@ -26,7 +26,7 @@ from .figure_targets import _step_deadline, sentence_targets
 from .normalise import split_top_level
 from .participant_fields import participants_field
 from .prefilter import Prefiltered, led, quick_sub
-from .ratio_targets import index_bars
+from .ratio_targets import index_bars, multiple_rates
 from .script import Restorer, fold
 from .target_filters import _past_clause, _stock_taken, clock_time, is_reporting_duty, past_until
 from .worded_measures import cn_measures
@@ -158,7 +158,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         for t in [*sentence_targets(sentence, deadline, relaxed, years), *_day_counts(sentence, deadline),
                   *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline),
                   *_cn_spans(sentence, deadline), *_day_limits(sentence, deadline), *cn_measures(sentence, deadline),
-                  *index_bars(sentence, deadline)]:
+                  *index_bars(sentence, deadline), *multiple_rates(sentence, deadline)]:
             if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) or _rhythm_once(t, sentence) \
                     or past and 0 <= sentence.find(t.text) < past or clock_time(t, sentence):
                 continue

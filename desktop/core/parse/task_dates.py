@@ -49,6 +49,10 @@ def opening_year(text: str, since: int | None, title: str = "") -> str | None:
         m = _ITEM_YEAR.match(rest)       # (on the heading's own line: a page's running head 「2023年省…方案」
         if m is not None and rest[m.end():][:1] in ("，", ","):      # on the next line opens nothing)
             m = None                     # (开展评估。2023年，对…评估: a year sentence, read by its own rule)
+    if m is None and title and text.startswith(title + "\n") and "。" in (para := text[len(title) + 1:].split("\n")[0]):
+        m = _ITEM_YEAR.match(para)       # 「加快推进能源转型」 over 「2026年新增光伏装机规模2590千瓦以上。…」: the
+        if m is not None and para[m.end():][:1] in ("，", ",", "起"):     # paragraph under the heading opens with it
+            m = None
     if m is None or since is not None and int(m.group(1)) < since:
         return None
     return m.group(1)

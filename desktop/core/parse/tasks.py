@@ -17,7 +17,6 @@ import re
 from desktop.core.model import Heading, Task
 
 from .article_doers import WORK_LEAD_IN
-from .article_subjects import subjects_and_doers
 from .body_kinds import level_of, of_kind
 from .colon_points import colon_led_units
 from .counted_dates import relative_deadline, span_deadline
@@ -32,6 +31,7 @@ from .duty_headings import (
     duty_holders,
     duty_list_holder,
     duty_list_holders,
+    enterprise_class_heading,
     fold_duty_paragraphs,
     place_heading,
     sets_up_below,
@@ -288,13 +288,12 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             else duty_clause_units(item.body, item.title) or holders.get(item.pos, []) or colon_led_units(item)
         leads: list[str] = []           # (第三条 区住建委牵头组织…。区房管局配合…: the article's lead)
         if not names and item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)):
-            names, leads = article_roles(item, aliases)
             # (an article's opening subjects and the sentence reader's doers 「A…发布通知，B按半年度组织…」: both, in
             # printed order — round 44, decided, reads the subject of any verb of doing in an article as a doer; a
             # doer that is no name 「政府组织对各街镇」 adds nothing)
-            if READ_DOERS and names:
-                names = subjects_and_doers(item.body, names,
-                                           [d for d in doers_of(item)[1] if not NOT_NAME.search(d)])
+            def named_doers(it: Item = item) -> list[str]:
+                return [d for d in doers_of(it)[1] if not NOT_NAME.search(d)]
+            names, leads = article_roles(item, aliases, named_doers if READ_DOERS else None)
         names = names or ([] if item.pos in decls else _defined_units(item, decls))
         if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
@@ -321,10 +320,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if READ_DOERS and not labelled_item and not any(a.pos in decls for a in _ancestors(item)) \
                 and not interpreting and (doers := doers_of(item))[1] \
                 and (read is None or set(read.lead + read.resp) < set(doers[1])
-                     or set(read.lead + read.resp) == set(doers[1]) and doers[0] and not read.lead):
+                     or set(read.lead + read.resp) == set(doers[1]) and set(read.lead) < set(doers[0])):
             # 由区商务委牵头… / 区房管局负责… / A会同B…: with no label of its own or above it, the doers of the
             # item's work written in its sentences are its units (CONVENTIONS.md round 29 rule 2), over a
-            # reading of some of its clauses only, or one that misses the lead 「A牵头编制…」 (round 31)
+            # reading of some of its clauses only, or one that misses a lead 「A牵头编制…」 (round 31)
             leads, names = doers
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                           source="、".join(names), from_heading=True, prose_lead=True)
@@ -609,6 +608,8 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
             if opening and para.startswith(opening[0]) and not levels and all(
                     looks_like_unit(f) and any(of_kind(f, k) for k in names) for f in opening):
                 names = opening
+        if names and enterprise_class_heading(names, item.body):
+            continue        # （一）高温熔融金属企业。 over 「相关企业要…」: what the part is about, not who does it
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
         if names and any(_sets_up(n, item.body) or sets_up_below(item, n) for n in names):

@@ -43,7 +43,10 @@ _JOINED_BEFORE = re.compile(_WORD + r"\s*(?:原则上|一般)?\s*(?:为|在|可)
                             r"|(?:最高|最低|最长|最多)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$"
                             # 「最多组织3次」「最长延期6个月」: at most, then the verb of the count (not 「问题最多的
                             # 10个村」: the most, a noun's measure)
-                            r"|" + _AT_MOST_VERB)
+                            r"|" + _AT_MOST_VERB
+                            # 「最高出让年限为50年」「最长期限为3年」: the line's word before the term it bounds
+                            + r"|(?:最高|最低|最长|最短)[\u4e00-\u9fff]{0,4}?"
+                            + r"(?:年限|期限|年期|限额|额度)\s*(?:为|是)?\s*$")
 # a share compared with a part of something: 「不应超过合同价格的80%」「不低于总投资的30%」
 _JOINED_SHARE = re.compile(_WORD + r"\s*[^，,；;。\d、]{1,12}?的\s*$")
 # a ceiling written 不超 / 不得超 / 未超 (「不得超3%」「未超50%的」): at most the figure, never past it
@@ -53,6 +56,10 @@ _RANGE_IN = re.compile(r"\s*(?:之)?间(?![\u4e00-\u9fff])")
 _WITHIN = frozenset({"以内", "之内"})
 # 「不足5%的」「不到1年」: below the figure
 _SHORT_OF = re.compile(r"(?:不足|(?<![达做办看找想得])不到)\s*$")
+# 「最高出让年限为50年」「最低限额为2万元」: the line's word, then the term it bounds
+_BOUNDED_TERM = re.compile(r"(最高|最低|最长|最短)[\u4e00-\u9fff]{0,4}?(?:年限|期限|年期|限额|额度)\s*(?:为|是)?\s*$")
+# 「以5年为限」: at most the figure
+_TERM_LIMIT = re.compile(r"\s*为限")
 _FLOOR_WORDS = re.compile(r"(?:最低|最少|最短)\s*(?:可|为|可达|达)?\s*$")
 _CEILING_WORDS = re.compile(r"(?:最高|最多|最长)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$|" + _AT_MOST_VERB)
 # the subject of a bare 万 joined to the line is money (「投资额100万以上」「年租金20万及以上」「投资金额200万以下」)
@@ -71,6 +78,8 @@ def line_joined(clause: str, start: int, end: int, suffix: str | None, unit: str
         return True
     if _JOINED_BEFORE.search(clause, max(0, start - 10), start):
         return True
+    if _TERM_LIMIT.match(clause, end) and clause[max(0, start - 1):start] == "以":
+        return True                     # 「原则上允许以5年为限」: the term's ceiling
     if _RANGE_IN.match(clause, end) and re.search(r"[-—–~至到]", clause[start:end]) \
             and re.search(r"在\s*$", clause[max(0, start - 2):start]):
         return True                     # 「宜在50-100米间」: a range bounding a standard, both ways (round 32)
@@ -87,6 +96,10 @@ def line_comparator(clause: str, start: int, end: int) -> str | None:
         return "<="
     if _FLOOR_WORDS.search(clause, max(0, start - 9), start):
         return ">="
+    if term := _BOUNDED_TERM.search(clause, max(0, start - 10), start):
+        return "<=" if term.group(1) in ("最高", "最长") else ">="
+    if _TERM_LIMIT.match(clause, end) and clause[max(0, start - 1):start] == "以":
+        return "<="
     if _SHORT_OF.search(clause, max(0, start - 3), start):
         return "<"
     return None
@@ -118,10 +131,17 @@ _BREACH = re.compile(r"未(?:按|能|完成|达到|通过|落实|履行)|逾期|
                      r"|擅自|不合格|不达标|不到位|失信|拒不")
 
 
+# 「并可以处…重置价百分之二以上百分之二十以下的罚款」: 处 the fine's verb (not 处置／处理), a band, then 罚款
+_FINED = re.compile(r"(?:(?<=可以|应当|予以)|(?<=并|可))处(?![置理])[^，,；;。\d]{0,14}$")
+_FINE_AFTER = re.compile(r"[^，,；;。]{0,16}?的?罚(?:款|金)")
+
+
 def penalty(sentence: str, clause: str, start: int, end: int) -> bool:
     """The figure at start–end of ``clause`` is what a breach costs: never a target (rounds 32–33)."""
     if _CUT_BEFORE.search(clause, max(0, start - 14), start) or _CUT_AFTER.match(clause, end):
         return True
+    if _FINED.search(clause, max(0, start - 16), start) and _FINE_AFTER.match(clause, end):
+        return True                     # 「可以处该建筑重置价2%以上20%以下的罚款」: a fine's band (round 32)
     return _RAISED_FOR.search(clause, max(0, start - 10), start) is not None and _BREACH.search(sentence) is not None
 
 

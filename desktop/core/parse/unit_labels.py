@@ -29,6 +29,8 @@ _LABELS = [
     ("牵头处室", LEAD), ("牵头科室", LEAD), ("责任处室", RESP), ("责任科室", RESP), ("配合处室", RESP),
     ("配合科室", RESP),
     # responsible-side roles under other names: （牵头单位：A，支撑单位：B） / 主要协作单位：C
+    # 「县牵头单位：县爱卫办，镇对接单位：镇城乡公路管理所」: the town's body that takes the county's lead up
+    ("对接单位", RESP), ("对接部门", RESP),
     ("主要协作单位", RESP), ("主要配合单位", RESP), ("协作单位", RESP), ("协作部门", RESP), ("支撑单位", RESP),
     ("支撑部门", RESP), ("参与部门", RESP),
     # 「3.组织单位：各乡镇人民政府、总工会。」: the units that organise an activity of the plan carry it out
@@ -108,11 +110,16 @@ _LABEL_WORDS = ("(" + "|".join(w + (_DOING_PROSE if w[:2] in DOING_WORDS + _DOIN
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：])" for w, _ in _SHORT_LABELS)
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：]{_SENTENCE_AFTER})" for w, _ in _GROUP_LABELS)
                 + "|" + _SHAPED_LABEL + rf"(?=\s*[:：]{_SENTENCE_AFTER})" + "|" + _TIME_LABEL + ")")
-# 牵头单位： / 【牵头单位】 / [责任单位]：
-LABEL = led(re.compile(r"(?:[【\[［〔]\s*)?" + _LABEL_WORDS + r"\s*(?:[】\]］〕]\s*[:：]?|[:：])"))
+# the level of government a label is for, written before it: 「县牵头单位：县商务局，镇对接单位：镇企业办」
+# 「市级责任单位：」
+# (one character of a level, opening the line or after a mark — not 「全市牵头单位」, a part of a sentence)
+_LEVEL = r"(?:(?<![\u4e00-\u9fff])[省市县区镇乡村]级?(?=[\u4e00-\u9fff]{3,6}\s*[:：]))?"
+# 牵头单位： / 【牵头单位】 / [责任单位]： / 县牵头单位：
+LABEL = led(re.compile(r"(?:[【\[［〔]\s*)?" + _LEVEL + _LABEL_WORDS + r"\s*(?:[】\]］〕]\s*[:：]?|[:：])"))
 # a label at a line start or after a sentence, outside brackets: 责任单位：市民政局、市财政局 (or after a comma
 # of a run-on item: 「…，签订率100%，责任单位：镇安监办；」)
-LABEL_LINE = led(re.compile(r"(?:^|\n|(?<=[。；;，,]))[ \t]*(?:[—\-·•]+\s*)?(?P<lab>(?:[【\[［〔]\s*)?" + _LABEL_WORDS
+LABEL_LINE = led(re.compile(r"(?:^|\n|(?<=[。；;，,]))[ \t]*(?:[—\-·•]+\s*)?(?P<lab>(?:[【\[［〔]\s*)?"
+                         + _LEVEL + _LABEL_WORDS
                          + r"\s*(?:[】\]］〕]\s*[:：]?|[:：]|[;；](?=\s*[\u4e00-\u9fff])))[^\n]*"))
 # 「(责任单位;住建局、畜牧局)」: a label opening a bracket or a line, its colon typed as a semicolon
 LABEL_SEMI = re.compile(r"^([ \t]*(?:[—\-·•]+\s*)?(?:[【\[［〔]\s*)?(?:" + "|".join(w for w, _ in _LABELS)

@@ -1,6 +1,7 @@
 """Measures written in Chinese numerals and joined to a comparison word of the line (CONVENTIONS.md Thresholds,
 round 30): 「建设宽度不少于五十米的防护绿地」 (≥ 50 米), 「不能正常运行十五分钟以上的」 (≥ 15 分钟),
-「面积不低于二百平方米」 — targets as the same figures written in digits are. Counts (一名, 三座) are
+「面积不低于二百平方米」, 「建筑面积三万平方米及以上」, 「布置在地下四层及以下」 — targets as the same figures
+written in digits are. Counts (一名, 三座) are
 ``worded_targets._cn_counts``' and spans of time (五天, 一年以上) ``_cn_spans``'; a measure with no word of the line
 「五十米范围」 or one that names a class 「万吨级」 is none, nor a fine's scale 「处一万元以上五万元以下的罚款」.
 """
@@ -17,9 +18,12 @@ from .worded_targets import _CMP_AT_END, _CN_VALUE, _SPAN_BAR, _cn_number, _span
 
 # (not 第五米 / 每十米 / 5十 …; 千米 after a numeral is read as 千 and 米: 三千米 is 3000 米 either way)
 _CN_MEASURE = led(re.compile(r"(?<![第每\d一二两三四五六七八九十百千万])([一二两三四五六七八九十百千]{1,6})\s*"
-                             r"(平方米|平方公里|公里|厘米|毫米|米|分钟|公顷|亩|万元|元)(?![级宽长高深线])"
+                             # (「建筑面积三万平方米及以上」: 万 with its measure; 「地下四层及以下」: floors,
+                             # not 层级／层次)
+                             r"(万平方米|万亩|平方米|平方公里|公里|厘米|毫米|米|分钟|公顷|亩|万元|元|层(?![级次面]))"
+                             r"(?![级宽长高深线])"
                              r"\s*(及以上|以上|及以下|以下|以内|之内)?"))
-_UNITS = "米里钟顷亩元"
+_UNITS = "米里钟顷亩元层"
 
 
 def cn_measures(sentence: str, deadline: str | None) -> list[Target]:

@@ -33,7 +33,7 @@ def _clauses(sentence: str) -> list[str]:
 
 _CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
-                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|起|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
+                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|起|期|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
                        r"(?=[\u4e00-\u9fff]|(?<=[场次批轮起])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
                        r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
@@ -47,14 +47,19 @@ _LISTED_AFTER_FIGURE = re.compile(r"\d\s*[\u4e00-\u9fff]{1,3}、[^\d，,。；;�
 _CN_RANGE_BEFORE = re.compile(r"([一二两三四五六七八九十]{1,3})\s*(?:至|到|—|-|~|－)\s*$")
 # 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
 # (a ceiling too, round 30's line: 「最多不超过六批」「不得超过两次」)
-_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於|不超过|不多于|不高于|不得超过|最多)\s*"
+# (「原则上不小于一个街坊」: 不小于, the line's word, as 不少于)
+_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|不小于|至少|最少|不少於|不超过|不多于|不高于|不得超过|最多)\s*"
                               # 「频次不低于每年一次」: the bar before the rhythm it counts in (as 每年不少于一次)
                               r"(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
                               # 「至少开展一次」「至少组织一场」: at least, then the verb of the events counted
-                              r"(?:(?<=至少|最少)(?:组织)?(?:开展|组织|举办|召开|进行|举行)\s*)?$")
+                              r"(?:(?<=至少|最少)(?:组织)?(?:开展|组织|举办|召开|进行|举行)\s*)?"
+                              # 「最多只能同时承担两个项目」: a ceiling on what one may take on at once
+                              r"(?:(?<=最多)(?:只能|只可|可)?(?:同时)?(?:承担|承接|负责|申报|担任)\s*)?$")
 # 「至少每季度组织安全生产大检查一次」: the floor, its rhythm, then the verb and what is held, before the count
 # (round 35: a frequency with a floor; 每季度组织大检查一次 without 至少 stays a rhythm, no target)
+# (「应当至少到现场检查一次」: where the check is held may stand between the floor and its verb)
 _FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
+                         r"(?:(?:到|赴|深入)(?:现场|一线|基层|实地))?"
                          r"(?:组织|开展|举办|召开|进行|举行|检查|巡查|督查)[^，,。；;：:\d一二两三四五六七八九十]{0,12}$")
 _CN_VALUE = {"两": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
@@ -65,7 +70,7 @@ _HELD_DONE = re.compile(r"每|已|累计|去年|上年|前年|以来|(?:19|20)\d
 # 「创建一个以上帮扶车间」「建成两个以上示范点」: a count with its bar after it (以上 = at least)
 _ABOVE = re.compile(r"\s*(?:及以上|以上)(?![级率下述])")    # not 一个以上级部门牵头 / 以上率下 / 以上下贯通
 # 「确定一名联络员」「配备一名专职人员」: one person named for the work is a count, not an article
-_NAMED_ONE = re.compile(r"(?:确定|配备|配齐|明确|指定|落实|选派|安排)\s*"
+_NAMED_ONE = re.compile(r"(?:确定|配备|配齐|明确|指定|落实|选派|安排|任命|委派|指派|聘任)\s*"
                         # 「安排一名分管领导和一名具体工作人员」: the second one named with the first
                         r"(?:[一两二三四五]名[\u4e00-\u9fff（）()]{1,12}?(?:和|及|以及|、)\s*)?$")
 # where the person named ends and the work given to them begins (一名村干部负责此项工作 / 一名干部担任第一书记)
@@ -84,6 +89,8 @@ def liaison_count(target: Target) -> bool:
 
 # 「组织两辆宣传车」「出动三台洒水车」: vehicles the item fields for its work (round 37: the item's own numbers)
 _FIELDED = re.compile(r"(?:组织|安排|出动|投入|调派|调配)\s*$")
+# 「组织二十三个巡查组深入…巡查」「抽调五支工作队」: the teams the item fields for its work, counted (as its vehicles)
+_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:组|队)(?![织成建合长员])")
 # 「为各村制作条幅，每村两条」: a per-unit rate, right after its 每 and the unit it is per (round 25)
 _PER_PLACE = re.compile(r"[，,]\s*每个?(?:村|户|校|所|镇|社区|小区|街道|乡镇)\s*$")
 # 「在…路口两处设交通信号灯」: places counted, then what is built at them
@@ -127,7 +134,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             clause) is not None
         held = m.group(3) == "场" and _HELD.search(clause) is not None and not _HELD_DONE.search(clause)
         above = _ABOVE.match(sentence, m.end())
-        if m.group(3) in ("场", "次", "批", "轮", "起") and not floor and not held and not above:
+        if m.group(3) in ("场", "次", "批", "轮", "起", "期") and not floor and not held and not above:
             continue                     # 一次性 / 两批 / 一起: counts of events only with their bar — or 以上 after
             #                              them, as 3起及以上 (round 36: 「三起及以上…的」 a count that triggers a step)
         if (re.search(r"每\s*\d[^，,。；;]*$", clause) or m.group(3) == "名" and re.search(
@@ -140,18 +147,21 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         named = m.group(3) == "名" and _NAMED_ONE.search(before) is not None
         # (「设立一名以上专管员」「每人推送一条以上宣传语」: 一 joined to 以上 is a floor of the line, round 30 — not an
         # article, whatever the verb; 一次以上／一场以上 stay with their bar above)
+        # 「应当由一家具有相应资质的设计单位承接」: one body only, the rule's own count (not 一家人 / 由一家一户)
+        sole = m.group(3) == "家" and before.endswith("由") and not sentence.startswith(("人", "一户"), m.end())
         one_up = above is not None and m.group(3) in ("名", "条", "个", "家", "座", "所", "处", "项", "套", "台", "户")
         if m.group(1) == "一" and not (m.group(3) in ("座", "所", "处", "条", "家")
                                        and _VERB_JUST_BEFORE.search(before) or floor
-                                       or above and _VERB.search(before) or named or one_up):
+                                       or above and _VERB.search(before) or named or one_up or sole):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
-        fielded = m.group(3) in ("辆", "台") and _FIELDED.search(before) is not None
+        fielded = (m.group(3) in ("辆", "台") or m.group(3) == "个" and _TEAM_AFTER.match(sentence, m.end())
+                   is not None) and _FIELDED.search(before) is not None
         per_place = m.group(3) != "名" and _PER_PLACE.search(before) is not None
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
                 or fielded or per_place or floor
                 or above and (m.group(1) != "一" or one_up)   # 「三个以上项目」: joined to the line's band (round 30)
                 or _LISTED_AFTER_FIGURE.search(clause)
-                or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held):
+                or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held or sole):
             continue
         value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
         if not value:
@@ -178,7 +188,8 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             subject = "" if _DATE_VERB_ONLY.fullmatch(subject) else subject   # (6月底前完成三个: nor here)
         out.append(Target(text=_clause_of(sentence, m.group(0), m.start(), spans), value=float(value), unit=m.group(3),
                           deadline=deadline,
-                          comparator=_CMP.get(cmp_m.group(1)) if cmp_m else ">=" if above or floor else None,
+                          comparator=_CMP.get(cmp_m.group(1)) if cmp_m else
+                          ("<=" if floor and not above and "最多" in before else ">=") if above or floor else None,
                           subject=subject))
     return out
 
@@ -237,9 +248,17 @@ _DAY_LIMIT_SPAN = led(re.compile(r"(?<![\d.月年])(\d{1,3})\s*(个自然日|自
                                 r"\s*(及以上|以上|及以下|以下|以内|之内)?"))
 
 
+# 「分批集中开展3天的交通安全教育」「加快形成20天的储备能力」: the days of the work the item does or the capacity it
+# builds, a figure of its own (round 25), after the verb and before 的 and what is done (not 为期3天的: its time)
+_DAYS_OF_WORK = re.compile(r"(?:开展|举办|进行|组织|形成|具备)\s*(\d{1,3})\s*(?:天|日)的(?=[\u4e00-\u9fff])")
+
+
 def _day_limits(sentence: str, deadline: str | None) -> list[Target]:
     """Time limits in days written in digits and joined to a word of the line: 不少于30天, 30日以内."""
     out: list[Target] = []
+    for m in _DAYS_OF_WORK.finditer(sentence) if "的" in sentence else ():
+        out.append(Target(text=_clause_of(sentence, m.group(0), m.start()), value=float(m.group(1)), unit="天",
+                          comparator=None, deadline=deadline, subject=_subject_after(sentence, m.end())))
     for m in _DAY_LIMIT_SPAN.finditer(sentence) if ("天" in sentence or "日" in sentence or "周" in sentence) \
             else ():
         bar = _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start())

@@ -44,7 +44,7 @@ plan(X01,
            "「到2020年」), 二、嚴格落實企業工資支付主體責任 (一)明確責任主體 — CUT in (一) at 「在工程建設」",
      leaf_tasks=1, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=["一、目標任務"],
      samples=[
-        S(["二", "(一)"], [], ["各類企業"], lead_alternatives=[["各類企業"]],
+        S(["二", "(一)"], [], ["各類企業(yè)"], lead_alternatives=[["各類企業(yè)"]],
           note=CUT + "; round 39: 「A承担…主体责任」 designates A as a doer — 「各類企業對招用農民工的工資支付負有主體"
                      "責任」 under the "
                      "heading 「明確責任主體」 is that designation (負有 = 承担; round 34: a regulated party named by "
@@ -53,7 +53,9 @@ plan(X01,
                      "; " + ONE +
                      "; 「按月足額支付」 is a rhythm of paying wages, no reporting duty and no deadline; 「到2020年」 "
                      "in 一、目標任務 "
-                     "is the goal's date, not this item's (round 44, decided): no deadline"),
+                     "is the goal's date, not this item's (round 44, decided): no deadline"
+                     "; the name with the site's inline pinyin 「各類企業(yè)」, as printed (aligned in round 46 by "
+                     "Round 39 rulings, Names: the site's inline pinyin is kept as printed)"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["1 leaf on the page: 二/(一) (CUT); 一、目標任務 is a childless goal section (plans-dev rule; no doer: 「"

@@ -302,6 +302,7 @@ plan(F,
 
 # ---------------------------------------------------------------------------------------------------------
 F = "x34_09_xian-2011-wenming-xiancheng-chuangjian-fangan.txt"
+R44_SPAN = ("; deadline aligned in round 46 (p46c) to the Round 44 rulings' decided goal-date bullet: an item takes a deadline from … a campaign span the plan sets for its work (「自X起至Y」, a 时间 field, round 37) — 二、实施时间 「2011 年3 月中旬—6 月下旬」 is that field: 2011-06")
 plan(F,
      title="文明县城创建方案",
      title_note="at the start of the single line, run into the preamble after one blank",
@@ -316,16 +317,17 @@ plan(F,
      leaf_tasks=2, count_alternatives=[1, 3, 4], attachment_task_rows=0,
      childless_top_level_sections=["一、指导思想", "二、实施时间"],
      samples=[
-        S(["三", "1"], [], [], **at(F, "三、工作重点 1、"),
+        S(["三", "1"], [], [], dl="2011 年3 月中旬—6 月下旬", dln="2011-06", **at(F, "三、工作重点 1、"),
           note="「牵头负责对县城主次干道…进行治理」「牵头整治乱搭乱建…」: 牵头 with no unit — the bureau that writes the "
-               "plan leads: no unit is named, lead = [], responsible = []; 一是…四是 are prose enumerations, not items; no date"),
-        S(["三", "2"], [], [], **at(F, "。 2、"),
-          note=CUT + "; 「牵头负责配全配好…」: as 三/1, no unit named: lead = [], responsible = []"),
+               "plan leads: no unit is named, lead = [], responsible = []; 一是…四是 are prose enumerations, not items"
+               + R44_SPAN),
+        S(["三", "2"], [], [], dl="2011 年3 月中旬—6 月下旬", dln="2011-06", **at(F, "。 2、"),
+          note=CUT + "; 「牵头负责配全配好…」: as 三/1, no unit named: lead = [], responsible = []" + R44_SPAN),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["2 leaves on the page: 三/1 and 三/2 (cut); 1 without the cut item; 3 or 4 if 一、/二、 are read as tasks",
-            "二、实施时间 「2011 年3 月中旬—6 月下旬」 is the plan's window, a section without a phase name: no phase asked, "
-            "and no item's deadline",
+            "二、实施时间 「2011 年3 月中旬—6 月下旬」 is the plan's window, a section without a phase name: no phase asked; "
+            "it dates the items (2011-06: aligned in round 46 to the Round 44 rulings, a 时间 field is a campaign span)",
             "「一是…」「一要…」 enumerations inside 1、 and 2、 are not numbered items (counting them is wrong)"])
 
 # round 39 (p39g): rule 4 as written — a lead-in's doers for the items that name none, by reading the items

@@ -24,6 +24,9 @@ WHOLE = ("the stored text (read with read_file); only the repository's wrapper w
          "reconstructed Markdown file was checked to have the stored file's character count ({n})")
 PROSE = "no unit is named for the item (the subjects in the text are prose or category words): lead = [], responsible = []"
 NODATE = "no date in the item"
+OPENING_YEAR_R44 = ("deadline aligned in round 46 (p46c) to the Round 44 rulings (decided: an item that opens with a year "
+                    "outside a steps section takes that year as its deadline, read as 年底前): the paragraph opens "
+                    "「2026年新增…」/「2026年新建…」 — 2026 (was: no date in the item)")
 ROW = ("attachment row of the task table (序号 | 重点任务 | 具体工作 | 时间进度 | 责任部门, one cell a line; the group "
        "lines 一…十四 with the 重点任务 name are headings, not rows): 责任部门 names no lead, so lead = [] and responsible "
        "= the cell's list (a trailing 等 dropped)")
@@ -178,8 +181,10 @@ plan(R04,
            "三季度完成, 持续推进, 与国家安排同步); 责任部门 lists without 区 and without a lead, some ending in 等",
      leaf_tasks=14, attachment_task_rows=67, childless_top_level_sections=["一、主要工作目标"],
      samples=[
-        S(["二", "（三）"], [], [], [(2590, "千瓦")], note=PROSE + "; 「（静发改委〔2025〕8号）」 a document number; " + NODATE),
-        S(["二", "（五）"], [], [], [(10, "%"), (90, "%"), (50, "万平方米"), (5, "家")], note=PROSE + "; " + NODATE),
+        S(["二", "（三）"], [], [], [(2590, "千瓦")], "2026年", "2026",
+          note=PROSE + "; 「（静发改委〔2025〕8号）」 a document number; " + OPENING_YEAR_R44),
+        S(["二", "（五）"], [], [], [(10, "%"), (90, "%"), (50, "万平方米"), (5, "家")], "2026年", "2026",
+          note=PROSE + "; " + OPENING_YEAR_R44),
         S(["二", "（九）"], [], [], [(5.4, "万平方米"), (3, "万平方米"), (2.4, "万平方米"), (1, "公里"), (3, "座")],
           note=PROSE + "; " + NODATE),
         r4(1, DEV5, "全年推进"),
