@@ -68,3 +68,18 @@ def test_a_kind_after_ji_in_a_label_is_a_name(value: str, names: list[str]) -> N
 ])
 def test_a_kind_after_ji_in_a_duty_lead_in_is_a_unit(line: str, names: list[str]) -> None:
     assert lead_in_units(line) == names
+
+
+@pytest.mark.parametrize("text,resp", [
+    # under a 职责分工 heading the subject of any verb of doing is a unit (round 34), but not a payer's
+    ("县财政局要足额安排整治经费。", []),
+    ("镇财政所要将保洁经费纳入年度财政预算。", []),
+    # near misses: 统筹安排 (round 35), 负责 / 落实 (rule 2), 安排 a person, another verb of doing
+    ("区财政局要统筹安排补助资金。", ["区财政局"]),
+    ("区财政局负责安排专项经费。", ["区财政局"]),
+    ("镇财政所要落实保洁经费。", ["镇财政所"]),
+    ("区教育局要安排专人负责经费管理。", ["区教育局"]),
+    ("县水务局要编制年度整治计划。", ["县水务局"]),
+])
+def test_a_payer_under_a_division_of_work_heading_is_no_unit(text: str, resp: list[str]) -> None:
+    assert doer_units(text, heading="职责分工") == ([], resp)
