@@ -1,10 +1,10 @@
 """Classes of the Round 48 rulings (helper al48, round 46), with made-up wordings and near misses:
 
-- cost verbs (decided): 「由A向B支付…款」, 「由A安排…资金／经费／费用」 and 「由A纳入／列入…预算」 say who pays, so A is a payer,
-  no unit; a rule-2 verb (负责安排, 落实…经费) or 统筹 keeps the money as work, and a body that does work by another clause
-  keeps it;
-- q44a (governs): a kind after 及 「A及相关部门」「A、B及其他有关部门承担下列职责：」 is a name of its own; only a 等 tail and
-  the no-kind 有关方面 are dropped.
+- cost verbs (decided): 「由A向B支付…款」, 「由A安排…资金／经费／费用」 and 「由A纳入／列入…预算」 say who
+  pays, so A is a payer, no unit; a rule-2 verb (负责安排, 落实…经费) or 统筹 keeps the money as work, and a body
+  that does work by another clause keeps it;
+- q44a (governs): a kind after 及 「A及相关部门」「A、B及其他有关部门承担下列职责：」 is a name of its own; only
+  a 等 tail and the no-kind 有关方面 are dropped.
 """
 
 from __future__ import annotations

@@ -255,8 +255,9 @@ _DUTY_TAIL = re.compile(r"(?:的)?(?:工作|监督检查|主要|具体)?职责[�
 # (区政府依照有关规定成立的议事协调机构负责…: the body set up, not the one setting it up)
 _MADE_OF = re.compile(r"^由[^，,。；;：:]{2,80}?组成的"
                       r"|^[^，,。；;：:由对]{2,40}?(?:成立|设立|组建)的(?=[\u4e00-\u9fff]{2})")
-# 「区公安分局、区应急局等有关部门」: a category after the units, no unit; after 及 「…及其他有关部门」 it is a kind, a name
-# of its own (Round 48, q44a governs: 及 joins two names, round 34; 其他有关部门 a kind, round 47; 其 of 及其 dropped)
+# 「区公安分局、区应急局等有关部门」: a category after the units, no unit; after 及 「…及其他有关部门」 it is a
+# kind, a name of its own (Round 48, q44a governs: 及 joins two names, round 34; 其他有关部门 a kind, round 47;
+# 其 of 及其 dropped)
 _CATEGORY_AFTER = re.compile(r"(?:(?P<joined>以及|及其?|和)|等)(?P<kind>(?:其他|其它|有关|相关)[\u4e00-\u9fff]{0,12}"
                              r"(?:部门|单位|机构))$")
 # kinds of organisation and persons a rule binds, no units of government (机关、团体、企业、事业单位 /

@@ -163,7 +163,8 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer); 拨付／结算 money too (Round 47, decided;
 # 「由A负责拨付」 stays work); 「由A向B支付…款」, 安排…资金／经费／费用 and 纳入／列入…预算 too (Round 48, decided: cost
 # verbs; 「由A统筹安排」 stays work, round 35)
-_PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:向[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
+_PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:向[^，,]{1,12}?)?"
+                   r"(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付|拨付|[结結]算|"
                    r"安排[^，,]{0,10}?(?:资金|经费|费用)|[纳列]入[^，,]{0,16}?预算)")
 # a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实

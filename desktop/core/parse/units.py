@@ -283,8 +283,9 @@ def _etc_tail(piece: str) -> list[str]:
 
 
 def _kind_after(piece: str) -> list[str]:
-    """「区人才工作局及相关部门」「A及其他有关部门」: the kind after 及 is a name of its own (Round 48, q44a governs:
-    及 joins two names, round 34; 其他有关部门 a kind, round 47) — only a 等 tail is dropped, and 有关方面 names none."""
+    """「区人才工作局及相关部门」「A及其他有关部门」: the kind after 及 is a name of its own (Round 48, q44a
+    governs: 及 joins two names, round 34; 其他有关部门 a kind, round 47) — only a 等 tail is dropped, and 有关方面
+    names none."""
     m = _CATEGORY_TAIL.search(piece)
     if m is None or m.group().endswith("方面") or m.start() < 3 or not looks_like_unit(piece[:m.start()]):
         return [piece]
