@@ -186,7 +186,9 @@ def test_lead_in_subject_stops_before_where_it_sits_or_what_it_serves_as():
 
 def test_lead_in_bodies_joined_by_he_are_two():
     assert lead_in_units("区卫健委和区民政局履行下列职责：") == ["区卫健委", "区民政局"]
-    assert lead_in_units("区人民政府及其有关部门应当履行下列职责：") == ["区人民政府"]
+    # (aligned to the Round 48 rulings, q44a governs: 及 joins two names, round 34, 其 of 及其 dropped, round 38, and
+    # 有关部门 a kind, round 47 — was the government alone)
+    assert lead_in_units("区人民政府及其有关部门应当履行下列职责：") == ["区人民政府", "有关部门"]
     # a name whose side is no body stays whole
     assert lead_in_units("区住房保障和房屋管理局履行下列职责：") == ["区住房保障和房屋管理局"]
     assert lead_in_units("区规划和自然资源局履行下列职责：") == ["区规划和自然资源局"]

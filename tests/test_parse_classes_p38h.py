@@ -14,7 +14,9 @@ def test_a_word_between_the_name_and_its_verb():
 
 
 def test_agent_of_by_before_a_budget_verb():
-    assert doer_units("区级部分列入区财政预算，其余由各街道列入街道部门预算。") == ([], ["各街道"])
+    # (aligned to the Round 48 rulings, cost verbs (decided): 由A列入…预算 names a payer, no unit — x140_02
+    # 四/（三）/2 turned; was ["各街道"])
+    assert doer_units("区级部分列入区财政预算，其余由各街道列入街道部门预算。") == ([], [])
     # near-miss: no 由, a plain listing of where the funds sit
     assert doer_units("街道养护经费列入区交通中心部门预算。") == ([], [])
 

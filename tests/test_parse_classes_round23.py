@@ -26,10 +26,20 @@ def test_traditional_doing_label() -> None:
     assert _units(text) == [["市經濟發展局"]]
 
 
-# -- b. 「X及相关部门」: a category tail after a named unit --------------------------------------------------
+# -- b. 「X及相关部门」: a kind after a named unit ----------------------------------------------------------
+# (aligned to the Round 48 rulings, q44a governs over the round-23 tail: 及 joins two names, round 34, and the kind
+# after it is a name of its own, round 47; a label keeps every name but the four no-kind words, round 33 — the tail
+# was dropped before; only a 等 tail and 有关方面 are dropped)
 
-@pytest.mark.parametrize("tail", ["及相关部门", "及有关单位", "和各相关单位", "及其他有关部门"])
-def test_category_tail_after_a_unit_is_dropped(tail: str) -> None:
+@pytest.mark.parametrize("tail,kind", [("及相关部门", "相关部门"), ("及有关单位", "有关单位"),
+                                       ("和各相关单位", "各相关单位"), ("及其他有关部门", "其他有关部门")])
+def test_category_tail_after_a_unit_is_kept(tail: str, kind: str) -> None:
+    text = f"一、重点任务\n（一）完善养老服务网络。（责任单位：市民政局、市卫生健康委{tail}）"
+    assert _units(text) == [["市民政局", "市卫生健康委", kind]]
+
+
+@pytest.mark.parametrize("tail", ["等卫生主管部门", "及有关方面"])
+def test_an_etc_tail_or_no_kind_after_a_unit_is_dropped(tail: str) -> None:
     text = f"一、重点任务\n（一）完善养老服务网络。（责任单位：市民政局、市卫生健康委{tail}）"
     assert _units(text) == [["市民政局", "市卫生健康委"]]
 

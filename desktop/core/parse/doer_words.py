@@ -66,9 +66,12 @@ _ENTRUSTS = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:以|通过)[^，,]{{1,12}}?(?:
 # standard the subject answers to)
 _ANSWERS = re.compile(rf"^{_MODAL}(?:对[^，,]{{1,40}}?)?(?:分别)?负有?(?:总责|(?:技术|首要|主体|全面|直接|总体)责任)|"
                       rf"^{_MODAL}(?:全面|切实|依法)?承担[^，,]{{0,24}}?主体责任")
-# 「A作为…责任主体，…所需经费，按规定列支」: the sentence's work is a cost, A its payer (round 35: no unit)
-_PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:经费|费用|资金|成本)(?:[^，,]{0,40}，)?[^，,]{0,40}"
-                    r"(?:列支|支出|承担|负担|出资|解决)")
+# 「A作为…责任主体，…所需经费，按规定列支」: the sentence's work is a cost, A its payer (round 35: no unit);
+# 「A要将…经费纳入／列入…预算」「A要足额安排…经费」 too (Round 48, decided: cost verbs; 统筹安排, 负责／落实
+# keep money as work)
+_PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:(?:经费|费用|资金|成本)(?:[^，,]{0,40}，)?[^，,]{0,40}"
+                    r"(?:列支|支出|承担|负担|出资|解决|[纳列]入[^，,]{0,16}?预算)"
+                    r"|(?<!统筹)安排(?!专人|人员|专职|专门)(?:(?!负责)[^，,]){0,10}?(?:资金|经费|费用))")
 
 
 # (moved from sentence_units whole, round 43: the patterns its name and clause tests read)

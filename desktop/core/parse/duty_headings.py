@@ -256,9 +256,11 @@ _DUTY_TAIL = re.compile(r"(?:的)?(?:工作|监督检查|主要|具体)?职责[�
 # (区政府依照有关规定成立的议事协调机构负责…: the body set up, not the one setting it up)
 _MADE_OF = re.compile(r"^由[^，,。；;：:]{2,80}?组成的"
                       r"|^[^，,。；;：:由对]{2,40}?(?:成立|设立|组建)的(?=[\u4e00-\u9fff]{2})")
-# 区公安分局、区应急局及其他监督管理部门: a category after the units, no unit
-_CATEGORY_AFTER = re.compile(r"(?:及其?|和|以及|等)(?:其他|其它|有关|相关)[\u4e00-\u9fff]{0,12}"
-                             r"(?:部门|单位|机构)$")
+# 「区公安分局、区应急局等有关部门」: a category after the units, no unit; after 及 「…及其他有关部门」 it is a
+# kind, a name of its own (Round 48, q44a governs: 及 joins two names, round 34; 其他有关部门 a kind, round 47;
+# 其 of 及其 dropped)
+_CATEGORY_AFTER = re.compile(r"(?:(?P<joined>以及|及其?|和)|等)(?P<kind>(?:其他|其它|有关|相关)[\u4e00-\u9fff]{0,12}"
+                             r"(?:部门|单位|机构))$")
 # kinds of organisation and persons a rule binds, no units of government (机关、团体、企业、事业单位 /
 # 消防安全重点单位 / 居民委员会 / 业主委员会 / 物业服务企业 / 施工单位)
 _KIND_OF_BODY = re.compile(r"^各?(?:相关|有关|其他|其它|各类)|各级|企业|公司|机关$|团体|事业单位|重点单位|高危单位|"
@@ -360,14 +362,16 @@ _GOVERNMENT = r"(?:[\u4e00-\u9fff]{0,4}?(?:区|县|市|镇|乡|街道))?(?:委|�
 
 
 def _lead_in_names(subject: str, aliases: set[str] | frozenset[str]) -> list[str]:
-    subject = _CATEGORY_AFTER.sub("", subject)
+    tail = _CATEGORY_AFTER.search(subject)
+    kind = [tail.group("kind")] if tail and tail.group("joined") else []
+    subject = subject[:tail.start()] if tail else subject
     names, _notes, _leads, odd = split_units(subject)
     if not names or odd or not all(_body_unit(n, set(aliases)) for n in names):
         return []
     if len(names) > 1 and _GROUP_OF.match(names[-1]) and subject == "、".join(names) \
             and all(re.fullmatch(_GOVERNMENT, n) for n in names[:-1]) and re.match(_GOVERNMENT + "各", names[-1]):
-        return [subject]
-    return _split_bodies(names, set(aliases))
+        return [subject, *kind]
+    return _split_bodies(names, set(aliases)) + kind
 
 
 def _split_bodies(names: list[str], aliases: set[str]) -> list[str]:

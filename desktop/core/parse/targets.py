@@ -155,10 +155,11 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         # 「全年完成加装电梯40台，其中6月底前完成开工20台」: the year's figure is due at its end, the step's by its date
         whole = bool(dls) and default_year is not None and _WHOLE_YEAR.match(sentence) is not None
         past = past_until(sentence)
-        for t in [*sentence_targets(sentence, deadline, relaxed, years), *_day_counts(sentence, deadline),
+        out_here = sentence_targets(sentence, deadline, relaxed, years)
+        for t in [*out_here, *_day_counts(sentence, deadline),
                   *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline),
                   *_cn_spans(sentence, deadline), *_day_limits(sentence, deadline), *cn_measures(sentence, deadline),
-                  *index_bars(sentence, deadline), *multiple_rates(sentence, deadline)]:
+                  *index_bars(sentence, deadline), *_unread(multiple_rates(sentence, deadline), out_here)]:
             if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) or _rhythm_once(t, sentence) \
                     or past and 0 <= sentence.find(t.text) < past or clock_time(t, sentence):
                 continue
@@ -170,3 +171,9 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
             t.text = _written_back(t.text, sentence, back)
             out.append(t)
     return out
+
+
+def _unread(found: list[Target], read: list[Target]) -> list[Target]:
+    """The targets of ``found`` the figure reader has not read already (a multiple of a base price is read by both
+    ``multiple_rates`` and the figure reader's rate terms: one target)."""
+    return [t for t in found if not any(r.unit == t.unit and r.value == t.value for r in read)]

@@ -240,7 +240,8 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
             # (「商务等部门」「人事、卫生等部门」: fields before one head, a name as printed, 等 kept)
             piece = piece[: -len(tail)]
             break
-    # 「区人才工作局及相关部门」: a category tail after one named unit is not a unit of its own
+    # 「区人才工作局及有关方面」: a tail naming no kind after one named unit is not a unit of its own (a kind is split
+    # off before: ``_kind_after``)
     tail_group = _CATEGORY_TAIL.search(piece)
     if tail_group and tail_group.start() >= 3 and looks_like_unit(piece[:tail_group.start()]):
         piece = piece[:tail_group.start()]
@@ -279,6 +280,16 @@ def _etc_tail(piece: str) -> list[str]:
     # (「…等县级医疗机构和单位」 names two kinds of unit more: kept as a group)
     return [piece[:m.start()], tail] if re.search("有关|相关|[和及与]", tail) or _OTHER_KIND.search(tail) \
         and not _OWN_KIND.search(piece[:m.start()]) else [piece[:m.start()]]
+
+
+def _kind_after(piece: str) -> list[str]:
+    """「区人才工作局及相关部门」「A及其他有关部门」: the kind after 及 is a name of its own (Round 48, q44a
+    governs: 及 joins two names, round 34; 其他有关部门 a kind, round 47) — only a 等 tail is dropped, and 有关方面
+    names none."""
+    m = _CATEGORY_TAIL.search(piece)
+    if m is None or m.group().endswith("方面") or m.start() < 3 or not looks_like_unit(piece[:m.start()]):
+        return [piece]
+    return [piece[:m.start()], re.sub(r"^(?:以及|及|和|与)", "", m.group())]
 
 
 def _split_and(piece: str) -> list[str]:
@@ -347,7 +358,7 @@ def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list
         value = value[: every_leads.start()]
     pieces = [p for p in (x.strip() for x in split_top_level(value, UNIT_SEPS)) if p]
     pieces = _join_fields([q for p in _merge_admin(pieces) for q in _split_and(p)], value)
-    pieces = [q for p in pieces for q in _etc_tail(p)]
+    pieces = [q for p in pieces for q in _etc_tail(p) for q in _kind_after(q)]
     # 「市直有关部门、单位」: a bare 单位 after a group of departments completes that group's name
     for n in range(len(pieces) - 1, 0, -1):
         if pieces[n] in ("单位", "部门") and is_group(pieces[n - 1]) and pieces[n - 1].endswith(("部门", "单位")):

@@ -525,4 +525,14 @@ from expected_tools import align32  # noqa: E402
 
 align32('d19_huaihua', ['一', '1'], 'a range is read at its lower edge',
         '「對承辦市級消費促進活動的執行單位或商貿流通企業，給予3萬元-5萬元的資金支持」: a support band (no object picked by it), the target at the lower figure', swap=[(('3-5', '萬元'), (3, '萬元'))])
+# round 46 (al48): answers aligned to CONVENTIONS.md "Round 48 rulings, written early", read at the plan
+from expected_tools import _sample32  # noqa: E402
+
+_p = _sample32('d05_huarong', None)[0]
+_p["title"] = "2021年县政府重点工作任务分解（2021年县政府重点工作任务）"
+_p["title_note"] = ("aligned to the Round 48 rulings (round 46): decided (left from round 45) — a document number in "
+                    "brackets after a page's title line 「2021年县政府重点工作任务(华政发〔2021〕2号)」 is no part of the title, as "
+                    "「（摘录）」 is not (round 44): the plan's own 「…任务分解」 and the line less its number are each accepted; the "
+                    "earlier reading: " + _p["title_note"])
+
 write_collected(sys.argv[1])

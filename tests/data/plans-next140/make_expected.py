@@ -356,4 +356,12 @@ plan(X04,
             "targets: none in the sampled items — 90分（含）以上 a grade band, 1% a penalty, 40% / 60% weights, 「2次（含）以上」 in "
             "第十二条 a case of the grade (no task); no phases, no duties"])
 
+# round 46 (al48): answers aligned to CONVENTIONS.md "Round 48 rulings, written early", read at the items
+from expected_tools import align48_units  # noqa: E402
+
+align48_units('x140_02', ['四', '（三）', '2'], [], [],
+              "decided / turned (cost verbs): 「其余由各镇列入镇部门预算」 — 列入…预算 with money (养护经费) as object names a payer, "
+              "no unit; no other clause gives 各镇 work (「区建设管理委对…进行初核」 names no doer, round 37; the reviewing bodies "
+              "rule 3)", alt=[])
+
 write_collected(DIR)

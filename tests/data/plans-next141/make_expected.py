@@ -351,4 +351,12 @@ plan(X04,
             "a target; 2023-2025 the plan's span, 〔2020〕35号 a number",
             "duties: none"])
 
+# round 46 (al48): answers aligned to CONVENTIONS.md "Round 48 rulings, written early", read at the items
+from expected_tools import align48_units  # noqa: E402
+
+align48_units('x141_03', ['五'], ['水务部门'], ['水务部门', '生态环境部门', '相关单位', '相应备案部门'],
+              "governs (rounds 34, 47 over the round-23 tail; q44a): 「由水务部门会同生态环境部门及相关单位负责…」 — 及 joins two "
+              "names (round 34), 相关单位 is a kind (round 47) and, as the partner of 会同, a unit as printed (round 42 continued); "
+              "only a 等 tail is dropped — 相关单位 is kept once, in printed order; lead 水务部门 (lead [] accepted)")
+
 write_collected(DIR)

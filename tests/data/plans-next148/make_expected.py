@@ -364,4 +364,12 @@ plan(X04,
             "targets: none (no figure with a comparison word; 「三统一」 a name); no phases, no duties (the sendings are regulated "
             "parties' filings, round 32)"])
 
+# round 46 (al48): answers aligned to CONVENTIONS.md "Round 48 rulings, written early", read at the items
+from expected_tools import align48_units  # noqa: E402
+
+align48_units('x148_02', ['三', '（一）'], [], ['管线建设单位', '权属单位', '市规划资源部门'],
+              "decided / turned (cost verbs): 「测量费用…由各管线建设单位、权属单位列入管线工程总经费预算中」 — 列入…预算 with money "
+              "(测量费用) names payers, no units: 各管线建设单位 is dropped; 管线建设单位 and 权属单位 keep their doing by 「应委托…开展」 "
+              "(round 35), 市规划资源部门 by 负责")
+
 write_collected(DIR)

@@ -295,4 +295,12 @@ plan(X08,
             "2: 「各牵头责任单位要履行好…职责…各站所要通力配合」 — a back-reference (round 34) and 配合 with no doer: no unit (no sample)",
             "「2017年8月2日」 is the notice's date; 「2024-07-09」 the site's"])
 
+# round 46 (al48): answers aligned to CONVENTIONS.md "Round 48 rulings, written early", read at the items
+from expected_tools import align48_units  # noqa: E402
+
+align48_units('x153_04', ['二'], [], [u for u in U04 if u != "财政部门"],
+              "decided / turned (cost verbs): 「财政部门要将森林防火专项经费纳入财政预算,保证经费落实到位」 — 纳入…预算 with money "
+              "(经费) as object names a payer, no unit (经费 is the subject of 落实到位, no rule-2 verb of the body): 财政部门 is "
+              "dropped; the other bodies keep their work")
+
 write_collected(DIR)

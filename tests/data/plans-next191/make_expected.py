@@ -450,4 +450,12 @@ plan(X04,
             "figures: none are targets — 100万元 / 300平方米 (第十五条: bands that decide the procedure, round 43), article "
             "numbers; 「一网通办」「一站式」 are names"])
 
+# round 46 (al48): answers aligned to CONVENTIONS.md "Round 48 rulings, written early", read at the items
+from expected_tools import align48_units  # noqa: E402
+
+align48_units('x191_04', ['第十四条（编制年度保护修缮计划）'], ['区房管局'], ['区房管局', '区文化旅游局（区文物局）'],
+              "decided / turned (cost verbs): 「由区人民政府安排财政专项资金用于保护和修缮」 — 安排…资金 names a payer, no unit: "
+              "区人民政府 is dropped (it receives the plan for 审核, rule 3); 「由区房管局会同区文化旅游局（区文物局）…组织编制」 keeps "
+              "lead 区房管局 (lead [] accepted) and its partner")
+
 write_collected(DIR)

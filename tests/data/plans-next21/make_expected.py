@@ -446,4 +446,12 @@ align33_units('x21_01', ['二', '(二)', '1'], [], ['属地街镇'],
 _s = _sample32('x21_01', ['二', '(二)', '1'])[1]
 _s["note"] = _s["note"].replace("aligned round 33: ", "aligned round 45: ", 1)
 
+# round 46 (al48): answers aligned to CONVENTIONS.md "Round 48 rulings, written early", read at the items
+_p, _s = _sample32('x21_02', ['五', '（一）'])
+_p["duties"] = [d for d in _p["duties"] if not d["what"].startswith("租赁方案报镇集体资产监督管理委员会预审")]
+_s["note"] = ("aligned to the Round 48 rulings (round 46): turned (left from round 45) — 「…后报镇集体资产监督管理委员会预审」 "
+              "sends the lessor's own lease plan for a decision, a step of approval (round 46), and no step of the sender's "
+              "own comes before it: no duty (the duty 「租赁方案报镇集体资产监督管理委员会预审」 is dropped); the earlier "
+              "reading: " + _s["note"])
+
 write_collected(DIR)

@@ -415,4 +415,12 @@ align45_q44c('x35_03', ['第八条'], [], ['施工单位'],
              "「施工单位应当在施工现场建立消防安全责任制度，确定消防安全责任人，制定…制度和操作规程，设置消防通道、消防水源，配备消防设施和灭火器材」 — the subject of the article's verbs of doing is a doer; the person it appoints (消防安全责任人) is none (round 30)",
              alt=[['施工单位']], drop_alt=False)
 
+# round 46 (al48): answers aligned to CONVENTIONS.md "Round 48 rulings, written early", read at the items
+from expected_tools import align48_units  # noqa: E402
+
+align48_units('x35_02', ['四', '(二)', '3'], [], ['区人才工作局', '相关部门'],
+              "governs (rounds 34, 47 over the round-23 tail; q44a): the label 「(责任部门：区人才工作局及相关部门)」 — 及 joins two "
+              "names (round 34) and 相关部门 is a kind (round 47), no general call; only a 等 tail is dropped — two units, no 牵头: "
+              "lead []", alt=[])
+
 write_collected(DIR)

@@ -359,4 +359,13 @@ align31('x52_02', ['第十五条（检查总结）'], [], ['各监督管理部�
 _align39('x52_03', ['第六条', '（一）'], ['区应急局'], ['区应急局', '区粮食物资储备部门'],
          "「（一）区应急局：…。会同区粮食物资储备部门做好区级救灾物资的协调保障。」: the heading's body does its work with 区粮食物资储备部门 (a kind of department, a unit, round 32); 各街道、镇、行业主管部门, the objects of 督促和检查, no units")  # noqa: E501
 
+# round 46 (al48): answers aligned to CONVENTIONS.md "Round 48 rulings, written early", read at the items
+from expected_tools import align48_units  # noqa: E402
+
+for _item in ("（二）", "（四）"):
+    align48_units('x52_02', [A5, _item], [], FIVE + ["其他监督管理部门"],
+                  "governs (rounds 34, 47 over the round-23 tail; q44a): the lead-in 「区公安分局、区消防救援局、区建管委、区应急局、"
+                  "区市场监管局及其他监督管理部门承担以下监督检查职责：」 — 及 joins two names (round 34), 其他监督管理部门 is a kind "
+                  "(round 47), no general call, and 承担下列职责 designates them all (round 41): the six, no lead")
+
 write_collected(DIR)

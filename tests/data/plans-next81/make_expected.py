@@ -367,4 +367,17 @@ align34_units('x81_03', ['五', '(三)', '1'], [], ['建设方', '监理方', '�
 _sample32('x81_03', ['五', '(三)', '1'])[1]["note"] = _sample32('x81_03', ['五', '(三)', '1'])[1]["note"].replace(
     "aligned round 34: ", "aligned round 45 (Round 47 ruling): ", 1)
 
+# round 46 (al48): answers aligned to CONVENTIONS.md "Round 48 rulings, written early", read at the items
+from expected_tools import align48_units  # noqa: E402
+
+align48_units('x81_02', ['三', '1'], [], ['城建公司', '镇级建设单位', '施工企业', '各行政村'],
+              "turned (left from round 45): 「具有法人资格的镇级建设单位，由其与该施工企业签订工程承包合同；村级工程项目由各行政村与该"
+              "施工企业签订工程承包合同」 splits the item's work by its objects (round 40) under 「由A与B签订」 (round 30); 其 stands for "
+              "the topic printed before it and takes that name (镇级建设单位, the 的-rule); 该 is dropped like 其／所 (round 38) — "
+              "施工企业; 「由城建公司负责比价工作」 keeps 城建公司; no 牵头: lead []", alt=[])
+align48_units('x81_02', ['六', '2'], [], ['城建公司'],
+              "decided / turned (cost verbs): 「由各行政村向施工企业支付工程款」 — 支付 with money as object names a payer, no unit; "
+              "「由城建公司审核确认后」 — 城建公司 does work by another clause and keeps it; no lead (the single unit as lead "
+              "accepted, as the set's items with one unit)", alt=[["城建公司"]])
+
 write_collected(DIR)

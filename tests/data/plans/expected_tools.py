@@ -437,3 +437,14 @@ def align39_units(file, path, lead, resp, why, alt=None):
     align33_units(file, path, lead, resp, why, alt)
     _p, s = _sample32(file, path)
     s["note"] = s["note"].replace("aligned round 33: ", "aligned round 39: ", 1)
+
+
+def align48_units(file, path, lead, resp, why, alt=None):
+    """Round 46 (al48): as ``align33_units`` — one collected sample's units aligned to a ruling of
+    ``tests/data/CONVENTIONS.md``'s "Round 48 rulings, written early", read at the item; ``alt=[]`` drops the accepted
+    leads. The note reads 「aligned to the Round 48 rulings (round 46): <why> (old → new)」 before the earlier note."""
+    align33_units(file, path, lead, resp, why, alt)
+    _p, s = _sample32(file, path)
+    if not s.get("lead_alternatives", True):
+        s.pop("lead_alternatives")
+    s["note"] = s["note"].replace("aligned round 33: ", "aligned to the Round 48 rulings (round 46): ", 1)
