@@ -95,3 +95,17 @@ def test_the_time_field_reader_is_linear_over_many_fields():
         return "".join(f"第{j}场培训，时间：{1 + j % 12}月{1 + j % 28}日，地点在镇会议室，请各村安排人员参加"
                        for j in range(600 * k))
     _grows_linearly(lambda t: time_field_end("", t, 2024), preamble)
+
+
+# ---- a scheme's rate as a multiple of a base: the figure reader's (rate_terms) alone, read once --------------------
+def test_a_multiple_of_a_base_is_one_target():
+    from desktop.core.parse.targets import find_targets
+
+    def figures(text: str) -> list[tuple[float, str]]:
+        return [(t.value, t.unit) for t in find_targets(text, 2022)]
+    assert figures("对超出定额的部分，按照基准供水价格标准的3倍加收水费。") == [(3.0, "倍")]
+    assert figures("由区财政局按所在村农业水价的1.2倍收取。") == [(1.2, "倍")]
+    assert figures("补助标准以常规项目设计费1.5-2.0倍为基准。") == [(1.5, "倍")]
+    # (near misses: a ratio of the past, a multiple no one charges or pays by)
+    assert figures("全区游客人数是上年的1.5倍。") == []
+    assert figures("按照教练车总数的20%进行配备。") == []
