@@ -6,7 +6,7 @@ near them. Each class in the hunt's wording, in other wordings, and near-misses 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text, read_target
-from desktop.core.parse.dates import month_range
+from desktop.core.parse.date_spans import month_range
 from desktop.core.parse.duties import find_duties
 from desktop.core.parse.targets import find_targets
 

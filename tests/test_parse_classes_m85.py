@@ -4,7 +4,8 @@ duty classes of plans-next91/93/94/95/97 (other wordings of each class, and near
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.dates import find_deadlines, month_range, quarters_range
+from desktop.core.parse.date_spans import month_range, quarters_range
+from desktop.core.parse.dates import find_deadlines
 from desktop.core.parse.duties import find_duties
 from desktop.core.parse.schedule import find_phases
 from desktop.core.parse.task_dates import title_phase_end

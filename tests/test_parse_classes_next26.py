@@ -3,7 +3,7 @@ made-up wordings of the same shape (the real cases are scored by tests/test_pars
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.dates import month_range
+from desktop.core.parse.date_spans import month_range
 from desktop.core.parse.schedule import find_phases
 from desktop.core.parse.targets import find_targets
 from desktop.core.parse.units import looks_like_unit

@@ -6,7 +6,8 @@ as a stage (x86 class 5), the work's summary sent by a day as the item's only da
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.dates import find_deadlines, month_range
+from desktop.core.parse.date_spans import month_range
+from desktop.core.parse.dates import find_deadlines
 
 
 def _phases(plan):

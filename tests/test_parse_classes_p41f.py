@@ -150,7 +150,7 @@ def test_a_bracketed_cut_off_that_picks_the_objects_is_no_deadline():
 
 
 def test_a_cut_off_bracket_after_a_step_is_still_the_steps_date():
-    from desktop.core.parse.dates import heading_bracket
+    from desktop.core.parse.date_spans import heading_bracket
     assert heading_bracket("违法建设项目（截至2019年6月底）") is None
     assert heading_bracket("集中整治阶段（截至2019年6月底）") == "截至2019年6月底"
     assert heading_bracket("全面部署（2020年12月9日前）") == "2020年12月9日前"

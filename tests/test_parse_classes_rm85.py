@@ -7,7 +7,8 @@ plan's year."""
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.dates import find_deadlines, month_range
+from desktop.core.parse.date_spans import month_range
+from desktop.core.parse.dates import find_deadlines
 from desktop.core.parse.duties import find_duties
 from desktop.core.parse.schedule import counted_stages, find_phases
 

@@ -4,7 +4,7 @@ scored by tests/test_parse_score.py)."""
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.dates import month_range
+from desktop.core.parse.date_spans import month_range
 from desktop.core.parse.targets import find_targets
 
 

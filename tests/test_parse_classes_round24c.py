@@ -5,7 +5,7 @@ tests/test_parse_score.py), and near-misses that must not fire."""
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.dates import heading_date, month_range
+from desktop.core.parse.date_spans import heading_date, month_range
 from desktop.core.parse.duties import find_duties
 from desktop.core.parse.prose_units import leading_unit
 from desktop.core.parse.targets import sentence_targets

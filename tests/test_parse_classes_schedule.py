@@ -462,10 +462,10 @@ def test_the_real_weekday_chinese_year_and_rhythms_of_round_4():
     assert [t.deadline for t in plan.tasks] == [None, None, None]
 
 
-# -- round 22 (parser31): one reader of a step's date in its heading's bracket (dates.heading_bracket) --------
+# -- round 22 (parser31): one reader of a step's date in its heading's bracket (date_spans.heading_bracket) ---
 
 def test_heading_bracket_is_the_one_reader_of_a_steps_date_in_its_heading():
-    from desktop.core.parse.dates import heading_bracket, heading_date
+    from desktop.core.parse.date_spans import heading_bracket, heading_date
     from desktop.core.parse.task_dates import phase_window, title_phase_end
     assert heading_bracket("动员部署阶段（2025年3月底前）") == "2025年3月底前"
     # the step's text may follow its bracket after a colon, on the same line

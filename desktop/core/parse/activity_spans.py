@@ -22,7 +22,8 @@ from desktop.core.model import Task
 
 from .closing_days import closing_day
 from .counted_dates import months_deadline
-from .dates import WEEKDAY, bracket_date, deadline_from_words, iso_day
+from .date_spans import bracket_date
+from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve
 from .festival_periods import festival_period
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day

@@ -1,6 +1,9 @@
 """Dates and deadlines in plan text: ``到2021年底``, ``6月底前``, ``“十四五”末`` …
 
-All functions work on ``compact`` text (no stray spaces) and never raise.
+All functions work on ``compact`` text (no stray spaces) and never raise. The words that make a date read here no
+deadline (a base year, a measure's window, which things are meant, a past fact, a cited title) are
+``date_exclusions``; the spans of stages and the dates of headings' brackets, read on top of ``find_deadlines``,
+are ``date_spans``.
 """
 
 from __future__ import annotations
@@ -10,6 +13,21 @@ import re
 from dataclasses import dataclass
 
 from .bracket_work import CLOSING_BRACKET, bracket_after_work
+from .date_exclusions import (
+    _AGE_BY,
+    _BASE_AFTER,
+    _BASE_BEFORE,
+    _BASE_DATE_AFTER,
+    _CITED_TITLE,
+    _EXPIRES_BY,
+    _HAPPENED_IN,
+    _IN_FORCE,
+    _MADE_THEN,
+    _PAST_AFTER,
+    _SUPPORT,
+    _SUPPORTED_BY,
+    _window_end,
+)
 from .normalise import cn_digits_to_int, cn_to_int
 from .prefilter import led
 
@@ -96,7 +114,7 @@ _FYP_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "�
 
 # a part of a month after its number: its end (6月底 / 6月末) or its ten days (4月上旬 / 中旬 / 下旬; their dates:
 # month_date); and the mark between the two ends of a range of times (4月-10月 / 3至5月 / 2025年11月—2026年2月).
-# The one place for every reader of months (here, year_turn)
+# The one place for every reader of months (here, date_spans, year_turn)
 MONTH_PART = r"底|末|上旬|中旬|下旬"
 RANGE_SEP = r"[-—–~至到－]"
 # two months joined as a range or listed (4-10月 / 7、8月份): a step's or a clause's time, its end the later one
@@ -112,11 +130,6 @@ _YEAR_DL = led(re.compile(
     r"(?:\s*(\d{1,2})\s*(?:月|(?=底\s*(?:之前|以前|前)))(?:\s*(\d{1,2})\s*日" + WEEKDAY
     + r"|\s*(" + MONTH_PART + r"))?)?"
     r"\s*(年底|年末|底|末|上半年|下半年)?\s*(之前|以前|前|内|起|以来)?"))
-# 在2025年的基数上 / 在2020年基础上 / 2020年水平上: a base year
-_BASE_AFTER = re.compile(r"\s*(?:的|度的?)?\s*(?:基数|基础|水平)(?:上|之上)")
-# 较2024年底下降10% / 与2024年6月底相比 / 在2024年底的基础上 / 比2023年同期: a date compared with, no deadline
-_BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|相较|对比)\s*$")
-_BASE_DATE_AFTER = re.compile(r"\s*(?:的|度的?)?\s*(?:同期)?\s*(?:(?:基数|基础|水平)(?:上|之上)|相比|相较|比较)")
 # 2023年-2024年累计完成 / 2023—2024年计划新增: a span of years opening what is to be done in it
 _YEAR_SPAN_GOAL = led(re.compile(r"(?<![\d年])((?:19|20)\d{2})\s*年?\s*[-—–~－至到]\s*((?:19|20)\d{2})\s*年"
                              r"(?=\s*[，,]?\s*(?:累计|计划|共计|合计|共|力争|确保|全面|基本|完成|新增|新建|建成|创建|"
@@ -139,17 +152,14 @@ _REL_WORD = re.compile("今年|本年|当年|明年|次年")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?![度—\-–~至到－―])")
 # 自即日起至6月30日: a work that starts now, done by that day
 _FROM_TODAY = re.compile(r"(?:即日|今日|即时)起?\s*(?:至|到)\s*$")
-# (not how long a measure is in force: 本办法自即日起至12月31日施行 / 政策执行期自即日起至…)
-_IN_FORCE = re.compile(r"(?:执行|有效|实施|施行|政策)期|\|\s*(?:施行|实施|有效|执行|止|为止|结束)")
 # 2024年第三季度 / 第三季度 / 三季度末 / 一季度前: the quarter's last day (not 单一季度内 / 同一季度 / 任一季度:
 # one quarter, no date)
 _QUARTER_DL = re.compile(r"(?<!每)(?<!每年)(?:((?:19|20)\d{2})\s*年\s*)?(?<![前每后近单同任某])(第)?"
                          r"([一二三四1-4])\s*季度"
                          r"\s*(末|底)?\s*(之前|以前|前|内)?")
+_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # 力争一季度一批项目投产 / 确保二季度… : a bare quarter aimed at; 三季度全面完成: what is done in it
 _AIMED = re.compile(r"(?:(?:力争|确保|争取|务必)(?:在|于)?|(?:于|在)(?:今年|本年度?))\s*$")   # (将于今年一季度开展…)
-# (not 「在今年一季度检查中发现的问题」: 在…中／期间 tells when a thing happened, review 41)
-_HAPPENED_IN = re.compile(r"[^，,。；;]{0,12}?(?:中|期间)(?=发现|暴露|反映|查出|存在|的|所|[，,])")
 _DONE_IN = re.compile(r"\s*(?:全面|基本|全部)?(?:完成|建成|竣工|投产|投用)")
 # 上半年 / 下半年 without a year
 _HALF_DL = re.compile(r"(?<![\d年今明本当去每])(上半年|下半年)\s*(之前|以前|前|内)?")
@@ -181,8 +191,6 @@ _OWN_DONE = re.compile(_DONE.pattern + r"|创建|创成|培育|打造")    # 202
 # 2016年基本完成…各项任务 / 2027年全面建成: the year the whole of the work is done by
 _WHOLE_DONE = re.compile(r"\s*[，,]?\s*(?:力争|确保)?(?:全面|基本|全部)(?:完成|建成)(?!的)")
 
-_PAST_AFTER = re.compile(r"\s*(?:已经|已|曾|期间|间)")
-
 # a month's ten days, read two ways: a deadline 「4月中旬前」 falls when that part begins or stands (上旬 10, 中旬 15,
 # 下旬 20, _PART_DAY); a heading 「一月中旬：」 over the work done then is due when that part ends (上旬 10, 中旬 20,
 # 下旬 the month's end — not listed, TEN_DAYS_END, used by marks.month_heading_end)
@@ -200,50 +208,6 @@ def month_date(year: int, month: int, day: str | None, part: str | None, before:
     if part in ("底", "末") or not before:
         return iso_day(year, month)
     return iso_day(year - 1, 12) if month == 1 else iso_day(year, month - 1)     # "4月前": the end of March
-
-
-# how long a measure runs, not when work is due: 实施期限至2022年12月31日 / 有效期延长至… / 政策执行到… /
-# 阶段性降费政策实施至2021年4月30日 / 延续实施至…
-_WINDOW_BEFORE = led(re.compile(r"(?:(?:期限|有效期|执行期|实施期|政策)(?:为|[:：]|延长|延续|顺延|继续)?|"
-                            r"(?:延长|延续|顺延)(?:执行|实施)?|(?:政策|措施|办法|规定|标准|费率|补贴)(?:继续|延续)?(?:实施|执行|施行))[至到]?$"))
-
-
-_LAPSING = re.compile(r"有效期|届满|到期|期满")
-_WINDOW_START = re.compile(r"(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?<=[年月日])\s*$")
-
-
-# 2021年5月1日至2022年4月30日实施阶段性下调工伤保险费率的政策: a range a relief measure runs over
-_DATE_BEFORE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}\s*月|(?:19|20)\d{2}\s*年)$")
-_MEASURE_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:政策|费率|补贴|优惠|减免|免征|缓缴|减征|降费|稳岗返还)")
-
-
-def _window_end(text: str, start: int, end: int, prefix: str | None) -> bool:
-    """The date at ``start``…``end`` (its 至/到 included in ``prefix``, or just before it) ends a window
-    a measure runs for, not a date work is due by."""
-    if prefix in ("至", "到"):
-        at = start                       # where 至/到 stands
-        before = text[max(0, start - 10):start]
-    elif prefix:
-        return False
-    else:
-        at = start - 1
-        before = text[max(0, start - 11):start]
-        if not before.endswith(("至", "到")):
-            return False
-    if _WINDOW_BEFORE.search(before):
-        return True
-    if before.endswith(("延期", "延期至", "延期到")) and \
-            _LAPSING.search(re.split(r"[。；;]", text[max(0, at - 80):at])[-1]):
-        return True                      # 有效期…届满的，统一延期至2023年12月31日: a validity extended
-    # 政策执行期为2025年1月1日至2027年12月31日: the window's start date stands between its name and 至
-    # (every match of _WINDOW_START ends with 年/月/日 and spaces up to ``at``: without one there, no search)
-    i = at
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    opened = _WINDOW_START.search(text, max(0, at - 24), at) if i > 0 and text[i - 1] in "年月日" else None
-    if opened and _WINDOW_BEFORE.search(text, max(0, opened.start() - 10), opened.start()):
-        return True
-    return bool(_DATE_BEFORE.search(text, max(0, at - 4), at) and _MEASURE_AFTER.match(text, end))
 
 
 # 「4月8日、7月8日、10月8日及12月8日前」: dates listed one after another
@@ -264,25 +228,6 @@ def quarterly_lists(text: str) -> list[tuple[int, int]]:
         if any(steps[k] == steps[k + 1] == 3 for k in range(len(steps) - 1)):
             out.append(m.span())
     return out
-
-
-# 「2000年底前建成的老旧小区」「2015年以前登记的车辆」: a year before the plan's that says which things are meant
-_MADE_THEN = re.compile(r"\s*(?:已|已经)?(?:建成|竣工|建造|交付|投用|投入使用|出生|购置|购买|登记|注册|设立|成立|"
-                        r"批准|出让|取得|安装|生产|出厂)(?:使用)?"
-                        # (「2005年6月1日前竣工并投入运行的老码头」: a second step of the making, then 的)
-                        r"(?:(?:并|且|和|及)[\u4e00-\u9fff]{2,6}?)?的")
-# 「…日前年满18至20周岁」「…年底前满16岁」「…以前出生」: an age or a birth by a date, which says who is meant
-_AGE_BY = re.compile(r"\s*(?:(?:年满|已满|满|不满|未满|不超过)\s*[\d一二三四五六七八九十]{1,3}\s*(?:至|到|-|—)?\s*"
-                     r"[\d一二三四五六七八九十]{0,3}\s*(?:周岁|岁)|出生)")
-
-
-# 「2025年10月31日前并网的项目，补贴力度不超过0.90元/瓦」「2025年11月1日至2026年10月31日并网的项目…」: projects picked
-# by when they were connected or finished, for the support they get (a rate by date, no deadline)
-_SUPPORTED_BY = re.compile(r"\s*(?:并网|投产|投运|建成|竣工|开工|备案|立项|签约|注册|落户)(?:投用|运行)?的"
-                           r"[^，,。；;]{0,8}?(?:项目|企业|设施|电站|机构)")
-_SUPPORT = re.compile(r"补贴|补助|奖励|资助|扶持资金")
-# 「资质证书有效期于2023年12月30日前届满的」: a validity lapsing by a date, which says which ones are meant
-_EXPIRES_BY = re.compile(r"\s*(?:已|已经)?(?:届满|到期|期满|过期|失效)的")
 
 
 def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
@@ -434,7 +379,6 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
     return found
 
 
-_CITED_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 ONGOING = re.compile(r"长期|持续|常态|每年|每月|每季|逐年|全年")
 
 
@@ -515,152 +459,6 @@ def latest(deadlines: list[Deadline]) -> Deadline | None:
     return max(deadlines, key=lambda d: d.date) if deadlines else None
 
 
-# --- month ranges for phases: 2024年1月-3月, 2021年5—10月, 2024年11月—2025年2月 -----------
-
-_MONTH_TOKEN = re.compile(
-    r"(?:((?:19|20)\d{2})\s*(?:年|[-./]))?\s*(\d{1,2})\s*(?:月|(?=\s*(?:" + RANGE_SEP + r"|$)))")
-_RANGE_SEP = re.compile(RANGE_SEP)
-# a quarter, or quarters listed or joined as a span (第二、三季度 / 二至三季度 / 第一季度、第二季度): a stage over all
-_ONE_QUARTER = r"第?[一二三四1-4](?:\s*季度)?"
-_QUARTER_JOIN = r"\s*(?:、|和|及|至|到|[-—–~－])\s*"
-_QUARTER_YEAR = r"(?:(?:19|20)\d{2}\s*年\s*)?"
-QUARTERS = rf"{_ONE_QUARTER}(?:{_QUARTER_JOIN}{_ONE_QUARTER})*(?<=季度)"
-# (a span into the next year, its year written: 「2024年第四季度至2025年第一季度为集中整治阶段」 — round 31, rm85)
-YEAR_QUARTERS = rf"{_QUARTER_YEAR}{_ONE_QUARTER}(?:{_QUARTER_JOIN}{_QUARTER_YEAR}{_ONE_QUARTER})*(?<=季度)"
-_QUARTER_TOKEN = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(" + QUARTERS + ")")
-_QUARTER_DIGIT = re.compile(r"[一二三四1-4]")
-
-
-# 「2025年8月起」「自9月开始」「10月以后」: a month a stage starts in, its end left open
-# (「…起至12月」, a range: month_range tests _RANGE_SEP)
-_FROM_ON = re.compile(r"\d\s*月(?:份)?(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|以后|之后)")
-_YEAR_HALF = re.compile(r"((?:19|20)\d{2})\s*年\s*(上半年|下半年)?")
-# 「第一阶段（2023-2025年）」: the first year of a span of years, its 年 left to the last (a stage's start and end)
-_BARE_FIRST_YEAR = re.compile(r"((?:19|20)\d{2})(?=\s*[-—–~～至到－]+\s*(?:19|20)\d{2}\s*年)")
-
-
-def month_range(text: str, default_year: int | None) -> tuple[str | None, str | None]:
-    """(start, end) as ``YYYY-MM`` from a phase's date words; (None, None) if none."""
-    months: list[tuple[int | None, int]] = []
-    # (「第2-3季度」「1-3季度」: quarters written in digits, no months)
-    in_quarters = [q.span(2) for q in _QUARTER_TOKEN.finditer(text)] if "季度" in text else []
-    for m in _MONTH_TOKEN.finditer(text):
-        month = int(m.group(2))
-        if not 1 <= month <= 12 or any(a <= m.start(2) < b for a, b in in_quarters):
-            continue
-        if not m.group(0).endswith("月") and text[:m.start(2)].rstrip().endswith("月"):
-            continue                    # （2012年10月1至10月31日）: a day with its 日 left out, no month
-        months.append((int(m.group(1)) if m.group(1) else None, month))
-        if len(months) == 2:
-            break
-    if not months and (quarters := [(y, q) for y, listed in _QUARTER_TOKEN.findall(text)
-                                    for q in _QUARTER_DIGIT.findall(listed)]):
-        # （2024年第三季度前完成）: only the quarter's end; （2024年第二季度至第三季度）: from the first to the last
-        q_year = next((int(y) for y, _q in quarters if y), default_year)
-        if q_year is not None:
-            first, last = quarter_range(quarters[0][1], q_year), quarter_range(quarters[-1][1], q_year)
-            if last[1] < first[1]:
-                last = quarter_range(quarters[-1][1], q_year + 1)
-            only_end = len(quarters) == 1 and re.search(r"季度\s*(?:末|底)?\s*(?:之前|以前|前)", text) is not None
-            return (None if only_end else first[0]), last[1]
-    if not months:
-        # each year written, with the half year after it if any (one scan: the half holds no year)
-        halves = _YEAR_HALF.findall(_BARE_FIRST_YEAR.sub(r"\1年", text))
-        years = [y for y, _half in halves]
-        if years and len(set(years)) == 1 and re.search(r"年\s*(?:底|末)\s*(?:之前|以前|前)", text):
-            return None, f"{int(years[0]):04d}-12"    # （2027年年底前）: only the end is given
-        if years:
-            # （2016年—2017年上半年） / （2017年下半年）: a half year starts in July or ends in June
-            from_month = "07" if halves and halves[0][1] == "下半年" else "01"
-            to_month = "06" if halves and halves[-1][1] == "上半年" else "12"
-            return f"{int(years[0]):04d}-{from_month}", f"{int(years[-1]):04d}-{to_month}"
-        return None, None
-    year = months[0][0] or default_year
-    if year is None:
-        return None, None
-    start = f"{year:04d}-{months[0][1]:02d}"
-    if len(months) == 1:
-        only_end = re.search(r"(底|末)?\s*(之前|以前|前)", text[text.find(str(months[0][1])):]) is not None \
-            and not _RANGE_SEP.search(text)
-        if not only_end and _FROM_ON.search(text) and not _RANGE_SEP.search(text):
-            return start, None          # （2025年7月起）: the stage starts then and runs on, no end written
-        return (None, start) if only_end else (start, start)
-    end_year = months[1][0] or year
-    if months[1][0] is None and months[1][1] < months[0][1]:
-        end_year = year + 1
-    return start, f"{end_year:04d}-{months[1][1]:02d}"
-
-
-# a heading's name, then in a bracket closing it the date or the span of its step: 「全面部署（2020年12月9日前）」
-# 「第一阶段(2024年第三季度前完成)」「集中整治阶段（5-7月）」 (a bracket of 责任单位：… is none)
-_HEADING_BRACKET = re.compile(r"^[^（()）]{2,16}?\s*[(（]([^()（）:：]{1,40})[)）]\s*(?:$|[:：])")
-
-
-_CUT_OFF = re.compile(r"\s*截[至止]")
-_OBJECTS = re.compile(r"(?:项目|企业|单位|问题|设施|房屋|建筑物?|工程|人员|车辆|案件|隐患)\s*[(（]")
-
-
-def heading_bracket(title: str) -> str | None:
-    """The words of the bracket a short heading ends with, where they hold a figure (全面部署（2020年12月9日前）
-    → 2020年12月9日前, 集中整治阶段（5-7月） → 5-7月), or None: the one reader of a step's date in its heading, for
-    the stages (schedule), the step above a task and the phase a task's title names (task_dates)."""
-    m = _HEADING_BRACKET.match(title := title.strip())
-    if m and _CUT_OFF.match(m.group(1)) and _OBJECTS.search(title, 0, m.start(1)):
-        return None     # 「违法违规建设项目（截至2018年9月底）」: a cut-off that picks the objects, no date (Round 41)
-    return m.group(1) if m and any(c.isdigit() for c in m.group(1)) else None
-
-
-def heading_date(title: str, year: int | None, span: bool = False) -> str | None:
-    """The day a step's heading ends by, written in a bracket at its end (全面部署（2020年12月9日前） →
-    2020-12-09, 第一阶段(2024年第三季度前完成) → 2024-09-30, 排查工作（2021年6月底前） → 2021-06-30); None
-    for a bracket without a date (整治工作（3年内）). ``span``: the last day of the months it spans instead
-    (集中整治阶段（5-7月） → 07-31, 中期通报阶段（7月初） → 07-31), no date it is done by."""
-    words = heading_bracket(title)
-    return None if words is None else bracket_date(words, year, span)
-
-
-def bracket_date(words: str, year: int | None, span: bool = False) -> str | None:
-    """``heading_date`` of the words of a heading's bracket already read (``heading_bracket``)."""
-    if not span:
-        found = find_deadlines(words, year)
-        if found:
-            return max(d.date for d in found)
-        if not re.search(r"前|底|末", words):
-            return None
-    end = month_range(words, year)[1]
-    if not end:
-        return None
-    day = _SPAN_END_DAY.search(words) if span else None
-    if day and int(day.group(1)) == int(end[5:7]):
-        # 动员部署阶段（4 月 12 日-4 月 26 日）: the window ends on its day, not at its month's end
-        return iso_day(int(end[:4]), int(end[5:7]), int(day.group(2)))
-    return iso_day(int(end[:4]), int(end[5:7]))
-
-
-# a window's end written to the day (…-4 月 26 日 / 至10月15日止)
-_SPAN_END_DAY = re.compile(r"[-—–~－至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-                           r"\s*(?:止|结束)?\s*$")
-
-
-_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
-
-def quarters_range(words: str, year: int) -> tuple[str, str] | None:
-    """(start, end) of the quarter or quarters ``words`` opens with (``第二、三季度`` → (``YYYY-04``, ``YYYY-09``)),
-    or None."""
-    m = re.match(r"\s*" + QUARTERS, words)
-    if m is None:
-        return None
-    listed = _QUARTER_DIGIT.findall(m.group(0))
-    return quarter_range(listed[0], year)[0], quarter_range(listed[-1], year)[1]
-
-
-def quarter_range(q: str, year: int) -> tuple[str, str]:
-    """``一`` → (``YYYY-01``, ``YYYY-03``)."""
-    n = _Q[q]
-    return f"{year:04d}-{3 * n - 2:02d}", f"{year:04d}-{3 * n:02d}"
-
-
 _YEAR_WRITTEN = led(re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年"))
 
 
@@ -669,10 +467,9 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in _YEAR_WRITTEN.findall(text)] if "年" in text else []     # (年 in every match)
 
 
-__all__ = ["Deadline", "FULL_DATE", "ONGOING", "bracket_date", "deadline_from_words",
-           "find_deadlines", "heading_bracket", "heading_date", "impossible_dates", "iso_day", "latest",
-           "month_range",
-           "parse_full_date", "quarter_range", "quarters_range", "years_in", "YEAR_QUARTERS"]
+__all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words",
+           "find_deadlines", "impossible_dates", "iso_day", "latest",
+           "parse_full_date", "years_in"]
 
 
 # the campaign's window in the preamble: 定于2011年7月至11月 / 于2012年3月—6月; never a span up to now (2018年5月

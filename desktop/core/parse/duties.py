@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from desktop.core.model import Duty
 
+from .date_spans import bracket_date, heading_bracket, month_range
 from .dated_sendings import (
     _DATE_ALONE,
     _DATE_WORD,
@@ -18,15 +19,7 @@ from .dated_sendings import (
     _pairs_split,
     _respective_sendings,
 )
-from .dates import (
-    bracket_date,
-    find_deadlines,
-    heading_bracket,
-    iso_day,
-    month_range,
-    quarterly_lists,
-    years_in,
-)
+from .dates import find_deadlines, iso_day, quarterly_lists, years_in
 from .duty_sentences import (
     EVERY_YEAR,
     MEETING_EVERY,

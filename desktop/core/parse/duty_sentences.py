@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from .account_reports import account_sent
+from .date_spans import month_range
 from .dated_sendings import _SEND
-from .dates import Deadline, find_deadlines, iso_day, month_range, quarterly_lists
+from .dates import Deadline, find_deadlines, iso_day, quarterly_lists
 from .prefilter import Prefiltered, led
 from .sendings import COPY_TO, DO_THE_SENDING, EVERY_GATHERED
 from .units import ORG_END

@@ -7,13 +7,8 @@ from collections.abc import Iterator
 
 from desktop.core.model import Phase
 
-from .dates import (
-    YEAR_QUARTERS,
-    find_deadlines,
-    heading_bracket,
-    month_range,
-    quarters_range,
-)
+from .date_spans import YEAR_QUARTERS, heading_bracket, month_range, quarters_range
+from .dates import find_deadlines
 from .headings import Item
 from .normalise import cn_to_int
 from .prefilter import led

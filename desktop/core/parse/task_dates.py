@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .date_spans import bracket_date, heading_bracket, heading_date, month_range, quarters_range
 from .dated_sendings import SEND_VERBS
-from .dates import (
-    Deadline,
-    bracket_date,
-    deadline_from_words,
-    find_deadlines,
-    heading_bracket,
-    heading_date,
-    iso_day,
-    month_range,
-    quarters_range,
-)
+from .dates import Deadline, deadline_from_words, find_deadlines, iso_day
 from .headings import Item
 from .marks import heading_day, heading_month
 from .prefilter import led
