@@ -127,7 +127,7 @@ def test_site_heading_without_a_source_line_stays():
 
 def test_long_line_with_a_label_colon_is_no_body_start():
     # near miss: a site's notice 「版权说明:…,…,…」 (a label before its first comma) is not taken for the text's start
-    from desktop.core.parse.titles import _BODY_START
+    from desktop.core.parse.page_title_marks import BODY_START as _BODY_START
     assert not _BODY_START.search("版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领"
                                   "相关内容并联系网站客服处理相关事宜谢谢")
     assert _BODY_START.search(RUN_IN.split("\n")[1])

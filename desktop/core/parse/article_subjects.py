@@ -84,9 +84,10 @@ _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str, set[str]], list[str]],
                        opening: bool = True) -> list[str]:
     """The doers a paragraph of an article names as the subjects of its verbs of doing (round 44, decided): the placed
-    names it opens with (``placed``, duty_headings' ``opening_subject``, where ``opening``) or, in each of its
-    sentences, the first subject of a verb of doing at the sentence's start or after a clause 「对…，」「每年10月底
-    前，」 — a department 「各级生态环境管理部门应当严格把关」「各级财政部门和主管部门要加强…」, a list closed by 等部门
+    names it opens with (``placed``, duty_headings' ``opening_subject``, where ``opening``; after a run-in heading
+    「咨询评估机构的选择。」 too), then, in each of its other sentences (each one, where it opens with none), the
+    first subject of a verb of doing at the sentence's start or after a clause 「对…，」「每年10月底前，」 — a
+    department 「各级生态环境管理部门应当严格把关」「各级财政部门和主管部门要加强…」, a list closed by 等部门
     「发改处、规资处、建交中心等部门应当加强…」, a placed body after a clause 「…，市财政局按照…提前告知…」. A
     regulated party 「建设单位应当…」, a person, an option 「A可以…」, a verb of being or having, a case 「A未…的」 or a
     topic 「A的职责」 names none."""

@@ -510,7 +510,9 @@ _PLACE_GROUP = re.compile(r"各(?:街镇|乡镇|街道|镇|乡|区|县)(?:[（(]
 def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
     """The named units a paragraph opens with as the subject of its sentence (区应急局组织开展… /
     区应急局、区规划资源局牵头… / 区消防安全委员会应当…): the longest run of units before the first comma whose
-    every name ends as a body of government does (or is a short name the document defines) and holds no verb."""
+    every name ends as a body of government does, is a local government named by its kind 「街道办事处」「乡镇」
+    (``_LOCAL_KIND``) or a group of places 「各街镇」 (``_PLACE_GROUP``), or is a short name the document defines, and
+    holds no verb; two bodies joined by 以及 are two (``_split_also``)."""
     clause = re.split(r"[，,。；;：:\n]", paragraph, maxsplit=1)[0]
     best: list[str] = []
     for i in range(2, min(len(clause), 48)):

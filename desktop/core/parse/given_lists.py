@@ -10,7 +10,11 @@ the numbered lines are text of the item that announces them, not items or tasks 
 list the lead-in names as work 「以下情形作为…重点整治内容：」. Round 36 (a list of rates or prices is text): lines
 of rates 「烈属1000元/户」 or of shares under a lead-in naming a scale 「…确定调节金征收比例。」, the persons an item
 counts by kind 「烈属3户」, papers to keep 「…材料档案的保管，并形成索引：」, cases however long the consequence.
-Round 37: the classes of objects an item's work covers 「排查以下五类房屋：（1）…的房屋；（2）…」.
+Round 37: the classes of objects an item's work covers 「排查以下五类房屋：（1）…的房屋；（2）…」. Also what a plan or
+a paper holds 「保护规划应当包括下列内容：」 (rounds 37 / 45), the principles a step keeps to 「…应当遵循以下原则：」
+(rounds 30 / 33), a definition over its kinds 「本条例所称…，是指…，具体包括：」 or lines that each define one
+「维修费，指…」 (round 35), and focus points that only name kinds of violation 「三、治理重点 （一）违规…行为。」
+(Round 46: the paragraph of work under them makes the point one task).
 """
 
 from __future__ import annotations
@@ -106,7 +110,7 @@ _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明)(?:下列|以下|如�
 _PRINCIPLES = re.compile(r"(?:遵循|坚持|贯彻|按照)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?原则[：:][ \t\u3000]*$", re.M)
 # a definition over its kinds 「本条例所称城市更新，是指…，具体包括：」, lines that are no project classes (those stay
 # items, plans-next81 / -next89); kinds each defined 「（一）保养维护工程是指…」 (round 35: definitions are text)
-_DEFINES = re.compile(r"所称[^。\n]{1,30}?是指[^。\n]*包括[：:][ \t\u3000]*$")
+_DEFINES = re.compile(r"所称[^。\n]{1,30}?是指[^。\n]{0,300}?包括[：:][ \t\u3000]*$")
 # (also 「维修费，指灌溉泵站…的维修费用」: the kind, a comma, then 指)
 _DEFINED_LINE = re.compile(r"^[^，,。；;：:\n]{2,24}?(?:是指|指的是|[，,]指(?![导出定挥派]))")
 

@@ -9,6 +9,9 @@ items; plans-dev 11: the unnumbered heading is the path's first element).
 headings at least each hold a run of two items or more, in a line long enough to hold a page. ``list_headings``
 finds the headings so set (a short unpunctuated line right over an item numbered 1, the list before it ended):
 the outline's unnumbered sections where no 一、 numbers the text.
+
+``page_glued_items`` mends one more thing such pages do, before the outline is read: it drops a page number glued to
+a list's first item 「…一岗双责〞21、乡党委…。2、…」 (page 2, then 1、).
 """
 
 from __future__ import annotations
@@ -133,31 +136,3 @@ def _set_apart(line: str, m: re.Match[str]) -> str:
     two = re.compile(rf"[。；;！!？?.．][ \t]*2{mark}").search(line, at, at + _NEAR)
     three = two and re.compile(rf"[。；;！!？?.．][ \t]*3{mark}").search(line, two.end(), two.end() + _NEAR)
     return " " if three else page       # (the page's number is chrome, round 40: a blank for it)
-
-
-_CN = "一二三四五六七八九"
-# a point at a line's start 「二、活动主题 加强安全法治,保障安全生产 三、主要活动内容…」
-_POINT_START = re.compile(rf"^[ \t\u3000]*([{_CN}])、")
-
-
-def blank_run_points(text: str) -> str:
-    """``text`` with the next point run into a point's line after a blank (「二、活动主题 加强安全法治,保障安全生产 三、
-    主要活动内容日在…」, a PDF's text layer) set at a line start: only the number right after the line's own, after a
-    blank, before a word, where no line of the text opens with it."""
-    if "、" not in text:
-        return text
-    lines = text.split("\n")
-    starts = {m.group(1) for ln in lines if (m := _POINT_START.match(ln))}
-    changed = False
-    for n, line in enumerate(lines):
-        m = _POINT_START.match(line)
-        if m is None or m.group(1) == _CN[-1]:
-            continue
-        nxt = _CN[_CN.index(m.group(1)) + 1]
-        if nxt in starts:
-            continue
-        found = list(re.finditer(rf"(?<=\S)[ \t\u3000]+(?={nxt}、[\u4e00-\u9fff])", line))
-        if len(found) == 1:
-            lines[n] = line[:found[0].start()] + "\n" + line[found[0].end():]
-            changed = True
-    return "\n".join(lines) if changed else text

@@ -122,11 +122,17 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
 def _cut_inside(text: str, end: int) -> bool:
     """The page ends inside this first item 「（一）加强领导,明确责任1.成立…领导小组,负责…领导小组人员」: the text's
     last words, cut with no stop at their end, no number after it."""
-    rest = text[end:].rstrip()
+    if _WORD.search(text, end + _CUT_MOST) is not None:
+        return False                    # (more than a cut item's words left: no copy of the long text's rest)
+    rest = text[end:end + _CUT_MOST].rstrip()
     return 20 <= len(rest) <= 600 and not rest.endswith(("。", "；", ";", "！", "!", "？", "?", "）", ")", "”")) \
         and "\n" not in rest and not _NUMBER_AFTER_STOP.search(rest)
 
 
+# how many characters after its number a first item cut by the page's end may hold (its words, 600 at most, and the
+# blanks the page left after them are read within this)
+_CUT_MOST = 601
+_WORD = re.compile(r"\S")
 # a number after a stop: the next item of a list, which a first item cut by the page's end has none of
 _NUMBER_AFTER_STOP = re.compile(r"[。；;][ \t]*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[)）])")
 
@@ -298,10 +304,10 @@ _MONTH_ITEM = re.compile(r"(\d{1,2})\s*、(?=(?:1[0-2]|[1-9])月\d{1,2}日)")
 # the sub-list's second number in the same heading line, after a stop 「三、…要求 (一)实施范围 …。 (二)管理模式」
 # (only （二） under a 一、 line: 1.…。2.… inside a （一）'s line is its paragraph's own list, plans-next25 x25_05)
 _SECOND_INLINE = {2: re.compile(r"(?<=[。；;])\s*(?:（二）|\(二\))(?=[\u4e00-\u9fff])")}
-# a run-in first item's name: a short phrase closed by its stop (清理农村生活垃圾。)
 # the first item after the colon that closes the heading's own sentence, further into the line
 # 「…同时开展。主要内容是:1、…」
 _COLON_FIRST = re.compile(r"(?<=[：:])(1)\s*[、.．](?=[\u4e00-\u9fff])")
+# a run-in first item's name: a short phrase closed by its stop (清理农村生活垃圾。)
 _NAMED_ITEM = re.compile(r"\s*[\u4e00-\u9fff“”xX]{2,30}。")      # (xX: a masked name 「践行x精神」)
 
 

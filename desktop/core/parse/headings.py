@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .division_paragraphs import division_paragraphs
 from .exception_paragraphs import set_aside_paragraph
-from .glued_lists import blank_run_points, list_headings, page_glued_items, split_glued_lists
+from .glued_lists import list_headings, page_glued_items, split_glued_lists
 from .headed_paragraphs import headed_paragraphs
 from .heading_markers import (
     break_spaced_labels,
@@ -56,7 +56,13 @@ from .plan_divisions import (
     signature,
 )
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
-from .run_in_headings import bare_digit_items, split_run_in_headings, split_time_cells, unmarked_numbers
+from .run_in_headings import (
+    bare_digit_items,
+    blank_run_points,
+    split_run_in_headings,
+    split_time_cells,
+    unmarked_numbers,
+)
 from .run_on_articles import split_run_on_articles
 from .run_together import (
     break_glued_fields,

@@ -7,7 +7,13 @@ document is not printed (nothing numbered follows) gives its own work after that
 tasks, one alone too (round 39: a forwarding notice's own requirements are tasks when the plan it forwards is not
 printed). One whose paragraphs after the lead-in include one that gives none (background, a closing wish) is left
 whole. An 附件 list after the work 「附件:1、《…制度》」「2、…名录」 names attachments: its numbered
-lines (short names, no sentence) number nothing of the notice's own (round 41: two paragraphs over a list 1、–3、)."""
+lines (short names, no sentence) number nothing of the notice's own (round 41: two paragraphs over a list 1、–3、).
+
+A notice with no lead-in gives its paragraphs of work from its first line where that line opens with its addressees
+and runs its text on after their colon 「各中小学校、幼儿园: 为了…」, else from its first paragraph that opens with a
+body given work 「各盟市食品安全委员会办公室要…」 (the aims and theme lines before it its preamble); one such
+paragraph is enough. The text's last line may be a paragraph the page cut off, with no stop at its end, where it is
+long enough to be one."""
 
 from __future__ import annotations
 
@@ -17,9 +23,8 @@ from .heading_markers import line_marker
 
 # the lead-in: a sentence that ends by announcing what follows 「…通知如下：」「…调度如下:」「…要求如下：」
 _LEAD_IN = re.compile(r"如下\s*[:：]\s*$")
-# the forwarding line: 「现将《…》转发给你们,请认真贯彻执行。」「现将…印发给你们，请结合实际认真贯彻落实。」 — whole, or
-# closing
-# the paragraph that opens with the occasion 「今年5月12日是…宣传周。现将…转发给你们,请…落实。」
+# the forwarding line: 「现将《…》转发给你们,请认真贯彻执行。」「现将…印发给你们，请结合实际认真贯彻落实。」 — whole,
+# or closing the paragraph that opens with the occasion 「今年5月12日是…宣传周。现将…转发给你们,请…落实。」
 _FORWARD = re.compile(r"(?:^|(?<=。))现将[^。]{2,300}?(?:印发|转发)给你们[，,]\s*请[^。]{0,30}(?:执行|落实|实施)。$")
 # the addressees a notice opens with, the body run on after their colon on one line: 「综治委各成员单位,各中小学校、
 # 幼儿园: 为了…请认真贯彻执行。 各学校要…」 (a list of bodies with 各 in it, no sentence, then the colon)

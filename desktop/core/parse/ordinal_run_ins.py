@@ -1,15 +1,16 @@
-"""Run-in ordinals 「一是…二是…三是…」 (or 「一要…二要…」) that are a section's only structure (CONVENTIONS.md round
-36): under a point
-一、 printed as a short heading alone on its line, with no numbered item of its own, the paragraphs 「一是开展“全城清洁”
-行动。…」「二是治理施工工地…」 — or one paragraph 「各部门要高度重视…。一是由区安监局牵头,…;二是由交警大队牵头,…」 — are
-its items. Each ordinal is set at a line start as the item number it stands for (（一）, （二） …; its 是 dropped), the
-words before the first one staying the section's paragraph.
+"""Run-in ordinals 「一是…二是…三是…」 (or 「一要…二要…」) that are a section's only structure and divide its work
+among leads (CONVENTIONS.md round 36): under a point 一、 printed as a short heading alone on its line, with no
+numbered item of its own, the paragraphs 「一是由区安监局牵头,…」「二是由交警大队牵头,…」 — or one paragraph
+「各部门要高度重视…。一是由区安监局牵头,…;二是由交警大队牵头,…」 — are its items. Each ordinal is set at a line
+start as the item number it stands for (（一）, （二） …; its 是 dropped), the words before the first one staying the
+section's paragraph.
 
-Only a run that goes in order from 一 (two ordinals at least), each at a paragraph's start or after a stop; an
-ordinal again out of order leaves the section as written. 「一是…二是…」 inside a numbered item's paragraph — a point
-whose line holds its own sentences (「三、办理建议提案要讲求实效。…一是…」), or an item （一）／1. — are that item's
-text
-(one task), and stay so.
+Only a run that goes in order from 一 (two ordinals at least, one word 是 or 要 throughout), each at a paragraph's
+start or after a stop, and whose run-ins hand their work to leads of their own (由A牵头 / A负责, / 牵头单位:A): two
+different leads at least, named in half the run-ins or more. Run-ins all of one doer, or of none (「一是开展“全城
+清洁”行动。…二是治理施工工地…」), are the parts of one task and stay as written; so does an ordinal again out of
+order. 「一是…二是…」 inside a numbered item's paragraph — a point whose line holds its own sentences
+(「三、办理建议提案要讲求实效。…一是…」), or an item （一）／1. — are that item's text (one task), and stay so.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def _heading_only(line: str, end: int) -> bool:
 
 def _run(lines: list[str], lo: int, hi: int) -> list[tuple[int, int, int]]:
     """(line, where, how long the ordinal's mark is) of each ordinal of the section ``lines[lo:hi]``, in order
-    from 一; [] where they do not run so."""
+    from 一 and divided among leads (see the module); [] where they do not run so."""
     found: list[tuple[int, int, int]] = []
     word = ""                           # (是 or 要, one for the whole run)
     for n in range(lo, hi):

@@ -10,29 +10,29 @@ import re
 from .site_titles import PLAN_WORD as _PLAN_WORD
 
 # 根据《某市人民政府关于印发…的通知》: a notice the preamble cites (in 《》, or after 按照／根据), not the text's own
-_CITED = re.compile(r"《[^《》。\n]{0,40}$|(?:按照|根据|依据)[^。；;\n]{0,30}$")
+CITED = re.compile(r"《[^《》。\n]{0,40}$|(?:按照|根据|依据)[^。；;\n]{0,30}$")
 
 
 # a document shop's watermark and page counter printed into a preview's text
 _EDITABLE = "下载后可任意编辑"
 _PAGE_OF = r"第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页"
-_SHOP_MARK = re.compile(_EDITABLE + "|" + _PAGE_OF)
+SHOP_MARK = re.compile(_EDITABLE + "|" + _PAGE_OF)
 
 
-_MARK_AFTER_TITLE = re.compile(r"(?P<w>" + _PLAN_WORD + r")\s*(?:[（(]\s*" + _EDITABLE + r"\s*[）)]|" + _PAGE_OF + ")")
+MARK_AFTER_TITLE = re.compile(r"(?P<w>" + _PLAN_WORD + r")\s*(?:[（(]\s*" + _EDITABLE + r"\s*[）)]|" + _PAGE_OF + ")")
 
 
 # an essay site's heading over the articles it compiles, with their count (…工作实施方案精选十篇 / …计划汇编5篇)
-_COMPILED_HEAD = re.compile(r"^([^。；;，,:：]{4,60}?" + _PLAN_WORD + r")\s*(?:汇编|精选|合集|大全)\s*"
+COMPILED_HEAD = re.compile(r"^([^。；;，,:：]{4,60}?" + _PLAN_WORD + r")\s*(?:汇编|精选|合集|大全)\s*"
                             r"(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*篇$")
 
 
 # a post's line of metadata on an essay site: its column, the day it was posted and who posted it
 # (活动方案2018-08-03三水老师): never a title
-_POST_LINE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
+POST_LINE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
 
 
-def _dated_title(line: str, post: re.Match[str]) -> str:
+def dated_title(line: str, post: re.Match[str]) -> str:
     """A plan's title with the day it was published before or after it and nothing else, the day left out; ""
     where the line holds more (活动方案2018-08-03三水老师: a post's column, day and poster)."""
     before, after = line[:post.start()].strip(), line[post.end():].strip()
@@ -41,19 +41,19 @@ def _dated_title(line: str, post: re.Match[str]) -> str:
 
 
 # a site's name alone on the page's first line (某某网); a page column before a title (…政策:关于…意见)
-_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}网")
-_COLUMN_TITLE = re.compile(r"^[^。；;，,:：\n]{2,30}[:：]\s*(关于[^。；;，,:：\n]{4,80}?" + _PLAN_WORD + r")$")
+SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}网")
+COLUMN_TITLE = re.compile(r"^[^。；;，,:：\n]{2,30}[:：]\s*(关于[^。；;，,:：\n]{4,80}?" + _PLAN_WORD + r")$")
 
 
 # a page's menu entry before the title, led by its bullet (• 政府信息公开 / · 首页)
-_MENU_ITEM = re.compile(r"[•·●▪■◆]\s*\S")
+MENU_ITEM = re.compile(r"[•·●▪■◆]\s*\S")
 
 
 # the text has begun: its addressees (各镇人民政府：; not a page's 来源：), a sentence, a numbered item
-_BODY_START = re.compile(r"^各.{2,}[:：]$|(?:政府|部门|单位|办事处|机构|委员会)[:：]$|。|"
+BODY_START = re.compile(r"^各.{2,}[:：]$|(?:政府|部门|单位|办事处|机构|委员会)[:：]$|。|"
                          r"^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])|"
                          r"^(?=.{61})[^，,:：\n]{6,}[，,][^，,\n]+[，,]")  # (prose, stops lost)
 
 
 # a document library's name a page prints before the title at its foot (腾讯文库…方案 / 百度文库…): no part of it
-_LIBRARY = re.compile(r"[\u4e00-\u9fff]{2,4}文库|道客巴巴|豆丁网?|原创力文档")
+LIBRARY = re.compile(r"[\u4e00-\u9fff]{2,4}文库|道客巴巴|豆丁网?|原创力文档")

@@ -7,7 +7,8 @@ where a bar holds it: a comparison word right before it (不低于 / 大于 / �
 以内). A bare index with no bar (容积率2.0的地块: which plots), a figure with a unit after it (系数0.4W/㎡), a range
 (系数在0.2-0.5) and a version (2.0版 / 工业上楼2.0模式) are left alone.
 
-A policy's own rate written as a multiple of a base 「按照…水价的1.2倍收取」 is a target too (``multiple_rates``).
+(A policy's own rate written as a multiple of a base 「按照…水价的1.2倍收取」 is the figure reader's: 倍 is one of
+its units, ``figure_aims.rate_terms``.)
 """
 from __future__ import annotations
 
@@ -38,19 +39,3 @@ def index_bars(sentence: str, deadline: str | None) -> list[Target]:
         comparator = _CMP[m.group("cmp")] if m.group("cmp") else _SUFFIX[m.group("band")]
         out.append(Target(m.group(0), float(m.group("value")), "", comparator, deadline, m.group(1)))
     return out
-
-
-# a policy's own rate written as a multiple of a base price or fee (round 25: a policy's own rate is a target; round 32:
-# a range at its lower edge): 「按照所在村农业水价的1.2倍收取」「按基准价格的3倍加收水费」「设计费1.5-2.0倍为基准」 —
-# the multiple joined to a verb of charging or paying, or set as the basis; not a growth 「增长1倍」 nor a ratio
-# stated of the past 「是上年的1.5倍」
-_MULTIPLE = re.compile(r"(?<![\d.])(?P<value>\d+(?:\.\d+)?)(?:\s*(?:[-—–~～至到])\s*\d+(?:\.\d+)?)?\s*倍\s*"
-                       r"(?=(?:收取|加收|计收|征收|计取|计费|缴纳|收费|补助|补贴|奖励|支付|计算|核定|为基准|作为基准))")
-
-
-def multiple_rates(sentence: str, deadline: str | None) -> list[Target]:
-    """The rates ``sentence`` sets as multiples of a base (``_MULTIPLE``), each due by ``deadline``."""
-    if "倍" not in sentence:
-        return []
-    return [Target(m.group(0).strip(), float(m.group("value")), "倍", "=", deadline)
-            for m in _MULTIPLE.finditer(sentence)]

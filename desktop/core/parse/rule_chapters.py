@@ -365,7 +365,8 @@ _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{
 
 def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     """The tasks but the articles of general provision (all of them kept where nothing else is left); a principle
-    article is one where the plan's tasks name units — labelled, or a rule-2 doer in the text of two tasks."""
+    article is one where the plan's tasks name units — labelled, or a doer named in two tasks (a rule-2 form, or an
+    article's placed subject 「区绿化市容部门应当加强…」, ``_names_twice``)."""
     # (a named body as the subject of an article's first sentence 「区绿化市容部门应当加强…」 names a unit too,
     # round 44)
     named = labelled or _names_twice(chosen)
@@ -386,7 +387,8 @@ def _names_twice(chosen: list[Item]) -> bool:
 
 def general_article(item: Item, units_named: bool = False) -> bool:
     """A rule's article of general provision with nothing numbered under it — its purpose and basis, scope or
-    definitions (see ``_GENERAL_TITLE``, ``_GENERAL_TEXT``), its principles where ``units_named`` (CONVENTIONS.md
+    definitions (see ``_GENERAL_TITLE``, ``_GENERAL_TEXT``), its principles, a list of rights or matters or of
+    principles, or the city's statements and calls alone (``statement_only``) where ``units_named`` (CONVENTIONS.md
     "An article with no work among articles of work") — or one of its closing clauses (``closing_only``): no task in a
     document written as articles (CONVENTIONS.md round 30; a count with them is also accepted)."""
     if closing_only(item):
@@ -394,7 +396,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     if item.children or not (item.article or item.article_line):
         return False
     if units_named and (grants_or_lists_matters(item.body) or statement_only(item)):
-        return True         # (第五条（专家的权利） …享有下列权利：（一）… / 第九条 …议事事项有：（一）…: no work)
+        return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)
     head, rest, text = _article_text(item)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
     if rest and units_named and _PRINCIPLE_TITLE.match(head):

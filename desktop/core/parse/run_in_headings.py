@@ -3,7 +3,11 @@ as a page copied from a viewer glues a heading to the paragraph above: the plan'
 at line starts, and one number of their run is missing there (一、 … 三、 with no 二、, or 一、 the last one with no
 二、 after it). The missing number, after a stop, in the lines where it belongs is that heading: it is set at a line
 start. Only that one number, only where it stands once in those lines, and only after a full stop or a colon — a
-number named inside a sentence (「第二、三批」「一、二等奖」) stands after a word or before a number and stays text."""
+number named inside a sentence (「第二、三批」「一、二等奖」) stands after a word or before a number and stays text.
+
+``blank_run_points`` sets the next point run into a point's line after a blank, no stop before it (「二、活动主题
+加强安全法治,保障安全生产 三、主要活动内容…」, a PDF's text layer), at a line start — read on the text before it is
+cut into lines."""
 
 from __future__ import annotations
 
@@ -271,3 +275,31 @@ def split_time_cells(lines: list[str]) -> list[str]:
         else:
             out.append(raw)
     return out
+
+
+_POINTS = "一二三四五六七八九"
+# a point at a line's start 「二、活动主题 加强安全法治,保障安全生产 三、主要活动内容…」
+_POINT_START = re.compile(rf"^[ \t\u3000]*([{_POINTS}])、")
+
+
+def blank_run_points(text: str) -> str:
+    """``text`` with the next point run into a point's line after a blank (「二、活动主题 加强安全法治,保障安全生产 三、
+    主要活动内容日在…」, a PDF's text layer) set at a line start: only the number right after the line's own, after a
+    blank, before a word, where no line of the text opens with it."""
+    if "、" not in text:
+        return text
+    lines = text.split("\n")
+    starts = {m.group(1) for ln in lines if (m := _POINT_START.match(ln))}
+    changed = False
+    for n, line in enumerate(lines):
+        m = _POINT_START.match(line)
+        if m is None or m.group(1) == _POINTS[-1]:
+            continue
+        nxt = _POINTS[_POINTS.index(m.group(1)) + 1]
+        if nxt in starts:
+            continue
+        found = list(re.finditer(rf"(?<=\S)[ \t\u3000]+(?={nxt}、[\u4e00-\u9fff])", line))
+        if len(found) == 1:
+            lines[n] = line[:found[0].start()] + "\n" + line[found[0].end():]
+            changed = True
+    return "\n".join(lines) if changed else text

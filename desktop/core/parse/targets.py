@@ -26,7 +26,7 @@ from .figure_targets import _step_deadline, sentence_targets
 from .normalise import split_top_level
 from .participant_fields import participants_field
 from .prefilter import Prefiltered, led, quick_sub
-from .ratio_targets import index_bars, multiple_rates
+from .ratio_targets import index_bars
 from .script import Restorer, fold
 from .target_filters import _past_clause, _stock_taken, clock_time, is_reporting_duty, past_until
 from .worded_measures import cn_measures
@@ -159,7 +159,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         for t in [*out_here, *_day_counts(sentence, deadline),
                   *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline),
                   *_cn_spans(sentence, deadline), *_day_limits(sentence, deadline), *cn_measures(sentence, deadline),
-                  *index_bars(sentence, deadline), *_unread(multiple_rates(sentence, deadline), out_here)]:
+                  *index_bars(sentence, deadline)]:
             if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) or _rhythm_once(t, sentence) \
                     or past and 0 <= sentence.find(t.text) < past or clock_time(t, sentence):
                 continue
@@ -171,9 +171,3 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
             t.text = _written_back(t.text, sentence, back)
             out.append(t)
     return out
-
-
-def _unread(found: list[Target], read: list[Target]) -> list[Target]:
-    """The targets of ``found`` the figure reader has not read already (a multiple of a base price is read by both
-    ``multiple_rates`` and the figure reader's rate terms: one target)."""
-    return [t for t in found if not any(r.unit == t.unit and r.value == t.value for r in read)]

@@ -43,9 +43,14 @@ _START_END = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\
 _PREAMBLE_FIELD = re.compile(r"(?<![布文稿印期])时\s*间\s*[:：为]\s*")
 
 
+# how far into a field's words its first sentence is read for (its blanks and lost dashes within it)
+_FIRST_WORDS = 400
+
+
 def _words_span_end(words: str, year: int | None) -> str | None:
     """The end of the one span the field's first sentence gives (``_SPAN``, 开始…结束, 即日起至…), or None."""
-    first = re.split(r"[。；;\n]", _LOST_DASH.sub("—", words.lstrip()), maxsplit=1)[0][:80]
+    # (read within the field's first characters: its first sentence, 80 at most, is all it reads)
+    first = re.split(r"[。；;\n]", _LOST_DASH.sub("—", words[:_FIRST_WORDS].lstrip()), maxsplit=1)[0][:80]
     if m := _START_END.search(first):
         end_year = m.group(2) or m.group(1) or year
         return iso_day(int(end_year), int(m.group(3)), int(m.group(4)) if m.group(4) else None) if end_year else None
@@ -80,10 +85,10 @@ def _field_ends(body: str, year: int | None) -> set[str | None]:
             continue            # a time field inside one work item: the item's own
         # the field's words: the rest of its line and the lines up to the next point of its level or above
         below = []
-        for nxt, nmark in zip(lines[n + 1:], marks[n + 1:], strict=True):
-            if nmark and (nmark[0] == mark[0] or nmark[0] == top):
+        for k in range(n + 1, len(lines)):     # (no copy of the lines after it per field)
+            if (nmark := marks[k]) and (nmark[0] == mark[0] or nmark[0] == top):
                 break
-            below.append(nxt)
+            below.append(lines[k])
         rest = line[name.end():]
         words = "\n".join([rest, *below]) if rest.strip() else "\n".join(below)
         if _STAGES.search(words[:240]):

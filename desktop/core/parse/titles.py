@@ -24,17 +24,17 @@ from .file_titles import (
 from .meta import _ORG, DOC_NUMBER, LETTERHEAD
 from .notice_titles import printed
 from .page_title_marks import (
-    _BODY_START,
-    _CITED,
-    _COLUMN_TITLE,
-    _COMPILED_HEAD,
-    _LIBRARY,
-    _MARK_AFTER_TITLE,
-    _MENU_ITEM,
-    _POST_LINE,
-    _SHOP_MARK,
-    _SITE_NAME,
-    _dated_title,
+    BODY_START,
+    CITED,
+    COLUMN_TITLE,
+    COMPILED_HEAD,
+    LIBRARY,
+    MARK_AFTER_TITLE,
+    MENU_ITEM,
+    POST_LINE,
+    SHOP_MARK,
+    SITE_NAME,
+    dated_title,
 )
 from .plan_names import _SHORT_NAME, _forwarding_title, _named_in_full, _own_title
 from .prefilter import led, quick_sub
@@ -543,7 +543,7 @@ def _find_title(text: str) -> str:
                 return line + ("（" if period.endswith("）") else "(") + period
             return _fuller(lines, i, line)
     m = _NOTICE.search(text)
-    if m and not _CITED.search(text, max(0, m.start() - 40), m.start()):
+    if m and not CITED.search(text, max(0, m.start() - 40), m.start()):
         return m.group(1).strip()
     for line in lines[:12]:
         if _TWO_ISSUED.match(line):
@@ -558,31 +558,31 @@ def _find_title(text: str) -> str:
             return twice.group(1)        # a document site's text: the title twice, then the text
         if SITE_NOTICE.search(line):
             continue                     # (申明敬告:本站不保证该用户上传的文档…。: the site's notice, not the text)
-        if _BODY_START.search(line):
+        if BODY_START.search(line):
             # (a shop's page counter or watermark printed right after the title: 乡镇…工作计划 第1页共3页 一、…)
-            line = quick_sub(_MARK_AFTER_TITLE, r"\g<w>", line)
+            line = quick_sub(MARK_AFTER_TITLE, r"\g<w>", line)
             first = FIRST_SENTENCE.match(line) or _RUN_IN_TITLE.match(line)
             if first and len(line) > len(first.group(0)) + 40 and not _HEADING_START.match(line):
                 # the whole text in one line, its title the first sentence — after a document shop's watermark and
                 # page counter run in before it (下载后可任意编辑 …汇编 第12页共12页 下载后可任意编辑 乡镇…计划 一、…)
-                marks = list(_SHOP_MARK.finditer(first.group(1)))
+                marks = list(SHOP_MARK.finditer(first.group(1)))
                 rest = first.group(1)[marks[-1].end():].strip() if marks else ""
                 return rest if len(rest) >= 4 else first.group(1)
             # (a title stands above the text, or after its 附件 label; else the compilation's heading nearest
             # the text, its count left out: 2016年…实施方案精选十篇 right above it)
             return annexed_in_line(line) or compiled
-        if (heading := _COMPILED_HEAD.match(line)):
+        if (heading := COMPILED_HEAD.match(line)):
             compiled = heading.group(1)
-        if (post := _POST_LINE.search(line)) and (dated := _dated_title(line, post)):
+        if (post := POST_LINE.search(line)) and (dated := dated_title(line, post)):
             line = dated                 # 某区2024年防汛防台工作方案 2024-05-10: a title with its day, the day left out
-        column = _COLUMN_TITLE.match(line)
+        column = COLUMN_TITLE.match(line)
         if column:
             return column.group(1)       # 某某奖励政策:关于…的若干意见: a page's column before the title
         if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line)
-                and not _SITE_NAME.fullmatch(line) and not _HEADING_START.match(line) and not _ESSAY_SITE.search(line)
+                and not SITE_NAME.fullmatch(line) and not _HEADING_START.match(line) and not _ESSAY_SITE.search(line)
                 and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
-                and not _METADATA.search(line) and not CHROME.fullmatch(line) and not _MENU_ITEM.match(line)
-                and not _POST_LINE.search(line) and (at > crumb or _DOC_END.search(line))):
+                and not _METADATA.search(line) and not CHROME.fullmatch(line) and not MENU_ITEM.match(line)
+                and not POST_LINE.search(line) and (at > crumb or _DOC_END.search(line))):
             return _continued(lines, at, line)
     return ""
 
@@ -623,6 +623,6 @@ def _fuller(lines: list[str], at: int, title: str) -> str:
                 break
             block += line
             if title in block and len(block) > len(title) and len(block) <= 120 and _DOC_END.search(block) \
-                    and not _LIBRARY.fullmatch(rest := block.replace(title, "", 1)) and not page_fields(rest):
+                    and not LIBRARY.fullmatch(rest := block.replace(title, "", 1)) and not page_fields(rest):
                 return block
     return title
