@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from desktop.core.parse.month_parts import month_part, set_day
 from desktop.core.parse.worded_targets import _percent_words
 
@@ -30,23 +28,18 @@ def test_a_past_edition_or_a_rhythm_gives_no_part_of_a_month():
     assert month_part("10月中旬，省教育厅组织开展评比。", 2024) == "2024-10-31"
 
 
-def test_a_long_run_of_days_set_with_yu_is_read_in_linear_time():
-    # set_day looked from each day to its sentence's end for 施行 (and back to its clause's start): quadratic
-    def took(kb: int) -> float:
-        text = ("并于5月1日" * 20000)[: kb * 1024 // 3]
-        start = time.perf_counter()
-        set_day(text, 2024)
-        return time.perf_counter() - start
-    assert took(40) < 0.4
+def test_a_long_run_of_days_set_with_yu_is_read():
+    # set_day looked from each day to its sentence's end for 施行 (and back to its clause's start): quadratic, now
+    # linear — its time is the bench's nasty_yu_days, never timed in a test
+    assert set_day(("并于5月1日" * 20000)[: 40 * 1024 // 3], 2024) is None     # (a run of days: none is the item's)
     assert set_day("《条例》将于5月1日起正式施行。", 2024) is None
     assert set_day("本办法于2024年5月1日开始实施。", 2024) is None
     assert set_day("区政府于5月1日召开动员大会，本规定同时施行。", 2024) is None
 
 
-def test_a_long_run_of_halves_is_read_in_linear_time():
-    # p45e's 「…的一半」 fed _percent_words, which summed every part so far at each share: quadratic
+def test_a_long_run_of_halves_is_read():
+    # p45e's 「…的一半」 fed _percent_words, which summed every part so far at each share: quadratic, now linear (the
+    # bench's nasty_halves)
     text = ("不少于总人数的一半" * 20000)[: 40 * 1024 // 3]
-    start = time.perf_counter()
     read, back = _percent_words(text)
-    assert time.perf_counter() - start < 0.1
     assert all(read[s:e] == "50%" for s, e, _w in back) and len(back) == text.count("的一半")

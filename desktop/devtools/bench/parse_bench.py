@@ -36,6 +36,11 @@ def plan_texts() -> dict[str, str]:
     return texts
 
 
+_ROW = "开展专项整治行动，全面排查隐患问题并建立台账(牵头单位:区应急局;责任单位:各街镇)。"
+_FIELD = "第{}场培训，时间：{}月{}日，地点在镇会议室，请各村安排人员参加"
+_DEFINED = "本条例所称城市更新是指在本市建成区内开展持续改善城市空间形态和功能的活动，"
+
+
 def pathological_texts() -> dict[str, str]:
     """Inputs that would make a backtracking pattern blow up (the fuzz test checks their
     results; their cost is measured here, against the same floor, never timed in a test)."""
@@ -44,6 +49,14 @@ def pathological_texts() -> dict[str, str]:
         "nasty_numbering": "1." * 20000,
         "nasty_units": "（一）" * 5000 + "市民政局、" * 5000,
         "nasty_lead": "一、" + "市民政局牵头，" * 5000,
+        # the slow paths the parser reviews found and bounded (a test checks what each returns; the time is here)
+        "nasty_table_row": "".join(f"{i}.{_ROW}" for i in range(1, 800)),                   # round 38
+        "nasty_cases": "有下列情形之一的，" * 3000 + "依法处理" * 2000,                        # round 38
+        "nasty_yu_days": ("并于5月1日" * 20000)[: 40 * 1024 // 3],                          # round 45
+        "nasty_halves": ("不少于总人数的一半" * 20000)[: 40 * 1024 // 3],                    # round 45
+        "nasty_time_fields": "".join(_FIELD.format(j, 1 + j % 12, 1 + j % 28) for j in range(600)),   # round 46
+        "nasty_defines": _DEFINED * 800 + "具体如下",                                       # round 46
+        "nasty_cut_item": "（一）加强领导,明确责任1." + "成立工作领导小组负责统筹协调全镇创建工作" * 2000,  # round 46
     }
 
 
