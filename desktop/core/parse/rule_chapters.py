@@ -301,8 +301,8 @@ def closing_only(item: Item) -> bool:
     while len(sentences) > 1 and _DOCUMENT_TAIL.match(sentences[-1]):
         sentences.pop()
     return bool(sentences) and all(
-        _closing(s) or _IN_FORCE.match(s)
-        or _APPLIES_SELF.search(s) and not _RULE_MODAL.search(s) and not _REFERS_WORK.search(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
+        _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
+        or _APPLIES_SELF.search(s) and not _RULE_MODAL.search(s) and not _REFERS_WORK.search(s)
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
         or refers_only(s, item.article or item.article_line) or _DETAILS_LATER.match(s)
         for s in sentences)
