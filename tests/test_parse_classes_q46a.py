@@ -65,3 +65,17 @@ def test_scope_article_that_gives_work_stays_a_task() -> None:
         "第一条（适用范围）\n本区行政区域内便民服务点的设立和管理适用本办法。\n"
         "区商务委负责对本办法的实施情况进行评估。\n\n"))
     assert len(parse_text(text).tasks) == 4
+
+
+# the print line (issuer and date on one line, 印发) run into the last article is the document's tail too
+def test_in_force_article_with_print_line_is_no_task() -> None:
+    text = (HEAD + ARTICLES + "第五条  本办法自2024年3月1日起施行。\n\n"
+            "某区商务委员会办公室              2024年2月1日印发\n")
+    assert [t.number for t in parse_text(text).tasks] == ["2", "3", "4"]
+
+
+# near miss: a sentence of work after the date clause keeps the last article a task
+def test_in_force_article_with_work_then_print_line_stays_a_task() -> None:
+    text = (HEAD + ARTICLES + "第五条（评估）\n区商务委负责组织开展实施情况评估。本办法自2024年3月1日起施行。\n\n"
+            "某区商务委员会办公室              2024年2月1日印发\n")
+    assert [t.number for t in parse_text(text).tasks] == ["2", "3", "4", "5"]

@@ -239,9 +239,11 @@ _APPLIES_SELF = re.compile(r"[，,](?:参照|按照?|依照|适用)本[\u4e00-\u
 # the document's own tail after its last article, when the page gave it no break: the issuer's name alone
 # (上海市住房公积金管理委员会), the date (二○二一年十二月三十一日 / 2023年4月1日), an attachments label (相关附件 /
 # 附件：…) — no sentence of the article
-_DOCUMENT_TAIL = re.compile(r"^(?:[〇○零一二三四五六七八九十\d]{4}年[〇○零一二三四五六七八九十\d]{1,2}月"
-                            r"[〇○零一二三四五六七八九十\d]{1,3}日|(?:相关)?附件(?:[:：\d].*)?|"
-                            r"[\u4e00-\u9fff（）()]{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|中心|厅))$")
+# (or the print line 「上海市嘉定区水务局办公室　2025年7月16日印发」: issuer and date on one line)
+_ISSUER = r"[\u4e00-\u9fff（）()]{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|中心|厅)"
+_NUM = "[〇○零一二三四五六七八九十\\d]"
+_DOCUMENT_TAIL = re.compile(rf"^(?:(?:{_ISSUER})?[ \t\u3000]*{_NUM}{{4}}年{_NUM}{{1,2}}月{_NUM}{{1,3}}日(?:印发|发布)?|"
+                            rf"(?:相关)?附件(?:[:：\d].*)?|{_ISSUER})$")
 # a 参照 provision (CONVENTIONS.md round 34): what other rules a case follows or what follows this one, no doer
 # doing work of the plan (对施工总承包单位的管理参照建设单位的相关规定执行 / 其他试点区参照本办法执行 / 本办法相关
 # 内容应参照上位依据适时调整) — not work that uses a rule as its guide (各区参照本方案制定实施方案, 组织实施)
