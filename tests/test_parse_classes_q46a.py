@@ -79,3 +79,20 @@ def test_in_force_article_with_work_then_print_line_stays_a_task() -> None:
     text = (HEAD + ARTICLES + "第五条（评估）\n区商务委负责组织开展实施情况评估。本办法自2024年3月1日起施行。\n\n"
             "某区商务委员会办公室              2024年2月1日印发\n")
     assert [t.number for t in parse_text(text).tasks] == ["2", "3", "4", "5"]
+
+
+# an interpretation article said of the work 「本办法的具体解释工作由A会同B…承担」: who interprets it, no task
+def test_interpretation_work_article_is_no_task() -> None:
+    text = (HEAD + ARTICLES + "第五条（办法解释）\n"
+            "本办法的具体解释工作由区商务委会同区市场监管局依据各自职能具体承担。\n\n"
+            "第六条（实施日期）\n本办法自2024年3月1日起施行。\n")
+    assert [t.number for t in parse_text(text).tasks] == ["2", "3", "4"]
+
+
+# near miss: the same bodies given the rule's carrying out (组织实施), not its interpretation, stay a task
+def test_carrying_out_article_stays_a_task() -> None:
+    text = (HEAD + ARTICLES + "第五条（组织实施）\n区商务委会同区市场监管局负责本办法的组织实施和督促检查。\n\n"
+            "第六条（实施日期）\n本办法自2024年3月1日起施行。\n")
+    tasks = parse_text(text).tasks
+    assert [t.number for t in tasks] == ["2", "3", "4", "5"]
+    assert "区商务委" in tasks[-1].lead_units + tasks[-1].responsible_units

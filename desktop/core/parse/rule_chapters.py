@@ -231,6 +231,8 @@ _CLOSING_ANYWHERE = re.compile(r"解释权(?:归|属于?)|"
                                r"^由[^，,。；;]{2,30}?负责对本[\u4e00-\u9fff]{1,8}?(?:进行|作出?)?解释|"
                                r"^本[\u4e00-\u9fff]{1,8}?的(?:具体)?(?:应用|执行|实施)[，,]?由[^，,。；;]{2,30}?"
                                r"负责(?:具体)?解释$|"
+                               # (「本办法的具体解释工作由A会同B…具体承担」: who interprets it, said of the work)
+                               r"^本[\u4e00-\u9fff]{1,8}?的(?:具体)?解释(?:工作)?[，,]?由[^。；;]{2,60}?(?:负责|承担)$|"
                                r"^[^，,。；;]{0,20}?可参照本[\u4e00-\u9fff]{1,8}?(?:执行|制定|实施)")
 # what the rule also covers, said of cases with no one doing work 「2021年10月1日至2021年12月31日的…贷款，参照本实施
 # 细则执行」 / 「此前已受理的申请，按照本办法执行」: a transitional clause of the closing article, no task — not a
