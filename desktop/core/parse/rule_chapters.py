@@ -231,7 +231,21 @@ _CLOSING_ANYWHERE = re.compile(r"解释权(?:归|属于?)|"
                                r"^由[^，,。；;]{2,30}?负责对本[\u4e00-\u9fff]{1,8}?(?:进行|作出?)?解释|"
                                r"^本[\u4e00-\u9fff]{1,8}?的(?:具体)?(?:应用|执行|实施)[，,]?由[^，,。；;]{2,30}?"
                                r"负责(?:具体)?解释$|"
+                               # (「本办法的具体解释工作由A会同B…具体承担」: who interprets it, said of the work)
+                               r"^本[\u4e00-\u9fff]{1,8}?的(?:具体)?解释(?:工作)?[，,]?由[^。；;]{2,60}?(?:负责|承担)$|"
                                r"^[^，,。；;]{0,20}?可参照本[\u4e00-\u9fff]{1,8}?(?:执行|制定|实施)")
+# what the rule also covers, said of cases with no one doing work 「2021年10月1日至2021年12月31日的…贷款，参照本实施
+# 细则执行」 / 「此前已受理的申请，按照本办法执行」: a transitional clause of the closing article, no task — not a
+# doer told to follow it 「各区应当按照本办法执行」 (a modal or a body's work: ``_RULE_MODAL``)
+_APPLIES_SELF = re.compile(r"[，,](?:参照|按照?|依照|适用)本[\u4e00-\u9fff]{1,8}?(?:的?(?:有关)?规定)?(?:执行|办理)?$")
+# the document's own tail after its last article, when the page gave it no break: the issuer's name alone
+# (上海市住房公积金管理委员会), the date (二○二一年十二月三十一日 / 2023年4月1日), an attachments label (相关附件 /
+# 附件：…) — no sentence of the article
+# (or the print line 「上海市嘉定区水务局办公室　2025年7月16日印发」: issuer and date on one line)
+_ISSUER = r"[\u4e00-\u9fff（）()]{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|中心|厅)"
+_NUM = "[〇○零一二三四五六七八九十\\d]"
+_DOCUMENT_TAIL = re.compile(rf"^(?:(?:{_ISSUER})?[ \t\u3000]*{_NUM}{{4}}年{_NUM}{{1,2}}月{_NUM}{{1,3}}日(?:印发|发布)?|"
+                            rf"(?:相关)?附件(?:[:：\d].*)?|{_ISSUER})$")
 # a 参照 provision (CONVENTIONS.md round 34): what other rules a case follows or what follows this one, no doer
 # doing work of the plan (对施工总承包单位的管理参照建设单位的相关规定执行 / 其他试点区参照本办法执行 / 本办法相关
 # 内容应参照上位依据适时调整) — not work that uses a rule as its guide (各区参照本方案制定实施方案, 组织实施)
@@ -288,8 +302,11 @@ def closing_only(item: Item) -> bool:
         return True
     # (a chapter heading the page ran in after the article 「第三章　传承利用」 is no sentence of it)
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
+    while len(sentences) > 1 and _DOCUMENT_TAIL.match(sentences[-1]):
+        sentences.pop()
     return bool(sentences) and all(
         _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
+        or _APPLIES_SELF.search(s) and not _RULE_MODAL.search(s) and not _REFERS_WORK.search(s)
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
         or refers_only(s, item.article or item.article_line) or _DETAILS_LATER.match(s)
         for s in sentences)
@@ -407,7 +424,13 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return False
     # (only general: 本办法适用于全区老旧小区改造。区住建委负责统筹推进，各街镇负责组织实施。 gives work after its
     # scope — a task, CONVENTIONS.md round 30 「articles that only state…」)
-    return not any(_GIVES_WORK.search(s) and not (_GENERAL_TEXT.match(s) or _VALIDITY.match(s)) for s in others)
+    return not any(_GIVES_WORK.search(s) and not (_GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s))
+                   for s in others)
+
+
+# a definition after the article's scope 「勘察设计负责人是指…，代表单位负责…」: what a term means (its 负责 is the
+# defined person's role), no work given to a body
+_DEFINES = re.compile(r"^[^。，,；;]{2,60}?(?:是指|系指|指的是)")
 
 
 # a sentence that makes a body the doer of work (CONVENTIONS.md round 29 rule 2's verbs)
