@@ -1,0 +1,55 @@
+"""Round 46 second wave (q46c): classes of the page openings from outside Shanghai (plans-next216–219) read in the
+parser — unnumbered stage paragraphs 「准备阶段(4月6日—4月10日):…」 under a numbered section (``run_together.
+named_stages``, round 33), and a preamble's campaign span that ends on a bare month 「自即日起至2023年8月,」
+(``activity_spans._CAMPAIGN``, round 37)."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+STAGES = ("某镇扬尘治理工作方案\n一、工作目标\n通过集中整治，使全镇空气质量明显改善。\n二、时间安排\n"
+          "{a}\n{b}\n")
+
+
+def _stage_plan(a: str, b: str):
+    return parse_text(STAGES.format(a=a, b=b))
+
+
+def test_unnumbered_stages_with_dates_and_work_are_tasks_and_phases():
+    plan = _stage_plan("动员部署阶段(5月6日—5月10日):制定具体方案，对辖区内工地排查摸底，建立台账。",
+                       "整改提升阶段(5月11日—6月30日):按照台账逐项整改，限期完成。")
+    assert [t.number for t in plan.tasks] == ["动员部署阶段", "整改提升阶段"]
+    assert [p.name for p in plan.phases] == ["动员部署阶段", "整改提升阶段"]
+
+
+def test_one_stage_line_alone_stays_the_sections_text():
+    plan = _stage_plan("动员部署阶段(5月6日—5月10日):制定具体方案，对辖区内工地排查摸底，建立台账。",
+                       "各村要按时上报整治进度。")
+    assert not any("阶段" in t.number for t in plan.tasks)
+
+
+def test_stage_names_without_dates_or_without_work_stay_text():
+    plan = _stage_plan("动员部署阶段:制定具体方案，对辖区内工地排查摸底，建立台账。",
+                       "整改提升阶段:按照台账逐项整改，限期完成。")
+    assert not any("阶段" in t.number for t in plan.tasks)
+    plan = _stage_plan("动员部署阶段(5月6日—5月10日):", "整改提升阶段(5月11日—6月30日):")
+    assert not any("阶段" in t.number for t in plan.tasks)
+
+
+SPAN = ("某街道消防安全综合治理工作方案\n为消除火灾隐患，街道决定自即日起至2023年{end}，在全街道范围内组织开展"
+        "消防安全综合治理。\n一、工作任务\n（一）开展隐患排查。对辖区内小区逐一检查，建立台账。\n"
+        "（二）加强宣传教育。组织志愿者入户宣传。\n二、工作要求\n（一）加强组织领导。明确专人负责。\n")
+
+
+def _deadlines(end: str) -> list[str | None]:
+    return [t.deadline for t in parse_text(SPAN.format(end=end)).tasks]
+
+
+def test_a_campaign_span_ending_on_a_bare_month_dates_the_items_to_its_last_day():
+    assert set(_deadlines("8月")) == {"2023-08-31"}
+    assert set(_deadlines("8月底")) == {"2023-08-31"}          # (as before)
+
+
+def test_a_span_ending_inside_a_month_is_no_bare_month():
+    # 「至8月中旬」 names no last day of the month: not read as the month's end
+    assert "2023-08-31" not in _deadlines("8月中旬")
