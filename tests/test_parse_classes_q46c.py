@@ -53,3 +53,34 @@ def test_a_campaign_span_ending_on_a_bare_month_dates_the_items_to_its_last_day(
 def test_a_span_ending_inside_a_month_is_no_bare_month():
     # 「至8月中旬」 names no last day of the month: not read as the month's end
     assert "2023-08-31" not in _deadlines("8月中旬")
+
+
+# a rules page copied on one line by a site whose converter writes every 一 as 壹, its chapters numbered as points
+# 「壹、總則」「二。採購與驗收」 and run into their first articles
+RULES = ("壹、總則第壹條為進壹步加強應急物資管理,制定本細則。第二條本細則所稱物資包括帳篷、救生衣和編織袋。"
+         "第三條物資由市應急局統壹調撥,任何單位不得挪用。{chapter}第四條物資的采購由市應急局負責,按照定額有計劃地進行。"
+         "第五條各倉庫應當建立物資臺帳,有專人負責。第六條市財政局負責安排物資管理經費。")
+
+
+def test_big_form_one_and_point_numbered_chapters_in_a_run_on_rules_page():
+    plan = parse_text(RULES.format(chapter="二。采購與儲存"))
+    assert [t.number for t in plan.tasks][-4:] == ["3", "4", "5", "6"]
+    assert all(t.path == [] for t in plan.tasks)            # (the chapters are no points over the articles)
+    four = next(t for t in plan.tasks if t.number == "4")
+    assert four.title.startswith("物資的采購")              # (given back as written)
+    assert "市應急局" in four.responsible_units
+    assert all("采購與儲存" not in t.title for t in plan.tasks)
+
+
+def test_a_point_that_no_article_follows_at_once_stays_in_the_articles_text():
+    # 「二。」 here closes a sentence of 第三條 and is followed by a sentence, not by 第四條: no chapter
+    plan = parse_text(RULES.format(chapter="二。物資應當定期檢查,發現問題及時處理。"))
+    three = next(t for t in plan.tasks if t.number == "3")
+    assert "定期檢查" in three.text
+    assert "4" in [t.number for t in plan.tasks]
+
+
+def test_a_big_form_one_in_a_simplified_amount_reads_as_one():
+    from desktop.core.parse.script import fold
+    assert fold("补助人民币壹万元") == "补助人民币一万元"
+    assert fold("贰万元") == "贰万元"                          # (only the big form of 一)
