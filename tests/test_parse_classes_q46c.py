@@ -84,3 +84,43 @@ def test_a_big_form_one_in_a_simplified_amount_reads_as_one():
     from desktop.core.parse.script import fold
     assert fold("补助人民币壹万元") == "补助人民币一万元"
     assert fold("贰万元") == "贰万元"                          # (only the big form of 一)
+
+
+# a notice that issues a list bare 「现将…印发。」 (the list its 附件), its own work in the next paragraph
+NOTICE = ("关于下发第一批充电设施建设名单的通知\n各区发展改革委:\n"
+          "为加快居民小区充电设施建设,我委组织各企业进行了现场勘查,现将符合建设条件的第一批小区{issue}\n"
+          "请各区发展改革委组织承建企业加快建设进度,确保10月底前完成。各承建单位要按照规范高标准完成建设任务。\n"
+          "附件:第一批小区汇总表\n2019年6月11日\n")
+
+
+def test_a_bare_issuing_line_opens_the_notices_own_paragraph_of_work():
+    plan = parse_text(NOTICE.format(issue="印发。"))
+    assert len(plan.tasks) == 1
+    assert plan.tasks[0].responsible_units == ["各区发展改革委"]
+
+
+def test_an_issuing_line_that_goes_on_is_no_lead_in():
+    # 「现将…印发,并就有关事项说明如下」 is no bare issuing line ending its paragraph: nothing is read as before
+    from desktop.core.parse.notice_paragraphs import _ISSUED
+    assert _ISSUED.search("我委进行了勘查,现将符合条件的小区印发。")
+    assert not _ISSUED.search("我委进行了勘查,现将符合条件的小区印发,并就有关事项说明。")
+    assert not _ISSUED.search("现将有关情况通报如下。")
+
+
+# a document site's preview that lists its page images by the file's name, then the text in chunk lines 1、 2、
+PAGED = ("某镇秸秆禁烧实施方案_第1页\n某镇秸秆禁烧实施方案_第2页\n免费预览已结束,剩余2页可下载查看\n\n文档简介\n\n"
+         "1、某镇秸秆禁烧实施方案为做好我镇的秸秆禁烧工作,防治大气污染,结合我镇实际,制定本方案。一、指导思想坚持疏堵结合。"
+         "二、工作目标全镇不发生露天焚烧秸秆现象,减少大气环\n\n"
+         "2、境污染。三、职责分工(一)农业部门:负责推广秸秆综合利用新方法,加大禁烧宣传和巡查。"
+         "(二)公安部门:负责依法打击蓄意焚烧秸秆的行为,协同有关部门依法监管。\n")
+
+
+def test_a_paged_previews_chunk_numbers_are_no_items():
+    plan = parse_text(PAGED)
+    assert [t.path + [t.number] for t in plan.tasks] == [["三", "一"], ["三", "二"]]
+
+
+def test_a_plan_whose_own_paragraphs_are_numbered_keeps_them():
+    text = PAGED.replace("_第2页", "_目录")
+    from desktop.core.parse.site_pages import PAGED as paged
+    assert paged.search(PAGED) and not paged.search(text)
