@@ -124,3 +124,24 @@ def test_a_plan_whose_own_paragraphs_are_numbered_keeps_them():
     text = PAGED.replace("_第2页", "_目录")
     from desktop.core.parse.site_pages import PAGED as paged
     assert paged.search(PAGED) and not paged.search(text)
+
+
+# an item whose number the page lost but for its closing bracket 「)开展警示教育。」 after （一）
+LOST = ("某局安全生产月活动方案\n一、活动内容\n（一）加强专题学习。要把学习安全生产论述作为重要内容。\n"
+        "{second}开展警示教育。各企业要组织观看安全生产月主题宣传片。\n二、工作要求\n（一）加强领导。各单位要明确专人负责。\n")
+
+
+def test_a_bare_closing_bracket_after_a_numbered_item_is_the_next_number():
+    plan = parse_text(LOST.format(second=")"))
+    two = next(t for t in plan.tasks if t.path == ["一"] and t.number == "二")
+    assert two.responsible_units == ["各企业"]
+    one = next(t for t in plan.tasks if t.path == ["一"] and t.number == "一")
+    assert "警示教育" not in one.text
+
+
+def test_a_bare_closing_bracket_whose_number_stands_elsewhere_stays_text():
+    # （二） printed further on under the same point: the 「)」 line is no lost number
+    text = LOST.format(second=")").replace("二、工作要求\n（一）", "（二）严格考核。各单位要按时考核。\n二、工作要求\n（一）")
+    from desktop.core.parse.run_together import lost_bracket_numbers
+    assert lost_bracket_numbers(text) == text
+    assert lost_bracket_numbers("总则\n)开展警示教育。\n") == "总则\n)开展警示教育。\n"
