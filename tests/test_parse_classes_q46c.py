@@ -145,3 +145,36 @@ def test_a_bare_closing_bracket_whose_number_stands_elsewhere_stays_text():
     from desktop.core.parse.run_together import lost_bracket_numbers
     assert lost_bracket_numbers(text) == text
     assert lost_bracket_numbers("总则\n)开展警示教育。\n") == "总则\n)开展警示教育。\n"
+
+
+# a garbled page on one line: the cover, the tail of a lost item 2, then items 3、–5、 of a lost section run on after
+# its stop, then the next section 四、
+GARBLED = ("某镇人民政府关于印发春运平安管理方案的通知各村、镇辖各单位:为确保春运期间道路平安畅通,为群众欢度节日创造良好的"
+           "道路交通环境,按照市、区相关文件精神要求,结合本镇春运工作实际,现将方案印发给你们,请认真组织实施。"
+           "附:某镇春运平安管理方案 主题词:春运 方案 某镇党政办公室印发 的车辆要收回有关牌证,严禁参加营运。"
+           "{three}维护好车站的社会治安和秩序,派出所要坚决予以打击。4、交通管理站负责督促参运车辆按序排班,严禁窜线经营。"
+           "5、各村要组织人员深入村组,宣讲交通安全常识。四、具体措施(一)开展宣传教育各村要提前部署宣传工作。")
+
+
+def test_a_run_whose_first_numbers_the_page_lost_is_read_from_where_it_starts():
+    plan = parse_text(GARBLED.format(three="3、"))
+    keys = [".".join([*t.path, t.number]) for t in plan.tasks]
+    assert keys[:3] == ["3", "4", "5"]
+    assert "四.一" in keys
+    four = next(t for t in plan.tasks if t.number == "4")
+    assert four.responsible_units == ["交通管理站"]
+
+
+def test_two_numbers_after_a_stop_are_no_lost_run():
+    # 3、 and 4、 alone (no third number in order): the page's words, as before
+    plan = parse_text(GARBLED.format(three="3、").replace("5、各村", "各村"))
+    assert not any(t.number == "3" and not t.path for t in plan.tasks)
+
+
+def test_a_sites_tip_list_that_lost_its_first_item_stays_the_sites():
+    # 「友情提示」 over 2、 3、 4、 whole lines (the site's list, its 1、 lost), over a plan in one long line
+    text = ("某镇安全排查方案.docx\n友情提示\n2、文件下载后,可能会被浏览器默认打开,此种情况可以保存网页到桌面再下载。\n"
+            "3、本站不支持迅雷下载,请使用电脑自带的浏览器下载本站资源。\n4、本站资源下载后的文档无水印,下载后原文更清晰。\n"
+            "某镇安全排查方案一、工作任务(一)排查隐患。各村要对辖区内场所逐一排查,建立台账。(二)整改落实。"
+            "各村要对排查出的隐患限期整改。\n")
+    assert not any(not t.path and t.number in ("2", "3", "4") for t in parse_text(text).tasks)
