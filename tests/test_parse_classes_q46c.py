@@ -141,7 +141,8 @@ def test_a_bare_closing_bracket_after_a_numbered_item_is_the_next_number():
 
 def test_a_bare_closing_bracket_whose_number_stands_elsewhere_stays_text():
     # （二） printed further on under the same point: the 「)」 line is no lost number
-    text = LOST.format(second=")").replace("二、工作要求\n（一）", "（二）严格考核。各单位要按时考核。\n二、工作要求\n（一）")
+    text = LOST.format(second=")").replace("二、工作要求\n（一）",
+                                           "（二）严格考核。各单位要按时考核。\n二、工作要求\n（一）")
     from desktop.core.parse.run_together import lost_bracket_numbers
     assert lost_bracket_numbers(text) == text
     assert lost_bracket_numbers("总则\n)开展警示教育。\n") == "总则\n)开展警示教育。\n"
@@ -149,8 +150,8 @@ def test_a_bare_closing_bracket_whose_number_stands_elsewhere_stays_text():
 
 # a garbled page on one line: the cover, the tail of a lost item 2, then items 3、–5、 of a lost section run on after
 # its stop, then the next section 四、
-GARBLED = ("某镇人民政府关于印发春运平安管理方案的通知各村、镇辖各单位:为确保春运期间道路平安畅通,为群众欢度节日创造良好的"
-           "道路交通环境,按照市、区相关文件精神要求,结合本镇春运工作实际,现将方案印发给你们,请认真组织实施。"
+GARBLED = ("某镇人民政府关于印发春运平安管理方案的通知各村、镇辖各单位:为确保春运期间道路平安畅通,"
+           "为群众欢度节日创造良好的道路交通环境,按照市、区相关文件精神要求,结合本镇春运工作实际,现将方案印发给你们,请认真组织实施。"
            "附:某镇春运平安管理方案 主题词:春运 方案 某镇党政办公室印发 的车辆要收回有关牌证,严禁参加营运。"
            "{three}维护好车站的社会治安和秩序,派出所要坚决予以打击。4、交通管理站负责督促参运车辆按序排班,严禁窜线经营。"
            "5、各村要组织人员深入村组,宣讲交通安全常识。四、具体措施(一)开展宣传教育各村要提前部署宣传工作。")
