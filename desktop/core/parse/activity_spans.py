@@ -271,9 +271,11 @@ _DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
 # a stage span for the items with no date; not how long a rule is in force 「本通知自即日起至…施行」)
 # (「即日起至2019年1月底，在全市范围内继续开展…」: 即日起 without 从／自)
 # (「即日起至供暖期(2022年3月15日)结束」: the season named, its last day in brackets)
+# (a bare month closes the span as its last day: 「自即日起至2023年8月,在全街道…开展」 — not 「至8月中旬」)
 _CAMPAIGN = re.compile(r"(?:(?:从|自)(?:现在|即日|今日|今天)(?:起|开始)?|(?:即日|今日)(?:起|开始))"
                        r"\s*[，,]?\s*(?:至|到)\s*(?:[\u4e00-\u9fff]{1,8}?[(（]\s*)?"
-                       r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)\s*[)）]?\s*(?:止|结束)?"
+                       r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末|(?=[，,。；;)）]|止|结束))"
+                       r"\s*[)）]?\s*(?:止|结束)?"
                        r"(?![^，,。；;]{0,12}(?:施行|有效|执行))")
 
 # 「2022年春运将从1月17日开始,2月25日结束」「活动自5月10日起至6月30日止」: the campaign's first and last day (the

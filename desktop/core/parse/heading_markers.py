@@ -200,6 +200,19 @@ def _digest_item(text: str, i: int, end: int, heading_end: int) -> bool:
     return 0 <= heading_end and 2 <= i - heading_end <= 30 and not re.search(r"[。；;，,]", text[heading_end:i])
 
 
+def _lost_run(text: str, end: int, value: int) -> bool:
+    """Item ``value`` (a digit and 、, after a stop) goes on in order with the next two, each after a stop within
+    the next lines' reach: a run the page lost the first numbers of (CONVENTIONS.md round 37: a number keeps its
+    own place; round 34: numbers inside one paragraph), whose items are read from where it starts."""
+    at = end
+    for want in (value + 1, value + 2):
+        nxt = re.compile(rf"[。；;]\s*{want}、(?=[\u4e00-\u9fff“《])").search(text, at, at + 600)
+        if nxt is None:
+            return False
+        at = nxt.end()
+    return True
+
+
 def split_inline(text: str) -> str:
     """Insert line breaks before headings that sit inside long lines."""
     last = {1: 0, 2: 0, 3: 0, 4: 0}
@@ -247,6 +260,9 @@ def split_inline(text: str) -> str:
             continue
         if kind == 1 and opened > 1 and last[1] == 0 and value > 1 and before in _PUNCT_BEFORE:
             last[1] = value - 1         # （三）…（四）…10.…三、保障措施: the page's next section
+        if kind == 3 and not last[3] and value > 1 and before in "。；;" and _lost_run(text, end, value):
+            last[3] = value - 1         # 「…参加营运。3、维护…。4、…。5、…」: a run whose first numbers the page lost
+            opened = opened or 3        # (a 四、 after it goes on with the page's sections, as at a page's opening)
         # a digest's item closed by its units' bracket, the next one's number after it, some numbers left out
         span = last[kind] < value <= last[kind] + _DIGEST_GAP or kind == 3 and opened == 2 and not last[3]
         gap = span and _digest_item(text, i, end, heading_end if kind == 3 else -1)

@@ -68,6 +68,7 @@ from .run_together import (
     break_glued_fields,
     drop_breadcrumbs,
     join_split_tens,
+    lost_bracket_numbers,
     lost_open_brackets,
     stage_paragraphs,
 )
@@ -327,6 +328,9 @@ def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
     return broken[0][1].split("\n", 1)[0].rstrip().endswith((":", "："))
 
 
+_CUT_PARAGRAPH = 100           # (a page's cover and text run together: longer than a plan's title or a site's line)
+
+
 def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: tuple[int, str, int, int]) -> bool:
     """A later page of a paged copy opens at item 7 (「7.…」 as its first line, 「8.…」 next): the list
     goes on from the page before, and its items are tasks; a 「2.…」 under a 附件： line is not. Only the site's
@@ -334,7 +338,12 @@ def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: 
     above it."""
     if any(p.strip() and not _TEXT_TITLE.search(p.strip()) and not _PAGE_LINE.match(p.strip())
            and not PAGED_TITLE.match(p.strip()) for p in preamble):
-        return False
+        # (but a run of three or more cut out of a long paragraph whose sentence ended before it, 「…参加营运。」 /
+        # 「3、…」「4、…」「5、…」: a page that lost the list's first numbers, round 37 — not a list whose own first
+        # item the preamble took, 「2、…」 under a site's 友情提示)
+        last = preamble[-1].strip() if preamble else ""
+        return found[0] == 3 and len(last) >= _CUT_PARAGRAPH and last.endswith("。") and line_marker(last) is None \
+            and numbered_on(lines, n, found, 2)
     nxt = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
     after = line_marker(nxt) if nxt else None
     if after is None and found[0] == 3:
@@ -388,9 +397,10 @@ def build_items(light_text: str) -> Outline:
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
+    light_text = lost_bracket_numbers(lost_open_brackets(join_split_tens(lost_first_bracket(site_list_number(
+        split_glued_lists(page_glued_items(blank_run_points(drop_breadcrumbs(light_text)))))))))
     light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(mixed_bracket_numbers(garbled_first_numbers(
-        lost_first_numbers(one_line_numbers(stop_marked_points(split_run_on_articles(lost_open_brackets(
-            join_split_tens(lost_first_bracket(site_list_number(split_glued_lists(page_glued_items(blank_run_points(drop_breadcrumbs(light_text)))))))))))))))))
+        lost_first_numbers(one_line_numbers(stop_marked_points(split_run_on_articles(light_text)))))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
         light_text))))))
     lines = text.split("\n")

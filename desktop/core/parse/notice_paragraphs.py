@@ -3,7 +3,8 @@
 first words). Only a text with no numbered line at all, after a lead-in that announces what follows 「…如下：」, and
 only where every paragraph from there to the signature (or the page's own lines) gives work: an instruction 「务必／
 要／应当／必须」 or a duty 「负责／牵头」. A notice that forwards a document 「现将…转发给你们，请认真贯彻执行。」 whose
-document is not printed (nothing numbered follows) gives its own work after that line: its paragraphs of work are its
+document is not printed (nothing numbered follows) gives its own work after that line — or issues a list bare 「现将…
+印发。」, the list an 附件 — : its paragraphs of work are its
 tasks, one alone too (round 39: a forwarding notice's own requirements are tasks when the plan it forwards is not
 printed). One whose paragraphs after the lead-in include one that gives none (background, a closing wish) is left
 whole. An 附件 list after the work 「附件:1、《…制度》」「2、…名录」 names attachments: its numbered
@@ -26,6 +27,9 @@ _LEAD_IN = re.compile(r"如下\s*[:：]\s*$")
 # the forwarding line: 「现将《…》转发给你们,请认真贯彻执行。」「现将…印发给你们，请结合实际认真贯彻落实。」 — whole,
 # or closing the paragraph that opens with the occasion 「今年5月12日是…宣传周。现将…转发给你们,请…落实。」
 _FORWARD = re.compile(r"(?:^|(?<=。))现将[^。]{2,300}?(?:印发|转发)给你们[，,]\s*请[^。]{0,30}(?:执行|落实|实施)。$")
+# (or a bare issuing line closing the paragraph that tells why, the list it issues an 附件 and not printed: 「…我委组织
+# 各企业进行了现场勘查,现将符合建设条件的第一批小区印发。」 — the notice's own work follows in its next paragraphs)
+_ISSUED = re.compile(r"(?:^|(?<=[。，,]))现将[^。]{2,300}?(?:印发|下发)。$")
 # the addressees a notice opens with, the body run on after their colon on one line: 「综治委各成员单位,各中小学校、
 # 幼儿园: 为了…请认真贯彻执行。 各学校要…」 (a list of bodies with 各 in it, no sentence, then the colon)
 _ADDRESSEES = re.compile(r"^[\u4e00-\u9fff]{0,8}各[^。；;:：！!？?]{1,80}?[:：]\s*(?=\S)")
@@ -61,7 +65,7 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
             return {}
         if lead is None and _LEAD_IN.search(line) and len(line) >= 10:
             lead = n
-        elif lead is None and _FORWARD.search(line):
+        elif lead is None and (_FORWARD.search(line) or _ISSUED.search(line)):
             lead, forward = n, True
     glued = False                       # (the work starts at the lead line itself, not after it)
     if lead is None:

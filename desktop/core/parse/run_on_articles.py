@@ -18,6 +18,11 @@ _MARK = re.compile(rf"(?:(?<=^)|(?<=[\s。；;！!？?]))第([{CN_DIGITS}百零]
 # (「…管理暂行办法第一章总则第一条为了…」「…第二章护林员应聘条件第三条凡…」): both marks, whatever stands before
 _CHAPTER_LED = re.compile(rf"第([{CN_DIGITS}百零]{{1,4}})章[\u4e00-\u9fff、]{{2,16}}?(第([{CN_DIGITS}百零]{{1,4}})条)"
                           r"(?=[\s\u4e00-\u9fff“《（(])")
+# a chapter a copy numbered as a point, 「一、」 or 「二。」, its short title run into its first article
+# (「壹、總則第壹條為…」「…指定代儲。二。采購與驗收第五條…」): at the line's start or after a stop, written
+# 「第二章采购与验收」 where the line's articles run (a point that no article follows at once is no chapter)
+_POINT_CHAPTER = re.compile(rf"(?:(?<=^)|(?<=[。；;\s]))([{CN_DIGITS}]{{1,3}})[、。．.]"
+                            rf"(?=[\u4e00-\u9fff、]{{2,12}}?第[{CN_DIGITS}百零]{{1,4}}条)")
 # a line long enough to hold several articles
 _LONG = 120
 
@@ -58,6 +63,10 @@ def split_run_on_articles(text: str) -> str:
     changed = False
     for line in text.split("\n"):
         cuts = _cuts(line) if len(line) >= _LONG else []
+        if len(line) >= _LONG and _POINT_CHAPTER.search(line):
+            chaptered = _POINT_CHAPTER.sub(r"第\1章", line)
+            if len(more := _cuts(chaptered)) > len(cuts):
+                line, cuts = chaptered, more
         cuts = [c for c in cuts if line[:c].strip()]
         if not cuts:
             out.append(line)

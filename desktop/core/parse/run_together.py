@@ -99,6 +99,29 @@ def lost_open_brackets(text: str) -> str:
     return "".join(out) + text[at:] if out else text
 
 
+# a line that opens with the closing bracket of a number the page lost, before its name: 「)开展警示教育。要…」
+_BARE_CLOSE = re.compile(r"^([ \t\u3000]*)[)）](?=[\u4e00-\u9fff“《])", re.M)
+
+
+def lost_bracket_numbers(text: str) -> str:
+    """``text`` with each line that opens with a bare 「)」 written with the number its place gives (CONVENTIONS.md
+    round 37: a number the page lost is the one its place gives): the item after the one numbered in full brackets
+    just above (「(一)加强专题学习…」 … 「)开展警示教育。」 → 「（二）开展警示教育。」), where that next number stands
+    nowhere in full brackets. A 「)」 with no bracketed number just above stays text."""
+    if ")" not in text and "）" not in text:
+        return text
+    out: list[str] = []
+    at = 0
+    for m in _BARE_CLOSE.finditer(text):
+        before = [b for b in _FULL_CN.finditer(text, max(0, m.start() - 1500), m.start())]
+        value = cn_to_int(before[-1].group(1)) if before else None
+        if value is None or not _follows_full(text, m.start(), value + 1):
+            continue
+        out.extend([text[at:m.start()], m.group(1), f"（{_cn(value + 1)}）"])
+        at = m.end()
+    return "".join(out) + text[at:] if out else text
+
+
 # a stage paragraph: 「第一阶段:宣传发动阶段(2018年6月至12月)结合实际,制定…」 — its ordinal, then its name and time
 # (its time in a bracket after its ordinal or its name: not 「由两个阶段组成：第一阶段，…完成拆平后，…」, a
 # paragraph that tells its steps)
@@ -113,7 +136,7 @@ def stage_paragraphs(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     sentence) — the section's items, each set on a line of its own (a run-together page printed them inside one
     line). The lines, and line → the stage's ordinal (第一阶段) for ``levels``."""
     if not any("第一阶段" in ln for ln in lines):
-        return lines, {}
+        return lines, named_stages(lines)
     out: list[str] = []
     for raw in lines:
         line = raw.strip()
@@ -143,7 +166,38 @@ def stage_paragraphs(lines: list[str]) -> tuple[list[str], dict[int, str]]:
             continue
         if cn_to_int(stage.group(1)) == len(found) + 1 and re.search(r"[，,；;。]", line[stage.end():]):
             found[n] = stage.group(0)
-    return out, (found if len(found) >= 2 else {})
+    return out, (found if len(found) >= 2 else named_stages(out))
+
+
+# a stage paragraph with no ordinal: its name and its dates in brackets, then a colon and its work, at a line's start
+# (「准备阶段(4月6日—4月10日):制定具体工作方案,…」「集中治理阶段(4月11日—4月30日):按照…开展治理」)
+_NAMED_STAGE = re.compile(r"^([\u4e00-\u9fff]{2,8}阶段)[ \t\u3000]*[(（][^()（）\n]{0,24}\d{1,2}[ \t\u3000]*[月日号]"
+                          r"[^()（）\n]{0,24}[)）][ \t\u3000]*[:：](?=[^\n]*[，,；;。])")
+
+
+def named_stages(lines: list[str]) -> dict[int, str]:
+    """Unnumbered stage paragraphs under a numbered section (「三、时间安排 / 准备阶段(4月6日—4月10日):制定…。 /
+    集中治理阶段(4月11日—4月30日):按照…」, CONVENTIONS.md round 33: a stage with its work is a phase and a task): a
+    run of two or more, one a line, next to each other under the same section — line → the stage's name for
+    ``levels``. A single such line, or one whose name stands alone with no work after its colon, stays text."""
+    if "阶段" not in "".join(lines):
+        return {}
+    found: dict[int, str] = {}
+    run: dict[int, str] = {}
+    under = False
+    for n, raw in enumerate([*lines, "一、"]):
+        line = raw.strip()
+        stage = _NAMED_STAGE.match(line) if under else None
+        if stage is not None:
+            run[n] = stage.group(1)
+            continue
+        if line or line_marker(line) is not None:
+            if len(run) >= 2:
+                found.update(run)
+            run = {}
+        if line_marker(line) is not None:
+            under = True
+    return found
 
 
 # a page's breadcrumb line, numbered by the page's list markup or not: 「1. 首页> 生活心得体会 >正文」 /

@@ -20,6 +20,10 @@ from importlib.util import find_spec
 from pathlib import Path
 
 _FOLD_ANYWAY = frozenset("於徵")   # their own candidate too, but as a surname or a note: fold them
+# a site's converter that writes every 一 as the big-form 壹 (「為進壹步加強」「壹、總則第壹條」「支付壹定數額」): 壹 is
+# read as 一 (a numeral of an amount, 「人民幣壹萬元」, is the same number); only the big form of 一, the one such
+# converters write for the plain character (貳, 叁 … stay as written)
+_BIG_ONE = {ord("壹"): ord("一")}
 
 
 class MissingTable(RuntimeError):
@@ -55,6 +59,7 @@ def _load_fold() -> dict[int, int]:
         if written in candidates and written not in _FOLD_ANYWAY:
             continue
         fold_map[ord(written)] = ord(candidates[0])
+    fold_map.update(_BIG_ONE)
     return fold_map
 
 

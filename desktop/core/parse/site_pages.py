@@ -111,6 +111,10 @@ SHARED_FILE_END = DOC_FILE + r"(?:\(\d+页[^)]*\))?》"
 # lines that the preview numbers 1、 2、 (its page chunks, cut anywhere, never the plan's items)
 # (or 《乡镇春季造林工作方案》由会员上传分享 / 《农村改厕的实施方案》由会员分享: the file's name without its ending)
 PREVIEW = re.compile(SHARED_FILE_END + r"[^\n]{0,6}(?:由会员分享|可在线阅读)|》由会员(?:上传)?分享")
+# (or a preview that lists its page images by the file's name, one a line 「…实施方案_第1页」「…实施方案_第2页」,
+# over 「免费预览已结束」 / 下载本文档 / 文档简介 (the site's lines, left out before this), then the text in chunk
+# lines 1、 2、)
+PAGED = re.compile(r"(?m)^[^\n]{4,80}_第1页[ \t]*\n[^\n]{4,80}_第2页[ \t]*$")
 _CHUNK = re.compile(r"^\d{1,3}、", re.M)
 # a chunk after the first, cut mid-sentence (…第二阶 / 2、段。…, or with a blank line between), unless it opens a
 # section (3、二、…)
@@ -179,7 +183,8 @@ _FIRST_PAGE = re.compile(r"(?<=^1、)\s*1(?=\s*[\u4e00-\u9fff])")
 def strip_preview_chunks(text: str) -> str:
     """A document preview's page-chunk numbers (1、 2、 at the starts of its long lines, or inside a
     line where they follow 1、 in turn) left out."""
-    if not PREVIEW.search(text[:1000]) and not UPLOADED.match(text[:1500]) and not _chunked(text):
+    if not PREVIEW.search(fold(text[:1000])) and not UPLOADED.match(text[:1500]) and not PAGED.search(text[:1500]) \
+            and not _chunked(text):
         return text
     starts = len(_CHUNK.findall(text))
     text = _FIRST_PAGE.sub("", text)    # (1、1关于…: the page's number 1 before the title)
