@@ -416,7 +416,7 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     names: list[str] = []
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
     for paragraph in item.body.split("\n"):
-        text = drop_definitions(paragraph.strip())
+        text = _ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip()))
         # (a department 「各级生态环境管理部门应当…」, after a condition too: round 44, decided)
         subject = paragraph_subjects(text, aliases, opening_subject, opening)
         # (an option or a verb of being or having 「A可以委托B…」「A有优先购买权」「A是…」 names no doer where the
@@ -429,6 +429,11 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
             if n not in names:
                 names.append(n)
     return names
+
+
+# an article's bracketed heading run into its first paragraph 「第十一条（信息公开）市X委应当…」「第五条【职责】区X局…」:
+# the paragraph's subject follows it, as after a heading printed on its own line
+_ARTICLE_HEADING = re.compile(r"^[（(【〔][\u4e00-\u9fff、和与及]{2,12}[）)】〕]")
 
 
 _NOT_RULE_TWO = re.compile(r"(?:应当|应|须|要)?(?:依法|定期)?(?:可以?(?!以)|是|享有|具有|拥有|有[^，,。；]{0,8}?权)")
@@ -451,7 +456,7 @@ def article_roles(item: Item, aliases: set[str],
     leads: list[str] = []
     partners: list[str] = []
     for paragraph in item.body.split("\n"):
-        text = drop_definitions(paragraph.strip())
+        text = _ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip()))
         subject = opening_subject(text, aliases)
         if not subject or not text.startswith(subject[0]):
             continue
