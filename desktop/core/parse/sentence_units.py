@@ -331,6 +331,10 @@ def opens_with_body(text: str) -> bool:
 # (a bracket of members 「（包括市、区水务局…）」 or a short note 「(含申报创建单位)」 is read as before)
 _INCLUDED_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]含[^（）()，,]{1,40}[，,]下同[）)]")
 
+# forms written out longer that say what the short form says: 「经由A组织评议」 (经由 at a clause's start = 由) and
+# 「A和B双牵头」 (two leads = 牵头): the 经 / 双 dropped, so the sentence reader reads 由A / A牵头 as it does
+_SAME_FORMS = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n]))经(?=由)|(?<=[\u4e00-\u9fff）)])双(?=牵头)")
+
 
 def doer_units(text: str, roles: frozenset[str] = frozenset(),
                heading: str = "") -> tuple[list[str], list[str]]:
@@ -342,7 +346,7 @@ def doer_units(text: str, roles: frozenset[str] = frozenset(),
     token = _ROLES.set(roles)
     try:
         duty = bool(DUTY_HEADING.match(heading.strip()))
-        text = _INCLUDED_NOTE.sub("", text)
+        text = _SAME_FORMS.sub("", _INCLUDED_NOTE.sub("", text))
         return _doers(headed_lines(text, _read_names) if duty else text, duty)
     finally:
         _ROLES.reset(token)
