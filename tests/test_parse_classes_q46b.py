@@ -1,6 +1,6 @@
 """Round 46 second wave (q46b): the article rule (round 44, decided: in an article the subject of any verb of doing is
-a doer) where an article's bracketed heading runs into its paragraph 「第十一条（信息公开）A应当…」, where the subject is
-an area's 管理委员会 or a body named by its office 「发证机关」, and after a step opened by 在 that holds a 的-phrase;
+a doer) where an article's bracketed heading runs into its paragraph 「第十一条（信息公开）A应当…」, where the subject
+is an area's 管理委员会 or a body named by its office 「发证机关」, and after a step opened by 在 holding a 的-phrase;
 a party's 补办 of a permit stays an application (round 30). And two sentence forms that say what a shorter one says:
 「经由A组织…」 (= 由A组织, round 45) and 「A和B双牵头」 (= 牵头)."""
 

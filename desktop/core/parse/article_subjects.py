@@ -33,8 +33,8 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
 
 # a body named by its field and the word 部门/机构 「各级生态环境管理部门」「质量和安全监督管理部门」: a government
 # department whatever its place prefix (各级 / 市 / none) — no regulated party 「建设单位」「设置人」 ends so; and the
-# discipline bodies 「区各级纪检监察组织」 (监察, as 监察机构); an area's 管理委员会 「特定地区管理委员会」 and a body named
-# by its office 「发证机关」「登记机关」 (an owners' 业主管理委员会 no body of government)
+# discipline bodies 「区各级纪检监察组织」 (监察, as 监察机构); an area's 管理委员会 「特定地区管理委员会」 and a
+# body named by its office 「发证机关」「登记机关」 (an owners' 业主管理委员会 no body of government)
 _DEPARTMENT = (r"(?:各级|区级|市级|[市区县镇])?[\u4e00-\u9fff]{2,22}?(?:部门|(?:监督|管理|执法|监察)机构|纪检监察组织|"
                r"(?<!业主)管理委员会|机关)")
 # a department named by its kind of work alone 「管理部门」「主管部门」: which one the text does not say — no name alone

@@ -431,8 +431,8 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     return names
 
 
-# an article's bracketed heading run into its first paragraph 「第十一条（信息公开）市X委应当…」「第五条【职责】区X局…」:
-# the paragraph's subject follows it, as after a heading printed on its own line
+# an article's bracketed heading run into its first paragraph 「第十一条（信息公开）市X委应当…」
+# 「第五条【职责】区X局…」: the paragraph's subject follows it, as after a heading printed on its own line
 _ARTICLE_HEADING = re.compile(r"^[（(【〔][\u4e00-\u9fff、和与及]{2,12}[）)】〕]")
 
 

@@ -35,7 +35,8 @@ _FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批
 # decided), names none
 _PRE = (rf"(?:应当|应|须|必须|要)?(?:{_CLAUSE}*?(?:前|后|时)[，,]?)?"
         rf"(?:及时|定期|按规定|按照?{_CLAUSE}{{0,40}}?规定|依法){{0,2}}")
-_SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|补办|申领|进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续))")
+_SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|补办|申领|"
+                    rf"进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续))")
 _COST = re.compile(rf"{_PRE}(?:进行)?{_CLAUSE}{{0,6}}?(?:结算|結算|支付|拨付|列支|投保)")
 # an option 「…，可申请…」 before any 应: the party may, it is not given work (no doer)
 _OPTION = re.compile(r"[^应须。；;]{0,30}?可(?:以)?(?:申请|向|选择|采用|委托|自行)")
