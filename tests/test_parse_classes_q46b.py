@@ -56,3 +56,17 @@ def test_two_leads_written_shuang_qiantou():
     assert resp[:2] == ["区住建委", "区数据局"] and "区发展改革委" in resp
     # (near miss: 双 in another word 「双随机」 leaves the sentence as it was)
     assert doer_units("区住建委牵头开展双随机抽查。")[1] == ["区住建委"]
+
+
+@pytest.mark.parametrize(("article", "doers"), [
+    # (a body of government whose field is works or design: its name ends on an office's word, so it is no kind)
+    ("  市勘察设计事务中心应当对审查机构进行技术培训。", ["市勘察设计事务中心"]),
+    ("  区建设工程施工安全监督站应当对在建工程进行抽查。", ["区建设工程施工安全监督站"]),
+])
+def test_a_works_or_design_office_is_a_body(article, doers):
+    assert _units(article) == doers
+
+
+def test_a_design_party_stays_a_kind():
+    # (near miss: 「设计单位」 is a role-like kind read by role_subjects, 「勘察设计企业」 a regulated party)
+    assert _units("  勘察设计企业应当加强内部质量管理。") == []

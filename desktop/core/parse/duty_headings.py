@@ -262,9 +262,12 @@ _MADE_OF = re.compile(r"^由[^，,。；;：:]{2,80}?组成的"
 _CATEGORY_AFTER = re.compile(r"(?:(?P<joined>以及|及其?|和)|等)(?P<kind>(?:其他|其它|有关|相关)[\u4e00-\u9fff]{0,12}"
                              r"(?:部门|单位|机构))$")
 # kinds of organisation and persons a rule binds, no units of government (机关、团体、企业、事业单位 /
-# 消防安全重点单位 / 居民委员会 / 业主委员会 / 物业服务企业 / 施工单位)
-_KIND_OF_BODY = re.compile(r"^各?(?:相关|有关|其他|其它|各类)|各级|企业|公司|机关$|团体|事业单位|重点单位|高危单位|"
-                           r"^(?:居民|村民)委员会$|业主|物业|负责人|施工|监理|设计|建设单位|代理机构|服务单位|经营")
+# 消防安全重点单位 / 居民委员会 / 业主委员会 / 物业服务企业 / 施工单位) — not a body of government whose field is
+# works or design 「市勘察设计管理中心」「区建设工程施工安全监督站」 (its name ends on an office's word)
+_OFFICE = r"[\u4e00-\u9fff]{0,10}(?:中心|局|站|办|处|委|委员会)$"
+_KIND_OF_BODY = re.compile(rf"^各?(?:相关|有关|其他|其它|各类)|各级|企业|公司|机关$|团体|事业单位|重点单位|高危单位|"
+                           rf"^(?:居民|村民)委员会$|业主|物业|负责人|(?:施工|监理|设计)(?!{_OFFICE})|建设单位|代理机构|"
+                           r"服务单位|经营")
 
 
 # a body's lead-in over the work it carries out (街道消防委实施以下四项工作制度： / 区政府建立如下工作机制：), the body
