@@ -70,3 +70,10 @@ def test_a_works_or_design_office_is_a_body(article, doers):
 def test_a_design_party_stays_a_kind():
     # (near miss: 「设计单位」 is a role-like kind read by role_subjects, 「勘察设计企业」 a regulated party)
     assert _units("  勘察设计企业应当加强内部质量管理。") == []
+
+
+def test_a_body_acting_for_another_keeps_its_own_name():
+    assert doer_units("区行政服务中心受区建设管理委委托，负责施工许可的受理工作。")[1] == ["区行政服务中心"]
+    assert doer_units("市审批服务中心受市交通委委托具体负责证照核发。")[1] == ["市审批服务中心"]
+    # (near miss: 受理 is no commission; the body before it is read as before)
+    assert doer_units("区行政服务中心负责受理施工许可申请。")[1] == ["区行政服务中心"]

@@ -22,7 +22,7 @@ from .prose_units import (
     subject_units,
     unit_then_verb,
 )
-from .sentence_units import DUTY_HEADING, doer_units
+from .sentence_units import DUTY_HEADING, ENTRUSTED_BY, doer_units
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
@@ -419,7 +419,7 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     names: list[str] = []
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
     for paragraph in item.body.split("\n"):
-        text = _ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip()))
+        text = ENTRUSTED_BY.sub("", _ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
         # (a department 「各级生态环境管理部门应当…」, after a condition too: round 44, decided)
         subject = paragraph_subjects(text, aliases, opening_subject, opening)
         # (an option or a verb of being or having 「A可以委托B…」「A有优先购买权」「A是…」 names no doer where the
@@ -459,7 +459,7 @@ def article_roles(item: Item, aliases: set[str],
     leads: list[str] = []
     partners: list[str] = []
     for paragraph in item.body.split("\n"):
-        text = _ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip()))
+        text = ENTRUSTED_BY.sub("", _ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
         subject = opening_subject(text, aliases)
         if not subject or not text.startswith(subject[0]):
             continue
