@@ -77,3 +77,10 @@ def test_a_body_acting_for_another_keeps_its_own_name():
     assert doer_units("市审批服务中心受市交通委委托具体负责证照核发。")[1] == ["市审批服务中心"]
     # (near miss: 受理 is no commission; the body before it is read as before)
     assert doer_units("区行政服务中心负责受理施工许可申请。")[1] == ["区行政服务中心"]
+
+
+def test_a_list_closed_by_a_collective_name_keeps_its_members():
+    text = "区住建委、区交通委、区水务局等（以下统称“行业主管部门”）是本行业的主管部门，负责本行业项目的管理。"
+    assert doer_units(text)[1] == ["区住建委", "区交通委", "区水务局"]
+    # (near miss: a list that names its kind as its own head 「等部门」 is read as before)
+    assert doer_units("区住建委、区交通委、区水务局等部门负责项目管理。")[1] == ["区住建委", "区交通委", "区水务局"]
