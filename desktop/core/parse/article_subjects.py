@@ -33,8 +33,10 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
 
 # a body named by its field and the word 部门/机构 「各级生态环境管理部门」「质量和安全监督管理部门」: a government
 # department whatever its place prefix (各级 / 市 / none) — no regulated party 「建设单位」「设置人」 ends so; and the
-# discipline bodies 「区各级纪检监察组织」 (监察, as 监察机构)
-_DEPARTMENT = r"(?:各级|区级|市级|[市区县镇])?[\u4e00-\u9fff]{2,22}?(?:部门|(?:监督|管理|执法|监察)机构|纪检监察组织)"
+# discipline bodies 「区各级纪检监察组织」 (监察, as 监察机构); an area's 管理委员会 「特定地区管理委员会」 and a
+# body named by its office 「发证机关」「登记机关」 (an owners' 业主管理委员会 no body of government)
+_DEPARTMENT = (r"(?:各级|区级|市级|[市区县镇])?[\u4e00-\u9fff]{2,22}?(?:部门|(?:监督|管理|执法|监察)机构|纪检监察组织|"
+               r"(?<!业主)管理委员会|机关)")
 # a department named by its kind of work alone 「管理部门」「主管部门」: which one the text does not say — no name alone
 # a body's own short name in a list closed by 等部门 「发改处、规资处、建交中心等部门」
 # (and the full names of a district's bureaus 「区政府办公室、区发展和改革委员会、公安嘉定分局…等部门，按照各自职责共同
@@ -63,9 +65,10 @@ _CONCERNED = re.compile(r"^(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
 # time of its own (…后 / 在…时) and a rule it follows (依法 / 按照… / 根据…，); no case 「…未履行职责的」, no
 # topic 「…的职责」
 _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
-          r"检查|指导|协调|督促|受理|办理|核查|核对|核实|查处|拨付|下达|编制|发布|提前告知|告知|把关)")
+          r"检查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|发布|提前告知|告知|把关|出具)")
 _LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇)")
-_STEP = r"(?:在?[^，,。；;的]{1,16}?(?:后|时)[，,]?)?"
+# (a step opened by 在 may hold a 的-phrase 「在收到建设单位提交的书面报告后，」「在受理之日起三个工作日内」)
+_STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?)?"
 # (an opinion given in an approval 「A应对…提出意见」 is no work of A's, rule 3)
 # (「应当具备」 not read as 应 then 当具备: the modal's own second character is no verb)
 _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.pattern}))"

@@ -22,7 +22,7 @@ from .prose_units import (
     subject_units,
     unit_then_verb,
 )
-from .sentence_units import DUTY_HEADING, doer_units
+from .sentence_units import DUTY_HEADING, ENTRUSTED_BY, doer_units
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
@@ -262,9 +262,12 @@ _MADE_OF = re.compile(r"^由[^，,。；;：:]{2,80}?组成的"
 _CATEGORY_AFTER = re.compile(r"(?:(?P<joined>以及|及其?|和)|等)(?P<kind>(?:其他|其它|有关|相关)[\u4e00-\u9fff]{0,12}"
                              r"(?:部门|单位|机构))$")
 # kinds of organisation and persons a rule binds, no units of government (机关、团体、企业、事业单位 /
-# 消防安全重点单位 / 居民委员会 / 业主委员会 / 物业服务企业 / 施工单位)
-_KIND_OF_BODY = re.compile(r"^各?(?:相关|有关|其他|其它|各类)|各级|企业|公司|机关$|团体|事业单位|重点单位|高危单位|"
-                           r"^(?:居民|村民)委员会$|业主|物业|负责人|施工|监理|设计|建设单位|代理机构|服务单位|经营")
+# 消防安全重点单位 / 居民委员会 / 业主委员会 / 物业服务企业 / 施工单位) — not a body of government whose field is
+# works or design 「市勘察设计管理中心」「区建设工程施工安全监督站」 (its name ends on an office's word)
+_OFFICE = r"[\u4e00-\u9fff]{0,10}(?:中心|局|站|办|处|委|委员会)$"
+_KIND_OF_BODY = re.compile(rf"^各?(?:相关|有关|其他|其它|各类)|各级|企业|公司|机关$|团体|事业单位|重点单位|高危单位|"
+                           rf"^(?:居民|村民)委员会$|业主|物业|负责人|(?:施工|监理|设计)(?!{_OFFICE})|建设单位|代理机构|"
+                           r"服务单位|经营")
 
 
 # a body's lead-in over the work it carries out (街道消防委实施以下四项工作制度： / 区政府建立如下工作机制：), the body
@@ -416,7 +419,7 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     names: list[str] = []
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
     for paragraph in item.body.split("\n"):
-        text = drop_definitions(paragraph.strip())
+        text = ENTRUSTED_BY.sub("", _ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
         # (a department 「各级生态环境管理部门应当…」, after a condition too: round 44, decided)
         subject = paragraph_subjects(text, aliases, opening_subject, opening)
         # (an option or a verb of being or having 「A可以委托B…」「A有优先购买权」「A是…」 names no doer where the
@@ -429,6 +432,11 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
             if n not in names:
                 names.append(n)
     return names
+
+
+# an article's bracketed heading run into its first paragraph 「第十一条（信息公开）市X委应当…」
+# 「第五条【职责】区X局…」: the paragraph's subject follows it, as after a heading printed on its own line
+_ARTICLE_HEADING = re.compile(r"^[（(【〔][\u4e00-\u9fff、和与及]{2,12}[）)】〕]")
 
 
 _NOT_RULE_TWO = re.compile(r"(?:应当|应|须|要)?(?:依法|定期)?(?:可以?(?!以)|是|享有|具有|拥有|有[^，,。；]{0,8}?权)")
@@ -451,7 +459,7 @@ def article_roles(item: Item, aliases: set[str],
     leads: list[str] = []
     partners: list[str] = []
     for paragraph in item.body.split("\n"):
-        text = drop_definitions(paragraph.strip())
+        text = ENTRUSTED_BY.sub("", _ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
         subject = opening_subject(text, aliases)
         if not subject or not text.startswith(subject[0]):
             continue

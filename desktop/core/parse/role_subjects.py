@@ -30,11 +30,13 @@ _CLAUSE = r"[^，,。；;]"
 _TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备)"
 _FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批|批准)|报请)")
 # the clause's own first verb, after a modal, a time or case clause 「在…前，」 and a manner 「按规定」: a sending
-# alone 「…按规定报送…项目信息」「进行竣工结算文件备案」 (round 46), or a cost 「及时进行竣工结算」 (a payer, Round 47
+# alone 「…按规定报送…项目信息」「进行竣工结算文件备案」 (round 46), a permit the party applies for 「及时补办施工
+# 许可证」 (an application, round 30), or a cost 「及时进行竣工结算」 (a payer, Round 47
 # decided), names none
 _PRE = (rf"(?:应当|应|须|必须|要)?(?:{_CLAUSE}*?(?:前|后|时)[，,]?)?"
-        rf"(?:及时|定期|按规定|按照?{_CLAUSE}{{0,40}}?规定|依法)?")
-_SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续))")
+        rf"(?:及时|定期|按规定|按照?{_CLAUSE}{{0,40}}?规定|依法){{0,2}}")
+_SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|补办|申领|"
+                    rf"进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续))")
 _COST = re.compile(rf"{_PRE}(?:进行)?{_CLAUSE}{{0,6}}?(?:结算|結算|支付|拨付|列支|投保)")
 # an option 「…，可申请…」 before any 应: the party may, it is not given work (no doer)
 _OPTION = re.compile(r"[^应须。；;]{0,30}?可(?:以)?(?:申请|向|选择|采用|委托|自行)")

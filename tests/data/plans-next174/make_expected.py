@@ -208,10 +208,11 @@ plan(X02,
            "「施工图审查机构对施工图“多图联审”工作负责，承担审查责任」 — the subject of 负责 (CONVENTIONS.md units rule 2) and a "
            "designation 「A承担…责任」 (round 39; round 30: 「由A承担…责任」 names a doer); 「…造成损失的，审查机构承担相应的赔偿责任」 "
            "stands in a case clause (rule 3) and names the same body by its short name; " + SUBJ + "; " + NODATE),
-        A(X02, ["第十八条（培训指导）"], [], [],
-          note=ARTICLE + "; 「市勘察设计管理中心应根据…，结合…，对施工图审查机构、勘察设计单位等相关单位进行技术培训」 — 「A对…进行"
-               "＋noun」 without 由 names no doer (CONVENTIONS.md round 37: 进行 is not 实施); 组织 is absent (round 34's 「组织培训」 "
-               "would make A a doer); the trainees are objects: " + NONE + "; " + NODATE),
+        A1(X02, ["第十八条（培训指导）"], KC,
+           ARTICLE + "; 「市勘察设计管理中心应根据…，结合…，对施工图审查机构、勘察设计单位等相关单位进行技术培训」 — the subject of "
+           "the article's verb of doing (应…进行技术培训) is a doer whatever the verb (aligned q46b: CONVENTIONS.md Round 44 "
+           "rulings, decided, over round 37's closed list, which stands outside articles); the short name as printed (round 38); "
+           "the trainees are objects; " + SUBJ + "; " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["counting (" + ARTICLE + "): not tasks — 第一条 purpose and basis, 第二条 scope, 第三条 definition (its 「由同一家施工图"
