@@ -153,14 +153,16 @@ plan(X04,
      leaf_tasks=1, count_alternatives=[3], attachment_task_rows=0,
      childless_top_level_sections=["一、指导思想", "二、总体目标"],
      samples=[
-        S(["四", "(一)"], [], [], dl="“三秋”为9月26日至10月25日", dln="2019-10-25",
+        S(["四", "(一)"], [], [], nodl=True,
           note=CUT + " (at 「各村要成立」); a heading line 「(一)加强组织保障。」 over its paragraphs (round 35: run-in heading); "
                + R2 + ": 「成立X镇…领导小组和考核督查领导小组」「领导小组下设办公室」「同时成立镇禁烧巡查队,每天对各村防火情况进行检查"
                "和督查」 — bodies the item sets up (round 35: no unit; 成立／设 are no rule-2 verbs); 「办公室主任由X同志兼任」 — a "
                "person (round 30); 「各村要成立」 — 成立 is no rule-2 verb and its object is cut: " + NONE + "; deadline: the item "
                "has no date of its own; 三/(一) 「禁烧时段:“三秋”为9月26日至10月25日」 is the campaign's span stated once for the "
                "whole action (round 37; round 42: a 时间 field), its year 2019 from the preamble: 2019-10-25 — RULING? a reader "
-               "who reads 禁烧时段 as a focus period that dates no standing measure (round 44's 重点防范期) answers none"),
+               "who reads 禁烧时段 as a focus period that dates no standing measure (round 44's 重点防范期) answers none. "
+               "Aligned in round 46 to the Round 47 rulings (decided: a 禁烧时段 is the ban's time of force and dates no "
+               "item): no deadline"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["1 leaf on the page: 四/(一) (CUT). 三/(一) 禁烧时段 and (二) 禁烧区域 only say when and where the ban holds: fields, "
