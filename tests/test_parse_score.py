@@ -353,7 +353,7 @@ SCORED_SETS = [
     ("plans-next211", "tuned on from round 46 (never tuned: 57.1 %)", 0.551, 8, 91),
     ("plans-next212", "tuned on from round 47 (never tuned: 79.5 %)", 0.775, 4, 83),
     ("plans-next213", "tuned on from round 47 (never tuned: 92.8 %)", 0.908, 4, 153),
-    ("plans-next214", "tuned on from round 47 (never tuned: 90.1 %)", 0.880, 4, 121),
+    ("plans-next214", "tuned on from round 47 (never tuned: 90.1 %)", 0.880, 4, 117),
     ("plans-next215", "tuned on from round 47 (never tuned: 76.9 %)", 0.748, 4, 134),
     ("plans-next216", "tuned on from round 47 (never tuned: 48.6 %)", 0.465, 8, 107),
     ("plans-next217", "tuned on from round 47 (never tuned: 91.8 %)", 0.898, 8, 110),

@@ -243,8 +243,8 @@ plan(X03,
      style="line 1 the title, then eleven articles 「第N条（heading）」 each alone on a line with its paragraphs below, every line "
            "followed by a blank line (the older crawl's layout); 第三条 and 第七条 hold （一）… lists (conditions, materials); the "
            "issuer and a date in Chinese numerals close the text; no page chrome",
-     leaf_tasks=2, count_alternatives=[1, 7, 6, 11],
-     leaf_tasks_by_section={"第八条": 1, "第十条": 1},
+     leaf_tasks=1, count_alternatives=[2, 7, 6, 11],
+     leaf_tasks_by_section={"第八条": 1},
      childless_top_level_sections=[],
      samples=[
         A(X03, ["第八条（贷款办理）"], [], ["市公积金中心", "受托机构"],
@@ -253,11 +253,6 @@ plan(X03,
                "机构应当与借款人…签订…合同」 — " + ARTICLE + ", so 受托机构 is a doer as printed (round 43: a name is given where it "
                "is printed acting); 「受托机构贷款管理人员应当组成会审小组」 — persons and a group they form, no unit (round 30 / "
                "round 35); 借款人 (persons, the applicants) no unit (round 30); two doers, no 牵头: lead []; " + NODATE),
-        A(X03, ["第十条（组织实施）"], [], ["市公积金中心"], lead_alternatives=[["市公积金中心"]],
-          note="「本实施细则由市公积金中心负责组织实施」 — 由A负责 (rule 2): a doer; read as an article that gives work, not as the "
-               "interpreting body's clause round 30 leaves out (「本办法由A负责解释」) — the count without it (1) is accepted "
-               "(round 39: an entry-into-force point that also gives work is a task, a count without it accepted); "
-               + ONE_LEAD + "; " + NODATE),
      ],
      plan_targets=[{"number": 30, "unit": "%"}, {"number": 15, "unit": "年"}],
      phases=[], duties=[],
@@ -266,8 +261,10 @@ plan(X03,
             "transitional scope); articles that give no work to any body in a plan whose tasks name units (round 33): 第三条 (the "
             "borrower's conditions, its （一）–（三） a list of conditions, round 35), 第四条 (how the amount is computed, a term "
             "of the scheme with no doer, round 46), 第五条 (the term), 第六条 (the borrower's pledge — an applicant's condition), "
-            "第七条 (materials to hand in, round 35 / round 45); tasks: 第八条, 第十条 → **2**. Accepted: 1 (第十条 read as a "
-            "closing provision), 7 (the no-work articles 三–七 counted, round 33), 6 (both), 11 (every article, round 30's "
+            "第七条 (materials to hand in, round 35 / round 45); tasks: 第八条 → **1** (aligned in round 46 to the Round 48 rulings, "
+            "decided: 「本实施细则由市公积金中心负责组织实施」, the whole of a closing article, is a general provision like the "
+            "interpreting body's — the builder's 第十条 sample, a task by 由A负责, dropped). Accepted: 2 (第十条 counted, the "
+            "builder's reading, which Round 48 keeps accepted), 7 (the no-work articles 三–七 counted, round 33), 6 (both), 11 (every article, round 30's "
             "count with the general provisions)",
             "units: 市公积金中心 (named through 「（以下简称市公积金中心）」 in 第六条, given as printed, round 35 / round 38) and "
             "受托机构; the 区或者区以上政府部门, 规划部门, 房地部门 appear only as issuers of approvals the borrower must show "
