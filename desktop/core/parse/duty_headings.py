@@ -628,7 +628,7 @@ _VERBISH = re.compile(r"^(?:负责|加强|做好|完成|协调|组织|开展|落
 
 # a run-in heading that is a province's or a city's name alone 「（一）上海市。」「（二）江苏省。」 over that
 # place's part of the work: the place is the unit (Round 38 rulings, Units) — taken by
-# ``tasks._heading_declarations`` only where siblings are headed alike (not 「（一）确定试点城市。」,
+# ``unit_headings.heading_declarations`` only where siblings are headed alike (not 「（一）确定试点城市。」,
 # 「全市」「本市」, 「工业园区」)
 _PLACE_HEADING = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:省|市|自治区))\s*[。.：:]")
 # (「（一）工业强市。（二）文化强市。」「科教兴省」: a plan's aims written as slogans 「X强市／X兴市／X立市」, no place)
