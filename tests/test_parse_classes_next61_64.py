@@ -214,7 +214,7 @@ def test_party_headed_parts_are_the_partys():
 
 
 def test_heading_that_opens_with_its_verb_names_no_party():
-    from desktop.core.parse.tasks import _party_heading
+    from desktop.core.parse.unit_headings import _party_heading
     assert _party_heading("落实建设单位首要责任。各区要督促建设单位履行职责。") == []
     assert _party_heading("压实施工单位责任。施工单位应当配备安全员。") == []
     # the party not acting in the text after the heading: no reading

@@ -16,8 +16,8 @@
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.duty_headings import place_heading
 from desktop.core.parse.sentence_units import DUTY_HEADING
+from desktop.core.parse.unit_headings import place_heading
 
 # --- 1. a stage column ------------------------------------------------------------------------------------------
 STAGES = ("某区2025年文明养犬宣传工作方案\n"

@@ -90,7 +90,7 @@ def test_an_article_of_a_bodys_duties_names_the_body_its_text_names_and_every_li
 
 def test_review_leftovers_slogans_are_no_places_and_short_names_are_a_copy():
     from desktop.core.parse.defined_names import short_names
-    from desktop.core.parse.duty_headings import place_heading
+    from desktop.core.parse.unit_headings import place_heading
     assert place_heading("工业强市。加快推进…") == [] and place_heading("科教兴省。推进…") == []
     assert place_heading("江苏省。在已完成…") == ["江苏省"] and place_heading("嘉兴市。推进…") == ["嘉兴市"]
     text = "区住建委（以下简称“住建委”）负责…"

@@ -624,33 +624,3 @@ def duty_holders(items: list[Item]) -> dict[int, list[str]]:
 
 
 _VERBISH = re.compile(r"^(?:负责|加强|做好|完成|协调|组织|开展|落实|推进)")
-
-
-# a run-in heading that is a province's or a city's name alone 「（一）上海市。」「（二）江苏省。」 over that
-# place's part of the work: the place is the unit (Round 38 rulings, Units) — taken by
-# ``tasks._heading_declarations`` only where siblings are headed alike (not 「（一）确定试点城市。」,
-# 「全市」「本市」, 「工业园区」)
-_PLACE_HEADING = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:省|市|自治区))\s*[。.：:]")
-# (「（一）工业强市。（二）文化强市。」「科教兴省」: a plan's aims written as slogans 「X强市／X兴市／X立市」, no place)
-_NOT_PLACE = re.compile(r"^[全本各我该]|城市$|都市$|[省市]市$|^[\u4e00-\u9fff]{2}(?:强|兴|立|治|富|旺)[省市]$")
-
-
-def place_heading(body: str) -> list[str]:
-    """The place a run-in place heading names (「上海市。在已完成…」: 上海市), or []."""
-    m = _PLACE_HEADING.match(body.strip())
-    return [m.group(1)] if m and not _NOT_PLACE.search(m.group(1)) else []
-
-
-# a class of enterprise a heading names (高温熔融金属企业 / 涉爆粉尘企业 / 化工医药企业): a kind, no firm's name
-_ENTERPRISE_CLASS = re.compile(r"[\u4e00-\u9fff]{2,16}企业")
-# a paragraph that opens with a doer of its own and a modal (「相关企业要…」「各区应急管理局应…」「各相关单位要…」)
-_OWN_DOER = re.compile(r"[^，,。；;：:\n]{2,24}?(?:要|应当?|须|必须)(?![求])")
-
-
-def enterprise_class_heading(names: list[str], body: str) -> bool:
-    """The heading's names are classes of enterprise (「（一）高温熔融金属企业。」) over a paragraph that opens with a
-    doer of its own (「相关企业要…。各区应急管理局要…」): the heading says what the part is about; who does the work is
-    the paragraph's to say, not the heading's (round 46, x204_03). A paragraph opening with the duty itself (「负责…」)
-    leaves the heading the unit."""
-    return "\n" in body and all(_ENTERPRISE_CLASS.fullmatch(n) for n in names) \
-        and bool(_OWN_DOER.match(body.split("\n", 1)[1].lstrip()))

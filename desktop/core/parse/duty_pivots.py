@@ -14,7 +14,7 @@ _COLON_HEAD = re.compile(r"^\s*[^，,。；;：:\n]{2,40}[：:。]")
 
 def duty_pivots(body: str, heading: str) -> list[str]:
     """The bodies ``body`` gives work through a pivot, when ``heading`` (the item's or its section's duty
-    heading, as ``tasks._duty_heading`` finds it) gives out work; [] otherwise."""
+    heading, as ``unit_headings.duty_heading`` finds it) gives out work; [] otherwise."""
     if not heading or _COLON_HEAD.match(body):
         return []               # (「（二）区房管局：指导街镇…」: a unit heading is a label, rule 1 decides)
     return pivot_objects([p for pieces in _sentences(body) for p in pieces], _read_names)

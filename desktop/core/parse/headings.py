@@ -55,7 +55,6 @@ from .plan_divisions import (
     restarting_chapters,
     signature,
 )
-from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
 from .run_in_headings import (
     bare_digit_items,
     blank_run_points,
@@ -73,7 +72,8 @@ from .run_together import (
     stage_paragraphs,
 )
 from .section_words import REQUIREMENTS_SECTION
-from .units import is_group, looks_like_unit
+from .unit_paragraphs import unit_paragraphs
+from .units import looks_like_unit
 
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
 # the numbering continues (see build_items)
@@ -275,41 +275,6 @@ def _paragraph_key(line: str) -> str:
     return (clause if len(clause) >= 6 else title)[:40]
 
 
-_BULLETS = "●•■◆▪◇○◎★☆▶►"
-
-
-def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
-    """Unnumbered paragraphs each led by a unit (``区住建局负责…`` / ``区委农办要…`` / ``规划分局负责…``):
-    a division of work written without numbers. Only a run of such paragraphs, one after another,
-    naming at least three units (two of them different) is a list of tasks; a lone paragraph naming a unit is prose. A
-    paragraph led by a group (各乡镇要…) belongs to a run it stands in, and does not make one. Line →
-    its unit."""
-    out: dict[int, str] = {}
-    run: dict[int, str] = {}
-    colons = 0                              # paragraphs of the run whose unit stands before a colon
-    kinds: set[int] = set()                 # paragraphs led by a kind of party (参建单位：…), as a group is
-    for n, raw in enumerate(lines + [""]):
-        line = raw.strip().lstrip(_BULLETS).lstrip()        # (●市教育局:负责…: a bullet before the unit)
-        unit = leading_unit(line, groups=True) or colon_lead_unit(line) \
-            if line and len(line) >= 8 and not line_marker(line) else ""
-        if not unit and run and line and not line_marker(line) and (unit := colon_kind_unit(line)):
-            kinds.add(n)
-        if unit:
-            run[n] = unit
-            colons += colon_lead_unit(line) == unit or n in kinds
-            continue
-        if not line and n < len(lines):
-            continue                        # a blank line between paragraphs keeps the run
-        # (镇农业办：负责… / 镇城建办：负责… / 各村（社区）：负责…: three paragraphs each headed by its unit and a
-        # colon, as a numbered division of work is, make a list with two named units; two such paragraphs under
-        # a heading are its division of duties, one item of both units: next17 x17_03 三/(二))
-        named = [name for k, name in run.items() if not is_group(name) and k not in kinds]
-        if len(named) >= (2 if colons == len(run) >= 3 else 3) and len(set(named)) >= 2:
-            out.update(run)             # (轨道交通企业应当… ×3: one body's paragraphs, an article's text, no list)
-        run, colons = {}, 0
-    return out
-
-
 def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
     """``…2004年将重点推广：1、…。2、…。3、…`` inside one paragraph of a plan whose headings stand at line
     starts: the paragraph's own list, not items of the plan."""
@@ -435,7 +400,7 @@ def build_items(light_text: str) -> Outline:
         split_run_in_headings(split_time_cells(bare_digit_items(ordinal_items(unmarked_numbers(lines))))))))))
     lines, stages = stage_paragraphs(lines)     # (第一阶段:…(6月至12月)结合实际,制定… / 第二阶段:… under 四、)
     sections = _unnumbered_headings(lines)
-    unit_lines = _unit_paragraphs(lines)
+    unit_lines = unit_paragraphs(lines)
     # (五、责任分解 / 教育管理中心: / 1、… 2、… / 各学校:…: the units' paragraphs after the items, the section's own)
     divisions = {n: d for n, d in division_paragraphs(lines).items() if not lines[n].strip().endswith((":", "："))}
     unit_lines.update((n, unit) for n, (unit, _kind) in divisions.items())

@@ -430,7 +430,7 @@ _VAGUE_KIND = re.compile(r"^(?:各类?|有关|相关|其他|其它|各级|同级
 def colon_kind_unit(paragraph: str) -> str:
     """The kind of party an unnumbered paragraph opens with before a colon, its duties after it (施工单位：应… /
     住宅修缮和房屋拆除工程参建单位：应制定…), as ``colon_lead_unit`` reads a body; "" otherwise. Like a group, such a
-    paragraph belongs to a run of bodies' paragraphs it stands in and makes none (see headings._unit_paragraphs)."""
+    paragraph belongs to a run of bodies' paragraphs it stands in and makes none (see ``unit_paragraphs``)."""
     found = colon_name(paragraph.strip(), longest=24)
     if found is None or not re.match(r"[\u4e00-\u9fff“]", found[1]):
         return ""

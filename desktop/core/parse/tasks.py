@@ -16,8 +16,6 @@ import re
 
 from desktop.core.model import Heading, Task
 
-from .article_doers import WORK_LEAD_IN
-from .body_kinds import level_of, of_kind
 from .colon_points import colon_led_units
 from .counted_dates import relative_deadline, span_deadline
 from .dates import ONGOING, deadline_from_words, find_deadlines, quarterly_lists
@@ -25,50 +23,37 @@ from .declarations import deadline_line, find_declaration, prose_declaration
 from .divisions import division_sections
 from .doer_words import OVERSIGHT
 from .duty_headings import (
-    PLACED_BODY,
     article_roles,
     defined_names,
     duty_holders,
     duty_list_holder,
     duty_list_holders,
-    enterprise_class_heading,
     fold_duty_paragraphs,
-    place_heading,
-    sets_up_below,
 )
-from .duty_pivots import duty_pivots
 from .field_blocks import fold_field_blocks, when_line
 from .given_lists import fold_given_lists
 from .glued_tails import unglued
 from .headed_points import gives_more_work, headed_points
-from .heading_partners import with_partners
 from .headings import Item, heading_title
 from .lead_in_units import inherited_through, lead_in_declarations
 from .normalise import cn_to_int
 from .plan_rules import apply_first_leads, same_below_units, standing_units
 from .prose_units import (
-    VERB_START,
     colon_lead_unit,
     colon_paragraph_units,
     defining_units,
     duty_clause_units,
-    group_subject,
-    heading_units,
     interpreting_units,
-    leading_unit,
     opening_lead_and_partners,
-    subject_units,
-    unit_then_verb,
 )
 from .registry import Registry
 from .role_definitions import defined_roles
 from .rule_chapters import closing_only, drop_general, rule_chapters
 from .schedule import listed_stage_items
-from .section_kinds import NON_TASK_SECTION, PLACES_SECTION, event_field_points, field_section_items
-from .sentence_units import DUTY_HEADING, doer_units, opens_with_body
+from .section_kinds import NON_TASK_SECTION, event_field_points, field_section_items
+from .sentence_units import doer_units
 from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
-from .site_pinyin import drop_pinyin
 from .source_points import drop_source_items
 from .split_work import split_part
 from .targets import find_targets
@@ -91,8 +76,9 @@ from .task_dates import (
     steps_end,
     title_phase_end,
 )
-from .unit_lines import lone_unit_heading, unit_line_runs
-from .units import NOT_NAME, Declaration, drop_unmarked_leads, looks_like_unit, names_body, strip_spans
+from .unit_headings import duty_heading, heading_declarations
+from .unit_lines import unit_line_runs
+from .units import NOT_NAME, Declaration, drop_unmarked_leads, looks_like_unit, strip_spans
 from .year_turn import clause_dates, turned
 
 # the words of the warnings about one task's fields, which the review matches (review_edits)
@@ -254,7 +240,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     for pos in [*dropped, *(fields := event_field_points(items))]:    # (四、主办单位：…: the event's, round 42)
         decls.pop(pos, None)
     chosen, _level = choose_tasks(items, {p: d for p, d in decls.items() if p not in weak})
-    if (_heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
+    if (heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
         chosen = unit_led_leaves(items, decls)
     chosen = _unfold(chosen, folded, decls)
     chosen = headed_points(items, rule_chapters(items, chosen))
@@ -278,7 +264,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
 
     def doers_of(item: Item) -> tuple[list[str], list[str]]:
         if item.pos not in read_doers:
-            read_doers[item.pos] = doer_units(item.body, roles, _duty_heading(item))
+            read_doers[item.pos] = doer_units(item.body, roles, duty_heading(item))
         return read_doers[item.pos]
     for item in chosen:
         labelled_item = item.pos in decls
@@ -491,17 +477,6 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
 # a section of a list by lead unit: 县发改局牵头工作(8项) / 市教育局牵头的任务 / 区住建委负责事项（共5项）
 _LEAD_SECTION = re.compile(r"^([^，,。；;：:、（）()]{3,24}?)(?:牵头|负责)(?:的)?(?:工作|任务|事项)?\s*"
                            r"(?:[(（]\s*共?\s*\d{1,3}\s*项\s*[)）])?$")
-def _duty_heading(item: Item) -> str:
-    """The item's own heading, or its section's, where it names the division of duties (round 34; round 35: 「四、
-    责任分工」 over 「（一）A指导B开展…」 gives out the work of every item under it), else ""."""
-    if DUTY_HEADING.match(drop_pinyin(item.title).strip()):
-        return drop_pinyin(item.title)      # (「三、責(zé)任單位」: a site's inline pinyin dropped)
-    # (an item under it that opens with a body, not one with a heading of its own 「（一）制度配套」)
-    heading = next((drop_pinyin(a.title) for a in _ancestors(item) if DUTY_HEADING.match(drop_pinyin(a.title).strip())),
-                   "")
-    if not heading and item.parent is not None and WORK_LEAD_IN.search(item.parent.body):
-        heading = "职责分工"                 # (under 「各部门分工及职责如下：」: a lead-in of work, round 37)
-    return heading if heading and opens_with_body(item.body) else ""
 
 
 def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
@@ -512,135 +487,6 @@ def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
         return []
     return defining_units(item.body) or colon_paragraph_units(item.body) \
         or (defining_units(item.parent.body) if item.parent is not None else [])
-
-
-# a kind of body, not one named (市场监管部门 / 消防救援机构 / 教育系统): no office, bureau or government in it
-_KIND_OF_BODY = re.compile(r"(?![^\n]*(?:局|委|厅|办|院|站|所|中心|政府|队|处|科))"
-                           r"[\u4e00-\u9fff]{2,8}(?:部门|机构|系统|机关)")
-
-
-# a body's name without the place it is of (街道消防安全委员会 → 消防安全委员会, 区安委会 → 安委会)
-_PLACE_OF_BODY = re.compile(r"^各?(?:[\u4e00-\u9fff]{0,4}?(?:街道|街镇|乡镇|镇|乡|区|县|市|园区)|[区县市镇乡])(?=.{3})")
-# setting a body up (各街道设立… / 成立… / 下设… / 组建…)
-_SET_UP = r"(?:设立|成立|组建|设置|下设|建立)(?:了|起)?"
-
-
-def _sets_up(name: str, body: str) -> bool:
-    """The item's text sets up the body its heading names (「（一）街道消防安全委员会。各街道设立消防安全委员会，由…
-    担任主任」): the heading says what is set up, not who does the work —
-    not 「（一）区应急局。负责指导各街道设立…委员会」."""
-    # (with its own subject: 「各街道设立…」, 「各街镇在城运中心设立…」 — a clause that opens with 设立
-    # (「1.区级路长办公室 / 设立区级路长办公室，办公室设在区建交委」) sets up the body the heading gives its work)
-    # — the body set up is the object itself (设立消防安全委员会，由… / …委员会。), not a longer noun it opens
-    # (设立消防安全委员会工作小组 / 建立区安委办成员单位联络员制度 / 建立城运中心消防专题模块), and the clause is no
-    # duty of the heading's own body (负责建立… / 依托…平台建立… / 牵头各街道…建立…)
-    core = _PLACE_OF_BODY.sub("", name)
-    if len(core) < 3 or core not in body or not re.search(_SET_UP, body):    # (no pattern to build then)
-        return False
-    for m in re.finditer(r"(?:^|(?<=[，,。；;：:\n]))\s*([^，,。；;：:\s]{2}[^，,。；;：:\n]{0,18}?)" + _SET_UP
-                         + r"[^，,。；;]{0,8}?" + re.escape(core) + r"(?![\u4e00-\u9fff](?<![由为和及并]))", body):
-        if not _OWN_DUTY.match(m.group(1)):
-            return True
-    return False
-
-
-# the opening of a clause that is the heading body's own work, whatever it sets up
-_OWN_DUTY = re.compile(r"(?:负责|牵头|依托|指导|协助|配合|督促|推动|会同|统筹|协调|组织|参与|支持|推进)")
-
-
-# a party of a project heading its own part (（一）建设单位责任。建设单位对…负总责 / （二）施工单位责任。): it bears it
-_PARTY_HEADING = re.compile(r"((?P<before>[\u4e00-\u9fff]{0,6}?)(?:建设|施工|监理|设计|勘察|运营|产权|使用|养护|"
-                            r"运维|检测|承包|经营|代建)单位|(?:物业服务|物业|施工|建设|运营|经营)企业)(?:的)?"
-                            # (建设单位主体责任 / 首要责任 / 使用单位管理责任 / 施工单位安全生产责任)
-                            r"(?:主体|首要|管理|安全生产|质量安全|安全)?(?:责任|职责)[。：:]")
-
-
-def _party_heading(body: str) -> list[str]:
-    """The party a 「X单位责任。」 heading names, where the text after it has that party act (not 「落实建设单位首要
-    责任。」, whose heading opens with its verb)."""
-    m = _PARTY_HEADING.match(body.strip())
-    if m is None or m.group(1) not in body.strip()[m.end():] or m.group("before") and VERB_START.match(m.group(1)):
-        return []
-    return [m.group(1)]
-
-
-# (市场 / 区域 / 县域…: words that open with a level's character and name no place)
-_NO_PLACE = re.compile(r"市场|区域|[市县镇乡]域|乡村|市民|县城")
-
-
-def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
-    """Items headed by their unit (``1.街道消委办。牵头开展…``, ``（一）城运中心：负责…``): when at
-    least two siblings without other units are headed so, each names its heading's units."""
-    by_parent: dict[int, list[tuple[Item, list[str]]]] = {}
-    set_up: set[int] = set()
-    found = False
-    for item in items:
-        if item.pos in decls:
-            continue
-        names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body) \
-            or _party_heading(item.body) or place_heading(item.body)
-        if item.children and all(c.article_line for c in item.children) \
-                and not (names and all(PLACED_BODY.match(n) and not _NO_PLACE.match(n) or n.startswith("各")
-                                       for n in names)):
-            continue        # 一、规划实施平台 / 四、专家委员会 over 第一条 …: a chapter names what its articles rule on
-            #                 (一、区住建委 over 第一条 …: a body placed in its area does the articles' work)
-        if len(names) == 1 and item.children and (held := duty_list_holder(item)) and held != names[0] \
-                and names[0].startswith(held):
-            names = [held]  # (二、各乡镇安全生产工作职责 over its duties: the bodies, no field)
-        if item.parent is not None and PLACES_SECTION.search(item.parent.title) and not (
-                names and all(names_body(n) for n in names)):
-            continue        # 三、重点片区 over （一）虹桥国际中央商务区核心区 / （七）召稼楼古镇: places the work is in
-        if names and "\n" in item.body and all(_KIND_OF_BODY.fullmatch(n) for n in names):
-            # 「（一）市场监管部门」 over 「市市场监管局负责协调…」: a kind of body heads the part, the unit named
-            # in its first paragraph does the work
-            # — only a unit that opens the paragraph and is of the heading's kind (not 「配合市市场监管局负责…」
-            # under 农业农村部门, nor 「各医疗机构负责…」 under 卫生健康部门)
-            para = item.body.split("\n", 1)[1].lstrip()
-            opening = subject_units(para)
-            # (not where a later sentence gives the kind's body at another level its part, 「市燃气管理部门负责公布
-            # …。区燃气管理部门应加强…」: the kind at every level heads the part — round 28, plans-next70 class 6)
-            # (at another level: 市/区/县 differing from the opening unit's, 各区教育局 too — not a part of the same
-            # body, 市公安局交通警察支队 after 市公安局; mend r70 8, 9)
-            levels = {u for s in re.split(r"[。；;\n]", para)
-                      if (u := (subject_units(s)[:1] or [leading_unit(s, groups=True)])[0])
-                      and u not in opening and any(of_kind(u, k) for k in names)
-                      and level_of(u) and level_of(u) != level_of(opening[0] if opening else "")}
-            if opening and para.startswith(opening[0]) and not levels and all(
-                    looks_like_unit(f) and any(of_kind(f, k) for k in names) for f in opening):
-                names = opening
-        if names and enterprise_class_heading(names, item.body):
-            continue        # （一）高温熔融金属企业。 over 「相关企业要…」: what the part is about, not who does it
-        if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
-            continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
-        if names and any(_sets_up(n, item.body) or sets_up_below(item, n) for n in names):
-            set_up.add(item.pos)    # （一）街道消防安全委员会。各街道设立消防安全委员会…: the body the item sets
-                                    # up (still one of the siblings so headed)
-        if names:
-            by_parent.setdefault(item.parent.pos if item.parent else -1, []).append((item, names))
-    for parent, group in by_parent.items():
-        if len(group) < 2 and not lone_unit_heading(*group[0]):
-            continue
-        for item, names in group:
-            if item.pos in set_up:
-                continue
-            # 「（一）县住建局（牵头）、县城管局」: the unit the heading marks 牵头 leads (「（二）市发展改革委牵头…」
-            # 「市审计局负责牵头…」: the unit that opens the line leads, rule 2); duty_pivots: round 36, partners: 39
-            head = item.body.split("\n", 1)[0]
-            leads = [n for n in names if re.search(re.escape(n) + r"\s*[（(]牵头(?:单位)?[）)]", head)
-                     or re.match(re.escape(n) + r"(?:\s*[：:]\s*)?(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)",
-                                 head.lstrip())]
-            names, leads = with_partners(item.body, names + duty_pivots(item.body, _duty_heading(item)), leads)
-            decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
-                                          source="、".join(names), from_heading=True, explicit_lead=bool(leads))
-            found = True
-        # most siblings so headed (1.区教育局负责… / 2.区民政局负责…): one that opens with a body and a verb of its
-        # duties without 负责 (7.区规划资源局结合…，指导…) is given to that body as well
-        siblings = [i for i in items if (i.parent.pos if i.parent else -1) == parent]
-        if 2 * len(group) > len(siblings):
-            for item in siblings:
-                if item.pos not in decls and not item.children and (unit := unit_then_verb(item.body)):
-                    decls[item.pos] = Declaration(resp=[unit], source=unit, from_heading=True)
-    return found
 
 
 def _text_of(item: Item, spans: dict[int, list[tuple[int, int]]]) -> str:

@@ -1,0 +1,46 @@
+"""Unnumbered paragraphs each led by a unit (区住建局负责… / 区委农办要… / 镇农业办：负责…): a division of work
+written without numbers, which ``headings.build_items`` makes items of. Only a run of such paragraphs naming at
+least three units (two of them different; two, where three or more paragraphs each head their unit with a colon) is
+a list; a lone paragraph naming a unit is prose, and one led by a group or a kind of party belongs to a run it stands
+in without making one.
+"""
+
+from __future__ import annotations
+
+from .heading_markers import line_marker
+from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
+from .units import is_group
+
+_BULLETS = "●•■◆▪◇○◎★☆▶►"
+
+
+def unit_paragraphs(lines: list[str]) -> dict[int, str]:
+    """Unnumbered paragraphs each led by a unit (``区住建局负责…`` / ``区委农办要…`` / ``规划分局负责…``):
+    a division of work written without numbers. Only a run of such paragraphs, one after another,
+    naming at least three units (two of them different) is a list of tasks; a lone paragraph naming a unit is prose. A
+    paragraph led by a group (各乡镇要…) belongs to a run it stands in, and does not make one. Line →
+    its unit."""
+    out: dict[int, str] = {}
+    run: dict[int, str] = {}
+    colons = 0                              # paragraphs of the run whose unit stands before a colon
+    kinds: set[int] = set()                 # paragraphs led by a kind of party (参建单位：…), as a group is
+    for n, raw in enumerate(lines + [""]):
+        line = raw.strip().lstrip(_BULLETS).lstrip()        # (●市教育局:负责…: a bullet before the unit)
+        unit = leading_unit(line, groups=True) or colon_lead_unit(line) \
+            if line and len(line) >= 8 and not line_marker(line) else ""
+        if not unit and run and line and not line_marker(line) and (unit := colon_kind_unit(line)):
+            kinds.add(n)
+        if unit:
+            run[n] = unit
+            colons += colon_lead_unit(line) == unit or n in kinds
+            continue
+        if not line and n < len(lines):
+            continue                        # a blank line between paragraphs keeps the run
+        # (镇农业办：负责… / 镇城建办：负责… / 各村（社区）：负责…: three paragraphs each headed by its unit and a
+        # colon, as a numbered division of work is, make a list with two named units; two such paragraphs under
+        # a heading are its division of duties, one item of both units: next17 x17_03 三/(二))
+        named = [name for k, name in run.items() if not is_group(name) and k not in kinds]
+        if len(named) >= (2 if colons == len(run) >= 3 else 3) and len(set(named)) >= 2:
+            out.update(run)             # (轨道交通企业应当… ×3: one body's paragraphs, an article's text, no list)
+        run, colons = {}, 0
+    return out
