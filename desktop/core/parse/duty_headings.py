@@ -505,21 +505,19 @@ _PLACED = PLACED_BODY = re.compile(r"^(?:[省市区县镇乡]|街道|[\u4e00-\u9
 
 # a place named alone (吴泾镇会同用地单位…, the plan's own town): the place, not one of its bodies
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|新区|区|县|镇|乡|街道)$")
-# the local governments a city's rules address by their kind 「镇人民政府、街道办事处应当…」「各街镇对…巡查」 (a
-# kind of body, a doer by an article's verb of doing — Round 45's 「镇(街道)负责…」, round 30's 「各街镇会同…」): no
-# place named, so no place alone either
-_LOCAL_KIND = re.compile(r"^(?:各|乡)?(?:街道办事处|街镇|街道|乡镇|镇)$")
-
-
-# the group of a level's local governments 「各街镇应在…编制…」「各乡镇对…巡查」: a kind's group, a doer (rule 3's 各区)
-_PLACE_GROUP = re.compile(r"各(?:街镇|乡镇|街道|镇|乡|区|县)(?:[（(][\u4e00-\u9fff、]{1,8}[)）])?")
+# the local governments a city's rules address by their kind 「镇人民政府、街道办事处应当…」 and a level's group of them
+# 「各街镇对…巡查」「各乡镇(街道)应在…编制…」 (a kind of body, a doer by an article's verb of doing — Round 45's
+# 「镇(街道)负责…」, round 30's 「各街镇会同…」, rule 3's 各区): no place named, so no place alone either
+_LOCAL_BRACKET = r"[（(][\u4e00-\u9fff、]{1,8}[)）]"
+_LOCAL_KIND = re.compile(rf"(?:各|乡)?(?:街道办事处|街镇|街道|乡镇|镇)|各(?:乡|区|县)(?:{_LOCAL_BRACKET})?"
+                         rf"|各(?:街镇|乡镇|街道|镇){_LOCAL_BRACKET}")
 
 
 def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
     """The named units a paragraph opens with as the subject of its sentence (区应急局组织开展… /
     区应急局、区规划资源局牵头… / 区消防安全委员会应当…): the longest run of units before the first comma whose
     every name ends as a body of government does, is a local government named by its kind 「街道办事处」「乡镇」
-    (``_LOCAL_KIND``) or a group of places 「各街镇」 (``_PLACE_GROUP``), or is a short name the document defines, and
+    or a level's group of them 「各街镇」 (``_LOCAL_KIND``), or is a short name the document defines, and
     holds no verb; two bodies joined by 以及 are two (``_split_also``)."""
     clause = re.split(r"[，,。；;：:\n]", paragraph, maxsplit=1)[0]
     best: list[str] = []
@@ -531,8 +529,7 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
         names, _notes, _leads, odd = split_units(cand)
         if names and not odd and all(_body_unit(n, aliases) and not _VERB_IN_NAME.search(n)
                                      and (BODY_END.search(n) and _PLACED.match(n) and not _PLACE_ONLY.match(n)
-                                          or _LOCAL_KIND.match(n) or _PLACE_GROUP.fullmatch(n)
-                                          or n in aliases) for n in names):
+                                          or _LOCAL_KIND.fullmatch(n) or n in aliases) for n in names):
             best = names
     return _split_bodies(_split_also(best, aliases), aliases)
 
