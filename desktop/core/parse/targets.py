@@ -155,8 +155,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         # 「全年完成加装电梯40台，其中6月底前完成开工20台」: the year's figure is due at its end, the step's by its date
         whole = bool(dls) and default_year is not None and _WHOLE_YEAR.match(sentence) is not None
         past = past_until(sentence)
-        out_here = sentence_targets(sentence, deadline, relaxed, years)
-        for t in [*out_here, *_day_counts(sentence, deadline),
+        for t in [*sentence_targets(sentence, deadline, relaxed, years), *_day_counts(sentence, deadline),
                   *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline),
                   *_cn_spans(sentence, deadline), *_day_limits(sentence, deadline), *cn_measures(sentence, deadline),
                   *index_bars(sentence, deadline)]:
