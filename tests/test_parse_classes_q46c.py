@@ -1,7 +1,7 @@
 """Round 46 second wave (q46c): classes of the page openings from outside Shanghai (plans-next216–219) read in the
 parser — unnumbered stage paragraphs 「准备阶段(4月6日—4月10日):…」 under a numbered section (``run_together.
 named_stages``, round 33), and a preamble's campaign span that ends on a bare month 「自即日起至2023年8月,」
-(``activity_spans._CAMPAIGN``, round 37)."""
+(``activity_spans.CAMPAIGN``, round 37)."""
 
 from __future__ import annotations
 

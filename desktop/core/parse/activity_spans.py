@@ -44,7 +44,7 @@ _DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日" + WEEKDAY
 _END = (r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?|\d{1,2}\s*日)"
         + WEEKDAY)
 # 「6月1日至30日」「2020年10月20日——2020年10月30日」「从11月1日开始，到11月30日结束」
-_SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启动|起)?[，,]?\s*(?:并持续)?(?:至|到))\s*" + _END)
+SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启动|起)?[，,]?\s*(?:并持续)?(?:至|到))\s*" + _END)
 
 
 # 「三、活动时间与地点」 over 「- 时间:6月1日至6月30日」: the time field's name and a list mark before the span
@@ -64,11 +64,11 @@ _TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[
                            r"(?:安排|[和与及、]?(?:主题|地点))?[ \t　]*[:：]?", re.M)
 _SECTION_END = re.compile(r"\n[ \t　]*[一二三四五六七八九十]{1,3}、|(?<=[日月。])[一二三四五六七八九十]{1,3}、")
 # stages 「（一）动员部署阶段（3月1日—3月10日）」 and a year 「2021年1月至2025年12月」 are no one activity's span
-_STAGES = re.compile(r"阶段|步骤")
-_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
+STAGES = re.compile(r"阶段|步骤")
+YEAR_IN = re.compile(r"(?:19|20)\d{2}")
 
 
-def _span_end(words: str, year: int | None) -> str | None:
+def span_end(words: str, year: int | None) -> str | None:
     """The last day of a span 「9月5日至11日」「2020年11月17日-2020年12月10日」 (a day-only end: the first day's
     month)."""
     found = deadline_from_words(words, year)
@@ -104,15 +104,15 @@ def time_section_end(text: str, year: int | None) -> str | None:
     for m in _TIME_SECTION.finditer(text):
         stop = _SECTION_END.search(text, m.end())
         words = text[m.end(): stop.start() if stop else len(text)][:240]
-        if _STAGES.search(words):
+        if STAGES.search(words):
             return None
         lines = [_FIELD_NAME.sub("", line).strip() for line in words.split("\n")]
-        spans = [sp for line in lines for sp in _SPAN.finditer(line)]
-        years = [int(y) for sp in spans for y in _YEAR_IN.findall(sp.group(0))]
+        spans = [sp for line in lines for sp in SPAN.finditer(line)]
+        years = [int(y) for sp in spans for y in YEAR_IN.findall(sp.group(0))]
         if years and max(years) - min(years) > 1:
             return None
-        found = {_span_end(sp.group(0), year) for sp in spans}
-        if not spans and (now := _CAMPAIGN.search(words)) and (now.group(1) or year):
+        found = {span_end(sp.group(0), year) for sp in spans}
+        if not spans and (now := CAMPAIGN.search(words)) and (now.group(1) or year):
             # 「二、时间安排 即日起至供暖期(2022年3月15日)结束」: from now to its end, the one span
             found = {iso_day(int(now.group(1) or year or 0), int(now.group(2)),
                              int(now.group(3)) if now.group(3) else None)}
@@ -143,7 +143,7 @@ def activity_span_end(text: str, year: int | None) -> str | None:
             nxt = text[line_end + 1:].lstrip("\n \t　")
             words = nxt.split("\n", 1)[0]
         words = _FIELD_NAME.sub("", words)
-        span = _SPAN.search(words[:60])
+        span = SPAN.search(words[:60])
         if not span and (whole := _month_end(words.strip(), year) or _one_day(words.strip(), year)):
             ends.append(whole)      # 「二、活动时间」 over 「2020年3月」: the activity runs over that month
             continue
@@ -241,9 +241,9 @@ _TIME_SPAN_FIELD = re.compile(r"(?:试点|申报|受理|报名|征集|评选|检
 def field_span_end(text: str, year: int | None) -> str | None:
     """The end of the one span an item's own time field gives (``_TIME_SPAN_FIELD``), or None."""
     fields = list(_TIME_SPAN_FIELD.finditer(text)) if "时间" in text else []
-    if len(fields) != 1 or not (span := _SPAN.match(text, fields[0].end())):
+    if len(fields) != 1 or not (span := SPAN.match(text, fields[0].end())):
         return None
-    return _span_end(span.group(0), year)
+    return span_end(span.group(0), year)
 
 
 # the one month an item says its work is done in 「各区要在四月份与…结合起来,组织开展一次…活动」「在12月的镇党委中心组
@@ -272,7 +272,7 @@ _DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
 # (「即日起至2019年1月底，在全市范围内继续开展…」: 即日起 without 从／自)
 # (「即日起至供暖期(2022年3月15日)结束」: the season named, its last day in brackets)
 # (a bare month closes the span as its last day: 「自即日起至2023年8月,在全街道…开展」 — not 「至8月中旬」)
-_CAMPAIGN = re.compile(r"(?:(?:从|自)(?:现在|即日|今日|今天)(?:起|开始)?|(?:即日|今日)(?:起|开始))"
+CAMPAIGN = re.compile(r"(?:(?:从|自)(?:现在|即日|今日|今天)(?:起|开始)?|(?:即日|今日)(?:起|开始))"
                        r"\s*[，,]?\s*(?:至|到)\s*(?:[\u4e00-\u9fff]{1,8}?[(（]\s*)?"
                        r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末|(?=[，,。；;)）]|止|结束))"
                        r"\s*[)）]?\s*(?:止|结束)?"
@@ -348,8 +348,8 @@ _STAMP = re.compile(r"发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.
 
 
 def campaign_end(preamble: str, year: int | None) -> str | None:
-    """The end of the one span the preamble gives the whole campaign (``_CAMPAIGN``)."""
-    found = [*_CAMPAIGN.finditer(preamble), *_CAMPAIGN_DAYS.finditer(preamble)] \
+    """The end of the one span the preamble gives the whole campaign (``CAMPAIGN``)."""
+    found = [*CAMPAIGN.finditer(preamble), *_CAMPAIGN_DAYS.finditer(preamble)] \
         if "起" in preamble or "至" in preamble or "开始" in preamble else []
     if year is None and (stamp := _STAMP.search(preamble)):
         year = int(stamp.group(1))      # 「从现在起」: now is when the page was posted (发布时间:2014-11-04)

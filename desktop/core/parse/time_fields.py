@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .activity_spans import _CAMPAIGN, _SPAN, _STAGES, _YEAR_IN, _span_end
+from .activity_spans import CAMPAIGN, SPAN, STAGES, YEAR_IN, span_end
 from .dates import iso_day
 from .heading_markers import line_marker
 
@@ -48,20 +48,20 @@ _FIRST_WORDS = 400
 
 
 def _words_span_end(words: str, year: int | None) -> str | None:
-    """The end of the one span the field's first sentence gives (``_SPAN``, 开始…结束, 即日起至…), or None."""
+    """The end of the one span the field's first sentence gives (``SPAN``, 开始…结束, 即日起至…), or None."""
     # (read within the field's first characters: its first sentence, 80 at most, is all it reads)
     first = re.split(r"[。；;\n]", _LOST_DASH.sub("—", words[:_FIRST_WORDS].lstrip()), maxsplit=1)[0][:80]
     if m := _START_END.search(first):
         end_year = m.group(2) or m.group(1) or year
         return iso_day(int(end_year), int(m.group(3)), int(m.group(4)) if m.group(4) else None) if end_year else None
-    spans = list(_SPAN.finditer(first))
+    spans = list(SPAN.finditer(first))
     if spans:
-        years = [int(y) for sp in spans for y in _YEAR_IN.findall(sp.group(0))]
-        ends = {_span_end(sp.group(0), year) for sp in spans}
+        years = [int(y) for sp in spans for y in YEAR_IN.findall(sp.group(0))]
+        ends = {span_end(sp.group(0), year) for sp in spans}
         if len(ends) != 1 or (years and max(years) - min(years) > 1):
             return None
         return ends.pop()
-    if (now := _CAMPAIGN.search(first)) and (now.group(1) or year):
+    if (now := CAMPAIGN.search(first)) and (now.group(1) or year):
         return iso_day(int(now.group(1) or year or 0), int(now.group(2)), int(now.group(3)) if now.group(3) else None)
     return None
 
@@ -91,7 +91,7 @@ def _field_ends(body: str, year: int | None) -> set[str | None]:
             below.append(lines[k])
         rest = line[name.end():]
         words = "\n".join([rest, *below]) if rest.strip() else "\n".join(below)
-        if _STAGES.search(words[:240]):
+        if STAGES.search(words[:240]):
             return {None}
         if end := _words_span_end(words, year):
             ends.add(end)       # (a heading over its own fields 「一、工作目标和时段」 gives none itself)
