@@ -59,3 +59,43 @@ def test_a_title_line_with_a_colon_is_no_addressee_line():
     # (near miss: one name and a colon — 「通知：」 — is no list of addressees)
     text = NOTICE.replace("市体育局、市教委、市总工会，各区发展改革委：", "市体育局：")
     assert notice_paragraphs(_lines(text)) == {}
+
+
+RULES = """某市施工企业信用评价管理办法
+
+第一条（目的依据）为了规范施工企业信用评价，根据有关规定，制定本办法。
+
+第二条（管理职责）某市住房和城乡建设管理委员会（以下简称市住房城乡建设管理委）负责本市施工企业信用评价的监督管理工作。
+
+第三条（定义）本办法所称的施工企业，是指本市注册和外省市进沪的施工企业。
+
+本办法所称的信用评价，是指依据施工企业在施工活动中产生的信用信息进行评价的活动。
+
+市住房城乡建设管理委定期对施工企业的信用评价情况进行评估，定期调整并公布评价标准。
+
+第四条（信息采集）市住房城乡建设管理委负责施工企业信用信息的采集工作。
+
+第五条（结果应用）区建设管理部门应当在招标投标监管中应用信用评价结果。
+
+第六条（施行日期）本办法自2025年1月1日起施行。
+"""
+
+
+def test_a_definitions_article_whose_later_paragraph_gives_work_is_a_task():
+    # (round 39: a scope article whose later paragraphs give work is a task; round 44: an article's subject)
+    tasks = parse_text(RULES).tasks
+    # (who is named in the later paragraph is the units readers' — plans-next215 x215_04 reads 市住房城乡建设管理委)
+    assert [t.number for t in tasks] == ["2", "3", "4", "5"]
+
+
+def test_a_definitions_article_of_definitions_only_stays_no_task():
+    # (near miss: two definitions and nothing more — a general provision, round 30)
+    text = RULES.replace("市住房城乡建设管理委定期对施工企业的信用评价情况进行评估，定期调整并公布评价标准。\n\n", "")
+    assert [t.number for t in parse_text(text).tasks] == ["2", "4", "5"]
+
+
+def test_a_third_definition_in_a_later_paragraph_gives_no_work():
+    # (near miss: the later paragraph is one more definition 「本办法所称…」 — no body at work)
+    text = RULES.replace("市住房城乡建设管理委定期对施工企业的信用评价情况进行评估，定期调整并公布评价标准。",
+                         "本办法所称的信用信息，是指施工企业在施工活动中形成的信息。")
+    assert [t.number for t in parse_text(text).tasks] == ["2", "4", "5"]

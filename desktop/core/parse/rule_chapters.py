@@ -424,8 +424,11 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return False
     # (only general: 本办法适用于全区老旧小区改造。区住建委负责统筹推进，各街镇负责组织实施。 gives work after its
     # scope — a task, CONVENTIONS.md round 30 「articles that only state…」)
+    # (… or a later paragraph that opens with a named body doing the work 「市住房城乡建设管理委定期对…进行评估，定期调整并
+    # 公布…」 after two definitions: round 39, a scope article whose later paragraphs give work is a task; round 44's
+    # article subject)
     return not any(_GIVES_WORK.search(s) and not (_GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s))
-                   for s in others)
+                   for s in others) and not later_work(text)
 
 
 # a definition after the article's scope 「勘察设计负责人是指…，代表单位负责…」: what a term means (its 负责 is the
@@ -447,6 +450,14 @@ _RESPONDER = re.compile(r"[，,；;]由[^，,。；;]{2,30}?"
 _ANY_BREACH = re.compile(r"^(?:对)?违反本[^第，,。；;、]{1,8}?规定的[，,]")
 
 
+def later_work(text: str) -> bool:
+    """An opening article's later paragraph that opens with a named body doing work 「第三条（定义）本办法所称…是指…。⏎…⏎
+    市住房城乡建设管理委定期对…进行评估，定期调整并公布…」 (round 39: a scope article whose later paragraphs give work is a
+    task; round 44: an article's subject), not one more definition or scope of its own."""
+    return any(opening_subject(p, set()) and not _OPENING_TEXT.search(re.split(r"[。！？]", p, maxsplit=1)[0])
+               for p in (p.strip() for p in text.split("\n")[1:]) if p)
+
+
 def _run_on_work(item: Item) -> bool:
     """An article written on after its number (第八条 采购代理机构应当严格按照…) whose text gives work (see
     ``_WORK_WORDS``, or a rule-2 doer: 「在…的基础上，A会同B…调整并公布…」「具体考核细则由A另行制定」) and
@@ -454,6 +465,8 @@ def _run_on_work(item: Item) -> bool:
     text = item.body.strip()
     first = re.split(r"[。！？]", text, maxsplit=1)[0]
     responds = _RESPONDER.search(text) is not None and not _ANY_BREACH.match(text)
+    if _OPENING_TEXT.search(first) or _OPENING_TEXT.match(text):
+        return later_work(text)
     return (len(text) >= 15 and not headed_prose(item)
             and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())) or responds
                  or bool(doer_units(text)[1]))
