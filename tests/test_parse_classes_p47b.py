@@ -99,3 +99,51 @@ def test_a_third_definition_in_a_later_paragraph_gives_no_work():
     text = RULES.replace("市住房城乡建设管理委定期对施工企业的信用评价情况进行评估，定期调整并公布评价标准。",
                          "本办法所称的信用信息，是指施工企业在施工活动中形成的信息。")
     assert [t.number for t in parse_text(text).tasks] == ["2", "4", "5"]
+
+
+POLICY = """关于支持某新区储能产业发展的若干政策
+
+为加快培育储能产业，推进某新区储能产业高质量发展，特制定本政策。
+
+一、指导思想
+
+以创新为引领，坚持安全为先，推动储能产业链集聚发展，为全市提供经验。
+
+二、支持方向
+
+围绕技术攻关、产业发展、示范应用，强化政策创新和先行先试，将新区打造成为储能产业发展高地。
+
+支持核心技术攻关。突破长寿命、高安全储能电池核心技术，突破关键材料制备技术。
+
+支持产业集聚发展。支持储能产业链重点企业和项目在新区布局，培育一批专精特新企业。
+
+支持多元示范应用。支持新区加快储能电站推广应用，探索在港口、园区等领域的应用。
+
+三、政策措施
+
+1、支持示范项目建设。支持新区企业牵头组建示范联合体，承担示范应用任务。（责任单位：市发展改革委、新区管委会）
+
+2、加大资金支持力度。对符合条件的示范项目给予资金支持。（责任单位：市财政局、新区管委会）
+"""
+
+
+def _paths(text: str) -> list[str]:
+    return ["/".join([*t.path, t.number]) for t in parse_text(text).tasks]
+
+
+def test_three_run_in_paragraphs_after_a_sections_opening_are_its_items():
+    # (Round 47 rulings: run-in paragraphs under 二、支持方向 are items, round 35's run-in headings, in a plan that
+    # numbers its measures 1、 2、 elsewhere)
+    assert _paths(POLICY) == ["二/支持核心技术攻关", "二/支持产业集聚发展", "二/支持多元示范应用", "三/1", "三/2"]
+
+
+def test_two_run_in_paragraphs_in_a_plan_that_numbers_deeper_stay_the_sections_text():
+    # (near miss: plans-next37 x37_04 — two such paragraphs are the section's text, the section read as before)
+    text = POLICY.replace("支持多元示范应用。支持新区加快储能电站推广应用，探索在港口、园区等领域的应用。\n\n", "")
+    assert not any(p.startswith("二/") for p in _paths(text))
+
+
+def test_run_in_paragraphs_under_a_safeguards_section_stay_its_text():
+    # (near miss: round 44 decided — run-in paragraphs under 保障措施 are the section's text, one task at most)
+    text = POLICY.replace("二、支持方向", "二、保障措施")
+    assert not any(p.startswith("二/") for p in _paths(text))
