@@ -147,3 +147,48 @@ def test_run_in_paragraphs_under_a_safeguards_section_stay_its_text():
     # (near miss: round 44 decided — run-in paragraphs under 保障措施 are the section's text, one task at most)
     text = POLICY.replace("二、支持方向", "二、保障措施")
     assert not any(p.startswith("二/") for p in _paths(text))
+
+
+FUNDS = """某区水利专项项目管理办法
+
+第一条  为加强水利专项项目管理，根据有关规定，制定本办法。
+
+第二条  本办法适用范围为列入区级水利专项项目的河道整治、泵闸建设等项目。
+
+第三条  基本原则：
+
+（一）事权和财权相匹配原则。项目资金实行分级承担统一管理。
+
+（二）专款专用原则。项目资金按规定用于经批准的项目，不得截留、挪用。
+
+第四条  区水务局负责编制水利专项项目规划，建立项目储备库。
+
+第五条  区水务局每年5月底前将下一年度项目计划报区财政局。
+
+第六条  项目建设费用
+
+（一）区管河道整治工程：项目建设费用由区财政全额承担。
+
+（二）中小河道整治工程：项目建设费用由区、镇财政按60%：40%的比例承担。
+
+第七条  河道整治工程完成后，项目验收工作按照水利工程建设项目验收有关规定执行。
+
+第八条  区水务局应当指导项目单位建立健全资金管理制度。
+
+第九条  本办法自2025年1月1日起施行。
+"""
+
+
+def test_principles_scope_and_a_timed_reference_give_no_work_and_cost_shares_are_one_article():
+    # (rounds 30 / 33: principles and scope are general provisions; round 34: a 参照-like 「…按照…有关规定执行」 after
+    # the time it applies from; Round 47 rulings: a cost verb names a payer — the shares are the article's text)
+    assert _paths(FUNDS) == ["4", "5", "6", "8"]
+
+
+def test_items_of_work_and_a_doer_after_the_time_stay_as_they_were():
+    # (near miss: the items give work to a body 「区水务局负责…」 — they stay items; the body after the time clause
+    # 「…完成后，区水务局应当按照…组织验收」 is a doer at work)
+    text = FUNDS.replace("（一）区管河道整治工程：项目建设费用由区财政全额承担。", "（一）区水务局负责区管河道整治工程的实施。") \
+        .replace("（二）中小河道整治工程：项目建设费用由区、镇财政按60%：40%的比例承担。", "（二）各镇负责中小河道整治工程的实施。") \
+        .replace("项目验收工作按照水利工程建设项目验收有关规定执行", "区水务局应当按照有关规定组织验收")
+    assert _paths(text) == ["4", "5", "6/一", "6/二", "7", "8"]

@@ -344,7 +344,7 @@ def statement_only(item: Item) -> bool:
 _DETAILS_LATER = re.compile(r"^[^。，,；;]{0,40}?(?:实施细则|细则|实施办法|具体办法)"
                             r"由[^。，,；;]{2,60}?另行(?:制定|制订)$")
 # a principle article 「第三条 基本原则 ⏎ …应当坚持…的原则。」: no task where the plan's tasks name units (round 33)
-_PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体)?原则[）)]?$")
+_PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体)?原则[）)]?[:：]?$")
 
 
 def refers_only(sentence: str, article: bool = False) -> bool:
@@ -358,7 +358,8 @@ def refers_only(sentence: str, article: bool = False) -> bool:
     return (bool(clauses) and refers(clauses[-1]) and not sentence.startswith("由")
             and not _REFERS_WORK.search(sentence)
             and all(refers(c) or re.search(r"(?:的|时|以外)$", c) for c in clauses[:-2])
-            and (len(clauses) < 2 or refers(clauses[-2]) or re.search(r"(?:的|时|以外)$", clauses[-2]) is not None
+            # (or the time it applies from 「河道整治工程完成后，项目验收工作按照…有关规定执行」)
+            and (len(clauses) < 2 or refers(clauses[-2]) or re.search(r"(?:的|时|以外|后)$", clauses[-2]) is not None
                  or article and re.search(r"(?:工作|事项)$", clauses[-2]) is not None
                  and not _DOING.search(clauses[-2])))
 
@@ -374,7 +375,7 @@ _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{
                            r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"
                            # (the rule named otherwise: 制定本规范 / 本条例 / 本指引 / 本规程 / 本指导意见, round 45)
                            r"规范|条例|指引|规程|导则|准则|守则|指南)|"
-                           r"^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指)|"
+                           r"^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指|适用范围(?:为|是|包括))|"
                            r"^本(?:办法|细则|规定|意见|规则|制度)(?:主要)?(?:包括|包含|涵盖|规定了)[^。]{2,200}?"
                            r"(?:内容|方面|事项|环节)$|"
                            r"^[^。]{2,80}?适用本(?:办法|细则|规定|方案|意见|规则|制度)$")
