@@ -192,3 +192,54 @@ def test_items_of_work_and_a_doer_after_the_time_stay_as_they_were():
         .replace("（二）中小河道整治工程：项目建设费用由区、镇财政按60%：40%的比例承担。", "（二）各镇负责中小河道整治工程的实施。") \
         .replace("项目验收工作按照水利工程建设项目验收有关规定执行", "区水务局应当按照有关规定组织验收")
     assert _paths(text) == ["4", "5", "6/一", "6/二", "7", "8"]
+
+
+UPKEEP = """某市城市维护项目管理办法
+
+第一条（目的依据）为规范城市维护项目管理，根据有关规定，制定本办法。
+
+第二条（保障范围）
+
+市级城市维护保障范围，包括市管城市道路、内河航道、道路照明等设施的维护。
+
+保障范围需修改补充的，由各行业主管部门提出调整建议，经市住房城乡建设管理委会同市财政局报市政府同意后纳入。
+
+第三条（职责分工）
+
+市住房城乡建设管理委负责统筹协调城市维护工作。
+
+第四条（项目审批）
+
+城市维护项目按照项目性质，分为工程类、日常维护类两类。
+
+（一）工程类项目
+
+项目单位应编制工程可行性研究报告，由市住房城乡建设管理委负责审批。
+
+（二）日常维护类项目
+
+各行业主管部门负责根据养护标准定额编制项目年度预算。
+
+第五条（施行日期）本办法自2025年1月1日起施行。
+
+附件
+
+市级城市维护项目范围
+
+（一）城市道路
+
+（二）内河航道
+"""
+
+
+def test_an_attachments_title_after_the_last_article_leaves_the_articles_over_their_items():
+    # (an unnumbered heading after the last article — the 附件's title — is no section over the articles: 第四条's
+    # （一）（二） stay its items; a scope article's case clause is no task, round 37 rule 3)
+    assert _paths(UPKEEP) == ["3", "4/一", "4/二"]
+
+
+def test_a_scope_article_with_work_outside_a_case_stays_a_task():
+    # (near miss: the scope's later sentence gives work with no case before it — round 39: a task)
+    text = UPKEEP.replace("保障范围需修改补充的，由各行业主管部门提出调整建议，经市住房城乡建设管理委会同市财政局报市政府同意后纳入。",
+                          "市住房城乡建设管理委会同市财政局负责每年调整保障范围。")
+    assert _paths(text)[0] == "2"

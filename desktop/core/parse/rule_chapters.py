@@ -369,7 +369,7 @@ def refers_only(sentence: str, article: bool = False) -> bool:
 # 本办法包括…、…等内容: its scope, round 36) — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
 _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
-                            r"适用范围|适用对象|实施范围|事项范围|定义|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|定义|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
 # (the document itself after 制定本: not 县应急管理局应当制定本县考核实施方案, work that quotes its basis)
 _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
                            r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"
@@ -428,8 +428,15 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     # (… or a later paragraph that opens with a named body doing the work 「市住房城乡建设管理委定期对…进行评估，定期调整并
     # 公布…」 after two definitions: round 39, a scope article whose later paragraphs give work is a task; round 44's
     # article subject)
-    return not any(_GIVES_WORK.search(s) and not (_GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s))
+    # (a case clause inside a scope article 「…范围需修改补充的，由A提出调整建议，经B会同C报…同意后，纳入…」 is no task:
+    # round 37, rule 3)
+    return not any(_GIVES_WORK.search(s) and not (_GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s)
+                                                  or _CASE_OPENING.match(s))
                    for s in others) and not later_work(text)
+
+
+# a sentence that opens with a case 「市级城市维护保障范围需修改补充的，…」
+_CASE_OPENING = re.compile(r"^[^，,。；;]{2,60}?的[，,]")
 
 
 # a definition after the article's scope 「勘察设计负责人是指…，代表单位负责…」: what a term means (its 负责 is the
