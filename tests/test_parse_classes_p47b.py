@@ -243,3 +243,37 @@ def test_a_scope_article_with_work_outside_a_case_stays_a_task():
     text = UPKEEP.replace("保障范围需修改补充的，由各行业主管部门提出调整建议，经市住房城乡建设管理委会同市财政局报市政府同意后纳入。",
                           "市住房城乡建设管理委会同市财政局负责每年调整保障范围。")
     assert _paths(text)[0] == "2"
+
+
+PLANNERS = """某区社区规划师制度实施办法
+
+第一条 为推进社区更新，根据有关规定，制定本办法。
+
+第二条 社区规划师的工作内容主要包括：
+
+（一）专业咨询。为街镇规划建设提供咨询意见。
+
+（二）设计把控。对社区更新项目设计方案提出意见。
+
+（三）实施协调。协助街镇推进项目实施。
+
+第三条 社区规划师可参与街镇重要项目设计方案的评审。
+
+第四条 区规划资源局负责社区规划师的统筹管理，会同各街镇建立社区规划师库。
+
+第五条 社区规划师聘任采取双向选择方式，由各街镇负责聘任。
+
+第六条 本办法自印发之日起施行。
+"""
+
+
+def test_a_hired_persons_own_work_and_options_are_no_tasks():
+    # (rounds 36 / 45: the duties of hired persons set out in articles are no tasks; round 30: a person is no unit)
+    assert _paths(PLANNERS) == ["4", "5"]
+
+
+def test_bodies_work_on_the_persons_and_a_body_named_after_them_stay_tasks():
+    # (near miss: an article on what a body does to the persons 「社区规划师聘任…由各街镇负责」 stays a task, and so does a
+    # body named after experts 「专家委员会负责…」)
+    text = PLANNERS.replace("第三条 社区规划师可参与街镇重要项目设计方案的评审。", "第三条 专家委员会负责审议社区更新项目方案。")
+    assert _paths(text) == ["3", "4", "5"]

@@ -57,6 +57,7 @@ from .shortname import suggest_short_name
 from .source_points import drop_source_items
 from .split_work import split_part
 from .targets import find_targets
+from .hired_persons import drop_hired_duties
 from .task_choice import _ancestors, _unfold, choose_tasks, chosen_by_labels, drop_aims, unit_led_leaves
 from .task_dates import (
     RANGE,
@@ -247,6 +248,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)
     # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)
     chosen = drop_aims(drop_general(chosen, bool(decls)), decls)   # (「(一)指导思想。」 on a page that lost its 一、)
+    chosen = drop_hired_duties(chosen)     # (第四条 社区规划师的基本职责包括：…: a hired person's, rounds 36 / 45)
     chosen = drop_source_items(chosen, set(decls))     # (一、审批依据 （一）《…》 / 二、适用范围 （一）…: no work)
     chosen = division_sections(items, chosen, decls)
     # (「分以下三个阶段进行：」 over 「1、…，时间为…」: the phases; 二、主办单位：…: a plan-level field — no tasks)
