@@ -36,7 +36,8 @@ def test_paragraphs_of_work_under_an_addressee_line_are_tasks():
     # (round 38: the unnumbered paragraphs of a notice with no numbering, each giving work, are its tasks; the entry
     # into force is no task)
     found = notice_paragraphs(_lines(NOTICE))
-    assert sorted(found.values()) == ["各区价格主管部门要会同相关业务主管部门制定区本级目录", "根据《某市体育场馆收费管理办法》有关规定"]
+    assert sorted(found.values()) == ["各区价格主管部门要会同相关业务主管部门制定区本级目录",
+                                      "根据《某市体育场馆收费管理办法》有关规定"]
     tasks = parse_text(NOTICE).tasks
     assert [(t.lead_units, t.responsible_units) for t in tasks] == [
         (["市价格主管部门"], ["相关业务主管部门"]), (["各区价格主管部门"], ["相关业务主管部门"])]
@@ -188,8 +189,10 @@ def test_principles_scope_and_a_timed_reference_give_no_work_and_cost_shares_are
 def test_items_of_work_and_a_doer_after_the_time_stay_as_they_were():
     # (near miss: the items give work to a body 「区水务局负责…」 — they stay items; the body after the time clause
     # 「…完成后，区水务局应当按照…组织验收」 is a doer at work)
-    text = FUNDS.replace("（一）区管河道整治工程：项目建设费用由区财政全额承担。", "（一）区水务局负责区管河道整治工程的实施。") \
-        .replace("（二）中小河道整治工程：项目建设费用由区、镇财政按60%：40%的比例承担。", "（二）各镇负责中小河道整治工程的实施。") \
+    text = FUNDS.replace("（一）区管河道整治工程：项目建设费用由区财政全额承担。",
+                         "（一）区水务局负责区管河道整治工程的实施。") \
+        .replace("（二）中小河道整治工程：项目建设费用由区、镇财政按60%：40%的比例承担。",
+                 "（二）各镇负责中小河道整治工程的实施。") \
         .replace("项目验收工作按照水利工程建设项目验收有关规定执行", "区水务局应当按照有关规定组织验收")
     assert _paths(text) == ["4", "5", "6/一", "6/二", "7", "8"]
 
@@ -240,7 +243,8 @@ def test_an_attachments_title_after_the_last_article_leaves_the_articles_over_th
 
 def test_a_scope_article_with_work_outside_a_case_stays_a_task():
     # (near miss: the scope's later sentence gives work with no case before it — round 39: a task)
-    text = UPKEEP.replace("保障范围需修改补充的，由各行业主管部门提出调整建议，经市住房城乡建设管理委会同市财政局报市政府同意后纳入。",
+    text = UPKEEP.replace("保障范围需修改补充的，由各行业主管部门提出调整建议，"
+                          "经市住房城乡建设管理委会同市财政局报市政府同意后纳入。",
                           "市住房城乡建设管理委会同市财政局负责每年调整保障范围。")
     assert _paths(text)[0] == "2"
 
@@ -273,7 +277,8 @@ def test_a_hired_persons_own_work_and_options_are_no_tasks():
 
 
 def test_bodies_work_on_the_persons_and_a_body_named_after_them_stay_tasks():
-    # (near miss: an article on what a body does to the persons 「社区规划师聘任…由各街镇负责」 stays a task, and so does a
-    # body named after experts 「专家委员会负责…」)
-    text = PLANNERS.replace("第三条 社区规划师可参与街镇重要项目设计方案的评审。", "第三条 专家委员会负责审议社区更新项目方案。")
+    # (near miss: an article on what a body does to the persons 「社区规划师聘任…由各街镇负责」 stays a task, and so
+    # does a body named after experts 「专家委员会负责…」)
+    text = PLANNERS.replace("第三条 社区规划师可参与街镇重要项目设计方案的评审。",
+                            "第三条 专家委员会负责审议社区更新项目方案。")
     assert {"3", "4", "5"} <= set(_paths(text))

@@ -108,15 +108,15 @@ def _glued_addressees(lines: list[str]) -> int | None:
     return None
 
 
-# the addressees on a line of their own 「市委宣传部、市文化旅游局、…，各区发展改革委：」: bodies run by 「、」「，」 (two at
-# least), no sentence, the colon closing the line
+# the addressees on a line of their own 「市委宣传部、市文化旅游局、…，各区发展改革委：」: bodies run by 「、」「，」
+# (two at least), no sentence, the colon closing the line
 _ADDRESSEE_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:[、，,][\u4e00-\u9fff（）()]{2,30})+[:：]$")
 
 
 def _addressee_line(lines: list[str]) -> int | None:
     """The notice's addressees on a line of their own (see ``_ADDRESSEE_LINE``) before its first paragraph, the notice
-    having no lead-in 「…如下：」: its paragraphs of work follow that line (round 38: the unnumbered paragraphs of a notice
-    with no numbering, each giving work, are its tasks)."""
+    having no lead-in 「…如下：」: its paragraphs of work follow that line (round 38: the unnumbered paragraphs of a
+    notice with no numbering, each giving work, are its tasks)."""
     for n, raw in enumerate(lines):
         line = raw.strip()
         if _ADDRESSEE_LINE.match(line):

@@ -425,9 +425,9 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return False
     # (only general: 本办法适用于全区老旧小区改造。区住建委负责统筹推进，各街镇负责组织实施。 gives work after its
     # scope — a task, CONVENTIONS.md round 30 「articles that only state…」)
-    # (… or a later paragraph that opens with a named body doing the work 「市住房城乡建设管理委定期对…进行评估，定期调整并
-    # 公布…」 after two definitions: round 39, a scope article whose later paragraphs give work is a task; round 44's
-    # article subject)
+    # (… or a later paragraph that opens with a named body doing the work 「市住房城乡建设管理委定期对…进行评估，
+    # 定期调整并公布…」 after two definitions: round 39, a scope article whose later paragraphs give work is a task;
+    # round 44's article subject)
     # (a case clause inside a scope article 「…范围需修改补充的，由A提出调整建议，经B会同C报…同意后，纳入…」 is no task:
     # round 37, rule 3)
     return not any(_GIVES_WORK.search(s) and not (_GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s)
@@ -459,9 +459,9 @@ _ANY_BREACH = re.compile(r"^(?:对)?违反本[^第，,。；;、]{1,8}?规定的
 
 
 def later_work(text: str) -> bool:
-    """An opening article's later paragraph that opens with a named body doing work 「第三条（定义）本办法所称…是指…。⏎…⏎
-    市住房城乡建设管理委定期对…进行评估，定期调整并公布…」 (round 39: a scope article whose later paragraphs give work is a
-    task; round 44: an article's subject), not one more definition or scope of its own."""
+    """An opening article's later paragraph that opens with a named body doing work 「第三条（定义）本办法所称…是指…。
+    ⏎…⏎市住房城乡建设管理委定期对…进行评估，定期调整并公布…」 (round 39: a scope article whose later paragraphs give
+    work is a task; round 44: an article's subject), not one more definition or scope of its own."""
     return any(opening_subject(p, set()) and not _OPENING_TEXT.search(re.split(r"[。！？]", p, maxsplit=1)[0])
                for p in (p.strip() for p in text.split("\n")[1:]) if p)
 

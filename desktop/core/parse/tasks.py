@@ -35,6 +35,7 @@ from .given_lists import fold_given_lists
 from .glued_tails import unglued
 from .headed_points import gives_more_work, headed_points
 from .headings import Item, heading_title
+from .hired_persons import drop_hired_duties
 from .lead_in_units import inherited_through, lead_in_declarations
 from .normalise import cn_to_int
 from .plan_rules import apply_first_leads, same_below_units, standing_units
@@ -57,7 +58,6 @@ from .shortname import suggest_short_name
 from .source_points import drop_source_items
 from .split_work import split_part
 from .targets import find_targets
-from .hired_persons import drop_hired_duties
 from .task_choice import _ancestors, _unfold, choose_tasks, chosen_by_labels, drop_aims, unit_led_leaves
 from .task_dates import (
     RANGE,
