@@ -291,6 +291,22 @@ def _violations(item: Item, firsts: list[str]) -> bool:
         and all(_VIOLATION.search(first) and not doer_units(first)[1] for first in firsts)
 
 
+# principles, each line headed by its own 「…原则。」 「（一）事权和财权相匹配原则。水利专项项目资金实行…」
+# (rounds 30 / 33: principles are general provisions, no work of their own)
+_PRINCIPLE_LINE = re.compile(r"^[^。；;，,：:\n]{2,20}原则[。：:]")
+# the shares of a cost, each line naming who pays 「（二）区管河道整治工程：项目建设费用由市、区财政按60%：40%的比例
+# 承担。」 (round 37 / Round 47 rulings: a cost verb names a payer, no doer; round 46 on x204_04: a scheme's terms
+# give no work)
+_SHARE_LINE = re.compile(r"由[^。；;\n]{1,30}?(?:财政|政府)[^。；;\n]{0,30}?(?:承担|分担|负担)")
+_SHARE_WORK = re.compile(r"负责|牵头|应当|(?<![相对响供适反理])应(?!急|用|对)"
+                         r"|(?<![主重需必摘纪提概首只])要(?!求|点|素)")
+
+
+def _principles_or_shares(lines: list[str]) -> bool:
+    return all(_PRINCIPLE_LINE.match(line) for line in lines) \
+        or all(_SHARE_LINE.search(line) and not _SHARE_WORK.search(line) for line in lines)
+
+
 def _is_given_list(item: Item) -> bool:
     kids = item.children
     if len(kids) < 2:
@@ -298,6 +314,8 @@ def _is_given_list(item: Item) -> bool:
     if any(c.children for c in kids):
         return _papers_nested(item)
     lines = [c.body.strip() for c in kids]
+    if item.article and _principles_or_shares(lines):
+        return True
     if _violations(item, [line.split("\n", 1)[0].strip() for line in lines]):
         return True
     if _announces(item) or _PRINCIPLES.search(item.body) is not None or all(_RATE.match(line) for line in lines) \

@@ -410,10 +410,13 @@ def build_items(light_text: str) -> Outline:
     # hold the plan's sections, and articles then stay items under them)
     # (nor a chapter line over them, 第二章  支持范围和方式 / 第三章 调整程序: the rule's chapters, its articles
     # numbered on across them)
-    articles = all(ARTICLE.match(lines[n].strip()) or CHAPTER.match(lines[n].strip()) for n in sections) \
-        and articles_on_top(lines)
+    # (an unnumbered heading after the last article — an 附件's own title 「市级城市维护项目范围」 — stands outside the
+    # articles: it stays a heading of its own, and the articles are still the level above their （一） items)
+    last_article = max((n for n, ln in enumerate(lines) if ARTICLE.match(ln.strip())), default=-1)
+    articles = all(ARTICLE.match(lines[n].strip()) or CHAPTER.match(lines[n].strip()) for n in sections
+                   if n < last_article) and articles_on_top(lines)
     if articles:
-        sections = set()
+        sections = {n for n in sections if n > last_article}
     steps = ordinal_steps(lines) if not heading_lines and not inline and not unit_lines else {}
     # (a notice that numbers nothing, its work in paragraphs after 「…如下：」: each a task, round 38)
     # (its 附件 list 「附件:1、《…》」「2、…」 numbers nothing of its own: notice_paragraphs reads past it)

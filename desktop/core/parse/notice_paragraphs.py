@@ -73,6 +73,8 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
         lead = _body_led(lines) if lead is None else lead
         glued = lead is not None
     if lead is None:
+        lead = _addressee_line(lines)
+    if lead is None:
         return {}
     found: dict[int, str] = {}
     last = max(k for k, ln in enumerate(lines) if ln.strip())
@@ -102,6 +104,24 @@ def _glued_addressees(lines: list[str]) -> int | None:
         if _ADDRESSEES.match(line) and len(line) >= 2 * _CUT:
             return n
         if len(line) >= _CUT:
+            return None
+    return None
+
+
+# the addressees on a line of their own 「市委宣传部、市文化旅游局、…，各区发展改革委：」: bodies run by 「、」「，」
+# (two at least), no sentence, the colon closing the line
+_ADDRESSEE_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:[、，,][\u4e00-\u9fff（）()]{2,30})+[:：]$")
+
+
+def _addressee_line(lines: list[str]) -> int | None:
+    """The notice's addressees on a line of their own (see ``_ADDRESSEE_LINE``) before its first paragraph, the notice
+    having no lead-in 「…如下：」: its paragraphs of work follow that line (round 38: the unnumbered paragraphs of a
+    notice with no numbering, each giving work, are its tasks)."""
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        if _ADDRESSEE_LINE.match(line):
+            return n
+        if len(line) >= _MIN_CHARS:
             return None
     return None
 

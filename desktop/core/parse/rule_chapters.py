@@ -344,7 +344,7 @@ def statement_only(item: Item) -> bool:
 _DETAILS_LATER = re.compile(r"^[^。，,；;]{0,40}?(?:实施细则|细则|实施办法|具体办法)"
                             r"由[^。，,；;]{2,60}?另行(?:制定|制订)$")
 # a principle article 「第三条 基本原则 ⏎ …应当坚持…的原则。」: no task where the plan's tasks name units (round 33)
-_PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体)?原则[）)]?$")
+_PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体)?原则[）)]?[:：]?$")
 
 
 def refers_only(sentence: str, article: bool = False) -> bool:
@@ -358,7 +358,8 @@ def refers_only(sentence: str, article: bool = False) -> bool:
     return (bool(clauses) and refers(clauses[-1]) and not sentence.startswith("由")
             and not _REFERS_WORK.search(sentence)
             and all(refers(c) or re.search(r"(?:的|时|以外)$", c) for c in clauses[:-2])
-            and (len(clauses) < 2 or refers(clauses[-2]) or re.search(r"(?:的|时|以外)$", clauses[-2]) is not None
+            # (or the time it applies from 「河道整治工程完成后，项目验收工作按照…有关规定执行」)
+            and (len(clauses) < 2 or refers(clauses[-2]) or re.search(r"(?:的|时|以外|后)$", clauses[-2]) is not None
                  or article and re.search(r"(?:工作|事项)$", clauses[-2]) is not None
                  and not _DOING.search(clauses[-2])))
 
@@ -368,13 +369,13 @@ def refers_only(sentence: str, article: bool = False) -> bool:
 # 本办法包括…、…等内容: its scope, round 36) — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
 _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
-                            r"适用范围|适用对象|实施范围|事项范围|定义|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|定义|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
 # (the document itself after 制定本: not 县应急管理局应当制定本县考核实施方案, work that quotes its basis)
 _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
                            r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"
                            # (the rule named otherwise: 制定本规范 / 本条例 / 本指引 / 本规程 / 本指导意见, round 45)
                            r"规范|条例|指引|规程|导则|准则|守则|指南)|"
-                           r"^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指)|"
+                           r"^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指|适用范围(?:为|是|包括))|"
                            r"^本(?:办法|细则|规定|意见|规则|制度)(?:主要)?(?:包括|包含|涵盖|规定了)[^。]{2,200}?"
                            r"(?:内容|方面|事项|环节)$|"
                            r"^[^。]{2,80}?适用本(?:办法|细则|规定|方案|意见|规则|制度)$")
@@ -424,8 +425,18 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return False
     # (only general: 本办法适用于全区老旧小区改造。区住建委负责统筹推进，各街镇负责组织实施。 gives work after its
     # scope — a task, CONVENTIONS.md round 30 「articles that only state…」)
-    return not any(_GIVES_WORK.search(s) and not (_GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s))
-                   for s in others)
+    # (… or a later paragraph that opens with a named body doing the work 「市住房城乡建设管理委定期对…进行评估，
+    # 定期调整并公布…」 after two definitions: round 39, a scope article whose later paragraphs give work is a task;
+    # round 44's article subject)
+    # (a case clause inside a scope article 「…范围需修改补充的，由A提出调整建议，经B会同C报…同意后，纳入…」 is no task:
+    # round 37, rule 3)
+    return not any(_GIVES_WORK.search(s) and not (_GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s)
+                                                  or _CASE_OPENING.match(s))
+                   for s in others) and not later_work(text)
+
+
+# a sentence that opens with a case 「市级城市维护保障范围需修改补充的，…」
+_CASE_OPENING = re.compile(r"^[^，,。；;]{2,60}?的[，,]")
 
 
 # a definition after the article's scope 「勘察设计负责人是指…，代表单位负责…」: what a term means (its 负责 is the
@@ -447,6 +458,14 @@ _RESPONDER = re.compile(r"[，,；;]由[^，,。；;]{2,30}?"
 _ANY_BREACH = re.compile(r"^(?:对)?违反本[^第，,。；;、]{1,8}?规定的[，,]")
 
 
+def later_work(text: str) -> bool:
+    """An opening article's later paragraph that opens with a named body doing work 「第三条（定义）本办法所称…是指…。
+    ⏎…⏎市住房城乡建设管理委定期对…进行评估，定期调整并公布…」 (round 39: a scope article whose later paragraphs give
+    work is a task; round 44: an article's subject), not one more definition or scope of its own."""
+    return any(opening_subject(p, set()) and not _OPENING_TEXT.search(re.split(r"[。！？]", p, maxsplit=1)[0])
+               for p in (p.strip() for p in text.split("\n")[1:]) if p)
+
+
 def _run_on_work(item: Item) -> bool:
     """An article written on after its number (第八条 采购代理机构应当严格按照…) whose text gives work (see
     ``_WORK_WORDS``, or a rule-2 doer: 「在…的基础上，A会同B…调整并公布…」「具体考核细则由A另行制定」) and
@@ -454,6 +473,8 @@ def _run_on_work(item: Item) -> bool:
     text = item.body.strip()
     first = re.split(r"[。！？]", text, maxsplit=1)[0]
     responds = _RESPONDER.search(text) is not None and not _ANY_BREACH.match(text)
+    if _OPENING_TEXT.search(first) or _OPENING_TEXT.match(text):
+        return later_work(text)
     return (len(text) >= 15 and not headed_prose(item)
             and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())) or responds
                  or bool(doer_units(text)[1]))

@@ -35,6 +35,7 @@ from .given_lists import fold_given_lists
 from .glued_tails import unglued
 from .headed_points import gives_more_work, headed_points
 from .headings import Item, heading_title
+from .hired_persons import drop_hired_duties
 from .lead_in_units import inherited_through, lead_in_declarations
 from .normalise import cn_to_int
 from .plan_rules import apply_first_leads, same_below_units, standing_units
@@ -247,6 +248,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)
     # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)
     chosen = drop_aims(drop_general(chosen, bool(decls)), decls)   # (「(一)指导思想。」 on a page that lost its 一、)
+    chosen = drop_hired_duties(chosen)     # (第四条 社区规划师的基本职责包括：…: a hired person's, rounds 36 / 45)
     chosen = drop_source_items(chosen, set(decls))     # (一、审批依据 （一）《…》 / 二、适用范围 （一）…: no work)
     chosen = division_sections(items, chosen, decls)
     # (「分以下三个阶段进行：」 over 「1、…，时间为…」: the phases; 二、主办单位：…: a plan-level field — no tasks)

@@ -1,0 +1,50 @@
+"""Articles that set out a hired person's own work, duties, options or conditions (CONVENTIONS.md rounds 36 and
+45: the duties of hired persons 「三师」「护林员职责」 set out in articles are no tasks; round 30: a person is never a
+unit): 「第四条 社区规划师的基本职责包括：（一）专业咨询…」「第五条 社区规划师可参与…」「第六条 社区规划师应具备如下
+基本条件：」「第五条 社区规划师职责」. The article opens with the person — a planner, an expert, a ranger by the name of
+the post —
+as the subject of what follows, or its heading names the person's duties, content of work or conditions. Not an article
+on what bodies do to the persons 「第七条 社区规划师聘任」「社区规划师的考评及退出」 (hiring, rating, rewarding them:
+the bodies' work), nor one where a body does work by rule 2 (``doer_units``) or stands as an article's subject."""
+
+from __future__ import annotations
+
+import re
+
+from .duty_headings import opening_subject
+from .headings import Item
+from .sentence_units import doer_units
+
+# the person by the name of the post, at the article's start (a few words of kind before it: 社区, 责任, 乡村)
+_PERSON = re.compile(r"^[“\"]?[\u4e00-\u9fff]{0,6}?(?:规划师|建筑师|设计师|工程师|评估师|咨询师|护林员|网格员|"
+                     r"监督员|信息员|联络员|巡查员|巡河员|讲解员|协管员|辅导员|专家|顾问)[”\"]?")
+# what follows the person: their own duties, content of work or conditions, or a modal or verb of their own (not
+# what bodies do to them — hire, rate, reward them —, nor a body named after them 「专家委员会」, nor their fees
+# 「…的服务费用」)
+_OWN = re.compile(r"^(?:的)?(?:(?:基本|主要|具体)?(?:职责|工作职责|工作内容|任职条件|基本条件)"
+                  r"|应当?|可以?|须|要(?!求)|依据|以|负责|工作以|参与|协助|承担|履行|具备|具有)")
+
+
+def _opening(item: Item) -> str:
+    """The article's text from its first words: its heading line, or the sentence run on after the number."""
+    return re.sub(r"^[（(][^）)]{1,12}[）)]", "", item.body.strip()).strip()
+
+
+def hired_person_article(item: Item) -> bool:
+    """A top article whose text is a hired person's own work, duties or conditions (see the module)."""
+    if not (item.article or item.article_line) or item.parent is not None:
+        return False
+    text = _opening(item)
+    m = _PERSON.match(text)
+    if m is None or not _OWN.match(text[m.end():]):
+        return False
+    body = item.full_text()
+    if doer_units(body)[1]:
+        return False
+    return not any(opening_subject(p.strip(), set()) for p in body.split("\n") if p.strip())
+
+
+def drop_hired_duties(chosen: list[Item]) -> list[Item]:
+    """``chosen`` but the items of hired persons' articles (all of them kept where nothing else is left)."""
+    kept = [i for i in chosen if not hired_person_article(i.top())]
+    return kept or chosen
