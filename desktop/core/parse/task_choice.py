@@ -33,13 +33,26 @@ def _has_task_children(item: Item) -> bool:
     return any(c.kind in (2, 3) and c.kind > item.kind for c in item.children)
 
 
+def _headless_run(item: Item) -> bool:
+    """``item`` stands in a run of numbered items under a point whose first printed number is not 1 「二、时间 /
+    (a site's hidden block) / 2、活动形式。…」: the run's head and its own parent were lost from the page, so the run
+    says nothing of how deep the plan numbers its work."""
+    parent = item.parent
+    run = [c for c in parent.children if c.kind == item.kind and not c.unnumbered] if parent is not None else []
+    return parent is not None and parent.kind == 1 and not item.unnumbered and bool(run) and run[0].value > 1
+
+
 def _leaves(items: list[Item]) -> list[Item]:
     """Items with no numbered item below them; a top-level 一、 section with nothing numbered
-    under it (指导思想, 工作目标 …) is a section, not a task, when the plan numbers deeper."""
-    deeper = any(i.kind > 1 for i in items)
+    under it (指导思想, 工作目标 …) is a section, not a task, when the plan numbers deeper — not where all it
+    numbers deeper is a run whose head the page lost (``_headless_run``): then its points over a paragraph are
+    read as in a plan of points (a bare heading cut at the page's end 「五、工作要」 is none)."""
+    deeper = any(i.kind > 1 and not _headless_run(i) for i in items)
+    torn = not deeper and any(i.kind > 1 for i in items)
     # (a paragraph led by its unit, 财政部门：安排…, is work wherever it stands)
     # (nor an item whose numbered lines were its fields, 一、工作目标及内容 over 1、… 2、参加对象:…: one task)
-    return [i for i in items if not i.children and not (deeper and i.kind == 1 and not i.unit and not i.fields)]
+    return [i for i in items if not i.children and not (deeper and i.kind == 1 and not i.unit and not i.fields)
+            and not (torn and i.kind == 1 and "\n" not in i.body.strip() and len(i.body.strip()) <= 12)]
 
 
 # a problem's fix line naming the unit (整改要求：由县城管局负责…, unit_duties.fix_line_units)
