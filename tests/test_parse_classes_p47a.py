@@ -57,3 +57,36 @@ def test_a_science_association_before_handling_is_one_name():
     assert doer_units("具体事务由农业科协办理，确保顺利开展。")[1] == ["农业科协"]
     # near miss: 协办 as the verb after a body stays the verb
     assert doer_units("由区文化局协办，区教育局主办。")[1] == ["区文化局"]
+
+
+# ---- 2. an activity's numbered field lines: a meeting's fields, two lines of its own, a units heading ----
+
+MEETING = ("某镇科普周活动方案\n一、重点活动\n（一）召开全镇科普工作推进会\n1.时 间：5月20日上午9:00\n"
+           "2.主 持 人：镇党委副书记\n3.参会人员：\n⑴镇领导：王某某、李某某\n⑵镇直单位：镇农业站、镇文化站等单位负责人\n"
+           "4.会议议程：\n⑴镇长通报科普工作情况；\n⑵各单位交流发言。\n5.会议筹备工作由镇科协负责。\n"
+           "6.请镇广播站派人参加。\n（二）开展科普宣传\n1.镇科普集市。\n（1）主办、承办单位：\n①主办单位：镇科协\n"
+           "②承办单位：镇农业站、镇文化站\n")
+
+
+def test_a_meetings_field_lines_and_its_own_lines_are_one_task():
+    plan = parse_text(MEETING)
+    got = [(t.title[:6], t.lead_units, t.responsible_units) for t in plan.tasks]
+    assert got == [("召开全镇科普", [], ["镇科协"]), ("镇科普集市", ["镇科协"], ["镇农业站", "镇文化站"])]
+
+
+def test_the_same_page_in_traditional_script():
+    plan = parse_text(MEETING.replace("镇", "鎮").replace("会", "會").replace("间", "間").replace("议", "議")
+                      .replace("单位", "單位").replace("协", "協").replace("农业", "農業").replace("员", "員"))
+    assert [(len(t.lead_units), len(t.responsible_units)) for t in plan.tasks] == [(0, 1), (1, 2)]
+
+
+def test_three_lines_of_work_after_the_fields_stay_items():
+    # near miss: fields then three numbered lines of work — the lines are the item's own items, as before
+    text = MEETING.replace("6.请镇广播站派人参加。\n", "6.请镇广播站派人参加。\n7.镇文化站布置会场。\n")
+    assert len(parse_text(text).tasks) > 2
+
+
+def test_units_lines_without_their_heading_still_read():
+    # near miss: the ①② label lines with no 「主办、承办单位：」 heading above them read as before
+    text = MEETING.replace("（1）主办、承办单位：\n", "")
+    assert [(t.title[:5], t.lead_units) for t in parse_text(text).tasks][-1] == ("镇科普集市", ["镇科协"])

@@ -22,13 +22,17 @@ _WHERE = rf"(?:活动|举办|集中|具体)?(?:地{_S}点|场{_S}地|地{_S}址)
 # (after an activity's aim: its own two-character noun before the time and place, 献血时间 / 献血地点 / 比赛时间)
 _NAMED_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2}}(?:时{_S}间|地{_S}点){_S}[:：]")
 _NAMED_WHEN = re.compile(rf"^[\u4e00-\u9fff]{{2}}时{_S}间{_S}[:：]")
-_UNITS = r"(?:承办|主办|协办|组织|责任|牵头|实施|执行|配合|参办|会办)(?:单位|部门)"
+_ROLE = r"(?:承办|主办|协办|组织|责任|牵头|实施|执行|配合|参办|会办)"
+# (the roles may share one 单位 「主办、承办、协办单位:」: the heading line of the units fields below it)
+_UNITS = rf"{_ROLE}(?:[、和及与]{_ROLE})*(?:单位|部门)"
 _WHAT = rf"(?:活动|主要|具体|工作)?(?:内{_S}容|形{_S}式|方{_S}式|主{_S}题)"
 # the events an activity holds 「4、活动项目:⏎⑴…」 (its programme, a field of the one activity)
 _EVENTS = rf"(?:活动|比赛|竞赛)项{_S}目"
 _WHO = (r"(?:参加|参与|参赛|活动|服务)(?:人员|对象|单位|范围|人数|形式)|(?:参加|出席)(?:领导|嘉宾)"
         r"|报名(?:方式|办法|时间)"
-        r"|联系(?:人|电话|方式)|负责人")
+        r"|联系(?:人|电话|方式)|负责人"
+        # (a meeting's fields 「2.主 持 人:…」「3.参会人员:」「4.会议议程:」: who chairs, who attends, its agenda)
+        rf"|主{_S}持{_S}人?|(?:参会|与会|出席|列席)(?:人员|对象|单位|领导)|(?:会议)?议{_S}程")
 # a field an activity's safety or work is written with 「(三)预计观众人数」「(四)安全防范重点」「(五)安全防范措施」,
 # read as a field only beside a time or place field (alone they are a plan's own headings)
 _CARE = r"(?:预计)?[\u4e00-\u9fff]{0,4}人数|(?:安全)?(?:防范|保障)(?:重点|措施|要求)"
@@ -107,10 +111,11 @@ def _is_block(item: Item) -> bool:
             and all(_field(c.body) or _NAMED_PLACE.match(c.body.strip()) for c in written[1:]) \
             and any(_PLACED.match(c.body.strip()) or _NAMED_PLACE.match(c.body.strip()) for c in written):
         return True         # (「1、计划完成献血人数206人。2、参加对象:… 3、献血时间:…」: the aim, then fields)
-    if len(written) >= 5 and all(_field(c.body) for c in written[:-1]) and not written[-1].children \
-            and not _field(written[-1].body) and any(_PLACED.match(c.body.strip()) for c in written):
+    head = next((k for k, c in enumerate(written) if not _field(c.body)), len(written))
+    if 4 <= head and 1 <= len(written) - head <= 2 and not any(c.children or _field(c.body) for c in written[head:]) \
+            and any(_PLACED.match(c.body.strip()) for c in written):
         return True         # (「1、时间、地点:… 2、参加领导:… 3、参加人员:… 4、活动项目:… 5、宣传展示⏎…」: fields, then
-        #                        one line of the activity's own)
+        #                        one line of the activity's own — or two 「5.筹备工作由A负责。6.请B派记者参加。」)
     if len(written) < 2 or not all(_field(c.body) for c in written):
         return False
     return not any(c.children for c in kids) or any(_PLACED.match(c.body.strip()) for c in written)
