@@ -90,3 +90,26 @@ def test_units_lines_without_their_heading_still_read():
     # near miss: the ①② label lines with no 「主办、承办单位：」 heading above them read as before
     text = MEETING.replace("（1）主办、承办单位：\n", "")
     assert [(t.title[:5], t.lead_units) for t in parse_text(text).tasks][-1] == ("镇科普集市", ["镇科协"])
+
+
+# ---- 3. an activity's 参加单位 and 活动要求 fields, its time in its own text ----
+
+TAKING_PART = ("某县环境日宣传活动通知\n一、活动主题\n改善环境质量，推动绿色发展。\n二、活动形式\n"
+               "（一）媒体宣传。县电视台开设专栏，宣传全县生态创建成绩。\n"
+               "（二）集中宣传。6月5日9:00-11:30，在县城广场开展集中宣传活动。\n"
+               "1.参加单位：县环保局、县教育局、县林业局。\n2.活动要求：\n①各单位布置展台；\n②各单位发放宣传资料。\n"
+               "三、工作要求\n（一）各有关单位要高度重视，扎实开展活动。\n（二）各有关单位要及时报送活动信息。\n")
+
+
+def test_a_taking_part_field_names_the_activitys_units():
+    got = [(t.title[:4], t.responsible_units) for t in parse_text(TAKING_PART).tasks]
+    assert ("集中宣传", ["县环保局", "县教育局", "县林业局"]) in got
+    # (the one field does not make the plan one whose tasks name units: the items naming none stay tasks)
+    assert [t for t, _ in got] == ["媒体宣传", "集中宣传", "各有关单", "各有关单"]
+
+
+def test_requirements_lines_without_a_time_stay_items():
+    # near miss: no day and hour in the item's text, no time field — 「活动要求」 over ①② lines stays the item's items
+    text = TAKING_PART.replace("6月5日9:00-11:30，在县城广场", "在县城广场")
+    titles = [t.title[:4] for t in parse_text(text).tasks]
+    assert "集中宣传" not in titles and "各单位布" in titles

@@ -35,7 +35,8 @@ _WHO = (r"(?:参加|参与|参赛|活动|服务)(?:人员|对象|单位|范围|�
         rf"|主{_S}持{_S}人?|(?:参会|与会|出席|列席)(?:人员|对象|单位|领导)|(?:会议)?议{_S}程")
 # a field an activity's safety or work is written with 「(三)预计观众人数」「(四)安全防范重点」「(五)安全防范措施」,
 # read as a field only beside a time or place field (alone they are a plan's own headings)
-_CARE = r"(?:预计)?[\u4e00-\u9fff]{0,4}人数|(?:安全)?(?:防范|保障)(?:重点|措施|要求)"
+_CARE = r"(?:预计)?[\u4e00-\u9fff]{0,4}人数|(?:安全)?(?:防范|保障)(?:重点|措施|要求)" \
+    rf"|(?:活动|参加|参赛)要{_S}求"      # (「2.活动要求:⏎①…②…」: what the activity asks of those taking part)
 _NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_EVENTS}|{_WHO}|{_CARE}"
 # (two fields in one label 「时间、地点:」)
 _FIELD = re.compile(rf"^(?:{_NAMES})(?:[、和及与](?:{_NAMES}))?{_S}[:：]")
@@ -55,10 +56,14 @@ _FIELD_HEAD = re.compile(rf"^(?:{_NAMES}){_S}[:：]?{_S}(?:\n|$)")
 # (a content field's label alone on its line over numbered lines of work 「(二)活动内容⏎1、…」)
 _CONTENT_HEAD = re.compile(rf"^{_WHAT}{_S}[:：]?$")
 _PLACED = re.compile(rf"^(?:{_WHEN}|{_WHERE}){_S}[:：]?")
-_UNITS_FIELD = re.compile(rf"^(?:安全)?{_UNITS}{_S}[:：]")
+# (a 参加单位 field inside one item's fields names its responsible units, round 42 — as 参与单位 does)
+_UNITS_FIELD = re.compile(rf"^(?:安全)?(?:{_UNITS}|参加(?:宣传)?(?:单位|部门)){_S}[:：]")
+_TAKING_PART = re.compile(r"^参加(?:宣传)?(?=单位|部门)")
 _WHEN_FIELD = re.compile(rf"^{_WHEN}{_S}(?:[:：]|\n)")
 # an item's own time field on a line of its text 「活动时间:9月」「活動時間:3月4日上午10:00」 (Round 40: its date)
 _WHEN_LINE = re.compile(rf"^[ \t　]*{_WHEN}{_S}[:：]", re.M)
+# an activity's day and hour in the item's own text 「6月3日8:30-11:00」「5月20日上午9时」
+_OWN_TIME = re.compile(r"\d{1,2}日(?:[上下]午|晚上?)?\d{1,2}[:：时点]")
 _BLANKS = re.compile(r"[ \u3000]+")
 _ASIDE = re.compile(r"[（(，,；;。\n]")
 
@@ -118,7 +123,9 @@ def _is_block(item: Item) -> bool:
         #                        one line of the activity's own — or two 「5.筹备工作由A负责。6.请B派记者参加。」)
     if len(written) < 2 or not all(_field(c.body) for c in written):
         return False
-    return not any(c.children for c in kids) or any(_PLACED.match(c.body.strip()) for c in written)
+    # (「(三)集中宣传。6月3日8:30-11:00,在…开展… 1.参加单位:… 2.活动要求:⏎①…」: the time in the item's own text)
+    return not any(c.children for c in kids) or any(_PLACED.match(c.body.strip()) for c in written) \
+        or _OWN_TIME.search(item.body) is not None
 
 
 def _record(body: str) -> bool:
@@ -146,7 +153,7 @@ def _split_blanks(names: list[str]) -> list[str]:
 
 def _units_decl(line: str) -> Declaration | None:
     """What a units field 「承办单位：A、B」 declares, or None where it names no body."""
-    decl = find_declaration(line.removeprefix("安全"))
+    decl = find_declaration(_TAKING_PART.sub("参与", line.removeprefix("安全")))
     return decl if decl is not None and (decl.lead or decl.resp) else None
 
 
@@ -213,3 +220,17 @@ def when_line(body: str) -> str:
     """The words of the first time field on a line of the item's text (up to its first aside), or ""."""
     m = _WHEN_LINE.search(body) if "间" in body or "間" in body or "限" in body else None
     return _ASIDE.split(body[m.end():].split("\n", 1)[0].strip(), maxsplit=1)[0] if m else ""
+
+
+def lone_field_units(items: list[Item], decls: dict[int, Declaration], fields: Fields) -> set[int]:
+    """Where a plan's only written units are the 参加单位 field of one activity's block 「(三)集中宣传。… 1.参加单位:A、B…
+    2.活动要求:…」 among several items of its kind that name none: that field names the activity's units, but does not
+    alone make the plan one whose tasks name units (its other items are tasks as much, as with a sharing bracket,
+    ``shared_brackets.sharing_only``). The field's positions, or none."""
+    if not decls or set(decls) - set(fields.units) \
+            or not all(_TAKING_PART.match(d.source.strip()) for d in decls.values()):
+        return set()
+    by_pos = {i.pos: i for i in items}
+    kinds = {by_pos[p].kind for p in decls if p in by_pos}
+    alike = [i for i in items if i.kind in kinds and not i.children]
+    return set(decls) if len(decls) * 2 < len(alike) else set()
