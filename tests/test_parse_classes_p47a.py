@@ -113,3 +113,27 @@ def test_requirements_lines_without_a_time_stay_items():
     text = TAKING_PART.replace("6月5日9:00-11:30，在县城广场", "在县城广场")
     titles = [t.title[:4] for t in parse_text(text).tasks]
     assert "集中宣传" not in titles and "各单位布" in titles
+
+
+# ---- 4. a page cut after an activity's first field line ----
+
+CUT_FIELD = ("某县防灾减灾日活动方案\n一、活动时间\n5月7日至13日为宣传活动周。\n二、活动内容\n"
+             "（一）开展校园防灾减灾教育活动。\n1.活动内容：在全县中小学校开展一次主题教育活动，组织有")
+
+
+def test_a_lone_field_line_cut_at_the_page_end_is_its_items_field():
+    plan = parse_text(CUT_FIELD)
+    assert [(t.path, t.number) for t in plan.tasks] == [(["二"], "一")]
+    assert "主题教育活动" in plan.tasks[0].text
+
+
+def test_a_lone_work_line_at_the_page_end_stays_the_leaf():
+    # near miss: the one numbered line is work, no field label — it stays the item's item
+    plan = parse_text(CUT_FIELD.replace("1.活动内容：在全县", "1.在全县"))
+    assert [(t.path, t.number) for t in plan.tasks] == [(["二", "一"], "1")]
+
+
+def test_a_lone_field_line_before_more_items_stays():
+    # near miss: the page goes on after the lone field line — not a cut, read as before
+    text = CUT_FIELD + "的学生参加。\n（二）开展社区宣传。\n1.各社区设立宣传点。\n2.各社区发放资料。\n"
+    assert [t.number for t in parse_text(text).tasks][:1] == ["1"]

@@ -97,12 +97,16 @@ def _members(item: Item, kids: list[Item]) -> list[str]:
     return out
 
 
-def _is_block(item: Item) -> bool:
+def _is_block(item: Item, last: bool = False) -> bool:
     """Every line numbered under ``item`` is a field (a cut one may stand empty), and two at least are written (or all
     but the first, the activity's aim, three at least with a time or place field among them); a field
     may hold numbered lines of its own 「(五)安全防范措施⏎1.…⏎2.…」 (they are its content), when a time or place field
-    is among them and those lines hold no more levels."""
+    is among them and those lines hold no more levels. ``last``: the item's one numbered line is the page's last item
+    「(一)开展…活动。 1.活动内容:在全县…组织有」 (the page cut after the activity's first field: its field all the same)."""
     kids = item.children
+    if last and len(kids) == 1 and not kids[0].children and _FIELD.match(kids[0].body.strip()) \
+            and not _UNITS_FIELD.match(kids[0].body.strip()):
+        return True
     if len(kids) < 2 or any(g.children for c in kids for g in c.children):
         return False
     if any(_record(c.body) for c in kids):
@@ -171,8 +175,9 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
     fields = Fields()
     decls = fields.units
     drop: set[int] = set()
+    end = items[-1].pos if items else -1
     for item in items:
-        if not _is_block(item):
+        if not _is_block(item, any(c.pos == end for c in item.children)):
             continue
         kids = item.children
         lines = [line for c in kids for line in _lines(c)]
