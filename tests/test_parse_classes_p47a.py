@@ -137,3 +137,29 @@ def test_a_lone_field_line_before_more_items_stays():
     # near miss: the page goes on after the lone field line — not a cut, read as before
     text = CUT_FIELD + "的学生参加。\n（二）开展社区宣传。\n1.各社区设立宣传点。\n2.各社区发放资料。\n"
     assert [t.number for t in parse_text(text).tasks][:1] == ["1"]
+
+
+# ---- 5. who a call is for and on what terms: 征集对象 / 征集办法 / 征集条件 lines are the item's text ----
+
+TERMS = ("某街道征兵工作意见\n一、任务分配\n今年区政府下达街道的征集数为20人，分配到各社区完成。\n"
+         "二、征集对象、办法、条件\n1、征集对象：本街道常住户口的适龄男青年。\n"
+         "2、征集办法：适龄青年在户口所在地报名，体检和政审合格后，由区征兵办公室批准入伍。\n"
+         "3、征集条件：年龄为18至22周岁，高中以上文化程度。\n")
+
+
+def test_terms_lines_are_one_tasks_text():
+    plan = parse_text(TERMS)
+    assert [(t.path, t.number) for t in plan.tasks] == [([], "一"), ([], "二")]
+    assert plan.tasks[1].responsible_units == ["区征兵办公室"]
+
+
+def test_work_lines_under_the_same_heading_stay_items():
+    # near miss: numbered lines of work (no terms label) are the point's items
+    text = TERMS.replace("1、征集对象：本街道", "1、各社区摸清本街道").replace("3、征集条件：年龄为", "3、各社区核实年龄")
+    assert [t.number for t in parse_text(text).tasks][-3:] == ["1", "2", "3"]
+
+
+def test_approval_signed_by_a_post_names_no_body():
+    # 「由A批准」: A the doer; 「由…主任签署批准」 a person's signature, no body
+    assert doer_units("合格后由县征兵办公室批准入伍。")[1] == ["县征兵办公室"]
+    assert doer_units("最后由街道办事处主任签署批准。")[1] == []

@@ -37,7 +37,9 @@ _WHO = (r"(?:参加|参与|参赛|活动|服务)(?:人员|对象|单位|范围|�
 # read as a field only beside a time or place field (alone they are a plan's own headings)
 _CARE = r"(?:预计)?[\u4e00-\u9fff]{0,4}人数|(?:安全)?(?:防范|保障)(?:重点|措施|要求)" \
     rf"|(?:活动|参加|参赛)要{_S}求"      # (「2.活动要求:⏎①…②…」: what the activity asks of those taking part)
-_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_EVENTS}|{_WHO}|{_CARE}"
+# who a call is for and on what terms 「1、征集对象:… 2、征集办法:… 3、征集条件:…」 (lists that give no work, round 35)
+_TERMS = r"(?:征集|招募|招收|报名|申报|参评|评选|推荐)(?:对象|办法|条件)"
+_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_EVENTS}|{_WHO}|{_CARE}|{_TERMS}"
 # (two fields in one label 「时间、地点:」)
 _FIELD = re.compile(rf"^(?:{_NAMES})(?:[、和及与](?:{_NAMES}))?{_S}[:：]")
 # a project's work field 「1、任务⏎完成…」 (the item's work), a field only beside another kind of field
