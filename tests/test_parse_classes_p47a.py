@@ -163,3 +163,20 @@ def test_approval_signed_by_a_post_names_no_body():
     # 「由A批准」: A the doer; 「由…主任签署批准」 a person's signature, no body
     assert doer_units("合格后由县征兵办公室批准入伍。")[1] == ["县征兵办公室"]
     assert doer_units("最后由街道办事处主任签署批准。")[1] == []
+
+
+# ---- 6. a page cut after the first of its stage paragraphs ----
+
+STAGE = ("某区农房安全排查方案\n一、工作目标\n全面排查农业设施用房安全隐患。\n二、工作安排\n"
+         "第一阶段，走访摸底（2022年3月底前）。区农业农村局牵头对辖区农业设施用房进行一次拉网式排查，建立台账：一是")
+
+
+def test_a_lone_first_stage_at_the_page_end_is_an_item():
+    plan = parse_text(STAGE)
+    assert [(t.path, t.number, t.deadline) for t in plan.tasks] == [(["二"], "第一阶段", "2022-03-31")]
+
+
+def test_a_lone_first_stage_before_more_text_stays_text():
+    # near miss: the page goes on after the stage — one stage with no second is the section's text, as before
+    plan = parse_text(STAGE + "二是年久失修的用房。\n三、工作要求\n各街镇要加强领导。\n")
+    assert all(t.number != "第一阶段" for t in plan.tasks)
