@@ -180,3 +180,17 @@ def test_a_lone_first_stage_before_more_text_stays_text():
     # near miss: the page goes on after the stage — one stage with no second is the section's text, as before
     plan = parse_text(STAGE + "二是年久失修的用房。\n三、工作要求\n各街镇要加强领导。\n")
     assert all(t.number != "第一阶段" for t in plan.tasks)
+
+
+# ---- 7. 「A党委和政府」: two names, the place with the first (Round 47 on x218_02; round 41) ----
+
+def test_a_party_committee_and_government_are_two_names():
+    assert doer_units("筹备工作由某乡党委和政府负责。")[1] == ["某乡党委", "政府"]
+    assert doer_units("各级党委、政府要加强领导，落实责任。")[1] == ["各级党委", "政府"]
+
+
+def test_government_after_another_name_stays_unread():
+    # near miss: a bare 政府 joined to a body that is no 党委 stays no name, as before
+    assert doer_units("由县委和政府负责。")[1] == ["县委"]
+    # and a government named whole is read as before
+    assert doer_units("由镇党委和镇政府负责。")[1] == ["镇党委", "镇政府"]

@@ -94,6 +94,14 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
     return list(dict.fromkeys([found[0]] if shared else split_joined(found[0], _side_ok))), found[1]
 
 
+def _government(text: str, at: int) -> tuple[list[str], int] | None:
+    """「(由)XXX乡党委和政府负责」「各级党委、政府要…」: the bare 政府 joined to a 党委 is the second of two names, the
+    place staying with the first (Round 47 rulings on x218_02; round 41's 「各级党委、政府」)."""
+    end = at + 2
+    return (["政府"], end) if text.startswith("政府", at) and (
+        end == len(text) or _AFTER_NAME.match(text, end) or _JOIN.match(text, end)) else None
+
+
 def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     """The bodies named from ``pos`` (区规划资源局、区城管执法局 / 区绿化市容局和区商务委 / A、B等部门) and where the
     words after them begin; ([], pos) when no body is named there. (A loop over the list's names, each closed
@@ -102,7 +110,9 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     inner: tuple[list[str], int] = [], pos
     at = pos
     while (head := _read_head(text, at) or (_read_head(text, d.end()) if levels and (
-            d := ENTRUSTED_DESC.match(text, at)) else None)) is not None:   # (「A或被委托的第三方机构」: after the 的)
+            d := ENTRUSTED_DESC.match(text, at)) else None)   # (「A或被委托的第三方机构」: after the 的)
+            or (_government(text, at) if levels and levels[-1][0][-1:] and levels[-1][0][-1].endswith("党委")
+                else None)) is not None:
         names, at = head
         m = _JOIN.match(text, at)
         joined = bool(m and m.end() < len(text) and not re.match(r"(?:负责|牵头|会同)", text[m.end():]))
