@@ -194,3 +194,26 @@ def test_government_after_another_name_stays_unread():
     assert doer_units("由县委和政府负责。")[1] == ["县委"]
     # and a government named whole is read as before
     assert doer_units("由镇党委和镇政府负责。")[1] == ["镇党委", "镇政府"]
+
+
+# ---- 8. a page of points whose 组织领导 point only sets up the plan's body ----
+
+SET_UP = ("某镇汛前检查方案\n一、组织领导\n成立全镇汛前检查工作领导小组，由镇长王某任组长，副镇长李某任副组长，"
+          "各村支书为成员，领导小组下设办公室，由张某任办公室主任。\n二、检查时间\n3月10日至3月20日，由镇水利站组织"
+          "各村开展全面检查。\n三、检查重点\n重点检查水库、山塘和堤防的安全隐患，逐一登记造册。\n")
+
+
+def test_a_point_that_only_sets_up_the_body_is_no_task():
+    assert [t.title for t in parse_text(SET_UP).tasks] == ["检查时间", "检查重点"]
+
+
+def test_a_set_up_point_that_gives_its_office_work_stays_a_task():
+    # near miss: the point also names a body doing work by rule 2 (由镇农办负责…) — a task, as before
+    text = SET_UP.replace("由张某任办公室主任。", "日常工作由镇农办负责。")
+    assert [t.title for t in parse_text(text).tasks] == ["组织领导", "检查时间", "检查重点"]
+
+
+def test_a_division_cut_after_its_first_unit_line_keeps_its_units():
+    text = ("某镇烟花爆竹管理方案\n一、工作目标\n确保春节期间平安。\n二、组织领导\n成立工作领导小组，由镇长任组长，"
+            "镇应急办、派出所为成员单位。\n三、职责分工\n镇派出所、镇交巡警中队：负责设立检查站，依法查处非法运输行为，配合")
+    assert [(t.number, t.responsible_units) for t in parse_text(text).tasks] == [("三", ["镇派出所", "镇交巡警中队"])]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 from .dates import find_deadlines
 from .declarations import prose_declaration
-from .headed_points import safeguards_work
+from .headed_points import SETS_UP_BODY, safeguards_work
 from .headings import Item
 from .prose_units import opening_units
 from .required_work import required_work
@@ -292,6 +292,17 @@ def _aims_heading(title: str) -> bool:
     return m is not None and (m.end() == len(title) or len(title) - m.end() >= 12) or bool(_THEME.fullmatch(title))
 
 
+# a point headed by the plan's organisation 「一、组织领导」「二、组织机构」「领导小组」
+_ORGANISATION = re.compile(r"^(?:组织领导|组织机构|领导机构|领导小组|工作机构)$")
+
+
+def _sets_up_only(item: Item) -> bool:
+    """A childless point headed by the plan's organisation whose text sets its body up 「成立…领导小组，由…任组长」 and
+    names no body doing work by rule 2 (persons and members only)."""
+    return not item.children and _ORGANISATION.match(item.title) is not None \
+        and SETS_UP_BODY.search(item.body) is not None and not doer_units(item.body)[1]
+
+
 def drop_aims(chosen: list[Item], decls: dict[int, Declaration]) -> list[Item]:
     """``chosen`` without its aims points (``_aims_point``), where other work is left."""
     work = [t for t in chosen if not _aims_point(t, decls)]
@@ -337,6 +348,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             # are, every numbered leaf a task where no unit is named — CONVENTIONS.md "What is a task", plans-next91
             # x91_04)
             # (四、保障措施。办公室负责…: a safeguards point run into its text that gives work to a doer, round 44)
+            # (一、组织领导 「成立…领导小组,由镇长…任组长,…为成员」: a point that only sets up the plan's body, its
+            # persons and members, names no doer of work — no task, round 35)
+            leaves = [i for i in leaves if not _sets_up_only(i)] or leaves
             leaves = [i for i in leaves if safeguards_work(i)
                       or not (len(i.title) <= 8 and OPENING_SECTION.search(i.title)
                               and not (_CLOSING_SECTION.fullmatch(i.title) and _own_paragraph(i))
