@@ -62,7 +62,8 @@ def test_a_science_association_before_handling_is_one_name():
 # ---- 2. an activity's numbered field lines: a meeting's fields, two lines of its own, a units heading ----
 
 MEETING = ("某镇科普周活动方案\n一、重点活动\n（一）召开全镇科普工作推进会\n1.时 间：5月20日上午9:00\n"
-           "2.主 持 人：镇党委副书记\n3.参会人员：\n⑴镇领导：王某某、李某某\n⑵镇直单位：镇农业站、镇文化站等单位负责人\n"
+           "2.主 持 人：镇党委副书记\n3.参会人员：\n⑴镇领导：王某某、李某某\n"
+           "⑵镇直单位：镇农业站、镇文化站等单位负责人\n"
            "4.会议议程：\n⑴镇长通报科普工作情况；\n⑵各单位交流发言。\n5.会议筹备工作由镇科协负责。\n"
            "6.请镇广播站派人参加。\n（二）开展科普宣传\n1.镇科普集市。\n（1）主办、承办单位：\n①主办单位：镇科协\n"
            "②承办单位：镇农业站、镇文化站\n")
@@ -155,7 +156,8 @@ def test_terms_lines_are_one_tasks_text():
 
 def test_work_lines_under_the_same_heading_stay_items():
     # near miss: numbered lines of work (no terms label) are the point's items
-    text = TERMS.replace("1、征集对象：本街道", "1、各社区摸清本街道").replace("3、征集条件：年龄为", "3、各社区核实年龄")
+    text = TERMS.replace("1、征集对象：本街道", "1、各社区摸清本街道")
+    text = text.replace("3、征集条件：年龄为", "3、各社区核实年龄")
     assert [t.number for t in parse_text(text).tasks][-3:] == ["1", "2", "3"]
 
 

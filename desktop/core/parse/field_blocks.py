@@ -103,8 +103,9 @@ def _is_block(item: Item, last: bool = False) -> bool:
     """Every line numbered under ``item`` is a field (a cut one may stand empty), and two at least are written (or all
     but the first, the activity's aim, three at least with a time or place field among them); a field
     may hold numbered lines of its own 「(五)安全防范措施⏎1.…⏎2.…」 (they are its content), when a time or place field
-    is among them and those lines hold no more levels. ``last``: the item's one numbered line is the page's last item
-    「(一)开展…活动。 1.活动内容:在全县…组织有」 (the page cut after the activity's first field: its field all the same)."""
+    is among them and those lines hold no more levels. ``last``: the item's one numbered line is the page's last
+    item 「(一)开展…活动。 1.活动内容:在全县…组织有」 (the page cut after the activity's first field: its field all
+    the same)."""
     kids = item.children
     if last and len(kids) == 1 and not kids[0].children and _FIELD.match(kids[0].body.strip()) \
             and not _UNITS_FIELD.match(kids[0].body.strip()):
@@ -230,10 +231,10 @@ def when_line(body: str) -> str:
 
 
 def lone_field_units(items: list[Item], decls: dict[int, Declaration], fields: Fields) -> set[int]:
-    """Where a plan's only written units are the 参加单位 field of one activity's block 「(三)集中宣传。… 1.参加单位:A、B…
-    2.活动要求:…」 among several items of its kind that name none: that field names the activity's units, but does not
-    alone make the plan one whose tasks name units (its other items are tasks as much, as with a sharing bracket,
-    ``shared_brackets.sharing_only``). The field's positions, or none."""
+    """Where a plan's only written units are the 参加单位 field of one activity's block 「(三)集中宣传。…
+    1.参加单位:A、B… 2.活动要求:…」 among several items of its kind that name none: that field names the activity's
+    units, but does not alone make the plan one whose tasks name units (its other items are tasks as much, as with
+    a sharing bracket, ``shared_brackets.sharing_only``). The field's positions, or none."""
     if not decls or set(decls) - set(fields.units) \
             or not all(_TAKING_PART.match(d.source.strip()) for d in decls.values()):
         return set()
