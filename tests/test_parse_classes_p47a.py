@@ -219,3 +219,16 @@ def test_a_division_cut_after_its_first_unit_line_keeps_its_units():
     text = ("某镇烟花爆竹管理方案\n一、工作目标\n确保春节期间平安。\n二、组织领导\n成立工作领导小组，由镇长任组长，"
             "镇应急办、派出所为成员单位。\n三、职责分工\n镇派出所、镇交巡警中队：负责设立检查站，依法查处非法运输行为，配合")
     assert [(t.number, t.responsible_units) for t in parse_text(text).tasks] == [("三", ["镇派出所", "镇交巡警中队"])]
+
+
+# ---- 9. a page cut inside a site's inline pinyin, in the last name of a units field ----
+
+def test_a_name_cut_inside_its_pinyin_at_the_page_end_is_dropped():
+    from desktop.core.parse.site_pinyin import drop_pinyin
+    assert drop_pinyin("縣婦聯(lián)、團(tuá") == "縣婦聯、團"
+    # near miss: a bracket of letters with no tone mark, or closed, stays as the site's pinyin rule reads it
+    assert drop_pinyin("開展(GDP)核算") == "開展(GDP)核算"
+    assert drop_pinyin("開(kāi)展工作(a") == "開展工作(a"
+    text = MEETING + "③协办单位：镇教办、镇妇联、团(tuá"
+    got = [t.responsible_units for t in parse_text(text).tasks][-1]
+    assert got == ["镇农业站", "镇文化站", "镇教办", "镇妇联"]

@@ -195,7 +195,8 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
                 if name not in have.lead:
                     have.lead.append(name)
             for name in _split_blanks(decl.resp):
-                if name not in have.resp and name not in have.lead:
+                # (a name of one character is a body's name the page cut 「…、县妇联、团」, round 36: none)
+                if name not in have.resp and name not in have.lead and len(name) > 1:
                     have.resp.append(name)
         if members := _members(item, kids):
             have = decls.setdefault(item.pos, Declaration(source=item.body))
