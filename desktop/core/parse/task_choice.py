@@ -294,13 +294,17 @@ def _aims_heading(title: str) -> bool:
 
 # a point headed by the plan's organisation 「一、组织领导」「二、组织机构」「领导小组」
 _ORGANISATION = re.compile(r"^(?:组织领导|组织机构|领导机构|领导小组|工作机构)$")
+# persons given the group's posts 「由镇长王某任组长」「由张某任办公室主任」
+_POSTED = re.compile(r"任(?:副?组长|副?指挥长|(?:办公室)?(?:副)?主任)")
 
 
 def _sets_up_only(item: Item) -> bool:
-    """A childless point headed by the plan's organisation whose text sets its body up 「成立…领导小组，由…任组长」 and
-    names no body doing work by rule 2 (persons and members only)."""
+    """A childless point headed by the plan's organisation whose text sets its body up and fills its posts with
+    persons 「成立…领导小组，由镇长…任组长，…为成员」, naming no body doing work by rule 2 (not 「成立…办公室，负责
+    全镇…管理工作」: the office set up and given the work, a task)."""
     return not item.children and _ORGANISATION.match(item.title) is not None \
-        and SETS_UP_BODY.search(item.body) is not None and not doer_units(item.body)[1]
+        and SETS_UP_BODY.search(item.body) is not None and _POSTED.search(item.body) is not None \
+        and not doer_units(item.body)[1]
 
 
 def drop_aims(chosen: list[Item], decls: dict[int, Declaration]) -> list[Item]:
