@@ -236,6 +236,6 @@ def test_a_name_cut_inside_its_pinyin_at_the_page_end_is_dropped():
 
 def test_an_office_set_up_and_given_the_work_stays_a_task():
     # near miss: the point sets up an office and gives it the work, no person posted — a task, as before
-    text = SET_UP.replace("成立全镇汛前检查工作领导小组，由镇长王某任组长，副镇长李某任副组长，各村支书为成员，"
-                          "领导小组下设办公室，由张某任办公室主任。", "成立镇防汛办公室，负责全镇汛前检查的组织协调工作。")
+    group = SET_UP.split("\n")[2]
+    text = SET_UP.replace(group, "成立镇防汛办公室，负责全镇汛前检查的组织协调工作。")
     assert [t.title for t in parse_text(text).tasks] == ["组织领导", "检查时间", "检查重点"]
