@@ -20,7 +20,7 @@ _NOT_AFTER = re.compile(r"[的、和及与或等（(\d]|以及|组成|成员|之
 # the name 「…组|织」「…委|员会」 or a person's post 「…局|长」 is none of them)
 _VERB = re.compile(r"(?:正式|初步|同步|分步|合并|打卡|操作|共同)?(?:主持|建设|采用|参与|讨论决定|研究决定|"
                    r"发放|开具|出具|发文|汇总|梳理|吊销|取消|约谈|召集|"
-                   r"测算|测评|调配|变更|引导|选择|核销|移交|实施|印发|确认)")
+                   r"测算|测评|调配|变更|引导|选择|核销|移交|实施|印发|确认|(?<!签署|签字|审核|审查|研究)批准)")
 # a place's end (小区|物业公司, 新区|管委会): here no body of its own — the body is the longer name after it
 _PLACE = re.compile(r"(?<!^各)[区县市镇乡园]$")
 

@@ -96,8 +96,10 @@ def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, De
         announced = None if titled else _ANNOUNCED.match(body.strip().split("\n", 1)[-1].lstrip())
         if not (titled or announced):
             continue
-        if not any(c.top() is not item for c in chosen):
+        if not any(c.top() is not item for c in chosen) and item.children:
             continue        # the plan's whole work is its division of work (二、职责分工 alone): a task a unit
+            #                 (its paragraphs read as items; one written in the section's own text, a page cut
+            #                 after its first 「A、B:负责…」, stays the section's: the section one task, its units)
         if announced:
             # (六、保障机制 / 为加强组织领导，…各部门工作职责如下： / 区A负责… / 区B负责…: a section of another
             # title whose lead-in announces the duties below it is a division section; the lead-in no paragraph)

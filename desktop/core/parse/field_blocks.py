@@ -22,17 +22,24 @@ _WHERE = rf"(?:活动|举办|集中|具体)?(?:地{_S}点|场{_S}地|地{_S}址)
 # (after an activity's aim: its own two-character noun before the time and place, 献血时间 / 献血地点 / 比赛时间)
 _NAMED_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2}}(?:时{_S}间|地{_S}点){_S}[:：]")
 _NAMED_WHEN = re.compile(rf"^[\u4e00-\u9fff]{{2}}时{_S}间{_S}[:：]")
-_UNITS = r"(?:承办|主办|协办|组织|责任|牵头|实施|执行|配合|参办|会办)(?:单位|部门)"
+_ROLE = r"(?:承办|主办|协办|组织|责任|牵头|实施|执行|配合|参办|会办)"
+# (the roles may share one 单位 「主办、承办、协办单位:」: the heading line of the units fields below it)
+_UNITS = rf"{_ROLE}(?:[、和及与]{_ROLE})*(?:单位|部门)"
 _WHAT = rf"(?:活动|主要|具体|工作)?(?:内{_S}容|形{_S}式|方{_S}式|主{_S}题)"
 # the events an activity holds 「4、活动项目:⏎⑴…」 (its programme, a field of the one activity)
 _EVENTS = rf"(?:活动|比赛|竞赛)项{_S}目"
 _WHO = (r"(?:参加|参与|参赛|活动|服务)(?:人员|对象|单位|范围|人数|形式)|(?:参加|出席)(?:领导|嘉宾)"
         r"|报名(?:方式|办法|时间)"
-        r"|联系(?:人|电话|方式)|负责人")
+        r"|联系(?:人|电话|方式)|负责人"
+        # (a meeting's fields 「2.主 持 人:…」「3.参会人员:」「4.会议议程:」: who chairs, who attends, its agenda)
+        rf"|主{_S}持{_S}人?|(?:参会|与会|出席|列席)(?:人员|对象|单位|领导)|(?:会议)?议{_S}程")
 # a field an activity's safety or work is written with 「(三)预计观众人数」「(四)安全防范重点」「(五)安全防范措施」,
 # read as a field only beside a time or place field (alone they are a plan's own headings)
-_CARE = r"(?:预计)?[\u4e00-\u9fff]{0,4}人数|(?:安全)?(?:防范|保障)(?:重点|措施|要求)"
-_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_EVENTS}|{_WHO}|{_CARE}"
+_CARE = r"(?:预计)?[\u4e00-\u9fff]{0,4}人数|(?:安全)?(?:防范|保障)(?:重点|措施|要求)" \
+    rf"|(?:活动|参加|参赛)要{_S}求"      # (「2.活动要求:⏎①…②…」: what the activity asks of those taking part)
+# who a call is for and on what terms 「1、征集对象:… 2、征集办法:… 3、征集条件:…」 (lists that give no work, round 35)
+_TERMS = r"(?:征集|招募|招收|报名|申报|参评|评选|推荐)(?:对象|办法|条件)"
+_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_EVENTS}|{_WHO}|{_CARE}|{_TERMS}"
 # (two fields in one label 「时间、地点:」)
 _FIELD = re.compile(rf"^(?:{_NAMES})(?:[、和及与](?:{_NAMES}))?{_S}[:：]")
 # a project's work field 「1、任务⏎完成…」 (the item's work), a field only beside another kind of field
@@ -51,10 +58,14 @@ _FIELD_HEAD = re.compile(rf"^(?:{_NAMES}){_S}[:：]?{_S}(?:\n|$)")
 # (a content field's label alone on its line over numbered lines of work 「(二)活动内容⏎1、…」)
 _CONTENT_HEAD = re.compile(rf"^{_WHAT}{_S}[:：]?$")
 _PLACED = re.compile(rf"^(?:{_WHEN}|{_WHERE}){_S}[:：]?")
-_UNITS_FIELD = re.compile(rf"^(?:安全)?{_UNITS}{_S}[:：]")
+# (a 参加单位 field inside one item's fields names its responsible units, round 42 — as 参与单位 does)
+_UNITS_FIELD = re.compile(rf"^(?:安全)?(?:{_UNITS}|参加(?:宣传)?(?:单位|部门)){_S}[:：]")
+_TAKING_PART = re.compile(r"^参加(?:宣传)?(?=单位|部门)")
 _WHEN_FIELD = re.compile(rf"^{_WHEN}{_S}(?:[:：]|\n)")
 # an item's own time field on a line of its text 「活动时间:9月」「活動時間:3月4日上午10:00」 (Round 40: its date)
 _WHEN_LINE = re.compile(rf"^[ \t　]*{_WHEN}{_S}[:：]", re.M)
+# an activity's day and hour in the item's own text 「6月3日8:30-11:00」「5月20日上午9时」
+_OWN_TIME = re.compile(r"\d{1,2}日(?:[上下]午|晚上?)?\d{1,2}[:：时点]")
 _BLANKS = re.compile(r"[ \u3000]+")
 _ASIDE = re.compile(r"[（(，,；;。\n]")
 
@@ -88,12 +99,17 @@ def _members(item: Item, kids: list[Item]) -> list[str]:
     return out
 
 
-def _is_block(item: Item) -> bool:
+def _is_block(item: Item, last: bool = False) -> bool:
     """Every line numbered under ``item`` is a field (a cut one may stand empty), and two at least are written (or all
     but the first, the activity's aim, three at least with a time or place field among them); a field
     may hold numbered lines of its own 「(五)安全防范措施⏎1.…⏎2.…」 (they are its content), when a time or place field
-    is among them and those lines hold no more levels."""
+    is among them and those lines hold no more levels. ``last``: the item's one numbered line is the page's last
+    item 「(一)开展…活动。 1.活动内容:在全县…组织有」 (the page cut after the activity's first field: its field all
+    the same)."""
     kids = item.children
+    if last and len(kids) == 1 and not kids[0].children and _FIELD.match(kids[0].body.strip()) \
+            and not _UNITS_FIELD.match(kids[0].body.strip()):
+        return True
     if len(kids) < 2 or any(g.children for c in kids for g in c.children):
         return False
     if any(_record(c.body) for c in kids):
@@ -107,13 +123,16 @@ def _is_block(item: Item) -> bool:
             and all(_field(c.body) or _NAMED_PLACE.match(c.body.strip()) for c in written[1:]) \
             and any(_PLACED.match(c.body.strip()) or _NAMED_PLACE.match(c.body.strip()) for c in written):
         return True         # (「1、计划完成献血人数206人。2、参加对象:… 3、献血时间:…」: the aim, then fields)
-    if len(written) >= 5 and all(_field(c.body) for c in written[:-1]) and not written[-1].children \
-            and not _field(written[-1].body) and any(_PLACED.match(c.body.strip()) for c in written):
+    head = next((k for k, c in enumerate(written) if not _field(c.body)), len(written))
+    if 4 <= head and 1 <= len(written) - head <= 2 and not any(c.children or _field(c.body) for c in written[head:]) \
+            and any(_PLACED.match(c.body.strip()) for c in written):
         return True         # (「1、时间、地点:… 2、参加领导:… 3、参加人员:… 4、活动项目:… 5、宣传展示⏎…」: fields, then
-        #                        one line of the activity's own)
+        #                        one line of the activity's own — or two 「5.筹备工作由A负责。6.请B派记者参加。」)
     if len(written) < 2 or not all(_field(c.body) for c in written):
         return False
-    return not any(c.children for c in kids) or any(_PLACED.match(c.body.strip()) for c in written)
+    # (「(三)集中宣传。6月3日8:30-11:00,在…开展… 1.参加单位:… 2.活动要求:⏎①…」: the time in the item's own text)
+    return not any(c.children for c in kids) or any(_PLACED.match(c.body.strip()) for c in written) \
+        or _OWN_TIME.search(item.body) is not None
 
 
 def _record(body: str) -> bool:
@@ -141,7 +160,7 @@ def _split_blanks(names: list[str]) -> list[str]:
 
 def _units_decl(line: str) -> Declaration | None:
     """What a units field 「承办单位：A、B」 declares, or None where it names no body."""
-    decl = find_declaration(line.removeprefix("安全"))
+    decl = find_declaration(_TAKING_PART.sub("参与", line.removeprefix("安全")))
     return decl if decl is not None and (decl.lead or decl.resp) else None
 
 
@@ -159,8 +178,9 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
     fields = Fields()
     decls = fields.units
     drop: set[int] = set()
+    end = items[-1].pos if items else -1
     for item in items:
-        if not _is_block(item):
+        if not _is_block(item, any(c.pos == end for c in item.children)):
             continue
         kids = item.children
         lines = [line for c in kids for line in _lines(c)]
@@ -175,7 +195,8 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
                 if name not in have.lead:
                     have.lead.append(name)
             for name in _split_blanks(decl.resp):
-                if name not in have.resp and name not in have.lead:
+                # (a name of one character is a body's name the page cut 「…、县妇联、团」, round 36: none)
+                if name not in have.resp and name not in have.lead and len(name) > 1:
                     have.resp.append(name)
         if members := _members(item, kids):
             have = decls.setdefault(item.pos, Declaration(source=item.body))
@@ -208,3 +229,17 @@ def when_line(body: str) -> str:
     """The words of the first time field on a line of the item's text (up to its first aside), or ""."""
     m = _WHEN_LINE.search(body) if "间" in body or "間" in body or "限" in body else None
     return _ASIDE.split(body[m.end():].split("\n", 1)[0].strip(), maxsplit=1)[0] if m else ""
+
+
+def lone_field_units(items: list[Item], decls: dict[int, Declaration], fields: Fields) -> set[int]:
+    """Where a plan's only written units are the 参加单位 field of one activity's block 「(三)集中宣传。…
+    1.参加单位:A、B… 2.活动要求:…」 among several items of its kind that name none: that field names the activity's
+    units, but does not alone make the plan one whose tasks name units (its other items are tasks as much, as with
+    a sharing bracket, ``shared_brackets.sharing_only``). The field's positions, or none."""
+    if not decls or set(decls) - set(fields.units) \
+            or not all(_TAKING_PART.match(d.source.strip()) for d in decls.values()):
+        return set()
+    by_pos = {i.pos: i for i in items}
+    kinds = {by_pos[p].kind for p in decls if p in by_pos}
+    alike = [i for i in items if i.kind in kinds and not i.children]
+    return set(decls) if len(decls) * 2 < len(alike) else set()

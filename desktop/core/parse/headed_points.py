@@ -97,14 +97,14 @@ _NEED = re.compile(r"(?<![所必无急])需(?!求|要)")
 
 
 # a point that sets up the plan's body 「由A牵头成立…领导小组」: organisation, no work of its own (round 35)
-_SETS_UP_BODY = re.compile(r"(?:成立|组建|设立)[^。；;]{0,40}?(?:小组|专班|办公室|指挥部|委员会|工作组)")
+SETS_UP_BODY = re.compile(r"(?:成立|组建|设立)[^。；;]{0,40}?(?:小组|专班|办公室|指挥部|委员会|工作组)")
 
 
 def _glued_work(item: Item) -> bool:
     """A childless point whose heading runs into its first sentence (a text printed without line breaks) that gives
     work to a rule-2 doer: none of the plan's aims, rules, schedule, general provisions or the body it sets up."""
     return not (OPENING_SECTION.search(item.title) or _GENERAL_POINT.search(item.title)
-                or SCHEDULE_SECTION.search(item.title) or _SETS_UP_BODY.search(item.body)) \
+                or SCHEDULE_SECTION.search(item.title) or SETS_UP_BODY.search(item.body)) \
         and _work_point(item, run_in=True) and bool(doer_units(item.body)[1])
 
 

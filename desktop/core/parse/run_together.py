@@ -166,7 +166,11 @@ def stage_paragraphs(lines: list[str]) -> tuple[list[str], dict[int, str]]:
             continue
         if cn_to_int(stage.group(1)) == len(found) + 1 and re.search(r"[，,；;。]", line[stage.end():]):
             found[n] = stage.group(0)
-    return out, (found if len(found) >= 2 else named_stages(out))
+    # (… or one alone, the page's last paragraph 「第一阶段,走访摸底(2021年3月底前)。A牵头对…进行…排查,区分…:一是…」:
+    # the page cut after the run's first stage, an item all the same)
+    last = max((n for n, ln in enumerate(out) if ln.strip()), default=-1)
+    cut = len(found) == 1 and last in found and found[last] == "第一阶段"
+    return out, (found if len(found) >= 2 or cut else named_stages(out))
 
 
 # a stage paragraph with no ordinal: its name and its dates in brackets, then a colon and its work, at a line's start

@@ -30,7 +30,7 @@ _AFTER_NAME = re.compile(AFTER_MORE + "|" +
     r"主要|共同|各自(?=[\u4e00-\u9fff])|书面|联系(?=各|[^，,]{0,12}?(?:部门|单位|协会|组织|团|队|站|所|中心|委|局|办|协))|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调(?!机构|小组)|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
     r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|提前|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|按(?=(?:各自|自身)?的?(?:职责|职能)(?:分工)?(?:依法)?(?:实施|负责|落实|组织))|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
-    r"(?:主|承|协)办(?!单位|方|者|人)|检查|巡查|排查|摸排|摸清|列出|分析|研判|调研|走访|责令|实时|即时|立即|随时|接受(?=委托)|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核|负(?=总责|技术责任))")
+    r"(?:主|承|协)办(?!单位|方|者|人|理)|检查|巡查|排查|摸排|摸清|列出|分析|研判|调研|走访|责令|实时|即时|立即|随时|接受(?=委托)|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核|负(?=总责|技术责任))")
 # 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
@@ -94,6 +94,14 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
     return list(dict.fromkeys([found[0]] if shared else split_joined(found[0], _side_ok))), found[1]
 
 
+def _government(text: str, at: int) -> tuple[list[str], int] | None:
+    """「(由)XXX乡党委和政府负责」「各级党委、政府要…」: the bare 政府 joined to a 党委 is the second of two names, the
+    place staying with the first (Round 47 rulings on x218_02; round 41's 「各级党委、政府」)."""
+    end = at + 2
+    return (["政府"], end) if text.startswith("政府", at) and (
+        end == len(text) or _AFTER_NAME.match(text, end) or _JOIN.match(text, end)) else None
+
+
 def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     """The bodies named from ``pos`` (区规划资源局、区城管执法局 / 区绿化市容局和区商务委 / A、B等部门) and where the
     words after them begin; ([], pos) when no body is named there. (A loop over the list's names, each closed
@@ -102,7 +110,9 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     inner: tuple[list[str], int] = [], pos
     at = pos
     while (head := _read_head(text, at) or (_read_head(text, d.end()) if levels and (
-            d := ENTRUSTED_DESC.match(text, at)) else None)) is not None:   # (「A或被委托的第三方机构」: after the 的)
+            d := ENTRUSTED_DESC.match(text, at)) else None)   # (「A或被委托的第三方机构」: after the 的)
+            or (_government(text, at) if levels and levels[-1][0][-1:] and levels[-1][0][-1].endswith("党委")
+                else None)) is not None:
         names, at = head
         m = _JOIN.match(text, at)
         joined = bool(m and m.end() < len(text) and not re.match(r"(?:负责|牵头|会同)", text[m.end():]))

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 from .dates import find_deadlines
 from .declarations import prose_declaration
-from .headed_points import safeguards_work
+from .headed_points import SETS_UP_BODY, safeguards_work
 from .headings import Item
 from .prose_units import opening_units
 from .required_work import required_work
@@ -33,13 +33,26 @@ def _has_task_children(item: Item) -> bool:
     return any(c.kind in (2, 3) and c.kind > item.kind for c in item.children)
 
 
+def _headless_run(item: Item) -> bool:
+    """``item`` stands in a run of numbered items under a point whose first printed number is not 1 「二、时间 /
+    (a site's hidden block) / 2、活动形式。…」: the run's head and its own parent were lost from the page, so the run
+    says nothing of how deep the plan numbers its work."""
+    parent = item.parent
+    run = [c for c in parent.children if c.kind == item.kind and not c.unnumbered] if parent is not None else []
+    return parent is not None and parent.kind == 1 and not item.unnumbered and bool(run) and run[0].value > 1
+
+
 def _leaves(items: list[Item]) -> list[Item]:
     """Items with no numbered item below them; a top-level 一、 section with nothing numbered
-    under it (指导思想, 工作目标 …) is a section, not a task, when the plan numbers deeper."""
-    deeper = any(i.kind > 1 for i in items)
+    under it (指导思想, 工作目标 …) is a section, not a task, when the plan numbers deeper — not where all it
+    numbers deeper is a run whose head the page lost (``_headless_run``): then its points over a paragraph are
+    read as in a plan of points (a bare heading cut at the page's end 「五、工作要」 is none)."""
+    deeper = any(i.kind > 1 and not _headless_run(i) for i in items)
+    torn = not deeper and any(i.kind > 1 for i in items)
     # (a paragraph led by its unit, 财政部门：安排…, is work wherever it stands)
     # (nor an item whose numbered lines were its fields, 一、工作目标及内容 over 1、… 2、参加对象:…: one task)
-    return [i for i in items if not i.children and not (deeper and i.kind == 1 and not i.unit and not i.fields)]
+    return [i for i in items if not i.children and not (deeper and i.kind == 1 and not i.unit and not i.fields)
+            and not (torn and i.kind == 1 and "\n" not in i.body.strip() and len(i.body.strip()) <= 12)]
 
 
 # a problem's fix line naming the unit (整改要求：由县城管局负责…, unit_duties.fix_line_units)
@@ -279,6 +292,21 @@ def _aims_heading(title: str) -> bool:
     return m is not None and (m.end() == len(title) or len(title) - m.end() >= 12) or bool(_THEME.fullmatch(title))
 
 
+# a point headed by the plan's organisation 「一、组织领导」「二、组织机构」「领导小组」
+_ORGANISATION = re.compile(r"^(?:组织领导|组织机构|领导机构|领导小组|工作机构)$")
+# persons given the group's posts 「由镇长王某任组长」「由张某任办公室主任」
+_POSTED = re.compile(r"任(?:副?组长|副?指挥长|(?:办公室)?(?:副)?主任)")
+
+
+def _sets_up_only(item: Item) -> bool:
+    """A childless point headed by the plan's organisation whose text sets its body up and fills its posts with
+    persons 「成立…领导小组，由镇长…任组长，…为成员」, naming no body doing work by rule 2 (not 「成立…办公室，负责
+    全镇…管理工作」: the office set up and given the work, a task)."""
+    return not item.children and _ORGANISATION.match(item.title) is not None \
+        and SETS_UP_BODY.search(item.body) is not None and _POSTED.search(item.body) is not None \
+        and not doer_units(item.body)[1]
+
+
 def drop_aims(chosen: list[Item], decls: dict[int, Declaration]) -> list[Item]:
     """``chosen`` without its aims points (``_aims_point``), where other work is left."""
     work = [t for t in chosen if not _aims_point(t, decls)]
@@ -324,6 +352,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             # are, every numbered leaf a task where no unit is named — CONVENTIONS.md "What is a task", plans-next91
             # x91_04)
             # (四、保障措施。办公室负责…: a safeguards point run into its text that gives work to a doer, round 44)
+            # (一、组织领导 「成立…领导小组,由镇长…任组长,…为成员」: a point that only sets up the plan's body, its
+            # persons and members, names no doer of work — no task, round 35)
+            leaves = [i for i in leaves if not _sets_up_only(i)] or leaves
             leaves = [i for i in leaves if safeguards_work(i)
                       or not (len(i.title) <= 8 and OPENING_SECTION.search(i.title)
                               and not (_CLOSING_SECTION.fullmatch(i.title) and _own_paragraph(i))

@@ -30,7 +30,7 @@ from .duty_headings import (
     duty_list_holders,
     fold_duty_paragraphs,
 )
-from .field_blocks import fold_field_blocks, when_line
+from .field_blocks import fold_field_blocks, lone_field_units, when_line
 from .given_lists import fold_given_lists
 from .glued_tails import unglued
 from .headed_points import gives_more_work, headed_points
@@ -238,6 +238,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     # which items are tasks is decided by units written for tasks; units that only head the
     # items of a 职责分工 section say who does what, not which items are work
     dropped, weak = sharing_only(items, decls)     # (a sharing bracket alone makes no plan one naming units)
+    weak |= lone_field_units(items, decls, field_units)     # (nor one activity's 参加单位 field alone)
     for pos in [*dropped, *(fields := event_field_points(items))]:    # (四、主办单位：…: the event's, round 42)
         decls.pop(pos, None)
     chosen, _level = choose_tasks(items, {p: d for p, d in decls.items() if p not in weak})
