@@ -432,7 +432,9 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
         for n in subject:
             if n not in names:
                 names.append(n)
-    return names
+    # (a role the article itself designates 「…选定…单位，作为综合实施主体」 adds none there as a back-reference —
+    # Round 47 q44c, x190_02 第五条; where it acts in other articles it is a unit)
+    return [n for n in names if not re.search(f"作为[^，,。；;]{{0,30}}?{re.escape(n)}", item.body)]
 
 
 # an article's bracketed heading run into its first paragraph 「第十一条（信息公开）市X委应当…」
