@@ -1,7 +1,7 @@
 """Round 47 (p47c): units not found — the parties a procedure names by their role as the subjects of articles
-(Round 47 rulings, q44c: 记分单位, 检查单位, 招选主体, 项目（法人）单位, 施工图审查机构… are bodies named by a kind, doers
-as the subject of a verb of doing in an article; a role adds none in the article that designates it), with the near
-misses that stay none (a filing, a sending, a reviewer's review, the one checked); and the same-form rewrites
+(Round 47 rulings, q44c: 记分单位, 检查单位, 招选主体, 项目（法人）单位, 施工图审查机构… are bodies named by a
+kind, doers as the subject of a verb of doing in an article; a role adds none in the article that designates
+it), with the near misses that stay none (a filing, a sending, a reviewer's review, the one checked); and the same-form rewrites
 (经由A → 由A, A双牵头 → A牵头) read by every doer reader (doer_words.doer_text)."""
 
 from __future__ import annotations
@@ -57,7 +57,8 @@ def test_a_reviewer_that_only_reviews_names_none():
 
 
 def test_a_role_that_files_or_sends_names_none():
-    # near misses: a sending 「每年上报」, a filing 「通过…申报」, papers drawn up for approval (Round 47 rulings, x159_04)
+    # near misses: a sending 「每年上报」, a filing 「通过…申报」, papers drawn up for approval (Round 47 rulings,
+    # x159_04)
     text = _rules("实施主体需要每年上报项目运行情况。",
                   "受托单位应当通过网上系统进行申报。",
                   "项目（法人）单位应编制工程可行性研究报告，报行业主管部门审批。",

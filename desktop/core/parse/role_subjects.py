@@ -20,14 +20,16 @@ import re
 _ROLE = (r"(?:各)?(?:[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察|总包|总承包)(?:单位|方)|(?:招标)?代理机构|"
          r"(?!委托|聘请|选[定择聘]|确定|指定|引入)[\u4e00-\u9fff]{0,4}?(?:咨询|评估|监理|代建|检测|鉴定|造价咨询)(?:单位|机构)|"
          r"招标人|中标人|投标人|"
-         # (… and the parties a procedure names by their step in it 「记分单位」「检查单位」「申报单位」「招选主体」
-         # 「项目建设主体」「项目（法人）单位」「施工图审查机构」「受托机构」「绿化养护单位」: bodies named by a kind, as
-         # the works' parties are — Round 47 q44c's role list, the class it names; not the one checked 「被检查单位」)
+         # (… and the parties a procedure names by their step in it 「记分单位」「检查单位」「申报单位」
+         # 「招选主体」「项目建设主体」「项目（法人）单位」「施工图审查机构」「受托机构」「绿化养护单位」: bodies
+         # named by a kind, as the works' parties are — Round 47 q44c's role list, the class it names; not the one
+         # checked 「被检查单位」)
          r"(?<!被)(?!被)(?:[\u4e00-\u9fff]{0,6}?(?:记分|检查|申报|招选|审查|受托|养护|维护|运维)(?:单位|机构|主体)|"
          r"[\u4e00-\u9fff]{0,6}?(?:实施|统筹|建设)主体|项目[（(]法人[)）]单位))")
-# a list of them 「建设单位、施工单位」「建设单位和施工单位」「招选主体或者代理机构」 (round 30: 「A或B…」 names both),
-# ending on the role's own word (not 「…项目负责人」)
-ROLE_LIST = re.compile(rf"{_ROLE}(?:(?:、|和|及|与|以及|或者|或){_ROLE})*(?![\u4e00-\u9fff]{{0,4}}(?:负责人|经理|人员|代表))")
+# a list of them 「建设单位、施工单位」「建设单位和施工单位」「招选主体或者代理机构」 (round 30: 「A或B…」
+# names both), ending on the role's own word (not 「…项目负责人」)
+ROLE_LIST = re.compile(rf"{_ROLE}(?:(?:、|和|及|与|以及|或者|或){_ROLE})*"
+                       rf"(?![\u4e00-\u9fff]{{0,4}}(?:负责人|经理|人员|代表))")
 _NOT_NAME = re.compile(r"[的对经在由将按依为从以向把并可]")
 _CLAUSE = r"[^，,。；;]"
 # a filing or an application the party hands to a body 「建设单位应…向区房屋管理部门办理开工备案」「…报A备案」
@@ -45,8 +47,9 @@ _PRE = (rf"(?:应当|应|须|必须|需要|需|要)?(?:{_CLAUSE}*?(?:前|后|时
 _SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|申领|{_CLAUSE}{{0,20}}?信息报送|"
                     rf"进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续))")
 _COST = re.compile(rf"{_PRE}(?:进行)?{_CLAUSE}{{0,6}}?(?:结算|結算|支付|拨付|列支|投保)")
-# a party's own papers drawn up for a body's approval 「项目（法人）单位应编制工程可行性研究报告…，由行业主管部门实行
-# 审批」: a filing and a step of approval (Round 47 rulings on x159_04's 「建设单位应编制…报告报请…验收」), no doer by it
+# a party's own papers drawn up for a body's approval 「项目（法人）单位应编制工程可行性研究报告…，由行业主管部门
+# 实行审批」: a filing and a step of approval (Round 47 rulings on x159_04's 「建设单位应编制…报告报请…验收」), no
+# doer by it
 _FOR_APPROVAL = re.compile(rf"{_PRE}编制{_CLAUSE}{{0,30}}?(?:报告|方案|申请书?|计划书?)[^。；;]{{0,30}}?"
                            rf"(?:审批|批准|审定|验收)")
 # an approval's opinion 「施工图审查机构应…出具审查意见」: the reviewer approves (rule 3's approver), no work of its
