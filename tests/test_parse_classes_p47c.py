@@ -1,8 +1,8 @@
 """Round 47 (p47c): units not found — the parties a procedure names by their role as the subjects of articles
 (Round 47 rulings, q44c: 记分单位, 检查单位, 招选主体, 项目（法人）单位, 施工图审查机构… are bodies named by a
 kind, doers as the subject of a verb of doing in an article; a role adds none in the article that designates
-it), with the near misses that stay none (a filing, a sending, a reviewer's review, the one checked); and the same-form rewrites
-(经由A → 由A, A双牵头 → A牵头) read by every doer reader (doer_words.doer_text)."""
+it), with the near misses that stay none (a filing, a sending, a reviewer's review, the one checked); and the
+same-form rewrites (经由A → 由A, A双牵头 → A牵头) read by every doer reader (doer_words.doer_text)."""
 
 from __future__ import annotations
 
