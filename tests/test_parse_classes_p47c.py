@@ -106,3 +106,27 @@ def test_role_subjects_reads_the_role_list_at_a_clause_start():
     at = text.index("检查单位")
     assert role_subjects(text, at, _DOING) == ["检查单位"]
     assert role_subjects("被" + text[at:], 1, _DOING) == []
+
+
+# ---- the same roles read by the sentence reader outside articles (body_names: 申报单位, 检查单位, 实施主体…) ---
+
+def test_roles_named_by_their_step_are_doers_in_sentences():
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("申报单位负责核实项目情况，并提出调整建议。") == ([], ["申报单位"])
+    assert doer_units("由检查单位根据工程特点抽取专家，组织开展检查。") == ([], ["检查单位"])
+    assert doer_units("招选主体负责组织招选工作。") == ([], ["招选主体"])
+    assert doer_units("由实施主体对批复内容进行公示。") == ([], ["实施主体"])
+
+
+def test_a_check_or_a_filing_names_no_role():
+    # near misses: 检查 and 申报 as verbs 「检查各单位…」「申报材料报A」 name no body
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("检查各单位落实整改情况。") == ([], [])
+    assert doer_units("申报材料报区发改委审核。") == ([], [])
+
+
+def test_a_cost_the_role_guarantees_names_a_payer():
+    # (「…经费，由A落实保障」: 保障 of a cost, a payer — round 30; 「由A负责落实」 work stays a doer)
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("设计、评估及配套设备经费，由实施主体落实保障。") == ([], [])
+    assert doer_units("配套设备的安装，由实施主体负责落实。") == ([], ["实施主体"])
