@@ -35,9 +35,10 @@ def test_a_scoring_unit_that_records_is_a_doer():
 
 def test_two_roles_joined_by_or_are_both_doers():
     # (round 30: 「由A或B…」 names both; the article's subjects 「A或者B应当…」 read alike)
-    text = _rules("出现重大变故的，招选主体或者代理机构应当终止招选活动，发布终止公告并说明原因。",
+    text = _rules("村集体经济组织作为项目的招选主体，委托代理机构开展招选。",
+                  "出现重大变故的，招选主体或者代理机构应当终止招选活动，发布终止公告并说明原因。",
                   "区房管局负责本办法的组织实施。")
-    assert _units(text)["2"][1] == ["招选主体", "代理机构"]
+    assert _units(text)["3"][1] == ["招选主体", "代理机构"]
 
 
 def test_a_project_legal_unit_in_brackets_is_one_name():
@@ -114,8 +115,29 @@ def test_roles_named_by_their_step_are_doers_in_sentences():
     from desktop.core.parse.sentence_units import doer_units
     assert doer_units("申报单位负责核实项目情况，并提出调整建议。") == ([], ["申报单位"])
     assert doer_units("由检查单位根据工程特点抽取专家，组织开展检查。") == ([], ["检查单位"])
-    assert doer_units("招选主体负责组织招选工作。") == ([], ["招选主体"])
-    assert doer_units("由实施主体对批复内容进行公示。") == ([], ["实施主体"])
+
+
+
+def test_a_bare_role_is_a_name_only_where_the_document_sets_it_up():
+    # (Round 47 q44c: 「…作为…招选主体」 — a unit as printed where it acts; 「明确实施主体」「统筹主体确定」 set
+    # one up too; a bare role no text sets up names no body — p41e's near miss 「由实施主体负责复核」)
+    from desktop.core.parse.role_definitions import defined_roles
+    from desktop.core.parse.sentence_units import doer_units
+    roles = defined_roles("镇集体经济组织作为项目的招选主体。城市更新项目应当明确实施主体。")
+    assert roles >= {"招选主体", "实施主体"}
+    assert doer_units("招选主体负责组织招选工作。", roles) == ([], ["招选主体"])
+    assert doer_units("由实施主体对批复内容进行公示。", roles) == ([], ["实施主体"])
+    assert doer_units("由实施主体对批复内容进行公示。") == ([], [])
+    assert doer_units("由统筹主体统筹开展。") == ([], [])
+
+
+def test_an_article_reads_a_role_the_rules_set_up():
+    text = _rules("区政府遴选具备条件的企业作为统筹主体。", "统筹主体应当组织编制区域更新方案。",
+                  "区规划资源局负责规划审批。")
+    assert _units(text)["3"][1] == ["统筹主体"]
+    # near miss: the same article where no text sets the role up
+    text = _rules("统筹主体应当组织编制区域更新方案。", "区规划资源局负责规划审批。")
+    assert _units(text)["2"] == ([], [])
 
 
 def test_a_check_or_a_filing_names_no_role():
@@ -128,5 +150,5 @@ def test_a_check_or_a_filing_names_no_role():
 def test_a_cost_the_role_guarantees_names_a_payer():
     # (「…经费，由A落实保障」: 保障 of a cost, a payer — round 30; 「由A负责落实」 work stays a doer)
     from desktop.core.parse.sentence_units import doer_units
-    assert doer_units("设计、评估及配套设备经费，由实施主体落实保障。") == ([], [])
-    assert doer_units("配套设备的安装，由实施主体负责落实。") == ([], ["实施主体"])
+    assert doer_units("设计、评估及配套设备经费，由建设单位落实保障。") == ([], [])
+    assert doer_units("配套设备的安装，由建设单位负责落实。") == ([], ["建设单位"])

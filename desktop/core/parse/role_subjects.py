@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .body_names import _ROLES
+
 # one role-like kind: the parties of a works contract (建设／施工／监理／设计／勘察／总包 单位, 建设方…), a
 # tender's parties (招标人／中标人／投标人) and its agent (招标代理机构／代理机构); 各 and a short field before it
 # 「燃气建设单位」
@@ -24,12 +26,14 @@ _ROLE = (r"(?:各)?(?:[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察
          # 「招选主体」「项目建设主体」「项目（法人）单位」「施工图审查机构」「受托机构」「绿化养护单位」: bodies
          # named by a kind, as the works' parties are — Round 47 q44c's role list, the class it names; not the one
          # checked 「被检查单位」)
-         r"(?<!被)(?!被)(?:[\u4e00-\u9fff]{0,6}?(?:记分|检查|申报|招选|审查|受托|养护|维护|运维)(?:单位|机构|主体)|"
-         r"[\u4e00-\u9fff]{0,6}?(?:实施|统筹|建设)主体|项目[（(]法人[)）]单位))")
+         r"(?<!被)(?!被)(?:[\u4e00-\u9fff]{0,6}?(?:记分|检查|申报|审查|受托|养护|维护|运维)(?:单位|机构|主体)|"
+         r"[\u4e00-\u9fff]{1,6}?(?:实施|统筹|建设)主体|(?:实施|统筹|招选)主体|项目[（(]法人[)）]单位))")
 # a list of them 「建设单位、施工单位」「建设单位和施工单位」「招选主体或者代理机构」 (round 30: 「A或B…」
 # names both), ending on the role's own word (not 「…项目负责人」)
 ROLE_LIST = re.compile(rf"{_ROLE}(?:(?:、|和|及|与|以及|或者|或){_ROLE})*"
                        rf"(?![\u4e00-\u9fff]{{0,4}}(?:负责人|经理|人员|代表))")
+# a role with no kind before it: a unit only where the document sets it up (``role_definitions``, Round 47 q44c)
+_BARE_ROLE = re.compile(r"(?:实施|统筹|招选)主体")
 _NOT_NAME = re.compile(r"[的对经在由将按依为从以向把并可]")
 _CLAUSE = r"[^，,。；;]"
 # a filing or an application the party hands to a body 「建设单位应…向区房屋管理部门办理开工备案」「…报A备案」
@@ -71,6 +75,8 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
             r.match(text, got.end()) for r in (_FILES, _SENDS, _COST, _OPTION, _OPINION, _FOR_APPROVAL)):
         return []
     names = [n for n in re.split(r"以及|或者|[、和及与或]", got.group()) if n]
+    if any(_BARE_ROLE.fullmatch(n) and n not in _ROLES.get() for n in names):
+        return []               # (a bare role no text of the document sets up 「实施主体应当…」: no name, p41e)
     if all(_REVIEWER.search(n) for n in names) and not _ANSWERS.match(text, got.end()):
         return []
     return [] if any(_NOT_NAME.search(n) for n in names) else list(dict.fromkeys(names))

@@ -344,7 +344,7 @@ def doer_units(text: str, roles: frozenset[str] = frozenset(),
     body's (``defined_roles``); ``heading``: the item's (or its section's) heading — under 职责分工／部门职责／职责／
     管理部门 every body the text gives work by any verb is a unit, in printed order (round 34: the heading is a
     label of doers)."""
-    token = _ROLES.set(roles)
+    token = _ROLES.set(roles or _ROLES.get())     # (none given: the roles of the document being read, if any)
     try:
         duty = bool(DUTY_HEADING.match(heading.strip()))
         text = doer_text(_INCLUDED_NOTE.sub("", text))

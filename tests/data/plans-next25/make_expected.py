@@ -422,10 +422,4 @@ align39_units('x25_06', ['四', '（二）', '1'], [], ['乡镇'],
 align39_units('x25_06', ['四', '（二）', '2'], [], ['乡镇'],
               "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): （二）'s opening paragraph 「由乡镇对行政管辖区域内的农村房屋安全隐患开展全覆盖集中排查」 (由A＋verb) names the doer; the item names none of its own (「各乡镇于…完成重点排查」: 完成 is no rule-2 verb): responsible 乡镇, lead [] (the single body accepted)", alt=[['乡镇']])  # noqa: E501
 
-# round 47 (p47c): 实施主体 read as a body named by its role — answers aligned to the Round 34 rulings (README, "Round 47")
-from expected_tools import align34_units  # noqa: E402
-
-align34_units('x25_02', ['六', '4'], [], ['实施主体'],
-              "「由实施主体对批复主要内容进行公示」: Round 34 rulings — 「由A＋any verb of doing」 is rule 2 whatever the verb (进行公示), and rule 2 does not ask who the body is (a role named by a kind 「实施主体」, like 建设单位／项目法人); responsible 实施主体, lead [] (the single body accepted)", alt=[['实施主体']])  # noqa: E501
-
 write_collected(DIR)
