@@ -146,9 +146,3 @@ def test_a_check_or_a_filing_names_no_role():
     assert doer_units("检查各单位落实整改情况。") == ([], [])
     assert doer_units("申报材料报区发改委审核。") == ([], [])
 
-
-def test_a_cost_the_role_guarantees_names_a_payer():
-    # (「…经费，由A落实保障」: 保障 of a cost, a payer — round 30; 「由A负责落实」 work stays a doer)
-    from desktop.core.parse.sentence_units import doer_units
-    assert doer_units("设计、评估及配套设备经费，由建设单位落实保障。") == ([], [])
-    assert doer_units("配套设备的安装，由建设单位负责落实。") == ([], ["建设单位"])

@@ -173,10 +173,8 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # verbs; 「由A统筹安排」 stays work, round 35)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:向[^，,]{1,12}?)?"
                    r"(?:统一|各自|全额|按比例|共同)?"
-                   r"(?:承担|分担|负担|(?:落实)?保障|出资|自行解决|列支|(?:代为)?支付|拨付|[结結]算|"
+                   r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付|拨付|[结結]算|"
                    r"安排[^，,]{0,10}?(?:资金|经费|费用)|[纳列]入[^，,]{0,16}?预算)")
-# (「…经费，由实施主体落实保障」: 落实保障 of a cost is 保障, a payer — plans-heldout x04's answer; 落实 with the money
-# as its own object 「落实…经费」 stays work, Round 48)
 # a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实
 # …措施」: the subject before it carries (round 34's elided subject), as after 要 (p45c)
 _RULE_OPENS = re.compile(r"^(?:[依按根][据照]|结合)[^，,]{1,30}$")
