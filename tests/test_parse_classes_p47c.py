@@ -146,3 +146,31 @@ def test_a_check_or_a_filing_names_no_role():
     assert doer_units("检查各单位落实整改情况。") == ([], [])
     assert doer_units("申报材料报区发改委审核。") == ([], [])
 
+
+
+# ---- rule 4: a section's opening clause run on after its heading (lead_in_units._run_on_clause) ----
+
+_RUN_ON = ("关于加强某类建设项目竖向设计管理的工作意见\n\n一、总体要求\n坚持规划引领，提升城市空间品质。\n\n二、主要任务\n"
+           "（一）明确方案竖向设计要求。项目建设主体应按照土地出让合同中竖向标高要求，组织开展竖向方案设计。\n"
+           "1.合理布局场地与建筑。结合地形特征，进行总平面布局，加强竖向排水设计。\n"
+           "2.做好相邻用地竖向衔接。避免出现峭壁式边界，做好边界排水。\n"
+           "（二）加强施工图审查。\n1.严格审查竖向设计内容。审查竖向标高是否符合方案批复要求。\n"
+           "2.加强竣工验收管理。核查竖向标高落实情况。\n\n三、保障措施\n区规划资源局负责本意见的组织实施。\n")
+
+
+def test_a_run_on_opening_clause_gives_its_doer_to_the_items():
+    units = {(tuple(t.path), t.number): t.responsible_units for t in parse_text(_RUN_ON).tasks}
+    assert units[(("二", "一"), "1")] == units[(("二", "一"), "2")] == ["项目建设主体"]
+
+
+def test_a_heading_alone_on_its_line_gives_nothing():
+    # near miss: 「（二）加强施工图审查。」 — a heading with no clause run on after it
+    units = {(tuple(t.path), t.number): t.responsible_units for t in parse_text(_RUN_ON).tasks}
+    assert units[(("二", "二"), "1")] == units[(("二", "二"), "2")] == []
+
+
+def test_a_report_sent_to_a_body_names_no_role():
+    # (「项目（法人）单位应当及时向申报单位报告情况」: a sending, round 46 — no doer by it)
+    text = _rules("项目不能按计划完成的，项目（法人）单位应当及时向申报单位报告情况，说明原因。",
+                  "区发改委负责项目的综合协调。")
+    assert _units(text)["2"] == ([], [])

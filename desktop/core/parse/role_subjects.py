@@ -39,7 +39,7 @@ _CLAUSE = r"[^，,。；;]"
 # a filing or an application the party hands to a body 「建设单位应…向区房屋管理部门办理开工备案」「…报A备案」
 # 「编制…报告报请A」: the receiver's work, not the party's (rule 3's receivers) — not a handing over of the work's
 # own things 「向建设单位移交场地」
-_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备)"
+_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备|报告)"
 _FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批|批准)|报请)")
 # the clause's own first verb, after a modal, a time or case clause 「在…前，」 and a manner 「按规定」: a sending
 # alone 「…按规定报送…项目信息」「进行竣工结算文件备案」 (round 46), a permit the party applies for 「及时补办施工
