@@ -108,3 +108,19 @@ _PAPERS_BY = re.compile(r"(?:申报|申请)(?:材料|资料|书|表)[^，,]{0,4}
 _HANDS_IN = re.compile(r"(?:一并|统一|自行)?(?:提交|报送|提供|上报)")
 # a time written before the subject with no comma 「宣传月期间各单位要…」「活动期间区禁毒办组织…」
 _TIME_OPEN = re.compile(r"[^，,、。；;（）()]{1,8}?(?:期间|期間)(?=各|[省市区县镇乡區縣鎮鄉]|街道)")
+
+
+# forms written out longer that say what the short form says: 「经由A组织评议」 (经由 at a clause's start = 由) and
+# 「A和B双牵头」 (two leads = 牵头): the 经 / 双 dropped, so every doer reader — the sentence reader and the article
+# readers (``article_subjects``, ``role_subjects`` through duty_headings) — reads 由A / A牵头 as it does
+_SAME_FORMS = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n]))经(?=由)|(?<=[\u4e00-\u9fff）)])双(?=牵头)")
+# a body acting for another 「A受B委托，负责…」: A is the subject of the verb after it, B's commission not
+# part of A's name (B gives the work through the commission, a doer only where the text names it so elsewhere)
+ENTRUSTED_BY = re.compile(r"(?<=[\u4e00-\u9fff）)])受[^，,。；;（(]{2,30}?委托[，,]?"
+                          r"(?=(?:具体)?(?:负责|承担|组织|实施|开展|承办))")
+
+
+def doer_text(text: str) -> str:
+    """``text`` as every doer reader reads it: the longer forms of the same clause written short (经由A → 由A,
+    A双牵头 → A牵头) and a commission left out of the name before its verb (A受B委托，负责… → A负责…)."""
+    return ENTRUSTED_BY.sub("", _SAME_FORMS.sub("", text))

@@ -12,6 +12,7 @@ from .article_subjects import paragraph_subjects, subjects_and_doers
 from .declarations import joint_partners
 from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .designation_headings import designated
+from .doer_words import doer_text
 from .headings import Item
 from .prose_units import (
     _BODY_END as BODY_END,
@@ -22,7 +23,7 @@ from .prose_units import (
     subject_units,
     unit_then_verb,
 )
-from .sentence_units import DUTY_HEADING, ENTRUSTED_BY, doer_units
+from .sentence_units import DUTY_HEADING, doer_units
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
@@ -419,7 +420,7 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     names: list[str] = []
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
     for paragraph in item.body.split("\n"):
-        text = ENTRUSTED_BY.sub("", _ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
+        text = doer_text(_ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
         # (a department 「各级生态环境管理部门应当…」, after a condition too: round 44, decided)
         subject = paragraph_subjects(text, aliases, opening_subject, opening)
         # (an option or a verb of being or having 「A可以委托B…」「A有优先购买权」「A是…」 names no doer where the
@@ -431,7 +432,9 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
         for n in subject:
             if n not in names:
                 names.append(n)
-    return names
+    # (a role the article itself designates 「…选定…单位，作为综合实施主体」 adds none there as a back-reference —
+    # Round 47 q44c, x190_02 第五条; where it acts in other articles it is a unit)
+    return [n for n in names if not re.search(f"作为[^，,。；;]{{0,30}}?{re.escape(n)}", item.body)]
 
 
 # an article's bracketed heading run into its first paragraph 「第十一条（信息公开）市X委应当…」
@@ -459,7 +462,7 @@ def article_roles(item: Item, aliases: set[str],
     leads: list[str] = []
     partners: list[str] = []
     for paragraph in item.body.split("\n"):
-        text = ENTRUSTED_BY.sub("", _ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
+        text = doer_text(_ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
         subject = opening_subject(text, aliases)
         if not subject or not text.startswith(subject[0]):
             continue

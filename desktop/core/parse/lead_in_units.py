@@ -54,7 +54,8 @@ def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, D
     paragraph names doers, where some task under them has no units; keyed by the section's position."""
     out: dict[int, Declaration] = {}
     for item in items:
-        if item.pos in chosen or item.pos in decls or "\n" not in item.body.strip() and not _colon_line(item) \
+        if item.pos in chosen or item.pos in decls \
+                or "\n" not in item.body.strip() and not _colon_line(item) and not _run_on_clause(item) \
                 or not any(c.pos in chosen and c.pos not in decls for c in item.children) \
                 or any(a.pos in decls for a in _ancestors(item)):
             continue
@@ -75,6 +76,15 @@ def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, D
             out[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                         source="、".join(names), from_heading=True, prose_lead=True)
     return out
+
+
+def _run_on_clause(item: Item) -> bool:
+    """The section's one line runs its opening clause on after the heading 「（四）明确方案竖向设计要求。项目建设主体应…
+    组织开展竖向方案设计。」 over items 1.–5.: that clause is the paragraph that opens the section (rule 4)."""
+    line = item.body.strip()
+    # (a heading and a sentence or two, not a page run into one line with its items' text 「1、…2、…」)
+    return bool(item.children) and 12 < len(line) - len(heading_title(line)) and len(line) <= 160 \
+        and not (item.article or item.article_line)
 
 
 def _colon_line(item: Item) -> bool:

@@ -11,6 +11,15 @@ _DEFINES_ROLE = re.compile(r"(?:部门|单位|机构|中心|政府)为(?:该|本
                            r"(?![员])")
 
 
+# a role the document sets up for a body by its procedure 「…，作为城中村改造项目的招选主体」「明确实施主体」
+# 「统筹主体确定」 (Round 47 rulings, q44c: a unit as printed where it acts): the bare role, which names no body where
+# no text sets it up 「由实施主体负责复核」 (p41e's near miss)
+_SETS_UP_ROLE = re.compile(r"(?:作为|明确|确定|遴选|选定|指定|赋予)(?:[^，,。；;]{0,20}?的)?((?:实施|统筹|招选)主体)|"
+                           r"((?:实施|统筹|招选)主体)的?(?:确定|遴选|选定)")
+
+
 def defined_roles(text: str) -> frozenset[str]:
-    """The role names a document defines as a body's (「…部门为该项目的管理人」: 项目管理人, 管理人)."""
-    return frozenset(n for m in _DEFINES_ROLE.finditer(text) for n in (m.group(1) + m.group(2), m.group(2)))
+    """The role names a document defines as a body's (「…部门为该项目的管理人」: 项目管理人, 管理人) or sets up for one
+    (「作为…招选主体」「统筹主体确定」: 招选主体, 统筹主体)."""
+    return frozenset([*(n for m in _DEFINES_ROLE.finditer(text) for n in (m.group(1) + m.group(2), m.group(2))),
+                      *(m.group(1) or m.group(2) for m in _SETS_UP_ROLE.finditer(text))])

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .body_names import _ROLES
+
 # one role-like kind: the parties of a works contract (建设／施工／监理／设计／勘察／总包 单位, 建设方…), a
 # tender's parties (招标人／中标人／投标人) and its agent (招标代理机构／代理机构); 各 and a short field before it
 # 「燃气建设单位」
@@ -19,25 +21,48 @@ import re
 # 「委托土地评估机构进行…」, whose doer is who commissions it)
 _ROLE = (r"(?:各)?(?:[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察|总包|总承包)(?:单位|方)|(?:招标)?代理机构|"
          r"(?!委托|聘请|选[定择聘]|确定|指定|引入)[\u4e00-\u9fff]{0,4}?(?:咨询|评估|监理|代建|检测|鉴定|造价咨询)(?:单位|机构)|"
-         r"招标人|中标人|投标人)")
-# a list of them 「建设单位、施工单位」「建设单位和施工单位」, ending on the role's own word (not 「…项目负责人」)
-ROLE_LIST = re.compile(rf"{_ROLE}(?:(?:、|和|及|与|以及){_ROLE})*(?![\u4e00-\u9fff]{{0,4}}(?:负责人|经理|人员|代表))")
+         r"招标人|中标人|投标人|"
+         # (… and the parties a procedure names by their step in it 「记分单位」「检查单位」「申报单位」
+         # 「招选主体」「项目建设主体」「项目（法人）单位」「施工图审查机构」「受托机构」「绿化养护单位」: bodies
+         # named by a kind, as the works' parties are — Round 47 q44c's role list, the class it names; not the one
+         # checked 「被检查单位」)
+         r"(?<!被)(?!被)(?:[\u4e00-\u9fff]{0,6}?(?:记分|检查|申报|审查|受托|养护|维护|运维)(?:单位|机构|主体)|"
+         r"[\u4e00-\u9fff]{1,6}?(?:实施|统筹|建设)主体|(?:实施|统筹|招选)主体|项目[（(]法人[)）]单位))")
+# a list of them 「建设单位、施工单位」「建设单位和施工单位」「招选主体或者代理机构」 (round 30: 「A或B…」
+# names both), ending on the role's own word (not 「…项目负责人」)
+ROLE_LIST = re.compile(rf"{_ROLE}(?:(?:、|和|及|与|以及|或者|或){_ROLE})*"
+                       rf"(?![\u4e00-\u9fff]{{0,4}}(?:负责人|经理|人员|代表))")
+# a role with no kind before it: a unit only where the document sets it up (``role_definitions``, Round 47 q44c)
+_BARE_ROLE = re.compile(r"(?:实施|统筹|招选)主体")
 _NOT_NAME = re.compile(r"[的对经在由将按依为从以向把并可]")
 _CLAUSE = r"[^，,。；;]"
 # a filing or an application the party hands to a body 「建设单位应…向区房屋管理部门办理开工备案」「…报A备案」
 # 「编制…报告报请A」: the receiver's work, not the party's (rule 3's receivers) — not a handing over of the work's
 # own things 「向建设单位移交场地」
-_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备)"
+_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备|报告)"
 _FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批|批准)|报请)")
 # the clause's own first verb, after a modal, a time or case clause 「在…前，」 and a manner 「按规定」: a sending
 # alone 「…按规定报送…项目信息」「进行竣工结算文件备案」 (round 46), a permit the party applies for 「及时补办施工
 # 许可证」 (an application, round 30), or a cost 「及时进行竣工结算」 (a payer, Round 47
 # decided), names none
-_PRE = (rf"(?:应当|应|须|必须|要)?(?:{_CLAUSE}*?(?:前|后|时)[，,]?)?"
-        rf"(?:及时|定期|按规定|按照?{_CLAUSE}{{0,40}}?规定|依法){{0,2}}")
-_SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|补办|申领|"
+_PRE = (rf"(?:应当|应|须|必须|需要|需|要)?(?:{_CLAUSE}*?(?:前|后|时)[，,]?)?"
+        rf"(?:及时|定期|每(?:半年|年度?|季度?|月)|按规定|(?:按照?|根据){_CLAUSE}{{0,40}}?(?:规定|要求)[，,]?|依法|"
+        rf"通过{_CLAUSE}{{1,60}}?(?=进行|办理|申报|提交|报送)|完成){{0,3}}")
+_SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|申领|{_CLAUSE}{{0,20}}?信息报送|"
                     rf"进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续))")
 _COST = re.compile(rf"{_PRE}(?:进行)?{_CLAUSE}{{0,6}}?(?:结算|結算|支付|拨付|列支|投保)")
+# a party's own papers drawn up for a body's approval 「项目（法人）单位应编制工程可行性研究报告…，由行业主管部门
+# 实行审批」: a filing and a step of approval (Round 47 rulings on x159_04's 「建设单位应编制…报告报请…验收」), no
+# doer by it
+_FOR_APPROVAL = re.compile(rf"{_PRE}编制{_CLAUSE}{{0,30}}?(?:报告|方案|申请书?|计划书?)[^。；;]{{0,30}}?"
+                           rf"(?:审批|批准|审定|验收)")
+# an approval's opinion 「施工图审查机构应…出具审查意见」: the reviewer approves (rule 3's approver), no work of its
+# own — 「…进行审查，并对审查结果负责」 does work (负责)
+_OPINION = re.compile(rf"{_CLAUSE}{{0,40}}?(?:出具|提出){_CLAUSE}{{0,10}}?意见[。；;]")
+# a reviewer's review 「施工图审查机构应…强化…内容审查」 with no 负责 in its sentence: its approval (rule 3), no work
+# of its own; 「…进行审查，并对审查结果负责」 answers for it (负责)
+_REVIEWER = re.compile(r"审查机构$")
+_ANSWERS = re.compile(r"[^。；;]*?负责")
 # an option 「…，可申请…」 before any 应: the party may, it is not given work (no doer)
 _OPTION = re.compile(r"[^应须。；;]{0,30}?可(?:以)?(?:申请|向|选择|采用|委托|自行)")
 
@@ -47,9 +72,13 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     them), in printed order; [] where none stands there."""
     got = ROLE_LIST.match(text, at)
     if got is None or not doing.match(text, got.end()) or any(
-            r.match(text, got.end()) for r in (_FILES, _SENDS, _COST, _OPTION)):
+            r.match(text, got.end()) for r in (_FILES, _SENDS, _COST, _OPTION, _OPINION, _FOR_APPROVAL)):
         return []
-    names = [n for n in re.split(r"以及|[、和及与]", got.group()) if n]
+    names = [n for n in re.split(r"以及|或者|[、和及与或]", got.group()) if n]
+    if any(_BARE_ROLE.fullmatch(n) and n not in _ROLES.get() for n in names):
+        return []               # (a bare role no text of the document sets up 「实施主体应当…」: no name, p41e)
+    if all(_REVIEWER.search(n) for n in names) and not _ANSWERS.match(text, got.end()):
+        return []
     return [] if any(_NOT_NAME.search(n) for n in names) else list(dict.fromkeys(names))
 
 

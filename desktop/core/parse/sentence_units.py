@@ -55,6 +55,7 @@ from .doer_words import (
     LATER_CALL,
     OVERSIGHT,
     RULE_FIRST,
+    doer_text,
 )
 from .duty_heading_words import DUTY_HEADING as DUTY_HEADING  # (re-exported: tasks, duty_headings, unit_lines)
 from .organised_work import CIRCUMSTANCE, organises, organises_bodies, organises_own
@@ -331,13 +332,7 @@ def opens_with_body(text: str) -> bool:
 # (a bracket of members 「（包括市、区水务局…）」 or a short note 「(含申报创建单位)」 is read as before)
 _INCLUDED_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]含[^（）()，,]{1,40}[，,]下同[）)]")
 
-# forms written out longer that say what the short form says: 「经由A组织评议」 (经由 at a clause's start = 由) and
-# 「A和B双牵头」 (two leads = 牵头): the 经 / 双 dropped, so the sentence reader reads 由A / A牵头 as it does
-_SAME_FORMS = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n]))经(?=由)|(?<=[\u4e00-\u9fff）)])双(?=牵头)")
-# a body acting for another 「A受B委托，负责…」: A is the subject of the verb after it, B's commission not
-# part of A's name (B gives the work through the commission, a doer only where the text names it so elsewhere)
-ENTRUSTED_BY = re.compile(r"(?<=[\u4e00-\u9fff）)])受[^，,。；;（(]{2,30}?委托[，,]?"
-                          r"(?=(?:具体)?(?:负责|承担|组织|实施|开展|承办))")
+
 
 
 def doer_units(text: str, roles: frozenset[str] = frozenset(),
@@ -347,10 +342,10 @@ def doer_units(text: str, roles: frozenset[str] = frozenset(),
     body's (``defined_roles``); ``heading``: the item's (or its section's) heading — under 职责分工／部门职责／职责／
     管理部门 every body the text gives work by any verb is a unit, in printed order (round 34: the heading is a
     label of doers)."""
-    token = _ROLES.set(roles)
+    token = _ROLES.set(roles or _ROLES.get())     # (none given: the roles of the document being read, if any)
     try:
         duty = bool(DUTY_HEADING.match(heading.strip()))
-        text = ENTRUSTED_BY.sub("", _SAME_FORMS.sub("", _INCLUDED_NOTE.sub("", text)))
+        text = doer_text(_INCLUDED_NOTE.sub("", text))
         return _doers(headed_lines(text, _read_names) if duty else text, duty)
     finally:
         _ROLES.reset(token)

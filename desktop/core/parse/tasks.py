@@ -16,6 +16,7 @@ import re
 
 from desktop.core.model import Heading, Task
 
+from .body_names import _ROLES
 from .colon_points import colon_led_units
 from .counted_dates import relative_deadline, span_deadline
 from .dates import ONGOING, deadline_from_words, find_deadlines, quarterly_lists
@@ -174,7 +175,20 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 turn: tuple[int, int, int] | None = None) -> tuple[list[Task], list[Heading]]:
     """The tasks among ``items`` and the headings of all; ``start_year`` is the plan period's first
     year (历时三年 counts from it), ``default_year`` the year of dates written without one; ``prose_leads``
-    False where the plan's units stand elsewhere (a task table in its 附件): no 「由X牵头…」 is a lead."""
+    False where the plan's units stand elsewhere (a task table in its 附件): no 「由X牵头…」 is a lead. The roles
+    the document defines or sets up (``defined_roles``) are names for every reader of its doers while it is read
+    (the sentence reader, the article readers, the task choice: Round 47 q44c)."""
+    token = _ROLES.set(defined_roles("\n".join(item.body for item in items)))
+    try:
+        return _build_tasks(items, registry, first_leads, default_year, warnings, plan_date, start_year,
+                            prose_leads, marks_lead, turn)
+    finally:
+        _ROLES.reset(token)
+
+
+def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
+                 warnings: list[str], plan_date: str | None, start_year: int | None, prose_leads: bool,
+                 marks_lead: bool, turn: tuple[int, int, int] | None) -> tuple[list[Task], list[Heading]]:
     decls: dict[int, Declaration] = {}
     spans: dict[int, list[tuple[int, int]]] = {}
     folded: dict[int, int] = {}         # an item whose units were written after its last （N） sub-item
