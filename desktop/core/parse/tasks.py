@@ -63,6 +63,7 @@ from .task_dates import (
     YEAR_OPENING,
     YEAR_START,
     allowed_date,
+    clause_year,
     closing_reports,
     completes_all,
     cut_dates,
@@ -451,7 +452,6 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         # neither dated nor titled with a year leaves unknown
         opened = YEAR_START.findall(text) if task.deadline is None else []
         if task.deadline is None and since is not None and len(opened) == 1 and int(opened[0]) >= since \
-                and re.match(r"[^。；;\n]{0,48}?(?:完成|建成|出台)", _year_sentence(text)) \
                 and not _RUNS_ON.search(_year_sentence(text)):   # (2022年，启动…，此后逐步扩大…: runs on)
             task.deadline = f"{opened[0]}-12-31"
         # 五、实施步骤 1.调查摸底。2022年，对全区…进行全面梳理: a step of the schedule, done in the year it opens with
@@ -464,6 +464,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if task.deadline is None and len(opened) <= 1 and (year_of := opening_year(text, since, title)) \
                 and not any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)):
             task.deadline = f"{year_of}-12-31"
+        if task.deadline is None and not any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)):
+            task.deadline = clause_year(text, since)   # …，2028年逐步扩大至全市范围: done that year (round 46)
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
             for target in task.targets:      # a 完成时限 given for the task holds for its targets
