@@ -15,7 +15,7 @@ from .prefilter import led
 _PENALTY = re.compile(r"(?:扣除|扣减|扣罚|扣|罚款|罚没|处以)[\u4e00-\u9fff]{0,6}$")
 # a score is an aim only after a word that names it (得分达到90分以上, 评价总分值在90分以上); a section's weight
 # (（10分）), a scale's top (满分100分), a share of the marks (占5分) or a stray 分 (增设5分拣点) is no target
-_SCORE_BEFORE = re.compile(r"(?:得分|分值|评分|总分|分数|达到)[^，,；;。\d（(]{0,8}$")
+_SCORE_BEFORE = re.compile(r"(?:得分|分值|评分|总分|分数|达到|信用评价|信用等级为|不足)[^，,；;。\d（(]{0,8}$")
 _SCORE_NOT = re.compile(r"(?:满分|占|[（(])\s*$")
 # 「得分90分以上为优秀」「80分（含）以上的评为合格」「60分以下的为不合格」: a grading band names the grade a
 # score earns, no score to reach (not 「总分值在90分以上」, which no grade follows)
