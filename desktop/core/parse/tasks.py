@@ -152,12 +152,17 @@ def _run_units(item: Item) -> Declaration | None:
 _STEPS_SECTION = re.compile(r"^(?:实施|工作|方法|推进)步骤(?:[和与及](?:时间|进度)安排)?$|^步骤安排$|^进度安排$")
 # 「2022年，启动首批改造，此后每年改造30个小区」「…长效管理机制，并持续巩固」: a step that runs on past its year
 _RUNS_ON = re.compile(r"此后|每年|逐年|持续|长期|长效")
+# 「2021年，全区已组织开展…」「2019年…设置了…」: what was done then, no deadline (Round 46 rulings)
+# (not 「排查已建、在建工程」: 已 naming the things, nor 为了／了解)
+_PAST_FACT = re.compile(r"已(?:经)?(?:全面|基本)?(?:完成|建成|实现|开展|组织|启动|设置|出台|印发|形成|取得|推进)|以来"
+                        r"|(?<![为除])了(?!解)")
 
 
 def _year_sentence(text: str) -> str:
     """The sentence of ``text`` that opens with its year (``YEAR_START``), to its full stop."""
     m = YEAR_START.search(text)
-    return re.split(r"[。\n]", text[m.start():], maxsplit=1)[0] if m else ""
+    return re.split(r"[。\n]", text[m.start(1):], maxsplit=1)[0] if m else ""   # (from the year: not the
+    #                                                                           line end before it)
 
 
 # CONVENTIONS.md round 29 rule 2 (the doers of an item's work written in its sentences are its units, read by
@@ -452,7 +457,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         # neither dated nor titled with a year leaves unknown
         opened = YEAR_START.findall(text) if task.deadline is None else []
         if task.deadline is None and since is not None and len(opened) == 1 and int(opened[0]) >= since \
-                and not _RUNS_ON.search(_year_sentence(text)):   # (2022年，启动…，此后逐步扩大…: runs on)
+                and not _RUNS_ON.search(_year_sentence(text)) \
+                and not _PAST_FACT.search(_year_sentence(text)):   # (2022年，启动…，此后逐步扩大…: runs on;
+            #                                                        2021年，全区已组织…: a past fact, round 46)
             task.deadline = f"{opened[0]}-12-31"
         # 五、实施步骤 1.调查摸底。2022年，对全区…进行全面梳理: a step of the schedule, done in the year it opens with
         if task.deadline is None and any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)) \
