@@ -122,3 +122,4 @@ def test_score_band_near_misses():
     assert figures("分值为86分及以上并在全区排名前三的小区给予奖励。") == []
     assert figures("D级企业主要包括执法积分＞80分的企业。") == []
     assert figures("本项满分100分。") == []
+    assert figures("综合得分在60分以下的，确定为不合格等次。") == []    # the grade after 的 and a comma

@@ -300,7 +300,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "（10分）" / "满分100分" / "占5分": marks, not a score to reach
             if unit == "%" and PERIOD_SHARE.search(clause, max(0, ms - 14), ms):
                 continue                            # 「一季度10%，二季度40%，11月底完成」: a step of the schedule
-            if unit == "分" and (GRADE_AFTER.match(clause, me) or suffix and _GRADE_PICKS.match(clause, me)) \
+            if unit == "分" and (GRADE_AFTER.match(clause, me) or GRADE_AFTER.match(sentence, clause_at + me)
+                                 or suffix and _GRADE_PICKS.match(clause, me)) \
                     or (suffix or unit == "%") and GRADE_BAND_AFTER.match(sentence, clause_at + me):
                 continue                            # 「得分90分以上为优秀」: a grading band, no score to reach
                 #                                     (「分值为86分及以上并在…排名前三的小区」: a grade picking the
