@@ -123,3 +123,21 @@ def test_score_band_near_misses():
     assert figures("D级企业主要包括执法积分＞80分的企业。") == []
     assert figures("本项满分100分。") == []
     assert figures("综合得分在60分以下的，确定为不合格等次。") == []    # the grade after 的 and a comma
+
+
+def test_a_stage_titled_by_its_number_over_its_dated_head():
+    text = ("县景区专项整治实施方案\n\n一、工作目标\n\n净化旅游环境。\n\n四、工作步骤\n\n"
+            "第一阶段:宣传摸底阶段(2018年6月至12月)结合实际,制定工作方案,深入调查摸底。\n"
+            "第二阶段:打击处理阶段(2019年1月至12月)严厉打击违法行为。\n"
+            "\n五、保障措施\n\n（一）加强领导。成立工作专班。\n")
+    got = deadlines(text)
+    assert got["四/第一阶段"] == "2018-12-31"
+    assert got["四/第二阶段"] == "2019-12-31"
+    assert got["五/一"] is None
+
+
+def test_a_numbered_stage_near_misses():
+    from desktop.core.parse.task_dates import numbered_stage_end
+    assert numbered_stage_end("第一阶段", "第一阶段:宣传摸底阶段(2018年6月至12月)结合实际。", None) == "2018-12-31"
+    assert numbered_stage_end("第三阶段", "第三阶段:总结提升阶段 建立长效机制。", 2018) is None     # no dated bracket
+    assert numbered_stage_end("宣传发动", "宣传发动(2018年6月至12月)结合实际。", 2018) is None      # no stage number

@@ -342,6 +342,22 @@ _DAYS_STAGE = re.compile(r"^\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*\
                          r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:为|是)[^，,。；;]{2,24}?阶段")
 
 
+# a stage's number as the task's title over its name and dated bracket 「第一阶段:宣传造势调查摸底阶段(2018年6月至12月)
+# 结合实际,…」: the stage's head, read as a title naming its phase
+_NUMBERED_STAGE = re.compile(r"第[一二三四五六七八九十]{1,2}阶段")
+_STAGE_HEAD = re.compile(r"第[一二三四五六七八九十]{1,2}阶段\s*[:：，,]?\s*[\u4e00-\u9fff]{2,16}?阶段?\s*[(（][^()（）\n]{2,30}[)）]")
+
+
+def numbered_stage_end(title: str, text: str, year: int | None) -> str | None:
+    """The last day of the stage a task titled by its number 「第一阶段」 (alone or over its run-in text) heads its text
+    with (``_STAGE_HEAD``), in the year its bracket writes, else ``year``."""
+    if not _NUMBERED_STAGE.match(title.strip()) or not (head := _STAGE_HEAD.match(text.lstrip())):
+        return None
+    years = re.findall(r"(?:19|20)\d{2}", head.group(0))
+    in_year = int(years[0]) if years else year
+    return title_phase_end(head.group(0), in_year) if in_year else None
+
+
 def title_phase_end(title: str, year: int, since: int | None = None) -> str | None:
     """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」. ``since``: the
     plan's first year, where known (a stage of a plan over several years, 「启动试点阶段（2015年）」 in a 2015—2017

@@ -69,6 +69,7 @@ from .task_dates import (
     cut_dates,
     drop_sendings,
     month_heading_end,
+    numbered_stage_end,
     opening_year,
     phase_window,
     report_date,
@@ -429,6 +430,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
         elif default_year is not None and (phase_end := title_phase_end(title, default_year, since)):
             task.deadline = phase_end          # 集中整治阶段（5-7月） / 第一季度：…
+        elif phase_end := numbered_stage_end(title, text, default_year):
+            task.deadline = phase_end          # 第一阶段 over 第一阶段:…摸底阶段(2018年6月至12月)…
         if (steps := steps_end(text, default_year)) and (task.deadline is None or steps > task.deadline):
             task.deadline = steps              # 2025年1-7月，… / 2026年，…: the last dated step ends the work
         if (task.deadline and default_year is not None and (window := phase_window(title))
