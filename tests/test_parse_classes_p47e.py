@@ -141,3 +141,12 @@ def test_a_numbered_stage_near_misses():
     assert numbered_stage_end("第一阶段", "第一阶段:宣传摸底阶段(2018年6月至12月)结合实际。", None) == "2018-12-31"
     assert numbered_stage_end("第三阶段", "第三阶段:总结提升阶段 建立长效机制。", 2018) is None     # no dated bracket
     assert numbered_stage_end("宣传发动", "宣传发动(2018年6月至12月)结合实际。", 2018) is None      # no stage number
+
+
+def test_a_named_days_date_in_brackets_then_qian():
+    from desktop.core.parse.dates import find_deadlines
+    assert [d.date for d in find_deadlines("宣传周的第一个工作日(6月12日)前,各单位要悬挂宣传条幅。", 2010)] == ["2010-06-12"]
+    assert [d.date for d in find_deadlines("于“校园日”（9月12日）之前完成布置。", 2010)] == ["2010-09-12"]
+    # near misses: the bracket dates a period, or the day itself with no limit
+    assert find_deadlines("宣传周(6月12日至18日)期间开展宣传。", 2010) == []
+    assert find_deadlines("在宣传周首日(6月12日)举行启动仪式。", 2010) == []
