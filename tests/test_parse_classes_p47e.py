@@ -1,14 +1,16 @@
 """Round 47 (p47e): dates, targets and deadlines the tuned sets missed, by class.
 
-- A year opening a sentence of an item 「2021年，组织开展…专项检查」 dates it whatever its verb, and a clause opening with
-  its year and the work done in it 「…，2028年逐步扩大至全市范围」 too (Round 46 rulings, decided: a year inside an item
-  that says when its own work is done); near misses: a past fact, a year of a document or plan, a cut-off.
+- A year opening a sentence of an item 「2021年，组织开展…专项检查」 dates it whatever its verb, and a clause opening
+  with its year and the work done in it 「…，2028年逐步扩大至全市范围」 too (Round 46 rulings, decided: a year inside
+  an item that says when its own work is done); near misses: a past fact, a year of a document or plan, a cut-off.
 - A year clause with a change set against a base 「,2018年非电煤炭消费总量比2015年削减3%以上」 dates its figures.
 - An activity's time section headed by its theme first 「二、活动主题、时间」; an item's own day standing as a clause
   after its purpose 「…,9月19日,统一组织…」 or in a site's field with its hours 「宣传点:6月3日上午9:00-12:00」.
 - A labelled units bracket closing with its time 「(牵头单位:A;责任单位:B、C,6月底完成)」: the task's deadline.
-- Score bands that pick who a step applies to 「信用评价85分及以上的企业」 (Round 47 rulings, decided) are targets; grade
-  bands 「…为优秀」 and a band joined to a rank 「…并在…排名前三的」 stay none.
+- Score bands that pick who a step applies to 「信用评价85分及以上的企业」 (Round 47 rulings, decided) are targets;
+  grade bands 「…为优秀」 and a band joined to a rank 「…并在…排名前三的」 stay none.
+- A stage task titled by its number over its dated head 「第一阶段:…摸底阶段(2018年6月至12月)」: the bracket's end.
+- A named day's date in brackets then 前 「宣传周的第一个工作日(6月12日)前」: a limit.
 """
 
 from __future__ import annotations
@@ -145,7 +147,8 @@ def test_a_numbered_stage_near_misses():
 
 def test_a_named_days_date_in_brackets_then_qian():
     from desktop.core.parse.dates import find_deadlines
-    assert [d.date for d in find_deadlines("宣传周的第一个工作日(6月12日)前,各单位要悬挂宣传条幅。", 2010)] == ["2010-06-12"]
+    found = find_deadlines("宣传周的第一个工作日(6月12日)前,各单位要悬挂宣传条幅。", 2010)
+    assert [d.date for d in found] == ["2010-06-12"]
     assert [d.date for d in find_deadlines("于“校园日”（9月12日）之前完成布置。", 2010)] == ["2010-09-12"]
     # near misses: the bracket dates a period, or the day itself with no limit
     assert find_deadlines("宣传周(6月12日至18日)期间开展宣传。", 2010) == []

@@ -194,7 +194,8 @@ _OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(
                       # (a day standing as a clause of its own after the item's purpose 「为…提高全民国防意识,9月19日,
                       # 统一组织…」: the comma after it closes it)
                       r"|(?<=[，,])(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|当天)?\s*[，,])"
-                      # (a site's field with the day and the hours its event is held 「集中宣传点:6月3日上午9:00-12:00」)
+                      # (a site's field with the day and the hours its event is held
+                      # 「集中宣传点:6月3日上午9:00-12:00」)
                       r"|(?<=[:：])(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上)?\s*\d{1,2}[:：]\d{2}))"
                       r"\s*(\d{1,2})\s*(?:月|[.．])\s*(\d{1,2})\s*日"
                       r"(?:上午|下午|晚上|当天)?(?!\s*(?:[-—–~～至到、和及]|之?前|以前|起|开始))")

@@ -230,7 +230,8 @@ def quarterly_lists(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_BRACKETED_DAY_BEFORE = re.compile(r"([(（]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)([)）])(之前|以前|前)")
+_BRACKETED_DAY_BEFORE = re.compile(r"([(（]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)([)）])"
+                                   r"(之前|以前|前)")
 
 
 def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:

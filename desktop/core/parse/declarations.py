@@ -570,7 +570,8 @@ def _still_open(body: str) -> str:
 _TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|今年|明年|长期|持续|常态)"
                         r"[^，,；;]{0,20}$")
 
-# the last clause of a labelled bracket 「…;责任单位:B、C,6月底完成」「…，2024年12月底前完成」: a date the work is done by
+# the last clause of a labelled bracket 「…;责任单位:B、C,6月底完成」「…，2024年12月底前完成」: a date the work is
+# done by
 _LABELS_TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?\s*"
                                r"(?:之?前)?\s*完成\s*$")
 

@@ -63,7 +63,8 @@ _CLAUSE_YEAR = re.compile(r"(?<=[，,。；;])\s*((?:19|20)\d{2})\s*年"
 def clause_year(text: str, since: int | None) -> str | None:
     """The end of the latest year a clause of ``text`` opens with and says its work is done in (``_CLAUSE_YEAR``),
     not before the plan's first year ``since``."""
-    years = [int(m.group(1)) for m in _CLAUSE_YEAR.finditer(text) if "截至" not in text[max(0, m.start() - 4):m.start()]]
+    years = [int(m.group(1)) for m in _CLAUSE_YEAR.finditer(text)
+             if "截至" not in text[max(0, m.start() - 4):m.start()]]
     years = [y for y in years if since is None or y >= since]
     return f"{max(years)}-12-31" if years else None
 
@@ -345,7 +346,8 @@ _DAYS_STAGE = re.compile(r"^\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*\
 # a stage's number as the task's title over its name and dated bracket 「第一阶段:宣传造势调查摸底阶段(2018年6月至12月)
 # 结合实际,…」: the stage's head, read as a title naming its phase
 _NUMBERED_STAGE = re.compile(r"第[一二三四五六七八九十]{1,2}阶段")
-_STAGE_HEAD = re.compile(r"第[一二三四五六七八九十]{1,2}阶段\s*[:：，,]?\s*[\u4e00-\u9fff]{2,16}?阶段?\s*[(（][^()（）\n]{2,30}[)）]")
+_STAGE_HEAD = re.compile(r"第[一二三四五六七八九十]{1,2}阶段\s*[:：，,]?\s*[\u4e00-\u9fff]{2,16}?阶段?\s*"
+                         r"[(（][^()（）\n]{2,30}[)）]")
 
 
 def numbered_stage_end(title: str, text: str, year: int | None) -> str | None:
