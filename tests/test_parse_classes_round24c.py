@@ -187,10 +187,12 @@ def test_a_step_over_two_years_is_due_at_the_last_years_end():
     assert _step(plan, "摸底排查").deadline == "2024-12-31"
 
 
-def test_a_task_outside_the_steps_opening_with_a_year_is_not_read_so():
+def test_a_task_outside_the_steps_opening_with_a_year_is_dated_by_it():
+    # (aligned in round 47, p47e: Round 44 rulings, decided — an item opening with a year outside a steps section takes
+    # that year as its deadline — and Round 46 rulings, decided, on a year inside an item; this test read it None)
     plan = parse_text(_steps_plan("对全区老旧厂房进行梳理。").replace(
         "1.开展评估。区经委对全区老旧厂房开展评估。", "1.开展评估。2023年，对全区老旧厂房开展评估工作。"))
-    assert _step(plan, "开展评估").deadline is None
+    assert _step(plan, "开展评估").deadline == "2023-12-31"
 
 
 # -- h. a section's heading sentence setting how often its items' work is done: the plan's figure ------------------

@@ -58,8 +58,11 @@ _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?(?:�
 # heading's line or the lines below, up to the next section 「三、」 (run on after a date 「…3月31日三、活动目的」);
 # a campaign's own work named before it 「一、检查时间 即日起至5月底」「一、整治时间」 (Round 41: a campaign's span)
 # (the activity named before its time 「四、“119”消防宣传活动时间」: a quoted name and a few words, then 活动时间)
+# (the theme or place named before the time 「二、活动主题、时间」 over 「主题:…」「时间:6月1日—6月30日」: each field on
+# its own line, the time field's name taken off before its span is read)
 _TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*"
                            r"(?:[“\"「][^”\"」\n]{1,12}[”\"」][ \t　]*[\u4e00-\u9fff]{0,6}?(?=活动时))?"
+                           r"(?:(?:活动)?(?:主题|地点)[和与及、])?"
                            r"(?:活动|检查|整治|排查|宣传|行动|专项行动)?时\s*间"
                            r"(?:安排|[和与及、]?(?:主题|地点))?[ \t　]*[:：]?", re.M)
 _SECTION_END = re.compile(r"\n[ \t　]*[一二三四五六七八九十]{1,3}、|(?<=[日月。])[一二三四五六七八九十]{1,3}、")
@@ -187,7 +190,13 @@ def field_day(text: str, year: int | None) -> str | None:
 # opens a sentence with, or holds right after its verb or 「根据…统一安排，」, is the day it is held — its own date,
 # which wins over the activity's span (round 37 rulings) — not a span 「6月1日至30日」, a time limit 「6月17日前」 or
 # a start 「…起」 (or the day a named day's bracket gives 「“校园日”(9月12日)系…」 at the item's opening)
-_OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(?<=安排[，,]|部署[，,])|(?<=”[(（]))"
+_OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(?<=安排[，,]|部署[，,])|(?<=”[(（])"
+                      # (a day standing as a clause of its own after the item's purpose 「为…提高全民国防意识,9月19日,
+                      # 统一组织…」: the comma after it closes it)
+                      r"|(?<=[，,])(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|当天)?\s*[，,])"
+                      # (a site's field with the day and the hours its event is held
+                      # 「集中宣传点:6月3日上午9:00-12:00」)
+                      r"|(?<=[:：])(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上)?\s*\d{1,2}[:：]\d{2}))"
                       r"\s*(\d{1,2})\s*(?:月|[.．])\s*(\d{1,2})\s*日"
                       r"(?:上午|下午|晚上|当天)?(?!\s*(?:[-—–~～至到、和及]|之?前|以前|起|开始))")
 
@@ -204,7 +213,11 @@ _OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![度—\-–~至到－])")
 # the rest of the sentence after a day: it holds the item's event (a verb of holding one and an event's name)
 # (none where the sentence says a rule takes force: 「7月1日，《条例》正式施行，各单位要组织学习宣传活动」)
 _EVENT_AFTER = re.compile(r"(?![^。；;\n]*(?:施行|生效))"
-                          r"[^。；;\n]{0,40}?(?:开展|举办|举行|召开|组织)[^。；;\n]{0,30}?(?:活动|仪式|会议|大会|比赛|竞赛)")
+                          r"[^。；;\n]{0,40}?(?:开展|举办|举行|召开|组织)[^。；;\n]{0,30}?(?:活动|仪式|会议|大会|比赛|竞赛|展览|展示|宣传)")
+
+
+# the hours of the day an event is held 「6月3日上午9:00-12:00」
+_HOURS = re.compile(r"(?:上午|下午|晚上)?\s*\d{1,2}[:：]\d{2}")
 
 
 def own_day(text: str, year: int, held_only: bool = False) -> str | None:
@@ -220,7 +233,7 @@ def own_day(text: str, year: int, held_only: bool = False) -> str | None:
     if held_only:
         # (no activity span: a day opening a sentence only where that sentence holds the item's event
         # 「6月17日上午,围绕…主题,组织广大群众,现场开展…签名活动」 — not 「7月1日，《条例》施行」, a law's start)
-        days = [m for m in days if _EVENT_AFTER.match(head, m.end())]
+        days = [m for m in days if _EVENT_AFTER.match(head, m.end()) or _HOURS.match(head, m.end())]
     if len(days) == 1:
         return iso_day(year, int(days[0].group(1)), int(days[0].group(2)))
     held = [m for m in _HELD_DAY.finditer(head) if not days and head[m.end():m.end() + 1] != "了"

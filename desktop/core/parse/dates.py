@@ -230,10 +230,18 @@ def quarterly_lists(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_BRACKETED_DAY_BEFORE = re.compile(r"([(（]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)([)）])"
+                                   r"(之前|以前|前)")
+
+
 def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
     """Deadline expressions in ``text`` in order; month-only ones take ``default_year``."""
     found: list[Deadline] = []
     taken: list[tuple[int, int]] = []
+    if "前" in text and ("日)" in text or "日）" in text):
+        # 「宣传周的第一个工作日(6月12日)前」: a named day's date in brackets, then 前 — read as 「(6月12日前)」, the
+        # limit inside the bracket (the same length, so every place found stays the text's)
+        text = _BRACKETED_DAY_BEFORE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)

@@ -125,9 +125,12 @@ def find_declaration(body: str) -> Declaration | None:
         before = len(decl.lead) + len(decl.resp)
         # (run once over the bracket, a long pattern: whether it holds labels, what _labelled reads, the roles)
         labels = list(LABEL.finditer(content))
-        timed = None if labels else _TIME_TAIL.search(content)
+        timed = _LABELS_TIME_TAIL.search(content, labels[-1].end()) if labels else _TIME_TAIL.search(content)
         if labels:
-            _labelled(decl, content, labels)
+            # (「(牵头单位:A;责任单位:B、C,6月底完成)」: the last label's names, then when the task is done)
+            _labelled(decl, content[:timed.start()] if timed else content, labels)
+            if timed and not decl.deadline_words:
+                decl.deadline_words = content[timed.start():].strip(" ，,；;")
             if cut and b >= len(stripped) and decl.resp and content.rstrip().endswith(decl.resp[-1]) \
                     and not ORG_END.search(decl.resp[-1]):
                 decl.resp.pop()             # 「…，各县(区)人民」 cut by the page: the torn last name is left out
@@ -566,6 +569,11 @@ def _still_open(body: str) -> str:
 # 长期坚持): the task's time, not a unit
 _TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|今年|明年|长期|持续|常态)"
                         r"[^，,；;]{0,20}$")
+
+# the last clause of a labelled bracket 「…;责任单位:B、C,6月底完成」「…，2024年12月底前完成」: a date the work is
+# done by
+_LABELS_TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?\s*"
+                               r"(?:之?前)?\s*完成\s*$")
 
 
 def _by_doing(decl: Declaration, sentence: str) -> bool:

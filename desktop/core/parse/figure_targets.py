@@ -140,8 +140,10 @@ from .worded_targets import (
     _clauses,
 )
 
-# a score's band in a 「…的」 condition: the grade of the ones picked (round 33: grade bands in any wording)
-_GRADE_PICKS = re.compile(r"[^，,；;。\d]{0,30}?的(?!目标|要求)")
+# a score's band in a 「…的」 condition joined to a rank 「分值为86分及以上并在…排名前三的小区」: the grade of the ones
+# picked (round 33) — not a band alone picking who a step applies to 「信用评价85分及以上的企业」「65分以下的企业」
+# (Round 47 rulings, decided: targets by round 30's line)
+_GRADE_PICKS = re.compile(r"[^，,；;。\d]{0,30}?(?:并|且)[^，,；;。\d]{0,30}?的(?!目标|要求)")
 # a norm per post or per so many: 每＋(the post) or 按N＋measure, then a verb of staffing, then what is staffed
 # (not 「每天安排工作人员6名」: a rhythm of time, the staff the item fields for it)
 _PER_NORM = re.compile(r"(?:每(?![天日年月周季晚])(?:个|一个)?|按\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})"
@@ -298,7 +300,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "（10分）" / "满分100分" / "占5分": marks, not a score to reach
             if unit == "%" and PERIOD_SHARE.search(clause, max(0, ms - 14), ms):
                 continue                            # 「一季度10%，二季度40%，11月底完成」: a step of the schedule
-            if unit == "分" and (GRADE_AFTER.match(clause, me) or suffix and _GRADE_PICKS.match(clause, me)) \
+            if unit == "分" and (GRADE_AFTER.match(clause, me) or GRADE_AFTER.match(sentence, clause_at + me)
+                                 or suffix and _GRADE_PICKS.match(clause, me)) \
                     or (suffix or unit == "%") and GRADE_BAND_AFTER.match(sentence, clause_at + me):
                 continue                            # 「得分90分以上为优秀」: a grading band, no score to reach
                 #                                     (「分值为86分及以上并在…排名前三的小区」: a grade picking the
@@ -350,10 +353,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 and _LOWER_EDGE_BEFORE.search(sentence, 0, clause_end - len(clause)) is not None
             # (round 30, CONVENTIONS.md Thresholds: 「…50吨标准煤以上的，」 a band closing a 「…的」 condition, and
             # 「200万元及以上的补贴项目」「1000人以上的行政村」 a band picking the objects, are targets by its word)
-            condition = unit != "分" and (end := CONDITION_END.match(clause, m.end(4))) is not None and (
+            # (a score's band too, where no grade follows it (above): 「信用评价85分及以上的企业」 picks the firms a
+            # step applies to, Round 47 rulings, decided)
+            condition = (end := CONDITION_END.match(clause, m.end(4))) is not None and (
                 suffix in LINE_BANDS or bool(end.group("band"))
                 or LINE_BAR_BEFORE.search(clause, max(0, ms - 6), ms) is not None)
-            band_which = unit != "分" and suffix in LINE_BANDS and BAND_WHICH.match(clause, me) is not None
+            band_which = suffix in LINE_BANDS and BAND_WHICH.match(clause, me) is not None
             if suffix and not (upper_edge or condition or band_which or line) and (_QUALIFIER.match(clause, q_at)
                                                                             or _QUALIFIER_LIST.match(clause, me)
                            and (_PER_ENTITY.search(clause, 0, ms) or _SCOPE_BEFORE.search(clause, 0, ms)

@@ -14,10 +14,11 @@ from .marks import heading_day, heading_month
 from .prefilter import led
 
 # a paragraph opening with its year (2023年，全县种植烟叶6.4万亩，收购865万公斤): what is set for that year
-# 「2023年，全县种植烟叶6.4万亩」, and a clause opening with its year and aim (…，2027年全区充电桩力争达到500个)
+# 「2023年，全县种植烟叶6.4万亩」, and a clause opening with its year and aim (…，2027年全区充电桩力争达到500个) or
+# a change set against a base (…,2018年非电煤炭消费总量比2015年削减3%以上)
 YEAR_OPENING = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,](?=[^。\n]*\d)"
                            r"|(?:^|\n|(?<=[。；;，,]))\s*((?:19|20)\d{2})\s*年(?=[\u4e00-\u9fff][^。；;\n，,]{0,30}?"
-                           r"(?:力争|确保|达到|实现|新增|要完成|累计)[^。；;\n，,]*?\d)")
+                           r"(?:力争|确保|达到|实现|新增|要完成|累计|削[减減]|下降|降低|[减減]少|提高|增[长長])[^。；;\n，,]*?\d)")
 # a sentence opening with its year and what is done in it (2024年，配合全区完成一轮城区安全风险评估; 2021年，组织开展
 # 撂荒地专项检查 — whatever its verb: the year is when that work is done)
 YEAR_START = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,]")
@@ -47,6 +48,25 @@ def opening_year(text: str, since: int | None, title: str = "") -> str | None:
     if m is None or since is not None and int(m.group(1)) < since:
         return None
     return m.group(1)
+
+
+# a clause inside an item that opens with a year and the work done in it 「在6座公园先行试点，2028年逐步扩大至全市
+# 范围」 (Round 46 rulings, decided: a year inside an item that says when its own work is done dates it as an opening
+# year does, the latest of several) — not a year of a document, plan or event (2024年度…, 2023年工作要点), a span, a
+# date with its month (the dates' readers have it), a past fact (已…, …了, 以来) nor a cut-off 截至
+_CLAUSE_YEAR = re.compile(r"(?<=[，,。；;])\s*((?:19|20)\d{2})\s*年"
+                          r"(?!全年|[度底末初内前后中第的版份上下是以起“”\"《〈（(\-—–~～至到\d，,]|工作|计划|要点)"
+                          r"(?=[^。；;\n，,]{0,8}?(?:完成|建成|实现|扩大|推广|覆盖|推开|达到))"
+                          r"(?![^。；;\n，,]*(?:已|了|以来))")
+
+
+def clause_year(text: str, since: int | None) -> str | None:
+    """The end of the latest year a clause of ``text`` opens with and says its work is done in (``_CLAUSE_YEAR``),
+    not before the plan's first year ``since``."""
+    years = [int(m.group(1)) for m in _CLAUSE_YEAR.finditer(text)
+             if "截至" not in text[max(0, m.start() - 4):m.start()]]
+    years = [y for y in years if since is None or y >= since]
+    return f"{max(years)}-12-31" if years else None
 
 
 # the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
@@ -321,6 +341,23 @@ _STAGE_YEAR = re.compile(r"^[^（()）]{0,12}?阶段\s*[(（]\s*((?:19|20)\d{2})
 # last day, round 37's own dates)
 _DAYS_STAGE = re.compile(r"^\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*日?\s*(?:至|到|—{1,2}|－|-|~)\s*"
                          r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:为|是)[^，,。；;]{2,24}?阶段")
+
+
+# a stage's number as the task's title over its name and dated bracket 「第一阶段:宣传造势调查摸底阶段(2018年6月至12月)
+# 结合实际,…」: the stage's head, read as a title naming its phase
+_NUMBERED_STAGE = re.compile(r"第[一二三四五六七八九十]{1,2}阶段")
+_STAGE_HEAD = re.compile(r"第[一二三四五六七八九十]{1,2}阶段\s*[:：，,]?\s*[\u4e00-\u9fff]{2,16}?阶段?\s*"
+                         r"[(（][^()（）\n]{2,30}[)）]")
+
+
+def numbered_stage_end(title: str, text: str, year: int | None) -> str | None:
+    """The last day of the stage a task titled by its number 「第一阶段」 (alone or over its run-in text) heads its text
+    with (``_STAGE_HEAD``), in the year its bracket writes, else ``year``."""
+    if not _NUMBERED_STAGE.match(title.strip()) or not (head := _STAGE_HEAD.match(text.lstrip())):
+        return None
+    years = re.findall(r"(?:19|20)\d{2}", head.group(0))
+    in_year = int(years[0]) if years else year
+    return title_phase_end(head.group(0), in_year) if in_year else None
 
 
 def title_phase_end(title: str, year: int, since: int | None = None) -> str | None:

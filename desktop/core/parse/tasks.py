@@ -65,11 +65,13 @@ from .task_dates import (
     YEAR_OPENING,
     YEAR_START,
     allowed_date,
+    clause_year,
     closing_reports,
     completes_all,
     cut_dates,
     drop_sendings,
     month_heading_end,
+    numbered_stage_end,
     opening_year,
     phase_window,
     report_date,
@@ -153,12 +155,17 @@ def _run_units(item: Item) -> Declaration | None:
 _STEPS_SECTION = re.compile(r"^(?:实施|工作|方法|推进)步骤(?:[和与及](?:时间|进度)安排)?$|^步骤安排$|^进度安排$")
 # 「2022年，启动首批改造，此后每年改造30个小区」「…长效管理机制，并持续巩固」: a step that runs on past its year
 _RUNS_ON = re.compile(r"此后|每年|逐年|持续|长期|长效")
+# 「2021年，全区已组织开展…」「2019年…设置了…」: what was done then, no deadline (Round 46 rulings)
+# (not 「排查已建、在建工程」: 已 naming the things, nor 为了／了解)
+_PAST_FACT = re.compile(r"已(?:经)?(?:全面|基本)?(?:完成|建成|实现|开展|组织|启动|设置|出台|印发|形成|取得|推进)|以来"
+                        r"|(?<![为除])了(?!解)")
 
 
 def _year_sentence(text: str) -> str:
     """The sentence of ``text`` that opens with its year (``YEAR_START``), to its full stop."""
     m = YEAR_START.search(text)
-    return re.split(r"[。\n]", text[m.start():], maxsplit=1)[0] if m else ""
+    return re.split(r"[。\n]", text[m.start(1):], maxsplit=1)[0] if m else ""   # (from the year: not the
+    #                                                                           line end before it)
 
 
 # CONVENTIONS.md round 29 rule 2 (the doers of an item's work written in its sentences are its units, read by
@@ -440,6 +447,8 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
                 warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
         elif default_year is not None and (phase_end := title_phase_end(title, default_year, since)):
             task.deadline = phase_end          # 集中整治阶段（5-7月） / 第一季度：…
+        elif phase_end := numbered_stage_end(title, text, default_year):
+            task.deadline = phase_end          # 第一阶段 over 第一阶段:…摸底阶段(2018年6月至12月)…
         if (steps := steps_end(text, default_year)) and (task.deadline is None or steps > task.deadline):
             task.deadline = steps              # 2025年1-7月，… / 2026年，…: the last dated step ends the work
         if (task.deadline and default_year is not None and (window := phase_window(title))
@@ -468,8 +477,9 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
         # neither dated nor titled with a year leaves unknown
         opened = YEAR_START.findall(text) if task.deadline is None else []
         if task.deadline is None and since is not None and len(opened) == 1 and int(opened[0]) >= since \
-                and re.match(r"[^。；;\n]{0,48}?(?:完成|建成|出台)", _year_sentence(text)) \
-                and not _RUNS_ON.search(_year_sentence(text)):   # (2022年，启动…，此后逐步扩大…: runs on)
+                and not _RUNS_ON.search(_year_sentence(text)) \
+                and not _PAST_FACT.search(_year_sentence(text)):   # (2022年，启动…，此后逐步扩大…: runs on;
+            #                                                        2021年，全区已组织…: a past fact, round 46)
             task.deadline = f"{opened[0]}-12-31"
         # 五、实施步骤 1.调查摸底。2022年，对全区…进行全面梳理: a step of the schedule, done in the year it opens with
         if task.deadline is None and any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)) \
@@ -481,6 +491,8 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
         if task.deadline is None and len(opened) <= 1 and (year_of := opening_year(text, since, title)) \
                 and not any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)):
             task.deadline = f"{year_of}-12-31"
+        if task.deadline is None and not any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)):
+            task.deadline = clause_year(text, since)   # …，2028年逐步扩大至全市范围: done that year (round 46)
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
             for target in task.targets:      # a 完成时限 given for the task holds for its targets
