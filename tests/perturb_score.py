@@ -154,7 +154,11 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 
 # the transforms that change how a name is written: the answers' names are written the same way (the parser gives
 # the plan's own words back as written); a transform of layout only leaves the answers as they are
-_NAMES_TOO = {"traditional": traditional, "big_one": big_one, "ascii_punctuation": ascii_punctuation}
+_NAMES_TOO = {"traditional": traditional, "big_one": big_one, "ascii_punctuation": ascii_punctuation,
+              "wide_punctuation": lambda s: s.translate(_TO_WIDE)}
+# (a title's brackets in either width are one title to the scorer, and its 「plan（notice）」 answers are written with
+# full-width brackets: a punctuation transform leaves the answer's title as it is)
+_TITLE_AS_IS = {"ascii_punctuation", "wide_punctuation"}
 
 
 def variant_spec(name: str, spec: dict) -> dict:
@@ -165,7 +169,7 @@ def variant_spec(name: str, spec: dict) -> dict:
     if fn is None:
         return spec
     out = json.loads(json.dumps(spec))
-    if isinstance(out.get("title"), str):
+    if isinstance(out.get("title"), str) and name not in _TITLE_AS_IS:
         out["title"] = fn(out["title"])
     for s in out.get("samples", []):
         s["title_starts"] = fn(s["title_starts"])

@@ -137,3 +137,33 @@ def test_harness_on_a_small_sample_the_lost_numbers_read_as_the_original(name: s
     base, got = res["none"], res[name]
     lost = [k for k, v in base.items() if v[0] and not got.get(k, [False])[0]]
     assert len(lost) <= 3, lost
+
+
+# -- the class fixed: the title of a one-line page, run straight into what the page prints after it ----------------
+
+_BODY = ("为做好垃圾分类工作，根据上级要求，结合我镇实际，制定本方案。一、工作任务（一）加强宣传发动。由镇宣传办负责，"
+         "2024年6月底前完成。（二）完善分类设施。由镇城建办负责，2024年9月底前完成。（三）开展督查考核。由镇纪委负责，"
+         "每月通报一次。二、保障措施（一）强化组织领导。镇党政办负责。（二）加强经费保障。镇财政所负责，按时拨付所需经费。"
+         "（三）做好总结评估。镇党政办负责，年底前报送总结。")
+
+
+@pytest.mark.parametrize(("opening", "title"), [
+    ("某镇垃圾分类工作方案发布时间:2024-03-01 10:20:11某镇垃圾分类工作方案", "某镇垃圾分类工作方案"),
+    ("某区关于做好垃圾分类工作的通知某区关于做好垃圾分类工作的通知各街道办事处、区各有关部门：",
+     "某区关于做好垃圾分类工作的通知"),
+    ("某市垃圾分类管理条例（2024年9月27日某市人民代表大会常务委员会通过）", "某市垃圾分类管理条例"),
+    ("活动方案某镇垃圾分类宣传活动方案来源:本站", "某镇垃圾分类宣传活动方案"),
+    ("2023011724:某镇垃圾分类工作方案", "某镇垃圾分类工作方案"),
+])
+def test_a_one_line_pages_title(opening: str, title: str) -> None:
+    assert parse_text(opening + _BODY).title == title
+
+
+def test_near_miss_a_notice_that_issues_its_plan_keeps_the_plans_own_name() -> None:
+    text = ("关于印发《某镇垃圾分类工作方案》的通知各村委会：现将《某镇垃圾分类工作方案》印发给你们，请认真贯彻执行。"
+            + _BODY)
+    assert parse_text(text).title == "某镇垃圾分类工作方案"
+
+
+def test_near_miss_a_page_with_lines_keeps_its_title_line() -> None:
+    assert parse_text("某镇垃圾分类工作方案\n发布时间:2024-03-01\n" + _BODY).title == "某镇垃圾分类工作方案"
