@@ -167,3 +167,29 @@ def test_near_miss_a_notice_that_issues_its_plan_keeps_the_plans_own_name() -> N
 
 def test_near_miss_a_page_with_lines_keeps_its_title_line() -> None:
     assert parse_text("某镇垃圾分类工作方案\n发布时间:2024-03-01\n" + _BODY).title == "某镇垃圾分类工作方案"
+
+
+# -- the class fixed: a one-line rules text whose chapter title runs into its first article -------------------------
+
+_RULES = ("某市垃圾分类管理办法第一章 总则第一条为了推进垃圾分类，根据有关规定，制定本办法。"
+          "第二条本办法适用于本市行政区域。第三条垃圾分类遵循政府推动、全民参与的原则。"
+          "第二章 管理职责第四条市绿化市容局负责垃圾分类的组织协调和监督管理。"
+          "第五条区人民政府负责本区垃圾分类工作的组织实施。第六条街道办事处负责辖区内垃圾分类的日常管理。"
+          "第三章 附则第七条本办法自2024年5月1日起施行。")
+
+
+def test_a_one_line_rules_text_whose_chapter_title_runs_into_its_article() -> None:
+    plan = parse_text(_RULES)
+    by_number = {t.number: t for t in plan.tasks}
+    assert {"四", "五", "六"} <= set(by_number) or {"4", "5", "6"} <= set(by_number)
+    five = by_number.get("五") or by_number["5"]
+    assert five.responsible_units + five.lead_units == ["区人民政府"]
+
+
+def test_near_miss_an_article_named_inside_a_sentence_stays_text() -> None:
+    from desktop.core.parse.run_on_articles import split_run_on_articles
+    line = ("某市垃圾分类管理办法第一章 总则第一条为了推进垃圾分类，制定本办法。第二条按照本办法第三条规定执行的单位，"
+            "应当报告。第三条区人民政府负责组织实施，并按第五条的要求报送情况，每季度末报送一次工作进展和存在的问题。"
+            "第四条本办法自发布之日起施行。")
+    lines = split_run_on_articles(line).split("\n")
+    assert [ln[:3] for ln in lines] == ["某市垃", "第一章", "第一条", "第二条", "第三条", "第四条"]
