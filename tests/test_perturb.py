@@ -193,3 +193,23 @@ def test_near_miss_an_article_named_inside_a_sentence_stays_text() -> None:
             "第四条本办法自发布之日起施行。")
     lines = split_run_on_articles(line).split("\n")
     assert [ln[:3] for ln in lines] == ["某市垃", "第一章", "第一条", "第二条", "第三条", "第四条"]
+
+
+# -- the class fixed: a page run into one long line, a few list lines split off beside it -------------------------
+
+def test_a_run_together_page_with_lists_split_off_its_tables_is_read_inline() -> None:
+    # plans-next7 x04 printed on one line: its indicator table's 「其中：1、…2、…」 lists are split off by the list
+    # readers (five numbered lines), the body's 一、（一）1. stay inside two long lines
+    text = P.one_line((P.DATA / "plans-next7" / "x04_fengxian-2026-chengshi-tijian-gongzuo-fangan.txt")
+                      .read_text(encoding="utf-8"))
+    keys = [t.key for t in parse_text(text).tasks]
+    assert {"一.一.1", "一.一.2", "一.一.3", "一.二.1", "一.二.2", "一.二.3"} <= set(keys)
+
+
+def test_near_miss_a_page_with_its_lines_and_one_long_paragraph_keeps_its_lines() -> None:
+    text = ("某区城市体检工作方案\n一、工作任务\n（一）综合体检\n"
+            "1.区级体检。区建设管理委统筹开展区级城市体检工作。\n"
+            "2.街镇级体检。各街镇开展街镇级体检工作，" + "相关指标数据统一采集、共同使用，" * 10 + "做好评估。\n"
+            "二、工作要求\n各单位要加强组织领导。\n")
+    keys = [t.key for t in parse_text(text).tasks]
+    assert keys[:2] == ["一.一.1", "一.一.2"]
