@@ -55,6 +55,12 @@ def one_line(text: str) -> str:
     return out
 
 
+def one_line_spaced(text: str) -> str:
+    """The page on ONE line, a blank where each line broke (x138_08's 「…特制订本实施方案。 一、工作目标及内容
+    1、计划…」, a PDF viewer's copy): a table's cells stay apart as a reader sees them."""
+    return " ".join(line.strip() for line in text.split("\n") if line.strip())
+
+
 @cache
 def _s2t() -> Callable[[str], str]:
     import opencc  # the dependency desktop/core/parse/script.py reads its table from
@@ -140,6 +146,7 @@ def page_chrome(text: str) -> str:
 
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "one_line": one_line,
+    "one_line_spaced": one_line_spaced,
     "traditional": traditional,
     "big_one": big_one,
     "lost_heading_number": lost_heading_number,

@@ -27,6 +27,10 @@ def test_one_line_joins_every_line_with_nothing_between_but_two_numbers() -> Non
     assert out == "一、工作任务（一）加强宣传面积25.20 25%"
 
 
+def test_one_line_spaced_joins_every_line_with_a_blank() -> None:
+    assert P.one_line_spaced("一、工作任务\n\n（一）加强宣传\n25.20\n") == "一、工作任务 （一）加强宣传 25.20"
+
+
 def test_traditional_writes_traditional_characters() -> None:
     assert P.traditional("牵头单位：市财政局") == "牽頭單位：市財政局"
 
