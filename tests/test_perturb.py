@@ -217,3 +217,24 @@ def test_near_miss_a_page_with_its_lines_and_one_long_paragraph_keeps_its_lines(
             "二、工作要求\n各单位要加强组织领导。\n")
     keys = [t.key for t in parse_text(text).tasks]
     assert keys[:2] == ["一.一.1", "一.一.2"]
+
+
+# -- the class fixed: a traditional-script plan's table rows given back as written ---------------------------------
+
+_TRADITIONAL_TABLE = ("某鎮2017年度安全生產專項整治工作計劃\n按照鎮政府的總體要求，特制定本工作計劃。\n"
+                      "一、專項整治安排表\n專項整治行業名稱 | 時間安排 | 責任單位 |\n"
+                      "煙花爆竹 | 1月份 | 安監站 |\n危險化學品 | 2月份 | 安監站 |\n"
+                      "電力設施 | 3月份 | 電管所 |\n養老機構 | 4月份 | 民政所 |\n二、工作要求\n"
+                      "（一）各有關責任單位要按照時間安排，制定整治方案。\n")
+
+
+def test_a_traditional_plans_table_rows_keep_their_written_names() -> None:
+    rows = [(t.title, t.responsible_units) for t in parse_text(_TRADITIONAL_TABLE).tasks]
+    assert rows[:4] == [("煙花爆竹", ["安監站"]), ("危險化學品", ["安監站"]), ("電力設施", ["電管所"]),
+                        ("養老機構", ["民政所"])]
+
+
+def test_near_miss_the_same_table_in_simplified_characters_reads_alike() -> None:
+    from desktop.core.parse.script import fold
+    rows = [(t.title, t.responsible_units) for t in parse_text(fold(_TRADITIONAL_TABLE)).tasks]
+    assert rows[:2] == [("烟花爆竹", ["安监站"]), ("危险化学品", ["安监站"])]

@@ -476,7 +476,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     _plan_warnings(plan, outline.inline)
     if written != text or printed != written:
         lt_written = unwrap(light(convert_text_tables(written)))
-        back = Restorer([(lt_written, lt), (compact(lt_written), ct)])
+        # (and the texts before their tables were converted: a table whose header only the folded text names
+        # 「責任單位」→「责任单位」 is converted in one and not the other, and its cells are looked up as written there)
+        back = Restorer([(lt_written, lt), (compact(lt_written), ct), (light(written), light(text))])
         lt_printed = unwrap(light(convert_text_tables(printed)))
         _as_written(plan, Reprinted([lt_printed, compact(lt_printed), printed], back) if printed != written else back)
 
