@@ -57,7 +57,7 @@ from .normalise import (
     unwrap,
 )
 from .opening_rows import opening_rows
-from .opening_titles import column_and_title, compiled_title, shop_title, spaced_title
+from .opening_titles import column_and_title, compiled_title, run_on_title, shop_title, spaced_title
 from .outline_parts import ISSUES, RESULTS_SHOWN, annexed_plans, issued_plan, listed_appendix, main_part, rules_annex
 from .plan_goals import (
     goal_lead_paragraphs,
@@ -259,7 +259,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     left_out = "\n".join(s for s in (notice, left_out) if s)
     label_cell_sentences(items, lt)     # a task table run together on one line: each row's 责任单位 cell
 
-    plan.title = column_and_title(lt) or find_title(ct) or spaced_title(lt) or shop_title(lt) or compiled_title(lt)
+    plan.title = column_and_title(lt) or run_on_title(lt, find_title(ct)) or spaced_title(lt) or shop_title(lt) \
+        or compiled_title(lt)
     plan.doc_number = find_doc_number(ct)
     plan.date = find_date(ct)
     plan.issuer = find_issuer(ct, plan.title, lt)
@@ -475,7 +476,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     _plan_warnings(plan, outline.inline)
     if written != text or printed != written:
         lt_written = unwrap(light(convert_text_tables(written)))
-        back = Restorer([(lt_written, lt), (compact(lt_written), ct)])
+        # (and the texts before their tables were converted: a table whose header only the folded text names
+        # 「責任單位」→「责任单位」 is converted in one and not the other, and its cells are looked up as written there)
+        back = Restorer([(lt_written, lt), (compact(lt_written), ct), (light(written), light(text))])
         lt_printed = unwrap(light(convert_text_tables(printed)))
         _as_written(plan, Reprinted([lt_printed, compact(lt_printed), printed], back) if printed != written else back)
 

@@ -293,6 +293,8 @@ def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
     return broken[0][1].split("\n", 1)[0].rstrip().endswith((":", "："))
 
 
+# lines this long holding most of the text: a page run together, whatever lines stand beside them
+_RUN_TOGETHER = 1000
 _CUT_PARAGRAPH = 100           # (a page's cover and text run together: longer than a plan's title or a site's line)
 
 
@@ -372,7 +374,9 @@ def build_items(light_text: str) -> Outline:
     decimals_seen = len(decimal_lines(lines))
     heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + decimals_seen
     inline = False
-    if heading_lines < 3:
+    # (or a page run into a line or two but for a few list lines other readers split off the tables in it,
+    # 「其中：⏎1、…⏎2、…」: the long lines hold most of the text)
+    if heading_lines < 3 or sum(len(ln) for ln in lines if len(ln) >= _RUN_TOGETHER) >= 0.8 * len(text):
         marked = sub_list_numbers(light_text)
         split = split_inline(marked)
         added = split.count("\n") - marked.count("\n")

@@ -243,9 +243,10 @@ def lost_first_numbers(text: str) -> str:
     """A first item whose number 1 the page lost, read as 1 where the next line opening with the same mark is its 2
     (and a heading's entity remnant dropped); a bare mark with no 2 after it stays text."""
     text = _ENTITY_BEFORE_MARK.sub("", text)
-    if not _LOST_ONE.search(text):
+    if not _LOST_ONE.search(text) and not re.search(r"(?m)^[ \t\u3000]*[)）]", text):
         return text
     lines = text.split("\n")
+    _lost_chinese_numbers(lines)        # (「、」 over 二、 and a 2、 further on, in the 附件's list: 一、)
     for n, line in enumerate(lines):
         m = _LOST_ONE.match(line)
         if m is None or n and not _ENDED.search(lines[n - 1]):
@@ -259,6 +260,55 @@ def lost_first_numbers(text: str) -> str:
             one = "1、" if m.group(2) == "、" else f"{m.group(2)[0]}1{m.group(2)[1]}"
             lines[n] = m.group(1) + one + line[m.end():]
     return "\n".join(lines)
+
+
+# a line that opens with the mark of a Chinese number the page lost: 「、树牢安全理念…」 (一、), 「）严把…」 or
+# 「()严把…」 (（一）); the lines numbered of each kind
+_LOST_CN = re.compile(r"^([ \t\u3000]*)(、|[(（]?[)）])(?=[\u4e00-\u9fff“《])")
+_CN_HEAD = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3})[、.．]")
+_CN_ITEM = re.compile(r"^[ \t\u3000]*[(（]([一二三四五六七八九十]{1,3})[)）]")
+_CN_NUMBERS = "一二三四五六七八九"
+
+
+def _lost_chinese_numbers(lines: list[str]) -> None:
+    """Each line (of ``lines``, in place) that opens with a bare 「、」 or 「)」 (the page lost the Chinese number)
+    numbered as its place gives (CONVENTIONS.md round 37: a number the page lost is the one its place gives): one
+    before the next line numbered of that kind (二、 for a 「、」, （二） for a 「)」), where the one numbered before it
+    is one before again, or none stands before it (a bracket: under the same section heading) and the next is the
+    second; a bracket right under its section's heading with no sibling after it (the page cut there) is （一）.
+    Only after a line that ends a sentence or is a heading (a wrapped sentence 「…区财政局⏎、区住建委…」 goes on),
+    and not where a digit item 2、 comes first (``lost_first_numbers``' 1、)."""
+    for n, line in enumerate(lines):
+        m = _LOST_CN.match(line)
+        if m is None or n and not _ENDED.search(lines[n - 1]):
+            continue
+        head = m.group(2) == "、"
+        kind = _CN_HEAD if head else _CN_ITEM
+        nxt = None
+        for k in range(n + 1, min(len(lines), n + 400)):
+            if (x := kind.match(lines[k])) is not None:
+                nxt = (k, cn_to_int(x.group(1)))
+                break
+            if not head and _CN_HEAD.match(lines[k]):
+                break           # (the next section: its brackets number its own run)
+        above = next((ln for ln in reversed(lines[:n]) if ln.strip()), "")
+        if nxt is None and not head and _CN_HEAD.match(above):
+            nxt = (n, 2)        # (right under its section's heading, no sibling after it: the page cut there)
+        if nxt is None or nxt[1] is None or not 2 <= nxt[1] <= len(_CN_NUMBERS) + 1 \
+                or head and any(_SECOND["、"].match(lines[k]) for k in range(n + 1, nxt[0])):
+            continue
+        before = None
+        for k in range(n - 1, -1, -1):
+            if (x := kind.match(lines[k])) is not None:
+                before = cn_to_int(x.group(1))
+                break
+            if not head and _CN_HEAD.match(lines[k]):
+                break           # (a bracket's run starts again under each section)
+        value = nxt[1] - 1
+        if (before or 0) != value - 1:
+            continue
+        number = _CN_NUMBERS[value - 1]
+        lines[n] = m.group(1) + (f"{number}、" if head else f"（{number}）") + line[m.end():]
 
 
 # a first sub-item whose number the page garbled into another character (「二、整治重点。(他)路面违法大整治。」 over

@@ -1,6 +1,8 @@
 """The title a page opens with when its whole text runs on in one line and only a space parts the title from the text
 (「20XX 某某宣传周活动方案 某某宣传周就要到了,…」): read from the light text, where that space still stands (the compact
-text the other title readers see has lost it)."""
+text the other title readers see has lost it). And a one-line page whose title runs straight into what a page prints
+after it — the title again, the site's date field, the addressees, the rules' passing note, the preamble
+(``run_on_title``)."""
 
 from __future__ import annotations
 
@@ -79,3 +81,54 @@ def compiled_title(light_text: str) -> str:
         if (m := _COMPILED_RUN_ON.match(line)):
             return m.group(1)
     return ""
+
+
+# what a page prints right after its title, run on with no break on a one-line page: the title again (the site's
+# heading, then the document's own, 「…的通知…的通知」「…的通知关于…的通知」), the site's fields (时间:／发布时间:／
+# 来源:／索引号／浏览), the addressees (各区人民政府，…：), a rules' passing note or a date 「（2024年9月27日…通过）」,
+# the document's number, the preamble's opening words (为／根据／按照…, after a shop's word 文稿／范文), or its first
+# chapter or item
+_AFTER_TITLE = (r"(?:\1|关于|(?:发布|成文|印发|发文)?(?:时间|日期)\s*[:：]|来源\s*[:：]|索引号|浏览|发布机构|【"
+                r"|各[^。；;:：]{1,60}[:：]|[(（]\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*[-年]"
+                r"|[\u4e00-\u9fff]{1,10}\s*[〔\[［]\s*(?:19|20)\d{2}"
+                r"|(?:文稿|范文|正文)?(?:为了?[^。]{2}|根据|按照|依据|近年来|当前)|第[一1]\s*[章条]|一\s*[、.．]|目\s*录)")
+# the title: the opening words up to a document's kind (a name in 《》 may stand inside, 关于印发《…方案》的通知), an
+# optional bracketed note after it (（试行）／(2022—2024年)); a site's number or the document's before it (2023011724: /
+# 嘉政办发〔2021〕5号), or a site's column name and a space (交通安全工作方案 乡镇…方案)
+_DOC_KIND = r"(?:" + PLAN_WORD + r"|通知|条例|决定|规定|公告|通告)"
+_RUN_ON_TITLE = re.compile(r"^[\s|｜]*(?:\d{6,12}\s*[:：]\s*"
+                           r"|[\u4e00-\u9fff]{1,10}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*"
+                           r"|[^\s。；;，,:：!！?？《》]{2,12}?" + PLAN_WORD + r"[ \u3000]+)?"
+                           r"([^\s。；;，,:：!！?？《》]{0,60}?(?:《[^《》\n]{2,60}》"
+                           r"[^\s。；;，,:：!！?？《》]{0,30}?)*" + _DOC_KIND + r"(?:[(（][^()（）\n]{1,14}[)）])?)"
+                           r"(?!的)(?=\s*" + _AFTER_TITLE + ")")
+# a site's column word before the title, both ending in a plan word (活动方案乡镇安全生产月实施方案)
+_COLUMN_WORD = re.compile(r"^[\u4e00-\u9fff]{0,4}" + PLAN_WORD + r"(?=[^()（）]{6,}$)")
+
+
+def run_on_title(light_text: str, found: str) -> str:
+    """``found`` (the title the other readers found), unless it is "" or written twice over 「…的通知…的通知」: then the
+    title a one-line page opens with (its first line the page's whole text, long, sentences after the title), run
+    straight into what the page prints after it (``_AFTER_TITLE``) — a site's column word before it left out — or,
+    failing that, ``found`` once; "" when the page has lines or opens otherwise."""
+    half = len(found) // 2
+    twice = len(found) >= 12 and found[:half] == found[half:]
+    if found and not twice:
+        return found
+    own = _run_on_title(light_text)
+    return own or (found[:half] if twice else found)
+
+
+def _run_on_title(light_text: str) -> str:
+    line = next((ln for ln in light_text.split("\n") if ln.strip()), "")
+    if len(line) < _RUN_ON or len(line) < 0.8 * len(light_text.strip()):
+        return ""
+    m = _RUN_ON_TITLE.match(line)
+    if m is None or not re.search(r"[。；;!！]", line[m.end():m.end() + _RUN_ON * 2]):
+        return ""
+    title = m.group(1)
+    if re.search(r"印发|转发|下发|批转", title):
+        return ""               # (a notice that issues a plan: the plan's own name, find_title's)
+    if (column := _COLUMN_WORD.match(title)) and re.search(PLAN_WORD + r"(?:[(（][^()（）]{1,14}[)）])?$", title):
+        title = title[column.end():]
+    return title if 6 <= len(title) <= 100 else ""

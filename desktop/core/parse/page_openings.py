@@ -24,6 +24,10 @@ from .heading_markers import line_marker
 _HALF_MARK = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十\d]{1,3}\s*[)）]")
 
 
+# the closing half of the number the page lost, left at the paragraph's start (「）严把源头关…」): the number's, gone
+_BARE_CLOSE = re.compile(r"^[)）](?=[\u4e00-\u9fff“《])")
+
+
 def _marked(line: str) -> bool:
     return line_marker(line.strip()) is not None or _HALF_MARK.match(line) is not None
 _SECOND = re.compile(r"^[ \t\u3000]*[(（]\s*二\s*[)）]")
@@ -60,7 +64,7 @@ def lost_first_bracket(text: str) -> str:
         return text
     at = run[0]
     lead = len(lines[at]) - len(lines[at].lstrip())
-    lines[at] = lines[at][:lead] + "（一）" + lines[at][lead:]
+    lines[at] = lines[at][:lead] + "（一）" + _BARE_CLOSE.sub("", lines[at][lead:], count=1)
     return "\n".join(lines)
 
 
@@ -91,7 +95,7 @@ def _lost_under_heading(lines: list[str]) -> str | None:
             continue
         at = run[0]
         lead = len(lines[at]) - len(lines[at].lstrip())
-        out[at] = lines[at][:lead] + "（一）" + lines[at][lead:]
+        out[at] = lines[at][:lead] + "（一）" + _BARE_CLOSE.sub("", lines[at][lead:], count=1)
         changed = True
     return "\n".join(out) if changed else None
 

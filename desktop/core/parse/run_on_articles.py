@@ -15,8 +15,10 @@ from .normalise import cn_to_int
 # an article's or a chapter's number after a blank or a stop (or at the line's start), before a blank or a word
 _MARK = re.compile(rf"(?:(?<=^)|(?<=[\s。；;！!？?]))第([{CN_DIGITS}百零]{{1,4}})(条|章)(?=[\s\u4e00-\u9fff“《（(])")
 # a chapter run into the word before it, its short title, then its first article run into that title
-# (「…管理暂行办法第一章总则第一条为了…」「…第二章护林员应聘条件第三条凡…」): both marks, whatever stands before
-_CHAPTER_LED = re.compile(rf"第([{CN_DIGITS}百零]{{1,4}})章[\u4e00-\u9fff、]{{2,16}}?(第([{CN_DIGITS}百零]{{1,4}})条)"
+# (「…管理暂行办法第一章总则第一条为了…」「…第二章护林员应聘条件第三条凡…」「…同步。第二章 安检实施第八条…」, a blank
+# after the chapter's number or inside its title 「第一章 总　则」): both marks, whatever stands before
+_CHAPTER_LED = re.compile(rf"第([{CN_DIGITS}百零]{{1,4}})章[ \u3000]*[\u4e00-\u9fff、][\u4e00-\u9fff、 \u3000]{{1,15}}?"
+                          rf"(第([{CN_DIGITS}百零]{{1,4}})条)"
                           r"(?=[\s\u4e00-\u9fff“《（(])")
 # a chapter a copy numbered as a point, 「一、」 or 「二。」, its short title run into its first article
 # (「壹、總則第壹條為…」「…指定代儲。二。采購與驗收第五條…」): at the line's start or after a stop, written

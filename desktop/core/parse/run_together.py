@@ -99,6 +99,8 @@ def lost_open_brackets(text: str) -> str:
     return "".join(out) + text[at:] if out else text
 
 
+# a section heading's number at a line start (二、保障措施): a bracket's run starts again under it
+_SECTION_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．]", re.M)
 # a line that opens with the closing bracket of a number the page lost, before its name: 「)开展警示教育。要…」
 _BARE_CLOSE = re.compile(r"^([ \t\u3000]*)[)）](?=[\u4e00-\u9fff“《])", re.M)
 
@@ -107,7 +109,8 @@ def lost_bracket_numbers(text: str) -> str:
     """``text`` with each line that opens with a bare 「)」 written with the number its place gives (CONVENTIONS.md
     round 37: a number the page lost is the one its place gives): the item after the one numbered in full brackets
     just above (「(一)加强专题学习…」 … 「)开展警示教育。」 → 「（二）开展警示教育。」), where that next number stands
-    nowhere in full brackets. A 「)」 with no bracketed number just above stays text."""
+    nowhere in full brackets, and no section heading stands between the two. A 「)」 with no bracketed number just
+    above stays text."""
     if ")" not in text and "）" not in text:
         return text
     out: list[str] = []
@@ -115,8 +118,9 @@ def lost_bracket_numbers(text: str) -> str:
     for m in _BARE_CLOSE.finditer(text):
         before = [b for b in _FULL_CN.finditer(text, max(0, m.start() - 1500), m.start())]
         value = cn_to_int(before[-1].group(1)) if before else None
-        if value is None or not _follows_full(text, m.start(), value + 1):
-            continue
+        if value is None or not _follows_full(text, m.start(), value + 1) \
+                or _SECTION_LINE.search(text, before[-1].end(), m.start()):
+            continue            # (a section heading between: the first of its own run, marks.lost_first_numbers')
         out.extend([text[at:m.start()], m.group(1), f"（{_cn(value + 1)}）"])
         at = m.end()
     return "".join(out) + text[at:] if out else text
