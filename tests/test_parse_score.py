@@ -359,6 +359,14 @@ SCORED_SETS = [
     ("plans-next217", "tuned on from round 47 (never tuned: 91.8 %)", 0.898, 8, 110),
     ("plans-next218", "tuned on from round 47 (never tuned: 70.7 %)", 0.687, 8, 99),
     ("plans-next219", "tuned on from round 47 (never tuned: 79.5 %)", 0.775, 8, 83),
+    ("plans-next220", "tuned on from round 47's second wave (never tuned: 87.3 %)", 0.853, 4, 150),
+    ("plans-next221", "tuned on from round 47's second wave (never tuned: 64.7 %)", 0.627, 4, 136),
+    ("plans-next222", "tuned on from round 47's second wave (never tuned: 71.2 %)", 0.692, 8, 111),
+    ("plans-next223", "tuned on from round 47's second wave (never tuned: 85.6 %)", 0.836, 4, 146),
+    ("plans-next224", "tuned on from round 47's second wave (never tuned: 79.2 %)", 0.772, 4, 178),
+    ("plans-next225", "tuned on from round 47's second wave (never tuned: 69.9 %)", 0.679, 4, 186),
+    ("plans-next226", "tuned on from round 47's second wave (never tuned: 92.8 %)", 0.908, 8, 111),
+    ("plans-next227", "tuned on from round 47's second wave (never tuned: 81.6 %)", 0.796, 8, 114),
 ]
 
 
