@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import time
 
+from desktop.core.parse import parse_text
+from desktop.core.parse.headings import build_items
 from desktop.core.parse.marks import lost_first_numbers
+from desktop.core.parse.task_choice import _leaves
 
 # -- marks._lost_chinese_numbers: one pass each way, not a scan of the page per bare mark ---------------------------
 
@@ -40,3 +43,55 @@ def test_a_page_of_many_bare_marks_is_read_in_linear_time() -> None:
     lines = lost_first_numbers(text).split("\n")
     assert time.perf_counter() - start < 1.5
     assert lines[-2] == "、加强日常管理工作。"        # (the one before 二、 has a bare mark above it, not 一、)
+
+
+# -- task_choice._headless_run: the run's first item looked up, not a list of every sibling per item -------------
+
+def _titles(text: str) -> list[str]:
+    return [t.title for t in parse_text(text).tasks]
+
+
+_RUN = ("某镇工作方案\n一、工作任务\n{first}、镇城建办负责做好设施建设。\n{second}、镇宣传办负责做好宣传。\n"
+        "二、工作要求\n加强领导，确保实效。")
+
+
+def test_a_run_whose_head_the_page_lost_is_read_as_points() -> None:
+    # (its points over a paragraph are tasks as in a plan of points)
+    assert _titles(_RUN.format(first=2, second=3)) == ["镇城建办负责做好设施建设", "镇宣传办负责做好宣传", "工作要求"]
+
+
+def test_near_miss_a_run_from_1_numbers_the_plan_deeper() -> None:
+    assert _titles(_RUN.format(first=1, second=2)) == ["镇城建办负责做好设施建设", "镇宣传办负责做好宣传"]
+
+
+def test_a_long_headless_run_is_read_in_linear_time() -> None:
+    text = "某镇工作方案\n一、工作任务\n" + "\n".join(f"{k}、镇城建办负责做好第{k}项工作。" for k in range(2, 4000))
+    items = build_items(text).items
+    start = time.perf_counter()
+    leaves = _leaves(items)
+    # (before: every item of the run listed all its siblings — 4 000 items spent seconds here)
+    assert time.perf_counter() - start < 0.5
+    assert len(leaves) == 3998
+
+
+# -- hired_persons.drop_hired_duties: each article read once, not once per chosen item ---------------------------
+
+_HIRED = ("某区社区规划师制度实施办法\n第一条 为做好工作，制定本办法。\n"
+          "第二条 区规划资源局负责统筹推进社区规划师工作。\n第四条 社区规划师的基本职责包括：\n{duties}\n"
+          "第五条 区规划资源局负责对社区规划师进行考核。")
+
+_BODIES_WORK = ["区规划资源局负责统筹推进社区规划师工作", "区规划资源局负责对社区规划师进行考核"]
+
+
+def test_a_hired_persons_duties_article_gives_no_task_however_many_its_points() -> None:
+    text = _HIRED.format(duties="\n".join(f"（{k}）提供专业咨询第{k}项。" for k in range(1, 400)))
+    start = time.perf_counter()
+    tasks = parse_text(text).tasks
+    assert time.perf_counter() - start < 3.0       # (before: 200 points took 6 s, 1 000 points 200 s)
+    assert [t.title for t in tasks] == _BODIES_WORK
+
+
+def test_near_miss_the_bodies_articles_on_the_persons_stay_tasks() -> None:
+    # (the hired persons' duties article left out; the articles where a body works on them kept)
+    text = _HIRED.format(duties="（一）提供专业咨询。\n（二）参与项目评估。")
+    assert _titles(text) == _BODIES_WORK
