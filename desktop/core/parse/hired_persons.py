@@ -45,6 +45,12 @@ def hired_person_article(item: Item) -> bool:
 
 
 def drop_hired_duties(chosen: list[Item]) -> list[Item]:
-    """``chosen`` but the items of hired persons' articles (all of them kept where nothing else is left)."""
-    kept = [i for i in chosen if not hired_person_article(i.top())]
+    """``chosen`` but the items of hired persons' articles (all of them kept where nothing else is left). Each
+    article is read once, however many of its items are chosen (its whole text is read for doers)."""
+    hired: dict[int, bool] = {}
+    for item in chosen:
+        top = item.top()
+        if top.pos not in hired:
+            hired[top.pos] = hired_person_article(top)
+    kept = [i for i in chosen if not hired[i.top().pos]]
     return kept or chosen
