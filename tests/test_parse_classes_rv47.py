@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.body_names import document_roles
 from desktop.core.parse.headings import build_items
 from desktop.core.parse.marks import lost_first_numbers
 from desktop.core.parse.task_choice import _leaves
@@ -95,3 +96,27 @@ def test_near_miss_the_bodies_articles_on_the_persons_stay_tasks() -> None:
     # (the hired persons' duties article left out; the articles where a body works on them kept)
     text = _HIRED.format(duties="（一）提供专业咨询。\n（二）参与项目评估。")
     assert _titles(text) == _BODIES_WORK
+
+
+# -- the roles a document sets up: held while that document is read (body_names.reading_roles), never after ------
+
+_SETS_UP = ("某区城中村改造工作方案\n一、工作任务\n"
+            "（一）明确主体。区政府选定区城投公司，作为城中村改造项目的招选主体。\n"
+            "（二）开展招选。招选主体负责组织开展招选工作。\n（三）做好复核。由区住建委负责复核。")
+_NOT_SET_UP = ("某区城中村改造工作方案\n一、工作任务\n（一）开展招选。招选主体负责组织开展招选工作。\n"
+               "（二）做好复核。由区住建委负责复核。")
+
+
+def _units(text: str) -> dict[str, list[str]]:
+    return {t.title: t.responsible_units for t in parse_text(text).tasks}
+
+
+def test_a_role_the_document_sets_up_is_a_unit_where_it_acts() -> None:
+    assert _units(_SETS_UP)["开展招选"] == ["招选主体"]
+    assert document_roles() == frozenset()          # (none left behind once the document is read)
+
+
+def test_near_miss_the_next_document_that_sets_no_role_up_reads_the_bare_role_as_none() -> None:
+    parse_text(_SETS_UP)
+    assert _units(_NOT_SET_UP) == {"开展招选": [], "做好复核": ["区住建委"]}
+    assert _units(_SETS_UP)["开展招选"] == ["招选主体"]        # (and the first again as before)
