@@ -333,8 +333,6 @@ def opens_with_body(text: str) -> bool:
 _INCLUDED_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]含[^（）()，,]{1,40}[，,]下同[）)]")
 
 
-
-
 def doer_units(text: str, roles: frozenset[str] = frozenset(),
                heading: str = "") -> tuple[list[str], list[str]]:
     """The units an item's own text makes the doers of its work (rule 2): (leads, responsible), the leads also
