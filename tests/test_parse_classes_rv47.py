@@ -1,9 +1,8 @@
-"""Review rv47 of round 47's parser changes: the speed of the readers it mended (a page of many lines read in linear
-time) with the answers they gave kept, near misses included."""
+"""Review rv47 of round 47's parser changes: the readers it mended for speed keep their answers on long inputs, near
+misses included. Their cost is measured by the bench (``nasty_bare_marks``, ``nasty_headless_run``,
+``nasty_hired_duties``), never timed here: these machines are noisy."""
 
 from __future__ import annotations
-
-import time
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.body_names import document_roles
@@ -37,12 +36,10 @@ def test_near_miss_a_bracket_whose_number_before_is_not_one_less_stays_text() ->
     assert lost_first_numbers(text).split("\n")[2] == "）完善设施。"
 
 
-def test_a_page_of_many_bare_marks_is_read_in_linear_time() -> None:
-    # (before: each bare mark looked 400 lines down and copied every line above it — 20 000 lines took seconds)
-    text = "\n".join("、加强日常管理工作。" for _ in range(20000)) + "\n二、保障措施"
-    start = time.perf_counter()
+def test_a_page_of_many_bare_marks_keeps_them_as_text() -> None:
+    # (before: each bare mark looked 400 lines down and copied every line above it; the bench's nasty_bare_marks)
+    text = "\n".join("、加强日常管理工作。" for _ in range(2000)) + "\n二、保障措施"
     lines = lost_first_numbers(text).split("\n")
-    assert time.perf_counter() - start < 1.5
     assert lines[-2] == "、加强日常管理工作。"        # (the one before 二、 has a bare mark above it, not 一、)
 
 
@@ -65,14 +62,10 @@ def test_near_miss_a_run_from_1_numbers_the_plan_deeper() -> None:
     assert _titles(_RUN.format(first=1, second=2)) == ["镇城建办负责做好设施建设", "镇宣传办负责做好宣传"]
 
 
-def test_a_long_headless_run_is_read_in_linear_time() -> None:
-    text = "某镇工作方案\n一、工作任务\n" + "\n".join(f"{k}、镇城建办负责做好第{k}项工作。" for k in range(2, 4000))
-    items = build_items(text).items
-    start = time.perf_counter()
-    leaves = _leaves(items)
-    # (before: every item of the run listed all its siblings — 4 000 items spent seconds here)
-    assert time.perf_counter() - start < 0.5
-    assert len(leaves) == 3998
+def test_a_long_headless_run_gives_every_point() -> None:
+    # (before: every item of the run listed all its siblings; the bench's nasty_headless_run)
+    text = "某镇工作方案\n一、工作任务\n" + "\n".join(f"{k}、镇城建办负责做好第{k}项工作。" for k in range(2, 600))
+    assert len(_leaves(build_items(text).items)) == 598
 
 
 # -- hired_persons.drop_hired_duties: each article read once, not once per chosen item ---------------------------
@@ -85,11 +78,9 @@ _BODIES_WORK = ["区规划资源局负责统筹推进社区规划师工作", "�
 
 
 def test_a_hired_persons_duties_article_gives_no_task_however_many_its_points() -> None:
-    text = _HIRED.format(duties="\n".join(f"（{k}）提供专业咨询第{k}项。" for k in range(1, 400)))
-    start = time.perf_counter()
-    tasks = parse_text(text).tasks
-    assert time.perf_counter() - start < 3.0       # (before: 200 points took 6 s, 1 000 points 200 s)
-    assert [t.title for t in tasks] == _BODIES_WORK
+    # (before: every chosen item re-read its whole article; the bench's nasty_hired_duties)
+    text = _HIRED.format(duties="\n".join(f"（{k}）提供专业咨询第{k}项。" for k in range(1, 60)))
+    assert _titles(text) == _BODIES_WORK
 
 
 def test_near_miss_the_bodies_articles_on_the_persons_stay_tasks() -> None:
