@@ -10,6 +10,8 @@ plan gives (``ROLES``, set per plan), or a regulated party named by a kind (roun
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
@@ -62,7 +64,25 @@ _OTHER_BODY = re.compile(r"(?:^各?村[（(](?:社区|社區|居)[)）]|码头|�
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人|招标人)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
+# the role names of the document being read (``role_definitions.defined_roles``): names for every reader of its
+# doers while ``tasks.build_tasks`` reads it — held per call (a context variable set and reset around the reading,
+# never left behind for the next document), read through ``document_roles``
 _ROLES: ContextVar[frozenset[str]] = ContextVar("_ROLES", default=frozenset())
+
+
+def document_roles() -> frozenset[str]:
+    """The role names of the document being read (see ``reading_roles``); none outside a reading."""
+    return _ROLES.get()
+
+
+@contextmanager
+def reading_roles(roles: frozenset[str]) -> Iterator[None]:
+    """``roles`` are the document's role names (``document_roles``) inside the block, the ones before after it."""
+    token = _ROLES.set(roles)
+    try:
+        yield
+    finally:
+        _ROLES.reset(token)
 
 
 

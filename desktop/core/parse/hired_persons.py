@@ -2,10 +2,10 @@
 45: the duties of hired persons 「三师」「护林员职责」 set out in articles are no tasks; round 30: a person is never a
 unit): 「第四条 社区规划师的基本职责包括：（一）专业咨询…」「第五条 社区规划师可参与…」「第六条 社区规划师应具备如下
 基本条件：」「第五条 社区规划师职责」. The article opens with the person — a planner, an expert, a ranger by the name of
-the post —
-as the subject of what follows, or its heading names the person's duties, content of work or conditions. Not an article
-on what bodies do to the persons 「第七条 社区规划师聘任」「社区规划师的考评及退出」 (hiring, rating, rewarding them:
-the bodies' work), nor one where a body does work by rule 2 (``doer_units``) or stands as an article's subject."""
+the post — as the subject of what follows, or its heading names the person's duties, content of work or conditions.
+Not an article on what bodies do to the persons 「第七条 社区规划师聘任」「社区规划师的考评及退出」 (hiring, rating,
+rewarding them: the bodies' work), nor one where a body does work by rule 2 (``doer_units``) or stands as an
+article's subject."""
 
 from __future__ import annotations
 
@@ -45,6 +45,12 @@ def hired_person_article(item: Item) -> bool:
 
 
 def drop_hired_duties(chosen: list[Item]) -> list[Item]:
-    """``chosen`` but the items of hired persons' articles (all of them kept where nothing else is left)."""
-    kept = [i for i in chosen if not hired_person_article(i.top())]
+    """``chosen`` but the items of hired persons' articles (all of them kept where nothing else is left). Each
+    article is read once, however many of its items are chosen (its whole text is read for doers)."""
+    hired: dict[int, bool] = {}
+    for item in chosen:
+        top = item.top()
+        if top.pos not in hired:
+            hired[top.pos] = hired_person_article(top)
+    kept = [i for i in chosen if not hired[i.top().pos]]
     return kept or chosen

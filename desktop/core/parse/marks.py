@@ -268,6 +268,7 @@ _LOST_CN = re.compile(r"^([ \t\u3000]*)(、|[(（]?[)）])(?=[\u4e00-\u9fff“�
 _CN_HEAD = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3})[、.．]")
 _CN_ITEM = re.compile(r"^[ \t\u3000]*[(（]([一二三四五六七八九十]{1,3})[)）]")
 _CN_NUMBERS = "一二三四五六七八九"
+_LOOK_AHEAD = 400                   # (lines: how far down the next numbered line is looked for)
 
 
 def _lost_chinese_numbers(lines: list[str]) -> None:
@@ -277,38 +278,41 @@ def _lost_chinese_numbers(lines: list[str]) -> None:
     is one before again, or none stands before it (a bracket: under the same section heading) and the next is the
     second; a bracket right under its section's heading with no sibling after it (the page cut there) is （一）.
     Only after a line that ends a sentence or is a heading (a wrapped sentence 「…区财政局⏎、区住建委…」 goes on),
-    and not where a digit item 2、 comes first (``lost_first_numbers``' 1、)."""
+    and not where a digit item 2、 comes first (``lost_first_numbers``' 1、). One pass each way over the lines (a
+    page of many bare marks is read in linear time: no line looks further than ``_LOOK_AHEAD`` lines down)."""
+    if not any(_LOST_CN.match(line) for line in lines):
+        return
+    size = len(lines)
+    # (from each line on: the first 一、 line, the first 一、 or （一） line, the first 2、 line — read from the end)
+    heads, marks, seconds = [size] * (size + 1), [size] * (size + 1), [size] * (size + 1)
+    for k in range(size - 1, -1, -1):
+        head_line = _CN_HEAD.match(lines[k]) is not None
+        heads[k] = k if head_line else heads[k + 1]
+        marks[k] = k if head_line or _CN_ITEM.match(lines[k]) else marks[k + 1]
+        seconds[k] = k if _SECOND["、"].match(lines[k]) else seconds[k + 1]
+    head_before: int | None = None      # the number of the last 一、 line above, as numbered so far
+    item_before: int | None = None      # … of the last （一） line under it
+    above = ""                          # the last line above with text
     for n, line in enumerate(lines):
         m = _LOST_CN.match(line)
-        if m is None or n and not _ENDED.search(lines[n - 1]):
-            continue
-        head = m.group(2) == "、"
-        kind = _CN_HEAD if head else _CN_ITEM
-        nxt = None
-        for k in range(n + 1, min(len(lines), n + 400)):
-            if (x := kind.match(lines[k])) is not None:
-                nxt = (k, cn_to_int(x.group(1)))
-                break
-            if not head and _CN_HEAD.match(lines[k]):
-                break           # (the next section: its brackets number its own run)
-        above = next((ln for ln in reversed(lines[:n]) if ln.strip()), "")
-        if nxt is None and not head and _CN_HEAD.match(above):
-            nxt = (n, 2)        # (right under its section's heading, no sibling after it: the page cut there)
-        if nxt is None or nxt[1] is None or not 2 <= nxt[1] <= len(_CN_NUMBERS) + 1 \
-                or head and any(_SECOND["、"].match(lines[k]) for k in range(n + 1, nxt[0])):
-            continue
-        before = None
-        for k in range(n - 1, -1, -1):
-            if (x := kind.match(lines[k])) is not None:
-                before = cn_to_int(x.group(1))
-                break
-            if not head and _CN_HEAD.match(lines[k]):
-                break           # (a bracket's run starts again under each section)
-        value = nxt[1] - 1
-        if (before or 0) != value - 1:
-            continue
-        number = _CN_NUMBERS[value - 1]
-        lines[n] = m.group(1) + (f"{number}、" if head else f"（{number}）") + line[m.end():]
+        if m is not None and not (n and not _ENDED.search(lines[n - 1])):
+            head = m.group(2) == "、"
+            k = heads[n + 1] if head else marks[n + 1]
+            x = (_CN_HEAD if head else _CN_ITEM).match(lines[k]) if k < min(size, n + _LOOK_AHEAD) else None
+            nxt = (k, cn_to_int(x.group(1))) if x is not None else None   # (a bracket's: not past the next section)
+            if nxt is None and not head and _CN_HEAD.match(above):
+                nxt = (n, 2)    # (right under its section's heading, no sibling after it: the page cut there)
+            value = nxt[1] - 1 if nxt is not None and nxt[1] is not None else 0
+            if 1 <= value <= len(_CN_NUMBERS) and not (head and nxt is not None and seconds[n + 1] < nxt[0]) \
+                    and ((head_before if head else item_before) or 0) == value - 1:
+                number = _CN_NUMBERS[value - 1]
+                lines[n] = m.group(1) + (f"{number}、" if head else f"（{number}）") + line[m.end():]
+        if (x := _CN_HEAD.match(lines[n])) is not None:
+            head_before, item_before = cn_to_int(x.group(1)), None     # (a bracket's run starts again under it)
+        elif (x := _CN_ITEM.match(lines[n])) is not None:
+            item_before = cn_to_int(x.group(1))
+        if lines[n].strip():
+            above = lines[n]
 
 
 # a first sub-item whose number the page garbled into another character (「二、整治重点。(他)路面违法大整治。」 over

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .body_names import _ROLES
+from .body_names import document_roles
 
 # one role-like kind: the parties of a works contract (建设／施工／监理／设计／勘察／总包 单位, 建设方…), a
 # tender's parties (招标人／中标人／投标人) and its agent (招标代理机构／代理机构); 各 and a short field before it
@@ -75,7 +75,7 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
             r.match(text, got.end()) for r in (_FILES, _SENDS, _COST, _OPTION, _OPINION, _FOR_APPROVAL)):
         return []
     names = [n for n in re.split(r"以及|或者|[、和及与或]", got.group()) if n]
-    if any(_BARE_ROLE.fullmatch(n) and n not in _ROLES.get() for n in names):
+    if any(_BARE_ROLE.fullmatch(n) and n not in document_roles() for n in names):
         return []               # (a bare role no text of the document sets up 「实施主体应当…」: no name, p41e)
     if all(_REVIEWER.search(n) for n in names) and not _ANSWERS.match(text, got.end()):
         return []

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .article_doers import later_doers
-from .body_names import _DESCRIBES, _GENERAL, _ROLES
+from .body_names import _DESCRIBES, _GENERAL, document_roles, reading_roles
 from .case_clauses import (
     BAD,
     CASE_OPEN,
@@ -333,22 +333,18 @@ def opens_with_body(text: str) -> bool:
 _INCLUDED_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]含[^（）()，,]{1,40}[，,]下同[）)]")
 
 
-
-
 def doer_units(text: str, roles: frozenset[str] = frozenset(),
                heading: str = "") -> tuple[list[str], list[str]]:
     """The units an item's own text makes the doers of its work (rule 2): (leads, responsible), the leads also
     first among the responsible; ([], []) when it names none. ``roles``: role names the document defines as a
-    body's (``defined_roles``); ``heading``: the item's (or its section's) heading — under 职责分工／部门职责／职责／
+    body's (``defined_roles``), where none are given those of the document being read (``document_roles``, set by
+    ``tasks.build_tasks``); ``heading``: the item's (or its section's) heading — under 职责分工／部门职责／职责／
     管理部门 every body the text gives work by any verb is a unit, in printed order (round 34: the heading is a
     label of doers)."""
-    token = _ROLES.set(roles or _ROLES.get())     # (none given: the roles of the document being read, if any)
-    try:
+    with reading_roles(roles or document_roles()):     # (none given: the roles of the document being read, if any)
         duty = bool(DUTY_HEADING.match(heading.strip()))
         text = doer_text(_INCLUDED_NOTE.sub("", text))
         return _doers(headed_lines(text, _read_names) if duty else text, duty)
-    finally:
-        _ROLES.reset(token)
 
 
 def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:

@@ -38,8 +38,11 @@ def _headless_run(item: Item) -> bool:
     (a site's hidden block) / 2、活动形式。…」: the run's head and its own parent were lost from the page, so the run
     says nothing of how deep the plan numbers its work."""
     parent = item.parent
-    run = [c for c in parent.children if c.kind == item.kind and not c.unnumbered] if parent is not None else []
-    return parent is not None and parent.kind == 1 and not item.unnumbered and bool(run) and run[0].value > 1
+    if parent is None or parent.kind != 1 or item.unnumbered:
+        return False
+    # (the run's first item only: a list of every sibling per item made a long run quadratic)
+    first = next((c for c in parent.children if c.kind == item.kind and not c.unnumbered), None)
+    return first is not None and first.value > 1
 
 
 def _leaves(items: list[Item]) -> list[Item]:

@@ -16,7 +16,7 @@ import re
 
 from desktop.core.model import Heading, Task
 
-from .body_names import _ROLES
+from .body_names import reading_roles
 from .colon_points import colon_led_units
 from .counted_dates import relative_deadline, span_deadline
 from .dates import ONGOING, deadline_from_words, find_deadlines, quarterly_lists
@@ -185,24 +185,22 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     False where the plan's units stand elsewhere (a task table in its 附件): no 「由X牵头…」 is a lead. The roles
     the document defines or sets up (``defined_roles``) are names for every reader of its doers while it is read
     (the sentence reader, the article readers, the task choice: Round 47 q44c)."""
-    token = _ROLES.set(defined_roles("\n".join(item.body for item in items)))
-    try:
+    roles = defined_roles("\n".join(item.body for item in items))   # (项目管理人, round 33; 招选主体, q44c)
+    with reading_roles(roles):
         return _build_tasks(items, registry, first_leads, default_year, warnings, plan_date, start_year,
-                            prose_leads, marks_lead, turn)
-    finally:
-        _ROLES.reset(token)
+                            prose_leads, marks_lead, turn, roles)
 
 
 def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
                  warnings: list[str], plan_date: str | None, start_year: int | None, prose_leads: bool,
-                 marks_lead: bool, turn: tuple[int, int, int] | None) -> tuple[list[Task], list[Heading]]:
+                 marks_lead: bool, turn: tuple[int, int, int] | None,
+                 roles: frozenset[str]) -> tuple[list[Task], list[Heading]]:
     decls: dict[int, Declaration] = {}
     spans: dict[int, list[tuple[int, int]]] = {}
     folded: dict[int, int] = {}         # an item whose units were written after its last （N） sub-item
     items, duty_folds = fold_duty_paragraphs(items)
     items, field_units = fold_field_blocks(items)     # (1、时 间：… 2、地 点：… 3、承办单位：…: one item's fields)
     line_units = unit_line_runs(items := fold_given_lists(items))     # (符合下列条件：（一）…: the item's text)
-    roles = defined_roles("\n".join(item.body for item in items))   # (项目管理人, round 33)
     for item in items:
         # (本办法由A负责解释 / 由A负责对本办法进行解释: the interpreting body of a closing item is no unit,
         # CONVENTIONS.md round 29 rule 3)

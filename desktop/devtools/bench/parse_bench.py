@@ -39,6 +39,8 @@ def plan_texts() -> dict[str, str]:
 _ROW = "开展专项整治行动，全面排查隐患问题并建立台账(牵头单位:区应急局;责任单位:各街镇)。"
 _FIELD = "第{}场培训，时间：{}月{}日，地点在镇会议室，请各村安排人员参加"
 _DEFINED = "本条例所称城市更新是指在本市建成区内开展持续改善城市空间形态和功能的活动，"
+_HIRED = ("某区社区规划师制度实施办法\n第一条 为做好工作，制定本办法。\n"
+          "第二条 区规划资源局负责统筹推进社区规划师工作。\n第四条 社区规划师的基本职责包括：\n")
 
 
 def pathological_texts() -> dict[str, str]:
@@ -57,6 +59,11 @@ def pathological_texts() -> dict[str, str]:
         "nasty_time_fields": "".join(_FIELD.format(j, 1 + j % 12, 1 + j % 28) for j in range(600)),   # round 46
         "nasty_defines": _DEFINED * 800 + "具体如下",                                       # round 46
         "nasty_cut_item": "（一）加强领导,明确责任1." + "成立工作领导小组负责统筹协调全镇创建工作" * 2000,  # round 46
+        "nasty_bare_marks": "、加强日常管理工作。\n" * 20000 + "二、保障措施",                   # round 47
+        "nasty_headless_run": "一、工作任务\n" + "".join(
+            f"{k}、镇城建办负责做好第{k}项工作。\n" for k in range(2, 2000)),                        # round 47
+        "nasty_hired_duties": _HIRED + "".join(f"（{k}）提供专业咨询第{k}项。\n" for k in range(1, 400))
+        + "第五条 区规划资源局负责对社区规划师进行考核。",                                     # round 47
     }
 
 
