@@ -85,7 +85,9 @@ def written_as_rules(items: list[Item]) -> bool:
     if any(_WORK_CHAPTER.search(c.title) and not SCHEDULE_SECTION.search(c.title) for c in chapters):
         return False
     childless = sum(not c.children for c in chapters)
-    return childless * 2 >= len(chapters)
+    # (a text whose articles are its only headings, 第一条 … 第四十五条 with nothing over or under them, has no
+    # chapters: it is read by its articles, ``_childless_articles``)
+    return childless * 2 >= len(chapters) and (bool(chapters) or not all(i.article_line for i in items))
 
 
 def _article(item: Item) -> bool:
@@ -174,7 +176,9 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
     # 第五条 规划编制 / 应根据…编制… — a rule's articles of work, not a 细则 that runs its text on after the number)
     # (nor one whose page opens inside an article's list: that article's items stand for the list it holds)
     listed = any(i.children for i in tops)
-    if not listed and (first > 0 or sum(headed_prose(i, 20) for i in tops) * 4 < len(tops) * 3):
+    headed = sum(headed_prose(i, 20) for i in tops)
+    run_on = not listed and first == 0 and headed == 0 and len(tops) >= 6
+    if not listed and not run_on and (first > 0 or headed * 4 < len(tops) * 3):
         return chosen
     picked = {i.pos for i in chosen}
     opening = next((n for n, i in enumerate(tops) if not (_OPENING_ARTICLE.search(i.title) or general_article(i))),
@@ -186,7 +190,7 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
                   and (not OPENING_SECTION.search(item.title) or _scope_work(item))
                   and (not _OPENING_ARTICLE.search(item.title) or item.pos in late or _scope_work(item))
                   and not SCHEDULE_SECTION.search(item.title) and not NON_WORK_ARTICLE.search(item.title)
-                  or listed and _run_on_work(item))]
+                  or (listed or run_on) and _run_on_work(item))]
     if not extra:
         return chosen
     return sorted([*chosen, *extra], key=lambda i: i.pos)
