@@ -144,7 +144,24 @@ _CLASSES_LEAD = re.compile(r"(?:下列|以下|如下)(?:[一二三四五六七�
                            r"[ \t\u3000]*$")
 
 
+# (the objects a body's work bears on, named as the noun the work takes 「A应对下列建筑进行重点能源审计：⏎（一）重点用能
+# 单位建筑；⏎（二）…的公共建筑；」: each line's first clause ends in that noun — round 37, classes of objects; the
+# sentence of work run on after the last one is the item's text too)
+_WORK_OBJECTS_LEAD = re.compile(r"对(?:下列|以下|如下)(?:[一二三四五六七八九十两\d]{1,2}\s*[类种])?([\u4e00-\u9fff]{1,6}?)"
+                                r"(?:进行|开展|实施|组织)[^。；;：:，,\n]{1,20}[：:][ \t\u3000]*$")
+
+
+def _work_objects(body: str, lines: list[str]) -> bool:
+    lead = _WORK_OBJECTS_LEAD.search(body)
+    if lead is None:
+        return False
+    tail = re.compile(re.escape(lead.group(1)[-2:]) + r"$")
+    return all(tail.search(re.split(r"[；;。]", line, maxsplit=1)[0].strip()) for line in lines)
+
+
 def _class_lines(body: str, lines: list[str]) -> bool:
+    if _work_objects(body, lines):
+        return True
     lead = _CLASSES_LEAD.search(body)
     if lead is None:
         return False

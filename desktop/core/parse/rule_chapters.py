@@ -146,7 +146,12 @@ def headed_prose(item: Item, longest_head: int | None = None) -> bool:
     ``longest_head``: the longest such heading line (an article's, 20)."""
     head, _, rest = item.body.strip().partition("\n")
     return bool(rest.strip()) and (longest_head is None or len(head) <= longest_head) \
-        and not re.search(r"[。；;，,：:！？]", head)
+        and not re.search(r"[。；;，,：:！？]", head) and not _BRACKET_RUN_ON.match(head)
+
+
+# an article's bracketed heading with its text run on after it in the line, the line broken where a page wrapped
+# (第十二条 【建筑能耗监测系统】 公共建筑中的…和其他 2 万平方米以上⏎公共建筑应当安装…): one paragraph, no heading line
+_BRACKET_RUN_ON = re.compile(r"^[【\[〔][^】\]〕\n]{1,20}[】\]〕][ \t\u3000]*[\u4e00-\u9fff\d“《]")
 
 
 def _scope_work(item: Item) -> bool:
@@ -392,7 +397,23 @@ def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     # (a named body as the subject of an article's first sentence 「区绿化市容部门应当加强…」 names a unit too,
     # round 44)
     named = labelled or _names_twice(chosen)
-    return [i for i in chosen if not general_article(i, named)] or chosen
+    return [i for i in chosen if not general_article(i, named) and not defined_term(i)] or chosen
+
+
+# an article's lead-in over the terms it defines (本办法中有关用语的含义： / 本细则下列用语的含义是： / 名词解释)
+_TERMS_LEAD = re.compile(r"(?:用语|术语|名词|词语)的?(?:含义|定义|解释)|名词解释|释义")
+
+
+def defined_term(item: Item) -> bool:
+    """An item of a rule's article of definitions with nothing under it: the article's lead-in says it gives what its
+    words mean (第三十七条 本办法中有关用语的含义：), or most of its items define a term (（一）民用建筑，是指…): a general
+    provision, no task (CONVENTIONS.md round 30: definitions), as the article would be without items."""
+    parent = item.parent
+    if item.children or parent is None or not (parent.article or parent.article_line) or parent.parent is not None:
+        return False
+    if _TERMS_LEAD.search(parent.body):
+        return True
+    return sum(_DEFINES.match(c.body.strip()) is not None for c in parent.children) * 2 > len(parent.children) >= 2
 
 
 def _names_twice(chosen: list[Item]) -> bool:
