@@ -158,6 +158,10 @@ def _scope_work(item: Item) -> bool:
     """A scope article that also gives work to a doer by rule 2 「第三条（适用范围）…区房屋管理部门应当征询…。具体实施
     办法由各区房屋管理部门会同相关部门制定。」: a task (an article's subject, Round 44; a scope that only says what the
     rule covers stays a section)."""
+    if re.search(r"要求[）)】]?$", item.title):
+        # (an article of requirements 「第五条 （竞争配置有关要求）⏎…应当符合…。电网企业应按年度…报送…」: its modal
+        # sentences give work, as a rule point's do — round 43)
+        return _WORK_WORDS.search(_article_text(item)[1] or item.body) is not None
     return re.search(r"适用范围", item.title) is not None and bool(doer_units(item.body)[1])
 
 
@@ -445,6 +449,9 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     if rest and units_named and _PRINCIPLE_TITLE.match(head):
         return not _GIVES_WORK.search(rest)     # (a principle, in a plan whose tasks name units: no task)
     if rest and _GENERAL_TITLE.match(head):
+        if re.search(r"适用范围", head) and doer_units("。".join(
+                s for s in [first, *others] if not (_GENERAL_TEXT.match(s) or _DEFINES.match(s))))[1]:
+            return False        # (a scope article that also gives work 「…项目由市发展改革委…确定项目场址」: a task)
         others = [first, *others]
     elif not _GENERAL_TEXT.match(first):
         return False
