@@ -210,8 +210,12 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
 # (…实行三级管理制度: a system to run; 实行百分制 is a measure)
 # (a one-character modal not inside another word — 应急 / 相应 / 主要 / 重要 / 需要 — nor 负责人, a person)
 _WORK_WORDS = re.compile(r"应当|(?<![相对响供适反])应(?!急|用)|(?<![必无])须|必须|(?<![主重需必摘纪提概首只])要|"
-                         r"负责(?!人)|牵头|组织|建立|落实|加强|推行|开展|保障|实施(?!细则|方案|意见|办法)|做好|纳入|确保|"
-                         r"实行[^。，,；;]{0,20}?制度|"
+                         r"负责(?!人)|牵头|组织|建立|落实|加强|推行|开展|实施(?!细则|方案|意见|办法)|做好|纳入|确保|"
+                         r"实行[^。，,；;]{0,20}?(?<![分级])制(?:度)?(?=[。，,；;]|$)|"
+                         # (a body's step in a procedure 「A向B报送…决算」「A在…批复中，明确…」「A编制…」)
+                         r"报送|编制|明确[^。，,；;]{0,12}?(?:方案|额度|要求|责任)|"
+                         # (a grant's noun 「…需要区级公共财政保障的…」 is no work)
+                         r"(?<!财政)保障(?!的)|"
                          # (a cap the work keeps 「…的出资规模不得超过…规模的20%」: a subjectless rule that gives work,
                          # round 43)
                          r"不得(?:超过|高于|低于|少于)[^。；;，,]{0,30}?\d")
@@ -226,7 +230,9 @@ _OPENING_TEXT = re.compile(r"^为(?:了)?[^\n]{2,400}?(?:制定|特制定|制订
                            r"适用(?:本|于)|所称|所指|是指|系指|"
                            r"^坚持[^，,。；;]{2,30}。|^坚持[^，,。；;]{0,30}、|的原则$|"
                            r"^[^，,。；;应须要]{0,20}?(?:贯彻|坚持|遵循)[^。]{0,60}?的(?:方针|原则)|"
-                           r"^(?:本[\u4e00-\u9fff]{1,8}?)?[\u4e00-\u9fff]{0,6}?(?:对象|内容|范围)(?:主要)?(?:为|是|包括)")
+                           r"^(?:本[\u4e00-\u9fff]{1,8}?)?[\u4e00-\u9fff]{0,6}?(?:对象|内容|范围)(?:主要)?(?:为|是|包括)|"
+                           # (what a fund is for 「区级建设财力主要用于…等领域项目」: its scope)
+                           r"^[^，,。；;]{0,16}?(?:资金|财力|经费|基金)(?:主要|应当|应)?用于")
 # a penalty: what befalls those who break the rule (对违反本办法规定…的，应当依法追究… / 违反本办法规定的，由…责令改正);
 # leave to follow it elsewhere (各街镇可参照本办法，结合实际制定…)
 _NOT_WORK = re.compile(r"^(?:对)?违反本[\u4e00-\u9fff]{1,8}?规定|^[^，,。；;]{0,20}?可参照本|"
@@ -263,7 +269,7 @@ _DOCUMENT_TAIL = re.compile(rf"^(?:(?:{_ISSUER})?[ \t\u3000]*{_NUM}{{4}}年{_NUM
 # doing work of the plan (对施工总承包单位的管理参照建设单位的相关规定执行 / 其他试点区参照本办法执行 / 本办法相关
 # 内容应参照上位依据适时调整) — not work that uses a rule as its guide (各区参照本方案制定实施方案, 组织实施)
 # (and a fee set by another rule's standard 「…的收费参照《…规定》中…支出标准并结合…要求予以确定」)
-REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)(?:[\u4e00-\u9fff]{0,6})$"
+REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)(?:[\u4e00-\u9fff]{0,6})$|参照本[\u4e00-\u9fff]{1,6}?管理$"
                     r"|参照《[^》]{2,60}》[^。；;，,]{0,60}?予以确定$")
 # round 34's 参照 article written as 「…工作，按照…及本市有关规定执行」 (「…的，从其规定」: ``_SUPPLEMENTARY``):
 # a whole article only (an item of a standards article 「（五）…宽度按照国家有关规定执行」 stays beside its
@@ -405,7 +411,9 @@ def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
 
 
 # an article's lead-in over the terms it defines (本办法中有关用语的含义： / 本细则下列用语的含义是： / 名词解释)
-_TERMS_LEAD = re.compile(r"(?:用语|术语|名词|词语)的?(?:含义|定义|解释)|名词解释|释义")
+_TERMS_LEAD = re.compile(r"(?:用语|术语|名词|词语)的?(?:含义|定义|解释)|名词解释|释义|"
+                         # (「…国有资金投资是指：」 over the cases it names)
+                         r"是指[：:]?[ \t\u3000]*$")
 
 
 def defined_term(item: Item) -> bool:
