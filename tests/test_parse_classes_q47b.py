@@ -7,10 +7,10 @@
 * A 【heading】 run into its article's text, the line broken where a page wrapped: no heading line.
 * The items of an article of definitions (「本办法中有关用语的含义：」 / 「…是指：」) are no tasks.
 * Lists that give no work: the objects a body's work bears on (「A应对下列建筑进行重点能源审计：」), qualified cases
-  (「存在下列紧急情况的，…：」), the events a body's step responds to (「发生以下事由后，A终止…：」), and an article that
-  is only the conditions a party must meet.
-* An article of requirements (（…有关要求）) whose text gives work is a task; a scope article whose sentences name a doer
-  beyond scope and definitions is one too.
+  (「存在下列紧急情况的，…：」), the events a body's step responds to (「发生以下事由后，A终止…：」), and an article
+  that is only the conditions a party must meet.
+* An article of requirements (（…有关要求）) whose text gives work is a task; a scope article whose sentences name a
+  doer beyond scope and definitions is one too.
 """
 
 from __future__ import annotations
@@ -74,12 +74,14 @@ def test_next_article_run_on_after_a_stop_gets_its_own_line():
 
 def test_chapter_first_article_run_on_after_its_title_gets_its_own_line():
     text = "第六章 附则 第三十七条 【用语含义】 本办法中有关用语的含义："
-    assert split_run_on_articles(text).split("\n") == ["第六章 附则", "第三十七条 【用语含义】 本办法中有关用语的含义："]
+    assert split_run_on_articles(text).split("\n") == [
+        "第六章 附则", "第三十七条 【用语含义】 本办法中有关用语的含义："]
 
 
 def test_an_article_cited_inside_a_sentence_stays_text():
     # near misses: an article named after a word (依照第十四条), or not the next number
-    for text in ("第十三条 违反本办法的，依照第十四条规定处理。", "第十三条 施工单位应当遵守规定。 第十五条 另行规定。"):
+    for text in ("第十三条 违反本办法的，依照第十四条规定处理。",
+                 "第十三条 施工单位应当遵守规定。 第十五条 另行规定。"):
         assert split_run_on_articles(text) == text
 
 

@@ -151,7 +151,8 @@ _CLASSES_LEAD = re.compile(r"(?:下列|以下|如下)(?:[一二三四五六七�
 # (the objects a body's work bears on, named as the noun the work takes 「A应对下列建筑进行重点能源审计：⏎（一）重点用能
 # 单位建筑；⏎（二）…的公共建筑；」: each line's first clause ends in that noun — round 37, classes of objects; the
 # sentence of work run on after the last one is the item's text too)
-_WORK_OBJECTS_LEAD = re.compile(r"对(?:下列|以下|如下)(?:[一二三四五六七八九十两\d]{1,2}\s*[类种])?([\u4e00-\u9fff]{1,6}?)"
+_WORK_OBJECTS_LEAD = re.compile(r"对(?:下列|以下|如下)(?:[一二三四五六七八九十两\d]{1,2}\s*[类种])?"
+                                r"([\u4e00-\u9fff]{1,6}?)"
                                 r"(?:进行|开展|实施|组织)[^。；;：:，,\n]{1,20}[：:][ \t\u3000]*$")
 
 
@@ -279,8 +280,9 @@ _RIGHTS_LEAD = re.compile(r"(?:(?:享有|行使|具有)(?:下列|以下|如下)[
 _MATTERS_LEAD = re.compile(r"(?:(?:议事|审议|审定|讨论)事项(?:主要)?(?:有|包括|为)"
                            r"|(?:审议|审定|讨论)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?事项)[：:][ \t\u3000]*$")
 _BINDS = re.compile(r"应当|负责|牵头|必须")
-# the conditions a party must meet 「受托机构应当具备以下基本条件：」「除基本条件外，…还应当具备以下条件：」: an article that is
-# only such a list gives no work (round 35: conditions are text; round 33: no task where the plan's tasks name units)
+# the conditions a party must meet 「受托机构应当具备以下基本条件：」「除基本条件外，…还应当具备以下条件：」: an
+# article that is only such a list gives no work (round 35: conditions are text; round 33: no task where the plan's
+# tasks name units)
 _CONDITIONS_LEAD = re.compile(r"(?:具备|符合|满足)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?条件[：:][ \t\u3000]*$")
 
 

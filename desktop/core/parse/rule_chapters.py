@@ -269,7 +269,8 @@ _DOCUMENT_TAIL = re.compile(rf"^(?:(?:{_ISSUER})?[ \t\u3000]*{_NUM}{{4}}年{_NUM
 # doing work of the plan (对施工总承包单位的管理参照建设单位的相关规定执行 / 其他试点区参照本办法执行 / 本办法相关
 # 内容应参照上位依据适时调整) — not work that uses a rule as its guide (各区参照本方案制定实施方案, 组织实施)
 # (and a fee set by another rule's standard 「…的收费参照《…规定》中…支出标准并结合…要求予以确定」)
-REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)(?:[\u4e00-\u9fff]{0,6})$|参照本[\u4e00-\u9fff]{1,6}?管理$"
+REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)(?:[\u4e00-\u9fff]{0,6})$"
+                    r"|参照本[\u4e00-\u9fff]{1,6}?管理$"
                     r"|参照《[^》]{2,60}》[^。；;，,]{0,60}?予以确定$")
 # round 34's 参照 article written as 「…工作，按照…及本市有关规定执行」 (「…的，从其规定」: ``_SUPPLEMENTARY``):
 # a whole article only (an item of a standards article 「（五）…宽度按照国家有关规定执行」 stays beside its
@@ -418,7 +419,8 @@ _TERMS_LEAD = re.compile(r"(?:用语|术语|名词|词语)的?(?:含义|定义|�
 
 def defined_term(item: Item) -> bool:
     """An item of a rule's article of definitions with nothing under it: the article's lead-in says it gives what its
-    words mean (第三十七条 本办法中有关用语的含义：), or most of its items define a term (（一）民用建筑，是指…): a general
+    words mean (第三十七条 本办法中有关用语的含义：), or most of its items define a term (（一）民用建筑，是指…): a
+    general
     provision, no task (CONVENTIONS.md round 30: definitions), as the article would be without items."""
     parent = item.parent
     if item.children or parent is None or not (parent.article or parent.article_line) or parent.parent is not None:

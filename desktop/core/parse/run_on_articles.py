@@ -78,11 +78,12 @@ def split_run_on_articles(text: str) -> str:
     return "\n".join(out) if changed else text
 
 
-# a line that opens with an article or a chapter: 「第十三条 【绿色建材】 逐年提高…占比。 第十四条 【…】 …」 (the next article
-# run on after the stop that closes this one) / 「第六章 附则 第三十七条 【有关用语的说明】 …」 (the chapter's first article
-# run on after its short title)
+# a line that opens with an article or a chapter: 「第十三条 【绿色建材】 逐年提高…占比。 第十四条 【…】 …」 (the next
+# article run on after the stop that closes this one) / 「第六章 附则 第三十七条 【有关用语的说明】 …」 (the chapter's
+# first article run on after its short title)
 _LINE_ARTICLE = re.compile(rf"^[ \t\u3000]*第([{CN_DIGITS}百零]{{1,4}})条")
-_LINE_CHAPTER = re.compile(rf"^[ \t\u3000]*第[{CN_DIGITS}百零]{{1,4}}章[ \t\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{{0,14}}?"
+_LINE_CHAPTER = re.compile(rf"^[ \t\u3000]*第[{CN_DIGITS}百零]{{1,4}}章[ \t\u3000]*"
+                           r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,14}?"
                            rf"[ \t\u3000](?=第[{CN_DIGITS}百零]{{1,4}}条[ \t\u3000【（(])")
 _AFTER_STOP = r"(?<=[。；;！？])[ \t\u3000]*"
 
@@ -97,7 +98,9 @@ def _glued_next(line: str) -> list[int]:
     if m is None:
         return []
     following = _number(cn_to_int(m.group(1)) or 0, 1)
-    nxt = re.search(_AFTER_STOP + rf"(第{following}条)(?=[ \t\u3000【（(]|[\u4e00-\u9fff])", line) if following else None
+    if not following:
+        return []
+    nxt = re.search(_AFTER_STOP + rf"(第{following}条)(?=[ \t\u3000【（(]|[\u4e00-\u9fff])", line)
     return [nxt.start(1)] if nxt else []
 
 
