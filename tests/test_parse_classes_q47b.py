@@ -214,3 +214,19 @@ def test_a_scope_article_that_gives_work_is_a_task_and_one_that_defines_is_not()
     defines = work.replace("海上光伏项目由市发展改革委负责确定项目场址。",
                            "项目负责人是指经单位授权，代表单位负责项目管理的人员。")
     assert keys(parse_text(defines)) == ["2", "3"]
+
+
+# ---------------------------------------------------------------- a body handing its papers on to another
+
+def test_a_body_handing_its_papers_to_another_is_a_duty():
+    from desktop.core.parse.duties import find_duties
+    for s in ("承办银行负责将贷款信息报送市征信管理系统。", "区旧改办应当将项目清单提供至区公积金中心。",
+              "征收实施单位应当将购房合同等材料交至担保公司。"):
+        assert [(d.due, d.every, d.text) for d in find_duties(s, 2024)] == [(None, None, s.rstrip("。"))]
+
+
+def test_an_applicants_papers_handed_in_are_no_duty():
+    # near misses: an applicant's filing, and a body that hands no papers (提交 to approve, no 将…材料)
+    from desktop.core.parse.duties import find_duties
+    for s in ("申请人应当将申请材料提交至区住建委。", "区旧改办应当提供必要的工作条件。"):
+        assert find_duties(s, 2024) == []
