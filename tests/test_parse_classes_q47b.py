@@ -230,3 +230,19 @@ def test_an_applicants_papers_handed_in_are_no_duty():
     from desktop.core.parse.duties import find_duties
     for s in ("申请人应当将申请材料提交至区住建委。", "区旧改办应当提供必要的工作条件。"):
         assert find_duties(s, 2024) == []
+
+
+# ---------------------------------------------------------------- a cost band written with its edge's bracket
+
+def test_a_cost_band_with_its_bracket_picks_projects_and_is_no_target():
+    from desktop.core.parse.targets import find_targets
+    for s in ("总投资3000万元(不含)以下的项目，由区发改委批复。",
+              "总投资3000万元至1亿元（不含）以下的项目，由区发改委会同有关部门审批。"):
+        assert find_targets(s, 2024) == []
+
+
+def test_an_investment_to_make_stays_a_target():
+    # near misses: a verb of investing sets the figure; a total to reach
+    from desktop.core.parse.targets import find_targets
+    for s in ("全年完成投资3000万元以上。", "计划投资3000万元以上的项目建设。"):
+        assert [(t.value, t.unit) for t in find_targets(s, 2024)] == [(30000000.0, "元")]
