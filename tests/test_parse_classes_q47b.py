@@ -246,3 +246,18 @@ def test_an_investment_to_make_stays_a_target():
     from desktop.core.parse.targets import find_targets
     for s in ("全年完成投资3000万元以上。", "计划投资3000万元以上的项目建设。"):
         assert [(t.value, t.unit) for t in find_targets(s, 2024)] == [(30000000.0, "元")]
+
+
+# ---------------------------------------------------------------- a bracketed heading run into an article's text
+
+def test_an_article_with_its_bracket_heading_run_in_is_read_by_its_text():
+    numbers = "一二三四五六七八九十"
+    pairs = [("目的", "为规范信用评价工作，根据有关规定，制定本办法。"),
+             ("评价主体", "区建设管理委负责本区勘察设计企业信用评价工作。"),
+             ("评价内容", "区建设管理委应当建立信用评价指标体系：\n（一）企业基本信用；\n（二）项目履约信用。"),
+             ("信用共享", "区建设管理委通过公共信用信息平台，将信用评价信息推送至各专业管理部门。"),
+             ("区域一体化", "按照长三角一体化的总体部署，逐步推动信用评价结果互认。"),
+             ("施行日期", "本办法自2025年1月1日起施行。")]
+    text = "某区勘察设计企业信用评价管理办法\n\n" + "\n\n".join(
+        f"第{numbers[n]}条（{h}）{t}" for n, (h, t) in enumerate(pairs)) + "\n"
+    assert keys(parse_text(text))[-2:] == ["4", "5"]

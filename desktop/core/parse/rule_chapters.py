@@ -149,6 +149,7 @@ def headed_prose(item: Item, longest_head: int | None = None) -> bool:
         and not re.search(r"[。；;，,：:！？]", head) and not _BRACKET_RUN_ON.match(head)
 
 
+_RUN_IN_BRACKET = re.compile(r"^[（(【\[〔][^）)】\]〕\n]{1,20}[）)】\]〕][ \t\u3000]*(?=[\u4e00-\u9fff“《])")
 # an article's bracketed heading with its text run on after it in the line, the line broken where a page wrapped
 # (第十二条 【建筑能耗监测系统】 公共建筑中的…和其他 2 万平方米以上⏎公共建筑应当安装…): one paragraph, no heading line
 _BRACKET_RUN_ON = re.compile(r"^[【\[〔][^】\]〕\n]{1,20}[】\]〕][ \t\u3000]*[\u4e00-\u9fff\d“《]")
@@ -210,7 +211,7 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
 # (…实行三级管理制度: a system to run; 实行百分制 is a measure)
 # (a one-character modal not inside another word — 应急 / 相应 / 主要 / 重要 / 需要 — nor 负责人, a person)
 _WORK_WORDS = re.compile(r"应当|(?<![相对响供适反])应(?!急|用)|(?<![必无])须|必须|(?<![主重需必摘纪提概首只])要|"
-                         r"负责(?!人)|牵头|组织|建立|落实|加强|推行|开展|实施(?!细则|方案|意见|办法)|做好|纳入|确保|"
+                         r"负责(?!人)|牵头|组织|建立|落实|加强|推行|推动|推进|开展|实施(?!细则|方案|意见|办法)|做好|纳入|确保|"
                          r"实行[^。，,；;]{0,20}?(?<![分级])制(?:度)?(?=[。，,；;]|$)|"
                          # (a body's step in a procedure 「A向B报送…决算」「A在…批复中，明确…」「A编制…」)
                          r"报送|编制|明确[^。，,；;]{0,12}?(?:方案|额度|要求|责任)|"
@@ -512,12 +513,13 @@ def _run_on_work(item: Item) -> bool:
     """An article written on after its number (第八条 采购代理机构应当严格按照…) whose text gives work (see
     ``_WORK_WORDS``, or a rule-2 doer: 「在…的基础上，A会同B…调整并公布…」「具体考核细则由A另行制定」) and
     is none of the articles a rule opens with (``_OPENING_TEXT``)."""
-    text = item.body.strip()
+    # (its bracketed heading run into the text 「第十七条（信用共享）市住房城乡建设管理委通过…」: the text after it)
+    text = _RUN_IN_BRACKET.sub("", item.body.strip(), count=1)
     first = re.split(r"[。！？]", text, maxsplit=1)[0]
     responds = _RESPONDER.search(text) is not None and not _ANY_BREACH.match(text)
     if _OPENING_TEXT.search(first) or _OPENING_TEXT.match(text):
         return later_work(text)
-    return (len(text) >= 15 and not headed_prose(item)
+    return (len(item.body.strip()) >= 15 and not headed_prose(item)
             and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())) or responds
                  or bool(doer_units(text)[1]))
             and not _OPENING_TEXT.search(first) and not _OPENING_TEXT.match(text)
