@@ -117,6 +117,7 @@ from .target_filters import (
     LINE_BAR_BEFORE,
     METRE_CEILING,
     METRE_OVER_WHICH,
+    MONEY_EDGE,
     ONLY_HAVING_AFTER,
     ONLY_HAVING_BEFORE,
     PERIOD_SHARE,
@@ -124,6 +125,7 @@ from .target_filters import (
     SHARE_AIM_AFTER,
     STAFF_SHARE_AFTER,
     STAFF_SHARE_BEFORE,
+    TOTAL_COST_BEFORE,
     VEHICLE_SIZE_AFTER,
     _sized,
     in_name_or_scope,
@@ -515,8 +517,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "建设项目(单体3万平方米以上)": which ones, by their size
             if unit in _RULE_TIME_UNITS and not suffix and _RULE_NAME.match(clause, me):
                 continue                            # "48小时食品留样制度": the name of a rule
-            if suffix and not upper_edge and not band_which and not line and vunit == "元" \
-                    and _MONEY_BAND.match(clause, me) and not _VERB_JUST_BEFORE.search(clause, 0, ms):
+            edge = MONEY_EDGE.match(clause, me) if vunit == "元" and not suffix else None
+            if (suffix or edge) and not upper_edge and not band_which and not line and vunit == "元" \
+                    and _MONEY_BAND.match(clause, edge.end() if edge else me) \
+                    and not (_VERB_JUST_BEFORE.search(clause, 0, ms) and not TOTAL_COST_BEFORE.search(clause, 0, ms)):
                 continue                            # "200万元以上项目应当公开招标": which projects, by their cost
             if not line and _CAPACITY_NAME.match(clause, me) and re.fullmatch(_CAPACITY_UNITS, unit):
                 continue                            # "10万吨绿色甲醇项目": a project named by its capacity

@@ -35,7 +35,7 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
 # however long its consequence, whose lines are each a case (a 的-clause or 情形／行为): an article of only cases
 # (the same pointer worded 「出现下述任一情况，A可选择…：」「有以下情形，由A…给予处分：」「有以下情况的，…：」: a case
 # clause over the list however the one-of is said — round 35, an article of only cases is one task)
-_CASES_POINTER = (r"(?:下列|以下|下述)(?:任一|任何一种|任意一种)?(?:情形|行为|情况)"
+_CASES_POINTER = (r"(?:下列|以下|下述)(?:任一|任何一种|任意一种)?(?:[\u4e00-\u9fff]{1,4}?)?(?:情形|行为|情况|事由)"
                   r"(?:之一的|之一(?=[，,])|的(?=[，,])|(?=[，,]))")
 _CASES_LEAD = re.compile(_CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
 _CASES_AT = re.compile(_CASES_POINTER)
@@ -71,7 +71,11 @@ _FORBIDDEN_LEAD = re.compile(r"(?:禁止|不得|严禁)(?:下列|以下|如下)[
 _REASONS_LEAD = re.compile(r"因(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:原因|情形|情况|需要)[^。\n]{0,60}"
                            r"[：:][ \t\u3000]*$")
 _OBJECTS_LEAD = re.compile(r"^(?:下列|以下)([\u4e00-\u9fff]{2,12})[，,][^。\n]{0,60}[：:][ \t\u3000]*$")
-_CASE = re.compile(r"(?:的|情形|行为|情况)[；;。，,]?$")
+_CASE = re.compile(r"(?:的|情形|行为|情况)(?:项目|工程)?[；;。，,]?$")
+# the events on which a body's step is taken 「发生以下事由后，市公积金中心终止支付贴息金额：⏎（一）贴息贷款还清；⏎
+# （二）…」 (round 35: an article of only cases is one task): short lines, no doer in them
+_EVENTS_LEAD = re.compile(r"(?:发生|出现|遇有)(?:下列|以下|下述)(?:任一|任何一种)?(?:事由|情形|情况|事项)(?:之一)?"
+                          r"(?:后|时|的)?[，,][^。；;\n]{2,40}[：:][ \t\u3000]*$")
 # a list of rates under an item 「按土地用途确定调节金征收比例。（一）工业用途…按入市收入的15%缴纳」: the lead-in
 # names a rate or a scale and every line gives one (a share or a sum of money)
 # (a sentence that sets them 「按…确定…比例。」, not a heading 「价格标准」 over items that give work)
@@ -101,7 +105,7 @@ _AS_WORK = re.compile(r"作为|列为|列入|纳入|重点|内容|任务|范围|
 # not a work clause's parts 「评审主要包括：」, round 44)
 _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:内容|事项)"
                        r"|(?:参加|参与|出席)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:活动|会议)"
-                       r"|(?:规划|方案|计划|指引|合同|协议|章程)(?:应当|应|须)?(?:[^。；;：:\n]{0,60}?[，,])?(?:主要|具体)?"
+                       r"|(?:规划|方案|计划|指引|合同|协议|章程)(?:应当|应|须)?(?:(?:(?!工作)[^。；;：:\n]){0,60}?[，,])?(?:主要|具体)?"
                        r"包括(?:下列|以下|如下)(?:主要)?(?:内容|事项))"
                        r"[：:][ \t\u3000]*$", re.M)
 # the principles a step keeps to 「编制城市更新指引应当遵循以下原则：」 (principles are general provisions, rounds
@@ -144,7 +148,25 @@ _CLASSES_LEAD = re.compile(r"(?:下列|以下|如下)(?:[一二三四五六七�
                            r"[ \t\u3000]*$")
 
 
+# (the objects a body's work bears on, named as the noun the work takes 「A应对下列建筑进行重点能源审计：⏎（一）重点用能
+# 单位建筑；⏎（二）…的公共建筑；」: each line's first clause ends in that noun — round 37, classes of objects; the
+# sentence of work run on after the last one is the item's text too)
+_WORK_OBJECTS_LEAD = re.compile(r"对(?:下列|以下|如下)(?:[一二三四五六七八九十两\d]{1,2}\s*[类种])?"
+                                r"([\u4e00-\u9fff]{1,6}?)"
+                                r"(?:进行|开展|实施|组织)[^。；;：:，,\n]{1,20}[：:][ \t\u3000]*$")
+
+
+def _work_objects(body: str, lines: list[str]) -> bool:
+    lead = _WORK_OBJECTS_LEAD.search(body)
+    if lead is None:
+        return False
+    tail = re.compile(re.escape(lead.group(1)[-2:]) + r"$")
+    return all(tail.search(re.split(r"[；;。]", line, maxsplit=1)[0].strip()) for line in lines)
+
+
 def _class_lines(body: str, lines: list[str]) -> bool:
+    if _work_objects(body, lines):
+        return True
     lead = _CLASSES_LEAD.search(body)
     if lead is None:
         return False
@@ -258,6 +280,10 @@ _RIGHTS_LEAD = re.compile(r"(?:(?:享有|行使|具有)(?:下列|以下|如下)[
 _MATTERS_LEAD = re.compile(r"(?:(?:议事|审议|审定|讨论)事项(?:主要)?(?:有|包括|为)"
                            r"|(?:审议|审定|讨论)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?事项)[：:][ \t\u3000]*$")
 _BINDS = re.compile(r"应当|负责|牵头|必须")
+# the conditions a party must meet 「受托机构应当具备以下基本条件：」「除基本条件外，…还应当具备以下条件：」: an
+# article that is only such a list gives no work (round 35: conditions are text; round 33: no task where the plan's
+# tasks name units)
+_CONDITIONS_LEAD = re.compile(r"(?:具备|符合|满足)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?条件[：:][ \t\u3000]*$")
 
 
 def _rights_or_matters(body: str, lines: list[str]) -> bool:
@@ -272,7 +298,8 @@ def grants_or_lists_matters(body: str) -> bool:
     lines = [line.strip() for line in body.strip().split("\n")
              if line.strip() and not re.match(r"第[一二三四五六七八九十]{1,3}章", line.strip())]  # (a chapter run in)
     at = next((k for k, line in enumerate(lines)
-               if _RIGHTS_LEAD.search(line) or _MATTERS_LEAD.search(line) or _PRINCIPLES.search(line)), None)
+               if _RIGHTS_LEAD.search(line) or _MATTERS_LEAD.search(line) or _PRINCIPLES.search(line)
+               or _CONDITIONS_LEAD.search(line)), None)
     if at is None or at + 2 >= len(lines) or any(re.search(r"[。；;]", line) for line in lines[:at]) \
             or re.search(r"[。；;]", lines[at]):
         return False
@@ -328,6 +355,9 @@ def _is_given_list(item: Item) -> bool:
     firsts = [line.split("\n", 1)[0] for line in lines]
     if _cases_lead(body) and all(_CASE.search(first) for first in firsts) or _kinds(body, firsts) \
             or _sorted_cases(body, lines) or _rights_or_matters(body, lines):
+        return True
+    if _EVENTS_LEAD.search(body) and all(len(line) <= 40 and "\n" not in line for line in lines) \
+            and not any(doer_units(line)[1] for line in lines):
         return True
     if _SORTED_INTO.search(body) and not any(doer_units(line)[1] for line in lines):
         return True

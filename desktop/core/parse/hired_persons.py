@@ -22,7 +22,7 @@ _PERSON = re.compile(r"^[“\"]?[\u4e00-\u9fff]{0,6}?(?:规划师|建筑师|设�
 # what bodies do to them — hire, rate, reward them —, nor a body named after them 「专家委员会」, nor their fees
 # 「…的服务费用」)
 _OWN = re.compile(r"^(?:的)?(?:(?:基本|主要|具体)?(?:职责|工作职责|工作内容|任职条件|基本条件)"
-                  r"|应当?|可以?|须|要(?!求)|依据|以|负责|工作以|参与|协助|承担|履行|具备|具有)")
+                  r"|应当?|可以?|须|要(?!求)|依据|以|负责(?!制)|工作以|参与|协助|承担|履行|具备|具有)")
 
 
 def _opening(item: Item) -> str:

@@ -85,7 +85,9 @@ def written_as_rules(items: list[Item]) -> bool:
     if any(_WORK_CHAPTER.search(c.title) and not SCHEDULE_SECTION.search(c.title) for c in chapters):
         return False
     childless = sum(not c.children for c in chapters)
-    return childless * 2 >= len(chapters)
+    # (a text whose articles are its only headings, 第一条 … 第四十五条 with nothing over or under them, has no
+    # chapters: it is read by its articles, ``_childless_articles``)
+    return childless * 2 >= len(chapters) and (bool(chapters) or not all(i.article_line for i in items))
 
 
 def _article(item: Item) -> bool:
@@ -144,13 +146,23 @@ def headed_prose(item: Item, longest_head: int | None = None) -> bool:
     ``longest_head``: the longest such heading line (an article's, 20)."""
     head, _, rest = item.body.strip().partition("\n")
     return bool(rest.strip()) and (longest_head is None or len(head) <= longest_head) \
-        and not re.search(r"[。；;，,：:！？]", head)
+        and not re.search(r"[。；;，,：:！？]", head) and not _BRACKET_RUN_ON.match(head)
+
+
+_RUN_IN_BRACKET = re.compile(r"^[（(【\[〔][^）)】\]〕\n]{1,20}[）)】\]〕][ \t\u3000]*(?=[\u4e00-\u9fff“《])")
+# an article's bracketed heading with its text run on after it in the line, the line broken where a page wrapped
+# (第十二条 【建筑能耗监测系统】 公共建筑中的…和其他 2 万平方米以上⏎公共建筑应当安装…): one paragraph, no heading line
+_BRACKET_RUN_ON = re.compile(r"^[【\[〔][^】\]〕\n]{1,20}[】\]〕][ \t\u3000]*[\u4e00-\u9fff\d“《]")
 
 
 def _scope_work(item: Item) -> bool:
     """A scope article that also gives work to a doer by rule 2 「第三条（适用范围）…区房屋管理部门应当征询…。具体实施
     办法由各区房屋管理部门会同相关部门制定。」: a task (an article's subject, Round 44; a scope that only says what the
     rule covers stays a section)."""
+    if re.search(r"要求[）)】]?$", item.title):
+        # (an article of requirements 「第五条 （竞争配置有关要求）⏎…应当符合…。电网企业应按年度…报送…」: its modal
+        # sentences give work, as a rule point's do — round 43)
+        return _WORK_WORDS.search(_article_text(item)[1] or item.body) is not None
     return re.search(r"适用范围", item.title) is not None and bool(doer_units(item.body)[1])
 
 
@@ -174,7 +186,9 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
     # 第五条 规划编制 / 应根据…编制… — a rule's articles of work, not a 细则 that runs its text on after the number)
     # (nor one whose page opens inside an article's list: that article's items stand for the list it holds)
     listed = any(i.children for i in tops)
-    if not listed and (first > 0 or sum(headed_prose(i, 20) for i in tops) * 4 < len(tops) * 3):
+    headed = sum(headed_prose(i, 20) for i in tops)
+    run_on = not listed and first == 0 and headed == 0 and len(tops) >= 6
+    if not listed and not run_on and (first > 0 or headed * 4 < len(tops) * 3):
         return chosen
     picked = {i.pos for i in chosen}
     opening = next((n for n, i in enumerate(tops) if not (_OPENING_ARTICLE.search(i.title) or general_article(i))),
@@ -186,7 +200,7 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
                   and (not OPENING_SECTION.search(item.title) or _scope_work(item))
                   and (not _OPENING_ARTICLE.search(item.title) or item.pos in late or _scope_work(item))
                   and not SCHEDULE_SECTION.search(item.title) and not NON_WORK_ARTICLE.search(item.title)
-                  or listed and _run_on_work(item))]
+                  or (listed or run_on) and _run_on_work(item))]
     if not extra:
         return chosen
     return sorted([*chosen, *extra], key=lambda i: i.pos)
@@ -197,8 +211,12 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
 # (…实行三级管理制度: a system to run; 实行百分制 is a measure)
 # (a one-character modal not inside another word — 应急 / 相应 / 主要 / 重要 / 需要 — nor 负责人, a person)
 _WORK_WORDS = re.compile(r"应当|(?<![相对响供适反])应(?!急|用)|(?<![必无])须|必须|(?<![主重需必摘纪提概首只])要|"
-                         r"负责(?!人)|牵头|组织|建立|落实|加强|推行|开展|保障|实施(?!细则|方案|意见|办法)|做好|纳入|确保|"
-                         r"实行[^。，,；;]{0,20}?制度|"
+                         r"负责(?!人)|牵头|组织|建立|落实|加强|推行|推动|推进|开展|实施(?!细则|方案|意见|办法)|做好|纳入|确保|"
+                         r"实行[^。，,；;]{0,20}?(?<![分级])制(?:度)?(?=[。，,；;]|$)|"
+                         # (a body's step in a procedure 「A向B报送…决算」「A在…批复中，明确…」「A编制…」)
+                         r"报送|编制|明确[^。，,；;]{0,12}?(?:方案|额度|要求|责任)|"
+                         # (a grant's noun 「…需要区级公共财政保障的…」 is no work)
+                         r"(?<!财政)保障(?!的)|"
                          # (a cap the work keeps 「…的出资规模不得超过…规模的20%」: a subjectless rule that gives work,
                          # round 43)
                          r"不得(?:超过|高于|低于|少于)[^。；;，,]{0,30}?\d")
@@ -213,7 +231,9 @@ _OPENING_TEXT = re.compile(r"^为(?:了)?[^\n]{2,400}?(?:制定|特制定|制订
                            r"适用(?:本|于)|所称|所指|是指|系指|"
                            r"^坚持[^，,。；;]{2,30}。|^坚持[^，,。；;]{0,30}、|的原则$|"
                            r"^[^，,。；;应须要]{0,20}?(?:贯彻|坚持|遵循)[^。]{0,60}?的(?:方针|原则)|"
-                           r"^(?:本[\u4e00-\u9fff]{1,8}?)?[\u4e00-\u9fff]{0,6}?(?:对象|内容|范围)(?:主要)?(?:为|是|包括)")
+                           r"^(?:本[\u4e00-\u9fff]{1,8}?)?[\u4e00-\u9fff]{0,6}?(?:对象|内容|范围)(?:主要)?(?:为|是|包括)|"
+                           # (what a fund is for 「区级建设财力主要用于…等领域项目」: its scope)
+                           r"^[^，,。；;]{0,16}?(?:资金|财力|经费|基金)(?:主要|应当|应)?用于")
 # a penalty: what befalls those who break the rule (对违反本办法规定…的，应当依法追究… / 违反本办法规定的，由…责令改正);
 # leave to follow it elsewhere (各街镇可参照本办法，结合实际制定…)
 _NOT_WORK = re.compile(r"^(?:对)?违反本[\u4e00-\u9fff]{1,8}?规定|^[^，,。；;]{0,20}?可参照本|"
@@ -251,6 +271,7 @@ _DOCUMENT_TAIL = re.compile(rf"^(?:(?:{_ISSUER})?[ \t\u3000]*{_NUM}{{4}}年{_NUM
 # 内容应参照上位依据适时调整) — not work that uses a rule as its guide (各区参照本方案制定实施方案, 组织实施)
 # (and a fee set by another rule's standard 「…的收费参照《…规定》中…支出标准并结合…要求予以确定」)
 REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)(?:[\u4e00-\u9fff]{0,6})$"
+                    r"|参照本[\u4e00-\u9fff]{1,6}?管理$"
                     r"|参照《[^》]{2,60}》[^。；;，,]{0,60}?予以确定$")
 # round 34's 参照 article written as 「…工作，按照…及本市有关规定执行」 (「…的，从其规定」: ``_SUPPLEMENTARY``):
 # a whole article only (an item of a standards article 「（五）…宽度按照国家有关规定执行」 stays beside its
@@ -388,7 +409,26 @@ def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     # (a named body as the subject of an article's first sentence 「区绿化市容部门应当加强…」 names a unit too,
     # round 44)
     named = labelled or _names_twice(chosen)
-    return [i for i in chosen if not general_article(i, named)] or chosen
+    return [i for i in chosen if not general_article(i, named) and not defined_term(i)] or chosen
+
+
+# an article's lead-in over the terms it defines (本办法中有关用语的含义： / 本细则下列用语的含义是： / 名词解释)
+_TERMS_LEAD = re.compile(r"(?:用语|术语|名词|词语)的?(?:含义|定义|解释)|名词解释|释义|"
+                         # (「…国有资金投资是指：」 over the cases it names)
+                         r"是指[：:]?[ \t\u3000]*$")
+
+
+def defined_term(item: Item) -> bool:
+    """An item of a rule's article of definitions with nothing under it: the article's lead-in says it gives what its
+    words mean (第三十七条 本办法中有关用语的含义：), or most of its items define a term (（一）民用建筑，是指…): a
+    general
+    provision, no task (CONVENTIONS.md round 30: definitions), as the article would be without items."""
+    parent = item.parent
+    if item.children or parent is None or not (parent.article or parent.article_line) or parent.parent is not None:
+        return False
+    if _TERMS_LEAD.search(parent.body):
+        return True
+    return sum(_DEFINES.match(c.body.strip()) is not None for c in parent.children) * 2 > len(parent.children) >= 2
 
 
 def _names_twice(chosen: list[Item]) -> bool:
@@ -420,6 +460,9 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     if rest and units_named and _PRINCIPLE_TITLE.match(head):
         return not _GIVES_WORK.search(rest)     # (a principle, in a plan whose tasks name units: no task)
     if rest and _GENERAL_TITLE.match(head):
+        if re.search(r"适用范围", head) and doer_units("。".join(
+                s for s in [first, *others] if not (_GENERAL_TEXT.match(s) or _DEFINES.match(s))))[1]:
+            return False        # (a scope article that also gives work 「…项目由市发展改革委…确定项目场址」: a task)
         others = [first, *others]
     elif not _GENERAL_TEXT.match(first):
         return False
@@ -470,12 +513,13 @@ def _run_on_work(item: Item) -> bool:
     """An article written on after its number (第八条 采购代理机构应当严格按照…) whose text gives work (see
     ``_WORK_WORDS``, or a rule-2 doer: 「在…的基础上，A会同B…调整并公布…」「具体考核细则由A另行制定」) and
     is none of the articles a rule opens with (``_OPENING_TEXT``)."""
-    text = item.body.strip()
+    # (its bracketed heading run into the text 「第十七条（信用共享）市住房城乡建设管理委通过…」: the text after it)
+    text = _RUN_IN_BRACKET.sub("", item.body.strip(), count=1)
     first = re.split(r"[。！？]", text, maxsplit=1)[0]
     responds = _RESPONDER.search(text) is not None and not _ANY_BREACH.match(text)
     if _OPENING_TEXT.search(first) or _OPENING_TEXT.match(text):
         return later_work(text)
-    return (len(text) >= 15 and not headed_prose(item)
+    return (len(item.body.strip()) >= 15 and not headed_prose(item)
             and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())) or responds
                  or bool(doer_units(text)[1]))
             and not _OPENING_TEXT.search(first) and not _OPENING_TEXT.match(text)

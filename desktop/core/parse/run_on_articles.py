@@ -69,10 +69,52 @@ def split_run_on_articles(text: str) -> str:
             chaptered = _POINT_CHAPTER.sub(r"第\1章", line)
             if len(more := _cuts(chaptered)) > len(cuts):
                 line, cuts = chaptered, more
-        cuts = [c for c in cuts if line[:c].strip()]
+        cuts = [c for c in cuts if line[:c].strip()] or _glued_next(line)
         if not cuts:
             out.append(line)
             continue
         changed = True
         out.extend(line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
     return "\n".join(out) if changed else text
+
+
+# a line that opens with an article or a chapter: 「第十三条 【绿色建材】 逐年提高…占比。 第十四条 【…】 …」 (the next
+# article run on after the stop that closes this one) / 「第六章 附则 第三十七条 【有关用语的说明】 …」 (the chapter's
+# first article run on after its short title)
+_LINE_ARTICLE = re.compile(rf"^[ \t\u3000]*第([{CN_DIGITS}百零]{{1,4}})条")
+_LINE_CHAPTER = re.compile(rf"^[ \t\u3000]*第[{CN_DIGITS}百零]{{1,4}}章[ \t\u3000]*"
+                           r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,14}?"
+                           rf"[ \t\u3000](?=第[{CN_DIGITS}百零]{{1,4}}条[ \t\u3000【（(])")
+_AFTER_STOP = r"(?<=[。；;！？])[ \t\u3000]*"
+
+
+def _glued_next(line: str) -> list[int]:
+    """Where the one article run on in a line that opens with an article or a chapter starts (see above): the next
+    article by number after a stop, or the chapter's first article after its short title; [] where none is. An
+    article named inside a sentence (「依照第十四条规定」) stands after a word, not after a stop, and stays text."""
+    if m := _LINE_CHAPTER.match(line):
+        return [m.end()]
+    m = _LINE_ARTICLE.match(line)
+    if m is None:
+        return []
+    following = _number(cn_to_int(m.group(1)) or 0, 1)
+    if not following:
+        return []
+    nxt = re.search(_AFTER_STOP + rf"(第{following}条)(?=[ \t\u3000【（(]|[\u4e00-\u9fff])", line)
+    return [nxt.start(1)] if nxt else []
+
+
+def _number(value: int, step: int) -> str:
+    """The Chinese numeral of ``value + step`` as articles are numbered (十四, 二十, 三十七, 一百零一); "" past 999."""
+    n = value + step
+    if not 0 < n < 1000:
+        return ""
+    digits = "零一二三四五六七八九"
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    out = f"{digits[hundreds]}百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else digits[tens]) + "十"
+    elif hundreds and ones:
+        out += "零"
+    return out + (digits[ones] if ones else "")
