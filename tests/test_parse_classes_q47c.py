@@ -72,3 +72,45 @@ def test_a_sending_after_other_work_keeps_the_span():
     # near miss: the work comes first, its report after it (not joined by 并): the span still ends the work
     text = PLAN.format(span="4月17-23日") + "3、组织读书征文比赛，评选优秀作品，于2018年4月25日将活动总结报区文明办。\n"
     assert _deadlines(text)["3"] == "2018-04-23"
+
+
+def _tasks(text: str) -> list:
+    return parse_text(text).tasks
+
+
+EVENT = ("某区2018年世界献血日宣传活动方案\n一、活动目的\n普及无偿献血知识。\n二、活动内容\n"
+         "(一)举办一场无偿献血宣传咨询活动\n1.咨询时间\n2018年6月14日 09:00-11:30\n2.咨询地点\n区中心广场\n"
+         "3.主办单位:区卫生健康局\n承办单位:区中心血站\n协办单位:区红十字会\n4.参加人员\n(1)各街道分管领导;\n"
+         "(2)血站工作人员各5人;\n5.活动流程\n时间\n内容\n9:00-9:30\n签到\n9:30-11:30\n咨询\n"
+         "(二){second}\n")
+
+
+def test_a_block_of_named_time_and_place_heads_roles_and_a_running_order_is_one_task():
+    tasks = _tasks(EVENT.format(second="组织献血志愿者进社区开展宣传。"))
+    first = [t for t in tasks if t.number == "一"]
+    assert len(first) == 1 and first[0].path == ["二"]
+    assert first[0].lead_units == ["区卫生健康局"]
+    assert first[0].responsible_units == ["区中心血站", "区红十字会"]
+    assert first[0].deadline == "2018-06-14"
+    assert not [t for t in tasks if t.path[:2] == ["二", "一"]]
+
+
+def test_numbered_lines_that_are_each_an_activity_stay_items():
+    # near miss: each numbered line is an activity's record (content, time, place), not one field
+    text = ("某区2018年科普周活动方案\n一、活动安排\n(一)系列活动\n1.活动内容:科普讲座\n活动时间:5月20日\n"
+            "活动地点:区图书馆\n2.活动内容:科普展览\n活动时间:5月21日\n活动地点:区文化馆\n")
+    numbers = [t.number for t in _tasks(text)]
+    assert numbers.count("1") == 1 and numbers.count("2") == 1
+
+
+SQUARE = ("xx市世界艾滋病日系列宣传活动方案\n一、召开防治艾滋病工作委员会全体成员会议\n总结全年防治工作,研究部署明年工作任务。\n"
+          "二、组织大型广场宣传活动\n1、活动名称:2009年世界艾滋病日广场宣传活动\n2、活动地点:市博物馆广场\n"
+          "3、活动时间:12月1日上午9:00-11:30\n4、参加单位:市卫生局、市疾控中心\n5、活动方法:设立宣传台,开展现场咨询。\n"
+          "6、活动要求:\n(1)各单位按时到达现场;\n(2)各单位设立宣传牌。\n")
+
+
+def test_a_field_block_with_name_and_method_fields_is_one_task_beside_its_sibling():
+    tasks = _tasks(SQUARE)
+    assert sorted(t.number for t in tasks) == ["一", "二"]
+    two = next(t for t in tasks if t.number == "二")
+    assert two.responsible_units == ["市卫生局", "市疾控中心"]
