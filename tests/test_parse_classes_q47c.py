@@ -114,3 +114,18 @@ def test_a_field_block_with_name_and_method_fields_is_one_task_beside_its_siblin
     assert sorted(t.number for t in tasks) == ["一", "二"]
     two = next(t for t in tasks if t.number == "二")
     assert two.responsible_units == ["市卫生局", "市疾控中心"]
+
+
+TURN = ("关于报送2020年科普活动的通知\n各区县科协:\n现将有关事项通知如下:\n一、重点活动申报:请于9月4日前填报重点活动。\n"
+        "二、网络活动申报:请于9月4日前填报网络活动。\n{third}\n")
+
+
+def test_top_points_that_go_on_in_figures_stay_top_points():
+    tasks = _tasks(TURN.format(third="3.基地项目申报:请于9月4日前填报基地资源。\n4.其他事项:请及时报送活动信息。"))
+    assert [(t.path, t.number) for t in tasks][:4] == [([], "一"), ([], "二"), ([], "3"), ([], "4")]
+
+
+def test_a_list_under_a_point_starting_at_one_stays_under_it():
+    # near miss: 二、 over its own 1. 2.: a list of the point, one level down
+    tasks = _tasks(TURN.format(third="1.直播活动:请于9月4日前填报。\n2.线上讲堂:请于9月4日前填报。"))
+    assert {tuple(t.path) for t in tasks if t.number in ("1", "2")} == {("二",)}
