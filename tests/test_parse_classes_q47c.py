@@ -129,3 +129,23 @@ def test_a_list_under_a_point_starting_at_one_stays_under_it():
     # near miss: 二、 over its own 1. 2.: a list of the point, one level down
     tasks = _tasks(TURN.format(third="1.直播活动:请于9月4日前填报。\n2.线上讲堂:请于9月4日前填报。"))
     assert {tuple(t.path) for t in tasks if t.number in ("1", "2")} == {("二",)}
+
+
+BODY = "\n为做好宣传工作,制定本方案。\n一、活动安排\n(一)举办广场宣传活动。\n(二)开展进社区宣传。\n"
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("[2019世界水日的主题]2019年世界水日宣传活动方案", "2019年世界水日宣传活动方案"),
+    ("2022年市科技局2017年科技活动周活动方案", "市科技局2017年科技活动周活动方案"),
+])
+def test_a_sites_keyword_or_later_year_before_the_title_is_dropped(head, title):
+    assert parse_text(head + BODY).title == title
+
+
+@pytest.mark.parametrize("head", [
+    "[2019]宣传方案",                                    # near miss: the rest too short to be the title alone
+    "2017年市科技局2022年科技活动周活动方案",             # near miss: the first year earlier, no site's later year
+    "2024年全县2024—2026年农村公路建设工作方案",          # near miss: a span of years
+])
+def test_a_title_with_its_own_years_keeps_them(head):
+    assert parse_text(head + BODY).title == head
