@@ -149,3 +149,22 @@ def test_a_sites_keyword_or_later_year_before_the_title_is_dropped(head, title):
 ])
 def test_a_title_with_its_own_years_keeps_them(head):
     assert parse_text(head + BODY).title == head
+
+
+WATER = ("某区2019年世界水日宣传活动方案\n一、活动主题\n节水优先。\n二、活动安排\n(一){head}\n"
+         "1.3月22日上午,举办启动仪式。\n2.利用官方微博发布宣传主题。\n")
+
+
+@pytest.mark.parametrize(("head", "unit"), [
+    ("区水利局活动", "区水利局"),
+    ("區(qū)水利局活動(dòng)", "區(qū)水利局"),
+])
+def test_a_heading_naming_a_bodys_activities_gives_its_items_that_body(head, unit):
+    tasks = _tasks(WATER.format(head=head))
+    assert [t.responsible_units for t in tasks] == [[unit], [unit]]
+
+
+@pytest.mark.parametrize("head", ["市局组织的活动", "主题宣传活动", "系列活动"])
+def test_a_heading_of_activities_not_named_by_a_body_gives_none(head):
+    # near misses: a clause about who organised them, or a kind of activity
+    assert all(not t.responsible_units for t in _tasks(WATER.format(head=head)))
