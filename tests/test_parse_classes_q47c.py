@@ -168,3 +168,18 @@ def test_a_heading_naming_a_bodys_activities_gives_its_items_that_body(head, uni
 def test_a_heading_of_activities_not_named_by_a_body_gives_none(head):
     # near misses: a clause about who organised them, or a kind of activity
     assert all(not t.responsible_units for t in _tasks(WATER.format(head=head)))
+
+
+PIECE = ("{head}\n今年12月1日是第22个世界艾滋病日。根据鲁艾办发[2009]3号文件精神,特制定xx市2009年宣传活动方案如下:\n"
+         "一、组织广场宣传活动\n各单位于11月27日前将参加人数报市防艾办。\n二、开展进校园宣传\n各学校组织主题班会。\n")
+
+
+def test_a_sites_headline_year_does_not_date_a_piece_of_another_year():
+    tasks = _tasks(PIECE.format(head="2017年世界艾滋病日宣传主题及宣传口号(2)"))
+    assert next(t for t in tasks if t.number == "一").deadline == "2009-11-27"
+
+
+def test_a_plans_own_title_year_dates_its_items():
+    # near miss: the title is the plan's own (it ends with its plan word): its year stands
+    tasks = _tasks(PIECE.format(head="2017年世界艾滋病日宣传活动方案"))
+    assert next(t for t in tasks if t.number == "一").deadline == "2017-11-27"
