@@ -39,6 +39,8 @@ def default_year(title: str, phases: list[Phase], date: str | None, text: str) -
     # (not the span of years a cited document's title gives 《全民健身计划(2011-2015年)》: that document's period,
     # not the plan's year — round 42, the text's own year; a cited year's own plan 《…印发2016年…方案的通知》 stays)
     years = Counter(years_in(_CITED.sub(_unspanned, text) if "《" in text else text))
+    if year and len(years) > 1:
+        del years[year]                 # (the headline's year is the site's: the text's own years decide)
     return years.most_common(1)[0][0] if years else _anniversary_year(text)
 
 
