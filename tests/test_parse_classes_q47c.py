@@ -183,3 +183,18 @@ def test_a_plans_own_title_year_dates_its_items():
     # near miss: the title is the plan's own (it ends with its plan word): its year stands
     tasks = _tasks(PIECE.format(head="2017年世界艾滋病日宣传活动方案"))
     assert next(t for t in tasks if t.number == "一").deadline == "2017-11-27"
+
+
+SHARED = ("2022年秋冬季秸秆禁烧工作实施方案.doc\n《2022年秋冬季秸秆禁烧工作实施方案.doc》由会员分享,可在线阅读,"
+          "更多相关《2022年秋冬季秸秆禁烧工作实施方案.doc(4页珍藏版)》请在某文库上搜索。\n"
+          "1、秋冬季秸秆禁烧工作实施方案 为切实做好{year}秋冬季全乡禁止秸秆焚烧工作,特制定本方案。"
+          "一、工作目标 全乡不发生秸秆焚烧。二、工作措施 各村要落实禁烧责任。\n")
+
+
+def test_an_uploaders_year_before_the_texts_own_title_is_dropped():
+    assert parse_text(SHARED.format(year="2014年")).title == "秋冬季秸秆禁烧工作实施方案"
+
+
+def test_an_uploaders_year_stays_where_the_text_writes_none():
+    # near miss: the text writes no year of its own — the file's name keeps its year (the plan's, for want of another)
+    assert parse_text(SHARED.format(year="今年")).title == "2022年秋冬季秸秆禁烧工作实施方案"
