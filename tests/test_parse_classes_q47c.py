@@ -198,3 +198,21 @@ def test_an_uploaders_year_before_the_texts_own_title_is_dropped():
 def test_an_uploaders_year_stays_where_the_text_writes_none():
     # near miss: the text writes no year of its own — the file's name keeps its year (the plan's, for want of another)
     assert parse_text(SHARED.format(year="今年")).title == "2022年秋冬季秸秆禁烧工作实施方案"
+
+
+STAGED = ("某市2023年统计开放日活动方案\n一、活动主题\n数说新时代。\n二、活动安排\n开放日活动拟分两个阶段:\n{one}\n{two}\n"
+          "三、活动要求\n各科室要加强配合。\n")
+
+
+def test_stages_with_their_date_right_after_their_names_are_items_and_phases():
+    plan = parse_text(STAGED.format(one="第一阶段,2023年9月份,进行系列宣传活动;",
+                                    two="第二阶段:2023年9月20日,在市广场举办宣传启动仪式。"))
+    stages = {t.number: t.deadline for t in plan.tasks if t.path == ["二"]}
+    assert set(stages) == {"第一阶段", "第二阶段"} and stages["第二阶段"] == "2023-09-20"
+    assert [p.name for p in plan.phases] == ["第一阶段", "第二阶段"]
+
+
+def test_stage_words_without_a_date_after_them_stay_text():
+    # near miss: 「第一阶段,进行系列宣传活动」 with no date: no stage item read from it
+    plan = parse_text(STAGED.format(one="第一阶段,进行系列宣传活动;", two="第二阶段,举办宣传启动仪式。"))
+    assert not [t for t in plan.tasks if t.number.startswith("第")]
