@@ -38,9 +38,11 @@ _LABEL = re.compile(r"(?:^[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{
                     r"|[一二三四五六七八九十]{1,3}、\s*"
                     r"|^[ \t　]*[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*(?:(?:19|20)\d{2}\s*年)?"
                     r"[^。；;，,：:\n“”]{0,12}“[^”\n]{2,16}”(?=活动时间为)"
-                    # (a point that names the activity's theme, then its time 「1、2020年全国科普日主题为:…。活动时间定于
-                    # 2020年9月19-25日。」: a field of theme and time, Round 42 continued, the span stated once)
-                    r"|^[ \t　]*[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．][^。；;\n]{0,30}?主题(?:为|是)[^。；;\n]{0,60}。"
+                    # (a point that names the activity's theme, then its time 「1、2020年全国科普日主题为:…。
+                    # 活动时间定于2020年9月19-25日。」: a field of theme and time, Round 42 continued, the span stated
+                    # once)
+                    r"|^[ \t　]*[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]"
+                    r"[^。；;\n]{0,30}?主题(?:为|是)[^。；;\n]{0,60}。"
                     r"(?=活动时间(?:定于|为)))"
                     r"活动时间(?:要求|[与和及、]地点)?[ \t　]*[:：为]?", re.M)
 # (a day may carry its weekday, as a notice adds it: 「11月29日(周一)至12月5日(周日)」)

@@ -11,7 +11,6 @@ from .dates import years_in
 from .meta import title_year
 from .site_titles import PLAN_WORD
 
-
 # what a plan's or a notice's title ends with (a site's headline 「2017年世界艾滋病日宣传主题及宣传口号(2)」 ends
 # with neither: its year is the site's, Round 45 rulings)
 _OWN_TITLE_END = re.compile(PLAN_WORD + r"|通知|决定|通报|函|报告|总结|活动|工作|大纲|[)）】]\S{0,3}$")
