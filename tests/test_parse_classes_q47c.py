@@ -226,3 +226,10 @@ def test_stage_words_without_a_date_after_them_stay_text():
     # near miss: 「第一阶段,进行系列宣传活动」 with no date: no stage item read from it
     plan = parse_text(STAGED.format(one="第一阶段,进行系列宣传活动;", two="第二阶段,举办宣传启动仪式。"))
     assert not [t for t in plan.tasks if t.number.startswith("第")]
+
+
+def test_a_quota_of_persons_taking_part_is_no_target():
+    plan = parse_text("某区活动方案\n一、活动安排\n(一)各单位各派不少于5人参加培训。\n(二)各社区各5人参加宣传活动。\n")
+    values = {t.number: [x.value for x in t.targets] for t in plan.tasks}
+    assert values["二"] == []
+    assert values["一"] == [5.0]           # near miss: with its comparison word it stays a target
