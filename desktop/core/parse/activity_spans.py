@@ -37,10 +37,18 @@ from .normalise import cn_to_int
 _LABEL = re.compile(r"(?:^[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?"
                     r"|[一二三四五六七八九十]{1,3}、\s*"
                     r"|^[ \t　]*[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*(?:(?:19|20)\d{2}\s*年)?"
-                    r"[^。；;，,：:\n“”]{0,12}“[^”\n]{2,16}”(?=活动时间为))"
+                    r"[^。；;，,：:\n“”]{0,12}“[^”\n]{2,16}”(?=活动时间为)"
+                    # (a point that names the activity's theme, then its time 「1、2020年全国科普日主题为:…。
+                    # 活动时间定于2020年9月19-25日。」: a field of theme and time, Round 42 continued, the span stated
+                    # once)
+                    r"|^[ \t　]*[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]"
+                    r"[^。；;\n]{0,30}?主题(?:为|是)[^。；;\n]{0,60}。"
+                    r"(?=活动时间(?:定于|为)))"
                     r"活动时间(?:要求|[与和及、]地点)?[ \t　]*[:：为]?", re.M)
 # (a day may carry its weekday, as a notice adds it: 「11月29日(周一)至12月5日(周日)」)
-_DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日" + WEEKDAY + r"|\s*[上中下]旬|初|底)?"
+# (a span of days in one month writes 日 once, after its last day: 「5月25-31日」「2020年9月19-25日」)
+_DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日" + WEEKDAY + r"|\s*[上中下]旬|初|底" \
+    r"|\s*\d{1,2}(?=\s*[—–\-－~～]\s*\d{1,2}\s*日))?"
 _END = (r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?|\d{1,2}\s*日)"
         + WEEKDAY)
 # 「6月1日至30日」「2020年10月20日——2020年10月30日」「从11月1日开始，到11月30日结束」
@@ -150,7 +158,7 @@ def activity_span_end(text: str, year: int | None) -> str | None:
         if not span and (whole := _month_end(words.strip(), year) or _one_day(words.strip(), year)):
             ends.append(whole)      # 「二、活动时间」 over 「2020年3月」: the activity runs over that month
             continue
-        ends.append(bracket_date(span.group(0), year, span=True) if span else None)
+        ends.append(span_end(span.group(0), year) if span else None)
     # (「三、活动时间」 over 「活动时间。2023年6月1日至30日。」: one span, labelled twice)
     return ends[0] if len(set(ends)) == 1 else None
 

@@ -402,7 +402,9 @@ _STARTS_THEN = re.compile(r"(?:自|从)?(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*�
 # a time cell or label holding a span of months (2025年3月—12月 / 6-12月 / 2025年3月至2026年6月底): done by its end
 # (or a span of days in one month 9月1日-3日 / 9月5日至11日: its last day in the first day's month)
 _SPAN_WORDS = re.compile(r"^\s*(?P<y>(?:19|20)\d{2}\s*年)?\s*(?P<m>\d{1,2})\s*"
-                         r"(?:月(?:\s*\d{1,2}\s*(?P<d>[日号]))?(?:初|底|末|上旬|中旬|下旬)?)?" + WEEKDAY +
+                         r"(?:月(?:\s*\d{1,2}\s*(?P<d>[日号]))?(?:初|底|末|上旬|中旬|下旬)?"
+                         # (「5月25-31日」: a span of days in one month, 日 written once after its last day)
+                         r"|月\s*(?P<dd>\d{1,2})(?=\s*[—–\-－~～]\s*\d{1,2}\s*[日号]))?" + WEEKDAY +
                          r"\s*(?:至|到|—|－|-|~|～|–)+\s*"
                          r"(?P<end>(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
                          r"(?:初|底|末|上旬|中旬|下旬)?(?:之前|以前|前)?|(?P<day>\d{1,2})\s*[日号])" + WEEKDAY +
@@ -419,7 +421,7 @@ def deadline_from_words(words: str, default_year: int | None) -> list[Deadline]:
     if span:
         end = span.group("end")
         if span.group("day"):
-            if not span.group("d"):
+            if not (span.group("d") or span.group("dd")):
                 return []                 # 5-12日 without its month: nothing read
             end = f"{span.group('m')}月{span.group('day')}日"
         ended = deadline_from_words(end if "年" in end else (span.group("y") or "") + end, default_year)

@@ -21,11 +21,15 @@ _WHEN = rf"(?:活动|活動|举办|开展|实施|完成)?(?:[时時]{_S}[间間]
 _WHERE = rf"(?:活动|举办|集中|具体)?(?:地{_S}点|场{_S}地|地{_S}址)"
 # (after an activity's aim: its own two-character noun before the time and place, 献血时间 / 献血地点 / 比赛时间)
 _NAMED_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2}}(?:时{_S}间|地{_S}点){_S}[:：]")
-_NAMED_WHEN = re.compile(rf"^[\u4e00-\u9fff]{{2}}时{_S}间{_S}[:：]")
+_NAMED_WHEN = re.compile(rf"^[\u4e00-\u9fff]{{2}}时{_S}间{_S}(?:[:：]|\n)")
+# (the same alone on its line over its value 「1.汇演时间⏎2018年11月30日 09:00-11:30」「2.汇演地点⏎…广场」)
+_NAMED_HEAD = re.compile(rf"^[\u4e00-\u9fff]{{2}}(?:时{_S}间|地{_S}点){_S}(?:\n|$)")
 _ROLE = r"(?:承办|主办|协办|组织|责任|牵头|实施|执行|配合|参办|会办)"
 # (the roles may share one 单位 「主办、承办、协办单位:」: the heading line of the units fields below it)
 _UNITS = rf"{_ROLE}(?:[、和及与]{_ROLE})*(?:单位|部门)"
-_WHAT = rf"(?:活动|主要|具体|工作)?(?:内{_S}容|形{_S}式|方{_S}式|主{_S}题)"
+# (its name, method and running order 「1、活动名称:…」「5、活动方法:…」「5.活动流程⏎时间⏎内容…」: fields of the one
+# activity, as its content and form are)
+_WHAT = rf"(?:活动|主要|具体|工作)?(?:内{_S}容|形{_S}式|方{_S}式|主{_S}题)|活动(?:名{_S}称|方{_S}法|流{_S}程)"
 # the events an activity holds 「4、活动项目:⏎⑴…」 (its programme, a field of the one activity)
 _EVENTS = rf"(?:活动|比赛|竞赛)项{_S}目"
 _WHO = (r"(?:参加|参与|参赛|活动|服务)(?:人员|对象|单位|范围|人数|形式)|(?:参加|出席)(?:领导|嘉宾)"
@@ -72,7 +76,7 @@ _ASIDE = re.compile(r"[（(，,；;。\n]")
 
 def _field(body: str) -> bool:
     body = body.strip()
-    return _FIELD.match(body) is not None or _FIELD_HEAD.match(body) is not None
+    return _FIELD.match(body) is not None or _FIELD_HEAD.match(body) is not None or _NAMED_HEAD.match(body) is not None
 
 
 def _project_block(written: list[Item]) -> bool:
@@ -131,7 +135,8 @@ def _is_block(item: Item, last: bool = False) -> bool:
     if len(written) < 2 or not all(_field(c.body) for c in written):
         return False
     # (「(三)集中宣传。6月3日8:30-11:00,在…开展… 1.参加单位:… 2.活动要求:⏎①…」: the time in the item's own text)
-    return not any(c.children for c in kids) or any(_PLACED.match(c.body.strip()) for c in written) \
+    return not any(c.children for c in kids) \
+        or any(_PLACED.match(c.body.strip()) or _NAMED_HEAD.match(c.body.strip()) for c in written) \
         or _OWN_TIME.search(item.body) is not None
 
 
@@ -140,7 +145,11 @@ def _record(body: str) -> bool:
     one activity's record, an item of its own — not one field of the item above (round 35's blocks are a field a
     line)."""
     rows = [ln.strip() for ln in body.strip().split("\n") if ln.strip()]
-    return len(rows) >= 3 and _field(rows[0]) and sum(_field(r) or r.startswith(("主办", "主辦")) for r in rows) >= 3
+    # (not a units field over its roles 「3.主办单位:A⏎承办单位:B⏎协办单位:C」: one field of the item above)
+    # (nor a running order's table 「5.活动流程⏎时间⏎内容⏎9:00-9:30⏎签到」: its column heads hold no values)
+    filled = [r for r in rows if _FIELD.match(r) or r.startswith(("主办", "主辦"))]
+    return len(rows) >= 3 and _field(rows[0]) and len(filled) + (not _FIELD.match(rows[0])) >= 3 \
+        and any(not _UNITS_FIELD.match(r) for r in filled)
 
 
 def _lines(kid: Item) -> list[str]:
@@ -242,4 +251,4 @@ def lone_field_units(items: list[Item], decls: dict[int, Declaration], fields: F
     by_pos = {i.pos: i for i in items}
     kinds = {by_pos[p].kind for p in decls if p in by_pos}
     alike = [i for i in items if i.kind in kinds and not i.children]
-    return set(decls) if len(decls) * 2 < len(alike) else set()
+    return set(decls) if len(decls) * 2 <= len(alike) else set()

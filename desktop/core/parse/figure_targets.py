@@ -294,6 +294,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if not line and (present_figure(clause, ms, me, vunit) or time_window(clause, ms, me, vunit)):
                 continue                            # 「在已汇集…18个节点的…基础上」「每年复核1家」: now, a rhythm;
                 #                                     「在48小时内修复」: a window from an event (round 33)
+            if not line and unit == "人" and clause[max(0, ms - 1):ms] == "各" \
+                    and re.match(r"\s*(?:参加|参与|出席|参会)", clause[me:]):
+                continue                            # 「各有关单位各1人参加」: a quota of who takes part, no
+                #                                     comparison word (Round 45 rulings: no target)
             if _PENALTY.search(clause, max(0, ms - 8), ms) and re.search(r"[扣罚]", clause[:ms]):
                 continue                            # 「每宗扣除30万元」「补助比例扣减2%」: what a failure costs, never
                 #                                     a target (round 32: a cut in a fund or its rate too)

@@ -70,10 +70,20 @@ def _previewed_title(text: str, name: str) -> str:
         m = FIRST_SENTENCE.match(rest) or _OPENING_NAME.match(rest)
         for title in (_once(m.group(1).strip()) if m else "", _above_addressees(text.split("\n")[k + 1:k + 40])):
             # (…整治方案…整治方案为了…: written twice)
-            if title.endswith(name[-4:]) and sum(ch in name for ch in title) >= 0.6 * len(title) and title not in name:
+            if title.endswith(name[-4:]) and sum(ch in name for ch in title) >= 0.6 * len(title) and (
+                    title not in name or _site_year_before(name, title, text)):
                 return title
         return ""
     return ""
+
+
+def _site_year_before(name: str, title: str, text: str) -> bool:
+    """The file's name is the text's title with a year put before it 「2022年秋冬季…方案」 over 「1、秋冬季…方案 为切实
+    做好2014年秋冬季…」: the uploader's year, written nowhere in the text (which writes its own) but in the name."""
+    year = re.fullmatch(r"\s*((?:19|20)\d{2})\s*年\s*", name[:-len(title)]) if name.endswith(title) else None
+    rest = text.replace(name, "")
+    # (a text that writes no year of its own keeps the name's: the plan's year, for want of any other)
+    return year is not None and year.group(1) not in rest and re.search(r"(?:19|20)\d{2}\s*年", rest) is not None
 
 
 # a file a site names as a report (…工作总结): the plan it shows may be another document

@@ -550,6 +550,12 @@ def build_items(light_text: str) -> Outline:
             stack.clear()               # the issued document's own numbering, not the notice's points
             last3 = 0
         retitled = False
+        if kind == 3 and not last3 and value >= 3 and len(stack) == 1 and stack[0].kind == 1 \
+                and not stack[0].unnumbered and not stack[0].children and value == stack[0].value + 1 \
+                and current and len(current[0]) >= 15 and current[0].endswith("。"):
+            kind = 1                    # 「一、…。二、…。3.…4.…」: the top numbering goes on in figures (a page's
+            #                             points of work, their marks changed), not a list under 二、 (a bare
+            #                             heading 「二、活动安排」 over a run whose head the page hid keeps it)
         if kind == 3:
             last3 = value
         # (1、 时间安排 … 3、 重点任务 over (一)…(二)…: a plan whose points are 1、, its items (一) one level below)

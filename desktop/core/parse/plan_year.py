@@ -9,11 +9,23 @@ from desktop.core.model import Phase
 
 from .dates import years_in
 from .meta import title_year
+from .site_titles import PLAN_WORD
+
+# what a plan's or a notice's title ends with (a site's headline 「2017年世界艾滋病日宣传主题及宣传口号(2)」 ends
+# with neither: its year is the site's, Round 45 rulings)
+_OWN_TITLE_END = re.compile(PLAN_WORD + r"|通知|决定|通报|函|报告|总结|活动|工作|大纲|[)）】]\S{0,3}$")
+
+
+def _headline_year(title: str, year: int, text: str) -> bool:
+    """A site's headline over a piece of another year: its title no plan's, its year written nowhere but the
+    headline while the text writes others."""
+    return not _OWN_TITLE_END.search(re.sub(r"\s*[(（]\d{1,2}[)）]$", "", title)) \
+        and text.count(str(year)) <= 1 and any(y != year for y in years_in(text))
 
 
 def default_year(title: str, phases: list[Phase], date: str | None, text: str) -> int | None:
     year = title_year(title)
-    if year:
+    if year and not _headline_year(title, year, text):
         return year
     for p in phases:
         day = p.start or p.end
@@ -26,6 +38,8 @@ def default_year(title: str, phases: list[Phase], date: str | None, text: str) -
     # (not the span of years a cited document's title gives 《全民健身计划(2011-2015年)》: that document's period,
     # not the plan's year — round 42, the text's own year; a cited year's own plan 《…印发2016年…方案的通知》 stays)
     years = Counter(years_in(_CITED.sub(_unspanned, text) if "《" in text else text))
+    if year and len(years) > 1:
+        del years[year]                 # (the headline's year is the site's: the text's own years decide)
     return years.most_common(1)[0][0] if years else _anniversary_year(text)
 
 

@@ -80,7 +80,11 @@ _BODY_TOPIC = re.compile(r"(?:应急|现场|专项|[省市区县镇乡]级)?"
                          r"(?:领导|工作|专家|组织|指挥|办事|议事|协调|常设|日常|应急|咨询|执行){1,2}(?:机构|体系|架构)(?:及其?职责|和职责|与职责)?")
 
 
-_PART_OF = re.compile(r"(?:审核|审查|核查|检查|监管|工作|职责)(?:内容|事项|范围)$")
+# (or 「（一）区水利局活动」 over its numbered events: the body whose activities they are — a site's inline pinyin
+# after 動 kept off 「活動(dòng)」)
+BODY_ACTIVITIES = re.compile(r"(?<=[局委办辦厅廳院站心队隊所])"
+                             r"(?:活动|活動(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?)$")
+_PART_OF = re.compile(r"(?:审核|审查|核查|检查|监管|工作|职责)(?:内容|事项|范围)$|" + BODY_ACTIVITIES.pattern)
 # the words a subject's sentence goes on with, which no body's name holds (各区发展改革委结合备案项目…工作，负责… /
 # 各级建设管理部门依法加强…): where one follows a name, the head is a sentence, not a heading of units
 _RUNS_ON = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:结合|依法|依规|依照|依据|根据|按照)(?=[\u4e00-\u9fff])")

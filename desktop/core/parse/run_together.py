@@ -129,8 +129,10 @@ def lost_bracket_numbers(text: str) -> str:
 # a stage paragraph: 「第一阶段:宣传发动阶段(2018年6月至12月)结合实际,制定…」 — its ordinal, then its name and time
 # (its time in a bracket after its ordinal or its name: not 「由两个阶段组成：第一阶段，…完成拆平后，…」, a
 # paragraph that tells its steps)
+# (or its date right after the stage's name 「第一阶段,2023年9月份,进行系列宣传活动;」「第二阶段:2023年9月20日,
+# 在…举办…」)
 _STAGE = re.compile(r"第([一二三四五六七八九十])阶段(?=\s*[:：,，、]?[^。；;，,:：()（）]{0,20}[(（][^()（）\n]{0,12}"
-                    r"\d{1,4}\s*[年月日])")
+                    r"\d{1,4}\s*[年月日]|\s*[:：,，、]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)")
 _STOP_BEFORE = "。；;：:"
 
 

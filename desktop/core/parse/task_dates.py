@@ -140,14 +140,22 @@ _SUMMARY_SENT = re.compile(r"\s*(?:之前|以前|前)?\s*[，,]?\s*(?:报送|上
 _JOINED = re.compile(r"(?:并请?|[；;]\s*同时)\s*与?\s*$")
 
 
+# an item that opens with its dated sending 「5、活动结束后于2017年6月1日将签名单和活动总结报…」「各单位于11月27日前将…
+# 报…」: the sending is the item's work (round 37: its own date)
+_OPENS_ITEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,6}(?:结束|完成)后\s*[，,]?\s*)?"
+                         r"(?:请?各[\u4e00-\u9fff]{1,12}?|请)?\s*(?:于|在)?\s*")
+
+
 def closing_reports(text: str, dls: list[Deadline]) -> list[Deadline]:
     """The dated reports that close the work: joined to it by 并 (「…开展联合检查；并于2022年2月底前将贯彻情况报告
-    市生态环境局」, round 28) or the work's summary (「10月15日前报送工作总结」, round 30) — not a report of the year's
-    work (年度工作总结), nor one on work the text says goes on (长期坚持)."""
+    市生态环境局」, round 28), the work's summary (「10月15日前报送工作总结」, round 30) or the sending the item opens
+    with (``_OPENS_ITEM``) — not a report of the year's work (年度工作总结), nor one on work the text says goes on
+    (长期坚持)."""
     if _GOES_ON.search(text):
         return []
     return [d for d in dls if report_date(text, d.end)
-            and (_JOINED.search(text, max(0, d.start - 8), d.start) or _SUMMARY_SENT.match(text, d.end))
+            and (_JOINED.search(text, max(0, d.start - 8), d.start) or _SUMMARY_SENT.match(text, d.end)
+                 or _OPENS_ITEM.fullmatch(text, 0, d.start))
             and not re.match(r"[^。；;]{0,20}?(?:年度|全年)[^。；;]{0,6}总结", text[d.end:])]
 
 

@@ -74,7 +74,8 @@ _NAME_LABEL = re.compile(r"(?:^|[|\n])\s*名\s*称\s*[:：]\s*([^|\n]{4,120}?)\s
 # a page's metadata row or line (索引号 | … | 公开方式 | 主动公开; 发布时间:… 来源:…): never a title
 _METADATA = re.compile(r"索引号|公开方式|公开范围|公开时限|发文日期|主题分类|组配分类|发布时间|发布日期|浏览次数")
 # a web page's column tag before the title: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知
-_COLUMN_TAG = re.compile(r"^【[^【】\n]{2,24}】\s*(?=.{6,}$)")
+# (or in square brackets, a site's keyword over its copy: 「[2019世界水日的主题]2019年…活动方案」)
+_COLUMN_TAG = re.compile(r"^(?:【[^【】\n]{2,24}】|[\[［][^\[\]［］【】\n]{2,24}[\]］])\s*(?=.{6,}$)")
 # a page's buttons run into the title printed again below them (【打印】【关闭】【分享到微信】丰城县…方案)
 _PAGE_BUTTONS = re.compile(r"^(?:\s*[【\[［]\s*(?:打印本页|打印|关闭窗口|关闭|收藏本页|收藏|返回顶部|返回|"
                            r"分享到?[\u4e00-\u9fff]{0,6}|字[体号]|[大中小])\s*[】\]］])+\s*(?=.{6,}$)")
@@ -332,6 +333,8 @@ def find_title(text: str) -> str:
     if tag and (_DOC_END.search(title) or "关于" in title):
         title = title[tag.end():]
     title = _site_suffix_dropped(site_mark_dropped(title)).lstrip(".。·,，、 …")  # (.违法… / ……市…: a mark)
+    if (late := _SITE_YEAR.match(title)) and int(late.group(2)) < int(late.group(1)):
+        title = title[late.end():]      # 「2022年知识产权局2017年…方案」: the site's later year run in before it
     number = DOC_NUMBER.match(title)
     rest = title[number.end():].strip() if number else ""
     # (国发〔2020〕8号文件贯彻落实工作方案: the number the plan carries out, run into its title, stays)
@@ -346,6 +349,8 @@ def find_title(text: str) -> str:
     return "" if DOC_NUMBER.fullmatch(title) else _once(title)
 
 
+# a year run in before a title that writes its own earlier year after a body's name (a site's copy)
+_SITE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?=[\u4e00-\u9fff]{2,16}?((?:19|20)\d{2})\s*年(?![度\-—–~～至到]))")
 _NUMBER_TAIL = re.compile(r"\s*[(（][^()（）]{4,24}号\s*[)）]$")
 
 

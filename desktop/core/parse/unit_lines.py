@@ -12,6 +12,7 @@ import re
 from .division_paragraphs import unit_name
 from .headings import Item
 from .normalise import split_top_level
+from .prose_units import BODY_ACTIVITIES
 from .sentence_units import DUTY_HEADING, _read_names
 from .units import Declaration, looks_like_unit
 
@@ -124,7 +125,8 @@ def lone_unit_heading(item: Item, names: list[str]) -> bool:
             and (stop not in "。" or _DUTIES_OPEN.match(rest.lstrip()) is not None
                  or rest.lstrip().startswith(names[0])) \
             and item.parent is not None and DUTY_HEADING.match(item.parent.title.strip()) is not None
-    return "\n" not in head and head.rstrip("：:") == "、".join(names) and placed
+    # (「（一）区水利局活动」: the body's activities, its name then 活动)
+    return "\n" not in head and BODY_ACTIVITIES.sub("", head.rstrip("：:")) == "、".join(names) and placed
 
 
 # the duties after a point's names: 「主要负责…」「负责…」「牵头…」
