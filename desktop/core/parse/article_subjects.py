@@ -74,10 +74,13 @@ _STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内
 _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.pattern}))"
                 rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见)")
 _RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
-_DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?))?"
+# (the rule it follows: 依法, 依职责 「A、B、C依职责进行监督检查」, 按…规定 「A按…规定对…进行审核后」, x221_02, x224_01)
+_DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|依(?:各自)?职责|(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?|"
+                    rf"按[^，,。；;]{{1,30}}?(?:规定|要求|标准|程序)))?"
                     rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?(?:共同|分别)?{_VERBS})")
 # a run-in heading that opens a paragraph 「咨询评估机构的选择。」: a short noun phrase, no verb or clause of its own
-_RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}。")
+# (… or a step's short name over an article's item 「公布文件。」「专家评审。」「结果公布。」, x225_02 第七条)
+_RUN_IN = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6})。")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 

@@ -497,7 +497,10 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
                          # duty no body's name goes on with — not 督查 / 宣传 / 执法 / 管理, which 区委督查室 /
                          # 区委宣传部 / 区农业农村委执法大队 hold)
                          r"保障|保证|确保|监督|审核|审查|审批|查处|依法|研究|核查|核实|受理|承办|检查|负有|提供|配备|"
-                         r"推动|引导|办理|调查|处置|汇总|收集|分析")
+                         r"推动|引导|办理|调查|处置|汇总|收集|分析|"
+                         # (the duties it acts by 「A、B、C依职责进行监督检查」, x221_02)
+                         r"依(?:各自)?职责")
+_ETC_BODIES = re.compile(r"等(?:单位|部门|机构)")
 
 
 # a named unit opens with its place or level (区应急局 / 浦东新区国防动员办公室 / 市X / 镇X); a bare 监督管理部门 or
@@ -526,7 +529,9 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
     best: list[str] = []
     for i in range(2, min(len(clause), 48)):
         cand = clause[:i]
-        if not _VERB_AFTER.match(clause, i) or cand.count("(") + cand.count("（") != cand.count(")") + \
+        # (a list of named bodies closed by 等单位 「A、B、…、F等单位应当根据职责分工加强…」: the names, x221_03)
+        etc = _ETC_BODIES.match(clause, i)
+        if not _VERB_AFTER.match(clause, etc.end() if etc else i) or cand.count("(") + cand.count("（") != cand.count(")") + \
                 cand.count("）") or not (BODY_END.search(cand) or cand in aliases) or cut_at_where(cand, clause, i):
             continue
         names, _notes, _leads, odd = split_units(cand)
