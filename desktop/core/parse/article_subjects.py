@@ -81,6 +81,13 @@ _DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|依(?:各自)?职责|(?
 # a run-in heading that opens a paragraph 「咨询评估机构的选择。」: a short noun phrase, no verb or clause of its own
 # (… or a step's short name over an article's item 「公布文件。」「专家评审。」「结果公布。」, x225_02 第七条)
 _RUN_IN = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6})。")
+# a role-like kind after the words that describe it 「应急抢险救灾工程的建设单位应当…」「被要求暂停业务办理的受托机构应当…」
+# 「获得项目开发权的投资主体应…」: the name after the last 的 (round 34's 的-rule) — not the object of a preposition
+# 「对…的施工单位」 nor of a pivot 「…委托具备资质的设计单位编制…」「选择具有…能力的评估机构对…进行评估」 (the
+# pivot's subject does the work, round 30)
+_DESCRIBED_ROLE = re.compile(r"(?![对向由经在将把为与给按依根从])"
+                             r"(?:(?!委托|委派|选择|选定|选聘|聘请|确定|指定|引入|(?<!被)要求|督促|组织|通知|责令|会同)"
+                             r"[^，,。；;]){1,30}?的(?=[\u4e00-\u9fff])")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 
@@ -122,7 +129,9 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
             at = at if at == sentence.start() else sentence.start() + at
             names = _subject_at(paragraph, at, aliases, placed, doing)
             # (a role-like kind 「监理单位应当将…纳入…」 in any sentence: Round 47, q44c)
-            if not names and (names := role_subjects(paragraph, at, doing)):
+            if not names and (names := role_subjects(paragraph, at, doing)
+                              or (kind := _DESCRIBED_ROLE.match(paragraph, at)) is not None
+                              and role_subjects(paragraph, kind.end(), doing)):
                 out.extend(n for n in names if n not in out)
                 break
             if names and not (placed_only and not all(_LEVELLED.match(n) for n in names)):
