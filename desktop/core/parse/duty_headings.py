@@ -442,7 +442,7 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
 _ARTICLE_HEADING = re.compile(r"^[（(【〔][\u4e00-\u9fff、和与及]{2,12}[）)】〕]")
 
 
-_NOT_RULE_TWO = re.compile(r"(?:应当|应|须|要)?(?:依法|定期)?(?:可以?(?!以)|是|享有|具有|拥有|有[^，,。；]{0,8}?权)")
+_NOT_RULE_TWO = re.compile(r"(?:依(?:各自)?职责)?(?:应当|应|须|要)?(?:依法|定期)?(?:可以?(?!以)|是|享有|具有|拥有|有[^，,。；]{0,8}?权)")
 
 
 # what a subject's verb says of its part (区住建委牵头组织… / 区市场监管局会同区住建委、区城管执法局开展… /
