@@ -9,6 +9,8 @@ bodies named by a kind, doers so).
 2. Bodies a loan or service scheme's rules task by their role 「承办银行」「受理网点」「征收实施单位」「担保公司」
    「投资主体」「物业服务企业」, and a role after the words that describe it 「…工程的建设单位应当…」 (round 34's
    的-rule) — not the public the rules serve 「借款人」, nor a pivot's object 「…委托具备资质的设计单位编制…」.
+3. A subject after the scope or the topic its sentence opens with 「实行核准制的建设项目，A、B应当审查…」「对于申请新增
+   网点的，A应当…」 (the article's own work, round 42), its name's own 经 「经济信息化部门」 no 经A同意.
 """
 
 from __future__ import annotations
@@ -96,3 +98,26 @@ def test_near_miss_a_role_the_pivot_names_is_no_doer():
                           "区建管委应当选择具有评估能力的评估机构对项目概算进行评估。"))
     assert units["3"] == ["镇人民政府"]
     assert units["4"] == ["区建管委"]
+
+
+# ---- 3. a subject after the scope or topic its sentence opens with ----
+
+def test_departments_after_a_scope_clause_are_doers():
+    # 经 of 经济 is the name's own word (not 经A同意)
+    units = _units(_rules("区住建委负责本办法的组织实施。",
+                          "实行核准制的建设项目，区发展改革部门、经济信息化部门应当审查项目申请书中的节能内容。"))
+    assert units["3"] == ["区发展改革部门", "经济信息化部门"]
+
+
+def test_a_body_after_a_topic_is_a_doer():
+    units = _units(_rules("市住房中心负责本办法的组织实施。",
+                          "受托银行需调整服务网点的，应当向市住房中心提出书面申请。对于申请新增网点的，市住房中心应当"
+                          "对网点条件进行现场查看；对于申请撤并网点的，受托银行应当说明理由并继续做好委托业务。"))
+    assert set(units["3"]) == {"市住房中心", "受托银行"}      # (in the order the article first prints them)
+
+
+def test_near_miss_the_public_after_a_topic_is_no_doer():
+    # near miss: after the same topic, the public the rules serve 「借款人」 is no body
+    units = _units(_rules("市住房中心负责本办法的组织实施。",
+                          "对于申请提前还款的，借款人应当提前十日告知受托银行。"))
+    assert units.get("3", []) == []

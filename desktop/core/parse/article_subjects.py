@@ -54,7 +54,8 @@ _DEPT_LIST = re.compile(rf"({_DEPARTMENT}(?:(?:、|和|及|与){_DEPARTMENT})*|{
                         rf"{_OWN})")
 # words of a verb or a clause, which no department's name holds (对违反…的有关单位 / 经审核批准的项目)
 # (a name's own words that hold one of them name no verb: 应急管理部门, 举报奖励部门, 要素保障部门)
-_NOT_A_NAME = re.compile(r"[的对经在由将按依为从以向把并可]|(?<!举)报|同时|应(?!急)|要(?!素)|须|负责|组织(?!$)|"
+# (经 of 经济／经营 is a name's own word 「经济信息化部门」, x225_04)
+_NOT_A_NAME = re.compile(r"[的对在由将按依为从以向把并可]|经(?!济|营)|(?<!举)报|同时|应(?!急)|要(?!素)|须|负责|组织(?!$)|"
                          r"开展|会同|配合|协助|涉及|包括|包含|"
                          r"根据|加强|做好|有关|相关|其他")
 # 「相关行业主管部门」「有关行政管理部门」: the departments of a field the rule names — a kind, read as its field names
@@ -90,6 +91,9 @@ _DESCRIBED_ROLE = re.compile(r"(?![对向由经在将把为与给按依根从])"
                              r"[^，,。；;]){1,30}?的(?=[\u4e00-\u9fff])")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
+# a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」 (the matters the body acts on, no
+# case of breach: the article's own work, round 42)
+_TOPIC_BEFORE = re.compile(r"(?:^|[。；;])对于[^，,。；;]{1,40}?的[，,]$")
 
 
 
@@ -128,13 +132,16 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
         for at in starts:
             at = at if at == sentence.start() else sentence.start() + at
             names = _subject_at(paragraph, at, aliases, placed, doing)
-            # (a role-like kind 「监理单位应当将…纳入…」 in any sentence: Round 47, q44c)
+            if names and placed_only and not all(_LEVELLED.match(n) for n in names):
+                names = []          # (a later sentence's name with no level: read as a role below, if it is one)
+            # (a role-like kind 「监理单位应当将…纳入…」 in any sentence: Round 47, q44c — also where the document
+            # defines it as a short name 「受托机构」, read by the placed reader first)
             if not names and (names := role_subjects(paragraph, at, doing)
                               or (kind := _DESCRIBED_ROLE.match(paragraph, at)) is not None
                               and role_subjects(paragraph, kind.end(), doing)):
                 out.extend(n for n in names if n not in out)
                 break
-            if names and not (placed_only and not all(_LEVELLED.match(n) for n in names)):
+            if names:
                 out.extend(n for n in names if n not in out)
                 break
     return out
@@ -148,7 +155,7 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
         names = _names(got.group(1))
         if names and _named(names) and not (len(names) == 1 and _BARE.fullmatch(_CONCERNED.sub("", names[0]))):
             return names
-    if at and _TIME_BEFORE.search(text, 0, at) and (names := placed(text[at:], aliases)) and _named(names):
+    if at and (_TIME_BEFORE.search(text, 0, at) or _TOPIC_BEFORE.search(text, 0, at)) and (names := placed(text[at:], aliases)) and _named(names):
         end = text.find(names[-1], at)
         if end >= 0 and doing.match(text, end + len(names[-1])):
             return names

@@ -41,7 +41,7 @@ ROLE_LIST = re.compile(rf"{_ROLE}(?:(?:、|和|及|与|以及|或者|或){_ROLE}
                        rf"(?![\u4e00-\u9fff]{{0,4}}(?:负责人|经理|人员|代表))")
 # a role with no kind before it: a unit only where the document sets it up (``role_definitions``, Round 47 q44c)
 _BARE_ROLE = re.compile(r"(?:实施|统筹|招选)主体")
-_NOT_NAME = re.compile(r"[的对经在由将按依为从以向把并可]")
+_NOT_NAME = re.compile(r"[的对在由将按依为从以向把并可]|经(?!办|济|营)")      # (经办银行: a name's own word)
 _CLAUSE = r"[^，,。；;]"
 # a filing or an application the party hands to a body 「建设单位应…向区房屋管理部门办理开工备案」「…报A备案」
 # 「编制…报告报请A」: the receiver's work, not the party's (rule 3's receivers) — not a handing over of the work's
