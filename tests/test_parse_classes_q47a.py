@@ -11,6 +11,8 @@ bodies named by a kind, doers so).
    的-rule) — not the public the rules serve 「借款人」, nor a pivot's object 「…委托具备资质的设计单位编制…」.
 3. A subject after the scope or the topic its sentence opens with 「实行核准制的建设项目，A、B应当审查…」「对于申请新增
    网点的，A应当…」 (the article's own work, round 42), its name's own 经 「经济信息化部门」 no 经A同意.
+4. A later sentence's named body with a verb of doing and no modal 「；区财政局履行投资监督职责」「区财政局对…采用…原则
+   进行…评价」 (round 44: an article states who does what) — not a verb of having 「享有」.
 """
 
 from __future__ import annotations
@@ -121,3 +123,20 @@ def test_near_miss_the_public_after_a_topic_is_no_doer():
     units = _units(_rules("市住房中心负责本办法的组织实施。",
                           "对于申请提前还款的，借款人应当提前十日告知受托银行。"))
     assert units.get("3", []) == []
+
+
+# ---- 4. a later sentence's named body with its verb of doing and no modal ----
+
+def test_a_later_sentence_s_body_fulfilling_its_duty_is_a_doer():
+    units = _units(_rules("区住建委负责本办法的组织实施。",
+                          "区住建委负责基金的日常管理工作；区财政局履行资金监督职责；区国资委履行出资人职责。",
+                          "建立绩效考核机制。考核以效益为核心。区审计局对基金采用整体评价原则进行绩效评价。"))
+    assert units["3"] == ["区住建委", "区财政局", "区国资委"]
+    assert units["4"] == ["区审计局"]
+
+
+def test_near_miss_a_later_sentence_s_body_that_has_a_right_is_no_doer():
+    # near miss: 享有 is a verb of having (round 44), no verb of doing
+    units = _units(_rules("区住建委负责本办法的组织实施。",
+                          "区住建委负责基金的日常管理工作；区国资委享有出资人权益。"))
+    assert units["3"] == ["区住建委"]

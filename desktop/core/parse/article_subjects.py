@@ -79,6 +79,9 @@ _RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
 _DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|依(?:各自)?职责|(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?|"
                     rf"按[^，,。；;]{{1,30}}?(?:规定|要求|标准|程序)))?"
                     rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?(?:共同|分别)?{_VERBS})")
+# a later sentence's verb of doing with no modal: 履行…职责／职能, or 对… then a means 「采用…原则」 and 进行＋work
+_LATER_DOING = re.compile(r"(?:依法|依(?:各自)?职责)?(?:履行[^，,。；;]{1,16}?(?:职责|职能)|"
+                          r"对[^，,。；;]{1,30}?(?:采用|采取|按照|依据)[^，,。；;]{1,20}?进行)")
 # a run-in heading that opens a paragraph 「咨询评估机构的选择。」: a short noun phrase, no verb or clause of its own
 # (… or a step's short name over an article's item 「公布文件。」「专家评审。」「结果公布。」, x225_02 第七条)
 _RUN_IN = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6})。")
@@ -119,7 +122,10 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
             continue                    # (the placed names the paragraph opens with; a later sentence's are read on)
         # (a verb of doing with no modal in the paragraph's first sentence; a later one's subject is read with the
         # rule's modal 「区级财政部门应将…」)
+        # (… or, at a later sentence's own start, a verb of doing after a rule 「区财政局对…采用…原则进行…评价」
+        # 「；区财政局履行投资监督职责」: an article states who does what, round 44 — the name placed, below)
         doing = _DOING if not out and sentence.start() in (0, opens_at) else _RULED
+        later = _LATER_DOING if sentence.start() > 0 else None
         # (a later sentence's department is read where its place or level is named 「区级财政部门应将…」: a field's
         # department alone 「教育行政部门要参与…」 in a list of duties by field stays the sentence reader's)
         placed_only = sentence.start() > 0
@@ -132,6 +138,11 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
         for at in starts:
             at = at if at == sentence.start() else sentence.start() + at
             names = _subject_at(paragraph, at, aliases, placed, doing)
+            if not names and later is not None and at == sentence.start() \
+                    and (got := placed(paragraph[at:], aliases)) and _named(got) \
+                    and all(_LEVELLED.match(n) for n in got) and (end := paragraph.find(got[-1], at)) >= 0 \
+                    and later.match(paragraph, end + len(got[-1])):
+                names = got
             if names and placed_only and not all(_LEVELLED.match(n) for n in names):
                 names = []          # (a later sentence's name with no level: read as a role below, if it is one)
             # (a role-like kind 「监理单位应当将…纳入…」 in any sentence: Round 47, q44c — also where the document
