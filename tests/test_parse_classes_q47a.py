@@ -13,6 +13,7 @@ bodies named by a kind, doers so).
    网点的，A应当…」 (the article's own work, round 42), its name's own 经 「经济信息化部门」 no 经A同意.
 4. A later sentence's named body with a verb of doing and no modal 「；区财政局履行投资监督职责」「区财政局对…采用…原则
    进行…评价」 (round 44: an article states who does what) — not a verb of having 「享有」.
+5. 由A＋a verb of deciding or drafting 「由A审定」「由A拟订」 (round 34: 由A＋any verb of doing) — not 「报A审定」.
 """
 
 from __future__ import annotations
@@ -140,3 +141,20 @@ def test_near_miss_a_later_sentence_s_body_that_has_a_right_is_no_doer():
     units = _units(_rules("区住建委负责本办法的组织实施。",
                           "区住建委负责基金的日常管理工作；区国资委享有出资人权益。"))
     assert units["3"] == ["区住建委"]
+
+
+# ---- 5. 由A＋a verb of deciding or drafting 「由A审定」「由A拟订」「由A批复」 (round 34: any verb of doing) ----
+
+def test_the_agent_of_a_deciding_or_drafting_verb_is_a_doer():
+    units = _units(_rules("区发改委负责本办法的组织实施。",
+                          "投资额在1000万元以上的项目，报区政府常务会议审定。1000万元及以下的项目由项目评审工作组审定。",
+                          "资金分配规则由区财政局拟订并经区政府审议通过后公布执行。"))
+    assert units["3"] == ["项目评审工作组"]
+    assert units["4"] == ["区财政局"]
+
+
+def test_near_miss_the_body_a_plan_is_sent_to_for_a_decision_is_no_doer():
+    # near miss: 「报A审定」 — A receives and decides (rule 3's approver), no agent of 由
+    units = _units(_rules("区发改委负责本办法的组织实施。",
+                          "项目投资方案报区政府常务会议审定。"))
+    assert units.get("3", []) == []
