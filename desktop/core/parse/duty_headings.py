@@ -442,7 +442,8 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
 _ARTICLE_HEADING = re.compile(r"^[（(【〔][\u4e00-\u9fff、和与及]{2,12}[）)】〕]")
 
 
-_NOT_RULE_TWO = re.compile(r"(?:依(?:各自)?职责)?(?:应当|应|须|要)?(?:依法|定期)?(?:可以?(?!以)|是|享有|具有|拥有|有[^，,。；]{0,8}?权)")
+_NOT_RULE_TWO = re.compile(r"(?:依(?:各自)?职责)?(?:应当|应|须|要)?(?:依法|定期)?"
+                           r"(?:可以?(?!以)|是|享有|具有|拥有|有[^，,。；]{0,8}?权)")
 
 
 # what a subject's verb says of its part (区住建委牵头组织… / 区市场监管局会同区住建委、区城管执法局开展… /
@@ -531,8 +532,9 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
         cand = clause[:i]
         # (a list of named bodies closed by 等单位 「A、B、…、F等单位应当根据职责分工加强…」: the names, x221_03)
         etc = _ETC_BODIES.match(clause, i)
-        if not _VERB_AFTER.match(clause, etc.end() if etc else i) or cand.count("(") + cand.count("（") != cand.count(")") + \
-                cand.count("）") or not (BODY_END.search(cand) or cand in aliases) or cut_at_where(cand, clause, i):
+        if not _VERB_AFTER.match(clause, etc.end() if etc else i) \
+                or cand.count("(") + cand.count("（") != cand.count(")") + cand.count("）") \
+                or not (BODY_END.search(cand) or cand in aliases) or cut_at_where(cand, clause, i):
             continue
         names, _notes, _leads, odd = split_units(cand)
         if names and not odd and all(_body_unit(n, aliases) and not _VERB_IN_NAME.search(n)
