@@ -60,7 +60,9 @@ def test_subjectless_article_capping_a_figure_is_a_task() -> None:
 def test_articles_without_a_cap_stay_as_read() -> None:
     # near misses: 不得 with no figure, a decision with no cap, a step with no work word, the closing article
     for text in (_RULES.replace("不得超过引导基金总规模的20%", "不得重复申报"),
-                 _RULES.replace("不得超过引导基金总规模的20%", "由联席会议审定")):
+                 # (「报A审定」: A receives the decision, rule 3 — 「由联席会议审定」 names a doer since q47a,
+                 # round 34's 由A＋any verb of doing, and an article naming a unit is a task by that)
+                 _RULES.replace("不得超过引导基金总规模的20%", "报联席会议审定")):
         titles = _article_titles(text)
         assert not any(t.startswith("对单个子基金") for t in titles)
         assert "引导基金管理机构应当按照投资计划开展投资工作" in titles

@@ -54,8 +54,9 @@ _DEPT_LIST = re.compile(rf"({_DEPARTMENT}(?:(?:、|和|及|与){_DEPARTMENT})*|{
                         rf"{_OWN})")
 # words of a verb or a clause, which no department's name holds (对违反…的有关单位 / 经审核批准的项目)
 # (a name's own words that hold one of them name no verb: 应急管理部门, 举报奖励部门, 要素保障部门)
-_NOT_A_NAME = re.compile(r"[的对经在由将按依为从以向把并可]|(?<!举)报|同时|应(?!急)|要(?!素)|须|负责|组织(?!$)|"
-                         r"开展|会同|配合|协助|涉及|包括|包含|"
+# (经 of 经济／经营 is a name's own word 「经济信息化部门」, x225_04)
+_NOT_A_NAME = re.compile(r"[的对在由将按依为从以向把并可]|经(?!济|营)|(?<!举)报|同时|应(?!急)|要(?!素)|须|负责|"
+                         r"组织(?!$)|开展|会同|配合|协助|涉及|包括|包含|"
                          r"根据|加强|做好|有关|相关|其他")
 # 「相关行业主管部门」「有关行政管理部门」: the departments of a field the rule names — a kind, read as its field names
 # it (round 33); 「相关部门」「有关主管部门」 name no field (``_BARE``)
@@ -74,12 +75,28 @@ _STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内
 _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.pattern}))"
                 rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见)")
 _RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
-_DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?))?"
+# (the rule it follows: 依法, 依职责 「A、B、C依职责进行监督检查」, 按…规定 「A按…规定对…进行审核后」, x221_02, x224_01)
+_DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|依(?:各自)?职责|"
+                    rf"(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?|按[^，,。；;]{{1,30}}?(?:规定|要求|标准|程序)))?"
                     rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?(?:共同|分别)?{_VERBS})")
+# a later sentence's verb of doing with no modal: 履行…职责／职能, or 对… then a means 「采用…原则」 and 进行＋work
+_LATER_DOING = re.compile(r"(?:依法|依(?:各自)?职责)?(?:履行[^，,。；;]{1,16}?(?:职责|职能)|"
+                          r"对[^，,。；;]{1,30}?(?:采用|采取|按照|依据)[^，,。；;]{1,20}?进行)")
 # a run-in heading that opens a paragraph 「咨询评估机构的选择。」: a short noun phrase, no verb or clause of its own
-_RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}。")
+# (… or a step's short name over an article's item 「公布文件。」「专家评审。」「结果公布。」, x225_02 第七条)
+_RUN_IN = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6})。")
+# a role-like kind after the words that describe it 「应急抢险救灾工程的建设单位应当…」
+# 「被要求暂停业务办理的受托机构应当…」「获得项目开发权的投资主体应…」: the name after the last 的 (round 34's
+# 的-rule) — not the object of a preposition 「对…的施工单位」 nor of a pivot 「…委托具备资质的设计单位编制…」
+# 「选择具有…能力的评估机构对…进行评估」 (the pivot's subject does the work, round 30)
+_DESCRIBED_ROLE = re.compile(r"(?![对向由经在将把为与给按依根从])"
+                             r"(?:(?!委托|委派|选择|选定|选聘|聘请|确定|指定|引入|(?<!被)要求|督促|组织|通知|责令|会同)"
+                             r"[^，,。；;]){1,30}?的(?=[\u4e00-\u9fff])")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
+# a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」 (the matters the body acts on, no
+# case of breach: the article's own work, round 42)
+_TOPIC_BEFORE = re.compile(r"(?:^|[。；;])对于[^，,。；;]{1,40}?的[，,]$")
 
 
 
@@ -105,7 +122,10 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
             continue                    # (the placed names the paragraph opens with; a later sentence's are read on)
         # (a verb of doing with no modal in the paragraph's first sentence; a later one's subject is read with the
         # rule's modal 「区级财政部门应将…」)
+        # (… or, at a later sentence's own start, a verb of doing after a rule 「区财政局对…采用…原则进行…评价」
+        # 「；区财政局履行投资监督职责」: an article states who does what, round 44 — the name placed, below)
         doing = _DOING if not out and sentence.start() in (0, opens_at) else _RULED
+        later = _LATER_DOING if sentence.start() > 0 else None
         # (a later sentence's department is read where its place or level is named 「区级财政部门应将…」: a field's
         # department alone 「教育行政部门要参与…」 in a list of duties by field stays the sentence reader's)
         placed_only = sentence.start() > 0
@@ -118,14 +138,29 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
         for at in starts:
             at = at if at == sentence.start() else sentence.start() + at
             names = _subject_at(paragraph, at, aliases, placed, doing)
-            # (a role-like kind 「监理单位应当将…纳入…」 in any sentence: Round 47, q44c)
-            if not names and (names := role_subjects(paragraph, at, doing)):
+            if not names and later is not None and at == sentence.start() \
+                    and (got := placed(paragraph[at:], aliases)) and _named(got) \
+                    and all(_LEVELLED.match(n) for n in got) and (end := paragraph.find(got[-1], at)) >= 0 \
+                    and later.match(paragraph, end + len(got[-1])):
+                names = got
+            if names and placed_only and not all(_LEVELLED.match(n) for n in names):
+                names = []          # (a later sentence's name with no level: read as a role below, if it is one)
+            # (a role-like kind 「监理单位应当将…纳入…」 in any sentence: Round 47, q44c — also where the document
+            # defines it as a short name 「受托机构」, read by the placed reader first)
+            if not names and (names := role_subjects(paragraph, at, doing)
+                              or _described_role(paragraph, at, doing)):
                 out.extend(n for n in names if n not in out)
                 break
-            if names and not (placed_only and not all(_LEVELLED.match(n) for n in names)):
+            if names:
                 out.extend(n for n in names if n not in out)
                 break
     return out
+
+
+def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
+    """A role-like kind after the words that describe it 「…工程的建设单位应当…」 (``_DESCRIBED_ROLE``), or []."""
+    kind = _DESCRIBED_ROLE.match(text, at)
+    return role_subjects(text, kind.end(), doing) if kind is not None else []
 
 
 def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, set[str]], list[str]],
@@ -136,7 +171,8 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
         names = _names(got.group(1))
         if names and _named(names) and not (len(names) == 1 and _BARE.fullmatch(_CONCERNED.sub("", names[0]))):
             return names
-    if at and _TIME_BEFORE.search(text, 0, at) and (names := placed(text[at:], aliases)) and _named(names):
+    if at and (_TIME_BEFORE.search(text, 0, at) or _TOPIC_BEFORE.search(text, 0, at)) \
+            and (names := placed(text[at:], aliases)) and _named(names):
         end = text.find(names[-1], at)
         if end >= 0 and doing.match(text, end + len(names[-1])):
             return names

@@ -442,7 +442,8 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
 _ARTICLE_HEADING = re.compile(r"^[（(【〔][\u4e00-\u9fff、和与及]{2,12}[）)】〕]")
 
 
-_NOT_RULE_TWO = re.compile(r"(?:应当|应|须|要)?(?:依法|定期)?(?:可以?(?!以)|是|享有|具有|拥有|有[^，,。；]{0,8}?权)")
+_NOT_RULE_TWO = re.compile(r"(?:依(?:各自)?职责)?(?:应当|应|须|要)?(?:依法|定期)?"
+                           r"(?:可以?(?!以)|是|享有|具有|拥有|有[^，,。；]{0,8}?权)")
 
 
 # what a subject's verb says of its part (区住建委牵头组织… / 区市场监管局会同区住建委、区城管执法局开展… /
@@ -497,7 +498,10 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
                          # duty no body's name goes on with — not 督查 / 宣传 / 执法 / 管理, which 区委督查室 /
                          # 区委宣传部 / 区农业农村委执法大队 hold)
                          r"保障|保证|确保|监督|审核|审查|审批|查处|依法|研究|核查|核实|受理|承办|检查|负有|提供|配备|"
-                         r"推动|引导|办理|调查|处置|汇总|收集|分析")
+                         r"推动|引导|办理|调查|处置|汇总|收集|分析|"
+                         # (the duties it acts by 「A、B、C依职责进行监督检查」, x221_02)
+                         r"依(?:各自)?职责")
+_ETC_BODIES = re.compile(r"等(?:单位|部门|机构)")
 
 
 # a named unit opens with its place or level (区应急局 / 浦东新区国防动员办公室 / 市X / 镇X); a bare 监督管理部门 or
@@ -526,8 +530,11 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
     best: list[str] = []
     for i in range(2, min(len(clause), 48)):
         cand = clause[:i]
-        if not _VERB_AFTER.match(clause, i) or cand.count("(") + cand.count("（") != cand.count(")") + \
-                cand.count("）") or not (BODY_END.search(cand) or cand in aliases) or cut_at_where(cand, clause, i):
+        # (a list of named bodies closed by 等单位 「A、B、…、F等单位应当根据职责分工加强…」: the names, x221_03)
+        etc = _ETC_BODIES.match(clause, i)
+        if not _VERB_AFTER.match(clause, etc.end() if etc else i) \
+                or cand.count("(") + cand.count("（") != cand.count(")") + cand.count("）") \
+                or not (BODY_END.search(cand) or cand in aliases) or cut_at_where(cand, clause, i):
             continue
         names, _notes, _leads, odd = split_units(cand)
         if names and not odd and all(_body_unit(n, aliases) and not _VERB_IN_NAME.search(n)

@@ -19,7 +19,14 @@ from .body_names import document_roles
 # (… and the agencies a procedure commissions 「咨询评估机构应当…开展咨询评估」「财务监理机构」「代建单位」: parties
 # by their role, read as the works' parties are — round 44's subject, x205; not the object of 委托
 # 「委托土地评估机构进行…」, whose doer is who commissions it)
-_ROLE = (r"(?:各)?(?:[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察|总包|总承包)(?:单位|方)|(?:招标)?代理机构|"
+_ROLE = (r"(?:各)?(?:"
+         # (… and the bodies a loan or a service scheme's rules task by their role 「承办银行」「受理网点」
+         # 「受托机构下属业务办理网点」「征收实施单位」「担保公司」「物业服务企业」: kinds of body, as the works'
+         # parties are — x224, x225_04; not the public the rules serve 「借款人」「申请人」, persons; first, so that
+         # the longer name wins over 「受托机构」)
+         r"(?:承办|受托|经办|合作)银行|[\u4e00-\u9fff]{0,10}?(?:受理|办理|经办)网点|"
+         r"(?:[\u4e00-\u9fff]{2,4})?实施单位|担保(?:公司|机构)|物业(?:服务|管理)(?:企业|公司|单位)|"
+         r"[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察|总包|总承包)(?:单位|方)|(?:招标)?代理机构|"
          r"(?!委托|聘请|选[定择聘]|确定|指定|引入)[\u4e00-\u9fff]{0,4}?(?:咨询|评估|监理|代建|检测|鉴定|造价咨询)(?:单位|机构)|"
          r"招标人|中标人|投标人|"
          # (… and the parties a procedure names by their step in it 「记分单位」「检查单位」「申报单位」
@@ -27,14 +34,14 @@ _ROLE = (r"(?:各)?(?:[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察
          # named by a kind, as the works' parties are — Round 47 q44c's role list, the class it names; not the one
          # checked 「被检查单位」)
          r"(?<!被)(?!被)(?:[\u4e00-\u9fff]{0,6}?(?:记分|检查|申报|审查|受托|养护|维护|运维)(?:单位|机构|主体)|"
-         r"[\u4e00-\u9fff]{1,6}?(?:实施|统筹|建设)主体|(?:实施|统筹|招选)主体|项目[（(]法人[)）]单位))")
+         r"[\u4e00-\u9fff]{1,6}?(?:实施|统筹|建设)主体|(?:实施|统筹|招选|投资)主体|项目[（(]法人[)）]单位))")
 # a list of them 「建设单位、施工单位」「建设单位和施工单位」「招选主体或者代理机构」 (round 30: 「A或B…」
 # names both), ending on the role's own word (not 「…项目负责人」)
 ROLE_LIST = re.compile(rf"{_ROLE}(?:(?:、|和|及|与|以及|或者|或){_ROLE})*"
                        rf"(?![\u4e00-\u9fff]{{0,4}}(?:负责人|经理|人员|代表))")
 # a role with no kind before it: a unit only where the document sets it up (``role_definitions``, Round 47 q44c)
 _BARE_ROLE = re.compile(r"(?:实施|统筹|招选)主体")
-_NOT_NAME = re.compile(r"[的对经在由将按依为从以向把并可]")
+_NOT_NAME = re.compile(r"[的对在由将按依为从以向把并可]|经(?!办|济|营)")      # (经办银行: a name's own word)
 _CLAUSE = r"[^，,。；;]"
 # a filing or an application the party hands to a body 「建设单位应…向区房屋管理部门办理开工备案」「…报A备案」
 # 「编制…报告报请A」: the receiver's work, not the party's (rule 3's receivers) — not a handing over of the work's

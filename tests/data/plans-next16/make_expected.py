@@ -648,4 +648,14 @@ align39_units('v06', ['二', '（四）', '2'], ['区建管委（区水务局）
 align39_units('v05', ['五', '（一）'], [], ['县纪检监察和组织人事部门'],
               "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 五、's opening paragraph 「县纪检监察和组织人事部门根据…情况，对本县整治违法建筑和违法用地工作实施责任追究」 (A对…实施, rule 2) names the doer of the section's work; the item, a case of accountability 「…工作不力，…的，…追究…责任」, names none of its own: responsible 县纪检监察和组织人事部门 (one kind, as printed), lead [] (the single body accepted)", alt=[['县纪检监察和组织人事部门']])  # noqa: E501
 
+# round 47 second wave (q47a): CONVENTIONS.md "Round 34 rulings" → Units: 「由A＋any verb of doing」 is rule 2 whatever
+# the verb, read at the item (README, "Round 47 second wave: answers aligned (q47a)")
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('v03', ['三', '（一）'], [], ['乡镇人民政府'],
+              "「由A＋any verb of doing」 is rule 2 whatever the verb (CONVENTIONS.md Round 34 rulings): 「由乡镇人民政府拟定整治方案，"
+              "经区农业农村委、区规划资源局共同核定，于2020年10月30日前依法依规落实分类处置」 — 乡镇人民政府 the agent of 由 (and the "
+              "subject carried to 落实); the two bureaus only 核定 (rule 3's approvers); no 牵头: lead [] (A alone accepted)",
+              alt=[["乡镇人民政府"]])
+
 write_collected(DIR)
