@@ -421,8 +421,7 @@ _TERMS_LEAD = re.compile(r"(?:用语|术语|名词|词语)的?(?:含义|定义|�
 def defined_term(item: Item) -> bool:
     """An item of a rule's article of definitions with nothing under it: the article's lead-in says it gives what its
     words mean (第三十七条 本办法中有关用语的含义：), or most of its items define a term (（一）民用建筑，是指…): a
-    general
-    provision, no task (CONVENTIONS.md round 30: definitions), as the article would be without items."""
+    general provision, no task (CONVENTIONS.md round 30: definitions), as the article would be without items."""
     parent = item.parent
     if item.children or parent is None or not (parent.article or parent.article_line) or parent.parent is not None:
         return False
