@@ -16,6 +16,7 @@ by c103.
     python tests/data/plans-next103/make_expected.py tests/data/plans-next103
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
@@ -24,9 +25,8 @@ from expected_tools import CUT, NODATE, S, at_in, page_source, plan, write_colle
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 
-def at(file, marker, nth=1):
-    """``at_in`` for items ``locate`` cannot find (a number lost on the page, a heading off the page)."""
-    return at_in(DIR, file, marker, nth)
+# For items locate cannot find (a number lost on the page, a heading off the page).
+at = partial(at_in, DIR)
 
 
 NO_TITLE = "title not checked: the page does not show the plan's title"

@@ -17,18 +17,17 @@ CONVENTIONS does not settle say RULING?). Neither the parser nor the scorer was 
     python tests/data/plans-next139/make_expected.py tests/data/plans-next139
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import CUT, NODATE, S, at_in, page_source, plan, write_collected  # noqa: E402
+from expected_tools import CUT, NODATE, S, at_line_in, page_source, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 
-def at(file, marker, nth=1):
-    """``at_in`` for items ``locate`` cannot find (inside a one-line text), the first words cut at the line's end."""
-    found = at_in(DIR, file, marker, nth)
-    return {**found, "title_starts": found["title_starts"].split("\n")[0]}
+# For items locate cannot find (inside a one-line text), the first words cut at the line's end.
+at = partial(at_line_in, DIR)
 
 
 def starting(file, start, skip=0):

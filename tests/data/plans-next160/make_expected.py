@@ -17,10 +17,11 @@ rulings, cited in the notes). Neither the parser nor the scorer was run on these
     python tests/data/plans-next160/make_expected.py tests/data/plans-next160
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import CUT, NODATE, S, at_in, page_source, plan, write_collected  # noqa: E402
+from expected_tools import CUT, NODATE, S, at_line_in, page_source, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -31,10 +32,8 @@ LABEL = ("rule 1 (the label decides): 「牵头部门:A」「配合部门:B」 �
          "配合」, rule 2's reading of a lead and its partners)")
 
 
-def at(file, marker, nth=1):
-    """``at_in`` for items ``locate`` cannot find (a number inside a line), the first words cut at the line's end."""
-    found = at_in(DIR, file, marker, nth)
-    return {**found, "title_starts": found["title_starts"].split("\n")[0]}
+# For items locate cannot find (a number inside a line), the first words cut at the line's end.
+at = partial(at_line_in, DIR)
 
 
 def row(file, n):

@@ -19,6 +19,7 @@ readings CONVENTIONS does not settle say RULING?). Neither the parser nor the sc
     python tests/data/plans-next163/make_expected.py tests/data/plans-next163
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
@@ -27,9 +28,8 @@ from expected_tools import CUT, NODATE, S, at_in, page_source, plan, write_colle
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 
-def at(file, marker, nth=1):
-    """``at_in`` for an item whose number stands inside a paragraph (⑴、)."""
-    return at_in(DIR, file, marker, nth)
+# For an item whose number stands inside a paragraph (⑴、).
+at = partial(at_in, DIR)
 
 
 def para(file, words):

@@ -71,6 +71,14 @@ def at_in(directory, file, marker, nth=1, skip=0):
     return {"line": line, "title_starts": text[start:start + 8]}
 
 
+def at_line_in(directory, file, marker, nth=1, skip=0):
+    """``at_in`` with the first words cut at the line's end: items inside a one-line text, a run-on line or a table row,
+    where the eight characters after ``marker`` may run past the line. A set binds its directory:
+    ``at = partial(at_line_in, DIR)``."""
+    found = at_in(directory, file, marker, nth, skip)
+    return {**found, "title_starts": found["title_starts"].split("\n")[0]}
+
+
 def article_in(directory, file, path):
     """Line and first eight characters of an article path in ``directory/file``: ``["第三条（职责分工）"]`` (the
     heading's line; the first words from the text below it where the heading stands alone, else those after it) or
