@@ -214,4 +214,15 @@ from expected_tools import align34_units  # noqa: E402
 align34_units('x03_yaoan', ['二', '(二)'], [], ['各乡镇人民政府'],
               '「各乡镇人民政府要依据市场需求组织生产」 — 组织＋work makes its subject a doer (CONVENTIONS.md round 34, 组织＋work)')  # noqa: E501
 
+# Round 51 (rul51): answers aligned to tests/data/CONVENTIONS.md, "Round 51 rulings" (README, "Round 51")
+from expected_tools import _sample32 as _s51  # noqa: E402
+
+_p51, _q51 = _s51("x04_fengxian", ["四", "(四）"])
+_q51["responsible_alternatives"] = [list(_q51["responsible"])]
+_q51["responsible"] = ["实施主体"] + _q51["responsible"]
+_q51["note"] = ("Round 51: CONVENTIONS.md Round 51 rulings → Units (「…经费，由A落实保障」: 落实 keeps money as work, rounds 37, 48 "
+                "over round 30's bare 保障) — 「由实施主体落实保障」 names a doer, 实施主体 a unit as printed (Round 51's bare role); "
+                "「由区政府统一保障」「由区政府和属地街镇各自承担保障」 stay payers (responsible [应急避难场所所在单位, 上级主管部门] → "
+                "[实施主体, 应急避难场所所在单位, 上级主管部门], the old list accepted); the earlier reading: " + _q51["note"])
+
 write_collected(sys.argv[1])

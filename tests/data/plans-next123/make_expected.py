@@ -365,4 +365,16 @@ def align35_units(file, path, lead, resp, why, alt=None):
 align35_units('x123_03', ['第十六条 监管协议'], [], [],
               '「协调机构各成员依据各自职能实施监管」 — the members of a body the item sets up stay rule 3, no unit (CONVENTIONS.md round 35, "Bodies an item sets up"); 「监管人可以指定A和B负责牵头组织」 is an option, no doer')  # noqa: E501
 
+# Round 51 (rul51): answers aligned to tests/data/CONVENTIONS.md, "Round 51 rulings" (README, "Round 51")
+from expected_tools import _sample32 as _s51  # noqa: E402
+
+_p51, _q51 = _s51("x123_02", ["第十三条 (建设管控)"])
+_q51["responsible"] = ["建设单位", "参建各方监理、施工、设计等单位", "各相关行业管理部门"]
+_q51["responsible_alternatives"] = [["建设单位", "各相关行业管理部门"], ["建设单位"]]
+_q51["note"] = ("Round 51: CONVENTIONS.md Round 51 rulings → Units (round 44's article rule with round 47's q44c reaches a kind "
+                "standing as an article's subject): 「参建各方监理、施工、设计等单位要…执行…」 (fields closed by a shared head, one "
+                "group as printed) and 「各相关行业管理部门要…加强…过程监督和检查」 are subjects of verbs of doing in an article "
+                "(responsible [建设单位] → [建设单位, 参建各方监理、施工、设计等单位, 各相关行业管理部门]; [建设单位, 各相关行业管理部门] and "
+                "[建设单位] accepted); the earlier reading: " + _q51["note"])
+
 write_collected(DIR)

@@ -344,4 +344,14 @@ align45_q44c('x174_02', ['第六条（施工图审查合同）'], [], ['建设�
              "「建设单位应在申请施工许可前，确定施工图审查机构并签订施工图审查合同」 — the subject of the article's 确定／签订 is a doer (as x183_02 第十一条's 「建设单位…应当与施工单位签订…」); 「建设单位和施工图审查机构…完成施工图审查合同信息报送」 stays a filing (round 46), so 施工图审查机构 is none",
              alt=[['建设单位']], drop_alt=False)
 
+# Round 51 (rul51): answers aligned to tests/data/CONVENTIONS.md, "Round 51 rulings" (README, "Round 51")
+from expected_tools import _sample32 as _s51  # noqa: E402
+
+_p51, _q51 = _s51("x174_02", ["第十五条（事中事后监管）"])
+_q51["responsible"], _q51["responsible_alternatives"] = ["各相关管理部门"], [[]]
+_q51["note"] = ("Round 51: CONVENTIONS.md Round 51 rulings → Units (round 44's article rule with round 47's q44c reaches "
+                "「各相关管理部门应…」): 各相关管理部门, a kind (rounds 32, 33), is the subject of 加强…监督管理, a verb of doing in "
+                "an article (responsible [] → [各相关管理部门]; none accepted); the 可 clauses stay options; the earlier reading: "
+                + _q51["note"])
+
 write_collected(DIR)

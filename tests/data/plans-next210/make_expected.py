@@ -332,4 +332,17 @@ plan(X08,
             "「上午9:00至下午4:00」「8:30前」 are clock times; no quantity on the page; 「第八个」 is an ordinal",
             "the preamble's 「5月11日至17日为防灾减灾宣传周」 is the campaign's span (no named stages: no phase)"])
 
+# Round 51 (rul51): answers aligned to tests/data/CONVENTIONS.md, "Round 51 rulings" (README, "Round 51")
+from expected_tools import _sample32 as _s51  # noqa: E402
+
+_p51, _ = _s51("x210_05", None)
+_q51 = _p51["samples"][0]
+_q51["deadline"], _q51["deadline_norm"] = "今年5月12日是我國第16個全國防災減災日", "2024-05"
+_q51["note"] = ("Round 51: CONVENTIONS.md Round 51 rulings → Dates (a week a preamble states): 「5月11日至17日為防災減災宣傳周」 "
+                "states a calendar fact, like 「今年6月是第24个全国安全生产月」 (round 47), not a span the plan sets with 定于 (round "
+                "48); the item names the day's activities 「全國防災減災日宣傳教育各項活動」, dated by the day's month (rounds 43, 46, "
+                "48): 2024-05-17 → 2024-05; the earlier reading: " + _q51["note"])
+_p51["notes"].append("Round 51: the preamble's week is a stated fact, not the campaign's span; the item is dated 2024-05 by the "
+                     "named day (CONVENTIONS.md Round 51 rulings → Dates)")
+
 write_collected(DIR)

@@ -459,4 +459,25 @@ plan(X04,
             "fines (20万元, 50万元, 2%, 4%: penalties), 8类 (第三十七条, a definition), 二星级 / 三星级 (grades named by the "
             "standard, not checked)"])
 
+# Round 51 (rul51): answers aligned to tests/data/CONVENTIONS.md, "Round 51 rulings" (README, "Round 51")
+from expected_tools import _sample32 as _s51  # noqa: E402
+
+_p51, _q51 = _s51("x225_04", ["第三十四条"])
+_i51 = _p51["samples"].index(_q51)
+_w51 = ("Round 51: CONVENTIONS.md Round 51 rulings → Tasks (items that each carry their own response are items, round 37; "
+        "round 35's one task is for items that only name cases): 第三十四条's （一）（二） each end 「责令限期改正，处…的罚款」 — "
+        "tasks, each taking the lead-in's 「由区建设行政管理部门…进行处罚」 (rule 4); the fines are penalties, no targets (round 32); "
+        "was one task 第三十四条; ")
+_p51["samples"][_i51:_i51 + 1] = [
+    A(X04, ["第三十四条", "（一）"], [], [JS], lead_alternatives=[[JS]], not_targets=[(20, "万元"), (50, "万元")],
+      note=_w51 + ONE + "; " + NODATE),
+    A(X04, ["第三十四条", "（二）"], [], [JS], lead_alternatives=[[JS]], not_targets=[(2, "%"), (4, "%")],
+      note=_w51 + ONE + "; " + NODATE)]
+_p51["samples"] = [s for s in _p51["samples"] if s["path"] != ["第三十五条"]]
+_p51["notes"].append(
+    "Round 51: CONVENTIONS.md Round 51 rulings → Tasks: 第三十四条's （一）（二） are two tasks (items that carry their own "
+    "penalty); 第三十五条 (officials' liability with no agent, 「对相关责任人依法给予处分；构成犯罪的，依法移送司法机关处理」) states a "
+    "consequence and gives no work (rounds 48, 49 govern): no task, its sample dropped; the count stays 34 (+1 −1), and "
+    "count_alternatives stay [33, 35, 36, 38]")
+
 write_collected(DIR)

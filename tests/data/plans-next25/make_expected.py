@@ -422,4 +422,13 @@ align39_units('x25_06', ['四', '（二）', '1'], [], ['乡镇'],
 align39_units('x25_06', ['四', '（二）', '2'], [], ['乡镇'],
               "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): （二）'s opening paragraph 「由乡镇对行政管辖区域内的农村房屋安全隐患开展全覆盖集中排查」 (由A＋verb) names the doer; the item names none of its own (「各乡镇于…完成重点排查」: 完成 is no rule-2 verb): responsible 乡镇, lead [] (the single body accepted)", alt=[['乡镇']])  # noqa: E501
 
+# Round 51 (rul51): answers aligned to tests/data/CONVENTIONS.md, "Round 51 rulings" (README, "Round 51")
+from expected_tools import _sample32 as _s51  # noqa: E402
+
+_p51, _q51 = _s51("x25_02", ["六", "4"])
+_q51["responsible"], _q51["responsible_alternatives"] = ["实施主体"], [[]]
+_q51["note"] = ("Round 51: CONVENTIONS.md Round 51 rulings → Units (a bare role the plan never sets up; round 34 governs): "
+                "「由实施主体对批复主要内容进行公示」 — 由A进行＋work (round 43), and 实施主体 is a body named by its role, a unit as "
+                "printed (responsible [] → [实施主体]; none accepted); the earlier reading: " + _q51["note"])
+
 write_collected(DIR)

@@ -244,4 +244,17 @@ from expected_tools import align34_units  # noqa: E402
 align34_units('x54_02', ['一', '（三）'], [], ['市规划资源部门'],
               '「…报经区政府审核后，由市规划资源部门认定」 — 由A＋a verb of doing is rule 2 whatever the verb (round 30 names 认定; CONVENTIONS.md round 34); 区政府 receives the report (报经…审核, rule 3); 制定／形成 are no rule-2 verbs')  # noqa: E501
 
+# Round 51 (rul51): answers aligned to tests/data/CONVENTIONS.md, "Round 51 rulings" (README, "Round 51")
+from expected_tools import _sample32 as _s51  # noqa: E402
+
+_p51, _ = _s51("x54_03", None)
+for _sec in ["五、设置方式", "六、工作职责"]:
+    _p51["childless_top_level_sections"].remove(_sec)
+_p51["notes"].append(
+    "Round 51: CONVENTIONS.md Round 51 rulings → Tasks (childless points that give work; rounds 34 early and 36 govern): "
+    "五、 「…原则上应在原址设置、体现历史原真性」 (an instruction with no doer) and 六、 「市、区规划资源局…会同街镇相关部门开展相关"
+    "工作」 (会同, rule 2) give work — tasks (leaf_tasks 6 → 8; count_alternatives [5, 7] → [6, 5, 7]); 一、工作目标 and "
+    "二、适用范围 stay sections (aims, scope)")
+_p51["leaf_tasks"], _p51["count_alternatives"] = 8, [6, 5, 7]
+
 write_collected(DIR)

@@ -254,4 +254,17 @@ _p36.setdefault("notes", []).append(
     + str(_p36.get("count_alternatives", [])) + " → [17, 9])")
 _p36["leaf_tasks"], _p36["count_alternatives"] = 18, [17, 9]
 
+# Round 51 (rul51): answers aligned to tests/data/CONVENTIONS.md, "Round 51 rulings" (README, "Round 51")
+from expected_tools import _sample32 as _s51  # noqa: E402
+
+_p51, _ = _s51("x58_02", None)
+for _sec in ["一、规模化实施超低能耗建筑", "四、推动管理要求落地实施"]:
+    _p51["childless_top_level_sections"].remove(_sec)
+_p51["notes"].append(
+    "Round 51: CONVENTIONS.md Round 51 rulings → Tasks (childless points that give work; round 34 early governs over the "
+    "older reading above): three of the notice's four points are childless, and 一、 (「…的新建民用建筑应全面实施超低能耗建筑」, "
+    "an instruction with no doer) and 四、 (「各区建设管理委（管委会）要…认真贯彻落实相关要求」) give work — tasks (leaf_tasks 5 → 7; "
+    "count_alternatives [] → [5, 6])")
+_p51["leaf_tasks"], _p51["count_alternatives"] = 7, [5, 6]
+
 write_collected(DIR)
