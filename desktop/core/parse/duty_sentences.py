@@ -206,6 +206,26 @@ _HANDED_ON = re.compile(r"(?:^\s*(?:\d{1,2}[.．、]|[(（][一二三四五六�
                         r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准))")
 
 
+# a problem the work meets, told up as it arises 「对试点工作推进中出现的问题及时向我委反映」「遇有问题逐级向区领导汇报」
+# (Round 44: a sending the rules ask of the bodies they task when a case arises is an undated duty); not the public's
+# channel 「群众发现问题可及时向…反映」 (可: an option, a citizen's), nor a step of approval (报告…审批)
+_PROBLEM_UP = re.compile(r"(?:问题|困难|隐患|矛盾)[^，,。；;]{0,8}?(?:要|应当?|须|需)?\s*(?:及时|立即|逐级|第一时间)\s*"
+                         r"向[\u4e00-\u9fff]{1,14}?(?:反映|汇报|报告)"
+                         rf"(?![^。；;]{{0,12}}(?:{_ASKS_APPROVAL}))")
+_PUBLIC = re.compile(r"可|群众|市民|公众|居民|村民|个人|举报")
+
+
+def problem_sent(s: str) -> bool:
+    """``s`` has a plan body tell a problem of the work up as it arises (``_PROBLEM_UP``), no one's option."""
+    if "向" not in s:
+        return False
+    m = _PROBLEM_UP.search(s)
+    if m is None:
+        return False
+    opened = max(s.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+    return _PUBLIC.search(s, opened, m.end()) is None
+
+
 def handed_on(s: str) -> bool:
     """``s`` tells a plan unit to send its own account on to a body (``_HANDED_ON``), no applicant's filing."""
     return "将" in s and _HANDED_ON.search(s) is not None and not _APPLICANT_SENDS.match(s)
@@ -251,8 +271,9 @@ _SHORT_RHYTHM = led(re.compile(r"[每一]\s*(日|天|周|月|季度|季|年)\s*�
                            r"(?:调度|通报|检查|督查|督导|考核|点评|会商|小结|报)(?=[、，,；;。]|$)"))
 _PERIOD = {"日": "day", "天": "day", "周": "week", "月": "month", "季度": "quarter", "季": "quarter", "年": "year"}
 # 「于7月17日下班前」「6月30日17时前」: a day with the hour it ends at
-_DAY_BY = re.compile(r"\d{1,2}月\d{1,2}日(?:[(（][^()（）]{1,4}[)）])?"
-                     r"(?:下班|上午|下午|中午|\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分)?)?(?:之?前|以前)")
+# (「于12月10前」: 日 lost before 前, the day all the same)
+_DAY_BY = re.compile(r"\d{1,2}月\d{1,2}(?:日(?:[(（][^()（）]{1,4}[)）])?"
+                     r"(?:下班|上午|下午|中午|\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分)?)?)?(?:之?前|以前)(?!后)")
 
 
 # a meeting named by its rhythm (季度例会 / 月度调度会; not 第三季度例会 / 上月例会: one meeting)
@@ -396,7 +417,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
             and not _TO_PLAN_OFFICE.search(s) and not _body_sending(s) \
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
-            and not _FOUND_SEND.search(s) \
+            and not _FOUND_SEND.search(s) and not problem_sent(s) \
             and not _CASE_BY.search(s) and not handed_on(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)) and not account_sent(s):

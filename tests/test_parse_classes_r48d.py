@@ -1,0 +1,64 @@
+"""Round 48 (r48d): dates, duties, targets and titles — made-up short texts in each class's shape, with the near
+misses that must stay as they were.
+
+Duties (sendings the readers missed):
+- a problem of the work told up as it arises 「…出现的问题及时向我委反映」「遇有问题逐级向区领导汇报」 (Round 44: a sending
+  the rules ask of the bodies they task when a case arises is an undated duty); not the public's channel (「群众…可及时向…
+  反映」) nor a unit's publicity 「积极向上级部门反映工作成效」;
+- others' papers passed on after the body's own review, written in one phrase 「向市发展改革委进行初审转报」「上报或转报」
+  (round 46's 「初审后报镇」, Round 48's 转报);
+- a result published and copied to a body 「公布最终结果，并抄送国家能源局」; not the notice's own 「抄送：」 line;
+- a sending by a day whose 日 the page lost 「于12月10前将活动情况上报…」 (read as 12月10日前); not 「3月10前后」 (around
+  the day).
+"""
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.dates import find_deadlines
+
+
+def _duties(body: str, year: str = "2023年") -> list[tuple[str, str | None]]:
+    plan = parse_text(f"某区{year}某某工作实施方案\n一、工作任务\n（一）推进某项工作。各街道要按要求开展排查。\n"
+                      f"二、工作要求\n{body}\n")
+    return [(d.text, d.due) for d in plan.duties]
+
+
+def test_problem_told_up_as_it_arises_is_an_undated_duty():
+    got = _duties("各街道要高度重视，对排查工作中发现的问题及时向区住建委反映。")
+    assert [due for text, due in got if "反映" in text] == [None]
+
+
+def test_problem_told_up_the_line_is_an_undated_duty():
+    got = _duties("遇有困难逐级向区分管领导汇报。")
+    assert any("逐级向区分管领导汇报" in text and due is None for text, due in got)
+
+
+def test_public_channel_and_publicity_are_no_duty():
+    assert not any("反映" in text for text, _due in _duties("居民发现问题可及时向街道办事处反映。"))
+    assert not any("反映" in text for text, _due in _duties("各街道要积极向上级部门反映工作成效。"))
+
+
+def test_review_and_passing_on_in_one_phrase_is_a_duty():
+    got = _duties("由各街道向区发展改革委进行初审转报，并提交书面意见。")
+    assert any("初审转报" in text for text, _due in got)
+    assert any("上报或转报" in text for text, _due in _duties("各街道上报或转报项目可行性研究报告。"))
+
+
+def test_result_published_and_copied_is_a_duty():
+    got = _duties("区发展改革委根据评审意见公布最终结果，并抄送市能源局。")
+    assert any("抄送市能源局" in text for text, _due in got)
+
+
+def test_copy_line_of_the_notice_is_no_duty():
+    assert _duties("抄送：区委办公室，区人大办公室。") == []
+
+
+def test_sending_by_a_day_whose_ri_was_lost():
+    got = _duties("各村宣传活动结束后，于12月10前将活动情况上报镇文化站。")
+    assert [due for text, due in got if "12月10前" in text] == ["2023-12-10"]
+
+
+def test_day_without_ri_before_qian_is_a_deadline_but_around_the_day_is_none():
+    assert [d.date for d in find_deadlines("于5月20前完成排查", 2024)] == ["2024-05-20"]
+    assert [d.date for d in find_deadlines("在5月20之前完成排查", 2024)] == ["2024-05-20"]
+    assert find_deadlines("3月10前后开展集中宣传", 2024) == []
