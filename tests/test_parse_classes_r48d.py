@@ -2,14 +2,14 @@
 misses that must stay as they were.
 
 Duties (sendings the readers missed):
-- a problem of the work told up as it arises 「…出现的问题及时向我委反映」「遇有问题逐级向区领导汇报」 (Round 44: a sending
-  the rules ask of the bodies they task when a case arises is an undated duty); not the public's channel (「群众…可及时向…
-  反映」) nor a unit's publicity 「积极向上级部门反映工作成效」;
-- others' papers passed on after the body's own review, written in one phrase 「向市发展改革委进行初审转报」「上报或转报」
-  (round 46's 「初审后报镇」, Round 48's 转报);
+- a problem of the work told up as it arises 「…出现的问题及时向我委反映」「遇有问题逐级向区领导汇报」
+  (Round 44: a sending the rules ask of the bodies they task when a case arises is an undated duty); not the
+  public's channel (「群众…可及时向…反映」) nor a unit's publicity 「积极向上级部门反映工作成效」;
+- others' papers passed on after the body's own review, written in one phrase 「向市发展改革委进行初审转报」
+  「上报或转报」 (round 46's 「初审后报镇」, Round 48's 转报);
 - a result published and copied to a body 「公布最终结果，并抄送国家能源局」; not the notice's own 「抄送：」 line;
-- a sending by a day whose 日 the page lost 「于12月10前将活动情况上报…」 (read as 12月10日前); not 「3月10前后」 (around
-  the day).
+- a sending by a day whose 日 the page lost 「于12月10前将活动情况上报…」 (read as 12月10日前); not 「3月10前后」
+  (around the day).
 """
 from __future__ import annotations
 

@@ -377,7 +377,8 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
         sent = _SEND.search(s) is not None and not applicant_filing(s) \
             or "请" in s and _REQUESTED_FILING.search(s) is not None \
             or handed_on(s) or problem_sent(s)
-        # (请: in its every match; 各单位要将…情况…报区残联: the 报 _SEND reads names no office; 问题及时向我委反映: told up)
+        # (请: in its every match; 各单位要将…情况…报区残联: the 报 _SEND reads names no office;
+        # 问题及时向我委反映: told up)
         if not sent and "时" in s and _TIME_CELL.search(s):     # (时 in every match of it)
             continue                     # （牵头单位：…；完成时限：每季度）: a task's pace, no duty
         if not kinds:

@@ -206,9 +206,10 @@ _HANDED_ON = re.compile(r"(?:^\s*(?:\d{1,2}[.．、]|[(（][一二三四五六�
                         r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准))")
 
 
-# a problem the work meets, told up as it arises 「对试点工作推进中出现的问题及时向我委反映」「遇有问题逐级向区领导汇报」
-# (Round 44: a sending the rules ask of the bodies they task when a case arises is an undated duty); not the public's
-# channel 「群众发现问题可及时向…反映」 (可: an option, a citizen's), nor a step of approval (报告…审批)
+# a problem the work meets, told up as it arises 「对试点工作推进中出现的问题及时向我委反映」
+# 「遇有问题逐级向区领导汇报」 (Round 44: a sending the rules ask of the bodies they task when a case arises is an
+# undated duty); not the public's channel 「群众发现问题可及时向…反映」 (可: an option, a citizen's), nor a step of
+# approval (报告…审批)
 _PROBLEM_UP = re.compile(r"(?:问题|困难|隐患|矛盾)[^，,。；;]{0,8}?(?:要|应当?|须|需)?\s*(?:及时|立即|逐级|第一时间)\s*"
                          r"向[\u4e00-\u9fff]{1,14}?(?:反映|汇报|报告)"
                          rf"(?![^。；;]{{0,12}}(?:{_ASKS_APPROVAL}))")
