@@ -62,3 +62,23 @@ def test_day_without_ri_before_qian_is_a_deadline_but_around_the_day_is_none():
     assert [d.date for d in find_deadlines("于5月20前完成排查", 2024)] == ["2024-05-20"]
     assert [d.date for d in find_deadlines("在5月20之前完成排查", 2024)] == ["2024-05-20"]
     assert find_deadlines("3月10前后开展集中宣传", 2024) == []
+
+
+# Targets: a limit counted from an event with no comparison word is the item's deadline rule (Round 33 rulings,
+# Targets): minutes 「30分钟内…报告」 as hours are, months where the subject names the event; 以内 joins the line
+def _targets(item: str) -> list[tuple[float, str]]:
+    plan = parse_text(f"某区2023年某某工作实施方案\n一、工作任务\n（一）{item}\n（二）做好其他工作。\n")
+    return [(t.value, t.unit) for t in plan.tasks[0].targets]
+
+
+def test_minutes_counted_from_an_event_are_no_target():
+    assert _targets("发生险情后，街道应尽快核实情况，30分钟内以电话方式、2小时内以书面方式向区应急局报告。") == []
+
+
+def test_minutes_with_a_comparison_word_stay_a_target():
+    assert _targets("接到报警后，抢修队伍应在30分钟以内到达现场。") == [(30.0, "分钟")]
+
+
+def test_months_counted_from_the_subjects_event_are_no_target():
+    assert _targets("被责令停业整顿的经营单位应当在6个月内完成整改。") == []
+    assert _targets("力争在6个月内完成全部整治任务。") == [(6.0, "个月")]
