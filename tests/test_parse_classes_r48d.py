@@ -82,3 +82,15 @@ def test_minutes_with_a_comparison_word_stay_a_target():
 def test_months_counted_from_the_subjects_event_are_no_target():
     assert _targets("被责令停业整顿的经营单位应当在6个月内完成整改。") == []
     assert _targets("力争在6个月内完成全部整治任务。") == [(6.0, "个月")]
+
+
+# Targets missed: the ratio of two counts held by a comparison word (a unitless index, round 30's line), and a count
+# of kinds in Chinese numerals held by one 「不得少于三种」 (not 「采取三种方式」: the kinds the work takes)
+def test_ratio_of_two_counts_under_a_floor_is_a_target():
+    assert _targets("检查总次数与工作日之比不得小于0.8，确保监管覆盖。") == [(0.8, "")]
+    assert _targets("检查总次数与工作日之比为1:2。") == []
+
+
+def test_kinds_counted_in_chinese_under_a_floor_are_a_target():
+    assert _targets("选用的设备品牌不得少于三种。") == [(3.0, "种")]
+    assert _targets("采取三种方式开展宣传。") == []
