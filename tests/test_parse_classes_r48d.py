@@ -94,3 +94,13 @@ def test_ratio_of_two_counts_under_a_floor_is_a_target():
 def test_kinds_counted_in_chinese_under_a_floor_are_a_target():
     assert _targets("选用的设备品牌不得少于三种。") == [(3.0, "种")]
     assert _targets("采取三种方式开展宣传。") == []
+
+
+# Titles: a document number in brackets after a page's title line with no document word is no part of the title
+# (Round 48 rulings, d05), as after …的实施意见; a number run into the plan's own name stays
+def test_bracketed_number_after_a_title_line_is_dropped():
+    body = "一、强化责任落实。各单位要抓好落实。\n二、加强督查。区政府督查室负责督查。\n"
+    plan = parse_text("2022年区政府重点工作任务(某政发〔2022〕3号)\n各镇人民政府，区直各单位：\n" + body)
+    assert plan.title == "2022年区政府重点工作任务"
+    plan = parse_text("国发〔2020〕8号文件贯彻落实工作方案\n" + body)
+    assert plan.title == "国发〔2020〕8号文件贯彻落实工作方案"

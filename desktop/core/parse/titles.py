@@ -341,10 +341,10 @@ def find_title(text: str) -> str:
     if number and number.end() < len(title) and (re.search(_PLAN_WORD + "$", rest) or re.search(
             r"关于.{2,}的通知$", rest)) and len(rest) >= 6 and not re.match(r"(?:文件|精神|要求|部署|的|等)", rest):
         title = title[number.end():].strip()   # 安整治办〔2017〕16号 **区…工作计划: the number before the title
-    # (…的实施意见(池政〔2017〕101号): the document's number in brackets after its title, no part of it)
+    # (…的实施意见(池政〔2017〕101号): the document's number in brackets after its title, no part of it — after a
+    # title line with no document word too 「2021年县政府重点工作任务(华政发〔2021〕2号)」, Round 48 rulings (d05))
     tail = _NUMBER_TAIL.search(title)
-    if tail and tail.start() >= 6 and _DOC_END.search(title[:tail.start()]) \
-            and DOC_NUMBER.fullmatch(title[tail.start():].strip(" (（)）")):
+    if tail and tail.start() >= 6 and DOC_NUMBER.fullmatch(title[tail.start():].strip(" (（)）")):
         title = title[:tail.start()]
     return "" if DOC_NUMBER.fullmatch(title) else _once(title)
 
