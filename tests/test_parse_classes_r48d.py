@@ -104,3 +104,23 @@ def test_bracketed_number_after_a_title_line_is_dropped():
     assert plan.title == "2022年区政府重点工作任务"
     plan = parse_text("国发〔2020〕8号文件贯彻落实工作方案\n" + body)
     assert plan.title == "国发〔2020〕8号文件贯彻落实工作方案"
+
+
+# Dates: an activity span whose marks the page doubled or lost — the end day doubled past any month's length
+# (「至220日」: the start's month), or 年／月 lost with the end's digits parting one way only (「2023111日至1130日」)
+def _deadlines(head: str, time_words: str) -> list[str | None]:
+    plan = parse_text(f"{head}活动方案\n一、活动主题\n科学普及，共建共享。\n二、活动时间\n{time_words}\n三、活动安排\n"
+                      "（一）开展集中宣传。各村要悬挂宣传横幅。\n（二）开展科普讲座。镇文化站要组织专家进社区。\n")
+    return [t.deadline for t in plan.tasks]
+
+
+def test_span_end_day_doubled_by_the_page_keeps_the_start_month():
+    assert _deadlines("某镇2016年科普日", "2016年10月8日至220日。") == ["2016-10-31", "2016-10-31"]
+
+
+def test_span_with_year_and_month_marks_lost():
+    assert _deadlines("某镇消防宣传月", "2023111日至1130日。") == ["2023-11-30", "2023-11-30"]
+
+
+def test_span_written_whole_stays_as_it_was():
+    assert _deadlines("某镇2016年科普日", "2016年10月8日至20日。") == ["2016-10-20", "2016-10-20"]

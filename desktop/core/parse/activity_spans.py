@@ -22,7 +22,7 @@ from desktop.core.model import Task
 
 from .closing_days import closing_day
 from .counted_dates import months_deadline
-from .date_spans import bracket_date
+from .date_spans import bracket_date, marks_lost_end
 from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve
 from .festival_periods import festival_period
@@ -128,7 +128,7 @@ def time_section_end(text: str, year: int | None) -> str | None:
             found = {iso_day(int(now.group(1) or year or 0), int(now.group(2)),
                              int(now.group(3)) if now.group(3) else None)}
         first = next((line for line in lines if line), "")
-        if not spans and (whole := _month_end(first, year) or _one_day(first, year)):
+        if not spans and (whole := _month_end(first, year) or _one_day(first, year) or marks_lost_end(first, year)):
             found = {whole}
         if len(found) == 1:
             ends |= found
@@ -155,7 +155,8 @@ def activity_span_end(text: str, year: int | None) -> str | None:
             words = nxt.split("\n", 1)[0]
         words = _FIELD_NAME.sub("", words)
         span = SPAN.search(words[:60])
-        if not span and (whole := _month_end(words.strip(), year) or _one_day(words.strip(), year)):
+        if not span and (whole := _month_end(words.strip(), year) or _one_day(words.strip(), year)
+                         or marks_lost_end(words[:40], year)):
             ends.append(whole)      # 「二、活动时间」 over 「2020年3月」: the activity runs over that month
             continue
         ends.append(span_end(span.group(0), year) if span else None)
@@ -447,7 +448,8 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
     if not any(t.deadline is None for t in tasks):
         return
     if year is None:
-        if span_end := campaign_end(preamble, year):
+        # (a plan of no year whose 活动时间 writes its own 「2023111日至1130日」: that span still dates the items)
+        if span_end := campaign_end(preamble, year) or activity_span_end(body, year):
             for task in tasks:
                 task.deadline = task.deadline or span_end
         return
