@@ -124,3 +124,18 @@ def test_span_with_year_and_month_marks_lost():
 
 def test_span_written_whole_stays_as_it_was():
     assert _deadlines("某镇2016年科普日", "2016年10月8日至20日。") == ["2016-10-20", "2016-10-20"]
+
+
+# Dates: a campaign's period section run in on its line 「二、重点禁烧时段 2014年10月至2015年3月底。三、…」 is its
+# span stated once (as 活动时间, Round 40 rulings); a 时段 that is no section's label dates nothing
+def test_campaign_period_section_dates_the_undated_items():
+    plan = parse_text("某乡秋冬季禁止秸秆焚烧工作实施方案\n为做好2014年秋冬季禁烧工作，制定本方案。"
+                      "一、工作目标 全面禁烧。二、重点禁烧时段 2014年10月至2015年3月底。"
+                      "三、职责分工 各村是禁烧工作责任主体。四、工作措施 乡政府组织巡查。\n")
+    assert [t.deadline for t in plan.tasks][-2:] == ["2015-03-31", "2015-03-31"]
+
+
+def test_period_word_in_running_text_dates_nothing():
+    plan = parse_text("某乡2014年禁止秸秆焚烧工作实施方案\n一、工作目标 全面禁烧。"
+                      "二、职责分工 各村在重点时段加强巡查。三、工作措施 乡政府组织巡查。\n")
+    assert plan.tasks and all(t.deadline is None for t in plan.tasks)

@@ -45,6 +45,10 @@ _LABEL = re.compile(r"(?:^[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{
                     r"[^。；;\n]{0,30}?主题(?:为|是)[^。；;\n]{0,60}。"
                     r"(?=活动时间(?:定于|为)))"
                     r"活动时间(?:要求|[与和及、]地点)?[ \t　]*[:：为]?", re.M)
+# a campaign's period heading a section run in on its line 「二、重点禁烧时段 2014年10月至2015年3月底。三、…」: the span
+# stated once, as 活动时间 is (Round 40 rulings)
+_PERIOD_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}、[ \t　]*(?:重点)?"
+                           r"(?:禁烧|禁放|整治|管控|宣传|活动|检查|排查|集中)时段[ \t　]*[:：为]?")
 # (a day may carry its weekday, as a notice adds it: 「11月29日(周一)至12月5日(周日)」)
 # (a span of days in one month writes 日 once, after its last day: 「5月25-31日」「2020年9月19-25日」)
 _DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日" + WEEKDAY + r"|\s*[上中下]旬|初|底" \
@@ -140,14 +144,14 @@ def time_section_end(text: str, year: int | None) -> str | None:
 def activity_span_end(text: str, year: int | None) -> str | None:
     """The end of the one activity span the plan labels 「活动时间」 (None where it labels none or several —
     several are the stages of several activities, each read where it stands — or writes a day, not a span)."""
-    if "时间" not in text:
+    if "时间" not in text and "时段" not in text:
         return None
-    if section := time_section_end(text, year):
+    if "时间" in text and (section := time_section_end(text, year)):
         return section
-    if "活动时间" not in text:
+    if "活动时间" not in text and "时段" not in text:
         return None
     ends: list[str | None] = []
-    for m in _LABEL.finditer(text):
+    for m in [*_LABEL.finditer(text), *(_PERIOD_LABEL.finditer(text) if "时段" in text else ())]:
         line_end = text.find("\n", m.end())
         words = text[m.end(): line_end if line_end >= 0 else len(text)]
         if not words.strip() and line_end >= 0:      # 「二、活动时间」 over its span on the next line
