@@ -139,3 +139,20 @@ def test_period_word_in_running_text_dates_nothing():
     plan = parse_text("某乡2014年禁止秸秆焚烧工作实施方案\n一、工作目标 全面禁烧。"
                       "二、职责分工 各村在重点时段加强巡查。三、工作措施 乡政府组织巡查。\n")
     assert plan.tasks and all(t.deadline is None for t in plan.tasks)
+
+
+# Titles: a site's menu at the page's top (首页 / 图片新闻 / 各地方案 …, a column a line), its 「当前位置:」 and a
+# breadcrumb with a year in it are chrome; the title line under them is the plan's
+_PAGE = ("首页\n图片新闻\n各地方案\n工作动态\n历史回顾\n \n各地方案\n当前位置:\n>> 科普活动周2024 >> 各地方案\n \n"
+         "某市第五届“科普活动周”活动方案\n信息发布时间:2024-5-10\n为提升公众科学素质，制定本方案。\n"
+         "一、活动时间\n2024年5月20日至26日。\n二、活动内容\n（一）开展科普讲座。市科协负责。\n")
+
+
+def test_site_menu_and_breadcrumb_are_no_title():
+    assert parse_text(_PAGE).title == "某市第五届“科普活动周”活动方案"
+
+
+def test_title_broken_over_lines_at_the_top_stays_whole():
+    plan = parse_text("某县打造“清洁乡村”品牌\n争创省级示范县行动方案\n为推进农村人居环境整治，制定本方案。\n"
+                      "一、主要任务\n（一）开展村庄清洁行动。县住建局负责。\n")
+    assert plan.title == "某县打造“清洁乡村”品牌争创省级示范县行动方案"

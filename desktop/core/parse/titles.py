@@ -133,7 +133,8 @@ _ORG_ENDS = re.compile(_ORG)
 def _issuers_only(words: str) -> bool:
     """Words that can be issuers' names only (某省A局某省B厅): characters alone, ending as a body's name does."""
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{4,100}", words)) and bool(_ORG_END.search(words))
-_ADDRESSEE_NOISE = re.compile(r"【|时间|日期|来源|字体|发布|浏览|索引")
+# (「当前位置:」 over a breadcrumb: a page's chrome, never the addressees under a title — the menu above it is no title)
+_ADDRESSEE_NOISE = re.compile(r"【|时间|日期|来源|字体|发布|浏览|索引|位置")
 
 
 # a government page's fields printed between a title and its 文号 line (文号: …号 成文日期: … / 发布日期: …)
@@ -186,7 +187,9 @@ _TWICE = re.compile(r"^\s*(?:\d{6,12}\s*[:：]\s*)?([^。；;，,:：\n]{6,60}?"
 
 
 # a page's breadcrumbs: 首页 > 政务公开 > 计划规划 / 当前位置：首页>>通知公告 (no title, though it ends in a plan word)
-_BREADCRUMB = re.compile(r"首页\s*[>»＞/]|[>»＞]\s*[\u4e00-\u9fff]{2,12}\s*[>»＞]|^(?:当前|您的|您现在的|所在)位置")
+# (a crumb may carry its year: 「>> 中国统计开放日2023 >> 各地方案」)
+_BREADCRUMB = re.compile(r"首页\s*[>»＞/]|[>»＞]\s*[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,15}\s*[>»＞]"
+                         r"|^(?:当前|您的|您现在的|所在)位置")
 
 
 # a page number copied from a PDF: — 2 — / - 3 - / ———2—
@@ -490,6 +493,10 @@ def _find_title(text: str) -> str:
     # a page's own title line with its site's name (…工作方案-某区人民政府网): the title, when nothing
     # else in the text is one
     lines += [_SITE.sub("", ln) for ln in lines[:3] if _SITE.search(ln) and not _BREADCRUMB.search(ln)]
+    menu = next((k for k, line in enumerate(lines[:6]) if _MENU_HOME.fullmatch(line)), -1)
+    while menu >= 0 and menu < len(lines) and lines[menu] and _MENU_WORDS.fullmatch(lines[menu]):
+        lines[menu] = ""                 # 首页 / 图片新闻 / 各地方案 / …: a site's menu, one column a line
+        menu += 1
     for k, line in enumerate(lines[:20]):
         if COLLECTION_DOWNLOAD.match(line):
             # 农村…实施方案 / 合集下载: the site's heading over a collection; the text's own title below
@@ -592,6 +599,10 @@ def _find_title(text: str) -> str:
     return ""
 
 
+# a site's menu at the page's top, its home first and a column a line (首页 / 图片新闻 / 各地方案 / 经普知识): no
+# line of it is a title, nor are they one glued
+_MENU_HOME = re.compile(r"(?:网站)?首页")
+_MENU_WORDS = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # a plan's kind alone, a site's column word (活动方案 / 工作计划 / 实施方案): no plan's own title
 _KIND_ONLY = re.compile(r"[\u4e00-\u9fff]{0,2}" + _PLAN_WORD)
 # the words a title's second line may open with, carrying the first on (…风貌区 / 和优秀历史建筑保护条例)
