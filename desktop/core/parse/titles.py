@@ -24,7 +24,9 @@ from .file_titles import (
 from .meta import _ORG, DOC_NUMBER, LETTERHEAD
 from .notice_titles import printed
 from .page_title_marks import (
+    ADDRESSEE_NOISE,
     BODY_START,
+    BREADCRUMB,
     CITED,
     COLUMN_TITLE,
     COMPILED_HEAD,
@@ -34,6 +36,7 @@ from .page_title_marks import (
     POST_LINE,
     SHOP_MARK,
     SITE_NAME,
+    blank_menu,
     dated_title,
 )
 from .plan_names import _SHORT_NAME, _forwarding_title, _named_in_full, _own_title
@@ -133,8 +136,6 @@ _ORG_ENDS = re.compile(_ORG)
 def _issuers_only(words: str) -> bool:
     """Words that can be issuers' names only (某省A局某省B厅): characters alone, ending as a body's name does."""
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{4,100}", words)) and bool(_ORG_END.search(words))
-# (「当前位置:」 over a breadcrumb: a page's chrome, never the addressees under a title — the menu above it is no title)
-_ADDRESSEE_NOISE = re.compile(r"【|时间|日期|来源|字体|发布|浏览|索引|位置")
 
 
 # a government page's fields printed between a title and its 文号 line (文号: …号 成文日期: … / 发布日期: …)
@@ -158,7 +159,7 @@ def _title_part(line: str) -> bool:
     return (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
             and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not _BROKEN_NUMBER.search(line)
             and not FULL_DATE.search(line) and not _BARE_DOC_NUMBER.match(line) and not _ESSAY_SITE.search(line)
-            and not _SITE.search(line) and not _PAGE_MARK.match(line) and not _BREADCRUMB.search(line)
+            and not _SITE.search(line) and not _PAGE_MARK.match(line) and not BREADCRUMB.search(line)
             and not CHROME.fullmatch(line) and not SITE_NOTICE.search(line))
 
 
@@ -187,9 +188,6 @@ _TWICE = re.compile(r"^\s*(?:\d{6,12}\s*[:：]\s*)?([^。；;，,:：\n]{6,60}?"
 
 
 # a page's breadcrumbs: 首页 > 政务公开 > 计划规划 / 当前位置：首页>>通知公告 (no title, though it ends in a plan word)
-# (a crumb may carry its year: 「>> 中国统计开放日2023 >> 各地方案」)
-_BREADCRUMB = re.compile(r"首页\s*[>»＞/]|[>»＞]\s*[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,15}\s*[>»＞]"
-                         r"|^(?:当前|您的|您现在的|所在)位置")
 
 
 # a page number copied from a PDF: — 2 — / - 3 - / ———2—
@@ -208,7 +206,7 @@ def _opening_title(lines: list[str]) -> str:
     top = [ln for ln in lines if ln][:40]
     for k, stop in enumerate(top):
         if not (DOC_NUMBER.fullmatch(stop) or re.search(r"[:：]$", stop) and len(stop) <= 150
-                and not _ADDRESSEE_NOISE.search(stop)):
+                and not ADDRESSEE_NOISE.search(stop)):
             continue
         if (reported := _REPORTED.search(stop)) and k + 1 < len(top) and top[k + 1] == reported.group(1):
             return reported.group(1)     # a news item: 某地印发《X》。全文如下: then X, the text's own title
@@ -492,11 +490,8 @@ def _find_title(text: str) -> str:
     lines = [_uncounted(ln.strip(_BAR_OR_SPACE)) for ln in text.split("\n")]
     # a page's own title line with its site's name (…工作方案-某区人民政府网): the title, when nothing
     # else in the text is one
-    lines += [_SITE.sub("", ln) for ln in lines[:3] if _SITE.search(ln) and not _BREADCRUMB.search(ln)]
-    menu = next((k for k, line in enumerate(lines[:6]) if _MENU_HOME.fullmatch(line)), -1)
-    while menu >= 0 and menu < len(lines) and lines[menu] and _MENU_WORDS.fullmatch(lines[menu]):
-        lines[menu] = ""                 # 首页 / 图片新闻 / 各地方案 / …: a site's menu, one column a line
-        menu += 1
+    lines += [_SITE.sub("", ln) for ln in lines[:3] if _SITE.search(ln) and not BREADCRUMB.search(ln)]
+    blank_menu(lines)                    # 首页 / 图片新闻 / 各地方案 / …: a site's menu, one column a line
     for k, line in enumerate(lines[:20]):
         if COLLECTION_DOWNLOAD.match(line):
             # 农村…实施方案 / 合集下载: the site's heading over a collection; the text's own title below
@@ -515,7 +510,7 @@ def _find_title(text: str) -> str:
     if named:
         return named
     for i, line in enumerate(lines):
-        if (not line or len(line) > 60 or "通知" in line or _HEADING_START.match(line) or _BREADCRUMB.search(line)
+        if (not line or len(line) > 60 or "通知" in line or _HEADING_START.match(line) or BREADCRUMB.search(line)
                 or re.search(r"关于(?:印发|转发|下发|批转)", line) or _ESSAY_SITE.search(line)):
             continue                     # (…关于印发…三年行动 / 计划(2020―2022年)的通知: a notice's title broken)
         if _PERIOD_START.match(line) and i > 0 and re.search(_PLAN_WORD + "$", lines[i - 1]) and _title_part(
@@ -532,7 +527,7 @@ def _find_title(text: str) -> str:
             if (prev and len(prev) <= 40 and not re.search(r"[。；;，,:：\d]$", prev) and not _ESSAY_SITE.search(prev)
                     and not re.search(_PLAN_WORD + "$", prev) and not DOC_NUMBER.search(prev)
                     and not re.search(r"[《》]|通知|_HEADING_START", prev) and not _HEADING_START.match(prev)
-                    and not FULL_DATE.search(prev) and not _BREADCRUMB.search(prev)
+                    and not FULL_DATE.search(prev) and not BREADCRUMB.search(prev)
                     and not _COMPLETE_NAME.search(prev) and not CHROME.fullmatch(prev)):
                 if len(line) <= 10:
                     head_line = lines[i - 2] if i >= 2 and lines[i - 1] == prev else ""
@@ -563,7 +558,7 @@ def _find_title(text: str) -> str:
 
     compiled = ""
     # (a page's header above its breadcrumbs — the site's name, its buttons — is never the title below them)
-    crumb = next((k for k, ln in enumerate(lines[:30]) if _BREADCRUMB.search(ln)), -1)
+    crumb = next((k for k, ln in enumerate(lines[:30]) if BREADCRUMB.search(ln)), -1)
     for at, line in enumerate(lines):
         twice = _TWICE.match(line)
         if twice:
@@ -592,17 +587,13 @@ def _find_title(text: str) -> str:
             return column.group(1)       # 某某奖励政策:关于…的若干意见: a page's column before the title
         if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line)
                 and not SITE_NAME.fullmatch(line) and not _HEADING_START.match(line) and not _ESSAY_SITE.search(line)
-                and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
+                and not BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
                 and not _METADATA.search(line) and not CHROME.fullmatch(line) and not MENU_ITEM.match(line)
                 and not POST_LINE.search(line) and (at > crumb or _DOC_END.search(line))):
             return _continued(lines, at, line)
     return ""
 
 
-# a site's menu at the page's top, its home first and a column a line (首页 / 图片新闻 / 各地方案 / 经普知识): no
-# line of it is a title, nor are they one glued
-_MENU_HOME = re.compile(r"(?:网站)?首页")
-_MENU_WORDS = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # a plan's kind alone, a site's column word (活动方案 / 工作计划 / 实施方案): no plan's own title
 _KIND_ONLY = re.compile(r"[\u4e00-\u9fff]{0,2}" + _PLAN_WORD)
 # the words a title's second line may open with, carrying the first on (…风貌区 / 和优秀历史建筑保护条例)
