@@ -156,3 +156,19 @@ def test_title_broken_over_lines_at_the_top_stays_whole():
     plan = parse_text("某县打造“清洁乡村”品牌\n争创省级示范县行动方案\n为推进农村人居环境整治，制定本方案。\n"
                       "一、主要任务\n（一）开展村庄清洁行动。县住建局负责。\n")
     assert plan.title == "某县打造“清洁乡村”品牌争创省级示范县行动方案"
+
+
+# Duties: a sending to a body with other receivers named after it (「并报县委办等单位」「并上报乡综治办及有关部门」),
+# and a body's sending after an opening clause of an applicant's event (「借款申请人申请贷款前，市住建委应当将…清单提供
+# 至…」: the applicant sends nothing); an applicant's own papers stay no duty
+def test_sending_with_other_receivers_after_the_body():
+    got = _duties("区科协在活动结束后，将活动成果予以总结，并报区委办等单位。")
+    assert any("并报区委办等单位" in text for text, _due in got)
+    got = _duties("各学校发现流动摊贩，及时劝离；并上报镇综治办及有关部门。")
+    assert any("镇综治办及有关部门" in text for text, _due in got)
+
+
+def test_body_sending_after_an_applicants_event_clause():
+    got = _duties("借款申请人申请贷款前，区住建委应当将符合条件的项目清单提供至区公积金中心。")
+    assert any("提供至区公积金中心" in text for text, _due in got)
+    assert _duties("申请人在申报时，应将申请材料提交至区政务服务中心。") == []

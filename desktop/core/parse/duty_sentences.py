@@ -227,9 +227,21 @@ def problem_sent(s: str) -> bool:
     return _PUBLIC.search(s, opened, m.end()) is None
 
 
+# a clause of the time an event sets, opening the sentence 「借款申请人申请公积金贷款前，…」: its applicant sends
+# nothing
+_EVENT_OPENING = re.compile(r"^[^，,。；;]{2,30}?(?:之前|之后|以前|以后|前|后|时)[，,]")
+
+
 def handed_on(s: str) -> bool:
-    """``s`` tells a plan unit to send its own account on to a body (``_HANDED_ON``), no applicant's filing."""
-    return "将" in s and _HANDED_ON.search(s) is not None and not _APPLICANT_SENDS.match(s)
+    """``s`` tells a plan unit to send its own account on to a body (``_HANDED_ON``), no applicant's filing (an
+    applicant named only in the opening clause of an event's time 「借款申请人申请…前，市旧改管理部门应当将…清单
+    提供至…」 is no sender)."""
+    if "将" not in s or (m := _HANDED_ON.search(s)) is None:
+        return False
+    if not _APPLICANT_SENDS.match(s):
+        return True
+    opening = _EVENT_OPENING.match(s)
+    return opening is not None and m.start() >= opening.end() - 1
 
 
 # a standing sending of the body in charge, no date: 「站负责…，向镇政府及上级有关部门报告虫情情况」 (what it
@@ -335,7 +347,9 @@ _TO_PLAN_OFFICE = re.compile(r"(?:报送|上报|报|提交|送|交)(?:至|到|�
 # 审议通过后 / 报送申报材料 / 立项申请: rm77)
 _BODY = (r"(?:[省市区县镇乡]|街道|国家)[\u4e00-\u9fff]{0,16}?(?:局|委员会|委|办公室|办|中心|政府|联席会议|管委会)")
 _TO_PLAN_BODY = re.compile(r"(?:(?<![抄通申填举公预呈])(?:报送|上报|提交|报(?![告道名价送批请备]))(?:至|到|给)?"
-                           + _BODY + r"(?:[\u4e00-\u9fff]{0,2}?(?:审议|预审|初审)(?!通过)|(?=[，,。；;（(]|$))"
+                           + _BODY + r"(?:[\u4e00-\u9fff]{0,2}?(?:审议|预审|初审)(?!通过)"
+                           # (「并报县委办等单位」「并上报乡综治办及有关部门」: other receivers named after the body)
+                           r"|(?:(?:等|[及和与、][\u4e00-\u9fff]{0,6}?)(?:单位|部门))?(?=[，,。；;（(]|$))"
                            # (reported with nothing named 「向镇政府报告。」 only as a step of the work just
                            # done, 同时向…报告: next82)
                            r"|(?:(?<=同时)向" + _BODY + r"[\u4e00-\u9fff]{0,2}?(?:报送|上报|报告|提交|汇报|报备|反馈)"
