@@ -172,3 +172,10 @@ def test_body_sending_after_an_applicants_event_clause():
     got = _duties("借款申请人申请贷款前，区住建委应当将符合条件的项目清单提供至区公积金中心。")
     assert any("提供至区公积金中心" in text for text, _due in got)
     assert _duties("申请人在申报时，应将申请材料提交至区政务服务中心。") == []
+
+
+# Targets: once in each period of years written in digits 「每3年组织开展1次」 is the work's rhythm, as 每两年 is
+# (no bar); 「每3年至少…1次」 keeps its floor
+def test_once_every_few_years_in_digits_is_a_rhythm():
+    assert _targets("各区应每3年组织开展1次风险评估。") == []
+    assert _targets("各区应每3年至少组织开展1次风险评估。") == [(1.0, "次")]
