@@ -179,3 +179,10 @@ def test_body_sending_after_an_applicants_event_clause():
 def test_once_every_few_years_in_digits_is_a_rhythm():
     assert _targets("各区应每3年组织开展1次风险评估。") == []
     assert _targets("各区应每3年至少组织开展1次风险评估。") == [(1.0, "次")]
+
+
+# Targets: so many per head or per team, the verb of provision after it 「按照每名执法人员1台配置」, is a norm with
+# no comparison word (as 「原则上按500户配1名」); 「不少于1台」 keeps its floor
+def test_provision_per_head_is_a_norm():
+    assert _targets("用于现场执法，按照每名执法人员1台配置。") == []
+    assert _targets("用于现场执法，按照每名执法人员不少于1台配置。") == [(1.0, "台")]
