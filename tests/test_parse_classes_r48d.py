@@ -186,3 +186,10 @@ def test_once_every_few_years_in_digits_is_a_rhythm():
 def test_provision_per_head_is_a_norm():
     assert _targets("用于现场执法，按照每名执法人员1台配置。") == []
     assert _targets("用于现场执法，按照每名执法人员不少于1台配置。") == [(1.0, "台")]
+
+
+# Duties: the papers just named sent on to an office in a clause of its own 「…上报活动情况报告，送省科协科普部」
+def test_report_sent_on_to_an_office():
+    got = _duties("活动结束请各单位上报活动开展情况报告，送区科协科普部。")
+    assert any("送区科协科普部" in text for text, _due in got)
+    assert _duties("各单位将宣传材料送至各村。") == []

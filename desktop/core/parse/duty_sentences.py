@@ -232,6 +232,11 @@ def problem_sent(s: str) -> bool:
 _EVENT_OPENING = re.compile(r"^[^，,。；;]{2,30}?(?:之前|之后|以前|以后|前|后|时)[，,]")
 
 
+# the papers just named sent on to an office, in a clause of its own 「…上报活动开展情况报告，送省科协科普部」
+_SENT_ON_TO = re.compile(r"(?:报告|总结|材料|情况|报表)[^。；;，,]{0,4}[，,]\s*(?:并|再)?\s*(?:送|送交|送至|报送)"
+                         r"[省市区县镇乡][\u4e00-\u9fff]{1,14}?(?:局|委|办|中心|部|科|处|室)(?=[，,。；;]|$)")
+
+
 def handed_on(s: str) -> bool:
     """``s`` tells a plan unit to send its own account on to a body (``_HANDED_ON``), no applicant's filing (an
     applicant named only in the opening clause of an event's time 「借款申请人申请…前，市旧改管理部门应当将…清单
@@ -432,7 +437,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
             and not _TO_PLAN_OFFICE.search(s) and not _body_sending(s) \
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
-            and not _FOUND_SEND.search(s) and not problem_sent(s) \
+            and not _FOUND_SEND.search(s) and not problem_sent(s) and not _SENT_ON_TO.search(s) \
             and not _CASE_BY.search(s) and not handed_on(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)) and not account_sent(s):
