@@ -193,3 +193,9 @@ def test_report_sent_on_to_an_office():
     got = _duties("活动结束请各单位上报活动开展情况报告，送区科协科普部。")
     assert any("送区科协科普部" in text for text, _due in got)
     assert _duties("各单位将宣传材料送至各村。") == []
+
+
+# Duties: told in advance to the departments that act on it 「提前告知区级财政部门」 (告知 to 部门 as to 单位)
+def test_told_in_advance_to_departments():
+    got = _duties("区财政局按照预计数提前告知各街道财政部门。")
+    assert any("提前告知" in text for text, _due in got)
