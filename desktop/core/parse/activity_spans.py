@@ -22,7 +22,7 @@ from desktop.core.model import Task
 
 from .closing_days import closing_day
 from .counted_dates import months_deadline
-from .date_spans import bracket_date
+from .date_spans import bracket_date, marks_lost_end
 from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve
 from .festival_periods import festival_period
@@ -45,6 +45,10 @@ _LABEL = re.compile(r"(?:^[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{
                     r"[^。；;\n]{0,30}?主题(?:为|是)[^。；;\n]{0,60}。"
                     r"(?=活动时间(?:定于|为)))"
                     r"活动时间(?:要求|[与和及、]地点)?[ \t　]*[:：为]?", re.M)
+# a campaign's period heading a section run in on its line 「二、重点禁烧时段 2014年10月至2015年3月底。三、…」: the span
+# stated once, as 活动时间 is (Round 40 rulings)
+_PERIOD_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}、[ \t　]*(?:重点)?"
+                           r"(?:禁烧|禁放|整治|管控|宣传|活动|检查|排查|集中)时段[ \t　]*[:：为]?")
 # (a day may carry its weekday, as a notice adds it: 「11月29日(周一)至12月5日(周日)」)
 # (a span of days in one month writes 日 once, after its last day: 「5月25-31日」「2020年9月19-25日」)
 _DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日" + WEEKDAY + r"|\s*[上中下]旬|初|底" \
@@ -128,7 +132,7 @@ def time_section_end(text: str, year: int | None) -> str | None:
             found = {iso_day(int(now.group(1) or year or 0), int(now.group(2)),
                              int(now.group(3)) if now.group(3) else None)}
         first = next((line for line in lines if line), "")
-        if not spans and (whole := _month_end(first, year) or _one_day(first, year)):
+        if not spans and (whole := _month_end(first, year) or _one_day(first, year) or marks_lost_end(first, year)):
             found = {whole}
         if len(found) == 1:
             ends |= found
@@ -140,14 +144,14 @@ def time_section_end(text: str, year: int | None) -> str | None:
 def activity_span_end(text: str, year: int | None) -> str | None:
     """The end of the one activity span the plan labels 「活动时间」 (None where it labels none or several —
     several are the stages of several activities, each read where it stands — or writes a day, not a span)."""
-    if "时间" not in text:
+    if "时间" not in text and "时段" not in text:
         return None
-    if section := time_section_end(text, year):
+    if "时间" in text and (section := time_section_end(text, year)):
         return section
-    if "活动时间" not in text:
+    if "活动时间" not in text and "时段" not in text:
         return None
     ends: list[str | None] = []
-    for m in _LABEL.finditer(text):
+    for m in [*_LABEL.finditer(text), *(_PERIOD_LABEL.finditer(text) if "时段" in text else ())]:
         line_end = text.find("\n", m.end())
         words = text[m.end(): line_end if line_end >= 0 else len(text)]
         if not words.strip() and line_end >= 0:      # 「二、活动时间」 over its span on the next line
@@ -155,7 +159,8 @@ def activity_span_end(text: str, year: int | None) -> str | None:
             words = nxt.split("\n", 1)[0]
         words = _FIELD_NAME.sub("", words)
         span = SPAN.search(words[:60])
-        if not span and (whole := _month_end(words.strip(), year) or _one_day(words.strip(), year)):
+        if not span and (whole := _month_end(words.strip(), year) or _one_day(words.strip(), year)
+                         or marks_lost_end(words[:40], year)):
             ends.append(whole)      # 「二、活动时间」 over 「2020年3月」: the activity runs over that month
             continue
         ends.append(span_end(span.group(0), year) if span else None)
@@ -447,7 +452,8 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
     if not any(t.deadline is None for t in tasks):
         return
     if year is None:
-        if span_end := campaign_end(preamble, year):
+        # (a plan of no year whose 活动时间 writes its own 「2023111日至1130日」: that span still dates the items)
+        if span_end := campaign_end(preamble, year) or activity_span_end(body, year):
             for task in tasks:
                 task.deadline = task.deadline or span_end
         return

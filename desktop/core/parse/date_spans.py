@@ -160,3 +160,26 @@ def quarter_range(q: str, year: int) -> tuple[str, str]:
 
 __all__ = ["YEAR_QUARTERS", "bracket_date", "heading_bracket", "heading_date", "month_range", "quarter_range",
            "quarters_range"]
+
+
+# --- a span whose marks a page lost or doubled: the end read where its digits allow one reading ------------------
+
+# 「2016年10月8日至220日」: the end day doubled past any month's length (a scraped page repeats characters) — the
+# span stays in the start's month; 「2023111日至1130日」: 年 and 月 lost, the end's digits part one way only (11月30日)
+_DOUBLED_END = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:至|到|[—–\-－~～]+)\s*"
+                          r"(\d{3})\s*日")
+# (the end's 月 may be back already, put back by the normaliser: 「2023111日至11月30日」)
+_MARKS_LOST = re.compile(r"(?<!\d)((?:19|20)\d{2})\d{2,4}\s*日\s*(?:至|到|[—–\-－~～]+)\s*"
+                         r"(?:(\d{3,4})|(\d{1,2})\s*月\s*(\d{1,2}))\s*日")
+
+
+def marks_lost_end(words: str, year: int | None) -> str | None:
+    """The last day (or month) of a span whose marks the page lost or doubled (above), or None."""
+    from .normalise import month_day
+    if (m := _DOUBLED_END.search(words)) and int(m.group(3)) > 31 and (m.group(1) or year):
+        return iso_day(int(m.group(1) or year or 0), int(m.group(2)))
+    if (m := _MARKS_LOST.search(words)) and (end := month_day(m.group(2)) if m.group(2)
+                                              else f"{m.group(3)}月{m.group(4)}日"):
+        month, day = end[:-1].split("月")
+        return iso_day(int(m.group(1)), int(month), int(day))
+    return None

@@ -137,8 +137,9 @@ _YEAR_SPAN_GOAL = led(re.compile(r"(?<![\d年])((?:19|20)\d{2})\s*年?\s*[-—�
 # 6月底前 / 4月中旬前 / 11月30日前 (no year)
 _MONTH_DL = re.compile(
     # (7月10号前: 号 for 日, as spoken)
-    r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号]" + WEEKDAY
-    + r"|\s*(" + MONTH_PART + r"))?\s*(之前|以前|前)?")
+    r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*(?:[日号]" + WEEKDAY
+    # (「于12月10前将…上报」: 日 lost before 前, the day all the same — not 「3月10前后」, around the day)
+    + r"|(?=(?:之|以)?前(?!后)))|\s*(" + MONTH_PART + r"))?\s*(之前|以前|前)?")
 # 「每年2月底和8月底前」: the months a yearly rhythm lists (round 34), the second one as much a rhythm as the first
 _EVERY_LISTED = re.compile(r"每(?:年|季度?)\s*\d{1,2}\s*月(?:底|末|份|\s*\d{1,2}\s*日)?\s*(?:和|、|及|与|或)\s*$")
 # 从11月1日开始,到11月30日结束 / 至12月底止: the end of a time window (no year)

@@ -27,6 +27,7 @@ from .duty_sentences import (
     applicant_filing,
     handed_on,
     other_duty,
+    problem_sent,
     regulated_filing,
     return_made_by,
     rhythm_of,
@@ -375,7 +376,9 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
         # searched once here, given to other_duty on either path
         sent = _SEND.search(s) is not None and not applicant_filing(s) \
             or "请" in s and _REQUESTED_FILING.search(s) is not None \
-            or handed_on(s)     # (请: in its every match; 各单位要将…情况…报区残联: the 报 _SEND reads names no office)
+            or handed_on(s) or problem_sent(s)
+        # (请: in its every match; 各单位要将…情况…报区残联: the 报 _SEND reads names no office;
+        # 问题及时向我委反映: told up)
         if not sent and "时" in s and _TIME_CELL.search(s):     # (时 in every match of it)
             continue                     # （牵头单位：…；完成时限：每季度）: a task's pace, no duty
         if not kinds:

@@ -206,9 +206,47 @@ _HANDED_ON = re.compile(r"(?:^\s*(?:\d{1,2}[.．、]|[(（][一二三四五六�
                         r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准))")
 
 
+# a problem the work meets, told up as it arises 「对试点工作推进中出现的问题及时向我委反映」
+# 「遇有问题逐级向区领导汇报」 (Round 44: a sending the rules ask of the bodies they task when a case arises is an
+# undated duty); not the public's channel 「群众发现问题可及时向…反映」 (可: an option, a citizen's), nor a step of
+# approval (报告…审批)
+_PROBLEM_UP = re.compile(r"(?:问题|困难|隐患|矛盾)[^，,。；;]{0,8}?(?:要|应当?|须|需)?\s*(?:及时|立即|逐级|第一时间)\s*"
+                         r"向[\u4e00-\u9fff]{1,14}?(?:反映|汇报|报告)"
+                         rf"(?![^。；;]{{0,12}}(?:{_ASKS_APPROVAL}))")
+_PUBLIC = re.compile(r"可|群众|市民|公众|居民|村民|个人|举报")
+
+
+def problem_sent(s: str) -> bool:
+    """``s`` has a plan body tell a problem of the work up as it arises (``_PROBLEM_UP``), no one's option."""
+    if "向" not in s:
+        return False
+    m = _PROBLEM_UP.search(s)
+    if m is None:
+        return False
+    opened = max(s.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+    return _PUBLIC.search(s, opened, m.end()) is None
+
+
+# a clause of the time an event sets, opening the sentence 「借款申请人申请公积金贷款前，…」: its applicant sends
+# nothing
+_EVENT_OPENING = re.compile(r"^[^，,。；;]{2,30}?(?:之前|之后|以前|以后|前|后|时)[，,]")
+
+
+# the papers just named sent on to an office, in a clause of its own 「…上报活动开展情况报告，送省科协科普部」
+_SENT_ON_TO = re.compile(r"(?:报告|总结|材料|情况|报表)[^。；;，,]{0,4}[，,]\s*(?:并|再)?\s*(?:送|送交|送至|报送)"
+                         r"[省市区县镇乡][\u4e00-\u9fff]{1,14}?(?:局|委|办|中心|部|科|处|室)(?=[，,。；;]|$)")
+
+
 def handed_on(s: str) -> bool:
-    """``s`` tells a plan unit to send its own account on to a body (``_HANDED_ON``), no applicant's filing."""
-    return "将" in s and _HANDED_ON.search(s) is not None and not _APPLICANT_SENDS.match(s)
+    """``s`` tells a plan unit to send its own account on to a body (``_HANDED_ON``), no applicant's filing (an
+    applicant named only in the opening clause of an event's time 「借款申请人申请…前，市旧改管理部门应当将…清单
+    提供至…」 is no sender)."""
+    if "将" not in s or (m := _HANDED_ON.search(s)) is None:
+        return False
+    if not _APPLICANT_SENDS.match(s):
+        return True
+    opening = _EVENT_OPENING.match(s)
+    return opening is not None and m.start() >= opening.end() - 1
 
 
 # a standing sending of the body in charge, no date: 「站负责…，向镇政府及上级有关部门报告虫情情况」 (what it
@@ -251,8 +289,9 @@ _SHORT_RHYTHM = led(re.compile(r"[每一]\s*(日|天|周|月|季度|季|年)\s*�
                            r"(?:调度|通报|检查|督查|督导|考核|点评|会商|小结|报)(?=[、，,；;。]|$)"))
 _PERIOD = {"日": "day", "天": "day", "周": "week", "月": "month", "季度": "quarter", "季": "quarter", "年": "year"}
 # 「于7月17日下班前」「6月30日17时前」: a day with the hour it ends at
-_DAY_BY = re.compile(r"\d{1,2}月\d{1,2}日(?:[(（][^()（）]{1,4}[)）])?"
-                     r"(?:下班|上午|下午|中午|\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分)?)?(?:之?前|以前)")
+# (「于12月10前」: 日 lost before 前, the day all the same)
+_DAY_BY = re.compile(r"\d{1,2}月\d{1,2}(?:日(?:[(（][^()（）]{1,4}[)）])?"
+                     r"(?:下班|上午|下午|中午|\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分)?)?)?(?:之?前|以前)(?!后)")
 
 
 # a meeting named by its rhythm (季度例会 / 月度调度会; not 第三季度例会 / 上月例会: one meeting)
@@ -313,7 +352,9 @@ _TO_PLAN_OFFICE = re.compile(r"(?:报送|上报|报|提交|送|交)(?:至|到|�
 # 审议通过后 / 报送申报材料 / 立项申请: rm77)
 _BODY = (r"(?:[省市区县镇乡]|街道|国家)[\u4e00-\u9fff]{0,16}?(?:局|委员会|委|办公室|办|中心|政府|联席会议|管委会)")
 _TO_PLAN_BODY = re.compile(r"(?:(?<![抄通申填举公预呈])(?:报送|上报|提交|报(?![告道名价送批请备]))(?:至|到|给)?"
-                           + _BODY + r"(?:[\u4e00-\u9fff]{0,2}?(?:审议|预审|初审)(?!通过)|(?=[，,。；;（(]|$))"
+                           + _BODY + r"(?:[\u4e00-\u9fff]{0,2}?(?:审议|预审|初审)(?!通过)"
+                           # (「并报县委办等单位」「并上报乡综治办及有关部门」: other receivers named after the body)
+                           r"|(?:(?:等|[及和与、][\u4e00-\u9fff]{0,6}?)(?:单位|部门))?(?=[，,。；;（(]|$))"
                            # (reported with nothing named 「向镇政府报告。」 only as a step of the work just
                            # done, 同时向…报告: next82)
                            r"|(?:(?<=同时)向" + _BODY + r"[\u4e00-\u9fff]{0,2}?(?:报送|上报|报告|提交|汇报|报备|反馈)"
@@ -396,7 +437,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
             and not _TO_PLAN_OFFICE.search(s) and not _body_sending(s) \
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
-            and not _FOUND_SEND.search(s) \
+            and not _FOUND_SEND.search(s) and not problem_sent(s) and not _SENT_ON_TO.search(s) \
             and not _CASE_BY.search(s) and not handed_on(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)) and not account_sent(s):

@@ -21,6 +21,19 @@ from .figure_aims import (
     quota_to_fill,
     rate_terms,
 )
+from .figure_norms import (
+    _DATES_BRACKET,
+    _DESIGN_LENGTHS,
+    _DESIGN_MODAL,
+    _FLOOR_EVERY,
+    _GRADE_PICKS,
+    _KEPT_FOR,
+    _LOOKBACK_AFTER,
+    _LOOKBACK_BEFORE,
+    _NOW_STOCK,
+    _PER_NORM,
+    _RATIO_SPELT,
+)
 from .figures import (
     _CMP_BEFORE,
     _SUFFIX,
@@ -120,6 +133,7 @@ from .target_filters import (
     MONEY_EDGE,
     ONLY_HAVING_AFTER,
     ONLY_HAVING_BEFORE,
+    PER_HEAD_BEFORE,
     PERIOD_SHARE,
     PLACES_IN,
     SHARE_AIM_AFTER,
@@ -141,34 +155,6 @@ from .worded_targets import (
     _NOT_COUNTED,
     _clauses,
 )
-
-# a score's band in a 「…的」 condition joined to a rank 「分值为86分及以上并在…排名前三的小区」: the grade of the ones
-# picked (round 33) — not a band alone picking who a step applies to 「信用评价85分及以上的企业」「65分以下的企业」
-# (Round 47 rulings, decided: targets by round 30's line)
-_GRADE_PICKS = re.compile(r"[^，,；;。\d]{0,30}?(?:并|且)[^，,；;。\d]{0,30}?的(?!目标|要求)")
-# a norm per post or per so many: 每＋(the post) or 按N＋measure, then a verb of staffing, then what is staffed
-# (not 「每天安排工作人员6名」: a rhythm of time, the staff the item fields for it)
-_PER_NORM = re.compile(r"(?:每(?![天日年月周季晚])(?:个|一个)?|按\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})"
-                       r"[\u4e00-\u9fff]{0,8}?"
-                       r"(?:配备|配置|安排|配齐|配)[\u4e00-\u9fff（）()]{0,10}$")
-# the dates of a period in brackets right after its length (「试点时间2个月（8月1日至9月30日）」)
-_DATES_BRACKET = re.compile(r"\s*[（(][^）)]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|—|-|－|~)")
-# 「巡视频率不应当低于每3小时一次」: a frequency with a floor, its interval the figure (round 35; 低于 in round
-# 30's line)
-_FLOOR_EVERY = re.compile(r"(?:低于|少于|不超过|至少)\s*每\s*$")
-_RATIO_SPELT = re.compile(r"\d\s*[:：]\s*\d[^，,；;。]{0,6}?(?:配备|配置|设置|配)[^，,；;。]{0,4}[，,]\s*$")
-# what there is now, right before its count (no verb between): 「以目前B类89个小区为基础」 (not 「全区735个」: a
-# place's whole, which the answers read as the work's count)
-_NOW_STOCK = re.compile(r"目前[A-Za-z\u4e00-\u9fff]{0,4}?\s*(?:共|共有|现有)?\s*$")
-_DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米", "公分"})
-# how long a system keeps or looks back (「视频监控数据可支持3个月回溯查询」「影像资料保存6个月」): a norm of the
-# system, no comparison word — not a target (CONVENTIONS.md Thresholds: a figure that only names a norm)
-_LOOKBACK_BEFORE = re.compile(r"(?:支持|可|能)\s*$")
-_LOOKBACK_AFTER = re.compile(r"\s*(?:的)?(?:回溯|回放|追溯|倒查)")
-_KEPT_FOR = re.compile(r"(?:保存|存储|留存|保留|储存)(?:期限|时间|期)?(?:为|达)?\s*$")
-# (水封深度≥50mm / 管径不小于100mm: the limit written with its sign or its bare comparison; not 超过 alone, a trigger)
-_DESIGN_MODAL = re.compile(r"(?:(?:不应|不宜|不得|应|宜|须)(?:小于|大于|低于|高于|少于|超过|为|不小于|不大于|控制在)"
-                           r"|不小于|不大于|不低于|[≥≤])\s*$")
 
 # the verbs that count the people a work reaches before 「N人口」 (not 每万人口 / 总人口 / 人口N万: a base, a stock;
 # not 服务5万人口: the scale a service is for, see test_parse_classes_next14)
@@ -321,7 +307,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # 「每个点位安排分拣员1名」「原则上按500户配1名」「以3：1配备，即3个
                 #                                     …和1个…」: a norm of staffing with no comparison word (round 33;
                 #                                     a range 「配备2-3名」 reads as its floor, round 32)
-            if not line and unit in ("%", "‰") and STAFF_SHARE_BEFORE.search(clause, 0, ms) \
+            if not line and (unit in ("%", "‰") and STAFF_SHARE_BEFORE.search(clause, 0, ms)
+                             or PER_HEAD_BEFORE.search(clause, max(0, ms - 14), ms)) \
                     and STAFF_SHARE_AFTER.match(clause, me):
                 continue                            # 「按照教练车总数的20%进行配备」: a staffing norm, no bar
             if ms == 0 and _RATIO_FIRST.search(sentence, 0, clause_end - len(clause)) and (

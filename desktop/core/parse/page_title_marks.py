@@ -1,7 +1,7 @@
 """The marks a page prints around a plan's title and the text's first lines, which the title reader passes over or
 reads through: a notice the preamble cites, a document shop's watermark and page counter, an essay site's compiled
-heading and post line, a site's name, column or menu entry, the text's first sentence or addressees, a document
-library's name."""
+heading and post line, a site's name, column or menu entry (and a menu opening the page, a column a line), its
+breadcrumb, the text's first sentence or addressees, a document library's name."""
 
 from __future__ import annotations
 
@@ -57,3 +57,23 @@ BODY_START = re.compile(r"^各.{2,}[:：]$|(?:政府|部门|单位|办事处|机
 
 # a document library's name a page prints before the title at its foot (腾讯文库…方案 / 百度文库…): no part of it
 LIBRARY = re.compile(r"[\u4e00-\u9fff]{2,4}文库|道客巴巴|豆丁网?|原创力文档")
+
+
+# a page's breadcrumb (首页 > … / >> 中国统计开放日2023 >> 各地方案: a crumb may carry its year) and its label
+BREADCRUMB = re.compile(r"首页\s*[>»＞/]|[>»＞]\s*[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,15}\s*[>»＞]"
+                        r"|^(?:当前|您的|您现在的|所在)位置")
+# a line ending in a colon that is no addressee (来源: / 字体: / 「当前位置:」 over a breadcrumb: the menu above it is
+# no title)
+ADDRESSEE_NOISE = re.compile(r"【|时间|日期|来源|字体|发布|浏览|索引|位置")
+# a site's menu at the page's top, its home first and a column a line (首页 / 图片新闻 / 各地方案 / 经普知识): no
+# line of it is a title, nor are they one glued
+_MENU_HOME = re.compile(r"(?:网站)?首页")
+_MENU_WORDS = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def blank_menu(lines: list[str]) -> None:
+    """Blank the lines of a site's menu that opens the page (首页, then a short column name a line; in place)."""
+    menu = next((k for k, line in enumerate(lines[:6]) if _MENU_HOME.fullmatch(line)), -1)
+    while 0 <= menu < len(lines) and lines[menu] and _MENU_WORDS.fullmatch(lines[menu]):
+        lines[menu] = ""
+        menu += 1

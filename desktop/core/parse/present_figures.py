@@ -7,8 +7,9 @@
   「每年新增500人」 a yearly aim);
 - a window counted from an event 「在48小时内修复」「出具后的30个自然日内缴纳」「3个工作日内办结」 with no
   comparison word: the item's deadline rule, not a target (round 33, round 34: 内 after a time counted from an
-  event); 以内／之内 and a comparison word 「不超过48小时」 join the line (a target), and 「30分钟内到达」 stays the
-  response time it was read as;
+  event); minutes too 「30分钟内以口头方式…报告」, and months where the event is named before them (「之日起6个月内」,
+  or the subject's 「被要求暂停…的受托机构应当在3个月内完成整改」); 以内／之内 and a comparison word 「不超过48小时」
+  「30分钟以内到达」 join the line (a target);
 - a name that opens with a time in quotes 「“24小时不打烊”」 (a service's name, not a figure).
 - the places the work is done in 「在110个社区居委会开展…」, places whose share is the aim 「其中12个乡镇和110个
   试点村达100%」 and what there is kept up 「巩固提升23家…基地」 (rounds 33 / 38: counts of existing objects).
@@ -38,7 +39,7 @@ _AMOUNTS = frozenset({"元", "万元", "亿元", "%", "‰", "成", "个百分�
 
 # 内 right after the time (or after 自然日／工作日 where the figure read is 「30个」): not 内容／内部／内外 …
 _WINDOW_AFTER = re.compile(r"(?:自然日|工作日|天)?内(?![容部外涵地河陆])")
-_WINDOW_UNITS = frozenset({"小时", "个工作日", "工作日", "个"})
+_WINDOW_UNITS = frozenset({"小时", "个工作日", "工作日", "个", "分钟"})
 # 「审批时间缩短至100个工作日内」: a time the plan sets as its aim (its verb before it), not a window
 _AIM_BEFORE = re.compile(r"(?:缩短|压缩|压减|减少|降低|降|控制|提速)(?:至|到|在|为)\s*$")
 # an hour of the day: 「早上8点」「每天8点至21点」「8点30分」「至21点」 (not 「3个点位」「5点建议」: no time word)
@@ -46,6 +47,8 @@ _CLOCK_BEFORE = re.compile(r"(?:早上|早晨|上午|中午|下午|晚上|傍晚
                            r"\d{1,2}\s*[点时]\s*(?:至|到|—|-|~|－))\s*$")
 _CLOCK_AFTER = re.compile(r"\s*(?:(?:至|到|—|-|~|－)\s*\d{1,2}\s*[点时](?![位])|\d{1,2}\s*分|半|整)")
 _FROM_EVENT = re.compile(r"(?:之日起|日起|起|之后|后)\s*$")
+# the event named in the subject, the months counted from it: 「被要求暂停业务办理的受托机构应当在3个月内完成整改」
+_EVENT_SUBJECT = re.compile(r"^[^，,。；;]{0,6}?被[^，,。；;]{2,24}?的[^，,。；;]{1,16}?(?:应当?|须|需|要)?\s*在\s*$")
 _QUOTED_TIME = re.compile(r"[“\"「『][^”\"」』，,。；;]{0,10}[”\"」』]")
 
 
@@ -56,7 +59,8 @@ def time_window(clause: str, start: int, end: int, unit: str) -> bool:
     if unit == "点":
         return bool(_CLOCK_BEFORE.search(clause, max(0, start - 8), start) or _CLOCK_AFTER.match(clause, end))
     if unit == "个月":                   # 「在任职之日起6个月内」: months only where the event they count from is named
-        return _FROM_EVENT.search(clause, max(0, start - 4), start) is not None \
+        return (_FROM_EVENT.search(clause, max(0, start - 4), start) is not None
+                or _EVENT_SUBJECT.search(clause, 0, start) is not None) \
             and _WINDOW_AFTER.match(clause, end) is not None
     if unit not in _WINDOW_UNITS or _AIM_BEFORE.search(clause, max(0, start - 6), start):
         return False

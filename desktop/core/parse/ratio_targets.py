@@ -1,11 +1,12 @@
 """Bars set on an index that has no unit: 「工业用地容积率不低于2.0」「容积率大于4.0的公共建筑」「郁闭度0.2以上的区域」.
 
 A plan's figure is read as a target only with a unit (``figures.NUMBER``); an index a standard sets as a bare number
-— a plot ratio (容积率), a canopy density (郁闭度), a coefficient (系数) or an index (指数) — has none, and was never
-read. Such a figure is a target (round 30: a figure joined to a comparison word of the line is a target of its item)
-where a bar holds it: a comparison word right before it (不低于 / 大于 / 控制在 …) or a band after it (以上 / 以下 /
-以内). A bare index with no bar (容积率2.0的地块: which plots), a figure with a unit after it (系数0.4W/㎡), a range
-(系数在0.2-0.5) and a version (2.0版 / 工业上楼2.0模式) are left alone.
+— a plot ratio (容积率), a canopy density (郁闭度), a coefficient (系数), an index (指数) or the ratio of two counts
+(「执法总家次与执法工作日之比不得小于0.75」, 比值) — has none, and was never read. Such a figure is a target
+(round 30: a figure joined to a comparison word of the line is a target of its item) where a bar holds it: a
+comparison word right before it (不低于 / 大于 / 控制在 …) or a band after it (以上 / 以下 / 以内). A bare index with
+no bar (容积率2.0的地块: which plots), a figure with a unit after it (系数0.4W/㎡), a range (系数在0.2-0.5) and a
+version (2.0版 / 工业上楼2.0模式) are left alone.
 
 (A policy's own rate written as a multiple of a base 「按照…水价的1.2倍收取」 is the figure reader's: 倍 is one of
 its units, ``figure_aims.rate_terms``.)
@@ -18,7 +19,7 @@ from desktop.core.model import Target
 
 from .figures import _CMP, _CMP_BEFORE, _SUFFIX  # the comparison words every figure reader shares
 
-_INDEX = re.compile(r"(容积率|郁闭度|系数|指数)\s*(?:原则上|一般|应当?|须|需|要|均)?\s*"
+_INDEX = re.compile(r"(容积率|郁闭度|系数|指数|之比|比值)\s*(?:原则上|一般|应当?|须|需|要|均)?\s*"
                     r"(?P<cmp>" + _CMP_BEFORE.pattern + r")?\s*"
                     r"(?P<value>\d+(?:\.\d+)?)(?![\d.])\s*"
                     r"(?P<band>" + "|".join(sorted(_SUFFIX, key=len, reverse=True)) + r")?"

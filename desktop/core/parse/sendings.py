@@ -31,6 +31,8 @@ EVERY_GATHERED = re.compile(r"每\s*(周|月|季度)\s*(?:跟踪|汇总|调度|�
                             r"|(?:每|按)\s*(周|月|季度)\s*做好(?:工作|进展|推进)?情况(?:跟踪|汇总|梳理)")
 # 「将…结果再次书面反馈给代表或委员,并抄送县政府督查室」「同时将…办理结果抄送市…局」: an answer or results copied on
 COPY_TO = re.compile(r"(?:反馈|答复|函复)[^。；;]{0,30}抄送"
+                     # 「公布最终结果，并抄送国家能源局」: the result published, a copy sent to a body
+                     r"|(?:公布|公示|发布|印发|下达)[^。；;]{0,30}?[，,]\s*(?:并|同时)\s*抄送"
                      r"|将[^，,。；;]{0,20}?(?:结果|情况|材料|意见|决定)[^，,。；;]{0,4}?抄送")
 
 # a sending by a day, cut at the text's end before what is sent reaches its verb (12月20日前将大检查工)

@@ -104,7 +104,8 @@ def _own_deadline(clause: str, sentence: str, default_year: int | None) -> str |
 # work's rhythm, not a count it must reach (「每年至少组织1次演练」 and 「每天至少2次」 stay targets, as the tuned
 # answers of plans-next58 / -next62 read them)
 # (每两年 / 每三年: a rhythm too; 「3年内，完成1次规划修编」: a count done once, no rhythm)
-_RHYTHM_BEFORE = re.compile(r"每(?:个)?(?:[两二三四五]年|年|半年|季度?|月|周|旬|学期|天|日)"
+# (「每3年组织开展1次」: the years in digits)
+_RHYTHM_BEFORE = re.compile(r"每(?:个)?(?:[两二三四五2-5]\s*年|年|半年|季度?|月|周|旬|学期|天|日)"
                             r"[^，,；;。]{0,24}?(?:1|一)次")
 _WITHIN_YEARS = re.compile(r"\d+\s*年内\s*[，,]\s*$")
 _DONE_ONCE = re.compile(r"完成\s*(?:1|一)次")

@@ -24,7 +24,9 @@ from .file_titles import (
 from .meta import _ORG, DOC_NUMBER, LETTERHEAD
 from .notice_titles import printed
 from .page_title_marks import (
+    ADDRESSEE_NOISE,
     BODY_START,
+    BREADCRUMB,
     CITED,
     COLUMN_TITLE,
     COMPILED_HEAD,
@@ -34,6 +36,7 @@ from .page_title_marks import (
     POST_LINE,
     SHOP_MARK,
     SITE_NAME,
+    blank_menu,
     dated_title,
 )
 from .plan_names import _SHORT_NAME, _forwarding_title, _named_in_full, _own_title
@@ -133,7 +136,6 @@ _ORG_ENDS = re.compile(_ORG)
 def _issuers_only(words: str) -> bool:
     """Words that can be issuers' names only (某省A局某省B厅): characters alone, ending as a body's name does."""
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{4,100}", words)) and bool(_ORG_END.search(words))
-_ADDRESSEE_NOISE = re.compile(r"【|时间|日期|来源|字体|发布|浏览|索引")
 
 
 # a government page's fields printed between a title and its 文号 line (文号: …号 成文日期: … / 发布日期: …)
@@ -157,7 +159,7 @@ def _title_part(line: str) -> bool:
     return (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
             and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not _BROKEN_NUMBER.search(line)
             and not FULL_DATE.search(line) and not _BARE_DOC_NUMBER.match(line) and not _ESSAY_SITE.search(line)
-            and not _SITE.search(line) and not _PAGE_MARK.match(line) and not _BREADCRUMB.search(line)
+            and not _SITE.search(line) and not _PAGE_MARK.match(line) and not BREADCRUMB.search(line)
             and not CHROME.fullmatch(line) and not SITE_NOTICE.search(line))
 
 
@@ -186,7 +188,6 @@ _TWICE = re.compile(r"^\s*(?:\d{6,12}\s*[:：]\s*)?([^。；;，,:：\n]{6,60}?"
 
 
 # a page's breadcrumbs: 首页 > 政务公开 > 计划规划 / 当前位置：首页>>通知公告 (no title, though it ends in a plan word)
-_BREADCRUMB = re.compile(r"首页\s*[>»＞/]|[>»＞]\s*[\u4e00-\u9fff]{2,12}\s*[>»＞]|^(?:当前|您的|您现在的|所在)位置")
 
 
 # a page number copied from a PDF: — 2 — / - 3 - / ———2—
@@ -205,7 +206,7 @@ def _opening_title(lines: list[str]) -> str:
     top = [ln for ln in lines if ln][:40]
     for k, stop in enumerate(top):
         if not (DOC_NUMBER.fullmatch(stop) or re.search(r"[:：]$", stop) and len(stop) <= 150
-                and not _ADDRESSEE_NOISE.search(stop)):
+                and not ADDRESSEE_NOISE.search(stop)):
             continue
         if (reported := _REPORTED.search(stop)) and k + 1 < len(top) and top[k + 1] == reported.group(1):
             return reported.group(1)     # a news item: 某地印发《X》。全文如下: then X, the text's own title
@@ -341,10 +342,10 @@ def find_title(text: str) -> str:
     if number and number.end() < len(title) and (re.search(_PLAN_WORD + "$", rest) or re.search(
             r"关于.{2,}的通知$", rest)) and len(rest) >= 6 and not re.match(r"(?:文件|精神|要求|部署|的|等)", rest):
         title = title[number.end():].strip()   # 安整治办〔2017〕16号 **区…工作计划: the number before the title
-    # (…的实施意见(池政〔2017〕101号): the document's number in brackets after its title, no part of it)
+    # (…的实施意见(池政〔2017〕101号): the document's number in brackets after its title, no part of it — after a
+    # title line with no document word too 「2021年县政府重点工作任务(华政发〔2021〕2号)」, Round 48 rulings (d05))
     tail = _NUMBER_TAIL.search(title)
-    if tail and tail.start() >= 6 and _DOC_END.search(title[:tail.start()]) \
-            and DOC_NUMBER.fullmatch(title[tail.start():].strip(" (（)）")):
+    if tail and tail.start() >= 6 and DOC_NUMBER.fullmatch(title[tail.start():].strip(" (（)）")):
         title = title[:tail.start()]
     return "" if DOC_NUMBER.fullmatch(title) else _once(title)
 
@@ -489,7 +490,8 @@ def _find_title(text: str) -> str:
     lines = [_uncounted(ln.strip(_BAR_OR_SPACE)) for ln in text.split("\n")]
     # a page's own title line with its site's name (…工作方案-某区人民政府网): the title, when nothing
     # else in the text is one
-    lines += [_SITE.sub("", ln) for ln in lines[:3] if _SITE.search(ln) and not _BREADCRUMB.search(ln)]
+    lines += [_SITE.sub("", ln) for ln in lines[:3] if _SITE.search(ln) and not BREADCRUMB.search(ln)]
+    blank_menu(lines)                    # 首页 / 图片新闻 / 各地方案 / …: a site's menu, one column a line
     for k, line in enumerate(lines[:20]):
         if COLLECTION_DOWNLOAD.match(line):
             # 农村…实施方案 / 合集下载: the site's heading over a collection; the text's own title below
@@ -508,7 +510,7 @@ def _find_title(text: str) -> str:
     if named:
         return named
     for i, line in enumerate(lines):
-        if (not line or len(line) > 60 or "通知" in line or _HEADING_START.match(line) or _BREADCRUMB.search(line)
+        if (not line or len(line) > 60 or "通知" in line or _HEADING_START.match(line) or BREADCRUMB.search(line)
                 or re.search(r"关于(?:印发|转发|下发|批转)", line) or _ESSAY_SITE.search(line)):
             continue                     # (…关于印发…三年行动 / 计划(2020―2022年)的通知: a notice's title broken)
         if _PERIOD_START.match(line) and i > 0 and re.search(_PLAN_WORD + "$", lines[i - 1]) and _title_part(
@@ -525,7 +527,7 @@ def _find_title(text: str) -> str:
             if (prev and len(prev) <= 40 and not re.search(r"[。；;，,:：\d]$", prev) and not _ESSAY_SITE.search(prev)
                     and not re.search(_PLAN_WORD + "$", prev) and not DOC_NUMBER.search(prev)
                     and not re.search(r"[《》]|通知|_HEADING_START", prev) and not _HEADING_START.match(prev)
-                    and not FULL_DATE.search(prev) and not _BREADCRUMB.search(prev)
+                    and not FULL_DATE.search(prev) and not BREADCRUMB.search(prev)
                     and not _COMPLETE_NAME.search(prev) and not CHROME.fullmatch(prev)):
                 if len(line) <= 10:
                     head_line = lines[i - 2] if i >= 2 and lines[i - 1] == prev else ""
@@ -556,7 +558,7 @@ def _find_title(text: str) -> str:
 
     compiled = ""
     # (a page's header above its breadcrumbs — the site's name, its buttons — is never the title below them)
-    crumb = next((k for k, ln in enumerate(lines[:30]) if _BREADCRUMB.search(ln)), -1)
+    crumb = next((k for k, ln in enumerate(lines[:30]) if BREADCRUMB.search(ln)), -1)
     for at, line in enumerate(lines):
         twice = _TWICE.match(line)
         if twice:
@@ -585,7 +587,7 @@ def _find_title(text: str) -> str:
             return column.group(1)       # 某某奖励政策:关于…的若干意见: a page's column before the title
         if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line)
                 and not SITE_NAME.fullmatch(line) and not _HEADING_START.match(line) and not _ESSAY_SITE.search(line)
-                and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
+                and not BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
                 and not _METADATA.search(line) and not CHROME.fullmatch(line) and not MENU_ITEM.match(line)
                 and not POST_LINE.search(line) and (at > crumb or _DOC_END.search(line))):
             return _continued(lines, at, line)

@@ -33,14 +33,14 @@ def _clauses(sentence: str) -> list[str]:
 
 _CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
-                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|起|期|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
+                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|起|期|户|种|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
                        r"(?=[\u4e00-\u9fff]|(?<=[场次批轮起])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
                        r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
                        r"|(?<=[十百千][余多][家个名座所项处条套台张户人])[，,、。；;]"
                        r"|(?<=[十百][一二三四五六七八九][家个名座所项处条套台张户])[，,、。；;]"
                        # 「新建消防站三座，」「服务中心两个、」: one numeral but 一 as well
-                       r"|(?<=[二两三四五六七八九][家个名座所处条套台张户])[，,、。；;])"))
+                       r"|(?<=[二两三四五六七八九][家个名座所处条套台张户种])[，,、。；;])"))
 # 「体育公园4个、健身步道50公里、社区多功能运动场二十个」: the last item of a list of figures the verb set
 _LISTED_AFTER_FIGURE = re.compile(r"\d\s*[\u4e00-\u9fff]{1,3}、[^\d，,。；;、]{1,16}$")
 # 「三至五个」: a range of counts, read as its lower bound (at least three), as 3至5个 is
@@ -142,6 +142,8 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             continue                     # 每25公里配备一名 / 每个镇配备一名安全员: a staffing norm per measure or
             #                              per place, not a figure to reach (每个村建成三处以上健身点位 stays one;
             #                              每25公里配备不少于一名 is joined to the line's word: a target, round 30)
+        if m.group(3) == "种" and not _CMP_AT_END.search(before):
+            continue                     # 采取三种方式: the kinds the work takes; 不得少于三种 a floor (round 30)
         if _NOT_COUNTED.match(sentence, m.end()) or before.endswith("为期"):
             continue                     # 分为三个阶段 / 为期三个月: how the work is laid out in time, no count
         named = m.group(3) == "名" and _NAMED_ONE.search(before) is not None

@@ -113,7 +113,10 @@ plan("x05_guoban-2018-guifanxing-wenjian-hefaxing-shenhe-zhidao-yijian.txt",
      duties=[{"what": "各地区、各部门要将本意见的贯彻落实情况和工作中遇到的重要事项及时报司法部", "when": "及时", "when_norm": None}])
 
 plan("x06_ezhou-2021-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie-tongzhi.txt",
-     title="市人民政府办公室关于印发2021年《政府工作报告》主要目标任务责任分解方案的通知", doc_no="鄂州政办发〔2021〕1号",
+     title="2021年《政府工作报告》主要目标任务责任分解方案（市人民政府办公室关于印发2021年《政府工作报告》主要目标任务责任分解方案的通知）",
+     title_note="written as round 45's 「plan（notice）」 pair since round 48 (r48d) — Round 49 rulings, Titles (p46e): the notice's "
+                "title, and the name it issues 「2021年《政府工作报告》主要目标任务责任分解方案」 accepted beside it (round 30). Confirmed",
+     doc_no="鄂州政办发〔2021〕1号",
      issuer="鄂州市人民政府办公室", date="2021-03-16", level="city (Hubei, Ezhou)",
      source="http://www.ezhou.gov.cn/gk/zfgb/2021nian/2021nian1/202107/t20210712_409715.html — " + PAGES,
      style="the cover notice of a 政府工作报告 breakdown (the task table is an attachment the page does not reach): "

@@ -274,13 +274,16 @@ plan(X04,
                "「变化率超5%的应说明原因」; round 37: a trigger is a target), not as round 38's class 「排水量超过100m3/d」 → "
                "3小时, 2小时; 「港方应主动发起并与船舶签署」 签署 no rule-2 verb (" + CLOSED + "); 「可由企业出具…承诺书」 "
                + OPTION + "; " + NODATE),
-        S(["三"], [], ["港方", "船方", "代理"], dl="10月8日之前", dln="2023-10-08", other_deadlines=["9月4日"],
+        S(["三"], [], ["港方", "船方", "代理"], dl="10月8日之前", nodl=True, other_deadlines=["9月4日"],
           note="「“交接单”一式两份，由港方发起与船方或代理签署」 — RULING? 5: 由A＋a verb of doing with a partner, read as round 30's "
                "「由A与B签订」 (A and B both doers) and 「由A或B…」 (both) → 港方, 船方, 代理; the other reading (港方 alone, "
                "与B a partner like round 38's 「与A对接」) is not accepted by the scorer; 「港方可结合…」 " + OPTION + "; "
                "「各港口经营人应分别在9月4日和10月8日之前将上一月度“交接单”的签署情况报送至上海市港航事业发展中心、宝山区交通委员会」 "
-               "— the regulated parties' filing (round 32 / round 37: no unit, no duty), but the item's own dates: two "
-               "one-off dates, the latest the deadline (round 34); " + YEAR04),
+               "— the regulated parties' filing (round 32 / round 37: no unit, no duty); deadline: none — Round 49 rulings, "
+               "Dates (p46c), which names x157_04: an item whose only dates are a sending's dates the sending, and the "
+               "item's deadline only where the thing sent is the result of its own one-off work; here the signing goes "
+               "on with every call and what is sent is the last month's signing record (2023-10-08, the latest of the two "
+               "days, was the answer before); " + YEAR04),
         U(["四"], ["港方"],
           note="「靠港船舶未使用岸电的，港方应认真分析具体原因，因…岸电设施不匹配导致多次未能使用岸电的，港方应及时组织增建…岸电设施」 — "
                "组织＋work (" + R2 + "; round 34): 港方 a kind of body (a party, round 33's 物业服务企业); the item's whole work "

@@ -334,12 +334,14 @@ plan(X04,
                "and 11月前 (round 33: 「N月前」 is before month N → 2025-10-31) one-off, 3月25日、6月25日、9月25日、11月30日前 the "
                "quarterly reports (a rhythm, round 34: no deadline; a one-off date inside rhythms is the deadline, round 35): the "
                "latest one-off date, " + Y25),
-        S(["二", "（四）"], [], ["各区", "我委"], not_targets=[(16, "个")], dl="3月底前", dln="2025-03-31",
+        S(["二", "（四）"], [], ["各区", "我委"], not_targets=[(16, "个")], dl="3月底前", nodl=True,
           note=REQ + "; 「请各区持续推进16个市级海绵城市重点建设区…，梳理…，明确…，严格落实系统方案建设要求」 — 请A read as A (round 30), "
                "the subject carried to 落实 (round 34: an elided subject carries inside one paragraph): 各区 (a kind) a doer; "
                "「我委将组织专家对…开展跟踪指导」 — 组织 B＋verb: " + WO + "; lead []; 「16个市级海绵城市重点建设区」 are the existing "
                "zones the item works in (listed in 附件4; round 38: counts of existing pilots are not targets) → 16个 not a "
-               "target; 「2018年以来」 a past start; deadline 3月底前 (the item's one date), " + Y25),
+               "target; 「2018年以来」 a past start; deadline: none — Round 49 rulings, Dates (p46c), turned: the item's work goes on "
+               "(持续推进), so 「请各区于3月底前报送…汇总表」 dates the duty only (2025-03-31 was the answer before, accepted by the "
+               "ruling; the scorer holds one answer), " + Y25),
         S(["二", "（五）"], [], [], dl="9月底前", dln="2025-09-30",
           note=REQ + "; 「启动区级海绵城市建设规划评估。…开展建设规划修编，…落实2030年各区海绵城市建设目标要求」 — no subject (the "
                "item's own instructions; 落实's object names 各区 as owners of the goals, no doer); " + REQ4 + ": " + NONE + "; "

@@ -203,8 +203,10 @@ plan(X04,
 # ---------------------------------------------------------------------------------------------------------
 X05 = "x216_05_shi-fagaiwei-2019-minxin-gongcheng-xiaoqu-gonggong-chongdianzhuang-jianshe-jihua-tongzhi.txt"
 plan(X05,
-     title="关于下发2019年民心工程小区公共充电桩第一批建设计划的通知",
-     title_note="lines 2–3 joined, as printed (the title is broken over two lines)",
+     title="2019年民心工程小区公共充电桩第一批建设计划（关于下发2019年民心工程小区公共充电桩第一批建设计划的通知）",
+     title_note="lines 2–3 joined, as printed (the title is broken over two lines); written as round 45's 「plan（notice）」 pair "
+                "since round 48 (r48d) — Round 49 rulings, Titles, decided (q46c): the notice's title stands and the name it "
+                "issues 「2019年民心工程小区公共充电桩第一批建设计划」 is accepted beside it (as x06)",
      doc_no="not shown", issuer="a city's 发展改革委 (「我委」, addressees 「各区发展改革委」; 「民心工程」 is Tianjin's word; the city's name in "
      "「国网…电力公司」 is replaced by the site's spam)", date="2019-06-11", level="a city body's own (a 市发展改革委, city not named)",
      source=page_source("https://bjmssf.com/fzgg/zwgk_47325/zfxxgk1/fdzdgknr1/zdmsxx/202012/t20201219_5071689"),

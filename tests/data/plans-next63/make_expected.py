@@ -221,9 +221,11 @@ plan(X03,
           note=UNDER + " — the works' firms, named as the heading; " + NODATE),
         P(["2.2 专家机构"], **at_line(X03, "2.2 专", marker="2.2 "),
           note="「市修缮中心、市安监所负责组建…专家库」: 「X负责」 in a sentence (plans-next58's reading), no label; " + NODATE),
-        P(["3.1 信息报告", "3.1.1"], targets=[(30, "分钟")], not_targets=[(110, "")], **at_line(X03, "3.1.1 "),
-          note="「参建单位值守人员或有关人员应在30分钟内通过“110”电话报警，同时向…报告」: persons in a sentence; 30分钟 the "
-               "item's time limit (as plans-dev 10 三/（三）'s 24小时); 「110」 the police number; " + NODATE),
+        P(["3.1 信息报告", "3.1.1"], not_targets=[(110, ""), (30, "分钟")], **at_line(X03, "3.1.1 "),
+          note="「参建单位值守人员或有关人员应在30分钟内通过“110”电话报警，同时向…报告」: persons in a sentence; 30分钟 — aligned "
+               "round 48 (r48d) by the Round 33 rulings, Targets: a limit counted from an event (一旦发现…事件) with no comparison "
+               "word is the item's deadline rule, not a target (the answer before read it as the item's time limit, a target); "
+               "「110」 the police number; " + NODATE),
         P(["3.1 信息报告", "3.1.3"], **at_line(X03, "3.1.3 "),
           note="what a written report holds (no unit, no figure); 3.1.2 (the centres' 30-minute / 2-hour report, see "
                "duties) is not sampled: its first words 「市修缮中心、市安监所」 are 2.2's, whose task comes first; " + NODATE),
@@ -260,7 +262,7 @@ plan(X03,
             "samples: 17 of the 44, from every part 1–6",
             "units: the four unit headings of 2.1 give their 「(N)」 duties a unit (市修缮中心, 市安监所, 区房管部门, "
             "项目参建单位); elsewhere 市房管局 (更新处), the two centres, 区房管部门 and the firms act in sentences",
-            "figures: time limits 30分钟 (3.1.1, checked) / 2小时 (3.1.2, not sampled) are their items' targets; the 附件's grading thresholds (30人, "
+            "figures: time limits 30分钟 (3.1.1, checked as not_target since round 48: Round 33 rulings, a limit counted from an event with no comparison word) / 2小时 (3.1.2, not sampled) are their items' deadline rules; the 附件's grading thresholds (30人, "
             "100人, 1亿元, 5000万元 …) define grades (no task); 「110」 a telephone number",
             "dates: none (validity 5年 and entry into force in 6.7 are no deadline)",
             "duties: the centres' 30-minute / 2-hour reports to 市房管局更新处 (event-driven) and the districts' filing of "

@@ -271,10 +271,12 @@ plan(X04,
         P(["二"],
           note="rules for 招标人 / 投标人 (roles as plain subjects of 应…: no unit); 「附件1」 is the name of another document's "
                "attachment; " + NODATE),
-        P(["三"], dl="今年第四季度", dln="2024-12",
+        P(["三"], dl="今年第四季度", nodl=True,
           note="「各区要高度重视…，今年第四季度报送执行情况」: a general call (「各区要…」, " + R3 + "): no unit; the report's time "
                "「今年第四季度」 — 今年 is the notice's year (2024-07-22), the quarter ends 2024-12: its deadline (a month answer "
-               "accepts the quarter's last day); the report is also a duty"),
+               "accepts the quarter's last day); the report is also a duty; deadline: none — Round 49 rulings, Dates (p46c), "
+               "which names x91_04: the item's work goes on (高度重视、加强工作协调、鼓励…遴选项目, the standing set-aside) and the "
+               "report is its running account, so 今年第四季度 dates the duty only (2024-12 was the answer before)"),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "各区报送在工程建设招投标领域通过预留份额方式支持中小企业工作的执行情况", "when": "今年第四季度",
