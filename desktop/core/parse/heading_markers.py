@@ -496,8 +496,9 @@ def break_spaced_labels(text: str) -> str:
 
 
 # decimal numbering (1.1 / 1.2 / 2.1.1, Word's multilevel lists): the number's parts, an optional 、/. after them, then
-# the heading's words — not a figure (1.5万元 / 2.5亿 / 3.2% / 1.2倍) nor a date (2024.4.15, 1.9月30日前)
-_DECIMAL = re.compile(r"(\d{1,2})((?:[.．]\d{1,2}){1,2})([.．、]?)(?=[\u4e00-\u9fff（(“])")
+# the heading's words — not a figure (1.5万元 / 2.5亿 / 3.2% / 1.2倍) nor a date (2024.4.15, 1.9月30日前); a level in
+# Roman numbers may open the words (5.4.1Ⅳ级应急响应 / 5.4.4 I级应急响应)
+_DECIMAL = re.compile(r"(\d{1,2})((?:[.．]\d{1,2}){1,2})([.．、]?)(?=[\u4e00-\u9fff（(“\u2160-\u216b]|\s*[IVX]{1,4}级)")
 # a bare top number over them (「2重点任务」 once spaces are gone): short, no sentence
 _DECIMAL_TOP = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff])[^。；;，,：:]{2,28}$")
 # what follows a figure or a date, never a heading's first word (人/项/家/处 may be: 2.1人居环境整治 / 1.2项目管理;

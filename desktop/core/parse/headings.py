@@ -562,7 +562,8 @@ def build_items(light_text: str) -> Outline:
         under3 = kind == 2 and (under3 or value == 1 and len(stack) == 1 and stack[0].kind == 3
                                 and not any(i.kind <= 2 for i in items) and len(current or []) <= 1)
         kind = 4 if under3 else kind
-        while stack and (stack[-1].kind >= kind or stack[-1].unit and kind <= 2):
+        while stack and (stack[-1].kind >= kind or stack[-1].unit and kind <= 2) \
+                and not _under_decimal(stack, kind):
             stack.pop()                 # (（三） after 财政部门：… paragraphs opening a page: their sibling)
         item = Item(kind=kind, number=num, value=value, body="", pos=len(items),
                     parent=stack[-1] if stack else None,
@@ -590,6 +591,16 @@ def _open_top(items: list[Item], stack: list[Item], bodies: list[list[str]], num
     current = [line]
     bodies.append(current)
     return current
+
+
+def _under_decimal(stack: list[Item], kind: int) -> bool:
+    """A numbered item (（1） / 1.) right under a decimal heading (5.4.1Ⅳ级应急响应 over （1）…（7）) is its child, though
+    the heading's level (capped at 4) reads as deep as the item's: the heading stays open unless the item is a
+    sibling of a non-decimal item above the decimal headings (（二） after （一） 1.1 1.2), or a top 一、."""
+    if kind == 1 or not stack or not stack[-1].decimal:
+        return False
+    first = next(n for n, s in enumerate(stack) if s.decimal)
+    return not any(s.kind == kind and not s.decimal for s in stack[:first])
 
 
 def _add_decimal(line: str, parts: tuple[int, ...], items: list[Item], stack: list[Item]) -> None:

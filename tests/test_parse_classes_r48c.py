@@ -1,0 +1,57 @@
+"""Round 48 (r48c): structure — a table of contents in decimal numbers before the body, decimal headings that open
+with a Roman level (5.4.1Ⅳ级…), and （1） items under a decimal heading as its children."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+TOC = ("某市防汛应急预案\n目录\n1.总则\n1.1目的\n1.2适用范围\n2.组织体系\n2.1指挥机构\n2.2工作机构\n3.处置\n3.1响应\n3.2保障\n\n"
+       "1.总则\n1.1目的\n为做好防汛工作，保障群众安全，制定本预案。\n1.2适用范围\n本预案适用于本市防汛工作。\n"
+       "2.组织体系\n2.1指挥机构\n市防汛指挥部负责统一指挥全市防汛工作。\n2.2工作机构\n市水务局负责指挥部日常工作。\n"
+       "3.处置\n3.1响应\n市水务局组织开展巡查，及时报告险情。\n3.2保障\n市财政局负责落实防汛经费。\n")
+
+
+def paths(plan):
+    return [tuple(t.path) + (t.number,) for t in plan.tasks]
+
+
+def test_a_decimal_table_of_contents_is_not_read_as_tasks():
+    plan = parse_text(TOC)
+    body = parse_text(TOC.split("\n\n", 1)[0].split("\n")[0] + "\n" + TOC.split("\n\n", 1)[1])
+    assert paths(plan) == paths(body)
+    assert paths(plan) == [("1", "1.1"), ("1", "1.2"), ("2", "2.1"), ("2", "2.2"), ("3", "3.1"), ("3", "3.2")]
+    assert any("目录" in w for w in plan.warnings)
+    assert "市财政局" in [u for t in plan.tasks for u in t.lead_units + t.responsible_units]
+
+
+def test_near_miss_a_short_heading_list_not_repeated_is_kept():
+    # the headings never come again with text: no contents, the lines are the plan's own (short) items
+    text = ("某镇工作要点\n1.总则\n1.1目的\n1.2范围\n2.任务\n2.1巡查\n2.2报告\n3.保障\n3.1经费\n3.2队伍\n")
+    plan = parse_text(text)
+    assert not any("目录" in w for w in plan.warnings)
+    assert len(plan.tasks) >= 6
+
+
+LEVELS = ("某区地质灾害应急预案\n1.总则\n1.1目的\n为做好应急处置工作，制定本预案。\n1.2原则\n坚持人民至上。\n"
+          "2.应急响应\n2.1响应分级\n按灾害程度分为四级。\n2.2响应行动\n"
+          "2.2.1Ⅳ级应急响应\n由区应急局启动Ⅳ级响应，采取下列措施：\n（1）区应急局组织开展会商研判。\n（2）派出工作组赶赴现场。\n"
+          "2.2.2 Ⅲ级应急响应\n由区政府启动Ⅲ级响应：\n（1）区政府成立现场指挥部。\n（2）区公安分局维护现场秩序。\n"
+          "2.2.3 I级应急响应\n（1）请求上级支援。\n（2）区民政局安置受灾群众。\n")
+
+
+def test_decimal_headings_with_a_roman_level_hold_their_items():
+    plan = parse_text(LEVELS)
+    by_path = {"/".join(t.path + [t.number]): t for t in plan.tasks}
+    # the （1）（2） items sit under their level's heading, not under 2.
+    assert list(by_path)[3:] == [f"2/2.2/2.2.{n}/{k}" for n in (1, 2, 3) for k in (1, 2)]
+    assert by_path["2/2.2/2.2.1/1"].responsible_units == ["区应急局"]
+
+
+def test_near_miss_a_bracket_item_after_a_sibling_bracket_stays_its_sibling():
+    # （二） after （一） 1.1 1.2: a sibling of （一）, not a child of 1.2
+    text = ("某区工作方案\n一、重点任务\n（一）完善机制\n1.1建立台账。区住建局负责建立台账。\n1.2定期通报。区住建局每月通报。\n"
+            "（二）加强督查。区督查室负责督查落实情况。\n")
+    plan = parse_text(text)
+    tasks = {"/".join(t.path + [t.number]): t for t in plan.tasks}
+    assert list(tasks) == ["一/一/1.1", "一/一/1.2", "一/二"]
+    assert tasks["一/二"].responsible_units == ["区督查室"]
