@@ -55,3 +55,37 @@ def test_near_miss_a_bracket_item_after_a_sibling_bracket_stays_its_sibling():
     tasks = {"/".join(t.path + [t.number]): t for t in plan.tasks}
     assert list(tasks) == ["一/一/1.1", "一/一/1.2", "一/二"]
     assert tasks["一/二"].responsible_units == ["区督查室"]
+
+
+RULES = ("某区公共停车场管理办法\n第一条 为了加强公共停车场管理，根据有关规定，制定本办法。\n"
+         "第二条 区交通委负责全区公共停车场的监督管理工作。\n第三条 区城管执法局负责查处违法停车行为。\n"
+         "第四条 区市场监管局应当加强停车收费监督检查。\n{extra}第六条 {last}\n")
+
+
+def numbers(plan):
+    return [t.number for t in plan.tasks]
+
+
+def test_the_rules_own_implementation_as_a_closing_article_is_no_task():
+    # Round 48 rulings (decided): 「本办法由A负责组织实施」 as the whole of a closing article is a general provision
+    for last in ("本办法由区交通委负责组织实施。", "本办法由区交通委负责组织实施。区交通委可以依据本办法制定操作细则。"):
+        plan = parse_text(RULES.format(extra="", last=last))
+        assert numbers(plan) == ["2", "3", "4"], last
+
+
+def test_near_miss_an_implementing_article_that_gives_work_stays_a_task():
+    plan = parse_text(RULES.format(extra="", last="本办法由区交通委负责组织实施，区交通委应当每年对执行情况进行检查。"))
+    assert numbers(plan) == ["2", "3", "4", "6"]
+
+
+def test_a_call_after_a_purpose_clause_is_no_task_where_tasks_name_units():
+    # round 40: 鼓励 names no doer; a purpose clause 「为了…，」 before it changes nothing
+    extra = "第五条 为了更好发挥停车资源作用，鼓励机关企事业单位错时开放内部停车场。\n"
+    plan = parse_text(RULES.format(extra=extra, last="本办法自2025年1月1日起施行。"))
+    assert numbers(plan) == ["2", "3", "4"]
+
+
+def test_near_miss_a_purpose_clause_over_a_body_doing_work_stays_a_task():
+    extra = "第五条 为了更好发挥停车资源作用，区交通委应当推动机关企事业单位错时开放内部停车场。\n"
+    plan = parse_text(RULES.format(extra=extra, last="本办法自2025年1月1日起施行。"))
+    assert numbers(plan) == ["2", "3", "4", "5"]

@@ -329,8 +329,16 @@ def closing_only(item: Item) -> bool:
         _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
         or _APPLIES_SELF.search(s) and not _RULE_MODAL.search(s) and not _REFERS_WORK.search(s)
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
-        or refers_only(s, item.article or item.article_line) or _DETAILS_LATER.match(s)
+        or refers_only(s, item.article or item.article_line) or _DETAILS_LATER.match(s) or _IMPLEMENTS.match(s)
         for s in sentences)
+
+
+# the rules' own implementation 「本办法由A负责组织实施」, and the details A may draw up under them 「A可以依据本办法制定
+# 操作细则」: as the whole of a closing article a general provision, like the interpreting body (Round 48 rulings,
+# "decided": x224_01 第二十八条, x224_02 第六十九条, x224_04 第三十四条) — inside an article that gives work, that article's
+_IMPLEMENTS = re.compile(r"^本(?:实施)?(?:办法|规定|细则|规则|条例|制度)由[^。，,；;\n]{2,40}?负责(?:组织)?(?:实施|执行)$|"
+                         r"^[^。，,；;\n]{2,30}?可(?:以)?(?:依据|根据|依照)本(?:办法|规定|细则|规则|条例)"
+                         r"(?:另行)?制(?:定|订)(?:具体)?(?:操作|实施)?(?:细则|办法|规程)$")
 
 
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章[\s\u3000]*[\u4e00-\u9fff]{2,16}$")
@@ -341,7 +349,8 @@ _CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章[\s\u3000]*[
 # (an article of options alone 「…的，可以…」 stays a task: older sets count it)
 _CITY_SAYS = re.compile(r"^(?:本市|本区|我市|我区)(?=加强|推动|推进|坚持|依托|探索|建立|健全|完善|鼓励|支持|"
                         r"促进|实行|构建|开展|对|将|通过|在|按照|根据)")
-_CALL = re.compile(r"^(?:鼓励|支持|引导|倡导|提倡)")
+# (a purpose clause may stand before the call 「为了更好发挥…作用，鼓励A积极参与…」)
+_CALL = re.compile(r"^(?:为(?:了)?[^。，,；;：:]{2,60}?[，,])?(?:鼓励|支持|引导|倡导|提倡)")
 _OPTION = re.compile(r"可以")
 _RULE_MODAL = re.compile(r"应当|(?<![相对反供效])应(?!急)|必须|须|不得|负责|组织|牵头|会同")
 
