@@ -89,3 +89,23 @@ def test_near_miss_a_purpose_clause_over_a_body_doing_work_stays_a_task():
     extra = "第五条 为了更好发挥停车资源作用，区交通委应当推动机关企事业单位错时开放内部停车场。\n"
     plan = parse_text(RULES.format(extra=extra, last="本办法自2025年1月1日起施行。"))
     assert numbers(plan) == ["2", "3", "4", "5"]
+
+
+PROGRAMME = ("某社区爱眼日活动方案\n一、活动主题\n关爱眼健康\n二、活动环节\n"
+             "第一项{c}眼科专家健康讲座\n讲座内容由区眼科医院确定。\n第二项{c}健康知识有奖问答\n1、共计10题。\n2、奖品由社区提供。\n"
+             "第三项{c}免费视力筛查\n区眼科医院安排医生现场筛查。\n三、其他事项\n1、社区卫生服务中心做好组织工作。\n")
+
+
+def test_segments_numbered_di_n_xiang_with_a_colon_are_items():
+    for colon in (":", "："):
+        plan = parse_text(PROGRAMME.format(c=colon))
+        keys = ["/".join(t.path + [t.number]) for t in plan.tasks]
+        assert keys[:4] == ["二/一", "二/二/1", "二/二/2", "二/三"], keys
+        assert plan.tasks[0].title.startswith("眼科专家健康讲座")
+
+
+def test_near_miss_di_n_xiang_in_a_sentence_is_text():
+    # 「第一项工作是…」: an ordinal inside a sentence, no colon after it — no numbering
+    text = ("某社区工作方案\n一、重点工作\n（一）开展宣传。\n第一项工作是张贴海报，由社区居委会负责。\n（二）组织义诊。由社区卫生服务中心负责。\n")
+    plan = parse_text(text)
+    assert ["/".join(t.path + [t.number]) for t in plan.tasks] == ["一/一", "一/二"]
