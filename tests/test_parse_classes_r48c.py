@@ -109,3 +109,21 @@ def test_near_miss_di_n_xiang_in_a_sentence_is_text():
     text = ("某社区工作方案\n一、重点工作\n（一）开展宣传。\n第一项工作是张贴海报，由社区居委会负责。\n（二）组织义诊。由社区卫生服务中心负责。\n")
     plan = parse_text(text)
     assert ["/".join(t.path + [t.number]) for t in plan.tasks] == ["一/一", "一/二"]
+
+
+CONTENT = ("某街道爱耳日活动方案\n一、活动主题\n爱耳护耳，健康听力\n二、活动内容\n{content}\n三、活动地点\n街道社区会议室\n"
+           "四、其他事项\n1、社区卫生服务中心做好组织工作。\n2、街道办事处做好宣传海报。\n")
+
+
+def keys(plan):
+    return ["/".join(t.path + [t.number]) for t in plan.tasks]
+
+
+def test_a_content_point_that_carries_out_an_activity_with_jinxing_is_a_task():
+    plan = parse_text(CONTENT.format(content="3月3日上午，区人民医院专家将来到社区，进行爱耳日健康宣教和义诊活动。"))
+    assert keys(plan)[0] == "二"
+
+
+def test_near_miss_a_content_point_that_only_names_the_topic_is_no_task():
+    plan = parse_text(CONTENT.format(content="本次活动内容为听力健康知识，面向社区老年居民。"))
+    assert "二" not in keys(plan)
