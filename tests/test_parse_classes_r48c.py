@@ -127,3 +127,21 @@ def test_a_content_point_that_carries_out_an_activity_with_jinxing_is_a_task():
 def test_near_miss_a_content_point_that_only_names_the_topic_is_no_task():
     plan = parse_text(CONTENT.format(content="本次活动内容为听力健康知识，面向社区老年居民。"))
     assert "二" not in keys(plan)
+
+
+RUN_IN = ("某市海洋日宣传活动方案\n一、活动安排\n(一)市局组织的活动1、发表署名文章。6月8日在日报发表文章。{b}2、媒体宣传。"
+          "邀请电视台进行宣传报道。(宣传科负责)\n")
+
+
+def test_an_item_run_on_after_the_unit_bracket_under_a_run_in_first_item_is_split():
+    plan = parse_text(RUN_IN.format(b="(海洋管理科负责,局办公室配合)"))
+    tasks = {"/".join(t.path + [t.number]): t for t in plan.tasks}
+    assert list(tasks)[:2] == ["一/一/1", "一/一/2"], list(tasks)
+    assert tasks["一/一/1"].lead_units == ["海洋管理科"]
+    assert tasks["一/一/2"].title.startswith("媒体宣传")
+
+
+def test_near_miss_a_bracket_that_names_no_unit_leaves_the_number_in_the_text():
+    # 「(6月8日前)2、」: the bracket declares no unit — the 2、 is not split off by the unit-bracket reader
+    plan = parse_text(RUN_IN.format(b="(见附件1)"))
+    assert "一/一/2" not in ["/".join(t.path + [t.number]) for t in plan.tasks]

@@ -400,8 +400,11 @@ def build_items(light_text: str) -> Outline:
     last3 = 0
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
-    lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(split_paragraph_items(
-        split_run_in_headings(split_time_cells(bare_digit_items(ordinal_items(unmarked_numbers(lines))))))))))
+    # (split_after_units again once a heading's first item stands on its own line: 「(一)市局组织的活动1、…。(A负责,B配合)
+    # 2、媒体宣传。…」 — the item after the bracket was inside the heading's line the first time)
+    lines = split_run_on_items(split_colon_steps(split_after_units(split_first_items(split_after_units(
+        split_paragraph_items(split_run_in_headings(split_time_cells(bare_digit_items(ordinal_items(
+            unmarked_numbers(lines)))))))))))
     lines, stages = stage_paragraphs(lines)     # (第一阶段:…(6月至12月)结合实际,制定… / 第二阶段:… under 四、)
     sections = _unnumbered_headings(lines)
     unit_lines = unit_paragraphs(lines)
