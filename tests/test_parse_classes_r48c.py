@@ -145,3 +145,23 @@ def test_near_miss_a_bracket_that_names_no_unit_leaves_the_number_in_the_text():
     # 「(6月8日前)2、」: the bracket declares no unit — the 2、 is not split off by the unit-bracket reader
     plan = parse_text(RUN_IN.format(b="(见附件1)"))
     assert "一/一/2" not in ["/".join(t.path + [t.number]) for t in plan.tasks]
+
+
+FILLER = "深入宣传安全生产的重要论述 贯彻落实安全生产工作的重大决策部署 切实增强师生安全生产意识 着力提升安全素质 " * 6
+ONE_LINE = ("2019年某县教育系统安全生产月活动工作安排\n"
+            f"各学校 现就有关事项通知如下 一 总体思路 {FILLER}二 主要内容 活动时间为 6 月 1 日至 30 日 活动内容如下 "
+            "一 举行安全生产月启动仪式 拟于 6 月 3 日举行启动仪式 二 开展隐患排查 县教育局组织各学校开展校园安全隐患排查 "
+            f"三 工作要求 {FILLER}\n")
+
+
+def test_a_one_line_page_with_no_punctuation_is_read_by_its_bare_numbers():
+    plan = parse_text(ONE_LINE)
+    keys = ["/".join(t.path + [t.number]) for t in plan.tasks]
+    assert "二/一" in keys and "二/二" in keys, keys
+    assert plan.tasks[keys.index("二/一")].deadline == "2019-06-03"
+
+
+def test_near_miss_a_one_line_page_with_punctuation_keeps_bare_numbers_as_text():
+    # a comma or a stop anywhere on the line: the punctuation is there, a bare 「一 」 is no mark
+    plan = parse_text(ONE_LINE.replace("现就有关事项通知如下", "现就有关事项通知如下。"))
+    assert "二/一" not in ["/".join(t.path + [t.number]) for t in plan.tasks]
