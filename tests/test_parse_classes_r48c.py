@@ -165,3 +165,25 @@ def test_near_miss_a_one_line_page_with_punctuation_keeps_bare_numbers_as_text()
     # a comma or a stop anywhere on the line: the punctuation is there, a bare 「一 」 is no mark
     plan = parse_text(ONE_LINE.replace("现就有关事项通知如下", "现就有关事项通知如下。"))
     assert "二/一" not in ["/".join(t.path + [t.number]) for t in plan.tasks]
+
+
+ARTICLES = ("某区项目储备管理办法\n第一条 为规范项目储备管理，制定本办法。第二条 区发改委负责储备库的日常管理。"
+            "第三条 区发改委应当做好以下工作：(一)每年组织一次项目申报，汇总各部门需求。(二)会同区财政局审核申报项目。"
+            "(三)调整项目的，按以下程序办理：1、区发改委书面通知项目单位。2、区财政局核定调整后的投资。"
+            "第四条 区财政局负责安排项目资金。第五条 本办法自2025年1月1日起施行。\n")
+
+
+def test_an_article_list_run_on_in_a_one_line_page_gives_its_items():
+    lines = parse_text(ARTICLES)
+    printed = parse_text(ARTICLES.replace("第", "\n第").replace("(", "\n(").replace("1、", "\n1、").replace("2、", "\n2、"))
+    assert ["/".join(t.path + [t.number]) for t in lines.tasks] == \
+        ["/".join(t.path + [t.number]) for t in printed.tasks]
+    assert "3/三/2" in ["/".join(t.path + [t.number]) for t in lines.tasks]
+
+
+def test_near_miss_a_bracket_number_inside_a_sentence_stays_text():
+    # 「按第(一)项规定」: a number after a word, not after a colon or a stop — no item
+    text = ARTICLES.replace("(三)调整项目的，按以下程序办理：1、区发改委书面通知项目单位。2、区财政局核定调整后的投资。",
+                            "项目调整按第(一)项规定办理。")
+    keys = ["/".join(t.path + [t.number]) for t in parse_text(text).tasks]
+    assert "3/一" in keys and "3/二" in keys and not any(k.startswith("3/三") for k in keys), keys
