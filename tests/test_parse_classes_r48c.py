@@ -187,3 +187,13 @@ def test_near_miss_a_bracket_number_inside_a_sentence_stays_text():
                             "项目调整按第(一)项规定办理。")
     keys = ["/".join(t.path + [t.number]) for t in parse_text(text).tasks]
     assert "3/一" in keys and "3/二" in keys and not any(k.startswith("3/三") for k in keys), keys
+
+
+def test_an_entry_into_force_with_a_bracketed_aside_in_the_name_is_no_task():
+    plan = parse_text(RULES.format(extra="", last="本实施（操作）细则自发布之日起实施。"))
+    assert numbers(plan) == ["2", "3", "4"]
+
+
+def test_near_miss_an_entry_into_force_that_also_gives_work_stays_a_task():
+    plan = parse_text(RULES.format(extra="", last="本实施（操作）细则自发布之日起实施。区交通委应当同时公布收费标准并组织培训。"))
+    assert numbers(plan) == ["2", "3", "4", "6"]
