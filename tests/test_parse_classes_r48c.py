@@ -197,3 +197,15 @@ def test_an_entry_into_force_with_a_bracketed_aside_in_the_name_is_no_task():
 def test_near_miss_an_entry_into_force_that_also_gives_work_stays_a_task():
     plan = parse_text(RULES.format(extra="", last="本实施（操作）细则自发布之日起实施。区交通委应当同时公布收费标准并组织培训。"))
     assert numbers(plan) == ["2", "3", "4", "6"]
+
+
+def test_a_funds_scope_of_use_article_is_a_general_provision():
+    extra = "第五条（使用范围）\n专项资金是指用于公共停车场建设的支出，具体包括建设费、设备费、其他费用等。\n"
+    plan = parse_text(RULES.format(extra=extra, last="本办法自2025年1月1日起施行。"))
+    assert numbers(plan) == ["2", "3", "4"]
+
+
+def test_near_miss_a_scope_of_use_article_that_gives_work_stays_a_task():
+    extra = "第五条（使用范围）\n专项资金用于公共停车场建设。区财政局负责专项资金的拨付和监督。\n"
+    plan = parse_text(RULES.format(extra=extra, last="本办法自2025年1月1日起施行。"))
+    assert numbers(plan) == ["2", "3", "4", "5"]

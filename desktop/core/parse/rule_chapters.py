@@ -396,11 +396,11 @@ def refers_only(sentence: str, article: bool = False) -> bool:
 
 
 # the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /
-# 第三条 定义) or by their one sentence (为了…，制定本办法 / 本办法适用于… / 本办法所称…是指… / what it covers,
-# 本办法包括…、…等内容: its scope, round 36) — not its principles
+# 第三条 定义; a fund's 使用范围 / 开支范围, what it pays for, as 支持范围) or by their one sentence (为了…，制定本办法 /
+# 本办法适用于… / 本办法所称…是指… / what it covers, 本办法包括…、…等内容: its scope, round 36) — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
 _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
-                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|定义|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|使用范围|开支范围|定义|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
 # (the document itself after 制定本: not 县应急管理局应当制定本县考核实施方案, work that quotes its basis)
 _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
                            r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"
