@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 
-TOC = ("某市防汛应急预案\n目录\n1.总则\n1.1目的\n1.2适用范围\n2.组织体系\n2.1指挥机构\n2.2工作机构\n3.处置\n3.1响应\n3.2保障\n\n"
+TOC = ("某市防汛应急预案\n目录\n1.总则\n1.1目的\n1.2适用范围\n2.组织体系\n2.1指挥机构\n2.2工作机构\n"
+       "3.处置\n3.1响应\n3.2保障\n\n"
        "1.总则\n1.1目的\n为做好防汛工作，保障群众安全，制定本预案。\n1.2适用范围\n本预案适用于本市防汛工作。\n"
        "2.组织体系\n2.1指挥机构\n市防汛指挥部负责统一指挥全市防汛工作。\n2.2工作机构\n市水务局负责指挥部日常工作。\n"
        "3.处置\n3.1响应\n市水务局组织开展巡查，及时报告险情。\n3.2保障\n市财政局负责落实防汛经费。\n")
@@ -49,7 +50,8 @@ def test_decimal_headings_with_a_roman_level_hold_their_items():
 
 def test_near_miss_a_bracket_item_after_a_sibling_bracket_stays_its_sibling():
     # （二） after （一） 1.1 1.2: a sibling of （一）, not a child of 1.2
-    text = ("某区工作方案\n一、重点任务\n（一）完善机制\n1.1建立台账。区住建局负责建立台账。\n1.2定期通报。区住建局每月通报。\n"
+    text = ("某区工作方案\n一、重点任务\n（一）完善机制\n1.1建立台账。区住建局负责建立台账。\n"
+            "1.2定期通报。区住建局每月通报。\n"
             "（二）加强督查。区督查室负责督查落实情况。\n")
     plan = parse_text(text)
     tasks = {"/".join(t.path + [t.number]): t for t in plan.tasks}
@@ -68,7 +70,8 @@ def numbers(plan):
 
 def test_the_rules_own_implementation_as_a_closing_article_is_no_task():
     # Round 48 rulings (decided): 「本办法由A负责组织实施」 as the whole of a closing article is a general provision
-    for last in ("本办法由区交通委负责组织实施。", "本办法由区交通委负责组织实施。区交通委可以依据本办法制定操作细则。"):
+    for last in ("本办法由区交通委负责组织实施。",
+                 "本办法由区交通委负责组织实施。区交通委可以依据本办法制定操作细则。"):
         plan = parse_text(RULES.format(extra="", last=last))
         assert numbers(plan) == ["2", "3", "4"], last
 
@@ -106,12 +109,14 @@ def test_segments_numbered_di_n_xiang_with_a_colon_are_items():
 
 def test_near_miss_di_n_xiang_in_a_sentence_is_text():
     # 「第一项工作是…」: an ordinal inside a sentence, no colon after it — no numbering
-    text = ("某社区工作方案\n一、重点工作\n（一）开展宣传。\n第一项工作是张贴海报，由社区居委会负责。\n（二）组织义诊。由社区卫生服务中心负责。\n")
+    text = ("某社区工作方案\n一、重点工作\n（一）开展宣传。\n第一项工作是张贴海报，由社区居委会负责。\n"
+            "（二）组织义诊。由社区卫生服务中心负责。\n")
     plan = parse_text(text)
     assert ["/".join(t.path + [t.number]) for t in plan.tasks] == ["一/一", "一/二"]
 
 
-CONTENT = ("某街道爱耳日活动方案\n一、活动主题\n爱耳护耳，健康听力\n二、活动内容\n{content}\n三、活动地点\n街道社区会议室\n"
+CONTENT = ("某街道爱耳日活动方案\n一、活动主题\n爱耳护耳，健康听力\n二、活动内容\n{content}\n"
+           "三、活动地点\n街道社区会议室\n"
            "四、其他事项\n1、社区卫生服务中心做好组织工作。\n2、街道办事处做好宣传海报。\n")
 
 
@@ -129,7 +134,8 @@ def test_near_miss_a_content_point_that_only_names_the_topic_is_no_task():
     assert "二" not in keys(plan)
 
 
-RUN_IN = ("某市海洋日宣传活动方案\n一、活动安排\n(一)市局组织的活动1、发表署名文章。6月8日在日报发表文章。{b}2、媒体宣传。"
+RUN_IN = ("某市海洋日宣传活动方案\n一、活动安排\n(一)市局组织的活动1、发表署名文章。6月8日在日报发表文章。"
+          "{b}2、媒体宣传。"
           "邀请电视台进行宣传报道。(宣传科负责)\n")
 
 
@@ -150,7 +156,8 @@ def test_near_miss_a_bracket_that_names_no_unit_leaves_the_number_in_the_text():
 FILLER = "深入宣传安全生产的重要论述 贯彻落实安全生产工作的重大决策部署 切实增强师生安全生产意识 着力提升安全素质 " * 6
 ONE_LINE = ("2019年某县教育系统安全生产月活动工作安排\n"
             f"各学校 现就有关事项通知如下 一 总体思路 {FILLER}二 主要内容 活动时间为 6 月 1 日至 30 日 活动内容如下 "
-            "一 举行安全生产月启动仪式 拟于 6 月 3 日举行启动仪式 二 开展隐患排查 县教育局组织各学校开展校园安全隐患排查 "
+            "一 举行安全生产月启动仪式 拟于 6 月 3 日举行启动仪式 "
+            "二 开展隐患排查 县教育局组织各学校开展校园安全隐患排查 "
             f"三 工作要求 {FILLER}\n")
 
 
@@ -175,7 +182,8 @@ ARTICLES = ("某区项目储备管理办法\n第一条 为规范项目储备管�
 
 def test_an_article_list_run_on_in_a_one_line_page_gives_its_items():
     lines = parse_text(ARTICLES)
-    printed = parse_text(ARTICLES.replace("第", "\n第").replace("(", "\n(").replace("1、", "\n1、").replace("2、", "\n2、"))
+    printed = parse_text(ARTICLES.replace("第", "\n第").replace("(", "\n(")
+                         .replace("1、", "\n1、").replace("2、", "\n2、"))
     assert ["/".join(t.path + [t.number]) for t in lines.tasks] == \
         ["/".join(t.path + [t.number]) for t in printed.tasks]
     assert "3/三/2" in ["/".join(t.path + [t.number]) for t in lines.tasks]
@@ -183,7 +191,8 @@ def test_an_article_list_run_on_in_a_one_line_page_gives_its_items():
 
 def test_near_miss_a_bracket_number_inside_a_sentence_stays_text():
     # 「按第(一)项规定」: a number after a word, not after a colon or a stop — no item
-    text = ARTICLES.replace("(三)调整项目的，按以下程序办理：1、区发改委书面通知项目单位。2、区财政局核定调整后的投资。",
+    text = ARTICLES.replace("(三)调整项目的，按以下程序办理：1、区发改委书面通知项目单位。"
+                            "2、区财政局核定调整后的投资。",
                             "项目调整按第(一)项规定办理。")
     keys = ["/".join(t.path + [t.number]) for t in parse_text(text).tasks]
     assert "3/一" in keys and "3/二" in keys and not any(k.startswith("3/三") for k in keys), keys
@@ -195,7 +204,8 @@ def test_an_entry_into_force_with_a_bracketed_aside_in_the_name_is_no_task():
 
 
 def test_near_miss_an_entry_into_force_that_also_gives_work_stays_a_task():
-    plan = parse_text(RULES.format(extra="", last="本实施（操作）细则自发布之日起实施。区交通委应当同时公布收费标准并组织培训。"))
+    last = "本实施（操作）细则自发布之日起实施。区交通委应当同时公布收费标准并组织培训。"
+    plan = parse_text(RULES.format(extra="", last=last))
     assert numbers(plan) == ["2", "3", "4", "6"]
 
 

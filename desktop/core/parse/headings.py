@@ -400,8 +400,8 @@ def build_items(light_text: str) -> Outline:
     last3 = 0
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
-    # (split_after_units again once a heading's first item stands on its own line: 「(一)市局组织的活动1、…。(A负责,B配合)
-    # 2、媒体宣传。…」 — the item after the bracket was inside the heading's line the first time)
+    # (split_after_units again once a heading's first item stands on its own line: 「(一)市局组织的活动1、…。
+    # (A负责,B配合)2、媒体宣传。…」 — the item after the bracket was inside the heading's line the first time)
     lines = split_run_on_items(split_colon_steps(split_after_units(split_first_items(split_after_units(
         split_paragraph_items(split_run_in_headings(split_time_cells(bare_digit_items(ordinal_items(
             unmarked_numbers(lines)))))))))))
@@ -597,8 +597,8 @@ def _open_top(items: list[Item], stack: list[Item], bodies: list[list[str]], num
 
 
 def _under_decimal(stack: list[Item], kind: int) -> bool:
-    """A numbered item (（1） / 1.) right under a decimal heading (5.4.1Ⅳ级应急响应 over （1）…（7）) is its child, though
-    the heading's level (capped at 4) reads as deep as the item's: the heading stays open unless the item is a
+    """A numbered item (（1） / 1.) right under a decimal heading (5.4.1Ⅳ级应急响应 over （1）…（7）) is its child,
+    though the heading's level (capped at 4) reads as deep as the item's: the heading stays open unless the item is a
     sibling of a non-decimal item above the decimal headings (（二） after （一） 1.1 1.2), or a top 一、."""
     if kind == 1 or not stack or not stack[-1].decimal:
         return False

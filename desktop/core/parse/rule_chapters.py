@@ -23,7 +23,8 @@ from .sentence_units import doer_units
 
 # the plan's own closing clauses: when it takes effect (自…起施行 / 自印发之日起实施 / 试行), who interprets it
 # (a bracketed aside in the document's name 「本实施（操作）细则自发布之日起实施」)
-_IN_FORCE = re.compile(r"^本(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)]){1,10}?(?:自|从|于)[^。；;\n]{1,30}?(?:起|之日)[^。；;\n]{0,6}?"
+_IN_FORCE = re.compile(r"^本(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)]){1,10}?(?:自|从|于)"
+                       r"[^。；;\n]{1,30}?(?:起|之日)[^。；;\n]{0,6}?"
                        r"(?:施行|实施|试行|执行|生效)")
 _DOCUMENT = re.compile(r"^本(?:实施|工作|行动)?(?:方案|办法|规定|细则|意见|规则|制度|计划)")
 # the rule's supplementary provisions: what it leaves to other rules (本办法未尽事宜，按…执行 / 本办法如与…不一致的)
@@ -334,10 +335,12 @@ def closing_only(item: Item) -> bool:
         for s in sentences)
 
 
-# the rules' own implementation 「本办法由A负责组织实施」, and the details A may draw up under them 「A可以依据本办法制定
-# 操作细则」: as the whole of a closing article a general provision, like the interpreting body (Round 48 rulings,
-# "decided": x224_01 第二十八条, x224_02 第六十九条, x224_04 第三十四条) — inside an article that gives work, that article's
-_IMPLEMENTS = re.compile(r"^本(?:实施)?(?:办法|规定|细则|规则|条例|制度)由[^。，,；;\n]{2,40}?负责(?:组织)?(?:实施|执行)$|"
+# the rules' own implementation 「本办法由A负责组织实施」, and the details A may draw up under them
+# 「A可以依据本办法制定操作细则」: as the whole of a closing article a general provision, like the interpreting body
+# (Round 48 rulings, "decided": x224_01 第二十八条, x224_02 第六十九条, x224_04 第三十四条) — inside an article that
+# gives work, that article's
+_IMPLEMENTS = re.compile(r"^本(?:实施)?(?:办法|规定|细则|规则|条例|制度)由[^。，,；;\n]{2,40}?"
+                         r"负责(?:组织)?(?:实施|执行)$|"
                          r"^[^。，,；;\n]{2,30}?可(?:以)?(?:依据|根据|依照)本(?:办法|规定|细则|规则|条例)"
                          r"(?:另行)?制(?:定|订)(?:具体)?(?:操作|实施)?(?:细则|办法|规程)$")
 
@@ -396,8 +399,9 @@ def refers_only(sentence: str, article: bool = False) -> bool:
 
 
 # the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /
-# 第三条 定义; a fund's 使用范围 / 开支范围, what it pays for, as 支持范围) or by their one sentence (为了…，制定本办法 /
-# 本办法适用于… / 本办法所称…是指… / what it covers, 本办法包括…、…等内容: its scope, round 36) — not its principles
+# 第三条 定义; a fund's 使用范围 / 开支范围, what it pays for, as 支持范围) or by their one sentence
+# (为了…，制定本办法 / 本办法适用于… / 本办法所称…是指… / what it covers, 本办法包括…、…等内容: its scope, round 36)
+# — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
 _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
                             r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|使用范围|开支范围|定义|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
