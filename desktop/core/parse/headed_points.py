@@ -124,7 +124,8 @@ def _between_numbered(item: Item, points: list[Item]) -> bool:
 # a point that states what the activity does 「三、活动内容」「三、宣传重点」 (not how it is done, 「宣传方式」),
 # and the deeds of its text
 _CONTENT_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:活动|宣传|检查|工作))?(?:内容|重点)$")
-_DEED = re.compile(r"开展|举办|宣传|组织|进(?:社区|学校|农村|企业|机关|家庭)|征文|"
+# (or 进行…活动 「…来到社区,进行“全国爱耳日”健康宣教和义诊活动」)
+_DEED = re.compile(r"开展|举办|宣传|组织|进(?:社区|学校|农村|企业|机关|家庭)|征文|进行[^。；;，,]{0,30}?活动|"
                    r"(?<![主重需必摘纪提概首只])要(?!求|点|素)|应当")
 
 

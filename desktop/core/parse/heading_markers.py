@@ -27,7 +27,9 @@ MARKER = re.compile(
     rf"|[(（]\s*(?P<k2>[{CN_DIGITS}]{{1,3}})\s*[)）]"
     r"|(?P<k3>\d{1,4})\s*(?:、|[.．](?!\d|(?:docx?|pdf|wps|xlsx?|pptx?|ofd)(?![A-Za-z])))"
     r"|[(（]\s*(?P<k4>\d{1,3})\s*[)）]"
-    rf"|第(?P<k5>[{CN_DIGITS}百零]{{1,4}})条")
+    rf"|第(?P<k5>[{CN_DIGITS}百零]{{1,4}})条"
+    # (a programme's segments 「第一项:专家讲座」「第二项:有奖问答」: numbered as （一） would be, a colon after them)
+    rf"|第(?P<k6>[{CN_DIGITS}]{{1,2}})项\s*(?=[:：])")
 # an item that opens with its day, a month and a day (「2、3月5日开展…」「1、6月26日前组织…」): not a list of months
 # (1、2月 / 2、3月份) nor a figure
 DAY_OPENING = r"(?:1[0-2]|[1-9])月(?:3[01]|[12]\d|[1-9])[日号]"
@@ -43,14 +45,16 @@ def _match_at(line: str, i: int) -> tuple[int, str, int, int] | None:
     m = MARKER.match(line, i)
     if not m:
         return None
-    for k in (1, 2, 3, 4, 5):
+    for k in (1, 2, 3, 4, 5, 6):
         num = m.group(f"k{k}")
         if num is not None:
-            value = cn_to_int(num) if k in (1, 2, 5) else int(num)
+            value = cn_to_int(num) if k in (1, 2, 5, 6) else int(num)
             if value is None or value == 0:
                 return None
             if k == 5:
                 return 3, str(value), value, m.end()      # 第十二条 is item 12.
+            if k == 6:
+                return 2, num, value, m.end() + 1         # 第二项: is item （二） (its colon with it)
             return k, num, value, m.end()
     return None
 
@@ -496,8 +500,9 @@ def break_spaced_labels(text: str) -> str:
 
 
 # decimal numbering (1.1 / 1.2 / 2.1.1, Word's multilevel lists): the number's parts, an optional 、/. after them, then
-# the heading's words — not a figure (1.5万元 / 2.5亿 / 3.2% / 1.2倍) nor a date (2024.4.15, 1.9月30日前)
-_DECIMAL = re.compile(r"(\d{1,2})((?:[.．]\d{1,2}){1,2})([.．、]?)(?=[\u4e00-\u9fff（(“])")
+# the heading's words — not a figure (1.5万元 / 2.5亿 / 3.2% / 1.2倍) nor a date (2024.4.15, 1.9月30日前); a level in
+# Roman numbers may open the words (5.4.1Ⅳ级应急响应 / 5.4.4 I级应急响应)
+_DECIMAL = re.compile(r"(\d{1,2})((?:[.．]\d{1,2}){1,2})([.．、]?)(?=[\u4e00-\u9fff（(“\u2160-\u216b]|\s*[IVX]{1,4}级)")
 # a bare top number over them (「2重点任务」 once spaces are gone): short, no sentence
 _DECIMAL_TOP = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff])[^。；;，,：:]{2,28}$")
 # what follows a figure or a date, never a heading's first word (人/项/家/处 may be: 2.1人居环境整治 / 1.2项目管理;

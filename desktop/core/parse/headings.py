@@ -400,8 +400,11 @@ def build_items(light_text: str) -> Outline:
     last3 = 0
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
-    lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(split_paragraph_items(
-        split_run_in_headings(split_time_cells(bare_digit_items(ordinal_items(unmarked_numbers(lines))))))))))
+    # (split_after_units again once a heading's first item stands on its own line: 「(一)市局组织的活动1、…。
+    # (A负责,B配合)2、媒体宣传。…」 — the item after the bracket was inside the heading's line the first time)
+    lines = split_run_on_items(split_colon_steps(split_after_units(split_first_items(split_after_units(
+        split_paragraph_items(split_run_in_headings(split_time_cells(bare_digit_items(ordinal_items(
+            unmarked_numbers(lines)))))))))))
     lines, stages = stage_paragraphs(lines)     # (第一阶段:…(6月至12月)结合实际,制定… / 第二阶段:… under 四、)
     sections = _unnumbered_headings(lines)
     unit_lines = unit_paragraphs(lines)
@@ -562,7 +565,8 @@ def build_items(light_text: str) -> Outline:
         under3 = kind == 2 and (under3 or value == 1 and len(stack) == 1 and stack[0].kind == 3
                                 and not any(i.kind <= 2 for i in items) and len(current or []) <= 1)
         kind = 4 if under3 else kind
-        while stack and (stack[-1].kind >= kind or stack[-1].unit and kind <= 2):
+        while stack and (stack[-1].kind >= kind or stack[-1].unit and kind <= 2) \
+                and not _under_decimal(stack, kind):
             stack.pop()                 # (（三） after 财政部门：… paragraphs opening a page: their sibling)
         item = Item(kind=kind, number=num, value=value, body="", pos=len(items),
                     parent=stack[-1] if stack else None,
@@ -590,6 +594,16 @@ def _open_top(items: list[Item], stack: list[Item], bodies: list[list[str]], num
     current = [line]
     bodies.append(current)
     return current
+
+
+def _under_decimal(stack: list[Item], kind: int) -> bool:
+    """A numbered item (（1） / 1.) right under a decimal heading (5.4.1Ⅳ级应急响应 over （1）…（7）) is its child,
+    though the heading's level (capped at 4) reads as deep as the item's: the heading stays open unless the item is a
+    sibling of a non-decimal item above the decimal headings (（二） after （一） 1.1 1.2), or a top 一、."""
+    if kind == 1 or not stack or not stack[-1].decimal:
+        return False
+    first = next(n for n, s in enumerate(stack) if s.decimal)
+    return not any(s.kind == kind and not s.decimal for s in stack[:first])
 
 
 def _add_decimal(line: str, parts: tuple[int, ...], items: list[Item], stack: list[Item]) -> None:

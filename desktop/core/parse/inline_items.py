@@ -74,10 +74,14 @@ def split_paragraph_items(lines: list[str]) -> list[str]:
 # after a stop, a comma or a blank, before a word or a figure
 _ODD_MARK = re.compile(r"(?<=[。.．,，\s])([一二三四五六七八九十])\s*[,，。.．](?=\s*[\u4e00-\u9fff\d])")
 _CN = "一二三四五六七八九十"
+# … or with a bare blank, on a page whose text layer lost all its punctuation (「…稳定向好 二 主要内容 2019 年…」)
+_BARE_MARK = re.compile(r"(?<=\s)([一二三四五六七八九十])\s+(?=[\u4e00-\u9fff])")
+_PUNCTUATION = re.compile(r"[。，,；;：:、！？]")
 
 
 def one_line_numbers(text: str) -> str:
-    """A page printed on one line whose headings are marked 「一,」「二。」 (its punctuation lost or changed): the
+    """A page printed on one line whose headings are marked 「一,」「二。」 (its punctuation changed), or 「一 」 with a
+    blank where the line has no punctuation at all (lost with the PDF's text layer): the
     numbers that run in order from 一 are its points (written 一、), a 一 again under a point the start of that
     point's items (written （一）, going on in order), each set at a line start; any other such number is text.
     Only in a text with no numbered line, one line of it long enough to hold the page."""
@@ -88,7 +92,7 @@ def one_line_numbers(text: str) -> str:
     line = lines[long[0]]
     top = sub = 0
     marks: list[tuple[int, int, str]] = []
-    for m in _ODD_MARK.finditer(line):
+    for m in (_BARE_MARK if not _PUNCTUATION.search(line) else _ODD_MARK).finditer(line):
         value = _CN.index(m.group(1)) + 1
         if value == top + 1:
             top, sub = value, 0

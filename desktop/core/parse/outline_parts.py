@@ -61,12 +61,35 @@ def _contents(run: list[Item], later: list[list[Item]]) -> bool:
     return sum(1 for i in run if i.kind == 1 and i.title in again) >= 2
 
 
+def _leading_contents(items: list[Item]) -> int:
+    """How many items at the start are a table of contents in numbers other than 一、 (1.总则 / 1.1指导思想 …
+    9.2预案解释与实施, then 1.总则 again with its text): one short line each, no sentence, the first top
+    heading coming again (same number, same title) with text under it; 0 where there is none."""
+    if len(items) < 4 or items[0].parent is not None or items[0].kind == 1:
+        return 0
+    first = items[0]
+    for n, item in enumerate(items[1:], 1):
+        if item.parent is None and item.kind == first.kind and item.number == first.number:
+            if n < 3 or item.title != first.title or not item.children and "\n" not in item.body.strip():
+                return 0
+            # (the last heading's text may run on into the title of the document itself)
+            heads = [i.body.strip() for i in items[:n - 1]] + [items[n - 1].body.strip().split("\n", 1)[0]]
+            return n if all(h and "。" not in h and "\n" not in h and len(h) <= 40 for h in heads) else 0
+    return 0
+
+
 def main_part(items: list[Item], warnings: list[str], preamble: str = "") -> tuple[list[Item], str, str]:
     """When top-level numbering starts again at 一 (a notice's own points, then the plan), or at 1
     after the notice's signature and date (its points, then the plan's task table), keep the run
     that names the most units (the later one on a tie). Also the text of the runs left out (a
     notice's points may ask for reports), and of a table of contents before the title (its headings
     may be all the page shows of the schedule)."""
+    if lead := _leading_contents(items):
+        # 目录 before the body in 1. / 1.1 numbers: its lines are the plan's headings, not its items
+        warnings.append("原文在正文前有一份目录（提纲），已跳过目录，按正文读取任务，请核对。")
+        toc = "\n".join(i.marker + i.title for i in items[:lead])
+        body, left_out, more = main_part(items[lead:], warnings, preamble)
+        return body, left_out, "\n".join(t for t in (toc, more) if t)
     runs: list[list[Item]] = [[]]
     last_top: Item | None = None        # (the current run's last top-level item, kept as the run grows)
     for item in items:

@@ -22,7 +22,9 @@ from .section_kinds import NON_WORK_ARTICLE, OPENING_SECTION
 from .sentence_units import doer_units
 
 # the plan's own closing clauses: when it takes effect (自…起施行 / 自印发之日起实施 / 试行), who interprets it
-_IN_FORCE = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:自|从|于)[^。；;\n]{1,30}?(?:起|之日)[^。；;\n]{0,6}?"
+# (a bracketed aside in the document's name 「本实施（操作）细则自发布之日起实施」)
+_IN_FORCE = re.compile(r"^本(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)]){1,10}?(?:自|从|于)"
+                       r"[^。；;\n]{1,30}?(?:起|之日)[^。；;\n]{0,6}?"
                        r"(?:施行|实施|试行|执行|生效)")
 _DOCUMENT = re.compile(r"^本(?:实施|工作|行动)?(?:方案|办法|规定|细则|意见|规则|制度|计划)")
 # the rule's supplementary provisions: what it leaves to other rules (本办法未尽事宜，按…执行 / 本办法如与…不一致的)
@@ -329,8 +331,18 @@ def closing_only(item: Item) -> bool:
         _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
         or _APPLIES_SELF.search(s) and not _RULE_MODAL.search(s) and not _REFERS_WORK.search(s)
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
-        or refers_only(s, item.article or item.article_line) or _DETAILS_LATER.match(s)
+        or refers_only(s, item.article or item.article_line) or _DETAILS_LATER.match(s) or _IMPLEMENTS.match(s)
         for s in sentences)
+
+
+# the rules' own implementation 「本办法由A负责组织实施」, and the details A may draw up under them
+# 「A可以依据本办法制定操作细则」: as the whole of a closing article a general provision, like the interpreting body
+# (Round 48 rulings, "decided": x224_01 第二十八条, x224_02 第六十九条, x224_04 第三十四条) — inside an article that
+# gives work, that article's
+_IMPLEMENTS = re.compile(r"^本(?:实施)?(?:办法|规定|细则|规则|条例|制度)由[^。，,；;\n]{2,40}?"
+                         r"负责(?:组织)?(?:实施|执行)$|"
+                         r"^[^。，,；;\n]{2,30}?可(?:以)?(?:依据|根据|依照)本(?:办法|规定|细则|规则|条例)"
+                         r"(?:另行)?制(?:定|订)(?:具体)?(?:操作|实施)?(?:细则|办法|规程)$")
 
 
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章[\s\u3000]*[\u4e00-\u9fff]{2,16}$")
@@ -341,7 +353,8 @@ _CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章[\s\u3000]*[
 # (an article of options alone 「…的，可以…」 stays a task: older sets count it)
 _CITY_SAYS = re.compile(r"^(?:本市|本区|我市|我区)(?=加强|推动|推进|坚持|依托|探索|建立|健全|完善|鼓励|支持|"
                         r"促进|实行|构建|开展|对|将|通过|在|按照|根据)")
-_CALL = re.compile(r"^(?:鼓励|支持|引导|倡导|提倡)")
+# (a purpose clause may stand before the call 「为了更好发挥…作用，鼓励A积极参与…」)
+_CALL = re.compile(r"^(?:为(?:了)?[^。，,；;：:]{2,60}?[，,])?(?:鼓励|支持|引导|倡导|提倡)")
 _OPTION = re.compile(r"可以")
 _RULE_MODAL = re.compile(r"应当|(?<![相对反供效])应(?!急)|必须|须|不得|负责|组织|牵头|会同")
 
@@ -386,11 +399,12 @@ def refers_only(sentence: str, article: bool = False) -> bool:
 
 
 # the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /
-# 第三条 定义) or by their one sentence (为了…，制定本办法 / 本办法适用于… / 本办法所称…是指… / what it covers,
-# 本办法包括…、…等内容: its scope, round 36) — not its principles
+# 第三条 定义; a fund's 使用范围 / 开支范围, what it pays for, as 支持范围) or by their one sentence
+# (为了…，制定本办法 / 本办法适用于… / 本办法所称…是指… / what it covers, 本办法包括…、…等内容: its scope, round 36)
+# — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
 _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
-                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|定义|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|使用范围|开支范围|定义|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
 # (the document itself after 制定本: not 县应急管理局应当制定本县考核实施方案, work that quotes its basis)
 _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
                            r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"

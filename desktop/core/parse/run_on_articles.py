@@ -8,6 +8,7 @@ inside a sentence (「根据第六条的要求」, 「按本办法第三条规�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .heading_markers import CN_DIGITS
 from .normalise import cn_to_int
@@ -74,8 +75,41 @@ def split_run_on_articles(text: str) -> str:
             out.append(line)
             continue
         changed = True
-        out.extend(line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
+        for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            out.extend(_article_items(line[a:b].strip()) if len(cuts) >= 2 else [line[a:b].strip()])
     return "\n".join(out) if changed else text
+
+
+# an article's own list run on in its line 「…具体为：(一)规划类项目，…。(二)项建类项目，…」 (its first item after a
+# colon or a stop) and a list inside one of its items 「…按以下程序办理：1、不突破…。2、突破…」 (after a colon): each
+# next number in order after the stop that ends the one before
+_CN_ITEM = re.compile(rf"(?<=[：:。；;])[ \t\u3000]*[（(]([{CN_DIGITS}]{{1,3}})[)）](?=[\u4e00-\u9fff“《])")
+_DIGIT_ITEM = re.compile(r"(?<=[：:。；;])[ \t\u3000]*(\d{1,2})[、.．](?=[\u4e00-\u9fff“《])")
+
+
+def _in_order(piece: str, pattern: re.Pattern[str], value: Callable[[str], int], first: str) -> list[int]:
+    """Where a list numbered from 1 starts (after one of ``first``) and goes on in ``piece`` (see above); [] where
+    fewer than two run."""
+    cuts: list[int] = []
+    for m in pattern.finditer(piece):
+        number = value(m.group(1))
+        if number == len(cuts) + 1 and (cuts or piece[m.start() - 1] in first):
+            cuts.append(m.start())
+        elif number == 1 and cuts:
+            break                       # (a list of its own further on)
+    return cuts if len(cuts) >= 2 else []
+
+
+def _article_items(piece: str) -> list[str]:
+    """An article of a page printed on one line (see ``split_run_on_articles``) with its list's items each on a line
+    of its own, as the document printed them, and the digit items inside each of those."""
+    out: list[str] = []
+    cuts = _in_order(piece, _CN_ITEM, lambda n: cn_to_int(n) or 0, "：:。；;")
+    for a, b in zip([0, *cuts], [*cuts, len(piece)], strict=True):
+        part = piece[a:b].strip()
+        inner = _in_order(part, _DIGIT_ITEM, int, "：:")
+        out.extend(part[c:d].strip() for c, d in zip([0, *inner], [*inner, len(part)], strict=True))
+    return out
 
 
 # a line that opens with an article or a chapter: 「第十三条 【绿色建材】 逐年提高…占比。 第十四条 【…】 …」 (the next
