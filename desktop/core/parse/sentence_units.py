@@ -390,6 +390,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     or KIND_TOPIC.match(piece) and "的" in piece and BAD.search(piece):
                 held = True
                 continue
+            if case and not piece.startswith("由") and _answers(piece):
+                case = False        # (「项目已建成的，A应…落实…」: the clause has a subject of its own — A's, Round 49)
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1] \
                     and not _AT_THAT_TIME.fullmatch(piece):     # (「届时，由A牵头…」: a time, not a case)
