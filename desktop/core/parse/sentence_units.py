@@ -191,7 +191,7 @@ def _sentences(text: str) -> list[list[str]]:
         if _GROUP_HEAD.match(CLAUSE_MARKER.sub("", sentence.strip())):
             continue
         pieces = [CLAUSE_MARKER.sub("", p.strip()) for p in re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)]
-        pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请)", "", p))
+        pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请|[还也](?=应|要|需|须|必须))", "", p))
                   for p in pieces]
         # a bracket the clause opens or closes (（县人社局负责，各乡镇配合）) is no part of its names
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
