@@ -151,9 +151,12 @@ _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引�
                             r"(?:指定|明确|安排|确定|落实)专(?:人|职))")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 # (not a clause that sets a body up 「A要设立X办公室，负责…」: 负责 is the office's, not A's — x26_05)
+# (… or, with no modal, a work of its own before rule 2's verb in a later clause 「A、B加强指导服务，推进…，落实…」
+# — the subject carried inside its sentence, round 34; not a pivot, read before)
+_OWN_WORK = r"(?:加强|推进|完善|健全|强化|优化|规范|深化|加大|提升|提高|统筹|抓好|做好)(?![^，,]{0,6}?(?:的|下))"
 _SUBJECT_ONLY = re.compile(rf"^(?!{_MODAL}(?:设立|成立|组建|下设|设置)[^，,]{{1,20}}?"
                            r"(?:办公室|领导小组|工作小组|小组|专班|指挥部|委员会|机构)$)"
-                           rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
+                           rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|{_OWN_WORK}|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$)")
 # a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
 # only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
