@@ -110,3 +110,23 @@ def test_a_list_of_papers_names_none():
     body = ("第三条 受托机构提出申请的，申请材料包括：\n（一）申请书；\n（二）营业执照复印件。\n"
             "第四条 区住房中心应当每年对受托机构开展考核。")
     assert all(r == [] for r in _parts(RULES.format(body=body), "3"))
+
+
+# --- the agent of 由 after a scope the item opens with: the item's whole work is the response (round 30)
+
+def test_agent_after_the_scope_an_item_opens_with_is_a_doer():
+    got = units(plan("场所封场。消纳场所消纳量达到备案上限时，由区绿化市容局会同属地街镇对消纳场所进行封场。",
+                     "成果处理。测绘成果经检验不合格的，由区规划资源局责令测绘单位补测。"))
+    assert got == [("一", ["区绿化市容局"], ["属地街镇"]), ("二", [], ["区规划资源局"])]
+
+
+def test_agent_after_a_later_case_stays_a_contingency():
+    # near miss: a case inside an item whose work is something else (「…；双方有争议的，由A…」) stays rule 3's
+    got = units(plan("明确管理边界。车站与毗邻建筑要明确消防安全管理责任边界。双方有争议的，由区应急局协调解决。"))
+    assert got == [("一", [], [])]
+
+
+def test_agent_after_an_opening_breach_stays_as_before():
+    # near miss: a breach 「违反…的，由A…」 is a penalty case, not the scope of the item's work
+    got = units(plan("规范管理。违反本规定擅自改装车辆的，由区市场监管局依法处理。区交通委要加强日常巡查。"))
+    assert all("区市场监管局" not in r for _n, _l, r in got)

@@ -369,7 +369,10 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     sentences = list(paragraph_sentences(text, _sentences))
     responds = answers_cases(sentences)     # (the item's work is the response to its cases)
     by_bodies = not responds and answered_by_bodies(sentences, _answers)      # (…时，A应当组织…, round 30)
-    for pieces, opens in sentences:
+    for number, (pieces, opens) in enumerate(sentences):
+        # (the item's opening sentence, after a run-in heading 「场所封场。」: a case it opens with is the item's whole
+        # work's, round 30 — 「…达到上限时，由A会同B…封场」)
+        opening = all(len(p) == 1 and len(p[0]) <= 16 for p, _o in sentences[:number])
         every += pieces
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
@@ -379,7 +382,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         subject: list[str] = carried if elided else []
         carried = carried if elided else []
         bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
-        held = case = designating = in_case = False
+        held = case = designating = in_case = scope = False
         said = -1
         withs: list[str] = []       # the subject of a verb not in rule 2's list, for a later 「，会同B＋verb」
         opened = case_at(pieces) if by_bodies else None
@@ -393,12 +396,14 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     or KIND_TOPIC.match(piece) and "的" in piece and BAD.search(piece):
                 held = True
                 continue
-            if case and not piece.startswith("由") and _answers(piece):
-                case = False        # (「项目已建成的，A应…落实…」: the clause has a subject of its own — A's, Round 49)
+            if case and (not piece.startswith("由") and _answers(piece) or scope and piece.startswith("由")):
+                case = False        # (「项目已建成的，A应…落实…」: the clause has a subject of its own — A's, Round 49;
+                #                      「属单位自用的，由A督促落实…」: the agent after a scope, not a contingency — A's)
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1] \
                     and not _AT_THAT_TIME.fullmatch(piece):     # (「届时，由A牵头…」: a time, not a case)
                 case, in_case = not case and piece.endswith(("的", "时")), case and piece.startswith("由")
+                scope = case and opening and piece is pieces[0] and not (CASE_OPEN.match(piece) or BAD.search(piece) or re.search(r"发生|出现|需要?", piece))
                 continue
             if in_case and piece.startswith("由"):
                 continue            # (「…的，由A…，由B督促…」: the 由-clauses after a case are all the case's, rule 3)
