@@ -130,3 +130,10 @@ def test_agent_after_an_opening_breach_stays_as_before():
     # near miss: a breach 「违反…的，由A…」 is a penalty case, not the scope of the item's work
     got = units(plan("规范管理。违反本规定擅自改装车辆的，由区市场监管局依法处理。区交通委要加强日常巡查。"))
     assert all("区市场监管局" not in r for _n, _l, r in got)
+
+
+def test_by_agent_whose_work_object_holds_a_de_is_a_doer():
+    got = units(plan("落实安全检验。属单位自用的，由车辆所属单位督促落实车辆的安全检验。",
+                     "开展培训。各街道要组织社区干部参加由区文明办组织的培训。"))
+    # near miss: 「参加由A组织的培训」 — A inside a noun's description (round 30), no doer
+    assert got[0] == ("一", [], ["车辆所属单位"]) and all("区文明办" not in r for r in got[1][2])

@@ -181,6 +181,9 @@ _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?
 # a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实
 # …措施」: the subject before it carries (round 34's elided subject), as after 要 (p45c)
 _RULE_OPENS = re.compile(r"^(?:[依按根][据照]|结合)[^，,]{1,30}$")
+# a clause opening with 由A and a rule-2 verb whose object holds a 的 「由A督促落实车辆的安全检验」: work, not a
+# description of a noun 「（参加）由A组织的培训」「由A组织实施的项目」 (the 的 right after the verb)
+_WORK_OF = re.compile(r"(?:督促|协调)?(?:负责|落实|实施|组织|开展)(?!(?:实施|开展|落实|推进|管理|安排)?的)[\u4e00-\u9fff]+?的")
 _BY = re.compile(r"(?<![转经理自缘])由(?![于此])")     # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由)
 
 
@@ -543,7 +546,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(agents)         # (由A委托B实施…: A does it; B, the object of the pivot, is no unit, round 33)
                     break
                 if not agents or not after and piece is pieces[-1] \
-                        or _DESCRIBES.match(after) \
+                        or _DESCRIBES.match(after) and not (not by.start() and _WORK_OF.match(after)) \
                         or re.search(r"(?:成立|建立|组建|设立|构建|形成|健全|完善)$", piece[:by.start()]) \
                         or all(re.fullmatch(r"(?:有关|相关)单位", a) for a in agents) \
                         or POST.match(after) or _BY_KIND.search(piece[:by.start()]) \
