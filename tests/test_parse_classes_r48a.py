@@ -137,3 +137,17 @@ def test_by_agent_whose_work_object_holds_a_de_is_a_doer():
                      "开展培训。各街道要组织社区干部参加由区文明办组织的培训。"))
     # near miss: 「参加由A组织的培训」 — A inside a noun's description (round 30), no doer
     assert got[0] == ("一", [], ["车辆所属单位"]) and all("区文明办" not in r for r in got[1][2])
+
+
+# --- works' parties sharing one head as an article's subject 「建设、施工单位应当…」 (one name as printed, round 31)
+
+def test_works_parties_sharing_one_head_are_one_name():
+    import re
+
+    from desktop.core.parse.role_subjects import role_subjects
+    doing = re.compile(r"应当")
+    assert role_subjects("建设、施工单位应当按照有关规定使用再生产品。", 0, doing) == ["建设、施工单位"]
+    assert role_subjects("设计、施工、监理单位应当加强现场管理。", 0, doing) == ["设计、施工、监理单位"]
+    # near misses: whole names in a list stay two; a party that only files names none
+    assert role_subjects("建设单位、施工单位应当加强现场管理。", 0, doing) == ["建设单位", "施工单位"]
+    assert role_subjects("建设、施工单位应当向区建设管理委申请备案。", 0, doing) == []
