@@ -92,7 +92,8 @@ def test_a_bodys_duties_are_its_parts():
 
 
 def test_a_procedures_steps_take_its_doer():
-    body = ("第三条 区住房中心在收到受托机构的申请后，应当按照下列程序进行：\n（一）对于申请材料不齐全的，应当一次性告知需要补正的内容；\n"
+    body = ("第三条 区住房中心在收到受托机构的申请后，应当按照下列程序进行：\n"
+            "（一）对于申请材料不齐全的，应当一次性告知需要补正的内容；\n"
             "（二）对于申请材料齐全的，应当在五个工作日内作出决定。\n第四条 区住房中心应当每年对受托机构开展考核。")
     assert _parts(RULES.format(body=body), "3") == [["区住房中心"]] * 2
 

@@ -37,14 +37,15 @@ def article_lead_in(line: str, aliases: set[str],
     """The bodies whose work an article's last line hands to the numbered parts under it (``placed``: the article
     reader's opening names, ``names_of``: the duty lead-in's names of a subject); [] where the line is no such
     lead-in or names no body."""
-    line = re.sub(r"^第[一二三四五六七八九十百零〇\d]+条\s*(?:[（(【〔][^）)】〕]{1,14}[）)】〕])?\s*", "", line.strip())
+    line = re.sub(r"^第[一二三四五六七八九十百零〇\d]+条\s*(?:[（(【〔][^）)】〕]{1,14}[）)】〕])?\s*", "",
+                  line.strip())
     last = re.split(r"[。；;]", line.rstrip("。"))[-1]
     if _NOT_WORK.search(last):
         return []
     if duties := _DUTIES.match(last):
         body = duties.group("body")
         if re.search(rf"(?:下设|设立|成立|组建|设)[^，,。；;]{{0,10}}?{re.escape(body[-3:])}", line[:-len(last)]):
-            return []       # (「联席会议设办公室，…。联席会议办公室的主要职责包括：」: a body the article sets up, round 44)
+            return []       # (「联席会议设办公室，…。联席会议办公室的主要职责包括：」: a body set up there, round 44)
         if ROLE_LIST.fullmatch(body) or body in aliases:
             return [body]
         return names_of(body, aliases)

@@ -183,7 +183,8 @@ _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?
 _RULE_OPENS = re.compile(r"^(?:[依按根][据照]|结合)[^，,]{1,30}$")
 # a clause opening with 由A and a rule-2 verb whose object holds a 的 「由A督促落实车辆的安全检验」: work, not a
 # description of a noun 「（参加）由A组织的培训」「由A组织实施的项目」 (the 的 right after the verb)
-_WORK_OF = re.compile(r"(?:督促|协调)?(?:负责|落实|实施|组织|开展)(?!(?:实施|开展|落实|推进|管理|安排)?的)[\u4e00-\u9fff]+?的")
+_WORK_OF = re.compile(r"(?:督促|协调)?(?:负责|落实|实施|组织|开展)(?!(?:实施|开展|落实|推进|管理|安排)?的)"
+                      r"[\u4e00-\u9fff]+?的")
 _BY = re.compile(r"(?<![转经理自缘])由(?![于此])")     # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由)
 
 
@@ -197,7 +198,8 @@ def _sentences(text: str) -> list[list[str]]:
         if _GROUP_HEAD.match(CLAUSE_MARKER.sub("", sentence.strip())):
             continue
         pieces = [CLAUSE_MARKER.sub("", p.strip()) for p in re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)]
-        pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请|[还也](?=应|要|需|须|必须))", "", p))
+        pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请|"
+                                            r"[还也](?=应|要|需|须|必须))", "", p))
                   for p in pieces]
         # a bracket the clause opens or closes (（县人社局负责，各乡镇配合）) is no part of its names
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
@@ -406,7 +408,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1] \
                     and not _AT_THAT_TIME.fullmatch(piece):     # (「届时，由A牵头…」: a time, not a case)
                 case, in_case = not case and piece.endswith(("的", "时")), case and piece.startswith("由")
-                scope = case and opening and piece is pieces[0] and not (CASE_OPEN.match(piece) or BAD.search(piece) or re.search(r"发生|出现|需要?", piece))
+                scope = case and opening and piece is pieces[0] and not (
+                    CASE_OPEN.match(piece) or BAD.search(piece) or re.search(r"发生|出现|需要?", piece))
                 continue
             if in_case and piece.startswith("由"):
                 continue            # (「…的，由A…，由B督促…」: the 由-clauses after a case are all the case's, rule 3)
