@@ -152,3 +152,12 @@ def test_works_parties_sharing_one_head_are_one_name():
     # near misses: whole names in a list stay two; a party that only files names none
     assert role_subjects("建设单位、施工单位应当加强现场管理。", 0, doing) == ["建设单位", "施工单位"]
     assert role_subjects("建设、施工单位应当向区建设管理委申请备案。", 0, doing) == []
+
+
+# --- a pivot without 由 over a described body 「A委托具有…的B对…开展…」 (round 35: A a doer, B not)
+
+def test_commission_of_a_described_body_with_work_on_an_object():
+    got = units(plan("开展综合评估。区发展改革委按规定委托具有相应资质的工程咨询单位对可行性研究报告开展综合评估。",
+                     "选择咨询单位。区发展改革委委托具有相应资质的工程咨询单位。"))
+    # near miss: 「委托…的B」 with no work of B's after it names no doer by the pivot
+    assert got == [("一", [], ["区发展改革委"]), ("二", [], [])]
