@@ -161,3 +161,9 @@ def test_commission_of_a_described_body_with_work_on_an_object():
                      "选择咨询单位。区发展改革委委托具有相应资质的工程咨询单位。"))
     # near miss: 「委托…的B」 with no work of B's after it names no doer by the pivot
     assert got == [("一", [], ["区发展改革委"]), ("二", [], [])]
+
+
+def test_a_case_after_a_sentence_with_a_doer_is_no_opening_scope():
+    # near miss: 「A负责…。对…的，由B处罚」 — the item's work is A's; the case after it stays a contingency (rule 3)
+    got = units(plan("加强日常监管。区住建委负责日常监管。对擅自占用绿地的，由区城管执法局处以罚款。"))
+    assert got == [("一", [], ["区住建委"])]

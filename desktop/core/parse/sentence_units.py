@@ -377,7 +377,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     for number, (pieces, opens) in enumerate(sentences):
         # (the item's opening sentence, after a run-in heading 「场所封场。」: a case it opens with is the item's whole
         # work's, round 30 — 「…达到上限时，由A会同B…封场」)
-        opening = all(len(p) == 1 and len(p[0]) <= 16 for p, _o in sentences[:number])
+        opening = all(len(p) == 1 and len(p[0]) <= 16 and not _read_names(p[0])[0] for p, _o in sentences[:number])
         every += pieces
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
