@@ -387,7 +387,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         subject: list[str] = carried if elided else []
         carried = carried if elided else []
         bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
-        held = case = designating = in_case = scope = False
+        held = case = designating = in_case = scope = plain = False
         said = -1
         withs: list[str] = []       # the subject of a verb not in rule 2's list, for a later 「，会同B＋verb」
         opened = case_at(pieces) if by_bodies else None
@@ -401,15 +401,17 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     or KIND_TOPIC.match(piece) and "的" in piece and BAD.search(piece):
                 held = True
                 continue
-            if case and (not piece.startswith("由") and _answers(piece) or scope and piece.startswith("由")):
+            if case and plain and (not piece.startswith("由") and _answers(piece) or scope and piece.startswith("由")):
                 case = False        # (「项目已建成的，A应…落实…」: the clause has a subject of its own — A's, Round 49;
-                #                      「属单位自用的，由A督促落实…」: the agent after a scope, not a contingency — A's)
+                #                      「属单位自用的，由A督促落实…」: the agent after a scope, not a contingency — A's;
+                #                      not after a breach 「违反…的，A应当实施整改」 nor 「确需…的」, round 41)
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1] \
                     and not _AT_THAT_TIME.fullmatch(piece):     # (「届时，由A牵头…」: a time, not a case)
                 case, in_case = not case and piece.endswith(("的", "时")), case and piece.startswith("由")
-                scope = case and opening and piece is pieces[0] and not (
-                    CASE_OPEN.match(piece) or BAD.search(piece) or re.search(r"发生|出现|需要?", piece))
+                plain = case and not (CASE_OPEN.match(piece) or BAD.search(piece)
+                                      or re.search(r"发生|出现|需要?", piece))
+                scope = plain and opening and piece is pieces[0]
                 continue
             if in_case and piece.startswith("由"):
                 continue            # (「…的，由A…，由B督促…」: the 由-clauses after a case are all the case's, rule 3)
