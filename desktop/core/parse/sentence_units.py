@@ -374,10 +374,12 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     sentences = list(paragraph_sentences(text, _sentences))
     responds = answers_cases(sentences)     # (the item's work is the response to its cases)
     by_bodies = not responds and answered_by_bodies(sentences, _answers)      # (…时，A应当组织…, round 30)
-    for number, (pieces, opens) in enumerate(sentences):
-        # (the item's opening sentence, after a run-in heading 「场所封场。」: a case it opens with is the item's whole
-        # work's, round 30 — 「…达到上限时，由A会同B…封场」)
-        opening = all(len(p) == 1 and len(p[0]) <= 16 and not _read_names(p[0])[0] for p, _o in sentences[:number])
+    headed = True       # only run-in headings so far (「场所封场。」): the next sentence is the item's opening one
+    for pieces, opens in sentences:
+        # (the item's opening sentence, after a run-in heading: a case it opens with is the item's whole work's,
+        # round 30 — 「…达到上限时，由A会同B…封场」)
+        opening = headed
+        headed = headed and len(pieces) == 1 and len(pieces[0]) <= 16 and not _read_names(pieces[0])[0]
         every += pieces
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
