@@ -403,10 +403,12 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     or KIND_TOPIC.match(piece) and "的" in piece and BAD.search(piece):
                 held = True
                 continue
-            if case and plain and (not piece.startswith("由") and _answers(piece) or scope and piece.startswith("由")):
+            if case and plain and (not piece.startswith("由") and _answers(piece) or scope and piece.startswith("由")
+                                   and not any(_answers(p) == "do" for p in pieces[pieces.index(piece) + 1:])):
                 case = False        # (「项目已建成的，A应…落实…」: the clause has a subject of its own — A's, Round 49;
                 #                      「属单位自用的，由A督促落实…」: the agent after a scope, not a contingency — A's;
-                #                      not after a breach 「违反…的，A应当实施整改」 nor 「确需…的」, round 41)
+                #                      not after a breach 「违反…的，A应当实施整改」 nor 「确需…的」, round 41; nor
+                #                      where another body does the sentence's work 「涉及…的，由A统筹，B负责实施」)
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1] \
                     and not _AT_THAT_TIME.fullmatch(piece):     # (「届时，由A牵头…」: a time, not a case)
