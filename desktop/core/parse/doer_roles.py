@@ -20,7 +20,7 @@ LEAD_ROLE = re.compile(r"^作为[^，,]{0,12}?牵头(?:单位|部门)(?![\u4e00-
 _DESCRIBED = re.compile(r"[^，,的]{1,16}?的")
 # (the described body then a verb of rule 2: 「委托具有资质的B组织论证」; round 40: 「A受理后，委托有资格的B对…进行
 # 认定」「应委托具备技术能力的B进行评审」 as 由A委托B, round 35 — not 「委托…的B」 with no verb of its own)
-_ITS_VERB = re.compile(r"(?:组织|实施|负责|开展|进行|对[^，,]{1,40}?进行)")
+_ITS_VERB = re.compile(r"(?:组织|实施|负责|开展|进行|对[^，,]{1,40}?(?:进行|开展|组织|实施))")
 
 
 def role_holder(piece: str, read_names: Reader) -> tuple[list[str], bool]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要|务必)?"     # (务必, round 39: a modal, no part of the name before it)
-_ADVERB = (r"(?:主要|具体|全面|总体|统一|切实|积极|依法|依规|共同|协同|进一步|负责|认真|自行|自主|分别|定期|按要求|"
+_ADVERB = (r"(?:主要|具体|全面|总体|统一|切实|坚决|积极|依法|依规|共同|协同|进一步|负责|认真|自行|自主|分别|定期|"
+           r"按要求|"
            r"按规定|逐级|层层|依职权|[依按]职责)?")
 # right after the subject (round 32: 「运输企业要严格落实…」「A应健全并落实…」「A不定期组织…」), more adverbs and a
 # first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .article_lead_ins import article_lead_in
 from .article_subjects import paragraph_subjects, subjects_and_doers
 from .declarations import joint_partners
 from .defined_names import DEFINITION, drop_definitions, one_name, short_names
@@ -100,6 +101,9 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
         last = item.body.strip().rsplit("\n", 1)[-1]
         work = work_lead_in(last, aliases)
         lead, lead_in = work if work is not None else ([], lead_in_units(last, aliases))
+        if not (lead or lead_in) and (item.article or item.article_line):
+            # (…职责包括： / …，包括以下内容： / …，应当按照下列程序进行：)
+            lead_in = article_lead_in(last, aliases, opening_subject, _lead_in_names)
         if lead or lead_in:
             # 区政府应当…履行下列职责： / 街道办事处及镇政府消防工作职责： over (一)…(二)…: the list's unit(s)
             # (由区应急局牵头建立以下… / 区应急局会同区消防救援支队建立以下…: the one named 牵头 or before 会同 leads)

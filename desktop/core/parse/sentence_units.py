@@ -151,9 +151,12 @@ _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引�
                             r"(?:指定|明确|安排|确定|落实)专(?:人|职))")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 # (not a clause that sets a body up 「A要设立X办公室，负责…」: 负责 is the office's, not A's — x26_05)
+# (… or, with no modal, a work of its own before rule 2's verb in a later clause 「A、B加强指导服务，推进…，落实…」
+# — the subject carried inside its sentence, round 34; not a pivot, read before)
+_OWN_WORK = r"(?:加强|推进|完善|健全|强化|优化|规范|深化|加大|提升|提高|统筹|抓好|做好)(?![^，,]{0,6}?(?:的|下))"
 _SUBJECT_ONLY = re.compile(rf"^(?!{_MODAL}(?:设立|成立|组建|下设|设置)[^，,]{{1,20}}?"
                            r"(?:办公室|领导小组|工作小组|小组|专班|指挥部|委员会|机构)$)"
-                           rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
+                           rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|{_OWN_WORK}|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$)")
 # a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
 # only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
@@ -178,6 +181,10 @@ _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?
 # a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实
 # …措施」: the subject before it carries (round 34's elided subject), as after 要 (p45c)
 _RULE_OPENS = re.compile(r"^(?:[依按根][据照]|结合)[^，,]{1,30}$")
+# a clause opening with 由A and a rule-2 verb whose object holds a 的 「由A督促落实车辆的安全检验」: work, not a
+# description of a noun 「（参加）由A组织的培训」「由A组织实施的项目」 (the 的 right after the verb)
+_WORK_OF = re.compile(r"(?:督促|协调)?(?:负责|落实|实施|组织|开展)(?!(?:实施|开展|落实|推进|管理|安排)?的)"
+                      r"[\u4e00-\u9fff]+?的")
 _BY = re.compile(r"(?<![转经理自缘])由(?![于此])")     # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由)
 
 
@@ -191,7 +198,8 @@ def _sentences(text: str) -> list[list[str]]:
         if _GROUP_HEAD.match(CLAUSE_MARKER.sub("", sentence.strip())):
             continue
         pieces = [CLAUSE_MARKER.sub("", p.strip()) for p in re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)]
-        pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请)", "", p))
+        pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请|"
+                                            r"[还也](?=应|要|需|须|必须))", "", p))
                   for p in pieces]
         # a bracket the clause opens or closes (（县人社局负责，各乡镇配合）) is no part of its names
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
@@ -366,7 +374,12 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     sentences = list(paragraph_sentences(text, _sentences))
     responds = answers_cases(sentences)     # (the item's work is the response to its cases)
     by_bodies = not responds and answered_by_bodies(sentences, _answers)      # (…时，A应当组织…, round 30)
+    headed = True       # only run-in headings so far (「场所封场。」): the next sentence is the item's opening one
     for pieces, opens in sentences:
+        # (the item's opening sentence, after a run-in heading: a case it opens with is the item's whole work's,
+        # round 30 — 「…达到上限时，由A会同B…封场」)
+        opening = headed
+        headed = headed and len(pieces) == 1 and len(pieces[0]) <= 16 and not _read_names(pieces[0])[0]
         every += pieces
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
@@ -376,7 +389,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         subject: list[str] = carried if elided else []
         carried = carried if elided else []
         bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
-        held = case = designating = in_case = False
+        held = case = designating = in_case = scope = plain = False
         said = -1
         withs: list[str] = []       # the subject of a verb not in rule 2's list, for a later 「，会同B＋verb」
         opened = case_at(pieces) if by_bodies else None
@@ -390,10 +403,19 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     or KIND_TOPIC.match(piece) and "的" in piece and BAD.search(piece):
                 held = True
                 continue
+            if case and plain and (not piece.startswith("由") and _answers(piece) or scope and piece.startswith("由")
+                                   and not any(_answers(p) == "do" for p in pieces[pieces.index(piece) + 1:])):
+                case = False        # (「项目已建成的，A应…落实…」: the clause has a subject of its own — A's, Round 49;
+                #                      「属单位自用的，由A督促落实…」: the agent after a scope, not a contingency — A's;
+                #                      not after a breach 「违反…的，A应当实施整改」 nor 「确需…的」, round 41; nor
+                #                      where another body does the sentence's work 「涉及…的，由A统筹，B负责实施」)
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1] \
                     and not _AT_THAT_TIME.fullmatch(piece):     # (「届时，由A牵头…」: a time, not a case)
                 case, in_case = not case and piece.endswith(("的", "时")), case and piece.startswith("由")
+                plain = case and not (CASE_OPEN.match(piece) or BAD.search(piece)
+                                      or re.search(r"发生|出现|需要?", piece))
+                scope = plain and opening and piece is pieces[0]
                 continue
             if in_case and piece.startswith("由"):
                 continue            # (「…的，由A…，由B督促…」: the 由-clauses after a case are all the case's, rule 3)
@@ -533,7 +555,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(agents)         # (由A委托B实施…: A does it; B, the object of the pivot, is no unit, round 33)
                     break
                 if not agents or not after and piece is pieces[-1] \
-                        or _DESCRIBES.match(after) \
+                        or _DESCRIBES.match(after) and not (not by.start() and _WORK_OF.match(after)) \
                         or re.search(r"(?:成立|建立|组建|设立|构建|形成|健全|完善)$", piece[:by.start()]) \
                         or all(re.fullmatch(r"(?:有关|相关)单位", a) for a in agents) \
                         or POST.match(after) or _BY_KIND.search(piece[:by.start()]) \

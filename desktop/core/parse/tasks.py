@@ -388,7 +388,10 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
                               deadline_words=use.deadline_words) if use is not None else Declaration(
                 resp=list(extra), source="、".join(extra))
         if use is not None:
-            task.lead_units = _canon(registry, use.lead, printed := item.full_text())   # (the item's text once)
+            printed = item.full_text()      # (the item's text once; an inherited lead-in's names as it prints them)
+            if use is inherited and (holder := next((a for a in _ancestors(item) if decls.get(a.pos) is use), None)):
+                printed += "\n" + holder.body
+            task.lead_units = _canon(registry, use.lead, printed)
             task.responsible_units = _canon(registry, use.resp, printed, use.lead)
             task.source = use.source
             task.prose_lead = use is decl and use.prose_lead

@@ -193,9 +193,12 @@ plan(X04,
            "附件2 two data-collection tables (12 and 35 rows), all one cell a line — data tables, not tasks",
      leaf_tasks=8, count_alternatives=[9], attachment_task_rows=0, childless_top_level_sections=["二、工作要求"],
      samples=[
-        P(["一", "(一)", "1"], dl="力争到2027年", dln="2027",
-          note="「奉贤区建设和管理委员会统筹开展…负责牵头组织开展…」: the issuing bureau describing its own role in a sentence "
-               "(read as prose, see notes); 「力争到2027年实现全覆盖」 the year"),
+        S(["一", "(一)", "1"], ["奉贤区建设和管理委员会"], ["奉贤区建设和管理委员会"], dl="力争到2027年", dln="2027",
+          note="aligned round 48 (r48a): 「奉贤区建设和管理委员会统筹开展…，…按照本方案要求负责牵头组织开展区、街镇、社区城市体检…」 — "
+               "the issuer speaking of itself is a doer with a rule-2 verb (CONVENTIONS.md Round 47 rulings, p45c: "
+               "「组织＋work makes its subject a doer (round 34), the issuer speaking of itself included (round 30 「我委」)」); "
+               "负责牵头 names it the lead: lead and responsible 奉贤区建设和管理委员会 (was: read as prose, no unit); "
+               "「力争到2027年实现全覆盖」 the year"),
         P(["一", "(一)", "2"], note="南桥镇、庄行镇、奉城镇、金汇镇 are where the town checks run (places, prose); " + NODATE),
         P(["一", "(一)", "3"], [(1, "个")], note="「各街镇本年度体检的社区数量不少于1个」; 「2000年底前建成的老旧小区」 says which estates, not a deadline; " + NODATE),
         P(["一", "(二)", "1"], note=NODATE),

@@ -1,0 +1,62 @@
+"""An article's lead-in over its numbered parts that names whose work they are — CONVENTIONS.md rule 4 with round 37
+(「…具体职责为：」 inside an article is a heading of work for the items under it) and round 44 (a list announced by
+「…主要包括：」 after a work clause is the work's parts, each item taking the lead-in's bodies):
+
+- a body's duties 「联席会议的职责包括：」「项目（法人）单位的主要职责包括：」: the body before 的职责;
+- a work clause, then its parts 「受托机构应当按照…要求做好日常管理工作，包括以下内容：」「区建设行政管理部门负责…
+  工作。具体包括：」, or the steps of a procedure 「发证机关在收到…申请后，应当按照下列程序进行：」: the subjects of the
+  clause's verb of doing, as an article's paragraph names them (round 44, ``paragraph_subjects``).
+
+``duty_headings`` asks it for an article's last line where its own lead-in readers (履行下列职责：, 实施以下…制度：)
+name none. Not a list of contents or conditions 「申请材料包括：」「有下列情形之一的：」 (no body does the work: none),
+nor a definition 「本办法所称…，是指…，具体包括：」 (its kinds, no work), nor the duties of a body the article sets up
+「联席会议设办公室，…。联席会议办公室的主要职责包括：」 (round 44: no unit)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .article_subjects import paragraph_subjects
+from .role_subjects import ROLE_LIST
+
+# a body's duties: 「X的(主要|具体)?职责(主要)?包括：」「X的职责为：」
+_DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,30}?)的(?:主要|具体|工作)?职责(?:主要)?(?:包括|为|是|有)"
+                     r"(?:以下|下列|如下)?(?:内容|几个方面|方面)?[：:]$")
+# a work clause's parts or a procedure's steps, closing the line
+_PARTS = re.compile(r"(?:[，,。]|^)(?:其|具体|主要)?(?:工作)?(?:内容)?(?:主要|具体)?包括(?:以下|下列|如下)?"
+                    r"(?:内容|工作|事项|方面)?[：:]$|"
+                    r"按照?(?:以下|下列|如下)(?:程序|步骤|流程)(?:进行|办理|执行|实施)?[：:]$")
+# a definition 「本办法所称…，是指…」 or a list of contents or conditions: no work of a body
+_NOT_WORK = re.compile(r"所称|所指|是指|适用于|情形|情况之一|材料|资料|文件|条件")
+
+
+def article_lead_in(line: str, aliases: set[str],
+                    placed: Callable[[str, set[str]], list[str]],
+                    names_of: Callable[[str, set[str]], list[str]]) -> list[str]:
+    """The bodies whose work an article's last line hands to the numbered parts under it (``placed``: the article
+    reader's opening names, ``names_of``: the duty lead-in's names of a subject); [] where the line is no such
+    lead-in or names no body."""
+    line = re.sub(r"^第[一二三四五六七八九十百零〇\d]+条\s*(?:[（(【〔][^）)】〕]{1,14}[）)】〕])?\s*", "",
+                  line.strip())
+    last = re.split(r"[。；;]", line.rstrip("。"))[-1]
+    if _NOT_WORK.search(last):
+        return []
+    if duties := _DUTIES.match(last):
+        body = duties.group("body")
+        if re.search(rf"(?:下设|设立|成立|组建|设)[^，,。；;]{{0,10}}?{re.escape(body[-3:])}", line[:-len(last)]):
+            return []       # (「联席会议设办公室，…。联席会议办公室的主要职责包括：」: a body set up there, round 44)
+        if ROLE_LIST.fullmatch(body) or body in aliases:
+            return [body]
+        return names_of(body, aliases)
+    if not (parts := _PARTS.search(line)):
+        return []
+    # (the work clause the parts belong to: the sentence before them, 「…工作。具体包括：」 or 「…工作，包括…：」; a
+    # procedure's modal with no verb of its own 「A…后，应当按照下列程序进行：」 reads as A's own work)
+    clause = re.split(r"[。；;]", line[:parts.start()].rstrip("，,。"))[-1]
+    if parts.group().startswith("按"):
+        clause += "负责" if clause.endswith(("应当", "应", "须", "要")) else ""
+    return paragraph_subjects(clause + "。", aliases, placed) if clause else []
+
+
+__all__ = ["article_lead_in"]
