@@ -149,7 +149,8 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                 names = got
             if names and placed_only and not all(_LEVELLED.match(n) or _AGENCY.fullmatch(n) for n in names):
                 names = []          # (a later sentence's name with no level: read as a role below, if it is one)
-            elif names and placed_only and hands_over(paragraph, paragraph.find(names[-1], at) + len(names[-1])):
+            elif names and placed_only and not all(_LEVELLED.match(n) for n in names) \
+                    and hands_over(paragraph, paragraph.find(names[-1], at) + len(names[-1])):
                 names = []          # (an agency that only reports or files 「基金管理机构应定期向…报告」: rule 3)
             # (a role-like kind 「监理单位应当将…纳入…」 in any sentence: Round 47, q44c — also where the document
             # defines it as a short name 「受托机构」, read by the placed reader first)
