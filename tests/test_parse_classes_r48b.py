@@ -88,3 +88,18 @@ def test_a_clause_word_glued_before_a_body_is_no_part_of_its_name(glued, name):
 @pytest.mark.parametrize("name", ["县委组织部", "通知中心", "委托方", "与企业", "要求单位"])
 def test_near_miss_names_that_hold_such_words_stay_whole(name):
     assert unheaded(name) == name
+
+
+def test_an_article_headed_by_its_subject_also_names_its_other_clauses_doers():
+    text = ("某市某某资金管理办法\n\n第一条 为了加强管理，制定本办法。\n\n"
+            "第二条 市住房公积金管理委员会（以下简称市公积金管委会）负责受托机构的确定，市公积金中心负责受托机构的核查及验收。\n\n"
+            "第三条 市公积金中心负责受托机构的日常管理。\n")
+    assert _units(text) == [("2", [], ["市住房公积金管理委员会", "市公积金中心"]), ("3", [], ["市公积金中心"])]
+
+
+def test_near_miss_items_headed_by_their_unit_keep_the_headings_unit():
+    # (outside articles a sibling headed by its unit names the heading's unit: a later clause's body is its partner's
+    # business there, as the answers read 「1.街道消委办。…」 items)
+    text = ("某街道某某工作方案\n\n一、职责分工\n\n1.街道消委办。负责统筹协调，建管中心负责房屋排查。\n\n"
+            "2.建管中心。负责组织隐患整改。\n")
+    assert _units(text) == [("1", [], ["街道消委办"]), ("2", [], ["建管中心"])]
