@@ -103,3 +103,16 @@ def test_near_miss_items_headed_by_their_unit_keep_the_headings_unit():
     text = ("某街道某某工作方案\n\n一、职责分工\n\n1.街道消委办。负责统筹协调，建管中心负责房屋排查。\n\n"
             "2.建管中心。负责组织隐患整改。\n")
     assert _units(text) == [("1", [], ["街道消委办"]), ("2", [], ["建管中心"])]
+
+
+@pytest.mark.parametrize("sentence,agents", [
+    ("具体数值由区财政局与区税务局协商确定。", ["区财政局", "区税务局"]),
+    ("具体数值由区财政局和区税务局协商确定。", ["区财政局", "区税务局"]),
+    ("抵押物由承办银行全权处置。", ["承办银行"]),
+])
+def test_every_agent_of_by_in_a_list_before_an_unlisted_verb(sentence, agents):
+    assert doer_units(sentence) == ([], agents)
+
+
+def test_near_miss_a_list_after_by_whose_last_part_is_no_body_keeps_the_body():
+    assert doer_units("由文化站与学生家长协商确定。") == ([], ["文化站"])
