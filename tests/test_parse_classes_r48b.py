@@ -116,3 +116,12 @@ def test_every_agent_of_by_in_a_list_before_an_unlisted_verb(sentence, agents):
 
 def test_near_miss_a_list_after_by_whose_last_part_is_no_body_keeps_the_body():
     assert doer_units("由文化站与学生家长协商确定。") == ([], ["文化站"])
+
+
+def test_a_short_name_holding_a_bracket_is_a_definition():
+    sentence = "镇人民政府及街道办事处（以下简称“镇（街道）”）负责落实村民建房风貌管控的各项要求。"
+    assert doer_units(sentence) == ([], ["镇人民政府", "街道办事处"])
+
+
+def test_near_miss_a_bracket_of_places_after_a_body_stays_its_name():
+    assert doer_units("各县（市、区）政府负责落实风貌管控的各项要求。") == ([], ["各县（市、区）政府"])
