@@ -125,3 +125,15 @@ def test_a_short_name_holding_a_bracket_is_a_definition():
 
 def test_near_miss_a_bracket_of_places_after_a_body_stays_its_name():
     assert doer_units("各县（市、区）政府负责落实风貌管控的各项要求。") == ([], ["各县（市、区）政府"])
+
+
+def test_a_unit_heading_line_over_its_lead_work_leads():
+    text = ("某区海绵城市建设实施方案\n\n四、职责分工\n\n（一）区建管委\n牵头协调督促本区海绵城市建设工作落实，负责海绵方案的前期审批。\n\n"
+            "（二）区规划资源局\n负责在规划编制时落实海绵城市建设要求。\n")
+    assert _units(text) == [("一", ["区建管委"], []), ("二", [], ["区规划资源局"])]
+
+
+def test_near_miss_a_unit_heading_line_over_work_with_a_later_lead_word_does_not_lead():
+    text = ("某区海绵城市建设实施方案\n\n四、职责分工\n\n（一）区建管委\n负责海绵方案的前期审批，配合区水务局牵头的排查。\n\n"
+            "（二）区规划资源局\n负责在规划编制时落实海绵城市建设要求。\n")
+    assert _units(text)[0][1] == []
