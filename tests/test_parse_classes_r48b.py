@@ -3,7 +3,8 @@ misses that must stay as they were.
 
 Classes: a later sentence of an article whose subject is a field's department or a supervising agency with no level
 「工程质量监督机构应加强…」 (round 44); the agent of 由 before verbs of doing the name reader did not list 「由A接待」
-「由A保量保价收购」 (round 34); 「由A具体负责实施」 read as A, not A具体; a subject with only its own time before the comma
+「由A保量保价收购」 (round 34); 「由A具体负责实施」 read as A, not A具体; a subject with only its own time before the
+comma
 「B在改造期间，配合…」; a join, a pointer or a pivot verb glued before a body's name 「与用地单位」「通知派出所」."""
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def test_a_later_sentence_department_with_no_level_is_the_articles_doer():
 
 
 def test_a_later_sentence_field_department_is_read():
-    text = _RULES.format(body="第二条 加强出让前的研判工作。规划和自然资源部门应结合相关部门意见，对拟出让地块进行研判。")
+    text = _RULES.format(body="第二条 加强出让前的研判工作。规划和自然资源部门应结合相关部门意见，"
+                              "对拟出让地块进行研判。")
     assert _units(text) == [("2", [], ["规划和自然资源部门"])]
 
 
@@ -63,7 +65,8 @@ def test_near_miss_a_post_or_a_payer_after_by_names_none(sentence):
 
 
 def test_specifically_responsible_is_one_role_after_a_guiding_clause():
-    text = ("某县入学工作实施方案\n\n一、主要任务\n\n（一）规范入学。小学入学工作在县教育局指导下,由各镇(街道)具体负责实施。\n")
+    text = ("某县入学工作实施方案\n\n一、主要任务\n\n"
+            "（一）规范入学。小学入学工作在县教育局指导下,由各镇(街道)具体负责实施。\n")
     assert _units(text) == [("一", [], ["各镇(街道)"])]
 
 
@@ -92,7 +95,8 @@ def test_near_miss_names_that_hold_such_words_stay_whole(name):
 
 def test_an_article_headed_by_its_subject_also_names_its_other_clauses_doers():
     text = ("某市某某资金管理办法\n\n第一条 为了加强管理，制定本办法。\n\n"
-            "第二条 市住房公积金管理委员会（以下简称市公积金管委会）负责受托机构的确定，市公积金中心负责受托机构的核查及验收。\n\n"
+            "第二条 市住房公积金管理委员会（以下简称市公积金管委会）负责受托机构的确定，"
+            "市公积金中心负责受托机构的核查及验收。\n\n"
             "第三条 市公积金中心负责受托机构的日常管理。\n")
     assert _units(text) == [("2", [], ["市住房公积金管理委员会", "市公积金中心"]), ("3", [], ["市公积金中心"])]
 
@@ -128,12 +132,14 @@ def test_near_miss_a_bracket_of_places_after_a_body_stays_its_name():
 
 
 def test_a_unit_heading_line_over_its_lead_work_leads():
-    text = ("某区海绵城市建设实施方案\n\n四、职责分工\n\n（一）区建管委\n牵头协调督促本区海绵城市建设工作落实，负责海绵方案的前期审批。\n\n"
+    text = ("某区海绵城市建设实施方案\n\n四、职责分工\n\n"
+            "（一）区建管委\n牵头协调督促本区海绵城市建设工作落实，负责海绵方案的前期审批。\n\n"
             "（二）区规划资源局\n负责在规划编制时落实海绵城市建设要求。\n")
     assert _units(text) == [("一", ["区建管委"], []), ("二", [], ["区规划资源局"])]
 
 
 def test_near_miss_a_unit_heading_line_over_work_with_a_later_lead_word_does_not_lead():
-    text = ("某区海绵城市建设实施方案\n\n四、职责分工\n\n（一）区建管委\n负责海绵方案的前期审批，配合区水务局牵头的排查。\n\n"
+    text = ("某区海绵城市建设实施方案\n\n四、职责分工\n\n"
+            "（一）区建管委\n负责海绵方案的前期审批，配合区水务局牵头的排查。\n\n"
             "（二）区规划资源局\n负责在规划编制时落实海绵城市建设要求。\n")
     assert _units(text)[0][1] == []

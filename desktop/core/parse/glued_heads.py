@@ -36,7 +36,8 @@ _TITLE = re.compile(r"^(?:法律责任|监督管理|职责分工|部门职责|�
 _JOIN = re.compile(r"^(?:与|或者?|该)(?=[\u4e00-\u9fff]{2})")
 # 「通知派出所」「不再委托乡镇人民政府」「充分调动各部门」「层层落实防火责任各级各有关部门」「责任分工镇河长制办公室」:
 # a pivot verb (its object the body) or a run-in label before the name
-_PIVOT = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:通知|委托|调动|要求)|[\u4e00-\u9fff]{0,4}落实[\u4e00-\u9fff]{0,6}?责任|"
+_PIVOT = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:通知|委托|调动|要求)|"
+                    r"[\u4e00-\u9fff]{0,4}落实[\u4e00-\u9fff]{0,6}?责任|"
                     r"责任分工)(?=各|[\u4e00-\u9fff]{2})")
 _IS_BODY = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}?" + _BODY_END + r"$")
 

@@ -183,7 +183,8 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
             # 「市审计局负责牵头…」: the unit that opens the line leads, rule 2); duty_pivots: round 36, partners: 39
             head = item.body.split("\n", 1)[0]
             if head.strip() and len(head.strip()) <= len("、".join(names)) + 2 and "\n" in item.body.strip():
-                head += item.body.strip().split("\n", 2)[1]   # (「（一）区建管委⏎牵头协调…」: the name's line, then its work)
+                # (「（一）区建管委⏎牵头协调…」: the name's line, then its work)
+                head += item.body.strip().split("\n", 2)[1]
             leads = [n for n in names if re.search(re.escape(n) + r"\s*[（(]牵头(?:单位)?[）)]", head)
                      or re.match(re.escape(n) + r"(?:\s*[：:]\s*)?(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)",
                                  head.lstrip())]
