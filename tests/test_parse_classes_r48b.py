@@ -143,3 +143,10 @@ def test_near_miss_a_unit_heading_line_over_work_with_a_later_lead_word_does_not
             "（一）区建管委\n负责海绵方案的前期审批，配合区水务局牵头的排查。\n\n"
             "（二）区规划资源局\n负责在规划编制时落实海绵城市建设要求。\n")
     assert _units(text)[0][1] == []
+
+
+def test_near_miss_a_later_sentence_field_department_with_a_plans_call_names_none():
+    # (「教育行政部门要参与…」: a plan's call by field with 要, no rule's 应当 — the sentence reader's, as before)
+    text = _RULES.format(body="第二条 落实治理责任分工。明晰各项工作的主责部门。"
+                              "教育行政部门要参与幼儿园规划、建设等各个环节的工作。")
+    assert _units(text) == [("2", [], [])]

@@ -74,6 +74,9 @@ _AGENCY = re.compile(rf"(?!.*管理机构$){_DEPARTMENT}")
 _LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇)")
 # (a step opened by 在 may hold a 的-phrase 「在收到建设单位提交的书面报告后，」「在受理之日起三个工作日内」)
 _STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?)?"
+# the modal of a rule 「应当／应／须／必须」 after a later sentence's unlevelled department (not a plan's 要), a step
+# before it
+_RULE_MODAL = re.compile(rf"{_STEP}(?:应当?(?!急)|须|必须)")
 # (an opinion given in an approval 「A应对…提出意见」 is no work of A's, rule 3)
 # (「应当具备」 not read as 应 then 当具备: the modal's own second character is no verb)
 _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.pattern}))"
@@ -149,6 +152,9 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                 names = got
             if names and placed_only and not all(_LEVELLED.match(n) or _AGENCY.fullmatch(n) for n in names):
                 names = []          # (a later sentence's name with no level: read as a role below, if it is one)
+            elif names and placed_only and not all(_LEVELLED.match(n) for n in names) and not _RULE_MODAL.match(
+                    paragraph, paragraph.find(names[-1], at) + len(names[-1])):
+                names = []          # (「教育行政部门要参与…」: a plan's call by field with 要, no rule's 应当)
             elif names and placed_only and not all(_LEVELLED.match(n) for n in names) \
                     and hands_over(paragraph, paragraph.find(names[-1], at) + len(names[-1])):
                 names = []          # (an agency that only reports or files 「基金管理机构应定期向…报告」: rule 3)

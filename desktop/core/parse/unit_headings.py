@@ -189,9 +189,11 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
                      or re.match(re.escape(n) + r"(?:\s*[：:]\s*)?(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)",
                                  head.lstrip())]
             names, leads = with_partners(item.body, names + duty_pivots(item.body, duty_heading(item)), leads)
-            if item.article or item.article_line:
-                # (an article headed by its first subject 「第四条 A负责…，B负责…。C应根据…，强化…」: the doers its
-                # other clauses name are units too — round 44, an article states who does what; in printed order)
+            if (item.article or item.article_line) and names and re.match(
+                    re.escape(names[0]) + r"(?:[（(][^（）()]{1,30}[)）])?[\u4e00-\u9fff]", item.body.lstrip()):
+                # (an article opening with its first subject 「第四条 A负责…，B负责…」: the doers its other clauses
+                # name are units too — round 44, an article states who does what; in printed order. Not an article
+                # headed by a unit's own sentence 「第一条 街道消委办。负责…」, read as the numbered items it is like)
                 more = [d for d in doer_units(item.body, heading=duty_heading(item))[1] if not NOT_NAME.search(d)]
                 names = subjects_and_doers(item.body, names, more)
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
