@@ -21,7 +21,8 @@ def units(text: str) -> list[tuple[str, list[str]]]:
 
 def test_labels_alone_on_their_line_read_as_the_labels_on_the_text_line():
     inline = units(HEAD + ARTICLES.format(s="\u3000", b=""))
-    assert inline == [("2", ["区规划资源局"]), ("3", ["各街道办事处"]), ("4", ["区财政局"])]
+    # (「A负责…，B配合」: B beside a doer is responsible, round 34 — read in an article headed by A since r48b)
+    assert inline == [("2", ["区规划资源局", "区住房保障局"]), ("3", ["各街道办事处"]), ("4", ["区财政局"])]
     assert units(HEAD + ARTICLES.format(s="\n\n", b="\n")) == inline
     assert units(HEAD + ARTICLES.format(s=" \n", b="")) == inline
 

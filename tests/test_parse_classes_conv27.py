@@ -48,7 +48,9 @@ HEADINGS = ("某区营商环境优化工作方案\n"
 
 def test_unit_heading_plan_drops_its_unitless_goals_and_requirements():
     plan = parse_text(HEADINGS)
-    assert [t.responsible_units for t in plan.tasks] == [["区发展改革委"], ["区市场监管局"], ["区政务服务中心"]]
+    # (「（一）区发展改革委⏎牵头制定…」: the heading's unit leads its work, rule 2 — r48b)
+    assert [t.lead_units + t.responsible_units for t in plan.tasks] == [
+        ["区发展改革委"], ["区市场监管局"], ["区政务服务中心"]]
 
 
 def test_a_safeguard_that_names_its_unit_stays_a_task():

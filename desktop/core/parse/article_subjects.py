@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .doer_words import _MODAL_OPEN
-from .role_subjects import role_subjects
+from .role_subjects import hands_over, role_subjects
 from .shared_heads import share_heads
 from .units import split_units
 
@@ -67,9 +67,16 @@ _CONCERNED = re.compile(r"^(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
 # topic 「…的职责」
 _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
           r"检查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|发布|提前告知|告知|把关|出具)")
+# a department or agency named by its field 「规划和自然资源部门」「工程质量监督机构」: a body of government whatever
+# its level, read in a later sentence of an article as a placed department is (round 44: a named body as the subject of
+# the article's verb of doing) — not a manager of a fund or a project 「基金管理机构」「项目管理机构」 (a party)
+_AGENCY = re.compile(rf"(?!.*管理机构$){_DEPARTMENT}")
 _LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇)")
 # (a step opened by 在 may hold a 的-phrase 「在收到建设单位提交的书面报告后，」「在受理之日起三个工作日内」)
 _STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?)?"
+# the modal of a rule 「应当／应／须／必须」 after a later sentence's unlevelled department (not a plan's 要), a step
+# before it
+_RULE_MODAL = re.compile(rf"{_STEP}(?:应当?(?!急)|须|必须)")
 # (an opinion given in an approval 「A应对…提出意见」 is no work of A's, rule 3)
 # (「应当具备」 not read as 应 then 当具备: the modal's own second character is no verb)
 _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.pattern}))"
@@ -143,8 +150,14 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                     and all(_LEVELLED.match(n) for n in got) and (end := paragraph.find(got[-1], at)) >= 0 \
                     and later.match(paragraph, end + len(got[-1])):
                 names = got
-            if names and placed_only and not all(_LEVELLED.match(n) for n in names):
+            if names and placed_only and not all(_LEVELLED.match(n) or _AGENCY.fullmatch(n) for n in names):
                 names = []          # (a later sentence's name with no level: read as a role below, if it is one)
+            elif names and placed_only and not all(_LEVELLED.match(n) for n in names) and not _RULE_MODAL.match(
+                    paragraph, paragraph.find(names[-1], at) + len(names[-1])):
+                names = []          # (「教育行政部门要参与…」: a plan's call by field with 要, no rule's 应当)
+            elif names and placed_only and not all(_LEVELLED.match(n) for n in names) \
+                    and hands_over(paragraph, paragraph.find(names[-1], at) + len(names[-1])):
+                names = []          # (an agency that only reports or files 「基金管理机构应定期向…报告」: rule 3)
             # (a role-like kind 「监理单位应当将…纳入…」 in any sentence: Round 47, q44c — also where the document
             # defines it as a short name 「受托机构」, read by the placed reader first)
             if not names and (names := role_subjects(paragraph, at, doing)

@@ -20,7 +20,13 @@ _NOT_AFTER = re.compile(r"[的、和及与或等（(\d]|以及|组成|成员|之
 # the name 「…组|织」「…委|员会」 or a person's post 「…局|长」 is none of them)
 _VERB = re.compile(r"(?:正式|初步|同步|分步|合并|打卡|操作|共同)?(?:主持|建设|采用|参与|讨论决定|研究决定|"
                    r"发放|开具|出具|发文|汇总|梳理|吊销|取消|约谈|召集|"
-                   r"测算|测评|调配|变更|引导|选择|核销|移交|实施|印发|确认|(?<!签署|签字|审核|审查|研究)批准)")
+                   r"测算|测评|调配|变更|引导|选择|核销|移交|实施|印发|确认|(?<!签署|签字|审核|审查|研究)批准|"
+                   # (… and the work of a body a plan hands one step to 「由A接待」「由A保量保价收购」
+                   # 「由A重新收储出让」
+                   # 「由A启动」「由A开通账号」「由A下发至…」「由A履行…责任」「由A派人指导」: verbs of doing, round 34)
+                   r"接待|(?:保量保价)?收购|收储|重新|启动|开通|下发|履行|派人|填埋|综合确定|"
+                   # (「由A与B协商约定」: agreeing the work's terms between them, round 30 / 40)
+                   r"协商|全权处置)")
 # a place's end (小区|物业公司, 新区|管委会): here no body of its own — the body is the longer name after it
 _PLACE = re.compile(r"(?<!^各)[区县市镇乡园]$")
 

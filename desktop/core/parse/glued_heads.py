@@ -32,12 +32,19 @@ _PER = re.compile(r"^[\u4e00-\u9fff]{0,12}?以[\u4e00-\u9fff]{1,12}?为单位(?:
 # 「法律责任区各级纪检监察组织」: an article's short title (its space lost) then a body of a level
 _TITLE = re.compile(r"^(?:法律责任|监督管理|职责分工|部门职责|工作职责|组织领导|组织实施|管理职责|附则|总则)"
                     r"(?=" + _LEVEL + r")")
+# 「与用地单位」「或设计企业」「该施工企业」: a join or a pointer word of the clause before the body's name
+_JOIN = re.compile(r"^(?:与|或者?|该)(?=[\u4e00-\u9fff]{2})")
+# 「通知派出所」「不再委托乡镇人民政府」「充分调动各部门」「层层落实防火责任各级各有关部门」「责任分工镇河长制办公室」:
+# a pivot verb (its object the body) or a run-in label before the name
+_PIVOT = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:通知|委托|调动|要求)|"
+                    r"[\u4e00-\u9fff]{0,4}落实[\u4e00-\u9fff]{0,6}?责任|"
+                    r"责任分工)(?=各|[\u4e00-\u9fff]{2})")
 _IS_BODY = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}?" + _BODY_END + r"$")
 
 
 def unheaded(name: str) -> str:
     """The body's name without the clause's words glued before it; the name itself where none are."""
-    for glued in (_WHEN, _EVENT, _PER, _TITLE):
+    for glued in (_WHEN, _EVENT, _PER, _TITLE, _JOIN, _PIVOT):
         m = glued.match(name)
         if m is not None and _IS_BODY.match(name[m.end():]):
             return name[m.end():]

@@ -81,8 +81,7 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     """The role-like kinds ``text`` holds at ``at`` as the subject of a verb of doing (``doing`` matched right after
     them), in printed order; [] where none stands there."""
     got = ROLE_LIST.match(text, at)
-    if got is None or not doing.match(text, got.end()) or any(
-            r.match(text, got.end()) for r in (_FILES, _SENDS, _COST, _OPTION, _OPINION, _FOR_APPROVAL)):
+    if got is None or not doing.match(text, got.end()) or hands_over(text, got.end()):
         return []
     # (a 、 after a bare field 「建设、施工单位」 joins fields sharing one head: no split there)
     names = [n for n in re.split(r"以及|或者|(?<!建设|施工|监理|设计|勘察)、|[和及与或]", got.group()) if n]
@@ -93,4 +92,15 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     return [] if any(_NOT_NAME.search(n) for n in names) else list(dict.fromkeys(names))
 
 
-__all__ = ["ROLE_LIST", "role_subjects"]
+def hands_over(text: str, at: int) -> bool:
+    """The clause at ``at`` (right after a subject) files, applies, sends, pays, may choose, gives an approval's
+    opinion or draws up papers for approval, or says what the body is made of 「应当由A和B组成」: rule 3's steps, no
+    work of the subject's own."""
+    return any(r.match(text, at) for r in (_FILES, _SENDS, _COST, _OPTION, _OPINION, _FOR_APPROVAL, _MADE_OF))
+
+
+# what a body is made of 「项目管理机构应当由项目经理和…人员组成」: members, no work (rule 3)
+_MADE_OF = re.compile(rf"{_CLAUSE}{{0,6}}?由{_CLAUSE}{{1,40}}?组成")
+
+
+__all__ = ["ROLE_LIST", "hands_over", "role_subjects"]

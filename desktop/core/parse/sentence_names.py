@@ -157,6 +157,10 @@ def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
     """The agents of 由 at ``pos``: the names ``_read_names`` reads, or a platform or a 专班 an actor's words follow."""
     names, at = _read_names(text, pos)
     if names:
+        # (「由A与B协商约定」「由A和B协商确定」: the list's last agent before a verb the name reader does not list, read
+        # as the agent of 由 alone is — round 30 / 40, 由A与B＋verb names both)
+        if (join := _JOIN.match(text, at)) and (last := by_agent(text, join.end(), _name_ok))[0]:
+            return [*names, *last[0]], last[1]
         return names, at
     if (d := AGENT_DESCRIBED.match(text, pos)) and (named := _read_names(text, d.end()))[0] \
             and (DESCRIBED_LEADS.match(text, named[1]) or MODAL_BY.search(text, max(0, pos - 3), pos)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .article_doers import WORK_LEAD_IN
+from .article_subjects import subjects_and_doers
 from .body_kinds import level_of, of_kind
 from .duty_headings import PLACED_BODY, duty_list_holder, sets_up_below
 from .duty_pivots import duty_pivots
@@ -19,11 +20,11 @@ from .heading_partners import with_partners
 from .headings import Item
 from .prose_units import VERB_START, group_subject, heading_units, leading_unit, subject_units, unit_then_verb
 from .section_kinds import PLACES_SECTION
-from .sentence_units import DUTY_HEADING, opens_with_body
+from .sentence_units import DUTY_HEADING, doer_units, opens_with_body
 from .site_pinyin import drop_pinyin
 from .task_choice import _ancestors
 from .unit_lines import lone_unit_heading
-from .units import Declaration, looks_like_unit, names_body
+from .units import NOT_NAME, Declaration, looks_like_unit, names_body
 
 
 def duty_heading(item: Item) -> str:
@@ -181,10 +182,20 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
             # 「（一）县住建局（牵头）、县城管局」: the unit the heading marks 牵头 leads (「（二）市发展改革委牵头…」
             # 「市审计局负责牵头…」: the unit that opens the line leads, rule 2); duty_pivots: round 36, partners: 39
             head = item.body.split("\n", 1)[0]
+            if head.strip() and len(head.strip()) <= len("、".join(names)) + 2 and "\n" in item.body.strip():
+                # (「（一）区建管委⏎牵头协调…」: the name's line, then its work)
+                head += item.body.strip().split("\n", 2)[1]
             leads = [n for n in names if re.search(re.escape(n) + r"\s*[（(]牵头(?:单位)?[）)]", head)
                      or re.match(re.escape(n) + r"(?:\s*[：:]\s*)?(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)",
                                  head.lstrip())]
             names, leads = with_partners(item.body, names + duty_pivots(item.body, duty_heading(item)), leads)
+            if (item.article or item.article_line) and names and re.match(
+                    re.escape(names[0]) + r"(?:[（(][^（）()]{1,30}[)）])?[\u4e00-\u9fff]", item.body.lstrip()):
+                # (an article opening with its first subject 「第四条 A负责…，B负责…」: the doers its other clauses
+                # name are units too — round 44, an article states who does what; in printed order. Not an article
+                # headed by a unit's own sentence 「第一条 街道消委办。负责…」, read as the numbered items it is like)
+                more = [d for d in doer_units(item.body, heading=duty_heading(item))[1] if not NOT_NAME.search(d)]
+                names = subjects_and_doers(item.body, names, more)
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                           source="、".join(names), from_heading=True, explicit_lead=bool(leads))
             found = True
