@@ -189,7 +189,8 @@ def main(argv: list[str]) -> int:
             found[k].append(r)
     n = len(rows)
     print(f"{n} tasks in {len({(r['set'], r['file']) for r in rows})} texts; "
-          f"no defect found: {clean} = {clean / n * 100:.1f} %; with a defect: {n - clean} = {(n - clean) / n * 100:.1f} %")
+          f"no defect found: {clean} = {clean / n * 100:.1f} %; "
+          f"with a defect: {n - clean} = {(n - clean) / n * 100:.1f} %")
     rnd = random.Random(48)
     for k in kinds:
         got = found[k]

@@ -29,20 +29,29 @@ _CUT = re.compile(r"[，,。；;：:、！？]")
 _CLAUSE_CUT = re.compile(r"[，,。；;：:！？]")
 _PREP = re.compile(r"^(根据|按照|依据|依照|遵照|为了|为|对于|对|在|围绕|结合|通过|坚持|以|针对|聚焦|对照|由于|凡)")
 _INNER_VERB = re.compile(rf"(?:{_VERBS}|排摸|更新|收集|掌握|开展|进行)")
-_TAIL = re.compile(r"(工作|工程|行动|水平|能力|力度|机制建设)$")
+_TAIL = re.compile(r"(工作|工程|专项行动|行动|水平|能力|力度|机制建设|项目|规律)$")
+# a title that states a result: its subject is the name (全民消防安全素质明显提高 → 全民消防安全素质)
+_RESULT = re.compile(r"(?:明显|显著|基本|有效|稳步|大幅|力争|进一步|得到|普遍)"
+                     r"(?:提高|提升|增长|形成|建立|建成|完成|改善|"
+                     r"下降|减少|增强|加强|落实|健全|实现|解决|遏制|扩大)")
 # -- the short name's own reading (not the parser's verb class WORK_START: the headings it reads stay as they are) --
 # verbs a rule or a notice gives work with, beyond the planning verbs above: 区发展改革委应当选择…单位对…进行评估
-_RULE_VERBS = "调整|公示|公布|确定|核定|发布|监督|拟定|选择|选取|委托|编报|报送|办理|审核|审批|审查|执行|遵循|组织实施|组织开展|组织编制|组织|进行|依法|按规定|及时|严格|"
+_RULE_VERBS = ("划定|严查|查处|签订|调整|公示|公布|确定|核定|发布|监督|拟定|选择|选取|委托|编报|报送|办理|审核|审批|"
+               "审查|执行|遵循|组织实施|组织开展|组织编制|组织|进行|依法|按规定|及时|严格|")
 _SN_VERB = re.compile(rf"^(?:{_RULE_VERBS}{_VERBS})好?")
+_ANY_VERB = re.compile(rf"(?:{_RULE_VERBS}{_VERBS})")
 _SN_LEAD = re.compile(rf"^(?:{_LEAD_WORDS}及时|依法|要|应当|应|可以|须|必须|务必|将|需)+")
 # a name in brackets is an aside: （法人） in 项目（法人）单位, （2025年5月） after a stage's name
 _ASIDE = re.compile(r"（[^（）]{0,20}）|\([^()]{0,20}\)")
 # the subject of a sentence that gives work: a unit (…局/委/办/单位/部门/政府…) and the modal or verb after it
-_UNIT_WORD = r"(?:局|委员会|委|办公室|办|单位|部门|政府|机构|机关|支队|大队|中心|街道|镇|村|学校|公司|企业)"
+_UNIT_WORD = (r"(?:局|委员会|委|办公室|办事处|办|单位|部门|政府|机构|机关|支队|大队|中心|街道|镇|村|学校|公司|企业|"
+              r"集团|小组|站|所|院|馆)")
 _MODAL = r"(?:应当|可以|负责|必须|务必|须|要|应(?![急用])|将|会同|牵头|配合|协助)"
-_SUBJECT = re.compile(rf"^由?(?:[^，。；、]{{0,12}}?{_UNIT_WORD}(?:和|与|及(?!时)|、|或))*[^，。；、]{{0,12}}?{_UNIT_WORD}"
-                      rf"(?=(?:{_LEAD_WORDS}依法|及时|严格)*{_MODAL}|依据|按照|根据|依照|结合|通过|在|向|对|(?:{_LEAD_WORDS})*(?:{_VERBS}|{_RULE_VERBS[:-1]}))")
-_ANY_MODAL = re.compile(rf"^[^，。；]{{1,14}}?(?:应当|可以|负责|必须|务必|须)(?=.)")
+# (read on one clause, anchored, at most four units joined: no backtracking over a text)
+_SUBJECT = re.compile(rf"^由?(?:[^，。；、]{{0,12}}?{_UNIT_WORD}(?:和|与|及(?!时)|、|或)){{0,4}}"
+                      rf"[^，。；、]{{0,12}}?{_UNIT_WORD}"
+                      rf"(?=(?:{_LEAD_WORDS}依法|及时|严格)*{_MODAL}|依据|按照|根据|依照|结合|通过|在|向|对|"
+                      rf"(?:{_LEAD_WORDS})*(?:{_VERBS}|{_RULE_VERBS[:-1]}))")
 # a clause that is only a unit (区主管部门, 各镇人民政府): the narrow unit words (布局, 督办, 乡村 are no units)
 _BARE_UNIT = re.compile(r"^[^，。；]{0,10}(?:(?<![布格大全])局|委员会|(?<![举创督承代帮包兴合])办公室|"
                         r"(?<![举创督承代帮包兴合开])办|部门|单位|政府|机关|(?<![一])委)$")
@@ -53,7 +62,8 @@ _TO_DO = re.compile(r"^.{0,16}?对于?([^，。；的]{2,10}?)(?:进行|开展|�
 _TO_OF = re.compile(r"^对于?([^，。；]{4,12})的[^，。；的]{1,4}$")
 _HALF = re.compile(r"^..?的")
 # where the work is done, before its object: 本市行政区域内城镇燃气调度 → 城镇燃气调度
-_PLACE = re.compile(r"^(?:本市|本区|本县|本镇|全市|全区|全县|全镇|全省|各区|各街镇|各乡镇)?(?:行政区域内|辖区内|范围内|区域内|域内)")
+_PLACE = re.compile(r"^(?:本市|本区|本县|本镇|全市|全区|全县|全镇|全省|各区|各街镇|各乡镇)?"
+                    r"(?:行政区域内|辖区内|范围内|区域内|域内)")
 # a rule's article headed in brackets before its sentence: （遗留物品处置）轨道交通车站不得接受…
 _HEADED = re.compile(r"^[（(【]([^（）()【】]{2,12})[）)】]")
 _WITH = re.compile(rf"^(?:会同|协同|联合|配合|协助)[^，。；]{{1,16}}?{_UNIT_WORD}等?(?:部门|单位)?")
@@ -96,7 +106,7 @@ def _main_part(clause: str, units: list[str]) -> str:
         rest = clause[m.end():]
     rest = _SN_LEAD.sub("", rest.lstrip("、"))
     rest = _SN_LEAD.sub("", _WITH.sub("", rest))      # 会同公安等行政管理部门按照…: the partner is not the work
-    return rest if len(rest) >= 2 else clause
+    return rest if len(rest) >= 2 else ""       # 各街道办事处牵头: a unit and its role, no work
 
 
 def _past_modal(clause: str) -> str:
@@ -123,9 +133,12 @@ def _fit(phrase: str) -> str:
         phrase = _TAIL.sub("", phrase) or phrase
     if len(phrase) > 10:
         phrase = _PLACE.sub("", phrase) or phrase
+    if len(phrase) > 10 and (m := _RESULT.search(phrase, 4)) is not None:
+        phrase = phrase[:m.start()]
     if len(phrase) > 10:
         # 「困难企业开展职工在岗培训」: the object of a verb inside the phrase
-        found = [r for r in (_object(phrase[m.start():]) for m in _INNER_VERB.finditer(phrase)) if 4 <= len(r) <= 10 and not _HALF.match(r)]
+        found = [r for r in (_object(phrase[m.start():]) for m in _INNER_VERB.finditer(phrase))
+                 if 4 <= len(r) <= 10 and not _HALF.match(r)]
         if found:
             return max(found, key=len)
     if len(phrase) > 10 and "的" in phrase:
@@ -178,7 +191,7 @@ def suggest_short_name(title: str, text: str = "", units: list[str] | None = Non
     """A 4–10 character name for the task (or the title itself when nothing better is found)."""
     title = (title or "").strip()
     units = units or []
-    if title[:1] in "（(" and title[-1:] in "）)" and _balanced(title[1:-1]):   # 第五条（项目储备）: its heading
+    if title[:1] in "（(" and title[-1:] in "）)" and _balanced(title[1:-1]):   # 第五条（项目储备）
         return _fit(_ASIDE.sub("", title[1:-1]).strip()) or title
     if (head := _HEADED.match(title)) is not None and len(title) > head.end() + 4:
         return head.group(1)
@@ -195,15 +208,18 @@ def suggest_short_name(title: str, text: str = "", units: list[str] | None = Non
         if len(clause) < 4 or _skipped(clause, units):
             continue
         main = _main_part(clause, units)
-        if not _PREP.match(main) and not _skipped(main, units):
+        if main and not _PREP.match(main) and not _skipped(main, units):
             break
         main = ""
     if not main:
         first = next((c for c in clauses if not _PREP.match(c) and len(c) >= 4), clauses[0] if clauses else source)
-        main = _main_part(first, units)
+        main = _main_part(first, units) or first
+        if _PREP.match(main) and (verb := _ANY_VERB.search(main, 3)) is not None \
+                and len(_object(main[verb.start():])) >= 4:
+            main = main[verb.start():]        # 依据核准文件办理开工手续: the verb after the opener's phrase
     name = _name_of(main)
     if _PREP.match(name) and clauses:      # the work read past an opener is itself an opener: the title's words
-        name = _name_of(_main_part(clauses[0], units))
+        name = _name_of(_main_part(clauses[0], units) or clauses[0])
     if len(name) < 2:
         name = title[:10]
     return name
