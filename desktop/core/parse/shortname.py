@@ -24,22 +24,107 @@ _VERB = re.compile(rf"^(?:{_VERBS})")
 # words that open a piece of work to do, the manner words before its verb allowed (全面宣传发动, 定期检查评比):
 # the one verb class the parser reads a heading as work with
 WORK_START = re.compile(rf"^(?:{_LEAD_WORDS})*(?:{_VERBS})")
-_CUT = re.compile(r"[，,。；;：:、（(！？]")
-_PREP = re.compile(r"^(根据|按照|依据|依照|为了|为|对|在|围绕|结合|通过|坚持|以|针对|聚焦|对照)")
-_INNER_VERB = re.compile(rf"(?:{_VERBS}|排摸|更新|收集|掌握|开展)")
-_TAIL = re.compile(r"(工作|工程|行动|水平|能力|力度|机制建设)$")
+_CUT = re.compile(r"[，,。；;：:、！？]")
+# the clauses a short name is read from: not cut at 、 (市应急局及时向市委、市政府…报告: one clause; _fit splits a list)
+_CLAUSE_CUT = re.compile(r"[，,。；;：:！？]")
+_PREP = re.compile(r"^(根据|按照|依据|依照|遵照|为了|为|对于|对|在|围绕|结合|通过|坚持|以|针对|聚焦|对照|由于|凡)")
+_INNER_VERB = re.compile(rf"(?:{_VERBS}|排摸|更新|收集|掌握|开展|进行)")
+_TAIL = re.compile(r"(工作|工程|专项行动|行动|水平|能力|力度|机制建设|项目|规律)$")
+# a title that states a result: its subject is the name (全民消防安全素质明显提高 → 全民消防安全素质)
+_RESULT = re.compile(r"(?:明显|显著|基本|有效|稳步|大幅|力争|进一步|得到|普遍)"
+                     r"(?:提高|提升|增长|形成|建立|建成|完成|改善|"
+                     r"下降|减少|增强|加强|落实|健全|实现|解决|遏制|扩大)")
+# -- the short name's own reading (not the parser's verb class WORK_START: the headings it reads stay as they are) --
+# verbs a rule or a notice gives work with, beyond the planning verbs above: 区发展改革委应当选择…单位对…进行评估
+_RULE_VERBS = ("划定|严查|查处|签订|调整|公示|公布|确定|核定|发布|监督|拟定|选择|选取|委托|编报|报送|办理|审核|审批|"
+               "审查|执行|遵循|组织实施|组织开展|组织编制|组织|进行|依法|按规定|及时|严格|")
+_SN_VERB = re.compile(rf"^(?:{_RULE_VERBS}{_VERBS})好?")
+_ANY_VERB = re.compile(rf"(?:{_RULE_VERBS}{_VERBS})")
+_SN_LEAD = re.compile(rf"^(?:{_LEAD_WORDS}及时|依法|要|应当|应|可以|须|必须|务必|将|需)+")
+# a name in brackets is an aside: （法人） in 项目（法人）单位, （2025年5月） after a stage's name
+_ASIDE = re.compile(r"（[^（）]{0,20}）|\([^()]{0,20}\)")
+# the subject of a sentence that gives work: a unit (…局/委/办/单位/部门/政府…) and the modal or verb after it
+_UNIT_WORD = (r"(?:局|委员会|委|办公室|办事处|办|单位|部门|政府|机构|机关|支队|大队|中心|街道|镇|村|学校|公司|企业|"
+              r"集团|小组|站|所|院|馆)")
+_MODAL = r"(?:应当|可以|负责|必须|务必|须|要|应(?![急用])|将|会同|牵头|配合|协助)"
+# (read on one clause, anchored, at most four units joined: no backtracking over a text)
+_SUBJECT = re.compile(rf"^由?(?:[^，。；、]{{0,12}}?{_UNIT_WORD}(?:和|与|及(?!时)|、|或)){{0,4}}"
+                      rf"[^，。；、]{{0,12}}?{_UNIT_WORD}"
+                      rf"(?=(?:{_LEAD_WORDS}依法|及时|严格)*{_MODAL}|依据|按照|根据|依照|结合|通过|在|向|对|"
+                      rf"(?:{_LEAD_WORDS})*(?:{_VERBS}|{_RULE_VERBS[:-1]}))")
+# a clause that is only a unit (区主管部门, 各镇人民政府): the narrow unit words (布局, 督办, 乡村 are no units)
+_BARE_UNIT = re.compile(r"^[^，。；]{0,10}(?:(?<![布格大全])局|委员会|(?<![举创督承代帮包兴合])办公室|"
+                        r"(?<![举创督承代帮包兴合开])办|部门|单位|政府|机关|(?<![一])委)$")
+# a clause that sets the time of the work, not the work: 项目基本建成或部分建成后, 收到调查报告后
+_TIME_CLAUSE = re.compile(r"(?:后|时|前|以来|期间|之际)$")
+_PARTICLES = "的和与及或等并且"
+_TO_DO = re.compile(r"^.{0,16}?对于?([^，。；的]{2,10}?)(?:进行|开展|实施|予以)([^，。；]{2,6})$")
+_TO_OF = re.compile(r"^对于?([^，。；]{4,12})的[^，。；的]{1,4}$")
+_HALF = re.compile(r"^..?的")
+# where the work is done, before its object: 本市行政区域内城镇燃气调度 → 城镇燃气调度
+_PLACE = re.compile(r"^(?:本市|本区|本县|本镇|全市|全区|全县|全镇|全省|各区|各街镇|各乡镇)?"
+                    r"(?:行政区域内|辖区内|范围内|区域内|域内)")
+# a rule's article headed in brackets before its sentence: （遗留物品处置）轨道交通车站不得接受…
+_HEADED = re.compile(r"^[（(【]([^（）()【】]{2,12})[）)】]")
+_WITH = re.compile(rf"^(?:会同|协同|联合|配合|协助)[^，。；]{{1,16}}?{_UNIT_WORD}等?(?:部门|单位)?")
+# a modal inside a name: what comes before it is the topic (自动售票机应当标有… → 自动售票机)
+_INNER_MODAL = re.compile(r"应当|可以|负责|必须|务必|不得|须|应(?=[严按在于及当予依对做建加落实组提])")
+_TOWARD = re.compile(r"^(?:向|通过)[^，。；]{1,20}?(?:报告|报送|提交|通报|反馈|发布|申请)([^，。；]{2,})$")
 
 
 def _object(phrase: str) -> str:
-    """The phrase after its leading adverbs and verbs: 推进养老服务立法 → 养老服务立法."""
+    """The phrase after its leading adverbs and verbs: 推进养老服务立法 → 养老服务立法; 加强对X的领导 → X;
+    对X进行评估 → X评估."""
     phrase = phrase.strip()
     for _ in range(4):
         before = phrase
-        phrase = _LEAD.sub("", phrase)
-        phrase = _VERB.sub("", phrase, count=1)
+        phrase = _SN_LEAD.sub("", phrase)
+        phrase = _SN_VERB.sub("", phrase, count=1)
         if phrase == before:
             break
+    if (m := _TOWARD.match(phrase)) is not None and len(m.group(1)) >= 4:   # 向市委…报告X → X
+        phrase = m.group(1)
+    if (m := _TO_DO.match(phrase)) is not None:        # 对项目建议书进行评估 → 项目建议书评估
+        phrase = m.group(1) + m.group(2)
+    elif (m := _TO_OF.match(phrase)) is not None:      # 对历史文化名镇保护工作的领导 → 历史文化名镇保护工作
+        phrase = m.group(1)
+    elif phrase.startswith(("对于", "对")) and len(phrase) > 5:
+        phrase = phrase[2 if phrase.startswith("对于") else 1:]
     return phrase.strip("的和与及")
+
+
+def _main_part(clause: str, units: list[str]) -> str:
+    """The clause after its subject: 区发展改革委应当选择…, 由项目单位负责… → what the unit is to do (the
+    task's units are its own business, shown beside the short name); the clause as it is when no unit opens it."""
+    for unit in sorted(units, key=len, reverse=True):
+        if unit and clause.startswith(unit) and len(clause) > len(unit) + 1:
+            rest = clause[len(unit):]
+            break
+    else:
+        if (m := _SUBJECT.match(clause)) is None or WORK_START.match(clause) or "对" in m.group(0):
+            return clause
+        rest = clause[m.end():]
+    rest = _SN_LEAD.sub("", rest.lstrip("、"))
+    rest = _SN_LEAD.sub("", _WITH.sub("", rest))      # 会同公安等行政管理部门按照…: the partner is not the work
+    return rest if len(rest) >= 2 else ""       # 各街道办事处牵头: a unit and its role, no work
+
+
+def _past_modal(clause: str) -> str:
+    """A clause with a modal near its start: 复检岗负责对可疑物品进行复查 → what is done (a doer before 负责, a
+    unit before any modal); 自动售票机应当标有操作说明 → the topic before the modal (a rule about a thing)."""
+    m = _INNER_MODAL.search(clause[:14])
+    if m is None or m.start() == 0:
+        return clause
+    before, after = clause[:m.start()], _SN_LEAD.sub("", clause[m.end():])
+    if (m.group(0) == "负责" or _BARE_UNIT.match(before) or len(before) < 4) and len(after) >= 4:
+        return after
+    return before if len(before) >= 4 else clause
+
+
+def _skipped(clause: str, units: list[str]) -> bool:
+    """A clause that is not the work: an opener (根据…, 按照…), a time (…建成后), a bare unit (区主管部门)."""
+    return bool(_PREP.match(clause) or _TIME_CLAUSE.search(clause) and len(clause) <= 14
+                or clause in units or _BARE_UNIT.match(clause) or clause.startswith("由") and len(clause) <= 12)
 
 
 def _fit(phrase: str) -> str:
@@ -47,8 +132,13 @@ def _fit(phrase: str) -> str:
     if len(phrase) > 10:
         phrase = _TAIL.sub("", phrase) or phrase
     if len(phrase) > 10:
+        phrase = _PLACE.sub("", phrase) or phrase
+    if len(phrase) > 10 and (m := _RESULT.search(phrase, 4)) is not None:
+        phrase = phrase[:m.start()]
+    if len(phrase) > 10:
         # 「困难企业开展职工在岗培训」: the object of a verb inside the phrase
-        found = [r for r in (_object(phrase[m.start():]) for m in _INNER_VERB.finditer(phrase)) if 6 <= len(r) <= 10]
+        found = [r for r in (_object(phrase[m.start():]) for m in _INNER_VERB.finditer(phrase))
+                 if 4 <= len(r) <= 10 and not _HALF.match(r)]
         if found:
             return max(found, key=len)
     if len(phrase) > 10 and "的" in phrase:
@@ -56,29 +146,80 @@ def _fit(phrase: str) -> str:
         if 4 <= len(tail) <= 10:
             return tail
     if len(phrase) > 10:
-        for sep in ("和", "与", "及"):
+        for sep in ("和", "与", "及", "、"):
             head = phrase.split(sep, 1)[0]
             if 4 <= len(head) <= 10:
                 return head
-        phrase = phrase[:10]
+        phrase = _no_open_quote(phrase[:10])
     return phrase
+
+
+def _no_open_quote(cut: str) -> str:
+    """A cut that leaves a quote or a bracket open ends before it: 区委农办要结合全区“ → 区委农办要结合全区."""
+    for a, b in ("“”", "「」", "《》", "（）", "()"):
+        if cut.count(a) > cut.count(b):
+            head = cut[:cut.rindex(a)]
+            return head if len(head) >= 4 else cut.replace(a, "")
+    return cut
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(a) == text.count(b) for a, b in ("“”", "「」", "《》", "（）", "()"))
+
+
+def _clauses(text: str) -> list[str]:
+    text = _ASIDE.sub("", text)
+    return [c.strip(" \u3000●■◆·-") for c in _CLAUSE_CUT.split(text) if c.strip(" \u3000●■◆·-")]
+
+
+def _name_of(main: str) -> str:
+    """The short name of the clause that gives the work."""
+    name = _fit(_object(_past_modal(main)))
+    if len(name) < 4:
+        alt = _fit(main)
+        name = alt if len(alt) >= len(name) else name
+    if (m := _INNER_MODAL.search(name)) is not None:
+        before, after = name[:m.start()], _object(name[m.end():])
+        name = before if len(before) >= 4 else after if len(after) >= 4 else name
+    name = name.strip(_PARTICLES)
+    if not _balanced(name):       # 开展“送 (a title cut by the page): no unpaired quote or bracket
+        name = name.translate({ord(c): None for c in "“”「」《》（）()"})
+    return name
 
 
 def suggest_short_name(title: str, text: str = "", units: list[str] | None = None) -> str:
     """A 4–10 character name for the task (or the title itself when nothing better is found)."""
     title = (title or "").strip()
     units = units or []
+    if title[:1] in "（(" and title[-1:] in "）)" and _balanced(title[1:-1]):   # 第五条（项目储备）
+        return _fit(_ASIDE.sub("", title[1:-1]).strip()) or title
+    if (head := _HEADED.match(title)) is not None and len(title) > head.end() + 4:
+        return head.group(1)
     source = title
-    if title in units or not title:
+    if title in units or not title or _BARE_UNIT.match(title):
         # a task headed by its unit: use the sentence after the unit
-        rest = text.strip()[len(title):].lstrip("。：:，, ")
+        rest = text.strip()[len(title):].lstrip("。：:，, ") if text.strip().startswith(title) else text.strip()
         source = _CUT.split(rest, 1)[0] if rest else title
-    clauses = [c.strip() for c in _CUT.split(source) if c.strip()]
-    first = next((c for c in clauses if not _PREP.match(c) and len(c) >= 4), clauses[0] if clauses else source)
-    name = _fit(_object(first))
-    if len(name) < 4:
-        alt = _fit(first)
-        name = alt if len(alt) >= len(name) else name
+    clauses = _clauses(source)
+    units = [_ASIDE.sub("", u) for u in units]
+    more = _clauses(text[len(title):]) if text.startswith(title) else []
+    main = ""
+    for clause in clauses + more[:6]:
+        if len(clause) < 4 or _skipped(clause, units):
+            continue
+        main = _main_part(clause, units)
+        if main and not _PREP.match(main) and not _skipped(main, units):
+            break
+        main = ""
+    if not main:
+        first = next((c for c in clauses if not _PREP.match(c) and len(c) >= 4), clauses[0] if clauses else source)
+        main = _main_part(first, units) or first
+        if _PREP.match(main) and (verb := _ANY_VERB.search(main, 3)) is not None \
+                and len(_object(main[verb.start():])) >= 4:
+            main = main[verb.start():]        # 依据核准文件办理开工手续: the verb after the opener's phrase
+    name = _name_of(main)
+    if _PREP.match(name) and clauses:      # the work read past an opener is itself an opener: the title's words
+        name = _name_of(_main_part(clauses[0], units) or clauses[0])
     if len(name) < 2:
         name = title[:10]
     return name
