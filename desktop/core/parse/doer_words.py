@@ -117,7 +117,8 @@ _SAME_FORMS = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n]))经(?=由)|(?<=[\u
 # a body acting for another 「A受B委托，负责…」: A is the subject of the verb after it, B's commission not
 # part of A's name (B gives the work through the commission, a doer only where the text names it so elsewhere)
 ENTRUSTED_BY = re.compile(r"(?<=[\u4e00-\u9fff）)])受[^，,。；;（(]{2,30}?委托[，,]?"
-                          r"(?=(?:具体)?(?:负责|承担|组织|实施|开展|承办))")
+                          r"(?=(?:(?:按照|根据|依照|依据|按)(?:各自)?(?:职责分工|分工|职责)[，,]?)?(?:具体)?"
+                          r"(?:负责|承担|组织|实施|开展|承办))")   # (「…委托，按照职责分工具体负责…」 too)
 
 
 def doer_text(text: str) -> str:

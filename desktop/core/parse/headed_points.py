@@ -17,7 +17,7 @@ from .headings import Item
 from .rule_chapters import REFERS, closing_only, general_article, headed_prose, written_as_rules
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import NON_WORK_ARTICLE, OPENING_SECTION
-from .sentence_units import doer_units
+from .sentence_units import DUTY_HEADING, doer_units
 
 # the points a document opens or closes with, by their heading: what it applies to, what its words mean, its
 # purpose and basis, its supplementary provisions (一、适用范围 / 二、术语定义 / 九、附则)
@@ -233,9 +233,14 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # (… but a named body told what to do 「农民用水自治组织应建立…制度」「…，上海燃气有限公司要做好测算
             # 工作」 is an instruction to the plan's bodies with its addressee: work, the early round-34 ruling's
             # second form)
-            extra.extend(p for p in body if p.pos not in picked
-                         and (_work_point(p) or content and any(q.children for q in points) and _content_point(p)
-                              or _told_body(p)))
+            found = [p for p in body if p.pos not in picked
+                     and (_work_point(p) or content and any(q.children for q in points) and _content_point(p)
+                          or _told_body(p))]
+            # (a 职责分工 point is work where the document's work is written in its points — another childless
+            # point gives work too (Round 51 rulings, x215_03 二); beside a plan's numbered work it is the plan's set-up,
+            # plans-dev 09 三)
+            extra.extend(p for p in found if not DUTY_HEADING.match(p.title)
+                         or any(not DUTY_HEADING.match(q.title) and not q.children for q in found))
         extra.extend(p for p in points if p not in body and p.pos not in picked and safeguards_work(p))
     if not extra:
         return chosen

@@ -267,8 +267,10 @@ def _alone_does(pieces: list[str]) -> bool:
     i = 1
     while i < len(pieces) and _BARE.match(pieces[i]) and not _DO_AFTER_RULE.match(pieces[i]):
         i += 1
+    # (「A，按照职责分工具体负责…」: the rule and the verb in one clause, round 35 as with the comma between them)
     return 1 < i < len(pieces) and _does(pieces[i], near=True) \
-        and not re.match(r"[\u4e00-\u9fff]{2}(?:单位|部门|主体)", pieces[i])
+        and not re.match(r"[\u4e00-\u9fff]{2}(?:单位|部门|主体)", pieces[i]) \
+        or i < len(pieces) and _DO_AFTER_RULE.match(pieces[i]) is not None
 
 
 def _led(rest: str, at: int) -> list[str]:
