@@ -168,6 +168,13 @@ _TOLD = re.compile(r"(?:^|[。；;，,\n])[\u4e00-\u9fff]{2,16}?(?:公司|组织
                    r"|由[^，,。；;]{2,20}?负责(?!人|解释)")
 
 
+def _instructs(item: Item) -> bool:
+    """A childless point over its paragraph whose text instructs the plan's bodies 「…应当…」「要…」 with no doer
+    named, none of the plan's aims, rules, schedule or general provisions (``_work_point`` without a doer)."""
+    return not item.children and headed_prose(item, 30) and _INSTRUCTION.search(_text(item)) is not None \
+        and _work_point(item, doer=False)
+
+
 def _told_body(item: Item) -> bool:
     """A childless point over its paragraph whose text tells a named body what to do (``_TOLD``): a task."""
     return not item.children and headed_prose(item, 30) and len(_text(item)) >= 15 \
@@ -239,8 +246,14 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # (a 职责分工 point is work where the document's work is written in its points — another childless
             # point gives work too (Round 51 rulings, x215_03 二); beside a plan's numbered work it is the plan's set-up,
             # plans-dev 09 三)
-            extra.extend(p for p in found if not DUTY_HEADING.match(p.title)
-                         or any(not DUTY_HEADING.match(q.title) and not q.children for q in found))
+            own = [q for q in body if (q in found or q.pos in picked) and not DUTY_HEADING.match(q.title)
+                   and not q.children]
+            extra.extend(p for p in found if not DUTY_HEADING.match(p.title) or own)
+            # (… and so is a childless point that instructs with no doer 「…应当…」 there: work written in the
+            # document's points, a task (Round 51 rulings, turned: round 34 early, rounds 36, 43); one of aims,
+            # scope, options or rules for the public stays none)
+            if own:
+                extra.extend(p for p in body if p.pos not in picked and p not in found and _instructs(p))
         extra.extend(p for p in points if p not in body and p.pos not in picked and safeguards_work(p))
     if not extra:
         return chosen
