@@ -70,6 +70,9 @@ def case_at(pieces: list[str]) -> int | None:
     return next((i for i, p in enumerate(pieces[:3]) if p.endswith(("的", "时")) and i < len(pieces) - 1), None)
 
 
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十百]{1,4}章\s*[\u4e00-\u9fff]{0,10}$")
+
+
 def answered_at(pieces: list[str]) -> int | None:
     """``case_at``, or the first clause where it is a named party's breach written with no 的 「受托机构未按照…办理…，A将
     …追究…」 (answered by the body after it, Round 51 rulings — x224_02 第六十七条)."""
@@ -84,7 +87,7 @@ def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callabl
     modal), or None."""
     said = [s for k, (s, opens) in enumerate(sentences) if s and not (len(s) == 1 and (re.fullmatch(
         r"[（(][^（）()]{1,20}[）)]", s[0]) or opens and len(s[0]) <= 12 and k + 1 < len(sentences)
-        and sentences[k + 1][1]))]
+        and sentences[k + 1][1] or _CHAPTER.match(s[0])))]     # (nor the next chapter's heading run in 「第十一章附则」)
     kinds = []
     for s in said:
         at = answered_at(s)
@@ -102,4 +105,4 @@ def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callabl
 _NO_BODY = re.compile(r"^(?:应当|要)?(?:依法|依规)?(?:移送|追究|承担|给予|予以)")
 # a breach by a party the case names 「受托机构违规挪用…的，A应当解除…」: answered by another body, A's work (Round 51
 # rulings, x224_02 第六十七条) — not a breach whose remedy is the party's own 「违反…的，A应当实施整改」 (round 41)
-_OTHER_BREAKER = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:机构|单位|企业|公司|银行)(?:违规|违反|违法|擅自|未按|拒不)")
+_OTHER_BREAKER = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,6}条\s*)?[\u4e00-\u9fff]{2,12}?(?:机构|单位|企业|公司|银行)(?:违规|违反|违法|擅自|未按|拒不)")
