@@ -69,7 +69,8 @@ def test_a_party_breach_answered_by_another_body_is_that_body_s_work():
     text = ("受托机构违规挪用专项资金的，市管理中心应当解除委托协议，并追究相关机构的责任；"
             "涉嫌犯罪的，依法移送司法机关处理。")
     assert doer_units(text)[1] == ["市管理中心"]
-    assert doer_units("受托机构未按照规定办理贷款业务，市管理中心将根据委托协议追究受托机构的责任。")[1] == ["市管理中心"]
+    breach = "受托机构未按照规定办理贷款业务，市管理中心将根据委托协议追究受托机构的责任。"
+    assert doer_units(breach)[1] == ["市管理中心"]
 
 
 def test_listed_cases_written_as_a_time_point_at_the_list():

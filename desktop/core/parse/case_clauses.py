@@ -74,8 +74,8 @@ _CHAPTER = re.compile(r"^第[一二三四五六七八九十百]{1,4}章\s*[\u4e0
 
 
 def answered_at(pieces: list[str]) -> int | None:
-    """``case_at``, or the first clause where it is a named party's breach written with no 的 「受托机构未按照…办理…，A将
-    …追究…」 (answered by the body after it, Round 51 rulings — x224_02 第六十七条)."""
+    """``case_at``, or the first clause where it is a named party's breach written with no 的 「受托机构未按照…
+    办理…，A将…追究…」 (answered by the body after it, Round 51 rulings — x224_02 第六十七条)."""
     at = case_at(pieces)
     return 0 if at is None and len(pieces) > 1 and _OTHER_BREAKER.match(pieces[0]) else at
 
@@ -87,7 +87,7 @@ def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callabl
     modal), or None."""
     said = [s for k, (s, opens) in enumerate(sentences) if s and not (len(s) == 1 and (re.fullmatch(
         r"[（(][^（）()]{1,20}[）)]", s[0]) or opens and len(s[0]) <= 12 and k + 1 < len(sentences)
-        and sentences[k + 1][1] or _CHAPTER.match(s[0])))]     # (nor the next chapter's heading run in 「第十一章附则」)
+        and sentences[k + 1][1] or _CHAPTER.match(s[0])))]     # (nor the next chapter's heading 「第十一章附则」)
     kinds = []
     for s in said:
         at = answered_at(s)
@@ -105,4 +105,5 @@ def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callabl
 _NO_BODY = re.compile(r"^(?:应当|要)?(?:依法|依规)?(?:移送|追究|承担|给予|予以)")
 # a breach by a party the case names 「受托机构违规挪用…的，A应当解除…」: answered by another body, A's work (Round 51
 # rulings, x224_02 第六十七条) — not a breach whose remedy is the party's own 「违反…的，A应当实施整改」 (round 41)
-_OTHER_BREAKER = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,6}条\s*)?[\u4e00-\u9fff]{2,12}?(?:机构|单位|企业|公司|银行)(?:违规|违反|违法|擅自|未按|拒不)")
+_OTHER_BREAKER = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,6}条\s*)?[\u4e00-\u9fff]{2,12}?"
+                            r"(?:机构|单位|企业|公司|银行)(?:违规|违反|违法|擅自|未按|拒不)")

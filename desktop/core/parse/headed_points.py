@@ -244,8 +244,8 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
                      and (_work_point(p) or content and any(q.children for q in points) and _content_point(p)
                           or _told_body(p))]
             # (a 职责分工 point is work where the document's work is written in its points — another childless
-            # point gives work too (Round 51 rulings, x215_03 二); beside a plan's numbered work it is the plan's set-up,
-            # plans-dev 09 三)
+            # point gives work too (Round 51 rulings, x215_03 二); beside a plan's numbered work it is the plan's
+            # set-up, plans-dev 09 三)
             own = [q for q in body if (q in found or q.pos in picked) and not DUTY_HEADING.match(q.title)
                    and not q.children]
             extra.extend(p for p in found if not DUTY_HEADING.match(p.title) or own)
