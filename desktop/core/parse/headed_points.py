@@ -16,8 +16,8 @@ from .colon_points import colon_led_units
 from .headings import Item
 from .rule_chapters import REFERS, closing_only, general_article, headed_prose, written_as_rules
 from .schedule import SCHEDULE_SECTION
-from .section_kinds import NON_WORK_ARTICLE, OPENING_SECTION
-from .sentence_units import DUTY_HEADING, doer_units
+from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
+from .sentence_units import doer_units
 
 # the points a document opens or closes with, by their heading: what it applies to, what its words mean, its
 # purpose and basis, its supplementary provisions (一、适用范围 / 二、术语定义 / 九、附则)
@@ -224,8 +224,10 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
                 # (a page of few points, one holding numbered items 「三、职责分工」 and one childless point over
                 # its paragraph naming its doer by rule 2 「二、检查方式」 「本次大检查由各村…分别组织…自查」: work
                 # written whole at the point's level, as in a longer plan of numbered items (round 34/36))
+                # (a 职责分工 point there is the plan's set-up, not work written at the point's level — next21 tests)
                 extra.extend(p for p in body if p.pos not in picked and not p.children
-                             and (held and _work_point(p) or content and _content_point(p)))
+                             and (held and _work_point(p) and not DUTY_ARTICLE.match(p.title)
+                                  or content and _content_point(p)))
             continue
         if sum(not p.children for p in body) * 2 < len(body) or any(
                 p.children and _TASK_CHAPTER.search(p.title) for p in points):
@@ -233,7 +235,8 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # doers by rule 2 — 「三、认定及办理」 「…由市、区民政局核实…市民政局会同…明确…」 — is work written
             # whole at the point's level, as its siblings' items are: CONVENTIONS.md round 36, Tasks)
             extra.extend(p for p in body if p.pos not in picked and not p.children
-                         and (_work_point(p) or content and _content_point(p) or _between_numbered(p, points)))
+                         and (_work_point(p) and not DUTY_ARTICLE.match(p.title)
+                              or content and _content_point(p) or _between_numbered(p, points)))
         else:
             # (an instruction alone 「…应…」 not taken: the tuned answers count such points out, plans-dev 09 among
             # them — rounds 34/37: tried and reverted, round 38 again)
@@ -246,9 +249,9 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # (a 职责分工 point is work where the document's work is written in its points — another childless
             # point gives work too (Round 51 rulings, x215_03 二); beside a plan's numbered work it is the plan's
             # set-up, plans-dev 09 三)
-            own = [q for q in body if (q in found or q.pos in picked) and not DUTY_HEADING.match(q.title)
+            own = [q for q in body if (q in found or q.pos in picked) and not DUTY_ARTICLE.match(q.title)
                    and not q.children]
-            extra.extend(p for p in found if not DUTY_HEADING.match(p.title) or own)
+            extra.extend(p for p in found if not DUTY_ARTICLE.match(p.title) or own)
             # (… and so is a childless point that instructs with no doer 「…应当…」 there: work written in the
             # document's points, a task (Round 51 rulings, turned: round 34 early, rounds 36, 43); one of aims,
             # scope, options or rules for the public stays none)
