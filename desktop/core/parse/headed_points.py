@@ -17,7 +17,7 @@ from .headings import Item
 from .rule_chapters import REFERS, closing_only, general_article, headed_prose, written_as_rules
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
-from .sentence_units import doer_units
+from .sentence_units import DUTY_HEADING, doer_units
 
 # the points a document opens or closes with, by their heading: what it applies to, what its words mean, its
 # purpose and basis, its supplementary provisions (一、适用范围 / 二、术语定义 / 九、附则)
@@ -170,8 +170,10 @@ _TOLD = re.compile(r"(?:^|[。；;，,\n])[\u4e00-\u9fff]{2,16}?(?:公司|组织
 
 def _instructs(item: Item) -> bool:
     """A childless point over its paragraph whose text instructs the plan's bodies 「…应当…」「要…」 with no doer
-    named, none of the plan's aims, rules, schedule or general provisions (``_work_point`` without a doer)."""
+    named, none of the plan's aims, rules, schedule or general provisions (``_work_point`` without a doer); not
+    under a heading that divides work 「明确职责分工」 (its text is work only where it gives bodies work, round 37)."""
     return not item.children and headed_prose(item, 30) and _INSTRUCTION.search(_text(item)) is not None \
+        and not DUTY_HEADING.match(item.title.strip()) \
         and _work_point(item, doer=False)
 
 
