@@ -171,9 +171,10 @@ _TOLD = re.compile(r"(?:^|[。；;，,\n])[\u4e00-\u9fff]{2,16}?(?:公司|组织
 def _instructs(item: Item) -> bool:
     """A childless point over its paragraph whose text instructs the plan's bodies 「…应当…」「要…」 with no doer
     named, none of the plan's aims, rules, schedule or general provisions (``_work_point`` without a doer); not
-    under a heading that divides work 「明确职责分工」 (its text is work only where it gives bodies work, round 37)."""
+    under a heading that divides work 「明确职责分工」 (its text is work only where it gives bodies work, round 37),
+    nor one that states a norm 「二、整治标准」 (a rule, not work: p34e's near miss)."""
     return not item.children and headed_prose(item, 30) and _INSTRUCTION.search(_text(item)) is not None \
-        and not DUTY_HEADING.match(item.title.strip()) \
+        and not DUTY_HEADING.match(item.title.strip()) and not _NORM_HEAD.search(item.title) \
         and _work_point(item, doer=False)
 
 
