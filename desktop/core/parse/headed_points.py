@@ -168,12 +168,21 @@ _TOLD = re.compile(r"(?:^|[。；;，,\n])[\u4e00-\u9fff]{2,16}?(?:公司|组织
                    r"|由[^，,。；;]{2,20}?负责(?!人|解释)")
 
 
+_FILES = re.compile(r"向[^，,。；;]{1,12}?(?:备案|报备)")
+# an instruction by a modal (``_INSTRUCTION`` without 不得: a prohibition alone is a rule for the public)
+_MODAL_ONLY = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![必无])须|必须|"
+                         r"(?<![主重需必摘纪提概首只])要(?!求|点|素)")
+
+
 def _instructs(item: Item) -> bool:
     """A childless point over its paragraph whose text instructs the plan's bodies 「…应当…」「要…」 with no doer
     named, none of the plan's aims, rules, schedule or general provisions (``_work_point`` without a doer); not
     under a heading that divides work 「明确职责分工」 (its text is work only where it gives bodies work, round 37),
-    nor one that states a norm 「二、整治标准」 (a rule, not work: p34e's near miss)."""
-    return not item.children and headed_prose(item, 30) and _INSTRUCTION.search(_text(item)) is not None \
+    nor one that states a norm 「二、整治标准」 (a rule, not work: p34e's near miss), nor a prohibition alone
+    「不得…」 or a party's filing 「…应…向所在街道备案」 (rules for the public, t33s's near miss)."""
+    text = _text(item)
+    return not item.children and headed_prose(item, 30) \
+        and _MODAL_ONLY.search(text) is not None and not _FILES.search(text) \
         and not DUTY_HEADING.match(item.title.strip()) and not _NORM_HEAD.search(item.title) \
         and _work_point(item, doer=False)
 
