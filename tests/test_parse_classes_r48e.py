@@ -118,3 +118,11 @@ def test_items_that_only_name_cases_stay_one_task():
         .replace("，责令限期改正，处工程合同价款1%以上2%以下的罚款", "")
     got = tasks(text)
     assert "4/一" not in got and got.get("4") == ["区建设行政管理部门"]
+
+
+def test_a_prohibition_or_a_party_s_filing_point_stays_none():
+    # (near misses: rules for the public — a prohibition alone 「不得…」, a party's filing 「…应…向所在街道备案」)
+    ban = "三、禁止事项\n任何单位和个人不得擅自占用验收场地堆放物料，影响验收工作的正常开展。\n"
+    filing = "三、备案要求\n经营主体设置临时设施前应制定方案，明确设置时段和责任人，向所在街道备案。\n"
+    assert "三" not in tasks(NOTICE.format(third=ban))
+    assert "三" not in tasks(NOTICE.format(third=filing))
