@@ -23,7 +23,8 @@ BAD = re.compile(r"情节(?:严重|恶劣|较重)|逾期|发现[^，,]{0,6}?问�
                  r"不(?:符合|按|能|具备)|违反|违规")
 KIND_TOPIC = re.compile(r"^(?:对于?|针对|其中)")
 # 「有下列情形之一的」「存在以下行为的」: a pointer at the cases listed under it, no case of its own
-LISTED_CASES = re.compile(r"^(?:凡|对)?(?:有|存在|具有|出现)?(?:下列|以下|如下)(?:情形|情况|行为)(?:之一)?的$")
+# (… written as a time 「当出现以下情形之一的」: the same pointer, Round 51 rulings — x224_01 第二十四条)
+LISTED_CASES = re.compile(r"^(?:凡|对|当)?(?:有|存在|具有|出现)?(?:下列|以下|如下)(?:情形|情况|行为)(?:之一)?的$")
 # what a case's response is made of: the agent of 由 or a body's verb after the case clause
 _RESPONSE = re.compile(r"^由|责令|处以?|予以|给予|没收|吊销|约谈|通报")
 _BEFALLS = re.compile(r"^(?:应当|要)?(?:依法)?(?:承担|追究)[\u4e00-\u9fff]{0,8}?责任$")
@@ -69,6 +70,16 @@ def case_at(pieces: list[str]) -> int | None:
     return next((i for i, p in enumerate(pieces[:3]) if p.endswith(("的", "时")) and i < len(pieces) - 1), None)
 
 
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十百]{1,4}章\s*[\u4e00-\u9fff]{0,10}$")
+
+
+def answered_at(pieces: list[str]) -> int | None:
+    """``case_at``, or the first clause where it is a named party's breach written with no 的 「受托机构未按照…
+    办理…，A将…追究…」 (answered by the body after it, Round 51 rulings — x224_02 第六十七条)."""
+    at = case_at(pieces)
+    return 0 if at is None and len(pieces) > 1 and _OTHER_BREAKER.match(pieces[0]) else at
+
+
 def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callable[[str], str | None]) -> bool:
     """Whether the item's work is bodies' answers to its cases: every sentence that says anything (not a heading
     「（安全事故处置）」 or a heading line) opens with a case and goes on with a body's own clause 「A应当…」, at
@@ -76,11 +87,23 @@ def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callabl
     modal), or None."""
     said = [s for k, (s, opens) in enumerate(sentences) if s and not (len(s) == 1 and (re.fullmatch(
         r"[（(][^（）()]{1,20}[）)]", s[0]) or opens and len(s[0]) <= 12 and k + 1 < len(sentences)
-        and sentences[k + 1][1]))]
+        and sentences[k + 1][1] or _CHAPTER.match(s[0])))]     # (nor the next chapter's heading 「第十一章附则」)
     kinds = []
     for s in said:
-        at = case_at(s)
-        if at is None or any(_ADJUSTS.search(p) for p in s[:at + 1]) or not (kind := answers(s[at + 1])):
+        at = answered_at(s)
+        if at is not None and not answers(s[at + 1]) and _NO_BODY.match(s[at + 1]):
+            continue        # (「涉嫌犯罪的，依法移送司法机关处理」: a consequence no body of the plan is named for)
+        if at is None or any(_ADJUSTS.search(p) for p in s[:at + 1]) and not _OTHER_BREAKER.match(s[0]) \
+                or not (kind := answers(s[at + 1])):
             return False
         kinds.append(kind)
-    return "do" in kinds
+    # (a party's breach answered by another body's rule 「A应当解除…」 is that body's work too, x224_02 第六十七条)
+    return "do" in kinds or bool(kinds) and any(_OTHER_BREAKER.match(s[0]) for s in said)
+
+
+# a case's answer with no body named 「依法移送司法机关处理」「依法追究刑事责任」
+_NO_BODY = re.compile(r"^(?:应当|要)?(?:依法|依规)?(?:移送|追究|承担|给予|予以)")
+# a breach by a party the case names 「受托机构违规挪用…的，A应当解除…」: answered by another body, A's work (Round 51
+# rulings, x224_02 第六十七条) — not a breach whose remedy is the party's own 「违反…的，A应当实施整改」 (round 41)
+_OTHER_BREAKER = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,6}条\s*)?[\u4e00-\u9fff]{2,12}?"
+                            r"(?:机构|单位|企业|公司|银行)(?:违规|违反|违法|擅自|未按|拒不)")

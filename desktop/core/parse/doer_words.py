@@ -45,10 +45,12 @@ _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?
                           r"牵头单位|牵头部门|实施主体|主体责任单位|(?:具体)?(?:实施|工作)单位|工作部门|(?<=工作的|项目的|事项的|任务的)主管部门)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # an applicant (由A提出申请 / 由建设单位申报) is no unit (由A督促B整改 is: 由A＋any verb of doing, round 34)
-# (… and one who gives an opinion in an approval 由A提出…意见后，交至B: an approver, rule 3)
+# (提出 is an applicant's only with 申请: a body's opinion in its own review 「由A、B等部门提出审核意见」 is its work,
+# 由A＋a verb of doing — Round 51 rulings, x223_04 第二十四条/（二）; but a step of an approval flow that hands the
+# file on 「由A提出…意见后，交至B」 stays the approver's, rule 3 — round 36's reviewing body)
 _APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写|采用|采取)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
                       r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
-                      r"提出[^，,]{0,10}?意见|"
+                      r"提出[^，,]{0,10}?意见后|"
                       # (and a party's own filing 「由A（会同B）向C申办／提交报告」 round 38, 「由A向B申请…」 round 39)
                       r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)|"
                       # (round 40: 「由A提供相关资料，由B预审」 a filing; a report named at length 「提交…申请报告」)
@@ -118,7 +120,8 @@ _SAME_FORMS = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n]))经(?=由)|(?<=[\u
 # a body acting for another 「A受B委托，负责…」: A is the subject of the verb after it, B's commission not
 # part of A's name (B gives the work through the commission, a doer only where the text names it so elsewhere)
 ENTRUSTED_BY = re.compile(r"(?<=[\u4e00-\u9fff）)])受[^，,。；;（(]{2,30}?委托[，,]?"
-                          r"(?=(?:具体)?(?:负责|承担|组织|实施|开展|承办))")
+                          r"(?=(?:(?:按照|根据|依照|依据|按)(?:各自)?(?:职责分工|分工|职责)[，,]?)?(?:具体)?"
+                          r"(?:负责|承担|组织|实施|开展|承办))")   # (「…委托，按照职责分工具体负责…」 too)
 
 
 def doer_text(text: str) -> str:

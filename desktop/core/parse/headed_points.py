@@ -16,8 +16,8 @@ from .colon_points import colon_led_units
 from .headings import Item
 from .rule_chapters import REFERS, closing_only, general_article, headed_prose, written_as_rules
 from .schedule import SCHEDULE_SECTION
-from .section_kinds import NON_WORK_ARTICLE, OPENING_SECTION
-from .sentence_units import doer_units
+from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
+from .sentence_units import DUTY_HEADING, doer_units
 
 # the points a document opens or closes with, by their heading: what it applies to, what its words mean, its
 # purpose and basis, its supplementary provisions (一、适用范围 / 二、术语定义 / 九、附则)
@@ -169,6 +169,25 @@ _TOLD = re.compile(r"(?:^|[。；;，,\n])[\u4e00-\u9fff]{2,16}?(?:公司|组织
                    r"|由[^，,。；;]{2,20}?负责(?!人|解释)")
 
 
+_FILES = re.compile(r"向[^，,。；;]{1,12}?(?:备案|报备)")
+# an instruction by a modal (``_INSTRUCTION`` without 不得: a prohibition alone is a rule for the public)
+_MODAL_ONLY = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![必无])须|必须|"
+                         r"(?<![主重需必摘纪提概首只])要(?!求|点|素)")
+
+
+def _instructs(item: Item) -> bool:
+    """A childless point over its paragraph whose text instructs the plan's bodies 「…应当…」「要…」 with no doer
+    named, none of the plan's aims, rules, schedule or general provisions (``_work_point`` without a doer); not
+    under a heading that divides work 「明确职责分工」 (its text is work only where it gives bodies work, round 37),
+    nor one that states a norm 「二、整治标准」 (a rule, not work: p34e's near miss), nor a prohibition alone
+    「不得…」 or a party's filing 「…应…向所在街道备案」 (rules for the public, t33s's near miss)."""
+    text = _text(item)
+    return not item.children and headed_prose(item, 30) \
+        and _MODAL_ONLY.search(text) is not None and not _FILES.search(text) \
+        and not DUTY_HEADING.match(item.title.strip()) and not _NORM_HEAD.search(item.title) \
+        and _work_point(item, doer=False)
+
+
 def _told_body(item: Item) -> bool:
     """A childless point over its paragraph whose text tells a named body what to do (``_TOLD``): a task."""
     return not item.children and headed_prose(item, 30) and len(_text(item)) >= 15 \
@@ -218,8 +237,10 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
                 # (a page of few points, one holding numbered items 「三、职责分工」 and one childless point over
                 # its paragraph naming its doer by rule 2 「二、检查方式」 「本次大检查由各村…分别组织…自查」: work
                 # written whole at the point's level, as in a longer plan of numbered items (round 34/36))
+                # (a 职责分工 point there is the plan's set-up, not work written at the point's level — next21 tests)
                 extra.extend(p for p in body if p.pos not in picked and not p.children
-                             and (held and _work_point(p) or content and _content_point(p)))
+                             and (held and _work_point(p) and not DUTY_ARTICLE.match(p.title)
+                                  or content and _content_point(p)))
             continue
         if sum(not p.children for p in body) * 2 < len(body) or any(
                 p.children and _TASK_CHAPTER.search(p.title) for p in points):
@@ -227,16 +248,28 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # doers by rule 2 — 「三、认定及办理」 「…由市、区民政局核实…市民政局会同…明确…」 — is work written
             # whole at the point's level, as its siblings' items are: CONVENTIONS.md round 36, Tasks)
             extra.extend(p for p in body if p.pos not in picked and not p.children
-                         and (_work_point(p) or content and _content_point(p) or _between_numbered(p, points)))
+                         and (_work_point(p) and not DUTY_ARTICLE.match(p.title)
+                              or content and _content_point(p) or _between_numbered(p, points)))
         else:
             # (an instruction alone 「…应…」 not taken: the tuned answers count such points out, plans-dev 09 among
             # them — rounds 34/37: tried and reverted, round 38 again)
             # (… but a named body told what to do 「农民用水自治组织应建立…制度」「…，上海燃气有限公司要做好测算
             # 工作」 is an instruction to the plan's bodies with its addressee: work, the early round-34 ruling's
             # second form)
-            extra.extend(p for p in body if p.pos not in picked
-                         and (_work_point(p) or content and any(q.children for q in points) and _content_point(p)
-                              or _told_body(p)))
+            found = [p for p in body if p.pos not in picked
+                     and (_work_point(p) or content and any(q.children for q in points) and _content_point(p)
+                          or _told_body(p))]
+            # (a 职责分工 point is work where the document's work is written in its points — another childless
+            # point gives work too (Round 51 rulings, x215_03 二); beside a plan's numbered work it is the plan's
+            # set-up, plans-dev 09 三)
+            own = [q for q in body if (q in found or q.pos in picked) and not DUTY_ARTICLE.match(q.title)
+                   and not q.children]
+            extra.extend(p for p in found if not DUTY_ARTICLE.match(p.title) or own)
+            # (… and so is a childless point that instructs with no doer 「…应当…」 there: work written in the
+            # document's points, a task (Round 51 rulings, turned: round 34 early, rounds 36, 43); one of aims,
+            # scope, options or rules for the public stays none)
+            if own:
+                extra.extend(p for p in body if p.pos not in picked and p not in found and _instructs(p))
         extra.extend(p for p in points if p not in body and p.pos not in picked and safeguards_work(p))
     if not extra:
         return chosen

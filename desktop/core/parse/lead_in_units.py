@@ -56,6 +56,7 @@ def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, D
     for item in items:
         if item.pos in chosen or item.pos in decls \
                 or "\n" not in item.body.strip() and not _colon_line(item) and not _run_on_clause(item) \
+                and not _PENALTY_LEAD.search(item.body.strip()) \
                 or not any(c.pos in chosen and c.pos not in decls for c in item.children) \
                 or any(a.pos in decls for a in _ancestors(item)):
             continue
@@ -76,6 +77,11 @@ def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, D
             out[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                         source="、".join(names), from_heading=True, prose_lead=True)
     return out
+
+
+# an article's line that names the agent of its items' penalties 「…有下列行为之一的，由A按照下列规定予以处罚：」:
+# its items that each carry their own response take A (Round 51 rulings, turned — x225_04 第三十四条; round 37)
+_PENALTY_LEAD = re.compile(r"由[^，,。；;：:]{2,30}?(?:按照|依照|依据)下列规定(?:予以|进行|给予)?(?:行政)?处罚[：:]$")
 
 
 def _run_on_clause(item: Item) -> bool:
@@ -104,7 +110,15 @@ def _cases(item: Item) -> bool:
     """The section's items are cases 「（一）涉及…的，由A…查处」 (most open with a clause ending 的): each answered
     by its own agent, the lead-in's body none of theirs."""
     bodies = [c.body.strip() for c in item.children]
-    return len(bodies) >= 2 and 2 * sum(bool(_CASE_ITEM.match(b)) for b in bodies) > len(bodies)
+    # (an item whose case runs into a response with no agent of its own 「（一）…的，责令限期改正，处…罚款」 under
+    # 「…有下列行为之一的，由A按照下列规定予以处罚：」 takes the lead-in's A — Round 51 rulings, turned: x225_04
+    # 第三十四条, as x142_03 第四十八条)
+    return len(bodies) >= 2 and 2 * sum(bool(_CASE_ITEM.match(b)) and not _BARE_RESPONSE.search(b)
+                                        for b in bodies) > len(bodies)
+
+
+# a case's response with no agent named 「…的，责令限期改正，处…罚款」「…的，处…罚款」
+_BARE_RESPONSE = re.compile(r"的[，,]\s*(?:责令|处以?[^，,。；;]{0,30}?罚款|没收|吊销)(?![^，,。；;]*由)")
 
 
 def _roles_only(lead_in: str) -> bool:

@@ -18,7 +18,7 @@ from .given_lists import grants_or_lists_matters
 from .headings import Item
 from .prose_units import INTERPRETS
 from .schedule import SCHEDULE_SECTION
-from .section_kinds import NON_WORK_ARTICLE, OPENING_SECTION
+from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
 from .sentence_units import doer_units
 
 # the plan's own closing clauses: when it takes effect (自…起施行 / 自印发之日起实施 / 试行), who interprets it
@@ -202,6 +202,7 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
                   and (not OPENING_SECTION.search(item.title) or _scope_work(item))
                   and (not _OPENING_ARTICLE.search(item.title) or item.pos in late or _scope_work(item))
                   and not SCHEDULE_SECTION.search(item.title) and not NON_WORK_ARTICLE.search(item.title)
+                  and not DUTY_ARTICLE.search(item.title)   # (「第二条 部门职责」: round 23's test, r48e's question)
                   or (listed or run_on) and _run_on_work(item))]
     if not extra:
         return chosen

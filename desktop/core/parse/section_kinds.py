@@ -45,8 +45,11 @@ OPENING_SECTION = re.compile(NON_TASK_SECTION.pattern + r"|目标任务|重要�
 # follows a breach or whose duty is what (第七条　名词解释 / 第五条　组织机构 / 第六条　监督检查 / 第二条　工作职责):
 # provisions about the plan, no work of their own
 NON_WORK_ARTICLE = re.compile(r"^(?:名词解释|释义|用语含义|含义|术语解释|组织机构|组织领导|领导小组|监督检查|"
-                              r"法律责任|罚则|(?:工作|部门|主要)?职责(?:分工)?|附则|施行日期|生效日期|解释权)$")
+                              r"法律责任|罚则|附则|施行日期|生效日期|解释权)$")
 # (the whole title: 第五条　履行全面管理职责 / 第十一条　日常监督检查及督促整改 are work)
+# a 职责分工 article or section 「二、职责分工」「部门职责」: a heading that gives out work, so its text is work
+# where it gives bodies work (Round 51 rulings, x215_03 二) — ``headed_points`` reads where that makes it a task
+DUTY_ARTICLE = re.compile(r"^(?:工作|部门|主要)?职责(?:分工)?$")
 # the title or header of a list of problems found (典型问题清单 / 隐患清单 / 问题大类 | 具体描述): what units are to
 # check themselves against, not work
 PROBLEM_LIST = re.compile(r"问题清单|隐患清单|问题汇总表?|问题台账|问题大类|存在(?:的)?问题$|问题描述$")

@@ -25,9 +25,9 @@ from .case_clauses import (
     CONDITION,
     KIND_TOPIC,
     LISTED_CASES,
+    answered_at,
     answered_by_bodies,
     answers_cases,
-    case_at,
 )
 from .clause_actors import SHARED_FIELDS
 from .defined_names import drop_definitions
@@ -246,7 +246,7 @@ def _does(rest: str, near: bool = False, own: bool = False) -> bool:
         or organises_bodies(rest, m.end(), _read_names)     # (组织相关部门综合平衡…, round 43)
 
 
-_ANSWER_MODAL = re.compile(r"(?:应当|应该|应|要|须|必须|需|立即|及时)")
+_ANSWER_MODAL = re.compile(r"(?:应当|应该|应|要|须|必须|需|立即|及时|将(?!其|该|有关|相关))")
 
 
 def _answers(piece: str) -> str | None:
@@ -278,8 +278,10 @@ def _alone_does(pieces: list[str]) -> bool:
     i = 1
     while i < len(pieces) and _BARE.match(pieces[i]) and not _DO_AFTER_RULE.match(pieces[i]):
         i += 1
+    # (「A，按照职责分工具体负责…」: the rule and the verb in one clause, round 35 as with the comma between them)
     return 1 < i < len(pieces) and _does(pieces[i], near=True) \
-        and not re.match(r"[\u4e00-\u9fff]{2}(?:单位|部门|主体)", pieces[i])
+        and not re.match(r"[\u4e00-\u9fff]{2}(?:单位|部门|主体)", pieces[i]) \
+        or i < len(pieces) and _DO_AFTER_RULE.match(pieces[i]) is not None
 
 
 def _led(rest: str, at: int) -> list[str]:
@@ -395,7 +397,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         held = case = designating = in_case = scope = plain = False
         said = -1
         withs: list[str] = []       # the subject of a verb not in rule 2's list, for a later 「，会同B＋verb」
-        opened = case_at(pieces) if by_bodies else None
+        opened = answered_at(pieces) if by_bodies else None
         for piece in pieces:
             if opened is not None and pieces.index(piece) <= opened:
                 continue        # (the case the body's clause answers: the item's own, round 30)
@@ -467,7 +469,10 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
                         and not any("各级" in n for n in names) \
                         and not _PAYER.search("，".join(pieces[pieces.index(piece) + 1:])) \
-                        or _ANSWERS.match(rest):     # (各级政府: a level in general; a payer)
+                        or _ANSWERS.match(rest) \
+                        or opened is not None and pieces.index(piece) == opened + 1 and _answers(piece) == "say":
+                    # (各级政府: a level in general; a payer; the body's rule that answers the item's own case
+                    # 「受托机构违规…的，A应当解除…」, Round 51 rulings)
                     add(names)
                 elif (entrusts := _ENTRUSTS.match(rest)) and entrusted(rest, entrusts.end(), _read_names):
                     add(names)      # (「A委托B组织…」: 由A委托B without 由 — A a doer, B not, round 35)
