@@ -2,8 +2,8 @@
 
 The short name is what a user sees in the review dialog, the task list, the dashboard, report headings and the
 ledger. The scorer does not check it, so this survey is its measure: every task of every tuned text (plans-dev and
-tests/data/plans*, never plans-next9 nor plans-next228 and up) is parsed and its short name classed by objective
-defects (a name may have several):
+tests/data/plans*, never plans-next9 nor the blind sets from perturb_score.BLIND_LO up) is parsed and its short name
+classed by objective defects (a name may have several):
 
 * ``bracket``  — an unbalanced bracket or quote (法人）单位依据项目建);
 * ``opener``   — starts with a clause opener (根据/按照/依据/为/对/在…: 根据项目实际情况);
@@ -37,8 +37,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import parse_score as ps  # noqa: E402
+from perturb_score import BLIND_LO  # noqa: E402  (the first blind set: one number for every harness)
 
-BLIND_LO = 228
 DATA = ps.ROOT / "tests" / "data"
 JUDGED = DATA / "shortname_judged.json"
 
@@ -54,7 +54,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def tuned_sets() -> list[tuple[str, Path]]:
-    """(name, directory) of every tuned set: plans-dev, tests/data/plans*, never plans-next9 nor ≥ 228."""
+    """(name, directory) of every tuned set: plans-dev, tests/data/plans*, never plans-next9 nor ≥ BLIND_LO."""
     out = [("plans-dev", ps.DEV_DIR)]
     for d in sorted(DATA.iterdir()):
         m = re.fullmatch(r"plans-next(\d+)", d.name)

@@ -367,6 +367,14 @@ SCORED_SETS = [
     ("plans-next225", "tuned on from round 47's second wave (never tuned: 69.9 %)", 0.679, 4, 186),
     ("plans-next226", "tuned on from round 47's second wave (never tuned: 92.8 %)", 0.908, 8, 111),
     ("plans-next227", "tuned on from round 47's second wave (never tuned: 81.6 %)", 0.796, 8, 114),
+    ("plans-next228", "tuned on from round 48's second wave (never tuned: 95.2 %)", 0.932, 4, 124),
+    ("plans-next229", "tuned on from round 48's second wave (never tuned: 81.0 %)", 0.790, 4, 153),
+    ("plans-next230", "tuned on from round 48's second wave (never tuned: 79.9 %)", 0.779, 8, 149),
+    ("plans-next231", "tuned on from round 48's second wave (never tuned: 68.8 %)", 0.668, 8, 112),
+    ("plans-next232", "tuned on from round 48's second wave (never tuned: 86.5 %)", 0.845, 4, 141),
+    ("plans-next233", "tuned on from round 48's second wave (never tuned: 91.7 %)", 0.897, 4, 157),
+    ("plans-next234", "tuned on from round 48's second wave (never tuned: 87.0 %)", 0.850, 8, 123),
+    ("plans-next235", "tuned on from round 48's second wave (never tuned: 73.2 %)", 0.712, 8, 112),
 ]
 
 
