@@ -54,3 +54,38 @@ def test_run_ins_inside_a_numbered_plan_are_not_its_points() -> None:
     plan = parse_text(text)
     assert [(t.path, t.number) for t in plan.tasks] == [([], "一")]
     assert "二是举办科普展览活动" in plan.tasks[0].text
+
+
+# ---- a notice whose points are sentences of what it asks, one point over a list of topics
+NOTICE = ("某市科协关于开展科普日活动的通知\n各区科协、市科协各部室:\n"
+          "为做好今年科普日活动,现将有关事项通知如下:\n"
+          "一、请各区科协、市科协各部室于2024年8月15日前报送本单位活动计划。\n"
+          "二、市科协网站将开设科普日宣传专栏,对各单位活动情况予以发布。\n"
+          "三、重点宣传内容:\n1.《科学技术普及法》\n2.科普日宣传口号\n3.防灾减灾科学知识\n"
+          "四、请各区科协将活动信息及时报送市科协办公室。\n"
+          "五、活动结束后,请认真做好总结,总结材料于9月10日前报市科协。\n")
+
+
+def test_a_notices_sentence_points_are_tasks_beside_a_list_of_topics() -> None:
+    plan = parse_text(NOTICE)
+    tops = [t.number for t in plan.tasks if t.path == []]
+    assert tops == ["一", "二", "四", "五"]
+    first = next(t for t in plan.tasks if t.number == "一")
+    assert first.deadline is not None and "2024-08-15" in str(first.deadline)
+
+
+def test_heading_points_over_numbered_work_stay_sections() -> None:
+    # (near miss: 一、指导思想 / 二、工作目标 over a paragraph, 三、主要任务 over 1.… 2.…: no task at the points)
+    text = ("某区开展科普宣传活动方案\n一、指导思想\n以提高公民科学素质为目标,广泛开展科普宣传。\n"
+            "二、活动时间\n2024年9月全月。\n三、主要任务\n1.区科协负责组织科普讲座。\n2.区教育局负责组织学生参观科技馆。\n"
+            "四、工作要求\n各单位要高度重视,确保活动取得实效。\n")
+    assert [(t.path, t.number) for t in parse_text(text).tasks][:2] == [(["三"], "1"), (["三"], "2")]
+
+
+def test_field_like_points_stay_sections() -> None:
+    # (near miss: points a label runs into 「二、活动主办单位xx区体育局」「四、活动时间2024年1月-12月」: an
+    # activity's fields, no sentences of what is asked)
+    text = ("某区全民健身系列活动实施方案\n一、活动主题健康生活全民健身\n二、活动主办单位某区体育局\n"
+            "三、活动承办单位各街道办事处、区体育总会\n四、活动时间2024年1月-12月\n五、活动要求\n"
+            "1.各街道要高度重视,认真组织。\n2.各承办单位要做好安全保障工作。\n")
+    assert all(t.path == ["五"] for t in parse_text(text).tasks)
