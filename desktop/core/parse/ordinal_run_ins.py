@@ -12,11 +12,11 @@ different leads at least, named in half the run-ins or more. Run-ins all of one 
 order. 「一是…二是…」 inside a numbered item's paragraph — a point whose line holds its own sentences
 (「三、办理建议提案要讲求实效。…一是…」), or an item （一）／1. — are that item's text (one task), and stay so.
 
-A plan that numbers nothing on its lines but writes its points as paragraphs 「一是成立活动领导小组。…」「二是举办…活动。
-…」「三是…」 — each ordinal opening its paragraph, in order from 一, three at least — numbers its items so (round 36:
-run-in numbers are item numbers; the bare numeral is the path): each is set as the point it stands for (一、, 二、 …),
-the paragraphs after one its body. Two only (「一是加强组织领导。…二是明确目标任务。…」, a notice's two aims), or a plan
-with numbered lines of its own, stay as written.
+A plan that numbers nothing on its lines but writes its points as paragraphs 「一是成立活动领导小组。…」
+「二是举办…活动。…」「三是…」 — each ordinal opening its paragraph, in order from 一, three at least —
+numbers its items so (round 36: run-in numbers are item numbers; the bare numeral is the path): each is
+set as the point it stands for (一、, 二、 …), the paragraphs after one its body. Two only (「一是加强组织
+领导。…二是明确目标任务。…」, a notice's two aims), or a plan with numbered lines of its own, stay as written.
 """
 
 from __future__ import annotations
