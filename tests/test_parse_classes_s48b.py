@@ -89,3 +89,26 @@ def test_field_like_points_stay_sections() -> None:
             "三、活动承办单位各街道办事处、区体育总会\n四、活动时间2024年1月-12月\n五、活动要求\n"
             "1.各街道要高度重视,认真组织。\n2.各承办单位要做好安全保障工作。\n")
     assert all(t.path == ["五"] for t in parse_text(text).tasks)
+
+
+# ---- a body named for statistics 「江北区统计局」 is one name (统计 the verb ends no name there)
+def _units(sentence: str) -> tuple[list[str], list[str]]:
+    from desktop.core.parse.sentence_units import doer_units
+    return doer_units(sentence)
+
+
+def test_a_statistics_bureau_is_one_name() -> None:
+    assert _units("由市统计局、江北区统计局联合举办庆祝活动。") == ([], ["市统计局", "江北区统计局"])
+    assert _units("由xx区统计局联合举办庆祝活动。")[1] == ["xx区统计局"]
+
+
+def test_statistics_as_a_verb_still_ends_a_name() -> None:
+    # (near miss: 「由区统计局统计各单位数据」 — the bureau, then its verb)
+    assert _units("由区统计局统计各单位数据。")[1] == ["区统计局"]
+
+
+def test_a_join_with_no_verb_at_the_texts_end_names_no_doer() -> None:
+    # (a page cut after 「A、B联合C、D」: no work is joined for, round 34 reads 联合 as 会同 only with its verb)
+    assert _units("市和区县统计局、调查队联合同级监察局、司法局") == ([], [])
+    # (near miss: the verb printed after the partners)
+    assert _units("市统计局联合区司法局开展执法检查。") == (["市统计局"], ["市统计局", "区司法局"])
