@@ -112,3 +112,31 @@ def test_a_join_with_no_verb_at_the_texts_end_names_no_doer() -> None:
     assert _units("市和区县统计局、调查队联合同级监察局、司法局") == ([], [])
     # (near miss: the verb printed after the partners)
     assert _units("市统计局联合区司法局开展执法检查。") == (["市统计局"], ["市统计局", "区司法局"])
+
+
+# ---- an event's programme written as its fields: time, running order (日程), who attends at a venue
+EVENT = ("某区健康日宣传活动方案\n一、活动主题\n关爱健康、幸福生活\n二、活动地点\n"
+         "(一)主会场:区人民医院、区中医医院\n(二)分会场:各街道卫生服务中心会同辖区民政部门组织开展宣传活动。\n"
+         "三、主会场活动安排\n(一)活动时间:2024年10月10日上午8:30-11:30\n(二)活动日程\n"
+         "8:30-9:30 区卫健委领导致辞\n9:30-11:30 专家咨询义诊\n(三)主会场参会人员\n"
+         "1.区卫健委主要领导、区人民医院专家;\n2.各街道分管领导。\n")
+
+
+def test_an_events_programme_fields_make_one_task() -> None:
+    plan = parse_text(EVENT)
+    assert ([], "三") in [(t.path, t.number) for t in plan.tasks]
+    assert not any(t.path[:1] == ["三"] for t in plan.tasks)
+
+
+def test_a_venue_named_alone_is_no_task_its_sibling_with_work_is() -> None:
+    text = EVENT.replace("(二)分会场:各街道卫生服务中心会同辖区民政部门组织开展宣传活动。",
+                         "(二)分会场:各街道卫生服务中心,根据本方案要求,组织开展宣传活动。")
+    got = [(t.path, t.number) for t in parse_text(text).tasks]
+    assert (["二"], "一") not in got and (["二"], "二") in got
+
+
+def test_a_programme_without_a_time_or_place_field_stays_items() -> None:
+    # (near miss: 「(一)活动日程 ⏎ (二)参会人员 1.…」 with no time or place field — numbered items as written)
+    text = ("某区健康日宣传活动方案\n一、活动安排\n(一)组织义诊咨询。区人民医院负责组织专家开展义诊。\n"
+            "(二)开展健康讲座。区疾控中心负责组织健康讲座。\n")
+    assert [(t.path, t.number) for t in parse_text(text).tasks] == [(["一"], "一"), (["一"], "二")]

@@ -45,6 +45,9 @@ def _headless_run(item: Item) -> bool:
     return first is not None and first.value > 1
 
 
+# a venue named alone 「(一)主会场:北京安定医院、北京回龙观医院」 under 二、活动地点: where, no work (its sibling
+# 「(二)分会场:各区县…组织…」 a clause of work, a task)
+_VENUE = re.compile(r"^(?:主|分)?会场\s*[:：][^。，,；;：:\n]*[。.]?$")
 # a notice's point written as a sentence of work 「一、请各区…于8月15日前报送…活动计划。」「五、活动结束后,请认真做好
 # 总结,…」: no section's heading
 _SENTENCE_POINT = 20
@@ -74,7 +77,7 @@ def _leaves(items: list[Item]) -> list[Item]:
     sentences = deeper and 2 * sum(not i.children and _sentence_point(i) for i in tops) > len(tops) >= 3
     # (a paragraph led by its unit, 财政部门：安排…, is work wherever it stands)
     # (nor an item whose numbered lines were its fields, 一、工作目标及内容 over 1、… 2、参加对象:…: one task)
-    return [i for i in items if not i.children
+    return [i for i in items if not i.children and not _VENUE.match(i.body.strip())
             and not (deeper and i.kind == 1 and not i.unit and not i.fields and not (sentences and _sentence_point(i)))
             and not (torn and i.kind == 1 and "\n" not in i.body.strip() and len(i.body.strip()) <= 12)]
 
