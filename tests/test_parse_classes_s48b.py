@@ -140,3 +140,23 @@ def test_a_programme_without_a_time_or_place_field_stays_items() -> None:
     text = ("某区健康日宣传活动方案\n一、活动安排\n(一)组织义诊咨询。区人民医院负责组织专家开展义诊。\n"
             "(二)开展健康讲座。区疾控中心负责组织健康讲座。\n")
     assert [(t.path, t.number) for t in parse_text(text).tasks] == [(["一"], "一"), (["一"], "二")]
+
+
+# ---- a roles label over sentences of who does what 「责任分工:A负责…,负责…;B、C负责…,D自行组织。」
+def _decl_units(text: str) -> tuple[list[str], list[str]]:
+    from desktop.core.parse.declarations import find_declaration
+    decl = find_declaration(text)
+    assert decl is not None
+    return decl.lead, decl.resp
+
+
+def test_a_roles_label_over_sentences_reads_their_doers() -> None:
+    lead, resp = _decl_units("责任分工:市科协负责活动的组织协调,负责联系学校参观,安排讲解员讲解;"
+                             "办公室、科普中心负责活动宣传,各区科协自行组织。")
+    assert lead == [] and resp == ["市科协", "办公室", "科普中心", "各区科协"]
+
+
+def test_a_roles_label_over_a_list_stays_a_list() -> None:
+    # (near miss: 「责任分工:A牵头,B、C配合」 — units and their roles, read as before)
+    lead, resp = _decl_units("责任分工:市科协牵头,市教育局、市文旅局配合。")
+    assert lead == ["市科协"] and resp == ["市教育局", "市文旅局"]
