@@ -160,3 +160,17 @@ def test_a_roles_label_over_a_list_stays_a_list() -> None:
     # (near miss: 「责任分工:A牵头,B、C配合」 — units and their roles, read as before)
     lead, resp = _decl_units("责任分工:市科协牵头,市教育局、市文旅局配合。")
     assert lead == ["市科协"] and resp == ["市教育局", "市文旅局"]
+
+
+# ---- an invited body is no unit (rule 3; round 40: invited overseers): 「邀请A参与…」 names no name 「邀请A」
+def test_an_invited_body_is_no_unit_after_the_items_doer() -> None:
+    lead, resp = _units("区疾控中心将联合区盐务局在城区开展街头宣传活动。\n"
+                        "宣传活动当天,邀请区电视台参与活动现场的录制。")
+    assert lead == ["区疾控中心"] and resp == ["区疾控中心", "区盐务局"]
+
+
+def test_a_body_that_takes_part_is_still_read() -> None:
+    # (near miss: 「区文旅局参与活动现场的组织」 — no invitation: its own clause, as before)
+    lead, resp = _units("区疾控中心将联合区盐务局在城区开展街头宣传活动。\n"
+                        "宣传活动当天,区文旅局参与活动现场的组织。")
+    assert "区文旅局" in resp and not any(n.startswith("邀请") for n in resp)
