@@ -174,3 +174,14 @@ def test_a_body_that_takes_part_is_still_read() -> None:
     lead, resp = _units("区疾控中心将联合区盐务局在城区开展街头宣传活动。\n"
                         "宣传活动当天,区文旅局参与活动现场的组织。")
     assert "区文旅局" in resp and not any(n.startswith("邀请") for n in resp)
+
+
+# ---- towns and streets sharing one body 「各镇、街道残联」「青阳、梅岭、西园、罗山街道残联」: one name as printed
+def test_towns_and_streets_sharing_one_body_are_one_name() -> None:
+    assert _units("各镇、街道残联负责组织宣传活动。")[1] == ["各镇、街道残联"]
+    assert _units("请青阳、梅岭、西园、罗山街道残联配合做好宣传。")[1] == ["青阳、梅岭、西园、罗山街道残联"]
+
+
+def test_a_body_beside_a_streets_body_stays_apart() -> None:
+    # (near miss: 「区民政局、罗山街道残联」 — a body with its own head before the street's: two names)
+    assert _units("区民政局、罗山街道残联负责组织宣传活动。")[1] == ["区民政局", "罗山街道残联"]
