@@ -22,6 +22,7 @@ set as the point it stands for (一、, 二、 …), the paragraphs after one it
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .heading_markers import line_marker
 
@@ -82,7 +83,7 @@ def _span(lines: list[str], a: tuple[int, int], b: tuple[int, int]) -> str:
 _OPENING = re.compile(rf"^[ \t\u3000]*([{_CN}])是(?=[\u4e00-\u9fff“《（(])")
 
 
-def _paragraph_points(lines: list[str], marks: list[object]) -> list[str] | None:
+def _paragraph_points(lines: list[str], marks: Sequence[object]) -> list[str] | None:
     """``lines`` with the run-in ordinals that open the paragraphs of a plan numbering nothing set as its points
     一、 二、 … (see the module), or None where the plan is not so written."""
     if any(m is not None for m in marks):
