@@ -27,16 +27,17 @@ _NAMED_HEAD = re.compile(rf"^[\u4e00-\u9fff]{{2}}(?:时{_S}间|地{_S}点){_S}(?
 _ROLE = r"(?:承办|主办|协办|组织|责任|牵头|实施|执行|配合|参办|会办)"
 # (the roles may share one 单位 「主办、承办、协办单位:」: the heading line of the units fields below it)
 _UNITS = rf"{_ROLE}(?:[、和及与]{_ROLE})*(?:单位|部门)"
-# (its name, method and running order 「1、活动名称:…」「5、活动方法:…」「5.活动流程⏎时间⏎内容…」: fields of the one
-# activity, as its content and form are)
-_WHAT = rf"(?:活动|主要|具体|工作)?(?:内{_S}容|形{_S}式|方{_S}式|主{_S}题)|活动(?:名{_S}称|方{_S}法|流{_S}程)"
+# (its name, method and running order 「1、活动名称:…」「5、活动方法:…」「5.活动流程⏎时间⏎内容…」「(二)活动日程⏎…」:
+# fields of the one activity, as its content and form are)
+_WHAT = rf"(?:活动|主要|具体|工作)?(?:内{_S}容|形{_S}式|方{_S}式|主{_S}题)|活动(?:名{_S}称|方{_S}法|流{_S}程|日{_S}程)"
 # the events an activity holds 「4、活动项目:⏎⑴…」 (its programme, a field of the one activity)
 _EVENTS = rf"(?:活动|比赛|竞赛)项{_S}目"
 _WHO = (r"(?:参加|参与|参赛|活动|服务)(?:人员|对象|单位|范围|人数|形式)|(?:参加|出席)(?:领导|嘉宾)"
         r"|报名(?:方式|办法|时间)"
         r"|联系(?:人|电话|方式)|负责人"
-        # (a meeting's fields 「2.主 持 人:…」「3.参会人员:」「4.会议议程:」: who chairs, who attends, its agenda)
-        rf"|主{_S}持{_S}人?|(?:参会|与会|出席|列席)(?:人员|对象|单位|领导)|(?:会议)?议{_S}程")
+        # (a meeting's fields 「2.主 持 人:…」「3.参会人员:」「4.会议议程:」: who chairs, who attends, its agenda;
+        # who attends at which venue 「(三)主会场参会人员」)
+        rf"|主{_S}持{_S}人?|(?:主会场|分会场)?(?:参会|与会|出席|列席)(?:人员|对象|单位|领导)|(?:会议)?议{_S}程")
 # a field an activity's safety or work is written with 「(三)预计观众人数」「(四)安全防范重点」「(五)安全防范措施」,
 # read as a field only beside a time or place field (alone they are a plan's own headings)
 _CARE = r"(?:预计)?[\u4e00-\u9fff]{0,4}人数|(?:安全)?(?:防范|保障)(?:重点|措施|要求)" \

@@ -11,11 +11,18 @@ different leads at least, named in half the run-ins or more. Run-ins all of one 
 清洁”行动。…二是治理施工工地…」), are the parts of one task and stay as written; so does an ordinal again out of
 order. 「一是…二是…」 inside a numbered item's paragraph — a point whose line holds its own sentences
 (「三、办理建议提案要讲求实效。…一是…」), or an item （一）／1. — are that item's text (one task), and stay so.
+
+A plan that numbers nothing on its lines but writes its points as paragraphs 「一是成立活动领导小组。…」
+「二是举办…活动。…」「三是…」 — each ordinal opening its paragraph, in order from 一, three at least —
+numbers its items so (round 36: run-in numbers are item numbers; the bare numeral is the path): each is
+set as the point it stands for (一、, 二、 …), the paragraphs after one its body. Two only (「一是加强组织
+领导。…二是明确目标任务。…」, a notice's two aims), or a plan with numbered lines of its own, stay as written.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .heading_markers import line_marker
 
@@ -72,11 +79,31 @@ def _span(lines: list[str], a: tuple[int, int], b: tuple[int, int]) -> str:
     return "\n".join([lines[a[0]][a[1]:], *lines[a[0] + 1:b[0]], lines[b[0]][:b[1]]])
 
 
+# a paragraph opened by its run-in ordinal 「一是成立…」 (the plan's own point, where nothing is numbered)
+_OPENING = re.compile(rf"^[ \t\u3000]*([{_CN}])是(?=[\u4e00-\u9fff“《（(])")
+
+
+def _paragraph_points(lines: list[str], marks: Sequence[object]) -> list[str] | None:
+    """``lines`` with the run-in ordinals that open the paragraphs of a plan numbering nothing set as its points
+    一、 二、 … (see the module), or None where the plan is not so written."""
+    if any(m is not None for m in marks):
+        return None
+    opened = [(n, m) for n, ln in enumerate(lines) if (m := _OPENING.match(ln))]
+    if len(opened) < 3 or [_CN.index(m.group(1)) + 1 for _n, m in opened] != list(range(1, len(opened) + 1)):
+        return None
+    out = list(lines)
+    for n, m in opened:
+        out[n] = f"{m.group(1)}、{lines[n][m.end():]}"
+    return out
+
+
 def ordinal_items(lines: list[str]) -> list[str]:
     """``lines`` with the run-in ordinals of each section (see the module) set at line starts as （一）, （二) …."""
     if not any("二是" in ln or "二要" in ln for ln in lines):
         return lines
     marks = [line_marker(ln.strip()) for ln in lines]
+    if (points := _paragraph_points(lines, marks)) is not None:
+        return points
     tops = [n for n, m in enumerate(marks) if m is not None and m[0] == 1]
     cuts: dict[int, list[tuple[int, int]]] = {}
     for k, top in enumerate(tops):

@@ -236,6 +236,13 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     return (names, at) if names or sides else None
 
 
+def _verbless_join(rest: str, end: int) -> bool:
+    """「A、B联合C、D」 ending the item's text, no verb after the partners (a page cut there): 联合 reads as 会同 only
+    with the work it is joined for (round 34: 「A联合B开展…」)."""
+    return not rest[end:].strip("。.；; ") and _WITH.match(rest) is not None and "联合" in rest[:end] \
+        and "会同" not in rest[:end]
+
+
 def _does(rest: str, near: bool = False, own: bool = False) -> bool:
     """Whether the words after a subject are a verb of rule 2 (负责 / 落实 / 组织＋verb …), not 组织＋a thing;
     ``near``: right after the subject's name."""
@@ -448,7 +455,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     rest = rest[event.end():]       # (A接到申请后，组织… / A在收到…后N个工作日内会同B…)
                     if not rest:
                         continue
-                if (read := _with(rest)) is not None:
+                if (read := _with(rest)) is not None and not (piece is pieces[-1] and _verbless_join(rest, read[1])):
                     if not _GUIDES.match(rest[read[1]:]):
                         add(names, lead=True)
                         add(read[0])

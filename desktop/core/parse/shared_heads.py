@@ -18,8 +18,13 @@ _HEAD_END = re.compile(r"(?:局|委|办|府|会|部|厅|处|科|室|所|站|队|
 # a place with no head 「秭归县」「浦东新区」, or a field 「各供水」
 _PLACE = re.compile(r"^各?[\u4e00-\u9fff]{1,8}?[县区市镇乡旗]$")
 _FIELD = re.compile(r"^各?[\u4e00-\u9fff]{2,4}$")
+# streets named bare before the last one's body 「青阳、梅岭、西园、罗山街道残联」: the body of each street, one name
+_STREET_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}街道(?:办事处|残联|妇联|团委|工会)$")
+_BARE_RUN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*$")
 # a place and its head 「西陵区政府」 (not 「区水务局」: no place before the head)
-_PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}?[县区市镇乡旗](?:人民)?(?:政府|管委会|[\u4e00-\u9fff]{0,6}?(?:局|委))"
+# (and 街道 with its body 「各镇、街道残联」: the 残联 of each town and street, one name as printed)
+_PLACE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[县区市镇乡旗]|街道)(?:人民)?"
+                         r"(?:政府|管委会|办事处|[\u4e00-\u9fff]{0,6}?(?:局|委)|残联|妇联|团委|工会)"
                          r"(?:[（(][^（）()]{1,12}[)）])?$")
 
 
@@ -118,7 +123,8 @@ def share_heads(names: list[str], text: str) -> list[str]:
             continue
         if _PLACE.match(first) and (_PLACE_HEAD.match(nxt) and not nxt.startswith("各") or "、" in nxt) \
                 or _FIELD.match(first) and not _PLACE.match(first) \
-                and ("等" in nxt or _fields_head(first, nxt)):
+                and ("等" in nxt or _fields_head(first, nxt)) \
+                or _BARE_RUN.match(first) and _STREET_HEAD.match(nxt):
             out[i:i + 2] = [f"{first}、{nxt}"]
     return out
 

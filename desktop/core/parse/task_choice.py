@@ -45,6 +45,24 @@ def _headless_run(item: Item) -> bool:
     return first is not None and first.value > 1
 
 
+# a venue named alone 「(一)主会场:北京安定医院、北京回龙观医院」 under 二、活动地点: where, no work (its sibling
+# 「(二)分会场:各区县…组织…」 a clause of work, a task)
+_VENUE = re.compile(r"^(?:主|分)?会场\s*[:：][^。，,；;：:\n]*[。.]?$")
+# a notice's point written as a sentence of work 「一、请各区…于8月15日前报送…活动计划。」「五、活动结束后,请认真做好
+# 总结,…」: no section's heading
+_SENTENCE_POINT = 20
+# (what a notice asks or announces: 「请…报送」「…,请认真做好总结」「网站将设立…专栏」)
+_ASKED = re.compile(r"请|将")
+
+
+def _sentence_point(item: Item) -> bool:
+    """A top-level point with nothing numbered under it whose heading is a whole sentence (long, no section's word)."""
+    title = item.title.strip()
+    # (not an article 第十二条: a plan in articles has its own reading of them)
+    return len(title) >= _SENTENCE_POINT and _ASKED.search(title) is not None and not OPENING_SECTION.search(title) \
+        and not (item.article or item.article_line or item.unnumbered)
+
+
 def _leaves(items: list[Item]) -> list[Item]:
     """Items with no numbered item below them; a top-level 一、 section with nothing numbered
     under it (指导思想, 工作目标 …) is a section, not a task, when the plan numbers deeper — not where all it
@@ -52,9 +70,15 @@ def _leaves(items: list[Item]) -> list[Item]:
     read as in a plan of points (a bare heading cut at the page's end 「五、工作要」 is none)."""
     deeper = any(i.kind > 1 and not _headless_run(i) for i in items)
     torn = not deeper and any(i.kind > 1 for i in items)
+    # (a notice whose points are sentences of work, most of them with nothing under them 「一、请各区…于8月15日前
+    # 报送…。二、市…网站将设立…专栏…。三、重要宣传内容⏎1.…」: it numbers its work at its points, the one list under
+    # a point no sign of deeper work)
+    tops = [i for i in items if i.kind == 1]
+    sentences = deeper and 2 * sum(not i.children and _sentence_point(i) for i in tops) > len(tops) >= 3
     # (a paragraph led by its unit, 财政部门：安排…, is work wherever it stands)
     # (nor an item whose numbered lines were its fields, 一、工作目标及内容 over 1、… 2、参加对象:…: one task)
-    return [i for i in items if not i.children and not (deeper and i.kind == 1 and not i.unit and not i.fields)
+    return [i for i in items if not i.children and not _VENUE.match(i.body.strip())
+            and not (deeper and i.kind == 1 and not i.unit and not i.fields and not (sentences and _sentence_point(i)))
             and not (torn and i.kind == 1 and "\n" not in i.body.strip() and len(i.body.strip()) <= 12)]
 
 
