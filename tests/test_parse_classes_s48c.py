@@ -1,0 +1,56 @@
+"""Round 48 second wave (s48c): dates an activity plan gives its items from outside them — made-up wordings, each
+with a near miss that must stay as it was.
+
+1. A preamble that decides the one day its activity is held 「我站决定于5月12日,开展一次…活动」 (traditional
+   characters too 「決定于…舉辦…活動」) dates the items that write no date (Round 48: 定于 fixes when the plan's own
+   activity is held) — not a meeting it calls 「定于3月5日召开」, a limit 「…日前」 nor a start 「…日起」.
+2. A 活动时间 line over a part of a month 「7月上旬」 dates the items with no date by that month, as a whole month
+   does (round 42's month part).
+"""
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.activity_spans import activity_span_end, campaign_end
+
+
+# --- 1. one day the preamble decides -------------------------------------------------------------------------
+@pytest.mark.parametrize("pre, want", [
+    ("为普及防灾知识,我站决定于5月12日,开展一次集中宣传活动,特制定本方案。", "2021-05-12"),
+    ("市科协決定于10月8日在中心廣場舉辦第三屆“科普開放日”活動。", "2021-10-08"),
+    ("经研究,定于2019年6月5日上午在广场举行环境日宣传活动。", "2019-06-05"),
+])
+def test_a_day_the_preamble_decides_to_hold_the_activity_on(pre, want):
+    assert campaign_end(pre, 2021) == want
+
+
+@pytest.mark.parametrize("pre", [
+    "经研究,定于3月5日召开全县安全生产工作会议。",              # a meeting, not the activity
+    "决定于5月12日前完成各项准备工作,开展宣传活动。",            # a limit
+    "我局决定于5月12日起开展为期一月的宣传活动。",                # a start
+    "决定于5月12日开展宣传活动,5月20日开展义诊活动;决定于6月1日开展慰问活动。",  # two days: no one span
+])
+def test_a_meeting_a_limit_a_start_or_two_days_date_nothing(pre):
+    assert campaign_end(pre, 2021) is None
+
+
+def test_the_decided_day_dates_the_items_without_their_own():
+    text = ("2021年5月12日是第13个全国防灾减灾日。我站决定于5月12日,开展一次集中宣传活动,特制定本方案。\n"
+            "一、活动内容\n1、设立咨询台,发放宣传资料。\n2、7月1日前报送活动总结。\n")
+    tasks = {t.text[:5]: t.deadline for t in parse_text(text).tasks}
+    assert tasks["设立咨询台"] == "2021-05-12"
+    assert tasks["7月1日前"] == "2021-07-01"         # its own date wins
+
+
+# --- 2. a part of a month under 活动时间 ------------------------------------------------------------------------
+@pytest.mark.parametrize("line, want", [
+    ("二、活动时间:7月上旬\n三、活动地点:镇广场\n", "2021-07-31"),
+    ("二、活动时间\n2020年6月中下旬\n三、活动内容\n", "2020-06-30"),
+])
+def test_a_month_part_under_the_time_heading_ends_with_its_month(line, want):
+    assert activity_span_end(line, 2021) == want
+
+
+def test_a_limit_in_a_month_part_is_no_span():
+    assert activity_span_end("二、活动时间:7月上旬前\n三、活动地点:镇广场\n", 2021) is None
