@@ -5,7 +5,10 @@ with a near miss that must stay as it was.
    characters too 「決定于…舉辦…活動」) dates the items that write no date (Round 48: 定于 fixes when the plan's own
    activity is held) — not a meeting it calls 「定于3月5日召开」, a limit 「…日前」 nor a start 「…日起」.
 2. A 活动时间 line over a part of a month 「7月上旬」 dates the items with no date by that month, as a whole month
-   does (round 42's month part).
+   does (round 42's month part); a heading 「三、活动日期」 labels the activity's span as 「活动时间」 does.
+3. A plan that prints no year, or masks it 「20**年」, takes the year the edition of the yearly day it keeps fixes
+   「今年3月3日是第18次“全国爱耳日”」 (Round 49 on x230_02; Round 50 on a masked year) — not an ordinal of no known
+   yearly day 「今年是第5个年头」, and a printed year still wins.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import pytest
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.activity_spans import activity_span_end, campaign_end
+from desktop.core.parse.plan_year import default_year, ordinal_year
 
 
 # --- 1. one day the preamble decides -------------------------------------------------------------------------
@@ -54,3 +58,43 @@ def test_a_month_part_under_the_time_heading_ends_with_its_month(line, want):
 
 def test_a_limit_in_a_month_part_is_no_span():
     assert activity_span_end("二、活动时间:7月上旬前\n三、活动地点:镇广场\n", 2021) is None
+
+
+def test_an_activity_date_heading_labels_the_span():
+    assert activity_span_end("三、活动日期\n20xx年5月15日至26日。\n四、宣传活动安排\n", 2016) == "2016-05-26"
+    assert activity_span_end("三、活動日期\n5月15日至26日。\n四、宣傳活動安排\n", 2016) == "2016-05-26"
+
+
+def test_a_date_inside_a_sentence_is_no_heading():
+    assert activity_span_end("三、工作要求\n注明活动日期。各单位5月15日至26日报送。\n", 2016) is None
+
+
+# --- 3. the year a yearly day's edition fixes ---------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("今年3月3日是第18次“全国爱耳日”,宣传主题为…", 2017),
+    ("今年3月23日是世界氣象日第52個紀念日。為貫徹…", 2012),
+    ("20**年9月28日是第5个“世界狂犬病日”。为…", 2011),
+    ("今年5月15日是全國第23屆“碘缺乏病防治宣傳日”,為…", 2016),
+])
+def test_the_edition_of_a_yearly_day_fixes_the_year(text, want):
+    assert ordinal_year(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "今年是开展创建工作的第5个年头。",                        # no yearly day named
+    "今年3月3日是第18次“全国爱耳日”;今年3月23日是世界气象日第60个纪念日。",   # two years: none
+])
+def test_no_known_day_or_disagreeing_editions_fix_no_year(text):
+    assert ordinal_year(text) is None
+
+
+def test_a_printed_year_wins_over_the_edition():
+    text = "2019年工作方案\n今年3月3日是第18次“全国爱耳日”。2019年3月开展宣传。"
+    assert default_year("", [], None, text) == 2019
+    assert default_year("", [], None, "今年3月3日是第18次“全国爱耳日”。3月开展宣传。") == 2017
+
+
+def test_a_masked_year_span_dates_the_items_by_the_edition():
+    text = ("今年5月15日是全国第23届“碘缺乏病防治日”,为做好宣传,制定本方案。\n"
+            "一、活动日期\n20xx年5月15日至26日。\n二、活动安排\n(一)县卫生局负责设立咨询点,发放宣传单。\n")
+    assert [t.deadline for t in parse_text(text).tasks] == ["2016-05-26"]

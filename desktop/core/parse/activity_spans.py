@@ -76,7 +76,7 @@ _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?(?:�
 _TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*"
                            r"(?:[“\"「][^”\"」\n]{1,12}[”\"」][ \t　]*[\u4e00-\u9fff]{0,6}?(?=活动时))?"
                            r"(?:(?:活动)?(?:主题|地点)[和与及、])?"
-                           r"(?:活动|检查|整治|排查|宣传|行动|专项行动)?时\s*间"
+                           r"(?:(?:活动|检查|整治|排查|宣传|行动|专项行动)?时\s*间|活[动動]日期)"
                            r"(?:安排|[和与及、]?(?:主题|地点))?[ \t　]*[:：]?", re.M)
 _SECTION_END = re.compile(r"\n[ \t　]*[一二三四五六七八九十]{1,3}、|(?<=[日月。])[一二三四五六七八九十]{1,3}、")
 # stages 「（一）动员部署阶段（3月1日—3月10日）」 and a year 「2021年1月至2025年12月」 are no one activity's span
@@ -145,9 +145,9 @@ def time_section_end(text: str, year: int | None) -> str | None:
 def activity_span_end(text: str, year: int | None) -> str | None:
     """The end of the one activity span the plan labels 「活动时间」 (None where it labels none or several —
     several are the stages of several activities, each read where it stands — or writes a day, not a span)."""
-    if "时间" not in text and "时段" not in text:
+    if "时间" not in text and "时段" not in text and "日期" not in text:
         return None
-    if "时间" in text and (section := time_section_end(text, year)):
+    if ("时间" in text or "日期" in text) and (section := time_section_end(text, year)):
         return section
     if "活动时间" not in text and "时段" not in text:
         return None
