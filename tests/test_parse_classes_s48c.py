@@ -9,6 +9,9 @@ with a near miss that must stay as it was.
 3. A plan that prints no year, or masks it 「20**年」, takes the year the edition of the yearly day it keeps fixes
    「今年3月3日是第18次“全国爱耳日”」 (Round 49 on x230_02; Round 50 on a masked year) — not an ordinal of no known
    yearly day 「今年是第5个年头」, and a printed year still wins.
+4. The period of a named day in the item's own text 「世界人口日前后,…」 dates it by that day's month, the day's date
+   read where the plan writes it 「7月11日是第25个世界人口日」「“7.11”世界人口日」 (Round 49 on x231_06 二); 「…日当天」 by the
+   day itself — not a festival 「春节前后」 nor a day the plan never dates.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import pytest
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.activity_spans import activity_span_end, campaign_end
+from desktop.core.parse.named_day_spans import named_day_month
 from desktop.core.parse.plan_year import default_year, ordinal_year
 
 
@@ -98,3 +102,22 @@ def test_a_masked_year_span_dates_the_items_by_the_edition():
     text = ("今年5月15日是全国第23届“碘缺乏病防治日”,为做好宣传,制定本方案。\n"
             "一、活动日期\n20xx年5月15日至26日。\n二、活动安排\n(一)县卫生局负责设立咨询点,发放宣传单。\n")
     assert [t.deadline for t in parse_text(text).tasks] == ["2016-05-26"]
+
+
+# --- 4. a named day's period in the item's own text ---------------------------------------------------------
+@pytest.mark.parametrize("item, plan, want", [
+    ("世界人口日前后,市计生委将举办专家讲座。", "2015年7月11日是第26个世界人口日。", "2015-07-31"),
+    ("在“爱眼日”前后组织义诊。", "围绕“6.6”爱眼日开展宣传。", "2015-06-30"),
+    ("在咨询日当天设立咨询台。", "6月16日为安全生产宣传咨询日。", "2015-06-16"),
+])
+def test_a_named_days_period_dates_the_item(item, plan, want):
+    assert named_day_month(item, plan + "\n" + item, 2015) == want
+
+
+@pytest.mark.parametrize("item, plan", [
+    ("春节前后开展走访慰问。", "今年春节是2月19日。"),                    # a festival the plan does not date by name
+    ("世界人口日前后,市计生委将举办专家讲座。", "各地要高度重视。"),     # the day never dated
+    ("在宣传日前后开展活动。", "5月12日是防灾日宣传日;9月1日是安全宣传日。"),  # two months
+])
+def test_an_undated_or_ambiguous_day_dates_nothing(item, plan):
+    assert named_day_month(item, plan + "\n" + item, 2015) is None

@@ -85,4 +85,36 @@ def date_period_items(tasks: list[Task], headings: list[Heading], year: int | No
                 break
 
 
-__all__ = ["date_period_items", "period_month", "week_month", "week_period_month"]
+# 「世界人口日前后,市人口计生委将…」「在“海洋日”当天…」: the period of a named day in the item's own text (Round 49
+# rulings on x231_06 二; rounds 42, 46, 48): the item is dated by that day's month, the day's date written in the plan
+# 「2014年7月11日是第25个世界人口日」「“7.11”世界人口日」 (not 「春节前后」, a festival: ``event_days``)
+_AROUND = re.compile(r"日[”\"]?\s*(?:前后|前後|当天|當天)")
+_DATE_BEFORE = r"(?:(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;，,\n]{0,16}?" \
+               r"|[“\"]\s*(\d{1,2})\s*[.．·•]\s*(\d{1,2})(?![\d.．])\s*[”\"]?\s*)"
+
+
+def named_day_month(text: str, plan_text: str, year: int | None) -> str | None:
+    """The end of the month of the one named day whose period the item's text names (``_AROUND``; the day itself
+    for 当天), its date read where the plan writes it; None where the plan dates no such day or several months."""
+    if year is None or "日" not in text or not (m := _AROUND.search(text)):
+        return None
+    at = m.start() + 1
+    for size in range(8, 2, -1):                  # the longest name the plan dates 「世界人口日」 over 「人口日」
+        name = text[max(0, at - size):at]
+        if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff“”\"]+日", name.replace("”", "").replace("“", "")):
+            continue
+        name = name.lstrip("“\"")
+        days = {(int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4)))
+                for d in re.finditer(_DATE_BEFORE + re.escape(name), plan_text)
+                if iso_day(year, int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4)))}
+        if len({month for month, _ in days}) != 1:
+            if days:
+                return None
+            continue
+        month, day = min(days)
+        # (「咨询日当天」: that day itself, which is in its month too; 「前后」: around it, its month)
+        return iso_day(year, month, day) if len(days) == 1 and m.group(0)[-2] in "当當" else iso_day(year, month)
+    return None
+
+
+__all__ = ["date_period_items", "named_day_month", "period_month", "week_month", "week_period_month"]
