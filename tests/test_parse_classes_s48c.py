@@ -11,7 +11,8 @@ with a near miss that must stay as it was.
    yearly day 「今年是第5个年头」, and a printed year still wins.
 4. The period of a named day in the item's own text 「世界人口日前后,…」 dates it by that day's month, the day's date
    read where the plan writes it 「7月11日是第25个世界人口日」「“7.11”世界人口日」 (Round 49 on x231_06 二); 「…日当天」 by the
-   day itself — not a festival 「春节前后」 nor a day the plan never dates.
+   day itself; a well-known yearly day the plan names without its date 「“海洋日”当天」 by its fixed date (Round 48 on
+   x227_08) — not a festival 「春节前后」 nor a day of no fixed date the plan never dates.
 """
 from __future__ import annotations
 
@@ -121,3 +122,8 @@ def test_a_named_days_period_dates_the_item(item, plan, want):
 ])
 def test_an_undated_or_ambiguous_day_dates_nothing(item, plan):
     assert named_day_month(item, plan + "\n" + item, 2015) is None
+
+
+def test_a_well_known_day_the_plan_does_not_date_keeps_its_fixed_date():
+    assert named_day_month("在“海洋日”当天开展宣传。", "在“海洋日”当天开展宣传。", 2023) == "2023-06-08"
+    assert named_day_month("全国助残日前后开展走访。", "全国助残日前后开展走访。", 2023) is None   # a Sunday of May
