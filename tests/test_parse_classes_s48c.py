@@ -117,7 +117,7 @@ def test_a_named_days_period_dates_the_item(item, plan, want):
 
 @pytest.mark.parametrize("item, plan", [
     ("春节前后开展走访慰问。", "今年春节是2月19日。"),                    # a festival the plan does not date by name
-    ("世界人口日前后,市计生委将举办专家讲座。", "各地要高度重视。"),     # the day never dated
+    ("安全宣传日前后,市安委办将举办专家讲座。", "各地要高度重视。"),     # a day never dated, no fixed date
     ("在宣传日前后开展活动。", "5月12日是防灾日宣传日;9月1日是安全宣传日。"),  # two months
 ])
 def test_an_undated_or_ambiguous_day_dates_nothing(item, plan):
