@@ -10,9 +10,9 @@ with a near miss that must stay as it was.
    「今年3月3日是第18次“全国爱耳日”」 (Round 49 on x230_02; Round 50 on a masked year) — not an ordinal of no known
    yearly day 「今年是第5个年头」, and a printed year still wins.
 4. The period of a named day in the item's own text 「世界人口日前后,…」 dates it by that day's month, the day's date
-   read where the plan writes it 「7月11日是第25个世界人口日」「“7.11”世界人口日」 (Round 49 on x231_06 二); 「…日当天」 by the
-   day itself; a well-known yearly day the plan names without its date 「“海洋日”当天」 by its fixed date (Round 48 on
-   x227_08) — not a festival 「春节前后」 nor a day of no fixed date the plan never dates.
+   read where the plan writes it 「7月11日是第25个世界人口日」「“7.11”世界人口日」 (Round 49 on x231_06 二);
+   「…日当天」 by the day itself; a well-known yearly day the plan names without its date 「“海洋日”当天」 by its
+   fixed date (Round 48 on x227_08) — not a festival 「春节前后」 nor a day of no fixed date the plan never dates.
 """
 from __future__ import annotations
 

@@ -63,7 +63,8 @@ SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启�
 _FIELD_NAME = re.compile(r"^[\s\-—·•]*(?:活动)?时\s*间\s*[:：]\s*")
 # a whole month as the activity's time 「2020年3月」「3月份」
 # (or a part of one 「7月上旬」「6月中下旬」: the activity is held within that month, round 42's month part)
-_MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?(?:期间|整月|全月|[上中下]{1,2}旬)?\s*[。.；;]?")
+_MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?"
+                         r"(?:期间|整月|全月|[上中下]{1,2}旬)?\s*[。.；;]?")
 
 
 # the plan's time section 「二、活动时间」「一、时间安排」「一、时间和主题」「三、活动时间与地点」 (Round 40 rulings:

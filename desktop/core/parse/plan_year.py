@@ -55,12 +55,13 @@ def _anniversary_year(text: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-# a plan that prints no year (or masks it 「20**年」) but the edition of the yearly day it keeps 「今年3月3日是第18次“全国
-# 爱耳日”」「今年3月23日是世界气象日第52个纪念日」 (Round 49 rulings on x230_02, Round 50 on a masked year): the year of
-# that edition — the day's first year and the count. The table holds the yearly days whose first edition is known
+# a plan that prints no year (or masks it 「20**年」) but the edition of the yearly day it keeps
+# 「今年3月3日是第18次“全国爱耳日”」「今年3月23日是世界气象日第52个纪念日」 (Round 49 rulings on x230_02,
+# Round 50 on a masked year): the year of that edition — the day's first year and the count. The table holds the yearly days whose first edition is known
 # (traditional characters as printed: 氣 國 傳 無 衛 鹽)
 _FIRST_EDITION = {"世界[气氣]象日": 1961, "碘缺乏病(?:防治)?(?:宣[传傳])?日": 1994, "世界狂犬病日": 2007,
-                  "爱耳日|愛耳日": 2000, "世界人口日": 1990, "世界肝炎日": 2011, "[统統][计計]开放日|[统統][计計]開放日": 2010,
+                  "爱耳日|愛耳日": 2000, "世界人口日": 1990, "世界肝炎日": 2011,
+                  "[统統][计計]开放日|[统統][计計]開放日": 2010,
                   "世界[献獻]血者日": 2004, "全[国國]高血[压壓]日": 1998, "世界精神[卫衛]生日": 1992,
                   "防[灾災][减減][灾災]日": 2009, "安全生[产產]月": 2002, "世界[无無]烟日|世界[无無]煙日": 1988,
                   "世界艾滋病日": 1988, "[国國][际際]禁毒日": 1988, "世界水日": 1993, "全[国國]助[残殘]日": 1991,
