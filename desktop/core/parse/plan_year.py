@@ -57,7 +57,8 @@ def _anniversary_year(text: str) -> int | None:
 
 # a plan that prints no year (or masks it 「20**年」) but the edition of the yearly day it keeps
 # 「今年3月3日是第18次“全国爱耳日”」「今年3月23日是世界气象日第52个纪念日」 (Round 49 rulings on x230_02,
-# Round 50 on a masked year): the year of that edition — the day's first year and the count. The table holds the yearly days whose first edition is known
+# Round 50 on a masked year): the year of that edition — the day's first year and the count. The table holds
+# the yearly days whose first edition is known
 # (traditional characters as printed: 氣 國 傳 無 衛 鹽)
 _FIRST_EDITION = {"世界[气氣]象日": 1961, "碘缺乏病(?:防治)?(?:宣[传傳])?日": 1994, "世界狂犬病日": 2007,
                   "爱耳日|愛耳日": 2000, "世界人口日": 1990, "世界肝炎日": 2011,
