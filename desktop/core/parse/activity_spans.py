@@ -27,7 +27,7 @@ from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve
 from .festival_periods import festival_period
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
-from .named_day_spans import week_month, week_period_month
+from .named_day_spans import named_day_month, week_month, week_period_month
 from .normalise import cn_to_int
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
@@ -62,7 +62,9 @@ SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启�
 # 「三、活动时间与地点」 over 「- 时间:6月1日至6月30日」: the time field's name and a list mark before the span
 _FIELD_NAME = re.compile(r"^[\s\-—·•]*(?:活动)?时\s*间\s*[:：]\s*")
 # a whole month as the activity's time 「2020年3月」「3月份」
-_MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?(?:期间|整月|全月)?\s*[。.；;]?")
+# (or a part of one 「7月上旬」「6月中下旬」: the activity is held within that month, round 42's month part)
+_MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?"
+                         r"(?:期间|整月|全月|[上中下]{1,2}旬)?\s*[。.；;]?")
 
 
 # the plan's time section 「二、活动时间」「一、时间安排」「一、时间和主题」「三、活动时间与地点」 (Round 40 rulings:
@@ -75,7 +77,7 @@ _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?(?:�
 _TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*"
                            r"(?:[“\"「][^”\"」\n]{1,12}[”\"」][ \t　]*[\u4e00-\u9fff]{0,6}?(?=活动时))?"
                            r"(?:(?:活动)?(?:主题|地点)[和与及、])?"
-                           r"(?:活动|检查|整治|排查|宣传|行动|专项行动)?时\s*间"
+                           r"(?:(?:活动|检查|整治|排查|宣传|行动|专项行动)?时\s*间|活[动動]日期)"
                            r"(?:安排|[和与及、]?(?:主题|地点))?[ \t　]*[:：]?", re.M)
 _SECTION_END = re.compile(r"\n[ \t　]*[一二三四五六七八九十]{1,3}、|(?<=[日月。])[一二三四五六七八九十]{1,3}、")
 # stages 「（一）动员部署阶段（3月1日—3月10日）」 and a year 「2021年1月至2025年12月」 are no one activity's span
@@ -144,9 +146,9 @@ def time_section_end(text: str, year: int | None) -> str | None:
 def activity_span_end(text: str, year: int | None) -> str | None:
     """The end of the one activity span the plan labels 「活动时间」 (None where it labels none or several —
     several are the stages of several activities, each read where it stands — or writes a day, not a span)."""
-    if "时间" not in text and "时段" not in text:
+    if "时间" not in text and "时段" not in text and "日期" not in text:
         return None
-    if "时间" in text and (section := time_section_end(text, year)):
+    if ("时间" in text or "日期" in text) and (section := time_section_end(text, year)):
         return section
     if "活动时间" not in text and "时段" not in text:
         return None
@@ -346,9 +348,22 @@ _SET_DAYS = re.compile(r"(?:决定|定于|拟于|计划于)\s*[，,]?\s*(?:于|�
                        r"[^。；;，,、]{0,16}?(?:开展|举办|举行|为)")
 
 
+# 「我中心决定于7月28日,开展一次宣传教育活动」「西咸新區決定于9月20日…舉辦…活動」: the one day the preamble decides to
+# hold the whole activity on (Round 48: 定于 fixes when the plan's own activity is held; a span one day long) — not a
+# meeting it calls 「定于3月5日召开」, a limit 「…日前」 nor a start 「…日起」
+_SET_DAY = re.compile(r"[决決]?定\s*[，,]?\s*[于在]\s*(?:今年)?\s*(?:((?:19|20)\d{2})\s*年\s*)?"
+                      r"(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午|当天)?(?!\s*(?:[-—–~～至到、和及起]|之?前|以前|开始))"
+                      r"[^。；;]{0,30}?(?:开展|開展|举办|舉辦|举行|舉行)[^。；;]{0,40}?活[动動]")
+
+
 def _set_days_end(preamble: str, year: int | None) -> str | None:
-    """The last day of the one span of days the preamble decides for the campaign (``_SET_DAYS``), or None."""
+    """The last day of the one span of days the preamble decides for the campaign (``_SET_DAYS``), else the one
+    day it decides to hold the activity on (``_SET_DAY``), or None."""
     found = list(_SET_DAYS.finditer(preamble)) if "决定" in preamble or "于" in preamble else []
+    if not found and (one := list(_SET_DAY.finditer(preamble)) if "定" in preamble else []):
+        if len(one) != 1 or not (one[0].group(1) or year):
+            return None
+        return iso_day(int(one[0].group(1) or year or 0), int(one[0].group(2)), int(one[0].group(3)))
     if len(found) != 1 or not (found[0].group(1) or year):
         return None
     m = found[0]
@@ -470,7 +485,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 own_day(task.text, year, held_only=not span_end)) or own_month(task.text, year) \
                 or month_part(task.text, year) or set_day(task.text, year) \
                 or event_eve(task.text, plan_text, year, span_end) or festival_period(task.text, year, span_end) \
-                or (span_end if not recurring(task.text) else None) \
+                or named_day_month(task.text, plan_text, year) or (span_end if not recurring(task.text) else None) \
                 or week_period_month(task.text, preamble, year) or holiday_eve(task.text, body, year)
 
 

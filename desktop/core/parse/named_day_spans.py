@@ -85,4 +85,54 @@ def date_period_items(tasks: list[Task], headings: list[Heading], year: int | No
                 break
 
 
-__all__ = ["date_period_items", "period_month", "week_month", "week_period_month"]
+# 「世界人口日前后,市人口计生委将…」「在“海洋日”当天…」: the period of a named day in the item's own text (Round 49
+# rulings on x231_06 二; rounds 42, 46, 48): the item is dated by that day's month, the day's date written in the plan
+# 「2014年7月11日是第25个世界人口日」「“7.11”世界人口日」 (not 「春节前后」, a festival: ``event_days``)
+_AROUND = re.compile(r"日[”\"]?\s*(?:前后|前後|当天|當天)")
+_DATE_BEFORE = r"(?:(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;，,\n]{0,16}?" \
+               r"|[“\"]\s*(\d{1,2})\s*[.．·•]\s*(\d{1,2})(?![\d.．])\s*[”\"]?\s*)"
+
+
+# the fixed dates of well-known yearly days, for a plan that names the day without writing its date 「“海洋日”当天」
+# (Round 48 on x227_08: dated by the day's month); days on a weekday of a month (助残日, 文化遗产日) have none
+_FIXED_DAYS = [(re.compile(k), md) for k, md in {
+    "海洋(?:宣[传傳])?日": (6, 8), "人口日": (7, 11), "狂犬病日": (9, 28), "[爱愛]耳日": (3, 3), "[气氣]象日": (3, 23),
+    "碘缺乏病(?:防治)?(?:宣[传傳])?日": (5, 15), "肝炎日": (7, 28), "[献獻]血者日": (6, 14), "高血[压壓]日": (10, 8),
+    "精神[卫衛]生日": (10, 10), "防[灾災][减減][灾災]日": (5, 12), "[无無][烟煙]日": (5, 31), "艾滋病日": (12, 1),
+    "禁毒日": (6, 26), "世界水日": (3, 22), "[读讀][书書]日": (4, 23), "博物[馆館]日": (5, 18), "[结結]核病日": (3, 24),
+    "[爱愛]牙日": (9, 20), "[爱愛]眼日": (6, 6), "[残殘]疾[预預]防日": (8, 25), "全民健身日": (8, 8),
+    "粮食日|糧食日": (10, 16),
+    "地球日": (4, 22), "土地日": (6, 25)}.items()]
+
+
+def _fixed_day(name: str) -> tuple[int, int] | None:
+    return next((md for k, md in _FIXED_DAYS if k.search(name)), None)
+
+
+def named_day_month(text: str, plan_text: str, year: int | None) -> str | None:
+    """The end of the month of the one named day whose period the item's text names (``_AROUND``; the day itself
+    for 当天), its date read where the plan writes it; None where the plan dates no such day or several months."""
+    if year is None or "日" not in text or not (m := _AROUND.search(text)):
+        return None
+    at = m.start() + 1
+    for size in range(8, 2, -1):                  # the longest name the plan dates 「世界人口日」 over 「人口日」
+        name = text[max(0, at - size):at]
+        if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff“”\"]+日", name.replace("”", "").replace("“", "")):
+            continue
+        name = name.lstrip("“\"")
+        days = {(int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4)))
+                for d in re.finditer(_DATE_BEFORE + re.escape(name), plan_text)
+                if iso_day(year, int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4)))}
+        if not days and size == 3 and (fixed := _fixed_day(text[max(0, at - 8):at])):
+            days = {fixed}                         # (the plan writes no date of the day: its fixed date)
+        if len({month for month, _ in days}) != 1:
+            if days:
+                return None
+            continue
+        month, day = min(days)
+        # (「咨询日当天」: that day itself, which is in its month too; 「前后」: around it, its month)
+        return iso_day(year, month, day) if len(days) == 1 and m.group(0)[-2] in "当當" else iso_day(year, month)
+    return None
+
+
+__all__ = ["date_period_items", "named_day_month", "period_month", "week_month", "week_period_month"]

@@ -9,6 +9,7 @@ from desktop.core.model import Phase
 
 from .dates import years_in
 from .meta import title_year
+from .normalise import cn_to_int
 from .site_titles import PLAN_WORD
 
 # what a plan's or a notice's title ends with (a site's headline 「2017年世界艾滋病日宣传主题及宣传口号(2)」 ends
@@ -40,7 +41,7 @@ def default_year(title: str, phases: list[Phase], date: str | None, text: str) -
     years = Counter(years_in(_CITED.sub(_unspanned, text) if "《" in text else text))
     if year and len(years) > 1:
         del years[year]                 # (the headline's year is the site's: the text's own years decide)
-    return years.most_common(1)[0][0] if years else _anniversary_year(text)
+    return years.most_common(1)[0][0] if years else _anniversary_year(text) or ordinal_year(text)
 
 
 # a plan that writes no year but the anniversary it keeps 「结合我市庆祝建国71周年…系列活动」: the year of that
@@ -51,6 +52,45 @@ _ANNIVERSARY = re.compile(r"(建国|新中国成立|建党|中国共产党成立
 
 def _anniversary_year(text: str) -> int | None:
     found = {_FOUNDED[m.group(1)] + int(m.group(2)) for m in _ANNIVERSARY.finditer(text)} if "周年" in text else set()
+    return found.pop() if len(found) == 1 else None
+
+
+# a plan that prints no year (or masks it 「20**年」) but the edition of the yearly day it keeps
+# 「今年3月3日是第18次“全国爱耳日”」「今年3月23日是世界气象日第52个纪念日」 (Round 49 rulings on x230_02,
+# Round 50 on a masked year): the year of that edition — the day's first year and the count. The table holds
+# the yearly days whose first edition is known
+# (traditional characters as printed: 氣 國 傳 無 衛 鹽)
+_FIRST_EDITION = {"世界[气氣]象日": 1961, "碘缺乏病(?:防治)?(?:宣[传傳])?日": 1994, "世界狂犬病日": 2007,
+                  "爱耳日|愛耳日": 2000, "世界人口日": 1990, "世界肝炎日": 2011,
+                  "[统統][计計]开放日|[统統][计計]開放日": 2010,
+                  "世界[献獻]血者日": 2004, "全[国國]高血[压壓]日": 1998, "世界精神[卫衛]生日": 1992,
+                  "防[灾災][减減][灾災]日": 2009, "安全生[产產]月": 2002, "世界[无無]烟日|世界[无無]煙日": 1988,
+                  "世界艾滋病日": 1988, "[国國][际際]禁毒日": 1988, "世界水日": 1993, "全[国國]助[残殘]日": 1991,
+                  "世界[读讀][书書]日": 1996, "[节節]能宣[传傳]周": 1991, "[国國][际際]博物[馆館]日": 1977,
+                  "文化[遗遺][产產]日": 2006, "世界[结結][核]病日": 1996, "全[国國]爱牙日|全[国國]愛牙日": 1989,
+                  "全[国國]爱眼日|全[国國]愛眼日": 1996, "全[国國][残殘]疾[预預]防日": 2017, "全民健身日": 2009,
+                  "世界粮食日|世界糧食日": 1981, "世界地球日": 1970, "全[国國]土地日": 1991}
+_DAY_NAMES = re.compile("|".join(f"(?:{k})" for k in _FIRST_EDITION))
+_DAY_KEYS = [(re.compile(k), v) for k, v in _FIRST_EDITION.items()]
+# the sentence that states the edition: 今年／a masked year／a month's day, then 是, then 第N个(届/次) near the name
+_EDITION = re.compile(r"(?:今年|20[xX×*＊]{2}\s*年|(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;\n]{0,12}?是"
+                      r"[^。；;\n]{0,24}?第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[个個届屆次]")
+
+
+def ordinal_year(text: str) -> int | None:
+    """The one year the editions of yearly days the text names fix (``_EDITION``), or None."""
+    if "第" not in text or "是" not in text:
+        return None
+    found = set()
+    for m in _EDITION.finditer(text):
+        stop = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0), default=len(text))
+        name = _DAY_NAMES.search(text, m.start(), min(stop, m.end() + 30))
+        if not name:
+            continue
+        first = next(v for k, v in _DAY_KEYS if k.fullmatch(name.group(0)))
+        count = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
+        if count:
+            found.add(first + count - 1)
     return found.pop() if len(found) == 1 else None
 
 
