@@ -143,8 +143,9 @@ _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]
                             r"(?!情况|方案|的|主体|单位|细则|办法|意见)(?=[\u4e00-\u9fff]{2})")
 # 组织 with a thing 「积极组织群众身边的乒乓球比赛」 is no 组织＋verb (rule 2's list is closed, round 30)
 _THING = re.compile(r"[^，,]{0,12}?的")
+# (组织对…的考核: a verb-noun, round 34; 「组织标识项目的监督抽查」, round 43: 组织 whatever its object)
 _ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制定|参加|参与|验收|进行|"
-                   r"考核|检查|评比|评估|评审|督查|培训|演练")     # (组织对…的考核: a verb-noun, round 34)
+                   r"考核|检查|抽查|巡查|核查|调查|评比|评估|评审|督查|培训|演练")
 # a subject whose verb is a pivot 「各区要督促B严格落实…，组织实施…」: the later verbs are the object's (round 30)
 # (… and one who names a person for the work 「A应该指定专人作为联系人，负责…」: 负责 is the person's, round 33)
 _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引导|推动|协调)(?![和与及、])|"
