@@ -130,6 +130,9 @@ _ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规|及时)?对[^，,]{{1,40}}?"
 _HELP_WORK = r"(?:做好|开展|实施|完成|落实(?!情况))"
 _HELP_NEAR = re.compile(rf"^{_MODAL}(?:积极|全力|主动|认真|切实|共同)?配合(?={_HELP_WORK})")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
+# 「A应当配合B做好…」: 配合 the main verb of the subject's own rule — A a doer, B (the body served) none unless its own
+# verb is rule 2's (p44g governs, x150_01; rounds 42, 44)
+_HELP_SERVED = re.compile(r"^(?:应当|应该|应|须|必须|务必)(?:积极|全力|主动|认真|切实)?配合(?!单位|部门|人|做好|开展|实施|完成|落实)")
 # (… a body's plan 「B将配合A组织…」: B once the item has a doer, p45c; not a regulated party's 「B应当配合A…」)
 _HELP_WILL = re.compile(r"^将(?:积极|全力|主动|认真|共同)?(?:配合|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
@@ -486,13 +489,15 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         add(names)
                     subject = []
                     continue
-                elif help_ := _HELP.match(rest) or _HELP_NEAR.match(rest) or _HELP_WILL.match(rest):
+                elif help_ := _HELP.match(rest) or _HELP_NEAR.match(rest) or _HELP_WILL.match(rest) \
+                        or _HELP_SERVED.match(rest):
                     # 「B配合A＋verb」: A by rule 2 only; B once the item has a doer, before or after (round 34)
                     partners, pat = _read_names(rest, help_.end())
                     if partners and _does(rest[pat:], near=True):
                         add(partners)
                     if resp or not partners and help_.group().endswith("配合") \
-                            and re.match(_HELP_WORK, rest[help_.end():]):
+                            and re.match(_HELP_WORK, rest[help_.end():]) \
+                            or partners and _HELP_SERVED.match(rest) and re.match(_HELP_WORK, rest[pat:]):
                         add(names)      # (「A应当配合做好…工作」 with no partner: A a doer, round 44 early)
                     else:
                         pending += [n for n in names if n not in pending]
