@@ -131,3 +131,13 @@ def test_the_subject_of_help_as_its_rules_main_verb_is_a_doer(text, want):
 
 def test_help_with_no_modal_names_none():
     assert doer_units("市建筑协会配合市住建委做好信息汇总工作。")[1] == []
+
+
+# --- a name that holds 建设 before 批准 ---------------------------------------------------------------------------
+
+def test_a_long_name_before_its_approval_stays_whole():
+    assert doer_units("经审核通过后，由市住房城乡建设管理委批准，进入专家库。")[1] == ["市住房城乡建设管理委"]
+
+
+def test_a_persons_signature_before_approval_names_no_body():
+    assert "街道办事处主任签署" not in doer_units("最后由街道办事处主任签署批准。")[1]
