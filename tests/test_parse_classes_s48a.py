@@ -3,7 +3,8 @@
 - an article's own case clause, then a placed body 「…的，A应当责令…」 (round 44 decided; round 30) — not after a
   contingency 「确需／如需…的」 (rule 3);
 - 由＋a described agent and its own verb 「由具备…资质的养护单位具体实施」, 由A接管 (rule 2; rounds 32/34);
-- owners named by their holding 「搭载设施权属单位」 as a role-like kind; a role list set off by a comma before its modal;
+- owners named by their holding 「搭载设施权属单位」 as a role-like kind; a role list set off by a comma before
+  its modal;
   a party's papers sent on 「编制…计划，报A」 a filing (round 32);
 - a year or a step before the subject 「今年我委将…」 (round 42);
 - the subject carried over its first clause to 「组织专家评审」, after the sentence's aim 「为…，」 (round 34);
@@ -68,8 +69,8 @@ def test_a_described_agent_that_pays_or_applies_names_none(text):
 # --- owners by their holding; a comma before the modal; a filing ------------------------------------------
 
 def test_owners_and_builders_set_off_by_a_comma_are_the_articles_doers():
-    assert _article("新建、改建道路的，道路工程建设单位、各路灯设施权属单位，应当按照相关标准同步建设路灯设施。")[1] == \
-        ["道路工程建设单位", "各路灯设施权属单位"]
+    text = "新建、改建道路的，道路工程建设单位、各路灯设施权属单位，应当按照相关标准同步建设路灯设施。"
+    assert _article(text)[1] == ["道路工程建设单位", "各路灯设施权属单位"]
 
 
 def test_an_owner_with_a_verb_of_doing_is_a_doer():

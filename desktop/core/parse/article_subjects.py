@@ -104,9 +104,9 @@ _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 # a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」 (the matters the body acts on, no
 # case of breach: the article's own work, round 42)
 _TOPIC_BEFORE = re.compile(r"(?:^|[。；;])对于[^，,。；;]{1,40}?的[，,]$")
-# a case the article's own clause answers 「职工以欺骗手段…提取…的，市公积金中心应当责令…」「新建、改建道路的，A、B，应当
-# 同步建设…」: the placed body after it is the subject of the article's work (round 44, decided; round 30: the response to
-# the article's case is its work) — not a contingency 「确需调整的」「如需…的」「发生…的」 (rule 3)
+# a case the article's own clause answers 「职工以欺骗手段…提取…的，市公积金中心应当责令…」: the placed
+# body after it is the subject of the article's work (round 44, decided; round 30: the response to the
+# article's case is its work) — not a contingency 「确需调整的」「如需…的」「发生…的」 (rule 3)
 _CASE_BEFORE = re.compile(r"(?:^|[。；;])(?!确需|确有|如需|如|若|发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]$")
 
 

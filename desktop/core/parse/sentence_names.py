@@ -153,8 +153,9 @@ _DESCRIBED_NAME = re.compile(r"^(?:(?!负责|组织|牵头)[^，,由]){2,30}的"
 _ACTOR_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:平台|专班)(?=[\u4e00-\u9fff])")
 
 
-# the agent's own verb of doing after a described agent 「由具备相应资质的养护单位具体实施」「由相应小区的物业管理单位接管
-# 养护」 (round 32 / 34: 由A＋a verb of doing, A the name after the last 的) — not an application or a payment
+# the agent's own verb of doing after a described agent 「由具备相应资质的养护单位具体实施」
+# 「由相应小区的物业管理单位接管养护」 (round 32 / 34: 由A＋a verb of doing, A the name after the last 的) —
+# not an application or a payment
 _DESCRIBED_DOES = re.compile(r"(?:具体|自行|统一)?(?:实施|接管|养护|维护|办理)")
 
 
@@ -170,7 +171,7 @@ def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
     if (d := AGENT_DESCRIBED.match(text, pos)) and (named := _read_names(text, d.end()))[0] \
             and (DESCRIBED_LEADS.match(text, named[1]) or _DESCRIBED_DOES.match(text, named[1])
                  or MODAL_BY.search(text, max(0, pos - 3), pos)):
-        return named        # (由相应的管养单位负责: the name after the 的-phrase, round 34; 由具备…资质的养护单位具体实施)
+        return named        # (由相应的管养单位负责: the name after the 的-phrase, round 34; 由…的养护单位具体实施)
     if text.startswith("政府", pos) and (_AFTER_NAME.match(text, pos + 2) or text.startswith("按", pos + 2)):
         return ["政府"], pos + 2         # (由政府按比例统筹…: 由A＋a verb of doing, round 35)
     m = _ACTOR_NAME.match(text, pos)

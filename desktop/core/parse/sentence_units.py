@@ -132,7 +132,8 @@ _HELP_NEAR = re.compile(rf"^{_MODAL}(?:积极|全力|主动|认真|切实|共同
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A应当配合B做好…」: 配合 the main verb of the subject's own rule — A a doer, B (the body served) none unless its own
 # verb is rule 2's (p44g governs, x150_01; rounds 42, 44)
-_HELP_SERVED = re.compile(r"^(?:应当|应该|应|须|必须|务必)(?:积极|全力|主动|认真|切实)?配合(?!单位|部门|人|做好|开展|实施|完成|落实)")
+_HELP_SERVED = re.compile(r"^(?:应当|应该|应|须|必须|务必)(?:积极|全力|主动|认真|切实)?"
+                          r"配合(?!单位|部门|人|做好|开展|实施|完成|落实)")
 # (… a body's plan 「B将配合A组织…」: B once the item has a doer, p45c; not a regulated party's 「B应当配合A…」)
 _HELP_WILL = re.compile(r"^将(?:积极|全力|主动|认真|共同)?(?:配合|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
