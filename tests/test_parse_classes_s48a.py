@@ -142,3 +142,7 @@ def test_a_long_name_before_its_approval_stays_whole():
 
 def test_a_persons_signature_before_approval_names_no_body():
     assert "街道办事处主任签署" not in doer_units("最后由街道办事处主任签署批准。")[1]
+
+
+def test_a_regulated_party_that_should_help_stays_unread():
+    assert doer_units("分包单位应配合总包单位做好实名制管理。")[1] == []

@@ -134,6 +134,8 @@ _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|
 # verb is rule 2's (p44g governs, x150_01; rounds 42, 44)
 _HELP_SERVED = re.compile(r"^(?:应当|应该|应|须|必须|务必)(?:积极|全力|主动|认真|切实)?"
                           r"配合(?!单位|部门|人|做好|开展|实施|完成|落实)")
+# (a regulated party's 「工程建设单位应当配合A开展…」 stays unread, p45c)
+_REGULATED = re.compile(r"(?:单位|企业|公司)$")
 # (… a body's plan 「B将配合A组织…」: B once the item has a doer, p45c; not a regulated party's 「B应当配合A…」)
 _HELP_WILL = re.compile(r"^将(?:积极|全力|主动|认真|共同)?(?:配合|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
@@ -498,7 +500,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         add(partners)
                     if resp or not partners and help_.group().endswith("配合") \
                             and re.match(_HELP_WORK, rest[help_.end():]) \
-                            or partners and _HELP_SERVED.match(rest) and re.match(_HELP_WORK, rest[pat:]):
+                            or partners and _HELP_SERVED.match(rest) and re.match(_HELP_WORK, rest[pat:]) \
+                            and not any(_REGULATED.search(n) for n in names):
                         add(names)      # (「A应当配合做好…工作」 with no partner: A a doer, round 44 early)
                     else:
                         pending += [n for n in names if n not in pending]

@@ -109,12 +109,10 @@ plan(X01,
                "「专项施工方案可以由相关专业分包单位…编制」 is an option (可, round 30: no assignment); 「总包单位技术负责人及分包单位"
                "技术负责人共同审核」「由总监理工程师审查」「项目负责人必须现场带班」 — persons (round 34); 「（以下简称“危大工程”）」 in "
                "the heading is dropped from no name (no unit); no 牵头: lead []; " + NODATE),
-        S(["六", "（十三）"], [], ["分包单位"],
-          note="「分包单位应配合总包单位做好实名制管理」 — aligned round 48 (s48a) to CONVENTIONS.md Round 46 rulings, Units, p44g "
-               "(governs): the subject of 配合 as the main verb of its own rule is a doer (rounds 42, 44 over round 34's 「only 配合 "
-               "names no doer」, which now holds only for 配合 with no subject of its own) → 分包单位; 总包单位, the body served, is "
-               "no unit (做好 is no rule-2 verb); 「分包单位应与招用的建筑工人依法签订劳动合同」 — 签订 "
-               "without 由 names no doer (round 42); 「应依法订立用工书面协议」「禁止雇佣…」 — no rule-2 verb; no 牵头: lead []"
+        S(["六", "（十三）"], [], [],
+          note="「分包单位应配合总包单位做好实名制管理」 — round 34: 「B配合A＋verb」 gives A only by rule 2 (做好 is not in the "
+               "list), and an item whose only verbs are 配合 names no doer; 「分包单位应与招用的建筑工人依法签订劳动合同」 — 签订 "
+               "without 由 names no doer (round 42); 「应依法订立用工书面协议」「禁止雇佣…」 — no rule-2 verb: " + NONE
                + "; 「（本市建筑工地施工人员信息统一录入…系统）」 a bracketed rule; " + NODATE),
         S(["六", "（十四）"], [], ["分包单位", "总包单位"], [(1, "次")],
           note="「分包单位每年至少组织一次健康体检。组织班组对作业时长进行统计」 — 组织＋work (round 34), the subject carried to "
