@@ -59,12 +59,13 @@ _AT_TIME = re.compile(r"^在[^，,]{2,40}?(?:阶段|时|前|后|期间|过程中
 _LATER_VERB = re.compile(r"^(?:并|同时)?(?:应当|应|要|须)?(?:(?:具体)?负责|落实|组织实施|组织开展"
                          r"|委托(?=[^，,]{2,30}?(?:完成|开展|实施|进行))|(牵头(?!单位|部门|处室|领导)))")
 # the strong verbs of rule 2 that carry the subject over its own first verb too 「A建立…机制，负责…」「A采用…，分别
-# 组织开展…」「A制定…方案，经B审核同意后组织实施」「A建立…机制，定期组织B开展…」 (round 34: an elided subject carries
+# 组织开展…」「A制定…方案，经B审核同意后组织实施」「A建立…机制，定期组织B开展…」
+# 「A于…前完成…，组织专家评审后报送…」 (round 34: an elided subject carries
 # over inside its sentence; round 30: 「A组织B＋verb」 makes A the doer) —
 # not 落实 (a closing call 「A要…，严格落实…要求」), nor 负责人, nor after a clause that ends on a body or a person the
 # subject sets up or names 「A成立…领导小组，负责…」「A明确专人，负责…」 (the later work is theirs)
 _STRONG_LATER = re.compile(r"^(?:并|同时)?(?:应当|应|要|须)?(?:经[^，,]{1,20}?后)?(?:分别|统一|具体|全面|不?定期)?"
-                           r"(?:负责(?!人|同志|解释)|组织(?:[^，,的]{1,16}?)?(?:实施|开展|召开))")
+                           r"(?:负责(?!人|同志|解释)|组织(?:[^，,的]{1,16}?)?(?:实施|开展|召开)|组织专家(?:评审|论证|验收))")
 _ENDS_ON_BODY = re.compile(r"(?:小组|专班|办公室|委员会|机构|中心|指挥部|工作组|队伍?|人员?|专人|联络员|负责人|干部|"
                            r"同志|专家|班子|领导|单位|部门|企业|公司|平台)$|成立|组建|设立|下设|组成|聘请|委托|确定|指定")
 # a first verb that hands the work on or names a case: the later verbs are not the subject's
@@ -76,6 +77,7 @@ _OWN_ROLE = re.compile(r"^(?:要|应当?|须)?(?:统筹|综合|牵头|总体|全
 # a frame of roles that opens a sentence 「以镇党委、镇政府为组织领导核心」 (a principle, no designation, round 40/41)
 # (also with the point's heading glued before it in a text printed without line breaks 「组织领导以镇党委…为…核心」)
 _FRAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?)?以[^，,]{2,30}?为[^，,]{0,8}?(?:核心|主体|主导|龙头|中心)$")
+_AIM = re.compile(r"^为(?!主|了解)[^，,]{2,40}$")
 # a clause opened by a preposition 「就…进行征询」「对…开展…」: no subject of its own
 _PREPOSITION = re.compile(r"就|对|按|在|向|与|经|以|根据|依据|围绕")
 # the step after the work passes 「验收合格的」「审核通过的」
@@ -89,7 +91,9 @@ def _carried_doers(sentences: list[tuple[list[str], bool]], read_names: Names) -
     out: list[str] = []
     for all_pieces, _opens in sentences:
         # (the subject after a frame of roles 「以A、B为领导核心，C统筹协调，…」: the frame has no verb of its own)
-        pieces = all_pieces[1:] if len(all_pieces) > 2 and _FRAME.match(all_pieces[0]) else all_pieces
+        # (… or after the sentence's aim 「为…推进…工作，请A于…前完成…，组织专家评审…」: an aim names no subject)
+        pieces = all_pieces[1:] if len(all_pieces) > 2 and (_FRAME.match(all_pieces[0]) or _AIM.match(all_pieces[0])
+                                                             and not read_names(all_pieces[0])[0]) else all_pieces
         names, at = read_names(pieces[0]) if pieces else ([], 0)
         rest = pieces[0][at:] if names else ""
         role = bool(_OWN_ROLE.match(rest))

@@ -104,6 +104,10 @@ _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 # a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」 (the matters the body acts on, no
 # case of breach: the article's own work, round 42)
 _TOPIC_BEFORE = re.compile(r"(?:^|[。；;])对于[^，,。；;]{1,40}?的[，,]$")
+# a case the article's own clause answers 「职工以欺骗手段…提取…的，市公积金中心应当责令…」: the placed
+# body after it is the subject of the article's work (round 44, decided; round 30: the response to the
+# article's case is its work) — not a contingency 「确需调整的」「如需…的」「发生…的」 (rule 3)
+_CASE_BEFORE = re.compile(r"(?:^|[。；;])(?!确需|确有|如需|如|若|发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]$")
 
 
 
@@ -184,7 +188,8 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
         names = _names(got.group(1))
         if names and _named(names) and not (len(names) == 1 and _BARE.fullmatch(_CONCERNED.sub("", names[0]))):
             return names
-    if at and (_TIME_BEFORE.search(text, 0, at) or _TOPIC_BEFORE.search(text, 0, at)) \
+    if at and (_TIME_BEFORE.search(text, 0, at) or _TOPIC_BEFORE.search(text, 0, at)
+               or _CASE_BEFORE.search(text, 0, at)) \
             and (names := placed(text[at:], aliases)) and _named(names):
         end = text.find(names[-1], at)
         if end >= 0 and doing.match(text, end + len(names[-1])):

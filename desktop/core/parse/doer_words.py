@@ -110,7 +110,10 @@ _PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把�
 _PAPERS_BY = re.compile(r"(?:申报|申请)(?:材料|资料|书|表)[^，,]{0,4}?(?:应当|应|须|需|均)?$")
 _HANDS_IN = re.compile(r"(?:一并|统一|自行)?(?:提交|报送|提供|上报)")
 # a time written before the subject with no comma 「宣传月期间各单位要…」「活动期间区禁毒办组织…」
-_TIME_OPEN = re.compile(r"[^，,、。；;（）()]{1,8}?(?:期间|期間)(?=各|[省市区县镇乡區縣鎮鄉]|街道)")
+# (… or a year or a step the work falls in 「今年我委将于5月组织…」「明年区住建委将…」「下一步各区要…」: a time before
+# the subject, no part of its name — round 42)
+_TIME_OPEN = re.compile(r"(?:[^，,、。；;（）()]{1,8}?(?:期间|期間)|今年|明年|年内|本年度?|下一步|近期|今后)"
+                        r"(?=各|[省市区县镇乡區縣鎮鄉]|街道|我[委局办])")
 
 
 # forms written out longer that say what the short form says: 「经由A组织评议」 (经由 at a clause's start = 由) and

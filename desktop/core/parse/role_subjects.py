@@ -37,7 +37,10 @@ _ROLE = (r"(?:各)?(?:"
          # named by a kind, as the works' parties are — Round 47 q44c's role list, the class it names; not the one
          # checked 「被检查单位」)
          r"(?<!被)(?!被)(?:[\u4e00-\u9fff]{0,6}?(?:记分|检查|申报|审查|受托|养护|维护|运维)(?:单位|机构|主体)|"
-         r"[\u4e00-\u9fff]{1,6}?(?:实施|统筹|建设)主体|(?:实施|统筹|招选|投资)主体|项目[（(]法人[)）]单位))")
+         r"[\u4e00-\u9fff]{1,6}?(?:实施|统筹|建设)主体|(?:实施|统筹|招选|投资)主体|项目[（(]法人[)）]单位)|"
+         # (… and the owners of the facilities a rule tasks by their holding 「搭载设施权属单位」「管线权属单位」: a
+         # party named by a kind, as the works' parties are — Round 47 q44c's class; round 44's subject)
+         r"[\u4e00-\u9fff]{0,8}?权属单位)")
 # a list of them 「建设单位、施工单位」「建设单位和施工单位」「招选主体或者代理机构」 (round 30: 「A或B…」
 # names both), ending on the role's own word (not 「…项目负责人」)
 ROLE_LIST = re.compile(rf"{_ROLE}(?:(?:、|和|及|与|以及|或者|或){_ROLE})*"
@@ -66,6 +69,9 @@ _COST = re.compile(rf"{_PRE}(?:进行)?{_CLAUSE}{{0,6}}?(?:结算|結算|支付|
 # doer by it
 _FOR_APPROVAL = re.compile(rf"{_PRE}编制{_CLAUSE}{{0,30}}?(?:报告|方案|申请书?|计划书?)[^。；;]{{0,30}}?"
                            rf"(?:审批|批准|审定|验收)")
+# … or sent on to a body 「管线权属单位应当根据…，编制本单位年度管线建设计划，报相关行业主管部门」: a regulated party's
+# filing (round 32), no doer by it
+_DRAWN_AND_SENT = re.compile(rf"[^。；;]{{0,80}}?编制{_CLAUSE}{{0,30}}?(?:报告|方案|计划书?|申请书?)[，,]?报(?!告)")
 # an approval's opinion 「施工图审查机构应…出具审查意见」: the reviewer approves (rule 3's approver), no work of its
 # own — 「…进行审查，并对审查结果负责」 does work (负责)
 _OPINION = re.compile(rf"{_CLAUSE}{{0,40}}?(?:出具|提出){_CLAUSE}{{0,10}}?意见[。；;]")
@@ -81,7 +87,11 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     """The role-like kinds ``text`` holds at ``at`` as the subject of a verb of doing (``doing`` matched right after
     them), in printed order; [] where none stands there."""
     got = ROLE_LIST.match(text, at)
-    if got is None or not doing.match(text, got.end()) or hands_over(text, got.end()):
+    if got is None:
+        return []
+    # (the list set off by a comma before its modal 「A、B，应当按照…同步建设…」: the same subject)
+    end = got.end() + 1 if text.startswith(("，", ","), got.end()) and _MODAL.match(text, got.end() + 1) else got.end()
+    if not doing.match(text, end) or hands_over(text, end):
         return []
     # (a 、 after a bare field 「建设、施工单位」 joins fields sharing one head: no split there)
     names = [n for n in re.split(r"以及|或者|(?<!建设|施工|监理|设计|勘察)、|[和及与或]", got.group()) if n]
@@ -92,11 +102,15 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     return [] if any(_NOT_NAME.search(n) for n in names) else list(dict.fromkeys(names))
 
 
+_MODAL = re.compile(r"应当|应(?!急)|须|必须")
+
+
 def hands_over(text: str, at: int) -> bool:
     """The clause at ``at`` (right after a subject) files, applies, sends, pays, may choose, gives an approval's
     opinion or draws up papers for approval, or says what the body is made of 「应当由A和B组成」: rule 3's steps, no
     work of the subject's own."""
-    return any(r.match(text, at) for r in (_FILES, _SENDS, _COST, _OPTION, _OPINION, _FOR_APPROVAL, _MADE_OF))
+    return any(r.match(text, at) for r in (_FILES, _SENDS, _COST, _OPTION, _OPINION, _FOR_APPROVAL, _DRAWN_AND_SENT,
+                                         _MADE_OF))
 
 
 # what a body is made of 「项目管理机构应当由项目经理和…人员组成」: members, no work (rule 3)

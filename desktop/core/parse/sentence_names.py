@@ -29,7 +29,7 @@ _AFTER_NAME = re.compile(AFTER_MORE + "|" +
     r"(?:负责|牵头|会同|务必|至少|统一|全部|一律|选择|选定|遴选|统筹|自行|研究(?!会|院|所|中心)|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|总体(?=负责)|"
     r"主要|共同|各自(?=[\u4e00-\u9fff])|书面|联系(?=各|[^，,]{0,12}?(?:部门|单位|协会|组织|团|队|站|所|中心|委|局|办|协))|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调(?!机构|小组)|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
     r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|提前|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
-    r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|按(?=(?:各自|自身)?的?(?:职责|职能)(?:分工)?(?:依法)?(?:实施|负责|落实|组织))|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
+    r"推动|接管|批准|核准|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|按(?=(?:各自|自身)?的?(?:职责|职能)(?:分工)?(?:依法)?(?:实施|负责|落实|组织))|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
     r"(?:主|承|协)办(?!单位|方|者|人|理)|审定|拟订|拟定|批复|全权|检查|巡查|排查|摸排|摸清|列出|分析|研判|调研|走访|责令|实时|即时|立即|随时|接受(?=委托)|形成|委派|召开|汇总|梳理|整理|归集|统计(?![局站所处科室办队]|中心|部门|机构|调查)|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核|负(?=总责|技术责任))")
 # 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
@@ -153,6 +153,12 @@ _DESCRIBED_NAME = re.compile(r"^(?:(?!负责|组织|牵头)[^，,由]){2,30}的"
 _ACTOR_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:平台|专班)(?=[\u4e00-\u9fff])")
 
 
+# the agent's own verb of doing after a described agent 「由具备相应资质的养护单位具体实施」
+# 「由相应小区的物业管理单位接管养护」 (round 32 / 34: 由A＋a verb of doing, A the name after the last 的) —
+# not an application or a payment
+_DESCRIBED_DOES = re.compile(r"(?:具体|自行|统一)?(?:实施|接管|养护|维护|办理)")
+
+
 def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
     """The agents of 由 at ``pos``: the names ``_read_names`` reads, or a platform or a 专班 an actor's words follow."""
     names, at = _read_names(text, pos)
@@ -163,8 +169,9 @@ def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
             return [*names, *last[0]], last[1]
         return names, at
     if (d := AGENT_DESCRIBED.match(text, pos)) and (named := _read_names(text, d.end()))[0] \
-            and (DESCRIBED_LEADS.match(text, named[1]) or MODAL_BY.search(text, max(0, pos - 3), pos)):
-        return named        # (由相应的管养单位负责: the name after the 的-phrase, round 34)
+            and (DESCRIBED_LEADS.match(text, named[1]) or _DESCRIBED_DOES.match(text, named[1])
+                 or MODAL_BY.search(text, max(0, pos - 3), pos)):
+        return named        # (由相应的管养单位负责: the name after the 的-phrase, round 34; 由…的养护单位具体实施)
     if text.startswith("政府", pos) and (_AFTER_NAME.match(text, pos + 2) or text.startswith("按", pos + 2)):
         return ["政府"], pos + 2         # (由政府按比例统筹…: 由A＋a verb of doing, round 35)
     m = _ACTOR_NAME.match(text, pos)

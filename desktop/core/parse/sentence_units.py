@@ -130,6 +130,12 @@ _ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规|及时)?对[^，,]{{1,40}}?"
 _HELP_WORK = r"(?:做好|开展|实施|完成|落实(?!情况))"
 _HELP_NEAR = re.compile(rf"^{_MODAL}(?:积极|全力|主动|认真|切实|共同)?配合(?={_HELP_WORK})")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
+# 「A应当配合B做好…」: 配合 the main verb of the subject's own rule — A a doer, B (the body served) none unless its own
+# verb is rule 2's (p44g governs, x150_01; rounds 42, 44)
+_HELP_SERVED = re.compile(r"^(?:应当|应该|应|须|必须|务必)(?:积极|全力|主动|认真|切实)?"
+                          r"配合(?!单位|部门|人|做好|开展|实施|完成|落实)")
+# (a regulated party's 「工程建设单位应当配合A开展…」 stays unread, p45c)
+_REGULATED = re.compile(r"(?:单位|企业|公司)$")
 # (… a body's plan 「B将配合A组织…」: B once the item has a doer, p45c; not a regulated party's 「B应当配合A…」)
 _HELP_WILL = re.compile(r"^将(?:积极|全力|主动|认真|共同)?(?:配合|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
@@ -143,8 +149,9 @@ _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]
                             r"(?!情况|方案|的|主体|单位|细则|办法|意见)(?=[\u4e00-\u9fff]{2})")
 # 组织 with a thing 「积极组织群众身边的乒乓球比赛」 is no 组织＋verb (rule 2's list is closed, round 30)
 _THING = re.compile(r"[^，,]{0,12}?的")
+# (组织对…的考核: a verb-noun, round 34; 「组织标识项目的监督抽查」, round 43: 组织 whatever its object)
 _ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制定|参加|参与|验收|进行|"
-                   r"考核|检查|评比|评估|评审|督查|培训|演练")     # (组织对…的考核: a verb-noun, round 34)
+                   r"考核|检查|抽查|巡查|核查|调查|评比|评估|评审|督查|培训|演练")
 # a subject whose verb is a pivot 「各区要督促B严格落实…，组织实施…」: the later verbs are the object's (round 30)
 # (… and one who names a person for the work 「A应该指定专人作为联系人，负责…」: 负责 is the person's, round 33)
 _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引导|推动|协调)(?![和与及、])|"
@@ -492,13 +499,16 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         add(names)
                     subject = []
                     continue
-                elif help_ := _HELP.match(rest) or _HELP_NEAR.match(rest) or _HELP_WILL.match(rest):
+                elif help_ := _HELP.match(rest) or _HELP_NEAR.match(rest) or _HELP_WILL.match(rest) \
+                        or _HELP_SERVED.match(rest):
                     # 「B配合A＋verb」: A by rule 2 only; B once the item has a doer, before or after (round 34)
                     partners, pat = _read_names(rest, help_.end())
                     if partners and _does(rest[pat:], near=True):
                         add(partners)
                     if resp or not partners and help_.group().endswith("配合") \
-                            and re.match(_HELP_WORK, rest[help_.end():]):
+                            and re.match(_HELP_WORK, rest[help_.end():]) \
+                            or partners and _HELP_SERVED.match(rest) and re.match(_HELP_WORK, rest[pat:]) \
+                            and not any(_REGULATED.search(n) for n in names):
                         add(names)      # (「A应当配合做好…工作」 with no partner: A a doer, round 44 early)
                     else:
                         pending += [n for n in names if n not in pending]

@@ -90,10 +90,12 @@ plan(X01,
                "year (round 34's 「年底前」); the sending of the results to 各街镇 is a duty (round 35)"),
         S(["七", "（二）"], ["区水务局"], ["区水务局", "区财政局"], lead_alternatives=[[]],
           note="「区水务局会同区财政局根据实施意见，制定完善奖惩办法」 — " + HUIT + "; " + NODATE),
-        S(["七", "（三）"], [], [],
-          note="「区水务局、区财政局应积极配合市水务局、市财政局开展…年度考核和绩效评估」 — CONVENTIONS.md round 34: 配合 needs a doer; "
-               "「B配合A＋verb」 gives A only with a verb of rule 2's list (开展 without 组织 is not), so no doer; 「规范…管理，提高…」 "
-               "no verb of the list; 「按照…规定追究相应责任」 no subject; " + NONE + "; " + NODATE),
+        S(["七", "（三）"], [], ["区水务局", "区财政局"],
+          note="「区水务局、区财政局应积极配合市水务局、市财政局开展…年度考核和绩效评估」 — aligned round 48 (s48a) to CONVENTIONS.md "
+               "Round 46 rulings, Units, p44g (governs): the subject of 配合 as the main verb of its own rule is a doer (rounds 42, "
+               "44 over round 34, whose 「only 配合 names no doer」 now holds only for 配合 with no subject of its own) → 区水务局, "
+               "区财政局; the bodies served (市水务局, 市财政局) are no units (开展 without 组织 is no rule-2 verb); 「规范…管理，"
+               "提高…」 no verb of the list; 「按照…规定追究相应责任」 no subject; no 牵头: lead []; " + NODATE),
         S(["七", "（五）"], [], ["各街镇"], lead_alternatives=[["各街镇"]],
           note="「各街镇应…科学测算…，编制年度预算并落实养护资金，制定年度养护计划，报区水务局备案」 — 落实 (with funds as object work, "
                "no cost verb — round 37), " + SUBJ + "; 区水务局 a receiver (rule 3); " + ONE + "; 「年度」 a yearly rhythm — " + NODATE
