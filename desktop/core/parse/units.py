@@ -441,25 +441,6 @@ def _take(decl: Declaration, role: str, names: list[str], notes: dict[str, str],
         decl.explicit_lead = True
 
 
-# a share of work in sentences after a roles label 「责任分工:A负责…的组织协调,负责联系…;B、C负责活动宣传,D自行组织。」
-_PROSE_SHARE = re.compile(r"负责(?!人|同志)[^，,；;。]{2,}")
-
-
-def _prose_roles(decl: Declaration, value: str) -> bool:
-    """The doers a roles label's sentences name (「A负责…；B、C负责…」: the sentence reader's, no piece of the prose
-    taken for a name); False where the value is no such prose."""
-    if not _PROSE_SHARE.search(value):
-        return False
-    # (a late import: sentence_units reads units' declarations)
-    from .sentence_units import doer_units
-    lead, resp = doer_units(value)
-    if not resp:
-        return False
-    _take(decl, LEAD, lead, {})
-    _take(decl, RESP, [n for n in resp if n not in lead], {})
-    return True
-
-
 # 「…，B、C为实施单位」 / 「…；D作为配合单位」 closing a label's units
 _NAMED_AS = re.compile(r"[，,；;]\s*([^，,；;：:。]{2,150}?)(?:为|作为)(" + SHAPED_WORD + r")\s*[。；;，,]?\s*$")
 _NOTE_AFTER = Prefiltered(re.compile(r"^([^。]*)。\s*[（(].*$", re.S))
@@ -488,7 +469,7 @@ def _labelled(decl: Declaration, content: str, labels: list[re.Match[str]] | Non
         if role == SCOPE:
             continue                      # 适用范围：全市养老机构 is where the task applies, not who does it;
             #                               责任领导：张三 is a person
-        if role == ROLES and (_clauses(decl, value, open_end=True) or _prose_roles(decl, value)):
+        if role == ROLES and _clauses(decl, value, open_end=True):
             continue
         if i == len(marks) - 1:
             value = value[:label_value_end(value)]
