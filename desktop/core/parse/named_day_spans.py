@@ -13,6 +13,7 @@ reads spans and ``event_days`` days before which work is done.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.core.model import Heading, Task
 
@@ -109,6 +110,16 @@ def _fixed_day(name: str) -> tuple[int, int] | None:
     return next((md for k, md in _FIXED_DAYS if k.search(name)), None)
 
 
+@lru_cache(maxsize=256)
+def _dates_of(name: str, plan_text: str, year: int) -> frozenset[tuple[int, int]]:
+    """(month, day) of every date the plan writes before ``name``. Items of one plan ask for the same few names, so
+    the whole text is scanned once per name, not once per item (a pure function of its arguments: nothing carries
+    from one plan to the next but the answer for the same text)."""
+    return frozenset((int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4)))
+                     for d in re.finditer(_DATE_BEFORE + re.escape(name), plan_text)
+                     if iso_day(year, int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4))))
+
+
 def named_day_month(text: str, plan_text: str, year: int | None) -> str | None:
     """The end of the month of the one named day whose period the item's text names (``_AROUND``; the day itself
     for 当天), its date read where the plan writes it; None where the plan dates no such day or several months."""
@@ -119,10 +130,7 @@ def named_day_month(text: str, plan_text: str, year: int | None) -> str | None:
         name = text[max(0, at - size):at]
         if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff“”\"]+日", name.replace("”", "").replace("“", "")):
             continue
-        name = name.lstrip("“\"")
-        days = {(int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4)))
-                for d in re.finditer(_DATE_BEFORE + re.escape(name), plan_text)
-                if iso_day(year, int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4)))}
+        days = set(_dates_of(name.lstrip("“\""), plan_text, year))
         if not days and size == 3 and (fixed := _fixed_day(text[max(0, at - 8):at])):
             days = {fixed}                         # (the plan writes no date of the day: its fixed date)
         if len({month for month, _ in days}) != 1:
