@@ -58,6 +58,8 @@ _BARE_UNIT = re.compile(r"^[^，。；]{0,10}(?:(?<![布格大全])局|委员会
 # a clause that sets the time of the work, not the work: 项目基本建成或部分建成后, 收到调查报告后
 _TIME_CLAUSE = re.compile(r"(?:后|时|前|以来|期间|之际)$")
 _PARTICLES = "的和与及或等并且"
+# marks a name never starts or ends with (「、健全本单位…」, 「再造发展新极行动——」, 「市地、州…」)
+_EDGE_MARKS = "、，,；;：:—…·.。 "
 _TO_DO = re.compile(r"^.{0,16}?对于?([^，。；的]{2,10}?)(?:进行|开展|实施|予以)([^，。；]{2,6})$")
 _TO_OF = re.compile(r"^对于?([^，。；]{4,12})的[^，。；的]{1,4}$")
 _HALF = re.compile(r"^..?的")
@@ -181,7 +183,7 @@ def _name_of(main: str) -> str:
     if (m := _INNER_MODAL.search(name)) is not None:
         before, after = name[:m.start()], _object(name[m.end():])
         name = before if len(before) >= 4 else after if len(after) >= 4 else name
-    name = name.strip(_PARTICLES)
+    name = name.strip(_PARTICLES + _EDGE_MARKS)
     if not _balanced(name):       # 开展“送 (a title cut by the page): no unpaired quote or bracket
         name = name.translate({ord(c): None for c in "“”「」《》（）()"})
     return name
@@ -195,6 +197,9 @@ def suggest_short_name(title: str, text: str = "", units: list[str] | None = Non
         return _fit(_ASIDE.sub("", title[1:-1]).strip()) or title
     if (head := _HEADED.match(title)) is not None and len(title) > head.end() + 4:
         return head.group(1)
+    if title.endswith(("…", "...")) and text.strip():
+        # a title the page or the reader cut with 「…」: its words stop mid-phrase, the item's text has them whole
+        title = _CUT.split(text.strip(), 1)[0] if not text.strip().startswith(title.rstrip("….")) else title
     source = title
     if title in units or not title or _BARE_UNIT.match(title):
         # a task headed by its unit: use the sentence after the unit
@@ -221,5 +226,5 @@ def suggest_short_name(title: str, text: str = "", units: list[str] | None = Non
     if _PREP.match(name) and clauses:      # the work read past an opener is itself an opener: the title's words
         name = _name_of(_main_part(clauses[0], units) or clauses[0])
     if len(name) < 2:
-        name = title[:10]
+        name = title[:10].strip(_EDGE_MARKS)
     return name
