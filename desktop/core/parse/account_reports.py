@@ -34,11 +34,12 @@ _SENDS_ACCOUNT = re.compile(r"(?:^|[，,])\s*(?:(?:并|及时|统一|按要求)\
 _UP_AND_ON = re.compile(r"(?<![已未])上报并(?:移交|移送|抄送|通报)")
 # others' papers passed on after the body's own review 「审核后转报市财政局」
 # (「由各区发展改革委向市发展改革委进行初审转报」: the review and the passing on in one phrase, the body passed to
-# named before it; 「上报或转报项目可行性研究报告」: its own papers sent or others' passed on — Round 48's x225_01)
+# named before it; 「上报或转报项目可行性研究报告」, 「转报或报送」: its own papers sent or others' passed on, the two
+# sending verbs joined in either order — Round 48's x225_01)
 _PASSED_ON = re.compile(r"(?:审核|初审|审查|复核|汇总)[^，,。；;]{0,12}?(?:通过)?(?:后|之后)\s*(?:再|统一)?转报"
                         rf"[\u4e00-\u9fff]{{1,14}}?{_ORG}"
                         rf"|向[\u4e00-\u9fff]{{1,14}}?{_ORG}\s*(?:进行)?\s*(?:初审|审核|审查|复核)(?:并|后)?\s*转报"
-                        r"|(?:上报|报送)或转报")
+                        r"|(?:上报|报送)(?:或者?|、|和|及)转报|转报(?:或者?|、|和|及)(?:上报|报送)")
 # a sending for approval in the same clause (上报…审批 / 转报…批准): a step of approval, no duty (round 46)
 _APPROVAL = re.compile(r"审批|批准|核准|审定|同意|决策|表彰")
 # what was or was not sent, and the senders the rules bind as regulated or applying parties

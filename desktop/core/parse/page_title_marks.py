@@ -69,11 +69,13 @@ ADDRESSEE_NOISE = re.compile(r"【|时间|日期|来源|字体|发布|浏览|索
 # line of it is a title, nor are they one glued
 _MENU_HOME = re.compile(r"(?:网站)?首页")
 _MENU_WORDS = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_MENU_MOST = 8     # the most lines taken for the menu under 首页: a short title after a long run of columns stays
 
 
 def blank_menu(lines: list[str]) -> None:
     """Blank the lines of a site's menu that opens the page (首页, then a short column name a line; in place)."""
     menu = next((k for k, line in enumerate(lines[:6]) if _MENU_HOME.fullmatch(line)), -1)
-    while 0 <= menu < len(lines) and lines[menu] and _MENU_WORDS.fullmatch(lines[menu]):
+    end = min(len(lines), menu + _MENU_MOST + 1)    # (a menu is a handful of columns: a short title after it stays)
+    while 0 <= menu < end and lines[menu] and _MENU_WORDS.fullmatch(lines[menu]):
         lines[menu] = ""
         menu += 1
