@@ -21,20 +21,18 @@ not settle say RULING?). Neither the parser nor the scorer was run on these plan
     PYTHONPATH=. python tests/data/plans-next235/make_expected.py tests/data/plans-next235
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import CUT, NODATE, S, at_in, page_source, plan, write_collected  # noqa: E402
+from expected_tools import CUT, NODATE, S, at_line_in, page_source, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 
-def at(file, marker, nth=1):
-    """``at_in`` for an item whose number stands inside a line (numbers run in inside one paragraph): the line where
-    the nth ``marker`` ends and the first eight characters after it, stopping at the line's end."""
-    d = at_in(DIR, file, marker, nth)
-    d["title_starts"] = d["title_starts"].split("\n")[0]
-    return d
+# For an item whose number stands inside a line (numbers run in inside one paragraph): the line where the nth marker
+# ends and the first eight characters after it, stopping at the line's end.
+at = partial(at_line_in, DIR)
 
 
 R1 = "CONVENTIONS rule 1 (the label decides)"
