@@ -180,7 +180,7 @@ def _unit_set(names) -> set[str]:
 
 
 _MULT = {"万": 10000, "亿": 100000000, "千": 1000}
-_ALIAS = {"平米": "平方米"}
+_ALIAS = {"平米": "平方米", "日": "天"}    # 日 and 天 one measure (Round 54; 工作日 another)
 
 
 def _norm_target(number, unit: str) -> tuple[list[float], str]:

@@ -109,3 +109,12 @@ def test_a_bare_wan_answer_matches_the_parsers_figure_only():
     plan = parse_text("某县人口计划\n一、工作目标\n年末全县总人口控制在36万以内。\n二、主要任务\n1、加强服务。")
     assert _target_match(plan.plan_targets, 36, "万")
     assert not _target_match(plan.plan_targets, 36, "万元")
+
+
+# -- 日 and 天 are one measure to the scorer (Round 54); 工作日 stays another ------------------------------------
+
+
+def test_ri_and_tian_are_one_measure_but_a_working_day_is_not():
+    assert _norm_target(30, "日") == _norm_target(30, "天") == ([30.0], "天")
+    assert _norm_target(15, "个工作日") == ([15.0], "个工作日")
+    assert _norm_target(5, "工作日") != _norm_target(5, "天")
