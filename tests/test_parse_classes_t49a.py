@@ -49,3 +49,23 @@ def test_a_definitions_list_is_left_to_its_reader() -> None:
     # readers decide it, round 30's definitions)
     titles = _titles("第三条 本办法所称燃气补贴，是指按季发放的货币补贴，分为以下类型：\n\n（一）居民补贴；\n\n（二）商户补贴。")
     assert not any("本办法所称" in t for t in titles)
+
+
+def test_an_article_for_the_public_is_no_task() -> None:
+    # rules for the public (Round 48: borrowers' articles): the applicant's own obligations, no body doing work
+    titles = _titles("第三条 申请人应当按照本市燃气补贴相关规定，如实填写申请表。\n\n"
+                     "第四条 外省市户籍居民申请补贴的，应当提供居住证等材料。\n\n"
+                     "第五条 区燃气管理所应当自受理之日起5个工作日内完成审核。")
+    assert not any(t.startswith(("申请人应当", "外省市户籍居民")) for t in titles)
+    assert any(t.startswith("区燃气管理所应当") for t in titles)
+
+
+def test_a_body_beside_the_public_keeps_the_article() -> None:
+    # near misses: a body acting on the public's papers, a designation before the public's duty, a trade's body
+    # whose name holds 业主 「行业主管部门」 — tasks as before
+    titles = _titles("第三条 区燃气管理所应当对申请人提供的材料进行核对。\n\n"
+                     "第四条 某市燃气担保有限公司为燃气补贴的担保机构。申请人应当将补贴账户质押给担保公司。\n\n"
+                     "第五条 各行业主管部门应当加强燃气安全检查。")
+    assert any(t.startswith("区燃气管理所应当") for t in titles)
+    assert any(t.startswith("某市燃气担保有限公司") for t in titles)
+    assert any(t.startswith("各行业主管部门") for t in titles)
