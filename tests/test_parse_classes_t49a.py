@@ -24,7 +24,8 @@ def test_cases_under_a_work_clause_fold_into_the_article() -> None:
 
 def test_limits_an_applicant_keeps_fold() -> None:
     # limits a claim must keep 「…应当符合以下规定：」, each line a limit with no body and no verb of doing
-    titles = _titles("第三条 区燃气管理所按季度审核补贴申请，补贴额度应当符合以下规定：\n\n（一）不高于当季实际燃气费用；\n\n"
+    titles = _titles("第三条 区燃气管理所按季度审核补贴申请，补贴额度应当符合以下规定：\n\n"
+                     "（一）不高于当季实际燃气费用；\n\n"
                      "（二）不高于本市规定的年度补贴限额；\n\n（三）影响补贴额度的其他因素。")
     assert len(titles) == 2
     assert "补贴额度应当符合以下规定" in titles[1]
@@ -39,15 +40,17 @@ def test_lines_that_give_work_stay_items() -> None:
 
 def test_parts_of_work_stay_items() -> None:
     # near miss: a lead-in that gives out work 「…履行下列职责：」 over parts opening with a verb of doing
-    titles = _titles("第三条 区燃气管理所应当履行下列职责：\n\n（一）做好补贴申请的受理工作；\n\n（二）建立补贴发放台账；\n\n"
+    titles = _titles("第三条 区燃气管理所应当履行下列职责：\n\n（一）做好补贴申请的受理工作；\n\n"
+                     "（二）建立补贴发放台账；\n\n"
                      "（三）开展补贴使用情况抽查。")
     assert len(titles) == 4
 
 
 def test_a_definitions_list_is_left_to_its_reader() -> None:
-    # near miss: a definition over its kinds 「…是指…，分为以下类型：」 is not folded into one task of the article (its own
-    # readers decide it, round 30's definitions)
-    titles = _titles("第三条 本办法所称燃气补贴，是指按季发放的货币补贴，分为以下类型：\n\n（一）居民补贴；\n\n（二）商户补贴。")
+    # near miss: a definition over its kinds 「…是指…，分为以下类型：」 is not folded into one task of the article
+    # (its own readers decide it, round 30's definitions)
+    titles = _titles("第三条 本办法所称燃气补贴，是指按季发放的货币补贴，分为以下类型：\n\n"
+                     "（一）居民补贴；\n\n（二）商户补贴。")
     assert not any("本办法所称" in t for t in titles)
 
 

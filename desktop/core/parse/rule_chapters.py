@@ -374,10 +374,11 @@ def statement_only(item: Item) -> bool:
         and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
 
 
-# a member of the public the rules serve, as the subject of a sentence 「职工应当提供…」「借款人应当按…偿还…」「外省市户籍
-# 职工…的，应当提供…」: persons, never units (rounds 30, 48) — a short description may stand before the word, not a
-# body and its object 「担保公司为借款人…」「A与业主…」
-_PUBLIC = re.compile(r"^(?:凡|对于)?[^，,。；;：:\n为向对与和及由应给把将在经会同]{0,10}?(?:职工|借款人|借款申请人|申请人|缴存人|承租人|购房人|市民|公民|举报人|"
+# a member of the public the rules serve, as the subject of a sentence 「职工应当提供…」「借款人应当按…偿还…」
+# 「外省市户籍职工…的，应当提供…」: persons, never units (rounds 30, 48) — a short description may stand before
+# the word, not a body and its object 「担保公司为借款人…」「A与业主…」
+_PUBLIC = re.compile(r"^(?:凡|对于)?[^，,。；;：:\n为向对与和及由应给把将在经会同]{0,10}?"
+                     r"(?:职工|借款人|借款申请人|申请人|缴存人|承租人|购房人|市民|公民|举报人|"
                      r"居民|村民|(?<!行)业主|家庭)(?!委员会|小组|代表|大会|管|区|医生)")
 
 
