@@ -72,3 +72,9 @@ def test_a_body_beside_the_public_keeps_the_article() -> None:
     assert any(t.startswith("区燃气管理所应当") for t in titles)
     assert any(t.startswith("某市燃气担保有限公司") for t in titles)
     assert any(t.startswith("各行业主管部门") for t in titles)
+
+
+def test_the_public_as_an_object_keeps_the_article() -> None:
+    # near miss: a subjectless rule whose verb takes the public as its object 「督促业主…」 gives work (round 43)
+    titles = _titles("第三条 督促业主、物业服务企业组织志愿者，全面清理楼道堆放的杂物，确保通道畅通。")
+    assert any(t.startswith("督促业主") for t in titles)
