@@ -391,6 +391,44 @@ def _rates_article(item: Item) -> bool:
     return len(leaves) >= 3 and granted * 5 >= len(leaves) * 4
 
 
+# a line of an article's list that gives work: a rule's modal, a verb of doing a body is told to do, or a response to
+# its case 「…的，责令限期改正，处…罚款」 (Round 51, q47b: items that carry their own response are tasks)
+_LINE_WORK = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![必无])须|必须|不得|严禁|禁止"
+                        r"|负责(?!人)|牵头|会同|组织|督促|指导|监督|检查|核查|审核|审批|责令|罚款|没收|吊销|处分|追究"
+                        r"|(?<![主重需必摘纪提概首只])要(?!求|点|素|件)")
+# (a line that opens with a verb of doing 「做好…工作；」「坚持…」「建立…机制」: a part of the work, round 44)
+_DOING_FIRST = re.compile(r"^(?:(?:认真|积极|及时|按时|定期|严格|切实|全面|统一|依法)[\u4e00-\u9fff]{0,2}?)?"
+                          r"(?:做好|开展|落实|加强|建立|健全|推进|推动|实施|完善|制定|编制|协助|配合|参与|受理|办理|"
+                          r"核实|建设|维护|保障|确保|收集|整理|归档|宣传|培训|执行|遵守|履行|坚持|强化|提高|提升|"
+                          r"规范|优化|做到|保证|保持|防止|及时|定期|按时|按照|根据|依照)")
+# the lead-in of an article's list of cases, conditions, materials, limits or ways
+# 「…有下列情形之一的，可以申请…：」「…应当符合以下规定：」「…采取以下方式：」 (round 35's lists, round 36's rates
+# and limits)
+_BARE_LEAD = re.compile(r"(?:下列|以下|如下|下述)[^。；;：:\n]{0,12}?"
+                        r"(?:情形|情况|条件|材料|资料|证件|规定|方式|类型|事由)"
+                        r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
+# (a definition's or a scope's lead-in 「…是指：」「…分为以下类型：」「…范围为：」: its own readers, round 30 —
+# the article is a general provision, not one task)
+_DEFINING_LEAD = re.compile(r"[^。；;\n]*(?:是指|所称|所指|分为|适用于|范围)[^。；;\n]*[：:][ \t\u3000]*$")
+# a lead-in that gives out work, its list the parts 「区X局履行下列职责：」「…主要做好以下工作：」 (round 44: the
+# parts of a work clause are items)
+_WORK_LEAD = re.compile(r"(?:职责|职能|工作|任务|措施|工作内容)[^。；;：:\n]{0,6}[：:][ \t\u3000]*$")
+
+
+def _bare_article_list(item: Item) -> bool:
+    """An article of whole rules whose numbered lines give no work: each a case, a condition, a limit, a kind or a
+    paper 「（一）借款人变更；（二）共同借款人减少；」「（三）不高于…剩余的房屋总价款；」「（七）…的；」 — no
+    body named in them, no modal or verb of doing, no response to a case (round 35: lists that give no work are
+    text; an article of only cases is one task where it gives work) — not a lead-in that gives out work
+    「…履行下列职责：」, whose lines are its parts (round 44)."""
+    body = item.body.rstrip()
+    if len(item.children) < 2 or any(c.children for c in item.children) or _BARE_LEAD.search(body) is None \
+            or _WORK_LEAD.search(body) is not None or _DEFINING_LEAD.search(body) is not None:
+        return False
+    lines = [c.body.strip() for c in item.children]
+    return not any(_LINE_WORK.search(line) or _DOING_FIRST.match(line) or doer_units(line)[1] for line in lines)
+
+
 def fold_given_lists(items: list[Item]) -> list[Item]:
     """The items that announce a list of conditions, materials or cases take its lines into their own text (one
     task each). Not the one top item with items under it: the plan's only level of items is its structure."""
@@ -407,7 +445,7 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         # (an article is a provision whatever its siblings hold: 第六条 「…符合以下条件之一的：」 is one even where no
         # other article has items — in a text of articles only, not a page that opens inside a list before them)
         if item.pos in drop or branched == [item] and not (item.article and all_articles) \
-                or not _is_given_list(item):
+                or not (_is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
             continue
         # (六、审查内容 「审批单位…主要审查以下内容：」 over its 是否 checks: the point is the reviewer's one task, a
         # leaf where the plan's items go deeper — not a point over standards or scope 「二、分类标准」「一、适用范围」)

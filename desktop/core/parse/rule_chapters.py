@@ -374,6 +374,41 @@ def statement_only(item: Item) -> bool:
         and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
 
 
+# a member of the public the rules serve, as the subject of a sentence 「职工应当提供…」「借款人应当按…偿还…」
+# 「外省市户籍职工…的，应当提供…」: persons, never units (rounds 30, 48) — a short description may stand before
+# the word, not a body and its object 「担保公司为借款人…」「A与业主…」
+_PUBLIC = re.compile(r"^(?:凡|对于)?([^，,。；;：:\n为向对与和及由应给把将在经会同]{0,10}?)"
+                     r"(?:职工|借款人|借款申请人|申请人|缴存人|承租人|购房人|市民|公民|举报人|"
+                     r"居民|村民|(?<!行)业主|家庭)(?!委员会|小组|代表|大会|管|区|医生)")
+
+
+# (… not the object of a body's verb 「督促业主、物业服务企业组织…」「引导居民…」: a subjectless rule that gives work)
+_PUBLIC_AFTER_VERB = re.compile(r"督促|组织|指导|引导|要求|协助|帮助|动员|鼓励|支持|通知|告知|服务|教育|宣传|指引|"
+                                r"帮扶|走访|慰问|为|向")
+
+
+def _public(sentence: str) -> bool:
+    m = _PUBLIC.match(sentence)
+    return m is not None and _PUBLIC_AFTER_VERB.search(m.group(1)) is None
+
+
+def public_only(item: Item) -> bool:
+    """An article addressed only to the public the rules serve (Round 48 rulings: borrowers' articles are rules for the
+    public; rounds 36, 37, 41): every sentence that gives work by a modal or a verb of doing (``_WORK_WORDS``) has a
+    person of the public as its subject (``_PUBLIC``), and no body is named doing work anywhere in it (no rule-2 doer,
+    no article subject) — no task where the plan's tasks name units. Not an article in which a body acts 「市公积金中心
+    应当对职工提供的申请材料…核对」, nor a subjectless rule (round 43: it gives work)."""
+    if item.children or not (item.article or item.article_line):
+        return False
+    _head, _rest, text = _article_text(item)
+    sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
+    sentences = [_RUN_IN_BRACKET.sub("", s, count=1) for s in sentences]
+    working = [s for s in sentences if _WORK_WORDS.search(s)]
+    # (the article opens with the public too: not a designation first 「A为…的担保机构。借款人应当…」, round 32)
+    return bool(working) and all(_public(s) for s in [sentences[0], *working]) \
+        and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
+
+
 # the rules to follow it, left to be made 「本规定…的专项实施细则由区政府或者…部门另行制定」: a general provision
 # (round 39), not work given by 由A＋制定
 _DETAILS_LATER = re.compile(r"^[^。，,；;]{0,40}?(?:实施细则|细则|实施办法|具体办法)"
@@ -467,7 +502,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return True
     if item.children or not (item.article or item.article_line):
         return False
-    if units_named and (grants_or_lists_matters(item.body) or statement_only(item)):
+    if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)):
         return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)
     head, rest, text = _article_text(item)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
