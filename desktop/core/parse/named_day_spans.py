@@ -18,6 +18,7 @@ from functools import lru_cache
 from desktop.core.model import Heading, Task
 
 from .dates import iso_day
+from .yearly_days import YEARLY_DAYS
 
 # 「10月16日所在周」「2020年10月16日所在的一周」
 _WEEK_OF = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*日\s*所在的?一?周")
@@ -95,15 +96,8 @@ _DATE_BEFORE = r"(?:(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;，,\n]{0,1
 
 
 # the fixed dates of well-known yearly days, for a plan that names the day without writing its date 「“海洋日”当天」
-# (Round 48 on x227_08: dated by the day's month); days on a weekday of a month (助残日, 文化遗产日) have none
-_FIXED_DAYS = [(re.compile(k), md) for k, md in {
-    "海洋(?:宣[传傳])?日": (6, 8), "人口日": (7, 11), "狂犬病日": (9, 28), "[爱愛]耳日": (3, 3), "[气氣]象日": (3, 23),
-    "碘缺乏病(?:防治)?(?:宣[传傳])?日": (5, 15), "肝炎日": (7, 28), "[献獻]血者日": (6, 14), "高血[压壓]日": (10, 8),
-    "精神[卫衛]生日": (10, 10), "防[灾災][减減][灾災]日": (5, 12), "[无無][烟煙]日": (5, 31), "艾滋病日": (12, 1),
-    "禁毒日": (6, 26), "世界水日": (3, 22), "[读讀][书書]日": (4, 23), "博物[馆館]日": (5, 18), "[结結]核病日": (3, 24),
-    "[爱愛]牙日": (9, 20), "[爱愛]眼日": (6, 6), "[残殘]疾[预預]防日": (8, 25), "全民健身日": (8, 8),
-    "粮食日|糧食日": (10, 16),
-    "地球日": (4, 22), "土地日": (6, 25)}.items()]
+# (Round 48 on x227_08: dated by the day's month); the table is ``yearly_days``'s, which ``plan_year`` reads too
+_FIXED_DAYS = [(re.compile(d.name), d.date) for d in YEARLY_DAYS if d.date]
 
 
 def _fixed_day(name: str) -> tuple[int, int] | None:
