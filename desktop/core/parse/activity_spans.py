@@ -458,10 +458,14 @@ def recurring(text: str) -> bool:
 
 
 def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_number: str = "",
-                        preamble: str = "", field_end: str | None = None) -> None:
+                        preamble: str = "", field_end: str | None = None,
+                        lead_ins: dict[tuple[str, ...], list[str]] | None = None) -> None:
     """Give tasks without a deadline the days they fix, else the activity's span end, else the campaign's span the
     preamble gives, else ``field_end`` (``time_fields``: a time field of the opening points) (in place). A plan that
-    writes no year but its document number's 「〔2007〕35号」 holds its activity in that year."""
+    writes no year but its document number's 「〔2007〕35号」 holds its activity in that year. ``lead_ins`` are the
+    texts of the points above each task (nearest first, by the task's path and number): a named day's period one
+    of them names 「要在宣传日前后组织…,具体工作要求如下:」 dates the items under it before the campaign's span does
+    (Round 49 rulings on x231_06 二; round 37: a lead-in's date is its items')."""
     if year is None and (issued := _DOC_YEAR.search(doc_number or "")):
         year = int(issued.group(1))
     if not any(t.deadline is None for t in tasks):
@@ -485,7 +489,10 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 own_day(task.text, year, held_only=not span_end)) or own_month(task.text, year) \
                 or month_part(task.text, year) or set_day(task.text, year) \
                 or event_eve(task.text, plan_text, year, span_end) or festival_period(task.text, year, span_end) \
-                or named_day_month(task.text, plan_text, year) or (span_end if not recurring(task.text) else None) \
+                or named_day_month(task.text, plan_text, year) \
+                or next((d for t in (lead_ins or {}).get((*task.path, task.number), ())
+                         if (d := named_day_month(t, plan_text, year))), None) \
+                or (span_end if not recurring(task.text) else None) \
                 or week_period_month(task.text, preamble, year) or holiday_eve(task.text, body, year)
 
 

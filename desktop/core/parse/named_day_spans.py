@@ -18,6 +18,7 @@ from functools import lru_cache
 from desktop.core.model import Heading, Task
 
 from .dates import iso_day
+from .headings import Item
 from .yearly_days import YEARLY_DAYS
 
 # 「10月16日所在周」「2020年10月16日所在的一周」
@@ -37,7 +38,7 @@ def week_month(text: str, year: int | None) -> str | None:
 # 「2020年10月16日是第40个世界粮食日」: the one day the preamble names as the day its week is kept for (Round 43
 # rulings: 「宣传周期间」 with the week's day given only in the preamble is dated by that day's month, round 42's named
 # week) — a day that *is* a named day, not a day work is set for 「定于10月16日召开」
-_DAY_IS = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[，,]?\s*"
+_DAY_IS = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?\s*"
                      r"是[^。；;，,\n]{0,16}?[日周]")
 _WEEK_PERIOD = re.compile(r"(?:宣传|活动)周期间")
 
@@ -114,6 +115,17 @@ def _dates_of(name: str, plan_text: str, year: int) -> frozenset[tuple[int, int]
                      if iso_day(year, int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4))))
 
 
+# 「在宣传日前后」「活动日当天」: the day the plan is for, by a word of its kind, not its name — the one day the plan says
+# is a named day 「20**年9月28日是第5个“世界狂犬病日”」 (``_DAY_IS``; Round 49 rulings on x231_06 二, x235_07 二)
+_GENERIC_DAY = re.compile(r"(?:宣[传傳]|活[动動]|[纪紀]念|主[题題])日")
+
+
+def _plan_day(plan_text: str, year: int) -> set[tuple[int, int]]:
+    """(month, day) of every day the plan says is a named day (``_DAY_IS``)."""
+    return {(int(m.group(2)), int(m.group(3))) for m in _DAY_IS.finditer(plan_text)
+            if iso_day(year, int(m.group(2)), int(m.group(3)))} if "是" in plan_text else set()
+
+
 def named_day_month(text: str, plan_text: str, year: int | None) -> str | None:
     """The end of the month of the one named day whose period the item's text names (``_AROUND``; the day itself
     for 当天), its date read where the plan writes it; None where the plan dates no such day or several months."""
@@ -127,6 +139,8 @@ def named_day_month(text: str, plan_text: str, year: int | None) -> str | None:
         days = set(_dates_of(name.lstrip("“\""), plan_text, year))
         if not days and size == 3 and (fixed := _fixed_day(text[max(0, at - 8):at])):
             days = {fixed}                         # (the plan writes no date of the day: its fixed date)
+        if not days and size == 3 and _GENERIC_DAY.fullmatch(name):
+            days = _plan_day(plan_text, year)      # (「在宣传日前后」: the one day the plan keeps)
         if len({month for month, _ in days}) != 1:
             if days:
                 return None
@@ -137,4 +151,18 @@ def named_day_month(text: str, plan_text: str, year: int | None) -> str | None:
     return None
 
 
-__all__ = ["date_period_items", "named_day_month", "period_month", "week_month", "week_period_month"]
+def lead_in_texts(items: list[Item]) -> dict[tuple[str, ...], list[str]]:
+    """The own texts of the points above each item (nearest first), by the item's path and number — where a
+    named day's period an item's lead-in names is read (``activity_spans.date_activity_items``)."""
+    out: dict[tuple[str, ...], list[str]] = {}
+    for item in items:
+        above, parent = [], item.parent
+        while parent is not None:
+            above.append(parent.body)
+            parent = parent.parent
+        if above:
+            out[(*item.path, item.number)] = above
+    return out
+
+
+__all__ = ["date_period_items", "lead_in_texts", "named_day_month", "period_month", "week_month", "week_period_month"]

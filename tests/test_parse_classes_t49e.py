@@ -1,0 +1,68 @@
+"""Round 49 (t49e): deadlines a careful reader finds above the items — a named day's period a point's lead-in names,
+the plan's day by a word of its kind 「宣传日」 — and the one table of yearly days both of its readers use."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.named_day_spans import _FIXED_DAYS
+from desktop.core.parse.plan_year import _FIRST_EDITION, ordinal_year
+from desktop.core.parse.yearly_days import YEARLY_DAYS
+
+
+def deadlines(plan):
+    return {".".join([*t.path, t.number]): t.deadline for t in plan.tasks}
+
+
+LEAD_IN = ("县卫生局爱牙日宣传活动方案\n"
+           "2016年9月20日是第28个“全国爱牙日”。为做好宣传工作,特制定本方案。\n"
+           "一、加强领导\n各单位要高度重视,加强组织领导。\n"
+           "二、认真开展宣传活动\n各乡镇卫生院要{lead},具体工作要求如下:\n"
+           "1、组织一次口腔健康咨询活动。\n2、出一期口腔保健内容的宣传栏。\n3、在集镇悬挂横幅一条。\n")
+
+
+def test_a_lead_in_naming_the_plans_day_by_its_kind_dates_the_items_under_it():
+    plan = parse_text(LEAD_IN.format(lead="在宣传日前后组织一次集中宣传活动"))
+    got = deadlines(plan)
+    assert [got[k] for k in ("二.1", "二.2", "二.3")] == ["2016-09-30"] * 3
+
+
+def test_a_lead_in_naming_the_day_itself_dates_the_items_under_it():
+    plan = parse_text(LEAD_IN.format(lead="在爱牙日前后组织一次集中宣传活动"))
+    assert [deadlines(plan)[k] for k in ("二.1", "二.2", "二.3")] == ["2016-09-30"] * 3
+
+
+def test_near_miss_a_lead_in_without_a_days_period_dates_nothing():
+    plan = parse_text(LEAD_IN.format(lead="组织一次集中宣传活动"))
+    assert [deadlines(plan)[k] for k in ("二.1", "二.2", "二.3")] == [None] * 3
+
+
+def test_near_miss_an_items_own_date_stays_over_the_lead_ins_day():
+    text = LEAD_IN.format(lead="在宣传日前后组织一次集中宣传活动").replace(
+        "2、出一期口腔保健内容的宣传栏。", "2、10月15日前出一期口腔保健内容的宣传栏。")
+    assert deadlines(parse_text(text))["二.2"] == "2016-10-15"
+
+
+def test_near_miss_the_kind_of_day_with_no_named_day_in_the_plan_dates_nothing():
+    text = LEAD_IN.format(lead="在宣传日前后组织一次集中宣传活动").replace(
+        "2016年9月20日是第28个“全国爱牙日”。", "2016年,全县继续开展口腔健康宣传。")
+    assert [deadlines(parse_text(text))[k] for k in ("二.1", "二.2", "二.3")] == [None] * 3
+
+
+def test_one_table_of_yearly_days_serves_both_readers():
+    names = [d.name for d in YEARLY_DAYS]
+    assert len(names) == len(set(names))
+    assert _FIRST_EDITION == {d.name: d.first for d in YEARLY_DAYS if d.first}
+    assert [(k.pattern, md) for k, md in _FIXED_DAYS] == [(d.name, d.date) for d in YEARLY_DAYS if d.date]
+    # a short printing of a day finds the same row as its full name, for both readers
+    for short, full in (("气象日", "世界气象日"), ("禁毒日", "国际禁毒日"), ("爱耳日", "全国爱耳日")):
+        rows = [d for d in YEARLY_DAYS if re.fullmatch(d.name, short)]
+        assert rows and rows == [d for d in YEARLY_DAYS if re.fullmatch(d.name, full)]
+
+
+def test_a_yearly_days_edition_gives_the_year():
+    assert ordinal_year("今年3月23日是第52个世界气象日。") == 2012
+    assert ordinal_year("20**年9月28日是第5个“世界狂犬病日”。") == 2011
+    # near miss: a day the table gives no first year (海洋日) fixes none
+    assert ordinal_year("今年6月8日是第10个“海洋日”。") is None
