@@ -66,3 +66,24 @@ def test_a_yearly_days_edition_gives_the_year():
     assert ordinal_year("20**年9月28日是第5个“世界狂犬病日”。") == 2011
     # near miss: a day the table gives no first year (海洋日) fixes none
     assert ordinal_year("今年6月8日是第10个“海洋日”。") is None
+
+
+DAY_ACTIVITY = ("某县无偿献血活动方案\n"
+                "(一)加强组织领导。各单位要切实履行职责,做好无偿献血的组织工作。\n"
+                "(二)精心组织安排。各乡镇要统筹安排,落实专人负责,确保本单位{what}取得实效。\n"
+                "(三)做好总结。2021年全县各单位要总结经验。\n")
+
+
+def test_an_activity_named_by_its_dated_day_is_dated_by_its_month():
+    plan = parse_text(DAY_ACTIVITY.format(what="“6·14世界献血者日”无偿献血活动"))
+    assert deadlines(plan)["二"] == "2021-06-30"
+
+
+def test_near_miss_a_dated_day_among_kinds_of_activity_dates_nothing():
+    plan = parse_text(DAY_ACTIVITY.format(what="“6·14世界献血者日”“献血进校园”等公众参与活动"))
+    assert deadlines(plan)["二"] is None
+
+
+def test_near_miss_a_quoted_date_with_no_day_named_dates_nothing():
+    plan = parse_text(DAY_ACTIVITY.format(what="“6·14”无偿献血活动"))
+    assert deadlines(plan)["二"] is None

@@ -27,7 +27,7 @@ from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve
 from .festival_periods import festival_period
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
-from .named_day_spans import named_day_month, week_month, week_period_month
+from .named_day_spans import day_activity_month, named_day_month, week_month, week_period_month
 from .normalise import cn_to_int
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
@@ -489,7 +489,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 own_day(task.text, year, held_only=not span_end)) or own_month(task.text, year) \
                 or month_part(task.text, year) or set_day(task.text, year) \
                 or event_eve(task.text, plan_text, year, span_end) or festival_period(task.text, year, span_end) \
-                or named_day_month(task.text, plan_text, year) \
+                or named_day_month(task.text, plan_text, year) or day_activity_month(task.text, year) \
                 or next((d for t in (lead_ins or {}).get((*task.path, task.number), ())
                          if (d := named_day_month(t, plan_text, year))), None) \
                 or (span_end if not recurring(task.text) else None) \

@@ -151,6 +151,21 @@ def named_day_month(text: str, plan_text: str, year: int | None) -> str | None:
     return None
 
 
+# 「确保本单位“6·14世界献血者日”无偿献血活动取得实效」: an activity the item names by its dated day, the day's date in
+# its quoted name (Round 50 on x234_05: the named day dates the item by its month, rounds 42, 46, 48) — not a date
+# in a sentence that tells the day 「6月14日是世界献血者日」 (no activity named by it), nor a bare 「“3·15”」 (no day),
+# nor a day among kinds of activity an ongoing work holds 「组织开展“7·15公众开放日”“夏令热线”等公众参与活动」
+_DAY_ACTIVITY = re.compile(r"[“\"]\s*(\d{1,2})\s*[.．·•]\s*(\d{1,2})(?![\d.．])\s*[\u4e00-\u9fff]{1,12}?[日周]\s*[”\"]"
+                           r"[^。；;，,、“\"等\n]{0,12}?活[动動]")
+
+
+def day_activity_month(text: str, year: int | None) -> str | None:
+    """The end of the month of the one dated day whose activity the item names (``_DAY_ACTIVITY``), or None."""
+    found = {int(m.group(1)) for m in _DAY_ACTIVITY.finditer(text)
+             if year and iso_day(year, int(m.group(1)), int(m.group(2)))} if "活" in text else set()
+    return iso_day(year, found.pop()) if year and len(found) == 1 else None
+
+
 def lead_in_texts(items: list[Item]) -> dict[tuple[str, ...], list[str]]:
     """The own texts of the points above each item (nearest first), by the item's path and number — where a
     named day's period an item's lead-in names is read (``activity_spans.date_activity_items``)."""
@@ -165,4 +180,4 @@ def lead_in_texts(items: list[Item]) -> dict[tuple[str, ...], list[str]]:
     return out
 
 
-__all__ = ["date_period_items", "lead_in_texts", "named_day_month", "period_month", "week_month", "week_period_month"]
+__all__ = ["date_period_items", "day_activity_month", "lead_in_texts", "named_day_month", "period_month", "week_month", "week_period_month"]
