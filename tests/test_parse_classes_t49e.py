@@ -87,3 +87,17 @@ def test_near_miss_a_dated_day_among_kinds_of_activity_dates_nothing():
 def test_near_miss_a_quoted_date_with_no_day_named_dates_nothing():
     plan = parse_text(DAY_ACTIVITY.format(what="“6·14”无偿献血活动"))
     assert deadlines(plan)["二"] is None
+
+
+def test_a_closing_sending_to_a_peoples_body_is_a_duty():
+    from desktop.core.parse.duties import find_duties
+    got = find_duties("活动结束后,请认真做好总结。活动总结和相关资料于9月1日前报市残联。", 2017)
+    assert [(d.due, d.text) for d in got] == [("2017-09-01", "活动总结和相关资料于9月1日前报市残联")]
+    # the page cut inside the receiver's name 「报县妇」: a body of a level all the same
+    got = find_duties("活动总结和相关资料于9月1日前报县妇", 2017)
+    assert [d.due for d in got] == ["2017-09-01"]
+
+
+def test_near_miss_a_liaison_word_after_bao_is_no_sending():
+    from desktop.core.parse.duties import find_duties
+    assert find_duties("各单位要于9月1日前建立工作情报联系机制。", 2017) == []
