@@ -101,3 +101,27 @@ def test_a_closing_sending_to_a_peoples_body_is_a_duty():
 def test_near_miss_a_liaison_word_after_bao_is_no_sending():
     from desktop.core.parse.duties import find_duties
     assert find_duties("各单位要于9月1日前建立工作情报联系机制。", 2017) == []
+
+
+def test_a_cut_off_time_is_the_items_deadline():
+    from desktop.core.parse.dates import find_deadlines
+    assert [d.date for d in find_deadlines("活动材料截止时间为2024年10月7日。", 2024)] == ["2024-10-07"]
+    assert [d.date for d in find_deadlines("作品征集截止日期：10月7日。", 2024)] == ["2024-10-07"]
+
+
+def test_near_miss_the_day_data_are_counted_to_is_no_deadline():
+    from desktop.core.parse.dates import find_deadlines
+    assert find_deadlines("采用数据截止日期为2020年12月31日。", 2021) == []
+    assert find_deadlines("截至2024年10月7日,全区已建成12个。", 2024) == []
+
+
+def test_a_sending_to_a_mailbox_takes_the_cut_off_of_the_next_sentence():
+    from desktop.core.parse.duties import find_duties
+    got = find_duties("各单位将活动总结和照片发送至邮箱abc123@163.com。活动总结截止时间为2024年10月7日。", 2024)
+    assert [(d.due, d.text) for d in got] == [("2024-10-07", "各单位将活动总结和照片发送至邮箱abc123@163.com")]
+
+
+def test_near_miss_an_undated_mailbox_sending_with_no_cut_off_is_no_dated_duty():
+    from desktop.core.parse.duties import find_duties
+    got = find_duties("各单位将活动总结和照片发送至邮箱abc123@163.com。活动期间各单位要注意安全。", 2024)
+    assert all(d.due is None for d in got)
