@@ -125,3 +125,18 @@ def test_near_miss_an_undated_mailbox_sending_with_no_cut_off_is_no_dated_duty()
     from desktop.core.parse.duties import find_duties
     got = find_duties("各单位将活动总结和照片发送至邮箱abc123@163.com。活动期间各单位要注意安全。", 2024)
     assert all(d.due is None for d in got)
+
+
+def test_an_items_own_time_line_dates_it():
+    from desktop.core.parse.activity_spans import own_day
+    # a label, the day with its year and part of the day, the place it is held
+    assert own_day("义诊咨询:2018年9月20日上午在镇卫生院门口开展义诊。", 2018, held_only=True) == "2018-09-20"
+    # a day and its part opening the item, the page cut after it
+    assert own_day("5月12日下午,结合防灾减灾主", 2018, held_only=True) == "2018-05-12"
+
+
+def test_near_miss_a_rules_start_day_stays_no_deadline():
+    from desktop.core.parse.activity_spans import own_day
+    assert own_day("7月1日,《条例》正式施行,各单位要学习。", 2018, held_only=True) is None
+    # a label over a day without its part or place: no event's time
+    assert own_day("统计时点:2018年9月20日,各单位填报。", 2018, held_only=True) is None

@@ -211,8 +211,10 @@ _OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(
                       r"|(?<=[，,])(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|当天)?\s*[，,])"
                       # (a site's field with the day and the hours its event is held
                       # 「集中宣传点:6月3日上午9:00-12:00」)
-                      r"|(?<=[:：])(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上)?\s*\d{1,2}[:：]\d{2}))"
-                      r"\s*(\d{1,2})\s*(?:月|[.．])\s*(\d{1,2})\s*日"
+                      r"|(?<=[:：])(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上)?\s*\d{1,2}[:：]\d{2})"
+                      # (or with its year and the place it is held 「现场咨询:2016年10月8日上午在…集贸市场现场咨询」)
+                      r"|(?<=[:：])(?=\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上)\s*在))"
+                      r"\s*(?:(?<=[:：])\s*(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*(?:月|[.．])\s*(\d{1,2})\s*日"
                       r"(?:上午|下午|晚上|当天)?(?!\s*(?:[-—–~～至到、和及]|之?前|以前|起|开始))")
 
 
@@ -248,7 +250,9 @@ def own_day(text: str, year: int, held_only: bool = False) -> str | None:
     if held_only:
         # (no activity span: a day opening a sentence only where that sentence holds the item's event
         # 「6月17日上午,围绕…主题,组织广大群众,现场开展…签名活动」 — not 「7月1日，《条例》施行」, a law's start)
-        days = [m for m in days if _EVENT_AFTER.match(head, m.end()) or _HOURS.match(head, m.end())]
+        # (or a part of the day 「3月28日上午,结合…」: an event's time, which a law's start never gives)
+        days = [m for m in days if _EVENT_AFTER.match(head, m.end()) or _HOURS.match(head, m.end())
+                or m.group(0).endswith(("上午", "下午", "晚上"))]
     if len(days) == 1:
         return iso_day(year, int(days[0].group(1)), int(days[0].group(2)))
     held = [m for m in _HELD_DAY.finditer(head) if not days and head[m.end():m.end() + 1] != "了"
