@@ -140,3 +140,19 @@ def test_near_miss_a_rules_start_day_stays_no_deadline():
     assert own_day("7月1日,《条例》正式施行,各单位要学习。", 2018, held_only=True) is None
     # a label over a day without its part or place: no event's time
     assert own_day("统计时点:2018年9月20日,各单位填报。", 2018, held_only=True) is None
+
+
+def test_months_a_doer_will_hold_its_rounds_in_date_the_item_by_the_later():
+    from desktop.core.parse.dates import find_deadlines
+    from desktop.core.parse.year_turn import clause_dates
+    text = "加强督导。今年市局将于4月、9月组织专家组,对各区开展年中和年末督导检查。"
+    assert find_deadlines(text, 2024) == []           # 年中和年末: points of the year, no year-end deadline
+    assert [d.date for d in clause_dates(text, 2024)] == ["2024-09-30"]
+
+
+def test_near_miss_a_month_inside_a_sentence_without_the_doers_jiang_stays():
+    from desktop.core.parse.dates import find_deadlines
+    from desktop.core.parse.year_turn import clause_dates
+    assert clause_dates("各区要对照5月、10月的检查结果组织整改。", 2024) == []
+    # a year-end on its own is still a deadline
+    assert [d.date for d in find_deadlines("各区要在年底前完成整改。", 2024)] == ["2024-12-31"]

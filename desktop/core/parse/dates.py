@@ -189,7 +189,9 @@ _BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六
 # (listed with 、 only: 「每月报送进展，年底前建成」 keeps its deadline, and so does 年底前)
 _CYCLE = re.compile(r"(?:(?<![一二三四1-4第本当今])季度|年初|年中|月初|月中|月底|逐月|每月|按月|逐季|每季|季末|每周"
                     r"|逐周|半年)"
-                    r"[\u4e00-\u9fff]{1,4}、\s*(?:[\u4e00-\u9fff]{2,6}、\s*)?$")
+                    r"[\u4e00-\u9fff]{1,4}、\s*(?:[\u4e00-\u9fff]{2,6}、\s*)?$"
+                    # (「开展年中和年末跟踪指导」: the points of the year a round is held at, a rhythm)
+                    r"|(?:年初|年中)\s*(?:和|及|与)\s*$")
 
 _DONE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|实现|竣工|投用|落地|达到)")
 _OWN_DONE = re.compile(_DONE.pattern + r"|创建|创成|培育|打造")    # 2021年创建省级节水型企业3家 (Round 46)
