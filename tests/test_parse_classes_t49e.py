@@ -156,3 +156,17 @@ def test_near_miss_a_month_inside_a_sentence_without_the_doers_jiang_stays():
     assert clause_dates("各区要对照5月、10月的检查结果组织整改。", 2024) == []
     # a year-end on its own is still a deadline
     assert [d.date for d in find_deadlines("各区要在年底前完成整改。", 2024)] == ["2024-12-31"]
+
+
+def test_the_number_an_item_selects_is_its_target():
+    from desktop.core.parse.targets import find_targets
+    got = find_targets("通过网络报名等方式抽选30名市民代表参加活动。", 2020)
+    assert [(t.value, t.unit) for t in got] == [(30.0, "名")]
+    got = find_targets("招募50名志愿者参与服务。", 2020)
+    assert [(t.value, t.unit) for t in got] == [(50.0, "名")]
+
+
+def test_near_miss_a_quota_of_who_takes_part_and_a_threshold_stay_no_target():
+    from desktop.core.parse.targets import find_targets
+    assert find_targets("各有关单位各1人参加。", 2020) == []
+    assert find_targets("组织2名公众代表参加活动。", 2020) == []
