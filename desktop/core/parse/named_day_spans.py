@@ -115,8 +115,8 @@ def _dates_of(name: str, plan_text: str, year: int) -> frozenset[tuple[int, int]
                      if iso_day(year, int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4))))
 
 
-# 「在宣传日前后」「活动日当天」: the day the plan is for, by a word of its kind, not its name — the one day the plan says
-# is a named day 「20**年9月28日是第5个“世界狂犬病日”」 (``_DAY_IS``; Round 49 rulings on x231_06 二, x235_07 二)
+# 「在宣传日前后」「活动日当天」: the day the plan is for, by a word of its kind, not its name — the one day the plan
+# says is a named day 「20**年9月28日是第5个“世界狂犬病日”」 (``_DAY_IS``; Round 49 rulings on x231_06 二, x235_07 二)
 _GENERIC_DAY = re.compile(r"(?:宣[传傳]|活[动動]|[纪紀]念|主[题題])日")
 
 
@@ -180,4 +180,5 @@ def lead_in_texts(items: list[Item]) -> dict[tuple[str, ...], list[str]]:
     return out
 
 
-__all__ = ["date_period_items", "day_activity_month", "lead_in_texts", "named_day_month", "period_month", "week_month", "week_period_month"]
+__all__ = ["date_period_items", "day_activity_month", "lead_in_texts", "named_day_month", "period_month", "week_month",
+           "week_period_month"]
