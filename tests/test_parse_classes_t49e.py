@@ -170,3 +170,8 @@ def test_near_miss_a_quota_of_who_takes_part_and_a_threshold_stay_no_target():
     from desktop.core.parse.targets import find_targets
     assert find_targets("各有关单位各1人参加。", 2020) == []
     assert find_targets("组织2名公众代表参加活动。", 2020) == []
+
+
+def test_near_miss_a_part_of_day_opening_a_later_sentence_stays_no_date():
+    from desktop.core.parse.activity_spans import own_day
+    assert own_day("做好值班工作。5月12日下午,各单位安排专人值守。", 2018, held_only=True) is None

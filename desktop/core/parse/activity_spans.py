@@ -237,6 +237,12 @@ _EVENT_AFTER = re.compile(r"(?![^。；;\n]*(?:施行|生效))"
 _HOURS = re.compile(r"(?:上午|下午|晚上)?\s*\d{1,2}[:：]\d{2}")
 
 
+def _opens_item(head: str, at: int) -> bool:
+    """Whether nothing but the item's label 「现场咨询:」 stands before ``at``."""
+    before = head[:at].strip()
+    return not before or before.endswith((":", "：")) and not re.search(r"[。；;，,]", before)
+
+
 def own_day(text: str, year: int, held_only: bool = False) -> str | None:
     """The one day the item's opening words (``_OWN_DAY``, ``_HELD_DAY``) hold its activity on, in the one year
     the item writes (else ``year``); ``held_only`` (no activity span over the plan): only a day the sentence holds
@@ -250,9 +256,11 @@ def own_day(text: str, year: int, held_only: bool = False) -> str | None:
     if held_only:
         # (no activity span: a day opening a sentence only where that sentence holds the item's event
         # 「6月17日上午,围绕…主题,组织广大群众,现场开展…签名活动」 — not 「7月1日，《条例》施行」, a law's start)
-        # (or a part of the day 「3月28日上午,结合…」: an event's time, which a law's start never gives)
+        # (or a part of the day the item opens with 「3.3月28日上午,结合…」, or its label's 「现场咨询:2016年10月8日上午
+        # 在…」: the item's time, which a law's start never gives — not a day a later sentence opens with
+        # 「做好值守工作。6月17日上午,各单位安排专人值班」)
         days = [m for m in days if _EVENT_AFTER.match(head, m.end()) or _HOURS.match(head, m.end())
-                or m.group(0).endswith(("上午", "下午", "晚上"))]
+                or _opens_item(head, m.start()) and m.group(0).endswith(("上午", "下午", "晚上"))]
     if len(days) == 1:
         return iso_day(year, int(days[0].group(1)), int(days[0].group(2)))
     held = [m for m in _HELD_DAY.finditer(head) if not days and head[m.end():m.end() + 1] != "了"
