@@ -47,7 +47,7 @@ from .indicator_tables import indicator_table_targets
 from .kind_paragraphs import number_kind_paragraphs
 from .list_tables import attached_rows, other_work
 from .meta import find_date, find_doc_number, find_issuer, first_year, title_year
-from .named_day_spans import date_period_items
+from .named_day_spans import date_period_items, lead_in_texts
 from .named_rows import named_rows
 from .normalise import (
     compact,
@@ -308,7 +308,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                                   turn=year_turn(plan.title, plan.date, body))
     date_period_items(tasks, headings, year)        # 「二、“6.26”国际禁毒日期间…」 over its items (round 42)
     date_activity_items(tasks, body, year, plan.doc_number, outline.preamble,    # 活动时间's span (round 36, 37)
-                        time_field_end(body, outline.preamble, year) if year else None)  # a 时段 field (round 37)
+                        time_field_end(body, outline.preamble, year) if year else None,  # a 时段 field (round 37)
+                        lead_ins=lead_in_texts(items))
     date_term_end_items(tasks, plan.title, body)          # 「到规划期末」: the plan's span's last year (round 41)
     if page_rows:
         tasks = appendix_tasks(page_rows, registry, year, path=[]) + tasks

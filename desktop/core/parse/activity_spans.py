@@ -27,7 +27,7 @@ from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve
 from .festival_periods import festival_period
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
-from .named_day_spans import named_day_month, week_month, week_period_month
+from .named_day_spans import day_activity_month, named_day_month, week_month, week_period_month
 from .normalise import cn_to_int
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
@@ -211,8 +211,10 @@ _OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(
                       r"|(?<=[，,])(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|当天)?\s*[，,])"
                       # (a site's field with the day and the hours its event is held
                       # 「集中宣传点:6月3日上午9:00-12:00」)
-                      r"|(?<=[:：])(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上)?\s*\d{1,2}[:：]\d{2}))"
-                      r"\s*(\d{1,2})\s*(?:月|[.．])\s*(\d{1,2})\s*日"
+                      r"|(?<=[:：])(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上)?\s*\d{1,2}[:：]\d{2})"
+                      # (or with its year and the place it is held 「现场咨询:2016年10月8日上午在…集贸市场现场咨询」)
+                      r"|(?<=[:：])(?=\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上)\s*在))"
+                      r"\s*(?:(?<=[:：])\s*(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*(?:月|[.．])\s*(\d{1,2})\s*日"
                       r"(?:上午|下午|晚上|当天)?(?!\s*(?:[-—–~～至到、和及]|之?前|以前|起|开始))")
 
 
@@ -235,6 +237,12 @@ _EVENT_AFTER = re.compile(r"(?![^。；;\n]*(?:施行|生效))"
 _HOURS = re.compile(r"(?:上午|下午|晚上)?\s*\d{1,2}[:：]\d{2}")
 
 
+def _opens_item(head: str, at: int) -> bool:
+    """Whether nothing but the item's label 「现场咨询:」 stands before ``at``."""
+    before = head[:at].strip()
+    return not before or before.endswith((":", "：")) and not re.search(r"[。；;，,]", before)
+
+
 def own_day(text: str, year: int, held_only: bool = False) -> str | None:
     """The one day the item's opening words (``_OWN_DAY``, ``_HELD_DAY``) hold its activity on, in the one year
     the item writes (else ``year``); ``held_only`` (no activity span over the plan): only a day the sentence holds
@@ -248,7 +256,11 @@ def own_day(text: str, year: int, held_only: bool = False) -> str | None:
     if held_only:
         # (no activity span: a day opening a sentence only where that sentence holds the item's event
         # 「6月17日上午,围绕…主题,组织广大群众,现场开展…签名活动」 — not 「7月1日，《条例》施行」, a law's start)
-        days = [m for m in days if _EVENT_AFTER.match(head, m.end()) or _HOURS.match(head, m.end())]
+        # (or a part of the day the item opens with 「3.3月28日上午,结合…」, or its label's 「现场咨询:2016年10月8日上午
+        # 在…」: the item's time, which a law's start never gives — not a day a later sentence opens with
+        # 「做好值守工作。6月17日上午,各单位安排专人值班」)
+        days = [m for m in days if _EVENT_AFTER.match(head, m.end()) or _HOURS.match(head, m.end())
+                or _opens_item(head, m.start()) and m.group(0).endswith(("上午", "下午", "晚上"))]
     if len(days) == 1:
         return iso_day(year, int(days[0].group(1)), int(days[0].group(2)))
     held = [m for m in _HELD_DAY.finditer(head) if not days and head[m.end():m.end() + 1] != "了"
@@ -458,10 +470,14 @@ def recurring(text: str) -> bool:
 
 
 def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_number: str = "",
-                        preamble: str = "", field_end: str | None = None) -> None:
+                        preamble: str = "", field_end: str | None = None,
+                        lead_ins: dict[tuple[str, ...], list[str]] | None = None) -> None:
     """Give tasks without a deadline the days they fix, else the activity's span end, else the campaign's span the
     preamble gives, else ``field_end`` (``time_fields``: a time field of the opening points) (in place). A plan that
-    writes no year but its document number's 「〔2007〕35号」 holds its activity in that year."""
+    writes no year but its document number's 「〔2007〕35号」 holds its activity in that year. ``lead_ins`` are the
+    texts of the points above each task (nearest first, by the task's path and number): a named day's period one
+    of them names 「要在宣传日前后组织…,具体工作要求如下:」 dates the items under it before the campaign's span does
+    (Round 49 rulings on x231_06 二; round 37: a lead-in's date is its items')."""
     if year is None and (issued := _DOC_YEAR.search(doc_number or "")):
         year = int(issued.group(1))
     if not any(t.deadline is None for t in tasks):
@@ -485,7 +501,10 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 own_day(task.text, year, held_only=not span_end)) or own_month(task.text, year) \
                 or month_part(task.text, year) or set_day(task.text, year) \
                 or event_eve(task.text, plan_text, year, span_end) or festival_period(task.text, year, span_end) \
-                or named_day_month(task.text, plan_text, year) or (span_end if not recurring(task.text) else None) \
+                or named_day_month(task.text, plan_text, year) or day_activity_month(task.text, year) \
+                or next((d for t in (lead_ins or {}).get((*task.path, task.number), ())
+                         if (d := named_day_month(t, plan_text, year))), None) \
+                or (span_end if not recurring(task.text) else None) \
                 or week_period_month(task.text, preamble, year) or holiday_eve(task.text, body, year)
 
 

@@ -134,6 +134,10 @@ _YEAR_DL = led(re.compile(
 _YEAR_SPAN_GOAL = led(re.compile(r"(?<![\d年])((?:19|20)\d{2})\s*年?\s*[-—–~－至到]\s*((?:19|20)\d{2})\s*年"
                              r"(?=\s*[，,]?\s*(?:累计|计划|共计|合计|共|力争|确保|全面|基本|完成|新增|新建|建成|创建|"
                              r"实现|推进|开展|改造|建设))"))
+# 「活动成果材料截止时间为2024年10月7日」「报名截止日期：10月7日」: a day the work's papers are due by, written as the
+# cut-off time's value (a limit like 前)
+# (not the day data are counted to 「采用数据截止日期为2020年12月31日」: what the figures cover, no deadline)
+_CUTOFF_BEFORE = re.compile(r"(?<!数据)(?<!统计)截[止至](?:时间|日期)\s*(?:为|是|[:：])\s*$")
 # 6月底前 / 4月中旬前 / 11月30日前 (no year)
 _MONTH_DL = re.compile(
     # (7月10号前: 号 for 日, as spoken)
@@ -185,7 +189,9 @@ _BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六
 # (listed with 、 only: 「每月报送进展，年底前建成」 keeps its deadline, and so does 年底前)
 _CYCLE = re.compile(r"(?:(?<![一二三四1-4第本当今])季度|年初|年中|月初|月中|月底|逐月|每月|按月|逐季|每季|季末|每周"
                     r"|逐周|半年)"
-                    r"[\u4e00-\u9fff]{1,4}、\s*(?:[\u4e00-\u9fff]{2,6}、\s*)?$")
+                    r"[\u4e00-\u9fff]{1,4}、\s*(?:[\u4e00-\u9fff]{2,6}、\s*)?$"
+                    # (「开展年中和年末跟踪指导」: the points of the year a round is held at, a rhythm)
+                    r"|(?:年初|年中)\s*(?:和|及|与)\s*$")
 
 _DONE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|实现|竣工|投用|落地|达到)")
 _OWN_DONE = re.compile(_DONE.pattern + r"|创建|创成|培育|打造")    # 2021年创建省级节水型企业3家 (Round 46)
@@ -284,7 +290,10 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         closing = (month_s and not prefix and (default_year is None or int(year_s) >= default_year)
                    and bracket_after_work(text, m.start())
                    and CLOSING_BRACKET.match(text, m.end()))
-        if not (prefix or suffix or part or year_part or closing) and not (month_s and _DONE.match(text, m.end())) \
+        cutoff = month_s and "截" in text and _CUTOFF_BEFORE.search(text, max(0, m.start() - 10), m.start()) \
+            and (default_year is None or int(year_s) >= default_year)
+        if not (prefix or suffix or part or year_part or closing or cutoff) \
+                and not (month_s and _DONE.match(text, m.end())) \
                 and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)) \
                 and not (own_year and _OWN_DONE.match(text, m.end())):
             continue                     # (2025年3月建成: a month with what is done then is due; 2016年基本完成)
@@ -364,6 +373,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             taken.append(m.span())
             continue
         if not (m.group(4) or m.group(3) in ("底", "末")
+                or m.group(2) and "截" in text and _CUTOFF_BEFORE.search(text, max(0, m.start() - 10), m.start())
                 or m.group(2) and _FROM_TODAY.search(text, max(0, m.start() - 8), m.start())
                 and not _IN_FORCE.search(text[max(0, m.start() - 14):m.start()] + "|" + text[m.end():m.end() + 4])):
             continue                     # "6月" alone is a month, not a deadline (自即日起至6月30日: the day it ends)

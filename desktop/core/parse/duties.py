@@ -171,9 +171,10 @@ _TIME_NOTE = re.compile(r"[（(](?:完成时[限间][：:])?[^（）()，,。；
 def _done_then(duty: str, following: str, default_year: int | None) -> str | None:
     """「系统方案经专家评审后报市住房城乡建设管理委备案。2026年底前，完成…系统方案编制」: an undated
     duty to send a thing takes the date by which the next sentence of its paragraph has the same
-    thing done. A time note in brackets standing after the duty 「…形成书面材料汇总至区商务委。
+    thing done (or a cut-off the next sentence sets for the same thing 「…发送至邮箱。活动成果材料截止时间为
+    2024年10月7日」). A time note in brackets standing after the duty 「…形成书面材料汇总至区商务委。
     （2020年9月30日前完成）」 is the item's own date: the sending's too."""
-    if not following or not re.search(r"完成|建成|出台|印发|形成", following):
+    if not following or not re.search(r"完成|建成|出台|印发|形成|截止时间|截止日期", following):
         return None
     dls = find_deadlines(following, default_year)
     if dls and _TIME_NOTE.fullmatch(following.strip()):
@@ -410,6 +411,8 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                              or iso_day(int(due_then[:4]), int(due_then[5:7])), None, kind)
                 elif stamps[paragraph]:
                     other = (stamps[paragraph], None, kind)   # a sending in the step （二）排查工作（2021年6月底前）
+                elif other is None and "截止" in after[0] and (then := _done_then(s, after[0], default_year)):
+                    other = (then, None, kind)    # 「…发送至邮箱。活动成果材料截止时间为2024年10月7日」: its cut-off
             if other is not None and met and other[1] and _restated(s, other[1], duties):
                 continue
             if other is not None and other[0] is not None and other[1] is None and not years and i \

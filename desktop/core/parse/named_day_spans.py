@@ -18,6 +18,8 @@ from functools import lru_cache
 from desktop.core.model import Heading, Task
 
 from .dates import iso_day
+from .headings import Item
+from .yearly_days import YEARLY_DAYS
 
 # 「10月16日所在周」「2020年10月16日所在的一周」
 _WEEK_OF = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*日\s*所在的?一?周")
@@ -36,7 +38,7 @@ def week_month(text: str, year: int | None) -> str | None:
 # 「2020年10月16日是第40个世界粮食日」: the one day the preamble names as the day its week is kept for (Round 43
 # rulings: 「宣传周期间」 with the week's day given only in the preamble is dated by that day's month, round 42's named
 # week) — a day that *is* a named day, not a day work is set for 「定于10月16日召开」
-_DAY_IS = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[，,]?\s*"
+_DAY_IS = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?\s*"
                      r"是[^。；;，,\n]{0,16}?[日周]")
 _WEEK_PERIOD = re.compile(r"(?:宣传|活动)周期间")
 
@@ -95,15 +97,8 @@ _DATE_BEFORE = r"(?:(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;，,\n]{0,1
 
 
 # the fixed dates of well-known yearly days, for a plan that names the day without writing its date 「“海洋日”当天」
-# (Round 48 on x227_08: dated by the day's month); days on a weekday of a month (助残日, 文化遗产日) have none
-_FIXED_DAYS = [(re.compile(k), md) for k, md in {
-    "海洋(?:宣[传傳])?日": (6, 8), "人口日": (7, 11), "狂犬病日": (9, 28), "[爱愛]耳日": (3, 3), "[气氣]象日": (3, 23),
-    "碘缺乏病(?:防治)?(?:宣[传傳])?日": (5, 15), "肝炎日": (7, 28), "[献獻]血者日": (6, 14), "高血[压壓]日": (10, 8),
-    "精神[卫衛]生日": (10, 10), "防[灾災][减減][灾災]日": (5, 12), "[无無][烟煙]日": (5, 31), "艾滋病日": (12, 1),
-    "禁毒日": (6, 26), "世界水日": (3, 22), "[读讀][书書]日": (4, 23), "博物[馆館]日": (5, 18), "[结結]核病日": (3, 24),
-    "[爱愛]牙日": (9, 20), "[爱愛]眼日": (6, 6), "[残殘]疾[预預]防日": (8, 25), "全民健身日": (8, 8),
-    "粮食日|糧食日": (10, 16),
-    "地球日": (4, 22), "土地日": (6, 25)}.items()]
+# (Round 48 on x227_08: dated by the day's month); the table is ``yearly_days``'s, which ``plan_year`` reads too
+_FIXED_DAYS = [(re.compile(d.name), d.date) for d in YEARLY_DAYS if d.date]
 
 
 def _fixed_day(name: str) -> tuple[int, int] | None:
@@ -120,6 +115,17 @@ def _dates_of(name: str, plan_text: str, year: int) -> frozenset[tuple[int, int]
                      if iso_day(year, int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4))))
 
 
+# 「在宣传日前后」「活动日当天」: the day the plan is for, by a word of its kind, not its name — the one day the plan
+# says is a named day 「20**年9月28日是第5个“世界狂犬病日”」 (``_DAY_IS``; Round 49 rulings on x231_06 二, x235_07 二)
+_GENERIC_DAY = re.compile(r"(?:宣[传傳]|活[动動]|[纪紀]念|主[题題])日")
+
+
+def _plan_day(plan_text: str, year: int) -> set[tuple[int, int]]:
+    """(month, day) of every day the plan says is a named day (``_DAY_IS``)."""
+    return {(int(m.group(2)), int(m.group(3))) for m in _DAY_IS.finditer(plan_text)
+            if iso_day(year, int(m.group(2)), int(m.group(3)))} if "是" in plan_text else set()
+
+
 def named_day_month(text: str, plan_text: str, year: int | None) -> str | None:
     """The end of the month of the one named day whose period the item's text names (``_AROUND``; the day itself
     for 当天), its date read where the plan writes it; None where the plan dates no such day or several months."""
@@ -133,6 +139,8 @@ def named_day_month(text: str, plan_text: str, year: int | None) -> str | None:
         days = set(_dates_of(name.lstrip("“\""), plan_text, year))
         if not days and size == 3 and (fixed := _fixed_day(text[max(0, at - 8):at])):
             days = {fixed}                         # (the plan writes no date of the day: its fixed date)
+        if not days and size == 3 and _GENERIC_DAY.fullmatch(name):
+            days = _plan_day(plan_text, year)      # (「在宣传日前后」: the one day the plan keeps)
         if len({month for month, _ in days}) != 1:
             if days:
                 return None
@@ -143,4 +151,34 @@ def named_day_month(text: str, plan_text: str, year: int | None) -> str | None:
     return None
 
 
-__all__ = ["date_period_items", "named_day_month", "period_month", "week_month", "week_period_month"]
+# 「确保本单位“6·14世界献血者日”无偿献血活动取得实效」: an activity the item names by its dated day, the day's date in
+# its quoted name (Round 50 on x234_05: the named day dates the item by its month, rounds 42, 46, 48) — not a date
+# in a sentence that tells the day 「6月14日是世界献血者日」 (no activity named by it), nor a bare 「“3·15”」 (no day),
+# nor a day among kinds of activity an ongoing work holds 「组织开展“7·15公众开放日”“夏令热线”等公众参与活动」
+_DAY_ACTIVITY = re.compile(r"[“\"]\s*(\d{1,2})\s*[.．·•]\s*(\d{1,2})(?![\d.．])\s*[\u4e00-\u9fff]{1,12}?[日周]\s*[”\"]"
+                           r"[^。；;，,、“\"等\n]{0,12}?活[动動]")
+
+
+def day_activity_month(text: str, year: int | None) -> str | None:
+    """The end of the month of the one dated day whose activity the item names (``_DAY_ACTIVITY``), or None."""
+    found = {int(m.group(1)) for m in _DAY_ACTIVITY.finditer(text)
+             if year and iso_day(year, int(m.group(1)), int(m.group(2)))} if "活" in text else set()
+    return iso_day(year, found.pop()) if year and len(found) == 1 else None
+
+
+def lead_in_texts(items: list[Item]) -> dict[tuple[str, ...], list[str]]:
+    """The own texts of the points above each item (nearest first), by the item's path and number — where a
+    named day's period an item's lead-in names is read (``activity_spans.date_activity_items``)."""
+    out: dict[tuple[str, ...], list[str]] = {}
+    for item in items:
+        above, parent = [], item.parent
+        while parent is not None:
+            above.append(parent.body)
+            parent = parent.parent
+        if above:
+            out[(*item.path, item.number)] = above
+    return out
+
+
+__all__ = ["date_period_items", "day_activity_month", "lead_in_texts", "named_day_month", "period_month", "week_month",
+           "week_period_month"]

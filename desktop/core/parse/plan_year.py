@@ -11,6 +11,7 @@ from .dates import years_in
 from .meta import title_year
 from .normalise import cn_to_int
 from .site_titles import PLAN_WORD
+from .yearly_days import YEARLY_DAYS
 
 # what a plan's or a notice's title ends with (a site's headline 「2017年世界艾滋病日宣传主题及宣传口号(2)」 ends
 # with neither: its year is the site's, Round 45 rulings)
@@ -57,20 +58,9 @@ def _anniversary_year(text: str) -> int | None:
 
 # a plan that prints no year (or masks it 「20**年」) but the edition of the yearly day it keeps
 # 「今年3月3日是第18次“全国爱耳日”」「今年3月23日是世界气象日第52个纪念日」 (Round 49 rulings on x230_02,
-# Round 50 on a masked year): the year of that edition — the day's first year and the count. The table holds
-# the yearly days whose first edition is known
-# (traditional characters as printed: 氣 國 傳 無 衛 鹽)
-_FIRST_EDITION = {"世界[气氣]象日": 1961, "碘缺乏病(?:防治)?(?:宣[传傳])?日": 1994, "世界狂犬病日": 2007,
-                  "爱耳日|愛耳日": 2000, "世界人口日": 1990, "世界肝炎日": 2011,
-                  "[统統][计計]开放日|[统統][计計]開放日": 2010,
-                  "世界[献獻]血者日": 2004, "全[国國]高血[压壓]日": 1998, "世界精神[卫衛]生日": 1992,
-                  "防[灾災][减減][灾災]日": 2009, "安全生[产產]月": 2002, "世界[无無]烟日|世界[无無]煙日": 1988,
-                  "世界艾滋病日": 1988, "[国國][际際]禁毒日": 1988, "世界水日": 1993, "全[国國]助[残殘]日": 1991,
-                  "世界[读讀][书書]日": 1996, "[节節]能宣[传傳]周": 1991, "[国國][际際]博物[馆館]日": 1977,
-                  "文化(?:和自然)?[遗遺][产產]日": 2006, "世界(?:防治)?[结結]核病日": 1996,
-                  "全[国國]爱牙日|全[国國]愛牙日": 1989,
-                  "全[国國]爱眼日|全[国國]愛眼日": 1996, "全[国國][残殘]疾[预預]防日": 2017, "全民健身日": 2009,
-                  "世界粮食日|世界糧食日": 1981, "世界地球日": 1970, "全[国國]土地日": 1991}
+# Round 50 on a masked year): the year of that edition — the day's first year and the count (``yearly_days``'s
+# table, which ``named_day_spans`` reads for the days' dates)
+_FIRST_EDITION = {d.name: d.first for d in YEARLY_DAYS if d.first}
 _DAY_NAMES = re.compile("|".join(f"(?:{k})" for k in _FIRST_EDITION))
 _DAY_KEYS = [(re.compile(k), v) for k, v in _FIRST_EDITION.items()]
 # the sentence that states the edition: 今年／a masked year／a month's day, then 是, then 第N个(届/次) near the name

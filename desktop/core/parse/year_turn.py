@@ -70,7 +70,8 @@ def turned(d: Deadline, turn: tuple[int, int, int] | None) -> Deadline:
 _WHEN = (r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*(?:月|(?=\s*" + MONTHS_JOIN + r"\s*\d{1,2}\s*月))"
          r"(?:份|\s*(\d{1,2})\s*[日号]|\s*(?:上|中)?(" + MONTH_PART + r"))?")
 _CLAUSE_TIME = re.compile(
-    r"(?:^|(?<=[\n。；;：:]))\s*(?:在|于)?(?:" + _WHEN
+    # (or after the doer's 将 「今年我委将于5月、10月组织…」: the months it holds its rounds in, the later one)
+    r"(?:^|(?<=[\n。；;：:])|(?<=将|拟)(?=\s*于))\s*(?:在|于)?(?:" + _WHEN
     + r"(?:\s*" + MONTHS_JOIN + r"\s*" + _WHEN + r")?"
     # (二季度，完成改厕1000户 / 2025年第三季度，…: due at the quarter's end)
     + r"|(?:((?:19|20)\d{2})\s*年\s*)?第?([一二三四])\s*季度(?:末|底)?)"

@@ -211,13 +211,14 @@ plan(X05,
                "a general call (各单位 with a level word, round 33; round 47: level words), 履行／做好 are no rule-2 verbs (round 38: "
                "「A履行…工作」) and 组织 here is a noun in 做好's object (round 48: 「做好组织工作」): " + NONE + "; a run-in point that "
                "gives work is a task (round 35; the count 2 that reads it as a call is accepted, round 39); " + NODATE),
-        S(["(二)"], [], ["县电视台", "各乡镇(街道)"], dl="2020年6-7月", dln="2020-07",
+        S(["(二)"], [], ["县电视台", "各乡镇(街道)"], dl="“6·14世界献血者日”", dln="2020-06",
           note=R2 + ": 「由县电视台采取新闻、专题报道和公益广告等形式广泛宣传…」 — 由A＋any verb of doing (round 34); 「各乡镇(街道)、各单位要积极"
                "宣传并落实无偿献血政策措施」 — 落实 with a kind as subject (round 49 p46d); 各乡镇(街道) keeps its bracket (round 34), 各单位 "
                "is a general call (round 33; round 48: a kind beside a call is a doer); lead [] (no 牵头); 「动员本单位…干部职工」 — "
                "动员 is no rule-2 verb and staff are persons. Deadline: the item names the day 「“6·14世界献血者日”无偿献血活动」 and "
                "joins it to 「2020年6-7月关于“不忘初心铸党魂”主题党日活动」; the latest date in the item is its deadline (round 34), "
-               "2020-07 — RULING? 3"),
+               "2020-07 — RULING? 3, turned by Round 50 rulings (Dates, x234_05 (二)): the second period names another activity the "
+               "item is combined with, not a step of the item; the named day dates the item by its month: 2020-06"),
         S(["(三)"], [], ["各乡镇(街道)"], dl="“6·14世界献血者日”", dln="2020-06",
           note=R2 + ": 「各乡镇(街道)、各单位要加强沟通协调,统筹安排,精心组织,落实专人负责」 — 落实 is in rule 2's list whatever its "
                "object (round 49 p46d), its subject 各乡镇(街道) a kind; 各单位 a general call (round 33); 「精心组织」 — 组织 with no "
