@@ -1,0 +1,50 @@
+"""Round 49 (t49c): units in whole rules (第N条 articles) the parser did not find or pass down — made-up wordings,
+each with near misses that must stay as they were.
+
+1. An article's lead-in that lists a role-like party's own duties 「监理单位应履行下列安全监督职责：」「养护单位应
+   达到以下工作要求：」 gives that party to the items under it (Round 47 q44c: a works' party is a body named by a
+   kind; round 37: 「…职责为：」 inside an article gives out work to its items); fields joined by 、 before one head
+   「总承包、安装、监理等单位」 are one name as printed (round 31), the 的-phrase before them dropped (round 32) — not
+   what a party hands in or meets 「申请人应当提交下列材料：」, nor a regulated party's 责任／义务 「物业服务企业应当
+   履行下列消防安全责任：」 (round 41; x53_03).
+"""
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+
+
+def _units(doc: str) -> dict[tuple[str, ...], list[str]]:
+    return {(*t.path, t.number): t.responsible_units for t in parse_text(doc).tasks}
+
+
+def _rules(article: str) -> str:
+    return ("某区建设工程机械安全管理办法\n\n第一条 为加强本区建设工程机械安全管理，制定本办法。\n\n"
+            "第二条 区建设管理委负责本区建设工程机械的监督管理。\n\n" + article + "\n")
+
+
+# --- 1. a role's own duties listed under its lead-in ---------------------------------------------------------
+@pytest.mark.parametrize("lead_in, want", [
+    ("监理单位应履行下列安全监督职责：", ["监理单位"]),
+    ("总承包单位应当履行以下安全管理职责：", ["总承包单位"]),
+    ("养护单位应达到以下工作要求：", ["养护单位"]),
+    ("与机械管理相关的总承包、安装、检验检测、监理等单位应各自履行下列安全管理职责：",
+     ["总承包、安装、检验检测、监理等单位"]),
+    ("施工单位和监理单位应当履行下列职责：", ["施工单位", "监理单位"]),
+])
+def test_a_roles_lead_in_gives_its_duties_to_the_items(lead_in, want):
+    units = _units(_rules("第三条 " + lead_in + "\n\n（一）审核机械相关资料；\n\n（二）编制监理细则，巡视专项方案的实施。"))
+    assert units[("3", "一")] == want
+    assert units[("3", "二")] == want
+
+
+@pytest.mark.parametrize("lead_in", [
+    "申请人应当提交下列材料：",                     # what an applicant hands in
+    "物业服务企业应当履行下列消防安全责任：",        # a regulated party's 责任 (round 41; x53_03)
+    "建设单位应当履行下列义务：",                   # its 义务: a statutory duty
+    "借款人应当履行下列职责：",                     # no role-like kind: a person
+])
+def test_a_list_of_papers_conditions_or_liabilities_gives_no_unit(lead_in):
+    units = _units(_rules("第三条 " + lead_in + "\n\n（一）审核机械相关资料；\n\n（二）编制监理细则，巡视专项方案的实施。"))
+    assert all(not v for k, v in units.items() if k[0] == "3")
