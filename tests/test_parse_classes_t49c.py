@@ -7,6 +7,10 @@ each with near misses that must stay as they were.
    「总承包、安装、监理等单位」 are one name as printed (round 31), the 的-phrase before them dropped (round 32) — not
    what a party hands in or meets 「申请人应当提交下列材料：」, nor a regulated party's 责任／义务 「物业服务企业应当
    履行下列消防安全责任：」 (round 41; x53_03).
+2. A designation written topic first 「X的责任主体为A」「考核主体为A和B」 (round 34: stating who answers for the
+   work, or who does it, designates A) names A, in articles and in a plan's items alike — not who applies or files
+   「申报主体为A」「立项主体为A」 (round 30's applicant; x21_05), a party that holds 「入市主体为…」, a case
+   「投资主体为企业的，…」 or a definition 「…主体是指…」.
 """
 from __future__ import annotations
 
@@ -48,3 +52,30 @@ def test_a_roles_lead_in_gives_its_duties_to_the_items(lead_in, want):
 def test_a_list_of_papers_conditions_or_liabilities_gives_no_unit(lead_in):
     units = _units(_rules("第三条 " + lead_in + "\n\n（一）审核机械相关资料；\n\n（二）编制监理细则，巡视专项方案的实施。"))
     assert all(not v for k, v in units.items() if k[0] == "3")
+
+
+# --- 2. a designation written topic first ------------------------------------------------------------------------
+def _plan(item: str) -> str:
+    return "某区示范村建设实施方案\n\n一、工作任务\n\n（一）" + item + "\n\n（二）区农业农村委负责做好项目验收。\n"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("本着“谁主管谁负责”的原则，考核主体为区发改委和区财政局。", ["区发改委", "区财政局"]),
+    ("示范村建设项目的责任主体为镇人民政府。", ["镇人民政府"]),
+    ("联合执法检查主体为区房管局、区应急局。", ["区房管局", "区应急局"]),
+])
+def test_a_holder_named_after_its_role_is_a_doer(sentence, want):
+    assert _units(_rules("第三条 " + sentence))[("3",)] == want
+    assert _units(_plan(sentence))[("一", "一")] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "综合改造工程项目，立项主体为区房管局。",             # who files the project (an applicant)
+    "试点申报主体为街道办事处。",                         # an applicant
+    "入市主体为农村集体经济组织。",                       # a party that holds
+    "项目投资主体为企业的，由企业自行申报。",             # a case
+    "本办法所称考核主体是指对代建单位进行考核的部门。",   # a definition
+])
+def test_an_applicant_a_holder_a_case_or_a_definition_names_none(sentence):
+    assert _units(_rules("第三条 " + sentence)).get(("3",), []) == []       # (a definition is no task at all)
+    assert _units(_plan(sentence))[("一", "一")] == []
