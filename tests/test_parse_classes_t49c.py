@@ -11,6 +11,9 @@ each with near misses that must stay as they were.
    work, or who does it, designates A) names A, in articles and in a plan's items alike — not who applies or files
    「申报主体为A」「立项主体为A」 (round 30's applicant; x21_05), a party that holds 「入市主体为…」, a case
    「投资主体为企业的，…」 or a definition 「…主体是指…」.
+3. Examples listed by 如 and closed by 等 「对可能存在文物埋藏的地域，如古冈身带、西门外地区等，由A会同…进行…」 are
+   instances of the item's matter, no case: the agent of 由 after them is a doer (round 34) — a 如 that opens a case
+   「如发生险情，由A组织抢险」「如遇汛期等，由A…」 stays a contingency (rule 3).
 """
 from __future__ import annotations
 
@@ -78,4 +81,17 @@ def test_a_holder_named_after_its_role_is_a_doer(sentence, want):
 ])
 def test_an_applicant_a_holder_a_case_or_a_definition_names_none(sentence):
     assert _units(_rules("第三条 " + sentence)).get(("3",), []) == []       # (a definition is no task at all)
+    assert _units(_plan(sentence))[("一", "一")] == []
+
+
+# --- 3. examples listed by 如…等 ---------------------------------------------------------------------------------
+def test_examples_listed_by_ru_and_deng_are_no_case():
+    sentence = "对可能存在文物埋藏的地域，如古冈身带、西门外地区等，由区文物部门会同相关领域专家提前进行考古调查。"
+    assert _units(_rules("第三条 " + sentence))[("3",)] == ["区文物部门"]
+    assert _units(_plan(sentence))[("一", "一")] == ["区文物部门"]
+
+
+@pytest.mark.parametrize("sentence", ["如发生险情，由区应急局组织抢险。", "如遇汛期等，由区水务局组织巡查。"])
+def test_a_case_opened_by_ru_stays_a_contingency(sentence):
+    assert _units(_rules("第三条 " + sentence))[("3",)] == []
     assert _units(_plan(sentence))[("一", "一")] == []
