@@ -14,6 +14,10 @@ each with near misses that must stay as they were.
 3. Examples listed by 如 and closed by 等 「对可能存在文物埋藏的地域，如古冈身带、西门外地区等，由A会同…进行…」 are
    instances of the item's matter, no case: the agent of 由 after them is a doer (round 34) — a 如 that opens a case
    「如发生险情，由A组织抢险」「如遇汛期等，由A…」 stays a contingency (rule 3).
+4. A co-signing inside an article 「A与B签订…」「A应当与B签订…」「…的，A与B应签订…」 makes A a doer and B, a body or
+   a role-like kind, a co-signatory read like 会同 (Round 48 rulings, governs) — a person or the public as B adds
+   none (Round 49 on x239_02); outside articles 「A与B签订…」 names none (round 42), and a liaison 「A与B对接」 is no
+   signing.
 """
 from __future__ import annotations
 
@@ -95,3 +99,27 @@ def test_examples_listed_by_ru_and_deng_are_no_case():
 def test_a_case_opened_by_ru_stays_a_contingency(sentence):
     assert _units(_rules("第三条 " + sentence))[("3",)] == []
     assert _units(_plan(sentence))[("一", "一")] == []
+
+
+# --- 4. a co-signing inside an article ---------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("区规划资源局与原土地使用权人签订补偿协议。", ["区规划资源局"]),
+    ("区住房保障局应当与验收通过的受托机构签订委托协议。", ["区住房保障局", "受托机构"]),
+    ("机械采用租赁的，总承包单位与监理单位应签订安全协议。", ["总承包单位", "监理单位"]),
+    ("区住房保障局与受托机构通过签订合作协议约定各自的权利与义务。", ["区住房保障局", "受托机构"]),
+])
+def test_a_co_signing_in_an_article_names_both_parties(sentence, want):
+    assert _units(_rules("第三条 " + sentence))[("3",)] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "受托机构应当与借款人、共同借款人签订借款合同。",       # persons: the party alone
+    "区住房保障局与区发展改革委做好工作对接。",             # a liaison, no signing
+])
+def test_a_person_or_a_liaison_adds_no_co_signatory(sentence):
+    got = _units(_rules("第三条 " + sentence)).get(("3",), [])
+    assert "借款人" not in got and "区发展改革委" not in got
+
+
+def test_a_co_signing_outside_an_article_names_none():
+    assert _units(_plan("区规划资源局与原土地使用权人签订补偿协议。"))[("一", "一")] == []
