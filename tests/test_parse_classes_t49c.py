@@ -18,6 +18,10 @@ each with near misses that must stay as they were.
    a role-like kind, a co-signatory read like 会同 (Round 48 rulings, governs) — a person or the public as B adds
    none (Round 49 on x239_02); outside articles 「A与B签订…」 names none (round 42), and a liaison 「A与B对接」 is no
    signing.
+5. A body named by whom it acts for 「赔偿权利人指定的部门或机关应当…」「区政府委托的机构应当…」 in an article is
+   the kind after the last 的 (round 32; round 38 「所委托的机构」→机构), 或 joining two alternative doers (Round 49
+   rulings on x229_03: [部门, 机关]) — not the object of a pivot 「区政府委托具备资质的机构开展评估」 (round 30), nor a
+   kind that only files 「…指定的部门应当向区政府报送…」.
 """
 from __future__ import annotations
 
@@ -123,3 +127,21 @@ def test_a_person_or_a_liaison_adds_no_co_signatory(sentence):
 
 def test_a_co_signing_outside_an_article_names_none():
     assert _units(_plan("区规划资源局与原土地使用权人签订补偿协议。"))[("一", "一")] == []
+
+
+# --- 5. a body named by whom it acts for -------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("赔偿权利人指定的部门或机关应当建立案件信息的报告机制。", ["部门", "机关"]),
+    ("区政府委托的机构应当按时开展评估。", ["机构"]),
+])
+def test_a_kind_named_by_whom_it_acts_for_is_a_doer(sentence, want):
+    assert _units(_rules("第三条 " + sentence))[("3",)] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "区住房保障局委托具备资质的机构开展评估。",               # the pivot's object: its subject does the work
+    "赔偿权利人指定的部门应当向区政府报送案件信息。",         # a sending only
+])
+def test_a_pivots_object_or_a_sender_is_no_such_kind(sentence):
+    got = _units(_rules("第三条 " + sentence)).get(("3",), [])
+    assert "机构" not in got and "部门" not in got

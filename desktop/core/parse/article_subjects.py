@@ -205,8 +205,19 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     return out
 
 
+# a body named by whom it acts for 「赔偿权利人指定的部门或机关应当…」「A所委托的机构应当…」: the kind after the last
+# 的 (round 32; round 38 「所委托的机构」→机构), 或 joining two alternative doers (round 30; Round 49 rulings on x229_03:
+# [部门, 机关], each a kind) — 指定／委托 right before 的 describe the body, no pivot whose object it is
+_DESIGNATED_KIND = re.compile(r"(?![对向由经在将把为与给按依根从])[^，,。；;的]{1,20}?(?:及其|所)?(?:指定|委托)的"
+                              r"(?P<kind>(?:部门|机关|机构)(?:或者?(?:部门|机关|机构))?)")
+
+
 def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
-    """A role-like kind after the words that describe it 「…工程的建设单位应当…」 (``_DESCRIBED_ROLE``), or []."""
+    """A role-like kind after the words that describe it 「…工程的建设单位应当…」 (``_DESCRIBED_ROLE``), or a kind
+    named by whom it acts for 「赔偿权利人指定的部门或机关应当…」 (``_DESIGNATED_KIND``), or []."""
+    if (named := _DESIGNATED_KIND.match(text, at)) and doing.match(text, named.end()) \
+            and not hands_over(text, named.end()):
+        return re.split(r"或者?", named.group("kind"))
     kind = _DESCRIBED_ROLE.match(text, at)
     return role_subjects(text, kind.end(), doing) if kind is not None else []
 
