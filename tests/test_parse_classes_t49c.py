@@ -39,6 +39,9 @@ def _rules(article: str) -> str:
             "第二条 区建设管理委负责本区建设工程机械的监督管理。\n\n" + article + "\n")
 
 
+_ITEMS = "\n\n（一）审核机械相关资料；\n\n（二）编制监理细则，巡视专项方案的实施。"
+
+
 # --- 1. a role's own duties listed under its lead-in ---------------------------------------------------------
 @pytest.mark.parametrize("lead_in, want", [
     ("监理单位应履行下列安全监督职责：", ["监理单位"]),
@@ -49,7 +52,7 @@ def _rules(article: str) -> str:
     ("施工单位和监理单位应当履行下列职责：", ["施工单位", "监理单位"]),
 ])
 def test_a_roles_lead_in_gives_its_duties_to_the_items(lead_in, want):
-    units = _units(_rules("第三条 " + lead_in + "\n\n（一）审核机械相关资料；\n\n（二）编制监理细则，巡视专项方案的实施。"))
+    units = _units(_rules("第三条 " + lead_in + _ITEMS))
     assert units[("3", "一")] == want
     assert units[("3", "二")] == want
 
@@ -61,7 +64,7 @@ def test_a_roles_lead_in_gives_its_duties_to_the_items(lead_in, want):
     "借款人应当履行下列职责：",                     # no role-like kind: a person
 ])
 def test_a_list_of_papers_conditions_or_liabilities_gives_no_unit(lead_in):
-    units = _units(_rules("第三条 " + lead_in + "\n\n（一）审核机械相关资料；\n\n（二）编制监理细则，巡视专项方案的实施。"))
+    units = _units(_rules("第三条 " + lead_in + _ITEMS))
     assert all(not v for k, v in units.items() if k[0] == "3")
 
 

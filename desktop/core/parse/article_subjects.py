@@ -115,8 +115,8 @@ _CASE_BEFORE = re.compile(r"(?:^|[。；;])(?!确需|确有|如需|如|若|发�
 # a co-signing 「A与B签订…」「A应当与B签订…」: inside articles A is a doer and B a co-signatory read like 会同 —
 # responsible A, B (Round 48 rulings, governs; x229_02 第八条, x232_03 第十二条); a B who is a person or the public
 # 「借款人」「原土地使用权人」 adds none (Round 49 on x239_02 第七条)
-_COSIGN = re.compile(r"(?:应当?|须|必须)?(?:共同)?与(?P<other>[^，,。；;与]{2,40}?)(?:应当?|须|必须)?(?:共同|另行|依法|通过)?"
-                     r"(?:签订|签署)")
+_COSIGN = re.compile(r"(?:应当?|须|必须)?(?:共同)?与(?P<other>[^，,。；;与]{2,40}?)(?:应当?|须|必须)?"
+                     r"(?:共同|另行|依法|通过)?(?:签订|签署)")
 
 
 def _cosigners(text: str, at: int, aliases: set[str], placed: Callable[[str, set[str]], list[str]]) -> list[str]:
@@ -206,8 +206,8 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
 
 
 # a body named by whom it acts for 「赔偿权利人指定的部门或机关应当…」「A所委托的机构应当…」: the kind after the last
-# 的 (round 32; round 38 「所委托的机构」→机构), 或 joining two alternative doers (round 30; Round 49 rulings on x229_03:
-# [部门, 机关], each a kind) — 指定／委托 right before 的 describe the body, no pivot whose object it is
+# 的 (round 32; round 38 「所委托的机构」→机构), 或 joining two alternative doers (round 30; Round 49 rulings on
+# x229_03: [部门, 机关], each a kind) — 指定／委托 right before 的 describe the body, no pivot whose object it is
 _DESIGNATED_KIND = re.compile(r"(?![对向由经在将把为与给按依根从])[^，,。；;的]{1,20}?(?:及其|所)?(?:指定|委托)的"
                               r"(?P<kind>(?:部门|机关|机构)(?:或者?(?:部门|机关|机构))?)")
 
