@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from .article_subjects import paragraph_subjects
+from .defined_names import drop_definitions
 from .role_subjects import ROLE_LIST
 
 # a body's duties: 「X的(主要|具体)?职责(主要)?包括：」「X的职责为：」
@@ -27,6 +28,17 @@ _DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,30}?)的(?:主要|具体|�
 _PARTS = re.compile(r"(?:[，,。]|^)(?:其|具体|主要)?(?:工作)?(?:内容)?(?:主要|具体)?包括(?:以下|下列|如下)?"
                     r"(?:内容|工作|事项|方面)?[：:]$|"
                     r"按照?(?:以下|下列|如下)(?:程序|步骤|流程)(?:进行|办理|执行|实施)?[：:]$")
+# a party named by its role over its own duties 「总承包单位应履行下列安全管理职责：」「养护单位应达到以下工作要求：」
+# (Round 47 q44c: a role-like kind is a body named by a kind; round 44: in articles the subject of a verb of doing is a
+# doer; round 37: 「…职责为：」 inside an article gives out work to the items under it) — not its 义务 or 责任 (a
+# regulated party's statutory duty, round 41; 「物业服务企业应当履行下列消防安全责任：」 names none, x53_03), nor
+# what it must hand in or meet 「申请人应当提交下列材料」「…应符合下列条件」
+_ROLE_DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:应当?|须|必须)?(?:各自|分别)?"
+                          r"(?:履行|承担|落实|做好|达到)(?:以下|下列|如下)[\u4e00-\u9fff]{0,12}?"
+                          r"(?:职责|工作要求)[：:]$")
+# fields joined by 、 before one head 「总承包、安装、检验检测、监理、建设等单位」: one name as printed (round 31), a
+# role list where one field makes a role-like kind with the head (监理单位); the 的-phrase before it dropped (round 32)
+_ROLE_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等?单位")
 # a definition 「本办法所称…，是指…」 or a list of contents or conditions: no work of a body
 _NOT_WORK = re.compile(r"所称|所指|是指|适用于|情形|情况之一|材料|资料|文件|条件")
 
@@ -42,6 +54,8 @@ def article_lead_in(line: str, aliases: set[str],
     last = re.split(r"[。；;]", line.rstrip("。"))[-1]
     if _NOT_WORK.search(last):
         return []
+    if roles := _role_duties(last, aliases):
+        return roles
     if duties := _DUTIES.match(last):
         body = duties.group("body")
         if re.search(rf"(?:下设|设立|成立|组建|设)[^，,。；;]{{0,10}}?{re.escape(body[-3:])}", line[:-len(last)]):
@@ -57,6 +71,21 @@ def article_lead_in(line: str, aliases: set[str],
     if parts.group().startswith("按"):
         clause += "负责" if clause.endswith(("应当", "应", "须", "要")) else ""
     return paragraph_subjects(clause + "。", aliases, placed) if clause else []
+
+
+def _role_duties(last: str, aliases: set[str]) -> list[str]:
+    """The role-like kinds whose own duties the lead-in ``last`` lists 「监理单位应履行下列安全监督职责：」
+    (``_ROLE_DUTIES``), or []."""
+    got = _ROLE_DUTIES.match(drop_definitions(re.sub(r"\s+", "", last)))
+    if got is None:
+        return []
+    body = got.group("body").rsplit("的", 1)[-1]
+    if ROLE_LIST.fullmatch(body) or body in aliases and ROLE_LIST.search(body):
+        return [n for n in re.split(r"(?<!建设|施工|监理|设计|勘察)、|和|及|与", body) if n]
+    if _ROLE_FIELDS.fullmatch(body) and any(
+            ROLE_LIST.fullmatch(field + "单位") for field in re.split(r"、|等?单位", body) if field):
+        return [body]
+    return []
 
 
 __all__ = ["article_lead_in"]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .doer_words import _MODAL_OPEN
-from .role_subjects import hands_over, role_subjects
+from .role_subjects import ROLE_LIST, hands_over, role_subjects
 from .shared_heads import share_heads
 from .units import split_units
 
@@ -112,6 +112,34 @@ _CASE_BEFORE = re.compile(r"(?:^|[。；;])(?!确需|确有|如需|如|若|发�
 
 
 
+# a co-signing 「A与B签订…」「A应当与B签订…」: inside articles A is a doer and B a co-signatory read like 会同 —
+# responsible A, B (Round 48 rulings, governs; x229_02 第八条, x232_03 第十二条); a B who is a person or the public
+# 「借款人」「原土地使用权人」 adds none (Round 49 on x239_02 第七条)
+_COSIGN = re.compile(r"(?:应当?|须|必须)?(?:共同)?与(?P<other>[^，,。；;与]{2,40}?)(?:应当?|须|必须)?"
+                     r"(?:共同|另行|依法|通过)?(?:签订|签署)")
+
+
+def _cosigners(text: str, at: int, aliases: set[str], placed: Callable[[str, set[str]], list[str]]) -> list[str]:
+    """The parties of a co-signing that ``text`` opens at ``at`` (``_COSIGN`` after a body or a role-like kind), or
+    []."""
+    clause = re.match(r"[^，,。；;]*", text[at:]).group()    # type: ignore[union-attr]
+    sign = _COSIGN.search(clause)
+    if sign is None or sign.start() < 2:
+        return []
+    first = _party(clause[:sign.start()], aliases, placed)
+    if not first:
+        return []
+    return first + [n for n in _party(sign.group("other").rsplit("的", 1)[-1], aliases, placed) if n not in first]
+
+
+def _party(name: str, aliases: set[str], placed: Callable[[str, set[str]], list[str]]) -> list[str]:
+    """``name`` read whole as a role-like kind 「总承包单位」 or the placed bodies 「区规划资源局」, or []."""
+    if ROLE_LIST.fullmatch(name):
+        return [n for n in re.split(r"(?<!建设|施工|监理|设计|勘察)、|和|及", name) if n]
+    names = placed(name + "应当", aliases)
+    return names if names and "、".join(names) == name else []
+
+
 def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str, set[str]], list[str]],
                        opening: bool = True) -> list[str]:
     """The doers a paragraph of an article names as the subjects of its verbs of doing (round 44, decided): the placed
@@ -148,6 +176,9 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                                       if m.end() < len(sentence.group())))
         for at in starts:
             at = at if at == sentence.start() else sentence.start() + at
+            if signers := _cosigners(paragraph, at, aliases, placed):
+                out.extend(n for n in signers if n not in out)
+                break
             names = _subject_at(paragraph, at, aliases, placed, doing)
             if not names and later is not None and at == sentence.start() \
                     and (got := placed(paragraph[at:], aliases)) and _named(got) \
@@ -174,8 +205,19 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     return out
 
 
+# a body named by whom it acts for 「赔偿权利人指定的部门或机关应当…」「A所委托的机构应当…」: the kind after the last
+# 的 (round 32; round 38 「所委托的机构」→机构), 或 joining two alternative doers (round 30; Round 49 rulings on
+# x229_03: [部门, 机关], each a kind) — 指定／委托 right before 的 describe the body, no pivot whose object it is
+_DESIGNATED_KIND = re.compile(r"(?![对向由经在将把为与给按依根从])[^，,。；;的]{1,20}?(?:及其|所)?(?:指定|委托)的"
+                              r"(?P<kind>(?:部门|机关|机构)(?:或者?(?:部门|机关|机构))?)")
+
+
 def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
-    """A role-like kind after the words that describe it 「…工程的建设单位应当…」 (``_DESCRIBED_ROLE``), or []."""
+    """A role-like kind after the words that describe it 「…工程的建设单位应当…」 (``_DESCRIBED_ROLE``), or a kind
+    named by whom it acts for 「赔偿权利人指定的部门或机关应当…」 (``_DESIGNATED_KIND``), or []."""
+    if (named := _DESIGNATED_KIND.match(text, at)) and doing.match(text, named.end()) \
+            and not hands_over(text, named.end()):
+        return re.split(r"或者?", named.group("kind"))
     kind = _DESCRIBED_ROLE.match(text, at)
     return role_subjects(text, kind.end(), doing) if kind is not None else []
 

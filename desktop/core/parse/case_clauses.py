@@ -17,7 +17,8 @@ from collections.abc import Callable
 CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
 # a condition on how things turn out, wherever it stands in its clause (后续若有重大调整 / 拒不配合的项目上报… / 当…时 /
 # 对情节严重的运输单位): a case that holds to the sentence's end, past the clauses between it and 由 (round 31)
-CONDITION = re.compile(r"拒不|若有|如有|如果|一旦|如遇|倘若|^(?:如|若)(?!需|期|实|下|同|何)")
+# (not examples 「对…的地域，如古冈身带、西门外地区等，由A…」: 如 listing instances closed by 等, no case)
+CONDITION = re.compile(r"拒不|若有|如有|如果|一旦|如遇|倘若|^(?:如|若)(?!需|期|实|下|同|何)(?![^，,。；;]{1,40}?等$)")
 BAD = re.compile(r"情节(?:严重|恶劣|较重)|逾期|发现[^，,]{0,6}?问题|确有困难|"
                  r"没有|未(?:按|完成|达到|落实|履行|整改|进行)|"
                  r"不(?:符合|按|能|具备)|违反|违规")

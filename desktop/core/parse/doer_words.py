@@ -43,6 +43,11 @@ _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?
                           r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|(?<=第一)责任人|"
                           r"主责单位|主责部门|(?:属地)?(?:责任单位|责任部门)|"
                           r"牵头单位|牵头部门|实施主体|主体责任单位|(?:具体)?(?:实施|工作)单位|工作部门|(?<=工作的|项目的|事项的|任务的)主管部门)")
+# … written topic first 「X的责任主体为A」「考核主体为A和B」「联合执法检查主体为A、B…」 (round 34: stating who answers
+# for the work, or who does it, designates A) — not who applies, holds or invests 「申报主体为…」「立项主体为…」「入市
+# 主体为…」
+# (round 30's applicant, x21_05; a party), nor a case 「投资主体为企业的」 or a definition 「…主体是指…」
+HOLDER_IS = re.compile(r"(?:责任|考核|评价|检查|执法|监管|实施|建设)主体(?:为|是)(?!指)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # an applicant (由A提出申请 / 由建设单位申报) is no unit (由A督促B整改 is: 由A＋any verb of doing, round 34)
 # (提出 is an applicant's only with 申请: a body's opinion in its own review 「由A、B等部门提出审核意见」 is its work,

@@ -52,6 +52,7 @@ from .doer_words import (
     _PAYER,
     _QUOTED,
     FUNDS,
+    HOLDER_IS,
     LATER_CALL,
     OVERSIGHT,
     RULE_FIRST,
@@ -331,6 +332,9 @@ def _designated(piece: str) -> tuple[list[str], bool]:
             names, end = _read_names(piece[m.end():m.end() + at])
             if names and end == at and (d := _DESIGNATION.match(piece[m.end() + at:])):
                 return names, "牵头" in d.group()       # (明确A为牵头单位: A leads, round 33)
+    if (holder := HOLDER_IS.search(piece)) and (held := _read_names(piece[holder.end():]))[0] \
+            and held[1] == len(piece) - holder.end():
+        return held[0], False           # (考核主体为A和B: the whole rest of the clause, round 34)
     return [], False
 
 
