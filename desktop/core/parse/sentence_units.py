@@ -96,7 +96,7 @@ _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 # the doer is A, as with a comma after the means 「A依托B，组织…」; B, the means, no unit)
 _MEANS_IN = re.compile(rf"^{_MODAL}(?:依托|依靠|借助|利用|通过)(?=[^，,。；;]{{2,24}}?{_VERB})")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
-_WHEN = r"(?:在[^，,]{1,16}?(?:前|中|时|期间|之前))"
+_WHEN = r"(?:在[^，,]{1,16}?(?:前后|前|中|时|期间|之前|当天|当日|之际))"     # (「在宣传日前后／当天」 a time too)
 # (「A至少组织一次…」, round 40; a scope between the modal and the verb 「A应当在…范围内实施」, like a time)
 # (… a day or a unit of the work before it 「A将于6月24日在全市范围组织开展…」「A以班级为单位组织观看…」, p45c)
 _AT = r"(?:(?:将?于[^，,]{1,12}?(?:日|月|前|底)|以[^，,]{1,10}?为单位)(?:在[^，,]{1,16}?范围内?)?)"
@@ -256,6 +256,8 @@ def _does(rest: str, near: bool = False, own: bool = False) -> bool:
     m = (_DO_NEAR if near else _DO).match(rest) or own and _DO_OWN.match(rest)
     if not m or not m.group().endswith("组织") or "负责" in m.group():
         return bool(m)      # (「A负责组织、协调…的工作」: 负责 the verb, round 41 p41j)
+    if re.match(r"\s*(?:[。；;，,、）)]|$)", rest[m.end():]):
+        return False        # (「各县局自行组织。」「精心组织，」: 组织 with no object gives no doer, round 41)
     return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end())) \
         or organises_bodies(rest, m.end(), _read_names)     # (组织相关部门综合平衡…, round 43)
 

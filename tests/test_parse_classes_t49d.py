@@ -1,0 +1,56 @@
+"""Round 49 (t49d): units in notices and activity plans — a section's lead-in naming the doers of its items
+with a time before the verb 「A要在宣传日前后组织…」 (rule 4), a roles label written as prose
+「任务分工：A负责…，B负责…」, and 组织 with no object (round 41)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+
+
+def units(text):
+    return [(t.number, t.lead_units, t.responsible_units) for t in parse_text(text).tasks]
+
+
+LEAD_IN = ("某县世界狂犬病日宣传活动实施方案\n一、提高认识\n防治狂犬病是全社会共同的责任。\n二、落实宣传措施\n"
+           "{lead}，具体要求如下：\n1、组织一次宣传咨询活动。\n2、举办一次健康讲座。\n3、县疾控中心负责制作宣传材料。\n"
+           "三、工作要求\n各单位要高度重视。\n")
+
+
+@pytest.mark.parametrize("when", ["在宣传日前后", "在宣传日当天", "在活动周期间"])
+def test_a_lead_in_with_a_time_before_its_verb_gives_its_doers(when):
+    lead = f"各乡镇卫生院、社区卫生服务中心要{when}组织一次集中宣传活动"
+    assert units(LEAD_IN.format(lead=lead)) == [
+        ("1", [], ["各乡镇卫生院", "社区卫生服务中心"]), ("2", [], ["各乡镇卫生院", "社区卫生服务中心"]),
+        ("3", [], ["县疾控中心"])]      # (an item naming its own doer keeps it)
+
+
+@pytest.mark.parametrize("lead", [
+    "县疾控中心要在宣传日前后到各乡镇卫生院开展义诊",     # (开展 is no verb of rule 2; the 卫生院 a venue)
+    "各乡镇卫生院要在宣传日前后精心组织",                 # (组织 with no object, round 41)
+])
+def test_a_lead_in_without_a_doer_of_rule_2_gives_none(lead):
+    assert units(LEAD_IN.format(lead=lead)) == [("1", [], []), ("2", [], []), ("3", [], ["县疾控中心"])]
+
+
+ROLES = ("某市气象局世界气象日活动方案\n一、活动内容\n（一）开展气象台站开放日活动\n活动内容：向公众开放气象台。\n"
+         "{labels}（二）开展气象科技下乡活动\n责任分工：市公共气象服务中心牵头，市局、各县局配合。\n")
+
+
+def test_a_roles_label_written_as_prose_adds_nothing_beside_unit_labels():
+    labels = ("牵头单位：市气象学会\n参与单位：市气象台、办公室\n"
+              "责任分工：市气象学会负责联系学校，安排讲解员讲解；办公室负责活动宣传，各县局自行组织。\n")
+    assert units(ROLES.format(labels=labels)) == [
+        ("一", ["市气象学会"], ["市气象台", "办公室"]), ("二", ["市公共气象服务中心"], ["市局", "各县局"])]
+
+
+def test_a_roles_label_written_as_prose_alone_is_read_as_sentences():
+    labels = "任务分工：市气象台负责接待参观，办公室负责活动宣传，各县局自行组织。\n"
+    assert units(ROLES.format(labels=labels)) == [
+        ("一", [], ["市气象台", "办公室"]), ("二", ["市公共气象服务中心"], ["市局", "各县局"])]
+
+
+def test_organise_with_no_object_names_no_doer():
+    text = "某区活动方案\n一、活动安排\n1.开展义诊活动。各社区卫生服务中心自行组织。\n2.开展讲座。区卫健委组织开展健康讲座。\n"
+    assert units(text) == [("1", [], []), ("2", [], ["区卫健委"])]
