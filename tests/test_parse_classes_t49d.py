@@ -54,3 +54,31 @@ def test_a_roles_label_written_as_prose_alone_is_read_as_sentences():
 def test_organise_with_no_object_names_no_doer():
     text = "某区活动方案\n一、活动安排\n1.开展义诊活动。各社区卫生服务中心自行组织。\n2.开展讲座。区卫健委组织开展健康讲座。\n"
     assert units(text) == [("1", [], []), ("2", [], ["区卫健委"])]
+
+
+
+JOINT = ("某市精神卫生日宣传活动方案\n一、活动主题\n心理健康，社会和谐。\n二、活动地点\n(一)主会场:市安定医院门诊楼前广场\n"
+         "(二)分会场:{text}\n三、主会场活动安排\n(一)活动时间:10月10日上午\n(二)活动内容:领导致辞。\n")
+
+
+def joint(text):
+    return [(t.lead_units, t.responsible_units) for t in parse_text(JOINT.format(text=text)).tasks if t.path == ["二"]]
+
+
+@pytest.mark.parametrize("partners,expected", [
+    ("本辖区民政、公安和残联等部门", "民政、公安和残联等部门"),     # (the scope dropped; fields closed by one head)
+    ("民政、公安、残联等部门", "民政、公安、残联等部门"),
+])
+def test_partners_of_a_joint_clause_sharing_one_head(partners, expected):
+    assert joint(f"各区县卫生行政部门会同{partners},根据本方案要求,组织各区县分会场主题宣传活动") == [
+        (["各区县卫生行政部门"], [expected])]
+
+
+def test_named_partners_after_a_scope_stay_separate():
+    assert joint("区卫生局会同本辖区民政局、公安局,根据本方案要求,组织各区县分会场主题宣传活动") == [
+        (["区卫生局"], ["民政局", "公安局"])]
+
+
+def test_a_place_after_a_scope_is_no_partner():
+    # (「会同」 is absent: 本辖区 inside a venue 「到本辖区各乡镇卫生院开展义诊」 names no unit)
+    assert all(not lead and not resp for lead, resp in joint("区卫生局到本辖区各乡镇卫生院开展义诊活动"))

@@ -230,16 +230,23 @@ def _pivots(rest: str) -> bool:
         r"[^，,]{1,30}?(?:落实|整改|做好|开展|完成|履行|执行|实施|处置|进行|自查)", rest[pivot.end():]))
 
 
+# the area a partner works in, before its name 「会同本辖区民政、公安等部门」: a scope, no part of the name
+_PARTNERS_SCOPE = re.compile(r"(?:本辖区|本地区|本区域)(?:内)?(?=[\u4e00-\u9fff]{2})")
+
+
 def _with(rest: str) -> tuple[list[str], int] | None:
     """「会同B＋verb」 after a doer: (the partners B, where the words after them begin); ([], …) for a general call
     as the partner 「会同有关方面」 (no unit, the doer still leads); None when no partner follows 会同."""
     w = _WITH.match(rest)
     if not w:
         return None
-    sides = _ALL_SIDES.match(rest, w.end())
-    if sides is None and (shared := SHARED_FIELDS.match(rest, w.end())) is not None:
+    start = w.end()
+    if scope := _PARTNERS_SCOPE.match(rest, start):
+        start = scope.end()     # (会同本辖区民政…部门: the scope dropped like 本市, rounds 41, 43)
+    sides = _ALL_SIDES.match(rest, start)
+    if sides is None and (shared := SHARED_FIELDS.match(rest, start)) is not None:
         return [shared.group(1)], shared.end()     # (会同市发展改革、住房城乡建设管理、…等部门，: one name, round 31)
-    names, at = _read_names(rest, sides.end() if sides else w.end())
+    names, at = _read_names(rest, sides.end() if sides else start)
     return (names, at) if names or sides else None
 
 
