@@ -79,6 +79,8 @@ def test_named_partners_after_a_scope_stay_separate():
         (["区卫生局"], ["民政局", "公安局"])]
 
 
-def test_a_place_after_a_scope_is_no_partner():
-    # (「会同」 is absent: 本辖区 inside a venue 「到本辖区各乡镇卫生院开展义诊」 names no unit)
-    assert all(not lead and not resp for lead, resp in joint("区卫生局到本辖区各乡镇卫生院开展义诊活动"))
+def test_a_venue_after_a_doer_is_no_unit():
+    # (「到本辖区各乡镇卫生院开展义诊」: where the work is done, not who does it)
+    lead = "县卫生局要在宣传日前后组织开展集中宣传活动"
+    text = LEAD_IN.format(lead=lead).replace("县疾控中心负责制作宣传材料", "县疾控中心负责到本辖区各乡镇卫生院开展义诊")
+    assert units(text)[-1] == ("3", [], ["县疾控中心"])
