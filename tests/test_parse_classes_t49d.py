@@ -84,3 +84,28 @@ def test_a_venue_after_a_doer_is_no_unit():
     lead = "县卫生局要在宣传日前后组织开展集中宣传活动"
     text = LEAD_IN.format(lead=lead).replace("县疾控中心负责制作宣传材料", "县疾控中心负责到本辖区各乡镇卫生院开展义诊")
     assert units(text)[-1] == ("3", [], ["县疾控中心"])
+
+
+NOTICE = ("关于举办统计开放日活动的通知\n各新城经普办:\n现将活动安排通知如下。\n一、活动主题\n走进经济普查。\n三、活动安排\n"
+          "(一){text}\n(二)各新城要结合实际创新活动形式。\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (两个主体由「与」相连，「联合」 no object: an adverb before 组织＋work, round 43)
+    ("新区本级与沣东新城联合组织统计开放日活动,其余新城在9月20日举办本地开放日活动。", ["新区本级", "沣东新城"]),
+    ("区统计局与区经普办联合组织开展统计开放日活动。", ["区统计局", "区经普办"]),
+    ("市本级组织开展统计开放日活动。", ["市本级"]),
+])
+def test_joint_subjects_of_an_adverb_joint_verb(text, expected):
+    tasks = parse_text(NOTICE.format(text=text)).tasks
+    assert [(t.lead_units, t.responsible_units) for t in tasks if t.number == "一"] == [([], expected)]
+
+
+@pytest.mark.parametrize("text,lead,resp", [
+    ("区统计局联合区经普办组织开展统计开放日活动。", ["区统计局"], ["区经普办"]),   # (联合B: as 会同, round 34)
+    ("区统计局、区经普办联合印发活动通知。", [], []),                               # (印发 no rule-2 verb, round 43)
+    ("五个新城举办本地开放日活动。", [], []),                                       # (a count of places; 举办 no verb)
+])
+def test_near_misses_of_the_joint_verb(text, lead, resp):
+    tasks = parse_text(NOTICE.format(text=text)).tasks
+    assert [(t.lead_units, t.responsible_units) for t in tasks if t.number == "一"] == [(lead, resp)]
