@@ -109,3 +109,22 @@ def test_joint_subjects_of_an_adverb_joint_verb(text, expected):
 def test_near_misses_of_the_joint_verb(text, lead, resp):
     tasks = parse_text(NOTICE.format(text=text)).tasks
     assert [(t.lead_units, t.responsible_units) for t in tasks if t.number == "一"] == [(lead, resp)]
+
+
+ACTS = ("关于开展科普日活动的通知\n各学院:\n现将有关事项通知如下。\n一、活动主题\n科学普及。\n二、活动内容\n"
+        "(一){text}\n(二)各学院要结合实际创新活动形式。\n")
+
+
+@pytest.mark.parametrize("text,lead,resp", [
+    # (what a lead opens is no body it leads: 开放…馆)
+    ("由生命学院牵头开放生物标本馆,组织学生观摩。", ["生命学院"], []),
+    # (负责＋领导署名文章: the work, not the post 负责领导)
+    ("宣传部负责领导署名文章,校办公室负责协调报社。", [], ["宣传部", "校办公室"]),
+    ("学生处负责领导全校科普活动。", [], ["学生处"]),
+    # near misses: the post 负责领导, 组织领导 a noun
+    ("各学院负责领导要亲自抓,加强组织领导。", [], []),
+    ("由教务处牵头图书馆制定开放方案。", ["教务处"], ["图书馆"]),
+])
+def test_activity_lines_name_no_work_as_units(text, lead, resp):
+    tasks = parse_text(ACTS.format(text=text)).tasks
+    assert [(t.lead_units, t.responsible_units) for t in tasks if t.number == "一"] == [(lead, resp)]

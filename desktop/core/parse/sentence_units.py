@@ -90,7 +90,9 @@ _AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收|接受)[
                           r"|^在[^，,]{2,30}?(?:完工|完成|结束|竣工|建成|交付)之?后$")
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
 _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好|(?:实施|开展)的))"
-         r"(?!人(?!员)|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
+         # (负责领导 a post 「各单位负责领导要亲自抓」「组织领导」, not 「A负责领导署名文章」, A's work — x227_05)
+         r"(?!人(?!员)|同志|类|的|解释|领导(?:[要应须亲同，,、。；;和及与为担）)]|小组|$)|(?<=组织)领导|"
+         r"机构|架构|保障|方式|形式)")
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 # a means inside the subject's own clause before its verb 「A依托B定期组织…」「A通过购买服务方式组织…」 (round 45 q45a:
 # the doer is A, as with a comma after the means 「A依托B，组织…」; B, the means, no unit)
