@@ -128,3 +128,12 @@ ACTS = ("关于开展科普日活动的通知\n各学院:\n现将有关事项通
 def test_activity_lines_name_no_work_as_units(text, lead, resp):
     tasks = parse_text(ACTS.format(text=text)).tasks
     assert [(t.lead_units, t.responsible_units) for t in tasks if t.number == "一"] == [(lead, resp)]
+
+
+@pytest.mark.parametrize("text,resp", [
+    ("各区（管委会）要积极有序组织试点街道开展屋顶光伏建设。", ["各区（管委会）"]),   # (积极有序: a manner)
+    ("各区要有序推进试点街道屋顶光伏建设。", []),                                   # (推进 no rule-2 verb)
+])
+def test_a_manner_before_organise(text, resp):
+    tasks = parse_text(ACTS.format(text=text)).tasks
+    assert [t.responsible_units for t in tasks if t.number == "一"] == [resp]
