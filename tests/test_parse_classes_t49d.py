@@ -140,3 +140,17 @@ def test_activity_lines_name_no_work_as_units(text, lead, resp):
 def test_a_manner_before_organise(text, resp):
     tasks = parse_text(ACTS.format(text=text)).tasks
     assert [t.responsible_units for t in tasks if t.number == "一"] == [resp]
+
+
+RUN = ("防治日活动方案\n四、宣传活动安排。\n(一)县文化局负责播放专题宣传节目。\n(二){text}\n(三)各乡镇要加强宣传。\n")
+
+
+@pytest.mark.parametrize("text,lead,resp", [
+    ("县卫生局、教育局、盐务局等单位牵头,通过设置宣传咨询点,向群众宣传防治知识。", ["县卫生局", "教育局", "盐务局"], []),
+    ("县卫生局牵头,教育局、盐务局配合,向群众宣传防治知识。", ["县卫生局"], ["教育局", "盐务局"]),
+    # (near miss: the names are objects of the work, no run that 牵头 closes)
+    ("县卫生局负责联系教育局、盐务局,向群众宣传防治知识。", [], ["县卫生局"]),
+])
+def test_a_run_of_names_before_lead(text, lead, resp):
+    tasks = parse_text(RUN.format(text=text)).tasks
+    assert [(t.lead_units, t.responsible_units) for t in tasks if t.number == "二"] == [(lead, resp)]
