@@ -125,7 +125,8 @@ _NO_PLACE = re.compile(r"市场|区域|[市县镇乡]域|乡村|市民|县城")
 
 
 # a run of names the line opens with, then 牵头 「A、B、C等单位牵头，…」
-_LEAD_RUN = re.compile(r"([^，,。；;：:（）()]{2,80}?)(?:等(?:单位|部门))?(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)")
+_LEAD_RUN = re.compile(r"([^，,。；;：:（）()]{2,80}?)(?:等(?:单位|部门))?(?:具体|统一|总)?(?:负责)?"
+                       r"牵头(?!的|单位|部门|人)")
 
 
 def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
