@@ -41,7 +41,9 @@ _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度
 # a two-character name is a body's only as 各X or with a body's last character (园区, 街道, 农委, 街办, 科协, 妇联,
 # 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
 _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$|^码头$|^业主$|^[市区县镇乡村]级$")
-_LEVEL = re.compile(r"[市区县镇乡村]级")      # (a level word alone, not 各级 — a call to all, round 33)
+# (a level word alone, not 各级 — a call to all, round 33; an area's own level 「新区本级」「市本级」 as printed, like
+# 同级／本级, Round 47 rulings — x231_02)
+_LEVEL = re.compile(r"[市区县镇乡村]级|(?:[\u4e00-\u9fff]{0,4}新区|[省市区县镇乡])本级")
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织|由|对(?!口)|在|以|为|将|把|按照|根据|"
                              r"依据|向|接受(?![单方])|协同(?!创新|发展)|结合|"
                              r"通过|针对|定期|选择|选定|遴选|经(?![发济信贸营])|报|形成|防止|联动|"
@@ -60,6 +62,9 @@ _OTHER_BODY = re.compile(r"(?:^各?村[（(](?:社区|社區|居)[)）]|码头|�
                          r"(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设|统筹|招选)主体|^建设主体|"
                          r"(?:经营|运营|投资)[）)]?主体|项目法人|^业主|招[标租]人|"
                          r"(?<=[\u4e00-\u9fff]{2})用户|(?:承租|使用|征收)人|"
+                         # (a new district's town 「沣东新城」, named like 浦东新区: its government, x231_02; not a
+                         # count of places 「五个新城」)
+                         r"(?<=[\u4e00-\u9fff]{2})(?<![个座])新城|"
                          r"(?<![\u4e00-\u9fff]{5})(?:设置|经营|运营|管理|使用|生产|建设|产权|所有|维护|养护)者)$")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人|招标人)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)

@@ -100,7 +100,8 @@ _WORK_IN_NAME = re.compile(r"研究|制定|编制|开展|推进|组织|建立|�
 # (round 31; round 35's separate heads 「区发展改革委、区财政局等部门」 are read by the cut below) — a field holds no
 # body's ending, so the verb-like 建设 inside 「住房城乡建设管理」 opens no cut
 _FIELDS = r"[\u4e00-\u9fff]{2,10}?(?<![局委办厅处室站所院队司])"
-SHARED_FIELDS = re.compile(rf"([市区县]?{_FIELDS}(?:、{_FIELDS}){{2,}}等(?:部门|单位|机构))(?=[，,]|$)")
+# (… the last field joined by 和／及 「民政、公安和残联等部门」: the same group, x234_02)
+SHARED_FIELDS = re.compile(rf"([市区县]?{_FIELDS}(?:、{_FIELDS})+(?:[、和及]{_FIELDS})等(?:部门|单位|机构))(?=[，,]|$)")
 _SHARED_FIELDS = re.compile(rf"^\s*会同{SHARED_FIELDS.pattern}")
 
 

@@ -91,13 +91,15 @@ _AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收|接受)[
                           r"|^在[^，,]{2,30}?(?:完工|完成|结束|竣工|建成|交付)之?后$")
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
 _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好|(?:实施|开展)的))"
-         r"(?!人(?!员)|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
+         # (负责领导 a post 「各单位负责领导要亲自抓」「组织领导」, not 「A负责领导署名文章」, A's work — x227_05)
+         r"(?!人(?!员)|同志|类|的|解释|领导(?:[要应须亲同，,、。；;和及与为担）)]|小组|$)|(?<=组织)领导|"
+         r"机构|架构|保障|方式|形式)")
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 # a means inside the subject's own clause before its verb 「A依托B定期组织…」「A通过购买服务方式组织…」 (round 45 q45a:
 # the doer is A, as with a comma after the means 「A依托B，组织…」; B, the means, no unit)
 _MEANS_IN = re.compile(rf"^{_MODAL}(?:依托|依靠|借助|利用|通过)(?=[^，,。；;]{{2,24}}?{_VERB})")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
-_WHEN = r"(?:在[^，,]{1,16}?(?:前|中|时|期间|之前))"
+_WHEN = r"(?:在[^，,]{1,16}?(?:前后|前|中|时|期间|之前|当天|当日|之际))"     # (「在宣传日前后／当天」 a time too)
 # (「A至少组织一次…」, round 40; a scope between the modal and the verb 「A应当在…范围内实施」, like a time)
 # (… a day or a unit of the work before it 「A将于6月24日在全市范围组织开展…」「A以班级为单位组织观看…」, p45c)
 _AT = r"(?:(?:将?于[^，,]{1,12}?(?:日|月|前|底)|以[^，,]{1,10}?为单位)(?:在[^，,]{1,16}?范围内?)?)"
@@ -231,16 +233,23 @@ def _pivots(rest: str) -> bool:
         r"[^，,]{1,30}?(?:落实|整改|做好|开展|完成|履行|执行|实施|处置|进行|自查)", rest[pivot.end():]))
 
 
+# the area a partner works in, before its name 「会同本辖区民政、公安等部门」: a scope, no part of the name
+_PARTNERS_SCOPE = re.compile(r"(?:本辖区|本地区|本区域)(?:内)?(?=[\u4e00-\u9fff]{2})")
+
+
 def _with(rest: str) -> tuple[list[str], int] | None:
     """「会同B＋verb」 after a doer: (the partners B, where the words after them begin); ([], …) for a general call
     as the partner 「会同有关方面」 (no unit, the doer still leads); None when no partner follows 会同."""
     w = _WITH.match(rest)
     if not w:
         return None
-    sides = _ALL_SIDES.match(rest, w.end())
-    if sides is None and (shared := SHARED_FIELDS.match(rest, w.end())) is not None:
+    start = w.end()
+    if scope := _PARTNERS_SCOPE.match(rest, start):
+        start = scope.end()     # (会同本辖区民政…部门: the scope dropped like 本市, rounds 41, 43)
+    sides = _ALL_SIDES.match(rest, start)
+    if sides is None and (shared := SHARED_FIELDS.match(rest, start)) is not None:
         return [shared.group(1)], shared.end()     # (会同市发展改革、住房城乡建设管理、…等部门，: one name, round 31)
-    names, at = _read_names(rest, sides.end() if sides else w.end())
+    names, at = _read_names(rest, sides.end() if sides else start)
     return (names, at) if names or sides else None
 
 
@@ -257,6 +266,8 @@ def _does(rest: str, near: bool = False, own: bool = False) -> bool:
     m = (_DO_NEAR if near else _DO).match(rest) or own and _DO_OWN.match(rest)
     if not m or not m.group().endswith("组织") or "负责" in m.group():
         return bool(m)      # (「A负责组织、协调…的工作」: 负责 the verb, round 41 p41j)
+    if re.match(r"\s*(?:[。；;，,、）)]|$)", rest[m.end():]):
+        return False        # (「各县局自行组织。」「精心组织，」: 组织 with no object gives no doer, round 41)
     return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end())) \
         or organises_bodies(rest, m.end(), _read_names)     # (组织相关部门综合平衡…, round 43)
 

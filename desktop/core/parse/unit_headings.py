@@ -124,6 +124,11 @@ def enterprise_class_heading(names: list[str], body: str) -> bool:
 _NO_PLACE = re.compile(r"市场|区域|[市县镇乡]域|乡村|市民|县城")
 
 
+# a run of names the line opens with, then 牵头 「A、B、C等单位牵头，…」
+_LEAD_RUN = re.compile(r"([^，,。；;：:（）()]{2,80}?)(?:等(?:单位|部门))?(?:具体|统一|总)?(?:负责)?"
+                       r"牵头(?!的|单位|部门|人)")
+
+
 def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
     """Items headed by their unit (``1.街道消委办。牵头开展…``, ``（一）城运中心：负责…``): when at
     least two siblings without other units are headed so, each names its heading's units."""
@@ -185,9 +190,12 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
             if head.strip() and len(head.strip()) <= len("、".join(names)) + 2 and "\n" in item.body.strip():
                 # (「（一）区建管委⏎牵头协调…」: the name's line, then its work)
                 head += item.body.strip().split("\n", 2)[1]
+            # (… and every name of a run the line opens with 「（二）A、B、C等单位牵头，…」: all lead, x235_04)
+            run = _LEAD_RUN.match(head.lstrip())
             leads = [n for n in names if re.search(re.escape(n) + r"\s*[（(]牵头(?:单位)?[）)]", head)
                      or re.match(re.escape(n) + r"(?:\s*[：:]\s*)?(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)",
-                                 head.lstrip())]
+                                 head.lstrip())
+                     or run is not None and n in run.group(1).split("、")]
             names, leads = with_partners(item.body, names + duty_pivots(item.body, duty_heading(item)), leads)
             if (item.article or item.article_line) and names and re.match(
                     re.escape(names[0]) + r"(?:[（(][^（）()]{1,30}[)）])?[\u4e00-\u9fff]", item.body.lstrip()):

@@ -444,6 +444,11 @@ def _take(decl: Declaration, role: str, names: list[str], notes: dict[str, str],
 # 「…，B、C为实施单位」 / 「…；D作为配合单位」 closing a label's units
 _NAMED_AS = re.compile(r"[，,；;]\s*([^，,；;：:。]{2,150}?)(?:为|作为)(" + SHAPED_WORD + r")\s*[。；;，,]?\s*$")
 _NOTE_AFTER = Prefiltered(re.compile(r"^([^。]*)。\s*[（(].*$", re.S))
+# a roles label written as prose 「责任分工：A负责开放活动的组织协调，负责联系学校…；B负责活动宣传，C自行组织。」:
+# each clause a body and its work, no list of units — the label gives none (its clauses are sentences: with unit
+# labels beside it those decide, rule 1; without, the item's sentences are read, rule 2)
+_ROLES_PROSE = re.compile(r"(?:负责|组织|安排|落实|实施|开展|做好|承担)(?!实施|落实|推进|配合)"
+                          r"[\u4e00-\u9fff]{2}")
 _NO_BODY = re.compile(r"各(?:地区?|方面)|有关方面")       # (compiled once: _add runs for every name read)
 
 
@@ -469,8 +474,8 @@ def _labelled(decl: Declaration, content: str, labels: list[re.Match[str]] | Non
         if role == SCOPE:
             continue                      # 适用范围：全市养老机构 is where the task applies, not who does it;
             #                               责任领导：张三 is a person
-        if role == ROLES and _clauses(decl, value, open_end=True):
-            continue
+        if role == ROLES and (_clauses(decl, value, open_end=True) or _ROLES_PROSE.search(value)):
+            continue                      # (a roles label written as prose: no list of names, see _ROLES_PROSE)
         if i == len(marks) - 1:
             value = value[:label_value_end(value)]
         value = quick_sub(_NOTE_AFTER, r"\1", value)  # A、B。(活动点设在…): a note after

@@ -266,4 +266,12 @@ from expected_tools import align32  # noqa: E402
 align32('x44_03', ['二'], 'comparison words',
         '「总持证数不足4人、4级消防设施操作员持证数不足2人的养老机构列为重点督办对象」: 4人 and 2人 joined to 不足, thresholds that pick '
         'the institutions to supervise (4级 a grade, no comparison word)', to_target=[(4, '人'), (2, '人')])
+# round 49 (t49d): aligned to the Round 43 rulings (联合 with no object an adverb, the verb decides) with rule 2 (README,
+# "Round 49: answers aligned")
+from expected_tools import align49_units  # noqa: E402
+
+align49_units('x44_02', ['四', '（三）'], [], ['市民宗、消防部门'],
+              '「市民宗、消防部门将联合组织对各区申报场所进行验收确认并发牌」: 联合 with no object is an adverb, the verb decides; '
+              '组织＋verb (组织…进行验收确认, rule 2) makes its subject a doer — responsible 市民宗、消防部门, fields closed by one head '
+              'as printed (round 31); 各区民宗、消防部门 only guide the sites (指导, rule 3) and 「属地…部门联合验收」 is no rule-2 verb')
 write_collected(DIR)
