@@ -56,7 +56,8 @@ def balanced(text: str) -> bool:
     return not depth
 
 
-_OPENS_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|为了|对于|关于|针对|对照|结合|通过|由于|[为对在于按由凡经向将把从以])")
+_OPENS_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|为了|对于|关于|针对|对照|结合|通过|由于|"
+                           r"[为对在于按由凡经向将把从以])")
 _ENDS_CLAUSE = re.compile(r"(?:[后前时之中的和与及或等并且]|以上|以下|以内)$")
 
 
