@@ -22,6 +22,8 @@ _HEADS = (
     "示范|标准化|信息化|智能化|数字化|一体化|收入|居民|比例|比重|总量|总额|面积|人数|数量|规模|行为|方式|汽车|地图|考评|"
     "化|性|站|馆|院")
 _HEAD_END = re.compile(rf"(?:{_HEADS})$")
+# places a name may follow (街镇|垃圾分类长效管理工作体系)
+_PLACE_END = re.compile(r"(?:街镇|乡镇|镇村|村居|全市|全区|全县|全镇|本市|本区|本县|本镇|各区|市级|区级|县级)$")
 # marks a noun phrase stops before
 _STOP_BEFORE = set("的和与及、等或并，,；;")
 _CLOSERS = set("”」》）)】〕")
@@ -116,7 +118,7 @@ def _starts_word(phrase: str, at: int, verbs: str = "") -> bool:
     if at >= len(phrase) or _inside_number(phrase, at) or phrase[at] in _STOP_BEFORE or phrase[at] in _CLOSERS:
         return False
     a = phrase[at - 1]
-    if a in _STOP_BEFORE or a in _CLOSERS:
+    if a in _STOP_BEFORE or a in _CLOSERS or _PLACE_END.search(phrase[:at]):
         return True
     if _HEAD_END.search(phrase[:at]) and not _HEAD_END.fullmatch(phrase[at - 1:at + 1]) and a != "化" \
             and a != "性":
@@ -135,6 +137,8 @@ def word_cut(phrase: str, limit: int = 12, verbs: str = "", fallback: bool = Tru
     ``fallback``)."""
     if len(phrase) <= limit and (len(phrase) <= 10 or _fine(phrase, False)):
         return phrase
+    if phrase[:1] == "《" and phrase[-1:] == "》" and balanced(phrase[1:-1]):
+        return word_cut(phrase[1:-1], limit, verbs, fallback)     # 《历史风貌区保护管理办法》: the title, whole
     n = len(phrase)
     limit = min(limit, n - 1)
     if _HEAD_END.search(phrase):
