@@ -43,7 +43,7 @@ _RULE_VERBS = ("划定|严查|查处|签订|调整|公示|公布|确定|核定|�
                "审查|执行|遵循|组织实施|组织开展|组织编制|组织|进行|依法|按规定|及时|严格|")
 _SN_VERB = re.compile(rf"^(?:{_RULE_VERBS}{_VERBS})好?")
 _ANY_VERB = re.compile(rf"(?:{_RULE_VERBS}{_VERBS})")
-_SN_LEAD = re.compile(rf"^(?:{_LEAD_WORDS}及时|依法|要|应当|应|可以|须|必须|务必|将|需)+")
+_SN_LEAD = re.compile(rf"^(?:{_LEAD_WORDS}及时|依法|要|应当|应|可以|须|必须|务必|将|需|坚决|继续|全力|认真)+")
 # a name in brackets is an aside: （法人） in 项目（法人）单位, （2025年5月） after a stage's name
 _ASIDE = re.compile(r"（[^（）]{0,20}）|\([^()]{0,20}\)")
 # the subject of a sentence that gives work: a unit (…局/委/办/单位/部门/政府…) and the modal or verb after it
