@@ -98,8 +98,8 @@ def _ends_word(phrase: str, at: int) -> int:
         return 2
     if b in _STOP_BEFORE or a in _CLOSERS or b in _OPENERS:
         return 2
-    if re.match(r"[0-9０-９]", b) and not re.match(r"[0-9０-９.．]", a):
-        return 2
+    if re.match(r"[0-9０-９]", b) and not re.match(r"[0-9０-９.．]", a) and a not in "自于至在从按以为对向比达到第约近":
+        return 2          # before a number, but not after its preposition (调价方案自|2021年…)
     if _HEAD_END.search(phrase[:at]) and not _HEAD_END.fullmatch(phrase[at - 1:at + 1]):
         return 2
     return 0
