@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .shortname_cut import word_cut
+
 _LEAD_WORDS = (
     "进一步|深入|全面|积极|大力|着力|持续|切实|加快|稳步|有序|扎实|不断|逐步|率先|重点|统筹|协同|广泛|定期|"
     "牵头|配合|负责|协助|联合|组织|具体|协调|指导|主动|依托|")
@@ -30,6 +32,7 @@ _CLAUSE_CUT = re.compile(r"[，,。；;：:！？]")
 _PREP = re.compile(r"^(根据|按照|依据|依照|遵照|为了|为|对于|对|在|围绕|结合|通过|坚持|以|针对|聚焦|对照|由于|凡)")
 _INNER_VERB = re.compile(rf"(?:{_VERBS}|排摸|更新|收集|掌握|开展|进行)")
 _TAIL = re.compile(r"(工作|工程|专项行动|行动|水平|能力|力度|机制建设|项目|规律)$")
+_TAIL_WORDS = re.compile(r"(工作|水平|能力|力度|机制建设|规律)$")
 # a title that states a result: its subject is the name (全民消防安全素质明显提高 → 全民消防安全素质)
 _RESULT = re.compile(r"(?:明显|显著|基本|有效|稳步|大幅|力争|进一步|得到|普遍)"
                      r"(?:提高|提升|增长|形成|建立|建成|完成|改善|"
@@ -40,7 +43,7 @@ _RULE_VERBS = ("划定|严查|查处|签订|调整|公示|公布|确定|核定|�
                "审查|执行|遵循|组织实施|组织开展|组织编制|组织|进行|依法|按规定|及时|严格|")
 _SN_VERB = re.compile(rf"^(?:{_RULE_VERBS}{_VERBS})好?")
 _ANY_VERB = re.compile(rf"(?:{_RULE_VERBS}{_VERBS})")
-_SN_LEAD = re.compile(rf"^(?:{_LEAD_WORDS}及时|依法|要|应当|应|可以|须|必须|务必|将|需)+")
+_SN_LEAD = re.compile(rf"^(?:{_LEAD_WORDS}及时|依法|要|应当|应|可以|须|必须|务必|将|需|坚决|继续|全力|认真)+")
 # a name in brackets is an aside: （法人） in 项目（法人）单位, （2025年5月） after a stage's name
 _ASIDE = re.compile(r"（[^（）]{0,20}）|\([^()]{0,20}\)")
 # the subject of a sentence that gives work: a unit (…局/委/办/单位/部门/政府…) and the modal or verb after it
@@ -58,11 +61,16 @@ _BARE_UNIT = re.compile(r"^[^，。；]{0,10}(?:(?<![布格大全])局|委员会
 # a clause that sets the time of the work, not the work: 项目基本建成或部分建成后, 收到调查报告后
 _TIME_CLAUSE = re.compile(r"(?:后|时|前|以来|期间|之际)$")
 _PARTICLES = "的和与及或等并且"
+# the longest short name: a whole object of up to twelve characters (环卫职工工资集体协商机制) reads better than ten
+# characters cut from it; the survey's length check allows twelve
+LIMIT = 12
 # marks a name never starts or ends with (「、健全本单位…」, 「再造发展新极行动——」, 「市地、州…」)
 _EDGE_MARKS = "、，,；;：:—…·.。 "
 _TO_DO = re.compile(r"^.{0,16}?对于?([^，。；的]{2,10}?)(?:进行|开展|实施|予以)([^，。；]{2,6})$")
 _TO_OF = re.compile(r"^对于?([^，。；]{4,12})的[^，。；的]{1,4}$")
 _HALF = re.compile(r"^..?的")
+# a count before the object is no part of its name: 开展一次宪法集中学习 → 宪法集中学习
+_ONCE = re.compile(r"^[一两](?:次|场|轮)(?=....)")
 # where the work is done, before its object: 本市行政区域内城镇燃气调度 → 城镇燃气调度
 _PLACE = re.compile(r"^(?:本市|本区|本县|本镇|全市|全区|全县|全镇|全省|各区|各街镇|各乡镇)?"
                     r"(?:行政区域内|辖区内|范围内|区域内|域内)")
@@ -84,6 +92,7 @@ def _object(phrase: str) -> str:
         phrase = _SN_VERB.sub("", phrase, count=1)
         if phrase == before:
             break
+    phrase = _ONCE.sub("", phrase)
     if (m := _TOWARD.match(phrase)) is not None and len(m.group(1)) >= 4:   # 向市委…报告X → X
         phrase = m.group(1)
     if (m := _TO_DO.match(phrase)) is not None:        # 对项目建议书进行评估 → 项目建议书评估
@@ -130,9 +139,12 @@ def _skipped(clause: str, units: list[str]) -> bool:
 
 
 def _fit(phrase: str) -> str:
-    """Bring a noun phrase to at most 10 characters, keeping its head (the end)."""
+    """Bring a noun phrase to at most 10 characters, keeping its head (the end): its tail word, its place, its
+    result, the object of a verb inside it, the part after 的, the first of a list. A phrase none of these bring
+    to ten is kept whole up to LIMIT (环卫职工工资集体协商机制) and else cut at a word's end (word_cut)."""
     if len(phrase) > 10:
-        phrase = _TAIL.sub("", phrase) or phrase
+        # 工作, 力度 go at eleven characters; a 工程 or a 项目 is the name's head and goes only past LIMIT
+        phrase = (_TAIL if len(phrase) > LIMIT else _TAIL_WORDS).sub("", phrase) or phrase
     if len(phrase) > 10:
         phrase = _PLACE.sub("", phrase) or phrase
     if len(phrase) > 10 and (m := _RESULT.search(phrase, 4)) is not None:
@@ -152,17 +164,8 @@ def _fit(phrase: str) -> str:
             head = phrase.split(sep, 1)[0]
             if 4 <= len(head) <= 10:
                 return head
-        phrase = _no_open_quote(phrase[:10])
+        phrase = word_cut(phrase, LIMIT, _RULE_VERBS + _VERBS)
     return phrase
-
-
-def _no_open_quote(cut: str) -> str:
-    """A cut that leaves a quote or a bracket open ends before it: 区委农办要结合全区“ → 区委农办要结合全区."""
-    for a, b in ("“”", "「」", "《》", "（）", "()"):
-        if cut.count(a) > cut.count(b):
-            head = cut[:cut.rindex(a)]
-            return head if len(head) >= 4 else cut.replace(a, "")
-    return cut
 
 
 def _balanced(text: str) -> bool:
@@ -190,7 +193,7 @@ def _name_of(main: str) -> str:
 
 
 def suggest_short_name(title: str, text: str = "", units: list[str] | None = None) -> str:
-    """A 4–10 character name for the task (or the title itself when nothing better is found)."""
+    """A 4–12 character name for the task (or the title itself when nothing better is found)."""
     title = (title or "").strip()
     units = units or []
     if title[:1] in "（(" and title[-1:] in "）)" and _balanced(title[1:-1]):   # 第五条（项目储备）
@@ -226,5 +229,5 @@ def suggest_short_name(title: str, text: str = "", units: list[str] | None = Non
     if _PREP.match(name) and clauses:      # the work read past an opener is itself an opener: the title's words
         name = _name_of(_main_part(clauses[0], units) or clauses[0])
     if len(name) < 2:
-        name = title[:10].strip(_EDGE_MARKS)
+        name = word_cut(title.strip(_EDGE_MARKS), LIMIT, _RULE_VERBS + _VERBS).strip(_EDGE_MARKS)
     return name
