@@ -27,6 +27,8 @@ _ABOUT = re.compile(r"(?:目的|意义|宗旨|主题|口号|时间|地点|日期
                     r"|标准|条件|程序|流程|定义|释义|思想|目标|总体要求|领导小组|组织机构|组织领导|机构|单位|经费"
                     r"|回顾|环境|形势|成效|重点|认识|考虑|内容|方式)"
                     r"(?:[和与及、]?(?:时间|地点|安排|对象|范围|方式|时限))*[。.:：]?$")
+# the headings a plan opens with: its aims, principles, background, the past it looks back on
+_OPENING = re.compile(r"(?:目标|思想|原则|总体要求|回顾|环境|形势|背景|现状|目的|意义|思路)$")
 # … a heading of what is done, named by its noun 「活动内容和方式」「宣传内容」「实施方式」: the point's text is the work only
 # where it is written as what is done 「组织专家开展义诊…。邀请…参加活动。」 (no 「…负责…」 statement of who runs what)
 _DONE = re.compile(r"(?:内容|方式)(?:[和与及、]?(?:内容|方式|形式))*$")
@@ -48,7 +50,7 @@ def _section_name(head: str) -> bool:
 
 
 # an instruction to the plan's bodies with no doer named 「要…」「应当…」「务必…」 (not 要求 / 重要 / 主要 / 需要)
-_INSTRUCTION = re.compile(r"(?<![重主需只不])(?:要|应当|应|须|必须|务必)(?!求|点|素|件|闻|急|用|对|以|是|该)"
+_INSTRUCTION = re.compile(r"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必)(?!求|点|素|件|闻|急|用|对|以|是|该)"
                           r"[\u4e00-\u9fff]{2}")
 # a sentence of an activity's work, opening with what is done 「组织…专家到社区开展义诊」「邀请…参加活动」「设计制作…材料」
 _ACT_START = re.compile(r"^(?:组织|邀请|开展|举办|举行|召开|发放|悬挂|张贴|设计|制作|印制|摆放|播放|刊登|发布|走访|慰问|"
@@ -98,5 +100,8 @@ def points_document(items: list[Item]) -> tuple[bool, bool]:
     numbered under them, more than half have none) — round 34 early: in a document whose points are its only
     structure for most of its work a childless point of work is a task as an article is."""
     tops = [i for i in items if i.kind == 1 and i.parent is None and not i.unnumbered]
+    # (the aims, background and principles a plan opens with are no sign either way: 一、指导思想 / 二、发展目标 /
+    # 三、主要任务 over (一)–(七) / 四、保障措施 numbers its work under its sections)
+    tops = [i for i in tops if not _OPENING.search(re.split(r"[，,；;：:、]", i.title.strip())[0])]
     bare = sum(not i.children for i in tops)
     return len(tops) >= 2 and 2 * bare >= len(tops), len(tops) >= 2 and 2 * bare > len(tops)
