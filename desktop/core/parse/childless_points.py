@@ -50,7 +50,7 @@ def _section_name(head: str) -> bool:
 
 
 # an instruction to the plan's bodies with no doer named 「要…」「应当…」「务必…」 (not 要求 / 重要 / 主要 / 需要)
-_INSTRUCTION = re.compile(r"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必)(?!求|点|素|件|闻|急|用|对|以|是|该)"
+_INSTRUCTION = re.compile(r"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必)(?!求|点|素|件|闻|急|用|对|以|是|该|缴|交纳|支付)"
                           r"[\u4e00-\u9fff]{2}")
 # a sentence of an activity's work, opening with what is done 「组织…专家到社区开展义诊」「邀请…参加活动」「设计制作…材料」
 _ACT_START = re.compile(r"^(?:组织|邀请|开展|举办|举行|召开|发放|悬挂|张贴|设计|制作|印制|摆放|播放|刊登|发布|走访|慰问|"
