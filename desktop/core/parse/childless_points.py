@@ -1,9 +1,9 @@
-"""A top-level point with nothing numbered under it whose paragraph gives work (「三、活动内容和方式」 over 「组织县…专家到
-社区开展义诊…，邀请…参加活动」; 「二、严格落实工作要求。各区要严格落实…」; 「六、保障措施」 over 「…A与B…加强对项目监督指导…」):
-a task, however its heading is worded (CONVENTIONS.md round 34 early, Round 51 rulings "turned": a childless top-level
-point that gives work — a rule-2 doer, or an instruction 「要…」「应…」 with no doer — is a task; one that states only
-aims, principles, scope, options (可／鼓励) or rules for the public is none; a childless 工作目标／总体要求 point of
-aims stays a section). Read by ``task_choice`` beside the points the plan numbers its work at."""
+"""A top-level point with nothing numbered under it whose paragraph gives work (「三、活动内容和方式」 over
+「组织县…专家到社区开展义诊…，邀请…参加活动」; 「二、严格落实工作要求。各区要严格落实…」; 「六、保障措施」 over
+「…A与B…加强对项目监督指导…」): a task, however its heading is worded (CONVENTIONS.md round 34 early, Round 51
+rulings "turned": a childless top-level point that gives work — a rule-2 doer, or an instruction 「要…」「应…」 with
+no doer — is a task; one that states only aims, principles, scope, options (可／鼓励) or rules for the public is none;
+a childless 工作目标／总体要求 point of aims stays a section). Read by ``task_choice`` beside the points the plan numbers its work at."""
 
 from __future__ import annotations
 
@@ -20,22 +20,25 @@ ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：][^。；;]{0,60}$")
 # aims, however the heading reads (一、提升思想认识水平 over it and its principles 坚持安全发展。…), no task
 GUIDING = re.compile(r"^(?:坚持)?以[^。；;]{2,60}?为(?:指导|引领|统领|遵循)")
 
-# a heading that names what the point is about, not work: its aims, grounds, theme, span, place, public or scope, the
-# past it looks back on or what it is to achieve (一、活动目的 / 二、活动时间和地点 / 三、活动主题 / 四、参加对象 / 二、支持
-# 领域 / 一、业务类型 / 五、办理流程 / 一、“十三五”发展回顾 / 二、发展环境 / 五、改革成效 / 三、整治重点 / 一、提高认识)
+# a heading that names what the point is about, not work: its aims, grounds, theme, span, place, public or scope,
+# the past it looks back on or what it is to achieve (一、活动目的 / 二、活动时间和地点 / 三、活动主题 / 四、参加对象 /
+# 二、支持领域 / 一、业务类型 / 五、办理流程 / 一、“十三五”发展回顾 / 二、发展环境 / 五、改革成效 / 三、整治重点 /
+# 一、提高认识)
 _ABOUT = re.compile(r"(?:目的|意义|宗旨|主题|口号|时间|地点|日期|时段|对象|人员|范围|领域|类型|原则|依据|背景|情况|现状"
                     r"|标准|条件|程序|流程|定义|释义|思想|目标|总体要求|领导小组|组织机构|组织领导|机构|单位|经费"
                     r"|回顾|环境|形势|成效|重点|认识|考虑|内容|方式)"
                     r"(?:[和与及、]?(?:时间|地点|安排|对象|范围|方式|时限))*[。.:：]?$")
 # the headings a plan opens with: its aims, principles, background, the past it looks back on
 _OPENING = re.compile(r"(?:目标|思想|原则|总体要求|回顾|环境|形势|背景|现状|目的|意义|思路)$")
-# … a heading of what is done, named by its noun 「活动内容和方式」「宣传内容」「实施方式」: the point's text is the work only
-# where it is written as what is done 「组织专家开展义诊…。邀请…参加活动。」 (no 「…负责…」 statement of who runs what)
+# … a heading of what is done, named by its noun 「活动内容和方式」「宣传内容」「实施方式」: the point's text is the
+# work only where it is written as what is done 「组织专家开展义诊…。邀请…参加活动。」 (no 「…负责…」 statement of
+# who runs what)
 _DONE = re.compile(r"(?:内容|方式)(?:[和与及、]?(?:内容|方式|形式))*$")
-# a heading of a plan's section of safeguards, requirements or steps (保障措施 / 保障机制 / 基本要求 / 保密要求): in a
-# plan whose work sits in numbered items under its sections, a section (EXPECTED.md lines 21–25; round 26)
+# a heading of a plan's section of safeguards, requirements or steps (保障措施 / 保障机制 / 基本要求 / 保密要求): in
+# a plan whose work sits in numbered items under its sections, a section (EXPECTED.md lines 21–25; round 26)
 _SECTION_NAME = re.compile(r"保障|要求$|步骤|安排$")
-# the requirements a thing is to meet, named by its noun (三、保密要求 / 二、关于申报要求 / 一、目标要求 / 三、基本要求): rules
+# the requirements a thing is to meet, named by its noun (三、保密要求 / 二、关于申报要求 / 一、目标要求 /
+# 三、基本要求): rules
 _NOUN_REQUIREMENTS = re.compile(r"(?:关于)?[\u4e00-\u9fff]{0,4}要求")
 # a section dividing the work (三、职责分工 / 二、责任分工和办理时限): read by the duty readers (``headed_points``)
 _DUTIES = re.compile(r"职责|分工")
@@ -50,11 +53,13 @@ def _section_name(head: str) -> bool:
 
 
 # an instruction to the plan's bodies with no doer named 「要…」「应当…」「务必…」 (not 要求 / 重要 / 主要 / 需要)
-_INSTRUCTION = re.compile(r"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必)(?!求|点|素|件|闻|急|用|对|以|是|该|缴|交纳|支付)"
-                          r"[\u4e00-\u9fff]{2}")
-# a sentence of an activity's work, opening with what is done 「组织…专家到社区开展义诊」「邀请…参加活动」「设计制作…材料」
-_ACT_START = re.compile(r"^(?:组织|邀请|开展|举办|举行|召开|发放|悬挂|张贴|设计|制作|印制|摆放|播放|刊登|发布|走访|慰问|"
-                        r"深入|集中|利用|通过)")
+# (nor 供应 / 相应 / 对应, nor a payment the public owes 应缴纳)
+_INSTRUCTION = re.compile(r"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必)"
+                          r"(?!求|点|素|件|闻|急|用|对|以|是|该|缴|交纳|支付)[\u4e00-\u9fff]{2}")
+# a sentence of an activity's work, opening with what is done 「组织…专家到社区开展义诊」「邀请…参加活动」
+# 「设计制作…材料」
+_ACT_START = re.compile(r"^(?:组织|邀请|开展|举办|举行|召开|发放|悬挂|张贴|设计|制作|印制|摆放|播放|刊登|发布|"
+                        r"走访|慰问|深入|集中|利用|通过)")
 # what a point only allows or encourages 「可…」「鼓励…」「支持…」: options, no work (round 36, 40)
 _OPTION = re.compile(r"^(?:[^。；;，,]{0,30}?)(?:可以|可|鼓励|支持|允许)")
 

@@ -7,9 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from .childless_points import GUIDING as _GUIDING
-from .childless_points import ROSTER_LINE as _ROSTER_LINE
-from .childless_points import childless_work, points_document
+from .childless_points import GUIDING as _GUIDING, ROSTER_LINE as _ROSTER_LINE, childless_work, points_document
 from .dates import find_deadlines
 from .declarations import prose_declaration
 from .headed_points import SETS_UP_BODY, safeguards_work
