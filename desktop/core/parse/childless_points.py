@@ -3,7 +3,8 @@
 「…A与B…加强对项目监督指导…」): a task, however its heading is worded (CONVENTIONS.md round 34 early, Round 51
 rulings "turned": a childless top-level point that gives work — a rule-2 doer, or an instruction 「要…」「应…」 with
 no doer — is a task; one that states only aims, principles, scope, options (可／鼓励) or rules for the public is none;
-a childless 工作目标／总体要求 point of aims stays a section). Read by ``task_choice`` beside the points the plan numbers its work at."""
+a childless 工作目标／总体要求 point of aims stays a section). Read by ``task_choice`` beside the points the plan
+numbers its work at."""
 
 from __future__ import annotations
 
