@@ -126,3 +126,35 @@ def test_safeguards_that_give_work_are_a_task_in_a_document_of_points():
     keys = _keys(POINTS)
     assert "五" in keys
     assert "一" not in keys and "二" not in keys         # a definition and a scope: general provisions
+
+
+# an (N) list under the last item of a 1、 run that goes on in figures (「6、活动要求:⏎(1)…⏎2、…⏎3、…」): its marks
+# changed, not the 1、 run restarting (``headings.build_items``)
+def _children(text: str, number: str) -> list[str]:
+    point = _point(text, "一")
+    item = next(c for c in point.children if c.number == number)
+    return [c.number for c in item.children]
+
+
+FIELDS = """一、广场宣传活动
+1、活动时间:6月6日上午8:30—10:30;
+2、活动地点:县人民广场;
+3、活动要求:
+(1)各参加单位要悬挂横幅、设立咨询点，安排2名以上专业人员现场咨询。
+2、各单位于6月6日上午8:00前到达宣传现场并签到。
+3、县疾病预防控制中心负责活动现场布置工作。
+二、其他活动
+1、在电视台播放宣传片。
+"""
+
+
+def test_an_n_list_going_on_in_figures_stays_under_its_item():
+    assert _children(FIELDS, "3") == ["1", "2", "3"]
+    assert [c.number for c in _point(FIELDS, "一").children] == ["1", "2", "3"]
+
+
+def test_a_run_going_on_after_its_sub_list_is_the_run():
+    # near miss: 「3、…(1)…4、…」 — 4 follows 3: the run goes on, the (1) list stays one item
+    text = FIELDS.replace("2、各单位于", "4、各单位于").replace("3、县疾病", "5、县疾病")
+    assert _children(text, "3") == ["1"]
+    assert [c.number for c in _point(text, "一").children] == ["1", "2", "3", "4", "5"]

@@ -559,6 +559,10 @@ def build_items(light_text: str) -> Outline:
             kind = 1                    # 「一、…。二、…。3.…4.…」: the top numbering goes on in figures (a page's
             #                             points of work, their marks changed), not a list under 二、 (a bare
             #                             heading 「二、活动安排」 over a run whose head the page hid keeps it)
+        if kind == 3 and last3 and value != last3 + 1 and value <= last3 and stack and stack[-1].kind == 4 \
+                and stack[-1].parent is not None and stack[-1].parent.kind == 3 and value == stack[-1].value + 1:
+            kind = 4                    # 「6、活动要求:⏎(1)…⏎2、…⏎3、…」: the (N) list goes on in figures, its marks
+            #                             changed (the 1、–6、 run does not restart under its own last item)
         if kind == 3:
             last3 = value
         # (1、 时间安排 … 3、 重点任务 over (一)…(二)…: a plan whose points are 1、, its items (一) one level below)
