@@ -158,3 +158,28 @@ def test_a_run_going_on_after_its_sub_list_is_the_run():
     text = FIELDS.replace("2、各单位于", "4、各单位于").replace("3、县疾病", "5、县疾病")
     assert _children(text, "3") == ["1"]
     assert [c.number for c in _point(text, "一").children] == ["1", "2", "3", "4", "5"]
+
+
+# a numbered line whose label runs straight into its (1) (2) items, each opening with its date
+# (「1、邀请座谈活动:(1)3月18日邀请…。(2)3月23日邀请…」): items of their own (``inline_items.split_paragraph_items``)
+RUN_ON = """某县2012年世界气象日活动方案
+一、活动时间
+2012年3月17日至3月23日。
+二、活动内容
+1、座谈交流活动:(1)3月18日邀请市局同行来局座谈，共同探讨气象科普宣传工作。(2)3月23日邀请县科协、县农委等部门座谈，参观气象现代化设备。
+2、发放气象科普宣传册，宣传气象防灾减灾知识。
+"""
+
+
+def test_bracketed_items_run_on_after_a_label_are_items():
+    tasks = {t.key: t for t in parse_text(RUN_ON).tasks}
+    assert {"二.1.1", "二.1.2", "二.2"} <= set(tasks)
+    assert tasks["二.1.2"].deadline == "2012-03-23"
+
+
+def test_a_single_bracket_or_one_inside_a_sentence_stays_text():
+    # near misses: a (1) alone after the label, and (1)(2) further on in a sentence, not right after the label
+    alone = RUN_ON.replace("。(2)3月23日邀请", "，3月23日再邀请")
+    assert "二.1" in {t.key for t in parse_text(alone).tasks}
+    inside = RUN_ON.replace("座谈交流活动:(1)3月18日", "座谈交流活动:3月18日开展两项活动，(1)3月18日")
+    assert "二.1" in {t.key for t in parse_text(inside).tasks}
