@@ -183,3 +183,40 @@ def test_a_single_bracket_or_one_inside_a_sentence_stays_text():
     assert "二.1" in {t.key for t in parse_text(alone).tasks}
     inside = RUN_ON.replace("座谈交流活动:(1)3月18日", "座谈交流活动:3月18日开展两项活动，(1)3月18日")
     assert "二.1" in {t.key for t in parse_text(inside).tasks}
+
+
+# slogans listed under an item after its colon (「横幅内容:⏎(一)…!(卫生局)⏎(二)…!(广电局)」): the item's text, not items
+# (Round 50 rulings, x235_05's RULING? 3) — ``slogan_lines``, read in ``headings.build_items``
+SLOGANS = """某地区2016年防治碘缺乏病日活动方案
+一、活动时间
+2016年5月17日上午。
+二、活动分工
+1、市卫生局负责宣传活动的具体实施，包括活动议程、场地布置、发放宣传资料。
+2、各相关成员部门负责制作横幅，悬挂在现场醒目位置，并要求分管领导按时参加活动。横幅内容:
+(一)坚持科学补碘,预防碘缺乏病!(卫生局)
+(二)全社会共同努力,持续消除碘缺乏病!(广电局)
+(三)食用碘盐是最好的补碘方式!(质监局)
+(四)科学
+"""
+
+
+def test_slogans_after_an_items_colon_are_its_text():
+    keys = [t.key for t in parse_text(SLOGANS).tasks]
+    assert keys == ["二.1", "二.2"]
+
+
+def test_numbered_work_after_a_colon_stays_items():
+    # near miss: (一)(二) after the colon that are sentences of work, not exclamations
+    text = SLOGANS.replace("(一)坚持科学补碘,预防碘缺乏病!(卫生局)", "(一)卫生局负责制作宣传横幅。").replace(
+        "(二)全社会共同努力,持续消除碘缺乏病!(广电局)", "(二)广电局负责播放宣传片。")
+    keys = [t.key for t in parse_text(text).tasks]
+    assert "二.一" in keys or "二.2.1" in keys
+
+
+def test_a_slogan_section_gives_no_task():
+    text = SLOGANS.replace("横幅内容:\n", "\n三、宣传标语:\n").replace("(一)", "1、").replace(
+        "(二)", "2、").replace("(三)", "3、").replace("(四)科学\n", "")
+    for body in ("(卫生局)", "(广电局)", "(质监局)"):
+        text = text.replace(body, "")
+    keys = [t.key for t in parse_text(text).tasks]
+    assert not any(k.startswith("三") for k in keys)
