@@ -14,7 +14,7 @@ _SLOGAN = re.compile(r"^[^。；;：:！!]{4,40}[！!]\s*(?:[（(][^（）()]{1,
 _CUT = re.compile(r"^[^。；;：:，,！!（）()]{1,12}$")
 
 
-def slogan_line(rest: str, before: list[str] | None) -> bool:
+def slogan_line(rest: str, before: list[str]) -> bool:
     """The numbered line whose text after its number is ``rest`` is a slogan of the item whose body lines so far are
     ``before``: it comes right after the item's colon or another slogan."""
     if not before:
