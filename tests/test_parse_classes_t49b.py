@@ -220,3 +220,11 @@ def test_a_slogan_section_gives_no_task():
         text = text.replace(body, "")
     keys = [t.key for t in parse_text(text).tasks]
     assert not any(k.startswith("三") for k in keys)
+
+
+def test_a_point_that_only_calls_gives_no_work():
+    # (round 39, 44: 「各村要高度重视，加强领导，确保工作取得实效」 only calls; an instruction beside it is work)
+    calls = "三、强化工作保障\n各村要高度重视，加强领导，确保工作取得实效，营造良好氛围。\n"
+    assert not childless_work(_point(calls, "三"), points=True)
+    work = calls.replace("营造良好氛围", "各村要安排专人每日巡查河道")
+    assert childless_work(_point(work, "三"), points=True)

@@ -57,6 +57,10 @@ def _section_name(head: str) -> bool:
 # (nor 供应 / 相应 / 对应, nor a payment the public owes 应缴纳)
 _INSTRUCTION = re.compile(r"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必)"
                           r"(?!求|点|素|件|闻|急|用|对|以|是|该|缴|交纳|支付)[\u4e00-\u9fff]{2}")
+# a clause that only calls 「各村要高度重视」「加强领导」「确保工作取得实效」 (round 39, 44: a section that only calls
+# gives no work)
+_CALL = re.compile(r"(?:要|应|务必)?(?:高度重视|加强(?:组织)?领导|精心组织|周密部署|统一思想|提高认识|认真落实|狠抓落实"
+                   r"|确保[^，,。；;]*(?:实效|成效|落到实处|落实到位|顺利))")
 # a sentence of an activity's work, opening with what is done 「组织…专家到社区开展义诊」「邀请…参加活动」
 # 「设计制作…材料」
 _ACT_START = re.compile(r"^(?:组织|邀请|开展|举办|举行|召开|发放|悬挂|张贴|设计|制作|印制|摆放|播放|刊登|发布|"
@@ -98,7 +102,8 @@ def childless_work(item: Item, points: bool = True) -> bool:
     if done:
         return acts >= 2
     work = "。".join(s for s in sentences if not _OPTION.match(s))
-    return bool(work) and (bool(doer_units(work)[1]) or _INSTRUCTION.search(work) is not None or acts >= 2)
+    asked = "，".join(c for c in re.split(r"[，,。；;]", work) if c and not _CALL.search(c))
+    return bool(work) and (bool(doer_units(work)[1]) or _INSTRUCTION.search(asked) is not None or acts >= 2)
 
 
 def points_document(items: list[Item]) -> tuple[bool, bool]:
