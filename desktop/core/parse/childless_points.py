@@ -29,6 +29,9 @@ _ABOUT = re.compile(r"(?:目的|意义|宗旨|主题|口号|标语|时间|地点
                     r"|背景|情况|现状|标准|条件|程序|流程|定义|释义|思想|目标|总体要求|领导小组|组织机构|组织领导|机构|单位|经费"
                     r"|回顾|环境|形势|成效|重点|认识|考虑|内容|方式)"
                     r"(?:[和与及、]?(?:时间|地点|安排|对象|范围|方式|时限))*[。.:：]?$")
+# a plan's strategies or approach named by their noun (二、发展策略 / 总体思路 — not 深入实施…战略, work: review 41)
+_STRATEGY = re.compile(r"(?:策略|战略|思路)$")
+_CARRIES_OUT = re.compile(r"实施|推进|深入|落实|贯彻|坚持|推动|打好|打赢")
 # the headings a plan opens with: its aims, principles, background, the past it looks back on
 _OPENING = re.compile(r"(?:目标|思想|原则|总体要求|回顾|环境|形势|背景|现状|目的|意义|思路)$")
 # … a heading of what is done, named by its noun 「活动内容和方式」「宣传内容」「实施方式」: the point's text is the
@@ -91,7 +94,8 @@ def childless_work(item: Item, points: bool = True) -> bool:
     head = re.split(r"[，,；;：:、]", title)[0]       # (字幕内容:… / 认清形势、高度重视…: the heading's own words)
     done = _DONE.search(head) is not None and not WORK_START.match(head)
     if _ABOUT.search(head) and not done or REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head) \
-            or _DUTIES.search(head) or not points and _section_name(head):
+            or _DUTIES.search(head) or not points and _section_name(head) \
+            or _STRATEGY.search(head) and not _CARRIES_OUT.search(head):
         return False            # (三、工作要求 alone: a call or work by round 39, ``task_choice._closing_work``)
     text = point_text(item)
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
