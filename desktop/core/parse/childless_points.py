@@ -106,6 +106,10 @@ def childless_work(item: Item, points: bool = True) -> bool:
     if done:
         return acts >= 2
     work = "。".join(s for s in sentences if not _OPTION.match(s))
+    if not points:
+        # (a plan numbering its work deeper: a childless point is work where it gives it to a doer by rule 2 — Round 34
+        # rulings, "in a document of numbered items too"; an instruction alone 「各村要通过…宣传」 stays as read)
+        return bool(work) and bool(doer_units(work)[1])
     asked = "，".join(c for c in re.split(r"[，,。；;]", work) if c and not _CALL.search(c))
     return bool(work) and (bool(doer_units(work)[1]) or _INSTRUCTION.search(asked) is not None or acts >= 2)
 
