@@ -32,9 +32,12 @@ def test_childless_headed_points_that_give_work_are_tasks():
     got = by_key(plan)
     assert "二" in got
     assert got["二"].responsible_units == ["市河湖管理局", "各区河湖管理部门"]
-    # entry into force is no task (general provisions), nor is a point whose work sits in its numbered items; a
-    # point that only instructs with no doer of rule 2 (要加强… / 应当…报送) is left as read before (see the report)
-    assert "一" not in got and "三" not in got and "四" not in got
+    # entry into force is no task (general provisions), nor is a point whose work sits in its numbered items
+    assert "一" not in got and "三" not in got
+    # (a point that instructs 「…要加强…检查，发现问题及时督促整改」 was left as read before in round 34; Round 51
+    # rulings "turned": a childless top-level point giving work — a rule-2 doer or an instruction 要／应 — is a task
+    # (t49b))
+    assert "四" in got
 
 
 def test_work_plan_of_numbered_items_keeps_its_childless_sections():

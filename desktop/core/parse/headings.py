@@ -72,6 +72,7 @@ from .run_together import (
     stage_paragraphs,
 )
 from .section_words import REQUIREMENTS_SECTION
+from .slogan_lines import slogan_line
 from .unit_paragraphs import unit_paragraphs
 from .units import looks_like_unit
 
@@ -518,6 +519,9 @@ def build_items(light_text: str) -> Outline:
         if found is not None and found[0] >= 3 and not stack and found[2] != 1 and last3 == 0 \
                 and not _page_starts_mid_list(lines, n, preamble, found):
             found = None                 # "2.…细则表" listed under a cover's 附件： line is no item
+        if found is not None and current and found[0] >= 2 and slogan_line(line[found[3]:].strip(), current):
+            current.append(line)        # (横幅内容:⏎(一)…!(卫生局)⏎(二)…: the item's slogans, its text)
+            continue
         if found is None and line:
             found = _continuing(line, last3, stack)
         if found is None and line and _body_label(lines, n):
@@ -559,6 +563,9 @@ def build_items(light_text: str) -> Outline:
             kind = 1                    # 「一、…。二、…。3.…4.…」: the top numbering goes on in figures (a page's
             #                             points of work, their marks changed), not a list under 二、 (a bare
             #                             heading 「二、活动安排」 over a run whose head the page hid keeps it)
+        if kind == 3 and last3 and value != last3 + 1 and value <= last3 and stack and stack[-1].kind == 4 \
+                and stack[-1].parent is not None and stack[-1].parent.kind == 3 and value == stack[-1].value + 1:
+            kind = 4                    # 「6、活动要求:⏎(1)…⏎2、…⏎3、…」: the (N) list goes on in figures
         if kind == 3:
             last3 = value
         # (1、 时间安排 … 3、 重点任务 over (一)…(二)…: a plan whose points are 1、, its items (一) one level below)

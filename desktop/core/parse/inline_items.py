@@ -54,12 +54,40 @@ def _cuts(line: str) -> list[int]:
     return best
 
 
+# a numbered item's short label and its colon, the first bracketed number right after it 「1、邀请座谈活动:(1)…」
+_LABEL_FIRST = re.compile(r"[^。；;，,：:！？（()）]{2,12}[:：][（(]1[)）]")
+# (a bracketed number there may open with its date 「(2)3月23日邀请…」)
+_BRACKETED = re.compile(r"[（(](\d{1,2})[)）](?=[\u4e00-\u9fff\d“《])")
+
+
+def _labelled_cuts(line: str, end: int) -> list[int]:
+    """A numbered line 「1、邀请座谈活动:(1)3月18日邀请…。(2)3月23日邀请…」 whose label (after the number ending at
+    ``end``) runs straight into its (1), (2) … each after the stop ending the one before: where they start; [] where
+    they do not run (a (1) alone, a (1) further on in a sentence)."""
+    m = _LABEL_FIRST.match(line, end)
+    if m is None:
+        return []
+    cuts, want = [m.end() - 3], 2
+    for n in _BRACKETED.finditer(line, m.end()):
+        if line[n.start() - 1] not in _BEFORE_NEXT:
+            continue
+        if int(n.group(1)) == want:
+            cuts.append(n.start())
+            want += 1
+    return cuts if len(cuts) >= 2 else []
+
+
 def split_paragraph_items(lines: list[str]) -> list[str]:
-    """``lines`` with each paragraph's in-paragraph items (see the module) on lines of their own."""
+    """``lines`` with each paragraph's in-paragraph items (see the module) on lines of their own; and a numbered
+    line's (1) (2) items run on after its label (``_labelled_cuts``)."""
     out: list[str] = []
     for raw in lines:
         line = raw.strip()
-        if len(line) < 30 or line_marker(line) is not None or "：" not in line and ":" not in line:
+        marker = line_marker(line) if len(line) >= 30 else None
+        if marker is not None and (cuts := _labelled_cuts(line, marker[3])):
+            out.extend(line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
+            continue
+        if len(line) < 30 or marker is not None or "：" not in line and ":" not in line:
             out.append(raw)
             continue
         cuts = _cuts(line)

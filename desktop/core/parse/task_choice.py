@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
+from .childless_points import GUIDING as _GUIDING, ROSTER_LINE as _ROSTER_LINE, childless_work, points_document
 from .dates import find_deadlines
 from .declarations import prose_declaration
 from .headed_points import SETS_UP_BODY, safeguards_work
@@ -86,8 +87,6 @@ def _leaves(items: list[Item]) -> list[Item]:
 _FIX_SOURCE = re.compile(r"(?:^|\n)\s*(?:整改要求|整改措施|整改意见|处置要求|处理意见)\s*[:：]")
 
 
-# a line of a roster under a section heading: 组长：某某 / 成员：各班班主任
-_ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：][^。；;]{0,60}$")
 # a section heading that reads as work to do (广泛宣传发动 / 强化领导、责任到人 / 提高思想认识，压实办理责任: the
 # parser's verb class, shortname.WORK_START), not as what the section is about (实施内容, 组织机构, 评估对象) nor as
 _ACCOUNTABLE = re.compile(r"(?:是|为|作为)[^，,。；;]{0,30}?(?:责任主体|主体责任)")
@@ -184,9 +183,6 @@ def _action_section(item: Item) -> bool:
         and not _GUIDING.match(lines[0])
 
 
-# a section's text that opens with the plan's guiding thought (以习近平新时代中国特色社会主义思想为指导，…): the plan's
-# aims, however the heading reads (一、提升思想认识水平 over it and its principles 坚持安全发展。…), no task
-_GUIDING = re.compile(r"^(?:坚持)?以[^。；;]{2,60}?为(?:指导|引领|统领|遵循)")
 
 
 # the section that holds the plan's work, named so (一、主要任务 / 二、重点任务 / 工作任务)
@@ -366,6 +362,10 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             leaves = more(_task_section)
             leaves = more(lambda i: _closing_work(i, leaves))
             leaves = more(_charged_section)
+            # (三、活动内容和方式 over 「组织…专家到社区开展义诊…」: a childless point that gives work, Round 51)
+            half, most = points_document(items)
+            if half:
+                leaves = more(lambda i: childless_work(i, most))
         leaves = _prose_named(items, leaves)
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
@@ -382,7 +382,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             # (一、组织领导 「成立…领导小组,由镇长…任组长,…为成员」: a point that only sets up the plan's body, its
             # persons and members, names no doer of work — no task, round 35)
             leaves = [i for i in leaves if not _sets_up_only(i)] or leaves
-            leaves = [i for i in leaves if safeguards_work(i)
+            half, most = points_document(items)
+            leaves = [i for i in leaves if safeguards_work(i) or half and childless_work(i, most)
                       or not (len(i.title) <= 8 and OPENING_SECTION.search(i.title)
                               and not (_CLOSING_SECTION.fullmatch(i.title) and _own_paragraph(i))
                               or OPENING_SECTION.match(i.title) and "\n" not in i.body.strip())]
@@ -504,6 +505,11 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit)
     tasks.extend(i for i in accountable if i not in tasks)     # (after the by-number sections: they stay as read)
     tasks.extend(required_work(items, tops, tasks, leaves))
+    if not labels_name_lead and (points := points_document(items))[0]:
+        # (六、保障措施 over 「A与B…加强对项目监督指导…」 beside 四、五's work: a childless point that gives work is a
+        # task, Round 51 — not where labels name leads: the seeds leave such safeguards out, seed 001)
+        picked = {t.pos for t in tasks}
+        tasks.extend(top for top in tops if top.pos not in picked and childless_work(top, points[1]))
     # 二、(一)全力推进产业项目建设 over 1.…(A主办) 2.…(B主办) 3.…: the heading over tasks is no task itself
     picked = {t.pos for t in tasks}
     tasks = [t for t in tasks if not any(d.pos in picked for d in t.descendants())]

@@ -1,0 +1,126 @@
+"""A top-level point with nothing numbered under it whose paragraph gives work (「三、活动内容和方式」 over
+「组织县…专家到社区开展义诊…，邀请…参加活动」; 「二、严格落实工作要求。各区要严格落实…」; 「六、保障措施」 over
+「…A与B…加强对项目监督指导…」): a task, however its heading is worded (CONVENTIONS.md round 34 early, Round 51
+rulings "turned": a childless top-level point that gives work — a rule-2 doer, or an instruction 「要…」「应…」 with
+no doer — is a task; one that states only aims, principles, scope, options (可／鼓励) or rules for the public is none;
+a childless 工作目标／总体要求 point of aims stays a section). Read by ``task_choice`` beside the points the plan
+numbers its work at."""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+from .section_words import REQUIREMENTS_SECTION
+from .sentence_units import doer_units
+from .shortname import WORK_START
+
+# a line of a roster under a section heading: 组长：某某 / 成员：各班班主任
+ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：][^。；;]{0,60}$")
+# a section's text that opens with the plan's guiding thought (以习近平新时代中国特色社会主义思想为指导，…): the plan's
+# aims, however the heading reads (一、提升思想认识水平 over it and its principles 坚持安全发展。…), no task
+GUIDING = re.compile(r"^(?:坚持)?以[^。；;]{2,60}?为(?:指导|引领|统领|遵循)")
+
+# a heading that names what the point is about, not work: its aims, grounds, theme, span, place, public or scope,
+# the past it looks back on or what it is to achieve (一、活动目的 / 二、活动时间和地点 / 三、活动主题 / 四、参加对象 /
+# 二、支持领域 / 一、业务类型 / 五、办理流程 / 一、“十三五”发展回顾 / 二、发展环境 / 五、改革成效 / 三、整治重点 /
+# 一、提高认识)
+_ABOUT = re.compile(r"(?:目的|意义|宗旨|主题|口号|标语|时间|地点|日期|时段|对象|人员|范围|领域|类型|原则|依据"
+                    r"|背景|情况|现状|标准|条件|程序|流程|定义|释义|思想|目标|总体要求|领导小组|组织机构|组织领导|机构|单位|经费"
+                    r"|回顾|环境|形势|成效|重点|认识|考虑|内容|方式)"
+                    r"(?:[和与及、]?(?:时间|地点|安排|对象|范围|方式|时限))*[。.:：]?$")
+# a plan's strategies or approach named by their noun (二、发展策略 / 总体思路 — not 深入实施…战略, work: review 41)
+_STRATEGY = re.compile(r"(?:策略|战略|思路)$")
+_CARRIES_OUT = re.compile(r"实施|推进|深入|落实|贯彻|坚持|推动|打好|打赢")
+# the headings a plan opens with: its aims, principles, background, the past it looks back on
+_OPENING = re.compile(r"(?:目标|思想|原则|总体要求|回顾|环境|形势|背景|现状|目的|意义|思路)$")
+# … a heading of what is done, named by its noun 「活动内容和方式」「宣传内容」「实施方式」: the point's text is the
+# work only where it is written as what is done 「组织专家开展义诊…。邀请…参加活动。」 (no 「…负责…」 statement of
+# who runs what)
+_DONE = re.compile(r"(?:内容|方式)(?:[和与及、]?(?:内容|方式|形式))*$")
+# a heading of a plan's section of safeguards, requirements or steps (保障措施 / 保障机制 / 基本要求 / 保密要求): in
+# a plan whose work sits in numbered items under its sections, a section (EXPECTED.md lines 21–25; round 26)
+_SECTION_NAME = re.compile(r"保障|要求$|步骤|安排$")
+# the requirements a thing is to meet, named by its noun (三、保密要求 / 二、关于申报要求 / 一、目标要求 /
+# 三、基本要求): rules
+_NOUN_REQUIREMENTS = re.compile(r"(?:关于)?[\u4e00-\u9fff]{0,4}要求")
+# a section dividing the work (三、职责分工 / 二、责任分工和办理时限): read by the duty readers (``headed_points``)
+_DUTIES = re.compile(r"职责|分工")
+
+
+def _section_name(head: str) -> bool:
+    """The heading names a section of safeguards, requirements or steps (保障措施 — 保障 no verb of doing here), not
+    work done to one (严格落实工作要求: the verb before it)."""
+    m = _SECTION_NAME.search(head)
+    verb = WORK_START.match(head)
+    return m is not None and (verb is None or verb.end() > m.start())
+
+
+# an instruction to the plan's bodies with no doer named 「要…」「应当…」「务必…」 (not 要求 / 重要 / 主要 / 需要)
+# (nor 供应 / 相应 / 对应, nor a payment the public owes 应缴纳)
+_INSTRUCTION = re.compile(r"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必)"
+                          r"(?!求|点|素|件|闻|急|用|对|以|是|该|缴|交纳|支付)[\u4e00-\u9fff]{2}")
+# a clause that only calls 「各村要高度重视」「加强领导」「确保工作取得实效」 (round 39, 44: a section that only calls
+# gives no work)
+_CALL = re.compile(r"(?:要|应|务必)?(?:高度重视|加强(?:组织)?领导|精心组织|周密部署|统一思想|提高认识|认真落实|狠抓落实"
+                   r"|确保[^，,。；;]*(?:实效|成效|落到实处|落实到位|顺利))")
+# a sentence of an activity's work, opening with what is done 「组织…专家到社区开展义诊」「邀请…参加活动」
+# 「设计制作…材料」
+_ACT_START = re.compile(r"^(?:组织|邀请|开展|举办|举行|召开|发放|悬挂|张贴|设计|制作|印制|摆放|播放|刊登|发布|"
+                        r"走访|慰问|深入|集中|利用|通过)")
+# what a point only allows or encourages 「可…」「鼓励…」「支持…」: options, no work (round 36, 40)
+_OPTION = re.compile(r"^(?:[^。；;，,]{0,30}?)(?:可以|可|鼓励|支持|允许)")
+
+
+def point_text(item: Item) -> str:
+    """The point's text after its heading: the lines under a heading line, or what runs on after 「二、X。」."""
+    body = item.body.strip()
+    head, _, rest = body.partition("\n")
+    if rest.strip():
+        return rest.strip()
+    return body[len(item.title):].lstrip("。.，, ")
+
+
+def childless_work(item: Item, points: bool = True) -> bool:
+    """``item`` is a top-level point with nothing numbered under it whose text gives work: a doer by rule 2, an
+    instruction 「要…」, or sentences opening with a verb of doing (a notice's 「组织…开展…」) — not a point headed by
+    what it is about (aims, time, place, theme, scope), a roster, the guiding thought, or options only. ``points``:
+    the document numbers its work at its points (``points_document``); where it does not, a section headed as the
+    plan's safeguards, requirements or steps stays a section."""
+    if item.children or item.kind != 1 or item.parent is not None or item.unnumbered or item.article \
+            or item.article_line or item.unit or item.fields:
+        return False
+    title = item.title.strip()
+    head = re.split(r"[，,；;：:、]", title)[0]       # (字幕内容:… / 认清形势、高度重视…: the heading's own words)
+    done = _DONE.search(head) is not None and not WORK_START.match(head)
+    if _ABOUT.search(head) and not done or REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head) \
+            or _DUTIES.search(head) or not points and _section_name(head) \
+            or _STRATEGY.search(head) and not _CARRIES_OUT.search(head):
+        return False            # (三、工作要求 alone: a call or work by round 39, ``task_choice._closing_work``)
+    text = point_text(item)
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(text) < 20 or not lines or GUIDING.match(text) or all(ROSTER_LINE.match(ln) for ln in lines):
+        return False
+    sentences = [s.strip() for s in re.split(r"[。；;！!\n]", text) if s.strip()]
+    acts = sum(bool(WORK_START.match(s) or _ACT_START.match(s)) for s in sentences)
+    if done:
+        return acts >= 2
+    work = "。".join(s for s in sentences if not _OPTION.match(s))
+    if not points:
+        # (a plan numbering its work deeper: a childless point is work where it gives it to a doer by rule 2 — Round 34
+        # rulings, "in a document of numbered items too"; an instruction alone 「各村要通过…宣传」 stays as read)
+        return bool(work) and bool(doer_units(work)[1])
+    asked = "，".join(c for c in re.split(r"[，,。；;]", work) if c and not _CALL.search(c))
+    return bool(work) and (bool(doer_units(work)[1]) or _INSTRUCTION.search(asked) is not None or acts >= 2)
+
+
+def points_document(items: list[Item]) -> tuple[bool, bool]:
+    """Whether the document numbers much of its work at its top-level points: (half its points at least have nothing
+    numbered under them, more than half have none) — round 34 early: in a document whose points are its only
+    structure for most of its work a childless point of work is a task as an article is."""
+    tops = [i for i in items if i.kind == 1 and i.parent is None and not i.unnumbered]
+    # (the aims, background and principles a plan opens with are no sign either way: 一、指导思想 / 二、发展目标 /
+    # 三、主要任务 over (一)–(七) / 四、保障措施 numbers its work under its sections)
+    tops = [i for i in tops if not _OPENING.search(re.split(r"[，,；;：:、]", i.title.strip())[0])]
+    bare = sum(not i.children for i in tops)
+    return len(tops) >= 2 and 2 * bare >= len(tops), len(tops) >= 2 and 2 * bare > len(tops)
