@@ -152,7 +152,10 @@ PLANS = []
 
 
 def plan(file, **kw):
-    """One plan's answers, collected for ``write_collected``."""
+    """One plan's answers, collected for ``write_collected``. Plan targets may be written as ``(number, unit)``
+    pairs, as ``S`` takes an item's (plans-next237 wrote them so): stored as the scorer reads them."""
+    if kw.get("plan_targets"):
+        kw["plan_targets"] = [t if isinstance(t, dict) else {"number": t[0], "unit": t[1]} for t in kw["plan_targets"]]
     PLANS.append({"file": file, **kw})
 
 
