@@ -12,7 +12,7 @@ the reader sees (an answer's path names the same item in the variant), or the va
     PYTHONPATH=$PWD python tests/perturb_score.py --only one_line,traditional --sets plans-next216 -v
     PYTHONPATH=$PWD python tests/perturb_score.py --json OUT.json       # every check of every variant
 
-Never reads the blind sets (plans-next9, plans-next236 and up: round 48 scored 228–235 and tuned on them).
+Never reads the blind sets (plans-next9, plans-next244 and up: round 49 scored 236–243 and tuned on them).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import parse_score as ps  # noqa: E402
 
-BLIND_LO = 236
+BLIND_LO = 244
 DATA = ps.ROOT / "tests" / "data"
 
 # a numbered line's marker: 一、 （一） (一) 1. 1、 1． （1） (1) at the line's start, after any indent

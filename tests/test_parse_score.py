@@ -375,6 +375,14 @@ SCORED_SETS = [
     ("plans-next233", "tuned on from round 48's second wave (never tuned: 91.7 %)", 0.897, 4, 157),
     ("plans-next234", "tuned on from round 48's second wave (never tuned: 87.0 %)", 0.850, 8, 123),
     ("plans-next235", "tuned on from round 48's second wave (never tuned: 73.2 %)", 0.712, 8, 112),
+    ("plans-next236", "tuned on from round 49's second wave (never tuned: 94.4 %)", 0.924, 4, 124),
+    ("plans-next237", "tuned on from round 49's second wave (never tuned: 87.4 %)", 0.854, 4, 190),
+    ("plans-next238", "tuned on from round 49's second wave (never tuned: 84.4 %)", 0.824, 8, 128),
+    ("plans-next239", "tuned on from round 49's second wave (never tuned: 85.7 %)", 0.837, 4, 126),
+    ("plans-next240", "tuned on from round 49's second wave (never tuned: 87.5 %)", 0.855, 4, 144),
+    ("plans-next241", "tuned on from round 49's second wave (never tuned: 89.5 %)", 0.875, 8, 124),
+    ("plans-next242", "tuned on from round 49's second wave (never tuned: 83.5 %)", 0.815, 8, 103),
+    ("plans-next243", "tuned on from round 49's second wave (never tuned: 89.3 %)", 0.873, 4, 150),
 ]
 
 
