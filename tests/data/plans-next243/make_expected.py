@@ -193,9 +193,10 @@ plan(X02,
                "落实 in the item's own work; round 46: 相关企业 a kind) — none accepted (round 41: the public's 落实 gives no unit, "
                "should enterprises be read so); " + ONE_LEAD + "; the site address 「http://cx.mem.gov.cn」 no figure; "
                + stage("一", "2022年1—3月", "2022-03")),
-        S(["三", "（二）", "1"], [ACAD], [ACAD, "区应急管理局"], dl="2022年4—7月", dln="2022-07",
-          lead_alternatives=[[]], responsible_alternatives=[[]],
-          note="「各区应急管理局要对…安全培训机构进行全覆盖执法检查」 — 进行 is no rule-2 verb (round 37: 「A对…进行审批／监督抽查」 "
+        S(["三", "（二）", "1"], [], [], dl="2022年4—7月", dln="2022-07",
+          lead_alternatives=[[ACAD]], responsible_alternatives=[[ACAD, "区应急管理局"]],
+          note="Aligned to the Round 53 rulings (turned: 视情 makes the 会同 check an option, no unit; the builder's reading "
+               "below stays accepted) — 「各区应急管理局要对…安全培训机构进行全覆盖执法检查」 — 进行 is no rule-2 verb (round 37: 「A对…进行审批／监督抽查」 "
                "without 由 names no doer); 「市安全生产科学研究所要对…进行全覆盖监督检查，并视情会同区应急管理局对培训机构和考试点联合"
                "检查」 — 「A会同B＋verb」: lead A (lead [] accepted), responsible A, B (rule 2; round 43: 会同 read by its form) — "
                "视情 read as an adverb of the item's own work, not a case clause (rule 3's cases are 「确需…的」「发生…时」) — "
