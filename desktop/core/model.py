@@ -75,7 +75,7 @@ class Task:
     deadline: str | None = None
     source: str = ""               # the sentence the units were read from
     level: int = 3
-    short_name: str = ""           # 4–10 characters for report headings and the ledger: 养老服务立法
+    short_name: str = ""           # 4–12 characters for report headings and the ledger: 养老服务立法
     # the parser's own mark, not saved: its units were read from the item's prose alone (prose_declaration),
     # not from a label: a lead the prose opens with (由X牵头，Y配合…), or units of a comma-joined clause, trailing
     # (…，X牵头，Y配合) or opening (X负责，…), including a clause naming only responsible units (各乡镇负责，…)

@@ -25,9 +25,9 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    r"(?<!线索)(?<!线索同时)(?<!案件)(?<!案件同时)(?<!问题)(?<!问题同时)(?<!信访件)"
                    r"转交(?=[\u4e00-\u9fff]{1,20}?(?:办公室|中心|局|处|室|委|厅|政府|办)(?:[，,。；;]|$))|"
                    # (报市残联 / 报区妇联 / 报县科协: a people's body of a level; 「…于9月1日前报市残」 where the
-                   # page is cut inside the receiver's name: a body of a level all the same)
+                   # page is cut inside the receiver's name: such a people's body all the same; not 「每月通报区县」)
                    r"(?:(?<![^核校比]对上)报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组"
-                   r"|联席会议|残联|妇联|文联|侨联|科协|工商联)|[市区县省][\u4e00-\u9fff]{1,4}$)|"
+                   r"|联席会议|残联|妇联|文联|侨联|科协|工商联)|[市区县省](?:残|妇|文|侨|科|工商?)$)|"
                    # 「…新闻报道链接等发送至邮箱kycjb2015@163.com」: papers sent to the issuer's mailbox
                    r"(?:发送|发)(?:至|到)(?=\s*(?:电子)?邮箱|\s*[A-Za-z0-9._-]+@)|"
                    # (「提前告知区级财政部门」: told to the departments that act on it)

@@ -1,4 +1,4 @@
-"""A short name for a task (4–10 characters) for report headings and the ledger.
+"""A short name for a task (4–12 characters) for report headings and the ledger.
 
 The short name is the object of the task's main verb, in the task's own words: 「推进养老服务
 立法」→ 养老服务立法, 「建设街道养老服务中心」→ 街道养老服务中心, 「完善农机装备创新体系」→
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .shortname_cut import word_cut
+from .shortname_cut import balanced, word_cut
 
 _LEAD_WORDS = (
     "进一步|深入|全面|积极|大力|着力|持续|切实|加快|稳步|有序|扎实|不断|逐步|率先|重点|统筹|协同|广泛|定期|"
@@ -43,7 +43,8 @@ _RULE_VERBS = ("划定|严查|查处|签订|调整|公示|公布|确定|核定|�
                "审查|执行|遵循|组织实施|组织开展|组织编制|组织|进行|依法|按规定|及时|严格|")
 _SN_VERB = re.compile(rf"^(?:{_RULE_VERBS}{_VERBS})好?")
 _ANY_VERB = re.compile(rf"(?:{_RULE_VERBS}{_VERBS})")
-_SN_LEAD = re.compile(rf"^(?:{_LEAD_WORDS}及时|依法|要|应当|应|可以|须|必须|务必|将|需|坚决|继续|全力|认真)+")
+_SN_LEAD = re.compile(rf"^(?:{_LEAD_WORDS}及时|依法|要|应当|应|可以|须|必须|务必|将|需|坚决|"
+                      r"继续(?!(?:医学)?教育)|全力|认真)+")
 # a name in brackets is an aside: （法人） in 项目（法人）单位, （2025年5月） after a stage's name
 _ASIDE = re.compile(r"（[^（）]{0,20}）|\([^()]{0,20}\)")
 # the subject of a sentence that gives work: a unit (…局/委/办/单位/部门/政府…) and the modal or verb after it
@@ -70,7 +71,7 @@ _TO_DO = re.compile(r"^.{0,16}?对于?([^，。；的]{2,10}?)(?:进行|开展|�
 _TO_OF = re.compile(r"^对于?([^，。；]{4,12})的[^，。；的]{1,4}$")
 _HALF = re.compile(r"^..?的")
 # a count before the object is no part of its name: 开展一次宪法集中学习 → 宪法集中学习
-_ONCE = re.compile(r"^[一两](?:次|场|轮)(?=....)")
+_ONCE = re.compile(r"^[一两](?:次|场|轮)(?![性车])(?=....)")    # (not 一次性, 两轮车: words)
 # where the work is done, before its object: 本市行政区域内城镇燃气调度 → 城镇燃气调度
 _PLACE = re.compile(r"^(?:本市|本区|本县|本镇|全市|全区|全县|全镇|全省|各区|各街镇|各乡镇)?"
                     r"(?:行政区域内|辖区内|范围内|区域内|域内)")
@@ -162,14 +163,10 @@ def _fit(phrase: str) -> str:
     if len(phrase) > 10:
         for sep in ("和", "与", "及", "、"):
             head = phrase.split(sep, 1)[0]
-            if 4 <= len(head) <= 10:
+            if 4 <= len(head) <= 10 and balanced(head):      # (not inside a quote: “批项目、核总量”制度 — rv49)
                 return head
         phrase = word_cut(phrase, LIMIT, _RULE_VERBS + _VERBS)
     return phrase
-
-
-def _balanced(text: str) -> bool:
-    return all(text.count(a) == text.count(b) for a, b in ("“”", "「」", "《》", "（）", "()"))
 
 
 def _clauses(text: str) -> list[str]:
@@ -187,7 +184,7 @@ def _name_of(main: str) -> str:
         before, after = name[:m.start()], _object(name[m.end():])
         name = before if len(before) >= 4 else after if len(after) >= 4 else name
     name = name.strip(_PARTICLES + _EDGE_MARKS)
-    if not _balanced(name):       # 开展“送 (a title cut by the page): no unpaired quote or bracket
+    if not balanced(name):       # 开展“送 (a title cut by the page): no unpaired quote or bracket
         name = name.translate({ord(c): None for c in "“”「」《》（）()"})
     return name
 
@@ -196,7 +193,7 @@ def suggest_short_name(title: str, text: str = "", units: list[str] | None = Non
     """A 4–12 character name for the task (or the title itself when nothing better is found)."""
     title = (title or "").strip()
     units = units or []
-    if title[:1] in "（(" and title[-1:] in "）)" and _balanced(title[1:-1]):   # 第五条（项目储备）
+    if title[:1] in "（(" and title[-1:] in "）)" and balanced(title[1:-1]):   # 第五条（项目储备）
         return _fit(_ASIDE.sub("", title[1:-1]).strip()) or title
     if (head := _HEADED.match(title)) is not None and len(title) > head.end() + 4:
         return head.group(1)

@@ -17,10 +17,10 @@ _HEADS = (
     "水平|责任|目录|清单|办法|规定|细则|意见|活动|行动|改造|整治|建设|治理|监管|监测|保护|发展|基地|园区|新区|社区|"
     "城区|街道|区域|地区|片区|示范区|示范村|学校|医院|企业|产业|市场|措施|任务|试点|改革|评选|培训|"
     "宣传|检查|教育|安全|质量|信息|数据|用地|土地|设备|材料|资源|设计|审批|备案|协议|合同|报告|情况|通道|渠道|模式|"
-    "品牌|文化|空间|绿地|道路|桥梁|河道|公路|绿道|车辆|车站|线路|管线|设备|产品|技术|人才|人员|队伍|组织|主体|"
+    "品牌|文化|空间|绿地|道路|桥梁|河道|公路|绿道|车辆|车站|线路|管线|产品|技术|人才|人员|组织|主体|"
     "经济|经营|产权|补助|补贴|奖励|保障|应用|研究|评估|考核|监督|执法|防控|应急|救援|排查|隐患|风险|事项|工作站|"
     "示范|标准化|信息化|智能化|数字化|一体化|收入|居民|比例|比重|总量|总额|面积|人数|数量|规模|行为|方式|汽车|地图|考评|"
-    "流程|生产|研发|耕地|房屋|建房|站点|点位|服务点|办班点|岗位|账户|窗口|平台|职责|手续|材料|资质|证书|"
+    "流程|生产|研发|耕地|房屋|建房|站点|点位|服务点|办班点|岗位|账户|窗口|职责|手续|资质|证书|"
     "化|性|站|馆|院")
 _HEAD_END = re.compile(rf"(?:{_HEADS})$")
 # places a name may follow (街镇|垃圾分类长效管理工作体系)
@@ -31,11 +31,12 @@ _CLOSERS = set("”」》）)】〕")
 _OPENERS = {"“": "”", "「": "」", "《": "》", "（": "）", "(": ")", "【": "】", "〔": "〕"}
 _DIGIT = re.compile(r"[0-9０-９.．%％一二三四五六七八九十百千万亿两几]")
 _NUM_TAIL = re.compile(r"[0-9０-９.．%％个万亿元座家条公里米吨户人次项所处年月日号期批类级]")
-_ASCII = re.compile(r"[A-Za-z0-9]")
+_ASCII = re.compile(r"[A-Za-z0-9０-９]")
+_DASHES = set("-－—~～")
 # a piece that ends on a unit is the doer, not the work (水行政主管部门|经形式审查后…): no short name
 _UNIT_END = re.compile(r"(?:局|委员会|委|办公室|办|单位|部门|政府|机构|机关|人员)$")
 # words the cut never splits though their halves are words (三个工作|日, 或|者)
-_WHOLE = ("工作日", "或者", "之日", "以上", "以下", "以内")
+_WHOLE = ("工作日", "或者", "之日", "以上", "以下", "以内", "以及")
 # one-character words a clause goes on with after its topic (公积金贷款担保方式|以抵押为主, 有关游览参观点|要…), and
 # the words they open that are no such cut (行为, 可以, 对于…: the character before them decides)
 _GOES_ON = set("在以为要需如由对向将把从于是按经")
@@ -61,7 +62,8 @@ def balanced(text: str) -> bool:
 
 _OPENS_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|为了|对于|关于|针对|对照|结合|通过|由于|"
                            r"[为对在于按由凡经向将把从以])")
-_ENDS_CLAUSE = re.compile(r"(?:[后前时之中的和与及或等并且]|以上|以下|以内)$")
+# (a piece ending on a preposition or a modal is a clause cut short: 工业用水户要以, 拨付后将资金 — rv49)
+_ENDS_CLAUSE = re.compile(r"(?:[后前时之中的和与及或等并且在以为将把对向从于由按经要需]|以上|以下|以内|所需)$")
 
 
 def _fine(piece: str, inner: bool = True) -> bool:
@@ -76,6 +78,8 @@ def _inside_number(phrase: str, at: int) -> bool:
     a, b = phrase[at - 1], phrase[at]
     if _ASCII.match(a) and _ASCII.match(b):
         return True
+    if (a in _DASHES and _ASCII.match(b)) or (b in _DASHES and _ASCII.match(a)):
+        return True        # 12-|03地块, G02-|…: a plot or site number joined by its dash (rv49)
     if any(w in phrase[max(0, at - 2):at + 2] and phrase.find(w, max(0, at - 2)) < at < phrase.find(w, max(0, at - 2))
            + len(w) for w in _WHOLE):
         return True
@@ -100,9 +104,15 @@ def _ends_word(phrase: str, at: int) -> int:
         return 2
     if re.match(r"[0-9０-９]", b) and not re.match(r"[0-9０-９.．]", a) and a not in "自于至在从按以为对向比达到第约近":
         return 2          # before a number, but not after its preposition (调价方案自|2021年…)
-    if _HEAD_END.search(phrase[:at]) and not _HEAD_END.fullmatch(phrase[at - 1:at + 1]):
-        return 2
+    if (m := _HEAD_END.search(phrase[:at])) and len(m.group(0)) > 1 and not _HEAD_END.fullmatch(phrase[at - 1:at + 1]) \
+            and not _overlaps(phrase, at - len(m.group(0))):
+        return 2           # (a one-character head 化/性/站 ends a word only before a mark: 原材料性|能指标 — rv49)
     return 0
+
+
+def _overlaps(phrase: str, start: int) -> bool:
+    """The head starting at ``start`` begins inside the head before it (燃气工程建设施|工: 建设 and 设施 share 设)."""
+    return bool((m := _HEAD_END.search(phrase[:start + 1])) and len(m.group(0)) > 1)
 
 
 @lru_cache(maxsize=4)
