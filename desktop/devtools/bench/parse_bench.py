@@ -64,6 +64,8 @@ def pathological_texts() -> dict[str, str]:
             f"{k}、镇城建办负责做好第{k}项工作。\n" for k in range(2, 2000)),                        # round 47
         "nasty_hired_duties": _HIRED + "".join(f"（{k}）提供专业咨询第{k}项。\n" for k in range(1, 400))
         + "第五条 区规划资源局负责对社区规划师进行考核。",                                     # round 47
+        "nasty_generic_days": "某区狂犬病日活动方案\n2024年9月28日是第18个“世界狂犬病日”。\n一、主要活动\n" + "".join(
+            f"{k}．各社区卫生服务中心要在宣传日前后组织开展第{k}场宣传咨询活动。\n" for k in range(1, 600)),  # round 49
     }
 
 
