@@ -202,7 +202,9 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
                   and (not OPENING_SECTION.search(item.title) or _scope_work(item))
                   and (not _OPENING_ARTICLE.search(item.title) or item.pos in late or _scope_work(item))
                   and not SCHEDULE_SECTION.search(item.title) and not NON_WORK_ARTICLE.search(item.title)
-                  and not DUTY_ARTICLE.search(item.title)   # (「第二条 部门职责」: round 23's test, r48e's question)
+                  # (「第四条 部门职责」 whose text gives bodies work is one task, its units every such body: Round 54
+                  # rulings, over round 23's test — none where its text names no doer)
+                  and (not DUTY_ARTICLE.search(item.title) or bool(doer_units(item.body)[1]))
                   or (listed or run_on) and _run_on_work(item))]
     if not extra:
         return chosen
