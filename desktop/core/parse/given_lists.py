@@ -70,7 +70,7 @@ _FORBIDDEN_LEAD = re.compile(r"(?:禁止|不得|严禁)(?:下列|以下|如下)[
                              r"[：:][ \t\u3000]*$")
 _REASONS_LEAD = re.compile(r"因(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:原因|情形|情况|需要)[^。\n]{0,60}"
                            r"[：:][ \t\u3000]*$")
-_OBJECTS_LEAD = re.compile(r"^(?:下列|以下)([\u4e00-\u9fff]{2,12})[，,][^。\n]{0,60}[：:][ \t\u3000]*$")
+_OBJECTS_LEAD = re.compile(r"^(?:下列|以下)([\u4e00-\u9fff]{2,12}?)(?:[，,]|(?=应当|必须))[^。\n]{0,60}[：:][ \t\u3000]*$")
 _CASE = re.compile(r"(?:的|情形|行为|情况)(?:项目|工程)?[；;。，,]?$")
 # the events on which a body's step is taken 「发生以下事由后，市公积金中心终止支付贴息金额：⏎（一）贴息贷款还清；⏎
 # （二）…」 (round 35: an article of only cases is one task): short lines, no doer in them
@@ -423,6 +423,19 @@ _POWER_LEAD = re.compile(r"(?:有权|可以|可)(?:依法)?(?:采取|采用|通�
 _LINE_BINDS = re.compile(r"应当|必须|(?<![必无])须")
 
 
+# a definition over the kinds its term holds 「本条例所称地名包括：⏎（一）区、县…等名称；⏎（二）…」 (round 35:
+# definitions are text): the article a general provision once folded — not a scope whose lines give work
+_DEFINED_KINDS_LEAD = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:所称|所指)[^。；;：:\n]{1,20}?(?:包括|包含|是指)[：:]"
+                                 r"[ \t\u3000]*$")
+
+
+def _defined_kinds(item: Item) -> bool:
+    if len(item.children) < 2 or any(c.children for c in item.children) \
+            or _DEFINED_KINDS_LEAD.match(item.body.strip()) is None:
+        return False
+    return not any(_LINE_BINDS.search(c.body) or doer_units(c.body)[1] for c in item.children)
+
+
 def _power_list(item: Item) -> bool:
     if len(item.children) < 2 or any(c.children for c in item.children) \
             or _POWER_LEAD.search(item.body.rstrip()) is None:
@@ -437,7 +450,7 @@ def _bare_article_list(item: Item) -> bool:
     text; an article of only cases is one task where it gives work) — not a lead-in that gives out work
     「…履行下列职责：」, whose lines are its parts (round 44)."""
     body = item.body.rstrip()
-    if _power_list(item):
+    if _power_list(item) or _defined_kinds(item):
         return True
     if len(item.children) < 2 or any(c.children for c in item.children) or _BARE_LEAD.search(body) is None \
             or _WORK_LEAD.search(body) is not None or _DEFINING_LEAD.search(body) is not None:
