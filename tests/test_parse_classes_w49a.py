@@ -75,3 +75,46 @@ def test_conditions_with_a_long_consequence_are_the_articles_text():
               "第四条  区城管执法局应当加强设施周边的执法巡查。\n")
     three = _numbered(middle, "3")
     assert len(three) <= 1 and not any(t.path[:1] == ["3"] for t in three)
+
+
+def test_a_definition_over_its_kinds_is_a_general_provision():
+    middle = ("第三条  本办法所称公共设施包括：\n（一）道路、桥梁、隧道等设施；\n（二）公园、绿地、广场等设施；\n"
+              "（三）路灯、标志、标线等设施。\n第四条  区城管执法局应当加强设施周边的执法巡查。\n")
+    titles = [t.title for t in _tasks(middle)]
+    assert not any(t.startswith(("本办法所称", "道路、桥梁", "公园、绿地", "路灯、标志")) for t in titles)
+
+
+def test_a_scope_whose_lines_give_work_stays_items():
+    # (near miss: lines that each bind a body are the work's parts)
+    middle = ("第三条  本办法所称设施养护包括：\n（一）区市政中心应当负责道路设施的日常养护；\n"
+              "（二）区绿化中心应当负责绿地设施的日常养护；\n（三）区路政所应当负责路灯设施的日常养护。\n"
+              "第四条  区城管执法局应当加强设施周边的执法巡查。\n")
+    titles = [t.title for t in _tasks(middle)]
+    assert sum(t.startswith(("区市政中心应当负责道路", "区绿化中心", "区路政所")) for t in titles) == 3
+
+
+def test_objects_opening_an_article_are_its_text():
+    middle = ("第三条  下列设施应当设置警示标志：\n（一）本办法第二条所列的设施；\n（二）地下通道；\n（三）人行天桥。\n"
+              "第四条  区城管执法局应当加强设施周边的执法巡查。\n")
+    titles = [t.title for t in _tasks(middle)]
+    assert not any(t.startswith(("地下通道", "人行天桥", "本办法第二条所列")) for t in titles)
+
+
+GUIDE = ("某区设施接入办事指南\n一、适用范围\n本指南适用于本区设施接入事项。\n二、服务机构\n"
+         "（一）区供水企业负责辖区内供水接入的受理和接入服务。\n（二）区燃气企业负责辖区内供气接入的受理和接入服务。\n"
+         "三、{papers}\n（一）接入咨询\n1.项目总平面图；\n2.用水量计算书；\n3.《建设工程规划许可证》。\n"
+         "（二）正式接入\n1.竣工验收报告；\n2.配套费缴费证明。\n四、服务时限\n"
+         "（一）区供水企业应当在3个工作日内完成现场踏勘。\n（二）区燃气企业应当在5个工作日内完成接入。\n")
+
+
+def test_a_guides_papers_section_holds_no_task():
+    titles = [t.title for t in parse_text(GUIDE.format(papers="提交材料（电子文件上传）")).tasks]
+    assert not any(t.startswith(("项目总平面图", "用水量计算书", "竣工验收报告", "配套费缴费证明")) for t in titles)
+    assert any(t.startswith("区供水企业应当") for t in titles)
+
+
+def test_a_section_of_work_on_papers_stays_work():
+    # (near miss: a heading that names work done on papers, not the papers an applicant hands in)
+    text = GUIDE.format(papers="材料审核").replace("1.项目总平面图；", "1.区供水企业应当审核项目总平面图；")
+    titles = [t.title for t in parse_text(text).tasks]
+    assert any(t.startswith("区供水企业应当审核") for t in titles)

@@ -508,6 +508,9 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)
     head, rest, text = _article_text(item)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
+    if rest and head.rstrip().endswith(("：", ":")) and _GENERAL_TEXT.match(head):
+        # (「本办法所称X包括：」 over its folded kinds: the lead-in is the article's first sentence, no heading)
+        first, others = head, [s.strip() for s in re.split(r"[。！？\n]", rest) if s.strip()]
     if rest and units_named and _PRINCIPLE_TITLE.match(head):
         return not _GIVES_WORK.search(rest)     # (a principle, in a plan whose tasks name units: no task)
     if rest and _GENERAL_TITLE.match(head):
