@@ -70,7 +70,9 @@ _FORBIDDEN_LEAD = re.compile(r"(?:禁止|不得|严禁)(?:下列|以下|如下)[
                              r"[：:][ \t\u3000]*$")
 _REASONS_LEAD = re.compile(r"因(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:原因|情形|情况|需要)[^。\n]{0,60}"
                            r"[：:][ \t\u3000]*$")
-_OBJECTS_LEAD = re.compile(r"^(?:下列|以下)([\u4e00-\u9fff]{2,12}?)(?:[，,]|(?=应当|必须))[^。\n]{0,60}[：:][ \t\u3000]*$")
+# (the objects run straight into the rule 「下列地名应当设置地名标志：」 too)
+_OBJECTS_LEAD = re.compile(r"^(?:下列|以下)([\u4e00-\u9fff]{2,12}?)(?:[，,]|(?=应当|必须))[^。\n]{0,60}[：:]"
+                           r"[ \t\u3000]*$")
 _CASE = re.compile(r"(?:的|情形|行为|情况)(?:项目|工程)?[；;。，,]?$")
 # the events on which a body's step is taken 「发生以下事由后，市公积金中心终止支付贴息金额：⏎（一）贴息贷款还清；⏎
 # （二）…」 (round 35: an article of only cases is one task): short lines, no doer in them
