@@ -259,7 +259,8 @@ def _article_plan(extra: str) -> str:
     ("组织机构", "成立区农贸市场管理工作领导小组，由分管副区长任组长。"),
     ("监督检查", "区市场监管局对市场管理情况进行监督检查，依法予以处理。"),
     ("法律责任", "违反本方案规定的，由有关部门依法予以处理。"),
-    ("部门职责", "区市场监管局负责全区农贸市场的监督管理工作。"),
+    # (「部门职责」 whose text gives a body work is one task: CONVENTIONS.md Round 54 rulings, governs over this
+    # round's test — tests/test_parse_classes_w49a.py)
 ])
 def test_articles_about_the_plan_are_no_tasks(heading: str, body: str) -> None:
     titles = [t.title for t in parse_text(_article_plan(f"第四条　{heading}\n{body}\n")).tasks]

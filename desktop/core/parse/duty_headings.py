@@ -559,6 +559,13 @@ def _split_also(names: list[str], aliases: set[str]) -> list[str]:
     return out
 
 
+def _duty_article(title: str) -> bool:
+    """An article headed by a division of work 「第四条 部门职责」, the heading printed alone or in brackets run
+    into the first paragraph 「第八条【其他相关单位任务分工】区X委负责…」 (Round 54 rulings: one task)."""
+    run_in = _ARTICLE_HEADING.match(title)
+    return DUTY_HEADING.match(title[1:run_in.end() - 1] if run_in else title) is not None
+
+
 def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Declaration]]:
     """A numbered item whose text goes on in unnumbered paragraphs each led by its units (（二）细化职责分工
     / 房管所、规建生态办负责牵头组织… / 房管所负责… / 经发办负责…): the paragraphs divide that item's work, so
@@ -568,13 +575,14 @@ def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Decla
     for item in items:
         kids = item.children
         # (an article too, 第四条（职责分工） over 「甲处承担…」「乙处负责…」: round 37)
-        if (item.unnumbered or item.kind < 2 and not (item.article and DUTY_HEADING.match(item.title))
+        if (item.unnumbered or item.kind < 2 and not (item.article and _duty_article(item.title))
                 or len(kids) < 3
                 or not all(c.unnumbered and c.unit and not c.children for c in kids)):
             continue
         decl = Declaration()
         lines = [item.body, *(c.body for c in kids)]
         for line in "\n".join(lines).split("\n"):
+            line = _ARTICLE_HEADING.sub("", line.strip())      # (「【任务分工】区X委负责…」: the heading names none)
             names = subject_units(line) or ([u] if (u := leading_unit(line)) else [])
             lead = re.match(r"[^，,。；;]{0,60}?(?:负责牵头|牵头)", line) is not None
             for name in names:
@@ -589,7 +597,9 @@ def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Decla
         item.body = "\n".join(b for b in lines if b)
         drop.update(c.pos for c in kids)
         item.children = []
-        if item.kind >= 2:
+        if item.kind >= 2 or item.article and item.title.startswith(("【", "〔")):
+            # (「第八条【任务分工】A负责…」: a heading in 【】 run in, which the sentence reader takes into the first
+            # subject; a （职责分工） heading the article readers read themselves)
             folds[item.pos] = decl      # (an article's bodies are read by its heading, every body given work)
     return [i for i in items if i.pos not in drop], folds
 

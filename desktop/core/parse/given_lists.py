@@ -70,7 +70,9 @@ _FORBIDDEN_LEAD = re.compile(r"(?:禁止|不得|严禁)(?:下列|以下|如下)[
                              r"[：:][ \t\u3000]*$")
 _REASONS_LEAD = re.compile(r"因(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:原因|情形|情况|需要)[^。\n]{0,60}"
                            r"[：:][ \t\u3000]*$")
-_OBJECTS_LEAD = re.compile(r"^(?:下列|以下)([\u4e00-\u9fff]{2,12})[，,][^。\n]{0,60}[：:][ \t\u3000]*$")
+# (the objects run straight into the rule 「下列地名应当设置地名标志：」 too)
+_OBJECTS_LEAD = re.compile(r"^(?:下列|以下)([\u4e00-\u9fff]{2,12}?)(?:[，,]|(?=应当|必须))[^。\n]{0,60}[：:]"
+                           r"[ \t\u3000]*$")
 _CASE = re.compile(r"(?:的|情形|行为|情况)(?:项目|工程)?[；;。，,]?$")
 # the events on which a body's step is taken 「发生以下事由后，市公积金中心终止支付贴息金额：⏎（一）贴息贷款还清；⏎
 # （二）…」 (round 35: an article of only cases is one task): short lines, no doer in them
@@ -299,7 +301,7 @@ def grants_or_lists_matters(body: str) -> bool:
              if line.strip() and not re.match(r"第[一二三四五六七八九十]{1,3}章", line.strip())]  # (a chapter run in)
     at = next((k for k, line in enumerate(lines)
                if _RIGHTS_LEAD.search(line) or _MATTERS_LEAD.search(line) or _PRINCIPLES.search(line)
-               or _CONDITIONS_LEAD.search(line)), None)
+               or _CONDITIONS_LEAD.search(line) or _POWER_LEAD.search(line)), None)
     if at is None or at + 2 >= len(lines) or any(re.search(r"[。；;]", line) for line in lines[:at]) \
             or re.search(r"[。；;]", lines[at]):
         return False
@@ -406,13 +408,41 @@ _DOING_FIRST = re.compile(r"^(?:(?:认真|积极|及时|按时|定期|严格|切
 # and limits)
 _BARE_LEAD = re.compile(r"(?:下列|以下|如下|下述)[^。；;：:\n]{0,12}?"
                         r"(?:情形|情况|条件|材料|资料|证件|规定|方式|类型|事由)"
-                        r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
+                        r"[^。；;：:\n]{0,60}[：:][ \t\u3000]*$")
 # (a definition's or a scope's lead-in 「…是指：」「…分为以下类型：」「…范围为：」: its own readers, round 30 —
 # the article is a general provision, not one task)
 _DEFINING_LEAD = re.compile(r"[^。；;\n]*(?:是指|所称|所指|分为|适用于|范围)[^。；;\n]*[：:][ \t\u3000]*$")
 # a lead-in that gives out work, its list the parts 「区X局履行下列职责：」「…主要做好以下工作：」 (round 44: the
 # parts of a work clause are items)
 _WORK_LEAD = re.compile(r"(?:职责|职能|工作|任务|措施|工作内容)[^。；;：:\n]{0,6}[：:][ \t\u3000]*$")
+
+
+# a power or an option over the ways a body may take 「A有权采取下列方式进行调查取证：」「A可以采取下列措施：」: the
+# lines are the ways allowed, no work given (Round 54 rulings: items that only name options or powers, 可／有权, are
+# text) — not a lead-in that binds 「A应当采取下列措施：」, whose lines are the work's parts
+_POWER_LEAD = re.compile(r"(?:有权|可以|可)(?:依法)?(?:采取|采用|通过)(?:下列|以下|如下)[^。；;：:\n]{0,4}?"
+                         r"(?:方式|措施|手段|方法)[^。；;：:\n]{0,20}[：:][ \t\u3000]*$")
+_LINE_BINDS = re.compile(r"应当|必须|(?<![必无])须")
+
+
+# a definition over the kinds its term holds 「本条例所称地名包括：⏎（一）区、县…等名称；⏎（二）…」 (round 35:
+# definitions are text): the article a general provision once folded — not a scope whose lines give work
+_DEFINED_KINDS_LEAD = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:所称|所指)[^。；;：:\n]{1,20}?(?:包括|包含|是指)[：:]"
+                                 r"[ \t\u3000]*$")
+
+
+def _defined_kinds(item: Item) -> bool:
+    if len(item.children) < 2 or any(c.children for c in item.children) \
+            or _DEFINED_KINDS_LEAD.match(item.body.strip()) is None:
+        return False
+    return not any(_LINE_BINDS.search(c.body) or doer_units(c.body)[1] for c in item.children)
+
+
+def _power_list(item: Item) -> bool:
+    if len(item.children) < 2 or any(c.children for c in item.children) \
+            or _POWER_LEAD.search(item.body.rstrip()) is None:
+        return False
+    return not any(_LINE_BINDS.search(c.body) for c in item.children)
 
 
 def _bare_article_list(item: Item) -> bool:
@@ -422,6 +452,8 @@ def _bare_article_list(item: Item) -> bool:
     text; an article of only cases is one task where it gives work) — not a lead-in that gives out work
     「…履行下列职责：」, whose lines are its parts (round 44)."""
     body = item.body.rstrip()
+    if _power_list(item) or _defined_kinds(item):
+        return True
     if len(item.children) < 2 or any(c.children for c in item.children) or _BARE_LEAD.search(body) is None \
             or _WORK_LEAD.search(body) is not None or _DEFINING_LEAD.search(body) is not None:
         return False

@@ -202,7 +202,9 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
                   and (not OPENING_SECTION.search(item.title) or _scope_work(item))
                   and (not _OPENING_ARTICLE.search(item.title) or item.pos in late or _scope_work(item))
                   and not SCHEDULE_SECTION.search(item.title) and not NON_WORK_ARTICLE.search(item.title)
-                  and not DUTY_ARTICLE.search(item.title)   # (「第二条 部门职责」: round 23's test, r48e's question)
+                  # (「第四条 部门职责」 whose text gives bodies work is one task, its units every such body: Round 54
+                  # rulings, over round 23's test — none where its text names no doer)
+                  and (not DUTY_ARTICLE.search(item.title) or bool(doer_units(item.body)[1]))
                   or (listed or run_on) and _run_on_work(item))]
     if not extra:
         return chosen
@@ -506,6 +508,9 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)
     head, rest, text = _article_text(item)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
+    if rest and head.rstrip().endswith(("：", ":")) and _GENERAL_TEXT.match(head):
+        # (「本办法所称X包括：」 over its folded kinds: the lead-in is the article's first sentence, no heading)
+        first, others = head, [s.strip() for s in re.split(r"[。！？\n]", rest) if s.strip()]
     if rest and units_named and _PRINCIPLE_TITLE.match(head):
         return not _GIVES_WORK.search(rest)     # (a principle, in a plan whose tasks name units: no task)
     if rest and _GENERAL_TITLE.match(head):

@@ -52,7 +52,7 @@ from .registry import Registry
 from .role_definitions import defined_roles
 from .rule_chapters import closing_only, drop_general, rule_chapters
 from .schedule import listed_stage_items
-from .section_kinds import NON_TASK_SECTION, event_field_points, field_section_items
+from .section_kinds import NON_TASK_SECTION, PAPERS_SECTION, event_field_points, field_section_items
 from .sentence_units import doer_units
 from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
@@ -270,6 +270,8 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     chosen = drop_aims(drop_general(chosen, bool(decls)), decls)   # (「(一)指导思想。」 on a page that lost its 一、)
     chosen = drop_hired_duties(chosen)     # (第四条 社区规划师的基本职责包括：…: a hired person's, rounds 36 / 45)
     chosen = drop_source_items(chosen, set(decls))     # (一、审批依据 （一）《…》 / 二、适用范围 （一）…: no work)
+    # (六、提交材料 over the applicant's papers, in rows or tables: no work, whatever reader took its lines)
+    chosen = [i for i in chosen if i.top() is i or not PAPERS_SECTION.match(i.top().title)] or chosen
     chosen = division_sections(items, chosen, decls)
     # (「分以下三个阶段进行：」 over 「1、…，时间为…」: the phases; 二、主办单位：…: a plan-level field — no tasks)
     stages = {*listed_stage_items(items), *fields, *field_section_items(items)}
