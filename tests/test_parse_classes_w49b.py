@@ -3,6 +3,9 @@ round 49: made-up texts in each class's shape, with near misses that must stay a
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.counted_dates import months_deadline
+from desktop.core.parse.date_spans import marks_lost_end
+from desktop.core.parse.dates import find_deadlines
 from desktop.core.parse.plan_year import ordinal_year
 
 
@@ -28,3 +31,37 @@ def test_items_under_a_dated_span_take_the_editions_year() -> None:
             "一、活动时间\n10月8日-10月20日\n二、活动内容\n1、开展标准进社区宣传活动；\n2、开展企业标准化调研活动；\n")
     tasks = parse_text(text).tasks
     assert [t.deadline for t in tasks] == ["2014-10-20", "2014-10-20"]
+
+
+# --- 2. a span whose days the page masked is read at its month (Round 53 rulings on x238_04) --------------------------
+def test_a_masked_span_of_days_is_read_at_its_month() -> None:
+    assert marks_lost_end("2021年9月X日至X日。", None) == "2021-09-30"
+    assert marks_lost_end("9月×日-10月×日", 2021) == "2021-10-31"
+    # (near misses: a span printed whole is no lost one; a masked day with no year known reads nothing)
+    assert marks_lost_end("9月1日至9月5日", 2021) is None
+    assert marks_lost_end("9月X日至X日", None) is None
+
+
+def test_a_run_in_activity_date_label_dates_the_items() -> None:
+    text = ("2021年爱眼日宣传活动方案\n一、活动主题 关爱眼健康。二、活动日期2021年6月X日至X日。三、活动安排\n"
+            "1.各乡镇要设置宣传点，发放宣传资料。\n2.各医院要开展义诊活动。\n")
+    assert [t.deadline for t in parse_text(text).tasks] == ["2021-06-30", "2021-06-30"]
+
+
+# --- 3. a start day and months counted from it, the page's commas doubled (Round 39 rulings; x241_08) ------------------
+def test_months_counted_from_a_start_day_with_doubled_commas() -> None:
+    d = months_deadline("决定从4月1日起,,利用一个月时间,,开展造林工作", 2017)
+    assert d is not None and d.date == "2017-05-31"
+    d = months_deadline("自2020年3月起，用两个月时间开展排查", None)
+    assert d is not None and d.date == "2020-05-31"
+    # (near miss: a start with no time counted dates nothing)
+    assert months_deadline("决定从4月1日起,开展造林工作", 2017) is None
+
+
+# --- 4. a year inside the name of the check the work is to pass dates nothing (Round 55 rulings on x241_08) -----------
+def test_a_year_naming_the_check_passed_is_no_deadline() -> None:
+    assert find_deadlines("按要求完成造林任务，确保在2017年造林检查验收顺利通过。", 2017) == []
+    assert find_deadlines("力争在2023年全市运动会上取得好成绩。", 2023) == []
+    # (near misses: the year the work is done in, and a check passed by a year's end, stay deadlines)
+    assert [d.date for d in find_deadlines("确保在2025年顺利通过国家验收。", 2024)] == ["2025-12-31"]
+    assert [d.date for d in find_deadlines("确保在2025年底前通过验收。", 2024)] == ["2025-12-31"]

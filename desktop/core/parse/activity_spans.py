@@ -44,7 +44,7 @@ _LABEL = re.compile(r"(?:^[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{
                     r"|^[ \t　]*[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]"
                     r"[^。；;\n]{0,30}?主题(?:为|是)[^。；;\n]{0,60}。"
                     r"(?=活动时间(?:定于|为)))"
-                    r"活动时间(?:要求|[与和及、]地点)?[ \t　]*[:：为]?", re.M)
+                    r"(?:活动时间|(?<=、)活[动動]日期)(?:要求|[与和及、]地点)?[ \t　]*[:：为]?", re.M)
 # a campaign's period heading a section run in on its line 「二、重点禁烧时段 2014年10月至2015年3月底。三、…」: the span
 # stated once, as 活动时间 is (Round 40 rulings)
 _PERIOD_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}、[ \t　]*(?:重点)?"
@@ -150,7 +150,7 @@ def activity_span_end(text: str, year: int | None) -> str | None:
         return None
     if ("时间" in text or "日期" in text) and (section := time_section_end(text, year)):
         return section
-    if "活动时间" not in text and "时段" not in text:
+    if "活动时间" not in text and "时段" not in text and "日期" not in text:
         return None
     ends: list[str | None] = []
     for m in [*_LABEL.finditer(text), *(_PERIOD_LABEL.finditer(text) if "时段" in text else ())]:

@@ -173,9 +173,18 @@ _MARKS_LOST = re.compile(r"(?<!\d)((?:19|20)\d{2})\d{2,4}\s*日\s*(?:至|到|[�
                          r"(?:(\d{3,4})|(\d{1,2})\s*月\s*(\d{1,2}))\s*日")
 
 
+# 「2023年5月X日至X日」: the days masked, the month printed — the span is read at its month (Round 53 rulings on
+# x238_04, as 「宣传周期间」 is read at its month), its end month where it prints one
+_MASKED_DAYS = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*[XxＸｘ×*＊]{1,2}\s*[日号]\s*"
+                          r"(?:至|到|[—–\-－~～]+)\s*(?:(\d{1,2})\s*月\s*)?[XxＸｘ×*＊]{1,2}\s*[日号]")
+
+
 def marks_lost_end(words: str, year: int | None) -> str | None:
-    """The last day (or month) of a span whose marks the page lost or doubled (above), or None."""
+    """The last day (or month) of a span whose marks the page lost or doubled, or whose days it masked (above), or
+    None."""
     from .normalise import month_day
+    if (m := _MASKED_DAYS.search(words)) and (m.group(1) or year):
+        return iso_day(int(m.group(1) or year or 0), int(m.group(3) or m.group(2)))
     if (m := _DOUBLED_END.search(words)) and int(m.group(3)) > 31 and (m.group(1) or year):
         return iso_day(int(m.group(1) or year or 0), int(m.group(2)))
     if (m := _MARKS_LOST.search(words)) and (end := month_day(m.group(2)) if m.group(2)

@@ -19,6 +19,7 @@ from .date_exclusions import (
     _BASE_BEFORE,
     _BASE_DATE_AFTER,
     _CITED_TITLE,
+    _EVENT_NAMED_AFTER,
     _EXPIRES_BY,
     _HAPPENED_IN,
     _IN_FORCE,
@@ -279,6 +280,10 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if not (month_s or part or year_part or suffix) and _BASE_AFTER.match(text, m.end()):
             taken.append(m.span())
             continue                     # 在2025年的基数上下降: the year compared with, no date
+        if prefix in ("在", "于") and not (month_s or part or year_part or suffix) \
+                and _EVENT_NAMED_AFTER.match(text, m.end()):
+            taken.append(m.span())
+            continue                     # 确保在2017年造林检查验收顺利通过: the year names the check
         if suffix not in ("前", "之前", "以前") and (
                 not prefix and _BASE_BEFORE.search(text, max(0, m.start() - 3), m.start())
                 or prefix in (None, "在") and _BASE_DATE_AFTER.match(text, m.end())):
