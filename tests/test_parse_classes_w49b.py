@@ -3,10 +3,12 @@ round 49: made-up texts in each class's shape, with near misses that must stay a
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.activity_spans import campaign_end
 from desktop.core.parse.counted_dates import months_deadline
 from desktop.core.parse.date_spans import marks_lost_end
 from desktop.core.parse.dates import find_deadlines
 from desktop.core.parse.plan_year import ordinal_year
+from desktop.core.parse.task_dates import rhythm_first
 
 
 # --- 1. the edition printed straight before the day's name fixes the plan's year (Round 52 on x238_02, 53 on x241_01)
@@ -65,3 +67,26 @@ def test_a_year_naming_the_check_passed_is_no_deadline() -> None:
     # (near misses: the year the work is done in, and a check passed by a year's end, stay deadlines)
     assert [d.date for d in find_deadlines("确保在2025年顺利通过国家验收。", 2024)] == ["2025-12-31"]
     assert [d.date for d in find_deadlines("确保在2025年底前通过验收。", 2024)] == ["2025-12-31"]
+
+
+# --- 5. the months a preamble decides for the campaign, its end month with its own year (Round 45; x243_02) ---------
+def test_a_decided_span_of_months_with_both_years_ends_the_campaign() -> None:
+    assert campaign_end("市局决定于2021年3月至2021年9月，在全市组织开展专项整治工作。", 2021) == "2021-09-30"
+    assert campaign_end("县政府决定于2020年11月至2021年2月，在全县开展冬季攻坚行动。", 2020) == "2021-02-28"
+    assert campaign_end("镇政府决定于3月集中在全镇范围内开展清洁活动。", 2021) == "2021-03-31"
+    # (near misses: a span of years too far apart, and a day decided for a meeting, end nothing)
+    assert campaign_end("决定于2018年3月至2021年9月，在全市组织开展普查。", 2018) is None
+    assert campaign_end("定于3月5日召开动员大会。", 2021) is None
+
+
+# --- 6. an item whose first clause sends on a rhythm keeps no span's end (rounds 38, 40; x243_02 三/（二）/3) ---------
+def test_a_rhythm_sending_item_takes_no_stage_or_campaign_span() -> None:
+    text = ("关于开展消防专项整治的实施方案\n市局决定于2021年3月至2021年9月，在全市组织开展消防专项整治工作。\n"
+            "一、工作步骤\n（一）检查阶段（2021年4—6月）\n1.各区消防救援大队要对辖区内场所开展全覆盖检查。\n"
+            "2.各区消防救援大队要在次月5日前将上月的检查情况报市消防救援支队。\n"
+            "二、工作要求\n（一）各区要加强组织领导，落实责任。\n")
+    got = {t.title[:12]: t.deadline for t in parse_text(text).tasks}
+    assert list(got.values()) == ["2021-06-30", None, "2021-09-30"]
+    assert rhythm_first("各区要在次月5日前将上月的检查情况报市局") and rhythm_first("每月5日前报送进度")
+    # (near miss: a one-off step first, the rhythm in a later clause — dated by the span, round 40)
+    assert not rhythm_first("各区要开展全覆盖检查，每月5日前报送进度")

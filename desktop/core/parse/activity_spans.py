@@ -29,6 +29,7 @@ from .festival_periods import festival_period
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
 from .named_day_spans import day_activity_month, named_day_month, week_month, week_period_month
 from .normalise import cn_to_int
+from .task_dates import rhythm_first
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
 # at a line's start
@@ -328,9 +329,11 @@ _CAMPAIGN_DAYS = re.compile(r"(?:从|自)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\
 # 「镇政府决定于3月集中在全镇范围内开展…活动」「定于5、6月份开展年度兵役登记…工作」: the month or months the preamble
 # sets for the whole campaign (Round 40: its end dates the items with no date of their own) — not a day
 # 「定于3月5日召开」, a start 「3月起」 nor a limit 「3月底前」
+# (the end month with its own year 「决定于2022年1月至2022年10月，在全市组织开展…」, Round 45: the campaign's span)
 _SET_MONTHS = re.compile(r"(?:决定|定于|拟于|计划于)\s*[于在]?\s*(?:((?:19|20)\d{2})\s*年\s*)?"
-                         r"(?:\d{1,2}\s*月?份?\s*[、和及至到—\-]\s*)*(\d{1,2})\s*月份?(?![\d日号底末初起前中上下])"
-                         r"[^。；;，,]{0,16}?开展")
+                         r"(?:\d{1,2}\s*月?份?\s*[、和及至到—\-]\s*)*(?:(?<=[至到—\-])\s*((?:19|20)\d{2})\s*年\s*)?"
+                         r"(\d{1,2})\s*月份?(?![\d日号底末初起前中上下])"
+                         r"(?:[，,]\s*(?=在))?[^。；;，,]{0,16}?开展")
 
 # 「本次专项整治…自本方案印发之日起开展，至2023年11月30日结束」: the campaign's span from the plan's issue, stated
 # once anywhere in the plan (Round 37: a stage span for the items with no date of their own) — its end with 结束／止
@@ -413,8 +416,9 @@ def campaign_end(preamble: str, year: int | None) -> str | None:
     if not found and "年" in preamble and (years := _set_years_end(preamble)):
         return years
     if not found and "月" in preamble and len(set_months := list(_SET_MONTHS.finditer(preamble))) == 1 and (
-            set_months[0].group(1) or year):
-        return iso_day(int(set_months[0].group(1) or year or 0), int(set_months[0].group(2)))
+            set_months[0].group(1) or year) and (not set_months[0].group(2) or set_months[0].group(1) and 0 <= int(
+                set_months[0].group(2)) - int(set_months[0].group(1)) <= 1):
+        return iso_day(int(set_months[0].group(2) or set_months[0].group(1) or year or 0), int(set_months[0].group(3)))
     if len(found) != 1 or not (found[0].group(1) or year):
         return None
     m = found[0]
@@ -465,8 +469,8 @@ _RECURS = re.compile(r"每(?:周|月|天|日|旬|季度?)[一二三四五六日]
 
 
 def recurring(text: str) -> bool:
-    """Whether the item's own work recurs (``_RECURS``)."""
-    return "每" in text and bool(_RECURS.search(text))
+    """Whether the item's own work recurs (``_RECURS``), or its first clause sends on a rhythm (``rhythm_first``)."""
+    return "每" in text and bool(_RECURS.search(text)) or rhythm_first(text)
 
 
 def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_number: str = "",

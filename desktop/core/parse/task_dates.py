@@ -246,6 +246,16 @@ def steps_end(text: str, year: int | None) -> str | None:
     return max(ends) if ends else None
 
 
+# an item whose own first clause sends on a rhythm 「各区要在次月5日前将上月的检查情况…报市应急局」「每月5日前报送…」:
+# a standing sending, no one-off work a stage's span ends (round 38: recurring items keep no deadline under a span;
+# round 40 dates by the span only a rhythm beside a one-off step, which a later clause holds)
+_RHYTHM_FIRST = re.compile(r"^[^，,。；;\n]{0,40}?(?:次月|每月|下月|每季度?|每周)\s*\d{1,2}\s*[日号](?:之?前|以前)")
+
+
+def rhythm_first(text: str) -> bool:
+    return _RHYTHM_FIRST.match(text.lstrip()) is not None
+
+
 def stage_date(item: Item, year: int | None) -> str | None:
     """The date the nearest step heading above the item gives (「（一）全面部署（2020年12月9日前）」), or None; or the
     day a heading holds its work on (「(一)县教育局(7月7日)」 over 1…3: round 37, the items' deadline as its unit is
