@@ -8,7 +8,7 @@ from desktop.core.parse.counted_dates import months_deadline
 from desktop.core.parse.date_spans import marks_lost_end
 from desktop.core.parse.dates import find_deadlines
 from desktop.core.parse.plan_year import ordinal_year
-from desktop.core.parse.task_dates import rhythm_first
+from desktop.core.parse.task_dates import day_in_stage, rhythm_first, stage_span_end
 
 
 # --- 1. the edition printed straight before the day's name fixes the plan's year (Round 52 on x238_02, 53 on x241_01)
@@ -90,3 +90,22 @@ def test_a_rhythm_sending_item_takes_no_stage_or_campaign_span() -> None:
     assert rhythm_first("各区要在次月5日前将上月的检查情况报市局") and rhythm_first("每月5日前报送进度")
     # (near miss: a one-off step first, the rhythm in a later clause — dated by the span, round 40)
     assert not rhythm_first("各区要开展全覆盖检查，每月5日前报送进度")
+
+
+# --- 7. a stage's span of days in one month ends on its day; a bare day under it is in its month (round 37; x241_07) --
+def test_a_stage_span_of_days_ends_on_its_last_day() -> None:
+    assert stage_span_end("宣传动员阶段(2019年5月6日—9日)", 2019) == "2019-05-09"
+    assert stage_span_end("集中整治阶段（5月10日至6月20日）", 2019) == "2019-06-20"
+    # (near miss: a span of months ends at its month's end)
+    assert stage_span_end("集中整治阶段（5月至6月）", 2019) == "2019-06-30"
+
+
+def test_a_bare_day_under_a_dated_stage_is_in_the_stages_month() -> None:
+    assert day_in_stage("由街道办事处在8日前制作宣传牌10块", "2019-05-09") == "2019-05-08"
+    # (near misses: a day past the stage's end, a day of a rhythm, two days: none)
+    assert day_in_stage("由街道办事处在20日前制作宣传牌", "2019-05-09") is None
+    assert day_in_stage("各单位于每月5日前报送进度", "2019-05-09") is None
+    assert day_in_stage("6日前制作宣传牌，8日前摆放到位", "2019-05-09") is None
+    text = ("马路市场整治方案\n为改善环境，制定本方案。\n一、工作步骤\n(一)宣传动员阶段(2019年5月6日—9日)\n"
+            "1.由街道办事处在8日前制作宣传牌10块，摆放在醒目位置。\n2.街道办事处抽调5人开展巡查劝导。\n")
+    assert [t.deadline for t in parse_text(text).tasks] == ["2019-05-08", "2019-05-09"]

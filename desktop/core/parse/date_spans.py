@@ -129,15 +129,23 @@ def bracket_date(words: str, year: int | None, span: bool = False) -> str | None
     if not end:
         return None
     day = _SPAN_END_DAY.search(words) if span else None
-    if day and int(day.group(1)) == int(end[5:7]):
+    if day and (int(day.group(1)) if day.group(1) else _one_month(words)) == int(end[5:7]):
         # 动员部署阶段（4 月 12 日-4 月 26 日）: the window ends on its day, not at its month's end
         return iso_day(int(end[:4]), int(end[5:7]), int(day.group(2)))
     return iso_day(int(end[:4]), int(end[5:7]))
 
 
-# a window's end written to the day (…-4 月 26 日 / 至10月15日止)
-_SPAN_END_DAY = re.compile(r"[-—–~－至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+# a window's end written to the day (…-4 月 26 日 / 至10月15日止), or its day alone in the start's month
+# (宣传动员阶段(2013年7月16日—18日): the window ends on the 18th)
+_SPAN_END_DAY = re.compile(r"[-—–~－至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日"
                            r"\s*(?:止|结束)?\s*$")
+_MONTH_IN = re.compile(r"(\d{1,2})\s*月")
+
+
+def _one_month(words: str) -> int | None:
+    """The one month a span of days names (7月16日—18日 → 7), or None."""
+    months = {int(m) for m in _MONTH_IN.findall(words)}
+    return months.pop() if len(months) == 1 else None
 
 
 
