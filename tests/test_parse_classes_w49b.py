@@ -7,6 +7,7 @@ from desktop.core.parse.activity_spans import campaign_end
 from desktop.core.parse.counted_dates import months_deadline
 from desktop.core.parse.date_spans import marks_lost_end
 from desktop.core.parse.dates import find_deadlines
+from desktop.core.parse.named_day_spans import stated_day_month
 from desktop.core.parse.plan_year import ordinal_year
 from desktop.core.parse.task_dates import day_in_stage, rhythm_first, stage_span_end
 
@@ -109,3 +110,23 @@ def test_a_bare_day_under_a_dated_stage_is_in_the_stages_month() -> None:
     text = ("马路市场整治方案\n为改善环境，制定本方案。\n一、工作步骤\n(一)宣传动员阶段(2019年5月6日—9日)\n"
             "1.由街道办事处在8日前制作宣传牌10块，摆放在醒目位置。\n2.街道办事处抽调5人开展巡查劝导。\n")
     assert [t.deadline for t in parse_text(text).tasks] == ["2019-05-08", "2019-05-09"]
+
+
+# --- 8. the year's own work announced with 今年 (Round 55 rulings on x241_02 三) --------------------------------------
+def test_this_years_announced_work_is_due_within_the_year() -> None:
+    assert [d.date for d in find_deadlines("今年我市将组织开展示范医院评估工作，各地要做好准备。", 2020)] == ["2020-12-31"]
+    assert [d.date for d in find_deadlines("今年要全面开展消防标准化建设。", 2020)] == ["2020-12-31"]
+    # (near misses: the year's theme, a past span and work not announced by 将／要 date nothing)
+    assert find_deadlines("今年的主题是“健康生活”。", 2020) == []
+    assert find_deadlines("今年以来，我市已组织开展评估。", 2020) == []
+    assert find_deadlines("今年我市的重点是加强宣传。", 2020) == []
+
+
+# --- 9. an item stating its named week's date and naming it for its work (Round 51 on x210_05; x241_02 一) ------------
+def test_an_item_stating_its_named_weeks_date_is_dated_by_its_month() -> None:
+    text = "每年9月10-16日为“全民节水周”，各地要以全民节水周为契机，开展节水宣传。"
+    assert stated_day_month(text, 2020) == "2020-09-30"
+    assert stated_day_month("6月5日是“世界环境日”。各单位要在世界环境日组织宣传。", 2020) == "2020-06-30"
+    # (near misses: the date stated but the day not named again for the work; no year known)
+    assert stated_day_month("每年9月10-16日为“全民节水周”。各地要开展节水宣传。", 2020) is None
+    assert stated_day_month(text, None) is None
