@@ -130,3 +130,12 @@ def test_an_item_stating_its_named_weeks_date_is_dated_by_its_month() -> None:
     # (near misses: the date stated but the day not named again for the work; no year known)
     assert stated_day_month("每年9月10-16日为“全民节水周”。各地要开展节水宣传。", 2020) is None
     assert stated_day_month(text, None) is None
+
+
+def test_a_decided_month_takes_its_own_sentences_year() -> None:
+    # (the sentence's own year over a site's headline year, round 42; 开展 cut to 开 at the sentence's end)
+    pre = "2018 年 3 月 5 日是第 55 个学雷锋日,为推动志愿服务,经研究,决定在 3 月份开。"
+    assert campaign_end(pre, 2023) == "2018-03-31"
+    assert campaign_end("经研究，决定在3月份开展学雷锋活动。", 2021) == "2021-03-31"
+    # (near miss: a month decided for a meeting opened, not the campaign: 开会)
+    assert campaign_end("经研究，决定在3月份开会部署。", 2021) is None

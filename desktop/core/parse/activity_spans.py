@@ -333,7 +333,8 @@ _CAMPAIGN_DAYS = re.compile(r"(?:从|自)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\
 _SET_MONTHS = re.compile(r"(?:决定|定于|拟于|计划于)\s*[于在]?\s*(?:((?:19|20)\d{2})\s*年\s*)?"
                          r"(?:\d{1,2}\s*月?份?\s*[、和及至到—\-]\s*)*(?:(?<=[至到—\-])\s*((?:19|20)\d{2})\s*年\s*)?"
                          r"(\d{1,2})\s*月份?(?![\d日号底末初起前中上下])"
-                         r"(?:[，,]\s*(?=在))?[^。；;，,]{0,16}?开展")
+                         # (「决定在 3 月份开。」: 开展 cut to 开 by the page, the sentence closed after it)
+                         r"(?:[，,]\s*(?=在))?[^。；;，,]{0,16}?开(?:展|(?=\s*[。；;\n]))")
 
 # 「本次专项整治…自本方案印发之日起开展，至2023年11月30日结束」: the campaign's span from the plan's issue, stated
 # once anywhere in the plan (Round 37: a stage span for the items with no date of their own) — its end with 结束／止
@@ -400,6 +401,7 @@ def _set_years_end(preamble: str) -> str | None:
     return iso_day(int(found[0].group(2)), 12)
 
 
+_SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _STAMP = re.compile(r"发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]")
 
 
@@ -415,10 +417,15 @@ def campaign_end(preamble: str, year: int | None) -> str | None:
         return days
     if not found and "年" in preamble and (years := _set_years_end(preamble)):
         return years
-    if not found and "月" in preamble and len(set_months := list(_SET_MONTHS.finditer(preamble))) == 1 and (
-            set_months[0].group(1) or year) and (not set_months[0].group(2) or set_months[0].group(1) and 0 <= int(
-                set_months[0].group(2)) - int(set_months[0].group(1)) <= 1):
-        return iso_day(int(set_months[0].group(2) or set_months[0].group(1) or year or 0), int(set_months[0].group(3)))
+    if not found and "月" in preamble and len(set_months := list(_SET_MONTHS.finditer(preamble))) == 1:
+        m = set_months[0]
+        # (「2019 年 3 月 5 日是第 56 个学雷锋日,…,决定在 3 月份开展」: the year its own sentence writes before it, over
+        # a site's headline year — round 42, the text's own year)
+        said = _SENTENCE_YEAR.findall(preamble, max(preamble.rfind(c, 0, m.start()) for c in "。\n") + 1, m.start())
+        start = m.group(1) or (said[-1] if said else None)
+        if (start or year) and (not m.group(2) or start and 0 <= int(m.group(2)) - int(start) <= 1):
+            return iso_day(int(m.group(2) or start or year or 0), int(m.group(3)))
+        return None
     if len(found) != 1 or not (found[0].group(1) or year):
         return None
     m = found[0]
