@@ -3,7 +3,7 @@ round 49: made-up texts in each class's shape, with near misses that must stay a
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.activity_spans import campaign_end
+from desktop.core.parse.activity_spans import campaign_end, days_line_end, own_day
 from desktop.core.parse.counted_dates import months_deadline
 from desktop.core.parse.date_spans import marks_lost_end
 from desktop.core.parse.dates import find_deadlines
@@ -139,3 +139,20 @@ def test_a_decided_month_takes_its_own_sentences_year() -> None:
     assert campaign_end("经研究，决定在3月份开展学雷锋活动。", 2021) == "2021-03-31"
     # (near miss: a month decided for a meeting opened, not the campaign: 开会)
     assert campaign_end("经研究，决定在3月份开会部署。", 2021) is None
+
+
+# --- 10. this edition's day opening an item's sentence is its own day (round 37; x241_01 三/2) ------------------------
+def test_this_editions_day_opening_a_sentence_is_the_items_own() -> None:
+    assert own_day("启动仪式。\n本次9月20日现场设在市民广场,要精心布置。", 2020) == "2020-09-20"
+    # (near miss: 本次 before a span is no one day)
+    assert own_day("启动仪式。\n本次9月20日至25日在市民广场开展宣传。", 2020) is None
+
+
+# --- 11. a bare line of the activity's days, its label lost (round 48 on x226_06; x238_05) ---------------------------
+def test_a_bare_line_of_days_ends_the_activity() -> None:
+    assert days_line_end("宣传活动计划\n2020年9月18、19、20日。\n各县区卫生局。\n") == "2020-09-20"
+    assert days_line_end("方案\n2020年9月28日至10月3日\n") == "2020-10-03"
+    # (near misses: one day alone (a page's date), two such lines, a day inside a sentence)
+    assert days_line_end("方案\n2020年9月18日\n") is None
+    assert days_line_end("2020年9月18、19日\n2020年10月8、9日\n") is None
+    assert days_line_end("定于2020年9月18、19日开展宣传。\n") is None

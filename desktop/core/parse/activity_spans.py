@@ -207,6 +207,8 @@ def field_day(text: str, year: int | None) -> str | None:
 # which wins over the activity's span (round 37 rulings) — not a span 「6月1日至30日」, a time limit 「6月17日前」 or
 # a start 「…起」 (or the day a named day's bracket gives 「“校园日”(9月12日)系…」 at the item's opening)
 _OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(?<=安排[，,]|部署[，,])|(?<=”[(（])"
+                      # (「本次5月15日现场设在…」: this edition's day opening the sentence)
+                      r"|(?<![^。；;\n])(?:本次|本届)"
                       # (a day standing as a clause of its own after the item's purpose 「为…提高全民国防意识,9月19日,
                       # 统一组织…」: the comma after it closes it)
                       r"|(?<=[，,])(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|当天)?\s*[，,])"
@@ -475,6 +477,24 @@ _RECURS = re.compile(r"每(?:周|月|天|日|旬|季度?)[一二三四五六日]
                      r"(?:组织|开展|进行|召开|巡查|检查|清理|督查)")
 
 
+# a line that is nothing but the activity's days, its label 「活动时间」 lost on the page 「2019年5月14、15、16日。」
+# (round 48 on x226_06: an activity's span of named days dates its items with no date by the latest end) — its
+# year printed, two days or more; the one such line of the plan
+_DAYS_LINE = re.compile(r"^[ \t　]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日?"
+                        r"((?:\s*(?:、|和|及|至|到|[—–\-－~～])\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?)+)"
+                        r"[ \t　]*[。.]?[ \t　]*$", re.M)
+_LAST_OF = re.compile(r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日?\s*$")
+
+
+def days_line_end(text: str) -> str | None:
+    """The last day of the one bare line of days the plan prints (``_DAYS_LINE``), or None."""
+    found = list(_DAYS_LINE.finditer(text)) if "年" in text else []
+    if len(found) != 1 or not (last := _LAST_OF.search(found[0].group(3))):
+        return None
+    m = found[0]
+    return iso_day(int(m.group(1)), int(last.group(1) or m.group(2)), int(last.group(2)))
+
+
 def recurring(text: str) -> bool:
     """Whether the item's own work recurs (``_RECURS``), or its first clause sends on a rhythm (``rhythm_first``)."""
     return "每" in text and bool(_RECURS.search(text)) or rhythm_first(text)
@@ -504,7 +524,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
     # preamble's, the same span stated once)
     span_end = activity_span_end(body, year) or campaign_end(preamble, year) or activity_span_end(preamble, year) \
         or aims_span_end(body, year) \
-        or issued_span_end(plan_text) or week_month(plan_text, year) or field_end
+        or issued_span_end(plan_text) or week_month(plan_text, year) or field_end or days_line_end(plan_text)
     for task in tasks:
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \
