@@ -7,6 +7,7 @@ from desktop.core.parse.activity_spans import campaign_end, days_line_end, own_d
 from desktop.core.parse.counted_dates import months_deadline
 from desktop.core.parse.date_spans import marks_lost_end
 from desktop.core.parse.dates import find_deadlines
+from desktop.core.parse.duties import find_duties
 from desktop.core.parse.named_day_spans import stated_day_month
 from desktop.core.parse.plan_year import ordinal_year
 from desktop.core.parse.task_dates import day_in_stage, rhythm_first, stage_span_end
@@ -156,3 +157,19 @@ def test_a_bare_line_of_days_ends_the_activity() -> None:
     assert days_line_end("方案\n2020年9月18日\n") is None
     assert days_line_end("2020年9月18、19日\n2020年10月8、9日\n") is None
     assert days_line_end("定于2020年9月18、19日开展宣传。\n") is None
+
+
+# --- 12. duties: a sending as laid down with what is sent named between, a joined filing (round 48; x239_04, x237_02) -
+def test_a_sending_as_laid_down_with_its_object_between_is_a_duty() -> None:
+    got = find_duties("区执法大队作出处罚决定后，应当按要求将处罚决定信息报送市信用信息平台。", 2021)
+    assert [(d.kind, d.due) for d in got] == [("other", None)]
+    # (near miss: 按要求 before work that sends nothing)
+    assert find_duties("区执法大队应当按要求将处罚决定信息在网站上公开。", 2021) == []
+
+
+def test_a_plan_bodys_result_filed_with_a_plan_body_is_a_duty() -> None:
+    got = find_duties("项目决算由行业主管部门审核、出具决算批复，并向区财政局备案;其余报区财政局审核。", 2024)
+    assert [(d.kind, d.due) for d in got] == [("other", None)]
+    # (near misses: an enterprise's own filing, and a filing not joined to the work)
+    assert find_duties("企业应编制应急预案，并向区应急管理局备案。", 2024) == []
+    assert find_duties("区应急管理局负责应急预案备案工作。", 2024) == []
