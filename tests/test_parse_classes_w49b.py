@@ -52,7 +52,7 @@ def test_a_run_in_activity_date_label_dates_the_items() -> None:
     assert [t.deadline for t in parse_text(text).tasks] == ["2021-06-30", "2021-06-30"]
 
 
-# --- 3. a start day and months counted from it, the page's commas doubled (Round 39 rulings; x241_08) ------------------
+# --- 3. a start day and months counted from it, the page's commas doubled (Round 39 rulings; x241_08) -------------
 def test_months_counted_from_a_start_day_with_doubled_commas() -> None:
     d = months_deadline("决定从4月1日起,,利用一个月时间,,开展造林工作", 2017)
     assert d is not None and d.date == "2017-05-31"
@@ -115,7 +115,8 @@ def test_a_bare_day_under_a_dated_stage_is_in_the_stages_month() -> None:
 
 # --- 8. the year's own work announced with 今年 (Round 55 rulings on x241_02 三) --------------------------------------
 def test_this_years_announced_work_is_due_within_the_year() -> None:
-    assert [d.date for d in find_deadlines("今年我市将组织开展示范医院评估工作，各地要做好准备。", 2020)] == ["2020-12-31"]
+    got = find_deadlines("今年我市将组织开展示范医院评估工作，各地要做好准备。", 2020)
+    assert [d.date for d in got] == ["2020-12-31"]
     assert [d.date for d in find_deadlines("今年要全面开展消防标准化建设。", 2020)] == ["2020-12-31"]
     # (near misses: the year's theme, a past span and work not announced by 将／要 date nothing)
     assert find_deadlines("今年的主题是“健康生活”。", 2020) == []
