@@ -27,8 +27,9 @@ from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve
 from .festival_periods import festival_period
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
-from .named_day_spans import day_activity_month, named_day_month, week_month, week_period_month
+from .named_day_spans import day_activity_month, named_day_month, stated_day_month, week_month, week_period_month
 from .normalise import cn_to_int
+from .task_dates import rhythm_first
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
 # at a line's start
@@ -44,7 +45,7 @@ _LABEL = re.compile(r"(?:^[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{
                     r"|^[ \t　]*[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]"
                     r"[^。；;\n]{0,30}?主题(?:为|是)[^。；;\n]{0,60}。"
                     r"(?=活动时间(?:定于|为)))"
-                    r"活动时间(?:要求|[与和及、]地点)?[ \t　]*[:：为]?", re.M)
+                    r"(?:活动时间|(?<=、)活[动動]日期)(?:要求|[与和及、]地点)?[ \t　]*[:：为]?", re.M)
 # a campaign's period heading a section run in on its line 「二、重点禁烧时段 2014年10月至2015年3月底。三、…」: the span
 # stated once, as 活动时间 is (Round 40 rulings)
 _PERIOD_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}、[ \t　]*(?:重点)?"
@@ -150,7 +151,7 @@ def activity_span_end(text: str, year: int | None) -> str | None:
         return None
     if ("时间" in text or "日期" in text) and (section := time_section_end(text, year)):
         return section
-    if "活动时间" not in text and "时段" not in text:
+    if "活动时间" not in text and "时段" not in text and "日期" not in text:
         return None
     ends: list[str | None] = []
     for m in [*_LABEL.finditer(text), *(_PERIOD_LABEL.finditer(text) if "时段" in text else ())]:
@@ -206,6 +207,8 @@ def field_day(text: str, year: int | None) -> str | None:
 # which wins over the activity's span (round 37 rulings) — not a span 「6月1日至30日」, a time limit 「6月17日前」 or
 # a start 「…起」 (or the day a named day's bracket gives 「“校园日”(9月12日)系…」 at the item's opening)
 _OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(?<=安排[，,]|部署[，,])|(?<=”[(（])"
+                      # (「本次5月15日现场设在…」: this edition's day opening the sentence)
+                      r"|(?<![^。；;\n])(?:本次|本届)"
                       # (a day standing as a clause of its own after the item's purpose 「为…提高全民国防意识,9月19日,
                       # 统一组织…」: the comma after it closes it)
                       r"|(?<=[，,])(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|当天)?\s*[，,])"
@@ -328,9 +331,12 @@ _CAMPAIGN_DAYS = re.compile(r"(?:从|自)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\
 # 「镇政府决定于3月集中在全镇范围内开展…活动」「定于5、6月份开展年度兵役登记…工作」: the month or months the preamble
 # sets for the whole campaign (Round 40: its end dates the items with no date of their own) — not a day
 # 「定于3月5日召开」, a start 「3月起」 nor a limit 「3月底前」
+# (the end month with its own year 「决定于2022年1月至2022年10月，在全市组织开展…」, Round 45: the campaign's span)
 _SET_MONTHS = re.compile(r"(?:决定|定于|拟于|计划于)\s*[于在]?\s*(?:((?:19|20)\d{2})\s*年\s*)?"
-                         r"(?:\d{1,2}\s*月?份?\s*[、和及至到—\-]\s*)*(\d{1,2})\s*月份?(?![\d日号底末初起前中上下])"
-                         r"[^。；;，,]{0,16}?开展")
+                         r"(?:\d{1,2}\s*月?份?\s*[、和及至到—\-]\s*)*(?:(?<=[至到—\-])\s*((?:19|20)\d{2})\s*年\s*)?"
+                         r"(\d{1,2})\s*月份?(?![\d日号底末初起前中上下])"
+                         # (「决定在 3 月份开。」: 开展 cut to 开 by the page, the sentence closed after it)
+                         r"(?:[，,]\s*(?=在))?[^。；;，,]{0,16}?开(?:展|(?=\s*[。；;\n]))")
 
 # 「本次专项整治…自本方案印发之日起开展，至2023年11月30日结束」: the campaign's span from the plan's issue, stated
 # once anywhere in the plan (Round 37: a stage span for the items with no date of their own) — its end with 结束／止
@@ -397,6 +403,7 @@ def _set_years_end(preamble: str) -> str | None:
     return iso_day(int(found[0].group(2)), 12)
 
 
+_SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _STAMP = re.compile(r"发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]")
 
 
@@ -412,9 +419,15 @@ def campaign_end(preamble: str, year: int | None) -> str | None:
         return days
     if not found and "年" in preamble and (years := _set_years_end(preamble)):
         return years
-    if not found and "月" in preamble and len(set_months := list(_SET_MONTHS.finditer(preamble))) == 1 and (
-            set_months[0].group(1) or year):
-        return iso_day(int(set_months[0].group(1) or year or 0), int(set_months[0].group(2)))
+    if not found and "月" in preamble and len(set_months := list(_SET_MONTHS.finditer(preamble))) == 1:
+        m = set_months[0]
+        # (「2019 年 3 月 5 日是第 56 个学雷锋日,…,决定在 3 月份开展」: the year its own sentence writes before it, over
+        # a site's headline year — round 42, the text's own year)
+        said = _SENTENCE_YEAR.findall(preamble, max(preamble.rfind(c, 0, m.start()) for c in "。\n") + 1, m.start())
+        start = m.group(1) or (said[-1] if said else None)
+        if (start or year) and (not m.group(2) or start and 0 <= int(m.group(2)) - int(start) <= 1):
+            return iso_day(int(m.group(2) or start or year or 0), int(m.group(3)))
+        return None
     if len(found) != 1 or not (found[0].group(1) or year):
         return None
     m = found[0]
@@ -464,9 +477,27 @@ _RECURS = re.compile(r"每(?:周|月|天|日|旬|季度?)[一二三四五六日]
                      r"(?:组织|开展|进行|召开|巡查|检查|清理|督查)")
 
 
+# a line that is nothing but the activity's days, its label 「活动时间」 lost on the page 「2019年5月14、15、16日。」
+# (round 48 on x226_06: an activity's span of named days dates its items with no date by the latest end) — its
+# year printed, two days or more; the one such line of the plan
+_DAYS_LINE = re.compile(r"^[ \t　]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日?"
+                        r"((?:\s*(?:、|和|及|至|到|[—–\-－~～])\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?)+)"
+                        r"[ \t　]*[。.]?[ \t　]*$", re.M)
+_LAST_OF = re.compile(r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日?\s*$")
+
+
+def days_line_end(text: str) -> str | None:
+    """The last day of the one bare line of days the plan prints (``_DAYS_LINE``), or None."""
+    found = list(_DAYS_LINE.finditer(text)) if "年" in text else []
+    if len(found) != 1 or not (last := _LAST_OF.search(found[0].group(3))):
+        return None
+    m = found[0]
+    return iso_day(int(m.group(1)), int(last.group(1) or m.group(2)), int(last.group(2)))
+
+
 def recurring(text: str) -> bool:
-    """Whether the item's own work recurs (``_RECURS``)."""
-    return "每" in text and bool(_RECURS.search(text))
+    """Whether the item's own work recurs (``_RECURS``), or its first clause sends on a rhythm (``rhythm_first``)."""
+    return "每" in text and bool(_RECURS.search(text)) or rhythm_first(text)
 
 
 def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_number: str = "",
@@ -493,7 +524,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
     # preamble's, the same span stated once)
     span_end = activity_span_end(body, year) or campaign_end(preamble, year) or activity_span_end(preamble, year) \
         or aims_span_end(body, year) \
-        or issued_span_end(plan_text) or week_month(plan_text, year) or field_end
+        or issued_span_end(plan_text) or week_month(plan_text, year) or field_end or days_line_end(plan_text)
     for task in tasks:
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \
@@ -502,6 +533,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 or month_part(task.text, year) or set_day(task.text, year) \
                 or event_eve(task.text, plan_text, year, span_end) or festival_period(task.text, year, span_end) \
                 or named_day_month(task.text, plan_text, year) or day_activity_month(task.text, year) \
+                or stated_day_month(task.text, year) \
                 or next((d for t in (lead_ins or {}).get((*task.path, task.number), ())
                          if (d := named_day_month(t, plan_text, year))), None) \
                 or (span_end if not recurring(task.text) else None) \

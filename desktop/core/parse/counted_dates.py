@@ -37,7 +37,7 @@ _SPAN = led(re.compile(r"(?:历时\s*(?P<n>[一二两三四五六七八九十]|\
 # 「自2017年4月起，利用一个月时间，…」: months counted from the month the work starts in
 _MONTHS_FROM = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?[ \t]{0,2}"
                           r"(?P<mo>\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?\s*(?:起|开始)"
-                          r"[，,]?\s*(?:利用|用|历时)\s*(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*个(?:多)?月(?:左右)?(?:的)?时间")
+                          r"[，,]{0,2}\s*(?:利用|用|历时)\s*(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*个(?:多)?月(?:左右)?(?:的)?时间")
 
 
 def months_deadline(text: str, default_year: int | None) -> Deadline | None:

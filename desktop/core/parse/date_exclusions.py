@@ -8,7 +8,8 @@
   (``…前年满18周岁``), projects supported by when they were connected (``…前并网的项目，补贴…``), a validity lapsing
   by then (``…前届满的``);
 - a past fact (``2019年至2022年已获得补助的村``, ``在今年一季度检查中发现的问题``);
-- a date inside a cited document's title (``《关于“十四五”期间…的通知》``).
+- a date inside a cited document's title (``《关于“十四五”期间…的通知》``);
+- a year inside the name of a check or event the work is to pass (``确保在2017年造林检查验收顺利通过``).
 """
 
 from __future__ import annotations
@@ -97,6 +98,11 @@ _PAST_AFTER = re.compile(r"\s*(?:已经|已|曾|期间|间)")
 # (a quarter aimed at — dates._AIMED — but not 「在今年一季度检查中发现的问题」: 在…中／期间 tells when a thing
 # happened, review 41)
 _HAPPENED_IN = re.compile(r"[^，,。；;]{0,12}?(?:中|期间)(?=发现|暴露|反映|查出|存在|的|所|[，,])")
+
+# 「确保在2017年造林检查验收顺利通过」「在2023年全市运动会上取得…」: the year names the check or event (that year's
+# 造林检查验收), not when the item's work is done (Round 55 rulings on x241_08, round 52's year inside an event's name)
+_EVENT_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:检查验收|验收|考核|考评|评比|运动会|比赛|大赛|竞赛)"
+                                r"(?:中|上|时|顺利通过|通过)")
 
 # 《关于“十四五”期间进一步加强…的通知》: a date in a cited document's title
 _CITED_TITLE = re.compile(r"《[^《》\n]{1,120}》")

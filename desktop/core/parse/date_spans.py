@@ -129,15 +129,23 @@ def bracket_date(words: str, year: int | None, span: bool = False) -> str | None
     if not end:
         return None
     day = _SPAN_END_DAY.search(words) if span else None
-    if day and int(day.group(1)) == int(end[5:7]):
+    if day and (int(day.group(1)) if day.group(1) else _one_month(words)) == int(end[5:7]):
         # 动员部署阶段（4 月 12 日-4 月 26 日）: the window ends on its day, not at its month's end
         return iso_day(int(end[:4]), int(end[5:7]), int(day.group(2)))
     return iso_day(int(end[:4]), int(end[5:7]))
 
 
-# a window's end written to the day (…-4 月 26 日 / 至10月15日止)
-_SPAN_END_DAY = re.compile(r"[-—–~－至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+# a window's end written to the day (…-4 月 26 日 / 至10月15日止), or its day alone in the start's month
+# (宣传动员阶段(2013年7月16日—18日): the window ends on the 18th)
+_SPAN_END_DAY = re.compile(r"[-—–~－至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日"
                            r"\s*(?:止|结束)?\s*$")
+_MONTH_IN = re.compile(r"(\d{1,2})\s*月")
+
+
+def _one_month(words: str) -> int | None:
+    """The one month a span of days names (7月16日—18日 → 7), or None."""
+    months = {int(m) for m in _MONTH_IN.findall(words)}
+    return months.pop() if len(months) == 1 else None
 
 
 
@@ -173,9 +181,18 @@ _MARKS_LOST = re.compile(r"(?<!\d)((?:19|20)\d{2})\d{2,4}\s*日\s*(?:至|到|[�
                          r"(?:(\d{3,4})|(\d{1,2})\s*月\s*(\d{1,2}))\s*日")
 
 
+# 「2023年5月X日至X日」: the days masked, the month printed — the span is read at its month (Round 53 rulings on
+# x238_04, as 「宣传周期间」 is read at its month), its end month where it prints one
+_MASKED_DAYS = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*[XxＸｘ×*＊]{1,2}\s*[日号]\s*"
+                          r"(?:至|到|[—–\-－~～]+)\s*(?:(\d{1,2})\s*月\s*)?[XxＸｘ×*＊]{1,2}\s*[日号]")
+
+
 def marks_lost_end(words: str, year: int | None) -> str | None:
-    """The last day (or month) of a span whose marks the page lost or doubled (above), or None."""
+    """The last day (or month) of a span whose marks the page lost or doubled, or whose days it masked (above), or
+    None."""
     from .normalise import month_day
+    if (m := _MASKED_DAYS.search(words)) and (m.group(1) or year):
+        return iso_day(int(m.group(1) or year or 0), int(m.group(3) or m.group(2)))
     if (m := _DOUBLED_END.search(words)) and int(m.group(3)) > 31 and (m.group(1) or year):
         return iso_day(int(m.group(1) or year or 0), int(m.group(2)))
     if (m := _MARKS_LOST.search(words)) and (end := month_day(m.group(2)) if m.group(2)

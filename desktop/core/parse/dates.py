@@ -19,6 +19,7 @@ from .date_exclusions import (
     _BASE_BEFORE,
     _BASE_DATE_AFTER,
     _CITED_TITLE,
+    _EVENT_NAMED_AFTER,
     _EXPIRES_BY,
     _HAPPENED_IN,
     _IN_FORCE,
@@ -151,7 +152,10 @@ _WINDOW_END = re.compile(r"(?:到|至)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s
 # 今年6月底前 / 今年年底前 / 明年3月底前 / 今年内: the plan's year (or the next)
 _REL_YEAR_DL = re.compile(
     r"(今年|本年度|本年|当年|明年|次年)(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*日|\s*(" + MONTH_PART + r"))?"
-    r"|\s*(年底|年末|底|末|上半年|下半年|内(?=(?:全面|基本|全部)?(?:完成|建成|实现|出台|印发|启动|开工|竣工))))?"
+    r"|\s*(年底|年末|底|末|上半年|下半年|内(?=(?:全面|基本|全部)?(?:完成|建成|实现|出台|印发|启动|开工|竣工))"
+    # 「今年我省将组织开展…复核工作」「今年要全面开展…」: the year's own work, announced for it — due within it as
+    # 年内 is (Round 55 rulings on x241_02; rounds 34, 46); not 「今年的主题是…」「今年以来」
+    r"|(?=(?:我[省市县区镇乡]|全[省市县区镇乡])?[将要](?:组织|开展|完成|实施|举办|启动|全面))))?"
     r"\s*(之前|以前|前)?")
 _REL_WORD = re.compile("今年|本年|当年|明年|次年")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?![度—\-–~至到－―])")
@@ -279,6 +283,10 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if not (month_s or part or year_part or suffix) and _BASE_AFTER.match(text, m.end()):
             taken.append(m.span())
             continue                     # 在2025年的基数上下降: the year compared with, no date
+        if prefix in ("在", "于") and not (month_s or part or year_part or suffix) \
+                and _EVENT_NAMED_AFTER.match(text, m.end()):
+            taken.append(m.span())
+            continue                     # 确保在2017年造林检查验收顺利通过: the year names the check
         if suffix not in ("前", "之前", "以前") and (
                 not prefix and _BASE_BEFORE.search(text, max(0, m.start() - 3), m.start())
                 or prefix in (None, "在") and _BASE_DATE_AFTER.match(text, m.end())):
@@ -328,7 +336,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             taken.append(m.span())
     for m in _REL_YEAR_DL.finditer(text) if ("年" in text and _REL_WORD.search(text)) else ():
         word, month_s, day_s, part, year_part, suffix = m.groups()
-        if default_year is None or not (month_s or year_part or suffix) or not free(*m.span()):
+        if default_year is None or not (month_s or year_part is not None or suffix) or not free(*m.span()):
             continue
         # (「2025年6月前招标，次年3月底前验收」: the year after the year written before it, a date of its own; a bare
         # 次年 is year-inferred, a yearly rhythm where the plan does not cross the new year — tasks, round 34)

@@ -91,7 +91,9 @@ _PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|提早|
                        # 抽查情况同时报送建交处 / 按要求报送专委办: sent each time the work is done, or as laid down
                        # (not 报废/报批/报请/报价/报账/报警, what is done to a thing; not an applicant's or an
                        # enterprise's procedure: 申请人在申报时同时提交… / 企业在办理登记时同步提交…)
-                       r"(?:(?<!时)同时|(?<!时)同步|按照?要求|按规定)(?=报送|上报|抄送|抄报|报告|提交|转交|报(?![名道销考废批请价账警到]))|"
+                       # (「并按要求将行政执法决定信息报送本市公共信用信息服务平台」: what is sent named between)
+                       r"(?:(?<!时)同时|(?<!时)同步|按照?要求|按规定)(?=(?:将[^，,。；;]{1,20}?)?"
+                       r"(?:报送|上报|抄送|抄报|报告|提交|转交|报(?![名道销考废批请价账警到])))|"
                        r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)(?:内|以内)")
 
 
@@ -359,12 +361,19 @@ _TO_PLAN_BODY = re.compile(r"(?:(?<![抄通申填举公预呈])(?:报送|上报|
                            # done, 同时向…报告: next82)
                            r"|(?:(?<=同时)向" + _BODY + r"[\u4e00-\u9fff]{0,2}?(?:报送|上报|报告|提交|汇报|报备|反馈)"
                            r"|向" + _BODY + r"[\u4e00-\u9fff]{0,2}?(?:报送|上报|报告|提交|汇报|报备|反馈)"
-                           r"(?![，,。；;]|$)))"
+                           r"(?![，,。；;]|$)"
+                           # (「…出具竣工财务决算批复，并向区财政局备案」: its own result filed with a plan body as the
+                           # work's last step — round 48, governs: an undated duty)
+                           r"|(?<=并)向" + _BODY + r"备案(?=[，,。；;]|$)))"
                            rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}|申请|申报|立项))")
 # …nor what was sent before the plan (已经上报 / 报送了, _DONE_BEFORE; 已…并报送 in the sending's clause), nor a count
 # of what was sent (累计向…报送…120余条 / 报告虫情情况15次: rm76)
 _SENT_COUNT = re.compile(r"累计|\d+\s*余?\s*(?:次|条|份|期|批|篇|件)")
 _SENT_ALREADY = re.compile(r"已[^，,。；;]{0,16}?(?:报|提交|向)[^，,。；;]*$")
+
+
+# the joined filing alone, for the caller that decides whether a sentence sends at all
+JOINED_FILING = re.compile(r"并向" + _BODY + r"备案(?=[，,。；;]|$)")
 
 
 def _body_sending(s: str) -> bool:

@@ -168,6 +168,23 @@ def day_activity_month(text: str, year: int | None) -> str | None:
     return iso_day(year, found.pop()) if year and len(found) == 1 else None
 
 
+# 「每年8月1-7日为“世界母乳喂养周”,…各地要以世界母乳喂养周为契机,…开展宣传」: the item states its named day's or
+# week's date as a calendar fact and names it again for its own work — dated by that month in the plan's year
+# (Round 51 on x210_05, rounds 43, 46, 48; x241_02 一) — not a fact in the preamble (Round 55 on x245_07: an item
+# that does not name the day is not dated by it)
+_STATED_DAY = re.compile(r"(?:每年)?\s*(\d{1,2})\s*月\s*\d{1,2}\s*日?(?:\s*[-—–~～至到]\s*\d{1,2}\s*日?)?\s*"
+                         r"(?:为|是)\s*(?:我国|全国|第[\d一二三四五六七八九十]{1,3}[个届次])?\s*[“\"]([^”\"\n]{2,16}[日周])[”\"]")
+
+
+def stated_day_month(text: str, year: int | None) -> str | None:
+    """The end of the month of the one named day or week the item's text states the date of (``_STATED_DAY``) and
+    names again after it, or None."""
+    found = [m for m in _STATED_DAY.finditer(text) if text.find(m.group(2), m.end()) >= 0] \
+        if year and ("为" in text or "是" in text) else []
+    months = {int(m.group(1)) for m in found}
+    return iso_day(year, months.pop()) if year and len(months) == 1 else None
+
+
 def lead_in_texts(items: list[Item]) -> dict[tuple[str, ...], list[str]]:
     """The own texts of the points above each item (nearest first), by the item's path and number — where a
     named day's period an item's lead-in names is read (``activity_spans.date_activity_items``)."""

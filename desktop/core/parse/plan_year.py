@@ -68,12 +68,31 @@ _EDITION = re.compile(r"(?:今年|20[xX×*＊]{2}\s*年|(?<![\d年])\d{1,2}\s*�
                       r"[^。；;\n]{0,24}?第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[个個届屆次]")
 
 
+# the edition written straight before the day's name, as a plan's own title or sentence names its event
+# 「第47届“世界标准日”宣传活动方案」「为做好第二十三届防治碘缺乏病宣传日活动」 (Round 52 rulings on x238_02, Round 53 on
+# x241_01: the ordinal fixes the year without 今年) — read only where no sentence states the edition (``_EDITION``)
+# (the name's own first words may stand before the table's: 防治碘缺乏病宣传日, 全国…; not other words 「第5个片区的…」)
+_OWN_EDITION = re.compile(r"第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[个個届屆次]\s*[“\"「]?")
+_NAME_LEAD = re.compile(r"(?:全[国國]|世界|[国國][际際]|中[国國]|防治)+")
+
+
+def _own_editions(text: str) -> set[int]:
+    found = set()
+    for m in _OWN_EDITION.finditer(text):
+        lead = _NAME_LEAD.match(text, m.end())
+        name = _DAY_NAMES.match(text, m.end()) or (_DAY_NAMES.match(text, lead.end()) if lead else None)
+        count = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
+        if name and count:
+            found.add(next(v for k, v in _DAY_KEYS if k.fullmatch(name.group(0))) + count - 1)
+    return found
+
+
 def ordinal_year(text: str) -> int | None:
-    """The one year the editions of yearly days the text names fix (``_EDITION``), or None."""
-    if "第" not in text or "是" not in text:
+    """The one year the editions of yearly days the text names fix (``_EDITION``; else ``_OWN_EDITION``), or None."""
+    if "第" not in text:
         return None
     found = set()
-    for m in _EDITION.finditer(text):
+    for m in _EDITION.finditer(text) if "是" in text else ():
         stop = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0), default=len(text))
         name = _DAY_NAMES.search(text, m.start(), min(stop, m.end() + 30))
         if not name:
@@ -82,6 +101,8 @@ def ordinal_year(text: str) -> int | None:
         count = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
         if count:
             found.add(first + count - 1)
+    if not found:
+        found = _own_editions(text)
     return found.pop() if len(found) == 1 else None
 
 

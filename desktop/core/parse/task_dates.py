@@ -246,6 +246,32 @@ def steps_end(text: str, year: int | None) -> str | None:
     return max(ends) if ends else None
 
 
+# an item whose own first clause sends on a rhythm 「各区要在次月5日前将上月的检查情况…报市应急局」「每月5日前报送…」:
+# a standing sending, no one-off work a stage's span ends (round 38: recurring items keep no deadline under a span;
+# round 40 dates by the span only a rhythm beside a one-off step, which a later clause holds)
+_RHYTHM_FIRST = re.compile(r"^[^，,。；;\n]{0,40}?(?:次月|每月|下月|每季度?|每周)\s*\d{1,2}\s*[日号](?:之?前|以前)")
+
+
+def rhythm_first(text: str) -> bool:
+    return _RHYTHM_FIRST.match(text.lstrip()) is not None
+
+
+# a day alone before 前 「由市中办事处在16日前做10块告示牌」: a day of the month its stage's heading dates (round 37:
+# the item's own date wins over its stage's span) — not a day with its month (the dates' readers have it) nor a rhythm
+_BARE_DAY = re.compile(r"(?<![\d月.．/\-年])(\d{1,2})\s*[日号]\s*(?:之前|以前|前)(?!后)")
+
+
+def day_in_stage(text: str, staged: str) -> str | None:
+    """The one bare day 「16日前」 the item's text writes, in the month of its stage's end ``staged`` where it falls
+    on or before that end; None otherwise."""
+    days = [int(m.group(1)) for m in _BARE_DAY.finditer(text)
+            if not re.search(r"(?:次月|每月|下月|当月|每季度?|每周)\s*$", text[max(0, m.start() - 4):m.start()])] \
+        if "日" in text or "号" in text else []
+    if len(days) != 1 or days[0] > int(staged[8:10]):
+        return None
+    return iso_day(int(staged[:4]), int(staged[5:7]), days[0])
+
+
 def stage_date(item: Item, year: int | None) -> str | None:
     """The date the nearest step heading above the item gives (「（一）全面部署（2020年12月9日前）」), or None; or the
     day a heading holds its work on (「(一)县教育局(7月7日)」 over 1…3: round 37, the items' deadline as its unit is

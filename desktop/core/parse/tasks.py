@@ -69,12 +69,14 @@ from .task_dates import (
     closing_reports,
     completes_all,
     cut_dates,
+    day_in_stage,
     drop_sendings,
     month_heading_end,
     numbered_stage_end,
     opening_year,
     phase_window,
     report_date,
+    rhythm_first,
     sent_by,
     stage_date,
     steps_end,
@@ -462,8 +464,9 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
             task.deadline = phase_end          # 试点总结阶段（2024年11月-12月） over reports due before it
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
             warnings.append(f"任务 {key} {NO_YEAR_WORDS}，请核对。")
-        if task.deadline is None and (staged := stage_date(item, default_year)):
-            task.deadline = staged             # （一）第一阶段（2024年第三季度前完成） over 1、建章立制。…
+        if task.deadline is None and not rhythm_first(text) and (staged := stage_date(item, default_year)):
+            # （一）第一阶段（2024年第三季度前完成） over 1、建章立制。…; 「在16日前」 under its stage: that month's day
+            task.deadline = day_in_stage(text, staged) or staged
         if task.deadline is None and (month_end := month_heading_end(item, default_year, items)):
             task.deadline = month_end          # 三月份: over 1、迎接…检查: done that month
         task.targets = find_targets(text, default_year, relaxed=True, first_year=since)

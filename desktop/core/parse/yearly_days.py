@@ -50,6 +50,7 @@ YEARLY_DAYS: tuple[YearlyDay, ...] = (
     YearlyDay("(?:世界)?地球日", 1970, (4, 22)),
     YearlyDay("(?:全[国國])?土地日", 1991, (6, 25)),
     YearlyDay("海洋(?:宣[传傳])?日", None, (6, 8)),
+    YearlyDay("(?:世界)?[标標]准日", 1970, (10, 14)),
 )
 
 __all__ = ["YEARLY_DAYS", "YearlyDay"]
