@@ -28,6 +28,7 @@ from .case_clauses import (
     answered_at,
     answered_by_bodies,
     answers_cases,
+    breach_answered,
 )
 from .clause_actors import SHARED_FIELDS
 from .defined_names import drop_definitions
@@ -432,6 +433,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 continue        # (the case the body's clause answers: the item's own, round 30)
             if (responds or LISTED_CASES.match(piece)) and piece.endswith("的") and piece is not pieces[-1]:
                 continue        # (「违反…的，由A责令…」 as the item's whole work; 「有下列情形之一的，A…」, round 38)
+            if not held and breach_answered(pieces, pieces.index(piece)):
+                continue        # (「若发现…违规现象，由A责令…」: the breach A's enforcement answers, as 「…的，由A责令」)
             if held or CONDITION.search(piece) or piece.startswith("当") and piece.endswith("时") \
                     or piece.endswith("的") and re.search(r"发生|出现", piece) and piece is not pieces[-1] \
                     or KIND_TOPIC.match(piece) and "的" in piece and BAD.search(piece):
