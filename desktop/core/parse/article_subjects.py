@@ -141,6 +141,11 @@ def _party(name: str, aliases: set[str], placed: Callable[[str, set[str]], list[
     return names if names and "、".join(names) == name else []
 
 
+# a regulated party named by its kind 「单位」「缴存单位」「受托银行」, whose own filings, sendings and payments name no
+# doer (Round 54 rulings, r48b) — not a body of government drawing up and sending its plan (round 46)
+_PARTY_KIND = re.compile(r"(?:单位|企业|公司|银行|机构)$")
+
+
 def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str, set[str]], list[str]],
                        opening: bool = True) -> list[str]:
     """The doers a paragraph of an article names as the subjects of its verbs of doing (round 44, decided): the placed
@@ -152,8 +157,10 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     regulated party 「建设单位应当…」, a person, an option 「A可以…」, a verb of being or having, a case 「A未…的」 or a
     topic 「A的职责」 names none."""
     out: list[str] = []
-    if opening and (names := placed(paragraph, aliases)):
-        out = list(names)
+    if opening and (names := placed(paragraph, aliases)) and not (
+            all(_PARTY_KIND.search(n) for n in names)
+            and hands_over(paragraph, paragraph.find(names[-1]) + len(names[-1]))):
+        out = list(names)       # (not a party's own filing 「单位在办理…时应当提供…材料」: rule 3's step, round 54)
     # (a run-in heading 「咨询评估机构的选择。区发展改革委通过…确定…」: the sentence after it opens the paragraph)
     heading = _RUN_IN.match(paragraph)
     opens_at = heading.end() if heading else 0
