@@ -111,3 +111,13 @@ def test_a_government_body_drawing_up_and_sending_its_plan_stays_a_doer():
 def test_a_party_drawing_up_and_sending_its_own_plan_names_none():
     text = STORE + "储备单位在收到工作要求后，结合现状，按照技术规范编制年度土地储备计划，报市规划资源局批准。\n"
     assert [u for t in parse_text(text).tasks for u in t.responsible_units] == []
+
+
+def test_a_verb_before_the_party_committee_and_government_is_no_name():
+    sentence = "各区民政局要认真贯彻上级指示精神，落实市委、市政府工作部署，切实提高工作能力。"
+    assert doer_units(sentence)[1] == ["各区民政局"]
+
+
+def test_a_name_opening_with_a_verbs_word_stays_a_name():
+    # near miss: 发展改革委 opens with a verb's word and is a body
+    assert doer_units("区发展改革委负责项目审批。")[1] == ["区发展改革委"]

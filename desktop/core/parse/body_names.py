@@ -66,6 +66,9 @@ _OTHER_BODY = re.compile(r"(?:^各?村[（(](?:社区|社區|居)[)）]|码头|�
                          # count of places 「五个新城」)
                          r"(?<=[\u4e00-\u9fff]{2})(?<![个座])新城|"
                          r"(?<![\u4e00-\u9fff]{5})(?:设置|经营|运营|管理|使用|生产|建设|产权|所有|维护|养护)者)$")
+# a level's party committee or government after a verb's word 「落实市委、市政府工作部署」: the verb's object, no name
+# (not 发展改革委 / 建设单位, names that open with a verb's word)
+_PARTY_ORGAN = re.compile(r"[省市区县镇乡](?:委|政府|人民政府)$")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人|招标人)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
@@ -115,7 +118,7 @@ def _body_name(name: str) -> bool:
         return False
     bare = re.sub(r"[（(][^（）()]{1,12}[)）]$", "", name)         # (建设单位（代建单位）: its bracket aside)
     if _NOT_NAME_START.match(name) or VERB_START.match(name) and not (
-            _VERB_NAMED.search(bare) and not _NOT_NAME_START.match(name[2:])):
+            _VERB_NAMED.search(bare) and not _NOT_NAME_START.match(name[2:]) and not _PARTY_ORGAN.match(name[2:])):
         return False            # (发展改革委 / 建设单位 / 实施单位: names that open with a verb's word)
     # a named body, a kind of body or a group (区住建委 / 建设行政管理部门 / 各街镇 / 建设单位), not a person, a
     # clause (督促各街镇 / 请各区…) or a general call (各地 / 各单位 / 全区)
