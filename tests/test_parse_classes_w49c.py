@@ -121,3 +121,33 @@ def test_a_verb_before_the_party_committee_and_government_is_no_name():
 def test_a_name_opening_with_a_verbs_word_stays_a_name():
     # near miss: 发展改革委 opens with a verb's word and is a body
     assert doer_units("区发展改革委负责项目审批。")[1] == ["区发展改革委"]
+
+
+def test_a_lead_receiving_applications_with_partners_joined_by_bing():
+    # 受理申请 is the receiver's work, not an application; 并会同B: B the lead's partner (round 37)
+    assert doer_units("由区规划资源部门牵头受理申请并会同区林业局分别审批。") == (
+        ["区规划资源部门"], ["区规划资源部门", "区林业局"])
+
+
+def test_an_applicant_stays_none():
+    # near miss: the applicant's own 提出申请 (round 30)
+    assert doer_units("由建设单位提出申请。")[1] == []
+
+
+def test_work_split_by_its_objects_gives_every_agent():
+    text = ("只涉及使用林地的，由区林业局依法办理审批手续；涉及林地、耕地等地类混合的，由区规划资源局牵头受理申请"
+            "并会同有关部门分别审批后，统一出具批准文件。")
+    assert doer_units(text)[1] == ["区林业局", "区规划资源局", "有关部门"]
+
+
+def test_a_threshold_deciding_who_approves_stays_a_contingency():
+    # near miss: a threshold deciding who approves (round 30) is no split by objects
+    text = "本段文字说明处置方式。溢价不超过20％的，由镇政府集体决策后直接操作；溢价超过20％的，由镇政府上报区政府审议后操作。"
+    assert doer_units(text)[1] == []
+
+
+def test_a_supervising_agent_makes_no_split():
+    # near miss: cases answered by agents that only supervise another 「由A督促B…」: the later case stays a contingency
+    text = ("本段文字说明调查要求。地块涉及土地储备的，由区规划资源局督促储备机构开展调查；"
+            "地块属于工业用地的，由区生态环境局督促使用权人开展调查。")
+    assert "区生态环境局" not in doer_units(text)[1]

@@ -119,3 +119,18 @@ def breach_answered(pieces: list[str], i: int) -> bool:
     """Whether ``pieces[i]`` is such an 若-breach, the next clause the agent's enforcement 「由A责令／处…」."""
     return i + 1 < len(pieces) and _IF_BREACH.match(pieces[i]) is not None \
         and pieces[i + 1].startswith("由") and _RESPONSE.search(pieces[i + 1][1:]) is not None
+
+
+# a case that names the objects of the work 「只涉及使用林地的」「属于…的」 (not a threshold 「溢价不超过20％的」, which
+# decides who approves, round 30), and an agent of 由 that does the work, not one that supervises another 「由A督促B…」
+_OBJECT_CASE = re.compile(r"(?<!不)涉及|属于")
+_PIVOT_BY = re.compile(r"督促|指导|要求")
+
+
+def split_by_cases(sentences: list[tuple[list[str], bool]]) -> set[int]:
+    """The sentences that divide the item's work by its objects 「只涉及林地的，由A…办理；涉及…混合的，由B牵头…」: two or
+    more running one after another, each a case answered by its own 由-agent (round 40: the work split by its
+    objects gives all of them) — not contingencies 「确需…的」 (``_case_led`` leaves them out)."""
+    led = [bool(s) and _case_led(s) and _OBJECT_CASE.search(s[0]) is not None
+           and any(p.startswith("由") and not _PIVOT_BY.search(p) for p in s) for s, _opens in sentences]
+    return {k for k, ok in enumerate(led) if ok and (k > 0 and led[k - 1] or k + 1 < len(led) and led[k + 1])}

@@ -29,6 +29,7 @@ from .case_clauses import (
     answered_by_bodies,
     answers_cases,
     breach_answered,
+    split_by_cases,
 )
 from .clause_actors import SHARED_FIELDS
 from .defined_names import drop_definitions
@@ -255,6 +256,13 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     return (names, at) if names or sides else None
 
 
+def _joined_with(tail: str) -> tuple[list[str], int] | None:
+    """「(由)A牵头受理申请并会同B分别审批」: the partners of a 会同 joined by 并 to the lead's own work, as right after
+    牵头 (round 37's 「由A牵头，会同B…」)."""
+    at = tail.find("并会同")
+    return _with(tail[at + 1:]) if at > 0 else None
+
+
 def _verbless_join(rest: str, end: int) -> bool:
     """「A、B联合C、D」 ending the item's text, no verb after the partners (a page cut there): 联合 reads as 会同 only
     with the work it is joined for (round 34: 「A联合B开展…」)."""
@@ -409,9 +417,10 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     carried: list[str] = []         # the subject a sentence 「要…」 with none of its own takes (round 37)
     sentences = list(paragraph_sentences(text, _sentences))
     responds = answers_cases(sentences)     # (the item's work is the response to its cases)
+    split = split_by_cases(sentences)       # (…的，由A…；…的，由B…: the work split by its objects, round 40)
     by_bodies = not responds and answered_by_bodies(sentences, _answers)      # (…时，A应当组织…, round 30)
     headed = True       # only run-in headings so far (「场所封场。」): the next sentence is the item's opening one
-    for pieces, opens in sentences:
+    for k, (pieces, opens) in enumerate(sentences):
         # (the item's opening sentence, after a run-in heading: a case it opens with is the item's whole work's,
         # round 30 — 「…达到上限时，由A会同B…封场」)
         opening = headed
@@ -432,7 +441,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         for piece in pieces:
             if opened is not None and pieces.index(piece) <= opened:
                 continue        # (the case the body's clause answers: the item's own, round 30)
-            if (responds or LISTED_CASES.match(piece)) and piece.endswith("的") and piece is not pieces[-1]:
+            if (responds or k in split or LISTED_CASES.match(piece)) and piece.endswith("的") \
+                    and piece is not pieces[-1]:
                 continue        # (「违反…的，由A责令…」 as the item's whole work; 「有下列情形之一的，A…」, round 38)
             if not held and breach_answered(pieces, pieces.index(piece)):
                 continue        # (「若发现…违规现象，由A责令…」: the breach A's enforcement answers, as 「…的，由A责令」)
@@ -620,7 +630,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(agents, lead=True)  # (由A、B作为…牵头单位, round 33)
                 elif lead := _LEAD.match(after):
                     add(agents, lead=True)
-                    add(_led(after, lead.end()) or (_with(after[lead.end():]) or ([], 0))[0])
+                    add(_led(after, lead.end()) or (_with(after[lead.end():]) or _joined_with(after[lead.end():])
+                                                    or ([], 0))[0])
                     add(_partners_after(pieces, piece, after[lead.end():]))
                 elif not _GUIDES.match(after):
                     add(agents)
