@@ -1,14 +1,18 @@
 """Round 49, second wave (w49c): the responsible units of whole rules and city documents.
 
-- levels sharing one head joined by 或者 「市或者区、县X部门」 are one name as printed, as 「市和区、县X部门」 (round 31;
-  ``shared_heads``);
-- an exception clause 「除A实施…的…外，…」 opens with no subject (``duty_headings.opening_subject``, ``article_subjects``),
-  and 「由A报B审批」 is a sending for a decision, no doer (rounds 46, 48; ``doer_words._APPLIES``);
+- levels sharing one head joined by 或者 「市或者区、县X部门」 are one name as printed, as 「市和区、县X部门」
+  (round 31; ``shared_heads``);
+- an exception clause 「除A实施…的…外，…」 opens with no subject (``duty_headings.opening_subject``,
+  ``article_subjects``), and 「由A报B审批」 is a sending for a decision, no doer (rounds 46, 48;
+  ``doer_words._APPLIES``);
 - 「A在B(的)指导／领导下负责…」: B is rule 3's guide, A the doer (``organised_work.CIRCUMSTANCE``);
 - 「若发现…违规…，由A责令…」: the breach A's enforcement answers, as 「…违规的，由A责令…」 (rounds 42, 51, 52;
   ``case_clauses.breach_answered``);
 - a regulated party's own filing or payment as an article's subject 「单位…应当提供…材料」「单位应当…将…汇缴…」 names no
-  doer (Round 54, r48b; ``article_subjects``, ``role_subjects``), 「由A代扣代缴」 a payer, 「由A计入…账户」 a doer.
+  doer (Round 54, r48b; ``article_subjects``, ``role_subjects``), 「由A代扣代缴」 a payer, 「由A计入…账户」 a doer;
+- a verb's word before a level's 市委／市政府 「落实市委、市政府工作部署」 is no name (``body_names``);
+- work split by its objects 「只涉及…的，由A…；涉及…的，由B牵头…并会同C…」 gives every agent (round 40;
+  ``case_clauses.split_by_cases``), 受理申请 the receiver's work, 并会同 a lead's partners (``sentence_units``).
 """
 
 from __future__ import annotations
@@ -142,7 +146,8 @@ def test_work_split_by_its_objects_gives_every_agent():
 
 def test_a_threshold_deciding_who_approves_stays_a_contingency():
     # near miss: a threshold deciding who approves (round 30) is no split by objects
-    text = "本段文字说明处置方式。溢价不超过20％的，由镇政府集体决策后直接操作；溢价超过20％的，由镇政府上报区政府审议后操作。"
+    text = ("本段文字说明处置方式。溢价不超过20％的，由镇政府集体决策后直接操作；"
+            "溢价超过20％的，由镇政府上报区政府审议后操作。")
     assert doer_units(text)[1] == []
 
 

@@ -110,7 +110,8 @@ _OTHER_BREAKER = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,
                             r"(?:机构|单位|企业|公司|银行)(?:违规|违反|违法|擅自|未按|拒不)")
 
 
-# a breach written as an 若-clause with no 的 「若发现拆分申报、未批先建等违规现象，由A责令停工」: the case the 由-agent's
+# a breach written as an 若-clause with no 的 「若发现拆分申报、未批先建等违规现象，由A责令停工」: the case the
+# 由-agent's
 # enforcement answers, as 「…违规的，由A责令…」 (rounds 42, 51, 52: the response to the item's own case is its work)
 _IF_BREACH = re.compile(r"^(?:若|如果|倘若|一旦)(?:发现|存在|有)?[^，,。；;]{0,40}?(?:违规|违法|违反|擅自|未批先建)")
 
@@ -128,7 +129,8 @@ _PIVOT_BY = re.compile(r"督促|指导|要求")
 
 
 def split_by_cases(sentences: list[tuple[list[str], bool]]) -> set[int]:
-    """The sentences that divide the item's work by its objects 「只涉及林地的，由A…办理；涉及…混合的，由B牵头…」: two or
+    """The sentences that divide the item's work by its objects 「只涉及林地的，由A…办理；涉及…混合的，由B牵头…」:
+    two or
     more running one after another, each a case answered by its own 由-agent (round 40: the work split by its
     objects gives all of them) — not contingencies 「确需…的」 (``_case_led`` leaves them out)."""
     led = [bool(s) and _case_led(s) and _OBJECT_CASE.search(s[0]) is not None

@@ -60,8 +60,8 @@ _APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写|采用|采�
                       r"(?<!受理)(?<!审核)(?<!审批)(?<!审查)申请|"
                       r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
                       r"提出[^，,]{0,10}?意见后|"
-                      # (a body sending its own proposal for a decision 「由建设单位报市地名办审批」: a step of approval,
-                      # round 46; round 48: a sending under 由 names no doer)
+                      # (a body sending its own proposal for a decision 「由建设单位报市地名办审批」: a step of
+                      # approval, round 46; round 48: a sending under 由 names no doer)
                       r"报[^，,。；;]{1,20}?(?:审批|批准|核准)(?![^，,。；;]{0,4}后)|"
                       # (and a party's own filing 「由A（会同B）向C申办／提交报告」 round 38, 「由A向B申请…」 round 39)
                       r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)|"

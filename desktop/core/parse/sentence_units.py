@@ -445,7 +445,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     and piece is not pieces[-1]:
                 continue        # (「违反…的，由A责令…」 as the item's whole work; 「有下列情形之一的，A…」, round 38)
             if not held and breach_answered(pieces, pieces.index(piece)):
-                continue        # (「若发现…违规现象，由A责令…」: the breach A's enforcement answers, as 「…的，由A责令」)
+                continue        # (「若发现…违规，由A责令…」: the breach A's enforcement answers, as 「…的，由A责令」)
             if held or CONDITION.search(piece) or piece.startswith("当") and piece.endswith("时") \
                     or piece.endswith("的") and re.search(r"发生|出现", piece) and piece is not pieces[-1] \
                     or KIND_TOPIC.match(piece) and "的" in piece and BAD.search(piece):
