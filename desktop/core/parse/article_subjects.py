@@ -55,7 +55,9 @@ _DEPT_LIST = re.compile(rf"({_DEPARTMENT}(?:(?:、|和|及|与){_DEPARTMENT})*|{
 # words of a verb or a clause, which no department's name holds (对违反…的有关单位 / 经审核批准的项目)
 # (a name's own words that hold one of them name no verb: 应急管理部门, 举报奖励部门, 要素保障部门)
 # (经 of 经济／经营 is a name's own word 「经济信息化部门」, x225_04)
-_NOT_A_NAME = re.compile(r"[的对在由将按依为从以向把并可]|经(?!济|营)|(?<!举)报|同时|应(?!急)|要(?!素)|须|负责|"
+# (an exception clause 「除A实施…的…外，…」 names no subject: 除 opens no name)
+_NOT_A_NAME = re.compile(r"^除(?!四害)|[的对在由将按依为从以向把并可]|经(?!济|营)|(?<!举)报|同时|应(?!急)|要(?!素)|"
+                         r"须|负责|"
                          r"组织(?!$)|开展|会同|配合|协助|涉及|包括|包含|"
                          r"根据|加强|做好|有关|相关|其他")
 # 「相关行业主管部门」「有关行政管理部门」: the departments of a field the rule names — a kind, read as its field names
@@ -140,6 +142,11 @@ def _party(name: str, aliases: set[str], placed: Callable[[str, set[str]], list[
     return names if names and "、".join(names) == name else []
 
 
+# a regulated party named by its kind 「单位」「缴存单位」「受托银行」, whose own filings, sendings and payments name no
+# doer (Round 54 rulings, r48b) — not a body of government drawing up and sending its plan (round 46)
+_PARTY_KIND = re.compile(r"(?:单位|企业|公司|银行|机构)$")
+
+
 def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str, set[str]], list[str]],
                        opening: bool = True) -> list[str]:
     """The doers a paragraph of an article names as the subjects of its verbs of doing (round 44, decided): the placed
@@ -151,8 +158,10 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     regulated party 「建设单位应当…」, a person, an option 「A可以…」, a verb of being or having, a case 「A未…的」 or a
     topic 「A的职责」 names none."""
     out: list[str] = []
-    if opening and (names := placed(paragraph, aliases)):
-        out = list(names)
+    if opening and (names := placed(paragraph, aliases)) and not (
+            all(_PARTY_KIND.search(n) for n in names)
+            and hands_over(paragraph, paragraph.find(names[-1]) + len(names[-1]))):
+        out = list(names)       # (not a party's own filing 「单位在办理…时应当提供…材料」: rule 3's step, round 54)
     # (a run-in heading 「咨询评估机构的选择。区发展改革委通过…确定…」: the sentence after it opens the paragraph)
     heading = _RUN_IN.match(paragraph)
     opens_at = heading.end() if heading else 0

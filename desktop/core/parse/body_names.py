@@ -45,7 +45,7 @@ _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅�
 # 同级／本级, Round 47 rulings — x231_02)
 _LEVEL = re.compile(r"[市区县镇乡村]级|(?:[\u4e00-\u9fff]{0,4}新区|[省市区县镇乡])本级")
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织|由|对(?!口)|在|以|为|将|把|按照|根据|"
-                             r"依据|向|接受(?![单方])|协同(?!创新|发展)|结合|"
+                             r"依据|向|接受(?![单方])|除(?!四害)|协同(?!创新|发展)|结合|"
                              r"通过|针对|定期|选择|选定|遴选|经(?![发济信贸营])|报|形成|防止|联动|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
                              r"请|邀请|督促|切实|协调|联合|面向|引进|依托|纳入|检查(?!(?:单位|机构)$)|鼓励|带动|逐|我(?![委局办]$)|其(?![他它](?:有关|相关)?部门$)|原则|"
@@ -66,6 +66,9 @@ _OTHER_BODY = re.compile(r"(?:^各?村[（(](?:社区|社區|居)[)）]|码头|�
                          # count of places 「五个新城」)
                          r"(?<=[\u4e00-\u9fff]{2})(?<![个座])新城|"
                          r"(?<![\u4e00-\u9fff]{5})(?:设置|经营|运营|管理|使用|生产|建设|产权|所有|维护|养护)者)$")
+# a level's party committee or government after a verb's word 「落实市委、市政府工作部署」: the verb's object, no name
+# (not 发展改革委 / 建设单位, names that open with a verb's word)
+_PARTY_ORGAN = re.compile(r"[省市区县镇乡](?:委|政府|人民政府)$")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人|招标人)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
@@ -115,7 +118,7 @@ def _body_name(name: str) -> bool:
         return False
     bare = re.sub(r"[（(][^（）()]{1,12}[)）]$", "", name)         # (建设单位（代建单位）: its bracket aside)
     if _NOT_NAME_START.match(name) or VERB_START.match(name) and not (
-            _VERB_NAMED.search(bare) and not _NOT_NAME_START.match(name[2:])):
+            _VERB_NAMED.search(bare) and not _NOT_NAME_START.match(name[2:]) and not _PARTY_ORGAN.match(name[2:])):
         return False            # (发展改革委 / 建设单位 / 实施单位: names that open with a verb's word)
     # a named body, a kind of body or a group (区住建委 / 建设行政管理部门 / 各街镇 / 建设单位), not a person, a
     # clause (督促各街镇 / 请各区…) or a general call (各地 / 各单位 / 全区)

@@ -25,6 +25,8 @@ _VERB = re.compile(r"(?:正式|初步|同步|分步|合并|打卡|操作|共同)
                    # 「由A重新收储出让」
                    # 「由A启动」「由A开通账号」「由A下发至…」「由A履行…责任」「由A派人指导」: verbs of doing, round 34)
                    r"接待|(?:保量保价)?收购|收储|重新|启动|开通|下发|履行|派人|填埋|综合确定|"
+                   # (「由A计入职工账户」「由A登记」: the body's own entry in its books, a verb of doing)
+                   r"计入|记入|登记|"
                    # (「由A与B协商约定」: agreeing the work's terms between them, round 30 / 40)
                    r"协商|全权处置)")
 # a place's end (小区|物业公司, 新区|管委会): here no body of its own — the body is the longer name after it

@@ -108,3 +108,31 @@ _NO_BODY = re.compile(r"^(?:应当|要)?(?:依法|依规)?(?:移送|追究|承�
 # rulings, x224_02 第六十七条) — not a breach whose remedy is the party's own 「违反…的，A应当实施整改」 (round 41)
 _OTHER_BREAKER = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,6}条\s*)?[\u4e00-\u9fff]{2,12}?"
                             r"(?:机构|单位|企业|公司|银行)(?:违规|违反|违法|擅自|未按|拒不)")
+
+
+# a breach written as an 若-clause with no 的 「若发现拆分申报、未批先建等违规现象，由A责令停工」: the case the
+# 由-agent's
+# enforcement answers, as 「…违规的，由A责令…」 (rounds 42, 51, 52: the response to the item's own case is its work)
+_IF_BREACH = re.compile(r"^(?:若|如果|倘若|一旦)(?:发现|存在|有)?[^，,。；;]{0,40}?(?:违规|违法|违反|擅自|未批先建)")
+
+
+def breach_answered(pieces: list[str], i: int) -> bool:
+    """Whether ``pieces[i]`` is such an 若-breach, the next clause the agent's enforcement 「由A责令／处…」."""
+    return i + 1 < len(pieces) and _IF_BREACH.match(pieces[i]) is not None \
+        and pieces[i + 1].startswith("由") and _RESPONSE.search(pieces[i + 1][1:]) is not None
+
+
+# a case that names the objects of the work 「只涉及使用林地的」「属于…的」 (not a threshold 「溢价不超过20％的」, which
+# decides who approves, round 30), and an agent of 由 that does the work, not one that supervises another 「由A督促B…」
+_OBJECT_CASE = re.compile(r"(?<!不)涉及|属于")
+_PIVOT_BY = re.compile(r"督促|指导|要求")
+
+
+def split_by_cases(sentences: list[tuple[list[str], bool]]) -> set[int]:
+    """The sentences that divide the item's work by its objects 「只涉及林地的，由A…办理；涉及…混合的，由B牵头…」:
+    two or
+    more running one after another, each a case answered by its own 由-agent (round 40: the work split by its
+    objects gives all of them) — not contingencies 「确需…的」 (``_case_led`` leaves them out)."""
+    led = [bool(s) and _case_led(s) and _OBJECT_CASE.search(s[0]) is not None
+           and any(p.startswith("由") and not _PIVOT_BY.search(p) for p in s) for s, _opens in sentences]
+    return {k for k, ok in enumerate(led) if ok and (k > 0 and led[k - 1] or k + 1 < len(led) and led[k + 1])}

@@ -51,13 +51,18 @@ _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?
 # (round 30's applicant, x21_05; a party), nor a case 「投资主体为企业的」 or a definition 「…主体是指…」
 HOLDER_IS = re.compile(r"(?:责任|考核|评价|检查|执法|监管|实施|建设)主体(?:为|是)(?!指)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
-# an applicant (由A提出申请 / 由建设单位申报) is no unit (由A督促B整改 is: 由A＋any verb of doing, round 34)
+# an applicant (由A提出申请 / 由建设单位申报) is no unit (由A督促B整改 is: 由A＋any verb of doing, round 34; nor is
+# the body that receives or reviews the application 「由A牵头受理申请并会同B分别审批」: its work)
 # (提出 is an applicant's only with 申请: a body's opinion in its own review 「由A、B等部门提出审核意见」 is its work,
 # 由A＋a verb of doing — Round 51 rulings, x223_04 第二十四条/（二）; but a step of an approval flow that hands the
 # file on 「由A提出…意见后，交至B」 stays the approver's, rule 3 — round 36's reviewing body)
-_APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写|采用|采取)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
+_APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写|采用|采取)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?"
+                      r"(?<!受理)(?<!审核)(?<!审批)(?<!审查)申请|"
                       r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
                       r"提出[^，,]{0,10}?意见后|"
+                      # (a body sending its own proposal for a decision 「由建设单位报市地名办审批」: a step of
+                      # approval, round 46; round 48: a sending under 由 names no doer)
+                      r"报[^，,。；;]{1,20}?(?:审批|批准|核准)(?![^，,。；;]{0,4}后)|"
                       # (and a party's own filing 「由A（会同B）向C申办／提交报告」 round 38, 「由A向B申请…」 round 39)
                       r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)|"
                       # (round 40: 「由A提供相关资料，由B预审」 a filing; a report named at length 「提交…申请报告」)

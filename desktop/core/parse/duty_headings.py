@@ -524,6 +524,9 @@ _LOCAL_KIND = re.compile(rf"(?:各|乡)?(?:街道办事处|街镇|街道|乡镇|
                          rf"|各(?:街镇|乡镇|街道|镇){_LOCAL_BRACKET}")
 
 
+_EXCEPTED = re.compile(r"除(?!四害)")
+
+
 def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
     """The named units a paragraph opens with as the subject of its sentence (区应急局组织开展… /
     区应急局、区规划资源局牵头… / 区消防安全委员会应当…): the longest run of units before the first comma whose
@@ -532,6 +535,8 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
     holds no verb; two bodies joined by 以及 are two (``_split_also``)."""
     clause = re.split(r"[，,。；;：:\n]", paragraph, maxsplit=1)[0]
     best: list[str] = []
+    if _EXCEPTED.match(clause):
+        return best             # (「除A实施…的…外，…」: an exception clause opens with no subject)
     for i in range(2, min(len(clause), 48)):
         cand = clause[:i]
         # (a list of named bodies closed by 等单位 「A、B、…、F等单位应当根据职责分工加强…」: the names, x221_03)

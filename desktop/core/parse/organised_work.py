@@ -45,7 +45,8 @@ _PEOPLE = re.compile(r"(?:记者|人员|职工|干部|群众|学生|师生|教�
                      r"单位|部门|企业|媒体)$")
 # a circumstance between the subject and its verb 「A在各市推荐基础上，会同B评审确定…」 (like round 33's event
 # 「A接到申请后，组织…」): no part of the work, the verb after it is the subject's
-CIRCUMSTANCE = re.compile(r"^在[^，,]{1,20}?(?:基础上|前提下)")
+# (… and a body it works under 「A在B(的)指导下负责…」「A在B的领导下具体负责…」: B rule 3's guide, the verb A's)
+CIRCUMSTANCE = re.compile(r"^在[^，,]{1,20}?(?:基础上|前提下|(?:指导|领导|统筹|监督)(?:审核)?下)")
 
 
 def organises(clause: str) -> bool:

@@ -58,12 +58,13 @@ _FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批
 # alone 「…按规定报送…项目信息」「进行竣工结算文件备案」 (round 46), a permit the party applies for 「及时补办施工
 # 许可证」 (an application, round 30), or a cost 「及时进行竣工结算」 (a payer, Round 47
 # decided), names none
-_PRE = (rf"(?:应当|应|须|必须|需要|需|要)?(?:{_CLAUSE}*?(?:前|后|时)[，,]?)?"
+_PRE = (rf"(?:在{_CLAUSE}{{1,30}}?(?:前|后|时))?(?:应当|应|须|必须|需要|需|要)?(?:{_CLAUSE}*?(?:前|后|时)[，,]?)?"
         rf"(?:及时|定期|每(?:半年|年度?|季度?|月)|按规定|(?:按照?|根据){_CLAUSE}{{0,40}}?(?:规定|要求)[，,]?|依法|"
         rf"通过{_CLAUSE}{{1,60}}?(?=进行|办理|申报|提交|报送)|完成){{0,3}}")
 _SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|申领|{_CLAUSE}{{0,20}}?信息报送|"
-                    rf"进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续))")
-_COST = re.compile(rf"{_PRE}(?:进行)?{_CLAUSE}{{0,6}}?(?:结算|結算|支付|拨付|列支|投保)")
+                    rf"提供{_CLAUSE}{{0,20}}?(?:证明)?(?:材料|资料)[。；;]|进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续))")
+_COST = re.compile(rf"{_PRE}(?:(?:进行)?{_CLAUSE}{{0,6}}?|(?:于{_CLAUSE}{{1,20}}?内)?将{_CLAUSE}{{1,40}}?)"
+                   rf"(?:结算|結算|支付|拨付|列支|投保|汇缴|补缴|代扣代缴|缴纳)")
 # a party's own papers drawn up for a body's approval 「项目（法人）单位应编制工程可行性研究报告…，由行业主管部门
 # 实行审批」: a filing and a step of approval (Round 47 rulings on x159_04's 「建设单位应编制…报告报请…验收」), no
 # doer by it

@@ -28,6 +28,8 @@ from .case_clauses import (
     answered_at,
     answered_by_bodies,
     answers_cases,
+    breach_answered,
+    split_by_cases,
 )
 from .clause_actors import SHARED_FIELDS
 from .defined_names import drop_definitions
@@ -187,9 +189,10 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer); 拨付／结算 money too (Round 47, decided;
 # 「由A负责拨付」 stays work); 「由A向B支付…款」, 安排…资金／经费／费用 and 纳入／列入…预算 too (Round 48, decided: cost
 # verbs; 「由A统筹安排」 stays work, round 35)
-_PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:向[^，,]{1,12}?)?"
+_PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:每(?:月|年|季度?)|按月)?(?:从[^，,]{1,12}?中)?"
+                   r"(?:按照?[^，,]{1,12}?)?(?:向[^，,]{1,12}?)?"
                    r"(?:统一|各自|全额|按比例|共同)?"
-                   r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付|拨付|[结結]算|"
+                   r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付|拨付|[结結]算|代扣代缴|汇缴|补缴|"
                    r"安排[^，,]{0,10}?(?:资金|经费|费用)|[纳列]入[^，,]{0,16}?预算)")
 # a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实
 # …措施」: the subject before it carries (round 34's elided subject), as after 要 (p45c)
@@ -251,6 +254,13 @@ def _with(rest: str) -> tuple[list[str], int] | None:
         return [shared.group(1)], shared.end()     # (会同市发展改革、住房城乡建设管理、…等部门，: one name, round 31)
     names, at = _read_names(rest, sides.end() if sides else start)
     return (names, at) if names or sides else None
+
+
+def _joined_with(tail: str) -> tuple[list[str], int] | None:
+    """「(由)A牵头受理申请并会同B分别审批」: the partners of a 会同 joined by 并 to the lead's own work, as right after
+    牵头 (round 37's 「由A牵头，会同B…」)."""
+    at = tail.find("并会同")
+    return _with(tail[at + 1:]) if at > 0 else None
 
 
 def _verbless_join(rest: str, end: int) -> bool:
@@ -407,9 +417,10 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     carried: list[str] = []         # the subject a sentence 「要…」 with none of its own takes (round 37)
     sentences = list(paragraph_sentences(text, _sentences))
     responds = answers_cases(sentences)     # (the item's work is the response to its cases)
+    split = split_by_cases(sentences)       # (…的，由A…；…的，由B…: the work split by its objects, round 40)
     by_bodies = not responds and answered_by_bodies(sentences, _answers)      # (…时，A应当组织…, round 30)
     headed = True       # only run-in headings so far (「场所封场。」): the next sentence is the item's opening one
-    for pieces, opens in sentences:
+    for k, (pieces, opens) in enumerate(sentences):
         # (the item's opening sentence, after a run-in heading: a case it opens with is the item's whole work's,
         # round 30 — 「…达到上限时，由A会同B…封场」)
         opening = headed
@@ -430,8 +441,11 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         for piece in pieces:
             if opened is not None and pieces.index(piece) <= opened:
                 continue        # (the case the body's clause answers: the item's own, round 30)
-            if (responds or LISTED_CASES.match(piece)) and piece.endswith("的") and piece is not pieces[-1]:
+            if (responds or k in split or LISTED_CASES.match(piece)) and piece.endswith("的") \
+                    and piece is not pieces[-1]:
                 continue        # (「违反…的，由A责令…」 as the item's whole work; 「有下列情形之一的，A…」, round 38)
+            if not held and breach_answered(pieces, pieces.index(piece)):
+                continue        # (「若发现…违规，由A责令…」: the breach A's enforcement answers, as 「…的，由A责令」)
             if held or CONDITION.search(piece) or piece.startswith("当") and piece.endswith("时") \
                     or piece.endswith("的") and re.search(r"发生|出现", piece) and piece is not pieces[-1] \
                     or KIND_TOPIC.match(piece) and "的" in piece and BAD.search(piece):
@@ -606,7 +620,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or _APPLIES.match(after) and not _FILED_THEN.match(after) \
                         or _PAPERS_BY.search(piece[:by.start()]) and _HANDS_IN.match(after) \
                         or _PAYS.match(after) and not re.search(r"责任", after) \
-                        and re.search(r"经费|费用|资金|成本|财政|补贴|款|预算|%", "".join(pieces)):
+                        and re.search(r"经费|费用|资金|成本|财政|补贴|款|预算|公积金|%", "".join(pieces)):
                     continue
                 if (read := _with(after)) is not None:
                     if not _GUIDES.match(after[read[1]:]):
@@ -616,7 +630,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(agents, lead=True)  # (由A、B作为…牵头单位, round 33)
                 elif lead := _LEAD.match(after):
                     add(agents, lead=True)
-                    add(_led(after, lead.end()) or (_with(after[lead.end():]) or ([], 0))[0])
+                    add(_led(after, lead.end()) or (_with(after[lead.end():]) or _joined_with(after[lead.end():])
+                                                    or ([], 0))[0])
                     add(_partners_after(pieces, piece, after[lead.end():]))
                 elif not _GUIDES.match(after):
                     add(agents)

@@ -43,9 +43,9 @@ _LONE_LEVEL = re.compile(r"^([省市县区乡镇村])、(?![省市县区乡镇�
                          r"([\u4e00-\u9fff]{2,}(?:[（(][^（）()]{1,12}[)）])?)$")
 
 
-# levels with no head of their own 「市和区」「市」, before a body of the next level 「县文物行政管理部门」: the levels
-# share its head (round 31's 「市、区规划资源部门」, one name as printed)
-_LEVELS = re.compile(r"[省市县区镇乡](?:[和及与、][省市县区镇乡])*")
+# levels with no head of their own 「市和区」「市或者区」「市」, before a body of the next level
+# 「县文物行政管理部门」: the levels share its head (round 31's 「市、区规划资源部门」, one name as printed)
+_LEVELS = re.compile(r"[省市县区镇乡](?:(?:[和及与、]|或者?)[省市县区镇乡])*")
 _LEVEL_BODY = re.compile(r"[省市县区镇乡](?![省市县区镇乡州旗街各自])[\u4e00-\u9fff]{2,}(?:部门|局|委|办|政府)$")
 
 
