@@ -1,0 +1,143 @@
+"""Round 49 second wave (w49d): the childless point of work (``desktop.core.parse.childless_points``) narrowed —
+Round 51 rulings stand (a childless point that instructs a named doer is a task), but a general call to all 「各部门、
+村应…」 (CONVENTIONS.md rule 3) and a notice's own closing calls to carry out the measures it issued 「三、认真抓好组织
+实施」 (round 25: cover-notice instructions are no tasks; round 39: a closing section that only calls is none) are
+not; a point whose heading line is itself a sentence is read whole. Made-up texts in the shapes of the page openings."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.childless_points import childless_work, point_text
+from desktop.core.parse.headings import build_items
+
+
+def _keys(text: str) -> list[str]:
+    return [t.key for t in parse_text(text).tasks]
+
+
+def _point(text: str, number: str):
+    return next(i for i in build_items(text).items if i.parent is None and i.number == number)
+
+
+RULES = """关于印发《某镇农村房屋管理办法》的通知
+一、适用范围
+本办法适用于本镇农村村民的房屋管理。
+二、房屋修缮
+（一）修缮条件
+1.房屋属危旧涉及居住安全。
+2.在合法审批建筑范围内修缮。
+（二）办理程序
+1.农户向村委会提出书面申请。
+2.村委会接到申请后进行公示。
+三、房屋翻建
+（一）翻建条件
+1.遵循一户一宅原则。
+2.建筑占地面积不超过90平方米。
+四、档案管理
+各部门、村应按照档案工作规章制度，做好档案管理工作，村民建房资料做到一户一档，对所保存的档案严格按照规定整理和保管。
+"""
+
+
+def test_a_general_call_to_all_is_no_task():
+    # 「各部门、村应…」: the call opens with 各部门 (all departments), rule 3's general call — no task
+    assert "四" not in _keys(RULES)
+    point = _point(RULES, "四")
+    assert not childless_work(point, points=True)
+    for call in ("各地区、各部门要", "各级各部门要", "各单位要"):
+        assert not childless_work(_point(RULES.replace("各部门、村应", call), "四"), points=True), call
+
+
+def test_a_kind_of_body_instructed_is_a_task():
+    # near misses: a kind of body 「各村要…」「各乡镇、各部门和单位要…」 is a doer (round 34), the point work
+    for who in ("各村要", "各乡镇、各部门和单位要", "镇规建办要"):
+        assert childless_work(_point(RULES.replace("各部门、村应", who), "四"), points=True), who
+    # … and a general call beside a rule-2 doer 「由镇规建办负责…」 is work by its doer
+    doer = RULES.replace("对所保存的档案", "由镇规建办负责对所保存的档案")
+    assert childless_work(_point(doer, "四"), points=True)
+
+
+NOTICE = """国务院办公厅关于推广某批改革举措的通知
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+现就有关事项通知如下：
+一、推广的改革举措（共4项）
+（一）知识产权保护方面2项：知识产权案件快速审判机制；专利保险机制。
+（二）科技金融创新方面2项：区域性股权市场设置科技创新专板；中小企业商标质押贷款模式。
+二、高度重视推广工作
+各省（区、市）人民政府要深刻领会推广改革举措的重大意义，将其作为推进经济高质量发展的重要抓手，加快政府职能转变。
+三、认真抓好组织实施
+各省（区、市）人民政府要把推广改革举措列为本地区重点工作，研究制定推广工作方案。要加强督促检查，确保改革举措落地生根。国务院各有关部门要积极协调、指导推进复制推广工作。
+"""
+
+
+def test_a_notices_closing_calls_after_its_measures_are_no_tasks():
+    keys = _keys(NOTICE)
+    assert "二" not in keys and "三" not in keys
+    assert {"一.一", "一.二"} <= set(keys)
+
+
+def test_a_closing_call_with_a_date_or_doer_of_its_own_is_work():
+    # near misses: the same closing point with a date of its own, or a body doing the work by rule 2
+    dated = NOTICE.replace("研究制定推广工作方案。", "于2019年3月底前研究制定推广工作方案。")
+    assert "三" in _keys(dated)
+    doer = NOTICE.replace("国务院各有关部门要积极协调", "由国家发展改革委负责协调")
+    assert "三" in _keys(doer)
+
+
+ALL_POINTS = """某县安全生产委员会办公室关于做好两节期间安全生产工作的通知
+各乡镇人民政府，县直各部门：
+一、高度重视，认真部署两节期间安全生产工作
+岁末年初，各行各业生产任务繁重。为保持社会稳定，各乡镇、各部门和单位要牢固树立安全发展的理念，切实增强做好节日期间安全生产工作的责任感，制定工作方案。
+二、落实责任，认真开展节前安全生产大检查
+各乡镇、各部门和单位要认真组织开展节前的安全生产大检查，制定详细的检查工作方案，深入基层排查隐患。
+三、强化措施，抓好重点行业安全监管
+（一）县交通局要加强道路运输安全监管。
+"""
+
+
+def test_a_call_heading_that_opens_the_work_stays_work():
+    # near miss: 「一、高度重视…」 before any numbered work, in a notice whose work is its points: the plan's work
+    keys = _keys(ALL_POINTS)
+    assert "一" in keys and "二" in keys
+
+
+DEEPER = """关于完善某项设施设置工作的意见
+各区绿化市容局，各特定区域管理机构：
+一、编制方案应当符合相关规划要求，并应贯彻以下原则：
+1.合法性原则。方案编制应依据相关法规。
+2.规范性原则。方案编制应按规定流程做好提交、审查、公示等工作。
+二、方案应按以下流程开展编制：
+1.提出需求。建筑所有权人应向区绿化市容局提出需求。
+2.区级审查。区绿化市容局收到材料后应开展审查。
+三、各区绿化市容局和特定区域管理机构在主动为市场主体提供服务的同时应加强日常监管，对未按规定设置的设施，应及时移送城管执法部门查处。案件移送后，管理部门应与城管执法部门加强沟通，及时掌握查处进度。
+四、各类设施的设置应符合安全要求，对存在安全隐患的设施应及时予以整改，确保市容环境整洁有序。
+"""
+
+
+def test_a_sentence_heading_is_read_whole():
+    # 三、's heading line is its first sentence, instructing named bodies: read whole, a task in a plan that numbers
+    # its work deeper (Round 51: a childless point that instructs a named doer)
+    point = _point(DEEPER, "三")
+    assert point_text(point).startswith("各区绿化市容局和特定区域管理机构")
+    assert childless_work(point, points=False)
+    assert "三" in _keys(DEEPER)
+    # near miss: 四、 instructs no body named — in a plan numbering its work deeper it stays as read (a task only in
+    # a document whose work is its points: an instruction with no doer, Round 51)
+    point = _point(DEEPER, "四")
+    assert not childless_work(point, points=False)
+    assert childless_work(point, points=True)
+    # near miss: the same instruction under a heading of its own 「三、日常监管」: a headed point's instruction to a
+    # kind of body stays as read where the plan numbers its work deeper (rule 2 doers only)
+    headed = DEEPER.replace("三、各区绿化市容局", "三、日常监管\n各区绿化市容局")
+    assert not childless_work(_point(headed, "三"), points=False)
+
+
+def test_a_heading_run_into_its_text_is_not_read_as_a_sentence():
+    # near miss: 「二、宣传内容《…》等法律法规…」 a heading noun run into its list of contents (no instruction): its
+    # text after the heading, and no work
+    text = ("一、宣传主题\n本次宣传周的主题是“职业健康先行”。\n"
+            "二、宣传内容《职业病防治法》等法律法规和配套规章、标准;用人单位职业病防治的法定责任;劳动者依法享有的权利等。\n"
+            "三、活动形式\n（一）各乡镇要组织开展宣传活动。\n（二）市疾控中心要开展咨询活动。\n")
+    point = _point(text, "二")
+    assert not point_text(point).startswith("宣传内容")
+    assert not childless_work(point, points=True)
+    assert "二" not in _keys(text)
