@@ -141,3 +141,40 @@ def test_a_heading_run_into_its_text_is_not_read_as_a_sentence():
     assert not point_text(point).startswith("宣传内容")
     assert not childless_work(point, points=True)
     assert "二" not in _keys(text)
+
+
+LABELLED = """某乡除“四害”工作实施方案
+一、目标:通过集中力量开展一系列防治工作,有效减少蚊蝇鼠蚤对群众的危害,提高农村环境卫生水平。
+二、组织机构:成立乡除“四害”工作小组,由乡政府主导,相关部门协同配合,设立工作专班负责具体工作。
+三、宣传教育:开展广泛的宣传教育活动,提高群众对“四害”防治的认识和重视程度,引导群众自觉参与防治工作。
+四、重点工作内容:
+1. 蚊虫防治:及时清除蚊虫滋生的水源。
+2. 老鼠防治:定期进行老鼠密度监测。
+"""
+
+
+def test_a_label_run_into_verb_first_clauses_is_a_task():
+    # 「三、宣传教育:开展…,提高…,引导…」: the label's text after its colon, its clauses the work (Round 51)
+    point = _point(LABELLED, "三")
+    assert point_text(point).startswith("开展广泛的宣传教育活动")
+    keys = _keys(LABELLED)
+    assert "三" in keys and {"四.1", "四.2"} <= set(keys)
+    # near misses: the aims and the plan's body set up after their labels stay none
+    assert "一" not in keys and "二" not in keys
+
+
+def test_a_label_over_a_description_or_one_act_is_no_task():
+    # near misses: contents listed after the label; one act and a description
+    for text in ("法律法规和配套规章、标准;用人单位职业病防治的法定责任;劳动者依法享有的职业卫生保护权利。",
+                 "开展宣传教育活动,内容包括法律法规、防治知识和典型案例等方面。"):
+        work = "开展广泛的宣传教育活动,提高群众对“四害”防治的认识和重视程度,引导群众自觉参与防治工作。"
+        item = _point(LABELLED.replace(work, text), "三")
+        assert not childless_work(item, points=True), text
+
+
+def test_a_body_setting_up_a_group_is_no_name_with_its_verb():
+    # 「各村成立以…任组长…的绿化工作小组,具体负责…」: 成立 is no part of a name (the group set up does the work, rule
+    # 3); near miss: 「由各村负责…」 after it still names 各村
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("各村成立以总支书记任组长,分管负责人任副组长的绿化工作小组,具体负责植树造林工作。") == ([], [])
+    assert doer_units("各村成立绿化工作小组,由各村负责植树造林工作。")[1] == ["各村"]

@@ -120,12 +120,18 @@ def _sentence_heading(title: str) -> bool:
     return len(title) >= 30 and _MODAL.search(title) is not None
 
 
+# a point's short label run into its text after a colon 「三、宣传教育:开展广泛的宣传教育活动,提高…」
+_LABEL_RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：](?=\S)")
+
+
 def point_text(item: Item) -> str:
     """The point's text after its heading: the lines under a heading line, or what runs on after 「二、X。」 — the
     whole body where the heading line is itself a sentence (its first sentence is the point's first instruction)."""
     body = item.body.strip()
     if _sentence_heading(item.title.strip()):
         return body
+    if (label := _LABEL_RUN_IN.match(body)) and "\n" not in body:
+        return body[label.end():].strip()          # (三、宣传教育:开展广泛的宣传教育活动,…: the text after its label)
     head, _, rest = body.partition("\n")
     if rest.strip():
         return rest.strip()
@@ -157,6 +163,9 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         return False
     sentences = [s.strip() for s in re.split(r"[。；;！!\n]", text) if s.strip()]
     acts = sum(bool(WORK_START.match(s) or _ACT_START.match(s)) for s in sentences)
+    if _LABEL_RUN_IN.match(item.body.strip()) and len(sentences) == 1:
+        # (a label's one sentence of verb-first clauses 「开展…活动,提高…认识,引导…参与…」: its clauses are its acts)
+        acts = sum(bool(WORK_START.match(c) or _ACT_START.match(c)) for c in re.split(r"[，,]", sentences[0]))
     if done:
         return acts >= 2
     work = "。".join(s for s in sentences if not _OPTION.match(s))
