@@ -178,3 +178,16 @@ def test_a_body_setting_up_a_group_is_no_name_with_its_verb():
     from desktop.core.parse.sentence_units import doer_units
     assert doer_units("各村成立以总支书记任组长,分管负责人任副组长的绿化工作小组,具体负责植树造林工作。") == ([], [])
     assert doer_units("各村成立绿化工作小组,由各村负责植树造林工作。")[1] == ["各村"]
+
+
+def test_a_subject_following_a_rule_with_bare_an_carries_to_its_later_verb():
+    # 「各村、企事业单位按镇统一要求制定…,建立…,落实…经费」: the name ends before 按…要求 (no 「企事业单位按镇」), and
+    # the subject carries to 落实 in its sentence (round 34); near miss: no rule-2 verb after it, no doer
+    from desktop.core.parse.sentence_names import _read_names
+    from desktop.core.parse.sentence_units import doer_units
+    assert _read_names("各村、企事业单位按镇统一要求制定全年计划")[0] == ["各村", "企事业单位"]
+    doers = doer_units("各村、企事业单位按镇统一要求制定全年计划,建立健全责任制,落实工作经费。")[1]
+    assert doers == ["各村", "企事业单位"]
+    assert doer_units("各村、企事业单位按镇统一要求制定全年计划,建立健全责任制。") == ([], [])
+    # near miss: 按期 still ends a name as before
+    assert _read_names("区卫生健康委按期完成评估")[0] == ["区卫生健康委"]
