@@ -46,6 +46,8 @@ _CALL_TAIL = re.compile(r"(?:以及|[、和及与])"
 _WITH_SIDES = re.compile(rf"(?:以及|[、和及与])?{_SIDES}")
 # (…and 「本院安全生产领导小组负责…」: the hospital's or school's own self, like 我市 — round 46, x209_06)
 _SCOPE = re.compile(r"我[省市区县镇乡](?=各|[\u4e00-\u9fff]{2})|本[院校](?=[\u4e00-\u9fff]{3})")
+# the plan's own place alone before a kind of body joined to it 「镇及各村」「乡和各村」「县、各乡镇」
+_OWN_PLACE = re.compile(r"[省市县区镇乡](?:及|和|与|、)(?=各[\u4e00-\u9fff])")
 _CALL_LEAD = re.compile(rf"(?:{_SIDES}|各单位(?:以及|[、和及与]))(?=各|有关|相关)")     # (各单位、各村居: round 39)
 
 
@@ -59,6 +61,8 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
         at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
     elif not scoped and (scope := _SCOPE.match(text, at)) and _read_head(text, scope.end(), True) is not None:
         at = scope.end()        # (我市国教委: the plan's own place is no part of the name, round 41; one, not a run)
+    elif not scoped and (own := _OWN_PLACE.match(text, at)):
+        at = own.end()          # (「镇及各村组织…」: the town speaking of itself is a place, rounds 44, 45)
     elif when := _TIME_OPEN.match(text, at):
         at = when.end()         # (宣传月期间各单位要…: a time before the subject, no part of its name — round 42)
     else:
