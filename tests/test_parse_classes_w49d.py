@@ -201,3 +201,32 @@ def test_the_plans_own_place_before_a_kind_is_no_name():
     # near misses: a body named with its place stays whole; a place before no kind reads no name
     assert doer_units("镇政府及各村组织防控技术培训班学习。")[1] == ["镇政府", "各村"]
     assert _read_names("镇及村民代表参加会议")[0] == []
+
+
+def test_a_list_of_kinds_ends_before_hai_yao():
+    # 「各县(市)、乡(镇)还要通过…」: the list ends before 还要 (both names, as printed); near miss: 还 inside a name
+    from desktop.core.parse.sentence_names import _read_names
+    assert _read_names("各县(市)、乡(镇)还要通过设置宣传咨询点")[0] == ["各县(市)", "乡(镇)"]
+    assert _read_names("各县(市)要通过设置宣传咨询点")[0] == ["各县(市)"]
+
+
+EVENT = """某市博物馆日策划方案
+1、活动主题
+博物馆与社会变革。
+2、时间安排
+**年5月16日至5月18日。
+3、活动内容
+广场集中宣传。5月18日在市博物馆广场开展集中宣传活动，发放宣传资料。
+新闻宣传活动。充分利用电视、网络集中宣传文物法律法规。
+4、职责分工
+新闻报道、接待服务等工作，由综合科负责。现场布置、材料发放，由文物科负责。
+"""
+
+
+def test_a_time_heading_over_only_its_dates_is_a_field():
+    keys = _keys(EVENT)
+    assert "2" not in keys and "1" not in keys
+    assert "4" in keys
+    # near miss: a time heading over dated work 「时间安排⏎5月16日前，各馆完成布展；…」 stays as read before
+    work = EVENT.replace("**年5月16日至5月18日。", "5月16日前，各馆要完成布展工作；5月18日开展集中宣传。")
+    assert "2" in _keys(work)
