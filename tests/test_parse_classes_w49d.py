@@ -230,3 +230,11 @@ def test_a_time_heading_over_only_its_dates_is_a_field():
     # near miss: a time heading over dated work 「时间安排⏎5月16日前，各馆完成布展；…」 stays as read before
     work = EVENT.replace("**年5月16日至5月18日。", "5月16日前，各馆要完成布展工作；5月18日开展集中宣传。")
     assert "2" in _keys(work)
+
+
+def test_a_sites_doubled_mark_between_names_is_one_join():
+    # 「各乡镇政府,、相关部门要严格落实…」: the site's 「,、」 joins two names (the comma no clause break); near miss:
+    # a real clause break 「各乡镇政府,相关部门要…」 leaves the first name outside the clause
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("各乡镇政府,、相关部门要严格落实禁牧制度。")[1] == ["各乡镇政府", "相关部门"]
+    assert doer_units("加大管护力度,相关部门要严格落实禁牧制度。")[1] == ["相关部门"]
