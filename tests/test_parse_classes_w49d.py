@@ -238,3 +238,15 @@ def test_a_sites_doubled_mark_between_names_is_one_join():
     from desktop.core.parse.sentence_units import doer_units
     assert doer_units("各乡镇政府,、相关部门要严格落实禁牧制度。")[1] == ["各乡镇政府", "相关部门"]
     assert doer_units("加大管护力度,相关部门要严格落实禁牧制度。")[1] == ["相关部门"]
+
+
+def test_what_a_named_body_will_do_is_work():
+    # 「二、活动组织形式⏎…各县区成立领导小组,编制宣传方案。市文物局将对县区宣传方案进行审核、指导…」: the plan's work
+    # stated as what a body it names will do — a childless point of work in a document of points (Round 51)
+    text = ("二、活动组织形式\n根据各县区工作实际，宣传活动采取市局统一组织、县区分头开展的形式，各县区成立领导小组，"
+            "编制宣传方案。市文物局将对县区宣传方案进行审核、指导，并对县区宣传活动进行跟踪评比。\n")
+    assert childless_work(_point(text, "二"), points=True)
+    # near miss: 将 as the object marker 「将评比成绩纳入年度考核」, no body named before it
+    text = ("二、活动组织形式\n根据各县区工作实际，宣传活动采取统一组织、分头开展的形式，评比成绩将纳入年度考核，"
+            "以求达到争先创优、百花齐放的效果。\n")
+    assert not childless_work(_point(text, "二"), points=True)

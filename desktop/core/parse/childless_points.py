@@ -5,7 +5,8 @@ rulings "turned": a childless top-level point that gives work — a rule-2 doer,
 no doer — is a task; one that states only aims, principles, scope, options (可／鼓励) or rules for the public is none;
 a childless 工作目标／总体要求 point of aims stays a section; a general call to all 「各部门、村应…」 and a notice's
 closing calls to carry out the measures it issued 「三、认真抓好组织实施」 are none, rounds 25, 39). Read by
-``task_choice`` beside the points the plan numbers its work at."""
+``task_choice`` beside the points the plan numbers its work at. What a named body will do 「市文物局将对…进行审核」 is
+work as an instruction is."""
 
 from __future__ import annotations
 
@@ -113,6 +114,20 @@ def _named_instruction(work: str) -> bool:
     return _CALL_OPEN.match(who) is None and bool(_read_names(who)[0])
 
 
+# what a body named before it will do 「市文物局将对…进行审核、指导」「各馆将组织…」: the plan's work stated as a named
+# body's (not 「将A纳入B」, the object marker)
+_WILL = re.compile(r"将(?=对|在|于|组织|开展|进行|举办|举行|加强|继续|集中|统一)")
+
+
+def _named_will(work: str) -> bool:
+    """A clause of the point says what a body it names will do 「市文物局将对县区方案进行审核」."""
+    for clause in re.split(r"[，,。；;！!]", work):
+        if (m := _WILL.search(clause)) and (names := _read_names(clause[:m.start()])[0]) \
+                and not _CALL_OPEN.match(clause) and len("".join(names)) + len(names) >= m.start():
+            return True
+    return False
+
+
 def _sentence_heading(title: str) -> bool:
     """The point's heading line is itself a sentence of its text 「四、各区绿化市容局…应加强日常监管，对于…移送…查处。」
     (a point printed with no heading: a long line that instructs), not a heading 「二、高度重视，认真部署…工作」 nor
@@ -189,7 +204,7 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         # own instructions for carrying them out (round 25: cover-notice instructions are no tasks; round 39: a closing
         # section that only calls is none) — work only with a rule-2 doer or a date of its own)
         return bool(find_deadlines(text, 2000))
-    return _INSTRUCTION.search(asked) is not None or acts >= 2
+    return _INSTRUCTION.search(asked) is not None or acts >= 2 or _named_will(work)
 
 
 def _after_numbered_work(item: Item, items: list[Item]) -> bool:
