@@ -78,7 +78,7 @@ _OPTION = re.compile(r"^(?:[^。；;，,]{0,30}?)(?:可以|可|鼓励|支持|允
 
 # the addressee of a point's first instruction: the words of its clause before 「要」「应」 (not 重要／主要／需要 …)
 _MODAL = re.compile(r"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必)"
-                    r"(?!求|点|素|件|闻|急|用|是|该|缴)")
+                    r"(?!求|点|素|件|闻|急|用|是|该|缴|免尽|收尽|检尽)")     # (应免尽免: a set phrase, no instruction)
 # a general call to all as that addressee 「各部门、村应…」「各地区、各部门要…」「各级各部门要…」「各有关单位要…」
 # (rule 3: a general call names no body; a kind of body 「各村」「各区」「各乡镇、各部门和单位」 is a doer, round 34)
 _CALL_OPEN = re.compile(r"^(?:各(?:地区|地方|地|单位|部门|级|方面)|各?(?:有关|相关)(?:方面|单位))"
