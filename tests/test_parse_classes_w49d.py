@@ -255,6 +255,6 @@ def test_what_a_named_body_will_do_is_work():
 def test_a_set_phrase_with_ying_is_no_instruction_of_a_heading_line():
     # near miss: 「一、防疫病种及指标坚持…应免尽免的原则,…」 is a run-in heading, not a sentence instructing (应免尽免 a
     # set phrase): its text after the heading is read, as before
-    point = _point("一、防疫病种及指标坚持预防为主、应免尽免的原则,对3种动物疫病实行强制免疫。畜禽免疫密度保持在95%以上。\n"
-                   "二、组织实施\n（一）制定方案。\n", "一")
+    point = _point("一、防疫病种及指标坚持预防为主、应免尽免的原则,对3种动物疫病实行强制免疫。"
+                   "畜禽免疫密度保持在95%以上。\n二、组织实施\n（一）制定方案。\n", "一")
     assert point_text(point).startswith("畜禽免疫密度")
