@@ -3,15 +3,19 @@
 「…A与B…加强对项目监督指导…」): a task, however its heading is worded (CONVENTIONS.md round 34 early, Round 51
 rulings "turned": a childless top-level point that gives work — a rule-2 doer, or an instruction 「要…」「应…」 with
 no doer — is a task; one that states only aims, principles, scope, options (可／鼓励) or rules for the public is none;
-a childless 工作目标／总体要求 point of aims stays a section). Read by ``task_choice`` beside the points the plan
-numbers its work at."""
+a childless 工作目标／总体要求 point of aims stays a section; a general call to all 「各部门、村应…」 and a notice's
+closing calls to carry out the measures it issued 「三、认真抓好组织实施」 are none, rounds 25, 39). Read by
+``task_choice`` beside the points the plan numbers its work at. What a named body will do 「市文物局将对…进行审核」 is
+work as an instruction is."""
 
 from __future__ import annotations
 
 import re
 
+from .dates import find_deadlines
 from .headings import Item
 from .section_words import REQUIREMENTS_SECTION
+from .sentence_names import _read_names
 from .sentence_units import doer_units
 from .shortname import WORK_START
 
@@ -72,21 +76,92 @@ _ACT_START = re.compile(r"^(?:组织|邀请|开展|举办|举行|召开|发放|�
 _OPTION = re.compile(r"^(?:[^。；;，,]{0,30}?)(?:可以|可|鼓励|支持|允许)")
 
 
+# the addressee of a point's first instruction: the words of its clause before 「要」「应」 (not 重要／主要／需要 …)
+_MODAL = re.compile(r"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必)"
+                    r"(?!求|点|素|件|闻|急|用|是|该|缴|免尽|收尽|检尽)")     # (应免尽免: a set phrase, no instruction)
+# a general call to all as that addressee 「各部门、村应…」「各地区、各部门要…」「各级各部门要…」「各有关单位要…」
+# (rule 3: a general call names no body; a kind of body 「各村」「各区」「各乡镇、各部门和单位」 is a doer, round 34)
+_CALL_OPEN = re.compile(r"^(?:各(?:地区|地方|地|单位|部门|级|方面)|各?(?:有关|相关)(?:方面|单位))"
+                        r"(?=[、和及与]|各|$)")
+# a closing point's heading that calls for the plan to be carried out 「二、高度重视推广工作」「三、认真抓好组织实施」
+# 「加强组织领导」「狠抓落实」 (round 39: a requirements section after the plan's numbered work that only calls is none)
+_CARRY_OUT_CALL = re.compile(r"^(?:切实|认真|进一步)?(?:高度重视|加强(?:组织)?领导|精心组织|(?:抓好|加强)?组织实施|"
+                             r"(?:抓好|狠抓)(?:贯彻)?落实|(?:认真)?(?:贯彻)?落实)")
+
+
+def _addressee(work: str) -> str | None:
+    """The words before the point's first 「要」「应」 in their clause ('' where the instruction names none), None where
+    the point instructs none."""
+    for clause in re.split(r"[，,。；;！!]", work):
+        if m := _MODAL.search(clause):
+            return clause[:m.start()].strip()
+    return None
+
+
+def _general_call(work: str) -> bool:
+    """The point's first instruction is a general call to all 「各部门、村应按照…做好档案管理工作」 (rule 3): the
+    sentences after it spell the call out."""
+    who = _addressee(work)
+    return who is not None and _CALL_OPEN.match(who) is not None
+
+
+def _named_instruction(work: str) -> bool:
+    """The point's first instruction is addressed to a named body 「各区绿化市容局和…管理机构…应加强日常监管」 (Round
+    51 rulings: a childless point that instructs a named doer is a task)."""
+    who = _addressee(work)
+    if not who:
+        return False
+    return _CALL_OPEN.match(who) is None and bool(_read_names(who)[0])
+
+
+# what a body named before it will do 「市文物局将对…进行审核、指导」「各馆将组织…」: the plan's work stated as a named
+# body's (not 「将A纳入B」, the object marker)
+_WILL = re.compile(r"将(?=对|在|于|组织|开展|进行|举办|举行|加强|继续|集中|统一)")
+
+
+def _named_will(work: str) -> bool:
+    """A clause of the point says what a body it names will do 「市文物局将对县区方案进行审核」."""
+    for clause in re.split(r"[，,。；;！!]", work):
+        if (m := _WILL.search(clause)) and (names := _read_names(clause[:m.start()])[0]) \
+                and not _CALL_OPEN.match(clause) and len("".join(names)) + len(names) >= m.start():
+            return True
+    return False
+
+
+def _sentence_heading(title: str) -> bool:
+    """The point's heading line is itself a sentence of its text 「四、各区绿化市容局…应加强日常监管，对于…移送…查处。」
+    (a point printed with no heading: a long line that instructs), not a heading 「二、高度重视，认真部署…工作」 nor
+    one run into its text 「二、宣传内容《…法》等法律法规…;…典型案例警示教育」."""
+    return len(title) >= 30 and _MODAL.search(title) is not None
+
+
+# a point's short label run into its text after a colon 「三、宣传教育:开展广泛的宣传教育活动,提高…」
+_LABEL_RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：](?=\S)")
+
+
 def point_text(item: Item) -> str:
-    """The point's text after its heading: the lines under a heading line, or what runs on after 「二、X。」."""
+    """The point's text after its heading: the lines under a heading line, or what runs on after 「二、X。」 — the
+    whole body where the heading line is itself a sentence (its first sentence is the point's first instruction)."""
     body = item.body.strip()
+    if _sentence_heading(item.title.strip()):
+        return body
+    if (label := _LABEL_RUN_IN.match(body)) and "\n" not in body:
+        return body[label.end():].strip()          # (三、宣传教育:开展广泛的宣传教育活动,…: the text after its label)
     head, _, rest = body.partition("\n")
     if rest.strip():
         return rest.strip()
     return body[len(item.title):].lstrip("。.，, ")
 
 
-def childless_work(item: Item, points: bool = True) -> bool:
+def childless_work(item: Item, points: bool = True, items: list[Item] | None = None) -> bool:
     """``item`` is a top-level point with nothing numbered under it whose text gives work: a doer by rule 2, an
     instruction 「要…」, or sentences opening with a verb of doing (a notice's 「组织…开展…」) — not a point headed by
     what it is about (aims, time, place, theme, scope), a roster, the guiding thought, or options only. ``points``:
     the document numbers its work at its points (``points_document``); where it does not, a section headed as the
-    plan's safeguards, requirements or steps stays a section."""
+    plan's safeguards, requirements or steps stays a section, and a point is work only with a rule-2 doer or an
+    instruction to a body it names. Not a point whose first instruction is a general call to all (「各部门、村应…」,
+    rule 3) nor, ``items`` given, a notice's closing call to carry out the measures it numbered before 「三、认真抓好
+    组织实施」 with no doer or date of its own (rounds 25, 39)."""
     if item.children or item.kind != 1 or item.parent is not None or item.unnumbered or item.article \
             or item.article_line or item.unit or item.fields:
         return False
@@ -103,15 +178,38 @@ def childless_work(item: Item, points: bool = True) -> bool:
         return False
     sentences = [s.strip() for s in re.split(r"[。；;！!\n]", text) if s.strip()]
     acts = sum(bool(WORK_START.match(s) or _ACT_START.match(s)) for s in sentences)
+    if _LABEL_RUN_IN.match(item.body.strip()) and len(sentences) == 1:
+        # (a label's one sentence of verb-first clauses 「开展…活动,提高…认识,引导…参与…」: its clauses are its acts)
+        acts = sum(bool(WORK_START.match(c) or _ACT_START.match(c)) for c in re.split(r"[，,]", sentences[0]))
     if done:
         return acts >= 2
     work = "。".join(s for s in sentences if not _OPTION.match(s))
+    if not work:
+        return False
+    doers = bool(doer_units(work)[1])
+    asked = "，".join(c for c in re.split(r"[，,。；;]", work) if c and not _CALL.search(c))
     if not points:
         # (a plan numbering its work deeper: a childless point is work where it gives it to a doer by rule 2 — Round 34
-        # rulings, "in a document of numbered items too"; an instruction alone 「各村要通过…宣传」 stays as read)
-        return bool(work) and bool(doer_units(work)[1])
-    asked = "，".join(c for c in re.split(r"[，,。；;]", work) if c and not _CALL.search(c))
-    return bool(work) and (bool(doer_units(work)[1]) or _INSTRUCTION.search(asked) is not None or acts >= 2)
+        # rulings, "in a document of numbered items too" — or, a point written as a sentence with no heading, as an
+        # article is, where it instructs a body it names 「四、各区…局…应加强日常监管，…」 (Round 51); a headed
+        # point's instruction 「三、信息公开⏎各乡镇要通过…公布」 and one to no body named stay as read)
+        return doers or _sentence_heading(title) and _named_instruction(work) \
+            and _INSTRUCTION.search(asked) is not None
+    if doers:
+        return True
+    if _general_call(work):
+        return False            # (「各部门、村应…做好档案管理工作」: a general call to all, rule 3 — no task)
+    if items is not None and _CARRY_OUT_CALL.match(head) and _after_numbered_work(item, items):
+        # (a notice's closing points after the measures it issues 「二、高度重视推广工作」「三、认真抓好组织实施」: its
+        # own instructions for carrying them out (round 25: cover-notice instructions are no tasks; round 39: a closing
+        # section that only calls is none) — work only with a rule-2 doer or a date of its own)
+        return bool(find_deadlines(text, 2000))
+    return _INSTRUCTION.search(asked) is not None or acts >= 2 or _named_will(work)
+
+
+def _after_numbered_work(item: Item, items: list[Item]) -> bool:
+    """A top-level point before ``item`` holds numbered items (the plan's work, the measures a notice issues)."""
+    return any(i.kind == 1 and i.parent is None and i.children and i.pos < item.pos for i in items)
 
 
 def points_document(items: list[Item]) -> tuple[bool, bool]:

@@ -131,7 +131,9 @@ _TIME_OPEN = re.compile(r"(?:[^，,、。；;（）()]{1,8}?(?:期间|期間)|�
 # forms written out longer that say what the short form says: 「经由A组织评议」 (经由 at a clause's start = 由) and
 # 「A和B双牵头」 (two leads = 牵头): the 经 / 双 dropped, so every doer reader — the sentence reader and the article
 # readers (``article_subjects``, ``role_subjects`` through duty_headings) — reads 由A / A牵头 as it does
-_SAME_FORMS = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n]))经(?=由)|(?<=[\u4e00-\u9fff）)])双(?=牵头)")
+# (… and a site's doubled mark between two names 「各乡镇政府,、相关部门要…」: the comma dropped, one 、 join)
+_SAME_FORMS = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n]))经(?=由)|(?<=[\u4e00-\u9fff）)])双(?=牵头)"
+                         r"|(?<=[\u4e00-\u9fff）)])[,，](?=、)")
 # a body acting for another 「A受B委托，负责…」: A is the subject of the verb after it, B's commission not
 # part of A's name (B gives the work through the commission, a doer only where the text names it so elsewhere)
 ENTRUSTED_BY = re.compile(r"(?<=[\u4e00-\u9fff）)])受[^，,。；;（(]{2,30}?委托[，,]?"

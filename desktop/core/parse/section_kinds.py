@@ -104,6 +104,12 @@ _ACTIVITY_FIELD = re.compile(rf"^(?:活动|活動){_FIELD_PART}(?:[及和与與�
                              r"(?![及和与與、]|安排|步骤|步驟|内容|內容|方式|要求)")
 
 
+# 「3、时间安排⏎**年5月16日至5月18日。」: a time heading over nothing but the dates — the event's time, a field like
+# 活动时间 (round 42 continued), not a schedule of work
+_TIME_HEADING = re.compile(r"^(?:活动|活動)?(?:[时時]间|日期)(?:安排)?[:：]?$")
+_DATES_ONLY = re.compile(r"^[\d*＊xX×一二三四五六七八九十○〇年月日号號至到—\-~～、．.（）()上下午时時点點分:：\s]+$")
+
+
 def event_field_points(items: list[Item]) -> list[int]:
     """The top-level points with nothing under them whose whole text is a field naming the event's hosts or doers
     (each name a body's), or a heading over only sentences that say who hosts the event, or a point giving only
@@ -114,6 +120,10 @@ def event_field_points(items: list[Item]) -> list[int]:
             continue
         body = i.body.strip()
         if _ACTIVITY_FIELD.match(i.title) or _ACTIVITY_FIELD.match(body):
+            points.append(i.pos)
+            continue
+        when = body[len(i.title):].strip("。.：: \n") if body.startswith(i.title) else ""
+        if _TIME_HEADING.match(i.title) and when and _DATES_ONLY.match(when):
             points.append(i.pos)
             continue
         m = _EVENT_FIELD.fullmatch(body)

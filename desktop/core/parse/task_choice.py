@@ -365,7 +365,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             # (三、活动内容和方式 over 「组织…专家到社区开展义诊…」: a childless point that gives work, Round 51)
             half, most = points_document(items)
             if half:
-                leaves = more(lambda i: childless_work(i, most))
+                leaves = more(lambda i: childless_work(i, most, items))
         leaves = _prose_named(items, leaves)
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
@@ -383,7 +383,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             # persons and members, names no doer of work — no task, round 35)
             leaves = [i for i in leaves if not _sets_up_only(i)] or leaves
             half, most = points_document(items)
-            leaves = [i for i in leaves if safeguards_work(i) or half and childless_work(i, most)
+            leaves = [i for i in leaves if safeguards_work(i) or half and childless_work(i, most, items)
                       or not (len(i.title) <= 8 and OPENING_SECTION.search(i.title)
                               and not (_CLOSING_SECTION.fullmatch(i.title) and _own_paragraph(i))
                               or OPENING_SECTION.match(i.title) and "\n" not in i.body.strip())]
@@ -509,7 +509,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         # (六、保障措施 over 「A与B…加强对项目监督指导…」 beside 四、五's work: a childless point that gives work is a
         # task, Round 51 — not where labels name leads: the seeds leave such safeguards out, seed 001)
         picked = {t.pos for t in tasks}
-        tasks.extend(top for top in tops if top.pos not in picked and childless_work(top, points[1]))
+        tasks.extend(top for top in tops if top.pos not in picked and childless_work(top, points[1], items))
     # 二、(一)全力推进产业项目建设 over 1.…(A主办) 2.…(B主办) 3.…: the heading over tasks is no task itself
     picked = {t.pos for t in tasks}
     tasks = [t for t in tasks if not any(d.pos in picked for d in t.descendants())]
