@@ -29,15 +29,15 @@ def test_preposition_before_where_it_is_names_no_body():
 def test_long_run_together_lines_do_not_backtrack():
 
     from desktop.core.parse.given_lists import _cases_lead
-    from desktop.core.parse.headings import _read_row
+    from desktop.core.parse.text_ends import read_row
 
     row = "{}.开展专项整治行动，全面排查隐患问题并建立台账(牵头单位:区应急局;责任单位:各街镇)。"
     line = "".join(row.format(i) for i in range(1, 2000)) + "备注"
     body = "有下列情形之一的，" * 5000 + "依法处理" * 3000
-    assert not _read_row(line) and not _cases_lead(body)     # (their time: the bench's nasty_table_row, nasty_cases)
+    assert not read_row(line) and not _cases_lead(body)     # (their time: the bench's nasty_table_row, nasty_cases)
     # the same answers as before on the forms they read
-    assert _read_row("1.开展专项整治行动。(牵头单位:区应急局;责任单位:各街镇)")
-    assert not _read_row("1.开展专项整治行动。(牵头单位:区应急局;责任单位:各街镇)。")
+    assert read_row("1.开展专项整治行动。(牵头单位:区应急局;责任单位:各街镇)")
+    assert not read_row("1.开展专项整治行动。(牵头单位:区应急局;责任单位:各街镇)。")
     assert _cases_lead("第十条 有下列情形之一的，依照《条例》追究法律责任；涉嫌犯罪的，依法移送：")
     assert _cases_lead("有下列行为之一的，由区城管局责令改正。有下列情形之一的，依法处理。")
     assert not _cases_lead("有下列情形之一的，依法处理：\n（一）未按规定")

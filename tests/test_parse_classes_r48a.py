@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.article_lead_ins import article_lead_in
-from desktop.core.parse.duty_headings import _lead_in_names, opening_subject
+from desktop.core.parse.opening_subjects import lead_in_names, opening_subject
 
 
 def units(text: str) -> list[tuple[str, list[str], list[str]]]:
@@ -102,8 +102,8 @@ def test_the_duties_of_a_body_the_article_sets_up_name_none():
     # near miss: 「联席会议设办公室，…。联席会议办公室的主要职责包括：」 — a body the article sets up (round 44): the
     # lead-in reader gives none (the article's own first clause is read by another reader, as before)
     line = "第三条 联席会议设办公室，办公室设在区发展改革委。联席会议办公室的主要职责包括："
-    assert article_lead_in(line, set(), opening_subject, _lead_in_names) == []
-    assert article_lead_in("第三条 区财政局的主要职责包括：", set(), opening_subject, _lead_in_names) == ["区财政局"]
+    assert article_lead_in(line, set(), opening_subject, lead_in_names) == []
+    assert article_lead_in("第三条 区财政局的主要职责包括：", set(), opening_subject, lead_in_names) == ["区财政局"]
 
 
 def test_a_list_of_papers_names_none():

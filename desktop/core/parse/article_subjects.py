@@ -150,7 +150,7 @@ _PARTY_KIND = re.compile(r"(?:单位|企业|公司|银行|机构)$")
 def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str, set[str]], list[str]],
                        opening: bool = True) -> list[str]:
     """The doers a paragraph of an article names as the subjects of its verbs of doing (round 44, decided): the placed
-    names it opens with (``placed``, duty_headings' ``opening_subject``, where ``opening``; after a run-in heading
+    names it opens with (``placed``, opening_subjects' ``opening_subject``, where ``opening``; after a run-in heading
     「咨询评估机构的选择。」 too), then, in each of its other sentences (each one, where it opens with none), the
     first subject of a verb of doing at the sentence's start or after a clause 「对…，」「每年10月底前，」 — a
     department 「各级生态环境管理部门应当严格把关」「各级财政部门和主管部门要加强…」, a list closed by 等部门

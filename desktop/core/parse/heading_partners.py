@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .prose_units import subject_units
-from .sentence_units import _with
+from .subject_verbs import _with
 
 # a general call as the partner 「会同有关部门」「会同相关单位」: no unit
 _GENERAL = re.compile(r"^(?:有关|相关|其他|其它)|[员人者]$")

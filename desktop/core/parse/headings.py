@@ -4,7 +4,8 @@
 normally put each heading at the start of a line; text extracted from a PDF may have
 no line breaks at all, and then headings are found inline, accepted only when their
 numbers continue the sequence (so "（试行）", "“6.19”" or "第42届" never count). The markers,
-and the line breaks put before headings run into other text, are ``heading_markers``.
+and the line breaks put before headings run into other text, are ``heading_markers``; where the numbered text
+stops (a trailer, a table's title) and where a page's list goes on are ``text_ends``.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from .marks import (
 from .normalise import compact
 from .notice_paragraphs import notice_paragraphs
 from .ordinal_run_ins import ordinal_items
-from .page_openings import PAGED_TITLE, lost_first_bracket, numbered_on, site_list_number
+from .page_openings import lost_first_bracket, site_list_number
 from .plan_divisions import (
     ARTICLE,
     CHAPTER,
@@ -73,37 +74,13 @@ from .run_together import (
 )
 from .section_words import REQUIREMENTS_SECTION
 from .slogan_lines import slogan_line
+from .text_ends import TEXT_TITLE, TRAILER_LINE, body_label, page_starts_mid_list, table_title
 from .unit_paragraphs import unit_paragraphs
 from .units import looks_like_unit
 
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
 # the numbering continues (see build_items)
 _DIGIT_AFTER = re.compile(r"(\d{1,4})\s*[.．、](?=\d|[万亿千百%月年日号个])")
-
-# where a plan's numbered text ends: appendices, name lists, web-page furniture
-_TRAILER = re.compile(
-    r"^(附件\s*\d*\s*[:：]?.{0,40}$|附表|附:|附：|抄送|抄报|责任编辑|本文链接|扫一扫|"
-    r"[【\[［]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部)\s*[】\]］]|打印本页|关闭窗口|"
-    r"分享到|相关链接|相关文件|相关稿件|上一篇|下一篇|温馨提示|本文关键词|最新政策|网站地图|"
-    r"版权所有|主办单位[:：]|主办[:：]|承办单位[:：]|技术支持[:：]|网站标识码|信息来源|来源[:：]|浏览次数|阅读次数)"
-    r"|组成人员名单$|成员名单$|人员名单$|\.(?:pdf|docx?|wps|ofd)$"
-    r"|^[（(]?共印\s*\d+\s*份[)）]?$"            # the print run under the 印发 line (（共印50份）)
-    r"|^本(?:方案|实施方案|文件|意见|办法|通知|要点|计划)自.{0,30}(?:施行|执行|实施)")
-
-TRAILER_LINE = _TRAILER      # (read by torn_names: a footer after the text is not where the text stops)
-
-# a 主办单位：/承办单位： line of a 建议提案 plan hands out its work (协办单位 beside it, or numbered work
-# after it); a web page's footer has neither
-_HOST_LABEL = re.compile(r"^(?:主办单位|主办|承办单位)\s*[:：]")
-_PARTNER_LABEL = re.compile(r"^(?:协办|会办|配合|参办)(?:单位)?\s*[:：]|^(?:办结|完成|办理)时限")
-
-
-def _body_label(lines: list[str], n: int) -> bool:
-    """A 主办/承办 label the plan's own text goes on after (see ``_HOST_LABEL``), not a site footer."""
-    if not _HOST_LABEL.match(lines[n].strip()):
-        return False
-    near = (lines[k].strip() for k in range(max(0, n - 2), min(len(lines), n + 3)) if k != n)
-    return any(_PARTNER_LABEL.match(x) for x in near) or any(line_marker(x.strip()) for x in lines[n + 1:n + 9])
 
 
 @dataclass
@@ -196,34 +173,6 @@ _SECTION_WORDS = re.compile(
     r"标准|程序|流程|进度|考核|监督|宣传|部署)$")
 
 
-def _table_title(lines: list[str], n: int) -> bool:
-    """A table's title line (…考核评分细则表(试行)) whose header cells (序号 …) follow: the plan's
-    own text ends there even when no 附件 line comes first."""
-    line = lines[n].strip()
-    if not 4 <= len(line) <= 50 or not re.search(r"(表|清单)\s*([(（][^()（）]{1,6}[)）])?$", line):
-        return False
-    # the next four non-empty lines, however many blank ones a web copy puts between them
-    nxt = [ln.strip() for ln in lines[n + 1:n + 40] if ln.strip()][:4]
-    # (or its rows already read into numbered lines naming their units 「1.…。(责任单位:…)」, after a bracketed span)
-    rows = [c for c in nxt[:2] if not re.fullmatch(r"[（(][^（）()]{1,14}[)）]", c)][:1]
-    # (and no section of the plan after them: a table inside 「三、任务分工」 over 「四、保障措施」 is the plan's)
-    return any(re.fullmatch(r"序号|编号", c) for c in nxt) or any(_read_row(c) for c in rows) and not any(
-        (line_marker(ln.strip()) or (0,))[0] == 1 for ln in lines[n + 1:])
-
-
-# a table's first row read into a numbered line by the text-table reader: 「1.…(牵头单位:…;责任单位:…)」
-_READ_ROW = re.compile(r"1[.、．][^\n]*[(（](?:牵头|责任|配合)单位[:：][^\n]*[)）]$")
-
-
-def _read_row(line: str) -> bool:
-    """``_READ_ROW``, tried only on a line that ends with its bracket: on a long run-together line that does not, the
-    two [^\n]* would backtrack over every label (quadratic)."""
-    return line.endswith((")", "）")) and _READ_ROW.match(line) is not None
-# the head of a trailer that is such a table: its title (and a bracketed span) over the rows, no 附件 line
-TABLE_TITLE_HEAD = re.compile(r"\s*(?P<title>[^\n]{4,50}?(?:表|清单))\s*\n"
-                              r"(?=(?:\s*[（(][^\n（）()]{1,14}[)）]\s*\n)?\s*1[.、．])")
-
-
 _IN_ITEM_TABLE = re.compile(r"^附表\s*\d*\s*[:：]")
 
 
@@ -240,7 +189,7 @@ def _table_in_item(lines: list[str], n: int, stack: list[Item]) -> bool:
         found = line_marker(line)
         if found is not None:
             return (found[0], found[2]) in nexts
-        if len(line) > 40 or _TRAILER.search(line):
+        if len(line) > 40 or TRAILER_LINE.search(line):
             return False             # a paragraph, a signature's date, another appendix: the plan has ended
     return False
 
@@ -296,62 +245,6 @@ def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
 
 # lines this long holding most of the text: a page run together, whatever lines stand beside them
 _RUN_TOGETHER = 1000
-_CUT_PARAGRAPH = 100           # (a page's cover and text run together: longer than a plan's title or a site's line)
-
-
-def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: tuple[int, str, int, int]) -> bool:
-    """A later page of a paged copy opens at item 7 (「7.…」 as its first line, 「8.…」 next): the list
-    goes on from the page before, and its items are tasks; a 「2.…」 under a 附件： line is not. Only the site's
-    heading (the plan's title, 某镇2018年…实施方案) or its page line (更新时间:2018-06-16 15:22作者:…) may stand
-    above it."""
-    if any(p.strip() and not _TEXT_TITLE.search(p.strip()) and not _PAGE_LINE.match(p.strip())
-           and not PAGED_TITLE.match(p.strip()) for p in preamble):
-        # (but a run of three or more cut out of a long paragraph whose sentence ended before it, 「…参加营运。」 /
-        # 「3、…」「4、…」「5、…」: a page that lost the list's first numbers, round 37 — not a list whose own first
-        # item the preamble took, 「2、…」 under a site's 友情提示)
-        last = preamble[-1].strip() if preamble else ""
-        return found[0] == 3 and len(last) >= _CUT_PARAGRAPH and last.endswith("。") and line_marker(last) is None \
-            and numbered_on(lines, n, found, 2)
-    nxt = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
-    after = line_marker(nxt) if nxt else None
-    if after is None and found[0] == 3:
-        # (「6、7月8日,组织…」: the next item opening with its date, its mark the same as this one's)
-        if re.match(rf"{found[2] + 1}{re.escape(lines[n].strip()[found[3] - 1])}(?=\d{{1,2}}月)", nxt):
-            return True
-        # (or the item's own field lines first 「责任单位:A(牵头单位)、B」「具体工作:…」, then 「3.…」)
-        after = _after_field_lines(lines, n)
-        if after is None:
-            # (or a heading line over its paragraph 「2、开展…行动。」「3月份,各单位组织…」, then 「3、…」 and 「4、…」)
-            return numbered_on(lines, n, found, 2)
-    return after is not None and after[0] == found[0] and after[2] == found[2] + 1
-
-
-
-# an item's field line under its heading line: 责任单位:… / 具体工作:… / 完成时限:…
-_FIELD_LINE = re.compile(
-    r"(?:[牵责配协][头任合助]单位|具体(?:工作|措施|内容)|工作(?:内容|措施|要求)|完成时[限间]|时间要求)\s*[:：]")
-
-
-def _after_field_lines(lines: list[str], n: int) -> tuple[int, str, int, int] | None:
-    """The marker of the first numbered line after item ``n``'s field lines, when every line between is one
-    (at most four of them, at least one naming its units)."""
-    between: list[str] = []
-    for ln in lines[n + 1:]:
-        if not ln.strip():
-            continue
-        if (found := line_marker(ln.strip())) is not None:
-            units = any(re.match(r"[牵责配][头任合]单位", b) for b in between)
-            return found if units and len(between) <= 4 else None
-        if not _FIELD_LINE.match(ln.strip()):
-            return None
-        between.append(ln.strip())
-    return None
-
-
-# a text's own title line (预防学生溺水工作方案), short and ending in a plan word
-# (or the site's line over a page: 更新时间:2018-06-16 15:22作者:王新老师 / 发布日期：2021-03-02 来源：…, no sentence)
-_PAGE_LINE = re.compile(r"(?:(?:更新|发布|发表)(?:时间|日期)|来源|作者)\s*[:：][^。；;，,]{0,60}$")
-_TEXT_TITLE = re.compile(r"^[^。；;，,:：]{4,40}(?:方案|计划|要点|意见|措施|办法|细则|规划)$")
 
 
 # 〔一〕 / 〔二〕: a copy's item numbers in tortoise-shell brackets, as （一） (a document number's 〔2023〕 holds
@@ -517,25 +410,25 @@ def build_items(light_text: str) -> Outline:
         if found is not None and found[0] == 3 and found[2] >= 100 and found[2] != last3 + 1:
             found = None                 # "2024.3.1" or "120、" out of sequence is no item
         if found is not None and found[0] >= 3 and not stack and found[2] != 1 and last3 == 0 \
-                and not _page_starts_mid_list(lines, n, preamble, found):
+                and not page_starts_mid_list(lines, n, preamble, found):
             found = None                 # "2.…细则表" listed under a cover's 附件： line is no item
         if found is not None and current and found[0] >= 2 and slogan_line(line[found[3]:].strip(), current):
             current.append(line)        # (横幅内容:⏎(一)…!(卫生局)⏎(二)…: the item's slogans, its text)
             continue
         if found is None and line:
             found = _continuing(line, last3, stack)
-        if found is None and line and _body_label(lines, n):
+        if found is None and line and body_label(lines, n):
             (current if current is not None else preamble).append(line)
             continue
         if found is None:
-            if items and line and (_TRAILER.search(line) and len(line) <= 60 or _table_title(lines, n)
+            if items and line and (TRAILER_LINE.search(line) and len(line) <= 60 or table_title(lines, n)
                                    or closing_signature(lines, n)) and not _table_in_item(lines, n, stack):
                 in_trailer = True
                 trailer.append(raw)
                 continue
             if items and signature(lines, n):
                 signed = True
-            if items and line in preamble and _TEXT_TITLE.search(line):
+            if items and line in preamble and TEXT_TITLE.search(line):
                 retitled = True          # the page's heading again: a second text under it, numbered anew
                 continue
             (current if current is not None else preamble).append(line)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .duty_headings import opening_subject
 from .headings import Item
+from .opening_subjects import opening_subject
 from .sentence_units import doer_units
 
 # the person by the name of the post, at the article's start (a few words of kind before it: 社区, 责任, 乡村)

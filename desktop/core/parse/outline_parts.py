@@ -11,8 +11,9 @@ from .annexed_rules import ANNEX_LABEL
 from .columns import ANNEX_LINE
 from .declarations import find_declaration
 from .heading_markers import MARKER
-from .headings import TABLE_TITLE_HEAD, Item, Outline, build_items
+from .headings import Item, Outline, build_items
 from .section_kinds import problem_list
+from .text_ends import TABLE_TITLE_HEAD
 from .two_documents import both_documents
 
 _BARE_ANNEX = re.compile(rf"\s*{ANNEX_LINE}\s*\n\s*(?P<title>[^\n]{{2,30}})\n")

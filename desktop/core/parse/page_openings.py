@@ -10,7 +10,7 @@ paragraphs of a first sub-item whose heading the page lost, and a later page tha
   further on (``_lost_under_heading``).
 - A later page under a content site's paged title 「…活动方案范文有没有?( 五 )」 (``PAGED_TITLE``) opening at 「2、…」,
   each item a heading line over its paragraph: the list goes on where the next numbered lines continue its numbers
-  (``numbered_on``; headings' ``_page_starts_mid_list`` asks it).
+  (``numbered_on``; text_ends' ``page_starts_mid_list`` asks it).
 """
 
 from __future__ import annotations

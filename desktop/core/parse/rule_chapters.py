@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .duty_headings import opening_subject
 from .given_lists import grants_or_lists_matters
 from .headings import Item
+from .opening_subjects import opening_subject
 from .prose_units import INTERPRETS
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION

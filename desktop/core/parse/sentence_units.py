@@ -11,6 +11,8 @@ Round 30 (pu30): also not units — the work split by kind (根据…性质，�
 post (由A主要领导担任), bodies that only supervise and guide another's work (A会同B监督、指导C落实…), a body the item
 designates or sets up (确定…作为X / 成立X), a general call to 各责任单位; and names that are no bodies (a verb, a cut
 name 项目所|在区…, a date glued before it, a place or site, work 各部门任务).
+What the words after a subject say of it (a verb of rule 2, a pivot, 会同's partners, a designation) is read by
+``subject_verbs``, split from here.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .article_doers import later_doers
-from .body_names import _DESCRIBES, _GENERAL, document_roles, reading_roles
+from .body_names import _DESCRIBES, document_roles, reading_roles
 from .case_clauses import (
     BAD,
     CASE_OPEN,
@@ -31,9 +33,8 @@ from .case_clauses import (
     breach_answered,
     split_by_cases,
 )
-from .clause_actors import SHARED_FIELDS
 from .defined_names import drop_definitions
-from .doer_forms import BEFORE_VERB, EXPLAINED, JOINS, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, POST, WILL_DO
+from .doer_forms import EXPLAINED, MEMBERS, OF_WORK, PERSON_AGENT, POST, WILL_DO
 from .doer_roles import LEAD_ROLE, entrusted, role_holder
 from .doer_words import (
     _ADVERB,
@@ -41,11 +42,9 @@ from .doer_words import (
     _APPLIES,
     _DATE_OPEN,
     _DEFINES_LEAD,
-    _DESIGNATE,
     _DESIGNATION,
     _ENTRUSTS,
     _FILED_THEN,
-    _FIRST,
     _GROUP_HEAD,
     _HANDS_IN,
     _MODAL,
@@ -54,20 +53,18 @@ from .doer_words import (
     _PAYER,
     _QUOTED,
     FUNDS,
-    HOLDER_IS,
     LATER_CALL,
     OVERSIGHT,
     RULE_FIRST,
     doer_text,
 )
 from .duty_heading_words import DUTY_HEADING as DUTY_HEADING  # (re-exported: tasks, duty_headings, unit_lines)
-from .organised_work import CIRCUMSTANCE, organises, organises_bodies, organises_own
+from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
 from .principle_clauses import no_principle
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER
 from .restated_forms import restate
 from .sentence_names import (  # (_read_names re-exported: duty_pivots, unit_lines)
-    _SIDES,
     _read_agents,
     _read_names as _read_names,
     _subject_after,
@@ -84,6 +81,26 @@ from .subject_runs import (
     headed_lines,
     paragraph_sentences,
 )
+from .subject_verbs import (
+    _BARE,
+    _DO_AFTER_RULE,
+    _GUIDES,
+    _HELP,
+    _PIVOT_SUBJECT,
+    _VERB,
+    _WHEN,
+    _alone_does,
+    _answers,
+    _designated,
+    _does,
+    _joined_with,
+    _led,
+    _means_does,
+    _partners_after,
+    _pivots,
+    _verbless_join,
+    _with,
+)
 
 # a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
 # (round 33): no part of the work, the verb after it is the doer's
@@ -91,37 +108,13 @@ _AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收|接受)[
                           r"(?:\d{1,3}个?(?:工作日|日|天)(?:之内|以内|内))?"
                           # (a step's time, the whole clause 「A在拆除工程完工后，应当组织…」, p45c)
                           r"|^在[^，,]{2,30}?(?:完工|完成|结束|竣工|建成|交付)之?后$")
-# 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
-_VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好|(?:实施|开展)的))"
-         # (负责领导 a post 「各单位负责领导要亲自抓」「组织领导」, not 「A负责领导署名文章」, A's work — x227_05)
-         r"(?!人(?!员)|同志|类|的|解释|领导(?:[要应须亲同，,、。；;和及与为担）)]|小组|$)|(?<=组织)领导|"
-         r"机构|架构|保障|方式|形式)")
-_DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
-# a means inside the subject's own clause before its verb 「A依托B定期组织…」「A通过购买服务方式组织…」 (round 45 q45a:
-# the doer is A, as with a comma after the means 「A依托B，组织…」; B, the means, no unit)
-_MEANS_IN = re.compile(rf"^{_MODAL}(?:依托|依靠|借助|利用|通过)(?=[^，,。；;]{{2,24}}?{_VERB})")
-# (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
-_WHEN = r"(?:在[^，,]{1,16}?(?:前后|前|中|时|期间|之前|当天|当日|之际))"     # (「在宣传日前后／当天」 a time too)
-# (「A至少组织一次…」, round 40; a scope between the modal and the verb 「A应当在…范围内实施」, like a time)
-# (… a day or a unit of the work before it 「A将于6月24日在全市范围组织开展…」「A以班级为单位组织观看…」, p45c)
-_AT = r"(?:(?:将?于[^，,]{1,12}?(?:日|月|前|底)|以[^，,]{1,10}?为单位)(?:在[^，,]{1,16}?范围内?)?)"
-_DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}在[^，,]{{1,16}}?范围内?{_VERB}|"
-                      rf"^{_MODAL}{_AT}{_NEAR}{_VERB}|"
-                      rf"^{_MODAL}{_WHEN}{_MODAL}{_NEAR}{BEFORE_VERB}(?=组织){_VERB}")
 # a later clause of the subject's with a first verb joined to rule 2's 「A应当…，依法…，健全和落实…」 (round 33)
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
                         rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")
-# (「A要及时会同B…」: an adverb of time before 会同, p42b)
-_SOON = r"(?:及时|适时|主动)"
-_DO_OWN = re.compile(rf"^{_MODAL}{_NEAR}至少{_VERB}")     # (「A每年至少组织…」 in A's own clause only, round 43)
 # a lone clause naming a time already given, not a case: 「届时，将由A牵头…」
 _AT_THAT_TIME = re.compile(r"(?:届时|到时|此时|其时|彼时|那时|同时|平时|随时|适时|及时|按时|准时|定时)")
 # (… and a rule before it 「A应根据《…》文件中的职责分工牵头B、C，组织…」, round 39 as before 会同 — x206_03)
 _LEAD = re.compile(rf"^{_MODAL}{RULE_FIRST}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
-_WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:(?:指导|督促|统筹)并?(?=会同)|{_SOON}(?=会同|协同))?"
-                   rf"(?:会同|协同|{MEETS}|{JOINS})")
-# (「A会同有关单位，组织…」: the catch-all 有关单位／相关单位／各单位 gives no unit, A still leads, round 34 / 42)
-_ALL_SIDES = re.compile(rf"{_SIDES}|(?:各(?:有关|相关)?|有关|相关)单位(?!负责|人|的)(?:以及|[、和及与])?")
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it; 「我委将对…组织专家开展论证」: 组织 the
 # experts it brings in, then the work — round 30 / 34, x206_04)
 _ON = re.compile(rf"^{_MODAL}(?:在[^，,]{{1,16}}?范围内)?(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
@@ -134,7 +127,6 @@ _ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规|及时)?对[^，,]{{1,40}}?"
 # (round 44 early)
 _HELP_WORK = r"(?:做好|开展|实施|完成|落实(?!情况))"
 _HELP_NEAR = re.compile(rf"^{_MODAL}(?:积极|全力|主动|认真|切实|共同)?配合(?={_HELP_WORK})")
-_HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A应当配合B做好…」: 配合 the main verb of the subject's own rule — A a doer, B (the body served) none unless its own
 # verb is rule 2's (p44g governs, x150_01; rounds 42, 44)
 _HELP_SERVED = re.compile(r"^(?:应当|应该|应|须|必须|务必)(?:积极|全力|主动|认真|切实)?"
@@ -143,24 +135,6 @@ _HELP_SERVED = re.compile(r"^(?:应当|应该|应|须|必须|务必)(?:积极|�
 _REGULATED = re.compile(r"(?:单位|企业|公司)$")
 # (… a body's plan 「B将配合A组织…」: B once the item has a doer, p45c; not a regulated party's 「B应当配合A…」)
 _HELP_WILL = re.compile(r"^将(?:积极|全力|主动|认真|共同)?(?:配合|协助)(?!单位|部门|人)")
-# 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
-_DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?"
-                            r"(?:自行|统一|具体|及时|认真)?"
-                            r"(?:负责|落实(?!方案|情况|到位|与否)|组织(?:实施|开展|召开|[^，,]{0,4}?验收|[^，,]{1,12}?(?:进行|开展)|"
-                            r"(?!领导|机构|架构|保障|方式|形式|[^，,]{0,12}?的)(?=[\u4e00-\u9fff]{2})))"
-                            r"(?!人|同志|的)|"
-                            # (「A按各自职责分工实施…」: 实施 after the subject's own duties, round 45 q45a)
-                            rf"^{_MODAL}(?:[依按][照据]?)(?:各自|自身)?的?(?:职责|职能)(?:分工)?(?:依法)?实施"
-                            r"(?!情况|方案|的|主体|单位|细则|办法|意见)(?=[\u4e00-\u9fff]{2})")
-# 组织 with a thing 「积极组织群众身边的乒乓球比赛」 is no 组织＋verb (rule 2's list is closed, round 30)
-_THING = re.compile(r"[^，,]{0,12}?的")
-# (组织对…的考核: a verb-noun, round 34; 「组织标识项目的监督抽查」, round 43: 组织 whatever its object)
-_ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制定|参加|参与|验收|进行|"
-                   r"考核|检查|抽查|巡查|核查|调查|评比|评估|评审|督查|培训|演练")
-# a subject whose verb is a pivot 「各区要督促B严格落实…，组织实施…」: the later verbs are the object's (round 30)
-# (… and one who names a person for the work 「A应该指定专人作为联系人，负责…」: 负责 is the person's, round 33)
-_PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引导|推动|协调)(?![和与及、])|"
-                            r"(?:指定|明确|安排|确定|落实)专(?:人|职))")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 # (not a clause that sets a body up 「A要设立X办公室，负责…」: 负责 is the office's, not A's — x26_05)
 # (… or, with no modal, a work of its own before rule 2's verb in a later clause 「A、B加强指导服务，推进…，落实…」
@@ -177,9 +151,6 @@ _SUBJECT_ONLY = re.compile(rf"^(?!{_MODAL}(?:设立|成立|组建|下设|设置)
 # only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
 _BY_KIND = re.compile(r"(?:根据|按照|依照|按|视)[^，,]{0,8}(?:性质|权属|隶属|产权|类型|类别|情况)(?:关系)?(?:不同)?"
                       r"(?:，|,)?分别$")
-# A (会同B) 监督、指导 C 落实…: C does the work, A and B only guide it (rule 3)
-_GUIDES = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:部门|单位|机构))?(?:共同)?(?:监督|指导)"
-                     r"(?:[、和及](?:监督|指导|督促|检查))*[^，,]{0,30}?(?:落实|履行|做好|执行|遵守)")
 # a body the item itself sets up or designates (确定二家清运企业作为主体清运单位 / 成立区试点工作领导小组): rule 3
 # (the body ends the phrase: 「可作为各街镇推进…的措施」 names a measure for the body, no body set up)
 _SET_UP = r"(?:作为|成立|组建|设立|下设)[^，,。；;由]{{0,12}}?{}(?=[，,。；;、）)\s]|$|[和及与等])"
@@ -223,144 +194,6 @@ def _sentences(text: str) -> list[list[str]]:
         pieces = [p.rstrip("）)") if not re.search(r"[（(]", p) else p for p in pieces]
         out.append(no_principle([p for p in pieces if p]))
     return out
-
-
-def _pivots(rest: str) -> bool:
-    """Whether the words after a subject are a pivot on a body that does the work: 「督促B整改」「协调A、B落实」 (not
-    「协调区相关部门」 alone, whose 协调 is the subject's own)."""
-    pivot = _PIVOT_SUBJECT.match(rest)
-    if not pivot:
-        return False
-    names, at = _read_names(rest, pivot.end())
-    return bool(names) and at < len(rest) or bool(re.match(
-        r"[^，,]{1,30}?(?:落实|整改|做好|开展|完成|履行|执行|实施|处置|进行|自查)", rest[pivot.end():]))
-
-
-# the area a partner works in, before its name 「会同本辖区民政、公安等部门」: a scope, no part of the name
-_PARTNERS_SCOPE = re.compile(r"(?:本辖区|本地区|本区域)(?:内)?(?=[\u4e00-\u9fff]{2})")
-
-
-def _with(rest: str) -> tuple[list[str], int] | None:
-    """「会同B＋verb」 after a doer: (the partners B, where the words after them begin); ([], …) for a general call
-    as the partner 「会同有关方面」 (no unit, the doer still leads); None when no partner follows 会同."""
-    w = _WITH.match(rest)
-    if not w:
-        return None
-    start = w.end()
-    if scope := _PARTNERS_SCOPE.match(rest, start):
-        start = scope.end()     # (会同本辖区民政…部门: the scope dropped like 本市, rounds 41, 43)
-    sides = _ALL_SIDES.match(rest, start)
-    if sides is None and (shared := SHARED_FIELDS.match(rest, start)) is not None:
-        return [shared.group(1)], shared.end()     # (会同市发展改革、住房城乡建设管理、…等部门，: one name, round 31)
-    names, at = _read_names(rest, sides.end() if sides else start)
-    return (names, at) if names or sides else None
-
-
-def _joined_with(tail: str) -> tuple[list[str], int] | None:
-    """「(由)A牵头受理申请并会同B分别审批」: the partners of a 会同 joined by 并 to the lead's own work, as right after
-    牵头 (round 37's 「由A牵头，会同B…」)."""
-    at = tail.find("并会同")
-    return _with(tail[at + 1:]) if at > 0 else None
-
-
-def _verbless_join(rest: str, end: int) -> bool:
-    """「A、B联合C、D」 ending the item's text, no verb after the partners (a page cut there): 联合 reads as 会同 only
-    with the work it is joined for (round 34: 「A联合B开展…」)."""
-    return not rest[end:].strip("。.；; ") and _WITH.match(rest) is not None and "联合" in rest[:end] \
-        and "会同" not in rest[:end]
-
-
-def _does(rest: str, near: bool = False, own: bool = False) -> bool:
-    """Whether the words after a subject are a verb of rule 2 (负责 / 落实 / 组织＋verb …), not 组织＋a thing;
-    ``near``: right after the subject's name."""
-    m = (_DO_NEAR if near else _DO).match(rest) or own and _DO_OWN.match(rest)
-    if not m or not m.group().endswith("组织") or "负责" in m.group():
-        return bool(m)      # (「A负责组织、协调…的工作」: 负责 the verb, round 41 p41j)
-    if re.match(r"\s*(?:[。；;，,、）)]|$)", rest[m.end():]):
-        return False        # (「各县局自行组织。」「精心组织，」: 组织 with no object gives no doer, round 41)
-    return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end())) \
-        or organises_bodies(rest, m.end(), _read_names)     # (组织相关部门综合平衡…, round 43)
-
-
-_ANSWER_MODAL = re.compile(r"(?:应当|应该|应|要|须|必须|需|立即|及时|将(?!其|该|有关|相关))")
-
-
-def _answers(piece: str) -> str | None:
-    """How a clause answers a case: "do" where a body opens it with a verb of rule 2 「A应当组织力量…」, "say" where a
-    body opens it with a modal 「A应当出具…」, else None."""
-    names, at = _read_names(piece)
-    if not names:
-        return None
-    rest = piece[at:]
-    return "do" if _does(rest, near=True) else "say" if _ANSWER_MODAL.match(rest) else None
-
-
-def _means_does(rest: str) -> bool:
-    """Whether the subject's clause is a means and then a verb of rule 2 「依托B定期组织开展…」 (the verb the first
-    after the means' object, within the clause)."""
-    m = _MEANS_IN.match(rest)
-    clause = re.split(r"[，,。；;]", rest, maxsplit=1)[0]
-    return m is not None and any(_does(clause[k:], near=True) and not _NOUN_AFTER.match(clause, k + 2)
-                                 for k in range(m.end() + 2, min(len(clause), m.end() + 25)))
-
-
-# (「依托规划实施平台」: 实施 inside the means' own name, no verb)
-_NOUN_AFTER = re.compile(r"(?:平台|主体|单位|方案|机构|中心|部门|计划|项目|细则|意见|办法|情况|系统|机制)")
-
-
-def _alone_does(pieces: list[str]) -> bool:
-    """Whether a name standing alone in a sentence's first clause is followed by the rule it follows and then a verb
-    of rule 2 「区各行业主管部门，按照…，负责…」 (not a verb on a role 「实施单位的选择…」)."""
-    i = 1
-    while i < len(pieces) and _BARE.match(pieces[i]) and not _DO_AFTER_RULE.match(pieces[i]):
-        i += 1
-    # (「A，按照职责分工具体负责…」: the rule and the verb in one clause, round 35 as with the comma between them)
-    return 1 < i < len(pieces) and _does(pieces[i], near=True) \
-        and not re.match(r"[\u4e00-\u9fff]{2}(?:单位|部门|主体)", pieces[i]) \
-        or i < len(pieces) and _DO_AFTER_RULE.match(pieces[i]) is not None
-
-
-def _led(rest: str, at: int) -> list[str]:
-    """The bodies 牵头 takes as objects 「(由)A牵头B、C制定…」 (round 33: read as 「由A牵头，B、C配合」), when work
-    follows them (in the clause or the next); [] for 牵头 with work right after it."""
-    names, end = _read_names(rest, at)
-    if any(_GENERAL.match(n[:j]) for n in names for j in range(2, len(n) + 1)):
-        return []               # (A牵头各相关单位横向协作: a general call, no unit)
-    return names            # (work after them in this clause, or in the next 「A牵头B，对标…制定…」: B's too, round 39)
-
-
-def _partners_after(pieces: list[str], piece: str, tail: str) -> list[str]:
-    """The bodies of the clause after 「(由)A牵头」 that work with A: 「由A牵头，会同B、C…」 (round 37),
-    「…，B配合」, and where 牵头 closes its clause, 「由A牵头，B、C＋verb」 with a comma (round 34) — not a clause
-    that guides or pivots."""
-    found: list[str] = []
-    for h in pieces[pieces.index(piece) + 1:pieces.index(piece) + 2]:
-        if (met := _with(h)) is not None:
-            found += met[0]
-            continue
-        names, hat = _read_names(h)
-        if names and (_HELP.match(h[hat:]) or tail == "" and h[hat:] and not _GUIDES.match(h[hat:])
-                      and not _PIVOT_SUBJECT.match(h[hat:])):
-            found += names
-    return found
-
-
-def _designated(piece: str) -> tuple[list[str], bool]:
-    """The bodies a clause designates as the ones accountable 「明确A为责任主体」「确定A、B为责任单位」 (round 32: a
-    designation makes A a doer; 「由A作为主责单位」 is the agent of 由 and 「A作为主责单位」 a subject's)."""
-    for m in _DESIGNATE.finditer(piece):
-        for at in (k.start() for k in re.finditer("为", piece[m.end():])):
-            names, end = _read_names(piece[m.end():m.end() + at])
-            if names and end == at and (d := _DESIGNATION.match(piece[m.end() + at:])):
-                return names, "牵头" in d.group()       # (明确A为牵头单位: A leads, round 33)
-    if (holder := HOLDER_IS.search(piece)) and (held := _read_names(piece[holder.end():]))[0] \
-            and held[1] == len(piece) - holder.end():
-        return held[0], False           # (考核主体为A和B: the whole rest of the clause, round 34)
-    return [], False
-
-
-# a subject clause of a modal and a rule only 「A应按照…标准」: the next clause's verb is the subject's
-_BARE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合|对照)")
 
 
 # under a 职责分工 heading, a verb of doing after the subject (承担…工作 / 做好 / 完善 / 指导 / 制订 / 协同实施), not a

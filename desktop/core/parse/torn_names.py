@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from desktop.core.model import Task
 
-from .headings import TRAILER_LINE
+from .text_ends import TRAILER_LINE
 
 
 def torn_last_name(body: str, tasks: list[Task]) -> str:

@@ -14,10 +14,11 @@ import re
 from .article_doers import WORK_LEAD_IN
 from .article_subjects import subjects_and_doers
 from .body_kinds import level_of, of_kind
-from .duty_headings import PLACED_BODY, duty_list_holder, sets_up_below
+from .duty_headings import duty_list_holder, sets_up_below
 from .duty_pivots import duty_pivots
 from .heading_partners import with_partners
 from .headings import Item
+from .opening_subjects import PLACED_BODY
 from .prose_units import VERB_START, group_subject, heading_units, leading_unit, subject_units, unit_then_verb
 from .section_kinds import PLACES_SECTION
 from .sentence_units import DUTY_HEADING, doer_units, opens_with_body
