@@ -247,7 +247,8 @@ _NOT_WORK = re.compile(r"^(?:对)?违反本[\u4e00-\u9fff]{1,8}?规定|^[^，,�
 
 # (本考核实施方案由…负责解释 / 本考核实施方案自发布之日起开始施行 are closing clauses whatever the document's
 # name; so is its validity: 本办法有效期自…至…)
-_VALIDITY = re.compile(r"^本[\u4e00-\u9fff]{1,10}?(?:有效期|由[^。\n]{2,60}?负责(?:具体)?(?:解释|修订|解读))")
+# (or shared by its issuers 「本细则由A、B、C按部门职责分别解释」)
+_VALIDITY = re.compile(r"^本[\u4e00-\u9fff]{1,10}?(?:有效期|由[^。\n]{2,60}?(?:负责(?:具体)?|分别)(?:解释|修订|解读))")
 
 
 # the plan's closing words wherever they stand in a sentence: who holds its interpretation (本办法最终解释权归A所有 /
