@@ -71,3 +71,9 @@ def test_near_miss_a_lone_mark_is_no_table():
 def test_a_closing_clause_shared_by_the_issuers_is_no_task():
     text = HEAD + WORK + "第五条本细则由区发展改革委、区财政局按部门职责分别解释。\n"
     assert not any("分别解释" in t for t in _titles(text))
+
+
+def test_a_definition_followed_by_a_statement_of_its_weight_is_no_task():
+    text = HEAD + ("第二条 （概念定义）\n村庄风貌是指一定区域内建筑在外观、色彩等方面呈现的整体形象。村庄风貌是乡村文化的"
+                   "重要组成部分。\n") + WORK
+    assert not any("概念定义" in t for t in _titles(text))

@@ -443,7 +443,7 @@ def refers_only(sentence: str, article: bool = False) -> bool:
 # — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
 _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
-                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|使用范围|开支范围|定义|概念|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|使用范围|开支范围|定义|概念(?:定义)?|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
 # (the document itself after 制定本: not 县应急管理局应当制定本县考核实施方案, work that quotes its basis)
 _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
                            r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"
@@ -522,7 +522,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     elif _DEFINES.match(first) and not _GENERAL_TEXT.match(first):
         # (「X（以下简称“Y”），是指…」 under its bracketed heading 「（概念）」: a definition, round 30 — not one
         # followed by work 「新建农房是指…。落实分类管理，…应在…后，向区建管委办理…」, a task)
-        if any(_DOING.search(s) for s in others):
+        if any(_DOING.search(s.replace("重要", "").replace("主要", "")) for s in others):
             return False
     elif not _GENERAL_TEXT.match(first):
         return False
