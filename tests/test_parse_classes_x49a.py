@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 
-HEAD = ("某区政府投资项目委托管理实施细则\n第一章 总则\n第一条 （目的）\n为规范本区项目管理，根据有关规定制定本细则。\n")
-WORK = ("第三条 （职责分工）\n区发展改革委负责委托管理制度的统筹协调，会同区财政局做好项目资金管理。\n"
+HEAD = ("某区政府投资项目委托管理实施细则\n第一章 总则\n第一条 （目的）\n"
+        "为规范本区项目管理，根据有关规定制定本细则。\n")
+WORK = ("第三条 （职责分工）\n区发展改革委负责委托管理制度的统筹协调，"
+        "会同区财政局做好项目资金管理。\n"
         "第四条 （项目实施）\n区建设管理委负责项目的工程建设行业管理，组织开展质量安全检查。\n")
 
 
@@ -27,7 +29,8 @@ def test_a_bracketed_article_that_only_defines_a_term_is_no_task():
 
 
 def test_a_term_defined_after_a_comma_under_its_own_heading_is_no_task():
-    text = HEAD + "第二条 （管理单位定义）\n专业管理单位，是指具有相应经验、能力，能独立承担法律责任的企事业法人。\n" + WORK
+    text = HEAD + ("第二条 （管理单位定义）\n专业管理单位，是指具有相应经验、能力，"
+                   "能独立承担法律责任的企事业法人。\n") + WORK
     assert not any("定义" in t for t in _titles(text))
 
 
@@ -46,7 +49,8 @@ SCHEME = ("第五条 （考核指标）\n考核实行百分制，90分以上为�
 
 
 def test_the_rows_of_a_scoring_scheme_are_no_tasks():
-    titles = _titles(HEAD + WORK.replace("第三条", "第二条").replace("第四条", "第三条") + SCHEME.replace("第五条", "第四条"))
+    work = WORK.replace("第三条", "第二条").replace("第四条", "第三条")
+    titles = _titles(HEAD + work + SCHEME.replace("第五条", "第四条"))
     assert not any(w in t for t in titles for w in ("人员配备", "投资控制", "进度控制", "质量控制"))
     assert any("职责分工" in t for t in titles) and any("项目实施" in t for t in titles)
 
@@ -74,6 +78,6 @@ def test_a_closing_clause_shared_by_the_issuers_is_no_task():
 
 
 def test_a_definition_followed_by_a_statement_of_its_weight_is_no_task():
-    text = HEAD + ("第二条 （概念定义）\n村庄风貌是指一定区域内建筑在外观、色彩等方面呈现的整体形象。村庄风貌是乡村文化的"
-                   "重要组成部分。\n") + WORK
+    text = HEAD + ("第二条 （概念定义）\n村庄风貌是指一定区域内建筑在外观、色彩等方面呈现的整体形象。"
+                   "村庄风貌是乡村文化的重要组成部分。\n") + WORK
     assert not any("概念定义" in t for t in _titles(text))

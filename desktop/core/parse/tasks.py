@@ -51,8 +51,8 @@ from .prose_units import (
 from .registry import Registry
 from .role_definitions import defined_roles
 from .rule_chapters import closing_only, drop_general, rule_chapters
-from .scored_rows import drop_scored_rows
 from .schedule import listed_stage_items
+from .scored_rows import drop_scored_rows
 from .section_kinds import NON_TASK_SECTION, PAPERS_SECTION, event_field_points, field_section_items
 from .sentence_units import doer_units
 from .shared_brackets import sharing_only
