@@ -39,16 +39,19 @@ def _gives_work(item: Item) -> bool:
     return _WORK.search(text) is not None or bool(opening_subject(first, set()))
 
 
-def scored_row(item: Item) -> bool:
-    """A leaf of a scoring scheme: its group is scored (see ``_scored_group``) and it gives no body work."""
+def scored_row(item: Item, groups: dict[int, bool] | None = None) -> bool:
+    """A leaf of a scoring scheme: its group is scored (see ``_scored_group``; read once a parent when ``groups``
+    keeps the answers) and it gives no body work."""
     parent = item.parent
-    if item.children or parent is None or not _scored_group(parent):
+    if item.children or parent is None or not (_marked(item) or _SUBTOTAL.search(parent.title)):
         return False
-    if not (_marked(item) or _SUBTOTAL.search(parent.title)):
-        return False
-    return not _gives_work(item)
+    groups = {} if groups is None else groups
+    if id(parent) not in groups:
+        groups[id(parent)] = _scored_group(parent)
+    return groups[id(parent)] and not _gives_work(item)
 
 
 def drop_scored_rows(chosen: list[Item]) -> list[Item]:
     """The tasks but the rows of a scoring scheme (all of them kept where nothing else is left)."""
-    return [i for i in chosen if not scored_row(i)] or chosen
+    groups: dict[int, bool] = {}
+    return [i for i in chosen if not scored_row(i, groups)] or chosen
