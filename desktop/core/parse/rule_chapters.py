@@ -247,7 +247,8 @@ _NOT_WORK = re.compile(r"^(?:对)?违反本[\u4e00-\u9fff]{1,8}?规定|^[^，,�
 
 # (本考核实施方案由…负责解释 / 本考核实施方案自发布之日起开始施行 are closing clauses whatever the document's
 # name; so is its validity: 本办法有效期自…至…)
-_VALIDITY = re.compile(r"^本[\u4e00-\u9fff]{1,10}?(?:有效期|由[^。\n]{2,60}?负责(?:具体)?(?:解释|修订|解读))")
+# (or shared by its issuers 「本细则由A、B、C按部门职责分别解释」)
+_VALIDITY = re.compile(r"^本[\u4e00-\u9fff]{1,10}?(?:有效期|由[^。\n]{2,60}?(?:负责(?:具体)?|分别)(?:解释|修订|解读))")
 
 
 # the plan's closing words wherever they stand in a sentence: who holds its interpretation (本办法最终解释权归A所有 /
@@ -442,7 +443,7 @@ def refers_only(sentence: str, article: bool = False) -> bool:
 # — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
 _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
-                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|使用范围|开支范围|定义|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|使用范围|开支范围|定义|概念(?:定义)?|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
 # (the document itself after 制定本: not 县应急管理局应当制定本县考核实施方案, work that quotes its basis)
 _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
                            r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"
@@ -518,6 +519,11 @@ def general_article(item: Item, units_named: bool = False) -> bool:
                 s for s in [first, *others] if not (_GENERAL_TEXT.match(s) or _DEFINES.match(s))))[1]:
             return False        # (a scope article that also gives work 「…项目由市发展改革委…确定项目场址」: a task)
         others = [first, *others]
+    elif _DEFINES.match(first) and not _GENERAL_TEXT.match(first):
+        # (「X（以下简称“Y”），是指…」 under its bracketed heading 「（概念）」: a definition, round 30 — not one
+        # followed by work 「新建农房是指…。落实分类管理，…应在…后，向区建管委办理…」, a task)
+        if any(_DOING.search(s.replace("重要", "").replace("主要", "")) for s in others):
+            return False
     elif not _GENERAL_TEXT.match(first):
         return False
     # (only general: 本办法适用于全区老旧小区改造。区住建委负责统筹推进，各街镇负责组织实施。 gives work after its
@@ -538,7 +544,8 @@ _CASE_OPENING = re.compile(r"^[^，,。；;]{2,60}?的[，,]")
 
 # a definition after the article's scope 「勘察设计负责人是指…，代表单位负责…」: what a term means (its 负责 is the
 # defined person's role), no work given to a body
-_DEFINES = re.compile(r"^[^。，,；;]{2,60}?(?:是指|系指|指的是)")
+# (the term's short name or a comma before it: 「代理建设制度（以下简称“代建制”），是指…」「代建单位，是指…」)
+_DEFINES = re.compile(r"^[^。，,；;]{2,60}?[，,]?(?:是指|系指|指的是)")
 
 
 # a sentence that makes a body the doer of work (CONVENTIONS.md round 29 rule 2's verbs)

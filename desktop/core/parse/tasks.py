@@ -52,6 +52,7 @@ from .registry import Registry
 from .role_definitions import defined_roles
 from .rule_chapters import closing_only, drop_general, rule_chapters
 from .schedule import listed_stage_items
+from .scored_rows import drop_scored_rows
 from .section_kinds import NON_TASK_SECTION, PAPERS_SECTION, event_field_points, field_section_items
 from .sentence_units import doer_units
 from .shared_brackets import sharing_only
@@ -270,6 +271,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)
     # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)
     chosen = drop_aims(drop_general(chosen, bool(decls)), decls)   # (「(一)指导思想。」 on a page that lost its 一、)
+    chosen = drop_scored_rows(chosen)      # (（二）工作绩效（小计80分） 1.概算控制：…（30分）: a scoring scheme's rows)
     chosen = drop_hired_duties(chosen)     # (第四条 社区规划师的基本职责包括：…: a hired person's, rounds 36 / 45)
     chosen = drop_source_items(chosen, set(decls))     # (一、审批依据 （一）《…》 / 二、适用范围 （一）…: no work)
     # (六、提交材料 over the applicant's papers, in rows or tables: no work, whatever reader took its lines)
