@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .duty_headings import opening_subject
+from .opening_subjects import opening_subject
 from .headings import Item
 
 # a row's mark: 「（小计80分）」「（30分）」「(5分)」 at the end of its title or its text (a closing 。； after it)
