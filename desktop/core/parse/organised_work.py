@@ -43,6 +43,10 @@ _WORK_NOUN = re.compile(r"工作$")
 # persons or bodies a subject organises in its own clause, the act in a later clause 「组织…的部分记者」
 _PEOPLE = re.compile(r"(?:记者|人员|职工|干部|群众|学生|师生|教师|志愿者|专家|队伍|团队|党员|团员|居民|村民|代表|"
                      r"单位|部门|企业|媒体)$")
+# persons 组织 takes and then their act 「组织专家现场咨询」 (组织＋person＋verb, round 30: A the doer)
+_PEOPLE_ACT = re.compile(r"[^，,、。；;的]{0,8}?(?:人员|专家|医生|医务人员|志愿者|干部|党员|教师|律师|技术人员)"
+                         r"(?:现场|集中|上门|入户|定期|深入[^，,、]{1,6}?)?(?:咨询|义诊|宣讲|讲解|授课|指导|巡诊|答疑|解答|"
+                         r"评审|论证|调研|督导)")
 # a circumstance between the subject and its verb 「A在各市推荐基础上，会同B评审确定…」 (like round 33's event
 # 「A接到申请后，组织…」): no part of the work, the verb after it is the subject's
 # (… and a body it works under 「A在B(的)指导下负责…」「A在B的领导下具体负责…」: B rule 3's guide, the verb A's)
@@ -54,11 +58,14 @@ def organises(clause: str) -> bool:
     subject's 组织＋work: an act after 组织 or after its object, or the work named as its object."""
     m = _ORGANISE.match(clause)
     if not m:
-        return False
+        # (「张贴宣传画、发放传单、组织专家现场咨询」: 组织 taking persons and their act inside a 、-list of the
+        # subject's means — its own act, as at the clause's head)
+        return any(part.startswith("组织") and _PEOPLE_ACT.match(part, 2) for part in clause.split("、")[1:])
     rest = clause[m.end():]
     if not rest:
         return False            # (「精心组织」 alone: no object, no doer — Round 41)
-    return bool(_ACT.search(rest) or _WORK_NOUN.search(rest) or re.match(_EVENT_WELL, rest))
+    return bool(_ACT.search(rest) or _WORK_NOUN.search(rest) or re.match(_EVENT_WELL, rest)
+                or _PEOPLE_ACT.match(rest))
 
 
 def organises_own(rest: str, later: list[str]) -> bool:

@@ -80,6 +80,7 @@ from .subject_runs import (
     WORK_OPEN,
     headed_lines,
     paragraph_sentences,
+    semicolon_work,
 )
 from .subject_verbs import (
     _BARE,
@@ -142,7 +143,7 @@ _HELP_WILL = re.compile(r"^将(?:积极|全力|主动|认真|共同)?(?:配合|�
 _OWN_WORK = r"(?:加强|推进|完善|健全|强化|优化|规范|深化|加大|提升|提高|统筹|抓好|做好)(?![^，,]{0,6}?(?:的|下))"
 _SUBJECT_ONLY = re.compile(rf"^(?!{_MODAL}(?:设立|成立|组建|下设|设置)[^，,]{{1,20}}?"
                            r"(?:办公室|领导小组|工作小组|小组|专班|指挥部|委员会|机构)$)"
-                           rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|按[^，,]{{1,10}}?(?:要求|规定|部署)|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|{_OWN_WORK}|"
+                           rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[还也](?:要|应|须|必须)|[依按根][据照]|按[^，,]{{1,10}}?(?:要求|规定|部署)|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|{_OWN_WORK}|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$|"
                            # (a time of the subject's own before its verb 「B在改造期间，配合A…」: the verb after the
                            # comma is still B's, as after 「A在…过程中，」)
@@ -262,7 +263,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
         elided = not opens and bool(pieces) and bool(ELIDED_OPEN.match(pieces[0]) or WORK_OPEN.match(pieces[0])
-                                                     or len(pieces) > 1 and _RULE_OPENS.match(pieces[0])) \
+                                                     or len(pieces) > 1 and _RULE_OPENS.match(pieces[0])
+                                                     or semicolon_work(pieces, text, _read_names)) \
             and not _read_names(pieces[0])[0]       # (「A要…；会同B开展…」「…；负责…」: A's, the subject dropped)
         subject: list[str] = carried if elided else []
         carried = carried if elided else []

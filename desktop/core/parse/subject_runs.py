@@ -5,7 +5,8 @@ carries over inside one paragraph") and round 37's sentence-reader class.
 verbs are A's (a verb of rule 2 there makes A a doer). 「A依托…，加快推进…，落实…」「A在…阶段要编制…，落实…」: a
 subject whose own clause opens with a means or a time keeps its later clauses. A sentence that opens otherwise (a
 general call 「各地要…」, a case, 由…) ends the run; a pivot's object 「A要督促B…」 keeps B's verbs inside its sentence
-only (the next sentence 「要…」 is A's again).
+only (the next sentence 「要…」 is A's again). After a ；, a clause that opens with a plain verb and names no body
+「A要…；严格执行…，落实…」 still runs to its later verb of rule 2 (round 44's subjectless verb after a ；-clause).
 Also the unit lines over their duties 「A职责：⏎负责…」 (round 35), read the same way: the name over the lines under it.
 """
 
@@ -58,6 +59,21 @@ MEANS_OPEN = re.compile(r"^(?:依托|依靠|利用|借助|通过|采取|采用|�
 # after a 对-phrase (not 对…负责, a standard, nor 「对工作落实不力的企业…」, a description)
 ON_OBJECT = re.compile(r"^(?:应当|应|要|须|必须)?(?:依法|依规)?对[^，,]{1,40}?落实"
                        r"(?!情况|到位|与否|不力|不到位|的|以来|、|和|及)(?![^，,]*?的)(?=[\u4e00-\u9fff]{2})")
+
+
+def semicolon_work(pieces: list[str], text: str, read_names: Callable[[str], tuple[list[str], int]]) -> bool:
+    """Whether a ；-clause with no subject 「A要…；严格执行…，落实…措施」 holds a later clause opening with a
+    verb of rule 2, no clause before it naming a body: the subject of the clause before the ； carries to it
+    (round 34; round 44: a subjectless verb after a ；-clause with its own subject). Not after 。 (a new
+    sentence), nor 「届时，由A牵头，组织…」."""
+    if len(pieces) < 2 or "由" in pieces[0] or not re.search("[；;]" + re.escape(pieces[0][:6]), text):
+        return False
+    for piece in pieces[1:]:
+        if WORK_OPEN.match(piece):
+            return True
+        if read_names(piece)[0] or "由" in piece:
+            return False
+    return False
 
 
 def paragraph_sentences(text: str, sentences: Callable[[str], list[list[str]]]) -> Iterator[tuple[list[str], bool]]:

@@ -248,11 +248,14 @@ plan(X03,
                "rule-2 verb (a payer, CONVENTIONS.md round 35 / round 37), so the item names no doer of its own and the section's "
                "lead-in gives its body (the same body): " + LEADIN + " — " + SUBJ + "; the receiving 村集体经济组织 no unit; the "
                "closing paragraph 「以上补偿费用在…区级补贴资金中落实」 has no subject (落实 passive): no unit; " + NODATE),
-        S(["四"], [], ["所在镇政府（工业区管委会）", JT],
+        S(["四"], [], ["所在镇政府（工业区管委会）"], lead_alternatives=[["所在镇政府（工业区管委会）"]],
           note="「集中居住点的社区管理由所在镇政府（工业区管委会）承担」 — 由A承担 with work (社区管理) as its object names a doer "
                "(CONVENTIONS.md round 30: 「由A承担…责任」, not a cost); 「…土地经营收入，由各镇政府（工业区管委会）集体经济组织用于集中"
-               "居住点的社区管理支出」 — RULING? 4: 由A＋用于 (spending income) read as 由A＋a verb of doing (round 34), since only "
-               "承担／分担／保障／列支／提供／投保 alone make a payer (round 37); names as printed (round 40: 「所在镇(街道)武装部」); "
+               "居住点的社区管理支出」 — spending income is paying: a payer, no unit — aligned round 49 to CONVENTIONS.md \"Round 55 "
+               "rulings, written early\" (governs, round 48 over round 43's 用于: round 48's line — pays, moves or budgets money — turns "
+               "round 43's 「由…集体经济组织用于…支出」 to a payer, and x181_03 四 drops 各镇政府（工业区管委会）集体经济组织; the builder "
+               "had read 由A＋用于 as a verb of doing by round 43, RULING? 4); names as printed (round 40: 「所在镇(街道)武装部」); the "
+               "one doer accepted as lead (plans-dev 03 一); "
                "no 牵头: lead []; a childless headed point that gives work (round 34's early ruling); " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],

@@ -299,11 +299,15 @@ S04 = [
     one(["第六条", "（三）"], "市公积金中心",
         note="「（三）实施行政执法，依法履行行政处理和行政处罚职能」 under 「市公积金中心负责本市住房公积金行政执法工作，履行以下执法监督职责：」 — "
              "负责 in the lead-in and 实施 in the item (rule 2); " + LEADIN + "; " + NOTASK),
-    one(["第八条"], "市公积金中心", not_targets=[(1, "万元")],
-        note="「单位不办理住房公积金缴存登记的，由市公积金中心责令限期办理；逾期不办理的，应当按以下标准处罚：」 — 由A＋a verb of doing (责令; "
-             "round 34) and the article's own step after a case (round 42); its items （一）–（三） are a fine's scale by the employer's "
-             "age — " + PENALTY + " — so the article is one task (RULING? 6: items that each carry their own penalty, open for round "
-             "51) and 一万元 is no target; " + NOTASK),
+    *[one(["第八条", item], "市公积金中心", not_targets=[fine],
+          note=f"「{case}」 under 「单位不办理住房公积金缴存登记的，由市公积金中心责令限期办理；逾期不办理的，应当按以下标准处罚：」 — "
+               "aligned to CONVENTIONS.md \"Round 52 rulings, written early\" (turned, Round 51 q47b: items that each carry their "
+               "own response — a case and its fine — are items, each a task taking the lead-in's body, rule 4): the lead-in's doer "
+               "市公积金中心 (由A＋a verb of doing, 责令／处罚; round 34) is the item's; the builder's one task for the article (RULING? "
+               "6) is turned; " + PENALTY + " — the fine is no target; " + NOTASK)
+      for item, case, fine in (("（一）", "（一）单位设立时间在二年以下的，处一万元罚款", (1, "万元")),
+                               ("（二）", "（二）单位设立时间在二年以上五年以下的，处一万元以上三万元以下罚款", (3, "万元")),
+                               ("（三）", "（三）单位设立时间在五年以上的，处三万元以上五万元以下罚款", (5, "万元")))],
     one(["第十四条"], "市公积金中心",
         note="「…涉嫌犯罪的，由市公积金中心依法移送司法机关」 — 由A＋a verb of doing (移送, handing a case over; round 34), the whole "
              "article the response to its case (round 30; round 45); 司法机关 only receives (rule 3); not round 49's x39_03 (what the law "
@@ -352,8 +356,8 @@ plan(X04,
      style="no cover; six chapters 「第N章  heading」 (two spaces, one in 第二章) and 44 articles 「第N条  text」 run in on their "
            "line (one to three spaces after the label); lead-ins 「…履行以下执法监督职责：」「…按以下标准处罚：」「…下列情形之一的…：」 over "
            "items （一）…; two paragraphs run into one line with four spaces (第十六条, 第十七条); signature and date",
-     leaf_tasks=28, count_alternatives=[24, 29, 30, 31, 38],
-     leaf_tasks_by_section={"第一章 总则": 1, "第二章 行政执法机构和人员": 5, "第三章 行政执法范围和行政处罚标准": 7,
+     leaf_tasks=38, count_alternatives=[24, 28, 29, 30, 31],
+     leaf_tasks_by_section={"第一章 总则": 1, "第二章 行政执法机构和人员": 5, "第三章 行政执法范围和行政处罚标准": 17,
                             "第四章 行政执法程序": 14, "第五章 监督": 1},
      childless_top_level_sections=[],
      samples=S04,
@@ -370,11 +374,12 @@ plan(X04,
             "verb of having: round 48's x221_01 第二十二条) — RULING? 9; 第十六条–第十八条, 第二十四条, 第三十三条, 第四十条 the parties' and "
             "complainants' rights and filings (" + PUBLIC + "; 第十八条's 「有权…审核」 a power); 第四十一条 「…由公安机关依法处罚；构成犯罪的，"
             "依法追究刑事责任」 states what the law does to a breaker (round 49 decided, x39_03). Tasks: 第五条 1; 第六条 （一）–（五） 5; 第八条–"
-            "第十四条 7 (the fine scales under 第八、九、十一、十二、十三条 are lists of penalties, text: " + PENALTY + "); 第十九条–第二十二条 4 "
+            "第十四条 17 (the fine scales' items （一）–（三） under 第八、九、十一、十二、十三条 are tasks, 15, with 第十条 and 第十四条: CONVENTIONS.md \"Round 52 rulings, written early\", turned — items that each carry their own response are items, each a task taking the lead-in's body; the builder read them as lists of penalties, text: " + PENALTY + "); 第十九条–第二十二条 4 "
             "(第二十条's list of cases not accepted is text, " + CASES + "); 第二十五条 1; 第二十七条–第三十二条 6 (第二十九条's （一）–（四） are "
             "cases each with its handling: one task, " + CASES + "); 第三十六条 (para 2 「…应当催告当事人履行义务」) 1; 第三十七条–第三十九条 3 → "
-            "**28**. Accepted: 24 (第六条 one task), 29 (第二十三条 or 第四条 counted), 30 (both), 31 (第二十九条's items as tasks), 38 (the "
-            "fine scales' items as tasks, RULING? 6)",
+            "**38** (aligned, Round 52 rulings; the builder's 28 stays accepted, as the ruling says). Accepted with the fine scales as "
+            "one task each (the builder's reading): 28, 24 (第六条 one task), 29 (第二十三条 or 第四条 counted), 30 (both), 31 (第二十九条's "
+            "items as tasks)",
             "dates: 2022年1月1日 (entry into force), 有效期五年, 二○二一年十二月三十一日 (signature), 沪公积金管〔2016〕17号 (repealed); limits "
             "from events 七个工作日内 (第十九条, 第二十条, 第三十二条), 三十日内 (第二十一条), 九十日内 (第三十一条), 10日内 — no deadlines, no "
             "phases",
