@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .opening_subjects import opening_subject
 from .headings import Item
+from .opening_subjects import opening_subject
 
 # a row's mark: 「（小计80分）」「（30分）」「(5分)」 at the end of its title or its text (a closing 。； after it)
 _MARK = re.compile(r"[（(](?:小计|合计|共|计)?\s*\d{1,3}(?:\.\d)?\s*分[）)][。；;，,]?\s*$")
