@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .shortname_cut import balanced, word_cut
+from .shortname_cut import OPENER_WORDS, balanced, word_cut
 
 _LEAD_WORDS = (
     "进一步|深入|全面|积极|大力|着力|持续|切实|加快|稳步|有序|扎实|不断|逐步|率先|重点|统筹|协同|广泛|定期|"
@@ -29,7 +29,7 @@ WORK_START = re.compile(rf"^(?:{_LEAD_WORDS})*(?:{_VERBS})")
 _CUT = re.compile(r"[，,。；;：:、！？]")
 # the clauses a short name is read from: not cut at 、 (市应急局及时向市委、市政府…报告: one clause; _fit splits a list)
 _CLAUSE_CUT = re.compile(r"[，,。；;：:！？]")
-_PREP = re.compile(r"^(根据|按照|依据|依照|遵照|为了|为|对于|对|在|围绕|结合|通过|坚持|以|针对|聚焦|对照|由于|凡)")
+_PREP = re.compile(rf"^(?:{OPENER_WORDS}|为|对|在|围绕|坚持|以|聚焦|凡)")
 _INNER_VERB = re.compile(rf"(?:{_VERBS}|排摸|更新|收集|掌握|开展|进行)")
 _TAIL = re.compile(r"(工作|工程|专项行动|行动|水平|能力|力度|机制建设|项目|规律)$")
 _TAIL_WORDS = re.compile(r"(工作|水平|能力|力度|机制建设|规律)$")

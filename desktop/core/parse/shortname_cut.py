@@ -60,8 +60,9 @@ def balanced(text: str) -> bool:
     return not depth
 
 
-_OPENS_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|为了|对于|关于|针对|对照|结合|通过|由于|"
-                           r"[为对在于按由凡经向将把从以])")
+# words a clause opens with before its work (根据…, 对照…): a title read past one, a piece cut inside a phrase
+OPENER_WORDS = "根据|按照|依据|依照|遵照|为了|对于|针对|对照|结合|通过|由于"
+_OPENS_CLAUSE = re.compile(rf"^(?:{OPENER_WORDS}|关于|[为对在于按由凡经向将把从以])")
 # (a piece ending on a preposition or a modal is a clause cut short: 工业用水户要以, 拨付后将资金 — rv49)
 _ENDS_CLAUSE = re.compile(r"(?:[后前时之中的和与及或等并且在以为将把对向从于由按经要需]|以上|以下|以内|所需)$")
 
