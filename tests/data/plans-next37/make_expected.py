@@ -358,4 +358,19 @@ from expected_tools import align32_units  # noqa: E402
 
 align32_units('x37_02', ['二', '（二）', '2'], [], ['区局'], '「区局定期组织基层执法中队法制员到相关业务科室进行挂职锻炼」: 「A组织B＋verb」 — A is the doer (the issuer speaking of itself, as printed: round-30 clarification), the 法制员 persons')  # noqa: E501
 
+# Round 50 (al50): answers aligned to tests/data/CONVENTIONS.md, "Round 56 rulings" → Targets (turned: rounds 48, 54 over
+# round 31's alignment), read at the item's text (README, "Round 50")
+from expected_tools import _sample32 as _s50  # noqa: E402
+
+_p50, _q50 = _s50("x37_03", ["四", "（二）"])
+assert _q50["targets"] == [{"number": 100, "unit": "万元"}, {"number": 300, "unit": "平方米"}]
+_q50["targets"] = []
+_q50["quantities_not_targets"] = [{"number": 100, "unit": "万"}, {"number": 300, "unit": "平方米"}]
+_q50["note"] = (
+    'aligned round 50 to CONVENTIONS.md "Round 56 rulings" (turned): 万／亿 are part of the number (the scorer reads 100万 as '
+    "1000000), never a unit, and none is supplied from the noun 投资额 (round 48: only what is printed is read) — 100万 with no "
+    "unit, written (100, 万); and 「投资额100万以上或建筑面积300平方米以上的建设工程移送至专委办」 is a class inside the noun (round "
+    "51: a figure inside a noun naming a kind 「…以上的建设工程」 is a class), not_target, as is 300平方米 (targets 100万元, 300平方米 → none; not_targets "
+    "100万, 300平方米); the earlier reading: " + _q50["note"])
+
 write_collected(DIR)

@@ -448,4 +448,51 @@ align45_q44c('x53_01', ['第七条  (档案信息移交)'], ['区域管理单位
              "「人防工程建设单位应当配合区国动办开展人防工程现场查验、核对工作，提供项目工程基础信息，向人防工程管理责任人提供一套…档案」 — the subject of the article's 配合／提供 (information and records, not money: no cost verb) is a doer, as printed with its field; the lead 区域管理单位 (会同) kept; 人防工程管理责任人 (a 责任人 the set reads as a role that may be a person, not one of the ruling's kinds) stays none",
              alt=None, drop_alt=False)
 
+# Round 50 (al50): answers aligned to tests/data/CONVENTIONS.md, "Round 56 rulings" → Tasks (turned: rounds 34, 44, 47
+# q44c, 50 over x53_03's set rule 「the actors are kinds, no units」), read at the items' text (README, "Round 50")
+from expected_tools import align33_units as _align33_50  # noqa: E402
+
+_R56 = ("a duty list 「X应当履行下列职责／责任：（一）…」 is read by its items: each item that gives work is a task, its subject "
+        "the lead-in's (round 50), a doer where X is a body named by a kind (rounds 30, 41, 46); the set's rule 「the actors are "
+        "kinds, no units」 (before round 34) is dropped; no 牵头: lead []")
+
+
+def _align50(file, path, resp, why, alt_resp=None):
+    """One sample's units aligned (lead [], a single body as lead accepted as the set writes it; ``alt_resp`` the
+    accepted responsible sets); the note starts 「aligned round 50 to CONVENTIONS.md "Round 56 rulings" (turned): <why>
+    (old → new); the earlier reading: …」."""
+    _align33_50(file, path, [], resp, _R56 + " — " + why, alt=[list(resp)] if len(resp) == 1 else None)
+    s = _sample32(file, path)[1]
+    if len(resp) > 1:
+        s.pop("lead_alternatives", None)
+    if alt_resp is not None:
+        s["responsible_alternatives"] = alt_resp
+        s["note"] = s["note"].replace("; the earlier reading: ", f"; accepted responsible {alt_resp}; the earlier reading: ", 1)
+    s["note"] = s["note"].replace("aligned round 33: ", 'aligned round 50 to CONVENTIONS.md "Round 56 rulings" (turned): ', 1)
+
+
+_ORG = ["机关、团体、企业、事业单位"]
+_W11 = ("「第十一条　机关、团体、企业、事业单位应当落实消防安全主体责任，履行下列职责：」 — the lead-in's kinds, one name as printed "
+        "(fields sharing the head 单位, round 31), the doer of each item that gives work")
+_align50('x53_03', ['第十一条', '(一)'], _ORG, _W11 + ": 「明确…责任人…，制定本单位的消防安全制度…。定期组织开展…演练」")
+_align50('x53_03', ['第十一条', '(三)'], _ORG, _W11 + ": 「…配备消防设施和器材，设置消防安全标志，定期组织检验维修…」")
+_align50('x53_03', ['第十一条', '(九)'], _ORG, _W11 + ": 「积极应用消防物联网技术，联入消防大数据应用平台…」")
+_align50('x53_03', ['第十二条', '(五)'], ['消防安全重点单位'],
+         "「第十二条　消防安全重点单位除履行第十一条规定的职责外，还应当履行下列职责：」: 「组织员工进行岗前消防安全培训…每半年至少"
+         "组织一次疏散演练」")
+_align50('x53_03', ['第十三条', '(五)'], ['人员密集场所', '易燃易爆单位', '高层、地下公共建筑'],
+         "「第十三条　容易造成群死群伤火灾的人员密集场所、易燃易爆单位和高层、地下公共建筑等火灾高危单位…还应当履行下列消防安全职责：」 "
+         "— round 35's 等 tail: the kinds printed before 等 (「高层、地下公共建筑」 one name, fields sharing the head 公共建筑); "
+         "「建立消防安全评估制度，每季度开展一次消防安全自评估，每年委托…机构开展一次消防安全评估」 (the 备案 a filing, no duty)",
+         alt_resp=[["火灾高危单位"]])
+_W18 = ("「第十八条　居民委员会应当协助政府及其派出机关做好消防安全工作，具体内容包括：」 — the lead-in's body named by a kind "
+        "(协助 the lead-in's verb; the items give it work)")
+_align50('x53_03', ['第十八条', '(一)'], ['居民委员会'], _W18 + ": 「制定消防安全工作制度，组织建立居民防火公约。…组织开展防火安全检查」")
+_align50('x53_03', ['第十八条', '(六)'], ['居民委员会'], _W18 + ": 「对所在区域内的孤寡老人…登记造册，加大…帮扶和宣传力度」")
+_align50('x53_03', ['第十九条', '(四)'], ['业主大会', '业主委员会'],
+         "「第十九条　业主大会、业主委员会应当履行下列住宅物业消防安全责任：」: 「制定对业主、物业使用人的…宣传教育和年度消防演练"
+         "计划」; none accepted (rounds 46, 47: owners' bodies)", alt_resp=[[]])
+_align50('x53_03', ['第二十条', '(三)'], ['物业服务企业'],
+         "「第二十条　物业服务企业应当履行下列消防安全责任：」: 「每日对…共用部位进行防火巡查，每月至少进行一次防火检查，消除火灾隐患…」")
+
 write_collected(DIR)

@@ -267,4 +267,20 @@ _p51["notes"].append(
     "count_alternatives [] → [5, 6])")
 _p51["leaf_tasks"], _p51["count_alternatives"] = 7, [5, 6]
 
+# Round 50 (al50): answers aligned to tests/data/CONVENTIONS.md, "Round 56 rulings" → Units (turned: rounds 34, 50 over
+# x58_02's reading), read at the items' text (README, "Round 50")
+from expected_tools import align33_units as _align33_50  # noqa: E402
+
+_W50 = ("a subject carries to a verb with none inside one paragraph (round 34; the page break inside the title 「第三\\n\\n方测评」 "
+        "ends no paragraph), and x58_02 三 has no lead-in: 「重点区域建管部门应…明确…要求。对…的项目，应…组织开展…」 carries the "
+        "subject to 组织开展 (round 34's 组织＋work; 对…的 names the objects, not rule 3's case) — a doer; no 牵头: lead [] (the "
+        "single body as lead accepted, as the set's 三/（二）（三） write it)")
+for _path50, _words50 in [(["三", "（一）"], "「重点区域建管部门应按照…要求，明确本区超低能耗建筑项目管理要求。对申请容积率计算支持的…项目"
+                                            "（近零能耗建筑项目），应按照本区…管理规定，组织开展专项技术方案评估…」"),
+                          (["三", "（四）"], "「重点区域建管部门应按照《…第三\\n\\n方测评机构管理办法（试行）》…要求，明确本区…测评管理要求。"
+                                            "对申请容积率计算支持的…项目（近零能耗建筑项目），应按照本区项目测评管理规定要求，组织开展第三方测评」")]:
+    _align33_50("x58_02", _path50, [], ["重点区域建管部门"], _words50 + ": " + _W50, alt=[["重点区域建管部门"]])
+    _s51("x58_02", _path50)[1]["note"] = _s51("x58_02", _path50)[1]["note"].replace(
+        "aligned round 33: ", 'aligned round 50 to CONVENTIONS.md "Round 56 rulings" (turned): ', 1)
+
 write_collected(DIR)

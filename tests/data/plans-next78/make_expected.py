@@ -314,4 +314,20 @@ def _align39(file, path, lead, resp, why):
 _align39('x78_03', ['三', '（九）'], [], ['各街镇', '区管企业', '区建管、绿化市容、城管等部门'],
          '「（九）各街镇、区管企业」 over 「…；会同区建管、绿化市容、城管等部门，加强建筑工地…的宣传告知，并指导督促建设单位、施工单位…」: the heading\'s bodies do their work with them — fields sharing one head 等部门, one name as printed (round 31); two bodies in the heading, no lead; 建设单位、施工单位…, the objects of 指导督促, no units')  # noqa: E501
 
+# Round 50 (al50): answers aligned to tests/data/CONVENTIONS.md, "Round 56 rulings" (turned), read at the item's text
+# (README, "Round 50")
+from expected_tools import _sample32 as _sample50, align33_units as _align33_50  # noqa: E402
+
+
+def _align50(file, path, lead, resp, why, alt=None):
+    """One sample's units aligned; the note starts 「aligned round 50 to CONVENTIONS.md "Round 56 rulings" (turned): <why>
+    (old → new); the earlier reading: …」."""
+    _align33_50(file, path, lead, resp, why, alt)
+    _p, s = _sample50(file, path)
+    s["note"] = s["note"].replace("aligned round 33: ", 'aligned round 50 to CONVENTIONS.md "Round 56 rulings" (turned): ', 1)
+
+
+_align50('x78_04', ['三', '（一）'], [], ['市道运中心', '各区道路管理机构', '各项目公司'],
+         '「市道运中心、各区道路管理机构、各项目公司要加强各自管养设施养护作业分包行为的管理，落实项目施工总包单位在…系统内如实开展分包信息报送」: round 34\'s carried subject over the set\'s reading — 落实 is rule 2\'s whatever its object (round 49 p46d) and after a comma keeps its subject (round 34), so the three bodies are doers; 项目施工总包单位, who is to do the following verb, is the pivot\'s object, no unit (round 30\'s 「督促B整改」); 「各区交通委（建交委）要…引导」 not added (the ruling\'s answer names the three); no 牵头: lead [], as 三/（二）（三） read already')  # noqa: E501
+
 write_collected(DIR)

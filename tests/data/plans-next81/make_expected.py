@@ -380,4 +380,31 @@ align48_units('x81_02', ['六', '2'], [], ['城建公司'],
               "「由城建公司审核确认后」 — 城建公司 does work by another clause and keeps it; no lead (the single unit as lead "
               "accepted, as the set's items with one unit)", alt=[["城建公司"]])
 
+# Round 50 (al50): answers aligned to tests/data/CONVENTIONS.md, "Round 56 rulings" (turned), read at the text (README,
+# "Round 50")
+from expected_tools import _sample32 as _s50  # noqa: E402
+
+_A50 = 'aligned round 50 to CONVENTIONS.md "Round 56 rulings" (turned): '
+_p50, _q50 = _s50("x81_02", ["八", "2"])
+_p50["samples"].remove(_q50)
+_was50 = f"leaf_tasks {_p50['leaf_tasks']}, count_alternatives {_p50['count_alternatives']}"
+_p50["leaf_tasks"], _p50["count_alternatives"] = 18, [22]
+_p50["leaf_tasks_by_section"].update({"一、总则": 1, "八、其它": 0})
+_p50["notes"].append(
+    _A50 + "Tasks, rounds 30, 34 early over x81_02's reading: purpose, definition, scope, 参照 and interpretation points of a "
+    "总则 or 其它 section are general provisions in a plan of headed points as in articles (round 34 early, as x148_03's notes "
+    "read) — 一/1 (「为了…特制定本办法」), 一/2 (「本办法所称的小额建设工程是指…」), 八/1 (「本办法未尽事宜参照…执行」) and 八/2 "
+    "(「本办法由朱家角镇人民政府负责解释，并自发文之日起执行」) are no tasks; the sample on 八/2 (「" + _q50["note"][:60] + "…」, "
+    f"lead [], responsible [], no deadline) dropped (round 30: none is written on general provisions) ({_was50} → leaf_tasks "
+    "18, count_alternatives [22]: 22 stays accepted; by section 一、总则 3 → 1, 八、其它 2 → 0); the earlier reading: the "
+    "counting note above (22, with 18 accepted)")
+
+_p50, _q50 = _s50("x81_02", ["二", "（一）", "3"])
+_q50["targets"][_q50["targets"].index({"number": 50, "unit": "万元"})] = {"number": 50, "unit": "万"}
+_q50["note"] = (
+    _A50 + "Targets, rounds 48, 54 over round 31's alignment: 万／亿 are part of the number (the scorer reads 50万 as 500000), "
+    "never a unit; the unit is the one printed with the figure, none supplied from the noun 资金 or another clause (round 48: "
+    "only what is printed is read) — 「预算外项目资金超过50万的」 is 50万 with no unit (target 50万元 → 50万, written (50, 万), "
+    "the form x81_03's 5万 and 30万 take); the earlier reading: " + _q50["note"])
+
 write_collected(DIR)

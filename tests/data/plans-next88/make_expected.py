@@ -315,4 +315,23 @@ plan(X04,
 from expected_tools import align32  # noqa: E402
 
 align32('x88_04', None, 'a regulated party\'s filing is no duty', '「项目单位…向区相关职能部门提交上一年度节能减排降碳项目的申报材料」: an applicant\'s filing (the ruling: like an applicant)', drop_duties=['每年项目单位'])
+# Round 50 (al50): answers aligned to tests/data/CONVENTIONS.md, "Round 56 rulings" → Tasks (turned), read at the text
+# (README, "Round 50")
+from expected_tools import _sample32 as _s50  # noqa: E402
+
+_p50, _q50 = _s50("x88_01", ["第十八条（违约责任）", "（一）"])
+_p50["samples"].remove(_q50)
+_was50 = f"leaf_tasks {_p50['leaf_tasks']}, count_alternatives {_p50['count_alternatives']}"
+_p50["leaf_tasks"], _p50["count_alternatives"] = 33, [36]
+_p50["leaf_tasks_by_section"].update({"第一–三条": 0, "第十八条": 1})
+_p50["notes"].append(
+    'aligned round 50 to CONVENTIONS.md "Round 56 rulings" (turned): (1) rounds 44, 48, 52, 54 over the every-leaf reading: '
+    "「出让人有权依法解除合同…：（一）…（四）」 (第十八条) is a power over cases — 有权 a verb of having, the list text (round 48's "
+    "x221_01, round 52's x239_04 第二十三条); the article is one task by its first paragraph (「有关职能部门应依法予以处罚或处理」, a "
+    "body's step after a case, rounds 49, 51); its sample on （一） (「a case of breach (「土地闲置满两年未动工开发的」), no work」, "
+    "lead [], responsible [], no deadline) dropped; (2) rounds 30, 34 early: 第一–三条 (purpose, definition, scope) are general "
+    "provisions, no tasks (as x81_02's 一/1, 一/2, 八/1, 八/2) — "
+    f"({_was50} → leaf_tasks 33, count_alternatives [36]: 36 stays accepted, 39 no longer; by section 第一–三条 3 → 0, "
+    "第十八条 4 → 1); the earlier reading: the counting note above (39, with 36 and 33 accepted)")
+
 write_collected(DIR)
