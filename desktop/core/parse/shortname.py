@@ -90,10 +90,11 @@ _ON_DAY = re.compile(r"^(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０
                      r"|[一二三四五六七八九十]是)"
                      rf"(?=(?:{_LEAD_WORDS})*(?:{_VERBS}|{_RULE_VERBS}召开|召開|開展|公布|表彰|初审|复核).{{2}})")
 # a title that is a subject and its predicate: the subject is the name (人数比例提高 → 人数比例; 水面环境卫生干净 →
-# 水面环境卫生; 政策得到落实 → 政策); a bare 提高/提升 only after a quantity (…比例, …率): 能力提升 is a name
+# 水面环境卫生; 政策得到落实 → 政策); a bare 提高/提升 only after a share (…比例, …率): 能力提升 is a name, and
+# a target's 增长 is its measure (固定资产投资增长, judged so)
 _PREDICATE = re.compile(r"(?:(?:明显|显著|基本|有效|稳步|大幅|进一步|得到|普遍|不断|持续|逐步|全面|切实|力争)"
                         r"(?:提高|提升|增长|形成|建立|建成|完成|改善|下降|减少|增强|加强|落实|健全|实现|解决|遏制|"
-                        r"扩大|到位|规范)|(?:(?<=[率例重额])|(?<=[^质]量))(?:提高|提升|增长|下降|增加|减少)|干净|整洁)$")
+                        r"扩大|到位|规范)|(?<=[率例重])(?:提高|提升|下降|增加|减少)|干净|整洁)$")
 # a count with no name of its own: 人数比例 of whom is the name
 _COUNTED = re.compile(r"^(?:人数|人口|户数|数量|总数)?(比例|比重|占比)$|^(?:人数|户数|总数)$")
 # X是Y的: a statement; its words without 是 (食用碘盐是安全的 → 食用碘盐安全)
@@ -174,7 +175,7 @@ def _fit(phrase: str) -> str:
         phrase = (_TAIL if len(phrase) > LIMIT else _TAIL_WORDS).sub("", phrase) or phrase
     if len(phrase) > 10:
         phrase = _PLACE.sub("", phrase) or phrase
-    if len(phrase) > 10 and (m := _SUMMED.search(phrase)) is not None and not _NOT_SUMMED.search(m.group(1)) \
+    if len(phrase) > LIMIT and (m := _SUMMED.search(phrase)) is not None and not _NOT_SUMMED.search(m.group(1)) \
             and not _ANY_VERB.search(m.group(1)) and not _BARE_UNIT.match(m.group(1)) \
             and SUM_HEAD.search(m.group(1)) and m.group(1) not in ("工作", "各项工作"):
         return m.group(1)
