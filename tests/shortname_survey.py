@@ -24,6 +24,12 @@ one judged usable) and lists the ones it now names differently from anything jud
     PYTHONPATH=$PWD python tests/shortname_survey.py              # counts, shares, a sample per defect, judged share
     PYTHONPATH=$PWD python tests/shortname_survey.py --samples 8  # more samples per defect
     PYTHONPATH=$PWD python tests/shortname_survey.py --draw OUT    # (once) draw the sample to judge into OUT
+    PYTHONPATH=$PWD python tests/shortname_survey.py --draw OUT --seed 50 --whole 40 --pages 40   # a fresh sample
+    PYTHONPATH=$PWD python tests/shortname_survey.py --judged tests/data/shortname_judged50.json  # the share for
+                                                                    # another judged file (repeat --judged for both)
+
+``tests/data/shortname_judged50.json`` is a second sample judged the same way (seed 50: 40 from whole documents, 40
+from page openings), judged before round 50 changed the names: the one not tuned on.
 """
 
 from __future__ import annotations
@@ -130,21 +136,23 @@ def collect() -> tuple[list[dict], set[str]]:
     return rows, openings
 
 
-def draw(rows: list[dict], openings: set[str]) -> list[dict]:
-    """100 names from whole documents and 50 from page openings, seed 48 (for judging once)."""
-    rnd = random.Random(48)
+def draw(rows: list[dict], openings: set[str], seed: int = 48, n_whole: int = 100,
+         n_pages: int = 50) -> list[dict]:
+    """``n_whole`` names from whole documents and ``n_pages`` from page openings, drawn with ``seed`` (for judging
+    once; the defaults drew shortname_judged.json)."""
+    rnd = random.Random(seed)
     whole = [r for r in rows if r["set"] not in openings]
     pages = [r for r in rows if r["set"] in openings]
-    picked = rnd.sample(whole, 100) + rnd.sample(pages, 50)
+    picked = rnd.sample(whole, n_whole) + rnd.sample(pages, n_pages)
     return [{"set": r["set"], "file": r["file"], "key": r["key"], "title": r["title"], "short": r["short"],
              "page_opening": r["set"] in openings} for r in picked]
 
 
-def judged_share(rows: list[dict]) -> None:
-    if not JUDGED.is_file():
-        print("no judged sample (tests/data/shortname_judged.json)")
+def judged_share(rows: list[dict], path: Path = JUDGED) -> None:
+    if not path.is_file():
+        print(f"no judged sample ({path})")
         return
-    judged = json.loads(JUDGED.read_text(encoding="utf-8"))
+    judged = json.loads(path.read_text(encoding="utf-8"))
     now = {(r["set"], r["file"], r["key"], r["title"]): r["short"] for r in rows}
     right = unjudged = missing = 0
     fresh = []
@@ -162,7 +170,7 @@ def judged_share(rows: list[dict]) -> None:
             fresh.append((j, got))
     n = len(judged)
     base = sum(j["verdict"] == "good" for j in judged)
-    print(f"\njudged sample: {n} names ({sum(j['page_opening'] for j in judged)} from page openings); "
+    print(f"\njudged sample {path.name}: {n} names ({sum(j['page_opening'] for j in judged)} from page openings); "
           f"judged usable as the base parser named them: {base}/{n} = {base / n * 100:.1f} %")
     print(f"the current parser names right: {right}/{n} = {right / n * 100:.1f} %"
           f"   (named otherwise than anything judged: {unjudged}; task not found: {missing})")
@@ -176,8 +184,10 @@ def main(argv: list[str]) -> int:
     rows, openings = collect()
     if "--draw" in argv:
         out = Path(argv[argv.index("--draw") + 1])
-        out.write_text(json.dumps(draw(rows, openings), ensure_ascii=False, indent=1), encoding="utf-8")
-        print(f"drew 150 names into {out}")
+        opt = {k: int(argv[argv.index(f"--{k}") + 1]) for k in ("seed", "whole", "pages") if f"--{k}" in argv}
+        picked = draw(rows, openings, opt.get("seed", 48), opt.get("whole", 100), opt.get("pages", 50))
+        out.write_text(json.dumps(picked, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"drew {len(picked)} names into {out}")
         return 0
     kinds = ("bracket", "opener", "unit", "modal", "particle", "cut", "length", "outside")
     found: dict[str, list[dict]] = {k: [] for k in kinds}
@@ -197,7 +207,9 @@ def main(argv: list[str]) -> int:
         print(f"{k:9s} {len(got):5d}  {len(got) / n * 100:5.1f} %")
         for r in rnd.sample(got, min(samples, len(got))):
             print(f"            「{r['short']}」 ← {r['title'][:36]}  ({r['set']}/{r['file'][:24]} {r['key']})")
-    judged_share(rows)
+    files = [Path(argv[i + 1]) for i, a in enumerate(argv) if a == "--judged"] or [JUDGED]
+    for path in files:
+        judged_share(rows, path)
     return 0
 
 

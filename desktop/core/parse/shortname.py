@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .shortname_cut import OPENER_WORDS, balanced, word_cut
+from .shortname_cut import OPENER_WORDS, SUM_HEAD, balanced, word_cut
 
 _LEAD_WORDS = (
     "进一步|深入|全面|积极|大力|着力|持续|切实|加快|稳步|有序|扎实|不断|逐步|率先|重点|统筹|协同|广泛|定期|"
@@ -80,13 +80,38 @@ _HEADED = re.compile(r"^[（(【]([^（）()【】]{2,12})[）)】]")
 _WITH = re.compile(rf"^(?:会同|协同|联合|配合|协助)[^，。；]{{1,16}}?{_UNIT_WORD}等?(?:部门|单位)?")
 # a modal inside a name: what comes before it is the topic (自动售票机应当标有… → 自动售票机)
 _INNER_MODAL = re.compile(r"应当|可以|负责|必须|务必|不得|须|应(?=[严按在于及当予依对做建加落实组提])")
+# -- round 50: the work, not its setting, its doer, nor a clause's predicate --
+# a clause that says at which level the work follows it (区级层面：建立…): the setting, not the work
+_LEVEL = re.compile(r"^[^，。；]{1,6}(?:层面|方面)$")
+# a subject and its resolve, before the work (思想高度重视，切实加强…; 全社会共同努力，持续消除…)
+_RESOLVE = re.compile(r"^[^，。；]{2,10}?(?:要|务必|必须)?(?:高度重视|共同努力)$")
+# the day the work is done on, before it: 3月21日下午召开… → 召开…
+_ON_DAY = re.compile(r"^(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?"
+                     r"|[一二三四五六七八九十]是)"
+                     rf"(?=(?:{_LEAD_WORDS})*(?:{_VERBS}|{_RULE_VERBS}召开|召開|開展|公布|表彰|初审|复核).{{2}})")
+# a title that is a subject and its predicate: the subject is the name (人数比例提高 → 人数比例; 水面环境卫生干净 →
+# 水面环境卫生; 政策得到落实 → 政策); a bare 提高/提升 only after a share (…比例, …率): 能力提升 is a name, and
+# a target's 增长 is its measure (固定资产投资增长, judged so)
+_PREDICATE = re.compile(r"(?:(?:明显|显著|基本|有效|稳步|大幅|进一步|得到|普遍|不断|持续|逐步|全面|切实|力争)"
+                        r"(?:提高|提升|增长|形成|建立|建成|完成|改善|下降|减少|增强|加强|落实|健全|实现|解决|遏制|"
+                        r"扩大|到位|规范)|(?<=[率例重])(?:提高|提升|下降|增加|减少)|干净|整洁)$")
+# a count with no name of its own: 人数比例 of whom is the name
+_COUNTED = re.compile(r"^(?:人数|人口|户数|数量|总数)?(比例|比重|占比)$|^(?:人数|户数|总数)$")
+# X是Y的: a statement; its words without 是 (食用碘盐是安全的 → 食用碘盐安全)
+_IS = re.compile(r"^([^，。；是0-9０-９]{3,9})是([^，。；是否]{1,3})的?$")
+# the thing a clause's end names after its doer's sentence: X由区…局负责(组织) → X (组织)
+_BY_UNIT = re.compile(rf"^([^，。；]{{3,}}?)由[^，。；]{{1,14}}?{_UNIT_WORD}(?:负责|牵头)(组织|实施|落实|管理|解释)?$")
+# a list that a noun after 等 sums up: 城市公共交通、农村客运…等交通人员 → 交通人员
+_SUMMED = re.compile(r"[、和及与].{1,30}等([^、，。；等的和与及或者]{4,10})$")
+# (not a clause's rest after the list: 等部门做好相关, 等作业或者动用明火, 等方面具有一定基础)
+_NOT_SUMMED = re.compile(r"^方面|相关|有关|具有|进行|造成|出现|牵头|负责|为|情况|[中适增部]$")
 _TOWARD = re.compile(r"^(?:向|通过)[^，。；]{1,20}?(?:报告|报送|提交|通报|反馈|发布|申请)([^，。；]{2,})$")
 
 
 def _object(phrase: str) -> str:
     """The phrase after its leading adverbs and verbs: 推进养老服务立法 → 养老服务立法; 加强对X的领导 → X;
     对X进行评估 → X评估."""
-    phrase = phrase.strip()
+    phrase = _ON_DAY.sub("", phrase.strip())
     for _ in range(4):
         before = phrase
         phrase = _SN_LEAD.sub("", phrase)
@@ -113,7 +138,8 @@ def _main_part(clause: str, units: list[str]) -> str:
             rest = clause[len(unit):]
             break
     else:
-        if (m := _SUBJECT.match(clause)) is None or WORK_START.match(clause) or "对" in m.group(0):
+        if (m := _SUBJECT.match(clause)) is None or WORK_START.match(clause) or "对" in m.group(0) \
+                or _BY_UNIT.match(clause):     # 本规定由…负责解释: the thing given, not the unit's rest
             return clause
         rest = clause[m.end():]
     rest = _SN_LEAD.sub("", rest.lstrip("、"))
@@ -136,6 +162,7 @@ def _past_modal(clause: str) -> str:
 def _skipped(clause: str, units: list[str]) -> bool:
     """A clause that is not the work: an opener (根据…, 按照…), a time (…建成后), a bare unit (区主管部门)."""
     return bool(_PREP.match(clause) or _TIME_CLAUSE.search(clause) and len(clause) <= 14
+
                 or clause in units or _BARE_UNIT.match(clause) or clause.startswith("由") and len(clause) <= 12)
 
 
@@ -148,6 +175,10 @@ def _fit(phrase: str) -> str:
         phrase = (_TAIL if len(phrase) > LIMIT else _TAIL_WORDS).sub("", phrase) or phrase
     if len(phrase) > 10:
         phrase = _PLACE.sub("", phrase) or phrase
+    if len(phrase) > LIMIT and (m := _SUMMED.search(phrase)) is not None and not _NOT_SUMMED.search(m.group(1)) \
+            and not _ANY_VERB.search(m.group(1)) and not _BARE_UNIT.match(m.group(1)) \
+            and SUM_HEAD.search(m.group(1)) and m.group(1) not in ("工作", "各项工作"):
+        return m.group(1)
     if len(phrase) > 10 and (m := _RESULT.search(phrase, 4)) is not None:
         phrase = phrase[:m.start()]
     if len(phrase) > 10:
@@ -157,7 +188,10 @@ def _fit(phrase: str) -> str:
         if found:
             return max(found, key=len)
     if len(phrase) > 10 and "的" in phrase:
-        tail = phrase.rsplit("的", 1)[1]
+        head, tail = phrase.rsplit("的", 1)
+        if (m := _COUNTED.match(_PREDICATE.sub("", tail))) and 4 <= len(head) <= 10 and "的" not in head:
+            # 妇女经常参加体育锻炼的人数比例提高 → 妇女经常参加体育锻炼比例: who is counted, not 人数比例
+            return head + m.group(1) if m.group(1) and len(head) + 2 <= LIMIT else head
         if 4 <= len(tail) <= 10:
             return tail
     if len(phrase) > 10:
@@ -174,8 +208,27 @@ def _clauses(text: str) -> list[str]:
     return [c.strip(" \u3000●■◆·-") for c in _CLAUSE_CUT.split(text) if c.strip(" \u3000●■◆·-")]
 
 
-def _name_of(main: str) -> str:
-    """The short name of the clause that gives the work."""
+def _subject(name: str) -> str:
+    """A name that is a subject and its predicate: the subject (人数比例提高 → 人数比例; 食用碘盐是安全的 → 食用碘盐
+    安全); a name whose verb opens it (提升服务水平) or whose subject would be under four characters stays."""
+    if (m := _IS.match(name)) is not None:
+        return m.group(1) + m.group(2)
+    if (m := _PREDICATE.search(name)) is not None and m.start() >= 4 and not WORK_START.match(name):
+        return name[:m.start()].rstrip(_PARTICLES)
+    return name
+
+
+def _name_of(main: str, own: bool = True) -> str:
+    """The short name of the clause that gives the work (``own``: a clause of the title, whose words the name may
+    join: 本规定解释)."""
+    if (m := _BY_UNIT.match(main)) is not None:       # 城市公共交通…等交通人员由县运管局负责组织
+        obj = _object(re.sub(r"(?:应当|应|须|必须|可以|可)$", "", m.group(1))).strip(_PARTICLES)
+        obj = obj.split("的", 1)[1] if _HALF.match(obj) else obj       # 各村的山下造林任务 → 山下造林任务
+        head = obj if len(obj) <= LIMIT else _fit(obj).strip(_PARTICLES)
+        if own and m.group(2) == "解释" and obj.startswith("本") and len(obj) + 2 <= LIMIT:
+            return obj + "解释"         # 本规定由…镇人民政府负责解释 → 本规定解释, not 解释
+        if len(head) >= 4 and (head == obj or "、" not in head):   # (a list of trades cut to fit: as before)
+            return head + m.group(2) if m.group(2) and head.endswith("人员") and len(head) + 2 <= LIMIT else head
     name = _fit(_object(_past_modal(main)))
     if len(name) < 4:
         alt = _fit(main)
@@ -184,6 +237,7 @@ def _name_of(main: str) -> str:
         before, after = name[:m.start()], _object(name[m.end():])
         name = before if len(before) >= 4 else after if len(after) >= 4 else name
     name = name.strip(_PARTICLES + _EDGE_MARKS)
+    name = _subject(name)
     if not balanced(name):       # 开展“送 (a title cut by the page): no unpaired quote or bracket
         name = name.translate({ord(c): None for c in "“”「」《》（）()"})
     return name
@@ -193,7 +247,7 @@ def suggest_short_name(title: str, text: str = "", units: list[str] | None = Non
     """A 4–12 character name for the task (or the title itself when nothing better is found)."""
     title = (title or "").strip()
     units = units or []
-    if title[:1] in "（(" and title[-1:] in "）)" and balanced(title[1:-1]):   # 第五条（项目储备）
+    if title[:1] in "（(【" and title[-1:] in "）)】" and balanced(title[1:-1]):   # 第五条（项目储备）, 【变更情形】
         return _fit(_ASIDE.sub("", title[1:-1]).strip()) or title
     if (head := _HEADED.match(title)) is not None and len(title) > head.end() + 4:
         return head.group(1)
@@ -208,21 +262,30 @@ def suggest_short_name(title: str, text: str = "", units: list[str] | None = Non
     clauses = _clauses(source)
     units = [_ASIDE.sub("", u) for u in units]
     more = _clauses(text[len(title):]) if text.startswith(title) else []
-    main = ""
-    for clause in clauses + more[:6]:
-        if len(clause) < 4 or _skipped(clause, units):
+    main, own = "", True
+    for at, clause in enumerate(clauses + more[:6]):
+        if len(clause) < 4 or _skipped(clause, units) \
+                or at < len(clauses) - 1 and (_LEVEL.match(clause) or _RESOLVE.match(clause) and len(clause) > 4):
             continue
         main = _main_part(clause, units)
+        own = at < len(clauses)          # (a clause of the title's own, not of the text after it)
         if main and not _PREP.match(main) and not _skipped(main, units):
             break
         main = ""
     if not main:
+        own = True
         first = next((c for c in clauses if not _PREP.match(c) and len(c) >= 4), clauses[0] if clauses else source)
         main = _main_part(first, units) or first
-        if _PREP.match(main) and (verb := _ANY_VERB.search(main, 3)) is not None \
+        if _PREP.match(main) and "的" in main and 4 <= len(tail := main.rsplit("的", 1)[1]) <= LIMIT \
+                and not _ANY_VERB.search(tail):
+            # 为提高…、促进循环经济发展实施的循环经济项目: the thing after the purpose; 对缺失消防设施的高层建筑: the
+            # whole thing when it fits
+            rest = _PREP.sub("", main, count=1)
+            main = rest if main.startswith("对") and len(rest) <= LIMIT else tail
+        elif _PREP.match(main) and (verb := _ANY_VERB.search(main, 3)) is not None \
                 and len(_object(main[verb.start():])) >= 4:
             main = main[verb.start():]        # 依据核准文件办理开工手续: the verb after the opener's phrase
-    name = _name_of(main)
+    name = _name_of(main, own)
     if _PREP.match(name) and clauses:      # the work read past an opener is itself an opener: the title's words
         name = _name_of(_main_part(clauses[0], units) or clauses[0])
     if len(name) < 2:

@@ -23,6 +23,10 @@ _HEADS = (
     "流程|生产|研发|耕地|房屋|建房|站点|点位|服务点|办班点|岗位|账户|窗口|职责|手续|资质|证书|"
     "化|性|站|馆|院")
 _HEAD_END = re.compile(rf"(?:{_HEADS})$")
+# a noun that sums up a list before it (…、…等公共服务设施, …等人员密集场所): the head nouns and the plans' words for
+# a kind of thing; not a generic one (工作机制, 有关情况: the list is the name then)
+SUM_HEAD = re.compile(rf"(?<!工作)(?<!有关)(?:{_HEADS}|场所|媒介|手段|形式|用途|领域|行业|力量|效应|指标|文件|用款|"
+                      r"主体|对象|群体|载体|场景|业态|要素|费用|物品|设备|手续)$")
 # places a name may follow (街镇|垃圾分类长效管理工作体系)
 _PLACE_END = re.compile(r"(?:街镇|乡镇|镇村|村居|全市|全区|全县|全镇|本市|本区|本县|本镇|各区|市级|区级|县级)$")
 # marks a noun phrase stops before
