@@ -1,5 +1,6 @@
 """Round 50 first wave (p50b), task counts in plans written as sections (一、（一）1.): a scoring scheme flattened
-into numbered rows whose marks are written in the rows' text (「…大于等于400兆瓦得6分」「…最高得2分」). Made-up texts."""
+into numbered rows whose marks are written in the rows' text (「…大于等于400兆瓦得6分」「…最高得2分」); an applicant's own
+filing steps in a notice's procedure (Round 52 rulings on x236_03). Made-up texts."""
 
 from __future__ import annotations
 
@@ -33,3 +34,45 @@ def test_one_item_with_a_mark_is_no_scoring_scheme():
     # near miss: a lone item that mentions points among items of work is no table
     text = WORK + "二、工作要求\n1.加强培训。组织开展业务培训，考试合格得60分以上方可上岗。\n2.加强宣传。利用多种媒体开展宣传。\n"
     assert len(titles(text)) == 5
+
+
+# --- an applicant's own steps in a procedure --------------------------------------------------------------------
+
+CALL = "关于开展充电示范站申报工作的通知\n各区交通管理部门：\n现就有关事项通知如下。\n一、申报流程\n"
+
+
+def test_an_applicant_s_own_filing_steps_are_no_tasks():
+    text = CALL + ("1、项目建设单位在5月31日之前填写《示范站申请书》，会同相关资料报所在区交通管理部门。\n"
+                   "2、区交通管理部门收到申请后，会同区发展改革委组织验收，并于6月15日之前将验收意见报市交通委。\n"
+                   "3、市交通委收到验收意见后，组织专家对申报项目进行确认，并对外发布认定情况。\n")
+    assert [t.number for t in parse_text(text).tasks] == ["2", "3"]
+
+
+def test_signing_up_and_drawing_up_papers_are_the_applicant_s_steps():
+    text = ("某项目竞争配置工作方案\n一、实施程序\n1.发布公告。服务单位制定工作文件，在门户网站发布公告。\n"
+            "2.报名申请。公告发布5个工作日内，有意向参与的企业向服务单位进行报名并领取工作文件，逾期不再受理。\n"
+            "3.编制申报材料。申报企业应在报名截止后10个工作日内，编制项目实施方案，形成项目申报材料。\n"
+            "4.专家评审。申报企业递交申报材料后，服务单位组织开展专家评审，报市发展改革委。\n")
+    assert [t.number for t in parse_text(text).tasks] == ["1", "4"]
+
+
+def test_a_body_getting_the_applicants_in_is_work():
+    # near miss: a plan body organising the enterprises' filings does work (its description of them holds the body)
+    text = CALL + ("1、各区发展改革委组织符合条件、有意向的企业开展示范站方案申报。\n"
+                   "2、市交通委组织专家对申报项目进行评审，并发布年度计划。\n")
+    assert [t.number for t in parse_text(text).tasks] == ["1", "2"]
+
+
+def test_an_applicant_s_terms_and_a_case_are_no_filing_steps():
+    # near miss: what the applicant must promise, a cap it must keep and a case with its sanction are not read as its
+    # filing steps here (other readers decide them)
+    text = CALL + ("1、申报企业应承诺申报材料的真实性、合法性。\n2、申报企业申报电价不得高于基准电价。\n"
+                   "3、市交通委组织专家对申报项目进行评审。\n")
+    assert "1" in [t.number for t in parse_text(text).tasks]
+
+
+def test_a_list_of_applicant_steps_alone_is_kept():
+    # near miss: a notice that only tells applicants how to apply keeps its steps (no step of a plan body beside them)
+    text = CALL + ("1、申报单位填写《示范站申请书》，报所在区交通管理部门。\n"
+                   "2、申报单位编制项目实施方案，形成项目申报材料。\n")
+    assert [t.number for t in parse_text(text).tasks] == ["1", "2"]
