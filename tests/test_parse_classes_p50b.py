@@ -1,6 +1,7 @@
 """Round 50 first wave (p50b), task counts in plans written as sections (一、（一）1.): a scoring scheme flattened
 into numbered rows whose marks are written in the rows' text (「…大于等于400兆瓦得6分」「…最高得2分」); an applicant's own
-filing steps in a notice's procedure (Round 52 rulings on x236_03). Made-up texts."""
+filing steps in a notice's procedure (Round 52 rulings on x236_03); a duty table flattened one cell a line whose
+header is printed on one line and names the body before its duties (「序号 涉及部门 职责分工」). Made-up texts."""
 
 from __future__ import annotations
 
@@ -76,3 +77,27 @@ def test_a_list_of_applicant_steps_alone_is_kept():
     text = CALL + ("1、申报单位填写《示范站申请书》，报所在区交通管理部门。\n"
                    "2、申报单位编制项目实施方案，形成项目申报材料。\n")
     assert [t.number for t in parse_text(text).tasks] == ["1", "2"]
+
+
+# --- a duty table: its header on one line, the body's column first ------------------------------------------------
+
+DUTIES = ("校园饮水安全管理\n序号 涉及部门 职责分工\n1\n区教育局\n负责校园饮水安全管理工作，指导学校建立饮水卫生制度。\n"
+          "2\n区卫生健康委\n负责组织开展校园饮水卫生监测，指导学校做好疾病防控。\n"
+          "3\n区水务局\n负责督促供水单位保障水质，依法查处违法供水行为。\n相关依据:\n1.《生活饮用水卫生标准》\n")
+
+
+def test_a_one_line_header_over_rows_one_cell_a_line_reads_the_rows():
+    tasks = parse_text(DUTIES).tasks
+    assert [t.responsible_units for t in tasks] == [["区教育局"], ["区卫生健康委"], ["区水务局"]]
+    assert tasks[0].title.startswith("负责校园饮水安全管理工作")
+
+
+def test_the_header_one_cell_a_line_reads_the_same():
+    tasks = parse_text(DUTIES.replace("序号 涉及部门 职责分工", "序号\n涉及部门\n职责分工")).tasks
+    assert [t.responsible_units for t in tasks] == [["区教育局"], ["区卫生健康委"], ["区水务局"]]
+
+
+def test_a_spaced_line_of_other_words_is_no_header():
+    # near miss: 「序号 名称 数量」 names no task and no unit column: not split, the rows are not read as a task table
+    text = DUTIES.replace("序号 涉及部门 职责分工", "序号 名称 数量")
+    assert [t.responsible_units for t in parse_text(text).tasks] != [["区教育局"], ["区卫生健康委"], ["区水务局"]]
