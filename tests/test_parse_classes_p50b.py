@@ -1,6 +1,6 @@
 """Round 50 first wave (p50b), task counts in plans written as sections (一、（一）1.): a scoring scheme flattened
-into numbered rows whose marks are written in the rows' text (「…大于等于400兆瓦得6分」「…最高得2分」); an applicant's own
-filing steps in a notice's procedure (Round 52 rulings on x236_03); a duty table flattened one cell a line whose
+into numbered rows whose marks are written in the rows' text (「…大于等于400兆瓦得6分」「…最高得2分」); an applicant's
+own filing steps in a notice's procedure (Round 52 rulings on x236_03); a duty table flattened one cell a line whose
 header is printed on one line and names the body before its duties (「序号 涉及部门 职责分工」). Made-up texts."""
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ def titles(text: str) -> list[str]:
 
 
 def test_rows_giving_their_marks_in_their_text_are_no_tasks():
-    text = WORK + ("二、评分标准\n（一）企业能力\n1.资质业绩。按建成运营项目规模评分，大于等于300兆瓦得5分，低于300兆瓦按比例得分。\n"
+    text = WORK + ("二、评分标准\n（一）企业能力\n"
+                   "1.资质业绩。按建成运营项目规模评分，大于等于300兆瓦得5分，低于300兆瓦按比例得分。\n"
                    "2.技术能力。获得省部级表彰的，每项得1分，最高3分。\n3.保供履约。年供电量大于等于50亿千瓦时的，得4分。\n")
     assert titles(text) == ["发布公告", "组织评审", "公布结果"]
 
@@ -33,7 +34,8 @@ def test_rows_of_a_scoring_scheme_giving_a_body_work_stay_tasks():
 
 def test_one_item_with_a_mark_is_no_scoring_scheme():
     # near miss: a lone item that mentions points among items of work is no table
-    text = WORK + "二、工作要求\n1.加强培训。组织开展业务培训，考试合格得60分以上方可上岗。\n2.加强宣传。利用多种媒体开展宣传。\n"
+    text = WORK + ("二、工作要求\n1.加强培训。组织开展业务培训，考试合格得60分以上方可上岗。\n"
+                   "2.加强宣传。利用多种媒体开展宣传。\n")
     assert len(titles(text)) == 5
 
 
@@ -72,6 +74,13 @@ def test_an_applicant_s_terms_and_a_case_are_no_filing_steps():
     assert "1" in [t.number for t in parse_text(text).tasks]
 
 
+def test_a_project_unit_drawing_up_its_papers_is_not_read_as_an_applicant():
+    # near miss: 项目单位 is often a public body doing the plan's own project (tests/test_parse_classes_p32s.py too)
+    text = ("某区水利项目管理办法\n一、项目实施\n（一）项目申报。项目单位按年度计划编制申报材料。\n"
+            "（二）竣工验收。区水务局组织竣工验收。\n")
+    assert [t.number for t in parse_text(text).tasks] == ["一", "二"]
+
+
 def test_a_list_of_applicant_steps_alone_is_kept():
     # near miss: a notice that only tells applicants how to apply keeps its steps (no step of a plan body beside them)
     text = CALL + ("1、申报单位填写《示范站申请书》，报所在区交通管理部门。\n"
@@ -81,7 +90,8 @@ def test_a_list_of_applicant_steps_alone_is_kept():
 
 # --- a duty table: its header on one line, the body's column first ------------------------------------------------
 
-DUTIES = ("校园饮水安全管理\n序号 涉及部门 职责分工\n1\n区教育局\n负责校园饮水安全管理工作，指导学校建立饮水卫生制度。\n"
+DUTIES = ("校园饮水安全管理\n序号 涉及部门 职责分工\n"
+          "1\n区教育局\n负责校园饮水安全管理工作，指导学校建立饮水卫生制度。\n"
           "2\n区卫生健康委\n负责组织开展校园饮水卫生监测，指导学校做好疾病防控。\n"
           "3\n区水务局\n负责督促供水单位保障水质，依法查处违法供水行为。\n相关依据:\n1.《生活饮用水卫生标准》\n")
 

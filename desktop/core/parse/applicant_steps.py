@@ -18,11 +18,12 @@ import re
 from .headings import Item
 
 # the applicant as the sentence's subject, after a time clause 「竞争配置公告发布5个工作日内，」 and a description of
-# who it is 「有意向参与竞争配置的」「拟参与…的」 (a party by its role in the application, not a plan body)
+# who it is 「有意向参与竞争配置的」「拟参与…的」 (a party by its role in the application, not a plan body; not
+# 项目单位, often a public body carrying out the plan's own project)
 _APPLICANT = re.compile(r"^(?:[^，,。；;]{0,30}?(?:内|前|后|时)[，,])?"
                         # (no body getting the applicants in: 「各区发展改革委组织符合条件的企业…」)
                         r"(?:(?:(?!组织|指导|督促|引导|动员|委|局|办|政府|部门)[^，,。；;]){0,24}?的)?"
-                        r"(?:项目建设单位|项目单位|建设企业|申报单位|申报企业|申请单位|申请企业|申请人|申报人|投资主体|"
+                        r"(?:项目建设单位|建设企业|申报单位|申报企业|申请单位|申请企业|申请人|申报人|投资主体|"
                         r"申报主体|申请主体|企业)"
                         r"(?:应当|应|须|需|要|可)?(?:在|于|向|按|根据|通过)?")
 # its own steps: applying, signing up, filling in and handing in its papers, drawing them up
