@@ -80,6 +80,7 @@ from .score_tables import assessed_rows
 from .script import MissingTable, Restorer, fold
 from .site_pages import strip_injected, strip_preview_chunks, strip_site_terms
 from .site_pinyin import Reprinted, drop_pinyin
+from .table_heads import split_spaced_header
 from .table_tasks import appendix_tasks, table_items
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, build_tasks
@@ -209,7 +210,7 @@ def _names_units(tasks: list[Task]) -> bool:
 def _table_first(text: str) -> bool:
     """The header of a one-cell-a-line task table (序号 on a line of its own) comes before the first
     numbered line: the numbered lines are the table's group rows, not the plan's own items."""
-    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln.strip() for ln in split_spaced_header(text).split("\n")]     # (序号 涉及部门 职责分工 on one line)
     header = next((n for n, ln in enumerate(lines) if ln in ("序号", "编号")), None)
     first_item = next((n for n, ln in enumerate(lines) if MARKER.match(ln)), None)
     if header is None and first_item is not None:

@@ -43,10 +43,12 @@ from .table_heads import (
     column_of,
     due_first,
     lead_last,
+    split_spaced_header,
     step_due,
     task_header,
     unit_cells_max,
     unit_column,
+    units_before_task,
 )
 from .units import looks_like_unit, split_units
 from .year_goal_cells import without_year_cells
@@ -269,6 +271,7 @@ def _next_group(line: str, count: int, kinds: list[str], one_more: bool) -> bool
 def table_rows(text: str) -> list[Row]:
     """Rows of every one-cell-a-line task table in ``text`` (usually a plan's 附件)."""
     # a cell copied from a web page's table may keep the bar after it (「24 |」, 「城管局 |」; 「||」 empty)
+    text = split_spaced_header(text)          # (序号 涉及部门 职责分工 on one line: its cells one a line)
     lines, glued = cell_lines(text, lambda ln: _BAR_AFTER.sub("", ln.strip()))
     rows: list[Row] = []
     i = 0
@@ -454,13 +457,13 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
             groups.append(len(unit_cells))
             used = n + 1
             continue
-        if n == 0 and two_columns and above is not None and not name_over_lines(cells, units_of) and (
-                names := units_of(cell)) and all(
+        if n == 0 and (two_columns and above is not None or units_before_task(columns)) \
+                and not name_over_lines(cells, units_of) and (names := units_of(cell)) and all(
                 3 <= len(x) <= 12 and not (len(x) > 6 and _TASK_VERB.match(x)) for x in names) and len(cells) > 1 \
                 and not units_of(cells[-1]):
             unit_cells.append(list(names))
             stage = "units"
-            units_first = True
+            units_first = True                # (or 序号 | 涉及部门 | 职责分工: the unit column first)
             continues = cell.rstrip().endswith(("、", "，", ",", "；"))
             used = n + 1
             continue

@@ -18,10 +18,19 @@ _SUBTOTAL = re.compile(r"[（(](?:小计|合计)\s*\d{1,3}\s*分[）)]")
 _WORK = re.compile(r"负责(?!人)|牵头|会同|组织(?:实施|开展|召开|验收)")
 
 
+# a criterion's marks written in its text, as a flattened 评分标准 table prints them
+# 「…大于等于400兆瓦得6分，低于400兆瓦按比例得分」「…最高得2分」「单位千瓦扫风面积（2分）。…」
+# 「…评分增加（扣减）0.4分；」
+_MARKS_IN_TEXT = re.compile(r"得\s*\d{1,3}(?:\.\d{1,3})?\s*分|最高\s*\d{1,3}(?:\.\d{1,3})?\s*分"
+                            r"|[（(]\s*\d{1,3}(?:\.\d{1,3})?\s*分\s*[）)]|[）)]\s*\d{1,3}(?:\.\d{1,3})?\s*分[。；;，,]?$")
+
+
 def _marked(item: Item) -> bool:
-    """The item's title or its text ends with a mark, or its title carries a subtotal."""
+    """The item's title or its text ends with a mark, its title carries a subtotal, or its text gives the marks a
+    criterion earns (``_MARKS_IN_TEXT``)."""
     body = item.body.strip()
-    return bool(_SUBTOTAL.search(item.title) or _MARK.search(item.title) or _MARK.search(body))
+    return bool(_SUBTOTAL.search(item.title) or _MARK.search(item.title) or _MARK.search(body)
+                or _MARKS_IN_TEXT.search(body))
 
 
 def _scored_group(parent: Item) -> bool:

@@ -29,7 +29,7 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "deadline": ("完成时限", "完成时间", "时间节点", "时限", "进度安排", "完成期限"),
     "task": ("工作任务", "主要任务", "重点任务", "具体任务", "任务内容", "任务名称", "重点内容", "工作内容", "主要内容",
              "工作措施", "具体措施", "重点工作", "改革举措", "主要举措", "具体举措", "举措", "任务", "措施", "内容",
-             "事项"),
+             "事项", "职责分工", "主要职责", "工作职责", "职责"),
 }
 _COLUMN_EXACT = {word: column for column, words in COLUMN_WORDS.items() for word in words}
 _COLUMN_INSIDE = [(column, re.compile("|".join(words))) for column, words in COLUMN_WORDS.items()]
@@ -111,6 +111,14 @@ def lead_last(columns: dict[str, int]) -> bool:
     return "lead" in order and "resp" in order and order.index("resp") < order.index("lead")
 
 
+def units_before_task(columns: dict[str, int]) -> bool:
+    """The header names its one unit column before the task column (序号 | 涉及部门 | 职责分工: a table of each
+    body's duties, the body first)."""
+    order = list(columns)
+    units = [order.index(c) for c in ("lead", "resp") if c in order]
+    return "task" in order and len(units) == 1 and units[0] < order.index("task")
+
+
 def due_first(columns: dict[str, int]) -> bool:
     """The header names the time column before the unit columns (序号 | 具体工作 | 时间进度 | 责任部门)."""
     order = list(columns)
@@ -128,3 +136,21 @@ _STEP_DUE = re.compile(r"(?:(?:19|20)\d{2}\s*年)?\s*(?:第?[一二三四1-4]\s*
 def step_due(cell: str) -> bool:
     """A time cell that opens with the time its step is due (``_STEP_DUE``)."""
     return _STEP_DUE.match(cell.strip()) is not None
+
+
+# a header printed on one line, its cells set apart by spaces 「序号 涉及部门 职责分工」 (a table copied as text whose
+# rows stand one cell a line below it): the 序号 cell first, then two to six cells each naming a column
+_SPACED_HEAD = re.compile(r"^[ \t\u3000]*(序号|编号)(?:[ \t\u3000]+[\u4e00-\u9fff（）()/／、]{2,12}){2,6}"
+                          r"[ \t\u3000]*$", re.M)
+
+
+def split_spaced_header(text: str) -> str:
+    """``text`` with a one-line header whose every cell names a column (``head_column``; a 序号 first and a task and a
+    unit column among them) put one cell a line, as the one-cell-a-line readers take a header."""
+    def split(m: re.Match[str]) -> str:
+        cells = m.group(0).split()
+        kinds = [head_column(c) for c in cells[1:]]
+        if None in kinds or not task_header(k for k in kinds if k):
+            return m.group(0)
+        return "\n".join(cells)
+    return _SPACED_HEAD.sub(split, text) if "序号" in text or "编号" in text else text

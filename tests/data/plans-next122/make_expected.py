@@ -76,7 +76,7 @@ plan(X01,
            "（1）–（3）; 三、评分标准 one paragraph; 四、相关要求 （一）参与要求 1.–13. (申报企业应承诺…), （二） two paragraphs, "
            "（三）项目实施 1.–4., （四）监督管理 1.–4.; then 「竞争配置评分规则」, a table flattened one cell a line (竞争要素 / "
            "评价内容 / 评分标准 / 分值; rows 1企业能力（20分）, 1.1投资能力 … 4.1申报电价, each with its points)",
-     leaf_tasks=31, count_alternatives=[32, 11, 12],
+     leaf_tasks=29, count_alternatives=[31, 32, 11, 12],
      attachment_task_rows=0,
      childless_top_level_sections=["三、评分标准"],
      samples=[
@@ -144,7 +144,11 @@ plan(X01,
             "5分以上 (四/（一）/2.–3., not sampled), 0.01元/千瓦时 (penalties, round 32), 五年内 (a penalty's span), the table's "
             "points and bands — not sampled or not targets",
             "duties: the service units' sending of the scores to 市发展改革委 (二/4/（3））; the applicants' and 牵头企业's "
-            "sendings (项目公司成立方案, 书面说明) are the regulated parties' filings (round 32): no duty; no phases"])
+            "sendings (项目公司成立方案, 书面说明) are the regulated parties' filings (round 32): no duty; no phases",
+            "aligned round 50 (p50b): 二、2. 报名申请 (「有意向参与竞争配置的企业向服务单位进行报名并领取…工作文件」) and 3. 编制并递交申报"
+            "材料 (「申报企业应在报名截止后20个工作日内…编制项目实施方案，形成项目申报材料」) are the applicants' own steps, rules for "
+            "the applicant in a notice as in an article (CONVENTIONS.md Round 52 rulings on x236_03 一/（一）1、; round 49's "
+            "x229_01 第七条 1.–2.): no tasks, 31 → 29; 31 (the answer before) stays accepted"])
 
 # ---------------------------------------------------------------------------------------------------------
 X02 = "x122_02_shanghai-fagaiwei-2024-xinxing-jichu-sheshi-jianshe-xiangmu-tiexi-guanli-zhidao-yijian.txt"

@@ -1,0 +1,82 @@
+"""An applicant's own steps in a notice's or a scheme's procedure: 「1、项目建设单位在6月30日之前填写《…申请书》，会同
+相关建设资料报所在地交通管理部门。」「2.报名申请。…有意向参与竞争配置的投资主体向…进行报名并领取…工作文件，逾期不再受理。」
+「3.编制并递交申报材料。拟参与…的投资主体应在报名截止后20个工作日内，…编制项目实施方案，形成项目申报材料。」 — the
+applicant filing, signing up or drawing up its own papers: a rule for the applicant in a notice as in an article, no
+task (CONVENTIONS.md Round 52 rulings on x236_03 一/（一）1、; round 49's x229_01 第七条 1.–2.; round 54: filing for
+itself names none). The government's steps around them stay tasks (「区交通管理部门收到申请后，会同…组织验收」), and so
+does an item where a plan body acts beside the applicant
+(「申报企业递交申报材料5个工作日内，服务单位组织开展专家评审」).
+
+Read over an item with nothing numbered under it: every sentence has the applicant as its subject, its verb one of
+applying or handing in papers, or is the procedure's own note on those papers (「逾期不再受理」「申报材料可由企业自行
+编制…」)."""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+
+# the applicant as the sentence's subject, after a time clause 「竞争配置公告发布5个工作日内，」 and a description of
+# who it is 「有意向参与竞争配置的」「拟参与…的」 (a party by its role in the application, not a plan body; not
+# 项目单位, often a public body carrying out the plan's own project)
+_APPLICANT = re.compile(r"^(?:[^，,。；;]{0,30}?(?:内|前|后|时)[，,])?"
+                        # (no body getting the applicants in: 「各区发展改革委组织符合条件的企业…」)
+                        r"(?:(?:(?!组织|指导|督促|引导|动员|委|局|办|政府|部门)[^，,。；;]){0,24}?的)?"
+                        r"(?:项目建设单位|建设企业|申报单位|申报企业|申请单位|申请企业|申请人|申报人|投资主体|"
+                        r"申报主体|申请主体|企业)"
+                        r"(?:应当|应|须|需|要|可)?(?:在|于|向|按|根据|通过)?")
+# its own steps: applying, signing up, filling in and handing in its papers, drawing them up
+# (not a permit it applies for in carrying out its own project 「…向相关部门依法申请办理立项、…手续」「…提交并网申请」:
+# the project's own work, read as the sets read it)
+_FILES = re.compile(r"填写|填报|报名|申报|递交|(?:提交|报送)[^，,。；;]{0,12}?(?:材料|资料|申请书)"
+                    r"|报所在地|报区|报市|领取|编制[^。；;]{0,30}?(?:方案|材料|申请书)|形成[^。；;]{0,12}?材料")
+# a body of the plan doing work in the same sentence (组织 / 审核 / 验收 / 评审 by a named office): no applicant's step
+_PLAN_WORK = re.compile(r"组织(?:开展|实施|验收|评审|专家)|审核|审查|验收|评审|核查|公示|公布|发布")
+# a term the applicant must meet or a case and what befalls it, not a step: 「…应承诺…」「…申报上网电价不得高于…」
+# 「企业提供虚假申报材料的，一经发现立即取消…资格」
+_TERMS = re.compile(r"承诺|不得|不能|取消|一经发现")
+# the procedure's note on the papers: 「逾期不再受理」「申报材料可由企业自行编制或委托…编制」
+_NOTE = re.compile(r"^(?:逾期不(?:再|予)?(?:予以)?受理|(?:申报|申请)材料可[^。；;]{0,60})$")
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [c.strip() for c in re.split(r"[，,]", sentence) if c.strip()]
+
+
+def applicant_step(item: Item) -> bool:
+    """``item`` (nothing numbered under it) is only an applicant's own step (see the module)."""
+    if item.children or item.unit or item.article or item.article_line:
+        return False
+    body = item.body.strip()
+    title = item.title.strip()
+    if body.startswith(title) and re.match(r"^[^，,。；;：:]{2,12}[。.]", body):
+        body = body[len(title):].lstrip("。. ")          # (「2.报名申请。…」: the step's name run into it)
+    sentences = [s.strip() for s in re.split(r"[。！？\n]", body) if s.strip()]
+    if not sentences:
+        return False
+    found = False
+    for s in sentences:
+        clauses = _clauses(s)
+        while clauses and _NOTE.match(clauses[-1]):
+            clauses.pop()
+        rest = "，".join(clauses)
+        if not rest or _NOTE.match(s):
+            continue
+        m = _APPLICANT.match(rest)
+        if m is None or not _FILES.search(rest, m.end()) or _PLAN_WORK.search(rest, m.end()) \
+                or _TERMS.search(rest) or any(c.endswith("的") for c in clauses):
+            return False
+        found = True
+    return found
+
+
+def drop_applicant_steps(chosen: list[Item]) -> list[Item]:
+    """``chosen`` without the applicant's own steps, where a step of the plan's bodies stands beside them in the same
+    list (a procedure, not a notice that only tells applicants how to apply) and other work is left."""
+    steps = {i.pos for i in chosen if applicant_step(i)}
+    if not steps:
+        return chosen
+    kept = [i for i in chosen if i.pos not in steps
+            or not any(s.pos not in steps and s.pos != i.pos for s in (i.parent.children if i.parent else []))]
+    return kept or chosen
