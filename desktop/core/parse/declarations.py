@@ -35,6 +35,7 @@ from .units import (
     _clauses,
     _labelled,
     _take,
+    answering_label,
     is_group,
     label_value_end,
     looks_like_unit,
@@ -167,6 +168,9 @@ def find_declaration(body: str) -> Declaration | None:
         if len(decl.lead) + len(decl.resp) > before or decl.deadline_words:
             sources.append(body[a:b])
             decl.spans.append((a, b))
+    # (「牵头单位：A⏎参加单位：B」: a 参加单位 line is read beside a line of those who answer for the work)
+    answered = any((w := LABEL.match(body, m.start("lab"))) is not None and answering_label(w.group(1))
+                   for m in label_lines)
     for m in label_lines:
         a = m.start() + (1 if body[m.start()] == "\n" else 0)
         if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
@@ -180,7 +184,7 @@ def find_declaration(body: str) -> Declaration | None:
             # the sentence after the last label's units (「…：A。2025年10月底前完成。」) stays the item's text
             end = marks[-1].end() + label_value_end(body[marks[-1].end():end])
         line = body[a:end]
-        _labelled(decl, _persons(quick_sub(LABEL_SEMI, r"\1：", line.replace("\n", "、"))))
+        _labelled(decl, _persons(quick_sub(LABEL_SEMI, r"\1：", line.replace("\n", "、"))), beside=answered)
         sources.append(line.strip())
         decl.spans.append((a, end))
     if decl.empty():

@@ -33,6 +33,8 @@ _LABELS = [
     ("对接单位", RESP), ("对接部门", RESP),
     ("主要协作单位", RESP), ("主要配合单位", RESP), ("协作单位", RESP), ("协作部门", RESP), ("支撑单位", RESP),
     ("支撑部门", RESP), ("参与部门", RESP),
+    # 「牵头单位：A⏎参加单位：B、C等部门。」: those who take part in an item's work, as 参与单位 (round 42)
+    ("参加单位", RESP), ("参加部门", RESP),
     # 「3.组织单位：各乡镇人民政府、总工会。」: the units that organise an activity of the plan carry it out
     ("组织单位", RESP),
     # 「任务单位：院团委」「任务部门：宣传部」: the unit the task is given to (a field line after the item's text)
@@ -65,6 +67,9 @@ _SHORT_LABELS = [("牵头", LEAD), ("责任", RESP), ("配合", RESP), ("协办"
                  ("主办", LEAD), ("承办", RESP), ("会办", RESP), ("参办", RESP), ("协助", RESP), ("具体实施", RESP)]
 # the labels of those who help the main handler of a 建议/提案 (承办单位：X；协办单位：Y — X leads)
 PARTNER_WORDS = ("协办单位", "会办单位", "参办单位", "协办", "会办", "参办")
+# the labels of those who take part (参加单位：B), read only beside a label of those who lead, host or answer for the
+# work (units.taking_part)
+TAKING_PART_WORDS = ("参加单位", "参加部门")
 # 「责任处室：督导室。时间：2025年11月。」: a bare 时间 label gives the deadline only where a date follows it
 # (「开放时间：9:00-17:00」「活动时间：」 run into a word; 「时间：每周一」 names no date)
 _TIME_LABEL = (r"(?<![\u4e00-\u9fff])时间"

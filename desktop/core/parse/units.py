@@ -37,6 +37,7 @@ from .unit_labels import (
     ROLES,
     SCOPE,
     SHAPED_WORD,
+    TAKING_PART_WORDS,
     drop_run_in_label,
     label_role,
 )
@@ -452,13 +453,45 @@ _ROLES_PROSE = re.compile(r"(?:负责|组织|安排|落实|实施|开展|做好|
 _NO_BODY = re.compile(r"各(?:地区?|方面)|有关方面")       # (compiled once: _add runs for every name read)
 
 
-def _labelled(decl: Declaration, content: str, labels: list[re.Match[str]] | None = None) -> bool:
+def taking_part(content: str, marks: list[re.Match[str]], beside: bool = False) -> list[re.Match[str]]:
+    """``marks`` without the 参加单位 labels that name no item's units: a 参加单位 line is one only beside a label of
+    those who lead, host or answer for the work (「牵头单位：A⏎参加单位：B、C」「主办单位：A⏎参加单位：B」 — as 参与单位,
+    round 42), and not inside a remark's bracket (「组织单位：A。（活动点设在…。参加单位：B…）」: who attends the spot).
+    Alone it lists who attends: a group's roster 「组长：…⏎参加单位：…」 (rule 3), an activity's field over items that
+    name their own units. ``beside``: such a label stands on another line of the item."""
+    part = [m for m in marks if m.group(1) in TAKING_PART_WORDS]
+    if not part:
+        return marks
+    led_by = beside or any(answering_label(m.group(1)) for m in marks)
+    return [m for m in marks if m.group(1) not in TAKING_PART_WORDS or led_by and not _in_remark(content, m.start())]
+
+
+def _in_remark(text: str, at: int) -> bool:
+    """Position ``at`` stands inside a bracket (closed or cut off after ``at``) that opens with no label: a remark."""
+    opened: list[int] = []
+    for k, ch in enumerate(text[:at]):
+        if ch in "（(":
+            opened.append(k)
+        elif ch in "）)" and opened:
+            opened.pop()
+    return bool(opened) and LABEL.match(text, opened[-1] + 1) is None
+
+
+def answering_label(word: str) -> bool:
+    """A label word of those who lead, host or answer for the work (not 参加单位, a time, a scope or a person)."""
+    return word not in TAKING_PART_WORDS and label_role(word) in (LEAD, RESP)
+
+
+def _labelled(decl: Declaration, content: str, labels: list[re.Match[str]] | None = None,
+              beside: bool = False) -> bool:
     """Fill ``decl`` from text with labels (牵头单位: …); False if there are none. ``labels``: the matches of
-    ``LABEL`` in ``content`` when the caller has them (the pattern is long)."""
+    ``LABEL`` in ``content`` when the caller has them (the pattern is long); ``beside``: a label of those who answer
+    for the work stands elsewhere in the item (``taking_part``)."""
     marks = list(LABEL.finditer(content)) if labels is None else list(labels)
     # (「县教育局（责任人：王五）」: a person's label inside a unit's bracket is the unit's note, no label of the list)
     inner = [(a, b) for a, b in bracket_spans(content) if PERSON_NOTE.match(content[a + 1:b])]
     marks = [m for m in marks if not any(a < m.start() < b for a, b in inner)]
+    marks = taking_part(content, marks, beside)
     if not marks:
         return False
     partners = any(m.group(1) in PARTNER_WORDS for m in marks) \
