@@ -1,9 +1,9 @@
 """Round 50 (p50e): lead and responsible units in task breakdowns and activity items.
 
-* 参加单位／参加部门 lines are the responsible side of an item's labels where a label of those who lead, host or answer
-  for the work stands beside them (「牵头单位：A⏎参加单位：B」, 「主办单位：A⏎参加单位：B」 — read as 参与单位,
-  CONVENTIONS.md round 42); alone (a group's roster, an activity's field over items naming their own units) or inside a remark's
-  bracket they name none (``units.taking_part``).
+* 参加单位／参加部门 lines are the responsible side of an item's labels where a label of those who lead,
+  host or answer for the work stands beside them 「牵头单位：A⏎参加单位：B」「主办单位：A⏎参加单位：B」 (read
+  as 参与单位, CONVENTIONS.md round 42); alone (a group's roster, an activity's field over items naming their
+  own units) or inside a remark's bracket they name none (``units.taking_part``).
 * A 主办单位 line right after an activity's time or place field, or beside a 参加单位 line, is the item's own label,
   not a web page's footer (``text_ends.body_label``).
 """

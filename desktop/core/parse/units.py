@@ -454,11 +454,11 @@ _NO_BODY = re.compile(r"各(?:地区?|方面)|有关方面")       # (compiled o
 
 
 def taking_part(content: str, marks: list[re.Match[str]], beside: bool = False) -> list[re.Match[str]]:
-    """``marks`` without the 参加单位 labels that name no item's units: a 参加单位 line is one only beside a label of
-    those who lead, host or answer for the work (「牵头单位：A⏎参加单位：B、C」「主办单位：A⏎参加单位：B」 — as
-    参与单位, round 42), and not inside a remark's bracket (「组织单位：A。（活动点设在…。参加单位：B…）」: who attends the spot).
-    Alone it lists who attends: a group's roster 「组长：…⏎参加单位：…」 (rule 3), an activity's field over items that
-    name their own units. ``beside``: such a label stands on another line of the item."""
+    """``marks`` without the 参加单位 labels that name no item's units. A 参加单位 line is one only beside a
+    label of those who lead, host or answer for the work 「牵头单位：A⏎参加单位：B」「主办单位：A⏎参加单位：B」
+    (as 参与单位, round 42), and not inside a remark's bracket 「组织单位：A。（活动点设在…。参加单位：B）」 (who
+    attends the spot). Alone it lists who attends: a group's roster 「组长：…⏎参加单位：…」 (rule 3), an
+    activity's field over items that name their own units. ``beside``: such a label stands on another line."""
     part = [m for m in marks if m.group(1) in TAKING_PART_WORDS]
     if not part:
         return marks
