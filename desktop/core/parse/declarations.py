@@ -26,7 +26,7 @@ from .prose_sentences import BY_DOING, PERSON_LEADS, UNITS_THEN_TIME, WHOLE_WORK
 from .prose_units import CLAUSE_MARKER, VERB_START, subject_units
 from .shared_brackets import shared_units
 from .unit_duties import by_alone, fix_line_units, unit_duties
-from .unit_labels import LABEL, LABEL_LINE, LABEL_SEMI, LEAD, RESP, SHAPED_WORD, label_role
+from .unit_labels import LABEL, LABEL_LINE, LABEL_SEMI, LEAD, RESP, SHAPED_WORD, answering_label, label_role
 from .units import (
     NOT_NAME,
     ORG_END,
@@ -35,7 +35,6 @@ from .units import (
     _clauses,
     _labelled,
     _take,
-    answering_label,
     is_group,
     label_value_end,
     looks_like_unit,

@@ -160,3 +160,32 @@ def run_in_label_end(text: str, at: int = 0) -> int:
 def drop_run_in_label(piece: str) -> str:
     """``piece`` without an article's run-in label 「（具体职责）」 before the name (kept when nothing follows it)."""
     return piece[run_in_label_end(piece):]
+
+
+def taking_part(content: str, marks: list[re.Match[str]], beside: bool = False) -> list[re.Match[str]]:
+    """``marks`` without the 参加单位 labels that name no item's units. A 参加单位 line is one only beside a
+    label of those who lead, host or answer for the work 「牵头单位：A⏎参加单位：B」「主办单位：A⏎参加单位：B」
+    (as 参与单位, round 42), and not inside a remark's bracket 「组织单位：A。（活动点设在…。参加单位：B）」 (who
+    attends the spot). Alone it lists who attends: a group's roster 「组长：…⏎参加单位：…」 (rule 3), an
+    activity's field over items that name their own units. ``beside``: such a label stands on another line."""
+    part = [m for m in marks if m.group(1) in TAKING_PART_WORDS]
+    if not part:
+        return marks
+    led_by = beside or any(answering_label(m.group(1)) for m in marks)
+    return [m for m in marks if m.group(1) not in TAKING_PART_WORDS or led_by and not _in_remark(content, m.start())]
+
+
+def _in_remark(text: str, at: int) -> bool:
+    """Position ``at`` stands inside a bracket (closed or cut off after ``at``) that opens with no label: a remark."""
+    opened: list[int] = []
+    for k, ch in enumerate(text[:at]):
+        if ch in "（(":
+            opened.append(k)
+        elif ch in "）)" and opened:
+            opened.pop()
+    return bool(opened) and LABEL.match(text, opened[-1] + 1) is None
+
+
+def answering_label(word: str) -> bool:
+    """A label word of those who lead, host or answer for the work (not 参加单位, a time, a scope or a person)."""
+    return word not in TAKING_PART_WORDS and label_role(word) in (LEAD, RESP)

@@ -37,9 +37,9 @@ from .unit_labels import (
     ROLES,
     SCOPE,
     SHAPED_WORD,
-    TAKING_PART_WORDS,
     drop_run_in_label,
     label_role,
+    taking_part,
 )
 
 UNIT_SEPS = "、，,；;/／"
@@ -451,35 +451,6 @@ _NOTE_AFTER = Prefiltered(re.compile(r"^([^。]*)。\s*[（(].*$", re.S))
 _ROLES_PROSE = re.compile(r"(?:负责|组织|安排|落实|实施|开展|做好|承担)(?!实施|落实|推进|配合)"
                           r"[\u4e00-\u9fff]{2}")
 _NO_BODY = re.compile(r"各(?:地区?|方面)|有关方面")       # (compiled once: _add runs for every name read)
-
-
-def taking_part(content: str, marks: list[re.Match[str]], beside: bool = False) -> list[re.Match[str]]:
-    """``marks`` without the 参加单位 labels that name no item's units. A 参加单位 line is one only beside a
-    label of those who lead, host or answer for the work 「牵头单位：A⏎参加单位：B」「主办单位：A⏎参加单位：B」
-    (as 参与单位, round 42), and not inside a remark's bracket 「组织单位：A。（活动点设在…。参加单位：B）」 (who
-    attends the spot). Alone it lists who attends: a group's roster 「组长：…⏎参加单位：…」 (rule 3), an
-    activity's field over items that name their own units. ``beside``: such a label stands on another line."""
-    part = [m for m in marks if m.group(1) in TAKING_PART_WORDS]
-    if not part:
-        return marks
-    led_by = beside or any(answering_label(m.group(1)) for m in marks)
-    return [m for m in marks if m.group(1) not in TAKING_PART_WORDS or led_by and not _in_remark(content, m.start())]
-
-
-def _in_remark(text: str, at: int) -> bool:
-    """Position ``at`` stands inside a bracket (closed or cut off after ``at``) that opens with no label: a remark."""
-    opened: list[int] = []
-    for k, ch in enumerate(text[:at]):
-        if ch in "（(":
-            opened.append(k)
-        elif ch in "）)" and opened:
-            opened.pop()
-    return bool(opened) and LABEL.match(text, opened[-1] + 1) is None
-
-
-def answering_label(word: str) -> bool:
-    """A label word of those who lead, host or answer for the work (not 参加单位, a time, a scope or a person)."""
-    return word not in TAKING_PART_WORDS and label_role(word) in (LEAD, RESP)
 
 
 def _labelled(decl: Declaration, content: str, labels: list[re.Match[str]] | None = None,
