@@ -66,3 +66,33 @@ def test_near_miss_a_guidance_or_scope_bracket_stays_no_lead():
                  "（二）开展技术培训\n组织开展业务培训。（适用范围：全区各类道路）\n")
     assert got["一"] == ([], ["各街道办事处"])
     assert got["二"] == ([], [])
+
+
+# a task table flattened one cell a line (附件1 | 序号 | 任务名称 | 任务内容 | 实施单位)
+TABLE_HEAD = ("某市智慧停车三年行动计划\n\n一、工作目标\n到2025年基本建成智慧停车体系。\n\n附件1\n"
+              "2024-2026年智慧停车建设任务清单\n序号\n任务名称\n任务内容\n实施单位\n")
+
+
+def _rows(rows: str) -> dict[str, list[str]]:
+    plan = parse_text(TABLE_HEAD + rows)
+    return {t.number: t.lead_units + t.responsible_units for t in plan.tasks if t.number.isdigit()}
+
+
+def test_a_bracket_inside_a_name_stays_and_the_name_after_and_is_split_off():
+    got = _rows("1\n推进停车场智能化升级\n布设视频监控等设备，支撑车辆进出场管理。\n"
+                "停车集团、相关各区（含临港）交通主管部门及停车企业\n"
+                "2\n制定停车场建设标准\n开展停车场智能化建设标准编制工作。\n市交通委、市道路运输局\n")
+    assert got["1"] == ["停车集团", "相关各区（含临港）交通主管部门", "停车企业"]
+    assert got["2"] == ["市交通委", "市道路运输局"]
+
+
+def test_a_cell_closed_by_a_separator_keeps_its_short_last_name():
+    got = _rows("1\n编制停车技术要求\n开展技术要求编制工作。\n市交通委、市智能交通标委会、上研智联、上汽检、\n"
+                "2\n制定停车场建设标准\n开展停车场智能化建设标准编制工作。\n市交通委、市道路运输局\n")
+    assert got["1"] == ["市交通委", "市智能交通标委会", "上研智联", "上汽检"]
+
+
+def test_near_miss_a_scope_note_after_a_name_is_still_a_note():
+    got = _rows("1\n推进停车场智能化升级\n布设视频监控等设备。\n市交通委、各区政府（含临港新片区管委会）\n"
+                "2\n制定停车场建设标准\n开展标准编制工作。\n市交通委、市道路运输局\n")
+    assert got["1"] == ["市交通委", "各区政府"]

@@ -217,6 +217,8 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
         if piece[a] in "〈<‹" and (b < len(piece) and re.fullmatch(r"(?:[省市县区旗镇乡、]|街道|社区){1,8}", inner)
                                    or b == len(piece) > a > 2 and re.fullmatch(r"[省市县区].{1,8}[局委办]", inner)):
             continue    # 各县<市、区>人民政府: the levels it covers (next51 x51_12); 区财政局<区金融办>: a hat (r42)
+        if b < len(piece) and _SCOPE_NOTE.match(inner) and looks_like_unit(piece[b:]):
+            continue    # 相关各区（含临港）交通主管部门: a bracket inside the name stays (round 34), a note only after it
         if piece[a] in "〈<《" or _NOTE.search(inner) or b == len(piece) and inner in ("牵头", "牵头单位") \
                 or b == len(piece) and a >= 2 and HELPERS_NOTE.fullmatch(inner):
             # (「区住建委（由相关部门配合）」: who helps the unit, a note on it — ``_take`` adds the helpers)
@@ -296,7 +298,10 @@ def _kind_after(piece: str) -> list[str]:
 def _split_and(piece: str) -> list[str]:
     """「市级各有关部门及各县市区政府」: two units joined by 及 — only when both sides are units."""
     m = _AND.search(piece)
-    if m is None or "(" in piece or "（" in piece:
+    # (not inside a bracket 「各县（市及区）」; a bracket inside a name before it stays with that name: 「相关各区（含临港）
+    # 交通主管部门及公交企业」)
+    if m is None or any(a < m.start() < b for a, b in bracket_spans(piece)) \
+            or any(c in piece[m.end():] for c in "(（"):
         return [piece]
     left, right = piece[:m.start()].strip(), piece[m.end():].strip()
     # (「A及各区」「A等部门及各街镇」: a two-character group 各X after 及 is a unit too)
@@ -405,6 +410,10 @@ def _add(target: list[str], names: Sequence[str]) -> None:
     for n in names:
         if n not in target and not _NO_BODY.fullmatch(n):     # (no kind, no body: round 33)
             target.append(n)
+
+
+# (what a note's bracket inside a name says: which places or bodies the name covers)
+_SCOPE_NOTE = re.compile(r"(?:含|包括|包含|不含)[\u4e00-\u9fff]")
 
 
 def unit_note(inner: str) -> bool:
