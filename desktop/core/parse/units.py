@@ -218,7 +218,7 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
                                    or b == len(piece) > a > 2 and re.fullmatch(r"[省市县区].{1,8}[局委办]", inner)):
             continue    # 各县<市、区>人民政府: the levels it covers (next51 x51_12); 区财政局<区金融办>: a hat (r42)
         if b < len(piece) and _SCOPE_NOTE.match(inner) and looks_like_unit(piece[b:]):
-            continue    # 相关各区（含临港）交通主管部门: a bracket inside the name stays (round 34), a note only after it
+            continue    # 相关各区（含临港）交通主管部门: a bracket inside the name stays (round 34)
         if piece[a] in "〈<《" or _NOTE.search(inner) or b == len(piece) and inner in ("牵头", "牵头单位") \
                 or b == len(piece) and a >= 2 and HELPERS_NOTE.fullmatch(inner):
             # (「区住建委（由相关部门配合）」: who helps the unit, a note on it — ``_take`` adds the helpers)
@@ -298,8 +298,8 @@ def _kind_after(piece: str) -> list[str]:
 def _split_and(piece: str) -> list[str]:
     """「市级各有关部门及各县市区政府」: two units joined by 及 — only when both sides are units."""
     m = _AND.search(piece)
-    # (not inside a bracket 「各县（市及区）」; a bracket inside a name before it stays with that name: 「相关各区（含临港）
-    # 交通主管部门及公交企业」)
+    # (not inside a bracket 「各县（市及区）」; a bracket inside the name before it stays with that name:
+    # 「相关各区（含临港）交通主管部门及公交企业」)
     if m is None or any(a < m.start() < b for a, b in bracket_spans(piece)) \
             or any(c in piece[m.end():] for c in "(（"):
         return [piece]
