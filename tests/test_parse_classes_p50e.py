@@ -96,3 +96,17 @@ def test_near_miss_a_scope_note_after_a_name_is_still_a_note():
     got = _rows("1\n推进停车场智能化升级\n布设视频监控等设备。\n市交通委、各区政府（含临港新片区管委会）\n"
                 "2\n制定停车场建设标准\n开展标准编制工作。\n市交通委、市道路运输局\n")
     assert got["1"] == ["市交通委", "各区政府"]
+
+
+def test_a_bracket_listing_the_bodies_a_plural_kind_stands_for_is_dropped():
+    # round 37: 「各化工园区（A、B、C）」 — the kind stays, the bracket of its bodies goes
+    got = _tasks("（一）开展环保宣传\n设立咨询台。\n责任单位：区环境监察大队\n"
+                 "配合单位：区环境监测站、三大园区污水处理厂（甲环境工程有限公司、乙水处理有限公司）\n")
+    assert got["一"][1] == ["区环境监察大队", "区环境监测站", "三大园区污水处理厂"]
+
+
+def test_near_miss_a_bodys_hats_or_sections_in_a_bracket_stay():
+    # round 42: the bracket naming a bureau's other hats stays; a body's sections (not a plural kind) stay too
+    got = _tasks("（一）开展环保宣传\n设立咨询台。\n责任单位：区生态环境局（区水务局、区海洋局）\n"
+                 "配合单位：市交通委（科信处、宣传处）\n")
+    assert got["一"][1] == ["区生态环境局（区水务局、区海洋局）", "市交通委（科信处、宣传处）"]

@@ -36,6 +36,7 @@ from .units import (
     _labelled,
     _take,
     is_group,
+    kind_members,
     label_value_end,
     looks_like_unit,
     split_units,
@@ -111,7 +112,8 @@ def find_declaration(body: str) -> Declaration | None:
     for a, b in spans:
         content = without_item_topic(_persons(quick_sub(LABEL_SEMI, r"\1：", without_rules(body[a + 1:b - 1]))))
         if body[a - 1:a] not in "：:" and any(m.end("lab") < a < m.end() and (unit_note(content) or any(
-                n.endswith(body[a:b]) for n in split_units(m.group()[m.end("lab") - m.start():])[0]))
+                n.endswith(body[a:b]) for n in split_units(m.group()[m.end("lab") - m.start():])[0])
+                or kind_members(body[m.end("lab"):a], content))
                 for m in label_lines):
             continue                    # 责任单位：区住建委（区财政局配合）/（含下属单位）: a note on the label's unit;
             # 各县(市、区)政府(管委会): the bracket is part of the label's name (no unit 管委会 of its own)

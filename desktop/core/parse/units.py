@@ -219,6 +219,9 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
             continue    # 各县<市、区>人民政府: the levels it covers (next51 x51_12); 区财政局<区金融办>: a hat (r42)
         if b < len(piece) and _SCOPE_NOTE.match(inner) and looks_like_unit(piece[b:]):
             continue    # 相关各区（含临港）交通主管部门: a bracket inside the name stays (round 34)
+        if b == len(piece) and kind_members(piece[:a], inner):
+            piece = piece[:a]   # 三大集控区污水处理厂（A公司、B公司、C公司）: the bodies a kind stands for (round 37)
+            continue
         if piece[a] in "〈<《" or _NOTE.search(inner) or b == len(piece) and inner in ("牵头", "牵头单位") \
                 or b == len(piece) and a >= 2 and HELPERS_NOTE.fullmatch(inner):
             # (「区住建委（由相关部门配合）」: who helps the unit, a note on it — ``_take`` adds the helpers)
@@ -412,8 +415,16 @@ def _add(target: list[str], names: Sequence[str]) -> None:
             target.append(n)
 
 
-# (what a note's bracket inside a name says: which places or bodies the name covers)
-_SCOPE_NOTE = re.compile(r"(?:含|包括|包含|不含)[\u4e00-\u9fff]")
+_MANY_KIND = re.compile(r"^(?:各|[两二三四五六七八九十\d]{1,2}[大个家所])[\u4e00-\u9fff]")  # 各X / 三大X: a kind
+_SCOPE_NOTE = re.compile(r"(?:含|包括|包含|不含)[\u4e00-\u9fff]")   # 各区（含临港）…: which places the name covers
+
+
+def kind_members(before: str, inner: str) -> bool:
+    """``inner`` lists the bodies the plural kind ending ``before`` stands for 「各化工园区（A、B、C）」: dropped
+    like 「（即：…）」 (round 37); a body's hats or sections stay (round 42)."""
+    name = re.split(r"[、，,；;：:\s]", before)[-1]
+    members = inner.split("、")
+    return _MANY_KIND.match(name) is not None and len(members) >= 2 and all(looks_like_unit(x.strip()) for x in members)
 
 
 def unit_note(inner: str) -> bool:
