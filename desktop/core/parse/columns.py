@@ -195,8 +195,10 @@ def _units_of(line: str) -> list[str] | None:
     pieces = [p for p in re.split(r"[、，,；;]", value) if p]
     pieces = [_CATEGORY_TAIL.sub("", p) for p in pieces]
     names, _notes, _leads, odd = split_units("、".join(p for p in pieces if p))
+    # (the last name is whole where a separator closes the line 「市交通委、…、上汽检、」)
+    whole = line.strip().endswith(("、", "，", ",", "；", ";"))
     if not names or odd and not (len(names) >= 3 * len(odd) and all(len(o) <= 4 for o in odd)
-                                 and pieces[-1] not in odd):
+                                 and (pieces[-1] not in odd or whole)):
         return None             # 市税务局、滁州海关、市人行、…: a short name the unit words miss, among units
                                 # (not the last: a name a wrapped line cuts, 市农业 / 农村局)
     # a bureau's section (股) run into the next name on one line: 「文化宣传股文化馆」 → 文化宣传股, 文化馆

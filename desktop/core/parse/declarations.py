@@ -26,7 +26,7 @@ from .prose_sentences import BY_DOING, PERSON_LEADS, UNITS_THEN_TIME, WHOLE_WORK
 from .prose_units import CLAUSE_MARKER, VERB_START, subject_units
 from .shared_brackets import shared_units
 from .unit_duties import by_alone, fix_line_units, unit_duties
-from .unit_labels import LABEL, LABEL_LINE, LABEL_SEMI, LEAD, RESP, SHAPED_WORD, label_role
+from .unit_labels import LABEL, LABEL_LINE, LABEL_SEMI, LEAD, RESP, SHAPED_WORD, answering_label, label_role
 from .units import (
     NOT_NAME,
     ORG_END,
@@ -36,6 +36,7 @@ from .units import (
     _labelled,
     _take,
     is_group,
+    kind_members,
     label_value_end,
     looks_like_unit,
     split_units,
@@ -111,7 +112,8 @@ def find_declaration(body: str) -> Declaration | None:
     for a, b in spans:
         content = without_item_topic(_persons(quick_sub(LABEL_SEMI, r"\1：", without_rules(body[a + 1:b - 1]))))
         if body[a - 1:a] not in "：:" and any(m.end("lab") < a < m.end() and (unit_note(content) or any(
-                n.endswith(body[a:b]) for n in split_units(m.group()[m.end("lab") - m.start():])[0]))
+                n.endswith(body[a:b]) for n in split_units(m.group()[m.end("lab") - m.start():])[0])
+                or kind_members(body[m.end("lab"):a], content))
                 for m in label_lines):
             continue                    # 责任单位：区住建委（区财政局配合）/（含下属单位）: a note on the label's unit;
             # 各县(市、区)政府(管委会): the bracket is part of the label's name (no unit 管委会 of its own)
@@ -167,6 +169,9 @@ def find_declaration(body: str) -> Declaration | None:
         if len(decl.lead) + len(decl.resp) > before or decl.deadline_words:
             sources.append(body[a:b])
             decl.spans.append((a, b))
+    # (「牵头单位：A⏎参加单位：B」: a 参加单位 line is read beside a line of those who answer for the work)
+    answered = any((w := LABEL.match(body, m.start("lab"))) is not None and answering_label(w.group(1))
+                   for m in label_lines)
     for m in label_lines:
         a = m.start() + (1 if body[m.start()] == "\n" else 0)
         if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
@@ -180,7 +185,7 @@ def find_declaration(body: str) -> Declaration | None:
             # the sentence after the last label's units (「…：A。2025年10月底前完成。」) stays the item's text
             end = marks[-1].end() + label_value_end(body[marks[-1].end():end])
         line = body[a:end]
-        _labelled(decl, _persons(quick_sub(LABEL_SEMI, r"\1：", line.replace("\n", "、"))))
+        _labelled(decl, _persons(quick_sub(LABEL_SEMI, r"\1：", line.replace("\n", "、"))), beside=answered)
         sources.append(line.strip())
         decl.spans.append((a, end))
     if decl.empty():

@@ -25,7 +25,11 @@ TRAILER_LINE = re.compile(
 # a 主办单位：/承办单位： line of a 建议提案 plan hands out its work (协办单位 beside it, or numbered work
 # after it); a web page's footer has neither
 _HOST_LABEL = re.compile(r"^(?:主办单位|主办|承办单位)\s*[:：]")
-_PARTNER_LABEL = re.compile(r"^(?:协办|会办|配合|参办)(?:单位)?\s*[:：]|^(?:办结|完成|办理)时限")
+# (nor has it an activity's fields around the label 「时 间:…⏎地 点:…⏎主办单位:A⏎参加单位:B」: the item's, round 35 —
+# a 参加单位 line near it, or its time or place field on the line right before)
+_PARTNER_LABEL = re.compile(r"^(?:协办|会办|配合|参办)(?:单位)?\s*[:：]|^(?:办结|完成|办理)时限"
+                            r"|^(?:参加|参与)(?:单位|部门)\s*[:：]")
+_PLACE_FIELD = re.compile(r"^(?:活动)?(?:时\s*间|地\s*点)\s*[:：]\s*\S")
 
 
 def body_label(lines: list[str], n: int) -> bool:
@@ -33,7 +37,9 @@ def body_label(lines: list[str], n: int) -> bool:
     if not _HOST_LABEL.match(lines[n].strip()):
         return False
     near = (lines[k].strip() for k in range(max(0, n - 2), min(len(lines), n + 3)) if k != n)
-    return any(_PARTNER_LABEL.match(x) for x in near) or any(line_marker(x.strip()) for x in lines[n + 1:n + 9])
+    before = next((x.strip() for x in reversed(lines[max(0, n - 3):n]) if x.strip()), "")
+    return any(_PARTNER_LABEL.match(x) for x in near) or any(line_marker(x.strip()) for x in lines[n + 1:n + 9]) \
+        or _PLACE_FIELD.match(before) is not None
 
 
 def table_title(lines: list[str], n: int) -> bool:

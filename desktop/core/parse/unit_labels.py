@@ -33,6 +33,8 @@ _LABELS = [
     ("对接单位", RESP), ("对接部门", RESP),
     ("主要协作单位", RESP), ("主要配合单位", RESP), ("协作单位", RESP), ("协作部门", RESP), ("支撑单位", RESP),
     ("支撑部门", RESP), ("参与部门", RESP),
+    # 「牵头单位：A⏎参加单位：B、C等部门。」: those who take part in an item's work, as 参与单位 (round 42)
+    ("参加单位", RESP), ("参加部门", RESP),
     # 「3.组织单位：各乡镇人民政府、总工会。」: the units that organise an activity of the plan carry it out
     ("组织单位", RESP),
     # 「任务单位：院团委」「任务部门：宣传部」: the unit the task is given to (a field line after the item's text)
@@ -65,6 +67,9 @@ _SHORT_LABELS = [("牵头", LEAD), ("责任", RESP), ("配合", RESP), ("协办"
                  ("主办", LEAD), ("承办", RESP), ("会办", RESP), ("参办", RESP), ("协助", RESP), ("具体实施", RESP)]
 # the labels of those who help the main handler of a 建议/提案 (承办单位：X；协办单位：Y — X leads)
 PARTNER_WORDS = ("协办单位", "会办单位", "参办单位", "协办", "会办", "参办")
+# the labels of those who take part (参加单位：B), read only beside a label of those who lead, host or answer for the
+# work (units.taking_part)
+TAKING_PART_WORDS = ("参加单位", "参加部门")
 # 「责任处室：督导室。时间：2025年11月。」: a bare 时间 label gives the deadline only where a date follows it
 # (「开放时间：9:00-17:00」「活动时间：」 run into a word; 「时间：每周一」 names no date)
 _TIME_LABEL = (r"(?<![\u4e00-\u9fff])时间"
@@ -155,3 +160,32 @@ def run_in_label_end(text: str, at: int = 0) -> int:
 def drop_run_in_label(piece: str) -> str:
     """``piece`` without an article's run-in label 「（具体职责）」 before the name (kept when nothing follows it)."""
     return piece[run_in_label_end(piece):]
+
+
+def taking_part(content: str, marks: list[re.Match[str]], beside: bool = False) -> list[re.Match[str]]:
+    """``marks`` without the 参加单位 labels that name no item's units. A 参加单位 line is one only beside a
+    label of those who lead, host or answer for the work 「牵头单位：A⏎参加单位：B」「主办单位：A⏎参加单位：B」
+    (as 参与单位, round 42), and not inside a remark's bracket 「组织单位：A。（活动点设在…。参加单位：B）」 (who
+    attends the spot). Alone it lists who attends: a group's roster 「组长：…⏎参加单位：…」 (rule 3), an
+    activity's field over items that name their own units. ``beside``: such a label stands on another line."""
+    part = [m for m in marks if m.group(1) in TAKING_PART_WORDS]
+    if not part:
+        return marks
+    led_by = beside or any(answering_label(m.group(1)) for m in marks)
+    return [m for m in marks if m.group(1) not in TAKING_PART_WORDS or led_by and not _in_remark(content, m.start())]
+
+
+def _in_remark(text: str, at: int) -> bool:
+    """Position ``at`` stands inside a bracket (closed or cut off after ``at``) that opens with no label: a remark."""
+    opened: list[int] = []
+    for k, ch in enumerate(text[:at]):
+        if ch in "（(":
+            opened.append(k)
+        elif ch in "）)" and opened:
+            opened.pop()
+    return bool(opened) and LABEL.match(text, opened[-1] + 1) is None
+
+
+def answering_label(word: str) -> bool:
+    """A label word of those who lead, host or answer for the work (not 参加单位, a time, a scope or a person)."""
+    return word not in TAKING_PART_WORDS and label_role(word) in (LEAD, RESP)

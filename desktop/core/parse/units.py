@@ -39,6 +39,7 @@ from .unit_labels import (
     SHAPED_WORD,
     drop_run_in_label,
     label_role,
+    taking_part,
 )
 
 UNIT_SEPS = "、，,；;/／"
@@ -216,6 +217,11 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
         if piece[a] in "〈<‹" and (b < len(piece) and re.fullmatch(r"(?:[省市县区旗镇乡、]|街道|社区){1,8}", inner)
                                    or b == len(piece) > a > 2 and re.fullmatch(r"[省市县区].{1,8}[局委办]", inner)):
             continue    # 各县<市、区>人民政府: the levels it covers (next51 x51_12); 区财政局<区金融办>: a hat (r42)
+        if b < len(piece) and _SCOPE_NOTE.match(inner) and looks_like_unit(piece[b:]):
+            continue    # 相关各区（含临港）交通主管部门: a bracket inside the name stays (round 34)
+        if b == len(piece) and kind_members(piece[:a], inner):
+            piece = piece[:a]   # 三大集控区污水处理厂（A公司、B公司、C公司）: the bodies a kind stands for (round 37)
+            continue
         if piece[a] in "〈<《" or _NOTE.search(inner) or b == len(piece) and inner in ("牵头", "牵头单位") \
                 or b == len(piece) and a >= 2 and HELPERS_NOTE.fullmatch(inner):
             # (「区住建委（由相关部门配合）」: who helps the unit, a note on it — ``_take`` adds the helpers)
@@ -295,7 +301,10 @@ def _kind_after(piece: str) -> list[str]:
 def _split_and(piece: str) -> list[str]:
     """「市级各有关部门及各县市区政府」: two units joined by 及 — only when both sides are units."""
     m = _AND.search(piece)
-    if m is None or "(" in piece or "（" in piece:
+    # (not inside a bracket 「各县（市及区）」; a bracket inside the name before it stays with that name:
+    # 「相关各区（含临港）交通主管部门及公交企业」)
+    if m is None or any(a < m.start() < b for a, b in bracket_spans(piece)) \
+            or any(c in piece[m.end():] for c in "(（"):
         return [piece]
     left, right = piece[:m.start()].strip(), piece[m.end():].strip()
     # (「A及各区」「A等部门及各街镇」: a two-character group 各X after 及 is a unit too)
@@ -406,6 +415,18 @@ def _add(target: list[str], names: Sequence[str]) -> None:
             target.append(n)
 
 
+_MANY_KIND = re.compile(r"^(?:各|[两二三四五六七八九十\d]{1,2}[大个家所])[\u4e00-\u9fff]")  # 各X / 三大X: a kind
+_SCOPE_NOTE = re.compile(r"(?:含|包括|包含|不含)[\u4e00-\u9fff]")   # 各区（含临港）…: which places the name covers
+
+
+def kind_members(before: str, inner: str) -> bool:
+    """``inner`` lists the bodies the plural kind ending ``before`` stands for 「各化工园区（A、B、C）」: dropped
+    like 「（即：…）」 (round 37); a body's hats or sections stay (round 42)."""
+    name = re.split(r"[、，,；;：:\s]", before)[-1]
+    members = inner.split("、")
+    return _MANY_KIND.match(name) is not None and len(members) >= 2 and all(looks_like_unit(x.strip()) for x in members)
+
+
 def unit_note(inner: str) -> bool:
     """A bracket's content that is a note on the unit before it (含…, 下同, a person, who helps it)."""
     return bool(_NOTE.search(inner) or HELPERS_NOTE.fullmatch(inner))
@@ -452,13 +473,16 @@ _ROLES_PROSE = re.compile(r"(?:负责|组织|安排|落实|实施|开展|做好|
 _NO_BODY = re.compile(r"各(?:地区?|方面)|有关方面")       # (compiled once: _add runs for every name read)
 
 
-def _labelled(decl: Declaration, content: str, labels: list[re.Match[str]] | None = None) -> bool:
+def _labelled(decl: Declaration, content: str, labels: list[re.Match[str]] | None = None,
+              beside: bool = False) -> bool:
     """Fill ``decl`` from text with labels (牵头单位: …); False if there are none. ``labels``: the matches of
-    ``LABEL`` in ``content`` when the caller has them (the pattern is long)."""
+    ``LABEL`` in ``content`` when the caller has them (the pattern is long); ``beside``: a label of those who answer
+    for the work stands elsewhere in the item (``taking_part``)."""
     marks = list(LABEL.finditer(content)) if labels is None else list(labels)
     # (「县教育局（责任人：王五）」: a person's label inside a unit's bracket is the unit's note, no label of the list)
     inner = [(a, b) for a, b in bracket_spans(content) if PERSON_NOTE.match(content[a + 1:b])]
     marks = [m for m in marks if not any(a < m.start() < b for a, b in inner)]
+    marks = taking_part(content, marks, beside)
     if not marks:
         return False
     partners = any(m.group(1) in PARTNER_WORDS for m in marks) \
