@@ -72,3 +72,30 @@ def test_the_class_in_a_plan_is_no_target_of_its_item():
     first, second = plan.tasks[0], plan.tasks[1]
     assert first.targets == []
     assert [(t.value, t.unit) for t in second.targets] == [(100.0, "%")]
+
+
+# -- 2. the sessions a plan holds, written in Chinese numerals 「举办培训班两期」 ------------------------------------
+# (Round 52 rulings on x238_08: the events an item holds are its own numbers of work; x242_01 prints 兩期)
+
+@pytest.mark.parametrize("text", [
+    "街道将举办全街道垃圾分类技术培训班两期，各居委做好宣传。",
+    "区卫健委组织社区医生业务培训两期，提升服务能力。",
+])
+def test_sessions_held_counted_in_numerals_are_targets(text):
+    assert (2.0, "期") in _figures(text)
+
+
+def test_sessions_held_in_traditional_characters_are_targets():
+    plan = parse_text("某鎮除四害工作方案\n一、總體要求\n全鎮除四害工作要科學推進。\n二、具體安排\n"
+                      "1、組織發動:各村按鎮統一要求制定計劃。鎮將舉辦全鎮除害技術培訓班兩期,鎮農技中心做好調查。\n"
+                      "2、藥械準備:藥物由鎮農技中心組織供應。\n")
+    assert (2.0, "期") in [(t.value, t.unit) for task in plan.tasks for t in task.targets]
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来已举办培训班两期，效果良好。",      # held already: a past tally
+    "该项目分两期实施，由区建设管理委负责。",    # how the work is laid out, no session held
+    "一期、二期工程均已完工。",                  # the phases' names
+])
+def test_sessions_near_misses_are_no_targets(text):
+    assert (2.0, "期") not in _figures(text)
