@@ -28,9 +28,9 @@ def test_two_aims_joined_by_or_keep_the_first():
 
 def test_bands_joined_by_or_still_pick_out_cases():
     # round 31 (mt31), CONVENTIONS.md thresholds: both bounds joined by 或 are each joined to 以上: targets (100万 of
-    # money read as 元)
-    assert _figures("投资额100万以上或建筑面积300平方米以上的建设工程，必须办理施工许可。") == [
-        (1000000.0, "元"), (300.0, "平方米")]
+    # money read as 元) — where they pick the objects of work; inside the noun naming the kind a rule covers
+    # 「…以上的建设工程，必须办理…」 they are a class (Round 52 rulings on x237_01, by Round 51's governing line)
+    assert _figures("投资额100万以上或建筑面积300平方米以上的建设工程，必须办理施工许可。") == []
     assert _figures("对建筑面积1000平方米以上或投资额500万元以上的项目实施重点监管。") == [
         (1000.0, "平方米"), (5000000.0, "元")]
     assert (5.0, "家") in _figures("力争培育年产值10亿元以上或税收1亿元以上的龙头企业5家。")

@@ -115,3 +115,86 @@ def picked_class(sentence: str, start: int, end: int, unit: str) -> bool:
         return True
     return _PER_BEFORE.search(sentence, max(0, start - 9), start) is not None \
         and sentence[start:end].lstrip().startswith(("1", "一")) and _RATE_AFTER.match(sentence, end) is not None
+
+
+
+# Round 51 rulings (governing rounds 34, 37, 38, 40, 49 over round 30's bare line; Round 52 on x237_01): a band
+# inside a noun naming a kind that a rule covers 「拥有30辆以上（含30辆）专用车辆的企业应…」「开放床位超过20张的乡镇
+# 卫生院设备应…」「投资总额100万元及以上或建筑面积300平方米及以上的…小型建设工程，…应进行项目报建」 is a class:
+# no target. Not a condition clause of its own 「…以上的，应当…」「…以上的报请…审批」 (a trigger, round 49), nor
+# where the work builds or reaches the class 「建设1万吨以上的收储点」 (round 40), nor a grant's condition
+# (round 30), nor an aim 「…以上的目标」, nor the objects a piece of work picks with no rule over them
+# 「对从业人员100人及以上的企业开展专项检查」 (round 30's line as the older sets read it).
+_CLASS_WORD_BEFORE = re.compile(r"(?<![不得应宜能可])(?:超过|大于(?:或?等于)?|小于(?:或?等于)?|高于|低于|[≥≤＞＜])"
+                                r"\s*(?:在)?\s*$")
+_CLASS_BANDS = frozenset({"以上", "及以上", "及其以上", "以下", "及以下", "及其以下"})
+# (the figure's own aside 「（含30辆）」「(不含2000平方米)」, a band after it, then more of what qualifies — a few
+# words 「专用车辆」, the next band 「、投资30万元以上」「或建筑面积…以上」 or, past a comma where the figure's clause
+# ends at its band, the next band of the list 「，聚集人流10人以上」 — then 的 and the noun, not a verb or a modal)
+_NOT_WHICH = r"(?!应|须|要|将|由|并|可)"
+_KIND_AFTER = re.compile(r"\s*(?:[（(][^（）()，,。；;]{1,12}[)）])?\s*(?:及以上|以上|及以下|以下)?\s*"
+                         r"(?:[，,](?:" + _NOT_WHICH + r"[^，,；;。的]){0,12}?\d[^，,；;。的]{0,8}?(?:以上|以下)"
+                         r"|(?:" + _NOT_WHICH + r"[^，,；;。的]){0,30}?)"
+                         r"的\s*(?![\u4e00-\u9fff]{0,2}(?:目标|要求|任务))"
+                         r"(?!应|须|必须|需|由|报|可|按|一律|均|要|在|向|经(?!营)|不|予|给予|列入|纳入|视为|为|实行|执行"
+                         r"|采取|实施|情况|情形|时候|时|比例|部分|份额|基础|或|和|及|、|，|,)[\u4e00-\u9fff]")
+# (a band joined straight to the noun it sizes 「1万平方米以上公共建筑」「10蒸吨及以下燃煤锅炉」)
+_KIND_HEAD = re.compile(r"\s*(?:(?!的|应|须|由|将|要|可|并|和|或)[\u4e00-\u9fff]){0,8}?"
+                        r"(?:企业|项目|工程|建筑|房屋|住宅|自建房|锅炉|鍋爐|厂房|场所|设施|车辆|道路|河道|医院|学校"
+                        r"|机构|商场|市场|楼宇|小区|工地|仓库|码头|船舶|泵站)(?!工作|经验)")
+# (a count of the very things named after it 「10个以上商务楼宇」「3家以上企业」 counts them: no class)
+_COUNT_UNITS = frozenset({"家", "个", "所", "座", "处", "项", "栋", "幢", "台", "辆", "艘", "条", "户", "名", "位"})
+# the work makes, reaches or picks the class (建设…以上的…, 达到…, 选取…): the figure is its aim; a standard the
+# clause sets on its subject 「应支持2种以上的…方式」「应有24小时以上的间隔」 or what a thing has 「有2年以上…经验」
+# (not 「拥有30辆以上…的企业」, a kind)
+_MAKES_CLASS = re.compile(r"新建|新增|(?<!筑)建设(?!单位|项目|工程|用地|规模|面积)|建成(?!区)|创建|打造|培育|培训"
+                          r"|增至|达到|配建|扩建|创办|开设|种植|栽植|补植|完成|实现|引进|招引|形成|提高|提升|增加|累计"
+                          r"|确保|力争|争取|保持|覆盖|认定|评定|扶持|吸纳|招收|举办|改造|发展|建(?=[\d一二三四五六七八九十])"
+                          r"|落实|推动|选取|选好|选择|挑选|遴选|至少|(?<![重主需])要|应|须|需|(?<![拥])有(?!关)")
+# a casualty band before an event 「死亡1人（含）以上的…事故信息」 (the step's trigger, round 30) and a household's
+# size 「5人户及5人以下户的」 (the line's band) are read elsewhere
+_CASUALTY_JUST_BEFORE = re.compile(r"(?:死亡|伤亡|遇难|重伤|受伤|失踪)\s*$")
+_CLASS_GRANT = re.compile(r"补贴|补助|奖励|资助|奖补")
+# a cost band goes with a size band of the same noun joined to it by 或／且／及／、 「投资总额100万元及以上或建筑面积
+# 300平方米及以上的…工程」「建筑面积300平方米以上、投资30万元以上的自建房」 (Round 52 on x237_01, Round 51 on x220_04:
+# both a class); alone it is read by the procedure it decides (round 43, Round 50 rulings)
+_JOINED_SIZE = re.compile(r"[^，,；;。的]{0,16}?(?:或者|或|且|及|、)\s*[\u4e00-\u9fff]{0,6}?\s*(?:在|为)?\s*"
+                          r"\d+(?:\.\d+)?\s*(?:平方米|平米|㎡|亩|公顷)")
+_SIZE_JOINED_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:平方米|平米|㎡|亩|公顷)[^，,；;。的]{0,10}?(?:、|或者|或|且|及)"
+                                 r"[^，,；;。的\d]{0,8}$")
+# the rule the class is under, after it in its sentence 「…的企业应设置…」「…的小型建设工程，完成立项批复后，应进行
+# 项目报建」「…项目，需每五年进行…」「…的工程项目由街道建管站负责…监管」 (round 43: the body that handles it)
+_RULE_ON_CLASS = re.compile(r"(?:应当?|须|需|必须|不得)(?!急|对)|原则上"
+                            r"|由[^，,；;。]{1,20}?(?:负责|审批|审核|核准|备案|监管)")
+# (or a ban over it 「禁止使用含硫量高于0.7%的煤炭」, or a fault it is in 「排查…未将建筑面积300平方米以上…的自建房
+# 纳入…」 (round 31's faults))
+_BARRED_BEFORE = re.compile(r"禁止|严禁|不得|未将")
+# (or the kind is all its line says, an item of a list of kinds 「（1）3层以上，聚集人流10人以上的房屋；」)
+_LIST_MARK = re.compile(r"\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[、.．])")
+_KIND_ONLY = re.compile(r"[\u4e00-\u9fff]{0,10}\s*[；;。]?\s*$")
+
+
+def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | None) -> bool:
+    """The banded figure at start–end of ``sentence`` stands inside a noun naming a kind of thing a rule covers
+    (Round 51)."""
+    if unit in ("分", "岁", "周岁") or _CLASS_GRANT.search(sentence):
+        return False
+    if (unit == "" or unit.endswith("元")) and not _JOINED_SIZE.match(sentence, end) \
+            and not _SIZE_JOINED_BEFORE.search(sentence, max(0, start - 30), start):
+        return False
+    if _CASUALTY_JUST_BEFORE.search(sentence, max(0, start - 3), start) or sentence.startswith("户", end):
+        return False
+    banded = suffix in _CLASS_BANDS and unit not in ("%", "‰")
+    if not banded and _CLASS_WORD_BEFORE.search(sentence, max(0, start - 7), start) is None:
+        return False
+    opened = max(sentence.rfind(c, 0, start) for c in "，,；;。：:") + 1
+    if _MAKES_CLASS.search(sentence, opened, start):
+        return False
+    kind = _KIND_AFTER.match(sentence, end) or banded and unit not in _COUNT_UNITS and _KIND_HEAD.match(sentence, end)
+    if not kind:
+        return False
+    stop = min((i for i in (sentence.find(c, kind.end()) for c in "。；;") if i >= 0), default=len(sentence))
+    line_from = max(sentence.rfind(c, 0, start) for c in "。；;\n") + 1
+    return _RULE_ON_CLASS.search(sentence, kind.end(), stop) is not None \
+        or _BARRED_BEFORE.search(sentence, opened, start) is not None \
+        or _KIND_ONLY.fullmatch(sentence, kind.end()) is not None and _LIST_MARK.match(sentence, line_from) is not None

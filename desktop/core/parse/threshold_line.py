@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .class_figures import aged_class, picked_class, reviewer_band
+from .class_figures import aged_class, noun_class, picked_class, reviewer_band
 from .target_filters import LINE_BANDS
 
 # 「最高补助50万元」「最高给予奖励20万元」: a grant's verb between 最高 and its ceiling
@@ -261,6 +261,8 @@ def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, s
         return True                 # (「建筑面积5000平方米及以下，无地下室的…用房」: the kind may follow a comma)
     if at >= 0 and reviewer_band(sentence, at + start, at + end, unit) or aged_class(clause, start, end, unit):
         return True                 # 「…5000万元以下项目由分管局长审批」「建成50年以上的建筑」: a class (round 43)
+    if at >= 0 and noun_class(sentence, at + start, at + end, unit, suffix):
+        return True                 # 「拥有30辆以上…专用车辆的企业」「1万平方米以上公共建筑」: a kind (Round 51)
     if at >= 0 and picked_class(sentence, at + start, at + end, unit):
         return True                 # 「一次死亡3人以上交通事故」「职工在距单位1公里范围之内」「每查实…1人奖励」
     return _PAST_LIMIT.search(clause, max(0, start - 3), start) is not None \

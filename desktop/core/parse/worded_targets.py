@@ -31,10 +31,10 @@ def _clauses(sentence: str) -> list[str]:
     return [c for c in (x.strip() for x in split_top_level(sentence, "，,；;：:")) if c]
 
 
-_CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两三四五六七八九十百千]{1,5})([余多])?"
+_CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两兩三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
                        r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|起|期|户|种|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
-                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮起])[)）,，。；;《“]|$"
+                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮起期])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
                        r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
                        r"|(?<=[十百千][余多][家个名座所项处条套台张户人])[，,、。；;]"
@@ -61,10 +61,11 @@ _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|不小于|至少|最少|�
 _FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
                          r"(?:(?:到|赴|深入)(?:现场|一线|基层|实地))?"
                          r"(?:组织|开展|举办|召开|进行|举行|检查|巡查|督查)[^，,。；;：:\d一二两三四五六七八九十]{0,12}$")
-_CN_VALUE = {"两": "二"}
+_CN_VALUE = {"两": "二", "兩": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
-_HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|组织|召开|开展)(?:[^，,。；;每]{0,14}[、])?[^，,。；;每、]{0,8}$")
+_HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|舉辦|组织|組織|召开|召開|开展|開展)(?:[^，,。；;每]{0,14}[、])?"
+                   r"[^，,。；;每、]{0,12}$")
 # 「每月举办两场」「今年以来已累计举办三场」「去年举办两场」「2023年共举办三场」: a rhythm or a past tally in the clause
 _HELD_DONE = re.compile(r"每|已|累计|去年|上年|前年|以来|(?:19|20)\d{2}\s*年度?(?:共|全年共|累计)")
 # 「创建一个以上帮扶车间」「建成两个以上示范点」: a count with its bar after it (以上 = at least)
@@ -132,7 +133,8 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         clause = sentence[opens:m.start()]
         floor = _BAR_JUST_BEFORE.search(before) is not None or m.group(3) in ("场", "次") and _FLOOR_HELD.search(
             clause) is not None
-        held = m.group(3) == "场" and _HELD.search(clause) is not None and not _HELD_DONE.search(clause)
+        # (「举办培训班两期」: the sessions a plan holds, its own number of work — Round 52 rulings on x238_08)
+        held = m.group(3) in ("场", "期") and _HELD.search(clause) is not None and not _HELD_DONE.search(clause)
         above = _ABOVE.match(sentence, m.end())
         if m.group(3) in ("场", "次", "批", "轮", "起", "期") and not floor and not held and not above:
             continue                     # 一次性 / 两批 / 一起: counts of events only with their bar — or 以上 after

@@ -364,4 +364,18 @@ plan(X05,
             "及时向市公共信用信息服务平台反馈…」 (13) is no report to the plan's office",
             "targets: 100% (4, 6, 7), 57座 / 800公里 (5), 12吨 (7); 「两客一危一货」「一超四罚」「百吨王」 are names"])
 
+# round 50 (p50d): answers aligned to tests/data/CONVENTIONS.md "Round 51 rulings" (Targets, governing rounds 34, 37,
+# 38, 40, 49 over round 30's bare line: a figure inside a noun naming a kind is a class), read at the item (README,
+# "Round 50: answers aligned (p50d)")
+from expected_tools import align50_not_targets  # noqa: E402
+
+R51 = "Round 51 rulings (Targets: a figure inside a noun naming a kind is a class)"
+align50_not_targets("x114_05", ["二", "（三）", "5"], R51,
+                    "「本市800公里以上班线的营运大客车应全部安装前轮爆胎应急装置」: 800公里以上 stands inside the noun naming the kind of "
+                    "coach the rule covers (…班线的营运大客车), as 「开放床位超过20张的乡镇卫生院」 does; the item builds no route (round 40)",
+                    [(800, "公里")])
+align50_not_targets("x114_05", ["二", "（三）", "7"], R51,
+                    "「重型载货汽车（总质量为12吨及以上的普通货运车辆）等营运车辆安装卫星定位装置」: the bracket defines the kind of truck "
+                    "(…的普通货运车辆), as 「3吨货车」 names one (round 31)", [(12, "吨")])
+
 write_collected(DIR)

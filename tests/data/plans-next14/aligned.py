@@ -102,3 +102,13 @@ def _align35(file, path, resp, ruling, words):
 
 _align35('t10_fengxian', ['附件1', '四', '(一)'], ['区农业农村、生态环境、规划资源等部门', '涉农镇人民政府', '街道办事处'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
          '（一）明确职责分工: 「区农业农村、生态环境、规划资源等部门按照各自职责协调、指导、督促本区…工作」 is work given to the departments under the heading (fields sharing one head 等部门: one name as printed), then 「涉农镇人民政府、街道办事处是…责任主体，落实…」')
+
+# round 50 (p50d): answers aligned to tests/data/CONVENTIONS.md "Round 51 rulings" (Targets, governing rounds 34, 37,
+# 38, 40, 49 over round 30's bare line: a figure inside a noun naming a kind is a class), read at the item (README,
+# "Round 50: answers aligned (p50d)")
+from expected_tools import align50_not_targets  # noqa: E402
+
+align50_not_targets('t04_shanghai', ['二', '（三）', '7'], 'Round 51 rulings (Targets: a figure inside a noun naming a kind is a class)',
+                    '「对…高度≥150米的建（构）筑物工程或开挖深度≥15米的基坑工程等特定项目，建设单位应开展单独评估」: the bands stand inside '
+                    'the nouns naming the kinds of project the rule covers (…的建（构）筑物工程, …的基坑工程); the item builds or reaches none '
+                    'of them (round 40)', [(150, '米'), (15, '米')])

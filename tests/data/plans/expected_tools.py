@@ -468,3 +468,19 @@ def align49_units(file, path, lead, resp, why, alt=None, ruling="Round 43 ruling
     align33_units(file, path, lead, resp, why, alt)
     _p, s = _sample32(file, path)
     s["note"] = s["note"].replace("aligned round 33: ", f"aligned to the {ruling} (round 49): ", 1)
+
+
+def align50_not_targets(file, path, ruling, words, figures):
+    """Round 50 (p50d): one collected sample's ``figures`` ((number, unit) pairs) moved from its targets to its
+    not_targets by ``ruling`` of ``tests/data/CONVENTIONS.md``, read at the item's ``words``. The note reads
+    「aligned to the <ruling> (round 50): <words> (old → new)」 before the earlier note."""
+    _p, s = _sample32(file, path)
+    nots = s.setdefault("quantities_not_targets", [])
+    was = []
+    for f in figures:
+        held, new = _tq(f)
+        s["targets"].remove(held)
+        nots.append(new)
+        was.append(f"target {held['number']}{held['unit']} → not_target {new['number']}{new['unit']}")
+    s["note"] = f"aligned to the {ruling} (round 50): {words} ({'; '.join(was)}); the earlier reading: " \
+        + (s.get("note") or "")
