@@ -16,6 +16,7 @@ import re
 from .given_lists import grants_or_lists_matters
 from .headings import Item
 from .opening_subjects import opening_subject
+from .party_steps import party_step
 from .prose_units import INTERPRETS
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
@@ -408,7 +409,9 @@ def public_only(item: Item) -> bool:
     sentences = [_RUN_IN_BRACKET.sub("", s, count=1) for s in sentences]
     working = [s for s in sentences if _WORK_WORDS.search(s)]
     # (the article opens with the public too: not a designation first 「A为…的担保机构。借款人应当…」, round 32)
-    return bool(working) and all(_public(s) for s in [sentences[0], *working]) \
+    # (or a regulated party's own filing, payment or option 「单位应当…向管理部办理…」「单位应当按时…缴存…」: Round 52's
+    # x239_03 employers, ``party_step``)
+    return bool(working) and all(_public(s) or party_step(s) for s in [sentences[0], *working]) \
         and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
 
 
