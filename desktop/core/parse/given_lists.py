@@ -465,8 +465,9 @@ def _bare_article_list(item: Item) -> bool:
 
 def _line_binds(line: str) -> bool:
     """A line of an article's list binds someone to work (``_LINE_WORK``) — not where each of its sentences that does
-    is a regulated party's or a person's own application, filing, payment or option 「购买…的，应当在…5年内提出申请，可以提取
-    一次，…不超过…」 (``party_step``: rules for the public, Round 52; Round 54's items that only name limits or options)."""
+    is a regulated party's or a person's own application, filing, payment or option
+    「购买…的，应当在…5年内提出申请，可以提取一次，…不超过…」 (``party_step``: rules for the public, Round 52;
+    Round 54's items that only name limits or options)."""
     binding = [s for s in re.split(r"[。；;]", line) if _LINE_WORK.search(s)]
     return bool(binding) and not all(party_step(s.strip()) for s in binding)
 

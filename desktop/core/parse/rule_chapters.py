@@ -319,8 +319,8 @@ def _article_text(item: Item) -> tuple[str, str, str]:
     return head.strip(), rest.strip(), _CLOSING_HEAD.sub("", text.strip()).strip()
 
 
-# the issuer's name alone after the closing article 「上海市住房公积金管理委员会」 (its signature); a term of validity said
-# on its own after the day it takes effect 「本办法自…起施行。有效期五年。」
+# the issuer's name alone after the closing article 「上海市住房公积金管理委员会」 (its signature); a term of
+# validity said on its own after the day it takes effect 「本办法自…起施行。有效期五年。」
 _SIGNATURE = re.compile(_ISSUER)
 _TERM = re.compile(rf"^有效期(?:为)?{_NUM}{{1,3}}年$")
 
