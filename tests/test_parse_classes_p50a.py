@@ -61,7 +61,8 @@ def test_a_bodys_list_of_duties_keeps_its_items():
 
 def test_party_step_reads_the_verb_after_the_party():
     assert party_step("单位应当自设立之日起30日内，向管理部办理账户设立")
-    assert party_step("职工与原单位终止劳动关系后被新单位录用的，原单位应当自终止之日起30日内，将账户转移到新单位")
+    assert party_step("职工与原单位终止劳动关系后被新单位录用的，原单位应当自终止之日起30日内，"
+                      "将账户转移到新单位")
     assert party_step("凡符合以下情形之一的，单位应当为职工办理账户封存手续")
     assert not party_step("管理部应当对单位缴存情况进行检查")
     assert not party_step("建设单位应当组织竣工验收")

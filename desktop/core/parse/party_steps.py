@@ -79,7 +79,8 @@ def party_step(sentence: str, named: bool = False) -> bool:
     party = _PARTY.match(sentence, at)
     if party is not None:
         at = party.end()
-    elif named or cases is None or not _MODAL.match(sentence, at):
+    elif named and not _PARTY.match(sentence) or cases is None or not _MODAL.match(sentence, at):
+        # (named: the party may open the case it answers 「职工有下列情形之一的，可以申请…」)
         return False
     time = _TIME.match(sentence, at)
     return any(hands_over(sentence, n) or _PAYS.match(sentence, n) is not None

@@ -194,9 +194,11 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
     if not listed and not run_on and (first > 0 or headed * 4 < len(tops) * 3):
         return chosen
     picked = {i.pos for i in chosen}
-    if picked == {i.pos for i in tops} and not any(i.children for i in tops) and any(i.listed for i in tops):
+    if picked == {i.pos for i in tops} and not any(i.children for i in tops) and any(i.listed for i in tops) \
+            and len(tops) >= 6:
         # (every article chosen, since the lists its articles held were folded as text that gives no work: each is
-        # read as the articles beside a list are, a task where it gives work)
+        # read as the articles of a text with lists are, a task where it gives work — a text of six or more, as
+        # ``run_on`` reads one; a short one keeps its articles, each holder of a list one task, round 35)
         picked, chosen = set(), []
     opening = next((n for n, i in enumerate(tops) if not (_OPENING_ARTICLE.search(i.title) or general_article(i))),
                    len(tops))
