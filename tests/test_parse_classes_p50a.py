@@ -41,7 +41,8 @@ def test_a_body_acting_in_the_article_keeps_it_a_task():
 
 def test_an_option_with_no_party_named_stays_a_task():
     # (older sets count 「符合下列条件之一的，可提出…申请」: no party printed)
-    got = _numbers("第四条 符合下列条件之一的，可提出树木迁移的申请：\n（一）严重影响采光的；\n（二）危及房屋安全的。\n")
+    got = _numbers("第四条 符合下列条件之一的，可提出树木迁移的申请：\n"
+                   "（一）严重影响采光的；\n（二）危及房屋安全的。\n")
     assert any(n.split("/")[0] == "4" for n in got)
 
 
