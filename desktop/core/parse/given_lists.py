@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .party_steps import party_step
 from .sentence_units import doer_units
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
@@ -395,7 +396,8 @@ def _rates_article(item: Item) -> bool:
 
 # a line of an article's list that gives work: a rule's modal, a verb of doing a body is told to do, or a response to
 # its case 「…的，责令限期改正，处…罚款」 (Round 51, q47b: items that carry their own response are tasks)
-_LINE_WORK = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![必无])须|必须|不得|严禁|禁止"
+# (not a sum owed 「扣除职工应缴部分的住房公积金」「应缴未缴的」: a noun, no modal)
+_LINE_WORK = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对|缴(?![纳存]))|(?<![必无])须|必须|不得|严禁|禁止"
                         r"|负责(?!人)|牵头|会同|组织|督促|指导|监督|检查|核查|审核|审批|责令|罚款|没收|吊销|处分|追究"
                         r"|(?<![主重需必摘纪提概首只])要(?!求|点|素|件)")
 # (a line that opens with a verb of doing 「做好…工作；」「坚持…」「建立…机制」: a part of the work, round 44)
@@ -407,8 +409,8 @@ _DOING_FIRST = re.compile(r"^(?:(?:认真|积极|及时|按时|定期|严格|切
 # 「…有下列情形之一的，可以申请…：」「…应当符合以下规定：」「…采取以下方式：」 (round 35's lists, round 36's rates
 # and limits)
 _BARE_LEAD = re.compile(r"(?:下列|以下|如下|下述)[^。；;：:\n]{0,12}?"
-                        r"(?:情形|情况|条件|材料|资料|证件|规定|方式|类型|事由)"
-                        r"[^。；;：:\n]{0,60}[：:][ \t\u3000]*$")
+                        r"(?:情形|情况|条件|材料|资料|证件|规定|方式|类型|事由|限额|标准)"
+                        r"[^。；;：:\n]{0,90}[：:][ \t\u3000]*$")
 # (a definition's or a scope's lead-in 「…是指：」「…分为以下类型：」「…范围为：」: its own readers, round 30 —
 # the article is a general provision, not one task)
 _DEFINING_LEAD = re.compile(r"[^。；;\n]*(?:是指|所称|所指|分为|适用于|范围)[^。；;\n]*[：:][ \t\u3000]*$")
@@ -420,7 +422,7 @@ _WORK_LEAD = re.compile(r"(?:职责|职能|工作|任务|措施|工作内容)[^�
 # a power or an option over the ways a body may take 「A有权采取下列方式进行调查取证：」「A可以采取下列措施：」: the
 # lines are the ways allowed, no work given (Round 54 rulings: items that only name options or powers, 可／有权, are
 # text) — not a lead-in that binds 「A应当采取下列措施：」, whose lines are the work's parts
-_POWER_LEAD = re.compile(r"(?:有权|可以|可)(?:依法)?(?:采取|采用|通过)(?:下列|以下|如下)[^。；;：:\n]{0,4}?"
+_POWER_LEAD = re.compile(r"(?:有权|可以|可)(?:依法)?(?:采取|采用|通过)(?:下列|以下|如下)[^。；;：:\n]{0,10}?"
                          r"(?:方式|措施|手段|方法)[^。；;：:\n]{0,20}[：:][ \t\u3000]*$")
 _LINE_BINDS = re.compile(r"应当|必须|(?<![必无])须")
 
@@ -458,7 +460,16 @@ def _bare_article_list(item: Item) -> bool:
             or _WORK_LEAD.search(body) is not None or _DEFINING_LEAD.search(body) is not None:
         return False
     lines = [c.body.strip() for c in item.children]
-    return not any(_LINE_WORK.search(line) or _DOING_FIRST.match(line) or doer_units(line)[1] for line in lines)
+    return not any(_line_binds(line) or _DOING_FIRST.match(line) or doer_units(line)[1] for line in lines)
+
+
+def _line_binds(line: str) -> bool:
+    """A line of an article's list binds someone to work (``_LINE_WORK``) — not where each of its sentences that does
+    is a regulated party's or a person's own application, filing, payment or option
+    「购买…的，应当在…5年内提出申请，可以提取一次，…不超过…」 (``party_step``: rules for the public, Round 52;
+    Round 54's items that only name limits or options)."""
+    binding = [s for s in re.split(r"[。；;]", line) if _LINE_WORK.search(s)]
+    return bool(binding) and not all(party_step(s.strip()) for s in binding)
 
 
 def fold_given_lists(items: list[Item]) -> list[Item]:
@@ -487,6 +498,7 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
                  or _violations(item, [c.body.strip().split("\n", 1)[0] for c in item.children]))
         lines = [f"{c.marker}{c.full_text()}" for c in item.children if c.body.strip()]
         item.body = "\n".join(b for b in (item.body.rstrip(), *lines) if b)
+        item.listed = True
         drop.update(d.pos for d in item.descendants())
         item.children = []
     return [i for i in items if i.pos not in drop]

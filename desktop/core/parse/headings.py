@@ -101,6 +101,7 @@ class Item:
     decimal: int = 0                            # the depth of a decimal number (1.1 → 2, 2.1.1 → 3; 2 over 2.1 → 1)
     chapter: tuple[str, ...] = ()               # the 第X章 / 第X节 lines it stands under (第三章保障措施)
     fields: bool = False                        # its numbered lines folded into it as its fields (field_blocks)
+    listed: bool = False                        # its numbered lines folded into its text, a list giving no work
 
     @property
     def marker(self) -> str:

@@ -16,6 +16,7 @@ import re
 from .given_lists import grants_or_lists_matters
 from .headings import Item
 from .opening_subjects import opening_subject
+from .party_steps import after_cases, party_step
 from .prose_units import INTERPRETS
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
@@ -187,12 +188,18 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
     # (no article over items of its own: only a text whose articles are each a heading line over its paragraphs,
     # 第五条 规划编制 / 应根据…编制… — a rule's articles of work, not a 细则 that runs its text on after the number)
     # (nor one whose page opens inside an article's list: that article's items stand for the list it holds)
-    listed = any(i.children for i in tops)
+    listed = any(i.children or i.listed and i.article for i in tops)
     headed = sum(headed_prose(i, 20) for i in tops)
     run_on = not listed and first == 0 and headed == 0 and len(tops) >= 6
     if not listed and not run_on and (first > 0 or headed * 4 < len(tops) * 3):
         return chosen
     picked = {i.pos for i in chosen}
+    if picked == {i.pos for i in tops} and not any(i.children for i in tops) and any(i.listed for i in tops) \
+            and len(tops) >= 6:
+        # (every article chosen, since the lists its articles held were folded as text that gives no work: each is
+        # read as the articles of a text with lists are, a task where it gives work — a text of six or more, as
+        # ``run_on`` reads one; a short one keeps its articles, each holder of a list one task, round 35)
+        picked, chosen = set(), []
     opening = next((n for n, i in enumerate(tops) if not (_OPENING_ARTICLE.search(i.title) or general_article(i))),
                    len(tops))
     late = {i.pos for i in tops[opening:] if _PRINCIPLES.search(i.title)}
@@ -221,7 +228,8 @@ _WORK_WORDS = re.compile(r"应当|(?<![相对响供适反])应(?!急|用)|(?<![�
                          # (a body's step in a procedure 「A向B报送…决算」「A在…批复中，明确…」「A编制…」)
                          r"报送|编制|明确[^。，,；;]{0,12}?(?:方案|额度|要求|责任)|"
                          # (a grant's noun 「…需要区级公共财政保障的…」 is no work)
-                         r"(?<!财政)保障(?!的)|"
+                         # (nor the housing 「共有产权保障住房」「保障性租赁住房」)
+                         r"(?<!财政)保障(?!的|住房|性|房|部门|局)|"
                          # (a cap the work keeps 「…的出资规模不得超过…规模的20%」: a subjectless rule that gives work,
                          # round 43)
                          r"不得(?:超过|高于|低于|少于)[^。；;，,]{0,30}?\d")
@@ -313,6 +321,12 @@ def _article_text(item: Item) -> tuple[str, str, str]:
     return head.strip(), rest.strip(), _CLOSING_HEAD.sub("", text.strip()).strip()
 
 
+# the issuer's name alone after the closing article 「上海市住房公积金管理委员会」 (its signature); a term of
+# validity said on its own after the day it takes effect 「本办法自…起施行。有效期五年。」
+_SIGNATURE = re.compile(_ISSUER)
+_TERM = re.compile(rf"^有效期(?:为)?{_NUM}{{1,3}}年$")
+
+
 def closing_only(item: Item) -> bool:
     """An item with nothing numbered under it whose every sentence is one of the plan's closing clauses — when it
     takes effect or how long it holds (本办法自…起施行，有效期五年), who interprets it (本办法由A负责解释 / 本办法最终
@@ -329,10 +343,11 @@ def closing_only(item: Item) -> bool:
         return True
     # (a chapter heading the page ran in after the article 「第三章　传承利用」 is no sentence of it)
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
-    while len(sentences) > 1 and _DOCUMENT_TAIL.match(sentences[-1]):
+    while len(sentences) > 1 and (_DOCUMENT_TAIL.match(sentences[-1]) or _SIGNATURE.fullmatch(sentences[-1])):
         sentences.pop()
     return bool(sentences) and all(
         _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
+        or _TERM.match(s)
         or _APPLIES_SELF.search(s) and not _RULE_MODAL.search(s) and not _REFERS_WORK.search(s)
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
         or refers_only(s, item.article or item.article_line) or _DETAILS_LATER.match(s) or _IMPLEMENTS.match(s)
@@ -381,7 +396,9 @@ def statement_only(item: Item) -> bool:
 # 「外省市户籍职工…的，应当提供…」: persons, never units (rounds 30, 48) — a short description may stand before
 # the word, not a body and its object 「担保公司为借款人…」「A与业主…」
 _PUBLIC = re.compile(r"^(?:凡|对于)?([^，,。；;：:\n为向对与和及由应给把将在经会同]{0,10}?)"
-                     r"(?:职工|借款人|借款申请人|申请人|缴存人|承租人|购房人|市民|公民|举报人|"
+                     r"(?:职工|(?:共同|新)?借款(?:申请)?人|申请人|缴存人|承租人|购房人|市民|公民|举报人|"
+                     # (the persons who stand for a loan 「保证人应当…」「出质人必须…」: the public too, round 48)
+                     r"保证人|出质人|担保人|抵押人|"
                      r"居民|村民|(?<!行)业主|家庭)(?!委员会|小组|代表|大会|管|区|医生)")
 
 
@@ -391,8 +408,14 @@ _PUBLIC_AFTER_VERB = re.compile(r"督促|组织|指导|引导|要求|协助|帮�
 
 
 def _public(sentence: str) -> bool:
-    m = _PUBLIC.match(sentence)
+    # (its subject after the cases it opens with 「因…原因，借款人可申请…」「…的，新借款人可申请…」)
+    m = _PUBLIC.match(sentence) or _PUBLIC.match(after_cases(sentence))
     return m is not None and _PUBLIC_AFTER_VERB.search(m.group(1)) is None
+
+
+# terms to meet, over the list that states them 「…应当同时符合以下条件：」「…额度应当符合以下规定：」
+_MEETS = re.compile(r"(?:应当|应|须|必须)(?:同时)?(?:符合|满足|具备)(?:以下|下列|如下)[^，,。；;：:]{0,10}?"
+                    r"(?:规定|条件|标准|要求)[：:]$")
 
 
 def public_only(item: Item) -> bool:
@@ -406,9 +429,15 @@ def public_only(item: Item) -> bool:
     _head, _rest, text = _article_text(item)
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
     sentences = [_RUN_IN_BRACKET.sub("", s, count=1) for s in sentences]
-    working = [s for s in sentences if _WORK_WORDS.search(s)]
+    # (a lead-in over the terms folded into the article 「…提取频次及额度应当符合以下规定：」: the list's, no work)
+    working = [s for s in sentences if _WORK_WORDS.search(s) and not _MEETS.search(s)]
     # (the article opens with the public too: not a designation first 「A为…的担保机构。借款人应当…」, round 32)
-    return bool(working) and all(_public(s) for s in [sentences[0], *working]) \
+    # (or a regulated party's own filing, payment or option 「单位应当…向管理部办理…」「单位应当按时…缴存…」: Round 52's
+    # x239_03 employers, ``party_step``)
+    # (or, with no modal at all, a named party's options 「符合下列条件之一的，单位可以申请…」: Round 52's employers who
+    # choose — not 「符合下列条件之一的，可提出…申请」 with no party named, which older sets count)
+    return bool(working or any(party_step(s, named=True) for s in sentences)) \
+        and all(_public(s) or party_step(s) for s in [sentences[0], *working]) \
         and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
 
 
