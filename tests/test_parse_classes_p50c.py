@@ -1,0 +1,78 @@
+"""Round 50 first wave (p50c), responsible units read from sentences. Made-up texts in each class's shape.
+
+- An article's heading printed in brackets on a line of its own 「第五条 （甲单位和乙单位协同）」 is the article's title,
+  not a units bracket: the bodies it names are its topic, and the article's sentences name its doers (rule 2).
+- 「A要组织好…」: 组织 is in rule 2's list whatever its object, 好 its complement (Round 49 rulings, x230_02), so
+  its subject is a doer — also where the object is a noun phrase with a 的 close after 好.
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.declarations import find_declaration
+from desktop.core.parse.sentence_units import doer_units
+
+RULES = "某区项目管理办法\n\n第一条 为规范管理，制定本办法。\n\n{body}\n\n第九条 本办法自2024年1月1日起施行。\n"
+
+
+def _units(body: str) -> list[tuple[list[str], list[str]]]:
+    return [(t.lead_units, t.responsible_units) for t in parse_text(RULES.format(body=body)).tasks]
+
+
+# --- an article's bracketed heading is its title -------------------------------------------------------------------
+
+
+def test_a_bracketed_article_heading_naming_two_parties_is_no_units_bracket():
+    body = ("第二条 （甲方单位和乙方单位协同）\n\n项目期内，甲方单位应当会同乙方单位办理相关手续。\n\n"
+            "实施期间，由甲方单位和乙方单位共同作为合同当事人签订合同。")
+    (lead, resp), = _units(body)
+    assert "甲方单位和乙方单位" not in lead + resp
+    assert set(lead + resp) == {"甲方单位", "乙方单位"}
+
+
+def test_the_heading_bracket_alone_is_not_read_as_a_declaration():
+    assert find_declaration("（建设单位和监理单位协同）\n建设单位应当会同监理单位开展验收。") is None
+
+
+def test_a_bracketed_heading_of_one_party_gives_the_sentences_doer():
+    body = "第三条 （代建工作要求）\n\n代建单位实施项目管理时，应当派驻项目管理机构，提供项目管理方案。"
+    assert _units(body) == [([], ["代建单位"])]
+
+
+def test_near_miss_a_units_bracket_at_the_end_of_an_item_still_declares():
+    # a bracket closing the item's text, with the doers' roles in it, stays rule 1's label
+    decl = find_declaration("加强项目管理，规范手续办理。（区住建委牵头，区财政局配合）")
+    assert decl is not None and decl.lead == ["区住建委"] and decl.resp == ["区财政局"]
+
+
+def test_near_miss_a_bracket_holding_a_role_word_at_the_start_is_not_taken_for_a_heading():
+    # 「（区住建委负责）」 on the first line names its doer by 负责: not the heading shape this class reads as a title
+    decl = find_declaration("（区住建委负责）\n加强项目管理，规范手续办理。")
+    assert decl is None or decl.resp == ["区住建委"]
+
+
+# --- 组织好 ----------------------------------------------------------------------------------------------------------
+
+
+def test_organise_well_names_its_subjects_each_in_order():
+    text = ("健全工作机制。价格主管部门要密切关注物价变动；民政部门要组织好对低保对象补贴资金的发放；"
+            "退役军人事务管理部门要组织好对享受国家定期抚恤补助的优抚对象补贴资金的发放；财政部门要积极安排补贴资金。")
+    assert doer_units(text) == ([], ["民政部门", "退役军人事务管理部门"])
+
+
+def test_organise_well_with_a_plain_object():
+    assert doer_units("各区、各涉灾部门要根据灾害种类等情况，组织好应急物资前置工作。")[1] == ["各区", "各涉灾部门"]
+
+
+def test_near_miss_a_thing_well_organised_is_no_verb():
+    # 「组织好的」 describes a thing organised well: no doer
+    assert doer_units("街道要把组织好的志愿者名单报区文明办。")[1] == []
+
+
+def test_near_miss_organise_well_with_no_object():
+    assert doer_units("各村要高度重视，精心组织。")[1] == []
+
+
+def test_near_miss_a_payer_beside_an_organiser_stays_out():
+    # 安排…资金 budgets money (a payer, round 48): only the organiser is a doer
+    assert doer_units("民政部门要组织好救助资金的发放；财政部门要积极安排救助资金。")[1] == ["民政部门"]
