@@ -76,3 +76,35 @@ def test_near_miss_organise_well_with_no_object():
 def test_near_miss_a_payer_beside_an_organiser_stays_out():
     # 安排…资金 budgets money (a payer, round 48): only the organiser is a doer
     assert doer_units("民政部门要组织好救助资金的发放；财政部门要积极安排救助资金。")[1] == ["民政部门"]
+
+
+# --- names run on through 等＋a verb, and levels sharing a head after a join ----------------------------------------
+
+
+def test_a_role_named_body_before_etc_and_organise_is_the_agent():
+    # 「由A或B等组织C…」: 出资人主体 is a body by its role (as 投资主体); 组织 after 等 is the verb, C its object
+    text = "由主管部门（单位）或区政府授权的出资人主体等组织项目（法人）单位根据原则，在入围单位内选择确定承建单位。"
+    assert doer_units(text) == ([], ["主管部门（单位）", "出资人主体"])
+
+
+def test_near_miss_the_object_of_organise_stays_out():
+    assert "各街道" not in doer_units("由区住建委等组织各街道开展检查。")[1]
+
+
+def test_levels_sharing_a_head_after_a_join_are_the_second_body():
+    # an article's opening subject (round 44): 「A和区、县B」 names A and 「区、县B」 (one name as printed, round 31)
+    from desktop.core.parse.article_subjects import paragraph_subjects
+    from desktop.core.parse.opening_subjects import opening_subject
+    text = "上海市地名委员会和区、县地名委员会在同级人民政府领导下，审议决定地名工作的重大事项。"
+    assert opening_subject(text, set()) == ["上海市地名委员会", "区、县地名委员会"]
+    assert paragraph_subjects(text, set(), opening_subject) == ["上海市地名委员会", "区、县地名委员会"]
+
+
+def test_split_units_rejoins_a_level_torn_after_a_join():
+    from desktop.core.parse.units import split_units
+    assert split_units("市水务局和区、县水务局、区财政局")[0] == ["市水务局和区、县水务局", "区财政局"]
+
+
+def test_near_miss_a_list_of_levels_then_a_body_keeps_the_body_apart():
+    from desktop.core.parse.units import split_units
+    assert split_units("各区、城投集团")[0] == ["各区", "城投集团"]
