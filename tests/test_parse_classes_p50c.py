@@ -108,3 +108,31 @@ def test_split_units_rejoins_a_level_torn_after_a_join():
 def test_near_miss_a_list_of_levels_then_a_body_keeps_the_body_apart():
     from desktop.core.parse.units import split_units
     assert split_units("各区、城投集团")[0] == ["各区", "城投集团"]
+
+
+# --- an article's subject after a topic 「对于…，」 and after the plan's own place 「本市」 ---------------------------
+
+
+def _subjects(text: str) -> list[str]:
+    from desktop.core.parse.article_subjects import paragraph_subjects
+    from desktop.core.parse.opening_subjects import opening_subject
+    return paragraph_subjects(text, set(), opening_subject)
+
+
+def test_a_topic_that_names_the_matters_acted_on_is_no_case():
+    # round 42: 「对于…，A应当…」 names what A acts on; the subject after it is the article's doer (round 44)
+    assert _subjects("对于已受理的贷款申请，市住房中心应当建立贷款台账。") == ["市住房中心"]
+
+
+def test_the_plan_s_own_place_before_a_name_is_dropped():
+    # round 41: 本市 before a name is no part of it, as 我市
+    assert _subjects("本市公积金中心应当建立贷款台账。") == ["公积金中心"]
+
+
+def test_near_miss_a_case_before_the_subject_stays_a_contingency():
+    # 「确需调整的，」 is rule 3's contingency, no topic
+    assert _subjects("确需调整的，市住房中心应当重新核定。") == []
+
+
+def test_near_miss_a_topic_with_a_verb_of_having_names_none():
+    assert _subjects("对于已受理的贷款申请，市住房中心可以暂缓办理。") == []

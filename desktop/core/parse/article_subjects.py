@@ -103,9 +103,9 @@ _DESCRIBED_ROLE = re.compile(r"(?![对向由经在将把为与给按依根从])"
                              r"[^，,。；;]){1,30}?的(?=[\u4e00-\u9fff])")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
-# a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」 (the matters the body acts on, no
-# case of breach: the article's own work, round 42)
-_TOPIC_BEFORE = re.compile(r"(?:^|[。；;])对于[^，,。；;]{1,40}?的[，,]$")
+# a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」「对于已受理的异地贷款申请，…」 (the
+# matters the body acts on, no case of breach: the article's own work, round 42)
+_TOPIC_BEFORE = re.compile(r"(?:^|[。；;])对于[^，,。；;]{1,40}?[，,]$")
 # a case the article's own clause answers 「职工以欺骗手段…提取…的，市公积金中心应当责令…」: the placed
 # body after it is the subject of the article's work (round 44, decided; round 30: the response to the
 # article's case is its work) — not a contingency 「确需调整的」「如需…的」「发生…的」 (rule 3)

@@ -252,7 +252,12 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
                                      and (BODY_END.search(n) and PLACED_BODY.match(n) and not PLACE_ONLY.match(n)
                                           or _LOCAL_KIND.fullmatch(n) or n in aliases) for n in names):
             best = names
-    return split_bodies(_split_also(best, aliases), aliases)
+    return [_OWN_SCOPE.sub("", n) for n in split_bodies(_split_also(best, aliases), aliases)]
+
+
+# the plan's own place before a body's name 「本市公积金中心」「我区住建委」: a scope, no part of the name (round 41:
+# 本市 before a name, like 我市; round 43's 本区) — 本市 standing alone stays
+_OWN_SCOPE = re.compile(r"^(?:本|我)[市区县镇](?=[\u4e00-\u9fff]{3})")
 
 
 def _split_also(names: list[str], aliases: set[str]) -> list[str]:
