@@ -136,3 +136,32 @@ def test_near_miss_a_case_before_the_subject_stays_a_contingency():
 
 def test_near_miss_a_topic_with_a_verb_of_having_names_none():
     assert _subjects("对于已受理的贷款申请，市住房中心可以暂缓办理。") == []
+
+
+# --- an article's subject with any verb of doing: 设立, 将＋object＋verb, after a case in a later sentence ----------
+
+
+def test_setting_up_is_a_verb_of_doing_in_an_article():
+    # Round 52 rulings (governs round 44 over round 35 inside articles): 设立 is a verb of doing; the body set up is none
+    assert _subjects("市住房中心设立全市统一专户，对封存户实行集中管理。") == ["市住房中心"]
+
+
+def test_a_copula_stops_the_subject_s_name():
+    # 「A是B设立的…机构，…实施…」: A, not 「A是B」
+    assert _subjects("市储备中心是市政府设立的储备机构，在本市范围内实施土地储备。") == ["市储备中心"]
+
+
+def test_a_later_sentence_s_body_answering_a_case_by_any_verb_of_doing():
+    text = "单位在办理缴存业务时应当提供真实材料。单位提供虚假材料的，市住房中心依法将单位相关信息向社会公开。"
+    assert _subjects(text) == ["市住房中心"]
+
+
+def test_near_miss_a_payer_as_the_agent_of_by_after_a_case_stays_out():
+    # 由A＋a cost verb names a payer (round 47): no unit, in a later sentence too
+    text = "工程根据资金渠道具体实施。工程款超过估算价的，由管委会或各镇财政部门根据结算报告，予以支付超额部分。"
+    assert _subjects(text) == []
+
+
+def test_near_miss_a_future_will_is_no_disposal():
+    # 「将于…」 says when, not 将＋object＋verb
+    assert _subjects("受理材料齐全的，市住房中心将于五日内另行通知。") == []
