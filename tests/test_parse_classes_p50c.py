@@ -165,3 +165,35 @@ def test_near_miss_a_payer_as_the_agent_of_by_after_a_case_stays_out():
 def test_near_miss_a_future_will_is_no_disposal():
     # 「将于…」 says when, not 将＋object＋verb
     assert _subjects("受理材料齐全的，市住房中心将于五日内另行通知。") == []
+
+
+# --- a region's body as subject, carried to rule 2's 实施 over its own first verb; 加大 ends a name ------------------
+
+
+def test_a_group_by_kind_carries_over_its_first_verb_to_carry_out():
+    text = "开展试点示范。各区在城镇生活等领域建设节水示范载体，重点统筹水务等行业，实施污水厂尾水就近利用。"
+    assert doer_units(text)[1] == ["各区"]
+
+
+def test_step_up_ends_the_subject_s_name():
+    assert doer_units("各区加大城镇污水管网建设力度，实施污水管网破损修复和更新改造。")[1] == ["各区"]
+
+
+def test_the_partners_of_with_end_before_step_up():
+    # 「A会同B＋verb」 (rule 2): lead A, responsible A and B, the verb any
+    leads, resp = doer_units("消防部门要会同商务、应急、住建等部门加大安全警示曝光力度。")
+    assert leads == ["消防部门"] and resp == ["消防部门", "商务、应急、住建等部门"]
+
+
+def test_near_miss_a_topic_read_as_a_name_does_not_carry_to_carry_out():
+    # 「…用地入市实行…，实施统一规则」: the topic is no body (no body's ending, no 各)
+    assert doer_units("集体建设用地入市实行同等入市制度，在统一的土地交易市场内进行，实施统一规则。")[1] == []
+
+
+def test_near_miss_step_up_alone_is_no_rule_two_verb():
+    # outside articles 加大 names no doer (round 30's closed list): the name ends there, no unit
+    assert doer_units("各区加大污水管网建设力度，推进雨污混接改造。")[1] == []
+
+
+def test_near_miss_a_general_call_without_a_kind_stays_out():
+    assert doer_units("各地加大污水管网建设力度，实施污水管网破损修复。")[1] == []

@@ -285,4 +285,10 @@ align50_units("x77_03", ["二", "（五）"], [], ["各区", "各涉灾部门"],
               "统筹整合…」 has no rule-2 verb (none)",
               "Round 49 rulings (x230_02) and the Round 32 rulings")
 
+align50_units("x77_02", ["四", "（二）"], ["消防部门"], ["消防部门", "商务、应急、住建、公安、市场监管、城管执法、公安等部门"],
+              "「消防部门要会同商务、应急、住建、公安、市场监管、城管执法、公安等部门加大…警示曝光力度」: 「A会同B＋verb」 gives lead A, "
+              "responsible A and B (rule 2 of \"Units written in sentences\", round 29; the plans-next37 convention it replaced "
+              "read none); the fields sharing 等部门 are one name as printed, 等 kept (round 31)",
+              "Units written in sentences (round 29) rule 2 and the Round 31 fields ruling", alt=[[]])
+
 write_collected(DIR)
