@@ -197,3 +197,16 @@ def test_near_miss_step_up_alone_is_no_rule_two_verb():
 
 def test_near_miss_a_general_call_without_a_kind_stays_out():
     assert doer_units("各地加大污水管网建设力度，实施污水管网破损修复。")[1] == []
+
+
+# --- a joined agent named by where the work lies 「由A和所在地的B联合＋verb」 ------------------------------------------
+
+
+def test_a_joined_agent_described_by_its_place_is_the_name_after_the_de():
+    text = "其他土地，由市储备中心和所在地的区（县）储备机构联合储备。"
+    assert doer_units(text)[1] == ["市储备中心", "区（县）储备机构"]
+
+
+def test_near_miss_a_place_inside_a_noun_s_description_names_none():
+    # 「参加由A组织的…」: a body inside a noun's description is no doer (round 30)
+    assert doer_units("各村要组织村民参加由所在地的镇政府组织的培训。")[1] == ["各村"]
