@@ -1,6 +1,7 @@
 """Round 50 first wave (p50c), responsible units read from sentences. Made-up texts in each class's shape.
 
-- An article's heading printed in brackets on a line of its own 「第五条 （甲单位和乙单位协同）」 is the article's title,
+- An article's heading printed in brackets on a line of its own 「第五条 （甲单位和乙单位协同）」 is the article's
+  title,
   not a units bracket: the bodies it names are its topic, and the article's sentences name its doers (rule 2).
 - 「A要组织好…」: 组织 is in rule 2's list whatever its object, 好 its complement (Round 49 rulings, x230_02), so
   its subject is a doer — also where the object is a noun phrase with a 的 close after 好.
@@ -142,7 +143,8 @@ def test_near_miss_a_topic_with_a_verb_of_having_names_none():
 
 
 def test_setting_up_is_a_verb_of_doing_in_an_article():
-    # Round 52 rulings (governs round 44 over round 35 inside articles): 设立 is a verb of doing; the body set up is none
+    # Round 52 rulings (governs round 44 over round 35 inside articles): 设立 is a verb of doing; the body set up is
+    # none
     assert _subjects("市住房中心设立全市统一专户，对封存户实行集中管理。") == ["市住房中心"]
 
 
@@ -199,7 +201,7 @@ def test_near_miss_a_general_call_without_a_kind_stays_out():
     assert doer_units("各地加大污水管网建设力度，实施污水管网破损修复。")[1] == []
 
 
-# --- a joined agent named by where the work lies 「由A和所在地的B联合＋verb」 ------------------------------------------
+# --- a joined agent named by where the work lies 「由A和所在地的B联合＋verb」 -------------------------------------
 
 
 def test_a_joined_agent_described_by_its_place_is_the_name_after_the_de():

@@ -244,7 +244,8 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
                or _CASE_BEFORE.search(text, 0, at)) \
             and (names := placed(text[at:], aliases)) and _named(names):
         end = text.find(names[-1], at)
-        # (a placed body answering the case or acting at the time before it 「单位提供虚假材料的，市公积金中心依法将…公开」:
+        # (a placed body answering the case or acting at the time before it
+        # 「单位提供虚假材料的，市公积金中心依法将…公开」:
         # any verb of doing, as in the article's first sentence — round 44; round 30's answer to a case)
         # (not the agent of 由, whose verb the sentence reader weighs — a payer 「…的，由A…予以支付」 names none)
         if end >= 0 and (doing.match(text, end + len(names[-1])) or not text.startswith("由", at)

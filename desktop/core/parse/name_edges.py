@@ -23,7 +23,8 @@ DESCRIBED_LEADS = re.compile(r"(?:具体|统一)?(?:负责|牵头|组织(?:实�
 # (round 32 / 34: the name after the last 的), not a case's agent
 MODAL_BY = re.compile(r"(?:应当|应|必须|须)由$")
 # an entrusted body joined after a named one 「A或被委托的第三方机构…」「A或经A依法依规委托的第三方机构…」, and one
-# named by where the work lies 「A和所在地的区（县）土地储备机构联合储备」 (the 的-rule: the name after the 的, round 32)
+# named by where the work lies 「A和所在地的区（县）土地储备机构联合储备」 (the 的-rule: the name after the 的,
+# round 32)
 # (round 44: the lead-in's doers, each a body as printed): the 的-phrase of entrusting describes the name after
 # it, no part of it
 ENTRUSTED_DESC = re.compile(r"(?:(?:被|经[^，,。；;的或和、]{1,16}?)?(?:依法依规|依法|依规)?"

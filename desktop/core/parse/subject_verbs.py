@@ -59,8 +59,8 @@ _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]
                             # (「A按各自职责分工实施…」: 实施 after the subject's own duties, round 45 q45a)
                             rf"^{_MODAL}(?:[依按][照据]?)(?:各自|自身)?的?(?:职责|职能)(?:分工)?(?:依法)?实施"
                             r"(?!情况|方案|的|主体|单位|细则|办法|意见)(?=[\u4e00-\u9fff]{2})")
-# 组织好＋its object 「组织好对…的发放」「组织好辖区对象到现场参加」: 组织 in rule 2's list whatever its object (round 43),
-# 好 its complement (Round 49 rulings, x230_02) — not 「组织好的」 (a thing well organised)
+# 组织好＋its object 「组织好对…的发放」「组织好辖区对象到现场参加」: 组织 in rule 2's list whatever its object
+# (round 43), 好 its complement (Round 49 rulings, x230_02) — not 「组织好的」 (a thing well organised)
 _DONE_WELL = re.compile(r"好(?!的)[\u4e00-\u9fff“「]")
 # 组织 with a thing 「积极组织群众身边的乒乓球比赛」 is no 组织＋verb (rule 2's list is closed, round 30)
 _THING = re.compile(r"[^，,]{0,12}?的")
