@@ -212,3 +212,9 @@ def test_a_joined_agent_described_by_its_place_is_the_name_after_the_de():
 def test_near_miss_a_place_inside_a_noun_s_description_names_none():
     # 「参加由A组织的…」: a body inside a noun's description is no doer (round 30)
     assert doer_units("各村要组织村民参加由所在地的镇政府组织的培训。")[1] == ["各村"]
+
+
+def test_organise_well_with_a_thing_as_object():
+    # round 43 turned 「各村要组织一支…抢险队」: 组织 whatever its object; with 好 its complement the same (Round 49,
+    # x230_02) — moved here from ro31's verbs outside rule 2
+    assert doer_units("各村要组织好200人的巡查队伍。")[1] == ["各村"]
