@@ -27,10 +27,12 @@ def test_later_organise_with_work_is_the_carried_subjects():
 
 
 def test_later_organise_near_misses_give_no_doer():
-    # 组织 with no object (Round 41), a noun, 组织好 (a call), 组织 inside another verb's object
+    # 组织 with no object (Round 41), a noun, 组织 inside another verb's object
     assert _resp("各站、各有关单位要全面部署、精心组织，认真做好宣传工作。") == []
     assert _resp("各社区要提高认识，加强组织领导，营造良好氛围。") == []
-    assert _resp("各学校要高度重视，切实组织好本次竞赛工作。") == []
+    # (组织好＋object was read as a call here; Round 49 rulings (x230_02) turn it: 组织 is rule 2's whatever its
+    # object, 好 its complement — so a group by kind is its doer, p50c)
+    assert _resp("各学校要高度重视，切实组织好本次竞赛工作。") == ["各学校"]
     assert _resp("各社区要高度重视，充分认识组织这项活动的重要意义，营造良好氛围。") == []
     assert not organises("组织一批宣传资料")
     assert not organises("精心组织")

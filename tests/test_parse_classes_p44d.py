@@ -56,8 +56,10 @@ def test_means_then_zuzhihao_an_event():
     # 「A采取…形式开展…，组织好…活动」: a means opens A's clause; 组织好 an event the clause ends on is A's work
     assert _units("各村采取横幅标语等形式开展宣传，组织好植树节当天的义务植树活动。") == ["各村"]
     assert _units("各村要组织好植树节义务植树活动。") == ["各村"]
-    # near misses: 组织好 with 工作 is a call; 组织好的 a description
-    assert _units("各村要高度重视，组织好各项工作。") == []
+    # 组织好 with 工作: 组织 is rule 2's whatever its object, 好 its complement (Round 49 rulings, x230_02; round 43) —
+    # a group by kind is its doer (p50c; read as a call here before)
+    assert _units("各村要高度重视，组织好各项工作。") == ["各村"]
+    # near miss: 组织好的 a description
     assert _units("各村组织好的活动要及时上报。") == []
 
 

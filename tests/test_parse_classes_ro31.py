@@ -139,7 +139,6 @@ def test_a_kind_of_object_is_no_case(text, resp):
 # -- 7. verbs that are not rule 2's ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "各村要组织好200人的巡查队伍。",                       # 组织好＋a thing
     "各街镇要积极组织辖区内的广场舞比赛。",                 # 组织＋a thing (…的…)
     "各区要督促施工企业严格落实扬尘管控措施，组织实施专项检查。",  # a pivot's subject
     "各镇、各部门要按照属地管理，分级负责，落实到人的要求。",  # the words of a quoted rule

@@ -47,6 +47,11 @@ def _bare_place(name: str) -> bool:
     return bool(_PLACE_NAME.match(name)) and (not ORG_END.search(name) or len(name) == 2 and name[-1] == "州")
 
 
+# a body's name, a join, then one level's character that a split on 、 tore from the level after it
+# 「上海市地名委员会和区|、县地名委员会」
+_JOINED_LEVEL = re.compile(r"[\u4e00-\u9fff]{2}(?:和|及|与|以及)各?[市区县镇乡]$")
+
+
 def _merge_admin(pieces: list[str]) -> list[str]:
     """Rejoin ``各县、市、区政府`` that a split on 、 tore apart."""
     out: list[str] = []
@@ -56,6 +61,12 @@ def _merge_admin(pieces: list[str]) -> list[str]:
                 out[-1] = out[-1] + "、" + piece            # 各有关委、办、局: kinds sharing 各有关, one name
                 continue
             last_part = out[-1].rsplit("、", 1)[-1].lstrip("各")
+            # 上海市地名委员会和区、县地名委员会: levels sharing a head after a join, the second body's name — rejoined
+            # (the join is split after, by ``_split_and``)
+            if len(piece) >= 3 and piece[:1] in _ADMIN_CHARS and _JOINED_LEVEL.search(out[-1]) \
+                    and not _higher_body(out[-1][-1], piece):
+                out[-1] = out[-1] + "、" + piece
+                continue
             # 各县、市、区政府 — not 各区、城投集团 (a unit after the list of areas)
             if len(last_part) == 1 and last_part in _ADMIN_CHARS and piece[:1] in _ADMIN_CHARS \
                     and not _higher_body(last_part, piece):

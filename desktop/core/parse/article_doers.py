@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 
 from .organised_work import organises_bodies
+from .prose_units import _BODY_END as BODY_END
 
 Names = Callable[..., tuple[list[str], int]]
 
@@ -66,6 +67,11 @@ _LATER_VERB = re.compile(r"^(?:并|同时)?(?:应当|应|要|须)?(?:(?:具体)?
 # subject sets up or names 「A成立…领导小组，负责…」「A明确专人，负责…」 (the later work is theirs)
 _STRONG_LATER = re.compile(r"^(?:并|同时)?(?:应当|应|要|须)?(?:经[^，,]{1,20}?后)?(?:分别|统一|具体|全面|不?定期)?"
                            r"(?:负责(?!人|同志|解释)|组织(?:[^，,的]{1,16}?)?(?:实施|开展|召开)|组织专家(?:评审|论证|验收))")
+# 实施＋the work 「各区加大…力度，实施污水管网破损修复…」: rule 2's 实施 carries a body's name too (a group by its kind
+# 「各区」 or a name ending as a body does) — not a document's or a body's name 「实施方案」「实施主体」, nor a topic
+# read as a name 「农村集体经营性建设用地入市实行…，实施统一规则」
+_CARRY_OUT_LATER = re.compile(r"^(?:并|同时)?(?:应当|应|要|须)?(?:统一|具体|全面)?"
+                              r"实施(?!方案|意见|细则|办法|计划|情况|主体|单位|范围|过程|期间|后|中|的)(?=[\u4e00-\u9fff]{2})")
 _ENDS_ON_BODY = re.compile(r"(?:小组|专班|办公室|委员会|机构|中心|指挥部|工作组|队伍?|人员?|专人|联络员|负责人|干部|"
                            r"同志|专家|班子|领导|单位|部门|企业|公司|平台)$|成立|组建|设立|下设|组成|聘请|委托|确定|指定")
 # a first verb that hands the work on or names a case: the later verbs are not the subject's
@@ -109,7 +115,8 @@ def _carried_doers(sentences: list[tuple[list[str], bool]], read_names: Names) -
                     leads += names
                 break
             organised = role and piece.startswith("组织") and organises_bodies(piece, 2, read_names)
-            if (_STRONG_LATER.match(piece) or organised) \
+            if (_STRONG_LATER.match(piece) or organised
+                    or _CARRY_OUT_LATER.match(piece) and all(n.startswith("各") or BODY_END.search(n) for n in names)) \
                     and not any(_ENDS_ON_BODY.search(p) for p in pieces[:pieces.index(piece)]):
                 out += names
                 break

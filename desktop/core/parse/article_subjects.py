@@ -68,7 +68,8 @@ _CONCERNED = re.compile(r"^(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
 # time of its own (…后 / 在…时) and a rule it follows (依法 / 按照… / 根据…，); no case 「…未履行职责的」, no
 # topic 「…的职责」
 _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
-          r"检查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|发布|提前告知|告知|把关|出具)")
+          r"检查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|发布|提前告知|告知|把关|出具|"
+          r"设立|将(?!于|来|要|会|有|其|该|本))")
 # a department or agency named by its field 「规划和自然资源部门」「工程质量监督机构」: a body of government whatever
 # its level, read in a later sentence of an article as a placed department is (round 44: a named body as the subject of
 # the article's verb of doing) — not a manager of a fund or a project 「基金管理机构」「项目管理机构」 (a party)
@@ -103,9 +104,9 @@ _DESCRIBED_ROLE = re.compile(r"(?![对向由经在将把为与给按依根从])"
                              r"[^，,。；;]){1,30}?的(?=[\u4e00-\u9fff])")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
-# a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」 (the matters the body acts on, no
-# case of breach: the article's own work, round 42)
-_TOPIC_BEFORE = re.compile(r"(?:^|[。；;])对于[^，,。；;]{1,40}?的[，,]$")
+# a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」「对于已受理的异地贷款申请，…」 (the
+# matters the body acts on, no case of breach: the article's own work, round 42)
+_TOPIC_BEFORE = re.compile(r"(?:^|[。；;])对于[^，,。；;]{1,40}?[，,]$")
 # a case the article's own clause answers 「职工以欺骗手段…提取…的，市公积金中心应当责令…」: the placed
 # body after it is the subject of the article's work (round 44, decided; round 30: the response to the
 # article's case is its work) — not a contingency 「确需调整的」「如需…的」「发生…的」 (rule 3)
@@ -243,7 +244,12 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
                or _CASE_BEFORE.search(text, 0, at)) \
             and (names := placed(text[at:], aliases)) and _named(names):
         end = text.find(names[-1], at)
-        if end >= 0 and doing.match(text, end + len(names[-1])):
+        # (a placed body answering the case or acting at the time before it
+        # 「单位提供虚假材料的，市公积金中心依法将…公开」:
+        # any verb of doing, as in the article's first sentence — round 44; round 30's answer to a case)
+        # (not the agent of 由, whose verb the sentence reader weighs — a payer 「…的，由A…予以支付」 names none)
+        if end >= 0 and (doing.match(text, end + len(names[-1])) or not text.startswith("由", at)
+                         and _DOING.match(text, end + len(names[-1]))):
             return names
     return []
 

@@ -95,6 +95,15 @@ def _held_before(body: str, at: int) -> str:
     return head if names == [head] and not odd and looks_like_unit(head) and not VERB_START.match(head) else ""
 
 
+# an article's heading printed in brackets on a line of its own over its paragraphs
+# 「（项目（法人）单位和代建单位协同）」
+# 「（代建单位选取）」: the article's title — the bodies it names are its topic, not its units (rule 1 reads a label, a
+# units bracket or a unit heading; a title naming the parties of the article's work is none of these: its
+# sentences name the doers, rule 2). No comma, colon or 牵头／负责／配合 inside, which a units bracket holds
+_HEADING_BRACKET = re.compile(r"(?:(?![，,；;：:]|牵头|负责|配合|参与|协助).){2,30}?"
+                              r"(?:协同|协作|衔接|关系|职责|管理|要求|选取|确定)")
+
+
 def find_declaration(body: str) -> Declaration | None:
     """The units an item's own text names, or None."""
     closers = _still_open(body)
@@ -119,6 +128,8 @@ def find_declaration(body: str) -> Declaration | None:
             # 各县(市、区)政府(管委会): the bracket is part of the label's name (no unit 管委会 of its own)
         if len(content) > 1500:
             continue
+        if a == 0 and body[b:b + 1] == "\n" and _HEADING_BRACKET.fullmatch(content):
+            continue                    # (「第十六条 （项目（法人）单位和代建单位协同）⏎…」: the article's heading)
         if defined := DEFINITION.fullmatch(f"（{content}）"):
             # 「（以下简称区河长办，区水务局牵头）」: the short name is none of the item's units, what follows it may be
             if not defined.group("rest"):

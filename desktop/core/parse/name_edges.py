@@ -22,11 +22,13 @@ DESCRIBED_LEADS = re.compile(r"(?:具体|统一)?(?:负责|牵头|组织(?:实�
 # …or a modal before 由 「施工图设计文件应由符合资质要求的施工图审查机构审查」: the rule's own doer, whatever its verb
 # (round 32 / 34: the name after the last 的), not a case's agent
 MODAL_BY = re.compile(r"(?:应当|应|必须|须)由$")
-# an entrusted body joined after a named one 「A或被委托的第三方机构…」「A或经A依法依规委托的第三方机构…」
+# an entrusted body joined after a named one 「A或被委托的第三方机构…」「A或经A依法依规委托的第三方机构…」, and one
+# named by where the work lies 「A和所在地的区（县）土地储备机构联合储备」 (the 的-rule: the name after the 的,
+# round 32)
 # (round 44: the lead-in's doers, each a body as printed): the 的-phrase of entrusting describes the name after
 # it, no part of it
-ENTRUSTED_DESC = re.compile(r"(?:被|经[^，,。；;的或和、]{1,16}?)?(?:依法依规|依法|依规)?"
-                            r"(?:委托|授权)的(?=[^的，,]{2})")
+ENTRUSTED_DESC = re.compile(r"(?:(?:被|经[^，,。；;的或和、]{1,16}?)?(?:依法依规|依法|依规)?"
+                            r"(?:委托|授权)|所在地|所在区(?:[（(]县[)）])?)的(?=[^的，,]{2})")
 # the category tail after named bodies 「等相关部门」「等直属团组织」 (round 40), and fields joined by 、
 # sharing its head 「等产业、招商部门」 (round 41): no name of its own, the list before it ends there
 _FIELD_CHAR = r"(?:(?!部门|单位|机构|监督|指导|督促|负责|组织|开展|落实|配合)[\u4e00-\u9fff])"

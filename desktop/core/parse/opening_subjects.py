@@ -191,7 +191,7 @@ def body_unit(name: str, aliases: set[str]) -> bool:
 
 
 # words of a verb or a modal, which no name of a unit holds (区应急局应当会同有关部门 is no name)
-_VERB_IN_NAME = re.compile(r"由|协助|配合|每|委托|授权|委派|部署|可委托|"
+_VERB_IN_NAME = re.compile(r"由|是|协助|配合|每|委托|授权|委派|部署|可委托|"
                            r"应当|会同|负责|组织|依照|按照|根据|依据|通过|牵头|必须|可以|建立|开展|指导|协调|督促|做好")
 
 
@@ -204,7 +204,7 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
                          # duty no body's name goes on with — not 督查 / 宣传 / 执法 / 管理, which 区委督查室 /
                          # 区委宣传部 / 区农业农村委执法大队 hold)
                          r"保障|保证|确保|监督|审核|审查|审批|查处|依法|研究|核查|核实|受理|承办|检查|负有|提供|配备|"
-                         r"推动|引导|办理|调查|处置|汇总|收集|分析|"
+                         r"推动|引导|办理|调查|处置|汇总|收集|分析|设立|"
                          # (the duties it acts by 「A、B、C依职责进行监督检查」, x221_02)
                          r"依(?:各自)?职责")
 _ETC_BODIES = re.compile(r"等(?:单位|部门|机构)")
@@ -252,7 +252,12 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
                                      and (BODY_END.search(n) and PLACED_BODY.match(n) and not PLACE_ONLY.match(n)
                                           or _LOCAL_KIND.fullmatch(n) or n in aliases) for n in names):
             best = names
-    return split_bodies(_split_also(best, aliases), aliases)
+    return [_OWN_SCOPE.sub("", n) for n in split_bodies(_split_also(best, aliases), aliases)]
+
+
+# the plan's own place before a body's name 「本市公积金中心」「我区住建委」: a scope, no part of the name (round 41:
+# 本市 before a name, like 我市; round 43's 本区) — 本市 standing alone stays
+_OWN_SCOPE = re.compile(r"^(?:本|我)[市区县镇](?=[\u4e00-\u9fff]{3})")
 
 
 def _split_also(names: list[str], aliases: set[str]) -> list[str]:

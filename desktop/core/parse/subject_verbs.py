@@ -26,7 +26,7 @@ from .organised_work import organises_bodies
 from .sentence_names import _SIDES, _read_names
 
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
-_VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好|(?:实施|开展)的))"
+_VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好的|(?:实施|开展)的))"
          # (负责领导 a post 「各单位负责领导要亲自抓」「组织领导」, not 「A负责领导署名文章」, A's work — x227_05)
          r"(?!人(?!员)|同志|类|的|解释|领导(?:[要应须亲同，,、。；;和及与为担）)]|小组|$)|(?<=组织)领导|"
          r"机构|架构|保障|方式|形式)")
@@ -59,6 +59,9 @@ _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]
                             # (「A按各自职责分工实施…」: 实施 after the subject's own duties, round 45 q45a)
                             rf"^{_MODAL}(?:[依按][照据]?)(?:各自|自身)?的?(?:职责|职能)(?:分工)?(?:依法)?实施"
                             r"(?!情况|方案|的|主体|单位|细则|办法|意见)(?=[\u4e00-\u9fff]{2})")
+# 组织好＋its object 「组织好对…的发放」「组织好辖区对象到现场参加」: 组织 in rule 2's list whatever its object
+# (round 43), 好 its complement (Round 49 rulings, x230_02) — not 「组织好的」 (a thing well organised)
+_DONE_WELL = re.compile(r"好(?!的)[\u4e00-\u9fff“「]")
 # 组织 with a thing 「积极组织群众身边的乒乓球比赛」 is no 组织＋verb (rule 2's list is closed, round 30)
 _THING = re.compile(r"[^，,]{0,12}?的")
 # (组织对…的考核: a verb-noun, round 34; 「组织标识项目的监督抽查」, round 43: 组织 whatever its object)
@@ -126,6 +129,8 @@ def _does(rest: str, near: bool = False, own: bool = False) -> bool:
         return bool(m)      # (「A负责组织、协调…的工作」: 负责 the verb, round 41 p41j)
     if re.match(r"\s*(?:[。；;，,、）)]|$)", rest[m.end():]):
         return False        # (「各县局自行组织。」「精心组织，」: 组织 with no object gives no doer, round 41)
+    if _DONE_WELL.match(rest, m.end()):
+        return True         # (「民政部门要组织好对…的发放」: 好 the complement of 组织, whatever its object — round 49)
     return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end())) \
         or organises_bodies(rest, m.end(), _read_names)     # (组织相关部门综合平衡…, round 43)
 

@@ -362,4 +362,15 @@ plan(X04,
             "phases; no duties",
             "targets: none (沪绿容规〔2020〕5号 a document number)"])
 
+# round 50 (p50c): an answer aligned to tests/data/CONVENTIONS.md's rulings (README, "Round 50: answers aligned (p50c)")
+from expected_tools import align50_units  # noqa: E402
+
+align50_units("x128_03", ["第四条（招投标平台设立及确定）"], [],
+              ["市绿化市容局", "上海市绿化和市容(林业)工程安全质量监督管理站"],
+              "「市绿化市容局设立市级招投标平台」: in 第X条 articles the subject of any verb of doing is a doer, and 设立 is one (Round 52 "
+              "rulings, governs round 44 over round 35 inside articles, x240_03 第五条); the platform set up is none; the 承担 agent "
+              "stays; 「区绿化市容部门可以…」 an option (none)",
+              "Round 52 rulings (governs: round 44 over round 35 inside articles)",
+              alt=[["上海市绿化和市容(林业)工程安全质量监督管理站"]])
+
 write_collected(DIR)

@@ -424,4 +424,15 @@ align45_q44c('x173_02', ['第十二条 竣工验收'], [], ['建设单位'],
              "「建设单位应在工程竣工验收报告中明确海绵城市建设相关工程设施的建设落实情况」 — the subject of the article's 明确 is a doer (as x183_02 第十一条's 「建设单位应当明确…」); 「应要求项目建设单位…限期整改」 has no subject; 主管部门's 进行专项验收 left as read (no role-like kind: q44c does not reach it)",
              alt=[['建设单位']], drop_alt=False)
 
+# round 50 (p50c): an answer aligned to tests/data/CONVENTIONS.md's rulings (README, "Round 50: answers aligned (p50c)")
+from expected_tools import align50_units  # noqa: E402
+
+align50_units("x173_02", ["第八条 规划条件和土地出让"], [], ["区规划资源局", "建设管理和水务部门"],
+              "「对于以出让方式供地的建设项目，区规划资源局应在土地出让前征询…意见，将海绵城市建设管控指标纳入土地出让合同」 (and "
+              "「…区规划资源局在…阶段，应就…征询建设管理部门意见」): in rules written as articles a named body as the subject of "
+              "the article's verb of doing is a doer whatever the verb (Round 44 rulings, decided), and seeking views is work "
+              "(Round 55 rulings on x247_01 第十二条); 「对于…，」 is the matters it acts on, no case (round 42); the bodies "
+              "consulted stay rule 3's",
+              "Round 44 rulings (decided: an article's subject)", alt=[["建设管理和水务部门"]])
+
 write_collected(DIR)

@@ -275,4 +275,20 @@ newtask32('x77_04', S32(['三'], [], ['市住房城乡建设管理委', '市建�
           note='「市住房城乡建设管理委负责组织开展…，市建筑建材业市场管理总站（以下简称“市市场管理总站”）负责具体实施」「各相关行业管理部门…负责组织开展…」「勘察设计、工程施工标准化专业技术委员会负责…」 (fields sharing one head: one name); no date'),
           'a childless section of unit paragraphs', '「三、工作分工」 has no numbered children; its three unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
           '三、工作分工', leaf_tasks=14, count_alternatives=[13, 12])
+# round 50 (p50c): an answer aligned to tests/data/CONVENTIONS.md's rulings (README, "Round 50: answers aligned (p50c)")
+from expected_tools import align50_units  # noqa: E402
+
+align50_units("x77_03", ["二", "（五）"], [], ["各区", "各涉灾部门"],
+              "「各区、各涉灾部门要根据灾害种类…等情况，组织好应急物资前置工作」: 组织 is in rule 2's list whatever its object and "
+              "好 its complement (Round 49 rulings, x230_02), and groups named by a kind are doers with a rule-2 verb (Round 32 "
+              "rulings; round 30 「各区要落实…」), as 二/（二）'s 「各涉灾部门、各区要…落实…」 was aligned in round 30; 「市交通委…等部门要"
+              "统筹整合…」 has no rule-2 verb (none)",
+              "Round 49 rulings (x230_02) and the Round 32 rulings")
+
+align50_units("x77_02", ["四", "（二）"], ["消防部门"], ["消防部门", "商务、应急、住建、公安、市场监管、城管执法、公安等部门"],
+              "「消防部门要会同商务、应急、住建、公安、市场监管、城管执法、公安等部门加大…警示曝光力度」: 「A会同B＋verb」 gives lead A, "
+              "responsible A and B (rule 2 of \"Units written in sentences\", round 29; the plans-next37 convention it replaced "
+              "read none); the fields sharing 等部门 are one name as printed, 等 kept (round 31)",
+              "Units written in sentences (round 29) rule 2 and the Round 31 fields ruling", alt=[[]])
+
 write_collected(DIR)

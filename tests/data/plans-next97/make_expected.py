@@ -358,4 +358,14 @@ plan(X08,
             "plan target: 「请各乡镇站随机采取犬只血清两头份送县动物疫病预防控制中心」 (四、): 2 头份 (a Chinese numeral)",
             "2018-09-15 is the site's date; 20xx is a masked year"])
 
+# round 50 (p50c): an answer aligned to tests/data/CONVENTIONS.md's rulings (README, "Round 50: answers aligned (p50c)")
+from expected_tools import align50_units  # noqa: E402
+
+align50_units("x97_03", ["三", "(一)"], [], ["各有关部门"],
+              "「各有关部门要…,高度重视,精心安排,切实组织好专项检查工作」: 组织 is in rule 2's list whatever its object and 好 its "
+              "complement (Round 49 rulings, x230_02), and 各有关部门 is a kind, a doer with a rule-2 verb (Round 32 rulings, "
+              "「General calls, named」; round 33 「No kind, no doer」) — not round 37's catch-all 「各有关部门、单位要…」; the group "
+              "set up and 各设区市 stay none",
+              "Round 49 rulings (x230_02) and the Round 32 rulings")
+
 write_collected(DIR)

@@ -461,6 +461,15 @@ def align48_units(file, path, lead, resp, why, alt=None):
     s["note"] = s["note"].replace("aligned round 33: ", "aligned to the Round 48 rulings (round 46): ", 1)
 
 
+def align50_units(file, path, lead, resp, why, ruling, alt=None):
+    """Round 50 (p50c): as ``align33_units`` — one collected sample's units aligned to ``ruling`` of
+    ``tests/data/CONVENTIONS.md`` (named in full), read at the item. The note reads 「aligned to the <ruling> (round
+    50): <why> (old → new)」 before the earlier note."""
+    align33_units(file, path, lead, resp, why, alt)
+    _p, s = _sample32(file, path)
+    s["note"] = s["note"].replace("aligned round 33: ", f"aligned to the {ruling} (round 50): ", 1)
+
+
 def align49_units(file, path, lead, resp, why, alt=None, ruling="Round 43 rulings"):
     """Round 49 (t49d): as ``align33_units`` — one collected sample's units aligned to ``ruling`` of
     ``tests/data/CONVENTIONS.md``, read at the item. The note reads 「aligned to the <ruling> (round 49): <why>
