@@ -383,6 +383,13 @@ SCORED_SETS = [
     ("plans-next241", "tuned on from round 49's second wave (never tuned: 89.5 %)", 0.875, 8, 124),
     ("plans-next242", "tuned on from round 49's second wave (never tuned: 83.5 %)", 0.815, 8, 103),
     ("plans-next243", "tuned on from round 49's second wave (never tuned: 89.3 %)", 0.873, 4, 150),
+    ("plans-next244", "tuned on from round 50's second wave (never tuned: 79.0 %)", 0.770, 4, 81),
+    ("plans-next245", "tuned on from round 50's second wave (never tuned: 95.0 %)", 0.929, 8, 119),
+    ("plans-next246", "tuned on from round 50's second wave (never tuned: 64.2 %)", 0.622, 4, 190),
+    ("plans-next247", "tuned on from round 50's second wave (never tuned: 89.5 %)", 0.875, 4, 143),
+    ("plans-next248", "tuned on from round 50's second wave (never tuned: 81.9 %)", 0.799, 4, 144),
+    ("plans-next249", "tuned on from round 50's second wave (never tuned: 87.8 %)", 0.857, 8, 147),
+    ("plans-next250", "tuned on from round 50's second wave (never tuned: 81.9 %)", 0.799, 6, 105),
 ]
 
 
