@@ -97,7 +97,7 @@ plan(X02,
            "space; a second paragraph 「各村结合…做好…」), 二、 (a heading run into its first run-in item 「宅旁绿化。…」), run-in "
            "items 「村旁绿化。」「水旁绿化。」 and 「路旁绿化。」 (run in after 「…岸边景观, 」 on the same line), then a paragraph with no "
            "run-in heading 「沟河两边,学校、小区、集镇周边的绿化,突出身边增绿」 — CUT; no unit by the ruled forms",
-     leaf_tasks=5, count_alternatives=[2, 6], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks=6, count_alternatives=[2, 5], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["一"], [], [],
           note="a childless headed point that gives work (round 34 early; round 51 p47b: an instruction with no doer is a task): "
@@ -126,6 +126,10 @@ plan(X02,
             "as the body of the last item before it (round 32: an unnumbered paragraph after the last item that gives work) — "
             "RULING? 2; accepted: 6 (that paragraph an item of its own, the 「四边」 of 「四旁四边」), 2 (一 and 二 each one task, the "
             "run-in paragraphs the section's text as round 44 reads a safeguards section)",
+            "aligned round 50 to CONVENTIONS.md \"Round 55 rulings, written early\" (turned): among run-in items each paragraph "
+            "is an item (round 35), and 「沟河两边,学校、小区、集镇周边的绿化,突出身边增绿」 opens with a topic of its own, a new object "
+            "beside 「路旁绿化。」, so it is the next item (one going on 「同时…」 would be the body, round 32): count 5 → 6; the "
+            "builder's reading: the paragraph the body of 路旁绿化, count 5 — stays accepted (count_alternatives [2, 5])",
             "the heading texts of 一、 and 二、 run into their first paragraph after a space (「…推进现代林业建设 进一步…」, 「…绿化建设 "
             "宅旁绿化。…」): the heading is the point's title, the rest its text"])
 

@@ -61,10 +61,12 @@ STREET = ("「建设工程所在地的街道办事处或者乡镇人民政府」
           "alternative doers (round 30 「由A或B指定专人负责」, round 49 「部门或机关」) → 街道办事处, 乡镇人民政府")
 S01 = [
     A(X01, ["第四条（责任主体）"], [],
-      ["市规划管理部门", "区规划管理部门", "各市级管委会", "派出机构", GH, "街道办事处", "乡镇人民政府", "项目建设单位"],
-      responsible_alternatives=[["市规划管理部门", "区规划管理部门", "各市级管委会", "派出机构", GH, "项目建设单位"],
+      ["市规划管理部门", "区规划管理部门", "各市级管委会", "派出机构", GH, "项目建设单位"],
+      responsible_alternatives=[["市规划管理部门", "区规划管理部门", "各市级管委会", "派出机构", GH, "街道办事处", "乡镇人民政府",
+                                 "项目建设单位"],
                                 ["市规划管理部门", "区规划管理部门", "各市级管委会、派出机构", GH, "街道办事处", "乡镇人民政府",
-                                 "项目建设单位"]],
+                                 "项目建设单位"],
+                                ["市规划管理部门", "区规划管理部门", "各市级管委会、派出机构", GH, "项目建设单位"]],
       note="an article with no numbered items whose sentences each give work is one task, its units every doer in printed "
            "order, each once (round 54, s48b; rule 2's several clauses): 「市规划管理部门负责…」, 「区规划管理部门及各市级管委会、派出机构"
            "负责…」 (及 joins two names, round 34; 、 with separate heads, 各 not shared → 区规划管理部门, 各市级管委会, 派出机构), 「负责项目"
@@ -72,7 +74,12 @@ S01 = [
            "own: a doer, rounds 46, 54; already named), 「规划管理部门应当…听取…意见，并…会同其进行…公示」 (" + ARTSUBJ + "; 其 stands for the "
            "bodies printed before it, round 48 on x81_02: " + STREET + ", the partners of 会同 — RULING? 8; the reading without "
            "them accepted), 「项目建设单位应当配合做好有关工作」 (round 54 s48a: a party with 配合 of its own is a doer); 「（责任主体）」 "
-           "names no one party, so it is no unit heading; " + NODATE),
+           "names no one party, so it is no unit heading; " + NODATE
+           + "; aligned round 50 to CONVENTIONS.md \"Round 55 rulings, written early\" (turned): 其 points to 「街道办事处或者乡镇"
+           "人民政府」 inside 「…的意见」, a noun's description, so it names nothing (round 45; round 48's x81_02: 其 into a "
+           "description none), and the bodies consulted are rule 3's: responsible [市规划管理部门, 区规划管理部门, 各市级管委会, "
+           "派出机构, 规划管理部门, 街道办事处, 乡镇人民政府, 项目建设单位] → without 街道办事处 and 乡镇人民政府; the builder's reading: "
+           "其 the partners of 会同 — stays accepted (responsible_alternatives, with the 「各市级管委会、派出机构」 spelling either way)"),
     one(X01, ["第五条（公示的地点）"], GH,
         responsible_alternatives=[[GH, "属地街道办事处", "乡镇人民政府", "建设单位"]],
         note="「规划管理部门应当在建设基地现场…及政府网站上同时公示方案」 — " + ARTSUBJ + "; 「因疫情防控等特定原因，经规划管理部门会同属地"
@@ -125,8 +132,8 @@ plan(X01,
            "signature and date; the rules' title; fourteen articles 「第N条（heading）」 each on its own line with its text in "
            "paragraphs below; 第三条, 第六条, 第十条 with （一）… items; ASCII semicolons 「;」 inside the lists; a scale 「1︰500」 "
            "with the presentation colon U+FE30; the office's printing line at the end",
-     leaf_tasks=12, count_alternatives=[9, 11, 13, 14],
-     leaf_tasks_by_section={"第四条": 1, "第五条": 1, "第六条": 1, "第七条": 1, "第八条": 1, "第十条": 4, "第十一条": 1,
+     leaf_tasks=11, count_alternatives=[9, 12, 13, 14],
+     leaf_tasks_by_section={"第四条": 1, "第五条": 1, "第六条": 1, "第七条": 1, "第八条": 1, "第十条": 4,
                             "第十二条": 1, "第十三条": 1},
      childless_top_level_sections=[],
      samples=S01,
@@ -140,6 +147,11 @@ plan(X01,
             "Accepted: 9 (第十条 one task), 11 (第十一条 none: the builder's own revision and resubmission read as an applicant's "
             "step, rounds 52, 54), 13 (第十条's two closing paragraphs each a task, round 38), 14 (第九条 and 第十四条 counted, round "
             "49 p46b's count with them).",
+            "aligned round 50 to CONVENTIONS.md \"Round 55 rulings, written early\" (turned): 「建设单位应根据审核意见修改方案后，"
+            "按规定重新报审方案」 is a party revising and resubmitting its own scheme, a step in its own application (round 48's "
+            "x159_04, round 52's x236_03; round 54: filing for itself names none), and 「规划管理部门可以…提出…意见」 an option (round "
+            "40): 第十一条 gives no work — task → no task, count 12 → 11; the builder's reading: 第十一条 one task, count 12 — stays "
+            "accepted (count_alternatives [9, 12, 13, 14]).",
             "units: 规划管理部门 (the rules' generic planning body, as printed) acts in most articles as an article's subject "
             "(round 44); 市规划管理部门, 区规划管理部门, 各市级管委会, 派出机构 in 第四条; the street offices and township "
             "governments as partners of 会同／共同 (第四条, 第十条's closing paragraph, 第十二条); 建设单位／项目建设单位 with 配合 of "

@@ -91,8 +91,8 @@ plan(X01,
      style="the title line, the adoption note over two lines in brackets, then 23 articles 「第一条　…」 (label and text on one "
            "line, an ideographic space between), later paragraphs of an article on their own lines, no blank lines; "
            "（一）… only in 第七条 (cases of withdrawal) and 第九条 (loan conditions); no chapters, no dates of work",
-     leaf_tasks=13, count_alternatives=[11, 12, 14, 15, 16, 20, 23],
-     leaf_tasks_by_section={"第二、五、六、八、十条": 5, "第十二–十九条 (no 第十一条)": 8},
+     leaf_tasks=15, count_alternatives=[11, 12, 13, 14, 16, 20, 23],
+     leaf_tasks_by_section={"第二、四、五、六、八、九、十条": 7, "第十二–十九条 (no 第十一条)": 8},
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
@@ -160,6 +160,15 @@ plan(X01,
             "六、八、十、十二–十九条 → **13**",
             "accepted: 12 (第六条 or 第十二条 out), 11 (both out), 14, 15 (第四条 and／or 第九条 as tasks), 16 (and 第十一条), 20 "
             "(every article but 第一、二十二、二十三条), 23 (every article)",
+            "aligned round 50 to CONVENTIONS.md \"Round 55 rulings, written early\" (turned): 「每年住房公积金的缴存比例和月缴存"
+            "最高限额，由市公积金管委会拟订，报市人民政府批准后执行，并向社会公布」 is a yearly procedure (drafting, approval, "
+            "publication), the body's standing work (由A＋verb, round 34; round 54: rules are standing work), not round 50's "
+            "x232_01 第十三条 naming once who fixes a term: 第四条 no task → a task, [市公积金管委会] (市人民政府 the approver, rule 3), "
+            "no duty (a sending for approval, round 46; 公布 is disclosure); 第九条 is read by the same line (「规定期限、…规定比例，"
+            "由市公积金管理中心拟订，经市公积金管委会批准后执行，并向社会公布」: a task, [市公积金管理中心], the committee the approver; a "
+            "bare 「由A拟订」 such as 第二十一条's stays none): count 13 → 15; the builder's reading: both articles the scheme's "
+            "terms, no task, count 13 — stays accepted (count_alternatives [11, 12, 13, 14, 16, 20, 23]; neither article "
+            "sampled)",
             "units not sampled: 第十条 (the twin of 第八条: 「由受托银行办理贷款手续」 lends, no doer), 第十六条 (「市公积金管理中心应当"
             "在接到投诉、举报后三十日内提出处理意见，并书面告知…」; 「任何单位和个人都可以…投诉、举报」 an option of the public), "
             "第十七条 (「…的，由市公积金管理中心…予以处理」), 第十九条 (第十八条's twin on loans: 「一年至五年」 a penalty's term), 第十四条 (「市公积金管理中心应当在每年三月底前，向社会公布"

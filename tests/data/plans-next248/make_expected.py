@@ -250,13 +250,19 @@ plan(X02,
                "时，应当…进行验收」 — " + ARTSUBJ + " (round 47 q44c: role-like kinds); 「勘察、设计、施工、监理等建设工程各参与单位」 "
                "fields closed by a shared head, one name as printed (rounds 42 continued, 48, 50); 「及时向建设单位移交」 a handing "
                "over; no 牵头: lead []; " + NODATE),
-        A(X02, ["第十二条（工程档案移交和接收）"], [], [SJ, QJ],
-          responsible_alternatives=[["建设单位", SJ, QJ]],
+        A(X02, ["第十二条（工程档案移交和接收）"], [], ["建设单位", SJ, QJ],
+          responsible_alternatives=[[SJ, QJ]],
           note="「建设单位应当…向市城建档案馆或者区城建档案机构移交…档案」 — a regulated party's statutory handing over of its own "
                "archives to the administering body, a filing (rounds 41, 52), no doer by it; 「市城建档案馆、区城建档案机构应当予以接收"
                "并出具凭证」「…应当为…提供咨询和便利」 — " + ARTSUBJ + "; 「建设单位应当自行保管一套完整的建设工程档案」 — the party keeping "
                "its own copy, read with the filing as its statutory duty (round 41; RULING? 5: the article reading of 保管 "
-               "accepted); lead []; " + NODATE),
+               "accepted); lead []; " + NODATE
+               + "; aligned round 50 to CONVENTIONS.md \"Round 55 rulings, written early\" (turned): 保管 is a verb of doing and "
+               "建设单位 a body named by a kind, so as the article's subject it is a doer (rounds 44, 47 q44c, 54); round 54 leaves "
+               "out only applying, filing or sending for itself, paying, options and duties held, and 自行 says who keeps it, not "
+               "that it may; the handing over to the archive stays a filing (round 41): 建设单位 none → a unit, responsible "
+               "[市城建档案馆, 区城建档案机构] → [建设单位, 市城建档案馆, 区城建档案机构]; the builder's reading: 保管 read with the filing as "
+               "the party's statutory duty, 建设单位 none — stays accepted (responsible_alternatives)"),
         A(X02, ["第二十一条（开放要求）"], [], [SJ, "城建档案形成单位", "保管单位"],
           responsible_alternatives=[[SJ]],
           note="「市城建档案馆应当…公布开放城建档案的目录」「市城建档案馆应当建立…机制，制订…规则，及时开展…工作」 — " + ARTSUBJ

@@ -148,13 +148,18 @@ plan(X03,
      leaf_tasks=5, count_alternatives=[6], attachment_task_rows=0,
      childless_top_level_sections=["一、指导思想", "二、组织领导"],
      samples=[
-        S(["三", "1"], [], [], dl="元旦、春节、清明节、建军节期间", dln="2019-08",
+        S(["三", "1"], [], [], dl="元旦、春节、清明节、建军节期间", nodl=True,
           note="「元旦、春节、清明节、建军节期间,积极开展走访慰问…活动」: no subject, 开展 is no rule-2 verb: " + NONE + "; "
                "round 46 (p44e): a festival's period in the item's own text dates it by the festival's month in the plan's year, "
                "and of several the later one is taken (round 34; round 46's 「元旦春节期间」): 建军节 → 2019-08 (RULING? 1: the "
                "plan is dated 2019-07-17, after the year's 元旦, 春节 and 清明, and a list of the year's occasions may be read as "
                "a yearly round); the year is the title's 2019; 二、组织领导's bodies reach no item (a plan-level point, rounds 42, "
-               "49 x228_01; rule 4 is for a section's own lead-in)"),
+               "49 x228_01; rule 4 is for a section's own lead-in); aligned round 50 to CONVENTIONS.md \"Round 55 rulings, "
+               "written early\" (turned, round 34 over round 46): festivals spread over the year as the occasions of one work "
+               "are a yearly round, a rhythm (round 34's recurring dates; round 38's recurring items): no deadline — round 46's "
+               "festival dates an item held at one festival or one season; deadline 2019-08 → none; the builder's reading: the "
+               "later festival, 建军节, 2019-08 — accepted by the ruling once the scorer takes deadline alternatives (open, round "
+               "50; parse_score.py takes none yet, so it is not kept as an alternative)"),
         S(["三", "2"], [], [], dl="“八一”建军节前夕", dln="2019-08",
           note="「“八一”建军节前夕,要求各社区居委会筹备专题文艺节目,慰问…官兵」: 各社区居委会 is the object of the pivot 要求 (round "
                "48 x226_08 「要求各乡镇卫生院…要…组织开展」: no units outside a work heading; 筹备 is no rule-2 verb anyway): " + NONE
@@ -324,10 +329,14 @@ plan(X07,
      leaf_tasks=2, count_alternatives=[1], attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        S(["一"], [], [], skip_deadline=True,
+        S(["一"], [], [], dl="党的十九大期间", dln="2017-10",
           note="round 34 (early): a childless headed point whose text is an instruction 「各科室、各社区要…」 is a task; its verbs "
                "(吸取, 领会, 提高, 认清, 研究, 采取, 维护, 杜绝) are outside rule 2's closed list (round 30): " + NONE + "; deadline not "
-               "checked: the point names 「党的十九大期间」 but the congress's day is printed only in 二 (RULING? 5 beside 二's reading)"),
+               "checked: the point names 「党的十九大期间」 but the congress's day is printed only in 二 (RULING? 5 beside 二's reading); "
+               "aligned round 50 to CONVENTIONS.md \"Round 55 rulings, written early\" (decided, to be checked when the set is "
+               "tuned on): an item that names an event's period is dated by the event's month where the plan prints its day, as "
+               "「宣传周期间」 was by the preamble's day (round 43): 「党的十九大期间」 with 二's 「党的十九大将于10月18日…召开」 → "
+               "2017-10; deadline not checked → checked as 2017-10; the builder's reading: not checked"),
         S(["二"], [], [], dl="党的十九大将于10月18日在京召开,做好这期间的消防安全工作", dln="2017-10",
           note="heading 「认真落实消防安全职责,层层压实工作责任,…」 gives out work (round 37: 落实＋职责, 压实＋责任), so every body its "
                "text gives work is a unit (round 35); but 「各科室、各社区负责人作为…第一责任人,必须亲自组织、落实…」 gives the work to "

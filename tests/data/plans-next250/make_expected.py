@@ -177,10 +177,17 @@ plan(X04,
         S(["(四)", "2"], ["市公安局"], UNITS04, nodl=True,
           note=LINE04 + "; 「市发改委、经贸委、质监、工商、环保等部门重点强化…」 in the text adds nothing under the label (rule 1: "
                "sentences then add nothing), and 强化 is no rule-2 verb anyway; " + NODATE),
-        S(["(四)", "3"], ["市公安局"], UNITS04, nodl=True,
+        S(["(四)", "3"], [], ["交通部门"], nodl=True,
+          lead_alternatives=[["市公安局"]], responsible_alternatives=[UNITS04],
           note=LINE04 + "; 「由交通部门进一步抓好…的教育管理」 is a rule-2 clause (由A＋a verb of doing), but under the label it adds "
                "nothing (rule 1); RULING? 3 — read as rule 4's lead-in (a lead-in gives its bodies only to items that name none) "
-               "the item would take 交通部门 alone; " + NODATE),
+               "the item would take 交通部门 alone; " + NODATE + "; aligned round 50 to CONVENTIONS.md \"Round 55 rulings, "
+               "written early\" (turned, rule 4 over rule 1): a line standing alone between a heading and its items 「由市公安局"
+               "牵头,…、各区政府配合。」 is a rule-2 clause in the paragraph that opens the section, not a label (brackets, columns, "
+               "colon lines are rule 1's; round 40's 「总牵头单位：A」), so it gives its twelve names only to items naming none "
+               "(round 40), and 3. names its own 「由交通部门进一步抓好…」: lead [市公安局] → [], responsible the twelve → "
+               "[交通部门]; the builder's reading: the line a label, lead 市公安局 and the twelve — stays accepted "
+               "(lead_alternatives, responsible_alternatives)"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["5 leaves: 4. (of the heading on page 1) and (四)/1.–4. (4. CUT). 3. 「各区政府可在…配套建设一些小型一般市场」 only "
