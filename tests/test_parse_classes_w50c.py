@@ -1,6 +1,9 @@
 """Round 50 second wave (w50c): a cover notice that issues a document of rules (…管理办法) as its 附件1, written in
 articles 「第N条 heading」 (the cover's own lines being only its 附件： list 「1.…办法;」「2.…目录。」): the rules'
-articles are the plan's items, as a plan issued that way is (``outline_parts.issued_plan``). Made-up texts."""
+articles are the plan's items, as a plan issued that way is (``outline_parts.issued_plan``). A notice that numbers
+nothing (round 38's paragraphs of work): a request to the addressees 「请相关单位…」 and a body's own announced step
+「X将于…前组织…」 are work, a contact line 「联系人：…」 ends the work, and a list of names attached after the date
+(附件 / …名单 / 1.某区甲街道社区 …) is no list of work (``notice_paragraphs``, ``annex_topics``). Made-up texts."""
 
 from __future__ import annotations
 
@@ -47,3 +50,49 @@ def test_near_miss_a_cover_with_its_own_points_naming_units_keeps_them():
     cover = cover.replace("附件：\n\n1.某区文化产业扶持资金管理办法;\n\n2.某区文化产业重点扶持目录。\n\n", "")
     plan = parse_text(cover + "\n\n".join(f"第{n}条 {a}" for n, a in zip(NUMS, ARTICLES)) + "\n")
     assert [t.responsible_units for t in plan.tasks][:2] == [["区文化和旅游局"], ["各街道"]]
+
+
+# --- a notice's paragraphs of work: a request, an announced step, a contact line after them ---------------------
+
+CALL = ("某市水务局关于组织申报节水示范项目的通知\n\n各有关单位：\n\n根据上级有关要求，为做好本市节水示范项目申报工作，"
+        "现将有关事项通知如下：\n\n按照单位自愿、主管部门推荐的方式，请相关单位认真填写项目申报书，并于2022年3月10日前将申报材料"
+        "发送至市水务局节水处，逾期不予受理。\n\n{step}\n\n联系人：王老师，电话12345678。\n\n附件：项目申报书\n\n2022年2月20日\n")
+STEP = "市水务局将于2022年3月31日前组织专家评审，对申报项目的可行性进行论证，择优推荐。"
+
+
+def test_a_request_and_an_announced_step_are_a_notices_work():
+    tasks = parse_text(CALL.format(step=STEP)).tasks
+    assert len(tasks) == 2
+    assert tasks[1].responsible_units == ["市水务局"] and tasks[1].deadline == "2022-03-31"
+    assert not any("联系人" in t.text for t in tasks)
+
+
+def test_near_miss_a_paragraph_of_what_was_done_leaves_the_notice_whole():
+    done = "今年以来，市水务局组织开展了节水示范评选，取得了明显成效。"
+    assert parse_text(CALL.format(step=done)).tasks == []
+
+
+# --- a list of names attached to a notice's paragraphs of work ---------------------------------------------------
+
+NAMING = ("某市减灾委员会关于命名某区甲街道社区等5个社区为2022年度减灾示范社区的通知\n\n各区减灾委员会：\n\n2022年，市减灾委员会在"
+          "全市范围内开展了减灾示范社区评选工作，经实地考评和社会公示，决定命名某区甲街道社区等5个社区为2022年度减灾示范社区"
+          "（名单见附件）。\n\n各区要进一步提高防灾减灾能力，深入组织开展减灾示范社区创建，充分发挥示范引领作用。\n\n"
+          "附件：2022年度减灾示范社区名单\n\n某市减灾委员会\n\n2022年12月1日\n\n附件\n\n2022年度减灾示范社区名单\n\n{rows}")
+NAMES = ["某区甲街道社区", "某区乙镇丙村社区", "某区丁街道戊社区", "某区己镇庚社区", "某区辛街道社区"]
+
+
+def _naming(rows: list[str]) -> str:
+    return NAMING.format(rows="".join(f"{n}.{r}\n\n" for n, r in enumerate(rows, 1)))
+
+
+def test_a_list_of_names_attached_gives_no_task():
+    tasks = parse_text(_naming(NAMES)).tasks
+    assert [t.responsible_units for t in tasks] == [["各区"]]
+    assert tasks[0].text.startswith("各区要进一步提高")
+
+
+def test_near_miss_an_attached_list_of_sentences_of_work_is_still_read():
+    rows = ["各区要加强示范社区的日常管理，定期开展复查。", "各区要组织示范社区开展经验交流。",
+            "各区要做好示范社区的宣传报道工作。", *NAMES[3:]]
+    texts = [t.text for t in parse_text(_naming(rows)).tasks]
+    assert "各区要组织示范社区开展经验交流。" in texts
