@@ -3,7 +3,10 @@ articles 「第N条 heading」 (the cover's own lines being only its 附件： l
 articles are the plan's items, as a plan issued that way is (``outline_parts.issued_plan``). A notice that numbers
 nothing (round 38's paragraphs of work): a request to the addressees 「请相关单位…」 and a body's own announced step
 「X将于…前组织…」 are work, a contact line 「联系人：…」 ends the work, and a list of names attached after the date
-(附件 / …名单 / 1.某区甲街道社区 …) is no list of work (``notice_paragraphs``, ``annex_topics``). Made-up texts."""
+(附件 / …名单 / 1.某区甲街道社区 …) is no list of work (``notice_paragraphs``, ``annex_topics``). In whole rules, lists that give no work
+(``given_lists``): cases under a lead-in whose consequence runs past a 「；」, papers to hand in 「…汇交下列…目录或者
+副本：」, rights 「…享有的主要权利：」 and a decision's contents 「决定主要包括以下内容：」, each line read without the
+article's closing paragraph after it. Made-up texts."""
 
 from __future__ import annotations
 
@@ -96,3 +99,44 @@ def test_near_miss_an_attached_list_of_sentences_of_work_is_still_read():
             "各区要做好示范社区的宣传报道工作。", *NAMES[3:]]
     texts = [t.text for t in parse_text(_naming(rows)).tasks]
     assert "各区要组织示范社区开展经验交流。" in texts
+
+
+# --- lists in whole rules that give no work: cases under a lead-in with its consequence, papers, rights, contents ----
+
+RULES_HEAD = "某市档案资料管理规定\n第一条 为了加强本市档案资料管理，制定本规定。\n第二条 市档案局负责本市档案资料的监督管理工作。\n"
+RULES_TAIL = "第九条 本规定自2024年1月1日起施行。\n"
+
+
+def _articles(mid: str) -> list[tuple[str, list[str]]]:
+    return [(t.number, t.responsible_units) for t in parse_text(RULES_HEAD + mid + RULES_TAIL).tasks]
+
+
+def test_cases_under_a_lead_in_with_its_consequence_after_a_semicolon_are_the_articles_text():
+    mid = ("第三条 有下列行为之一的个人，由其所在单位给予处分；构成犯罪的，依法追究刑事责任：\n（一）丢失保密档案资料的；\n"
+           "（二）擅自对外提供未公开档案资料的；\n（三）档案管理人员不履行职责，致使档案资料遭受重大损失的。\n")
+    assert [n for n, _ in _articles(mid)] == ["2", "3"]
+
+
+def test_near_miss_cases_each_answered_by_a_body_stay_items():
+    mid = ("第三条 有下列行为之一的，按照以下规定处理：\n（一）丢失保密档案资料的，由市档案局责令改正；\n"
+           "（二）擅自对外提供未公开档案资料的，由市档案局予以通报批评；\n（三）拒不整改的，由市档案局处以罚款。\n")
+    assert len(_articles(mid)) == 4
+
+
+def test_papers_to_hand_in_fold_and_the_articles_closing_paragraph_names_its_unit():
+    mid = ("第三条 各有关单位完成的档案资料，必须按年度在次年3月底前向市档案局汇交下列资料目录或者副本：\n"
+           "（一）基建档案的全套目录（一式一份）；\n（二）各种声像档案的目录（一式一份）；\n（三）正式印制的各种图册（一式两份）。\n"
+           "各有关单位汇交的目录或者副本，由市档案局统一汇编成册。\n")
+    assert _articles(mid) == [("2", ["市档案局"]), ("3", ["市档案局"])]
+
+
+def test_rights_and_a_decisions_contents_are_no_items():
+    mid = ("第三条 专家享有的主要权利：\n（一）受邀参加有关专业会议;\n（二）有获得劳动报酬的权利;\n（三）有权提出不再担任专家的申请。\n"
+           "第四条 市档案局应当在收到申请之日起三十日内作出决定。决定主要包括以下内容：\n（一）当事人的姓名或者名称；\n"
+           "（二）认定的事实和理由；\n（三）市档案局名称、决定日期并加盖公章。\n")
+    assert _articles(mid) == [("2", ["市档案局"]), ("4", ["市档案局"])]
+
+
+def test_near_miss_a_bodys_duties_listed_stay_items():
+    mid = "第三条 市档案局履行下列职责：\n（一）组织编制档案资料管理规划；\n（二）负责档案资料的接收和保管；\n（三）开展档案资料利用服务。\n"
+    assert len(_articles(mid)) == 4
