@@ -6,7 +6,8 @@ nothing (round 38's paragraphs of work): a request to the addressees 「请相�
 (附件 / …名单 / 1.某区甲街道社区 …) is no list of work (``notice_paragraphs``, ``annex_topics``). In whole rules, lists that give no work
 (``given_lists``): cases under a lead-in whose consequence runs past a 「；」, papers to hand in 「…汇交下列…目录或者
 副本：」, rights 「…享有的主要权利：」 and a decision's contents 「决定主要包括以下内容：」, each line read without the
-article's closing paragraph after it. Made-up texts."""
+article's closing paragraph after it. A run of items a page opens with, numbered past 1 (3.… 4.…) before a
+higher heading, is at the task level (``task_choice``). Made-up texts."""
 
 from __future__ import annotations
 
@@ -140,3 +141,23 @@ def test_rights_and_a_decisions_contents_are_no_items():
 def test_near_miss_a_bodys_duties_listed_stay_items():
     mid = "第三条 市档案局履行下列职责：\n（一）组织编制档案资料管理规划；\n（二）负责档案资料的接收和保管；\n（三）开展档案资料利用服务。\n"
     assert len(_articles(mid)) == 4
+
+
+# --- a run of items a page opens with, its heading on the page before ---------------------------------------------
+
+PAGE_BODY = ("(四)道路交通管理\n由市公安局牵头,市交通局、各区政府配合。\n1.加强电动车管理。严格实施电动自行车登记制度,规范生产经营行为。\n"
+             "2.加强出租车运行管理。进一步抓好出租车驾驶员的教育管理,提高服务质量。\n")
+
+
+def _page(first: int) -> list[str]:
+    text = (f"{first}.根据市民需要,各区政府可在有条件的社区周边配套建设小型市场,方便市民生活。\n"
+            f"{first + 1}.根据实际情况,各区政府在有条件的地段设置临时性便民市场,并严格管理,方便市民生活。\n" + PAGE_BODY)
+    return [t.number for t in parse_text(text).tasks]
+
+
+def test_a_run_a_page_opens_with_past_one_is_at_the_task_level():
+    assert _page(3) == ["3", "4", "1", "2"]
+
+
+def test_near_miss_a_run_from_one_before_the_sections_stays_as_read():
+    assert _page(1) == ["1", "2"]
