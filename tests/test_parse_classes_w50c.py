@@ -3,17 +3,19 @@ articles 「第N条 heading」 (the cover's own lines being only its 附件： l
 articles are the plan's items, as a plan issued that way is (``outline_parts.issued_plan``). A notice that numbers
 nothing (round 38's paragraphs of work): a request to the addressees 「请相关单位…」 and a body's own announced step
 「X将于…前组织…」 are work, a contact line 「联系人：…」 ends the work, and a list of names attached after the date
-(附件 / …名单 / 1.某区甲街道社区 …) is no list of work (``notice_paragraphs``, ``annex_topics``). In whole rules, lists that give no work
-(``given_lists``): cases under a lead-in whose consequence runs past a 「；」, papers to hand in 「…汇交下列…目录或者
-副本：」, rights 「…享有的主要权利：」 and a decision's contents 「决定主要包括以下内容：」, each line read without the
-article's closing paragraph after it. A run of items a page opens with, numbered past 1 (3.… 4.…) before a
-higher heading, is at the task level (``task_choice``). Made-up texts."""
+(附件 / …名单 / 1.某区甲街道社区 …) is no list of work (``notice_paragraphs``, ``annex_topics``). In whole rules,
+lists that give no work (``given_lists``): cases under a lead-in whose consequence runs past a 「；」, papers to
+hand in 「…汇交下列…目录或者副本：」, rights 「…享有的主要权利：」 and a decision's contents
+「决定主要包括以下内容：」, each line read without the article's closing paragraph after it. A run of items a
+page opens with, numbered past 1 (3.… 4.…) before a higher heading, is at the task level (``task_choice``).
+A bar table's row whose cell broke over two lines goes on with the next line (``text_tables``). Made-up texts."""
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
 
-COVER = ("某区文化产业扶持资金管理办法\n\n各街道办事处、区政府各部门：\n\n《某区文化产业扶持资金管理办法》已经区政府同意。"
+COVER = ("某区文化产业扶持资金管理办法\n\n各街道办事处、区政府各部门：\n\n"
+         "《某区文化产业扶持资金管理办法》已经区政府同意。"
          "现印发给你们，请认真执行。\n\n特此通知。\n\n附件：\n\n1.某区文化产业扶持资金管理办法;\n\n2.某区文化产业重点扶持目录。\n\n"
          "某区文化和旅游局\n\n2024年3月1日\n\n附件1\n\n某区文化产业扶持资金管理办法\n\n")
 ARTICLES = ["目的依据\n\n为规范本区文化产业扶持资金管理，制定本办法。",
@@ -25,7 +27,7 @@ NUMS = "一二三四五"
 
 
 def _rules(marks: list[str]) -> str:
-    return COVER + "\n\n".join(f"{m}{a}" for m, a in zip(marks, ARTICLES)) + "\n"
+    return COVER + "\n\n".join(f"{m}{a}" for m, a in zip(marks, ARTICLES, strict=False)) + "\n"
 
 
 def test_a_cover_issuing_rules_in_articles_reads_the_articles():
@@ -50,9 +52,10 @@ def test_near_miss_rules_not_written_in_articles_stay_as_read():
 
 
 def test_near_miss_a_cover_with_its_own_points_naming_units_keeps_them():
-    cover = COVER.replace("特此通知。\n\n", "一、区文化和旅游局负责做好政策宣传。\n\n二、各街道负责组织本辖区企业申报。\n\n特此通知。\n\n")
+    own = "一、区文化和旅游局负责做好政策宣传。\n\n二、各街道负责组织本辖区企业申报。\n\n"
+    cover = COVER.replace("特此通知。\n\n", own + "特此通知。\n\n")
     cover = cover.replace("附件：\n\n1.某区文化产业扶持资金管理办法;\n\n2.某区文化产业重点扶持目录。\n\n", "")
-    plan = parse_text(cover + "\n\n".join(f"第{n}条 {a}" for n, a in zip(NUMS, ARTICLES)) + "\n")
+    plan = parse_text(cover + "\n\n".join(f"第{n}条 {a}" for n, a in zip(NUMS, ARTICLES, strict=True)) + "\n")
     assert [t.responsible_units for t in plan.tasks][:2] == [["区文化和旅游局"], ["各街道"]]
 
 
@@ -78,7 +81,8 @@ def test_near_miss_a_paragraph_of_what_was_done_leaves_the_notice_whole():
 
 # --- a list of names attached to a notice's paragraphs of work ---------------------------------------------------
 
-NAMING = ("某市减灾委员会关于命名某区甲街道社区等5个社区为2022年度减灾示范社区的通知\n\n各区减灾委员会：\n\n2022年，市减灾委员会在"
+NAMING = ("某市减灾委员会关于命名某区甲街道社区等5个社区为2022年度减灾示范社区的通知\n\n"
+          "各区减灾委员会：\n\n2022年，市减灾委员会在"
           "全市范围内开展了减灾示范社区评选工作，经实地考评和社会公示，决定命名某区甲街道社区等5个社区为2022年度减灾示范社区"
           "（名单见附件）。\n\n各区要进一步提高防灾减灾能力，深入组织开展减灾示范社区创建，充分发挥示范引领作用。\n\n"
           "附件：2022年度减灾示范社区名单\n\n某市减灾委员会\n\n2022年12月1日\n\n附件\n\n2022年度减灾示范社区名单\n\n{rows}")
@@ -104,7 +108,8 @@ def test_near_miss_an_attached_list_of_sentences_of_work_is_still_read():
 
 # --- lists in whole rules that give no work: cases under a lead-in with its consequence, papers, rights, contents ----
 
-RULES_HEAD = "某市档案资料管理规定\n第一条 为了加强本市档案资料管理，制定本规定。\n第二条 市档案局负责本市档案资料的监督管理工作。\n"
+RULES_HEAD = ("某市档案资料管理规定\n第一条 为了加强本市档案资料管理，制定本规定。\n"
+              "第二条 市档案局负责本市档案资料的监督管理工作。\n")
 RULES_TAIL = "第九条 本规定自2024年1月1日起施行。\n"
 
 
@@ -113,7 +118,8 @@ def _articles(mid: str) -> list[tuple[str, list[str]]]:
 
 
 def test_cases_under_a_lead_in_with_its_consequence_after_a_semicolon_are_the_articles_text():
-    mid = ("第三条 有下列行为之一的个人，由其所在单位给予处分；构成犯罪的，依法追究刑事责任：\n（一）丢失保密档案资料的；\n"
+    mid = ("第三条 有下列行为之一的个人，由其所在单位给予处分；构成犯罪的，依法追究刑事责任：\n"
+           "（一）丢失保密档案资料的；\n"
            "（二）擅自对外提供未公开档案资料的；\n（三）档案管理人员不履行职责，致使档案资料遭受重大损失的。\n")
     assert [n for n, _ in _articles(mid)] == ["2", "3"]
 
@@ -132,26 +138,30 @@ def test_papers_to_hand_in_fold_and_the_articles_closing_paragraph_names_its_uni
 
 
 def test_rights_and_a_decisions_contents_are_no_items():
-    mid = ("第三条 专家享有的主要权利：\n（一）受邀参加有关专业会议;\n（二）有获得劳动报酬的权利;\n（三）有权提出不再担任专家的申请。\n"
+    mid = ("第三条 专家享有的主要权利：\n（一）受邀参加有关专业会议;\n（二）有获得劳动报酬的权利;\n"
+           "（三）有权提出不再担任专家的申请。\n"
            "第四条 市档案局应当在收到申请之日起三十日内作出决定。决定主要包括以下内容：\n（一）当事人的姓名或者名称；\n"
            "（二）认定的事实和理由；\n（三）市档案局名称、决定日期并加盖公章。\n")
     assert _articles(mid) == [("2", ["市档案局"]), ("4", ["市档案局"])]
 
 
 def test_near_miss_a_bodys_duties_listed_stay_items():
-    mid = "第三条 市档案局履行下列职责：\n（一）组织编制档案资料管理规划；\n（二）负责档案资料的接收和保管；\n（三）开展档案资料利用服务。\n"
+    mid = ("第三条 市档案局履行下列职责：\n（一）组织编制档案资料管理规划；\n（二）负责档案资料的接收和保管；\n"
+           "（三）开展档案资料利用服务。\n")
     assert len(_articles(mid)) == 4
 
 
 # --- a run of items a page opens with, its heading on the page before ---------------------------------------------
 
-PAGE_BODY = ("(四)道路交通管理\n由市公安局牵头,市交通局、各区政府配合。\n1.加强电动车管理。严格实施电动自行车登记制度,规范生产经营行为。\n"
+PAGE_BODY = ("(四)道路交通管理\n由市公安局牵头,市交通局、各区政府配合。\n"
+             "1.加强电动车管理。严格实施电动自行车登记制度,规范生产经营行为。\n"
              "2.加强出租车运行管理。进一步抓好出租车驾驶员的教育管理,提高服务质量。\n")
 
 
 def _page(first: int) -> list[str]:
     text = (f"{first}.根据市民需要,各区政府可在有条件的社区周边配套建设小型市场,方便市民生活。\n"
-            f"{first + 1}.根据实际情况,各区政府在有条件的地段设置临时性便民市场,并严格管理,方便市民生活。\n" + PAGE_BODY)
+            f"{first + 1}.根据实际情况,各区政府在有条件的地段设置临时性便民市场,并严格管理,"
+            "方便市民生活。\n" + PAGE_BODY)
     return [t.number for t in parse_text(text).tasks]
 
 
@@ -161,3 +171,23 @@ def test_a_run_a_page_opens_with_past_one_is_at_the_task_level():
 
 def test_near_miss_a_run_from_one_before_the_sections_stays_as_read():
     assert _page(1) == ["1", "2"]
+
+
+# --- a bar table's row broken over two lines inside a cell -------------------------------------------------------
+
+BAR_HEAD = "工作任务 | 责任单位 | 协助单位 | 完成期限 |\n"
+BAR_TWO = "2、加强乙区域防护绿地建设。 | 市建设局 | 市林业局 | 2010年10月1日前 |\n"
+
+
+def test_a_cell_broken_over_two_lines_goes_on_with_its_row():
+    text = BAR_HEAD + "1、加强甲区域绿化管护工作。 | 市规划局 | 市国土资源局\n市农牧林业局 | 2010年9月20日前 |\n"
+    text += BAR_TWO
+    tasks = parse_text(text).tasks
+    assert [t.responsible_units for t in tasks] == [["市国土资源局", "市农牧林业局"], ["市林业局"]]
+    assert [t.lead_units for t in tasks] == [["市规划局"], ["市建设局"]]
+    assert tasks[1].deadline == "2010-10-01"
+
+
+def test_near_miss_a_row_cut_before_its_bar_does_not_take_the_next_row():
+    tasks = parse_text(BAR_HEAD + "1、加强甲区域绿化管护工作。 | 市规划局 | 市国土资源局\n" + BAR_TWO).tasks
+    assert len(tasks) == 2 and tasks[1].lead_units == ["市建设局"]

@@ -105,7 +105,7 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
         if not line:
             continue
         if _CLOSING.match(line) or _DATE.match(line) or _CONTACT.match(line):
-            break                       # (「联系人：周老师，021-…」: the work has ended, the contact is no paragraph of it)
+            break                       # (「联系人：周老师，021-…」: the work has ended, no paragraph of it)
         if len(line) < _MIN_CHARS or not line.endswith(("。", ".", "；", ";")) and (n < last or len(line) < _CUT):
             break                       # (the signature's issuer, a site's line: the notice's work has ended)
         if not _WORK.search(line):
