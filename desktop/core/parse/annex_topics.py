@@ -2,7 +2,8 @@
 
 A notice may set its work out in numbered items under its sections (三、工作方式 （一）成立联盟 … （五）…) and
 attach a list (附件 / its title / 1.A联盟：课题一； 2.B联盟：课题二；…) of one line each — topics, names or
-subjects, no paragraph of work. The body's items are the plan's tasks; the attached list is not read over them,
+subjects, no paragraph of work — or a notice's unnumbered paragraphs of work, a list of names (communities named)
+attached. The body's items are the plan's tasks; the attached list is not read over them,
 even where its lines open with a body and a colon (a unit-colon line gives the list's items units the body's
 prose may not)."""
 
@@ -28,4 +29,12 @@ def topic_list(body: list[Item], annex: list[Item]) -> bool:
     sections hold numbered work: the list is no task list of the plan."""
     if len(annex) < 3 or any(i.children for i in annex) or len({i.kind for i in annex}) != 1:
         return False
-    return all(_one_line(i) for i in annex) and body_holds_work(body)
+    return all(_one_line(i) for i in annex) and (body_holds_work(body) or notice_work(body))
+
+
+def notice_work(items: list[Item]) -> bool:
+    """The body is a notice's unnumbered paragraphs of work (round 38: 「各区要牢固树立…，深入组织开展…」), each an item
+    at the top with a paragraph of its own: a list of names attached to it (附件 / …名单 / 1.浦东新区曹路镇社区 …)
+    names what the notice decided, no work of its own (x244_03)."""
+    return bool(items) and all(i.parent is None and i.unnumbered and not i.children and len(i.body.strip()) >= 30
+                               for i in items)

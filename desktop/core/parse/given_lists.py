@@ -105,10 +105,10 @@ _AS_WORK = re.compile(r"作为|列为|列入|纳入|重点|内容|任务|范围|
 # closing the item's text
 # (and what a plan or a paper holds 「历史文化风貌区保护规划应当包括下列内容：」「保护规划应当…，具体包括下列内容：」:
 # the document named in the lead-in's own sentence — round 37, round 45: a list of what a document contains is one task;
-# not a work clause's parts 「评审主要包括：」, round 44)
+# not a work clause's parts 「评审主要包括：」, round 44; a decision's 「行政决定主要包括以下内容：」 too, x247_03)
 _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:内容|事项)"
                        r"|(?:参加|参与|出席)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:活动|会议)"
-                       r"|(?:规划|方案|计划|指引|合同|协议|章程)(?:应当|应|须)?(?:(?:(?!工作)[^。；;：:\n]){0,60}?[，,])?(?:主要|具体)?"
+                       r"|(?:规划|方案|计划|指引|合同|协议|章程|决定|决定书|文书|通知书)(?:应当|应|须)?(?:(?:(?!工作)[^。；;：:\n]){0,60}?[，,])?(?:主要|具体)?"
                        r"包括(?:下列|以下|如下)(?:主要)?(?:内容|事项))"
                        r"[：:][ \t\u3000]*$", re.M)
 # the principles a step keeps to 「编制城市更新指引应当遵循以下原则：」 (principles are general provisions, rounds
@@ -277,6 +277,7 @@ def _papers_nested(item: Item) -> bool:
 # keep to, or what is put before a body, no work given by the lines (round 35: a list that gives no work is the
 # text of the item announcing it) — not a body's duties 「…职责包括：」
 _RIGHTS_LEAD = re.compile(r"(?:(?:享有|行使|具有)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?权利"
+                          r"|享有的(?:主要|基本)?权利(?:有|包括|为)?"        # (「专家享有的主要权利：」, x246_04)
                           # (a hired person's own obligations 「专家委员会专家应履行下列义务：」: a person's, no
                           # task — rounds 36 / 45, hired persons' duties)
                           r"|(?:专家|委员|[师员])(?:应当?|须)?(?:履行|遵守)(?:下列|以下|如下)义务)[：:][ \t\u3000]*$")
@@ -357,7 +358,7 @@ def _is_given_list(item: Item) -> bool:
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
     if _cases_lead(body) and all(_CASE.search(first) for first in firsts) or _kinds(body, firsts) \
-            or _sorted_cases(body, lines) or _rights_or_matters(body, lines):
+            or _sorted_cases(body, lines) or _rights_or_matters(body, firsts):
         return True
     if _EVENTS_LEAD.search(body) and all(len(line) <= 40 and "\n" not in line for line in lines) \
             and not any(doer_units(line)[1] for line in lines):
@@ -409,8 +410,8 @@ _DOING_FIRST = re.compile(r"^(?:(?:认真|积极|及时|按时|定期|严格|切
 # 「…有下列情形之一的，可以申请…：」「…应当符合以下规定：」「…采取以下方式：」 (round 35's lists, round 36's rates
 # and limits)
 _BARE_LEAD = re.compile(r"(?:下列|以下|如下|下述)[^。；;：:\n]{0,12}?"
-                        r"(?:情形|情况|条件|材料|资料|证件|规定|方式|类型|事由|限额|标准)"
-                        r"[^。；;：:\n]{0,90}[：:][ \t\u3000]*$")
+                        r"(?:情形|情况|条件|材料|资料|证件|规定|方式|类型|事由|限额|标准|行为|目录|副本)"
+                        r"(?:[^。；;：:\n]{0,90}[；;])?[^。；;：:\n]{0,90}[：:][ \t\u3000]*$")
 # (a definition's or a scope's lead-in 「…是指：」「…分为以下类型：」「…范围为：」: its own readers, round 30 —
 # the article is a general provision, not one task)
 _DEFINING_LEAD = re.compile(r"[^。；;\n]*(?:是指|所称|所指|分为|适用于|范围)[^。；;\n]*[：:][ \t\u3000]*$")
@@ -459,7 +460,9 @@ def _bare_article_list(item: Item) -> bool:
     if len(item.children) < 2 or any(c.children for c in item.children) or _BARE_LEAD.search(body) is None \
             or _WORK_LEAD.search(body) is not None or _DEFINING_LEAD.search(body) is not None:
         return False
-    lines = [c.body.strip() for c in item.children]
+    # (a paragraph after the last line, 「（五）…目录（一式一份）。⏎各有关部门和单位按年度汇交的…，由市测管办统一汇编
+    #成册。」, is the article's own closing paragraph, not the line's: each line is read alone)
+    lines = [c.body.strip().split("\n", 1)[0] for c in item.children]
     return not any(_line_binds(line) or _DOING_FIRST.match(line) or doer_units(line)[1] for line in lines)
 
 

@@ -35,14 +35,32 @@ _ISSUED = re.compile(r"(?:^|(?<=[。，,]))现将[^。]{2,300}?(?:印发|下发)
 _ADDRESSEES = re.compile(r"^[\u4e00-\u9fff]{0,8}各[^。；;:：！!？?]{1,80}?[:：]\s*(?=\S)")
 # a paragraph that gives work: an instruction to its bodies, or a duty given (not 「要求」「重要」「主要」 nouns)
 _WORK = re.compile(r"务必|必须|应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![主重需必摘纪提概首只])要(?!求|点|素|闻)"
-                   r"|负责|牵头")
+                   r"|负责|牵头"
+                   # (a request to the addressees 「…的方式，请相关单位…填写…并于…前发送至…」, and a body's own step it
+                   # announces with its time 「上海市交通委员会将在2021年12月15日前组织…评审」: work too, x244_04)
+                   r"|(?:^|[，,。；;])请(?:各|相关|有关|你|所属)"
+                   r"|将(?:于|在)[^。；;，,]{2,30}?(?:组织|开展|召开|举办|进行)")
 # the closing formula and the signature's date; a page's own lines (扫一扫…, 信息来源…, 打印, 关闭)
 _CLOSING = re.compile(r"^(?:特此通知|此复|特此函告)[。.]?$")
+_CONTACT = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话|联\s*系\s*人)\s*[:：]")
 _DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _MIN_CHARS = 30
 # an 附件 list's first line 「附件:1、《…》」「附件：」, and one of its names: short, no sentence in it
 _ATTACHMENTS = re.compile(r"^附\s*件\s*\d?\s*[:：]")
 _ATTACHMENT_NAME = re.compile(r"^[^。；;，,]{2,50}$")
+
+
+# the label over an attachment printed after the signature's date, alone on its line 「附件」「附件1」
+_ANNEX_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
+
+
+def _name_list(lines: list[str]) -> bool:
+    """The attachment's lines are a title and a list of names 「1.浦东新区曹路镇社区」「2.…」 (three at least), short,
+    no sentence in any: a list that names (communities named, units listed), giving no work (round 35)."""
+    text = [ln.strip() for ln in lines if ln.strip()]
+    named = [ln for ln in text if line_marker(ln) is not None]
+    return len(named) >= 3 and len(text) - len(named) <= 3 and all(
+        _ATTACHMENT_NAME.match(ln) and len(ln) <= 30 and not ln.endswith(("。", "；", ";")) for ln in text)
 
 
 def notice_paragraphs(lines: list[str]) -> dict[int, str]:
@@ -51,10 +69,14 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
     lead = None
     forward = False
     attachments = False
+    dated = False
     for n, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
+        dated = dated or _DATE.match(line) is not None
+        if dated and _ANNEX_LABEL.match(line) and _name_list(lines[n + 1:]):
+            break                       # (the 附件 printed after the date is a list of names: nothing of the notice's)
         if lead is not None and _ATTACHMENTS.match(line):
             attachments = True
             continue
@@ -82,8 +104,8 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
         line = lines[n].strip()
         if not line:
             continue
-        if _CLOSING.match(line) or _DATE.match(line):
-            break
+        if _CLOSING.match(line) or _DATE.match(line) or _CONTACT.match(line):
+            break                       # (「联系人：周老师，021-…」: the work has ended, no paragraph of it)
         if len(line) < _MIN_CHARS or not line.endswith(("。", ".", "；", ";")) and (n < last or len(line) < _CUT):
             break                       # (the signature's issuer, a site's line: the notice's work has ended)
         if not _WORK.search(line):
@@ -127,8 +149,9 @@ def _addressee_line(lines: list[str]) -> int | None:
 
 
 # a paragraph that opens with a body given work 「各盟市食品安全委员会办公室要结合本地区实际,…组织开展好…」
-_BODY_LED = re.compile(r"^各?[\u4e00-\u9fff]{2,20}?(?:办公室|委员会|领导小组|局|委|办|厅|中心|政府)"
-                       r"(?:要|务必|必须|应当|负责)")
+# (or the addressees by their kind 「各区要牢固树立…，深入组织开展…」: 各 and a level of government or its bodies)
+_BODY_LED = re.compile(r"^(?:各?[\u4e00-\u9fff]{2,20}?(?:办公室|委员会|领导小组|局|委|办|厅|中心|政府)"
+                       r"|各(?:区|县|区县|市|镇|乡镇|街镇|街道|地|部门|单位))(?:要|务必|必须|应当|负责)")
 
 
 def _body_led(lines: list[str]) -> int | None:

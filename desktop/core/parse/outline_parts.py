@@ -156,7 +156,9 @@ def issued_plan(outline: Outline) -> str:
     """A notice whose own numbered points (一、充分认识… / 二、… / 三、…，现将《…方案》印发给你们) name no unit,
     over the plan it issues after its signature (附件 / the plan's title / 一、…（一）…1.…): the plan's
     items become the outline's (numbered as in the plan) and the notice's text is returned, for its
-    duties; "" when the document is not such a notice (the outline is left as it was)."""
+    duties; "" when the document is not such a notice (the outline is left as it was). The issued document may be
+    rules (附件1 / …管理办法 / 第一条 目的依据 …) where they are written in articles: a cover whose own lines are only
+    its 附件： list 「1.…办法;」「2.…目录。」 issues them, and their articles are the plan's items (x246_02)."""
     label = ANNEX_LABEL.search(outline.trailer)
     if not outline.items or not label or any(i.children for i in outline.items):
         return ""
@@ -166,11 +168,14 @@ def issued_plan(outline: Outline) -> str:
         return ""
     rest = outline.trailer[label.end():].lstrip()
     title = rest.split("\n", 1)[0].strip()
-    if MARKER.match(title) or not _PLAN_TITLE.search(title):
+    if MARKER.match(title) or not (_PLAN_TITLE.search(title) or _RULES_TITLE.search(title)):
         return ""
     annex = build_items(rest)
     if len(annex.items) <= len(outline.items) or not any(i.children for i in annex.items):
         return ""
+    tops = [i for i in annex.items if i.parent is None]
+    if not _PLAN_TITLE.search(title) and not (len(tops) >= 3 and all(i.article for i in tops)):
+        return ""                       # (a 办法 / 细则 issued is read where it is written in articles, 第一条 …)
     outline.items, outline.trailer, outline.closing = annex.items, annex.trailer, annex.closing
     outline.preamble = "\n".join([outline.preamble, annex.preamble])
     return notice

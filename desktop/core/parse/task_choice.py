@@ -46,6 +46,19 @@ def _headless_run(item: Item) -> bool:
     return first is not None and first.value > 1
 
 
+def _page_opening_run(item: Item, items: list[Item], level: int) -> bool:
+    """``item`` is in a run of top-level items at the task level a page opens with, numbered from past 1 (3.… 4.…),
+    before the first item of a higher level (（四）城市交通管理 over its 1.… 2.…): the run's heading and its units
+    were on the page before, and its items are work at the task level (round 48: what is printed is read)."""
+    if item.parent is not None or item.children or item.kind != level or item.unnumbered or level == 1:
+        return False
+    first = items[0]
+    if first.parent is not None or first.kind != level or first.value <= 1 or first.unnumbered:
+        return False
+    higher = next((i.pos for i in items if i.kind < level), None)
+    return higher is not None and item.pos < higher
+
+
 # a venue named alone 「(一)主会场:北京安定医院、北京回龙观医院」 under 二、活动地点: where, no work (its sibling
 # 「(二)分会场:各区县…组织…」 a clause of work, a task)
 _VENUE = re.compile(r"^(?:主|分)?会场\s*[:：][^。，,；;：:\n]*[。.]?$")
@@ -436,6 +449,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 and any(s.pos in leafish and s.kind == item.kind and s.parent is None for s in items):
             tasks.append(item)          # the last row of a table, cut before its unit cells, or a row whose unit
             #                             cell is empty (2 | 完成餐饮油烟治理300家 |  | 2025年9月底), its time kept
+        elif _page_opening_run(item, items, level):
+            tasks.append(item)          # (3.… 4.… a page opens with, before (四)…由A牵头 over 1.… 2.…)
         elif item.parent is None and not item.children and prose_declaration(item.body) is not None and any(
                 s.pos in leafish and s.kind == item.kind and s.parent is None for s in items) and not (
                 NON_TASK_SECTION.search(item.title)):

@@ -117,7 +117,18 @@ def convert_text_tables(text: str) -> str:
             header = lines[i].strip()
             width = len(cells) if not header.startswith("|") and not header.endswith("|") else 0
             while j < len(lines):
-                row = _cells(lines[j], width)
+                line = lines[j]
+                # (a row whose cell broke over two lines 「… | 市国土资源局⏎市农牧林业局 | 2010年9月20日前 |」 in a
+                # table whose rows close with a bar: the next line goes on with the row, the names parted by a space)
+                # (not a row that has all its cells 「1 | … | 2025年6月底」, nor one before a numbered row 「2 | …」)
+                while header.endswith("|") and "|" in line and not line.rstrip().endswith("|") \
+                        and len(_cells(line, width) or []) < len(cells) \
+                        and j + 1 < len(lines) and lines[j + 1].strip() and "|" in lines[j + 1] \
+                        and line_marker(lines[j + 1].strip()) is None \
+                        and not ROW_NUMBER.fullmatch(lines[j + 1].split("|", 1)[0].strip()):
+                    j += 1
+                    line = f"{line.rstrip()} {lines[j].strip()}"
+                row = _cells(line, width)
                 if row is None:
                     if not lines[j].strip():
                         j += 1
