@@ -1,0 +1,61 @@
+"""Round 50 second wave (w50d), responsible units of rules written as articles: an article run in on its number
+「第三条　A应当＋verb」 names its opening body before a rule's modal (or rule 2's 负责) as a doer (CONVENTIONS.md
+Round 44 rulings, decided), and 组织编制机关, the organ a planning law names by its office, is a body's name, not the
+verb 组织 (Round 55 rulings on x248_01 第二十三条). Made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+
+HEAD = "某市某某管理规定\n第一条　为了加强某某管理，制定本规定。\n"
+
+
+def units(*articles: str) -> list[list[str]]:
+    nums = "二三四五六七八九"
+    text = HEAD + "".join(f"第{nums[i]}条　{a}\n" for i, a in enumerate(articles))
+    return [t.responsible_units for t in parse_text(text).tasks]
+
+
+# --- an article's opening body before a rule's modal -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("article, body", [
+    ("区民政局应当建立老旧小区更新改造投入机制，完善资金保障。", "区民政局"),
+    ("新区人民政府应当加强对小区治理工作的领导，建立健全协调机制。", "新区人民政府"),
+    ("镇人民政府应当在小区设立联勤联动站，完善联动机制。", "镇人民政府"),
+])
+def test_an_article_s_opening_body_before_a_rule_s_modal_is_a_doer(article, body):
+    assert units("区民政局负责小区治理的统筹协调。", article)[1] == [body]
+
+
+def test_an_option_names_no_doer():
+    # near miss: 可以 is an option (round 40), no work the article gives
+    assert units("区民政局负责小区治理的统筹协调。", "区民政局可以对小区治理进行检查。")[1:] in ([], [[]])
+
+
+def test_a_bare_level_names_no_doer():
+    # near miss: 「市级部门」 names no body (round 44: a bare level)
+    got = units("区民政局负责小区治理的统筹协调。", "市级部门应当保障小区治理所需经费。")
+    assert all("市级部门" not in u for u in got)
+
+
+def test_a_body_named_in_full_and_again_by_its_kind_keeps_the_printed_full_name():
+    # the first paragraph's 负责 and a later paragraph's modal: the body as printed first, each once
+    text = HEAD + ("第二条　新区街道办事处、镇人民政府负责本辖区小区治理工作。\n"
+                   "街道办事处、镇人民政府应当建立常态化联系机制。\n")
+    assert parse_text(text).tasks[0].responsible_units == ["新区街道办事处", "镇人民政府"]
+
+
+# --- 组织编制机关 -------------------------------------------------------------------------------------------------
+
+
+def test_the_organ_named_by_its_office_is_a_doer():
+    assert units("区规划局负责规划的编制。", "规划编制过程中，组织编制机关应当采取座谈会等方式征求专家的意见。")[1] \
+        == ["组织编制机关"]
+
+
+def test_organising_a_drafting_is_still_a_verb():
+    # near miss: 组织编制 followed by its object, not 机关: the verb of the subject before it
+    assert units("区规划局负责规划的编制。", "区规划局应当组织编制控制性详细规划。")[1] == ["区规划局"]
