@@ -59,3 +59,44 @@ def test_the_organ_named_by_its_office_is_a_doer():
 def test_organising_a_drafting_is_still_a_verb():
     # near miss: 组织编制 followed by its object, not 机关: the verb of the subject before it
     assert units("区规划局负责规划的编制。", "区规划局应当组织编制控制性详细规划。")[1] == ["区规划局"]
+
+
+# --- a list that is the object of the lead-in's verb of doing (Round 55 rulings) ---------------------------------
+
+
+def _items(lead_in: str) -> list[list[str]]:
+    text = HEAD + f"第二条　{lead_in}\n（一）规划许可的执行情况；\n（二）建设工程竣工规划验收。\n"
+    return [t.responsible_units for t in parse_text(text).tasks]
+
+
+@pytest.mark.parametrize("lead_in, body", [
+    ("区规划局应当对下列情况进行监督检查：", "区规划局"),
+    ("区档案局负责收集下列档案：", "区档案局"),
+])
+def test_items_listing_the_objects_of_the_lead_in_s_work_take_its_body(lead_in, body):
+    assert _items(lead_in) == [[body], [body]]
+
+
+@pytest.mark.parametrize("lead_in", [
+    "申请人应当提交下列材料：",               # near miss: what a party hands in (材料), no work of a body
+    "有下列情形之一的，由区规划局责令改正：",  # near miss: cases (之一), read as before
+    "下列项目免予设计方案审核：",             # near miss: no body at all
+])
+def test_lists_of_materials_cases_or_exemptions_give_no_body_to_their_items(lead_in):
+    assert all(u in ([], ["区规划局"]) for u in _items(lead_in))
+    if "区规划局" not in lead_in:
+        assert all(u == [] for u in _items(lead_in))
+
+
+# --- the passive 「业务上受A监督和指导」 and the works' parties closed by 等 -------------------------------------------
+
+
+def test_a_body_under_another_s_supervision_names_no_second_body():
+    text = HEAD + "第二条（管理部门）\n区规划局负责全区档案管理工作，业务上受区档案局监督和指导。\n"
+    assert parse_text(text).tasks[0].responsible_units == ["区规划局"]
+
+
+def test_the_works_parties_closed_by_etc_and_their_kind_are_one_name():
+    text = HEAD + ("第二条　建设单位应当建立健全档案管理制度。勘察、设计、施工、监理等建设工程各参与单位应当同步完成档案资料"
+                   "的收集和整理。\n")
+    assert parse_text(text).tasks[0].responsible_units == ["建设单位", "勘察、设计、施工、监理等建设工程各参与单位"]
