@@ -100,3 +100,21 @@ def test_the_works_parties_closed_by_etc_and_their_kind_are_one_name():
     text = HEAD + ("第二条　建设单位应当建立健全档案管理制度。勘察、设计、施工、监理等建设工程各参与单位应当同步完成档案资料"
                    "的收集和整理。\n")
     assert parse_text(text).tasks[0].responsible_units == ["建设单位", "勘察、设计、施工、监理等建设工程各参与单位"]
+
+
+# --- 由A＋the rule it follows＋its verb 「由A根据…的方案另行制定」 ---------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "具体验收方案由市清洁办根据省里的验收方案另行制定。",
+    "具体考核办法由市清洁办按照省里的考核要求另行制定。",
+])
+def test_the_agent_of_by_before_the_rule_it_follows_is_a_doer(sentence):
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units(sentence)[1] == ["市清洁办"]
+
+
+def test_an_agent_s_described_event_stays_a_noun_s_description():
+    # near miss: 「由A组织的培训」 describes the training, no work of A's here
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("职工参加由市清洁办组织的培训。")[1] == []

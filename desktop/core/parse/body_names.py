@@ -53,7 +53,9 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|
                              r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定|深化|强化|优化|细化|加大|加强|便于|以便|受(?!托)|业务上|委托|授权|走[上进近访](?!委|局|办$)|深入)")
 # (结合: 「结合实际拟定本单位实施方案」 opens a clause by its manner — the words before 实施 no name, round 46)
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
-_DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|{OBJECT_DE})[\u4e00-\u9fff]{{0,6}}的|[^，,]*组成|负责解释")
+# (… not the rule the agent follows 「由A根据自治区的方案另行制定」「由A按照…的要求」: a rule, then A's own verb)
+_DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|根据|依据|依照|按照|{OBJECT_DE})[\u4e00-\u9fff]{{0,6}}的|"
+                        rf"[^，,]*组成|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
 # (村(社区) acting 「村(社区)负责在本村水域…设立…」: a kind of body, its bracket as printed, like 镇(街道),
 # round 44/45)
