@@ -118,3 +118,23 @@ def test_an_agent_s_described_event_stays_a_noun_s_description():
     # near miss: 「由A组织的培训」 describes the training, no work of A's here
     from desktop.core.parse.sentence_units import doer_units
     assert doer_units("职工参加由市清洁办组织的培训。")[1] == []
+
+
+# --- 催促 is 督促; a manner word opens no name (Round 55 rulings on x249_08) ----------------------------------------
+
+
+def test_urging_reads_as_supervising_and_its_related_object_is_no_glued_name():
+    from desktop.core.parse.doer_words import doer_text
+    assert doer_text("区消防科要加强检查，催促所属二级单位落实责任制。") == "区消防科要加强检查，督促二级单位落实责任制。"
+
+
+def test_a_name_never_opens_with_a_manner_word():
+    text = ("街道火灾预防工作方案\n一、工作目标\n确保辖区火灾形势稳定。\n二、全面落实消防职责,严格查处各类火灾隐患各部门、各单位要坚决落实"
+            "消防责任制。\n1.区消防科负责组织开展消防检查。\n2.各社区要开展巡查。\n")
+    assert all(not any(n.startswith("严格") for n in t.responsible_units) for t in parse_text(text).tasks)
+
+
+def test_a_related_name_outside_a_pivot_keeps_its_words():
+    # near miss: 所属 not after 督促 is left as printed
+    from desktop.core.parse.doer_words import doer_text
+    assert doer_text("区消防科所属消防站负责检查。") == "区消防科所属消防站负责检查。"
