@@ -138,3 +138,19 @@ def test_a_related_name_outside_a_pivot_keeps_its_words():
     # near miss: 所属 not after 督促 is left as printed
     from desktop.core.parse.doer_words import doer_text
     assert doer_text("区消防科所属消防站负责检查。") == "区消防科所属消防站负责检查。"
+
+
+# --- a long list of fields before one head 「…、…等部门」 (round 31: one name as printed) -----------------------------
+
+
+def test_a_long_list_of_fields_sharing_one_head_is_one_name():
+    head = "新区房屋管理、城管执法、规划资源、建设交通、民政、公安、应急管理、卫生健康、财政、人力资源社会保障等部门"
+    got = units("区民政局负责小区治理的统筹协调。", f"新区人民政府应当加强领导。{head}应当按照各自职责履行职能，对小区治理进行分类指导、协同管理。")
+    assert got[1] == ["新区人民政府", head]
+
+
+def test_a_long_name_without_a_list_is_still_no_name():
+    # near miss: no 、 — the 40-character cap on one name stands
+    from desktop.core.parse.units import split_units
+    long = "某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某局"
+    assert split_units(long)[0] == []
