@@ -88,7 +88,7 @@ def test_lists_of_materials_cases_or_exemptions_give_no_body_to_their_items(lead
         assert all(u == [] for u in _items(lead_in))
 
 
-# --- the passive 「业务上受A监督和指导」 and the works' parties closed by 等 -------------------------------------------
+# --- the passive 「业务上受A监督和指导」 and the works' parties closed by 等 ---------------------------------
 
 
 def test_a_body_under_another_s_supervision_names_no_second_body():
@@ -97,7 +97,8 @@ def test_a_body_under_another_s_supervision_names_no_second_body():
 
 
 def test_the_works_parties_closed_by_etc_and_their_kind_are_one_name():
-    text = HEAD + ("第二条　建设单位应当建立健全档案管理制度。勘察、设计、施工、监理等建设工程各参与单位应当同步完成档案资料"
+    text = HEAD + ("第二条　建设单位应当建立健全档案管理制度。勘察、设计、施工、监理等建设工程各参与单位应当同步"
+                   "完成档案资料"
                    "的收集和整理。\n")
     assert parse_text(text).tasks[0].responsible_units == ["建设单位", "勘察、设计、施工、监理等建设工程各参与单位"]
 
@@ -125,11 +126,13 @@ def test_an_agent_s_described_event_stays_a_noun_s_description():
 
 def test_urging_reads_as_supervising_and_its_related_object_is_no_glued_name():
     from desktop.core.parse.doer_words import doer_text
-    assert doer_text("区消防科要加强检查，催促所属二级单位落实责任制。") == "区消防科要加强检查，督促二级单位落实责任制。"
+    assert doer_text("区消防科要加强检查，催促所属二级单位落实责任制。") \
+        == "区消防科要加强检查，督促二级单位落实责任制。"
 
 
 def test_a_name_never_opens_with_a_manner_word():
-    text = ("街道火灾预防工作方案\n一、工作目标\n确保辖区火灾形势稳定。\n二、全面落实消防职责,严格查处各类火灾隐患各部门、各单位要坚决落实"
+    text = ("街道火灾预防工作方案\n一、工作目标\n确保辖区火灾形势稳定。\n"
+            "二、全面落实消防职责,严格查处各类火灾隐患各部门、各单位要坚决落实"
             "消防责任制。\n1.区消防科负责组织开展消防检查。\n2.各社区要开展巡查。\n")
     assert all(not any(n.startswith("严格") for n in t.responsible_units) for t in parse_text(text).tasks)
 
@@ -145,7 +148,8 @@ def test_a_related_name_outside_a_pivot_keeps_its_words():
 
 def test_a_long_list_of_fields_sharing_one_head_is_one_name():
     head = "新区房屋管理、城管执法、规划资源、建设交通、民政、公安、应急管理、卫生健康、财政、人力资源社会保障等部门"
-    got = units("区民政局负责小区治理的统筹协调。", f"新区人民政府应当加强领导。{head}应当按照各自职责履行职能，对小区治理进行分类指导、协同管理。")
+    got = units("区民政局负责小区治理的统筹协调。",
+                f"新区人民政府应当加强领导。{head}应当按照各自职责履行职能，对小区治理进行分类指导、协同管理。")
     assert got[1] == ["新区人民政府", head]
 
 

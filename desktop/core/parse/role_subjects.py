@@ -26,8 +26,9 @@ _ROLE = (r"(?:各)?(?:"
          # the longer name wins over 「受托机构」)
          # (… and works' parties sharing one head 「建设、施工单位」: one name as printed, round 31 — first, before its
          # last field alone)
-         # (… or closed by 等 and a kind of the works' parties 「勘察、设计、施工、监理等建设工程各参与单位」: one name as
-         # printed, round 35's 等 tail; a bare 「…等单位」 stays the lead-ins' ``_ROLE_FIELDS``, x166_01 第十七条)
+         # (… or closed by 等 and a kind of the works' parties 「勘察、设计、施工、监理等建设工程各参与单位」: one
+         # name as printed, round 35's 等 tail; a bare 「…等单位」 stays the lead-ins' ``_ROLE_FIELDS``, x166_01
+         # 第十七条)
          r"(?:建设|施工|监理|设计|勘察)(?:、(?:建设|施工|监理|设计|勘察))+(?:等[\u4e00-\u9fff]{1,8}?)?单位|"
          r"(?:承办|受托|经办|合作)银行|[\u4e00-\u9fff]{0,10}?(?:受理|办理|经办)网点|"
          r"(?:[\u4e00-\u9fff]{2,4})?实施单位|担保(?:公司|机构)|物业(?:服务|管理)(?:企业|公司|单位)|"
