@@ -158,3 +158,18 @@ def test_a_long_name_without_a_list_is_still_no_name():
     from desktop.core.parse.units import split_units
     long = "某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某局"
     assert split_units(long)[0] == []
+
+
+# --- the levels of a group before their one government 「相关区、县人民政府」 (round 30's 「市、区X部门」) --------------
+
+
+@pytest.mark.parametrize("group", ["相关区、县人民政府", "各区、县人民政府"])
+def test_levels_of_a_group_before_their_one_government_are_one_name(group):
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units(f"由市规划局会同{group}组织编制。") == (["市规划局"], ["市规划局", group])
+
+
+def test_a_named_place_before_a_level_s_government_stays_apart():
+    # near miss: 「浦东新区」 is a place of its own, not a level the government's head is shared with
+    from desktop.core.parse.sentence_units import doer_units
+    assert "浦东新区、县人民政府" not in doer_units("由浦东新区、县人民政府组织编制。")[1]
