@@ -160,7 +160,7 @@ def test_a_long_name_without_a_list_is_still_no_name():
     assert split_units(long)[0] == []
 
 
-# --- the levels of a group before their one government 「相关区、县人民政府」 (round 30's 「市、区X部门」) --------------
+# --- the levels of a group before their one government 「相关区、县人民政府」 (round 30's 「市、区X部门」) -------
 
 
 @pytest.mark.parametrize("group", ["相关区、县人民政府", "各区、县人民政府"])

@@ -122,8 +122,8 @@ def share_heads(names: list[str], text: str) -> list[str]:
             continue
         if _LEVELS.fullmatch(first) and _LEVEL_BODY.match(nxt) \
                 or _GROUP_LEVEL.fullmatch(first) and _LEVEL_GOVERNMENT.fullmatch(nxt):
-            # (「市和区、县文物行政管理部门」: levels before one body; 「相关区、县人民政府」「各市、县政府」: the levels
-            # of a group before their one government, round 30's 「市、区X部门」)
+            # (「市和区、县文物行政管理部门」: levels before one body; 「相关区、县人民政府」「各市、县政府」: the
+            # levels of a group before their one government, round 30's 「市、区X部门」)
             out[i:i + 2] = [f"{first}、{nxt}"]
             continue
         if _PLACE.match(first) and (_PLACE_HEAD.match(nxt) and not nxt.startswith("各") or "、" in nxt) \
