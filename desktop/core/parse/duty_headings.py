@@ -281,8 +281,9 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
 
 
 # a rule's modal right after an article's opening subject and a verb of doing after it (not an option or a verb of
-# being or having 「A可以…」「A应是…」, nor a time or a means before the modal), or rule 2's 负责 「A负责…」
-_RULED_AFTER = re.compile(r"(?:应当|应|须|必须)(?!当|急|可以?|是|享有|具有|拥有|有)|负责(?!人)")
+# being or having 「A可以…」「A应是…」, nor a time or a means before the modal, nor a co-signing 「A应当与B签订…」,
+# which paragraph_subjects reads with its partner), or rule 2's 负责 「A负责…」
+_RULED_AFTER = re.compile(r"(?:应当|应|须|必须)(?!当|急|可以?|是|享有|具有|拥有|有|(?:共同)?与)|负责(?!人)")
 # a bare level 「市级部门」「区级部门」: no body's name (round 44)
 _BARE_LEVEL = re.compile(r"(?:[市区县镇]级|各级)部门")
 
