@@ -40,7 +40,15 @@ _ROLE_DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:应当?|须|�
 # role list where one field makes a role-like kind with the head (监理单位); the 的-phrase before it dropped (round 32)
 _ROLE_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等?单位")
 # a definition 「本办法所称…，是指…」 or a list of contents or conditions: no work of a body
-_NOT_WORK = re.compile(r"所称|所指|是指|适用于|情形|情况之一|材料|资料|文件|条件")
+_NOT_WORK = re.compile(r"所称|所指|是指|适用于|情形|情况之一|之一|材料|资料|文件|条件")
+# the listed things as the object of the lead-in's own verb of doing (Round 55 rulings: 「应当对下列情况进行监督
+# 检查：」「负责收集下列城建档案：」 — the objects of the lead-in's verb are the work's parts, items taking its body):
+# 「A应当对下列X进行Y：」「A负责Y下列X：」, or the list named first and its agent after it 「下列X，由A统一提供使用：」
+_LISTED = r"(?:下列|以下)[\u4e00-\u9fff]{1,12}"
+_OBJECTS = re.compile(rf"对{_LISTED}(?:进行|实施|开展)[\u4e00-\u9fff]{{1,8}}[：:]$|"
+                      rf"负责[\u4e00-\u9fff]{{1,6}}?{_LISTED}[：:]$")
+_LISTED_FIRST = re.compile(rf"^{_LISTED}[，,]由(?P<agent>[^，,。；;：:]{{2,30}}?)(?:统一|负责|依法)*"
+                           rf"(?:提供|收集|实施|办理|审批|审核|管理|监督|检查)[\u4e00-\u9fff]{{0,6}}[：:]$")
 
 
 def article_lead_in(line: str, aliases: set[str],
@@ -63,6 +71,10 @@ def article_lead_in(line: str, aliases: set[str],
         if ROLE_LIST.fullmatch(body) or body in aliases:
             return [body]
         return names_of(body, aliases)
+    if _OBJECTS.search(last):
+        return paragraph_subjects(last[:-1] + "。", aliases, placed)
+    if agent := _LISTED_FIRST.match(last):
+        return names_of(agent.group("agent"), aliases)
     if not (parts := _PARTS.search(line)):
         return []
     # (the work clause the parts belong to: the sentence before them, 「…工作。具体包括：」 or 「…工作，包括…：」; a

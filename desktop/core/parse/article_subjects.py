@@ -54,11 +54,13 @@ _DEPT_LIST = re.compile(rf"({_DEPARTMENT}(?:(?:、|和|及|与){_DEPARTMENT})*|{
                         rf"{_OWN})")
 # words of a verb or a clause, which no department's name holds (对违反…的有关单位 / 经审核批准的项目)
 # (a name's own words that hold one of them name no verb: 应急管理部门, 举报奖励部门, 要素保障部门)
-# (经 of 经济／经营 is a name's own word 「经济信息化部门」, x225_04)
+# (经 of 经济／经营 is a name's own word 「经济信息化部门」, x225_04; 组织 of the organ a planning law names by
+# its office 「组织编制机关」, as 发证机关／登记机关 are named; 受 of the passive 「业务上受A监督和指导」: A
+# supervises, rule 3, and the words before it no name — not 受托／受理)
 # (an exception clause 「除A实施…的…外，…」 names no subject: 除 opens no name)
 _NOT_A_NAME = re.compile(r"^除(?!四害)|[的对在由将按依为从以向把并可]|经(?!济|营)|(?<!举)报|同时|应(?!急)|要(?!素)|"
                          r"须|负责|"
-                         r"组织(?!$)|开展|会同|配合|协助|涉及|包括|包含|"
+                         r"组织(?!$|编制机关$)|受(?!托|理)|开展|会同|配合|协助|涉及|包括|包含|"
                          r"根据|加强|做好|有关|相关|其他")
 # 「相关行业主管部门」「有关行政管理部门」: the departments of a field the rule names — a kind, read as its field names
 # it (round 33); 「相关部门」「有关主管部门」 name no field (``_BARE``)

@@ -44,16 +44,19 @@ _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅�
 # (a level word alone, not 各级 — a call to all, round 33; an area's own level 「新区本级」「市本级」 as printed, like
 # 同级／本级, Round 47 rulings — x231_02)
 _LEVEL = re.compile(r"[市区县镇乡村]级|(?:[\u4e00-\u9fff]{0,4}新区|[省市区县镇乡])本级")
-_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织|由|对(?!口)|在|以|为|将|把|按照|根据|"
+_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织(?!编制机关)|由|对(?!口)|在|以|为|将|把|"
+                             r"按照|根据|"
                              r"依据|向|接受(?![单方])|除(?!四害)|协同(?!创新|发展)|结合|"
                              r"通过|针对|定期|选择|选定|遴选|经(?![发济信贸营])|报|形成|防止|联动|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
                              r"请|邀请|督促|切实|协调|联合|面向|引进|依托|纳入|检查(?!(?:单位|机构)$)|鼓励|带动|逐|我(?![委局办]$)|其(?![他它](?:有关|相关)?部门$)|原则|"
                              r"县\(市(?![、区]*\)区?(?:人民)?政府|[、区]*\)[\u4e00-\u9fff]{1,8}?(?:局|委|部门))|"
-                             r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定|深化|强化|优化|细化|加大|加强|便于|以便|受(?!托)|委托|授权|走[上进近访](?!委|局|办$)|深入)")
+                             r"实行|坚持|遵循|本着|指导|引导|参照|严把|严格|把好|明确|确定|深化|强化|优化|细化|加大|加强|便于|以便|受(?!托)|业务上|委托|授权|走[上进近访](?!委|局|办$)|深入)")
 # (结合: 「结合实际拟定本单位实施方案」 opens a clause by its manner — the words before 实施 no name, round 46)
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
-_DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|{OBJECT_DE})[\u4e00-\u9fff]{{0,6}}的|[^，,]*组成|负责解释")
+# (… not the rule the agent follows 「由A根据自治区的方案另行制定」「由A按照…的要求」: a rule, then A's own verb)
+_DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|根据|依据|依照|按照|{OBJECT_DE})[\u4e00-\u9fff]{{0,6}}的|"
+                        rf"[^，,]*组成|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
 # (村(社区) acting 「村(社区)负责在本村水域…设立…」: a kind of body, its bracket as printed, like 镇(街道),
 # round 44/45)

@@ -141,7 +141,14 @@ ENTRUSTED_BY = re.compile(r"(?<=[\u4e00-\u9fff）)])受[^，,。；;（(]{2,30}?
                           r"(?:负责|承担|组织|实施|开展|承办))")   # (「…委托，按照职责分工具体负责…」 too)
 
 
+# 催促 is 督促 (Round 55 rulings on x249_08 三/1–2), and 所辖／所属 after a pivot's verb only relate its object to
+# the subject, like 其／所／该 (the same ruling): 「催促所属二级单位落实…」 reads 「督促二级单位落实…」
+_URGES = re.compile(r"催促")
+_RELATED = re.compile(r"(?<=督促)所(?:辖|属)(?=[\u4e00-\u9fff])")
+
+
 def doer_text(text: str) -> str:
     """``text`` as every doer reader reads it: the longer forms of the same clause written short (经由A → 由A,
-    A双牵头 → A牵头) and a commission left out of the name before its verb (A受B委托，负责… → A负责…)."""
-    return ENTRUSTED_BY.sub("", _SAME_FORMS.sub("", text))
+    A双牵头 → A牵头), a commission left out of the name before its verb (A受B委托，负责… → A负责…), and 催促 read as
+    督促, a pivot's object without 所辖／所属."""
+    return _RELATED.sub("", _URGES.sub("督促", ENTRUSTED_BY.sub("", _SAME_FORMS.sub("", text))))

@@ -262,8 +262,10 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
     for paragraph in item.body.split("\n"):
         text = doer_text(_ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
-        # (a department 「各级生态环境管理部门应当…」, after a condition too: round 44, decided)
-        subject = paragraph_subjects(text, aliases, opening_subject, opening)
+        # (a department 「各级生态环境管理部门应当…」, after a condition too: round 44, decided; in an article run in
+        # on its number 「第三条　浦东新区人民政府应当加强…」 the placed body before a rule's modal too — no glued
+        # run-in heading 「核算区农业农村委…」 stands before 应当)
+        subject = paragraph_subjects(text, aliases, opening_subject, opening or _ruled_opening(text, aliases))
         # (an option or a verb of being or having 「A可以委托B…」「A有优先购买权」「A是…」 names no doer where the
         # sentence reader reads none — under a heading that gives out work it does; round 44 (decided) makes the
         # subject of any verb of doing in an article a doer: 「A应当对…进行监督」「A审核…后开具…」「A…将资金拨付到…」)
@@ -276,6 +278,24 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     # (a role the article itself designates 「…选定…单位，作为综合实施主体」 adds none there as a back-reference —
     # Round 47 q44c, x190_02 第五条; where it acts in other articles it is a unit)
     return [n for n in names if not re.search(f"作为[^，,。；;]{{0,30}}?{re.escape(n)}", item.body)]
+
+
+# a rule's modal right after an article's opening subject and a verb of doing after it (not an option or a verb of
+# being or having 「A可以…」「A应是…」, nor a time or a means before the modal, nor a co-signing 「A应当与B签订…」,
+# which paragraph_subjects reads with its partner), or rule 2's 负责 「A负责…」
+_RULED_AFTER = re.compile(r"(?:应当|应|须|必须)(?!当|急|可以?|是|享有|具有|拥有|有|(?:共同)?与)|负责(?!人)")
+# a bare level 「市级部门」「区级部门」: no body's name (round 44)
+_BARE_LEVEL = re.compile(r"(?:[市区县镇]级|各级)部门")
+
+
+def _ruled_opening(text: str, aliases: set[str]) -> bool:
+    """``text`` (an article's paragraph) opens with placed bodies followed by a rule's modal and a verb of doing
+    「浦东新区人民政府应当加强…」 (round 44, decided: the subject of an article's verb of doing is a doer)."""
+    names = opening_subject(text, aliases)
+    if not names or not text.startswith(names[0]) or any(_BARE_LEVEL.fullmatch(n) for n in names):
+        return False
+    end = text.find(names[-1])
+    return end >= 0 and _RULED_AFTER.match(text, end + len(names[-1])) is not None
 
 
 # an article's bracketed heading run into its first paragraph 「第十一条（信息公开）市X委应当…」

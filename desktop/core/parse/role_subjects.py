@@ -26,7 +26,10 @@ _ROLE = (r"(?:各)?(?:"
          # the longer name wins over 「受托机构」)
          # (… and works' parties sharing one head 「建设、施工单位」: one name as printed, round 31 — first, before its
          # last field alone)
-         r"(?:建设|施工|监理|设计|勘察)(?:、(?:建设|施工|监理|设计|勘察))+单位|"
+         # (… or closed by 等 and a kind of the works' parties 「勘察、设计、施工、监理等建设工程各参与单位」: one
+         # name as printed, round 35's 等 tail; a bare 「…等单位」 stays the lead-ins' ``_ROLE_FIELDS``, x166_01
+         # 第十七条)
+         r"(?:建设|施工|监理|设计|勘察)(?:、(?:建设|施工|监理|设计|勘察))+(?:等[\u4e00-\u9fff]{1,8}?)?单位|"
          r"(?:承办|受托|经办|合作)银行|[\u4e00-\u9fff]{0,10}?(?:受理|办理|经办)网点|"
          r"(?:[\u4e00-\u9fff]{2,4})?实施单位|担保(?:公司|机构)|物业(?:服务|管理)(?:企业|公司|单位)|"
          r"[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察|总包|总承包)(?:单位|方)|(?:招标)?代理机构|"
@@ -95,7 +98,8 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     if not doing.match(text, end) or hands_over(text, end):
         return []
     # (a 、 after a bare field 「建设、施工单位」 joins fields sharing one head: no split there)
-    names = [n for n in re.split(r"以及|或者|(?<!建设|施工|监理|设计|勘察)、|[和及与或]", got.group()) if n]
+    # (参与 of 「各参与单位」 is no joiner)
+    names = [n for n in re.split(r"以及|或者|(?<!建设|施工|监理|设计|勘察)、|[和及或]|(?<!参)与", got.group()) if n]
     if any(_BARE_ROLE.fullmatch(n) and n not in document_roles() for n in names):
         return []               # (a bare role no text of the document sets up 「实施主体应当…」: no name, p41e)
     if all(_REVIEWER.search(n) for n in names) and not _ANSWERS.match(text, got.end()):

@@ -46,6 +46,8 @@ _LONE_LEVEL = re.compile(r"^([省市县区乡镇村])、(?![省市县区乡镇�
 # levels with no head of their own 「市和区」「市或者区」「市」, before a body of the next level
 # 「县文物行政管理部门」: the levels share its head (round 31's 「市、区规划资源部门」, one name as printed)
 _LEVELS = re.compile(r"[省市县区镇乡](?:(?:[和及与、]|或者?)[省市县区镇乡])*")
+_LEVEL_GOVERNMENT = re.compile(r"[县区市镇乡](?:人民)?政府")
+_GROUP_LEVEL = re.compile(r"(?:各|相关|有关)?[市区县镇乡]")
 _LEVEL_BODY = re.compile(r"[省市县区镇乡](?![省市县区镇乡州旗街各自])[\u4e00-\u9fff]{2,}(?:部门|局|委|办|政府)$")
 
 
@@ -118,8 +120,11 @@ def share_heads(names: list[str], text: str) -> list[str]:
             continue
         if _HEAD_END.search(first):
             continue
-        if _LEVELS.fullmatch(first) and _LEVEL_BODY.match(nxt):
-            out[i:i + 2] = [f"{first}、{nxt}"]      # (「市和区、县文物行政管理部门」: levels before one body)
+        if _LEVELS.fullmatch(first) and _LEVEL_BODY.match(nxt) \
+                or _GROUP_LEVEL.fullmatch(first) and _LEVEL_GOVERNMENT.fullmatch(nxt):
+            # (「市和区、县文物行政管理部门」: levels before one body; 「相关区、县人民政府」「各市、县政府」: the
+            # levels of a group before their one government, round 30's 「市、区X部门」)
+            out[i:i + 2] = [f"{first}、{nxt}"]
             continue
         if _PLACE.match(first) and (_PLACE_HEAD.match(nxt) and not nxt.startswith("各") or "、" in nxt) \
                 or _FIELD.match(first) and not _PLACE.match(first) \

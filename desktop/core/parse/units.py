@@ -383,7 +383,8 @@ def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list
         if FIRST_LEADS.search(piece):
             continue                  # 列第一位者为牵头单位: a rule, no body (各领域由相关单位具体牵头: _BY_RELEVANT)
         name, note, lead = _clean_piece(piece)
-        if not name or len(name) > 40 or "。" in name:
+        # (fields joined by 、 before one head run longer 「浦东新区房屋管理、…等部门」, as looks_like_unit allows)
+        if not name or len(name) > (64 if "、" in name else 40) or "。" in name:
             if name:
                 odd.append(name)
             continue

@@ -260,8 +260,8 @@ plan(X03,
                 "铭牌」 (A负责; a regulated party named by a kind is a doer with a rule-2 form, round 34): several clauses, all their "
                 "bodies in printed order; 「施工铭牌应如实公示…」 a thing as subject; 负责人 a person (round 30); no 牵头: lead []; "
                 + NODATE),
-        A3(["第十一条（档案管理）"], [], [], not_targets=[(6, "个月")],
-           note="「镇（街道）应做好村民建房档案资料的整理及归档工作，形成电子化档案，并在竣工验收后6个月内移交区规划资源局城建档案管理"
+        A3(["第十一条（档案管理）"], [], ["镇（街道）"], not_targets=[(6, "个月")], lead_alternatives=[["镇（街道）"]],
+           note="aligned round 50 (w50d): an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30/37's closed list): 「镇（街道）应做好…整理及归档工作，形成电子化档案」 — the towns of the district, a kind of body (as 第十六条 reads), are the subject of 整理／归档; a single unit, lead [] with it accepted as lead; formerly: 「镇（街道）应做好村民建房档案资料的整理及归档工作，形成电子化档案，并在竣工验收后6个月内移交区规划资源局城建档案管理"
                 "中心」 — 做好／形成／移交 are no rule-2 verbs (" + CLOSED + "): " + NONE + "; 「竣工验收后6个月内」 a limit counted "
                 "from an event with no comparison word — the item's deadline rule, neither a target nor a deadline (round 33 / "
                 "round 34: 内 after a time from an event; 「接报后」 no deadline); the hand-over is a duty below; a task as "

@@ -157,8 +157,8 @@ plan(X02,
                "sending is a duty"),
         A(X02, ["第六条（合同信息报送）"], targets=[(400, "万元"), (100, "万元")],
           note="「施工合同价在 400万元及以上…单项合同价在 100万元及以上」 pick the projects (" + THR + "); no doer; " + NODATE),
-        A(X02, ["第八条（竣工验收）"], units=["建设单位"],
-          note="「竣工验收由建设单位负责组织实施」 — " + R2BY + " (建设单位 a kind of body, as plans-next89 read it); 「…监督管理站应当对…"
+        A(X02, ["第八条（竣工验收）"], units=["建设单位", "上海市绿化和市容（林业）工程安全质量监督管理站"],
+          note="aligned round 50 (w50d): an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list, as 第十五、十六条 were aligned): 「上海市绿化和市容（林业）工程安全质量监督管理站应当对…竣工验收进行监督」 — the station, the subject of 进行监督, is a doer after 建设单位 in printed order; formerly: 「竣工验收由建设单位负责组织实施」 — " + R2BY + " (建设单位 a kind of body, as plans-next89 read it); 「…监督管理站应当对…"
                "竣工验收进行监督」: " + CLOSED + "; " + NODATE),
         A(X02, ["第十条（竣工结算文件备案）"],
           note="「建设单位和施工单位应当及时进行竣工结算」, 「建设单位应当…进行竣工结算文件备案」: " + CLOSED + "; the filing is a duty; "
