@@ -31,8 +31,14 @@ _APPLICANT = re.compile(r"^(?:[^，,。；;]{0,30}?(?:内|前|后|时)[，,])?"
 # the project's own work, read as the sets read it)
 _FILES = re.compile(r"填写|填报|报名|申报|递交|(?:提交|报送)[^，,。；;]{0,12}?(?:材料|资料|申请书)"
                     r"|报所在地|报区|报市|领取|编制[^。；;]{0,30}?(?:方案|材料|申请书)|形成[^。；;]{0,12}?材料")
-# a body of the plan doing work in the same sentence (组织 / 审核 / 验收 / 评审 by a named office): no applicant's step
-_PLAN_WORK = re.compile(r"组织(?:开展|实施|验收|评审|专家)|审核|审查|验收|评审|核查|公示|公布|发布")
+# drawing up a scheme is a filing only in an application (the item or the heading over it 「申报程序」「报名申请」):
+# a works plan's project unit drafting its own scheme 「项目建设单位…编制完成工程实施方案，报…审批」 does the project's
+# work (round 50's review)
+_SCHEME = re.compile(r"编制[^。；;]{0,30}?方案")
+_APPLYING = re.compile(r"申请书|申报|申请|报名")
+# a body of the plan doing work in the same sentence (组织 / 审核 / 验收 / 评审 / 审批 by a named office): no applicant's
+# step
+_PLAN_WORK = re.compile(r"组织(?:开展|实施|验收|评审|专家)|审核|审查|审批|验收|评审|核查|公示|公布|发布")
 # a term the applicant must meet or a case and what befalls it, not a step: 「…应承诺…」「…申报上网电价不得高于…」
 # 「企业提供虚假申报材料的，一经发现立即取消…资格」
 _TERMS = re.compile(r"承诺|不得|不能|取消|一经发现")
@@ -55,6 +61,7 @@ def applicant_step(item: Item) -> bool:
     sentences = [s.strip() for s in re.split(r"[。！？\n]", body) if s.strip()]
     if not sentences:
         return False
+    applying = bool(_APPLYING.search(body) or item.parent is not None and _APPLYING.search(item.parent.title))
     found = False
     for s in sentences:
         clauses = _clauses(s)
@@ -64,7 +71,10 @@ def applicant_step(item: Item) -> bool:
         if not rest or _NOTE.match(s):
             continue
         m = _APPLICANT.match(rest)
-        if m is None or not _FILES.search(rest, m.end()) or _PLAN_WORK.search(rest, m.end()) \
+        files = None if m is None else _FILES.search(rest, m.end())
+        while files is not None and not applying and _SCHEME.match(files.group()):
+            files = _FILES.search(rest, files.end())
+        if m is None or files is None or _PLAN_WORK.search(rest, m.end()) \
                 or _TERMS.search(rest) or any(c.endswith("的") for c in clauses):
             return False
         found = True
@@ -77,6 +87,8 @@ def drop_applicant_steps(chosen: list[Item]) -> list[Item]:
     steps = {i.pos for i in chosen if applicant_step(i)}
     if not steps:
         return chosen
-    kept = [i for i in chosen if i.pos not in steps
-            or not any(s.pos not in steps and s.pos != i.pos for s in (i.parent.children if i.parent else []))]
+    # (decided once per parent: the parents with a child that is no applicant's step — one pass over the children)
+    parents = {id(i.parent): i.parent for i in chosen if i.pos in steps and i.parent is not None}
+    mixed = {key for key, parent in parents.items() if any(s.pos not in steps for s in parent.children)}
+    kept = [i for i in chosen if i.pos not in steps or i.parent is None or id(i.parent) not in mixed]
     return kept or chosen

@@ -469,7 +469,8 @@ def _line_binds(line: str) -> bool:
     「购买…的，应当在…5年内提出申请，可以提取一次，…不超过…」 (``party_step``: rules for the public, Round 52;
     Round 54's items that only name limits or options)."""
     binding = [s for s in re.split(r"[。；;]", line) if _LINE_WORK.search(s)]
-    return bool(binding) and not all(party_step(s.strip()) for s in binding)
+    # (the party left unsaid in a line is the lead's, named or not 「…提取频次及额度应当符合以下规定：」)
+    return bool(binding) and not all(party_step(s.strip(), known=True) for s in binding)
 
 
 def fold_given_lists(items: list[Item]) -> list[Item]:
