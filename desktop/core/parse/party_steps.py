@@ -26,8 +26,9 @@ _CLAUSE = r"[^，,。；;]"
 # (a person named before the case 「外籍…在沪工作人员，与本市用人单位解除…关系并离境的，」: a clause with no
 # modal before it; 「首次办理的应当提供…」: the case run into its modal; the clauses before the party need no 的
 # 「符合前款第（一）项情形的，停缴期限不超过六个月，单位应当…」 — any clause with no modal)
-# (a sum owed 「职工应缴部分」 is no modal)
-_PLAIN = r"(?:(?!应当|必须|须|应(?!缴))[^，,。；;])"
+# (a sum owed 「职工应缴部分」 is no modal; 应缴纳／应缴存 are: one rule, ``given_lists._LINE_WORK`` reads it too)
+OWED = r"缴(?![纳存])"
+_PLAIN = rf"(?:(?!应当|必须|须|应(?!{OWED}))[^，,。；;])"
 _CASES = re.compile(rf"(?:{_PLAIN}{{2,120}}[，,]){{0,2}}"
                     rf"(?:{_CLAUSE}{{2,80}}?(?:的|时|后)(?:[，,]|(?=应当|应|须|必须|可以))|"
                     rf"因{_CLAUSE}{{2,30}}?原因[，,]|"
@@ -109,4 +110,4 @@ def party_step(sentence: str, named: bool = False, known: bool = False) -> bool:
                for n in (at, *([time.end()] if time else [])))
 
 
-__all__ = ["PERSONS", "after_cases", "names_party", "party_step"]
+__all__ = ["OWED", "PERSONS", "after_cases", "names_party", "party_step"]
