@@ -31,11 +31,10 @@ _APPLICANT = re.compile(r"^(?:[^，,。；;]{0,30}?(?:内|前|后|时)[，,])?"
 # the project's own work, read as the sets read it)
 _FILES = re.compile(r"填写|填报|报名|申报|递交|(?:提交|报送)[^，,。；;]{0,12}?(?:材料|资料|申请书)"
                     r"|报所在地|报区|报市|领取|编制[^。；;]{0,30}?(?:方案|材料|申请书)|形成[^。；;]{0,12}?材料")
-# drawing up a scheme is a filing only in an application (the item or the heading over it 「申报程序」「报名申请」):
-# a works plan's project unit drafting its own scheme 「项目建设单位…编制完成工程实施方案，报…审批」 does the project's
-# work (round 50's review)
-_SCHEME = re.compile(r"编制[^。；;]{0,30}?方案")
-_APPLYING = re.compile(r"申请书|申报|申请|报名")
+# an applicant's step only in an application (the item or a heading over it 「申报程序」「报名申请」, or its subject
+# 「申报单位」): a works plan's project unit drafting its own scheme 「项目建设单位…编制完成工程实施方案，报…审批」 or
+# sending it 「…报区发展改革委备案」 does the project's work (round 50's review)
+_APPLYING = re.compile(r"申请|申报|报名")
 # a body of the plan doing work in the same sentence (组织 / 审核 / 验收 / 评审 / 审批 by a named office): no applicant's
 # step
 _PLAN_WORK = re.compile(r"组织(?:开展|实施|验收|评审|专家)|审核|审查|审批|验收|评审|核查|公示|公布|发布")
@@ -61,7 +60,11 @@ def applicant_step(item: Item) -> bool:
     sentences = [s.strip() for s in re.split(r"[。！？\n]", body) if s.strip()]
     if not sentences:
         return False
-    applying = bool(_APPLYING.search(body) or item.parent is not None and _APPLYING.search(item.parent.title))
+    over = item.parent
+    while over is not None and not _APPLYING.search(over.title):
+        over = over.parent
+    if over is None and not _APPLYING.search(body):
+        return False
     found = False
     for s in sentences:
         clauses = _clauses(s)
@@ -71,10 +74,7 @@ def applicant_step(item: Item) -> bool:
         if not rest or _NOTE.match(s):
             continue
         m = _APPLICANT.match(rest)
-        files = None if m is None else _FILES.search(rest, m.end())
-        while files is not None and not applying and _SCHEME.match(files.group()):
-            files = _FILES.search(rest, files.end())
-        if m is None or files is None or _PLAN_WORK.search(rest, m.end()) \
+        if m is None or not _FILES.search(rest, m.end()) or _PLAN_WORK.search(rest, m.end()) \
                 or _TERMS.search(rest) or any(c.endswith("的") for c in clauses):
             return False
         found = True
