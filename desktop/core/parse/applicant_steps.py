@@ -35,8 +35,8 @@ _FILES = re.compile(r"填写|填报|报名|申报|递交|(?:提交|报送)[^，,
 # 「申报单位」): a works plan's project unit drafting its own scheme 「项目建设单位…编制完成工程实施方案，报…审批」 or
 # sending it 「…报区发展改革委备案」 does the project's work (round 50's review)
 _APPLYING = re.compile(r"申请|申报|报名")
-# a body of the plan doing work in the same sentence (组织 / 审核 / 验收 / 评审 / 审批 by a named office): no applicant's
-# step
+# a body of the plan doing work in the same sentence (组织 / 审核 / 验收 / 评审 / 审批 by a named office): no
+# applicant's step
 _PLAN_WORK = re.compile(r"组织(?:开展|实施|验收|评审|专家)|审核|审查|审批|验收|评审|核查|公示|公布|发布")
 # a term the applicant must meet or a case and what befalls it, not a step: 「…应承诺…」「…申报上网电价不得高于…」
 # 「企业提供虚假申报材料的，一经发现立即取消…资格」

@@ -73,11 +73,12 @@ def reviewer_band(sentence: str, start: int, end: int, unit: str) -> bool:
     term = unit in _TERM_UNITS and _TERM_BEFORE.search(sentence, max(0, start - 4), start) is not None
     lo = max(0, start - _REACH)
     line_from = max(lo, *(sentence.rfind(c, lo, start) + 1 for c in "。；;\n"))
-    if not (_SIZE_UNIT.search(unit) or term) or _GRANT.search(sentence, line_from, _clause_reach(sentence, end, _REACH)):
+    # (its clause up to 。；, as far as ``_REACH``: a band's long list of terms 「…，不涉及…，并经…确认…的…行为，由区
+    # 房管局采用…的程序」)
+    reach = _clause_reach(sentence, end, _REACH)
+    if not (_SIZE_UNIT.search(unit) or term) or _GRANT.search(sentence, line_from, reach):
         return False
-    # (its clause up to 。；, as far as ``_REACH``: a band's long list of terms 「…，不涉及…，并经…确认…的…行为，由区房管
-    # 局采用…的程序」)
-    rest = sentence[end:_clause_reach(sentence, end, _REACH)]
+    rest = sentence[end:reach]
     project = _PROJECT.search(rest, 0, 80)
     return project is not None and _PROCEDURE.search(rest, project.end()) is not None
 
