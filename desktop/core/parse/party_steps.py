@@ -44,7 +44,8 @@ _PARTY = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?所在|原|新|用人|用工|缴�
                     r"(?:清算组织)?|清算组织|"
                     r"[^，,。；;]{2,80}?[（(]以下(?:统称|简称)“?单位”?[）)]|"
                     rf"(?:{PERSONS})(?:本人)?")
-# a body of the plan placed in the cases 「区住建委收到申请后，」「街道办事处发现…的，」: the step after them is the body's
+# a body of the plan placed in the cases 「区住建委收到申请后，」「街道办事处发现…的，」: the step after them is the
+# body's
 _PLACED_BODY = re.compile(r"(?:(?<!本)[省市区县镇乡]|街道)[\u4e00-\u9fff]{0,10}?"
                           r"(?:委员会|委(?!托)|局|办公室|办事处|办(?!理|法)|中心|政府|部门)"
                           r"(?![\u4e00-\u9fff]{0,2}单位)")
