@@ -31,8 +31,13 @@ _APPLICANT = re.compile(r"^(?:[^，,。；;]{0,30}?(?:内|前|后|时)[，,])?"
 # the project's own work, read as the sets read it)
 _FILES = re.compile(r"填写|填报|报名|申报|递交|(?:提交|报送)[^，,。；;]{0,12}?(?:材料|资料|申请书)"
                     r"|报所在地|报区|报市|领取|编制[^。；;]{0,30}?(?:方案|材料|申请书)|形成[^。；;]{0,12}?材料")
-# a body of the plan doing work in the same sentence (组织 / 审核 / 验收 / 评审 by a named office): no applicant's step
-_PLAN_WORK = re.compile(r"组织(?:开展|实施|验收|评审|专家)|审核|审查|验收|评审|核查|公示|公布|发布")
+# an applicant's step only in an application (the item or a heading over it 「申报程序」「报名申请」, or its subject
+# 「申报单位」): a works plan's project unit drafting its own scheme 「项目建设单位…编制完成工程实施方案，报…审批」 or
+# sending it 「…报区发展改革委备案」 does the project's work (round 50's review)
+_APPLYING = re.compile(r"申请|申报|报名")
+# a body of the plan doing work in the same sentence (组织 / 审核 / 验收 / 评审 / 审批 by a named office): no
+# applicant's step
+_PLAN_WORK = re.compile(r"组织(?:开展|实施|验收|评审|专家)|审核|审查|审批|验收|评审|核查|公示|公布|发布")
 # a term the applicant must meet or a case and what befalls it, not a step: 「…应承诺…」「…申报上网电价不得高于…」
 # 「企业提供虚假申报材料的，一经发现立即取消…资格」
 _TERMS = re.compile(r"承诺|不得|不能|取消|一经发现")
@@ -54,6 +59,11 @@ def applicant_step(item: Item) -> bool:
         body = body[len(title):].lstrip("。. ")          # (「2.报名申请。…」: the step's name run into it)
     sentences = [s.strip() for s in re.split(r"[。！？\n]", body) if s.strip()]
     if not sentences:
+        return False
+    over = item.parent
+    while over is not None and not _APPLYING.search(over.title):
+        over = over.parent
+    if over is None and not _APPLYING.search(body):
         return False
     found = False
     for s in sentences:
@@ -77,6 +87,8 @@ def drop_applicant_steps(chosen: list[Item]) -> list[Item]:
     steps = {i.pos for i in chosen if applicant_step(i)}
     if not steps:
         return chosen
-    kept = [i for i in chosen if i.pos not in steps
-            or not any(s.pos not in steps and s.pos != i.pos for s in (i.parent.children if i.parent else []))]
+    # (decided once per parent: the parents with a child that is no applicant's step — one pass over the children)
+    parents = {id(i.parent): i.parent for i in chosen if i.pos in steps and i.parent is not None}
+    mixed = {key for key, parent in parents.items() if any(s.pos not in steps for s in parent.children)}
+    kept = [i for i in chosen if i.pos not in steps or i.parent is None or id(i.parent) not in mixed]
     return kept or chosen

@@ -71,10 +71,14 @@ def reviewer_band(sentence: str, start: int, end: int, unit: str) -> bool:
     """The size at start–end of ``sentence`` picks the projects whose reviewing body or procedure the rest of its
     clause (up to 。 or ；) names."""
     term = unit in _TERM_UNITS and _TERM_BEFORE.search(sentence, max(0, start - 4), start) is not None
-    if not (_SIZE_UNIT.search(unit) or term) or _GRANT.search(sentence):
+    lo = max(0, start - _REACH)
+    line_from = max(lo, *(sentence.rfind(c, lo, start) + 1 for c in "。；;\n"))
+    # (its clause up to 。；, as far as ``_REACH``: a band's long list of terms 「…，不涉及…，并经…确认…的…行为，由区
+    # 房管局采用…的程序」)
+    reach = _clause_reach(sentence, end, _REACH)
+    if not (_SIZE_UNIT.search(unit) or term) or _GRANT.search(sentence, line_from, reach):
         return False
-    stop = min((i for i in (sentence.find(c, end) for c in "。；;") if i >= 0), default=len(sentence))
-    rest = sentence[end:stop]
+    rest = sentence[end:reach]
     project = _PROJECT.search(rest, 0, 80)
     return project is not None and _PROCEDURE.search(rest, project.end()) is not None
 
@@ -174,10 +178,34 @@ _LIST_MARK = re.compile(r"\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[、.．])")
 _KIND_ONLY = re.compile(r"[\u4e00-\u9fff]{0,10}\s*[；;。]?\s*$")
 
 
+# the kind as the object of a piece of work done in its own clause 「对…的企业开展检查」「督促…的商场完成…」: a rule
+# over it only in that clause (not a later clause's modal 「，发现问题应当立即整改」, round 50's review) — not the kind
+# as a topic the next clause rules on 「对…的建（构）筑物工程…等特定项目，建设单位应开展…」, nor a kind a bracket
+# defines 「重型载货汽车（总质量为12吨及以上的普通货运车辆）」
+_WORK_ON = re.compile(r"对|督促|指导|要求|推动|组织|引导|鼓励|支持|帮助|帮扶|检查|排查|抽查|核查|监督|走访")
+_WORK_DONE = re.compile(r"开展|完成|进行|实施|安装|落实|整改|检查|排查|督查|整治|改造|提升|建立|推进|加强|做好")
+# how far a figure's reading looks (its clause and the next one or two): a long sentence costs no more per figure
+_REACH = 200
+
+
+def _clause_reach(sentence: str, at: int, clauses: int) -> int:
+    """Where the clause at ``at`` of ``sentence`` and ``clauses`` - 1 more end (at 。；, or ``_REACH`` on)."""
+    hi = min(len(sentence), at + _REACH)
+    stop = min((i for i in (sentence.find(c, at, hi) for c in "。；;") if i >= 0), default=hi)
+    for _ in range(clauses):
+        comma = min((i for i in (sentence.find(c, at, stop) for c in "，,") if i >= 0), default=stop)
+        if comma >= stop:
+            return stop
+        at = comma + 1
+    return min(at, stop)
+
+
 def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | None) -> bool:
     """The banded figure at start–end of ``sentence`` stands inside a noun naming a kind of thing a rule covers
     (Round 51)."""
-    if unit in ("分", "岁", "周岁") or _CLASS_GRANT.search(sentence):
+    lo = max(0, start - _REACH)
+    line_from = max(lo, *(sentence.rfind(c, lo, start) + 1 for c in "。；;\n"))
+    if unit in ("分", "岁", "周岁") or _CLASS_GRANT.search(sentence, line_from, _clause_reach(sentence, end, 3)):
         return False
     if (unit == "" or unit.endswith("元")) and not _JOINED_SIZE.match(sentence, end) \
             and not _SIZE_JOINED_BEFORE.search(sentence, max(0, start - 30), start):
@@ -187,14 +215,18 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
     banded = suffix in _CLASS_BANDS and unit not in ("%", "‰")
     if not banded and _CLASS_WORD_BEFORE.search(sentence, max(0, start - 7), start) is None:
         return False
-    opened = max(sentence.rfind(c, 0, start) for c in "，,；;。：:") + 1
+    opened = max(line_from, *(sentence.rfind(c, line_from, start) + 1 for c in "，,：:"))
     if _MAKES_CLASS.search(sentence, opened, start):
         return False
     kind = _KIND_AFTER.match(sentence, end) or banded and unit not in _COUNT_UNITS and _KIND_HEAD.match(sentence, end)
     if not kind:
         return False
-    stop = min((i for i in (sentence.find(c, kind.end()) for c in "。；;") if i >= 0), default=len(sentence))
-    line_from = max(sentence.rfind(c, 0, start) for c in "。；;\n") + 1
+    # (the rule in the kind's clause and the next one or two; in the kind's own clause only where work is done on it)
+    own = _clause_reach(sentence, kind.end(), 1)
+    bracket = sentence.rfind("（", opened, start) > sentence.rfind("）", opened, start)
+    worked_on = not bracket and _WORK_ON.search(sentence, opened, start) is not None \
+        and _WORK_DONE.search(sentence, kind.end(), own) is not None
+    stop = own if worked_on else _clause_reach(sentence, kind.end(), 3)
     return _RULE_ON_CLASS.search(sentence, kind.end(), stop) is not None \
         or _BARRED_BEFORE.search(sentence, opened, start) is not None \
         or _KIND_ONLY.fullmatch(sentence, kind.end()) is not None and _LIST_MARK.match(sentence, line_from) is not None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
-from .party_steps import party_step
+from .party_steps import OWED, party_step
 from .sentence_units import doer_units
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
@@ -398,7 +398,7 @@ def _rates_article(item: Item) -> bool:
 # a line of an article's list that gives work: a rule's modal, a verb of doing a body is told to do, or a response to
 # its case 「…的，责令限期改正，处…罚款」 (Round 51, q47b: items that carry their own response are tasks)
 # (not a sum owed 「扣除职工应缴部分的住房公积金」「应缴未缴的」: a noun, no modal)
-_LINE_WORK = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对|缴(?![纳存]))|(?<![必无])须|必须|不得|严禁|禁止"
+_LINE_WORK = re.compile(rf"应当|(?<![相对响供适反理])应(?!急|用|对|{OWED})|(?<![必无])须|必须|不得|严禁|禁止"
                         r"|负责(?!人)|牵头|会同|组织|督促|指导|监督|检查|核查|审核|审批|责令|罚款|没收|吊销|处分|追究"
                         r"|(?<![主重需必摘纪提概首只])要(?!求|点|素|件)")
 # (a line that opens with a verb of doing 「做好…工作；」「坚持…」「建立…机制」: a part of the work, round 44)
@@ -472,7 +472,8 @@ def _line_binds(line: str) -> bool:
     「购买…的，应当在…5年内提出申请，可以提取一次，…不超过…」 (``party_step``: rules for the public, Round 52;
     Round 54's items that only name limits or options)."""
     binding = [s for s in re.split(r"[。；;]", line) if _LINE_WORK.search(s)]
-    return bool(binding) and not all(party_step(s.strip()) for s in binding)
+    # (the party left unsaid in a line is the lead's, named or not 「…提取频次及额度应当符合以下规定：」)
+    return bool(binding) and not all(party_step(s.strip(), known=True) for s in binding)
 
 
 def fold_given_lists(items: list[Item]) -> list[Item]:

@@ -16,7 +16,7 @@ import re
 from .given_lists import grants_or_lists_matters
 from .headings import Item
 from .opening_subjects import opening_subject
-from .party_steps import after_cases, party_step
+from .party_steps import PERSONS, after_cases, names_party, party_step
 from .prose_units import INTERPRETS
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
@@ -395,10 +395,10 @@ def statement_only(item: Item) -> bool:
 # a member of the public the rules serve, as the subject of a sentence 「职工应当提供…」「借款人应当按…偿还…」
 # 「外省市户籍职工…的，应当提供…」: persons, never units (rounds 30, 48) — a short description may stand before
 # the word, not a body and its object 「担保公司为借款人…」「A与业主…」
+# (the persons of a rule for the regulated, ``party_steps.PERSONS`` — the persons who stand for a loan 「保证人应当…」
+# 「出质人必须…」 the public too, round 48 — and the public at large)
 _PUBLIC = re.compile(r"^(?:凡|对于)?([^，,。；;：:\n为向对与和及由应给把将在经会同]{0,10}?)"
-                     r"(?:职工|(?:共同|新)?借款(?:申请)?人|申请人|缴存人|承租人|购房人|市民|公民|举报人|"
-                     # (the persons who stand for a loan 「保证人应当…」「出质人必须…」: the public too, round 48)
-                     r"保证人|出质人|担保人|抵押人|"
+                     rf"(?:{PERSONS}|市民|公民|举报人|"
                      r"居民|村民|(?<!行)业主|家庭)(?!委员会|小组|代表|大会|管|区|医生)")
 
 
@@ -436,8 +436,11 @@ def public_only(item: Item) -> bool:
     # x239_03 employers, ``party_step``)
     # (or, with no modal at all, a named party's options 「符合下列条件之一的，单位可以申请…」: Round 52's employers who
     # choose — not 「符合下列条件之一的，可提出…申请」 with no party named, which older sets count)
+    # (a step whose party is left unsaid: the party named in an earlier sentence of the article, or in its cases)
+    named_from = next((k + 1 for k, s in enumerate(sentences) if names_party(s) or _public(s)), len(sentences))
+    known = set(sentences[named_from:])
     return bool(working or any(party_step(s, named=True) for s in sentences)) \
-        and all(_public(s) or party_step(s) for s in [sentences[0], *working]) \
+        and all(_public(s) or party_step(s, known=s in known) for s in [sentences[0], *working]) \
         and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
 
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .area_groups import (
-    _GROUP,
     GOVERNMENT_END_WORDS,
     NAME_END_WORDS as NAME_END_WORDS,  # (re-exported: run_tables)
     ORG_END as ORG_END,  # (re-exported: declarations, duty_sentences)
@@ -31,7 +30,6 @@ from .unit_labels import (
     LABEL,
     LABEL_ROLE,
     LEAD,
-    NOT_A_BODY,
     PARTNER_WORDS,
     RESP,
     ROLES,
@@ -40,6 +38,15 @@ from .unit_labels import (
     drop_run_in_label,
     label_role,
     taking_part,
+)
+from .unit_shapes import (
+    _CLAUSE_WORD,
+    GROUP_DUTY_VERBS as GROUP_DUTY_VERBS,
+    LEAD_VERBS as LEAD_VERBS,
+    MODAL_END as MODAL_END,
+    NOT_NAME as NOT_NAME,
+    is_group as is_group,
+    looks_like_unit as looks_like_unit,
 )
 
 UNIT_SEPS = "、，,；;/／"
@@ -115,75 +122,6 @@ def drop_unmarked_leads(decl: Declaration) -> None:
 # a group and a verb of its duty after it (各乡镇负责属地巡查 / 各镇人民政府承担土地流转 / 各村（社区）组织群众 /
 # 各村（社区）做好群众工作): a sentence whose subject is the group, not a unit's name (``looks_like_unit``,
 # ``prose_units``)
-LEAD_VERBS = ("负责", "牵头")
-GROUP_DUTY_VERBS = LEAD_VERBS + ("承担", "统筹", "组织", "协助", "配合", "做好", "开展", "加强", "落实", "推进")
-# what no unit's name holds: a figure, or a sentence's word (为/是/的/由/对/将: 责任主体为…, 由县水利局…)
-NOT_NAME = re.compile(r"\d|[为是的由对将]")
-# a name that ends in a modal verb (各单位要 / 各乡镇应 / 各村须): a rule for all, no unit
-MODAL_END = r"[要应须需]$"
-_CLAUSE_WORD = re.compile(r"要|应当?|须|需|不得|不准|严禁|禁止|在|之[前后]|已|将|均|按照|根据|时$|"
-                          + "|".join(GROUP_DUTY_VERBS))
-_DUTY_VERB = re.compile(rf"(?:{'|'.join(GROUP_DUTY_VERBS)})(?=[\u4e00-\u9fff])")
-# a clause that names who owns a thing (权属为市排水中心 / 属于区水务中心): the owner, not a unit doing the work
-_OWNER_CLAUSE = re.compile(r"^(?:(?:权属|产权|所有权|管理权|归属)(?:为|归|属于)|属于|隶属于?|归属于)")
-
-
-# a kind of housing estate (老式居住小区, 老旧住宅小区, 售后公房小区): the places work is done in, no body; its 区 is
-# no district
-_ESTATE_KIND = re.compile(r"^(?:各类?|全部|所有)?[\u4e00-\u9fff]{0,6}?(?:居住|住宅|商品房|公房|老旧|老式)小区$")
-# a kind of area a rule is for (城市形象重点建设片区 / 历史风貌保护地区), not a body: a long description
-# before 片区/地区/区域 (a place's own short name, 临港新片区, and a group, 各功能片区, stay units)
-# (or a zone a rule sets, 严控区 / 禁养区 / 禁燃区: what may be done there, no body)
-_AREA_KIND = re.compile(r"(?!各|相关|有关)[\u4e00-\u9fff]{4,}(?:片区|地区|区域)|(?:严禁|严控|严管|禁止|限制|控制|管控"
-                        r"|疏导|禁摆|禁设|禁养|限养|适养|可养|禁燃|限燃|禁放|禁烧|禁建|限建|适建|禁采|限采|禁牧|禁渔)区")
-
-
-# 村“两委” / 社区“两委”: the village's two committees, quoted as a plan writes them (no other quoted words: 严把“源头关”
-# / 以下简称“专委办” are no names)
-_TWO_COMMITTEES = re.compile(r"[“\"]两委[”\"]")
-# a county's or a town's own farm (县国有林场 / 市良种场 / 镇苗圃), not a kind a target counts (省级示范家庭农场)
-_STATE_FARM = re.compile(r"[省市县区镇乡](?:属|直|国营)?(?:(?!级|示范|家庭|内|域|生态|休闲)[\u4e00-\u9fff]){0,6}?"
-                         r"(?:国有|国营)?(?:林场|农场|苗圃|良种场|种畜场|渔场|茶场|牧场|采育场|林木种苗站)")
-# a farm by its own short name (回峰林场 / 红旗农场), not a kind (家庭农场 / 示范林场 / 国有林场)
-_NAMED_FARM = re.compile(r"(?!各|本|该|新|其[他它]|相关|有关|上述|所属|下属|周边|辖|所有|全部|家庭|示范|生态|"
-                         r"休闲|规模|现代|智慧|国有|国营|集体|种|养殖|大型|小型|私营|民营|公办|个体|联户|合作|龙头)"
-                         r"[\u4e00-\u9fff]{2,3}(?:林场|农场|良种场|种畜场|渔场|茶场|牧场|采育场)")
-_INNER_BRACKETS = re.compile(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】\]〉>]")
-
-
-# a body named by its role alone (领导机构 / 工作机构 / 办事机构 / 指挥机构): a heading's kind, no unit
-_ROLE_BODY = re.compile(r"(?:领导|工作|办事|议事协调|协调|执行|指挥|组织|议事|常设|日常)(?:工作)?机构")
-# a longer group's last word, a word for bodies (各项目实施主体 / 属地各级志愿服务队伍, not 各班募款买树苗)
-_GROUP_TAIL = re.compile(r"(?:主体|团体|队伍|组织|机构|协会|小组|媒体|企业|单位|部门|学校|村|社区|街道|[乡镇县市区])$")
-
-
-@lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
-def looks_like_unit(name: str) -> bool:
-    core = _TWO_COMMITTEES.sub("两委", _INNER_BRACKETS.sub("", name))     # (村“两委”: 村两委)
-    if not 2 <= len(name) <= (64 if "、" in name else 40) or _OWNER_CLAUSE.match(core) or NOT_A_BODY.search(core):
-        return False
-    if _STATE_FARM.fullmatch(core) or _NAMED_FARM.fullmatch(core):
-        return True                      # 县国有林场 / 镇农技站苗圃: a public farm of a county or town
-    if _ESTATE_KIND.search(core) or _AREA_KIND.fullmatch(core):
-        return False                     # 老式居住小区 / 售后公房小区 / 历史风貌保护地区: a kind of place
-    if _ROLE_BODY.fullmatch(core):
-        return False                     # 1.领导机构。成立…工作组 / 2.工作机构。…: the kind of body, named below
-    if ORG_END.search(core):
-        return True
-    # 各 opens a group (各街镇, 各村, 各承办单位); a longer run with no unit word at its end is a sentence whose
-    # subject is the group (各承办单位要积极主动做好办理工作, 各乡镇任务清单之前已下发)
-    group = _GROUP.search(core)
-    if group is None:
-        return False
-    if group.end() == len(core):
-        return True
-    if len(core) <= 6:                   # 各村（社区）统筹资金: a short group and its duty (各级党组织 stays a group)
-        return not _DUTY_VERB.search(core, group.end())
-    return not _CLAUSE_WORD.search(core, group.end()) and bool(_GROUP_TAIL.search(core))
-
-
-def is_group(name: str) -> bool:
-    return bool(_GROUP.search(name))
 
 
 _CATEGORY_TAIL = re.compile(r"(?:以及|及|和|与)(?:其他|其它)?(?:各)?(?:相关|有关|相關|有關)"

@@ -66,6 +66,9 @@ def pathological_texts() -> dict[str, str]:
         + "第五条 区规划资源局负责对社区规划师进行考核。",                                     # round 47
         "nasty_generic_days": "某区狂犬病日活动方案\n2024年9月28日是第18个“世界狂犬病日”。\n一、主要活动\n" + "".join(
             f"{k}．各社区卫生服务中心要在宣传日前后组织开展第{k}场宣传咨询活动。\n" for k in range(1, 600)),  # round 49
+        "nasty_filing_steps": "关于申报某某补贴的通知\n一、申报程序\n" + "".join(
+            f"{k}、申请单位在6月30日之前填写《第{k}号申请书》，报所在地交通管理部门。\n" for k in range(1, 1500))
+        + "1500、区交通管理部门收到申请后，会同区财政局组织验收。",              # round 50 (rv50 F1: steps × siblings)
     }
 
 
