@@ -1,0 +1,86 @@
+"""Round 50 second wave (w50b): the readings the Round 56 rulings turned or confirmed — a regulated party's duty list
+read by its items (「X应当履行下列职责／责任：（一）…」: each item's subject the lead-in's, a doer where X is a body
+named by a kind; none for a person, a household or the public, nor for a duty only held 「负有…义务」), 【…】 article
+headings read as （…） ones (no part of the name after them), and 「届时，将由A牵头」 read as 由A牵头. Made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+
+RULES = "某区燃气安全管理办法\n第一章 总则\n第一条 为了加强燃气安全管理，制定本办法。\n第二章 职责\n"
+CLOSE = "第三章 附则\n第九条 本办法自发布之日起施行。\n"
+
+
+def article_items(lead_in: str) -> list[list[str]]:
+    """The units of the items under one article 「第二条 <lead-in>」 with two subjectless duties."""
+    text = (RULES + f"第二条 {lead_in}\n（一）建立燃气安全检查制度，定期组织开展安全检查。\n"
+            "（二）对从业人员开展安全培训，每年至少组织一次应急演练。\n" + CLOSE)
+    return [t.responsible_units for t in parse_text(text).tasks if t.path == ["2"]]
+
+
+# --- a duty list read by its items (Round 56 rulings, Tasks) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("lead_in, kinds", [
+    ("燃气经营企业应当履行下列安全职责：", ["燃气经营企业"]),
+    ("机关、团体、事业单位应当落实燃气安全主体责任，履行下列职责：", ["机关、团体、事业单位"]),
+    ("机关、学校、医院等单位应当落实燃气安全主体责任，履行下列职责：", ["机关", "学校", "医院"]),
+    ("燃气安全重点单位除履行本办法规定的职责外，还应当履行下列职责：", ["燃气安全重点单位"]),
+    ("供气单位和餐饮企业应当履行下列燃气安全责任：", ["供气单位", "餐饮企业"]),
+    ("业主大会、业主委员会应当履行下列燃气安全义务：", ["业主大会", "业主委员会"]),
+    ("使用燃气的商场、宾馆和人员密集场所等重点场所，除履行前条规定的职责外，还应当履行下列职责：",
+     ["商场", "宾馆", "人员密集场所"]),
+])
+def test_a_kind_of_body_over_its_duty_list_is_each_item_s_doer(lead_in, kinds):
+    assert article_items(lead_in) == [kinds, kinds]
+
+
+def test_a_kind_of_body_before_a_work_clause_s_parts_is_each_item_s_doer():
+    assert article_items("居民委员会应当协助街道做好燃气安全工作，具体内容包括：") == [["居民委员会"]] * 2
+
+
+@pytest.mark.parametrize("lead_in", [
+    "燃气用户应当履行下列安全义务：",          # a person of the public
+    "居民家庭应当履行下列安全义务：",          # a household
+    "从业人员应当履行下列职责：",              # persons
+    "燃气经营企业负有下列安全义务：",          # a duty only held
+    "燃气经营企业违反本办法的，应当承担下列法律责任：",   # liabilities, no work
+])
+def test_near_misses_name_none(lead_in):
+    assert article_items(lead_in) == [[], []]
+
+
+def test_an_item_with_its_own_body_keeps_it():
+    text = (RULES + "第二条 燃气经营企业应当履行下列安全职责：\n（一）建立燃气安全检查制度。\n"
+            "（二）区应急局应当对燃气经营企业开展监督检查。\n" + CLOSE)
+    got = [t.responsible_units for t in parse_text(text).tasks if t.path == ["2"]]
+    assert got == [["燃气经营企业"], ["区应急局"]]
+
+
+# --- 【…】 article headings read as （…） (Round 56 rulings, Titles) -----------------------------------------------
+
+
+@pytest.mark.parametrize("head", ["【主体责任】", "【监管职责】", "（主体责任）"])
+def test_a_bracket_heading_is_no_part_of_the_name_after_it(head):
+    text = RULES + f"第二条 {head}区燃气管理中心负责全区燃气安全的监督管理，组织开展安全检查。\n" + CLOSE
+    task = next(t for t in parse_text(text).tasks if t.number == "2")
+    assert task.responsible_units == ["区燃气管理中心"]
+
+
+def test_a_bracket_in_a_name_stays():
+    # near miss: a name's own bracket 「区国资委（集资委）」 is kept as printed
+    text = RULES + "第二条 区国资委（集资委）负责区管企业燃气安全的监督管理。\n" + CLOSE
+    task = next(t for t in parse_text(text).tasks if t.number == "2")
+    assert task.responsible_units == ["区国资委（集资委）"]
+
+
+# --- 「届时，将由A牵头」 (Round 56 rulings, confirmed) ---------------------------------------------------------------
+
+
+def test_by_a_leading_after_a_time_word_leads():
+    text = ("某区燃气安全检查方案\n一、工作目标\n消除燃气隐患。\n二、工作安排\n（一）自查阶段（4月）\n各单位开展自查。\n"
+            "（二）检查阶段（9月）\n各单位要按时完成整改。届时，将由区应急局牵头，组织力量对重点单位进行统一检查。\n")
+    task = next(t for t in parse_text(text).tasks if t.number == "二" and t.path == ["二"])
+    assert task.lead_units == ["区应急局"]
