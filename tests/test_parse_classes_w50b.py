@@ -84,3 +84,34 @@ def test_by_a_leading_after_a_time_word_leads():
             "（二）检查阶段（9月）\n各单位要按时完成整改。届时，将由区应急局牵头，组织力量对重点单位进行统一检查。\n")
     task = next(t for t in parse_text(text).tasks if t.number == "二" and t.path == ["二"])
     assert task.lead_units == ["区应急局"]
+
+
+# --- a subject carried inside one paragraph past 「对…的项目，」 (Round 56 rulings, Units) ---------------------------
+
+NOTICE = "关于加强绿色建筑管理的通知\n一、工作目标\n提高建筑节能水平。\n二、主要措施\n（一）严格方案评估\n"
+
+
+def notice_units(paragraphs: str) -> list[list[str]]:
+    return [t.responsible_units for t in parse_text(NOTICE + paragraphs).tasks]
+
+
+def test_a_subject_carries_past_an_objects_clause_to_a_modal_and_organised_work():
+    assert notice_units("区建管委应按照有关要求，明确本区项目管理要求。对申请奖励的绿色建筑项目（近零能耗项目），应按照"
+                        "本区规定，组织开展专项评估，形成评估报告。\n") == [["区建管委"]]
+
+
+def test_a_page_break_inside_a_title_ends_no_paragraph():
+    assert notice_units("区建管委应按照《某市绿色建筑第三\n\n方评估管理办法》要求，明确测评管理要求。对申请奖励的项目，应按照"
+                        "本区规定，组织开展第三方评估。\n") == [["区建管委"]]
+
+
+def test_no_carrying_across_paragraphs():
+    # near miss: the subjectless sentence stands in a paragraph of its own
+    assert notice_units("区建管委应按照有关要求，明确本区项目管理要求。\n对申请奖励的项目，应按照本区规定，组织开展专项评估。\n") \
+        == [[]]
+
+
+def test_an_objects_clause_before_by_an_agent_is_read_as_before():
+    # near miss: 「对…的项目，由A…」 keeps its 由-clause reading (no carried subject added)
+    assert notice_units("区建管委应按照有关要求，明确本区项目管理要求。对申请奖励的项目，由区评审中心组织开展专项评估。\n") \
+        == [["区评审中心"]]

@@ -176,6 +176,12 @@ _WORK_OF = re.compile(r"(?:督促|协调)?(?:负责|落实|实施|组织|开展)
 _BY = re.compile(r"(?<![转经理自缘])由(?![于此])")     # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由)
 
 
+# a clause that names the objects or the cases the work answers 「对申请…支持的超低能耗建筑项目（…）」 (Round 56 rulings,
+# Units, confirmed: not rule 3's contingency — the verb after it is read as if the clause were absent); 「对确需…的」
+# stays rule 3's case
+_OBJECTS_OPEN = re.compile(r"对(?!确需|确有)[^，,。；;：:]{1,60}?的[\u4e00-\u9fff]{1,12}(?:[（(][^（）()]{1,30}[）)])?")
+
+
 def _sentences(text: str) -> list[list[str]]:
     text = restate(MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(EXPLAINED.sub("", text)))), _read_names)
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
@@ -193,7 +199,12 @@ def _sentences(text: str) -> list[list[str]]:
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]
         pieces = [p.rstrip("）)") if not re.search(r"[（(]", p) else p for p in pieces]
-        out.append(no_principle([p for p in pieces if p]))
+        pieces = [p for p in pieces if p]
+        if len(pieces) > 1 and _OBJECTS_OPEN.fullmatch(pieces[0]) and ELIDED_OPEN.match(pieces[1]):
+            # (「对…的项目，应…组织开展…」: the objects the work answers, read as if absent — the subject carried to
+            # the modal after it; 「对…的犬只，由A…」 is read by the 由-clause as before)
+            pieces = pieces[1:]
+        out.append(no_principle(pieces))
     return out
 
 
