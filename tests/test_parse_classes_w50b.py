@@ -115,3 +115,17 @@ def test_an_objects_clause_before_by_an_agent_is_read_as_before():
     # near miss: 「对…的项目，由A…」 keeps its 由-clause reading (no carried subject added)
     assert notice_units("区建管委应按照有关要求，明确本区项目管理要求。对申请奖励的项目，由区评审中心组织开展专项评估。\n") \
         == [["区评审中心"]]
+
+
+# --- 「A要加强…，落实B在…开展…」: A the doer, B no unit (Round 56 rulings, Units, x78_04) ----------------------------
+
+
+@pytest.mark.parametrize("b", ["施工单位", "项目施工总包单位", "监理单位", "区住建委"])
+def test_the_subject_of_a_later_luoshi_is_the_doer_and_its_object_none(b):
+    assert notice_units(f"市养护中心、各区道路管理机构要加强各自养护作业的管理，落实{b}在信用系统内如实开展分包信息报送。\n") \
+        == [["市养护中心", "各区道路管理机构"]]
+
+
+def test_a_works_party_opening_its_own_sentence_stays_a_name():
+    # near miss: 「施工单位应…」 opens with the party itself, which 落实 no longer precedes
+    assert notice_units("施工单位应落实分包信息报送制度，组织开展分包信息报送。\n") == [["施工单位"]]

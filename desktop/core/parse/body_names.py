@@ -44,7 +44,9 @@ _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅�
 # (a level word alone, not 各级 — a call to all, round 33; an area's own level 「新区本级」「市本级」 as printed, like
 # 同级／本级, Round 47 rulings — x231_02)
 _LEVEL = re.compile(r"[市区县镇乡村]级|(?:[\u4e00-\u9fff]{0,4}新区|[省市区县镇乡])本级")
-_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织|由|对(?!口)|在|以|为|将|把|按照|根据|"
+# (… and 落实: 「A要加强…，落实B在…开展…」 — 落实 is A's verb, B its pivot's object, never the start of a name:
+# Round 56 rulings, Units on x78_04)
+_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织|落实|由|对(?!口)|在|以|为|将|把|按照|根据|"
                              r"依据|向|接受(?![单方])|除(?!四害)|协同(?!创新|发展)|结合|"
                              r"通过|针对|定期|选择|选定|遴选|经(?![发济信贸营])|报|形成|防止|联动|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
