@@ -129,3 +129,26 @@ def test_the_subject_of_a_later_luoshi_is_the_doer_and_its_object_none(b):
 def test_a_works_party_opening_its_own_sentence_stays_a_name():
     # near miss: 「施工单位应…」 opens with the party itself, which 落实 no longer precedes
     assert notice_units("施工单位应落实分包信息报送制度，组织开展分包信息报送。\n") == [["施工单位"]]
+
+
+# --- the blind set's works parties (plans-next246 x246_03's shapes) --------------------------------------------------
+
+
+def rule_units(article: str) -> list[str]:
+    text = RULES + article + "\n" + CLOSE
+    return next(t for t in parse_text(text).tasks if t.number == "2").responsible_units
+
+
+def test_a_works_party_named_after_jianshe_gongcheng_is_a_body():
+    assert rule_units("第二条 建设工程项目实施企业应当按照项目法人责任制的要求，负责项目的投资、进度和质量安全控制。") \
+        == ["建设工程项目实施企业"]
+
+
+def test_a_verb_and_its_object_stay_no_name():
+    # near miss: 「推动企业」 is a verb and its object, not a party named 建设工程…企业
+    assert rule_units("第二条 区建管委应当推动企业落实燃气安全主体责任，负责组织开展安全检查。") == ["区建管委"]
+
+
+def test_a_subject_with_the_time_before_its_step_carries_to_a_later_sentence():
+    assert rule_units("第二条【竣工验收】区燃气管理中心在项目竣工验收前，应当向有关主管部门提出竣工认可申请。并负责组织有关单位"
+                      "进行竣工验收。") == ["区燃气管理中心"]

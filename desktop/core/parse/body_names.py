@@ -71,7 +71,10 @@ _OTHER_BODY = re.compile(r"(?:^各?村[（(](?:社区|社區|居)[)）]|码头|�
 # a level's party committee or government after a verb's word 「落实市委、市政府工作部署」: the verb's object, no name
 # (not 发展改革委 / 建设单位, names that open with a verb's word)
 _PARTY_ORGAN = re.compile(r"[省市区县镇乡](?:委|政府|人民政府)$")
-_VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人|招标人)$")
+_VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人|招标人)$"
+                         # (「建设工程项目实施企业」「建设项目管理公司」: 建设工程／建设项目 a noun, the works, before a
+                         # party named by its kind — not 「推动企业」「支持企业」, a verb and its object)
+                         r"|^建设(?:工程|项目)[\u4e00-\u9fff]{0,8}(?:企业|公司)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
 # the role names of the document being read (``role_definitions.defined_roles``): names for every reader of its

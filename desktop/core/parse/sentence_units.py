@@ -146,8 +146,9 @@ _SUBJECT_ONLY = re.compile(rf"^(?!{_MODAL}(?:设立|成立|组建|下设|设置)
                            rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[还也](?:要|应|须|必须)|[依按根][据照]|按[^，,]{{1,10}}?(?:要求|规定|部署)|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|{_OWN_WORK}|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$|"
                            # (a time of the subject's own before its verb 「B在改造期间，配合A…」: the verb after the
-                           # comma is still B's, as after 「A在…过程中，」)
-                           r"在[^，,]{2,30}?(?:期间|之前|之后)$)")
+                           # comma is still B's, as after 「A在…过程中，」; the time before a step 「A在项目竣工验收前，」
+                           # too — a step's time 「A在…满两年后，」 is left to the readers of events)
+                           r"在[^，,]{2,30}?(?:期间|之前|之后|前)$)")
 # a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
 # only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
 _BY_KIND = re.compile(r"(?:根据|按照|依照|按|视)[^，,]{0,8}(?:性质|权属|隶属|产权|类型|类别|情况)(?:关系)?(?:不同)?"
