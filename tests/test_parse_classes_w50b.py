@@ -152,3 +152,22 @@ def test_a_verb_and_its_object_stay_no_name():
 def test_a_subject_with_the_time_before_its_step_carries_to_a_later_sentence():
     assert rule_units("第二条【竣工验收】区燃气管理中心在项目竣工验收前，应当向有关主管部门提出竣工认可申请。并负责组织有关单位"
                       "进行竣工验收。") == ["区燃气管理中心"]
+
+
+# --- a list of papers to hand in, a request and an estimate among them (round 35's lists that give no work) ---------
+
+
+def rule_tasks(article: str) -> list[tuple[list[str], str]]:
+    return [(t.path, t.number) for t in parse_text(RULES + article + CLOSE).tasks]
+
+
+def test_papers_with_a_request_and_an_estimate_are_the_article_s_text():
+    got = rule_tasks("第二条 【重大项目】重大项目应事前核准，由区国资委出具批复。报送的材料须包含以下内容：\n"
+                     "1、请示。包括单位情况、项目名称、建设地点等；\n2、项目建议书；\n3、项目概算；\n4、可行性研究报告、环评报告等。\n")
+    assert ([], "2") in got and not any(path == ["2"] for path, _n in got)
+
+
+def test_a_list_of_work_under_a_papers_word_stays_items():
+    # near miss: the lines give work (制定／组织开展), not papers
+    got = rule_tasks("第二条 区国资委负责材料审核工作，具体包括：\n1、制定审核工作规程；\n2、组织开展材料抽查；\n3、督促企业整改。\n")
+    assert sum(path == ["2"] for path, _n in got) == 3
