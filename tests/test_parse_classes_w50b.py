@@ -171,3 +171,15 @@ def test_a_list_of_work_under_a_papers_word_stays_items():
     # near miss: the lines give work (制定／组织开展), not papers
     got = rule_tasks("第二条 区国资委负责材料审核工作，具体包括：\n1、制定审核工作规程；\n2、组织开展材料抽查；\n3、督促企业整改。\n")
     assert sum(path == ["2"] for path, _n in got) == 3
+
+
+# --- 「A将适时组织对…的…工作」: 组织＋work, 将 and 适时 between changing nothing (rounds 34, 47) ------------------------
+
+
+def test_will_organise_named_work_is_work():
+    assert rule_units("第二条 区燃气管理中心将适时组织对重点燃气设施的安全评估工作。") == ["区燃气管理中心"]
+
+
+def test_will_organise_an_event_names_no_doer():
+    # near miss (round 42): an event the subject will organise, no act
+    assert rule_units("第二条 区燃气管理中心将适时组织集中答复活动。") == []
