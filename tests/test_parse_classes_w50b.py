@@ -80,7 +80,8 @@ def test_a_bracket_in_a_name_stays():
 
 
 def test_by_a_leading_after_a_time_word_leads():
-    text = ("某区燃气安全检查方案\n一、工作目标\n消除燃气隐患。\n二、工作安排\n（一）自查阶段（4月）\n各单位开展自查。\n"
+    text = ("某区燃气安全检查方案\n一、工作目标\n消除燃气隐患。\n二、工作安排\n（一）自查阶段（4月）\n"
+            "各单位开展自查。\n"
             "（二）检查阶段（9月）\n各单位要按时完成整改。届时，将由区应急局牵头，组织力量对重点单位进行统一检查。\n")
     task = next(t for t in parse_text(text).tasks if t.number == "二" and t.path == ["二"])
     assert task.lead_units == ["区应急局"]
@@ -101,19 +102,22 @@ def test_a_subject_carries_past_an_objects_clause_to_a_modal_and_organised_work(
 
 
 def test_a_page_break_inside_a_title_ends_no_paragraph():
-    assert notice_units("区建管委应按照《某市绿色建筑第三\n\n方评估管理办法》要求，明确测评管理要求。对申请奖励的项目，应按照"
+    assert notice_units("区建管委应按照《某市绿色建筑第三\n\n方评估管理办法》要求，明确测评管理要求。"
+                        "对申请奖励的项目，应按照"
                         "本区规定，组织开展第三方评估。\n") == [["区建管委"]]
 
 
 def test_no_carrying_across_paragraphs():
     # near miss: the subjectless sentence stands in a paragraph of its own
-    assert notice_units("区建管委应按照有关要求，明确本区项目管理要求。\n对申请奖励的项目，应按照本区规定，组织开展专项评估。\n") \
+    assert notice_units("区建管委应按照有关要求，明确本区项目管理要求。\n"
+                        "对申请奖励的项目，应按照本区规定，组织开展专项评估。\n") \
         == [[]]
 
 
 def test_an_objects_clause_before_by_an_agent_is_read_as_before():
     # near miss: 「对…的项目，由A…」 keeps its 由-clause reading (no carried subject added)
-    assert notice_units("区建管委应按照有关要求，明确本区项目管理要求。对申请奖励的项目，由区评审中心组织开展专项评估。\n") \
+    assert notice_units("区建管委应按照有关要求，明确本区项目管理要求。"
+                        "对申请奖励的项目，由区评审中心组织开展专项评估。\n") \
         == [["区评审中心"]]
 
 
@@ -122,7 +126,8 @@ def test_an_objects_clause_before_by_an_agent_is_read_as_before():
 
 @pytest.mark.parametrize("b", ["施工单位", "项目施工总包单位", "监理单位", "区住建委"])
 def test_the_subject_of_a_later_luoshi_is_the_doer_and_its_object_none(b):
-    assert notice_units(f"市养护中心、各区道路管理机构要加强各自养护作业的管理，落实{b}在信用系统内如实开展分包信息报送。\n") \
+    assert notice_units(f"市养护中心、各区道路管理机构要加强各自养护作业的管理，"
+                        f"落实{b}在信用系统内如实开展分包信息报送。\n") \
         == [["市养护中心", "各区道路管理机构"]]
 
 
@@ -150,7 +155,8 @@ def test_a_verb_and_its_object_stay_no_name():
 
 
 def test_a_subject_with_the_time_before_its_step_carries_to_a_later_sentence():
-    assert rule_units("第二条【竣工验收】区燃气管理中心在项目竣工验收前，应当向有关主管部门提出竣工认可申请。并负责组织有关单位"
+    assert rule_units("第二条【竣工验收】区燃气管理中心在项目竣工验收前，应当向有关主管部门提出竣工认可申请。"
+                      "并负责组织有关单位"
                       "进行竣工验收。") == ["区燃气管理中心"]
 
 
@@ -169,11 +175,12 @@ def test_papers_with_a_request_and_an_estimate_are_the_article_s_text():
 
 def test_a_list_of_work_under_a_papers_word_stays_items():
     # near miss: the lines give work (制定／组织开展), not papers
-    got = rule_tasks("第二条 区国资委负责材料审核工作，具体包括：\n1、制定审核工作规程；\n2、组织开展材料抽查；\n3、督促企业整改。\n")
+    got = rule_tasks("第二条 区国资委负责材料审核工作，具体包括：\n1、制定审核工作规程；\n2、组织开展材料抽查；\n"
+                     "3、督促企业整改。\n")
     assert sum(path == ["2"] for path, _n in got) == 3
 
 
-# --- 「A将适时组织对…的…工作」: 组织＋work, 将 and 适时 between changing nothing (rounds 34, 47) ------------------------
+# --- 「A将适时组织对…的…工作」: 组织＋work, 将 and 适时 between changing nothing (rounds 34, 47) -------------------
 
 
 def test_will_organise_named_work_is_work():

@@ -94,7 +94,8 @@ def _role_duties(last: str, aliases: set[str]) -> list[str]:
 
 
 # a body named by a kind over its own duty list 「机关、团体、企业、事业单位应当落实…主体责任，履行下列职责：」
-# 「消防安全重点单位除履行第十一条规定的职责外，还应当履行下列职责：」「物业服务企业应当履行下列消防安全责任：」 (Round 56
+# 「消防安全重点单位除履行第十一条规定的职责外，还应当履行下列职责：」
+# 「物业服务企业应当履行下列消防安全责任：」 (Round 56
 # rulings, Tasks, turned over x53_03's 「the actors are kinds」: the list is read by its items, each item's subject the
 # lead-in's, a doer where it is a body named by a kind) — not a duty only held 「…负有下列义务：」 (rounds 41, 52, 54)
 # nor the liabilities a breach incurs 「…承担下列法律责任：」
@@ -119,8 +120,9 @@ def _kind_duties(line: str) -> list[str]:
 
 def _kind_subject(sentence: str, form: re.Pattern[str]) -> list[str]:
     """The kinds of body ``form``'s subject names, in printed order: the 的-phrase before them dropped (round 32), the
-    kinds before an 等 tail read for it (round 35), fields sharing one head 「机关、团体、企业、事业单位」「高层、地下公共
-    建筑」 one name as printed (round 31); [] where any is no body named by a kind (a person, the public)."""
+    kinds before an 等 tail read for it (round 35), fields sharing one head 「机关、团体、企业、事业单位」
+    「高层、地下公共建筑」 one name as printed (round 31); [] where any is no body named by a kind (a person, the
+    public)."""
     got = form.match(sentence)
     if got is None:
         return []

@@ -146,8 +146,8 @@ _SUBJECT_ONLY = re.compile(rf"^(?!{_MODAL}(?:设立|成立|组建|下设|设置)
                            rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[还也](?:要|应|须|必须)|[依按根][据照]|按[^，,]{{1,10}}?(?:要求|规定|部署)|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|{_OWN_WORK}|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$|"
                            # (a time of the subject's own before its verb 「B在改造期间，配合A…」: the verb after the
-                           # comma is still B's, as after 「A在…过程中，」; the time before a step 「A在项目竣工验收前，」
-                           # too — a step's time 「A在…满两年后，」 is left to the readers of events)
+                           # comma is still B's, as after 「A在…过程中，」; the time before a step
+                           # 「A在项目竣工验收前，」 too — 「A在…满两年后，」 is left to the readers of events)
                            r"在[^，,]{2,30}?(?:期间|之前|之后|前)$)")
 # a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
 # only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
@@ -177,9 +177,9 @@ _WORK_OF = re.compile(r"(?:督促|协调)?(?:负责|落实|实施|组织|开展)
 _BY = re.compile(r"(?<![转经理自缘])由(?![于此])")     # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由)
 
 
-# a clause that names the objects or the cases the work answers 「对申请…支持的超低能耗建筑项目（…）」 (Round 56 rulings,
-# Units, confirmed: not rule 3's contingency — the verb after it is read as if the clause were absent); 「对确需…的」
-# stays rule 3's case
+# a clause that names the objects or the cases the work answers 「对申请…支持的超低能耗建筑项目（…）」
+# (Round 56 rulings, Units, confirmed: not rule 3's contingency — the verb after it is read as if the clause were
+# absent); 「对确需…的」 stays rule 3's case
 _OBJECTS_OPEN = re.compile(r"对(?!确需|确有)[^，,。；;：:]{1,60}?的[\u4e00-\u9fff]{1,12}(?:[（(][^（）()]{1,30}[）)])?")
 
 

@@ -154,8 +154,8 @@ _RUN_IN_LABEL = re.compile(r"^[（(]\s*[\u4e00-\u9fff]{0,8}(?:职责|责任|主�
 
 
 def run_in_label_end(text: str, at: int = 0) -> int:
-    """Where the name after an article's run-in label 「（具体职责）」「【主体责任】」 at ``at`` begins (``at`` when there is
-    none, or when fewer than two characters follow it)."""
+    """Where the name after an article's run-in label 「（具体职责）」「【主体责任】」 at ``at`` begins (``at`` when
+    there is none, or when fewer than two characters follow it)."""
     m = _RUN_IN_LABEL.match(text[at:at + 24]) if text[at:at + 1] in "（(【" else None
     return at + m.end() if m and len(text) - at - m.end() >= 2 else at
 
