@@ -75,7 +75,9 @@ def test_a_colon_line_without_a_doer_gives_nothing():
     assert got["一.1.1.1"] == [] and got["一.1.1.2"] == []
 
 
-def test_an_article_listing_duties_of_those_it_governs_is_not_a_lead_in():
+def test_an_article_listing_duties_of_those_it_governs_gives_them_to_its_items():
+    # (Round 56 rulings, Tasks, turned over x53_03's 「the actors are kinds」: the duty list is read by its items, each
+    # item's subject the lead-in's kinds of body — was: none)
     text = ("某区消防安全责任制实施办法\n第一条 为落实消防安全责任制，制定本办法。\n"
             "第二条 区消防救援支队负责本区消防工作的监督管理。\n"
             "第三条 机关、团体、企业、事业单位应当落实消防安全主体责任，履行下列职责：\n"
@@ -85,7 +87,7 @@ def test_an_article_listing_duties_of_those_it_governs_is_not_a_lead_in():
             "第四条 本办法自发布之日起施行。\n")
     plan = parse_text(text)
     under = [t for t in plan.tasks if t.path == ["3"]]
-    assert under and all(t.responsible_units == [] for t in under)
+    assert under and all(t.responsible_units == ["机关、团体、企业、事业单位"] for t in under)
 
 
 # --- a lone unit heading whose paragraph names the same bodies as its subject (rule 1, a page cut after it)

@@ -30,9 +30,8 @@ _PARTS = re.compile(r"(?:[，,。]|^)(?:其|具体|主要)?(?:工作)?(?:内容)
                     r"按照?(?:以下|下列|如下)(?:程序|步骤|流程)(?:进行|办理|执行|实施)?[：:]$")
 # a party named by its role over its own duties 「总承包单位应履行下列安全管理职责：」「养护单位应达到以下工作要求：」
 # (Round 47 q44c: a role-like kind is a body named by a kind; round 44: in articles the subject of a verb of doing is a
-# doer; round 37: 「…职责为：」 inside an article gives out work to the items under it) — not its 义务 or 责任 (a
-# regulated party's statutory duty, round 41; 「物业服务企业应当履行下列消防安全责任：」 names none, x53_03), nor
-# what it must hand in or meet 「申请人应当提交下列材料」「…应符合下列条件」
+# doer; round 37: 「…职责为：」 inside an article gives out work to the items under it; its 义务 or 责任 are read by
+# ``_KIND_DUTIES``), nor what it must hand in or meet 「申请人应当提交下列材料」「…应符合下列条件」
 _ROLE_DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:应当?|须|必须)?(?:各自|分别)?"
                           r"(?:履行|承担|落实|做好|达到)(?:以下|下列|如下)[\u4e00-\u9fff]{0,12}?"
                           r"(?:职责|工作要求)[：:]$")
@@ -64,6 +63,8 @@ def article_lead_in(line: str, aliases: set[str],
         return []
     if roles := _role_duties(last, aliases):
         return roles
+    if kinds := _kind_duties(line):
+        return kinds
     if duties := _DUTIES.match(last):
         body = duties.group("body")
         if re.search(rf"(?:下设|设立|成立|组建|设)[^，,。；;]{{0,10}}?{re.escape(body[-3:])}", line[:-len(last)]):
@@ -82,7 +83,11 @@ def article_lead_in(line: str, aliases: set[str],
     clause = re.split(r"[。；;]", line[:parts.start()].rstrip("，,。"))[-1]
     if parts.group().startswith("按"):
         clause += "负责" if clause.endswith(("应当", "应", "须", "要")) else ""
-    return paragraph_subjects(clause + "。", aliases, placed) if clause else []
+    if not clause:
+        return []
+    # (「居民委员会应当协助政府…做好消防安全工作，具体内容包括：」: a body named by a kind gives its items their
+    # subject too — Round 56 rulings, Tasks)
+    return paragraph_subjects(clause + "。", aliases, placed) or _kind_subject(clause, _KIND_PARTS)
 
 
 def _role_duties(last: str, aliases: set[str]) -> list[str]:
@@ -98,6 +103,52 @@ def _role_duties(last: str, aliases: set[str]) -> list[str]:
             ROLE_LIST.fullmatch(field + "单位") for field in re.split(r"、|等?单位", body) if field):
         return [body]
     return []
+
+
+# a body named by a kind over its own duty list 「机关、团体、企业、事业单位应当落实…主体责任，履行下列职责：」
+# 「消防安全重点单位除履行第十一条规定的职责外，还应当履行下列职责：」
+# 「物业服务企业应当履行下列消防安全责任：」 (Round 56
+# rulings, Tasks, turned over x53_03's 「the actors are kinds」: the list is read by its items, each item's subject the
+# lead-in's, a doer where it is a body named by a kind) — not a duty only held 「…负有下列义务：」 (rounds 41, 52, 54)
+# nor the liabilities a breach incurs 「…承担下列法律责任：」
+_KIND_DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:[，,]?除[^。；;：:]{1,40}?外[，,]?(?:还|也)?"
+                          r"(?:应当|应(?!急)|须|必须)?|(?:应当|应(?!急)|须|必须))(?:[^。；;：:]{0,30}?[，,])?"
+                          r"(?:各自|分别)?(?:履行|承担|落实|做好)(?:以下|下列|如下)(?![\u4e00-\u9fff]{0,6}法律)"
+                          r"[\u4e00-\u9fff]{0,12}?(?:职责|责任|义务)[：:]$")
+# the same body before its modal in a work clause whose parts the items are 「居民委员会应当协助…工作，具体内容包括：」
+_KIND_PARTS = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:应当|应(?!急)|须|必须|要)")
+# a body's or a site's kind: its name ends on a body's word (round 37: sites made actors are bodies) — not a person,
+# a household or the public 「从业人员」「居民」「业主」「个人」 (rounds 30, 41, 46: none)
+_KIND_END = re.compile(r"(?:单位|企业|公司|机关|团体|机构|组织|委员会|大会|场所|建筑|中心|协会|学校|医院|"
+                       r"[站队社所院馆场])$")
+
+
+def _kind_duties(line: str) -> list[str]:
+    """The kinds of body an article's duty lead-in names as the holder of the list under it (``_KIND_DUTIES``), or
+    []: the whole sentence, its subject before the modal or the 除…外 clause."""
+    sentence = re.split(r"[。；;]", re.sub(r"\s+", "", line).rstrip("。"))[-1]
+    return _kind_subject(sentence, _KIND_DUTIES)
+
+
+def _kind_subject(sentence: str, form: re.Pattern[str]) -> list[str]:
+    """The kinds of body ``form``'s subject names, in printed order: the 的-phrase before them dropped (round 32), the
+    kinds before an 等 tail read for it (round 35), fields sharing one head 「机关、团体、企业、事业单位」
+    「高层、地下公共建筑」 one name as printed (round 31); [] where any is no body named by a kind (a person, the
+    public)."""
+    got = form.match(sentence)
+    if got is None:
+        return []
+    body = got.group("body").rsplit("的", 1)[-1]
+    body = body.split("等", 1)[0] if re.search(r"等[\u4e00-\u9fff]{2,8}$", body) else body
+    names: list[str] = []
+    for joined in re.split(r"和|及|与|以及", body):
+        parts = joined.split("、")
+        # (each of the parts before the last a bare word of two characters, the last longer — the head they share:
+        # one name as printed; 「商场、宾馆」 two)
+        names.extend([joined] if len(parts[-1]) > 2 and all(len(p) <= 2 for p in parts[:-1]) else parts)
+    if not names or any(len(n) < 2 or not _KIND_END.search(n) for n in names):
+        return []
+    return names
 
 
 __all__ = ["article_lead_in"]

@@ -44,7 +44,9 @@ _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅�
 # (a level word alone, not 各级 — a call to all, round 33; an area's own level 「新区本级」「市本级」 as printed, like
 # 同级／本级, Round 47 rulings — x231_02)
 _LEVEL = re.compile(r"[市区县镇乡村]级|(?:[\u4e00-\u9fff]{0,4}新区|[省市区县镇乡])本级")
-_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织(?!编制机关)|由|对(?!口)|在|以|为|将|把|"
+# (… and 落实: 「A要加强…，落实B在…开展…」 — 落实 is A's verb, B its pivot's object, never the start of a name:
+# Round 56 rulings, Units on x78_04)
+_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织(?!编制机关)|落实|由|对(?!口)|在|以|为|将|把|"
                              r"按照|根据|"
                              r"依据|向|接受(?![单方])|除(?!四害)|协同(?!创新|发展)|结合|"
                              r"通过|针对|定期|选择|选定|遴选|经(?![发济信贸营])|报|形成|防止|联动|"
@@ -72,7 +74,10 @@ _OTHER_BODY = re.compile(r"(?:^各?村[（(](?:社区|社區|居)[)）]|码头|�
 # a level's party committee or government after a verb's word 「落实市委、市政府工作部署」: the verb's object, no name
 # (not 发展改革委 / 建设单位, names that open with a verb's word)
 _PARTY_ORGAN = re.compile(r"[省市区县镇乡](?:委|政府|人民政府)$")
-_VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人|招标人)$")
+_VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人|招标人)$"
+                         # (「建设工程项目实施企业」「建设项目管理公司」: 建设工程／建设项目 a noun, the works, before a
+                         # party named by its kind — not 「推动企业」「支持企业」, a verb and its object)
+                         r"|^建设(?:工程|项目)[\u4e00-\u9fff]{0,8}(?:企业|公司)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
 # the role names of the document being read (``role_definitions.defined_roles``): names for every reader of its

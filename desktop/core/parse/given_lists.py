@@ -87,8 +87,10 @@ _RATES_LEAD = re.compile(r"(?:确定|按照?|实行)[^。\n]{0,20}(?:比例|标�
 # 使用登记表；」: the lead-in names papers, every line is one (a noun of papers at its end, an aside in brackets
 # allowed)
 _PAPERS_LEAD = re.compile(r"(?:材料|资料|档案|文件|证件)[^。\n]{0,20}[：:][ \t\u3000]*$")
-_PAPER = re.compile(r"(?:材料|资料|文件|合同|协议|表|单|书|证|证明|记录|台账|凭证|复印件|报告|提议|意见|送审申请)"
-                    r"(?:[（(][^）)\n]*[）)])?[；;。]?$")
+# (… and a request or an estimate handed in 「1、请示。包括…」「3、项目概算；」「4、可行性研究报告、环评报告等。」: the
+# line's first sentence, an 等 tail allowed — x246_03 第十条)
+_PAPER = re.compile(r"(?:材料|资料|文件|合同|协议|表|单|书|证|证明|记录|台账|凭证|复印件|报告|提议|意见|送审申请|"
+                    r"请示|概算|预算|估算)(?:[（(][^）)\n]*[）)])?等?[；;。]?$")
 _AMOUNT = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百]?元)")
 # a heading that is the kind an applicant meets or hands in (参评基本条件 / 新申请试点企业条件 / （申报条件）)
 _KIND_HEADING = re.compile(rf"^[（(]?[\u4e00-\u9fff]{{0,10}}(?:申报|申请|参评|参选|选聘|报名|准入|认定)"
@@ -373,7 +375,8 @@ def _is_given_list(item: Item) -> bool:
         return True
     if _RATES_LEAD.search(body) and all(_AMOUNT.search(line) for line in lines) or _class_lines(body, lines):
         return True
-    if _PAPERS_LEAD.search(body) and all(_PAPER.search(first) and len(first) <= 60 for first in firsts):
+    if _PAPERS_LEAD.search(body) and all(_PAPER.search(re.split(r"(?<=。)", first, maxsplit=1)[0]) and len(first) <= 60
+                                         for first in firsts):
         return True
     return _OF_PERSONS.search(item.body) is not None and all(_COUNTED.match(line) for line in lines)
 

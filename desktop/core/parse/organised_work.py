@@ -76,7 +76,8 @@ def organises_own(rest: str, later: list[str]) -> bool:
     m = _ORGANISE.match(rest)
     if not m:
         return False
-    if organises(rest) and (not rest.startswith("将") or _ACT.search(rest, m.end())):
+    # (「A将适时组织对…的后评估工作」: the work named as its object — not an event 「…集中答复活动」, round 42)
+    if organises(rest) and (not rest.startswith("将") or _ACT.search(rest, m.end()) or _WORK_NOUN.search(rest)):
         return True
     return bool(_PEOPLE.search(rest, m.end())) and any(_ACT.search(c) for c in later[:3])
 

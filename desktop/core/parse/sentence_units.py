@@ -146,8 +146,9 @@ _SUBJECT_ONLY = re.compile(rf"^(?!{_MODAL}(?:设立|成立|组建|下设|设置)
                            rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[还也](?:要|应|须|必须)|[依按根][据照]|按[^，,]{{1,10}}?(?:要求|规定|部署)|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|{_OWN_WORK}|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$|"
                            # (a time of the subject's own before its verb 「B在改造期间，配合A…」: the verb after the
-                           # comma is still B's, as after 「A在…过程中，」)
-                           r"在[^，,]{2,30}?(?:期间|之前|之后)$)")
+                           # comma is still B's, as after 「A在…过程中，」; the time before a step
+                           # 「A在项目竣工验收前，」 too — 「A在…满两年后，」 is left to the readers of events)
+                           r"在[^，,]{2,30}?(?:期间|之前|之后|前)$)")
 # a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
 # only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
 _BY_KIND = re.compile(r"(?:根据|按照|依照|按|视)[^，,]{0,8}(?:性质|权属|隶属|产权|类型|类别|情况)(?:关系)?(?:不同)?"
@@ -176,6 +177,12 @@ _WORK_OF = re.compile(r"(?:督促|协调)?(?:负责|落实|实施|组织|开展)
 _BY = re.compile(r"(?<![转经理自缘])由(?![于此])")     # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由)
 
 
+# a clause that names the objects or the cases the work answers 「对申请…支持的超低能耗建筑项目（…）」
+# (Round 56 rulings, Units, confirmed: not rule 3's contingency — the verb after it is read as if the clause were
+# absent); 「对确需…的」 stays rule 3's case
+_OBJECTS_OPEN = re.compile(r"对(?!确需|确有)[^，,。；;：:]{1,60}?的[\u4e00-\u9fff]{1,12}(?:[（(][^（）()]{1,30}[）)])?")
+
+
 def _sentences(text: str) -> list[list[str]]:
     text = restate(MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(EXPLAINED.sub("", text)))), _read_names)
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
@@ -193,7 +200,12 @@ def _sentences(text: str) -> list[list[str]]:
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]
         pieces = [p.rstrip("）)") if not re.search(r"[（(]", p) else p for p in pieces]
-        out.append(no_principle([p for p in pieces if p]))
+        pieces = [p for p in pieces if p]
+        if len(pieces) > 1 and _OBJECTS_OPEN.fullmatch(pieces[0]) and ELIDED_OPEN.match(pieces[1]):
+            # (「对…的项目，应…组织开展…」: the objects the work answers, read as if absent — the subject carried to
+            # the modal after it; 「对…的犬只，由A…」 is read by the 由-clause as before)
+            pieces = pieces[1:]
+        out.append(no_principle(pieces))
     return out
 
 

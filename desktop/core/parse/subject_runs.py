@@ -76,10 +76,15 @@ def semicolon_work(pieces: list[str], text: str, read_names: Callable[[str], tup
     return False
 
 
+_TORN_TITLE = re.compile(r"《[^《》\n]{1,60}(?:\n[ \t\u3000]*)+[^《》\n]{1,60}》")
+
+
 def paragraph_sentences(text: str, sentences: Callable[[str], list[list[str]]]) -> Iterator[tuple[list[str], bool]]:
     """The clauses of each sentence of ``text`` (``sentences`` splits one paragraph), with whether it opens its
     paragraph (a line of its own, after the hard wraps a PDF copy puts before 、 or ，)."""
     text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
+    # (a page break inside a title 「《…项目第三⏎⏎方测评机构管理办法》」 ends no paragraph: Round 56 rulings, Units)
+    text = _TORN_TITLE.sub(lambda m: re.sub(r"\n[ \t\u3000]*", "", m.group()), text)
     for line in text.split("\n"):
         for i, pieces in enumerate(sentences(line)):
             yield pieces, i == 0

@@ -145,15 +145,18 @@ NOT_A_BODY = re.compile(r"^各[\u4e00-\u9fff]{1,8}?"
 
 
 # 「第八条（具体职责） 运营企业负责…」: an article's run-in label in brackets before the body it opens with is no part
-# of the name (a topic of two to ten characters ending in a topic's word: 职责 / 主体 / 分工 / 原则 …)
+# of the name (a topic of two to ten characters ending in a topic's word: 职责 / 主体 / 分工 / 原则 …); in 【】 any
+# heading of two to fourteen characters 「第八条 【项目法人责任制】建设工程项目实施企业应当…」 — 【】 are never a
+# name's bracket (Round 56 rulings, Titles: 【…】 is read where （…） is, an article's label)
 _RUN_IN_LABEL = re.compile(r"^[（(]\s*[\u4e00-\u9fff]{0,8}(?:职责|责任|主体|分工|任务|义务|管理|要求|原则|机制|范围|"
-                           r"措施|保障|监督|实施|处置|程序|规定|部门|单位)\s*[)）]\s*")
+                           r"措施|保障|监督|实施|处置|程序|规定|部门|单位)\s*[)）]\s*"
+                           r"|^【[\u4e00-\u9fff、和与及]{2,14}】[ \t\u3000]*")
 
 
 def run_in_label_end(text: str, at: int = 0) -> int:
-    """Where the name after an article's run-in label 「（具体职责）」 at ``at`` begins (``at`` when there is none, or
-    when fewer than two characters follow it)."""
-    m = _RUN_IN_LABEL.match(text[at:at + 24]) if text[at:at + 1] in "（(" else None
+    """Where the name after an article's run-in label 「（具体职责）」「【主体责任】」 at ``at`` begins (``at`` when
+    there is none, or when fewer than two characters follow it)."""
+    m = _RUN_IN_LABEL.match(text[at:at + 24]) if text[at:at + 1] in "（(【" else None
     return at + m.end() if m and len(text) - at - m.end() >= 2 else at
 
 

@@ -455,4 +455,37 @@ def _align39(file, path, lead, resp, why):
 _align39('x60_03', ['四', '（二）', '19'], ['区国资委'], ['区国资委', '区有关部门（单位）'],
          '「19.区国资委负责指导、督促、检查区国资委直属单位的消防安全工作。…参与监管企业事故的应急救援和调查处理，会同区有关部门（单位）落实事故的责任追究。」: the body that opens the item does its work with 区有关部门（单位） — 有关部门 a kind (round 33), the bracketed second word kept as printed (as 「镇级相关单位(部门)」, round 39); 区国资委直属单位, the object of 督促, no unit')  # noqa: E501
 
+# Round 50 (w50b): answers aligned to tests/data/CONVENTIONS.md, "Round 56 rulings" → Tasks (turned: rounds 34, 44, 47
+# q44c, 50 over x53_03's set rule 「the actors are kinds, no units」, which x60_02's notes share), read at the items'
+# text (README, "Round 50 (w50b)")
+from expected_tools import _sample32 as _sample50, align33_units as _align33_50  # noqa: E402
+
+_R56 = ("a duty list 「X应当履行下列职责／责任：（一）…」 is read by its items: each item that gives work is a task, its subject "
+        "the lead-in's (round 50), a doer where X is a body named by a kind (rounds 30, 41, 46); the set rule 「the actors are "
+        "kinds, no units」 (before round 34) is dropped, as for plans-next53 x53_03; no 牵头: lead []")
+
+
+def _align50(file, path, resp, why, alt_resp=None):
+    """One sample's units aligned (lead []); ``alt_resp`` the accepted responsible sets; the note starts 「aligned round
+    50 to CONVENTIONS.md "Round 56 rulings" (turned): <why> (old → new); the earlier reading: …」."""
+    _align33_50(file, path, [], resp, _R56 + " — " + why, alt=None)
+    s = _sample50(file, path)[1]
+    if alt_resp is not None:
+        s["responsible_alternatives"] = alt_resp
+        s["note"] = s["note"].replace("; the earlier reading: ", f"; accepted responsible {alt_resp}; the earlier reading: ", 1)
+    s["note"] = s["note"].replace("aligned round 33: ", 'aligned round 50 to CONVENTIONS.md "Round 56 rulings" (turned): ', 1)
+
+
+_align50('x60_02', ['第十三条', '（五）'], ['机关、团体、事业单位'],
+         "「第十三条  机关、团体、企业、事业单位除履行《办法》第十五条规定职责外，还应当履行下列职责：」 over 「（五）机关、团体、事业单位每季度"
+         "至少进行一次防火检查，其他单位应当每月至少进行一次防火检查」 — the item names its own subject among the lead-in's kinds (one "
+         "name as printed, fields sharing the head 单位, round 31); 其他单位 is a call (round 47's governs: no unit); the lead-in's "
+         "[机关、团体、企业、事业单位] (the item's two clauses together are the lead-in's kinds) accepted — RULING? which of the two",
+         alt_resp=[["机关、团体、企业、事业单位"]])
+_align50('x60_02', ['第十五条', '（四）'], ['人员密集场所', '易燃易爆单位', '高层、地下公共建筑'],
+         "「第十五条  容易造成群死群伤火灾的人员密集场所、易燃易爆单位和高层、地下公共建筑等火灾高危单位，除履行…职责外，还应当履行下列"
+         "消防安全职责：」 over 「（四）应当每月至少组织一次消防安全“四个能力”建设评估，并将评估情况报区消防救援支队备案」 — round 35's 等 "
+         "tail, as x53_03 第十三条 (五) reads (the 备案 a filing, no duty); [火灾高危单位] accepted",
+         alt_resp=[["火灾高危单位"]])
+
 write_collected(DIR)
