@@ -125,8 +125,10 @@ def test_a_measure_after_wan_is_the_unit(phrase, value, unit):
 
 def test_the_real_weights_of_the_tuning_set():
     from parse_score import CORPUS_DIR
-    plan = parse_text((CORPUS_DIR.parent / "plans-heldout" / "x03_yaoan-2023-yanye-gongzuo-yijian.txt")
-                      .read_text(encoding="utf-8"))
+    text = (CORPUS_DIR.parent / "plans-heldout" / "x03_yaoan-2023-yanye-gongzuo-yijian.txt").read_text(encoding="utf-8")
+    # (w50a: in the whole plan 目标任务 is an aims item, no task — Round 49 rulings, governs; the page's opening alone,
+    # cut before its work, keeps it and its weights)
+    plan = parse_text(text[:text.index("二、")])
     found = {(t.value, t.unit) for task in plan.tasks for t in task.targets}
     assert {(8650000, "公斤"), (8145000, "公斤"), (505000, "公斤")} <= found
 

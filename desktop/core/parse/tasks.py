@@ -16,6 +16,7 @@ import re
 
 from desktop.core.model import Heading, Task
 
+from .aims_items import drop_aims_items
 from .applicant_steps import drop_applicant_steps
 from .body_names import reading_roles
 from .colon_points import colon_led_units
@@ -272,6 +273,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)
     # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)
     chosen = drop_aims(drop_general(chosen, bool(decls)), decls)   # (「(一)指导思想。」 on a page that lost its 一、)
+    chosen = drop_aims_items(chosen, decls)    # (一、总体要求 （一）指导思想 （二）基本原则 1.…: aims, no work)
     chosen = drop_applicant_steps(chosen)     # (1、项目建设单位…填写《…申请书》…报…部门: the applicant's own step)
     chosen = drop_scored_rows(chosen)      # (（二）工作绩效（小计80分） 1.概算控制：…（30分）: a scoring scheme's rows)
     chosen = drop_hired_duties(chosen)     # (第四条 社区规划师的基本职责包括：…: a hired person's, rounds 36 / 45)

@@ -228,4 +228,16 @@ _q51["note"] = ("Round 51: CONVENTIONS.md Round 51 rulings → Units (「…经�
                 "「由区政府统一保障」「由区政府和属地街镇各自承担保障」 stay payers (responsible [应急避难场所所在单位, 上级主管部门] → "
                 "[实施主体, 应急避难场所所在单位, 上级主管部门], the old list accepted); the earlier reading: " + _q51["note"])
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in a plan naming units
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27) — samples dropped, count without them (README, "Round 50:
+# aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('x03_yaoan', [['一', '(二)']],
+             '一、指导思想和目标任务 (一)指导思想 (二)目标任务 「2023年,全县种植烟叶6.4万亩,收购865万公斤…」 state aims and goals and name no unit, in a'
+             " plan whose work names units (二/(二) 各乡镇人民政府, rule 2): no tasks (round 27; Round 49's aims)",
+             3, [],
+             goals_figures="its figures are the plan's goals, plan-level targets by round 43's decided goal date an"
+                           "d Round 57's x245_08 (a 目标 section's levels are plan targets) — not written here (this "
+                           'alignment only drops the item)')
 write_collected(sys.argv[1])

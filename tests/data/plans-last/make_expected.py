@@ -668,4 +668,14 @@ from expected_tools import align32  # noqa: E402
 align32('e14_xxqu', None, 'a range is read at its lower edge',
         '「在基本型改造的基础上打造2-3个完善型项目,1-2个提升型项目」: the targets at the lower figures, 2个 and 1个',
         plan_replace=[(('2-3', '个'), (2, '个')), (('1-2', '个'), (1, '个'))])
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in any plan
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27; in a plan naming no units the old count stays accepted) —
+# samples dropped, count without them (README, "Round 50: aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('e16_xinxiang', [['一', '(一)'], ['一', '(二)']],
+             '一、总体思路 (一)指导思想 (二)行动目标 「坚持“…”…到2025年…」 state aims and goals: no tasks in any plan'
+             ' (CONVENTIONS.md "Round 49 rulings", governs); the page is cut before the plan\'s work, so the count wi'
+             "thout them is 0; in a plan naming no units round 33's count with them stays accepted (2)",
+             0, [2])
 write_collected(DIR)

@@ -511,4 +511,22 @@ from expected_tools import align32  # noqa: E402
 
 align32('m06_kaifeng', ['一', '(二)'], 'a range is read at its lower edge',
         '「力争培育8—10个百亿企业」: the target at the lower figure, 8个', swap=[(('8-10', '个'), (8, '个'))])
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in any plan
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27; in a plan naming no units the old count stays accepted) —
+# samples dropped, count without them (README, "Round 50: aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('m06_kaifeng', [['一', '(一)'], ['一', '(二)']],
+             "一、总体要求 (一)指导思想。… (二)发展目标。「到2022年,…35%左右…」 state the plan's aims and goals and g"
+             'ive no work: no tasks in any plan (CONVENTIONS.md "Round 49 rulings", governs; x230_06\'s aims); in a p'
+             "lan naming no units round 33's count with them stays accepted (3)",
+             1, [3],
+             goals_figures="its figures are the plan's goals, plan-level targets by round 43's decided goal date and "
+                           "Round 57's x245_08 (a 目标 section's levels are plan targets) — not written here (this al"
+                           'ignment only drops the item)')
+align56_aims('m07_xinyu', [['一', '(一)'], ['一', '(二)']],
+             '一、总体要求 (一)指导思想 (二)工作目标 state aims and goals and give no work: no tasks in any plan (CON'
+             'VENTIONS.md "Round 49 rulings", governs; x230_06\'s aims); in a plan naming no units round 33\'s count '
+             'with them stays accepted (3)',
+             1, [3])
 write_collected(sys.argv[1])

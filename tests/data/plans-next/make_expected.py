@@ -485,4 +485,18 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 
 align30('n15_shi-renda', ['三', '(三)'], [], ['各承办单位'], '「对于分别办理的建议、提案,由各承办单位分别答复代表和委员」: the agent of 由 with a verb of doing is responsible, no lead; 会办单位应…／主办单位要… have no rule-2 verb')  # noqa: E501
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in any plan
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27; in a plan naming no units the old count stays accepted) —
+# samples dropped, count without them (README, "Round 50: aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('n08_suining', [['一', '(一)'], ['一', '(三)']],
+             '一、总体要求 (一)指导思想 and (三)主要目标 「到2019年6月底,…压缩至90个工作日以内」 state aims and goals'
+             ': no tasks in any plan (CONVENTIONS.md "Round 49 rulings", governs); (二)改革内容 (what the reform cove'
+             "rs) stays as read; 2 with the cut 二、; in a plan naming no units round 33's count with them stays acce"
+             'pted (3, 4)',
+             1, [2, 3, 4],
+             goals_figures="its figures are the plan's goals, plan-level targets by round 43's decided goal date and "
+                           "Round 57's x245_08 (a 目标 section's levels are plan targets) — not written here (this al"
+                           'ignment only drops the item)')
 write_collected(sys.argv[1])

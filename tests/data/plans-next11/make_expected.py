@@ -502,4 +502,14 @@ from expected_tools import align33_units  # noqa: E402
 align33_units('p01', ['一', '(一)', '3'], ['区政府办公室'], ['区司法局', '有关部门'],
               'Labels keep their names, less the four no-kind words — the label prints 「…等有关部门」: 有关部门 is a kind (「No kind, no doer」), a name of the label kept after 等, as plans-dev 05 四/（二）/6 keeps 「海关总署、商务部等有关部门负责」')  # noqa: E501
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in any plan
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27; in a plan naming no units the old count stays accepted) —
+# samples dropped, count without them (README, "Round 50: aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('p04_suzhou', [['一', '1']],
+             '一/1 指导思想 states the plan\'s aims: no task in any plan (CONVENTIONS.md "Round 49 rulings", governs); 一'
+             "/2 总体布局 (the layout) stays as read; 0 stays accepted; in a plan naming no units round 33's count with"
+             ' them stays accepted (2)',
+             1, [0, 2])
 write_collected(DIR)

@@ -367,4 +367,14 @@ plan(X08,
             "the items name their own; 四/(一)/1. is cut before its subject is complete)",
             "no figures on the page"])
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in any plan
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27; in a plan naming no units the old count stays accepted) —
+# samples dropped, count without them (README, "Round 50: aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('x111_07', [],
+             "一、总体要求 (一)–(三) (指导思想, 治理范围, 工作目标) name no unit in a plan whose work names units: the set's count 1 st"
+             'ands; 4 (with them) is round 33\'s count, kept only in a plan naming no units (CONVENTIONS.md "Round '
+             '49 rulings", governs)',
+             1, [0])
 write_collected(DIR)

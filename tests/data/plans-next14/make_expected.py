@@ -656,4 +656,14 @@ _p36.setdefault("notes", []).append(
     + str(_p36.get("count_alternatives", [])) + " → [4, 10, 21, 33, 43])")
 _p36["leaf_tasks"], _p36["count_alternatives"] = 44, [4, 10, 21, 33, 43]
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in a plan naming units
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27) — samples dropped, count without them (README, "Round 50:
+# aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('t09', [],
+             '一、总体要求 （一）指导思想 （二）基本原则 （三）工作目标 state aims, principles and goals and name no unit, in a plan whose wor'
+             "k names units: no tasks (round 27; Round 49's principles); （四）工作内容 gives work and stays a leaf; 22, 1"
+             '8, 8 stay accepted',
+             23, [8, 18, 22])
 write_collected(DIR)

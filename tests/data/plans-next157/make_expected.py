@@ -305,4 +305,17 @@ plan(X04,
             "duties: none (the ports' monthly form counts sent to 港航中心 and 宝山区交通委 are a regulated party's filing, "
             "round 32)"])
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in any plan
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27; in a plan naming no units the old count stays accepted) —
+# samples dropped, count without them (README, "Round 50: aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('x157_03', [['一', '（三）']],
+             '一、总体要求 （一）指导思想 （二）基本原则 （三）发展目标 「到2025年，力争…超过1万辆」 state aims, principles and goals: no tasks in any pl'
+             'an (CONVENTIONS.md "Round 49 rulings", governs: this set\'s note read round 27\'s every leaf); in a p'
+             "lan naming no units round 33's count with them stays accepted (30; 23, 26, 27, 28 as before)",
+             24, [23, 26, 27, 28, 30],
+             goals_figures="its figures are the plan's goals, plan-level targets by round 43's decided goal date an"
+                           "d Round 57's x245_08 (a 目标 section's levels are plan targets) — not written here (this "
+                           'alignment only drops the item)')
 write_collected(DIR)

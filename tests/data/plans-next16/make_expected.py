@@ -658,4 +658,13 @@ align34_units('v03', ['三', '（一）'], [], ['乡镇人民政府'],
               "subject carried to 落实); the two bureaus only 核定 (rule 3's approvers); no 牵头: lead [] (A alone accepted)",
               alt=[["乡镇人民政府"]])
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in a plan naming units
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27) — samples dropped, count without them (README, "Round 50:
+# aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('v01', [['一', '（二）']],
+             '一、总体要求 （一）指导思想 （二）工作目标 「制度体系更加完善。…政务服务更加高效。…」 state aims and goals and name no unit, in a plan whose '
+             "work names units (二/（一）/2): no tasks (round 27; Round 49's aims)",
+             30, [])
 write_collected(DIR)

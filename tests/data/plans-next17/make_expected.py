@@ -379,4 +379,14 @@ from expected_tools import align39_units  # noqa: E402
 align39_units('x17_06', ['二', '（一）'], ['各镇', '街道', '嘉定新城（马陆镇）', '嘉定工业区', '菊园新区'], ['各镇', '街道', '嘉定新城（马陆镇）', '嘉定工业区', '菊园新区', '排水管理部门'],
               '联合 as 会同 (round 34; closed round 39): 「请各镇、街道、嘉定新城（马陆镇）、嘉定工业区、菊园新区联合排水管理部门开展一次实地普查」 is the request form 「请A会同B开展…」: lead the five bodies (lead [] accepted), responsible them and 排水管理部门 (a kind), in printed order', alt=[[]])  # noqa: E501
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in any plan
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27; in a plan naming no units the old count stays accepted) —
+# samples dropped, count without them (README, "Round 50: aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('x17_05', [],
+             '一、总体要求 （一）指导思想 （二）工作目标 （三）基本原则 1.–3. state aims, goals and principles and name no unit, in a plan who'
+             'se work names units: no tasks (round 27; CONVENTIONS.md "Round 49 rulings", governs); 14 (二、 only) st'
+             'ays accepted',
+             18, [14])
 write_collected(DIR)

@@ -346,4 +346,14 @@ plan(X08,
             "paths: the unnumbered heading is the path's first element (plans-dev 11); the 「- 」 bullets are text of the item above",
             "「2023年12月4日(国家宪法日)及前后一周」 is the only date: no phase (one span)"])
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in any plan
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27; in a plan naming no units the old count stays accepted) —
+# samples dropped, count without them (README, "Round 50: aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('x185_04', [['一', '(一)']],
+             '一、指导思想和主要目标 (一)指导思想 (二)主要目标 state aims and goals: no tasks in any plan (CONVENTIONS.md "Round 49 ruli'
+             'ngs", governs); in a plan naming no units round 33\'s count with them stays accepted (6; 5, 3 as befo'
+             're)',
+             4, [3, 5, 6])
 write_collected(DIR)

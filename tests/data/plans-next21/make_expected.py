@@ -454,4 +454,14 @@ _s["note"] = ("aligned to the Round 48 rulings (round 46): turned (left from rou
               "own comes before it: no duty (the duty 「租赁方案报镇集体资产监督管理委员会预审」 is dropped); the earlier "
               "reading: " + _s["note"])
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in a plan naming units
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27) — samples dropped, count without them (README, "Round 50:
+# aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('x21_01', [['一', '(二)']],
+             '一、总体要求 (一)指导思想 (二)基本原则 「加装电梯工作坚持“业主自愿、政府扶持…”」 state aims and a stance (Round 49, governs: no tasks in'
+             " any plan; the plan names units, 二/(二)/1, 四); 12 and 10 counted 四、's paragraphs with and without them"
+             ': 10 (without) stays accepted',
+             7, [10])
 write_collected(DIR)

@@ -533,4 +533,13 @@ def _align39(file, path, lead, resp, why):
 _align39('x24_02', ['四', '（二）', '1'], ['区绿化市容局（区分减联办）'], ['区绿化市容局（区分减联办）', '区商务委', '各街道办事处'],
          "「1.区绿化市容局（区分减联办）：…；负责会同区商务委、各街道办事处共同推进落实“两网融合”工作」: the heading's body does its work with them (各街道办事处 a kind, round 32); 「指导、配合各街道办事处落实…」 later adds nothing (配合 of the heading's body, not 会同)")  # noqa: E501
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in a plan naming units
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27) — samples dropped, count without them (README, "Round 50:
+# aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('x24_04', [['一', '（二）']],
+             '一、指导思想及工作目标 （一）指导思想 （二）工作目标 「通过三年治本攻坚…」 state aims and goals and name no unit, in a plan whose work n'
+             "ames units (二、任务分工): no tasks (round 27; Round 49's aims)",
+             23, [])
 write_collected(DIR)

@@ -554,4 +554,14 @@ from expected_tools import align31_thresholds  # noqa: E402
 
 align31_thresholds('k08', ['(一)'], [(10, '万元'), (3, '年')],
                    '「新增3个村集体收入超过10万元」「完成辖区内3年以上不进展党员村“动态清零”」: 10万元 joined to 超过, 3年 to 以上, thresholds picking the villages')
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in any plan
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27; in a plan naming no units the old count stays accepted) —
+# samples dropped, count without them (README, "Round 50: aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('k09_guangxi', [['一', '(一)'], ['一', '(二)', '1'], ['一', '(二)', '2']],
+             '一、总体要求 (一)指导思想 and (二)工作目标 1.–2. state aims and goals: no tasks in any plan (CONVENTIONS.md "Round 49'
+             ' rulings", governs); the page is cut inside them, so the count without them is 0; in a plan naming no'
+             " units round 33's count with them stays accepted (3)",
+             0, [3])
 write_collected(DIR)

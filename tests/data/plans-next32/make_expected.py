@@ -325,4 +325,17 @@ from expected_tools import align39_units  # noqa: E402
 align39_units('x32_03', ['四', '（二）', '5'], ['市发展改革委'], ['市发展改革委', '行业主管部门'],
               "联合 as 会同 (round 34; closed round 39): 「由市发展改革委联合行业主管部门组织独立专家组开展成果验收」 is 「由A会同B＋verb」 (the item's whole work, the response to the case): lead 市发展改革委 (lead [] accepted), responsible 市发展改革委, 行业主管部门 (a kind)", alt=[[]])  # noqa: E501
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in a plan naming units
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27) — samples dropped, count without them (README, "Round 50:
+# aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('x32_03', [['一', '（三）']],
+             '一、总体要求 （一）指导思想 （二）基本原则 （三）工作目标 「“十四五”期间，开展首批100个市级试点创建」 state aims, principles and goals and name no '
+             "unit, in a plan whose work names units (四/（一）, 四/（二）/5): no tasks (round 27; Round 49's principles an"
+             "d aims); 39 (also 2.申报要求's six conditions as one item) stays accepted",
+             44, [39],
+             goals_figures="its figures are the plan's goals, plan-level targets by round 43's decided goal date an"
+                           "d Round 57's x245_08 (a 目标 section's levels are plan targets) — not written here (this "
+                           'alignment only drops the item)')
 write_collected(DIR)

@@ -215,4 +215,14 @@ plan(F05,
      notes=["13 leaves on the page: 1./(6) and 2./(1)–(12) ((12) cut); 12 without the cut item or without list 1.'s tail",
             "the page shows duties by unit, no figures and no dates"])
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in a plan naming units
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27) — samples dropped, count without them (README, "Round 50:
+# aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('x57_02', [['一', '(一)']],
+             '一/(一)基本原则 「深入贯彻党的二十大精神,以落实《条例》为主线…」 states a stance and gives no work (Round 49, governs: no task in '
+             "any plan), and the plan names a unit (一/(二) 市市场监督管理局 牵头): plans-dev 07's count with its aims is a pla"
+             'n naming no units',
+             2, [])
 write_collected(DIR)

@@ -282,4 +282,17 @@ from expected_tools import align32_units  # noqa: E402
 
 align32_units('x65_01', ['二', '（二）'], [], ['市道运中心', '各区交通管理部门'], '「市道运中心和各区交通管理部门应严格落实道路运输车辆达标核查责任」: the subject of 落实 is responsible, no lead; 「要压紧压实…主体责任」 has no verb of rule 2 and 「应督促…检测机构贯彻落实…」 is a pivot (the objects of 督促 do the work)')  # noqa: E501
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in a plan naming units
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27) — samples dropped, count without them (README, "Round 50:
+# aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('x65_03', [['一', '（二）']],
+             "一、明确总体要求 （一）指导思想。… （二）工作目标。「2019年全市生活垃圾分类工作明确三大目标…」 state the plan's aims and goals and name no unit,"
+             " in a plan whose work names units (二/（三） 市生活垃圾分类减量推进工作联席会议 牵头, rule 2): no tasks (round 27; Round 49'"
+             's aims)',
+             12, [],
+             goals_figures="its figures are the plan's goals, plan-level targets by round 43's decided goal date an"
+                           "d Round 57's x245_08 (a 目标 section's levels are plan targets) — not written here (this "
+                           'alignment only drops the item)')
 write_collected(DIR)

@@ -489,7 +489,8 @@ plan(R11,
             "the body's 二/（三） paragraphs and 附表2's rows are the same ten tasks"])
 
 for _p in PLANS:  # the answers above write a plan's targets as (number, unit) pairs; expected.json holds {number, unit}
-    _p["plan_targets"] = [{"number": n, "unit": u} for n, u in _p["plan_targets"]]
+    _p["plan_targets"] = [t if isinstance(t, dict) else {"number": t[0], "unit": t[1]}   # (``plan`` converts them now)
+                          for t in _p["plan_targets"]]
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("r02_sh", ["三", "（十）"], ["规划资源部门"], ["规划资源部门"], "「由规划资源部门牵头研究基础设施用地布局…」: 「由A牵头」, lead and responsible A")
 align29("r02_sh", ["三", "（十二）"], [], ["规划资源部门"], "「由规划资源部门组织开展专家评审」: the agent of 由 is responsible, no lead (A alone accepted as lead)", alt=[["规划资源部门"]])
@@ -534,4 +535,14 @@ align32('r04_jingan', ['附件', '31'], 'a range is read at its lower edge',
         '「完成1-2个充电桩示范小区」: the target at the lower figure, 1个 (the row\'s other 1个 「1个老旧小区电力扩容项目」 stays)', swap=[(('1-2', '个'), (1, '个'))])
 align32('r06_shanghai', ['二', '（六）', '20'], 'a range is read at its lower edge',
         '「电力系统备用率保持在10-15%」: the floor of the band the rate must keep, 10%', swap=[(('10-15', '%'), (10, '%'))])
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in any plan
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27; in a plan naming no units the old count stays accepted) —
+# samples dropped, count without them (README, "Round 50: aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('r02_shanghai', [],
+             '一、总体要求 （一）适用对象 （二）主要目标 （三）基本原则 state scope, goals and principles and name no unit, in a plan whose wo'
+             'rk names units: no tasks (round 27; round 34\'s points of scope; CONVENTIONS.md "Round 49 rulings", g'
+             "overns); the set's 15 task-section leaves are the count",
+             15, [])
 write_collected(DIR)

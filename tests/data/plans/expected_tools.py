@@ -493,3 +493,27 @@ def align50_not_targets(file, path, ruling, words, figures):
         was.append(f"target {held['number']}{held['unit']} → not_target {new['number']}{new['unit']}")
     s["note"] = f"aligned to the {ruling} (round 50): {words} ({'; '.join(was)}); the earlier reading: " \
         + (s.get("note") or "")
+
+
+def align56_aims(file, paths, why, leaf_tasks, count_alternatives, ruling="Round 49 rulings", goals_figures=""):
+    """Round 50, second wave (w50a): the samples at ``paths`` are items of the plan's 总体要求 that state its aims,
+    principles or goals — no tasks in any plan (``tests/data/CONVENTIONS.md`` "Round 49 rulings", governs: 基本原则
+    items state a stance and give no work, like aims; samples on them are dropped and the count without them taken
+    when the set is tuned on; round 27's "What is a task" in a plan whose tasks name units). They are dropped and the
+    plan's counts reset (``leaf_tasks``, ``count_alternatives``). ``why`` quotes the items; ``goals_figures`` says
+    where a goals item's figures belong (plan-level targets, not written here). The plan's notes say so."""
+    p, _ = _sample32(file, None)
+    gone = []
+    for path in paths:
+        _p, s = _sample32(file, path)
+        p["samples"].remove(s)
+        gone.append("/".join(path))
+    was = f"leaf_tasks {p.get('leaf_tasks')} → {leaf_tasks}, count_alternatives {p.get('count_alternatives')} → " \
+          f"{count_alternatives}"
+    p["leaf_tasks"] = leaf_tasks
+    p["count_alternatives"] = count_alternatives
+    note = f"aligned to the {ruling} (round 50, w50a): {why}; samples {', '.join(gone) or 'none'} dropped; {was}"
+    if goals_figures:
+        note += f"; {goals_figures}"
+    p.setdefault("notes", []).append(note)
+    ALIGNED32.append((p["file"][:14], ", ".join(gone) or "(count)", f"samples dropped; {was}", f"{ruling} — {why}"))

@@ -491,4 +491,19 @@ _p36.setdefault("notes", []).append(
     + str(_p36.get("count_alternatives", [])) + " → [53, 31])")
 _p36["leaf_tasks"], _p36["count_alternatives"] = 54, [53, 31]
 
+# round 50, second wave (w50a): items of 总体要求 stating aims, principles or goals are no tasks in any plan
+# (CONVENTIONS.md "Round 49 rulings", governs; round 27; in a plan naming no units the old count stays accepted) —
+# samples dropped, count without them (README, "Round 50: aims aligned")
+from expected_tools import align56_aims  # noqa: E402
+
+align56_aims('h02_guoban', [['一', '（二）']],
+             '一、总体要求 （一）指导思想 （二）工作目标 「到2022年，建成…」 （三）基本原则 1.–4. 「坚持…」 state aims, goals and principles: no tasks in'
+             ' any plan (CONVENTIONS.md "Round 49 rulings", governs); in a plan naming no units round 33\'s count w'
+             'ith them stays accepted (16)',
+             10, [16])
+align56_aims('c05_guoban', [],
+             "一、总体要求 （一）目标任务 （二）总体思路 （三）基本原则 state the plan's goals, approach and principles: no tasks in any plan "
+             '(CONVENTIONS.md "Round 49 rulings", governs); in a plan naming no units round 33\'s count with them s'
+             'tays accepted (19)',
+             16, [19])
 write_collected(sys.argv[1])
