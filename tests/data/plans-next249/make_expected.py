@@ -148,13 +148,13 @@ plan(X03,
      leaf_tasks=5, count_alternatives=[6], attachment_task_rows=0,
      childless_top_level_sections=["一、指导思想", "二、组织领导"],
      samples=[
-        S(["三", "1"], [], [], dl="元旦、春节、清明节、建军节期间", dln="2019-08",
+        S(["三", "1"], [], [],
           note="「元旦、春节、清明节、建军节期间,积极开展走访慰问…活动」: no subject, 开展 is no rule-2 verb: " + NONE + "; "
-               "round 46 (p44e): a festival's period in the item's own text dates it by the festival's month in the plan's year, "
-               "and of several the later one is taken (round 34; round 46's 「元旦春节期间」): 建军节 → 2019-08 (RULING? 1: the "
-               "plan is dated 2019-07-17, after the year's 元旦, 春节 and 清明, and a list of the year's occasions may be read as "
-               "a yearly round); the year is the title's 2019; 二、组织领导's bodies reach no item (a plan-level point, rounds 42, "
-               "49 x228_01; rule 4 is for a section's own lead-in)"),
+               "festivals spread over the year as the occasions of one work are a yearly round, a rhythm: no deadline (Round 55 "
+               "rulings, written early, turned (round 34 over round 46): 2019-08 → none; 2019-08 is accepted once the scorer "
+               "takes deadline alternatives); round 46's festival dates an item held at one festival or one season; "
+               "二、组织领导's bodies reach no item (a plan-level point, rounds 42, 49 x228_01; rule 4 is for a section's own "
+               "lead-in)"),
         S(["三", "2"], [], [], dl="“八一”建军节前夕", dln="2019-08",
           note="「“八一”建军节前夕,要求各社区居委会筹备专题文艺节目,慰问…官兵」: 各社区居委会 is the object of the pivot 要求 (round "
                "48 x226_08 「要求各乡镇卫生院…要…组织开展」: no units outside a work heading; 筹备 is no rule-2 verb anyway): " + NONE
