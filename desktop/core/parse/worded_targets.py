@@ -33,8 +33,9 @@ def _clauses(sentence: str) -> list[str]:
 
 _CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两兩三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
-                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|起|期|户|种|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
-                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮起期])[)）,，。；;《“]|$"
+                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|場|堂|次|批|轮|起|期|户|种|人次|"
+                       r"(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
+                       r"(?=[\u4e00-\u9fff]|(?<=[场場堂次批轮起期])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
                        r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
                        r"|(?<=[十百千][余多][家个名座所项处条套台张户人])[，,、。；;]"
@@ -67,6 +68,10 @@ _CN_VALUE = {"两": "二", "兩": "二"}
 _HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|舉辦|组织|組織|召开|召開|开展|開展)(?:[^，,。；;每]{0,14}[、])?"
                    r"[^，,。；;每、]{0,12}$")
 # 「每月举办两场」「今年以来已累计举办三场」「去年举办两场」「2023年共举办三场」: a rhythm or a past tally in the clause
+# 「开展一次走访慰问」「召开一次座谈会」「進行一場籃球賽」「上好一堂教育课」: the events an item holds, counted right after the
+# verb that holds them — its own numbers of work, 一 as any number (Round 52 rulings, decided: 「五个一」, x238_08; x249_02)
+# (not 一次性, a rhythm 每月开展一次 nor a past tally: ``_HELD_DONE``)
+_HELD_RIGHT_BEFORE = re.compile(r"(?:开展|開展|召开|召開|举办|舉辦|举行|舉行|组织|組織|进行|進行|开好|開好|上好|办好|辦好)$")
 _HELD_DONE = re.compile(r"每|已|累计|去年|上年|前年|以来|(?:19|20)\d{2}\s*年度?(?:共|全年共|累计)")
 # 「创建一个以上帮扶车间」「建成两个以上示范点」: a count with its bar after it (以上 = at least)
 _ABOVE = re.compile(r"\s*(?:及以上|以上)(?![级率下述])")    # not 一个以上级部门牵头 / 以上率下 / 以上下贯通
@@ -134,9 +139,11 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         floor = _BAR_JUST_BEFORE.search(before) is not None or m.group(3) in ("场", "次") and _FLOOR_HELD.search(
             clause) is not None
         # (「举办培训班两期」: the sessions a plan holds, its own number of work — Round 52 rulings on x238_08)
-        held = m.group(3) in ("场", "期") and _HELD.search(clause) is not None and not _HELD_DONE.search(clause)
+        held = m.group(3) in ("场", "期") and _HELD.search(clause) is not None and not _HELD_DONE.search(clause) or (
+            m.group(3) in ("场", "場", "堂", "次", "期") and _HELD_RIGHT_BEFORE.search(before) is not None
+            and not _HELD_DONE.search(clause) and not sentence.startswith("性", m.end()))
         above = _ABOVE.match(sentence, m.end())
-        if m.group(3) in ("场", "次", "批", "轮", "起", "期") and not floor and not held and not above:
+        if m.group(3) in ("场", "場", "堂", "次", "批", "轮", "起", "期") and not floor and not held and not above:
             continue                     # 一次性 / 两批 / 一起: counts of events only with their bar — or 以上 after
             #                              them, as 3起及以上 (round 36: 「三起及以上…的」 a count that triggers a step)
         if (re.search(r"每\s*\d[^，,。；;]*$", clause) or m.group(3) == "名" and re.search(
@@ -155,7 +162,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         sole = m.group(3) == "家" and before.endswith("由") and not sentence.startswith(("人", "一户"), m.end())
         one_up = above is not None and m.group(3) in ("名", "条", "个", "家", "座", "所", "处", "项", "套", "台", "户")
         if m.group(1) == "一" and not (m.group(3) in ("座", "所", "处", "条", "家")
-                                       and _VERB_JUST_BEFORE.search(before) or floor
+                                       and _VERB_JUST_BEFORE.search(before) or floor or held
                                        or above and _VERB.search(before) or named or one_up or sole):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
         fielded = (m.group(3) in ("辆", "台") or m.group(3) == "个" and _TEAM_AFTER.match(sentence, m.end())
