@@ -55,12 +55,34 @@ def _dated_by_plan(name: str, body: str, year: int) -> str | None:
     return iso_day(int(m.group(1) or year), int(m.group(2)), int(m.group(3))) if m else None
 
 
+# 「“八一”建军节前夕,要求…」「在“八一”建軍節大會上表彰…」「国庆节当天」: a festival of a fixed day named by its eve, its day or
+# the meeting held on it (its short name in quotes before it, traditional characters too) — the work is done at the
+# festival, dated by its month (round 40's 「在春节前」; rounds 42, 46, 48: 「“海洋日”当天」 by the day's month; Round 55
+# on x249_02, x249_03) — not a festival among several 「元旦、春节…期间」 (``festival_periods``; Round 55: a yearly round)
+_FESTIVAL_NAME = r"(?:[“\"][\u4e00-\u9fff]{1,4}[”\"]\s*)?([\u4e00-\u9fff]{1,3}?[节節])\s*"
+_AT_FESTIVAL = re.compile(r"(?:[在于於]|(?<![^。；;\n，,：:]))\s*(?:今年)?\s*" + _FESTIVAL_NAME + r"前夕"
+                          r"|[在于於]\s*(?:今年)?\s*" + _FESTIVAL_NAME +
+                          r"(?:当天|當天|(?:纪念|紀念|庆祝|慶祝)?(?:大会|大會)上)")
+_TRADITIONAL = str.maketrans("節軍黨慶勞動師兒婦樹", "节军党庆劳动师儿妇树")
+
+
+def _festival_eve(text: str, year: int) -> str | None:
+    """The month's end of the one fixed festival ``_AT_FESTIVAL`` finds in ``text``, in ``year``, or None."""
+    if "节" not in text and "節" not in text:
+        return None
+    months = {month for m in _AT_FESTIVAL.finditer(text)
+              if (month := festival_month((m.group(1) or m.group(2)).translate(_TRADITIONAL), year)) is not None}
+    return iso_day(year, months.pop()) if len(months) == 1 else None
+
+
 def event_eve(text: str, body: str, year: int, within: str | None = None) -> str | None:
     """The deadline 「在春节前」「于助残日前」 sets in ``text`` (the day the plan ``body`` gives the named day, else a
     festival's month in ``year``), or None. An activity's span ending ``within`` a later year
-    「2014年12月29日至2015年3月6日」 holds the festival that falls in it (the last one by its end)."""
+    「2014年12月29日至2015年3月6日」 holds the festival that falls in it (the last one by its end). A fixed festival's
+    eve, day or meeting 「“八一”建军节前夕」 (``_AT_FESTIVAL``) dates it by the festival's month where no span runs
+    into a later year."""
     if "前" not in text or not (m := _EVE.search(text)):
-        return None
+        return _festival_eve(text, year) if not (within and int(within[:4]) > year) else None
     name = m.group(1).strip("“”\"")
     month = festival_month(name, year)
     if month is None:
