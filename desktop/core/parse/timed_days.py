@@ -23,7 +23,8 @@ from .dates import WEEKDAY, iso_day
 # a day, then the part of the day (and perhaps the hour, or hours) it is held at — not a limit (…前) nor a start (…起)
 _TIMED_DAY = re.compile(r"(?<![\d年.\-/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + WEEKDAY +
                         r"\s*(?:上午|下午|晚上|早上|中午)"
-                        r"(?:\s*\d{1,2}\s*[:：点時时]\s*(?:\d{2})?(?:\s*[-—–~～至到]\s*\d{1,2}\s*[:：点時时]\s*(?:\d{2})?)?)?"
+                        # (the hours taken whole, so that 「上午8:30前」 is not read as 「上午」 and a figure)
+                        r"(?:\s*\d{1,2}\s*[:：点時时]\s*(?:\d{2})?(?:\s*[-—–~～至到]\s*\d{1,2}\s*[:：点時时]\s*(?:\d{2})?)?)?+"
                         r"(?!\s*(?:之前|以前|前|起|开始|開始))")
 # 于／在 a span of days, then the step done in it 「于4月25日—4月28日到镇党政办领取」 — not a limit nor a start
 _AT_SPAN = re.compile(r"(?:于|於|在)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:[-—–~～至到]|——)\s*"
