@@ -186,3 +186,19 @@ def test_a_report_received_before_a_limit_in_hours_is_no_duty():
     # near miss: the report is what the department receives; the limit is for its visit
     got = _duty_texts("第二条　区城管执法部门接到物业服务企业报告的，应当在二十四小时内到现场进行调查核实。")
     assert not any("二十四小时内" in d for d in got)
+
+
+# --- an event's period, its day printed elsewhere in the plan (Round 55 on x249_07) -----------------------------
+
+
+def test_an_event_s_period_is_dated_by_the_day_the_plan_prints_for_it():
+    from desktop.core.parse.event_days import event_period
+    plan = "二、落实责任\n市第五次代表大会将于11月8日在市会议中心召开,做好这期间的安全工作。"
+    assert event_period("全力做好第五次代表大会期间的消防安全工作。", plan, 2021) == "2021-11-30"
+
+
+def test_an_event_s_period_with_no_day_printed_dates_nothing():
+    from desktop.core.parse.event_days import event_period
+    # near miss: the plan gives the event no day (a period alone), or the period is of something else
+    assert event_period("全力做好第五次代表大会期间的消防安全工作。", "二、落实责任\n各单位要加强值守。", 2021) is None
+    assert event_period("做好防汛期间的值守工作。", "市代表大会将于11月8日召开。", 2021) is None

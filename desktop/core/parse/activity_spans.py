@@ -24,7 +24,7 @@ from .closing_days import closing_day
 from .counted_dates import months_deadline
 from .date_spans import bracket_date, marks_lost_end
 from .dates import WEEKDAY, deadline_from_words, iso_day
-from .event_days import event_eve
+from .event_days import event_eve, event_period
 from .festival_periods import festival_period
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
 from .named_day_spans import day_activity_month, named_day_month, stated_day_month, week_month, week_period_month
@@ -535,6 +535,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 or month_part(task.text, year) or set_day(task.text, year) \
                 or event_eve(task.text, plan_text, year, span_end) or festival_period(task.text, year, span_end) \
                 or named_day_month(task.text, plan_text, year) or day_activity_month(task.text, year) \
+                or event_period(task.text, plan_text, year) \
                 or stated_day_month(task.text, year) \
                 or next((d for t in (lead_ins or {}).get((*task.path, task.number), ())
                          if (d := named_day_month(t, plan_text, year))), None) \

@@ -96,4 +96,26 @@ def event_eve(text: str, body: str, year: int, within: str | None = None) -> str
     return iso_day(year, month) if month else None
 
 
-__all__ = ["event_eve", "festival_month"]
+# 「做好党的十九大期间消防安全工作」 with 「党的十九大将于10月18日在京召开」 printed elsewhere in the plan: an item naming an
+# event's period is dated by the event's month where the plan prints its day (Round 55 rulings on x249_07, decided; round
+# 43's 「宣传周期间」 by the preamble's day) — not a festival's (``festival_periods``), nor an event the plan gives no day
+_PERIOD_NAME = re.compile(r"([\u4e00-\u9fff“”\"]{3,10})期间")
+_HELD_ON = r"\s*(?:将|将要)?\s*(?:于|在)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;\n]{0,12}?(?:召开|举行|举办|开幕)"
+
+
+def event_period(text: str, plan_text: str, year: int) -> str | None:
+    """The month's end of the one event whose period ``text`` names and whose day ``plan_text`` prints, or None."""
+    if "期间" not in text or "月" not in plan_text:
+        return None
+    months: set[int] = set()
+    for m in _PERIOD_NAME.finditer(text):
+        name = m.group(1)
+        for size in range(len(name), 2, -1):          # the longest tail of the name the plan dates 「十九大」 of 「党的十九大」
+            held = re.search(re.escape(name[-size:]) + _HELD_ON, plan_text)
+            if held and iso_day(year, int(held.group(1)), int(held.group(2))):
+                months.add(int(held.group(1)))
+                break
+    return iso_day(year, months.pop()) if len(months) == 1 else None
+
+
+__all__ = ["event_eve", "event_period", "festival_month"]

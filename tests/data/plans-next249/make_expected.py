@@ -324,10 +324,12 @@ plan(X07,
      leaf_tasks=2, count_alternatives=[1], attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        S(["一"], [], [], skip_deadline=True,
+        S(["一"], [], [], dl="党的十九大期间", dln="2017-10",
           note="round 34 (early): a childless headed point whose text is an instruction 「各科室、各社区要…」 is a task; its verbs "
-               "(吸取, 领会, 提高, 认清, 研究, 采取, 维护, 杜绝) are outside rule 2's closed list (round 30): " + NONE + "; deadline not "
-               "checked: the point names 「党的十九大期间」 but the congress's day is printed only in 二 (RULING? 5 beside 二's reading)"),
+               "(吸取, 领会, 提高, 认清, 研究, 采取, 维护, 杜绝) are outside rule 2's closed list (round 30): " + NONE + "; the point "
+               "names 「党的十九大期间」 and the plan prints the congress's day in 二 「党的十九大将于10月18日…召开」: an item that names "
+               "an event's period is dated by the event's month where the plan prints its day (Round 55 rulings, written early, "
+               "decided on x249_07: 一 2017-10, checked when the set is tuned on)"),
         S(["二"], [], [], dl="党的十九大将于10月18日在京召开,做好这期间的消防安全工作", dln="2017-10",
           note="heading 「认真落实消防安全职责,层层压实工作责任,…」 gives out work (round 37: 落实＋职责, 压实＋责任), so every body its "
                "text gives work is a unit (round 35); but 「各科室、各社区负责人作为…第一责任人,必须亲自组织、落实…」 gives the work to "
