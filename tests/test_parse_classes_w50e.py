@@ -202,3 +202,19 @@ def test_an_event_s_period_with_no_day_printed_dates_nothing():
     # near miss: the plan gives the event no day (a period alone), or the period is of something else
     assert event_period("全力做好第五次代表大会期间的消防安全工作。", "二、落实责任\n各单位要加强值守。", 2021) is None
     assert event_period("做好防汛期间的值守工作。", "市代表大会将于11月8日召开。", 2021) is None
+
+
+# --- a bar with 不得 inside it before a count in words -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("item", "want"), [
+    ("编制范围最小不得小于一个完整街坊。", (1.0, "个")),
+    ("每年检查不得少于两次。", (2.0, "次")),
+])
+def test_a_bar_with_de_inside_it_joins_a_count_in_words(item, want):
+    assert want in counts(item)
+
+
+def test_a_count_in_words_with_no_bar_stays_an_article():
+    # near miss: 「一个」 with no bar or verb of the count is an article, no target
+    assert (1.0, "个") not in counts("编制范围应当是一个完整街坊。")

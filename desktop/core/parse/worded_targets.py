@@ -49,7 +49,9 @@ _CN_RANGE_BEFORE = re.compile(r"([一二两三四五六七八九十]{1,3})\s*(?:
 # 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
 # (a ceiling too, round 30's line: 「最多不超过六批」「不得超过两次」)
 # (「原则上不小于一个街坊」: 不小于, the line's word, as 不少于)
-_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|不小于|至少|最少|不少於|不超过|不多于|不高于|不得超过|最多)\s*"
+_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|不小于|至少|最少|不少於|不超过|不多于|不高于|不得超过|最多"
+                              # (「最小不得小于一个完整街坊」: the bar with 不得 inside it, as 不得超过)
+                              r"|不得少于|不得低于|不得小于|不应少于|不应小于)\s*"
                               # 「频次不低于每年一次」: the bar before the rhythm it counts in (as 每年不少于一次)
                               r"(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
                               # 「至少开展一次」「至少组织一场」: at least, then the verb of the events counted
