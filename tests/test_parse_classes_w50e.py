@@ -218,3 +218,10 @@ def test_a_bar_with_de_inside_it_joins_a_count_in_words(item, want):
 def test_a_count_in_words_with_no_bar_stays_an_article():
     # near miss: 「一个」 with no bar or verb of the count is an article, no target
     assert (1.0, "个") not in counts("编制范围应当是一个完整街坊。")
+
+
+def test_a_document_shop_s_related_topics_box_is_page_chrome():
+    from desktop.core.parse.site_titles import CHROME
+    assert CHROME.fullmatch("相关主题") and CHROME.fullmatch("  • 扫一扫在手机打开当前页") and CHROME.fullmatch("字号:")
+    # near miss: a title that holds a topic word is no chrome
+    assert not CHROME.fullmatch("相关主题宣传活动方案")
