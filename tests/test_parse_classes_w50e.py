@@ -96,7 +96,8 @@ def test_limits_starts_and_clause_spans_are_no_appointed_day(text):
 
 def test_an_appointed_day_wins_over_the_activity_s_span():
     head = "某镇爱国卫生月活动方案\n一、活动时间\n本次活动时间为:2019年4月1日至4月30日。\n二、活动内容\n"
-    got = [t.deadline for t in parse_text(head + "1、开展环境整治。各村要清理垃圾。镇干部于4月26日下午统一到圩上打扫卫生。\n"
+    got = [t.deadline for t in parse_text(head + "1、开展环境整治。各村要清理垃圾。"
+                                          "镇干部于4月26日下午统一到圩上打扫卫生。\n"
                                           "2、开展健康教育。各村要印发宣传单。\n").tasks]
     assert got == ["2019-04-26", "2019-04-30"]
 
@@ -140,21 +141,24 @@ def test_a_cap_on_a_subsidy_stays_a_target():
 
 
 def test_a_portal_s_share_to_phone_box_is_no_part_of_the_title():
-    text = ("当前位置:某街道> 政务公开> 最新文件\n\n某街道关于做好国庆期间消防安全工作方案的通知\n发布日期: 2017-09-16\n字号:\n"
-            "  • 扫一扫在手机打开当前页\n\n\n    某街道关于做好国庆期间\n\n    消防安全工作方案的通知\n\n各科室、各社区:\n"
+    text = ("当前位置:某街道> 政务公开> 最新文件\n\n某街道关于做好国庆期间消防安全工作方案的通知\n"
+            "发布日期: 2017-09-16\n字号:\n  • 扫一扫在手机打开当前页\n\n\n    某街道关于做好国庆期间\n\n"
+            "    消防安全工作方案的通知\n\n各科室、各社区:\n"
             "    为做好国庆期间消防安全工作，现将方案通知如下。\n一、加强检查\n    各社区要组织开展隐患排查。\n")
     assert parse_text(text).title == "某街道关于做好国庆期间消防安全工作方案的通知"
 
 
 def test_a_rule_s_title_broken_above_its_adoption_bracket_is_one_title():
-    text = ("某市某区推进老旧小区\n更新改造若干规定\n\n（2022年9月22日某市人民代表大会常务委员会第四十四次会议通过）\n\n"
+    text = ("某市某区推进老旧小区\n更新改造若干规定\n\n"
+            "（2022年9月22日某市人民代表大会常务委员会第四十四次会议通过）\n\n"
             "第一条　为了推进老旧小区更新改造，制定本规定。\n第二条　区人民政府应当加强对更新改造工作的领导。\n")
     assert parse_text(text).title == "某市某区推进老旧小区更新改造若干规定"
 
 
 def test_a_title_line_over_prose_is_not_joined_to_the_prose():
     # near miss: the line below is the text's prose, not the title's second half
-    text = "某区老旧小区更新改造实施方案\n为推进老旧小区更新改造，制定本方案。\n一、工作任务\n区房管局要组织开展改造。\n"
+    text = ("某区老旧小区更新改造实施方案\n为推进老旧小区更新改造，制定本方案。\n一、工作任务\n"
+            "区房管局要组织开展改造。\n")
     assert parse_text(text).title == "某区老旧小区更新改造实施方案"
 
 

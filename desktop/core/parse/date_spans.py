@@ -92,9 +92,9 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
 # a heading's name, then in a bracket closing it the date or the span of its step: 「全面部署（2020年12月9日前）」
 # 「第一阶段(2024年第三季度前完成)」「集中整治阶段（5-7月）」 (a bracket of 责任单位：… is none)
 _HEADING_BRACKET = re.compile(r"^[^（()）]{2,16}?\s*[(（]([^()（）:：]{1,40})[)）]\s*(?:$|[:：])")
-# the same bracket opening with the stage's own span, then, after 、 or a comma, a note on the time of a part of its work
-# 「抓好落实阶段(2019年7月25日-2019年8月1日、“八一”建军节开展走访慰问活动时间:7月28日至8月1日)」: the span is the stage's
-# (the note's days lie inside it) — not a bracket of 责任单位：… (no span opens it)
+# the same bracket opening with the stage's own span, then, after 、 or a comma, a note on the time of a
+# part of its work 「抓好落实阶段(2019年7月25日-2019年8月1日、“八一”…活动时间:7月28日至8月1日)」: the span
+# is the stage's (the note's days lie inside it) — not a bracket of 责任单位：… (no span opens it)
 _SPAN_THEN_NOTE = re.compile(r"^[^（()）]{2,16}?\s*[(（]((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*"
                              r"[-—–~－至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)"
                              r"\s*[、，,；;][^()（）]{1,60}[)）]\s*(?:$|[:：])")

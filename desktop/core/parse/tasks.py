@@ -79,10 +79,10 @@ from .task_dates import (
     phase_window,
     report_date,
     rhythm_first,
+    run_on_stage_end,
     sent_by,
     stage_date,
     steps_end,
-    run_on_stage_end,
     title_phase_end,
 )
 from .unit_headings import duty_heading, heading_declarations
