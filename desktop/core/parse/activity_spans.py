@@ -24,12 +24,13 @@ from .closing_days import closing_day
 from .counted_dates import months_deadline
 from .date_spans import bracket_date, marks_lost_end
 from .dates import WEEKDAY, deadline_from_words, iso_day
-from .event_days import event_eve
+from .event_days import event_eve, event_period
 from .festival_periods import festival_period
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
 from .named_day_spans import day_activity_month, named_day_month, stated_day_month, week_month, week_period_month
 from .normalise import cn_to_int
 from .task_dates import rhythm_first
+from .timed_days import appointed_day
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
 # at a line's start
@@ -529,10 +530,12 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \
                 or closing_day(task.text, year) or fixed_days_end(task.text, year) or (
-                own_day(task.text, year, held_only=not span_end)) or own_month(task.text, year) \
+                own_day(task.text, year, held_only=not span_end)) or appointed_day(task.text, year) \
+                or own_month(task.text, year) \
                 or month_part(task.text, year) or set_day(task.text, year) \
                 or event_eve(task.text, plan_text, year, span_end) or festival_period(task.text, year, span_end) \
                 or named_day_month(task.text, plan_text, year) or day_activity_month(task.text, year) \
+                or event_period(task.text, plan_text, year) \
                 or stated_day_month(task.text, year) \
                 or next((d for t in (lead_ins or {}).get((*task.path, task.number), ())
                          if (d := named_day_month(t, plan_text, year))), None) \

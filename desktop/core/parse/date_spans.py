@@ -92,6 +92,12 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
 # a heading's name, then in a bracket closing it the date or the span of its step: 「全面部署（2020年12月9日前）」
 # 「第一阶段(2024年第三季度前完成)」「集中整治阶段（5-7月）」 (a bracket of 责任单位：… is none)
 _HEADING_BRACKET = re.compile(r"^[^（()）]{2,16}?\s*[(（]([^()（）:：]{1,40})[)）]\s*(?:$|[:：])")
+# the same bracket opening with the stage's own span, then, after 、 or a comma, a note on the time of a
+# part of its work 「抓好落实阶段(2019年7月25日-2019年8月1日、“八一”…活动时间:7月28日至8月1日)」: the span
+# is the stage's (the note's days lie inside it) — not a bracket of 责任单位：… (no span opens it)
+_SPAN_THEN_NOTE = re.compile(r"^[^（()）]{2,16}?\s*[(（]((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*"
+                             r"[-—–~－至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)"
+                             r"\s*[、，,；;][^()（）]{1,60}[)）]\s*(?:$|[:：])")
 
 
 _CUT_OFF = re.compile(r"\s*截[至止]")
@@ -102,7 +108,7 @@ def heading_bracket(title: str) -> str | None:
     """The words of the bracket a short heading ends with, where they hold a figure (全面部署（2020年12月9日前）
     → 2020年12月9日前, 集中整治阶段（5-7月） → 5-7月), or None: the one reader of a step's date in its heading, for
     the stages (schedule), the step above a task and the phase a task's title names (task_dates)."""
-    m = _HEADING_BRACKET.match(title := title.strip())
+    m = _HEADING_BRACKET.match(title := title.strip()) or _SPAN_THEN_NOTE.match(title)
     if m and _CUT_OFF.match(m.group(1)) and _OBJECTS.search(title, 0, m.start(1)):
         return None     # 「违法违规建设项目（截至2018年9月底）」: a cut-off that picks the objects, no date (Round 41)
     return m.group(1) if m and any(c.isdigit() for c in m.group(1)) else None

@@ -139,6 +139,8 @@ _YEAR_SPAN_GOAL = led(re.compile(r"(?<![\d年])((?:19|20)\d{2})\s*年?\s*[-—�
 # cut-off time's value (a limit like 前)
 # (not the day data are counted to 「采用数据截止日期为2020年12月31日」: what the figures cover, no deadline)
 _CUTOFF_BEFORE = re.compile(r"(?<!数据)(?<!统计)截[止至](?:时间|日期)\s*(?:为|是|[:：])\s*$")
+# a range going on after a date 「…9月中旬至12月」「…上旬—」: the date is the range's start
+_SPAN_ON = re.compile(r"\s*(?:" + RANGE_SEP + r")\s*(?:(?:19|20)\d{2}\s*年\s*)?\d")
 # 6月底前 / 4月中旬前 / 11月30日前 (no year)
 _MONTH_DL = re.compile(
     # (7月10号前: 号 for 日, as spoken)
@@ -324,6 +326,9 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             continue                     # 2012年12月31日前年满18周岁: who is eligible, by an age reached then
         if not free(*m.span()):
             continue
+        if part and not suffix and _SPAN_ON.match(text, m.end()):
+            taken.append(m.span())
+            continue                     # 2007年9月中旬至12月: where a span starts, its end the readers of spans take
         year = int(year_s)
         if month_s:
             date = month_date(year, int(month_s), day_s, part, bool(suffix) and not part)

@@ -55,12 +55,35 @@ def _dated_by_plan(name: str, body: str, year: int) -> str | None:
     return iso_day(int(m.group(1) or year), int(m.group(2)), int(m.group(3))) if m else None
 
 
+# 「“八一”建军节前夕,要求…」「在“八一”建軍節大會上表彰…」「国庆节当天」: a festival of a fixed day named by
+# its eve, its day or the meeting held on it (its short name in quotes before it, traditional characters too) —
+# the work is done at the festival, dated by its month (round 40's 「在春节前」; rounds 42, 46, 48: 「“海洋日”当天」
+# by the day's month; Round 55 on x249_02, x249_03) — not a festival among several 「元旦、春节…期间」
+# (``festival_periods``; Round 55: a yearly round)
+_FESTIVAL_NAME = r"(?:[“\"][\u4e00-\u9fff]{1,4}[”\"]\s*)?([\u4e00-\u9fff]{1,3}?[节節])\s*"
+_AT_FESTIVAL = re.compile(r"(?:[在于於]|(?<![^。；;\n，,：:]))\s*(?:今年)?\s*" + _FESTIVAL_NAME + r"前夕"
+                          r"|[在于於]\s*(?:今年)?\s*" + _FESTIVAL_NAME +
+                          r"(?:当天|當天|(?:纪念|紀念|庆祝|慶祝)?(?:大会|大會)上)")
+_TRADITIONAL = str.maketrans("節軍黨慶勞動師兒婦樹", "节军党庆劳动师儿妇树")
+
+
+def _festival_eve(text: str, year: int) -> str | None:
+    """The month's end of the one fixed festival ``_AT_FESTIVAL`` finds in ``text``, in ``year``, or None."""
+    if "节" not in text and "節" not in text:
+        return None
+    months = {month for m in _AT_FESTIVAL.finditer(text)
+              if (month := festival_month((m.group(1) or m.group(2)).translate(_TRADITIONAL), year)) is not None}
+    return iso_day(year, months.pop()) if len(months) == 1 else None
+
+
 def event_eve(text: str, body: str, year: int, within: str | None = None) -> str | None:
     """The deadline 「在春节前」「于助残日前」 sets in ``text`` (the day the plan ``body`` gives the named day, else a
     festival's month in ``year``), or None. An activity's span ending ``within`` a later year
-    「2014年12月29日至2015年3月6日」 holds the festival that falls in it (the last one by its end)."""
+    「2014年12月29日至2015年3月6日」 holds the festival that falls in it (the last one by its end). A fixed festival's
+    eve, day or meeting 「“八一”建军节前夕」 (``_AT_FESTIVAL``) dates it by the festival's month where no span runs
+    into a later year."""
     if "前" not in text or not (m := _EVE.search(text)):
-        return None
+        return _festival_eve(text, year) if not (within and int(within[:4]) > year) else None
     name = m.group(1).strip("“”\"")
     month = festival_month(name, year)
     if month is None:
@@ -74,4 +97,30 @@ def event_eve(text: str, body: str, year: int, within: str | None = None) -> str
     return iso_day(year, month) if month else None
 
 
-__all__ = ["event_eve", "festival_month"]
+# 「做好党的十九大期间消防安全工作」 with 「党的十九大将于10月18日在京召开」 printed elsewhere in the plan: an
+# item naming an event's period is dated by the event's month where the plan prints its day (Round 55 rulings
+# on x249_07, decided; round 43's 「宣传周期间」 by the preamble's day) — not a festival's (``festival_periods``),
+# nor an event the plan gives no day
+_PERIOD_NAME = re.compile(r"([\u4e00-\u9fff“”\"]{3,10})期间")
+_HELD_ON = (r"\s*(?:将|将要)?\s*(?:于|在)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;\n]{0,12}?"
+            r"(?:召开|举行|举办|开幕)")
+
+
+def event_period(text: str, plan_text: str, year: int) -> str | None:
+    """The month's end of the one event whose period ``text`` names and whose day ``plan_text`` prints, or
+    None."""
+    if "期间" not in text or "月" not in plan_text:
+        return None
+    months: set[int] = set()
+    for m in _PERIOD_NAME.finditer(text):
+        name = m.group(1)
+        # (the longest tail of the name the plan dates: 「十九大」 of 「党的十九大」)
+        for size in range(len(name), 2, -1):
+            held = re.search(re.escape(name[-size:]) + _HELD_ON, plan_text)
+            if held and iso_day(year, int(held.group(1)), int(held.group(2))):
+                months.add(int(held.group(1)))
+                break
+    return iso_day(year, months.pop()) if len(months) == 1 else None
+
+
+__all__ = ["event_eve", "event_period", "festival_month"]

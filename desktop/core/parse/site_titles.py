@@ -129,9 +129,11 @@ CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版
                      r"(?:退出)?长者(?:浏览)?模式|"       # (a site's elder-mode toggle: 退出长者模式 / 长者浏览模式)
                      r"(?:支持)?IPv6|手[机機]版|移[动動]版|[网網][站址](?:地[图圖]|[导導][航])|设为首页|加入收藏|读屏专用"
                      r"|政务微信|政务微博|返回"
+                     # (a portal's share-to-phone box and its font-size switch: • 扫一扫在手机打开当前页 / 字号:)
+                     r"|扫一扫(?:在手[机機]上?(?:打开|打開|浏览|阅读)?当前页面?)?|字号[:：]?"
                      r"|下载此文档|下载本文档|文档下载"     # (a document shop's button)
                      # (a news or essay site's search box and its boxes of articles: 搜索历史清空 / 热门搜索 / 精品文章)
-                     r"|搜索历史|清空|热门搜索|精品文章|推荐阅读|猜你喜欢|相关推荐|投稿|点赞"
+                     r"|搜索历史|清空|热门搜索|精品文章|推荐阅读|猜你喜欢|相关推荐|相关主题|投稿|点赞"
                      # (a document shop's browsing box and its add-to-desktop banner: 浏览记录 / 电脑桌面)
                      r"|浏览记录|(?:添加[\u4e00-\u9fff]{0,6}?到)?电脑桌面|安装后可以?在桌面快捷访问"
                      # (a government site's metadata box, one field name or value a line, above the title it

@@ -336,7 +336,10 @@ def stage_span_end(title: str, year: int | None) -> str | None:
 
 # a stage heading run on into its text on one line, its span in the bracket after its name 「（一）自查阶段（6月16日至
 # 8月1日）督促学校食堂…」: the same span as on a line of its own (round 35), however long the line it heads
-_STAGE_RUN_ON = re.compile(r"^\s*[^（()），,。；;:：\d]{1,12}?阶段\s*[(（]([^()（）:：]{1,40})[)）]\s*(?=[^\s:：(（])")
+# (or a bracket that opens with the stage's span and goes on with a note on a part's time 「（二）抓好落实阶段
+# (2019年7月25日-2019年8月1日、“八一”…活动时间:7月28日至8月1日)。一是…」: ``heading_bracket`` keeps the span)
+_STAGE_RUN_ON = re.compile(r"^\s*[^（()），,。；;:：\d]{1,12}?阶段\s*[(（](?:[^()（）:：]{1,40}|\d[^()（）]{1,80})[)）]"
+                           r"\s*(?=[^\s:：(（])")
 
 
 def run_on_stage_end(title: str, year: int | None) -> str | None:

@@ -80,6 +80,7 @@ from .task_dates import (
     phase_window,
     report_date,
     rhythm_first,
+    run_on_stage_end,
     sent_by,
     stage_date,
     steps_end,
@@ -456,8 +457,10 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
             task.deadline = best.date
             if best.year_inferred:
                 warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
-        elif default_year is not None and (phase_end := title_phase_end(title, default_year, since)):
-            task.deadline = phase_end          # 集中整治阶段（5-7月） / 第一季度：…
+        elif default_year is not None and (phase_end := title_phase_end(title, default_year, since) or (
+                text.startswith(title.rstrip("…")) and run_on_stage_end(text, default_year))):
+            task.deadline = phase_end          # 集中整治阶段（5-7月） / 第一季度：… (a run-on stage's bracket past the
+            #                                    title's cut: read in the text it opens)
         elif phase_end := numbered_stage_end(title, text, default_year):
             task.deadline = phase_end          # 第一阶段 over 第一阶段:…摸底阶段(2018年6月至12月)…
         if (steps := steps_end(text, default_year)) and (task.deadline is None or steps > task.deadline):

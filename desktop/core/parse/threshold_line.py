@@ -235,6 +235,12 @@ def kind_named(clause: str, start: int, end: int, unit: str) -> bool:
         and not _MAKES_KIND.search(clause, 0, start)
 
 
+# a fine's cap or floor in the clause after it 「…处以相当于违法所得3至5倍的罚款，但最高不超过3万元」: part of the scale
+# (Round 56 rulings: a fine's scale is a penalty, no target)
+_FINE_CAP = re.compile(r"(?:罚款|罚金)\s*[，,]\s*(?:但|且|并且)?\s*(?:最高|最多|最低|最少)?\s*"
+                       r"(?:不得超过|不超过|不高于|不得高于|不低于|不少于|不得低于|为)\s*$")
+
+
 def fine_scale(clause: str, start: int, end: int, unit: str) -> bool:
     """The sum at start–end of ``clause`` is a fine's scale 「处一万元以上五万元以下的罚款」: no target (round 32)."""
     return _MONEY.fullmatch(unit) is not None and (_FINE_BEFORE.search(clause, max(0, start - 4), start) is not None
@@ -251,10 +257,12 @@ def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, s
         return True
     if penalty(sentence, clause, start, end):
         return True
+    at = sentence.find(clause)
+    if at >= 0 and _MONEY.fullmatch(unit) and _FINE_CAP.search(sentence, max(0, at + start - 30), at + start):
+        return True                     # 「…的罚款，但最高不超过3万元」: the fine's cap
     if _STOCK_WORD.search(clause, 0, start) and stock_count_after(clause, end) \
             and line_joined(clause, start, end, suffix, unit):
         return True
-    at = sentence.find(clause)
     if at >= 0 and sentence.rfind("《", 0, at + start) > sentence.rfind("》", 0, at + start):
         return True
     if at >= 0 and _sized_class(sentence, at + start, at + end):

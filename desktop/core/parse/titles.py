@@ -614,9 +614,15 @@ def _continued(lines: list[str], at: int, line: str) -> str:
     if _JOINED_ON.match(nxt) and len(nxt) >= 4:
         return line + nxt
     after = lines[at + 2] if at + 2 < len(lines) else ""
-    if _TITLE_VERB.search(line) and len(nxt) <= 20 and _BODY_LINE.match(after):
+    after = after or (lines[at + 3] if at + 3 < len(lines) else "")
+    if len(nxt) <= 20 and (_TITLE_VERB.search(line) and _BODY_LINE.match(after) or _ADOPTED.fullmatch(after)):
         return line + nxt
     return line
+
+
+# the bracket a rule's title is followed by, saying when and by whom it was adopted or issued 「（2022年9月22日上海市第
+# 十五届人民代表大会常务委员会第四十四次会议通过）」: the title ends above it, as above the text's prose
+_ADOPTED = re.compile(r"\s*[（(][^（）()]{4,80}(?:通过|发布|印发|公布|施行)[)）]\s*")
 
 
 def _fuller(lines: list[str], at: int, title: str) -> str:

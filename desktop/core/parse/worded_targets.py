@@ -33,8 +33,9 @@ def _clauses(sentence: str) -> list[str]:
 
 _CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两兩三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
-                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|起|期|户|种|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
-                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮起期])[)）,，。；;《“]|$"
+                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|場|堂|次|批|轮|起|期|户|种|人次|"
+                       r"(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
+                       r"(?=[\u4e00-\u9fff]|(?<=[场場堂次批轮起期])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
                        r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
                        r"|(?<=[十百千][余多][家个名座所项处条套台张户人])[，,、。；;]"
@@ -48,7 +49,9 @@ _CN_RANGE_BEFORE = re.compile(r"([一二两三四五六七八九十]{1,3})\s*(?:
 # 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
 # (a ceiling too, round 30's line: 「最多不超过六批」「不得超过两次」)
 # (「原则上不小于一个街坊」: 不小于, the line's word, as 不少于)
-_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|不小于|至少|最少|不少於|不超过|不多于|不高于|不得超过|最多)\s*"
+_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|不小于|至少|最少|不少於|不超过|不多于|不高于|不得超过|最多"
+                              # (「最小不得小于一个完整街坊」: the bar with 不得 inside it, as 不得超过)
+                              r"|不得少于|不得低于|不得小于|不应少于|不应小于)\s*"
                               # 「频次不低于每年一次」: the bar before the rhythm it counts in (as 每年不少于一次)
                               r"(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
                               # 「至少开展一次」「至少组织一场」: at least, then the verb of the events counted
@@ -66,6 +69,11 @@ _CN_VALUE = {"两": "二", "兩": "二"}
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
 _HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|舉辦|组织|組織|召开|召開|开展|開展)(?:[^，,。；;每]{0,14}[、])?"
                    r"[^，,。；;每、]{0,12}$")
+# 「开展一次走访慰问」「召开一次座谈会」「進行一場籃球賽」「上好一堂教育课」: the events an item holds, counted right
+# after the verb that holds them — its own numbers of work, 一 as any number (Round 52 rulings, decided: 「五个一」,
+# x238_08; x249_02) (not 一次性, a rhythm 每月开展一次 nor a past tally: ``_HELD_DONE``)
+_HELD_RIGHT_BEFORE = re.compile(r"(?:开展|開展|召开|召開|举办|舉辦|举行|舉行|组织|組織|进行|進行"
+                                r"|开好|開好|上好|办好|辦好)$")
 # 「每月举办两场」「今年以来已累计举办三场」「去年举办两场」「2023年共举办三场」: a rhythm or a past tally in the clause
 _HELD_DONE = re.compile(r"每|已|累计|去年|上年|前年|以来|(?:19|20)\d{2}\s*年度?(?:共|全年共|累计)")
 # 「创建一个以上帮扶车间」「建成两个以上示范点」: a count with its bar after it (以上 = at least)
@@ -134,9 +142,11 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         floor = _BAR_JUST_BEFORE.search(before) is not None or m.group(3) in ("场", "次") and _FLOOR_HELD.search(
             clause) is not None
         # (「举办培训班两期」: the sessions a plan holds, its own number of work — Round 52 rulings on x238_08)
-        held = m.group(3) in ("场", "期") and _HELD.search(clause) is not None and not _HELD_DONE.search(clause)
+        held = m.group(3) in ("场", "期") and _HELD.search(clause) is not None and not _HELD_DONE.search(clause) or (
+            m.group(3) in ("场", "場", "堂", "次", "期") and _HELD_RIGHT_BEFORE.search(before) is not None
+            and not _HELD_DONE.search(clause) and not sentence.startswith("性", m.end()))
         above = _ABOVE.match(sentence, m.end())
-        if m.group(3) in ("场", "次", "批", "轮", "起", "期") and not floor and not held and not above:
+        if m.group(3) in ("场", "場", "堂", "次", "批", "轮", "起", "期") and not floor and not held and not above:
             continue                     # 一次性 / 两批 / 一起: counts of events only with their bar — or 以上 after
             #                              them, as 3起及以上 (round 36: 「三起及以上…的」 a count that triggers a step)
         if (re.search(r"每\s*\d[^，,。；;]*$", clause) or m.group(3) == "名" and re.search(
@@ -155,7 +165,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         sole = m.group(3) == "家" and before.endswith("由") and not sentence.startswith(("人", "一户"), m.end())
         one_up = above is not None and m.group(3) in ("名", "条", "个", "家", "座", "所", "处", "项", "套", "台", "户")
         if m.group(1) == "一" and not (m.group(3) in ("座", "所", "处", "条", "家")
-                                       and _VERB_JUST_BEFORE.search(before) or floor
+                                       and _VERB_JUST_BEFORE.search(before) or floor or held
                                        or above and _VERB.search(before) or named or one_up or sole):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
         fielded = (m.group(3) in ("辆", "台") or m.group(3) == "个" and _TEAM_AFTER.match(sentence, m.end())

@@ -1,0 +1,45 @@
+"""The days an item's own work is appointed for inside its sentences, not by a limit (前) and not at a sentence's
+opening (``activity_spans.own_day`` reads those):
+
+- a day with the part of the day or the hour the work is held at 「組織基干民兵8月1日下午進行一場籃球賽」「镇干部按照
+  分组安排表于4月26日下午15:00统一到圩上打扫卫生」: an appointment, the day the item's work is done (round 37: the
+  item's own date wins over the activity's span);
+- the days a body is to come and do a step 「各村(居)于4月25日—4月28日到镇党政办领取…药饵」: a span after 于 (or 在),
+  then the step — its last day.
+
+The latest of them dates the item (round 34: the latest of the item's own dates). Not a limit 「12月1日上午8:30前到达」
+(a deadline the dates' readers have), a start 「…起」, nor a span opening its clause 「于4月1日至30日，…」 (the clause
+readers'). Read by
+``activity_spans.date_activity_items`` for tasks left without a deadline; a module of its own, as ``activity_spans``
+is near the size limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import WEEKDAY, iso_day
+
+# a day, then the part of the day (and perhaps the hour, or hours) it is held at — not a limit (…前) nor a start (…起)
+_TIMED_DAY = re.compile(r"(?<![\d年.\-/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + WEEKDAY +
+                        r"\s*(?:上午|下午|晚上|早上|中午)"
+                        # (the hours taken whole, so that 「上午8:30前」 is not read as 「上午」 and a figure)
+                        r"(?:\s*\d{1,2}\s*[:：点時时]\s*(?:\d{2})?(?:\s*[-—–~～至到]\s*\d{1,2}\s*[:：点時时]\s*(?:\d{2})?)?)?+"
+                        r"(?!\s*(?:之前|以前|前|起|开始|開始))")
+# 于／在 a span of days, then the step done in it 「于4月25日—4月28日到镇党政办领取」 — not a limit nor a start
+_AT_SPAN = re.compile(r"(?:于|於|在)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:[-—–~～至到]|——)\s*"
+                      r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]"
+                      r"(?!\s*(?:之前|以前|前|起|开始|開始|期间|期間|[，,、。；;]))")
+
+
+def appointed_day(text: str, year: int | None) -> str | None:
+    """The latest day ``text`` appoints its work for (``_TIMED_DAY``, ``_AT_SPAN``) in ``year``, or None."""
+    if year is None or "日" not in text and "号" not in text:
+        return None
+    days = [iso_day(year, int(m.group(1)), int(m.group(2))) for m in _TIMED_DAY.finditer(text)]
+    days += [iso_day(year, int(m.group(3) or m.group(1)), int(m.group(4))) for m in _AT_SPAN.finditer(text)]
+    found = [d for d in days if d]
+    return max(found) if found else None
+
+
+__all__ = ["appointed_day"]
