@@ -34,13 +34,20 @@ _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:市|省|县|区|州|盟))")
 _DOC_NUMBER_TAIL = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号")
 
 
+# a number a sentence cites, not the plan's own: a verb of following before it, the sentence going on after it
+_CITING = re.compile(r"^原|根据|按照|依照|依据|落实|达到|参照|参见|执行|遵照|见|以")
+_GOES_ON = re.compile(r"(?:文件|文(?!化)|精神|要求|规定|执行|方案|同时|废止|的|等|和|及|明确|有关|相关)")
+
+
 def find_doc_number(text: str) -> str:
     if _DOC_NUMBER_TAIL.search(text) is None:
         return ""
     for m in DOC_NUMBER.finditer(text):
         head = text[max(0, m.start() - 3): m.start()]
-        if re.search(r"[》)）][(（]\s*$", head) or head.endswith(("《", "（", "(")):
+        if re.search(r"[》)）][(（]\s*$", head) or head.endswith(("《", "（", "(", "、")):
             continue                     # a cited document: 《…》（国办发〔2020〕52号）
+        if _CITING.search(m.group(1)) or _GOES_ON.match(text, m.end()):
+            continue                     # a number a sentence cites: 根据…号, 达到沪府规〔2022〕22号文件要求, …号精神
         prefix = re.sub(r"^(?:发文字号|文号|字号|发文号)", "", m.group(1))
         if len(prefix) > 6:
             prefix = prefix[-6:]
