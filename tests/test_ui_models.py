@@ -51,6 +51,19 @@ def test_task_tree_model(qtmodeltester, filled):
     assert model.rowCount() == 0
 
 
+def test_task_tree_keeps_the_plans_order_of_headings_and_childless_points():
+    """A childless point 「二、资金来源」 stands before 「五、支持领域」's items, as in the plan (round 50: the
+    奉贤 办法's tree listed every heading with items first, then the childless points)."""
+    headings = [{"key": "五", "level": 1, "path": ["五"], "number": "五", "title": "支持领域"}]
+    tasks = [{"id": i, "key": k, "level": lv, "path": p, "number": n, "title": t}
+             for i, (k, lv, p, n, t) in enumerate([
+                 ("二", 1, ["二"], "二", "资金来源"), ("五.一", 2, ["五", "一"], "一", "支持创新"),
+                 ("五.二", 2, ["五", "二"], "二", "支持示范"), ("八", 1, ["八"], "八", "申报材料")], start=1)]
+    root, _ = build_tree(headings, tasks)
+    assert [c.label() for c in root.children] == ["二、资金来源", "五、支持领域", "八、申报材料"]
+    assert [c.task_id for c in root.children[1].children] == [2, 3]
+
+
 def test_review_model(qtmodeltester):
     plan = sample_plan()
     model = ReviewModel(copy.deepcopy(plan))

@@ -71,14 +71,28 @@ def build_tree(headings: Iterable[dict[str, Any]], tasks: Iterable[dict[str, Any
 
     for h in headings:
         attach(Node("heading", h["key"], h["level"], h["number"], h["title"]), list(h["path"]))
+    order: dict[int, int] = {}
     for t in tasks:
+        order[t["id"]] = len(order)
         node = Node("task", t["key"], t["level"], t["number"], t["title"], task_id=t["id"],
                     status=t.get("status") or "not_started", late=bool(t.get("late")),
                     units=t.get("units", ""), deadline=t.get("deadline") or "")
         attach(node, list(t["path"]))
         by_task[t["id"]] = node
     _prune_empty_headings(root)
+    _in_document_order(root, order)
     return root, by_task
+
+
+def _in_document_order(node: Node, order: dict[int, int]) -> int:
+    """Put each node's children in the plan's order (the tasks come in it; a heading stands where its first task
+    does), so a childless point 「二、资金来源」 is not listed after every heading with items; the first place below
+    ``node`` is returned."""
+    if node.kind == "task":
+        return order.get(node.task_id or 0, 0)
+    firsts = {id(c): _in_document_order(c, order) for c in node.children}
+    node.children.sort(key=lambda c: firsts[id(c)])
+    return min(firsts.values(), default=len(order))
 
 
 def _prune_empty_headings(node: Node) -> bool:
