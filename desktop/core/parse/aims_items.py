@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .section_words import AIM_HEADS
 from .sentence_units import doer_units
 from .units import Declaration
 
-_AIM = r"(?:指导思想|总体要求|总体思路|基本原则|工作原则|总体目标|主要目标|工作目标|发展目标|目标要求|目标任务)"
+_AIM = rf"(?:{AIM_HEADS}|总体思路|发展目标|目标要求)"
 # the plan's opening section as its heading: 一、总体要求 / 一、明确总体要求 / 一、指导思想、基本原则和总体目标
 # (not a section of principles or goals alone, 二、基本原则 （一）… / 二、工作目标 （一）…: round 27's sections, whose
 # items give work often enough under such a heading — read elsewhere)

@@ -1,7 +1,8 @@
-"""The words of a requirements section's heading (三、工作要求 / 考核要求 / 有关要求 / 相关要求 / 其他要求),
-in one place for the readers that ask about it: ``headings`` (a closing paragraph or the section's own),
-``task_choice`` (a closing section that gives work) and ``section_kinds`` (sections of rules: no tasks where the
-tasks name units). No imports: the lowest modules read it."""
+"""The words of a requirements section's heading (三、工作要求 / 考核要求 / 有关要求 / 相关要求 / 其他要求)
+and of the plan's aims (指导思想 / 基本原则 / 工作目标 …), in one place for the readers that ask about them:
+``headings`` (a closing paragraph or the section's own), ``task_choice`` (a closing section that gives work; a
+childless aims point), ``aims_items`` and ``section_kinds`` (sections of rules: no tasks where the tasks name units).
+No imports: the lowest modules read it."""
 
 from __future__ import annotations
 
@@ -12,3 +13,7 @@ REQUIREMENT_HEADS = ("工作", "考核", "有关", "相关", "其他")
 REQUIREMENT_WORDS = tuple(f"{head}要求" for head in REQUIREMENT_HEADS)
 # a requirements section, as its heading alone is written (fullmatch) or inside a longer one (search)
 REQUIREMENTS_SECTION = re.compile("|".join(REQUIREMENT_WORDS))
+
+# the plan's aims as a heading: the guiding idea, the principles, the goals — read by ``task_choice`` (a childless aims
+# point) and ``aims_items`` (aims items under the opening section), each adding its own few
+AIM_HEADS = "指导思想|总体要求|工作目标|总体目标|主要目标|目标任务|基本原则|工作原则"

@@ -17,7 +17,7 @@ from .required_work import required_work
 from .rule_chapters import headed_prose
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import NO_WORK_SECTION, NON_TASK_SECTION, OPENING_SECTION, RULE_SECTION, SAFEGUARDS_OR_STEPS
-from .section_words import REQUIREMENTS_SECTION
+from .section_words import AIM_HEADS, REQUIREMENTS_SECTION
 from .sentence_units import doer_units
 from .shortname import WORK_START
 from .units import Declaration
@@ -302,7 +302,7 @@ def _prose_named(items: list[Item], leaves: list[Item]) -> list[Item]:
     return sorted(leaves + [i for i in points if _own_doers(i.body)], key=lambda i: i.pos)
 
 
-_AIMS = r"(?:指导思想|总体要求|工作目标|总体目标|主要目标|目标任务|基本原则|工作原则|基本情况)"
+_AIMS = rf"(?:{AIM_HEADS}|基本情况)"
 # the plan's aims as an item's whole heading (指导思想 / 指导思想与工作目标 / (二)目标任务。), or the situation it
 # starts from (（一）基本情况: facts, a statement with no work — round 33)
 _AIMS_TITLE = re.compile(_AIMS + r"(?:[和与及、]" + _AIMS + r")?[。.]?")
