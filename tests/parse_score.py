@@ -79,13 +79,22 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s or "")
 
 
+# a leading bracket heading 「【线索筛查】」 (an article's heading run in before its text:
+# 「第九条【线索筛查】 赔偿权利人…」)
+_BRACKET_HEAD = re.compile(r"^【[^【】]*】")
+
+
 def _starts(task, title_starts: str) -> bool:
+    """The task's first words are the sample's: its text, title or source and text, read as written, after a leading
+    item number 「（一）」「1.」, or after a leading bracket heading 「【…】」 (Round 58 rulings, Titles: read after
+    the bracket heading as after （…）)."""
     want = _squash(title_starts)[:6]
     for text in (task.text, task.title, task.source + task.text):
         got = re.sub(r"^[（(]?[\d一二三四五六七八九十]+[)）.、．]?", "", _squash(text))
-        if _squash(text).startswith(want) or got.startswith(want):
+        if _squash(text).startswith(want) or got.startswith(want) or _BRACKET_HEAD.sub("", got).startswith(want):
             return True
-    return want[:4] in _squash(task.text)[:14] or want[:4] in _squash(task.title)[:14]
+    return any(want[:4] in head[:14] for text in (task.text, task.title)
+               for head in (_squash(text), _BRACKET_HEAD.sub("", _squash(text))))
 
 
 def _article(part: str) -> int | None:
@@ -94,6 +103,14 @@ def _article(part: str) -> int | None:
 
     m = re.match(rf"第\s*([{_CN}零〇]+|\d+)\s*条", part.strip())
     return cn_to_int(m.group(1)) if m else None
+
+
+def _in_article(task, article: int) -> bool:
+    """The task stands inside article ``article``: it is the article (numbered so), or its path holds the article
+    (the article's label, or its number as the parser keeps it: 9/（一） for 第九条's （一）)."""
+    if _article(f"第{task.number}条") == article:
+        return True
+    return any(_article(p) == article or re.fullmatch(r"\d+", p.strip()) and int(p) == article for p in task.path)
 
 
 # the label a task's path opens with where the parser reads several documents or attachments under one cover
@@ -134,7 +151,10 @@ def find_task(plan, sample: dict):
     A path whose only number is an article's label (第三章 其他要求 / 第十五条（区级督查）) means the task of
     that article's number, wherever the parser has put it, where its first words are the sample's too or its
     title is the article's label (never the number alone: a wrong task numbered alike would pass); with no
-    such task, the first task whose first words are the sample's, as for a path the plan does not number."""
+    such task, the first task inside that article whose first words are the sample's (its items, its closing
+    paragraph). A path that names an article (第N条, last or above an item) is matched only inside that article:
+    no fallback by first words into another article or the plan at large — the sample's task is missing and fails
+    (Round 58 rulings, Titles, decided; round 38: paths by first words only where no number stands)."""
     if "document" in sample:
         parts = documents(plan.tasks)
         n = int(sample["document"])
@@ -150,9 +170,12 @@ def find_task(plan, sample: dict):
         numbered = [t for t in plan.tasks if _article(f"第{t.number}条") == article]
         found = next((t for t in numbered if _starts(t, sample["title_starts"])
                       or label and _squash(t.title) == label), None)
-        titled = [t for t in plan.tasks if _starts(t, sample["title_starts"])]
+        titled = [t for t in plan.tasks if _in_article(t, article) and _starts(t, sample["title_starts"])]
         return found or (titled[0] if titled else None)
-    for t in plan.tasks:
+    # an article above the item (第十三条/（五）): only the tasks inside it are candidates (Round 58, decided)
+    articles = [a for a in (_article(p) for p in sample["path"][:-1]) if a is not None]
+    candidates = [t for t in plan.tasks if all(_in_article(t, a) for a in articles)]
+    for t in candidates:
         have = [n for n in (_num(p) for p in [*t.path, t.number]) if n is not None]
         if have == want or (len(have) > len(want) and have[-len(want):] == want and sample["path"][0] != "附件"):
             by_path.append(t)
@@ -167,10 +190,9 @@ def find_task(plan, sample: dict):
         if exact or sample["path"][0] == "附件" or _starts(only, sample["title_starts"]):
             return only
         by_path = []
-    # 第六条/（三） beside 第五条/（三）: the article the path names breaks the tie where the parser kept it in its path
-    articles = [str(a) for a in (_article(p) for p in sample["path"][:-1]) if a is not None]
-    in_article = [t for t in by_path if articles and all(a in [_num(p) or p for p in t.path] for a in articles)]
-    pool = in_article or by_path or plan.tasks
+    # 第六条/（三） beside 第五条/（三）: the article the path names holds the candidates (above); without
+    # one, the whole plan where no task bears the sample's numbers
+    pool = by_path or candidates
     titled = [t for t in pool if _starts(t, sample["title_starts"])]
     return titled[0] if titled else None
 

@@ -36,3 +36,67 @@ def test_an_exact_path_needs_no_first_words():
     plan = parse_text(_TEXT)
     task = find_task(plan, {"path": ["二", "（一）", "2"], "title_starts": "（answer wording differs）"})
     assert task is not None and "减排" in task.text
+
+
+# Round 58 rulings, Titles (round 51, al51): first words read after a leading 【…】 heading as after （…）, and a path
+# that names an article is matched only inside that article — no fallback by first words into another article.
+class _Task:
+    def __init__(self, path, number, text, title=""):
+        self.path, self.number, self.text, self.title, self.source = list(path), number, text, title or text[:20], ""
+
+
+class _Plan:
+    def __init__(self, tasks):
+        self.tasks = tasks
+
+
+_ARTICLES = _Plan([
+    _Task([], "4", "【赔偿权利人】除本市规定所明确的由市政府作为赔偿权利人的案件外，区政府为赔偿权利人。"),
+    _Task([], "8", "【其他相关单位任务分工】区科经委负责指导有关评估技术研究及成果转化应用。"),
+    _Task(["9"], "一", "中央领导作出重要批示的、国家挂牌督办等相关案件；"),
+    _Task(["9"], "二", "中央、本市及区生态环境保护督察发现的案件线索；"),
+    _Task([], "10", "【线索核查及移送】对可能涉及赔偿的案件线索，区生态环境局应根据职责分工及时核查。"),
+    _Task(["12"], "二", "区生态环境局负责汇总各部门的调查情况；"),
+])
+
+
+def test_first_words_after_a_bracket_heading():
+    # 「【其他相关单位任务分工】区科经委…」: the heading is 11 characters, so the sample's words stand past the 14
+    # characters read before
+    task = find_task(_ARTICLES, {"path": ["第八条【其他相关单位任务分工】"], "title_starts": "区科经委负责指导"})
+    assert task is not None and task.number == "8"
+
+
+def test_first_words_after_a_bracket_heading_near_miss():
+    # the words after the heading are not the sample's: the article is numbered 8, but neither its first words nor its
+    # label (the sample names another heading) are the sample's — no task
+    assert find_task(_ARTICLES, {"path": ["第八条【任务分工】"], "title_starts": "区财政局负责指导"}) is None
+
+
+def test_an_article_path_matches_only_inside_its_article():
+    # 「赔偿权利人指定的…」 opens no task of 第九条; 第四条's 「【赔偿权利人】…」 holds the words within its first
+    # 14: no fallback into another article, the sample's task is missing
+    assert find_task(_ARTICLES, {"path": ["第九条【线索筛查】"], "title_starts": "赔偿权利人指定的"}) is None
+
+
+def test_an_article_path_finds_a_task_inside_the_article_by_first_words():
+    # 第九条's own item carries the words (the parser keeps the article as 9 in its path): found there
+    task = find_task(_ARTICLES, {"path": ["第九条【线索筛查】"], "title_starts": "中央、本市及区生"})
+    assert task is not None and task.path == ["9"] and task.number == "二"
+
+
+def test_an_item_under_an_article_is_not_taken_from_another_article():
+    # 第十条/（二） is not in the plan; 第十二条's （二） has the sample's first words but stands in another article
+    assert find_task(_ARTICLES, {"path": ["第十条", "（二）"], "title_starts": "区生态环境局负责汇总"}) is None
+    # near miss: the same sample under 第十二条 is found, and 第九条/（二） by its article although 第十二条 has a
+    # （二） too
+    task = find_task(_ARTICLES, {"path": ["第十二条", "（二）"], "title_starts": "区生态环境局负责汇总"})
+    assert task is not None and task.path == ["12"]
+    task = find_task(_ARTICLES, {"path": ["第九条", "（二）"], "title_starts": "中央、本市及区生"})
+    assert task is not None and task.path == ["9"]
+
+
+def test_a_path_without_an_article_still_falls_back_by_first_words():
+    # no number in the path names an article: the plan at large, by first words, as before
+    task = find_task(_ARTICLES, {"path": ["线索核查"], "title_starts": "对可能涉及赔偿的"})
+    assert task is not None and task.number == "10"

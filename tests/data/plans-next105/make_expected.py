@@ -298,4 +298,56 @@ plan(X04,
             "「“一江、一河、一带”」 are names; 30周年 (指导思想) is an anniversary, not a target; document numbers and the plan "
             "years 2017-2035 are not targets"])
 
+
+# Round 51 (al51): aligned to tests/data/CONVENTIONS.md "Round 58 rulings" → Tasks (turned, round 35 over x105_01's one
+# task): the run-in headed paragraphs after a （N） heading's lead-in are that item's items, the lead-in their opening
+# text, as x157_03 二/（二） reads — 三/（一）–（三）: 3 → 7 (3 + 2 + 2), count 4 → 8; 4 stays accepted. The three samples
+# on the headings give way to one sample per run-in item, read at the text (README, "Round 51")
+from expected_tools import _sample32 as _sample51  # noqa: E402
+
+_RUNIN51 = ('aligned round 51 to CONVENTIONS.md "Round 58 rulings" (turned, round 35 over x105_01\'s one task): a run-in '
+            "headed paragraph after the （N） heading's lead-in is one of that item's items (round 35; round 56's x245_02; as "
+            "x157_03 二/（二） reads), the lead-in its opening text; new sample, read at the text: ")
+
+
+def _runin51(path, heading, note, **kw):
+    text = (DIR / X01).read_text(encoding="utf-8")
+    line = text[:text.index("\n" + heading + "。") + 1].count("\n") + 1
+    return S([*path, heading], note=_RUNIN51 + note + "; " + NODATE, line=line, title_starts=heading[:8], **kw)
+
+
+_p51, _ = _sample51("x105_01", None)
+for _path in (["三", "（一）"], ["三", "（二）"], ["三", "（三）"]):
+    _p51["samples"].remove(_sample51("x105_01", _path)[1])
+_p51["samples"][0:0] = [
+    _runin51(["三", "（一）"], "保障基础设施安全舒适",
+             "「…应符合《公园设计规范GB51192-2016》…要求」「公园内厕所可视…需求，合理配备第三卫生间」「在有条件的公园内逐步普及AED等"
+             "急救设施并组织开展日常培训演练」 (组织开展 with no subject): " + NONE + "; the standard and document numbers "
+             "(GB51192-2016, 沪绿容〔2019〕156号) are not targets (not checked)"),
+    _runin51(["三", "（一）"], "提升改进配套服务设施",
+             "「新建或纳入提质升级计划的综合公园、历史名园、专类公园第三卫生间…覆盖率达100%」: the item's goal, a target "
+             "(CONVENTIONS.md targets: a goal's quantity; the old sample 三/（一）'s 100%); GB50763—2012 a standard number; " + NONE,
+             targets=[(100, "%")]),
+    _runin51(["三", "（一）"], "创新优化智慧互动设施",
+             "「提供适应各年龄的非硬化步行径…」「积极采用高新技术，增设…」「鼓励设置沙坑、树屋…」: no subject; " + NONE),
+    _runin51(["三", "（二）"], "发挥自然优势开展科普教育活动",
+             "「依托公园特有的生态自然环境，因地制宜设立…自然教育场地」「深入推进各类园艺文化活动」: no subject; " + NONE),
+    _runin51(["三", "（二）"], "深化面向老年人和儿童的文体活动",
+             "「联合学校、博物馆、艺术馆、自然学校等机构…开展…文化活动」 (the partners of 联合 are no doers), 「积极组织开展适老适儿的"
+             "体育健身活动」 with no subject: " + NONE),
+    _runin51(["三", "（三）"], "强化老人、儿童在公园规划建设中的参与度",
+             "「可以采取多种形式听取…意见」「可以邀请…」 (options, " + OPTION + "), 「鼓励家长带领儿童认养绿植」 (persons "
+             "encouraged, never a unit, round 30): " + NONE),
+    _runin51(["三", "（三）"], "提升老人、儿童在公园管理中的获得感",
+             "「鼓励老人、儿童参与公园政策制定，建立健全其参与公共活动和公共事务机制」「及时收集、整理、分析…需求」: persons "
+             "encouraged and no subject: " + NONE),
+]
+_p51["leaf_tasks"], _p51["count_alternatives"] = 8, [4, 7]
+_p51["leaf_tasks_by_section"] = {"三、主要任务 （一）–（三）'s run-in items": 7, "四、保障措施 （一）": 1}
+_p51["notes"].append(
+    "aligned round 51 to CONVENTIONS.md \"Round 58 rulings\" (turned, round 35 over x105_01's one task): the run-in "
+    "headed paragraphs are the （N） items' items: 三/（一） 保障基础设施安全舒适 / 提升改进配套服务设施 / 创新优化智慧互动设施, 三/（二） 发挥自然优势"
+    "开展科普教育活动 / 深化面向老年人和儿童的文体活动, 三/（三） 强化…参与度 / 提升…获得感 → 3 + 2 + 2 = 7 with 四/（一） → "
+    "leaf_tasks 4 → 8; the earlier reading (the headings as three tasks) stays accepted (count_alternatives [7] → [4, 7]); "
+    "samples 三/（一）, 三/（二）, 三/（三） give way to the seven run-in items")
 write_collected(DIR)

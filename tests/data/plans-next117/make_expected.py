@@ -248,8 +248,13 @@ plan(X03,
           note="「生态处应当会同临港新片区规资处、商旅处、市场监管局等有关行政管理部门，…组织编制户外广告规划及实施方案」: " + WITH + "; "
                + TAIL + "; 「报上海市绿化和市容管理局批准后实施」 (" + R3 + "); the name 生态处 as printed; " + NODATE,
           **A03(["第六条（广告规划及实施方案编制）"])),
-        S(["第七条（公示和征求意见）"], targets=[(30, "日")],
-          note="「公示时间不得少于30日」: a time limit with a comparison word (不得少于 is 不少于) is a target (CONVENTIONS.md round 33: "
+        S(["第七条（公示和征求意见）"], [], ["组织编制机关", "组织编制部门", "管理部门"], [(30, "日")],
+          responsible_alternatives=[["组织编制机关"]],
+          note="aligned round 51 to CONVENTIONS.md \"Round 58 rulings\" (turned, round 44 over the closed list): 组织编制机关 "
+               "(征求…意见, 修改), 组织编制部门 (公示) and 管理部门 (公布, 答复) are each the article's subject with a verb of doing "
+               "(rounds 44, 55), one body printed three ways given as printed each time (round 48's x221_01), no 牵头: lead []; "
+               "responsible [] → [组织编制机关, 组织编制部门, 管理部门]; [组织编制机关] alone stays accepted (responsible_alternatives), "
+               "as the ruling says. The earlier note: 「公示时间不得少于30日」: a time limit with a comparison word (不得少于 is 不少于) is a target (CONVENTIONS.md round 33: "
                "「不少于30天公示」); 「组织编制机关应当采取…征求…意见」「组织编制部门应当将…草案公示」「管理部门应当…公布」: 组织编制 names the "
                "body (a noun's modifier, as round 34's 「A组织实施的＋noun」 is a description), and the verbs 征求 / 公示 / 公布 / 考虑 are "
                "plain (" + CLOSED + "): " + NONE + "; " + NODATE, **A03(["第七条（公示和征求意见）"])),

@@ -356,4 +356,21 @@ def align35_units(file, path, lead, resp, why, alt=None):
 align35_units('x122_02', ['第九条（评估和审核）', '1'], [], ['合作银行', '市战新办'],
               '「市战新办委托第三方评估机构对项目资金申请报告…进行评估和审核」 — A pivot without 由 「A委托B…」 reads as 「由A委托B」: A a doer, B not (CONVENTIONS.md round 35); 「由合作银行将…项目报市战新办」 as before')  # noqa: E501
 
+
+# Round 51 (al51): aligned to tests/data/CONVENTIONS.md "Round 58 rulings" → Tasks (turned, round 35 over x122_01's
+# items): 「参与要求 1.–N.」 conditions an applicant meets and commitments it makes 「申报企业应承诺…」 are a list that gives
+# no work (round 35; round 57's applicant), as x243_03 四/（一） reads — x122_01 四/（一）'s 13 items are text and no task:
+# 29 → 16; 29 stays accepted. The sample 四/（一）/11 is dropped (README, "Round 51")
+from expected_tools import _sample32 as _sample51  # noqa: E402
+
+_p51, _ = _sample51("x122_01", None)
+_p51["samples"].remove(_sample51("x122_01", ["四", "（一）", "11"])[1])
+_was51 = f"leaf_tasks {_p51['leaf_tasks']} → 16, count_alternatives {_p51['count_alternatives']} → [29, 31, 32, 11, 12]"
+_p51["leaf_tasks"], _p51["count_alternatives"] = 16, [29, 31, 32, 11, 12]
+_p51["notes"].append(
+    'aligned round 51 to CONVENTIONS.md "Round 58 rulings" (turned, round 35 over x122_01\'s items): 四/（一）参与要求 '
+    "「参与竞争配置的申报企业必须具备以下条件并作出相应承诺：」 1.–13. are conditions an applicant meets and commitments it makes "
+    "(「申报企业应承诺…」): a list that gives no work (round 35; round 57's applicant), as x243_03 四/（一） reads — text, no "
+    f"task; the RULING? on 四、 above is settled for （一） only; {_was51}; sample 四/（一）/11 (20%, 2小时, the commitment's "
+    "figures) dropped; the earlier reading stays accepted")
 write_collected(DIR)

@@ -548,4 +548,43 @@ plan(X04,
             "rules cover as no targets, round 48 reads thresholds in conditions articles that are no tasks as plan targets — "
             "RULING? 9; 行业代码 62 / 732 / 734 / 811 / 842 / 8432 (codes, names), D级 (a grade)"])
 
+
+# Round 51 (al51): aligned to tests/data/CONVENTIONS.md "Round 58 rulings" → Tasks (turned, round 55 over round 35 for
+# x229_03 第九条): the objects of a work clause's lead-in 「应当…对下列渠道中…组织筛查：」 are the work's parts, items taking
+# its body (round 55's x248_01 第十二条); round 35's text is conditions, materials and members — 第九条 1 → 14 (13 items,
+# the closing paragraphs one more task, round 38): count 25 → 38; 25 stays accepted (README, "Round 51")
+from expected_tools import _sample32 as _sample51  # noqa: E402
+
+_AL51 = ('aligned round 51 to CONVENTIONS.md "Round 58 rulings" (turned, round 55 over round 35 for x229_03 第九条): the '
+         "channels （一）–（十三） after 「赔偿权利人指定的部门或机关应当根据职责分工，定期对下列渠道中…线索组织筛查：」 are the work's "
+         "parts, items taking its body (round 55's x248_01 第十二条), and the closing paragraphs one more task (round 38)")
+_p51, _s51 = _sample51("x229_03", ["第九条【线索筛查】"])
+_CLOSE51 = ["区生态环境局", ENV, "区规划资源局", "区建交委", "区农业农村委", "区综合执法局", "区公安分局", "管理局（管理委员会）"]
+_s51["responsible_alternatives"] = [[*ROLE, *_CLOSE51], *_s51["responsible_alternatives"]]
+_s51["responsible"] = list(_CLOSE51)
+_text51 = (DIR / X03).read_text(encoding="utf-8")
+_s51["line"] = _text51[:_text51.index("区生态环境局负责汇总各部门")].count("\n") + 1
+_s51["title_starts"] = "区生态环境局负责"
+_s51["note"] = (
+    _AL51 + ": this sample is now the closing paragraphs' task 「区生态环境局负责汇总…，牵头开展…线索筛查…工作」 (牵头: lead "
+    "区生态环境局, [] accepted as before), 「" + ENV + "、区规划资源局、区建交委、区农业农村委等…部门、机构按职责分工统筹推进并指导…」 and "
+    "「区综合执法局、区公安分局及管理局（管理委员会）等…应配合线索筛查工作…」 — its responsible without the lead-in's body, which goes "
+    "to the items (old responsible [部门, 机关, …] → the closing paragraphs' bodies); the earlier reading (one task with the "
+    "lead-in's body) stays accepted (responsible_alternatives). The earlier note: " + _s51["note"])
+_i51 = _p51["samples"].index(_s51)
+_cur51, CUR[0] = CUR[0], X03
+_p51["samples"][_i51 + 1:_i51 + 1] = [
+    A(["第九条【线索筛查】", "（一）"], [], ROLE, responsible_alternatives=role_alts(),
+      note=_AL51 + ": 「（一）中央领导作出重要批示的、国家挂牌督办等相关案件」, an item of the screening, its body the lead-in's — "
+           + ROLE_NOTE + "; no 牵头: lead []; 定期 a rhythm: " + NODATE),
+    A(["第九条【线索筛查】", "（十三）"], [], ROLE, responsible_alternatives=role_alts(),
+      note=_AL51 + ": 「（十三）赔偿权利人确定的其他线索渠道。」, the last item, its body the lead-in's (部门, 机关); the closing "
+           "paragraphs after it are a task of their own (sample 第九条【线索筛查】), not this item's text; no 牵头: lead []; " + NODATE),
+]
+CUR[0] = _cur51
+_was51 = f"leaf_tasks {_p51['leaf_tasks']} → 38, count_alternatives {_p51['count_alternatives']} → [25, 24, 28, 29]"
+_p51["leaf_tasks"], _p51["count_alternatives"] = 38, [25, 24, 28, 29]
+_p51["leaf_tasks_by_section"]["第三章 线索筛查及移送"] += 13
+_p51["notes"].append(_AL51 + f": 第九条 1 → 14, {_was51}; samples 第九条/（一） and 第九条/（十三） added (the items' body), the "
+                     "sample 第九条 now the closing paragraphs' task; the earlier reading stays accepted")
 write_collected(DIR)

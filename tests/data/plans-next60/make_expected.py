@@ -479,9 +479,11 @@ def _align50(file, path, resp, why, alt_resp=None):
 _align50('x60_02', ['第十三条', '（五）'], ['机关、团体、事业单位'],
          "「第十三条  机关、团体、企业、事业单位除履行《办法》第十五条规定职责外，还应当履行下列职责：」 over 「（五）机关、团体、事业单位每季度"
          "至少进行一次防火检查，其他单位应当每月至少进行一次防火检查」 — the item names its own subject among the lead-in's kinds (one "
-         "name as printed, fields sharing the head 单位, round 31); 其他单位 is a call (round 47's governs: no unit); the lead-in's "
-         "[机关、团体、企业、事业单位] (the item's two clauses together are the lead-in's kinds) accepted — RULING? which of the two",
-         alt_resp=[["机关、团体、企业、事业单位"]])
+         "name as printed, fields sharing the head 单位, round 31); 其他单位 is a call (round 47's governs: no unit). Settled "
+         "round 51 by CONVENTIONS.md \"Round 58 rulings\" (turned, rounds 50, 56 over x60_02's kinds-no-units): an item "
+         "naming its own subject keeps it (round 50), the lead-in's kinds reach only subjectless items, so the lead-in's "
+         "[机关、团体、企业、事业单位], accepted in round 50 while the question stood, is no longer; 其他单位 is the bare 单位 "
+         "call (round 33), none")
 _align50('x60_02', ['第十五条', '（四）'], ['人员密集场所', '易燃易爆单位', '高层、地下公共建筑'],
          "「第十五条  容易造成群死群伤火灾的人员密集场所、易燃易爆单位和高层、地下公共建筑等火灾高危单位，除履行…职责外，还应当履行下列"
          "消防安全职责：」 over 「（四）应当每月至少组织一次消防安全“四个能力”建设评估，并将评估情况报区消防救援支队备案」 — round 35's 等 "

@@ -308,4 +308,19 @@ align30("x64_03", ["二", "（二）"], ["燃气工程建设单位"], ["燃气�
         "「燃气工程建设单位应会同轨道交通权属单位，…编制相关作业方案」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B (the parties that write the item's own plan)", alt=[[]])
 align30("x64_04", ["一", "（六）", "1"], [], ["项目法人单位"],
         "「项目法人单位应组织施工单位和监理单位对设备进行验收」: the subject of 组织＋verb (as round 29's x77_04) is responsible, no lead (A alone accepted as lead); the contractor and supervisor are those it organises, 水务安全质量监督部门 a receiver (rule 3)", alt=[["项目法人单位"]], rule="2 and 3")
+
+# Round 51 (al51): aligned to tests/data/CONVENTIONS.md "Round 58 rulings" → Tasks (turned, round 49 over round 27's
+# every leaf): items of a 工作目标 section that state aims are no tasks in any plan (x230_06) — x64_02 二 1．–7．:
+# 29 → 22 (22 accepted already); the goal samples are dropped (100% stays a plan target); 29 stays accepted
+from expected_tools import _sample32 as _sample51  # noqa: E402
+
+_p51, _ = _sample51("x64_02", None)
+for _path in (["二", "1"], ["二", "7"]):
+    _p51["samples"].remove(_sample51("x64_02", _path)[1])
+_p51["leaf_tasks"], _p51["count_alternatives"] = 22, [29, 26, 19]
+_p51["notes"].append(
+    'aligned round 51 to CONVENTIONS.md "Round 58 rulings" (turned, round 49 over round 27\'s every leaf): 二、工作目标 '
+    "1．–7． 「文物基础信息共享…」…「社会力量广泛参与…格局基本形成」 state the plan's aims (到2020年) and name no doer: no tasks in "
+    "any plan (x230_06) — leaf_tasks 29 → 22 (22 accepted already), samples 二/1 and 二/7 dropped (二/1's 100% stays a "
+    "plan target); the earlier reading stays accepted (count_alternatives [22, 26, 19] → [29, 26, 19])")
 write_collected(DIR)

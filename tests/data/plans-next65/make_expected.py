@@ -295,4 +295,21 @@ align56_aims('x65_03', [['一', '（二）']],
              goals_figures="its figures are the plan's goals, plan-level targets by round 43's decided goal date an"
                            "d Round 57's x245_08 (a 目标 section's levels are plan targets) — not written here (this "
                            'alignment only drops the item)')
+
+# Round 51 (al51): aligned to tests/data/CONVENTIONS.md "Round 58 rulings" → Tasks (turned, round 49 over round 27's
+# every leaf): x65_02, the text x128_02 holds, read as x128_02 reads — 二 3 → 1, 三 4 → 0, 五、职责分工 0 → 1: 13 → 8;
+# the goal samples 三/（一）（四） are dropped; 13 and the counts accepted before stay accepted
+from expected_tools import _sample32 as _sample51  # noqa: E402
+
+_p51, _ = _sample51("x65_02", None)
+for _path in (["三", "（一）"], ["三", "（四）"]):
+    _p51["samples"].remove(_sample51("x65_02", _path)[1])
+_was51 = f"leaf_tasks {_p51['leaf_tasks']} → 8, count_alternatives {_p51['count_alternatives']} → [14, 13, 11, 6]"
+_p51["leaf_tasks"], _p51["count_alternatives"] = 8, [14, 13, 11, 6]
+_p51["notes"].append(
+    'aligned round 51 to CONVENTIONS.md "Round 58 rulings" (turned, round 49 over round 27\'s every leaf): items of a '
+    "主要目标 section that state aims are no tasks in any plan (x230_06), and of 二、基本原则 only （一） gives work by a doer "
+    "(「企业…具体负责…」, round 35), as x128_02 reads the same text: 二 3 → 1, 三、主要目标 4 → 0, 五、职责分工 0 → 1 (round 51 "
+    f"p47b; already one task here since round 32) → 8; {_was51}; samples 三/（一） and 三/（四） (goal lines) dropped; the "
+    "earlier readings stay accepted")
 write_collected(DIR)

@@ -163,8 +163,13 @@ plan(X02,
            note="规则 第八条 「专业服务团队负责协调、落实项目设计任务…」 — " + R2SUBJ + "; 项目设计单位 plain subject; " + NODATE),
         A2(["第十一条"], marker="第十一条 ",
            note="规则 第十一条: 「应提交市规划委员会专家审议」 a receiver (" + R3 + "); no doer; " + NODATE),
-        A2(["第二十九条"], marker="第二十九条 ", skip_deadline=True,
-           note="规则 第二十九条 「市、区政府在规划实施平台建立满两年后…进行评估」: " + PLAIN + "; " + REL),
+        A2(["第二十九条"], marker="第二十九条 ", units=["市、区政府", "市规划资源局"], skip_deadline=True,
+           responsible_alternatives=[[]],
+           note="aligned round 51 to CONVENTIONS.md \"Round 58 rulings\" (turned, round 44 over round 30's closed list in "
+                "articles): 进行评估 is a verb of doing with a named subject in an article, and levels before one head are one "
+                "name (round 30): 市、区政府; 「市规划资源局根据试行评估情况优化完善…管理工作」 the second by its own verb, printed "
+                "order; no 牵头: lead [] (responsible [] → [市、区政府, 市规划资源局]); none stays accepted "
+                "(responsible_alternatives). The earlier note: 规则 第二十九条 「市、区政府在规划实施平台建立满两年后…进行评估」: " + PLAIN + "; " + REL),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "评估的成果应报市规划资源局", "when": None, "when_norm": None},

@@ -166,8 +166,15 @@ plan(X04,
      samples=[
         S(["三", "(一)"], ["各级人力资源保障部门"],
           ["各级人力资源社会保障", "公安", "住房城乡建设", "国有资产监督管理部门", "工会组织", "各级人力资源保障部门",
-           "国有资产监督管理"], lead_alternatives=[[]],
-          note="re-read under CONVENTIONS.md round-30 clarifications: general calls vs groups with a verb of rule 2 — 「a "
+           "国有资产监督管理", "各有关部门"], lead_alternatives=[[]],
+          responsible_alternatives=[["各级人力资源社会保障", "公安", "住房城乡建设", "国有资产监督管理部门", "工会组织",
+                                     "各级人力资源保障部门", "国有资产监督管理"]],
+          note="aligned round 51 to CONVENTIONS.md \"Round 58 rulings\" (turned, rounds 32, 33 over the round-31 note): "
+               "「各有关部门要结合实际确定检查方案,分解落实工作任务,…认真组织执法检查」 is a kind, a doer with a rule-2 verb "
+               "(落实, 组织＋verb; round 33's 「No kind, no doer」), not a call — only 「各有关部门、单位要…」 with the catch-all "
+               "is one (round 42): responsible + 各有关部门 after the names it has, in printed order (old responsible "
+               "without it → with it); the earlier reading stays accepted (responsible_alternatives). The earlier note: "
+               "re-read under CONVENTIONS.md round-30 clarifications: general calls vs groups with a verb of rule 2 — 「a "
                "group named by a kind with a verb of rule 2 「各区要落实…」 is a doer」: 「各级人力资源社会保障、公安、住房城乡建设、"
                "国有资产监督管理部门和工会组织要…认真贯彻落实《…》等文件精神」 names its bodies by kind with 落实 (as plans-next22 "
                "x22_01's 「各学校要…全面落实《…》」 was aligned), so they are doers, split at 、 and 和 as printed (各级 kept on "
