@@ -489,3 +489,30 @@ def test_after_an_import_the_workspace_file_alone_holds_everything(world, tmp_pa
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT COUNT(*) FROM monthly_entries").fetchone()[0] > 0
     conn.close()
+
+
+def test_search_finds_a_batchs_entries_and_a_newer_revisions_words_only(world, tmp_path):
+    """The entries a batch writes (several per statement) are in the full-text index, in task
+    order with their ids; a newer revision's words replace the old ones in the index."""
+    files = []
+    for i, u in enumerate(world.units):
+        u.enter_month(MAY, note=f"批次{i}")
+        files.append(u.export(tmp_path / f"s{i}.luoshi", MAY))
+    assert [o.status for o in world.import_office(*files)] == ["imported"] * 3
+    ws, plan_id = world.office, world.office_plan_id
+    for i, u in enumerate(world.units):
+        rows = E.entries(ws, unit_id=Q.unit_id(ws, plan_id, u.name), month=MAY)
+        assert [r["id"] for r in rows] == sorted(r["id"] for r in rows)      # written in the plan's order
+        assert Q.task_ids_matching(ws, plan_id, f"进展批次{i}") == {r["task_id"] for r in rows}
+    ws.conn.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")
+    u = world.unit(1)
+    ids_before = {k: r["id"] for k, r in _office_entries(world, u.name, MAY).items()}
+    E.reopen_month(u.ws, u.unit_id, MAY, "补充")
+    u.enter_month(MAY, note="改写后")
+    assert world.import_office(u.export(tmp_path / "s1-r2.luoshi", MAY))[0].status == "imported"
+    after = _office_entries(world, u.name, MAY)
+    assert {k: r["id"] for k, r in after.items()} == ids_before          # updated in place
+    assert Q.task_ids_matching(ws, plan_id, "进展改写后") == {r["task_id"] for r in after.values()}
+    assert Q.task_ids_matching(ws, plan_id, "进展批次1") == set()
+    assert Q.task_ids_matching(ws, plan_id, "进展批次2") == {r["task_id"] for r in after.values()}
+    ws.conn.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")

@@ -83,6 +83,38 @@ def month_articles(ws: Workspace, plan_id: int, unit_id: int, first: str, last: 
 
 # ---- writing at the office ---------------------------------------------------------------------
 
+_ENTRY_ROWS = 45                   # entries per INSERT: 11 values each, under the oldest SQLite's 999 variables
+
+
+def _upsert_entries(ws: Workspace, unit_id: int, month: str, entries: list[dict[str, Any]],
+                    stamp: str) -> dict[int, int]:
+    """Insert or update the month's entries, several rows per statement; their ids by task id.
+
+    Several rows per statement, not one: inside a transaction every statement that writes
+    through a trigger opens a statement savepoint, and at each savepoint FTS5 writes what it
+    holds for ``entries_fts`` to disk as a new index segment. One statement per entry made one
+    segment per entry (ten per package) that the index then merged again and again as it grew;
+    one statement makes one segment for all of them. Rows go in in the given order, so new
+    entries get the same ids as before."""
+    ids: dict[int, int] = {}
+    for start in range(0, len(entries), _ENTRY_ROWS):
+        chunk = entries[start:start + _ENTRY_ROWS]
+        args: list[Any] = []
+        for e in chunk:
+            args += [e["task_id"], unit_id, month, e["status"], e["progress"], e["problems"], e["next_steps"],
+                     e["revision"], e["submitted_at"], stamp]
+        rows = ", ".join(["(?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?)"] * len(chunk))
+        for entry_id, task_id in ws.conn.execute(
+                "INSERT INTO monthly_entries(task_id, unit_id, month, status, progress, problems, next_steps, "
+                f"state, revision, submitted_at, updated_at) VALUES {rows} "
+                "ON CONFLICT(task_id, unit_id, month) DO UPDATE SET status = excluded.status, "
+                "progress = excluded.progress, problems = excluded.problems, next_steps = excluded.next_steps, "
+                "state = 'submitted', revision = excluded.revision, submitted_at = excluded.submitted_at, "
+                "updated_at = excluded.updated_at RETURNING id, task_id", args).fetchall():
+            ids[int(task_id)] = int(entry_id)
+    return ids
+
+
 def write_month(ws: Workspace, unit_id: int, plan_id: int, month: str, entries: list[dict[str, Any]],
                 articles: list[dict[str, Any]], *, package: str, stamp: str, reason: str) -> int:
     """Write one month of a unit as received: its entries (submitted, with their revision),
@@ -93,18 +125,9 @@ def write_month(ws: Workspace, unit_id: int, plan_id: int, month: str, entries: 
     history: list[tuple[int, int, str, str, str]] = []
     values: list[tuple[int, int, float]] = []
     files: list[tuple[int, str, str, str, int, str]] = []
-    entry_ids: list[int] = []
-    for e in entries:
-        entry_id = int(conn.execute(
-            "INSERT INTO monthly_entries(task_id, unit_id, month, status, progress, problems, next_steps, "
-            "state, revision, submitted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?) "
-            "ON CONFLICT(task_id, unit_id, month) DO UPDATE SET status = excluded.status, "
-            "progress = excluded.progress, problems = excluded.problems, next_steps = excluded.next_steps, "
-            "state = 'submitted', revision = excluded.revision, submitted_at = excluded.submitted_at, "
-            "updated_at = excluded.updated_at RETURNING id",
-            (e["task_id"], unit_id, month, e["status"], e["progress"], e["problems"], e["next_steps"],
-             e["revision"], e["submitted_at"], stamp)).fetchone()[0])
-        entry_ids.append(entry_id)
+    ids = _upsert_entries(ws, unit_id, month, entries, stamp)
+    entry_ids = [ids[e["task_id"]] for e in entries]
+    for e, entry_id in zip(entries, entry_ids, strict=True):
         values += [(entry_id, t, v) for t, v in e["values"].items()]
         files += [(entry_id, a["name"], received_file(ws, a["sha256"]).relative_to(ws.path.parent).as_posix(),
                    a["sha256"], a["size"], stamp) for a in e["attachments"]]
