@@ -1,0 +1,37 @@
+"""Round 51 (p51b): responsible units written in sentences (CONVENTIONS.md "Units written in sentences", rule 2).
+
+- 「A会同所在地的B＋verb」: the partner of 会同 described by its place is the name after the 的 (round 34's 的-rule);
+  the 的 no longer hides the whole clause (``subject_verbs._with``, ``partner_described``).
+- 「日常管理由A负责」「…的处理由A负责」: the 理 that ends a work before 由 is no 理由 (``sentence_units._BY``).
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse.sentence_units import doer_units
+
+
+def test_a_partner_described_by_its_place_after_hui_tong():
+    assert doer_units("区规划局会同所在地的街道办事处开展公示。") == (["区规划局"], ["区规划局", "街道办事处"])
+    assert doer_units("区规划局应当按照规定会同项目所在地的街道办事处或者乡、镇人民政府进行公示。")[1] == [
+        "区规划局", "街道办事处", "乡、镇人民政府"]
+    assert doer_units("由区建设局会同属地的镇人民政府组织验收。")[1] == ["区建设局", "镇人民政府"]
+
+
+def test_near_misses_of_the_described_partner():
+    # (persons of a body after 的: no partner, as before)
+    assert doer_units("区规划局会同有关部门的专家开展评审。") == ([], [])
+    # (a body inside a noun's description 「参加由A组织的培训」 stays none)
+    assert doer_units("各单位参加由区规划局组织的培训。") == ([], [])
+    assert doer_units("由区规划局会同区财政局开展公示。") == (["区规划局"], ["区规划局", "区财政局"])
+
+
+def test_a_work_ending_in_li_before_you():
+    assert doer_units("日常管理由区应急局负责。")[1] == ["区应急局"]
+    assert doer_units("日常管理由区应急局救援保障组负责管理，开展专家库的维护工作。")[1] == ["区应急局救援保障组"]
+    assert doer_units("投诉的处理由区市场监管局负责。")[1] == ["区市场监管局"]
+
+
+def test_near_misses_of_li_you():
+    # (理由 the word: a reason, no agent)
+    assert doer_units("无正当理由区应急局不得拒绝。") == ([], [])
+    assert doer_units("申请人应当说明理由并提交材料。") == ([], [])
