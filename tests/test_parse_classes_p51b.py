@@ -3,6 +3,8 @@
 - 「A会同所在地的B＋verb」: the partner of 会同 described by its place is the name after the 的 (round 34's 的-rule);
   the 的 no longer hides the whole clause (``subject_verbs._with``, ``partner_described``).
 - 「日常管理由A负责」「…的处理由A负责」: the 理 that ends a work before 由 is no 理由 (``sentence_units._BY``).
+- 「对违反…的设计单位，由A处以…」: a breach named with its breaker opens a case as 「违反…的，」 does; an item whose
+  every sentence answers such cases takes A (round 30; ``case_clauses.opens_case``).
 """
 
 from __future__ import annotations
@@ -35,3 +37,17 @@ def test_near_misses_of_li_you():
     # (理由 the word: a reason, no agent)
     assert doer_units("无正当理由区应急局不得拒绝。") == ([], [])
     assert doer_units("申请人应当说明理由并提交材料。") == ([], [])
+
+
+def test_a_penalty_article_whose_breach_names_its_breaker():
+    # (「对违反…的X，由A处以…」: the item's whole work is the response to its cases — round 30; A a doer)
+    assert doer_units("对违反规定的设计单位，由区建设局处以罚款。")[1] == ["区建设局"]
+    assert doer_units("对违反规定的设计单位，由区建设局处以一万元罚款。对未按规定施工的施工单位，区建设局应当通报区规划局"
+                      "处理，并由区规划局将其违法行为记入信用档案。")[1] == ["区建设局", "区规划局"]
+
+
+def test_near_misses_of_the_breach_topic():
+    # (a case inside an item whose work is something else stays rule 3's case)
+    assert doer_units("区建设局负责监管。对违反规定的运输单位，由区交通委吊销许可。")[1] == ["区建设局"]
+    # (a contingency 「确需调整的，由A…」 stays none)
+    assert doer_units("确需调整的，由区发展改革委重新审批。") == ([], [])

@@ -31,6 +31,7 @@ from .case_clauses import (
     answered_by_bodies,
     answers_cases,
     breach_answered,
+    opens_case,
     split_by_cases,
 )
 from .defined_names import drop_definitions
@@ -291,7 +292,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         for piece in pieces:
             if opened is not None and pieces.index(piece) <= opened:
                 continue        # (the case the body's clause answers: the item's own, round 30)
-            if (responds or k in split or LISTED_CASES.match(piece)) and piece.endswith("的") \
+            if (responds or k in split or LISTED_CASES.match(piece)) and opens_case(piece) \
                     and piece is not pieces[-1]:
                 continue        # (「违反…的，由A责令…」 as the item's whole work; 「有下列情形之一的，A…」, round 38)
             if not held and breach_answered(pieces, pieces.index(piece)):
