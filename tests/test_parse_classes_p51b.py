@@ -5,6 +5,9 @@
 - 「日常管理由A负责」「…的处理由A负责」: the 理 that ends a work before 由 is no 理由 (``sentence_units._BY``).
 - 「对违反…的设计单位，由A处以…」: a breach named with its breaker opens a case as 「违反…的，」 does; an item whose
   every sentence answers such cases takes A (round 30; ``case_clauses.opens_case``).
+- 「A应当加强…，区财政、税务等部门应当根据各自职责，加强…」: in an article, a later clause of the first sentence with a
+  placed subject and a rule's modal of its own names a doer (round 44, decided; ``article_subjects.paragraph_subjects``);
+  a field's name there 「生态环境部门应当…」 names A again, and a party's cooperation none.
 """
 
 from __future__ import annotations
@@ -51,3 +54,31 @@ def test_near_misses_of_the_breach_topic():
     assert doer_units("区建设局负责监管。对违反规定的运输单位，由区交通委吊销许可。")[1] == ["区建设局"]
     # (a contingency 「确需调整的，由A…」 stays none)
     assert doer_units("确需调整的，由区发展改革委重新审批。") == ([], [])
+
+
+RULES = ("某区生活垃圾处理费征收管理办法\n"
+         "第一条 为规范处理费征收管理，制定本办法。\n"
+         "第二条 区绿化市容局负责处理费征收的组织实施。\n")
+
+
+def _article_units(body: str, number: str) -> set[str]:
+    from desktop.core.parse import parse_text
+    task = next(t for t in parse_text(RULES + body + "第九条 本办法自2030年1月1日起施行。\n").tasks
+                if t.number == number)
+    return {*task.lead_units, *task.responsible_units}
+
+
+def test_a_later_clause_of_an_articles_first_sentence_with_its_own_subject():
+    # (round 44, decided: the subject of the article's verb of doing, wherever it stands — 「A应当…，B、C等部门应当…」)
+    got = _article_units("第三条 区绿化市容部门应当加强对处理费征收和使用情况的监督管理，区财政、税务、市场监管等部门"
+                         "应当根据各自职责，加强对征收工作的监督。\n", "3")
+    assert got == {"区绿化市容部门", "区财政、税务、市场监管等部门"}
+
+
+def test_near_misses_of_the_later_clause():
+    # (a field's name in A's own sentence names A again; a regulated party's cooperation is no doer here)
+    got = _article_units("第三条 区生态环境局应当核实施工单位的申请材料，生态环境部门应当在受理后2个工作日内"
+                         "作出许可决定。\n", "3")
+    assert got == {"区生态环境局"}
+    got = _article_units("第三条 区绿化市容部门应当加强对处理费征收的监督管理，缴费单位应当予以配合。\n", "3")
+    assert got == {"区绿化市容部门"}
