@@ -8,6 +8,8 @@
 - 「A应当加强…，区财政、税务等部门应当根据各自职责，加强…」: in an article, a later clause of the first sentence with a
   placed subject and a rule's modal of its own names a doer (round 44, decided; ``article_subjects.paragraph_subjects``);
   a field's name there 「生态环境部门应当…」 names A again, and a party's cooperation none.
+- 「A应当每年向B报告…情况」「A应当将…经费，纳入本级财政预算」 as an article's clause: a report sent to inform and a payer
+  name no doer, whoever A is (Round 55 rulings on x248_01 第八条, x248_03 第八条; ``role_subjects.sends_first``).
 """
 
 from __future__ import annotations
@@ -82,3 +84,16 @@ def test_near_misses_of_the_later_clause():
     assert got == {"区生态环境局"}
     got = _article_units("第三条 区绿化市容部门应当加强对处理费征收的监督管理，缴费单位应当予以配合。\n", "3")
     assert got == {"区绿化市容部门"}
+
+
+def test_a_report_to_inform_and_a_budgeted_cost_name_no_doer():
+    # (Round 55 rulings on x248_01 第八条 and x248_03 第八条: a sending to inform and a payer name no unit)
+    assert _article_units("第三条 区人民政府应当每年向区人民代表大会常务委员会报告处理费征收和使用情况。\n", "3") == set()
+    assert _article_units("第三条 区和镇财政部门应当将处理费征收工作所需的宣传、培训等经费，纳入本级财政预算。\n",
+                          "3") == set()
+
+
+def test_near_misses_of_the_report_and_the_budget():
+    # (a body's own work, then its report 「A应当对…进行检查，并向B报告」; a sending after a work of its own)
+    assert _article_units("第三条 区绿化市容局应当对处理费征收情况进行检查，并向区人民政府报告。\n", "3") == {"区绿化市容局"}
+    assert _article_units("第三条 区绿化市容局应将上季度征收情况梳理后上报区人民政府。\n", "3") == {"区绿化市容局"}

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .doer_words import _MODAL_OPEN
-from .role_subjects import ROLE_LIST, hands_over, role_subjects
+from .role_subjects import ROLE_LIST, hands_over, role_subjects, sends_first
 from .shared_heads import share_heads
 from .units import split_units
 
@@ -163,8 +163,11 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     out: list[str] = []
     if opening and (names := placed(paragraph, aliases)) and not (
             all(_PARTY_KIND.search(n) for n in names)
-            and hands_over(paragraph, paragraph.find(names[-1]) + len(names[-1]))):
-        out = list(names)       # (not a party's own filing 「单位在办理…时应当提供…材料」: rule 3's step, round 54)
+            and hands_over(paragraph, paragraph.find(names[-1]) + len(names[-1]))
+            or sends_first(paragraph, paragraph.find(names[-1]) + len(names[-1]))):
+        out = list(names)       # (not a party's own filing 「单位在办理…时应当提供…材料」: rule 3's step, round 54;
+        # nor any body's sending to inform 「A应当每年向B报告…情况」: Round 55 rulings on x248_01 第八条, rounds 46, 48;
+        # a payer 「A应当将…经费纳入本级财政预算」, x248_03 第八条)
     # (a run-in heading 「咨询评估机构的选择。区发展改革委通过…确定…」: the sentence after it opens the paragraph)
     heading = _RUN_IN.match(paragraph)
     opens_at = heading.end() if heading else 0
@@ -215,6 +218,9 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                               or _described_role(paragraph, at, doing)):
                 out.extend(n for n in names if n not in out)
                 break
+            if names and (end := paragraph.find(names[-1], at)) >= 0 \
+                    and sends_first(paragraph, end + len(names[-1])):
+                break               # (a sending or a payer, as for the placed names above)
             if names:
                 out.extend(n for n in names if n not in out)
                 break
