@@ -10,6 +10,8 @@
   a field's name there 「生态环境部门应当…」 names A again, and a party's cooperation none.
 - 「A应当每年向B报告…情况」「A应当将…经费，纳入本级财政预算」 as an article's clause: a report sent to inform and a payer
   name no doer, whoever A is (Round 55 rulings on x248_01 第八条, x248_03 第八条; ``role_subjects.sends_first``).
+- 「…的，A应当会同B同步组织编制…」: an article's subject after its case brings its 会同 partners too (rule 2;
+  ``duty_headings.article_roles``); 同步 ends a name (``sentence_names``, ``clause_actors``).
 """
 
 from __future__ import annotations
@@ -97,3 +99,16 @@ def test_near_misses_of_the_report_and_the_budget():
     # (a body's own work, then its report 「A应当对…进行检查，并向B报告」; a sending after a work of its own)
     assert _article_units("第三条 区绿化市容局应当对处理费征收情况进行检查，并向区人民政府报告。\n", "3") == {"区绿化市容局"}
     assert _article_units("第三条 区绿化市容局应将上季度征收情况梳理后上报区人民政府。\n", "3") == {"区绿化市容局"}
+
+
+def test_the_partner_of_an_articles_subject_after_its_case():
+    # (「…的，A应当会同B同步组织编制…」: rule 2's 「A会同B＋verb」 — B responsible beside A; 同步 no part of B's name)
+    got = _article_units("第三条 处理费标准需要调整的，区绿化市容部门应当会同区发展改革部门同步组织修改相关规定。\n", "3")
+    assert got == {"区绿化市容部门", "区发展改革部门"}
+    assert doer_units("区建设局会同区规划局同步组织编制专项规划。")[1] == ["区建设局", "区规划局"]
+
+
+def test_near_misses_of_the_partner_after_a_case():
+    # (persons after 会同 are no partner)
+    got = _article_units("第三条 处理费标准需要调整的，区绿化市容部门应当会同有关专家同步组织论证。\n", "3")
+    assert got == {"区绿化市容部门"}
