@@ -11,7 +11,7 @@
 - 「A应当每年向B报告…情况」「A应当将…经费，纳入本级财政预算」 as an article's clause: a report sent to inform and a payer
   name no doer, whoever A is (Round 55 rulings on x248_01 第八条, x248_03 第八条; ``role_subjects.sends_first``).
 - 「…的，A应当会同B同步组织编制…」: an article's subject after its case brings its 会同 partners too (rule 2;
-  ``duty_headings.article_roles``); 同步 ends a name (``sentence_names``, ``clause_actors``).
+  ``duty_headings.article_roles``); 同步 and a counted rhythm 「每3年」 end a name (``sentence_names``, ``clause_actors``).
 """
 
 from __future__ import annotations
@@ -112,3 +112,11 @@ def test_near_misses_of_the_partner_after_a_case():
     # (persons after 会同 are no partner)
     got = _article_units("第三条 处理费标准需要调整的，区绿化市容部门应当会同有关专家同步组织论证。\n", "3")
     assert got == {"区绿化市容部门"}
+
+
+def test_a_counted_rhythm_after_a_partner_ends_its_name():
+    # (「会同B每3年评估一次」: a rhythm 每N年 after the name ends it, as 每年 does)
+    assert doer_units("本预案由区应急局会同区规划资源局每3年评估一次。")[1] == ["区应急局", "区规划资源局"]
+    assert doer_units("区应急局会同区水务局每两年组织一次演练。")[1] == ["区应急局", "区水务局"]
+    # (near miss: no partner, a rhythm alone — not a rule-2 verb 「评估」, as before)
+    assert doer_units("区应急局每3年评估一次。") == ([], [])
