@@ -5,13 +5,16 @@
 - 「日常管理由A负责」「…的处理由A负责」: the 理 that ends a work before 由 is no 理由 (``sentence_units._BY``).
 - 「对违反…的设计单位，由A处以…」: a breach named with its breaker opens a case as 「违反…的，」 does; an item whose
   every sentence answers such cases takes A (round 30; ``case_clauses.opens_case``).
-- 「A应当加强…，区财政、税务等部门应当根据各自职责，加强…」: in an article, a later clause of the first sentence with a
-  placed subject and a rule's modal of its own names a doer (round 44, decided; ``article_subjects.paragraph_subjects``);
-  a field's name there 「生态环境部门应当…」 names A again, and a party's cooperation none.
-- 「A应当每年向B报告…情况」「A应当将…经费，纳入本级财政预算」 as an article's clause: a report sent to inform and a payer
-  name no doer, whoever A is (Round 55 rulings on x248_01 第八条, x248_03 第八条; ``role_subjects.sends_first``).
+- 「A应当加强…，区财政、税务等部门应当根据各自职责，加强…」: in an article, a later clause of the first sentence
+  with a placed subject and a rule's modal of its own names a doer (round 44, decided;
+  ``article_subjects.paragraph_subjects``); a field's name there 「生态环境部门应当…」 names A again, and a party's
+  cooperation none.
+- 「A应当每年向B报告…情况」「A应当将…经费，纳入本级财政预算」 as an article's clause: a report sent to inform and a
+  payer name no doer, whoever A is (Round 55 rulings on x248_01 第八条, x248_03 第八条;
+  ``role_subjects.sends_first``).
 - 「…的，A应当会同B同步组织编制…」: an article's subject after its case brings its 会同 partners too (rule 2;
-  ``duty_headings.article_roles``); 同步 and a counted rhythm 「每3年」 end a name (``sentence_names``, ``clause_actors``).
+  ``duty_headings.article_roles``); 同步 and a counted rhythm 「每3年」 end a name (``sentence_names``,
+  ``clause_actors``).
 """
 
 from __future__ import annotations
@@ -49,8 +52,9 @@ def test_near_misses_of_li_you():
 def test_a_penalty_article_whose_breach_names_its_breaker():
     # (「对违反…的X，由A处以…」: the item's whole work is the response to its cases — round 30; A a doer)
     assert doer_units("对违反规定的设计单位，由区建设局处以罚款。")[1] == ["区建设局"]
-    assert doer_units("对违反规定的设计单位，由区建设局处以一万元罚款。对未按规定施工的施工单位，区建设局应当通报区规划局"
-                      "处理，并由区规划局将其违法行为记入信用档案。")[1] == ["区建设局", "区规划局"]
+    got = doer_units("对违反规定的设计单位，由区建设局处以一万元罚款。对未按规定施工的施工单位，"
+                     "区建设局应当通报区规划局处理，并由区规划局将其违法行为记入信用档案。")
+    assert got[1] == ["区建设局", "区规划局"]
 
 
 def test_near_misses_of_the_breach_topic():
@@ -90,20 +94,23 @@ def test_near_misses_of_the_later_clause():
 
 def test_a_report_to_inform_and_a_budgeted_cost_name_no_doer():
     # (Round 55 rulings on x248_01 第八条 and x248_03 第八条: a sending to inform and a payer name no unit)
-    assert _article_units("第三条 区人民政府应当每年向区人民代表大会常务委员会报告处理费征收和使用情况。\n", "3") == set()
+    assert _article_units("第三条 区人民政府应当每年向区人民代表大会常务委员会报告处理费征收和使用情况。\n",
+                          "3") == set()
     assert _article_units("第三条 区和镇财政部门应当将处理费征收工作所需的宣传、培训等经费，纳入本级财政预算。\n",
                           "3") == set()
 
 
 def test_near_misses_of_the_report_and_the_budget():
     # (a body's own work, then its report 「A应当对…进行检查，并向B报告」; a sending after a work of its own)
-    assert _article_units("第三条 区绿化市容局应当对处理费征收情况进行检查，并向区人民政府报告。\n", "3") == {"区绿化市容局"}
+    assert _article_units("第三条 区绿化市容局应当对处理费征收情况进行检查，并向区人民政府报告。\n",
+                          "3") == {"区绿化市容局"}
     assert _article_units("第三条 区绿化市容局应将上季度征收情况梳理后上报区人民政府。\n", "3") == {"区绿化市容局"}
 
 
 def test_the_partner_of_an_articles_subject_after_its_case():
     # (「…的，A应当会同B同步组织编制…」: rule 2's 「A会同B＋verb」 — B responsible beside A; 同步 no part of B's name)
-    got = _article_units("第三条 处理费标准需要调整的，区绿化市容部门应当会同区发展改革部门同步组织修改相关规定。\n", "3")
+    got = _article_units("第三条 处理费标准需要调整的，区绿化市容部门应当会同区发展改革部门同步组织修改相关规定。\n",
+                         "3")
     assert got == {"区绿化市容部门", "区发展改革部门"}
     assert doer_units("区建设局会同区规划局同步组织编制专项规划。")[1] == ["区建设局", "区规划局"]
 

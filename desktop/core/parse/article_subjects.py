@@ -203,7 +203,7 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                     and later.match(paragraph, end + len(got[-1])):
                 names = got
             if names and first and not all(_LEVELLED.match(n) for n in names):
-                names = []          # (「A在受理后…，生态环境部门应当…」: a field's name in A's own sentence names A again)
+                names = []          # (「A…，生态环境部门应当…」: a field's name in A's own sentence names A again)
             if names and placed_only and not all(_LEVELLED.match(n) or _AGENCY.fullmatch(n) for n in names):
                 names = []          # (a later sentence's name with no level: read as a role below, if it is one)
             elif names and placed_only and not all(_LEVELLED.match(n) for n in names) and not _RULE_MODAL.match(

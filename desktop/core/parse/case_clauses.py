@@ -46,10 +46,11 @@ def _case_led(pieces: list[str]) -> bool:
     # (「确需调整的，由A…」 stays a contingency; 「涉及…的，由A统筹，B负责实施」: B's work, A's the case's)
 
 
-# a breach named with its breaker 「对违反本条例规定的设计单位」「对未按规定…的施工单位」: the case of a penalty's response
-# 「…，由A处以…罚款」, as 「违反…的，由A…」 (round 30: an item whose every clause is 「对…的，由A处罚」 takes A; round 45's
-# 「对未履行…的企业，由相关部门依法给予行政处罚」)
-_BREACH_TOPIC = re.compile(r"^对[^，,。；;]{0,60}?(?:违反|违规|违法|未按|擅自)[^，,。；;]{0,60}?的[\u4e00-\u9fff、]{1,24}$")
+# a breach named with its breaker 「对违反本条例规定的设计单位」「对未按规定…的施工单位」: the case of a
+# penalty's response 「…，由A处以…罚款」, as 「违反…的，由A…」 (round 30: an item whose every clause is
+# 「对…的，由A处罚」 takes A; round 45's 「对未履行…的企业，由相关部门依法给予行政处罚」)
+_BREACH_TOPIC = re.compile(r"^对[^，,。；;]{0,60}?(?:违反|违规|违法|未按|擅自)[^，,。；;]{0,60}?"
+                           r"的[\u4e00-\u9fff、]{1,24}$")
 
 
 def opens_case(piece: str) -> bool:

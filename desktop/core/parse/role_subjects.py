@@ -132,7 +132,8 @@ _REPORTS = re.compile(rf"(?:应当|应|须|必须)?(?:每(?:半年|年度?|季�
 
 # a cost put into a budget 「应当将…的编制、修改等经费，纳入本级财政预算」: a payer (Round 55 rulings on x248_03 第八条;
 # round 48: payers are no units)
-_BUDGETS = re.compile(rf"{_PRE}将[^。；;]{{1,80}}?(?:经费|费用|资金)[，,]?(?:统一)?(?:纳入|列入)[^，,。；;]{{0,10}}?预算")
+_BUDGETS = re.compile(rf"{_PRE}将[^。；;]{{1,80}}?(?:经费|费用|资金)[，,]?(?:统一)?(?:纳入|列入)"
+                      rf"[^，,。；;]{{0,10}}?预算")
 
 
 # what a body is made of 「项目管理机构应当由项目经理和…人员组成」: members, no work (rule 3)
