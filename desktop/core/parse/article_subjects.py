@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .doer_words import _MODAL_OPEN
-from .role_subjects import ROLE_LIST, hands_over, role_subjects
+from .role_subjects import ROLE_LIST, hands_over, role_subjects, sends_first
 from .shared_heads import share_heads
 from .units import split_units
 
@@ -163,14 +163,19 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     out: list[str] = []
     if opening and (names := placed(paragraph, aliases)) and not (
             all(_PARTY_KIND.search(n) for n in names)
-            and hands_over(paragraph, paragraph.find(names[-1]) + len(names[-1]))):
-        out = list(names)       # (not a party's own filing 「单位在办理…时应当提供…材料」: rule 3's step, round 54)
+            and hands_over(paragraph, paragraph.find(names[-1]) + len(names[-1]))
+            or sends_first(paragraph, paragraph.find(names[-1]) + len(names[-1]))):
+        out = list(names)       # (not a party's own filing 「单位在办理…时应当提供…材料」: rule 3's step, round 54;
+        # nor any body's sending to inform 「A应当每年向B报告…情况」: Round 55 rulings on x248_01 第八条, rounds 46, 48;
+        # a payer 「A应当将…经费纳入本级财政预算」, x248_03 第八条)
     # (a run-in heading 「咨询评估机构的选择。区发展改革委通过…确定…」: the sentence after it opens the paragraph)
     heading = _RUN_IN.match(paragraph)
     opens_at = heading.end() if heading else 0
     for sentence in re.finditer(r"[^。；;\n]+", paragraph):
-        if out and sentence.start() == 0:
-            continue                    # (the placed names the paragraph opens with; a later sentence's are read on)
+        # (the placed names the paragraph opens with; a later sentence's are read on, and a later clause of the
+        # first sentence with a subject and a rule's modal of its own 「A应当加强…，B、C等部门应当根据各自职责，
+        # 加强…」 — round 44, decided: the subject of the article's verb of doing, wherever it stands)
+        first = bool(out) and sentence.start() == 0
         # (a verb of doing with no modal in the paragraph's first sentence; a later one's subject is read with the
         # rule's modal 「区级财政部门应将…」)
         # (… or, at a later sentence's own start, a verb of doing after a rule 「区财政局对…采用…原则进行…评价」
@@ -179,14 +184,14 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
         later = _LATER_DOING if sentence.start() > 0 else None
         # (a later sentence's department is read where its place or level is named 「区级财政部门应将…」: a field's
         # department alone 「教育行政部门要参与…」 in a list of duties by field stays the sentence reader's)
-        placed_only = sentence.start() > 0
+        placed_only = sentence.start() > 0 or first
         if heading and sentence.start() == opens_at and not out:
             if opening and (names := placed(paragraph[opens_at:], aliases)):
                 out.extend(names)       # (as the placed names a paragraph opens with, above)
                 continue
         starts = (sentence.start(), *(m.end() for m in re.finditer(r"[，,：:]", sentence.group())
                                       if m.end() < len(sentence.group())))
-        for at in starts:
+        for at in starts[1:] if first else starts:
             at = at if at == sentence.start() else sentence.start() + at
             if signers := _cosigners(paragraph, at, aliases, placed):
                 out.extend(n for n in signers if n not in out)
@@ -197,6 +202,8 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                     and all(_LEVELLED.match(n) for n in got) and (end := paragraph.find(got[-1], at)) >= 0 \
                     and later.match(paragraph, end + len(got[-1])):
                 names = got
+            if names and first and not all(_LEVELLED.match(n) for n in names):
+                names = []          # (「A…，生态环境部门应当…」: a field's name in A's own sentence names A again)
             if names and placed_only and not all(_LEVELLED.match(n) or _AGENCY.fullmatch(n) for n in names):
                 names = []          # (a later sentence's name with no level: read as a role below, if it is one)
             elif names and placed_only and not all(_LEVELLED.match(n) for n in names) and not _RULE_MODAL.match(
@@ -207,10 +214,13 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                 names = []          # (an agency that only reports or files 「基金管理机构应定期向…报告」: rule 3)
             # (a role-like kind 「监理单位应当将…纳入…」 in any sentence: Round 47, q44c — also where the document
             # defines it as a short name 「受托机构」, read by the placed reader first)
-            if not names and (names := role_subjects(paragraph, at, doing)
+            if not names and not first and (names := role_subjects(paragraph, at, doing)
                               or _described_role(paragraph, at, doing)):
                 out.extend(n for n in names if n not in out)
                 break
+            if names and (end := paragraph.find(names[-1], at)) >= 0 \
+                    and sends_first(paragraph, end + len(names[-1])):
+                break               # (a sending or a payer, as for the placed names above)
             if names:
                 out.extend(n for n in names if n not in out)
                 break

@@ -38,12 +38,24 @@ def _case_led(pieces: list[str]) -> bool:
     before 由) and answers it 「…的，由A责令…」."""
     # (a breach in several clauses 「违反本条例规定，未按…，擅自改变…，或者从事…的，由A或者B责令…」: within
     # its first five, or a longer list whose 的 stands right before 由)
-    at = next((i for i, p in enumerate(pieces[:-1]) if p.endswith("的") and (i < 5 or pieces[i + 1].startswith("由"))),
+    at = next((i for i, p in enumerate(pieces[:-1]) if opens_case(p) and (i < 5 or pieces[i + 1].startswith("由"))),
               None)
     return at is not None and any(_RESPONSE.search(p) for p in pieces[at + 1:]) \
         and not any(CASE_OPEN.match(p) for p in pieces[:at + 1]) \
         and not any("负责" in p and not p.startswith("由") for p in pieces[at + 1:])
     # (「确需调整的，由A…」 stays a contingency; 「涉及…的，由A统筹，B负责实施」: B's work, A's the case's)
+
+
+# a breach named with its breaker 「对违反本条例规定的设计单位」「对未按规定…的施工单位」: the case of a
+# penalty's response 「…，由A处以…罚款」, as 「违反…的，由A…」 (round 30: an item whose every clause is
+# 「对…的，由A处罚」 takes A; round 45's 「对未履行…的企业，由相关部门依法给予行政处罚」)
+_BREACH_TOPIC = re.compile(r"^对[^，,。；;]{0,60}?(?:违反|违规|违法|未按|擅自)[^，,。；;]{0,60}?"
+                           r"的[\u4e00-\u9fff、]{1,24}$")
+
+
+def opens_case(piece: str) -> bool:
+    """A clause that opens a case: ending 的 「违反…的」, or a breach named with its breaker 「对违反…的设计单位」."""
+    return piece.endswith("的") or _BREACH_TOPIC.match(piece) is not None
 
 
 def answers_cases(sentences: list[tuple[list[str], bool]]) -> bool:

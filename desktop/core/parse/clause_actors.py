@@ -88,7 +88,7 @@ _HELPS = re.compile(rf"^\s*((?:[^，,。；;：:（）()]|[（(][^，,。；;：
 
 # (会同B依照…审核 / 会同B共同制定 / 会同B研究确定: words of the joint work that open no name)
 # (… and a preposition opening the work 「会同B向社区规划师颁发聘书」「会同B对…开展…」「会同B按照…」: x135_03)
-_PARTNER_STOP = re.compile(r"依照|依据|共同|研究|审核|审定|协商|向|对(?!外|口)|按照|根据")
+_PARTNER_STOP = re.compile(r"依照|依据|共同|同步|研究|审核|审定|协商|向|对(?!外|口)|按照|根据")
 
 
 # words of work, which no partner's name holds (「会同有关方面研究制定办法」: no 「有关方面研究制定办」)

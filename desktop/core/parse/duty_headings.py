@@ -38,6 +38,7 @@ from .prose_units import (
     unit_then_verb,
 )
 from .sentence_units import DUTY_HEADING, doer_units
+from .subject_verbs import _with
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
@@ -310,6 +311,7 @@ _NOT_RULE_TWO = re.compile(r"(?:依(?:各自)?职责)?(?:应当|应|须|要)?(?:
 # what a subject's verb says of its part (区住建委牵头组织… / 区市场监管局会同区住建委、区城管执法局开展… /
 # 区房管局配合做好…)
 _ROLE_AFTER = re.compile(r"(?:应当|要|负责)?(牵头|会同|配合|协助)")
+_WITH_AFTER = re.compile(r"(?:应当|要)?会同")
 
 
 def article_roles(item: Item, aliases: set[str],
@@ -327,6 +329,13 @@ def article_roles(item: Item, aliases: set[str],
         text = doer_text(_ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
         subject = opening_subject(text, aliases)
         if not subject or not text.startswith(subject[0]):
+            # (the article's subject after a case or a time of its own 「…的，A应当会同B同步组织编制…」: its partners
+            # too, rule 2's 「A会同B＋verb」)
+            after = next((text[m.end():] for n in names for m in re.finditer(re.escape(n), text)
+                          if m.start() and text[m.start() - 1] in "，," and _WITH_AFTER.match(text, m.end())), None)
+            got = (_with(after) or ([], 0))[0] if after is not None else []
+            if got and all(body_unit(n, aliases) for n in got):
+                partners.extend(n for n in split_bodies(got, aliases) if n not in partners)
             continue
         end = max(text.find(n) + len(n) for n in subject)
         role = _ROLE_AFTER.match(text, end)

@@ -118,8 +118,26 @@ def hands_over(text: str, at: int) -> bool:
                                          _MADE_OF))
 
 
+def sends_first(text: str, at: int) -> bool:
+    """The clause at ``at`` opens with a report sent to inform 「应当每年向A报告…」 or a cost put into a budget
+    「应当将…经费纳入本级财政预算」: no work of the subject's own, whoever it is (Round 55 rulings on x248_01 第八条 and
+    x248_03 第八条; rounds 46, 48) — not a filing or a sending after a work of its own 「应将…情况梳理后上报…」, which
+    only a party's is (``hands_over``)."""
+    return _REPORTS.match(text, at) is not None or _BUDGETS.match(text, at) is not None
+
+
+# a report to a body as the clause's whole verb 「应当每年向本级人民代表大会…报告…情况」
+_REPORTS = re.compile(rf"(?:应当|应|须|必须)?(?:每(?:半年|年度?|季度?|月)|定期|及时)?向{_CLAUSE}{{1,40}}?报告")
+
+
+# a cost put into a budget 「应当将…的编制、修改等经费，纳入本级财政预算」: a payer (Round 55 rulings on x248_03 第八条;
+# round 48: payers are no units)
+_BUDGETS = re.compile(rf"{_PRE}将[^。；;]{{1,80}}?(?:经费|费用|资金)[，,]?(?:统一)?(?:纳入|列入)"
+                      rf"[^，,。；;]{{0,10}}?预算")
+
+
 # what a body is made of 「项目管理机构应当由项目经理和…人员组成」: members, no work (rule 3)
 _MADE_OF = re.compile(rf"{_CLAUSE}{{0,6}}?由{_CLAUSE}{{1,40}}?组成")
 
 
-__all__ = ["ROLE_LIST", "hands_over", "role_subjects"]
+__all__ = ["ROLE_LIST", "hands_over", "role_subjects", "sends_first"]

@@ -31,6 +31,7 @@ from .case_clauses import (
     answered_by_bodies,
     answers_cases,
     breach_answered,
+    opens_case,
     split_by_cases,
 )
 from .defined_names import drop_definitions
@@ -101,6 +102,7 @@ from .subject_verbs import (
     _pivots,
     _verbless_join,
     _with,
+    partner_described,
 )
 
 # a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
@@ -174,7 +176,9 @@ _RULE_OPENS = re.compile(r"^(?:[依按根][据照]|结合)[^，,]{1,30}$")
 # description of a noun 「（参加）由A组织的培训」「由A组织实施的项目」 (the 的 right after the verb)
 _WORK_OF = re.compile(r"(?:督促|协调)?(?:负责|落实|实施|组织|开展)(?!(?:实施|开展|落实|推进|管理|安排)?的)"
                       r"[\u4e00-\u9fff]+?的")
-_BY = re.compile(r"(?<![转经理自缘])由(?![于此])")     # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由)
+# (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由 — but the 理 that ends a work 「日常管理由A负责」
+# 「…的处理由A负责」 is no 理由: A the agent)
+_BY = re.compile(r"(?:(?<![转经理自缘])|(?<=[管处办治清审受整代修护]理))由(?![于此])")
 
 
 # a clause that names the objects or the cases the work answers 「对申请…支持的超低能耗建筑项目（…）」
@@ -288,7 +292,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         for piece in pieces:
             if opened is not None and pieces.index(piece) <= opened:
                 continue        # (the case the body's clause answers: the item's own, round 30)
-            if (responds or k in split or LISTED_CASES.match(piece)) and piece.endswith("的") \
+            if (responds or k in split or LISTED_CASES.match(piece)) and opens_case(piece) \
                     and piece is not pieces[-1]:
                 continue        # (「违反…的，由A责令…」 as the item's whole work; 「有下列情形之一的，A…」, round 38)
             if not held and breach_answered(pieces, pieces.index(piece)):
@@ -457,6 +461,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     break
                 if not agents or not after and piece is pieces[-1] \
                         or _DESCRIBES.match(after) and not (not by.start() and _WORK_OF.match(after)) \
+                        and not partner_described(after) \
                         or re.search(r"(?:成立|建立|组建|设立|构建|形成|健全|完善)$", piece[:by.start()]) \
                         or all(re.fullmatch(r"(?:有关|相关)单位", a) for a in agents) \
                         or POST.match(after) or _BY_KIND.search(piece[:by.start()]) \

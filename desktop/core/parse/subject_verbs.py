@@ -91,6 +91,18 @@ def _pivots(rest: str) -> bool:
 _PARTNERS_SCOPE = re.compile(r"(?:本辖区|本地区|本区域)(?:内)?(?=[\u4e00-\u9fff]{2})")
 
 
+# a short description before a partner's name 「会同建设项目所在地的街道办事处…」: the partner is the name after the
+# 的 (round 34's 的-rule) — a place or a project, no verb or body of its own before the 的
+_PARTNER_DESC = re.compile(r"[^，,。；;的、]{0,12}?(?:所在地|所在区|所属|属地|辖区)的")
+
+
+def partner_described(rest: str) -> bool:
+    """「会同所在地的B…」: a 会同 whose partner a short description of place opens — its 的 describes the partner, no
+    body described by the words before it (``sentence_units``' 「由A…的」)."""
+    w = _WITH.match(rest)
+    return w is not None and _PARTNER_DESC.match(rest, w.end()) is not None
+
+
 def _with(rest: str) -> tuple[list[str], int] | None:
     """「会同B＋verb」 after a doer: (the partners B, where the words after them begin); ([], …) for a general call
     as the partner 「会同有关方面」 (no unit, the doer still leads); None when no partner follows 会同."""
@@ -104,6 +116,8 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     if sides is None and (shared := SHARED_FIELDS.match(rest, start)) is not None:
         return [shared.group(1)], shared.end()     # (会同市发展改革、住房城乡建设管理、…等部门，: one name, round 31)
     names, at = _read_names(rest, sides.end() if sides else start)
+    if not names and not sides and (desc := _PARTNER_DESC.match(rest, start)):
+        names, at = _read_names(rest, desc.end())   # (会同项目所在地的街道办事处: the name after the 的, round 34)
     return (names, at) if names or sides else None
 
 
