@@ -210,9 +210,16 @@ def _sentences(text: str) -> list[list[str]]:
 
 
 # under a 职责分工 heading, a verb of doing after the subject (承担…工作 / 做好 / 完善 / 指导 / 制订 / 协同实施), not a
-# receiver's or a member's words (报 / 向 / 经 / 由…组成 / 为…成员 / 是…)
+# receiver's or a member's words (报 / 向 / 经 / 由…组成 / 为…成员 / 是…), nor the kind a list of places ends its
+# clause with 「公交站点、停车场、公园等公众聚集场所，由A负责」 (places whose keeping is given to A, no doers: round 51)
 _GIVES_WORK = re.compile(rf"^{_MODAL}(?![^，,]{{0,20}}?(?:组成|成员))(?:{_NEAR[3:-2]}|协同|依职责|按职责)?"
-                         r"(?!报|向|经|是|为|在|以|可|受)[\u4e00-\u9fff]")
+                         r"(?!报|向|经|是|为|在|以|可|受|[\u4e00-\u9fff]{0,8}(?:场所|区域|地段|场地|地块|部位|路段)$)"
+                         r"[\u4e00-\u9fff]")
+
+
+# an adverb of all / too between the listed subjects and their modal 「A、B等都要…」「A也要…」 (round 51: the
+# names are still the modal's subject)
+_ALL_TOO = re.compile(r"^[都均也](?=应当|应该|应(?!急)|要|须|必须|需|将|务必)")
 
 
 def opens_with_body(text: str) -> bool:
@@ -328,7 +335,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             names, at = _read_names(piece)
             if not names and piece is pieces[0]:
                 names, at = _subject_after(piece)
-            rest = piece[at:] if names else piece
+            rest = _ALL_TOO.sub("", piece[at:], count=1) if names else piece
             if names:
                 subject, said = names, pieces.index(piece)
                 if piece is pieces[0] and (_SUBJECT_ONLY.match(rest) or MEANS_OPEN.match(rest) or _does(rest, True)):
