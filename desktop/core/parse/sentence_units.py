@@ -59,6 +59,7 @@ from .doer_words import (
     doer_text,
 )
 from .duty_heading_words import DUTY_HEADING as DUTY_HEADING  # (re-exported: tasks, duty_headings, unit_lines)
+from .glued_heads import glued_heading_end
 from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
 from .principle_clauses import no_principle
@@ -335,6 +336,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             names, at = _read_names(piece)
             if not names and piece is pieces[0]:
                 names, at = _subject_after(piece)
+            if not names and piece is pieces[0] and k == 0 and (head := glued_heading_end(piece)):
+                names, at = _read_names(piece, head)    # (「…志愿服务活动镇直各单位要组织…」: the run-in heading
+                #                                          glued to the item's first body, round 51)
             rest = _ALL_TOO.sub("", piece[at:], count=1) if names else piece
             if names:
                 subject, said = names, pieces.index(piece)
