@@ -101,3 +101,21 @@ def test_a_run_in_heading_glued_to_its_first_body(text, unit):
 ])
 def test_near_misses_of_a_glued_heading(text):
     assert doer_units(text)[1] == []
+
+
+# --- 「A为…牵头责任单位，B、C为协办单位」: a designation without 明确 (Round 58 rulings, x250_01) ---------------------
+
+def test_a_plain_designation_as_lead_and_assisting_units():
+    leads, units = doer_units("县住建局为该项工作的牵头责任单位,负责拟定实施方案。县发改委、县财政局为协办单位,"
+                              "各单位要互相配合。")
+    assert leads == ["县住建局"]
+    assert units == ["县住建局", "县发改委", "县财政局"]
+    assert doer_units("县民政局、县财政局为配合单位。")[1] == ["县民政局", "县财政局"]
+
+
+@pytest.mark.parametrize("text", [
+    "县住建局为成员单位。",                                                # a member: no duty word
+    "建立以县政府为责任主体,县发改委、县财政局为配合部门的管理体系。",       # 为X的Y: the system's description
+])
+def test_near_misses_of_a_plain_designation(text):
+    assert doer_units(text) == ([], [])

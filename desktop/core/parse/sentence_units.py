@@ -223,6 +223,13 @@ _GIVES_WORK = re.compile(rf"^{_MODAL}(?![^，,]{{0,20}}?(?:组成|成员))(?:{_N
 _ALL_TOO = re.compile(r"^[都均也](?=应当|应该|应(?!急)|要|须|必须|需|将|务必)")
 
 
+def _designates(rest: str) -> re.Match[str] | None:
+    """「为…牵头责任单位」「为协办单位」 after a subject: a designation (Round 58 rulings, x250_01) — not one that
+    describes the thing being set up 「建立以A为…，B为配合部门的…体系」 (为X的Y: a noun's description)."""
+    m = _DESIGNATION.match(rest)
+    return m if m is not None and not rest.startswith("的", m.end()) else None
+
+
 def opens_with_body(text: str) -> bool:
     """Whether the text's first clause opens with a body 「委客运处指导…」「各级价格部门要…」, or the paragraph under a
     heading line of its own 「核查配套⏎各区登记中心建立…」 (not a run-in heading 「统一归口管理。街道…」)."""
@@ -363,10 +370,13 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(_led(rest, lead.end()))
                     if not tail:        # (「A牵头，B、C＋verb」 without 由: as with it, round 34 — x210_04)
                         add(_partners_after(pieces, piece, tail))
+                elif rest.startswith(("为", "作为")) and (desig := _designates(rest)) \
+                        and "牵头" in desig.group() and not any("各级" in n for n in names):
+                    add(names, lead=True)   # (「A为…的牵头责任单位」: a designation as lead, Round 58 rulings x250_01)
                 elif _does(rest, near=True, own=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
                         or _means_does(rest) \
                         or WILL_DO.match(rest) or organises_own(rest, pieces[pieces.index(piece) + 1:]) \
-                        or (designating and rest.startswith("为") and _DESIGNATION.match(rest) or OF_WORK.match(rest)) \
+                        or (rest.startswith("为") and _designates(rest) or OF_WORK.match(rest)) \
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
                         and not any("各级" in n for n in names) \
                         and not _PAYER.search("，".join(pieces[pieces.index(piece) + 1:])) \
