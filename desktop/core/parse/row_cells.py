@@ -39,9 +39,9 @@ _NUMBERED_CELL = re.compile(r"\s*\d{1,2}\s*[、.．](?!\d)")
 
 def merged_left(rows: list[list[str]]) -> list[list[str]]:
     """Rows of a barred table (the header first) under a cell merged over them on the left (a category cell
-    「生 态 环 境」 before rows 1、 2、 3、): the page prints the merged cell on the first row only, so the rows after it
-    are short by its cells and open with their own number. Such a row takes the merged cells of the full row above
-    it, whose cells open with a number at the same place (the row's number cell after the merged ones)."""
+    「生 态 环 境」 before rows 1、 2、 3、): the page prints the merged cell on the first row only, so the rows after
+    it are short by its cells and open with their own number. Such a row takes the merged cells of the full row
+    above it, whose cells open with a number at the same place (the row's number cell after the merged ones)."""
     if len(rows) < 3:
         return rows
     width = len(rows[0])

@@ -296,7 +296,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         subject: list[str] = carried if elided else []
         carried = carried if elided else []
         bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
-        held = case = designating = in_case = scope = plain = False
+        held = case = in_case = scope = plain = False
         said = -1
         withs: list[str] = []       # the subject of a verb not in rule 2's list, for a later 「，会同B＋verb」
         opened = answered_at(pieces) if by_bodies else None
@@ -468,7 +468,6 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             designated, leading = _designated(piece)
             if designated:
                 add(designated, lead=leading)
-                designating = True          # (…，B、C为责任单位: designated by the same 明确, round 33)
                 continue
             for by in _BY.finditer(piece):
                 agents, at = _read_agents(piece, by.end())
