@@ -46,7 +46,8 @@ def test_organised_by_as_a_description(text, want):
     ("由区教育局委托第三方机构实施评估。", ([], ["区教育局"])),
     ("明确区卫健委为牵头单位，区财政局、区医保局为责任单位。",
      (["区卫健委"], ["区卫健委", "区财政局", "区医保局"])),
-    ("区财政局、区医保局为责任单位。", ([], [])),                          # near miss: no designation verb
+    # (turned: Round 58 rulings (x250_01): 为 with a duty word designates without 明确, round 31 superseded)
+    ("区财政局、区医保局为责任单位。", ([], ["区财政局", "区医保局"])),
     ("各街镇落实情况纳入年度考核。", ([], [])),
     ("由相关单位负责整改。", ([], [])),
     ("由有关部门负责整改。", ([], ["有关部门"])),                          # a kind, a doer

@@ -42,7 +42,8 @@ def test_meets_as_with() -> None:
 def test_designation_by_work() -> None:
     assert doer_units("区商务委为本项工作的主管部门。") == ([], ["区商务委"])
     assert doer_units("区文旅局是该项工作的具体工作部门。") == ([], ["区文旅局"])
-    assert doer_units("区商务委为牵头单位，区财政局为实施单位。") == ([], [])
+    # (turned: Round 58 rulings (x250_01): 为 with a duty word designates without 明确, round 31 superseded)
+    assert doer_units("区商务委为牵头单位，区财政局为实施单位。") == (["区商务委"], ["区商务委", "区财政局"])
 
 
 def test_names_wharf_and_member_brackets() -> None:

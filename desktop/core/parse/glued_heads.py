@@ -49,3 +49,19 @@ def unheaded(name: str) -> str:
         if m is not None and _IS_BODY.match(name[m.end():]):
             return name[m.end():]
     return name
+
+
+# an item's run-in heading glued to the first body its text names, no stop between them (a page that lost the
+# heading's break): 「广泛开展惠民志愿服务活动镇直各单位要组织…」 (an activity's heading, then a body of a level or 各),
+# 「组织机构县卫生局应急办负责…」 (a section word of a plan's outline), or parted by a space 「道路交通领域 镇派出所…」
+_HEADING_GLUED = re.compile(r"^(?:[\u4e00-\u9fff]{2,24}?(?:活动|大会|仪式)(?=" + _LEVEL + r")"
+                            r"|(?:组织机构|组织领导|职责分工|任务分工|责任分工|工作职责|部门职责|工作机构|领导机构)"
+                            r"(?=" + _LEVEL + r"|[\u4e00-\u9fff]{2})"
+                            r"|[\u4e00-\u9fff“”]{2,16}[ \t\u3000]+(?=[\u4e00-\u9fff]{2}))")
+
+
+def glued_heading_end(text: str) -> int:
+    """Where the body's name begins after an item's run-in heading glued before it (``_HEADING_GLUED``); 0 where the
+    text opens with no such heading. The caller reads the name there and asks for its verb of doing."""
+    m = _HEADING_GLUED.match(text)
+    return m.end() if m is not None else 0

@@ -31,3 +31,28 @@ def bracket_tail(line: str, following: str, units_of: Callable[[str], list[str] 
     bracket goes on the unit name above it."""
     return (BRACKET_LINE.fullmatch(following) is not None and not line.endswith(("、", "，", ",", "；"))
             and units_of(line) is not None and units_of(line + following) is not None)
+
+
+# a cell opening with its row's own number (1、城市大环境绿化…, 2.加强…)
+_NUMBERED_CELL = re.compile(r"\s*\d{1,2}\s*[、.．](?!\d)")
+
+
+def merged_left(rows: list[list[str]]) -> list[list[str]]:
+    """Rows of a barred table (the header first) under a cell merged over them on the left (a category cell
+    「生 态 环 境」 before rows 1、 2、 3、): the page prints the merged cell on the first row only, so the rows after
+    it are short by its cells and open with their own number. Such a row takes the merged cells of the full row
+    above it, whose cells open with a number at the same place (the row's number cell after the merged ones)."""
+    if len(rows) < 3:
+        return rows
+    width = len(rows[0])
+    out = [rows[0]]
+    full: list[str] | None = None          # the last full row whose numbered cell is not its first
+    at = 0
+    for row in rows[1:]:
+        if len(row) == width:
+            at = next((c for c, cell in enumerate(row) if cell and _NUMBERED_CELL.match(cell)), 0)
+            full = row if at > 0 and all(row[:at]) else None
+        elif full is not None and row and _NUMBERED_CELL.match(row[0]) and len(row) + at <= width:
+            row = [*full[:at], *row]
+        out.append(row)
+    return out

@@ -60,6 +60,7 @@ from .doer_words import (
     doer_text,
 )
 from .duty_heading_words import DUTY_HEADING as DUTY_HEADING  # (re-exported: tasks, duty_headings, unit_lines)
+from .glued_heads import glued_heading_end
 from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
 from .principle_clauses import no_principle
@@ -214,9 +215,23 @@ def _sentences(text: str) -> list[list[str]]:
 
 
 # under a 职责分工 heading, a verb of doing after the subject (承担…工作 / 做好 / 完善 / 指导 / 制订 / 协同实施), not a
-# receiver's or a member's words (报 / 向 / 经 / 由…组成 / 为…成员 / 是…)
+# receiver's or a member's words (报 / 向 / 经 / 由…组成 / 为…成员 / 是…), nor the kind a list of places ends its
+# clause with 「公交站点、停车场、公园等公众聚集场所，由A负责」 (places whose keeping is given to A, no doers: round 51)
 _GIVES_WORK = re.compile(rf"^{_MODAL}(?![^，,]{{0,20}}?(?:组成|成员))(?:{_NEAR[3:-2]}|协同|依职责|按职责)?"
-                         r"(?!报|向|经|是|为|在|以|可|受)[\u4e00-\u9fff]")
+                         r"(?!报|向|经|是|为|在|以|可|受|[\u4e00-\u9fff]{0,8}(?:场所|区域|地段|场地|地块|部位|路段)$)"
+                         r"[\u4e00-\u9fff]")
+
+
+# an adverb of all / too between the listed subjects and their modal 「A、B等都要…」「A也要…」 (round 51: the
+# names are still the modal's subject)
+_ALL_TOO = re.compile(r"^[都均也](?=应当|应该|应(?!急)|要|须|必须|需|将|务必)")
+
+
+def _designates(rest: str) -> re.Match[str] | None:
+    """「为…牵头责任单位」「为协办单位」 after a subject: a designation (Round 58 rulings, x250_01) — not one that
+    describes the thing being set up 「建立以A为…，B为配合部门的…体系」 (为X的Y: a noun's description)."""
+    m = _DESIGNATION.match(rest)
+    return m if m is not None and not rest.startswith("的", m.end()) else None
 
 
 def opens_with_body(text: str) -> bool:
@@ -285,7 +300,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         subject: list[str] = carried if elided else []
         carried = carried if elided else []
         bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
-        held = case = designating = in_case = scope = plain = False
+        held = case = in_case = scope = plain = False
         said = -1
         withs: list[str] = []       # the subject of a verb not in rule 2's list, for a later 「，会同B＋verb」
         opened = answered_at(pieces) if by_bodies else None
@@ -332,7 +347,10 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             names, at = _read_names(piece)
             if not names and piece is pieces[0]:
                 names, at = _subject_after(piece)
-            rest = piece[at:] if names else piece
+            if not names and piece is pieces[0] and k == 0 and (head := glued_heading_end(piece)):
+                names, at = _read_names(piece, head)    # (「…志愿服务活动镇直各单位要组织…」: the run-in heading
+                #                                          glued to the item's first body, round 51)
+            rest = _ALL_TOO.sub("", piece[at:], count=1) if names else piece
             if names:
                 subject, said = names, pieces.index(piece)
                 if piece is pieces[0] and (_SUBJECT_ONLY.match(rest) or MEANS_OPEN.match(rest) or _does(rest, True)):
@@ -356,10 +374,13 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(_led(rest, lead.end()))
                     if not tail:        # (「A牵头，B、C＋verb」 without 由: as with it, round 34 — x210_04)
                         add(_partners_after(pieces, piece, tail))
+                elif rest.startswith(("为", "作为")) and (desig := _designates(rest)) \
+                        and "牵头" in desig.group() and not any("各级" in n for n in names):
+                    add(names, lead=True)   # (「A为…的牵头责任单位」: a designation as lead, Round 58 rulings x250_01)
                 elif _does(rest, near=True, own=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
                         or _means_does(rest) \
                         or WILL_DO.match(rest) or organises_own(rest, pieces[pieces.index(piece) + 1:]) \
-                        or (designating and rest.startswith("为") and _DESIGNATION.match(rest) or OF_WORK.match(rest)) \
+                        or (rest.startswith("为") and _designates(rest) or OF_WORK.match(rest)) \
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
                         and not any("各级" in n for n in names) \
                         and not _PAYER.search("，".join(pieces[pieces.index(piece) + 1:])) \
@@ -451,7 +472,6 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             designated, leading = _designated(piece)
             if designated:
                 add(designated, lead=leading)
-                designating = True          # (…，B、C为责任单位: designated by the same 明确, round 33)
                 continue
             for by in _BY.finditer(piece):
                 agents, at = _read_agents(piece, by.end())

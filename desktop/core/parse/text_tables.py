@@ -13,6 +13,7 @@ from .heading_markers import line_marker
 from .named_rows import matters_header, time_cell, unit_cell
 from .prefilter import led
 from .read import NAME_HEAD, _two_row_header, header_row, table_lines
+from .row_cells import merged_left
 from .run_cells import run_cell_rows
 from .score_tables import score_table
 from .table_heads import column_of, head_column, unit_column
@@ -140,6 +141,8 @@ def convert_text_tables(text: str) -> str:
             if two_rows and _two_row_header(above, cells, rows[1:]) is not None:
                 rows.insert(0, above)
                 out.pop()
+            else:
+                rows = merged_left(rows)
             out.extend(table_lines(rows))
             i = j
             continue
