@@ -308,4 +308,9 @@ align30("x64_03", ["二", "（二）"], ["燃气工程建设单位"], ["燃气�
         "「燃气工程建设单位应会同轨道交通权属单位，…编制相关作业方案」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B (the parties that write the item's own plan)", alt=[[]])
 align30("x64_04", ["一", "（六）", "1"], [], ["项目法人单位"],
         "「项目法人单位应组织施工单位和监理单位对设备进行验收」: the subject of 组织＋verb (as round 29's x77_04) is responsible, no lead (A alone accepted as lead); the contractor and supervisor are those it organises, 水务安全质量监督部门 a receiver (rule 3)", alt=[["项目法人单位"]], rule="2 and 3")
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("x64_04", ["一", "（一）"], "「本通知适用于本市范围内施工周期大于7个月的新建、改建、扩建水务建设工程」: 大于7个月 stands inside the noun naming the class of works the notice covers", to_not=[(7, "个月")])
+align58_targets("x64_04", ["一", "（二）", "1"], "「呈点状形态的工程标段：施工作业面积占地在5000平方米以上的水务建设工程」: the band stands inside the noun defining the class of works", to_not=[(5000, "平方米")])
 write_collected(DIR)

@@ -1,0 +1,80 @@
+"""Round 51 (p51d): the Round 58 rulings' targets turns (CONVENTIONS.md "Round 58 rulings", Targets).
+
+- A figure inside a noun naming the class a piece of work picks is a class, no target, with no exception for the
+  objects picked (turned over round 30's picking line): 「常住人口1000人以上的行政村…完成…建设」. A figure in a
+  的-clause of its own 「…的，＋step」 stays a trigger (round 49); the work that builds, reaches or signs the class keeps
+  its figure (round 40); a grant's condition anywhere in its sentence stays a target (round 30).
+- A vehicle's seats 「57座以上大客车」 name the kind of vehicle, as 「3吨货车」 does (round 31).
+- The share a body checks 「按10%抽查」 is its own number of work (turned over round 36's norm on x124_01).
+
+Made-up texts in those shapes, with the near misses that stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse.targets import find_targets
+
+
+def _figures(text: str, year: int = 2024) -> list[tuple[float, str]]:
+    return [(t.value, t.unit) for t in find_targets(text, year, relaxed=True)]
+
+
+# -- 1. the class a piece of work picks -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("户籍人口3000人以上的自然村年内完成文化活动室建设。", (3000.0, "人")),
+    ("对营业面积500平方米以上的超市开展食品安全抽检。", (500.0, "平方米")),
+    ("督促层高超过24米的厂房完成喷淋系统改造。", (24.0, "米")),
+    ("在服务人口2万人以上的街道设置综合服务站。", (20000.0, "人")),
+    ("排查坡度大于25度的山坡地块。", (25.0, "度")),
+])
+def test_a_band_inside_the_noun_the_work_picks_is_no_target(text, figure):
+    assert figure not in _figures(text), _figures(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a 的-clause of its own before its step (round 49's trigger)
+    ("营业面积500平方米以上的，应当配备专职安全员。", (500.0, "平方米")),
+    # the work builds, reaches or signs the class (round 40)
+    ("新建建筑面积3000平方米以上的综合文化站。", (3000.0, "平方米")),
+    ("鼓励用户签订2年以上的供热服务合同。", (2.0, "年")),
+    # a grant's condition, the grant far down the sentence (round 30)
+    ("单体建筑面积2万平方米及以上的公共建筑节能改造项目，改造后运行满1年，经第三方认定，每平方米补贴20元。",
+     (20000.0, "平方米")),
+    # a bar on the work's own count, no noun after the band
+    ("全年抽检超市不少于50家。", (50.0, "家")),
+])
+def test_near_misses_keep_their_target(text, figure):
+    assert figure in _figures(text), _figures(text)
+
+
+# -- 2. a vehicle's seats ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "加快淘汰老旧中巴车、35座以上客车及卧铺客车。",
+    "对7座以下的小型客车开展专项检查。",
+])
+def test_a_vehicles_seats_name_its_kind(text):
+    assert all(u != "座" for _, u in _figures(text)), _figures(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("年内建成公交首末站5座以上。", (5.0, "座")),        # stations counted, no vehicle after the seats
+    ("新建加油站不少于3座，配套建设停车场。", (3.0, "座")),
+])
+def test_a_count_in_zuo_stays_a_target(text, figure):
+    assert figure in _figures(text), _figures(text)
+
+
+# -- 3. the share a body checks -------------------------------------------------------------------------------------
+
+def test_a_sampling_share_is_the_works_own_number():
+    assert (15.0, "%") in _figures("管理户数小于50户的，按15%抽查，但不少于3户。")
+    assert (5.0, "%") in _figures("区市场监管局按照经营主体总数的5%进行抽检。")
+
+
+def test_a_staffing_share_stays_a_norm():
+    # (near miss: the share of a base a body is staffed by, no comparison word, round 33)
+    assert (10.0, "%") not in _figures("巡查人员按照网格总数的10%进行配备。")
