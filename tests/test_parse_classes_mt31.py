@@ -57,7 +57,8 @@ def test_line_reads_the_threshold(text, want):
     "对违规建设面积超过1000平方米的项目开展专项整治。",
 ])
 def test_line_bounds_inside_the_noun_of_a_class_are_no_target(text):
-    # (Round 58 rulings (turned over round 30's picking line): a figure inside a noun naming the class a piece of work picks is a class — the objects a piece of work picks or a rule covers alike)
+    # (Round 58 rulings: a band inside the noun of the class a piece of work picks is a class — the objects a piece of
+    # work picks or a rule covers alike)
     assert _values(text) == set(), _values(text)
 
 

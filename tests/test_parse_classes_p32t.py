@@ -39,7 +39,7 @@ def test_the_round_32_words_join_the_line(text, figure):
     "年用水量大于5000吨且小于等于20000吨的单位。",
 ])
 def test_the_round_32_words_inside_the_noun_of_a_class_give_no_target(text):
-    # (Round 58 rulings (turned over round 30's picking line): a figure inside a noun naming the class a piece of work picks is a class)
+    # (Round 58 rulings: a band inside the noun of the class a piece of work picks is a class)
     assert _got(text) == set(), _got(text)
 
 

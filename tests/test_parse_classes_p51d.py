@@ -2,8 +2,8 @@
 
 - A figure inside a noun naming the class a piece of work picks is a class, no target, with no exception for the
   objects picked (turned over round 30's picking line): 「常住人口1000人以上的行政村…完成…建设」. A figure in a
-  的-clause of its own 「…的，＋step」 stays a trigger (round 49); the work that builds, reaches or signs the class keeps
-  its figure (round 40); a grant's condition anywhere in its sentence stays a target (round 30).
+  的-clause of its own 「…的，＋step」 stays a trigger (round 49); the work that builds, reaches or signs the class
+  keeps its figure (round 40); a grant's condition anywhere in its sentence stays a target (round 30).
 - A vehicle's seats 「57座以上大客车」 name the kind of vehicle, as 「3吨货车」 does (round 31).
 - The share a body checks 「按10%抽查」 is its own number of work (turned over round 36's norm on x124_01).
 

@@ -69,7 +69,8 @@ def test_rv50_noun_class_costs_no_more_in_a_long_sentence():
 # -- F3 (class, medium): noun_class reads a later clause's modal as a rule over the kind ---------------------------
 
 def test_rv50_objects_a_piece_of_work_picks_are_a_class_whatever_a_later_clause_says():
-    # (Round 58 rulings (turned over round 30's picking line): a figure inside a noun naming the class a piece of work picks is a class: rv50's narrowed exception for them is gone; a later clause — 发现问题应当立即整改,
+    # (Round 58 rulings: a band inside the noun of the class a piece of work picks is a class: rv50's narrowed
+    # exception for them is gone; a later clause — 发现问题应当立即整改,
     # 检查结果由区应急局负责汇总 — changes nothing)
     bare = _figures("对从业人员50人及以上的企业开展专项检查。")
     assert bare == []
