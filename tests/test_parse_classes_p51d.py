@@ -78,3 +78,30 @@ def test_a_sampling_share_is_the_works_own_number():
 def test_a_staffing_share_stays_a_norm():
     # (near miss: the share of a base a body is staffed by, no comparison word, round 33)
     assert (10.0, "%") not in _figures("巡查人员按照网格总数的10%进行配备。")
+
+
+# -- 4. a term counted from an event after the line's word; a size's two edges ---------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("异议受理的期限不得少于公告期满后的五日。", (5.0, ">=")),
+    ("答复期限不超过收到申请之日起的15日。", (15.0, "<=")),
+    ("整改期限不少于检查结束后的10天。", (10.0, ">=")),
+])
+def test_a_term_counted_from_an_event_is_joined_to_its_word(text, want):
+    got = [(t.value, t.comparator) for t in find_targets(text, 2024)]
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "应当在收到通知后的5日内答复。",          # a deadline rule from an event, no comparison word
+    "公示期满后的7日内作出决定。",
+])
+def test_a_limit_from_an_event_with_no_word_stays_no_target(text):
+    assert find_targets(text, 2024) == []
+
+
+def test_both_edges_of_a_size_after_the_lines_word_are_targets():
+    got = [(t.value, t.unit, t.comparator) for t in find_targets("展板规格不宜小于120厘米×90厘米。", 2024)]
+    assert (120.0, "厘米", ">=") in got and (90.0, "厘米", ">=") in got
+    # (near miss: a size with no comparison word names the thing, no target)
+    assert find_targets("会议室尺寸为8米×6米。", 2024) == []
