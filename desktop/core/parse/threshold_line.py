@@ -48,7 +48,8 @@ _JOINED_BEFORE = re.compile(_WORD + r"\s*(?:原则上|一般)?\s*(?:为|在|可)
                             + r"|(?:最高|最低|最长|最短)[\u4e00-\u9fff]{0,4}?"
                             + r"(?:年限|期限|年期|限额|额度)\s*(?:为|是)?\s*$")
 # the other edge of a size after the line's word 「规格不宜小于110厘米×80厘米」: joined to it as the first edge is
-_SIZE_SECOND_EDGE = re.compile(r"(" + _WORD + r")\s*(?:为|在)?\s*\d+(?:\.\d+)?\s*(?:厘米|毫米|公分|米|cm|mm|m)\s*[×xX＊*]\s*$")
+_SIZE_SECOND_EDGE = re.compile(r"(" + _WORD + r")\s*(?:为|在)?\s*\d+(?:\.\d+)?\s*"
+                               r"(?:厘米|毫米|公分|米|cm|mm|m)\s*[×xX＊*]\s*$")
 _NOT_UNDER = re.compile(r"(?:不得|不应|不宜|不能|不可|不)(?:少于|低于|小于)|[≥]|>=")
 _NOT_OVER = re.compile(r"(?:不得|不应|不宜|不能|不可|不)(?:超过?|高于|大于)|[≤]|<=")
 
