@@ -6,6 +6,11 @@
   keeps its figure (round 40); a grant's condition anywhere in its sentence stays a target (round 30).
 - A vehicle's seats 「57座以上大客车」 name the kind of vehicle, as 「3吨货车」 does (round 31).
 - The share a body checks 「按10%抽查」 is its own number of work (turned over round 36's norm on x124_01).
+- A term counted from an event after the line's word 「不得少于公示期限截止后的七日」, and a size's second edge
+  「不宜小于110厘米×80厘米」, are joined to the word (round 33's time limit; round 30's line).
+- Duties: a body's answer to another body's request within a limit from its receipt 「有关部门应当在收到协助通知书的
+  五个工作日内告知」 (rounds 35, 44; undated, Round 54); a case sent up whatever it is 「对于达不到标准的基地一律作
+  不合格基地上报」 (round 46; undated, round 36).
 
 Made-up texts in those shapes, with the near misses that stay as they were.
 """
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.parse.duties import find_duties
 from desktop.core.parse.targets import find_targets
 
 
@@ -105,3 +111,29 @@ def test_both_edges_of_a_size_after_the_lines_word_are_targets():
     assert (120.0, "厘米", ">=") in got and (90.0, "厘米", ">=") in got
     # (near miss: a size with no comparison word names the thing, no target)
     assert find_targets("会议室尺寸为8米×6米。", 2024) == []
+
+
+# -- 5. duties: an answer to a body's request, a case sent up --------------------------------------------------------
+
+def _duties(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(d.kind, d.due, d.every) for d in find_duties(text, 2024)]
+
+
+@pytest.mark.parametrize("text", [
+    "相关部门应当在收到协查函的三个工作日内书面回复。",
+    "各街道应当在收到征求意见通知的10日内答复。",
+    "对于检查不合格的摊点一律作整改对象上报。",
+    "凡未按期完成整改的企业均列入黑名单报送。",
+])
+def test_an_answer_to_a_request_or_a_case_sent_up_is_an_undated_duty(text):
+    assert _duties(text) == [("other", None, None)], _duties(text)
+
+
+@pytest.mark.parametrize("text", [
+    "区住建委应当在收到申请后5日内答复。",              # an applicant answered: work of the procedure
+    "收到通知书后5日内告知申请人。",                    # a person told (round 45)
+    "对于符合条件的企业一律上报审批。",                 # an approval asked for
+    "对达不到标准的基地一律取消补助。",                 # no sending
+])
+def test_near_misses_send_nothing(text):
+    assert _duties(text) == [], _duties(text)
