@@ -194,15 +194,15 @@ _CASE_SEND = re.compile(r"^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{
                         r"(?:(?:将|把)[^。；;]{1,30}?(?:报送|上报|报备|提交)|(?:报送|上报|报备|提交|报(?![请批]))"
                         rf"(?=[\u4e00-\u9fff]{{1,14}}?{_ORG}))"
                         rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
-# a case found in the bodies' own work and sent on 「日常巡查；发现违法行为的，应当依法查处或者报告有关部门」
-# (Round 44: a sending the rules ask of the bodies they task when a case arises is an undated duty) — a body named
-# after the sending verb
 # a case sent up whatever it is, no receiver named 「对于达不到标准的基地一律作不合格基地上报」: information the
 # bodies the plan tasks send up (round 46: a report or information sent is a duty, undated where no date is
 # written, round 36)
 _CASE_REPORTED = re.compile(r"(?:对于?|凡)[^。；;，,]{2,30}?的[^。；;，,]{0,16}?(?:一律|均|都|应当?|须|必须)"
                             r"[^。；;，,]{0,12}?(?:上报|报送)(?=[，,。；;]|$)"
                             rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
+# a case found in the bodies' own work and sent on 「日常巡查；发现违法行为的，应当依法查处或者报告有关部门」
+# (Round 44: a sending the rules ask of the bodies they task when a case arises is an undated duty) — a body named
+# after the sending verb
 _FOUND_SEND = re.compile(r"发现[^。；;，,]{1,24}?(?:的)?[，,][^。]{0,24}?(?:报告|上报|报送)"
                          rf"(?=[\u4e00-\u9fff]{{0,14}}?{_ORG})(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
 # a plan unit told to send its own account on 「A（要）将…情况／意见／结论…报B」 (各村要将…确定情况,以清单的形式上报…;
