@@ -172,9 +172,9 @@ def test_real_d14_and_d18_plan_targets():
 def test_a_band_with_its_edge_in_brackets_is_no_target(clause):
     plan = parse_text(f"某区政策措施\n一、提高效率\n1. 提高审批效率。{clause}。(区国土分局牵头,区规划分局配合)\n"
                       "2. 精简手续。加快推进网上审批。(区政务服务局牵头)\n")
-    # round 31 (mt31), CONVENTIONS.md thresholds: 「6亩以下」 is joined to 以下, a target; the edge in brackets
-    # 「(不含6亩)」 stays none
-    assert [(t.value, t.unit, t.comparator) for t in plan.tasks[0].targets] == [(6.0, "亩", "<=")]
+    # round 31 (mt31): 「6亩以下」 is joined to 以下; the edge in brackets 「(不含6亩)」 stays none; Round 58 rulings:
+    # the band stands inside the noun of the class of transfers the step picks — no target (plans-final d01 aligned)
+    assert plan.tasks[0].targets == []
 
 
 def test_a_money_band_with_its_edge_in_brackets_picking_projects_is_a_target():
@@ -190,8 +190,10 @@ def test_a_target_with_a_bracketed_note_is_still_a_target():
 
 
 def test_real_d01_threshold():
-    # round 31 (mt31), CONVENTIONS.md thresholds: 「6亩以下(不含6亩)的土地使用转让手续」: one target, 6亩 at most
-    assert [(t.value, t.unit) for t in _final("d01").tasks[1].targets if t.unit == "亩"] == [(6.0, "亩")]
+    # round 31 (mt31): 「6亩以下(不含6亩)的土地使用转让手续」 joined to 以下; Round 58 rulings: a band inside the noun
+    # of the class a piece of work picks is a class
+    # (plans-final d01 aligned): no target
+    assert [(t.value, t.unit) for t in _final("d01").tasks[1].targets if t.unit == "亩"] == []
 
 
 # --- 5. a download page's preview: the uploaded file's name, its page chunks inside one line -------

@@ -108,7 +108,9 @@ def test_distances_sizes_and_limits_in_metres_are_no_target(item):
 
 
 # (round 30, CONVENTIONS.md thresholds: a figure joined to a comparison word is a target wherever it stands)
-@pytest.mark.parametrize("item", ["对高度超过24米的建筑开展消防检查", "外墙保温层厚度不超过5米"])
+# (Round 58 rulings: a band inside the noun of the class a piece of work picks is a class:
+# 「对高度超过24米的建筑开展消防检查」 is no target now — a bar on the work's own count is)
+@pytest.mark.parametrize("item", ["新建消防通道宽度超过4米", "外墙保温层厚度不超过5米"])
 def test_a_length_past_or_under_a_bar_of_the_line_is_a_target(item):
     assert [t for t in _targets(item) if t.endswith("米")]
 

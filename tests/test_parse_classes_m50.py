@@ -79,9 +79,11 @@ def test_m50_a_partys_step_named_in_its_case_or_before_stays():
 
 # -- F2, F3: a kind under a rule ---------------------------------------------------------------------------------------
 
-def test_m50_a_kind_worked_on_in_its_clause_stays_a_target():
-    assert (300.0, "平方米") in _figures("对建筑面积300平方米以上的自建房开展安全排查，产权人应当配合。")
-    assert (50.0, "人") in _figures("对从业人员50人及以上的企业开展专项检查，发现问题应当立即整改。")
+def test_m50_a_kind_worked_on_in_its_clause_is_a_class():
+    # (Round 58 rulings: a band inside the noun of the class a piece of work picks is a class, whatever a later clause
+    # says)
+    assert _figures("对建筑面积300平方米以上的自建房开展安全排查，产权人应当配合。") == []
+    assert _figures("对从业人员50人及以上的企业开展专项检查，发现问题应当立即整改。") == []
 
 
 def test_m50_a_kind_as_the_topic_or_the_subject_of_a_rule_is_a_class():

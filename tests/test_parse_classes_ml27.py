@@ -127,10 +127,16 @@ def test_a_kind_in_millimetres_is_no_target(text):
 
 # round 32 (p32t), CONVENTIONS.md round-32 rulings, comparison words: ≥／≤ (and 超过) join the line — a threshold that
 # picks the objects or triggers a step in millimetres is a target like any other (「管径≤100mm的」 is the ruling's)
-@pytest.mark.parametrize("text", ["暴雨期间积水深度超过15厘米的路段实施交通管制。",
-                                  "管径≤100mm的管道采用螺纹连接。", "积水深度≥15厘米时启动预警。"])
+# (Round 58 rulings: a band inside the noun of the class a piece of work picks is a class:
+# 「积水深度超过15厘米的路段」「管径≤100mm的管道」 are classes now; a trigger 「…时」 stays)
+@pytest.mark.parametrize("text", ["积水深度≥15厘米时启动预警。", "积水深度超过15厘米时实施交通管制。"])
 def test_a_trigger_or_a_kind_in_millimetres_joined_to_the_line_is_a_target(text):
     assert len(find_targets(text, 2025)) == 1
+
+
+@pytest.mark.parametrize("text", ["暴雨期间积水深度超过15厘米的路段实施交通管制。", "管径≤100mm的管道采用螺纹连接。"])
+def test_a_band_in_millimetres_inside_the_noun_of_a_class_is_no_target(text):
+    assert find_targets(text, 2025) == []
 
 
 def test_a_trigger_joined_to_the_line_is_a_target():

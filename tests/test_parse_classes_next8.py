@@ -103,8 +103,8 @@ def _targets(text: str, relaxed: bool = False) -> list[tuple[float, str]]:
 def test_a_rate_of_change_before_yishang_de_is_a_target():
     assert (20.0, "%") in _targets("完成老旧小区改造任务，推动居民用水量降低20%以上的节水改造")
     assert (8.0, "%") in _targets("落实上级下达的能耗强度下降8%以上的节能任务")
-    # (round 31 (mt31), CONVENTIONS.md thresholds: who qualifies, 「150张以上床位的养老机构」, is joined to 以上: a
-    # target)
+    # (round 31 (mt31): 「150张以上床位的养老机构」 joined to 以上; supported to grow, the work reaches the class (round
+    # 40), a target — as a grant's condition stays one (round 30))
     assert [t[:2] for t in _targets("支持150张以上床位的养老机构发展")] == [(150.0, "张")]
 
 

@@ -62,9 +62,10 @@ def test_one_joined_to_above_is_a_floor():
     assert _targets("由一个以上级部门牵头") == []               # 以上级: no band
 
 
-def test_sampling_rate_without_comparison_word_is_a_norm():
-    assert _targets("企业数量小于50家的，按5%抽查") == [(50.0, "家", "<")]
-    assert _targets("按照总数的5%进行抽检") == []
+def test_sampling_rate_without_comparison_word_is_the_works_own_number():
+    # (Round 58 rulings, turning round 36's norm on x124_01: the share a body checks is its own number of work)
+    assert _targets("企业数量小于50家的，按5%抽查") == [(50.0, "家", "<"), (5.0, "%", None)]
+    assert _targets("按照总数的5%进行抽检") == [(5.0, "%", None)]
     assert _targets("抽查比例不低于5%") == [(5.0, "%", ">=")]     # near miss: a comparison word makes it a target
     assert _targets("受让方按土地收益的20%缴纳调节金") == [(20.0, "%", None)]   # a payment's rate stays
 

@@ -202,7 +202,10 @@ def test_a_size_naming_the_kind_the_work_acts_on_is_no_target():
 def test_near_misses_of_a_size_naming_a_kind_stay_targets():
     targets = _targets(KINDS)
     assert (10000.0, "吨") in targets["一.3"]          # the work builds that class
-    assert (8.0, "米") in targets["一.4"]              # the class opens the clause: the case a step is for
+    # (the class opening the clause 「宽度超过8米的村庄道路报…」: Round 58 rulings, a band inside the noun of the
+    # class a
+    # piece of work picks is a class — plans-next89 x89_04 aligned)
+    assert (8.0, "米") not in targets["一.4"]
     assert (2.0, "米") in targets["一.5"]              # the area the work covers
 
 

@@ -50,8 +50,8 @@ def test_a_cost_band_joined_to_a_size_band_goes_with_it():
     # a standard the clause sets on its subject, and what a thing has
     ("应急广播终端应支持3种以上的信号接收方式。", (3.0, "种")),
     ("两次作业之间应有12小时以上的间隔。", (12.0, "小时")),
-    # the objects a piece of work picks, with no rule over the class (round 30's line, tests t30)
-    ("对从业人员50人及以上的企业开展专项检查。", (50.0, "人")),
+    # a contract the work signs (the work makes the class, round 40)
+    ("鼓励企业签订5年以上的长期合作协议。", (5.0, "年")),
     # a condition clause of its own 「…以上的，应当…」 (a trigger, round 49)
     ("受伤3人以上的，应当立即上报。", (3.0, "人")),
     # a casualty band closed by 的 before the event (round 30's trigger)

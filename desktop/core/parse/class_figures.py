@@ -108,9 +108,18 @@ _PER_BEFORE = re.compile(r"每[\u4e00-\u9fff]{1,8}$")
 _RATE_AFTER = re.compile(r"\s*(?:奖励|补助|补贴|给予|发放|支付|计发|奖)\s*(?:奖励|补助|补贴)?\s*\d")
 
 
+# a vehicle's seats 「57座以上大客车」「9座以上的客车」「7座及以下小型客车」: the kind of vehicle, as 「3吨货车」 is
+# (round 31; Round 58 rulings: a figure inside a noun naming the class a piece of work picks is a class), not a count
+# of buses 「新增公交车100辆」 nor of stations 「建成充电站5座」 (no vehicle right after the seats)
+_SEATED_VEHICLE = re.compile(r"\s*(?:[（(][^（）()]{1,8}[)）])?\s*(?:及以上|以上|及以下|以下)?\s*(?:的)?\s*"
+                             r"[\u4e00-\u9fff]{0,4}?(?:客车|校车|轿车|汽车|巴士|大巴|中巴|车辆|车型)")
+
+
 def picked_class(sentence: str, start: int, end: int, unit: str) -> bool:
-    """The figure at start–end of ``sentence`` names a grade of accident, a zone picking out persons or the unit
-    a rate is counted by."""
+    """The figure at start–end of ``sentence`` names a grade of accident, a zone picking out persons, a vehicle's
+    seats or the unit a rate is counted by."""
+    if unit in ("座", "座位") and _SEATED_VEHICLE.match(sentence, end):
+        return True
     if unit == "人" and _CASUALTY_BEFORE.search(sentence, max(0, start - 3), start) \
             and _ACCIDENT_AFTER.match(sentence, end):
         return True
@@ -125,10 +134,11 @@ def picked_class(sentence: str, start: int, end: int, unit: str) -> bool:
 # Round 51 rulings (governing rounds 34, 37, 38, 40, 49 over round 30's bare line; Round 52 on x237_01): a band
 # inside a noun naming a kind that a rule covers 「拥有30辆以上（含30辆）专用车辆的企业应…」「开放床位超过20张的乡镇
 # 卫生院设备应…」「投资总额100万元及以上或建筑面积300平方米及以上的…小型建设工程，…应进行项目报建」 is a class:
-# no target. Not a condition clause of its own 「…以上的，应当…」「…以上的报请…审批」 (a trigger, round 49), nor
-# where the work builds or reaches the class 「建设1万吨以上的收储点」 (round 40), nor a grant's condition
-# (round 30), nor an aim 「…以上的目标」, nor the objects a piece of work picks with no rule over them
-# 「对从业人员100人及以上的企业开展专项检查」 (round 30's line as the older sets read it).
+# no target; Round 58 rulings (turned over round 30's picking line): so is the class a piece of work picks, with no
+# rule over it 「对从业人员100人及以上的企业开展专项检查」「常住人口1000人以上的行政村…完成微型消防站建设」. Not a
+# condition clause of its own 「…以上的，应当…」「…以上的报请…审批」 (a trigger, round 49), nor where the work builds or
+# reaches the class 「建设1万吨以上的收储点」 (round 40), nor a grant's condition anywhere in its sentence 「…1万平方米
+# 及以上的…改造项目，…，每平方米面积可补贴」 (round 30), nor an aim 「…以上的目标」.
 _CLASS_WORD_BEFORE = re.compile(r"(?<![不得应宜能可])(?:超过|大于(?:或?等于)?|小于(?:或?等于)?|高于|低于|[≥≤＞＜])"
                                 r"\s*(?:在)?\s*$")
 _CLASS_BANDS = frozenset({"以上", "及以上", "及其以上", "以下", "及以下", "及其以下"})
@@ -140,7 +150,7 @@ _KIND_AFTER = re.compile(r"\s*(?:[（(][^（）()，,。；;]{1,12}[)）])?\s*(?
                          r"(?:[，,](?:" + _NOT_WHICH + r"[^，,；;。的]){0,12}?\d[^，,；;。的]{0,8}?(?:以上|以下)"
                          r"|(?:" + _NOT_WHICH + r"[^，,；;。的]){0,30}?)"
                          r"的\s*(?![\u4e00-\u9fff]{0,2}(?:目标|要求|任务))"
-                         r"(?!应|须|必须|需|由|报|可|按|一律|均|要|在|向|经(?!营)|不|予|给予|列入|纳入|视为|为|实行|执行"
+                         r"(?!应|须|必须|需|由|报|可|按|一律|均|要|在|向|经(?!营)|不|予|给予|列入|纳入|视为|为|实行|执行|达到"
                          r"|采取|实施|情况|情形|时候|时|比例|部分|份额|基础|或|和|及|、|，|,)[\u4e00-\u9fff]")
 # (a band joined straight to the noun it sizes 「1万平方米以上公共建筑」「10蒸吨及以下燃煤锅炉」)
 _KIND_HEAD = re.compile(r"\s*(?:(?!的|应|须|由|将|要|可|并|和|或)[\u4e00-\u9fff]){0,8}?"
@@ -154,7 +164,7 @@ _COUNT_UNITS = frozenset({"家", "个", "所", "座", "处", "项", "栋", "幢"
 _MAKES_CLASS = re.compile(r"新建|新增|(?<!筑)建设(?!单位|项目|工程|用地|规模|面积)|建成(?!区)|创建|打造|培育|培训"
                           r"|增至|达到|配建|扩建|创办|开设|种植|栽植|补植|完成|实现|引进|招引|形成|提高|提升|增加|累计"
                           r"|确保|力争|争取|保持|覆盖|认定|评定|扶持|吸纳|招收|举办|改造|发展|建(?=[\d一二三四五六七八九十])"
-                          r"|落实|推动|选取|选好|选择|挑选|遴选|至少|(?<![重主需])要|应|须|需|(?<![拥])有(?!关)")
+                          r"|落实|推动|支持|选取|选好|选择|挑选|遴选|签订|签署|订立|至少|(?<![重主需])要|应|须|需|(?<![拥])有(?!关)")
 # a casualty band before an event 「死亡1人（含）以上的…事故信息」 (the step's trigger, round 30) and a household's
 # size 「5人户及5人以下户的」 (the line's band) are read elsewhere
 _CASUALTY_JUST_BEFORE = re.compile(r"(?:死亡|伤亡|遇难|重伤|受伤|失踪)\s*$")
@@ -166,24 +176,6 @@ _JOINED_SIZE = re.compile(r"[^，,；;。的]{0,16}?(?:或者|或|且|及|、)\s
                           r"\d+(?:\.\d+)?\s*(?:平方米|平米|㎡|亩|公顷)")
 _SIZE_JOINED_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:平方米|平米|㎡|亩|公顷)[^，,；;。的]{0,10}?(?:、|或者|或|且|及)"
                                  r"[^，,；;。的\d]{0,8}$")
-# the rule the class is under, after it in its sentence 「…的企业应设置…」「…的小型建设工程，完成立项批复后，应进行
-# 项目报建」「…项目，需每五年进行…」「…的工程项目由街道建管站负责…监管」 (round 43: the body that handles it)
-_RULE_ON_CLASS = re.compile(r"(?:应当?|须|需|必须|不得)(?!急|对)|原则上"
-                            r"|由[^，,；;。]{1,20}?(?:负责|审批|审核|核准|备案|监管)")
-# (or a ban over it 「禁止使用含硫量高于0.7%的煤炭」, or a fault it is in 「排查…未将建筑面积300平方米以上…的自建房
-# 纳入…」 (round 31's faults))
-_BARRED_BEFORE = re.compile(r"禁止|严禁|不得|未将")
-# (or the kind is all its line says, an item of a list of kinds 「（1）3层以上，聚集人流10人以上的房屋；」)
-_LIST_MARK = re.compile(r"\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[、.．])")
-_KIND_ONLY = re.compile(r"[\u4e00-\u9fff]{0,10}\s*[；;。]?\s*$")
-
-
-# the kind as the object of a piece of work done in its own clause 「对…的企业开展检查」「督促…的商场完成…」: a rule
-# over it only in that clause (not a later clause's modal 「，发现问题应当立即整改」, round 50's review) — not the kind
-# as a topic the next clause rules on 「对…的建（构）筑物工程…等特定项目，建设单位应开展…」, nor a kind a bracket
-# defines 「重型载货汽车（总质量为12吨及以上的普通货运车辆）」
-_WORK_ON = re.compile(r"对|督促|指导|要求|推动|组织|引导|鼓励|支持|帮助|帮扶|检查|排查|抽查|核查|监督|走访")
-_WORK_DONE = re.compile(r"开展|完成|进行|实施|安装|落实|整改|检查|排查|督查|整治|改造|提升|建立|推进|加强|做好")
 # how far a figure's reading looks (its clause and the next one or two): a long sentence costs no more per figure
 _REACH = 200
 
@@ -201,11 +193,11 @@ def _clause_reach(sentence: str, at: int, clauses: int) -> int:
 
 
 def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | None) -> bool:
-    """The banded figure at start–end of ``sentence`` stands inside a noun naming a kind of thing a rule covers
-    (Round 51)."""
+    """The banded figure at start–end of ``sentence`` stands inside a noun naming a kind of thing (Round 51), a rule
+    over the kind or not (Round 58: the objects a piece of work picks are a class too)."""
     lo = max(0, start - _REACH)
     line_from = max(lo, *(sentence.rfind(c, lo, start) + 1 for c in "。；;\n"))
-    if unit in ("分", "岁", "周岁") or _CLASS_GRANT.search(sentence, line_from, _clause_reach(sentence, end, 3)):
+    if unit in ("分", "岁", "周岁") or _CLASS_GRANT.search(sentence, line_from, _clause_reach(sentence, end, _REACH)):
         return False
     if (unit == "" or unit.endswith("元")) and not _JOINED_SIZE.match(sentence, end) \
             and not _SIZE_JOINED_BEFORE.search(sentence, max(0, start - 30), start):
@@ -218,15 +210,6 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
     opened = max(line_from, *(sentence.rfind(c, line_from, start) + 1 for c in "，,：:"))
     if _MAKES_CLASS.search(sentence, opened, start):
         return False
-    kind = _KIND_AFTER.match(sentence, end) or banded and unit not in _COUNT_UNITS and _KIND_HEAD.match(sentence, end)
-    if not kind:
-        return False
-    # (the rule in the kind's clause and the next one or two; in the kind's own clause only where work is done on it)
-    own = _clause_reach(sentence, kind.end(), 1)
-    bracket = sentence.rfind("（", opened, start) > sentence.rfind("）", opened, start)
-    worked_on = not bracket and _WORK_ON.search(sentence, opened, start) is not None \
-        and _WORK_DONE.search(sentence, kind.end(), own) is not None
-    stop = own if worked_on else _clause_reach(sentence, kind.end(), 3)
-    return _RULE_ON_CLASS.search(sentence, kind.end(), stop) is not None \
-        or _BARRED_BEFORE.search(sentence, opened, start) is not None \
-        or _KIND_ONLY.fullmatch(sentence, kind.end()) is not None and _LIST_MARK.match(sentence, line_from) is not None
+    return _KIND_AFTER.match(sentence, end) is not None \
+        or banded and unit not in _COUNT_UNITS and _KIND_HEAD.match(sentence, end) is not None
+

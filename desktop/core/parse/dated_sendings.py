@@ -30,6 +30,13 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    r"|联席会议|残联|妇联|文联|侨联|科协|工商联)|[市区县省](?:残|妇|文|侨|科|工商?)$)|"
                    # 「…新闻报道链接等发送至邮箱kycjb2015@163.com」: papers sent to the issuer's mailbox
                    r"(?:发送|发)(?:至|到)(?=\s*(?:电子)?邮箱|\s*[A-Za-z0-9._-]+@)|"
+                   # 「有关部门应当在收到协助通知书的五个工作日内告知」: a body's answer to another body's request (a
+                   # notice, a letter, a call for help or views), within a limit from its receipt — information sent
+                   # to another body of the rules (rounds 35, 44), undated (Round 54); not an applicant answered
+                   # 「收到申请后5日内答复」, nor a person told 「…内告知申请人」 (the verb closes its clause)
+                   r"(?<=收到)[^。；;，,]{0,12}?(?:通知书?|函件?|协查|协助|征求意见|意见征询)[^。；;，,]{0,6}?"
+                   r"(?:[\d一二三四五六七八九十]{1,3}\s*个?(?:工作日|日|天))\s*(?:内|以内)\s*(?:书面)?"
+                   r"(?:告知|答复|回复|函复)(?=[，,。；;]|$)|"
                    # (「提前告知区级财政部门」: told to the departments that act on it)
                    r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}(?:单位|部门))|"
                    # 5月7日前交县创卫办: handed to a unit of a place (not 交通局, 移交, 提交 above)

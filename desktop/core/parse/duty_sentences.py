@@ -194,6 +194,12 @@ _CASE_SEND = re.compile(r"^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{
                         r"(?:(?:将|把)[^。；;]{1,30}?(?:报送|上报|报备|提交)|(?:报送|上报|报备|提交|报(?![请批]))"
                         rf"(?=[\u4e00-\u9fff]{{1,14}}?{_ORG}))"
                         rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
+# a case sent up whatever it is, no receiver named 「对于达不到标准的基地一律作不合格基地上报」: information the
+# bodies the plan tasks send up (round 46: a report or information sent is a duty, undated where no date is
+# written, round 36)
+_CASE_REPORTED = re.compile(r"(?:对于?|凡)[^。；;，,]{2,30}?的[^。；;，,]{0,16}?(?:一律|均|都|应当?|须|必须)"
+                            r"[^。；;，,]{0,12}?(?:上报|报送)(?=[，,。；;]|$)"
+                            rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
 # a case found in the bodies' own work and sent on 「日常巡查；发现违法行为的，应当依法查处或者报告有关部门」
 # (Round 44: a sending the rules ask of the bodies they task when a case arises is an undated duty) — a body named
 # after the sending verb
@@ -450,6 +456,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
             and not _TO_PLAN_OFFICE.search(s) and not _body_sending(s) \
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
+            and not _CASE_REPORTED.search(s) \
             and not _FOUND_SEND.search(s) and not problem_sent(s) and not _SENT_ON_TO.search(s) \
             and not _CASE_BY.search(s) and not handed_on(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \

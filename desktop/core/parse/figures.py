@@ -9,18 +9,19 @@ from functools import lru_cache
 from .prefilter import led
 
 _LENGTH_END = (r"(?=\s*(?:以上|左右)?\s*(?:[，,。；;）)]|$)|\s*(?:及以上|以上|及以下|以下|以内|之内)"
-               r"|的[\u4e00-\u9fff]|时)")
+               r"|的[\u4e00-\u9fff]|时|" + r"\s*[×xX＊*]\s*\d)")
 # (a length may stop before 的 and a noun too: 「宽度超过8米的道路」「管径≤100mm的管道」, taken by the target reader
 # only after a comparison word of the line, rounds 30 and 32; a band after it joins it to the line: 「在6米以内」)
 # (a band after it joins the length to the threshold line, whatever follows: 「宽度8米以上的道路」
 # 「17米以上级盾构」, round 31)
 # (or before 、/且/或 and the next bound of a class: 「总高超过4.5米、或者总宽超过3.75米」「不超过50米且不跨路的」)
+# (or before × and the other edge of a size 「规格不宜小于110厘米×80厘米」「不小于1.2米×0.9米」: each edge a length)
 # (「300米服务半径内」「50米范围内」: 内 after a distance is 以内, round 34 — its band, ``WITHIN_DISTANCE``)
 # (not a zone a rule defines: 「河道两侧50米范围内为禁养区」 names where it applies, a class, round 34)
 _WITHIN_DISTANCE = r"(?:服务半径|半径|范围)?内(?![容部外涵]|地(?!面)|\s*(?:为|划为|列为|属于))"
 _METRES_END = (r"(?=\s*(?:及以上|以上|及以下|以下|以内|之内|之间|间(?![\u4e00-\u9fff])|" + _WITHIN_DISTANCE + r")"
                r"|\s*(?:左右)?\s*(?:[，,。；;）)、]|且|或|$)"
-               r"|的[\u4e00-\u9fff]|时)")
+               r"|的[\u4e00-\u9fff]|时|" + r"\s*[×xX＊*]\s*\d)")
 _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
           "万平方米|平方米|万平米|平米|㎡|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
           # a speed (不得超过限速60km/h)

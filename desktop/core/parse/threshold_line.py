@@ -47,6 +47,22 @@ _JOINED_BEFORE = re.compile(_WORD + r"\s*(?:原则上|一般)?\s*(?:为|在|可)
                             # 「最高出让年限为50年」「最长期限为3年」: the line's word before the term it bounds
                             + r"|(?:最高|最低|最长|最短)[\u4e00-\u9fff]{0,4}?"
                             + r"(?:年限|期限|年期|限额|额度)\s*(?:为|是)?\s*$")
+# the other edge of a size after the line's word 「规格不宜小于110厘米×80厘米」: joined to it as the first edge is
+_SIZE_SECOND_EDGE = re.compile(r"(" + _WORD + r")\s*(?:为|在)?\s*\d+(?:\.\d+)?\s*"
+                               r"(?:厘米|毫米|公分|米|cm|mm|m)\s*[×xX＊*]\s*$")
+_NOT_UNDER = re.compile(r"(?:不得|不应|不宜|不能|不可|不)(?:少于|低于|小于)|[≥]|>=")
+_NOT_OVER = re.compile(r"(?:不得|不应|不宜|不能|不可|不)(?:超过?|高于|大于)|[≤]|<=")
+
+
+def _word_comparator(word: str) -> str:
+    """The comparator a word of the line gives the figure after it."""
+    if _NOT_UNDER.search(word):
+        return ">="
+    if _NOT_OVER.search(word):
+        return "<="
+    return "<" if re.search(r"少于|低于|小于|不足|不到|[<＜]", word) else ">"
+
+
 # a share compared with a part of something: 「不应超过合同价格的80%」「不低于总投资的30%」
 _JOINED_SHARE = re.compile(_WORD + r"\s*[^，,；;。\d、]{1,12}?的\s*$")
 # a ceiling written 不超 / 不得超 / 未超 (「不得超3%」「未超50%的」): at most the figure, never past it
@@ -78,6 +94,8 @@ def line_joined(clause: str, start: int, end: int, suffix: str | None, unit: str
         return True
     if _JOINED_BEFORE.search(clause, max(0, start - 10), start):
         return True
+    if _SIZE_SECOND_EDGE.search(clause, max(0, start - 24), start):
+        return True                     # 「不宜小于110厘米×80厘米」: the size's other edge
     if _TERM_LIMIT.match(clause, end) and clause[max(0, start - 1):start] == "以":
         return True                     # 「原则上允许以5年为限」: the term's ceiling
     if _RANGE_IN.match(clause, end) and re.search(r"[-—–~至到]", clause[start:end]) \
@@ -91,6 +109,8 @@ def line_comparator(clause: str, start: int, end: int) -> str | None:
     band after a product 「50吨标准煤以上」)."""
     if band := _BAND_AFTER_PRODUCT.match(clause, end):
         return "<=" if band.group().endswith("以下") else ">="
+    if edge := _SIZE_SECOND_EDGE.search(clause, max(0, start - 24), start):
+        return _word_comparator(edge.group(1))      # 「不宜小于110厘米×80厘米」: as the first edge
     if CEILING_SHORT.search(clause, max(0, start - 3), start) \
             or _CEILING_WORDS.search(clause, max(0, start - 9), start):
         return "<="

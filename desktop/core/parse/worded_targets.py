@@ -216,6 +216,21 @@ _CN_SPAN = led(re.compile(r"(?<![第每\d一二两三四五六七八九十百千
 # (round 32: 最长／最多／不足／不到／大于／小于 and 以内 join the line: 「申请最长五年的居留许可」)
 _SPAN_BAR = re.compile(r"(?:(?:不得|不应|不宜|原则上)?(?:不少于|不低于|不超过|不短于|不长于|少于|超过)"
                        r"|至少|最长|最多|不足|不到|(?<![不得应宜])(?:大于|小于))\s*(?:为|可达|达)?\s*$")
+# the line's word, then the event a term is counted from 「期限不得少于公示期限截止后的七日」「不超过收到通知之日起的
+# 30日」: the term is joined to the word across the event (round 33's time limit with its comparison word)
+_SPAN_BAR_EVENT = re.compile(r"(?P<bar>" + _SPAN_BAR.pattern.removesuffix(r"\s*$") + r")\s*"
+                             r"[^，,；;。\d]{1,16}?(?:后|之后|之日起|起)的?\s*$")
+
+
+def _span_bar(sentence: str, start: int) -> re.Match[str] | None:
+    """The line's word before the span of time at ``start``: right before it, or before the event it is counted
+    from."""
+    bar = _SPAN_BAR.search(sentence, max(0, start - 8), start)
+    if bar is None and (event := _SPAN_BAR_EVENT.search(sentence, max(0, start - 30), start)):
+        bar = _SPAN_BAR.search(sentence, event.start("bar"), event.end("bar"))
+    return bar
+
+
 _SPAN_CMP = {"少于": "<", "超过": ">", "至少": ">=", "最长": "<=", "最多": "<=", "不足": "<", "不到": "<",
              "大于": ">", "小于": "<"}
 
@@ -241,7 +256,7 @@ def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
     """Spans of time written in Chinese numerals and joined to a word of the line: 一年以上, 不少于五天."""
     out: list[Target] = []
     for m in _CN_SPAN.finditer(sentence):
-        bar = _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start())
+        bar = _span_bar(sentence, m.start())
         if not (bar or m.group(3)):
             continue
         unit = "天" if m.group(2) == "日" else m.group(2)
@@ -275,7 +290,7 @@ def _day_limits(sentence: str, deadline: str | None) -> list[Target]:
                           comparator=None, deadline=deadline, subject=_subject_after(sentence, m.end())))
     for m in _DAY_LIMIT_SPAN.finditer(sentence) if ("天" in sentence or "日" in sentence or "周" in sentence) \
             else ():
-        bar = _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start())
+        bar = _span_bar(sentence, m.start())
         if not (bar or m.group(3)) or "天数" in sentence[max(0, m.start() - 14):m.start()] \
                 or any(a.start() <= m.start() < a.end() for a in _TIME_AIM.finditer(sentence)):
             continue                       # (a count of days 「优良天数达到300天」: _day_counts; a time set as an aim

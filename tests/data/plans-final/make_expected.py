@@ -535,4 +535,8 @@ _p["title_note"] = ("aligned to the Round 48 rulings (round 46): decided (left f
                     "「（摘录）」 is not (round 44): the plan's own 「…任务分解」 and the line less its number are each accepted; the "
                     "earlier reading: " + _p["title_note"])
 
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("d01_", ["一", "2"], "「辖区范围内6亩以下(不含6亩)的土地使用转让手续,区政府审查后办理土地登记」: 6亩以下 stands inside the noun naming the class of land transfers the step picks", to_not=[(6, "亩")])
 write_collected(sys.argv[1])

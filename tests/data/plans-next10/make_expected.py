@@ -568,4 +568,8 @@ align35_units('z10_shanghai', ['2'], ['项目所在区发展改革委'], ['供�
 align35_units('z09_shanghai', ['一'], [], ['各区发展改革委'],
               '「各区发展改革委按半年度组织电网企业、投资主体做好项目初审和转报工作」 — 组织＋work (CONVENTIONS.md round 34), as z06 一 (round 34) and z08 一 (round 35) read the same words; 「我委托第三方机构…」 names no body as printed (我), no unit')  # noqa: E501
 
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("z04_", ["一"], "「陆上风电、光伏电站（装机容量6兆瓦及以上的全额上网光伏项目）纳入年度建设方案管理」: the bracket's 6兆瓦及以上 stands inside the noun naming the class of projects the management picks (as x114_05 二/（三）/7's 「总质量为12吨及以上的普通货运车辆」)", to_not=[(6, "兆瓦")])
 write_collected(DIR)

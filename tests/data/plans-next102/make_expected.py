@@ -363,4 +363,8 @@ plan(X08,
             "年度工作计划, not on the page)",
             "联办字〔2024〕2号 is a document number; 「一业一查」「双随机、一公开」 are names of methods: no targets"])
 
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("x102_01", ["4"], "「对9座以上的客车,属客运企业的,由当地客运企业主管部门督促落实车辆的安全检验」: 9座以上 stands inside the noun naming the kind of coach the checks pick (a vehicle's seats, as 「3吨货车」 a kind of truck, round 31)", to_not=[(9, "座")])
 write_collected(DIR)

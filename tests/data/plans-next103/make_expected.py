@@ -382,4 +382,8 @@ from expected_tools import align34_units  # noqa: E402
 align34_units('x103_08', ['三', '(二)'], [], ['县公安消防大队', '县文体局', '县工商局', '县教育局', '卫生局', '各乡镇(街道)', '各职能部门'],
               "the item's heading 「(二)职责分工。」 is a label of doers: every body the text gives work is a unit (CONVENTIONS.md round 34, a 职责分工 heading) — 「各乡镇(街道)、各职能部门要设专兼职…联络员,及时通报工作情况」 adds 各乡镇(街道), 各职能部门 (kinds, no bare 各单位)")  # noqa: E501
 
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("x103_07", ["二", "(二)"], "「小医院(小诊所、小托育机构):建筑面积300平方米以下的诊所、门诊部、托育机构」: the band stands inside the noun defining the class of places the campaign picks", to_not=[(300, "平方米")])
 write_collected(DIR)

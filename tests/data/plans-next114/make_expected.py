@@ -378,4 +378,8 @@ align50_not_targets("x114_05", ["二", "（三）", "7"], R51,
                     "「重型载货汽车（总质量为12吨及以上的普通货运车辆）等营运车辆安装卫星定位装置」: the bracket defines the kind of truck "
                     "(…的普通货运车辆), as 「3吨货车」 names one (round 31)", [(12, "吨")])
 
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("x114_05", ["二", "（三）", "5"], "「要推动加快淘汰“营转非”大客车、57座以上大客车及卧铺客车」: 57座以上 stands inside the noun naming the kind of coach the work picks (a vehicle's seats, as 「3吨货车」 a kind of truck, round 31), named by the ruling", to_not=[(57, "座")])
 write_collected(DIR)

@@ -347,4 +347,8 @@ plan(X04,
             "round 34) and 「每年…2次」 (not sampled); 三/（五） 「一年内累计4次以上」 (a trigger, not sampled)",
             "duties: the three sendings by 通报 between the plan's bodies in 五/（一） (round 35), none dated; no phases"])
 
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("x124_01", ["五", "（一）"], "「…数量大于等于100座的，抽查不少于10座；…小于100座的，按10%抽查」: bands in clauses of their own set the body's own work (round 56), and 10 % is the share checked (round 57), named by the ruling", to_target=[(100, "座"), (10, "%")])
 write_collected(DIR)

@@ -332,4 +332,8 @@ align33_units('u05', ['一', '(一)', '1'], [], ['省商务厅', '财政厅', '�
 align33_units('u05', ['一', '(一)', '2'], ['省发展改革委'], ['省发展改革委', '省商务厅', '财政厅', '文化和旅游厅', '工业和信息化厅', '住房城乡建设厅', '相关部门'],
               'Labels keep their names, less the four no-kind words — the label prints 「…等相关部门」: 相关部门 is a kind (「No kind, no doer」), a name of the label kept after 等, as plans-dev 05 四/（二）/6 keeps 「海关总署、商务部等有关部门负责」')  # noqa: E501
 
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("u09_", ["四"], "「承办5件以上的(含5件)单位要及时制定办理清单」: 5件以上 stands inside the noun naming the class of bodies the step picks; 20% stays (the share the work sets)", to_not=[(5, "件")])
 write_collected(DIR)

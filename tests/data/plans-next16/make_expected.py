@@ -667,4 +667,8 @@ align56_aims('v01', [['一', '（二）']],
              '一、总体要求 （一）指导思想 （二）工作目标 「制度体系更加完善。…政务服务更加高效。…」 state aims and goals and name no unit, in a plan whose '
              "work names units (二/（一）/2): no tasks (round 27; Round 49's aims)",
              30, [])
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("v04_", ["三", "（一）"], "「非法占用基本农田5亩以上的违法用地项目」: 5亩以上 stands inside the noun naming the class of unlawful land use the clean-up picks", to_not=[(5, "亩")])
 write_collected(DIR)

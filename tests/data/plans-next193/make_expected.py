@@ -356,4 +356,8 @@ plan(X08,
             "phases: the three stages of 二、计划步骤, each named 「…阶段」 with its month(s) of 2019",
             "「六进」 is a programme name (no target); the cited 《上虞区防范电信网络新型违法犯罪宣传工作方案》 is another plan"])
 
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("x193_07", ["四", "(一)"], "「市委理论学习中心组集中进行1次国防教育学习」: an event the item holds, counted, is its own number of work (round 37), 1 次 included, named by the ruling", to_target=[(1, "次")])
 write_collected(DIR)

@@ -423,4 +423,8 @@ align48_units('x35_02', ['四', '(二)', '3'], [], ['区人才工作局', '相�
               "names (round 34) and 相关部门 is a kind (round 47), no general call; only a 等 tail is dropped — two units, no 牵头: "
               "lead []", alt=[])
 
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("x35_04", ["二", "（一）", "5"], "「总投资100万元以下且建筑面积300平方米以下的其他建设工程为一般项目，试点告知承诺方式备案」: both bands stand inside the noun naming the class of works the procedure picks, named by the ruling", to_not=[(100, "万元"), (300, "平方米")])
 write_collected(DIR)

@@ -343,4 +343,8 @@ align31_thresholds('x50_02', ['四', '(一)', '3', '(4)'], [(3, '万平方米')]
                    '「大型建设项目(单体3万平方米以上)」: joined to 以上, a threshold picking the projects')
 align31_thresholds('x50_02', ['四', '(一)', '5', '(2)'], [(3000, '平方米'), (6000, '平方米')],
                    '「公共场所3000平方米以上(含3000平方米)的项目」「建筑6000平方米以上(含6000平方米)的」: joined to 以上, thresholds picking the projects')
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("x50_02", ["四", "(一)", "5", "(2)"], "「对公共场所3000平方米以上(含3000平方米)的项目按照《办法》规定严格开展预评价」: 3000平方米以上 stands inside the noun naming the class of projects the appraisal picks; 「建筑6000平方米以上(含6000平方米)的按照…」 is a 的-clause of its own before its step (round 49's trigger): 6000平方米 stays", to_not=[(3000, "平方米")])
 write_collected(DIR)

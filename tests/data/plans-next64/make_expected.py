@@ -323,4 +323,9 @@ _p51["notes"].append(
     "1．–7． 「文物基础信息共享…」…「社会力量广泛参与…格局基本形成」 state the plan's aims (到2020年) and name no doer: no tasks in "
     "any plan (x230_06) — leaf_tasks 29 → 22 (22 accepted already), samples 二/1 and 二/7 dropped (二/1's 100% stays a "
     "plan target); the earlier reading stays accepted (count_alternatives [22, 26, 19] → [29, 26, 19])")
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("x64_04", ["一", "（一）"], "「本通知适用于本市范围内施工周期大于7个月的新建、改建、扩建水务建设工程」: 大于7个月 stands inside the noun naming the class of works the notice covers", to_not=[(7, "个月")])
+align58_targets("x64_04", ["一", "（二）", "1"], "「呈点状形态的工程标段：施工作业面积占地在5000平方米以上的水务建设工程」: the band stands inside the noun defining the class of works", to_not=[(5000, "平方米")])
 write_collected(DIR)

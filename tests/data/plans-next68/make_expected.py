@@ -290,4 +290,8 @@ align29("x68_02", ["二", "6"], [], ["属地政府"], "「由属地政府负责�
 # round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
 align30("x68_03", ["一", "（三）"], [], ["街镇（园区）"],
         "「街镇（园区）要建立消防安全组织，明确专人负责消防工作，…落实消防安全措施…组织开展消防安全检查」: the subject of 落实 and 组织开展 is responsible, no lead (A alone accepted as lead); 专人 are persons, 「居（村）委要在街镇指导下建立…」 has no verb of rule 2", alt=[["街镇（园区）"]], rule="2 and 3")
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("x68_04", ["三", "（一）", "5"], "「常住人口1000人以上的行政村、已组建消防工作站的居（村）委完成微型消防站建设」: 1000人以上 stands inside the noun naming the class of villages the work picks, round 30's own example, named by the ruling", to_not=[(1000, "人")])
 write_collected(DIR)

@@ -407,4 +407,9 @@ _q50["note"] = (
     "only what is printed is read) — 「预算外项目资金超过50万的」 is 50万 with no unit (target 50万元 → 50万, written (50, 万), "
     "the form x81_03's 5万 and 30万 take); the earlier reading: " + _q50["note"])
 
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("x81_04", ["一", "（一）"], "「总投资额在100万元以下的新建、改建、扩建房屋建筑和市政基础设施（非交通类）工程」: the band stands inside the noun naming the class of works the rules cover, named by the ruling (x81_04's bands inside a noun)", to_not=[(100, "万元")])
+align58_targets("x81_04", ["一", "（二）"], "「总投资额在100万元以下且建筑面积300平方米以下的既有合法房屋建筑装饰装修工程」: both bands stand inside the noun naming the class of works the rules cover, named by the ruling", to_not=[(100, "万元"), (300, "平方米")])
 write_collected(DIR)

@@ -265,4 +265,8 @@ plan(X04,
             "dates: no calendar date in an item (the cover's 2019年2月25日); 每年3月底前 / 每年6月底前 are yearly times",
             "duties: the yearly sending to 区公路中心 by 6月底 (第六条), the completion report filed with 区公路中心 (第八条)"])
 
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("x89_04", ["第七条 （建设程序）"], "「宽度超过8米的村庄道路上报区规土局征询规划和用地审核意见」: 超过8米 stands inside the noun naming the class of roads the step picks (round 30's 「宽度超过8米的道路」 turned with its picking line)", to_not=[(8, "米")])
 write_collected(DIR)

@@ -314,4 +314,8 @@ from expected_tools import align31_thresholds  # noqa: E402
 
 align31_thresholds('x90_04', ['二', '(二)', '1', '(3)'], [(20, '平方公里')],
                    '「流域面积20平方公里以上跨行政村的所有河流」: joined to 以上, a threshold picking the rivers')
+# round 51 (p51d): answers aligned to tests/data/CONVENTIONS.md "Round 58 rulings" (Targets, turned)
+from expected_tools import align58_targets  # noqa: E402
+
+align58_targets("x90_04", ["二", "(二)", "1", "(3)"], "「乡级河流:指辖区内流域面积20平方公里以上跨行政村的所有河流」: the band stands inside the noun defining the class of rivers", to_not=[(20, "平方公里")])
 write_collected(DIR)

@@ -495,6 +495,18 @@ def align50_not_targets(file, path, ruling, words, figures):
         + (s.get("note") or "")
 
 
+def align58_targets(file, path, words, to_not=(), to_target=()):
+    """Round 51 (p51d): one collected sample's figures aligned to ``tests/data/CONVENTIONS.md``'s "Round 58 rulings"
+    (Targets, turned), read at the item's ``words``: ``to_not`` moves (number, unit[, written]) targets to its
+    not_targets (a figure inside a noun naming the class a piece of work picks), ``to_target`` moves not_targets to
+    its targets (the body's own work, 1 次 of an event). The note reads 「aligned to the Round 58 rulings (round 51):
+    <words> (old → new)」 before the earlier note; the set's README lists it."""
+    align32(file, path, "Round 58 rulings", words, to_not=to_not, to_target=to_target)
+    _p, s = _sample32(file, path)
+    s["note"] = s["note"].replace("round 32: CONVENTIONS.md Round 58 rulings — ", "aligned to the Round 58 rulings "
+                                  "(round 51): ", 1)
+
+
 def align56_aims(file, paths, why, leaf_tasks, count_alternatives, ruling="Round 49 rulings", goals_figures=""):
     """Round 50, second wave (w50a): the samples at ``paths`` are items of the plan's 总体要求 that state its aims,
     principles or goals — no tasks in any plan (``tests/data/CONVENTIONS.md`` "Round 49 rulings", governs: 基本原则
