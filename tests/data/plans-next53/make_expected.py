@@ -495,4 +495,16 @@ _align50('x53_03', ['第十九条', '(四)'], ['业主大会', '业主委员会'
 _align50('x53_03', ['第二十条', '(三)'], ['物业服务企业'],
          "「第二十条　物业服务企业应当履行下列消防安全责任：」: 「每日对…共用部位进行防火巡查，每月至少进行一次防火检查，消除火灾隐患…」")
 
+# aligned round 51 (p51a) to CONVENTIONS.md "Round 51 rulings" (q47b, turned): an officials' liability article with no agent
+# states a consequence — no task, no doer (as x225_04 第三十五条). x53_04 第十八条 「…失职渎职的政府及有关部门负责人和工作人员
+# 实行问责，涉嫌犯罪的，移送司法机关处理」 is one: 70 → 69 (each accepted count one less: 72, 75, 67).
+from expected_tools import PLANS  # noqa: E402
+
+for _p in PLANS:
+    if _p["file"] == X04:
+        _p["leaf_tasks"], _p["count_alternatives"] = 69, [72, 75, 67]
+        _p["notes"][0] = ('aligned round 51 to CONVENTIONS.md "Round 51 rulings" (q47b, turned): 第十八条 (officials\' '
+                          'liability with no agent 「…负责人和工作人员实行问责，涉嫌犯罪的，移送司法机关处理」) states a consequence, '
+                          'no task: 70 → 69, each accepted count one less (72, 75, 67); the earlier reading: ' + _p["notes"][0])
+
 write_collected(DIR)

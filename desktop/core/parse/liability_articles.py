@@ -1,0 +1,47 @@
+"""An article of officials' or persons' liability: every sentence states what befalls a breaker — a sanction
+「…依法给予处分」「…依法追究刑事责任」「…移送司法机关处理」「…依法进行问责」, a loss to make good 「…按照国家有关规定
+赔偿」 — given by no one, or by the breaker's own superiors 「由其所在单位或者上级主管部门给予行政处分」「由上级人民政府
+…依据职权责令限期改正，通报批评」「由任免机关或者监察机关…给予行政处分」, or a reward for merit the same way
+「由其所在单位或者该单位的上级主管机关予以表扬或者奖励」.
+
+CONVENTIONS.md Round 51 rulings (q47b: liability with no agent states a consequence, no task, no doer), Round 52's
+x240_03 第十八条 / x240_04 第四十条 (the breaker's own superiors, like round 49's 有权机关, are no body the rules task)
+and Round 55's x248_04 第十二条 (a reward by the party's own unit mirrors liability). Not an article in which a body of
+the plan acts 「规划行政管理部门…发现…依法应当给予处分的，应当向其任免机关或者监察机关提出处分建议」 (a modal of its
+own), nor a penalty answered by a body the rules task 「…的，由市测管办予以通报批评」 (round 30 / 34: a task)."""
+
+from __future__ import annotations
+
+import re
+
+# what befalls the breaker (or the deserving): a sanction, criminal liability, a loss to make good, a reward
+_CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|问责(?!制)|追究[^，,。；;]{0,20}?责任|赔偿|通报批评")
+# a reward for merit: one only when the party's own unit or superior gives it 「由其所在单位…予以表扬或者奖励」 (a
+# scheme's reward paid by a body of the plan 「…给予投资奖励」 is its work)
+_REWARD = re.compile(r"由(?:其|该单位的?)?(?:所在单位|上级)[^。；;]{0,30}?(?:表扬|奖励)")
+# an agent after 由 that is the breaker's own superior or an organ outside the rules' bodies
+_SUPERIOR = re.compile(r"^(?:其|该单位的?|所在地的?)?(?:所在单位|上级|有权机关|司法机关|"
+                       r"主管机关)")
+# a modal of the plan's own work (not the case 「依法应当给予处分的」)
+_WORK_MODAL = re.compile(r"应当(?!给予|予以|承担)|必须|负责(?!人|的)|牵头|会同")
+# a line of the cases the article lists 「（一）违反法律、法规规定组织编制城乡规划的；」「（四）…不查处的单位负责人。」
+_CASE_LINE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
+
+
+def consequence_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) is a liability or reward article (see the module's text)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    sentences = [s.strip() for ln in lines if not (_CASE_LINE.match(ln) and not _WORK_MODAL.search(ln) and "由" not in ln)
+                 for s in re.split(r"[。；;！？]", ln) if s.strip()]
+    if not sentences or not any(_CONSEQUENCE.search(s) or _REWARD.search(s) for s in sentences):
+        return False
+    for s in sentences:
+        if _WORK_MODAL.search(s):
+            return False
+        # (a sentence of the cases alone 「…有下列行为之一的，」 runs on into the consequence; a sentence with none
+        # and no 的 is no liability)
+        if not (_CONSEQUENCE.search(s) or _REWARD.search(s)) and not re.search(r"的[，,：:]?$|情形[，,：:]?$", s):
+            return False
+        if any(not _SUPERIOR.match(s[m.end():]) for m in re.finditer(r"(?<![自理缘经])由(?!于)", s)):
+            return False
+    return True
