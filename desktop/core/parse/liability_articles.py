@@ -1,4 +1,4 @@
-"""An article of officials' or persons' liability: every sentence states what befalls a breaker — a sanction
+"""An article of the rule's legal remedies that gives the plan's bodies no work. Officials' or persons' liability: every sentence states what befalls a breaker — a sanction
 「…依法给予处分」「…依法追究刑事责任」「…移送司法机关处理」「…依法进行问责」, a loss to make good 「…按照国家有关规定
 赔偿」 — given by no one, or by the breaker's own superiors 「由其所在单位或者上级主管部门给予行政处分」「由上级人民政府
 …依据职权责令限期改正，通报批评」「由任免机关或者监察机关…给予行政处分」, or a reward for merit the same way
@@ -8,7 +8,13 @@ CONVENTIONS.md Round 51 rulings (q47b: liability with no agent states a conseque
 x240_03 第十八条 / x240_04 第四十条 (the breaker's own superiors, like round 49's 有权机关, are no body the rules task)
 and Round 55's x248_04 第十二条 (a reward by the party's own unit mirrors liability). Not an article in which a body of
 the plan acts 「规划行政管理部门…发现…依法应当给予处分的，应当向其任免机关或者监察机关提出处分建议」 (a modal of its
-own), nor a penalty answered by a body the rules task 「…的，由市测管办予以通报批评」 (round 30 / 34: a task)."""
+own), nor a penalty answered by a body the rules task 「…的，由市测管办予以通报批评」 (round 30 / 34: a task).
+
+The parties' right of appeal 「当事人对…具体行政行为不服的，可以依照…申请行政复议或者提起行政诉讼」 and the deciding body's
+option when they neither appeal nor comply 「…逾期不申请行政复议，不提起行政诉讼，又不履行的，作出具体行政行为的部门可以
+申请人民法院强制执行」: rules for the public and an option (round 36; Round 49 p46b: an article that only says what a
+body may do gives no work) — an article of them alone is no task (not one with a body's duty beside them 「…在向人民
+法院申请强制执行前，应当催告当事人履行义务」)."""
 
 from __future__ import annotations
 
@@ -22,6 +28,10 @@ _REWARD = re.compile(r"由(?:其|该单位的?)?(?:所在单位|上级)[^。；;
 # an agent after 由 that is the breaker's own superior or an organ outside the rules' bodies
 _SUPERIOR = re.compile(r"^(?:其|该单位的?|所在地的?)?(?:所在单位|上级|有权机关|司法机关|"
                        r"主管机关)")
+# the parties' appeal, and the deciding body's option to have the court enforce its decision
+_APPEAL = re.compile(r"^当事人[^。；;]{0,60}?不服的[，,]可(?:以)?[^。；;]{0,80}?(?:行政复议|行政诉讼|提起诉讼)|"
+                     r"(?:不申请(?:行政)?复议|不提起(?:行政)?诉讼)[^。；;]{0,80}?可(?:以)?[^。；;]{0,40}?"
+                     r"申请人民法院强制执行$")
 # a modal of the plan's own work (not the case 「依法应当给予处分的」)
 _WORK_MODAL = re.compile(r"应当(?!给予|予以|承担)|必须|负责(?!人|的)|牵头|会同")
 # a line of the cases the article lists 「（一）违反法律、法规规定组织编制城乡规划的；」「（四）…不查处的单位负责人。」
@@ -33,9 +43,11 @@ def consequence_only(text: str) -> bool:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     sentences = [s.strip() for ln in lines if not (_CASE_LINE.match(ln) and not _WORK_MODAL.search(ln) and "由" not in ln)
                  for s in re.split(r"[。；;！？]", ln) if s.strip()]
-    if not sentences or not any(_CONSEQUENCE.search(s) or _REWARD.search(s) for s in sentences):
+    if not sentences or not any(_CONSEQUENCE.search(s) or _REWARD.search(s) or _APPEAL.search(s) for s in sentences):
         return False
     for s in sentences:
+        if _APPEAL.search(s) and not _WORK_MODAL.search(s):
+            continue
         if _WORK_MODAL.search(s):
             return False
         # (a sentence of the cases alone 「…有下列行为之一的，」 runs on into the consequence; a sentence with none

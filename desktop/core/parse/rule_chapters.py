@@ -264,7 +264,7 @@ _VALIDITY = re.compile(r"^本[\u4e00-\u9fff]{1,10}?(?:有效期|由[^。\n]{2,60
 # 解释权属于A), what it repeals (原《…》同时废止)
 _CLOSING_ANYWHERE = re.compile(r"解释权(?:归|属于?)|"
                                r"^由[^，,。；;]{2,30}?负责对本[\u4e00-\u9fff]{1,8}?(?:进行|作出?)?解释|"
-                               r"^本[\u4e00-\u9fff]{1,8}?的(?:具体)?(?:应用|执行|实施)[，,]?由[^，,。；;]{2,30}?"
+                               r"^本[\u4e00-\u9fff]{1,8}?的(?:具体)?(?:应用|执行|实施)(?:中的?)?(?:具体)?(?:问题)?[，,]?由[^，,。；;]{2,30}?"
                                r"负责(?:具体)?解释$|"
                                # (「本办法的具体解释工作由A会同B…具体承担」: who interprets it, said of the work)
                                r"^本[\u4e00-\u9fff]{1,8}?的(?:具体)?解释(?:工作)?[，,]?由[^。；;]{2,60}?(?:负责|承担)$|"
@@ -294,7 +294,9 @@ REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)
 _DEFERS = re.compile(r"^[^。；;，,]{0,20}?(?:应当?)?(?:按照|依照)[^。；;，,]{1,30}?有关规定执行$"
                      # (「…的，应当执行文物保护法律、法规的规定」「…的申报、批准、公布，依照《…条例》的规定
                      # 执行」: the other law's rules, a reference — rounds 34 / 39)
-                     r"|^(?:应当?)?(?:执行|依照|按照)[^。；;，,]{1,40}?(?:法律|法规|条例|办法)[^。；;，,]{0,6}?的?规定(?:执行|办理)?$")
+                     # (「对违反本办法规定的行为，按照有关法律、法规的规定予以处理」: the other law's sanctions, round 34)
+                     r"|^(?:应当?)?(?:执行|依照|按照)[^。；;，,]{1,40}?(?:法律|法规|条例|办法)[^。；;，,]{0,6}?的?规定"
+                     r"(?:执行|办理|予以处理)?$")
 # (the work a 参照 article defers 「…的消防设计审查、消防验收、备案和抽查工作，按照…有关规定执行」 is a noun —
 # not a doer doing work 「各街道应当加强辖区内裸露土地的覆盖工作，按照本市有关规定执行」, a task: review of round 43)
 _DOING = re.compile(r"(?<![相对反供效])应|必须|须|要(?![求素点])|加强|做好|开展|推进|落实|督促|指导|建立|完善|强化"
@@ -461,13 +463,19 @@ def refers_only(sentence: str, article: bool = False) -> bool:
 
     def refers(clause: str) -> bool:
         return REFERS.search(clause) is not None or article and _DEFERS.search(clause) is not None
+
+    def topic(clause: str) -> bool:
+        # (a whole article's topics before its reference 「涉密城建档案的保管、利用，密级的变更和解密，应当按照…
+        # 规定办理」「对违反本办法规定的行为，按照…」: nouns of the matter, no one doing work)
+        return article and "的" in clause and not _DOING.search(clause) \
+            and not re.search(r"由|执行|办理|参考|参照|按照?|依照|适用|实行|\d", clause)
     return (bool(clauses) and refers(clauses[-1]) and not sentence.startswith("由")
             and not _REFERS_WORK.search(sentence)
-            and all(refers(c) or re.search(r"(?:的|时|以外)$", c) for c in clauses[:-2])
+            and all(refers(c) or re.search(r"(?:的|时|以外)$", c) or topic(c) for c in clauses[:-2])
             # (or the time it applies from 「河道整治工程完成后，项目验收工作按照…有关规定执行」)
             and (len(clauses) < 2 or refers(clauses[-2]) or re.search(r"(?:的|时|以外|后)$", clauses[-2]) is not None
                  or article and re.search(r"(?:工作|事项)$", clauses[-2]) is not None
-                 and not _DOING.search(clauses[-2])))
+                 and not _DOING.search(clauses[-2]) or topic(clauses[-2])))
 
 
 # the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /
