@@ -15,7 +15,7 @@ import re
 
 from .given_lists import grants_or_lists_matters
 from .headings import Item
-from .liability_articles import consequence_only
+from .no_work_articles import consequence_only, everyone_only
 from .opening_subjects import opening_subject
 from .party_steps import PERSONS, after_cases, names_party, party_step
 from .prose_units import INTERPRETS
@@ -546,7 +546,8 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return True
     if item.children or not (item.article or item.article_line):
         return False
-    if consequence_only(_RUN_IN_BRACKET.sub("", _article_text(item)[2], count=1)):
+    plain = _RUN_IN_BRACKET.sub("", _article_text(item)[2], count=1)
+    if consequence_only(plain) or units_named and everyone_only(plain):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
     if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)):
         return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)

@@ -1,4 +1,8 @@
-"""An article of the rule's legal remedies that gives the plan's bodies no work. Officials' or persons' liability: every sentence states what befalls a breaker — a sanction
+"""Articles of a rule that give the plan's bodies no work, read where a rule's general provisions are
+(``rule_chapters.general_article``): its legal remedies (``consequence_only``) and its rules addressed to everyone
+(``everyone_only``).
+
+Officials' or persons' liability: every sentence states what befalls a breaker — a sanction
 「…依法给予处分」「…依法追究刑事责任」「…移送司法机关处理」「…依法进行问责」, a loss to make good 「…按照国家有关规定
 赔偿」 — given by no one, or by the breaker's own superiors 「由其所在单位或者上级主管部门给予行政处分」「由上级人民政府
 …依据职权责令限期改正，通报批评」「由任免机关或者监察机关…给予行政处分」, or a reward for merit the same way
@@ -55,5 +59,36 @@ def consequence_only(text: str) -> bool:
         if not (_CONSEQUENCE.search(s) or _REWARD.search(s)) and not re.search(r"的[，,：:]?$|情形[，,：:]?$", s):
             return False
         if any(not _SUPERIOR.match(s[m.end():]) for m in re.finditer(r"(?<![自理缘经])由(?!于)", s)):
+            return False
+    return True
+
+
+# everyone, the subject of a rule for the public 「任何单位和个人都应当遵守…」「任何单位或者个人不得…」「…，任何单位和个人
+# 都有权…举报」 (round 36: prohibitions and rules to the public with no body named are text)
+_EVERYONE = re.compile(r"^(?:[^。；;]{0,40}?[，,])?任何(?:单位|组织)(?:和|或者|或|、)个人")
+# a plan's legal standing 「经依法批准的城乡规划，是城乡建设和规划管理的依据，未经法定程序不得修改」: a verb of being
+# (round 44), the change it forbids said of no one
+_STANDING = re.compile(r"^经依法批准(?:并公布)?的[^。；;，,]{2,30}[，,]是[^。；;]{2,40}?的(?:依据|基础)"
+                       r"(?:[，,]未经(?:法定)?程序不得(?:擅自)?(?:修改|变更|调整))?$")
+# work in a clause after everyone's 「…，可移动式标志应就近集中存放并做好维护保养」: another subject's
+_CLAUSE_WORK = re.compile(r"应当|(?<![相对反供效适])应(?!急|用)|必须|负责(?!人)|做好|组织|牵头|会同")
+
+
+def everyone_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) is only rules for everyone and its legal standing: each sentence
+    has 任何单位和个人 as its subject (see ``_EVERYONE``) or states the plan's standing (``_STANDING``), and no clause
+    after everyone's gives work to another (x53_01 第十三条 「任何单位或者个人不得…。对…的行为，任何单位或者个人都有权
+    制止并向区国动办举报。」). Not an article in which a body acts 「…有关部门对举报…应当…予以受理」."""
+    sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
+    if not sentences or not any(_EVERYONE.match(s) for s in sentences):
+        return False
+    for s in sentences:
+        if _STANDING.match(s):
+            continue
+        m = _EVERYONE.match(s)
+        if m is None:
+            return False
+        rest = re.split(r"[，,]", s[m.end():], maxsplit=1)
+        if len(rest) > 1 and _CLAUSE_WORK.search(rest[1]):
             return False
     return True
