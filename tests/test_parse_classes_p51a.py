@@ -127,3 +127,14 @@ def test_near_misses_of_rules_for_everyone_stay_tasks(article):
 def test_a_city_s_call_that_ends_in_yingyong_is_no_task():
     # 「应用」 is a noun, no modal 应: the city's encouragement alone stays no task (round 33, round 40)
     assert numbers("本市鼓励和支持河道保洁技术创新，促进新技术在河道保洁方面的转化和应用。") == ["2", "3", "4"]
+
+
+@pytest.mark.parametrize("head", ["（原则要求）", "（基本原则）"])
+def test_a_principles_article_headed_so_is_no_task(head):
+    # round 33 / round 49: principles give no work where the plan's tasks name units
+    assert numbers(head + "\n河道保洁应当综合考虑防汛安全、生态环境和市民需求，体现公共利益。") == ["2", "3", "4"]
+
+
+def test_an_article_of_requirements_with_work_stays_a_task():
+    # near miss: 「（工作要求）」 is no principle; its 应当 gives work (round 43)
+    assert numbers("（工作要求）\n区水务局应当建立保洁质量考核制度。") == ["2", "3", "4", "5"]
