@@ -138,3 +138,21 @@ def test_a_principles_article_headed_so_is_no_task(head):
 def test_an_article_of_requirements_with_work_stays_a_task():
     # near miss: 「（工作要求）」 is no principle; its 应当 gives work (round 43)
     assert numbers("（工作要求）\n区水务局应当建立保洁质量考核制度。") == ["2", "3", "4", "5"]
+
+
+# --- a classification list under an article --------------------------------------------------------------------
+
+CLASSES = ("（专家分类）\n根据专家擅长的领域，将河道保洁专家总体分为三类：\n（一）技术指导类，涉及保洁技术、设备选型等；\n"
+           "（二）监督评估类，涉及保洁质量评估、考核等；\n（三）应急处置类，各区水务局根据需要推荐，不少于2人。")
+
+
+def test_the_classes_an_article_sorts_into_are_its_text():
+    # Round 54: lists that define kinds (分为…类) are definitions — the article one task, not three items
+    assert numbers(CLASSES) == ["2", "3", "4", "5"]
+
+
+def test_lines_that_are_no_class_names_stay_items():
+    # near miss: 「分为三类」 over lines that each give a body work, no class named at their head
+    text = ("河道保洁检查分为三类：\n（一）区水务局每月组织日常检查；\n（二）市水务局每季度组织抽查；\n"
+            "（三）市水务局会同市财政局每年组织考核。")
+    assert numbers(text) == ["2", "3", "4", "一", "二", "三"]
