@@ -1,8 +1,8 @@
 """Round 51 first wave (p51a), task counts in whole rules: articles that give the plan's bodies no work — liability
 answered by no one or by the breaker's own superiors (Round 51 q47b, Round 52's x240_03 / x240_04), a reward by the
 party's own unit (Round 55), the parties' appeal and the decider's option to have a court enforce (round 36, Round 49
-p46b), the interpretation clause said of 具体应用问题 (round 30), a reference whose topics precede it (round 34), rules for
-everyone with the plan's legal standing (round 36). Near misses: an article in which a named body acts stays a task
+p46b), the interpretation clause said of 具体应用问题 (round 30), a reference whose topics precede it (round 34), rules
+for everyone with the plan's legal standing (round 36). Near misses: an article in which a named body acts stays a task
 even when it cites a rule or holds a case clause. Made-up texts."""
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ def test_near_misses_where_a_body_of_the_plan_acts_stay_tasks(article):
 
 def test_an_appointing_organ_is_no_superior_yet():
     # near miss (a question for the lead): 「由任免机关或者监察机关…给予行政处分」 — older sets name both as doers
-    article = ("区水务局工作人员有下列情形之一的，由任免机关或者监察机关按照管理权限给予行政处分：\n（一）伪造检查记录的；\n"
-               "（二）对举报人打击报复的。")
+    article = ("区水务局工作人员有下列情形之一的，由任免机关或者监察机关按照管理权限给予行政处分：\n"
+               "（一）伪造检查记录的；\n（二）对举报人打击报复的。")
     assert numbers(article) == ["2", "3", "4", "5"]
 
 
@@ -142,7 +142,8 @@ def test_an_article_of_requirements_with_work_stays_a_task():
 
 # --- a classification list under an article --------------------------------------------------------------------
 
-CLASSES = ("（专家分类）\n根据专家擅长的领域，将河道保洁专家总体分为三类：\n（一）技术指导类，涉及保洁技术、设备选型等；\n"
+CLASSES = ("（专家分类）\n根据专家擅长的领域，将河道保洁专家总体分为三类：\n"
+           "（一）技术指导类，涉及保洁技术、设备选型等；\n"
            "（二）监督评估类，涉及保洁质量评估、考核等；\n（三）应急处置类，各区水务局根据需要推荐，不少于2人。")
 
 

@@ -14,11 +14,11 @@ and Round 55's x248_04 第十二条 (a reward by the party's own unit mirrors li
 the plan acts 「规划行政管理部门…发现…依法应当给予处分的，应当向其任免机关或者监察机关提出处分建议」 (a modal of its
 own), nor a penalty answered by a body the rules task 「…的，由市测管办予以通报批评」 (round 30 / 34: a task).
 
-The parties' right of appeal 「当事人对…具体行政行为不服的，可以依照…申请行政复议或者提起行政诉讼」 and the deciding body's
-option when they neither appeal nor comply 「…逾期不申请行政复议，不提起行政诉讼，又不履行的，作出具体行政行为的部门可以
-申请人民法院强制执行」: rules for the public and an option (round 36; Round 49 p46b: an article that only says what a
-body may do gives no work) — an article of them alone is no task (not one with a body's duty beside them 「…在向人民
-法院申请强制执行前，应当催告当事人履行义务」)."""
+The parties' right of appeal 「当事人对…具体行政行为不服的，可以依照…申请行政复议或者提起行政诉讼」 and the deciding
+body's option when they neither appeal nor comply 「…逾期不申请行政复议，不提起行政诉讼，又不履行的，作出具体行政
+行为的部门可以申请人民法院强制执行」: rules for the public and an option (round 36; Round 49 p46b: an article that
+only says what a body may do gives no work) — an article of them alone is no task (not one with a body's duty beside
+them 「…在向人民法院申请强制执行前，应当催告当事人履行义务」)."""
 
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ _CASE_LINE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 def consequence_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) is a liability or reward article (see the module's text)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    sentences = [s.strip() for ln in lines if not (_CASE_LINE.match(ln) and not _WORK_MODAL.search(ln) and "由" not in ln)
+    cases = [ln for ln in lines if _CASE_LINE.match(ln) and not _WORK_MODAL.search(ln) and "由" not in ln]
+    sentences = [s.strip() for ln in lines if ln not in cases
                  for s in re.split(r"[。；;！？]", ln) if s.strip()]
     if not sentences or not any(_CONSEQUENCE.search(s) or _REWARD.search(s) or _APPEAL.search(s) for s in sentences):
         return False
@@ -63,8 +64,8 @@ def consequence_only(text: str) -> bool:
     return True
 
 
-# everyone, the subject of a rule for the public 「任何单位和个人都应当遵守…」「任何单位或者个人不得…」「…，任何单位和个人
-# 都有权…举报」 (round 36: prohibitions and rules to the public with no body named are text)
+# everyone, the subject of a rule for the public 「任何单位和个人都应当遵守…」「任何单位或者个人不得…」
+# 「…，任何单位和个人都有权…举报」 (round 36: prohibitions and rules to the public with no body named are text)
 _EVERYONE = re.compile(r"^(?:[^。；;]{0,40}?[，,])?任何(?:单位|组织)(?:和|或者|或|、)个人")
 # a plan's legal standing 「经依法批准的城乡规划，是城乡建设和规划管理的依据，未经法定程序不得修改」: a verb of being
 # (round 44), the change it forbids said of no one
