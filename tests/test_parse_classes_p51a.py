@@ -41,6 +41,9 @@ def test_the_rule_s_articles_of_work_are_its_tasks():
     "（一）对违法行为不查处的；\n（二）擅自批准占用河道的；\n（三）玩忽职守的负责人。",
     # by a superior government, with 通报批评
     "区人民政府未依法履行河道保洁职责的，由上级人民政府依据职权责令限期改正，通报批评；对直接负责的主管人员依法给予处分。",
+    # the regulated parties' liability under another rule, with no agent (Round 51 q47b; round 48's liability)
+    "单位和个人有下列情形之一的，依照《财政违法行为处罚处分条例》追究责任；涉嫌犯罪的，依法移送司法机关处理：\n"
+    "（一）虚报冒领保洁经费的；\n（二）挪用保洁经费的。",
     # a reward by the party's own unit
     "对河道保洁工作做出显著成绩的单位和个人，由其所在单位或者该单位的上级主管机关予以表扬或者奖励。",
     # the parties' appeal and the decider's option
