@@ -118,7 +118,8 @@ def _articles(mid: str) -> list[tuple[str, list[str]]]:
 
 
 def test_cases_under_a_lead_in_with_its_consequence_after_a_semicolon_are_the_articles_text():
-    mid = ("第三条 有下列行为之一的个人，由其所在单位给予处分；构成犯罪的，依法追究刑事责任：\n"
+    # (answered by a body of the plan: by the breaker's own unit it would be no task at all — Round 52's x240_03)
+    mid = ("第三条 有下列行为之一的个人，由市档案局予以通报批评；构成犯罪的，依法追究刑事责任：\n"
            "（一）丢失保密档案资料的；\n"
            "（二）擅自对外提供未公开档案资料的；\n（三）档案管理人员不履行职责，致使档案资料遭受重大损失的。\n")
     assert [n for n, _ in _articles(mid)] == ["2", "3"]

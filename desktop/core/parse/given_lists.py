@@ -251,8 +251,17 @@ _KINDS_LEAD = re.compile(r"(?:分为|划分为)[^。\n]{2,60}(?:情形|类型|�
 _SORTED_INTO = re.compile(r"(?:情形|情况)(?:之一)?的?[，,]\s*属于[\u4e00-\u9fff]{2,20}$")
 
 
+# a classification over the classes it names 「…将专家总体分为四类：⏎（一）体系建设类，涉及…；⏎（二）咨询服务类，…」:
+# each line opens with one class's name (…类／…型／…级), what it covers after it — a list that defines kinds (Round 54's
+# classes, 分为…类: definitions, text), the article one task where it gives work
+_SORTS_INTO = re.compile(r"(?:分为|划分为|分成)(?:以下|如下|下列)?[一二三四五六七八九十两\d]{1,2}(?:个)?[类种级]"
+                         r"[^。；;：:\n]{0,10}[：:][ \t\u3000]*$")
+_CLASS_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}[类型级](?:[：:，,]|$)")
+
+
 def _kinds(body: str, firsts: list[str]) -> bool:
-    return _KINDS_LEAD.search(body) is not None and all("属于" in first for first in firsts)
+    return _KINDS_LEAD.search(body) is not None and all("属于" in first for first in firsts) \
+        or _SORTS_INTO.search(body) is not None and all(_CLASS_NAME.match(first) for first in firsts)
 
 
 def _objects(body: str, firsts: list[str]) -> bool:

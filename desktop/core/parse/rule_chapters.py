@@ -15,6 +15,7 @@ import re
 
 from .given_lists import grants_or_lists_matters
 from .headings import Item
+from .no_work_articles import consequence_only, everyone_only
 from .opening_subjects import opening_subject
 from .party_steps import PERSONS, after_cases, names_party, party_step
 from .prose_units import INTERPRETS
@@ -263,7 +264,7 @@ _VALIDITY = re.compile(r"^本[\u4e00-\u9fff]{1,10}?(?:有效期|由[^。\n]{2,60
 # 解释权属于A), what it repeals (原《…》同时废止)
 _CLOSING_ANYWHERE = re.compile(r"解释权(?:归|属于?)|"
                                r"^由[^，,。；;]{2,30}?负责对本[\u4e00-\u9fff]{1,8}?(?:进行|作出?)?解释|"
-                               r"^本[\u4e00-\u9fff]{1,8}?的(?:具体)?(?:应用|执行|实施)[，,]?由[^，,。；;]{2,30}?"
+                               r"^本[\u4e00-\u9fff]{1,8}?的(?:具体)?(?:应用|执行|实施)(?:中的?)?(?:具体)?(?:问题)?[，,]?由[^，,。；;]{2,30}?"
                                r"负责(?:具体)?解释$|"
                                # (「本办法的具体解释工作由A会同B…具体承担」: who interprets it, said of the work)
                                r"^本[\u4e00-\u9fff]{1,8}?的(?:具体)?解释(?:工作)?[，,]?由[^。；;]{2,60}?(?:负责|承担)$|"
@@ -293,7 +294,10 @@ REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)
 _DEFERS = re.compile(r"^[^。；;，,]{0,20}?(?:应当?)?(?:按照|依照)[^。；;，,]{1,30}?有关规定执行$"
                      # (「…的，应当执行文物保护法律、法规的规定」「…的申报、批准、公布，依照《…条例》的规定
                      # 执行」: the other law's rules, a reference — rounds 34 / 39)
-                     r"|^(?:应当?)?(?:执行|依照|按照)[^。；;，,]{1,40}?(?:法律|法规|条例|办法)[^。；;，,]{0,6}?的?规定(?:执行|办理)?$")
+                     # (「对违反本办法规定的行为，按照有关法律、法规的规定予以处理」: the other law's sanctions,
+                     # round 34)
+                     r"|^(?:应当?)?(?:执行|依照|按照)[^。；;，,]{1,40}?(?:法律|法规|条例|办法)[^。；;，,]{0,6}?的?规定"
+                     r"(?:执行|办理|予以处理)?$")
 # (the work a 参照 article defers 「…的消防设计审查、消防验收、备案和抽查工作，按照…有关规定执行」 is a noun —
 # not a doer doing work 「各街道应当加强辖区内裸露土地的覆盖工作，按照本市有关规定执行」, a task: review of round 43)
 _DOING = re.compile(r"(?<![相对反供效])应|必须|须|要(?![求素点])|加强|做好|开展|推进|落实|督促|指导|建立|完善|强化"
@@ -375,7 +379,7 @@ _CITY_SAYS = re.compile(r"^(?:本市|本区|我市|我区)(?=加强|推动|推�
 # (a purpose clause may stand before the call 「为了更好发挥…作用，鼓励A积极参与…」)
 _CALL = re.compile(r"^(?:为(?:了)?[^。，,；;：:]{2,60}?[，,])?(?:鼓励|支持|引导|倡导|提倡)")
 _OPTION = re.compile(r"可以")
-_RULE_MODAL = re.compile(r"应当|(?<![相对反供效])应(?!急)|必须|须|不得|负责|组织|牵头|会同")
+_RULE_MODAL = re.compile(r"应当|(?<![相对反供效适])应(?!急|用)|必须|须|不得|负责|组织|牵头|会同")
 
 
 def statement_only(item: Item) -> bool:
@@ -449,7 +453,7 @@ def public_only(item: Item) -> bool:
 _DETAILS_LATER = re.compile(r"^[^。，,；;]{0,40}?(?:实施细则|细则|实施办法|具体办法)"
                             r"由[^。，,；;]{2,60}?另行(?:制定|制订)$")
 # a principle article 「第三条 基本原则 ⏎ …应当坚持…的原则。」: no task where the plan's tasks name units (round 33)
-_PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体)?原则[）)]?[:：]?$")
+_PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体)?原则(?:[和与及]?要求)?[）)]?[:：]?$")
 
 
 def refers_only(sentence: str, article: bool = False) -> bool:
@@ -460,13 +464,19 @@ def refers_only(sentence: str, article: bool = False) -> bool:
 
     def refers(clause: str) -> bool:
         return REFERS.search(clause) is not None or article and _DEFERS.search(clause) is not None
+
+    def topic(clause: str) -> bool:
+        # (a whole article's topics before its reference 「涉密城建档案的保管、利用，密级的变更和解密，应当按照…
+        # 规定办理」「对违反本办法规定的行为，按照…」: nouns of the matter, no one doing work)
+        return article and "的" in clause and not _DOING.search(clause) \
+            and not re.search(r"由|执行|办理|参考|参照|按照?|依照|适用|实行|\d", clause)
     return (bool(clauses) and refers(clauses[-1]) and not sentence.startswith("由")
             and not _REFERS_WORK.search(sentence)
-            and all(refers(c) or re.search(r"(?:的|时|以外)$", c) for c in clauses[:-2])
+            and all(refers(c) or re.search(r"(?:的|时|以外)$", c) or topic(c) for c in clauses[:-2])
             # (or the time it applies from 「河道整治工程完成后，项目验收工作按照…有关规定执行」)
             and (len(clauses) < 2 or refers(clauses[-2]) or re.search(r"(?:的|时|以外|后)$", clauses[-2]) is not None
                  or article and re.search(r"(?:工作|事项)$", clauses[-2]) is not None
-                 and not _DOING.search(clauses[-2])))
+                 and not _DOING.search(clauses[-2]) or topic(clauses[-2])))
 
 
 # the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /
@@ -537,6 +547,9 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return True
     if item.children or not (item.article or item.article_line):
         return False
+    plain = _RUN_IN_BRACKET.sub("", _article_text(item)[2], count=1)
+    if consequence_only(plain) or units_named and everyone_only(plain):
+        return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
     if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)):
         return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)
     head, rest, text = _article_text(item)

@@ -495,4 +495,28 @@ _align50('x53_03', ['第十九条', '(四)'], ['业主大会', '业主委员会'
 _align50('x53_03', ['第二十条', '(三)'], ['物业服务企业'],
          "「第二十条　物业服务企业应当履行下列消防安全责任：」: 「每日对…共用部位进行防火巡查，每月至少进行一次防火检查，消除火灾隐患…」")
 
+# aligned round 51 (p51a) to CONVENTIONS.md "Round 51 rulings" (q47b, turned): an officials' liability article with no agent
+# states a consequence — no task, no doer (as x225_04 第三十五条). x53_04 第十八条 「…失职渎职的政府及有关部门负责人和工作人员
+# 实行问责，涉嫌犯罪的，移送司法机关处理」 is one: 70 → 69 (each accepted count one less: 72, 75, 67).
+from expected_tools import PLANS  # noqa: E402
+
+for _p in PLANS:
+    if _p["file"] == X04:
+        _p["leaf_tasks"], _p["count_alternatives"] = 69, [72, 75, 67]
+        _p["notes"][0] = ('aligned round 51 to CONVENTIONS.md "Round 51 rulings" (q47b, turned): 第十八条 (officials\' '
+                          'liability with no agent 「…负责人和工作人员实行问责，涉嫌犯罪的，移送司法机关处理」) states a consequence, '
+                          'no task: 70 → 69, each accepted count one less (72, 75, 67); the earlier reading: ' + _p["notes"][0])
+
+# aligned round 51 (p51a) to CONVENTIONS.md "Round 36 rulings, written early" (Tasks: 「Prohibitions to the public with no body
+# named are text」): x53_01 第十三条 (社会监督) 「任何单位或者个人不得实施擅自拆除、破坏、占用人防工程等行为。对…的行为，任何单位
+# 或者个人都有权制止并向区国动办举报。」 is a prohibition and a right of everyone, no body doing work — no task: its sample is
+# dropped, 14 → 13 (accepted 17, 10, 12: each reading without it).
+for _p in PLANS:
+    if _p["file"] == X01:
+        _p["samples"] = [_s for _s in _p["samples"] if _s["path"] != ["第十三条  (社会监督)"]]
+        _p["leaf_tasks"], _p["count_alternatives"] = 13, [17, 10, 12]
+        _p["notes"][0] = ('aligned round 51 to CONVENTIONS.md "Round 36 rulings, written early" (prohibitions to the public '
+                          'with no body named are text): 第十三条 (「任何单位或者个人不得…」「…任何单位或者个人都有权制止并向区国动办'
+                          '举报」) no task, its sample dropped: 14 → 13, accepted 17, 10, 12; the earlier reading: ' + _p["notes"][0])
+
 write_collected(DIR)

@@ -1,0 +1,95 @@
+"""Articles of a rule that give the plan's bodies no work, read where a rule's general provisions are
+(``rule_chapters.general_article``): its legal remedies (``consequence_only``) and its rules addressed to everyone
+(``everyone_only``).
+
+Officials' or persons' liability: every sentence states what befalls a breaker — a sanction
+「…依法给予处分」「…依法追究刑事责任」「…移送司法机关处理」「…依法进行问责」, a loss to make good 「…按照国家有关规定
+赔偿」 — given by no one, or by the breaker's own superiors 「由其所在单位或者上级主管部门给予行政处分」「由上级人民政府
+…依据职权责令限期改正，通报批评」「由任免机关或者监察机关…给予行政处分」, or a reward for merit the same way
+「由其所在单位或者该单位的上级主管机关予以表扬或者奖励」.
+
+CONVENTIONS.md Round 51 rulings (q47b: liability with no agent states a consequence, no task, no doer), Round 52's
+x240_03 第十八条 / x240_04 第四十条 (the breaker's own superiors, like round 49's 有权机关, are no body the rules task)
+and Round 55's x248_04 第十二条 (a reward by the party's own unit mirrors liability). Not an article in which a body of
+the plan acts 「规划行政管理部门…发现…依法应当给予处分的，应当向其任免机关或者监察机关提出处分建议」 (a modal of its
+own), nor a penalty answered by a body the rules task 「…的，由市测管办予以通报批评」 (round 30 / 34: a task).
+
+The parties' right of appeal 「当事人对…具体行政行为不服的，可以依照…申请行政复议或者提起行政诉讼」 and the deciding
+body's option when they neither appeal nor comply 「…逾期不申请行政复议，不提起行政诉讼，又不履行的，作出具体行政
+行为的部门可以申请人民法院强制执行」: rules for the public and an option (round 36; Round 49 p46b: an article that
+only says what a body may do gives no work) — an article of them alone is no task (not one with a body's duty beside
+them 「…在向人民法院申请强制执行前，应当催告当事人履行义务」)."""
+
+from __future__ import annotations
+
+import re
+
+# what befalls the breaker (or the deserving): a sanction, criminal liability, a loss to make good, a reward
+_CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|问责(?!制)|追究[^，,。；;]{0,20}?责任|赔偿|通报批评")
+# a reward for merit: one only when the party's own unit or superior gives it 「由其所在单位…予以表扬或者奖励」 (a
+# scheme's reward paid by a body of the plan 「…给予投资奖励」 is its work)
+_REWARD = re.compile(r"由(?:其|该单位的?)?(?:所在单位|上级)[^。；;]{0,30}?(?:表扬|奖励)")
+# an agent after 由 that is the breaker's own superior or an organ outside the rules' bodies
+_SUPERIOR = re.compile(r"^(?:其|该单位的?|所在地的?)?(?:所在单位|上级|有权机关|司法机关|"
+                       r"主管机关)")
+# the parties' appeal, and the deciding body's option to have the court enforce its decision
+_APPEAL = re.compile(r"^当事人[^。；;]{0,60}?不服的[，,]可(?:以)?[^。；;]{0,80}?(?:行政复议|行政诉讼|提起诉讼)|"
+                     r"(?:不申请(?:行政)?复议|不提起(?:行政)?诉讼)[^。；;]{0,80}?可(?:以)?[^。；;]{0,40}?"
+                     r"申请人民法院强制执行$")
+# a modal of the plan's own work (not the case 「依法应当给予处分的」)
+_WORK_MODAL = re.compile(r"应当(?!给予|予以|承担)|必须|负责(?!人|的)|牵头|会同")
+# a line of the cases the article lists 「（一）违反法律、法规规定组织编制城乡规划的；」「（四）…不查处的单位负责人。」
+_CASE_LINE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
+
+
+def consequence_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) is a liability or reward article (see the module's text)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    cases = [ln for ln in lines if _CASE_LINE.match(ln) and not _WORK_MODAL.search(ln) and "由" not in ln]
+    sentences = [s.strip() for ln in lines if ln not in cases
+                 for s in re.split(r"[。；;！？]", ln) if s.strip()]
+    if not sentences or not any(_CONSEQUENCE.search(s) or _REWARD.search(s) or _APPEAL.search(s) for s in sentences):
+        return False
+    for s in sentences:
+        if _APPEAL.search(s) and not _WORK_MODAL.search(s):
+            continue
+        if _WORK_MODAL.search(s):
+            return False
+        # (a sentence of the cases alone 「…有下列行为之一的，」 runs on into the consequence; a sentence with none
+        # and no 的 is no liability)
+        if not (_CONSEQUENCE.search(s) or _REWARD.search(s)) and not re.search(r"的[，,：:]?$|情形[，,：:]?$", s):
+            return False
+        if any(not _SUPERIOR.match(s[m.end():]) for m in re.finditer(r"(?<![自理缘经])由(?!于)", s)):
+            return False
+    return True
+
+
+# everyone, the subject of a rule for the public 「任何单位和个人都应当遵守…」「任何单位或者个人不得…」
+# 「…，任何单位和个人都有权…举报」 (round 36: prohibitions and rules to the public with no body named are text)
+_EVERYONE = re.compile(r"^(?:[^。；;]{0,40}?[，,])?任何(?:单位|组织)(?:和|或者|或|、)个人")
+# a plan's legal standing 「经依法批准的城乡规划，是城乡建设和规划管理的依据，未经法定程序不得修改」: a verb of being
+# (round 44), the change it forbids said of no one
+_STANDING = re.compile(r"^经依法批准(?:并公布)?的[^。；;，,]{2,30}[，,]是[^。；;]{2,40}?的(?:依据|基础)"
+                       r"(?:[，,]未经(?:法定)?程序不得(?:擅自)?(?:修改|变更|调整))?$")
+# work in a clause after everyone's 「…，可移动式标志应就近集中存放并做好维护保养」: another subject's
+_CLAUSE_WORK = re.compile(r"应当|(?<![相对反供效适])应(?!急|用)|必须|负责(?!人)|做好|组织|牵头|会同")
+
+
+def everyone_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) is only rules for everyone and its legal standing: each sentence
+    has 任何单位和个人 as its subject (see ``_EVERYONE``) or states the plan's standing (``_STANDING``), and no clause
+    after everyone's gives work to another (x53_01 第十三条 「任何单位或者个人不得…。对…的行为，任何单位或者个人都有权
+    制止并向区国动办举报。」). Not an article in which a body acts 「…有关部门对举报…应当…予以受理」."""
+    sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
+    if not sentences or not any(_EVERYONE.match(s) for s in sentences):
+        return False
+    for s in sentences:
+        if _STANDING.match(s):
+            continue
+        m = _EVERYONE.match(s)
+        if m is None:
+            return False
+        rest = re.split(r"[，,]", s[m.end():], maxsplit=1)
+        if len(rest) > 1 and _CLAUSE_WORK.search(rest[1]):
+            return False
+    return True
