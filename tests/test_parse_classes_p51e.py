@@ -51,3 +51,35 @@ def test_near_miss_a_body_joining_others_to_set_up_a_group_stays_left_out():
 def test_near_miss_a_lead_named_only_as_a_person_stays_left_out():
     got = _tasks("（一）组织保障\n建立由分管副区长牵头的联席会议制度，定期研究解决改造中的问题。\n")
     assert not any(k.startswith("三") for k in got)
+
+
+# --- an article sorting its objects into counted classes 「…分为四类：(一)…类，…」 is one task (Round 49, p46b) -----
+
+RULES = ("某区应急专家管理办法\n"
+         "第一条 为加强应急专家管理，制定本办法。\n"
+         "第二条 区应急局负责专家库的建设和管理。\n"
+         "第三条 {body}\n"
+         "第四条 区应急局应当每年对专家工作情况进行评定。\n"
+         "第五条 本办法自2031年1月1日起施行。\n")
+
+
+def _articles(body: str) -> list[str]:
+    return ["/".join([*t.path, t.number]) for t in parse_text(RULES.format(body=body)).tasks]
+
+
+def test_counted_classes_are_the_articles_text():
+    got = _articles("根据专家擅长领域，将专家总体分为三类：\n(一)技术咨询类，涉及政策咨询、技术论证等;\n"
+                    "(二)现场救援类，涉及水上救援、陆地救援;\n(三)专项预案类，各专项预案制定单位根据预案推荐，不少于2人。")
+    assert "3" in got
+    assert not any(n.startswith("3/") for n in got)
+
+
+def test_near_miss_a_list_of_work_after_the_classes_stays_items():
+    got = _articles("区应急局应当做好以下工作：\n(一)组织专家参与应急处置;\n(二)组织专家开展培训;\n(三)建立专家考核档案。")
+    assert {"3/一", "3/二", "3/三"} <= set(got)
+
+
+def test_near_miss_lines_not_named_by_their_class_stay_items():
+    got = _articles("专家工作分为三类：\n(一)区应急局组织专家参与应急处置;\n(二)区应急局组织专家开展培训;\n"
+                    "(三)区应急局建立专家考核档案。")
+    assert {"3/一", "3/二", "3/三"} <= set(got)
