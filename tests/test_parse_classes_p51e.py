@@ -83,3 +83,24 @@ def test_near_miss_lines_not_named_by_their_class_stay_items():
     got = _articles("专家工作分为三类：\n(一)区应急局组织专家参与应急处置;\n(二)区应急局组织专家开展培训;\n"
                     "(三)区应急局建立专家考核档案。")
     assert {"3/一", "3/二", "3/三"} <= set(got)
+
+
+# --- a forwarding cover whose plan is not printed: its own dated paragraph is its task (rounds 38, 39) ------------
+
+COVER = ("关于开展第9次全国“护眼日”宣传活动的通知\n各镇(街道)残联：\n"
+         "为加大宣传教育力度，根据省残联的通知精神，结合我市实际，围绕活动主题，现将我市第9次全国护眼日宣传活动方案"
+         "印发给你们，请各地加强领导，认真组织实施。\n"
+         "{work}\n"
+         "附件：1.某市第9次全国护眼日宣传活动方案\n")
+
+
+def test_a_forwarding_covers_dated_paragraph_after_the_grounds_is_a_task():
+    plan = parse_text(COVER.format(work="宣传活动结束后，请各地认真总结，并同宣传活动资料于2031年3月6日前报市残联康复部。"))
+    assert [t.number for t in plan.tasks] == ["宣传活动结束后"]
+    assert plan.tasks[0].deadline == "2031-03-06"
+
+
+def test_near_miss_a_covers_call_to_all_without_a_date_is_none():
+    plan = parse_text(COVER.format(work="今年是全面落实规划的关键之年。全市各级各部门要坚持稳中求进，对照本方案抓紧制定"
+                                        "实施方案，细化时间表、任务书、路线图，推动各项工作落细落实。"))
+    assert plan.tasks == []
