@@ -75,7 +75,8 @@ def test_counted_classes_are_the_articles_text():
 
 
 def test_near_miss_a_list_of_work_after_the_classes_stays_items():
-    got = _articles("区应急局应当做好以下工作：\n(一)组织专家参与应急处置;\n(二)组织专家开展培训;\n(三)建立专家考核档案。")
+    got = _articles("区应急局应当做好以下工作：\n(一)组织专家参与应急处置;\n(二)组织专家开展培训;\n"
+                    "(三)建立专家考核档案。")
     assert {"3/一", "3/二", "3/三"} <= set(got)
 
 
@@ -95,7 +96,8 @@ COVER = ("关于开展第9次全国“护眼日”宣传活动的通知\n各镇(
 
 
 def test_a_forwarding_covers_dated_paragraph_after_the_grounds_is_a_task():
-    plan = parse_text(COVER.format(work="宣传活动结束后，请各地认真总结，并同宣传活动资料于2031年3月6日前报市残联康复部。"))
+    plan = parse_text(COVER.format(work="宣传活动结束后，请各地认真总结，并同宣传活动资料于2031年3月6日前"
+                                        "报市残联康复部。"))
     assert [t.number for t in plan.tasks] == ["宣传活动结束后"]
     assert plan.tasks[0].deadline == "2031-03-06"
 
