@@ -140,6 +140,31 @@ def _content_point(item: Item) -> bool:
     return len(text) >= 15 and _DEED.search(text) is not None and not _GENERAL_TEXT.search(text.split("。", 1)[0])
 
 
+# an item whose short heading runs into its text (（一）加强组织保障。各部门要…): work written as a heading over a
+# paragraph, as a heading line of its own would be
+RUN_IN_HEADING = re.compile(r"^[^。；;，,：:！？]{2,12}。.{20}")
+# a point that designates its accountable body 「各区政府是…的责任主体」
+_ACCOUNTABLE = re.compile(r"(?:是|为|作为)[^，,。；;]{0,30}?(?:责任主体|主体责任)")
+# a body that leads the work, named in the prose 「由市住建委、市地震局牵头推进实施」「由领导小组办公室牵头,制定…」
+_LEADS = re.compile(r"牵头")
+# a heading line of two phrases over its paragraph 「(一)强化组织领导,落实创建责任⏎市成立…」
+_PAIRED_HEAD = re.compile(r"^[^。；;：:！？\n]{2,10}[，,][^。；;：:！？\n]{2,10}\n\s*\S")
+
+
+def accountable_work(item: Item) -> bool:
+    """An item of a safeguards section, in a plan whose labels name leads, written as work (a heading line over its
+    paragraph, or one run into it) that names its accountable body: one it designates 「各区政府是…的责任主体」
+    (round 32's designation, round 33's 组织实施 item with a doer), or one that leads the work by rule 2 「由A、B牵头
+    推进实施」 (x70_03 四/（一）, plans-next51 x51_04 四/(一)) — not one that only joins others to set up a body 「A会同
+    有关部门组建协调小组…」 (c03 四/（一）: the seeds leave such safeguards out, seed 001)."""
+    body = item.body.strip()
+    if not (headed_prose(item) or RUN_IN_HEADING.match(body) or _PAIRED_HEAD.match(body)):
+        return False
+    if _ACCOUNTABLE.search(item.body):
+        return bool(doer_units(item.body)[1])
+    return _LEADS.search(item.body) is not None and bool(doer_units(item.body)[0])
+
+
 def safeguards_work(item: Item) -> bool:
     """A childless safeguards point 「五、保障措施」 whose text — a paragraph under its heading line, or run on after
     「保障措施。」 — gives work to a doer by rule 2: one task, its run-in paragraphs 「健全组织实施机制。…」 its text

@@ -20,13 +20,16 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_deadlines
 from .heading_markers import line_marker
 
 # the lead-in: a sentence that ends by announcing what follows 「…通知如下：」「…调度如下:」「…要求如下：」
 _LEAD_IN = re.compile(r"如下\s*[:：]\s*$")
 # the forwarding line: 「现将《…》转发给你们,请认真贯彻执行。」「现将…印发给你们，请结合实际认真贯彻落实。」 — whole,
-# or closing the paragraph that opens with the occasion 「今年5月12日是…宣传周。现将…转发给你们,请…落实。」
-_FORWARD = re.compile(r"(?:^|(?<=。))现将[^。]{2,300}?(?:印发|转发)给你们[，,]\s*请[^。]{0,30}(?:执行|落实|实施)。$")
+# or closing the paragraph that opens with the occasion 「今年5月12日是…宣传周。现将…转发给你们,请…落实。」, or
+# closing a sentence whose clauses before it give the grounds 「…结合我市实际,围绕活动主题,现将…方案印发给你们,请…」
+_FORWARD = re.compile(r"(?:^|(?<=[。，,]))现将[^。]{2,300}?(?:印发|转发)给你们[，,]\s*请[^。]{0,30}"
+                      r"(?:执行|落实|实施)。$")
 # (or a bare issuing line closing the paragraph that tells why, the list it issues an 附件 and not printed: 「…我委组织
 # 各企业进行了现场勘查,现将符合建设条件的第一批小区印发。」 — the notice's own work follows in its next paragraphs)
 _ISSUED = re.compile(r"(?:^|(?<=[。，,]))现将[^。]{2,300}?(?:印发|下发)。$")
@@ -40,6 +43,10 @@ _WORK = re.compile(r"务必|必须|应当|(?<![相对响供适反理])应(?!急|
                    # announces with its time 「上海市交通委员会将在2021年12月15日前组织…评审」: work too, x244_04)
                    r"|(?:^|[，,。；;])请(?:各|相关|有关|你|所属)"
                    r"|将(?:于|在)[^。；;，,]{2,30}?(?:组织|开展|召开|举办|进行)")
+# a forwarding cover's call to all to carry out what it issues 「…全省各级各部门要坚持…。一要加强组织领导。各地区、
+# 各部门要…对照本分工意见抓紧制定实施方案」: no requirement of its own (rounds 25, 39: the cover's call to carry out the
+# document it issues is none) — where it sets no date of its own 「…请各地认真总结,…于2016年3月3日前…报市残联」
+_ALL_CALLED = re.compile(r"(?:^|[。，,])(?:全[省市区县])?各(?:级|地区?)[、]?各(?:部门|单位)(?:要|务必|必须|应当)")
 # the closing formula and the signature's date; a page's own lines (扫一扫…, 信息来源…, 打印, 关闭)
 _CLOSING = re.compile(r"^(?:特此通知|此复|特此函告)[。.]?$")
 _CONTACT = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话|联\s*系\s*人)\s*[:：]")
@@ -108,7 +115,7 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
             break                       # (「联系人：周老师，021-…」: the work has ended, no paragraph of it)
         if len(line) < _MIN_CHARS or not line.endswith(("。", ".", "；", ";")) and (n < last or len(line) < _CUT):
             break                       # (the signature's issuer, a site's line: the notice's work has ended)
-        if not _WORK.search(line):
+        if not _WORK.search(line) or forward and _ALL_CALLED.search(line) and not find_deadlines(line, None):
             return {}
         found[n] = re.split(r"[，,；;。:：]", line, maxsplit=1)[0][:40]
     return found if len(found) >= (1 if forward or glued else 2) else {}

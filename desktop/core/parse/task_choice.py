@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from .childless_points import GUIDING as _GUIDING, ROSTER_LINE as _ROSTER_LINE, childless_work, points_document
 from .dates import find_deadlines
 from .declarations import prose_declaration
-from .headed_points import SETS_UP_BODY, safeguards_work
+from .headed_points import RUN_IN_HEADING, SETS_UP_BODY, accountable_work, safeguards_work
 from .headings import Item
 from .prose_units import opening_units
 from .required_work import required_work
@@ -21,11 +21,6 @@ from .section_words import AIM_HEADS, REQUIREMENTS_SECTION
 from .sentence_units import doer_units
 from .shortname import WORK_START
 from .units import Declaration
-
-# an item whose short heading runs into its text (（一）加强组织保障。各部门要…): work written as a heading over a
-# paragraph, as a heading line of its own would be
-_RUN_IN_HEADING = re.compile(r"^[^。；;，,：:！？]{2,12}。.{20}")
-
 
 # 三、动员部署阶段（完成时间：…）: a phase of the campaign with its time, no task of a unit
 _PHASE_TITLE = re.compile(r"阶段[）)]?[。.]?$|^第[一二三四五六七八九十]阶段")
@@ -102,7 +97,6 @@ _FIX_SOURCE = re.compile(r"(?:^|\n)\s*(?:整改要求|整改措施|整改意见|
 
 # a section heading that reads as work to do (广泛宣传发动 / 强化领导、责任到人 / 提高思想认识，压实办理责任: the
 # parser's verb class, shortname.WORK_START), not as what the section is about (实施内容, 组织机构, 评估对象) nor as
-_ACCOUNTABLE = re.compile(r"(?:是|为|作为)[^，,。；;]{0,30}?(?:责任主体|主体责任)")
 # the plan's safeguards (加强组织领导, 强化督查考核, 严肃工作纪律, 强化经费保障, 工作要求) or its division of work
 # (明确工作职责), nor a topic named by its noun (整治范围, 整治内容; 考核标准 — not 提升…设计标准 /
 # 严格执行…标准 / 加快制定…标准, work on a standard)
@@ -497,11 +491,10 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                     # (…but a point that designates its accountable body 「各区政府是…的责任主体」 is a task: round 32's
                     # designation, round 33's 组织实施 item with a doer)
                     accountable.extend(i for i in leaves if i.top() is top and i is not top and not i.unit
-                                 and (headed_prose(i) or _RUN_IN_HEADING.match(i.body.strip()))
-                                 and _ACCOUNTABLE.search(i.body) and doer_units(i.body)[1])
+                                 and accountable_work(i))
                 continue
             under = [i for i in leaves if i.top() is top and i is not top and not i.unit]
-            work = [i for i in under if headed_prose(i) or _RUN_IN_HEADING.match(i.body.strip())]
+            work = [i for i in under if headed_prose(i) or RUN_IN_HEADING.match(i.body.strip())]
             # (only a section written as work throughout: one whose other items are one line each, （二）加强经费
             # 保障。安排资金不少于500万元, holds no work, its figures stay the plan's)
             if work and len(work) == len(under):
@@ -586,7 +579,7 @@ def _charged_unit(item: Item) -> bool:
     「…请服务办于7月21日前上报」, nor 「X是…带头部门」)."""
     head, _, rest = item.body.strip().partition("\n")
     texts = [rest.strip()]
-    if _RUN_IN_HEADING.match(head):
+    if RUN_IN_HEADING.match(head):
         texts.append(head.split("。", 1)[1].strip())
     return any(opening_units(t) and _CHARGED.match(t) for t in texts if t)
 
