@@ -170,18 +170,8 @@ def _work_objects(body: str, lines: list[str]) -> bool:
     return all(tail.search(re.split(r"[；;。]", line, maxsplit=1)[0].strip()) for line in lines)
 
 
-# the classes a rule sorts its objects into, counted 「…将…专家总体分为四类：⏎(一)体系建设类，涉及…;⏎(二)咨询服务类，…」
-# (Round 49 rulings, p46b: 「…分为以下四类：（一）…（四）」 defines classes, a list that gives no work — text, the
-# article one task where its own sentences give work): every line opens with its class's name 「…类」
-_SORTED_CLASSES = re.compile(r"(?:分为|划分为|分成)(?:以下|如下|下列)?[一二三四五六七八九十两\d]{1,2}\s*[类种]"
-                             r"[：:][ \t\u3000]*$")
-_CLASS_NAME = re.compile(r"^[^，,。；;：:\n]{2,12}[类种](?:[，,：:；;。]|$)")
-
-
 def _class_lines(body: str, lines: list[str]) -> bool:
     if _work_objects(body, lines):
-        return True
-    if _SORTED_CLASSES.search(body) and all(_CLASS_NAME.match(line) for line in lines):
         return True
     lead = _CLASSES_LEAD.search(body)
     if lead is None:
