@@ -160,3 +160,14 @@ def test_lines_that_are_no_class_names_stay_items():
     text = ("河道保洁检查分为三类：\n（一）区水务局每月组织日常检查；\n（二）市水务局每季度组织抽查；\n"
             "（三）市水务局会同市财政局每年组织考核。")
     assert numbers(text) == ["2", "3", "4", "一", "二", "三"]
+
+
+def test_a_compensation_schemes_right_holder_reporting_is_work_not_liability() -> None:
+    """赔偿 inside a role of a compensation scheme 「赔偿权利人」 is no consequence befalling a breaker: the article's
+    report and ledger are its work (merge of round 51: x229_03 第三十四条 was lost); the liability near miss stays."""
+    from desktop.core.parse.no_work_articles import consequence_only
+    assert not consequence_only("赔偿权利人及其指定的部门或机关对重点案件及时向上级部门报告并建立台账，"
+                                "排出时间表，加快推进。")
+    assert not consequence_only("赔偿义务人应当在规定期限内缴纳赔偿金。")
+    assert consequence_only("违反本办法规定，造成损失的，依法承担赔偿责任；构成犯罪的，依法追究刑事责任。")
+    assert consequence_only("因过错造成他人损失的，依法赔偿。")

@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 
 # what befalls the breaker (or the deserving): a sanction, criminal liability, a loss to make good, a reward
-_CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|问责(?!制)|追究[^，,。；;]{0,20}?责任|赔偿|通报批评")
+# (赔偿 as what befalls one, not a role or a thing of a compensation scheme 「赔偿权利人及其指定的部门…向上级部门报告」)
+_CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|问责(?!制)|追究[^，,。；;]{0,20}?责任|"
+                          r"赔偿(?!权利|义务|请求|金|款|资金|费用|磋商|协议|工作|制度|案件|范围|数额|方案)|通报批评")
 # a reward for merit: one only when the party's own unit or superior gives it 「由其所在单位…予以表扬或者奖励」 (a
 # scheme's reward paid by a body of the plan 「…给予投资奖励」 is its work)
 _REWARD = re.compile(r"由(?:其|该单位的?)?(?:所在单位|上级)[^。；;]{0,30}?(?:表扬|奖励)")
