@@ -390,6 +390,12 @@ SCORED_SETS = [
     ("plans-next248", "tuned on from round 50's second wave (never tuned: 81.9 %)", 0.799, 4, 142),
     ("plans-next249", "tuned on from round 50's second wave (never tuned: 87.8 %)", 0.857, 8, 147),
     ("plans-next250", "tuned on from round 50's second wave (never tuned: 81.9 %)", 0.799, 6, 105),
+    ("plans-next251", "tuned on from round 51's second wave (never tuned: 97.8 %)", 0.957, 4, 134),
+    ("plans-next252", "tuned on from round 51's second wave (never tuned: 87.4 %)", 0.854, 4, 151),
+    ("plans-next253", "tuned on from round 51's second wave (never tuned: 63.9 %)", 0.619, 8, 147),
+    ("plans-next254", "tuned on from round 51's second wave (never tuned: 86.3 %)", 0.843, 4, 146),
+    ("plans-next255", "tuned on from round 51's second wave (never tuned: 92.2 %)", 0.901, 8, 115),
+    ("plans-next256", "tuned on from round 51's second wave (never tuned: 96.4 %)", 0.944, 8, 140),
 ]
 
 
