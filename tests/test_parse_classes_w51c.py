@@ -5,9 +5,9 @@
    ``role_definitions.defined_roles`` (the groups set up) and ``role_subjects`` (a role-like kind as an article's
    subject; 调查机构 joins the commissioned agencies). A panel of experts 「成立专家组」 stays persons (round 48), a
    group's members 「调查组成员」 name none, and a group never set up reads as before.
-2. An article's lead-in that hands its cases to a handler 「对…，由A按照下列规定进行处理：」「A在收到申请后，根据下列情况
-   分别作出处理：」 gives each item under it A (round 44's procedure in ``article_lead_ins``); a list of conditions or
-   materials 「…应符合下列条件：」 gives none.
+2. An article's lead-in that hands its cases to a handler 「对…，由A按照下列规定进行处理：」「A在收到申请后，根据下列
+   情况分别作出处理：」 gives each item under it A (round 44's procedure in ``article_lead_ins``); a list of
+   conditions or materials 「…应符合下列条件：」 gives none.
 """
 
 from __future__ import annotations

@@ -43,6 +43,8 @@ _ROLE_DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:应当?|须|�
 # role list where one field makes a role-like kind with the head (监理单位); the 的-phrase before it dropped (round 32)
 _ROLE_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等?单位")
 # a definition 「本办法所称…，是指…」 or a list of contents or conditions: no work of a body
+# the handling of the cases or by the rules listed 「…进行处理：」「…予以处罚：」 (``_PARTS``' last form)
+_HANDLES = re.compile(r"(?:进行|作出|予以)(?:处理|处罚)[：:]$")
 _NOT_WORK = re.compile(r"所称|所指|是指|适用于|情形|情况之一|之一|材料|资料|文件|条件")
 # the listed things as the object of the lead-in's own verb of doing (Round 55 rulings: 「应当对下列情况进行监督
 # 检查：」「负责收集下列城建档案：」 — the objects of the lead-in's verb are the work's parts, items taking its body):
@@ -87,13 +89,12 @@ def article_lead_in(line: str, aliases: set[str],
     clause = re.split(r"[。；;]", line[:parts.start()].rstrip("，,。"))[-1]
     if parts.group().startswith("按") and clause.endswith(("应当", "应", "须", "要")):
         clause += "负责"
-    elif parts.group().startswith(("按", "根据", "依照")) and parts.group()[-5:-1] in ("进行处理", "作出处理", "予以处理",
-                                                                                 "进行处罚", "作出处罚", "予以处罚"):
+    elif parts.group().startswith(("按", "根据", "依照")) and _HANDLES.search(parts.group()):
         # (the handler before its rules 「对…，由A」「A在收到申请后，」: the subject or the agent of 由 as the
         # subject of a rule's modal)
         head = re.split(r"[，,]", clause.rstrip("，,"))
-        agent = head[-1][1:] if head[-1].startswith("由") else ""
-        clause = (agent or clause.rstrip("，,")) + "应当负责"
+        by = head[-1][1:] if head[-1].startswith("由") else ""
+        clause = (by or clause.rstrip("，,")) + "应当负责"
     if not clause:
         return []
     # (「居民委员会应当协助政府…做好消防安全工作，具体内容包括：」: a body named by a kind gives its items their

@@ -10,7 +10,6 @@ never is one (round 30): the list ends on the role's own word, so 「建设单�
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from .body_names import document_roles
