@@ -27,7 +27,11 @@ _DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,30}?)的(?:主要|具体|�
 # a work clause's parts or a procedure's steps, closing the line
 _PARTS = re.compile(r"(?:[，,。]|^)(?:其|具体|主要)?(?:工作)?(?:内容)?(?:主要|具体)?包括(?:以下|下列|如下)?"
                     r"(?:内容|工作|事项|方面)?[：:]$|"
-                    r"按照?(?:以下|下列|如下)(?:程序|步骤|流程)(?:进行|办理|执行|实施)?[：:]$")
+                    r"按照?(?:以下|下列|如下)(?:程序|步骤|流程)(?:进行|办理|执行|实施)?[：:]$|"
+                    # (… or the rules or cases it handles them by 「由A按照下列规定进行处理：」「A在收到申请后，根据
+                    # 下列情况分别作出处理：」: the handling is A's work, each item one case of it — round 44's
+                    # procedure, Round 57 rulings on x254)
+                    r"(?:按照?|根据|依照)(?:以下|下列|如下)(?:规定|情况)(?:分别)?(?:进行|作出|予以)(?:处理|处罚)[：:]$")
 # a party named by its role over its own duties 「总承包单位应履行下列安全管理职责：」「养护单位应达到以下工作要求：」
 # (Round 47 q44c: a role-like kind is a body named by a kind; round 44: in articles the subject of a verb of doing is a
 # doer; round 37: 「…职责为：」 inside an article gives out work to the items under it; its 义务 or 责任 are read by
@@ -39,6 +43,8 @@ _ROLE_DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:应当?|须|�
 # role list where one field makes a role-like kind with the head (监理单位); the 的-phrase before it dropped (round 32)
 _ROLE_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等?单位")
 # a definition 「本办法所称…，是指…」 or a list of contents or conditions: no work of a body
+# the handling of the cases or by the rules listed 「…进行处理：」「…予以处罚：」 (``_PARTS``' last form)
+_HANDLES = re.compile(r"(?:进行|作出|予以)(?:处理|处罚)[：:]$")
 _NOT_WORK = re.compile(r"所称|所指|是指|适用于|情形|情况之一|之一|材料|资料|文件|条件")
 # the listed things as the object of the lead-in's own verb of doing (Round 55 rulings: 「应当对下列情况进行监督
 # 检查：」「负责收集下列城建档案：」 — the objects of the lead-in's verb are the work's parts, items taking its body):
@@ -81,8 +87,14 @@ def article_lead_in(line: str, aliases: set[str],
     # (the work clause the parts belong to: the sentence before them, 「…工作。具体包括：」 or 「…工作，包括…：」; a
     # procedure's modal with no verb of its own 「A…后，应当按照下列程序进行：」 reads as A's own work)
     clause = re.split(r"[。；;]", line[:parts.start()].rstrip("，,。"))[-1]
-    if parts.group().startswith("按"):
-        clause += "负责" if clause.endswith(("应当", "应", "须", "要")) else ""
+    if parts.group().startswith("按") and clause.endswith(("应当", "应", "须", "要")):
+        clause += "负责"
+    elif parts.group().startswith(("按", "根据", "依照")) and _HANDLES.search(parts.group()):
+        # (the handler before its rules 「对…，由A」「A在收到申请后，」: the subject or the agent of 由 as the
+        # subject of a rule's modal)
+        head = re.split(r"[，,]", clause.rstrip("，,"))
+        by = head[-1][1:] if head[-1].startswith("由") else ""
+        clause = (by or clause.rstrip("，,")) + "应当负责"
     if not clause:
         return []
     # (「居民委员会应当协助政府…做好消防安全工作，具体内容包括：」: a body named by a kind gives its items their

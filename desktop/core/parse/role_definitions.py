@@ -18,8 +18,22 @@ _SETS_UP_ROLE = re.compile(r"(?:作为|明确|确定|遴选|选定|指定|赋予
                            r"((?:实施|统筹|招选)主体)的?(?:确定|遴选|选定)")
 
 
+# a working group a body sets up 「区生态环境局…应…成立调查组或者委托…」「组建项目推进工作组」: a body, a doer in
+# later articles (round 36; Round 57 rulings on x254_02's 调查组, round 55's 区评审小组) — not a panel of experts
+# 「成立专家组」 (persons, round 48), nor the 组 of a word 「成立组织机构」「组成人员」
+_SETS_UP_GROUP = re.compile(r"(?:成立|组建|设立)([\u4e00-\u9fff]{1,8}?(?:工作组|小组|专班|组))(?![织成长员])")
+_PANEL = re.compile(r"专家|顾问")
+
+
+def set_up_groups(roles: frozenset[str]) -> frozenset[str]:
+    """The working groups among a document's ``roles`` (``defined_roles``): 调查组, 项目推进工作组."""
+    return frozenset(r for r in roles if r.endswith(("组", "专班")))
+
+
 def defined_roles(text: str) -> frozenset[str]:
     """The role names a document defines as a body's (「…部门为该项目的管理人」: 项目管理人, 管理人) or sets up for one
-    (「作为…招选主体」「统筹主体确定」: 招选主体, 统筹主体)."""
+    (「作为…招选主体」「统筹主体确定」: 招选主体, 统筹主体), and the working groups it sets up (「成立调查组」:
+    调查组)."""
     return frozenset([*(n for m in _DEFINES_ROLE.finditer(text) for n in (m.group(1) + m.group(2), m.group(2))),
-                      *(m.group(1) or m.group(2) for m in _SETS_UP_ROLE.finditer(text))])
+                      *(m.group(1) or m.group(2) for m in _SETS_UP_ROLE.finditer(text)),
+                      *(g for m in _SETS_UP_GROUP.finditer(text) if not _PANEL.search(g := m.group(1)))])

@@ -10,8 +10,10 @@ never is one (round 30): the list ends on the role's own word, so 「建设单�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .body_names import document_roles
+from .role_definitions import set_up_groups
 
 # one role-like kind: the parties of a works contract (建设／施工／监理／设计／勘察／总包 单位, 建设方…), a
 # tender's parties (招标人／中标人／投标人) and its agent (招标代理机构／代理机构); 各 and a short field before it
@@ -33,7 +35,7 @@ _ROLE = (r"(?:各)?(?:"
          r"(?:承办|受托|经办|合作)银行|[\u4e00-\u9fff]{0,10}?(?:受理|办理|经办)网点|"
          r"(?:[\u4e00-\u9fff]{2,4})?实施单位|担保(?:公司|机构)|物业(?:服务|管理)(?:企业|公司|单位)|"
          r"[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察|总包|总承包)(?:单位|方)|(?:招标)?代理机构|"
-         r"(?!委托|聘请|选[定择聘]|确定|指定|引入)[\u4e00-\u9fff]{0,4}?(?:咨询|评估|监理|代建|检测|鉴定|造价咨询)(?:单位|机构)|"
+         r"(?!委托|聘请|选[定择聘]|确定|指定|引入)[\u4e00-\u9fff]{0,4}?(?:咨询|评估|监理|代建|检测|鉴定|造价咨询|调查)(?:单位|机构)|"
          r"招标人|中标人|投标人|"
          # (… and the parties a procedure names by their step in it 「记分单位」「检查单位」「申报单位」
          # 「招选主体」「项目建设主体」「项目（法人）单位」「施工图审查机构」「受托机构」「绿化养护单位」: bodies
@@ -46,8 +48,19 @@ _ROLE = (r"(?:各)?(?:"
          r"[\u4e00-\u9fff]{0,8}?权属单位)")
 # a list of them 「建设单位、施工单位」「建设单位和施工单位」「招选主体或者代理机构」 (round 30: 「A或B…」
 # names both), ending on the role's own word (not 「…项目负责人」)
-ROLE_LIST = re.compile(rf"{_ROLE}(?:(?:、|和|及|与|以及|或者|或){_ROLE})*"
-                       rf"(?![\u4e00-\u9fff]{{0,4}}(?:负责人|经理|人员|代表))")
+_JOINED = r"(?:、|和|及|与|以及|或者|或)"
+_NOT_PERSON = r"(?![\u4e00-\u9fff]{0,4}(?:负责人|经理|人员|代表))"
+ROLE_LIST = re.compile(rf"{_ROLE}(?:{_JOINED}{_ROLE})*{_NOT_PERSON}")
+
+
+@lru_cache(maxsize=64)
+def _role_list(groups: frozenset[str]) -> re.Pattern[str]:
+    """``ROLE_LIST`` with the working groups the document sets up 「成立调查组」 among its kinds (``set_up_groups``:
+    a group a body sets up is a doer in later articles, round 36; Round 57 rulings on x254_02's 调查组)."""
+    if not groups:
+        return ROLE_LIST
+    one = "(?:" + "|".join(re.escape(g) for g in sorted(groups, key=len, reverse=True)) + f"|{_ROLE})"
+    return re.compile(rf"{one}(?:{_JOINED}{one})*{_NOT_PERSON}")
 # a role with no kind before it: a unit only where the document sets it up (``role_definitions``, Round 47 q44c)
 _BARE_ROLE = re.compile(r"(?:实施|统筹|招选)主体")
 _NOT_NAME = re.compile(r"[的对在由将按依为从以向把并可]|经(?!办|济|营)")      # (经办银行: a name's own word)
@@ -90,7 +103,7 @@ _OPTION = re.compile(r"[^应须。；;]{0,30}?可(?:以)?(?:申请|向|选择|�
 def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     """The role-like kinds ``text`` holds at ``at`` as the subject of a verb of doing (``doing`` matched right after
     them), in printed order; [] where none stands there."""
-    got = ROLE_LIST.match(text, at)
+    got = _role_list(set_up_groups(document_roles())).match(text, at)
     if got is None:
         return []
     # (the list set off by a comma before its modal 「A、B，应当按照…同步建设…」: the same subject)
