@@ -55,3 +55,47 @@ def test_numbered_work_under_a_card_without_a_leader_or_time_stays_items():
             "1、清理河道垃圾。\n2、拆除违章建筑。\n")
     plan = parse_text(text)
     assert len(plan.tasks) == 2
+
+
+# A numbered item whose own sentence ends in a lead-in 「…做好各项工作。其职责分工为:」 and then unnumbered paragraphs
+# each led by a body and a colon: the paragraphs divide that item's work (round 32: one task, its units every
+# paragraph's bodies in printed order) — neither items of their own nor the plan's closing paragraphs; a committee's
+# two-character short name 「教委:」「建委:」 leads a paragraph as 农林委 does (``unit_paragraphs``, ``headings``,
+# ``colon_points``, ``prose_units.colon_lead_unit``).
+DIVIDED = (
+    "3、各街道办事处要制定本辖区的整治方案。\n"
+    "4、各乡镇政府要组织力量开展巡查。\n"
+    "5、各部门要各司其职,做好各项整治工作。其职责分工为:\n"
+    "区委宣传部:制订宣传工作方案,协调新闻单位做好宣传报道工作。\n"
+    "教委:负责在中小学校开展安全教育,安排学校做好宣传工作。\n"
+    "建委:负责组织对建筑工地外来人员的宣传教育工作。\n"
+    "公安分局:负责依法查处违反规定的各类行为和案件。\n"
+    "卫生局:\n"
+)
+
+
+def test_colon_paragraphs_after_an_items_lead_in_are_its_text_and_units():
+    plan = parse_text(DIVIDED)
+    assert [t.number for t in plan.tasks] == ["3", "4", "5"]
+    five = plan.tasks[2]
+    assert "建委:负责组织" in five.text
+    units = five.lead_units + five.responsible_units
+    for name in ("区委宣传部", "教委", "建委", "公安分局", "卫生局"):
+        assert name in units
+
+
+def test_colon_paragraphs_under_a_heading_line_stay_items():
+    # near miss: the same paragraphs under a section's heading 「三、职责分工」 (no sentence of its own) are its items
+    text = ("某区整治工作方案\n一、工作目标\n全面完成整治任务。\n二、工作措施\n加强巡查。\n三、职责分工\n"
+            "区委宣传部:制订宣传工作方案,协调新闻单位做好宣传报道工作。\n"
+            "区教育局:负责在中小学校开展安全教育,安排学校做好宣传工作。\n"
+            "区住建局:负责组织对建筑工地外来人员的宣传教育工作。\n"
+            "公安分局:负责依法查处违反规定的各类行为和案件。\n")
+    plan = parse_text(text)
+    assert len([t for t in plan.tasks if t.path[:1] == ["三"]]) == 4
+
+
+def test_a_post_of_two_characters_leads_no_paragraph():
+    from desktop.core.parse.prose_units import colon_lead_unit
+    assert colon_lead_unit("建委:负责组织对建筑工地外来人员的宣传教育工作。") == "建委"
+    assert colon_lead_unit("常委:负责组织对建筑工地外来人员的宣传教育工作。") == ""
