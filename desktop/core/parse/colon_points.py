@@ -41,7 +41,8 @@ def colon_led_units(item: Item) -> list[str]:
     for k, paragraph in enumerate(paragraphs):
         if k == len(paragraphs) - 1 and k >= 2 and (bare := _BARE_LABEL.match(paragraph)) \
                 and colon_lead_unit(paragraph + "负责相关工作") == bare.group(1):
-            led.append([bare.group(1)])     # (「卫生局:」 last, the page cut after its name: it still names it, round 45)
+            # (「卫生局:」 last, the page cut after its name: it still names it, round 45)
+            led.append([bare.group(1)])
             continue
         m = _COLON_LED.match(paragraph)
         # (not a rate by place 「华亭镇、外冈镇：2万-4万元每亩每年」: a figure after the colon, no work)

@@ -23,7 +23,8 @@ _LEAD_IN_ITEM = re.compile(r"[。；;][^。；;]{2,20}[:：]$")
 def _item_lead_in(lines: list[str], first: int) -> bool:
     """The run's paragraphs follow a numbered item whose own sentence of work ends in a lead-in 「…组织好各项禁放
     工作。其职责分工为:」: they divide that item's work among its bodies, the item's text (round 32: one task, its
-    units every paragraph's bodies), not items of their own — a section's heading line 「三、职责分工」 has no sentence."""
+    units every paragraph's bodies), not items of their own — a section's heading line 「三、职责分工」 has no
+    sentence."""
     before = next((ln.strip() for ln in reversed(lines[:first]) if ln.strip()), "")
     return bool(before) and line_marker(before) is not None and _LEAD_IN_ITEM.search(before) is not None
 
