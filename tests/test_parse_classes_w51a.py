@@ -99,3 +99,26 @@ def test_a_post_of_two_characters_leads_no_paragraph():
     from desktop.core.parse.prose_units import colon_lead_unit
     assert colon_lead_unit("建委:负责组织对建筑工地外来人员的宣传教育工作。") == "建委"
     assert colon_lead_unit("常委:负责组织对建筑工地外来人员的宣传教育工作。") == ""
+
+
+# 「A组织B负责…」: A, 组织 and the body it sets to the work — two bodies, never one name 「A组织B」 (round 30: A a doer
+# by 组织＋work) (``unit_labels.NOT_A_BODY``).
+def _duty_units(item: str) -> list[str]:
+    text = ("某镇犬类管理集中整治工作方案\n三、职责分工\n依据有关规定,各村、各部门要严格履行职责,相互配合,积极开展相应工作。\n"
+            "1、派出所负责养犬管理的日常指导工作,并具体负责养犬登记。\n2、" + item + "\n"
+            "3、城管中队负责对街面流动犬只的查处工作。\n")
+    task = next(t for t in parse_text(text).tasks if t.number == "2")
+    return task.lead_units + task.responsible_units
+
+
+def test_a_body_organising_another_is_no_one_name():
+    units = _duty_units("农服中心组织兽医站负责各种犬类的识别、登记;负责兽用疫苗的供应。")
+    assert "农服中心" in units
+    assert not any("组织" in u for u in units)
+
+
+def test_a_body_named_with_zuzhi_in_it_stays_one_name():
+    # near miss: 「团组织」 ends a name in 组织 after no body's end — the name reader keeps what it read before
+    from desktop.core.parse.units import looks_like_unit
+    assert not looks_like_unit("农服中心组织兽医站")
+    assert looks_like_unit("镇农服中心")
