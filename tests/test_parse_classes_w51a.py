@@ -104,7 +104,8 @@ def test_a_post_of_two_characters_leads_no_paragraph():
 # 「A组织B负责…」: A, 组织 and the body it sets to the work — two bodies, never one name 「A组织B」 (round 30: A a doer
 # by 组织＋work) (``unit_labels.NOT_A_BODY``).
 def _duty_units(item: str) -> list[str]:
-    text = ("某镇犬类管理集中整治工作方案\n三、职责分工\n依据有关规定,各村、各部门要严格履行职责,相互配合,积极开展相应工作。\n"
+    text = ("某镇犬类管理集中整治工作方案\n三、职责分工\n"
+            "依据有关规定,各村、各部门要严格履行职责,相互配合,积极开展相应工作。\n"
             "1、派出所负责养犬管理的日常指导工作,并具体负责养犬登记。\n2、" + item + "\n"
             "3、城管中队负责对街面流动犬只的查处工作。\n")
     task = next(t for t in parse_text(text).tasks if t.number == "2")
