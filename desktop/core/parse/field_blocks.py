@@ -44,7 +44,12 @@ _CARE = r"(?:预计)?[\u4e00-\u9fff]{0,4}人数|(?:安全)?(?:防范|保障)(?:�
     rf"|(?:活动|参加|参赛)要{_S}求"      # (「2.活动要求:⏎①…②…」: what the activity asks of those taking part)
 # who a call is for and on what terms 「1、征集对象:… 2、征集办法:… 3、征集条件:…」 (lists that give no work, round 35)
 _TERMS = r"(?:征集|招募|招收|报名|申报|参评|评选|推荐)(?:对象|办法|条件)"
-_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_EVENTS}|{_WHO}|{_CARE}|{_TERMS}"
+# a project card's fields 「(一)责任领导:… (二)责任单位:… (四)项目内容及任务分解:… (五)资金筹措:… (六)完成时限:…」:
+# the leader who answers for it (a person), what it builds and how it is paid for (round 35: fields of the one item)
+_LEADER = r"(?:责任|牵头|分管|联系|包保)领导"
+_PROJECT = (rf"{_LEADER}|(?:项目|建设|工程)(?:内容|规模)(?:及任务分解)?|任务分解"
+            r"|资金(?:筹措|来源)")
+_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_EVENTS}|{_WHO}|{_CARE}|{_TERMS}|{_PROJECT}"
 # (two fields in one label 「时间、地点:」)
 _FIELD = re.compile(rf"^(?:{_NAMES})(?:[、和及与](?:{_NAMES}))?{_S}[:：]")
 # a project's work field 「1、任务⏎完成…」 (the item's work), a field only beside another kind of field
@@ -63,6 +68,8 @@ _FIELD_HEAD = re.compile(rf"^(?:{_NAMES}){_S}[:：]?{_S}(?:\n|$)")
 # (a content field's label alone on its line over numbered lines of work 「(二)活动内容⏎1、…」)
 _CONTENT_HEAD = re.compile(rf"^{_WHAT}{_S}[:：]?$")
 _PLACED = re.compile(rf"^(?:{_WHEN}|{_WHERE}){_S}[:：]?")
+# (a project card's leader field 「(一)责任领导:高勤」: the card's fields may hold numbered lines as an activity's do)
+_LEADER_FIELD = re.compile(rf"^{_LEADER}{_S}[:：]")
 # (a 参加单位 field inside one item's fields names its responsible units, round 42 — as 参与单位 does)
 _UNITS_FIELD = re.compile(rf"^(?:安全)?(?:{_UNITS}|参加(?:宣传)?(?:单位|部门)){_S}[:：]")
 _TAKING_PART = re.compile(r"^参加(?:宣传)?(?=单位|部门)")
@@ -137,7 +144,8 @@ def _is_block(item: Item, last: bool = False) -> bool:
         return False
     # (「(三)集中宣传。6月3日8:30-11:00,在…开展… 1.参加单位:… 2.活动要求:⏎①…」: the time in the item's own text)
     return not any(c.children for c in kids) \
-        or any(_PLACED.match(c.body.strip()) or _NAMED_HEAD.match(c.body.strip()) for c in written) \
+        or any(_PLACED.match(c.body.strip()) or _NAMED_HEAD.match(c.body.strip()) or _LEADER_FIELD.match(c.body.strip())
+               for c in written) \
         or _OWN_TIME.search(item.body) is not None
 
 

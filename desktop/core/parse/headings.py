@@ -540,5 +540,8 @@ def _closing_paragraphs(items: list[Item]) -> str:
                          for ln in lines[1:]):
         return ""                       # (新城公司：动员… after 区房管局：… lines: one more of them, no closing;
         #                                 联系人：… / 报送要求：… after them close the list)
+    if lines[0].rstrip().endswith((":", "：")):
+        return ""                       # (「5、…组织好各项禁放工作。其职责分工为:」: its lead-in introduces the
+        #                                 paragraphs after it — the item's own text, no closing)
     last.body = lines[0]
     return "\n".join(lines[1:])

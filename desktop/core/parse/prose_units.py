@@ -403,6 +403,10 @@ _CONTACT = re.compile(r"联系电话|电话|手机|传真|邮箱|(?<!\d)1\d{10}(
                       r"[\u4e00-\u9fff]{0,8}(?:主任|股长|科长|局长|书记|部长|站长|所长|队长|干部|专员|负责人)")
 
 
+# a committee's two-character short name 「教委」「建委」「商委」 (no post 常委／编委, no 党委 of an unnamed party)
+_SHORT_COMMITTEE = re.compile(r"(?![常编党])[\u4e00-\u9fff]委")
+
+
 def colon_lead_unit(paragraph: str) -> str:
     """The unit an unnumbered paragraph opens with before a colon, its duties after it (交通部门：负责… /
     监察、纠风部门：负责查处…): a body of government, no role (责任单位：), no label (工作目标： / 时间：), no post
@@ -424,7 +428,8 @@ def colon_lead_unit(paragraph: str) -> str:
         return name                     # (各村（社区）：落实…: a group, in the run it stands in)
     # (发展改革部门： / 建设局：: a department named by its field, which opens with a verb's word)
     named = _body(last) or VERB_START.match(last) is not None and re.search(r"(?:部门|局|委)$", last) is not None \
-        and _body("某" + last)
+        and _body("某" + last) or _SHORT_COMMITTEE.fullmatch(last) is not None
+    # (商委： / 教委： / 建委：: a committee named by two characters, its field and 委, as 农林委 is by three)
     return name if named else ""
 
 

@@ -304,7 +304,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
         # (本方案由A负责解释: the interpreting body of a closing article is no unit, CONVENTIONS.md round 29 rule 3)
         interpreting = not labelled_item and bool(interpreting_units(item.body)) and not gives_more_work(item.body)
         names = [] if labelled_item or interpreting \
-            else duty_clause_units(item.body, item.title) or holders.get(item.pos, []) or colon_led_units(item)
+            else _clause_or_colon_units(item, holders)
         leads: list[str] = []           # (第三条 区住建委牵头组织…。区房管局配合…: the article's lead)
         if not names and item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)):
             # (an article's opening subjects and the sentence reader's doers 「A…发布通知，B按半年度组织…」: both, in
@@ -521,6 +521,17 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
 # a section of a list by lead unit: 县发改局牵头工作(8项) / 市教育局牵头的任务 / 区住建委负责事项（共5项）
 _LEAD_SECTION = re.compile(r"^([^，,。；;：:、（）()]{3,24}?)(?:牵头|负责)(?:的)?(?:工作|任务|事项)?\s*"
                            r"(?:[(（]\s*共?\s*\d{1,3}\s*项\s*[)）])?$")
+
+
+def _clause_or_colon_units(item: Item, holders: dict[int, list[str]]) -> list[str]:
+    """An item's units read from its 负责 clauses, its duty holders, or the bodies leading its colon paragraphs
+    (``colon_points``) — those last where they name every clause's body and more: 「区委宣传部:制订… 商委:协调…
+    教委:负责…」 gives work to every body a paragraph opens with, not only to those whose paragraph says 负责."""
+    clauses = duty_clause_units(item.body, item.title)
+    led = colon_led_units(item)
+    if clauses and not (led and set(clauses) < set(led)):
+        return clauses
+    return holders.get(item.pos, []) or led if not clauses else led
 
 
 def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:

@@ -136,6 +136,8 @@ NOT_A_BODY = re.compile(r"^各[\u4e00-\u9fff]{1,8}?"
                         r"(?:分工|职能|职责|工具|物资|经费|资金|任务|情况|方案|计划|要求|工作)$"
                         r"|(?<=[\u4e00-\u9fff]{2})(?:设立|成立|组建|下设|(?:要|应当?|须)(?:组织|协调|督促|会同|联合))"
                         r"(?=[\u4e00-\u9fff]{2})"
+                        # (「农服中心组织兽医站负责…」: a body, 组织 and the body it sets to work — two bodies)
+                        r"|(?<=[心局委办站所队府])组织(?=[\u4e00-\u9fff]{1,10}?[心局委办站所队府]$)"
                         # (「由市委宣传部部署」「在县委统一部署下」: a body or a cut clause and the verb 部署, no name)
                         r"|(?<=[\u4e00-\u9fff]{2})部署$"
                         # (「各班主任负责组织学生…」「各公司专管员负责…」: persons by their post, no unit — round

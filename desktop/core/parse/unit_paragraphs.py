@@ -7,11 +7,26 @@ in without making one.
 
 from __future__ import annotations
 
+import re
+
 from .heading_markers import line_marker
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
 from .units import is_group
 
 _BULLETS = "●•■◆▪◇○◎★☆▶►"
+
+
+# a numbered item's own sentence, then the lead-in to its division 「5、各部门要各司其职…。其职责分工为:」
+_LEAD_IN_ITEM = re.compile(r"[。；;][^。；;]{2,20}[:：]$")
+
+
+def _item_lead_in(lines: list[str], first: int) -> bool:
+    """The run's paragraphs follow a numbered item whose own sentence of work ends in a lead-in 「…组织好各项禁放
+    工作。其职责分工为:」: they divide that item's work among its bodies, the item's text (round 32: one task, its
+    units every paragraph's bodies), not items of their own — a section's heading line 「三、职责分工」 has no
+    sentence."""
+    before = next((ln.strip() for ln in reversed(lines[:first]) if ln.strip()), "")
+    return bool(before) and line_marker(before) is not None and _LEAD_IN_ITEM.search(before) is not None
 
 
 def unit_paragraphs(lines: list[str]) -> dict[int, str]:
@@ -40,7 +55,8 @@ def unit_paragraphs(lines: list[str]) -> dict[int, str]:
         # colon, as a numbered division of work is, make a list with two named units; two such paragraphs under
         # a heading are its division of duties, one item of both units: next17 x17_03 三/(二))
         named = [name for k, name in run.items() if not is_group(name) and k not in kinds]
-        if len(named) >= (2 if colons == len(run) >= 3 else 3) and len(set(named)) >= 2:
+        if len(named) >= (2 if colons == len(run) >= 3 else 3) and len(set(named)) >= 2 \
+                and not _item_lead_in(lines, min(run)):
             out.update(run)             # (轨道交通企业应当… ×3: one body's paragraphs, an article's text, no list)
         run, colons = {}, 0
     return out
