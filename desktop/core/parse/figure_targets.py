@@ -146,7 +146,6 @@ from .target_filters import (
     made_in_list,
 )
 from .threshold_line import (
-    MONEY_BEFORE,
     line_excluded,
     line_joined,
     stock_count_after,
@@ -318,11 +317,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     and not _CMP_BEFORE.search(clause, max(0, ms - 4), ms) \
                     and not _SET_UP.search(clause, 0, ms):
                 continue                            # 「包含16个二级指标…组成」: what a thing is made of
-            if unit in ("万", "千", "亿") and line and not mult and MONEY_BEFORE.search(clause, max(0, ms - 8),
-                                                                                   ms):
-                mult, unit = unit, "元"             # 「投资额100万以上」「年租金20万及以上」: money, its 元 unwritten
-                vunit = _value("1", mult, unit)[1]
-            elif unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
+            # (「投资额100万以上」「金额不超过200万」: 万 is part of the number and no 元 is supplied from the noun —
+            # Round 56 rulings, turned: the unit is the one printed; a bare 万 joined to the line keeps no unit)
+            if unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
                 # "73.45万左右" has no countable unit
                 if not (relaxed or line) or re.match(r"(年|月|日)", after):
                     continue
