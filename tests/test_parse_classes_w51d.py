@@ -3,6 +3,9 @@
 - a bare 万 joined to the line keeps no unit (Round 56 rulings, turned: 万 is part of the number, the unit only the one
   printed; Round 58 rulings, governs: an answer with no unit is met only by a figure with no unit) —
   ``figure_targets.sentence_targets``;
+- spans and counts in Chinese numerals joined to the floor as the digit reader joins them: a verb of keeping between
+  至少 and the span 「至少保存三十年」, a floor before 后 「公告至少一个月后…」, a check's adverb and verb between 至少 and its
+  count 「每周至少全面排查一次」 — ``worded_targets._cn_spans``, ``_cn_counts``.
 """
 
 from __future__ import annotations
@@ -36,3 +39,28 @@ def test_a_bare_wan_joined_to_the_line_keeps_no_unit(text, want):
 ])
 def test_a_printed_yuan_stays(text, want):
     assert want in _got(text), _got(text)
+
+
+# --- spans and counts in Chinese numerals joined to the floor --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("监控录像应当至少保存九十天。", (90, "天", ">=")),
+    ("调查档案至少保留二十年。", (20, "年", ">=")),
+    ("公示至少五天后方可报批。", (5, "天", ">=")),
+    ("公告至少两个月后启动征收。", (2, "个月", ">=")),
+    ("各村每月至少全面排查一次。", (1, "次", ">=")),
+    ("站所每季度至少集中抽查两次。", (2, "次", ">=")),
+])
+def test_a_cn_span_or_count_joined_to_the_floor(text, want):
+    assert want in _got(text), _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a time after an event with no floor, a rhythm with no floor, a span to keep with no floor
+    "合同期满一年后可申请续签。",
+    "公告满一个月后执行新价格。",
+    "各村每周全面排查一次。",
+    "档案保存三十年。",
+])
+def test_no_floor_no_target(text):
+    assert _got(text) == set(), _got(text)
