@@ -5,13 +5,15 @@
   ``figure_targets.sentence_targets``;
 - spans and counts in Chinese numerals joined to the floor as the digit reader joins them: a verb of keeping between
   至少 and the span 「至少保存三十年」, a floor before 后 「公告至少一个月后…」, a check's adverb and verb between 至少 and its
-  count 「每周至少全面排查一次」 — ``worded_targets._cn_spans``, ``_cn_counts``.
+  count 「每周至少全面排查一次」 — ``worded_targets._cn_spans``, ``_cn_counts``;
+- a fall the preamble strives for 「力争…发病率下降10%」 is the plan's goal as a rise is — ``plan_goals._GOAL_WORDED``.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from desktop.core.parse.plan_goals import preamble_goal_sentences
 from desktop.core.parse.targets import find_targets
 
 
@@ -64,3 +66,22 @@ def test_a_cn_span_or_count_joined_to_the_floor(text, want):
 ])
 def test_no_floor_no_target(text):
     assert _got(text) == set(), _got(text)
+
+
+# --- a fall the preamble strives for is the plan's goal ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "力争全年生产安全事故起数下降5%、死亡人数下降3%。",
+    "确保全镇重点污染物排放量减少8%。",
+])
+def test_a_fall_striven_for_is_a_preamble_goal(text):
+    assert preamble_goal_sentences(text, 2024) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a fall already reached, a fall with no 力争/确保
+    "去年全镇事故起数同比下降5%。",
+    "全年生产安全事故起数下降5%。",
+])
+def test_a_past_or_unstriven_fall_is_none(text):
+    assert preamble_goal_sentences(text, 2024) == []
