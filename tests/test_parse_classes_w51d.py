@@ -6,6 +6,10 @@
 - spans and counts in Chinese numerals joined to the floor as the digit reader joins them: a verb of keeping between
   至少 and the span 「至少保存三十年」, a floor before 后 「公告至少一个月后…」, a check's adverb and verb between 至少 and its
   count 「每周至少全面排查一次」 — ``worded_targets._cn_spans``, ``_cn_counts``;
+- the events an item holds, counted in figures right after the verb that holds them 「召开1次协调会议」, in a rhythm too
+  「每季度召开1次…」「每年组织1次考核」: its own number of work, 1 次 included, with no comparison word (Round 52 rulings'
+  「五个一」; Round 59 rulings, governs over round 35's floor) — ``figures.HELD_RIGHT_BEFORE`` read by
+  ``figure_targets.sentence_targets`` and ``present_figures.present_figure``; the rhythm filter of ``targets`` dropped;
 - a fall the preamble strives for 「力争…发病率下降10%」 is the plan's goal as a rise is — ``plan_goals._GOAL_WORDED``.
 """
 
@@ -85,3 +89,26 @@ def test_a_fall_striven_for_is_a_preamble_goal(text):
 ])
 def test_a_past_or_unstriven_fall_is_none(text):
     assert preamble_goal_sentences(text, 2024) == []
+
+
+# --- the events an item holds, counted in figures, in a rhythm too ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("街道召开2次专题推进会。", (2, "次", None)),
+    ("指挥部每季度召开1次协调会议，研判疫情形势。", (1, "次", None)),
+    ("区安委会每年组织1次安全生产责任制考核。", (1, "次", None)),
+    ("各园区每3年开展1次整体性风险评估。", (1, "次", None)),
+    ("镇里每月举行1场招聘会。", (1, "场", None)),
+])
+def test_events_held_are_counted_work(text, want):
+    assert want in _got(text), _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a tally of what was held, a rhythm counting no event held (things checked), a one-off 一次性
+    "今年以来已召开3次协调会议。",
+    "市应急局每年复核1家化工园区。",
+    "给予一次性补助。",
+])
+def test_no_held_event_no_count(text):
+    assert _got(text) == set(), _got(text)

@@ -35,6 +35,7 @@ from .figure_norms import (
     _RATIO_SPELT,
 )
 from .figures import (
+    HELD_RIGHT_BEFORE,
     _CMP_BEFORE,
     _SUFFIX,
     _VERB,
@@ -151,6 +152,7 @@ from .threshold_line import (
     stock_count_after,
 )
 from .worded_targets import (
+    _HELD_DONE,
     _NOT_COUNTED,
     _clauses,
 )
@@ -555,6 +557,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     _NAMED_LIST_BEFORE.search(clause, max(0, ms - 1), ms) and not clause[me:].strip()):
                 verb_m = None                       # (「确定“…基地”20个」: the count of the named things closes
                 #                                     the clause the verb opens, round 37 — the verb's own figure)
+            # 「召开1次协调会议」「举行2场招聘会」: the events an item holds, counted right after the verb that holds
+            # them — its own number of work, in figures as in words (Round 52 rulings: 「五个一」, 1 次 included)
+            held = unit in ("次", "场", "期") and HELD_RIGHT_BEFORE.search(clause[:ms].rstrip()) is not None \
+                and not _HELD_DONE.search(clause.replace("每", ""), 0, ms)
             growth = _GROWTH_END.search(window) is not None
             # 「共需经费约400万元」「安排专项资金500万元」: the money a plan puts in
             funds = unit == "元" and _FUNDS.search(clause[: ms]) is not None
@@ -564,7 +570,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             changed = changed_to(clause, ms)             # 「水价从…3.45元调整为4.05元」: the new rate
             terms = rate_terms(clause, ms, me, vunit)   # 「按…基准价格的3倍加收水费」: the scheme's own rate
             if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed or quota
-                    or changed or terms
+                    or changed or terms or held
                     or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: ms])):
                 continue

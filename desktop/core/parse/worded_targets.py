@@ -14,6 +14,7 @@ from desktop.core.model import Target
 
 from .class_figures import reviewer_band
 from .figures import (
+    HELD_RIGHT_BEFORE as _HELD_RIGHT_BEFORE,
     _CMP,
     _CMP_BEFORE,
     _LEADING_SCOPE,
@@ -72,11 +73,7 @@ _CN_VALUE = {"两": "二", "兩": "二"}
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
 _HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|舉辦|组织|組織|召开|召開|开展|開展)(?:[^，,。；;每]{0,14}[、])?"
                    r"[^，,。；;每、]{0,12}$")
-# 「开展一次走访慰问」「召开一次座谈会」「進行一場籃球賽」「上好一堂教育课」: the events an item holds, counted right
-# after the verb that holds them — its own numbers of work, 一 as any number (Round 52 rulings, decided: 「五个一」,
-# x238_08; x249_02) (not 一次性, a rhythm 每月开展一次 nor a past tally: ``_HELD_DONE``)
-_HELD_RIGHT_BEFORE = re.compile(r"(?:开展|開展|召开|召開|举办|舉辦|举行|舉行|组织|組織|进行|進行"
-                                r"|开好|開好|上好|办好|辦好)$")
+# (``HELD_RIGHT_BEFORE``, in figures: the verb that holds the events counted right after it)
 # 「每月举办两场」「今年以来已累计举办三场」「去年举办两场」「2023年共举办三场」: a rhythm or a past tally in the clause
 _HELD_DONE = re.compile(r"每|已|累计|去年|上年|前年|以来|(?:19|20)\d{2}\s*年度?(?:共|全年共|累计)")
 # 「创建一个以上帮扶车间」「建成两个以上示范点」: a count with its bar after it (以上 = at least)
