@@ -184,7 +184,7 @@ def test_a_ceiling_on_a_rhythm_is_a_target():
 
 
 @pytest.mark.parametrize("text", ["每年组织1次应急演练。", "每季度召开1次联席会议。"])
-def test_a_plain_rhythm_stays_no_target(text):
+def test_a_plain_rhythm_s_held_event_is_counted(text):
     # (Round 59 rulings, governs over round 35's floor: the events a rhythm holds are counted work, 1 次 included)
     assert (1, "次") in _got(text)
 

@@ -35,10 +35,10 @@ from .figure_norms import (
     _RATIO_SPELT,
 )
 from .figures import (
-    HELD_RIGHT_BEFORE,
     _CMP_BEFORE,
     _SUFFIX,
     _VERB,
+    HELD_RIGHT_BEFORE,
     NUMBER,
     _rate_list,
     _subject_after,

@@ -14,12 +14,12 @@ from desktop.core.model import Target
 
 from .class_figures import reviewer_band
 from .figures import (
-    HELD_RIGHT_BEFORE as _HELD_RIGHT_BEFORE,
     _CMP,
     _CMP_BEFORE,
     _LEADING_SCOPE,
     _SUFFIX,
     _VERB,
+    HELD_RIGHT_BEFORE as _HELD_RIGHT_BEFORE,
     _subject_after,
     _subject_before,
 )
@@ -242,7 +242,8 @@ def _span_target(sentence: str, m: re.Match[str], bar: re.Match[str] | None, val
                  deadline: str | None) -> Target:
     """The target of a span of time ``m`` (its group 3 a suffix 以上／以内…) joined to the word ``bar`` before it: the
     comparator from the suffix or the word, the subject from the clause before the word."""
-    word = re.sub(r"\s*(?:为|可达|达|保存|保留|留存|存放|公示|公告|持续|运行)?\s*$", "", bar.group()).strip() if bar else ""
+    word = re.sub(r"\s*(?:为|可达|达|保存|保留|留存|存放|公示|公告|持续|运行)?\s*$", "",
+                  bar.group()).strip() if bar else ""
     comparator = _SUFFIX.get(m.group(3) or "") or _CMP.get(word) or next(
         (c for w, c in _SPAN_CMP.items() if word.endswith(w)), None)
     if word.endswith(("不超过", "不长于", "不得超过")):
@@ -263,7 +264,7 @@ def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
         if not (bar or m.group(3)):
             continue
         if sentence.startswith("后", m.end(2)) and not _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start()):
-            continue                        # 「五年后」「收到通知后的七日后」: a time from an event; 至少一个月后 a floor
+            continue                        # 「五年后」: a time from an event; 至少一个月后 a floor
         unit = "天" if m.group(2) == "日" else m.group(2)
         if reviewer_band(sentence, m.start(), m.end(), unit):
             continue                        # 「合同工期一年及以上…的建设工程，推行施工过程结算」: a class (round 38)
