@@ -8,7 +8,8 @@
   between 至少 and its count 「每周至少全面排查一次」 — ``worded_targets._cn_spans``, ``_cn_counts``;
 - the events an item holds, counted in figures right after the verb that holds them 「召开1次协调会议」, in a
   rhythm too 「每季度召开1次…」「每年组织1次考核」: its own number of work, 1 次 included, with no comparison word
-  (Round 52 rulings' 「五个一」; Round 59 rulings, governs over round 35's floor) — ``figures.HELD_RIGHT_BEFORE`` read by
+  (Round 52 rulings' 「五个一」; Round 59 rulings, governs over round 35's floor) —
+  ``figures.HELD_RIGHT_BEFORE`` read by
   ``figure_targets.sentence_targets`` and ``present_figures.present_figure``; the rhythm filter of ``targets`` dropped;
 - a fall the preamble strives for 「力争…发病率下降10%」 is the plan's goal as a rise is — ``plan_goals._GOAL_WORDED``.
 """
