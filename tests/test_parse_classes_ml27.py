@@ -94,9 +94,11 @@ def test_sibling_group_headings_each_name_their_bodies():
 
 # -- r63 11: a rhythm (每两年开展1次) is no target; a count done once (3年内，完成1次…) is; a quota to fill is
 
+# (Round 59 rulings, governs over round 35's floor: the events a rhythm holds are counted work, 1 次 included, with
+# no comparison word — these are targets now)
 @pytest.mark.parametrize("text", ["每两年开展1次全面评估。", "每三年组织1次应急演练。", "3年内，开展1次专项督导。"])
-def test_a_rhythm_is_no_target(text):
-    assert find_targets(text, 2025) == []
+def test_a_rhythm_s_held_event_is_counted(text):
+    assert [(t.value, t.unit) for t in find_targets(text, 2025)] == [(1.0, "次")]
 
 
 @pytest.mark.parametrize("text,value", [

@@ -108,9 +108,11 @@ def test_the_body_set_up_by_another_is_the_lead_in_body():
 # -- once a period: a rhythm, not a count; a stock and a quota -------------------------------------------------------
 
 def test_once_a_period_with_no_bar_is_a_rhythm():
-    assert _figures("县安委会每年组织1次安全生产责任制考核，通报考核结果。") == []
-    assert _figures("各镇每季度开展1次联合检查。") == []
-    assert _figures("3年内，分批对相关部门开展1次专项督导。") == []
+    # (Round 59 rulings, governs over round 35's floor: the events an item holds are its own number of work, 1 次
+    # included, with no comparison word — a rhythm's 1次 is a target now; x60_01 二/（九） aligned)
+    assert _figures("县安委会每年组织1次安全生产责任制考核，通报考核结果。") == [(1.0, "次")]
+    assert _figures("各镇每季度开展1次联合检查。") == [(1.0, "次")]
+    assert _figures("3年内，分批对相关部门开展1次专项督导。") == [(1.0, "次")]
     # near misses: a bar, a count above one, a count with no rhythm, a year's total
     assert _figures("每年至少组织1次全员应急疏散演练。") == [(1.0, "次")]
     assert _figures("每年开展2次应急演练。") == [(2.0, "次")]

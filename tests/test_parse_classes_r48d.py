@@ -177,7 +177,8 @@ def test_body_sending_after_an_applicants_event_clause():
 # Targets: once in each period of years written in digits 「每3年组织开展1次」 is the work's rhythm, as 每两年 is
 # (no bar); 「每3年至少…1次」 keeps its floor
 def test_once_every_few_years_in_digits_is_a_rhythm():
-    assert _targets("各区应每3年组织开展1次风险评估。") == []
+    # (Round 59 rulings, governs over round 35's floor: the event a rhythm holds is counted work, 1 次 included)
+    assert _targets("各区应每3年组织开展1次风险评估。") == [(1.0, "次")]
     assert _targets("各区应每3年至少组织开展1次风险评估。") == [(1.0, "次")]
 
 

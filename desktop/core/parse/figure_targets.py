@@ -38,6 +38,7 @@ from .figures import (
     _CMP_BEFORE,
     _SUFFIX,
     _VERB,
+    HELD_RIGHT_BEFORE,
     NUMBER,
     _rate_list,
     _subject_after,
@@ -146,12 +147,12 @@ from .target_filters import (
     made_in_list,
 )
 from .threshold_line import (
-    MONEY_BEFORE,
     line_excluded,
     line_joined,
     stock_count_after,
 )
 from .worded_targets import (
+    _HELD_DONE,
     _NOT_COUNTED,
     _clauses,
 )
@@ -318,11 +319,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     and not _CMP_BEFORE.search(clause, max(0, ms - 4), ms) \
                     and not _SET_UP.search(clause, 0, ms):
                 continue                            # 「包含16个二级指标…组成」: what a thing is made of
-            if unit in ("万", "千", "亿") and line and not mult and MONEY_BEFORE.search(clause, max(0, ms - 8),
-                                                                                   ms):
-                mult, unit = unit, "元"             # 「投资额100万以上」「年租金20万及以上」: money, its 元 unwritten
-                vunit = _value("1", mult, unit)[1]
-            elif unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
+            # (「投资额100万以上」「金额不超过200万」: 万 is part of the number and no 元 is supplied from the noun —
+            # Round 56 rulings, turned: the unit is the one printed; a bare 万 joined to the line keeps no unit)
+            if unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
                 # "73.45万左右" has no countable unit
                 if not (relaxed or line) or re.match(r"(年|月|日)", after):
                     continue
@@ -558,6 +557,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     _NAMED_LIST_BEFORE.search(clause, max(0, ms - 1), ms) and not clause[me:].strip()):
                 verb_m = None                       # (「确定“…基地”20个」: the count of the named things closes
                 #                                     the clause the verb opens, round 37 — the verb's own figure)
+            # 「召开1次协调会议」「举行2场招聘会」: the events an item holds, counted right after the verb that holds
+            # them — its own number of work, in figures as in words (Round 52 rulings: 「五个一」, 1 次 included)
+            held = unit in ("次", "场", "期") and HELD_RIGHT_BEFORE.search(clause[:ms].rstrip()) is not None \
+                and not _HELD_DONE.search(clause.replace("每", ""), 0, ms)
             growth = _GROWTH_END.search(window) is not None
             # 「共需经费约400万元」「安排专项资金500万元」: the money a plan puts in
             funds = unit == "元" and _FUNDS.search(clause[: ms]) is not None
@@ -567,7 +570,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             changed = changed_to(clause, ms)             # 「水价从…3.45元调整为4.05元」: the new rate
             terms = rate_terms(clause, ms, me, vunit)   # 「按…基准价格的3倍加收水费」: the scheme's own rate
             if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed or quota
-                    or changed or terms
+                    or changed or terms or held
                     or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: ms])):
                 continue

@@ -104,6 +104,12 @@ _VERB = re.compile(
     # 「抽选20名公众代表参加活动」「各抽选10户调查对象进行走访」: the number the item selects or visits, its own
     # number of work (Round 49 rulings on x231_01 二, 四; round 37's number to appoint)
     r"抽选|遴选|招募|走访|慰问)")
+# 「开展一次走访慰问」「召开1次协调会议」「進行一場籃球賽」「上好一堂教育课」: the events an item holds, counted right
+# after the verb that holds them — its own numbers of work, in words or figures, 一 as any number (Round 52 rulings,
+# decided: 「五个一」, x238_08; x249_02; Round 59 rulings, governs: events counted, 1 次 included, no comparison
+# word needed)
+HELD_RIGHT_BEFORE = re.compile(r"(?:开展|開展|召开|召開|举办|舉辦|举行|舉行|组织|組織|进行|進行"
+                               r"|开好|開好|上好|办好|辦好)$")
 _MULT = {"": 1, "万": 10000, "千": 1000, "亿": 100000000}
 _SI_POWER = re.compile(r"([kKmMgG])[wW](?:[·•・.]?([hH])|([pP]))?")
 

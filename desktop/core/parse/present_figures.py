@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .figures import _VERB
+from .figures import _VERB, HELD_RIGHT_BEFORE
 
 # 「在已汇集…的…基础上」「在现有…基础上」「针对目前…现状」: a span that states what there is now
 # (「在第一批已确定发布10个…基地的基础上」: a few words may stand before 已)
@@ -112,7 +112,9 @@ def present_figure(clause: str, start: int, end: int, unit: str) -> bool:
     if scope_count(clause, start, end, unit):
         return True
     if "每" in clause and unit not in _AMOUNTS and (rhythm := _RHYTHM_BEFORE.search(clause, max(0, start - 6), start)) \
-            and not _VERB.search(rhythm.group()):
+            and not _VERB.search(rhythm.group()) \
+            and not (unit in ("次", "场", "期") and HELD_RIGHT_BEFORE.search(rhythm.group().rstrip())):
+        # (「每季度召开1次协调会议」: the events a rhythm holds are counted work — Round 59 rulings, governs)
         return True
     if not ("基础" in clause or "前提" in clause or "状" in clause or "况" in clause):
         return False

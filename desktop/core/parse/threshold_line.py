@@ -78,9 +78,6 @@ _BOUNDED_TERM = re.compile(r"(最高|最低|最长|最短)[\u4e00-\u9fff]{0,4}?(
 _TERM_LIMIT = re.compile(r"\s*为限")
 _FLOOR_WORDS = re.compile(r"(?:最低|最少|最短)\s*(?:可|为|可达|达)?\s*$")
 _CEILING_WORDS = re.compile(r"(?:最高|最多|最长)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$|" + _AT_MOST_VERB)
-# the subject of a bare 万 joined to the line is money (「投资额100万以上」「年租金20万及以上」「投资金额200万以下」)
-MONEY_BEFORE = re.compile(r"(?:金额|投资额?|资金|租金|费用?|款|价款?|价格|收入|营收|产值|税收|造价|总额)"
-                          r"[^，,；;。\d]{0,4}?$")
 # the band after a product named after the unit (「50吨标准煤以上的」「5000吨二氧化碳当量以上」)
 _BAND_AFTER_PRODUCT = re.compile(r"\s*(?:标准煤|标煤|二氧化碳(?:当量)?)\s*(?:及|（含）|\(含\))?(?:以上|以下)")
 

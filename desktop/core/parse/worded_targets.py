@@ -19,6 +19,7 @@ from .figures import (
     _LEADING_SCOPE,
     _SUFFIX,
     _VERB,
+    HELD_RIGHT_BEFORE as _HELD_RIGHT_BEFORE,
     _subject_after,
     _subject_before,
 )
@@ -63,17 +64,16 @@ _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|不小于|至少|最少|�
 # (「应当至少到现场检查一次」: where the check is held may stand between the floor and its verb)
 _FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
                          r"(?:(?:到|赴|深入)(?:现场|一线|基层|实地))?"
-                         r"(?:组织|开展|举办|召开|进行|举行|检查|巡查|督查)[^，,。；;：:\d一二两三四五六七八九十]{0,12}$")
+                         # 「每周至少全面排查一次」: how thoroughly, then a verb of checking (as 检查, 巡查)
+                         r"(?:全面|集中|逐一|专门|统一)?"
+                         r"(?:组织|开展|举办|召开|进行|举行|检查|巡查|督查|排查|抽查|核查|督导|走访|演练)"
+                         r"[^，,。；;：:\d一二两三四五六七八九十]{0,12}$")
 _CN_VALUE = {"两": "二", "兩": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
 _HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|舉辦|组织|組織|召开|召開|开展|開展)(?:[^，,。；;每]{0,14}[、])?"
                    r"[^，,。；;每、]{0,12}$")
-# 「开展一次走访慰问」「召开一次座谈会」「進行一場籃球賽」「上好一堂教育课」: the events an item holds, counted right
-# after the verb that holds them — its own numbers of work, 一 as any number (Round 52 rulings, decided: 「五个一」,
-# x238_08; x249_02) (not 一次性, a rhythm 每月开展一次 nor a past tally: ``_HELD_DONE``)
-_HELD_RIGHT_BEFORE = re.compile(r"(?:开展|開展|召开|召開|举办|舉辦|举行|舉行|组织|組織|进行|進行"
-                                r"|开好|開好|上好|办好|辦好)$")
+# (``HELD_RIGHT_BEFORE``, in figures: the verb that holds the events counted right after it)
 # 「每月举办两场」「今年以来已累计举办三场」「去年举办两场」「2023年共举办三场」: a rhythm or a past tally in the clause
 _HELD_DONE = re.compile(r"每|已|累计|去年|上年|前年|以来|(?:19|20)\d{2}\s*年度?(?:共|全年共|累计)")
 # 「创建一个以上帮扶车间」「建成两个以上示范点」: a count with its bar after it (以上 = at least)
@@ -211,11 +211,14 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
 # 「视频须本地保存一年以上」「公示时间不少于五天」「期限原则上不超过三年」: a span written in Chinese numerals
 # joined to a comparison word of the line (CONVENTIONS.md Thresholds) — a target as 1年以上 / 不少于5天 are (not
 # 五年内, 为期三个月, 每年, 一年一次: no word of the line)
+# (「公告至少一个月后…」: a span before 后 is read only with the line's word right before it — ``_cn_spans``)
 _CN_SPAN = led(re.compile(r"(?<![第每\d一二两三四五六七八九十百千万])([一二两三四五六七八九十]{1,3})\s*"
-                          r"(个工作日|个月|年|天|日|小时)(?![内底末度前后级一])\s*(及以上|以上|及以下|以下|以内)?"))
+                          r"(个工作日|个月|年|天|日|小时)(?![内底末度前级一])\s*(及以上|以上|及以下|以下|以内)?"))
 # (round 32: 最长／最多／不足／不到／大于／小于 and 以内 join the line: 「申请最长五年的居留许可」)
+# (「归档材料应当至少保存三十年」: a verb of keeping or lasting between the floor and its span, as 至少保存30年 reads)
 _SPAN_BAR = re.compile(r"(?:(?:不得|不应|不宜|原则上)?(?:不少于|不低于|不超过|不短于|不长于|少于|超过)"
-                       r"|至少|最长|最多|不足|不到|(?<![不得应宜])(?:大于|小于))\s*(?:为|可达|达)?\s*$")
+                       r"|至少|最长|最多|不足|不到|(?<![不得应宜])(?:大于|小于))\s*"
+                       r"(?:为|可达|达|(?<=至少|最少|最长)(?:保存|保留|留存|存放|公示|公告|持续|运行))?\s*$")
 # the line's word, then the event a term is counted from 「期限不得少于公示期限截止后的七日」「不超过收到通知之日起的
 # 30日」: the term is joined to the word across the event (round 33's time limit with its comparison word)
 _SPAN_BAR_EVENT = re.compile(r"(?P<bar>" + _SPAN_BAR.pattern.removesuffix(r"\s*$") + r")\s*"
@@ -239,7 +242,8 @@ def _span_target(sentence: str, m: re.Match[str], bar: re.Match[str] | None, val
                  deadline: str | None) -> Target:
     """The target of a span of time ``m`` (its group 3 a suffix 以上／以内…) joined to the word ``bar`` before it: the
     comparator from the suffix or the word, the subject from the clause before the word."""
-    word = re.sub(r"\s*(?:为|可达|达)?\s*$", "", bar.group()).strip() if bar else ""
+    word = re.sub(r"\s*(?:为|可达|达|保存|保留|留存|存放|公示|公告|持续|运行)?\s*$", "",
+                  bar.group()).strip() if bar else ""
     comparator = _SUFFIX.get(m.group(3) or "") or _CMP.get(word) or next(
         (c for w, c in _SPAN_CMP.items() if word.endswith(w)), None)
     if word.endswith(("不超过", "不长于", "不得超过")):
@@ -259,6 +263,8 @@ def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
         bar = _span_bar(sentence, m.start())
         if not (bar or m.group(3)):
             continue
+        if sentence.startswith("后", m.end(2)) and not _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start()):
+            continue                        # 「五年后」: a time from an event; 至少一个月后 a floor
         unit = "天" if m.group(2) == "日" else m.group(2)
         if reviewer_band(sentence, m.start(), m.end(), unit):
             continue                        # 「合同工期一年及以上…的建设工程，推行施工过程结算」: a class (round 38)

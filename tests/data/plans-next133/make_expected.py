@@ -295,13 +295,15 @@ plan(X04,
           note="「要指导帮助化工园区积极争取…支持，协调相关部门，…做好园区规划布局…」 — no subject (the addressees are meant), "
                "指导 / 协调 pivots (" + PIVOT + "), 做好 (" + CLOSED + "); a childless headed point that gives work is a task "
                "(round 34); 「D级」「C级」 grades, no figure; " + NODATE),
-        U(["三"], ["市应急局"], dl="2025年底前", dln="2025-12", not_targets=[(1, "家"), (1, "次")],
+        U(["三"], ["市应急局"], dl="2025年底前", dln="2025-12", targets=[(1, "次")], not_targets=[(1, "家")],
           note="「市应急局组织有关部门及专家每年复核1家化工园区」 — 组织B＋verb (round 30: A the doer, the objects of 组织 not "
                "units); 「要指导化工园区…组织开展…」 has no subject of its own and 化工园区 is the pivot's object; 「各化工园区"
                "要…制定…整改方案」「…均要达到D级」 制定 / 达到 (" + CLOSED + "); 「2025年底前」 the item's one-off date (round 35: "
                "a one-off date inside yearly rhythms is the deadline); 「每年开展1次」「每3年开展1次」「每年复核1家」 frequencies "
                "and counts with no comparison word (round 35's floor 「至少」 is absent; round 36: no comparison word, a "
-               "norm): not targets"),
+               "norm): not targets — except 1次: not_target → target by Round 59 rulings (governs, rounds 52, 58 over round "
+               "35's floor: the events an item holds (开展…自评, 开展…评估) are its own number of work, 1 次 included, with no "
+               "comparison word)"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["counting: the lead-in holds no task; the three headed points are childless paragraphs that give work "

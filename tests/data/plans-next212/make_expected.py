@@ -79,14 +79,16 @@ plan(X01,
                  "departments are the object of 明确, no unit; the heading 「健全工作机制，强化联防联控」 names no duty word (no work "
                  "heading, round 37); deadline: 「2022年底前，各区应建立相关工作机制、制定工作方案…」 — the item's one date "
                  "(2022-12); the cited document numbers (中办发〔2018〕1号, 沪委办〔2019〕27号, 沪府发〔2021〕3号) are no targets"),
-        one(["二"], "各区", dl="2023年底前", dln="2023-12", other_deadlines=["2022年底前"],
-            not_targets=[(3, "年"), (1, "次")],
+        one(["二"], "各区", [(1, "次")], dl="2023年底前", dln="2023-12", other_deadlines=["2022年底前"],
+            not_targets=[(3, "年")],
             note=HEADED + "; 「各区应每3年组织开展1次城市安全风险评估」 — 组织开展 (rule 2; round 34): 各区 a doer; 「2022年底前，各区要"
                  "抓紧部署开展…，2023年底前，完成…综合评估和…专项评估，编制形成…报告，建立…平台并绘制…分布图」 — round 34: several dates "
                  "in one item, the latest is its deadline (2023-12), 2022年底前 a step; the three-yearly rhythm is no deadline "
                  "(round 34: recurring dates are a rhythm, and the item has one-off dates); figures: 「每3年…1次」 is a frequency "
                  "with no comparison word — a norm, not a target (round 30's line; round 36: 「按10%抽查」 with no comparison word is "
-                 "a norm; round 35 makes a frequency a target only with a floor 「至少两年开展一次」) → 3年 and 1次 not targets; "
+                 "a norm; round 35 makes a frequency a target only with a floor 「至少两年开展一次」) → 3年 not a target; 1次: not_target → "
+                 "target by Round 59 rulings (governs, rounds 52, 58 over round 35's floor: round 35 does not make a bare count "
+                 "none; the events an item holds are its own number of work, 1 次 included, with no comparison word); "
                  "「四色等级」 a name; 「形成评估报告」 is a report the item makes, sent to no one (no duty)"),
         S(["三"], [], [],
           note=HEADED + "; 「请各区按照…工作要求，加强工作自评，对标对表找差距、补短板…」 — the request form reads by its verb (round 30: "

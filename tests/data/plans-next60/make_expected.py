@@ -96,9 +96,11 @@ plan(X01,
         A(["二", "（七）"], skip_deadline=True,
           note=HEAD + " (区消防安全委员会成员单位, 区应急局, 消防救援支队, 区政府 in sentences); 「每年一季度前」 a yearly "
                "recurring limit (no single date; the deadline is not checked)"),
-        A(["二", "（九）"], not_targets=[(1, "次")],
-          note=HEAD + " (区消防安全委员会, its office, 区委组织部 in sentences); 「每年组织1次…考核」 an assessment rhythm, not a "
-               "target; 「定期通报…同步报告区委、区政府」 (see duties); " + NODATE),
+        A(["二", "（九）"], targets=[(1, "次")],
+          note=HEAD + " (区消防安全委员会, its office, 区委组织部 in sentences); 「每年组织1次…考核」 the assessment the item holds: "
+               "not_target → target 1次 by Round 59 rulings (governs, rounds 52, 58 over round 35's floor: the events an item "
+               "holds are its own number of work, 1 次 included, with no comparison word); 「定期通报…同步报告区委、区政府」 (see "
+               "duties); " + NODATE),
         A(["二", "（十一）"], note=HEAD + " (区消防救援支队 移送 clues: a referral); the 一是…六是 cases are conditions; " + NODATE),
         A(["三", "（一）"], unit=JZ, note=LIST + "; 「各街镇（经开区）」 kept as printed (the streets, towns and the 经开区 as a group "
           "of units); " + NODATE),

@@ -68,8 +68,10 @@ plan(X01,
           note="「由建设单位（代建单位）负责…日常巡查、监督管理工作」 — " + R2BY + " (建设单位 a kind of body, as plans-next89 read it; the "
                "bracket kept as part of the name, as plans-dev 10 keeps 区公安分局（交管）); 「投资额在200万元以下（含200万）」 picks the "
                "projects (" + THR + "); " + NODATE),
-        P(["二", "3"], targets=[(200, "万元")],
-          note="「由村专管员负责…」: " + PERSON + " — no unit; 「投资金额200万以下（含200万）」 (" + THR + "; printed 「200万」, read as 万元 — a unit 万元 also matches a parser's 万); " + NODATE),
+        P(["二", "3"], targets=[(200, "万")],
+          note="「由村专管员负责…」: " + PERSON + " — no unit; 「投资金额200万以下（含200万）」 (" + THR + "; printed 「200万」 with no unit: "
+               "Round 56 rulings (turned: 万 is part of the number, the unit only the printed one, none supplied from the noun) and "
+               "Round 58 rulings (governs: an answer with no unit is met only by a figure with no unit), 万元 → 万); " + NODATE),
         P(["二", "5"], note="「由各村专管员及镇市容办巡查员对项目…进行日常巡查」: " + PERSON + "; " + NODATE),
         P(["二", "6"], note="「各公司专管员负责…」: " + PERSON + "; " + NODATE),
         P(["三", "（一）"], note="「负责做好…日常巡查工作」 with no subject; the lead-in names 专管员 (" + PERSON + "); " + NODATE),
