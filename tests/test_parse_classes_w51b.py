@@ -1,0 +1,70 @@
+"""Round 51 second wave (w51b), whole rules written as articles: the standards a thing or a party must meet, listed
+under 「…应当符合以下规定：」「…需符合以下要求：」, are the article's text, not tasks (round 35: lists that give no
+work are text; an article of only such a list is one task where the article gives work). Made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+
+HEAD = "某市临时堆场管理办法\n第一条 为规范本市临时堆场管理，制定本办法。\n第二条 市市容局负责全市临时堆场的监督管理。\n"
+TAIL = "第四条 区市容局应当每季度对临时堆场开展检查。\n第五条 本办法自发布之日起施行。\n"
+
+
+def rules(article: str) -> str:
+    # (a blank line between paragraphs, as the printed rules have them)
+    return (HEAD + article + TAIL).replace("\n", "\n\n")
+
+
+def numbers(article: str) -> list[str]:
+    return [t.number for t in parse_text(rules(article)).tasks]
+
+
+# --- standards folded into their article ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("article", [
+    # a thing's standards: prohibitions and limits with no body named
+    "第三条 临时堆场应当符合以下规定：\n（一）临时堆场不得占用城市道路和消防通道；\n（二）禁止在河道管理范围内设置临时堆场；\n"
+    "（三）堆放高度不得超过三米。\n",
+    # a party's qualifications, then a body's work in the closing paragraph
+    "第三条 受托机构需符合以下要求：\n（一）具有独立法人资格的企业或者其他组织；\n（二）遵守国家有关法律法规，信用记录良好；\n"
+    "（三）不得与所管理的堆场存在利益关系。\n区市容局应当加强对受托机构的监督。\n",
+])
+def test_an_article_s_list_of_standards_is_its_text(article):
+    assert numbers(article) == ["2", "3", "4"]
+
+
+def test_the_folded_article_keeps_the_body_of_its_closing_paragraph():
+    text = rules("第三条 受托机构需符合以下要求：\n（一）具有独立法人资格的企业或者其他组织；\n"
+                 "（二）不得与所管理的堆场存在利益关系。\n区市容局应当加强对受托机构的监督。\n")
+    third = next(t for t in parse_text(text).tasks if t.number == "3")
+    assert "（二）不得与所管理的堆场存在利益关系" in third.text and "区市容局" in third.responsible_units
+
+
+# --- near misses: lists that give work stay items ------------------------------------------------------------
+
+
+def test_lines_that_name_a_body_bound_to_work_stay_items():
+    article = ("第三条 临时堆场管理应当符合以下要求：\n（一）区市容局应当每月开展巡查；\n（二）街道办事处负责日常保洁；\n"
+               "（三）市市容局负责汇总情况。\n")
+    assert numbers(article) == ["2", "一", "二", "三", "4"]
+
+
+def test_lines_that_open_with_a_verb_of_doing_stay_items():
+    article = "第三条 临时堆场应当符合以下要求：\n（一）建立巡查制度，明确专人管理；\n（二）落实保洁责任；\n（三）配齐消防器材。\n"
+    assert numbers(article) == ["2", "一", "二", "三", "4"]
+
+
+def test_points_with_their_own_headings_stay_items():
+    article = ("第三条 临时堆场应当符合以下管理要求：\n（一）选址要求。区市容局可对堆场选址提出要求；\n"
+               "（二）运营要求。经营单位可对堆放物品提出要求。\n")
+    assert numbers(article) == ["2", "一", "二", "4"]
+
+
+def test_a_body_bound_inside_a_line_keeps_the_list():
+    # 「市公积金中心应当与…签订…」: a named body's work among the terms, the list stays items
+    article = ("第三条 担保方式为抵押的，应当符合以下规定：\n（一）市公积金中心为第一顺位抵押权人；\n"
+               "（二）市公积金中心应当与抵押人签订书面抵押合同。\n")
+    assert numbers(article) == ["2", "一", "二", "4"]
