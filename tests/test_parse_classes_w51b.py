@@ -68,3 +68,39 @@ def test_a_body_bound_inside_a_line_keeps_the_list():
     article = ("第三条 担保方式为抵押的，应当符合以下规定：\n（一）市公积金中心为第一顺位抵押权人；\n"
                "（二）市公积金中心应当与抵押人签订书面抵押合同。\n")
     assert numbers(article) == ["2", "一", "二", "4"]
+
+
+# --- an article's bracketed heading run on with its text on the label's line --------------------------------
+
+
+def titles(article: str) -> dict[str, str]:
+    return {t.number: t.title for t in parse_text(rules(article)).tasks}
+
+
+def test_a_glued_bracket_heading_is_the_article_s_title():
+    got = titles("第三条（租赁合同） 出租单位应当与承租人签订租赁合同，并办理备案手续。\n")
+    assert got["3"] == "（租赁合同）"
+
+
+def test_a_glued_bracket_heading_without_a_space_is_the_title_too():
+    got = titles("第三条（巡查检查）街道办事处应当对辖区内临时堆场建立巡查制度。\n")
+    assert got["3"] == "（巡查检查）"
+
+
+def test_an_aside_that_goes_on_in_the_sentence_is_no_heading():
+    # near miss: the bracket is followed by the sentence's comma, so it is part of the sentence
+    got = titles("第三条（试行）的规定，由区市容局负责解释和执行。\n")
+    assert got.get("3", "") != "（试行）"
+
+
+def test_a_kind_heading_over_lines_that_hand_a_body_work_keeps_its_items():
+    article = ("第三条（准入条件）\n申请家庭的住房面积按以下标准确定：\n（一）位于中心城区的，申请家庭在中心城区的住房应计算住房面积；\n"
+               "（二）位于新城范围内的，具体由区房屋管理部门提出方案，报市房屋管理部门批准后实施。\n")
+    assert "二" in numbers(article)
+
+
+def test_a_kind_heading_over_an_applicant_s_conditions_is_still_folded():
+    # near miss: the applicant's own conditions, no public body handed work by 由
+    article = ("第三条（申报条件）\n申报企业应当具备以下条件：\n（一）在本区注册的独立法人；\n（二）信用记录良好；\n"
+               "（三）企业应当负责项目的日常运营。\n")
+    assert "二" not in numbers(article)

@@ -125,13 +125,20 @@ _DEFINES = re.compile(r"所称[^。\n]{1,30}?是指[^。\n]{0,300}?包括[：:][
 _DEFINED_LINE = re.compile(r"^[^，,。；;：:\n]{2,24}?(?:是指|指的是|[，,]指(?![导出定挥派]))")
 
 
+_PUBLIC_AGENT = re.compile(r"由[^，,。；;：:\n]{0,16}?(?:部门|局|委|办|政府|机构|中心)(?:[^，,。；;：:\n]{0,4}?)"
+                           r"(?:提出|负责|组织|审核|核定|制定|确定|批准)")
+
+
 def _announces(item: Item) -> bool:
     body = item.body.strip()
     if not body:
         return False
     first = body.split("\n", 1)[0].strip()
-    if _KIND_HEADING.match(first) is not None or _MEMBERS.search(body) is not None \
-            or _CONTAINS.search(body) is not None:
+    # (a heading of the kind over lines that hand a public body work by 由 「（准入条件）…按以下标准确定：⏎（三）…
+    # 具体由区房屋管理部门提出方案…」 is the article's heading over items, not the applicant's list — an applicant's
+    # conditions name the applicant's own duties 「园区平台公司应当…，负责…」)
+    if _KIND_HEADING.match(first) is not None and not any(_PUBLIC_AGENT.search(c.body) for c in item.children) \
+            or _MEMBERS.search(body) is not None or _CONTAINS.search(body) is not None:
         return True
     lead = _LEAD_IN.search(body)
     return lead is not None and _AS_WORK.search(lead.group()) is None
