@@ -475,8 +475,9 @@ def _power_list(item: Item) -> bool:
 # 「各单位应当符合以下要求：⏎（一）建立…制度」 (a verb of doing first), nor lines that name a doer or respond to a case
 _STANDARDS_LEAD = re.compile(r"(?:符合|满足|具备|达到)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:规定|要求|条件|标准)"
                              r"[：:][ \t\u3000]*$")
-# (the nouns of a qualification 「其他组织」「技术审核工作质量保证体系」 are no work; a response to a case is; a line that
-# keeps to the law 「遵守国家有关法律法规…，社会信誉良好」 is a qualification, not a verb of doing)
+# (the nouns of a qualification 「其他组织」「技术审核工作质量保证体系」 are no work; a response to a case
+# is; a line that keeps to the law 「遵守国家有关法律法规…，社会信誉良好」 is a qualification, not a verb of
+# doing)
 _RESPONSE = re.compile(r"负责(?!人)|牵头|会同|督促|责令|罚款|没收|吊销|处分|追究")
 # (a point with its own heading 「（一）商业运营要求。投资…部门可对…提出…」 is an item of the rule, and so is a line
 # whose named body or party is bound or allowed 「市公积金中心应当与…签订…」「受让人在提交…时，…还应提交…」)

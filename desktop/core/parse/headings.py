@@ -545,7 +545,9 @@ def _closing_paragraphs(items: list[Item]) -> str:
     last = items[-1]
     siblings = [i for i in items if i.parent is last.parent and i.kind == last.kind and i is not last]
     lines = last.body.split("\n")
+    # (an article's bracketed heading alone on its first line 「（结果公开）⏎A应当…」: the lines after it are its text)
     if last.children or len(lines) < 2 or len(siblings) < 2 or any("\n" in i.body for i in siblings) \
+            or re.fullmatch(r"[（(【][\u4e00-\u9fff、和与及]{2,16}[）)】]", lines[0].strip()) \
             or REQUIREMENTS_SECTION.fullmatch(last.title) and any(i.children for i in siblings):
         # (三、工作要求 over its own paragraph after sections of numbered items: the section's, not a closing)
         return ""
