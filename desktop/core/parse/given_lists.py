@@ -125,13 +125,20 @@ _DEFINES = re.compile(r"所称[^。\n]{1,30}?是指[^。\n]{0,300}?包括[：:][
 _DEFINED_LINE = re.compile(r"^[^，,。；;：:\n]{2,24}?(?:是指|指的是|[，,]指(?![导出定挥派]))")
 
 
+_PUBLIC_AGENT = re.compile(r"由[^，,。；;：:\n]{0,16}?(?:部门|局|委|办|政府|机构|中心)(?:[^，,。；;：:\n]{0,4}?)"
+                           r"(?:提出|负责|组织|审核|核定|制定|确定|批准)")
+
+
 def _announces(item: Item) -> bool:
     body = item.body.strip()
     if not body:
         return False
     first = body.split("\n", 1)[0].strip()
-    if _KIND_HEADING.match(first) is not None or _MEMBERS.search(body) is not None \
-            or _CONTAINS.search(body) is not None:
+    # (a heading of the kind over lines that hand a public body work by 由 「（准入条件）…按以下标准确定：⏎（三）…
+    # 具体由区房屋管理部门提出方案…」 is the article's heading over items, not the applicant's list — an applicant's
+    # conditions name the applicant's own duties 「园区平台公司应当…，负责…」)
+    if _KIND_HEADING.match(first) is not None and not any(_PUBLIC_AGENT.search(c.body) for c in item.children) \
+            or _MEMBERS.search(body) is not None or _CONTAINS.search(body) is not None:
         return True
     lead = _LEAD_IN.search(body)
     return lead is not None and _AS_WORK.search(lead.group()) is None
@@ -461,6 +468,33 @@ def _power_list(item: Item) -> bool:
     return not any(_LINE_BINDS.search(c.body) for c in item.children)
 
 
+# the standards a thing or a party must meet, stated over its list 「临时建设用地应当符合以下规定：⏎（一）…不得影响…
+# （二）禁止在…安排…」「第三方调查机构需符合以下要求：⏎（一）能独立开展…的机构；（二）不得与…存在利益关系；」:
+# the lines bind the thing or the party the lead-in names, no body is given work in them (round 35: conditions
+# are text; an article of only such a list is one task where the article gives work) — not a list of work
+# 「各单位应当符合以下要求：⏎（一）建立…制度」 (a verb of doing first), nor lines that name a doer or respond to a case
+_STANDARDS_LEAD = re.compile(r"(?:符合|满足|具备|达到)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:规定|要求|条件|标准)"
+                             r"[：:][ \t\u3000]*$")
+# (the nouns of a qualification 「其他组织」「技术审核工作质量保证体系」 are no work; a response to a case
+# is; a line that keeps to the law 「遵守国家有关法律法规…，社会信誉良好」 is a qualification, not a verb of
+# doing)
+_RESPONSE = re.compile(r"负责(?!人)|牵头|会同|督促|责令|罚款|没收|吊销|处分|追究")
+# (a point with its own heading 「（一）商业运营要求。投资…部门可对…提出…」 is an item of the rule, and so is a line
+# whose named body or party is bound or allowed 「市公积金中心应当与…签订…」「受让人在提交…时，…还应提交…」)
+_TITLED = re.compile(r"^[\u4e00-\u9fff]{2,12}[。．](?=\S)")
+_SUBJECT_BOUND = re.compile(r"(?:部门|委|局|厅|办|中心|机关|政府|单位|公司|银行|[受出转承租借贷申]\w?人)"
+                            r"[^，,。；;]{0,20}?[，,]?[^，,。；;]{0,20}?(?:应当|应|须|必须|可以|可|负责|不得)")
+
+
+def _standards_list(item: Item) -> bool:
+    if len(item.children) < 2 or any(c.children for c in item.children) \
+            or _STANDARDS_LEAD.search(item.body.rstrip()) is None:
+        return False
+    firsts = [c.body.strip().split("\n", 1)[0] for c in item.children]
+    return not any(_RESPONSE.search(line) or _DOING_FIRST.match(line) and not line.startswith(("遵守", "执行"))
+                   or _TITLED.match(line) or _SUBJECT_BOUND.search(line) or doer_units(line)[1] for line in firsts)
+
+
 def _bare_article_list(item: Item) -> bool:
     """An article of whole rules whose numbered lines give no work: each a case, a condition, a limit, a kind or a
     paper 「（一）借款人变更；（二）共同借款人减少；」「（三）不高于…剩余的房屋总价款；」「（七）…的；」 — no
@@ -468,7 +502,7 @@ def _bare_article_list(item: Item) -> bool:
     text; an article of only cases is one task where it gives work) — not a lead-in that gives out work
     「…履行下列职责：」, whose lines are its parts (round 44)."""
     body = item.body.rstrip()
-    if _power_list(item) or _defined_kinds(item):
+    if _power_list(item) or _defined_kinds(item) or _standards_list(item):
         return True
     if len(item.children) < 2 or any(c.children for c in item.children) or _BARE_LEAD.search(body) is None \
             or _WORK_LEAD.search(body) is not None or _DEFINING_LEAD.search(body) is not None:

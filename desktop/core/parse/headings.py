@@ -477,13 +477,26 @@ def build_items(light_text: str) -> Outline:
             item.parent.children.append(item)
         items.append(item)
         stack.append(item)
-        current = [line[end:].strip()]
+        current = _article_heading(line[end:].strip()) if is_article or item.article_line else [line[end:].strip()]
         bodies.append(current)
     for item, body_lines in zip(items, bodies, strict=True):
         item.body = "\n".join(ln for ln in body_lines if ln).strip()
     closing = "\n".join(step_tail) if step_tail else _closing_paragraphs(items)
     return Outline(items=items, preamble="\n".join(preamble), trailer="\n".join(trailer),
                    inline=inline, closing=closing)
+
+
+# an article's bracketed heading with its text run on after it on the label's line 「第十一条（租赁合同和租赁期限）
+# 保障性租赁住房出租单位应…」: the heading is the article's title, as on a line of its own 「第六条（受理申请）⏎…」
+# (not a bracket of figures or an item's mark 「（一）」, nor an aside that goes on in the sentence 「（以下简称…）」)
+_GLUED_HEADING = re.compile(r"([（(][\u4e00-\u9fff、和与及]{2,16}[）)])[ \t\u3000]*(?![，,。；;：:、的])(\S.*)")
+
+
+def _article_heading(rest: str) -> list[str]:
+    m = _GLUED_HEADING.fullmatch(rest)
+    if m is None or re.fullmatch(r"[（(][一二三四五六七八九十]{1,3}[）)]", m.group(1)):
+        return [rest]
+    return [m.group(1), m.group(2)]
 
 
 def _open_top(items: list[Item], stack: list[Item], bodies: list[list[str]], number: str, line: str) -> list[str]:
@@ -532,7 +545,9 @@ def _closing_paragraphs(items: list[Item]) -> str:
     last = items[-1]
     siblings = [i for i in items if i.parent is last.parent and i.kind == last.kind and i is not last]
     lines = last.body.split("\n")
+    # (an article's bracketed heading alone on its first line 「（结果公开）⏎A应当…」: the lines after it are its text)
     if last.children or len(lines) < 2 or len(siblings) < 2 or any("\n" in i.body for i in siblings) \
+            or re.fullmatch(r"[（(【][\u4e00-\u9fff、和与及]{2,16}[）)】]", lines[0].strip()) \
             or REQUIREMENTS_SECTION.fullmatch(last.title) and any(i.children for i in siblings):
         # (三、工作要求 over its own paragraph after sections of numbered items: the section's, not a closing)
         return ""
