@@ -288,11 +288,16 @@ def _day_limits(sentence: str, deadline: str | None) -> list[Target]:
     for m in _DAYS_OF_WORK.finditer(sentence) if "的" in sentence else ():
         out.append(Target(text=_clause_of(sentence, m.group(0), m.start()), value=float(m.group(1)), unit="天",
                           comparator=None, deadline=deadline, subject=_subject_after(sentence, m.end())))
-    for m in _DAY_LIMIT_SPAN.finditer(sentence) if ("天" in sentence or "日" in sentence or "周" in sentence) \
-            else ():
+    if not ("天" in sentence or "日" in sentence or "周" in sentence):
+        return out
+    aims: list[tuple[int, int]] | None = None      # (found once, at the first span that needs them: a scan per span
+    for m in _DAY_LIMIT_SPAN.finditer(sentence):   # was quadratic in a sentence of many spans, review rv51)
         bar = _span_bar(sentence, m.start())
-        if not (bar or m.group(3)) or "天数" in sentence[max(0, m.start() - 14):m.start()] \
-                or any(a.start() <= m.start() < a.end() for a in _TIME_AIM.finditer(sentence)):
+        if not (bar or m.group(3)) or "天数" in sentence[max(0, m.start() - 14):m.start()]:
+            continue
+        if aims is None:
+            aims = [(a.start(), a.end()) for a in _TIME_AIM.finditer(sentence)]
+        if any(a <= m.start() < b for a, b in aims):
             continue                       # (a count of days 「优良天数达到300天」: _day_counts; a time set as an aim
             #                                「住院日控制在8天以内」: _rates_and_times)
         out.append(_span_target(sentence, m, bar, float(m.group(1)), m.group(2).lstrip("个"), deadline))
