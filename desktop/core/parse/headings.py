@@ -411,8 +411,9 @@ def build_items(light_text: str) -> Outline:
         if found is not None and found[0] == 3 and found[2] >= 100 and found[2] != last3 + 1:
             found = None                 # "2024.3.1" or "120、" out of sequence is no item
         if found is not None and found[0] >= 3 and not stack and found[2] != 1 and last3 == 0 \
-                and not page_starts_mid_list(lines, n, preamble, found):
-            found = None                 # "2.…细则表" listed under a cover's 附件： line is no item
+                and not page_starts_mid_list(lines, n, preamble, found) and not (articles and ARTICLE.match(line)):
+            found = None                 # "2.…细则表" listed under a cover's 附件： line is no item (a text opening
+            #                              at 第五条, an excerpt, keeps it: its items' path, review rv51 F5)
         if found is not None and current and found[0] >= 2 and slogan_line(line[found[3]:].strip(), current):
             current.append(line)        # (横幅内容:⏎(一)…!(卫生局)⏎(二)…: the item's slogans, its text)
             continue
