@@ -3,6 +3,7 @@ one-statement-per-entry writing it replaced, and near misses of this round's par
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import pytest
@@ -105,7 +106,7 @@ def test_a_failing_month_leaves_entries_and_index_as_they_were(tmp_path, monkeyp
     before = _state(ws)
     bad = _entries(tasks[:60], "乙乙", 2)
     bad[55]["status"] = "nonsense"
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.IntegrityError):
         _write(ws, plan_id, unit_id, bad, False, monkeypatch)
     assert _state(ws) == before
     ws.close()
@@ -166,7 +167,8 @@ def _targets(item: str) -> list[tuple[float, str]]:
 ], ids=["check_50_firms", "check_30_estates", "visit_100_households"])
 def test_a_count_of_the_objects_the_work_reaches_stays_a_target(item, target):
     """class_figures.noun_class: a band in a count unit counting the objects themselves (家／个／户) is the work's own
-    number (round 37; Round 58 on x124_01 「抽查不少于10座」), not a property naming a class 「从业人员100人及以上的企业」.
+    number (round 37; Round 58 on x124_01 「抽查不少于10座」), not a property naming a class
+    「从业人员100人及以上的企业」.
     「抽查不少于50家的食品生产企业」 keeps its target today; 「抽查50家以上的…」 lost it this round."""
     assert target in _targets(item)
 

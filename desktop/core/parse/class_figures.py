@@ -216,7 +216,7 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
     if _MAKES_CLASS.search(sentence, opened, start):
         return False
     if unit in _COUNT_UNITS and _REACHES_JUST_BEFORE.search(sentence, max(0, start - 4), start):
-        return False        # (「抽查50家以上的食品生产企业」: the count of the objects the work reaches, its own number)
+        return False        # (「抽查50家以上的食品生产企业」: the count of the objects the work reaches: its number)
     return _KIND_AFTER.match(sentence, end) is not None \
         or banded and unit not in _COUNT_UNITS and _KIND_HEAD.match(sentence, end) is not None
 

@@ -45,8 +45,8 @@ _APPEAL = re.compile(r"^当事人[^。；;]{0,60}?不服的[，,]可(?:以)?[^�
 # 「区水务局应对…依法追究责任」 (not 应急, 应用, 相应, 对应, 需要, 重要, 要求…; review rv51 F1)
 _WORK_MODAL = re.compile(r"(?<![相对反供效适响回呼])应(?:当)?(?!急|用|给予|予以?|承担)|必须|(?<![无毋])须(?!知)|"
                          r"(?<![需重主必只纪摘概首提简])要(?![求点素件害闻案务])|负责(?!人|的)|牵头|会同")
-# a verb of noticing a body opens its own step with 「区水务局发现…的」「区水务局接到举报后…」: read as a verb of doing to
-# find the body that is its subject (``opening_subject`` reads a name only before a verb of doing)
+# a verb of noticing a body opens its own step with 「区水务局发现…的」「区水务局接到举报后…」: read as a verb of
+# doing to find the body that is its subject (``opening_subject`` reads a name only before a verb of doing)
 _NOTICING = re.compile(r"(?<=[局委办府心所队院])(?:发现|接到|收到)")
 
 
