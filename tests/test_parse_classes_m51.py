@@ -70,13 +70,21 @@ def test_day_spans_in_one_sentence_each_give_a_target() -> None:
         == [(30.0, "日"), (15.0, "日")]
 
 
-@pytest.mark.parametrize(("first", "path"), [("第三条", ["3"]), ("第一条", ["1"])])
+@pytest.mark.parametrize(("first", "path"), [("第八条", ["8"]), ("第一条", ["1"])])
 def test_a_texts_first_article_is_its_items_parent_whatever_its_number(first: str, path: list[str]) -> None:
     text = (f"某区养老服务办法\n{first} 区民政局履行下列职责：\n（一）编制养老服务规划；\n（二）指导养老机构建设。\n"
             "第九条 区财政局负责保障经费。\n")
     items = [t for t in parse_text(text).tasks if t.number in ("一", "二")]
     assert [t.path for t in items] == [path, path]
     assert all("区民政局" in t.responsible_units for t in items)
+
+
+def test_near_miss_an_article_line_over_sections_is_no_opening_article() -> None:
+    # (a cover's list entry written as an article 「第二条 …评分细则表」 over 一、二、 sections: no item, as before)
+    text = ("某区文物消防标准化方案\n第二条 文物建筑消防安全考核评分细则表\n一、工作目标\n"
+            "（一）全面排查文物建筑火灾隐患。\n"
+            "二、工作内容\n（一）区文旅局负责组织开展消防检查。\n第三条 未制定消防安全制度的扣2分。\n")
+    assert not any(t.path[:1] == ["2"] or t.number == "2" for t in parse_text(text).tasks)
 
 
 @pytest.mark.parametrize("legend", ["排在首位的为牵头单位，其余为配合单位", "列第一位者为牵头单位，其他单位为协办单位"])
