@@ -235,6 +235,15 @@ _SPAN_CMP = {"少于": "<", "超过": ">", "至少": ">=", "最长": "<=", "最�
              "大于": ">", "小于": "<"}
 
 
+@lru_cache(maxsize=32)
+def _separators(sentence: str) -> tuple[int, ...]:
+    """Where the sentence's clause separators stand (for ``_span_target``, once per sentence)."""
+    return tuple(m.start() for m in _CLAUSE_SEP.finditer(sentence))
+
+
+_CLAUSE_SEP = re.compile(r"[，,。；;：:]")
+
+
 def _span_target(sentence: str, m: re.Match[str], bar: re.Match[str] | None, value: float, unit: str,
                  deadline: str | None) -> Target:
     """The target of a span of time ``m`` (its group 3 a suffix 以上／以内…) joined to the word ``bar`` before it: the
@@ -246,7 +255,10 @@ def _span_target(sentence: str, m: re.Match[str], bar: re.Match[str] | None, val
         comparator = "<="
     elif word.endswith(("不少于", "不低于", "不短于")):
         comparator = ">="
-    words = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
+    # (the clause before the span, after the last separator before it: the separators found once per sentence and
+    # bisected — a split of the whole prefix per span was quadratic in a sentence of many spans, review rv51)
+    seps = _separators(sentence)
+    words = sentence[(seps[i - 1] if (i := bisect_left(seps, m.start())) else -1) + 1:m.start()]
     subject = _subject_before(words[:bar.start() - (m.start() - len(words))] if bar else words)
     return Target(text=_clause_of(sentence, m.group(0)), value=value, unit=unit, comparator=comparator,
                   deadline=deadline, subject=subject)
