@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.no_work_articles import consequence_only
 
 # a made-up rule in articles whose tasks name units: three articles of work, then the article under test, then closing
 HEAD = ("某市河道保洁管理办法\n"
@@ -165,7 +166,6 @@ def test_lines_that_are_no_class_names_stay_items():
 def test_a_compensation_schemes_right_holder_reporting_is_work_not_liability() -> None:
     """赔偿 inside a role of a compensation scheme 「赔偿权利人」 is no consequence befalling a breaker: the article's
     report and ledger are its work (merge of round 51: x229_03 第三十四条 was lost); the liability near miss stays."""
-    from desktop.core.parse.no_work_articles import consequence_only
     assert not consequence_only("赔偿权利人及其指定的部门或机关对重点案件及时向上级部门报告并建立台账，"
                                 "排出时间表，加快推进。")
     assert not consequence_only("赔偿义务人应当在规定期限内缴纳赔偿金。")

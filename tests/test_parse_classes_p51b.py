@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+from desktop.core.parse import parse_text
 from desktop.core.parse.sentence_units import doer_units
 
 
@@ -70,7 +71,6 @@ RULES = ("某区生活垃圾处理费征收管理办法\n"
 
 
 def _article_units(body: str, number: str) -> set[str]:
-    from desktop.core.parse import parse_text
     task = next(t for t in parse_text(RULES + body + "第九条 本办法自2030年1月1日起施行。\n").tasks
                 if t.number == number)
     return {*task.lead_units, *task.responsible_units}

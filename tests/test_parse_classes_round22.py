@@ -118,8 +118,7 @@ def test_the_scorer_tells_items_of_two_articles_apart_by_the_article():
     # 第五条（三） and 第六条（三） open alike: the article in the sample's path names which one is meant
     text = "\n".join([
         "某区人防工程隐患整治管理办法",
-        "第四条 本办法适用于本区人防工程。",   # (a text's first article's items get no article path, and since
-        "第五条 区国动办履行下列职责：",          # Round 58 a sample binds only to its own article's tasks)
+        "第五条 区国动办履行下列职责：",
         "（一）组织制定整治计划；",
         "（二）组织竣工验收；",
         "（三）负责日常巡查工作，发现问题及时处置。",

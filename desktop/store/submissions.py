@@ -83,7 +83,7 @@ def month_articles(ws: Workspace, plan_id: int, unit_id: int, first: str, last: 
 
 # ---- writing at the office ---------------------------------------------------------------------
 
-_ENTRY_ROWS = 45                   # entries per INSERT: 11 values each, under the oldest SQLite's 999 variables
+_ENTRY_ROWS = 45                   # entries per INSERT: 10 values each, 450 under the oldest SQLite's 999 variables
 
 
 def _upsert_entries(ws: Workspace, unit_id: int, month: str, entries: list[dict[str, Any]],

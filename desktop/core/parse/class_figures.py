@@ -158,6 +158,11 @@ _KIND_HEAD = re.compile(r"\s*(?:(?!的|应|须|由|将|要|可|并|和|或)[\u4e
                         r"|机构|商场|市场|楼宇|小区|工地|仓库|码头|船舶|泵站)(?!工作|经验)")
 # (a count of the very things named after it 「10个以上商务楼宇」「3家以上企业」 counts them: no class)
 _COUNT_UNITS = frozenset({"家", "个", "所", "座", "处", "项", "栋", "幢", "台", "辆", "艘", "条", "户", "名", "位"})
+# a verb of work that reaches objects one by one, right before a count of them in a count unit 「抽查50家以上的食品生产
+# 企业」「走访100户以上的困难家庭」: the figure counts the objects (the work's own number, as 「抽查不少于50家的…」 is;
+# review rv51 F3), not a property naming their class 「从业人员100人及以上的企业」 (Round 51 / 58)
+_REACHES_JUST_BEFORE = re.compile(r"(?:抽查|抽检|检查|巡查|督查|排查|核查|检测|走访|慰问|帮扶|回访|结对|服务|指导|培训"
+                                  r"|评估|考核|整治|清理|查处)\s*$")
 # the work makes, reaches or picks the class (建设…以上的…, 达到…, 选取…): the figure is its aim; a standard the
 # clause sets on its subject 「应支持2种以上的…方式」「应有24小时以上的间隔」 or what a thing has 「有2年以上…经验」
 # (not 「拥有30辆以上…的企业」, a kind)
@@ -210,6 +215,8 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
     opened = max(line_from, *(sentence.rfind(c, line_from, start) + 1 for c in "，,：:"))
     if _MAKES_CLASS.search(sentence, opened, start):
         return False
+    if unit in _COUNT_UNITS and _REACHES_JUST_BEFORE.search(sentence, max(0, start - 4), start):
+        return False        # (「抽查50家以上的食品生产企业」: the count of the objects the work reaches: its number)
     return _KIND_AFTER.match(sentence, end) is not None \
         or banded and unit not in _COUNT_UNITS and _KIND_HEAD.match(sentence, end) is not None
 

@@ -411,8 +411,10 @@ def build_items(light_text: str) -> Outline:
         if found is not None and found[0] == 3 and found[2] >= 100 and found[2] != last3 + 1:
             found = None                 # "2024.3.1" or "120、" out of sequence is no item
         if found is not None and found[0] >= 3 and not stack and found[2] != 1 and last3 == 0 \
-                and not page_starts_mid_list(lines, n, preamble, found):
-            found = None                 # "2.…细则表" listed under a cover's 附件： line is no item
+                and not page_starts_mid_list(lines, n, preamble, found) \
+                and not (articles and ARTICLE.match(line) and _next_article_follows(lines, n, found[2])):
+            found = None                 # "2.…细则表" listed under a cover's 附件： line is no item (a text opening
+            #                              at 第五条, an excerpt, keeps it: its items' path, review rv51 F5)
         if found is not None and current and found[0] >= 2 and slogan_line(line[found[3]:].strip(), current):
             current.append(line)        # (横幅内容:⏎(一)…!(卫生局)⏎(二)…: the item's slogans, its text)
             continue
@@ -497,6 +499,21 @@ def _article_heading(rest: str) -> list[str]:
     if m is None or re.fullmatch(r"[（(][一二三四五六七八九十]{1,3}[）)]", m.group(1)):
         return [rest]
     return [m.group(1), m.group(2)]
+
+
+def _next_article_follows(lines: list[str], n: int, value: int) -> bool:
+    """The next top numbering after the article at line n is the article after it (第五条 …（一）…（三） 第六条): an
+    excerpt opening at 第五条, not a cover's list entry 「第二条 …细则表」 over 一、二、 sections. Read up to the next
+    article or 一、 only (each line once per article before the first one kept)."""
+    for line in lines[n + 1:]:
+        found = line_marker(line.strip()) if line.strip() else None
+        if found is None:
+            continue
+        if ARTICLE.match(line.strip()):
+            return found[2] == value + 1
+        if found[0] == 1:
+            return False
+    return False
 
 
 def _open_top(items: list[Item], stack: list[Item], bodies: list[list[str]], number: str, line: str) -> list[str]:

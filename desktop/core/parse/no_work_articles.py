@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .opening_subjects import opening_subject
+
 # what befalls the breaker (or the deserving): a sanction, criminal liability, a loss to make good, a reward
 # (赔偿 as what befalls one, not a role or a thing of a compensation scheme 「赔偿权利人及其指定的部门…向上级部门报告」)
 _CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|问责(?!制)|追究[^，,。；;]{0,20}?责任|"
@@ -32,14 +34,26 @@ _CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|�
 # scheme's reward paid by a body of the plan 「…给予投资奖励」 is its work)
 _REWARD = re.compile(r"由(?:其|该单位的?)?(?:所在单位|上级)[^。；;]{0,30}?(?:表扬|奖励)")
 # an agent after 由 that is the breaker's own superior or an organ outside the rules' bodies
-_SUPERIOR = re.compile(r"^(?:其|该单位的?|所在地的?)?(?:所在单位|上级|有权机关|司法机关|"
+# (matched at the 由, not searched: no ^, which would hold only at the string's start)
+_SUPERIOR = re.compile(r"(?:其|该单位的?|所在地的?)?(?:所在单位|上级|有权机关|司法机关|"
                        r"主管机关)")
 # the parties' appeal, and the deciding body's option to have the court enforce its decision
 _APPEAL = re.compile(r"^当事人[^。；;]{0,60}?不服的[，,]可(?:以)?[^。；;]{0,80}?(?:行政复议|行政诉讼|提起诉讼)|"
                      r"(?:不申请(?:行政)?复议|不提起(?:行政)?诉讼)[^。；;]{0,80}?可(?:以)?[^。；;]{0,40}?"
                      r"申请人民法院强制执行$")
-# a modal of the plan's own work (not the case 「依法应当给予处分的」)
-_WORK_MODAL = re.compile(r"应当(?!给予|予以|承担)|必须|负责(?!人|的)|牵头|会同")
+# a modal of the plan's own work (not the case 「依法应当给予处分的」「应予处分的」): 应当, and 应／须／要 alone
+# 「区水务局应对…依法追究责任」 (not 应急, 应用, 相应, 对应, 需要, 重要, 要求…; review rv51 F1)
+_WORK_MODAL = re.compile(r"(?<![相对反供效适响回呼])应(?:当)?(?!急|用|给予|予以?|承担)|必须|(?<![无毋])须(?!知)|"
+                         r"(?<![需重主必只纪摘概首提简])要(?![求点素件害闻案务])|负责(?!人|的)|牵头|会同")
+# a verb of noticing a body opens its own step with 「区水务局发现…的」「区水务局接到举报后…」: read as a verb of
+# doing to find the body that is its subject (``opening_subject`` reads a name only before a verb of doing)
+_NOTICING = re.compile(r"(?<=[局委办府心所队院])(?:发现|接到|收到)")
+
+
+def _body_subject(clause: str) -> bool:
+    """``clause`` opens with a named body of the plan as its subject 「区水务局对前款行为予以通报批评」 (a body acting:
+    its article is work, review rv51 F1 / F2) — not a person 「河道管理人员有下列行为之一的」."""
+    return bool(opening_subject(_NOTICING.sub("负责", clause, count=1), set()))
 # a line of the cases the article lists 「（一）违反法律、法规规定组织编制城乡规划的；」「（四）…不查处的单位负责人。」
 _CASE_LINE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 
@@ -47,7 +61,7 @@ _CASE_LINE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 def consequence_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) is a liability or reward article (see the module's text)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    cases = [ln for ln in lines if _CASE_LINE.match(ln) and not _WORK_MODAL.search(ln) and "由" not in ln]
+    cases = {ln for ln in lines if _CASE_LINE.match(ln) and not _WORK_MODAL.search(ln) and "由" not in ln}
     sentences = [s.strip() for ln in lines if ln not in cases
                  for s in re.split(r"[。；;！？]", ln) if s.strip()]
     if not sentences or not any(_CONSEQUENCE.search(s) or _REWARD.search(s) or _APPEAL.search(s) for s in sentences):
@@ -55,13 +69,13 @@ def consequence_only(text: str) -> bool:
     for s in sentences:
         if _APPEAL.search(s) and not _WORK_MODAL.search(s):
             continue
-        if _WORK_MODAL.search(s):
+        if _WORK_MODAL.search(s) or _body_subject(s):
             return False
         # (a sentence of the cases alone 「…有下列行为之一的，」 runs on into the consequence; a sentence with none
         # and no 的 is no liability)
         if not (_CONSEQUENCE.search(s) or _REWARD.search(s)) and not re.search(r"的[，,：:]?$|情形[，,：:]?$", s):
             return False
-        if any(not _SUPERIOR.match(s[m.end():]) for m in re.finditer(r"(?<![自理缘经])由(?!于)", s)):
+        if any(not _SUPERIOR.match(s, m.end()) for m in re.finditer(r"(?<![自理缘经])由(?!于)", s)):
             return False
     return True
 
@@ -92,6 +106,7 @@ def everyone_only(text: str) -> bool:
         if m is None:
             return False
         rest = re.split(r"[，,]", s[m.end():], maxsplit=1)
-        if len(rest) > 1 and _CLAUSE_WORK.search(rest[1]):
-            return False
+        if len(rest) > 1 and (_CLAUSE_WORK.search(rest[1]) or any(
+                _body_subject(c) for c in re.split(r"[，,]", rest[1]))):
+            return False    # (「…，区水务局依法查处」: a named body acts, review rv51 F2)
     return True

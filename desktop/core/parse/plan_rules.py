@@ -19,7 +19,9 @@ _RULE_TAIL = led(re.compile(
     r"以下(?:[\u4e00-\u9fff]{2,6}?)?均[^。；;）)]*|不再(?:单独)?(?:列出|做分工|分工)[^。；;）)]*|下同|"
     # 「…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工」: the whole sentence is the rule
     r"。[^。]*?[均都][^。]*?不再(?:单独)?(?:列出|做分工|分工)[^。]*)"
-    r"(?:[，,。；;]\s*(?:下同|不再(?:单独)?列出|不再做分工))*[。；;，,]?\s*$"))
+    # (the legend's second half 「…，其余为配合单位」 goes with it: no body, review rv51 F6)
+    r"(?:[，,。；;]\s*(?:下同|不再(?:单独)?列出|不再做分工|(?:其余|其他|其它)[^，,。；;）)]{0,8}?为[\u4e00-\u9fff]{0,4}?"
+    r"(?:单位|部门)))*[。；;，,]?\s*$"))
 # 「以下各项工作均需要各单位负责，不再单独列出」 (以下政策措施均需…落实): a unit responsible for this and
 # every later task
 # 「以下分工均含各区人民政府」 (均含／均包括): the same rule, its units to the end of the clause

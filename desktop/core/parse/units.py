@@ -80,6 +80,10 @@ FIRST_LEADS = led(re.compile(r"(列|排|放)(名)?(在)?(第一|首)(位|个)的
                           # 「排名第一的为牵头单位」「排在前面的为牵头单位」「位列第一的…」「首个单位为牵头单位」
                           r"(排名|名列|位列|排在|排|列在|列)(第一|首位|前面|靠前|最前)(位|个)?的?(单位|部门)?为牵头|"
                           r"首(个|位|家)(单位|部门)?为牵头"))
+# the legend's second half 「（排在首位的为牵头单位，其余为配合单位）」「其他单位为协办单位」: a rule too, no body
+# (review rv51 F6: it was read as a unit named 其余为配合单位)
+REST_HELP = re.compile(r"^(?:其余|其他|其它|余下|后列)的?(?:单位|部门)?(?:均|都)?(?:为|是)[\u4e00-\u9fff]{0,2}?"
+                       r"(?:配合|协办|协助|责任|参与|协同)(?:单位|部门)$")
 # (乡镇人民政府按职责分工分别负责: the phrase, written in any order of its parts, is no part of the name)
 # (按照各自职责分工负责 / 根据职责分工负责 / 依职责负责: the same phrase)
 _TAIL_WORDS = re.compile(r"等?(?:(?:按照?|根据|依照?|依据|参照)(?:上述|以上)?(?:各自)?(?:职责分工|职责|职能|分工))?"
@@ -318,7 +322,7 @@ def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list
         for a, b in reversed(bracket_spans(piece)):
             if FIRST_LEADS.search(piece[a:b]):
                 piece = (piece[:a] + piece[b:]).strip()   # 市税务局(列第一位者为工作牵头单位,下同)
-        if FIRST_LEADS.search(piece):
+        if FIRST_LEADS.search(piece) or REST_HELP.match(piece):
             continue                  # 列第一位者为牵头单位: a rule, no body (各领域由相关单位具体牵头: _BY_RELEVANT)
         name, note, lead = _clean_piece(piece)
         # (fields joined by 、 before one head run longer 「浦东新区房屋管理、…等部门」, as looks_like_unit allows)

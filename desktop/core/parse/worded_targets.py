@@ -238,6 +238,15 @@ _SPAN_CMP = {"少于": "<", "超过": ">", "至少": ">=", "最长": "<=", "最�
              "大于": ">", "小于": "<"}
 
 
+@lru_cache(maxsize=32)
+def _separators(sentence: str) -> tuple[int, ...]:
+    """Where the sentence's clause separators stand (for ``_span_target``, once per sentence)."""
+    return tuple(m.start() for m in _CLAUSE_SEP.finditer(sentence))
+
+
+_CLAUSE_SEP = re.compile(r"[，,。；;：:]")
+
+
 def _span_target(sentence: str, m: re.Match[str], bar: re.Match[str] | None, value: float, unit: str,
                  deadline: str | None) -> Target:
     """The target of a span of time ``m`` (its group 3 a suffix 以上／以内…) joined to the word ``bar`` before it: the
@@ -250,7 +259,10 @@ def _span_target(sentence: str, m: re.Match[str], bar: re.Match[str] | None, val
         comparator = "<="
     elif word.endswith(("不少于", "不低于", "不短于")):
         comparator = ">="
-    words = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
+    # (the clause before the span, after the last separator before it: the separators found once per sentence and
+    # bisected — a split of the whole prefix per span was quadratic in a sentence of many spans, review rv51)
+    seps = _separators(sentence)
+    words = sentence[(seps[i - 1] if (i := bisect_left(seps, m.start())) else -1) + 1:m.start()]
     subject = _subject_before(words[:bar.start() - (m.start() - len(words))] if bar else words)
     return Target(text=_clause_of(sentence, m.group(0)), value=value, unit=unit, comparator=comparator,
                   deadline=deadline, subject=subject)
@@ -294,11 +306,16 @@ def _day_limits(sentence: str, deadline: str | None) -> list[Target]:
     for m in _DAYS_OF_WORK.finditer(sentence) if "的" in sentence else ():
         out.append(Target(text=_clause_of(sentence, m.group(0), m.start()), value=float(m.group(1)), unit="天",
                           comparator=None, deadline=deadline, subject=_subject_after(sentence, m.end())))
-    for m in _DAY_LIMIT_SPAN.finditer(sentence) if ("天" in sentence or "日" in sentence or "周" in sentence) \
-            else ():
+    if not ("天" in sentence or "日" in sentence or "周" in sentence):
+        return out
+    aims: list[tuple[int, int]] | None = None      # (found once, at the first span that needs them: a scan per span
+    for m in _DAY_LIMIT_SPAN.finditer(sentence):   # was quadratic in a sentence of many spans, review rv51)
         bar = _span_bar(sentence, m.start())
-        if not (bar or m.group(3)) or "天数" in sentence[max(0, m.start() - 14):m.start()] \
-                or any(a.start() <= m.start() < a.end() for a in _TIME_AIM.finditer(sentence)):
+        if not (bar or m.group(3)) or "天数" in sentence[max(0, m.start() - 14):m.start()]:
+            continue
+        if aims is None:
+            aims = [(a.start(), a.end()) for a in _TIME_AIM.finditer(sentence)]
+        if any(a <= m.start() < b for a, b in aims):
             continue                       # (a count of days 「优良天数达到300天」: _day_counts; a time set as an aim
             #                                「住院日控制在8天以内」: _rates_and_times)
         out.append(_span_target(sentence, m, bar, float(m.group(1)), m.group(2).lstrip("个"), deadline))

@@ -69,6 +69,8 @@ def pathological_texts() -> dict[str, str]:
         "nasty_filing_steps": "关于申报某某补贴的通知\n一、申报程序\n" + "".join(
             f"{k}、申请单位在6月30日之前填写《第{k}号申请书》，报所在地交通管理部门。\n" for k in range(1, 1500))
         + "1500、区交通管理部门收到申请后，会同区财政局组织验收。",              # round 50 (rv50 F1: steps × siblings)
+        "nasty_day_spans": "一、复核程序\n（一）" + "，".join(
+            f"复核期限不超过收到通知之日起的{k}日" for k in range(1, 800)) + "。",   # round 51 (rv51 F4: aims × spans)
     }
 
 
