@@ -225,10 +225,10 @@ _SPAN_BAR_EVENT = re.compile(r"(?P<bar>" + _SPAN_BAR.pattern.removesuffix(r"\s*$
                              r"[^，,；;。\d]{1,16}?(?:后|之后|之日起|起)的?\s*$")
 
 
-def _span_bar(sentence: str, start: int) -> re.Match[str] | None:
-    """The line's word before the span of time at ``start``: right before it, or before the event it is counted
-    from."""
-    bar = _SPAN_BAR.search(sentence, max(0, start - 8), start)
+def _span_bar(sentence: str, start: int, right_before: re.Match[str] | None = None) -> re.Match[str] | None:
+    """The line's word before the span of time at ``start``: right before it (``right_before``, when the caller
+    has searched already), or before the event it is counted from."""
+    bar = right_before or _SPAN_BAR.search(sentence, max(0, start - 8), start)
     if bar is None and (event := _SPAN_BAR_EVENT.search(sentence, max(0, start - 30), start)):
         bar = _SPAN_BAR.search(sentence, event.start("bar"), event.end("bar"))
     return bar
@@ -272,10 +272,11 @@ def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
     """Spans of time written in Chinese numerals and joined to a word of the line: 一年以上, 不少于五天."""
     out: list[Target] = []
     for m in _CN_SPAN.finditer(sentence):
-        bar = _span_bar(sentence, m.start())
+        right_before = _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start())
+        bar = _span_bar(sentence, m.start(), right_before)
         if not (bar or m.group(3)):
             continue
-        if sentence.startswith("后", m.end(2)) and not _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start()):
+        if sentence.startswith("后", m.end(2)) and not right_before:
             continue                        # 「五年后」: a time from an event; 至少一个月后 a floor
         unit = "天" if m.group(2) == "日" else m.group(2)
         if reviewer_band(sentence, m.start(), m.end(), unit):
