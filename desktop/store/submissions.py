@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop.store.attachments import received_file
 from desktop.store.sql import marks
 from desktop.store.workspace import Workspace
 
 _CHUNK = 500                       # ids per IN (…) list, well under SQLite's limit on variables
+T = TypeVar("T")
 
 
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start:start + _CHUNK]
+def _chunks(items: list[T], size: int = _CHUNK) -> Iterator[list[T]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def plan_index(ws: Workspace, plan_id: int) -> tuple[dict[str, int], dict[tuple[str | None, int], int]]:
@@ -97,8 +98,7 @@ def _upsert_entries(ws: Workspace, unit_id: int, month: str, entries: list[dict[
     one statement makes one segment for all of them. Rows go in in the given order, so new
     entries get the same ids as before."""
     ids: dict[int, int] = {}
-    for start in range(0, len(entries), _ENTRY_ROWS):
-        chunk = entries[start:start + _ENTRY_ROWS]
+    for chunk in _chunks(entries, _ENTRY_ROWS):
         args: list[Any] = []
         for e in chunk:
             args += [e["task_id"], unit_id, month, e["status"], e["progress"], e["problems"], e["next_steps"],
