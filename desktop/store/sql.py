@@ -4,8 +4,8 @@ grown by hand in every function that takes optional filters."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:                    # importing sqlite-utils costs ~60 ms the first window need not pay
     from sqlite_utils import Database
@@ -38,15 +38,20 @@ def marks(count: int) -> str:
 
 
 CHUNK = 500      # ids per IN (…) list: well under SQLite's limit on ? parameters
+T = TypeVar("T")
+
+
+def chunks(items: list[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """``items`` in runs of at most ``size``, in order (an empty list gives none)."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def rows_in(conn: sqlite3.Connection, sql: str, ids: Iterable[Any]) -> list[tuple[Any, ...]]:
     """The rows of ``sql`` for all ``ids``, however many: ``sql`` holds one ``{marks}`` where the
     ``IN (…)`` list goes, and is run once per chunk of ``CHUNK`` ids."""
-    values = list(ids)
     out: list[tuple[Any, ...]] = []
-    for start in range(0, len(values), CHUNK):
-        chunk = values[start:start + CHUNK]
+    for chunk in chunks(list(ids)):
         out.extend(conn.execute(sql.format(marks=marks(len(chunk))), chunk).fetchall())
     return out
 

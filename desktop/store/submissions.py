@@ -6,20 +6,11 @@ merge is ``desktop.exchange``; here only the rows.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from typing import Any, TypeVar
+from typing import Any
 
 from desktop.store.attachments import received_file
-from desktop.store.sql import marks
+from desktop.store.sql import chunks, marks
 from desktop.store.workspace import Workspace
-
-_CHUNK = 500                       # ids per IN (…) list, well under SQLite's limit on variables
-T = TypeVar("T")
-
-
-def _chunks(items: list[T], size: int = _CHUNK) -> Iterator[list[T]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def plan_index(ws: Workspace, plan_id: int) -> tuple[dict[str, int], dict[tuple[str | None, int], int]]:
@@ -56,7 +47,7 @@ def month_entries(ws: Workspace, plan_id: int, unit_id: int, first: str, last: s
 def entry_values(ws: Workspace, entry_ids: list[int]) -> list[tuple[int, float, int, str, str | None]]:
     """(entry id, value, target position, target text, task key) of these entries' indicator values."""
     out: list[tuple[int, float, int, str, str | None]] = []
-    for chunk in _chunks(entry_ids):
+    for chunk in chunks(entry_ids):
         out += ws.conn.execute(
             "SELECT v.entry_id, v.value, g.position, g.text, t.key FROM entry_values v "
             "JOIN targets g ON g.id = v.target_id LEFT JOIN tasks t ON t.id = g.task_id "
@@ -67,7 +58,7 @@ def entry_values(ws: Workspace, entry_ids: list[int]) -> list[tuple[int, float, 
 def entry_files(ws: Workspace, entry_ids: list[int]) -> list[tuple[int, str, str, str, int]]:
     """(entry id, file name, stored path, sha256, size) of these entries' attachments."""
     out: list[tuple[int, str, str, str, int]] = []
-    for chunk in _chunks(entry_ids):
+    for chunk in chunks(entry_ids):
         out += ws.conn.execute(
             "SELECT entry_id, file_name, stored_path, sha256, size FROM attachments "
             f"WHERE entry_id IN ({marks(len(chunk))}) ORDER BY id", chunk).fetchall()
@@ -98,7 +89,7 @@ def _upsert_entries(ws: Workspace, unit_id: int, month: str, entries: list[dict[
     one statement makes one segment for all of them. Rows go in in the given order, so new
     entries get the same ids as before."""
     ids: dict[int, int] = {}
-    for chunk in _chunks(entries, _ENTRY_ROWS):
+    for chunk in chunks(entries, _ENTRY_ROWS):
         args: list[Any] = []
         for e in chunk:
             args += [e["task_id"], unit_id, month, e["status"], e["progress"], e["problems"], e["next_steps"],
@@ -137,7 +128,7 @@ def write_month(ws: Workspace, unit_id: int, plan_id: int, month: str, entries: 
                     "submitted_at": e["submitted_at"], "updated_at": stamp,
                     "values": {str(t): v for t, v in e["values"].items()}, "package": package}
         history.append((entry_id, e["revision"], json.dumps(snapshot, ensure_ascii=False), reason, stamp))
-    for chunk in _chunks(entry_ids):
+    for chunk in chunks(entry_ids):
         conn.execute(f"DELETE FROM entry_values WHERE entry_id IN ({marks(len(chunk))})", chunk)
         conn.execute(f"DELETE FROM attachments WHERE entry_id IN ({marks(len(chunk))})", chunk)
     conn.executemany("INSERT INTO entry_values(entry_id, target_id, value) VALUES (?, ?, ?)", values)
