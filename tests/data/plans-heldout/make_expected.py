@@ -240,4 +240,15 @@ align56_aims('x03_yaoan', [['一', '(二)']],
              goals_figures="its figures are the plan's goals, plan-level targets by round 43's decided goal date an"
                            "d Round 57's x245_08 (a 目标 section's levels are plan targets) — not written here (this "
                            'alignment only drops the item)')
+# round 52 (al52): CONVENTIONS.md "Round 60 rulings" (Targets, decided, turned; p51d), README "Round 52"
+from expected_tools import _sample32  # noqa: E402
+
+_s = _sample32("x02_weixian", ["一"])[1]
+_s["targets"].remove({"number": 10, "unit": "件"})
+_s["quantities_not_targets"].append({"number": 10, "unit": "件"})
+_s["note"] = ('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (decided, turned): 「…合计在10件以下的承办单位面对面走访率达到'
+              "100%，11—49件的达到75%以上，50件以上的达到50%以上」 — a 的-phrase whose noun is left out stands for the noun of "
+              "the band before it (承办单位), so every band names a class of offices (round 58), 10件 and 50件 not targets alike "
+              "(50件 not checked here), and each class's rate is the target (100 %, 75 %, 50 %) (target 10件 → not_target "
+              "10件); formerly: " + _s["note"])
 write_collected(sys.argv[1])

@@ -382,4 +382,21 @@ align45_q44c('x113_04', ['第六条（项目监管）'], ['区绿化市容局'],
              "「建设单位应规范工作程序，加强项目管理，严格控制造林进度和质量」 — the subject of the article's 规范／加强／控制 is a doer, after the lead 区绿化市容局 (牵头) in printed order; 「并定期向区绿化市容局报送建设进度报表」 stays a filing (no duty)",
              alt=None, drop_alt=False)
 
+# round 52 (al52): CONVENTIONS.md "Round 60 rulings" (Units, turned; p51b) — a 的-phrase before a name describes it, and the
+# unit is the name after the last 的 (round 34; round 40's 机构; round 57's 单位); the whole names stay accepted
+R60 = 'aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): '
+_s = _sample32(X01, ["第十条 (竣工验收要求)"])[1]
+_s["lead"], _s["responsible"] = ["行业监督管理部门", LS], ["行业监督管理部门", LS]
+_s["lead_alternatives"] = [["主体工程的行业监督管理部门", LS]]
+_s["responsible_alternatives"] = [["主体工程的行业监督管理部门", LS]]
+_s["note"] = (R60 + "「由主体工程的行业监督管理部门牵头发起…」 — 主体工程的 describes the name, the unit is the name after the last 的 "
+              "(lead and responsible 主体工程的行业监督管理部门, 区绿化市容部门 → 行业监督管理部门, 区绿化市容部门); the earlier "
+              "reading stays accepted; formerly: " + _s["note"])
+_s = _sample32(X01, ["第九条 (设施建设监管要求)"])[1]
+_s["responsible_alternatives"] = [list(_s["responsible"])]
+_s["responsible"] = ["质量安全监督机构", "设置者", LS]
+_s["note"] = (R60 + "「主体工程的质量安全监督机构应当对…进行监督管理」 — the unit is the name after the last 的 (responsible "
+              "主体工程的质量安全监督机构, 设置者, 区绿化市容部门 → 质量安全监督机构, 设置者, 区绿化市容部门); the earlier reading "
+              "stays accepted; formerly: " + _s["note"])
+
 write_collected(DIR)

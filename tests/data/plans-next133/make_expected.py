@@ -315,4 +315,15 @@ plan(X04,
             "figures: 1次, 1家, 3年, 3家 (frequencies and counts without a comparison word) — not targets; D级 / C级 grades",
             "duties: none"])
 
+# round 52 (al52): CONVENTIONS.md "Round 60 rulings" (Targets, turned; w51d), README "Round 52"
+from expected_tools import _sample32  # noqa: E402
+
+_s = _sample32("x133_04", ["三"])[1]
+_s["quantities_not_targets"].remove({"number": 1, "unit": "家"})
+_s["targets"].append({"number": 1, "unit": "家"})
+_s["note"] = ('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): 「市应急局组织…每年复核1家化工园区」 — the objects '
+              "a body checks, selects or visits are its own number of work, whatever the rhythm (round 49's 「各抽选10户」; "
+              "round 58's x124_01); the rhythm's period 「每年」「每3年」 stays no target (not_target 1家 → target 1家); "
+              "formerly: " + _s["note"])
+
 write_collected(DIR)

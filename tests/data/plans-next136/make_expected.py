@@ -385,4 +385,16 @@ plan(X04,
             "is no task",
             "duties: one (the yearly plans sent for review)"])
 
+# round 52 (al52): CONVENTIONS.md "Round 60 rulings" (Units, turned; w51c), README "Round 52"
+from expected_tools import _sample32  # noqa: E402
+
+_s = _sample32("x136_02", ["第四条"])[1]
+_s["responsible_alternatives"] = [list(_s["responsible"])]
+_i = _s["responsible"].index("区土地储备中心") + 1
+_s["responsible"] = _s["responsible"][:_i] + ["区政府"] + _s["responsible"][_i:]
+_s["note"] = ('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): 「区政府成立宝山区保障性住房价格核定小组」 — in 第X条 '
+              "articles the subject of any verb of doing is a doer (round 44), setting a body up is one (成立 as 设立, round 52's "
+              "x240_03), no work verb need follow; the body set up stays none (round 35) (responsible + 区政府 in printed order, "
+              "after 区土地储备中心); the old list stays accepted; formerly: " + _s["note"])
+
 write_collected(DIR)

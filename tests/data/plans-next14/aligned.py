@@ -112,3 +112,15 @@ align50_not_targets('t04_shanghai', ['二', '（三）', '7'], 'Round 51 rulings
                     '「对…高度≥150米的建（构）筑物工程或开挖深度≥15米的基坑工程等特定项目，建设单位应开展单独评估」: the bands stand inside '
                     'the nouns naming the kinds of project the rule covers (…的建（构）筑物工程, …的基坑工程); the item builds or reaches none '
                     'of them (round 40)', [(150, '米'), (15, '米')])
+
+# round 52 (al52): CONVENTIONS.md "Round 60 rulings" (Tasks, turned; p51e) — 主要目标 items that state aims give no work,
+# no tasks in any plan (rounds 49, 58); the sample dropped, the count without it (README, "Round 52")
+from expected_tools import _sample32  # noqa: E402
+
+_p, _s = _sample32('t04_shanghai', ['一', '（三）'])
+_p["samples"].remove(_s)
+_p["leaf_tasks"], _p["count_alternatives"] = 17, [14, 20]
+_p["notes"].append('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): 基本原则 items that state a stance and '
+                   "主要目标 items that state aims give no work, no tasks in any plan (rounds 49, 58): 一、总体要求 （一）–（三） are "
+                   "not counted and the sample on 一/（三） is dropped (leaf_tasks 20 → 17, count_alternatives [14] → [14, 20]); "
+                   "the earlier count 20 stays accepted (round 33)")

@@ -671,4 +671,23 @@ align56_aims('v01', [['一', '（二）']],
 from expected_tools import align58_targets  # noqa: E402
 
 align58_targets("v04_", ["三", "（一）"], "「非法占用基本农田5亩以上的违法用地项目」: 5亩以上 stands inside the noun naming the class of unlawful land use the clean-up picks", to_not=[(5, "亩")])
+# round 52 (al52): CONVENTIONS.md "Round 60 rulings" (Tasks, turned; p51e), README "Round 52"
+from expected_tools import _sample32  # noqa: E402
+
+_p = _sample32("v04_", None)[0]
+_at = _p["samples"].index(_sample32("v04_", ["三", "（二）", "1"])[1])
+for _path in (["三", "（二）", "1"], ["三", "（二）", "2"]):
+    _p["samples"].remove(_sample32("v04_", _path)[1])
+_p["samples"].insert(_at, S(
+    ["三", "（二）"], [], [], dl="2016年12月31日之前", dln="2016-12-31",
+    other_deadlines=[{"deadline": "2014年11月15日之前", "deadline_norm": "2014-11-15"}],
+    note='aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): 「违法用地存在以下情形的，可以采取其他处置方式：1.…2.…」 '
+         "— each line is a case with its optional route (「经A审核同意，可以…」「经A认定后，可以…」), its 「…应当…完成农用地转用审批」 "
+         "the applicant's own step (round 52's x236_03); a list of what may be chosen gives no work (round 49 p46b; round "
+         "59's x259_04 第二十二条): text; 三/（二） is one task by its 一是…五是 (round 37) (the samples on 三/（二）/1 and "
+         "三/（二）/2, lead [] responsible [] each → one on 三/（二）, lead [] responsible []; leaf_tasks 13 → 12, "
+         "count_alternatives [10, 12] → [10]); dates: 2014年11月15日之前 (新增 and key 存量 cases) and 2016年12月31日之前 "
+         "(other 存量) — the latest is the item's deadline (CONVENTIONS round 34 rulings, Dates); units: 各街镇（管委会） / "
+         "区规土局 act in sentences 「是…处置主体」「要…」 — " + PROSE))
+_p["leaf_tasks"], _p["count_alternatives"] = 12, [10]
 write_collected(DIR)

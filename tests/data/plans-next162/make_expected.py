@@ -314,4 +314,15 @@ plan(X08,
      notes=["2 leaves: 三/(一)–(二) ((二) CUT); 一 and 二 are childless field lines (time, theme)",
             "「第六个」「122」 names of the day, 「十九大」 a name: no targets"])
 
+# round 52 (al52): CONVENTIONS.md "Round 60 rulings" (Targets, turned; p51d), README "Round 52"
+from expected_tools import _sample32  # noqa: E402
+
+_s = _sample32("x162_06", ["二"])[1]
+_s["quantities_not_targets"].remove({"number": 3, "unit": "倍"})
+_s["targets"].append({"number": 3, "unit": "倍"})
+_s["note"] = ('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): 「按照…上年度任务3倍的比例，选好预征对象」 — the '
+              "share, multiple or count of objects a body checks or selects is its own number of work, a target without a "
+              "comparison word (round 49's 「抽选20名」; round 58's x124_01 10 %; round 59); round 36's 「按10%抽查」 norm is "
+              "withdrawn (not_target 3倍 → target 3倍); formerly: " + _s["note"])
+
 write_collected(DIR)

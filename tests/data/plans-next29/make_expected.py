@@ -208,4 +208,15 @@ plan(X02,
             "「/」 in the 建设目标 cell of reserve rows means none; 「地产北虹/江桥镇」-style cells pair a builder with a town"])
 
 
+# round 52 (al52): CONVENTIONS.md "Round 60 rulings" (Tasks, turned; p51e), README "Round 52"
+from expected_tools import _sample32  # noqa: E402
+
+_p, _s = _sample32("x29_01", ["一", "1"])
+_p["samples"].remove(_s)
+_p["leaf_tasks"], _p["count_alternatives"] = 47, [51]
+_p["notes"].append('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): 基本原则 items that state a stance or a '
+                   "principle of roles give no work, no tasks in any plan (rounds 49, 58): 一、总体要求 1、–4、 are not counted "
+                   "and the sample on 一/1 is dropped (leaf_tasks 51 → 47, count_alternatives [47] → [51]); the earlier count 51 "
+                   "stays accepted (round 33)")
+
 write_collected(DIR)

@@ -427,4 +427,14 @@ align48_units('x35_02', ['四', '(二)', '3'], [], ['区人才工作局', '相�
 from expected_tools import align58_targets  # noqa: E402
 
 align58_targets("x35_04", ["二", "（一）", "5"], "「总投资100万元以下且建筑面积300平方米以下的其他建设工程为一般项目，试点告知承诺方式备案」: both bands stand inside the noun naming the class of works the procedure picks, named by the ruling", to_not=[(100, "万元"), (300, "平方米")])
+# round 52 (al52): CONVENTIONS.md "Round 60 rulings" (Tasks, turned; p51e), README "Round 52"
+
+_p = _sample32("x35_02", None)[0]
+for _path in (["二", "(一)"], ["二", "(三)"]):
+    _p["samples"].remove(_sample32("x35_02", _path)[1])
+_p["leaf_tasks"], _p["count_alternatives"] = 14, [17, 24, 21]
+_p["notes"].append('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): 基本原则 items that state a stance or a '
+                   "principle give no work, no tasks in any plan (rounds 49, 58): 二、基本原则 (一)–(三) are not counted and the "
+                   "samples on 二/(一), 二/(三) are dropped (leaf_tasks 17 → 14, count_alternatives [14, 24, 21] → [17, 24, 21]); "
+                   "the earlier count 17 stays accepted (round 33)")
 write_collected(DIR)

@@ -315,4 +315,15 @@ for _path, _words in (
                   f"reviews is a class of project, no target) — {_words} (target 100万元 → not_target 100万元); the "
                   "earlier reading: " + _s["note"])
 
+# round 52 (al52): CONVENTIONS.md "Round 60 rulings" (Tasks, turned; p51e), README "Round 52"
+_p = _sample32("x36_02", None)[0]
+for _path in (["三", "（一）"], ["三", "（五）"]):
+    _p["samples"].remove(_sample32("x36_02", _path)[1])
+_p["leaf_tasks"], _p["count_alternatives"] = 24, [29, 37, 32]
+_p["notes"].append('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): 「本实施意见所称城市更新，是指…具体包括：'
+                   "（一）…（五）区人民政府认定的其他城市更新活动」 (三、适用范围) is a definition of scope, a general provision in a "
+                   "plan of headed points as in articles (round 56's x81_02; round 30: none on general provisions); 区人民政府 inside "
+                   "「…认定的」 describes a noun (round 30): the samples on 三/（一）, 三/（五） are dropped (leaf_tasks 29 → 24, "
+                   "count_alternatives [37, 32] → [29, 37, 32]); the earlier count 29 stays accepted")
+
 write_collected(DIR)

@@ -519,4 +519,16 @@ for _p in PLANS:
                           'with no body named are text): 第十三条 (「任何单位或者个人不得…」「…任何单位或者个人都有权制止并向区国动办'
                           '举报」) no task, its sample dropped: 14 → 13, accepted 17, 10, 12; the earlier reading: ' + _p["notes"][0])
 
+# aligned round 52 (al52) to CONVENTIONS.md "Round 60 rulings" (Tasks, turned; rv51): x53_01 第十四条 （指引条款）
+# 「违反本规定的行为，…依照有关法律、法规、规章处理」 only points to the law — a general provision (round 34's 参照 article;
+# round 48) and a consequence with no agent (rounds 48, 51 q47b): no task, 13 → 12 (README, "Round 52").
+for _p in PLANS:
+    if _p["file"] == X01:
+        _p["leaf_tasks"], _p["count_alternatives"] = 12, [13, 17, 10, 9]
+        _p["notes"][0] = ('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): 第十四条 （指引条款） 「违反本规定的行为，'
+                          '…依照有关法律、法规、规章处理」 only points to the law, a general provision and a consequence with no '
+                          'agent (rounds 34, 48, 51 q47b): no task (no sample on it): leaf_tasks 13 → 12, count_alternatives '
+                          '[17, 10, 12] → [13, 17, 10, 9]; 13, 17 and 10 stay accepted (round 30), 9 joins them; the earlier '
+                          'reading: ' + _p["notes"][0])
+
 write_collected(DIR)

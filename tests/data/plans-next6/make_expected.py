@@ -295,4 +295,24 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 align30('q01_baoshan', ['三', '（一）', '1'], ['街镇（园区）'], ['区机管局', '区绿化市容局', '街镇（园区）'], '「党政机关等公共机构生活垃圾分类推进由区机管局与区绿化市容局落实，其余单位生活垃圾分类推进由街镇（园区）牵头，区绿化市容局配合落实」: the agents of 由…落实 and 「由A牵头，B配合」 — lead A (街镇（园区）), responsible all the bodies in printed order; 农户 are households, not bodies')
 align30('q01_baoshan', ['三', '（二）', '1'], [], ['街镇（园区）'], '「各街镇（园区）完成再生资源回收网络布局…，落实属地化管理责任，街镇（园区）落实收集点及回收站场地」: the subject of 落实 is responsible, no lead; 区商务委 对接 and 区财政局、区发展改革委等部门 制定 have no rule-2 verb')
+# round 52 (al52): CONVENTIONS.md "Round 60 rulings" (Tasks, turned; p51e), README "Round 52"
+from expected_tools import NODATE, _sample32  # noqa: E402
+
+R60 = 'aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): '
+_p = _sample32("q08_", None)[0]
+_p["leaf_tasks"], _p["count_alternatives"] = 2, [0]
+_p["samples"] = [
+    S(["一"], [], [], line=17, title_starts="加强组织领导。各",
+      note=R60 + "the cover does not print the 意见 it forwards; its paragraph after the forwarding line runs 「一要加强组织领导。"
+           "…二要加强统筹协调。…」: run-in item numbers (round 36), the notice's own requirements, tasks when the plan it "
+           "forwards is not printed (round 39; round 55's x245_01); 「各地区、各部门要…制定实施方案…」 — 各地区、各部门 a call "
+           "(round 44): no unit; " + PROSE + "; " + NODATE),
+    S(["二"], [], [], line=17, title_starts="加强统筹协调。坚",
+      note=R60 + "「二要加强统筹协调。…牵头单位要主动担起抓总职责…责任单位要认真履职尽责…各地区要因」 as printed to the cut "
+           "(round 48); 牵头单位／责任单位 are back-references to the forwarded 意见's labels (round 34), 各地区 a call "
+           "(round 44): no unit; " + PROSE + "; " + NODATE),
+]
+_p["notes"] = [R60 + "the cover's 「一要…」「二要…」 are the notice's own requirements and tasks (rounds 36, 39, 55): count 0 → 2 "
+               "(leaf_tasks 0 → 2, count_alternatives [] → [0]); the earlier count 0 stays accepted; formerly: "
+               + "; ".join(_p["notes"])]
 write_collected(DIR)

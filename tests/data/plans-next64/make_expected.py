@@ -328,4 +328,15 @@ from expected_tools import align58_targets  # noqa: E402
 
 align58_targets("x64_04", ["一", "（一）"], "「本通知适用于本市范围内施工周期大于7个月的新建、改建、扩建水务建设工程」: 大于7个月 stands inside the noun naming the class of works the notice covers", to_not=[(7, "个月")])
 align58_targets("x64_04", ["一", "（二）", "1"], "「呈点状形态的工程标段：施工作业面积占地在5000平方米以上的水务建设工程」: the band stands inside the noun defining the class of works", to_not=[(5000, "平方米")])
+# round 52 (al52): CONVENTIONS.md "Round 60 rulings" (Tasks, turned; p51e), README "Round 52"
+from expected_tools import _sample32  # noqa: E402
+
+_p, _s = _sample32("x64_04", ["一", "（二）", "1"])
+_s["path"] = ["一", "（二）"]
+_p["leaf_tasks"], _p["count_alternatives"] = 14, [15, 12, 9]
+_s["note"] = ('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): 「满足以下条件的施工标段应安装扬尘在线监测设备：'
+              "1、…2、…」 over lines that each only name a condition or class of 标段 gives the work once, in the lead-in: the "
+              "conditions are text, the item one task (round 54's test; round 35) (sample 一/（二）/1 → 一/（二）, not_target "
+              "5000平方米 kept; leaf_tasks 15 → 14, count_alternatives [12, 9] → [15, 12, 9]); the earlier count 15 stays "
+              "accepted; formerly: " + _s["note"])
 write_collected(DIR)

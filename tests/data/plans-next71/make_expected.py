@@ -324,4 +324,21 @@ fields31("x71_02", ["三"], ["生态环境、市场监管、经济信息化部�
          f"「（生态环境、市场监管、经济信息化部门等依职责分工）」: {FIELDS}")
 fields31("x71_02", ["五"], ["生态环境、经济信息化、住房城乡建设、市场监管部门"],
          f"「（生态环境、经济信息化、住房城乡建设、市场监管部门等依职责分工）」: {FIELDS}")
+# round 52 (al52): CONVENTIONS.md "Round 60 rulings" (turned; p51b, p51e), README "Round 52"
+from expected_tools import _sample32  # noqa: E402
+
+R60 = 'aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): '
+_p, _s = _sample32("x71_01", ["二", "（一）", "2"])
+_p["samples"].remove(_s)
+_p["leaf_tasks"], _p["count_alternatives"] = 15, [14, 16, 17, 19, 21]
+_p["notes"].append(R60 + "基本原则 items that state a stance or a principle of roles give no work, no tasks in any plan (rounds "
+                   "49, 58): the sample on 二/（一）/2 「压实属地政府责任…」 dropped, 二/（一）/1–4 not counted (leaf_tasks 19 → 15, "
+                   "count_alternatives [14, 15, 16, 17, 21] → [14, 16, 17, 19, 21]); the earlier count 19 stays accepted (round 33)")
+_s = _sample32("x71_03", ["二", "（四）"])[1]
+_s["responsible"], _s["lead_alternatives"], _s["responsible_alternatives"] = ["市城管执法局"], [["市城管执法局"]], [[]]
+_s["note"] = (R60 + "「…对违法违规情节严重的运输单位，由市城管执法局依法吊销其建设工程垃圾运输许可证」 — a breach and its sanction is "
+              "the point's own step after a case, its agent a doer (rounds 45, 57; round 31's held condition was the parser's "
+              "reading, never a ruling) (lead [], responsible [] → lead [], responsible [市城管执法局], the single doer accepted "
+              "as lead); none stays accepted; formerly: " + _s["note"])
+
 write_collected(DIR)
