@@ -72,7 +72,7 @@ plan(X01,
            "under a heading the page lost (page 1 holds 一–五 and 1.), each a run-in heading over a paragraph closed by a bracket "
            "label 〔责任主体:各乡(镇)党委;责任单位:自治县文明办、…〕; 六、加强组织领导 (一)县级抓统筹。由自治县农业农村局、自治县党委"
            "宣传部牵头,成立…工作专班,专班办 — CUT",
-     leaf_tasks=3, count_alternatives=[2], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks=2, count_alternatives=[3], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["2"], [], L01_2, lead_alternatives=[["各乡(镇)党委"]], **loc(X01, ["2"]),
           note=R1 + ": " + BRACKET + "; " + LOSTHEAD + "; 「按季度发布…」 is a rhythm (round 34), no deadline; no campaign span "
@@ -81,18 +81,14 @@ plan(X01,
           note=R1 + ": " + BRACKET + " (this label has no 总工会); targets: 「培育不少于2个重点示范乡(镇)」 and 「不少于6个重点示范村"
                "(社区)」「不少于6个重点示范屯」 — the item's own numbers to build, with 不少于 (round 30's line; round 40: the work is to "
                "reach that class); the two 6 个 are one check; " + NODATE),
-        S(["六", "(一)"], ["自治县农业农村局", "自治县党委宣传部"], ["自治县农业农村局", "自治县党委宣传部"],
-          lead_alternatives=[[]], **loc(X01, ["六", "(一)"]),
-          note=R2 + ": 「由自治县农业农村局、自治县党委宣传部牵头,成立…工作专班」 — 由A、B牵头 leading the item's own work, the "
-               "setting-up (round 57's x234_03: 由A牵头 followed by the item's work is lead A, responsible A; not round 48's 「由A牵头，"
-               "B…组成」 member list, and not rule 3's 「成立由A牵头的…」, where 牵头 only describes the body set up); the 专班 and its "
-               "office are set up by the item, no units (round 35); an item of 组织领导 that names a unit is a task (round 27/33; "
-               "the count 2 without it is accepted); lead [] accepted (round 30: A alone may be read as responsible only); "
-               + CUT + "; " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["3 leaves on the page: 2, 3 (under the lost heading) and 六/(一) (CUT); accepted: 2 (六/(一) read as a set-up "
-            "item of 组织领导, no task)",
+     notes=["2 leaves on the page: 2, 3 (under the lost heading). 六/(一) 「县级抓统筹。由自治县农业农村局、自治县党委宣传部牵头,"
+            "成立…工作专班,专班办[cut]」 only sets up the action's working team and says who leads it, and tells no body to act "
+            "on what is printed: a plan-level field, no task (round 57's x255_03 三 and x255_06 一/1: an item that only sets up "
+            "the leading group says who leads; round 51's x228_01 「A牵头，B具体负责，在全行业开展…」); accepted: 3 (六/(一) a task with "
+            "lead [自治县农业农村局, 自治县党委宣传部], round 57's x234_03 「成立专项工作小组,由A牵头,协调…」, where the 由A牵头 clause "
+            "goes on to work of its own)",
             "「(第2/2页)」, 「admin 分享 时间: 加入收藏 共计7895个字…」 and the slogan line are the site's chrome",
             "the two labels differ: item 2's lists 总工会, item 3's does not"])
 
@@ -242,8 +238,10 @@ plan(X05,
      plan_targets=[], phases=[], duties=[],
      notes=["4 leaves on the page: (五), (六), (七), (八) (CUT in its 二是); (八)'s 「一是…」「二是…」 headed paragraphs are read "
             "as that item's text (round 37: 一是…二是… inside a numbered item are one task); accepted: 5 (一是／二是 as (八)'s "
-            "items, round 35's run-in headings). (八) is not sampled: whether 「明确责任」 gives out work (round 37's duty-word "
-            "headings) decides its units, and its 「1000元罚款」 is a penalty (round 32: no target)",
+            "items, round 35's run-in headings). (八) is not sampled: 「明确责任」 gives out work (round 47's x219_07), but who "
+            "among 「镇政府与管理区、管理区与村、村与农户层层签订…责任状,将禁烧任务落实到村、到户…」 is a body given work (households are "
+            "the public, round 41; 签订 without 由, round 42) is left to a later reading; its 「1000元罚款」 is a penalty (round 32: "
+            "no target)",
             "no year, no date: the page is page 3 of 3 or more (its page 1 was not found; round 59 allows a later page)"])
 
 # ---------------------------------------------------------------------------------------------------------
@@ -287,24 +285,26 @@ plan(X07,
      samples=[
         S(["一", "(四)"], [], ["各村、社区小组"], lead_alternatives=[["各村、社区小组"]],
           responsible_alternatives=[["各村", "社区小组"], []], **loc(X07, ["一", "(四)"]),
-          note=R1 + " by its heading: 「一、加强领导、明确责任」 — a heading whose object is a duty word (round 37: 「压实…责任」; round "
-               "44: 「层层落实防灾责任」) gives out work, so every body its items give work is a unit, whatever the verb (rounds 34–36): "
-               "「各村、社区小组确定预警人员、监测人员、转移人员」 — 确定 outside rule 2's list counts under it; 「各村、社区小组」 — fields "
-               "joined by 、 before one head are one name as printed (round 31); the split [各村, 社区小组] and none (the closed list, "
-               "明确责任 read as no work heading) are accepted — RULING? 4; 「由村、社区上向街道防汛领导小组上报」 is a sending, which "
+          note=R1 + " by its heading: 「一、加强领导、明确责任」 — 「明确责任」 has a duty word as its object and gives out work (round "
+               "47's x219_07 三/(一); round 52's x242_02; round 37), so every body its items give work is a unit, whatever the verb "
+               "(rounds 34–36): 「各村、社区小组确定预警人员、监测人员、转移人员」 — 确定 outside rule 2's list counts under it; 「各村、社区"
+               "小组」 — fields joined by 、 before one head are one name as printed (round 31); the split [各村, 社区小组] and none (the "
+               "closed list) are accepted; 「由村、社区上向街道防汛领导小组上报」 is a sending, which "
                "names no doer (rounds 46, 48, 55), the plan's undated duty (round 35/36: 「村…报镇」); " + ONE + "; " + NODATE),
         S(["一", "(五)"], [], [], **loc(X07, ["一", "(五)"]),
           note="「汛期实行领导带班制,带班领导全盘负责,值班人员具体负责…保持电话24小时畅通」 — 领导 and 值班人员 are persons (" + PERSON
                + "): " + NONE + "; 24小时 has no comparison word (no target); the phone number is no figure of work (round 25); "
                + NODATE),
-        S(["二", "(一)", "(1)"], [], ["街道防汛领导小组"], lead_alternatives=[["街道防汛领导小组"]],
-          responsible_alternatives=[[]], **loc(X07, ["二", "(一)", "(1)"]),
-          note="the run-in heading 「加强领导,落实责任。」 is 落实＋责任, a heading that gives out work (round 44's 「层层落实防灾责任」: "
-               "the bodies of its paragraph are its units): 「街道防汛领导小组安排本辖区村、社区及各成员单位进行汛前培训…」 — the group set "
-               "up in 一/(一) is a doer in a later item (round 36), here the subject of 安排, a verb of doing under that heading; the "
-               "bodies it 安排 are read as a pivot's objects, no units (round 30; round 40's 「负责通知B…」 would add them) — RULING? "
-               "4; none (安排 outside the closed list, the run-in heading read as no work heading) is accepted; " + ONE + "; "
-               "「汛前」 names no date: " + NODATE),
+        S(["二", "(一)", "(1)"], [], ["街道防汛领导小组", "村", "社区", "各成员单位"],
+          responsible_alternatives=[["街道防汛领导小组"], []], **loc(X07, ["二", "(一)", "(1)"]),
+          note="the run-in heading 「加强领导,落实责任。」 is 落实＋责任, a heading that gives out work for the item it opens (round 44's "
+               "「层层落实防灾责任」; round 52's x242_02 「1、明确责任分工…」): every body its paragraph gives work is a unit — "
+               "「街道防汛领导小组安排本辖区村、社区及各成员单位进行汛前培训…」: the group set up in 一/(一) is a doer in a later item (round "
+               "36), the subject of 安排, a verb of doing under the heading, and the bodies it tells to act are units under a work "
+               "heading (round 40: 「负责通知B做好准备…参加」; round 37: the objects of 督促／组织 given work); 本辖区 is a scope before the "
+               "names, dropped like 本市 (rounds 41, 43), 「村、社区及各成员单位」 three names (、 and 及, round 34); lead [] (no 牵头); "
+               "accepted: [街道防汛领导小组] (the objects read as a pivot's, round 30) and none (the closed list, 安排 outside it) — "
+               "RULING? 4; 「汛前」 names no date: " + NODATE),
         S(["二", "(一)", "(2)"], [], ["街道社区", "各村"], [(1, "次")], **loc(X07, ["二", "(一)", "(2)"]),
           note=R2 + ": 「街道社区及各村要对库存防汛物资进行一次全面清点,并组织好2020年防汛物资」 — 组织好 is rule 2's whatever its "
                "object (round 43: 组织 with any object; round 58: 「组织好各项工作」 stays 组织); 「A及B」 two names (round 34: 街道社区, "
@@ -327,7 +327,9 @@ plan(X07,
             "村、社区 groups and the 抢险队 (round 35: bodies an item sets up; round 59's x260_01: a set-up item left out) — no "
             "tasks. Accepted: 9 (with 一/(一)–(三)), 4 (without 一/(四), (五): round 27's 组织领导 items naming no unit, where 「明确责任」 is read as no work heading)",
             "二/(一) 「认真开展防汛安全检查和汛前准备工作。」 is a heading over (1)(2), not a task of its own",
-            "the plan's year is 2020 (the preamble's own); the site's 「时间:2022-08-07」 dates nothing (round 42)"])
+            "the plan's year is 2020 (the preamble's own); the site's 「时间:2022-08-07」 dates nothing (round 42)",
+            "一、加强领导、明确责任 gives out work (round 47's 「明确责任。」): its items' bodies are units whatever the verb; its "
+            "(一)–(三) set up groups and name persons only"])
 
 # ---------------------------------------------------------------------------------------------------------
 X08 = "x265_08_shi-jiaoyuju-yiwu-jiaoyu-budabiao-wenti-zhenggai-gongzuo-fangan.txt"
