@@ -64,3 +64,54 @@ def test_near_miss_a_header_whose_words_are_not_followed_by_rows():
     from desktop.core.parse.spaced_rows import spaced_run_table
     line = "附件 工作任务 责任单位 完成时间 见下表"
     assert spaced_run_table([line, "", "表略"], 0) is None
+
+
+# --- lists inside an article that give no work (``given_lists``) ------------------------------------------------
+
+RULES = "某区公共设施建设管理办法\n第一条 为规范管理，制定本办法。\n"
+
+
+def articles(body: str) -> list[tuple[str, str]]:
+    return [(t.number, t.title) for t in parse_text(RULES + body + "第九条 本办法自发布之日起施行。\n").tasks]
+
+
+def test_what_a_paper_contains_named_before_its_verb_is_the_articles_text():
+    got = articles("第二条 各企业应当建立健全设施管理制度，报区建管委备案。企业设施管理制度主要内容应当包括；\n"
+                   "（一）设施管理的基本原则；\n（二）日常管理部门和管理流程；\n（三）档案管理制度。\n")
+    assert [n for n, _ in got if n == "2"] == ["2"] and not any(n in ("一", "二", "三") for n, _ in got)
+
+
+def test_what_a_notice_and_a_drawing_show_are_the_articles_text():
+    got = articles("第三条（公示内容）\n公示内容应符合以下规定。\n公告应包括以下内容：\n（一）项目的地址和用地范围;\n"
+                   "（二）公示期限和收集意见的途径。\n平面图应标注以下内容：\n（一）用地面积和建筑面积;\n（二）建筑高度和层数。\n"
+                   "图纸规格不宜小于100厘米×70厘米。\n")
+    assert [n for n, _ in got].count("3") == 1 and not any(n in ("一", "二") for n, _ in got)
+
+
+def test_thresholds_that_bring_a_rule_on_are_the_articles_text_and_its_targets():
+    tasks = parse_text(RULES + "第二条 企业实施的工程项目，其施工和采购达到下列标准之一的，必须依法组织招标。\n"
+                       "（一）施工单项合同估算价在300万元人民币以上；\n（二）货物采购单项合同估算价在150万元人民币以上。\n"
+                       "第九条 本办法自发布之日起施行。\n").tasks
+    second = [t for t in tasks if t.number == "2"]
+    assert len(second) == 1 and not any(t.number in ("一", "二") for t in tasks)
+    assert sorted(t.value for t in second[0].targets) == [1500000, 3000000]
+
+
+def test_near_miss_a_list_of_work_under_a_threshold_lead_stays_items():
+    # lines that give bodies work are items, whatever the lead-in says
+    tasks = parse_text(RULES + "第二条 项目达到下列标准之一的，按以下分工办理：\n"
+                       "（一）投资在500万元以上的，由区发展改革委负责审批；\n（二）投资在500万元以下的，由区建管委负责审批。\n"
+                       "第九条 本办法自发布之日起施行。\n").tasks
+    assert [t.number for t in tasks if t.number in ("一", "二")] == ["一", "二"]
+
+
+def test_projects_a_rule_covers_named_first_are_the_articles_text():
+    got = articles("第二条 下列建设项目免予设计方案审核：\n（一）临时项目和建筑面积三百平方米以下的建设项目，但临街的建设项目除外；\n"
+                   "（二）由区政府确定可以免予审核的建设项目；\n（三）建筑物的大修工程。\n"
+                   "免予审核的项目，区规划部门应当一并告知建设单位。\n")
+    assert [n for n, _ in got].count("2") == 1 and not any(n in ("一", "二", "三") for n, _ in got)
+
+
+def test_near_miss_projects_named_first_with_work_lines_stay_items():
+    got = articles("第二条 下列建设项目按以下要求推进：\n（一）区建管委负责完成道路改造工程；\n（二）各街道负责推进老旧小区改造。\n")
+    assert [n for n, _ in got if n in ("一", "二")] == ["一", "二"]
