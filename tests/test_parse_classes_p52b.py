@@ -115,3 +115,25 @@ def test_projects_a_rule_covers_named_first_are_the_articles_text():
 def test_near_miss_projects_named_first_with_work_lines_stay_items():
     got = articles("第二条 下列建设项目按以下要求推进：\n（一）区建管委负责完成道路改造工程；\n（二）各街道负责推进老旧小区改造。\n")
     assert [n for n, _ in got if n in ("一", "二")] == ["一", "二"]
+
+
+# --- an item after a number the page lost, cut by the page's end (``heading_markers._digest_item``) ----------------
+
+# (a page copied without its breaks: the whole plan on one line)
+CUT = ("某市改善空气质量工作方案\n为持续改善空气质量,特制订本方案。一、工作目标2022年空气质量持续改善。二、工作任务"
+       "(一)打好污染防治攻坚战1.做好重污染天气应对。"
+       "加强监测预报,细化减排措施。(责任单位:市生态环境局)2.提升企业环保绩效水平。组织企业创建绩效企业。"
+       "(责任单位:市发改委、市经信局){tail}")
+
+
+def test_an_item_after_a_lost_number_cut_by_the_page_is_an_item():
+    tasks = parse_text(CUT.format(tail="4.积极开展燃煤锅炉整治。推")).tasks
+    assert [t.number for t in tasks] == ["1", "2", "4"]
+    assert tasks[2].title.startswith("积极开展燃煤锅炉整治") and tasks[1].responsible_units == ["市发改委", "市经信局"]
+
+
+def test_near_miss_a_figure_after_the_bracket_running_on_stays_text():
+    # more than a cut item's few words after the bracket, going on to another sentence: the text of item 2
+    tail = "4个区县开展燃煤锅炉整治,淘汰燃煤小锅炉,推进清洁能源替代,加快集中供热管网建设,全面完成治理任务并报市生态环境局备案。"
+    tasks = parse_text(CUT.format(tail=tail)).tasks
+    assert [t.number for t in tasks] == ["1", "2"]
