@@ -137,3 +137,22 @@ def test_near_miss_a_figure_after_the_bracket_running_on_stays_text():
     tail = "4个区县开展燃煤锅炉整治,淘汰燃煤小锅炉,推进清洁能源替代,加快集中供热管网建设,全面完成治理任务并报市生态环境局备案。"
     tasks = parse_text(CUT.format(tail=tail)).tasks
     assert [t.number for t in tasks] == ["1", "2"]
+
+
+# --- an organisation point whose bodies set up are given work (``childless_points.organisation_work``) ------------
+
+ORG = ("某镇流浪犬集中整治工作方案\n一、指导思想\n以规范管理为目标，建立长效管理机制。\n二、组织领导\n{org}\n三、职责分工\n"
+       "1、派出所负责养犬登记和违法养犬的查处。\n2、兽医站负责犬只的免疫和检疫工作。\n")
+
+
+def test_an_organisation_point_giving_its_bodies_work_is_a_task():
+    org = ("镇政府成立集中整治工作领导小组，下设办公室，办公室设在综治中心，具体负责整治工作的组织部署和督导检查工作。"
+           "各村（社区）、相关部门也要成立相应的工作机构、明确联络员，负责做好各自辖区的整治相关工作。")
+    tasks = parse_text(ORG.format(org=org)).tasks
+    assert [t.number for t in tasks] == ["二", "1", "2"]
+    assert tasks[0].responsible_units == ["各村（社区）", "相关部门"]
+
+
+def test_near_miss_an_organisation_point_that_only_sets_up_the_group_is_none():
+    org = "镇政府成立集中整治工作领导小组，由镇长任组长，分管副镇长任副组长，各村支部书记为成员。"
+    assert [t.number for t in parse_text(ORG.format(org=org)).tasks] == ["1", "2"]
