@@ -47,7 +47,8 @@ def test_two_columns_only_task_and_units():
 
 
 def test_near_miss_a_paragraph_with_spaces_stays_prose():
-    text = ("某县河道保洁工作方案\n一、工作任务\n各单位要明确 责任单位 和 完成时间 ,县水利局负责河道巡查,确保按期完成。\n"
+    text = ("某县河道保洁工作方案\n一、工作任务\n"
+            "各单位要明确 责任单位 和 完成时间 ,县水利局负责河道巡查,确保按期完成。\n"
             "二、工作要求\n加强督查。")
     tasks = parse_text(text).tasks
     assert len(tasks) == 1 and "各单位要明确责任单位和完成时间,县水利局" in tasks[0].text
@@ -106,14 +107,16 @@ def test_near_miss_a_list_of_work_under_a_threshold_lead_stays_items():
 
 
 def test_projects_a_rule_covers_named_first_are_the_articles_text():
-    got = articles("第二条 下列建设项目免予设计方案审核：\n（一）临时项目和建筑面积三百平方米以下的建设项目，但临街的建设项目除外；\n"
+    got = articles("第二条 下列建设项目免予设计方案审核：\n"
+                   "（一）临时项目和建筑面积三百平方米以下的建设项目，但临街的建设项目除外；\n"
                    "（二）由区政府确定可以免予审核的建设项目；\n（三）建筑物的大修工程。\n"
                    "免予审核的项目，区规划部门应当一并告知建设单位。\n")
     assert [n for n, _ in got].count("2") == 1 and not any(n in ("一", "二", "三") for n, _ in got)
 
 
 def test_near_miss_projects_named_first_with_work_lines_stay_items():
-    got = articles("第二条 下列建设项目按以下要求推进：\n（一）区建管委负责完成道路改造工程；\n（二）各街道负责推进老旧小区改造。\n")
+    got = articles("第二条 下列建设项目按以下要求推进：\n（一）区建管委负责完成道路改造工程；\n"
+                   "（二）各街道负责推进老旧小区改造。\n")
     assert [n for n, _ in got if n in ("一", "二")] == ["一", "二"]
 
 
@@ -134,14 +137,16 @@ def test_an_item_after_a_lost_number_cut_by_the_page_is_an_item():
 
 def test_near_miss_a_figure_after_the_bracket_running_on_stays_text():
     # more than a cut item's few words after the bracket, going on to another sentence: the text of item 2
-    tail = "4个区县开展燃煤锅炉整治,淘汰燃煤小锅炉,推进清洁能源替代,加快集中供热管网建设,全面完成治理任务并报市生态环境局备案。"
+    tail = ("4个区县开展燃煤锅炉整治,淘汰燃煤小锅炉,推进清洁能源替代,加快集中供热管网建设,"
+            "全面完成治理任务并报市生态环境局备案。")
     tasks = parse_text(CUT.format(tail=tail)).tasks
     assert [t.number for t in tasks] == ["1", "2"]
 
 
 # --- an organisation point whose bodies set up are given work (``childless_points.organisation_work``) ------------
 
-ORG = ("某镇流浪犬集中整治工作方案\n一、指导思想\n以规范管理为目标，建立长效管理机制。\n二、组织领导\n{org}\n三、职责分工\n"
+ORG = ("某镇流浪犬集中整治工作方案\n一、指导思想\n以规范管理为目标，建立长效管理机制。\n二、组织领导\n{org}\n"
+       "三、职责分工\n"
        "1、派出所负责养犬登记和违法养犬的查处。\n2、兽医站负责犬只的免疫和检疫工作。\n")
 
 

@@ -116,7 +116,8 @@ _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明|标注|标明)(?:下�
                        r"包括(?:下列|以下|如下)(?:主要)?(?:内容|事项))"
                        r"[：:][ \t\u3000]*$"
                        # (the contents named before the verb 「…管理制度主要内容应当包括；」, a semicolon for the colon)
-                       rf"|{_PAPER_KINDS}(?:的)?(?:主要|具体)?内容(?:应当|应|须)?(?:主要)?包括[：:；;][ \t\u3000]*$", re.M)
+                       rf"|{_PAPER_KINDS}(?:的)?(?:主要|具体)?内容(?:应当|应|须)?(?:主要)?包括[：:；;]"
+                       r"[ \t\u3000]*$", re.M)
 # the principles a step keeps to 「编制城市更新指引应当遵循以下原则：」 (principles are general provisions, rounds
 # 30 / 33: the lines state them, no work of their own; an article that is only such a list is no task,
 # ``grants_or_lists_matters``)
@@ -367,10 +368,12 @@ _SHARE_WORK = re.compile(r"负责|牵头|应当|(?<![相对响供适反理])应(
                          r"|(?<![主重需必摘纪提概首只])要(?!求|点|素)")
 
 
-# the thresholds that bring the item's rule on 「…的采购达到下列标准之一的，必须按…规定组织开展招投标活动：⏎（一）施工单项
-# 合同估算价在400万元人民币以上；⏎（二）…」: each line a figure and its bound (以上／以下／超过…), no doer in it — the
-# conditions of the work, the item's text (round 35: conditions are text), the item one task with the figures
-_THRESHOLD_LEAD = re.compile(r"(?:达到|超过|符合|满足)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:标准|限额|规模)(?:之一)?的[，,]")
+# the thresholds that bring the item's rule on 「…的采购达到下列标准之一的，必须按…规定组织开展招投标活动：⏎
+# （一）施工单项合同估算价在400万元人民币以上；⏎（二）…」: each line a figure and its bound (以上／以下／超过…), no
+# doer in it — the conditions of the work, the item's text (round 35: conditions are text), the item one task with
+# the figures
+_THRESHOLD_LEAD = re.compile(r"(?:达到|超过|符合|满足)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:标准|限额|规模)"
+                             r"(?:之一)?的[，,]")
 _THRESHOLD = re.compile(r"\d(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{0,5}?(?:以上|以下|以内)"
                         r"|(?:超过|不足|不满|不低于|不少于|高于|低于)[^。；;，,]{0,10}\d")
 

@@ -3,16 +3,17 @@ or a preview's copy of a 职责清单): the header's column words 「工作任�
 inside a line (after 「附件」 and the list's title) and the rows run on after them, over one or two long lines::
 
     附件 …职责清单 工作任务和内容 责任单位 配合单位 完成时间 负责全县…曝光.
-    县委宣传部 持续开展 负责大气污染…考核工作. 县委县政府 督查室 持续开展 负责制定…方案. 县五城办 7月底前制定 扬尘治理方案 …
+    县委宣传部 持续开展 负责大气污染…考核工作. 县委县政府 督查室 持续开展 负责制定…方案. 县五城办 …
 
 No number marks where a row starts, so a row is read by its cells' shapes, as ``named_rows`` tells the cells of
-a table with no row numbers: the task's text (the words up to the first unit cell), its unit cells (``unit_cell``;
-a name the cell wrapped, 「县交通 运输局」「县委县政府 督查室」, is one name: its second piece opens with no level word),
-an empty 配合 cell left out, then the time cell (``time_cell``; a time cell wrapped onto a second piece 「7月底前制定
-扬尘治理方案」 keeps it where a row's task follows). The header is ``named_rows.unnumbered_header``'s (a task column
-first, a unit column, no 序号: a numbered table is ``cell_sentences``' and ``run_tables``'). A last row the page
-cut before its cells (the text ends in its task) is still a row. The rows are written as task lines by
-``read.table_lines`` (``text_tables.convert_text_tables`` asks here); the text before the header stays a line.
+a table with no row numbers: the task's text (the words up to the first unit cell), its unit cells
+(``unit_cell``; a name the cell wrapped, 「县交通 运输局」「县委县政府 督查室」, is one name: its second piece
+opens with no level word), an empty 配合 cell left out, then the time cell (``time_cell``; a time cell wrapped
+onto a second piece 「7月底前制定 扬尘治理方案」 keeps it where a row's task follows). The header is
+``named_rows.unnumbered_header``'s (a task column first, a unit column, no 序号: a numbered table is
+``cell_sentences``' and ``run_tables``'). A last row the page cut before its cells (the text ends in its task) is
+still a row. The rows are written as task lines by ``read.table_lines`` (``text_tables.convert_text_tables``
+asks here); the text before the header stays a line.
 
 Not read: a paragraph with spaces (no header words run three in a row), a header whose rows do not fit (fewer than
 two rows with a unit cell), a numbered table."""
