@@ -168,7 +168,8 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     title = item.title.strip()
     head = re.split(r"[，,；;：:、]", title)[0]       # (字幕内容:… / 认清形势、高度重视…: the heading's own words)
     done = _DONE.search(head) is not None and not WORK_START.match(head)
-    if _ABOUT.search(head) and not done or REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head) \
+    if _ABOUT.search(head) and not done and not organisation_work(item) \
+            or REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head) \
             or _DUTIES.search(head) or not points and _section_name(head) \
             or _STRATEGY.search(head) and not _CARRIES_OUT.search(head):
         return False            # (三、工作要求 alone: a call or work by round 39, ``task_choice._closing_work``)
@@ -205,6 +206,24 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         # section that only calls is none) — work only with a rule-2 doer or a date of its own)
         return bool(find_deadlines(text, 2000))
     return _INSTRUCTION.search(asked) is not None or acts >= 2 or _named_will(work)
+
+
+# the plan's organisation named as a point's heading 「二、组织领导」「组织机构」
+_ORGANISATION_HEAD = re.compile(r"^(?:组织领导|组织机构|领导机构|工作机构)$")
+# the bodies set up given the work by name 「…办公室设在农服中心，具体负责集中整治工作的组织部署…」
+# 「各村(社区)、相关部门也要成立相应的组织机构，…，负责做好各自辖区…相关工作」
+_SET_UP_AND_CHARGED = re.compile(r"(?:成立|组建|设立)[^。]{0,80}?(?:具体)?负责(?:做好|抓好)?[^。]{2,80}?工作")
+
+
+def organisation_work(item: Item) -> bool:
+    """An organisation point whose bodies set up are given work of their own by rule 2 (the group's office 「具体负责…
+    工作」, the villages' and departments' own bodies 「负责做好各自…工作」): a point that gives work, not only one
+    that sets up the plan's body and names its members (Round 57 confirmed x253_06 二: a task; round 35: a point that
+    only sets the body up and fills its posts is none)."""
+    head = re.split(r"[，,；;：:、]", item.title.strip())[0]
+    return not item.children and _ORGANISATION_HEAD.match(head) is not None \
+        and _SET_UP_AND_CHARGED.search(item.body) is not None \
+        and bool(doer_units(item.body)[1])
 
 
 def _after_numbered_work(item: Item, items: list[Item]) -> bool:

@@ -109,11 +109,15 @@ _AS_WORK = re.compile(r"作为|列为|列入|纳入|重点|内容|任务|范围|
 # (and what a plan or a paper holds 「历史文化风貌区保护规划应当包括下列内容：」「保护规划应当…，具体包括下列内容：」:
 # the document named in the lead-in's own sentence — round 37, round 45: a list of what a document contains is one task;
 # not a work clause's parts 「评审主要包括：」, round 44; a decision's 「行政决定主要包括以下内容：」 too, x247_03)
-_CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:内容|事项)"
+_PAPER_KINDS = r"(?:规划|方案|计划|指引|合同|协议|章程|决定|决定书|文书|通知书|制度|公告|告示|图)"
+_CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明|标注|标明)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:内容|事项)"
                        r"|(?:参加|参与|出席)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:活动|会议)"
-                       r"|(?:规划|方案|计划|指引|合同|协议|章程|决定|决定书|文书|通知书)(?:应当|应|须)?(?:(?:(?!工作)[^。；;：:\n]){0,60}?[，,])?(?:主要|具体)?"
+                       rf"|{_PAPER_KINDS}(?:应当|应|须)?(?:(?:(?!工作)[^。；;：:\n]){{0,60}}?[，,])?(?:主要|具体)?"
                        r"包括(?:下列|以下|如下)(?:主要)?(?:内容|事项))"
-                       r"[：:][ \t\u3000]*$", re.M)
+                       r"[：:][ \t\u3000]*$"
+                       # (the contents named before the verb 「…管理制度主要内容应当包括；」, a semicolon for the colon)
+                       rf"|{_PAPER_KINDS}(?:的)?(?:主要|具体)?内容(?:应当|应|须)?(?:主要)?包括[：:；;]"
+                       r"[ \t\u3000]*$", re.M)
 # the principles a step keeps to 「编制城市更新指引应当遵循以下原则：」 (principles are general provisions, rounds
 # 30 / 33: the lines state them, no work of their own; an article that is only such a list is no task,
 # ``grants_or_lists_matters``)
@@ -272,6 +276,18 @@ def _kinds(body: str, firsts: list[str]) -> bool:
         or _SORTS_INTO.search(body) is not None and all(_CLASS_NAME.match(first) for first in firsts)
 
 
+# (the projects a rule covers named first 「下列建设项目的规划许可，由A负责实施：」「下列建设项目免予…审核：」, every
+# line a class of projects, a noun phrase whatever bodies its own clauses name 「…规定由A审批的建设项目；」 and an
+# exception after it 「…大修工程，但文物保护单位…除外；」 — round 43, project classes)
+_PROJECTS_FIRST = re.compile(r"^(?:下列|以下)[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:的|[，,]|(?=[\u4e00-\u9fff]))"
+                             r"[^。；;\n]{0,60}[：:][ \t\u3000]*$")
+_PROJECT_LINE = re.compile(r"^[^。；;\n]{2,120}?(?:项目|工程)(?:[，,]但[^。；;\n]{2,40}除外)?[；;。]?$")
+
+
+def _project_objects(body: str, firsts: list[str]) -> bool:
+    return _PROJECTS_FIRST.match(body.strip()) is not None and all(_PROJECT_LINE.match(f) for f in firsts)
+
+
 def _objects(body: str, firsts: list[str]) -> bool:
     """The item opens with the objects its rule covers 「下列X，…：」 and every line names one: ends in X's last
     word (项目) or is a short phrase (事项: 「迁移或者砍伐树木；」)."""
@@ -352,6 +368,21 @@ _SHARE_WORK = re.compile(r"负责|牵头|应当|(?<![相对响供适反理])应(
                          r"|(?<![主重需必摘纪提概首只])要(?!求|点|素)")
 
 
+# the thresholds that bring the item's rule on 「…的采购达到下列标准之一的，必须按…规定组织开展招投标活动：⏎
+# （一）施工单项合同估算价在400万元人民币以上；⏎（二）…」: each line a figure and its bound (以上／以下／超过…), no
+# doer in it — the conditions of the work, the item's text (round 35: conditions are text), the item one task with
+# the figures
+_THRESHOLD_LEAD = re.compile(r"(?:达到|超过|符合|满足)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:标准|限额|规模)"
+                             r"(?:之一)?的[，,]")
+_THRESHOLD = re.compile(r"\d(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{0,5}?(?:以上|以下|以内)"
+                        r"|(?:超过|不足|不满|不低于|不少于|高于|低于)[^。；;，,]{0,10}\d")
+
+
+def _thresholds(body: str, firsts: list[str]) -> bool:
+    return _THRESHOLD_LEAD.search(body.rsplit("\n", 1)[-1]) is not None \
+        and all(_THRESHOLD.search(first) and not doer_units(first)[1] for first in firsts)
+
+
 def _principles_or_shares(lines: list[str]) -> bool:
     return all(_PRINCIPLE_LINE.match(line) for line in lines) \
         or all(_SHARE_LINE.search(line) and not _SHARE_WORK.search(line) for line in lines)
@@ -377,6 +408,7 @@ def _is_given_list(item: Item) -> bool:
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
     if _cases_lead(body) and all(_CASE.search(first) for first in firsts) or _kinds(body, firsts) \
+            or _thresholds(body, firsts) or _project_objects(body, firsts) \
             or _sorted_cases(body, lines) or _rights_or_matters(body, firsts):
         return True
     if _EVENTS_LEAD.search(body) and all(len(line) <= 40 and "\n" not in line for line in lines) \

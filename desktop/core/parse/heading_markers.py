@@ -192,9 +192,14 @@ def _digest_item(text: str, i: int, end: int, heading_end: int) -> bool:
     it, or run into its group's short heading ((五)中医药产业发展行动10.…); and the item closes with its own units'
     bracket before any full stop, the next number (or the text's end) right after it."""
     m = _UNITS_CLOSE.match(text, end)
-    if m is None or _match_at(text, m.end()) is None and text[m.end():].strip():
+    after_units = i > 0 and text[i - 1] in ")）" and _UNIT_BRACKET_END.search(text, max(0, i - 221), i) is not None
+    if m is None:
+        # (or the page cut inside it: its few words run to the text's end, no bracket of their own — 「…(责任单位:A、
+        # B)4.积极开展燃煤锅炉整治。推」 after 2.)
+        return after_units and len(text) - end <= 60 and not re.search(r"[\n(（)）]", text[end:].strip())
+    if _match_at(text, m.end()) is None and text[m.end():].strip():
         return False
-    if i > 0 and text[i - 1] in ")）" and _UNIT_BRACKET_END.search(text, max(0, i - 221), i):
+    if after_units:
         return True
     # (…(责任单位:A)对照创建标准,3个乡镇开展示范创建,5.完善…(责任单位:B): the item before ran on past its bracket)
     close = max(text.rfind(")", max(0, i - 60), i), text.rfind("）", max(0, i - 60), i))

@@ -49,10 +49,11 @@ def unit_cell(cell: str) -> list[str] | None:
     return _unit_cell(cell, _units_of)
 
 
-def _header(block: list[str]) -> list[str] | None:
+def unnumbered_header(block: list[str], longest: int = 6) -> list[str] | None:
     """Each header cell's column (task, lead, resp, deadline), or None when the block is no such header: every cell a
-    short name of a column, the first a task column, at least one unit column, no 序号."""
-    if not 3 <= len(block) <= 7 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", c) for c in block):
+    short name of a column (``longest`` characters at most), the first a task column, at least one unit column, no
+    序号. Also the header of such a table printed run on with its rows (``spaced_rows``)."""
+    if not 3 <= len(block) <= 7 or not all(re.fullmatch(rf"[\u4e00-\u9fff]{{2,{longest}}}", c) for c in block):
         return None
     kinds = [head_column(c, unlisted=False) for c in block]
     if kinds[0] != "task" or any(k not in ("task", "lead", "resp", "deadline") for k in kinds):
@@ -73,10 +74,10 @@ def named_rows(text: str) -> list[Row]:
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
-    k = next((i for i, block in enumerate(blocks) if _header(block) is not None), None)
+    k = next((i for i, block in enumerate(blocks) if unnumbered_header(block) is not None), None)
     if k is None:
         return []
-    kinds = _header(blocks[k]) or []
+    kinds = unnumbered_header(blocks[k]) or []
     units = [c for c in kinds if c in ("lead", "resp")]
     rows: list[Row] = []
     for block in blocks[k + 1:]:

@@ -7,7 +7,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from .childless_points import GUIDING as _GUIDING, ROSTER_LINE as _ROSTER_LINE, childless_work, points_document
+from .childless_points import (
+    GUIDING as _GUIDING,
+    ROSTER_LINE as _ROSTER_LINE,
+    childless_work,
+    organisation_work,
+    points_document,
+)
 from .dates import find_deadlines
 from .declarations import prose_declaration
 from .headed_points import RUN_IN_HEADING, SETS_UP_BODY, accountable_work, safeguards_work
@@ -565,7 +571,10 @@ def unit_led_leaves(items: list[Item], decls: dict[int, Declaration]) -> list[It
     chosen = [i for i in leaves if named(i) or i.top().pos in with_units or not rule(i)]
     # (三、考核要求 「市供水管理事务中心应对各区…加强考核」 after 二、管理要求 （一）（二）: work given to a body)
     taken = {i.pos for i in chosen}
-    return sorted(chosen + [i for i in items if i.pos not in taken and _closing_work(i, chosen, by_unit=True)],
+    # (二、组织领导 「…办公室设在X，具体负责…工作。各村、相关部门也要成立…，负责做好…工作」 beside 三、职责分工
+    # 1、2、: the bodies it sets up given their work, a task — Round 57, x253_06)
+    return sorted(chosen + [i for i in items if i.pos not in taken and (_closing_work(i, chosen, by_unit=True)
+                                                                        or organisation_work(i))],
                   key=lambda i: i.pos)
 
 

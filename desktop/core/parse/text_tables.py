@@ -16,6 +16,7 @@ from .read import NAME_HEAD, _two_row_header, header_row, table_lines
 from .row_cells import merged_left
 from .run_cells import run_cell_rows
 from .score_tables import score_table
+from .spaced_rows import spaced_run_table
 from .table_heads import column_of, head_column, unit_column
 from .unit_duties import fold_unit_lists
 from .units import looks_like_unit
@@ -170,6 +171,11 @@ def convert_text_tables(text: str) -> str:
         if found is not None:
             rows, i = found
             out.extend(table_lines(rows))
+            continue
+        if (run_on := spaced_run_table(lines, i)) is not None:
+            # (a table with no row numbers printed as running text, only spaces between its cells)
+            written, i = run_on
+            out.extend(written)
             continue
         out.append(lines[i])
         i += 1
