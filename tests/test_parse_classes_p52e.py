@@ -100,3 +100,21 @@ def test_a_split_in_a_whole_plan_keeps_its_areas():
                       "二、通村公路\n新建通村公路900公里。（市交通局负责）\n")
     subjects = {t.value: t.subject for task in plan.tasks for t in task.targets}
     assert subjects.get(30) == "东山市" and subjects.get(90) == "西河县"
+
+
+# --- 4. a compilation's piece header near the top is the title ------------------------------------------------------
+
+def test_a_compilations_piece_header_under_a_site_headline_is_the_title():
+    body = "一、活动主题\n共建健康家园。\n二、活动时间\n5月10日至6月30日。\n"
+    assert find_title("第9个防治某病日主题\n第9个防治某病日主题是什么?\n【第9个全国某病宣传日方案1】\n" + body) \
+        == "第9个全国某病宣传日方案"
+    assert find_title("某病宣传日活动计划样例【范例6篇】\n某病宣传日活动计划【第一篇】\n" + body) == "某病宣传日活动计划"
+    assert find_title("7月28日是世界某病日，今年的主题是共同行动。\n篇一:“世界某病日”宣传活动实施方案\n" + body) \
+        == "“世界某病日”宣传活动实施方案"
+
+
+def test_a_piece_header_under_a_plans_own_title_or_naming_no_plan_is_passed_over():
+    body = "一、活动主题\n共建健康家园。\n二、活动时间\n5月10日至6月30日。\n"
+    # (a plan's own title line above: it stays the title; a bare 【第一篇】 names nothing)
+    assert find_title("某县2020年某病宣传日活动方案\n【某病宣传日方案1】\n" + body) == "某县2020年某病宣传日活动方案"
+    assert find_title("【第一篇】\n某县2020年某病宣传日活动方案\n" + body) == "某县2020年某病宣传日活动方案"
