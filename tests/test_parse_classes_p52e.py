@@ -81,7 +81,8 @@ def test_a_bands_de_phrase_whose_noun_is_left_out_names_a_class():
     assert _targets("承办10件以下的单位走访率达到100%，11—30件的达到80%以上，30件以上的达到60%以上。") == [
         (100.0, "%", ">="), (80.0, "%", ">="), (60.0, "%", ">=")]
     # (its stops lost: the band after a rate run straight on names the offices too)
-    assert _targets("办复率达到100%提案合计在10件以下的承办单位走访率达到100%") == [(100.0, "%", ">="), (100.0, "%", ">=")]
+    assert _targets("办复率达到100%提案合计在10件以下的承办单位走访率达到100%") == [
+        (100.0, "%", ">="), (100.0, "%", ">=")]
     # (near misses: a count to reach with 的 and no rate after it, and a band a verb makes, stay targets)
     assert _targets("新建50家以上的达到省级标准。") == [(50.0, "家", ">=")]
     assert _targets("要建设500平方米以上的活动中心。") == [(500.0, "平方米", ">=")]
@@ -108,7 +109,8 @@ def test_a_compilations_piece_header_under_a_site_headline_is_the_title():
     body = "一、活动主题\n共建健康家园。\n二、活动时间\n5月10日至6月30日。\n"
     assert find_title("第9个防治某病日主题\n第9个防治某病日主题是什么?\n【第9个全国某病宣传日方案1】\n" + body) \
         == "第9个全国某病宣传日方案"
-    assert find_title("某病宣传日活动计划样例【范例6篇】\n某病宣传日活动计划【第一篇】\n" + body) == "某病宣传日活动计划"
+    assert find_title("某病宣传日活动计划样例【范例6篇】\n某病宣传日活动计划【第一篇】\n" + body) \
+        == "某病宣传日活动计划"
     assert find_title("7月28日是世界某病日，今年的主题是共同行动。\n篇一:“世界某病日”宣传活动实施方案\n" + body) \
         == "“世界某病日”宣传活动实施方案"
 

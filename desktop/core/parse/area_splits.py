@@ -1,10 +1,11 @@
 """The area a figure of a per-area split belongs to.
 
-A total shared out over places 「计划安排200所，其中丹江口市33所、郧县40所、房县34所」 (or 「…，其中：A市1060公里、B县1300
-公里」) writes each place's share right after its name: the place before the figure is what the figure counts for, not
-the next place's words after it (the subject ``figure_targets`` reads after a figure in a list); so is each kind of
-a split by kinds 「其中新建学校30所、改建学校90所」. ``split_area`` gives the part's name where the figure stands so,
-else "" — a part with a verb of aim 「其中农村学校达到30所」, or a list with no 其中, keeps its reading.
+A total shared out over places 「计划安排200所，其中丹江口市33所、郧县40所、房县34所」 (or 「…，其中：A市1060
+公里、B县1300公里」) writes each place's share right after its name: the place before the figure is what the figure
+counts for, not the next place's words after it (the subject ``figure_targets`` reads after a figure in a list); so
+is each kind of a split by kinds 「其中新建学校30所、改建学校90所」. ``split_area`` gives the part's name where the
+figure stands so, else "" — a part with a word of aim 「其中农村学校达到30所」, or a list with no 其中, keeps its
+reading.
 """
 
 from __future__ import annotations

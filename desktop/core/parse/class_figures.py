@@ -165,8 +165,8 @@ _REACHES_JUST_BEFORE = re.compile(r"(?:抽查|抽检|检查|巡查|督查|排查
                                   r"|评估|考核|整治|清理|查处)\s*$")
 # the work makes, reaches or picks the class (建设…以上的…, 达到…, 选取…): the figure is its aim; a standard the
 # clause sets on its subject 「应支持2种以上的…方式」「应有24小时以上的间隔」 or what a thing has 「有2年以上…经验」
-# (not 「拥有30辆以上…的企业」, a kind; nor the modal before 对 「要对营业面积500平方米以上、…的商场开展检查」, no word of
-# the noun: the band stands inside the noun naming the malls the check picks, Round 60 rulings)
+# (not 「拥有30辆以上…的企业」, a kind; nor the modal before 对 「要对营业面积500平方米以上、…的商场开展检查」, no word
+# of the noun: the band stands inside the noun naming the malls the check picks, Round 60 rulings)
 _MAKES_CLASS = re.compile(r"新建|新增|(?<!筑)建设(?!单位|项目|工程|用地|规模|面积)|建成(?!区)|创建|打造|培育|培训"
                           r"|增至|达到|配建|扩建|创办|开设|种植|栽植|补植|完成|实现|引进|招引|形成|提高|提升|增加|累计"
                           r"|确保|力争|争取|保持|覆盖|认定|评定|扶持|吸纳|招收|举办|改造|发展|建(?=[\d一二三四五六七八九十])"

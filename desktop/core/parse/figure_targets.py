@@ -36,12 +36,12 @@ from .figure_norms import (
     _RATIO_SPELT,
 )
 from .figures import (
-    PICKS,
     _CMP_BEFORE,
     _SUFFIX,
     _VERB,
     HELD_RIGHT_BEFORE,
     NUMBER,
+    PICKS,
     _rate_list,
     _subject_after,
     _subject_before,

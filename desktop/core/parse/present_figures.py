@@ -39,8 +39,8 @@ _AMOUNTS = frozenset({"元", "万元", "亿元", "%", "‰", "成", "个百分�
 # the rhythm's verb checks, visits or selects its objects 「每年复核1家化工园区」「每季度抽查2家」: the count is the
 # body's own number of work, whatever the rhythm (Round 60 rulings: round 36's norm withdrawn; the rhythm's period
 # 「每3年」 stays none)
-_PICKS = re.compile(r"(?:复核|抽查|抽检|检查|巡查|督查|排查|核查|检测|走访|回访|慰问|抽选|选取|选好|选择|挑选|遴选|评选|推选"
-                    r"|选树|选派)$")
+_PICKS = re.compile(r"(?:复核|抽查|抽检|检查|巡查|督查|排查|核查|检测|走访|回访|慰问|抽选|选取|选好|选择|挑选"
+                    r"|遴选|评选|推选|选树|选派)$")
 
 
 # 内 right after the time (or after 自然日／工作日 where the figure read is 「30个」): not 内容／内部／内外 …

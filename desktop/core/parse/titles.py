@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .collection_pieces import first_piece_title
+from .collection_pieces import first_piece_title, piece_header
 from .dates import FULL_DATE, YEAR_SPAN
 from .file_titles import (
     FIRST_SENTENCE,
@@ -432,27 +432,6 @@ def _blurbed_heading(lines: list[str]) -> str:
     return nxt if re.sub(r"\s+", "", nxt) == named else ""
 
 
-# a compilation's piece header near the top: 【第23个…宣传日方案1】 / …活动计划【第一篇】 / 篇一:“…”…实施方案
-_PIECE_HEADER = re.compile(r"【([^【】]{4,80})】|(.{4,80}?)\s*【第\s*" + _COUNTER + r"\s*篇】"
-                           r"|(?:篇|方案|范文|文章)\s*[一1]\s*[:：]\s*(.{4,80})")
-
-
-def _piece_header(lines: list[str]) -> str:
-    """The first piece's own name where a compilation's piece header stands in the text's first lines, its counter
-    or mark left out, and no plan's title line stands above it (only a site's headline, a question or a blurb:
-    「第23个防治碘缺乏病日主题」 / 「…活动计划样例【范例8篇】」); else ""."""
-    for k, line in enumerate(lines[:12]):
-        m = _PIECE_HEADER.fullmatch(line)
-        if m is None:
-            continue
-        name = _uncounted(next(g for g in m.groups() if g).strip())
-        if not _TITLE_LINE.match(name) or "关于" in name:
-            return ""
-        above = [_site_suffix_dropped(ln) for ln in lines[:k] if ln]
-        return "" if any(_TITLE_LINE.match(ln) for ln in above) else name
-    return ""
-
-
 def _uncounted(line: str) -> str:
     """``line`` without an article's counter after its heading (整治方案 篇1 → 整治方案)."""
     if _COUNTER_END.search(line, max(0, len(line) - 2)) is None:
@@ -521,7 +500,7 @@ def _find_title(text: str) -> str:
             above = next((j for j in range(k - 1, -1, -1) if lines[j]), -1)
             if above >= 0 and not addressed_below(lines, lines[above]):   # (unless it runs into addressees below)
                 lines[above] = ""
-    if (piece := _piece_header(lines)):
+    if (piece := piece_header(lines)):
         return piece
     if (article := _first_article(lines)):
         return article
