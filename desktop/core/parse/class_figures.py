@@ -165,11 +165,13 @@ _REACHES_JUST_BEFORE = re.compile(r"(?:抽查|抽检|检查|巡查|督查|排查
                                   r"|评估|考核|整治|清理|查处)\s*$")
 # the work makes, reaches or picks the class (建设…以上的…, 达到…, 选取…): the figure is its aim; a standard the
 # clause sets on its subject 「应支持2种以上的…方式」「应有24小时以上的间隔」 or what a thing has 「有2年以上…经验」
-# (not 「拥有30辆以上…的企业」, a kind)
+# (not 「拥有30辆以上…的企业」, a kind; nor the modal before 对 「要对营业面积500平方米以上、…的商场开展检查」, no word
+# of the noun: the band stands inside the noun naming the malls the check picks, Round 60 rulings)
 _MAKES_CLASS = re.compile(r"新建|新增|(?<!筑)建设(?!单位|项目|工程|用地|规模|面积)|建成(?!区)|创建|打造|培育|培训"
                           r"|增至|达到|配建|扩建|创办|开设|种植|栽植|补植|完成|实现|引进|招引|形成|提高|提升|增加|累计"
                           r"|确保|力争|争取|保持|覆盖|认定|评定|扶持|吸纳|招收|举办|改造|发展|建(?=[\d一二三四五六七八九十])"
-                          r"|落实|推动|支持|选取|选好|选择|挑选|遴选|签订|签署|订立|至少|(?<![重主需])要|应|须|需|(?<![拥])有(?!关)")
+                          r"|落实|推动|支持|选取|选好|选择|挑选|遴选|签订|签署|订立|至少|(?<![重主需])要(?!对(?!标|接|照|比))|应|[须需](?!对(?!标|接|照|比))"
+                          r"|(?<![拥])有(?!关)")
 # a casualty band before an event 「死亡1人（含）以上的…事故信息」 (the step's trigger, round 30) and a household's
 # size 「5人户及5人以下户的」 (the line's band) are read elsewhere
 _CASUALTY_JUST_BEFORE = re.compile(r"(?:死亡|伤亡|遇难|重伤|受伤|失踪)\s*$")
@@ -181,6 +183,9 @@ _JOINED_SIZE = re.compile(r"[^，,；;。的]{0,16}?(?:或者|或|且|及|、)\s
                           r"\d+(?:\.\d+)?\s*(?:平方米|平米|㎡|亩|公顷)")
 _SIZE_JOINED_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:平方米|平米|㎡|亩|公顷)[^，,；;。的]{0,10}?(?:、|或者|或|且|及)"
                                  r"[^，,；;。的\d]{0,8}$")
+# a rate with its band run straight into the next words 「…达到50%以上代表建议…」: the stop after it lost, its verb
+# no word of what follows (not a rate joined on 「50%以上和…」)
+_CLOSED_RATE = re.compile(r"\d\s*[%‰](?:及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff])(?![和及与的、或并])")
 # how far a figure's reading looks (its clause and the next one or two): a long sentence costs no more per figure
 _REACH = 200
 
@@ -213,6 +218,8 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
     if not banded and _CLASS_WORD_BEFORE.search(sentence, max(0, start - 7), start) is None:
         return False
     opened = max(line_from, *(sentence.rfind(c, line_from, start) + 1 for c in "，,：:"))
+    for closed in _CLOSED_RATE.finditer(sentence, opened, start):
+        opened = closed.end()       # (「…比例达到50%以上代表…合计在10件以下的承办单位」: a stop lost after the rate)
     if _MAKES_CLASS.search(sentence, opened, start):
         return False
     if unit in _COUNT_UNITS and _REACHES_JUST_BEFORE.search(sentence, max(0, start - 4), start):

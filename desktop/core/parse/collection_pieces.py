@@ -6,6 +6,10 @@ A site gathers several plans under one heading with their count (工厂安全生
 抛荒整治工作方案 under 「…方案5篇」), when the piece's own title is the title line right below the label
 (耕地流出问题排查整改工作方案, or 《加强…的实施意见》 in marks). Neither the heading nor a label that repeats it
 is the plan's title.
+
+A piece's header may stand near the top with no collection's heading over it, under a site's headline, question or
+blurb only (``piece_header``): 「【第23个…宣传日方案1】」, 「…活动计划【第一篇】」, 「篇一:“…”…实施方案」 — the
+piece's name, its counter or mark left out, is the title.
 """
 from __future__ import annotations
 
@@ -43,4 +47,25 @@ def first_piece_title(text: str) -> str:
         name = line.strip("《》")
         if _TITLE.match(name) and "《" not in name:
             return name
+    return ""
+
+
+# a compilation's piece header near the top: 【第23个…宣传日方案1】 / …活动计划【第一篇】 / 篇一:“…”…实施方案
+_COUNTER = r"(?:[1-9]\d?|[一二三四五六七八九十]{1,2})"
+_PIECE_HEADER = re.compile(r"【([^【】]{4,80}?)\s*(?:[1-9]\d?)?】|(.{4,80}?)\s*【第\s*" + _COUNTER + r"\s*篇】"
+                           r"|(?:篇|方案|范文|文章)\s*[一1]\s*[:：]\s*(.{4,80})")
+
+
+def piece_header(lines: list[str]) -> str:
+    """The first piece's own name where a compilation's piece header stands in the text's first ``lines``, its
+    counter or mark left out, and no plan's title line stands above it (only a site's headline, a question or a
+    blurb: 「第23个防治碘缺乏病日主题」 / 「…活动计划样例【范例8篇】」); else ""."""
+    for k, line in enumerate(lines[:12]):
+        m = _PIECE_HEADER.fullmatch(line)
+        if m is None:
+            continue
+        name = next(g for g in m.groups() if g).strip()
+        if not _TITLE.match(name) or "关于" in name:
+            return ""
+        return "" if any(_TITLE.match(ln) for ln in lines[:k] if ln) else name
     return ""

@@ -8,6 +8,7 @@ import re
 
 from desktop.core.model import Target
 
+from .area_splits import split_area
 from .class_figures import rating_class
 from .figure_aims import (
     _ALL_DONE_AFTER,
@@ -40,6 +41,7 @@ from .figures import (
     _VERB,
     HELD_RIGHT_BEFORE,
     NUMBER,
+    PICKS,
     _rate_list,
     _subject_after,
     _subject_before,
@@ -223,6 +225,9 @@ def _in_which_bracket(sentence: str, at: int) -> bool:
 # supplies an item collects or orders 「领取灭鼠药350包」「订购宣传挂图15幅」: means, no target (Round 44 rulings;
 # hand-outs 「发放…5000本」 stay targets as older sets answer them)
 _SUPPLIES = re.compile(r"领取|订购|征订")
+
+
+_PICKED_BY = re.compile(r"的?比例[，,]?" + PICKS)
 
 
 def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
@@ -517,9 +522,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if (_OUTPUT_BEFORE.search(clause, max(0, ms - 8), ms)
                     and _PRODUCT_AFTER.match(clause, me)):
                 continue                            # "年产120亿只医疗级手套等项目": a plant named by its output
-            if not line and _BAND.match(clause, me) \
+            if (not line or suffix in LINE_BANDS) and _BAND.match(clause, me) \
                     and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):ms]):
                 continue                            # "，11—49件的达到75%以上": the band a rate is for
+                #                                     (「50件以上的达到50%以上」 too: its noun left out stands for the
+                #                                     band's before it, a class — Round 60 rulings)
             if unit == "年" and (re.match(r"(?:左右)?(?:的)?时间", clause[me:])
                                 or not line and suffix in ("以上", "以下")
                                 and re.match(r"[\u4e00-\u9fff]", clause[me:me + 1])
@@ -569,8 +576,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             listed = listed_count(sentence, clause, clause_end, ms, me, vunit)     # 「3个…项目分别是：A、B和C」
             changed = changed_to(clause, ms)             # 「水价从…3.45元调整为4.05元」: the new rate
             terms = rate_terms(clause, ms, me, vunit)   # 「按…基准价格的3倍加收水费」: the scheme's own rate
+            # 「按上年度任务3倍的比例，选好预征对象」: the multiple of the objects a body selects (Round 60 rulings)
+            picks = vunit == "倍" and _PICKED_BY.match(sentence, clause_at + me) is not None
+            if vunit == "倍" and not picks and re.match(r"的?比例", clause[me:]):
+                continue                    # 「按上年度3倍的比例，配套资金」: a ratio's multiple (the clause cut at ，)
             if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed or quota
-                    or changed or terms or held
+                    or changed or terms or held or picks
                     or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: ms])):
                 continue
@@ -620,6 +631,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     subject = _subject_before(clause[max(prev_end, 0): ms])
             if listed:
                 subject = _LISTED_VERB.sub("", subject)
+            subject = split_area(sentence, clause, clause_at, prev_end, ms) or subject   # 其中A市33所、B县40所
             rates = _rate_list(subject) if unit_name in ("%", "‰") else []
             shared = _SHARED_UNIT.search(clause, max(prev_end, 0), ms)
             due = _step_deadline(clause, ms, years) or deadline

@@ -22,6 +22,9 @@ _WITHIN_DISTANCE = r"(?:服务半径|半径|范围)?内(?![容部外涵]|地(?!�
 _METRES_END = (r"(?=\s*(?:及以上|以上|及以下|以下|以内|之内|之间|间(?![\u4e00-\u9fff])|" + _WITHIN_DISTANCE + r")"
                r"|\s*(?:左右)?\s*(?:[，,。；;）)、]|且|或|$)"
                r"|的[\u4e00-\u9fff]|时|" + r"\s*[×xX＊*]\s*\d)")
+# the verbs that select or check the objects a share or multiple counts 「按…3倍的比例，选好预征对象」 (Round 60
+# rulings)
+PICKS = r"(?:选好|选取|选拔|选定|抽选|抽取|抽查|抽检|遴选|挑选)"
 _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
           "万平方米|平方米|万平米|平米|㎡|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
           # a speed (不得超过限速60km/h)
@@ -38,8 +41,10 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           # money in a foreign currency (累计实际利用外资超过160亿美元): the multiplier before it, the currency kept
           "万人次|人次|万人|万户|万张|万个|美元|欧元|港元|港币|日元|英镑|美金|万元|亿元|元|"
           "个百分点|%|‰|"
-          # a multiple of a base the rule sets (按基准价格的3倍加收, 设计费1.5-2.0倍), not 倍增 / 倍数 / 倍率
-          "倍(?![增数率]|的?比例)|"
+          # a multiple of a base the rule sets (按基准价格的3倍加收, 设计费1.5-2.0倍), not 倍增 / 倍数 / 倍率,
+          # nor a ratio's multiple 「…的2倍比例配套」 — but the multiple of the objects a body selects
+          # 「按上年度任务3倍的比例，选好预征对象」, its own number of work (Round 60 rulings)
+          "倍(?![增数率]|的?比例(?!$|[，,]?" + PICKS + "))|"
           # grain by the jin (产量稳定在5亿斤以上), not 公斤 (above) nor 斤两
           "斤(?!两)|"
           # events per head (发生率0.5起/百万人) and cases counted (查处案件10起, 事故控制在3起以内); not the start

@@ -2,8 +2,9 @@
 
 - what there is now, the base the work starts from: 「在已汇集…18个节点、…14个节点的…数据基础上，进一步整合…」
   「针对目前…仅20%业务量现状，仍需进一步提高比例」 (round 33: present figures);
-- a count on a yearly rhythm with no comparison word 「每年复核1家…」「每季度抽查2家」: a norm of the work's pace
-  (round 36: no comparison word, a norm), not a figure to reach (「每年不少于2次」 has one: a target, by the line;
+- a count on a yearly rhythm with no comparison word 「每年报送1批…」: a norm of the work's pace (round 36), not a
+  figure to reach — but not the objects a body checks, visits or selects 「每年复核1家…」「每季度抽查2家」, its own
+  number of work (Round 60 rulings) (「每年不少于2次」 has one: a target, by the line;
   「每年新增500人」 a yearly aim);
 - a window counted from an event 「在48小时内修复」「出具后的30个自然日内缴纳」「3个工作日内办结」 with no
   comparison word: the item's deadline rule, not a target (round 33, round 34: 内 after a time counted from an
@@ -35,6 +36,11 @@ _PRESENT_SPAN = re.compile(r"在(?:[^，,。；;在\d]{1,6}?)?(?:已经?|现有|
 _RHYTHM_BEFORE = re.compile(r"每(?:年度?|半年|季度?|月|周|旬)(?:(?!每)[\u4e00-\u9fff]){1,3}$")
 
 _AMOUNTS = frozenset({"元", "万元", "亿元", "%", "‰", "成", "个百分点"})
+# the rhythm's verb checks, visits or selects its objects 「每年复核1家化工园区」「每季度抽查2家」: the count is the
+# body's own number of work, whatever the rhythm (Round 60 rulings: round 36's norm withdrawn; the rhythm's period
+# 「每3年」 stays none)
+_PICKS = re.compile(r"(?:复核|抽查|抽检|检查|巡查|督查|排查|核查|检测|走访|回访|慰问|抽选|选取|选好|选择|挑选"
+                    r"|遴选|评选|推选|选树|选派)$")
 
 
 # 内 right after the time (or after 自然日／工作日 where the figure read is 「30个」): not 内容／内部／内外 …
@@ -112,7 +118,7 @@ def present_figure(clause: str, start: int, end: int, unit: str) -> bool:
     if scope_count(clause, start, end, unit):
         return True
     if "每" in clause and unit not in _AMOUNTS and (rhythm := _RHYTHM_BEFORE.search(clause, max(0, start - 6), start)) \
-            and not _VERB.search(rhythm.group()) \
+            and not _VERB.search(rhythm.group()) and not _PICKS.search(rhythm.group()) \
             and not (unit in ("次", "场", "期") and HELD_RIGHT_BEFORE.search(rhythm.group().rstrip())):
         # (「每季度召开1次协调会议」: the events a rhythm holds are counted work — Round 59 rulings, governs)
         return True

@@ -93,3 +93,25 @@ def cover_named(text: str, name: str, start: int, end: int) -> str:
     """For the name a cover's sentence quotes (from ``start`` to ``end``): the notice's own title line where the name
     is nowhere printed (``notice_titles``), else the plan's own title line below written otherwise; else ""."""
     return notice_over_unprinted(text, name, start) or printed_below(text, name, end)
+
+
+# a name a cover shortens to its level word (县出口专班工作方案, 市…方案): the place's own name before it on the
+# plan's title line (长兴县出口专班工作方案); two to four characters, no verb of a topic (关于推进…)
+_LEVEL_START = re.compile(r"[省市县区镇乡州旗]")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def placed_below(name: str, below: list[str]) -> str:
+    """The plan's own title line printed after its cover (``below``: the lines after the cover's title, up to the
+    plan's body) where the cover's name ``name`` shortens the place to its level word (县…方案 for 长兴县…方案):
+    Round 60 rulings (x256_06), the title a reader sees is the line printed; else ""."""
+    if not _LEVEL_START.match(name):
+        return ""
+    for line in below:
+        line = line.strip()
+        if _BODY.match(line):
+            break
+        if line.endswith(name) and _PLACE.fullmatch(line[:-len(name)]) and "关于" not in line \
+                and _OWN_LINE.fullmatch(line):
+            return line
+    return ""

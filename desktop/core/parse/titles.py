@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .collection_pieces import first_piece_title
+from .collection_pieces import first_piece_title, piece_header
 from .dates import FULL_DATE, YEAR_SPAN
 from .file_titles import (
     FIRST_SENTENCE,
@@ -41,7 +41,7 @@ from .page_title_marks import (
 )
 from .plan_names import _SHORT_NAME, _forwarding_title, _named_in_full, _own_title
 from .prefilter import led, quick_sub
-from .printed_titles import cover_named, written_in_notice
+from .printed_titles import cover_named, placed_below, written_in_notice
 from .site_pages import DOC_FILE, UPLOADED
 from .site_titles import (
     _BODY_LINE,
@@ -250,7 +250,8 @@ def _opening_title(lines: list[str]) -> str:
             if issued != joined and not re.search(_PLAN_WORD, issued) \
                     and not any(_names_the_plan(line, issued) for line in top[k + 1:]):
                 return joined            # 关于印发《…技术指南》的通知, the guide not printed: the notice's own points
-            return issued
+            # (关于印发县…方案的通知 over the plan's own line 长兴县…方案: the line printed, Round 60 rulings)
+            return placed_below(issued, top[k + 1:]) or issued
     return ""
 
 
@@ -499,6 +500,8 @@ def _find_title(text: str) -> str:
             above = next((j for j in range(k - 1, -1, -1) if lines[j]), -1)
             if above >= 0 and not addressed_below(lines, lines[above]):   # (unless it runs into addressees below)
                 lines[above] = ""
+    if (piece := piece_header(lines)):
+        return piece
     if (article := _first_article(lines)):
         return article
     if (blurbed := _blurbed_heading(lines)):
