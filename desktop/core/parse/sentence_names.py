@@ -37,6 +37,8 @@ _AFTER_NAME = re.compile(AFTER_MORE + "|" +
 # 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
+# (only the last level may carry a bracket: 「各县(市)、乡(镇)」 are two names, each with its own, x238_04)
+_LEVELS = re.compile(r"各(?:[区县市镇乡]、){1,3}[区县市镇乡](?:[（(][区县市镇乡、]{1,5}[)）])?(?:(?:人民)?政府)?")
 _JOIN = re.compile(r"以及|或者|[、和及与或]")
 # 「…所需经费」: 所 of 所需, no name's end (派出所)
 _COST_NEED = re.compile(r"需的?(?:经费|资金|费用|设备|材料|物资)")
@@ -70,6 +72,10 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
         at = when.end()         # (宣传月期间各单位要…: a time before the subject, no part of its name — round 42)
     else:
         at = run_in_label_end(text, at)     # (「（责任主体） 运营企业承担…」: a run-in label, no part of the name)
+    # (「各区、县(市)要…」「各县、市、区政府负责…」: levels sharing 各, one name as printed — round 31's compound)
+    if (levels := _LEVELS.match(text, at)) and (levels.end() == len(text) or _AFTER_NAME.match(text, levels.end())
+                                                or text[levels.end()] in "，,"):
+        return [levels.group()], levels.end()
     found = verb = None
     # (「各有关委、办、局」: kinds sharing the head 各有关, one name as printed, round 32)
     shared = _SHARED.match(text, at)
