@@ -86,3 +86,25 @@ def test_levels_sharing_ge_are_one_name_as_printed(item, units):
 def test_levels_each_with_its_own_bracket_stay_two_names():
     # near miss: 「各县(市)、乡(镇)」 — each level with its own bracket, two names (not the one-name list)
     assert responsible("各县(市)、乡(镇)要组织专家开展现场咨询。") == [["各县(市)", "乡(镇)"]]
+
+
+# --- designations 「A（依法）对…负首要／主体责任」「A担负（起）主体责任」 (rounds 35, 39; Round 53 decided) -------------
+
+
+@pytest.mark.parametrize("item, units", [
+    ("建设单位依法对改造工程的消防设计、施工质量负首要责任,并督促各方落实。", ["建设单位"]),
+    ("检测、监理等单位对检测数据负主体责任。", ["检测、监理等单位"]),
+    ("各镇政府要切实担负起属地主体责任。", ["各镇政府"]),
+])
+def test_a_body_bearing_a_named_responsibility_is_designated(item, units):
+    assert responsible(item) == [units]
+
+
+def test_responsibility_as_a_heading_word_names_no_body():
+    # near miss: 「压实主体责任」 with no body before it — a call, no doer
+    assert responsible("压实主体责任,加强日常检查。") == [[]]
+
+
+def test_dan_is_no_part_of_a_body_s_name():
+    # near miss: the name stops before 担负, never 「各镇政府担」
+    assert responsible("各镇政府担负主体责任。") == [["各镇政府"]]
