@@ -108,3 +108,15 @@ def test_responsibility_as_a_heading_word_names_no_body():
 def test_dan_is_no_part_of_a_body_s_name():
     # near miss: the name stops before 担负, never 「各镇政府担」
     assert responsible("各镇政府担负主体责任。") == [["各镇政府"]]
+
+
+# --- 「A要在…范围内或会同B＋verb」 and 组织部门 as a body (Round 57 confirmed on x253_03 (六)) ------------------------
+
+
+def test_a_scope_or_hui_tong_still_joins_the_partner():
+    assert responsible("各级卫生部门要在各自职责范围内或会同组织部门建立轮岗制度。") == [["各级卫生部门", "组织部门"]]
+
+
+def test_organising_departments_as_a_verb_adds_no_body():
+    # near miss: 「组织部门开展…」 after the subject's modal is 组织＋bodies＋work (round 43): the subject alone
+    assert responsible("区卫健委要组织部门开展联合检查。") == [["区卫健委"]]

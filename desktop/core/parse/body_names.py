@@ -46,7 +46,7 @@ _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅�
 _LEVEL = re.compile(r"[市区县镇乡村]级|(?:[\u4e00-\u9fff]{0,4}新区|[省市区县镇乡])本级")
 # (… and 落实: 「A要加强…，落实B在…开展…」 — 落实 is A's verb, B its pivot's object, never the start of a name:
 # Round 56 rulings, Units on x78_04)
-_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织(?!编制机关)|落实|由|对(?!口)|"
+_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织(?!编制机关|部门?$)|落实|由|对(?!口)|"
                              r"在|以|为|将|把|按照|根据|"
                              r"依据|向|接受(?![单方])|除(?!四害)|协同(?!创新|发展)|结合|"
                              r"通过|针对|定期|选择|选定|遴选|经(?![发济信贸营])|报|形成|防止|联动|"
@@ -54,6 +54,7 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|
                              r"请|邀请|督促|切实|协调|联合|面向|引进|依托|纳入|检查(?!(?:单位|机构)$)|鼓励|带动|逐|我(?![委局办]$)|其(?![他它](?:有关|相关)?部门$)|原则|"
                              r"县\(市(?![、区]*\)区?(?:人民)?政府|[、区]*\)[\u4e00-\u9fff]{1,8}?(?:局|委|部门))|"
                              r"实行|坚持|遵循|本着|指导|引导|参照|严把|严格|把好|明确|确定|深化|强化|优化|细化|加大|加强|便于|以便|受(?!托)|业务上|委托|授权|走[上进近访](?!委|局|办$)|深入)")
+# (组织部／组织部门 alone: the party's organisation department, a body 「会同组织部门建立…」 — x253_03)
 # (本级 a level word kept with the name 「由本级教育行政部门…安排」, as 同级, Round 47 rulings — x253_03)
 # (结合: 「结合实际拟定本单位实施方案」 opens a clause by its manner — the words before 实施 no name, round 46)
 # the guidance a doer works under 「在县人武部的指导下」「在区政府统一领导下」 (the doer's own verb after it)
