@@ -114,7 +114,8 @@ def test_dan_is_no_part_of_a_body_s_name():
 
 
 def test_a_scope_or_hui_tong_still_joins_the_partner():
-    assert responsible("各级卫生部门要在各自职责范围内或会同组织部门建立轮岗制度。") == [["各级卫生部门", "组织部门"]]
+    task = parse_text(HEAD + "1、各级卫生部门要在各自职责范围内或会同组织部门建立轮岗制度。\n").tasks[0]
+    assert (task.lead_units, task.responsible_units) == (["各级卫生部门"], ["组织部门"])
 
 
 def test_organising_departments_as_a_verb_adds_no_body():
