@@ -88,7 +88,7 @@ def test_levels_each_with_its_own_bracket_stay_two_names():
     assert responsible("各县(市)、乡(镇)要组织专家开展现场咨询。") == [["各县(市)", "乡(镇)"]]
 
 
-# --- designations 「A（依法）对…负首要／主体责任」「A担负（起）主体责任」 (rounds 35, 39; Round 53 decided) -------------
+# --- designations 「A（依法）对…负首要／主体责任」「A担负（起）主体责任」 (rounds 35, 39; Round 53 decided) -----
 
 
 @pytest.mark.parametrize("item, units", [

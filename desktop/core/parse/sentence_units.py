@@ -173,8 +173,8 @@ _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:每(?:月|年|季度?)|
 # a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实
 # …措施」: the subject before it carries (round 34's elided subject), as after 要 (p45c)
 _RULE_OPENS = re.compile(r"^(?:[依按根][据照]|结合)[^，,]{1,30}$")
-# a word of stress opening a sentence with no subject 「特别是在…时段组织…」「尤其要…」: the sentence goes on the work of
-# the subject before it (round 34's elided subject), read from after the word
+# a word of stress opening a sentence with no subject 「特别是在…时段组织…」「尤其要…」: the sentence goes on the
+# work of the subject before it (round 34's elided subject), read from after the word
 _STRESS = re.compile(r"^(?:特别|尤其|重点)是?(?=[要应须必在对于])")
 # (… when what follows is a time and a verb of rule 2 「在…时段组织…」, or a modal 「要…」 read as after 要)
 _STRESSED_DO = re.compile(rf"^{_WHEN}(?:{_VERB})")

@@ -46,8 +46,8 @@ _DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MO
 # (「A要及时会同B…」: an adverb of time before 会同, p42b)
 _SOON = r"(?:及时|适时|主动)"
 _DO_OWN = re.compile(rf"^{_MODAL}{_NEAR}至少{_VERB}")     # (「A每年至少组织…」 in A's own clause only, round 43)
-# (… or its own scope joined by 或 「A要在自己的权责范围内或会同B建立…」: two ways of one work, 会同 still A's — x253_03,
-# Round 57 confirmed: lead A, responsible A, B)
+# (… or its own scope joined by 或 「A要在自己的权责范围内或会同B建立…」: two ways of one work, 会同 still A's —
+# x253_03, Round 57 confirmed: lead A, responsible A, B)
 _WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:在[^，,]{{1,16}}?范围内(?:或者?|并))?"
                    rf"(?:(?:指导|督促|统筹)并?(?=会同)|{_SOON}(?=会同|协同))?"
                    rf"(?:会同|协同|{MEETS}|{JOINS})")
