@@ -121,3 +121,16 @@ def test_a_scope_or_hui_tong_still_joins_the_partner():
 def test_organising_departments_as_a_verb_adds_no_body():
     # near miss: 「组织部门开展…」 after the subject's modal is 组织＋bodies＋work (round 43): the subject alone
     assert responsible("区卫健委要组织部门开展联合检查。") == [["区卫健委"]]
+
+
+# --- the count of the parties after a list of agents 「由A、B、C三方协商确定」 -------------------------------
+
+
+def test_the_parties_counted_after_the_agents_leave_the_last_name_whole():
+    assert responsible("补助标准由县商务局、各乡镇政府、邮政公司三方协商确定。") == [
+        ["县商务局", "各乡镇政府", "邮政公司"]]
+
+
+def test_a_third_party_body_keeps_its_name():
+    # near miss: 第三方机构 is a name, not a count after one
+    assert responsible("评估工作由第三方机构负责。") == [["第三方机构"]]
