@@ -173,6 +173,11 @@ _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:每(?:月|年|季度?)|
 # a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实
 # …措施」: the subject before it carries (round 34's elided subject), as after 要 (p45c)
 _RULE_OPENS = re.compile(r"^(?:[依按根][据照]|结合)[^，,]{1,30}$")
+# a word of stress opening a sentence with no subject 「特别是在…时段组织…」「尤其要…」: the sentence goes on the
+# work of the subject before it (round 34's elided subject), read from after the word
+_STRESS = re.compile(r"^(?:特别|尤其|重点)是?(?=[要应须必在对于])")
+# (… when what follows is a time and a verb of rule 2 「在…时段组织…」, or a modal 「要…」 read as after 要)
+_STRESSED_DO = re.compile(rf"^{_WHEN}(?:{_VERB})")
 # a clause opening with 由A and a rule-2 verb whose object holds a 的 「由A督促落实车辆的安全检验」: work, not a
 # description of a noun 「（参加）由A组织的培训」「由A组织实施的项目」 (the 的 right after the verb)
 _WORK_OF = re.compile(r"(?:督促|协调)?(?:负责|落实|实施|组织|开展)(?!(?:实施|开展|落实|推进|管理|安排)?的)"
@@ -293,7 +298,11 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         every += pieces
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
+        if carried and pieces and (stress := _STRESS.match(pieces[0])) and len(pieces[0]) > stress.end():
+            # (「A要制定…。特别是在…时段组织…」: a word of stress opens the sentence, the subject before carries)
+            pieces = [pieces[0][stress.end():], *pieces[1:]]
         elided = not opens and bool(pieces) and bool(ELIDED_OPEN.match(pieces[0]) or WORK_OPEN.match(pieces[0])
+                                                     or carried and _STRESSED_DO.match(pieces[0])
                                                      or len(pieces) > 1 and _RULE_OPENS.match(pieces[0])
                                                      or semicolon_work(pieces, text, _read_names)) \
             and not _read_names(pieces[0])[0]       # (「A要…；会同B开展…」「…；负责…」: A's, the subject dropped)

@@ -28,14 +28,15 @@ from .sentence_names import _SIDES, _read_names
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
 _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好的|(?:实施|开展)的))"
          # (负责领导 a post 「各单位负责领导要亲自抓」「组织领导」, not 「A负责领导署名文章」, A's work — x227_05)
-         r"(?!人(?!员)|同志|类|的|解释|领导(?:[要应须亲同，,、。；;和及与为担）)]|小组|$)|(?<=组织)领导|"
+         # (组织人力／人力、物力: the means it musters, as 组织力量 — not 负责人, a person)
+         r"(?!人(?!员|力)|同志|类|的|解释|领导(?:[要应须亲同，,、。；;和及与为担）)]|小组|$)|(?<=组织)领导|"
          r"机构|架构|保障|方式|形式)")
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 # a means inside the subject's own clause before its verb 「A依托B定期组织…」「A通过购买服务方式组织…」 (round 45 q45a:
 # the doer is A, as with a comma after the means 「A依托B，组织…」; B, the means, no unit)
 _MEANS_IN = re.compile(rf"^{_MODAL}(?:依托|依靠|借助|利用|通过)(?=[^，,。；;]{{2,24}}?{_VERB})")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
-_WHEN = r"(?:在[^，,]{1,16}?(?:前后|前|中|时|期间|之前|当天|当日|之际))"     # (「在宣传日前后／当天」 a time too)
+_WHEN = r"(?:在[^，,]{1,16}?(?:前后|前|中|时段|时|期间|之前|当天|当日|之际))"     # (「在宣传日前后／当天」 a time too)
 # (「A至少组织一次…」, round 40; a scope between the modal and the verb 「A应当在…范围内实施」, like a time)
 # (… a day or a unit of the work before it 「A将于6月24日在全市范围组织开展…」「A以班级为单位组织观看…」, p45c)
 _AT = r"(?:(?:将?于[^，,]{1,12}?(?:日|月|前|底)|以[^，,]{1,10}?为单位)(?:在[^，,]{1,16}?范围内?)?)"
@@ -45,7 +46,10 @@ _DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MO
 # (「A要及时会同B…」: an adverb of time before 会同, p42b)
 _SOON = r"(?:及时|适时|主动)"
 _DO_OWN = re.compile(rf"^{_MODAL}{_NEAR}至少{_VERB}")     # (「A每年至少组织…」 in A's own clause only, round 43)
-_WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:(?:指导|督促|统筹)并?(?=会同)|{_SOON}(?=会同|协同))?"
+# (… or its own scope joined by 或 「A要在自己的权责范围内或会同B建立…」: two ways of one work, 会同 still A's —
+# x253_03, Round 57 confirmed: lead A, responsible A, B)
+_WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:在[^，,]{{1,16}}?范围内(?:或者?|并))?"
+                   rf"(?:(?:指导|督促|统筹)并?(?=会同)|{_SOON}(?=会同|协同))?"
                    rf"(?:会同|协同|{MEETS}|{JOINS})")
 # (「A会同有关单位，组织…」: the catch-all 有关单位／相关单位／各单位 gives no unit, A still leads, round 34 / 42)
 _ALL_SIDES = re.compile(rf"{_SIDES}|(?:各(?:有关|相关)?|有关|相关)单位(?!负责|人|的)(?:以及|[、和及与])?")
