@@ -252,7 +252,19 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
                                      and (BODY_END.search(n) and PLACED_BODY.match(n) and not PLACE_ONLY.match(n)
                                           or _LOCAL_KIND.fullmatch(n) or n in aliases) for n in names):
             best = names
+    if (not best or any("的" in n for n in best)) and (d := _DESCRIBED_OPEN.match(clause)) \
+            and not _DESCRIBED_VERB.search(d.group()) and (named := opening_subject(paragraph[d.end():], aliases)):
+        return named        # (「项目所在地的区房屋管理部门应当…」: the name after the last 的, round 34; Round 60)
     return [_OWN_SCOPE.sub("", n) for n in split_bodies(_split_also(best, aliases), aliases)]
+
+
+# a 的-phrase that describes the body a paragraph opens with 「项目所在地的区房屋管理部门应当…」「保障性租赁住房所在地的
+# 街道办事处应当…」: the unit is the name after the last 的 (round 34's 的-rule; CONVENTIONS.md Round 60 rulings:
+# 「主体工程的行业监督管理部门」 → 行业监督管理部门) — not a body another sets up, entrusts or picks 「A成立的…小组」
+# 「A委托的机构」 (``_MADE_OF``, round 40's 机构), nor the object of a preposition 「对…的」「由…的」
+_DESCRIBED_OPEN = re.compile(r"^[^，,。；;：:]{2,30}的(?=[^的，,。；;：:]{3})")
+_DESCRIBED_VERB = re.compile(r"^[由对向将在按依把为经从]|负责|组织|牵头|会同|成立|设立|组建|委托|指定|确定|选[定择聘]|"
+                             r"授权|批准|认定|聘请|组成|承担|应|须|要")
 
 
 # the plan's own place before a body's name 「本市公积金中心」「我区住建委」: a scope, no part of the name (round 41:
