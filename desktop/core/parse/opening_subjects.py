@@ -207,7 +207,8 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
                          r"推动|引导|办理|调查|处置|汇总|收集|分析|设立|"
                          # (the duties it acts by 「A、B、C依职责进行监督检查」, x221_02)
                          r"依(?:各自)?职责")
-_ETC_BODIES = re.compile(r"等(?:单位|部门|机构)")
+# (… or by 等 and a kind 「A以及B、C等政府派出机构，应对…」, the modal after a comma: the names, round 35's 等 tail)
+_ETC_BODIES = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?(?:单位|部门|机构)(?:[，,](?=应当?|须|必须))?|单位|部门|机构)")
 
 
 # a named unit opens with its place or level (区应急局 / 浦东新区国防动员办公室 / 市X / 镇X); a bare 监督管理部门 or
@@ -242,8 +243,8 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
     for i in range(2, min(len(clause), 48)):
         cand = clause[:i]
         # (a list of named bodies closed by 等单位 「A、B、…、F等单位应当根据职责分工加强…」: the names, x221_03)
-        etc = _ETC_BODIES.match(clause, i)
-        if not _VERB_AFTER.match(clause, etc.end() if etc else i) \
+        etc = _ETC_BODIES.match(paragraph, i)
+        if not (_VERB_AFTER.match(paragraph, etc.end()) if etc else _VERB_AFTER.match(clause, i)) \
                 or cand.count("(") + cand.count("（") != cand.count(")") + cand.count("）") \
                 or not (BODY_END.search(cand) or cand in aliases) or cut_at_where(cand, clause, i):
             continue
