@@ -24,8 +24,8 @@ RULES = "某区住房租赁管理办法\n第一条  为规范住房租赁管理�
 
 
 def _point(body: str) -> list[str]:
-    tasks = [t for t in parse_text(PLAN + "（一）加强监管。" + body + "\n（二）加强宣传。区文明办负责组织宣传。\n").tasks
-             if t.number == "一"]
+    text = PLAN + "（一）加强监管。" + body + "\n（二）加强宣传。区文明办负责组织宣传。\n"
+    tasks = [t for t in parse_text(text).tasks if t.number == "一"]
     assert len(tasks) == 1
     return tasks[0].lead_units + tasks[0].responsible_units
 
@@ -37,7 +37,8 @@ def _article(body: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("body", "doer"), [
-    ("各部门要强化对运输车船的检查，对违法违规情节严重的运输单位，由市城管执法局依法吊销其运输许可证。", "市城管执法局"),
+    ("各部门要强化对运输车船的检查，对违法违规情节严重的运输单位，由市城管执法局依法吊销其运输许可证。",
+     "市城管执法局"),
     ("对违法违规的企业，由区市场监管局依法给予处罚。", "区市场监管局"),
     ("加强日常巡查，对擅自倾倒渣土的运输企业，由区城管执法局责令改正。", "区城管执法局"),
 ])
@@ -89,7 +90,8 @@ def test_an_opinion_with_work_of_its_own_names_its_giver():
 
 
 def test_an_opinion_alone_in_a_later_sentence_names_none():
-    assert paragraph_subjects("本市推进住房保障。各区房屋管理部门应对巡查的频率提出指导意见。", set(), opening_subject) == []
+    assert paragraph_subjects("本市推进住房保障。各区房屋管理部门应对巡查的频率提出指导意见。", set(),
+                              opening_subject) == []
     assert paragraph_subjects("本市推进住房保障。各区房屋管理部门应对方案提出意见，并报送区政府。", set(),
                               opening_subject) == []
 
