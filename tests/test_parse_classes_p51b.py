@@ -59,8 +59,11 @@ def test_a_penalty_article_whose_breach_names_its_breaker():
 
 
 def test_near_misses_of_the_breach_topic():
-    # (a case inside an item whose work is something else stays rule 3's case)
-    assert doer_units("区建设局负责监管。对违反规定的运输单位，由区交通委吊销许可。")[1] == ["区建设局"]
+    # (a breaker's sanction inside an item whose work is something else is the point's own step after a case, its
+    # agent a doer — CONVENTIONS.md Round 60 rulings, turned over this test's old reading, x71_03 二/（四）)
+    assert doer_units("区建设局负责监管。对违反规定的运输单位，由区交通委吊销许可。")[1] == ["区建设局", "区交通委"]
+    # (a contingency by an event inside such an item stays rule 3's case)
+    assert doer_units("区建设局负责监管。发生重大险情时，由区应急局组织抢险。")[1] == ["区建设局"]
     # (a contingency 「确需调整的，由A…」 stays none)
     assert doer_units("确需调整的，由区发展改革委重新审批。") == ([], [])
 

@@ -118,11 +118,16 @@ def test_a_name_does_not_run_into_its_clause(text, resp):
     "如相关单位对处理意见仍有异议，经协调仍不一致，由区政府办公室报区领导审定。",
     "当车辆驶入专用车道时，系统自动报警，由运营公司引导车辆驶离。",
     "后续若有重大调整，由区建管中心会同设计单位重新论证。",
-    "对情节严重的违规企业，由区市场监管局依法吊销许可证。",
     "拒不整改的商户报街道城管中队，由街道城管中队依法处置。",
 ])
 def test_a_clause_in_a_case_names_no_doer(text):
     assert doer_units(text) == ([], [])
+
+
+def test_a_sanction_after_a_named_breaker_names_its_agent():
+    # (CONVENTIONS.md Round 60 rulings turned round 31's held condition: a breach and its sanction is the point's own
+    # step after a case, its agent a doer — x71_03 二/（四）)
+    assert doer_units("对情节严重的违规企业，由区市场监管局依法吊销许可证。")[1] == ["区市场监管局"]
 
 
 @pytest.mark.parametrize("text,resp", [

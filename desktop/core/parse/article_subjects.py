@@ -82,10 +82,12 @@ _STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内
 # the modal of a rule 「应当／应／须／必须」 after a later sentence's unlevelled department (not a plan's 要), a step
 # before it
 _RULE_MODAL = re.compile(rf"{_STEP}(?:应当?(?!急)|须|必须)")
-# (an opinion given in an approval 「A应对…提出意见」 is no work of A's, rule 3)
+# (an opinion given in an approval 「A应对…提出意见」 is no work of A's, rule 3 — unless the clause goes on with
+# work of A's own 「A应对巡查的频率提出指导意见，并加强监督检查」: a guide that also supervises is a doer, Round 57
+# rulings on x254_02 第十四条, round 55)
 # (「应当具备」 not read as 应 then 当具备: the modal's own second character is no verb)
 _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.pattern}))"
-                rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见)")
+                rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见(?![，,]并{_VERBS}))")
 _RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
 # (the rule it follows: 依法, 依职责 「A、B、C依职责进行监督检查」, 按…规定 「A按…规定对…进行审核后」, x221_02, x224_01)
 _DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|依(?:各自)?职责|"

@@ -128,9 +128,19 @@ _OTHER_BREAKER = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,
 _IF_BREACH = re.compile(r"^(?:若|如果|倘若|一旦)(?:发现|存在|有)?[^，,。；;]{0,40}?(?:违规|违法|违反|擅自|未批先建)")
 
 
+# a breaker named by its breach 「对违法违规情节严重的运输单位」「对未按规定整改的企业」: the case a sanction
+# 「由A依法吊销其…许可证」 answers — the point's own step after a case, its agent a doer (CONVENTIONS.md
+# Round 60 rulings on x71_03 二/（四）; rounds 42, 45: 「对未履行…的企业，由相关部门依法给予行政处罚」), not
+# rule 3's contingency that adjusts the work 「确需…的」「发生…时」「视情」, which stays held
+_BREAKER_TOPIC = re.compile(r"^对于?[^，,。；;]{0,40}?(?:违反|违规|违法|未按|未履行|擅自|情节(?:严重|恶劣|较重)|拒不)"
+                            r"[^，,。；;]{0,40}?的[\u4e00-\u9fff、（）()]{1,24}$")
+
+
 def breach_answered(pieces: list[str], i: int) -> bool:
-    """Whether ``pieces[i]`` is such an 若-breach, the next clause the agent's enforcement 「由A责令／处…」."""
-    return i + 1 < len(pieces) and _IF_BREACH.match(pieces[i]) is not None \
+    """Whether ``pieces[i]`` is such an 若-breach, or a breaker named by its breach 「对…情节严重的运输单位」
+    (``_BREAKER_TOPIC``), the next clause the agent's enforcement 「由A责令／处／吊销…」."""
+    return i + 1 < len(pieces) and (_IF_BREACH.match(pieces[i]) is not None
+                                    or _BREAKER_TOPIC.match(pieces[i]) is not None) \
         and pieces[i + 1].startswith("由") and _RESPONSE.search(pieces[i + 1][1:]) is not None
 
 

@@ -15,13 +15,15 @@ import re
 
 # a short 的-phrase before the agent's name 「由相应的管养单位负责」 (no verb of doing inside it: 「由A负责的项目」 is
 # A's), read only with a doer's own 负责/牵头/组织实施 after the name (「由相应的道路管理机构处置」 stays a case's)
-AGENT_DESCRIBED = re.compile(r"(?:(?!负责|组织|牵头|会同|参加|参与|寻找|委托|选择|对|向|将|在|按|根据|依|其)"
+# (所在 of where the work lies 「由项目所在地的区房屋管理部门…」 is no preposition 在)
+AGENT_DESCRIBED = re.compile(r"(?:(?!负责|组织|牵头|会同|参加|参与|寻找|委托|选择|对|向|将|(?<!所)在|按|根据|依|其)"
                              r"[^，,。；;的由])"
                              r"{1,12}?的(?=[^的，,]{2})")
 DESCRIBED_LEADS = re.compile(r"(?:具体|统一)?(?:负责|牵头|组织(?:实施|开展|落实))")
 # …or a modal before 由 「施工图设计文件应由符合资质要求的施工图审查机构审查」: the rule's own doer, whatever its verb
 # (round 32 / 34: the name after the last 的), not a case's agent
-MODAL_BY = re.compile(r"(?:应当|应|必须|须)由$")
+# (… or 具体 「具体由项目所在地的区房屋管理部门提出方案」: the rule names who does the work, as a modal does)
+MODAL_BY = re.compile(r"(?:应当|应|必须|须|具体)由$")
 # an entrusted body joined after a named one 「A或被委托的第三方机构…」「A或经A依法依规委托的第三方机构…」, and one
 # named by where the work lies 「A和所在地的区（县）土地储备机构联合储备」 (the 的-rule: the name after the 的,
 # round 32)

@@ -207,7 +207,8 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
                          r"推动|引导|办理|调查|处置|汇总|收集|分析|设立|"
                          # (the duties it acts by 「A、B、C依职责进行监督检查」, x221_02)
                          r"依(?:各自)?职责")
-_ETC_BODIES = re.compile(r"等(?:单位|部门|机构)")
+# (… or by 等 and a kind 「A以及B、C等政府派出机构，应对…」, the modal after a comma: the names, round 35's 等 tail)
+_ETC_BODIES = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?(?:单位|部门|机构)(?:[，,](?=应当?|须|必须))?|单位|部门|机构)")
 
 
 # a named unit opens with its place or level (区应急局 / 浦东新区国防动员办公室 / 市X / 镇X); a bare 监督管理部门 or
@@ -242,8 +243,8 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
     for i in range(2, min(len(clause), 48)):
         cand = clause[:i]
         # (a list of named bodies closed by 等单位 「A、B、…、F等单位应当根据职责分工加强…」: the names, x221_03)
-        etc = _ETC_BODIES.match(clause, i)
-        if not _VERB_AFTER.match(clause, etc.end() if etc else i) \
+        etc = _ETC_BODIES.match(paragraph, i)
+        if not (_VERB_AFTER.match(paragraph, etc.end()) if etc else _VERB_AFTER.match(clause, i)) \
                 or cand.count("(") + cand.count("（") != cand.count(")") + cand.count("）") \
                 or not (BODY_END.search(cand) or cand in aliases) or cut_at_where(cand, clause, i):
             continue
@@ -252,7 +253,19 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
                                      and (BODY_END.search(n) and PLACED_BODY.match(n) and not PLACE_ONLY.match(n)
                                           or _LOCAL_KIND.fullmatch(n) or n in aliases) for n in names):
             best = names
+    if (not best or any("的" in n for n in best)) and (d := _DESCRIBED_OPEN.match(clause)) \
+            and not _DESCRIBED_VERB.search(d.group()) and (named := opening_subject(paragraph[d.end():], aliases)):
+        return named        # (「项目所在地的区房屋管理部门应当…」: the name after the last 的, round 34; Round 60)
     return [_OWN_SCOPE.sub("", n) for n in split_bodies(_split_also(best, aliases), aliases)]
+
+
+# a 的-phrase that describes the body a paragraph opens with 「项目所在地的区房屋管理部门应当…」「保障性租赁住房所在地的
+# 街道办事处应当…」: the unit is the name after the last 的 (round 34's 的-rule; CONVENTIONS.md Round 60 rulings:
+# 「主体工程的行业监督管理部门」 → 行业监督管理部门) — not a body another sets up, entrusts or picks 「A成立的…小组」
+# 「A委托的机构」 (``_MADE_OF``, round 40's 机构), nor the object of a preposition 「对…的」「由…的」
+_DESCRIBED_OPEN = re.compile(r"^[^，,。；;：:]{2,30}的(?=[^的，,。；;：:]{3})")
+_DESCRIBED_VERB = re.compile(r"^[由对向将在按依把为经从]|负责|组织|牵头|会同|成立|设立|组建|委托|指定|确定|选[定择聘]|"
+                             r"授权|批准|认定|聘请|组成|承担|应|须|要")
 
 
 # the plan's own place before a body's name 「本市公积金中心」「我区住建委」: a scope, no part of the name (round 41:
