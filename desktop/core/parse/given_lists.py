@@ -357,6 +357,35 @@ def _principles_or_shares(lines: list[str]) -> bool:
         or all(_SHARE_LINE.search(line) and not _SHARE_WORK.search(line) for line in lines)
 
 
+# the conditions answered once in a lead-in that gives the work 「其它具备以下条件的公厕，也应实行24小时开放：⏎（一）…
+# 的；」「满足以下条件的施工标段应安装监测设备：⏎1、…的工程标段：…以上的…工程。」 (Round 60 rulings, x94_02 三 and
+# x64_04 一/（二）; round 54's test, round 35): each line only names a condition or a class of the objects the work
+# picks, the work given once in the lead-in — the lines are text, the item one task. Not lines that each carry their
+# own step (round 51 q47b): a modal, a verb of doing or a doer in a line keeps the items.
+_PICKED_LEAD = re.compile(r"(?:具备|满足|符合)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?条件(?:之一)?的[^，,。；;：:\n]{1,20}?"
+                          r"[，,]?[^。；;：:\n]{0,20}?(?:应当|应|须|必须|要)[^。；;：:\n]{1,40}[：:][ \t\u3000]*$")
+# the cases a lead-in answers with an option 「违法用地存在以下情形的，可以采取其他处置方式：⏎1.…经A审核同意，可以…」
+# (Round 60 rulings, v04 三/（二）; round 49 p46b): each line a case with its optional route, a party's own step
+# beside it — a list of what may be chosen gives no work: text
+_OPTIONS_LEAD = re.compile(r"(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:情形|情况)(?:之一)?的?[，,]\s*(?:可以|可)"
+                           r"[^。；;：:\n]{1,30}[：:][ \t\u3000]*$")
+
+
+def _picked_list(item: Item) -> bool:
+    """A list of conditions or classes under a lead-in that gives its work once, or of cases with their options."""
+    kids = item.children
+    if len(kids) < 2 or any(c.children for c in kids):
+        return False
+    body = item.body.rstrip()
+    # (an aside in brackets 「（主要包括…厕间语音应答系统…）」 names the condition's parts, no step)
+    firsts = [re.sub(r"[（(][^（()）\n]*[）)]", "", c.body.strip().split("\n", 1)[0]).strip() for c in kids]
+    if _PICKED_LEAD.search(body):
+        return not any(_LINE_WORK.search(first) or _DOING_FIRST.match(first) or doer_units(first)[1]
+                       for first in firsts)
+    return _OPTIONS_LEAD.search(body) is not None and all(
+        re.search(r"可以|可(?!能)", first) and not _RESPONSE.search(first) for first in firsts)
+
+
 def _is_given_list(item: Item) -> bool:
     kids = item.children
     if len(kids) < 2:
@@ -529,6 +558,7 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
     drop: set[int] = set()
     branched = [i for i in items if i.parent is None and i.children]
     all_articles = all(i.article for i in items if i.parent is None)
+    tops = sum(i.parent is None for i in items)
     for item in items:
         if item.pos not in drop and _rates_article(item):
             drop.update(d.pos for d in item.descendants())
@@ -538,8 +568,9 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
     for item in reversed(items):
         # (an article is a provision whatever its siblings hold: 第六条 「…符合以下条件之一的：」 is one even where no
         # other article has items — in a text of articles only, not a page that opens inside a list before them)
-        if item.pos in drop or branched == [item] and not (item.article and all_articles) \
-                or not (_is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
+        picked = _picked_list(item)
+        if item.pos in drop or branched == [item] and not (item.article and all_articles) and not (picked and tops > 1) \
+                or not picked and not (_is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
             continue
         # (六、审查内容 「审批单位…主要审查以下内容：」 over its 是否 checks: the point is the reviewer's one task, a
         # leaf where the plan's items go deeper — not a point over standards or scope 「二、分类标准」「一、适用范围」)

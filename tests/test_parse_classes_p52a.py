@@ -1,0 +1,85 @@
+"""Round 52 first wave (p52a): lists whose lines give no work of their own. Round 60 rulings (x94_02 三, x64_04 一/（二）):
+「具备／满足以下条件的X，（也）应＋work：」 over lines that each only name a condition or a class of X gives the work once,
+in the lead-in — the lines are text, the item one task; (v04 三/（二）) 「…存在以下情形的，可以…：1.…」 lines of cases
+with their options give no work. Near misses: lines that each carry their own step stay items (round 51 q47b), and a
+lead-in that binds no work over conditions stays as the other readers leave it. Made-up texts."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def paths(text: str) -> list[tuple[str, ...]]:
+    return [(*t.path, t.number) for t in parse_text(text).tasks]
+
+
+def plan(point_two: str) -> str:
+    return ("某区关于加强社区服务站管理的工作方案\n"
+            "一、加强站点建设\n"
+            "各街道要按照标准建设社区服务站，完善服务设施。\n"
+            "二、推进站点延时服务\n"
+            f"{point_two}\n"
+            "三、强化保障\n"
+            "区民政局要加强对社区服务站的督导检查，及时通报检查情况。\n")
+
+
+# --- conditions answered once in the lead-in ---------------------------------------------------------------------
+
+
+def test_conditions_under_a_lead_in_that_gives_the_work_are_its_text():
+    text = plan("人口密集区域的服务站应优先实行延时服务。其他具备以下条件的服务站，也应实行延时服务：\n"
+                "（一）配有值班人员的；\n"
+                "（二）具有视频监控设备的（主要包括门禁、报警、应答装置等）；\n"
+                "（三）设置明显的“延时服务”标识的。")
+    assert paths(text) == [("一",), ("二",), ("三",)]
+
+
+def test_classes_of_the_objects_the_work_picks_are_its_text():
+    text = plan("（一）适用范围\n"
+                "本方案适用于本区新建社区服务站。\n"
+                "（二）规模要求\n"
+                "满足以下条件的服务站应安装客流监测设备：\n"
+                "1、独立设置的服务站：建筑面积在300平方米以上的服务站。\n"
+                "2、合设的服务站：服务人口在2万人以上的服务站。\n"
+                "（三）设备维护\n"
+                "各街道应当确保客流监测设备正常运行。")
+    found = paths(text)
+    assert ("二", "二") in found
+    assert not any(len(p) == 3 for p in found)
+
+
+def test_lines_that_carry_their_own_step_stay_items():
+    # near miss (round 51 q47b): each line a body's own work
+    text = plan("具备以下条件的服务站，应当落实下列措施：\n"
+                "（一）街道办事处负责配备值班人员；\n"
+                "（二）区民政局组织开展服务评估。")
+    assert ("二", "一") in paths(text) and ("二", "二") in paths(text)
+
+
+def test_a_lead_in_that_gives_no_work_is_not_this_reader_s():
+    # near miss: the lead-in names the work's objects but binds nothing — the lines are left as they were read
+    text = plan("具备以下条件的服务站名单如下：\n"
+                "（一）街道办事处负责配备值班人员；\n"
+                "（二）区民政局组织开展服务评估。")
+    assert ("二", "一") in paths(text)
+
+
+# --- cases with their options ------------------------------------------------------------------------------------
+
+
+def test_cases_each_with_an_optional_route_are_text():
+    text = plan("原则上依法拆除违法搭建的设施。\n"
+                "违法搭建存在以下情形的，可以采取其他处置方式：\n"
+                "1.属于公共服务设施的，经区整治工作小组审核同意，可以依法补办手续。补办手续的，应当在整改期限届满前完成。\n"
+                "2.已批准的临时设施超过批准期限的，经区规划资源局认定后，可以依法延长批准期限。")
+    found = paths(text)
+    assert ("二",) in found
+    assert not any(len(p) == 3 for p in found)
+
+
+def test_cases_that_each_give_a_body_work_stay_items():
+    # near miss: the lines respond to the case by a named body's step, no option among them
+    text = plan("发现以下情形的，可以按下列规定处理：\n"
+                "1.占用消防通道的，由区消防救援支队责令限期改正；\n"
+                "2.擅自改变用途的，由区规划资源局牵头组织整改。")
+    assert ("二", "1") in paths(text) or ("二", "2") in paths(text)
