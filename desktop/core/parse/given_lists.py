@@ -247,7 +247,9 @@ def _project_classes(body: str, firsts: list[str]) -> bool:
 # 出让收入；⏎（二）…」「其中市级资金主要用于支持以下方面的开支：⏎（一）…相关支出；」 (round 35: a list of a fund's
 # sources and uses is text, the article one task)
 _FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为|是)|(?:资金|经费)[^。；;\n]{0,12}(?:来源|构成)[^。；;\n]{0,6}"
-                        r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面))"
+                        r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面)"
+                        # (the fields a fund supports 「主要支持以下方面：⏎（一）支持…的服务业项目。」: its uses)
+                        r"|(?:支持|资助|扶持)(?:下列|以下|如下)[^。；;\n]{0,8}(?:方面|领域|项目))"
                         r"[：:][ \t\u3000]*$")
 
 
@@ -524,6 +526,17 @@ def _standards_list(item: Item) -> bool:
                    or _TITLED.match(line) or _SUBJECT_BOUND.search(line) or doer_units(line)[1] for line in firsts)
 
 
+# a lead-in that points to the list's cases or standards, one of which is met, however it ends 「有下列情形之一的，由A
+# 提出撤销…申请，…不予拨付。」「…达到下列标准之一的，必须…组织开展项目招投标活动。」: its lines are the cases (round 35: an
+# article of only cases is one task), read as below
+_POINTER = re.compile(r"(?:下列|以下|下述)[^。；;：:\n]{0,8}?(?:情形|情况|条件|标准|事由)之一")
+
+
+def _points_to_list(body: str) -> bool:
+    last = body.strip().rsplit("\n", 1)[-1]
+    return _POINTER.search(last) is not None
+
+
 def _bare_article_list(item: Item) -> bool:
     """An article of whole rules whose numbered lines give no work: each a case, a condition, a limit, a kind or a
     paper 「（一）借款人变更；（二）共同借款人减少；」「（三）不高于…剩余的房屋总价款；」「（七）…的；」 — no
@@ -533,13 +546,19 @@ def _bare_article_list(item: Item) -> bool:
     body = item.body.rstrip()
     if _power_list(item) or _defined_kinds(item) or _standards_list(item):
         return True
-    if len(item.children) < 2 or any(c.children for c in item.children) or _BARE_LEAD.search(body) is None \
+    if len(item.children) < 2 or any(c.children for c in item.children) \
+            or _BARE_LEAD.search(body) is None and not _points_to_list(body) \
             or _WORK_LEAD.search(body) is not None or _DEFINING_LEAD.search(body) is not None:
         return False
     # (a paragraph after the last line, 「（五）…目录（一式一份）。⏎各有关部门和单位按年度汇交的…，由市测管办统一汇编
     #成册。」, is the article's own closing paragraph, not the line's: each line is read alone)
     lines = [c.body.strip().split("\n", 1)[0] for c in item.children]
-    return not any(_line_binds(line) or _DOING_FIRST.match(line) or doer_units(line)[1] for line in lines)
+    # (the list's catch-all case 「（五）其他依照…规定，应当予以撤销项目的情形。」: a case, its 应当 the law's)
+    return not any(_line_binds(line) and not _CATCH_ALL.search(line) or _DOING_FIRST.match(line)
+                   or doer_units(line)[1] for line in lines)
+
+
+_CATCH_ALL = re.compile(r"^其[他它][^。；;\n]{0,60}(?:情形|情况)[。；;]?$")
 
 
 def _line_binds(line: str) -> bool:
