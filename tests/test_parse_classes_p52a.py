@@ -83,3 +83,68 @@ def test_cases_that_each_give_a_body_work_stay_items():
                 "1.占用消防通道的，由区消防救援支队责令限期改正；\n"
                 "2.擅自改变用途的，由区规划资源局牵头组织整改。")
     assert ("二", "1") in paths(text) or ("二", "2") in paths(text)
+
+
+# --- whole rules in articles -------------------------------------------------------------------------------------
+
+RULE_HEAD = ("某区文化产业扶持资金管理办法\n"
+             "第一条　目的依据\n"
+             "为促进本区文化产业发展，规范扶持资金管理，根据有关规定，结合本区实际，制定本办法。\n"
+             "第二条　支持对象\n"
+             "扶持资金支持的对象为在本区依法设立的企业。申报单位应信用记录良好。\n"
+             "第三条　项目申报\n"
+             "区文化局负责组织项目申报，并会同区财政局对申报材料进行审核。\n"
+             "第四条　资金拨付\n"
+             "区财政局应当在项目审定后30日内拨付资金。\n")
+RULE_TAIL = "第六条　本办法自2025年1月1日起施行。\n"
+
+
+def rule_numbers(article: str) -> list[tuple[str, ...]]:
+    return paths(RULE_HEAD + "第五条　" + article + "\n" + RULE_TAIL)
+
+
+def test_purpose_and_a_fund_s_objects_are_general_provisions():
+    found = rule_numbers("项目跟踪\n区文化局应当对项目实施情况进行跟踪检查。")
+    assert ("1",) not in found and ("2",) not in found
+    assert ("3",) in found and ("5",) in found
+
+
+def test_cases_one_of_which_is_met_are_the_article_s_text_however_the_lead_in_ends():
+    found = rule_numbers("项目撤销\n有下列情形之一的，由区文化局提出撤销项目的申请，经审定后收回已拨付的资金。\n"
+                         "（一）项目实施条件发生重大变化，导致项目无法继续实施。\n"
+                         "（二）项目单位擅自变更项目建设内容。\n"
+                         "（三）其他依照有关规定应当予以撤销项目的情形。")
+    assert ("5",) in found and not any(len(p) == 2 and p[0] == "5" for p in found)
+
+
+def test_standards_one_of_which_is_met_are_text():
+    found = rule_numbers("项目招标\n企业实施的项目采购达到下列标准之一的，必须依法组织招标。\n"
+                         "（一）施工单项合同估算价在400万元以上；\n"
+                         "（二）货物采购单项合同估算价在200万元以上。")
+    assert ("5",) in found and not any(len(p) == 2 and p[0] == "5" for p in found)
+
+
+def test_cases_whose_lines_give_a_body_work_stay_items_in_a_rule():
+    # near miss: each line answers its case with a named body's response (round 51 q47b)
+    found = rule_numbers("违规处理\n有下列情形之一的，按以下规定处理。\n"
+                         "（一）未按期报送材料的，由区文化局责令限期改正；\n"
+                         "（二）擅自变更项目内容的，由区财政局收回资金并处以罚款。")
+    assert ("5", "一") in found and ("5", "二") in found
+
+
+def test_the_fields_a_fund_supports_are_its_uses():
+    found = rule_numbers("支持领域\n扶持资金主要支持以下方面：\n"
+                         "（一）支持重点文化产业园区建设。\n"
+                         "（二）支持文化企业数字化转型项目。\n"
+                         "（三）经区政府批准的其他需要支持的项目。")
+    assert not any(p and p[0] == "5" for p in found)
+
+
+def test_a_list_of_support_rates_is_one_article():
+    found = rule_numbers("支持方式及标准\n扶持资金采用分类支持的方式：\n"
+                         "（一）市级项目\n对获得市级资金支持的项目，按照不低于1：1的比例安排区级配套资金。\n"
+                         "1、重大项目：总投资3000万元以上的项目，由市、区两级资金支持（最高600万元）。\n"
+                         "2、重点项目：总投资1000万元以上，区级支持比例最高为项目总投资的20%。\n"
+                         "3、研究项目：区级支持比例最高为合同金额的20%，由市、区两级资金支持。\n"
+                         "（二）区级项目\n对总投资500万元以上的项目，给予资金支持，支持金额最高150万元。")
+    assert sum(1 for p in found if p and p[0] == "5") == 1

@@ -431,7 +431,7 @@ def _is_given_list(item: Item) -> bool:
 
 # a grant and its sum or ratio 「给予不超过30%的一次性补贴」「给予不超过1:0.5的…资金匹配」「最高不超过500万元」
 # (plans-next88 x88_04's answer aligned to round 36 in round 38)
-_GRANT = re.compile(r"给予|补贴|奖励|资助|匹配|补助")
+_GRANT = re.compile(r"给予|补贴|奖励|资助|匹配|补助|(?:资金|[两三]级)支持|支持(?:比例|金额|额度)")
 _SUM = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百亿]?元)|\d\s*[:：]\s*\d")
 
 
