@@ -1,8 +1,11 @@
-"""Round 52 first wave (p52a): lists whose lines give no work of their own. Round 60 rulings (x94_02 三, x64_04 一/（二）):
-「具备／满足以下条件的X，（也）应＋work：」 over lines that each only name a condition or a class of X gives the work once,
-in the lead-in — the lines are text, the item one task; (v04 三/（二）) 「…存在以下情形的，可以…：1.…」 lines of cases
-with their options give no work. Near misses: lines that each carry their own step stay items (round 51 q47b), and a
-lead-in that binds no work over conditions stays as the other readers leave it. Made-up texts."""
+"""Round 52 first wave (p52a): lists whose lines give no work of their own.
+
+Round 60 rulings (x94_02 三, x64_04 一/（二）): 「具备／满足以下条件的X，（也）应＋work：」 over lines that each only
+name a condition or a class of X gives the work once, in the lead-in — the lines are text, the item one task;
+(v04 三/（二）) 「…存在以下情形的，可以…：1.…」 lines of cases with their options give no work. Whole rules: cases or
+standards 「有下列情形之一的，…」 are text however the lead-in ends; purpose (目的依据) and a fund's objects or fields
+(支持对象／支持领域) are general provisions; a fund's rates are one article (round 36). Near misses: lines that
+each carry their own step stay items (round 51 q47b). Made-up texts."""
 
 from __future__ import annotations
 

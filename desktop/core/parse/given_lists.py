@@ -364,7 +364,8 @@ def _principles_or_shares(lines: list[str]) -> bool:
 # x64_04 一/（二）; round 54's test, round 35): each line only names a condition or a class of the objects the work
 # picks, the work given once in the lead-in — the lines are text, the item one task. Not lines that each carry their
 # own step (round 51 q47b): a modal, a verb of doing or a doer in a line keeps the items.
-_PICKED_LEAD = re.compile(r"(?:具备|满足|符合)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?条件(?:之一)?的[^，,。；;：:\n]{1,20}?"
+_PICKED_LEAD = re.compile(r"(?:具备|满足|符合)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?条件(?:之一)?的"
+                          r"[^，,。；;：:\n]{1,20}?"
                           r"[，,]?[^。；;：:\n]{0,20}?(?:应当|应|须|必须|要)[^。；;：:\n]{1,40}[：:][ \t\u3000]*$")
 # the cases a lead-in answers with an option 「违法用地存在以下情形的，可以采取其他处置方式：⏎1.…经A审核同意，可以…」
 # (Round 60 rulings, v04 三/（二）; round 49 p46b): each line a case with its optional route, a party's own step
@@ -526,9 +527,9 @@ def _standards_list(item: Item) -> bool:
                    or _TITLED.match(line) or _SUBJECT_BOUND.search(line) or doer_units(line)[1] for line in firsts)
 
 
-# a lead-in that points to the list's cases or standards, one of which is met, however it ends 「有下列情形之一的，由A
-# 提出撤销…申请，…不予拨付。」「…达到下列标准之一的，必须…组织开展项目招投标活动。」: its lines are the cases (round 35: an
-# article of only cases is one task), read as below
+# a lead-in that points to the list's cases or standards, one of which is met, however it ends 「有下列情形之一的，
+# 由A提出撤销…申请，…不予拨付。」「…达到下列标准之一的，必须…组织开展项目招投标活动。」: its lines are the cases
+# (round 35: an article of only cases is one task), read as below
 _POINTER = re.compile(r"(?:下列|以下|下述)[^。；;：:\n]{0,8}?(?:情形|情况|条件|标准|事由)之一")
 
 
@@ -588,8 +589,10 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         # (an article is a provision whatever its siblings hold: 第六条 「…符合以下条件之一的：」 is one even where no
         # other article has items — in a text of articles only, not a page that opens inside a list before them)
         picked = _picked_list(item)
-        if item.pos in drop or branched == [item] and not (item.article and all_articles) and not (picked and tops > 1) \
-                or not picked and not (_is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
+        # (a list of conditions a lead-in answers once is read even under the one branched point of several)
+        lone = branched == [item] and not (item.article and all_articles) and not (picked and tops > 1)
+        if item.pos in drop or lone or not picked and not (
+                _is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
             continue
         # (六、审查内容 「审批单位…主要审查以下内容：」 over its 是否 checks: the point is the reviewer's one task, a
         # leaf where the plan's items go deeper — not a point over standards or scope 「二、分类标准」「一、适用范围」)

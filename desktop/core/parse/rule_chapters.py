@@ -390,7 +390,8 @@ def statement_only(item: Item) -> bool:
         return False
     _head, _rest, text = _article_text(item)
     lead = re.split(r"(?<=[：:])[ \t\u3000]*\n", text, maxsplit=1)[0]
-    if item.listed and (_CALL.match(lead.rsplit("。", 1)[-1].strip()) or _CITY_SAYS.match(lead.rsplit("。", 1)[-1].strip())):
+    last = lead.rsplit("。", 1)[-1].strip()
+    if item.listed and (_CALL.match(last) or _CITY_SAYS.match(last)):
         # (a list folded as giving no work under a call 「鼓励…，重点支持以下领域：⏎1.…是指…」: the lines are the
         # list's, the call the article's last sentence — not an option over standards 「…可以…，并符合以下要求：」)
         text = lead
