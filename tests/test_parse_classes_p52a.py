@@ -151,3 +151,15 @@ def test_a_list_of_support_rates_is_one_article():
                          "3、研究项目：区级支持比例最高为合同金额的20%，由市、区两级资金支持。\n"
                          "（二）区级项目\n对总投资500万元以上的项目，给予资金支持，支持金额最高150万元。")
     assert sum(1 for p in found if p and p[0] == "5") == 1
+
+
+def test_a_call_over_defined_fields_is_no_task_but_an_option_over_cases_stays():
+    call = rule_numbers("鼓励合作银行设立优惠信贷资金，重点支持以下领域：\n"
+                        "1.信息基础设施，是指以通信网络为基础的基础设施。\n"
+                        "2.融合基础设施，是指应用新技术形成的基础设施。\n"
+                        "3.创新基础设施，是指支撑科学研究的基础设施。")
+    assert not any(p and p[0] == "5" for p in call)
+    # near miss: a fund's option over its cases, the fund's name opening like a call (引导基金)
+    option = rule_numbers("引导基金在投资协议中约定，如发现所投资基金出现下述任一情况，引导基金可选择提前退出：\n"
+                          "（一）超过一年未完成设立手续的；\n（二）未按协议约定投资的；\n（三）其他不符合协议约定情形的。")
+    assert ("5",) in option

@@ -391,9 +391,10 @@ def statement_only(item: Item) -> bool:
     _head, _rest, text = _article_text(item)
     lead = re.split(r"(?<=[：:])[ \t\u3000]*\n", text, maxsplit=1)[0]
     last = lead.rsplit("。", 1)[-1].strip()
-    if item.listed and (_CALL.match(last) or _CITY_SAYS.match(last)):
+    if item.listed and (_CALL.match(last) or _CITY_SAYS.match(last)) and not re.search(r"可(?!能)", last):
         # (a list folded as giving no work under a call 「鼓励…，重点支持以下领域：⏎1.…是指…」: the lines are the
-        # list's, the call the article's last sentence — not an option over standards 「…可以…，并符合以下要求：」)
+        # list's, the call the article's last sentence — not an option over standards 「…可以…，并符合以下要求：」 nor
+        # a fund's option over its cases 「引导基金…如发现…下述任一情况，引导基金可选择提前退出：」)
         text = lead
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
     return bool(sentences) and all(
