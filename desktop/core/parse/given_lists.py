@@ -251,7 +251,9 @@ def _project_classes(body: str, firsts: list[str]) -> bool:
 # 出让收入；⏎（二）…」「其中市级资金主要用于支持以下方面的开支：⏎（一）…相关支出；」 (round 35: a list of a fund's
 # sources and uses is text, the article one task)
 _FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为|是)|(?:资金|经费)[^。；;\n]{0,12}(?:来源|构成)[^。；;\n]{0,6}"
-                        r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面))"
+                        r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面)"
+                        # (the fields a fund supports 「主要支持以下方面：⏎（一）支持…的服务业项目。」: its uses)
+                        r"|(?:支持|资助|扶持)(?:下列|以下|如下)[^。；;\n]{0,8}(?:方面|领域|项目))"
                         r"[：:][ \t\u3000]*$")
 
 
@@ -388,6 +390,36 @@ def _principles_or_shares(lines: list[str]) -> bool:
         or all(_SHARE_LINE.search(line) and not _SHARE_WORK.search(line) for line in lines)
 
 
+# the conditions answered once in a lead-in that gives the work 「其它具备以下条件的公厕，也应实行24小时开放：⏎（一）…
+# 的；」「满足以下条件的施工标段应安装监测设备：⏎1、…的工程标段：…以上的…工程。」 (Round 60 rulings, x94_02 三 and
+# x64_04 一/（二）; round 54's test, round 35): each line only names a condition or a class of the objects the work
+# picks, the work given once in the lead-in — the lines are text, the item one task. Not lines that each carry their
+# own step (round 51 q47b): a modal, a verb of doing or a doer in a line keeps the items.
+_PICKED_LEAD = re.compile(r"(?:具备|满足|符合)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?条件(?:之一)?的"
+                          r"[^，,。；;：:\n]{1,20}?"
+                          r"[，,]?[^。；;：:\n]{0,20}?(?:应当|应|须|必须|要)[^。；;：:\n]{1,40}[：:][ \t\u3000]*$")
+# the cases a lead-in answers with an option 「违法用地存在以下情形的，可以采取其他处置方式：⏎1.…经A审核同意，可以…」
+# (Round 60 rulings, v04 三/（二）; round 49 p46b): each line a case with its optional route, a party's own step
+# beside it — a list of what may be chosen gives no work: text
+_OPTIONS_LEAD = re.compile(r"(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:情形|情况)(?:之一)?的?[，,]\s*(?:可以|可)"
+                           r"[^。；;：:\n]{1,30}[：:][ \t\u3000]*$")
+
+
+def _picked_list(item: Item) -> bool:
+    """A list of conditions or classes under a lead-in that gives its work once, or of cases with their options."""
+    kids = item.children
+    if len(kids) < 2 or any(c.children for c in kids):
+        return False
+    body = item.body.rstrip()
+    # (an aside in brackets 「（主要包括…厕间语音应答系统…）」 names the condition's parts, no step)
+    firsts = [re.sub(r"[（(][^（()）\n]*[）)]", "", c.body.strip().split("\n", 1)[0]).strip() for c in kids]
+    if _PICKED_LEAD.search(body):
+        return not any(_LINE_WORK.search(first) or _DOING_FIRST.match(first) or doer_units(first)[1]
+                       for first in firsts)
+    return _OPTIONS_LEAD.search(body) is not None and all(
+        re.search(r"可以|可(?!能)", first) and not _RESPONSE.search(first) for first in firsts)
+
+
 def _is_given_list(item: Item) -> bool:
     kids = item.children
     if len(kids) < 2:
@@ -432,7 +464,7 @@ def _is_given_list(item: Item) -> bool:
 
 # a grant and its sum or ratio 「给予不超过30%的一次性补贴」「给予不超过1:0.5的…资金匹配」「最高不超过500万元」
 # (plans-next88 x88_04's answer aligned to round 36 in round 38)
-_GRANT = re.compile(r"给予|补贴|奖励|资助|匹配|补助")
+_GRANT = re.compile(r"给予|补贴|奖励|资助|匹配|补助|(?:资金|[两三]级)支持|支持(?:比例|金额|额度)")
 _SUM = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百亿]?元)|\d\s*[:：]\s*\d")
 
 
@@ -527,6 +559,17 @@ def _standards_list(item: Item) -> bool:
                    or _TITLED.match(line) or _SUBJECT_BOUND.search(line) or doer_units(line)[1] for line in firsts)
 
 
+# a lead-in that points to the list's cases or standards, one of which is met, however it ends 「有下列情形之一的，
+# 由A提出撤销…申请，…不予拨付。」「…达到下列标准之一的，必须…组织开展项目招投标活动。」: its lines are the cases
+# (round 35: an article of only cases is one task), read as below
+_POINTER = re.compile(r"(?:下列|以下|下述)[^。；;：:\n]{0,8}?(?:情形|情况|条件|标准|事由)之一")
+
+
+def _points_to_list(body: str) -> bool:
+    last = body.strip().rsplit("\n", 1)[-1]
+    return _POINTER.search(last) is not None
+
+
 def _bare_article_list(item: Item) -> bool:
     """An article of whole rules whose numbered lines give no work: each a case, a condition, a limit, a kind or a
     paper 「（一）借款人变更；（二）共同借款人减少；」「（三）不高于…剩余的房屋总价款；」「（七）…的；」 — no
@@ -536,13 +579,19 @@ def _bare_article_list(item: Item) -> bool:
     body = item.body.rstrip()
     if _power_list(item) or _defined_kinds(item) or _standards_list(item):
         return True
-    if len(item.children) < 2 or any(c.children for c in item.children) or _BARE_LEAD.search(body) is None \
+    if len(item.children) < 2 or any(c.children for c in item.children) \
+            or _BARE_LEAD.search(body) is None and not _points_to_list(body) \
             or _WORK_LEAD.search(body) is not None or _DEFINING_LEAD.search(body) is not None:
         return False
     # (a paragraph after the last line, 「（五）…目录（一式一份）。⏎各有关部门和单位按年度汇交的…，由市测管办统一汇编
     #成册。」, is the article's own closing paragraph, not the line's: each line is read alone)
     lines = [c.body.strip().split("\n", 1)[0] for c in item.children]
-    return not any(_line_binds(line) or _DOING_FIRST.match(line) or doer_units(line)[1] for line in lines)
+    # (the list's catch-all case 「（五）其他依照…规定，应当予以撤销项目的情形。」: a case, its 应当 the law's)
+    return not any(_line_binds(line) and not _CATCH_ALL.search(line) or _DOING_FIRST.match(line)
+                   or doer_units(line)[1] for line in lines)
+
+
+_CATCH_ALL = re.compile(r"^其[他它][^。；;\n]{0,60}(?:情形|情况)[。；;]?$")
 
 
 def _line_binds(line: str) -> bool:
@@ -561,6 +610,7 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
     drop: set[int] = set()
     branched = [i for i in items if i.parent is None and i.children]
     all_articles = all(i.article for i in items if i.parent is None)
+    tops = sum(i.parent is None for i in items)
     for item in items:
         if item.pos not in drop and _rates_article(item):
             drop.update(d.pos for d in item.descendants())
@@ -570,8 +620,11 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
     for item in reversed(items):
         # (an article is a provision whatever its siblings hold: 第六条 「…符合以下条件之一的：」 is one even where no
         # other article has items — in a text of articles only, not a page that opens inside a list before them)
-        if item.pos in drop or branched == [item] and not (item.article and all_articles) \
-                or not (_is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
+        picked = _picked_list(item)
+        # (a list of conditions a lead-in answers once is read even under the one branched point of several)
+        lone = branched == [item] and not (item.article and all_articles) and not (picked and tops > 1)
+        if item.pos in drop or lone or not picked and not (
+                _is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
             continue
         # (六、审查内容 「审批单位…主要审查以下内容：」 over its 是否 checks: the point is the reviewer's one task, a
         # leaf where the plan's items go deeper — not a point over standards or scope 「二、分类标准」「一、适用范围」)

@@ -389,6 +389,13 @@ def statement_only(item: Item) -> bool:
     if item.children or not (item.article or item.article_line):
         return False
     _head, _rest, text = _article_text(item)
+    lead = re.split(r"(?<=[：:])[ \t\u3000]*\n", text, maxsplit=1)[0]
+    last = lead.rsplit("。", 1)[-1].strip()
+    if item.listed and (_CALL.match(last) or _CITY_SAYS.match(last)) and not re.search(r"可(?!能)", last):
+        # (a list folded as giving no work under a call 「鼓励…，重点支持以下领域：⏎1.…是指…」: the lines are the
+        # list's, the call the article's last sentence — not an option over standards 「…可以…，并符合以下要求：」 nor
+        # a fund's option over its cases 「引导基金…如发现…下述任一情况，引导基金可选择提前退出：」)
+        text = lead
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
     return bool(sentences) and all(
         (_CITY_SAYS.match(s) or _CALL.match(s) or _OPTION.search(s)) and not _RULE_MODAL.search(s)
@@ -484,8 +491,8 @@ def refers_only(sentence: str, article: bool = False) -> bool:
 # (为了…，制定本办法 / 本办法适用于… / 本办法所称…是指… / what it covers, 本办法包括…、…等内容: its scope, round 36)
 # — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
-_GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
-                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|使用范围|开支范围|定义|概念(?:定义)?|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+_GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、]?(?:依据|原则))?|(?:制定|设立|立法)?依据|"
+                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|使用范围|开支范围|(?:支持|资助|扶持)(?:对象|领域)|定义|概念(?:定义)?|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
 # (the document itself after 制定本: not 县应急管理局应当制定本县考核实施方案, work that quotes its basis)
 _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
                            r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"
