@@ -350,7 +350,10 @@ def score_plan(spec: dict, text: str, plan=None) -> PlanScore:
         add("lead", where, lead_got == lead_want or bool(groups_only) or lead_got in alt_leads,
             f"lead {sorted(lead_got)} ≠ {sorted(lead_want)}", empty=none_answer["lead"] or bool(groups_only))
         resp_got = _unit_set(task.responsible_units) | lead_got
-        alt_resps = [_unit_set(x) | lead_want for x in sample.get("responsible_alternatives", [])]
+        # an accepted responsible list goes with any accepted lead (the main one or an alternative):
+        # a reading that names another lead names its own list with it
+        alt_resps = [_unit_set(x) | lead for x in sample.get("responsible_alternatives", [])
+                     for lead in (lead_want, *alt_leads)]
         add("responsible", where, resp_got == resp_want or resp_got in alt_resps,
             f"units {sorted(resp_got)} ≠ {sorted(resp_want)}", empty=none_answer["responsible"])
         for tg in sample["targets"]:

@@ -100,3 +100,35 @@ def test_a_path_without_an_article_still_falls_back_by_first_words():
     # no number in the path names an article: the plan at large, by first words, as before
     task = find_task(_ARTICLES, {"path": ["线索核查"], "title_starts": "对可能涉及赔偿的"})
     assert task is not None and task.number == "10"
+
+
+# bl52a (round 52): an accepted responsible list goes with any accepted lead. A reading that names no lead
+# and one doer (x259_01 第九条（一）: lead [], responsible [区发改委]) was scored against the main lead's list
+# too and could never pass.
+_LEAD_TEXT = "\n".join([
+    "某区重大工程建设管理办法",
+    "第一条 区发改委负责项目的准入审核。",
+])
+
+
+def _lead_spec(alternatives: dict) -> dict:
+    return {"file": "t.txt", "leaf_tasks": 1, "samples": [{
+        "path": ["第一条"], "title_starts": "区发改委负责", "lead": ["牵头单位"], "responsible": ["区发改委"],
+        "targets": [], **alternatives}]}
+
+
+def _responsible_check(spec: dict):
+    from parse_score import score_plan
+
+    return next(c for c in score_plan(spec, _LEAD_TEXT).checks if c.kind == "responsible")
+
+
+def test_an_accepted_list_passes_with_the_accepted_lead_it_goes_with():
+    spec = _lead_spec({"lead_alternatives": [["区发改委"], []], "responsible_alternatives": [["区发改委"]]})
+    assert _responsible_check(spec).passed
+
+
+def test_an_accepted_list_still_fails_when_no_accepted_lead_makes_it():
+    # the near miss: the same list with no alternative lead stays joined to the main lead, and fails
+    spec = _lead_spec({"responsible_alternatives": [["区发改委"]]})
+    assert not _responsible_check(spec).passed
