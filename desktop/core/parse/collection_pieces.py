@@ -58,8 +58,8 @@ _PIECE_HEADER = re.compile(r"【([^【】]{4,80}?)\s*(?:[1-9]\d?)?】|(.{4,80}?)
 
 def piece_header(lines: list[str]) -> str:
     """The first piece's own name where a compilation's piece header stands in the text's first ``lines``, its
-    counter or mark left out, and no plan's title line stands above it or below it before the body (only a site's headline, a question or a
-    blurb: 「第23个防治碘缺乏病日主题」 / 「…活动计划样例【范例8篇】」); else ""."""
+    counter or mark left out, and no plan's title line stands above it (only a site's headline, a question or a
+    blurb: 「第23个防治碘缺乏病日主题」 / 「…活动计划样例【范例8篇】」) or below it before the body; else ""."""
     for k, line in enumerate(lines[:12]):
         m = _PIECE_HEADER.fullmatch(line)
         if m is None:
