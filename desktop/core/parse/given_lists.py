@@ -287,9 +287,10 @@ _PROJECT_LINE = re.compile(r"^[^。；;\n]{2,120}?(?:项目|工程)(?:[，,]但[
 
 
 def _project_objects(body: str, firsts: list[str]) -> bool:
-    # (not lines that each give a named body its work 「（一）县交通运输局负责组织实施…项目；」: rule 2's items)
+    # (not lines that each give a named body its work 「（一）县交通运输局负责组织实施…项目；」: rule 2's items — an
+    # agent inside the clause that describes the project 「由区政府确定…的建设项目」 gives none)
     return _PROJECTS_FIRST.match(body.strip()) is not None and all(_PROJECT_LINE.match(f) for f in firsts) \
-        and _doerless(firsts)
+        and _doerless([re.sub(r"由[^，,。；;的]{1,30}的", "", f) for f in firsts])
 
 
 def _doerless(lines: list[str]) -> bool:
