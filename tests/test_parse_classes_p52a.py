@@ -85,7 +85,7 @@ def test_cases_that_each_give_a_body_work_stay_items():
     text = plan("发现以下情形的，可以按下列规定处理：\n"
                 "1.占用消防通道的，由区消防救援支队责令限期改正；\n"
                 "2.擅自改变用途的，由区规划资源局牵头组织整改。")
-    assert ("二", "1") in paths(text) or ("二", "2") in paths(text)
+    assert ("二", "1") in paths(text) and ("二", "2") in paths(text)
 
 
 # --- whole rules in articles -------------------------------------------------------------------------------------

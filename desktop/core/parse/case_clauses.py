@@ -134,13 +134,16 @@ _IF_BREACH = re.compile(r"^(?:若|如果|倘若|一旦)(?:发现|存在|有)?[^�
 # rule 3's contingency that adjusts the work 「确需…的」「发生…时」「视情」, which stays held
 _BREAKER_TOPIC = re.compile(r"^对于?[^，,。；;]{0,40}?(?:违反|违规|违法|未按|未履行|擅自|情节(?:严重|恶劣|较重)|拒不)"
                             r"[^，,。；;]{0,40}?的[\u4e00-\u9fff、（）()]{1,24}$")
+# (a contingency inside the topic 「对未按期完成整改且确需延期的运输单位」「必要时」「发生…时」: rule 3's, held)
+_TOPIC_CONTINGENCY = re.compile(r"确需|确有|如需|视情|必要时|发生[^，,。；;]{0,30}?时")
 
 
 def breach_answered(pieces: list[str], i: int) -> bool:
     """Whether ``pieces[i]`` is such an 若-breach, or a breaker named by its breach 「对…情节严重的运输单位」
     (``_BREAKER_TOPIC``), the next clause the agent's enforcement 「由A责令／处／吊销…」."""
     return i + 1 < len(pieces) and (_IF_BREACH.match(pieces[i]) is not None
-                                    or _BREAKER_TOPIC.match(pieces[i]) is not None) \
+                                    or _BREAKER_TOPIC.match(pieces[i]) is not None
+                                    and _TOPIC_CONTINGENCY.search(pieces[i]) is None) \
         and pieces[i + 1].startswith("由") and _RESPONSE.search(pieces[i + 1][1:]) is not None
 
 

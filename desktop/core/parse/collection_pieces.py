@@ -59,7 +59,7 @@ _PIECE_HEADER = re.compile(r"【([^【】]{4,80}?)\s*(?:[1-9]\d?)?】|(.{4,80}?)
 def piece_header(lines: list[str]) -> str:
     """The first piece's own name where a compilation's piece header stands in the text's first ``lines``, its
     counter or mark left out, and no plan's title line stands above it (only a site's headline, a question or a
-    blurb: 「第23个防治碘缺乏病日主题」 / 「…活动计划样例【范例8篇】」); else ""."""
+    blurb: 「第23个防治碘缺乏病日主题」 / 「…活动计划样例【范例8篇】」) or below it before the body; else ""."""
     for k, line in enumerate(lines[:12]):
         m = _PIECE_HEADER.fullmatch(line)
         if m is None:
@@ -67,5 +67,20 @@ def piece_header(lines: list[str]) -> str:
         name = next(g for g in m.groups() if g).strip()
         if not _TITLE.match(name) or "关于" in name:
             return ""
-        return "" if any(_TITLE.match(ln) for ln in lines[:k] if ln) else name
+        return "" if any(_TITLE.match(ln) for ln in [*lines[:k], *_head_lines(lines[k + 1:])] if ln) else name
     return ""
+
+
+# the body's first line: a sentence, or a heading 「一、…」
+_BODY_LINE = re.compile(r".*[。；;，,]|\s*[一二三四五六七八九十]{1,3}、")
+
+
+def _head_lines(lines: list[str]) -> list[str]:
+    """The lines below a piece header before the body: a plan's title line among them is the page's own title (the
+    bracket a site's related link or sidebar entry 「【2023年安全生产月活动方案】」 over it)."""
+    head: list[str] = []
+    for line in lines[:8]:
+        if _BODY_LINE.match(line):
+            break
+        head.append(line)
+    return head

@@ -287,7 +287,16 @@ _PROJECT_LINE = re.compile(r"^[^。；;\n]{2,120}?(?:项目|工程)(?:[，,]但[
 
 
 def _project_objects(body: str, firsts: list[str]) -> bool:
-    return _PROJECTS_FIRST.match(body.strip()) is not None and all(_PROJECT_LINE.match(f) for f in firsts)
+    # (not lines that each give a named body its work 「（一）县交通运输局负责组织实施…项目；」: rule 2's items — an
+    # agent inside the clause that describes the project 「由区政府确定…的建设项目」 gives none)
+    return _PROJECTS_FIRST.match(body.strip()) is not None and all(_PROJECT_LINE.match(f) for f in firsts) \
+        and _doerless([re.sub(r"由[^，,。；;的]{1,30}的", "", f) for f in firsts])
+
+
+def _doerless(lines: list[str]) -> bool:
+    """Whether no line names a doer of its own (``doer_units``): the lines of a list given once, not each a body's
+    work."""
+    return not any(doer_units(line)[1] for line in lines)
 
 
 def _objects(body: str, firsts: list[str]) -> bool:
@@ -382,7 +391,7 @@ _THRESHOLD = re.compile(r"\d(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{0,5}?(?:以上
 
 def _thresholds(body: str, firsts: list[str]) -> bool:
     return _THRESHOLD_LEAD.search(body.rsplit("\n", 1)[-1]) is not None \
-        and all(_THRESHOLD.search(first) and not doer_units(first)[1] for first in firsts)
+        and all(_THRESHOLD.search(first) for first in firsts) and _doerless(firsts)
 
 
 def _principles_or_shares(lines: list[str]) -> bool:
@@ -414,8 +423,8 @@ def _picked_list(item: Item) -> bool:
     # (an aside in brackets 「（主要包括…厕间语音应答系统…）」 names the condition's parts, no step)
     firsts = [re.sub(r"[（(][^（()）\n]*[）)]", "", c.body.strip().split("\n", 1)[0]).strip() for c in kids]
     if _PICKED_LEAD.search(body):
-        return not any(_LINE_WORK.search(first) or _DOING_FIRST.match(first) or doer_units(first)[1]
-                       for first in firsts)
+        return not any(_LINE_WORK.search(first) or _DOING_FIRST.match(first) for first in firsts) \
+            and _doerless(firsts)
     return _OPTIONS_LEAD.search(body) is not None and all(
         re.search(r"可以|可(?!能)", first) and not _RESPONSE.search(first) for first in firsts)
 

@@ -235,11 +235,31 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
     区应急局、区规划资源局牵头… / 区消防安全委员会应当…): the longest run of units before the first comma whose
     every name ends as a body of government does, is a local government named by its kind 「街道办事处」「乡镇」
     or a level's group of them 「各街镇」 (``_LOCAL_KIND``), or is a short name the document defines, and
-    holds no verb; two bodies joined by 以及 are two (``_split_also``)."""
+    holds no verb; two bodies joined by 以及 are two (``_split_also``). Where 的-phrases describe the body
+    「项目所在地的区房屋管理部门应当…」, the name after the last of them (round 34; Round 60), walked phrase by phrase
+    in a loop (a long run of 「…的」 with its punctuation lost is no recursion)."""
+    found: list[list[str]] = []
+    at = 0
+    while True:
+        # (a window past the longest name and its 等-tail and verb: the clause beyond it is never read)
+        best, described = _opening_names(paragraph[at:at + _WINDOW], aliases)
+        found.append([_OWN_SCOPE.sub("", n) for n in split_bodies(_split_also(best, aliases), aliases)])
+        if described is None:
+            break
+        at += described
+    return next((names for names in reversed(found[1:]) if names), found[0])
+
+
+_WINDOW = 120
+
+
+def _opening_names(paragraph: str, aliases: set[str]) -> tuple[list[str], int | None]:
+    """The run of units ``paragraph`` opens with, and where the name after its 的-phrase starts when that name is to
+    be read instead (no name, or one holding 的, before a 的-phrase that describes the body)."""
     clause = re.split(r"[，,。；;：:\n]", paragraph, maxsplit=1)[0]
     best: list[str] = []
     if _EXCEPTED.match(clause):
-        return best             # (「除A实施…的…外，…」: an exception clause opens with no subject)
+        return best, None       # (「除A实施…的…外，…」: an exception clause opens with no subject)
     for i in range(2, min(len(clause), 48)):
         cand = clause[:i]
         # (a list of named bodies closed by 等单位 「A、B、…、F等单位应当根据职责分工加强…」: the names, x221_03)
@@ -254,9 +274,9 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
                                           or _LOCAL_KIND.fullmatch(n) or n in aliases) for n in names):
             best = names
     if (not best or any("的" in n for n in best)) and (d := _DESCRIBED_OPEN.match(clause)) \
-            and not _DESCRIBED_VERB.search(d.group()) and (named := opening_subject(paragraph[d.end():], aliases)):
-        return named        # (「项目所在地的区房屋管理部门应当…」: the name after the last 的, round 34; Round 60)
-    return [_OWN_SCOPE.sub("", n) for n in split_bodies(_split_also(best, aliases), aliases)]
+            and not _DESCRIBED_VERB.search(d.group()):
+        return best, d.end()
+    return best, None
 
 
 # a 的-phrase that describes the body a paragraph opens with 「项目所在地的区房屋管理部门应当…」「保障性租赁住房所在地的
@@ -264,7 +284,7 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
 # 「主体工程的行业监督管理部门」 → 行业监督管理部门) — not a body another sets up, entrusts or picks 「A成立的…小组」
 # 「A委托的机构」 (``_MADE_OF``, round 40's 机构), nor the object of a preposition 「对…的」「由…的」
 _DESCRIBED_OPEN = re.compile(r"^[^，,。；;：:]{2,30}的(?=[^的，,。；;：:]{3})")
-_DESCRIBED_VERB = re.compile(r"^[由对向将在按依把为经从]|负责|组织|牵头|会同|成立|设立|组建|委托|指定|确定|选[定择聘]|"
+_DESCRIBED_VERB = re.compile(r"^[由对向将在按依把为经从]|负责|组织|牵头|会同|成立|设立|组建|委托|选[定择聘]|"
                              r"授权|批准|认定|聘请|组成|承担|应|须|要")
 
 

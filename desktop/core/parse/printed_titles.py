@@ -96,9 +96,10 @@ def cover_named(text: str, name: str, start: int, end: int) -> str:
 
 
 # a name a cover shortens to its level word (县出口专班工作方案, 市…方案): the place's own name before it on the
-# plan's title line (长兴县出口专班工作方案); two to four characters, no verb of a topic (关于推进…)
+# plan's title line (长兴县出口专班工作方案); two to four characters, no verb of a topic (关于推进…), no scope
+# 「全县」「本市」 and no word of the document's apparatus run onto the line 「附件」「修订」「印发」
 _LEVEL_START = re.compile(r"[省市县区镇乡州旗]")
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_PLACE = re.compile(r"(?!全|本|我|各|该|附件|修订|印发|转发)[\u4e00-\u9fff]{2,4}")
 
 
 def placed_below(name: str, below: list[str]) -> str:

@@ -15,8 +15,10 @@ onto a second piece 「7月底前制定 扬尘治理方案」 keeps it where a r
 still a row. The rows are written as task lines by ``read.table_lines`` (``text_tables.convert_text_tables``
 asks here); the text before the header stays a line.
 
-Not read: a paragraph with spaces (no header words run three in a row), a header whose rows do not fit (fewer than
-two rows with a unit cell), a numbered table."""
+Not read: a paragraph with spaces (no header words run three in a row), a header inside a sentence (the words
+before it no 附件, title or header word: 「请各单位按照附表格式 工作任务 责任单位 完成时间 逐项填写…」), a header whose
+rows do not fit (fewer than two rows with a unit cell; a task cell of figures only ends them; a header word is no
+unit cell), a numbered table."""
 
 from __future__ import annotations
 
@@ -34,6 +36,13 @@ _UNIT_WORD = re.compile(r"单位|部门|处室|牵头|配合")
 _LEVEL_OPEN = re.compile(r"[省市州县区镇乡村各全]")
 # a piece of a time cell wrapped after its time word (7月底前制定 / 扬尘治理方案): short, no sentence in it
 _SHORT_PIECE = re.compile(r"[\u4e00-\u9fff\w]{2,12}")
+# what may stand before the header on its line: 附件 and the list's title, or a short title line of its own
+# (…职责清单 / …任务分工表) — not a sentence that names a form's columns 「请各单位按照附表格式 工作任务 责任单位 …」
+_ANNEX = re.compile(r"附件\s*\d*")
+_TITLE_END = re.compile(r"(?:清单|[表单]|分工|方案|计划|台账|任务|明细|一览)$")
+_SENTENCE = re.compile(r"[，,。；;：:！？]")
+# a task cell holds words of work: not figures alone 「1200 1350 12.5%」
+_WORK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _header_at(tokens: list[str]) -> tuple[int, list[str]] | None:
@@ -46,14 +55,26 @@ def _header_at(tokens: list[str]) -> tuple[int, list[str]] | None:
         for n in range(min(7, len(tokens) - k), 2, -1):
             kinds = unnumbered_header(tokens[k:k + n], longest=8)
             if kinds is not None:
-                return k, kinds
+                return (k, kinds) if _head_of_line(tokens[:k]) else None
     return None
+
+
+def _head_of_line(before: list[str]) -> bool:
+    """Whether the pieces before a header leave it at its line's head: none, 附件 and a title, a short title, or
+    the header's own first words this reader does not use (序号 类别)."""
+    if not before or all(len(t) <= 4 for t in before) and head_column(before[0], unlisted=False) is not None:
+        return True
+    rest = " ".join(before[1:] if _ANNEX.fullmatch(before[0]) else before)
+    return (not rest or len(rest) <= 40 and _TITLE_END.search(rest) is not None) and not _SENTENCE.search(rest)
 
 
 def _unit_at(tokens: list[str], q: int) -> tuple[str, int] | None:
     """The unit cell opening at ``tokens[q]`` (a name the cell wrapped over two pieces joined), and where it ends."""
+    if head_column(tokens[q], unlisted=False) is not None:
+        return None             # (a header word printed again 「工作任务 责任单位」: no unit cell, alone or joined)
     whole = unit_cell(tokens[q]) is not None
     if q + 1 < len(tokens) and not _LEVEL_OPEN.match(tokens[q + 1]) \
+            and head_column(tokens[q + 1], unlisted=False) is None \
             and unit_cell(tokens[q] + tokens[q + 1]) is not None and len(tokens[q] + tokens[q + 1]) <= 16 \
             and (not whole or unit_cell(tokens[q + 1]) is not None):
         return tokens[q] + tokens[q + 1], q + 2
@@ -72,7 +93,7 @@ def _rows(tokens: list[str], kinds: list[str]) -> tuple[list[list[str]], int]:
         while q < len(tokens) and _unit_at(tokens, q) is None:
             q += 1
         task = " ".join(tokens[p:q])
-        if q == len(tokens) or len(task) < 6 or line_marker(task) is not None:
+        if q == len(tokens) or len(task) < 6 or line_marker(task) is not None or not _WORK_WORDS.search(task):
             break
         names: list[str] = []
         while q < len(tokens) and (got := _unit_at(tokens, q)) is not None:
