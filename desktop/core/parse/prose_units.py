@@ -158,7 +158,8 @@ def subject_units(body: str, parties: bool = False) -> list[str]:
 # a name that points back at bodies named before 「前款所述行业主管部门」「上述部门」: no unit of its own (round 38)
 BACK_REFERENCE = re.compile(r"(?:前款|前述|上述|本条)(?:所述|所列|规定)?的?")
 # 「A会同B」「A联合B」「各部门和各镇」 read as one subject: the bodies apart (round 34; round 38 names fused)
-_PARTNER = re.compile(r"会同|联合")
+# (「A协同B负责…」 as 会同, round 30 — Round 59 rulings on x261_06)
+_PARTNER = re.compile(r"会同|联合|协同")
 
 
 def _partners(name: str) -> list[str]:

@@ -1,0 +1,58 @@
+"""Round 52 second wave (w52c): units classes from the blind sets plans-next257–261.
+
+- 「A、B协同C负责…」 opening an item: 协同 joins the subject's bodies as 会同 does (round 30; Round 59 rulings on
+  x261_06) — ``prose_units._partners``.
+- 「…，会同有关单位做好…」 under a heading that gives out work: the catch-all after a pivot is a general call, no unit
+  (rounds 34, 42) — ``pivot_units.pivot_objects``.
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+DUTIES = "关于城市管理职责分工的通知\n\n一、市规划局负责城市规划的编制。\n"
+
+
+def _task(text: str, number: str):
+    return next(t for t in parse_text(text).tasks if t.number == number)
+
+
+def _all(task) -> list[str]:
+    return list(dict.fromkeys(task.lead_units + task.responsible_units))
+
+
+def test_xietong_between_subjects_splits_like_huitong():
+    t = _task(DUTIES + "二、市公安局、市建委协同市交通局负责城市综合交通涉及部门职责的工作。\n", "二")
+    assert sorted(_all(t)) == sorted(["市公安局", "市建委", "市交通局"])
+
+
+def test_xietong_with_one_subject():
+    t = _task(DUTIES + "二、市水利局协同市城管局负责河道沿线环境卫生的管理工作。\n", "二")
+    assert sorted(_all(t)) == sorted(["市水利局", "市城管局"])
+
+
+def test_near_miss_huitong_stays_as_it_was():
+    t = _task(DUTIES + "二、市公安局、市建委会同市交通局负责城市综合交通涉及部门职责的工作。\n", "二")
+    assert sorted(_all(t)) == sorted(["市公安局", "市建委", "市交通局"])
+
+
+def test_near_miss_xietong_inside_a_name_is_kept():
+    # 协同 inside a body's own name (协同创新中心): no join of two bodies
+    t = _task(DUTIES + "二、市科技协同创新中心负责科技成果转化平台的建设。\n", "二")
+    assert _all(t) == ["市科技协同创新中心"]
+
+
+WORK_HEADING = ("某镇征兵工作方案\n一、指导思想\n坚持依法征兵。\n二、职责分工\n"
+                "(一)镇武装部负责组织实施征兵工作。\n")
+
+
+def test_general_call_after_huitong_under_a_work_heading_is_no_unit():
+    t = _task(WORK_HEADING + "(二)征兵办公室负责日常工作,会同有关单位做好宣传、报名、体检。\n"
+              "(三)镇卫生院负责体检工作。\n", "二")
+    assert _all(t) == ["征兵办公室"]
+
+
+def test_near_miss_named_body_after_huitong_under_a_work_heading_stays_a_unit():
+    t = _task(WORK_HEADING + "(二)征兵办公室负责日常工作,会同镇派出所做好宣传、报名、政审。\n"
+              "(三)镇卫生院负责体检工作。\n", "二")
+    assert "镇派出所" in _all(t) and "征兵办公室" in _all(t)
