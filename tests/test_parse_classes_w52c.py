@@ -56,3 +56,25 @@ def test_near_miss_named_body_after_huitong_under_a_work_heading_stays_a_unit():
     t = _task(WORK_HEADING + "(二)征兵办公室负责日常工作,会同镇派出所做好宣传、报名、政审。\n"
               "(三)镇卫生院负责体检工作。\n", "二")
     assert "镇派出所" in _all(t) and "征兵办公室" in _all(t)
+
+
+RULES = "某县烟花爆竹燃放管理规定\n第一条 为加强管理，制定本规定。\n"
+
+
+def _article(text: str) -> list[str]:
+    return _all(_task(RULES + "第二条 " + text + "\n", "2"))
+
+
+def test_kinds_of_body_in_a_list_are_each_a_unit():
+    got = _article("街道、社区、村组和机关、团体、学校要落实本辖区烟花爆竹燃放管理的主体责任,负责做好监管工作。")
+    assert sorted(got) == sorted(["街道", "社区", "村组", "机关", "团体", "学校"])
+
+
+def test_near_miss_kinds_before_one_etc_head_stay_one_name():
+    got = _article("机关、团体、企业、事业等单位应当落实消防安全主体责任,负责做好本单位的消防工作。")
+    assert got == ["机关、团体、企业、事业等单位"]
+
+
+def test_near_miss_tuanti_as_a_thing_is_no_unit():
+    got = _article("市场监管局负责团体标准的备案和监督工作。")
+    assert got == ["市场监管局"]

@@ -29,8 +29,9 @@ _PLACE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[县区市镇乡旗]|街道)
 
 
 # kinds of body, two characters each, listed before one 「X等单位」 (机关、团体、企业 | 事业等单位)
-_KINDS = re.compile(r"^各?[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})+$")
-_KIND_ETC = re.compile(r"^[\u4e00-\u9fff]{2}等(?:单位|部门|组织)$")
+# (each kind may be read apart, 机关 / 团体 / 企业 being bodies' kinds too: the run joined again from its end)
+_KINDS = re.compile(r"^各?[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*$")
+_KIND_ETC = re.compile(r"^(?:[\u4e00-\u9fff]{2}、)*[\u4e00-\u9fff]{2}等(?:单位|部门|组织)$")
 # a party named by its role in a deal or a work 「出让人」「临时用地使用人」「公共收益账户方」 (not 残疾人 / 老年人 /
 # 地方 / 双方, the people or places a field serves, or both sides)
 _PARTY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!残疾|老年)(?<![个法地双各])(?:人|方)$")
