@@ -78,3 +78,28 @@ def test_near_miss_kinds_before_one_etc_head_stay_one_name():
 def test_near_miss_tuanti_as_a_thing_is_no_unit():
     got = _article("市场监管局负责团体标准的备案和监督工作。")
     assert got == ["市场监管局"]
+
+
+LEAD = "关于清理整顿停车场的实施意见\n一、组织领导\n"
+
+
+def test_places_before_shared_heads_stay_with_the_first_name():
+    t = _task(LEAD + "(一)各县及高新技术开发区党委、政府(管委会)作为责任主体,负责具体实施本辖区内清理整顿工作。\n"
+              "(二)市公安局负责查处违法停车行为。\n", "一")
+    assert sorted(_all(t)) == sorted(["各县及高新技术开发区党委", "政府(管委会)"])
+
+
+def test_near_miss_two_whole_bodies_joined_by_ji_stay_two():
+    t = _task(LEAD + "(一)市交通局及市公安局负责具体实施清理整顿工作。\n(二)市城管局负责查处违法停车行为。\n", "一")
+    assert sorted(_all(t)) == sorted(["市交通局", "市公安局"])
+
+
+def test_a_quoted_word_inside_a_bodys_name_is_the_names():
+    t = _task(LEAD + "(一)在市协调小组的领导下,市“放管服”办负责拟定实施方案和有关政策。\n"
+              "(二)市城管局负责查处违法停车行为。\n", "一")
+    assert _all(t) == ["市“放管服”办"]
+
+
+def test_near_miss_a_quoted_slogan_before_a_layout_is_no_name():
+    t = _task(LEAD + "(一)统筹推进“五位一体”总体布局,市发改委负责编制规划。\n(二)市城管局负责查处违法停车行为。\n", "一")
+    assert _all(t) == ["市发改委"]
