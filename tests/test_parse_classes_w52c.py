@@ -103,3 +103,27 @@ def test_a_quoted_word_inside_a_bodys_name_is_the_names():
 def test_near_miss_a_quoted_slogan_before_a_layout_is_no_name():
     t = _task(LEAD + "(一)统筹推进“五位一体”总体布局,市发改委负责编制规划。\n(二)市城管局负责查处违法停车行为。\n", "一")
     assert _all(t) == ["市发改委"]
+
+
+def _media(heading: str) -> list[list[str]]:
+    text = ("宣传方案\n一、市内宣传\n(一)" + heading + "\n1.新闻宣传。对重要会议进行动态报道。每周至少2篇。\n责任人:张三\n"
+            "2.文艺副刊宣传。加大相关稿件的刊发力度。\n责任人:李四\n")
+    return [_all(t) for t in parse_text(text).tasks]
+
+
+def test_a_lone_media_heading_with_its_outlets_names_the_items_unit():
+    assert _media("市日报社(晨刊、手机报、市在线)") == [["市日报社(晨刊、手机报、市在线)"]] * 2
+
+
+def test_a_masked_place_keeps_its_stars():
+    assert _media("***日报社(晨刊、手机报)") == [["***日报社(晨刊、手机报)"]] * 2
+
+
+def test_near_miss_a_lone_heading_with_no_place_names_no_unit():
+    assert _media("新闻宣传平台") == [[], []]
+
+
+def test_near_miss_a_single_star_after_a_name_still_marks_the_lead():
+    from desktop.core.parse.units import split_units
+    names, _notes, leads, _odd = split_units("市工信局*、市发展改革委")
+    assert names == ["市工信局", "市发展改革委"] and leads == ["市工信局"]
