@@ -127,3 +127,17 @@ def test_near_miss_a_single_star_after_a_name_still_marks_the_lead():
     from desktop.core.parse.units import split_units
     names, _notes, leads, _odd = split_units("市工信局*、市发展改革委")
     assert names == ["市工信局", "市发展改革委"] and leads == ["市工信局"]
+
+
+DEPARTMENTS = ("车辆超限超载治理方案\n三、明确职责\n(一)市财政局负责及时核拨治超经费。\n(二)市物价局负责制定卸载收费标准。\n"
+               "(三)市法制局负责治超法规的衔接工作。\n")
+
+
+def test_fields_sharing_one_head_open_a_department_item():
+    t = _task(DEPARTMENTS + "(四)市农业、林业等局依职责协助有关治超工作。\n", "四")
+    assert _all(t) == ["市农业、林业等局"]
+
+
+def test_near_miss_bodies_with_heads_of_their_own_are_not_one_name():
+    t = _task(DEPARTMENTS + "(四)区应急局、区公安分局等部门依职责配合有关治超工作。\n", "四")
+    assert "区应急局、区公安分局等部门" not in _all(t)
