@@ -101,12 +101,14 @@ def test_a_quoted_word_inside_a_bodys_name_is_the_names():
 
 
 def test_near_miss_a_quoted_slogan_before_a_layout_is_no_name():
-    t = _task(LEAD + "(一)统筹推进“五位一体”总体布局,市发改委负责编制规划。\n(二)市城管局负责查处违法停车行为。\n", "一")
+    t = _task(LEAD + "(一)统筹推进“五位一体”总体布局,市发改委负责编制规划。\n"
+              "(二)市城管局负责查处违法停车行为。\n", "一")
     assert _all(t) == ["市发改委"]
 
 
 def _media(heading: str) -> list[list[str]]:
-    text = ("宣传方案\n一、市内宣传\n(一)" + heading + "\n1.新闻宣传。对重要会议进行动态报道。每周至少2篇。\n责任人:张三\n"
+    text = ("宣传方案\n一、市内宣传\n(一)" + heading
+            + "\n1.新闻宣传。对重要会议进行动态报道。每周至少2篇。\n责任人:张三\n"
             "2.文艺副刊宣传。加大相关稿件的刊发力度。\n责任人:李四\n")
     return [_all(t) for t in parse_text(text).tasks]
 
@@ -129,8 +131,8 @@ def test_near_miss_a_single_star_after_a_name_still_marks_the_lead():
     assert names == ["市工信局", "市发展改革委"] and leads == ["市工信局"]
 
 
-DEPARTMENTS = ("车辆超限超载治理方案\n三、明确职责\n(一)市财政局负责及时核拨治超经费。\n(二)市物价局负责制定卸载收费标准。\n"
-               "(三)市法制局负责治超法规的衔接工作。\n")
+DEPARTMENTS = ("车辆超限超载治理方案\n三、明确职责\n(一)市财政局负责及时核拨治超经费。\n"
+               "(二)市物价局负责制定卸载收费标准。\n(三)市法制局负责治超法规的衔接工作。\n")
 
 
 def test_fields_sharing_one_head_open_a_department_item():

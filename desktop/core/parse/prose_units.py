@@ -518,9 +518,9 @@ def duty_paragraphs(body: str, opener: Callable[[str], list[str]] | None = None)
 
 # the verbs a unit's duties open with where a paragraph names no 负责 (区应急局强化综合监管 / 区规划资源局结合…)
 _DUTY_VERB = re.compile(VERB_START.pattern.lstrip("^").rstrip(")")
+                        # (联合 as 会同, round 34/40; 「A依职责协助…」: the body's own duties before its verb, x258_07)
                         + r"|结合|协同|配合|协助|指导|督促|会同|联合|参与|承担|履行"
-                        # (「A依职责协助…」: the body's own duties before its verb, x258_07)
-                        + r"|[依按](?:各自)?职责(?=协助|配合|参与|负责|做好|开展|落实))")    # (联合 as 会同, round 34/40)
+                        + r"|[依按](?:各自)?职责(?=协助|配合|参与|负责|做好|开展|落实))")
 
 
 _MODAL_NEXT = re.compile(r"(?:可以?|应当|应(?!急)|须|必须)(?:委托|会同|联合)|要(?:组织|协调|会同|联合)")

@@ -27,9 +27,9 @@ _PLACE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[县区市镇乡旗]|街道)
                          r"(?:政府|管委会|办事处|[\u4e00-\u9fff]{0,6}?(?:局|委)|残联|妇联|团委|工会)"
                          r"(?:[（(][^（）()]{1,12}[)）])?$")
 
-# a bare head after a place's head 「…党委、政府」: places before it share the heads, so 「各区及西湖风景名胜区党委、政府
-# (管委会)」 keeps both places with the first name (Round 59 rulings on x261_07: 及 joins two names only where each side
-# is a whole body name, rounds 35, 40, 41, 49)
+# a bare head after a place's head 「…党委、政府」: places before it share the heads, so
+# 「各区及西湖风景名胜区党委、政府(管委会)」 keeps both places with the first name (Round 59 rulings on x261_07: 及
+# joins two names only where each side is a whole body name, rounds 35, 40, 41, 49)
 _BARE_HEAD = re.compile(r"^(?:人民)?(?:政府|党委|党工委|管委会)(?:[（(][^（）()]{1,12}[)）])?$")
 
 
