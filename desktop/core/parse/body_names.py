@@ -40,7 +40,9 @@ _PERSON = re.compile(r"(?:人员|(?<![法权标租用收])人|同志|专家|群�
 _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
 # a two-character name is a body's only as 各X or with a body's last character (园区, 街道, 农委, 街办, 科协, 妇联,
 # 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
-_TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$|^码头$|^业主$|^[市区县镇乡村]级$")
+# (kinds of body listed with others 「社区、村组和机关、团体、学校要…」: each a kind, rule 2 — x258_02 第三条)
+_TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$|^码头$|^业主$|^[市区县镇乡村]级$|"
+                       r"^(?:机关|团体|村组|社团)$")
 # (a level word alone, not 各级 — a call to all, round 33; an area's own level 「新区本级」「市本级」 as printed, like
 # 同级／本级, Round 47 rulings — x231_02)
 _LEVEL = re.compile(r"[市区县镇乡村]级|(?:[\u4e00-\u9fff]{0,4}新区|[省市区县镇乡])本级")
@@ -73,6 +75,8 @@ _OTHER_BODY = re.compile(r"(?:^各?村[（(](?:社区|社區|居)[)）]|码头|�
                          r"(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设|统筹|招选)主体|^建设主体|"
                          r"(?:经营|运营|投资|出资人?)[）)]?主体|项目法人|^业主|招[标租]人|"
                          r"(?<=[\u4e00-\u9fff]{2})用户|(?:承租|使用|征收)人|"
+                         # (「…机关、团体、学校要…」: social bodies by kind, x258_02 第三条 — not 团体标准, a thing)
+                         r"^(?:人民|社会)?团体$|"
                          # (a new district's town 「沣东新城」, named like 浦东新区: its government, x231_02; not a
                          # count of places 「五个新城」)
                          r"(?<=[\u4e00-\u9fff]{2})(?<![个座])新城|"

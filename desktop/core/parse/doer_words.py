@@ -98,7 +98,8 @@ _PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:(?:�
 _GROUP_HEAD = re.compile(r"^[^，,：:。]{1,14}(?:组|专班|指挥部|工作队)[：:]\s*由")
 # (not a short quote inside a group's name 「镇“安全生产月”活动领导小组」「“五型”机关创建办公室」: the name as printed)
 _QUOTED = re.compile(r"《[^》]{0,80}》|(?:“[^”]{0,40}”|\"[^\"]{0,40}\")"
-                     r"(?![\u4e00-\u9fff]{0,10}?(?:领导小组|工作小组|指挥部|办公室|工作专班|委员会)"
+                     # (a quoted word inside a body's name 「市“两难”办负责…」: the name's, x261_07)
+                     r"(?![\u4e00-\u9fff]{0,10}?(?:领导小组|工作小组|指挥部|办公室|工作专班|委员会|办|委|(?<![布格大全结开当时政])局|中心)"
                      r"(?:将|要|应|负责|牵头|组织|统筹|会同|[，,]))")
 # a date a clause opens with (11月下旬县政府办公室将会同… / 2024年6月底前由…): no part of the name after it
 # 「以上工作由督查室负责督查考核」: the checking of a run, not its work (round 33: oversight is no units line)

@@ -28,6 +28,9 @@ _WORK = re.compile(r"(?:依法|共同|认真|及时|切实|全力|提前)?"
                    r"[\u4e00-\u9fff]{0,6}(?:采访|报道|检查|整改|保障|服务|工作))")
 # a body named by its head after a verb-less pivot 「联系广电局新闻…」 when the name reader stops at a noun
 _BODY = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:部门|机关|机构|单位|局|委|办|处|队|中心|站)(?=[\u4e00-\u9fff])")
+# the catch-all after a pivot 「会同有关单位做好…」「配合相关单位开展…」: a general call, no unit (rounds 34, 42 — as
+# after 会同 in a sentence)
+_CALL = re.compile(r"(?:各(?:有关|相关)?|有关|相关)单位")
 # 「A除…外，B负责…」: the exception clause's name is no unit
 EXCEPTION = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}?除[^，,]{2,60}?外$")
 
@@ -41,7 +44,7 @@ def pivot_objects(pieces: list[str], read_names: Callable[[str, int], tuple[list
             if not names and (body := _BODY.match(piece, m.end())):
                 names, at = [body.group()], body.end()
             if names and _WORK.match(piece, at):
-                out += [n for n in names if n not in out]
+                out += [n for n in names if n not in out and not _CALL.fullmatch(n)]
         for m in _HAND_OVER.finditer(piece):
             if m.group(1) not in out:
                 out.append(m.group(1))

@@ -158,7 +158,8 @@ def subject_units(body: str, parties: bool = False) -> list[str]:
 # a name that points back at bodies named before 「前款所述行业主管部门」「上述部门」: no unit of its own (round 38)
 BACK_REFERENCE = re.compile(r"(?:前款|前述|上述|本条)(?:所述|所列|规定)?的?")
 # 「A会同B」「A联合B」「各部门和各镇」 read as one subject: the bodies apart (round 34; round 38 names fused)
-_PARTNER = re.compile(r"会同|联合")
+# (「A协同B负责…」 as 会同, round 30 — Round 59 rulings on x261_06)
+_PARTNER = re.compile(r"会同|联合|协同")
 
 
 def _partners(name: str) -> list[str]:
@@ -517,7 +518,9 @@ def duty_paragraphs(body: str, opener: Callable[[str], list[str]] | None = None)
 
 # the verbs a unit's duties open with where a paragraph names no 负责 (区应急局强化综合监管 / 区规划资源局结合…)
 _DUTY_VERB = re.compile(VERB_START.pattern.lstrip("^").rstrip(")")
-                        + r"|结合|协同|配合|协助|指导|督促|会同|联合|参与|承担|履行)")    # (联合 as 会同, round 34/40)
+                        # (联合 as 会同, round 34/40; 「A依职责协助…」: the body's own duties before its verb, x258_07)
+                        + r"|结合|协同|配合|协助|指导|督促|会同|联合|参与|承担|履行"
+                        + r"|[依按](?:各自)?职责(?=协助|配合|参与|负责|做好|开展|落实))")
 
 
 _MODAL_NEXT = re.compile(r"(?:可以?|应当|应(?!急)|须|必须)(?:委托|会同|联合)|要(?:组织|协调|会同|联合)")
@@ -541,7 +544,12 @@ def unit_then_verb(text: str) -> str:
     """The body of government a text opens with when a verb of its duties follows right after it
     (``区应急局强化综合监管`` → ``区应急局``, ``区规划资源局结合…`` → ``区规划资源局``); "" otherwise."""
     # (the short name a bracket defines after the body is no part of it: 「A（以下简称B）会同C…」 → A)
-    head = re.match(r"[\u4e00-\u9fff（）()]{4,30}", drop_definitions(CLAUSE_MARKER.sub("", text.strip())))
+    # (fields sharing one head 「市发改、经贸等局依职责协助…」: one name as printed, round 35 — x258_07)
+    # (not bodies each with a head of its own 「区应急局、公安分局等部门」: the names apart, read elsewhere)
+    opening = drop_definitions(CLAUSE_MARKER.sub("", text.strip()))
+    head = re.match(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,6})+等[\u4e00-\u9fff]{1,20}", opening)
+    if head is None or _body(head.group().split("、", 1)[0]):
+        head = re.match(r"[\u4e00-\u9fff（）()]{4,30}", opening)
     if not head:
         return ""
     for k in range(3, len(head.group()) - 1):

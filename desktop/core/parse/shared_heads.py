@@ -27,10 +27,16 @@ _PLACE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[县区市镇乡旗]|街道)
                          r"(?:政府|管委会|办事处|[\u4e00-\u9fff]{0,6}?(?:局|委)|残联|妇联|团委|工会)"
                          r"(?:[（(][^（）()]{1,12}[)）])?$")
 
+# a bare head after a place's head 「…党委、政府」: places before it share the heads, so
+# 「各区及西湖风景名胜区党委、政府(管委会)」 keeps both places with the first name (Round 59 rulings on x261_07: 及
+# joins two names only where each side is a whole body name, rounds 35, 40, 41, 49)
+_BARE_HEAD = re.compile(r"^(?:人民)?(?:政府|党委|党工委|管委会)(?:[（(][^（）()]{1,12}[)）])?$")
+
 
 # kinds of body, two characters each, listed before one 「X等单位」 (机关、团体、企业 | 事业等单位)
-_KINDS = re.compile(r"^各?[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})+$")
-_KIND_ETC = re.compile(r"^[\u4e00-\u9fff]{2}等(?:单位|部门|组织)$")
+# (each kind may be read apart, 机关 / 团体 / 企业 being bodies' kinds too: the run joined again from its end)
+_KINDS = re.compile(r"^各?[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*$")
+_KIND_ETC = re.compile(r"^(?:[\u4e00-\u9fff]{2}、)*[\u4e00-\u9fff]{2}等(?:单位|部门|组织)$")
 # a party named by its role in a deal or a work 「出让人」「临时用地使用人」「公共收益账户方」 (not 残疾人 / 老年人 /
 # 地方 / 双方, the people or places a field serves, or both sides)
 _PARTY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!残疾|老年)(?<![个法地双各])(?:人|方)$")
@@ -112,6 +118,10 @@ def share_heads(names: list[str], text: str) -> list[str]:
         first, nxt = out[i], out[i + 1]
         if re.fullmatch(r"[委办局厅](?:、[委办局厅])*", nxt) and first[-1] in "委办局厅" and f"{first}、{nxt}" in text:
             out[i:i + 2] = [f"{first}、{nxt}"]      # (「市政府相关委、办、局」: kinds sharing one head)
+            continue
+        if _PLACE.match(first) and i + 2 < len(out) and _PLACE_HEAD.match(nxt) and _BARE_HEAD.match(out[i + 2]) \
+                and (join := re.search(rf"(?<={re.escape(first)})[及和与](?={re.escape(nxt)}、)", text)):
+            out[i:i + 2] = [f"{first}{join.group()}{nxt}"]     # (「各区及X区党委、政府」: both places before the heads)
             continue
         if f"{first}、{nxt}" not in text:
             continue

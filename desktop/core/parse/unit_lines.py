@@ -105,8 +105,11 @@ def _colon_heading(item: Item) -> str:
 
 # a body placed by its level or a group of them: 「县教育局」「各镇」「街道办事处」 (not 「综合服务中心」, a thing to
 # build)
-_PLACED = re.compile(r"^(?:各|[省市县区镇乡])|办事处$|人民政府$")
-_BODY_END = re.compile(r"(?:局|委|办|府|处|道|镇|乡|门|位|中心|院|所|站|队|村|社区|企业|机构)$")
+# (a place the site masked 「***日报社」 is a place as printed: x261_01)
+_PLACED = re.compile(r"^(?:各|[省市县区镇乡]|\*{2,})|办事处$|人民政府$")
+# (a body's own outlets in a bracket after its name 「日报社(晨刊、手机报)」 aside: the name's end is before it)
+_BODY_END = re.compile(r"(?:局|委|办|府|处|道|镇|乡|门|位|中心|院|所|站|队|村|社区|企业|机构|报社|电视台|电台)"
+                       r"(?:[（(][^（）()]{1,30}[)）])?$")
 
 
 def lone_unit_heading(item: Item, names: list[str]) -> bool:

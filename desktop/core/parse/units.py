@@ -138,7 +138,8 @@ HELPERS_NOTE = re.compile(rf"由?(?P<who>[^，,；;。（）()]{{2,40}}?){MANNER
                           r"(?:落实|实施|推进|工作)?")
 # 「市工信局*、市发展改革委」 under 「注：标注*的为牵头单位」: a mark after a unit's name marks the lead (a table's
 # way to save a column); it is never part of the name
-_LEAD_MARK = re.compile(r"\s*[*＊※△▲★☆]$|^[*＊※△▲★☆]\s*")
+# (a run of stars 「***日报社」 is a name the site masked, no mark — x261_01)
+_LEAD_MARK = re.compile(r"(?<![*＊])\s*[*＊※△▲★☆]$|^[*＊※△▲★☆]\s*(?![*＊])")
 
 
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
