@@ -2,11 +2,16 @@
 
 * A duty table of bodies flattened one cell a paragraph with no row numbers: each body's name alone on its line over
   its duties' paragraph (CONVENTIONS.md round 45: a duty list with a column of departments gives work; round 38: the
-  rows' paths by the department's name) — each row a task of its body."""
+  rows' paths by the department's name) — each row a task of its body.
+* An article whose whole text is a list numbered from 1 right after its number 「第二条1.…;2.…;3.…」 (round 34: numbers
+  in order inside one paragraph are items): the article over its items.
+* An article the page cut inside its breach response 「…的,由县」: still the article's work (rounds 42, 51, 52)."""
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.heading_markers import line_marker
+from desktop.core.parse.inline_items import split_paragraph_items
 from desktop.core.parse.unit_paragraphs import bare_unit_heads, unit_paragraphs
 
 # --- a body's name alone on its line over its duties ----------------------------------------------------------
@@ -53,3 +58,47 @@ def test_a_name_over_a_date_or_a_field_line_is_no_row():
     lines = ("区交通局\n2024年5月1日\n区教育局\n联系人：张三，电话：12345678\n区卫健委\n1.负责传染病防控。\n"
              "区财政局\n区民政局\n负责困难群众救助工作。\n").split("\n")
     assert sorted(u for u, _kind in bare_unit_heads(lines).values() if u) == ["区民政局"]
+
+
+# --- an article whose text is a list numbered from 1 right after its number ------------------------------------
+
+RULES = ("某县犬只管理规定\n\n第一条为了加强犬只管理,维护公共秩序,根据有关法律法规,制定本规定。\n\n"
+         "第二条{list}\n\n"
+         "第三条 县公安局负责犬只登记工作,建立犬只管理档案。\n\n"
+         "第四条 县城区内禁止饲养烈性犬。违反本规定饲养烈性犬的,由县公安局责令限期改正。\n")
+LIST = ("1.各镇负责本辖区犬只管理的组织协调;2.县农业农村局负责犬只免疫工作;"
+        "3.县城管执法局协助县公安局做好流浪犬收容工作;4.县卫健局负责狂犬病人的救治。")
+
+
+def test_an_article_s_list_right_after_its_number_is_its_items():
+    tasks_ = parse_text(RULES.format(list=LIST)).tasks
+    under = [(t.path, t.number, t.responsible_units) for t in tasks_ if t.path]
+    assert [n for _p, n, _u in under] == ["1", "2", "3", "4"]
+    assert under[2][2] == ["县城管执法局"]
+    assert all(p == ["2"] for p, _n, _u in under)
+
+
+def test_numbers_that_do_not_run_from_one_stay_the_article_s_text():
+    # near miss: 「第二条1.…;3.…」 — no 2 after the 1, so no list: one article
+    text = RULES.format(list=LIST.replace(";2.县农业农村局负责犬只免疫工作", ""))
+    assert not any(t.path for t in parse_text(text).tasks)
+
+
+def test_an_article_whose_list_follows_its_lead_in_is_read_as_before():
+    # near miss: the article's own sentence before the list — the colon reader's (unchanged) case
+    line = "第二条 本规定所称犬只,是指家养的犬。1.大型犬;2.中型犬。"
+    assert split_paragraph_items([line]) == [line]
+
+
+def test_a_bare_article_number_is_a_heading_only_as_an_article():
+    assert line_marker("第二条") == (3, "2", 2, 3)
+    assert line_marker("二、") is None and line_marker("2.") is None
+
+
+def test_an_article_cut_inside_its_breach_response_is_still_work():
+    # the page cuts the response's agent 「…的,由县」: the article's step after a breach is its work (rounds 42, 51)
+    text = RULES.format(list=LIST) + "\n第五条 禁放区域内禁止销售烟花爆竹。违反本规定在禁放区域内销售的,由县"
+    assert any(t.number == "5" and not t.path for t in parse_text(text).tasks)
+    # near miss: a ban with no response at all stays a rule for the public
+    text = RULES.format(list=LIST) + "\n第五条 禁放区域内禁止销售烟花爆竹。"
+    assert not any(t.number == "5" and not t.path for t in parse_text(text).tasks)
