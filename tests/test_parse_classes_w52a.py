@@ -5,7 +5,8 @@
   rows' paths by the department's name) — each row a task of its body.
 * An article whose whole text is a list numbered from 1 right after its number 「第二条1.…;2.…;3.…」 (round 34: numbers
   in order inside one paragraph are items): the article over its items.
-* An article the page cut inside its breach response 「…的,由县」: still the article's work (rounds 42, 51, 52)."""
+* An article the page cut inside its breach response 「…的,由县」: still the article's work (rounds 42, 51, 52).
+* A page that opens on the last item of its first part's list 「5.…」 before 「(二)…」: that part's item (round 37)."""
 
 from __future__ import annotations
 
@@ -101,4 +102,24 @@ def test_an_article_cut_inside_its_breach_response_is_still_work():
     assert any(t.number == "5" and not t.path for t in parse_text(text).tasks)
     # near miss: a ban with no response at all stays a rule for the public
     text = RULES.format(list=LIST) + "\n第五条 禁放区域内禁止销售烟花爆竹。"
+    assert not any(t.number == "5" and not t.path for t in parse_text(text).tasks)
+
+
+# --- a page that opens on the last item of its first part's list, then 「(二)…」 -----------------------------------
+
+PAGE = ("{first}\n(二)公安部门\n1.加强车辆登记管理,禁止违规车辆登记使用;\n2.组织交警开展路面执法,依法查处超载行为。\n"
+        "(三)交通运输部门\n1.加强道路运输企业源头监管;\n2.组织开展治超检测站点执法。\n")
+
+
+def test_a_page_opening_item_before_the_second_part_is_the_first_part_s():
+    text = PAGE.format(first="5.将执法中发现的违规车辆通报有关部门,配合开展查处工作。")
+    tasks_ = parse_text(text).tasks
+    assert tasks_[0].number == "5" and tasks_[0].path == []
+    assert len(tasks_) == 5
+
+
+def test_a_page_opening_item_before_a_later_part_stays_out():
+    # near miss: the part after it is (三), not the second: nothing says the item is the lost first part's
+    text = PAGE.format(first="5.将执法中发现的违规车辆通报有关部门,配合开展查处工作。")
+    text = text.replace("(三)交通运输部门", "(四)交通运输部门").replace("(二)公安部门", "(三)公安部门")
     assert not any(t.number == "5" and not t.path for t in parse_text(text).tasks)
