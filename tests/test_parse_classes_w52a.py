@@ -6,7 +6,8 @@
 * An article whose whole text is a list numbered from 1 right after its number 「第二条1.…;2.…;3.…」 (round 34: numbers
   in order inside one paragraph are items): the article over its items.
 * An article the page cut inside its breach response 「…的,由县」: still the article's work (rounds 42, 51, 52).
-* A page that opens on the last item of its first part's list 「5.…」 before 「(二)…」: that part's item (round 37)."""
+* A page that opens on the last item of its first part's list 「5.…」 before 「(二)…」: that part's item (round 37).
+* A 考核对象 section's bodies (who is assessed) are no tasks and name no task's units (round 44's fields)."""
 
 from __future__ import annotations
 
@@ -123,3 +124,20 @@ def test_a_page_opening_item_before_a_later_part_stays_out():
     text = PAGE.format(first="5.将执法中发现的违规车辆通报有关部门,配合开展查处工作。")
     text = text.replace("(三)交通运输部门", "(四)交通运输部门").replace("(二)公安部门", "(三)公安部门")
     assert not any(t.number == "5" and not t.path for t in parse_text(text).tasks)
+
+
+# --- who is assessed: a 考核对象 section's list of bodies gives no work --------------------------------------------
+
+ASSESSED = ("招商工作考核办法\n为推进招商工作,制定本办法。\n一、考核机构\n县招商办\n二、{head}\n1、各乡镇人民政府;\n"
+            "2、县直有关单位。\n三、考核内容\n1、引进项目要符合产业规划。\n2、引进项目要按期开工建设。\n")
+
+
+def test_the_bodies_assessed_are_no_tasks():
+    tasks_ = parse_text(ASSESSED.format(head="考核对象")).tasks
+    assert [t.path for t in tasks_] == [["三"], ["三"]]
+
+
+def test_a_section_of_other_bodies_keeps_its_items():
+    # near miss: a section named otherwise (参与单位) is read as before, its items tasks in a plan naming no units
+    tasks_ = parse_text(ASSESSED.format(head="工作措施")).tasks
+    assert [t.path for t in tasks_] == [["二"], ["二"], ["三"], ["三"]]
