@@ -7,7 +7,9 @@
   in order inside one paragraph are items): the article over its items.
 * An article the page cut inside its breach response 「…的,由县」: still the article's work (rounds 42, 51, 52).
 * A page that opens on the last item of its first part's list 「5.…」 before 「(二)…」: that part's item (round 37).
-* A 考核对象 section's bodies (who is assessed) are no tasks and name no task's units (round 44's fields)."""
+* A 考核对象 section's bodies (who is assessed) are no tasks and name no task's units (round 44's fields).
+* 「五、相关要求：…应…；…要…」 in a notice of headed points: a requirements label run into the point's instructions is
+  a task as any childless point that instructs (rounds 34 early, 51 p47b)."""
 
 from __future__ import annotations
 
@@ -141,3 +143,24 @@ def test_a_section_of_other_bodies_keeps_its_items():
     # near miss: a section named otherwise (参与单位) is read as before, its items tasks in a plan naming no units
     tasks_ = parse_text(ASSESSED.format(head="工作措施")).tasks
     assert [t.path for t in tasks_] == [["二"], ["二"], ["三"], ["三"]]
+
+
+# --- a requirements label run into the point's own instructions, in a notice of headed points --------------------
+
+NOTICE = ("关于开展河道保洁服务的通告\n为做好河道保洁工作，现将有关事项通告如下：\n"
+          "一、开展巡查保洁。区水务所组织保洁队伍每日巡查河道，及时打捞漂浮物。\n"
+          "二、加强执法检查。区城管执法局负责查处向河道倾倒垃圾的行为。\n"
+          "{five}\n特此通告。\n")
+RUN_IN = "三、相关要求：保洁作业单位要按照作业标准开展保洁服务，并如实记录保洁情况；沿河单位应配合做好保洁工作。"
+
+
+def test_a_requirements_label_run_into_instructions_is_a_task():
+    tasks_ = parse_text(NOTICE.format(five=RUN_IN)).tasks
+    assert [t.number for t in tasks_] == ["一", "二", "三"]
+
+
+def test_a_requirements_heading_over_its_paragraph_stays_as_read():
+    # near miss: 「三、相关要求」 on a line of its own over its paragraph is the section heading read as before
+    text = NOTICE.format(five=RUN_IN.replace("相关要求：", "相关要求\n"))
+    before = [t.number for t in parse_text(text).tasks]
+    assert "一" in before and "二" in before and "三" not in before
