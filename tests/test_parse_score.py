@@ -397,7 +397,7 @@ SCORED_SETS = [
     ("plans-next255", "tuned on from round 51's second wave (never tuned: 92.2 %)", 0.901, 8, 115),
     ("plans-next256", "tuned on from round 51's second wave (never tuned: 96.4 %)", 0.944, 8, 140),
     ("plans-next257", "tuned on from round 52's second wave (never tuned: 85.4 %)", 0.834, 4, 103),
-    ("plans-next258", "tuned on from round 52's second wave (never tuned: 79.1 %)", 0.770, 8, 196),
+    ("plans-next258", "tuned on from round 52's second wave (never tuned: 79.1 %)", 0.770, 8, 192),
     ("plans-next259", "tuned on from round 52's second wave (never tuned: 81.9 %)", 0.798, 4, 138),
     ("plans-next260", "tuned on from round 52's second wave (never tuned: 92.8 %)", 0.907, 8, 152),
     ("plans-next261", "tuned on from round 52's second wave (never tuned: 93.7 %)", 0.916, 8, 189),

@@ -168,8 +168,11 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     title = item.title.strip()
     head = re.split(r"[，,；;：:、]", title)[0]       # (字幕内容:… / 认清形势、高度重视…: the heading's own words)
     done = _DONE.search(head) is not None and not WORK_START.match(head)
+    # (「五、相关要求：…各船舶应…；接收作业单位要…」: the requirements label run into the point's own instructions, in a
+    # document of headed points — work as any childless point's 要／应 is, rounds 34 early, 51 p47b)
+    run_in = points and _LABEL_RUN_IN.match(item.body.strip()) is not None
     if _ABOUT.search(head) and not done and not organisation_work(item) \
-            or REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head) \
+            or (REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head)) and not run_in \
             or _DUTIES.search(head) or not points and _section_name(head) \
             or _STRATEGY.search(head) and not _CARRIES_OUT.search(head):
         return False            # (三、工作要求 alone: a call or work by round 39, ``task_choice._closing_work``)

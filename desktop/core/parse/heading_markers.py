@@ -70,7 +70,8 @@ def line_marker(line: str) -> tuple[int, str, int, int] | None:
     kind, num, value, end = found
     rest = line[end:end + 3]
     if not rest.strip():
-        return None if kind in (1, 3) else found
+        # (an article's number alone on its line 「第二条」 over its list 1.…2.…: the article, its items under it)
+        return None if kind in (1, 3) and line[end - 1] != "条" else found
     # "1、2月" or "2.8万张" at a line start are numbers, not headings (after 第二十九条 a number is
     # the item's first word: 「第二十九条　百名高端外国专家引进项目」)
     if kind == 3 and line[end - 1] != "条" and (rest[0].isdecimal() or rest[0] in "万亿千百%月年日号个") \

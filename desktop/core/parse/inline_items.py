@@ -29,29 +29,47 @@ _LEAD_IN = re.compile(r"(?:(?:职责|工作|任务|措施)(?:是|为|有|如下)
 
 def _cuts(line: str) -> list[int]:
     """Where the line's in-paragraph items start, in order from 1, each of one style; [] where they do not run."""
-    best: list[int] = []
     for first in _NUMBER.finditer(line):
         value = first.group(1) or first.group(2)
         if value != "1" or first.start() == 0 or line[first.start() - 1] not in _BEFORE_FIRST \
                 or not _LEAD_IN.search(line, 0, first.start()):
             continue
-        bracket = first.group(1) is not None
-        mark = "" if bracket else line[first.end(2)]
-        cuts, want = [first.start()], 2
-        for m in _NUMBER.finditer(line, first.end()):
-            if (m.group(1) is not None) != bracket or (not bracket and line[m.end(2)] != mark) \
-                    or line[m.start() - 1] not in _BEFORE_NEXT:
-                continue
-            number = int(m.group(1) or m.group(2))
-            if number == 1:
-                break                   # (a list of its own further on)
-            if number == want:
-                cuts.append(m.start())
-                want += 1
-        if len(cuts) >= 2:
-            best = cuts
-            break
-    return best
+        if len(cuts := _run(line, first)) >= 2:
+            return cuts
+    return []
+
+
+def _run(line: str, first: re.Match[str]) -> list[int]:
+    """Where the items numbered on from ``first`` (a 1) start: each later number of its style after a stop, in order."""
+    bracket = first.group(1) is not None
+    mark = "" if bracket else line[first.end(2)]
+    cuts, want = [first.start()], 2
+    for m in _NUMBER.finditer(line, first.end()):
+        if (m.group(1) is not None) != bracket or (not bracket and line[m.end(2)] != mark) \
+                or line[m.start() - 1] not in _BEFORE_NEXT:
+            continue
+        number = int(m.group(1) or m.group(2))
+        if number == 1:
+            break                   # (a list of its own further on)
+        if number == want:
+            cuts.append(m.start())
+            want += 1
+    return cuts
+
+
+# an article's number with its text's list right after it 「第二条1.镇(街道)负责…;2.县公安局负责…;3.…」
+_ARTICLE_HEAD = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}条\s*")
+
+
+def _article_cuts(line: str) -> list[int]:
+    """An article whose whole text is a list numbered from 1, its 1. right after the article's number (no lead-in:
+    the article's number heads it): where the article's number ends and each item starts; [] otherwise."""
+    head = _ARTICLE_HEAD.match(line)
+    first = _NUMBER.match(line, head.end()) if head else None
+    if head is None or first is None or (first.group(1) or first.group(2)) != "1":
+        return []
+    cuts = _run(line, first)
+    return cuts if len(cuts) >= 2 else []
 
 
 # a numbered item's short label and its colon, the first bracketed number right after it 「1、邀请座谈活动:(1)…」
@@ -86,6 +104,9 @@ def split_paragraph_items(lines: list[str]) -> list[str]:
         marker = line_marker(line) if len(line) >= 30 else None
         if marker is not None and (cuts := _labelled_cuts(line, marker[3])):
             out.extend(line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
+            continue
+        if marker is not None and (cuts := _article_cuts(line)):
+            out.extend(line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
             continue
         if len(line) < 30 or marker is not None or "：" not in line and ":" not in line:
             out.append(raw)

@@ -609,6 +609,9 @@ _GIVES_WORK = re.compile(r"负责(?!人|解释)|牵头|会同|组织(?:实施|�
 # 30/34), the article a task
 _RESPONDER = re.compile(r"[，,；;]由[^，,。；;]{2,30}?"
                         r"(?:责令|处理|处罚|处以|予以|给予|没收|吊销|依法|按照|依照)")
+# ... or one whose text the page cut inside that response, at its agent 「…燃放烟花爆竹的,由县」 (the article's step
+# after a breach is its work, rounds 42, 51, 52; the cut name is dropped, round 36)
+_CUT_RESPONDER = re.compile(r"的[，,]由[\u4e00-\u9fff]{1,20}$")
 # ... but not the rule's catch-all sanction 「违反本办法规定的，由A责令改正」: no case is named (no article, no act),
 # only the whole rule broken, as 「…的，依法追究责任」 — what befalls a breaker, no work (``_NOT_WORK``)
 _ANY_BREACH = re.compile(r"^(?:对)?违反本[^第，,。；;、]{1,8}?规定的[，,]")
@@ -629,7 +632,8 @@ def _run_on_work(item: Item) -> bool:
     # (its bracketed heading run into the text 「第十七条（信用共享）市住房城乡建设管理委通过…」: the text after it)
     text = _RUN_IN_BRACKET.sub("", item.body.strip(), count=1)
     first = re.split(r"[。！？]", text, maxsplit=1)[0]
-    responds = _RESPONDER.search(text) is not None and not _ANY_BREACH.match(text)
+    responds = (_RESPONDER.search(text) is not None or _CUT_RESPONDER.search(text) is not None) \
+        and not _ANY_BREACH.match(text)
     if _OPENING_TEXT.search(first) or _OPENING_TEXT.match(text):
         return later_work(text)
     return (len(item.body.strip()) >= 15 and not headed_prose(item)

@@ -161,3 +161,13 @@ def field_section_items(items: list[Item]) -> list[int]:
                 not c.children and _FIELD_ITEM.match(c.title.strip()) for c in kids):
             out.extend(c.pos for c in kids)
     return out
+
+
+# a section that lists who is assessed (二、考核对象 / 考评对象 / 考核范围和对象)
+_ASSESSED = re.compile(r"考[核评](?:范围[和及与])?对象[。.:：]?")
+
+
+def assessed_items(items: list[Item]) -> set[int]:
+    """The items (by ``pos``) under a section that lists who is assessed (二、考核对象 over 1、各乡镇人民政府;
+    2、县直有关单位…): bodies on whom the work bears, no tasks and no task's units (round 44's fields)."""
+    return {i.pos for i in items if i.top() is not i and _ASSESSED.fullmatch(i.top().title)}

@@ -55,7 +55,13 @@ from .role_definitions import defined_roles
 from .rule_chapters import closing_only, drop_general, rule_chapters
 from .schedule import listed_stage_items
 from .scored_rows import drop_scored_rows
-from .section_kinds import NON_TASK_SECTION, PAPERS_SECTION, event_field_points, field_section_items
+from .section_kinds import (
+    NON_TASK_SECTION,
+    PAPERS_SECTION,
+    assessed_items,
+    event_field_points,
+    field_section_items,
+)
 from .sentence_units import doer_units
 from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
@@ -266,9 +272,12 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     weak |= lone_field_units(items, decls, field_units)     # (nor one activity's 参加单位 field alone)
     for pos in [*dropped, *(fields := event_field_points(items))]:    # (四、主办单位：…: the event's, round 42)
         decls.pop(pos, None)
-    chosen, _level = choose_tasks(items, {p: d for p, d in decls.items() if p not in weak})
+    # (二、考核对象 over 1、各乡镇人民政府; 2、县直有关单位…: who is assessed names no task nor its units, round 44)
+    assessed = assessed_items(items)
+    chosen, _level = choose_tasks(items, {p: d for p, d in decls.items() if p not in weak and p not in assessed})
     if (heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
-        chosen = unit_led_leaves(items, decls)
+        chosen = unit_led_leaves([i for i in items if i.pos not in assessed], decls)
+    chosen = [i for i in chosen if i.pos not in assessed]
     chosen = _unfold(chosen, folded, decls)
     chosen = headed_points(items, rule_chapters(items, chosen))
     # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)

@@ -3,6 +3,11 @@ written without numbers, which ``headings.build_items`` makes items of. Only a r
 least three units (two of them different; two, where three or more paragraphs each head their unit with a colon) is
 a list; a lone paragraph naming a unit is prose, and one led by a group or a kind of party belongs to a run it stands
 in without making one.
+
+A body's name alone on its line over its duties' paragraph (``区教育局`` / ``负责高考的具体组织…。``: a table of
+departments and their duties flattened one cell a paragraph, with no row numbers) is such a paragraph too: the name's
+line opens the item, the one paragraph after it is its text (``bare_unit_heads``). Not a name over a date (a
+signature), over a field line (联系人：…), over a numbered line or over another name.
 """
 
 from __future__ import annotations
@@ -29,6 +34,44 @@ def _item_lead_in(lines: list[str], first: int) -> bool:
     return bool(before) and line_marker(before) is not None and _LEAD_IN_ITEM.search(before) is not None
 
 
+# a body's name, nothing else on the line (区公安分局 / 县人民政府办公室 / 区市场监管局（区知识产权局）)
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff（）()]{3,24}")
+# a kind of party alone on its line (建设主体 / 施工单位 / 物业服务企业)
+_BARE_KIND = re.compile(r"[\u4e00-\u9fff]{2,8}(?:主体|单位|企业|机构)")
+# what the paragraph under a name must not be: a date (a signature's), a labelled field (联系人：…)
+_NOT_DUTIES = re.compile(r"^[\d〇零一二三四五六七八九十]{2,4}\s*年[^。；;，,]{0,12}$|^[\u4e00-\u9fff]{2,6}[:：]")
+
+
+def _bare_unit(line: str) -> str:
+    """The body (or group: 各街镇) ``line`` names, alone on it, or ""."""
+    if not _BARE_NAME.fullmatch(line) or line_marker(line):
+        return ""
+    name = colon_lead_unit(line + "：负责有关工作。")
+    return name if name == line and leading_unit(line + "负责", groups=True) == line else ""
+
+
+def bare_unit_heads(lines: list[str]) -> dict[int, tuple[str, bool]]:
+    """Each body's name alone on its line with one paragraph of its duties after it (blank lines between): line →
+    (the body, whether it is a kind of party rather than a body: 建设主体 / 施工单位, which stands in a run of
+    bodies' rows without making one)."""
+    out: dict[int, tuple[str, bool]] = {}
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        unit = _bare_unit(line)
+        kind = not unit and _BARE_KIND.fullmatch(line) is not None
+        if not unit and not kind:
+            continue
+        nxt = next((k for k in range(n + 1, min(n + 4, len(lines))) if lines[k].strip()), None)
+        if nxt is None:
+            continue
+        text = lines[nxt].strip()
+        if len(text) >= 8 and not line_marker(text) and not _bare_unit(text) and not _NOT_DUTIES.search(text) \
+                and not (leading_unit(text, groups=True) or colon_lead_unit(text)):
+            out[n] = (unit or line, kind)
+            out[nxt] = ("", False)
+    return out
+
+
 def unit_paragraphs(lines: list[str]) -> dict[int, str]:
     """Unnumbered paragraphs each led by a unit (``区住建局负责…`` / ``区委农办要…`` / ``规划分局负责…``):
     a division of work written without numbers. Only a run of such paragraphs, one after another,
@@ -39,7 +82,13 @@ def unit_paragraphs(lines: list[str]) -> dict[int, str]:
     run: dict[int, str] = {}
     colons = 0                              # paragraphs of the run whose unit stands before a colon
     kinds: set[int] = set()                 # paragraphs led by a kind of party (参建单位：…), as a group is
+    heads = bare_unit_heads(lines)          # (a body's name over its duties' paragraph; the paragraph: "")
     for n, raw in enumerate(lines + [""]):
+        if n in heads and (heads[n][0] and not heads[n][1] or run):
+            if heads[n][0]:
+                run[n] = heads[n][0]
+                kinds.update([n] if heads[n][1] else [])
+            continue
         line = raw.strip().lstrip(_BULLETS).lstrip()        # (●市教育局:负责…: a bullet before the unit)
         unit = leading_unit(line, groups=True) or colon_lead_unit(line) \
             if line and len(line) >= 8 and not line_marker(line) else ""

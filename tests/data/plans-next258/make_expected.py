@@ -229,7 +229,7 @@ plan(X05,
            "a line of its own), 二、考核對象 1、2、 (who is assessed), 三、考核要求 1、–4、 (conditions a project must meet; 4、 「…等單位要"
            "引進規模以上招商引資項目(…5000萬元以上)」), 四、考核細則: a lead-in with rhythms and 「由A牽頭B、C…核定到位資金」, then 1、–3、 — "
            "CUT in 3、 「鼓勵鄉鎮引進項目到園區集聚發展,」",
-     leaf_tasks=3, count_alternatives=[2, 4, 6, 7], attachment_task_rows=0,
+     leaf_tasks=2, count_alternatives=[3, 4, 6, 7], attachment_task_rows=0,
      childless_top_level_sections=["一、考核機構"],
      samples=[
         S(["三", "4"], [], [], targets=[(5000, "萬元")],
@@ -239,23 +239,24 @@ plan(X05,
                + "; a task naming no unit in a plan whose units stand elsewhere (round 40; the count without it, 2, accepted); the "
                "seven names (等單位 tail dropped, round 35) accepted; 5000萬元 with 以上 is the class the item's work is to reach "
                "(round 40: 「建设1万吨以上的收储点」), a target; " + NODATE),
-        S(["四", "1"], LEAD05, UNITS05, lead_alternatives=[[]],
-          note="「對符合考核方案要求的項目,按實際到位資金多少進行排位」: a subjectless step of the assessment (round 43: rule points "
-               "with no subject are tasks where they give work); " + RULE4 + "; lead [] accepted (round 30); RULING? — round 46's "
-               "scheme terms (no doer, no 要／应) would make 1、–2、 no tasks; the count without them is not listed; 「每季度一講評,"
-               "半年一調度,年底考核排名」 in the lead-in is a rhythm (round 34): " + NODATE),
-        S(["四", "2"], LEAD05, UNITS05, lead_alternatives=[[]],
-          note="「對共同引進項目的單位或鄉鎮,將資金到位數平均分配到單位或鄉鎮」: the assessment's own split of credited funds (a "
-               "verb of doing, no money paid: 分配 allots the count, round 48's cost verbs pay, move or budget money); " + RULE4
-               + "; the 單位 and 鄉鎮 credited are the objects, no units; " + NODATE),
+        S(["四"], LEAD05, UNITS05, lead_alternatives=[[]],
+          note="aligned round 52 (Round 59 rulings, written early, turned: rounds 46, 57 over round 43's subjectless points): "
+               "「1、對…的項目,按實際到位資金多少進行排位」「2、…將資金到位數平均分配…」 say how the assessment counts, with no doer "
+               "and no 要／應 — the scheme's terms (round 46's x204_04; round 57's x251_01), text; the lead-in ends in 。, so it is "
+               "no colon its items complete (round 50); with 四/3 an encouragement (round 55), 四 is one task by its lead-in: "
+               + RULE4 + " (round 54); lead [] accepted (round 30); 「每季度一講評,半年一調度,年底考核排名」 is a rhythm (round "
+               "34): " + NODATE),
      ],
      plan_targets=[(100, "萬元"), (2000, "萬元"), (500, "萬元"), (1000, "萬元")],
      phases=[], duties=[],
-     notes=["3 leaves: 三/4 (a task naming no unit), 四/1 and 四/2 (the lead-in's bodies, rule 4). Not tasks: 一、考核機構 (a "
+     notes=["2 leaves (aligned round 52 by Round 59 rulings, written early: 四/1–2 are the assessment's terms, 四 one task by "
+            "its lead-in; the builder's 3 — 三/4, 四/1, 四/2 — stays accepted, as the ruling says): 三/4 (a task naming no unit), "
+            "四 (the lead-in's bodies, rule 4). Not tasks: 一、考核機構 (a "
             "plan-level field naming who assesses, round 42), 二/1–2 (who is assessed: a field on whom the work bears, round 44), "
             "三/1–3 (conditions a project must meet to count — a list that gives no work, round 35, though printed with 要 on "
             "the project as subject, a thing, round 41: RULING?), 四/3 (「鼓勵鄉鎮引進項目…」, an encouragement, a term of the "
-            "scheme, round 55 on incentive items; CUT). Accepted: 2 (without 三/4), 4 (with 四/3), 6 (with 三/1–3), 7",
+            "scheme, round 55 on incentive items; CUT). Accepted: 3 (the builder's reading, 四/1–2 tasks), 4 (with 四/3), "
+            "6 (with 三/1–3), 7 (as before the alignment)",
             "plan targets: 三/2 「注冊資金不少于100萬元」 and 三/3 「…固定資產投資在2000萬元以上」「…500萬元以上」「…1000萬元以上」 — "
             "standards a project must meet to be counted (round 40) in items that are no tasks (round 48: their figures are plan "
             "targets); traditional 萬元 as printed (the scorer folds 萬 to 万)"])
