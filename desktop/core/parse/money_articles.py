@@ -10,7 +10,8 @@ and no 要／应; Round 55's x246_04 第十四条（一）: budgets, rates and a
 「A按照…收费标准收取信息处理费。」: every sentence has money as its topic or a cost verb with money as its object, or
 is an option beside them (「A可委托专业机构开展…工作，相关管理费用由区级财政予以保障」, round 49 p46b).
 
-Not a sentence with a modal of work or a verb of rule 2 「区财政局应当加强资金监管」「A负责资金拨付」「由A会同B安排资金」
+Not a sentence with a modal of work or a verb of rule 2 「区财政局应当加强资金监管」「A负责资金拨付」
+「由A会同B安排资金」
 (round 37: 负责…安排 keeps money as work), nor 落实／统筹 money (round 35, round 48: work), nor a sentence of a body's
 other work beside the money (「区发改委受理申报，…拨付资金」: the article gives work)."""
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .headings import Item
 from .opening_subjects import opening_subject
 
 # money as a noun: a fund, its sums, fees and the kinds of payment the rules grant
@@ -34,7 +36,8 @@ _TOPIC = re.compile(rf"^[^，,。；;由]{{0,24}}?{_MONEY}(?:的(?:支持|使用
 _OPTION = re.compile(r"可(?:以)?(?!能|行|持续|靠)")
 # a modal of work, or a verb of rule 2: the sentence gives work, whatever money it names
 # (not a condition's 「申请扶持的项目应具有…」「比重原则上应达到30%以上」: being and meeting name no work, round 44)
-_MODAL = re.compile(r"(?:应当|(?<![相对反供效适响])应(?!急|用))(?!具有|具备|达到|符合|满足|不低于|不超过|在)|必须|(?<![无毋])须(?!知)|"
+_MODAL = re.compile(r"(?:应当|(?<![相对反供效适响])应(?!急|用))(?!具有|具备|达到|符合|满足|不低于|不超过|在)|"
+                    r"必须|(?<![无毋])须(?!知)|"
                     r"(?<![需重主必只纪摘概首提简])要(?![求点素件害闻案务])|(?<![所急])需(?!要|求)|不得|负责(?!人)|"
                     r"牵头|会同")
 # money as work (落实／统筹 money, round 35 / 48), and verbs of a body's other work in a clause beside the money
@@ -88,11 +91,30 @@ def money_only(text: str) -> bool:
             elif _OPTION.search(clause):
                 continue            # (「A可委托专业机构开展…工作」: an option)
             elif _CONDITION.search(clause):
-                # (the case the money is paid on 「通过区评审小组评审的项目」「…并通过验收后」 — not a body's own step in
-                # it 「镇城乡建管中心整理…凭证等后」「…统筹组织实施的」)
+                # (the case the money is paid on 「通过区评审小组评审的项目」「…并通过验收后」 — not a body's own step
+                # in it 「镇城乡建管中心整理…凭证等后」「…统筹组织实施的」)
                 if _DOING.search(_PASSED.sub("", clause)):
                     return False
             elif _DOING.search(clause) or _BODY_ACTS.match(clause) \
                     or opening_subject(clause, set()) and not _MEANS.search(clause):
-                return False        # (「资金管理单位…提供…补贴」: a body acting; 「A通过政府购买服务方式，…费用纳入…」: its means)
+                # (「资金管理单位…提供…补贴」: a body acting; 「A通过政府购买服务方式，…费用纳入…」: its means)
+                return False
     return money
+
+
+# a lead-in over a body's duties 「…履行下列职责：」「…主要职责包括：」「…做好以下工作：」
+_DUTY_LEAD = re.compile(r"(?:职责|职能|工作|任务)[^。\n]{0,8}[：:]")
+# an article's bracketed heading run into its text 「（资金来源）区配套资金…」
+_RUN_IN_HEAD = re.compile(r"^[（(【][^）)】\n]{1,20}[）)】][ \t\u3000]*")
+
+
+def money_item(item: Item) -> bool:
+    """An item of an article with nothing under it that only speaks of money 「（二）…按照配套部分的40%拨付首款，…拨付
+    剩余款项。」 (``money_only``) — not an item of a body's duty list 「县政府履行下列职责：…（十）在政府预算中安排必要
+    资金，保障…」: its duty."""
+    parent = item.parent
+    if item.children or parent is None or not (parent.article or parent.article_line):
+        return False
+    body = item.body.strip()
+    lead = parent.body.split(body[:8], 1)[0] if body else parent.body
+    return not _DUTY_LEAD.search(lead) and money_only(_RUN_IN_HEAD.sub("", body, count=1))

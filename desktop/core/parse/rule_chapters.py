@@ -15,7 +15,7 @@ import re
 
 from .given_lists import grants_or_lists_matters
 from .headings import Item
-from .money_articles import money_only
+from .money_articles import money_item, money_only
 from .no_work_articles import consequence_only, everyone_only
 from .opening_subjects import opening_subject
 from .party_steps import PERSONS, after_cases, names_party, party_step
@@ -513,22 +513,8 @@ def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     # round 44)
     named = labelled or _names_twice(chosen)
     return [i for i in chosen if not general_article(i, named) and not defined_term(i)
-            and not (named and _money_item(i))] or chosen
+            and not (named and money_item(i))] or chosen
 
-
-def _money_item(item: Item) -> bool:
-    """An item of an article with nothing under it that only speaks of money 「（二）…按照配套部分的40%拨付首款，…拨付剩余
-    款项。」 (``money_only``: rates, payments, budgets — no work, Round 48's cost verbs)."""
-    parent = item.parent
-    if item.children or parent is None or not (parent.article or parent.article_line):
-        return False
-    # (an item of a body's duty list 「县政府履行下列职责：…（十）在政府预算中安排必要资金，保障…」: its duty)
-    lead = parent.body.split(item.body.strip()[:8], 1)[0] if item.body.strip() else parent.body
-    return not _DUTY_LEAD.search(lead) and money_only(_RUN_IN_BRACKET.sub("", item.body.strip(), count=1))
-
-
-# a lead-in over a body's duties 「…履行下列职责：」「…主要职责包括：」「…做好以下工作：」
-_DUTY_LEAD = re.compile(r"(?:职责|职能|工作|任务)[^。\n]{0,8}[：:]")
 
 
 # an article's lead-in over the terms it defines (本办法中有关用语的含义： / 本细则下列用语的含义是： / 名词解释)
