@@ -74,3 +74,37 @@ def test_an_item_of_a_body_s_duty_list_that_budgets_money_stays_a_task():
 ])
 def test_money_only_reads_the_sentences(text, only):
     assert money_only(text) is only
+
+
+# --- a fund's liability article that opens with its own rules (Round 51 q47b: liability with no agent) -----------
+
+
+def test_a_liability_article_opening_with_the_fund_s_own_rules_is_no_task():
+    article = ("第四条（责任追究）扶持资金必须专款专用。凡获得扶持资金支持的项目，不得擅自改变建设内容。对弄虚作假、"
+               "挪用资金的行为，除按照国家规定对项目单位给予相关处罚外，限期收回已拨付的扶持资金，并取消项目单位三年内申报资格。\n")
+    assert numbers(article) == ["2", "3", "5"]
+
+
+@pytest.mark.parametrize("article", [
+    # near misses: a named body answers the breach; a bare pointer to the law's penalty (older sets count it)
+    "第四条（责任追究）扶持资金必须专款专用。对挪用资金的行为，由区经委收回已拨付的扶持资金，并取消其申报资格。\n",
+    "第四条（处罚）违反本办法的相关规定，按照有关规定给予处罚。\n",
+])
+def test_a_liability_article_with_an_agent_or_a_bare_pointer_stays_a_task(article):
+    assert numbers(article) == ["2", "3", "4", "5"]
+
+
+# --- an article that only sets up a panel (Round 55 on x246_02 第四条) -------------------------------------------
+
+
+def test_an_article_that_only_sets_up_a_panel_and_seats_its_office_is_no_task():
+    article = ("第四条（管理部门）由区经委、区财政局、区科委等部门组成区扶持资金评审小组（以下简称“评审小组”），"
+               "负责资金的申报受理和评审工作。评审小组办公室设在区经委。\n")
+    assert numbers(article) == ["2", "3", "5"]
+
+
+def test_a_panel_article_that_gives_named_bodies_their_duties_stays_a_task():
+    # near miss: later paragraphs give the members their own duties
+    article = ("第四条（管理部门）由区经委、区财政局等部门组成区扶持资金评审小组，负责资金的评审工作。\n"
+               "区经委负责编制资金预算、受理项目申报。\n区财政局负责资金的保障和监督检查。\n")
+    assert numbers(article) == ["2", "3", "4", "5"]
