@@ -29,7 +29,7 @@ from .opening_subjects import opening_subject
 # what befalls the breaker (or the deserving): a sanction, criminal liability, a loss to make good, a reward
 # (赔偿 as what befalls one, not a role or a thing of a compensation scheme 「赔偿权利人及其指定的部门…向上级部门报告」)
 _CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|问责(?!制)|追究[^，,。；;]{0,20}?责任|"
-                          # (a fund's sanctions said of no one 「…给予相关处罚外，限期收回已拨付的引导资金，并取消…资格」)
+                          # (a fund's sanctions said of no one 「…给予相关处罚外，限期收回…引导资金，并取消…资格」)
                           r"对[^，,。；;]{2,30}?给予[^，,。；;]{0,4}处罚|取消[^，,。；;]{0,30}?资格|"
                           r"赔偿(?!权利|义务|请求|金|款|资金|费用|磋商|协议|工作|制度|案件|范围|数额|方案)|通报批评")
 # a reward for merit: one only when the party's own unit or superior gives it 「由其所在单位…予以表扬或者奖励」 (a
@@ -56,8 +56,8 @@ def _body_subject(clause: str) -> bool:
     """``clause`` opens with a named body of the plan as its subject 「区水务局对前款行为予以通报批评」 (a body acting:
     its article is work, review rv51 F1 / F2) — not a person 「河道管理人员有下列行为之一的」."""
     return bool(opening_subject(_NOTICING.sub("负责", clause, count=1), set()))
-# the fund's own rules a liability article opens with 「引导资金必须专款专用」「凡获得引导资金支持的项目，不得擅自改变主要
-# 建设内容」: rules for the money and the funded parties, no body given work (CONVENTIONS.md Round 51 q47b reads such
+# the fund's own rules a liability article opens with 「引导资金必须专款专用」「凡获得引导资金支持的项目，不得擅自改变
+# 主要建设内容」: rules for the money and the funded parties, no body given work (CONVENTIONS.md Round 51 q47b reads such
 # an article by its liability)
 _FUND_RULE = re.compile(r"^[^，,。；;]{0,20}?(?:资金|经费|款项)(?:必须|应当|应)?(?:专款专用|专户管理|单独核算)$|"
                         r"^凡[^，,。；;]{2,30}?(?:项目|单位|企业)[，,](?:均)?不得(?:擅自)?[^，,。；;]{2,40}$")
