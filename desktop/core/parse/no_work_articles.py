@@ -57,8 +57,8 @@ def _body_subject(clause: str) -> bool:
     its article is work, review rv51 F1 / F2) — not a person 「河道管理人员有下列行为之一的」."""
     return bool(opening_subject(_NOTICING.sub("负责", clause, count=1), set()))
 # the fund's own rules a liability article opens with 「引导资金必须专款专用」「凡获得引导资金支持的项目，不得擅自改变
-# 主要建设内容」: rules for the money and the funded parties, no body given work (CONVENTIONS.md Round 51 q47b reads such
-# an article by its liability)
+# 主要建设内容」: rules for the money and the funded parties, no body given work (CONVENTIONS.md Round 51 q47b reads
+# such an article by its liability)
 _FUND_RULE = re.compile(r"^[^，,。；;]{0,20}?(?:资金|经费|款项)(?:必须|应当|应)?(?:专款专用|专户管理|单独核算)$|"
                         r"^凡[^，,。；;]{2,30}?(?:项目|单位|企业)[，,](?:均)?不得(?:擅自)?[^，,。；;]{2,40}$")
 # a line of the cases the article lists 「（一）违反法律、法规规定组织编制城乡规划的；」「（四）…不查处的单位负责人。」
