@@ -108,3 +108,9 @@ def test_a_panel_article_that_gives_named_bodies_their_duties_stays_a_task():
     article = ("第四条（管理部门）由区经委、区财政局等部门组成区扶持资金评审小组，负责资金的评审工作。\n"
                "区经委负责编制资金预算、受理项目申报。\n区财政局负责资金的保障和监督检查。\n")
     assert numbers(article) == ["2", "3", "4", "5"]
+
+
+def test_money_put_into_a_budget_by_someone_stays_work():
+    # near miss: 「将…经费纳入财政预算」 disposes of the money (test_parse_classes_next52's article), a topic does not
+    assert money_only("按照责任分工将应急物资储备经费纳入财政预算，与公共安全需求相适应。") is False
+    assert money_only("应急物资储备经费纳入年度部门预算。") is True
