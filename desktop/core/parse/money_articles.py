@@ -41,8 +41,8 @@ _MODAL = re.compile(r"(?:应当|(?<![相对反供效适响])应(?!急|用))(?!�
                     r"(?<![需重主必只纪摘概首提简])要(?![求点素件害闻案务])|(?<![所急])需(?!要|求)|不得|负责(?!人)|"
                     r"牵头|会同")
 # money as work (落实／统筹 money, round 35 / 48), and verbs of a body's other work in a clause beside the money
-# (and 「将…经费纳入财政预算」: someone's disposal of the money, work — the tuned x52_03 第四条; a topic 「…经费纳入…预算」
-# is the fund's term)
+# (and 「将…经费纳入财政预算」: someone's disposal of the money, work — the tuned x52_03 第四条; a topic
+# 「…经费纳入…预算」 is the fund's term)
 _MONEY_WORK = re.compile(r"落实|统筹|将[^，,。；;]{0,40}?(?:纳入|列入|编入)")
 _DOING = re.compile(r"(?:组织|监督|检查|审核|审计|评审|验收|落实|统筹|协调|指导|受理|开展|制定|编制|建立|审批|发布|"
                     r"公布|公示|报送|上报|提交|办理|推进|管理|委托|评估|出具|确保|下达|批复|整理|没收|处以|罚款|责令|处罚|归集|实施|明确约定)"
