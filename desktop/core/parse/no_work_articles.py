@@ -29,6 +29,8 @@ from .opening_subjects import opening_subject
 # what befalls the breaker (or the deserving): a sanction, criminal liability, a loss to make good, a reward
 # (赔偿 as what befalls one, not a role or a thing of a compensation scheme 「赔偿权利人及其指定的部门…向上级部门报告」)
 _CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|问责(?!制)|追究[^，,。；;]{0,20}?责任|"
+                          # (a fund's sanctions said of no one 「…给予相关处罚外，限期收回…引导资金，并取消…资格」)
+                          r"对[^，,。；;]{2,30}?给予[^，,。；;]{0,4}处罚|取消[^，,。；;]{0,30}?资格|"
                           r"赔偿(?!权利|义务|请求|金|款|资金|费用|磋商|协议|工作|制度|案件|范围|数额|方案)|通报批评")
 # a reward for merit: one only when the party's own unit or superior gives it 「由其所在单位…予以表扬或者奖励」 (a
 # scheme's reward paid by a body of the plan 「…给予投资奖励」 is its work)
@@ -54,6 +56,11 @@ def _body_subject(clause: str) -> bool:
     """``clause`` opens with a named body of the plan as its subject 「区水务局对前款行为予以通报批评」 (a body acting:
     its article is work, review rv51 F1 / F2) — not a person 「河道管理人员有下列行为之一的」."""
     return bool(opening_subject(_NOTICING.sub("负责", clause, count=1), set()))
+# the fund's own rules a liability article opens with 「引导资金必须专款专用」「凡获得引导资金支持的项目，不得擅自改变
+# 主要建设内容」: rules for the money and the funded parties, no body given work (CONVENTIONS.md Round 51 q47b reads
+# such an article by its liability)
+_FUND_RULE = re.compile(r"^[^，,。；;]{0,20}?(?:资金|经费|款项)(?:必须|应当|应)?(?:专款专用|专户管理|单独核算)$|"
+                        r"^凡[^，,。；;]{2,30}?(?:项目|单位|企业)[，,](?:均)?不得(?:擅自)?[^，,。；;]{2,40}$")
 # a line of the cases the article lists 「（一）违反法律、法规规定组织编制城乡规划的；」「（四）…不查处的单位负责人。」
 _CASE_LINE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 
@@ -67,7 +74,7 @@ def consequence_only(text: str) -> bool:
     if not sentences or not any(_CONSEQUENCE.search(s) or _REWARD.search(s) or _APPEAL.search(s) for s in sentences):
         return False
     for s in sentences:
-        if _APPEAL.search(s) and not _WORK_MODAL.search(s):
+        if _APPEAL.search(s) and not _WORK_MODAL.search(s) or _FUND_RULE.match(s):
             continue
         if _WORK_MODAL.search(s) or _body_subject(s):
             return False
@@ -110,3 +117,21 @@ def everyone_only(text: str) -> bool:
                 _body_subject(c) for c in re.split(r"[，,]", rest[1]))):
             return False    # (「…，区水务局依法查处」: a named body acts, review rv51 F2)
     return True
+
+
+# a panel the article itself sets up from its members 「由A、B、C等部门组成X评审小组（以下简称“区评审小组”），负责…」
+# and the office it seats 「区评审小组办公室设在区发展改革委」: rule 3's members and a body set up by the article
+# (CONVENTIONS.md Round 55 on x246_02 第四条: a 管理部门 article that gives no standing body work is no task; round 45's
+# office an article sets up)
+_SETS_UP = re.compile(r"^由[^。；;]{2,80}?(?:组成|成立)[^。；;，,]{0,40}?(?:小组|委员会|工作组|联席会议)"
+                      r"(?:[（(][^）)]{0,30}[）)])?[，,]?(?:负责[^。；;]*)?$")
+_SEATED = re.compile(r"^[^。；;，,]{2,50}?办公室(?:[（(][^）)]{0,30}[）)])?设在[^。；;，,]{2,20}$")
+
+
+def sets_up_panel_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) only sets up a panel from its members and seats its office
+    (see ``_SETS_UP``): no task — not an article whose later paragraphs give named bodies their duties
+    「区发改委负责编制专项资金预算…」 (a task, its bodies doers)."""
+    sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
+    return bool(sentences) and _SETS_UP.match(sentences[0]) is not None \
+        and all(_SEATED.match(s) for s in sentences[1:])

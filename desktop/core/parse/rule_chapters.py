@@ -15,7 +15,8 @@ import re
 
 from .given_lists import grants_or_lists_matters
 from .headings import Item
-from .no_work_articles import consequence_only, everyone_only
+from .money_articles import money_item, money_only
+from .no_work_articles import consequence_only, everyone_only, sets_up_panel_only
 from .opening_subjects import opening_subject
 from .party_steps import PERSONS, after_cases, names_party, party_step
 from .prose_units import INTERPRETS
@@ -511,7 +512,9 @@ def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     # (a named body as the subject of an article's first sentence 「区绿化市容部门应当加强…」 names a unit too,
     # round 44)
     named = labelled or _names_twice(chosen)
-    return [i for i in chosen if not general_article(i, named) and not defined_term(i)] or chosen
+    return [i for i in chosen if not general_article(i, named) and not defined_term(i)
+            and not (named and money_item(i))] or chosen
+
 
 
 # an article's lead-in over the terms it defines (本办法中有关用语的含义： / 本细则下列用语的含义是： / 名词解释)
@@ -557,7 +560,8 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     plain = _RUN_IN_BRACKET.sub("", _article_text(item)[2], count=1)
     if consequence_only(plain) or units_named and everyone_only(plain):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
-    if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)):
+    if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)
+                        or money_only(plain) or sets_up_panel_only(plain)):
         return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)
     head, rest, text = _article_text(item)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
