@@ -10,8 +10,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
+
+_NUMERAL = re.compile(r"第?[0-9０-９一二三四五六七八九十百千零〇两]+[条款项章节]?")
+
+
+def numbered_title(number: str, title: str, numeral: str = "{}. ") -> str:
+    """A task's or heading's number before its title, as shown to a user (``numeral`` formats the number).
+
+    An item the plan does not number (a paragraph headed by a unit, 「区公安分局」 over its duties) keeps its first
+    words as its number, for its place in the plan: shown once, as the title, not 「区公安分局. 区公安分局」."""
+    if not number or _NUMERAL.fullmatch(number) is None and title.startswith(number):
+        return title
+    return numeral.format(number) + title
+
 
 Comparator = Literal[">=", "<=", "=", ">", "<"]
 DutyKind = Literal[

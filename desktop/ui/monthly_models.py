@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop.core.model import numbered_title
 from desktop.core.values import ValueRefused, read_value
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.brushes import solid
@@ -24,7 +25,7 @@ class MyTasksModel(RowsModel):
     def display(self, row: dict[str, Any], column: int) -> Any:
         entry = row.get("entry")
         mark = STATUS_LABELS.get(entry["status"], "") if entry else EMPTY
-        return f"{row['number']}. {row['title']}　[{mark}]"
+        return f"{numbered_title(row['number'], row['title'])}　[{mark}]"
 
     def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.get("entry"):

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from desktop.core.model import numbered_title
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.brushes import solid
 from desktop.ui.tree_model import Index, TreeModel
@@ -46,10 +47,8 @@ class Node:
     row: int = 0                                           # own row among parent's shown
 
     def label(self) -> str:
-        if not self.number:
-            return self.title
         numeral = {1: "{}、", 2: "（{}）", 3: "{}. ", 4: "（{}）"}.get(self.level, "{} ")
-        return numeral.format(self.number) + self.title
+        return numbered_title(self.number, self.title, numeral)
 
 
 def build_tree(headings: Iterable[dict[str, Any]], tasks: Iterable[dict[str, Any]]) -> tuple[Node, dict[int, Node]]:

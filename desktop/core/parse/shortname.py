@@ -203,9 +203,12 @@ def _fit(phrase: str) -> str:
     return phrase
 
 
+_CLAUSE_EDGE = " \u3000\n\r\t●■◆·-"       # (a unit's name on its own line over its duties: the break is no word)
+
+
 def _clauses(text: str) -> list[str]:
     text = _ASIDE.sub("", text)
-    return [c.strip(" \u3000●■◆·-") for c in _CLAUSE_CUT.split(text) if c.strip(" \u3000●■◆·-")]
+    return [c.strip(_CLAUSE_EDGE) for c in _CLAUSE_CUT.split(text) if c.strip(_CLAUSE_EDGE)]
 
 
 def _subject(name: str) -> str:
@@ -257,7 +260,8 @@ def suggest_short_name(title: str, text: str = "", units: list[str] | None = Non
     source = title
     if title in units or not title or _BARE_UNIT.match(title):
         # a task headed by its unit: use the sentence after the unit
-        rest = text.strip()[len(title):].lstrip("。：:，, ") if text.strip().startswith(title) else text.strip()
+        body = text.strip()
+        rest = body[len(title):].lstrip("。：:，, \n\t\u3000") if body.startswith(title) else body
         source = _CUT.split(rest, 1)[0] if rest else title
     clauses = _clauses(source)
     units = [_ASIDE.sub("", u) for u in units]
