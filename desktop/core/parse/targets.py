@@ -23,6 +23,7 @@ from desktop.core.model import Target
 
 from .dates import find_deadlines
 from .figure_targets import _step_deadline, sentence_targets
+from .level_triggers import level_triggers
 from .normalise import split_top_level
 from .participant_fields import participants_field
 from .prefilter import Prefiltered, led, quick_sub
@@ -142,7 +143,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         for t in [*sentence_targets(sentence, deadline, relaxed, years), *_day_counts(sentence, deadline),
                   *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline),
                   *_cn_spans(sentence, deadline), *_day_limits(sentence, deadline), *cn_measures(sentence, deadline),
-                  *index_bars(sentence, deadline)]:
+                  *index_bars(sentence, deadline), *level_triggers(sentence, deadline)]:
             if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) \
                     or past and 0 <= sentence.find(t.text) < past or clock_time(t, sentence):
                 continue
