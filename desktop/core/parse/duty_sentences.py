@@ -203,7 +203,11 @@ _CASE_REPORTED = re.compile(r"(?:对于?|凡)[^。；;，,]{2,30}?的[^。；;�
 # a case found in the bodies' own work and sent on 「日常巡查；发现违法行为的，应当依法查处或者报告有关部门」
 # (Round 44: a sending the rules ask of the bodies they task when a case arises is an undated duty) — a body named
 # after the sending verb
-_FOUND_SEND = re.compile(r"发现[^。；;，,]{1,24}?(?:的)?[，,][^。]{0,24}?(?:报告|上报|报送)"
+# (「将路面执法中发现的非法改装车辆通报有关部门」: what the work finds, passed on to the bodies that act on it —
+# the same undated duty, x258_08)
+_FOUND_SEND = re.compile(r"(?:(?:将|把)[^。；;，,]{0,16}?发现的[^。；;，,]{1,24}?通报"
+                         rf"(?=[\u4e00-\u9fff]{{0,14}}?{_ORG}(?:[，,。；;]|$))|"
+                         r"发现[^。；;，,]{1,24}?(?:的)?[，,][^。]{0,24}?(?:报告|上报|报送))"
                          rf"(?=[\u4e00-\u9fff]{{0,14}}?{_ORG})(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
 # a plan unit told to send its own account on 「A（要）将…情况／意见／结论…报B」 (各村要将…确定情况,以清单的形式上报…;
 # 区发展改革委将审核意见报区政府审定): a sending to another body of the plan (round 32 / round 35), whoever B is and
