@@ -425,6 +425,28 @@ def clock_time(target: Target, sentence: str = "") -> bool:
     return target.unit in ("点", "时") and target.value <= 24 and _CLOCK.search(target.text) is not None
 
 
+# 「管理好本村的20人应急队伍」: the persons a team is made of, written inside the noun that names the team — its size,
+# a kind (Round 58 rulings: a figure inside a noun naming a kind; x260_08 三/(一)); not a team the item builds or
+# fields 「组建20人应急队伍」「组织50人的巡查队伍」 (its own number of work, round 37), nor a bar 「不少于20人」
+_TEAM_SIZED = re.compile(r"(?:的|本村|本单位|现有)\s*$")
+_TEAM_NOUN = re.compile(r"\s*的?(?:应急|救援|扑火|巡查|巡护|志愿|服务|专业|半专业)?(?:队伍|分队|小分队|突击队|服务队)")
+
+
+def team_size(target: Target, sentence: str) -> bool:
+    """Whether ``target`` (persons) only sizes the team the noun after it names (see ``_TEAM_SIZED``)."""
+    if target.unit not in ("人", "名") or target.comparator is not None:
+        return False
+    at = sentence.find(target.text)
+    if at < 0:
+        return False
+    m = re.search(r"(\d+)\s*[人名]", sentence[at:])
+    if m is None:
+        return False
+    start, end = at + m.start(), at + m.end()
+    return _TEAM_SIZED.search(sentence, max(0, start - 4), start) is not None \
+        and _TEAM_NOUN.match(sentence, end) is not None
+
+
 _TEMPERATURE_SET = re.compile(r"(?:提升|提高|升高|降低|达到|不低于|不高于|不超过|不得低于|不得高于|保持|控制|稳定)"
                               r"(?:到|至|在)?\s*(\d+(?:\.\d+)?)\s*℃")
 
