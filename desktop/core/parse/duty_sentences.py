@@ -33,7 +33,8 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月|" + NEXT_MONTH +
                        # (not 3月报送, 于元月报告, 于当月报告: a month; not 半月报告制度: twice a month)
                        r"|(?:实行|建立|执行|落实|坚持|推行|实施)月报(?!书)"
                        r"|(?<![\d一二三四五六七八九十个元正当半上下本次])月报告?(?=制度|表)"
-                       # (「以工作专报和月度简报等形式…报告」: a report named by its rhythm, x259_01 — round 34's rhythm words)
+                       # (「以工作专报和月度简报等形式…报告」: a report named by its rhythm, x259_01 — round 34's
+                       # rhythm words)
                        r"|月度(?=[\u4e00-\u9fff]{0,4}(?:例会|会议|调度|通报|讲评|点评|例检|检查|报告|报表|总结|简报))"
                        # (月度巡查情况 / 月度巡检记录: what a monthly round of checks found, sent on — when the
                        # sentence sets no rhythm of its own: 每年12月20日前将全年月度巡查情况汇总报送 is yearly)

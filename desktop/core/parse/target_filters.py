@@ -463,9 +463,10 @@ _DUTY_CASES = re.compile(r"(?:报送|上报|呈报|提交)[^，,；;。\d]{0,8}(
 
 def is_reporting_duty(target: Target) -> bool:
     """``每月报送信息1篇以上`` is a unit's reporting duty (find_duties reads it), not an indicator
-    of the plan's work: it must not show on the dashboard as a target nobody fills in. A count joined to a comparison
-    word 「每月报送不少于2篇的宣传报道」「至少上报1篇征文」 is the item's floor on what it must make and hand in, a target
-    (CONVENTIONS Targets, round 30's line; Round 48 rulings on x218_04's 「至少1000份」; Round 59 rulings, x261_01)."""
+    of the plan's work: it must not show on the dashboard as a target nobody fills in. A count joined to a
+    comparison word 「每月报送不少于2篇的宣传报道」「至少上报1篇征文」 is the item's floor on what it must make and
+    hand in, a target (CONVENTIONS Targets, round 30's line; Round 48 rulings on x218_04's 「至少1000份」;
+    Round 59 rulings, x261_01)."""
     if target.comparator is not None:
         return False
     return target.unit in _DUTY_UNITS and bool(_DUTY_SUBJECT.search(target.subject or target.text)) or (

@@ -109,8 +109,9 @@ def _own_deadline(clause: str, sentence: str, default_year: int | None) -> str |
 # figure), and a unit of area or volume broken over a line 「建筑面积300平方⏎米以下」 (one unit, mended)
 _HIDDEN_TEXT = re.compile(r"[…\.。]*\s*此处(?:隐藏|省略)\s*\d+\s*个?字\s*[…\.。]*")
 _UNIT_BROKEN = re.compile(r"(\d\s*(?:平方|立方))\s*\n\s*(?=米|千米|公里)")
-# a page wrapped right after a count, inside the noun it sizes 「管理好本村的 20 人⏎应急队伍,发生火灾时…」 (x260_08): the
-# line goes on with the noun (no mark closes it), so the count stands inside a noun naming a kind — mended as one line
+# a page wrapped right after a count, inside the noun it sizes 「管理好本村的 20 人⏎应急队伍,发生火灾时…」
+# (x260_08): the line goes on with the noun (no mark closes it), so the count stands inside a noun naming a
+# kind — mended as one line
 _COUNT_WRAPPED = re.compile(r"(?<=[^\d.]\d\d\s[人名])\s*\n(?=[\u4e00-\u9fff]{2,8}[,，])|"
                             r"(?<=[^\d.]\d\d[人名])\s*\n(?=[\u4e00-\u9fff]{2,8}[,，])")
 

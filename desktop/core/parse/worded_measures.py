@@ -3,7 +3,8 @@ round 30): 「建设宽度不少于五十米的防护绿地」 (≥ 50 米), 「
 「面积不低于二百平方米」, 「建筑面积三万平方米及以上」, 「布置在地下四层及以下」 — targets as the same figures
 written in digits are. Counts (一名, 三座) are
 ``worded_targets._cn_counts``' and spans of time (五天, 一年以上) ``_cn_spans``'; a measure with no word of the line
-「五十米范围」 or one that names a class 「万吨级」「建筑面积五百平方米以下的建设项目」 is none, nor a fine's scale 「处一万元以上五万元以下的罚款」.
+「五十米范围」 or one that names a class 「万吨级」「建筑面积五百平方米以下的建设项目」 is none,
+nor a fine's scale 「处一万元以上五万元以下的罚款」.
 """
 
 from __future__ import annotations

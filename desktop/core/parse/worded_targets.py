@@ -71,8 +71,10 @@ _FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三]年|年度?|�
 _CN_VALUE = {"两": "二", "兩": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
-# 「制作一期…专题报道」「编印两期简报」: the issues an item makes are its own number of work too (Round 59 rulings, x260_07)
-_HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|舉辦|组织|組織|召开|召開|开展|開展|制作|製作|编印|編印|编发|編發|出版|推出)"
+# 「制作一期…专题报道」「编印两期简报」: the issues an item makes are its own number of work too (Round 59 rulings,
+# x260_07)
+_HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|舉辦|组织|組織|召开|召開|开展|開展"
+                   r"|制作|製作|编印|編印|编发|編發|出版|推出)"
                    r"(?:[^，,。；;每]{0,14}[、])?"
                    r"[^，,。；;每、]{0,12}$")
 # (``HELD_RIGHT_BEFORE``, in figures: the verb that holds the events counted right after it)
