@@ -461,13 +461,17 @@ _DUTY_UNITS = frozenset({"篇", "份", "期", "条", "次"})
 _DUTY_CASES = re.compile(r"(?:报送|上报|呈报|提交)[^，,；;。\d]{0,8}(?:案例|经验做法|信息|简报)\s*\d")
 
 
+# (a word of the line that sets a floor, not a range 「1—2个」)
+_FLOOR_WORD = re.compile(r"不少于|不低于|至少|最少|以上")
+
+
 def is_reporting_duty(target: Target) -> bool:
-    """``每月报送信息1篇以上`` is a unit's reporting duty (find_duties reads it), not an indicator
+    """``每月报送信息1篇`` is a unit's reporting duty (find_duties reads it), not an indicator
     of the plan's work: it must not show on the dashboard as a target nobody fills in. A count joined to a
     comparison word 「每月报送不少于2篇的宣传报道」「至少上报1篇征文」 is the item's floor on what it must make and
     hand in, a target (CONVENTIONS Targets, round 30's line; Round 48 rulings on x218_04's 「至少1000份」;
     Round 59 rulings, x261_01)."""
-    if target.comparator is not None:
+    if target.unit in _DUTY_UNITS and _FLOOR_WORD.search(target.text):
         return False
     return target.unit in _DUTY_UNITS and bool(_DUTY_SUBJECT.search(target.subject or target.text)) or (
         target.unit in ("个", "例", "件") and bool(_DUTY_CASES.search(target.text)))
