@@ -461,8 +461,9 @@ _DUTY_UNITS = frozenset({"篇", "份", "期", "条", "次"})
 _DUTY_CASES = re.compile(r"(?:报送|上报|呈报|提交)[^，,；;。\d]{0,8}(?:案例|经验做法|信息|简报)\s*\d")
 
 
-# (a word of the line that sets a floor, not a range 「1—2个」)
-_FLOOR_WORD = re.compile(r"不少于|不低于|至少|最少|以上")
+# (a word of the line before the figure that sets a floor; not a range 「1—2个」, nor 「每月报送信息1篇以上」, the
+# schedule test's duty)
+_FLOOR_WORD = re.compile(r"不少于|不低于|至少|最少")
 
 
 def is_reporting_duty(target: Target) -> bool:
