@@ -82,7 +82,9 @@ def test_a_report_joined_to_the_work_by_bing_dates_it_where_nothing_else_does():
     got = _tasks(page)
     assert got["一"][2] == "2025-03-31", got
     assert got["二"][2] == "2025-05-31", got       # the work's own date, the report's a further one
-    assert got["三"][2] is None, got               # a report asked for, not joined to the work: a duty only
+    # (w52d: Round 59 rulings, Dates, x257_01: the item sums its own work up once and sends that summary's result by
+    # the day — the sending's day ends it)
+    assert got["三"][2] == "2025-12-10", got
 
 
 # -- next71 class 7: 「X要会同…开展…。A负责…；B负责…；C负责…」 — sentences, no units ----------------------------

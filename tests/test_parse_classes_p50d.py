@@ -32,7 +32,9 @@ def _figures(text: str, year: int = 2024) -> list[tuple[float, str]]:
     "（2）5层以上，住户30户以上的老旧住宅；",
 ])
 def test_a_band_inside_the_noun_naming_a_kind_is_no_target(text):
-    assert _figures(text) == []
+    # (w52d: a rhythm's event 「每三年进行一次检测」 is the item's own number — Round 60 rulings, turned; the band
+    # stays out)
+    assert [f for f in _figures(text) if f[1] != "次"] == []
 
 
 def test_a_cost_band_joined_to_a_size_band_goes_with_it():

@@ -64,12 +64,13 @@ def test_events_counted_after_the_verb_that_holds_them_are_targets(item, want):
 
 
 @pytest.mark.parametrize("item", [
-    "每月开展一次安全检查。",              # a rhythm (round 35), no target
     "去年已召开一次座谈会。",              # a past tally
     "开展一次性补助发放工作。",            # 一次性: a way of paying, no count
     "进一步加强一堂式管理。",              # no holding verb right before it
 ])
 def test_counts_of_events_off_the_class_stay_no_targets(item):
+    # (w52d: 「每月开展一次安全检查」 left this list — Round 60 rulings, turned (rounds 49, 58 over w51d's
+    # scope): a rhythm's events are the item's own number)
     assert not [c for c in counts(item) if c[1] in ("次", "场", "堂")]
 
 

@@ -50,8 +50,9 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    r"(?:办公室|办|中心|局|委|政府|组))|"
                    r"(?:答复|反馈给?)(?=[\u4e00-\u9fff]{0,4}(代表|委员|提案人|建议人))|"
                    # 及时将预警信息通报区消防救援支队: told to the body that acts on it, named closing the clause (not
-                   # 通报批评 / 通报工作进展 / 向社会通报)
-                   r"(?<=[\u4e00-\u9fff])通报(?=[\u4e00-\u9fff]{1,14}?(?:办公室|中心|局|处|委|厅|政府|支队|大队|机构)"
+                   # 通报批评 / 通报工作进展 / 向社会通报); 「将…发现的…车辆通报有关部门」: told to the departments that
+                   # act on it, information passed on (rounds 35, 46; x258_08)
+                   r"(?<=[\u4e00-\u9fff])通报(?=[\u4e00-\u9fff]{1,14}?(?:办公室|中心|局|处|委|厅|政府|支队|大队|机构|部门)"
                    r"(?:[，,。；;]|$))|"
                    # 将代表建议和政协提案办理完毕并书面答复: the written reply (to the deputies) is sent
                    r"(?<=[并和])书面答复|(?<=予以)书面答复|"

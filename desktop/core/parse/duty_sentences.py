@@ -33,7 +33,9 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月|" + NEXT_MONTH +
                        # (not 3月报送, 于元月报告, 于当月报告: a month; not 半月报告制度: twice a month)
                        r"|(?:实行|建立|执行|落实|坚持|推行|实施)月报(?!书)"
                        r"|(?<![\d一二三四五六七八九十个元正当半上下本次])月报告?(?=制度|表)"
-                       r"|月度(?=[\u4e00-\u9fff]{0,4}(?:例会|会议|调度|通报|讲评|点评|例检|检查|报告|报表|总结))"
+                       # (「以工作专报和月度简报等形式…报告」: a report named by its rhythm, x259_01 — round 34's
+                       # rhythm words)
+                       r"|月度(?=[\u4e00-\u9fff]{0,4}(?:例会|会议|调度|通报|讲评|点评|例检|检查|报告|报表|总结|简报))"
                        # (月度巡查情况 / 月度巡检记录: what a monthly round of checks found, sent on — when the
                        # sentence sets no rhythm of its own: 每年12月20日前将全年月度巡查情况汇总报送 is yearly)
                        r"|^(?!.*(?:每年|每半年|每个?季度|每季|全年|年底|年末|及时报))(?s:.*?)"
@@ -203,7 +205,11 @@ _CASE_REPORTED = re.compile(r"(?:对于?|凡)[^。；;，,]{2,30}?的[^。；;�
 # a case found in the bodies' own work and sent on 「日常巡查；发现违法行为的，应当依法查处或者报告有关部门」
 # (Round 44: a sending the rules ask of the bodies they task when a case arises is an undated duty) — a body named
 # after the sending verb
-_FOUND_SEND = re.compile(r"发现[^。；;，,]{1,24}?(?:的)?[，,][^。]{0,24}?(?:报告|上报|报送)"
+# (「将路面执法中发现的非法改装车辆通报有关部门」: what the work finds, passed on to the bodies that act on it —
+# the same undated duty, x258_08)
+_FOUND_SEND = re.compile(r"(?:(?:将|把)[^。；;，,]{0,16}?发现的[^。；;，,]{1,24}?通报"
+                         rf"(?=[\u4e00-\u9fff]{{0,14}}?{_ORG}(?:[，,。；;]|$))|"
+                         r"发现[^。；;，,]{1,24}?(?:的)?[，,][^。]{0,24}?(?:报告|上报|报送))"
                          rf"(?=[\u4e00-\u9fff]{{0,14}}?{_ORG})(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
 # a plan unit told to send its own account on 「A（要）将…情况／意见／结论…报B」 (各村要将…确定情况,以清单的形式上报…;
 # 区发展改革委将审核意见报区政府审定): a sending to another body of the plan (round 32 / round 35), whoever B is and

@@ -19,7 +19,11 @@ from .dates import iso_day
 
 # 「在春节前」「于助残日前」「春节之前」: the day before which the work is done
 # (not 「春节前后」: around it, no deadline)
-_EVE = re.compile(r"(?:在|于)\s*(?:今年)?\s*([\u4e00-\u9fff“”\"]{1,8}?[日节])\s*(?:之前|以前|前)(?!后)")
+# (「；清明节前开展“文明祭祀”主题宣传活动；」: a fixed festival opening its clause needs no 在 — x260_04; any other
+# named day keeps its 在／于)
+_EVE = re.compile(r"(?:(?:在|于)\s*(?:今年)?\s*([\u4e00-\u9fff“”\"]{1,8}?[日节])"
+                  r"|(?<![^。；;\n，,：:])\s*(清明节?|国庆节?|元旦|春节|劳动节|五一|儿童节|六一|教师节|建党节|七一|建军节|八一))"
+                  r"\s*(?:之前|以前|前)(?!后)")
 
 # the lunar new year's month, by year (春节: 2015-02-19, 2020-01-25 …)
 _SPRING_FESTIVAL_MONTH = {
@@ -84,7 +88,7 @@ def event_eve(text: str, body: str, year: int, within: str | None = None) -> str
     into a later year."""
     if "前" not in text or not (m := _EVE.search(text)):
         return _festival_eve(text, year) if not (within and int(within[:4]) > year) else None
-    name = m.group(1).strip("“”\"")
+    name = (m.group(1) or m.group(2)).strip("“”\"")
     month = festival_month(name, year)
     if month is None:
         return _dated_by_plan(name, body, year)

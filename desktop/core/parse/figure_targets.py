@@ -567,7 +567,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             # 「召开1次协调会议」「举行2场招聘会」: the events an item holds, counted right after the verb that holds
             # them — its own number of work, in figures as in words (Round 52 rulings: 「五个一」, 1 次 included)
             held = unit in ("次", "场", "期") and HELD_RIGHT_BEFORE.search(clause[:ms].rstrip()) is not None \
-                and not _HELD_DONE.search(clause.replace("每", ""), 0, ms)
+                and not _HELD_DONE.search(clause.replace("每", " "), 0, ms)
             growth = _GROWTH_END.search(window) is not None
             # 「共需经费约400万元」「安排专项资金500万元」: the money a plan puts in
             funds = unit == "元" and _FUNDS.search(clause[: ms]) is not None

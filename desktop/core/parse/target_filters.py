@@ -425,12 +425,34 @@ def clock_time(target: Target, sentence: str = "") -> bool:
     return target.unit in ("点", "时") and target.value <= 24 and _CLOCK.search(target.text) is not None
 
 
+# 「管理好本村的20人应急队伍」: the persons a team is made of, written inside the noun that names the team — its size,
+# a kind (Round 58 rulings: a figure inside a noun naming a kind; x260_08 三/(一)); not a team the item builds or
+# fields 「组建20人应急队伍」「组织50人的巡查队伍」 (its own number of work, round 37), nor a bar 「不少于20人」
+_TEAM_SIZED = re.compile(r"(?:的|本村|本单位|现有)\s*$")
+_TEAM_NOUN = re.compile(r"\s*的?(?:应急|救援|扑火|巡查|巡护|志愿|服务|专业|半专业)?(?:队伍|分队|小分队|突击队|服务队)")
+
+
+def team_size(target: Target, sentence: str) -> bool:
+    """Whether ``target`` (persons) only sizes the team the noun after it names (see ``_TEAM_SIZED``)."""
+    if target.unit not in ("人", "名") or target.comparator is not None:
+        return False
+    at = sentence.find(target.text)
+    if at < 0:
+        return False
+    m = re.search(r"(\d+)\s*[人名]", sentence[at:])
+    if m is None:
+        return False
+    start, end = at + m.start(), at + m.end()
+    return _TEAM_SIZED.search(sentence, max(0, start - 4), start) is not None \
+        and _TEAM_NOUN.match(sentence, end) is not None
+
+
 _TEMPERATURE_SET = re.compile(r"(?:提升|提高|升高|降低|达到|不低于|不高于|不超过|不得低于|不得高于|保持|控制|稳定)"
                               r"(?:到|至|在)?\s*(\d+(?:\.\d+)?)\s*℃")
 
 
 # (not a false or missed report counted as a fault: 「虚报次数超过3次的」「漏报、瞒报」)
-_DUTY_SUBJECT = re.compile(r"(报送|上报|呈报|报告|提交|反馈|(?<![虚瞒谎漏迟错])报)(\S{0,6})?"
+_DUTY_SUBJECT = re.compile(r"(报送|上报|呈报|报告|提交|反馈|(?<![虚瞒谎漏迟错简画])报(?![道刊纸社]))(\S{0,6})?"
                            r"(信息|简报|材料|总结|小结|进展|情况|稿件)?")
 _DUTY_UNITS = frozenset({"篇", "份", "期", "条", "次"})
 
@@ -439,9 +461,19 @@ _DUTY_UNITS = frozenset({"篇", "份", "期", "条", "次"})
 _DUTY_CASES = re.compile(r"(?:报送|上报|呈报|提交)[^，,；;。\d]{0,8}(?:案例|经验做法|信息|简报)\s*\d")
 
 
+# (a word of the line before the figure that sets a floor; not a range 「1—2个」, nor 「每月报送信息1篇以上」, the
+# schedule test's duty)
+_FLOOR_WORD = re.compile(r"不少于|不低于|至少|最少")
+
+
 def is_reporting_duty(target: Target) -> bool:
-    """``每月报送信息1篇以上`` is a unit's reporting duty (find_duties reads it), not an indicator
-    of the plan's work: it must not show on the dashboard as a target nobody fills in."""
+    """``每月报送信息1篇`` is a unit's reporting duty (find_duties reads it), not an indicator
+    of the plan's work: it must not show on the dashboard as a target nobody fills in. A count joined to a
+    comparison word 「每月报送不少于2篇的宣传报道」「至少上报1篇征文」 is the item's floor on what it must make and
+    hand in, a target (CONVENTIONS Targets, round 30's line; Round 48 rulings on x218_04's 「至少1000份」;
+    Round 59 rulings, x261_01)."""
+    if target.unit in _DUTY_UNITS and _FLOOR_WORD.search(target.text):
+        return False
     return target.unit in _DUTY_UNITS and bool(_DUTY_SUBJECT.search(target.subject or target.text)) or (
         target.unit in ("个", "例", "件") and bool(_DUTY_CASES.search(target.text)))
 

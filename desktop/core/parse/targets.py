@@ -23,12 +23,13 @@ from desktop.core.model import Target
 
 from .dates import find_deadlines
 from .figure_targets import _step_deadline, sentence_targets
+from .level_triggers import level_triggers
 from .normalise import split_top_level
 from .participant_fields import participants_field
 from .prefilter import Prefiltered, led, quick_sub
 from .ratio_targets import index_bars
 from .script import Restorer, fold
-from .target_filters import _past_clause, _stock_taken, clock_time, is_reporting_duty, past_until
+from .target_filters import _past_clause, _stock_taken, clock_time, is_reporting_duty, past_until, team_size
 from .worded_measures import cn_measures
 from .worded_targets import (
     _cn_counts,
@@ -108,6 +109,11 @@ def _own_deadline(clause: str, sentence: str, default_year: int | None) -> str |
 # figure), and a unit of area or volume broken over a line 「建筑面积300平方⏎米以下」 (one unit, mended)
 _HIDDEN_TEXT = re.compile(r"[…\.。]*\s*此处(?:隐藏|省略)\s*\d+\s*个?字\s*[…\.。]*")
 _UNIT_BROKEN = re.compile(r"(\d\s*(?:平方|立方))\s*\n\s*(?=米|千米|公里)")
+# a page wrapped right after a count, inside the noun it sizes 「管理好本村的 20 人⏎应急队伍,发生火灾时…」
+# (x260_08): the line goes on with the noun (no mark closes it), so the count stands inside a noun naming a
+# kind — mended as one line
+_COUNT_WRAPPED = re.compile(r"(?<=[^\d.]\d\d\s[人名])\s*\n(?=[\u4e00-\u9fff]{2,8}[,，])|"
+                            r"(?<=[^\d.]\d\d[人名])\s*\n(?=[\u4e00-\u9fff]{2,8}[,，])")
 
 
 def find_targets(text: str, default_year: int | None, relaxed: bool = False,
@@ -119,6 +125,8 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
     years = (first_year, default_year) if first_year is not None and default_year is not None \
         and first_year < default_year <= first_year + 10 else None
     past_before = years[0] if years else default_year      # (the year the past ends)
+    if "人\n" in text or "名\n" in text:
+        text = _COUNT_WRAPPED.sub("", text)
     if "此处" in text or "方\n" in text:
         text = _UNIT_BROKEN.sub(r"\1", _HIDDEN_TEXT.sub("", text))
     for sentence in split_top_level(text, "。！？!?\n"):
@@ -142,9 +150,10 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         for t in [*sentence_targets(sentence, deadline, relaxed, years), *_day_counts(sentence, deadline),
                   *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline),
                   *_cn_spans(sentence, deadline), *_day_limits(sentence, deadline), *cn_measures(sentence, deadline),
-                  *index_bars(sentence, deadline)]:
+                  *index_bars(sentence, deadline), *level_triggers(sentence, deadline)]:
             if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) \
-                    or past and 0 <= sentence.find(t.text) < past or clock_time(t, sentence):
+                    or past and 0 <= sentence.find(t.text) < past or clock_time(t, sentence) \
+                    or team_size(t, sentence):
                 continue
             if stepped and t.text != sentence and not (years and _step_deadline(t.text, len(t.text), years)):
                 t.deadline = _own_deadline(t.text, sentence, default_year) or t.deadline

@@ -136,6 +136,10 @@ _GOES_ON = re.compile(r"长期(?:坚持|开展|推进)|持续(?:开展|推进)|�
 # the work's summary sent by a day (…，10月15日前报送工作总结): the end of the work
 _SUMMARY_SENT = re.compile(r"\s*(?:之前|以前|前)?\s*[，,]?\s*(?:报送|上报|提交)(?:本单位|各自)?"
                            r"(?:工作|整治|活动|行动)?总结")
+# 「各单位要认真总结…。请各区应急局于12月31日前，将…情况报送…」: the item sums its own work up once, and what is
+# sent is that summary's result — the sending's day ends the work (Round 59 rulings, Dates, x257_01; round 49 p46c);
+# not a report of the year's work (年度总结, below) nor work that goes on (``_GOES_ON``)
+_SUMMED_UP = re.compile(r"(?:认真|全面|及时|做好|进行|要)总结(?![^。；;]{0,4}推广)")
 # 「并于…前」 (「并与…前」 as pages mistype 于): a report joined to the work as its last step
 _JOINED = re.compile(r"(?:并请?|[；;]\s*同时)\s*与?\s*$")
 
@@ -155,7 +159,7 @@ def closing_reports(text: str, dls: list[Deadline]) -> list[Deadline]:
         return []
     return [d for d in dls if report_date(text, d.end)
             and (_JOINED.search(text, max(0, d.start - 8), d.start) or _SUMMARY_SENT.match(text, d.end)
-                 or _OPENS_ITEM.fullmatch(text, 0, d.start))
+                 or _OPENS_ITEM.fullmatch(text, 0, d.start) or _SUMMED_UP.search(text, 0, d.start))
             and not re.match(r"[^。；;]{0,20}?(?:年度|全年)[^。；;]{0,6}总结", text[d.end:])]
 
 

@@ -3,7 +3,8 @@ round 30): 「建设宽度不少于五十米的防护绿地」 (≥ 50 米), 「
 「面积不低于二百平方米」, 「建筑面积三万平方米及以上」, 「布置在地下四层及以下」 — targets as the same figures
 written in digits are. Counts (一名, 三座) are
 ``worded_targets._cn_counts``' and spans of time (五天, 一年以上) ``_cn_spans``'; a measure with no word of the line
-「五十米范围」 or one that names a class 「万吨级」 is none, nor a fine's scale 「处一万元以上五万元以下的罚款」.
+「五十米范围」 or one that names a class 「万吨级」「建筑面积五百平方米以下的建设项目」 is none,
+nor a fine's scale 「处一万元以上五万元以下的罚款」.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from desktop.core.model import Target
 
+from .class_figures import noun_class
 from .prefilter import led
 from .threshold_line import fine_scale
 from .worded_targets import _CMP_AT_END, _CN_VALUE, _SPAN_BAR, _cn_number, _span_target
@@ -37,6 +39,9 @@ def cn_measures(sentence: str, deadline: str | None) -> list[Target]:
             or _CMP_AT_END.search(sentence, max(0, m.start() - 8), m.start())
         if not (bar or m.group(3)) or fine_scale(sentence, m.start(), m.end(), m.group(2)):
             continue                                # (「处一万元以上五万元以下的罚款」: a fine's scale, no target)
+        if m.group(3) and noun_class(sentence, m.start(), m.end(), m.group(2).removeprefix("万"), m.group(3)):
+            continue                                # 「其他建筑面积五百平方米以下的建设项目」: a kind, as in digits
+            #                                         (Round 58 rulings: a figure inside a noun naming a class)
         value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
         if not value:
             continue

@@ -66,12 +66,16 @@ _FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三]年|年度?|�
                          r"(?:(?:到|赴|深入)(?:现场|一线|基层|实地))?"
                          # 「每周至少全面排查一次」: how thoroughly, then a verb of checking (as 检查, 巡查)
                          r"(?:全面|集中|逐一|专门|统一)?"
-                         r"(?:组织|开展|举办|召开|进行|举行|检查|巡查|督查|排查|抽查|核查|督导|走访|演练)"
+                         r"(?:组织|开展|举办|召开|进行|举行|检查|巡查|督查|排查|抽查|核查|督导|走访|演练|听取)"
                          r"[^，,。；;：:\d一二两三四五六七八九十]{0,12}$")
 _CN_VALUE = {"两": "二", "兩": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
-_HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|舉辦|组织|組織|召开|召開|开展|開展)(?:[^，,。；;每]{0,14}[、])?"
+# 「制作一期…专题报道」「编印两期简报」: the issues an item makes are its own number of work too (Round 59 rulings,
+# x260_07)
+_HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|舉辦|组织|組織|召开|召開|开展|開展"
+                   r"|制作|製作|编印|編印|编发|編發|出版|推出)"
+                   r"(?:[^，,。；;每]{0,14}[、])?"
                    r"[^，,。；;每、]{0,12}$")
 # (``HELD_RIGHT_BEFORE``, in figures: the verb that holds the events counted right after it)
 # 「每月举办两场」「今年以来已累计举办三场」「去年举办两场」「2023年共举办三场」: a rhythm or a past tally in the clause
@@ -142,9 +146,12 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         floor = _BAR_JUST_BEFORE.search(before) is not None or m.group(3) in ("场", "次") and _FLOOR_HELD.search(
             clause) is not None
         # (「举办培训班两期」: the sessions a plan holds, its own number of work — Round 52 rulings on x238_08)
-        held = m.group(3) in ("场", "期") and _HELD.search(clause) is not None and not _HELD_DONE.search(clause) or (
+        # (「每年应组织一场现场会」: the events a rhythm holds count too, as the digits' 「每年组织1次」 do — Round 59
+        # rulings, governs (rounds 52, 58 over round 35's floor); 已／累计／去年 stay a past tally)
+        done = _HELD_DONE.search(clause.replace("每", " ")) is not None
+        held = m.group(3) in ("场", "期") and _HELD.search(clause) is not None and not done or (
             m.group(3) in ("场", "場", "堂", "次", "期") and _HELD_RIGHT_BEFORE.search(before) is not None
-            and not _HELD_DONE.search(clause) and not sentence.startswith("性", m.end()))
+            and not done and not sentence.startswith("性", m.end()))
         above = _ABOVE.match(sentence, m.end())
         if m.group(3) in ("场", "場", "堂", "次", "批", "轮", "起", "期") and not floor and not held and not above:
             continue                     # 一次性 / 两批 / 一起: counts of events only with their bar — or 以上 after

@@ -94,8 +94,8 @@ plan(X01,
                  "意见」 — " + ARTICLE44 + " (参与, 提供); the heading 「机构职责」 is a 「X职责」 heading of a standing body (round 38; "
                  "the committee exists under 《上海市城市更新条例》, the 规程 only sets its rules; a body a plan set up earlier is a doer "
                  "in later items, round 36) — RULING? 2; 市、区人民政府 receive the advice (rule 3); " + NODATE),
-        one(X01, ["第七条（全体会议期限与召集人）"], GZ, not_targets=[(1, "次")],
-            note="「专家委员会全体会议由市规划资源部门召集」 — 由A＋a verb of doing (CONVENTIONS.md rule 2, round 34); 「每年举行一次」 "
+        one(X01, ["第七条（全体会议期限与召集人）"], GZ, targets=[(1, "次")],
+            note="[aligned (w52d): Round 60 rulings, turned (rounds 49, 58 over w51d's scope) — the events an item holds in a rhythm are its own number of work, 1 次 included: not_target → target] 「专家委员会全体会议由市规划资源部门召集」 — 由A＋a verb of doing (CONVENTIONS.md rule 2, round 34); 「每年举行一次」 "
                  "a rhythm, no deadline (round 34: recurring dates are no deadline) and no target (a frequency without a floor "
                  "word; round 35 needs 「至少…一次」); 「如遇特殊情况，可酌情增减」 an option; " + NODATE),
         one(X01, ["第十一条（专题会议出席人）"], GZ, [(5, "人"), (50, "%")],

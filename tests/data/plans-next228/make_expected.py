@@ -345,8 +345,8 @@ plan(X04,
                "members (rule 3; round 35), 成立 no rule-2 verb; 「三省一市可各自成立相关工作小组，具体推进落实牵头的各项工作」 — an "
                "option 可 reaching every verb of its sentence (round 40), and the groups it may set up (round 35): " + NONE
                + "; 「年度工作安排」 names a yearly programme: " + NODATE),
-        S(["四", "（二）"], [], [], not_targets=[(2, "次")],
-          note="「建立联席会议制度，每年召开两次…联席工作会议」 — no subject, 召开 without 组织 (round 30); 「组织推动开展…课题研究工作」 "
+        S(["四", "（二）"], [], [], targets=[(2, "次")],
+          note="[aligned (w52d): Round 60 rulings, turned (rounds 49, 58 over w51d's scope) — the events an item holds in a rhythm are its own number of work, 1 次 included: not_target → target] 「建立联席会议制度，每年召开两次…联席工作会议」 — no subject, 召开 without 组织 (round 30); 「组织推动开展…课题研究工作」 "
                "— 组织 with no subject in its paragraph gives no doer (round 41: a run-in heading with no subject; round 44's "
                "carried subject needs one); 「每年年初各牵头单位将…年度工作计划上报工作小组，牵头单位不定期组织召开…会议」 — 各牵头单位 "
                "and 牵头单位 refer back to the labels of 三、 and add no unit (round 34: 「各牵头单位要…」「上述单位」 a back-"

@@ -340,8 +340,8 @@ plan(X03,
                "「如确需建立镇级框架协议监理机构，由镇（莘庄工业区）向区财政局提交框架协议采购方案报区财政局审核备案」 — a contingency "
                "(rule 3: 「确需…的」) and a filing for approval (round 46), no further unit; no 牵头: lead []; " + NODATE),
         A(["第十七条"], ["行业主管部门"], ["行业主管部门", "区发改委", "项目单位", "代建实施单位", "各行业主管部门"],
-          lead_alternatives=[[]], not_targets=[(1, "次")],
-          note="「通过框架协议采购确定入围的监理机构，由行业主管部门并会同区发改委、项目单位和代建实施单位等组成考核小组开展考核工作」 — "
+          lead_alternatives=[[]], targets=[(1, "次")],
+          note="[aligned (w52d): Round 60 rulings, turned (rounds 49, 58 over w51d's scope) — the events an item holds in a rhythm are its own number of work, 1 次 included: not_target → target] 「通过框架协议采购确定入围的监理机构，由行业主管部门并会同区发改委、项目单位和代建实施单位等组成考核小组开展考核工作」 — "
                + HUI + " (round 34: the partner of 会同 in setting something up is a doer; members are only 「由A、B组成」), the 等 "
                "tail dropped (round 35); 「以上各类项目的监理考核办法，由各行业主管部门另行制定」 — inside an article that gives work "
                "「具体办法由A制定」 is its work (round 41), as printed with 各 (round 38: no alias rewritten); 「每年对监理机构工作质量"

@@ -416,8 +416,8 @@ S04 = [
              "(round 30); " + NODATE),
     one(X04, ["第五条(管理部门和职责)", "(一)"], CTR,
         note="「(一)协调并审批专家的推选入库;」 — " + ITEMS05 + "; " + NODATE),
-    one(X04, ["第五条(管理部门和职责)", "(六)"], CTR, not_targets=[(1, "次")],
-        note="「(六)每年组织召开一次专家工作会议,遇有重大问题和重要工作研究时可临时召开;」 — " + ITEMS05 + "; 组织召开 (rule 2) in any case; "
+    one(X04, ["第五条(管理部门和职责)", "(六)"], CTR, targets=[(1, "次")],
+        note="[aligned (w52d): Round 60 rulings, turned (rounds 49, 58 over w51d's scope) — the events an item holds in a rhythm are its own number of work, 1 次 included: not_target → target] 「(六)每年组织召开一次专家工作会议,遇有重大问题和重要工作研究时可临时召开;」 — " + ITEMS05 + "; 组织召开 (rule 2) in any case; "
              "「每年…一次」 is a rhythm with no comparison word (round 35's floor needs 至少): no target, and no deadline (round 34: "
              "recurring dates are no deadline); 「可临时召开」 an option"),
     A(X04, ["第十条(专家遴选程序)", "(一)"], [], ["所在单位", "各街镇应急管理部门"],

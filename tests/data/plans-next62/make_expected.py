@@ -255,9 +255,11 @@ plan(X04,
      childless_top_level_sections=[],
      samples=[
         P(["一", "（一）"], note=FIRM + NODATE),
-        P(["一", "（二）"], targets=[(3, "万平方米")],
-          note=FIRM + "「建筑面积三万平方米及以上的新建住宅工程」: the threshold written in the item is its target (round-25 "
-               "rule), a worded figure (三万); " + NODATE),
+        P(["一", "（二）"], not_targets=[(3, "万平方米")],
+          note=FIRM + "「建筑面积三万平方米及以上的新建住宅工程」: [aligned (w52d): Round 58 rulings, turned (round 51 over round "
+               "30's picking line) — a figure inside a noun naming the class the rule covers is a class: target → not_target] "
+               "the band names the works the rule's requirement covers (round 51: 「四星级以上宾馆」), a worded figure (三万); "
+               + NODATE),
         P(["一", "（五）"], note=FIRM + NODATE),
         P(["二", "（一）"], targets=[(1, "家"), (1, "名")],
           note=FIRM + "「由一家…设计单位承接」, 「任命一名…注册建筑师」: worded counts, the item's figures; " + NODATE),
@@ -291,7 +293,7 @@ plan(X04,
             "samples: 15 of the 40, from every section",
             "units: none labelled; 建设单位, 设计单位, 施工图审查机构, 保险公司 are parties the notice regulates; 各区建设管理部门 / "
             "特定地区管委会 and the city centres act in sentences",
-            "figures: the design points' limits (50mm, 0.2mm) and the threshold 三万平方米 are their items' targets; C25 / C30 "
+            "figures: the design points' limits (50mm, 0.2mm) are their items' targets, the band 三万平方米 names a class (Round 58); C25 / C30 "
             "(三/（一）/14) are concrete grades (names), GB55030-style numbers are not in this text; 「417号文」 is this notice's "
             "own number",
             "dates: one — 四/（一） 2024年8月31日前; 「于通知发布之日起」 / 「自通知实施之日起」 are starts",
