@@ -7,13 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from .childless_points import (
-    GUIDING as _GUIDING,
-    ROSTER_LINE as _ROSTER_LINE,
-    childless_work,
-    organisation_work,
-    points_document,
-)
+from .childless_points import GUIDING, ROSTER_LINE, childless_work, organisation_work, points_document
 from .dates import find_deadlines
 from .declarations import prose_declaration
 from .headed_points import RUN_IN_HEADING, SETS_UP_BODY, accountable_work, safeguards_work
@@ -192,8 +186,8 @@ def _action_section(item: Item) -> bool:
     lines = [ln.strip() for ln in rest.split("\n") if ln.strip()]
     if not lines and len(head) > len(item.title) + 20:
         lines = [head[len(item.title):]]        # 一、X。text…: the heading run into its text
-    return bool(lines) and sum(map(len, lines)) >= 20 and not all(_ROSTER_LINE.match(ln) for ln in lines) \
-        and not _GUIDING.match(lines[0])
+    return bool(lines) and sum(map(len, lines)) >= 20 and not all(ROSTER_LINE.match(ln) for ln in lines) \
+        and not GUIDING.match(lines[0])
 
 
 
@@ -208,7 +202,7 @@ def _task_section(item: Item) -> bool:
     if item.children or item.kind != 1 or item.unnumbered or not _TASK_TITLE.fullmatch(item.title):
         return False
     lines = [ln.strip() for ln in item.body.strip().partition("\n")[2].split("\n") if ln.strip()]
-    return bool(lines) and sum(map(len, lines)) >= 20 and not all(_ROSTER_LINE.match(ln) for ln in lines) \
+    return bool(lines) and sum(map(len, lines)) >= 20 and not all(ROSTER_LINE.match(ln) for ln in lines) \
         and not _SEE_ANNEX.search(item.body) \
         and not re.search(r"[：:]$|以下|如下", "\n".join(lines))
     # (具体任务详见附件: the work is listed elsewhere; 重点抓好以下几个方面工作： a lead-in to the sections after it)
@@ -255,9 +249,9 @@ def _between_work(item: Item, items: list[Item], leaves: list[Item]) -> bool:
     body = item.body.strip()
     text = body[len(item.title):].lstrip("。.，, \n")
     # (the heading run into its text with no stop, 「二、提高认识,加强宣传发动各村委会要…」: the title is the line)
-    if len(text) < 20 and not (text == "" and len(body) >= 40) or _GUIDING.match(text):
+    if len(text) < 20 and not (text == "" and len(body) >= 40) or GUIDING.match(text):
         return False
-    if text and all(_ROSTER_LINE.match(ln.strip()) for ln in text.split("\n") if ln.strip()):
+    if text and all(ROSTER_LINE.match(ln.strip()) for ln in text.split("\n") if ln.strip()):
         return False                # (一、成立检查小组 / 组长: / 参加单位:A、B: a group the plan sets up, rule 3)
     tops = [i for i in items if i.parent is None]
     at = next((n for n, top in enumerate(tops) if top is item), -1)
