@@ -238,8 +238,8 @@ plan(X03,
            "principles （一）–（四）; 第十一条's rates per 240-litre bucket （一）–（三） with a paragraph after （三）; a 负责 article of "
            "three bodies (第六条), 「由A负责征收」 with 「B协助A…」 (第七条), 「由A…确定」 (第九条), an applicant and an approver (第十三条); "
            "no date but entry into force",
-     leaf_tasks=13, count_alternatives=[12, 14, 18, 21],
-     leaf_tasks_by_section={"第三条": 1, "第六–十条": 5, "第十一条 （一）–（三）": 3, "第十二–十五条": 4},
+     leaf_tasks=11, count_alternatives=[13, 12, 14, 18, 21],  # aligned round 52 (Round 62 rulings, turned): 第十一条 one task (was 13)
+     leaf_tasks_by_section={"第三条": 1, "第六–十条": 5, "第十一条": 1, "第十二–十五条": 4},
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
@@ -258,18 +258,23 @@ plan(X03,
                "部门参照…数据确定」 (" + BY + ": 确定; 「对新设立单位的…基数」 is the object, not a case), 「各街道（镇）城市运行管理中心协助"
                "做好单位生活垃圾基数核定工作」 (协助 after a doer of rule 2, round 30): all the bodies in printed order; lead []; 「一年核定"
                "一次」 is a rhythm of the work, no report to a body — no duty, no date: " + NODATE, **A03(["第九条（基数核定）"])),
-        S([FEE, "（一）"], targets=[(60, "元"), (120, "元")],
-          note="「对单位和饮食行业产生的餐厨垃圾…，基数内每桶60元，基数外每桶120元」: the policy's own rates, targets (" + THR + "); the "
-               "lead-in's 「每桶240升」 names the bucket (a norm, not in the item); " + NONE + "; " + NODATE, **A03([FEE, "（一）"])),
-        S([FEE, "（三）"], targets=[(80, "元"), (160, "元")],
-          note="「对四星级以上宾馆、歌厅…等企业产生的生活垃圾…，基数内每桶80元，基数外每桶160元」: rates, targets (" + THR + "); 「四星级以上」 "
-               "(a Chinese numeral joined to 以上, picking the hotels) is not checked either way — RULING? a star grade of a hotel "
-               "with 以上 reads as a threshold by round 30's line, or as a kind like round 32's grade bands; 卡拉OK is a name; the "
-               "paragraph after （三） 「生活垃圾产生单位应当设置…收集容器」 is （三）'s body (" + TRAIL + ") and names no doer: " + NONE
-               + "; " + NODATE, **A03([FEE, "（三）"])),
+        S([FEE], [], ["生活垃圾产生单位"], [(60, "元"), (120, "元"), (80, "元"), (160, "元")],
+          lead_alternatives=[["生活垃圾产生单位"]],
+          note="aligned round 52 to CONVENTIONS.md \"Round 62 rulings\" (turned): 「…具体标准如下：（一）…基数内每桶60元…（三）…」 "
+               "is a list of rates by class, text (rounds 36, 38, 54); the article is one task by its closing 「生活垃圾产生单位"
+               "应当设置…收集容器」 (a kind's verb of doing in an article, round 54), and the rates are its targets (round 38): "
+               "the samples on （一） (targets 60, 120 元; no unit) and （三） (targets 80, 160 元; no unit) → one on 第十一条, "
+               "responsible [生活垃圾产生单位] (lead [], the one doer as lead accepted); count 13 → 11, 13 stays accepted. "
+               "Earlier notes: （一） 「对单位和饮食行业产生的餐厨垃圾…，基数内每桶60元，基数外每桶120元」: the policy's own rates, "
+               "targets (" + THR + "); the lead-in's 「每桶240升」 names the bucket (a norm); （三） 「对四星级以上宾馆、歌厅…等企业"
+               "产生的生活垃圾…，基数内每桶80元，基数外每桶160元」: rates, targets; 「四星级以上」 (a Chinese numeral joined to 以上, "
+               "picking the hotels) is not checked either way; 卡拉OK is a name; " + NODATE, **A03([FEE])),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["counting (every numbered leaf; an article without numbered children is a leaf): 第一–三条 3, 第四条 （一）–（四） 4, 第五–十条 "
+     notes=["aligned round 52 to CONVENTIONS.md \"Round 62 rulings\" (turned): 第十一条's rates （一）–（三） are a list of "
+            "rates by class, text; the article is one task by its closing 「生活垃圾产生单位应当设置…收集容器」, the rates its targets: "
+            "**13 → 11**, 13 stays accepted (12, 14, 18, 21 as before); the earlier reading: "
+            "counting (every numbered leaf; an article without numbered children is a leaf): 第一–三条 3, 第四条 （一）–（四） 4, 第五–十条 "
             "6, 第十一条 （一）–（三） 3 (the paragraph after （三） is （三）'s body, round 32), 第十二–十六条 5 → 21 by numbering. "
             + GENART + ": 第一条 (purpose and basis), 第二条 (scope), 第十六条 (entry into force); 第四条（征收原则）'s principles and "
             "第五条（收费性质） 「…为经营服务性收费，实行政府指导价管理」 (a statement, no doer): " + NOWORK + "; 第三条（征收对象） 「凡…均应当"

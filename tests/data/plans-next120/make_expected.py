@@ -176,8 +176,11 @@ plan(X04,
            "CUT in 第二十五条 (「…应联合公安、工商、城管等部门建立联席」)",
      leaf_tasks=7, count_alternatives=[8, 11, 15], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        S(["第十九条"], [], [], **art(X04, "第十九条"),
-          note="an article that gives work (「举办单位应当与会展场所管理方签订…,制定…,明确…」): a task (round 30, round 34's early "
+        S(["第十九条"], [], ["举办单位", "会展场所管理方"], responsible_alternatives=[["举办单位"]], **art(X04, "第十九条"),
+          note="aligned round 52 to CONVENTIONS.md \"Round 62 rulings\" (turned): in 第X条 articles a party named by a kind "
+               "is a doer by any verb of doing (round 54): 「举办单位应当与会展场所管理方签订…,制定…,明确…」 — 签订 in articles "
+               "(round 48), 制定, 明确 (responsible [] → [举办单位, 会展场所管理方]); [举办单位] stays accepted. Earlier note: "
+               "an article that gives work (「举办单位应当与会展场所管理方签订…,制定…,明确…」): a task (round 30, round 34's early "
                "ruling); 举办单位 is the subject of 签订, 制定, 明确 — " + VERBS + " (「由A与B签订」 needs 由, round 30): lead = [], "
                 "responsible = []; 「开展前」 is a time from an event: no deadline"),
         S(["第二十一条"], [], ["举办单位"], lead_alternatives=[["举办单位"]], **art(X04, "第二十一条"),

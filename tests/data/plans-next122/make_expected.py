@@ -373,4 +373,23 @@ _p51["notes"].append(
     "(「申报企业应承诺…」): a list that gives no work (round 35; round 57's applicant), as x243_03 四/（一） reads — text, no "
     f"task; the RULING? on 四、 above is settled for （一） only; {_was51}; sample 四/（一）/11 (20%, 2小时, the commitment's "
     "figures) dropped; the earlier reading stays accepted")
+
+# aligned round 52 (al53) to CONVENTIONS.md "Round 62 rulings" (Tasks, turned; w52b): a rate a fund pays
+# 「资金管理单位…提供不高于1.5个百分点的利息补贴」 (x122_02 第六条) says who pays and how much, with no doer and no 要／应: the
+# scheme's terms, no task (round 46's x204_04; round 60's x264_01 三); its figures are plan targets (round 38). Its sample
+# is dropped: 16 → 15, 16 stays accepted (README, "Round 52").
+from expected_tools import PLANS  # noqa: E402
+
+for _p in PLANS:
+    if _p["file"] == X02:
+        _p["samples"] = [_s for _s in _p["samples"] if _s["path"] != ["第六条（贴息标准）"]]
+        _p["leaf_tasks"], _p["count_alternatives"] = 15, [16, 17, 19, 24, 25]
+        _p["plan_targets"] += [{"number": 2, "unit": "%"}, {"number": 1.5, "unit": "个百分点"},
+                               {"number": 1, "unit": "个百分点"}, {"number": 50, "unit": "%"}, {"number": 1, "unit": "%"}]
+        _p["notes"][0] = ('aligned round 52 to CONVENTIONS.md "Round 62 rulings" (turned): 第六条（贴息标准） 「资金管理单位在合作'
+                          '银行优惠利率基础上提供不高于1.5个百分点的利息补贴」 is a rate the fund pays (提供 with money, round 48\'s cost '
+                          'verbs), the scheme\'s terms with no doer and no 要／应: no task, its sample dropped, its figures (2%, '
+                          '1.5个百分点, 1个百分点, 50%, 1%) plan targets: leaf_tasks 16 → 15, count_alternatives [17, 19, 24, 25] → '
+                          '[16, 17, 19, 24, 25]; 16 stays accepted; the earlier reading: ' + _p["notes"][0])
+
 write_collected(DIR)

@@ -364,4 +364,25 @@ align48_units('x140_02', ['四', '（三）', '2'], [], [],
               "no unit; no other clause gives 各镇 work (「区建设管理委对…进行初核」 names no doer, round 37; the reviewing bodies "
               "rule 3)", alt=[])
 
+
+# aligned round 52 (al53) to CONVENTIONS.md "Round 62 rulings" (Tasks, turned; w52b): a split of costs 「…由区、镇两级按35%、
+# 65%比例分担…由区财政100%承担…归集的资金拨付至…」 (x140_03 第十九条) says who pays and how much (分担／承担／拨付 with money,
+# 归集 moves money), with no doer and no 要／应: the scheme's terms, no task; its figures are plan targets (round 38). Its
+# sample, with [区财政局], is dropped: 20 → 19, 20 stays accepted (README, "Round 52").
+from expected_tools import PLANS  # noqa: E402
+
+for _p in PLANS:
+    if _p["file"] == X03:
+        _p["samples"] = [_s for _s in _p["samples"] if _s["path"] != ["第十九条"]]
+        _p["leaf_tasks"], _p["count_alternatives"] = 19, [20, 16, 21, 22]
+        _p["leaf_tasks_by_section"] = {("第十八条" if _k == "第十八条, 第十九条" else _k): (1 if _k == "第十八条, 第十九条" else _v)
+                                       for _k, _v in _p["leaf_tasks_by_section"].items()}
+        _p["plan_targets"] = _p["plan_targets"] + [{"number": 35, "unit": "%"}, {"number": 65, "unit": "%"},
+                                                   {"number": 100, "unit": "%"}]
+        _p["notes"][0] = ('aligned round 52 to CONVENTIONS.md "Round 62 rulings" (turned): 第十九条 (a split of costs 「…由区、镇'
+                          '两级按35%、65%比例分担…由区财政100%承担…」, 分担／承担／拨付 with money and 归集 moving it) states the '
+                          'scheme\'s terms with no doer and no 要／应: no task, its sample (responsible [区财政局]) dropped, its '
+                          'figures (35%, 65%, 100%) plan targets: leaf_tasks 20 → 19, count_alternatives [16, 21, 22] → '
+                          '[20, 16, 21, 22]; 20 stays accepted; the earlier reading: ' + _p["notes"][0])
+
 write_collected(DIR)

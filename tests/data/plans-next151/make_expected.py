@@ -222,18 +222,30 @@ plan(X03,
                "的行政管理部门，负责本规范的组织制定和监督实施」 and 「本市轨道交通企业（以下简称轨道交通企业）负责…日常运营管理工作」: "
                + LUOSHI + " (a designation too, round 37: 「A为…的主管部门」); the 「（以下简称…）」 brackets are dropped from the "
                "names (round 35); no 牵头: lead []; " + NODATE),
-        A(X03, ["第六条（运营时间）"], [], [], [(17, "小时")],
-          note="「全天运营时间应当不少于17小时」: a floor is a target (CONVENTIONS.md targets, round 30's line: 不少于); 「不晚于6:00」"
+        A(X03, ["第六条（运营时间）"], [], [GQ], [(17, "小时")],
+          note="aligned round 52 to CONVENTIONS.md \"Round 62 rulings\" (turned): in 第X条 articles a party named by a kind is a "
+               "doer by any verb of doing (round 54): 轨道交通企业 with its verbs of doing (responsible [] → [轨道交通企业]); "
+               "the earlier reading is not accepted. Earlier note: "
+               "「全天运营时间应当不少于17小时」: a floor is a target (CONVENTIONS.md targets, round 30's line: 不少于); 「不晚于6:00」"
                "「不早于22:30」 are clock times (not targets, not checked); 「轨道交通企业应当增加运力，加强组织，延长运营时间」: 组织 "
                "is the object of 加强, not 组织＋work (" + CLOSED + "): " + NONE + "; " + NODATE),
-        A(X03, ["第七条（行车间隔）"], [], [], [(3, "分钟"), (5, "分钟")],
-          note="「最小行车间隔应当不大于3分钟」「不宜大于5分钟」: 大于 is a comparison word of the line (CONVENTIONS.md round 32), "
+        A(X03, ["第七条（行车间隔）"], [], [GQ], [(3, "分钟"), (5, "分钟")],
+          note="aligned round 52 to CONVENTIONS.md \"Round 62 rulings\" (turned): in 第X条 articles a party named by a kind is a "
+               "doer by any verb of doing (round 54): 轨道交通企业 with its verbs of doing (responsible [] → [轨道交通企业]); "
+               "the earlier reading is not accepted. Earlier note: "
+               "「最小行车间隔应当不大于3分钟」「不宜大于5分钟」: 大于 is a comparison word of the line (CONVENTIONS.md round 32), "
                "both ceilings targets; 「轨道交通企业应当持续跟踪评估…调整…」 (" + CLOSED + "): " + NONE + "; " + NODATE),
-        A(X03, ["第十一条（站车环境）"], [], [], [(3, "小时")],
-          note="「巡视频率不应当低于每3小时一次」: a frequency with a floor is a target (CONVENTIONS.md round 35; 低于 in round 30's "
+        A(X03, ["第十一条（站车环境）"], [], [GQ], [(3, "小时")],
+          note="aligned round 52 to CONVENTIONS.md \"Round 62 rulings\" (turned): in 第X条 articles a party named by a kind is a "
+               "doer by any verb of doing (round 54): 轨道交通企业 with its verbs of doing (responsible [] → [轨道交通企业]); "
+               "the earlier reading is not accepted. Earlier note: "
+               "「巡视频率不应当低于每3小时一次」: a frequency with a floor is a target (CONVENTIONS.md round 35; 低于 in round 30's "
                "line); 轨道交通企业 加强／建立健全／制定／进行监测 (" + CLOSED + "): " + NONE + "; 「定期」 — " + RHYTHM),
-        A(X03, ["第十五条（限流组织）"], [], [], [(15, "分钟")],
-          note="「造成列车运行延误15分钟以上的，轨道交通企业应当出具延误证明」: a count that triggers a step is a target (CONVENTIONS.md "
+        A(X03, ["第十五条（限流组织）"], [], [GQ], [(15, "分钟")],
+          note="aligned round 52 to CONVENTIONS.md \"Round 62 rulings\" (turned): in 第X条 articles a party named by a kind is a "
+               "doer by any verb of doing (round 54): 轨道交通企业 with its verbs of doing (responsible [] → [轨道交通企业]); "
+               "the earlier reading is not accepted. Earlier note: "
+               "「造成列车运行延误15分钟以上的，轨道交通企业应当出具延误证明」: a count that triggers a step is a target (CONVENTIONS.md "
                "targets, round 30's line: 以上); 轨道交通企业 公布／评估／采取／启动／出具 are plain verbs, 「应当立即报告市交通委」 stands "
                "in a case (" + CLOSED + "): " + NONE + "; " + NODATE),
         A(X03, ["第三十二条（服务监督与评价）"], [], ["市交通委", GQ],

@@ -291,10 +291,15 @@ S03 = [
            "租赁住房工作领导小组办公室对评估结果有疑议的，可另行委托…并…予以确认」 — an option inside a case (round 40: 可 reaches every verb "
            "joined to it; rule 3), none; 「出租单位…可以…申请鉴定」「可以按年度调整」 options and an application, adding nothing; 「年增幅应不高于"
            "5%」 — 不高于 (round 30's line): a target; 「九折以下」 not checked (RULING? 4); " + NODATE),
-    one([C11], "出租单位", [(3, "年")],
-        note="「保障性租赁住房出租单位应与承租人签订租赁合同，…并办理网签备案手续」 — " + LESSOR + "; the co-signatory 承租人 is a person "
-             "and adds none (round 52 x239_02); 「最长不超过3年」 — 最长／不超过 (round 32): a target; 「不短于1年」 not checked (不短于 is not "
-             "in the line's list, RULING? 4); 「鼓励出租单位…」 names no doer (round 40); tenants' 续租／退出 are the public's; " + NODATE),
+    A([C11], [], ["保障性租赁住房出租单位"], [(3, "年")],
+      lead_alternatives=[["保障性租赁住房出租单位"], ["出租单位"]], responsible_alternatives=[["出租单位"]],
+      note="aligned round 52 to CONVENTIONS.md \"Round 62 rulings\" (turned): names as printed — no ruling drops an object "
+           "noun before a party's kind; what the party handles is part of its name (「施工图设计文件审查机构」) (responsible "
+           "[出租单位] → [保障性租赁住房出租单位]); the defined short name [出租单位] stays accepted (round 48: one body printed "
+           "two ways). Earlier note: " + ONE_LEAD + "; "
+           "「保障性租赁住房出租单位应与承租人签订租赁合同，…并办理网签备案手续」 — " + LESSOR + "; the co-signatory 承租人 is a person "
+           "and adds none (round 52 x239_02); 「最长不超过3年」 — 最长／不超过 (round 32): a target; 「不短于1年」 not checked (不短于 is not "
+           "in the line's list, RULING? 4); 「鼓励出租单位…」 names no doer (round 40); tenants' 续租／退出 are the public's; " + NODATE),
     A([C13], [], ["乡、镇人民政府", "街道办事处", "园区管委会", "各区房屋管理部门", "区房屋管理部门", "市房屋管理部门"],
       responsible_alternatives=[["乡、镇人民政府", "街道办事处", "园区管委会", "各区房屋管理部门", "区房屋管理部门"]],
       note="「保障性租赁住房所在地的乡、镇人民政府以及街道办事处、园区管委会等政府派出机构，应对…建立巡查制度，落实属地管理责任」 — the 的-rule "

@@ -348,10 +348,12 @@ plan("x28_12_zhen-niandu-wenwu-baohu-gongzuo-jihua.txt",
         S(["二", "3"], [], [],
           note=PROSE + "; 「定時與不定時相結合…檢查、巡查」 is an inspection rhythm without a period, and "
                        "「做好資料的收集、整理、上報、存檔工作」 a reporting duty without a date (see duties)"),
-        S(["三", "1"], [], [],
-          note="「鎮文物普查工作領導小組要切實加強…」 and 「鎮文物普查辦公室,要全面負責文物普查工作」: a leading group and an "
-               "office as the prose SUBJECTS of the sentences, no unit label — lead = [], responsible = [] (doubtful: a "
-               "reader may take 鎮文物普查辦公室 as the responsible office; not accepted here, as plans-next26 x26_05/6)"),
+        S(["三", "1"], [], ["鎮文物普查辦公室"],
+          note="aligned round 52 to CONVENTIONS.md \"Round 62 rulings\" (turned): a comma between a subject and its modal "
+               "does not part them; 「鎮文物普查辦公室,要全面負責文物普查工作」 — 负责, rule 2, a standing office, not set up by "
+               "the item (round 36) (responsible [] → [鎮文物普查辦公室]); the earlier reading is not accepted. Earlier note: "
+               "「鎮文物普查工作領導小組要切實加強…」 and 「鎮文物普查辦公室,要全面負責文物普查工作」: a leading group and an "
+               "office as the prose SUBJECTS of the sentences, no unit label — lead = [], responsible = []"),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "做好資料的收集、整理、上報、存檔工作", "when": "(not stated)", "when_norm": None}],

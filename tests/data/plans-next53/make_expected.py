@@ -531,4 +531,28 @@ for _p in PLANS:
                           '[17, 10, 12] → [13, 17, 10, 9]; 13, 17 and 10 stay accepted (round 30), 9 joins them; the earlier '
                           'reading: ' + _p["notes"][0])
 
+
+# aligned round 52 (al53) to CONVENTIONS.md "Round 62 rulings" (turned), read at the items' text (README, "Round 52")
+from expected_tools import align33_units as _align33  # noqa: E402
+
+
+def align62_units(file, path, lead, resp, why):
+    """One sample's units aligned to a turned reading of "Round 62 rulings"; the earlier reading is not accepted."""
+    _align33(file, path, lead, resp, why)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 33: ", 'aligned round 52 to CONVENTIONS.md "Round 62 rulings" (turned): ', 1)
+    s["note"] = s["note"].replace("; the earlier reading: ", "; the earlier reading (not accepted): ", 1)
+
+
+align62_units('x53_02', ['第八条'], [], ['采购代理机构'],
+              "in 第X条 articles a party named by a kind is a doer by any verb of doing (round 54); 「采购代理机构应当严格按照…规定的政府采购方式和程序进行」: a kind with a verb of "
+              "doing")
+align62_units('x53_02', ['第二十三条'], [], ['项目管理服务单位'],
+              "in 第X条 articles a party named by a kind is a doer by any verb of doing (round 54); 「项目管理服务单位应当建立健全信息档案收集制度」: a kind "
+              "with a verb of doing")
+align62_units('x53_03', ['第三条'], [], ['区各部门(单位)', '街镇'],
+              "「区各部门(单位)、街镇应加强对消防工作的领导，…做好…」: a run-in heading does not make its article's sentences "
+              "prose; 加强 and 做好 are verbs of doing in an article (round 57), 区各部门(单位) a kind with its bracket (rounds 34, "
+              "52) and 街镇 the district's streets and towns, a kind (rounds 30, 45)")
+
 write_collected(DIR)

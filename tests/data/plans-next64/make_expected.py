@@ -143,8 +143,11 @@ plan(X02,
                "sentences; 案情通报 / 案件移送 are referrals, not duties; " + NODATE),
         P(["四", "（一）"], not_targets=[(8, "批")],
           note=ITEM + "; 「第八批全国重点文物保护单位」 a batch's name (Chinese numeral), 「“四有”」 a name; " + NODATE),
-        P(["四", "（二）"], not_targets=[(100, "周年")],
-          note=ITEM + "; 「为迎接建党100周年」 an occasion, not a target or a date; 「直管公房相关区管企业」 in a sentence; "
+        S(["四", "（二）"], [], ["直管公房相关区管企业"], not_targets=[(100, "周年")],
+          note="aligned round 52 to CONVENTIONS.md \"Round 62 rulings\" (turned): a comma between a subject and its modal "
+               "does not part them; 「直管公房相关区管企业，应切实落实…主体责任」 — 落实, rule 2 and a designation (rounds 39, 59) "
+               "(responsible [] → [直管公房相关区管企业]); the earlier reading is not accepted. Earlier note: "
+               + ITEM + "; 「为迎接建党100周年」 an occasion, not a target or a date; 「直管公房相关区管企业」 in a sentence; "
                + NODATE),
         S(["四", "（四）"], ["区文化局"], ["区文化局", "区规土局"], lead_alternatives=[[]], dl="“十三五”期间", dln="2020",
           note="round 29, CONVENTIONS.md rule 2 and 3: 「区级文物保护单位由区文化局会同区规土局共同编制，报区政府批准」: 「由A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 区政府 approves, 市文物局 / 国家文物局 receive and approve (rule 3) (was lead [], responsible []); the earlier reading: " + ITEM + "; 「区级文物保护单位由区文化局会同区规土局共同编制，报区政府批准」 — " + GOAL + "; 市文物局 / 国家文物局 "

@@ -310,4 +310,38 @@ from expected_tools import align32  # noqa: E402
 
 align32('x95_02', None, 'a regulated party\'s filing is no duty', '「建设单位应当在建设工程发包前，按规定报送园林绿化工程项目信息」「建设单位应当按…的规定进行竣工结算文件备案」: the builders the 办法 regulates file with the regulator', drop_duties=['建设单位应当在', '建设单位应当按'])
 align32('x95_04', None, 'a regulated party\'s filing is no duty', '「由业主委员会或其委托的绿化养护单位向属地绿化市容管理部门报告」: the owners\' committee (a regulated party, like an applicant) reports to the regulator', drop_duties=['由业主委员会'])
+
+# aligned round 52 (al53) to CONVENTIONS.md "Round 62 rulings" (Tasks, turned; p52a, w52b): a fund's source or budget
+# article names a payer, states the scheme's terms and points other funds to the rules — no task (x95_01 第三条, x95_03
+# 第三条, with x95_03 第二条（遵循原则）, a principle); x95_04 第十九条 (处罚) only points to the law for a consequence with no
+# agent, a general provision. Their samples are dropped (round 30); the old counts stay accepted (README, "Round 52").
+from expected_tools import PLANS  # noqa: E402
+
+_R62 = 'aligned round 52 to CONVENTIONS.md "Round 62 rulings" (turned): '
+for _p in PLANS:
+    if _p["file"] == X01:
+        _p["samples"] = [_s for _s in _p["samples"] if _s["path"] != [A3]]
+        _p["leaf_tasks"], _p["count_alternatives"] = 33, [34, 38]
+        _p["leaf_tasks_by_section"].pop("第三条", None)
+        _p["notes"][0] = (_R62 + "第三条（资金来源） 「本专项资金由区级财政预算安排。…参照本办法进行管理」 names a payer, states the "
+                          "scheme's terms with no doer and no 要／应, and points other funds to the rules: no task, its sample "
+                          "dropped: leaf_tasks 34 → 33 (accepted already), count_alternatives [38, 33] → [34, 38]; 34 stays "
+                          "accepted; the earlier reading: " + _p["notes"][0])
+    elif _p["file"] == X03:
+        _p["samples"] = [_s for _s in _p["samples"] if _s["path"] not in (["第二条（遵循原则）"], ["第三条（资金来源）"])]
+        _p["leaf_tasks"], _p["count_alternatives"] = 22, [24, 28, 26]
+        _p["leaf_tasks_by_section"].pop("第二、三条", None)
+        _p["notes"][0] = (_R62 + "第三条（资金来源） 「区级财政根据…保障…资金需求」 names a payer (保障 with money), the scheme's terms, "
+                          "and 第二条（遵循原则） is a principle (rounds 49, 58): no tasks, their samples dropped: leaf_tasks "
+                          "24 → 22, count_alternatives [28, 26] → [24, 28, 26]; 24 stays accepted; the earlier reading: "
+                          + _p["notes"][0])
+    elif _p["file"] == X04:
+        _p["samples"] = [_s for _s in _p["samples"] if _s["path"] != ["第十九条  处罚"]]
+        _p["leaf_tasks"], _p["count_alternatives"] = 23, [24, 28]
+        _p["leaf_tasks_by_section"]["第十六–十九条"] = 3
+        _p["notes"][0] = (_R62 + "第十九条（处罚） 「违反本办法的相关规定，按照《上海市绿化条例》的有关规定给予处罚」 only points to the "
+                          "law for a consequence with no agent, as x53_01 第十四条 (round 60): a general provision, no task, its "
+                          "sample dropped: leaf_tasks 24 → 23, count_alternatives [28] → [24, 28]; 24 stays accepted; the earlier "
+                          "reading: " + _p["notes"][0])
+
 write_collected(DIR)
