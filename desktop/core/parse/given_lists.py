@@ -52,7 +52,7 @@ _SORTING_CASES = re.compile(_CASES_POINTER + r"[，,]?(?:不属于|不予|不再
 
 
 def _sorted_cases(body: str, lines: list[str]) -> bool:
-    return _SORTING_CASES.search(body) is not None and not any(doer_units(line)[1] for line in lines)
+    return _SORTING_CASES.search(body) is not None and _doerless(lines)
 
 
 def _cases_lead(body: str) -> bool:
@@ -293,9 +293,12 @@ def _project_objects(body: str, firsts: list[str]) -> bool:
         and _doerless([re.sub(r"由[^，,。；;的]{1,30}的", "", f) for f in firsts])
 
 
+def _first_lines(item: Item) -> list[str]:        # (what each line of the item's list says)
+    return [c.body.strip().split("\n", 1)[0] for c in item.children]
+
+
 def _doerless(lines: list[str]) -> bool:
-    """Whether no line names a doer of its own (``doer_units``): the lines of a list given once, not each a body's
-    work."""
+    """No line names a doer of its own (``doer_units``): a list given once, not each a body's work."""
     return not any(doer_units(line)[1] for line in lines)
 
 
@@ -313,7 +316,7 @@ def _papers_nested(item: Item) -> bool:
     """A list of papers to hand in whose papers carry points of their own 「申报资料应包括：⏎1、项目送审申请。⏎…⏎
     6、初步设计文件。⏎（1）…应由…编制。⏎7、…等评估报告：⏎（1）…应提供…意见。」: what each paper must hold or who writes
     it, the whole list the text of the item announcing it (round 35, a materials list; round 43, with its points)."""
-    firsts = [c.body.strip().split("\n", 1)[0] for c in item.children]
+    firsts = _first_lines(item)
     return _PAPERS_LEAD.search(item.body.rstrip()) is not None and len(firsts) >= 3 and all(
         _PAPER.search(first.rstrip("：:")) and len(first) <= 60 for first in firsts)
 
@@ -452,16 +455,14 @@ def _is_given_list(item: Item) -> bool:
             or _thresholds(body, firsts) or _project_objects(body, firsts) \
             or _sorted_cases(body, lines) or _rights_or_matters(body, firsts):
         return True
-    if _EVENTS_LEAD.search(body) and all(len(line) <= 40 and "\n" not in line for line in lines) \
-            and not any(doer_units(line)[1] for line in lines):
+    if _EVENTS_LEAD.search(body) and all(len(line) <= 40 and "\n" not in line for line in lines) and _doerless(lines):
         return True
-    if _SORTED_INTO.search(body) and not any(doer_units(line)[1] for line in lines):
+    if _SORTED_INTO.search(body) and _doerless(lines):
         return True
     if (_FORBIDDEN_LEAD.search(body) or _REASONS_LEAD.search(body) or _objects(body, firsts)
-            or _project_classes(body, firsts) or _FUND_LEAD.search(body)) \
-            and not any(doer_units(line)[1] for line in lines):
+            or _project_classes(body, firsts) or _FUND_LEAD.search(body)) and _doerless(lines):
         return True
-    if _EXCEPTED_LEAD.search(body) and not any(doer_units(line)[1] for line in lines):
+    if _EXCEPTED_LEAD.search(body) and _doerless(lines):
         return True
     if _RATES_LEAD.search(body) and all(_AMOUNT.search(line) for line in lines) or _class_lines(body, lines):
         return True
@@ -563,7 +564,7 @@ def _standards_list(item: Item) -> bool:
     if len(item.children) < 2 or any(c.children for c in item.children) \
             or _STANDARDS_LEAD.search(item.body.rstrip()) is None:
         return False
-    firsts = [c.body.strip().split("\n", 1)[0] for c in item.children]
+    firsts = _first_lines(item)
     return not any(_RESPONSE.search(line) or _DOING_FIRST.match(line) and not line.startswith(("遵守", "执行"))
                    or _TITLED.match(line) or _SUBJECT_BOUND.search(line) or doer_units(line)[1] for line in firsts)
 
@@ -594,7 +595,7 @@ def _bare_article_list(item: Item) -> bool:
         return False
     # (a paragraph after the last line, 「（五）…目录（一式一份）。⏎各有关部门和单位按年度汇交的…，由市测管办统一汇编
     #成册。」, is the article's own closing paragraph, not the line's: each line is read alone)
-    lines = [c.body.strip().split("\n", 1)[0] for c in item.children]
+    lines = _first_lines(item)
     # (the list's catch-all case 「（五）其他依照…规定，应当予以撤销项目的情形。」: a case, its 应当 the law's)
     return not any(_line_binds(line) and not _CATCH_ALL.search(line) or _DOING_FIRST.match(line)
                    or doer_units(line)[1] for line in lines)
@@ -640,7 +641,7 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         # (三、治理重点 over the kinds of violation it bears on, then the paragraph of its work: one task too)
         item.fields = item.kind == 1 and not any(c.children for c in item.children) \
             and (_checks([c.body.strip() for c in item.children])
-                 or _violations(item, [c.body.strip().split("\n", 1)[0] for c in item.children]))
+                 or _violations(item, _first_lines(item)))
         lines = [f"{c.marker}{c.full_text()}" for c in item.children if c.body.strip()]
         item.body = "\n".join(b for b in (item.body.rstrip(), *lines) if b)
         item.listed = True
