@@ -88,9 +88,14 @@ plan(X01,
                "组织＋work (round 34); 各镇乡人民政府 a kind (round 32); 「各园区、社区管委会」 fields sharing one head (管委会) are one name "
                "as printed (round 31/61); 「县应急委其他成员单位」 a kind as printed (round 47: 其他有关部门); lead [] (no 牵头); a cell "
                "spanning the table after its rows that gives work is one more task (round 40: a closing paragraph; the count 3 "
-               "without it accepted); 「将相关资料报县应急办备案」 — a 备案 is a filing (round 42), no duty (RULING? 2); " + NOYEAR),
+               "without it accepted); 「演练活动结束后,将相关资料报县应急办备案」 — plan bodies sending the results of their own work to the "
+               "plan's office: an undated duty (rounds 48, 57: round 42's 「a 备案 is a filing」 stays for a party's own filing); " + NOYEAR),
      ],
-     plan_targets=[], phases=[], duties=[],
+     plan_targets=[], phases=[],
+     duties=[{"what": "各镇乡人民政府,各园区、社区管委会,县应急委其他成员单位演练活动结束后将相关资料报县应急办备案", "when": "演练活动结束后",
+              "when_norm": None,
+              "note": "rounds 44, 48, 57: a plan body's sending of its own work's results when it is done is an undated duty (a time "
+                      "from an event, round 34)"}],
      notes=["4 tasks: the three rows (危化品泄漏, 群体性事件, 防汛) and the spanning cell that gives work to the 镇乡, 园区 and 县应急委 "
             "members; accepted: 3 (the spanning cell read as the table's note)",
             "the header row is no task; 「抄送:…」 (two lines) is the notice's chrome",
@@ -110,7 +115,7 @@ plan(X02,
            "組織人員到植樹現場」), 二、地點, 三、參加人員 (fields), 四、活動方式 (a paragraph: 「由各口長單位牽頭組織完成植樹任務…移交白馬關景區"
            "負責管護」), 五、加強部門協作,確保任務完成 1、–5、 (「縣林業局負責…」「縣消防隊協助…」), 六、檢查考核 (a paragraph), the site's "
            "「最近訪問」; a stray 「.」 inside 「植樹的.任務」 as printed",
-     leaf_tasks=7, count_alternatives=[6], attachment_task_rows=0,
+     leaf_tasks=7, count_alternatives=[6, 8], attachment_task_rows=0,
      childless_top_level_sections=["一、活動時間", "二、地點", "三、參加人員"],
      samples=[
         S(["四"], ["各口長單位"], ["各口長單位", "白馬關景區"], responsible_alternatives=[["各口長單位"]], skip_deadline=True,
@@ -123,15 +128,16 @@ plan(X02,
           note=R2 + ": 「縣林業局負責組織植樹苗木…負責質量檢查驗收」 — the subject of 负责 (names as printed in traditional characters, "
                "round 36); " + ONE + "; 「組織專業技術人員現場指導」: the persons are the object of 组织 (no unit, round 30); the heading "
                "「加強部門協作,確保任務完成」 names no duty word and gives out nothing (round 37: 「加强责任落实和协同配合」); " + MASKED),
-        S(["五", "2"], [], [], responsible_alternatives=[["縣消防隊"]], skip_deadline=True,
-          note="「縣消防隊協助植樹的用水工作」 — 协助 reads as 配合 (round 37/38), and 配合 needs a doer: an item whose only verb is "
-               "配合／协助 names no doer (round 34); the heading gives out no work (round 37): " + NONE + "; [縣消防隊] accepted "
-               "(RULING? 3); " + MASKED),
+        S(["五", "2"], [], ["縣消防隊"], lead_alternatives=[["縣消防隊"]], responsible_alternatives=[[]], skip_deadline=True,
+          note=R2 + ": 「縣消防隊協助植樹的用水工作」 — 协助 reads as 配合 (round 37/38), and 配合 with a subject of its own makes it a "
+               "doer (round 46 governs over round 34's 「配合 needs a doer」, which holds only for 配合 with no subject; round 59's 「代建单位"
+               "协助…」 names 代建单位); the body served is none; " + ONE + "; none accepted; " + MASKED),
         S(["五", "3"], [], ["縣公安局"], lead_alternatives=[["縣公安局"]], skip_deadline=True,
           note=R2 + ": 「縣公安局負責車輛指揮工作」; " + ONE + "; " + MASKED),
-        S(["五", "5"], [], [], skip_deadline=True,
-          note="「各部門組織好人員,以大口為單位參加義務植樹活動,同時清除雜草」 — 各部门 is a general call (round 30: 「各部门要加强…」), and "
-               "组织 with a noun (人员) is no work (round 34: 组织力量); 参加 and 清除 are outside rule 2's list: " + NONE + "; " + MASKED),
+        S(["五", "5"], [], ["各部門"], lead_alternatives=[["各部門"]], responsible_alternatives=[[]], skip_deadline=True,
+          note=R2 + ": 「各部門組織好人員,以大口為單位參加義務植樹活動」 — 组织 is in rule 2's list whatever its object, 好 its complement "
+               "(rounds 43, 49: 「组织好辖区对象」), and 各部门 alone with a rule-2 verb is a kind and a doer (round 44); the persons are "
+               "no units; " + ONE + "; none accepted (round 30's 「各部门要加强…」 call); " + MASKED),
         S(["六"], [], ["縣綠委辦", "白馬關景區管委會"], responsible_alternatives=[["縣綠委辦"]], skip_deadline=True,
           note=R2 + ": 「縣綠委辦負責對…進行檢查驗收」 — the subject of 负责; 「驗收不合格的,由責任單位負責整改」 — a step after a case is "
                "the point's own work (round 42), but 責任單位 refers back to the units already tasked (round 34: a back-reference adds "
@@ -139,9 +145,11 @@ plan(X02,
                "is a task (round 36); " + MASKED),
      ],
      plan_targets=[], phases=[], duties=[],
+     leaf_tasks_note="一's bracket 「(由各部門自行組織人員到植樹現場)」 says how the persons come to the time and place: read with the "
+                     "field (RULING? 2); the count 8 that makes 一 a task by it (由A组织, round 43) is accepted",
      notes=["7 tasks: 四, 五/1–5, 六; 一、活動時間, 二、地點, 三、參加人員 are fields that say when, where and who (round 42 continued: a "
-            "section that only gives the time, place or persons of the activity is no task; 一's bracket 「由各部門自行組織人員…」 has "
-            "组织 with a noun, no work); accepted: 6 (四 read as a field)",
+            "section that only gives the time, place or persons of the activity is no task; round 49: 活动方式 that only says how is "
+            "one too, but 四 gives work by 由A牽頭組織 and 交B負責管護); accepted: 6 (四 read as a field), 8 (一 a task by its bracket)",
             "the activity's one day (「20xx年3月xx日」) would date every item (round 42 continued) but it is masked"])
 
 # ---------------------------------------------------------------------------------------------------------
@@ -155,9 +163,15 @@ plan(X03,
      style="a 范文 mirror (美章網) in traditional characters with sentences shuffled inside paragraphs: breadcrumb, heading, the site's "
            "preamble, 一、指導思想, 二、組織原則 (「由區政府組織有關單位負責具體實施。」), 三、技術措施 (a lead-in, then items whose numbers are "
            "glued to the text 「1由區愛衛辦負責…」「2大力開展…」「3各街道負責…」「4加強防鼠…」), CUT in 4 at 「每50延米設立一」",
-     leaf_tasks=4, count_alternatives=[5], attachment_task_rows=0,
-     childless_top_level_sections=["一、指導思想", "二、組織原則"],
+     leaf_tasks=5, count_alternatives=[4], attachment_task_rows=0,
+     childless_top_level_sections=["一、指導思想"],
      samples=[
+        S(["二"], [], ["區政府"], lead_alternatives=[["區政府"]], responsible_alternatives=[[]],
+          note=R2 + ": 「由區政府組織有關單位負責具體實施」 — 由A组织＋work (round 34; 组织 whatever its object, round 43), the 有关单位 the "
+               "pivot's object and a call (rounds 30, 33); 「市政府的領導下和市愛衛會的業務指導下」 are rule 3's guides; an item is read by its "
+               "words, not its heading (round 56), so a 原则 point that gives concrete work by rule 2 is a task (round 58's stand-alone "
+               "基本原则 sections), and a childless point that gives work is one (round 34 early); " + ONE + "; the count 4 that reads it "
+               "as a principle of roles (rounds 41, 62) and none are accepted; " + NODATE),
         S(["三", "1"], [], ["區愛衛辦"], lead_alternatives=[["區愛衛辦"]], **at(X03, "\n1"),
           note=R2 + ": 「由區愛衛辦負責制定實施方案」 — 由A负责; " + ONE + "; a number glued to its text 「1由…」 opens an item when the "
                "numbers run in order (round 34: numbers inside one paragraph; round 42: a bare digit is an item number); " + NODATE),
@@ -175,9 +189,8 @@ plan(X03,
                "(round 30; round 60: a ratio sizing a standing provision stays a norm); " + CUT + "; " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["4 tasks: 三/1–4 (4 CUT); 一、指導思想 is a section; 二、組織原則 「由區政府組織有關單位負責具體實施。市政府的領導下和市愛衛會的"
-            "業務指導下。」 is a principle of roles under a 原则 heading, no task (rounds 41, 49, 60; round 62: a principle of roles gives "
-            "no work); accepted: 5 (二 read as a childless point giving work to 區政府 by 由A组织, RULING? 4)",
+     notes=["5 tasks: 二 and 三/1–4 (4 CUT); 一、指導思想 is a section (a stance, round 58); 二、組織原則 gives work by 由A组织 (round 58: "
+            "an item is read by its words); accepted: 4 (二 read as a principle of roles, rounds 41, 62)",
             "the sentences inside 一 and 二 are shuffled by the mirror (「市政府的領導下和市愛衛會的業務指導下。」 stands after the clause it "
             "belongs before), as printed"])
 
@@ -193,12 +206,14 @@ plan(X04,
            "事項通知如下:」), 一、加強組織領導 and 二、經費籌集與藥物配制 (headed points over one paragraph each), 三、工作要求 (一) — CUT",
      leaf_tasks=2, count_alternatives=[3], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        S(["一"], [], ["縣愛衛辦", "各鄉鎮", "城關鎮"], responsible_alternatives=[["各鄉鎮", "城關鎮"]], dl="5月上旬", skip_deadline=True,
-          note=R2 + ": 「由縣愛衛辦統一組織」 — the agent of 由 with a verb of doing (round 34: 由A＋any verb of doing; round 41's 组织 "
-               "without object is a subject's, not 由's); 「各鄉鎮負責鎮區范圍的滅鼠工作」「城關鎮負責抓好…」 — subjects of 负责; 「全縣各部門、各"
-               "單位要…切實加強領導,層層落實責任」 — 各单位 a call (round 33), 各部门 a call (round 30: 「各部门要加强…」), 全县 a scope (round "
-               "43); lead []; a childless point that gives work is a task (round 34 early); the campaign 「5月上旬」 (the preamble) "
-               "has no year: " + NOYEAR),
+        S(["一"], [], ["縣愛衛辦", "各部門", "各鄉鎮", "城關鎮"],
+          responsible_alternatives=[["各部門", "各鄉鎮", "城關鎮"], ["縣愛衛辦", "各鄉鎮", "城關鎮"], ["各鄉鎮", "城關鎮"]],
+          dl="5月上旬", skip_deadline=True,
+          note=R2 + ": 「由縣愛衛辦統一組織」 — the agent of 由 with a verb of doing (round 34: 由A＋any verb of doing; RULING? 3: rounds "
+               "41/59 give no doer to a subject's 组织 with no object); 「全縣各部門、各單位要…層層落實責任」 — 落实 is rule 2's whatever its "
+               "object (round 49), 各部门 alone a kind (round 44), 全县 a scope dropped (round 43), 各单位 a call (round 33); "
+               "「各鄉鎮負責鎮區范圍的滅鼠工作」「城關鎮負責抓好…」 — subjects of 负责; lead []; a childless point that gives work is a task "
+               "(round 34 early); the campaign 「5月上旬」 (the preamble) has no year: " + NOYEAR),
         S(["二"], [], ["縣愛衛辦"], lead_alternatives=[["縣愛衛辦"]], targets=[(100, "%")], dl="5月6日至8日", skip_deadline=True,
           note=R2 + ": 「滅鼠毒餌由縣愛衛辦到市愛衛辦統一定購」 — 由A＋a verb of doing (定购, a purchase, not a cost verb of round 48); "
                "市愛衛辦 is where it buys (no unit); 「向城區單位…收取…成本費」 has no subject; 「各單位要…有計劃用藥」「各單位按規定時間投藥」 are "
@@ -230,10 +245,10 @@ plan(X05,
         S(["(九)"], [], ["市林业局"], lead_alternatives=[["市林业局"]],
           note=R2 + ": 「市林业局负责…。同时做好各区(县)绿地环境的…监督、检查工作」 — the subject of 负责; 各区(县) are where the "
                "checking bears (no doer); " + ONE + "; " + NODATE),
-        S(["(十)"], [], [], responsible_alternatives=[["各部门", "相关单位"]],
-          note="「全市各部门和相关单位要负责本区域及职责范围内的病媒生物防制工作」 — 各部门 is a call addressed to all (round 30: 「各部门要…」), "
-               "相关单位 a call (round 33), 全市 a scope (round 41/43): " + NONE + "; under a 职责分工 heading every body given work would "
-               "be a unit (round 34/35), but that heading is lost with page 1: [各部门, 相关单位] accepted (RULING? 5); " + NODATE),
+        S(["(十)"], [], ["各部门"], lead_alternatives=[["各部门"]], responsible_alternatives=[["全市各部门"], []],
+          note=R2 + ": 「全市各部门和相关单位要负责本区域及职责范围内的病媒生物防制工作」 — 各部门 alone with 负责 is a kind and a doer (round "
+               "44), 全市 a scope dropped (round 43), 相关单位 a call (round 33); the heading lost with page 1 gives out nothing (round "
+               "59's x258_07: each 「A负责…」 item names A by rule 2); " + ONE + "; the printed 全市各部门 and none accepted; " + NODATE),
         S(["五", "(一)"], [], [], dl="(2012年7月16日-7月31日)", dln="2012-07-31",
           note="「制定博览会病媒生物防制工作方案;组建…队伍;开展…培训;…组织开展投药前的环境清理…」 — no subject: " + NONE + "; a stage with "
                "work written under it is a task and a phase (round 32/33); its span's end is its deadline (round 35)"),
@@ -314,15 +329,16 @@ plan(X07,
                "work: A a doer, the 社区 and 居民小组 the pivot's objects (round 30); 「…市屬職能部門按責任分工包干」 — 包干 is outside rule "
                "2's list; names as printed with the site's inline pinyin (round 39/62), the names without it accepted; lead []; a "
                "组织领导 point that names a doer is a task (round 33); the campaign 「**年4月20日至30日」: " + MASKED),
-        S(["四", "(一)", "1"], [], ["城管局"], lead_alternatives=[["城管局"]], skip_deadline=True, **at(X07, "**、"),
+        S(["四", "(一)", "1"], [], ["城管局"], lead_alternatives=[["城管局"]], targets=[(1, "次")], skip_deadline=True, **at(X07, "**、"),
           note=R2 + ": 「城管局負責對市區所有…進行一次清理和檢修」 — the subject of 负责; the item's number is masked by the site 「**、」 "
-               "before 2、–5、: item 1 (round 37: the page lost its number), and a masked name is no name (round 37); " + ONE + "; "
-               + MASKED),
+               "before 2、–5、: item 1 (round 37: the page lost its number), and a masked name is no name (round 37); 「進行一次清理和檢修」 — an "
+               "event the item holds, counted in words, is its own number of work, 1 次 (rounds 52, 58); 「每月清理一次」 is a rhythm; " + ONE
+               + "; " + MASKED),
         S(["四", "(一)", "2"], [], ["市國有資產投資經營有限公司", "臺城鎮(zhèn)政府"], responsible_alternatives=[[]], skip_deadline=True,
           note="「市國有資產投資經營有限公司和臺城鎮政府對轄下市場的下水道…進行一次清理和檢修…,督導各市場接受…」 — 进行 and 督导 are outside "
                "rule 2's list (round 37), but the heading 「(一)各負其責,治本清源。」 has each body take on its 责 (a duty word as the object "
                "of 负, round 35/37's work headings), so every body the item gives work is a unit (round 34/35); 和 joins two whole "
-               "names (round 34); lead []; none accepted (the heading read as a slogan, RULING? 6); " + MASKED),
+               "names (round 34); lead []; none accepted (the heading read as a slogan, RULING? 4); " + MASKED),
         S(["四", "(一)", "3"], [], ["市衛(wèi)生監(jiān)督所"], lead_alternatives=[["市衛(wèi)生監(jiān)督所"]],
           responsible_alternatives=[["市衛生監督所"]], skip_deadline=True,
           note=R2 + ": 「市衛生監督所負責督導市區食品行業…」 — the subject of 负责 (the objects of 督导 are trades, no bodies); name as "
