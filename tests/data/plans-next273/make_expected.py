@@ -153,8 +153,8 @@ plan(X01,
             "naming no unit (应当, round 61); 第十一条 1; 第十二条 1 (its （一）–（三） are the forms of the service, the means of "
             "the one work clause, text); 第十三条 （一）–（七） 7 (objects of 「协助投保单位开展以下工作：」, round 62's x248_02) and "
             "its closing paragraph 「具体服务内容和频次应在保险合同中约定。保险机构不应…每年至少…提供一次…；…投保的生产经营单位应予以"
-            "配合…；对重大隐患拒不整改的，保险机构应报告…」 one more (round 40: a closing paragraph after the last item that gives "
-            "work of its own) → 8; 第十四条–第十八条 1 each (第十八条's 1.–2. conditions, text); 第十九条 1 (its dated "
+            "配合…；对重大隐患拒不整改的，保险机构应报告…」 one more (round 35: a closing paragraph after an article's items that "
+            "gives work is one more task of the article; round 40) → 8; 第十四条–第十八条 1 each (第十八条's 1.–2. conditions, text); 第十九条 1 (its dated "
             "sentence; RULING? 3); the appendix 【名词释义】 1.–10. definitions, no tasks → **24**. Accepted: 23 (第十三条's "
             "closing paragraph in its items' article, not apart), 22 (also 第七条 one task, its cases text as in round 60's "
             "v04), 21 (第三条, 第四条 and 第十条 read as the scheme's terms: payers and contract terms, round 62's x122_02 / "
@@ -372,15 +372,19 @@ plan(X04,
      leaf_tasks=5, count_alternatives=[4, 7],
      leaf_tasks_by_section={"一、": 1, "二、（一）–（三）": 3, "三、": 1},
      samples=[
-        S(["一"], [], ["各级水行政主管部门"],
-          lead_alternatives=[["各级水行政主管部门"], ["本市各级水行政主管部门"]],
-          responsible_alternatives=[["本市各级水行政主管部门"]],
+        S(["一"], [], ["各级水行政主管部门", "项目法人", "勘察、设计、施工、监理、质量检测等单位"],
+          responsible_alternatives=[["各级水行政主管部门"], ["本市各级水行政主管部门"], ["各级水行政主管部门", SUBJ],
+                                    ["本市各级水行政主管部门", "项目法人", "勘察、设计、施工、监理、质量检测等单位"]],
           note="「本市各级水行政主管部门按照各自职责，负责对所管理的水务建设工程落实质量终身责任工作实施监督管理」 — A负责 (rule 2); 本市 a "
-               "scope dropped (round 62: 本市, 全县… are no part of the name), the name as printed accepted; the point goes on "
-               "to say which parties 「（以下统称各质量责任主体）是工程质量的责任主体」 and which persons are 「工程质量直接责任人」: a "
-               "statement of who bears the quality responsibility, read as a definition of the later points' parties, no "
-               "designation of work here (RULING? 5; persons are never units); a childless point that gives work is a task "
-               "(round 34 early; round 62's x266_02); " + ONE_LEAD + "; 「在工程设计使用年限内」 a span of liability, "
+               "scope dropped (round 62: 本市, 全县… are no part of the name), the name as printed accepted; 「参与本市水务建设工程"
+               "建设的项目法人（含代建单位、…，以下统称建设单位）、勘察、设计、施工、监理、质量检测等单位（以下统称各质量责任主体）是工程质量的"
+               "责任主体」 — 「X的责任主体为A」 / 「企业是…责任主体」 is a designation (rounds 27, 33, 34; round 52: designations are "
+               "责任主体 for work the plan gives — here the quality work of 二、) → the parties are doers, named as printed: the "
+               "的-phrase dropped (round 32), the defining brackets dropped (round 61's x264_01), 项目法人 a name, 「勘察、设计、"
+               "施工、监理、质量检测等单位」 fields sharing one head, one name with 等 kept (round 31); the defined short name "
+               "各质量责任主体 accepted beside (round 48: one body printed two ways; RULING? 5); the persons 「各质量责任主体项目"
+               "负责人」 「工程质量直接责任人」 are never units; several doers, no 牵头: lead [] (round 30); a childless point that "
+               "gives work is a task (round 34 early; round 62's x266_02); 「在工程设计使用年限内」 a span of liability, "
                + NODATE),
         S(["二", "（一）"], [], [], responsible_alternatives=[[SUBJ, "建设单位"]],
           note="「各质量责任主体应当书面明确工程项目负责人」 — 明确 no rule-2 verb (" + CLOSED + "); 「各质量责任主体项目负责人应签订…承诺书」 "
@@ -411,7 +415,7 @@ plan(X04,
      notes=["counting: a notice of headed points (round 34 early): 一、 (a childless point whose text gives work by 负责) 1; "
             "二、（一）–（三） 3 ((三)'s 1.–3. the archive's contents, text, round 37); 三、 (a childless point, 应当…加强) 1 → "
             "**5**. Accepted: 4 (一、 read as the definition of the responsible parties, no task), 7 ((三)'s 1.–3. as items).",
-            "units: only 一、 (负责) and 二、（二） (落实) name doers by rule 2; 建设单位, 设计文件, 运行管理单位, the supervisors in 三、 "
+            "units: only 一、 (负责, and the designation 「…是工程质量的责任主体」) and 二、（二） (落实) name doers by rule 2; 建设单位, 设计文件, 运行管理单位, the supervisors in 三、 "
             "act by verbs outside the list in headed points (the article reading accepted, round 45); project leaders, "
             "法定代表人, 项目经理 are persons",
             "dates: signed 2018-06-30; 开工前／建设过程中／竣工（完工）阶段 stages named by events, no dates; no deadline, no "
