@@ -185,3 +185,21 @@ def test_empty_dashboard_offers_the_import(qtbot, tmp_path):
     assert page.ui.importButton.isVisibleTo(page)
     qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.first_run_flow.import_dialog.isVisible())
+
+
+def test_a_plan_without_title_or_number_says_so_in_the_header(qtbot, tmp_path):
+    # round 53, seen as a user (ux53): a plan whose title the import did not find headed it 「 · 领导小组办公室」
+    from helpers_ui import sample_plan
+
+    plan = sample_plan()
+    plan.title, plan.doc_number = "", ""
+    ws, _ = make_workspace(tmp_path / "w.sqlite", plan)
+    ws.close()
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="office")
+    assert window.ui.planLabel.text().startswith("（未找到方案标题）　·　")
+    # near miss: a plan with both shows both, one wide space apart
+    plan.title, plan.doc_number = "老年友好型城市建设工作方案", "测政办〔2024〕1号"
+    ws, _ = make_workspace(tmp_path / "v.sqlite", plan)
+    ws.close()
+    other = open_window(qtbot, tmp_path / "v.sqlite", FakePrompts(), role="office")
+    assert other.ui.planLabel.text().startswith("老年友好型城市建设工作方案　测政办〔2024〕1号　·　")

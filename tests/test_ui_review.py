@@ -254,6 +254,7 @@ def test_task_tab_corrects_a_saved_task_and_shows_its_history(qtbot, tmp_path):
     assert len(P.task_history(ws, target)) == 6
     # the page shows the new title and what was corrected; the tree too
     assert "建设家庭养老床位" in page.ui.titleLabel.text()
+    assert "4. 建设家庭养老床位" in page.ui.titleLabel.text()      # its own level's numeral (二.二.4), as the tree
     assert "您改过的内容" in page.ui.textBrowser.toPlainText()
     assert "简称：养老床位" in page.ui.textBrowser.toPlainText()
     # opened again, the history is there

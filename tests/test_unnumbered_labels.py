@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.model import numbered_title
+from desktop.core.model import level_numeral, numbered_title
 from desktop.core.parse import parse_text
 from desktop.core.parse.shortname import suggest_short_name
 
@@ -25,6 +25,15 @@ def test_a_number_is_shown_before_the_title_unless_it_is_the_titles_own_words(nu
 def test_the_tree_uses_the_levels_numeral():
     assert numbered_title("二", "重点任务", "{}、") == "二、重点任务"
     assert numbered_title("区教育局", "区教育局", "（{}）") == "区教育局"
+
+
+@pytest.mark.parametrize(("level", "shown"), [
+    (1, "二、重点任务"), (2, "（二）重点任务"), (3, "二. 重点任务"), (4, "（二）重点任务"), (None, "二 重点任务"),
+])
+def test_a_task_shown_alone_reads_its_number_as_its_level_prints_it(level, shown):
+    # round 53, seen as a user (ux53): the task pane headed eight different （一） items 「一. …」, like sections of
+    # their own, while the tree beside it showed （一）; the pane and the month's page now print the level's numeral
+    assert numbered_title("二", "重点任务", level_numeral(level)) == shown
 
 
 _DUTY_TABLE = "\n".join([

@@ -17,6 +17,15 @@ from typing import Any, Literal
 _NUMERAL = re.compile(r"第?[0-9０-９一二三四五六七八九十百千零〇两]+[条款项章节]?")
 
 
+_LEVEL_NUMERALS = {1: "{}、", 2: "（{}）", 3: "{}. ", 4: "（{}）"}
+
+
+def level_numeral(level: int | None) -> str:
+    """How a number of this outline level is printed (一、 （一） 1. （1）), for ``numbered_title``: a task shown
+    alone (its pane) reads 「（一）…」 as in the plan, not 「一. …」 like a section of its own."""
+    return _LEVEL_NUMERALS.get(level or 0, "{} ")
+
+
 def numbered_title(number: str, title: str, numeral: str = "{}. ") -> str:
     """A task's or heading's number before its title, as shown to a user (``numeral`` formats the number).
 

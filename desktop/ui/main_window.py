@@ -21,7 +21,8 @@ log = logging.getLogger("luoshi.ui")
 
 # the window's words
 TAB_DASHBOARD, TAB_TASKS, TAB_MONTHLY = "工作台", "任务", "月度填报"
-PLAN_LINE = "{title}　{doc}　·　{who}"
+PLAN_LINE = "{plan}　·　{who}"
+NO_TITLE = "（未找到方案标题）"
 NO_PLAN = "尚未导入工作方案：请选择“文件 → 导入工作方案”。"
 WHO_OFFICE = "领导小组办公室"
 WHO_UNIT = "{unit}（联络员）"
@@ -159,7 +160,8 @@ class MainWindow(QMainWindow):
             self.ui.planLabel.setText(NO_PLAN)
         else:
             title, doc = s.plan_header()
-            self.ui.planLabel.setText(PLAN_LINE.format(title=title, doc=doc, who=who))
+            plan = "　".join(part for part in (title or NO_TITLE, doc) if part)
+            self.ui.planLabel.setText(PLAN_LINE.format(plan=plan, who=who))
         self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self._hosts["monthly"]), s.unit_id is not None)
         suffix = READONLY if s.readonly else ""
         if paths.is_portable():

@@ -20,7 +20,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from desktop.core.deadlines import WorkCalendar, monthly_due, months_between, plan_months
-from desktop.core.model import numbered_title
+from desktop.core.model import level_numeral, numbered_title
 from desktop.core.progress import month_label, previous_month
 from desktop.errors import UserError
 from desktop.store import attachments as evidence, dashboard, entries, queries
@@ -305,7 +305,8 @@ class MonthlyPage(QWidget):
         self._loading = True
         try:
             detail = queries.task_detail(s.ws, self.task_id)
-            self.ui.taskTitleLabel.setText(f"<b>{escape(numbered_title(detail['number'], detail['title']))}</b>"
+            label = numbered_title(detail['number'], detail['title'], level_numeral(detail['level']))
+            self.ui.taskTitleLabel.setText(f"<b>{escape(label)}</b>"
                                            f"<br>{escape(detail['text'])}")
             found = entries.entries(s.ws, unit_id=s.unit_id, month=self.month, task_id=self.task_id)
             entry = found[0] if found else None

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from desktop.core.model import numbered_title
+from desktop.core.model import level_numeral, numbered_title
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.brushes import solid
 from desktop.ui.tree_model import Index, TreeModel
@@ -47,8 +47,7 @@ class Node:
     row: int = 0                                           # own row among parent's shown
 
     def label(self) -> str:
-        numeral = {1: "{}、", 2: "（{}）", 3: "{}. ", 4: "（{}）"}.get(self.level, "{} ")
-        return numbered_title(self.number, self.title, numeral)
+        return numbered_title(self.number, self.title, level_numeral(self.level))
 
 
 def build_tree(headings: Iterable[dict[str, Any]], tasks: Iterable[dict[str, Any]]) -> tuple[Node, dict[int, Node]]:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from desktop.core.model import numbered_title
+from desktop.core.model import level_numeral, numbered_title
 from desktop.core.review_edits import FIELD_LABELS, FIELDS
 from desktop.store import dashboard, entries, plans, queries
 from desktop.store.queries import STATUS_LABELS
@@ -172,7 +172,8 @@ class TasksPage(QWidget):
     def show_task(self, task_id: int) -> None:
         s = self.session
         detail = queries.task_detail(s.ws, task_id)
-        self.ui.titleLabel.setText(f"<b>{html.escape(numbered_title(detail['number'], detail['title']))}</b>")
+        label = numbered_title(detail['number'], detail['title'], level_numeral(detail['level']))
+        self.ui.titleLabel.setText(f"<b>{html.escape(label)}</b>")
         self.ui.editButton.setEnabled(self.prompts is not None and not getattr(s, "readonly", False))
         lead = [u["name"] for u in detail["units"] if u["role"] == "lead"]
         responsible = [u["name"] for u in detail["units"] if u["role"] == "responsible"]
