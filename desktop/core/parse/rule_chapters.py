@@ -130,7 +130,10 @@ def rule_chapters(items: list[Item], chosen: list[Item]) -> list[Item]:
              if item.kind == 1 and item.parent is None and not item.unnumbered and not item.children
              and item.pos not in picked
              and (_article(item)
-                  and not (OPENING_SECTION.search(item.title) and not re.search(r"适用范围", item.title))
+                  and not (OPENING_SECTION.search(item.title) and not re.search(r"适用范围", item.title)
+                           # (an article of requirements 「第十五条 （代建工作要求）⏎代建单位…应当派驻…」 whose text
+                           # gives work: a task, as ``_childless_articles`` reads it — round 43)
+                           and not ((item.article or item.article_line) and _scope_work(item)))
                   and not SCHEDULE_SECTION.search(item.title)
                   or item.article and _run_on_work(item))]     # (第五条 县水务所组织开展…。: one sentence)
     if not extra:
