@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .acting_articles import acting_subject
 from .given_lists import grants_or_lists_matters
 from .headings import Item
 from .money_articles import money_item, money_only
@@ -645,7 +646,7 @@ def _run_on_work(item: Item) -> bool:
         return later_work(text)
     return (len(item.body.strip()) >= 15 and not headed_prose(item)
             and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())) or responds
-                 or bool(doer_units(text)[1]))
+                 or bool(doer_units(text)[1]) or acting_subject(text))
             and not _OPENING_TEXT.search(first) and not _OPENING_TEXT.match(text)
             and (not _NOT_WORK.match(text) or responds)
             and not _closing(text) and not _SUPPLEMENTARY.match(text)
