@@ -105,3 +105,27 @@ def test_an_article_of_requirements_that_gives_work_is_added_in_a_rule():
 
 def test_an_article_of_requirements_that_gives_no_work_stays_out():
     assert "（工作要求）" not in _rule_titles("工作要求", "本细则所称代建项目的建设规模和标准以批准的可行性研究报告为准。")
+
+
+# --- 3. an item's number 1 typed as the letter l or I ---------------------------------------------------------------
+
+
+def _points(first_mark: str, second_mark: str = "2、") -> str:
+    return ("某镇违法建筑整治工作方案\n"
+            "一、工作措施\n"
+            "（一）前端发现\n"
+            f"{first_mark}完善发现机制。各村要配备专职人员加强巡查，发现违法建筑及时上报。\n"
+            f"{second_mark}依法快速处置。镇城管中队对巡查发现的违法建筑依法处置。\n"
+            "（二）源头管控\n"
+            "镇规建办要加强对建设项目的审批管理。\n")
+
+
+def test_a_one_typed_as_the_letter_l_before_a_two_is_item_one():
+    assert paths(_points("l、")) == [("一", "一", "1"), ("一", "一", "2"), ("一", "二")]
+    assert paths(_points("l.", "2.")) == [("一", "一", "1"), ("一", "一", "2"), ("一", "二")]
+
+
+def test_the_letter_l_or_i_not_followed_by_a_two_stays_as_written():
+    from desktop.core.parse.normalise import light
+    assert light("l、完善机制\n3、其他事项\n") == "l、完善机制\n3、其他事项\n"
+    assert light("I.总体要求\nII.主要任务\n") == "I.总体要求\nII.主要任务\n"
