@@ -100,11 +100,13 @@ def _rule_titles(title: str, text: str) -> list[str]:
 
 
 def test_an_article_of_requirements_that_gives_work_is_added_in_a_rule():
-    assert "（代建工作要求）" in _rule_titles("代建工作要求", "代建单位实施项目管理时，应当派驻项目管理机构，提供项目管理方案。")
+    assert "（代建工作要求）" in _rule_titles("代建工作要求",
+                                             "代建单位实施项目管理时，应当派驻项目管理机构，提供项目管理方案。")
 
 
 def test_an_article_of_requirements_that_gives_no_work_stays_out():
-    assert "（工作要求）" not in _rule_titles("工作要求", "本细则所称代建项目的建设规模和标准以批准的可行性研究报告为准。")
+    assert "（工作要求）" not in _rule_titles("工作要求",
+                                              "本细则所称代建项目的建设规模和标准以批准的可行性研究报告为准。")
 
 
 # --- 3. an item's number 1 typed as the letter l or I ---------------------------------------------------------------

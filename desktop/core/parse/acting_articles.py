@@ -4,10 +4,10 @@
 (第X条) a named body standing as the subject of the article's verb of doing is a doer whatever the verb, so the
 article gives work and is a task like its siblings with 应当 (plans-next259 BASELINE class 2). The subject is a placed
 body (``opening_subject``) or a role-like kind (``role_subjects.ROLE_LIST``: 代建单位, 担保公司, 建设单位…), at the
-first sentence's start or after the time or case it opens with (「…后，」「…时，」「…的，」). Not a verb of being or
-having 「A是…」「A享有…」「A具有…」, an option 「A可以…」, a ban 「A不得…」, the terms a party meets 「A应当具备…」, nor a
-name that is only the head of a noun phrase 「A的职责…」 — those name no doer (round 44's own exceptions). Which units
-the article names stays the unit readers' work; this reader only says the article is work."""
+first sentence's start or after the time or case it opens with (「…后，」「…时，」「…的，」). Not a verb of being
+or having 「A是…」「A享有…」「A具有…」, an option 「A可以…」, a ban 「A不得…」, the terms a party meets 「A应当具备…」,
+nor a name that is only the head of a noun phrase 「A的职责…」 — those name no doer (round 44's own exceptions). Which
+units the article names stays the unit readers' work; this reader only says the article is work."""
 
 from __future__ import annotations
 
