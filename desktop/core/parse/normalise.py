@@ -126,6 +126,23 @@ def _letter_items(text: str) -> str:
     return text
 
 
+# an item's number 1 typed as the letter l or I at a line's start 「l、完善发现机制。…」「l.火灾多发季节，…」: the 1 it
+# is, where the next numbered line is 2 with the same mark (a lone l. / I、 — a list of letters, a roman numeral over
+# its own II — stays as written)
+_LETTER_ONE = re.compile(r"(?m)^([ \t\u3000]*)[lI]([、.．])[ \t\u3000]*(?=[\u4e00-\u9fff“《])")
+_NEXT_NUMBER = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})([、.．])")
+
+
+def _letter_ones(text: str) -> str:
+    """l、 / I. at a line's start → 1、 / 1. where the next numbered line is 2、 / 2. (see ``_LETTER_ONE``)."""
+    for m in reversed(list(_LETTER_ONE.finditer(text))):
+        nxt = _NEXT_NUMBER.search(text, m.end())
+        if nxt is not None and nxt.group(1) == "2" and (nxt.group(2) == m.group(2) or {nxt.group(2), m.group(2)}
+                                                        <= {".", "．"}):
+            text = text[:m.start()] + f"{m.group(1)}1{m.group(2)}" + text[m.end():]
+    return text
+
+
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
@@ -143,6 +160,8 @@ def light(text: str) -> str:
         text = _qi_items(text)
     if _LETTER_B.search(text) or "B)" in text or "B）" in text:
         text = _letter_items(text)
+    if _LETTER_ONE.search(text):
+        text = _letter_ones(text)
     text = _PAGE_NUMBER_LINE.sub("", text)
     if "&" in text:
         text = _SPACE_ENTITY.sub(" ", text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .acting_articles import acting_subject
 from .given_lists import grants_or_lists_matters
 from .headings import Item
 from .money_articles import money_item, money_only
@@ -130,7 +131,10 @@ def rule_chapters(items: list[Item], chosen: list[Item]) -> list[Item]:
              if item.kind == 1 and item.parent is None and not item.unnumbered and not item.children
              and item.pos not in picked
              and (_article(item)
-                  and not (OPENING_SECTION.search(item.title) and not re.search(r"适用范围", item.title))
+                  and not (OPENING_SECTION.search(item.title) and not re.search(r"适用范围", item.title)
+                           # (an article of requirements 「第十五条 （代建工作要求）⏎代建单位…应当派驻…」 whose text
+                           # gives work: a task, as ``_childless_articles`` reads it — round 43)
+                           and not ((item.article or item.article_line) and _scope_work(item)))
                   and not SCHEDULE_SECTION.search(item.title)
                   or item.article and _run_on_work(item))]     # (第五条 县水务所组织开展…。: one sentence)
     if not extra:
@@ -642,7 +646,7 @@ def _run_on_work(item: Item) -> bool:
         return later_work(text)
     return (len(item.body.strip()) >= 15 and not headed_prose(item)
             and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())) or responds
-                 or bool(doer_units(text)[1]))
+                 or bool(doer_units(text)[1]) or acting_subject(text))
             and not _OPENING_TEXT.search(first) and not _OPENING_TEXT.match(text)
             and (not _NOT_WORK.match(text) or responds)
             and not _closing(text) and not _SUPPLEMENTARY.match(text)
