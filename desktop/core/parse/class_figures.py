@@ -60,7 +60,11 @@ _PROCEDURE = re.compile(r"(?:由|报|向)[^。；;，,]{1,30}?(?:审批|审查|�
                         # through (not 「…的项目开展检查」: work on them; 「…的工程实行备案」 stays round 31's line)
                         r"|(?:实行|推行|适用)[^。；;，,]{0,8}?(?:立项|结算|招标)"
                         # 「…不满100万元的…项目，按照《…导则》执行」: the rules a class goes by
-                        r"|按照?\s*《[^》]{1,40}》\s*(?:的?有关规定|相关规定|规定)?\s*执行")
+                        r"|按照?\s*《[^》]{1,40}》\s*(?:的?有关规定|相关规定|规定)?\s*执行"
+                        # 「…以下的项目免予审核」「…的小型工程，可以不进行招标」: the class a rule exempts from a
+                        # procedure (Round 62 rulings, round 50 governs: the class the rule leaves out)
+                        r"|(?:免予|免于|免除|豁免|无需|无须|不需|不必|可不|可以不)[^。；;，,]{0,12}?"
+                        r"(?:审核|审批|审查|审价|审计|备案|许可|招标|核准|登记|申报|报建|评审|论证)")
 # a project's term 「合同工期一年及以上…的建设工程」: a size of the project, as its cost is
 _TERM_BEFORE = re.compile(r"工期\s*$")
 _TERM_UNITS = frozenset({"年", "个月", "天", "日"})
