@@ -88,3 +88,23 @@ def test_a_band_of_the_objects_of_work_or_a_sum_beside_an_exemption_stays_a_targ
     assert _targets("对合同金额50万元以上的项目进行审计。") == [(500000.0, "元", ">=")]
     assert _targets("安排资金100万元，免于收取费用。") == [(1000000.0, "元", None)]
     assert _targets("年内完成改造项目20个。") == [(20.0, "个", None)]
+
+
+# --- 4. a cost band that decides which body approves, reviews or commissions the review (round 43; Round 48) --------
+
+def test_a_cost_band_closed_by_de_that_decides_the_approving_body_is_no_target():
+    assert _targets("小型工程投资总额80万元及以上的报请区发改委审批，80万元以下的项目报请镇长办公会研究决定。") == []
+    assert _targets("其中投资额300万元(含)以下的项目决算由主管部门对工程决算进行审核。") == []
+    assert _targets("投资额小于200万元(含200万元)的不适用本管理办法，由项目主管部门自行决定。") == []
+
+
+def test_joined_bands_and_a_share_before_the_body_that_commissions_the_review_are_no_targets():
+    assert _targets("投资额大于200万元小于2000万元且市、区两级投资比例超过40%的，由镇向区财政局提出申请，"
+                    "由区财政局、各镇共同委托财务监理机构。") == []
+
+
+def test_a_band_deciding_a_procurement_method_a_step_or_a_grant_stays_a_target():
+    got = _targets("施工金额80万元(含)以上300万元以下的项目，由项目办委托有资质的政府采购代理机构实施政府采购。")
+    assert (800000.0, "元", ">=") in got and (3000000.0, "元", "<=") in got
+    assert _targets("合同价100万元以上的，须采取竞争性谈判。") == [(1000000.0, "元", ">=")]
+    assert _targets("年产值500万元以上的，由区经委给予奖励。") == [(5000000.0, "元", ">=")]
