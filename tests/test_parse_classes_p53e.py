@@ -68,7 +68,8 @@ def test_a_line_with_no_issuer_before_the_name_keeps_the_covers_name():
     assert find_title(_cover("关于印发出口专班工作方案的通知", "全县出口专班工作方案")) == "出口专班工作方案"
     assert find_title(_cover("关于印发出口专班工作方案的通知", "进一步做好出口专班工作方案")) == "出口专班工作方案"
     assert find_title(_cover("关于印发县出口专班工作方案的通知", "附件县出口专班工作方案")) == "县出口专班工作方案"
-    assert find_title(_cover("关于印发县出口专班工作方案的通知", "长兴县商务局出口专班工作方案")) == "县出口专班工作方案"
+    assert find_title(_cover("关于印发县出口专班工作方案的通知", "长兴县商务局出口专班工作方案")) \
+        == "县出口专班工作方案"
 
 
 # --- 3. a band naming a class a rule exempts from a procedure (Round 62 rulings; round 50 governs) -------------------

@@ -8,7 +8,9 @@ clause speaks of — no bar to reach, no target (CONVENTIONS.md Targets).
   「面积10000平方米及以上的…项目，由区投资主管部门实施备案管理」 is a class of project (Round 43 rulings, round 38):
   no target, whatever comparison word joins it; so is the band naming the projects a procedure is carried out on
   「投资额在100万元及以上的…项目实行分类立项」「合同价5000万元及以上的建设工程，推行施工过程结算」「不满100万元的
-  …项目，按照《…导则》执行」.
+  …项目，按照《…导则》执行」; a band closed by 的 with the projects named before it 「投资总额100万元及以上的报请
+  区发改委审批」, with more bands and a share of the funds joined after it 「大于400万元小于3000万元且…比例超过50%的，
+  由…委托财务监理机构」; and the class a rule exempts 「…以下的项目免于审价」「…的不适用本办法」 (Round 62 rulings).
   Not a grant's condition 「…以上的项目，给予补贴」 (round 30), nor a band
   that picks the objects of work with no procedure 「对投资500万元以上的项目开展检查」 (round 30's line).
 - A building's age band 「对建成50年以上的建筑进行价值甄别」 names a kind of building, as an age band names a group of
@@ -79,7 +81,8 @@ _PROCEDURE = re.compile(r"(?:由|报|向)[^。；;，,]{1,30}?(?:审批|审查|�
 # a band closed by 的 with the projects left unsaid 「投资总额100万元及以上的报请区发改委审批」「投资额大于3000万元的
 # (含3000万元)，由镇向区财政局提出申请，由区财政局、各镇共同委托财务监理机构」 (the sentence names them before it)
 # (or by the bands joined after it 「大于400万元小于3000万元且…投资比例超过50%的，由镇…委托财务监理机构」)
-_BAND_CLOSED = re.compile(r"\s*(?:[（(]含?[^（）()]{0,10}[)）])?\s*(?:及以上|以上|及以下|以下)?\s*(?:[（(][^（）()]{0,10}[)）])?"
+_BAND_CLOSED = re.compile(r"\s*(?:[（(]含?[^（）()]{0,10}[)）])?\s*(?:及以上|以上|及以下|以下)?"
+                          r"\s*(?:[（(][^（）()]{0,10}[)）])?"
                           r"(?:(?:且|或|、)?[^，,。；;的\d]{0,12}?(?:大于|小于|超过|低于|不足|高于)\s*\d+(?:\.\d+)?\s*(?:[万亿]?元|%)"
                           r"\s*(?:[（(][^（）()]{0,10}[)）])?){0,2}"
                           r"\s*的\s*(?:[（(][^（）()]{0,10}[)）])?")

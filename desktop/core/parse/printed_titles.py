@@ -98,7 +98,8 @@ def cover_named(text: str, name: str, start: int, end: int) -> str:
 
 # a name a cover shortens to its level word (县出口专班工作方案, 市…方案): the place's own name before it on the
 # plan's title line (长兴县出口专班工作方案; 浙江省长兴县…, of any length: Round 62 rulings), no verb of a topic
-# (关于推进…), no scope 「全县」「本市」 and no word of the document's apparatus run onto the line 「附件」「修订」「印发」
+# (关于推进…), no scope 「全县」「本市」 and no word of the document's apparatus run onto the line 「附件」「修订」
+# 「印发」
 _LEVEL_START = re.compile(r"[省市县区镇乡州旗]")
 _PLACE = re.compile(r"(?!全|本|我|各|该|附件|修订|印发|转发)[\u4e00-\u9fff]{2,24}")
 # what the plan's own title line prints before a name the cover gives whole (出口专班工作方案): an issuer's place, body
