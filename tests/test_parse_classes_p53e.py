@@ -8,6 +8,7 @@ from __future__ import annotations
 from desktop.core.parse import parse_text
 from desktop.core.parse.targets import find_targets
 from desktop.core.parse.titles import find_title
+from tests.helpers_parse import cover_then_own_line as _cover
 
 
 def _deadlines(text: str) -> dict[str, str | None]:
@@ -43,11 +44,6 @@ def test_a_year_before_the_pages_date_that_reports_a_past_or_found_fact_dates_no
 
 
 # --- 2. the plan's own title line after a cover, any issuer before the whole name (Round 62 rulings, decided) --------
-
-def _cover(title_line: str, own_line: str) -> str:
-    return (f"某县商务局文件\n某商发〔2020〕9号\n某县商务局\n{title_line}\n各乡镇(街道)，县级机关有关部门：\n"
-            "现将方案印发给你们，请遵照实施。\n某县商务局\n2020年5月14日\n"
-            f"{own_line}\n为稳住外贸基本盘，特制订本方案。\n一、工作目标\n出口增长10%。\n")
 
 
 def test_the_own_title_line_keeps_a_place_or_body_printed_before_the_covers_whole_name():
