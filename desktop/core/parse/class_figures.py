@@ -8,7 +8,9 @@ clause speaks of — no bar to reach, no target (CONVENTIONS.md Targets).
   「面积10000平方米及以上的…项目，由区投资主管部门实施备案管理」 is a class of project (Round 43 rulings, round 38):
   no target, whatever comparison word joins it; so is the band naming the projects a procedure is carried out on
   「投资额在100万元及以上的…项目实行分类立项」「合同价5000万元及以上的建设工程，推行施工过程结算」「不满100万元的
-  …项目，按照《…导则》执行」.
+  …项目，按照《…导则》执行」; a band closed by 的 with the projects named before it 「投资总额100万元及以上的报请
+  区发改委审批」, with more bands and a share of the funds joined after it 「大于400万元小于3000万元且…比例超过50%的，
+  由…委托财务监理机构」; and the class a rule exempts 「…以下的项目免于审价」「…的不适用本办法」 (Round 62 rulings).
   Not a grant's condition 「…以上的项目，给予补贴」 (round 30), nor a band
   that picks the objects of work with no procedure 「对投资500万元以上的项目开展检查」 (round 30's line).
 - A building's age band 「对建成50年以上的建筑进行价值甄别」 names a kind of building, as an age band names a group of
@@ -46,12 +48,14 @@ def rating_class(clause: str, end: int, unit: str) -> bool:
 
 
 _SIZE_UNIT = re.compile(r"(?:[万亿千]?元|平方米|平方公里|公顷|亩)$")
+# (a share of the funds beside a cost band 「…且市、区两级投资比例超过50%的，由镇…」: the same class's band)
+_SHARE_BESIDE = re.compile(r"\d\s*[万亿]?元[^，,。；;的]{0,16}?比例\s*(?:大于|小于|超过|低于|不足|高于)?\s*$")
 # the projects or works the band picks, then who reviews them or the procedure they go through
 _PROJECT = re.compile(r"项目|工程|行为")
 # (「由A审批」「报A核准」「向A登记」「由A实施备案管理」「由A采用…的程序」「通过…审批管理系统进行申报」「纳入各区属地化
 # 管理」; not 「由企业提出
 # 申请，按…审批流程办理」: the applicant, then the procedure after a comma)
-_PROCEDURE = re.compile(r"(?:由|报|向)[^。；;，,]{1,30}?(?:审批|审查|核准|备案|审定|登记)"
+_PROCEDURE = re.compile(r"(?:由|报|向)[^。；;，,]{1,30}?(?:审批|审查|审核|复核|核准|备案|审定|登记)"
                         r"|由[^。；;，,]{1,20}?(?:实施|采用)[^。；;，,]{0,20}?(?:管理|程序)"
                         r"|通过[^。；;]{1,80}?审批[^。；;]{0,40}?申报"
                         # 「…的工程，纳入各区属地化管理」: the level that manages them
@@ -60,7 +64,28 @@ _PROCEDURE = re.compile(r"(?:由|报|向)[^。；;，,]{1,30}?(?:审批|审查|�
                         # through (not 「…的项目开展检查」: work on them; 「…的工程实行备案」 stays round 31's line)
                         r"|(?:实行|推行|适用)[^。；;，,]{0,8}?(?:立项|结算|招标)"
                         # 「…不满100万元的…项目，按照《…导则》执行」: the rules a class goes by
-                        r"|按照?\s*《[^》]{1,40}》\s*(?:的?有关规定|相关规定|规定)?\s*执行")
+                        r"|按照?\s*《[^》]{1,40}》\s*(?:的?有关规定|相关规定|规定)?\s*执行"
+                        # 「…以下的项目免予审核」「…的小型工程，可以不进行招标」: the class a rule exempts from a
+                        # procedure (Round 62 rulings, round 50 governs: the class the rule leaves out)
+                        r"|(?:免予|免于|免除|豁免|无需|无须|不需|不必|可不|可以不)[^。；;，,]{0,12}?"
+                        r"(?:审核|审批|审查|审价|审计|备案|许可|招标|核准|登记|申报|报建|评审|论证)"
+                        # 「…小于400万元的不适用本管理办法」: the class the rules leave out of their scope
+                        r"|不适用本[^。；;，,]{0,4}?(?:办法|规定|细则|条例|制度)"
+                        # 「…的报请街道主任办公会研究决定」「…由区财政局、各镇共同委托财务监理机构」「由各镇自行决定」:
+                        # the body that approves, commissions the review of or decides on the class (round 43; not
+                        # an agency commissioned to procure 「由项目办委托…政府采购代理机构…实施政府采购」: the
+                        # procurement method's band triggers a step, a target, Round 48 rulings)
+                        r"|报请[^。；;，,]{1,20}?(?:审批|研究|决定|批准)"
+                        r"|由[^。；;，,]{1,20}?(?:共同|自行)?委托[^。；;，,]{0,8}?(?:监理|审计|审价|评审)机构"
+                        r"|由[^。；;，,]{1,20}?自行(?:决定|审批)")
+# a band closed by 的 with the projects left unsaid 「投资总额100万元及以上的报请区发改委审批」「投资额大于3000万元的
+# (含3000万元)，由镇向区财政局提出申请，由区财政局、各镇共同委托财务监理机构」 (the sentence names them before it)
+# (or by the bands joined after it 「大于400万元小于3000万元且…投资比例超过50%的，由镇…委托财务监理机构」)
+_BAND_CLOSED = re.compile(r"\s*(?:[（(]含?[^（）()]{0,10}[)）])?\s*(?:及以上|以上|及以下|以下)?"
+                          r"\s*(?:[（(][^（）()]{0,10}[)）])?"
+                          r"(?:(?:且|或|、)?[^，,。；;的\d]{0,12}?(?:大于|小于|超过|低于|不足|高于)\s*\d+(?:\.\d+)?\s*(?:[万亿]?元|%)"
+                          r"\s*(?:[（(][^（）()]{0,10}[)）])?){0,2}"
+                          r"\s*的\s*(?:[（(][^（）()]{0,10}[)）])?")
 # a project's term 「合同工期一年及以上…的建设工程」: a size of the project, as its cost is
 _TERM_BEFORE = re.compile(r"工期\s*$")
 _TERM_UNITS = frozenset({"年", "个月", "天", "日"})
@@ -76,11 +101,12 @@ def reviewer_band(sentence: str, start: int, end: int, unit: str) -> bool:
     # (its clause up to 。；, as far as ``_REACH``: a band's long list of terms 「…，不涉及…，并经…确认…的…行为，由区
     # 房管局采用…的程序」)
     reach = _clause_reach(sentence, end, _REACH)
-    if not (_SIZE_UNIT.search(unit) or term) or _GRANT.search(sentence, line_from, reach):
+    share = unit == "%" and _SHARE_BESIDE.search(sentence, max(0, start - 30), start) is not None
+    if not (_SIZE_UNIT.search(unit) or term or share) or _GRANT.search(sentence, line_from, reach):
         return False
     rest = sentence[end:reach]
-    project = _PROJECT.search(rest, 0, 80)
-    return project is not None and _PROCEDURE.search(rest, project.end()) is not None
+    return any(_PROCEDURE.search(rest, m.end()) is not None
+               for m in (_PROJECT.search(rest, 0, 80), _BAND_CLOSED.match(rest)) if m is not None)
 
 
 _AGE_BEFORE = re.compile(r"(?:建成|建造|房龄|楼龄|竣工)\s*$")

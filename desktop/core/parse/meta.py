@@ -13,7 +13,7 @@ from .dates import FULL_DATE, parse_full_date
 _CJK = r"(?:[\u4e00-\u9fff]|[XＸ×]{1,3}(?=[\u4e00-\u9fff]))"
 DOC_NUMBER = re.compile(
     r"(" + _CJK + r"{1,10})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(\d{1,5})\s*号")
-_ORG = (r"(?:人民政府办公厅|人民政府办公室|政府办公室|政府办公厅|人民政府|办公厅|办公室|委员会|领导小组|"
+ORG = _ORG = (r"(?:人民政府办公厅|人民政府办公室|政府办公室|政府办公厅|人民政府|办公厅|办公室|委员会|领导小组|"
         r"局|委|厅|部|署|院|会|办|中心|政府)")
 # an issuer's name as a letterhead prints it, on a line of its own over a 关于…的通知 title
 LETTERHEAD = r"[\u4e00-\u9fff]{2,16}" + _ORG

@@ -16,6 +16,7 @@ import re
 from difflib import SequenceMatcher
 
 from .dates import FULL_DATE
+from .meta import ORG
 from .notice_titles import _printed_as_title, notice_over_unprinted
 from .site_titles import PLAN_WORD
 
@@ -96,23 +97,29 @@ def cover_named(text: str, name: str, start: int, end: int) -> str:
 
 
 # a name a cover shortens to its level word (县出口专班工作方案, 市…方案): the place's own name before it on the
-# plan's title line (长兴县出口专班工作方案); two to four characters, no verb of a topic (关于推进…), no scope
-# 「全县」「本市」 and no word of the document's apparatus run onto the line 「附件」「修订」「印发」
+# plan's title line (长兴县出口专班工作方案; 浙江省长兴县…, of any length: Round 62 rulings), no verb of a topic
+# (关于推进…), no scope 「全县」「本市」 and no word of the document's apparatus run onto the line 「附件」「修订」
+# 「印发」
 _LEVEL_START = re.compile(r"[省市县区镇乡州旗]")
-_PLACE = re.compile(r"(?!全|本|我|各|该|附件|修订|印发|转发)[\u4e00-\u9fff]{2,4}")
+_PLACE = re.compile(r"(?!全|本|我|各|该|附件|修订|印发|转发)[\u4e00-\u9fff]{2,24}")
+# what the plan's own title line prints before a name the cover gives whole (出口专班工作方案): an issuer's place, body
+# or both, of any length (安平县, 浙江省长兴县, 长兴县商务局) — it ends in a level word or a body's word (Round 62
+# rulings, decided: kept as printed, round 46)
+_ISSUER = re.compile(r"(?!全|本|我|各|该|附件|修订|印发|转发)[\u4e00-\u9fff]{1,24}"
+                     r"(?:[省市县区镇乡州旗盟]|" + ORG + ")")
 
 
 def placed_below(name: str, below: list[str]) -> str:
     """The plan's own title line printed after its cover (``below``: the lines after the cover's title, up to the
-    plan's body) where the cover's name ``name`` shortens the place to its level word (县…方案 for 长兴县…方案):
-    Round 60 rulings (x256_06), the title a reader sees is the line printed; else ""."""
-    if not _LEVEL_START.match(name):
-        return ""
+    plan's body) where the cover's name ``name`` shortens the place to its level word (县…方案 for 长兴县…方案:
+    Round 60 rulings, x256_06) or it prints an issuer's place or body before the whole name (安平县…方案 for …方案:
+    Round 62 rulings, decided): the title a reader sees is the line printed; else ""."""
+    before = _PLACE if _LEVEL_START.match(name) else _ISSUER
     for line in below:
         line = line.strip()
         if _BODY.match(line):
             break
-        if line.endswith(name) and _PLACE.fullmatch(line[:-len(name)]) and "关于" not in line \
+        if line.endswith(name) and before.fullmatch(line[:-len(name)]) and "关于" not in line \
                 and _OWN_LINE.fullmatch(line):
             return line
     return ""
