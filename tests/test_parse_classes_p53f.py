@@ -1,0 +1,46 @@
+"""Round 53 p53f: units named where a careful reader names none, and leads (made-up texts in the classes' shapes)."""
+
+from desktop.core.parse import parse_text
+
+
+def _task(text: str, start: str):
+    plan = parse_text(text)
+    return next(t for t in plan.tasks if t.title.startswith(start) or t.text.startswith(start))
+
+
+_CASES = """景观照明管理办法
+第一条 为加强管理，制定本办法。
+第二条 灯光设施应当按照以下情形组织验收：
+（一）灯光设施的载体新建、改建的，由主体工程的行业主管部门牵头发起综合验收;
+（二）既有载体上灯光设施改建的，由区绿化市容局牵头开展验收。
+第三条 确需调整方案的，由区规划资源局牵头审核。
+第四条 区城管执法局负责查处违法设置行为。
+第五条 本办法自发布之日起施行。
+"""
+
+
+def test_cases_each_answered_by_a_lead_divide_the_work():
+    # (Round 60 rulings, x113_01: a lead per kind of project; the cases on lines of their own)
+    task = _task(_CASES, "灯光设施应当")
+    assert task.lead_units == ["行业主管部门", "区绿化市容局"]
+
+
+def test_cases_in_one_paragraph_each_answered_by_a_lead():
+    text = _CASES.replace("第三条 确需调整方案的，由区规划资源局牵头审核。",
+                          "第三条 道路照明新建的，由区建管委牵头组织验收。既有照明改建的，由区房管局牵头组织验收。")
+    task = _task(text, "道路照明新建的")
+    assert task.lead_units == ["区建管委", "区房管局"]
+
+
+def test_a_contingency_answered_by_a_lead_stays_no_unit():
+    # near miss: 「确需…的，由A牵头」 alone is a contingency (rule 3)
+    task = _task(_CASES, "确需调整方案的")
+    assert task.lead_units == [] and task.responsible_units == []
+
+
+def test_two_contingencies_do_not_divide_the_work():
+    # near miss: 「确需…的」 and a breach 「逾期未…的」 are no kinds of the work's objects
+    text = _CASES.replace("第三条 确需调整方案的，由区规划资源局牵头审核。",
+                          "第三条 确需调整方案的，由区规划资源局牵头审核。逾期未完成的，由区城管执法局牵头督办。")
+    task = _task(text, "确需调整方案的")
+    assert task.lead_units == []
