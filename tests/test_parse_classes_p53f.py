@@ -44,3 +44,31 @@ def test_two_contingencies_do_not_divide_the_work():
                           "第三条 确需调整方案的，由区规划资源局牵头审核。逾期未完成的，由区城管执法局牵头督办。")
     task = _task(text, "确需调整方案的")
     assert task.lead_units == []
+
+
+_PAYERS = """搬迁补偿实施细则
+第一条 为规范补偿工作，制定本细则。
+第二条 为鼓励企业早签约，区征收事务所应当给予符合条件的企业搬迁奖励。
+第三条 区征收事务所负责组织评估机构开展房屋评估。
+第四条 低保对象中的困难人员，由区民政局发放临时生活补贴，其他部门不再重复发放。
+第五条 区民政局负责组织核对困难人员名单，并发放宣传资料。
+第六条 本细则自发布之日起施行。
+"""
+
+
+def test_an_article_subject_that_gives_an_award_is_a_payer():
+    # (rounds 46–48 decided: 给予补贴／奖励 pays money — a payer, no unit)
+    task = _task(_PAYERS, "为鼓励企业早签约")
+    assert task.responsible_units == [] and task.lead_units == []
+
+
+def test_the_agent_that_hands_out_a_subsidy_is_a_payer():
+    # (Round 53 rulings: 「由民政部门发放价格临时补贴」 — 发放 with money as object)
+    task = _task(_PAYERS, "低保对象中的困难人员")
+    assert task.responsible_units == []
+
+
+def test_a_body_that_organises_work_stays_named_beside_payers():
+    # near misses: 负责组织… is work; 发放宣传资料 hands out things, no money
+    assert _task(_PAYERS, "区征收事务所负责组织").responsible_units == ["区征收事务所"]
+    assert _task(_PAYERS, "区民政局负责组织核对").responsible_units == ["区民政局"]
