@@ -72,3 +72,32 @@ def test_a_body_that_organises_work_stays_named_beside_payers():
     # near misses: 负责组织… is work; 发放宣传资料 hands out things, no money
     assert _task(_PAYERS, "区征收事务所负责组织").responsible_units == ["区征收事务所"]
     assert _task(_PAYERS, "区民政局负责组织核对").responsible_units == ["区民政局"]
+
+
+_PERSONS = """扬尘防治工作方案
+一、工作目标
+全面改善空气质量。
+二、工作措施
+1.县环保局负责每日巡查工地。
+2.镇党委、镇政府主要负责人每月至少一次到现场督查防治工作。
+3.县城管局负责清扫主要道路。
+4.组织媒体开展访谈,由县政府分管副县长及环保局领导就治理进展答复记者提问。
+5.县住建局主要负责督促施工单位落实围挡。
+"""
+
+
+def test_a_body_s_head_opening_an_item_is_a_person():
+    # (「A主要负责人每月…」: 负责人 is a person, never a unit — round 30)
+    task = _task(_PERSONS, "镇党委、镇政府主要负责人")
+    assert task.responsible_units == []
+
+
+def test_posts_as_the_agent_of_by_are_persons():
+    task = _task(_PERSONS, "组织媒体开展访谈")
+    assert task.responsible_units == []
+
+
+def test_a_body_that_mainly_leads_work_stays_named():
+    # near miss: 「A主要负责督促…」 is the verb 负责, not the post 负责人
+    assert _task(_PERSONS, "县住建局主要负责").responsible_units == ["县住建局"]
+    assert _task(_PERSONS, "县环保局负责").responsible_units == ["县环保局"]
