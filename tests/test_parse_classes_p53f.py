@@ -101,3 +101,24 @@ def test_a_body_that_mainly_leads_work_stays_named():
     # near miss: 「A主要负责督促…」 is the verb 负责, not the post 负责人
     assert _task(_PERSONS, "县住建局主要负责").responsible_units == ["县住建局"]
     assert _task(_PERSONS, "县环保局负责").responsible_units == ["县环保局"]
+
+
+_CATCH_ALL = """重大工程建设管理办法
+第一条 为加强管理，制定本办法。
+第二条 各项目主体单位会同属地政府协调解决镇级问题；区重大办会同有关部门和单位协调解决区级问题。
+第三条 区建管委结合全区检查，组织相关部门、单位开展隐患排查，联合相关部门、单位做好信息协同工作。
+第四条 本办法自发布之日起施行。
+"""
+
+
+def test_a_catch_all_partner_of_with_keeps_the_lead():
+    # (「A会同有关部门和单位＋verb」: the catch-all is no unit, A still leads — x259_01)
+    task = _task(_CATCH_ALL, "各项目主体单位会同")
+    assert set(task.lead_units) == {"各项目主体单位", "区重大办"}
+    assert "有关部门和单位" not in task.responsible_units
+
+
+def test_joining_a_catch_all_late_in_the_clauses_gives_no_lead():
+    # near miss: 「…，联合相关部门、单位做好…」 is a manner of the doer's own work (x200_04)
+    task = _task(_CATCH_ALL, "区建管委结合")
+    assert task.lead_units == []
