@@ -122,3 +122,26 @@ def test_joining_a_catch_all_late_in_the_clauses_gives_no_lead():
     # near miss: 「…，联合相关部门、单位做好…」 is a manner of the doer's own work (x200_04)
     task = _task(_CATCH_ALL, "区建管委结合")
     assert task.lead_units == []
+
+
+_KINDS = """道路隐患排查工作通知
+一、职责分工
+（一）道路管理部门
+市道路运输局负责牵头推进本市道路隐患排查工作。
+（二）供水管理部门
+市供水管理处负责排查本市供水管线隐患。
+二、工作要求
+（一）加强领导
+市交通委负责统筹协调。
+"""
+
+
+def test_the_unit_under_a_kind_heading_that_leads_is_the_lead():
+    # (「（一）道路管理部门⏎市道路运输局负责牵头推进…」: the heading is the unit's kind, the unit leads — x72_03)
+    assert _task(_KINDS, "道路管理部门").lead_units == ["市道路运输局"]
+
+
+def test_the_unit_under_a_kind_heading_that_does_the_work_stays_responsible():
+    # near miss: 负责 without 牵头 names no lead
+    task = _task(_KINDS, "供水管理部门")
+    assert task.lead_units == [] and task.responsible_units == ["市供水管理处"]
