@@ -151,6 +151,7 @@ def breach_answered(pieces: list[str], i: int) -> bool:
 # decides who approves, round 30), and an agent of 由 that does the work, not one that supervises another 「由A督促B…」
 _OBJECT_CASE = re.compile(r"(?<!不)涉及|属于")
 _PIVOT_BY = re.compile(r"督促|指导|要求")
+_LEADS_BY = re.compile(r"^由[^，,。；;]{2,40}?牵头")
 
 
 def split_by_cases(sentences: list[tuple[list[str], bool]]) -> set[int]:
@@ -158,6 +159,12 @@ def split_by_cases(sentences: list[tuple[list[str], bool]]) -> set[int]:
     two or
     more running one after another, each a case answered by its own 由-agent (round 40: the work split by its
     objects gives all of them) — not contingencies 「确需…的」 (``_case_led`` leaves them out)."""
-    led = [bool(s) and _case_led(s) and _OBJECT_CASE.search(s[0]) is not None
+    # (or cases of any kind each answered 「由A牵头…」: a lead per kind of project divides the work as objects do,
+    # 「载体新建的，由A牵头发起…验收；既有载体上新建的，由B牵头开展验收」 — Round 60 rulings, x113_01 第十条; the
+    # cases may stand on lines of their own 「（一）…的，由A牵头…」 under 「根据以下情形…：」)
+    led = [bool(s) and _case_led(s) and (_OBJECT_CASE.search(s[0]) is not None
+                                         or any(_LEADS_BY.match(p) for p in s[1:]))
            and any(p.startswith("由") and not _PIVOT_BY.search(p) for p in s) for s, _opens in sentences]
-    return {k for k, ok in enumerate(led) if ok and (k > 0 and led[k - 1] or k + 1 < len(led) and led[k + 1])}
+    full = [k for k, (s, _opens) in enumerate(sentences) if s]     # (a paragraph's break between two is no gap)
+    return {k for j, k in enumerate(full) if led[k] and (j > 0 and led[full[j - 1]]
+                                                          or j + 1 < len(full) and led[full[j + 1]])}

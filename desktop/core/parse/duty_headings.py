@@ -304,8 +304,11 @@ def _ruled_opening(text: str, aliases: set[str]) -> bool:
 _ARTICLE_HEADING = re.compile(r"^[（(【〔][\u4e00-\u9fff、和与及]{2,12}[）)】〕]")
 
 
-_NOT_RULE_TWO = re.compile(r"(?:依(?:各自)?职责)?(?:应当|应|须|要)?(?:依法|定期)?"
-                           r"(?:可以?(?!以)|是|享有|具有|拥有|有[^，,。；]{0,8}?权)")
+# (… nor a cost verb with money as object 「A应当给予符合条件的单位搬迁奖励」「A发放…补贴」: a payer — rounds 46–48
+# decided, Round 53 rulings' 发放)
+_NOT_RULE_TWO = re.compile(r"(?:依(?:各自)?职责)?(?:应当|应|须|要)?(?:依法|定期|及时|按规定)?"
+                           r"(?:可以?(?!以)|是|享有|具有|拥有|有[^，,。；]{0,8}?权"
+                           r"|(?:给予|发放)[^，,。；]{0,20}?(?:补贴|补助|奖励|奖金)(?:[。；;，,]|$))")
 
 
 # what a subject's verb says of its part (区住建委牵头组织… / 区市场监管局会同区住建委、区城管执法局开展… /

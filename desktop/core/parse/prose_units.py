@@ -134,9 +134,10 @@ _CHOOSING = re.compile(r"(?:选定|选聘|选择|选取|确定|指定|聘请|聘
 
 
 # 1.镇规建生态办负责… / 2.区信访办、区司法局负责…: a numbered item whose subject is its units, written
-# without a colon or full stop between the units and their duty
+# without a colon or full stop between the units and their duty (not 负责人: 「A主要负责人每月…督查」 is a person —
+# never a unit, round 30)
 _SUBJECT_UNITS = re.compile(r"^((?:[^，,。；;：:\n（）()]|[（(][^，,。；;：:\n（）()]{1,12}[)）]){2,60}?)"
-                            r"(?:具体负责|主要负责|负责|牵头)")
+                            r"(?:具体负责|主要负责|负责|牵头)(?!人)")
 
 
 def subject_units(body: str, parties: bool = False) -> list[str]:

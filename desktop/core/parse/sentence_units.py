@@ -164,12 +164,16 @@ _DESCRIBED = re.compile(r"的(?:工作|协调|联动|推进|管理)?(?:机制|�
 _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer); 拨付／结算 money too (Round 47, decided;
 # 「由A负责拨付」 stays work); 「由A向B支付…款」, 安排…资金／经费／费用 and 纳入／列入…预算 too (Round 48, decided: cost
-# verbs; 「由A统筹安排」 stays work, round 35)
+# verbs; 「由A统筹安排」 stays work, round 35); 发放／给予 with money as object 「由A发放价格临时补贴」 (Round 53
+# rulings, decided: like 给予补贴, round 46 — 发放 of things 「发放宣传资料」 stays work)
+# an agent that is persons 「由市政府分管副市长及环保局领导…答复」 (a body's posts): never a unit (round 30)
+_PERSON_IN = re.compile(r"(?:分管|主要)?(?:副?(?:省|市|区|县|镇|乡)长|领导|负责人|负责同志)(?:及|和|、|$)")
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:每(?:月|年|季度?)|按月)?(?:从[^，,]{1,12}?中)?"
                    r"(?:按照?[^，,]{1,12}?)?(?:向[^，,]{1,12}?)?"
                    r"(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付|拨付|[结結]算|代扣代缴|汇缴|补缴|"
-                   r"安排[^，,]{0,10}?(?:资金|经费|费用)|[纳列]入[^，,]{0,16}?预算)")
+                   r"安排[^，,]{0,10}?(?:资金|经费|费用)|[纳列]入[^，,]{0,16}?预算|"
+                   r"(?:发放|给予)[^，,]{0,16}?(?:补贴|补助|奖励|奖金|资金))")
 # a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实
 # …措施」: the subject before it carries (round 34's elided subject), as after 要 (p45c)
 _RULE_OPENS = re.compile(r"^(?:[依按根][据照]|结合)[^，,]{1,30}$")
@@ -493,7 +497,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         and not partner_described(after) \
                         or re.search(r"(?:成立|建立|组建|设立|构建|形成|健全|完善)$", piece[:by.start()]) \
                         or all(re.fullmatch(r"(?:有关|相关)单位", a) for a in agents) \
-                        or POST.match(after) or _BY_KIND.search(piece[:by.start()]) \
+                        or POST.match(after) or any(_PERSON_IN.search(a) for a in agents) \
+                        or _BY_KIND.search(piece[:by.start()]) \
                         or re.search(r"(?:仍|(?<![许认])可)$", piece[:by.start()]) \
                         or not by.start() and piece is not pieces[0] \
                         and re.search(r"(?<!不)可(?:以)?(?:结合|根据|按照|依据|视)", pieces[pieces.index(piece) - 1]) \

@@ -135,6 +135,7 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
     least two siblings without other units are headed so, each names its heading's units."""
     by_parent: dict[int, list[tuple[Item, list[str]]]] = {}
     set_up: set[int] = set()
+    opened: dict[int, str] = {}     # (a kind's heading over the unit its paragraph opens with: that paragraph)
     found = False
     for item in items:
         if item.pos in decls:
@@ -170,6 +171,7 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
             if opening and para.startswith(opening[0]) and not levels and all(
                     looks_like_unit(f) and any(of_kind(f, k) for k in names) for f in opening):
                 names = opening
+                opened[item.pos] = para.split("\n", 1)[0]
         if names and enterprise_class_heading(names, item.body):
             continue        # （一）高温熔融金属企业。 over 「相关企业要…」: what the part is about, not who does it
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
@@ -191,6 +193,8 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
             if head.strip() and len(head.strip()) <= len("、".join(names)) + 2 and "\n" in item.body.strip():
                 # (「（一）区建管委⏎牵头协调…」: the name's line, then its work)
                 head += item.body.strip().split("\n", 2)[1]
+            # (「（一）道路管理部门⏎市道路运输局负责牵头推进…」: the unit opens its paragraph, the heading is its kind)
+            head = opened.get(item.pos, head)
             # (… and every name of a run the line opens with 「（二）A、B、C等单位牵头，…」: all lead, x235_04)
             run = _LEAD_RUN.match(head.lstrip())
             leads = [n for n in names if re.search(re.escape(n) + r"\s*[（(]牵头(?:单位)?[）)]", head)
