@@ -24,6 +24,7 @@ import re
 
 from .headings import Item
 from .party_steps import OWED, party_step
+from .rate_lists import rate_list
 from .sentence_units import doer_units
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
@@ -464,7 +465,8 @@ def _is_given_list(item: Item) -> bool:
         return True
     if _EXCEPTED_LEAD.search(body) and _doerless(lines):
         return True
-    if _RATES_LEAD.search(body) and all(_AMOUNT.search(line) for line in lines) or _class_lines(body, lines):
+    if _RATES_LEAD.search(body) and all(_AMOUNT.search(line) for line in lines) or _class_lines(body, lines) \
+            or rate_list(body, firsts):
         return True
     if _PAPERS_LEAD.search(body) and all(_PAPER.search(re.split(r"(?<=。)", first, maxsplit=1)[0]) and len(first) <= 60
                                          for first in firsts):

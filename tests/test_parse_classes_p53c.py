@@ -1,0 +1,72 @@
+"""Round 53 first wave (p53c): task counts.
+
+Round 62 rulings (x113_03 第十一条; rounds 36 / 38 / 54): a list of rates or fees by class under a lead-in naming the
+scale 「…具体标准如下：（一）对…，每吨50元。（二）…」 is text of its article (or item); the article is one task by its own
+work 「X产生单位应当设置…」, the rates its targets. Near misses: a fine scale whose lines each carry their own response
+「…的，处一万元罚款」 stays items (Round 52 rulings, written early); lines that each give a body work stay items; a
+marking scale 「…评分增加0.5分」 is no rate list. Made-up texts."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def tasks(text: str) -> list[tuple[tuple[str, ...], list[str], list[float]]]:
+    return [((*t.path, t.number), t.responsible_units, [x.value for x in t.targets]) for t in parse_text(text).tasks]
+
+
+def rules(article_three: str) -> str:
+    return ("某区餐厨垃圾处理费收费管理办法\n"
+            "第一条（目的依据）\n为规范餐厨垃圾处理费的征收管理，根据有关规定，制定本办法。\n"
+            "第二条（征收单位）\n区环卫中心负责餐厨垃圾处理费的征收工作，各街道协助做好相关工作。\n"
+            f"第三条（收费标准）\n{article_three}\n"
+            "第四条（监督检查）\n区城管局应当加强对收费工作的监督检查。\n"
+            "第五条（施行日期）\n本办法自2026年1月1日起施行。\n")
+
+
+def test_a_list_of_rates_by_class_is_its_articles_text():
+    text = rules("餐厨垃圾处理费按吨计收，具体标准如下：\n"
+                 "（一）对宾馆、饭店产生的餐厨垃圾，定额内每吨50元，定额外每吨90元。\n"
+                 "（二）对机关、学校食堂产生的餐厨垃圾，定额内每吨30元，定额外每吨70元。\n"
+                 "餐厨垃圾产生单位应当设置专用收集容器，并保持容器完好。")
+    got = tasks(text)
+    three = [t for t in got if t[0][-1] == "3"]
+    assert [t[0][-1] for t in got] == ["2", "3", "4"]
+    assert three[0][1] == ["餐厨垃圾产生单位"]
+    assert {50.0, 90.0, 30.0, 70.0} <= set(three[0][2])
+
+
+def test_fees_announced_by_an_item_are_its_text():
+    text = rules("（一）收费方式。按月计收。\n"
+                 "（二）收费标准。处理费收费标准为：\n"
+                 "1.餐饮企业每桶45元；\n"
+                 "2.集体食堂每桶25元。\n"
+                 "区环卫中心负责按月开具收费凭证。")
+    got = {t[0]: t for t in tasks(text)}
+    assert ("3", "二", "1") not in got and ("3", "二", "2") not in got
+    assert got[("3", "二")][1] == ["区环卫中心"] and got[("3", "二")][2] == [45.0, 25.0]
+
+
+def test_a_fine_scale_whose_lines_respond_stays_items():
+    text = rules("产生单位未按规定交费的，由区城管局责令限期改正；逾期不改正的，按以下标准处罚：\n"
+                 "（一）欠费在一万元以下的，处二千元罚款；\n"
+                 "（二）欠费在一万元以上的，处五千元以上一万元以下罚款。")
+    numbers = [t[0][-1] for t in tasks(text)]
+    assert numbers.count("一") + numbers.count("二") == 2
+
+
+def test_lines_that_each_give_a_body_work_stay_items():
+    text = rules("处理费的收缴分工如下：\n"
+                 "（一）区环卫中心负责收取宾馆、饭店的处理费，每吨50元；\n"
+                 "（二）各街道负责收取集体食堂的处理费，每吨30元。")
+    numbers = [t[0][-1] for t in tasks(text)]
+    assert "一" in numbers and "二" in numbers
+
+
+def test_a_marking_scale_is_no_rate_list():
+    text = rules("报价以基准价为基础，加分扣分标准如下：\n"
+                 "（一）报价每低于基准价1元，评分增加0.5分；\n"
+                 "（二）报价每高于基准价1元，评分扣减0.5分。\n"
+                 "区环卫中心负责组织评分。")
+    numbers = [t[0][-1] for t in tasks(text)]
+    assert "一" in numbers and "二" in numbers
