@@ -1,0 +1,45 @@
+"""Articles (or top points) of a rule headed by its scope, what a fund supports, or its definitions, whose numbered
+items give no work: no tasks under them.
+
+「第三条（支持范围）⏎（一）海上风电项目。⏎1.近海海上风电项目。在本市管辖海域范围建设的…项目。⏎2.…」「二、适用范围
+（一）…的建设项目；」: the items name the kinds of project, object or field the rule covers, or define its words — a
+rule's general provisions (CONVENTIONS.md round 30: purpose, basis, scope and definitions; round 35: lists that give
+no work), the article itself no task as it would be with no items (``rule_chapters.general_article``). Not an article
+whose text or items give work 「（适用范围）…由市发展改革委会同…确定」 (a doer or a modal of work: round 39, a scope
+article whose later paragraphs give work is a task), nor an item that carries a unit of its own.
+Called by ``tasks`` once the tasks are chosen."""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+from .sentence_units import doer_units
+
+# the article's heading: its scope, the objects or fields a fund supports, or its definitions
+_SCOPE_TITLE = re.compile(r"^[（(]?(?:适用|实施)(?:范围|对象)[）)]?$|"
+                          r"^[（(]?(?:定义|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+# work in the article: a modal, a verb a body is told to do (rule 2's), a duty held
+_WORK = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![必无])须|必须|不得|负责(?!人)|牵头|会同|"
+                   r"组织(?:实施|开展|召开|验收|编制)|(?<![主重需必摘纪提概首只])要(?!求|点|素|件)")
+
+
+def _scope_article(top: Item) -> bool:
+    if not (top.article or top.article_line) or not top.children or _SCOPE_TITLE.match(top.title.strip()) is None:
+        return False
+    return not any(_WORK.search(i.body) or doer_units(i.body)[1] or i.unit for i in (top, *top.descendants()))
+
+
+def drop_scope_items(chosen: list[Item], named: set[int]) -> list[Item]:
+    """``chosen`` without the items under a scope or definitions article that gives no work (see the module);
+    ``named`` the positions of the items that carry units of their own. All kept where nothing else is left."""
+    tops: dict[int, bool] = {}
+
+    def listed(item: Item) -> bool:
+        top = item.top()
+        if top is item or item.pos in named:
+            return False
+        if top.pos not in tops:
+            tops[top.pos] = _scope_article(top)
+        return tops[top.pos]
+    return [i for i in chosen if not listed(i)] or chosen
