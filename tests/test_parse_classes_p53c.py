@@ -70,3 +70,38 @@ def test_a_marking_scale_is_no_rate_list():
                  "区环卫中心负责组织评分。")
     numbers = [t[0][-1] for t in tasks(text)]
     assert "一" in numbers and "二" in numbers
+
+
+# --- a scope or definitions article over items that give no work (round 30; round 35) -------------------------------
+
+
+def scope_rules(article_two: str) -> str:
+    return ("某区小型工程安全管理办法\n"
+            "第一条（目的依据）\n为加强小型工程安全管理，根据有关规定，制定本办法。\n"
+            f"第二条{article_two}\n"
+            "第三条（监督检查）\n区建管委负责对小型工程开展安全检查。\n"
+            "第四条（协同配合）\n各街镇应当配合区建管委做好巡查工作。\n"
+            "第五条（施行日期）\n本办法自2026年3月1日起施行。\n")
+
+
+def test_the_kinds_a_scope_article_covers_are_no_tasks():
+    text = scope_rules("（适用范围）\n本办法适用于下列工程：\n"
+                       "（一）投资额在100万元以下的房屋修缮工程；\n"
+                       "（二）投资额在50万元以下的道路养护工程。")
+    assert [t[0] for t in tasks(text)] == [("3",), ("4",)]
+
+
+def test_the_kinds_a_definition_holds_are_no_tasks_however_its_lead_in_runs():
+    text = scope_rules("本办法所称安全违法行为，按照有关规定的原则认定，重点情形包括：\n"
+                       "（一）未依法取得施工许可擅自施工的；\n"
+                       "（二）未按规定对作业人员进行安全培训，免除其依法应承担的责任的；\n"
+                       "（三）其他安全违法行为。")
+    assert [t[0] for t in tasks(text)] == [("3",), ("4",)]
+
+
+def test_a_scope_article_whose_items_give_work_keeps_them():
+    text = scope_rules("（适用范围）\n本办法适用于下列工程：\n"
+                       "（一）房屋修缮工程，由各街镇负责日常巡查；\n"
+                       "（二）道路养护工程，由区建管委负责日常巡查。")
+    numbers = [t[0] for t in tasks(text)]
+    assert ("2", "一") in numbers and ("2", "二") in numbers

@@ -19,15 +19,23 @@ from .sentence_units import doer_units
 # the article's heading: its scope, the objects or fields a fund supports, or its definitions
 _SCOPE_TITLE = re.compile(r"^[（(]?(?:适用|实施)(?:范围|对象)[）)]?$|"
                           r"^[（(]?(?:定义|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+# … or no heading, its text a definition over the kinds its term holds 「本办法所称安全生产违法行为，按照…进行认定，重点
+# 情形和行为包括：⏎(一)…」 (round 35: definitions are text)
+_DEFINES = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:所称|所指)")
 # work in the article: a modal, a verb a body is told to do (rule 2's), a duty held
 _WORK = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![必无])须|必须|不得|负责(?!人)|牵头|会同|"
                    r"组织(?:实施|开展|召开|验收|编制)|(?<![主重需必摘纪提概首只])要(?!求|点|素|件)")
 
+# a line that names a case or a kind of act 「…依法应承担的责任的。」「其他…违法行为。」: its 应 the law's, no work
+_CASE_END = re.compile(r"(?:的|行为|情形)[。；;]?$")
+
 
 def _scope_article(top: Item) -> bool:
-    if not (top.article or top.article_line) or not top.children or _SCOPE_TITLE.match(top.title.strip()) is None:
+    if not (top.article or top.article_line) or not top.children \
+            or _SCOPE_TITLE.match(top.title.strip()) is None and _DEFINES.match(top.body.strip()) is None:
         return False
-    return not any(_WORK.search(i.body) or doer_units(i.body)[1] or i.unit for i in (top, *top.descendants()))
+    return not any(_WORK.search(i.body) and (i is top or not _CASE_END.search(i.body.strip()))
+                   or doer_units(i.body)[1] or i.unit for i in (top, *top.descendants()))
 
 
 def drop_scope_items(chosen: list[Item], named: set[int]) -> list[Item]:
