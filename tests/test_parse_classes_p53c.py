@@ -105,3 +105,40 @@ def test_a_scope_article_whose_items_give_work_keeps_them():
                        "（二）道路养护工程，由区建管委负责日常巡查。")
     numbers = [t[0] for t in tasks(text)]
     assert ("2", "一") in numbers and ("2", "二") in numbers
+
+
+# --- the conduct required of enforcement staff (persons, rounds 45 / 46) ----------------------------------------------
+
+
+def test_the_requirements_of_enforcement_staff_are_no_tasks():
+    text = scope_rules("（执法人员）\n执法人员必须符合以下要求：\n"
+                       "（一）具备相应的法律知识，取得执法证件；\n"
+                       "（二）从事执法活动，按规定着装，出示证件；\n"
+                       "（三）严格按照法定程序实施检查，不得滥用职权。")
+    assert [t[0] for t in tasks(text)] == [("3",), ("4",)]
+
+
+def test_a_body_whose_staff_must_act_keeps_its_article():
+    text = scope_rules("（执法要求）\n区建管委执法人员应当严格按照法定程序实施检查，并做好检查记录。")
+    assert ("2",) in [t[0] for t in tasks(text)]
+
+
+# --- a heading in 【】 run into the article's text ------------------------------------------------------------------
+
+
+def square_rules(closing: str) -> str:
+    return ("某区小型工程安全管理实施细则\n"
+            "第一条【目的依据】为加强小型工程安全管理，根据有关规定，制定本细则。\n"
+            "第二条【监督检查】区建管委负责对小型工程开展安全检查。\n"
+            "第三条【协同配合】各街镇应当配合区建管委做好巡查工作。\n"
+            f"第四条{closing}\n")
+
+
+def test_a_closing_article_under_a_square_bracket_heading_is_no_task():
+    text = square_rules("【实施效力】本细则自2026年3月1日起施行，有效期至2031年2月28日。")
+    assert [t[0] for t in tasks(text)] == [("2",), ("3",)]
+
+
+def test_a_square_bracket_article_that_gives_work_stays_a_task():
+    text = square_rules("【档案管理】区建管委应当建立小型工程安全档案。")
+    assert ("4",) in [t[0] for t in tasks(text)]
