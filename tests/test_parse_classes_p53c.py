@@ -142,3 +142,41 @@ def test_a_closing_article_under_a_square_bracket_heading_is_no_task():
 def test_a_square_bracket_article_that_gives_work_stays_a_task():
     text = square_rules("【档案管理】区建管委应当建立小型工程安全档案。")
     assert ("4",) in [t[0] for t in tasks(text)]
+
+
+# --- who a fund supports, and cases pointed to by a sentence that ends in 。 (rounds 30, 35, 54) ---------------------
+
+
+def fund_rules(article_two: str) -> str:
+    return ("某区服务业引导资金管理细则\n"
+            "第一条（目的依据）\n为规范引导资金管理，根据有关规定，制定本细则。\n"
+            f"第二条{article_two}\n"
+            "第三条（项目评审）\n区发改委负责组织项目评审。\n"
+            "第四条（监督管理）\n区财政局应当加强对资金使用的监督检查。\n"
+            "第五条（施行日期）\n本细则自2026年1月1日起施行。\n")
+
+
+def test_who_a_fund_supports_and_its_exclusions_are_no_tasks():
+    text = fund_rules("（支持对象）\n支持的对象为在本区登记注册的服务业企业申报的项目。\n以下项目不予支持：\n"
+                      "（一）获得过其他区级财政资金支持过的同类申报项目；\n"
+                      "（二）上年年末净资产为负；\n"
+                      "（三）其他不符合支持条件的项目。")
+    numbers = [t[0] for t in tasks(text)]
+    assert not any(n[0] == "2" for n in numbers) and ("4",) in numbers
+
+
+def test_cases_a_sentence_points_to_are_its_articles_text():
+    text = fund_rules("（验收标准）\n项目验收由区发改委组织。对存在以下情况的项目验收不予通过，限期收回已拨付资金。\n"
+                      "（一）项目实施条件发生重大变化，导致项目无法继续实施；\n"
+                      "（二）项目单位擅自变更项目建设内容；\n"
+                      "（三）其他依照有关规定，应当予以撤销项目的情形。")
+    numbers = [t[0] for t in tasks(text)]
+    assert ("2",) in numbers and ("2", "一") not in numbers
+
+
+def test_items_that_each_give_a_body_work_under_a_case_pointer_stay_items():
+    text = fund_rules("（验收处理）\n对存在以下情况的项目，分别处理。\n"
+                      "（一）项目延期的，由区发改委负责督促整改；\n"
+                      "（二）资金违规的，由区财政局负责收回资金。")
+    numbers = [t[0] for t in tasks(text)]
+    assert ("2", "一") in numbers and ("2", "二") in numbers

@@ -18,6 +18,9 @@ from .sentence_units import doer_units
 
 # the article's heading: its scope, the objects or fields a fund supports, or its definitions
 _SCOPE_TITLE = re.compile(r"^[（(]?(?:适用|实施)(?:范围|对象)[）)]?$|"
+                          # (who a fund supports 「（支持对象）」, as ``rule_chapters`` reads the article alone — not
+                          # what it supports 「（支持范围）」, whose items the sets read as the fund's lines of work)
+                          r"^[（(]?(?:支持|扶持|资助)(?:对象|领域)[）)]?$|"
                           r"^[（(]?(?:定义|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
 # … or no heading, its text a definition over the kinds its term holds 「本办法所称安全生产违法行为，按照…进行认定，重点
 # 情形和行为包括：⏎(一)…」 (round 35: definitions are text)
