@@ -1,10 +1,12 @@
 """Round 53 first wave (p53c): task counts.
 
-Round 62 rulings (x113_03 第十一条; rounds 36 / 38 / 54): a list of rates or fees by class under a lead-in naming the
-scale 「…具体标准如下：（一）对…，每吨50元。（二）…」 is text of its article (or item); the article is one task by its own
-work 「X产生单位应当设置…」, the rates its targets. Near misses: a fine scale whose lines each carry their own response
-「…的，处一万元罚款」 stays items (Round 52 rulings, written early); lines that each give a body work stay items; a
-marking scale 「…评分增加0.5分」 is no rate list. Made-up texts."""
+Round 62 rulings (x113_03 第十一条; rounds 36 / 38 / 54): a list of rates or fees by class under a lead-in
+naming the scale 「…具体标准如下：（一）对…，每吨50元。（二）…」 is text of its article (or item); the article is one
+task by its own work 「X产生单位应当设置…」, the rates its targets. Near misses: a fine scale whose lines
+each carry their own response 「…的，处一万元罚款」 stays items (Round 52 rulings, written early); lines that each
+give a body work stay items; a marking scale 「…评分增加0.5分」 is no rate list. Also a scope or definitions
+article's items, enforcement staff's own requirements, a 【】 heading's closing article, who a fund supports, and
+cases a sentence points to 「对存在以下情况的项目…」 (rounds 30, 35, 45, 54). Made-up texts."""
 
 from __future__ import annotations
 

@@ -573,9 +573,10 @@ def _standards_list(item: Item) -> bool:
 
 # a lead-in that points to the list's cases or standards, one of which is met, however it ends 「有下列情形之一的，
 # 由A提出撤销…申请，…不予拨付。」「…达到下列标准之一的，必须…组织开展项目招投标活动。」: its lines are the cases
-# (round 35: an article of only cases is one task), read as below
+# (round 35: an article of only cases is one task), read as below; or to cases the sentence picks
+# 「对存在以下情况的项目验收不予通过。」
 _POINTER = re.compile(r"(?:下列|以下|下述)[^。；;：:\n]{0,8}?(?:情形|情况|条件|标准|事由)之一|"
-                      r"(?:存在|出现|具有)(?:下列|以下|下述)(?:情形|情况|事由)的")   # (「对存在以下情况的项目…不予通过。」)
+                      r"(?:存在|出现|具有)(?:下列|以下|下述)(?:情形|情况|事由)的")
 
 
 def _points_to_list(body: str) -> bool:

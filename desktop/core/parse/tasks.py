@@ -53,8 +53,8 @@ from .prose_units import (
 from .registry import Registry
 from .role_definitions import defined_roles
 from .rule_chapters import closing_only, drop_general, rule_chapters
-from .scope_articles import drop_scope_items
 from .schedule import listed_stage_items
+from .scope_articles import drop_scope_items
 from .scored_rows import drop_scored_rows
 from .section_kinds import (
     NON_TASK_SECTION,
