@@ -17,7 +17,7 @@ from .headings import Item
 from .sentence_units import doer_units
 
 # the article's heading: its scope, the objects or fields a fund supports, or its definitions
-_SCOPE_TITLE = re.compile(r"^[（(]?(?:适用|实施)(?:范围|对象)[）)]?$|"
+_SCOPE_TITLE = re.compile(r"^[（(]?(?:适用|实施)范围[）)]?$|"
                           # (who a fund supports 「（支持对象）」, as ``rule_chapters`` reads the article alone — not
                           # what it supports 「（支持范围）」, whose items the sets read as the fund's lines of work)
                           r"^[（(]?(?:支持|扶持|资助)(?:对象|领域)[）)]?$|"
