@@ -24,6 +24,7 @@ import re
 
 from .headings import Item
 from .party_steps import OWED, party_step
+from .rate_lists import rate_list
 from .sentence_units import doer_units
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
@@ -464,7 +465,8 @@ def _is_given_list(item: Item) -> bool:
         return True
     if _EXCEPTED_LEAD.search(body) and _doerless(lines):
         return True
-    if _RATES_LEAD.search(body) and all(_AMOUNT.search(line) for line in lines) or _class_lines(body, lines):
+    if _RATES_LEAD.search(body) and all(_AMOUNT.search(line) for line in lines) or _class_lines(body, lines) \
+            or rate_list(body, firsts):
         return True
     if _PAPERS_LEAD.search(body) and all(_PAPER.search(re.split(r"(?<=。)", first, maxsplit=1)[0]) and len(first) <= 60
                                          for first in firsts):
@@ -571,8 +573,10 @@ def _standards_list(item: Item) -> bool:
 
 # a lead-in that points to the list's cases or standards, one of which is met, however it ends 「有下列情形之一的，
 # 由A提出撤销…申请，…不予拨付。」「…达到下列标准之一的，必须…组织开展项目招投标活动。」: its lines are the cases
-# (round 35: an article of only cases is one task), read as below
-_POINTER = re.compile(r"(?:下列|以下|下述)[^。；;：:\n]{0,8}?(?:情形|情况|条件|标准|事由)之一")
+# (round 35: an article of only cases is one task), read as below; or to cases the sentence picks
+# 「对存在以下情况的项目验收不予通过。」
+_POINTER = re.compile(r"(?:下列|以下|下述)[^。；;：:\n]{0,8}?(?:情形|情况|条件|标准|事由)之一|"
+                      r"(?:存在|出现|具有)(?:下列|以下|下述)(?:情形|情况|事由)的")
 
 
 def _points_to_list(body: str) -> bool:

@@ -45,7 +45,11 @@ _ROLE = (r"(?:各)?(?:"
          r"[\u4e00-\u9fff]{1,6}?(?:实施|统筹|建设)主体|(?:实施|统筹|招选|投资)主体|项目[（(]法人[)）]单位)|"
          # (… and the owners of the facilities a rule tasks by their holding 「搭载设施权属单位」「管线权属单位」: a
          # party named by a kind, as the works' parties are — Round 47 q44c's class; round 44's subject)
-         r"[\u4e00-\u9fff]{0,8}?权属单位)")
+         r"[\u4e00-\u9fff]{0,8}?权属单位|"
+         # (… and the producers a waste rule tasks by what they produce 「生活垃圾产生单位」「建筑垃圾产生单位」
+         # 「危险废物产生单位」: parties named by a kind — Round 62 rulings, x113_03 第十一条, a kind's verb of doing in
+         # an article, round 54)
+         r"[\u4e00-\u9fff]{0,4}?(?:垃圾|废物|废弃物|污染物)产生单位)")
 # a list of them 「建设单位、施工单位」「建设单位和施工单位」「招选主体或者代理机构」 (round 30: 「A或B…」
 # names both), ending on the role's own word (not 「…项目负责人」)
 _JOINED = r"(?:、|和|及|与|以及|或者|或)"

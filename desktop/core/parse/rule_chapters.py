@@ -319,14 +319,17 @@ _CLOSING_TITLE = re.compile(r"^[（(]?(?:(?:施行|生效|实施)(?:日期|时�
                             r"^[（(]?(?:解释|解释权|附则|其他|其它)[）)]?$")
 # an article's heading word run into its closing text (第五条 其他 本办法由…负责解释, its blank lost: 其他本办法…;
 # 第十八条（施行）本办法自…起施行)
+_SQUARE_HEAD = re.compile(r"^【([^】\n]{1,20})】[ \t\u3000]*(?=\S)")
 _CLOSING_HEAD = re.compile(r"^(?:[（(][^（）()\n]{1,10}[）)]|(?:其他|其它|附则)(?:事项|规定)?(?=本))")
 
 
-def _article_text(item: Item) -> tuple[str, str, str]:
+def _article_text(item: Item, square: bool = False) -> tuple[str, str, str]:
     """An article's heading line, the text under it, and its text to read: the lines under a heading that is no
-    sentence, else the whole body, its heading word run into the text (其他本办法… / （施行）本办法…) left out."""
-    head, _, rest = item.body.strip().partition("\n")
-    text = rest if rest.strip() and not re.search(r"[。；;，,]", head) else item.body
+    sentence, else the whole body, its heading word run into the text (其他本办法… / （施行）本办法…) left out;
+    where ``square``, a heading in 【】 run into the text 「【适用范围】违反…的，按照…」 is its heading line too."""
+    body = _SQUARE_HEAD.sub(r"（\1）\n", item.body.strip(), count=1) if square else item.body.strip()
+    head, _, rest = body.partition("\n")
+    text = rest if rest.strip() and not re.search(r"[。；;，,]", head) else body
     return head.strip(), rest.strip(), _CLOSING_HEAD.sub("", text.strip()).strip()
 
 
@@ -347,7 +350,7 @@ def closing_only(item: Item) -> bool:
     if item.children or not (item.article or item.article_line
                              or item.parent is not None and (item.parent.article or item.parent.article_line)):
         return False
-    head, rest, text = _article_text(item)
+    head, rest, text = _article_text(item, square=True)
     if not rest and _CLOSING_TITLE.match(head):
         return True
     # (a chapter heading the page ran in after the article 「第三章　传承利用」 is no sentence of it)
@@ -567,7 +570,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)
                         or money_only(plain) or sets_up_panel_only(plain)):
         return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)
-    head, rest, text = _article_text(item)
+    head, rest, text = _article_text(item, square=True)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
     if rest and head.rstrip().endswith(("：", ":")) and _GENERAL_TEXT.match(head):
         # (「本办法所称X包括：」 over its folded kinds: the lead-in is the article's first sentence, no heading)

@@ -54,6 +54,7 @@ from .registry import Registry
 from .role_definitions import defined_roles
 from .rule_chapters import closing_only, drop_general, rule_chapters
 from .schedule import listed_stage_items
+from .scope_articles import drop_scope_items
 from .scored_rows import drop_scored_rows
 from .section_kinds import (
     NON_TASK_SECTION,
@@ -301,6 +302,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     chosen = drop_scored_rows(chosen)      # (（二）工作绩效（小计80分） 1.概算控制：…（30分）: a scoring scheme's rows)
     chosen = drop_hired_duties(chosen)     # (第四条 社区规划师的基本职责包括：…: a hired person's, rounds 36 / 45)
     chosen = drop_source_items(chosen, set(decls))     # (一、审批依据 （一）《…》 / 二、适用范围 （一）…: no work)
+    chosen = drop_scope_items(chosen, set(decls))      # (第三条（支持范围） （一）…项目。: the kinds it covers)
     # (六、提交材料 over the applicant's papers, in rows or tables: no work, whatever reader took its lines)
     chosen = [i for i in chosen if i.top() is i or not PAPERS_SECTION.match(i.top().title)] or chosen
     chosen = division_sections(items, chosen, decls)

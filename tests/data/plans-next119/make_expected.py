@@ -150,14 +150,16 @@ plan(X02,
            "the 操作办法 in 第一条（总体要求）–第十一条（附则）, each label on its own line, items （一）… and 「1、」: scope (第三条), "
            "conditions (第五条), rates and periods (第六条), two lists of materials each numbered from （一） under a quoted "
            "sub-heading (第七条), the review and payment steps (第八条, 第九条) and oversight (第十条: 负责, 会同)",
-     leaf_tasks=20, count_alternatives=[19, 21, 22, 28],  # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 第五条's conditions （一）–（四） and 第七条's materials are the text of their articles, one task each (was 22; [24, 31, 33, 39]); accepted 19 (第七条 no task), 21 / 22 (with 第二、四条), 28 (every article of the 操作办法)
-     leaf_tasks_by_section={"第五条": 1, "第七条": 1, "第六条 （一）–（三）、（四）1、2、、（五）–（七）": 8, "第八条 （一）–（四）": 4,
+     leaf_tasks=19, count_alternatives=[18, 20, 21, 22, 28],  # aligned round 53: CONVENTIONS.md "Round 62 rulings" (x113_03 第十一条, rounds 36 / 38: a list of rates by class is text) — 第六条（四）'s 1、2、 「分布式光伏：0.25元/千瓦时」 are the text of （四）, one task (was 20, accepted still; 18 with 第七条 no task too)  # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 第五条's conditions （一）–（四） and 第七条's materials are the text of their articles, one task each (was 22; [24, 31, 33, 39]); accepted 19 (第七条 no task), 21 / 22 (with 第二、四条), 28 (every article of the 操作办法)
+     leaf_tasks_by_section={"第五条": 1, "第七条": 1, "第六条 （一）–（七）": 7, "第八条 （一）–（四）": 4,
                             "第九条 （一）–（三）": 3, "第十条 （一）–（三）": 3},
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        a2([A6, "（四）", "2"], at=[A6, "（四）", "2、"], targets=[(0.25, "元/千瓦时"), (0.2, "元/瓦")],
-           note="「光伏电站。建设主体：0.25元/千瓦时。存量屋顶业主：0.2元/瓦(按并网容量)」: " + RATE + "; 建设主体／存量屋顶业主 name "
+        a2([A6, "（四）"], targets=[(0.25, "元/千瓦时"), (0.2, "元/瓦")],
+           note="aligned round 53 (CONVENTIONS.md \"Round 62 rulings\", x113_03 第十一条: a list of rates by class under 「…标准如下：」 "
+                "is text, rounds 36 / 38, the rates the item's targets): 「（四）项目奖励标准如下：1、分布式光伏：0.25元/千瓦时。2、光伏电站。"
+                "建设主体：0.25元/千瓦时。存量屋顶业主：0.2元/瓦(按并网容量)」 is one task (was the sample on （四）/2); 「光伏电站。建设主体：0.25元/千瓦时。存量屋顶业主：0.2元/瓦(按并网容量)」: " + RATE + "; 建设主体／存量屋顶业主 name "
                 "who is paid (beneficiaries), no doer: " + NONE + "; the paragraph after it 「奖励项目按照项目申请时间排序管理，超出年度"
                 "预算总额的项目放入下一年度支持」 is its body (round 32, a trailing paragraph), no figure; " + NODATE),
         a2([A8, "（一）"], targets=[(1, "年")], dl="2023年四季度", dln="2023-12",

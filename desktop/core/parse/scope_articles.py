@@ -1,0 +1,56 @@
+"""Articles (or top points) of a rule headed by its scope, what a fund supports, or its definitions, whose numbered
+items give no work: no tasks under them.
+
+「第三条（支持范围）⏎（一）海上风电项目。⏎1.近海海上风电项目。在本市管辖海域范围建设的…项目。⏎2.…」「二、适用范围
+（一）…的建设项目；」: the items name the kinds of project, object or field the rule covers, or define its words — a
+rule's general provisions (CONVENTIONS.md round 30: purpose, basis, scope and definitions; round 35: lists that give
+no work), the article itself no task as it would be with no items (``rule_chapters.general_article``). Not an article
+whose text or items give work 「（适用范围）…由市发展改革委会同…确定」 (a doer or a modal of work: round 39, a scope
+article whose later paragraphs give work is a task), nor an item that carries a unit of its own.
+Called by ``tasks`` once the tasks are chosen."""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+from .sentence_units import doer_units
+
+# the article's heading: its scope, the objects or fields a fund supports, or its definitions
+_SCOPE_TITLE = re.compile(r"^[（(]?(?:适用|实施)范围[）)]?$|"
+                          # (who a fund supports 「（支持对象）」, as ``rule_chapters`` reads the article alone — not
+                          # what it supports 「（支持范围）」, whose items the sets read as the fund's lines of work)
+                          r"^[（(]?(?:支持|扶持|资助)(?:对象|领域)[）)]?$|"
+                          r"^[（(]?(?:定义|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+# … or no heading, its text a definition over the kinds its term holds 「本办法所称安全生产违法行为，按照…进行认定，重点
+# 情形和行为包括：⏎(一)…」 (round 35: definitions are text)
+_DEFINES = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:所称|所指)")
+# work in the article: a modal, a verb a body is told to do (rule 2's), a duty held
+_WORK = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![必无])须|必须|不得|负责(?!人)|牵头|会同|"
+                   r"组织(?:实施|开展|召开|验收|编制)|(?<![主重需必摘纪提概首只])要(?!求|点|素|件)")
+
+# a line that names a case or a kind of act 「…依法应承担的责任的。」「其他…违法行为。」: its 应 the law's, no work
+_CASE_END = re.compile(r"(?:的|行为|情形)[。；;]?$")
+
+
+def _scope_article(top: Item) -> bool:
+    if not (top.article or top.article_line) or not top.children \
+            or _SCOPE_TITLE.match(top.title.strip()) is None and _DEFINES.match(top.body.strip()) is None:
+        return False
+    return not any(_WORK.search(i.body) and (i is top or not _CASE_END.search(i.body.strip()))
+                   or doer_units(i.body)[1] or i.unit for i in (top, *top.descendants()))
+
+
+def drop_scope_items(chosen: list[Item], named: set[int]) -> list[Item]:
+    """``chosen`` without the items under a scope or definitions article that gives no work (see the module);
+    ``named`` the positions of the items that carry units of their own. All kept where nothing else is left."""
+    tops: dict[int, bool] = {}
+
+    def listed(item: Item) -> bool:
+        top = item.top()
+        if top is item or item.pos in named:
+            return False
+        if top.pos not in tops:
+            tops[top.pos] = _scope_article(top)
+        return tops[top.pos]
+    return [i for i in chosen if not listed(i)] or chosen
