@@ -81,3 +81,18 @@ def test_near_misses_of_the_relevant_tail(value, want):
 def test_a_relevant_tail_in_an_items_bracket():
     got = _units("一、重点任务\n（一）整治道路运输市场。（市交通运输局牵头，市公安局等有关市直部门配合）\n")
     assert got == {"一/一": (["市交通运输局"], ["市公安局"])}
+
+
+# --- 4. a duty taken on in the subject's later clause 「A要…，严格落实巡查责任」 is A's (rounds 46, 59) ----------------
+
+def test_a_duty_taken_on_in_a_later_clause_is_the_subjects():
+    got = _units("一、重点任务\n（一）加强巡查。县规划资源局要依托巡查网络，严格落实巡查责任。\n"
+                 "（二）加强监管。各街镇要健全台账，切实落实属地监管责任。\n")
+    assert got == {"一/一": ([], ["县规划资源局"]), "一/二": ([], ["各街镇"])}
+
+
+def test_a_call_to_comply_in_a_later_clause_still_names_none():
+    # near miss: 「…，严格落实…要求／责任制」 complies with a rule, no duty taken on (round 39's closing call)
+    got = _units("一、重点任务\n（一）加强巡查。县规划资源局要高度重视，严格落实各项防控要求。\n"
+                 "（二）加强监管。县应急局要提高认识，严格落实安全生产责任制。\n")
+    assert got == {"一/一": ([], []), "一/二": ([], [])}

@@ -31,8 +31,9 @@ _FIRST = (rf"(?:{_NOT_FIRST}[\u4e00-\u9fff]{{2}}(?:并|和|、)|"
 # a rule the subject follows before 会同 「A根据职责分工会同B组织编制…」 (round 39: the doer still leads)
 RULE_FIRST = r"(?:[依按根][据照][^，,]{0,8}?(?:职责分工|分工|职责|要求|规定))?"
 # a later clause 「…，严格落实…」 read as the subject's (round 39), not a call to comply 「严格落实…要求／责任制」 nor a
-# bare 「认真组织」「及时落实」 with no work after it
-LATER_CALL = re.compile(r"落实[^，,]{0,40}?(?:要求|精神|规定|部署|指示|决策|责任制|机制|制度|责任|政策)$|"
+# bare 「认真组织」「及时落实」 with no work after it — but a duty the subject takes on 「…，严格落实巡查责任」 is its
+# own (落实 X的责任 names the party who answers, rounds 46, 59; Round 62 rulings' x64_02 「…应切实落实…主体责任」)
+LATER_CALL = re.compile(r"落实[^，,]{0,40}?(?:要求|精神|规定|部署|指示|决策|责任制|机制|制度|政策)$|"
                         r"(?:组织|落实)$")
 # 落实 with funds as its object (round 37: work) in a later clause 「A应…，编制年度预算并落实养护资金」
 FUNDS = re.compile(rf"^{_MODAL}{_NEAR}(?:[^，,]{{1,16}}?并)?落实好?(?:所需|相关|配套|专项)?[^，,]{{0,8}}?(?:资金|经费)"
