@@ -96,3 +96,17 @@ def test_a_call_to_comply_in_a_later_clause_still_names_none():
     got = _units("一、重点任务\n（一）加强巡查。县规划资源局要高度重视，严格落实各项防控要求。\n"
                  "（二）加强监管。县应急局要提高认识，严格落实安全生产责任制。\n")
     assert got == {"一/一": ([], []), "一/二": ([], [])}
+
+
+# --- 5. 推进 (and its manner) before rule 2's 实施／落实 is no other verb (x257_04; round 46's 落实 whatever its object) --
+
+def test_pushing_forward_before_carrying_out_keeps_the_subject():
+    got = _units("一、重点任务\n（一）用水管理。县水务局应结合定额制度，深入推进实施计划用水管理。\n"
+                 "（二）政策落实。各街镇要加快推进落实老旧小区改造政策。\n（三）数据共享。县大数据中心应同步实施数据归集。\n")
+    assert got == {"一/一": ([], ["县水务局"]), "一/二": ([], ["各街镇"]), "一/三": ([], ["县大数据中心"])}
+
+
+def test_pushing_forward_alone_names_none():
+    # near miss: 推进 with no 实施／落实 after it is outside rule 2's list in an item
+    got = _units("一、重点任务\n（一）用水管理。县水务局要深入推进计划用水管理。\n")
+    assert got == {"一/一": ([], [])}
