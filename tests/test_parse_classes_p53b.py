@@ -1,7 +1,8 @@
-"""Round 53 (p53b), responsible units in numbered items: the readings of "Round 62 rulings" the parser follows — a
-bare 「A负主体责任」 designates A inside an item that gives work (负 with a duty word takes the duty on, rounds 35, 53, 59),
-a manner before the carrying-out words of a units bracket 「（各乡镇精心组织实施）」 is no part of the name, and a closing
-「等有关…」 tail after a whole name is no unit (x258_03 row 6). Made-up texts, with near misses that stay as they were."""
+"""Round 53 (p53b), responsible units in numbered items: the readings of "Round 62 rulings" the parser follows
+— a bare 「A负主体责任」 designates A inside an item that gives work (负 with a duty word takes the duty on,
+rounds 35, 53, 59), a manner before the carrying-out words of a units bracket 「（各乡镇精心组织实施）」 is no
+part of the name, and a closing 「等有关…」 tail after a whole name is no unit (x258_03 row 6); a duty taken on in
+the subject's later clause, and 推进 before 实施／落实. Made-up texts, with near misses that stay as they were."""
 
 from __future__ import annotations
 
@@ -83,7 +84,7 @@ def test_a_relevant_tail_in_an_items_bracket():
     assert got == {"一/一": (["市交通运输局"], ["市公安局"])}
 
 
-# --- 4. a duty taken on in the subject's later clause 「A要…，严格落实巡查责任」 is A's (rounds 46, 59) ----------------
+# --- 4. a duty taken on in the subject's later clause 「A要…，严格落实巡查责任」 is A's (rounds 46, 59) ------
 
 def test_a_duty_taken_on_in_a_later_clause_is_the_subjects():
     got = _units("一、重点任务\n（一）加强巡查。县规划资源局要依托巡查网络，严格落实巡查责任。\n"
@@ -98,7 +99,7 @@ def test_a_call_to_comply_in_a_later_clause_still_names_none():
     assert got == {"一/一": ([], []), "一/二": ([], [])}
 
 
-# --- 5. 推进 (and its manner) before rule 2's 实施／落实 is no other verb (x257_04; round 46's 落实 whatever its object) --
+# --- 5. 推进 (and its manner) before rule 2's 实施／落实 is no other verb (x257_04; round 46) -----------
 
 def test_pushing_forward_before_carrying_out_keeps_the_subject():
     got = _units("一、重点任务\n（一）用水管理。县水务局应结合定额制度，深入推进实施计划用水管理。\n"
