@@ -85,7 +85,7 @@ _ENTRUSTS = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:以|通过)[^，,]{{1,12}}?(?:
 # manner before 对, x198_01), 「A担负（起）主体责任」 (担负 is 承担, Round 53 decided) — not 「A对…负责」 (a
 # standard the subject answers to)
 _ANSWERS = re.compile(rf"^{_MODAL}(?:依法|全面|切实)?(?:对[^，,]{{1,40}}?)?(?:分别)?(?:依法)?(?:担负起?|负有?)"
-                      r"(?:总责|(?:属地|安全|监管|管理)?(?:技术|首要|主体|全面|直接|总体)责任|(?:属地|监管|管理)责任)|"
+                      r"(?:总责|(?:属地|安全|监管|管理)?(?:技术|首要|主体|全面|直接|总体)责任)|"
                       rf"^{_MODAL}(?:全面|切实|依法)?承担[^，,]{{0,24}}?主体责任")
 # 「A作为…责任主体，…所需经费，按规定列支」: the sentence's work is a cost, A its payer (round 35: no unit);
 # 「A要将…经费纳入／列入…预算」「A要足额安排…经费」 too (Round 48, decided: cost verbs; 统筹安排, 负责／落实
