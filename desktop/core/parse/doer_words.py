@@ -20,7 +20,9 @@ _ADVERB = (r"(?:主要|具体|全面|总体|统一|切实|坚决|(?:积极)?有�
 # first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
 # sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
 _NEAR = (r"(?:主要|具体|全面|总体|统一|切实|(?:积极)?有序|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|"
-         r"扎实|全力|持续|分别|着力|抓紧|主动|统筹|不?定期|依职权|[依按]职责|每(?:半年|年度?|季度?|月)|联合(?=组织|负责|实施|落实))?")
+         r"扎实|全力|持续|分别|着力|抓紧|主动|统筹|不?定期|依职权|[依按]职责|每(?:半年|年度?|季度?|月)|联合(?=组织|负责|实施|落实)|"
+         # (「A应…，深入推进实施…，同步落实…」: 推进 before rule 2's 实施／落实 and the manner before it — x257_04)
+         r"(?:深入|加快|全面|稳步)?推进(?=实施|落实)|深入(?=实施|落实)|同步(?=实施|落实))?")
 # a first verb the subject does before rule 2's 「A要健全并落实…」 (not a pivot's 督促并落实) — or, right after
 # the modal, a run of its own short works joined by 、 「A要各司其职、明确任务、落实责任」「A要明确任务、组织实施」
 # (round 44: the rule-2 verb of the run decides, as after a comma); no run that opens with a pivot or a partner
@@ -31,8 +33,9 @@ _FIRST = (rf"(?:{_NOT_FIRST}[\u4e00-\u9fff]{{2}}(?:并|和|、)|"
 # a rule the subject follows before 会同 「A根据职责分工会同B组织编制…」 (round 39: the doer still leads)
 RULE_FIRST = r"(?:[依按根][据照][^，,]{0,8}?(?:职责分工|分工|职责|要求|规定))?"
 # a later clause 「…，严格落实…」 read as the subject's (round 39), not a call to comply 「严格落实…要求／责任制」 nor a
-# bare 「认真组织」「及时落实」 with no work after it
-LATER_CALL = re.compile(r"落实[^，,]{0,40}?(?:要求|精神|规定|部署|指示|决策|责任制|机制|制度|责任|政策)$|"
+# bare 「认真组织」「及时落实」 with no work after it — but a duty the subject takes on 「…，严格落实巡查责任」 is its
+# own (落实 X的责任 names the party who answers, rounds 46, 59; Round 62 rulings' x64_02 「…应切实落实…主体责任」)
+LATER_CALL = re.compile(r"落实[^，,]{0,40}?(?:要求|精神|规定|部署|指示|决策|责任制|机制|制度|政策)$|"
                         r"(?:组织|落实)$")
 # 落实 with funds as its object (round 37: work) in a later clause 「A应…，编制年度预算并落实养护资金」
 FUNDS = re.compile(rf"^{_MODAL}{_NEAR}(?:[^，,]{{1,16}}?并)?落实好?(?:所需|相关|配套|专项)?[^，,]{{0,8}}?(?:资金|经费)"

@@ -220,6 +220,24 @@ _OTHER_KIND = re.compile(r"(?:高校|学校|医院|企业|国企)$")
 _OWN_KIND = re.compile(r"(?:集团|公司|企业|医院|保健院|卫生院|学校|中学|小学|大学|学院|幼儿园)$")
 
 
+# a 「等有关…」 tail closing a list of whole names 「市交通运输局等有关市直部门」「A、B等相关单位」: the
+# category the named bodies belong to, no unit (Round 62 rulings, x258_03 row 6; round 58's 「A、B等相关部门」) —
+# not a kind joined by 及／和／、 「A及其他有关部门」 (round 47: bodies beside), nor a group after the tail
+# 「A等有关部门和各乡镇」, nor a tail naming two kinds 「A等有关部门和单位」 (as 「…等县级医疗机构和单位」 below:
+# kinds of unit more than the named ones')
+_RELEVANT_TAIL = re.compile(r"等(?:有关|相关|有關|相關)[^和及与、，,；;]{0,8}?"
+                            r"(?:部门|单位|部門|單位|机构|機構|机关|方面)$")
+
+
+def _drop_relevant_tail(value: str) -> str:
+    """The list before a closing 「等有关…」 tail, where the name before 等 is whole (a unit)."""
+    m = _RELEVANT_TAIL.search(value)
+    if m is None:
+        return value
+    last = split_top_level(value[:m.start()], UNIT_SEPS)[-1:] or [""]
+    return value[:m.start()] if len(last[0]) >= 2 and looks_like_unit(last[0].strip()) else value
+
+
 def _etc_tail(piece: str) -> list[str]:
     """「X等<level>有关部门」: X, and the tail when it is a group (see ``_ETC_TAIL``)."""
     m = _ETC_TAIL.search(piece)
@@ -303,6 +321,7 @@ def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[
 def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[str]]:
     value = value.strip().strip("。;；,，")
     # 「A、B等和各省级人民政府」「A等有关部门和单位」: 等 ends the list, a group follows (等相关部门及各X: tail dropped)
+    value = _drop_relevant_tail(value)
     value = _ETC_GROUP.sub("、", value)
     # 「A、B分别牵头」: each unit of the list leads its part
     every_leads = _EACH_LEADS.search(value)
@@ -474,6 +493,8 @@ def _labelled(decl: Declaration, content: str, labels: list[re.Match[str]] | Non
 # (「各县（市、区）人民政府（具体）落实」「X组织实施」「X负主体责任」)
 # (「（…，各区整治工作专班推进落实）」: those who push the work through where they are)
 _CARRY_OUT_WORDS = "具体落实|落实|推进落实|具体实施|组织实施|组织落实|负主体责任"
+# (how they carry it out 「（各乡镇精心组织实施）」: no part of their name — Round 62 rulings, round 37's bracket label)
+_CARRY_OUT_MANNER = "(?:精心|认真|切实|全力|扎实|积极)?"
 _ROLE_TAIL = led(re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓总)?(?:组织)?(?:落实|实施|推进)?|"
                         # 「（各部门按职责分工牵头负责）」「（A按职责分工负责落实）」「（B按职责组织配合）」: the role
                         # as the unit's duties share it
@@ -490,10 +511,10 @@ _ROLE_TAIL = led(re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|�
                         # right after a unit's name (not 「各乡镇抓好落实」「要认真组织实施」)
                         r"(?:(?<=[府委局室办厅门位镇乡道街区县市社司站所院校行部队处科组团班）)])|(?<=中心)|(?<=[^社]会)"
                         r"|(?<=企业)(?<!(?:督促|推动|指导|引导|鼓励|支持|组织|要求|帮助|带动|动员|服务|帮扶)企业))"
-                        rf"(?:{_CARRY_OUT_WORDS})|"
+                        rf"{_CARRY_OUT_MANNER}(?:{_CARRY_OUT_WORDS})|"
                         # 「各区有关部门结合实际落实」: the units that carry the work out where they are
                         r"结合(?:本地|本区|各自|自身)?实际(?:负责)?(?:落实|推进|实施))(?:(?<=负责)(?:相关|有关|各项)工作)?$"))
-_CARRY_OUT = re.compile(_CARRY_OUT_WORDS)
+_CARRY_OUT = re.compile(rf"{_CARRY_OUT_MANNER}(?:{_CARRY_OUT_WORDS})")
 # 「（商务部指导，供销合作总社参与）」: guidance is not responsibility; the clause is left out
 _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|督导|统筹指导)(?=[，,；;]|$)[，,；;]?")
 

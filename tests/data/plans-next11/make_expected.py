@@ -512,4 +512,10 @@ align56_aims('p04_suzhou', [['一', '1']],
              "/2 总体布局 (the layout) stays as read; 0 stays accepted; in a plan naming no units round 33's count with"
              ' them stays accepted (2)',
              1, [0, 2])
+# round 53 (p53b): answers aligned to tests/data/CONVENTIONS.md "Round 62 rulings" (Units: a 「等有关…」 tail after a whole name
+# is dropped, 「市交通运输局等有关市直部门」 → [市交通运输局]; round 58 governs round 35 over the round-33 answers that kept it)
+# — the list with the tail stays accepted (responsible_alternatives)
+from expected_tools import align62_etc_tail  # noqa: E402
+
+align62_etc_tail("p01", ['一', '(一)', '3'], "有关部门", "「(牵头单位:区政府办公室;责任单位:区司法局等有关部门)」: the 等有关部门 tail closes the list by the category its named body belongs to, no unit (round 58 governs round 35 over the round-33 reading); the list with it stays accepted")  # noqa: E501
 write_collected(DIR)

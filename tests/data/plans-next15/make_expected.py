@@ -336,4 +336,11 @@ align33_units('u05', ['一', '(一)', '2'], ['省发展改革委'], ['省发展�
 from expected_tools import align58_targets  # noqa: E402
 
 align58_targets("u09_", ["四"], "「承办5件以上的(含5件)单位要及时制定办理清单」: 5件以上 stands inside the noun naming the class of bodies the step picks; 20% stays (the share the work sets)", to_not=[(5, "件")])
+# round 53 (p53b): answers aligned to tests/data/CONVENTIONS.md "Round 62 rulings" (Units: a 「等有关…」 tail after a whole name
+# is dropped, 「市交通运输局等有关市直部门」 → [市交通运输局]; round 58 governs round 35 over the round-33 answers that kept it)
+# — the list with the tail stays accepted (responsible_alternatives)
+from expected_tools import align62_etc_tail  # noqa: E402
+
+align62_etc_tail("u05", ['一', '(一)', '1'], "相关部门", "「(省商务厅、…、河南银保监局等相关部门按职责分工负责)」: the 等相关部门 tail closes the list by the category its named bodies belong to, no unit (round 58 governs round 35 over the round-33 reading); the list with it stays accepted")  # noqa: E501
+align62_etc_tail("u05", ['一', '(一)', '2'], "相关部门", "「(省发展改革委牵头,省商务厅、…、住房城乡建设厅等相关部门按职责分工负责)」: the 等相关部门 tail closes the list by the category its named bodies belong to, no unit (round 58 governs round 35 over the round-33 reading); the list with it stays accepted")  # noqa: E501
 write_collected(DIR)

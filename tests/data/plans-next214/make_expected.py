@@ -386,4 +386,12 @@ plan(X04,
             "the signature 「上海市住房城乡和建设管理委员会」 (so printed) and the cover's space inside 「市住房城乡建设管理委 市财政局」 "
             "are kept as found"])
 
+# round 53 (p53b): aligned to tests/data/CONVENTIONS.md "Round 47 rulings, written early" (decided: 同级 is a level word, like
+# 各级／本级／镇级; 「同级国资管理部门」 is the unit as printed, 国资管理部门 accepted)
+from expected_tools import _sample32, align53_units  # noqa: E402
+
+align53_units("x214_01", ["四", "（四）"], [], ["同级国资管理部门"], "「由同级国资管理部门进行考核」: 同级 is a level word, no count (decided), the unit as printed; 国资管理部门 stays accepted (as responsible and as lead)", "Round 47 rulings, written early", alt=[["同级国资管理部门"], ["国资管理部门"]])  # noqa: E501
+_p, _s = _sample32("x214_01", ["四", "（四）"])
+_s["responsible_alternatives"] = [["国资管理部门"]]
+
 write_collected(DIR)

@@ -341,4 +341,13 @@ _s["note"] = (R60 + "「…对违法违规情节严重的运输单位，由市�
               "reading, never a ruling) (lead [], responsible [] → lead [], responsible [市城管执法局], the single doer accepted "
               "as lead); none stays accepted; formerly: " + _s["note"])
 
+# round 53 (p53b): aligned to tests/data/CONVENTIONS.md "Round 49 rulings, written early" (p46d decided: 落实 is in rule 2's
+# list whatever its object, its subject a doer where it is a kind) and "Round 58 rulings" (「各有关部门要…」 a kind, a doer
+# with a rule-2 verb): 「各有关部门要推进落实《…细则》…等指导文件」 (推进 before 落实, as 推进落实 in a bracket); none stays accepted
+from expected_tools import _sample32, align53_units  # noqa: E402
+
+align53_units("x71_04", ["四", "（一）"], [], ["各有关部门"], "「各有关部门要推进落实《青浦区建筑垃圾管理细则》…等指导文件」: 落实 is rule 2's whatever its object (Round 49 rulings, p46d decided), 各有关部门 a kind (Round 58 rulings, turned), 推进 before it no other verb; 各有关部门和单位 a call (round 42); none stays accepted", "Round 49 rulings, written early and Round 58 rulings")  # noqa: E501
+_p, _s = _sample32("x71_04", ["四", "（一）"])
+_s["responsible_alternatives"] = [[]]
+
 write_collected(DIR)

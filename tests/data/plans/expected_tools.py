@@ -470,6 +470,24 @@ def align50_units(file, path, lead, resp, why, ruling, alt=None):
     s["note"] = s["note"].replace("aligned round 33: ", f"aligned to the {ruling} (round 50): ", 1)
 
 
+def align53_units(file, path, lead, resp, why, ruling, alt=None):
+    """Round 53 (p53b): as ``align50_units``, the note reading 「aligned to the <ruling> (round 53): <why> (old →
+    new)」 before the earlier note."""
+    align50_units(file, path, lead, resp, why, ruling, alt)
+    _p, s = _sample32(file, path)
+    s["note"] = s["note"].replace(f"aligned to the {ruling} (round 50): ", f"aligned to the {ruling} (round 53): ", 1)
+
+
+def align62_etc_tail(file, path, tail, why):
+    """Round 53 (p53b): the 等-tail ``tail`` dropped from one collected sample's responsible list by
+    ``tests/data/CONVENTIONS.md`` "Round 62 rulings" (a 「等有关…」 tail after a whole name is no unit; round 58 governs
+    round 35 over the round-33 answers that kept it); the old list stays accepted (``responsible_alternatives``)."""
+    _p, s = _sample32(file, path)
+    old = list(s["responsible"])
+    align53_units(file, path, s["lead"], [n for n in old if n != tail], why, "Round 62 rulings")
+    s["responsible_alternatives"] = [old]
+
+
 def align49_units(file, path, lead, resp, why, alt=None, ruling="Round 43 rulings"):
     """Round 49 (t49d): as ``align33_units`` — one collected sample's units aligned to ``ruling`` of
     ``tests/data/CONVENTIONS.md``, read at the item. The note reads 「aligned to the <ruling> (round 49): <why>
