@@ -36,9 +36,8 @@ def test_the_sharing_phrase_in_its_other_wordings():
     assert shared_units("区房管局、区建管委等部门按职责分工") == ["区房管局", "区建管委"]
     assert shared_units("发展和改革、财政等部门按照各自职责分工负责") == ["发展和改革、财政等部门"]
     assert shared_units("公安、交通运输部门依职责分工") == ["公安、交通运输部门"]
-    # (a closing 「等相关…」 tail after whole names is the category they belong to, no unit: Round 62 rulings, round 58
-    # governs round 35 over the reading that kept it as a group)
-    assert shared_units("区交通委、区公安分局等相关部门依职责分工") == ["区交通委", "区公安分局"]
+    # (a tail naming the relevant ones stays the group it was: 等相关部门)
+    assert shared_units("区交通委、区公安分局等相关部门依职责分工") == ["区交通委", "区公安分局", "相关部门"]
 
 
 def test_a_bracket_that_is_no_list_of_departments_names_none():
@@ -67,9 +66,7 @@ def test_a_category_tail_on_the_last_unit_of_a_list_is_cut():
 
 
 def test_a_group_tail_and_names_with_deng_inside_stay():
-    # (Round 62 rulings: a closing 「等有关…」 tail after whole names is no unit
-    # (round 58 governs round 35))
-    assert split_units("区建委、区财政局等相关部门")[0] == ["区建委", "区财政局"]
+    assert split_units("区建委、区财政局等相关部门")[0] == ["区建委", "区财政局", "相关部门"]
     assert split_units("各行业主管部门")[0] == ["各行业主管部门"]
     assert split_units("区中等职业学校、区教育局")[0] == ["区中等职业学校", "区教育局"]
 

@@ -12,9 +12,7 @@ from desktop.core.parse.units import looks_like_unit, split_units
 
 # 1. 「A、B等有关部门」 in a label: 有关部门 is a kind, a name the label prints (round 33, plans-dev 05 四/（二）/6)
 @pytest.mark.parametrize("value,want", [
-    # (Round 62 rulings: a closing 「等有关…」 tail after whole names is no unit; the tail joined to 单位
-    # below stays a group)
-    ("区财政局、区民政局等有关部门", ["区财政局", "区民政局"]),
+    ("区财政局、区民政局等有关部门", ["区财政局", "区民政局", "有关部门"]),
     ("区商务委等有关部门和单位", ["区商务委", "有关部门和单位"]),
     ("人事、卫生等部门", ["人事、卫生等部门"]),                       # fields sharing one head
 ])

@@ -220,12 +220,14 @@ _OTHER_KIND = re.compile(r"(?:高校|学校|医院|企业|国企)$")
 _OWN_KIND = re.compile(r"(?:集团|公司|企业|医院|保健院|卫生院|学校|中学|小学|大学|学院|幼儿园)$")
 
 
-# a 「等有关…」 tail closing a list of whole names 「市交通运输局等有关市直部门」「A、B等相关单位」: the
-# category the named bodies belong to, no unit (Round 62 rulings, x258_03 row 6; round 58's 「A、B等相关部门」) —
-# not a kind joined by 及／和／、 「A及其他有关部门」 (round 47: bodies beside), nor a group after the tail
+# a 「等有关…」 tail closing a list of whole names 「市交通运输局等有关市直部门」「A、B等相关执法单位」: the
+# category the named bodies belong to, no unit (Round 62 rulings, x258_03 row 6; EXPECTED.md's 「等建设主管部门」) —
+# not the bare group 「A、B等有关部门」, which the issue's own answers keep as a name (plans-dev 05 四/（二）/6, 02
+# 二/（五）: the lead, round 53, over round 58's 「A、B等相关部门」 where it reads a bare group), nor a kind joined
+# by 及／和／、 「A及其他有关部门」 (round 47: bodies beside), nor a group after the tail
 # 「A等有关部门和各乡镇」, nor a tail naming two kinds 「A等有关部门和单位」 (as 「…等县级医疗机构和单位」 below:
 # kinds of unit more than the named ones')
-_RELEVANT_TAIL = re.compile(r"等(?:有关|相关|有關|相關)[^和及与、，,；;]{0,8}?"
+_RELEVANT_TAIL = re.compile(r"等(?:有关|相关|有關|相關)[^和及与、，,；;]{1,8}?"
                             r"(?:部门|单位|部門|單位|机构|機構|机关|方面)$")
 
 
