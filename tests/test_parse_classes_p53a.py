@@ -125,3 +125,46 @@ def test_a_comma_between_a_kind_and_its_modal_does_not_part_them():
 def test_a_topic_or_a_time_before_the_comma_is_no_subject():
     assert point_units("对违规占用文化站的行为，应当及时制止。") == ([], [])
     assert point_units("2026年，要完成文化站改造。") == ([], [])
+
+
+# --- 4. the subject an article carries to its work -----------------------------------------------------------------
+
+
+def test_a_body_taking_a_step_before_its_work_opens_the_paragraph():
+    from desktop.core.parse.opening_subjects import opening_subject
+    assert opening_subject("区住建委收到信息公开申请，能够当场答复的，应当当场予以答复", set()) == ["区住建委"]
+    assert opening_subject("区住建委接到群众举报后，应当及时核查", set()) == ["区住建委"]
+
+
+def test_a_lead_in_of_the_objects_a_body_must_publish_gives_its_items_the_body():
+    text = ("某区政务信息公开办法\n"
+            "第一条 为规范本区政务信息公开，制定本办法。\n"
+            "第二条 区政务公开办负责本区政务信息公开的监督管理。\n"
+            "第三条 区数据中心应当主动公开下列信息：\n"
+            "（一）本中心的机构设置和联系方式；\n"
+            "（二）数据开放的目录和办理指南；\n"
+            "（三）年度工作报告。\n"
+            "第四条 本办法自2026年1月1日起施行。\n")
+    found = {(*t.path, t.number): t.responsible_units for t in parse_text(text).tasks}
+    assert found[("3", "一")] == found[("3", "三")] == ["区数据中心"]
+
+
+def test_a_lead_in_of_what_a_party_hands_in_names_no_body():
+    # near miss: the applicant's papers are no work (rule 3)
+    text = ("某区政务信息公开办法\n"
+            "第一条 为规范本区政务信息公开，制定本办法。\n"
+            "第二条 区政务公开办负责本区政务信息公开的监督管理。\n"
+            "第三条 申请人应当提交下列材料：\n"
+            "（一）申请表；\n"
+            "（二）身份证明。\n"
+            "第四条 本办法自2026年1月1日起施行。\n")
+    found = {(*t.path, t.number): t.responsible_units for t in parse_text(text).tasks}
+    assert found[("3",)] == [] and ("3", "一") not in found
+
+
+def test_the_handler_after_a_topic_over_its_answers_is_read():
+    from desktop.core.parse.article_lead_ins import article_lead_in
+    from desktop.core.parse.duty_headings import lead_in_names
+    from desktop.core.parse.opening_subjects import opening_subject
+    line = "对公民提出的信息公开申请，区数据中心应当按照下列情况分别作出答复："
+    assert article_lead_in(line, set(), opening_subject, lead_in_names) == ["区数据中心"]
