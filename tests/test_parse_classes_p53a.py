@@ -168,3 +168,9 @@ def test_the_handler_after_a_topic_over_its_answers_is_read():
     from desktop.core.parse.opening_subjects import opening_subject
     line = "对公民提出的信息公开申请，区数据中心应当按照下列情况分别作出答复："
     assert article_lead_in(line, set(), opening_subject, lead_in_names) == ["区数据中心"]
+
+
+def test_an_object_noun_before_a_partys_kind_is_part_of_its_name_and_an_encouragement_names_none():
+    # Round 62 (x252_03): what the party handles is part of its name; 「鼓励A…」 is no subject
+    assert article_units("公共停车场经营单位应与车主签订停车服务协议。鼓励经营单位与车主签订长期协议。") \
+        == ([], ["公共停车场经营单位"])
