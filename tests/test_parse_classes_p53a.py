@@ -102,12 +102,14 @@ def test_a_body_working_with_a_kind_keeps_the_two_names_apart():
 
 
 def test_bodies_after_a_run_in_heading_with_a_rules_modal_are_doers():
-    assert article_units("加强停车秩序管理。推行停车场“一场一档”制度。区交通委、各街镇应加强对停车秩序的管理，做好日常巡查。") \
+    assert article_units("加强停车秩序管理。推行停车场“一场一档”制度。"
+                         "区交通委、各街镇应加强对停车秩序的管理，做好日常巡查。") \
         == ([], ["区交通委", "各街镇"])
 
 
 def test_a_review_of_a_submission_after_a_run_in_heading_names_none():
-    assert article_units("加强停车秩序管理。推行停车场“一场一档”制度。各街镇在办理停车场备案时，应加强对申请材料的审核。") \
+    assert article_units("加强停车秩序管理。推行停车场“一场一档”制度。"
+                         "各街镇在办理停车场备案时，应加强对申请材料的审核。") \
         == ([], [])
 
 

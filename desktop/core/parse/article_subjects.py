@@ -108,7 +108,8 @@ _DESCRIBED_ROLE = re.compile(r"(?![对向由经在将把为与给按依根从])"
                              r"[^，,。；;]){1,30}?的(?=[\u4e00-\u9fff])")
 # a review of a party's submission 「镇人民政府在办理…审批时，应加强对以上资料的审核」「应当对申请材料进行审查」:
 # rule 3's approver's step, in articles too (Round 57 rulings on x254_02 第九条; round 51 p47c) — no doer by it
-_REVIEWS = re.compile(r"(?:[^，,。；;]{1,30}?时[，,])?[^，,。；;]{0,30}?(?:(?:材料|资料|申请|申报)[^，,。；;]{0,8}?(?:审核|审查|核查)|"
+_REVIEWS = re.compile(r"(?:[^，,。；;]{1,30}?时[，,])?[^，,。；;]{0,30}?"
+                      r"(?:(?:材料|资料|申请|申报)[^，,。；;]{0,8}?(?:审核|审查|核查)|"
                       r"(?:审核|审查|核查)[^，,。；;]{0,10}?(?:材料|资料|申请|申报))")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")

@@ -252,7 +252,8 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     区国动办应当从…考核评价。 → ``['区国动办']``; two paragraphs led by two units → both, in order); [] for any
     other item. A paragraph that opens with a condition (新建工程…的，区X应当) names none there; a heading sentence
     does not make the article prose (加强消防工作领导。…区各部门(单位)、街镇应加强… → both, Round 62 rulings), and a
-    party named by a kind (建设单位应当…) is read by ``paragraph_subjects`` with any verb of doing (Round 62 rulings)."""
+    party named by a kind (建设单位应当…) is read by ``paragraph_subjects`` with any verb of doing (Round 62
+    rulings)."""
     if item.children:
         return []
     # (an article of a plan whose articles hold no items 「第十五条（监管人员管理）」 (article_line): only its

@@ -22,7 +22,8 @@ from .role_definitions import set_up_groups
 # by their role, read as the works' parties are — round 44's subject, x205; not the object of 委托
 # 「委托土地评估机构进行…」, whose doer is who commissions it)
 # a party by its kind: a field, then the head a kind of body ends on (企业 / 单位 / 机构 / 公司, or a side 「…管理方」)
-_KIND = (r"(?!各|有关|相关|其他|其|本|该|上述|下列|所属|所在|被|下属|同级|上级|下级|全体|部分|一般|个别|任何|所有|每个|多个)"
+_KIND = (r"(?!各|有关|相关|其他|其|本|该|上述|下列|所属|所在|被|下属|同级|上级|下级|全体|部分|一般|个别|任何|所有|"
+         r"每个|多个)"
          # (no verb or joiner inside the field 「吴泾镇会同用地单位」「原则上每年委托专业机构」: the body the verb acts
          # on is no subject)
          r"(?:(?![和及与或的对在由将按依为从以向把并可、，]|会同|配合|协助|委托|委派|聘请|选[定择聘]|确定|指定|引入|督促|"
@@ -91,9 +92,10 @@ _PRE = (rf"(?:在{_CLAUSE}{{1,30}}?(?:前|后|时))?(?:应当|应|须|必须|需
         rf"通过{_CLAUSE}{{1,60}}?(?=进行|办理|申报|提交|报送)|完成){{0,3}}")
 _SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|申领|{_CLAUSE}{{0,20}}?信息报送|"
                     rf"提供{_CLAUSE}{{0,20}}?(?:证明)?(?:材料|资料)[。；;]|进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续)|"
-                    # (its own data sent on 「应定期将…接入信息以及用量情况推送至…平台」「应当每季度将…等相关信息，报送A」,
-                    # its own application prepared 「做好前期申报后」「进行重新申报」, or an assessment of itself
-                    # 「开展项目完成情况自我评估，并向A提出验收申请」: reporting or applying on itself, Round 62 rulings)
+                    # (its own data sent on 「应定期将…接入信息以及用量情况推送至…平台」「应当每季度将…等相关
+                    # 信息，报送A」, its own application prepared 「做好前期申报后」「进行重新申报」, or an assessment
+                    # of itself 「开展项目完成情况自我评估，并向A提出验收申请」: reporting or applying on itself,
+                    # Round 62 rulings)
                     rf"将{_CLAUSE}{{1,60}}?(?:信息|数据|情况|资料)[，,]?(?:推送|报送|上传|上报|提交)|"
                     rf"做好{_CLAUSE}{{0,10}}?(?:申报|申请)|{_CLAUSE}{{0,12}}?进行(?:重新)?申报|开展{_CLAUSE}{{0,16}}?(?:自我评估|自评))")
 _COST = re.compile(rf"{_PRE}(?:(?:进行)?{_CLAUSE}{{0,6}}?|(?:于{_CLAUSE}{{1,20}}?内)?将{_CLAUSE}{{1,40}}?)"
@@ -105,7 +107,8 @@ _FOR_APPROVAL = re.compile(rf"{_PRE}编制{_CLAUSE}{{0,30}}?(?:报告|方案|申
                            rf"(?:审批|批准|审定|验收)")
 # … or sent on to a body 「管线权属单位应当根据…，编制本单位年度管线建设计划，报相关行业主管部门」: a regulated party's
 # filing (round 32), no doer by it
-_DRAWN_AND_SENT = re.compile(rf"[^。；;]{{0,80}}?(?:编制|制定){_CLAUSE}{{0,30}}?(?:报告|方案|计划书?|申请书?|规则|细则)[，,]?\s*报(?!告)")
+_DRAWN_AND_SENT = re.compile(rf"[^。；;]{{0,80}}?(?:编制|制定){_CLAUSE}{{0,30}}?"
+                             rf"(?:报告|方案|计划书?|申请书?|规则|细则)[，,]?\s*报(?!告)")
 # an approval's opinion 「施工图审查机构应…出具审查意见」: the reviewer approves (rule 3's approver), no work of its
 # own — 「…进行审查，并对审查结果负责」 does work (负责)
 _OPINION = re.compile(rf"{_CLAUSE}{{0,40}}?(?:出具|提出){_CLAUSE}{{0,10}}?意见[。；;]")
