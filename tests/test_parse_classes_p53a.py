@@ -176,3 +176,9 @@ def test_an_object_noun_before_a_partys_kind_is_part_of_its_name_and_an_encourag
     # Round 62 (x252_03): what the party handles is part of its name; 「鼓励A…」 is no subject
     assert article_units("公共停车场经营单位应与车主签订停车服务协议。鼓励经营单位与车主签订长期协议。") \
         == ([], ["公共停车场经营单位"])
+
+
+def test_a_colon_after_a_kind_is_a_label_not_a_comma():
+    # near miss: 「施工企业：应落实…」 is a label's colon (rule 1), not a subject parted from its modal by a comma
+    found = parse_text(point("文化站运营企业：应切实落实日常维护主体责任。")).tasks
+    assert not any("文化站运营企业" in t.responsible_units for t in found)

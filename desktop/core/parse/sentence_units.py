@@ -221,10 +221,11 @@ def _sentences(text: str) -> list[list[str]]:
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]
         pieces = [p.rstrip("）)") if not re.search(r"[（(]", p) else p for p in pieces]
         pieces = [p for p in pieces if p]
-        if len(pieces) > 1 and _MODAL_OPENS.match(pieces[1]) and _names_only(pieces[0]):
+        parted_by = sentence[len(re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)[0]):][:1]
+        if len(pieces) > 1 and parted_by in ("，", ",") and _MODAL_OPENS.match(pieces[1]) and _names_only(pieces[0]):
             # (「鎮文物普查辦公室,要全面負責…」「直管公房相关区管企业，应切实落实…」: a comma between a subject and its
             # modal does not part them — Round 62 rulings, rounds 36, 41; not a topic 「对违法行为，应当…」 nor a time
-            # or a place 「2024年，要…」, which are no names)
+            # or a place 「2024年，要…」, which are no names; a colon after the name is a label's, rule 1)
             pieces = [pieces[0] + pieces[1], *pieces[2:]]
         if len(pieces) > 1 and _OBJECTS_OPEN.fullmatch(pieces[0]) and ELIDED_OPEN.match(pieces[1]):
             # (「对…的项目，应…组织开展…」: the objects the work answers, read as if absent — the subject carried to
