@@ -22,7 +22,7 @@ from .role_definitions import set_up_groups
 # by their role, read as the works' parties are — round 44's subject, x205; not the object of 委托
 # 「委托土地评估机构进行…」, whose doer is who commissions it)
 # a party by its kind: a field, then the head a kind of body ends on (企业 / 单位 / 机构 / 公司, or a side 「…管理方」)
-_KIND = (r"(?!各|有关|相关|其他|其|本|该|上述|下列|所属|所在|被|下属|同级|上级|下级|全体|部分|一般|个别|任何|所有|"
+_KIND = (r"(?<!被)(?!各|有关|相关|其他|其|本|该|上述|下列|所属|所在|被|下属|同级|上级|下级|全体|部分|一般|个别|任何|所有|"
          r"每个|多个)"
          # (no verb or joiner inside the field 「吴泾镇会同用地单位」「原则上每年委托专业机构」: the body the verb acts
          # on is no subject)
@@ -87,7 +87,10 @@ _FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批
 # alone 「…按规定报送…项目信息」「进行竣工结算文件备案」 (round 46), a permit the party applies for 「及时补办施工
 # 许可证」 (an application, round 30), or a cost 「及时进行竣工结算」 (a payer, Round 47
 # decided), names none
-_PRE = (rf"(?:在{_CLAUSE}{{1,30}}?(?:前|后|时))?(?:应当|应|须|必须|需要|需|要)?(?:{_CLAUSE}*?(?:前|后|时|内)[，,]?)?"
+_PRE = (rf"(?:在{_CLAUSE}{{1,30}}?(?:前|后|时))?(?:应当|应|须|必须|需要|需|要)?"
+        # (a time within which, closed by its comma 「应在…一年以内根据…要求，向A提交…」 — not the time its own work
+        # is done in 「应当在六十个工作日内提交调查报告」, w51c)
+        rf"(?:{_CLAUSE}*?(?:前|后|时)[，,]?|{_CLAUSE}*?内{_CLAUSE}*?[，,])?"
         rf"(?:及时|定期|每(?:半年|年度?|季度?|月)|按规定|(?:按照?|根据){_CLAUSE}{{0,40}}?(?:规定|要求)[，,]?|依法|"
         rf"通过{_CLAUSE}{{1,60}}?(?=进行|办理|申报|提交|报送)|完成){{0,3}}")
 _SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|申领|{_CLAUSE}{{0,20}}?信息报送|"
@@ -97,7 +100,8 @@ _SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|
                     # of itself 「开展项目完成情况自我评估，并向A提出验收申请」: reporting or applying on itself,
                     # Round 62 rulings)
                     rf"将{_CLAUSE}{{1,60}}?(?:信息|数据|情况|资料)[，,]?(?:推送|报送|上传|上报|提交)|"
-                    rf"做好{_CLAUSE}{{0,10}}?(?:申报|申请)|{_CLAUSE}{{0,12}}?进行(?:重新)?申报|开展{_CLAUSE}{{0,16}}?(?:自我评估|自评))")
+                    rf"做好{_CLAUSE}{{0,10}}?(?:申报|申请)|{_CLAUSE}{{0,12}}?进行(?:重新)?申报|"
+                    rf"{_CLAUSE}{{0,12}}?开展{_CLAUSE}{{0,16}}?(?:自我评估|自评))")
 _COST = re.compile(rf"{_PRE}(?:(?:进行)?{_CLAUSE}{{0,6}}?|(?:于{_CLAUSE}{{1,20}}?内)?将{_CLAUSE}{{1,40}}?)"
                    rf"(?:结算|結算|支付|拨付|列支|投保|汇缴|补缴|代扣代缴|缴纳)")
 # a party's own papers drawn up for a body's approval 「项目（法人）单位应编制工程可行性研究报告…，由行业主管部门
