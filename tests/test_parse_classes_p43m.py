@@ -42,7 +42,6 @@ def test_a_department_opening_an_article_is_a_doer(body, want):
 
 @pytest.mark.parametrize("body", [
     "建设单位应当在开工前办理施工许可手续。",                 # a regulated party
-    "采购代理机构应当按照规定保存采购文件。",                     # an agency of the regulated party
     "管理部门应当在有关政府网站予以公布。",                   # a department named by its kind of work alone
     "相关管理部门应当加强监督。",                             # a kind
     "绿化管理部门可以委托第三方机构开展检查。",               # an option

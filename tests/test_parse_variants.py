@@ -210,6 +210,10 @@ KNOWN: dict[tuple[str, str], str] = {
         "a one-cell-a-line table whose long cells wrap onto a second line: rows bounded by the 序号 sequence "
         "are read (text_tables._wrapped_table, round 9), but a unit cell 「…，各区、县级市」 cut after its comma "
         "loses the part after the cut in 3 of 44 rows",
+    ("articles", "s02_chongming-2017-gaoceng-jianzhu-xiaofang-zhili-fangan.txt"):
+        "Round 62 rulings (turned): in 第X条 articles a party named by a kind is a doer by any verb of doing, while a "
+        "plan's numbered items read kinds by rule 2's forms: rewritten as articles, 「高层住宅建筑物业服务企业应当…进行"
+        "维护管理」 names its doer (p53a)",
 }
 # every variant in traditional breaks where it breaks in simplified, except where the break is the
 # mix of scripts itself

@@ -31,7 +31,7 @@ _PARTS = re.compile(r"(?:[，,。]|^)(?:其|具体|主要)?(?:工作)?(?:内容)
                     # (… or the rules or cases it handles them by 「由A按照下列规定进行处理：」「A在收到申请后，根据
                     # 下列情况分别作出处理：」: the handling is A's work, each item one case of it — round 44's
                     # procedure, Round 57 rulings on x254)
-                    r"(?:按照?|根据|依照)(?:以下|下列|如下)(?:规定|情况)(?:分别)?(?:进行|作出|予以)(?:处理|处罚)[：:]$")
+                    r"(?:按照?|根据|依照)(?:以下|下列|如下)(?:规定|情况)(?:分别)?(?:进行|作出|予以)(?:处理|处罚|答复)[：:]$")
 # a party named by its role over its own duties 「总承包单位应履行下列安全管理职责：」「养护单位应达到以下工作要求：」
 # (Round 47 q44c: a role-like kind is a body named by a kind; round 44: in articles the subject of a verb of doing is a
 # doer; round 37: 「…职责为：」 inside an article gives out work to the items under it; its 义务 or 责任 are read by
@@ -44,14 +44,20 @@ _ROLE_DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:应当?|须|�
 _ROLE_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等?单位")
 # a definition 「本办法所称…，是指…」 or a list of contents or conditions: no work of a body
 # the handling of the cases or by the rules listed 「…进行处理：」「…予以处罚：」 (``_PARTS``' last form)
-_HANDLES = re.compile(r"(?:进行|作出|予以)(?:处理|处罚)[：:]$")
+_HANDLES = re.compile(r"(?:进行|作出|予以)(?:处理|处罚|答复)[：:]$")
 _NOT_WORK = re.compile(r"所称|所指|是指|适用于|情形|情况之一|之一|材料|资料|文件|条件")
 # the listed things as the object of the lead-in's own verb of doing (Round 55 rulings: 「应当对下列情况进行监督
 # 检查：」「负责收集下列城建档案：」 — the objects of the lead-in's verb are the work's parts, items taking its body):
 # 「A应当对下列X进行Y：」「A负责Y下列X：」, or the list named first and its agent after it 「下列X，由A统一提供使用：」
+_TOPIC = re.compile(r"^对(?:于)?[^，,。；;]{1,60}[，,](?=[^，,。；;]{2,40}$)")
 _LISTED = r"(?:下列|以下)[\u4e00-\u9fff]{1,12}"
 _OBJECTS = re.compile(rf"对{_LISTED}(?:进行|实施|开展)[\u4e00-\u9fff]{{1,8}}[：:]$|"
-                      rf"负责[\u4e00-\u9fff]{{1,6}}?{_LISTED}[：:]$")
+                      rf"负责[\u4e00-\u9fff]{{1,6}}?{_LISTED}[：:]$|"
+                      # (… or a rule's modal and the verb right before them 「A应当主动公开下列信息：」 — not what a
+                      # party hands in or meets 「应当提交下列材料」「应当符合下列条件」 (``_NOT_WORK`` too))
+                      rf"(?:应当|应(?!急)|须|必须)(?:主动|及时|依法|定期)?"
+                      rf"(?!提交|报送|申报|申请|提供|符合|具备|遵守|遵循|包括|履行|承担|缴纳|按照|根据|依照|依据)"
+                      rf"[\u4e00-\u9fff]{{2}}{_LISTED}[：:]$")
 _LISTED_FIRST = re.compile(rf"^{_LISTED}[，,]由(?P<agent>[^，,。；;：:]{{2,30}}?)(?:统一|负责|依法)*"
                            rf"(?:提供|收集|实施|办理|审批|审核|管理|监督|检查)[\u4e00-\u9fff]{{0,6}}[：:]$")
 
@@ -87,6 +93,9 @@ def article_lead_in(line: str, aliases: set[str],
     # (the work clause the parts belong to: the sentence before them, 「…工作。具体包括：」 or 「…工作，包括…：」; a
     # procedure's modal with no verb of its own 「A…后，应当按照下列程序进行：」 reads as A's own work)
     clause = re.split(r"[。；;]", line[:parts.start()].rstrip("，,。"))[-1]
+    # (the matters the work handles before its subject 「对…提出的…申请，A应当按照下列情况分别作出答复：」: a topic, the
+    # subject after it — round 42's 对于)
+    clause = _TOPIC.sub("", clause)
     if parts.group().startswith("按") and clause.endswith(("应当", "应", "须", "要")):
         clause += "负责"
     elif parts.group().startswith(("按", "根据", "依照")) and _HANDLES.search(parts.group()):

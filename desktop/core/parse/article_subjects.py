@@ -106,6 +106,11 @@ _RUN_IN = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}|[\u4e00-
 _DESCRIBED_ROLE = re.compile(r"(?![对向由经在将把为与给按依根从])"
                              r"(?:(?!委托|委派|选择|选定|选聘|聘请|确定|指定|引入|(?<!被)要求|督促|组织|通知|责令|会同)"
                              r"[^，,。；;]){1,30}?的(?=[\u4e00-\u9fff])")
+# a review of a party's submission 「镇人民政府在办理…审批时，应加强对以上资料的审核」「应当对申请材料进行审查」:
+# rule 3's approver's step, in articles too (Round 57 rulings on x254_02 第九条; round 51 p47c) — no doer by it
+_REVIEWS = re.compile(r"(?:[^，,。；;]{1,30}?时[，,])?[^，,。；;]{0,30}?"
+                      r"(?:(?:材料|资料|申请|申报)[^，,。；;]{0,8}?(?:审核|审查|核查)|"
+                      r"(?:审核|审查|核查)[^，,。；;]{0,10}?(?:材料|资料|申请|申报))")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 # a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」「对于已受理的异地贷款申请，…」 (the
@@ -202,7 +207,9 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
             if not names and later is not None and at == sentence.start() \
                     and (got := placed(paragraph[at:], aliases)) and _named(got) \
                     and all(_LEVELLED.match(n) for n in got) and (end := paragraph.find(got[-1], at)) >= 0 \
-                    and later.match(paragraph, end + len(got[-1])):
+                    and (later.match(paragraph, end + len(got[-1])) or _RULED.match(paragraph, end + len(got[-1]))
+                         and not sends_first(paragraph, end + len(got[-1]))
+                         and not _REVIEWS.match(paragraph, end + len(got[-1]))):
                 names = got
             if names and first and not all(_LEVELLED.match(n) for n in names):
                 names = []          # (「A…，生态环境部门应当…」: a field's name in A's own sentence names A again)

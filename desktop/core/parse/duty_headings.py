@@ -250,8 +250,10 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     """The units the paragraphs of an article with nothing numbered under it (or of a numbered item of an
     article: 第九条 （三）区国动办应加强…) open with as the subjects of their duties (第十一条（考核评价） /
     区国动办应当从…考核评价。 → ``['区国动办']``; two paragraphs led by two units → both, in order); [] for any
-    other item. A paragraph that opens with a condition (新建工程…的，区X应当),
-    a heading sentence (加强消防工作领导。区各部门…) or a kind of organisation (建设单位应当…) names none."""
+    other item. A paragraph that opens with a condition (新建工程…的，区X应当) names none there; a heading sentence
+    does not make the article prose (加强消防工作领导。…区各部门(单位)、街镇应加强… → both, Round 62 rulings), and a
+    party named by a kind (建设单位应当…) is read by ``paragraph_subjects`` with any verb of doing (Round 62
+    rulings)."""
     if item.children:
         return []
     # (an article of a plan whose articles hold no items 「第十五条（监管人员管理）」 (article_line): only its

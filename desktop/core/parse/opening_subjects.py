@@ -205,6 +205,9 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
                          # 区委宣传部 / 区农业农村委执法大队 hold)
                          r"保障|保证|确保|监督|审核|审查|审批|查处|依法|研究|核查|核实|受理|承办|检查|负有|提供|配备|"
                          r"推动|引导|办理|调查|处置|汇总|收集|分析|设立|"
+                         # (a step it takes before its work 「A收到…申请，…应当…予以答复」「A接到…后」: the body, then
+                         # its time, as 在…时 is)
+                         r"收到|接到|"
                          # (the duties it acts by 「A、B、C依职责进行监督检查」, x221_02)
                          r"依(?:各自)?职责")
 # (… or by 等 and a kind 「A以及B、C等政府派出机构，应对…」, the modal after a comma: the names, round 35's 等 tail)

@@ -21,6 +21,14 @@ from .role_definitions import set_up_groups
 # (… and the agencies a procedure commissions 「咨询评估机构应当…开展咨询评估」「财务监理机构」「代建单位」: parties
 # by their role, read as the works' parties are — round 44's subject, x205; not the object of 委托
 # 「委托土地评估机构进行…」, whose doer is who commissions it)
+# a party by its kind: a field, then the head a kind of body ends on (企业 / 单位 / 机构 / 公司, or a side 「…管理方」)
+_KIND = (r"(?<!被)(?!各|有关|相关|其他|其|本|该|上述|下列|所属|所在|被|下属|同级|上级|下级|全体|部分|一般|"
+         r"个别|任何|所有|每个|多个)"
+         # (no verb or joiner inside the field 「吴泾镇会同用地单位」「原则上每年委托专业机构」: the body the verb acts
+         # on is no subject)
+         r"(?:(?![和及与或的对在由将按依为从以向把并可、，]|会同|配合|协助|委托|委派|聘请|选[定择聘]|确定|指定|引入|督促|"
+         r"指导|组织|要求|通知|责令|原则|每年|负责|开展|加强|做好|鼓励|支持|倡导|引导|推动)[\u4e00-\u9fff]){2,10}?"
+         r"(?:企业|单位|机构|公司|(?:管理|运营|受托|委托|产权|使用)方)")
 _ROLE = (r"(?:各)?(?:"
          # (… and the bodies a loan or a service scheme's rules task by their role 「承办银行」「受理网点」
          # 「受托机构下属业务办理网点」「征收实施单位」「担保公司」「物业服务企业」: kinds of body, as the works'
@@ -49,7 +57,12 @@ _ROLE = (r"(?:各)?(?:"
          # (… and the producers a waste rule tasks by what they produce 「生活垃圾产生单位」「建筑垃圾产生单位」
          # 「危险废物产生单位」: parties named by a kind — Round 62 rulings, x113_03 第十一条, a kind's verb of doing in
          # an article, round 54)
-         r"[\u4e00-\u9fff]{0,4}?(?:垃圾|废物|废弃物|污染物)产生单位)")
+         r"[\u4e00-\u9fff]{0,4}?(?:垃圾|废物|废弃物|污染物)产生单位|"
+         # (… and any party named by its kind 「轨道交通企业」「举办单位」「会展场所管理方」「采购代理机构」: Round 62
+         # rulings (round 54's r48b) — there is no line between a rule's own parties and regulated operators, the
+         # verb decides; a field of two characters at least before the head, no quantifier or pointer 「各单位」
+         # 「有关单位」「本单位」「其他单位」 (a call or a reference, no kind), no person)
+         rf"{_KIND})")
 # a list of them 「建设单位、施工单位」「建设单位和施工单位」「招选主体或者代理机构」 (round 30: 「A或B…」
 # names both), ending on the role's own word (not 「…项目负责人」)
 _JOINED = r"(?:、|和|及|与|以及|或者|或)"
@@ -72,17 +85,27 @@ _CLAUSE = r"[^，,。；;]"
 # a filing or an application the party hands to a body 「建设单位应…向区房屋管理部门办理开工备案」「…报A备案」
 # 「编制…报告报请A」: the receiver's work, not the party's (rule 3's receivers) — not a handing over of the work's
 # own things 「向建设单位移交场地」
-_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备|报告)"
+_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备|报告|上报|递交)"
 _FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批|批准)|报请)")
 # the clause's own first verb, after a modal, a time or case clause 「在…前，」 and a manner 「按规定」: a sending
 # alone 「…按规定报送…项目信息」「进行竣工结算文件备案」 (round 46), a permit the party applies for 「及时补办施工
 # 许可证」 (an application, round 30), or a cost 「及时进行竣工结算」 (a payer, Round 47
 # decided), names none
-_PRE = (rf"(?:在{_CLAUSE}{{1,30}}?(?:前|后|时))?(?:应当|应|须|必须|需要|需|要)?(?:{_CLAUSE}*?(?:前|后|时)[，,]?)?"
+_PRE = (rf"(?:在{_CLAUSE}{{1,30}}?(?:前|后|时))?(?:应当|应|须|必须|需要|需|要)?"
+        # (a time within which, closed by its comma 「应在…一年以内根据…要求，向A提交…」 — not the time its own work
+        # is done in 「应当在六十个工作日内提交调查报告」, w51c)
+        rf"(?:{_CLAUSE}*?(?:前|后|时)[，,]?|{_CLAUSE}*?内{_CLAUSE}*?[，,])?"
         rf"(?:及时|定期|每(?:半年|年度?|季度?|月)|按规定|(?:按照?|根据){_CLAUSE}{{0,40}}?(?:规定|要求)[，,]?|依法|"
         rf"通过{_CLAUSE}{{1,60}}?(?=进行|办理|申报|提交|报送)|完成){{0,3}}")
 _SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|申领|{_CLAUSE}{{0,20}}?信息报送|"
-                    rf"提供{_CLAUSE}{{0,20}}?(?:证明)?(?:材料|资料)[。；;]|进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续))")
+                    rf"提供{_CLAUSE}{{0,20}}?(?:证明)?(?:材料|资料)[。；;]|进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续)|"
+                    # (its own data sent on 「应定期将…接入信息以及用量情况推送至…平台」「应当每季度将…等相关
+                    # 信息，报送A」, its own application prepared 「做好前期申报后」「进行重新申报」, or an assessment
+                    # of itself 「开展项目完成情况自我评估，并向A提出验收申请」: reporting or applying on itself,
+                    # Round 62 rulings)
+                    rf"将{_CLAUSE}{{1,60}}?(?:信息|数据|情况|资料)[，,]?(?:推送|报送|上传|上报|提交)|"
+                    rf"做好{_CLAUSE}{{0,10}}?(?:申报|申请)|{_CLAUSE}{{0,12}}?进行(?:重新)?申报|"
+                    rf"{_CLAUSE}{{0,12}}?开展{_CLAUSE}{{0,16}}?(?:自我评估|自评))")
 _COST = re.compile(rf"{_PRE}(?:(?:进行)?{_CLAUSE}{{0,6}}?|(?:于{_CLAUSE}{{1,20}}?内)?将{_CLAUSE}{{1,40}}?)"
                    rf"(?:结算|結算|支付|拨付|列支|投保|汇缴|补缴|代扣代缴|缴纳)")
 # a party's own papers drawn up for a body's approval 「项目（法人）单位应编制工程可行性研究报告…，由行业主管部门
@@ -92,7 +115,8 @@ _FOR_APPROVAL = re.compile(rf"{_PRE}编制{_CLAUSE}{{0,30}}?(?:报告|方案|申
                            rf"(?:审批|批准|审定|验收)")
 # … or sent on to a body 「管线权属单位应当根据…，编制本单位年度管线建设计划，报相关行业主管部门」: a regulated party's
 # filing (round 32), no doer by it
-_DRAWN_AND_SENT = re.compile(rf"[^。；;]{{0,80}}?编制{_CLAUSE}{{0,30}}?(?:报告|方案|计划书?|申请书?)[，,]?报(?!告)")
+_DRAWN_AND_SENT = re.compile(rf"[^。；;]{{0,80}}?(?:编制|制定){_CLAUSE}{{0,30}}?"
+                             rf"(?:报告|方案|计划书?|申请书?|规则|细则)[，,]?\s*报(?!告)")
 # an approval's opinion 「施工图审查机构应…出具审查意见」: the reviewer approves (rule 3's approver), no work of its
 # own — 「…进行审查，并对审查结果负责」 does work (负责)
 _OPINION = re.compile(rf"{_CLAUSE}{{0,40}}?(?:出具|提出){_CLAUSE}{{0,10}}?意见[。；;]")
@@ -112,7 +136,7 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
         return []
     # (the list set off by a comma before its modal 「A、B，应当按照…同步建设…」: the same subject)
     end = got.end() + 1 if text.startswith(("，", ","), got.end()) and _MODAL.match(text, got.end() + 1) else got.end()
-    if not doing.match(text, end) or hands_over(text, end):
+    if not doing.match(text, end) or hands_over(text, end) or _CASE.match(text, end):
         return []
     # (a 、 after a bare field 「建设、施工单位」 joins fields sharing one head: no split there)
     # (参与 of 「各参与单位」 is no joiner)
@@ -125,6 +149,9 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
 
 
 _MODAL = re.compile(r"应当|应(?!急)|须|必须")
+# the party in a case the sentence answers 「分包单位编制专项施工方案的，…应当由…审核」: the subject of the case, not of
+# the sentence's work (rule 3's cases)
+_CASE = re.compile(rf"{_CLAUSE}*的[，,]")
 
 
 def hands_over(text: str, at: int) -> bool:

@@ -197,6 +197,16 @@ _BY = re.compile(r"(?:(?<![转经理自缘])|(?<=[管处办治清审受整代修
 _OBJECTS_OPEN = re.compile(r"对(?!确需|确有)[^，,。；;：:]{1,60}?的[\u4e00-\u9fff]{1,12}(?:[（(][^（）()]{1,30}[）)])?")
 
 
+# a clause that opens with a rule's modal (not 应急／要求／要点／要素)
+_MODAL_OPENS = re.compile(r"(?:应当|应该|应(?!急|用)|要(?!求|点|素|害|闻)|须|必须|务必)")
+
+
+def _names_only(piece: str) -> bool:
+    """``piece`` is the names of bodies and nothing else 「区各行业主管部门」."""
+    names, at = _read_names(piece)
+    return bool(names) and at == len(piece)
+
+
 def _sentences(text: str) -> list[list[str]]:
     text = restate(MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(EXPLAINED.sub("", text)))), _read_names)
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
@@ -215,6 +225,12 @@ def _sentences(text: str) -> list[list[str]]:
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]
         pieces = [p.rstrip("）)") if not re.search(r"[（(]", p) else p for p in pieces]
         pieces = [p for p in pieces if p]
+        parted_by = sentence[len(re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)[0]):][:1]
+        if len(pieces) > 1 and parted_by in ("，", ",") and _MODAL_OPENS.match(pieces[1]) and _names_only(pieces[0]):
+            # (「鎮文物普查辦公室,要全面負責…」「直管公房相关区管企业，应切实落实…」: a comma between a subject and its
+            # modal does not part them — Round 62 rulings, rounds 36, 41; not a topic 「对违法行为，应当…」 nor a time
+            # or a place 「2024年，要…」, which are no names; a colon after the name is a label's, rule 1)
+            pieces = [pieces[0] + pieces[1], *pieces[2:]]
         if len(pieces) > 1 and _OBJECTS_OPEN.fullmatch(pieces[0]) and ELIDED_OPEN.match(pieces[1]):
             # (「对…的项目，应…组织开展…」: the objects the work answers, read as if absent — the subject carried to
             # the modal after it; 「对…的犬只，由A…」 is read by the 由-clause as before)

@@ -124,3 +124,12 @@ _p["notes"].append('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turne
                    "主要目标 items that state aims give no work, no tasks in any plan (rounds 49, 58): 一、总体要求 （一）–（三） are "
                    "not counted and the sample on 一/（三） is dropped (leaf_tasks 20 → 17, count_alternatives [14] → [14, 20]); "
                    "the earlier count 20 stays accepted (round 33)")
+
+# round 53 (p53a): CONVENTIONS.md "Round 62 rulings" (Units, turned; p52d) — a comma between a subject and its modal does
+# not part them (round 36's topic across a clause; round 41's carried subject), read at the item (README, "Round 53")
+_p, _s = _sample32('t05_shanghai', ['三', '（二）'])
+_s["responsible"] = ["各区规划资源部门", "派出机构"]
+_s["note"] = ('aligned round 53 to CONVENTIONS.md "Round 62 rulings" (turned): a comma between a subject and its modal does '
+              "not part them (rounds 36, 41): 「各区规划资源部门和派出机构，要明确…，切实落实好…政策要求」 — 落实 (rule 2) with the "
+              "subject carried over the clauses before it, 和 two names (round 34): responsible [] → [各区规划资源部门, 派出机构], "
+              "no lead; the earlier reading is not accepted. Earlier note: " + (_s.get("note") or ""))

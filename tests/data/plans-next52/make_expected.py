@@ -223,7 +223,12 @@ plan(X03,
         A3(["第七条"], unit=["区应急局", "区规划资源局"], lead_alternatives=[["区应急局", "区规划资源局"]],
            note=FIRST + "; 「区应急局、区规划资源局牵头组织编制」: " + GOAL + " (both units); " + NODATE),
         A3(["第八条"], unit=["区应急局"], note=FIRST + "; " + NODATE),
-        A3(["第十一条"], note=KIND + " (应急避难场所管理单位或者产权单位, a role); " + NODATE),
+        A3(["第十一条"], unit=["应急避难场所管理单位", "产权单位"],
+           note="aligned round 53 to CONVENTIONS.md \"Round 62 rulings\" (turned): in 第X条 articles a party named by a kind "
+                "is a doer by any verb of doing (round 54's r48b; the verb decides): 「应急避难场所管理单位或者产权单位应当…划分…功能"
+                "区域，配置…设施设备，设置…标志」 (划分／配置／设置, verbs of doing; 「A或者B」 both, round 30) — responsible [] → "
+                "[应急避难场所管理单位, 产权单位]; the earlier reading is not accepted. Earlier note: " + KIND
+                + " (应急避难场所管理单位或者产权单位, a role); " + NODATE),
         A3(["第十五条"], note=KIND + " (管理单位); 「报区应急局」 and 「及时报送」 (see duties); " + NODATE),
         A3(["第十七条"], unit=["区应急局"], note=FIRST + "; " + NODATE),
         A3(["第十九条"], note=KIND + "; 「日常巡查」 a rhythm of work, not a report; " + NODATE),
