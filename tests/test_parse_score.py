@@ -401,6 +401,12 @@ SCORED_SETS = [
     ("plans-next259", "tuned on from round 52's second wave (never tuned: 81.9 %)", 0.798, 4, 138),
     ("plans-next260", "tuned on from round 52's second wave (never tuned: 92.8 %)", 0.907, 8, 152),
     ("plans-next261", "tuned on from round 52's second wave (never tuned: 93.7 %)", 0.916, 8, 189),
+    ("plans-next262", "tuned on from round 53's second wave (never tuned: 89.2 %)", 0.872, 4, 139),
+    ("plans-next263", "tuned on from round 53's second wave (never tuned: 71.1 %)", 0.690, 8, 173),
+    ("plans-next264", "tuned on from round 53's second wave (never tuned: 83.4 %)", 0.814, 4, 145),
+    ("plans-next265", "tuned on from round 53's second wave (never tuned: 66.1 %)", 0.641, 8, 118),
+    ("plans-next266", "tuned on from round 53's second wave (never tuned: 82.1 %)", 0.800, 7, 117),
+    ("plans-next267", "tuned on from round 53's second wave (never tuned: 86.5 %)", 0.844, 4, 155),
 ]
 
 
