@@ -2,14 +2,14 @@
 neighbours hold.
 
 Where one article of a rule holds numbered items 「以下项目不予支持：（一）…（三）…」, the plan "numbers its work
-deeper" and its childless articles are read by ``rule_chapters`` (``_childless_articles``), which asked a length of
-fifteen characters of an article's text: a short article of work 「区发改委负责组织项目评审。」 was lost there, though it
-is a task where no article holds a list. An article that gives work to a body it names (rule 2) is a task however
-short (round 34: a childless article that gives work is a task, in a document of numbered items too). A run-on
-article whose step is a party's, written with 由 「…由发包人填写…通知书提交工作部门备案」 (round 43's 由A＋verb;
-Round 58: a works party's filing is a task naming no unit), is work too. Near misses: an article that gives no work
-(施行日期, 目的依据, a definition, a short one with no doer) stays out; an article whose items are the tasks keeps its
-items. Made-up texts."""
+deeper" and its childless articles are read by ``rule_chapters`` (``_childless_articles``), which asked a length
+of fifteen characters of an article's text: a short article of work 「区发改委负责组织项目评审。」 was lost
+there, though it is a task where no article holds a list. An article that gives work to a body it names (rule 2)
+is a task however short (round 34: a childless article that gives work is a task, in a document of numbered items
+too). A run-on article whose step is a party's, written with 由 「…由发包人填写…通知书提交工作部门备案」 (round
+43's 由A＋verb; Round 58: a works party's filing is a task naming no unit), is work too. Near misses: an article
+that gives no work (施行日期, 目的依据, a definition, a short one with no doer) stays out; an article whose items
+are the tasks keeps its items. Made-up texts."""
 
 from __future__ import annotations
 
