@@ -14,13 +14,19 @@ from __future__ import annotations
 import re
 
 from .acting_articles import acting_subject
+from .article_text import (
+    CHAPTER as _CHAPTER,
+    RUN_IN_BRACKET as _RUN_IN_BRACKET,
+    WORK_WORDS as _WORK_WORDS,
+    article_text as _article_text,
+)
 from .given_lists import grants_or_lists_matters
 from .headings import Item
 from .money_articles import money_item, money_only
 from .no_work_articles import consequence_only, everyone_only, sets_up_panel_only
 from .opening_subjects import opening_subject
-from .party_steps import PERSONS, after_cases, names_party, party_step
 from .prose_units import INTERPRETS
+from .public_articles import RULE_MODAL as _RULE_MODAL, public_only, statement_only
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
 from .sentence_units import doer_units
@@ -96,11 +102,18 @@ def written_as_rules(items: list[Item]) -> bool:
     return childless * 2 >= len(chapters) and (bool(chapters) or not all(i.article_line for i in items))
 
 
+def short_work(text: str) -> bool:
+    """A text too short to be taken on its length alone that gives work to a body it names by rule 2 「区发改委负责组织
+    项目评审。」: an article of work whatever its neighbours hold (round 34: a childless article that gives work is a
+    task, in a document of numbered items too)."""
+    return _WORK_WORDS.search(text) is not None and bool(doer_units(text)[1])
+
+
 def _article(item: Item) -> bool:
     """A chapter with a text of its own below (or after) its heading, not the plan's closing or supplementary
     clauses (九、其他 / 本方案自印发之日起执行，由联席办负责解释 / 四、附则 本办法未尽事宜，按…执行)."""
     text = _chapter_text(item)
-    return (len(text) >= 15 and not _closing(text) and not _SUPPLEMENTARY.match(text)
+    return ((len(text) >= 15 or short_work(text)) and not _closing(text) and not _SUPPLEMENTARY.match(text)
             and (not _SUPPLEMENTARY_TITLE.match(item.title) or _other_with_work(item, text)))
 
 
@@ -158,7 +171,6 @@ def headed_prose(item: Item, longest_head: int | None = None) -> bool:
         and not re.search(r"[。；;，,：:！？]", head) and not _BRACKET_RUN_ON.match(head)
 
 
-_RUN_IN_BRACKET = re.compile(r"^[（(【\[〔][^）)】\]〕\n]{1,20}[）)】\]〕][ \t\u3000]*(?=[\u4e00-\u9fff“《])")
 # an article's bracketed heading with its text run on after it in the line, the line broken where a page wrapped
 # (第十二条 【建筑能耗监测系统】 公共建筑中的…和其他 2 万平方米以上⏎公共建筑应当安装…): one paragraph, no heading line
 _BRACKET_RUN_ON = re.compile(r"^[【\[〔][^】\]〕\n]{1,20}[】\]〕][ \t\u3000]*[\u4e00-\u9fff\d“《]")
@@ -224,21 +236,6 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
     return sorted([*chosen, *extra], key=lambda i: i.pos)
 
 
-# an article that runs its text on after the number and gives work: a duty's modal or verb (第八条 采购代理机构应当… /
-# 第二十四条 区政府建立消防工作约谈机制… / 第十八条 …由区级财政保障), not a rule's measure (考核实行百分制。…为合格)
-# (…实行三级管理制度: a system to run; 实行百分制 is a measure)
-# (a one-character modal not inside another word — 应急 / 相应 / 主要 / 重要 / 需要 — nor 负责人, a person)
-_WORK_WORDS = re.compile(r"应当|(?<![相对响供适反])应(?!急|用)|(?<![必无])须|必须|(?<![主重需必摘纪提概首只])要|"
-                         r"负责(?!人)|牵头|组织|建立|落实|加强|推行|推动|推进|开展|实施(?!细则|方案|意见|办法)|做好|纳入|确保|"
-                         r"实行[^。，,；;]{0,20}?(?<![分级])制(?:度)?(?=[。，,；;]|$)|"
-                         # (a body's step in a procedure 「A向B报送…决算」「A在…批复中，明确…」「A编制…」)
-                         r"报送|编制|明确[^。，,；;]{0,12}?(?:方案|额度|要求|责任)|"
-                         # (a grant's noun 「…需要区级公共财政保障的…」 is no work)
-                         # (nor the housing 「共有产权保障住房」「保障性租赁住房」)
-                         r"(?<!财政)保障(?!的|住房|性|房|部门|局)|"
-                         # (a cap the work keeps 「…的出资规模不得超过…规模的20%」: a subjectless rule that gives work,
-                         # round 43)
-                         r"不得(?:超过|高于|低于|少于)[^。；;，,]{0,30}?\d")
 # the articles a rule opens with, by their text: its purpose (为了…，制定本办法), what it applies to (本办法适用于… /
 # …适用本细则), what its words mean (本办法所称… / …是指…), a principle stated in a sentence of its own (坚持党政同责、
 # 一岗双责。…)
@@ -317,20 +314,6 @@ _REPEAL_WORK = re.compile(r"负责(?!人)|牵头|予以|追回|收回|取消|清
 _CLOSING_TITLE = re.compile(r"^[（(]?(?:(?:施行|生效|实施)(?:日期|时间)?|有效期限?)[）)]?$|"
                             r"^[（(]?(?:办法|本办法|规定|细则)?(?:生效|施行)(?:日期|时间)?[）)]?$|"
                             r"^[（(]?(?:解释|解释权|附则|其他|其它)[）)]?$")
-# an article's heading word run into its closing text (第五条 其他 本办法由…负责解释, its blank lost: 其他本办法…;
-# 第十八条（施行）本办法自…起施行)
-_SQUARE_HEAD = re.compile(r"^【([^】\n]{1,20})】[ \t\u3000]*(?=\S)")
-_CLOSING_HEAD = re.compile(r"^(?:[（(][^（）()\n]{1,10}[）)]|(?:其他|其它|附则)(?:事项|规定)?(?=本))")
-
-
-def _article_text(item: Item, square: bool = False) -> tuple[str, str, str]:
-    """An article's heading line, the text under it, and its text to read: the lines under a heading that is no
-    sentence, else the whole body, its heading word run into the text (其他本办法… / （施行）本办法…) left out;
-    where ``square``, a heading in 【】 run into the text 「【适用范围】违反…的，按照…」 is its heading line too."""
-    body = _SQUARE_HEAD.sub(r"（\1）\n", item.body.strip(), count=1) if square else item.body.strip()
-    head, _, rest = body.partition("\n")
-    text = rest if rest.strip() and not re.search(r"[。；;，,]", head) else body
-    return head.strip(), rest.strip(), _CLOSING_HEAD.sub("", text.strip()).strip()
 
 
 # the issuer's name alone after the closing article 「上海市住房公积金管理委员会」 (its signature); a term of
@@ -376,91 +359,6 @@ _IMPLEMENTS = re.compile(r"^本(?:实施)?(?:办法|规定|细则|规则|条例|
                          r"(?:另行)?制(?:定|订)(?:具体)?(?:操作|实施)?(?:细则|办法|规程)$")
 
 
-_CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章[\s\u3000]*[\u4e00-\u9fff]{2,16}$")
-# the sentences of an article with no work among articles of work (round 33): the city speaking of itself
-# 「本市加强／推动／坚持／依托…」 (本市 standing alone is a place, no doer — round 43), a call 「鼓励／支持…」
-# (round 40: no doer), an option 「…可以…」 (round 34) beside them — not 「本市各级人民政府应当…」 (a body after
-# 本市), nor a sentence with a rule's modal
-# (an article of options alone 「…的，可以…」 stays a task: older sets count it)
-_CITY_SAYS = re.compile(r"^(?:本市|本区|我市|我区)(?=加强|推动|推进|坚持|依托|探索|建立|健全|完善|鼓励|支持|"
-                        r"促进|实行|构建|开展|对|将|通过|在|按照|根据)")
-# (a purpose clause may stand before the call 「为了更好发挥…作用，鼓励A积极参与…」)
-_CALL = re.compile(r"^(?:为(?:了)?[^。，,；;：:]{2,60}?[，,])?(?:鼓励|支持|引导|倡导|提倡)")
-_OPTION = re.compile(r"可以")
-_RULE_MODAL = re.compile(r"应当|(?<![相对反供效适])应(?!急|用)|必须|须|不得|负责|组织|牵头|会同")
-
-
-def statement_only(item: Item) -> bool:
-    """An article whose every sentence is the city speaking of itself, a call or an option beside them
-    (``_CITY_SAYS``, ``_CALL``, ``_OPTION``) and no body does work in it: no task where the plan's tasks name
-    units (round 33)."""
-    if item.children or not (item.article or item.article_line):
-        return False
-    _head, _rest, text = _article_text(item)
-    lead = re.split(r"(?<=[：:])[ \t\u3000]*\n", text, maxsplit=1)[0]
-    last = lead.rsplit("。", 1)[-1].strip()
-    if item.listed and (_CALL.match(last) or _CITY_SAYS.match(last)) and not re.search(r"可(?!能)", last):
-        # (a list folded as giving no work under a call 「鼓励…，重点支持以下领域：⏎1.…是指…」: the lines are the
-        # list's, the call the article's last sentence — not an option over standards 「…可以…，并符合以下要求：」 nor
-        # a fund's option over its cases 「引导基金…如发现…下述任一情况，引导基金可选择提前退出：」)
-        text = lead
-    sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
-    return bool(sentences) and all(
-        (_CITY_SAYS.match(s) or _CALL.match(s) or _OPTION.search(s)) and not _RULE_MODAL.search(s)
-        for s in sentences) and any(_CITY_SAYS.match(s) or _CALL.match(s) for s in sentences) \
-        and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
-
-
-# a member of the public the rules serve, as the subject of a sentence 「职工应当提供…」「借款人应当按…偿还…」
-# 「外省市户籍职工…的，应当提供…」: persons, never units (rounds 30, 48) — a short description may stand before
-# the word, not a body and its object 「担保公司为借款人…」「A与业主…」
-# (the persons of a rule for the regulated, ``party_steps.PERSONS`` — the persons who stand for a loan 「保证人应当…」
-# 「出质人必须…」 the public too, round 48 — and the public at large)
-_PUBLIC = re.compile(r"^(?:凡|对于)?([^，,。；;：:\n为向对与和及由应给把将在经会同]{0,10}?)"
-                     rf"(?:{PERSONS}|市民|公民|举报人|"
-                     r"居民|村民|(?<!行)业主|家庭)(?!委员会|小组|代表|大会|管|区|医生)")
-
-
-# (… not the object of a body's verb 「督促业主、物业服务企业组织…」「引导居民…」: a subjectless rule that gives work)
-_PUBLIC_AFTER_VERB = re.compile(r"督促|组织|指导|引导|要求|协助|帮助|动员|鼓励|支持|通知|告知|服务|教育|宣传|指引|"
-                                r"帮扶|走访|慰问|为|向")
-
-
-def _public(sentence: str) -> bool:
-    # (its subject after the cases it opens with 「因…原因，借款人可申请…」「…的，新借款人可申请…」)
-    m = _PUBLIC.match(sentence) or _PUBLIC.match(after_cases(sentence))
-    return m is not None and _PUBLIC_AFTER_VERB.search(m.group(1)) is None
-
-
-# terms to meet, over the list that states them 「…应当同时符合以下条件：」「…额度应当符合以下规定：」
-_MEETS = re.compile(r"(?:应当|应|须|必须)(?:同时)?(?:符合|满足|具备)(?:以下|下列|如下)[^，,。；;：:]{0,10}?"
-                    r"(?:规定|条件|标准|要求)[：:]$")
-
-
-def public_only(item: Item) -> bool:
-    """An article addressed only to the public the rules serve (Round 48 rulings: borrowers' articles are rules for the
-    public; rounds 36, 37, 41): every sentence that gives work by a modal or a verb of doing (``_WORK_WORDS``) has a
-    person of the public as its subject (``_PUBLIC``), and no body is named doing work anywhere in it (no rule-2 doer,
-    no article subject) — no task where the plan's tasks name units. Not an article in which a body acts 「市公积金中心
-    应当对职工提供的申请材料…核对」, nor a subjectless rule (round 43: it gives work)."""
-    if item.children or not (item.article or item.article_line):
-        return False
-    _head, _rest, text = _article_text(item)
-    sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
-    sentences = [_RUN_IN_BRACKET.sub("", s, count=1) for s in sentences]
-    # (a lead-in over the terms folded into the article 「…提取频次及额度应当符合以下规定：」: the list's, no work)
-    working = [s for s in sentences if _WORK_WORDS.search(s) and not _MEETS.search(s)]
-    # (the article opens with the public too: not a designation first 「A为…的担保机构。借款人应当…」, round 32)
-    # (or a regulated party's own filing, payment or option 「单位应当…向管理部办理…」「单位应当按时…缴存…」: Round 52's
-    # x239_03 employers, ``party_step``)
-    # (or, with no modal at all, a named party's options 「符合下列条件之一的，单位可以申请…」: Round 52's employers who
-    # choose — not 「符合下列条件之一的，可提出…申请」 with no party named, which older sets count)
-    # (a step whose party is left unsaid: the party named in an earlier sentence of the article, or in its cases)
-    named_from = next((k + 1 for k, s in enumerate(sentences) if names_party(s) or _public(s)), len(sentences))
-    known = set(sentences[named_from:])
-    return bool(working or any(party_step(s, named=True) for s in sentences)) \
-        and all(_public(s) or party_step(s, known=s in known) for s in [sentences[0], *working]) \
-        and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
 
 
 # the rules to follow it, left to be made 「本规定…的专项实施细则由区政府或者…部门另行制定」: a general provision
@@ -636,6 +534,12 @@ def later_work(text: str) -> bool:
                for p in (p.strip() for p in text.split("\n")[1:]) if p)
 
 
+# the agent of 由 doing the article's step 「…的建设工程由发包人填写…通知书提交工作部门备案」: a party's step is work of
+# the article though it names no unit (round 43's 由A＋verb; Round 58: a works party's filing is a task, no unit)
+_BY_AGENT = re.compile(r"由[^，,。；;由的]{2,12}?"
+                       r"(?:填写|提交|报送|出具|办理|签订|编制|审核|核定|确定|发放|拨付|进行|组织)")
+
+
 def _run_on_work(item: Item) -> bool:
     """An article written on after its number (第八条 采购代理机构应当严格按照…) whose text gives work (see
     ``_WORK_WORDS``, or a rule-2 doer: 「在…的基础上，A会同B…调整并公布…」「具体考核细则由A另行制定」) and
@@ -647,8 +551,9 @@ def _run_on_work(item: Item) -> bool:
         and not _ANY_BREACH.match(text)
     if _OPENING_TEXT.search(first) or _OPENING_TEXT.match(text):
         return later_work(text)
-    return (len(item.body.strip()) >= 15 and not headed_prose(item)
+    return ((len(item.body.strip()) >= 15 or short_work(text)) and not headed_prose(item)
             and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())) or responds
+                 or _BY_AGENT.search(first) is not None
                  or bool(doer_units(text)[1]) or acting_subject(text))
             and not _OPENING_TEXT.search(first) and not _OPENING_TEXT.match(text)
             and (not _NOT_WORK.match(text) or responds)

@@ -1,0 +1,104 @@
+"""Articles with no work of the plan's bodies, where the plan's tasks name units (``rule_chapters.general_article``):
+the city speaking of itself, a call or an option (``statement_only``, round 33), and rules addressed only to the public
+the rules serve or to a regulated party's own steps (``public_only``, rounds 36, 48, 52). Split from
+``rule_chapters``."""
+
+from __future__ import annotations
+
+import re
+
+from .article_text import (
+    CHAPTER as _CHAPTER,
+    RUN_IN_BRACKET as _RUN_IN_BRACKET,
+    WORK_WORDS as _WORK_WORDS,
+    article_text as _article_text,
+)
+from .headings import Item
+from .opening_subjects import opening_subject
+from .party_steps import PERSONS, after_cases, names_party, party_step
+from .sentence_units import doer_units
+
+# the sentences of an article with no work among articles of work (round 33): the city speaking of itself
+# 「本市加强／推动／坚持／依托…」 (本市 standing alone is a place, no doer — round 43), a call 「鼓励／支持…」
+# (round 40: no doer), an option 「…可以…」 (round 34) beside them — not 「本市各级人民政府应当…」 (a body after
+# 本市), nor a sentence with a rule's modal
+# (an article of options alone 「…的，可以…」 stays a task: older sets count it)
+_CITY_SAYS = re.compile(r"^(?:本市|本区|我市|我区)(?=加强|推动|推进|坚持|依托|探索|建立|健全|完善|鼓励|支持|"
+                        r"促进|实行|构建|开展|对|将|通过|在|按照|根据)")
+# (a purpose clause may stand before the call 「为了更好发挥…作用，鼓励A积极参与…」)
+_CALL = re.compile(r"^(?:为(?:了)?[^。，,；;：:]{2,60}?[，,])?(?:鼓励|支持|引导|倡导|提倡)")
+_OPTION = re.compile(r"可以")
+RULE_MODAL = re.compile(r"应当|(?<![相对反供效适])应(?!急|用)|必须|须|不得|负责|组织|牵头|会同")
+
+
+def statement_only(item: Item) -> bool:
+    """An article whose every sentence is the city speaking of itself, a call or an option beside them
+    (``_CITY_SAYS``, ``_CALL``, ``_OPTION``) and no body does work in it: no task where the plan's tasks name
+    units (round 33)."""
+    if item.children or not (item.article or item.article_line):
+        return False
+    _head, _rest, text = _article_text(item)
+    lead = re.split(r"(?<=[：:])[ \t\u3000]*\n", text, maxsplit=1)[0]
+    last = lead.rsplit("。", 1)[-1].strip()
+    if item.listed and (_CALL.match(last) or _CITY_SAYS.match(last)) and not re.search(r"可(?!能)", last):
+        # (a list folded as giving no work under a call 「鼓励…，重点支持以下领域：⏎1.…是指…」: the lines are the
+        # list's, the call the article's last sentence — not an option over standards 「…可以…，并符合以下要求：」 nor
+        # a fund's option over its cases 「引导基金…如发现…下述任一情况，引导基金可选择提前退出：」)
+        text = lead
+    sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
+    return bool(sentences) and all(
+        (_CITY_SAYS.match(s) or _CALL.match(s) or _OPTION.search(s)) and not RULE_MODAL.search(s)
+        for s in sentences) and any(_CITY_SAYS.match(s) or _CALL.match(s) for s in sentences) \
+        and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
+
+
+# a member of the public the rules serve, as the subject of a sentence 「职工应当提供…」「借款人应当按…偿还…」
+# 「外省市户籍职工…的，应当提供…」: persons, never units (rounds 30, 48) — a short description may stand before
+# the word, not a body and its object 「担保公司为借款人…」「A与业主…」
+# (the persons of a rule for the regulated, ``party_steps.PERSONS`` — the persons who stand for a loan 「保证人应当…」
+# 「出质人必须…」 the public too, round 48 — and the public at large)
+_PUBLIC = re.compile(r"^(?:凡|对于)?([^，,。；;：:\n为向对与和及由应给把将在经会同]{0,10}?)"
+                     rf"(?:{PERSONS}|市民|公民|举报人|"
+                     r"居民|村民|(?<!行)业主|家庭)(?!委员会|小组|代表|大会|管|区|医生)")
+
+
+# (… not the object of a body's verb 「督促业主、物业服务企业组织…」「引导居民…」: a subjectless rule that gives work)
+_PUBLIC_AFTER_VERB = re.compile(r"督促|组织|指导|引导|要求|协助|帮助|动员|鼓励|支持|通知|告知|服务|教育|宣传|指引|"
+                                r"帮扶|走访|慰问|为|向")
+
+
+def _public(sentence: str) -> bool:
+    # (its subject after the cases it opens with 「因…原因，借款人可申请…」「…的，新借款人可申请…」)
+    m = _PUBLIC.match(sentence) or _PUBLIC.match(after_cases(sentence))
+    return m is not None and _PUBLIC_AFTER_VERB.search(m.group(1)) is None
+
+
+# terms to meet, over the list that states them 「…应当同时符合以下条件：」「…额度应当符合以下规定：」
+_MEETS = re.compile(r"(?:应当|应|须|必须)(?:同时)?(?:符合|满足|具备)(?:以下|下列|如下)[^，,。；;：:]{0,10}?"
+                    r"(?:规定|条件|标准|要求)[：:]$")
+
+
+def public_only(item: Item) -> bool:
+    """An article addressed only to the public the rules serve (Round 48 rulings: borrowers' articles are rules for the
+    public; rounds 36, 37, 41): every sentence that gives work by a modal or a verb of doing (``_WORK_WORDS``) has a
+    person of the public as its subject (``_PUBLIC``), and no body is named doing work anywhere in it (no rule-2 doer,
+    no article subject) — no task where the plan's tasks name units. Not an article in which a body acts 「市公积金中心
+    应当对职工提供的申请材料…核对」, nor a subjectless rule (round 43: it gives work)."""
+    if item.children or not (item.article or item.article_line):
+        return False
+    _head, _rest, text = _article_text(item)
+    sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
+    sentences = [_RUN_IN_BRACKET.sub("", s, count=1) for s in sentences]
+    # (a lead-in over the terms folded into the article 「…提取频次及额度应当符合以下规定：」: the list's, no work)
+    working = [s for s in sentences if _WORK_WORDS.search(s) and not _MEETS.search(s)]
+    # (the article opens with the public too: not a designation first 「A为…的担保机构。借款人应当…」, round 32)
+    # (or a regulated party's own filing, payment or option 「单位应当…向管理部办理…」「单位应当按时…缴存…」: Round 52's
+    # x239_03 employers, ``party_step``)
+    # (or, with no modal at all, a named party's options 「符合下列条件之一的，单位可以申请…」: Round 52's employers who
+    # choose — not 「符合下列条件之一的，可提出…申请」 with no party named, which older sets count)
+    # (a step whose party is left unsaid: the party named in an earlier sentence of the article, or in its cases)
+    named_from = next((k + 1 for k, s in enumerate(sentences) if names_party(s) or _public(s)), len(sentences))
+    known = set(sentences[named_from:])
+    return bool(working or any(party_step(s, named=True) for s in sentences)) \
+        and all(_public(s) or party_step(s, known=s in known) for s in [sentences[0], *working]) \
+        and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
