@@ -201,6 +201,15 @@ _OBJECTS_OPEN = re.compile(r"对(?!确需|确有)[^，,。；;：:]{1,60}?的[\u
 _MODAL_OPENS = re.compile(r"(?:应当|应该|应(?!急|用)|要(?!求|点|素|害|闻)|须|必须|务必)")
 
 
+# a later clause that puts the subject's own work into effect 「…，严格落实整改措施」 (not 落实 as a noun 「抓好落实」,
+# nor a call to comply 「落实…要求」, read by COMPLIES)
+# the subject's own first clause: a verb of work outside rule 2 「A持续推进…」「A对照…开展自查」 (not a person's, a
+# place's or a rule's words 「体育公园原则上应…」)
+_PLAIN_WORK = re.compile(r"^(?:要|应当?|须|将)?(?:持续|全面|认真|切实|主动|积极|进一步|加快|及时)?(?:对照[^，,]{1,12}?)?"
+                         r"(?:开展|推进|梳理|核查|加强|强化|完善|建立|健全|制定|编制|排查|自查)")
+_LATER_PUT = re.compile(r"^(?:并|要|同时)?(?:严格|切实|认真|全面|抓紧|及时|逐项)?落实(?!情况|到位|不力|好)[\u4e00-\u9fff]{2}")
+
+
 def _names_only(piece: str) -> bool:
     """``piece`` is the names of bodies and nothing else 「区各行业主管部门」."""
     names, at = _read_names(piece)
@@ -332,6 +341,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         held = case = in_case = scope = plain = False
         said = -1
         withs: list[str] = []       # the subject of a verb not in rule 2's list, for a later 「，会同B＋verb」
+        weak: list[str] = []        # the same subject, for a later 「，落实＋its object」 (round 34's carried subject)
         opened = answered_at(pieces) if by_bodies else None
         for piece in pieces:
             if opened is not None and pieces.index(piece) <= opened:
@@ -457,6 +467,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif not (_SUBJECT_ONLY.match(rest) or MEANS_OPEN.match(rest)) or _PIVOT_SUBJECT.match(rest):
                     subject = []        # (「A要督促B按照…，严格落实…」: the later verbs are B's)
                     withs = [] if _PIVOT_SUBJECT.match(rest) or _pivots(rest) else names
+                    if withs and piece is pieces[0] and _PLAIN_WORK.match(rest):
+                        weak = names    # (「A开展自查，…，落实整改措施」: the subject's later 落实, round 34)
                 if piece is pieces[0] and JOINED_DO.search(rest) and not (_PIVOT_SUBJECT.match(rest) or _pivots(rest)):
                     add(names)      # (「A应研究制定…并负责实施」: A the subject of the joined 负责, rule 2)
                 if subject:
@@ -494,6 +506,10 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
+            if weak and not names and _LATER_PUT.match(piece):
+                add(weak)
+                weak = []
+                continue
             if withs and not names and (read := _with(piece)) is not None and not _GUIDES.match(piece[read[1]:]):
                 add(withs, lead=True)       # (「A深化…，会同B完善…」: 会同's subject is A, rule 2)
                 add(read[0])
