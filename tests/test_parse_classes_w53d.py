@@ -46,3 +46,14 @@ def test_near_miss_a_pivot_gives_the_later_verbs_to_its_object():
 
 def test_near_miss_no_plain_verb_of_work_after_the_subject():
     assert _units("各区主要领导亲自部署片区建设，落实整改措施。") == []
+
+
+def test_the_subject_carries_to_a_later_sentence_that_joins_a_partner():
+    units = _units("请各区、相关管委会进一步强化片区管理，健全管控程序。严格把控设计质量；加强施工管理，"
+                   "联合安质监部门开展施工现场质量巡查。")
+    assert units == ["各区", "相关管委会", "安质监部门"]
+
+
+def test_near_miss_a_later_sentence_with_its_own_subject_keeps_it():
+    units = _units("请各区进一步强化片区管理。区质监站加强施工管理，联合安质监部门开展施工现场质量巡查。")
+    assert "各区" not in units
