@@ -57,3 +57,7 @@ def test_the_subject_carries_to_a_later_sentence_that_joins_a_partner():
 def test_near_miss_a_later_sentence_with_its_own_subject_keeps_it():
     units = _units("请各区进一步强化片区管理。区质监站加强施工管理，联合安质监部门开展施工现场质量巡查。")
     assert "各区" not in units
+
+
+def test_near_miss_a_later_sentence_that_only_calls_to_comply_names_no_doer():
+    assert _units("请各区进一步强化片区管理。严格落实系统方案建设要求。") == []

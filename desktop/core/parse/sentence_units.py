@@ -201,15 +201,18 @@ _OBJECTS_OPEN = re.compile(r"对(?!确需|确有)[^，,。；;：:]{1,60}?的[\u
 _MODAL_OPENS = re.compile(r"(?:应当|应该|应(?!急|用)|要(?!求|点|素|害|闻)|须|必须|务必)")
 
 
-# a later clause that puts the subject's own work into effect 「…，严格落实整改措施」 (not 落实 as a noun 「抓好落实」,
-# nor a call to comply 「落实…要求」, read by COMPLIES)
 # the subject's own first clause: a verb of work outside rule 2 「A持续推进…」「A对照…开展自查」 (not a person's, a
 # place's or a rule's words 「体育公园原则上应…」)
-_PLAIN_WORK = re.compile(r"^(?:要|应当?|须|将)?(?:持续|全面|认真|切实|主动|积极|进一步|加快|及时)?(?:对照[^，,]{1,12}?)?"
-                         r"(?:开展|推进|梳理|核查|加强|强化|完善|建立|健全|制定|编制|排查|自查)")
+_PLAIN_WORK = re.compile(r"^(?:要|应当?|须|将)?(?:持续|全面|认真|切实|主动|积极|进一步|加快|及时)?"
+                         r"(?:对照[^，,]{1,12}?)?(?:开展|推进|梳理|核查|加强|强化|完善|建立|健全|制定|编制|排查|自查)")
 # a sentence of the same paragraph opening with a verb of work and no subject 「严格把控…」「加强施工管理，…」
-_PLAIN_OPEN = re.compile(r"^(?:严格|切实|认真|全面|进一步)?(?:把控|把关|加强|强化|完善|健全|推进|开展|做好|抓好|落实)")
-_LATER_PUT = re.compile(r"^(?:并|要|同时)?(?:严格|切实|认真|全面|抓紧|及时|逐项)?落实(?!情况|到位|不力|好)[\u4e00-\u9fff]{2}")
+_PLAIN_OPEN = re.compile(r"^(?:严格|切实|认真|全面|进一步)?"
+                         r"(?:把控|把关|加强|强化|完善|健全|推进|开展|做好|抓好|落实)")
+# a later clause that puts the subject's own work into effect 「…，严格落实整改措施」「…，严格落实系统方案建设要求」
+# (x206_04; not 落实 as a noun 「抓好落实」; in a sentence with no subject of its own a call to comply
+# 「落实…要求」 stays none, round 37's COMPLIES)
+_LATER_PUT = re.compile(r"^(?:并|要|同时)?(?:严格|切实|认真|全面|抓紧|及时|逐项)?落实(?!情况|到位|不力|好)"
+                        r"[\u4e00-\u9fff]{2}")
 
 
 def _names_only(piece: str) -> bool:
@@ -514,7 +517,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
-            if weak and not names and _LATER_PUT.match(piece):
+            if weak and not names and _LATER_PUT.match(piece) and not (elided and COMPLIES.search(piece)):
                 add(weak)
                 weak = []
                 continue
