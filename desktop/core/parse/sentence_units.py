@@ -201,6 +201,20 @@ _OBJECTS_OPEN = re.compile(r"对(?!确需|确有)[^，,。；;：:]{1,60}?的[\u
 _MODAL_OPENS = re.compile(r"(?:应当|应该|应(?!急|用)|要(?!求|点|素|害|闻)|须|必须|务必)")
 
 
+# the subject's own first clause: a verb of work outside rule 2 「A持续推进…」「A对照…开展自查」 (not a person's, a
+# place's or a rule's words 「体育公园原则上应…」)
+_PLAIN_WORK = re.compile(r"^(?:要|应当?|须|将)?(?:持续|全面|认真|切实|主动|积极|进一步|加快|及时)?"
+                         r"(?:对照[^，,]{1,12}?)?(?:开展|推进|梳理|核查|加强|强化|完善|建立|健全|制定|编制|排查|自查)")
+# a sentence of the same paragraph opening with a verb of work and no subject 「严格把控…」「加强施工管理，…」
+_PLAIN_OPEN = re.compile(r"^(?:严格|切实|认真|全面|进一步)?"
+                         r"(?:把控|把关|加强|强化|完善|健全|推进|开展|做好|抓好|落实)")
+# a later clause that puts the subject's own work into effect 「…，严格落实整改措施」「…，严格落实系统方案建设要求」
+# (x206_04; not 落实 as a noun 「抓好落实」; in a sentence with no subject of its own a call to comply
+# 「落实…要求」 stays none, round 37's COMPLIES)
+_LATER_PUT = re.compile(r"^(?:并|要|同时)?(?:严格|切实|认真|全面|抓紧|及时|逐项)?落实(?!情况|到位|不力|好)"
+                        r"[\u4e00-\u9fff]{2}")
+
+
 def _names_only(piece: str) -> bool:
     """``piece`` is the names of bodies and nothing else 「区各行业主管部门」."""
     names, at = _read_names(piece)
@@ -305,6 +319,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     pending: list[str] = []         # bodies that 配合 before any doer is read
     every: list[str] = []           # every clause, for the bodies given work through a pivot (round 36)
     carried: list[str] = []         # the subject a sentence 「要…」 with none of its own takes (round 37)
+    weak_carried: list[str] = []    # a plain verb of work's subject, for 会同／联合 and 落实 in the next sentences
     sentences = list(paragraph_sentences(text, _sentences))
     responds = answers_cases(sentences)     # (the item's work is the response to its cases)
     split = split_by_cases(sentences)       # (…的，由A…；…的，由B…: the work split by its objects, round 40)
@@ -324,14 +339,20 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         elided = not opens and bool(pieces) and bool(ELIDED_OPEN.match(pieces[0]) or WORK_OPEN.match(pieces[0])
                                                      or carried and _STRESSED_DO.match(pieces[0])
                                                      or len(pieces) > 1 and _RULE_OPENS.match(pieces[0])
-                                                     or semicolon_work(pieces, text, _read_names)) \
+                                                     or semicolon_work(pieces, text, _read_names)
+                                                     or weak_carried and _PLAIN_OPEN.match(pieces[0])) \
             and not _read_names(pieces[0])[0]       # (「A要…；会同B开展…」「…；负责…」: A's, the subject dropped)
         subject: list[str] = carried if elided else []
         carried = carried if elided else []
         bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
         held = case = in_case = scope = plain = False
         said = -1
-        withs: list[str] = []       # the subject of a verb not in rule 2's list, for a later 「，会同B＋verb」
+        # the subject of a verb not in rule 2's list, for a later 「，会同B＋verb」; the same subject of a plain verb of
+        # work, for a later 「，落实＋its object」 — both carried into the paragraph's next sentences that have none
+        # 「A进一步强化…。严格把控…；加强…，联合B开展…」 (round 34's carried subject)
+        withs: list[str] = weak_carried if elided else []
+        weak: list[str] = weak_carried if elided else []
+        weak_carried = weak_carried if elided else []
         opened = answered_at(pieces) if by_bodies else None
         for piece in pieces:
             if opened is not None and pieces.index(piece) <= opened:
@@ -457,6 +478,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif not (_SUBJECT_ONLY.match(rest) or MEANS_OPEN.match(rest)) or _PIVOT_SUBJECT.match(rest):
                     subject = []        # (「A要督促B按照…，严格落实…」: the later verbs are B's)
                     withs = [] if _PIVOT_SUBJECT.match(rest) or _pivots(rest) else names
+                    if withs and piece is pieces[0] and _PLAIN_WORK.match(rest):
+                        weak = weak_carried = names     # (「A开展自查，…，落实整改措施」: the later 落实, round 34)
                 if piece is pieces[0] and JOINED_DO.search(rest) and not (_PIVOT_SUBJECT.match(rest) or _pivots(rest)):
                     add(names)      # (「A应研究制定…并负责实施」: A the subject of the joined 负责, rule 2)
                 if subject:
@@ -494,6 +517,10 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
+            if weak and not names and _LATER_PUT.match(piece) and not (elided and COMPLIES.search(piece)):
+                add(weak)
+                weak = []
+                continue
             if withs and not names and (read := _with(piece)) is not None and not _GUIDES.match(piece[read[1]:]):
                 add(withs, lead=True)       # (「A深化…，会同B完善…」: 会同's subject is A, rule 2)
                 add(read[0])
