@@ -89,6 +89,42 @@ _CARRY_OUT_CALL = re.compile(r"^(?:切实|认真|进一步)?(?:高度重视|加�
                              r"(?:抓好|狠抓)(?:贯彻)?落实|(?:认真)?(?:贯彻)?落实)")
 
 
+# a heading that calls for awareness 「一、提高认识，…」「一、充分认识…的重大意义」「一、切实提高对…重要性的认识」:
+# what the point is about, work only where its text gives work beyond the awareness (Round 62 rulings: x257_01 一)
+_AWARENESS_HEAD = re.compile(r"^(?:切实|进一步|深刻|充分|全面|不断)?(?:提高|提升|增强|统一|充分|深化|深刻|加深)"
+                             r"[^，,。；;]{0,30}?(?:认识|意义)$")
+# a clause that only asks for awareness or resolve 「充分认识…重大意义」「切实增强紧迫感、责任感」「树牢…理念」
+# (发挥…作用 a role, no work: Round 62 on x264_03 七/（七）)
+_AWARE_CLAUSE = re.compile(r"认识|意义|重视|紧迫感|责任感|使命感|意识|理念|精神|为契机|为指导|思想|发挥")
+_CLAUSE_LEAD = re.compile(r"^(?:要|应当|应|须|必须|务必|并|还|同时|以此)+")
+
+
+def _beyond_awareness(work: str) -> bool:
+    """An awareness point's text gives work beyond the awareness it asks for: an instruction 「要…」 and a clause
+    of doing that is not awareness 「采取切实有力的措施，认真做好…工作」「进一步完善执法制度，健全执法机制」
+    (Round 62 rulings: x257_01 一, 做好 with its work; rounds 34 early, 51 p47b) — not a point that only calls
+    「要充分认识…重要意义，切实增强责任感」 (round 39)."""
+    if (first := _INSTRUCTION.search(work)) is None:
+        return False
+    # (the clauses from the first instruction on: the statement before it 「深入推进…，对于…具有…意义」 says why)
+    start = max(work.rfind(stop, 0, first.start()) for stop in "，,。；;！!") + 1
+    for clause in re.split(r"[，,。；;！!]", work[start:]):
+        body = _CLAUSE_LEAD.sub("", _MODAL.split(clause, 1)[-1].strip())
+        if body and not _AWARE_CLAUSE.search(body) and not body.startswith("抓紧") \
+                and (WORK_START.match(body) or body.startswith("采取")):
+            return True             # (抓紧 a manner word 「抓紧解决…问题」, no verb of doing)
+    return False
+
+
+def awareness_point(item: Item) -> bool:
+    """``item`` is a childless point headed by a call for awareness whose text gives work beyond it (Round 62 rulings:
+    x257_01 一, a task naming no unit, in a plan of numbered items too; 各单位, a call, settles units, not tasks)."""
+    if item.children or item.kind != 1 or item.parent is not None or item.unnumbered or item.article:
+        return False
+    head = re.split(r"[，,；;：:、]", item.title.strip())[0]
+    return _AWARENESS_HEAD.search(head) is not None and _beyond_awareness(point_text(item))
+
+
 def _addressee(work: str) -> str | None:
     """The words before the point's first 「要」「应」 in their clause ('' where the instruction names none), None where
     the point instructs none."""
@@ -165,6 +201,8 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     if item.children or item.kind != 1 or item.parent is not None or item.unnumbered or item.article \
             or item.article_line or item.unit or item.fields:
         return False
+    if awareness_point(item):
+        return True             # (一、提高认识，… over 「…要…，进一步完善执法制度…」: Round 62 rulings, x257_01 一)
     title = item.title.strip()
     head = re.split(r"[，,；;：:、]", title)[0]       # (字幕内容:… / 认清形势、高度重视…: the heading's own words)
     done = _DONE.search(head) is not None and not WORK_START.match(head)
@@ -215,7 +253,9 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
 _ORGANISATION_HEAD = re.compile(r"^(?:组织领导|组织机构|领导机构|工作机构)$")
 # the bodies set up given the work by name 「…办公室设在农服中心，具体负责集中整治工作的组织部署…」
 # 「各村(社区)、相关部门也要成立相应的组织机构，…，负责做好各自辖区…相关工作」
-_SET_UP_AND_CHARGED = re.compile(r"(?:成立|组建|设立)[^。]{0,80}?(?:具体)?负责(?:做好|抓好)?[^。]{2,80}?工作")
+# 「…应当建立健全…领导小组架构。领导小组应当…，负责具体实施工作」 (the group charged in the next sentence)
+_SET_UP_AND_CHARGED = re.compile(r"(?:成立|组建|设立|建立)[^。]{0,80}?(?:。[^。]{0,80}?)?(?:具体)?负责(?:做好|抓好)?"
+                                 r"[^。]{2,80}?工作")
 
 
 def organisation_work(item: Item) -> bool:
@@ -244,3 +284,10 @@ def points_document(items: list[Item]) -> tuple[bool, bool]:
     tops = [i for i in tops if not _OPENING.search(re.split(r"[，,；;：:、]", i.title.strip())[0])]
     bare = sum(not i.children for i in tops)
     return len(tops) >= 2 and 2 * bare >= len(tops), len(tops) >= 2 and 2 * bare > len(tops)
+
+
+def headed_work(item: Item) -> bool:
+    """A childless top-level point headed by what it is about that gives work all the same, in a plan of numbered
+    items too: 一、提高认识 over work beyond the awareness (Round 62's x257_01 一), 三、组织机构 whose bodies set up
+    are given work (Round 57's x253_06 二; x264_03 三)."""
+    return awareness_point(item) or organisation_work(item)

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from .childless_points import GUIDING, ROSTER_LINE, childless_work, organisation_work, points_document
+from .childless_points import GUIDING, ROSTER_LINE, childless_work, headed_work, organisation_work, points_document
 from .dates import find_deadlines
 from .declarations import prose_declaration
 from .headed_points import RUN_IN_HEADING, SETS_UP_BODY, accountable_work, safeguards_work
@@ -373,6 +373,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             half, most = points_document(items)
             if half:
                 leaves = more(lambda i: childless_work(i, most, items))
+            leaves = more(headed_work)      # (一、提高认识 / 三、组织机构 giving work: Rounds 57, 62)
         leaves = _prose_named(items, leaves)
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
@@ -518,6 +519,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         # task, Round 51 — not where labels name leads: the seeds leave such safeguards out, seed 001)
         picked = {t.pos for t in tasks}
         tasks.extend(top for top in tops if top.pos not in picked and childless_work(top, points[1], items))
+    if not labels_name_lead:
+        tasks.extend(top for top in tops if headed_work(top) and all(t.pos != top.pos for t in tasks))
     # 二、(一)全力推进产业项目建设 over 1.…(A主办) 2.…(B主办) 3.…: the heading over tasks is no task itself
     picked = {t.pos for t in tasks}
     tasks = [t for t in tasks if not any(d.pos in picked for d in t.descendants())]
@@ -560,8 +563,9 @@ def unit_led_leaves(items: list[Item], decls: dict[int, Declaration]) -> list[It
         return any(RULE_SECTION.search(a.title) for a in _ancestors(i))
     if not all(named(i) for i in leaves if not rule(i)):
         # a plan of work points with a division of duties (三、主要任务 whose items name no unit beside 二、职责分工
-        # 「（一）城运中心：负责…」): its tasks name no unit, every leaf is a task (plans-dev 12's 四、工作保障)
-        return leaves
+        # 「（一）城运中心：负责…」): its tasks name no unit, every leaf is a task (plans-dev 12's 四、工作保障), and
+        # 三、组织机构 whose bodies set up are given work (Round 57's x253_06; x264_03 三)
+        return sorted({i.pos: i for i in [*leaves, *filter(organisation_work, items)]}.values(), key=lambda i: i.pos)
     chosen = [i for i in leaves if named(i) or i.top().pos in with_units or not rule(i)]
     # (三、考核要求 「市供水管理事务中心应对各区…加强考核」 after 二、管理要求 （一）（二）: work given to a body)
     taken = {i.pos for i in chosen}
