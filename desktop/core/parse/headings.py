@@ -45,7 +45,7 @@ from .marks import (
 )
 from .normalise import compact
 from .notice_paragraphs import notice_paragraphs
-from .ordinal_run_ins import ordinal_items
+from .ordinal_run_ins import ordinal_items, step_items
 from .page_openings import lost_first_bracket, site_list_number
 from .plan_divisions import (
     ARTICLE,
@@ -102,6 +102,7 @@ class Item:
     chapter: tuple[str, ...] = ()               # the 第X章 / 第X节 lines it stands under (第三章保障措施)
     fields: bool = False                        # its numbered lines folded into it as its fields (field_blocks)
     listed: bool = False                        # its numbered lines folded into its text, a list giving no work
+    work: bool = False                          # a notice's unnumbered paragraph its reader found giving work
 
     @property
     def marker(self) -> str:
@@ -298,8 +299,8 @@ def build_items(light_text: str) -> Outline:
     # (split_after_units again once a heading's first item stands on its own line: 「(一)市局组织的活动1、…。
     # (A负责,B配合)2、媒体宣传。…」 — the item after the bracket was inside the heading's line the first time)
     lines = split_run_on_items(split_colon_steps(split_after_units(split_first_items(split_after_units(
-        split_paragraph_items(split_run_in_headings(split_time_cells(bare_digit_items(ordinal_items(
-            unmarked_numbers(lines)))))))))))
+        split_paragraph_items(split_run_in_headings(split_time_cells(bare_digit_items(step_items(ordinal_items(
+            unmarked_numbers(lines))))))))))))
     lines, stages = stage_paragraphs(lines)     # (第一阶段:…(6月至12月)结合实际,制定… / 第二阶段:… under 四、)
     sections = _unnumbered_headings(lines)
     unit_lines = unit_paragraphs(lines)
@@ -347,7 +348,7 @@ def build_items(light_text: str) -> Outline:
             if n not in notice:
                 trailer.append(raw)     # (the signature and the page's lines after the notice's work)
                 continue
-            current = _open_top(items, stack, bodies, notice[n], line)
+            current = _open_top(items, stack, bodies, notice[n], line, work=True)
             continue
         if steps and n > max(steps) and line:
             step_tail.append(line)      # (镇农业服务中心负责…，火点数量控制在3个以内 after the last step: the plan's
@@ -516,10 +517,11 @@ def _next_article_follows(lines: list[str], n: int, value: int) -> bool:
     return False
 
 
-def _open_top(items: list[Item], stack: list[Item], bodies: list[list[str]], number: str, line: str) -> list[str]:
+def _open_top(items: list[Item], stack: list[Item], bodies: list[list[str]], number: str, line: str,
+              work: bool = False) -> list[str]:
     """An unnumbered top-level item opened at ``line`` (a notice's paragraph of work, a plan's step): the item is
     added, becomes the only open item, and its body starts with the line (returned, for the lines after it)."""
-    item = Item(kind=1, number=number, value=len(items) + 1, body="", pos=len(items), unnumbered=True)
+    item = Item(kind=1, number=number, value=len(items) + 1, body="", pos=len(items), unnumbered=True, work=work)
     items.append(item)
     stack[:] = [item]
     current = [line]

@@ -443,8 +443,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 and any(s.pos in leafish and s.kind == item.kind and s.parent is None for s in items):
             tasks.append(item)          # the last row of a table, cut before its unit cells, or a row whose unit
             #                             cell is empty (2 | 完成餐饮油烟治理300家 |  | 2025年9月底), its time kept
-        elif _page_opening_run(item, items, level):
-            tasks.append(item)          # (3.… 4.… a page opens with, before (四)…由A牵头 over 1.… 2.…)
+        elif _page_opening_run(item, items, level) or item.work and not item.children:
+            tasks.append(item)          # (3.… 4.… a page opens with, before (四)…由A牵头 over 1.… 2.…; a notice's
+            #                             paragraph of work beside those naming their units, round 38)
         elif item.parent is None and not item.children and prose_declaration(item.body) is not None and any(
                 s.pos in leafish and s.kind == item.kind and s.parent is None for s in items) and not (
                 NON_TASK_SECTION.search(item.title)):
