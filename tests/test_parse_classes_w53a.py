@@ -15,7 +15,8 @@ CHUNK_TAIL = (
     "8、乱堆乱放整治。对房前屋后的柴草、杂物进行集中清理,做到堆放整齐有序。牵头单位:镇城管中队。"
     "9、违章搭建整治。对沿路违章搭建的棚舍进行全面排查,依法予以拆除。牵头单位:镇规划办。\n")
 
-LIST_ITEMS = ("  7、县安委会每年组织召开道路交通安全工作会议。\n\n  8、每年6月30日前向市人民政府报告上半年工作情况。\n\n"
+LIST_ITEMS = ("  7、县安委会每年组织召开道路交通安全工作会议。\n\n"
+              "  8、每年6月30日前向市人民政府报告上半年工作情况。\n\n"
               "  9、组织开展道路交通安全宣传教育活动。\n")
 
 
@@ -39,7 +40,8 @@ def test_near_miss_a_short_sentence_with_no_units_over_the_list_is_no_item_tail(
 
 
 def test_a_page_its_title_numbers_as_a_later_one_goes_on_with_its_list_under_the_site_lines():
-    text = ("某某文库◆记住我\n\n某县乡风文明建设专项行动实施方案(第2/2页)\n\nadmin 分享 时间: 共计5200个字,预计阅读时长15分钟\n\n"
+    text = ("某某文库◆记住我\n\n某县乡风文明建设专项行动实施方案(第2/2页)\n\nadmin 分享 时间: 共计5200个字,"
+            "预计阅读时长15分钟\n\n"
             "2.加大社会宣传力度。面向群众发布倡议书,在村委设立公示栏,通过多种渠道广泛宣传。"
             "〔责任单位:县文明办、县民政局〕\n\n"
             "3.注重典型示范引领。在全县开展先进典型选树,培育不少于2个重点示范乡镇。〔责任单位:县文明办、团县委〕\n")
@@ -47,7 +49,8 @@ def test_a_page_its_title_numbers_as_a_later_one_goes_on_with_its_list_under_the
 
 
 def test_near_miss_the_same_site_lines_without_a_later_page_number_open_no_list():
-    text = ("某某文库◆记住我\n\n某县乡风文明建设专项行动实施方案\n\nadmin 分享 时间: 共计5200个字,预计阅读时长15分钟\n\n"
+    text = ("某某文库◆记住我\n\n某县乡风文明建设专项行动实施方案\n\nadmin 分享 时间: 共计5200个字,"
+            "预计阅读时长15分钟\n\n"
             "2.加大社会宣传力度。面向群众发布倡议书,在村委设立公示栏,通过多种渠道广泛宣传。\n\n"
             "3.注重典型示范引领。在全县开展先进典型选树,培育不少于2个重点示范乡镇。\n")
     assert _numbers(text) == []
@@ -108,3 +111,39 @@ def test_near_miss_a_report_of_facts_after_the_lead_in_leaves_the_paragraphs_as_
     text = NOTICE.replace("各机关、企事业单位、学校于9月28日前,必须在门前悬挂国旗、灯笼和彩旗。",
                           "今年国庆期间,全市共悬挂国旗三万余面,各界群众反响良好,节日氛围浓厚。")
     assert [t.lead_units for t in parse_text(text).tasks] == [["市城管局"], ["市交通局"]]
+
+
+PAGE_AT_BRACKET = ("某市人民政府办公厅关于清明节开展纪念活动的通知\n\n"
+                   "  (三)全市纪念活动的协调联系、检查落实工作由市民政局负责,公安、林业部门要积极配合。"
+                   "各区人民政府要对辖区内"
+                   "的纪念设施作一次全面检查,及时做好修缮保护工作。\n\n  三、加强组织领导,确保纪念活动安全有序开展\n\n"
+                   "  清明节期间开展纪念活动,各地政府和民政部门要加强领导,统筹安排,认真组织实施;要认真落实安全措施,"
+                   "制定突发事件的处置预案,对群众进行防火安全教育。\n")
+
+
+def test_a_page_opening_at_a_deeper_item_before_its_first_point_leaves_the_childless_point_a_task():
+    tasks = parse_text(PAGE_AT_BRACKET).tasks
+    assert [t.title[:4] for t in tasks] == ["全市纪念", "加强组织"]
+    assert tasks[1].responsible_units == ["各地政府", "民政部门"]
+
+
+def test_near_miss_a_point_beside_a_point_over_its_own_items_stays_a_section():
+    text = PAGE_AT_BRACKET.replace("  (三)", "  一、活动内容\n\n  (一)").replace("三、加强", "二、加强")
+    assert [t.title[:4] for t in parse_text(text).tasks] == ["全市纪念"]
+
+
+SCAN = ("某镇森林防火巡查方案\n一、巡查工作安排及要求L村镇办、林业站:各安排1名干部每天在全镇范围机动巡查,"
+        "发现火情及时上报。"
+        "2.各村委会:每天定时循环播放森林防火音频,在主要村道悬挂宣传横幅。3.镇消防队:每天在全镇范围机动巡查,发现露天焚烧"
+        "立即扑灭。\n二、工作要求\n各单位要高度重视。\n")
+
+
+def test_a_scans_letter_for_a_lists_first_number_before_its_2_and_3_is_read_as_1():
+    tasks = [t for t in parse_text(SCAN).tasks if t.path == ["一"]]
+    assert [t.number for t in tasks] == ["1", "2", "3"]
+    assert tasks[0].responsible_units == ["村镇办", "林业站"]
+
+
+def test_near_miss_a_letter_among_words_with_no_run_of_2_and_3_stays_a_letter():
+    text = SCAN.replace("2.各村委会", "各村委会").replace("3.镇消防队", "镇消防队")
+    assert not [t for t in parse_text(text).tasks if t.number == "1"]

@@ -68,6 +68,7 @@ from .run_together import (
     break_glued_fields,
     drop_breadcrumbs,
     join_split_tens,
+    letter_first_numbers,
     lost_bracket_numbers,
     lost_open_brackets,
     stage_paragraphs,
@@ -261,7 +262,7 @@ def build_items(light_text: str) -> Outline:
     for in the light text, where a space before "一、" still marks a boundary.
     """
     light_text = lost_bracket_numbers(lost_open_brackets(join_split_tens(lost_first_bracket(site_list_number(
-        split_glued_lists(page_glued_items(blank_run_points(drop_breadcrumbs(light_text)))))))))
+        split_glued_lists(page_glued_items(blank_run_points(drop_breadcrumbs(letter_first_numbers(light_text))))))))))
     light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(mixed_bracket_numbers(garbled_first_numbers(
         lost_first_numbers(one_line_numbers(stop_marked_points(split_run_on_articles(light_text)))))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(

@@ -77,7 +77,10 @@ def _leaves(items: list[Item]) -> list[Item]:
     under it (指导思想, 工作目标 …) is a section, not a task, when the plan numbers deeper — not where all it
     numbers deeper is a run whose head the page lost (``_headless_run``): then its points over a paragraph are
     read as in a plan of points (a bare heading cut at the page's end 「五、工作要」 is none)."""
-    deeper = any(i.kind > 1 and not _headless_run(i) for i in items)
+    # (nor a page that opens at a deeper item before its first point 「(三)…」 then 「三、…」: the item's part and its
+    # heading were on the page before)
+    first_top = next((i.pos for i in items if i.kind == 1), -1)
+    deeper = any(i.kind > 1 and not _headless_run(i) and not (i.parent is None and i.pos < first_top) for i in items)
     torn = not deeper and any(i.kind > 1 for i in items)
     # (a notice whose points are sentences of work, most of them with nothing under them 「一、请各区…于8月15日前
     # 报送…。二、市…网站将设立…专栏…。三、重要宣传内容⏎1.…」: it numbers its work at its points, the one list under

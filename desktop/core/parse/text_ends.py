@@ -93,7 +93,7 @@ def page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: t
         # (but a run of three or more cut out of a long paragraph whose sentence ended before it, 「…参加营运。」 /
         # 「3、…」「4、…」「5、…」: a page that lost the list's first numbers, round 37 — not a list whose own first
         # item the preamble took, 「2、…」 under a site's 友情提示)
-        # (or the tail of the item before it, closed by its units labels 「…水平。牵头单位:A。责任单位:B、C。」: the page
+        # (or the tail of the item before it, closed by its units labels 「…水平。牵头单位:A。责任单位:B。」: the page
         # opened inside item N-1, whose number fell on the page before)
         last = preamble[-1].strip() if preamble else ""
         return found[0] == 3 and (len(last) >= _CUT_PARAGRAPH or _UNITS_CLOSE.search(last) is not None) \
@@ -142,7 +142,8 @@ _PAGE_LINE = re.compile(r"(?:(?:更新|发布|发表)(?:时间|日期)|来源|�
 # a law site's name line over the page 「法搜网--中国法律信息搜索网」, and the notice's title that issues the plan
 # 「…人民政府关于印发…实施方案的通知」 (the page opens at item 15 under them)
 _SITE_NAME = re.compile(r"^[^。；;，,:：\s]{1,20}网(?:\s*[-—–]{1,2}\s*[^。；;，,:：\s]{2,24}网)?$")
-_ISSUING_TITLE = re.compile(r"^[^。；;，,:：]{2,40}关于(?:印发|转发)[^。；;，,:：]{4,50}(?:方案|计划|要点|意见|措施|办法|细则|规划)"
+_ISSUING_TITLE = re.compile(r"^[^。；;，,:：]{2,40}关于(?:印发|转发)[^。；;，,:：]{4,50}"
+                            r"(?:方案|计划|要点|意见|措施|办法|细则|规划)"
                             r"[”\"》]?的通知$")
 # a later page of a paged copy, as its title or the site's line numbers it: (第2/2页) / 第3页 / _页2 / —页2
 _LATER_PAGE = re.compile(r"第\s*(?:[2-9]|\d{2})\s*(?:/\s*\d{1,2}\s*)?页|[_—－-]\s*页\s*(?:[2-9]|\d{2})(?!\d)")
