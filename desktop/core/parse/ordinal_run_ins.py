@@ -97,6 +97,20 @@ def _paragraph_points(lines: list[str], marks: Sequence[object]) -> list[str] | 
     return out
 
 
+def _bare_sections(lines: list[str], marks: Sequence[tuple[int, str, int, int] | None]) -> list[tuple[int, int]]:
+    """(heading line, end) of each point 一、 printed as a short heading alone on its line with no numbered item of its
+    own under it."""
+    tops = [n for n, m in enumerate(marks) if m is not None and m[0] == 1]
+    out: list[tuple[int, int]] = []
+    for k, top in enumerate(tops):
+        end = tops[k + 1] if k + 1 < len(tops) else len(lines)
+        found = marks[top]
+        assert found is not None
+        if _heading_only(lines[top].strip(), found[3]) and not any(m is not None for m in marks[top + 1:end]):
+            out.append((top, end))
+    return out
+
+
 def ordinal_items(lines: list[str]) -> list[str]:
     """``lines`` with the run-in ordinals of each section (see the module) set at line starts as （一）, （二) …."""
     if not any("二是" in ln or "二要" in ln for ln in lines):
@@ -104,14 +118,8 @@ def ordinal_items(lines: list[str]) -> list[str]:
     marks = [line_marker(ln.strip()) for ln in lines]
     if (points := _paragraph_points(lines, marks)) is not None:
         return points
-    tops = [n for n, m in enumerate(marks) if m is not None and m[0] == 1]
     cuts: dict[int, list[tuple[int, int]]] = {}
-    for k, top in enumerate(tops):
-        end = tops[k + 1] if k + 1 < len(tops) else len(lines)
-        found = marks[top]
-        assert found is not None
-        if not _heading_only(lines[top].strip(), found[3]) or any(m is not None for m in marks[top + 1:end]):
-            continue
+    for top, end in _bare_sections(lines, marks):
         for n, at, size in _run(lines, top + 1, end):
             cuts.setdefault(n, []).append((at, size))
     if not cuts:
@@ -145,15 +153,8 @@ def step_items(lines: list[str]) -> list[str]:
     written."""
     if not any("第二步" in ln for ln in lines):
         return lines
-    marks = [line_marker(ln.strip()) for ln in lines]
-    tops = [n for n, m in enumerate(marks) if m is not None and m[0] == 1]
     out = list(lines)
-    for k, top in enumerate(tops):
-        end = tops[k + 1] if k + 1 < len(tops) else len(lines)
-        found = marks[top]
-        assert found is not None
-        if not _heading_only(lines[top].strip(), found[3]) or any(m is not None for m in marks[top + 1:end]):
-            continue
+    for top, end in _bare_sections(lines, [line_marker(ln.strip()) for ln in lines]):
         steps = [(n, m) for n in range(top + 1, end) if (m := _STEP.match(lines[n]))]
         if len(steps) < 2 or [_CN.index(m.group(1)) + 1 for _n, m in steps] != list(range(1, len(steps) + 1)) \
                 or any(_STAGE_STEP.match(lines[n][m.end():]) for n, m in steps):
