@@ -45,7 +45,7 @@ from .marks import (
 )
 from .normalise import compact
 from .notice_paragraphs import notice_paragraphs
-from .ordinal_run_ins import ordinal_items
+from .ordinal_run_ins import ordinal_items, step_items
 from .page_openings import lost_first_bracket, site_list_number
 from .plan_divisions import (
     ARTICLE,
@@ -68,6 +68,7 @@ from .run_together import (
     break_glued_fields,
     drop_breadcrumbs,
     join_split_tens,
+    letter_first_numbers,
     lost_bracket_numbers,
     lost_open_brackets,
     stage_paragraphs,
@@ -102,6 +103,7 @@ class Item:
     chapter: tuple[str, ...] = ()               # the 第X章 / 第X节 lines it stands under (第三章保障措施)
     fields: bool = False                        # its numbered lines folded into it as its fields (field_blocks)
     listed: bool = False                        # its numbered lines folded into its text, a list giving no work
+    work: bool = False                          # a notice's unnumbered paragraph its reader found giving work
 
     @property
     def marker(self) -> str:
@@ -260,7 +262,7 @@ def build_items(light_text: str) -> Outline:
     for in the light text, where a space before "一、" still marks a boundary.
     """
     light_text = lost_bracket_numbers(lost_open_brackets(join_split_tens(lost_first_bracket(site_list_number(
-        split_glued_lists(page_glued_items(blank_run_points(drop_breadcrumbs(light_text)))))))))
+        split_glued_lists(page_glued_items(blank_run_points(drop_breadcrumbs(letter_first_numbers(light_text))))))))))
     light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(mixed_bracket_numbers(garbled_first_numbers(
         lost_first_numbers(one_line_numbers(stop_marked_points(split_run_on_articles(light_text)))))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
@@ -298,8 +300,8 @@ def build_items(light_text: str) -> Outline:
     # (split_after_units again once a heading's first item stands on its own line: 「(一)市局组织的活动1、…。
     # (A负责,B配合)2、媒体宣传。…」 — the item after the bracket was inside the heading's line the first time)
     lines = split_run_on_items(split_colon_steps(split_after_units(split_first_items(split_after_units(
-        split_paragraph_items(split_run_in_headings(split_time_cells(bare_digit_items(ordinal_items(
-            unmarked_numbers(lines)))))))))))
+        split_paragraph_items(split_run_in_headings(split_time_cells(bare_digit_items(step_items(ordinal_items(
+            unmarked_numbers(lines))))))))))))
     lines, stages = stage_paragraphs(lines)     # (第一阶段:…(6月至12月)结合实际,制定… / 第二阶段:… under 四、)
     sections = _unnumbered_headings(lines)
     unit_lines = unit_paragraphs(lines)
@@ -347,7 +349,7 @@ def build_items(light_text: str) -> Outline:
             if n not in notice:
                 trailer.append(raw)     # (the signature and the page's lines after the notice's work)
                 continue
-            current = _open_top(items, stack, bodies, notice[n], line)
+            current = _open_top(items, stack, bodies, notice[n], line, work=True)
             continue
         if steps and n > max(steps) and line:
             step_tail.append(line)      # (镇农业服务中心负责…，火点数量控制在3个以内 after the last step: the plan's
@@ -516,10 +518,11 @@ def _next_article_follows(lines: list[str], n: int, value: int) -> bool:
     return False
 
 
-def _open_top(items: list[Item], stack: list[Item], bodies: list[list[str]], number: str, line: str) -> list[str]:
+def _open_top(items: list[Item], stack: list[Item], bodies: list[list[str]], number: str, line: str,
+              work: bool = False) -> list[str]:
     """An unnumbered top-level item opened at ``line`` (a notice's paragraph of work, a plan's step): the item is
     added, becomes the only open item, and its body starts with the line (returned, for the lines after it)."""
-    item = Item(kind=1, number=number, value=len(items) + 1, body="", pos=len(items), unnumbered=True)
+    item = Item(kind=1, number=number, value=len(items) + 1, body="", pos=len(items), unnumbered=True, work=work)
     items.append(item)
     stack[:] = [item]
     current = [line]

@@ -25,6 +25,9 @@ from .heading_markers import line_marker
 
 # the lead-in: a sentence that ends by announcing what follows 「…通知如下：」「…调度如下:」「…要求如下：」
 _LEAD_IN = re.compile(r"如下\s*[:：]\s*$")
+# (or closed by a full stop 「现就有关事宜通知如下。」, where every paragraph after it gives work; else the notice is
+# read as one with no lead-in)
+_STOP_LEAD_IN = re.compile(r"如下\s*。\s*$")
 # the forwarding line: 「现将《…》转发给你们,请认真贯彻执行。」「现将…印发给你们，请结合实际认真贯彻落实。」 — whole,
 # or closing the paragraph that opens with the occasion 「今年5月12日是…宣传周。现将…转发给你们,请…落实。」, or
 # closing a sentence whose clauses before it give the grounds 「…结合我市实际,围绕活动主题,现将…方案印发给你们,请…」
@@ -70,9 +73,12 @@ def _name_list(lines: list[str]) -> bool:
         _ATTACHMENT_NAME.match(ln) and len(ln) <= 30 and not ln.endswith(("。", "；", ";")) for ln in text)
 
 
-def notice_paragraphs(lines: list[str]) -> dict[int, str]:
+def notice_paragraphs(lines: list[str], stops: bool = True) -> dict[int, str]:
     """Line → the paragraph's first words, for each paragraph of work after a notice's lead-in (see the module);
-    empty where the text numbers anything or its paragraphs are not all work."""
+    empty where the text numbers anything or its paragraphs are not all work. A lead-in closed by a full stop
+    (``_STOP_LEAD_IN``) is one where its paragraphs are all work; else the text is read again without it
+    (``stops`` False)."""
+    stopped = False
     lead = None
     forward = False
     attachments = False
@@ -92,8 +98,8 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
         attachments = False
         if line_marker(line) is not None:
             return {}
-        if lead is None and _LEAD_IN.search(line) and len(line) >= 10:
-            lead = n
+        if lead is None and (_LEAD_IN.search(line) or stops and _STOP_LEAD_IN.search(line)) and len(line) >= 10:
+            lead, stopped = n, _LEAD_IN.search(line) is None
         elif lead is None and (_FORWARD.search(line) or _ISSUED.search(line)):
             lead, forward = n, True
     glued = False                       # (the work starts at the lead line itself, not after it)
@@ -116,9 +122,11 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
         if len(line) < _MIN_CHARS or not line.endswith(("。", ".", "；", ";")) and (n < last or len(line) < _CUT):
             break                       # (the signature's issuer, a site's line: the notice's work has ended)
         if not _WORK.search(line) or forward and _ALL_CALLED.search(line) and not find_deadlines(line, None):
-            return {}
+            return notice_paragraphs(lines, stops=False) if stopped else {}
         found[n] = re.split(r"[，,；;。:：]", line, maxsplit=1)[0][:40]
-    return found if len(found) >= (1 if forward or glued else 2) else {}
+    if len(found) < (1 if forward or glued else 2):
+        return notice_paragraphs(lines, stops=False) if stopped else {}
+    return found
 
 
 # a paragraph of work the page cut off (the text's last line, no stop at its end): long enough to be one

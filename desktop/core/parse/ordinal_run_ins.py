@@ -97,6 +97,20 @@ def _paragraph_points(lines: list[str], marks: Sequence[object]) -> list[str] | 
     return out
 
 
+def _bare_sections(lines: list[str], marks: Sequence[tuple[int, str, int, int] | None]) -> list[tuple[int, int]]:
+    """(heading line, end) of each point 一、 printed as a short heading alone on its line with no numbered item of its
+    own under it."""
+    tops = [n for n, m in enumerate(marks) if m is not None and m[0] == 1]
+    out: list[tuple[int, int]] = []
+    for k, top in enumerate(tops):
+        end = tops[k + 1] if k + 1 < len(tops) else len(lines)
+        found = marks[top]
+        assert found is not None
+        if _heading_only(lines[top].strip(), found[3]) and not any(m is not None for m in marks[top + 1:end]):
+            out.append((top, end))
+    return out
+
+
 def ordinal_items(lines: list[str]) -> list[str]:
     """``lines`` with the run-in ordinals of each section (see the module) set at line starts as （一）, （二) …."""
     if not any("二是" in ln or "二要" in ln for ln in lines):
@@ -104,14 +118,8 @@ def ordinal_items(lines: list[str]) -> list[str]:
     marks = [line_marker(ln.strip()) for ln in lines]
     if (points := _paragraph_points(lines, marks)) is not None:
         return points
-    tops = [n for n, m in enumerate(marks) if m is not None and m[0] == 1]
     cuts: dict[int, list[tuple[int, int]]] = {}
-    for k, top in enumerate(tops):
-        end = tops[k + 1] if k + 1 < len(tops) else len(lines)
-        found = marks[top]
-        assert found is not None
-        if not _heading_only(lines[top].strip(), found[3]) or any(m is not None for m in marks[top + 1:end]):
-            continue
+    for top, end in _bare_sections(lines, marks):
         for n, at, size in _run(lines, top + 1, end):
             cuts.setdefault(n, []).append((at, size))
     if not cuts:
@@ -126,4 +134,31 @@ def ordinal_items(lines: list[str]) -> list[str]:
             out.append(line[:starts[0]].rstrip())      # (the section's own words before its first ordinal)
         for (at, size), nxt in zip(cuts[n], [*starts[1:], len(line)], strict=True):
             out.append(f"（{line[at]}）{line[at + size:nxt].strip()}")
+    return out
+
+
+# a procedure's step at its line's start 「第一步:1月19日由班主任负责…」「第二步:经…仍未返校的,由学校…」
+_STEP = re.compile(rf"^[ \t\u3000]*第([{_CN}])步[ \t\u3000]*[:：，,、]?[ \t\u3000]*(?=[\u4e00-\u9fff\d“《（(])")
+# a step the schedule reads as a stage: a short name and its dates in a bracket 「第一步，宣传发动（2025年3月）」, or a
+# window of days right after the count 「第一步:2019年4月1日--4月10日,申报…」
+_STAGE_STEP = re.compile(r"^[\u4e00-\u9fff]{2,10}?\s*[(（][^()（）]{0,30}\d\s*月"
+                         r"|^[^，,。；;]{0,16}\d\s*日?\s*(?:至|到|—|－|-|~)")
+
+
+def step_items(lines: list[str]) -> list[str]:
+    """``lines`` with a procedure's steps 「第一步:…」「第二步:…」 set as the items （一）, （二） … of the point above
+    them (round 42: dated steps of one procedure are tasks): each step opening its line, in order from 第一步 (two at
+    least), under a point 一、 printed as a short heading alone on its line with no numbered item of its own. Steps
+    the schedule reads as stages (a name and its dates in a bracket, a window of days after the count) stay as
+    written."""
+    if not any("第二步" in ln for ln in lines):
+        return lines
+    out = list(lines)
+    for top, end in _bare_sections(lines, [line_marker(ln.strip()) for ln in lines]):
+        steps = [(n, m) for n in range(top + 1, end) if (m := _STEP.match(lines[n]))]
+        if len(steps) < 2 or [_CN.index(m.group(1)) + 1 for _n, m in steps] != list(range(1, len(steps) + 1)) \
+                or any(_STAGE_STEP.match(lines[n][m.end():]) for n, m in steps):
+            continue
+        for n, m in steps:
+            out[n] = f"（{m.group(1)}）{lines[n][m.end():]}"
     return out

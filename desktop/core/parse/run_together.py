@@ -219,3 +219,29 @@ _BREADCRUMB = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[ \t]*[.．、][ \t\u3000]*)?"
 def drop_breadcrumbs(text: str) -> str:
     """``text`` with the page's breadcrumb lines (see ``_BREADCRUMB``) left blank."""
     return _BREADCRUMB.sub("", text) if "首页" in text else text
+
+
+# a list's first number a scan read as a letter (1 → l / I / L) between a heading's words and the item's first word
+# 「二、巡查工作安排及要求L村镇办、林业站:各安排…」, its items 2. 3. run on after stops in the same line
+_LETTER_ONE = re.compile(r"(?<=[\u4e00-\u9fff])[lIL](?=[\u4e00-\u9fff])")
+_RUN_ON_NUMBER = re.compile(r"[。；;][ \t\u3000]*([23])([.．、])(?=[\u4e00-\u9fff“《])")
+
+
+def letter_first_numbers(text: str) -> str:
+    """``text`` with a letter read for a list's first number written 1 (with the mark its 2. bears): only in a line
+    that holds one such letter, its 2. and 3. after it, each after a stop, and no 1 of that mark between (a scan's
+    「…要求L村镇办…。2.挂村…。3.镇消防队:…」). Any other letter among words stays as written."""
+    if not ("l" in text or "I" in text or "L" in text):
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        letters = list(_LETTER_ONE.finditer(line))
+        if len(letters) != 1:
+            continue
+        at = letters[0].start()
+        numbers = [m for m in _RUN_ON_NUMBER.finditer(line, at)]
+        if [m.group(1) for m in numbers[:2]] != ["2", "3"] or numbers[0].group(2) != numbers[1].group(2) \
+                or re.search(rf"(?<!\d)1{re.escape(numbers[0].group(2))}", line[at:numbers[0].start()]):
+            continue
+        lines[n] = line[:at] + "1" + numbers[0].group(2) + line[at + 1:]
+    return "\n".join(lines)

@@ -77,7 +77,10 @@ def _leaves(items: list[Item]) -> list[Item]:
     under it (指导思想, 工作目标 …) is a section, not a task, when the plan numbers deeper — not where all it
     numbers deeper is a run whose head the page lost (``_headless_run``): then its points over a paragraph are
     read as in a plan of points (a bare heading cut at the page's end 「五、工作要」 is none)."""
-    deeper = any(i.kind > 1 and not _headless_run(i) for i in items)
+    # (nor a page that opens at a deeper item before its first point 「(三)…」 then 「三、…」: the item's part and its
+    # heading were on the page before)
+    first_top = next((i.pos for i in items if i.kind == 1), -1)
+    deeper = any(i.kind > 1 and not _headless_run(i) and not (i.parent is None and i.pos < first_top) for i in items)
     torn = not deeper and any(i.kind > 1 for i in items)
     # (a notice whose points are sentences of work, most of them with nothing under them 「一、请各区…于8月15日前
     # 报送…。二、市…网站将设立…专栏…。三、重要宣传内容⏎1.…」: it numbers its work at its points, the one list under
@@ -444,8 +447,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 and any(s.pos in leafish and s.kind == item.kind and s.parent is None for s in items):
             tasks.append(item)          # the last row of a table, cut before its unit cells, or a row whose unit
             #                             cell is empty (2 | 完成餐饮油烟治理300家 |  | 2025年9月底), its time kept
-        elif _page_opening_run(item, items, level):
-            tasks.append(item)          # (3.… 4.… a page opens with, before (四)…由A牵头 over 1.… 2.…)
+        elif _page_opening_run(item, items, level) or item.work and not item.children:
+            tasks.append(item)          # (3.… 4.… a page opens with, before (四)…由A牵头 over 1.… 2.…; a notice's
+            #                             paragraph of work beside those naming their units, round 38)
         elif item.parent is None and not item.children and prose_declaration(item.body) is not None and any(
                 s.pos in leafish and s.kind == item.kind and s.parent is None for s in items) and not (
                 NON_TASK_SECTION.search(item.title)):

@@ -73,6 +73,9 @@ TABLE_TITLE_HEAD = re.compile(r"\s*(?P<title>[^\n]{4,50}?(?:表|清单))\s*\n"
 
 
 _CUT_PARAGRAPH = 100           # (a page's cover and text run together: longer than a plan's title or a site's line)
+# an item's sentence, then its units labels closing it: 「…观瞻水平。牵头单位:区建设局。责任单位:区房产局、园林局。」
+_UNITS_CLOSE = re.compile(r"[。；;][ \t\u3000]*(?:牵头|责任)(?:单位|部门)\s*[:：][^。；;:：]{2,80}"
+                          r"(?:[。；;][ \t\u3000]*(?:责任|配合|协办)(?:单位|部门)\s*[:：][^。；;:：]{2,80})?。$")
 
 
 def page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: tuple[int, str, int, int]) -> bool:
@@ -80,14 +83,21 @@ def page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: t
     goes on from the page before, and its items are tasks; a 「2.…」 under a 附件： line is not. Only the site's
     heading (the plan's title, 某镇2018年…实施方案) or its page line (更新时间:2018-06-16 15:22作者:…) may stand
     above it."""
-    if any(p.strip() and not TEXT_TITLE.search(p.strip()) and not _PAGE_LINE.match(p.strip())
-           and not PAGED_TITLE.match(p.strip()) for p in preamble):
+    foreign = [p.strip() for p in preamble if p.strip() and not TEXT_TITLE.search(p.strip())
+               and not _PAGE_LINE.match(p.strip()) and not PAGED_TITLE.match(p.strip())
+               and not _SITE_NAME.match(p.strip()) and not _ISSUING_TITLE.match(p.strip())]
+    # (a site's short lines — its slogan, who shared it, the reading time — over a page its title numbers as a later
+    # one 「…实施方案(第2/2页)」「《…方案_页2》」: the page's furniture, not a lead-in of the list)
+    if foreign and not (any(_LATER_PAGE.search(p) for p in preamble)
+                        and all(len(p) <= _CUT_PARAGRAPH and not p.endswith((":", "：")) for p in foreign)):
         # (but a run of three or more cut out of a long paragraph whose sentence ended before it, 「…参加营运。」 /
         # 「3、…」「4、…」「5、…」: a page that lost the list's first numbers, round 37 — not a list whose own first
         # item the preamble took, 「2、…」 under a site's 友情提示)
+        # (or the tail of the item before it, closed by its units labels 「…水平。牵头单位:A。责任单位:B。」: the page
+        # opened inside item N-1, whose number fell on the page before)
         last = preamble[-1].strip() if preamble else ""
-        return found[0] == 3 and len(last) >= _CUT_PARAGRAPH and last.endswith("。") and line_marker(last) is None \
-            and numbered_on(lines, n, found, 2)
+        return found[0] == 3 and (len(last) >= _CUT_PARAGRAPH or _UNITS_CLOSE.search(last) is not None) \
+            and last.endswith("。") and line_marker(last) is None and numbered_on(lines, n, found, 2)
     nxt = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
     after = line_marker(nxt) if nxt else None
     if after is None and found[0] == 3:
@@ -129,4 +139,12 @@ def _after_field_lines(lines: list[str], n: int) -> tuple[int, str, int, int] | 
 # a text's own title line (预防学生溺水工作方案), short and ending in a plan word
 # (or the site's line over a page: 更新时间:2018-06-16 15:22作者:王新老师 / 发布日期：2021-03-02 来源：…, no sentence)
 _PAGE_LINE = re.compile(r"(?:(?:更新|发布|发表)(?:时间|日期)|来源|作者)\s*[:：][^。；;，,]{0,60}$")
+# a law site's name line over the page 「法搜网--中国法律信息搜索网」, and the notice's title that issues the plan
+# 「…人民政府关于印发…实施方案的通知」 (the page opens at item 15 under them)
+_SITE_NAME = re.compile(r"^[^。；;，,:：\s]{1,20}网(?:\s*[-—–]{1,2}\s*[^。；;，,:：\s]{2,24}网)?$")
+_ISSUING_TITLE = re.compile(r"^[^。；;，,:：]{2,40}关于(?:印发|转发)[^。；;，,:：]{4,50}"
+                            r"(?:方案|计划|要点|意见|措施|办法|细则|规划)"
+                            r"[”\"》]?的通知$")
+# a later page of a paged copy, as its title or the site's line numbers it: (第2/2页) / 第3页 / _页2 / —页2
+_LATER_PAGE = re.compile(r"第\s*(?:[2-9]|\d{2})\s*(?:/\s*\d{1,2}\s*)?页|[_—－-]\s*页\s*(?:[2-9]|\d{2})(?!\d)")
 TEXT_TITLE = re.compile(r"^[^。；;，,:：]{4,40}(?:方案|计划|要点|意见|措施|办法|细则|规划)$")
