@@ -26,6 +26,20 @@ _NOT_ACTING = re.compile(r"(?:共同|分别)?(?:是|系|有(?!关)|享有|具有
 # clause is a case 「代建单位未能…履行…，擅自…的，…」 (what befalls it follows, no work of its own)
 _NOUN_PHRASE = re.compile(r"[^，,。；;]{0,30}?的[^，,。；;的]{1,8}?(?:为|是)")
 _CASE = re.compile(r"[^。；;]*的[，,]")
+# a statement of what the subject holds, is or is split into 「A包括…」「A属于…」「A资质等级分为…」「A即…」
+# 「A是指…」, or a noun phrase the subject opens with a verb and 的 「A收取的代建管理费按…计算」「A收到的投诉数量…」
+# (rv53: contents, definitions and facts name no doer)
+_STATEMENT = re.compile(r"[^，,。；;]{0,12}?(?:包括|包含|属于|分为|划分为|是指|系指|指的是)|即(?!时)"
+                        r"|指(?![导定挥派出示引标])|[\u4e00-\u9fff]{2}的(?![，,])")
+# a verb of doing somewhere in the sentence after the subject (not a fact 「A数量逐年增加」: a measure of it)
+_DOING = re.compile(r"加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|进行|实行|审核|审批|审查|监督|检查|"
+                    r"指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|发布|告知|把关|出具|设立|将|协助|"
+                    r"完成|提供|放款|执行|负责|承担|履行|支付|收取|缴纳|交纳|签订|签署|申请|申报|报送|提交|上报|报告|报请|"
+                    r"通知|公布|公示|发放|移交|交付|配合|参与|整改|维护|确保|采取|按照|依照|依据|根据|向|对|为|与|会同|"
+                    r"委托|聘请|作出|给予|予以|核定|确定|认定|评估|验收|登记|备案|记录|保存|归档|公开|通报|处理|处置|清理|"
+                    r"收集|统计|汇总|核算|结算|退还|返还|补偿|赔偿|承诺|遵守|安排|调度|调查|巡查|排查|抽查|考核|评价|监测|"
+                    r"发出|出台|起草|修订|印发|下发|召开|举办|培训|宣传|接收|代理|投资|采购|招标|开具|审定|批准|核发|颁发|"
+                    r"撤销|注销|暂停|终止|责令|要求|督导|负担|偿还|垫付|缴存|提取|划转|拨付|转入|存入|结清|办结|出资|筹集")
 # a sanction said after the case 「…的，市公积金中心将作出批评教育、依法给予处分等处理」: what befalls a breaker, no
 # work (``no_work_articles.consequence_only`` reads whole articles of them)
 _SANCTION = re.compile(r"处分|刑事责任|追究[^，,。；;]{0,20}?责任|处罚|问责|通报批评|批评教育")
@@ -47,6 +61,6 @@ def acting_subject(text: str) -> bool:
             continue
         after = rest[end:] if end >= 0 else ""
         if len(after) >= 4 and not (_NOT_ACTING.match(after) or _NOUN_PHRASE.match(after) or _CASE.match(after)
-                                    or _SANCTION.search(after)):
+                                    or _SANCTION.search(after) or _STATEMENT.match(after)) and _DOING.search(after):
             return True
     return False

@@ -64,10 +64,14 @@ _PROCEDURE = re.compile(r"(?:由|报|向)[^。；;，,]{1,30}?(?:审批|审查|�
                         # through (not 「…的项目开展检查」: work on them; 「…的工程实行备案」 stays round 31's line)
                         r"|(?:实行|推行|适用)[^。；;，,]{0,8}?(?:立项|结算|招标)"
                         # 「…不满100万元的…项目，按照《…导则》执行」: the rules a class goes by
-                        r"|按照?\s*《[^》]{1,40}》\s*(?:的?有关规定|相关规定|规定)?\s*执行"
+                        r"|按照?\s*《[^》]{1,40}》\s*(?:的?有关规定|相关规定|规定)?\s*执行")
+# the procedure words of the later rounds, which a plan's own sentences use too 「…，重大事项报请区政府研究决定」
+# 「…，小型项目可以不进行招标」: they pick a class only through a band closed by 的 or with the project word right
+# after the band in its clause (``_PROJECT_NEXT``), never from a 项目 word anywhere after it (rv53)
+_PROCEDURE_CLOSE = re.compile(r"(?:"
                         # 「…以下的项目免予审核」「…的小型工程，可以不进行招标」: the class a rule exempts from a
                         # procedure (Round 62 rulings, round 50 governs: the class the rule leaves out)
-                        r"|(?:免予|免于|免除|豁免|无需|无须|不需|不必|可不|可以不)[^。；;，,]{0,12}?"
+                        r"(?:免予|免于|免除|豁免|无需|无须|不需|不必|可不|可以不)[^。；;，,]{0,12}?"
                         r"(?:审核|审批|审查|审价|审计|备案|许可|招标|核准|登记|申报|报建|评审|论证)"
                         # 「…小于400万元的不适用本管理办法」: the class the rules leave out of their scope
                         r"|不适用本[^。；;，,]{0,4}?(?:办法|规定|细则|条例|制度)"
@@ -77,7 +81,8 @@ _PROCEDURE = re.compile(r"(?:由|报|向)[^。；;，,]{1,30}?(?:审批|审查|�
                         # procurement method's band triggers a step, a target, Round 48 rulings)
                         r"|报请[^。；;，,]{1,20}?(?:审批|研究|决定|批准)"
                         r"|由[^。；;，,]{1,20}?(?:共同|自行)?委托[^。；;，,]{0,8}?(?:监理|审计|审价|评审)机构"
-                        r"|由[^。；;，,]{1,20}?自行(?:决定|审批)")
+                        r"|由[^。；;，,]{1,20}?自行(?:决定|审批))")
+_PROJECT_NEXT = re.compile(r"[^。；;，,\d]{0,12}?(?:项目|工程|行为)")
 # a band closed by 的 with the projects left unsaid 「投资总额100万元及以上的报请区发改委审批」「投资额大于3000万元的
 # (含3000万元)，由镇向区财政局提出申请，由区财政局、各镇共同委托财务监理机构」 (the sentence names them before it)
 # (or by the bands joined after it 「大于400万元小于3000万元且…投资比例超过50%的，由镇…委托财务监理机构」)
@@ -105,8 +110,11 @@ def reviewer_band(sentence: str, start: int, end: int, unit: str) -> bool:
     if not (_SIZE_UNIT.search(unit) or term or share) or _GRANT.search(sentence, line_from, reach):
         return False
     rest = sentence[end:reach]
-    return any(_PROCEDURE.search(rest, m.end()) is not None
-               for m in (_PROJECT.search(rest, 0, 80), _BAND_CLOSED.match(rest)) if m is not None)
+    if any(_PROCEDURE.search(rest, m.end()) is not None
+           for m in (_PROJECT.search(rest, 0, 80), _BAND_CLOSED.match(rest)) if m is not None):
+        return True
+    return any(_PROCEDURE_CLOSE.search(rest, m.end()) is not None
+               for m in (_PROJECT_NEXT.match(rest), _BAND_CLOSED.match(rest)) if m is not None)
 
 
 _AGE_BEFORE = re.compile(r"(?:建成|建造|房龄|楼龄|竣工)\s*$")

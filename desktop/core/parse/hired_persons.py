@@ -14,19 +14,26 @@ import re
 from .headings import Item
 from .opening_subjects import opening_subject
 from .sentence_units import doer_units
+from .units import looks_like_unit
 
 # the person by the name of the post, at the article's start (a few words of kind before it: 社区, 责任, 乡村)
-_PERSON = re.compile(r"^[“\"]?[\u4e00-\u9fff]{0,6}?(?:规划师|建筑师|设计师|工程师|评估师|咨询师|护林员|网格员|"
+_PERSON = re.compile(r"^[“\"]?([\u4e00-\u9fff]{0,6}?)(?:规划师|建筑师|设计师|工程师|评估师|咨询师|护林员|网格员|"
                      r"监督员|信息员|联络员|巡查员|巡河员|讲解员|协管员|辅导员|专家|顾问|"
                      # (the staff who enforce or inspect by their role 「行政执法人员必须符合以下要求：」:
                      # persons, whose own conditions and conduct give no body work — x239_04 第七条,
-                     # rounds 45 / 46)
-                     r"(?<![局委办府心])(?:执法|检查|监察|稽查)人员)[”\"]?")
+                     # rounds 45 / 46; not a body's staff 「镇执法中队执法人员」「区建管委执法人员」: the body's
+                     # work, ``_BODYS_STAFF``)
+                     r"(?:执法|检查|监察|稽查)人员)[”\"]?")
 # what follows the person: their own duties, content of work or conditions, or a modal or verb of their own (not
 # what bodies do to them — hire, rate, reward them —, nor a body named after them 「专家委员会」, nor their fees
 # 「…的服务费用」)
 _OWN = re.compile(r"^(?:的)?(?:(?:基本|主要|具体)?(?:职责|工作职责|工作内容|任职条件|基本条件)"
                   r"|应当?|可以?|必?须|要(?!求)|依据|以|负责(?!制)|工作以|参与|协助|承担|履行|具备|具有)")
+
+
+def _bodys_staff(before: str) -> bool:
+    """A unit's name ends ``before`` (the words before 执法人员): the staff of that body, whose work is the body's."""
+    return any(looks_like_unit(before[k:]) for k in range(max(0, len(before) - 1)))
 
 
 def _opening(item: Item) -> str:
@@ -40,7 +47,7 @@ def hired_person_article(item: Item) -> bool:
         return False
     text = _opening(item)
     m = _PERSON.match(text)
-    if m is None or not _OWN.match(text[m.end():]):
+    if m is None or not _OWN.match(text[m.end():]) or m.group().endswith("人员") and _bodys_staff(m.group(1)):
         return False
     body = item.full_text()
     if doer_units(body)[1]:

@@ -15,6 +15,7 @@ written, and every pattern of the parser accepts both.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -131,16 +132,32 @@ def _letter_items(text: str) -> str:
 # its own II — stays as written)
 _LETTER_ONE = re.compile(r"(?m)^([ \t\u3000]*)[lI]([、.．])[ \t\u3000]*(?=[\u4e00-\u9fff“《])")
 _NEXT_NUMBER = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})([、.．])")
+_ROMAN_TWO = re.compile(r"(?m)^[ \t\u3000]*II[、.．]")
 
 
 def _letter_ones(text: str) -> str:
-    """l、 / I. at a line's start → 1、 / 1. where the next numbered line is 2、 / 2. (see ``_LETTER_ONE``)."""
-    for m in reversed(list(_LETTER_ONE.finditer(text))):
-        nxt = _NEXT_NUMBER.search(text, m.end())
-        if nxt is not None and nxt.group(1) == "2" and (nxt.group(2) == m.group(2) or {nxt.group(2), m.group(2)}
-                                                        <= {".", "．"}):
-            text = text[:m.start()] + f"{m.group(1)}1{m.group(2)}" + text[m.end():]
-    return text
+    """l、 / I. at a line's start → 1、 / 1. where the next numbered line is 2、 / 2. (see ``_LETTER_ONE``); an I over
+    its own II (a II line before that 2) stays roman. One pass: the numbered lines' positions found once."""
+    numbered = list(_NEXT_NUMBER.finditer(text))
+    starts = [n.start() for n in numbered]
+    twos = [n.start() for n in _ROMAN_TWO.finditer(text)]
+    parts: list[str] = []
+    done = 0
+    for m in _LETTER_ONE.finditer(text):
+        k = bisect.bisect_left(starts, m.end())
+        if k == len(starts):
+            break
+        nxt = numbered[k]
+        if nxt.group(1) != "2" or not (nxt.group(2) == m.group(2) or {nxt.group(2), m.group(2)} <= {".", "．"}):
+            continue
+        if m.group().strip().startswith("I"):
+            t = bisect.bisect_left(twos, m.end())
+            if t < len(twos) and twos[t] < nxt.start():
+                continue
+        parts.append(text[done:m.start()])
+        parts.append(f"{m.group(1)}1{m.group(2)}")
+        done = m.end()
+    return "".join(parts) + text[done:] if parts else text
 
 
 def _line_end(text: str, at: int) -> int:

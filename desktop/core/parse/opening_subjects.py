@@ -207,7 +207,7 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
                          r"推动|引导|办理|调查|处置|汇总|收集|分析|设立|"
                          # (a step it takes before its work 「A收到…申请，…应当…予以答复」「A接到…后」: the body, then
                          # its time, as 在…时 is)
-                         r"收到|接到|"
+                         r"收到(?!的)|接到(?!的)|"
                          # (the duties it acts by 「A、B、C依职责进行监督检查」, x221_02)
                          r"依(?:各自)?职责")
 # (… or by 等 and a kind 「A以及B、C等政府派出机构，应对…」, the modal after a comma: the names, round 35's 等 tail)
@@ -305,3 +305,25 @@ def _split_also(names: list[str], aliases: set[str]) -> list[str]:
         out.extend(parts if len(parts) > 1 and all(len(p) >= 3 and BODY_END.search(p) and body_unit(p, aliases)
                                                     for p in parts) else [name])
     return out
+
+
+_CLAUSES = re.compile(r"[^，,。；;：:]+")
+# the name opens a noun phrase by its act 「区发展改革委审批的项目建议书」「A委托的其他事项」: what it acts on, no doer
+_NOUN_OF_ITS_ACT = re.compile(r"[\u4e00-\u9fff]{2}的")
+
+
+def names_a_doer(line: str) -> bool:
+    """``line`` (one numbered line of a list) names who does its work: a clause of it opens with a body as its
+    subject 「…，区房管局定期开展巡查」 or a body stands after 由 「…每吨50元，由区环卫中心收取」 (rv53: lines that each
+    give a body work stay items, no list of rates or kinds); not a name opening a noun phrase by its act."""
+    for clause in _CLAUSES.finditer(line):
+        piece = clause.group().strip()
+        if (names := opening_subject(piece, set())) and not _NOUN_OF_ITS_ACT.match(
+                piece, piece.find(names[-1]) + len(names[-1])):
+            return True
+        at = piece.find("由")
+        while at >= 0:
+            if any(looks_like_unit(piece[at + 1:at + 1 + n]) for n in range(2, min(16, len(piece) - at - 1) + 1)):
+                return True
+            at = piece.find("由", at + 1)
+    return False

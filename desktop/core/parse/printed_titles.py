@@ -115,11 +115,19 @@ def placed_below(name: str, below: list[str]) -> str:
     Round 60 rulings, x256_06) or it prints an issuer's place or body before the whole name (安平县…方案 for …方案:
     Round 62 rulings, decided): the title a reader sees is the line printed; else ""."""
     before = _PLACE if _LEVEL_START.match(name) else _ISSUER
+    lines = []
     for line in below:
-        line = line.strip()
-        if _BODY.match(line):
+        if _BODY.match(line.strip()):
             break
+        lines.append(line.strip())
+    # (only below the cover's date line where it has one: a line inside the notice is a sentence of it, rv53)
+    dated = [k for k, line in enumerate(lines) if FULL_DATE.fullmatch(line)]
+    for line in lines[dated[-1] + 1 if dated else 0:]:
         if line.endswith(name) and before.fullmatch(line[:-len(name)]) and "关于" not in line \
-                and _OWN_LINE.fullmatch(line):
+                and _OWN_LINE.fullmatch(line) and not _SENTENCE_VERB.search(line[:-len(name)]):
             return line
     return ""
+
+
+# a verb that makes a line a sentence of the notice 「参照市商务局…方案」「请认真贯彻落实县…方案」, no title line
+_SENTENCE_VERB = re.compile(r"参照|落实|贯彻|现将|转发|印发|执行|按照|依照|根据|依据|遵照|结合|请|制定|制订")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .opening_subjects import names_a_doer
 from .sentence_units import doer_units
 
 # the lead-in naming a scale, closing the item's text 「具体标准如下：」「收费标准为：」「按以下标准计收：」
@@ -32,4 +33,4 @@ def rate_list(body: str, firsts: list[str]) -> bool:
     if len(firsts) < 2 or _LEAD.search(body.rstrip()) is None:
         return False
     return all(_SUM.search(line) and not _WORK.search(line) and not _SCORE.search(line) and not doer_units(line)[1]
-               for line in firsts)
+               and not names_a_doer(line) for line in firsts)

@@ -23,7 +23,10 @@ from .role_definitions import set_up_groups
 # 「委托土地评估机构进行…」, whose doer is who commissions it)
 # a party by its kind: a field, then the head a kind of body ends on (企业 / 单位 / 机构 / 公司, or a side 「…管理方」)
 _KIND = (r"(?<!被)(?!各|有关|相关|其他|其|本|该|上述|下列|所属|所在|被|下属|同级|上级|下级|全体|部分|一般|"
-         r"个别|任何|所有|每个|多个)"
+         r"个别|任何|所有|每个|多个|"
+         # (a status or a passive 「违法单位」「涉事企业」「受检单位」「失信企业」: what befalls the party, no field of
+         # its trade — as 被检查单位, rv53)
+         r"违法|违规|涉事|涉案|涉嫌|受检|失信)"
          # (no verb or joiner inside the field 「吴泾镇会同用地单位」「原则上每年委托专业机构」: the body the verb acts
          # on is no subject)
          r"(?:(?![和及与或的对在由将按依为从以向把并可、，]|会同|配合|协助|委托|委派|聘请|选[定择聘]|确定|指定|引入|督促|"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .opening_subjects import names_a_doer
 from .sentence_units import doer_units
 
 # the article's heading: its scope, the objects or fields a fund supports, or its definitions
@@ -38,7 +39,8 @@ def _scope_article(top: Item) -> bool:
             or _SCOPE_TITLE.match(top.title.strip()) is None and _DEFINES.match(top.body.strip()) is None:
         return False
     return not any(_WORK.search(i.body) and (i is top or not _CASE_END.search(i.body.strip()))
-                   or doer_units(i.body)[1] or i.unit for i in (top, *top.descendants()))
+                   or doer_units(i.body)[1] or i.unit or i is not top and names_a_doer(i.body)
+                   for i in (top, *top.descendants()))
 
 
 def drop_scope_items(chosen: list[Item], named: set[int]) -> list[Item]:

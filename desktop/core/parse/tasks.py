@@ -184,7 +184,12 @@ def _past_year(text: str, year: str) -> bool:
     """Whether the sentence of ``text`` from the printed ``year`` to its full stop reports a past fact."""
     at = text.find(year + "年")
     sentence = re.split(r"[。\n]", text[at:], maxsplit=1)[0] if at >= 0 else ""
-    return bool(_PAST_FACT.search(sentence) or _PAST_REPORT.search(sentence))
+    return bool(_PAST_FACT.search(sentence) or _PAST_REPORT.search(sentence) or _PICKS.match(sentence, len(year)))
+
+
+# a past year inside the noun that picks the objects 「2024年启动的改造项目」「2024年纳入计划的23个小区」: it dates
+# nothing (Round 62 rulings, Dates: 「所有2007年进行年检的」 picks them; rv53) — not its end or span 「2024年底前」
+_PICKS = re.compile(r"年(?![底前内末中初\d])[^，,。；;\d的]{1,10}?的(?![，,])")
 
 
 def _year_sentence(text: str) -> str:

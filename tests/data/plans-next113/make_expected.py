@@ -111,10 +111,11 @@ plan(X01,
                "「既有载体上…的，由区绿化市容部门牵头开展竣工验收」: " + LEADS + ", both; 「区绿化市容部门应当将…纳入竣工验收内容」 (纳入 "
                "without 由 — " + CLOSED + "); " + NAME + "; " + NODATE, **A01(["第十条 (竣工验收要求)"])),
         S(["第十一条 (维护管理要求)"], [LS], ["设置者", "管理单位", LS, "区发展改革、财政等部门"], lead_alternatives=[[]],
+          responsible_alternatives=[["设置者", LS, "区发展改革、财政等部门"]],
           note="aligned round 53 to CONVENTIONS.md \"Round 62 rulings\" (turned): in 第X条 articles a party named by a kind is a "
                "doer by any verb of doing (round 54's r48b; the verb decides): 「管理单位应当按照技术规范进行安全检测抽查」 (进行＋"
-               "work) — responsible [设置者, 区绿化市容部门, 区发展改革、财政等部门] → with 管理单位; the earlier reading is not "
-               "accepted. Earlier note: three paragraphs: 「景观照明设施由设置者负责日常运行和维护管理」 (" + BY + " — 由A负责; " + ROLE + "), 「管理单位应当…进行"
+               "work) — responsible [设置者, 区绿化市容部门, 区发展改革、财政等部门] → with 管理单位; the earlier reading stays "
+               "accepted (rv53: the ruling reaches only [] answers). Earlier note: three paragraphs: 「景观照明设施由设置者负责日常运行和维护管理」 (" + BY + " — 由A负责; " + ROLE + "), 「管理单位应当…进行"
                "安全检测抽查，设置者应当予以配合」 (进行 — " + CLOSED + "; 配合 after no doer of its own clause), 「区绿化市容部门会同区发展"
                "改革、财政等部门制定政策…予以电费补贴」 (" + WITH + "): several clauses, all their bodies in printed order (rule 2), the "
                "lead from the 会同 clause; " + NODATE, **A01(["第十一条 (维护管理要求)"])),

@@ -129,7 +129,8 @@ _p["notes"].append('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turne
 # not part them (round 36's topic across a clause; round 41's carried subject), read at the item (README, "Round 53")
 _p, _s = _sample32('t05_shanghai', ['三', '（二）'])
 _s["responsible"] = ["各区规划资源部门", "派出机构"]
+_s["responsible_alternatives"] = [[]]   # (rv53: the earlier reading stays accepted)
 _s["note"] = ('aligned round 53 to CONVENTIONS.md "Round 62 rulings" (turned): a comma between a subject and its modal does '
               "not part them (rounds 36, 41): 「各区规划资源部门和派出机构，要明确…，切实落实好…政策要求」 — 落实 (rule 2) with the "
               "subject carried over the clauses before it, 和 two names (round 34): responsible [] → [各区规划资源部门, 派出机构], "
-              "no lead; the earlier reading is not accepted. Earlier note: " + (_s.get("note") or ""))
+              "no lead; the earlier reading stays accepted (rv53). Earlier note: " + (_s.get("note") or ""))

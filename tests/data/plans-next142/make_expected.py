@@ -207,11 +207,11 @@ plan(X03,
           lead_alternatives=[[]],
           note="「市发展改革行政管理部门应当会同市规划资源、建设、交通等相关行政管理部门组织编制轨道交通建设规划」: " + WITH + "; "
                + SHARED + "; 「…批准后组织实施」 has no subject; " + NODATE),
-        A(X03, ["第十五条"], [], [QY, JT], lead_alternatives=[[JT]],
+        A(X03, ["第十五条"], [], [QY, JT], lead_alternatives=[[JT]], responsible_alternatives=[[JT]],
           note="aligned round 53 to CONVENTIONS.md \"Round 62 rulings\" (turned): in 第X条 articles a party named by a kind is a "
                "doer by any verb of doing (round 54's r48b; the verb decides): 「轨道交通企业应当按照规定，进行不载客试运行」 "
-               "(进行＋work) — responsible [市交通行政管理部门] → [轨道交通企业, 市交通行政管理部门]; the earlier reading is not "
-               "accepted. Earlier note: 「由市交通行政管理部门组织第三方安全评估机构开展安全评估」: 由A＋verb of doing and 组织＋work (" + ORG + "); 「轨道交通"
+               "(进行＋work) — responsible [市交通行政管理部门] → [轨道交通企业, 市交通行政管理部门]; the earlier reading stays "
+               "accepted (rv53: the ruling reaches only [] answers). Earlier note: 「由市交通行政管理部门组织第三方安全评估机构开展安全评估」: 由A＋verb of doing and 组织＋work (" + ORG + "); 「轨道交通"
                "企业应当…进行不载客试运行」 (进行: " + CLOSED + "); 「经市人民政府批准」 an approver (rule 3); " + SUBJ + "; " + NODATE),
         A(X03, ["第二十八条"], [], [QY], [(15, "分钟")], lead_alternatives=[[QY]],
           note="「轨道交通企业应当组织力量及时排除故障」 and 「组织乘客疏散和换乘」: " + ORG + " (力量, 乘客 objects); 「不能正常运行"

@@ -248,10 +248,11 @@ plan(X03,
                 "(round 39: 「由A向B提供／提交…报告」 is a filing, A no doer; round 37), not as 由A＋提供 work; 「也可经…，由…工作小组"
                 "审核后…」 an option (round 30: 「也可由A…」 no assignment); " + NODATE),
         A3(["第十条  项目决算和审计"], [], ["土地储备机构", "审计机构"], lead_alternatives=[["审计机构"]],
+           responsible_alternatives=[["审计机构"]],
            note="aligned round 53 to CONVENTIONS.md \"Round 62 rulings\" (turned): in 第X条 articles a party named by a kind "
                 "is a doer by any verb of doing (round 54's r48b; the verb decides): 「土地储备机构应当通过招标方式确定审计机构」 "
                 "(确定 by a tender: a body it engages, round 35's 「A应委托…B…」 keeps A a doer) — responsible [审计机构] → "
-                "[土地储备机构, 审计机构]; the earlier reading is not accepted. Earlier note: 「土地储备机构应当通过招标方式确定审计机构，由审计机构主要对以下内容进行审计，审计结果报…工作小组确认后办理项目核销」: "
+                "[土地储备机构, 审计机构]; the earlier reading stays accepted (rv53: the ruling reaches only [] answers). Earlier note: 「土地储备机构应当通过招标方式确定审计机构，由审计机构主要对以下内容进行审计，审计结果报…工作小组确认后办理项目核销」: "
                 "由A＋a verb of doing (CONVENTIONS.md round 34: 「由A＋any verb of doing」; rule 2 does not ask who the body is, a "
                 "hired kind of body included) — " + SUBJ + "; 确定 (" + CLOSED + "); 「项目承担单位应向土地储备机构申请项目决算」 an "
                 "application (round 30); the contents （一）–（五） are a list that gives no work (round 35: text); the work group "
