@@ -42,10 +42,10 @@ from .subject_verbs import _with
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
-_DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|(监管))?(?:职责|责任)(?:任务|分工)?$")
+_DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|(监管))?(?:职责|责任)(?:[、和与及]?任务|分工)?$")
 # (监管 read as the kind of duty only after a placed unit, 区市场监管局监管职责: 落实部门监管责任 /
 # 压实属地政府监管责任 / 部门监管职责 are the kind of responsibility a task heading names, as 企业主体责任 is, no unit)
-_DUTY_HEADING_PLAIN = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查)?(?:职责|责任)(?:任务|分工)?$")
+_DUTY_HEADING_PLAIN = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查)?(?:职责|责任)(?:[、和与及]?任务|分工)?$")
 # a heading that opens with its verb (落实部门… / 夯实属地… / 强化行业…) names the work, not a unit
 _HEADING_VERB = re.compile(r"夯实|压紧|扛起|履行")
 # (or a task list divided by the bodies that carry it out: 四、基本任务清单 / （一）区教体行政部门 / 1.…)
@@ -132,8 +132,16 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
         if holders:
             decls[item.pos] = Declaration(resp=holders, source="、".join(holders), from_heading=True)
             for kid in item.children:      # (（七）新天地办、豫园办负责管理区域内的消防工作: its own)
-                if kid.pos not in decls and not kid.children and (own := subject_units(kid.body.strip())):
+                if kid.pos not in decls and not kid.children and (own := subject_units(kid.body.strip())
+                                                                  or _opening_doer(kid.body.strip())):
                     decls[kid.pos] = Declaration(resp=own, source="、".join(own), from_heading=True)
+
+
+def _opening_doer(body: str) -> list[str]:
+    """The doer a duty opens with where its own verb makes it one (「项目法人对项目建设负总责，…」 under
+    「（三）建设单位职责与任务」: 项目法人, round 35's designation), or []."""
+    lead, resp = doer_units(body)
+    return [d for d in lead + resp if body.startswith(d)][:1]
 
 
 # a duty that opens with a kind of body as its actor (负责公共消防设施维护管理的单位应当…): that kind's, no unit
