@@ -66,11 +66,26 @@ _BARE_KIND = re.compile(r"^(?:各|相关|有关|管理|主管|责任|成员|职�
 _ARTICLE_DUTIES = re.compile(r"[（(]?(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查)?职责[)）]?")
 
 
+# the duties a body's heading line stands over, opening its next line 「负责制定…」「主要负责…」「牵头…」
+_OWN_DUTIES_LINE = re.compile(r"\n\s*(?:主要|具体|全面)?(?:负责|牵头)(?!人)")
+# … where the item does not compose the body it names (「组长由…担任」「成立…」: it sets it up, round 35)
+_COMPOSES = re.compile(r"组长|组员|成员(?:由|包括|为)|由[^，,。；;]{1,20}?(?:担任|兼任|任)|成立|设立|组建")
+
+
+def _own_duties(item: Item) -> bool:
+    """A numbered item's heading line 「1. 领导小组职责」 over its own duties 「负责制定…」 (under a heading that
+    divides the work, 二、主要职责): the heading names the body whose duties the item holds, as an article's
+    「（公园管理机构职责）」 does (rule 1; round 38's 「X职责」 of one party) — not an item that composes it."""
+    body = item.body.strip()
+    return _OWN_DUTIES_LINE.match(body, body.find("\n")) is not None if "\n" in body and not _COMPOSES.search(body) \
+        else False
+
+
 def article_duty_holder(item: Item) -> str:
     """The body an article with nothing numbered under it is headed by as the holder of its duties
     (第八条（公园管理机构职责） / 公园管理机构应在…: 公园管理机构 — a unit heading, CONVENTIONS.md rule 1), or ""."""
-    m = _ARTICLE_DUTIES.fullmatch(item.title.strip()) if (item.article or item.article_line) and not item.children \
-        else None
+    m = _ARTICLE_DUTIES.fullmatch(item.title.strip()) if not item.children and (
+        item.article or item.article_line or _own_duties(item)) else None
     name = m.group(1) if m else ""
     if not name or VERB_START.match(name) or _HEADING_VERB.match(name) or _NO_ONE.search(name) \
             or _BARE_KIND.match(name) or not looks_like_unit(name):
