@@ -80,3 +80,31 @@ def test_a_plain_units_label_is_not_added_to() -> None:
             "二、城西绿化点\n责任单位:县林业局。开展植树活动。\n")
     tasks = _tasks(text)
     assert tasks["一"][1] == ["县财政局"]
+
+
+def test_a_members_label_beside_a_lead_label_gives_the_items_units() -> None:
+    text = ("某区城市环境整治方案\n一、目标任务\n（一）重点地区市容整治\n牵头单位:区建委\n"
+            "成员单位:区执法局、区园林局、区交警大队和各街道办事处\n"
+            "1.拆除区域内违章建筑。\n2.加强市场周边管理。\n"
+            "（二）主干道整治\n牵头单位:区市政局\n成员单位:区水务局、区环卫局\n1.整修破损道路。\n")
+    tasks = _tasks(text)
+    lead, resp = tasks["一/(一)/1"] if "一/(一)/1" in tasks else tasks["一/一/1"]
+    assert lead == ["区建委"]
+    assert {"区执法局", "区园林局", "区交警大队", "各街道办事处"} <= set(resp)
+
+
+def test_a_members_label_alone_is_a_roster() -> None:
+    # (near miss: 「成员单位：」 with no lead's label beside it lists a group's members, no item's units — rule 3)
+    text = ("某镇防汛工作方案\n一、组织机构\n成立镇防汛工作领导小组。\n组长:张三\n成员单位:镇水利站、镇派出所\n"
+            "二、工作措施\n（一）镇水利站负责巡查河道。\n（二）镇派出所负责维护秩序。\n")
+    tasks = _tasks(text)
+    assert not any("镇派出所" in resp for key, (_lead, resp) in tasks.items() if key.startswith("一"))
+
+
+def test_a_field_and_inside_one_name_stays_whole_in_a_label() -> None:
+    # (near miss: 和 of a department's field 「县工业和信息化局」, and a head two bodies share 「高新区党工委和管委会」)
+    text = ("某县工作方案\n一、推进企业技改\n牵头单位:县发改委\n责任单位:县工业和信息化局、高新区党工委和管委会\n"
+            "二、推进项目建设\n牵头单位:县住建局\n责任单位:县财政局\n")
+    tasks = _tasks(text)
+    assert "县工业和信息化局" in tasks["一"][1]
+    assert "高新区党工委和管委会" in tasks["一"][1]
