@@ -1,9 +1,9 @@
 """Round 53 second wave (w53c): units in page openings and item headings.
 
-* a heading 「（七）X部门职责、任务」 over numbered duties names X for them, as 「X职责任务」 does (a 、/和 between the duty
-  words); a duty under it that opens with a doer of its own verb keeps it (「项目法人对…负总责」);
-* a childless item headed 「1. 领导小组职责」 over its own duties 「负责…」 names that body, as an article's 「（X职责）」
-  does — not an item that composes the body (「组长由…担任」), and not a person's duties (「组长职责」);
+* a heading 「（七）X部门职责、任务」 over numbered duties names X for them, as 「X职责任务」 does (a 、/和 between
+  the duty words); a duty under it that opens with a doer of its own verb keeps it (「项目法人对…负总责」);
+* a childless item headed 「1. 领导小组职责」 over its own duties 「负责…」 names that body, as an article's
+  「（X职责）」 does — not an item that composes the body (「组长由…担任」), and not a person's duties (「组长职责」);
 * a 「…补充责任单位：A」 label adds A beside the item's own doers (Round 62 rulings, Units, x266_07 二), where a plain
   label decides alone.
 """

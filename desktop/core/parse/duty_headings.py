@@ -42,10 +42,12 @@ from .subject_verbs import _with
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
-_DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|(监管))?(?:职责|责任)(?:[、和与及]?任务|分工)?$")
+# (「X部门职责、任务」「X职责和任务」: the duty words joined, as 「X职责任务」)
+_DUTY_TAIL = r"(?:职责|责任)(?:[、和与及]?任务|分工)?$"
+_DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|(监管))?" + _DUTY_TAIL)
 # (监管 read as the kind of duty only after a placed unit, 区市场监管局监管职责: 落实部门监管责任 /
 # 压实属地政府监管责任 / 部门监管职责 are the kind of responsibility a task heading names, as 企业主体责任 is, no unit)
-_DUTY_HEADING_PLAIN = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查)?(?:职责|责任)(?:[、和与及]?任务|分工)?$")
+_DUTY_HEADING_PLAIN = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查)?" + _DUTY_TAIL)
 # a heading that opens with its verb (落实部门… / 夯实属地… / 强化行业…) names the work, not a unit
 _HEADING_VERB = re.compile(r"夯实|压紧|扛起|履行")
 # (or a task list divided by the bodies that carry it out: 四、基本任务清单 / （一）区教体行政部门 / 1.…)

@@ -1,9 +1,9 @@
 """The rules a plan writes about its units, for more than one item: 「列第一位者为牵头单位，下同」 written into a
 units bracket (cut from it, ``without_rules``), 「以下各项工作均需要各单位负责，不再单独列出」 (``standing_units``),
-「B、C为实施单位，下同」 (``same_below_units``), the bodies a
-「补充责任单位：A」 label adds beside an item's own (``added_units``), the legend of a lead mark 「注：标注*的为牵头单位」
-(``mark_legend``) and 「列第一位者为牵头单位」 (``first_listed_leads``, ``apply_first_leads``). Moved out of
-``declarations.py``, which reads one item's own units and calls ``without_rules``, and ``units.py``."""
+「B、C为实施单位，下同」 (``same_below_units``), the bodies a 「补充责任单位：A」 label adds beside an item's own
+(``added_units``), the legend of a lead mark 「注：标注*的为牵头单位」 (``mark_legend``) and 「列第一位者为牵头单位」
+(``first_listed_leads``, ``apply_first_leads``). Moved out of ``declarations.py``, which reads one
+item's own units and calls ``without_rules``, and ``units.py``."""
 
 from __future__ import annotations
 

@@ -35,8 +35,9 @@ _LABELS = [
     ("支撑部门", RESP), ("参与部门", RESP),
     # 「牵头单位：A⏎参加单位：B、C等部门。」: those who take part in an item's work, as 参与单位 (round 42)
     ("参加单位", RESP), ("参加部门", RESP),
-    # 「牵头单位：区建委⏎成员单位：区执法局、区园林局…」: beside a lead's label, the bodies that carry the item's work with
-    # it (round 39: 「成员单位：」 under a division of work lists the item's units) — alone, a group's roster (rule 3)
+    # 「牵头单位：区建委⏎成员单位：区执法局、区园林局…」: beside a lead's label, the bodies that carry the item's work
+    # with it (round 39: 「成员单位：」 under a division of work lists the item's units) — alone, a group's roster
+    # (rule 3)
     ("成员单位", RESP),
     # 「3.组织单位：各乡镇人民政府、总工会。」: the units that organise an activity of the plan carry it out
     ("组织单位", RESP),
