@@ -23,7 +23,7 @@ from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
 from .plan_rules import without_rules
 from .prefilter import Prefiltered, quick_sub
 from .prose_sentences import BY_DOING, PERSON_LEADS, UNITS_THEN_TIME, WHOLE_WORK, by_joint, clean_names
-from .prose_units import CLAUSE_MARKER, VERB_START, subject_units
+from .prose_units import CLAUSE_MARKER, VERB_START, split_joined, subject_units
 from .shared_brackets import shared_units
 from .unit_duties import by_alone, fix_line_units, unit_duties
 from .unit_labels import LABEL, LABEL_LINE, LABEL_SEMI, LEAD, RESP, SHAPED_WORD, answering_label, label_role
@@ -102,6 +102,13 @@ def _held_before(body: str, at: int) -> str:
 # sentences name the doers, rule 2). No comma, colon or 牵头／负责／配合 inside, which a units bracket holds
 _HEADING_BRACKET = re.compile(r"(?:(?![，,；;：:]|牵头|负责|配合|参与|协助).){2,30}?"
                               r"(?:协同|协作|衔接|关系|职责|管理|要求|选取|确定)")
+
+
+def _two_joined(name: str) -> list[str]:
+    """The two bodies a label's name joins with 和 「区交警大队和路街道办事处」, each of four characters or more;
+    ``[name]`` otherwise."""
+    parts = split_joined(name, looks_like_unit) if "和" in name else [name]
+    return parts if len(parts) == 2 and min(map(len, parts)) >= 4 else [name]
 
 
 def find_declaration(body: str) -> Declaration | None:
@@ -199,6 +206,11 @@ def find_declaration(body: str) -> Declaration | None:
         _labelled(decl, _persons(quick_sub(LABEL_SEMI, r"\1：", line.replace("\n", "、"))), beside=answered)
         sources.append(line.strip())
         decl.spans.append((a, end))
+    if label_lines and any("和" in n for n in decl.resp):
+        # (「成员单位:…、区交警大队和路街道办事处」: 和 joins two bodies of the label's list, round 34 — not a field's
+        # 和 inside one department's name 「县工业和信息化局」)
+        # (nor a head the two share 「高新区党工委和管委会」「县直有关部门和单位」: a side of three characters or fewer)
+        decl.resp = [p for n in decl.resp for p in _two_joined(n)]
     if decl.empty():
         # units in the item's last sentence, outside brackets: 由A牵头，B、C配合。 / 由A负责。
         last = re.split(r"(?<=[。；;])", stripped)[-1] if stripped else ""

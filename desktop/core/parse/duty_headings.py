@@ -42,10 +42,12 @@ from .subject_verbs import _with
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
-_DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|(监管))?(?:职责|责任)(?:任务|分工)?$")
+# (「X部门职责、任务」「X职责和任务」: the duty words joined, as 「X职责任务」)
+_DUTY_TAIL = r"(?:职责|责任)(?:[、和与及]?任务|分工)?$"
+_DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|(监管))?" + _DUTY_TAIL)
 # (监管 read as the kind of duty only after a placed unit, 区市场监管局监管职责: 落实部门监管责任 /
 # 压实属地政府监管责任 / 部门监管职责 are the kind of responsibility a task heading names, as 企业主体责任 is, no unit)
-_DUTY_HEADING_PLAIN = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查)?(?:职责|责任)(?:任务|分工)?$")
+_DUTY_HEADING_PLAIN = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查)?" + _DUTY_TAIL)
 # a heading that opens with its verb (落实部门… / 夯实属地… / 强化行业…) names the work, not a unit
 _HEADING_VERB = re.compile(r"夯实|压紧|扛起|履行")
 # (or a task list divided by the bodies that carry it out: 四、基本任务清单 / （一）区教体行政部门 / 1.…)
@@ -66,11 +68,26 @@ _BARE_KIND = re.compile(r"^(?:各|相关|有关|管理|主管|责任|成员|职�
 _ARTICLE_DUTIES = re.compile(r"[（(]?(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查)?职责[)）]?")
 
 
+# the duties a body's heading line stands over, opening its next line 「负责制定…」「主要负责…」「牵头…」
+_OWN_DUTIES_LINE = re.compile(r"\n\s*(?:主要|具体|全面)?(?:负责|牵头)(?!人)")
+# … where the item does not compose the body it names (「组长由…担任」「成立…」: it sets it up, round 35)
+_COMPOSES = re.compile(r"组长|组员|成员(?:由|包括|为)|由[^，,。；;]{1,20}?(?:担任|兼任|任)|成立|设立|组建")
+
+
+def _own_duties(item: Item) -> bool:
+    """A numbered item's heading line 「1. 领导小组职责」 over its own duties 「负责制定…」 (under a heading that
+    divides the work, 二、主要职责): the heading names the body whose duties the item holds, as an article's
+    「（公园管理机构职责）」 does (rule 1; round 38's 「X职责」 of one party) — not an item that composes it."""
+    body = item.body.strip()
+    return _OWN_DUTIES_LINE.match(body, body.find("\n")) is not None if "\n" in body and not _COMPOSES.search(body) \
+        else False
+
+
 def article_duty_holder(item: Item) -> str:
     """The body an article with nothing numbered under it is headed by as the holder of its duties
     (第八条（公园管理机构职责） / 公园管理机构应在…: 公园管理机构 — a unit heading, CONVENTIONS.md rule 1), or ""."""
-    m = _ARTICLE_DUTIES.fullmatch(item.title.strip()) if (item.article or item.article_line) and not item.children \
-        else None
+    m = _ARTICLE_DUTIES.fullmatch(item.title.strip()) if not item.children and (
+        item.article or item.article_line or _own_duties(item)) else None
     name = m.group(1) if m else ""
     if not name or VERB_START.match(name) or _HEADING_VERB.match(name) or _NO_ONE.search(name) \
             or _BARE_KIND.match(name) or not looks_like_unit(name):
@@ -132,8 +149,16 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
         if holders:
             decls[item.pos] = Declaration(resp=holders, source="、".join(holders), from_heading=True)
             for kid in item.children:      # (（七）新天地办、豫园办负责管理区域内的消防工作: its own)
-                if kid.pos not in decls and not kid.children and (own := subject_units(kid.body.strip())):
+                if kid.pos not in decls and not kid.children and (own := subject_units(kid.body.strip())
+                                                                  or _opening_doer(kid.body.strip())):
                     decls[kid.pos] = Declaration(resp=own, source="、".join(own), from_heading=True)
+
+
+def _opening_doer(body: str) -> list[str]:
+    """The doer a duty opens with where its own verb makes it one (「项目法人对项目建设负总责，…」 under
+    「（三）建设单位职责与任务」: 项目法人, round 35's designation), or []."""
+    lead, resp = doer_units(body)
+    return [d for d in lead + resp if body.startswith(d)][:1]
 
 
 # a duty that opens with a kind of body as its actor (负责公共消防设施维护管理的单位应当…): that kind's, no unit

@@ -1,8 +1,9 @@
 """The rules a plan writes about its units, for more than one item: 「列第一位者为牵头单位，下同」 written into a
 units bracket (cut from it, ``without_rules``), 「以下各项工作均需要各单位负责，不再单独列出」 (``standing_units``),
-「B、C为实施单位，下同」 (``same_below_units``), the legend of a lead mark 「注：标注*的为牵头单位」
-(``mark_legend``) and 「列第一位者为牵头单位」 (``first_listed_leads``, ``apply_first_leads``). Moved out of
-``declarations.py``, which reads one item's own units and calls ``without_rules``, and ``units.py``."""
+「B、C为实施单位，下同」 (``same_below_units``), the bodies a 「补充责任单位：A」 label adds beside an item's own
+(``added_units``), the legend of a lead mark 「注：标注*的为牵头单位」 (``mark_legend``) and 「列第一位者为牵头单位」
+(``first_listed_leads``, ``apply_first_leads``). Moved out of ``declarations.py``, which reads one
+item's own units and calls ``without_rules``, and ``units.py``."""
 
 from __future__ import annotations
 
@@ -46,6 +47,22 @@ def standing_units(text: str) -> list[str]:
     if not m:
         return []
     names, _notes, _leads, odd = split_units(m.group(1) or m.group(2))
+    return [] if odd else names
+
+
+# 「…绿化点补充责任单位:财政局。」: a label that says by its own word that it adds bodies (补充／增补／追加) — they
+# stand beside the item's own doers, not in their place (Round 62 rulings, Units, x266_07 二); a plain 责任单位
+# label stays whole (round 59's x260_07)
+_ADDED = re.compile(r"(?:补充|增补|追加)(?:的)?(?:责任|配合|协办|参与|实施)?(?:单位|部门)\s*[:：]\s*"
+                    rf"({_NAME_RUN}{{2,80}}?)\s*(?=[。；;\n]|$)")
+
+
+def added_units(text: str) -> list[str]:
+    """The bodies a 「补充责任单位：A、B」 label of the item adds to its own units, or []."""
+    m = _ADDED.search(text) if ("补充" in text or "增补" in text or "追加" in text) else None
+    if m is None:
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1))
     return [] if odd else names
 
 

@@ -41,7 +41,7 @@ from .headings import Item, heading_title
 from .hired_persons import drop_hired_duties
 from .lead_in_units import inherited_through, lead_in_declarations
 from .normalise import cn_to_int
-from .plan_rules import apply_first_leads, same_below_units, standing_units
+from .plan_rules import added_units, apply_first_leads, same_below_units, standing_units
 from .prose_units import (
     colon_lead_unit,
     colon_paragraph_units,
@@ -427,6 +427,12 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
             use = Declaration(lead=list(use.lead), resp=[*use.resp, *extra], source=use.source, odd=use.odd,
                               deadline_words=use.deadline_words) if use is not None else Declaration(
                 resp=list(extra), source="、".join(extra))
+        if added := [n for n in added_units(item.body) if use is None or n not in use.lead + use.resp]:
+            for name in added:          # (「…补充责任单位：财政局。」: beside the item's own, Round 62 rulings)
+                registry.add(name)
+            use = Declaration(lead=list(use.lead), resp=[*use.resp, *added], source=use.source, odd=use.odd,
+                              deadline_words=use.deadline_words) if use is not None else Declaration(
+                resp=list(added), source="、".join(added))
         if use is not None:
             printed = item.full_text()      # (the item's text once; an inherited lead-in's names as it prints them)
             if use is inherited and (holder := next((a for a in _ancestors(item) if decls.get(a.pos) is use), None)):

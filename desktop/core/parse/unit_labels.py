@@ -35,6 +35,10 @@ _LABELS = [
     ("支撑部门", RESP), ("参与部门", RESP),
     # 「牵头单位：A⏎参加单位：B、C等部门。」: those who take part in an item's work, as 参与单位 (round 42)
     ("参加单位", RESP), ("参加部门", RESP),
+    # 「牵头单位：区建委⏎成员单位：区执法局、区园林局…」: beside a lead's label, the bodies that carry the item's work
+    # with it (round 39: 「成员单位：」 under a division of work lists the item's units) — alone, a group's roster
+    # (rule 3)
+    ("成员单位", RESP),
     # 「3.组织单位：各乡镇人民政府、总工会。」: the units that organise an activity of the plan carry it out
     ("组织单位", RESP),
     # 「任务单位：院团委」「任务部门：宣传部」: the unit the task is given to (a field line after the item's text)
@@ -69,7 +73,7 @@ _SHORT_LABELS = [("牵头", LEAD), ("责任", RESP), ("配合", RESP), ("协办"
 PARTNER_WORDS = ("协办单位", "会办单位", "参办单位", "协办", "会办", "参办")
 # the labels of those who take part (参加单位：B), read only beside a label of those who lead, host or answer for the
 # work (units.taking_part)
-TAKING_PART_WORDS = ("参加单位", "参加部门")
+TAKING_PART_WORDS = ("参加单位", "参加部门", "成员单位")
 # 「责任处室：督导室。时间：2025年11月。」: a bare 时间 label gives the deadline only where a date follows it
 # (「开放时间：9:00-17:00」「活动时间：」 run into a word; 「时间：每周一」 names no date)
 _TIME_LABEL = (r"(?<![\u4e00-\u9fff])时间"

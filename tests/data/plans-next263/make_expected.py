@@ -68,9 +68,10 @@ plan(X01,
                "60: only a body the item itself sets up is none); " + ONE + "; under a unit heading the objects of 督促 are no units "
                "(round 39; round 50) — 「督促检查各村(社区)落实…情况」, so 各村(社区) is out ([领导小组, 各村(社区)] accepted: round 37's "
                "objects given work under a work heading, 二、主要职责); " + NODATE),
-        S(["二", "4"], [], ["各成员单位", "教育部门", "水利部门", "公安部门"],
-          responsible_alternatives=[["教育部门", "水利部门", "公安部门"]],
-          note="「4. 成员职责」 under 二、主要职责 (a heading that gives out work: 「X职责」 naming no one party, rounds 38, 50): 「各成员单位"
+        S(["二", "4"], [], ["各成员单位", "领导小组", "教育部门", "水利部门", "公安部门"],
+          responsible_alternatives=[["各成员单位", "教育部门", "水利部门", "公安部门"], ["教育部门", "水利部门", "公安部门"]],
+          note="aligned by Round 61 rulings, written early (Units, turned round 36 over the builder's list: under the work heading 成员职责 the body served, 领导小组 (set up in 一), is "
+               "given work too — [各成员单位, 领导小组, 教育部门, 水利部门, 公安部门]; the builder's list stays accepted). Builder: 「4. 成员职责」 under 二、主要职责 (a heading that gives out work: 「X职责」 naming no one party, rounds 38, 50): 「各成员单位"
                "按照职责分工,积极配合领导小组开展相关工作」 — a group named by a kind with 配合 as its own main verb (round 35's 「各成员单位按照"
                "责任分工落实」; round 46: the subject of 配合 is a doer, the body served — 领导小组 — is not); 「如教育部门负责…;水利部门负责…;"
                "公安部门协助做好…等」 — the subjects of 负责 (rule 2's several clauses) and 协助 after them (round 30: 「A负责…，B配合／协助」 "
@@ -247,6 +248,9 @@ plan(X04,
             "「200米以内」 is the only figure; 「5.27」 names a meeting (no target)"])
 
 # ---------------------------------------------------------------------------------------------------------
+TURNED05 = ("aligned by Round 61 rulings, written early (Units, turned, rounds 35, 44, 48, 60 over rounds 36, 39): naming a "
+            "group's head and members composes it, and the item that composes a group sets it up; its duties there give no "
+            "unit — none, a task naming no unit; the builder's group stays accepted. Builder: ")
 X05 = "x263_05_jiedao-2023-qingming-jisao-gongzuo-fangan.txt"
 GROUP05 = ("the working groups were set up in 二、组织机构 (「下设安监组、宣传组、…等9个工作小组」), so in this later item the group is a "
            "standing body (round 36: bodies a plan set up earlier are doers in later items; round 57: a working group a body sets up "
@@ -267,18 +271,18 @@ plan(X05,
      leaf_tasks=3, count_alternatives=[2], attachment_task_rows=0,
      childless_top_level_sections=["一、指导思想", "二、组织机构"],
      samples=[
-        S(["三", "(一)", "1"], [], ["安监组"], lead_alternatives=[["安监组"]], responsible_alternatives=[[]],
+        S(["三", "(一)", "1"], [], [], lead_alternatives=[["安监组"]], responsible_alternatives=[["安监组"]],
           line=24, title_starts="安监组。组长由王",
-          note=R1 + ": " + GROUP05 + "; the item's number 「1.」 ends line 22 and its text runs on after the site's chunk number 「2、」 on "
+          note=TURNED05 + R1 + ": " + GROUP05 + "; the item's number 「1.」 ends line 22 and its text runs on after the site's chunk number 「2、」 on "
                "line 24 (chrome, round 40); 「负责清查辖区烟花爆竹经营户,倡导文明祭扫,禁止向祭扫群众销售烟花爆竹」; 消防、安监办全体工作人员 "
                "are persons; " + ONE + "; " + NODATE),
-        S(["三", "(一)", "2"], [], ["宣传组"], lead_alternatives=[["宣传组"]], responsible_alternatives=[[]], skip_deadline=True,
+        S(["三", "(一)", "2"], [], [], lead_alternatives=[["宣传组"]], responsible_alternatives=[["宣传组"]], skip_deadline=True,
           **at(X05, "2."),
-          note=R1 + ": " + GROUP05 + "; 「负责清明祭扫期间文明祭扫的宣传,…媒体接访」; " + ONE + "; the festival's period in the item's "
+          note=TURNED05 + R1 + ": " + GROUP05 + "; 「负责清明祭扫期间文明祭扫的宣传,…媒体接访」; " + ONE + "; the festival's period in the item's "
                "own text dates it by the festival's month in the plan's year (round 46, decided), but no year is printed in the "
                "text (the site's file name's 2023 dates nothing, round 45): the deadline is not checked"),
-        S(["三", "(一)", "3"], [], ["城建组"], lead_alternatives=[["城建组"]], responsible_alternatives=[[]], **at(X05, "3."),
-          note=R1 + ": 「3.城建组。组长由王孝[cut]」 — the heading names the group before the cut (round 45: a unit bracket cut after its "
+        S(["三", "(一)", "3"], [], [], lead_alternatives=[["城建组"]], responsible_alternatives=[["城建组"]], **at(X05, "3."),
+          note=TURNED05 + R1 + ": 「3.城建组。组长由王孝[cut]」 — the heading names the group before the cut (round 45: a unit bracket cut after its "
                "names gives them; round 48: only what is printed is read), so the item keeps it; " + GROUP05 + "; " + ONE + "; "
                + CUT + "; " + NODATE),
      ],

@@ -191,10 +191,12 @@ plan(X04,
            "(paragraphs), 三、工作内容 (一)组织隐患排查。…(二)强化防火巡护。… — CUT; 「〞」 closing quotes as printed",
      leaf_tasks=2, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=["一、指导思想", "二、工作目标"],
      samples=[
-        S(["三", "(一)"], [], ["各村(社区)"], [(1, "次")],
+        S(["三", "(一)"], [], ["各村(社区)", "镇直(办)各有关单位"], [(1, "次")],
           lead_alternatives=[["各村(社区)"]],
-          responsible_alternatives=[["各村(社区)", "镇直(办)各有关单位"]], skip_deadline=True, **at(X04, "(一)"),
-          note=R2 + ": 「各村(社区)、镇直(办)各有关单位要组织一次野外火源大排查」 — 组织＋work (round 34) with two subjects: 各村(社区), "
+          responsible_alternatives=[["各村(社区)"]], skip_deadline=True, **at(X04, "(一)"),
+          note="aligned by Round 61 rulings, written early (Units, turned, rounds 34, 39, 52 over round 41's 各…单位): 镇直 names the "
+               "offices directly under the town government, a kind before 单位 — [各村(社区), 镇直(办)各有关单位]; the builder's "
+               "[各村(社区)] stays accepted. Builder: " + R2 + ": 「各村(社区)、镇直(办)各有关单位要组织一次野外火源大排查」 — 组织＋work (round 34) with two subjects: 各村(社区), "
                "a kind (round 43's 各村); 「镇直(办)各有关单位」 is a 各…单位 form, a general call (round 33; round 41's 「场镇各单位」) — "
                "the reading that keeps it as a kind is accepted (round 34: a kind before 单位) — RULING? 2; " + ONE + "; target 1 "
                "次: the one search the item holds (round 58/59: 1 次 included); the campaign span 「即日起至xx年3月31日」 would date "

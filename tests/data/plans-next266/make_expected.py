@@ -320,9 +320,11 @@ plan(X07,
                "notice's own instruction (a childless point that gives work, round 34 early; round 51, p47b), addressed to persons: "
                + PERSON + "; " + NONE + "; the item's own date; the count 2 reading it as no task (persons' instructions, round 46's post "
                "holder) is accepted"),
-        S(["二"], [], ["财政局"], lead_alternatives=[["建设局"]], responsible_alternatives=[["建设局", "财政局"]],
+        S(["二"], ["建设局"], ["建设局", "财政局"], lead_alternatives=[[]], responsible_alternatives=[["财政局"]],
           targets=[], not_targets=[(5, "个工作日")], dl="19日统一种植", dln="2009-02-19",
-          note=R1 + " (RULING? — see README): 「县城园林路绿化点补充责任单位:财政局」 is a unit-colon label of the point (round 57: 责任单位 "
+          note="aligned by Round 62 rulings (Units, turned: 补充 says by its own word that it adds a body to the doers the item "
+               "has, beside the item's own 由建设局牵头; lead [] → [建设局], responsible [财政局] → [建设局, 财政局]; the builder's "
+               "reading below stays accepted). Builder: " + R1 + " (RULING? — see README): 「县城园林路绿化点补充责任单位:财政局」 is a unit-colon label of the point (round 57: 责任单位 "
                "names no lead; round 59's x260_07: the label decides, the sentence's leads accepted), so lead [] and responsible "
                "[财政局]; the sentence reading 「由建设局牵头组织责任单位…挖好植树坑」 (由A牵头, round 30) and 「建设局…组织责任单位开展造林"
                "绿化工作」 (组织＋work; 责任单位, the pivot's object, is no unit) is accepted: lead 建设局, responsible 建设局, 财政局; "
