@@ -87,3 +87,65 @@ def test_晚于_is_a_limit_not_an_evening():
     # (near miss: 「不晚于」 is a limit the dates' readers have)
     assert appointed_day("各单位报送材料的时间不得晚于3月5日。", 2010) is None
     assert appointed_day("3月5日晚于规定时间报送的,不予受理。", 2010) is None
+
+
+# --- headings: the 、 typed after a bracketed number --------------------------------------------------------
+
+
+def test_the_stop_typed_after_a_bracketed_number_is_no_part_of_the_title():
+    from desktop.core.parse.heading_markers import line_marker
+    assert line_marker("(一)、加强宣传报道力度")[3] == len("(一)、")
+    assert line_marker("（2）、落实责任")[3] == len("（2）、")
+    text = ("某镇安全生产月活动方案\n一、活动形式\n(一)、加强活动的领导\n各村要加强对活动的领导,指定专人负责。\n"
+            "(二)、加强宣传报道力度\n各村要充分利用广播宣传本次活动。\n")
+    assert [t.title for t in parse_text(text).tasks] == ["加强活动的领导", "加强宣传报道力度"]
+
+
+def test_a_bracketed_number_with_no_stop_keeps_its_end():
+    # (near miss: 「（一）加强…」 as usual; 「一、」 is read as before)
+    from desktop.core.parse.heading_markers import line_marker
+    assert line_marker("（一）加强宣传报道力度")[3] == len("（一）")
+    assert line_marker("一、加强宣传报道力度")[3] == len("一、")
+
+
+# --- short names: no ten characters cut inside a word ----------------------------------------------------------
+
+
+def test_a_short_name_is_never_cut_inside_a_word():
+    from desktop.core.parse.shortname import suggest_short_name
+    from desktop.core.parse.shortname_cut import word_cut
+    # no boundary inside the first twelve characters: no name rather than 「一定时期内商务楼宇功」
+    assert word_cut("一定时期内商务楼宇功能兼容转换", 12) == ""
+    assert suggest_short_name("支持一定时期内商务楼宇功能兼容转换") != "一定时期内商务楼宇功"
+
+
+def test_a_quoted_list_s_name_is_cut_at_a_list_mark():
+    from desktop.core.parse.shortname_cut import word_cut
+    got = word_cut("“交通安全示范村、学校、单位”活动", 12)
+    assert got in ("交通安全示范村、学校", "交通安全示范村")
+    assert word_cut("交通安全示范村、学校与企业单位联合共建", 12) == "交通安全示范村、学校"
+
+
+def test_a_phrase_with_a_word_boundary_is_cut_as_before():
+    # (near miss: a phrase with a word's end inside the limit is cut there, as before)
+    from desktop.core.parse.shortname_cut import word_cut
+    assert word_cut("城市交通基础设施智能化改造", 12) == "城市交通基础设施智能化"
+
+
+# --- targets: a cost band inside the noun naming the works a rule covers ------------------------------------------
+
+
+def _targets(text: str) -> list[tuple[float, str]]:
+    return [(g.value, g.unit) for t in parse_text(text).tasks for g in t.targets]
+
+
+def test_a_cost_band_naming_the_works_a_rule_covers_is_no_target():
+    text = ("某区小型建设工程管理办法\n第十八条 工程投资额在100万元以下的建筑工程，实行属地备案制度。"
+            "具体办法由区建设管理部门另行制定。\n")
+    assert (1000000.0, "元") not in _targets(text)
+
+
+def test_a_cost_band_of_works_the_item_builds_stays_a_target():
+    # (near miss: the work makes the class, 「完成…以上的改造工程」: its aim, round 40)
+    text = ("某区城市更新工作方案\n一、重点任务\n（一）区建设管理委要于2025年底前完成总投资100万元以上的改造工程。\n")
+    assert (1000000.0, "元") in _targets(text)
