@@ -149,3 +149,24 @@ def test_a_cost_band_of_works_the_item_builds_stays_a_target():
     # (near miss: the work makes the class, 「完成…以上的改造工程」: its aim, round 40)
     text = ("某区城市更新工作方案\n一、重点任务\n（一）区建设管理委要于2025年底前完成总投资100万元以上的改造工程。\n")
     assert (1000000.0, "元") in _targets(text)
+
+
+# --- a site's paywall after the text it shows -------------------------------------------------------------------
+
+
+def test_a_paywall_and_the_page_chrome_after_it_are_no_text_of_the_plan():
+    from desktop.core.parse.site_pages import strip_paywall
+    text = ("某镇殡葬改革工作实施方案\n一、指导思想\n坚持以人民为中心。\n三、工作措施\n阅读全文\n"
+            "(想阅读完全部图文内容,您需要先登陆!)\n请选择打赏类型\n¥0.01\n微信扫一扫在手机阅读、分享本文\n"
+            "链接地址:http://example.com/1.html\n")
+    got = strip_paywall(text)
+    assert got.endswith("三、工作措施\n")
+    assert "¥" not in got and "链接地址" not in got
+
+
+def test_a_more_link_with_the_text_going_on_stays():
+    # (near miss: 「阅读全文」 with no prompt to log in or pay after it: the text is not cut)
+    from desktop.core.parse.site_pages import strip_paywall
+    text = ("某镇殡葬改革工作实施方案\n一、指导思想\n坚持以人民为中心。\n阅读全文\n二、工作措施\n"
+            "镇民政办要于2023年底前完成公墓整治。\n")
+    assert strip_paywall(text) == text

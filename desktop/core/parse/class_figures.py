@@ -209,8 +209,9 @@ _JOINED_SIZE = re.compile(r"[^，,；;。的]{0,16}?(?:或者|或|且|及|、)\s
                           r"\d+(?:\.\d+)?\s*(?:平方米|平米|㎡|亩|公顷)")
 _SIZE_JOINED_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:平方米|平米|㎡|亩|公顷)[^，,；;。的]{0,10}?(?:、|或者|或|且|及)"
                                  r"[^，,；;。的\d]{0,8}$")
-# a cost band inside the noun naming the works a rule covers 「工程投资额在100万元以下的建筑工程，实行…」「总投资额在100万元
-#以下的新建、改建…工程」 (Round 58 rulings on x81_04; x215_01 第十八条): the class of works, as a size band is
+# a cost band inside the noun naming the works a rule covers 「工程投资额在100万元以下的建筑工程，实行…」
+# 「总投资额在100万元以下的新建、改建…工程」 (Round 58 rulings on x81_04; x215_01 第十八条): the class of works, as a
+# size band is
 _COST_BEFORE = re.compile(r"(?:投资额|投资总额|总投资|工程造价|合同价|造价)\s*(?:在|为)?\s*$")
 _WORKS_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)\s*(?:[（(][^（）()]{0,16}[)）])?\s*的\s*"
                           r"(?!项目|工程)[^，,；;。的]{0,30}?(?:工程|项目|建筑|楼宇)(?![\u4e00-\u9fff]{0,2}(?:补贴|补助|奖励))")

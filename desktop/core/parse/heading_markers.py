@@ -56,7 +56,7 @@ def _match_at(line: str, i: int) -> tuple[int, str, int, int] | None:
             if k == 6:
                 return 2, num, value, m.end() + 1         # 第二项: is item （二） (its colon with it)
             if k in (2, 4) and line.startswith("、", m.end()):
-                return k, num, value, m.end() + 1     # 「(一)、加强宣传报道力度」: the 、 typed after the bracket is the mark's
+                return k, num, value, m.end() + 1     # 「(一)、加强…」: the 、 typed after the bracket is the mark's
             return k, num, value, m.end()
     return None
 
