@@ -132,25 +132,6 @@ def test_a_phrase_with_a_word_boundary_is_cut_as_before():
     assert word_cut("城市交通基础设施智能化改造", 12) == "城市交通基础设施智能化"
 
 
-# --- targets: a cost band inside the noun naming the works a rule covers ------------------------------------------
-
-
-def _targets(text: str) -> list[tuple[float, str]]:
-    return [(g.value, g.unit) for t in parse_text(text).tasks for g in t.targets]
-
-
-def test_a_cost_band_naming_the_works_a_rule_covers_is_no_target():
-    text = ("某区小型建设工程管理办法\n第十八条 工程投资额在100万元以下的建筑工程，实行属地备案制度。"
-            "具体办法由区建设管理部门另行制定。\n")
-    assert (1000000.0, "元") not in _targets(text)
-
-
-def test_a_cost_band_of_works_the_item_builds_stays_a_target():
-    # (near miss: the work makes the class, 「完成…以上的改造工程」: its aim, round 40)
-    text = ("某区城市更新工作方案\n一、重点任务\n（一）区建设管理委要于2025年底前完成总投资100万元以上的改造工程。\n")
-    assert (1000000.0, "元") in _targets(text)
-
-
 # --- a site's paywall after the text it shows -------------------------------------------------------------------
 
 

@@ -209,12 +209,6 @@ _JOINED_SIZE = re.compile(r"[^，,；;。的]{0,16}?(?:或者|或|且|及|、)\s
                           r"\d+(?:\.\d+)?\s*(?:平方米|平米|㎡|亩|公顷)")
 _SIZE_JOINED_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:平方米|平米|㎡|亩|公顷)[^，,；;。的]{0,10}?(?:、|或者|或|且|及)"
                                  r"[^，,；;。的\d]{0,8}$")
-# a cost band inside the noun naming the works a rule covers 「工程投资额在100万元以下的建筑工程，实行…」
-# 「总投资额在100万元以下的新建、改建…工程」 (Round 58 rulings on x81_04; x215_01 第十八条): the class of works, as a
-# size band is
-_COST_BEFORE = re.compile(r"(?:投资额|投资总额|总投资|工程造价|合同价|造价)\s*(?:在|为)?\s*$")
-_WORKS_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)\s*(?:[（(][^（）()]{0,16}[)）])?\s*的\s*"
-                          r"(?!项目|工程)[^，,；;。的]{0,30}?(?:工程|项目|建筑|楼宇)(?![\u4e00-\u9fff]{0,2}(?:补贴|补助|奖励))")
 # a rate with its band run straight into the next words 「…达到50%以上代表建议…」: the stop after it lost, its verb
 # no word of what follows (not a rate joined on 「50%以上和…」)
 _CLOSED_RATE = re.compile(r"\d\s*[%‰](?:及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff])(?![和及与的、或并])")
@@ -242,9 +236,7 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
     if unit in ("分", "岁", "周岁") or _CLASS_GRANT.search(sentence, line_from, _clause_reach(sentence, end, _REACH)):
         return False
     if (unit == "" or unit.endswith("元")) and not _JOINED_SIZE.match(sentence, end) \
-            and not _SIZE_JOINED_BEFORE.search(sentence, max(0, start - 30), start) \
-            and not (unit.endswith("元") and _COST_BEFORE.search(sentence, max(0, start - 8), start)
-                     and _WORKS_AFTER.match(sentence, end)):
+            and not _SIZE_JOINED_BEFORE.search(sentence, max(0, start - 30), start):
         return False
     if _CASUALTY_JUST_BEFORE.search(sentence, max(0, start - 3), start) or sentence.startswith("户", end):
         return False
