@@ -78,7 +78,7 @@ from .registry import Registry, parse_people
 from .schedule import counted_stages, find_phases, half_year_stages, item_phases, year_stages
 from .score_tables import assessed_rows
 from .script import MissingTable, Restorer, fold
-from .site_pages import strip_injected, strip_preview_chunks, strip_site_terms
+from .site_pages import strip_injected, strip_paywall, strip_preview_chunks, strip_site_terms
 from .site_pinyin import Reprinted, drop_pinyin
 from .table_heads import split_spaced_header
 from .table_tasks import appendix_tasks, table_items
@@ -220,7 +220,7 @@ def _table_first(text: str) -> bool:
 
 def _parse(text: str, plan: ParsedPlan) -> None:
     text, injected = strip_injected(text)
-    text = strip_preview_chunks(strip_site_terms(strip_empty_markup(text)))
+    text = strip_paywall(strip_preview_chunks(strip_site_terms(strip_empty_markup(text))))
     text, run_in = number_run_in_tasks(text)
     if run_in:
         plan.warnings.append(f"原文有 {run_in} 项任务没有编号、接排在一行里，已按顺序编为 1. 2. …，请核对。")

@@ -55,6 +55,8 @@ def _match_at(line: str, i: int) -> tuple[int, str, int, int] | None:
                 return 3, str(value), value, m.end()      # 第十二条 is item 12.
             if k == 6:
                 return 2, num, value, m.end() + 1         # 第二项: is item （二） (its colon with it)
+            if k in (2, 4) and line.startswith("、", m.end()):
+                return k, num, value, m.end() + 1     # 「(一)、加强…」: the 、 typed after the bracket is the mark's
             return k, num, value, m.end()
     return None
 

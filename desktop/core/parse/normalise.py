@@ -70,7 +70,10 @@ _SPACE_ENTITY = re.compile(r"&(?:n?bsp|ensp|emsp|thinsp);?")
 # extractor maps the 一字线 to ASCII), or after a sentence of a page run together 「…环境。—5—三、…」: PDF
 # layout, not text; it goes so that a sentence or unit list broken by the page joins up again
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*[—–\-－―]{1,2}[ \t]*\d{1,3}[ \t]*[—–\-－―]{1,2}[ \t]*(?:\n|\Z)"
-                               r"|(?<=[。；;])[ \t]*[—－―]\d{1,3}[—－―](?=[^\d—－―\s])", re.M)
+                               r"|(?<=[。；;])[ \t]*[—－―]\d{1,3}[—－―](?=[^\d—－―\s])"
+                               # (or opening a line before its text: 「- 1 - XX县2022年…工作计划」, round 62's x266_01)
+                               r"|^[ \t]*[—–\-－―]{1,2}[ \t]*\d{1,3}[ \t]*[—–\-－―]{1,2}[ \t]*(?=[\u4e00-\u9fffA-Z])",
+                               re.M)
 _HSPACE = re.compile(r"[ ]+")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 

@@ -38,7 +38,8 @@ _WITHIN_YEARS = re.compile(r"[(（]\s*([1-5一二两三四五])\s*年\s*(?:内|�
 # the line under a stage that only heads its list (「主要任务：」): no name of the stage
 _GENERIC_LABEL = re.compile(r"(?:主要|重点|具体|工作|阶段)(?:任务|内容|工作|目标|措施|要求)")
 # a stage's name before its dates: 「第一阶段：重点排查（2020年12月底前）」
-_NAMED_STAGE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:阶段)?\s*[(（][^()（）]*\d[^()（）]*[)）]")
+# (its 阶段 kept where printed: 「第一阶段:宣传动员阶段(…)」 names the 宣传动员阶段)
+_NAMED_STAGE = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:阶段)?)\s*[(（][^()（）]*\d[^()（）]*[)）]")
 
 
 # the dates first, then the name: 「10月25日至10月30日为宣传动员阶段」 / 「11月21日至月底为巩固提高阶段」
@@ -53,6 +54,11 @@ def _phases(text: str) -> Iterator[re.Match[str]]:
     one 2–12 characters after its start, so none starts earlier): the same matches, not tried at every character."""
     pos = 0
     while (near := text.find("阶段", pos + 2)) >= 0 and (m := _PHASE.search(text, max(pos, near - 12))):
+        if _COUNTING_LEAD.search(m.group(1)):
+            # (「分为三个阶段: 第一阶段:宣传造势阶段(2018年6月至12月)」: the lead-in is no phase, and the first stage
+            # its match ran over is read after it)
+            pos = m.end(1)
+            continue
         yield m
         pos = m.end()
 
@@ -311,7 +317,7 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         if start is None and end is None and not masked_window(dates):
             continue                     # (20__年9月1日-20__年10月30日: a window whose year is masked, left open)
         if ordinal and not m.group(4):
-            label = re.match(r"\s*[:：]?\s*([\u4e00-\u9fff]{2,10}?)(?:阶段)?[。，,；;:：\n]", text[m.end():])
+            label = re.match(r"\s*[:：]?\s*([\u4e00-\u9fff]{2,10}?(?:阶段)?)[。，,；;:：\n]", text[m.end():])
             if m.group(3) and (named := _NAMED_STAGE.match(m.group(3))):
                 name = f"{name}：{named.group(1)}"     # 第一阶段：重点排查（2020年12月底前）
             elif label and not _GENERIC_LABEL.fullmatch(label.group(1)):

@@ -149,8 +149,8 @@ def word_cut(phrase: str, limit: int = 12, verbs: str = "", fallback: bool = Tru
     head noun, the end (its head) with as much before it as fits (at least six characters; a verb of ``verbs``
     inside the phrase starts an object); else the start up to the last word that ends within the limit; else the
     start up to a verb or a word the clause goes on with, else the start up to the last word that ends
-    within the limit, else (no boundary found) the first ten characters before any open quote (or nothing, without
-    ``fallback``)."""
+    within the limit, else the words of a quoted name it opens with, else (``fallback``) a list's first member before
+    its 、; else (no boundary found) nothing: no name cut inside a word."""
     if len(phrase) <= limit and (len(phrase) <= 10 or _fine(phrase, False)):
         return phrase
     if phrase[:1] == "《" and phrase[-1:] == "》" and balanced(phrase[1:-1]):
@@ -171,7 +171,14 @@ def word_cut(phrase: str, limit: int = 12, verbs: str = "", fallback: bool = Tru
                 and not _NO_GOES_ON.match(phrase[e - 1:e + 1])) \
                 and not _inside_number(phrase, e) and _fine(phrase[:e], False):
             return phrase[:e]
-    return no_open_quote(phrase[:10]) if fallback else ""
+    if phrase[:1] in _OPENERS and (close := phrase.find(_OPENERS[phrase[0]])) > 4 and balanced(phrase[1:close]) \
+            and (inner := word_cut(phrase[1:close], limit, verbs, False)):
+        return inner             # “交通安全示范村、学校、单位”活动: the quoted name's words
+    first = phrase.find("、")
+    if fallback and 4 <= first <= limit and balanced(phrase[:first]) and _fine(phrase[:first], False):
+        return phrase[:first]    # 交通安全示范村、学校、单位: the list's first member
+    # (no boundary found: no ten characters cut inside a word 「一定时期内商务楼宇功」, no name suggested)
+    return ""
 
 
 def no_open_quote(cut: str) -> str:

@@ -103,6 +103,26 @@ def strip_site_terms(text: str) -> str:
     return text
 
 
+# a site's paywall after the text it shows: 「阅读全文⏎(想阅读完全部图文内容,您需要先登陆!)⏎如果喜欢本篇内容,请赞赏…」
+# — the more-link, then within three lines a prompt to log in, pay or tip (x22_04, ux53)
+_PAYWALL_LINK = re.compile(r"^\s*(?:阅读全文|展开全文|查看全文|点击查看全文|继续阅读|阅读更多)\s*[>»]*\s*$")
+_PAYWALL_PROMPT = re.compile(r"登[录陆]|注册|付费|充值|开通会员|VIP|赞赏|打赏|¥|￥")
+
+
+def strip_paywall(text: str) -> str:
+    """``text`` up to a site's paywall (``_PAYWALL_LINK`` with a prompt within three lines after it): the page's
+    chrome after it (its tip jar, share box, comments and links) is no text of the plan; a more-link with the text
+    going on after it stays (``strip_site_terms`` reads it)."""
+    if "全文" not in text and "阅读" not in text:
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if _PAYWALL_LINK.match(fold(line)) and n >= 3 \
+                and any(_PAYWALL_PROMPT.search(fold(ln)) for ln in lines[n + 1:n + 4]):
+            return "\n".join(lines[:n]).rstrip() + "\n"
+    return text
+
+
 # a document file's name ends so (…工作方案.docx); on a document site it may be followed by its page
 # count, and there it is written in 《》 (《…工作方案.docx(18页)》)
 DOC_FILE = r"\.(?:docx?|pdf|wps)"

@@ -21,8 +21,10 @@ import re
 from .dates import WEEKDAY, iso_day
 
 # a day, then the part of the day (and perhaps the hour, or hours) it is held at — not a limit (…前) nor a start (…起)
-_TIMED_DAY = re.compile(r"(?<![\d年.\-/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + WEEKDAY +
-                        r"\s*(?:上午|下午|晚上|早上|中午)"
+# (its year may be written: 「2009年2月19日上午统一着劳动装」; the evening too: 「确保2月7日(星期日)晚,…全部开启」, not
+# 「晚于」, a limit)
+_TIMED_DAY = re.compile(r"(?<![\d年.\-/])(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + WEEKDAY +
+                        r"\s*(?:上午|下午|晚上|早上|中午|傍晚|凌晨|晚(?!于|些|点))"
                         # (the hours taken whole, so that 「上午8:30前」 is not read as 「上午」 and a figure)
                         r"(?:\s*\d{1,2}\s*[:：点時时]\s*(?:\d{2})?(?:\s*[-—–~～至到]\s*\d{1,2}\s*[:：点時时]\s*(?:\d{2})?)?)?+"
                         r"(?!\s*(?:之前|以前|前|起|开始|開始))")
@@ -36,7 +38,7 @@ def appointed_day(text: str, year: int | None) -> str | None:
     """The latest day ``text`` appoints its work for (``_TIMED_DAY``, ``_AT_SPAN``) in ``year``, or None."""
     if year is None or "日" not in text and "号" not in text:
         return None
-    days = [iso_day(year, int(m.group(1)), int(m.group(2))) for m in _TIMED_DAY.finditer(text)]
+    days = [iso_day(int(m.group(1) or year), int(m.group(2)), int(m.group(3))) for m in _TIMED_DAY.finditer(text)]
     days += [iso_day(year, int(m.group(3) or m.group(1)), int(m.group(4))) for m in _AT_SPAN.finditer(text)]
     found = [d for d in days if d]
     return max(found) if found else None

@@ -361,6 +361,8 @@ _NUMBER_TAIL = re.compile(r"\s*[(（][^()（）]{4,24}号\s*[)）]$")
 _SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + "|" + ONE_PLANS_PARTS + r"|\d{1,2}篇"
                           r"|[（(](?:精选|精品|优秀|推荐|最新)?(?:文档|范文|word版?)[)）]"
                           r"|[_＿\-—]\s*第\s*\d{1,3}\s*[页頁]"         # (a document site's page list: …办法_第1页)
+                          # (a site's page of a text it split: …实施方案(第2/2页))
+                          r"|[(（]\s*第\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁]\s*[)）]"
                           r"|" + _BARE_COUNT + ")$")
 
 
