@@ -518,4 +518,19 @@ align56_aims('p04_suzhou', [['一', '1']],
 from expected_tools import align62_etc_tail  # noqa: E402
 
 align62_etc_tail("p01", ['一', '(一)', '3'], "有关部门", "「(牵头单位:区政府办公室;责任单位:区司法局等有关部门)」: the 等有关部门 tail closes the list by the category its named body belongs to, no unit (round 58 governs round 35 over the round-33 reading); the list with it stays accepted")  # noqa: E501
+# round 53 (al54): the bare 「等有关部门／等相关部门」 tail closing a list of whole names is kept as a group name —
+# tests/data/CONVENTIONS.md "Round 64 rulings" (turned; plans-dev 05 四/（二）/6, 四/（五）/18, 02 二/（五） over rounds 35, 58 and
+# the p53b alignments): p53b's drop above undone; the list without the tail stays accepted (responsible_alternatives)
+from expected_tools import _sample32  # noqa: E402
+
+
+def align64_etc_tail(file, path, why):
+    _p, s = _sample32(file, path)
+    old, new = list(s["responsible"]), list(s["responsible_alternatives"][0])
+    s["responsible"], s["responsible_alternatives"] = new, [old]
+    s["note"] = (f'aligned round 53 to CONVENTIONS.md "Round 64 rulings" (turned): {why} (responsible {old} → {new}); '
+                 "the earlier reading stays accepted; " + s["note"])
+
+
+align64_etc_tail("p01", ['一', '(一)', '3'], "「…区司法局等有关部门」: a bare catch-all closing a list of whole names is kept as a group name (plans-dev 05, 02; round 58's drop withdrawn)")
 write_collected(DIR)

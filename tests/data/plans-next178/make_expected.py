@@ -85,12 +85,18 @@ plan(X02,
      leaf_tasks=3, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=["一、活动时间"],
      samples=[
         S(["二", "(一)"], ["区新闻社", "区广电传媒集团"],
-          ["区新闻社", "区广电传媒集团", "区政府应急办", NAME, "区安监局", "区卫生局", "区气象局", "区水务局", "区林业局"],
+          ["区新闻社", "区广电传媒集团", "区政府应急办", NAME, "区安监局", "区卫生局", "区气象局", "区水务局", "区林业局",
+           "相关部门"],
+          responsible_alternatives=[["区新闻社", "区广电传媒集团", "区政府应急办", NAME, "区安监局", "区卫生局", "区气象局",
+                                     "区水务局", "区林业局"]],
           skip_deadline=True,
           note=R1 + ": 「牵头单位:区新闻社、区广电传媒集团。」 (lead, the final 。 dropped) and 「参与单位:…、区林业局等相关部门。」 "
                     "(responsible; round 35: 「A、B、C等部门」 with separate heads drops the 等… tail); 「区国房局(地震局)」 keeps "
                     "its bracket of one alias (round 34/37); 「__日报、__电视台等媒体」 in the text are masked names and add "
-                    "nothing under a label (rule 1); 「在5月7日至_日期间」: " + MASKED),
+                    "nothing under a label (rule 1); 「在5月7日至_日期间」: " + MASKED + "; aligned round 53 to CONVENTIONS.md "
+                    "\"Round 64 rulings\" (turned): a bare catch-all closing a list of whole names 「…等相关部门」 is kept as a "
+                    "group name (plans-dev 05, 02; round 58's drop withdrawn) (responsible + 相关部门, last); the earlier reading "
+                    "stays accepted (the list without it)"),
         S(["二", "(二)"], ["区政府应急办"],
           ["区政府应急办", "区安监局", NAME, "区水务局", "区气象局", "区林业局", "区卫生局", "区交通局", "区公安交警支队",
            "区公安消防支队"], skip_deadline=True,

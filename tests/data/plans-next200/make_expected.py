@@ -159,13 +159,18 @@ plan(X04,
                "doing is a doer whatever the verb — 市防汛防台抗旱指挥部 (指挥协调), 水务局 (负责), 各有关部门、镇人民政府、街道办事处 "
                "(做好); 「水务局负责牵头…」 — A牵头 gives the lead (rule 2); the full name as printed, its 「(以下简称市防指)」 dropped "
                "(round 35); 「根据各自职责」 is a manner; 「具体职责分工详见附件1」 names no body; " + NODATE),
-        S(["第五条"], [], ["市防指", "镇(街道)"], responsible_alternatives=[["市防指"]], dl=None, nodl=True,
+        S(["第五条"], ["市防指"], ["市防指", "相关部门、单位", "镇(街道)"], responsible_alternatives=[["市防指", "相关部门、单位"]],
+          dl=None, nodl=True,
           **art(X04, ["第五条"]),
           note="a headed article whose two paragraphs give work: 「市防指结合…检查,组织相关部门、单位开展…排查,督促镇(街道)开展…,联合相关"
                "部门、单位做好…」 — 市防指 (the alias as printed, round 43) a doer (组织＋work; round 44's articles); the objects of "
                "组织 and 督促 are no units (round 30); 「联合相关部门、单位」 — the partner is the catch-all 「相关部门和单位」 (round "
                "37: a general call), no unit; 「镇(街道)负责组织所辖村(社区)开展…自查」 — 镇(街道) a doer (负责; the bracket stays "
-               "with the name, round 34), the 村(社区) it organises are no units; " + RULING4 + "; " + NODATE),
+               "with the name, round 34), the 村(社区) it organises are no units; " + RULING4 + "; " + NODATE + "; aligned round 53 to "
+               "CONVENTIONS.md \"Round 64 rulings\" (turned): 联合 reads as 会同 (round 34) and the subject carried inside the "
+               "paragraph gives it the lead (round 44's x218_03), the partner named by its kind a unit as printed, "
+               "「相关部门、单位」 one name (round 42 continued; plans-dev 02) (lead [] → [市防指], responsible + 相关部门、单位; "
+               "the RULING4 alternative without 镇(街道) kept)"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["3 tasks on the page: 第四条, 第五条, 第六条 (CUT after 「要参照《…导则》、《…导则》」); 第一条 (purpose, a general provision, "

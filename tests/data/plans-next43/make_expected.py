@@ -402,4 +402,40 @@ align32('x43_09', ['三'], 'general calls, named (the RULING? of ra31)',
         'a named office as the subject of 落實 (rule 2; 牽頭抓總 is a noun of its role, no 「A牽頭」): responsible, no lead (A alone '
         'accepted); 一\'s 「各地各有關部門要…」 uses no rule-2 verb and stays a general call',
         lead=[], resp=['市政府民生實事工作推進領導小組辦公室'], alt=[['市政府民生實事工作推進領導小組辦公室']])
+
+# round 53 (al54): aligned to CONVENTIONS.md "Round 64 rulings" (turned; rounds 34 early, 39, 60 over round 25's convention
+# 3; w53b): x43_06 and x43_12 are notices that are the plan itself, their task tables unprinted — convention 3 and plans-dev's
+# cover are a cover ahead of a printed plan. Their own requirements are tasks (round 60's q08), a childless point giving work
+# 「各单位要…认真做好…」 among them (rounds 34 early, 62): x43_06 一, 二: 1 → 3; x43_12 一: 1 → 2 (round 24's reading, its
+# samples restored); 1 stays accepted in both (README, "Round 53").
+_R64 = 'aligned round 53 to CONVENTIONS.md "Round 64 rulings" (turned): '
+_W64 = ("the notice is the plan itself, its task tables unprinted (convention 3 is a cover ahead of a printed plan); its own "
+        "requirements are tasks, a childless point giving work among them (rounds 34 early, 39, 60, 62)")
+for _p in PLANS:
+    if _p["file"].startswith("x43_06"):
+        _p["leaf_tasks"], _p["count_alternatives"] = 3, [1]
+        _p["childless_top_level_sections"] = []
+        _p["samples"][:0] = [
+            S(["一"], [], [], note=_R64 + _W64 + " (一、 no task → a task, round 24's reading); the earlier reading stays "
+                                 "accepted (count 1); " + COVER + "; 「各单位要…认真做好…办理工作」: " + PROSE + "; no date"),
+            S(["二"], [], [], dl="今年8月31日前", dln="2019-08-31",
+              note=_R64 + _W64 + " (二、 no task → a task, round 24's reading); the earlier reading stays accepted (count 1); "
+                   + COVER + "; 「由相关单位具体承办(任务分解表见附件1、2)」, 「向区政府办提出书面申请」 (the recipient): " + PROSE
+                   + "; deadline 「各建议、提案原则上须于今年8月31日前办理完毕」 (今年 = 2019, the title's year); 「本文件印发后5个"
+                     "工作日内」 is relative (other deadline; the sending stays the duty)"),
+        ]
+        _p["notes"][0] = (_R64 + _W64 + ": 一、 and 二、 are tasks: leaf_tasks 1 → 3, count_alternatives [] → [1] (the "
+                          "earlier reading stays accepted); samples 一 and 二 restored as round 24 read them; the earlier "
+                          "reading: " + _p["notes"][0])
+    elif _p["file"].startswith("x43_12"):
+        _p["leaf_tasks"], _p["count_alternatives"] = 2, [1]
+        _p["childless_top_level_sections"] = []
+        _p["samples"][:0] = [
+            S(["一"], [], [], note=_R64 + _W64 + " (一、 no task → a task, round 24's reading); the earlier reading stays "
+                                 "accepted (count 1); " + COVER + "; 「各承办单位要…」: " + PROSE + "; no date"),
+        ]
+        _p["notes"][0] = (_R64 + _W64 + ": 一、提高认识,加强领导 (「各承办单位要…切实加强…组织领导，完善…，规范…」) is a "
+                          "task: leaf_tasks 1 → 2, count_alternatives [] → [1] (the earlier reading stays accepted); sample 一 "
+                          "restored as round 24 read it; the earlier reading: " + _p["notes"][0])
+
 write_collected(DIR)

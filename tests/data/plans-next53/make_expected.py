@@ -555,4 +555,21 @@ align62_units('x53_03', ['第三条'], [], ['区各部门(单位)', '街镇'],
               "prose; 加强 and 做好 are verbs of doing in an article (round 57), 区各部门(单位) a kind with its bracket (rounds 34, "
               "52) and 街镇 the district's streets and towns, a kind (rounds 30, 45)")
 
+
+# round 53 (al54): aligned to CONVENTIONS.md "Round 64 rulings" (turned; round 34's 参照 article over x53_04's reading; x53a):
+# x53_04 第八条 「…等承担区域经济社会管理职能的镇级机构，参照镇级人民政府职能执行」 gives no work of its own — it says to whom
+# 第七条's duties also apply, a scope by reference (round 34; round 60's x53_01 第十四条): no task, its sample dropped. The
+# ruling counts 70 → 69 on the reading before round 51; with round 51's 第十八条 already out that is 69 → 68 here; the old
+# count and the reading without 第八、九条 (the ruling's 70 and 68: 69 and 67 here) stay accepted (README, "Round 53").
+for _p in PLANS:
+    if _p["file"] == X04:
+        _p["samples"] = [_s for _s in _p["samples"] if _s["path"] != ["第八条"]]
+        _was = f"leaf_tasks {_p['leaf_tasks']}, count_alternatives {_p['count_alternatives']}"
+        _p["leaf_tasks"], _p["count_alternatives"] = 68, [69, 72, 75, 67]
+        _p["notes"][0] = ('aligned round 53 to CONVENTIONS.md "Round 64 rulings" (turned): 第八条 「…等承担区域经济社会管理职能的'
+                          '镇级机构，参照镇级人民政府职能执行」 gives no work of its own, a scope by reference (round 34\'s 参照 '
+                          "article; round 60's x53_01 第十四条): no task, its sample dropped (" + _was + " → leaf_tasks 68, "
+                          "count_alternatives [69, 72, 75, 67]; the ruling's 70 → 69 counted before round 51's 第十八条); the "
+                          "earlier reading stays accepted; " + _p["notes"][0])
+
 write_collected(DIR)

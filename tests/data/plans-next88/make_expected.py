@@ -339,4 +339,22 @@ _p50["notes"].append(
     f"({_was50} → leaf_tasks 33, count_alternatives [36]: 36 stays accepted, 39 no longer; by section 第一–三条 3 → 0, "
     "第十八条 4 → 1); the earlier reading: the counting note above (39, with 36 and 33 accepted)")
 
+
+# Round 53 (al54): aligned to CONVENTIONS.md "Round 64 rulings" (turned; rounds 46, 60, 62 over x88_03's leaf reading; p53c):
+# a fund's 扶持范围和标准 lines name the classes of project it pays for and its rates by class — the scheme's terms, with no
+# doer and no 要／应, text as x159_01 第三条 reads: x88_03 二、（一）–（十一） are no tasks, their samples dropped, 22 → 2; the
+# old counts stay accepted (README, "Round 53").
+_p64, _ = _s50("x88_03", None)
+_gone64 = [q for q in _p64["samples"] if q["path"][0] == "二"]
+_p64["samples"] = [q for q in _p64["samples"] if q["path"][0] != "二"]
+_was64 = f"leaf_tasks {_p64['leaf_tasks']}, count_alternatives {_p64['count_alternatives']}"
+_p64["leaf_tasks"], _p64["count_alternatives"] = 2, [22] + _p64["count_alternatives"]
+_p64["leaf_tasks_by_section"]["二、扶持范围和标准"] = 0
+_p64["notes"].insert(0,
+    'aligned round 53 to CONVENTIONS.md "Round 64 rulings" (turned): 二、扶持范围和标准 （一）–（十一） name the classes of '
+    "project the fund pays for and its rates by class (who is paid and how much): the scheme's terms, with no doer and no "
+    "要／应 (rounds 46, 60, 62; text as x159_01 第三条), no tasks; their samples ("
+    + ", ".join("/".join(q["path"]) for q in _gone64) + f") dropped ({_was64} → leaf_tasks 2, count_alternatives "
+    f"{_p64['count_alternatives']}; by section 二、 20 → 0); the earlier reading stays accepted")
+
 write_collected(DIR)

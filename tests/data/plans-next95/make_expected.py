@@ -155,8 +155,11 @@ plan(X02,
         A(X02, ["第四条（项目信息报送）"], skip_deadline=True,
           note="「建设单位应当在建设工程发包前，按规定报送…项目信息」: " + CLOSED + "; 「发包前」 counts from an event (" + REL + "); the "
                "sending is a duty"),
-        A(X02, ["第六条（合同信息报送）"], targets=[(400, "万元"), (100, "万元")],
-          note="「施工合同价在 400万元及以上…单项合同价在 100万元及以上」 pick the projects (" + THR + "); no doer; " + NODATE),
+        A(X02, ["第六条（合同信息报送）"], not_targets=[(400, "万元"), (100, "万元")],
+          note="aligned round 53 to CONVENTIONS.md \"Round 64 rulings\" (turned): a band inside a noun naming the class of works "
+               "a rule picks, and the step it puts the class through (需办理合同信息报送), is a class, not a target (rounds 51, 58, "
+               "60) (targets 400万元, 100万元 → not_target); the earlier reading: "
+               "「施工合同价在 400万元及以上…单项合同价在 100万元及以上」 pick the projects (" + THR + "); no doer; " + NODATE),
         A(X02, ["第八条（竣工验收）"], units=["建设单位", "上海市绿化和市容（林业）工程安全质量监督管理站"],
           note="aligned round 50 (w50d): an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list, as 第十五、十六条 were aligned): 「上海市绿化和市容（林业）工程安全质量监督管理站应当对…竣工验收进行监督」 — the station, the subject of 进行监督, is a doer after 建设单位 in printed order; formerly: 「竣工验收由建设单位负责组织实施」 — " + R2BY + " (建设单位 a kind of body, as plans-next89 read it); 「…监督管理站应当对…"
                "竣工验收进行监督」: " + CLOSED + "; " + NODATE),
@@ -343,5 +346,25 @@ for _p in PLANS:
                           "law for a consequence with no agent, as x53_01 第十四条 (round 60): a general provision, no task, its "
                           "sample dropped: leaf_tasks 24 → 23, count_alternatives [28] → [24, 28]; 24 stays accepted; the earlier "
                           "reading: " + _p["notes"][0])
+
+
+# round 53 (al54): aligned to CONVENTIONS.md "Round 64 rulings" (turned; rounds 46, 60, 62 over x95_03's leaf reading; p53c):
+# a fund's 支持范围 lines name the classes of project it pays for and 支持方式 its forms of support — the scheme's terms, with
+# no doer and no 要／应, text as x159_01 第三条 reads: x95_03 第五条 1、–11、 and 第六条 are no tasks, their samples dropped,
+# 22 → 10; the old counts stay accepted (README, "Round 53").
+_R64 = 'aligned round 53 to CONVENTIONS.md "Round 64 rulings" (turned): '
+for _p in PLANS:
+    if _p["file"] == X03:
+        _p["samples"] = [_s for _s in _p["samples"]
+                         if _s["path"] not in ([B5, "5"], [B5, "9"], ["第六条（支持方式）"])]
+        _p["leaf_tasks"], _p["count_alternatives"] = 10, [22, 24, 28, 26]
+        _p["leaf_tasks_by_section"].pop("第五条")
+        _p["leaf_tasks_by_section"].pop("第六–十六条")
+        _p["leaf_tasks_by_section"]["第七–十六条"] = 10
+        _p["notes"][0] = (_R64 + "第五条（支持范围） 1、–11、 name the classes of project the fund pays for and 第六条（支持方式） its "
+                          "forms of support: the scheme's terms, with no doer and no 要／应 (rounds 46, 60, 62; text as x159_01 "
+                          "第三条), no tasks, their samples (第五条/5, 第五条/9, 第六条) dropped: leaf_tasks 22 → 10, "
+                          "count_alternatives [24, 28, 26] → [22, 24, 28, 26]; the earlier reading stays accepted; "
+                          + _p["notes"][0])
 
 write_collected(DIR)
