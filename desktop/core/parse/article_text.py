@@ -1,7 +1,8 @@
 """An article's own text as the rule readers read it: its heading line and the text under it (``article_text``), a
-bracketed heading run into the text, a chapter heading the page ran in, and the words by which an article gives work
-(``WORK_WORDS``). Shared by ``rule_chapters`` (a plan written as rules) and ``public_articles`` (articles with no work
-of the plan's bodies)."""
+bracketed heading run into the text, a chapter heading the page ran in, the words by which an article gives work
+(``WORK_WORDS``), and those by which a folded list's line still gives work (``rule_work``). Shared by
+``rule_chapters`` (a plan written as rules), ``public_articles`` (articles with no work of the plan's bodies),
+``rate_lists`` and ``scope_articles``."""
 
 from __future__ import annotations
 
@@ -40,3 +41,11 @@ def article_text(item: Item, square: bool = False) -> tuple[str, str, str]:
     head, _, rest = body.partition("\n")
     text = rest if rest.strip() and not re.search(r"[。；;，,]", head) else body
     return head.strip(), rest.strip(), _CLOSING_HEAD.sub("", text.strip()).strip()
+
+
+def rule_work(more: str, modal_not_before: str = "") -> re.Pattern[str]:
+    """A line's words of work in a rule (a modal, a ban, a designation 负责／牵头／会同, a stressed 要) and ``more``:
+    the test by which a folded list's line (a rate, a scope or definition item) still gives work. ``modal_not_before``
+    adds words a bare 应 does not start (「应缴」: a sum due, not a modal)."""
+    return re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对" + modal_not_before + r")|(?<![必无])须|必须|不得|"
+                      r"负责(?!人)|牵头|会同|(?<![主重需必摘纪提概首只])要(?!求|点|素|件)|" + more)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .article_text import rule_work
 from .opening_subjects import names_a_doer
 from .sentence_units import doer_units
 
@@ -21,8 +22,7 @@ _LEAD = re.compile(r"(?:(?:标准|费率|价格|单价|收费)[\u4e00-\u9fff]{0,
 # a sum or a share in the line 「每桶60元」「1.5万元」「百分之十」「15%」
 _SUM = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百亿]?元)|[一二三四五六七八九十百千万两]+[万千百亿]?元|百分之")
 # work in the line: a modal, a response to a case, a verb a body is told to do
-_WORK = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对|缴|付|收)|(?<![必无])须|必须|不得|严禁|禁止|负责(?!人)|"
-                   r"牵头|会同|组织|督促|责令|罚款|没收|吊销|处分|追究|(?<![主重需必摘纪提概首只])要(?!求|点|素|件)")
+_WORK = rule_work(r"严禁|禁止|组织|督促|责令|罚款|没收|吊销|处分|追究", modal_not_before="|缴|付|收")
 # a scale of scores, not of money 「电价每降低0.001元/千瓦时，评分增加0.4分」: a review's marking rules, items
 _SCORE = re.compile(r"评分|得分|加分|扣分|\d\s*分(?!钟|之|期|类|档)")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .article_text import rule_work
 from .headings import Item
 from .opening_subjects import names_a_doer
 from .sentence_units import doer_units
@@ -27,8 +28,7 @@ _SCOPE_TITLE = re.compile(r"^[（(]?(?:适用|实施)范围[）)]?$|"
 # 情形和行为包括：⏎(一)…」 (round 35: definitions are text)
 _DEFINES = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:所称|所指)")
 # work in the article: a modal, a verb a body is told to do (rule 2's), a duty held
-_WORK = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![必无])须|必须|不得|负责(?!人)|牵头|会同|"
-                   r"组织(?:实施|开展|召开|验收|编制)|(?<![主重需必摘纪提概首只])要(?!求|点|素|件)")
+_WORK = rule_work(r"组织(?:实施|开展|召开|验收|编制)")
 
 # a line that names a case or a kind of act 「…依法应承担的责任的。」「其他…违法行为。」: its 应 the law's, no work
 _CASE_END = re.compile(r"(?:的|行为|情形)[。；;]?$")
