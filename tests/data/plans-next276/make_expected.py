@@ -40,9 +40,12 @@ CLOSED = ("round 30 clarifications: outside 第X条 articles rule 2's forms are 
           "not a unit; round 44 (decided): outside articles the closed list stands; round 63 (x268_02)")
 ARTICLE = ("round 45: headed points that read like articles (a procedure) are not articles — the closed-list reading is the "
            "answer and the article reading (the subjects of any verb of doing) is accepted beside it (`responsible_alternatives`)")
-PLACE = ("round 43 / round 44: a town or city speaking of itself 「镇将…」「我市」 stays a place, no unit — read so for "
-         "「我街道」 and for the issuing town 「杨行镇」 standing alone (RULING? 1: round 30's issuer self-reference 「我委」「本局」 "
-         "is a unit; the place reading is the answer, the town as a unit accepted)")
+PLACE = ("round 43 / round 44: a town or city speaking of itself 「镇将…」「我镇」「我市」「本区／我区」 stays a place, no unit "
+         "(round 48's x225_04; round 55's x241_04) — read so for 「我街道」 (RULING? 1: round 30's issuer self-reference "
+         "「我委」「本局」 is a unit; the place reading is the answer, the street as a unit accepted)")
+NAMED = ("round 48 (x225_04 「崇明区应当制定…」 in rules co-issued with 崇明区人民政府) and round 55 (x241_04 「由xx镇统一安排」): a "
+         "district or town named by its name is a body, a doer by an article's verb of doing (round 44); only 本区／我区／我镇 "
+         "speaking of itself is a place — the place reading accepted, as round 48 accepts it")
 PIVOT = ("round 30 clarifications: the object of a pivot verb 「组织B开展」「协调A、B落实」「委托B负责」 is not a unit (the pivot's "
          "subject is the doer)")
 RECV = "rule 3: a body that only receives, approves or guides 「报A备案」「向A申请」「经A同意」「在A…监管下」 is not a unit"
@@ -228,9 +231,9 @@ plan(X03,
      leaf_tasks_by_section={"第四条–第十八条": 15},
      childless_top_level_sections=[],
      samples=[
-        a03(["第四条"], [], [], responsible_alternatives=[["杨行镇"]],
+        a03(["第四条"], [], ["杨行镇"], lead_alternatives=[["杨行镇"]], responsible_alternatives=[[]],
             note="「杨行镇建立…领导小组…，负责…监管工作」 — setting a body up is a verb of doing in an article (round 52's x240_03, 成立 "
-                 "as 设立), but " + PLACE + "; the leading group the article sets up is no unit of it (round 30; round 35: a body "
+                 "as 设立; round 44 decided), and " + NAMED + "; " + ONE_LEAD + "; the leading group the article sets up is no unit of it (round 30; round 35: a body "
                  "the item sets up); its members are no units (rule 3); 主要领导／分管领导 persons; " + NODATE),
         a03(["第五条"], [], ["各相关行政管理部门"], lead_alternatives=[["各相关行政管理部门"]],
             responsible_alternatives=[[CWH, "各相关行政管理部门"]],
@@ -296,7 +299,7 @@ plan(X03,
             "(every article). The attachment line names a flow chart, not stored.",
             "units: the articles' subjects are read by any verb of doing (round 44 decided); applicants, filings and the bodies "
             "that receive or approve (区招标办, 区建筑管理所, 镇监察办, 镇村级工程建设领导小组 where it approves) name none; "
-            + PLACE,
+            + NAMED,
             "figures: targets 5人 (第九条, 以上), 10% (第十三条, a trigger); not targets 30万元, 100万元, 400万元 (classes, 第七、十、"
             "十二条); not checked: 400万元 (第二条, scope), 30万元 (第五条), 2个工作日, 三分之二, 3至5名; document numbers "
             "宝杨委【2019】81号, 宝杨府【2013】11号",
