@@ -282,22 +282,22 @@ plan(X07,
            "unnumbered heading), 1.–6. run-in names 「1.广场舞比赛。…」 each with 组织单位／活动时间／活动地点 lines, 「7.戏」 — CUT",
      leaf_tasks=6, count_alternatives=[7], attachment_task_rows=0,
      samples=[
-        S(["1"], [], ["县文旅局", "县文化馆"], skip_deadline=True,
+        S(["活动安排", "1"], [], ["县文旅局", "县文化馆"], skip_deadline=True, **at(X07, "\n1."),
           note=FIELDS + ": 「组织单位:县文旅局、县文化馆」 is the item's label (" + R1 + "): 「乡镇综合文化站选送优秀舞蹈队开展…」 adds "
                "nothing (选送 is no rule-2 verb anyway, round 30); " + LABEL_NO_LEAD + "; 「10月1日」: the year is not printed in the "
                "plan (the post's date and 「75周年」 are no printed year of the item, round 45): the deadline is not checked"),
-        S(["4"], [], ["县文旅局", "县文工团"], skip_deadline=True,
+        S(["活动安排", "4"], [], ["县文旅局", "县文工团"], skip_deadline=True, **at(X07, "\n4."),
           note=FIELDS + ": 「组织单位:县文旅局、县文工团」 (" + R1 + "); 「组织社会各界秦腔爱好者…」 has no subject and its object is the "
                "public (round 30); the year is not printed: the deadline is not checked"),
-        S(["5"], [], ["县文旅局"], skip_deadline=True, lead_alternatives=[["县文旅局"]],
+        S(["活动安排", "5"], [], ["县文旅局"], skip_deadline=True, lead_alternatives=[["县文旅局"]], **at(X07, "\n5."),
           note=FIELDS + ": 「组织单位:县文旅局」; " + ONE + "; 「每日上午10:00、下午14:00各一场」 — clock times, no targets; the daily "
                "count 「各一场」 is not checked; 「10月5日—10月7日」 with no printed year: the deadline is not checked"),
-        S(["6"], [], ["县文旅局"], skip_deadline=True, lead_alternatives=[["县文旅局"]],
+        S(["活动安排", "6"], [], ["县文旅局"], skip_deadline=True, lead_alternatives=[["县文旅局"]], **at(X07, "\n6."),
           note=FIELDS + ": 「组织单位:县文旅局」 — 「由县文旅局安排,…组织实施文艺演出活动」 names the same body (rule 1 decides); " + ONE
                + "; the year is not printed: the deadline is not checked"),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["6 leaves: 1.–6. under the unnumbered 「活动安排」 (paths as printed, no section number); 「7.戏」 prints a number and "
+     notes=["6 leaves: 1.–6. under the unnumbered 「活动安排」 (the heading's text is the path's first element, plans-dev EXPECTED.md: Paths); 「7.戏」 prints a number and "
             "one character — no work is printed (round 62's x266_02; round 48), no task; accepted: 7 (with it — RULING? 4)",
             "「活动主题:」「活动时间:10月1日—10月30日」 are plan-level fields (round 42 continued); the span is the series' (round 35), "
             "but no year is printed in the plan, so no deadline is checked in this file",
