@@ -98,22 +98,20 @@ plan(X02,
      leaf_tasks=3, count_alternatives=[2], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["一"], [], ["各村"], lead_alternatives=[["各村"]],
-          responsible_alternatives=[["各村", "乡政府", "各村委会"]],
           note="round 34 (early): in a text of headed points each childless point that gives work is a task. 「各村是推进秸秆禁烧"
                "工作的责任主体,对本辖区…负总责」: 「A是…责任主体」 and 「A负总责」 designate A (rounds 32, 35; round 63's x273_04); 各村 "
-               "is a kind (round 53). 「乡政府将与各村委会签订责任书」: 签订 is outside rule 2's closed list in a text of headed points "
-               "(round 63: outside 第X条 articles the list stands; round 30's 「由A与B签订」 needs 由), so neither body is added; 村干部 "
-               "划分片区… are persons (" + PERSON + "); " + ONE + ". RULING? round 30 reads 「由A与B签订」 as two doers: the list "
-               "with 乡政府 and 各村委会 accepted; " + NODATE),
+               "is a kind (round 53). 「乡政府将与各村委会签订责任书」: 「A与B签订…」 without 由 names no doer outside 第X条 articles (round 42; "
+               "round 44 makes A a doer only inside articles; round 30's 「由A与B签订」 needs 由), so neither body is added; 村干部 "
+               "划分片区… are persons (" + PERSON + "); " + ONE + "; " + NODATE),
         S(["二"], [], [],
           note="「通过党员群众会、专栏…等形式,加大对秸秆禁烧的宣传,增强…意识」: work with no subject and no 要／应 under a run-in "
                "heading that names work 「加强宣传教育」: a task naming no unit (round 34 early; round 56: an item is read by its "
                "words); the count 2 without it is accepted (round 46: no doer, no 要／应): " + NONE + "; " + NODATE),
-        S(["三"], [], [], responsible_alternatives=[["巡防队"]],
+        S(["三"], [], [],
           note="「各村成立的巡防队要深入村、组、农户、地块,全方位、全时段地监控检查,一旦发现,立即上报,快速出击,及时扑救」: the 的-phrase "
                "gives the name after the last 的, 巡防队 (round 32), but its verbs 深入／监控检查／上报／扑救 are outside rule 2's closed "
-               "list, which stands outside articles (rounds 30, 63): " + NONE + "; the team 各村 set up is a body (round 36: a "
-               "body set up earlier acts in later items), so [巡防队] is accepted; " + NODATE),
+               "list, which stands outside articles (rounds 30, 44, 63: none, with no alternative owed): " + NONE + "; that 各村 set "
+               "the team up earlier (round 36) does not change its verbs; " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["3 leaves: 一、二、三、 (each a run-in heading with its paragraph on one line); accepted: 2 (二 without a doer or 要)",
@@ -180,10 +178,10 @@ plan(X04,
                "and 行政村为责任主体 describe the mechanism, inside a noun (round 30: a body inside a noun's description is no "
                "doer); 「镇今年也把这项工作纳入…考核」 — 纳入 is no rule-2 verb; 干部、党员 are persons (" + PERSON + "): " + NONE
                + "; 「2009年」 is a past fact (round 46); " + NODATE),
-        S(["四", "㈡"], [], [], responsible_alternatives=[["全镇各行政村"], ["各行政村"]], **at(X04, "㈡"),
+        S(["四", "㈡"], [], [], **at(X04, "㈡"),
           note="「全镇各行政村要多渠道全方位开展殡葬政策法规宣传活动」: 开展 without 组织 is outside rule 2's closed list (round 30), "
-               "which stands outside articles (round 63): " + NONE + "; RULING? a kind with 要 and a verb of doing (round 44's "
-               "kinds) would make 全镇各行政村 (各行政村 with the scope dropped, rounds 41–43) a doer: both accepted; " + NODATE),
+               "which stands outside articles in a text of headed points (rounds 44, 63: none, with no alternative owed): " + NONE
+               + "; " + NODATE),
         S(["四", "㈢"], [], [], dl="3月5日前", skip_deadline=True, **at(X04, "㈢"),
           note="「一是健全殡葬管理组织网络。镇设立殡葬管理员(民政助理员兼),行政村要…指定专人负责…。各行政村要建立殡葬整改工作领导小组…,"
                "名单于3月5日前上报镇殡[cut]」: 一是 inside the item's paragraph is its text (round 64's q08; 二是 is cut); 设立／指定／"
@@ -266,7 +264,7 @@ plan(X06,
         S(["四", "第三阶段"], [], [], dl="2018年4月1日-2018年6月1日", dln="2018-06-01", **at(X06, "第三阶段", skip=-4),
           note="「为检查总结阶段:乡政府对各村实施封山育林工作开展情况和封山育林效果进行检查验收,评选…,并督促限期整改」: 「A对…进行检查验收」 "
                "without 由 names no doer (round 37: 进行 is not 实施), 督促 is a pivot outside the list (round 30): " + NONE
-               + "; RULING? none is read though 乡政府 acts in it; the span's end 2018-06-01 (round 35)"),
+               + "; the span's end 2018-06-01 (round 35)"),
         S(["五", "(一)"], [], [],
           note="「乡成立封山育林工作领导小组…乡纪委、乡林业站、综治办、派出所…等为成员单位,领导小组下设办公室于乡林业站…领导小组下设两个巡查组,"
                "分片专门巡查处罚滥伐、[cut]」: the group, its office and its patrol groups are set up by the item (" + SETUP + "); "
@@ -325,11 +323,11 @@ plan(X07,
 # ---------------------------------------------------------------------------------------------------------
 X08 = "x277_08_xiang-2022-senlin-ziyuan-ducha-gongzuo-fangan.txt"
 SPAN = "the campaign span the lead-in sets 「(时间为 4月1日至 4月7日—5月1日至 5月5日)」 dates items with no date of their own, its end (round 36: an activity's span; round 37/44)"
-YEAR = "the year 2022 from the document's title 「2022 年森林资源督查工作方案」 printed above the piece (round 42: the text's own year; RULING? a compilation's title dating its first piece)"
+YEAR = "but no year is printed in the piece: 「2022」 stands only in the compilation's heading 「(6篇)2022年森林资源督查工作方案」 / 「2022 年森林资源督查工作方案」「(6篇)」, and a compilation's header fills nothing (rounds 45, 48: x222_05, x230_02, x231_07), so the deadline is not checked (RULING? below)"
 plan(X08,
      title_note=NO_TITLE + "a compilation 「(6篇)2022年森林资源督查工作方案」 whose first piece is headed 「森林督查工作方案 1」; "
                            "the piece's own title is a compilation's caption, not read as the plan's",
-     doc_no="", issuer="a 乡 (「全乡上下」「乡中心学校」; not named)", date="not shown (the site's 2024-05-08; the title's year 2022)",
+     doc_no="", issuer="a 乡 (「全乡上下」「乡中心学校」; not named)", date="not shown (the site's 2024-05-08; 2022 only in the compilation's heading)",
      level="township (a 乡, not named)",
      source=page_source("https://gongwenbang.cn/doc/156985.html"),
      style="a document site's preview of a PDF compilation: 「(6篇)2022年森林资源督查工作方案」, the site's chrome (VIP专免, 2024-05-08, "
@@ -338,17 +336,17 @@ plan(X08,
            "「%<1」 for 「做」; 5、 「全乡各职能部门成员单位要」 — CUT",
      leaf_tasks=4, count_alternatives=[5], attachment_task_rows=0, childless_top_level_sections=["一、工作目标"],
      samples=[
-        S(["二", "1"], [], ["各村"], lead_alternatives=[["各村"]], dl="3月30 日前", dln="2022-03-30",
+        S(["二", "1"], [], ["各村"], lead_alternatives=[["各村"]], dl="3月30 日前", skip_deadline=True,
           note=R2 + ": 「各村负责把发放的《森林防火令》张贴到每个村组…」 (负责; 各村 a kind, round 53); 「3月30 日前各村必须召开…会议」 "
                "— 召开 without 组织 adds nothing (round 30); 「落实责任人做好…扫码登记工作」 — 责任人 are persons (" + PERSON + "); "
                + ONE + "; the item's own date 「3月30 日前」 (the PDF's space kept) is its deadline (round 35: an item's own date over "
                "the span); " + YEAR),
-        S(["二", "2"], [], ["各村"], lead_alternatives=[["各村"]], dl="4月1至7日—5月1日至 5月5日", dln="2022-05-05",
+        S(["二", "2"], [], ["各村"], lead_alternatives=[["各村"]], dl="4月1至7日—5月1日至 5月5日", skip_deadline=True,
           note=R2 + ": 「各村落实巡查人员,加强巡逻检查」「各村落实驻村干部管村,村干部管山制度」 (落实); 划分／落实人员 carry no other "
                "body; " + ONE + "; the item's own two spans 「4月1至7日—5月1日至 5月5日」: the latest date is the deadline (round 34: "
                "several dates, the latest; round 36: a span's end): 5月5日; " + YEAR),
         S(["二", "4"], [], ["乡中心学校"], lead_alternatives=[["乡中心学校"]], dl="4月1日至 4月7日—5月1日至 5月5日",
-          dln="2022-05-05",
+          skip_deadline=True,
           note="the number runs 2、 then 4、 (no 3、 is printed): the item keeps its printed number (round 48). " + R2 + ": 「乡中心"
                "学校组织好全乡中小学全面开展森林防火宣传教育活动」 — 「A组织B＋verb」: A is the doer, B (the pivot's object) no unit "
                "(round 30); " + ONE + "; no date of its own: " + SPAN + ": 5月5日; " + YEAR),
