@@ -285,7 +285,7 @@ plan(X06,
 
 # ---------------------------------------------------------------------------------------------------------
 X07 = "x277_07_jinjing-zhen-jiegan-zonghe-liyong-gongzuo-zhuanban.txt"
-L07 = "a unit-colon paragraph 「A:负责…」 in a text with no numbering: a task (round 38: unnumbered paragraphs of a notice with no numbering, each giving work, are its tasks, paths by first words); " + R1 + " (round 37: a unit-colon label gives the label's name; round 55: a colon line is a label)"
+L07 = "a unit-colon paragraph 「A:负责…」 in a text with no numbering: a task (round 38: unnumbered paragraphs of a notice with no numbering, each giving work, are its tasks, paths by first words); " + R1 + " (round 37: a unit-colon label gives the label's name; round 55: a colon line is a label; rounds 38, 40: a label 「A：」 gives A as the lead, so lead A, the empty lead accepted as for a single body, plans-dev 03 一)"
 plan(X07,
      title_note=NO_TITLE + "the page's stored opening begins with the preamble 「为深入推进秸秆综合利用…成立金井镇秸秆综合利用工作专班:」; "
                            "no title line is printed in it",
@@ -297,19 +297,18 @@ plan(X07,
            "工作进展调度表」), 财政所:负责…, 各村(社区):…, 行政执法队:… — then the site's footer (网站首页 … 湘公网安备…)",
      leaf_tasks=5, count_alternatives=[1], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        S(["农业综合服务中心"], [], ["农业综合服务中心"], lead_alternatives=[["农业综合服务中心"]], **head(X07, "农业综合服务中心:"),
-          note=L07 + "; " + ONE + "; the 成员单位 line lists the members of the 专班 the preamble sets up (rule 3: members are no "
+        S(["农业综合服务中心"], ["农业综合服务中心"], ["农业综合服务中心"], lead_alternatives=[[]], **head(X07, "农业综合服务中心:"),
+          note=L07 + "; the 成员单位 line lists the members of the 专班 the preamble sets up (rule 3: members are no "
                "units of an item) and is no task; " + NODATE),
-        S(["生态事务中心"], [], ["生态事务中心"], lead_alternatives=[["生态事务中心"]], **head(X07, "生态事务中心:"),
-          note=L07 + "; 「对接县蓝天办」 is a liaison (round 38), 县蓝天办 no unit; the daily sending is a duty (below); " + ONE
-               + "; " + NODATE),
-        S(["财政所"], [], ["财政所"], lead_alternatives=[["财政所"]], **head(X07, "财政所:"),
+        S(["生态事务中心"], ["生态事务中心"], ["生态事务中心"], lead_alternatives=[[]], **head(X07, "生态事务中心:"),
+          note=L07 + "; 「对接县蓝天办」 is a liaison (round 38), 县蓝天办 no unit; the daily sending is a duty (below); " + NODATE),
+        S(["财政所"], ["财政所"], ["财政所"], lead_alternatives=[[]], **head(X07, "财政所:"),
           note=L07 + "; 「负责扶持政策资金发放,保障…工作经费」 — the label decides (rule 1), and 负责 with funds is work, not a payer "
-               "(round 37); " + ONE + "; " + NODATE),
-        S(["各村(社区)"], [], ["各村(社区)"], lead_alternatives=[["各村(社区)"]], **head(X07, "各村(社区):"),
-          note=L07 + "; the name kept with its bracket as printed (round 34); " + ONE + "; " + NODATE),
-        S(["行政执法队"], [], ["行政执法队"], lead_alternatives=[["行政执法队"]], **head(X07, "行政执法队:"),
-          note=L07 + "; 「对典型的焚烧对象进行处罚」 — the label gives the unit whatever the verb (rule 1); " + ONE + "; " + NODATE),
+               "(round 37); " + NODATE),
+        S(["各村(社区)"], ["各村(社区)"], ["各村(社区)"], lead_alternatives=[[]], **head(X07, "各村(社区):"),
+          note=L07 + "; the name kept with its bracket as printed (round 34); " + NODATE),
+        S(["行政执法队"], ["行政执法队"], ["行政执法队"], lead_alternatives=[[]], **head(X07, "行政执法队:"),
+          note=L07 + "; 「对典型的焚烧对象进行处罚」 — the label gives the unit whatever the verb (rule 1); " + NODATE),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "生态事务中心对接县蓝天办，每日报送禁烧宣传工作进展调度表", "when": "每日", "when_norm": None,
@@ -350,9 +349,11 @@ plan(X08,
           note="the number runs 2、 then 4、 (no 3、 is printed): the item keeps its printed number (round 48). " + R2 + ": 「乡中心"
                "学校组织好全乡中小学全面开展森林防火宣传教育活动」 — 「A组织B＋verb」: A is the doer, B (the pivot's object) no unit "
                "(round 30); " + ONE + "; no date of its own: " + SPAN + ": 5月5日; " + YEAR),
-        S(["二", "5"], [], [], skip_deadline=True,
+        S(["二", "5"], [], [], skip_deadline=True, responsible_alternatives=[["全乡各职能部门成员单位"]],
           note="「全乡各职能部门成员单位要[cut]」: the subject and 要 are printed but no verb of duty (round 63's x271_01 read 「镇卫生院:"
                "负责」 because its label and verb were printed; a clause cut before its verb names no doer, round 48): " + NONE
+               + "; RULING? round 39 lets a 由 clause cut before its verb still name its doers: the subject 全乡各职能部门成员单位 "
+               "(全乡 a scope, kept as printed) accepted"
                + "; the span would date it but its work is lost: not checked; " + CUT),
      ],
      plan_targets=[], phases=[], duties=[],
