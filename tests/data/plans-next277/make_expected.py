@@ -97,12 +97,15 @@ plan(X02,
            "subject), 三、加强巡查检查… (「各村成立的巡防队要深入…监控检查…」); nothing after 三",
      leaf_tasks=3, count_alternatives=[2], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        S(["一"], [], ["各村"], lead_alternatives=[["各村"]],
+        S(["一"], [], ["各村"], lead_alternatives=[["各村"]], responsible_alternatives=[["各村", "乡政府", "各村委会"]],
           note="round 34 (early): in a text of headed points each childless point that gives work is a task. 「各村是推进秸秆禁烧"
                "工作的责任主体,对本辖区…负总责」: 「A是…责任主体」 and 「A负总责」 designate A (rounds 32, 35; round 63's x273_04); 各村 "
                "is a kind (round 53). 「乡政府将与各村委会签订责任书」: 「A与B签订…」 without 由 names no doer outside 第X条 articles (round 42; "
                "round 44 makes A a doer only inside articles; round 30's 「由A与B签订」 needs 由), so neither body is added; 村干部 "
-               "划分片区… are persons (" + PERSON + "); " + ONE + "; " + NODATE),
+               "划分片区… are persons (" + PERSON + "); " + ONE + ". RULING? the run-in heading 「确保责任落实」: round 39 has a "
+               "「责任落实」 heading give out work (under it every body given work is a unit, 签订 included), round 37 has 「加强责任落实…」 "
+               "give out nothing (round 63: it only asks more of it); I read 确保 as 加强 — the list with 乡政府 and 各村委会 accepted; "
+               + NODATE),
         S(["二"], [], [],
           note="「通过党员群众会、专栏…等形式,加大对秸秆禁烧的宣传,增强…意识」: work with no subject and no 要／应 under a run-in "
                "heading that names work 「加强宣传教育」: a task naming no unit (round 34 early; round 56: an item is read by its "
@@ -111,7 +114,8 @@ plan(X02,
           note="「各村成立的巡防队要深入村、组、农户、地块,全方位、全时段地监控检查,一旦发现,立即上报,快速出击,及时扑救」: the 的-phrase "
                "gives the name after the last 的, 巡防队 (round 32), but its verbs 深入／监控检查／上报／扑救 are outside rule 2's closed "
                "list, which stands outside articles (rounds 30, 44, 63: none, with no alternative owed): " + NONE + "; that 各村 set "
-               "the team up earlier (round 36) does not change its verbs; " + NODATE),
+               "the team up earlier (round 36) does not change its verbs, and the heading's 「落实责任追究」 names accountability, "
+               "no duty given out (round 37's duty words); " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["3 leaves: 一、二、三、 (each a run-in heading with its paragraph on one line); accepted: 2 (二 without a doer or 要)",
@@ -222,11 +226,14 @@ plan(X05,
                "a task in a plan of numbered items too (round 36; round 62's x257_01: 要／应 with its work; 各單位 a call that "
                "settles units, not tasks); the count 2 reading it as a section is accepted. 各單位 is a general call (round 33): "
                + NONE + "; " + NODATE),
-        S(["四", "1"], [], [],
+        S(["四", "1"], [], [], responsible_alternatives=[["鎮(zhèn)"]],
           note="「鎮成立地質災害防治工作領導小組…領導小組下設辦公室,辦公室設在國土所,由XX同志兼任辦公室主任…並組建了一支…應急分隊」: "
                "the group, its office and the team are set up by the item (" + SETUP + "; 國土所 only houses the office); 「各單位"
                "負責人,對所轄區的地質災害防治工作負總責」: 負總責 designates, but its subject 負責人 is a person's role (" + PERSON
-               + "): " + NONE + "; 「確保地質災害不死人」 has no figure; " + NODATE),
+               + "): " + NONE + ". RULING? the heading 「落實責任制」: a 责任制 with no party named designates no one (round 63's x270_02), "
+               "but 落实＋责任 headings give out work (round 44's 「层层落实防灾责任」); read as one, the only body given work is the "
+               "town itself (「鎮(zhèn)成立…」, the issuer as printed, round 30) — accepted; 「確保地質災害不死人」 has no figure; "
+               + NODATE),
         S(["四", "2"], [], [],
           note="「各單位要根據掌握的實際情況和上級地質(z[cut]」: 各單位 is a general call (round 33) and the verb is cut: " + NONE
                + "; " + NODATE + "; " + CUT),
