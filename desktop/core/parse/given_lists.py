@@ -8,14 +8,15 @@ the numbered lines are text of the item that announces them, not items or tasks 
 「符合以下要求：」, nor an item whose lines hold items of their own. A list of cases not named so 「由下列单位设置：
 （一）…的，由A设置」 is left as items (its cases carry work and units the item's reading would lose), and so is a
 list the lead-in names as work 「以下情形作为…重点整治内容：」. Round 36 (a list of rates or prices is text): lines
-of rates 「烈属1000元/户」 or of shares under a lead-in naming a scale 「…确定调节金征收比例。」, the persons an item
-counts by kind 「烈属3户」, papers to keep 「…材料档案的保管，并形成索引：」, cases however long the consequence.
-Round 37: the classes of objects an item's work covers 「排查以下五类房屋：（1）…的房屋；（2）…」. Also what a plan or
-a paper holds 「保护规划应当包括下列内容：」 (rounds 37 / 45), the principles a step keeps to 「…应当遵循以下原则：」
-(rounds 30 / 33; ``principle_lists``: not where its lines instruct a doer, Round 61), a definition over its kinds 「本条例所称…，是指…，具体包括：」 or lines that each define one
-「维修费，指…」 (round 35), and focus points that only name kinds of violation 「三、治理重点 （一）违规…行为。」
-(Round 46: the paragraph of work under them makes the point one task). Round 49 (p46b): the classes a rule sorts its
-objects into, counted 「…分为四类：⏎(一)体系建设类，…」.
+of rates 「烈属1000元/户」 or of shares under a lead-in naming a scale 「…确定调节金征收比例。」, the persons an
+item counts by kind 「烈属3户」, papers to keep 「…材料档案的保管，并形成索引：」, cases however long the
+consequence. Round 37: the classes of objects an item's work covers 「排查以下五类房屋：（1）…的房屋；（2）…」. Also
+what a plan or a paper holds 「保护规划应当包括下列内容：」 (rounds 37 / 45), the principles a step keeps to
+「…应当遵循以下原则：」 (rounds 30 / 33; ``principle_lists``: not where its lines instruct a doer, Round 61), a
+definition over its kinds 「本条例所称…，是指…，具体包括：」 or lines that each define one 「维修费，指…」 (round
+35), and focus points that only name kinds of violation 「三、治理重点 （一）违规…行为。」 (Round 46: the paragraph
+of work under them makes the point one task). Round 49 (p46b): the classes a rule sorts its objects into, counted
+「…分为四类：⏎(一)体系建设类，…」.
 """
 
 from __future__ import annotations

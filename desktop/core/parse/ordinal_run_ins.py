@@ -97,9 +97,10 @@ def _paragraph_points(lines: list[str], marks: Sequence[object]) -> list[str] | 
     return out
 
 
-# a line numbered some way the outline does not read as a point 「1.1 人工监管」「2 党建引领」「第三条」: the text numbers
-# its work on its lines, and a run inside one of them is that item's text
-_NUMBERED = re.compile(r"^[ \t\u3000]*(?:\d{1,2}(?:[.．]\d{1,2})*(?:[.、．]|[ \t\u3000]+\S)|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+# a line numbered some way the outline does not read as a point 「1.1 人工监管」「2 党建引领」「第三条」: the text
+# numbers its work on its lines, and a run inside one of them is that item's text
+_NUMBERED = re.compile(r"^[ \t\u3000]*(?:\d{1,2}(?:[.．]\d{1,2})*(?:[.、．]|[ \t\u3000]+\S)"
+                       r"|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                        r"|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百]+[条章])")
 # a run-in ordinal's point that states an aim, not work 「一是为了…」 (round 49)
 _AIM = re.compile(r"为了|旨在|目的")
