@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (made-up Chinese texts; wide characters count double)
 """Round 54 (p54d): structure — tasks a notice or a plan holds that the parser missed.
 
 - A notice that numbers nothing and runs its own requirements into a paragraph 「…。一要加强组织领导。…二要加强统筹
