@@ -48,8 +48,16 @@ _SECTION_NAME = re.compile(r"保障|要求$|步骤|安排$")
 # the requirements a thing is to meet, named by its noun (三、保密要求 / 二、关于申报要求 / 一、目标要求 /
 # 三、基本要求): rules
 _NOUN_REQUIREMENTS = re.compile(r"(?:关于)?[\u4e00-\u9fff]{0,4}要求")
-# a section dividing the work (三、职责分工 / 二、责任分工和办理时限): read by the duty readers (``headed_points``)
+# a section dividing the work among the bodies it names (三、职责分工): read by the duty readers (``headed_points``)
 _DUTIES = re.compile(r"职责|分工")
+
+
+def _divides_work(item: Item) -> bool:
+    """A point headed as the plan's division of duties 「三、职责分工」 whose text hands the work to bodies it names
+    「区应急局…统筹…。区消防救援局负责…」: the duty readers' section (plans-dev 09), no task of its own. One whose
+    text names no body 「二、责任分工和办理时限 ⏎ …由相关单位具体承办…。各承办单位要…逐件审核…」 is a notice's own
+    requirement, read as any childless point (Round 64 rulings: x43_06 二)."""
+    return bool(doer_units(point_text(item))[1])
 
 
 def _section_name(head: str) -> bool:
@@ -211,7 +219,7 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     run_in = points and _LABEL_RUN_IN.match(item.body.strip()) is not None
     if _ABOUT.search(head) and not done and not organisation_work(item) \
             or (REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head)) and not run_in \
-            or _DUTIES.search(head) or not points and _section_name(head) \
+            or _DUTIES.search(head) and _divides_work(item) or not points and _section_name(head) \
             or _STRATEGY.search(head) and not _CARRIES_OUT.search(head):
         return False            # (三、工作要求 alone: a call or work by round 39, ``task_choice._closing_work``)
     text = point_text(item)

@@ -8,14 +8,15 @@ the numbered lines are text of the item that announces them, not items or tasks 
 「符合以下要求：」, nor an item whose lines hold items of their own. A list of cases not named so 「由下列单位设置：
 （一）…的，由A设置」 is left as items (its cases carry work and units the item's reading would lose), and so is a
 list the lead-in names as work 「以下情形作为…重点整治内容：」. Round 36 (a list of rates or prices is text): lines
-of rates 「烈属1000元/户」 or of shares under a lead-in naming a scale 「…确定调节金征收比例。」, the persons an item
-counts by kind 「烈属3户」, papers to keep 「…材料档案的保管，并形成索引：」, cases however long the consequence.
-Round 37: the classes of objects an item's work covers 「排查以下五类房屋：（1）…的房屋；（2）…」. Also what a plan or
-a paper holds 「保护规划应当包括下列内容：」 (rounds 37 / 45), the principles a step keeps to 「…应当遵循以下原则：」
-(rounds 30 / 33), a definition over its kinds 「本条例所称…，是指…，具体包括：」 or lines that each define one
-「维修费，指…」 (round 35), and focus points that only name kinds of violation 「三、治理重点 （一）违规…行为。」
-(Round 46: the paragraph of work under them makes the point one task). Round 49 (p46b): the classes a rule sorts its
-objects into, counted 「…分为四类：⏎(一)体系建设类，…」.
+of rates 「烈属1000元/户」 or of shares under a lead-in naming a scale 「…确定调节金征收比例。」, the persons an
+item counts by kind 「烈属3户」, papers to keep 「…材料档案的保管，并形成索引：」, cases however long the
+consequence. Round 37: the classes of objects an item's work covers 「排查以下五类房屋：（1）…的房屋；（2）…」. Also
+what a plan or a paper holds 「保护规划应当包括下列内容：」 (rounds 37 / 45), the principles a step keeps to
+「…应当遵循以下原则：」 (rounds 30 / 33; ``principle_lists``: not where its lines instruct a doer, Round 61), a
+definition over its kinds 「本条例所称…，是指…，具体包括：」 or lines that each define one 「维修费，指…」 (round
+35), and focus points that only name kinds of violation 「三、治理重点 （一）违规…行为。」 (Round 46: the paragraph
+of work under them makes the point one task). Round 49 (p46b): the classes a rule sorts its objects into, counted
+「…分为四类：⏎(一)体系建设类，…」.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 
 from .headings import Item
 from .party_steps import OWED, party_step
+from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
 from .rate_lists import rate_list
 from .sentence_units import doer_units
 
@@ -119,10 +121,6 @@ _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明|标注|标明)(?:下�
                        # (the contents named before the verb 「…管理制度主要内容应当包括；」, a semicolon for the colon)
                        rf"|{_PAPER_KINDS}(?:的)?(?:主要|具体)?内容(?:应当|应|须)?(?:主要)?包括[：:；;]"
                        r"[ \t\u3000]*$", re.M)
-# the principles a step keeps to 「编制城市更新指引应当遵循以下原则：」 (principles are general provisions, rounds
-# 30 / 33: the lines state them, no work of their own; an article that is only such a list is no task,
-# ``grants_or_lists_matters``)
-_PRINCIPLES = re.compile(r"(?:遵循|坚持|贯彻|按照)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?原则[：:][ \t\u3000]*$", re.M)
 # a definition over its kinds 「本条例所称城市更新，是指…，具体包括：」, lines that are no project classes (those stay
 # items, plans-next81 / -next89); kinds each defined 「（一）保养维护工程是指…」 (round 35: definitions are text)
 _DEFINES = re.compile(r"所称[^。\n]{1,30}?是指[^。\n]{0,300}?包括[：:][ \t\u3000]*$")
@@ -352,7 +350,7 @@ def grants_or_lists_matters(body: str) -> bool:
     lines = [line.strip() for line in body.strip().split("\n")
              if line.strip() and not re.match(r"第[一二三四五六七八九十]{1,3}章", line.strip())]  # (a chapter run in)
     at = next((k for k, line in enumerate(lines)
-               if _RIGHTS_LEAD.search(line) or _MATTERS_LEAD.search(line) or _PRINCIPLES.search(line)
+               if _RIGHTS_LEAD.search(line) or _MATTERS_LEAD.search(line) or PRINCIPLES_LEAD.search(line)
                or _CONDITIONS_LEAD.search(line) or _POWER_LEAD.search(line)), None)
     if at is None or at + 2 >= len(lines) or any(re.search(r"[。；;]", line) for line in lines[:at]) \
             or re.search(r"[。；;]", lines[at]):
@@ -372,17 +370,6 @@ def _violations(item: Item, firsts: list[str]) -> bool:
         and all(_VIOLATION.search(first) and not doer_units(first)[1] for first in firsts)
 
 
-# principles, each line headed by its own 「…原则。」 「（一）事权和财权相匹配原则。水利专项项目资金实行…」
-# (rounds 30 / 33: principles are general provisions, no work of their own)
-_PRINCIPLE_LINE = re.compile(r"^[^。；;，,：:\n]{2,20}原则[。：:]")
-# the shares of a cost, each line naming who pays 「（二）区管河道整治工程：项目建设费用由市、区财政按60%：40%的比例
-# 承担。」 (round 37 / Round 47 rulings: a cost verb names a payer, no doer; round 46 on x204_04: a scheme's terms
-# give no work)
-_SHARE_LINE = re.compile(r"由[^。；;\n]{1,30}?(?:财政|政府)[^。；;\n]{0,30}?(?:承担|分担|负担)")
-_SHARE_WORK = re.compile(r"负责|牵头|应当|(?<![相对响供适反理])应(?!急|用|对)"
-                         r"|(?<![主重需必摘纪提概首只])要(?!求|点|素)")
-
-
 # the thresholds that bring the item's rule on 「…的采购达到下列标准之一的，必须按…规定组织开展招投标活动：⏎
 # （一）施工单项合同估算价在400万元人民币以上；⏎（二）…」: each line a figure and its bound (以上／以下／超过…), no
 # doer in it — the conditions of the work, the item's text (round 35: conditions are text), the item one task with
@@ -396,11 +383,6 @@ _THRESHOLD = re.compile(r"\d(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{0,5}?(?:以上
 def _thresholds(body: str, firsts: list[str]) -> bool:
     return _THRESHOLD_LEAD.search(body.rsplit("\n", 1)[-1]) is not None \
         and all(_THRESHOLD.search(first) for first in firsts) and _doerless(firsts)
-
-
-def _principles_or_shares(lines: list[str]) -> bool:
-    return all(_PRINCIPLE_LINE.match(line) for line in lines) \
-        or all(_SHARE_LINE.search(line) and not _SHARE_WORK.search(line) for line in lines)
 
 
 # the conditions answered once in a lead-in that gives the work 「其它具备以下条件的公厕，也应实行24小时开放：⏎（一）…
@@ -440,11 +422,12 @@ def _is_given_list(item: Item) -> bool:
     if any(c.children for c in kids):
         return _papers_nested(item)
     lines = [c.body.strip() for c in kids]
-    if item.article and _principles_or_shares(lines):
+    if item.article and principles_or_shares(lines):
         return True
     if _violations(item, [line.split("\n", 1)[0].strip() for line in lines]):
         return True
-    if _announces(item) or _PRINCIPLES.search(item.body) is not None or all(_RATE.match(line) for line in lines) \
+    if _announces(item) or principles_only(item.body, lines) \
+            or all(_RATE.match(line) for line in lines) \
             or all(_DEFINED_LINE.match(line) for line in lines) \
             or _DEFINES.search(item.body) is not None and not all(_PROJECT_CLASS.match(line) for line in lines) \
             or all(_DEFINED_KIND.match(line) for line in lines) \

@@ -90,10 +90,52 @@ def _paragraph_points(lines: list[str], marks: Sequence[object]) -> list[str] | 
         return None
     opened = [(n, m) for n, ln in enumerate(lines) if (m := _OPENING.match(ln))]
     if len(opened) < 3 or [_CN.index(m.group(1)) + 1 for _n, m in opened] != list(range(1, len(opened) + 1)):
-        return None
+        return _run_in_points(lines)
     out = list(lines)
     for n, m in opened:
         out[n] = f"{m.group(1)}、{lines[n][m.end():]}"
+    return out
+
+
+# a line numbered some way the outline does not read as a point 「1.1 人工监管」「2 党建引领」「第三条」: the text
+# numbers its work on its lines, and a run inside one of them is that item's text
+_NUMBERED = re.compile(r"^[ \t\u3000]*(?:\d{1,2}(?:[.．]\d{1,2})*(?:[.、．]|[ \t\u3000]+\S)"
+                       r"|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                       r"|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百]+[条章])")
+# a run-in ordinal's point that states an aim, not work 「一是为了…」 (round 49)
+_AIM = re.compile(r"为了|旨在|目的")
+
+
+def _run_in_points(lines: list[str]) -> list[str] | None:
+    """``lines`` with the one run of ordinals 「…。一要加强组织领导。…二要加强统筹协调。…」 of a text that numbers
+    nothing set as its points 一、 二、 … (two at least, in order from 一, one word 是 or 要 throughout, each at a
+    paragraph's start or after a stop; the words before the first stay as written), or None: a notice that is the
+    plan itself, its requirements run into its paragraphs (Round 64 rulings: q08; how many members a run has is no
+    test). A second run (the ordinals start again from 一), a run whose points state aims 「一是为了…」 (round 49),
+    a run whose first ordinal opens its paragraph (「一是…」「二是…」 as paragraphs: three at least, above), and a text
+    with numbered lines of its own, stay as written."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for n, ln in enumerate(lines):
+        for m in _ORDINAL.finditer(ln):
+            if _CN.index(m.group(1)) + 1 != len(found) + 1 or (found and m.group(2) != found[0][1].group(2)):
+                return None
+            found.append((n, m))
+    if len(found) < 2 or any(_AIM.match(lines[n][m.end():]) for n, m in found) \
+            or not lines[found[0][0]][:found[0][1].start(1)].strip() or any(_NUMBERED.match(ln) for ln in lines):
+        return None
+    cuts: dict[int, list[re.Match[str]]] = {}
+    for n, m in found:
+        cuts.setdefault(n, []).append(m)
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        if n not in cuts:
+            out.append(line)
+            continue
+        ms = cuts[n]
+        if line[:ms[0].start(1)].strip():
+            out.append(line[:ms[0].start(1)].rstrip())      # (the paragraph's own words before its first ordinal)
+        for m, nxt in zip(ms, [*(x.start(1) for x in ms[1:]), len(line)], strict=True):
+            out.append(f"{m.group(1)}、{line[m.end():nxt].strip()}")
     return out
 
 

@@ -1,0 +1,46 @@
+"""Lists of principles and of cost shares, read by ``given_lists`` as lists that give no work.
+
+The principles a step keeps to 「编制城市更新指引应当遵循以下原则：⏎（一）…」, or lines each headed by its own
+「…原则。」 (rounds 30 / 33: principles are general provisions, the lines state them, no work of their own), and the
+shares of a cost, each line naming who pays 「…费用由市、区财政按60%：40%的比例承担。」 (round 37 / Round 47 rulings;
+round 46 on a scheme's terms) are text of the item over them. A list under a principles lead-in whose lines instruct
+a doer 「（二）严格审查，确保质量。⏎…各处室应当对本处室发布的信息严格审查…」 is no list of principles only: its
+items are read by their words (Round 61 rulings, x262_02 三: 应当 and a verb of doing give work) — not lines that each
+answer a case 「多人多次举报同一事项的，…应当合并处理」 (a rule of the scheme, round 35).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the principles a step keeps to 「编制城市更新指引应当遵循以下原则：」 (an article that is only such a list is no task,
+# ``given_lists.grants_or_lists_matters``)
+PRINCIPLES_LEAD = re.compile(r"(?:遵循|坚持|贯彻|按照)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?原则[：:][ \t\u3000]*$",
+                             re.M)
+# a principle's line that instructs a doer 「…各处室应当对本处室发布的信息严格审查…」「要加强…审查」: its own work
+_OWN_MODAL = re.compile(r"应当(?![是为由])|必须|(?<![主重需必摘纪提概首只])要(?![求点素件])(?=[加严认做落强确建完及])")
+# (a case the line answers 「多人多次举报同一事项的，…应当合并处理」: a rule of the scheme, no work — round 35)
+_CASE_OPEN = re.compile(r"^[^。；;]{2,60}?的[，,]")
+
+# principles, each line headed by its own 「…原则。」 「（一）事权和财权相匹配原则。水利专项项目资金实行…」
+_PRINCIPLE_LINE = re.compile(r"^[^。；;，,：:\n]{2,20}原则[。：:]")
+# the shares of a cost, each line naming who pays (a cost verb names a payer, no doer)
+_SHARE_LINE = re.compile(r"由[^。；;\n]{1,30}?(?:财政|政府)[^。；;\n]{0,30}?(?:承担|分担|负担)")
+_SHARE_WORK = re.compile(r"负责|牵头|应当|(?<![相对响供适反理])应(?!急|用|对)"
+                         r"|(?<![主重需必摘纪提概首只])要(?!求|点|素)")
+
+
+def _instructs(line: str) -> bool:
+    return _OWN_MODAL.search(line) is not None and _CASE_OPEN.match(line) is None
+
+
+def principles_only(body: str, lines: list[str]) -> bool:
+    """``body`` (an item's own text) announces principles 「…应当遵循以下原则：」 and none of its list's ``lines``
+    instructs a doer: a list of principles only, text of the item (see the module)."""
+    return PRINCIPLES_LEAD.search(body) is not None and not any(_instructs(line) for line in lines)
+
+
+def principles_or_shares(lines: list[str]) -> bool:
+    """Each of ``lines`` is headed by its own 「…原则。」, or each names who pays a share of a cost with no work."""
+    return all(_PRINCIPLE_LINE.match(line) for line in lines) \
+        or all(_SHARE_LINE.search(line) and not _SHARE_WORK.search(line) for line in lines)
