@@ -1,0 +1,46 @@
+"""Round 54 (p54e): figures read as targets that are not, and targets left out.
+
+- A cost band inside a noun naming the class of works a rule puts through a filing 「投资额在80万元以下的市政工程，实行
+  属地备案」「合同价在300万元及以上的绿化工程，…需办理合同信息报送」 is a class, not a target (Round 64 rulings, turned
+  over x95_02's reading: x215_01 第十八条, x95_02 第六条) — ``class_figures.reviewer_band``'s procedures. Two bands whose
+  first leaves its noun out 「…在300万元及以上的和…在80万元及以上的绿化工程」 name one class (``noun_class``).
+  Near misses: a band in a condition clause of its own 「…以上的，应当…」 (a trigger), a grant's band, a band a work
+  picks with no procedure 「对投资500万元以上的项目开展检查」 (round 30's line as the answers keep it), and a band the
+  work builds 「新建…以上的…」 stay targets.
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse.targets import sentence_targets
+
+
+def _figures(sentence: str) -> list[tuple[float, str]]:
+    return [(t.value, t.unit) for t in sentence_targets(sentence, None)]
+
+
+def test_a_cost_band_naming_works_a_filing_rule_picks_is_no_target():
+    assert _figures("工程投资额在80万元以下的市政工程，实行所辖街镇属地备案和开工信息报送制度。") == []
+    assert _figures("投资额60万元以下的修缮工程，实行属地备案。") == []
+    assert _figures("合同价在300万元及以上的绿化工程，在完成交易后，需办理合同信息报送。") == []
+
+
+def test_two_bands_sharing_one_noun_are_one_class():
+    assert _figures("施工合同价在 300万元及以上的和监理等服务合同价在 80万元及以上的  绿化工程，"
+                    "在完成交易后，需办理合同信息报送。") == []
+    assert _figures("要对营业面积在600平方米以上的和建筑面积在2000平方米以上的商场开展检查。") == []
+
+
+def test_near_misses_stay_targets():
+    # a condition clause of its own triggers a step
+    assert _figures("总投资在1000万元以上的，应当报区政府。") == [(10000000.0, "元")]
+    # work on the objects with no procedure (round 30's line, as the answers keep it)
+    assert _figures("对投资500万元以上的项目开展检查。") == [(5000000.0, "元")]
+    # a grant's band
+    assert _figures("补贴资金200万元及以上的补贴项目，应当开展审计。") == [(2000000.0, "元")]
+    # the work builds the class: each band is its aim
+    assert _figures("新建营业面积500平方米以上的和1000平方米以上的商场各2个。")[:2] == [(500.0, "平方米"),
+                                                                                    (1000.0, "平方米")]
+    # a band closed by 的 in a clause of its own, two of them joined
+    assert _figures("营业面积在500平方米以上的和1000平方米以上的，应当报送。") == [(500.0, "平方米"), (1000.0, "平方米")]
+    # 办理 with no filing word: not a procedure
+    assert _figures("合同价在300万元及以上的绿化工程，应办理竣工验收。") == [(3000000.0, "元")]
