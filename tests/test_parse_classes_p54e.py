@@ -44,3 +44,17 @@ def test_near_misses_stay_targets():
     assert _figures("营业面积在500平方米以上的和1000平方米以上的，应当报送。") == [(500.0, "平方米"), (1000.0, "平方米")]
     # 办理 with no filing word: not a procedure
     assert _figures("合同价在300万元及以上的绿化工程，应办理竣工验收。") == [(3000000.0, "元")]
+
+
+def test_a_sentence_of_many_figures_reads_each_once():
+    # (sentence_targets looks back a bounded way from each figure, and finds a clause's present spans and a
+    # sentence's 《》 once: a clause of thousands of figures costs each figure the same)
+    many = " ".join(f"{i}个" for i in range(1, 1501)) + "。"
+    assert [t.value for t in sentence_targets(many, None, True)] == [float(i) for i in range(1, 1501)]
+    listed = "，".join(f"完成改造{i}个" for i in range(1, 1501)) + "。"
+    assert len(sentence_targets(listed, None, True)) == 1500
+
+
+def test_a_figure_inside_a_quoted_title_is_none_after_a_closed_one_is_read():
+    assert _figures("按《规定》要求，完成改造5个。") == [(5.0, "个")]
+    assert _figures("按照《5个重点项目实施办法》执行。") == []
