@@ -58,3 +58,24 @@ def test_a_sentence_of_many_figures_reads_each_once():
 def test_a_figure_inside_a_quoted_title_is_none_after_a_closed_one_is_read():
     assert _figures("按《规定》要求，完成改造5个。") == [(5.0, "个")]
     assert _figures("按照《5个重点项目实施办法》执行。") == []
+
+
+# --- duties: a regulated party asked to send by a day of its own (``duty_sentences.regulated_filing``) ---
+# A regulated party's standing filing with a regulator 「企业应于每年3月底前向区生态环境局报送…」 is the rules' content,
+# no duty (round 32); a one-off dated sending the notice asks of the bodies it tasks 「于5月6日前报…备案」「请各试点企业
+# 于8月20日前，报送试点方案」 is a dated duty (round 43 turned; Round 64 rulings, x180_01, confirmed).
+
+def _duties(text: str) -> list[tuple[str | None, str | None]]:
+    from desktop.core.parse.duties import find_duties
+    return [(d.due, d.every) for d in find_duties(text, 2022)]
+
+
+def test_a_regulated_party_asked_to_send_by_a_day_has_a_dated_duty():
+    assert _duties("请各示范企业于9月15日前，报送示范方案、联络人。") == [("2022-09-15", None)]
+    assert _duties("各燃气经营企业应按照本通知要求，将整改情况于6月30日前报相应的燃气主管部门备案。") \
+        == [("2022-06-30", None)]
+
+
+def test_a_standing_filing_of_a_regulated_party_stays_no_duty():
+    assert _duties("排污企业应于每年3月底前向区生态环境局报送上年度排放情况。") == []
+    assert _duties("重点排污单位应当每月报送自行监测数据。") == []

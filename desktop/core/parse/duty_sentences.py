@@ -127,10 +127,18 @@ _PLAN_OFFICE = re.compile(r"领导小组|联席会议|指挥部|专班|工作组
                           r"|[我本][委局办厅部署]")        # (the issuer: 「电网企业…报送我委」, the subsidy's payer)
 
 
+# a one-off day of its own 「于5月6日前报…备案」「请各试点企业于8月20日前，报送…」: a dated sending the notice asks of
+# the bodies it tasks, a dated duty (round 43 turned; Round 64 rulings, x180_01) — not a standing filing's yearly day
+# 「企业应于每年3月底前向…报送」 (每 between 于 and the month)
+_ONE_OFF_DAY = re.compile(r"(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)\s*(?:之前|以前|前)")
+
+
 def regulated_filing(s: str) -> bool:
-    """Whether ``s`` is a regulated party's filing with a regulator (``_REGULATED_OPENING``): no duty, round 32."""
+    """Whether ``s`` is a regulated party's filing with a regulator (``_REGULATED_OPENING``): no duty, round 32; a
+    standing filing, not one asked by a day of its own (``_ONE_OFF_DAY``)."""
     opening = _REGULATED_OPENING.match(s)
-    return opening is not None and _SEND.search(s) is not None and not _PLAN_OFFICE.search(s, opening.end())
+    return opening is not None and _SEND.search(s) is not None and not _PLAN_OFFICE.search(s, opening.end()) \
+        and _ONE_OFF_DAY.search(s) is None
 
 
 _ORGANISES = re.compile(r"(?:组织|指导|督促|动员|引导|帮助|协助|发动)[^，,。；;]{0,6}$")
