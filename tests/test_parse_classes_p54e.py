@@ -1,9 +1,10 @@
 """Round 54 (p54e): figures read as targets that are not, and targets left out.
 
-- A cost band inside a noun naming the class of works a rule puts through a filing 「投资额在80万元以下的市政工程，实行
-  属地备案」「合同价在300万元及以上的绿化工程，…需办理合同信息报送」 is a class, not a target (Round 64 rulings, turned
-  over x95_02's reading: x215_01 第十八条, x95_02 第六条) — ``class_figures.reviewer_band``'s procedures. Two bands whose
-  first leaves its noun out 「…在300万元及以上的和…在80万元及以上的绿化工程」 name one class (``noun_class``).
+- A cost band inside a noun naming the class of works a rule puts through a filing
+  「投资额在80万元以下的市政工程，实行属地备案」「合同价在300万元及以上的绿化工程，…需办理合同信息报送」 is a class,
+  not a target (Round 64 rulings, turned over x95_02's reading: x215_01 第十八条, x95_02 第六条) —
+  ``class_figures.reviewer_band``'s procedures. Two bands whose first leaves its noun out
+  「…在300万元及以上的和…在80万元及以上的绿化工程」 name one class (``noun_class``).
   Near misses: a band in a condition clause of its own 「…以上的，应当…」 (a trigger), a grant's band, a band a work
   picks with no procedure 「对投资500万元以上的项目开展检查」 (round 30's line as the answers keep it), and a band the
   work builds 「新建…以上的…」 stay targets.
@@ -41,7 +42,8 @@ def test_near_misses_stay_targets():
     assert _figures("新建营业面积500平方米以上的和1000平方米以上的商场各2个。")[:2] == [(500.0, "平方米"),
                                                                                     (1000.0, "平方米")]
     # a band closed by 的 in a clause of its own, two of them joined
-    assert _figures("营业面积在500平方米以上的和1000平方米以上的，应当报送。") == [(500.0, "平方米"), (1000.0, "平方米")]
+    assert _figures("营业面积在500平方米以上的和1000平方米以上的，应当报送。") \
+        == [(500.0, "平方米"), (1000.0, "平方米")]
     # 办理 with no filing word: not a procedure
     assert _figures("合同价在300万元及以上的绿化工程，应办理竣工验收。") == [(3000000.0, "元")]
 
@@ -79,3 +81,20 @@ def test_a_regulated_party_asked_to_send_by_a_day_has_a_dated_duty():
 def test_a_standing_filing_of_a_regulated_party_stays_no_duty():
     assert _duties("排污企业应于每年3月底前向区生态环境局报送上年度排放情况。") == []
     assert _duties("重点排污单位应当每月报送自行监测数据。") == []
+
+
+# --- dates: a year naming the work a step builds on (``dates.find_deadlines``, ``date_exclusions.BASE_WORK_AFTER``) ---
+
+def _dates(text: str) -> list[str | None]:
+    from desktop.core.parse.dates import find_deadlines
+    return [d.date for d in find_deadlines(text, 2019)]
+
+
+def test_a_year_naming_the_base_the_work_builds_on_is_no_deadline():
+    assert _dates("在2019年垃圾分类体系建设基础上，完成500个服务点的提升。") == []
+    assert _dates("在2020年的基础上下降10%。") == []
+
+
+def test_a_year_the_work_is_done_in_stays_a_deadline():
+    assert _dates("在2025年完成体系建设，夯实工作基础。") == ["2025-12-31"]
+    assert _dates("在2025年底前完成体系建设，在此基础上全面推广。") == ["2025-12-31"]

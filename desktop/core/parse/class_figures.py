@@ -223,8 +223,9 @@ _SIZE_JOINED_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:平方米|平米|㎡|亩|�
 # a rate with its band run straight into the next words 「…达到50%以上代表建议…」: the stop after it lost, its verb
 # no word of what follows (not a rate joined on 「50%以上和…」)
 _CLOSED_RATE = re.compile(r"\d\s*[%‰](?:及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff])(?![和及与的、或并])")
-# a band closed by 的 whose noun is left out, joined by 和／及／或 to the next band of the same noun 「合同价在400万元及以上
-# 的和…合同价在100万元及以上的园林绿化工程」: the noun after the last band names the class both bands pick (Round 64)
+# a band closed by 的 whose noun is left out, joined by 和／及／或 to the next band of the same noun
+# 「合同价在400万元及以上的和…合同价在100万元及以上的园林绿化工程」: the noun after the last band names the class
+# both bands pick (Round 64)
 _NOUN_SHARED = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*的\s*(?:和|及|或者|或|以及|、)"
                           r"[^，,；;。的\d]{0,30}?\d+(?:\.\d+)?\s*[^\s\d，,；;。的]{0,4}?\s*(?=及以上|以上|及以下|以下)")
 # how far a figure's reading looks (its clause and the next one or two): a long sentence costs no more per figure

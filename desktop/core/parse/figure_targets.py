@@ -399,7 +399,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if not condition and not line and _GRANT_CONDITION.match(clause, me) \
                     and _GRANT_NEXT.match(sentence, clause_end):
                 continue                            # "获得市级奖励20万元及以上的，给予…": who a grant is for
-            if not line and (_JOINED_BOUND.match(clause, me) or _BOUND_JOINED.search(clause, max(0, ms - _BACK), ms)) and \
+            if not line and (_JOINED_BOUND.match(clause, me)
+                             or _BOUND_JOINED.search(clause, max(0, ms - _BACK), ms)) and \
                     (_CLASS_AFTER.match(clause, me) or _BAND_FIRST.match(clause, me)
                      or _BAND_SECOND.search(clause, 0, ms)):
                 continue                            # "大于250吨且小于等于2500吨" / "100万元以下且…的": a class

@@ -273,7 +273,7 @@ def _title_marks(sentence: str) -> tuple[list[int], list[int]]:
 
 
 def _in_title(sentence: str, at: int) -> bool:
-    """The position ``at`` of ``sentence`` stands after a 《 not yet closed (the last 《 before it after the last 》)."""
+    """The position ``at`` of ``sentence`` stands after a 《 not yet closed (its last 《 after its last 》)."""
     if "《" not in sentence:
         return False
     opens, closes = _title_marks(sentence)
