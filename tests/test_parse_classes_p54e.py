@@ -98,3 +98,27 @@ def test_a_year_naming_the_base_the_work_builds_on_is_no_deadline():
 def test_a_year_the_work_is_done_in_stays_a_deadline():
     assert _dates("在2025年完成体系建设，夯实工作基础。") == ["2025-12-31"]
     assert _dates("在2025年底前完成体系建设，在此基础上全面推广。") == ["2025-12-31"]
+
+
+# --- dates: an item begun after the activity takes no date from the activity's day (``activity_spans.recurring``) ---
+
+_TREES = ("某镇2023年义务植树活动方案\n一、活动时间：2023年3月5日上午9:00\n二、活动地点：镇林场\n三、工作安排\n"
+          "（一）整地。在2023年3月1日前完成植树点整地工作，由镇林业站负责。\n"
+          "（二）宣传报道。由镇宣传办负责活动影像资料收集和宣传报道工作。\n")
+
+
+def _deadlines(text: str) -> dict[str, str | None]:
+    from desktop.core.parse import parse_text
+    return {"/".join([*t.path, t.number]): t.deadline for t in parse_text(text).tasks}
+
+
+def test_an_item_begun_after_the_activity_is_not_due_on_its_day():
+    got = _deadlines(_TREES + "（三）加强管护。植树活动结束后，由镇林场安排人员负责对所种苗木进行管护。\n")
+    assert got["三/一"] == "2023-03-01"
+    assert got["三/二"] == "2023-03-05"
+    assert got["三/三"] is None
+
+
+def test_a_last_step_after_the_activity_inside_its_own_work_keeps_the_day():
+    got = _deadlines(_TREES + "（三）现场保障。由镇林场负责活动议程、场地布置和安全保卫。活动结束后，安排人员清理场地。\n")
+    assert got["三/三"] == "2023-03-05"
