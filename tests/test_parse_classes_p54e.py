@@ -120,5 +120,6 @@ def test_an_item_begun_after_the_activity_is_not_due_on_its_day():
 
 
 def test_a_last_step_after_the_activity_inside_its_own_work_keeps_the_day():
-    got = _deadlines(_TREES + "（三）现场保障。由镇林场负责活动议程、场地布置和安全保卫。活动结束后，安排人员清理场地。\n")
+    got = _deadlines(_TREES + "（三）现场保障。由镇林场负责活动议程、场地布置和安全保卫。"
+                              "活动结束后，安排人员清理场地。\n")
     assert got["三/三"] == "2023-03-05"

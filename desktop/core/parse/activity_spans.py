@@ -500,8 +500,8 @@ def days_line_end(text: str) -> str | None:
 # activity's day, not due on it (x103_04 七/(四), kept round 41: the single-day span reaches only the preparations)
 # — the clause opens the item's work, after its heading (not 「…负责宣传活动的具体实施。…活动结束后,安排…午餐」: a last
 # step of the activity's own work, dated by its day)
-_AFTER_ACTIVITY = re.compile(r"\s*(?:[^。；;\n]{1,12}[。\n])?\s*[\u4e00-\u9fff]{0,6}?(?:活动|植树)(?:结束|完成)(?:后|之后|以后)"
-                             r"\s*[，,]")
+_AFTER_ACTIVITY = re.compile(r"\s*(?:[^。；;\n]{1,12}[。\n])?\s*[\u4e00-\u9fff]{0,6}?(?:活动|植树)"
+                             r"(?:结束|完成)(?:后|之后|以后)\s*[，,]")
 
 
 def recurring(text: str) -> bool:
