@@ -123,3 +123,11 @@ def test_a_last_step_after_the_activity_inside_its_own_work_keeps_the_day():
     got = _deadlines(_TREES + "（三）现场保障。由镇林场负责活动议程、场地布置和安全保卫。"
                               "活动结束后，安排人员清理场地。\n")
     assert got["三/三"] == "2023-03-05"
+
+
+def test_a_notice_asking_by_one_day_for_the_years_plan_sets_no_yearly_rhythm():
+    # 「请于6月29日前，将…年度…方案…报…」: the notice's one-off ask (its 年度 names what is sent)
+    assert _duties("请于6月29日前，将三年行动年度集中攻坚任务方案、进展情况报市安委会办公室。") \
+        == [("2022-06-29", None)]
+    # a yearly rhythm written out stays yearly
+    assert _duties("每年度1月15日前报送上年度工作情况。") == [(None, "year")]
