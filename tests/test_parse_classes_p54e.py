@@ -74,6 +74,7 @@ def _duties(text: str) -> list[tuple[str | None, str | None]]:
 
 def test_a_regulated_party_asked_to_send_by_a_day_has_a_dated_duty():
     assert _duties("请各示范企业于9月15日前，报送示范方案、联络人。") == [("2022-09-15", None)]
+    assert _duties("各加油站经营企业要在6月30日前将自查表报送区商务委。") == [("2022-06-30", None)]
     assert _duties("各燃气经营企业应按照本通知要求，将整改情况于6月30日前报相应的燃气主管部门备案。") \
         == [("2022-06-30", None)]
 
