@@ -496,9 +496,19 @@ def days_line_end(text: str) -> str | None:
     return iso_day(int(m.group(1)), int(last.group(1) or m.group(2)), int(last.group(2)))
 
 
+# an item whose work begins once the activity is over 「植树活动结束后,由林场安排人员负责对所种苗木进行管护」: after the
+# activity's day, not due on it (x103_04 七/(四), kept round 41: the single-day span reaches only the preparations)
+# — the clause opens the item's work, after its heading (not 「…负责宣传活动的具体实施。…活动结束后,安排…午餐」: a last
+# step of the activity's own work, dated by its day)
+_AFTER_ACTIVITY = re.compile(r"\s*(?:[^。；;\n]{1,12}[。\n])?\s*[\u4e00-\u9fff]{0,6}?(?:活动|植树)"
+                             r"(?:结束|完成)(?:后|之后|以后)\s*[，,]")
+
+
 def recurring(text: str) -> bool:
-    """Whether the item's own work recurs (``_RECURS``), or its first clause sends on a rhythm (``rhythm_first``)."""
-    return "每" in text and bool(_RECURS.search(text)) or rhythm_first(text)
+    """Whether the item's own work recurs (``_RECURS``), or its first clause sends on a rhythm (``rhythm_first``), or
+    it begins after the activity (``_AFTER_ACTIVITY``)."""
+    return "每" in text and bool(_RECURS.search(text)) or rhythm_first(text) \
+        or "后" in text and _AFTER_ACTIVITY.match(text) is not None
 
 
 def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_number: str = "",

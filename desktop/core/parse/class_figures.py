@@ -61,8 +61,11 @@ _PROCEDURE = re.compile(r"(?:由|报|向)[^。；;，,]{1,30}?(?:审批|审查|�
                         # 「…的工程，纳入各区属地化管理」: the level that manages them
                         r"|纳入[^。；;，,]{0,8}?属地化?管理"
                         # 「…的燃气工程建设项目实行分类立项」「…的建设工程，推行施工过程结算」: the procedure they go
-                        # through (not 「…的项目开展检查」: work on them; 「…的工程实行备案」 stays round 31's line)
-                        r"|(?:实行|推行|适用)[^。；;，,]{0,8}?(?:立项|结算|招标)"
+                        # through, its filing 「…的建筑工程，实行属地备案」 too (Round 64 rulings over round 31's line;
+                        # not 「…的项目开展检查」: work on them)
+                        r"|(?:实行|推行|适用)[^。；;，,]{0,8}?(?:立项|结算|招标|备案)"
+                        # 「…的园林绿化工程，…需办理合同信息报送」: a filing the class goes through (Round 64 rulings)
+                        r"|办理[^。；;，,]{0,8}?(?:报送|备案|登记)"
                         # 「…不满100万元的…项目，按照《…导则》执行」: the rules a class goes by
                         r"|按照?\s*《[^》]{1,40}》\s*(?:的?有关规定|相关规定|规定)?\s*执行")
 # the procedure words of the later rounds, which a plan's own sentences use too 「…，重大事项报请区政府研究决定」
@@ -220,6 +223,11 @@ _SIZE_JOINED_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:平方米|平米|㎡|亩|�
 # a rate with its band run straight into the next words 「…达到50%以上代表建议…」: the stop after it lost, its verb
 # no word of what follows (not a rate joined on 「50%以上和…」)
 _CLOSED_RATE = re.compile(r"\d\s*[%‰](?:及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff])(?![和及与的、或并])")
+# a band closed by 的 whose noun is left out, joined by 和／及／或 to the next band of the same noun
+# 「合同价在400万元及以上的和…合同价在100万元及以上的园林绿化工程」: the noun after the last band names the class
+# both bands pick (Round 64)
+_NOUN_SHARED = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*的\s*(?:和|及|或者|或|以及|、)"
+                          r"[^，,；;。的\d]{0,30}?\d+(?:\.\d+)?\s*[^\s\d，,；;。的]{0,4}?\s*(?=及以上|以上|及以下|以下)")
 # how far a figure's reading looks (its clause and the next one or two): a long sentence costs no more per figure
 _REACH = 200
 
@@ -258,6 +266,8 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
         return False
     if unit in _COUNT_UNITS and _REACHES_JUST_BEFORE.search(sentence, max(0, start - 4), start):
         return False        # (「抽查50家以上的食品生产企业」: the count of the objects the work reaches: its number)
+    if shared := _NOUN_SHARED.match(sentence, end):
+        end = shared.end()          # (「…在400万元及以上的和…在100万元及以上的园林绿化工程」: one noun for both bands)
     return _KIND_AFTER.match(sentence, end) is not None \
         or banded and unit not in _COUNT_UNITS and _KIND_HEAD.match(sentence, end) is not None
 

@@ -27,6 +27,7 @@ from .date_exclusions import (
     _PAST_AFTER,
     _SUPPORT,
     _SUPPORTED_BY,
+    BASE_WORK_AFTER,
     _window_end,
 )
 from .normalise import cn_digits_to_int, cn_to_int
@@ -285,6 +286,9 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if not (month_s or part or year_part or suffix) and _BASE_AFTER.match(text, m.end()):
             taken.append(m.span())
             continue                     # 在2025年的基数上下降: the year compared with, no date
+        if prefix == "在" and not (month_s or part or year_part or suffix) and BASE_WORK_AFTER.match(text, m.end()):
+            taken.append(m.span())
+            continue                     # 在2019年可回收物体系建设基础上: the work done then, the base
         if prefix in ("在", "于") and not (month_s or part or year_part or suffix) \
                 and _EVENT_NAMED_AFTER.match(text, m.end()):
             taken.append(m.span())

@@ -127,10 +127,18 @@ _PLAN_OFFICE = re.compile(r"领导小组|联席会议|指挥部|专班|工作组
                           r"|[我本][委局办厅部署]")        # (the issuer: 「电网企业…报送我委」, the subsidy's payer)
 
 
+# a one-off day of its own 「于5月6日前报…备案」「请各试点企业于8月20日前，报送…」: a dated sending the notice asks of
+# the bodies it tasks, a dated duty (round 43 turned; Round 64 rulings, x180_01) — not a standing filing's yearly day
+# 「企业应于每年3月底前向…报送」 (每 between 于 and the month)
+_ONE_OFF_DAY = re.compile(r"(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)\s*(?:之前|以前|前)")
+
+
 def regulated_filing(s: str) -> bool:
-    """Whether ``s`` is a regulated party's filing with a regulator (``_REGULATED_OPENING``): no duty, round 32."""
+    """Whether ``s`` is a regulated party's filing with a regulator (``_REGULATED_OPENING``): no duty, round 32; a
+    standing filing, not one asked by a day of its own (``_ONE_OFF_DAY``)."""
     opening = _REGULATED_OPENING.match(s)
-    return opening is not None and _SEND.search(s) is not None and not _PLAN_OFFICE.search(s, opening.end())
+    return opening is not None and _SEND.search(s) is not None and not _PLAN_OFFICE.search(s, opening.end()) \
+        and _ONE_OFF_DAY.search(s) is None
 
 
 _ORGANISES = re.compile(r"(?:组织|指导|督促|动员|引导|帮助|协助|发动)[^，,。；;]{0,6}$")
@@ -403,6 +411,11 @@ def _body_sending(s: str) -> bool:
     return applicant is None or _ORGANISES.search(s, 0, applicant.start()) is not None
 
 
+# a sentence that opens by asking for a sending by one day 「请于6月29日前，将…报…」: the notice's one-off ask, its
+# 年度 naming what is sent (the year's plan of an action), no yearly rhythm
+_ASKED_BY_DAY = re.compile(r"\s*请(?:各[\u4e00-\u9fff]{1,12}?)?于\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:之前|以前|前)")
+
+
 def other_duty(s: str, default_year: int | None, sending: bool,
                 whole: list[Deadline] | None = None) -> tuple[str | None, str | None, str] | None:
     """(due, every, kind) of a sentence that asks for something to be sent, with a date, a rhythm or
@@ -440,8 +453,10 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     dls = list(whole if whole is not None else find_deadlines(s, default_year))
     if not dls and (bare := _BARE_DAY.search(s)):
         dls = find_deadlines(bare.group(1) + "前", default_year)
-    if every == "year" and dls and not EVERY_YEAR.search(s) and all(not d.year_inferred for d in dls):
+    if every == "year" and dls and not EVERY_YEAR.search(s) and (all(not d.year_inferred for d in dls)
+                                                                or _ASKED_BY_DAY.match(s)):
         every = None                     # 2023年12月底前形成年度工作报告: a report about the year, due that day
+        #                                  (「请于6月29日前，将…年度集中攻坚任务方案…报…」: the notice's one-off ask)
     # (a day joined to the sending 「确保“十五五”末…达到80%，请各区于4月底前报送…」: the sending's day, over a goal's)
     sent_on = [d for d in dls if _SENT_ON.match(s, d.end)]
     due = max(d.date for d in (sent_on or dls)) if dls and every is None else None

@@ -170,6 +170,9 @@ _MORE_THAN = re.compile(r"\d+(?:\.\d+)?\s*[万千亿]?\s*[余多]")
 # bare figures listed right before one with a unit (407、700万千瓦; not 第1、2个 nor a year 2025、2030年)
 _SHARED_UNIT = led(re.compile(r"(?<![\d.第])((?:\d+(?:\.\d+)?\s*、\s*)+)$"))
 _WINDOW = 22
+# how far back a test held by $ at the figure looks (each such pattern matches a few words; searched from the clause's
+# start it tried every character before each figure: quadratic in a clause of thousands of figures)
+_BACK = 200
 # the second end of a range written with its unit twice (15家至20家, 3万-5万人)
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|–|~|－)\s*")
 # a band's lower edge closing the clause before the upper one (「资金在20万元以上，」100万元以下的…)
@@ -278,7 +281,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 #                                     its size (round 34)
             if in_name_or_scope(sentence, clause, ms, me):
                 continue                            # 「“5个100工程”」 / 「实施范围为…，总面积为104平方公里」
-            if line_excluded(sentence, clause, ms, me, vunit, suffix):
+            if line_excluded(sentence, clause, ms, me, vunit, suffix, clause_at):
                 continue                            # 「65岁以上」「超过60kg但未设置…」「处…罚款」「《…》」: no target
             # (CONVENTIONS.md Thresholds: a figure joined to a comparison word of the line is a target wherever it
             # stands — the filters of which ones and of a rule's bounds below do not apply to it)
@@ -307,8 +310,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if (before.endswith("每") and not _FLOOR_EVERY.search(clause, max(0, ms - 10), ms)
                     or _RATIO_NEXT.match(clause, me)):
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
-            if not line and not upper and (_PER_NORM.search(clause, 0, ms)
-                                           or _RATIO_SPELT.search(sentence, 0, clause_at) and clause.startswith("即")) \
+            if not line and not upper and (_PER_NORM.search(clause, max(0, ms - _BACK), ms)
+                                           or clause.startswith("即") and _RATIO_SPELT.search(sentence, 0, clause_at)) \
                     and not _CMP_BEFORE.search(clause, max(0, ms - 12), ms):
                 continue                            # 「每个点位安排分拣员1名」「原则上按500户配1名」「以3：1配备，即3个
                 #                                     …和1个…」: a norm of staffing with no comparison word (round 33;
@@ -320,7 +323,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if ms == 0 and _RATIO_FIRST.search(sentence, 0, clause_end - len(clause)) and (
                     unit in ("", "万", "千", "亿") or _RATIO_WORD.match(clause, me)):
                 continue                            # 「1：5万比例尺」: a ratio's second term (not 项目1：30个村…)
-            if _MADE_OF_BEFORE.search(clause, 0, ms) and _MADE_OF_AFTER.match(clause, me) \
+            if _MADE_OF_BEFORE.search(clause, max(0, ms - _BACK), ms) and _MADE_OF_AFTER.match(clause, me) \
                     and not _CMP_BEFORE.search(clause, max(0, ms - 4), ms) \
                     and not _SET_UP.search(clause, 0, ms):
                 continue                            # 「包含16个二级指标…组成」: what a thing is made of
@@ -396,11 +399,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if not condition and not line and _GRANT_CONDITION.match(clause, me) \
                     and _GRANT_NEXT.match(sentence, clause_end):
                 continue                            # "获得市级奖励20万元及以上的，给予…": who a grant is for
-            if not line and (_JOINED_BOUND.match(clause, me) or _BOUND_JOINED.search(clause, 0, ms)) and \
+            if not line and (_JOINED_BOUND.match(clause, me)
+                             or _BOUND_JOINED.search(clause, max(0, ms - _BACK), ms)) and \
                     (_CLASS_AFTER.match(clause, me) or _BAND_FIRST.match(clause, me)
                      or _BAND_SECOND.search(clause, 0, ms)):
                 continue                            # "大于250吨且小于等于2500吨" / "100万元以下且…的": a class
-            if not line and _APPLICANT_BAR.search(clause, 0, ms):
+            if not line and _APPLICANT_BAR.search(clause, max(0, ms - _BACK), ms):
                 continue                            # "创建对象住户达到2000户以上": what an applicant must meet
             at = clause_at + me    # (the figure's end in the sentence)
             if not line and suffix in ("以上", "及以上", "以下", "及以下") and not any(   # (改造后…: no aim verb)
@@ -493,7 +497,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     or _RAISED.search(clause, max(0, ms - 12), ms)):
                 continue                            # "日分拣处置能力300吨/日": the capacity there is, no aim
             if vunit not in _MEASURE_MONEY_SHARE and (
-                    _FIELD_AFTER.match(clause, me) or _WHOLE_BEFORE.search(clause, 0, ms)
+                    _FIELD_AFTER.match(clause, me) or _WHOLE_BEFORE.search(clause, max(0, ms - _BACK), ms)
                     and _PICKED_FROM.match(sentence, clause_at + me)):
                 continue                            # "223个园区中第三类": the field the work picks from
             if not suffix and unit not in _SPANS and any(

@@ -151,7 +151,7 @@ _RATE_SEP = re.compile(r"[、，,]|和|及")
 
 
 def _subject_after(clause: str, pos: int) -> str:
-    rest = clause[pos:]
+    rest = clause[pos:pos + 240]         # (the subject is cut to 40 characters: a clause's tail is never read whole)
     m = _SUBJECT_END.search(rest)
     subject = rest[: m.start()] if m else rest
     subject = _LEADING_DE.sub("", subject.strip())

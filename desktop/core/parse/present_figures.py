@@ -22,6 +22,7 @@ Read by ``figure_targets.sentence_targets`` for each figure not joined to a comp
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .figures import _VERB, HELD_RIGHT_BEFORE
 
@@ -117,14 +118,22 @@ def present_figure(clause: str, start: int, end: int, unit: str) -> bool:
     """The figure at ``start``…``end`` of ``clause`` says what there is now, or counts a yearly rhythm's work."""
     if scope_count(clause, start, end, unit):
         return True
-    if "每" in clause and unit not in _AMOUNTS and (rhythm := _RHYTHM_BEFORE.search(clause, max(0, start - 6), start)) \
+    if "每" in clause[max(0, start - 6):start] and unit not in _AMOUNTS \
+            and (rhythm := _RHYTHM_BEFORE.search(clause, max(0, start - 6), start)) \
             and not _VERB.search(rhythm.group()) and not _PICKS.search(rhythm.group()) \
             and not (unit in ("次", "场", "期") and HELD_RIGHT_BEFORE.search(rhythm.group().rstrip())):
         # (「每季度召开1次协调会议」: the events a rhythm holds are counted work — Round 59 rulings, governs)
         return True
+    return any(s < start and end <= e for s, e in _present_spans(clause))
+
+
+@lru_cache(maxsize=16)
+def _present_spans(clause: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``clause`` that say what there is now (found once for all its figures: a clause of thousands of
+    figures is not scanned again for each)."""
     if not ("基础" in clause or "前提" in clause or "状" in clause or "况" in clause):
-        return False
-    return any(m.start() < start and end <= m.end() for m in _PRESENT_SPAN.finditer(clause))
+        return ()
+    return tuple(m.span() for m in _PRESENT_SPAN.finditer(clause))
 
 
 __all__ = ["present_figure", "time_window"]

@@ -23,6 +23,8 @@ and of what exists (``target_filters``), which the line does not pass over; a th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from .class_figures import aged_class, noun_class, picked_class, reviewer_band
 from .target_filters import LINE_BANDS
@@ -264,23 +266,40 @@ def fine_scale(clause: str, start: int, end: int, unit: str) -> bool:
                                                    or _FINE_AFTER.match(clause, end) is not None)
 
 
-def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, suffix: str | None) -> bool:
-    """The figure at start–end of ``clause`` (in ``sentence``) is one the line leaves out: an age band of persons,
-    a hazard in a list of faults, a fine's scale, a threshold inside a count of what exists, or a figure inside a
-    quoted title."""
+@lru_cache(maxsize=8)
+def _title_marks(sentence: str) -> tuple[list[int], list[int]]:
+    """Where 《 and 》 stand in ``sentence`` (found once for all its figures)."""
+    return [i for i, c in enumerate(sentence) if c == "《"], [i for i, c in enumerate(sentence) if c == "》"]
+
+
+def _in_title(sentence: str, at: int) -> bool:
+    """The position ``at`` of ``sentence`` stands after a 《 not yet closed (its last 《 after its last 》)."""
+    if "《" not in sentence:
+        return False
+    opens, closes = _title_marks(sentence)
+    o, c = bisect_left(opens, at), bisect_left(closes, at)
+    return o > 0 and (c == 0 or opens[o - 1] > closes[c - 1])
+
+
+def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, suffix: str | None,
+                  at: int | None = None) -> bool:
+    """The figure at start–end of ``clause`` (in ``sentence``, at ``at`` where the caller knows it) is one the line
+    leaves out: an age band of persons, a hazard in a list of faults, a fine's scale, a threshold inside a count of
+    what exists, or a figure inside a quoted title."""
     if unit in _AGE_UNITS and suffix in LINE_BANDS or kind_named(clause, start, end, unit):
         return True
     if fine_scale(clause, start, end, unit):
         return True
     if penalty(sentence, clause, start, end):
         return True
-    at = sentence.find(clause)
+    if at is None:
+        at = sentence.find(clause)
     if at >= 0 and _MONEY.fullmatch(unit) and _FINE_CAP.search(sentence, max(0, at + start - 30), at + start):
         return True                     # 「…的罚款，但最高不超过3万元」: the fine's cap
-    if _STOCK_WORD.search(clause, 0, start) and stock_count_after(clause, end) \
+    if _STOCK_WORD.search(clause, max(0, start - 200), start) and stock_count_after(clause, end) \
             and line_joined(clause, start, end, suffix, unit):
         return True
-    if at >= 0 and sentence.rfind("《", 0, at + start) > sentence.rfind("》", 0, at + start):
+    if at >= 0 and _in_title(sentence, at + start):
         return True
     if at >= 0 and _sized_class(sentence, at + start, at + end):
         return True                 # (「建筑面积5000平方米及以下，无地下室的…用房」: the kind may follow a comma)
