@@ -1,0 +1,76 @@
+"""p54c: numbered items with the wrong units — a clause read on as one name, and 会同's partners before a verb the
+name reader did not list (round 54, first wave).
+
+Made-up short items in each class's shape, with near misses that must stay as they were."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def units(body: str) -> tuple[list[str], list[str]]:
+    """(lead, every responsible unit with the lead) of the first item of a small plan whose item text is ``body``."""
+    text = "某区2024年工作方案\n一、主要任务\n（一）完善工作机制。" + body + "\n（二）加强督查考核。区督查室负责督查。\n"
+    task = parse_text(text).tasks[0]
+    return task.lead_units, list(dict.fromkeys(task.lead_units + task.responsible_units))
+
+
+# --- body_names / doer_words: a verb inside a would-be name ends it (a clause is no body's name)
+
+
+def test_a_modal_then_assist_inside_a_name_is_a_clause():
+    assert "驾驶员或押运员应配合区收货单位" not in units("驾驶员或押运员应配合区收货单位实施扫码收货。")[1]
+
+
+def test_a_body_that_opens_a_station_is_not_named_with_the_station():
+    got = units("每个基层武装部开设一个固定兵役登记站和一个流动兵役登记站。")[1]
+    assert not any("登记站" in n for n in got)
+
+
+def test_mobilising_the_public_is_no_name():
+    assert units("要深入社区，发动广大群众监督、支持和参与公安、教育部门落实整治措施。")[1] == []
+
+
+def test_acting_for_the_owner_is_no_name():
+    assert units("依照合同，代表项目法人对中标单位实施监督。")[1] == []
+
+
+def test_a_call_closed_by_ji_is_no_name():
+    assert units("各部门（单位）既要各司其职，又要形成合力。")[1] == []
+
+
+def test_fully_mobilising_departments_is_no_name():
+    assert "充分调动各部门" not in units("乡镇人民政府要发挥优势，充分调动各部门和单位参与征收工作。")[1]
+
+
+def test_near_miss_a_deputies_office_stays_a_body():
+    assert units("区人大代表处负责联络工作。")[1] == ["区人大代表处"]
+
+
+def test_near_miss_a_body_responsible_for_opening_a_line_stays():
+    assert units("县民政局负责开设救助热线。")[1] == ["县民政局"]
+
+
+def test_near_miss_a_modal_before_responsible_stays_the_subjects():
+    assert units("县供电公司应当负责线路迁改。")[1] == ["县供电公司"]
+
+
+# --- sentence_names._AFTER_NAME: 「A会同B、C＋verb」 with a verb of doing the list did not hold (细化, 举行)
+
+
+def test_the_last_partner_before_refine_is_read():
+    assert units("市绿化市容局会同市重大办、市规划资源局细化工作方案。") == (
+        ["市绿化市容局"], ["市绿化市容局", "市重大办", "市规划资源局"])
+
+
+def test_the_partners_before_hold_are_read():
+    assert units("县文明办会同县教育局、县团委举行宣传活动。") == (["县文明办"], ["县文明办", "县教育局", "县团委"])
+
+
+def test_a_single_partner_before_refine_is_read():
+    assert units("县住建局会同县财政局细化工作方案。") == (["县住建局"], ["县住建局", "县财政局"])
+
+
+def test_near_miss_a_partner_list_before_a_listed_verb_stays():
+    assert units("县住建局会同县财政局、县审计局制定实施细则。") == (
+        ["县住建局"], ["县住建局", "县财政局", "县审计局"])
