@@ -74,3 +74,47 @@ def test_a_single_partner_before_refine_is_read():
 def test_near_miss_a_partner_list_before_a_listed_verb_stays():
     assert units("县住建局会同县财政局、县审计局制定实施细则。") == (
         ["县住建局"], ["县住建局", "县财政局", "县审计局"])
+
+
+# --- shared_heads: a people's organisation beside a bare field in a mixed list 「…文明办、民政、共青团等单位」, and bare
+#     levels each with its bracket 「县、乡(镇)、村(社区)」 — no head shared, one body each as printed
+
+
+def test_a_youth_league_beside_a_bare_field_in_a_mixed_list_is_apart():
+    got = units("宣传办、文明办、民政、共青团等单位组织志愿服务团队开展宣传活动。")[1]
+    assert got == ["宣传办", "文明办", "民政", "共青团"]
+
+
+def test_bare_levels_with_brackets_are_each_a_body():
+    assert units("县、乡(镇)、村(社区)分别负责本级应急广播平台的搭建。")[1] == ["县", "乡(镇)", "村(社区)"]
+
+
+def test_near_miss_levels_before_one_head_stay_one_name():
+    assert units("市、区规划资源部门负责审批用地。")[1] == ["市、区规划资源部门"]
+
+
+def test_near_miss_fields_before_one_head_stay_one_name():
+    assert units("发展改革、财政、公安等部门组织开展联合检查。")[1] == ["发展改革、财政、公安等部门"]
+
+
+# --- sentence_units: 「A＋a verb outside rule 2，负责…」 — the subject carried inside its sentence to the later 负责
+
+
+def test_a_subject_that_guides_then_is_responsible_is_a_unit():
+    assert units("县广电局指导搭建本级播控平台，负责指导原有广播系统的更新改造。")[1] == ["县广电局"]
+
+
+def test_a_government_that_guides_then_is_responsible_is_a_unit():
+    assert units("市政府指导本市轨道交通安全运行，负责突发事件应对的指导协调。")[1] == ["市政府"]
+
+
+def test_near_miss_a_subject_that_sets_up_an_office_responsible_is_none():
+    assert units("县人民政府要设立创建活动办公室，负责本地区创建活动的协调工作。")[1] == []
+
+
+def test_near_miss_a_subject_that_may_set_up_a_body_is_none():
+    assert units("事发地区人民政府可参照市指挥部设立区级应急指挥机构，具体负责应对工作。")[1] == []
+
+
+def test_near_miss_a_pivot_gives_the_later_responsible_to_no_one():
+    assert units("县住建局督促施工单位落实整改，负责验收。")[1] == []
