@@ -118,3 +118,18 @@ def test_near_miss_a_subject_that_may_set_up_a_body_is_none():
 
 def test_near_miss_a_pivot_gives_the_later_responsible_to_no_one():
     assert units("县住建局督促施工单位落实整改，负责验收。")[1] == []
+
+
+# --- sentence_names / body_names: 「X牵头部门」 is a kind named by its role, one name (not X then 牵头)
+
+
+def test_a_lead_department_of_projects_is_one_name():
+    assert units("对于重大项目，由重大项目牵头部门同步办理征收补偿手续。")[1] == ["重大项目牵头部门"]
+
+
+def test_near_miss_a_body_that_leads_then_partners_stays():
+    assert units("由区商务委牵头，区财政局配合推进。") == (["区商务委"], ["区商务委", "区财政局"])
+
+
+def test_near_miss_the_lead_units_as_a_back_reference_stay_none():
+    assert units("每年年初各牵头单位制定年度计划。")[1] == []
