@@ -133,3 +133,16 @@ def test_near_miss_a_body_that_leads_then_partners_stays():
 
 def test_near_miss_the_lead_units_as_a_back_reference_stay_none():
     assert units("每年年初各牵头单位制定年度计划。")[1] == []
+
+
+# --- subject_runs.WORK_OPEN: a sentence opening with 联合B＋verb and no subject takes the paragraph's subject, as 会同
+#     does (Round 64 rulings: 联合 reads as 会同, the subject carried inside one paragraph)
+
+
+def test_a_later_sentence_joining_a_partner_takes_the_subject():
+    assert units("镇派出所强化执法力度，严厉查处超载违法行为。联合交通部门检查制度执行情况。") == (
+        ["镇派出所"], ["镇派出所", "交通部门"])
+
+
+def test_near_miss_joint_enforcement_as_a_noun_names_no_partner():
+    assert units("镇派出所强化执法力度。联合执法检查常态开展。")[1] == []
