@@ -10,7 +10,8 @@ from desktop.core.parse import parse_text
 
 def units(body: str) -> tuple[list[str], list[str]]:
     """(lead, every responsible unit with the lead) of the first item of a small plan whose item text is ``body``."""
-    text = "某区2024年工作方案\n一、主要任务\n（一）完善工作机制。" + body + "\n（二）加强督查考核。区督查室负责督查。\n"
+    text = ("某区2024年工作方案\n一、主要任务\n（一）完善工作机制。" + body
+            + "\n（二）加强督查考核。区督查室负责督查。\n")
     task = parse_text(text).tasks[0]
     return task.lead_units, list(dict.fromkeys(task.lead_units + task.responsible_units))
 
@@ -76,8 +77,8 @@ def test_near_miss_a_partner_list_before_a_listed_verb_stays():
         ["县住建局"], ["县住建局", "县财政局", "县审计局"])
 
 
-# --- shared_heads: a people's organisation beside a bare field in a mixed list 「…文明办、民政、共青团等单位」, and bare
-#     levels each with its bracket 「县、乡(镇)、村(社区)」 — no head shared, one body each as printed
+# --- shared_heads: a people's organisation beside a bare field in a mixed list 「…文明办、民政、共青团等单位」, and
+#     bare levels each with its bracket 「县、乡(镇)、村(社区)」 — no head shared, one body each as printed
 
 
 def test_a_youth_league_beside_a_bare_field_in_a_mixed_list_is_apart():

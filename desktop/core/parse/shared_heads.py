@@ -59,7 +59,8 @@ _LEVEL_BODY = re.compile(r"[省市县区镇乡](?![省市县区镇乡州旗街�
 
 # bare levels only, each with its note in brackets 「县、乡(镇)、村(社区)」: no head is shared, each level names its
 # own government (x106_07: split at 、, the brackets kept as printed; round 42: bare names with no shared head)
-_BARE_LEVELS = re.compile(r"[省市县区乡镇村](?:[（(][^（）()]{1,6}[)）])?(?:、[省市县区乡镇村](?:[（(][^（）()]{1,6}[)）])?)+")
+_LEVEL_NOTED = r"[省市县区乡镇村](?:[（(][^（）()]{1,6}[)）])?"
+_BARE_LEVELS = re.compile(rf"{_LEVEL_NOTED}(?:、{_LEVEL_NOTED})+")
 
 
 def _parties_apart(names: list[str]) -> list[str]:
@@ -84,8 +85,8 @@ def _parties_apart(names: list[str]) -> list[str]:
 
 # the head of one named body, not of a kind several fields may share: 「联通公司」「供销联社」「人民银行民和支行」
 # 「市电视台」 (a kind's head 部门 / 单位 / 企业 / 政府 / 局 … is shared: 「人事、卫生部门」「秭归县、夷陵区政府」)
-# (and a people's organisation, one body of its own name 「民政、共青团」「卫健、妇联」 — round 42 continued's bare field
-# beside it, x193_04)
+# (and a people's organisation, one body of its own name 「民政、共青团」「卫健、妇联」 — round 42 continued's bare
+# field beside it, x193_04)
 _OWN_HEAD = re.compile(r"(?:公司|集团|联社|支行|分行|银行|电视台|广播电台|报社|共青团|团委|妇联|工会|残联|科协|文联)$")
 # 「A、B及其他集中供能单位」: the kind 其他… closing a list of its members, a name of its own
 # (not 「市发展改革、财政及其他相关部门」: departments' fields sharing 部门, round 31)
