@@ -147,3 +147,7 @@ def test_a_later_sentence_joining_a_partner_takes_the_subject():
 
 def test_near_miss_joint_enforcement_as_a_noun_names_no_partner():
     assert units("镇派出所强化执法力度。联合执法检查常态开展。")[1] == []
+
+
+def test_near_miss_a_person_named_for_the_work_takes_the_later_responsible():
+    assert units("县住建局明确专人，负责与各乡镇的日常联络。")[1] == []

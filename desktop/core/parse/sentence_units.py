@@ -219,8 +219,9 @@ _LATER_PUT = re.compile(r"^(?:并|要|同时)?(?:严格|切实|认真|全面|抓
 # x116_03; not 负责人／负责同志, persons, nor 负责的 describing a thing)
 _LATER_OWN = re.compile(r"^(?:并|同时|还)?(?:要|应当?)?(?:具体|全面|主要|统一)?负责(?!人|同志|的)")
 # … not where the subject's own verb sets a body up 「A要设立…办公室，负责…」「各村成立…小组，具体负责…」 (the
-# 负责 is the set-up body's, round 41) or is an option 「A可参照…设立…」 (round 40)
-_SETS_UP_OWN = re.compile(r"^[^，,]{0,16}?(?:设立|成立|组建|设置|下设|组成|建立)|^(?:也|还)?可")
+# 负责 is the set-up body's, round 41), names a person for it 「A明确专人，负责…」 (the person's, round 33) or is an
+# option 「A可参照…设立…」 (round 40)
+_SETS_UP_OWN = re.compile(r"^[^，,]{0,16}?(?:设立|成立|组建|设置|下设|组成|建立|专人|专职|人员)|^(?:也|还)?可")
 
 
 def _names_only(piece: str) -> bool:
