@@ -215,6 +215,15 @@ _LATER_PUT = re.compile(r"^(?:并|要|同时)?(?:严格|切实|认真|全面|抓
                         r"[\u4e00-\u9fff]{2}")
 
 
+# a later clause of the subject's sentence that gives it work by 负责 「A指导搭建…，负责指导…的更新改造」 (x106_07,
+# x116_03; not 负责人／负责同志, persons, nor 负责的 describing a thing)
+_LATER_OWN = re.compile(r"^(?:并|同时|还)?(?:要|应当?)?(?:具体|全面|主要|统一)?负责(?!人|同志|的)")
+# … not where the subject's own verb sets a body up 「A要设立…办公室，负责…」「各村成立…小组，具体负责…」 (the
+# 负责 is the set-up body's, round 41), names a person for it 「A明确专人，负责…」 (the person's, round 33) or is an
+# option 「A可参照…设立…」 (round 40)
+_SETS_UP_OWN = re.compile(r"^[^，,]{0,16}?(?:设立|成立|组建|设置|下设|组成|建立|专人|专职|人员)|^(?:也|还)?可")
+
+
 def _names_only(piece: str) -> bool:
     """``piece`` is the names of bodies and nothing else 「区各行业主管部门」."""
     names, at = _read_names(piece)
@@ -353,6 +362,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         withs: list[str] = weak_carried if elided else []
         weak: list[str] = weak_carried if elided else []
         weak_carried = weak_carried if elided else []
+        owner: list[str] = []       # the subject of a verb outside rule 2, for a later 「，负责…」 in its sentence
         opened = answered_at(pieces) if by_bodies else None
         for piece in pieces:
             if opened is not None and pieces.index(piece) <= opened:
@@ -478,6 +488,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif not (_SUBJECT_ONLY.match(rest) or MEANS_OPEN.match(rest)) or _PIVOT_SUBJECT.match(rest):
                     subject = []        # (「A要督促B按照…，严格落实…」: the later verbs are B's)
                     withs = [] if _PIVOT_SUBJECT.match(rest) or _pivots(rest) else names
+                    owner = [] if _pivots(rest) or piece is not pieces[0] or _SETS_UP_OWN.match(rest) else names
                     if withs and piece is pieces[0] and _PLAIN_WORK.match(rest):
                         weak = weak_carried = names     # (「A开展自查，…，落实整改措施」: the later 落实, round 34)
                 if piece is pieces[0] and JOINED_DO.search(rest) and not (_PIVOT_SUBJECT.match(rest) or _pivots(rest)):
@@ -517,6 +528,10 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
+            if owner and not names and _LATER_OWN.match(piece):
+                add(owner)          # (「A指导…，负责…」: the subject carried inside its sentence to 负责, round 34)
+                owner = []
+                continue
             if weak and not names and _LATER_PUT.match(piece) and not (elided and COMPLIES.search(piece)):
                 add(weak)
                 weak = []

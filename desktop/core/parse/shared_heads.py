@@ -57,11 +57,20 @@ _GROUP_LEVEL = re.compile(r"(?:各|相关|有关)?[市区县镇乡]")
 _LEVEL_BODY = re.compile(r"[省市县区镇乡](?![省市县区镇乡州旗街各自])[\u4e00-\u9fff]{2,}(?:部门|局|委|办|政府)$")
 
 
+# bare levels only, each with its note in brackets 「县、乡(镇)、村(社区)」: no head is shared, each level names its
+# own government (x106_07: split at 、, the brackets kept as printed; round 42: bare names with no shared head)
+_LEVEL_NOTED = r"[省市县区乡镇村](?:[（(][^（）()]{1,6}[)）])?"
+_BARE_LEVELS = re.compile(rf"{_LEVEL_NOTED}(?:、{_LEVEL_NOTED})+")
+
+
 def _parties_apart(names: list[str]) -> list[str]:
     """Each name with the parties that open a list 「出让人、产业、招商部门」 set apart (出让人, 产业、招商部门), and a
     level standing alone before a body of another kind 「镇、园区」 set apart from it (镇, 园区)."""
     out: list[str] = []
     for name in names:
+        if _BARE_LEVELS.fullmatch(name) and re.search(r"[（(]", name):
+            out += [p for p in name.split("、") if p not in out]
+            continue
         lone = _LONE_LEVEL.match(name)
         if lone and (_HEAD_END.search(lone.group(2)) or lone.group(2).endswith("区")):
             out += [p for p in lone.groups() if p not in out]
@@ -76,7 +85,9 @@ def _parties_apart(names: list[str]) -> list[str]:
 
 # the head of one named body, not of a kind several fields may share: 「联通公司」「供销联社」「人民银行民和支行」
 # 「市电视台」 (a kind's head 部门 / 单位 / 企业 / 政府 / 局 … is shared: 「人事、卫生部门」「秭归县、夷陵区政府」)
-_OWN_HEAD = re.compile(r"(?:公司|集团|联社|支行|分行|银行|电视台|广播电台|报社)$")
+# (and a people's organisation, one body of its own name 「民政、共青团」「卫健、妇联」 — round 42 continued's bare
+# field beside it, x193_04)
+_OWN_HEAD = re.compile(r"(?:公司|集团|联社|支行|分行|银行|电视台|广播电台|报社|共青团|团委|妇联|工会|残联|科协|文联)$")
 # 「A、B及其他集中供能单位」: the kind 其他… closing a list of its members, a name of its own
 # (not 「市发展改革、财政及其他相关部门」: departments' fields sharing 部门, round 31)
 _OTHER_KIND = re.compile(r"及(?=其他[\u4e00-\u9fff]{2,10}(?:单位|企业)$)")
