@@ -126,7 +126,8 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> 
     # whose day sets when reports are due): said, as the tasks' changes are counted
     fields = (plan_edits.change_lines(stored_plan_fields(ws, office.plan_id), office.plan)
               if office.plan_id is not None else [])
-    result = save_plan(ws, office.plan, source_name=pkg.path.name, backup=False, parsed=plan)
+    result = save_plan(ws, office.plan, source_name=pkg.path.name, backup=False, parsed=plan,
+                       matched=office.matched)
     payload = pkg.payload
     kept = roster.apply_package(ws, result.plan_id, plan, payload.get("roster"), own_unit=own_unit,
                                 declared=claim, file_name=pkg.path.name)
