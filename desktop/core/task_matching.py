@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -95,20 +96,30 @@ def normalise(text: str) -> str:
 
 
 class _Item:
-    __slots__ = ("key", "titles", "pairs")
+    __slots__ = ("key", "titles", "counts", "text", "pairs")
 
     def __init__(self, side: Side) -> None:
         self.key = side.key
         self.titles = [t for t in dict.fromkeys(normalise(t) for t in side.titles) if t]
-        text = normalise(side.text)
-        self.pairs = frozenset(text[i:i + 2] for i in range(len(text) - 1)) or frozenset(text)
+        self.counts = [Counter(t) for t in self.titles]
+        self.text = normalise(side.text)
+        self.pairs = frozenset(self.text[i:i + 2] for i in range(len(self.text) - 1)) or frozenset(self.text)
 
 
-def _title_likeness(a: _Item, b: _Item) -> float | None:
+def _title_likeness(a: _Item, b: _Item, need: float = 0.0) -> float | None:
+    """The best ``difflib`` ratio of their titles; one that cannot reach ``need`` (its characters
+    in common bound it) is not worked out."""
     if not a.titles or not b.titles:
         return None
-    return max(1.0 if x == y else SequenceMatcher(None, x, y, autojunk=False).ratio()
-               for x in a.titles for y in b.titles)
+    best = 0.0
+    for x, cx in zip(a.titles, a.counts, strict=True):
+        for y, cy in zip(b.titles, b.counts, strict=True):
+            if x == y:
+                return 1.0
+            bound = 2 * sum((cx & cy).values()) / (len(x) + len(y))
+            if bound >= max(need, best):
+                best = max(best, SequenceMatcher(None, x, y, autojunk=False).ratio())
+    return best
 
 
 def _text_likeness(a: _Item, b: _Item) -> float:
@@ -124,7 +135,8 @@ def alike(old: Side, new: Side) -> float:
 
 def _alike(a: _Item, b: _Item) -> float:
     text = _text_likeness(a, b)
-    title = _title_likeness(a, b)
+    need = 0.0 if text >= SAME_TEXT or not text else (SAME - (1 - TITLE_WEIGHT) * text) / TITLE_WEIGHT
+    title = _title_likeness(a, b, need)
     score = text if title is None else TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * text
     if score >= SAME:
         return score
@@ -163,16 +175,23 @@ def match_tasks(old: Sequence[Side], new: Sequence[Side]) -> Matching:
 
 
 def _anchors(a: list[_Item], b: list[_Item]) -> list[tuple[int, int]]:
-    """Pairs of tasks whose (first) title stands once in each list, the longest run in order."""
-    def once(items: list[_Item]) -> dict[str, int]:
-        seen: dict[str, int] = {}
-        for n, item in enumerate(items):
-            if item.titles:
-                seen[item.titles[0]] = -1 if item.titles[0] in seen else n
-        return {t: n for t, n in seen.items() if n >= 0}
+    """Pairs of tasks whose (first) title stands once in each list — or, for a title that
+    repeats, whose title and text together do — the longest run of them in order."""
+    in_a, in_b = Counter(i.titles[0] for i in a if i.titles), Counter(i.titles[0] for i in b if i.titles)
 
-    in_b = once(b)
-    candidates = [(i, in_b[t]) for t, i in sorted(once(a).items(), key=lambda x: x[1]) if t in in_b]
+    def once(items: list[_Item]) -> dict[tuple[str, str], int]:
+        seen: dict[tuple[str, str], int] = {}
+        for n, item in enumerate(items):
+            if not item.titles and not item.text:
+                continue
+            title = item.titles[0] if item.titles else ""
+            unique = bool(title) and in_a[title] == in_b[title] == 1
+            mark = (title, "") if unique else (title, item.text)
+            seen[mark] = -1 if mark in seen else n
+        return {mark: n for mark, n in seen.items() if n >= 0}
+
+    found = once(b)
+    candidates = [(i, found[mark]) for mark, i in sorted(once(a).items(), key=lambda x: x[1]) if mark in found]
     # longest increasing run of the new positions (patience sorting)
     tails: list[int] = []                 # new position ending the best run of each length
     ends: list[int] = []                  # index in candidates of that run's end
