@@ -341,3 +341,39 @@ def test_headless_import_names_renumbered_and_dropped_tasks_and_conflicts_on_mov
         plan_id = Q.current_plan_id(ws)
         assert [t["text"] for t in Q.task_detail(ws, ids(ws, plan_id)["一.四"])["targets"]] == [
             "组织失业青年参加就业见习不少于2000人"]
+
+
+# -- a unit takes the office's renumbered plan ------------------------------------------------------
+
+def test_a_units_entries_follow_their_tasks_through_the_offices_renumbered_plan_package(world):
+    from desktop.devtools.exchange_plan import make_plan
+    from desktop.exchange import importer, plan_package
+
+    u = world.unit(0)
+    first = {t.key: t.id for t in Q.tasks(u.ws, u.plan_id)}
+    ENT.save_entry(u.ws, first["二.一.1"], u.unit_id, "2024-05", progress="重点任务1的进展")
+    revised = make_plan(len(world.units))
+    revised.tasks.insert(0, Task(["二", "一"], "0", "建设老年食堂", "建设老年食堂。新建老年食堂5个。",
+                                 lead_units=["市民政局"], responsible_units=["各区人民政府"]))
+    for n, task in enumerate(revised.tasks, start=1):
+        task.number = str(n)
+    revised.source_text += "（修订）"
+    prepared, _result = reimport(world.office, revised)
+    assert prepared.changes[:2] == ["二.一.1 建设老年食堂：新增任务", "二.一.2 重点任务1：编号由 二.一.1 改为 二.一.2"]
+    package = plan_package.export_plan(world.office, world.tmp / "plan2.luoshi").path
+    [outcome] = importer.import_files(u.ws, [package])
+    assert outcome.status == "imported", outcome.line()
+    now = {t.key: t.id for t in Q.tasks(u.ws, u.plan_id)}
+    assert now["二.一.2"] == first["二.一.1"]
+    assert entry_on(u.ws, "重点任务1的进展") == ("二.一.2", "重点任务1", None)
+
+
+def test_rows_checked_in_review_follow_their_renumbered_task(ws):
+    import json
+
+    plan_id = save(ws, plan_of(JOBS))
+    ws.set_setting(P.CHECKED_ROWS.format(plan_id=plan_id), json.dumps([["一.3", ["某个问题"]]], ensure_ascii=False))
+    prepared = P.prepare_reimport(ws, plan_of([JOBS[0], NEW_TASK, *JOBS[1:]]))
+    assert prepared.checked == {("一.4", ("某个问题",))}
+    P.save_reimport(ws, prepared, backup=False)
+    assert P.stored_checked_rows(ws, plan_id) == {("一.4", ("某个问题",))}
