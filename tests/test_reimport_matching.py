@@ -377,3 +377,17 @@ def test_rows_checked_in_review_follow_their_renumbered_task(ws):
     assert prepared.checked == {("一.4", ("某个问题",))}
     P.save_reimport(ws, prepared, backup=False)
     assert P.stored_checked_rows(ws, plan_id) == {("一.4", ("某个问题",))}
+
+
+def test_two_tasks_dropped_from_the_same_number_in_turn_keep_their_own_rows(ws):
+    plan_id = save(ws, plan_of(JOBS))
+    before = ids(ws, plan_id)
+    entry(ws, plan_id, before["二.5"], "召开协调会1次")
+    entry(ws, plan_id, before["二.6"], "各区出台措施")
+    reimport(ws, plan_of([*JOBS[:4], JOBS[5]]))                      # 明确… (二.5) dropped, 落实… now 二.5
+    later = ("二", "", "完善就业统计监测", "按月监测就业形势。")
+    prepared, _result = reimport(ws, plan_of([*JOBS[:4], later]))      # 落实… dropped, a new 二.5
+    assert prepared.changes == ["二.5 完善就业统计监测：新增任务",
+                                "二.5 落实地方主体责任：新方案中没有这项任务，将标为撤销（已有进展保留）"]
+    assert entry_on(ws, "召开协调会1次")[:2] == ("二.5（已撤销）", "明确部门组织协调责任")
+    assert entry_on(ws, "各区出台措施")[:2] == ("二.5（已撤销2）", "落实地方主体责任")

@@ -241,15 +241,15 @@ def _renumber(ws: Workspace, plan_id: int, keys: list[str], tasks: list[Task],
                                          [task_matching.Side(key, (t.title,), t.text) for key, t in left])
         pairs.update(back.pairs)
     final = {int(rows[old]["id"]): new for old, new in pairs.items()}
-    used = set(present)
-    for key, row in rows.items():
-        if int(row["id"]) in final:
-            continue
+    left_out = [(key, int(row["id"])) for key, row in rows.items() if int(row["id"]) not in final]
+    used = present | {key for key, _id in left_out}
+    for key, task_id in left_out:
         n, free = 1, key
-        while free in used:             # a task left out gives its number up to the revision's
-            free = WITHDRAWN_KEY.format(key=key, n="" if n == 1 else n)
-            n += 1
-        final[int(row["id"])] = free
+        if key in present:              # a task left out gives its number up to the revision's
+            while free in used:
+                free = WITHDRAWN_KEY.format(key=key, n="" if n == 1 else n)
+                n += 1
+        final[task_id] = free
         used.add(free)
     moving = [(int(r["id"]), final[int(r["id"])]) for r in rows.values() if final[int(r["id"])] != r["key"]]
     for task_id, _key in moving:         # two steps: keys stay unique in between
