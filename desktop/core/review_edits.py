@@ -6,10 +6,12 @@ targets typed by hand (with the parser's own target reader), and the correction 
 
 * ``corrections_between(parsed, reviewed)`` — which fields of which tasks a person changed
   from what the document says, with both values;
-* ``apply_corrections(parsed, stored)`` — a revised document, parsed, with the person's
-  corrections laid back over it; where the document itself changed a corrected field the
+* ``apply_corrections(parsed, stored, matched=…)`` — a revised document, parsed, with the
+  person's corrections laid back over it, each on the task it matched (``task_matching``: by what
+  the tasks say, not their number); where the document itself changed a corrected field the
   correction is kept and a ``Conflict`` says so, for the person to decide;
-* ``task_changes(before, after)`` — per task, which fields differ, in words for a summary.
+* ``task_changes(before, after, matched)`` — per task, which fields differ (and a new number),
+  in words for a summary.
 """
 
 from __future__ import annotations
