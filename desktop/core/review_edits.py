@@ -6,16 +6,19 @@ targets typed by hand (with the parser's own target reader), and the correction 
 
 * ``corrections_between(parsed, reviewed)`` — which fields of which tasks a person changed
   from what the document says, with both values;
-* ``apply_corrections(parsed, stored)`` — a revised document, parsed, with the person's
-  corrections laid back over it; where the document itself changed a corrected field the
+* ``apply_corrections(parsed, stored, matched=…)`` — a revised document, parsed, with the
+  person's corrections laid back over it, each on the task it matched (``task_matching``: by what
+  the tasks say, not their number); where the document itself changed a corrected field the
   correction is kept and a ``Conflict`` says so, for the person to decide;
-* ``task_changes(before, after)`` — per task, which fields differ, in words for a summary.
+* ``task_changes(before, after, matched)`` — per task, which fields differ (and a new number),
+  in words for a summary.
 """
 
 from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -25,6 +28,7 @@ from desktop.core import parse_doubts
 from desktop.core.model import ParsedPlan, Target, Task, Unit
 from desktop.core.parse import read_target
 from desktop.core.parse.tasks import NO_UNITS_WORDS, NO_YEAR_WORDS, NOT_A_DATE_WORDS, ODD_UNITS_WORDS
+from desktop.core.task_matching import task_keys as task_keys  # a task's key: where it was defined before
 
 ADDED_NOTE = "核对时新增"
 # what the review table says about a row
@@ -47,7 +51,8 @@ FIELD_LABELS = {"title": "任务名称", "short_name": "简称", "lead_units": "
                 # the plan's own fields (``core.plan_edits``), keyed as ``plan.<field>``
                 "plan.title": "方案标题", "plan.doc_number": "文号", "plan.issuer": "发文机关",
                 "plan.date": "成文日期", "plan.phases": "工作阶段",
-                "plan.monthly_duty": "月度报送要求"}
+                "plan.monthly_duty": "月度报送要求",
+                "key": "编号"}        # in a task's history only: a revision renumbered it
 
 NO_DIGITS = "指标“{text}”里没有数字，无法作为量化指标。请写成“不少于500张”“达到90%以上”这样带数字和单位的形式。"
 NOT_A_TARGET = "“{text}”读不出量化指标：要有阿拉伯数字和计量单位（如 500张、90%）。请写成“不少于500张”这样的形式。"
@@ -56,6 +61,7 @@ EMPTY_TITLE = "任务名称不能为空。"
 LONG_SHORT_NAME = "简称“{text}”太长（{n} 字）。简称用在列表和报告里，请控制在 {limit} 字以内。"
 SHORT_NAME_LIMIT = 20
 TEXT_CHANGED = "任务原文的表述有改动"
+RENUMBERED = "编号由 {old} 改为 {new}"
 
 
 class EditError(ValueError):
@@ -336,20 +342,6 @@ def check_short_name(text: str) -> str:
 
 # -- fields, corrections, conflicts --------------------------------------------------------------
 
-def task_keys(tasks: list[Task]) -> list[str]:
-    """Each task's stable key in its plan: its numbering path; a repeated numeral gets ``#2``."""
-    seen: set[str] = set()
-    out = []
-    for task in tasks:
-        key, n = task.key, 2
-        while key in seen:
-            key = f"{task.key}#{n}"
-            n += 1
-        seen.add(key)
-        out.append(key)
-    return out
-
-
 def task_fields(task: Task) -> dict[str, Any]:
     """The correctable fields of ``task`` as JSON-able values (what is stored and compared)."""
     return {"title": task.title, "short_name": task.short_name,
@@ -447,14 +439,18 @@ class Conflict:
 
 def apply_corrections(parsed: ParsedPlan, stored: Corrections,
                       aliases: dict[str, list[str]] | None = None,
-                      members: dict[str, list[str]] | None = None) -> tuple[ParsedPlan, list[Conflict]]:
+                      members: dict[str, list[str]] | None = None,
+                      matched: Mapping[str, str] | None = None) -> tuple[ParsedPlan, list[Conflict]]:
     """``parsed`` (a revised document) with the person's corrections laid back over it.
 
     A corrected field the document did not change takes the correction silently; one the
     document changed too keeps the correction and is listed as a ``Conflict``; one where the
     document now says what the person wrote needs nothing. ``aliases`` (unit → other names)
-    and ``members`` (group → members) are unit corrections kept the same way.
+    and ``members`` (group → members) are unit corrections kept the same way. ``matched``: the
+    stored task's key → the revised task's (``task_matching``); without it, the same key.
     """
+    if matched is not None:          # a renumbered task takes its corrections; a withdrawn one none
+        stored = {matched[key]: fields for key, fields in stored.items() if key in matched}
     plan = copy.deepcopy(parsed)
     for keep, others in (aliases or {}).items():
         known = unit_names(plan)          # an alias the document already gives needs no merge
@@ -503,24 +499,33 @@ def take_document(plan: ParsedPlan, conflicts: list[Conflict]) -> None:
     add_missing_units(plan)
 
 
-def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan) -> list[str]:
+def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan,
+                 matched: Mapping[str, str] | None = None) -> list[str]:
     """In words, per task: what ``plan`` changes against ``before`` (key → stored fields, and
-    the task's ``"text"`` when known)."""
+    the task's ``"text"`` when known). ``matched``: a stored key → the key of the same task in
+    ``plan`` (``task_matching``); without it, the same key. A renumbered task says so first."""
+    if matched is None:
+        matched = {key: key for key in before}
+    keys = task_keys(plan.tasks)
+    present = set(keys)
+    old_keys = {new: old for old, new in matched.items() if old in before and new in present}
+    kept = set(old_keys.values())
     lines = []
-    for key, task in zip(task_keys(plan.tasks), plan.tasks, strict=True):
-        old = before.get(key)
-        if old is None:
+    for key, task in zip(keys, plan.tasks, strict=True):
+        old_key = old_keys.get(key)
+        if old_key is None:
             lines.append(f"{key} {task.title}：新增任务")
             continue
+        old = before[old_key]
         now = stored_fields(plan, task)
-        changed = [f"{FIELD_LABELS[n]}“{field_text(n, old[n])}”→“{field_text(n, now[n])}”"
-                   for n in FIELDS if n in old and old[n] != now[n]]
+        changed = [RENUMBERED.format(old=old_key, new=key)] if old_key != key else []
+        changed += [f"{FIELD_LABELS[n]}“{field_text(n, old[n])}”→“{field_text(n, now[n])}”"
+                    for n in FIELDS if n in old and old[n] != now[n]]
         if "text" in old and old["text"] != task.text:
             changed.append(TEXT_CHANGED)
         if changed:
             lines.append(f"{key} {task.title}：" + "；".join(changed))
-    keys = set(task_keys(plan.tasks))
     for key, old in before.items():
-        if key not in keys:
+        if key not in kept:
             lines.append(f"{key} {old.get('title', '')}：新方案中没有这项任务，将标为撤销（已有进展保留）")
     return lines

@@ -3,11 +3,12 @@
 The office's stored plan, read back as a ``ParsedPlan`` (``store.saved_plan.load_plan``: tasks,
 units, aliases, groups, targets, phases, duties, people), is sent as its JSON
 (``ParsedPlan.to_json``/``from_json``) with the office key and the templates' version.
-A unit imports it through ``desktop.store.plans.save_plan``, which matches tasks by their
-numbering path and so never touches the unit's entries; the unit's own corrections of its tasks
+A unit imports it through ``desktop.store.plans.save_plan``, which matches tasks by what they say
+(``core.task_matching``: a task the office inserted or dropped renumbers the others, and the unit's
+entries follow their task to its new number); the unit's own corrections of its tasks
 stay unless the office changed the same field, and then the unit is told
-(``store.plans.prepare_office_plan``). Tasks and targets are matched
-between office and units by the same keys: task key, and target position within its task.
+(``store.plans.prepare_office_plan``). Submissions name tasks and targets between office and
+units by the same keys: task key, and target position within its task.
 """
 
 from __future__ import annotations
@@ -126,7 +127,8 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> 
     # whose day sets when reports are due): said, as the tasks' changes are counted
     fields = (plan_edits.change_lines(stored_plan_fields(ws, office.plan_id), office.plan)
               if office.plan_id is not None else [])
-    result = save_plan(ws, office.plan, source_name=pkg.path.name, backup=False, parsed=plan)
+    result = save_plan(ws, office.plan, source_name=pkg.path.name, backup=False, parsed=plan,
+                       matched=office.matched)
     payload = pkg.payload
     kept = roster.apply_package(ws, result.plan_id, plan, payload.get("roster"), own_unit=own_unit,
                                 declared=claim, file_name=pkg.path.name)

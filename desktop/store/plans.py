@@ -1,9 +1,10 @@
 """Storing a parsed plan: first import, re-import (no change) and revised plans.
 
-A revised plan updates tasks matched by their numbering path and keeps what is
-attached to them (monthly entries, indicator values): rows are updated in place,
-never deleted and re-created. Tasks and targets that the revision drops are marked
-withdrawn, with their history intact.
+A revised plan updates the tasks it matches by what they say (``core.task_matching``: a task
+inserted or dropped shifts the numbers after it, so a number alone is no identity) and keeps
+what is attached to them (corrections, history, monthly entries, indicator values): rows are
+updated in place — a renumbered task's row takes its new key — never deleted and re-created.
+Tasks and targets that the revision drops are marked withdrawn, with their history intact.
 
 Corrections stay: given the document's own parse beside the reviewed plan, ``save_plan``
 records which task fields a person corrected (``task_corrections``, with the document's
@@ -19,7 +20,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core import plan_edits, review_edits as edits
+from desktop.core import plan_edits, review_edits as edits, task_matching
 from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task
 from desktop.store import queries
 from desktop.store.sql import insert_id
@@ -81,7 +82,7 @@ def title_only_match(ws: Workspace, plan: ParsedPlan) -> tuple[int, str] | None:
 
 def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
               backup: bool = True, as_new: bool = False, parsed: ParsedPlan | None = None,
-              kept: list[edits.Conflict] | None = None) -> ImportResult:
+              kept: list[edits.Conflict] | None = None, matched: dict[str, str] | None = None) -> ImportResult:
     """Store ``plan`` in the workspace in one transaction; see the module docstring.
     ``as_new``: store it as a plan of its own even when a stored one has its title.
 
@@ -90,6 +91,8 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     (a plan package, the demo) the stored corrections are left as they are. ``kept``: the
     conflicts of a revision (see ``prepare_reimport``); one whose correction was kept stays a
     conflict against the earlier document, so a later import can still take the document's.
+    ``matched``: stored task key → the key of the same task in ``plan``, as the review showed it
+    (``Reimport.matched``); without it, matched here (``match_revision``).
     """
     digest = plan.digest()
     plan_id = None if as_new else find_plan(ws, plan)
@@ -101,7 +104,7 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     if backup:
         backup_workspace(ws.path, "before-plan-import")
     with ws.transaction():
-        result = _write_plan(ws, plan, plan_id, digest, source_name, parsed, kept or [])
+        result = _write_plan(ws, plan, plan_id, digest, source_name, parsed, kept or [], matched)
         ws.audit("plan_import", {
             "plan_id": result.plan_id, "title": plan.title, "source": source_name,
             "created": result.created, "added": result.tasks_added,
@@ -112,7 +115,8 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
 
 
 def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: str,
-                source_name: str, parsed: ParsedPlan | None, kept: list[edits.Conflict]) -> ImportResult:
+                source_name: str, parsed: ParsedPlan | None, kept: list[edits.Conflict],
+                matched: dict[str, str] | None) -> ImportResult:
     db = ws.db
     stamp = now_iso()
     row = {
@@ -140,12 +144,16 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
     _replace_rows(ws, "people", plan_id, [
         {"name": p.name, "unit": p.unit, "post": p.post, "role": p.role} for p in plan.people])
 
-    existing = {r["key"]: r for r in ws.rows(
-        "SELECT id, key, title, text, source, deadline, withdrawn_at FROM tasks WHERE plan_id = ?",
-        [plan_id])}
-    before = stored_task_fields(ws, plan_id)
-    result.changes = [] if result.created else edits.task_changes(
-        stored_task_fields(ws, plan_id, with_text=True), plan)
+    keys = edits.task_keys(plan.tasks)
+    if matched is None:
+        matched = {} if result.created else match_revision(ws, plan_id, plan).pairs
+    stored = stored_task_fields(ws, plan_id, with_text=True)
+    result.changes = [] if result.created else edits.task_changes(stored, plan, matched)
+    existing = _renumber(ws, plan_id, keys, plan.tasks, matched)        # new key → its row, if stored
+    renumbered = {new: old for old, new in matched.items() if old != new and new in existing}
+    before = {new: stored[old] for old, new in matched.items() if old in stored and new in existing}
+    for fields in before.values():
+        fields.pop("text", None)
     # the person's corrections of the parse, by task key (None: no parse given, keep the stored)
     corrections = edits.corrections_between(parsed, plan) if parsed is not None else None
     if corrections is not None and parsed is not None:
@@ -153,7 +161,7 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
         own = plan_edits.corrections_between(parsed, plan)
         _against_earlier_document({plan_edits.PLAN_KEY: own}, kept)
         _store_plan_corrections(ws, plan_id, own)
-    keys = edits.task_keys(plan.tasks)
+    saved_ids: set[int] = set()
     for position, (key, task) in enumerate(zip(keys, plan.tasks, strict=True)):
         fields = {
             "path": json.dumps(task.path, ensure_ascii=False), "number": task.number,
@@ -169,14 +177,17 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
             task_id = int(old["id"])
             db.table("tasks").update(task_id, fields)
             if old["withdrawn_at"] is not None or old["text"] != task.text or old["source"] != task.source \
-                    or before.get(key) != edits.stored_fields(plan, task):
+                    or key in renumbered or before.get(key) != edits.stored_fields(plan, task):
                 result.tasks_updated += 1
             else:
                 result.tasks_unchanged += 1
+        saved_ids.add(task_id)
         _store_task_units(ws, task_id, task, canonical)
         result.targets += _store_targets(ws, plan_id, task_id, task.targets)
         task_corrections = (corrections or {}).get(key, {})
         now = edits.stored_fields(plan, task)
+        if key in renumbered:
+            _record_edit(ws, task_id, "key", renumbered[key], key, "document")
         if key in before:                       # history: what this save changed, and why
             for name in edits.FIELDS:
                 if before[key][name] != now[name]:
@@ -187,13 +198,65 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
                 _record_edit(ws, task_id, name, correction.document, correction.value, "review")
         if corrections is not None:
             _store_corrections(ws, task_id, task_corrections)
-    saved_keys = set(keys)
-    for key, old in existing.items():
-        if key not in saved_keys and old["withdrawn_at"] is None:
+    for old in ws.rows("SELECT id FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL", [plan_id]):
+        if int(old["id"]) not in saved_ids:
             db.table("tasks").update(old["id"], {"withdrawn_at": now_iso()})
             result.tasks_withdrawn += 1
     result.targets += _store_targets(ws, plan_id, None, plan.plan_targets)
     return result
+
+
+def match_revision(ws: Workspace, plan_id: int, plan: ParsedPlan) -> task_matching.Matching:
+    """Which stored task (not withdrawn) each task of ``plan`` is (``core.task_matching``): by
+    title and text, in order; a stored title a person corrected is matched by the document's
+    title as well as theirs."""
+    corrected = {int(r["task_id"]): json.loads(r["document_value"]) for r in ws.rows(
+        "SELECT c.task_id, c.document_value FROM task_corrections c JOIN tasks t ON t.id = c.task_id "
+        "WHERE t.plan_id = ? AND c.field = 'title'", [plan_id])}
+    old = [task_matching.Side(r["key"], tuple(str(t) for t in (corrected.get(int(r["id"])), r["title"]) if t),
+                              r["text"])
+           for r in ws.rows("SELECT id, key, title, text FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL "
+                            "ORDER BY position, id", [plan_id])]
+    return task_matching.match_tasks(old, task_matching.sides(plan.tasks))
+
+
+WITHDRAWN_KEY = "{key}（已撤销{n}）"
+
+
+def _renumber(ws: Workspace, plan_id: int, keys: list[str], tasks: list[Task],
+              matched: dict[str, str]) -> dict[str, Any]:
+    """Give each stored task row the key of the task it is in the revision (``matched``: stored key →
+    new key; a withdrawn task the revision brings back is matched here by what it says), and a task
+    left out a key no new task has. Returns new key → its row (id, text, source, withdrawn_at)."""
+    rows = {r["key"]: r for r in ws.rows(
+        "SELECT id, key, title, text, source, withdrawn_at FROM tasks WHERE plan_id = ?", [plan_id])}
+    present = set(keys)
+    pairs = {old: new for old, new in matched.items()
+             if new in present and old in rows and rows[old]["withdrawn_at"] is None}
+    taken = set(pairs.values())
+    gone = [r for r in rows.values() if r["withdrawn_at"] is not None]
+    left = [(key, task) for key, task in zip(keys, tasks, strict=True) if key not in taken]
+    if gone and left:                   # brought back: matched against what was withdrawn
+        back = task_matching.match_tasks([task_matching.Side(r["key"], (r["title"],), r["text"]) for r in gone],
+                                         [task_matching.Side(key, (t.title,), t.text) for key, t in left])
+        pairs.update(back.pairs)
+    final = {int(rows[old]["id"]): new for old, new in pairs.items()}
+    left_out = [(key, int(row["id"])) for key, row in rows.items() if int(row["id"]) not in final]
+    used = present | {key for key, _id in left_out}
+    for key, task_id in left_out:
+        n, free = 1, key
+        if key in present:              # a task left out gives its number up to the revision's
+            while free in used:
+                free = WITHDRAWN_KEY.format(key=key, n="" if n == 1 else n)
+                n += 1
+        final[task_id] = free
+        used.add(free)
+    moving = [(int(r["id"]), final[int(r["id"])]) for r in rows.values() if final[int(r["id"])] != r["key"]]
+    for task_id, _key in moving:         # two steps: keys stay unique in between
+        ws.conn.execute("UPDATE tasks SET key = ? WHERE id = ?", (f"\x00{task_id}", task_id))
+    for task_id, key in moving:
+        ws.conn.execute("UPDATE tasks SET key = ? WHERE id = ?", (key, task_id))
+    return {new: rows[old] for old, new in pairs.items()}
 
 
 def _against_earlier_document(corrections: edits.Corrections, kept: list[edits.Conflict]) -> None:
@@ -426,6 +489,9 @@ class Reimport:
     as_new: bool = False                      # stored as a plan of its own, whatever its title
     # rows the person checked as they are in review (本行无误): (task key, the problems shown)
     checked: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
+    # a stored task's key → the key of the same task in ``plan`` (``core.task_matching``); the rest
+    # of the stored tasks are withdrawn on saving, the rest of ``plan``'s are new
+    matched: dict[str, str] | None = None
 
     def choose_document(self, chosen: list[edits.Conflict]) -> None:
         """For these conflicts take the revised document's value instead of the correction."""
@@ -439,10 +505,12 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) ->
     plan_id = None if as_new else find_plan(ws, parsed)
     if plan_id is None:
         return Reimport(parsed, copy.deepcopy(parsed), as_new=as_new)
-    plan, conflicts = _laid_over(ws, plan_id, parsed, *unit_corrections(ws, plan_id))
-    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, checked=stored_checked_rows(ws, plan_id))
+    matched = match_revision(ws, plan_id, parsed).pairs
+    plan, conflicts = _laid_over(ws, plan_id, parsed, *unit_corrections(ws, plan_id), matched=matched)
+    checked = {(matched[key], problems) for key, problems in stored_checked_rows(ws, plan_id) if key in matched}
+    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, checked=checked, matched=matched)
     out.changes = (plan_edits.changes(stored_plan_fields(ws, plan_id), plan)
-                   + edits.task_changes(stored_task_fields(ws, plan_id, with_text=True), plan))
+                   + edits.task_changes(stored_task_fields(ws, plan_id, with_text=True), plan, matched))
     return out
 
 
@@ -461,16 +529,20 @@ def prepare_office_plan(ws: Workspace, plan: ParsedPlan) -> Reimport:
     plan_id = find_plan(ws, plan)
     if plan_id is None:
         return Reimport(plan, copy.deepcopy(plan))
-    merged, conflicts = _laid_over(ws, plan_id, plan)
+    matched = match_revision(ws, plan_id, plan).pairs
+    merged, conflicts = _laid_over(ws, plan_id, plan, matched=matched)
     plan_edits.take_document(merged, conflicts)
-    return Reimport(plan, merged, plan_id=plan_id, conflicts=conflicts)
+    return Reimport(plan, merged, plan_id=plan_id, conflicts=conflicts, matched=matched)
 
 
 def _laid_over(ws: Workspace, plan_id: int, parsed: ParsedPlan, aliases: dict[str, list[str]] | None = None,
-               members: dict[str, list[str]] | None = None) -> tuple[ParsedPlan, list[edits.Conflict]]:
+               members: dict[str, list[str]] | None = None, *,
+               matched: dict[str, str]) -> tuple[ParsedPlan, list[edits.Conflict]]:
     """``parsed`` with the stored corrections of its plan laid back over it — the plan's own
-    fields, then each task's — and the conflicts, the plan's first."""
-    plan, conflicts = edits.apply_corrections(parsed, stored_corrections(ws, plan_id), aliases, members)
+    fields, then each task's, each on the task it matched (``match_revision``) — and the
+    conflicts, the plan's first."""
+    plan, conflicts = edits.apply_corrections(parsed, stored_corrections(ws, plan_id), aliases, members,
+                                              matched=matched)
     plan, plan_conflicts = plan_edits.apply_corrections(plan, stored_plan_corrections(ws, plan_id))
     return plan, plan_conflicts + conflicts
 
@@ -480,7 +552,7 @@ def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
     """Save a document read with ``prepare_reimport`` (after review, or as it is), and the rows
     checked in review, so a revised document's review does not ask about them again."""
     result = save_plan(ws, reimport.plan, source_name=source_name, backup=backup, as_new=reimport.as_new,
-                       parsed=reimport.parsed, kept=reimport.conflicts)
+                       parsed=reimport.parsed, kept=reimport.conflicts, matched=reimport.matched)
     keys = set(edits.task_keys(reimport.plan.tasks))
     checked = sorted([key, list(problems)] for key, problems in reimport.checked if key in keys)
     setting = CHECKED_ROWS.format(plan_id=result.plan_id)

@@ -1,0 +1,242 @@
+"""Which task of a revised plan is which task of the plan stored before it.
+
+A task's number says where it stands, not what it is: a revision that inserts a task in the middle
+of a section shifts every later number (in plans that number on through the sections, the rest of
+the plan), and one that drops a task shifts them back. Matched by number alone, a person's
+corrections, the task's history and its monthly entries landed on whichever task took the number
+(ux54, issue 10). So old and new tasks are paired by what they say, in document order, one old task
+to at most one new one:
+
+1. **anchors** — a title (normalised: no spaces, no punctuation) that stands once in each list pairs
+   its two tasks; of those pairs the longest run in the same order is kept (as patience diff does),
+   so a task inserted or dropped between them cannot pull the rest out of line;
+2. **between anchors** — the tasks left on each side are aligned in order (dynamic programming:
+   the most likeness in total, ``alike``; on a tie, the pair that keeps its number);
+3. **moved** — a task left over on both sides that is plainly the same (``alike`` ≥ ``MOVED``, each
+   the other's best) moved, e.g. to another section.
+
+``alike`` is 0.6 × title likeness (``difflib`` ratio) + 0.4 × text likeness (Dice over pairs of
+characters). A pair is the same task from ``SAME`` (0.65): the same title whatever the text; a title
+lightly reworded over much the same text (推进老年食堂建设 → 加快老年食堂建设 is about 0.8), while two
+different tasks of one plan rarely reach it (支持创业载体建设 / 支持返乡入乡创业: 0.34); or when the
+text is nearly unchanged (≥ ``SAME_TEXT``: a title rewritten over the same paragraph). A task
+without a title is judged by its text. What is left is withdrawn (old) or new (new): the caller
+says so.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from desktop.core.model import Task
+
+SAME = 0.65          # alike from here: the same task
+SAME_TEXT = 0.8      # the text this alike is the same task whatever its title says
+MOVED = 0.8          # out of order (another section): only when plainly the same
+TITLE_WEIGHT = 0.6
+
+
+def task_keys(tasks: Sequence[Task]) -> list[str]:
+    """Each task's key in its plan: its numbering path; a repeated numeral gets ``#2``."""
+    seen: set[str] = set()
+    out = []
+    for task in tasks:
+        key, n = task.key, 2
+        while key in seen:
+            key = f"{task.key}#{n}"
+            n += 1
+        seen.add(key)
+        out.append(key)
+    return out
+
+
+@dataclass(frozen=True)
+class Side:
+    """One task as matching sees it: its key, its titles (the first the document's; a stored task
+    may add the title a person corrected it to) and its text."""
+
+    key: str
+    titles: tuple[str, ...]
+    text: str
+
+
+def sides(tasks: Sequence[Task]) -> list[Side]:
+    return [Side(key, (task.title,), task.text) for key, task in zip(task_keys(tasks), tasks, strict=True)]
+
+
+@dataclass
+class Matching:
+    """Old key → new key for the tasks that are the same; the rest are withdrawn or new."""
+
+    pairs: dict[str, str] = field(default_factory=dict)
+    withdrawn: list[str] = field(default_factory=list)      # old keys, in order
+    added: list[str] = field(default_factory=list)          # new keys, in order
+
+    def old_keys(self) -> dict[str, str]:
+        """New key → old key."""
+        return {new: old for old, new in self.pairs.items()}
+
+    def renumbered(self) -> list[tuple[str, str]]:
+        return [(old, new) for old, new in self.pairs.items() if old != new]
+
+
+_DROP = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Letters and digits only, full-width folded: what two wordings of a title share."""
+    text = unicodedata.normalize("NFKC", _DROP.sub("", text)).lower()
+    return "".join(c for c in text if unicodedata.category(c)[0] in "LN")
+
+
+class _Item:
+    __slots__ = ("key", "titles", "counts", "text", "pairs")
+
+    def __init__(self, side: Side) -> None:
+        self.key = side.key
+        self.titles = [t for t in dict.fromkeys(normalise(t) for t in side.titles) if t]
+        self.counts = [Counter(t) for t in self.titles]
+        self.text = normalise(side.text)
+        self.pairs = frozenset(self.text[i:i + 2] for i in range(len(self.text) - 1)) or frozenset(self.text)
+
+
+def _title_likeness(a: _Item, b: _Item, need: float = 0.0) -> float | None:
+    """The best ``difflib`` ratio of their titles; one that cannot reach ``need`` (its characters
+    in common bound it) is not worked out."""
+    if not a.titles or not b.titles:
+        return None
+    best = 0.0
+    for x, cx in zip(a.titles, a.counts, strict=True):
+        for y, cy in zip(b.titles, b.counts, strict=True):
+            if x == y:
+                return 1.0
+            bound = 2 * sum((cx & cy).values()) / (len(x) + len(y))
+            if bound >= max(need, best):
+                best = max(best, SequenceMatcher(None, x, y, autojunk=False).ratio())
+    return best
+
+
+def _text_likeness(a: _Item, b: _Item) -> float:
+    if not a.pairs or not b.pairs:
+        return 0.0
+    return 2 * len(a.pairs & b.pairs) / (len(a.pairs) + len(b.pairs))
+
+
+def alike(old: Side, new: Side) -> float:
+    """How alike two tasks are, 0–1, and 0 when they are not the same task (see the module)."""
+    return _alike(_Item(old), _Item(new))
+
+
+def _alike(a: _Item, b: _Item) -> float:
+    text = _text_likeness(a, b)
+    need = 0.0 if text >= SAME_TEXT or not text else (SAME - (1 - TITLE_WEIGHT) * text) / TITLE_WEIGHT
+    title = _title_likeness(a, b, need)
+    score = text if title is None else TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * text
+    if score >= SAME:
+        return score
+    return text if text >= SAME_TEXT else 0.0
+
+
+def match_tasks(old: Sequence[Side], new: Sequence[Side]) -> Matching:
+    """Pair the tasks of two versions of a plan (see the module docstring)."""
+    a, b = [_Item(s) for s in old], [_Item(s) for s in new]
+    scores: dict[tuple[int, int], float] = {}
+
+    def score(i: int, j: int) -> float:
+        if (i, j) not in scores:
+            scores[i, j] = _alike(a[i], b[j])
+        return scores[i, j]
+
+    pairs: dict[int, int] = {}
+    anchors = _anchors(a, b)
+    bounds = [(-1, -1), *anchors, (len(a), len(b))]
+    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
+        if i1 < len(a):
+            pairs[i1] = j1
+        pairs.update(_align(range(i0 + 1, i1), range(j0 + 1, j1), score, a, b))
+    # moved: left over on both sides, plainly the same, each the other's best
+    left_a = [i for i in range(len(a)) if i not in pairs]
+    taken = set(pairs.values())
+    left_b = [j for j in range(len(b)) if j not in taken]
+    for i in left_a:
+        j = max(left_b, key=lambda col: score(i, col), default=-1)
+        if j >= 0 and score(i, j) >= MOVED and max(left_a, key=lambda row: score(row, j)) == i:
+            pairs[i] = j
+    taken = set(pairs.values())
+    return Matching(pairs={a[i].key: b[j].key for i, j in sorted(pairs.items())},
+                    withdrawn=[a[i].key for i in range(len(a)) if i not in pairs],
+                    added=[b[j].key for j in range(len(b)) if j not in taken])
+
+
+def _anchors(a: list[_Item], b: list[_Item]) -> list[tuple[int, int]]:
+    """Pairs of tasks whose (first) title stands once in each list — or, for a title that
+    repeats, whose title and text together do — the longest run of them in order."""
+    in_a, in_b = Counter(i.titles[0] for i in a if i.titles), Counter(i.titles[0] for i in b if i.titles)
+
+    def once(items: list[_Item]) -> dict[tuple[str, str], int]:
+        seen: dict[tuple[str, str], int] = {}
+        for n, item in enumerate(items):
+            if not item.titles and not item.text:
+                continue
+            title = item.titles[0] if item.titles else ""
+            unique = bool(title) and in_a[title] == in_b[title] == 1
+            mark = (title, "") if unique else (title, item.text)
+            seen[mark] = -1 if mark in seen else n
+        return {mark: n for mark, n in seen.items() if n >= 0}
+
+    found = once(b)
+    candidates = [(i, found[mark]) for mark, i in sorted(once(a).items(), key=lambda x: x[1]) if mark in found]
+    # longest increasing run of the new positions (patience sorting)
+    tails: list[int] = []                 # new position ending the best run of each length
+    ends: list[int] = []                  # index in candidates of that run's end
+    back: list[int] = [-1] * len(candidates)
+    for n, (_i, j) in enumerate(candidates):
+        k = bisect.bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+            ends.append(n)
+        else:
+            tails[k], ends[k] = j, n
+        back[n] = ends[k - 1] if k else -1
+    run: list[tuple[int, int]] = []
+    n = ends[-1] if ends else -1
+    while n >= 0:
+        run.append(candidates[n])
+        n = back[n]
+    return run[::-1]
+
+
+def _align(rows: range, cols: range, score: Callable[[int, int], float], a: list[_Item],
+           b: list[_Item]) -> dict[int, int]:
+    """The in-order pairing of old ``rows`` with new ``cols`` of the most likeness in total."""
+    if not rows or not cols:
+        return {}
+
+    def gain(i: int, j: int) -> float:
+        s = score(i, j)
+        return s + 1e-3 if s and a[i].key == b[j].key else s     # a tie: the pair keeping its number
+
+    n, m = len(rows), len(cols)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for x in range(n - 1, -1, -1):
+        for y in range(m - 1, -1, -1):
+            g = gain(rows[x], cols[y])
+            best[x][y] = max(best[x + 1][y], best[x][y + 1], best[x + 1][y + 1] + g if g else 0.0)
+    out: dict[int, int] = {}
+    x = y = 0
+    while x < n and y < m:
+        g = gain(rows[x], cols[y])
+        if g and best[x][y] == best[x + 1][y + 1] + g:
+            out[rows[x]] = cols[y]
+            x, y = x + 1, y + 1
+        elif best[x][y] == best[x + 1][y]:
+            x += 1
+        else:
+            y += 1
+    return out
