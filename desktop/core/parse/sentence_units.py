@@ -488,7 +488,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 # the subject's later clause: 「A是…的责任主体，负责…」 / 「A要…，会同B督促…」; after a pivot on a body
                 # 「A…，督促指导B…，落实…」 the verbs are B's
                 if _pivots(piece):
-                    subject = []
+                    # (… a later 「，联合／会同B＋verb」 is still the subject's: the pivot's object is steered, no partner
+                    # of its own — Round 64 rulings, x200_04 第五条 「A…，督促B开展…，联合C做好…」)
+                    withs, subject = subject, []
                     continue
                 if (read := _with(piece)) is not None:
                     add(subject, lead=True)
