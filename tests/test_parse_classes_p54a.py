@@ -9,12 +9,15 @@
    work among bodies itself stays with the duty readers.
 3. A size band inside a noun naming the class of works a rule puts through a filing 「…400万元及以上的…工程…需办理
    合同信息报送」 is a class, no target; a plan's own target with a band stays one.
+4. A fund's 支持范围 lines (an article 「（支持范围）」, a point 「二、扶持范围和标准」) are the scheme's terms, no tasks, where
+   no line gives work; a fund's heading over lines of work keeps them. 「本通知由A会同B负责解释」 names no doer.
 
 Made-up texts."""
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.sentence_units import doer_units
 
 
 def article(text: str, head: str = "") -> tuple[list[str], list[str]]:
@@ -111,3 +114,53 @@ def test_band_of_works_put_through_a_filing_is_a_class() -> None:
 def test_plans_own_target_with_a_band_stays_a_target() -> None:
     got = rule_targets("区绿化市容局负责组织实施，全年完成投资300万元以上的绿化工程建设。")
     assert any("300" in t for t in got)
+
+
+# 4. a fund's 支持范围／扶持标准 lines are the scheme's terms
+
+def fund_rules(fifth: str) -> list[str]:
+    doc = ("某区节能减排专项资金管理办法\n"
+           "第一条（设立依据）为支持本区节能减排工作，制定本办法。\n"
+           "第二条（职责分工）区发展改革委负责专项资金的统筹管理，区财政局负责资金拨付和监督。\n"
+           "第三条（项目申报）各行业主管部门应当组织本领域项目申报，并于每年10月底前报区发展改革委。\n"
+           "第四条（项目审核）区发展改革委会同区财政局组织专家对申报项目进行评审。\n"
+           f"{fifth}"
+           "第六条（监督管理）区财政局应当加强对专项资金使用情况的监督检查。\n")
+    return [".".join([*t.path, t.number]) for t in parse_text(doc).tasks]
+
+
+def test_fund_scope_article_lines_are_no_tasks() -> None:
+    got = fund_rules("第五条（支持范围）\n1、采用先进节能技术对现有用能设施进行改造的项目；\n"
+                     "2、发展绿色建筑、超低能耗建筑的项目；\n3、开展太阳能光伏等新能源技术利用的项目。\n")
+    assert not any(t.startswith("5") for t in got)
+    assert {"2", "3", "4", "6"} <= set(got)
+
+
+def test_fund_heading_over_lines_of_work_keeps_them() -> None:
+    # (a list of work under a fund's heading: each line gives a body work, tasks as before)
+    got = fund_rules("第五条（支持范围）\n1、区发展改革委负责组织节能改造项目的评审；\n"
+                     "2、区财政局应当按时拨付补贴资金；\n3、各行业主管部门应当组织项目验收。\n")
+    assert any(t.startswith("5") for t in got)
+
+
+def points_notice(second: str) -> list[str]:
+    doc = ("某区关于开展2026年度节能减排扶持资金申报工作的通知\n"
+           "各有关单位：\n现将有关事项通知如下：\n"
+           "一、申报条件\n申报单位应信用状况良好，项目在本区范围内实施。\n"
+           f"{second}"
+           "三、申报流程\n区发展改革委负责受理申报材料，并于5月底前组织专家评审。\n"
+           "四、工作要求\n各主管部门要于4月底前完成项目初审，区财政局负责资金拨付。\n")
+    return [".".join([*t.path, t.number]) for t in parse_text(doc).tasks]
+
+
+def test_fund_scope_point_lines_are_no_tasks() -> None:
+    got = points_notice("二、扶持范围和标准\n（一）产业节能\n对企业实施节能技术改造，年节能量20吨标准煤以上的，"
+                        "按每吨标准煤600元给予补贴。\n（二）建筑节能\n对绿色建筑示范项目，按建筑面积每平方米30元给予补贴。\n"
+                        "（三）合同能源管理\n由节能服务机构全额投资的合同能源管理项目，按项目投资额的20%给予补贴。\n")
+    assert not any(t.startswith("二") for t in got)
+
+
+def test_closing_interpretation_clause_names_no_doer() -> None:
+    # (「本通知由A会同B负责解释」 run into a contact point: who interprets the plan, no doer — a 会同 of work stays)
+    assert doer_units("政策咨询：区发展改革委12345678。本通知由区发展改革委会同各主管部门负责解释。") == ([], [])
+    assert doer_units("区发展改革委会同各主管部门组织项目评审。") == (["区发展改革委"], ["区发展改革委", "各主管部门"])
