@@ -11,6 +11,8 @@
    合同信息报送」 is a class, no target; a plan's own target with a band stays one.
 4. A fund's 支持范围 lines (an article 「（支持范围）」, a point 「二、扶持范围和标准」) are the scheme's terms, no tasks, where
    no line gives work; a fund's heading over lines of work keeps them. 「本通知由A会同B负责解释」 names no doer.
+5. A works contract's parties named by their side 「发包人」「承包人」 are doers with a verb of doing (Round 62 rulings); a
+   land sale's 出让人／受让人 stay none as the tuned sets answer them.
 
 Made-up texts."""
 
@@ -164,3 +166,24 @@ def test_closing_interpretation_clause_names_no_doer() -> None:
     # (「本通知由A会同B负责解释」 run into a contact point: who interprets the plan, no doer — a 会同 of work stays)
     assert doer_units("政策咨询：区发展改革委12345678。本通知由区发展改革委会同各主管部门负责解释。") == ([], [])
     assert doer_units("区发展改革委会同各主管部门组织项目评审。") == (["区发展改革委"], ["区发展改革委", "各主管部门"])
+
+
+# 5. a works contract's parties named by their side are doers (Round 62 rulings: a party named by a kind)
+
+def contract_rule(article: str) -> list[str]:
+    doc = ("某区小型建设工程承发包管理细则\n"
+           "第一条 为规范本区小型建设工程承发包活动，制定本细则。\n"
+           "第二条 区建管委负责本区小型建设工程承发包活动的监督管理。\n"
+           f"第三条 {article}\n"
+           "第四条 本细则自2026年1月1日起施行。\n")
+    task = {t.number: t for t in parse_text(doc).tasks}.get("3")
+    return [*task.lead_units, *task.responsible_units] if task else []
+
+
+def test_employer_named_by_its_side_is_a_doer() -> None:
+    assert contract_rule("发包人应当在确定承包商之日起三日内发出承包通知书，并与承包商签订施工合同。") == ["发包人"]
+
+
+def test_land_sale_party_stays_none() -> None:
+    # (near miss: a land sale's 受让人 is answered as none in the tuned sets)
+    assert "受让人" not in contract_rule("受让人应当按照出让合同约定的期限缴纳土地出让价款。")
