@@ -9,10 +9,11 @@
    work among bodies itself stays with the duty readers.
 3. A size band inside a noun naming the class of works a rule puts through a filing 「…400万元及以上的…工程…需办理
    合同信息报送」 is a class, no target; a plan's own target with a band stays one.
-4. A fund's 支持范围 lines (an article 「（支持范围）」, a point 「二、扶持范围和标准」) are the scheme's terms, no tasks, where
-   no line gives work; a fund's heading over lines of work keeps them. 「本通知由A会同B负责解释」 names no doer.
-5. A works contract's parties named by their side 「发包人」「承包人」 are doers with a verb of doing (Round 62 rulings); a
-   land sale's 出让人／受让人 stay none as the tuned sets answer them.
+4. A fund's 支持范围 lines (an article 「（支持范围）」, a point 「二、扶持范围和标准」) are the scheme's terms, no
+   tasks, where no line gives work; a fund's heading over lines of work keeps them. 「本通知由A会同B负责解释」 names
+   no doer.
+5. A works contract's parties named by their side 「发包人」「承包人」 are doers with a verb of doing (Round 62
+   rulings); a land sale's 出让人／受让人 stay none as the tuned sets answer them.
 
 Made-up texts."""
 

@@ -390,7 +390,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             if _DESCRIBED.search(piece) and any(_SETS_UP.match(p) for p in pieces[:pieces.index(piece) + 1]):
                 continue        # (建立…，主办单位牵头负责、协办单位全力配合…的工作机制: a noun's description)
             if INTERPRETS.match(piece):
-                continue        # (「本通知由A会同B负责解释」 closing a point: who interprets the plan, no unit — round 29 rule 3)
+                continue        # (「本通知由A会同B负责解释」 closing a point: who interprets the plan, no unit —
+                #                      round 29 rule 3)
             if any_verb and EXCEPTION.match(piece):
                 continue        # (「各职能管理部门除…依法履职外」: an exception clause names no unit, round 36)
             if (held_by := role_holder(piece, _read_names))[0]:
@@ -490,8 +491,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 # the subject's later clause: 「A是…的责任主体，负责…」 / 「A要…，会同B督促…」; after a pivot on a body
                 # 「A…，督促指导B…，落实…」 the verbs are B's
                 if _pivots(piece):
-                    # (… a later 「，联合／会同B＋verb」 is still the subject's: the pivot's object is steered, no partner
-                    # of its own — Round 64 rulings, x200_04 第五条 「A…，督促B开展…，联合C做好…」)
+                    # (… a later 「，联合／会同B＋verb」 is still the subject's: the pivot's object is steered, no
+                    # partner of its own — Round 64 rulings, x200_04 第五条 「A…，督促B开展…，联合C做好…」)
                     withs, subject = subject, []
                     continue
                 if (read := _with(piece)) is not None:
