@@ -118,10 +118,12 @@ def test_a_catch_all_partner_of_with_keeps_the_lead():
     assert "有关部门和单位" not in task.responsible_units
 
 
-def test_joining_a_catch_all_late_in_the_clauses_gives_no_lead():
-    # near miss: 「…，联合相关部门、单位做好…」 is a manner of the doer's own work (x200_04)
+def test_joining_a_catch_all_late_in_the_clauses_gives_the_subject_the_lead():
+    # (Round 64 rulings, turned — x200_04 第五条: 联合 reads as 会同, the subject carried in the paragraph leads it and
+    # 「相关部门、单位」, a partner named by its kind, is a unit as printed; p53f's near miss read it as a manner)
     task = _task(_CATCH_ALL, "区建管委结合")
-    assert task.lead_units == []
+    assert task.lead_units == ["区建管委"]
+    assert "相关部门、单位" in task.responsible_units
 
 
 _KINDS = """道路隐患排查工作通知

@@ -50,6 +50,10 @@ _SECTION_NAME = re.compile(r"保障|要求$|步骤|安排$")
 _NOUN_REQUIREMENTS = re.compile(r"(?:关于)?[\u4e00-\u9fff]{0,4}要求")
 # a section dividing the work among the bodies it names (三、职责分工): read by the duty readers (``headed_points``)
 _DUTIES = re.compile(r"职责|分工")
+# … whose division stands in a table or an attachment not printed here 「由相关单位具体承办(任务分解表见附件1、2)」: the
+# point's own text is the notice's instructions, read as any childless point's (Round 64 rulings, x43_06 二: a notice
+# that is the plan itself, its task tables unprinted)
+_DIVISION_ELSEWHERE = re.compile(r"(?:分解|分工|责任|任务)[^。；;]{0,6}表[^。；;]{0,4}见附件|详见附件|见附[件表]\s*\d")
 
 
 def _divides_work(item: Item) -> bool:
@@ -219,7 +223,9 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     run_in = points and _LABEL_RUN_IN.match(item.body.strip()) is not None
     if _ABOUT.search(head) and not done and not organisation_work(item) \
             or (REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head)) and not run_in \
-            or _DUTIES.search(head) and _divides_work(item) or not points and _section_name(head) \
+            or _DUTIES.search(head) and _divides_work(item) \
+            and not (points and _DIVISION_ELSEWHERE.search(item.body)) \
+            or not points and _section_name(head) \
             or _STRATEGY.search(head) and not _CARRIES_OUT.search(head):
         return False            # (三、工作要求 alone: a call or work by round 39, ``task_choice._closing_work``)
     text = point_text(item)

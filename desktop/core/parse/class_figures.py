@@ -64,7 +64,9 @@ _PROCEDURE = re.compile(r"(?:由|报|向)[^。；;，,]{1,30}?(?:审批|审查|�
                         # through, its filing 「…的建筑工程，实行属地备案」 too (Round 64 rulings over round 31's line;
                         # not 「…的项目开展检查」: work on them)
                         r"|(?:实行|推行|适用)[^。；;，,]{0,8}?(?:立项|结算|招标|备案)"
-                        # 「…的园林绿化工程，…需办理合同信息报送」: a filing the class goes through (Round 64 rulings)
+                        # 「施工合同价在400万元及以上的…工程，在完成…交易后需办理相应合同信息报送」: the filing or the
+                        # formalities the class is put through (Round 64 rulings, x95_02 第六条: a class)
+                        r"|(?:需|须|应当?|直接|可以?直接)办理[^。；;，,]{0,10}?(?:报送|备案|登记|手续|审批)"
                         r"|办理[^。；;，,]{0,8}?(?:报送|备案|登记)"
                         # 「…不满100万元的…项目，按照《…导则》执行」: the rules a class goes by
                         r"|按照?\s*《[^》]{1,40}》\s*(?:的?有关规定|相关规定|规定)?\s*执行")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .defined_names import short_names
+
 # a role the document defines as a body's 「项目提出部门为该项目的管理人」 (round 33): 「项目管理人」 is a unit
 _DEFINES_ROLE = re.compile(r"(?:部门|单位|机构|中心|政府)为(?:该|本|各)?([\u4e00-\u9fff]{0,6}?)的?"
                            r"(管理人|实施人|责任人)"
@@ -28,6 +30,19 @@ _PANEL = re.compile(r"专家|顾问")
 def set_up_groups(roles: frozenset[str]) -> frozenset[str]:
     """The working groups among a document's ``roles`` (``defined_roles``): 调查组, 项目推进工作组."""
     return frozenset(r for r in roles if r.endswith(("组", "专班")))
+
+
+# the end of a body's full name before the bracket that gives it a short name 「市防汛防台抗旱指挥部（以下简称市防指）」
+_BODY_BEFORE = re.compile(r"(?:部|局|委员会|委|办公室|办|中心|政府|小组|专班|公司|集团|站|所|院|队|协会|联合会|"
+                          r"管委会|管理处|处|科|署|厅)$")
+
+
+def short_body_names(text: str) -> frozenset[str]:
+    """The short names a document defines for a body 「市防汛防台抗旱指挥部(以下简称市防指)」: 市防指, a unit as printed
+    wherever it stands as a doer (rounds 38, 43: no alias rewritten; Round 64 rulings' x200_04 第五条) — not one for
+    the document or a programme 「（以下简称“三年行动”）」."""
+    return frozenset(n for n, before in short_names(text).items()
+                     if _BODY_BEFORE.search(before) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", n))
 
 
 def defined_roles(text: str) -> frozenset[str]:

@@ -28,8 +28,8 @@ _KIND = (r"(?<!被)(?!各|有关|相关|其他|其|本|该|上述|下列|所属|
          # its trade — as 被检查单位, rv53)
          r"违法|违规|涉事|涉案|涉嫌|受检|失信)"
          # (no verb or joiner inside the field 「吴泾镇会同用地单位」「原则上每年委托专业机构」: the body the verb acts
-         # on is no subject)
-         r"(?:(?![和及与或的对在由将按依为从以向把并可、，]|会同|配合|协助|委托|委派|聘请|选[定择聘]|确定|指定|引入|督促|"
+         # on is no subject; 「，联合有关单位做好…」: 联合 reads as 会同, its partner no subject — Round 64 rulings)
+         r"(?:(?![和及与或的对在由将按依为从以向把并可、，]|会同|联合(?!体)|协同(?!创新)|配合|协助|委托|委派|聘请|选[定择聘]|确定|指定|引入|督促|"
          r"指导|组织|要求|通知|责令|原则|每年|负责|开展|加强|做好|鼓励|支持|倡导|引导|推动)[\u4e00-\u9fff]){2,10}?"
          r"(?:企业|单位|机构|公司|(?:管理|运营|受托|委托|产权|使用)方)")
 _ROLE = (r"(?:各)?(?:"
@@ -47,7 +47,10 @@ _ROLE = (r"(?:各)?(?:"
          r"(?:[\u4e00-\u9fff]{2,4})?实施单位|担保(?:公司|机构)|物业(?:服务|管理)(?:企业|公司|单位)|"
          r"[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察|总包|总承包)(?:单位|方)|(?:招标)?代理机构|"
          r"(?!委托|聘请|选[定择聘]|确定|指定|引入)[\u4e00-\u9fff]{0,4}?(?:咨询|评估|监理|代建|检测|鉴定|造价咨询|调查)(?:单位|机构)|"
-         r"招标人|中标人|投标人|"
+         # (… and the parties of a works contract named by their side 「发包人」「承包人」, as the tender's are — Round
+         # 62 rulings: a party named by a kind, the verb decides; a land sale's 出让人／受让人 stay none, as x88_01,
+         # x123_01, x123_03 and x181_01 answer them)
+         r"招标人|中标人|投标人|(?:发包|承包|分包)人|"
          # (… and the parties a procedure names by their step in it 「记分单位」「检查单位」「申报单位」
          # 「招选主体」「项目建设主体」「项目（法人）单位」「施工图审查机构」「受托机构」「绿化养护单位」: bodies
          # named by a kind, as the works' parties are — Round 47 q44c's role list, the class it names; not the one

@@ -366,7 +366,7 @@ _IMPLEMENTS = re.compile(r"^本(?:实施)?(?:办法|规定|细则|规则|条例|
 _DETAILS_LATER = re.compile(r"^[^。，,；;]{0,40}?(?:实施细则|细则|实施办法|具体办法)"
                             r"由[^。，,；;]{2,60}?另行(?:制定|制订)$")
 # a principle article 「第三条 基本原则 ⏎ …应当坚持…的原则。」: no task where the plan's tasks name units (round 33)
-_PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体)?原则(?:[和与及]?要求)?[）)]?[:：]?$")
+_PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体|遵循)?原则(?:[和与及]?要求)?[）)]?[:：]?$")
 
 
 def refers_only(sentence: str, article: bool = False) -> bool:
@@ -398,7 +398,10 @@ def refers_only(sentence: str, article: bool = False) -> bool:
 # — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
 _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、]?(?:依据|原则))?|(?:制定|设立|立法)?依据|"
-                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|使用范围|开支范围|(?:支持|资助|扶持)(?:对象|领域)|定义|概念(?:定义)?|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+                            r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|(?:支持|扶持|资助)方式|资金来源|使用范围|开支范围|(?:支持|资助|扶持)(?:对象|领域)|定义|概念(?:定义)?|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+# a fund's source article that gives a body the money's disposal 「…由区经委统筹安排使用」「…由A负责落实」: work, not
+# only the source (Round 64 rulings' terms: x95_03 第三条 「专项资金纳入区级财政预算管理」 names the source alone)
+_SOURCE_WORK = re.compile(r"统筹|落实|负责|牵头|会同|组织")
 # (the document itself after 制定本: not 县应急管理局应当制定本县考核实施方案, work that quotes its basis)
 _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
                            r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"
@@ -479,6 +482,8 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         if re.search(r"适用范围", head) and doer_units("。".join(
                 s for s in [first, *others] if not (_GENERAL_TEXT.match(s) or _DEFINES.match(s))))[1]:
             return False        # (a scope article that also gives work 「…项目由市发展改革委…确定项目场址」: a task)
+        if "资金来源" in head and _SOURCE_WORK.search(text):
+            return False        # (「扶持资金由区财政预算安排，由区经委统筹安排使用」: a body's disposal of it, work)
         others = [first, *others]
     elif _DEFINES.match(first) and not _GENERAL_TEXT.match(first):
         # (「X（以下简称“Y”），是指…」 under its bracketed heading 「（概念）」: a definition, round 30 — not one

@@ -19,11 +19,20 @@ from .opening_subjects import names_a_doer
 from .sentence_units import doer_units
 
 # the article's heading: its scope, the objects or fields a fund supports, or its definitions
-_SCOPE_TITLE = re.compile(r"^[（(]?(?:适用|实施)范围[）)]?$|"
-                          # (who a fund supports 「（支持对象）」, as ``rule_chapters`` reads the article alone — not
-                          # what it supports 「（支持范围）」, whose items the sets read as the fund's lines of work)
+_SCOPE_TITLE = re.compile(r"^[（(]?(?:适用|实施)(?:范围|对象)[）)]?$|"
+                          # (who a fund supports 「（支持对象）」, as ``rule_chapters`` reads the article alone; what
+                          # it supports 「（支持范围）」: ``_FUND_TITLE`` below)
                           r"^[（(]?(?:支持|扶持|资助)(?:对象|领域)[）)]?$|"
                           r"^[（(]?(?:定义|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+# … and what a fund supports and at what rates 「（支持范围）」「二、扶持范围和标准」: the classes of project it pays
+# for and its rates by class — the scheme's terms, with no doer and no 要／应 (Round 64 rulings, turned: x95_03 第五条,
+# x88_03 二、; rounds 46, 60, 62), read as the scope is where no line gives work
+_FUND_TITLE = re.compile(r"^[（(]?(?:专项资金|资金)?(?:支持|扶持|资助|补贴|奖励)(?:范围|标准|方式)"
+                         r"(?:[和与及、](?:支持|扶持|资助|补贴|奖励)?(?:范围|标准|方式))*[）)]?$")
+# (as a plan's top point, only a heading that names the scope 「二、扶持范围和标准」: a point of rates alone
+# 「三、补贴标准」 over lines each a rate the tuned x143_02 reads as the policy's own targets, tasks by round 25 — left
+# as read, a question to the lead beside Round 64's 扶持标准 reading)
+_FUND_SCOPE = re.compile(r"范围")
 # … or no heading, its text a definition over the kinds its term holds 「本办法所称安全生产违法行为，按照…进行认定，重点
 # 情形和行为包括：⏎(一)…」 (round 35: definitions are text)
 _DEFINES = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:所称|所指)")
@@ -35,11 +44,14 @@ _CASE_END = re.compile(r"(?:的|行为|情形)[。；;]?$")
 
 
 def _scope_article(top: Item) -> bool:
-    if not (top.article or top.article_line) or not top.children \
-            or _SCOPE_TITLE.match(top.title.strip()) is None and _DEFINES.match(top.body.strip()) is None:
+    fund = _FUND_TITLE.match(top.title.strip()) is not None
+    point = fund and top.kind == 1 and top.parent is None and _FUND_SCOPE.search(top.title) is not None
+    if not (top.article or top.article_line or point) or not top.children \
+            or _SCOPE_TITLE.match(top.title.strip()) is None and _DEFINES.match(top.body.strip()) is None \
+            and not fund:
         return False
     return not any(_WORK.search(i.body) and (i is top or not _CASE_END.search(i.body.strip()))
-                   or doer_units(i.body)[1] or i.unit or i is not top and names_a_doer(i.body)
+                   or doer_units(i.body)[1] or i.unit or i is not top and not fund and names_a_doer(i.body)
                    for i in (top, *top.descendants()))
 
 

@@ -64,7 +64,7 @@ from .glued_heads import glued_heading_end
 from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
 from .principle_clauses import no_principle
-from .prose_units import BACK_REFERENCE, CLAUSE_MARKER
+from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, INTERPRETS
 from .restated_forms import restate
 from .sentence_names import (  # (_read_names re-exported: duty_pivots, unit_lines)
     _read_agents,
@@ -399,6 +399,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 continue
             if _DESCRIBED.search(piece) and any(_SETS_UP.match(p) for p in pieces[:pieces.index(piece) + 1]):
                 continue        # (建立…，主办单位牵头负责、协办单位全力配合…的工作机制: a noun's description)
+            if INTERPRETS.match(piece):
+                continue        # (「本通知由A会同B负责解释」 closing a point: who interprets the plan, no unit —
+                #                      round 29 rule 3)
             if any_verb and EXCEPTION.match(piece):
                 continue        # (「各职能管理部门除…依法履职外」: an exception clause names no unit, round 36)
             if (held_by := role_holder(piece, _read_names))[0]:
@@ -499,7 +502,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 # the subject's later clause: 「A是…的责任主体，负责…」 / 「A要…，会同B督促…」; after a pivot on a body
                 # 「A…，督促指导B…，落实…」 the verbs are B's
                 if _pivots(piece):
-                    subject = []
+                    # (… a later 「，联合／会同B＋verb」 is still the subject's: the pivot's object is steered, no
+                    # partner of its own — Round 64 rulings, x200_04 第五条 「A…，督促B开展…，联合C做好…」)
+                    withs, subject = subject, []
                     continue
                 if (read := _with(piece)) is not None:
                     add(subject, lead=True)

@@ -54,8 +54,13 @@ _WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:在[^，,]{{1,16}}?范围
 # (「A会同有关单位，组织…」: the catch-all 有关单位／相关单位／各单位 gives no unit, A still leads, round 34 / 42)
 _ALL_SIDES = re.compile(rf"{_SIDES}|(?:各(?:有关|相关)?|有关|相关)单位(?!负责|人|的)(?:以及|[、和及与])?")
 # (… and after 会同 the catch-all 「会同有关部门和单位」: a general call as the partner, the doer still leads — rounds
-# 32–58, x259_01 第十六条; not 「联合相关部门、单位做好…」 late in a doer's clauses, a manner — x200_04 第五条)
+# 32–58, x259_01 第十六条; after 联合 the same words name a unit, ``_KIND_PARTNERS`` below)
 _WITH_ALL = re.compile(r"(?:各(?:有关|相关)?|有关|相关)部门(?:以及|[、和及与])(?:各?(?:有关|相关))?单位(?!负责|人|的)")
+# (「联合相关部门、单位做好…」: a partner named by its kind 部门 is a unit as printed, one name — Round 64 rulings,
+# x200_04 第五条, plans-dev 02's 有关部门和单位; a catch-all with no kind 「有关单位」「有关方面」 gives none. After
+# 会同 the same words stay the catch-all x259_01 第十六条 answers 「会同有关部门和单位」 by (rounds 32–58): a
+# question left to the lead, the two readings not reconciled by a ruling that names both)
+_KIND_PARTNERS = ("联合",)
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?"
@@ -119,6 +124,8 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     start = w.end()
     if scope := _PARTNERS_SCOPE.match(rest, start):
         start = scope.end()     # (会同本辖区民政…部门: the scope dropped like 本市, rounds 41, 43)
+    if (kinds := _WITH_ALL.match(rest, start)) is not None and w.group().endswith(_KIND_PARTNERS):
+        return [kinds.group()], kinds.end()
     sides = _ALL_SIDES.match(rest, start) or (_WITH_ALL.match(rest, start) if w.group().endswith("会同") else None)
     if sides is None and (shared := SHARED_FIELDS.match(rest, start)) is not None:
         return [shared.group(1)], shared.end()     # (会同市发展改革、住房城乡建设管理、…等部门，: one name, round 31)

@@ -51,7 +51,7 @@ from .prose_units import (
     opening_lead_and_partners,
 )
 from .registry import Registry
-from .role_definitions import defined_roles
+from .role_definitions import defined_roles, short_body_names
 from .rule_chapters import closing_only, drop_general, rule_chapters
 from .schedule import listed_stage_items
 from .scope_articles import drop_scope_items
@@ -216,7 +216,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     False where the plan's units stand elsewhere (a task table in its 附件): no 「由X牵头…」 is a lead. The roles
     the document defines or sets up (``defined_roles``) are names for every reader of its doers while it is read
     (the sentence reader, the article readers, the task choice: Round 47 q44c)."""
-    roles = defined_roles("\n".join(item.body for item in items))   # (项目管理人, round 33; 招选主体, q44c)
+    whole = "\n".join(item.body for item in items)
+    roles = defined_roles(whole) | short_body_names(whole)   # (项目管理人, round 33; 招选主体, q44c; 市防指, round 64)
     with reading_roles(roles):
         return _build_tasks(items, registry, first_leads, default_year, warnings, plan_date, start_year,
                             prose_leads, marks_lead, turn, roles)
