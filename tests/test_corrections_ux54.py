@@ -95,3 +95,67 @@ def test_task_tab_asks_nothing_for_known_units_and_aliases(qtbot, tmp_path):
     dialog.ui.responsibleEdit.setText("市财政局、市卫生健康委")
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert prompts.texts("ask") == [] and not dialog.isVisible()
+
+
+# -- 2. withdrawn tasks ---------------------------------------------------------------------------
+
+def _withdraw_task_4(tmp_path, edit_first: bool = True) -> tuple[Path, int, int]:
+    """The sample plan saved, task 二.二.4 corrected and given an entry, then a revision without it."""
+    import copy
+
+    from desktop.store import entries, open_workspace
+    from desktop.store.plans import save_plan
+
+    db = tmp_path / "w.sqlite"
+    ws, plan_id = make_workspace(db)
+    t4 = task_id(ws, plan_id, "二.二.4")
+    if edit_first:
+        store_plans.edit_task(ws, t4, {"title": "建设家庭养老床位"})
+    civil = ws.conn.execute("SELECT id FROM units WHERE name = '市民政局'").fetchone()[0]
+    entries.save_entry(ws, t4, civil, "2024-03", progress="新增床位120张")
+    revised = copy.deepcopy(sample_plan())
+    revised.tasks = revised.tasks[:3]
+    revised.tasks[0].title = "凝聚各方共识"
+    ws.close()
+    with open_workspace(db) as ws2:
+        result = save_plan(ws2, revised, backup=False)
+    assert result.tasks_withdrawn == 1
+    return db, plan_id, t4
+
+
+def test_task_tree_shows_a_withdrawn_task_greyed_under_its_section_with_entries_and_history(qtbot, tmp_path):
+    from desktop.ui.task_tree import KindRole, StatusRole, TaskIdRole
+
+    db, plan_id, t4 = _withdraw_task_4(tmp_path)
+    window = open_window(qtbot, db, FakePrompts(), role="office")
+    page = window.page("tasks")
+    assert "另有 1 项已撤销" in page.ui.countLabel.text() and "共 3 项任务" in page.ui.countLabel.text()
+    index = page.model.index_of_task(t4)
+    assert index.isValid()
+    section = index.parent()
+    assert section.data(KindRole) == "heading" and "加快设施建设" in section.data()
+    status = index.siblingAtColumn(1)
+    assert status.data() == "已撤销" and index.data(StatusRole) == "withdrawn"
+    assert index.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#98a2b3"
+    assert "已撤销" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert page.select_task(t4) and page.current_task_id() == t4 and index.data(TaskIdRole) == t4
+    text = page.ui.textBrowser.toPlainText()
+    assert text.startswith("已撤销：") and "修改记录" in text and "“建设养老床位”→“建设家庭养老床位”" in text
+    assert [page.history.index(r, page.history.COL_PROGRESS).data()
+            for r in range(page.history.rowCount())] == ["新增床位120张"]
+    assert not page.ui.editButton.isEnabled()
+    # a status filter is about current tasks: the withdrawn one is not among them
+    page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findData("not_started"))
+    assert not page.model.index_of_task(t4).isValid()
+
+
+def test_the_save_message_lists_withdrawals_first_and_never_cuts_them():
+    from desktop.ui.first_run import SHOWN_CHANGES, change_lines
+
+    changes = [f"二.{i} 任务{i}：完成时限“（无）”→“2024-12-31”" for i in range(20)]
+    changes.append("三.九 老任务：新方案中没有这项任务，将标为撤销（已有进展保留）")
+    lines = change_lines(changes, {"三.九"})
+    assert lines[0].startswith("三.九 老任务") and "灰色显示为“已撤销”" in lines[1]
+    assert len([x for x in lines if x.startswith("二.")]) == SHOWN_CHANGES - 1
+    assert lines[-1] == f"……另有 {20 - (SHOWN_CHANGES - 1)} 处改动，见任务页各任务的“修改记录”。"
+    assert change_lines(changes[:3], set()) == changes[:3]

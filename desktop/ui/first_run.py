@@ -57,6 +57,7 @@ UNCHANGED = "这份方案与已保存的版本完全相同，没有改动。"
 DONE_TITLE = "导入完成"
 CHANGED = "\n\n改动的内容：\n{lines}"
 MORE_CHANGES = "……另有 {n} 处改动，见任务页各任务的“修改记录”。"
+WITHDRAWN_WHERE = "（撤销的任务在任务页中灰色显示为“已撤销”，已填报的进展可选中查看。）"
 SHOWN_CHANGES = 12
 BRIEFING_EXAMPLE = "×××工作领导小组办公室"        # the 简报 name's placeholder before a name is typed
 PASTED = "粘贴的文本"
@@ -231,6 +232,19 @@ def read_and_parse(kind: str, path: Path | None, text: str, progress: ops.Progre
     return plan
 
 
+def change_lines(changes: list[str], withdrawn: set[str]) -> list[str]:
+    """The save message's list: the tasks withdrawn first and all of them (a withdrawal is what a
+    clerk must not miss), then the other changes up to ``SHOWN_CHANGES`` in all."""
+    first = [line for line in changes if line.split(" ", 1)[0] in withdrawn]
+    rest = [line for line in changes if line not in first]
+    shown = first + rest[:max(SHOWN_CHANGES - len(first), 0)]
+    if first:
+        shown.insert(len(first), WITHDRAWN_WHERE)
+    if len(shown) - bool(first) < len(changes):
+        shown.append(MORE_CHANGES.format(n=len(changes) - len(shown) + bool(first)))
+    return shown
+
+
 class FirstRunFlow:
     """The steps in order; ``on_finished`` runs once the user is through (or stopped)."""
 
@@ -401,10 +415,8 @@ class FirstRunFlow:
                 title=self.session.plan_title(), added=result.tasks_added, updated=result.tasks_updated,
                 withdrawn=result.tasks_withdrawn, units=result.units, targets=result.targets)
             if result.changes:
-                lines = result.changes[:SHOWN_CHANGES]
-                if len(result.changes) > SHOWN_CHANGES:
-                    lines.append(MORE_CHANGES.format(n=len(result.changes) - SHOWN_CHANGES))
-                text += CHANGED.format(lines="\n".join(lines))
+                text += CHANGED.format(lines="\n".join(change_lines(
+                    result.changes, queries.withdrawn_task_keys(self.session.ws, result.plan_id))))
         if self.session.role == ROLE_UNIT:
             text += TRIAL
         elif self.session.plan_id is not None:
