@@ -159,3 +159,52 @@ def test_the_save_message_lists_withdrawals_first_and_never_cuts_them():
     assert len([x for x in lines if x.startswith("二.")]) == SHOWN_CHANGES - 1
     assert lines[-1] == f"……另有 {20 - (SHOWN_CHANGES - 1)} 处改动，见任务页各任务的“修改记录”。"
     assert change_lines(changes[:3], set()) == changes[:3]
+
+
+# -- 3. another plan ------------------------------------------------------------------------------
+
+def _import_other_plan(qtbot, tmp_path, prompts):
+    from helpers_seeds import seed_path
+
+    ws, _ = make_workspace(tmp_path / "w.sqlite")
+    ws.close()
+    window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="office")
+    window.import_plan()
+    flow = window.first_run_flow
+    qtbot.waitUntil(lambda: flow.import_dialog.isVisible())
+    flow.import_dialog.ui.fileEdit.setText(str(seed_path("000")))
+    qtbot.mouseClick(flow.import_dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.op is not None and flow.op.done, timeout=10000)
+    return window, flow
+
+
+def test_importing_another_plan_in_the_client_asks_first_naming_both(qtbot, tmp_path):
+    prompts = FakePrompts(ask=[False])
+    window, flow = _import_other_plan(qtbot, tmp_path, prompts)
+    asked = prompts.texts("ask")[-1]
+    assert "工作区中已有方案《老年友好型城市建设工作方案》" in asked and "不是它的修订稿" in asked
+    assert "设为当前方案" in asked and "《" + flow.reimport.parsed.title + "》" in asked
+    assert flow.review_dialog is None                            # 否: no review, nothing saved
+    assert [p["title"] for p in queries.plans(window.session.ws)] == ["老年友好型城市建设工作方案"]
+
+
+def test_importing_another_plan_goes_on_to_the_review_when_the_person_agrees(qtbot, tmp_path):
+    prompts = FakePrompts(ask=[True])
+    window, flow = _import_other_plan(qtbot, tmp_path, prompts)
+    assert len(prompts.texts("ask")) == 1 and flow.review_dialog is not None and flow.review_dialog.isVisible()
+    flow.review_dialog.reject()
+
+
+def test_a_revision_of_the_stored_plan_is_not_asked_about(qtbot, tmp_path):
+    from desktop.ui.first_run import FirstRunFlow
+
+    prompts = FakePrompts()
+    ws, _ = make_workspace(tmp_path / "w.sqlite")
+    ws.close()
+    window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="office")
+    flow = FirstRunFlow(window, window.session, prompts, lambda: None)
+    revised = sample_plan()
+    revised.tasks[0].title = "凝聚各方共识"
+    flow._review(revised)
+    assert prompts.texts("ask") == [] and flow.review_dialog.isVisible()
+    flow.review_dialog.reject()

@@ -61,9 +61,13 @@ WITHDRAWN_WHERE = "（撤销的任务在任务页中灰色显示为“已撤销�
 SHOWN_CHANGES = 12
 BRIEFING_EXAMPLE = "×××工作领导小组办公室"        # the 简报 name's placeholder before a name is typed
 PASTED = "粘贴的文本"
+UNTITLED = "无标题的方案"
 SAME_TITLE = "工作区中已有同名方案《{title}》（文号 {old}），这份方案的文号是 {new}。请选择怎样导入"
 AS_REVISION = "作为原方案的修订稿（保留已填报的进展）"
 AS_NEW = "作为另一个新方案"
+OTHER_PLAN = ("工作区中已有方案《{others}》。这份《{title}》不是它的修订稿，导入后会作为另一个方案保存，"
+              "并设为当前方案：工作台、任务、月度填报、报告和交换包都将改用《{title}》（原方案的任务和进展仍保留在工作区中）。"
+              "一个方案用一个工作区更清楚。\n\n仍要核对并导入这份方案吗？选“否”不导入，工作区不变。")
 
 
 class RoleDialog(QDialog):
@@ -378,10 +382,22 @@ class FirstRunFlow:
             as_new = answer == AS_NEW
         # asked before the review: a revision shows the person's earlier corrections kept
         self.reimport = prepare_reimport(self.session.ws, parsed, as_new=as_new)
+        if self.reimport.plan_id is None and not self._another_plan_agreed(parsed):
+            self.on_finished()
+            return
         self.review_dialog = ReviewDialog(self.reimport.plan, self.prompts, self.window,
                                           reimport=self.reimport)
         self.review_dialog.finished.connect(self._reviewed)
         self.review_dialog.open()
+
+    def _another_plan_agreed(self, parsed: Any) -> bool:
+        """A plan that is no revision of a stored one becomes a second plan and the current one:
+        said before the review, naming both (the command line says it in a 注意 line)."""
+        others = [p["title"] or UNTITLED for p in queries.plans(self.session.ws)]
+        if not others:
+            return True
+        return bool(self.prompts.ask(self.window, IMPORT_TITLE, OTHER_PLAN.format(
+            others="》《".join(others), title=parsed.title or UNTITLED)))
 
     def _reviewed(self, code: int) -> None:
         if code != QDialog.DialogCode.Accepted or self.review_dialog is None:
