@@ -208,3 +208,55 @@ def test_a_revision_of_the_stored_plan_is_not_asked_about(qtbot, tmp_path):
     flow._review(revised)
     assert prompts.texts("ask") == [] and flow.review_dialog.isVisible()
     flow.review_dialog.reject()
+
+
+# -- 4. the revision review -----------------------------------------------------------------------
+
+def _revision_review(qtbot, tmp_path, prompts):
+    from helpers_seeds import revised_seed_000, seed_path
+
+    db = tmp_path / "w.sqlite"
+    assert main(["plan", "import", str(seed_path("000")), "--db", str(db)]) == 0
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--title", "凝聚共识"]) == 0
+    prompts.answers.setdefault("open_file", []).append(revised_seed_000(tmp_path))
+    window = open_window(qtbot, db, prompts, role="office")
+    window.import_plan()
+    flow = window.first_run_flow
+    qtbot.waitUntil(lambda: flow.import_dialog is not None and flow.import_dialog.isVisible())
+    qtbot.mouseClick(flow.import_dialog.ui.browseButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(flow.import_dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.review_dialog is not None and flow.review_dialog.isVisible(), timeout=15000)
+    return window, flow, flow.review_dialog
+
+
+def test_the_change_list_has_room_at_1366x740_and_a_click_goes_to_the_row(qtbot, tmp_path):
+    window, flow, review = _revision_review(qtbot, tmp_path, FakePrompts())
+    review.resize(1366, 740)
+    qtbot.wait(20)
+    assert review.ui.changesList.maximumHeight() > 1000            # no 90 px cap
+    assert review.ui.changesList.height() >= 150
+    assert review.ui.tasksView.height() >= 250                     # the table keeps room too
+    items = [review.ui.changesList.item(i) for i in range(review.ui.changesList.count())]
+    change = next(i for i in items if i.text().startswith("二.一.2 "))
+    assert review.go_to_change(change) == review.model.keys.index("二.一.2")
+    assert review.ui.tasksView.currentIndex().row() == review.model.keys.index("二.一.2")
+    (flag,) = review.conflict_items()
+    rect = review.ui.changesList.visualItemRect(flag)
+    qtbot.mouseClick(review.ui.changesList.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert review.ui.tasksView.currentIndex().row() == review.model.keys.index("二.一.1")
+    assert flag.checkState() == Qt.CheckState.Unchecked          # a click on the text does not tick it
+    review.undo_stack.setClean()
+    review.reject()
+
+
+def test_saving_a_revision_lists_the_corrections_kept_and_writes_them_in_the_history(qtbot, tmp_path):
+    prompts = FakePrompts()
+    window, flow, review = _revision_review(qtbot, tmp_path, prompts)
+    qtbot.mouseClick(review.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.result is not None, timeout=15000)
+    said = prompts.texts("info")[-1]
+    assert "保留了您的修改" in said and "二.一.1 凝聚共识：任务名称　您改为“凝聚共识”" in said
+    ws = window.session.ws
+    t1 = task_id(ws, queries.current_plan_id(ws), "二.一.1")
+    latest = store_plans.task_history(ws, t1)[0]
+    assert (latest["source"], latest["old"], latest["new"]) == ("核对时修改", "凝聚全社会共识", "凝聚共识")

@@ -57,6 +57,7 @@ UNCHANGED = "这份方案与已保存的版本完全相同，没有改动。"
 DONE_TITLE = "导入完成"
 CHANGED = "\n\n改动的内容：\n{lines}"
 MORE_CHANGES = "……另有 {n} 处改动，见任务页各任务的“修改记录”。"
+KEPT = "\n\n新方案也改了、按您的选择保留了您的修改（记入各任务的修改记录）：\n{lines}"
 WITHDRAWN_WHERE = "（撤销的任务在任务页中灰色显示为“已撤销”，已填报的进展可选中查看。）"
 SHOWN_CHANGES = 12
 BRIEFING_EXAMPLE = "×××工作领导小组办公室"        # the 简报 name's placeholder before a name is typed
@@ -264,6 +265,7 @@ class FirstRunFlow:
         self.source_name = ""
         self._then_import = False
         self.result: Any = None
+        self.kept: list[Any] = []                # corrections kept over the revised document's value
         self.plan_path: Path | None = None       # a plan file given to the program: filled in
 
     def start(self) -> None:
@@ -406,6 +408,7 @@ class FirstRunFlow:
         reimport = self.reimport
         reimport.plan = self.review_dialog.plan()
         reimport.checked = set(self.review_dialog.model.checked)
+        self.kept = reimport.kept()
         path, name = self.session.ws.path, self.source_name
 
         def save(progress: ops.Progress) -> Any:
@@ -433,6 +436,8 @@ class FirstRunFlow:
             if result.changes:
                 text += CHANGED.format(lines="\n".join(change_lines(
                     result.changes, queries.withdrawn_task_keys(self.session.ws, result.plan_id))))
+            if self.kept:
+                text += KEPT.format(lines="\n".join(c.text() for c in self.kept))
         if self.session.role == ROLE_UNIT:
             text += TRIAL
         elif self.session.plan_id is not None:
