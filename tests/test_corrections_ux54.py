@@ -260,3 +260,63 @@ def test_saving_a_revision_lists_the_corrections_kept_and_writes_them_in_the_his
     t1 = task_id(ws, queries.current_plan_id(ws), "二.一.1")
     latest = store_plans.task_history(ws, t1)[0]
     assert (latest["source"], latest["old"], latest["new"]) == ("核对时修改", "凝聚全社会共识", "凝聚共识")
+
+
+# -- 5. the warnings follow a merge; a .docx with no body -----------------------------------------
+
+def test_the_warnings_box_names_the_unit_a_merge_kept(qtbot):
+    from desktop.ui.review import ReviewDialog
+
+    plan = sample_plan()
+    plan.units += [Unit("有关部门和单位", is_group=True), Unit("各有关部门和单位", is_group=True)]
+    plan.tasks[1].responsible_units = ["各有关部门和单位"]
+    plan.tasks[2].responsible_units = ["有关部门和单位"]
+    plan.warnings = ["“各区人民政府”“各有关部门和单位”代表一组单位，方案没有列出具体包括哪些单位",
+                     "第2项任务的“有关部门和单位”与“各有关部门和单位”可能是同一单位",
+                     "第2项任务的“市卫生健康委”与“市卫健委”可能是同一单位"]
+    dialog = ReviewDialog(plan, FakePrompts())
+    qtbot.addWidget(dialog)
+
+    def warnings() -> list[str]:
+        return [dialog.ui.warningsList.item(i).text() for i in range(dialog.ui.warningsList.count())]
+
+    assert warnings() == plan.warnings                          # nothing merged yet: as the parser said
+    units = {dialog.ui.unitsList.item(i).data(Qt.ItemDataRole.UserRole): dialog.ui.unitsList.item(i)
+             for i in range(dialog.ui.unitsList.count())}
+    units["有关部门和单位"].setSelected(True)
+    units["各有关部门和单位"].setSelected(True)
+    dialog.merge_selected()
+    assert warnings() == ["“各区人民政府”“有关部门和单位”代表一组单位，方案没有列出具体包括哪些单位",
+                          "第2项任务的“市卫生健康委”与“市卫健委”可能是同一单位"]
+    dialog.undo_stack.undo()
+    assert warnings() == plan.warnings
+
+
+def test_a_docx_zip_with_no_document_body_says_so_in_chinese(tmp_path, capsys):
+    path = tmp_path / "方案.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("hello.txt", "x")
+    assert main(["plan", "parse", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "没有 Word 文档的正文" in err and "另存为" in err and "KeyError" not in err
+
+
+@pytest.mark.parametrize("drop", ["word/document.xml", "[Content_Types].xml"])
+def test_a_docx_missing_its_body_or_content_types_is_refused_and_a_real_one_is_read(tmp_path, drop):
+    import docx
+
+    from desktop.core.parse import read_plan_file
+    from desktop.errors import BadInputError
+
+    good = tmp_path / "good.docx"
+    document = docx.Document()
+    document.add_paragraph("一、工作任务")
+    document.save(str(good))
+    assert "一、工作任务" in read_plan_file(good)
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(broken, "w") as out:
+        for info in src.infolist():
+            if info.filename != drop:
+                out.writestr(info, src.read(info))
+    with pytest.raises(BadInputError, match="没有 Word 文档的正文"):
+        read_plan_file(broken)
