@@ -10,7 +10,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers_ui import FakePrompts, make_workspace, open_window, sample_plan, task_id
+from helpers_exchange import dump
+from helpers_ui import FakePrompts, import_through_the_client, make_workspace, open_window, sample_plan, task_id
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -18,15 +19,6 @@ from desktop.__main__ import main
 from desktop.core import unit_check
 from desktop.core.model import Unit
 from desktop.store import plans as store_plans, queries
-
-
-def _dump(db: Path) -> list[str]:
-    conn = sqlite3.connect(db)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
 
 # -- 1. a unit the plan lacks ---------------------------------------------------------------------
 
@@ -40,11 +32,11 @@ def test_new_units_uses_the_reviews_names_and_aliases_and_names_the_nearest():
 def test_plan_edit_refuses_a_unit_not_in_the_plan_unless_told_it_is_new(tmp_path, capsys):
     db = tmp_path / "w.sqlite"
     make_workspace(db)[0].close()
-    before = _dump(db)
+    before = dump(db)
     assert main(["plan", "edit", "--db", str(db), "--task", "二.一.2", "--responsible", "市财政居"]) == 2
     err = capsys.readouterr().err
     assert "“市财政居”（最接近的已有单位：“市财政局”）不在方案的单位名单中" in err and "--new-unit" in err
-    assert _dump(db) == before
+    assert dump(db) == before
     # an alias of a known unit is no new unit
     assert main(["plan", "edit", "--db", str(db), "--task", "二.一.2", "--responsible", "市卫生健康委"]) == 0
     capsys.readouterr()
@@ -169,13 +161,7 @@ def _import_other_plan(qtbot, tmp_path, prompts):
     ws, _ = make_workspace(tmp_path / "w.sqlite")
     ws.close()
     window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="office")
-    window.import_plan()
-    flow = window.first_run_flow
-    qtbot.waitUntil(lambda: flow.import_dialog.isVisible())
-    flow.import_dialog.ui.fileEdit.setText(str(seed_path("000")))
-    qtbot.mouseClick(flow.import_dialog.next_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: flow.op is not None and flow.op.done, timeout=10000)
-    return window, flow
+    return window, import_through_the_client(qtbot, window, prompts, seed_path("000"))
 
 
 def test_importing_another_plan_in_the_client_asks_first_naming_both(qtbot, tmp_path):
@@ -218,14 +204,8 @@ def _revision_review(qtbot, tmp_path, prompts):
     db = tmp_path / "w.sqlite"
     assert main(["plan", "import", str(seed_path("000")), "--db", str(db)]) == 0
     assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--title", "凝聚共识"]) == 0
-    prompts.answers.setdefault("open_file", []).append(revised_seed_000(tmp_path))
     window = open_window(qtbot, db, prompts, role="office")
-    window.import_plan()
-    flow = window.first_run_flow
-    qtbot.waitUntil(lambda: flow.import_dialog is not None and flow.import_dialog.isVisible())
-    qtbot.mouseClick(flow.import_dialog.ui.browseButton, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(flow.import_dialog.next_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: flow.review_dialog is not None and flow.review_dialog.isVisible(), timeout=15000)
+    flow = import_through_the_client(qtbot, window, prompts, revised_seed_000(tmp_path), until_review=True)
     return window, flow, flow.review_dialog
 
 

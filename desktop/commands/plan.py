@@ -48,7 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--targets", help="量化指标，多个用“；”分隔，如“不少于500张；达到90%%以上”")
     edit.add_argument("--deadline", help="完成时限，写成 2024-12-31 或“2024年12月底前”（空字符串为不限）")
     edit.add_argument("--new-unit", dest="new_unit", action="store_true",
-                      help="--lead/--responsible 中有方案单位名单里没有的名称时，确认作为新单位加入（默认拒绝，以免笔误）")
+                      help="--lead/--responsible 中有方案单位名单里没有的名称时，确认作为新单位加入"
+                           "（默认拒绝，以免笔误）")
     edit.add_argument("--history", action="store_true", help="列出这项任务的修改记录")
     edit.set_defaults(func=cmd_edit)
 

@@ -30,7 +30,8 @@ def _bomb(name: str, detail: str) -> BadInputError:
 NO_BODY = ("文件“{name}”是一个压缩包，但里面没有 Word 文档的正文（word/document.xml），不是真正的 .docx："
            "可能是别的压缩文件改了扩展名，或保存时没有存完整。请在 Word 或 WPS 中打开原文件，“另存为” .docx 后再试"
            "（方案也可另存为 .txt 导入）。")
-_MAIN_PART = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
+_MAIN_PART = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"'
+                        r'|Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
 
 
 def check_docx(path: Path, name: str | None = None) -> None:
