@@ -130,8 +130,9 @@ ENGLISH = {
     "双击单元格或按回车可修改：单位之间用“、”分隔，指标写成“不少于500张；达到90%以上”。标黄的行有待确认的问题。":
         "Double-click a cell or press Enter to edit: separate units with “、”, write targets like "
         "“不少于500张；达到90%以上”. Rows in yellow have something to check.",
-    "勾选的一项改用新方案的写法；不勾选则保留您之前的修改":
-        "Ticked: take the new plan's wording; unticked: keep your earlier correction",
+    "点一项可跳到它的任务行；勾选的一项改用新方案的写法，不勾选则保留您之前的修改":
+        "Click an item to go to its task's row; ticked: take the new plan's wording, unticked: keep your "
+        "earlier correction",
     "撤销(&Z)": "Und&o", "撤销上一步修改（Ctrl+Z）": "Undo the last change (Ctrl+Z)",
     "重做(&Y)": "&Redo", "重做刚撤销的修改（Ctrl+Y）": "Redo the change just undone (Ctrl+Y)",
     # task edit dialog

@@ -154,3 +154,25 @@ def open_window(qtbot, path: Path, prompts: FakePrompts, *, role: str = "", unit
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def import_through_the_client(qtbot, window, prompts: FakePrompts, path: Path, *, until_review: bool = False):
+    """文件 → 导入工作方案 on ``path`` as a clerk does it (browse, 下一步); returns the flow once
+    the reading is done (``until_review``: once the review dialog shows)."""
+    prompts.answers.setdefault("open_file", []).append(path)
+    window.import_plan()
+    flow = window.first_run_flow
+    qtbot.waitUntil(lambda: flow.import_dialog is not None and flow.import_dialog.isVisible())
+    qtbot.mouseClick(flow.import_dialog.ui.browseButton, _left())
+    qtbot.mouseClick(flow.import_dialog.next_button, _left())
+    if until_review:
+        qtbot.waitUntil(lambda: flow.review_dialog is not None and flow.review_dialog.isVisible(), timeout=15000)
+    else:
+        qtbot.waitUntil(lambda: flow.op is not None and flow.op.done, timeout=15000)
+    return flow
+
+
+def _left() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton

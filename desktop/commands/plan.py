@@ -47,6 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--responsible", help="责任单位，多个用“、”分隔（可为空）")
     edit.add_argument("--targets", help="量化指标，多个用“；”分隔，如“不少于500张；达到90%%以上”")
     edit.add_argument("--deadline", help="完成时限，写成 2024-12-31 或“2024年12月底前”（空字符串为不限）")
+    edit.add_argument("--new-unit", dest="new_unit", action="store_true",
+                      help="--lead/--responsible 中有方案单位名单里没有的名称时，确认作为新单位加入"
+                           "（默认拒绝，以免笔误）")
     edit.add_argument("--history", action="store_true", help="列出这项任务的修改记录")
     edit.set_defaults(func=cmd_edit)
 
@@ -177,6 +180,8 @@ EDIT_FIELDS = ("title", "short_name", "lead", "responsible", "targets", "deadlin
 NOTHING_TO_EDIT = ("请至少给出一项要修改的内容：--title、--short-name、--lead、--responsible、"
                    "--targets 或 --deadline；只查看修改记录用 --history。")
 NO_PLAN = "工作区中还没有工作方案。请先用“plan import 方案文件 --db 工作区”导入。"
+NEW_UNIT = ("{names}不在方案的单位名单中。未修改，工作区未作改动。如是笔误，请改正后重试"
+            "（已有单位见“roster list”）；如确是一个新单位，请加 --new-unit 重新执行。")
 NO_TASK = ("没有编号为“{number}”的任务（或这个编号有多项任务）。请写完整编号，如 二.一.1；"
            "可用“plan parse 方案文件”查看各任务的编号。")
 
@@ -206,9 +211,10 @@ def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list) 
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    from desktop.core import review_edits as edits
+    from desktop.core import review_edits as edits, unit_check
     from desktop.errors import UserError
     from desktop.store import open_workspace, plans as store_plans, queries
+    from desktop.store.saved_plan import stored_units
 
     if all(getattr(args, name) is None for name in EDIT_FIELDS) and not args.history:
         raise UserError(NOTHING_TO_EDIT)
@@ -225,6 +231,10 @@ def cmd_edit(args: argparse.Namespace) -> int:
         old_targets = [edits.target_from_json(t) for t in
                        store_plans.stored_task_fields(ws, plan_id)[detail["key"]]["targets"]]
         changes = edit_changes(args, year, old_targets)
+        typed = [*changes.get("lead_units", []), *changes.get("responsible_units", [])]
+        new = unit_check.new_units(typed, stored_units(ws, plan_id))
+        if new and not args.new_unit:
+            raise UserError(NEW_UNIT.format(names="、".join(n.text() for n in new)))
         lines = store_plans.edit_task(ws, task_id, changes, actor="命令行") if changes else []
         history = store_plans.task_history(ws, task_id) if args.history else []
     print(f"任务 {detail['key']} {detail['title']}")

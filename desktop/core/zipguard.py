@@ -9,6 +9,7 @@ to more than the limit — is refused without ever being held in memory. A norma
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -26,8 +27,16 @@ def _bomb(name: str, detail: str) -> BadInputError:
                          "没有作任何改动。请确认文件来源；如是正常文件，请在 Word 或 WPS 中重新保存后再试。")
 
 
+NO_BODY = ("文件“{name}”是一个压缩包，但里面没有 Word 文档的正文（word/document.xml），不是真正的 .docx："
+           "可能是别的压缩文件改了扩展名，或保存时没有存完整。请在 Word 或 WPS 中打开原文件，“另存为” .docx 后再试"
+           "（方案也可另存为 .txt 导入）。")
+_MAIN_PART = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"'
+                        r'|Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
+
+
 def check_docx(path: Path, name: str | None = None) -> None:
-    """Raise ``BadInputError`` when ``path`` (a zip) would inflate beyond the limits."""
+    """Raise ``BadInputError`` when ``path`` (a zip) would inflate beyond the limits, or holds
+    no document body (python-docx would only say KeyError)."""
     name = name or path.name
     try:
         with zipfile.ZipFile(path) as z:
@@ -44,11 +53,27 @@ def check_docx(path: Path, name: str | None = None) -> None:
             for info in infos:
                 if _is_xml(info.filename):
                     _inflate_counting(z, info, name)
+            if not _has_body(z):
+                raise BadInputError(NO_BODY.format(name=name))
     except BadInputError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
         raise BadInputError(f"文件“{name}”不是有效的 Word 文档（.docx）：压缩内容已损坏（{type(exc).__name__}）。"
                             "请在 Word 或 WPS 中打开它，“另存为” .docx 后再试。") from exc
+
+
+def _has_body(z: zipfile.ZipFile) -> bool:
+    """The zip has the part Word opens: the one ``_rels/.rels`` names as the office document
+    (``word/document.xml`` in every Word and WPS file), and the content types beside it."""
+    names = set(z.namelist())
+    if "[Content_Types].xml" not in names:
+        return False
+    main = "word/document.xml"
+    if "_rels/.rels" in names:          # already inflated within the limits above
+        found = _MAIN_PART.search(z.read("_rels/.rels").decode("utf-8", "replace"))
+        if found:
+            main = found.group(1) or found.group(2)
+    return main in names
 
 
 def _is_xml(member: str) -> bool:

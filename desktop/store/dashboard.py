@@ -289,7 +289,9 @@ def task_overview(ws: Workspace, plan_id: int, today: date,
 
     A task's status combines all its units' latest entries (the plan-wide picture); ``late`` when
     that status is 滞后, or its deadline has passed and it is not done. ``mine`` holds the
-    tasks given to ``unit_ids`` (a unit and the groups it belongs to).
+    tasks given to ``unit_ids`` (a unit and the groups it belongs to). ``withdrawn``: the tasks a
+    revised plan dropped (kept with their entries), each with ``withdrawn_at``, for the tree to
+    show greyed; they are in no count, status or filter of ``tasks``.
     """
     import json
 
@@ -310,21 +312,25 @@ def task_overview(ws: Workspace, plan_id: int, today: date,
     tasks = []
     mine: set[int] = set()
     scope = set(unit_ids or [])
-    for task_id, key, level, path, number, title, deadline in ws.conn.execute(
-            "SELECT id, key, level, path, number, title, deadline FROM tasks "
-            "WHERE plan_id = ? AND withdrawn_at IS NULL ORDER BY position", (plan_id,)):
+    withdrawn = []
+    for task_id, key, level, path, number, title, deadline, position, withdrawn_at in ws.conn.execute(
+            "SELECT id, key, level, path, number, title, deadline, position, withdrawn_at FROM tasks "
+            "WHERE plan_id = ? ORDER BY position, id", (plan_id,)):
         named = units.get(task_id, {"lead": [], "responsible": []})
-        state = status.get(task_id, "not_started")
         text = "、".join(named["lead"])
         if named["responsible"]:
             text = (text + " / " if text else "") + "、".join(named["responsible"])
-        tasks.append({"id": task_id, "key": key, "level": level, "path": json.loads(path),
-                      "number": number, "title": title, "deadline": deadline, "units": text,
-                      "status": state,
-                      "late": state == "late" or bool(deadline and deadline < today_text and state != "done")})
+        row = {"id": task_id, "key": key, "level": level, "path": json.loads(path), "number": number,
+               "title": title, "deadline": deadline, "units": text, "position": position}
         if scope & unit_of.get(task_id, set()):
             mine.add(task_id)
-    return {"headings": headings, "tasks": tasks, "mine": mine}
+        if withdrawn_at is not None:
+            withdrawn.append({**row, "withdrawn_at": withdrawn_at})
+            continue
+        state = status.get(task_id, "not_started")
+        tasks.append({**row, "status": state,
+                      "late": state == "late" or bool(deadline and deadline < today_text and state != "done")})
+    return {"headings": headings, "tasks": tasks, "mine": mine, "withdrawn": withdrawn}
 
 
 def revision_notes(ws: Workspace, entry_ids: list[int]) -> dict[int, list[dict[str, Any]]]:

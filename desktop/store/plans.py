@@ -493,6 +493,10 @@ class Reimport:
     # of the stored tasks are withdrawn on saving, the rest of ``plan``'s are new
     matched: dict[str, str] | None = None
 
+    def kept(self) -> list[edits.Conflict]:
+        """The conflicts where ``plan`` still has the person's value (not the document's)."""
+        return [c for c in self.conflicts if plan_edits.conflict_value(self.plan, c) == c.corrected]
+
     def choose_document(self, chosen: list[edits.Conflict]) -> None:
         """For these conflicts take the revised document's value instead of the correction."""
         plan_edits.take_document(self.plan, chosen)
@@ -553,6 +557,8 @@ def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
     checked in review, so a revised document's review does not ask about them again."""
     result = save_plan(ws, reimport.plan, source_name=source_name, backup=backup, as_new=reimport.as_new,
                        parsed=reimport.parsed, kept=reimport.conflicts, matched=reimport.matched)
+    if not result.unchanged:
+        _record_kept(ws, result.plan_id, reimport.kept())
     keys = set(edits.task_keys(reimport.plan.tasks))
     checked = sorted([key, list(problems)] for key, problems in reimport.checked if key in keys)
     setting = CHECKED_ROWS.format(plan_id=result.plan_id)
@@ -562,6 +568,20 @@ def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
 
 
 CHECKED_ROWS = "review_checked_rows:{plan_id}"
+
+
+def _record_kept(ws: Workspace, plan_id: int, kept: list[edits.Conflict]) -> None:
+    """A task field where the revised document said otherwise and the person kept their value in
+    the review: the stored value does not change, so the history says it in a line of its own,
+    a review edit from the document's new value to the value kept (the schema's sources are
+    review, edit and document: keeping is the person's choice in the review)."""
+    if not kept:
+        return
+    with ws.transaction():
+        for conflict in kept:
+            task_id = task_id_by_number(ws, plan_id, conflict.key) if conflict.key != plan_edits.PLAN_KEY else None
+            if task_id is not None:
+                _record_edit(ws, task_id, conflict.field, conflict.document_now, conflict.corrected, "review")
 
 
 def stored_checked_rows(ws: Workspace, plan_id: int) -> set[tuple[str, tuple[str, ...]]]:

@@ -179,6 +179,12 @@ def task_detail(ws: Workspace, task_id: int) -> dict[str, Any]:
     return task
 
 
+def withdrawn_task_keys(ws: Workspace, plan_id: int) -> set[str]:
+    """The keys of the plan's tasks a revised plan dropped (kept, with their entries)."""
+    return {str(r[0]) for r in ws.conn.execute(
+        "SELECT key FROM tasks WHERE plan_id = ? AND withdrawn_at IS NOT NULL", (plan_id,))}
+
+
 def task_titles_by_id(ws: Workspace, task_ids: Iterable[int]) -> dict[int, str]:
     """Task id → title, for the ids that exist."""
     return {int(i): str(t) for i, t in rows_in(ws.conn, "SELECT id, title FROM tasks WHERE id IN ({marks})",

@@ -21,20 +21,8 @@ def load_plan(ws: Workspace, plan_id: int) -> ParsedPlan:
                       source_text=row[4], warnings=list(json.loads(row[5] or "[]")))
     plan.headings = [Heading(r[0], json.loads(r[1]), r[2], r[3]) for r in conn.execute(
         "SELECT level, path, number, title FROM headings WHERE plan_id = ? ORDER BY position", (plan_id,))]
+    plan.units = stored_units(ws, plan_id)
     names = {int(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM units WHERE plan_id = ?", (plan_id,))}
-    aliases: dict[int, list[str]] = {}
-    for unit_id, alias in conn.execute(
-            "SELECT a.unit_id, a.alias FROM unit_aliases a JOIN units u ON u.id = a.unit_id "
-            "WHERE u.plan_id = ? ORDER BY a.rowid", (plan_id,)):
-        aliases.setdefault(int(unit_id), []).append(alias)
-    members: dict[int, list[str]] = {}
-    for group_id, member_id in conn.execute(
-            "SELECT g.group_id, g.member_id FROM group_members g JOIN units u ON u.id = g.group_id "
-            "WHERE u.plan_id = ? ORDER BY g.group_id, g.position", (plan_id,)):
-        members.setdefault(int(group_id), []).append(names[int(member_id)])
-    plan.units = [Unit(r[1], aliases.get(int(r[0]), []), r[2], bool(r[3]), members.get(int(r[0]), []))
-                  for r in conn.execute("SELECT id, name, note, is_group FROM units WHERE plan_id = ? "
-                                        "ORDER BY position, id", (plan_id,))]
     targets: dict[int | None, list[Target]] = {}
     for r in conn.execute("SELECT task_id, text, value, unit, comparator, deadline, subject FROM targets "
                           "WHERE plan_id = ? AND withdrawn_at IS NULL ORDER BY position, id", (plan_id,)):
@@ -57,3 +45,23 @@ def load_plan(ws: Workspace, plan_id: int) -> ParsedPlan:
     plan.people = [Person(*r) for r in conn.execute(
         "SELECT name, unit, post, role FROM people WHERE plan_id = ? ORDER BY position", (plan_id,))]
     return plan
+
+
+def stored_units(ws: Workspace, plan_id: int) -> list[Unit]:
+    """The plan's units as stored, with their aliases and members (what ``unit_check`` checks
+    a typed name against)."""
+    conn = ws.conn
+    names = {int(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM units WHERE plan_id = ?", (plan_id,))}
+    aliases: dict[int, list[str]] = {}
+    for unit_id, alias in conn.execute(
+            "SELECT a.unit_id, a.alias FROM unit_aliases a JOIN units u ON u.id = a.unit_id "
+            "WHERE u.plan_id = ? ORDER BY a.rowid", (plan_id,)):
+        aliases.setdefault(int(unit_id), []).append(alias)
+    members: dict[int, list[str]] = {}
+    for group_id, member_id in conn.execute(
+            "SELECT g.group_id, g.member_id FROM group_members g JOIN units u ON u.id = g.group_id "
+            "WHERE u.plan_id = ? ORDER BY g.group_id, g.position", (plan_id,)):
+        members.setdefault(int(group_id), []).append(names[int(member_id)])
+    return [Unit(r[1], aliases.get(int(r[0]), []), r[2], bool(r[3]), members.get(int(r[0]), []))
+            for r in conn.execute("SELECT id, name, note, is_group FROM units WHERE plan_id = ? "
+                                  "ORDER BY position, id", (plan_id,))]

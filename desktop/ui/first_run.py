@@ -57,12 +57,18 @@ UNCHANGED = "这份方案与已保存的版本完全相同，没有改动。"
 DONE_TITLE = "导入完成"
 CHANGED = "\n\n改动的内容：\n{lines}"
 MORE_CHANGES = "……另有 {n} 处改动，见任务页各任务的“修改记录”。"
+KEPT = "\n\n新方案也改了、按您的选择保留了您的修改（记入各任务的修改记录）：\n{lines}"
+WITHDRAWN_WHERE = "（撤销的任务在任务页中灰色显示为“已撤销”，已填报的进展可选中查看。）"
 SHOWN_CHANGES = 12
 BRIEFING_EXAMPLE = "×××工作领导小组办公室"        # the 简报 name's placeholder before a name is typed
 PASTED = "粘贴的文本"
+UNTITLED = "无标题的方案"
 SAME_TITLE = "工作区中已有同名方案《{title}》（文号 {old}），这份方案的文号是 {new}。请选择怎样导入"
 AS_REVISION = "作为原方案的修订稿（保留已填报的进展）"
 AS_NEW = "作为另一个新方案"
+OTHER_PLAN = ("工作区中已有方案《{others}》。这份《{title}》不是它的修订稿，导入后会作为另一个方案保存，"
+              "并设为当前方案：工作台、任务、月度填报、报告和交换包都将改用《{title}》（原方案的任务和进展仍保留在工作区中）。"
+              "一个方案用一个工作区更清楚。\n\n仍要核对并导入这份方案吗？选“否”不导入，工作区不变。")
 
 
 class RoleDialog(QDialog):
@@ -231,6 +237,19 @@ def read_and_parse(kind: str, path: Path | None, text: str, progress: ops.Progre
     return plan
 
 
+def change_lines(changes: list[str], withdrawn: set[str]) -> list[str]:
+    """The save message's list: the tasks withdrawn first and all of them (a withdrawal is what a
+    clerk must not miss), then the other changes up to ``SHOWN_CHANGES`` in all."""
+    first = [line for line in changes if line.split(" ", 1)[0] in withdrawn]
+    rest = [line for line in changes if line not in first]
+    shown = first + rest[:max(SHOWN_CHANGES - len(first), 0)]
+    if first:
+        shown.insert(len(first), WITHDRAWN_WHERE)
+    if len(shown) - bool(first) < len(changes):
+        shown.append(MORE_CHANGES.format(n=len(changes) - len(shown) + bool(first)))
+    return shown
+
+
 class FirstRunFlow:
     """The steps in order; ``on_finished`` runs once the user is through (or stopped)."""
 
@@ -246,6 +265,7 @@ class FirstRunFlow:
         self.source_name = ""
         self._then_import = False
         self.result: Any = None
+        self.kept: list[Any] = []                # corrections kept over the revised document's value
         self.plan_path: Path | None = None       # a plan file given to the program: filled in
 
     def start(self) -> None:
@@ -364,10 +384,22 @@ class FirstRunFlow:
             as_new = answer == AS_NEW
         # asked before the review: a revision shows the person's earlier corrections kept
         self.reimport = prepare_reimport(self.session.ws, parsed, as_new=as_new)
+        if self.reimport.plan_id is None and not self._another_plan_agreed(parsed):
+            self.on_finished()
+            return
         self.review_dialog = ReviewDialog(self.reimport.plan, self.prompts, self.window,
                                           reimport=self.reimport)
         self.review_dialog.finished.connect(self._reviewed)
         self.review_dialog.open()
+
+    def _another_plan_agreed(self, parsed: Any) -> bool:
+        """A plan that is no revision of a stored one becomes a second plan and the current one:
+        said before the review, naming both (the command line says it in a 注意 line)."""
+        others = [p["title"] or UNTITLED for p in queries.plans(self.session.ws)]
+        if not others:
+            return True
+        return bool(self.prompts.ask(self.window, IMPORT_TITLE, OTHER_PLAN.format(
+            others="》《".join(others), title=parsed.title or UNTITLED)))
 
     def _reviewed(self, code: int) -> None:
         if code != QDialog.DialogCode.Accepted or self.review_dialog is None:
@@ -376,6 +408,7 @@ class FirstRunFlow:
         reimport = self.reimport
         reimport.plan = self.review_dialog.plan()
         reimport.checked = set(self.review_dialog.model.checked)
+        self.kept = reimport.kept()
         path, name = self.session.ws.path, self.source_name
 
         def save(progress: ops.Progress) -> Any:
@@ -401,10 +434,10 @@ class FirstRunFlow:
                 title=self.session.plan_title(), added=result.tasks_added, updated=result.tasks_updated,
                 withdrawn=result.tasks_withdrawn, units=result.units, targets=result.targets)
             if result.changes:
-                lines = result.changes[:SHOWN_CHANGES]
-                if len(result.changes) > SHOWN_CHANGES:
-                    lines.append(MORE_CHANGES.format(n=len(result.changes) - SHOWN_CHANGES))
-                text += CHANGED.format(lines="\n".join(lines))
+                text += CHANGED.format(lines="\n".join(change_lines(
+                    result.changes, queries.withdrawn_task_keys(self.session.ws, result.plan_id))))
+            if self.kept:
+                text += KEPT.format(lines="\n".join(c.text() for c in self.kept))
         if self.session.role == ROLE_UNIT:
             text += TRIAL
         elif self.session.plan_id is not None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import plan_edits, review_edits as logic
+from desktop.core import plan_edits, review_edits as logic, unit_check
 from desktop.core.model import ParsedPlan, Task
 from desktop.ui.brushes import solid
 from desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
@@ -71,6 +71,9 @@ UNDO_ROLE = "设定单位角色"
 UNDO_EDIT = "修改{column}"
 UNDO_CONFLICT = "选择修订稿写法"
 UNDO_KEPT = "未采用的输入"
+
+# the heights of the lists above the table and of the table: a revision's changes want room
+REVISION_SPLIT, FIRST_SPLIT = [230, 400], [80, 550]
 
 (COL_NUMBER, COL_TITLE, COL_SHORT, COL_LEAD, COL_RESPONSIBLE, COL_TARGETS,
  COL_DEADLINE) = range(len(HEADERS))
@@ -336,6 +339,7 @@ class ReviewDialog(QDialog):
         self.conflicts: list[logic.Conflict] = []
         self.working = copy.deepcopy(plan)
         logic.add_missing_units(self.working)
+        self.units_at_open = copy.deepcopy(self.working.units)    # what a merge here is measured from
         self.undo_stack = QUndoStack(self)
         self._picked: list[str] = []           # units in the order they were selected
         self._refilling = False
@@ -381,9 +385,15 @@ class ReviewDialog(QDialog):
         self.addAction(next_flag)
         self._undo_actions()
         self.ui.changesList.itemChanged.connect(self._conflict_toggled)
+        self.ui.changesList.itemClicked.connect(self.go_to_change)
         self._fill_units()
         self._fill_summary()
         self._fill_changes()
+        # the lists above the table get room to read a revision's changes; the person drags for more
+        self.ui.mainSplitter.setStretchFactor(0, 0)
+        self.ui.mainSplitter.setStretchFactor(1, 1)
+        revision = reimport is not None and reimport.plan_id is not None
+        self.ui.mainSplitter.setSizes(REVISION_SPLIT if revision else FIRST_SPLIT)
         if self.working.tasks:
             first = self.model.warned_rows()[:1] or [0]
             view.setCurrentIndex(self.model.index(first[0], COL_TITLE))
@@ -500,7 +510,8 @@ class ReviewDialog(QDialog):
         current = self.ui.tasksView.currentIndex()
         self.ui.checkedButton.setEnabled(current.isValid() and self.model.can_check(current.row()))
         self.ui.warningsList.clear()
-        for warning in p.warnings or [NO_WARNINGS]:
+        merged = unit_check.merged_away(self.units_at_open, p.units)      # a merge here settles its names
+        for warning in unit_check.names_after_merges(p.warnings, merged) or [NO_WARNINGS]:
             self.ui.warningsList.addItem(warning)
 
     def _fill_changes(self) -> None:
@@ -529,6 +540,19 @@ class ReviewDialog(QDialog):
             item.setToolTip(line)
             self.ui.changesList.addItem(item)
         self.ui.changesList.blockSignals(False)
+
+    def go_to_change(self, item: QListWidgetItem) -> int | None:
+        """A click on a change (or a ⚑ correction) goes to its task's row; its row, or None for
+        a change of the plan's own fields or a task the revision drops."""
+        conflict = item.data(ConflictRole)
+        key = conflict.key if conflict is not None else item.text().split(" ", 1)[0]
+        if key not in self.model.keys:
+            return None
+        row = self.model.keys.index(key)
+        index = self.model.index(row, COL_TITLE)
+        self.ui.tasksView.setCurrentIndex(index)
+        self.ui.tasksView.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return row
 
     def conflict_items(self) -> list[QListWidgetItem]:
         items = [self.ui.changesList.item(i) for i in range(self.ui.changesList.count())]

@@ -12,8 +12,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
-from desktop.core import review_edits as edits
+from desktop.core import review_edits as edits, unit_check
 from desktop.store import plans as store_plans, queries
+from desktop.store.saved_plan import stored_units
 from desktop.store.workspace import Workspace
 from desktop.ui.forms.ui_task_edit_dialog import Ui_TaskEditDialog
 from desktop.ui.screen_fit import fit_to_screen
@@ -26,6 +27,8 @@ NO_HISTORY = "这项任务还没有修改过。"
 HISTORY_ITEM = "{at}　{source}　{field}：“{old}”→“{new}”{actor}"
 DISCARD = "刚才的修改还没有保存。现在关闭，这些修改会丢失。\n\n仍要关闭吗？选“否”可回去保存。"
 SAVED = "已修改任务 {key}：\n{lines}"
+NEW_UNIT = ("{names}不在方案的单位名单中。保存后会新增为一个单位，工作台的报送表里也会多出这一栏。\n\n"
+            "如是笔误，请选“否”回去改正；确是一个新单位，选“是”保存。")
 TEXT_LIMIT = 120
 
 
@@ -40,7 +43,7 @@ class TaskEditDialog(QDialog):
         self.changed_lines: list[str] = []
         detail = queries.task_detail(ws, task_id)
         self.key = detail["key"]
-        plan_id = int(detail["plan_id"])
+        plan_id = self.plan_id = int(detail["plan_id"])
         self.fields = store_plans.stored_task_fields(ws, plan_id)[self.key]
         plan = next((p for p in queries.plans(ws) if p["id"] == plan_id), {})
         self.year = int(plan["date"][:4]) if plan.get("date") else None
@@ -116,10 +119,24 @@ class TaskEditDialog(QDialog):
         except edits.EditError as exc:
             self.prompts.warn(self, TITLE, exc.message)        # the typed text stays in its field
             return
+        if not self._new_units_agreed(changes):
+            return
         if changes:
             self.changed_lines = store_plans.edit_task(self.ws, self.task_id, changes)
         self.shown = {name: w.text() for name, w in self._edits().items()}
         super().accept()
+
+    def _new_units_agreed(self, changes: dict[str, Any]) -> bool:
+        """A unit name the plan lacks (a typo beside a known one, most often) is asked about
+        first, naming the nearest known unit; 否 goes back to the field, nothing saved."""
+        typed = [*changes.get("lead_units", []), *changes.get("responsible_units", [])]
+        new = unit_check.new_units(typed, stored_units(self.ws, self.plan_id))
+        if not new or self.prompts.ask(self, TITLE, NEW_UNIT.format(names="、".join(n.text() for n in new))):
+            return True
+        field = self.ui.leadEdit if any(n.name in changes.get("lead_units", []) for n in new) \
+            else self.ui.responsibleEdit
+        field.setFocus()
+        return False
 
     def accept(self) -> None:               # Enter in a field saves like the 保存 button
         self.save()

@@ -21,12 +21,15 @@ from desktop.ui.tree_model import Index, TreeModel
 COL_TITLE, COL_STATUS, COL_UNITS, COL_DEADLINE = range(4)
 HEADERS = ("任务", "状态", "牵头 / 责任单位", "完成时限")
 PAST_DEADLINE = "（已逾期）"
+WITHDRAWN = "已撤销"
+WITHDRAWN_TIP = "{date} 导入的修订稿中没有这项任务，已撤销；已填报的进展保留，选中可查看"
 TaskIdRole = Qt.ItemDataRole.UserRole + 1      # task id, None for a heading
 KindRole = Qt.ItemDataRole.UserRole + 2        # "heading" | "task"
-StatusRole = Qt.ItemDataRole.UserRole + 3      # not_started / in_progress / done / late
+StatusRole = Qt.ItemDataRole.UserRole + 3      # not_started / in_progress / done / late / withdrawn
 LateRole = Qt.ItemDataRole.UserRole + 4        # bool
 LATE_COLOR = QColor("#b42318")
 DONE_COLOR = QColor("#067647")
+WITHDRAWN_COLOR = QColor("#98a2b3")           # greyed: readable, plainly not a current task
 
 
 @dataclass(eq=False)
@@ -41,6 +44,7 @@ class Node:
     late: bool = False
     units: str = ""
     deadline: str = ""
+    withdrawn_at: str | None = None  # a task a revised plan dropped: shown greyed, in no count
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
     shown: list[Node] = field(default_factory=list)     # visible children, in order
@@ -50,8 +54,10 @@ class Node:
         return numbered_title(self.number, self.title, level_numeral(self.level))
 
 
-def build_tree(headings: Iterable[dict[str, Any]], tasks: Iterable[dict[str, Any]]) -> tuple[Node, dict[int, Node]]:
-    """Headings and tasks (dicts with key, path, number, title …) → root node, task id → node."""
+def build_tree(headings: Iterable[dict[str, Any]], tasks: Iterable[dict[str, Any]],
+               withdrawn: Iterable[dict[str, Any]] = ()) -> tuple[Node, dict[int, Node]]:
+    """Headings and tasks (dicts with key, path, number, title …) → root node, task id → node.
+    ``withdrawn`` tasks (with ``withdrawn_at``) stand under their section, by their last place."""
     root = Node("root", "")
     by_key: dict[str, Node] = {}
     by_task: dict[int, Node] = {}
@@ -70,11 +76,13 @@ def build_tree(headings: Iterable[dict[str, Any]], tasks: Iterable[dict[str, Any
     for h in headings:
         attach(Node("heading", h["key"], h["level"], h["number"], h["title"]), list(h["path"]))
     order: dict[int, int] = {}
-    for t in tasks:
+    every = sorted([*tasks, *withdrawn], key=lambda t: t.get("position", 0))     # a stable sort: no
+    for t in every:                                                             # position, as given
         order[t["id"]] = len(order)
         node = Node("task", t["key"], t["level"], t["number"], t["title"], task_id=t["id"],
                     status=t.get("status") or "not_started", late=bool(t.get("late")),
-                    units=t.get("units", ""), deadline=t.get("deadline") or "")
+                    units=t.get("units", ""), deadline=t.get("deadline") or "",
+                    withdrawn_at=t.get("withdrawn_at"))
         attach(node, list(t["path"]))
         by_task[t["id"]] = node
     _prune_empty_headings(root)
@@ -141,7 +149,7 @@ class TaskTreeModel(TreeModel):
                 child.row = row
             if node.kind == "task":
                 visible = keep is None or node.task_id in keep
-                count += visible
+                count += visible and node.withdrawn_at is None
                 return visible or bool(node.shown)
             return bool(node.shown)
 
@@ -178,6 +186,8 @@ class TaskTreeModel(TreeModel):
                 return node.label()
             if node.kind != "task":
                 return None
+            if column == COL_STATUS and node.withdrawn_at is not None:
+                return WITHDRAWN
             if column == COL_STATUS:
                 late = PAST_DEADLINE if node.late and node.status != "late" else ""
                 return STATUS_LABELS.get(node.status, node.status) + late
@@ -185,6 +195,11 @@ class TaskTreeModel(TreeModel):
                 return node.units
             if column == COL_DEADLINE:
                 return node.deadline
+        if node.withdrawn_at is not None:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return solid(WITHDRAWN_COLOR)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return WITHDRAWN_TIP.format(date=node.withdrawn_at[:10])
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_TITLE, COL_UNITS):
             return node.label() if column == COL_TITLE else node.units or None
         if role == Qt.ItemDataRole.ForegroundRole and node.kind == "task" and column == COL_STATUS:
@@ -201,7 +216,7 @@ class TaskTreeModel(TreeModel):
         if role == KindRole:
             return node.kind
         if role == StatusRole:
-            return node.status if node.kind == "task" else None
+            return None if node.kind != "task" else "withdrawn" if node.withdrawn_at else node.status
         if role == LateRole:
             return node.late if node.kind == "task" else None
         return None

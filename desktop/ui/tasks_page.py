@@ -31,6 +31,11 @@ TARGETS = "指标与进度"
 NO_TARGETS = "本任务没有量化指标"
 SHORT_NAME = "简称"
 CORRECTED = "您改过的内容（导入修订稿时保留）"
+WITHDRAWN_COUNT = "（另有 {n} 项已撤销，灰色显示）"
+WITHDRAWN_NOTE = ("已撤销：{date} 导入的修订稿中没有这项任务。它已填报的进展保留在下方，只能查看，"
+                  "不再填报，也不计入统计和报告。")
+EDIT_HISTORY = "修改记录"
+EDIT_HISTORY_ITEM = "{at}　{source}　{field}：“{old}”→“{new}”"
 
 
 class TasksPage(QWidget):
@@ -90,13 +95,14 @@ class TasksPage(QWidget):
         if s.unit_id is None:
             self.ui.mineCheck.setChecked(False)
         if s.plan_id is None:
-            self.overview = {"tasks": [], "mine": set(), "headings": []}
+            self.overview = {"tasks": [], "mine": set(), "headings": [], "withdrawn": []}
             self.model.set_tree(*build_tree([], []))
             self._show_message(NO_PLAN)
             self.ui.countLabel.clear()
             return
         self.overview = dashboard.task_overview(s.ws, s.plan_id, s.today, s.scope() or None)
-        self.model.set_tree(*build_tree(self.overview["headings"], self.overview["tasks"]))
+        self.model.set_tree(*build_tree(self.overview["headings"], self.overview["tasks"],
+                                        self.overview["withdrawn"]))
         self.ui.taskTree.expandAll()
         self.apply_filter()
         if current is None or not self.select_task(current):
@@ -132,8 +138,10 @@ class TasksPage(QWidget):
             self.ui.taskTree.expandAll()
         total = len(self.overview["tasks"])
         shown = self.model.visible_count
-        self.ui.countLabel.setText(COUNT.format(shown=shown) if keep is None
-                                   else COUNT_OF.format(shown=shown, total=total))
+        withdrawn = len(self.overview.get("withdrawn", []))
+        self.ui.countLabel.setText((COUNT.format(shown=shown) if keep is None
+                                    else COUNT_OF.format(shown=shown, total=total))
+                                   + (WITHDRAWN_COUNT.format(n=withdrawn) if withdrawn else ""))
         if current is not None:
             index = self.model.index_of_task(current)
             if index.isValid():
@@ -174,7 +182,9 @@ class TasksPage(QWidget):
         detail = queries.task_detail(s.ws, task_id)
         label = numbered_title(detail['number'], detail['title'], level_numeral(detail['level']))
         self.ui.titleLabel.setText(f"<b>{html.escape(label)}</b>")
-        self.ui.editButton.setEnabled(self.prompts is not None and not getattr(s, "readonly", False))
+        withdrawn_at = detail.get("withdrawn_at")
+        self.ui.editButton.setEnabled(self.prompts is not None and not getattr(s, "readonly", False)
+                                      and withdrawn_at is None)
         lead = [u["name"] for u in detail["units"] if u["role"] == "lead"]
         responsible = [u["name"] for u in detail["units"] if u["role"] == "responsible"]
         parts = [f"<p>{html.escape(detail['text'])}</p>"]
@@ -192,6 +202,13 @@ class TasksPage(QWidget):
         if corrected:
             names = "、".join(FIELD_LABELS[f] for f in FIELDS if f in corrected)
             parts.append(f"<p style='color:#b54708'>{CORRECTED}：{html.escape(names)}</p>")
+        if withdrawn_at is not None:         # no 修改任务… for it: its changes are read here
+            lines = [EDIT_HISTORY_ITEM.format(at=r["at"][:16].replace("T", " "), source=r["source"],
+                                              field=r["field"], old=r["old"], new=r["new"])
+                     for r in plans.task_history(s.ws, task_id)]
+            if lines:
+                parts.append(f"<p><b>{EDIT_HISTORY}：</b><br>" + "<br>".join(map(html.escape, lines)) + "</p>")
+            parts.insert(0, f"<p style='color:#b42318'>{WITHDRAWN_NOTE.format(date=withdrawn_at[:10])}</p>")
         self.ui.textBrowser.setHtml("".join(parts))
         values_of = s.unit_id if not s.is_office else None
         rows = [r for r in dashboard.target_progress(s.ws, s.plan_id, values_of=values_of)

@@ -34,16 +34,23 @@ class Ui_ReviewDialog(object):
 
         self.layout.addLayout(self.summaryLayout)
 
-        self.topLayout = QHBoxLayout()
+        self.mainSplitter = QSplitter(ReviewDialog)
+        self.mainSplitter.setObjectName(u"mainSplitter")
+        self.mainSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.mainSplitter.setChildrenCollapsible(False)
+        self.topPanel = QWidget(self.mainSplitter)
+        self.topPanel.setObjectName(u"topPanel")
+        self.topLayout = QHBoxLayout(self.topPanel)
         self.topLayout.setObjectName(u"topLayout")
-        self.warningsList = QListWidget(ReviewDialog)
+        self.topLayout.setContentsMargins(0, 0, 0, 0)
+        self.warningsList = QListWidget(self.topPanel)
         self.warningsList.setObjectName(u"warningsList")
         self.warningsList.setWordWrap(True)
-        self.warningsList.setMaximumSize(QSize(16777215, 90))
+        self.warningsList.setMinimumSize(QSize(0, 48))
 
         self.topLayout.addWidget(self.warningsList)
 
-        self.changesPanel = QWidget(ReviewDialog)
+        self.changesPanel = QWidget(self.topPanel)
         self.changesPanel.setObjectName(u"changesPanel")
         self.changesLayout = QVBoxLayout(self.changesPanel)
         self.changesLayout.setObjectName(u"changesLayout")
@@ -57,7 +64,7 @@ class Ui_ReviewDialog(object):
         self.changesList = QListWidget(self.changesPanel)
         self.changesList.setObjectName(u"changesList")
         self.changesList.setWordWrap(True)
-        self.changesList.setMaximumSize(QSize(16777215, 90))
+        self.changesList.setMinimumSize(QSize(0, 96))
 
         self.changesLayout.addWidget(self.changesList)
 
@@ -66,10 +73,8 @@ class Ui_ReviewDialog(object):
 
         self.topLayout.setStretch(0, 1)
         self.topLayout.setStretch(1, 1)
-
-        self.layout.addLayout(self.topLayout)
-
-        self.splitter = QSplitter(ReviewDialog)
+        self.mainSplitter.addWidget(self.topPanel)
+        self.splitter = QSplitter(self.mainSplitter)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.tasksView = QTableView(self.splitter)
@@ -136,8 +141,9 @@ class Ui_ReviewDialog(object):
         self.sideLayout.addLayout(self.unitButtons)
 
         self.splitter.addWidget(self.sidePanel)
+        self.mainSplitter.addWidget(self.splitter)
 
-        self.layout.addWidget(self.splitter)
+        self.layout.addWidget(self.mainSplitter)
 
         self.hintLayout = QHBoxLayout()
         self.hintLayout.setObjectName(u"hintLayout")
@@ -181,7 +187,7 @@ class Ui_ReviewDialog(object):
 
         self.layout.addWidget(self.buttonBox)
 
-        self.layout.setStretch(2, 1)
+        self.layout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.unitsLabel.setBuddy(self.unitsList)
 #endif // QT_CONFIG(shortcut)
@@ -197,7 +203,7 @@ class Ui_ReviewDialog(object):
         self.planInfoButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u6539\u6b63\u89e3\u6790\u9519\u7684\u65b9\u6848\u6807\u9898\u3001\u6587\u53f7\u3001\u53d1\u6587\u673a\u5173\u3001\u6210\u6587\u65e5\u671f\u3001\u6708\u5ea6\u62a5\u9001\u8981\u6c42\u548c\u5de5\u4f5c\u9636\u6bb5", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
-        self.changesList.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u52fe\u9009\u7684\u4e00\u9879\u6539\u7528\u65b0\u65b9\u6848\u7684\u5199\u6cd5\uff1b\u4e0d\u52fe\u9009\u5219\u4fdd\u7559\u60a8\u4e4b\u524d\u7684\u4fee\u6539", None))
+        self.changesList.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u70b9\u4e00\u9879\u53ef\u8df3\u5230\u5b83\u7684\u4efb\u52a1\u884c\uff1b\u52fe\u9009\u7684\u4e00\u9879\u6539\u7528\u65b0\u65b9\u6848\u7684\u5199\u6cd5\uff0c\u4e0d\u52fe\u9009\u5219\u4fdd\u7559\u60a8\u4e4b\u524d\u7684\u4fee\u6539", None))
 #endif // QT_CONFIG(tooltip)
         self.sourceLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u539f\u6587\uff1a", None))
         self.unitsLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u65b9\u6848\u4e2d\u7684\u5355\u4f4d\uff08\u53ef\u591a\u9009\u540e\u5408\u5e76\uff0c\u6216\u5c55\u5f00\u5355\u4f4d\u7ec4\uff09(&U)\uff1a", None))

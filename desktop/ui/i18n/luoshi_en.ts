@@ -674,102 +674,102 @@
         <translation>Correct the plan's title, document number, issuer, date, monthly reporting duty and phases if the import read them wrong</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="49" />
-        <source>勾选的一项改用新方案的写法；不勾选则保留您之前的修改</source>
-        <translation>Ticked: take the new plan's wording; unticked: keep your earlier correction</translation>
+        <location filename="../../../forms/review_dialog.ui" line="57" />
+        <source>点一项可跳到它的任务行；勾选的一项改用新方案的写法，不勾选则保留您之前的修改</source>
+        <translation>Click an item to go to its task's row; ticked: take the new plan's wording, unticked: keep your earlier correction</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="69" />
+        <location filename="../../../forms/review_dialog.ui" line="76" />
         <source>原文：</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="75" />
+        <location filename="../../../forms/review_dialog.ui" line="82" />
         <source>方案中的单位（可多选后合并，或展开单位组）(&amp;U)：</source>
         <translation>&amp;Units of the plan (select several to merge, or expand a group):</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="84" />
+        <location filename="../../../forms/review_dialog.ui" line="91" />
         <source>合并为同一单位(&amp;M)</source>
         <translation>&amp;Merge as one unit</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="84" />
+        <location filename="../../../forms/review_dialog.ui" line="91" />
         <source>选中的第一个单位作为正式名称，其余作为别名</source>
         <translation>The first unit selected keeps its name; the others become its aliases</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="85" />
+        <location filename="../../../forms/review_dialog.ui" line="92" />
         <source>展开单位组(&amp;E)</source>
         <translation>&amp;Expand group</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="85" />
+        <location filename="../../../forms/review_dialog.ui" line="92" />
         <source>把所选单位组在各任务中替换为它的成员单位</source>
         <translation>Replace the selected group by its member units on every task</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="86" />
+        <location filename="../../../forms/review_dialog.ui" line="93" />
         <source>设为本任务牵头单位(&amp;L)</source>
         <translation>Make &amp;lead unit of this task</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="87" />
+        <location filename="../../../forms/review_dialog.ui" line="94" />
         <source>设为本任务责任单位(&amp;R)</source>
         <translation>Make &amp;responsible unit of this task</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="88" />
+        <location filename="../../../forms/review_dialog.ui" line="95" />
         <source>填写单位组成员(&amp;G)…</source>
         <translation>Enter &amp;group members…</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="88" />
+        <location filename="../../../forms/review_dialog.ui" line="95" />
         <source>方案只写了“各成员单位”等统称时，在这里列出具体包括哪些单位</source>
         <translation>When the plan names a group such as “各成员单位” only, list the units it stands for here</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="99" />
+        <location filename="../../../forms/review_dialog.ui" line="107" />
         <source>双击单元格或按回车可修改：单位之间用“、”分隔，指标写成“不少于500张；达到90%以上”。标黄的行有待确认的问题。</source>
         <translation>Double-click a cell or press Enter to edit: separate units with “、”, write targets like “不少于500张；达到90%以上”. Rows in yellow have something to check.</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="105" />
+        <location filename="../../../forms/review_dialog.ui" line="113" />
         <source>下一处待核对(&amp;N)</source>
         <translation>&amp;Next row to check</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="106" />
+        <location filename="../../../forms/review_dialog.ui" line="114" />
         <source>跳到下一行标黄、需要核对的任务（F8）</source>
         <translation>Go to the next highlighted task that needs checking (F8)</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="112" />
+        <location filename="../../../forms/review_dialog.ui" line="120" />
         <source>本行无误(&amp;K)</source>
         <translation>Row is correct (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="113" />
+        <location filename="../../../forms/review_dialog.ui" line="121" />
         <source>对照原文核对过、这一行没有问题：不再标黄，“下一处待核对”也不再停在这里（这一行的问题有变化时重新标黄）</source>
         <translation>Checked against the text, this row is right: no longer tinted, and Next row to check no longer stops here (tinted again when the row's problems change)</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="119" />
+        <location filename="../../../forms/review_dialog.ui" line="127" />
         <source>撤销(&amp;Z)</source>
         <translation>Und&amp;o</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="120" />
+        <location filename="../../../forms/review_dialog.ui" line="128" />
         <source>撤销上一步修改（Ctrl+Z）</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="126" />
+        <location filename="../../../forms/review_dialog.ui" line="134" />
         <source>重做(&amp;Y)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="127" />
+        <location filename="../../../forms/review_dialog.ui" line="135" />
         <source>重做刚撤销的修改（Ctrl+Y）</source>
         <translation>Redo the change just undone (Ctrl+Y)</translation>
     </message>
