@@ -1,0 +1,77 @@
+"""Round 54 (p54b): numbered items whose doers the parser did not find — a subject followed by an adverb of haste or
+manner the name reader did not know (「A尽快组织…」「A经常组织…」, and after 「请」), 组织 with an act right after
+it whatever the thing it makes 「组织增建符合…要求的岸电设施」, and 「…，并对设计质量负责」 in a later clause (Round 47
+confirmed, x215_03: 对X负责 with X the plan's work makes a doer; an applicant's papers 「对申报材料的真实性负责」 do
+not, turned x252_02)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+
+HEAD = "关于做好某项工作的通知\n\n一、项目甲\n"
+
+
+def _units(body: str) -> list[str]:
+    """The responsible units of the item whose text holds ``body`` (a single doer: lead [] with it responsible)."""
+    tasks = [t for t in parse_text(HEAD + body + "\n二、项目乙\n做好其他工作。\n").tasks if body[:6] in t.text]
+    assert len(tasks) == 1
+    return tasks[0].responsible_units
+
+
+@pytest.mark.parametrize(("body", "doer"), [
+    ("区交通局尽快组织开展道路隐患排查。", "区交通局"),
+    ("请县农业局尽快组织开展秸秆禁烧巡查。", "县农业局"),
+    ("镇应急办经常组织力量对地灾隐患点进行排查。", "镇应急办"),
+    ("县林业局迅速组织开展森林防火检查。", "县林业局"),
+])
+def test_a_subject_before_an_adverb_of_haste_is_a_doer(body, doer):
+    assert _units(body) == [doer]
+
+
+@pytest.mark.parametrize("body", [
+    # no verb of rule 2 after the adverb: a call, no doer
+    "区交通局尽快研究相关问题。",
+    # the adverb with no subject before it
+    "尽快组织开展道路隐患排查。",
+])
+def test_an_adverb_without_a_doer_clause_names_none(body):
+    assert _units(body) == []
+
+
+@pytest.mark.parametrize(("body", "doer"), [
+    ("区港航中心应及时组织增建符合船舶使用要求的岸电设施。", "区港航中心"),
+    ("区科协组织购买一批科普类的图书，分发到各街镇。", "区科协"),
+    ("区城管局要组织整治背街小巷的乱堆乱放。", "区城管局"),
+])
+def test_organising_an_act_with_a_thing_after_it_is_a_doer(body, doer):
+    assert _units(body) == [doer]
+
+
+@pytest.mark.parametrize("body", [
+    # 组织 with a thing organised, no act (round 31)
+    "区文化馆积极组织群众身边的广场舞比赛。",
+    # 采购 describing the projects, not the act of the subject
+    "区文化馆今后不得参与街道自行组织采购项目的投标。",
+])
+def test_organising_a_thing_names_no_doer(body):
+    assert _units(body) == []
+
+
+@pytest.mark.parametrize(("body", "doer"), [
+    ("区设计院应根据建设要求，编制相应设计文件，并对设计质量负责。", "区设计院"),
+    ("区审图中心应当审查下列内容，出具审查意见，并对审查结果负责。", "区审图中心"),
+])
+def test_answering_for_the_work_quality_in_a_later_clause_is_a_doer(body, doer):
+    assert _units(body) == [doer]
+
+
+@pytest.mark.parametrize("body", [
+    # an applicant answering for its own papers (turned, x252_02)
+    "区建设公司应提交申报材料，并对申报材料的真实性负责。",
+    # a supervised party's standard with another object than the work's quality or result
+    "区建设公司应按图施工，并对施工过程中的质量和安全负责。",
+])
+def test_answering_for_papers_or_a_standard_names_no_doer(body):
+    assert _units(body) == []
