@@ -75,3 +75,29 @@ def test_answering_for_the_work_quality_in_a_later_clause_is_a_doer(body, doer):
 ])
 def test_answering_for_papers_or_a_standard_names_no_doer(body):
     assert _units(body) == []
+
+
+# rule 4: a section's one line that is itself a sentence naming a doer opens the section; its items that name no
+# doer of their own take it (x108_03 四/（一）'s shape)
+SECTION = ("关于做好补偿费征收工作的通知\n\n一、征收程序\n\n（一）{head}\n\n1.送达时间。{one}\n\n"
+           "2.缴纳时间。缴纳时间为通知单出具当天后的30个自然日内。\n\n（二）其他事项\n\n区税务局负责退库工作。\n")
+
+
+def _items(head: str, one: str = "通知单于审批当天开具。") -> dict[str, list[str]]:
+    plan = parse_text(SECTION.format(head=head, one=one))
+    return {t.number: t.responsible_units for t in plan.tasks if t.number in ("1", "2")}
+
+
+def test_a_sentence_line_over_items_gives_them_its_doer():
+    got = _items("区水务局依职权负责核定补偿费征收额，并向缴纳义务人送达缴纳通知单。")
+    assert got == {"1": ["区水务局"], "2": ["区水务局"]}
+
+
+def test_a_sentence_line_naming_no_doer_gives_nothing():
+    assert _items("规范补偿费征收程序，并向缴纳义务人送达缴纳通知单。") == {"1": [], "2": []}
+
+
+def test_an_item_with_a_doer_of_its_own_keeps_it():
+    got = _items("区水务局依职权负责核定补偿费征收额，并向缴纳义务人送达缴纳通知单。",
+                 one="区财政局负责开具通知单。")
+    assert got == {"1": ["区财政局"], "2": ["区水务局"]}
