@@ -101,3 +101,21 @@ def test_an_item_with_a_doer_of_its_own_keeps_it():
     got = _items("区水务局依职权负责核定补偿费征收额，并向缴纳义务人送达缴纳通知单。",
                  one="区财政局负责开具通知单。")
     assert got == {"1": ["区财政局"], "2": ["区水务局"]}
+
+
+# round 34: a subject carried inside its paragraph to a sentence that opens with 联合B＋verb (read as 会同)
+def test_a_later_sentence_opening_with_a_partner_keeps_the_subject():
+    body = "区公安局强化执法力度，严厉查处超载行为。联合区交通局检查制度执行情况。"
+    tasks = [t for t in parse_text(HEAD + body + "\n二、项目乙\n做好其他工作。\n").tasks if "区公安局" in t.text]
+    assert [(t.lead_units, t.responsible_units) for t in tasks] == [(["区公安局"], ["区交通局"])]
+
+
+@pytest.mark.parametrize("body", [
+    # 联合 with no body after it: an adverb, no partner (round 43)
+    "区公安局要强化执法力度。联合开展宣传活动。",
+    # no subject before it in the paragraph
+    "要强化执法力度。联合区交通局检查制度执行情况。",
+])
+def test_a_partner_sentence_without_a_carried_subject_or_partner_names_no_lead(body):
+    tasks = [t for t in parse_text(HEAD + body + "\n二、项目乙\n做好其他工作。\n").tasks if body[:6] in t.text]
+    assert [t.lead_units for t in tasks] == [[]]
