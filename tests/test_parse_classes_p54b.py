@@ -124,3 +124,9 @@ def test_a_later_sentence_opening_with_a_partner_keeps_the_subject():
 ])
 def test_a_partner_sentence_without_a_carried_subject_or_partner_names_no_lead(body):
     assert _task(body).lead_units == []
+
+
+def test_a_joint_check_with_its_own_agent_keeps_it():
+    # 联合检查 a noun, its own agent after 由 (x49b's near miss): the paragraph's subject does not lead it
+    task = _task("区公安局要强化执法力度。联合检查由区交通局牵头，组织开展联合检查。")
+    assert (task.lead_units, task.responsible_units) == (["区交通局"], [])
