@@ -56,6 +56,7 @@ def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, D
     for item in items:
         if item.pos in chosen or item.pos in decls \
                 or "\n" not in item.body.strip() and not _colon_line(item) and not _run_on_clause(item) \
+                and not _sentence_line(item) \
                 and not _PENALTY_LEAD.search(item.body.strip()) \
                 or not any(c.pos in chosen and c.pos not in decls for c in item.children) \
                 or any(a.pos in decls for a in _ancestors(item)):
@@ -91,6 +92,15 @@ def _run_on_clause(item: Item) -> bool:
     # (a heading and a sentence or two, not a page run into one line with its items' text 「1、…2、…」)
     return bool(item.children) and 12 < len(line) - len(heading_title(line)) and len(line) <= 160 \
         and not (item.article or item.article_line)
+
+
+def _sentence_line(item: Item) -> bool:
+    """The section's one line is itself a sentence closed by a full stop 「（一）水行政主管部门依职权负责核定…，并向…
+    送达《缴纳通知单》。」 over items 1.–3. that name no doer: the sentence is the paragraph that opens the section
+    (rule 4; the sentence reader decides whether it names one). Not an article's line, nor a bare heading (no 。)."""
+    line = item.body.strip()
+    return bool(item.children) and line.endswith("。") and len(line) - len(heading_title(line)) <= 1 \
+        and len(line) <= 160 and not (item.article or item.article_line)
 
 
 def _colon_line(item: Item) -> bool:

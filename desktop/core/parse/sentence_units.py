@@ -127,6 +127,10 @@ _ON = re.compile(rf"^{_MODAL}(?:在[^，,]{{1,16}}?范围内)?(?:依法|依规)?
 # 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
 _ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规|及时)?对[^，,]{{1,40}}?"     # (对…落实到地块／到人: placing it, an act)
                        r"(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收)|落实到(?!位))")
+# 「A应…编制…，并对设计质量负责」 in a later clause: 对X负责 with X the plan's work (its quality or result) makes a
+# doer (Round 47 confirmed, x215_03: 「…并对审查结果／质量负责」); not the papers a party files 「对申报材料的真实性
+# 负责」 (turned, x252_02: an applicant), which names no 质量／结果
+_ANSWERS_FOR = re.compile(rf"^{_MODAL}(?:全面|共同)?对[^，,]{{1,30}}?(?:质量|结果)负责$")
 # 配合 after a modal 「A应当／要积极配合…」, and the work it does with no partner named 「A应当配合做好…」
 # (round 44 early)
 _HELP_WORK = r"(?:做好|开展|实施|完成|落实(?!情况))"
@@ -530,7 +534,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         and pieces.index(piece) == said + 1 \
                         or RULE_THEN.match(piece) or elided and ON_OBJECT.match(piece) or organises(piece) \
                         or LISTED_DO.match(piece) and not _read_names(piece)[0] \
-                        or _HELP.match(piece) and resp:
+                        or _HELP.match(piece) and resp or _ANSWERS_FOR.match(piece):
                     add(subject)
                     continue
             if owner and not names and _LATER_OWN.match(piece):

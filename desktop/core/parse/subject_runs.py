@@ -27,6 +27,9 @@ ELIDED_OPEN = re.compile(r"^[还也并均都又]?(?:应当|应该|应(?!急)|要
 # (… and one opening with a verb of rule 2 after a sentence whose subject stands before its modal
 # 「各村要充分利用…开展宣传。落实举报奖励制度，…」「各区要…。组织各级工会发动…」 (round 34: the elided subject
 # carries inside one paragraph; not a call to comply 「落实“谁执法谁普法”的普法责任制。」, the plan's slogan)
+# (… and 联合B＋verb, read as 会同 (round 34; Round 64 rulings), opening a sentence that names no subject
+# 「A强化执法力度…。联合B检查…」: lead A, responsible A, B — x121_06; not 联合 as an adverb or a noun
+# 「联合检查由A牵头」: ``JOINS``)
 WORK_OPEN = re.compile(rf"^(?:会同|协同|{JOINS}|(?:具体)?负责(?!人|同志|解释|的)|"
                        r"(?:认真|切实|严格|及时|全面)?(?:组织(?=开展|实施|落实|召开|编制|制定|力量|专家|人员|各)|"
                        r"落实(?!情况|到位|不力|好|[^，,。；;]{0,40}?(?:责任制|要求|精神|部署|指示|决策)$)))")

@@ -79,6 +79,10 @@ _THING = re.compile(r"[^，,]{0,12}?的")
 # (组织对…的考核: a verb-noun, round 34; 「组织标识项目的监督抽查」, round 43: 组织 whatever its object)
 _ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制定|参加|参与|验收|进行|"
                    r"考核|检查|抽查|巡查|核查|调查|评比|评估|评审|督查|培训|演练")
+# an act right after 组织, whatever the thing it makes or does after it 「组织增建符合…要求的岸电设施」「组织购买一批…
+# 的图书」 (组织 in rule 2's list whatever its object, round 43; not a thing organised 「组织…的比赛」, round 31)
+_ACT_FIRST = re.compile(r"(?:增建|新建|修建|改建|扩建|购买|安装|配备|清理|整治|整改|排查|摸排|巡逻|走访|慰问)"
+                        r"(?![的者])")
 # a subject whose verb is a pivot 「各区要督促B严格落实…，组织实施…」: the later verbs are the object's (round 30)
 # (… and one who names a person for the work 「A应该指定专人作为联系人，负责…」: 负责 is the person's, round 33)
 _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引导|推动|协调)(?![和与及、])|"
@@ -159,7 +163,7 @@ def _does(rest: str, near: bool = False, own: bool = False) -> bool:
         return False        # (「各县局自行组织。」「精心组织，」: 组织 with no object gives no doer, round 41)
     if _DONE_WELL.match(rest, m.end()):
         return True         # (「民政部门要组织好对…的发放」: 好 the complement of 组织, whatever its object — round 49)
-    return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end())) \
+    return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end()) or _ACT_FIRST.match(rest, m.end())) \
         or organises_bodies(rest, m.end(), _read_names)     # (组织相关部门综合平衡…, round 43)
 
 

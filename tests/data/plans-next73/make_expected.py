@@ -65,8 +65,11 @@ plan(X01,
         P(["二", "（三）"], note="no actor named; 「引入社会力量参与运营」; " + NODATE),
         S(["三"], [], ["市绿化市容局", "市体育局", "区绿化市容局", "区体育局"],
           note=CHILDLESS + "; four paragraphs, each 「X负责…」: the four units are responsible, none leads; " + NODATE),
-        P(["四", "（一）"], note="「各区应根据任务量，尽快落实具体点位，合理安排年度任务量」: 各区 in a sentence; 「尽快」 no date; "
-          + NODATE),
+        S(["四", "（一）"], [], ["各区"], lead_alternatives=[["各区"]],
+          note="aligned round 54 (p54b), CONVENTIONS.md decided (p46d): 落实 is in rule 2's list whatever its object, its "
+          "subject a doer where it is a kind (各区) — 「各区应根据任务量，尽快落实具体点位，合理安排年度任务量」: responsible "
+          "各区, lead [] (no 牵头; the single doer accepted as lead) (was lead [], responsible []: 各区 in a sentence); "
+          "「尽快」 no date; " + NODATE),
         P(["四", "（三）"], note="「经区绿化市容、体育局共同认定后」 a procedure, no unit of the item; " + NODATE),
         P(["四", "（五）"], note="「建立市区两级协调机制，定期会商…」 and 「市绿化市容局、市体育局将对各区工作落实情况进行分类指导和定期"
           "评估」: bureaus in a sentence (no label); the 定期会商 rhythm is a duty; " + NODATE),
