@@ -407,6 +407,12 @@ SCORED_SETS = [
     ("plans-next265", "tuned on from round 53's second wave (never tuned: 66.1 %)", 0.641, 8, 118),
     ("plans-next266", "tuned on from round 53's second wave (never tuned: 82.1 %)", 0.800, 7, 117),
     ("plans-next267", "tuned on from round 53's second wave (never tuned: 86.5 %)", 0.844, 4, 155),
+    ("plans-next268", "tuned on from round 54's second wave (never tuned: 90.3 %)", 0.882, 4, 144),
+    ("plans-next269", "tuned on from round 54's second wave (never tuned: 78.6 %)", 0.765, 8, 154),
+    ("plans-next270", "tuned on from round 54's second wave (never tuned: 82.7 %)", 0.806, 4, 150),
+    ("plans-next271", "tuned on from round 54's second wave (never tuned: 89.3 %)", 0.873, 8, 122),
+    ("plans-next272", "tuned on from round 54's second wave (never tuned: 65.1 %)", 0.631, 8, 172),
+    ("plans-next273", "tuned on from round 54's second wave (never tuned: 63.0 %)", 0.609, 4, 135),
 ]
 
 
