@@ -143,6 +143,11 @@ def find_declaration(body: str) -> Declaration | None:
                 continue
             content = defined.group("rest")
         before = len(decl.lead) + len(decl.resp)
+        if (dated := _TIME_HEAD.match(content)) and _ROLE_WORDS.search(content, dated.end()):
+            # 「（2020年2季度完成，市发展改革委牵头，市国资委配合）」: when the work is done, then its roles
+            content, when_words = content[dated.end():], dated.group().strip(" ，,；;")
+        else:
+            when_words = ""
         # (run once over the bracket, a long pattern: whether it holds labels, what _labelled reads, the roles)
         labels = list(LABEL.finditer(content))
         timed = _LABELS_TIME_TAIL.search(content, labels[-1].end()) if labels else _TIME_TAIL.search(content)
@@ -184,6 +189,8 @@ def find_declaration(body: str) -> Declaration | None:
                     decl.deadline_words = content[timed.start():].strip(" ，,；;")
         else:
             continue
+        if when_words and len(decl.lead) + len(decl.resp) > before and not decl.deadline_words:
+            decl.deadline_words = when_words
         if len(decl.lead) + len(decl.resp) > before or decl.deadline_words:
             sources.append(body[a:b])
             decl.spans.append((a, b))
@@ -597,6 +604,11 @@ def _still_open(body: str) -> str:
 # 长期坚持): the task's time, not a unit
 _TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|今年|明年|长期|持续|常态)"
                         r"[^，,；;]{0,20}$")
+
+# …or its first clause, the roles after it 「（2020年底前完成，A牵头，B配合）」「（2020年3季度完成，A牵头…）」
+_TIME_HEAD = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*(?:第?[一二三四1-4]\s*季度|\d{1,2}\s*月|年?底|年内|上半年|下半年)"
+                        r"[^，,；;（）()]{0,8}?完成|(?:19|20)\d{2}\s*年底前)\s*[，,；;]")
+_ROLE_WORDS = re.compile(r"牵头|配合|负责|参与|协调指导")
 
 # the last clause of a labelled bracket 「…;责任单位:B、C,6月底完成」「…，2024年12月底前完成」: a date the work is
 # done by
