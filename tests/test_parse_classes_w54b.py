@@ -2,7 +2,9 @@
 Made-up texts in the shapes the blind plans brought.
 
 1. A closing roles bracket that opens with when the work is done 「（2020年2季度完成，A牵头，B配合）」 (x273_02 五):
-   the time clause is the task's deadline, the roles after it its units (rule 1; "Round 63 rulings, written early")."""
+   the time clause is the task's deadline, the roles after it its units (rule 1; "Round 63 rulings, written early");
+   guides named last in such a bracket 「…配合，C协调指导）」 are units as printed (x273_02 五、5, 7, 10, same rulings).
+2. A label 「主体责任单位:」 after a run of labels on one line (x271_06): 主体 is the label's, not the last name's before it."""
 
 from __future__ import annotations
 
@@ -32,3 +34,29 @@ def test_time_first_roles_bracket(bracket: str, lead: list[str], resp: list[str]
     text = plan(f"1．建立协调机制。研究协调平台升级改造中的重大事项。{bracket}\n\n2．优化流程。市大数据中心负责推进。\n")
     got = first(text)
     assert (sorted(got[0]), sorted(got[1]), got[2]) == (sorted(lead), sorted(resp), deadline)
+
+
+@pytest.mark.parametrize(("bracket", "lead", "resp"), [
+    ("（2021年底前完成，市大数据中心牵头，市商务委配合，市发展改革委、各区政府协调指导）",
+     ["市大数据中心"], ["市商务委", "市发展改革委", "各区政府"]),
+    # near miss: a guide that opens the bracket is no doer (「（商务部指导，供销社参与）」)
+    ("（市发展改革委指导，市商务委配合）", [], ["市商务委"]),
+])
+def test_guides_last_in_roles_bracket(bracket: str, lead: list[str], resp: list[str]) -> None:
+    got = first(plan(f"1．完善交易规则。建立统一的交易规则和服务流程。{bracket}\n\n2．优化流程。市大数据中心负责推进。\n"))
+    assert (sorted(got[0]), sorted(got[1])) == (sorted(lead), sorted(resp))
+
+
+@pytest.mark.parametrize(("labels", "lead", "resp"), [
+    ("牵头部门:镇水利站 协作部门:镇农技站,镇城建办 主体责任单位:各村(居)",
+     ["镇水利站"], ["镇农技站", "镇城建办", "各村(居)"]),
+    ("牵头部门:镇环保站 协作部门:镇水利站、镇城建办 主体责任部门:各村",
+     ["镇环保站"], ["镇水利站", "镇城建办", "各村"]),
+    # near miss: a plain 责任单位 label after the partners' keeps the names as they are
+    ("牵头部门:镇水利站 协作部门:镇农技站 责任单位:各村(居)", ["镇水利站"], ["镇农技站", "各村(居)"]),
+])
+def test_main_duty_label_in_a_run(labels: str, lead: list[str], resp: list[str]) -> None:
+    text = ("某镇河长制工作计划\n一、强化水资源保护\n1.严格落实水资源论证制度,加强用水管理。" + labels
+            + "\n2.加强河湖巡查,及时处置问题。牵头部门:镇环保站\n")
+    got = first(text)
+    assert (sorted(got[0]), sorted(got[1])) == (sorted(lead), sorted(resp))
