@@ -4,6 +4,9 @@ Made-up texts in the shapes the blind plans brought.
 1. A closing roles bracket that opens with when the work is done 「（2020年2季度完成，A牵头，B配合）」 (x273_02 五):
    the time clause is the task's deadline, the roles after it its units (rule 1; "Round 63 rulings, written early");
    guides named last in such a bracket 「…配合，C协调指导）」 are units as printed (x273_02 五、5, 7, 10, same rulings).
+3. A party named by its role in an event 「市场主办方」「活动承办方」 is a body (like 业主, 招标人; round 34), so
+   「由市场主办方和属地街道落实…」 joins two doers with 和 (x272_08; Round 63's 属地镇街园区); 「由A和B负责，…」 read
+   by the roles readers splits as a label's list does (two whole bodies of four characters or more, round 34).
 2. A label 「主体责任单位:」 after a run of labels on one line (x271_06): 主体 is the label's, not the last name's before it."""
 
 from __future__ import annotations
@@ -60,3 +63,23 @@ def test_main_duty_label_in_a_run(labels: str, lead: list[str], resp: list[str])
             + "\n2.加强河湖巡查,及时处置问题。牵头部门:镇环保站\n")
     got = first(text)
     assert (sorted(got[0]), sorted(got[1])) == (sorted(lead), sorted(resp))
+
+
+def units_of(text: str, number: str) -> list[str]:
+    task = next(t for t in parse_text(text).tasks if t.number == number)
+    return sorted(task.lead_units + task.responsible_units)
+
+
+@pytest.mark.parametrize(("sentence", "units"), [
+    ("由市场主办方和属地街道办事处落实主体责任，妥善采取关停措施。", ["属地街道办事处", "市场主办方"]),
+    ("由活动承办方和区公安分局负责，做好现场安全保障。", ["区公安分局", "活动承办方"]),
+    ("由区交通运输局和区公安分局负责，加强道路巡查。", ["区交通运输局", "区公安分局"]),
+    ("由高新区党工委和管委会负责，加强道路巡查。", ["高新区党工委和管委会"]),
+    # near misses: a department named with 和 stays one name; 各方 is a call to all, no body
+    ("由区规划和自然资源局负责，做好用地保障。", ["区规划和自然资源局"]),
+    ("各方要加强协作，做好现场安全保障。", []),
+])
+def test_event_party_joined(sentence: str, units: list[str]) -> None:
+    text = ("关于加强集市管理的通告\n\n一、提高认识，加强领导。\n\n二、" + sentence
+            + "\n\n三、区市场监管局负责加强巡查，依法查处违法行为。\n")
+    assert units_of(text, "二") == units

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .body_names import _name_ok
 from .bracket_remarks import is_remark, without_item_topic
 from .clause_actors import (
     _KIND,
@@ -107,7 +108,7 @@ _HEADING_BRACKET = re.compile(r"(?:(?![，,；;：:]|牵头|负责|配合|参与
 def _two_joined(name: str) -> list[str]:
     """The two bodies a label's name joins with 和 「区交警大队和路街道办事处」, each of four characters or more;
     ``[name]`` otherwise."""
-    parts = split_joined(name, looks_like_unit) if "和" in name else [name]
+    parts = split_joined(name, lambda n: looks_like_unit(n) or _name_ok(n)) if "和" in name else [name]
     return parts if len(parts) == 2 and min(map(len, parts)) >= 4 else [name]
 
 
@@ -271,6 +272,8 @@ def find_declaration(body: str) -> Declaration | None:
         fix_line_units(decl, stripped, sources)
     if decl.empty():
         return None
+    # (「由区交通局和区公安分局负责，…」: 和 joins two whole bodies wherever the roles are read, round 34)
+    decl.lead, decl.resp = ([p for n in names for p in _two_joined(n)] for names in (decl.lead, decl.resp))
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
     decl.source = "\n".join(sources)
     return decl
