@@ -4,10 +4,11 @@ Made-up texts in the shapes the blind plans brought.
 1. A closing roles bracket that opens with when the work is done 「（2020年2季度完成，A牵头，B配合）」 (x273_02 五):
    the time clause is the task's deadline, the roles after it its units (rule 1; "Round 63 rulings, written early");
    guides named last in such a bracket 「…配合，C协调指导）」 are units as printed (x273_02 五、5, 7, 10, same rulings).
+2. A label 「主体责任单位:」 after a run of labels on one line (x271_06): 主体 is the label's, not the last name's before it.
 3. A party named by its role in an event 「市场主办方」「活动承办方」 is a body (like 业主, 招标人; round 34), so
    「由市场主办方和属地街道落实…」 joins two doers with 和 (x272_08; Round 63's 属地镇街园区); 「由A和B负责，…」 read
    by the roles readers splits as a label's list does (two whole bodies of four characters or more, round 34).
-2. A label 「主体责任单位:」 after a run of labels on one line (x271_06): 主体 is the label's, not the last name's before it."""
+4. A role's name with a verb of work inside 「各项目推进牵头部门负责…」 is read whole, not cut at 推进 (x270_02 四/（一）)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,14 @@ def test_event_party_joined(sentence: str, units: list[str]) -> None:
     text = ("关于加强集市管理的通告\n\n一、提高认识，加强领导。\n\n二、" + sentence
             + "\n\n三、区市场监管局负责加强巡查，依法查处违法行为。\n")
     assert units_of(text, "二") == units
+
+
+@pytest.mark.parametrize(("sentence", "units"), [
+    ("审批中心负责政策解读；各项目推进牵头部门负责对试点项目跟进和指导。", ["审批中心", "各项目推进牵头部门"]),
+    # near miss: 推进 as the verb after a body stays the verb
+    ("审批中心负责政策解读；区建设局推进试点项目落地。", ["区建设局", "审批中心"]),
+])
+def test_role_name_with_work_verb(sentence: str, units: list[str]) -> None:
+    text = ("某区改革试点实施方案\n\n一、工作措施\n\n（一）明确工作职责。" + sentence
+            + "\n\n（二）加强宣传。区融媒体中心负责宣传报道。\n")
+    assert units_of(text, "一") == sorted(units)
