@@ -4,11 +4,13 @@ Made-up texts in the shapes the blind plans brought.
 1. A closing roles bracket that opens with when the work is done 「（2020年2季度完成，A牵头，B配合）」 (x273_02 五):
    the time clause is the task's deadline, the roles after it its units (rule 1; "Round 63 rulings, written early");
    guides named last in such a bracket 「…配合，C协调指导）」 are units as printed (x273_02 五、5, 7, 10, same rulings).
-2. A label 「主体责任单位:」 after a run of labels on one line (x271_06): 主体 is the label's, not the last name's before it.
+2. A label 「主体责任单位:」 after a run of labels on one line (x271_06): 主体 is the label's, not the last name's
+   before it.
 3. A party named by its role in an event 「市场主办方」「活动承办方」 is a body (like 业主, 招标人; round 34), so
    「由市场主办方和属地街道落实…」 joins two doers with 和 (x272_08; Round 63's 属地镇街园区); 「由A和B负责，…」 read
    by the roles readers splits as a label's list does (two whole bodies of four characters or more, round 34).
-4. A role's name with a verb of work inside 「各项目推进牵头部门负责…」 is read whole, not cut at 推进 (x270_02 四/（一）)."""
+4. A role's name with a verb of work inside 「各项目推进牵头部门负责…」 is read whole, not cut at 推进
+   (x270_02 四/（一）)."""
 
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ def plan(items: str) -> str:
     ("（2021年底前完成）", [], [], "2021-12-31"),
 ])
 def test_time_first_roles_bracket(bracket: str, lead: list[str], resp: list[str], deadline: str) -> None:
-    text = plan(f"1．建立协调机制。研究协调平台升级改造中的重大事项。{bracket}\n\n2．优化流程。市大数据中心负责推进。\n")
+    text = plan(f"1．建立协调机制。研究协调平台升级改造中的重大事项。{bracket}\n\n"
+                "2．优化流程。市大数据中心负责推进。\n")
     got = first(text)
     assert (sorted(got[0]), sorted(got[1]), got[2]) == (sorted(lead), sorted(resp), deadline)
 
@@ -47,7 +50,8 @@ def test_time_first_roles_bracket(bracket: str, lead: list[str], resp: list[str]
     ("（市发展改革委指导，市商务委配合）", [], ["市商务委"]),
 ])
 def test_guides_last_in_roles_bracket(bracket: str, lead: list[str], resp: list[str]) -> None:
-    got = first(plan(f"1．完善交易规则。建立统一的交易规则和服务流程。{bracket}\n\n2．优化流程。市大数据中心负责推进。\n"))
+    got = first(plan(f"1．完善交易规则。建立统一的交易规则和服务流程。{bracket}\n\n"
+                     "2．优化流程。市大数据中心负责推进。\n"))
     assert (sorted(got[0]), sorted(got[1])) == (sorted(lead), sorted(resp))
 
 
