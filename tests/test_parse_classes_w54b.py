@@ -10,7 +10,9 @@ Made-up texts in the shapes the blind plans brought.
    「由市场主办方和属地街道落实…」 joins two doers with 和 (x272_08; Round 63's 属地镇街园区); 「由A和B负责，…」 read
    by the roles readers splits as a label's list does (two whole bodies of four characters or more, round 34).
 4. A role's name with a verb of work inside 「各项目推进牵头部门负责…」 is read whole, not cut at 推进
-   (x270_02 四/（一）)."""
+   (x270_02 四/（一）).
+5. A body whose name a template masked after its level 「乡镇XX、村委会要…」 is a name of its own in the list
+   (x271_02)."""
 
 from __future__ import annotations
 
@@ -99,3 +101,15 @@ def test_role_name_with_work_verb(sentence: str, units: list[str]) -> None:
     text = ("某区改革试点实施方案\n\n一、工作措施\n\n（一）明确工作职责。" + sentence
             + "\n\n（二）加强宣传。区融媒体中心负责宣传报道。\n")
     assert units_of(text, "一") == sorted(units)
+
+
+@pytest.mark.parametrize(("sentence", "units"), [
+    ("乡镇XX、村委会要组织人员开展全面摸排。", ["乡镇XX", "村委会"]),
+    ("县××、县卫健局要组织人员开展全面摸排。", ["县××", "县卫健局"]),
+    # near miss: a mask with no level before it names no body
+    ("由xx组织人员开展全面摸排。", []),
+])
+def test_masked_name_in_list(sentence: str, units: list[str]) -> None:
+    text = ("某县疫情防控工作方案\n\n一、工作措施\n\n1、做好重点人群防控。" + sentence
+            + "\n\n2、加强宣传。县融媒体中心负责宣传报道。\n")
+    assert units_of(text, "1") == sorted(units)
