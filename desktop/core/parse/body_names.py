@@ -76,6 +76,9 @@ _OTHER_BODY = re.compile(r"(?:^各?村[（(](?:社区|社區|居)[)）]|码头|�
                          r"(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设|统筹|招选)主体|^建设主体|"
                          r"(?:经营|运营|投资|出资人?)[）)]?主体|项目法人|^业主|招[标租]人|"
                          r"(?<=[\u4e00-\u9fff]{2})用户|(?:承租|使用|征收)人|"
+                         # (「由市场主办方和属地镇街园区落实主体责任」: a party named by its role in an event, like
+                         # 业主 and 招标人, round 34 — not 各方／双方／一方)
+                         r"(?<=[\u4e00-\u9fff]{2})(?:主办|承办|举办|协办|运营|经营)方|"
                          # (「…机关、团体、学校要…」: social bodies by kind, x258_02 第三条 — not 团体标准, a thing)
                          r"^(?:人民|社会)?团体$|"
                          # (a new district's town 「沣东新城」, named like 浦东新区: its government, x231_02; not a
@@ -115,7 +118,12 @@ def reading_roles(roles: frozenset[str]) -> Iterator[None]:
 
 
 def _name_ok(name: str) -> bool:
-    return name in _ROLES.get() or _body_name(name)
+    return name in _ROLES.get() or _body_name(name) or _MASKED.fullmatch(name) is not None
+
+
+# a body whose own name a template or a copy masked 「乡镇XX、村委会要…」「县××」: a body as printed (x271_02)
+# (a level before the mask 「乡镇XX」, not a word 「由xx」)
+_MASKED = re.compile(r"[\u4e00-\u9fff]{0,4}[省市县区乡镇村](?:XX|××|xx|ＸＸ)")
 
 
 def _side_ok(name: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .body_names import _name_ok
 from .bracket_remarks import is_remark, without_item_topic
 from .clause_actors import (
     _KIND,
@@ -107,7 +108,7 @@ _HEADING_BRACKET = re.compile(r"(?:(?![，,；;：:]|牵头|负责|配合|参与
 def _two_joined(name: str) -> list[str]:
     """The two bodies a label's name joins with 和 「区交警大队和路街道办事处」, each of four characters or more;
     ``[name]`` otherwise."""
-    parts = split_joined(name, looks_like_unit) if "和" in name else [name]
+    parts = split_joined(name, lambda n: looks_like_unit(n) or _name_ok(n)) if "和" in name else [name]
     return parts if len(parts) == 2 and min(map(len, parts)) >= 4 else [name]
 
 
@@ -143,6 +144,11 @@ def find_declaration(body: str) -> Declaration | None:
                 continue
             content = defined.group("rest")
         before = len(decl.lead) + len(decl.resp)
+        if (dated := _TIME_HEAD.match(content)) and _ROLE_WORDS.search(content, dated.end()):
+            # 「（2020年2季度完成，市发展改革委牵头，市国资委配合）」: when the work is done, then its roles
+            content, when_words = content[dated.end():], dated.group().strip(" ，,；;")
+        else:
+            when_words = ""
         # (run once over the bracket, a long pattern: whether it holds labels, what _labelled reads, the roles)
         labels = list(LABEL.finditer(content))
         timed = _LABELS_TIME_TAIL.search(content, labels[-1].end()) if labels else _TIME_TAIL.search(content)
@@ -184,6 +190,8 @@ def find_declaration(body: str) -> Declaration | None:
                     decl.deadline_words = content[timed.start():].strip(" ，,；;")
         else:
             continue
+        if when_words and len(decl.lead) + len(decl.resp) > before and not decl.deadline_words:
+            decl.deadline_words = when_words
         if len(decl.lead) + len(decl.resp) > before or decl.deadline_words:
             sources.append(body[a:b])
             decl.spans.append((a, b))
@@ -264,6 +272,8 @@ def find_declaration(body: str) -> Declaration | None:
         fix_line_units(decl, stripped, sources)
     if decl.empty():
         return None
+    # (「由区交通局和区公安分局负责，…」: 和 joins two whole bodies wherever the roles are read, round 34)
+    decl.lead, decl.resp = ([p for n in names for p in _two_joined(n)] for names in (decl.lead, decl.resp))
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
     decl.source = "\n".join(sources)
     return decl
@@ -597,6 +607,11 @@ def _still_open(body: str) -> str:
 # 长期坚持): the task's time, not a unit
 _TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|今年|明年|长期|持续|常态)"
                         r"[^，,；;]{0,20}$")
+
+# …or its first clause, the roles after it 「（2020年底前完成，A牵头，B配合）」「（2020年3季度完成，A牵头…）」
+_TIME_HEAD = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*(?:第?[一二三四1-4]\s*季度|\d{1,2}\s*月|年?底|年内|上半年|下半年)"
+                        r"[^，,；;（）()]{0,8}?完成|(?:19|20)\d{2}\s*年底前)\s*[，,；;]")
+_ROLE_WORDS = re.compile(r"牵头|配合|负责|参与|协调指导")
 
 # the last clause of a labelled bracket 「…;责任单位:B、C,6月底完成」「…，2024年12月底前完成」: a date the work is
 # done by

@@ -18,6 +18,8 @@ _DOING_TRADITIONAL = ("執行", "落實", "承擔")
 _LABELS = [
     ("牵头责任单位", LEAD), ("牵头责任部门", LEAD), ("协同责任部门", RESP),
     ("负责牵头单位", LEAD), ("负责牵头部门", LEAD),     # (an item's closing line 「负责牵头单位：宣传部」)
+    # 「…协作部门:A、B 主体责任单位:各村(居)」: the bodies that bear the work's main duty (主体 no part of B's name)
+    ("主体责任单位", RESP), ("主体责任部门", RESP),
     ("牵头单位", LEAD), ("牵头部门", LEAD), ("主责单位", LEAD),
     ("主办单位", LEAD), ("协同责任单位", RESP), ("协同单位", RESP), ("责任单位", RESP),
     ("责任部门", RESP), ("配合单位", RESP), ("配合部门", RESP), ("协办单位", RESP),

@@ -520,6 +520,7 @@ _CARRY_OUT = re.compile(rf"{_CARRY_OUT_MANNER}(?:{_CARRY_OUT_WORDS})")
 # 「（商务部指导，供销合作总社参与）」: guidance is not responsibility; the clause is left out
 _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|督导|统筹指导)(?=[，,；;]|$)[，,；;]?")
 
+_GUIDES_LAST = re.compile(r"(?<=[合与][，,；;])([^，,；;]{2,60}?)(?:协调指导|指导)$")
 
 # 「A负责，B、C配合」: the one unit that answers for the work beside those that help leads it
 _HEAD_AND_HELPERS = re.compile(r"^[^，,；;]{2,80}?负责(?:组织)?(?:落实|实施|推进)?[，,；;][^，,；;]{2,120}?"
@@ -546,7 +547,9 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
     ``open_end`` (a bracket) also ``A牵头，B、C`` where no role word ends the list. With ``whole``
     (a sentence of running text) every clause that names a lead must name it as units: 「其余单位的
     推进由街镇（园区）牵头，区绿化市容局配合落实」 hands one part of the work out, and is not read."""
-    inner = _GUIDE_CLAUSE.sub("", content.strip().rstrip("。")).strip("，,；; ")
+    inner = content.strip().rstrip("。")
+    # (a bracket's guides after its roles 「（A牵头，B配合，C、D协调指导）」 are named by it, "Round 63 rulings")
+    inner = _GUIDE_CLAUSE.sub("", _GUIDES_LAST.sub(r"\1配合", inner) if open_end else inner).strip("，,；; ")
     m = _ROLE_TAIL.search(inner)
     if not m and not (open_end and "牵头" in inner):
         return False
