@@ -398,15 +398,26 @@ _AIM_OPEN = re.compile(r"在此基础上|在这个基础上|^\s*(?:新(?:增|建
 _GOT_THEN = re.compile(r"争取")
 
 
+# 「目前，共保体经招投标确定5家…机构作为…供应商」: a sentence that opens with now and a comma tells how things stand
+# (round 33: present figures are no targets), up to the first clause that aims or says what is to be done
+_NOW_SENTENCE = re.compile(r"^(?:截至|截止)?(?:目前|当前|现阶段)\s*[，,]")
+_NOW_AIM = re.compile(_AIM_WORD.pattern + r"|将|要|拟|须|需|应当|应该|(?<![供响适对相反效呼])应(?=[\u4e00-\u9fff])"
+                      r"|下一?步|今年|年内|明年|到\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年(?:底|末|前|内)")
+
+
 def past_until(sentence: str) -> int:
-    """Where the figures of a sentence telling what was done the year before end: the start of its first clause
-    that aims at something (the whole sentence where none does); 0 for any other sentence."""
+    """Where the figures of a sentence telling what was done the year before (or how things stand now) end: the
+    start of its first clause that aims at something (the whole sentence where none does); 0 for any other
+    sentence."""
     m = _PAST_SENTENCE.match(sentence)
+    aims = _AIM_CLAUSE
+    if m is None:
+        m, aims = _NOW_SENTENCE.match(sentence), _NOW_AIM
     if m is None:
         return 0
     at = 0
     for n, clause in enumerate(re.split(r"(?<=[，,；;])", sentence)):
-        aim = _AIM_CLAUSE.search(clause[m.end():] if n == 0 else clause)
+        aim = aims.search(clause[m.end():] if n == 0 else clause)
         if (aim and not (n == 0 and _GOT_THEN.fullmatch(aim.group()))) or (n > 0 and _AIM_OPEN.search(clause)):
             return at
         at += len(clause)
