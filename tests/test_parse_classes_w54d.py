@@ -10,13 +10,16 @@
   …要求的…船」 (Round 58: a class);
 - a price per measure alone in brackets after the places it picks 「居住区(物业费1元/平米以上)」 (a class);
 - a sentence opening with now 「目前，…确定5家…」 (round 33: present figures);
-- units: 平方厘米 an area, 「1亿人民币」 no count of persons.
+- units: 平方厘米 an area, 「1亿人民币」 no count of persons;
+- an activity's one day in a time section that lists more fields 「三、活动时间、地点、参加人员」 over 「1.时间:…」
+  (round 42 continued: the day is the activity's span).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from desktop.core.parse.activity_spans import activity_span_end
 from desktop.core.parse.targets import find_targets
 
 
@@ -123,3 +126,19 @@ def test_square_centimetres_are_an_area_and_renminbi_no_persons():
     assert (1.0, "平方厘米", "<") in _figures("通风口必须加网罩（网眼面积小于1平方厘米）。")
     assert (200000000.0, "", None) in _figures("保险机构共同提供2亿人民币的共享保障额度。")
     assert (100000.0, "人", None) in _figures("服务10万人民群众。")
+
+
+# ---- the activity's one day, in a time section that lists more fields, its time field numbered (round 42 continued)
+
+_SECTION = ("一、活动主题\n植树添绿，美化家园。\n三、{head}\n1.时间:2025年3月14日 上午9:00—11:00\n2.地点:某村五组。\n"
+            "3.参加人员:乡机关全体干部职工。\n四、活动内容\n1.开展集中义务植树。\n")
+
+
+@pytest.mark.parametrize("head", ["活动时间、地点、参加人员", "活动时间、地点", "活动时间和参加对象"])
+def test_the_one_day_of_a_time_section_listing_more_fields_ends_the_activity(head):
+    assert activity_span_end(_SECTION.format(head=head), 2025) == "2025-03-14"
+
+
+def test_a_section_naming_no_time_gives_no_day():
+    # near miss: 地点、参加人员 with no time in the heading: no activity span
+    assert activity_span_end(_SECTION.format(head="地点、参加人员").replace("1.时间:", "1.集合:"), 2025) is None

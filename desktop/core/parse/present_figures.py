@@ -66,8 +66,9 @@ _SPAN_UNITS = frozenset({"个月", "年", "周", "天", "日", "个"})
 
 def time_window(clause: str, start: int, end: int, unit: str) -> bool:
     """The time at ``start``…``end`` of ``clause`` (not joined to a comparison word: the caller's test) is a window
-    counted from an event (「48小时内」, 「30个自然日内」), the span the work is given (「用3个月左右时间」), opens a quoted name (「“24小时不打烊”」) or is an hour of
-    the day (「每天早上8点至21点」, round 25: a clock time is no target)."""
+    counted from an event (「48小时内」, 「30个自然日内」), the span the work is given (「用3个月左右时间」), opens
+    a quoted name (「“24小时不打烊”」) or is an hour of the day (「每天早上8点至21点」, round 25: a clock time is no
+    target)."""
     if unit in _SPAN_UNITS and _SPAN_AFTER.match(clause, end) \
             and _SPAN_TAKEN.search(clause, max(0, start - 4), start):
         return True
