@@ -12,7 +12,8 @@
 - a sentence opening with now 「目前，…确定5家…」 (round 33: present figures);
 - units: 平方厘米 an area, 「1亿人民币」 no count of persons;
 - an activity's one day in a time section that lists more fields 「三、活动时间、地点、参加人员」 over 「1.时间:…」
-  (round 42 continued: the day is the activity's span).
+  (round 42 continued: the day is the activity's span);
+- the time a fee relief is in force 「2025年底前…暂免收“基本电费”」 (rounds 45, 47: no deadline).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.parse.activity_spans import activity_span_end
+from desktop.core.parse.dates import find_deadlines
 from desktop.core.parse.targets import find_targets
 
 
@@ -142,3 +144,17 @@ def test_the_one_day_of_a_time_section_listing_more_fields_ends_the_activity(hea
 def test_a_section_naming_no_time_gives_no_day():
     # near miss: 地点、参加人员 with no time in the heading: no activity span
     assert activity_span_end(_SECTION.format(head="地点、参加人员").replace("1.时间:", "1.集合:"), 2025) is None
+
+
+# ---- the time a fee relief is in force is no deadline (round 45: a validity; round 47: a time of force)
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("2024年底前本市充电设施建设项目暂免收“容量电费”，并执行一般工商业电价。", []),
+    ("2024年6月底前对小微企业减半征收水利建设基金。", []),
+    # near misses: the relief as work to be done by then; work before the relief
+    ("2024年底前完成减免政策兑现。", ["2024-12-31"]),
+    ("2024年底前建成充电设施，并免收服务费。", ["2024-12-31"]),
+])
+def test_a_fee_relief_in_force_to_a_date_dates_no_work(text, dates):
+    assert [d.date for d in find_deadlines(text, 2023)] == dates
