@@ -97,16 +97,13 @@ _RULE_OVER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:按照|执行|实行|须|必�
 # 「投资总额在30万元以上—200万元以下的应当采取招标」「200万元以上项目应当面向社会公开招标」: a cost band
 # that picks the projects a rule is for (the band's other edge may follow)
 _MONEY_BAND = re.compile(r"(?:\s*[—\-–~至到]\s*\d+(?:\.\d+)?\s*[万亿千]?元\s*(?:及以上|及以下|以上|以下))?"
-                         r"(?:的?(?:[大中小]型|零星)?(?:建设|建筑|装修|装饰|修缮|维修)?(?:项目|工程|合同|采购)"
+                         r"(?:的?(?:建设|建筑|装修|装饰|修缮|维修)?(?:项目|工程|合同|采购)"
                          r"|的(?=应当?|须|必须|可|一律|实行|采取|由))")
 # (a band written with its edge's bracket or as a span 「总投资5000万元(不含)以下的项目」「5000万元至1亿元(不含)以下的
 # 项目」: the same band, its 以上／以下 after the bracket or the span's other edge)
 MONEY_EDGE = re.compile(r"\s*(?:[—\-–~至到]\s*\d+(?:\.\d+)?\s*[万亿千]?元\s*)?[（(]\s*不?含\s*[)）]\s*"
                         r"(?=(?:及以上|及以下|以上|以下))(?:及以上|及以下|以上|以下)"
-                        r"|\s*[—\-–~至到]\s*\d+(?:\.\d+)?\s*[万亿千]?元\s*(?:及以上|及以下|以上|以下)"
-                        # 「在100万元（含）至400万元（不含）的小型建设工程」: each edge its bracket, no 以上／以下
-                        r"|\s*[（(]\s*不?含\s*[)）]\s*(?:[—\-–~至到]\s*\d+(?:\.\d+)?\s*[万亿千]?元\s*"
-                        r"[（(]\s*不?含\s*[)）])?(?=\s*的)")
+                        r"|\s*[—\-–~至到]\s*\d+(?:\.\d+)?\s*[万亿千]?元\s*(?:及以上|及以下|以上|以下)")
 # (a project's total cost is a noun 「总投资5000万元以下的项目」, no verb of investing that sets the figure)
 TOTAL_COST_BEFORE = re.compile(r"(?:总投资|投资总额|投资额|总造价|工程造价|合同金额|合同价)\s*(?:在|为|达)?\s*$")
 # 「大型建设项目(单体3万平方米以上)」: a size band alone in brackets after the things it picks out
