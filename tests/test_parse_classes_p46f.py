@@ -158,7 +158,8 @@ def test_a_period_given_by_its_dates_and_hours_open_are_no_targets():
     assert relaxed("试点时间3个月（7月1日至9月30日），由区交通委组织开展试点。") == []
     assert relaxed("绿地不得设置围墙，保障24小时对外开放。") == []
     # near misses: a span with no dates after it; hours of training to reach
-    assert (3.0, "个月") in relaxed("用3个月时间完成整治。")
+    # (「用3个月时间」 is the span the work is given, no target — round 33, as x13 and x272_06 are answered; w54d)
+    assert (3.0, "个月") in relaxed("整治时间不超过3个月。")
     assert (40.0, "小时") in relaxed("每名网格员年度培训不少于40小时。")
 
 

@@ -62,7 +62,8 @@ SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启�
 
 
 # 「三、活动时间与地点」 over 「- 时间:6月1日至6月30日」: the time field's name and a list mark before the span
-_FIELD_NAME = re.compile(r"^[\s\-—·•]*(?:活动)?时\s*间\s*[:：]\s*")
+# (numbered as the section's first field 「1.时间:2026年3月12日 上午9:00—11:00」)
+_FIELD_NAME = re.compile(r"^[\s\-—·•]*(?:(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*)?(?:活动)?时\s*间\s*[:：]\s*")
 # a whole month as the activity's time 「2020年3月」「3月份」
 # (or a part of one 「7月上旬」「6月中下旬」: the activity is held within that month, round 42's month part)
 _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?"
@@ -80,7 +81,9 @@ _TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[
                            r"(?:[“\"「][^”\"」\n]{1,12}[”\"」][ \t　]*[\u4e00-\u9fff]{0,6}?(?=活动时))?"
                            r"(?:(?:活动)?(?:主题|地点)[和与及、])?"
                            r"(?:(?:活动|检查|整治|排查|宣传|行动|专项行动)?时\s*间|活[动動]日期)"
-                           r"(?:安排|[和与及、]?(?:主题|地点))?[ \t　]*[:：]?", re.M)
+                           # (「三、活动时间、地点、参加人员」: the fields the section lists after the time)
+                           r"(?:安排|(?:[和与及、]?(?:主题|地点|参加人员|参与人员|参加对象|对象)){1,3})?[ \t　]*[:：]?",
+                           re.M)
 _SECTION_END = re.compile(r"\n[ \t　]*[一二三四五六七八九十]{1,3}、|(?<=[日月。])[一二三四五六七八九十]{1,3}、")
 # stages 「（一）动员部署阶段（3月1日—3月10日）」 and a year 「2021年1月至2025年12月」 are no one activity's span
 STAGES = re.compile(r"阶段|步骤")

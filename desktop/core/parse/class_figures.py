@@ -184,10 +184,11 @@ _CLASS_BANDS = frozenset({"以上", "及以上", "及其以上", "以下", "及�
 # (the figure's own aside 「（含30辆）」「(不含2000平方米)」, a band after it, then more of what qualifies — a few
 # words 「专用车辆」, the next band 「、投资30万元以上」「或建筑面积…以上」 or, past a comma where the figure's clause
 # ends at its band, the next band of the list 「，聚集人流10人以上」 — then 的 and the noun, not a verb or a modal)
-_NOT_WHICH = r"(?!应|须|要|将|由|并|可)"
+_NOT_WHICH = r"(?!应|须|要(?!求的)|将|由|并|可)"   # (「…限值要求的…船」: 要求 a noun before 的)
 _KIND_AFTER = re.compile(r"\s*(?:[（(][^（）()，,。；;]{1,12}[)）])?\s*(?:及以上|以上|及以下|以下)?\s*"
                          r"(?:[，,](?:" + _NOT_WHICH + r"[^，,；;。的]){0,12}?\d[^，,；;。的]{0,8}?(?:以上|以下)"
-                         r"|(?:" + _NOT_WHICH + r"[^，,；;。的]){0,30}?)"
+                         # (a quoted title counts as one word 「…、且不满足《…公约》…要求的…船」)
+                         r"|(?:《[^《》，,；;。]{1,30}》|" + _NOT_WHICH + r"[^，,；;。的《]){0,30}?)"
                          r"的\s*(?![\u4e00-\u9fff]{0,2}(?:目标|要求|任务))"
                          r"(?!应|须|必须|需|由|报|可|按|一律|均|要|在|向|经(?!营)|不|予|给予|列入|纳入|视为|为|实行|执行|达到"
                          r"|采取|实施|情况|情形|时候|时|比例|部分|份额|基础|或|和|及|、|，|,)[\u4e00-\u9fff]")

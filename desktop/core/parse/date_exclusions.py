@@ -7,6 +7,7 @@
 - a date that says which things or people are meant: made then (``2000年底前建成的老旧小区``), an age reached by then
   (``…前年满18周岁``), projects supported by when they were connected (``…前并网的项目，补贴…``), a validity lapsing
   by then (``…前届满的``);
+- the time a fee relief is in force (``2025年底前…暂免收“基本电费”``);
 - a past fact (``2019年至2022年已获得补助的村``, ``在今年一季度检查中发现的问题``);
 - a date inside a cited document's title (``《关于“十四五”期间…的通知》``);
 - a year inside the name of a check or event the work is to pass (``确保在2017年造林检查验收顺利通过``).
@@ -94,6 +95,12 @@ _SUPPORTED_BY = re.compile(r"\s*(?:并网|投产|投运|建成|竣工|开工|备
 _SUPPORT = re.compile(r"补贴|补助|奖励|资助|扶持资金")
 # 「资质证书有效期于2023年12月30日前届满的」: a validity lapsing by a date, which says which ones are meant
 _EXPIRES_BY = re.compile(r"\s*(?:已|已经)?(?:届满|到期|期满|过期|失效)的")
+
+
+# 「2025年底前本市岸电建设项目暂免收“基本电费”」: how long a fee relief is in force (round 45: a validity is no
+# deadline; round 47's 禁烧时段), not a date work is due by — not 「…前完成减免政策兑现」「…前出台免收办法」: work
+RELIEF_AFTER = re.compile(r"(?:(?!完成|落实|兑现|出台|制定|研究|实现|确保)[^，,。；;]){0,20}?"
+                          r"(?:暂免|免收|免征|免交|减免|减半征收|暂停征收|暂缓征收|缓缴|减征)")
 
 
 # 2019年至2022年已获得补助的村: a past span, which says which ones are meant

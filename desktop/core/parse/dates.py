@@ -28,6 +28,7 @@ from .date_exclusions import (
     _SUPPORT,
     _SUPPORTED_BY,
     BASE_WORK_AFTER,
+    RELIEF_AFTER,
     _window_end,
 )
 from .normalise import cn_digits_to_int, cn_to_int
@@ -322,6 +323,9 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
                 text, m.end(), m.end() + 80):
             taken.append(m.span())
             continue                     # 2025年10月31日前并网的项目，补贴…: the projects a support rate is for
+        if suffix and RELIEF_AFTER.match(text, m.end()):
+            taken.append(m.span())
+            continue                     # 2025年底前…暂免收“基本电费”: how long a relief is in force
         if suffix and _EXPIRES_BY.match(text, m.end()):
             taken.append(m.span())
             continue                     # 有效期于2023年12月30日前届满的: which certificates, by when they lapse

@@ -111,8 +111,6 @@ from .target_filters import (
     _SCORE_NOT,
     _SET_UP,
     _SHORTEN,
-    _SIZE_BRACKET,
-    _SIZE_BRACKET_END,
     _SPANS,
     _STRENGTHEN,
     _TEAMS_STRENGTHENED,
@@ -145,6 +143,7 @@ from .target_filters import (
     TOTAL_COST_BEFORE,
     VEHICLE_SIZE_AFTER,
     _sized,
+    bracket_band,
     in_name_or_scope,
     made_in_list,
 )
@@ -511,9 +510,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "项目面积应不小于5亩": what a chosen thing must measure
             if not upper_edge and not condition and not line and _sized(clause, m, suffix):
                 continue                            # "5万平方米以上商场": which ones, by their size
-            if suffix and not line and _SIZE_BRACKET.search(clause, max(0, ms - 10), ms) \
-                    and _SIZE_BRACKET_END.match(clause, me):
-                continue                            # "建设项目(单体3万平方米以上)": which ones, by their size
+            if not line and bracket_band(clause, ms, me, suffix):
+                continue                            # "建设项目(单体3万平方米以上)": which ones, by their size or price
             if unit in _RULE_TIME_UNITS and not suffix and _RULE_NAME.match(clause, me):
                 continue                            # "48小时食品留样制度": the name of a rule
             edge = MONEY_EDGE.match(clause, me) if vunit == "元" and not suffix else None

@@ -57,12 +57,21 @@ _FROM_EVENT = re.compile(r"(?:之日起|日起|起|之后|后)\s*$")
 # the event named in the subject, the months counted from it: 「被要求暂停业务办理的受托机构应当在3个月内完成整改」
 _EVENT_SUBJECT = re.compile(r"^[^，,。；;]{0,6}?被[^，,。；;]{2,24}?的[^，,。；;]{1,16}?(?:应当?|须|需|要)?\s*在\s*$")
 _QUOTED_TIME = re.compile(r"[“\"「『][^”\"」』，,。；;]{0,10}[”\"」』]")
+# 「用3个月左右时间」「集中2个月时间」「利用4年时间」: the span the work is given, a duration with no comparison word
+# (round 33: no target — 「用时一个月时间」 too; not 「缩短至2个月」, an aim, nor 「2个月内」, a window)
+_SPAN_TAKEN = re.compile(r"(?:集中|用|利用|花|经过|通过|用时|历时)\s*$")
+_SPAN_AFTER = re.compile(r"\s*(?:左右)?\s*(?:的)?\s*(?:时间|工夫)")
+_SPAN_UNITS = frozenset({"个月", "年", "周", "天", "日", "个"})
 
 
 def time_window(clause: str, start: int, end: int, unit: str) -> bool:
     """The time at ``start``…``end`` of ``clause`` (not joined to a comparison word: the caller's test) is a window
-    counted from an event (「48小时内」, 「30个自然日内」), opens a quoted name (「“24小时不打烊”」) or is an hour of
-    the day (「每天早上8点至21点」, round 25: a clock time is no target)."""
+    counted from an event (「48小时内」, 「30个自然日内」), the span the work is given (「用3个月左右时间」), opens
+    a quoted name (「“24小时不打烊”」) or is an hour of the day (「每天早上8点至21点」, round 25: a clock time is no
+    target)."""
+    if unit in _SPAN_UNITS and _SPAN_AFTER.match(clause, end) \
+            and _SPAN_TAKEN.search(clause, max(0, start - 4), start):
+        return True
     if unit == "点":
         return bool(_CLOCK_BEFORE.search(clause, max(0, start - 8), start) or _CLOCK_AFTER.match(clause, end))
     if unit == "个月":                   # 「在任职之日起6个月内」: months only where the event they count from is named
@@ -91,6 +100,11 @@ _SHARE_IN = re.compile(r"[^，,。；;\d]{0,12}?(?:(?:和|及|与|、)\s*\d+\s*�
                        + r"[^，,。；;\d]{0,12}?(?:达到|达)\s*\d+(?:\.\d+)?\s*%")
 
 
+# 「9个郊区各设置…不少于一个」: the places counted, each then given the work — which places, no count to reach
+# (the figure each is given after 各 is the target; 「新建3个社区」 has its verb before the count)
+_EACH_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:区|县|市|镇|乡|街道|街镇|村|社区)\s*各(?:自)?(?=[\u4e00-\u9fff])")
+
+
 # 「巩固提升23家…基地产能」: the ones there are, kept up (not a count to reach; 「新增…2家以上」 beside it is)
 _KEPT_UP = re.compile(r"巩固(?:提升|提高)?\s*$")
 
@@ -109,6 +123,8 @@ def scope_count(clause: str, start: int, end: int, unit: str) -> bool:
         return True
     if unit != "个" or "左右" in clause[start:end]:
         return False
+    if _EACH_PLACE.match(clause, end) and not _FIELDS_THEM.search(clause, max(0, start - 4), start):
+        return True
     if clause[max(0, start - 1):start] == "在" and _WORK_AT.match(clause, end):
         return True
     return _SHARE_IN.match(clause, end) is not None

@@ -113,6 +113,20 @@ _SIZE_BRACKET = re.compile(r"(?:项目|工程|建筑|场所|设施|企业|商场
                            r"(?:单体|单栋|建筑面积|占地面积|占地|用地面积|营业面积|经营面积|规模)"
                            r"(?:(?!新增|投资|完成|建成|达到|实现|新建)[\u4e00-\u9fff]){0,4}$")
 _SIZE_BRACKET_END = re.compile(r"\s*[)）]")
+# 「实行物业管理的居住区(物业费1元/平米以上)」: a price or measure per unit with its band, alone in brackets after the
+# places it picks out — which ones, as a size bracket is (no aim verb in the bracket: 「企业（新增30家以上）」 stays)
+_RATE_BRACKET = re.compile(r"(?:区|小区|场所|单位|企业|项目|工程|房屋|用户|住宅)[(（]"
+                           r"(?:(?!新增|投资|完成|建成|达到|实现|新建|力争|确保|不少于|不低于)[\u4e00-\u9fff]){1,6}$")
+_RATE_BRACKET_END = re.compile(r"\s*/\s*(?:平方米|平米|㎡|亩|吨|度|人|户|月|年)\s*(?:及以上|以上|及以下|以下)\s*[)）]")
+
+
+def bracket_band(clause: str, start: int, end: int, suffix: str | None) -> bool:
+    """The figure at start–end of ``clause`` is a band alone in brackets after the things it picks out
+    (「建设项目(单体3万平方米以上)」「居住区(物业费1元/平米以上)」): which ones, no target (caller: not on the line)."""
+    if suffix and _SIZE_BRACKET.search(clause, max(0, start - 10), start) and _SIZE_BRACKET_END.match(clause, end):
+        return True
+    return not suffix and _RATE_BRACKET.search(clause, max(0, start - 10), start) is not None \
+        and _RATE_BRACKET_END.match(clause, end) is not None
 # 「严格落实生熟隔离和48小时食品留样制度」「24小时值班制度」: a time in the name of a rule, no time to reach
 # — the name follows the time directly: 「压缩至3个工作日并建立限时办结制度」 has a verb between, the time is an aim
 _RULE_NAME = re.compile(r"(?:(?!并|和|及|建立|健全|完善|落实|实行|推行|执行)[\u4e00-\u9fff]){1,10}?制度")
@@ -395,15 +409,26 @@ _AIM_OPEN = re.compile(r"在此基础上|在这个基础上|^\s*(?:新(?:增|建
 _GOT_THEN = re.compile(r"争取")
 
 
+# 「目前，共保体经招投标确定5家…机构作为…供应商」: a sentence that opens with now and a comma tells how things stand
+# (round 33: present figures are no targets), up to the first clause that aims or says what is to be done
+_NOW_SENTENCE = re.compile(r"^(?:截至|截止)?(?:目前|当前|现阶段)\s*[，,]")
+_NOW_AIM = re.compile(_AIM_WORD.pattern + r"|将|要|拟|须|需|应当|应该|(?<![供响适对相反效呼])应(?=[\u4e00-\u9fff])"
+                      r"|下一?步|今年|年内|明年|到\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年(?:底|末|前|内)")
+
+
 def past_until(sentence: str) -> int:
-    """Where the figures of a sentence telling what was done the year before end: the start of its first clause
-    that aims at something (the whole sentence where none does); 0 for any other sentence."""
+    """Where the figures of a sentence telling what was done the year before (or how things stand now) end: the
+    start of its first clause that aims at something (the whole sentence where none does); 0 for any other
+    sentence."""
     m = _PAST_SENTENCE.match(sentence)
+    aims = _AIM_CLAUSE
+    if m is None:
+        m, aims = _NOW_SENTENCE.match(sentence), _NOW_AIM
     if m is None:
         return 0
     at = 0
     for n, clause in enumerate(re.split(r"(?<=[，,；;])", sentence)):
-        aim = _AIM_CLAUSE.search(clause[m.end():] if n == 0 else clause)
+        aim = aims.search(clause[m.end():] if n == 0 else clause)
         if (aim and not (n == 0 and _GOT_THEN.fullmatch(aim.group()))) or (n > 0 and _AIM_OPEN.search(clause)):
             return at
         at += len(clause)

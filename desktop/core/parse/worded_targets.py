@@ -42,7 +42,9 @@ _CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两兩三四五六七
                        r"|(?<=[十百千][余多][家个名座所项处条套台张户人])[，,、。；;]"
                        r"|(?<=[十百][一二三四五六七八九][家个名座所项处条套台张户])[，,、。；;]"
                        # 「新建消防站三座，」「服务中心两个、」: one numeral but 一 as well
-                       r"|(?<=[二两三四五六七八九][家个名座所处条套台张户种])[，,、。；;])"))
+                       r"|(?<=[二两三四五六七八九][家个名座所处条套台张户种])[，,、。；;]"
+                       # 「（…各设置消纳场地不少于一个）」: a count closing its bracket (一 only with its bar: below)
+                       r"|(?<=[一二两三四五六七八九][家个名座所处条套台张户种])[)）])"))
 # 「体育公园4个、健身步道50公里、社区多功能运动场二十个」: the last item of a list of figures the verb set
 _LISTED_AFTER_FIGURE = re.compile(r"\d\s*[\u4e00-\u9fff]{1,3}、[^\d，,。；;、]{1,16}$")
 # 「三至五个」: a range of counts, read as its lower bound (at least three), as 3至5个 is
