@@ -12,6 +12,9 @@
 
 from __future__ import annotations
 
+from desktop.core.parse import parse_text
+from desktop.core.parse.dates import find_deadlines
+from desktop.core.parse.duties import find_duties
 from desktop.core.parse.targets import sentence_targets
 
 
@@ -68,7 +71,6 @@ def test_a_figure_inside_a_quoted_title_is_none_after_a_closed_one_is_read():
 # 于8月20日前，报送试点方案」 is a dated duty (round 43 turned; Round 64 rulings, x180_01, confirmed).
 
 def _duties(text: str) -> list[tuple[str | None, str | None]]:
-    from desktop.core.parse.duties import find_duties
     return [(d.due, d.every) for d in find_duties(text, 2022)]
 
 
@@ -87,7 +89,6 @@ def test_a_standing_filing_of_a_regulated_party_stays_no_duty():
 # --- dates: a year naming the work a step builds on (``dates.find_deadlines``, ``date_exclusions.BASE_WORK_AFTER``) ---
 
 def _dates(text: str) -> list[str | None]:
-    from desktop.core.parse.dates import find_deadlines
     return [d.date for d in find_deadlines(text, 2019)]
 
 
@@ -109,7 +110,6 @@ _TREES = ("某镇2023年义务植树活动方案\n一、活动时间：2023年3�
 
 
 def _deadlines(text: str) -> dict[str, str | None]:
-    from desktop.core.parse import parse_text
     return {"/".join([*t.path, t.number]): t.deadline for t in parse_text(text).tasks}
 
 

@@ -53,7 +53,10 @@ _DUTIES = re.compile(r"职责|分工")
 # … whose division stands in a table or an attachment not printed here 「由相关单位具体承办(任务分解表见附件1、2)」: the
 # point's own text is the notice's instructions, read as any childless point's (Round 64 rulings, x43_06 二: a notice
 # that is the plan itself, its task tables unprinted)
-_DIVISION_ELSEWHERE = re.compile(r"(?:分解|分工|责任|任务)[^。；;]{0,6}表[^。；;]{0,4}见附件|详见附件|见附[件表]\s*\d")
+# (the pointer names the division — a table of tasks or duties, the bodies that carry them out: a form's template
+# 「答复函格式详见附件2」 puts nothing elsewhere, rv54p)
+_DIVISION_ELSEWHERE = re.compile(r"(?:分解|分工|责任|任务|承办单位|责任单位)[^。；;，,（(]{0,8}(?:详)?见附[件表]"
+                                 r"|见附[件表][\s\d、，,]*(?:[^。；;，,]{0,4}(?:分解|分工|责任|任务)[^。；;，,]{0,4}表)")
 
 
 def _divides_work(item: Item) -> bool:

@@ -287,9 +287,11 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if not (month_s or part or year_part or suffix) and _BASE_AFTER.match(text, m.end()):
             taken.append(m.span())
             continue                     # 在2025年的基数上下降: the year compared with, no date
-        if prefix == "在" and not (month_s or part or year_part or suffix) and BASE_WORK_AFTER.match(text, m.end()):
+        if prefix == "在" and not (month_s or part or year_part or suffix) and BASE_WORK_AFTER.match(text, m.end()) \
+                and (default_year is None or int(year_s) <= default_year):
             taken.append(m.span())
-            continue                     # 在2019年可回收物体系建设基础上: the work done then, the base
+            continue                     # 在2019年可回收物体系建设基础上: the work done then, the base (a later
+            #                              year 「在2021年建成示范社区基础上」 in a 2019 plan: a milestone, rv54p)
         if prefix in ("在", "于") and not (month_s or part or year_part or suffix) \
                 and _EVENT_NAMED_AFTER.match(text, m.end()):
             taken.append(m.span())

@@ -133,12 +133,17 @@ _PLAN_OFFICE = re.compile(r"领导小组|联席会议|指挥部|专班|工作组
 _ONE_OFF_DAY = re.compile(r"(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)\s*(?:之前|以前|前)")
 
 
+# (「…应于3月31日前…报送上年度排放情况」: last year's account says the day comes each year — a standing filing, rv54p)
+_YEARLY_WORDS = re.compile(r"上一?年度?|每一?年")
+
+
 def regulated_filing(s: str) -> bool:
     """Whether ``s`` is a regulated party's filing with a regulator (``_REGULATED_OPENING``): no duty, round 32; a
-    standing filing, not one asked by a day of its own (``_ONE_OFF_DAY``)."""
+    standing filing, not one asked by a day of its own (``_ONE_OFF_DAY``) unless the sentence says it comes every
+    year (``_YEARLY_WORDS``)."""
     opening = _REGULATED_OPENING.match(s)
     return opening is not None and _SEND.search(s) is not None and not _PLAN_OFFICE.search(s, opening.end()) \
-        and _ONE_OFF_DAY.search(s) is None
+        and (_ONE_OFF_DAY.search(s) is None or _YEARLY_WORDS.search(s) is not None)
 
 
 _ORGANISES = re.compile(r"(?:组织|指导|督促|动员|引导|帮助|协助|发动)[^，,。；;]{0,6}$")

@@ -104,6 +104,7 @@ _NUMBERED = re.compile(r"^[ \t\u3000]*(?:\d{1,2}(?:[.．]\d{1,2})*(?:[.、．]|[
                        r"|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百]+[条章])")
 # a run-in ordinal's point that states an aim, not work 「一是为了…」 (round 49)
 _AIM = re.compile(r"为了|旨在|目的")
+_AIMS_LEAD = re.compile(r"(?:旨在|目的|目标)(?:是|为|有)?[：:]\s*$")    # 「此次活动旨在：一是…」「…的目的：一是…」
 
 
 def _run_in_points(lines: list[str]) -> list[str] | None:
@@ -111,7 +112,8 @@ def _run_in_points(lines: list[str]) -> list[str] | None:
     nothing set as its points 一、 二、 … (two at least, in order from 一, one word 是 or 要 throughout, each at a
     paragraph's start or after a stop; the words before the first stay as written), or None: a notice that is the
     plan itself, its requirements run into its paragraphs (Round 64 rulings: q08; how many members a run has is no
-    test). A second run (the ordinals start again from 一), a run whose points state aims 「一是为了…」 (round 49),
+    test). A second run (the ordinals start again from 一), a run whose points state aims 「一是为了…」 (round 49)
+    or whose lead-in announces aims 「此次活动旨在：一是…」 (rv54p),
     a run whose first ordinal opens its paragraph (「一是…」「二是…」 as paragraphs: three at least, above), and a text
     with numbered lines of its own, stay as written."""
     found: list[tuple[int, re.Match[str]]] = []
@@ -120,8 +122,9 @@ def _run_in_points(lines: list[str]) -> list[str] | None:
             if _CN.index(m.group(1)) + 1 != len(found) + 1 or (found and m.group(2) != found[0][1].group(2)):
                 return None
             found.append((n, m))
+    lead = lines[found[0][0]][:found[0][1].start(1)] if found else ""
     if len(found) < 2 or any(_AIM.match(lines[n][m.end():]) for n, m in found) \
-            or not lines[found[0][0]][:found[0][1].start(1)].strip() or any(_NUMBERED.match(ln) for ln in lines):
+            or not lead.strip() or _AIMS_LEAD.search(lead) or any(_NUMBERED.match(ln) for ln in lines):
         return None
     cuts: dict[int, list[re.Match[str]]] = {}
     for n, m in found:

@@ -18,7 +18,10 @@ import re
 PRINCIPLES_LEAD = re.compile(r"(?:遵循|坚持|贯彻|按照)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?原则[：:][ \t\u3000]*$",
                              re.M)
 # a principle's line that instructs a doer 「…各处室应当对本处室发布的信息严格审查…」「要加强…审查」: its own work
-_OWN_MODAL = re.compile(r"应当(?![是为由])|必须|(?<![主重需必摘纪提概首只])要(?![求点素件])(?=[加严认做落强确建完及])")
+# (not a principle restated with a modal 「城市更新应当坚持规划先行」「必须坚持以人民为中心」: 坚持／遵循／贯彻／体现
+# keep to the principle, no work — rv54p)
+_OWN_MODAL = re.compile(r"(?:应当(?![是为由])|必须)(?!\s*(?:始终|切实|全面|严格)?\s*(?:坚持|遵循|贯彻|体现))"
+                        r"|(?<![主重需必摘纪提概首只])要(?![求点素件])(?=[加严认做落强确建完及])")
 # (a case the line answers 「多人多次举报同一事项的，…应当合并处理」: a rule of the scheme, no work — round 35)
 _CASE_OPEN = re.compile(r"^[^。；;]{2,60}?的[，,]")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from .defined_names import drop_definitions
 from .doer_forms import EXPLAINED, JOINS
@@ -64,12 +65,22 @@ ON_OBJECT = re.compile(r"^(?:应当|应|要|须|必须)?(?:依法|依规)?对[^�
                        r"(?!情况|到位|与否|不力|不到位|的|以来|、|和|及)(?![^，,]*?的)(?=[\u4e00-\u9fff]{2})")
 
 
+@lru_cache(maxsize=16)
+def _semicolon_heads(text: str) -> frozenset[str]:
+    """The 0–6 characters after each ；／; of ``text`` (found once per text, not per sentence: rv54p's speed)."""
+    heads: set[str] = set()
+    for m in re.finditer("[；;]", text):
+        after = text[m.end():m.end() + 6]
+        heads.update(after[:k] for k in range(len(after) + 1))
+    return frozenset(heads)
+
+
 def semicolon_work(pieces: list[str], text: str, read_names: Callable[[str], tuple[list[str], int]]) -> bool:
     """Whether a ；-clause with no subject 「A要…；严格执行…，落实…措施」 holds a later clause opening with a
     verb of rule 2, no clause before it naming a body: the subject of the clause before the ； carries to it
     (round 34; round 44: a subjectless verb after a ；-clause with its own subject). Not after 。 (a new
     sentence), nor 「届时，由A牵头，组织…」."""
-    if len(pieces) < 2 or "由" in pieces[0] or not re.search("[；;]" + re.escape(pieces[0][:6]), text):
+    if len(pieces) < 2 or "由" in pieces[0] or pieces[0][:6] not in _semicolon_heads(text):
         return False
     for piece in pieces[1:]:
         if WORK_OPEN.match(piece):

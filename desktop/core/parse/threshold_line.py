@@ -23,7 +23,7 @@ and of what exists (``target_filters``), which the line does not pass over; a th
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .class_figures import aged_class, noun_class, picked_class, reviewer_band
@@ -166,7 +166,26 @@ def penalty(sentence: str, clause: str, start: int, end: int) -> bool:
 
 # 「目前全区已有年产值5000万元以上的企业85家」: a threshold inside a count of what exists — the stock, not a
 # threshold of the work (「对现有5000平方米以上的厂房实施改造」 picks the work's objects: no count follows, a target)
-_STOCK_WORD = re.compile(r"(?:已有|现有|共有|实有|尚有|拥有|原有|目前有)[^，,；;。]*$")
+_STOCK_WORD = re.compile(r"(?=(已有|现有|共有|实有|尚有|拥有|原有|目前有))")
+_CLAUSE_STOP = re.compile(r"[，,；;。]")
+
+
+@lru_cache(maxsize=16)
+def _stock_marks(clause: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each stock word of ``clause`` ends, and where its stops stand (found once for all its figures)."""
+    return (tuple(sorted(m.start() + len(m.group(1)) for m in _STOCK_WORD.finditer(clause))),
+            tuple(m.start() for m in _CLAUSE_STOP.finditer(clause)))
+
+
+def _stock_word_before(clause: str, start: int) -> bool:
+    """A stock word stands before ``start`` in its clause, no stop between (the clause's last one before the figure,
+    however long the list between: no cap, rv54p)."""
+    ends, stops = _stock_marks(clause)
+    k = bisect_right(ends, start)
+    if k == 0:
+        return False
+    s = bisect_left(stops, ends[k - 1])
+    return s == len(stops) or stops[s] >= start
 _STOCK_COUNT_AFTER = re.compile(r"[^，,；;。\d]{1,24}?(?:共|达|为|有)?\s*\d+(?:\.\d+)?\s*[万千亿]?\s*"
                                 r"[家个所户座处项条名栋幢台辆]\s*(?:[，,；;。]|$)")
 
@@ -267,16 +286,16 @@ def fine_scale(clause: str, start: int, end: int, unit: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _title_marks(sentence: str) -> tuple[list[int], list[int]]:
+def _title_marks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where 《 and 》 stand in ``sentence`` (found once for all its figures)."""
-    return [i for i, c in enumerate(sentence) if c == "《"], [i for i, c in enumerate(sentence) if c == "》"]
+    return tuple(i for i, c in enumerate(sentence) if c == "《"), tuple(i for i, c in enumerate(sentence) if c == "》")
 
 
 def _in_title(sentence: str, at: int) -> bool:
     """The position ``at`` of ``sentence`` stands after a 《 not yet closed (its last 《 after its last 》)."""
-    if "《" not in sentence:
+    opens, closes = _title_marks(sentence)      # (cached: no scan of the sentence per figure, rv54p)
+    if not opens:
         return False
-    opens, closes = _title_marks(sentence)
     o, c = bisect_left(opens, at), bisect_left(closes, at)
     return o > 0 and (c == 0 or opens[o - 1] > closes[c - 1])
 
@@ -296,7 +315,7 @@ def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, s
         at = sentence.find(clause)
     if at >= 0 and _MONEY.fullmatch(unit) and _FINE_CAP.search(sentence, max(0, at + start - 30), at + start):
         return True                     # 「…的罚款，但最高不超过3万元」: the fine's cap
-    if _STOCK_WORD.search(clause, max(0, start - 200), start) and stock_count_after(clause, end) \
+    if _stock_word_before(clause, start) and stock_count_after(clause, end) \
             and line_joined(clause, start, end, suffix, unit):
         return True
     if at >= 0 and _in_title(sentence, at + start):
