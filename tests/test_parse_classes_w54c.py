@@ -10,9 +10,10 @@ stand-alone principles beside labelled work, and the end of a rules text.
    by number. Near misses: a principle whose own words give a body work stays a task; a plan whose work names no
    lead keeps the old count.
 3. A rules text ends at its 附录 line as at 附件 (its glossary no items of the last article), and a closing article
-   「本办法有效期自…至…。…已开工的工程应…在…前完成…」 that also gives work is a task dated by its own deadline (round 39;
-   Round 63 rulings on x273_01) — the validity window dates nothing (round 45), nor 「…前已开工的」, which says which
-   works are meant. Near misses: a closing article of validity alone stays no task.
+   「本办法有效期自…至…。…已开工的工程应…在…前完成…」 that also gives work is a task dated by its
+   own deadline (round 39; Round 63 rulings on x273_01) — the validity window dates nothing
+   (round 45), nor 「…前已开工的」, which says which works are meant.
+   Near misses: a closing article of validity alone stays no task.
 Made-up texts."""
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ def _task(text: str, number: str) -> tuple[list[str], list[str], str | None]:
 
 def test_a_closing_bracket_that_says_when_first_gives_its_roles_and_its_time():
     text = (_TASKS_HEAD
-            + "1．建立协调机制。研究平台升级中的重大事项。（2020年2季度完成，市发展改革委牵头，市财政局、市国资委配合）\n\n"
+            + "1．建立协调机制。研究平台升级中的重大事项。"
+              "（2020年2季度完成，市发展改革委牵头，市财政局、市国资委配合）\n\n"
             + "2．修订管理办法。明确统一规则。（2021年2月底完成，市司法局、市发展改革委牵头，市财政局配合）\n\n"
             + "3．推动信息公开。全面公开交易信息。（2020年4季度完成，市政府办公厅牵头，市财政局配合）\n")
     lead, resp, deadline = _task(text, "1")
@@ -70,11 +72,14 @@ def _numbers(text: str) -> list[tuple[str, ...]]:
 
 
 def test_stand_alone_principles_are_no_tasks_beside_work_whose_labels_name_leads():
-    text = ("某市交易平台升级改造工作方案\n\n一、总体要求\n\n推动公共资源一网交易，实现统一规则、统一平台。\n\n" + _PRINCIPLES
+    text = ("某市交易平台升级改造工作方案\n\n一、总体要求\n\n"
+            "推动公共资源一网交易，实现统一规则、统一平台。\n\n" + _PRINCIPLES
             + "三、工作重点\n\n1．扩范围，统冠名。制定本市交易目录，逐步扩大交易范围。\n\n"
             + "2．明载体，虚转实。择优遴选项目实施载体，做实综合交易系统。\n\n"
-            + "四、主要任务\n\n1．制定交易目录。发布目录，实行目录管理。（2020年3季度完成，市发展改革委牵头，市财政局配合）\n\n"
-            + "2．统一交易规则。建立分类统一的交易规则。（2020年4季度完成，市发展改革委牵头，市司法局配合）\n")
+            + "四、主要任务\n\n1．制定交易目录。发布目录，实行目录管理。"
+              "（2020年3季度完成，市发展改革委牵头，市财政局配合）\n\n"
+            + "2．统一交易规则。建立分类统一的交易规则。"
+              "（2020年4季度完成，市发展改革委牵头，市司法局配合）\n")
     found = _numbers(text)
     assert ("二", "1") not in found and ("二", "2") not in found
     assert ("三", "1") in found and ("三", "2") in found

@@ -73,9 +73,11 @@ _DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|根据|依�
 # round 44/45)
 _OTHER_BODY = re.compile(r"(?:^各?村[（(](?:社区|社區|居)[)）]|码头|联席会议|集体经济组织|自治组织|党组织|"
                          r"(?:执法|救援|巡查)队伍|(?:产权|所有权|使用权)人|(?<![\u4e00-\u9fff])[省市县区乡镇]{2,3}[两三四]级|共青团组织|"
-                         r"(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设|统筹|招选)主体|^(?:建设|实施)主体|"
-                         # (「由实施主体提出意见」: a bare role the plan never sets up, round 51 p47c; 「项目实施载体牵头」: the
-                         # carrier a plan picks, named by its role — Round 63 rulings on x273_02)
+                         r"(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设|统筹|招选)主体|"
+                         # (「由实施主体提出意见」: a bare role the plan never sets up, round 51
+                         # p47c; 「项目实施载体牵头」: the carrier a plan picks, named by its
+                         # role — Round 63 rulings on x273_02)
+                         r"^(?:建设|实施)主体|"
                          r"(?<=[\u4e00-\u9fff]{2})实施载体|"
                          r"(?:经营|运营|投资|出资人?)[）)]?主体|项目法人|^业主|招[标租]人|"
                          r"(?<=[\u4e00-\u9fff]{2})用户|(?:承租|使用|征收)人|"

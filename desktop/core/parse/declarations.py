@@ -146,13 +146,13 @@ def find_declaration(body: str) -> Declaration | None:
         # (run once over the bracket, a long pattern: whether it holds labels, what _labelled reads, the roles)
         labels = list(LABEL.finditer(content))
         timed = _LABELS_TIME_TAIL.search(content, labels[-1].end()) if labels else _TIME_TAIL.search(content)
-        if not labels and not timed and (head := _TIME_HEAD.match(content)) and b >= len(stripped):
+        if not labels and not timed and (said_first := _TIME_HEAD.match(content)) and b >= len(stripped):
             # 「（2020年2季度完成，A牵头，B、C配合）」: the bracket says when first, then who — its roles read as
             # they would be with the time last, the time the task's
-            roles = content[head.end():]
-            if _clauses(decl, roles, open_end=True):
+            role_text = content[said_first.end():]
+            if _clauses(decl, role_text, open_end=True):
                 if not decl.deadline_words:
-                    decl.deadline_words = head.group(1).strip()
+                    decl.deadline_words = said_first.group(1).strip()
                 sources.append(body[a:b])
                 decl.spans.append((a, b))
             continue
@@ -610,8 +610,8 @@ _TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年
 
 # the first clause of a closing roles bracket saying when the work is done 「（2020年2季度完成，市发改委牵头，…配合）」
 # 「（2021年2月底前完成，A负责）」: a date (a year, a month, a quarter) and the word of finishing, then the roles
-_TIME_HEAD = re.compile(r"^\s*((?:(?:19|20)\d{2}\s*年\s*)?(?:第?[一二三四1-4]\s*季度|\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?"
-                        r"|年底|年内|底)\s*(?:之?前)?\s*(?:完成|建成|出台|印发|实施))\s*[，,；;]\s*(?=\S)")
+_TIME_HEAD = re.compile(r"^\s*((?:(?:19|20)\d{2}\s*年\s*)?"
+                        r"(?:第?[一二三四1-4]\s*季度|\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?|年底|年内|底)\s*(?:之?前)?\s*(?:完成|建成|出台|印发|实施))\s*[，,；;]\s*(?=\S)")
 
 
 # the last clause of a labelled bracket 「…;责任单位:B、C,6月底完成」「…，2024年12月底前完成」: a date the work is
