@@ -25,8 +25,11 @@ def test_two_names_joined_by_or():
     assert _units("由土地所有权人或使用权人负责复垦") == ["土地所有权人", "使用权人"]
     assert _units("由街道办事处或建设主体书面告知相关居民") == ["街道办事处", "建设主体"]
     assert _units("由街道办事处或物业公司负责复核") == ["街道办事处", "物业公司"]
-    # near miss: a role with no kind before it stays no name
-    assert _units("由实施主体负责复核") == []
+    # a bare role the plan never sets up is a body named by its role, a unit as printed (Round 51 rulings, p47c,
+    # turned over round 34's x25_02 reading — this near miss read it as no name before that ruling; w54c)
+    assert _units("由实施主体负责复核") == ["实施主体"]
+    # near miss: a person's role stays none (round 30)
+    assert _units("由项目负责人负责复核") == []
 
 
 def test_two_levels_as_one_group():

@@ -127,7 +127,9 @@ def test_a_bare_role_is_a_name_only_where_the_document_sets_it_up():
     assert roles >= {"招选主体", "实施主体"}
     assert doer_units("招选主体负责组织招选工作。", roles) == ([], ["招选主体"])
     assert doer_units("由实施主体对批复内容进行公示。", roles) == ([], ["实施主体"])
-    assert doer_units("由实施主体对批复内容进行公示。") == ([], [])
+    # (a bare 实施主体 no text sets up is a unit as printed too: Round 51 rulings (p47c) 「a bare role the plan never
+    # sets up … a unit as printed」, as x270_04 七 reads it — w54c)
+    assert doer_units("由实施主体对批复内容进行公示。") == ([], ["实施主体"])
     assert doer_units("由统筹主体统筹开展。") == ([], [])
 
 

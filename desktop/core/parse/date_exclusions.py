@@ -31,7 +31,8 @@ _BASE_DATE_AFTER = re.compile(r"\s*(?:的|度的?)?\s*(?:同期)?\s*(?:(?:基数
 
 # how long a measure runs, not when work is due: 实施期限至2022年12月31日 / 有效期延长至… / 政策执行到… /
 # 阶段性降费政策实施至2021年4月30日 / 延续实施至…
-_WINDOW_BEFORE = led(re.compile(r"(?:(?:期限|有效期|执行期|实施期|政策)(?:为|[:：]|延长|延续|顺延|继续)?|"
+# (「本实施办法有效期自2020年6月1日至2025年5月31日」: the window opened by 自 — round 45: the validity dates nothing)
+_WINDOW_BEFORE = led(re.compile(r"(?:(?:期限|有效期|执行期|实施期|政策)(?:为|[:：]|延长|延续|顺延|继续)?(?:自|从)?|"
                             r"(?:延长|延续|顺延)(?:执行|实施)?|(?:政策|措施|办法|规定|标准|费率|补贴)(?:继续|延续)?(?:实施|执行|施行))[至到]?$"))
 
 
@@ -80,7 +81,7 @@ _IN_FORCE = re.compile(r"(?:执行|有效|实施|施行|政策)期|\|\s*(?:施�
 
 # 「2000年底前建成的老旧小区」「2015年以前登记的车辆」: a year before the plan's that says which things are meant
 _MADE_THEN = re.compile(r"\s*(?:已|已经)?(?:建成|竣工|建造|交付|投用|投入使用|出生|购置|购买|登记|注册|设立|成立|"
-                        r"批准|出让|取得|安装|生产|出厂)(?:使用)?"
+                        r"批准|出让|取得|安装|生产|出厂|(?<=已)开工)(?:使用)?"
                         # (「2005年6月1日前竣工并投入运行的老码头」: a second step of the making, then 的)
                         r"(?:(?:并|且|和|及)[\u4e00-\u9fff]{2,6}?)?的")
 # 「…日前年满18至20周岁」「…年底前满16岁」「…以前出生」: an age or a birth by a date, which says who is meant

@@ -318,9 +318,10 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
                 and int(year_s) < default_year and _PAST_AFTER.match(text, m.end())):
             taken.append(m.span())
             continue                     # 2019年至2022年已获得补助的村: a past span saying which ones
-        if suffix and _MADE_THEN.match(text, m.end()) and (default_year is None or int(year_s) < default_year):
+        if suffix and _MADE_THEN.match(text, m.end()) and (default_year is None or int(year_s) < default_year
+                                                            or text[m.end():m.end() + 2].lstrip().startswith("已")):
             taken.append(m.span())
-            continue                     # 2000年底前建成的老旧小区: which ones, by when they were made
+            continue                     # 2000年底前建成的老旧小区 / 2020年6月1日前已开工的工程: which ones
         if (suffix or prefix in ("至", "到")) and _SUPPORTED_BY.match(text, m.end()) and _SUPPORT.search(
                 text, m.end(), m.end() + 80):
             taken.append(m.span())

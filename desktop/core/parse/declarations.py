@@ -609,9 +609,12 @@ _TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年
                         r"[^，,；;]{0,20}$")
 
 # …or its first clause, the roles after it 「（2020年底前完成，A牵头，B配合）」「（2020年3季度完成，A牵头…）」
-_TIME_HEAD = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*(?:第?[一二三四1-4]\s*季度|\d{1,2}\s*月|年?底|年内|上半年|下半年)"
-                        r"[^，,；;（）()]{0,8}?完成|(?:19|20)\d{2}\s*年底前)\s*[，,；;]")
+# 「（2021年2月底前完成，A负责）」: a date (a year, a month, a quarter) and the word of finishing, then the roles
+_TIME_HEAD = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年\s*)?"
+                        r"(?:第?[一二三四1-4]\s*季度|\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?|年?底|年内|上半年|下半年)"
+                        r"[^，,；;（）()]{0,8}?(?:完成|建成|出台|印发|实施)|(?:19|20)\d{2}\s*年底前)\s*[，,；;]")
 _ROLE_WORDS = re.compile(r"牵头|配合|负责|参与|协调指导")
+
 
 # the last clause of a labelled bracket 「…;责任单位:B、C,6月底完成」「…，2024年12月底前完成」: a date the work is
 # done by

@@ -552,6 +552,12 @@ def _run_on_work(item: Item) -> bool:
     # (its bracketed heading run into the text 「第十七条（信用共享）市住房城乡建设管理委通过…」: the text after it)
     text = _RUN_IN_BRACKET.sub("", item.body.strip(), count=1)
     first = re.split(r"[。！？]", text, maxsplit=1)[0]
+    if (_IN_FORCE.match(text) or _VALIDITY.match(text)) and not closing_only(item):
+        # (「第十九条 本实施办法有效期自…至…。…已开工的建设工程应…在2020年5月30日前完成…投保的工作。」: a closing point
+        # that also gives work is a task, its own date its deadline — round 39; Round 63 rulings on x273_01)
+        rest = text[len(first):].lstrip("。！？ \n")
+        return _WORK_WORDS.search(rest) is not None and not _closing(rest) and not _SUPPLEMENTARY.match(rest) \
+            and not INTERPRETS.match(rest)
     responds = (_RESPONDER.search(text) is not None or _CUT_RESPONDER.search(text) is not None) \
         and not _ANY_BREACH.match(text)
     if _OPENING_TEXT.search(first) or _OPENING_TEXT.match(text):

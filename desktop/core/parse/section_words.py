@@ -17,3 +17,9 @@ REQUIREMENTS_SECTION = re.compile("|".join(REQUIREMENT_WORDS))
 # the plan's aims as a heading: the guiding idea, the principles, the goals — read by ``task_choice`` (a childless aims
 # point) and ``aims_items`` (aims items under the opening section), each adding its own few
 AIM_HEADS = "指导思想|总体要求|工作目标|总体目标|主要目标|目标任务|基本原则|工作原则"
+# a top section that is the plan's stance or goals alone 「二、基本原则」「三、工作目标」
+# (not 目标任务, which holds work; not 总体要求, which may hold 「（四）工作内容」): its
+# numbered items state stances, principles or aims and give no work unless their own words
+# name a doer (Round 49 rulings; round 58's stand-alone 基本原则 sections) — ``task_choice``
+# does not count them by number where the plan's labels name leads
+AIMS_TOP = re.compile(r"^(?:指导思想|工作目标|总体目标|主要目标|基本原则|工作原则)[。.：:]?$")

@@ -17,7 +17,7 @@ from .required_work import required_work
 from .rule_chapters import headed_prose
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import NO_WORK_SECTION, NON_TASK_SECTION, OPENING_SECTION, RULE_SECTION, SAFEGUARDS_OR_STEPS
-from .section_words import AIM_HEADS, REQUIREMENTS_SECTION
+from .section_words import AIM_HEADS, AIMS_TOP, REQUIREMENTS_SECTION
 from .sentence_units import doer_units
 from .shortname import WORK_START
 from .units import Declaration
@@ -515,7 +515,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             if NO_WORK_SECTION.search(top.title) or any(d.pos in chosen for d in top.descendants()) \
                     or _dated_stages(top, [i for i in leaves if i.top() is top and i is not top]):
                 continue
-            tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit)
+            tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit
+                         and not (labels_name_lead and AIMS_TOP.match(top.title.strip()) and not doer_units(i.body)[1]))
     tasks.extend(i for i in accountable if i not in tasks)     # (after the by-number sections: they stay as read)
     tasks.extend(required_work(items, tops, tasks, leaves))
     if not labels_name_lead and (points := points_document(items))[0]:

@@ -189,6 +189,8 @@ ETC = ("「…、市生态环境局等相关部门配合」: a 等 tail closing 
 GUIDE = ("「…协调指导」 bodies in the bracket: the label names them with a role in the item, and bodies given work by 指导 under a "
          "work designation are units (rounds 35, 37; round 57's 「明确责任分工」 note) → responsible after the 配合 bodies, in "
          "printed order; the list without them accepted (rule 3's guide, RULING? 4)")
+KEPT_TAIL = ("aligned by w54c under Round 64 rulings (plans-dev 05, 02 over rounds 35, 58): a bare catch-all closing a list of "
+             "whole names 「…等相关部门」 is kept as a group name → + 相关部门 (last); the lists without it stay accepted")
 Q2 = "2020年2季度完成"
 Q3 = "2020年3季度完成"
 Q4 = "2020年4季度完成"
@@ -228,9 +230,9 @@ plan(X02,
                "…系统」 — 负责's subject is the carrier the item picks, unnamed here (a body the item picks or sets up is no unit, "
                "rule 3; round 35), and the selecting has no subject; " + NONE + "; 四、工作重点 is work, not 工作目标／总体要求, so "
                "its items are tasks naming no unit ('What is a task'; round 34 early); " + NODATE),
-        S(["五", "1"], [FGW], [FGW, *NINE], dl=Q2, dln="2020-06",
-          responsible_alternatives=[[FGW, *NINE_ETC]],
-          note=BRACKET + "; " + ETC + "; the mechanism 「由分管市领导作为召集人」 is a body the item sets up, a person its convener "
+        S(["五", "1"], [FGW], [FGW, *NINE, "相关部门"], dl=Q2, dln="2020-06",
+          responsible_alternatives=[[FGW, *NINE], [FGW, *NINE_ETC]],
+          note=BRACKET + "; " + ETC + "; " + KEPT_TAIL + "; the mechanism 「由分管市领导作为召集人」 is a body the item sets up, a person its convener "
                "(round 35; persons are never units); " + QNOTE),
         S(["五", "2"], [FGW], [FGW, "市国资委"], dl=Q2, dln="2020-06",
           note=BRACKET + " — 「市发展改革委牵头，市国资委配合」; 「择优遴选上海联合产权交易所作为升级改造项目实施载体，…由其牵头建立…工作组」 "
@@ -240,10 +242,10 @@ plan(X02,
           note=BRACKET + " — 「项目实施载体牵头，其他公共资源交易服务机构配合，市发展改革委、各公共资源交易行业主管部门协调指导」; "
                + GUIDE + "; 项目实施载体 a body named by its role, set up in 五、2 (round 36: a body set up earlier is a doer "
                "later); " + QNOTE),
-        S(["五", "6"], ["市政府办公厅", FGW], ["市政府办公厅", FGW, *NINE[1:]], dl=Q4, dln="2020-12",
-          responsible_alternatives=[["市政府办公厅", FGW, *NINE_ETC[1:]]],
+        S(["五", "6"], ["市政府办公厅", FGW], ["市政府办公厅", FGW, *NINE[1:], "相关部门"], dl=Q4, dln="2020-12",
+          responsible_alternatives=[["市政府办公厅", FGW, *NINE[1:]], ["市政府办公厅", FGW, *NINE_ETC[1:]]],
           note=BRACKET + " — two bodies 牵头 (both lead, round 33: two bodies that 牵头 are both its lead), nine 配合 (市政府办公厅 "
-               "not repeated among them here); " + ETC + "; " + QNOTE),
+               "not repeated among them here); " + ETC + "; " + KEPT_TAIL + "; " + QNOTE),
         S(["五", "7"], [FGW, CARRIER], [FGW, CARRIER, "市大数据中心", OTHERS, SECTOR], dl=Q4, dln="2020-12",
           responsible_alternatives=[[FGW, CARRIER, "市大数据中心", OTHERS]],
           note=BRACKET + " — 「市发展改革委、项目实施载体牵头，市大数据中心、其他公共资源交易服务机构配合，各公共资源交易行业主管部门"
