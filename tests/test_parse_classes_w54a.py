@@ -1,0 +1,51 @@
+"""Round 54 second wave (w54a): tasks the page openings hid in their structure.
+
+* A run of unit-colon paragraphs under a duty section may hold institutions (镇卫生院：… / 镇共青团、妇联：… /
+  镇中心学校：…), which ``colon_lead_unit`` leaves out of the bodies of government: they stand in a run of bodies'
+  colon paragraphs as a kind's paragraph does, one task each, and make no run alone
+  (``unit_paragraphs.colon_member_unit``). The run's last paragraph cut by the page right after its colon and verb
+  (镇卫生院：负责) is a task of its unit, not text of the paragraph before.
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+HEAD = "某镇防汛工作方案\n一、总体要求\n做好今年防汛工作，保障群众安全。\n二、职责分工\n"
+
+
+def _tasks(body: str) -> list[tuple[str, list[str]]]:
+    return [(t.title, t.responsible_units) for t in parse_text(HEAD + body).tasks]
+
+
+def test_institutions_stand_in_a_run_of_unit_colon_paragraphs():
+    tasks = _tasks("镇水利站:负责辖区内河道水库的巡查和险情报告工作。\n"
+                   "镇中心学校:开展防汛安全教育，组织学生进行应急疏散演练。\n"
+                   "镇团委、妇联:要发动志愿者参与巡河护水，开展结对帮扶活动。\n"
+                   "镇民政办:负责受灾群众的转移安置和生活救助工作。\n")
+    assert [units for _title, units in tasks] == [["镇水利站"], ["镇中心学校"], ["镇团委、妇联"], ["镇民政办"]]
+
+
+def test_the_last_paragraph_cut_after_its_verb_is_a_task_of_its_unit():
+    tasks = _tasks("镇水利站:负责辖区内河道水库的巡查和险情报告工作。\n"
+                   "镇中心学校:开展防汛安全教育，组织学生进行应急疏散演练。\n"
+                   "镇民政办:负责受灾群众的转移安置和生活救助工作。\n"
+                   "镇卫生院:负责\n")
+    assert [units for _title, units in tasks] == [["镇水利站"], ["镇中心学校"], ["镇民政办"], ["镇卫生院"]]
+
+
+def test_institutions_alone_make_no_run():
+    # near miss: only institutions and one body: the section's text, one task
+    tasks = _tasks("镇中心学校:开展防汛安全教育，组织学生进行应急疏散演练。\n"
+                   "镇卫生院:做好汛期伤病员救治和卫生防疫各项工作。\n"
+                   "镇派出所:负责汛期治安秩序维护和群众转移的警戒工作。\n")
+    assert len(tasks) == 1 and tasks[0][0] == "职责分工"
+
+
+def test_a_cut_colon_line_inside_the_text_is_no_task():
+    # near miss: 「镇卫生院:负责」 not at the page's end is no paragraph of the run
+    tasks = _tasks("镇水利站:负责辖区内河道水库的巡查和险情报告工作。\n"
+                   "镇民政办:负责受灾群众的转移安置和生活救助工作。\n"
+                   "镇卫生院:负责\n"
+                   "三、工作要求\n各单位要加强值班值守，确保信息畅通。\n")
+    assert [title for title, _units in tasks] == ["职责分工", "工作要求"]
