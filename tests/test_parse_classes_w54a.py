@@ -49,3 +49,31 @@ def test_a_cut_colon_line_inside_the_text_is_no_task():
                    "镇卫生院:负责\n"
                    "三、工作要求\n各单位要加强值班值守，确保信息畅通。\n")
     assert [title for title, _units in tasks] == ["职责分工", "工作要求"]
+
+
+# --- a childless 组织领导 point that gives work to bodies by rule 2 (round 34 early; round 33) -------------------------
+
+NOTICE = ("关于开展春季灭蚊活动的通知\n各乡镇、县直各单位:\n现将有关事项通知如下:\n一、{head}\n{text}\n"
+          "二、药物采购\n灭蚊药物由县爱卫办统一采购，各单位按面积领取，不得自行配制药物。\n"
+          "三、工作要求\n(一)各单位要高度重视，认真组织，确保活动取得实效。\n")
+
+
+def _first_point(head: str, text: str) -> list[list[str]]:
+    return [t.responsible_units for t in parse_text(NOTICE.format(head=head, text=text)).tasks
+            if t.number == "一" and not t.path]
+
+
+def test_a_leadership_point_giving_work_to_bodies_is_a_task():
+    units = _first_point("加强组织领导", "今年灭蚊活动由县爱卫办统一组织，各乡镇负责镇区范围的灭蚊工作，"
+                                         "城关镇负责抓好所辖社区的灭蚊工作。")
+    assert units and "各乡镇" in units[0] and "城关镇" in units[0]
+
+
+def test_a_leadership_point_that_sets_up_the_body_stays_a_section():
+    # near miss: it reorganises the leading body and says it leads the whole work (rounds 35, 42)
+    assert _first_point("组织领导", "调整充实县灭蚊活动指挥部，由指挥部负责领导全县灭蚊工作，办公室设在县卫健局。") == []
+
+
+def test_a_leadership_point_naming_no_body_stays_a_section():
+    # near miss: a call with no doer under the leadership heading
+    assert _first_point("加强组织领导", "各地要高度重视，把灭蚊工作摆上重要议事日程，切实加强领导，层层落实责任。") == []

@@ -221,7 +221,7 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     # (「五、相关要求：…各船舶应…；接收作业单位要…」: the requirements label run into the point's own instructions, in a
     # document of headed points — work as any childless point's 要／应 is, rounds 34 early, 51 p47b)
     run_in = points and _LABEL_RUN_IN.match(item.body.strip()) is not None
-    if _ABOUT.search(head) and not done and not organisation_work(item) \
+    if _ABOUT.search(head) and not done and not organisation_work(item) and not _led_work(item) \
             or (REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head)) and not run_in \
             or _DUTIES.search(head) and _divides_work(item) \
             and not (points and _DIVISION_ELSEWHERE.search(item.body)) \
@@ -281,6 +281,21 @@ def organisation_work(item: Item) -> bool:
     return not item.children and _ORGANISATION_HEAD.match(head) is not None \
         and _SET_UP_AND_CHARGED.search(item.body) is not None \
         and bool(doer_units(item.body)[1])
+
+
+# the plan's leadership named as a point's heading, maybe with the verb asking for it 「一、加强组织领导」「二、组织领导」
+_LEADERSHIP_HEAD = re.compile(r"^(?:加强|强化|健全|落实)?组织领导$")
+# … whose text sets up or fills the plan's leading body 「调整充实…指挥部…负责领导全镇…工作」 (organisation_work reads it)
+_SETS_UP = re.compile(r"(?:成立|组建|设立|调整|充实)[^。；;]{0,40}?(?:小组|专班|办公室|指挥部|委员会|工作组)")
+
+
+def _led_work(item: Item) -> bool:
+    """A childless 组织领导 point whose text gives work to bodies by rule 2 「由县爱卫办统一组织，…各乡镇负责镇区范围
+    的灭鼠工作」: a point that gives work (round 34 early; round 33: a 组织领导 point naming a doer), not one that only
+    sets the plan's body up or fills it and says it leads the whole work (rounds 35, 42: x28_01 二)."""
+    head = re.split(r"[，,；;：:、]", item.title.strip())[0]
+    text = point_text(item)
+    return _LEADERSHIP_HEAD.match(head) is not None and _SETS_UP.search(text) is None and bool(doer_units(text)[1])
 
 
 def _after_numbered_work(item: Item, items: list[Item]) -> bool:
