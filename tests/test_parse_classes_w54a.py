@@ -77,3 +77,33 @@ def test_a_leadership_point_that_sets_up_the_body_stays_a_section():
 def test_a_leadership_point_naming_no_body_stays_a_section():
     # near miss: a call with no doer under the leadership heading
     assert _first_point("加强组织领导", "各地要高度重视，把灭蚊工作摆上重要议事日程，切实加强领导，层层落实责任。") == []
+
+
+# --- childless points of an activity plan that assign work by 由 (round 34 early) ------------------------------------
+
+ACTIVITY = ("某镇植树节活动方案\n一、活动时间:3月12日\n二、活动地点:镇东河堤\n三、组织准备\n活动筹备由林业站牵头，具体工作由林业站负责落实。\n"
+            "四、{point}\n五、物资准备\n(一)苗木:由镇林业站负责提供;\n(二)工具:由党政办负责落实。\n")
+
+
+def _point(point: str) -> list[tuple[str, list[str]]]:
+    return [(t.title, t.responsible_units) for t in parse_text(ACTIVITY.format(point=point)).tasks
+            if t.number == "四" and not t.path]
+
+
+def test_a_point_assigning_its_work_to_a_person_by_you_is_a_task_naming_no_unit():
+    assert [units for _t, units in _point("宣传报道:由镇宣传委员负责联系县电视台派员采访植树活动。现场悬挂醒目的标语。")] == [[]]
+
+
+def test_a_point_written_as_a_sentence_naming_its_doer_is_a_task():
+    found = _point("参加植树的人员乘坐车辆由党政办统一组织安排。所有参加活动的同志统一乘车前往。")
+    assert [units for _t, units in found] == [["党政办"]]
+
+
+def test_a_point_that_sets_up_the_body_and_posts_a_person_stays_a_section():
+    # near miss: 由 a person of the group set up (round 35)
+    assert _point("组织领导\n成立镇植树活动领导小组。组长:张某某，成员:李某某。领导小组下设办公室，由李某某负责日常协调工作。") == []
+
+
+def test_a_cost_borne_by_a_body_is_no_assignment():
+    # near miss: 由A承担 a cost (round 48) gives no work
+    assert _point("经费保障\n经初步匡算，活动共需经费约2万元，由镇财政承担。") == []

@@ -183,6 +183,19 @@ def _sentence_heading(title: str) -> bool:
     return len(title) >= 30 and _MODAL.search(title) is not None
 
 
+def _run_in_sentence(item: Item) -> bool:
+    """The point's heading is the first sentence of its paragraph, closed by its full stop with more text on the line
+    「七、参加义务植树的人员乘坐车辆由党政办统一组织安排。所有参加…」, not a heading line over its text."""
+    first = item.body.strip().split("\n", 1)[0]
+    return first.startswith(item.title.strip() + "。") and len(first) > len(item.title.strip()) + 1
+
+
+# work given to a doer named after 由, a body or a person 「由镇宣传委员负责联系…」「由专人统一组织安排」: the point's work
+# assigned, an instruction as 要／应 is (round 34 early: a childless point that gives work is a task; a person names no unit)
+# — not in a point that sets up the plan's body and gives its persons their posts (round 35: x34_07 三)
+_ASSIGNED = re.compile(r"^由[^，,。；;由]{1,16}?(?:统一)?(?:负责|组织|安排)")
+
+
 # a point's short label run into its text after a colon 「三、宣传教育:开展广泛的宣传教育活动,提高…」
 _LABEL_RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：](?=\S)")
 
@@ -230,7 +243,10 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         return False            # (三、工作要求 alone: a call or work by round 39, ``task_choice._closing_work``)
     text = point_text(item)
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if len(text) < 20 or not lines or GUIDING.match(text) or all(ROSTER_LINE.match(ln) for ln in lines):
+    # (「七、参加…的人员乘坐车辆由党政办统一组织安排。所有…」: a point written as a sentence, no heading — its first
+    # sentence, read as the heading, is its work)
+    titled = _run_in_sentence(item) and bool(doer_units(title)[1])
+    if len(text) < 20 and not titled or not lines or GUIDING.match(text) or all(ROSTER_LINE.match(ln) for ln in lines):
         return False
     sentences = [s.strip() for s in re.split(r"[。；;！!\n]", text) if s.strip()]
     acts = sum(bool(WORK_START.match(s) or _ACT_START.match(s)) for s in sentences)
@@ -242,7 +258,7 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     work = "。".join(s for s in sentences if not _OPTION.match(s))
     if not work:
         return False
-    doers = bool(doer_units(work)[1])
+    doers = titled or bool(doer_units(work)[1])
     asked = "，".join(c for c in re.split(r"[，,。；;]", work) if c and not _CALL.search(c))
     if not points:
         # (a plan numbering its work deeper: a childless point is work where it gives it to a doer by rule 2 — Round 34
@@ -260,7 +276,8 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         # own instructions for carrying them out (round 25: cover-notice instructions are no tasks; round 39: a closing
         # section that only calls is none) — work only with a rule-2 doer or a date of its own)
         return bool(find_deadlines(text, 2000))
-    return _INSTRUCTION.search(asked) is not None or acts >= 2 or _named_will(work)
+    return _INSTRUCTION.search(asked) is not None or acts >= 2 or _named_will(work) \
+        or _SETS_UP.search(item.body) is None and any(_ASSIGNED.match(c) for c in re.split(r"[，,。；;]", work))
 
 
 # the plan's organisation named as a point's heading 「二、组织领导」「组织机构」
