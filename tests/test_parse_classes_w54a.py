@@ -51,7 +51,7 @@ def test_a_cut_colon_line_inside_the_text_is_no_task():
     assert [title for title, _units in tasks] == ["职责分工", "工作要求"]
 
 
-# --- a childless 组织领导 point that gives work to bodies by rule 2 (round 34 early; round 33) -------------------------
+# --- a childless 组织领导 point that gives work to bodies by rule 2 (round 34 early; round 33) ---------------
 
 NOTICE = ("关于开展春季灭蚊活动的通知\n各乡镇、县直各单位:\n现将有关事项通知如下:\n一、{head}\n{text}\n"
           "二、药物采购\n灭蚊药物由县爱卫办统一采购，各单位按面积领取，不得自行配制药物。\n"
@@ -71,17 +71,20 @@ def test_a_leadership_point_giving_work_to_bodies_is_a_task():
 
 def test_a_leadership_point_that_sets_up_the_body_stays_a_section():
     # near miss: it reorganises the leading body and says it leads the whole work (rounds 35, 42)
-    assert _first_point("组织领导", "调整充实县灭蚊活动指挥部，由指挥部负责领导全县灭蚊工作，办公室设在县卫健局。") == []
+    assert _first_point("组织领导", "调整充实县灭蚊活动指挥部，由指挥部负责领导全县灭蚊工作，"
+                                     "办公室设在县卫健局。") == []
 
 
 def test_a_leadership_point_naming_no_body_stays_a_section():
     # near miss: a call with no doer under the leadership heading
-    assert _first_point("加强组织领导", "各地要高度重视，把灭蚊工作摆上重要议事日程，切实加强领导，层层落实责任。") == []
+    assert _first_point("加强组织领导", "各地要高度重视，把灭蚊工作摆上重要议事日程，"
+                                         "切实加强领导，层层落实责任。") == []
 
 
 # --- childless points of an activity plan that assign work by 由 (round 34 early) ------------------------------------
 
-ACTIVITY = ("某镇植树节活动方案\n一、活动时间:3月12日\n二、活动地点:镇东河堤\n三、组织准备\n活动筹备由林业站牵头，具体工作由林业站负责落实。\n"
+ACTIVITY = ("某镇植树节活动方案\n一、活动时间:3月12日\n二、活动地点:镇东河堤\n三、组织准备\n"
+            "活动筹备由林业站牵头，具体工作由林业站负责落实。\n"
             "四、{point}\n五、物资准备\n(一)苗木:由镇林业站负责提供;\n(二)工具:由党政办负责落实。\n")
 
 
@@ -91,7 +94,8 @@ def _point(point: str) -> list[tuple[str, list[str]]]:
 
 
 def test_a_point_assigning_its_work_to_a_person_by_you_is_a_task_naming_no_unit():
-    assert [units for _t, units in _point("宣传报道:由镇宣传委员负责联系县电视台派员采访植树活动。现场悬挂醒目的标语。")] == [[]]
+    found = _point("宣传报道:由镇宣传委员负责联系县电视台派员采访植树活动。现场悬挂醒目的标语。")
+    assert [units for _t, units in found] == [[]]
 
 
 def test_a_point_written_as_a_sentence_naming_its_doer_is_a_task():
@@ -101,7 +105,8 @@ def test_a_point_written_as_a_sentence_naming_its_doer_is_a_task():
 
 def test_a_point_that_sets_up_the_body_and_posts_a_person_stays_a_section():
     # near miss: 由 a person of the group set up (round 35)
-    assert _point("组织领导\n成立镇植树活动领导小组。组长:张某某，成员:李某某。领导小组下设办公室，由李某某负责日常协调工作。") == []
+    assert _point("组织领导\n成立镇植树活动领导小组。组长:张某某，成员:李某某。"
+                  "领导小组下设办公室，由李某某负责日常协调工作。") == []
 
 
 def test_a_cost_borne_by_a_body_is_no_assignment():

@@ -190,8 +190,9 @@ def _run_in_sentence(item: Item) -> bool:
     return first.startswith(item.title.strip() + "。") and len(first) > len(item.title.strip()) + 1
 
 
-# work given to a doer named after 由, a body or a person 「由镇宣传委员负责联系…」「由专人统一组织安排」: the point's work
-# assigned, an instruction as 要／应 is (round 34 early: a childless point that gives work is a task; a person names no unit)
+# work given to a doer named after 由, a body or a person 「由镇宣传委员负责联系…」「由专人统一组织安排」: the
+# point's work assigned, an instruction as 要／应 is (round 34 early: a childless point that gives work is a task; a
+# person names no unit)
 # — not in a point that sets up the plan's body and gives its persons their posts (round 35: x34_07 三)
 _ASSIGNED = re.compile(r"^由[^，,。；;由]{1,16}?(?:统一)?(?:负责|组织|安排)")
 
@@ -300,9 +301,11 @@ def organisation_work(item: Item) -> bool:
         and bool(doer_units(item.body)[1])
 
 
-# the plan's leadership named as a point's heading, maybe with the verb asking for it 「一、加强组织领导」「二、组织领导」
+# the plan's leadership named as a point's heading, maybe with the verb asking for it 「一、加强组织领导」
+# 「二、组织领导」
 _LEADERSHIP_HEAD = re.compile(r"^(?:加强|强化|健全|落实)?组织领导$")
-# … whose text sets up or fills the plan's leading body 「调整充实…指挥部…负责领导全镇…工作」 (organisation_work reads it)
+# … whose text sets up or fills the plan's leading body 「调整充实…指挥部…负责领导全镇…工作」 (organisation_work
+# reads it)
 _SETS_UP = re.compile(r"(?:成立|组建|设立|调整|充实)[^。；;]{0,40}?(?:小组|专班|办公室|指挥部|委员会|工作组)")
 
 

@@ -62,8 +62,9 @@ _CUT_DUTY = re.compile(r"([\u4e00-\u9fff、]{2,16})[:：]\s*(?:主要)?(?:负责
 
 def colon_member_unit(paragraph: str) -> str:
     """The institutions an unnumbered paragraph opens with before its colon, its duties after it (镇卫生院：负责… /
-    镇共青团、妇联：要…), each part of the name a unit ending as an institution does (or a body); "" otherwise. Like a group, such
-    a paragraph belongs to a run of bodies' colon paragraphs it stands in (镇农水办：… / 镇派出所：…) and makes none."""
+    镇共青团、妇联：要…), each part of the name a unit ending as an institution does (or a body); "" otherwise. Like
+    a group, such a paragraph belongs to a run of bodies' colon paragraphs it stands in (镇农水办：… / 镇派出所：…)
+    and makes none."""
     found = colon_name(paragraph.strip(), longest=16)
     if found is None or not re.match(r"[\u4e00-\u9fff“]", found[1]):
         return ""
