@@ -112,3 +112,9 @@ def test_a_point_that_sets_up_the_body_and_posts_a_person_stays_a_section():
 def test_a_cost_borne_by_a_body_is_no_assignment():
     # near miss: 由A承担 a cost (round 48) gives no work
     assert _point("经费保障\n经初步匡算，活动共需经费约2万元，由镇财政承担。") == []
+
+
+def test_a_leadership_heading_joined_to_a_division_of_duties_stays_a_section():
+    # near miss: 「加强组织领导，明确工作职责」 over the bodies' duties is the plan's safeguards (next37's class)
+    assert _first_point("加强组织领导，明确工作职责", "县爱卫办负责统一组织全县灭蚊工作，"
+                                                     "各乡镇负责镇区范围的灭蚊工作。") == []

@@ -313,9 +313,11 @@ def _led_work(item: Item) -> bool:
     """A childless 组织领导 point whose text gives work to bodies by rule 2 「由县爱卫办统一组织，…各乡镇负责镇区范围
     的灭鼠工作」: a point that gives work (round 34 early; round 33: a 组织领导 point naming a doer), not one that only
     sets the plan's body up or fills it and says it leads the whole work (rounds 35, 42: x28_01 二)."""
-    head = re.split(r"[，,；;：:、]", item.title.strip())[0]
+    # (the whole heading: 「加强组织领导，明确工作职责」 over a division of duties stays the plan's safeguards —
+    # tests/test_parse_classes_next37)
     text = point_text(item)
-    return _LEADERSHIP_HEAD.match(head) is not None and _SETS_UP.search(text) is None and bool(doer_units(text)[1])
+    return _LEADERSHIP_HEAD.match(item.title.strip().rstrip("。.")) is not None and _SETS_UP.search(text) is None \
+        and bool(doer_units(text)[1])
 
 
 def _after_numbered_work(item: Item, items: list[Item]) -> bool:
