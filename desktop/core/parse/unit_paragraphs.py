@@ -107,6 +107,7 @@ def unit_paragraphs(lines: list[str]) -> dict[int, str]:
     run: dict[int, str] = {}
     colons = 0                              # paragraphs of the run whose unit stands before a colon
     kinds: set[int] = set()                 # paragraphs led by a kind of party (参建单位：…), as a group is
+    members: set[int] = set()               # … of them, those led by an institution (镇卫生院：…)
     heads = bare_unit_heads(lines)          # (a body's name over its duties' paragraph; the paragraph: "")
     last = max((k for k, ln in enumerate(lines) if ln.strip()), default=-1)
     for n, raw in enumerate(lines + [""]):
@@ -124,9 +125,11 @@ def unit_paragraphs(lines: list[str]) -> dict[int, str]:
             unit = colon_lead_unit(whole)
             if not unit and (unit := colon_member_unit(whole)):
                 kinds.add(n)
+                members.add(n)
         if not unit and line and not line_marker(line) and (unit := colon_kind_unit(line) if run else "") \
                 or not unit and line and not line_marker(line) and (unit := colon_member_unit(line)):
             kinds.add(n)            # (镇卫生院：… / 镇共青团、妇联：…: an institution's paragraph, as a kind's)
+            members.update([n] if unit == colon_member_unit(line) else [])
         if unit:
             run[n] = unit
             colons += colon_lead_unit(line) == unit or n in kinds or n == last and _CUT_DUTY.fullmatch(line) is not None
@@ -137,7 +140,10 @@ def unit_paragraphs(lines: list[str]) -> dict[int, str]:
         # colon, as a numbered division of work is, make a list with two named units; two such paragraphs under
         # a heading are its division of duties, one item of both units: next17 x17_03 三/(二))
         named = [name for k, name in run.items() if not is_group(name) and k not in kinds]
-        if len(named) >= (2 if colons == len(run) >= 3 else 3) and len(set(named)) >= 2 \
+        # (with an institution's paragraph among them, four: 镇防汛办：/ 镇派出所：/ 镇卫生院： under （二）职责分工
+        # stay its division, one item — tests/test_parse_classes_p38d)
+        least = 4 if members & run.keys() else 3
+        if len(named) >= (2 if colons == len(run) >= least else 3) and len(set(named)) >= 2 \
                 and not _item_lead_in(lines, min(run)):
             out.update(run)             # (轨道交通企业应当… ×3: one body's paragraphs, an article's text, no list)
         run, colons = {}, 0
