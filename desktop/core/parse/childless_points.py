@@ -186,6 +186,20 @@ def _sentence_heading(title: str) -> bool:
     return len(title) >= 30 and _MODAL.search(title) is not None
 
 
+def _run_in_sentence(item: Item) -> bool:
+    """The point's heading is the first sentence of its paragraph, closed by its full stop with more text on the line
+    「七、参加义务植树的人员乘坐车辆由党政办统一组织安排。所有参加…」, not a heading line over its text."""
+    first = item.body.strip().split("\n", 1)[0]
+    return first.startswith(item.title.strip() + "。") and len(first) > len(item.title.strip()) + 1
+
+
+# work given to a doer named after 由, a body or a person 「由镇宣传委员负责联系…」「由专人统一组织安排」: the
+# point's work assigned, an instruction as 要／应 is (round 34 early: a childless point that gives work is a task; a
+# person names no unit)
+# — not in a point that sets up the plan's body and gives its persons their posts (round 35: x34_07 三)
+_ASSIGNED = re.compile(r"^由[^，,。；;由]{1,16}?(?:统一)?(?:负责|组织|安排)")
+
+
 # a point's short label run into its text after a colon 「三、宣传教育:开展广泛的宣传教育活动,提高…」
 _LABEL_RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：](?=\S)")
 
@@ -224,7 +238,7 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     # (「五、相关要求：…各船舶应…；接收作业单位要…」: the requirements label run into the point's own instructions, in a
     # document of headed points — work as any childless point's 要／应 is, rounds 34 early, 51 p47b)
     run_in = points and _LABEL_RUN_IN.match(item.body.strip()) is not None
-    if _ABOUT.search(head) and not done and not organisation_work(item) \
+    if _ABOUT.search(head) and not done and not organisation_work(item) and not _led_work(item) \
             or (REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head)) and not run_in \
             or _DUTIES.search(head) and _divides_work(item) \
             and not (points and _DIVISION_ELSEWHERE.search(item.body)) \
@@ -233,7 +247,10 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         return False            # (三、工作要求 alone: a call or work by round 39, ``task_choice._closing_work``)
     text = point_text(item)
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if len(text) < 20 or not lines or GUIDING.match(text) or all(ROSTER_LINE.match(ln) for ln in lines):
+    # (「七、参加…的人员乘坐车辆由党政办统一组织安排。所有…」: a point written as a sentence, no heading — its first
+    # sentence, read as the heading, is its work)
+    titled = _run_in_sentence(item) and bool(doer_units(title)[1])
+    if len(text) < 20 and not titled or not lines or GUIDING.match(text) or all(ROSTER_LINE.match(ln) for ln in lines):
         return False
     sentences = [s.strip() for s in re.split(r"[。；;！!\n]", text) if s.strip()]
     acts = sum(bool(WORK_START.match(s) or _ACT_START.match(s)) for s in sentences)
@@ -245,7 +262,7 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     work = "。".join(s for s in sentences if not _OPTION.match(s))
     if not work:
         return False
-    doers = bool(doer_units(work)[1])
+    doers = titled or bool(doer_units(work)[1])
     asked = "，".join(c for c in re.split(r"[，,。；;]", work) if c and not _CALL.search(c))
     if not points:
         # (a plan numbering its work deeper: a childless point is work where it gives it to a doer by rule 2 — Round 34
@@ -263,7 +280,8 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         # own instructions for carrying them out (round 25: cover-notice instructions are no tasks; round 39: a closing
         # section that only calls is none) — work only with a rule-2 doer or a date of its own)
         return bool(find_deadlines(text, 2000))
-    return _INSTRUCTION.search(asked) is not None or acts >= 2 or _named_will(work)
+    return _INSTRUCTION.search(asked) is not None or acts >= 2 or _named_will(work) \
+        or _SETS_UP.search(item.body) is None and any(_ASSIGNED.match(c) for c in re.split(r"[，,。；;]", work))
 
 
 # the plan's organisation named as a point's heading 「二、组织领导」「组织机构」
@@ -284,6 +302,25 @@ def organisation_work(item: Item) -> bool:
     return not item.children and _ORGANISATION_HEAD.match(head) is not None \
         and _SET_UP_AND_CHARGED.search(item.body) is not None \
         and bool(doer_units(item.body)[1])
+
+
+# the plan's leadership named as a point's heading, maybe with the verb asking for it 「一、加强组织领导」
+# 「二、组织领导」
+_LEADERSHIP_HEAD = re.compile(r"^(?:加强|强化|健全|落实)?组织领导$")
+# … whose text sets up or fills the plan's leading body 「调整充实…指挥部…负责领导全镇…工作」 (organisation_work
+# reads it)
+_SETS_UP = re.compile(r"(?:成立|组建|设立|调整|充实)[^。；;]{0,40}?(?:小组|专班|办公室|指挥部|委员会|工作组)")
+
+
+def _led_work(item: Item) -> bool:
+    """A childless 组织领导 point whose text gives work to bodies by rule 2 「由县爱卫办统一组织，…各乡镇负责镇区范围
+    的灭鼠工作」: a point that gives work (round 34 early; round 33: a 组织领导 point naming a doer), not one that only
+    sets the plan's body up or fills it and says it leads the whole work (rounds 35, 42: x28_01 二)."""
+    # (the whole heading: 「加强组织领导，明确工作职责」 over a division of duties stays the plan's safeguards —
+    # tests/test_parse_classes_next37)
+    text = point_text(item)
+    return _LEADERSHIP_HEAD.match(item.title.strip().rstrip("。.")) is not None and _SETS_UP.search(text) is None \
+        and bool(doer_units(text)[1])
 
 
 def _after_numbered_work(item: Item, items: list[Item]) -> bool:

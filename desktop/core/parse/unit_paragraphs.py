@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
+from .colon_names import colon_name
 from .heading_markers import line_marker
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
-from .units import is_group
+from .units import is_group, looks_like_unit
 
 _BULLETS = "●•■◆▪◇○◎★☆▶►"
 
@@ -48,6 +49,30 @@ def _bare_unit(line: str) -> str:
         return ""
     name = colon_lead_unit(line + "：负责有关工作。")
     return name if name == line and leading_unit(line + "负责", groups=True) == line else ""
+
+
+# an institution or a people's body by how its name ends (镇卫生院 / 镇各中小学校 / 镇共青团 / 妇联 / 县文化馆): what
+# ``colon_lead_unit`` leaves out of a body of government, since prose opens with such words too
+_MEMBER_END = re.compile(r"(?:院|学校|校|所|站|中心|团|联|会|队|馆|台|社)$")
+
+
+# a run's last paragraph cut by the page right after its unit's colon and verb of duty (镇卫生院：负责)
+_CUT_DUTY = re.compile(r"([\u4e00-\u9fff、]{2,16})[:：]\s*(?:主要)?(?:负责|牵头|承担|做好|组织|配合|协助|要|应)?")
+
+
+def colon_member_unit(paragraph: str) -> str:
+    """The institutions an unnumbered paragraph opens with before its colon, its duties after it (镇卫生院：负责… /
+    镇共青团、妇联：要…), each part of the name a unit ending as an institution does (or a body); "" otherwise. Like
+    a group, such a paragraph belongs to a run of bodies' colon paragraphs it stands in (镇农水办：… / 镇派出所：…)
+    and makes none."""
+    found = colon_name(paragraph.strip(), longest=16)
+    if found is None or not re.match(r"[\u4e00-\u9fff“]", found[1]):
+        return ""
+    name, _rest, pieces = found
+    if not re.fullmatch(r"[\u4e00-\u9fff、]+", name) or colon_kind_unit(paragraph):
+        return ""
+    return name if all(_MEMBER_END.search(p) and looks_like_unit(p) or colon_lead_unit(p + "：负责有关工作。") == p
+                       for p in pieces) else ""
 
 
 def bare_unit_heads(lines: list[str]) -> dict[int, tuple[str, bool]]:
@@ -82,7 +107,9 @@ def unit_paragraphs(lines: list[str]) -> dict[int, str]:
     run: dict[int, str] = {}
     colons = 0                              # paragraphs of the run whose unit stands before a colon
     kinds: set[int] = set()                 # paragraphs led by a kind of party (参建单位：…), as a group is
+    members: set[int] = set()               # … of them, those led by an institution (镇卫生院：…)
     heads = bare_unit_heads(lines)          # (a body's name over its duties' paragraph; the paragraph: "")
+    last = max((k for k, ln in enumerate(lines) if ln.strip()), default=-1)
     for n, raw in enumerate(lines + [""]):
         if n in heads and (heads[n][0] and not heads[n][1] or run):
             if heads[n][0]:
@@ -92,11 +119,20 @@ def unit_paragraphs(lines: list[str]) -> dict[int, str]:
         line = raw.strip().lstrip(_BULLETS).lstrip()        # (●市教育局:负责…: a bullet before the unit)
         unit = leading_unit(line, groups=True) or colon_lead_unit(line) \
             if line and len(line) >= 8 and not line_marker(line) else ""
-        if not unit and run and line and not line_marker(line) and (unit := colon_kind_unit(line)):
-            kinds.add(n)
+        if not unit and run and n == last and (cut := _CUT_DUTY.fullmatch(line)):
+            # (镇卫生院：负责 — the page ends inside the run's last paragraph: its unit and verb are printed)
+            whole = cut.group(1) + "：负责有关工作。"
+            unit = colon_lead_unit(whole)
+            if not unit and (unit := colon_member_unit(whole)):
+                kinds.add(n)
+                members.add(n)
+        if not unit and line and not line_marker(line) and (unit := colon_kind_unit(line) if run else "") \
+                or not unit and line and not line_marker(line) and (unit := colon_member_unit(line)):
+            kinds.add(n)            # (镇卫生院：… / 镇共青团、妇联：…: an institution's paragraph, as a kind's)
+            members.update([n] if unit == colon_member_unit(line) else [])
         if unit:
             run[n] = unit
-            colons += colon_lead_unit(line) == unit or n in kinds
+            colons += colon_lead_unit(line) == unit or n in kinds or n == last and _CUT_DUTY.fullmatch(line) is not None
             continue
         if not line and n < len(lines):
             continue                        # a blank line between paragraphs keeps the run
@@ -104,7 +140,10 @@ def unit_paragraphs(lines: list[str]) -> dict[int, str]:
         # colon, as a numbered division of work is, make a list with two named units; two such paragraphs under
         # a heading are its division of duties, one item of both units: next17 x17_03 三/(二))
         named = [name for k, name in run.items() if not is_group(name) and k not in kinds]
-        if len(named) >= (2 if colons == len(run) >= 3 else 3) and len(set(named)) >= 2 \
+        # (with an institution's paragraph among them, four: 镇防汛办：/ 镇派出所：/ 镇卫生院： under （二）职责分工
+        # stay its division, one item — tests/test_parse_classes_p38d)
+        least = 4 if members & run.keys() else 3
+        if len(named) >= (2 if colons == len(run) >= least else 3) and len(set(named)) >= 2 \
                 and not _item_lead_in(lines, min(run)):
             out.update(run)             # (轨道交通企业应当… ×3: one body's paragraphs, an article's text, no list)
         run, colons = {}, 0
