@@ -62,6 +62,7 @@ LONG_SHORT_NAME = "简称“{text}”太长（{n} 字）。简称用在列表和
 SHORT_NAME_LIMIT = 20
 TEXT_CHANGED = "任务原文的表述有改动"
 RENUMBERED = "编号由 {old} 改为 {new}"
+BROUGHT_BACK = "此前撤销的任务，新方案又列入：恢复（已有进展和更正保留）"
 
 
 class EditError(ValueError):
@@ -518,7 +519,10 @@ def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan,
             continue
         old = before[old_key]
         now = stored_fields(plan, task)
-        changed = [RENUMBERED.format(old=old_key, new=key)] if old_key != key else []
+        if old.get("withdrawn"):
+            changed = [BROUGHT_BACK]
+        else:
+            changed = [RENUMBERED.format(old=old_key, new=key)] if old_key != key else []
         changed += [f"{FIELD_LABELS[n]}“{field_text(n, old[n])}”→“{field_text(n, now[n])}”"
                     for n in FIELDS if n in old and old[n] != now[n]]
         if "text" in old and old["text"] != task.text:

@@ -77,6 +77,7 @@ class Matching:
     pairs: dict[str, str] = field(default_factory=dict)
     withdrawn: list[str] = field(default_factory=list)      # old keys, in order
     added: list[str] = field(default_factory=list)          # new keys, in order
+    back: list[str] = field(default_factory=list)           # old keys of withdrawn tasks brought back
 
     def old_keys(self) -> dict[str, str]:
         """New key → old key."""
@@ -172,6 +173,22 @@ def match_tasks(old: Sequence[Side], new: Sequence[Side]) -> Matching:
     return Matching(pairs={a[i].key: b[j].key for i, j in sorted(pairs.items())},
                     withdrawn=[a[i].key for i in range(len(a)) if i not in pairs],
                     added=[b[j].key for j in range(len(b)) if j not in taken])
+
+
+def bring_back(matching: Matching, gone: Sequence[Side], new: Sequence[Side]) -> Matching:
+    """``matching`` (of the live tasks) with the tasks it left new matched against ``gone``, the
+    tasks an earlier revision withdrew: one is brought back when it is the same task and its text
+    is nearly unchanged too (``SAME_TEXT``) — a generic title (加强组织领导) alone brings nothing back."""
+    left = [s for s in new if s.key in set(matching.added)]
+    if not gone or not left:
+        return matching
+    back = match_tasks(gone, left)
+    by_key = {s.key: _Item(s) for s in [*gone, *left]}
+    pairs = {old: new_key for old, new_key in back.pairs.items()
+             if _text_likeness(by_key[old], by_key[new_key]) >= SAME_TEXT}
+    taken = set(pairs.values())
+    return Matching(pairs={**matching.pairs, **pairs}, withdrawn=matching.withdrawn,
+                    added=[k for k in matching.added if k not in taken], back=list(pairs))
 
 
 def _anchors(a: list[_Item], b: list[_Item]) -> list[tuple[int, int]]:

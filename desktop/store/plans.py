@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass, field
+from collections.abc import Collection
 from typing import Any
 
 from desktop.core import plan_edits, review_edits as edits, task_matching
@@ -96,11 +97,9 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     """
     digest = plan.digest()
     plan_id = None if as_new else find_plan(ws, plan)
-    if plan_id is not None:
-        stored = ws.conn.execute("SELECT source_sha256 FROM plans WHERE id = ?", (plan_id,)).fetchone()
-        if stored and stored[0] == digest:
-            return ImportResult(plan_id=plan_id, unchanged=True,
-                                tasks_unchanged=len(plan.tasks), warnings=list(plan.warnings))
+    if plan_id is not None and _stored_digest(ws, plan_id) == digest:
+        return ImportResult(plan_id=plan_id, unchanged=True,
+                            tasks_unchanged=len(plan.tasks), warnings=list(plan.warnings))
     if backup:
         backup_workspace(ws.path, "before-plan-import")
     with ws.transaction():
@@ -112,6 +111,11 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
             "changes": result.changes,
         })
     return result
+
+
+def _stored_digest(ws: Workspace, plan_id: int) -> str | None:
+    row = ws.conn.execute("SELECT source_sha256 FROM plans WHERE id = ?", (plan_id,)).fetchone()
+    return str(row[0]) if row and row[0] else None
 
 
 def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: str,
@@ -147,13 +151,14 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
     keys = edits.task_keys(plan.tasks)
     if matched is None:
         matched = {} if result.created else match_revision(ws, plan_id, plan).pairs
-    stored = stored_task_fields(ws, plan_id, with_text=True)
+    stored = stored_task_fields(ws, plan_id, with_text=True, back=set(matched))
     result.changes = [] if result.created else edits.task_changes(stored, plan, matched)
     existing = _renumber(ws, plan_id, keys, plan.tasks, matched)        # new key → its row, if stored
     renumbered = {new: old for old, new in matched.items() if old != new and new in existing}
     before = {new: stored[old] for old, new in matched.items() if old in stored and new in existing}
     for fields in before.values():
         fields.pop("text", None)
+        fields.pop("withdrawn", None)
     # the person's corrections of the parse, by task key (None: no parse given, keep the stored)
     corrections = edits.corrections_between(parsed, plan) if parsed is not None else None
     if corrections is not None and parsed is not None:
@@ -207,17 +212,22 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
 
 
 def match_revision(ws: Workspace, plan_id: int, plan: ParsedPlan) -> task_matching.Matching:
-    """Which stored task (not withdrawn) each task of ``plan`` is (``core.task_matching``): by
-    title and text, in order; a stored title a person corrected is matched by the document's
-    title as well as theirs."""
+    """Which stored task each task of ``plan`` is (``core.task_matching``): the live tasks by title
+    and text, in order — a stored title a person corrected is matched by the document's title as
+    well as theirs — then a task an earlier revision withdrew, brought back when it says the same
+    (``task_matching.bring_back``). The one matching of the review, the corrections and the save."""
     corrected = {int(r["task_id"]): json.loads(r["document_value"]) for r in ws.rows(
         "SELECT c.task_id, c.document_value FROM task_corrections c JOIN tasks t ON t.id = c.task_id "
         "WHERE t.plan_id = ? AND c.field = 'title'", [plan_id])}
-    old = [task_matching.Side(r["key"], tuple(str(t) for t in (corrected.get(int(r["id"])), r["title"]) if t),
-                              r["text"])
-           for r in ws.rows("SELECT id, key, title, text FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL "
-                            "ORDER BY position, id", [plan_id])]
-    return task_matching.match_tasks(old, task_matching.sides(plan.tasks))
+    live: list[task_matching.Side] = []
+    gone: list[task_matching.Side] = []
+    for r in ws.rows("SELECT id, key, title, text, withdrawn_at FROM tasks WHERE plan_id = ? "
+                     "ORDER BY position, id", [plan_id]):
+        side = task_matching.Side(r["key"], tuple(str(t) for t in (corrected.get(int(r["id"])), r["title"]) if t),
+                                  r["text"])
+        (live if r["withdrawn_at"] is None else gone).append(side)
+    new = task_matching.sides(plan.tasks)
+    return task_matching.bring_back(task_matching.match_tasks(live, new), gone, new)
 
 
 WITHDRAWN_KEY = "{key}（已撤销{n}）"
@@ -226,20 +236,12 @@ WITHDRAWN_KEY = "{key}（已撤销{n}）"
 def _renumber(ws: Workspace, plan_id: int, keys: list[str], tasks: list[Task],
               matched: dict[str, str]) -> dict[str, Any]:
     """Give each stored task row the key of the task it is in the revision (``matched``: stored key →
-    new key; a withdrawn task the revision brings back is matched here by what it says), and a task
-    left out a key no new task has. Returns new key → its row (id, text, source, withdrawn_at)."""
+    new key, a withdrawn task the revision brings back among them, see ``match_revision``), and a
+    task left out a key no new task has. Returns new key → its row (id, text, source, withdrawn_at)."""
     rows = {r["key"]: r for r in ws.rows(
         "SELECT id, key, title, text, source, withdrawn_at FROM tasks WHERE plan_id = ?", [plan_id])}
     present = set(keys)
-    pairs = {old: new for old, new in matched.items()
-             if new in present and old in rows and rows[old]["withdrawn_at"] is None}
-    taken = set(pairs.values())
-    gone = [r for r in rows.values() if r["withdrawn_at"] is not None]
-    left = [(key, task) for key, task in zip(keys, tasks, strict=True) if key not in taken]
-    if gone and left:                   # brought back: matched against what was withdrawn
-        back = task_matching.match_tasks([task_matching.Side(r["key"], (r["title"],), r["text"]) for r in gone],
-                                         [task_matching.Side(key, (t.title,), t.text) for key, t in left])
-        pairs.update(back.pairs)
+    pairs = {old: new for old, new in matched.items() if new in present and old in rows}
     final = {int(rows[old]["id"]): new for old, new in pairs.items()}
     left_out = [(key, int(row["id"])) for key, row in rows.items() if int(row["id"]) not in final]
     used = present | {key for key, _id in left_out}
@@ -423,18 +425,24 @@ def stored_plan_corrections(ws: Workspace, plan_id: int) -> plan_edits.Correctio
                              [plan_id])}
 
 
-def stored_task_fields(ws: Workspace, plan_id: int, with_text: bool = False) -> dict[str, dict[str, Any]]:
-    """Task key → its correctable fields as stored (tasks not withdrawn); ``with_text`` adds
+def stored_task_fields(ws: Workspace, plan_id: int, with_text: bool = False,
+                       back: Collection[str] = ()) -> dict[str, dict[str, Any]]:
+    """Task key → its correctable fields as stored (tasks not withdrawn, and the withdrawn ones
+    of ``back``: brought back by a revision, marked ``"withdrawn": True``); ``with_text`` adds
     the task's text as ``"text"`` (not a correctable field: for saying what a revision changed)."""
-    rows = ws.rows("SELECT id, key, title, short_name, deadline, text FROM tasks "
-                   "WHERE plan_id = ? AND withdrawn_at IS NULL ORDER BY position", [plan_id])
+    rows = ws.rows("SELECT id, key, title, short_name, deadline, text, withdrawn_at FROM tasks "
+                   "WHERE plan_id = ? ORDER BY position", [plan_id])
     out: dict[str, dict[str, Any]] = {}
     by_id: dict[int, dict[str, Any]] = {}
     for r in rows:
+        if r["withdrawn_at"] is not None and r["key"] not in back:
+            continue
         fields = {"title": r["title"], "short_name": r["short_name"], "lead_units": [],
                   "responsible_units": [], "targets": [], "deadline": r["deadline"]}
         if with_text:
             fields["text"] = r["text"]
+        if r["withdrawn_at"] is not None:
+            fields["withdrawn"] = True
         out[r["key"]] = by_id[int(r["id"])] = fields
     for task_id, role, name in ws.conn.execute(
             "SELECT tu.task_id, tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id "
@@ -489,9 +497,19 @@ class Reimport:
     as_new: bool = False                      # stored as a plan of its own, whatever its title
     # rows the person checked as they are in review (本行无误): (task key, the problems shown)
     checked: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
-    # a stored task's key → the key of the same task in ``plan`` (``core.task_matching``); the rest
-    # of the stored tasks are withdrawn on saving, the rest of ``plan``'s are new
+    # a stored task's key → the key of the same task in ``plan`` (``core.task_matching``), as the
+    # document numbered it; the rest of the stored tasks are withdrawn on saving, the rest new
     matched: dict[str, str] | None = None
+    # the same pairs by row: stored key → the index of its task in ``plan.tasks``. The review edits
+    # numbers but never adds or removes a row, so these hold when a person fixes a number
+    rows: dict[str, int] | None = None
+
+    def matched_now(self) -> dict[str, str] | None:
+        """``matched`` under the numbers ``plan`` has now (after the review)."""
+        if self.rows is None:
+            return self.matched
+        keys = edits.task_keys(self.plan.tasks)
+        return {old: keys[i] for old, i in self.rows.items()}
 
     def kept(self) -> list[edits.Conflict]:
         """The conflicts where ``plan`` still has the person's value (not the document's)."""
@@ -512,9 +530,11 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) ->
     matched = match_revision(ws, plan_id, parsed).pairs
     plan, conflicts = _laid_over(ws, plan_id, parsed, *unit_corrections(ws, plan_id), matched=matched)
     checked = {(matched[key], problems) for key, problems in stored_checked_rows(ws, plan_id) if key in matched}
-    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, checked=checked, matched=matched)
+    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, checked=checked, matched=matched,
+                   rows=_rows(parsed, matched))
     out.changes = (plan_edits.changes(stored_plan_fields(ws, plan_id), plan)
-                   + edits.task_changes(stored_task_fields(ws, plan_id, with_text=True), plan, matched))
+                   + edits.task_changes(stored_task_fields(ws, plan_id, with_text=True, back=set(matched)), plan,
+                                        matched))
     return out
 
 
@@ -536,7 +556,12 @@ def prepare_office_plan(ws: Workspace, plan: ParsedPlan) -> Reimport:
     matched = match_revision(ws, plan_id, plan).pairs
     merged, conflicts = _laid_over(ws, plan_id, plan, matched=matched)
     plan_edits.take_document(merged, conflicts)
-    return Reimport(plan, merged, plan_id=plan_id, conflicts=conflicts, matched=matched)
+    return Reimport(plan, merged, plan_id=plan_id, conflicts=conflicts, matched=matched, rows=_rows(plan, matched))
+
+
+def _rows(plan: ParsedPlan, matched: dict[str, str]) -> dict[str, int]:
+    index = {key: n for n, key in enumerate(edits.task_keys(plan.tasks))}
+    return {old: index[new] for old, new in matched.items() if new in index}
 
 
 def _laid_over(ws: Workspace, plan_id: int, parsed: ParsedPlan, aliases: dict[str, list[str]] | None = None,
@@ -553,17 +578,23 @@ def _laid_over(ws: Workspace, plan_id: int, parsed: ParsedPlan, aliases: dict[st
 
 def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
                   backup: bool = True) -> ImportResult:
-    """Save a document read with ``prepare_reimport`` (after review, or as it is), and the rows
-    checked in review, so a revised document's review does not ask about them again."""
-    result = save_plan(ws, reimport.plan, source_name=source_name, backup=backup, as_new=reimport.as_new,
-                       parsed=reimport.parsed, kept=reimport.conflicts, matched=reimport.matched)
-    if not result.unchanged:
-        _record_kept(ws, result.plan_id, reimport.kept())
-    keys = set(edits.task_keys(reimport.plan.tasks))
-    checked = sorted([key, list(problems)] for key, problems in reimport.checked if key in keys)
-    setting = CHECKED_ROWS.format(plan_id=result.plan_id)
-    if checked or ws.setting(setting):
-        ws.set_setting(setting, json.dumps(checked, ensure_ascii=False))
+    """Save a document read with ``prepare_reimport`` (after review, or as it is), the history of
+    the corrections kept in the review and the rows checked there (so a revised document's review
+    does not ask about them again) — in one transaction: all of it lands, or none."""
+    plan = reimport.plan
+    plan_id = None if reimport.as_new else find_plan(ws, plan)
+    if backup and (plan_id is None or _stored_digest(ws, plan_id) != plan.digest()):
+        backup_workspace(ws.path, "before-plan-import")
+    with ws.transaction():
+        result = save_plan(ws, plan, source_name=source_name, backup=False, as_new=reimport.as_new,
+                           parsed=reimport.parsed, kept=reimport.conflicts, matched=reimport.matched_now())
+        if not result.unchanged:
+            _record_kept(ws, result.plan_id, reimport.kept())
+        keys = set(edits.task_keys(plan.tasks))
+        checked = sorted([key, list(problems)] for key, problems in reimport.checked if key in keys)
+        setting = CHECKED_ROWS.format(plan_id=result.plan_id)
+        if checked or ws.setting(setting):
+            ws.set_setting(setting, json.dumps(checked, ensure_ascii=False))
     return result
 
 
