@@ -120,7 +120,7 @@ def test_the_task_really_dropped_is_withdrawn_with_its_number_and_title(ws):
 
     prepared, result = reimport(ws, plan_of([*JOBS[:4], JOBS[5]]))
     assert prepared.changes == ["二.5 落实地方主体责任：编号由 二.6 改为 二.5",
-                                "二.5 明确部门组织协调责任：新方案中没有这项任务，将标为撤销（已有进展保留）"]
+                                "原二.5 明确部门组织协调责任：新方案中没有这项任务，将标为撤销（已有进展保留）"]
     assert (result.tasks_added, result.tasks_withdrawn) == (0, 1)
     after = ids(ws, plan_id)
     assert after["二.5"] == before["二.6"]
@@ -174,7 +174,7 @@ def test_two_tasks_with_the_same_title_do_not_cross(ws):
     assert entry_on(ws, "发稿20篇")[0] == "一.2" and entry_on(ws, "进校园10场")[0] == "二.1"
     # then the first of the two dropped: the second keeps its entry and correction
     prepared, _result = reimport(ws, plan_of([("一", "", *NEW_TASK[2:]), rows[1], rows[2]], restart=True))
-    assert "一.2 加强宣传引导：新方案中没有这项任务，将标为撤销（已有进展保留）" in prepared.changes
+    assert "原一.2 加强宣传引导：新方案中没有这项任务，将标为撤销（已有进展保留）" in prepared.changes
     assert entry_on(ws, "进校园10场") == ("二.1", "加强宣传引导", None)
     assert Q.task_detail(ws, ids(ws, plan_id)["二.1"])["short_name"] == "政策进校园"
     assert entry_on(ws, "发稿20篇")[2] is not None                            # on the withdrawn one
@@ -225,7 +225,7 @@ def test_a_new_task_resembling_an_old_one_is_not_taken_for_it(ws):
     prepared, result = reimport(ws, plan_of([JOBS[0], NEW_TASK, *JOBS[2:]]))
     assert prepared.conflicts == []
     assert prepared.changes == ["一.2 支持返乡入乡创业：新增任务",
-                                "一.2 支持创业载体建设：新方案中没有这项任务，将标为撤销（已有进展保留）"]
+                                "原一.2 支持创业载体建设：新方案中没有这项任务，将标为撤销（已有进展保留）"]
     assert (result.tasks_added, result.tasks_withdrawn) == (1, 1)
     new = ids(ws, plan_id)["一.2"]
     assert new != before["一.2"] and Q.task_detail(ws, new)["short_name"] == ""
@@ -328,7 +328,7 @@ def test_headless_import_names_renumbered_and_dropped_tasks_and_conflicts_on_mov
     assert "一.二 支持返乡入乡创业：新增任务" in out
     assert "一.三 支持创业载体建设：编号由 一.二 改为 一.三" in out
     assert "二.五 开展失业人员培训：编号由 二.四 改为 二.五" in out
-    assert "二.五 明确部门组织协调责任：新方案中没有这项任务，将标为撤销（已有进展保留）" in out
+    assert "原二.五 明确部门组织协调责任：新方案中没有这项任务，将标为撤销（已有进展保留）" in out
     assert ("一.四 扩大就业见习补贴范围：量化指标　您改为“不少于1500人”；原方案“组织失业青年参加就业见习不少于1000人”，"
             "新方案“组织失业青年参加就业见习不少于2000人”") in out
     with open_workspace(db) as ws:
@@ -388,6 +388,6 @@ def test_two_tasks_dropped_from_the_same_number_in_turn_keep_their_own_rows(ws):
     later = ("二", "", "完善就业统计监测", "按月监测就业形势。")
     prepared, _result = reimport(ws, plan_of([*JOBS[:4], later]))      # 落实… dropped, a new 二.5
     assert prepared.changes == ["二.5 完善就业统计监测：新增任务",
-                                "二.5 落实地方主体责任：新方案中没有这项任务，将标为撤销（已有进展保留）"]
+                                "原二.5 落实地方主体责任：新方案中没有这项任务，将标为撤销（已有进展保留）"]
     assert entry_on(ws, "召开协调会1次")[:2] == ("二.5（已撤销）", "明确部门组织协调责任")
     assert entry_on(ws, "各区出台措施")[:2] == ("二.5（已撤销2）", "落实地方主体责任")

@@ -63,6 +63,38 @@ SHORT_NAME_LIMIT = 20
 TEXT_CHANGED = "任务原文的表述有改动"
 RENUMBERED = "编号由 {old} 改为 {new}"
 BROUGHT_BACK = "此前撤销的任务，新方案又列入：恢复（已有进展和更正保留）"
+# a task the revision drops, under its old key with 原: the revision may give that number to another task
+DROPPED = "原{key} {title}：新方案中没有这项任务，将标为撤销（已有进展保留）"
+DROPPED_TAIL = "：新方案中没有这项任务，将标为撤销（已有进展保留）"
+ADDED_TAIL = "：新增任务"
+PLAN_LINE = "（方案）"
+
+
+def dropped_key(line: str) -> str | None:
+    """The old key of a change line that says a task is dropped (``DROPPED``), else None."""
+    if not line.startswith("原") or not line.endswith(DROPPED_TAIL):
+        return None
+    return line[1:].split(" ", 1)[0]
+
+
+def change_counts(changes: list[str]) -> dict[str, int]:
+    """How many tasks a revision adds, drops, changes and only renumbers (the plan's own fields
+    not counted): ``{"added", "dropped", "changed", "renumbered"}``."""
+    counts = dict.fromkeys(("added", "dropped", "changed", "renumbered"), 0)
+    only_number = re.compile("^" + RENUMBERED.format(old=".+", new=".+") + "$")
+    for line in changes:
+        if line.startswith(PLAN_LINE):
+            continue
+        said = line.split("：", 1)[1] if "：" in line else ""
+        if line.endswith(ADDED_TAIL):
+            counts["added"] += 1
+        elif dropped_key(line) is not None:
+            counts["dropped"] += 1
+        elif only_number.match(said):
+            counts["renumbered"] += 1
+        else:
+            counts["changed"] += 1
+    return counts
 
 
 class EditError(ValueError):
@@ -515,7 +547,7 @@ def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan,
     for key, task in zip(keys, plan.tasks, strict=True):
         old_key = old_keys.get(key)
         if old_key is None:
-            lines.append(f"{key} {task.title}：新增任务")
+            lines.append(f"{key} {task.title}{ADDED_TAIL}")
             continue
         old = before[old_key]
         now = stored_fields(plan, task)
@@ -531,5 +563,5 @@ def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan,
             lines.append(f"{key} {task.title}：" + "；".join(changed))
     for key, old in before.items():
         if key not in kept:
-            lines.append(f"{key} {old.get('title', '')}：新方案中没有这项任务，将标为撤销（已有进展保留）")
+            lines.append(DROPPED.format(key=key, title=old.get("title", "")))
     return lines

@@ -41,6 +41,7 @@ class ImportResult:
     targets: int = 0
     warnings: list[str] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)      # per task, what changed, in words
+    withdrawn: list[str] = field(default_factory=list)    # the keys the tasks this save withdrew had
 
 
 def find_plan(ws: Workspace, plan: ParsedPlan) -> int | None:
@@ -153,6 +154,9 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
         matched = {} if result.created else match_revision(ws, plan_id, plan).pairs
     stored = stored_task_fields(ws, plan_id, with_text=True, back=set(matched))
     result.changes = [] if result.created else edits.task_changes(stored, plan, matched)
+    present = set(keys)
+    result.withdrawn = [key for key, fields in stored.items() if not fields.get("withdrawn")
+                        and matched.get(key) not in present]
     existing = _renumber(ws, plan_id, keys, plan.tasks, matched)        # new key → its row, if stored
     renumbered = {new: old for old, new in matched.items() if old != new and new in existing}
     before = {new: stored[old] for old, new in matched.items() if old in stored and new in existing}
