@@ -156,11 +156,18 @@ def match_tasks(old: Sequence[Side], new: Sequence[Side]) -> Matching:
 
     pairs: dict[int, int] = {}
     anchors = _anchors(a, b)
+    sections = _sections(a, b, anchors)
+
+    def tie(i: int, j: int) -> float:
+        """Between pairs alike: the one whose section went where its anchored neighbours' went
+        (a section dropped whole: 三 became 二), then the one keeping its number."""
+        return 2e-3 * (sections.get(_section(a[i].key)) == _section(b[j].key)) + 1e-3 * (a[i].key == b[j].key)
+
     bounds = [(-1, -1), *anchors, (len(a), len(b))]
     for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
         if i1 < len(a):
             pairs[i1] = j1
-        pairs.update(_align(range(i0 + 1, i1), range(j0 + 1, j1), score, a, b))
+        pairs.update(_align(range(i0 + 1, i1), range(j0 + 1, j1), score, tie))
     # moved: left over on both sides, plainly the same, each the other's best
     left_a = [i for i in range(len(a)) if i not in pairs]
     taken = set(pairs.values())
@@ -229,15 +236,27 @@ def _anchors(a: list[_Item], b: list[_Item]) -> list[tuple[int, int]]:
     return run[::-1]
 
 
-def _align(rows: range, cols: range, score: Callable[[int, int], float], a: list[_Item],
-           b: list[_Item]) -> dict[int, int]:
+def _section(key: str) -> str:
+    return key.rsplit(".", 1)[0] if "." in key else ""
+
+
+def _sections(a: list[_Item], b: list[_Item], anchors: list[tuple[int, int]]) -> dict[str, str]:
+    """Old section → the new section most of its anchored tasks went to."""
+    went: dict[str, Counter[str]] = {}
+    for i, j in anchors:
+        went.setdefault(_section(a[i].key), Counter())[_section(b[j].key)] += 1
+    return {old: counts.most_common(1)[0][0] for old, counts in went.items()}
+
+
+def _align(rows: range, cols: range, score: Callable[[int, int], float],
+           tie: Callable[[int, int], float]) -> dict[int, int]:
     """The in-order pairing of old ``rows`` with new ``cols`` of the most likeness in total."""
     if not rows or not cols:
         return {}
 
     def gain(i: int, j: int) -> float:
         s = score(i, j)
-        return s + 1e-3 if s and a[i].key == b[j].key else s     # a tie: the pair keeping its number
+        return s + tie(i, j) if s else s
 
     n, m = len(rows), len(cols)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
