@@ -81,7 +81,7 @@ def change_counts(changes: list[str]) -> dict[str, int]:
     """How many tasks a revision adds, drops, changes and only renumbers (the plan's own fields
     not counted): ``{"added", "dropped", "changed", "renumbered"}``."""
     counts = dict.fromkeys(("added", "dropped", "changed", "renumbered"), 0)
-    only_number = re.compile("^" + RENUMBERED.format(old=".+", new=".+") + "$")
+    only_number = re.compile("^" + RENUMBERED.format(old="[^；]+", new="[^；]+") + "$")
     for line in changes:
         if line.startswith(PLAN_LINE):
             continue
@@ -515,11 +515,23 @@ def apply_corrections(parsed: ParsedPlan, stored: Corrections,
                 conflicts.append(Conflict(key, task.title, name, correction.value,
                                           correction.document, now[name]))
             set_task_field(task, name, correction.value)
+        if "title" in fields and "short_name" not in fields:
+            short_name_follows(task, now["title"])
         for conflict in conflicts:
             if conflict.key == key:
                 conflict.title = task.title      # the task as the person knows it
     add_missing_units(plan)
     return plan, conflicts
+
+
+def short_name_follows(task: Task, old_title: str) -> None:
+    """The task's title was ``old_title`` and is now another (a person's correction laid over a
+    revised document, or a conflict settled the other way): a short name that title suggested
+    follows the new title (规划引领, not 规划统筹引领 from a reworded title the task no longer has)."""
+    from desktop.core.parse.shortname import suggest_short_name
+
+    if task.title != old_title and task.short_name and task.short_name == suggest_short_name(old_title):
+        task.short_name = suggest_short_name(task.title) or task.short_name
 
 
 def take_document(plan: ParsedPlan, conflicts: list[Conflict]) -> None:
@@ -528,7 +540,9 @@ def take_document(plan: ParsedPlan, conflicts: list[Conflict]) -> None:
     for conflict in conflicts:
         task = by_key.get(conflict.key)
         if task is not None:
+            title = task.title
             set_task_field(task, conflict.field, conflict.document_now)
+            short_name_follows(task, title)
     add_missing_units(plan)
 
 
