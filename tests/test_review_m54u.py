@@ -32,3 +32,14 @@ def test_the_heading_counts_each_kind_of_change():
                "二.5 丙：编号由 二.6 改为 二.5", "二.6 丁：编号由 二.7 改为 二.6；完成时限“（无）”→“2024-12-31”"]
     assert edits.change_counts(changes) == {"added": 1, "dropped": 1, "changed": 1, "renumbered": 1}
     assert edits.dropped_key(changes[2]) == "二.5" and edits.dropped_key(changes[3]) is None
+
+
+def test_a_withdrawn_task_does_not_show_the_number_a_live_task_now_has():
+    from desktop.ui.task_tree import build_tree
+
+    live = {"id": 1, "key": "二.8", "path": ["二"], "level": 3, "number": "8", "title": "推进医养融合发展", "position": 7}
+    gone = {"id": 2, "key": "二.8（已撤销）", "path": ["二"], "level": 3, "number": "8", "title": "加强失能老年人照护",
+            "position": 8, "withdrawn_at": "2024-05-01T00:00:00"}
+    _root, nodes = build_tree([], [live], [gone])
+    assert nodes[1].label() == "8. 推进医养融合发展"
+    assert nodes[2].label() == "（原8，已撤销）加强失能老年人照护"
