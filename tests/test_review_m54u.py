@@ -43,3 +43,13 @@ def test_a_withdrawn_task_does_not_show_the_number_a_live_task_now_has():
     _root, nodes = build_tree([], [live], [gone])
     assert nodes[1].label() == "8. 推进医养融合发展"
     assert nodes[2].label() == "（原8，已撤销）加强失能老年人照护"
+
+
+def test_the_office_task_ids_of_a_plan_package_are_used_only_when_they_fit():
+    from desktop.exchange.plan_package import office_ids
+
+    plan = ParsedPlan(title="方案", tasks=[Task(["一"], "1", "甲", "甲。"), Task(["一"], "2", "乙", "乙。")])
+    assert office_ids({"task_ids": [7, 9]}, plan) == [7, 9]
+    for bad in ({}, {"task_ids": [7]}, {"task_ids": [7, 7]}, {"task_ids": [7, "9"]}, {"task_ids": [True, 9]},
+                {"task_ids": "7,9"}):
+        assert office_ids(bad, plan) == [], bad

@@ -215,11 +215,15 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
     return result
 
 
-def match_revision(ws: Workspace, plan_id: int, plan: ParsedPlan) -> task_matching.Matching:
+def match_revision(ws: Workspace, plan_id: int, plan: ParsedPlan,
+                   fixed: dict[str, str] | None = None) -> task_matching.Matching:
     """Which stored task each task of ``plan`` is (``core.task_matching``): the live tasks by title
     and text, in order — a stored title a person corrected is matched by the document's title as
     well as theirs — then a task an earlier revision withdrew, brought back when it says the same
-    (``task_matching.bring_back``). The one matching of the review, the corrections and the save."""
+    (``task_matching.bring_back``). The one matching of the review, the corrections and the save.
+    ``fixed``: stored key → new key known already (the office's own matching, at a unit); the rest
+    are matched as above."""
+    fixed = fixed or {}
     corrected = {int(r["task_id"]): json.loads(r["document_value"]) for r in ws.rows(
         "SELECT c.task_id, c.document_value FROM task_corrections c JOIN tasks t ON t.id = c.task_id "
         "WHERE t.plan_id = ? AND c.field = 'title'", [plan_id])}
@@ -229,9 +233,13 @@ def match_revision(ws: Workspace, plan_id: int, plan: ParsedPlan) -> task_matchi
                      "ORDER BY position, id", [plan_id]):
         side = task_matching.Side(r["key"], tuple(str(t) for t in (corrected.get(int(r["id"])), r["title"]) if t),
                                   r["text"])
-        (live if r["withdrawn_at"] is None else gone).append(side)
-    new = task_matching.sides(plan.tasks)
-    return task_matching.bring_back(task_matching.match_tasks(live, new), gone, new)
+        if r["key"] not in fixed:
+            (live if r["withdrawn_at"] is None else gone).append(side)
+    taken = set(fixed.values())
+    new = [s for s in task_matching.sides(plan.tasks) if s.key not in taken]
+    found = task_matching.bring_back(task_matching.match_tasks(live, new), gone, new)
+    found.pairs = {**fixed, **found.pairs}
+    return found
 
 
 WITHDRAWN_KEY = "{key}（已撤销{n}）"
@@ -547,17 +555,18 @@ def stored_plan_fields(ws: Workspace, plan_id: int) -> dict[str, Any]:
     return plan_edits.plan_fields(stored_plan_info(ws, plan_id))
 
 
-def prepare_office_plan(ws: Workspace, plan: ParsedPlan) -> Reimport:
+def prepare_office_plan(ws: Workspace, plan: ParsedPlan, fixed: dict[str, str] | None = None) -> Reimport:
     """The office's plan (a plan package) as a unit saves it.
 
     The office's plan is what the unit reports against, so there is no choice to offer: a field
     the unit corrected keeps the unit's value while the office leaves that field as it was, and
     where the office changed it too, the office's value wins. Those are ``conflicts``: the caller
-    says them, so no correction is ever replaced without the unit being told."""
+    says them, so no correction is ever replaced without the unit being told. ``fixed``: stored key →
+    new key by the office's task ids (``plan_package``), the rest matched here."""
     plan_id = find_plan(ws, plan)
     if plan_id is None:
         return Reimport(plan, copy.deepcopy(plan))
-    matched = match_revision(ws, plan_id, plan).pairs
+    matched = match_revision(ws, plan_id, plan, fixed).pairs
     merged, conflicts = _laid_over(ws, plan_id, plan, matched=matched)
     plan_edits.take_document(merged, conflicts)
     return Reimport(plan, merged, plan_id=plan_id, conflicts=conflicts, matched=matched, rows=_rows(plan, matched))
