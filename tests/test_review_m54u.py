@@ -28,7 +28,8 @@ def test_a_short_name_of_the_documents_own_choosing_is_left_alone():
 
 
 def test_the_heading_counts_each_kind_of_change():
-    changes = ["（方案）：文号“1号”→“2号”", "一.2 甲：新增任务", "原二.5 乙：新方案中没有这项任务，将标为撤销（已有进展保留）",
+    changes = ["（方案）：文号“1号”→“2号”", "一.2 甲：新增任务",
+               "原二.5 乙：新方案中没有这项任务，将标为撤销（已有进展保留）",
                "二.5 丙：编号由 二.6 改为 二.5", "二.6 丁：编号由 二.7 改为 二.6；完成时限“（无）”→“2024-12-31”"]
     assert edits.change_counts(changes) == {"added": 1, "dropped": 1, "changed": 1, "renumbered": 1}
     assert edits.dropped_key(changes[2]) == "二.5" and edits.dropped_key(changes[3]) is None
@@ -37,7 +38,8 @@ def test_the_heading_counts_each_kind_of_change():
 def test_a_withdrawn_task_does_not_show_the_number_a_live_task_now_has():
     from desktop.ui.task_tree import build_tree
 
-    live = {"id": 1, "key": "二.8", "path": ["二"], "level": 3, "number": "8", "title": "推进医养融合发展", "position": 7}
+    live = {"id": 1, "key": "二.8", "path": ["二"], "level": 3, "number": "8", "title": "推进医养融合发展",
+            "position": 7}
     gone = {"id": 2, "key": "二.8（已撤销）", "path": ["二"], "level": 3, "number": "8", "title": "加强失能老年人照护",
             "position": 8, "withdrawn_at": "2024-05-01T00:00:00"}
     _root, nodes = build_tree([], [live], [gone])

@@ -30,10 +30,10 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from itertools import chain
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import chain
 
 from desktop.core.model import Task
 

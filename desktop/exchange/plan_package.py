@@ -21,13 +21,13 @@ from typing import Any
 
 from desktop.core import plan_edits
 from desktop.core.model import ParsedPlan
+from desktop.core.task_matching import task_keys
 from desktop.errors import UserError
 from desktop.exchange import format as fmt, keys
 from desktop.exchange.context import Context
 from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store import roster
-from desktop.core.task_matching import task_keys
-from desktop.store.exchange import link_plan, linked_plan, office_task_ids, record_office_task_ids
+from desktop.store.exchange import link_plan, linked_plan, office_task_ids, record_office_task_ids, task_ids_by_key
 from desktop.store.plans import find_plan, prepare_office_plan, save_plan, stored_plan_fields
 from desktop.store.queries import current_plan_id
 from desktop.store.saved_plan import live_task_ids, load_plan
@@ -121,7 +121,7 @@ def _fixed_pairs(ws: Workspace, plan_id: int, plan: ParsedPlan, ids: list[int]) 
     """Stored key → new key of the tasks the office's ids name: the office matched each revision as
     it came, so a unit that skipped a package keeps its tasks as the office did."""
     known = office_task_ids(ws, plan_id)
-    keys_of = {int(r["id"]): str(r["key"]) for r in ws.rows("SELECT id, key FROM tasks WHERE plan_id = ?", [plan_id])}
+    keys_of = {task_id: key for key, task_id in task_ids_by_key(ws, plan_id).items()}
     return {keys_of[known[office_id]]: key for office_id, key in zip(ids, task_keys(plan.tasks), strict=True)
             if office_id in known and known[office_id] in keys_of}
 
@@ -154,8 +154,7 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> 
     result = save_plan(ws, office.plan, source_name=pkg.path.name, backup=False, parsed=plan,
                        matched=office.matched)
     if ids:
-        own = {r["key"]: int(r["id"]) for r in ws.rows("SELECT id, key FROM tasks WHERE plan_id = ?",
-                                                        [result.plan_id])}
+        own = task_ids_by_key(ws, result.plan_id)
         record_office_task_ids(ws, result.plan_id, {office_id: own[key] for office_id, key
                                                     in zip(ids, task_keys(plan.tasks), strict=True) if key in own})
     payload = pkg.payload

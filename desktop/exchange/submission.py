@@ -144,8 +144,8 @@ class PlanIndex:
 def stale_plan(key: str, theirs: str, ours: str) -> PackageRefused:
     """A submission made under another version of the plan: its task numbers may name other tasks
     here (the office's revision renumbered them), so nothing of it is landed."""
-    return PackageRefused(f"该单位的报送基于旧版方案（任务“{key}”在报送包中是“{theirs}”，本方案中是“{ours}”）：请先向该单位"
-                          "发送最新的方案包，待其更新后重新报送，未导入。", problem="stale_plan")
+    return PackageRefused(f"该单位的报送基于旧版方案（任务“{key}”在报送包中是“{theirs}”，本方案中是“{ours}”）："
+                          "请先向该单位发送最新的方案包，待其更新后重新报送，未导入。", problem="stale_plan")
 
 
 @dataclass

@@ -92,6 +92,11 @@ def office_task_ids(ws: Workspace, plan_id: int) -> dict[int, int]:
         return {}
 
 
+def task_ids_by_key(ws: Workspace, plan_id: int) -> dict[str, int]:
+    """Every task of the plan (withdrawn ones too) by its key."""
+    return {str(k): int(i) for i, k in ws.conn.execute("SELECT id, key FROM tasks WHERE plan_id = ?", (plan_id,))}
+
+
 def record_office_task_ids(ws: Workspace, plan_id: int, pairs: dict[int, int]) -> None:
     """Remember the office's task ids of this workspace's tasks (office id → own id), adding to
     those known (a withdrawn task keeps its office id, should a later package bring it back)."""

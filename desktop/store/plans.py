@@ -11,6 +11,9 @@ records which task fields a person corrected (``task_corrections``, with the doc
 value); ``prepare_reimport`` lays them back over a revised document and lists where the
 document changed a corrected field; ``edit_task`` corrects a saved task. Every change to a
 task's fields lands in ``task_edits``, the task's history.
+
+``store.revisions`` matches a revision's tasks to the stored rows and renumbers those rows;
+``store.task_reads`` reads the stored fields, corrections and history back.
 """
 
 from __future__ import annotations
@@ -18,13 +21,22 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass, field
-from collections.abc import Collection
 from typing import Any
 
-from desktop.core import plan_edits, review_edits as edits, task_matching
+from desktop.core import plan_edits, review_edits as edits
 from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task
 from desktop.store import queries
+from desktop.store.revisions import WITHDRAWN_KEY as WITHDRAWN_KEY, match_revision as match_revision, renumber
 from desktop.store.sql import insert_id
+from desktop.store.task_reads import (
+    corrected_fields as corrected_fields,
+    person_short_names as person_short_names,
+    stored_corrections,
+    stored_plan_corrections,
+    stored_task_fields,
+    task_history as task_history,
+    unit_corrections,
+)
 from desktop.store.workspace import Workspace, backup_workspace, now_iso
 
 
@@ -157,7 +169,7 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
     present = set(keys)
     result.withdrawn = [key for key, fields in stored.items() if not fields.get("withdrawn")
                         and matched.get(key) not in present]
-    existing = _renumber(ws, plan_id, keys, plan.tasks, matched)        # new key → its row, if stored
+    existing = renumber(ws, plan_id, keys, plan.tasks, matched)        # new key → its row, if stored
     renumbered = {new: old for old, new in matched.items() if old != new and new in existing}
     before = {new: stored[old] for old, new in matched.items() if old in stored and new in existing}
     for fields in before.values():
@@ -213,64 +225,6 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
             result.tasks_withdrawn += 1
     result.targets += _store_targets(ws, plan_id, None, plan.plan_targets)
     return result
-
-
-def match_revision(ws: Workspace, plan_id: int, plan: ParsedPlan,
-                   fixed: dict[str, str] | None = None) -> task_matching.Matching:
-    """Which stored task each task of ``plan`` is (``core.task_matching``): the live tasks by title
-    and text, in order — a stored title a person corrected is matched by the document's title as
-    well as theirs — then a task an earlier revision withdrew, brought back when it says the same
-    (``task_matching.bring_back``). The one matching of the review, the corrections and the save.
-    ``fixed``: stored key → new key known already (the office's own matching, at a unit); the rest
-    are matched as above."""
-    fixed = fixed or {}
-    corrected = {int(r["task_id"]): json.loads(r["document_value"]) for r in ws.rows(
-        "SELECT c.task_id, c.document_value FROM task_corrections c JOIN tasks t ON t.id = c.task_id "
-        "WHERE t.plan_id = ? AND c.field = 'title'", [plan_id])}
-    live: list[task_matching.Side] = []
-    gone: list[task_matching.Side] = []
-    for r in ws.rows("SELECT id, key, title, text, withdrawn_at FROM tasks WHERE plan_id = ? "
-                     "ORDER BY position, id", [plan_id]):
-        side = task_matching.Side(r["key"], tuple(str(t) for t in (corrected.get(int(r["id"])), r["title"]) if t),
-                                  r["text"])
-        if r["key"] not in fixed:
-            (live if r["withdrawn_at"] is None else gone).append(side)
-    taken = set(fixed.values())
-    new = [s for s in task_matching.sides(plan.tasks) if s.key not in taken]
-    found = task_matching.bring_back(task_matching.match_tasks(live, new), gone, new)
-    found.pairs = {**fixed, **found.pairs}
-    return found
-
-
-WITHDRAWN_KEY = "{key}（已撤销{n}）"
-
-
-def _renumber(ws: Workspace, plan_id: int, keys: list[str], tasks: list[Task],
-              matched: dict[str, str]) -> dict[str, Any]:
-    """Give each stored task row the key of the task it is in the revision (``matched``: stored key →
-    new key, a withdrawn task the revision brings back among them, see ``match_revision``), and a
-    task left out a key no new task has. Returns new key → its row (id, text, source, withdrawn_at)."""
-    rows = {r["key"]: r for r in ws.rows(
-        "SELECT id, key, title, text, source, withdrawn_at FROM tasks WHERE plan_id = ?", [plan_id])}
-    present = set(keys)
-    pairs = {old: new for old, new in matched.items() if new in present and old in rows}
-    final = {int(rows[old]["id"]): new for old, new in pairs.items()}
-    left_out = [(key, int(row["id"])) for key, row in rows.items() if int(row["id"]) not in final]
-    used = present | {key for key, _id in left_out}
-    for key, task_id in left_out:
-        n, free = 1, key
-        if key in present:              # a task left out gives its number up to the revision's
-            while free in used:
-                free = WITHDRAWN_KEY.format(key=key, n="" if n == 1 else n)
-                n += 1
-        final[task_id] = free
-        used.add(free)
-    moving = [(int(r["id"]), final[int(r["id"])]) for r in rows.values() if final[int(r["id"])] != r["key"]]
-    for task_id, _key in moving:         # two steps: keys stay unique in between
-        ws.conn.execute("UPDATE tasks SET key = ? WHERE id = ?", (f"\x00{task_id}", task_id))
-    for task_id, key in moving:
-        ws.conn.execute("UPDATE tasks SET key = ? WHERE id = ?", (key, task_id))
-    return {new: rows[old] for old, new in pairs.items()}
 
 
 def _against_earlier_document(corrections: edits.Corrections, kept: list[edits.Conflict]) -> None:
@@ -428,73 +382,6 @@ def _replace_corrections(ws: Workspace, table: str, owner: str, owner_id: int,
     ws.conn.executemany(
         f"INSERT INTO {table}({owner}, field, value, document_value, corrected_at) VALUES (?, ?, ?, ?, ?)",
         [(owner_id, name, _dump(c.value), _dump(c.document), stamp) for name, c in fields.items()])
-
-
-def stored_plan_corrections(ws: Workspace, plan_id: int) -> plan_edits.Corrections:
-    """plan.<field> → the person's correction of the plan's own field, and the document's value."""
-    return {r["field"]: edits.Correction(json.loads(r["value"]), json.loads(r["document_value"]))
-            for r in ws.rows("SELECT field, value, document_value FROM plan_corrections WHERE plan_id = ?",
-                             [plan_id])}
-
-
-def stored_task_fields(ws: Workspace, plan_id: int, with_text: bool = False,
-                       back: Collection[str] = ()) -> dict[str, dict[str, Any]]:
-    """Task key → its correctable fields as stored (tasks not withdrawn, and the withdrawn ones
-    of ``back``: brought back by a revision, marked ``"withdrawn": True``); ``with_text`` adds
-    the task's text as ``"text"`` (not a correctable field: for saying what a revision changed)."""
-    rows = ws.rows("SELECT id, key, title, short_name, deadline, text, withdrawn_at FROM tasks "
-                   "WHERE plan_id = ? ORDER BY position", [plan_id])
-    out: dict[str, dict[str, Any]] = {}
-    by_id: dict[int, dict[str, Any]] = {}
-    for r in rows:
-        if r["withdrawn_at"] is not None and r["key"] not in back:
-            continue
-        fields = {"title": r["title"], "short_name": r["short_name"], "lead_units": [],
-                  "responsible_units": [], "targets": [], "deadline": r["deadline"]}
-        if with_text:
-            fields["text"] = r["text"]
-        if r["withdrawn_at"] is not None:
-            fields["withdrawn"] = True
-        out[r["key"]] = by_id[int(r["id"])] = fields
-    for task_id, role, name in ws.conn.execute(
-            "SELECT tu.task_id, tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id "
-            "JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? ORDER BY tu.task_id, tu.role, tu.position",
-            (plan_id,)):
-        if int(task_id) in by_id:
-            by_id[int(task_id)]["lead_units" if role == "lead" else "responsible_units"].append(name)
-    for r in ws.rows("SELECT task_id, text, value, unit, comparator, deadline, subject FROM targets "
-                     "WHERE plan_id = ? AND task_id IS NOT NULL AND withdrawn_at IS NULL "
-                     "ORDER BY position, id", [plan_id]):
-        if int(r["task_id"]) in by_id:
-            target = Target(r["text"], r["value"], r["unit"], r["comparator"], r["deadline"], r["subject"])
-            by_id[int(r["task_id"])]["targets"].append(target.to_json())
-    return out
-
-
-def stored_corrections(ws: Workspace, plan_id: int) -> edits.Corrections:
-    """Task key → field → the person's correction and the document's value at the time."""
-    out: edits.Corrections = {}
-    for r in ws.rows("SELECT t.key, c.field, c.value, c.document_value FROM task_corrections c "
-                     "JOIN tasks t ON t.id = c.task_id WHERE t.plan_id = ?", [plan_id]):
-        out.setdefault(r["key"], {})[r["field"]] = edits.Correction(json.loads(r["value"]),
-                                                                    json.loads(r["document_value"]))
-    return out
-
-
-def unit_corrections(ws: Workspace, plan_id: int) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """The stored units' other names (unit → aliases) and groups' members (group → members)."""
-    aliases: dict[str, list[str]] = {}
-    for name, alias in ws.conn.execute(
-            "SELECT u.name, a.alias FROM unit_aliases a JOIN units u ON u.id = a.unit_id "
-            "WHERE u.plan_id = ? ORDER BY u.position, a.rowid", (plan_id,)):
-        aliases.setdefault(name, []).append(alias)
-    members: dict[str, list[str]] = {}
-    for group, member in ws.conn.execute(
-            "SELECT g.name, m.name FROM group_members gm JOIN units g ON g.id = gm.group_id "
-            "JOIN units m ON m.id = gm.member_id WHERE g.plan_id = ? ORDER BY g.position, gm.position",
-            (plan_id,)):
-        members.setdefault(group, []).append(member)
-    return aliases, members
 
 
 @dataclass
@@ -751,31 +638,3 @@ def edit_plan(ws: Workspace, plan_id: int, values: dict[str, Any], *, actor: str
         _store_plan_corrections(ws, plan_id, kept)
         ws.audit("plan_edit", {"plan_id": plan_id, "fields": {n: [old[n], new[n]] for n in changed}}, actor=actor)
     return plan_edits.change_lines(old, plan)
-
-
-def task_history(ws: Workspace, task_id: int) -> list[dict[str, Any]]:
-    """The task's field changes, newest first, in words."""
-    labels = {"review": "核对时修改", "edit": "保存后修改", "document": "方案修订"}
-    out = []
-    for r in ws.rows("SELECT field, old_value, new_value, source, actor, at FROM task_edits "
-                     "WHERE task_id = ? ORDER BY id DESC", [task_id]):
-        name = r["field"]
-        out.append({"at": r["at"], "actor": r["actor"], "source": labels.get(r["source"], r["source"]),
-                    "field": edits.FIELD_LABELS.get(name, name),
-                    "old": edits.field_text(name, json.loads(r["old_value"])),
-                    "new": edits.field_text(name, json.loads(r["new_value"]))})
-    return out
-
-
-def person_short_names(ws: Workspace, plan_id: int) -> dict[int, str]:
-    """Task id → the short name a person chose (a correction of the parser's suggestion)."""
-    return {int(r[0]): r[1] for r in ws.conn.execute(
-        "SELECT t.id, t.short_name FROM tasks t JOIN task_corrections c "
-        "ON c.task_id = t.id AND c.field = 'short_name' WHERE t.plan_id = ? AND t.short_name != ''",
-        (plan_id,))}
-
-
-def corrected_fields(ws: Workspace, task_id: int) -> list[str]:
-    """The fields of this task that a person corrected (kept over a revised plan)."""
-    return [r[0] for r in ws.conn.execute("SELECT field FROM task_corrections WHERE task_id = ?",
-                                          (task_id,))]

@@ -18,7 +18,15 @@ from desktop.ui.forms.ui_tasks_page import Ui_TasksPage
 from desktop.ui.session import Session
 from desktop.ui.task_edit import history_line
 from desktop.ui.task_tree import (
-    COL_DEADLINE, COL_STATUS, COL_TITLE, COL_UNITS, TaskIdRole, TaskTreeModel, build_tree, withdrawn_label)
+    COL_DEADLINE,
+    COL_STATUS,
+    COL_TITLE,
+    COL_UNITS,
+    TaskIdRole,
+    TaskTreeModel,
+    build_tree,
+    withdrawn_label,
+)
 
 # the screen's words
 ALL_STATUSES = "全部状态"
