@@ -62,6 +62,19 @@ class UnitSide:
         return export_submission(self.ws, self.name, month, out, to=to).path
 
 
+def hold_conflict(world: World, u: UnitSide, folder: Path, month: str = MAY) -> None:
+    """The unit's month is sent, accepted at the office, reopened and sent again: the newer
+    version waits at the office as a conflict beside the accepted one."""
+    u.enter_month(month)
+    world.import_office(u.export(folder / "r1.luoshi", month))
+    from desktop.exchange import merge
+
+    merge.accept_month(world.office, u.name, month)
+    E.reopen_month(u.ws, u.unit_id, month, "补充")
+    u.enter_month(month, note="二")
+    world.import_office(u.export(folder / "r2.luoshi", month))
+
+
 @dataclass
 class World:
     tmp: Path

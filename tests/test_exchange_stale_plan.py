@@ -6,13 +6,12 @@ conflict held before the revision and adopted after it is refused the same way."
 from __future__ import annotations
 
 import pytest
-from helpers_exchange import MAY
+from helpers_exchange import MAY, hold_conflict
 from test_review_rv54u import _office_inserts_a_task
 
 from desktop.commands import run
 from desktop.errors import UserError
 from desktop.exchange import merge
-from desktop.store import entries as E
 from desktop.store.receipts import open_conflicts
 
 ADVICE = "请先向该单位发送最新的方案包，待其更新后重新报送"
@@ -40,12 +39,7 @@ def test_a_package_under_the_same_plan_is_still_imported(world, tmp_path, capsys
 
 def test_a_conflict_held_over_the_revision_is_not_adopted_onto_the_renumbered_tasks(world, tmp_path):
     u = world.unit(2)
-    u.enter_month(MAY)
-    world.import_office(u.export(tmp_path / "r1.luoshi", MAY))
-    merge.accept_month(world.office, u.name, MAY)
-    E.reopen_month(u.ws, u.unit_id, MAY, "补充")
-    u.enter_month(MAY, note="二")
-    world.import_office(u.export(tmp_path / "r2.luoshi", MAY))
+    hold_conflict(world, u, tmp_path)
     [held] = open_conflicts(world.office, unit_id=u.unit_id, month=MAY)
     _office_inserts_a_task(world)
     before = world.office_dump()
