@@ -149,3 +149,19 @@ def repack(src: Path, dst: Path, *, payload: Callable[[Any], Any] | None = None,
         for name, data in members.items():
             zf.writestr(name, data)
     return dst
+
+
+def office_inserts_a_task(world: World) -> None:
+    """The office re-imports a revised plan that inserts a task first (二.一.1): every later task is
+    renumbered."""
+    from helpers_reimport import reimport
+
+    from desktop.core.model import Task
+
+    revised = make_plan(len(world.units))
+    revised.tasks.insert(0, Task(["二", "一"], "0", "建设老年食堂", "建设老年食堂。新建老年食堂5个。",
+                                 lead_units=["市民政局"], responsible_units=["各区人民政府"]))
+    for n, task in enumerate(revised.tasks, start=1):
+        task.number = str(n)
+    revised.source_text += "（修订）"
+    reimport(world.office, revised)

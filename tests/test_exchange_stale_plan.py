@@ -6,8 +6,7 @@ conflict held before the revision and adopted after it is refused the same way."
 from __future__ import annotations
 
 import pytest
-from helpers_exchange import MAY, hold_conflict
-from test_review_rv54u import _office_inserts_a_task
+from helpers_exchange import MAY, hold_conflict, office_inserts_a_task
 
 from desktop.commands import run
 from desktop.errors import UserError
@@ -21,7 +20,7 @@ def test_a_package_under_the_old_numbers_is_refused_with_exit_2_and_nothing_writ
     u = world.unit(0)
     u.enter_month(MAY)
     package = u.export(tmp_path / "may.luoshi", MAY)
-    _office_inserts_a_task(world)
+    office_inserts_a_task(world)
     before = world.office_dump()
     assert run(["package", "import", str(package), "--db", str(world.office.path)]) == 2
     err = capsys.readouterr().err
@@ -41,7 +40,7 @@ def test_a_conflict_held_over_the_revision_is_not_adopted_onto_the_renumbered_ta
     u = world.unit(2)
     hold_conflict(world, u, tmp_path)
     [held] = open_conflicts(world.office, unit_id=u.unit_id, month=MAY)
-    _office_inserts_a_task(world)
+    office_inserts_a_task(world)
     before = world.office_dump()
     with pytest.raises(UserError) as refused:
         merge.resolve_conflict(world.office, held["id"], keep="incoming")

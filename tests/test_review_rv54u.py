@@ -9,7 +9,8 @@ from __future__ import annotations
 import time
 
 import pytest
-from test_reimport_matching import JOBS, NEW_TASK, UNITS, entry, entry_on, ids, plan_of, reimport, save
+from helpers_exchange import office_inserts_a_task
+from helpers_reimport import JOBS, NEW_TASK, UNITS, entry, entry_on, ids, plan_of, reimport, save
 
 from desktop.core import task_matching as M
 from desktop.core.model import ParsedPlan, Task, Unit
@@ -151,18 +152,6 @@ def test_saving_a_revision_is_one_transaction(ws, monkeypatch):
     assert not source.endswith("（修订）"), "the revision was stored though its save failed half-way"
 
 
-def _office_inserts_a_task(world):
-    from desktop.devtools.exchange_plan import make_plan
-
-    revised = make_plan(len(world.units))
-    revised.tasks.insert(0, Task(["二", "一"], "0", "建设老年食堂", "建设老年食堂。新建老年食堂5个。",
-                                 lead_units=["市民政局"], responsible_units=["各区人民政府"]))
-    for n, task in enumerate(revised.tasks, start=1):
-        task.number = str(n)
-    revised.source_text += "（修订）"
-    reimport(world.office, revised)
-
-
 def test_a_submission_in_flight_under_the_old_numbers_is_not_landed_on_the_renumbered_task(world):
     """The office re-imports a revised plan that inserts 二.一.1 (r54a renumbers its rows: 重点任务1
     is now 二.一.2) while a unit's May submission, made under the old numbers, is on its way. The
@@ -182,7 +171,7 @@ def test_a_submission_in_flight_under_the_old_numbers_is_not_landed_on_the_renum
     ENT.save_entry(u.ws, task.id, u.unit_id, "2024-05", status="in_progress", progress=f"{task.title}进展（无指标值）")
     ENT.submit_month(u.ws, u.unit_id, "2024-05")
     package = u.export(world.tmp / "may.luoshi", "2024-05")
-    _office_inserts_a_task(world)
+    office_inserts_a_task(world)
     plan_package.export_plan(world.office, world.tmp / "plan2.luoshi")     # sent; the unit has not read it yet
     [outcome] = importer.import_files(world.office, [package])
     rows = world.office.rows(
