@@ -151,9 +151,9 @@ def repack(src: Path, dst: Path, *, payload: Callable[[Any], Any] | None = None,
     return dst
 
 
-def office_inserts_a_task(world: World) -> None:
+def office_inserts_a_task(world: World) -> Any:
     """The office re-imports a revised plan that inserts a task first (二.一.1): every later task is
-    renumbered."""
+    renumbered. Returns ``helpers_reimport.reimport``'s (prepared, result)."""
     from helpers_reimport import reimport
 
     from desktop.core.model import Task
@@ -164,4 +164,4 @@ def office_inserts_a_task(world: World) -> None:
     for n, task in enumerate(revised.tasks, start=1):
         task.number = str(n)
     revised.source_text += "（修订）"
-    reimport(world.office, revised)
+    return reimport(world.office, revised)

@@ -9,7 +9,6 @@ import pytest
 from helpers_reimport import JOBS, NEW_TASK, entry, entry_on, ids, plan_of, reimport, save
 
 from desktop.core import task_matching as M
-from desktop.core.model import Task
 from desktop.store import entries as ENT, open_workspace, plans as P, queries as Q
 
 
@@ -296,19 +295,14 @@ def test_headless_import_names_renumbered_and_dropped_tasks_and_conflicts_on_mov
 # -- a unit takes the office's renumbered plan ------------------------------------------------------
 
 def test_a_units_entries_follow_their_tasks_through_the_offices_renumbered_plan_package(world):
-    from desktop.devtools.exchange_plan import make_plan
+    from helpers_exchange import office_inserts_a_task
+
     from desktop.exchange import importer, plan_package
 
     u = world.unit(0)
     first = {t.key: t.id for t in Q.tasks(u.ws, u.plan_id)}
     ENT.save_entry(u.ws, first["二.一.1"], u.unit_id, "2024-05", progress="重点任务1的进展")
-    revised = make_plan(len(world.units))
-    revised.tasks.insert(0, Task(["二", "一"], "0", "建设老年食堂", "建设老年食堂。新建老年食堂5个。",
-                                 lead_units=["市民政局"], responsible_units=["各区人民政府"]))
-    for n, task in enumerate(revised.tasks, start=1):
-        task.number = str(n)
-    revised.source_text += "（修订）"
-    prepared, _result = reimport(world.office, revised)
+    prepared, _result = office_inserts_a_task(world)
     assert prepared.changes[:2] == ["二.一.1 建设老年食堂：新增任务", "二.一.2 重点任务1：编号由 二.一.1 改为 二.一.2"]
     package = plan_package.export_plan(world.office, world.tmp / "plan2.luoshi").path
     [outcome] = importer.import_files(u.ws, [package])
