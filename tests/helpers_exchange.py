@@ -62,6 +62,19 @@ class UnitSide:
         return export_submission(self.ws, self.name, month, out, to=to).path
 
 
+def hold_conflict(world: World, u: UnitSide, folder: Path, month: str = MAY) -> None:
+    """The unit's month is sent, accepted at the office, reopened and sent again: the newer
+    version waits at the office as a conflict beside the accepted one."""
+    u.enter_month(month)
+    world.import_office(u.export(folder / "r1.luoshi", month))
+    from desktop.exchange import merge
+
+    merge.accept_month(world.office, u.name, month)
+    E.reopen_month(u.ws, u.unit_id, month, "补充")
+    u.enter_month(month, note="二")
+    world.import_office(u.export(folder / "r2.luoshi", month))
+
+
 @dataclass
 class World:
     tmp: Path
@@ -136,3 +149,19 @@ def repack(src: Path, dst: Path, *, payload: Callable[[Any], Any] | None = None,
         for name, data in members.items():
             zf.writestr(name, data)
     return dst
+
+
+def office_inserts_a_task(world: World) -> Any:
+    """The office re-imports a revised plan that inserts a task first (二.一.1): every later task is
+    renumbered. Returns ``helpers_reimport.reimport``'s (prepared, result)."""
+    from helpers_reimport import reimport
+
+    from desktop.core.model import Task
+
+    revised = make_plan(len(world.units))
+    revised.tasks.insert(0, Task(["二", "一"], "0", "建设老年食堂", "建设老年食堂。新建老年食堂5个。",
+                                 lead_units=["市民政局"], responsible_units=["各区人民政府"]))
+    for n, task in enumerate(revised.tasks, start=1):
+        task.number = str(n)
+    revised.source_text += "（修订）"
+    return reimport(world.office, revised)

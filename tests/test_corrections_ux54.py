@@ -145,9 +145,9 @@ def test_the_save_message_lists_withdrawals_first_and_never_cuts_them():
     from desktop.ui.first_run import SHOWN_CHANGES, change_lines
 
     changes = [f"二.{i} 任务{i}：完成时限“（无）”→“2024-12-31”" for i in range(20)]
-    changes.append("三.九 老任务：新方案中没有这项任务，将标为撤销（已有进展保留）")
+    changes.append("原三.九 老任务：新方案中没有这项任务，将标为撤销（已有进展保留）")
     lines = change_lines(changes, {"三.九"})
-    assert lines[0].startswith("三.九 老任务") and "灰色显示为“已撤销”" in lines[1]
+    assert lines[0].startswith("原三.九 老任务") and "灰色显示为“已撤销”" in lines[1]
     assert len([x for x in lines if x.startswith("二.")]) == SHOWN_CHANGES - 1
     assert lines[-1] == f"……另有 {20 - (SHOWN_CHANGES - 1)} 处改动，见任务页各任务的“修改记录”。"
     assert change_lines(changes[:3], set()) == changes[:3]

@@ -5,7 +5,7 @@ when there is nothing to accept or return. At the unit: when a month was last ex
 from __future__ import annotations
 
 import pytest
-from helpers_exchange import JUNE, MAY
+from helpers_exchange import JUNE, MAY, hold_conflict
 
 from desktop.commands import run
 from desktop.exchange import merge
@@ -98,11 +98,6 @@ def test_a_month_is_unsent_until_exported_and_again_after_a_resubmit(world, tmp_
 
 def test_a_held_conflict_is_named_before_anything_else(world, tmp_path, capsys):
     u = world.unit(2)
-    u.enter_month(MAY)
-    world.import_office(u.export(tmp_path / "r1.luoshi", MAY))
-    merge.accept_month(world.office, u.name, MAY)
-    E.reopen_month(u.ws, u.unit_id, MAY, "补充")
-    u.enter_month(MAY, note="二")
-    world.import_office(u.export(tmp_path / "r2.luoshi", MAY))      # held beside the accepted one
+    hold_conflict(world, u, tmp_path)                               # held beside the accepted one
     assert "有待处理的版本冲突" in merge.refusals(world.office, u.name, MAY)["accept"]
     _refused(world, capsys, ["accept", "--unit", u.name, "--month", MAY], "有待处理的版本冲突")

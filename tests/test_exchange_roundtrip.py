@@ -264,12 +264,21 @@ def test_plan_update_keeps_the_units_entries(world, tmp_path):
     after = _unit_entries(u, MAY)
     assert {k: (v["id"], v["progress"], v["values"]) for k, v in after.items()} == \
         {k: (v["id"], v["progress"], v["values"]) for k, v in before.items()}
-    # the updated unit imports cleanly; a unit still on the old plan version, with a warning
+    # the updated unit imports cleanly; a unit still on the old plan version is refused when it
+    # reports on a task whose title the revision changed (its numbers may name other tasks now,
+    # rv54u H1), and imported with a warning when every task it names is as it was
     [current] = world.import_office(u.export(tmp_path / "m.luoshi", MAY))
     assert current.status == "imported" and current.warnings == []
     world.unit(1).enter_month(MAY)
     [stale] = world.import_office(world.unit(1).export(tmp_path / "n.luoshi", MAY))
-    assert stale.status == "imported" and any("方案版本" in w for w in stale.warnings)
+    assert stale.status == "refused" and "该单位的报送基于旧版方案" in stale.message, stale.line()
+    other = world.unit(2)
+    task = next(t for t in Q.tasks(other.ws, other.plan_id, unit=other.unit_id) if "（修订）" not in t.title
+                and t.title != "重点任务1")
+    E.save_entry(other.ws, task.id, other.unit_id, MAY, status="in_progress", progress="进展")
+    E.submit_month(other.ws, other.unit_id, MAY)
+    [older] = world.import_office(other.export(tmp_path / "o.luoshi", MAY))
+    assert older.status == "imported" and any("方案版本" in w for w in older.warnings), older.line()
 
 
 def test_a_plan_update_keeps_the_units_own_corrections_and_says_which_it_replaced(world, tmp_path):

@@ -5,37 +5,11 @@ were about (ux54, issue 10). Made-up short plans in the shapes ux54 found."""
 
 from __future__ import annotations
 
-import copy
-
 import pytest
+from helpers_reimport import JOBS, NEW_TASK, entry, entry_on, ids, plan_of, reimport, save
 
 from desktop.core import task_matching as M
-from desktop.core.model import ParsedPlan, Task, Unit
 from desktop.store import entries as ENT, open_workspace, plans as P, queries as Q
-
-UNITS = ["市人社局", "市科技局", "市教育局", "市发改委", "市农业农村局"]
-
-# (section, number, title, rest of the text)
-JOBS = [("一", "1", "加大稳岗支持力度", "对不裁员的企业返还失业保险费的一半。"),
-        ("一", "2", "支持创业载体建设", "新认定创业孵化基地，提供低成本场地。"),
-        ("一", "3", "扩大就业见习补贴范围", "组织失业青年参加就业见习。"),
-        ("二", "4", "开展失业人员培训", "面向失业人员开展职业技能培训。"),
-        ("二", "5", "明确部门组织协调责任", "各部门按职责做好协调配合。"),
-        ("二", "6", "落实地方主体责任", "各区制定具体措施抓好落实。")]
-NEW_TASK = ("一", "?", "支持返乡入乡创业", "对返乡入乡创业的农民工给予一次性创业补贴。")
-
-
-def plan_of(rows, *, restart: bool = False) -> ParsedPlan:
-    """A plan of ``rows`` (section, number, title, text), renumbered in order: on through the
-    sections (as 国发〔2018〕39号 does), or from 1 in each section with ``restart``."""
-    tasks, n, section = [], 0, None
-    for sec, _number, title, rest in rows:
-        n = 1 if restart and sec != section else n + 1
-        section = sec
-        tasks.append(Task([sec], str(n), title, f"{title}。{rest}", responsible_units=["市人社局"]))
-    return ParsedPlan(title="测试市就业工作方案", doc_number="测政办〔2024〕9号", issuer="测试市人民政府",
-                      date="2024-03-01", tasks=tasks, units=[Unit(u) for u in UNITS],
-                      source_text="|".join(t.text for t in tasks))
 
 
 @pytest.fixture
@@ -44,31 +18,6 @@ def ws(tmp_path):
     yield workspace
     workspace.close()
 
-
-def save(ws, plan: ParsedPlan) -> int:
-    return P.save_plan(ws, plan, backup=False, parsed=copy.deepcopy(plan)).plan_id
-
-
-def ids(ws, plan_id: int) -> dict[str, int]:
-    return {r.key: r.id for r in Q.tasks(ws, plan_id)}
-
-
-def entry(ws, plan_id: int, task_id: int, progress: str, month: str = "2024-05") -> None:
-    ENT.save_entry(ws, task_id, Q.unit_id(ws, plan_id, "市人社局"), month, progress=progress)
-
-
-def entry_on(ws, progress: str) -> tuple[str, str, str | None]:
-    (row,) = ws.rows("SELECT t.key, t.title, t.withdrawn_at FROM monthly_entries e JOIN tasks t ON t.id = e.task_id "
-                     "WHERE e.progress = ?", [progress])
-    return row["key"], row["title"], row["withdrawn_at"]
-
-
-def reimport(ws, plan: ParsedPlan):
-    prepared = P.prepare_reimport(ws, plan)
-    return prepared, P.save_reimport(ws, prepared, backup=False)
-
-
-# -- the shapes ------------------------------------------------------------------------------------
 
 def test_a_task_inserted_mid_section_moves_nothing_onto_it(ws):
     plan_id = save(ws, plan_of(JOBS))
@@ -120,7 +69,7 @@ def test_the_task_really_dropped_is_withdrawn_with_its_number_and_title(ws):
 
     prepared, result = reimport(ws, plan_of([*JOBS[:4], JOBS[5]]))
     assert prepared.changes == ["二.5 落实地方主体责任：编号由 二.6 改为 二.5",
-                                "二.5 明确部门组织协调责任：新方案中没有这项任务，将标为撤销（已有进展保留）"]
+                                "原二.5 明确部门组织协调责任：新方案中没有这项任务，将标为撤销（已有进展保留）"]
     assert (result.tasks_added, result.tasks_withdrawn) == (0, 1)
     after = ids(ws, plan_id)
     assert after["二.5"] == before["二.6"]
@@ -174,7 +123,7 @@ def test_two_tasks_with_the_same_title_do_not_cross(ws):
     assert entry_on(ws, "发稿20篇")[0] == "一.2" and entry_on(ws, "进校园10场")[0] == "二.1"
     # then the first of the two dropped: the second keeps its entry and correction
     prepared, _result = reimport(ws, plan_of([("一", "", *NEW_TASK[2:]), rows[1], rows[2]], restart=True))
-    assert "一.2 加强宣传引导：新方案中没有这项任务，将标为撤销（已有进展保留）" in prepared.changes
+    assert "原一.2 加强宣传引导：新方案中没有这项任务，将标为撤销（已有进展保留）" in prepared.changes
     assert entry_on(ws, "进校园10场") == ("二.1", "加强宣传引导", None)
     assert Q.task_detail(ws, ids(ws, plan_id)["二.1"])["short_name"] == "政策进校园"
     assert entry_on(ws, "发稿20篇")[2] is not None                            # on the withdrawn one
@@ -225,7 +174,7 @@ def test_a_new_task_resembling_an_old_one_is_not_taken_for_it(ws):
     prepared, result = reimport(ws, plan_of([JOBS[0], NEW_TASK, *JOBS[2:]]))
     assert prepared.conflicts == []
     assert prepared.changes == ["一.2 支持返乡入乡创业：新增任务",
-                                "一.2 支持创业载体建设：新方案中没有这项任务，将标为撤销（已有进展保留）"]
+                                "原一.2 支持创业载体建设：新方案中没有这项任务，将标为撤销（已有进展保留）"]
     assert (result.tasks_added, result.tasks_withdrawn) == (1, 1)
     new = ids(ws, plan_id)["一.2"]
     assert new != before["一.2"] and Q.task_detail(ws, new)["short_name"] == ""
@@ -328,7 +277,7 @@ def test_headless_import_names_renumbered_and_dropped_tasks_and_conflicts_on_mov
     assert "一.二 支持返乡入乡创业：新增任务" in out
     assert "一.三 支持创业载体建设：编号由 一.二 改为 一.三" in out
     assert "二.五 开展失业人员培训：编号由 二.四 改为 二.五" in out
-    assert "二.五 明确部门组织协调责任：新方案中没有这项任务，将标为撤销（已有进展保留）" in out
+    assert "原二.五 明确部门组织协调责任：新方案中没有这项任务，将标为撤销（已有进展保留）" in out
     assert ("一.四 扩大就业见习补贴范围：量化指标　您改为“不少于1500人”；原方案“组织失业青年参加就业见习不少于1000人”，"
             "新方案“组织失业青年参加就业见习不少于2000人”") in out
     with open_workspace(db) as ws:
@@ -346,19 +295,14 @@ def test_headless_import_names_renumbered_and_dropped_tasks_and_conflicts_on_mov
 # -- a unit takes the office's renumbered plan ------------------------------------------------------
 
 def test_a_units_entries_follow_their_tasks_through_the_offices_renumbered_plan_package(world):
-    from desktop.devtools.exchange_plan import make_plan
+    from helpers_exchange import office_inserts_a_task
+
     from desktop.exchange import importer, plan_package
 
     u = world.unit(0)
     first = {t.key: t.id for t in Q.tasks(u.ws, u.plan_id)}
     ENT.save_entry(u.ws, first["二.一.1"], u.unit_id, "2024-05", progress="重点任务1的进展")
-    revised = make_plan(len(world.units))
-    revised.tasks.insert(0, Task(["二", "一"], "0", "建设老年食堂", "建设老年食堂。新建老年食堂5个。",
-                                 lead_units=["市民政局"], responsible_units=["各区人民政府"]))
-    for n, task in enumerate(revised.tasks, start=1):
-        task.number = str(n)
-    revised.source_text += "（修订）"
-    prepared, _result = reimport(world.office, revised)
+    prepared, _result = office_inserts_a_task(world)
     assert prepared.changes[:2] == ["二.一.1 建设老年食堂：新增任务", "二.一.2 重点任务1：编号由 二.一.1 改为 二.一.2"]
     package = plan_package.export_plan(world.office, world.tmp / "plan2.luoshi").path
     [outcome] = importer.import_files(u.ws, [package])
@@ -388,6 +332,6 @@ def test_two_tasks_dropped_from_the_same_number_in_turn_keep_their_own_rows(ws):
     later = ("二", "", "完善就业统计监测", "按月监测就业形势。")
     prepared, _result = reimport(ws, plan_of([*JOBS[:4], later]))      # 落实… dropped, a new 二.5
     assert prepared.changes == ["二.5 完善就业统计监测：新增任务",
-                                "二.5 落实地方主体责任：新方案中没有这项任务，将标为撤销（已有进展保留）"]
+                                "原二.5 落实地方主体责任：新方案中没有这项任务，将标为撤销（已有进展保留）"]
     assert entry_on(ws, "召开协调会1次")[:2] == ("二.5（已撤销）", "明确部门组织协调责任")
     assert entry_on(ws, "各区出台措施")[:2] == ("二.5（已撤销2）", "落实地方主体责任")

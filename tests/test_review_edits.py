@@ -136,7 +136,7 @@ def test_task_changes_say_what_changed():
     lines = E.task_changes(before, revised)
     assert "二.二.3 推进适老化改造：完成时限“2024-12-31”→“2024-09-30”" in lines
     assert any(line.startswith("二.一.2") and E.TEXT_CHANGED in line for line in lines)
-    assert any(line.startswith("二.一.1") and "撤销" in line for line in lines)
+    assert any(line.startswith("原二.一.1") and "撤销" in line for line in lines)
 
 
 def test_task_keys_keep_repeated_numerals_apart():

@@ -189,7 +189,9 @@ def set_conflict_value(plan: ParsedPlan, conflict: Conflict, value: Any) -> bool
     task = dict(zip(review_edits.task_keys(plan.tasks), plan.tasks, strict=True)).get(conflict.key)
     if task is None:
         return False
+    title = task.title
     review_edits.set_task_field(task, conflict.field, value)
+    review_edits.short_name_follows(task, title)
     review_edits.add_missing_units(plan)
     return True
 

@@ -62,6 +62,39 @@ LONG_SHORT_NAME = "简称“{text}”太长（{n} 字）。简称用在列表和
 SHORT_NAME_LIMIT = 20
 TEXT_CHANGED = "任务原文的表述有改动"
 RENUMBERED = "编号由 {old} 改为 {new}"
+BROUGHT_BACK = "此前撤销的任务，新方案又列入：恢复（已有进展和更正保留）"
+# a task the revision drops, under its old key with 原: the revision may give that number to another task
+DROPPED = "原{key} {title}：新方案中没有这项任务，将标为撤销（已有进展保留）"
+DROPPED_TAIL = "：新方案中没有这项任务，将标为撤销（已有进展保留）"
+ADDED_TAIL = "：新增任务"
+PLAN_LINE = "（方案）"
+
+
+def dropped_key(line: str) -> str | None:
+    """The old key of a change line that says a task is dropped (``DROPPED``), else None."""
+    if not line.startswith("原") or not line.endswith(DROPPED_TAIL):
+        return None
+    return line[1:].split(" ", 1)[0]
+
+
+def change_counts(changes: list[str]) -> dict[str, int]:
+    """How many tasks a revision adds, drops, changes and only renumbers (the plan's own fields
+    not counted): ``{"added", "dropped", "changed", "renumbered"}``."""
+    counts = dict.fromkeys(("added", "dropped", "changed", "renumbered"), 0)
+    only_number = re.compile("^" + RENUMBERED.format(old="[^；]+", new="[^；]+") + "$")
+    for line in changes:
+        if line.startswith(PLAN_LINE):
+            continue
+        said = line.split("：", 1)[1] if "：" in line else ""
+        if line.endswith(ADDED_TAIL):
+            counts["added"] += 1
+        elif dropped_key(line) is not None:
+            counts["dropped"] += 1
+        elif only_number.match(said):
+            counts["renumbered"] += 1
+        else:
+            counts["changed"] += 1
+    return counts
 
 
 class EditError(ValueError):
@@ -482,11 +515,23 @@ def apply_corrections(parsed: ParsedPlan, stored: Corrections,
                 conflicts.append(Conflict(key, task.title, name, correction.value,
                                           correction.document, now[name]))
             set_task_field(task, name, correction.value)
+        if "title" in fields and "short_name" not in fields:
+            short_name_follows(task, now["title"])
         for conflict in conflicts:
             if conflict.key == key:
                 conflict.title = task.title      # the task as the person knows it
     add_missing_units(plan)
     return plan, conflicts
+
+
+def short_name_follows(task: Task, old_title: str) -> None:
+    """The task's title was ``old_title`` and is now another (a person's correction laid over a
+    revised document, or a conflict settled the other way): a short name that title suggested
+    follows the new title (规划引领, not 规划统筹引领 from a reworded title the task no longer has)."""
+    from desktop.core.parse.shortname import suggest_short_name
+
+    if task.title != old_title and task.short_name and task.short_name == suggest_short_name(old_title):
+        task.short_name = suggest_short_name(task.title) or task.short_name
 
 
 def take_document(plan: ParsedPlan, conflicts: list[Conflict]) -> None:
@@ -495,7 +540,9 @@ def take_document(plan: ParsedPlan, conflicts: list[Conflict]) -> None:
     for conflict in conflicts:
         task = by_key.get(conflict.key)
         if task is not None:
+            title = task.title
             set_task_field(task, conflict.field, conflict.document_now)
+            short_name_follows(task, title)
     add_missing_units(plan)
 
 
@@ -514,11 +561,14 @@ def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan,
     for key, task in zip(keys, plan.tasks, strict=True):
         old_key = old_keys.get(key)
         if old_key is None:
-            lines.append(f"{key} {task.title}：新增任务")
+            lines.append(f"{key} {task.title}{ADDED_TAIL}")
             continue
         old = before[old_key]
         now = stored_fields(plan, task)
-        changed = [RENUMBERED.format(old=old_key, new=key)] if old_key != key else []
+        if old.get("withdrawn"):
+            changed = [BROUGHT_BACK]
+        else:
+            changed = [RENUMBERED.format(old=old_key, new=key)] if old_key != key else []
         changed += [f"{FIELD_LABELS[n]}“{field_text(n, old[n])}”→“{field_text(n, now[n])}”"
                     for n in FIELDS if n in old and old[n] != now[n]]
         if "text" in old and old["text"] != task.text:
@@ -527,5 +577,5 @@ def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan,
             lines.append(f"{key} {task.title}：" + "；".join(changed))
     for key, old in before.items():
         if key not in kept:
-            lines.append(f"{key} {old.get('title', '')}：新方案中没有这项任务，将标为撤销（已有进展保留）")
+            lines.append(DROPPED.format(key=key, title=old.get("title", "")))
     return lines

@@ -30,9 +30,10 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import chain
 
 from desktop.core.model import Task
 
@@ -77,6 +78,7 @@ class Matching:
     pairs: dict[str, str] = field(default_factory=dict)
     withdrawn: list[str] = field(default_factory=list)      # old keys, in order
     added: list[str] = field(default_factory=list)          # new keys, in order
+    back: list[str] = field(default_factory=list)           # old keys of withdrawn tasks brought back
 
     def old_keys(self) -> dict[str, str]:
         """New key → old key."""
@@ -143,35 +145,100 @@ def _alike(a: _Item, b: _Item) -> float:
     return text if text >= SAME_TEXT else 0.0
 
 
+# a pair below this text likeness cannot reach ``SAME`` even with the same title: not scored
+LEAST_TEXT = (SAME - TITLE_WEIGHT) / (1 - TITLE_WEIGHT)
+
+
+class _Scores:
+    """``_alike`` of old × new tasks, worked out only for the pairs that share enough two-character
+    runs to reach ``SAME`` (``LEAST_TEXT``, found through an index of the new tasks' runs): a plan
+    that shares nothing with the stored one scores next to nothing."""
+
+    def __init__(self, a: list[_Item], b: list[_Item]) -> None:
+        self.a, self.b = a, b
+        self.index: dict[str, list[int]] = {}
+        for j, item in enumerate(b):
+            for pair in item.pairs:
+                self.index.setdefault(pair, []).append(j)
+        self.near: dict[int, list[int]] = {}
+        self.near_set: dict[int, set[int]] = {}
+        self.scores: dict[tuple[int, int], float] = {}
+
+    def candidates(self, i: int) -> list[int]:
+        """The new positions old task ``i`` shares enough two-character runs with, in order."""
+        if i not in self.near:
+            item, b = self.a[i], self.b
+            shared = Counter(chain.from_iterable(self.index.get(p, ()) for p in item.pairs))
+            n = len(item.pairs)
+            self.near[i] = sorted(j for j, k in shared.items()
+                                  if 2 * k >= (LEAST_TEXT - 1e-9) * (n + len(b[j].pairs)))
+            self.near_set[i] = set(self.near[i])
+        return self.near[i]
+
+    def __call__(self, i: int, j: int) -> float:
+        if (i, j) not in self.scores:
+            self.scores[i, j] = (_alike(self.a[i], self.b[j]) if self.candidates(i) and j in self.near_set[i]
+                                 else 0.0)
+        return self.scores[i, j]
+
+    def row(self, i: int, cols: Collection[int]) -> dict[int, float]:
+        """New position (of ``cols``) → score of old task ``i``, where it is above 0."""
+        return {j: sc for j in self.candidates(i) if j in cols and (sc := self(i, j))}
+
+
 def match_tasks(old: Sequence[Side], new: Sequence[Side]) -> Matching:
     """Pair the tasks of two versions of a plan (see the module docstring)."""
     a, b = [_Item(s) for s in old], [_Item(s) for s in new]
-    scores: dict[tuple[int, int], float] = {}
-
-    def score(i: int, j: int) -> float:
-        if (i, j) not in scores:
-            scores[i, j] = _alike(a[i], b[j])
-        return scores[i, j]
-
+    score = _Scores(a, b)
     pairs: dict[int, int] = {}
     anchors = _anchors(a, b)
+    sections = _sections(a, b, anchors)
+
+    def tie(i: int, j: int) -> float:
+        """Between pairs alike: the one whose section went where its anchored neighbours' went
+        (a section dropped whole: 三 became 二), then the one keeping its number."""
+        return 2e-3 * (sections.get(_section(a[i].key)) == _section(b[j].key)) + 1e-3 * (a[i].key == b[j].key)
+
     bounds = [(-1, -1), *anchors, (len(a), len(b))]
     for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
         if i1 < len(a):
             pairs[i1] = j1
-        pairs.update(_align(range(i0 + 1, i1), range(j0 + 1, j1), score, a, b))
+        pairs.update(_align(range(i0 + 1, i1), range(j0 + 1, j1), score, tie))
     # moved: left over on both sides, plainly the same, each the other's best
     left_a = [i for i in range(len(a)) if i not in pairs]
     taken = set(pairs.values())
-    left_b = [j for j in range(len(b)) if j not in taken]
+    left_b = set(range(len(b))) - taken
+    best_of: dict[int, tuple[float, int]] = {}      # new position → (best score, -its old position)
     for i in left_a:
-        j = max(left_b, key=lambda col: score(i, col), default=-1)
-        if j >= 0 and score(i, j) >= MOVED and max(left_a, key=lambda row: score(row, j)) == i:
-            pairs[i] = j
+        for j, sc in score.row(i, left_b).items():
+            if (sc, -i) > best_of.get(j, (0.0, 1)):
+                best_of[j] = (sc, -i)
+    for i in left_a:
+        row = [(sc, -j) for j, sc in score.row(i, left_b).items()]
+        if row:
+            sc, j = max(row)
+            if sc >= MOVED and best_of[-j][1] == -i:
+                pairs[i] = -j
     taken = set(pairs.values())
     return Matching(pairs={a[i].key: b[j].key for i, j in sorted(pairs.items())},
                     withdrawn=[a[i].key for i in range(len(a)) if i not in pairs],
                     added=[b[j].key for j in range(len(b)) if j not in taken])
+
+
+def bring_back(matching: Matching, gone: Sequence[Side], new: Sequence[Side]) -> Matching:
+    """``matching`` (of the live tasks) with the tasks it left new matched against ``gone``, the
+    tasks an earlier revision withdrew: one is brought back when it is the same task and its text
+    is nearly unchanged too (``SAME_TEXT``) — a generic title (加强组织领导) alone brings nothing back."""
+    left = [s for s in new if s.key in set(matching.added)]
+    if not gone or not left:
+        return matching
+    back = match_tasks(gone, left)
+    by_key = {s.key: _Item(s) for s in [*gone, *left]}
+    pairs = {old: new_key for old, new_key in back.pairs.items()
+             if _text_likeness(by_key[old], by_key[new_key]) >= SAME_TEXT}
+    taken = set(pairs.values())
+    return Matching(pairs={**matching.pairs, **pairs}, withdrawn=matching.withdrawn,
+                    added=[k for k in matching.added if k not in taken], back=list(pairs))
 
 
 def _anchors(a: list[_Item], b: list[_Item]) -> list[tuple[int, int]]:
@@ -212,15 +279,34 @@ def _anchors(a: list[_Item], b: list[_Item]) -> list[tuple[int, int]]:
     return run[::-1]
 
 
-def _align(rows: range, cols: range, score: Callable[[int, int], float], a: list[_Item],
-           b: list[_Item]) -> dict[int, int]:
-    """The in-order pairing of old ``rows`` with new ``cols`` of the most likeness in total."""
+def _section(key: str) -> str:
+    return key.rsplit(".", 1)[0] if "." in key else ""
+
+
+def _sections(a: list[_Item], b: list[_Item], anchors: list[tuple[int, int]]) -> dict[str, str]:
+    """Old section → the new section most of its anchored tasks went to."""
+    went: dict[str, Counter[str]] = {}
+    for i, j in anchors:
+        went.setdefault(_section(a[i].key), Counter())[_section(b[j].key)] += 1
+    return {old: counts.most_common(1)[0][0] for old, counts in went.items()}
+
+
+def _align(span_rows: range, span_cols: range, score: _Scores,
+           tie: Callable[[int, int], float]) -> dict[int, int]:
+    """The in-order pairing of old ``rows`` with new ``cols`` of the most likeness in total. A row
+    or column alike to nothing across the way is never paired, so it is left out of the table: a
+    plan that shares nothing with the stored one aligns in no time."""
+    if not span_rows or not span_cols:
+        return {}
+    live = {i: score.row(i, span_cols) for i in span_rows}
+    rows = [i for i in span_rows if live[i]]
+    cols = sorted({j for i in rows for j in live[i]})
     if not rows or not cols:
         return {}
 
     def gain(i: int, j: int) -> float:
         s = score(i, j)
-        return s + 1e-3 if s and a[i].key == b[j].key else s     # a tie: the pair keeping its number
+        return s + tie(i, j) if s else s
 
     n, m = len(rows), len(cols)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]

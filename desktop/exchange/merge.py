@@ -22,7 +22,7 @@ from typing import Any
 from desktop.errors import UserError
 from desktop.exchange import format as fmt
 from desktop.exchange.submission import MonthIn, PlanIndex, read_month
-from desktop.exchange.verify import OpenedPackage
+from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store import receipts as stored, submissions
 from desktop.store.entries import check_month
 from desktop.store.exchange import linked_plan
@@ -203,6 +203,18 @@ def _conflict(ws: Workspace, conflict_id: int) -> stored.Revision:
     return held
 
 
+def _held_month(ws: Workspace, held: stored.Revision) -> MonthIn:
+    """A held version read again against the plan as it is now: a revision of the plan since it
+    arrived may have given its task numbers to other tasks (then it is refused, as on import)."""
+    raw = json.loads(held.payload)
+    members = {a["member"]: {"sha256": a["sha256"], "size": a["size"]}
+               for e in raw.get("entries", []) for a in e.get("attachments", [])}
+    try:
+        return read_month(raw, PlanIndex.build(ws, held.plan_id), members)
+    except PackageRefused as exc:
+        raise UserError(exc.message.replace("，未导入。", "；这一版本不能采用，可选择保留已接受的版本。")) from exc
+
+
 def resolve_conflict(ws: Workspace, conflict_id: int, *, keep: str, actor: str = "") -> dict[str, Any]:
     """The office chooses: ``keep="incoming"`` adopts and accepts the newer version (the
     accepted one stays in history); ``keep="current"`` keeps what was accepted."""
@@ -216,12 +228,9 @@ def resolve_conflict(ws: Workspace, conflict_id: int, *, keep: str, actor: str =
                         "请选择保留现有版本。")
     actor = actor or ws.setting("actor", "")
     stamp = now_iso()
+    m = _held_month(ws, held) if keep == "incoming" else None
     with ws.transaction():
-        if keep == "incoming":
-            raw = json.loads(held.payload)
-            members = {a["member"]: {"sha256": a["sha256"], "size": a["size"]}
-                       for e in raw.get("entries", []) for a in e.get("attachments", [])}
-            m = read_month(raw, PlanIndex.build(ws, plan_id), members)
+        if m is not None:
             stored.supersede_current(ws, unit_id, month)
             write_month(ws, unit_id, plan_id, m, held.package_sha256, stamp)
             _set_receipt(ws, plan_id, unit_id, month, revision, "accepted", decided_by=actor)

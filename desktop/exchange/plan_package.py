@@ -21,15 +21,16 @@ from typing import Any
 
 from desktop.core import plan_edits
 from desktop.core.model import ParsedPlan
+from desktop.core.task_matching import task_keys
 from desktop.errors import UserError
 from desktop.exchange import format as fmt, keys
 from desktop.exchange.context import Context
 from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store import roster
-from desktop.store.exchange import link_plan, linked_plan
-from desktop.store.plans import prepare_office_plan, save_plan, stored_plan_fields
+from desktop.store.exchange import link_plan, linked_plan, office_task_ids, record_office_task_ids, task_ids_by_key
+from desktop.store.plans import find_plan, prepare_office_plan, save_plan, stored_plan_fields
 from desktop.store.queries import current_plan_id
-from desktop.store.saved_plan import load_plan
+from desktop.store.saved_plan import live_task_ids, load_plan
 from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
 
 
@@ -88,6 +89,7 @@ def export_plan(ws: Workspace, out: Path | str, *, plan_id: int | None = None,
         link_plan(ws, plan_id, uid=uid, role="office", fingerprint=digest, templates_version=version, stamp=now_iso())
     ident = fmt.PlanIdentity(uid, plan.doc_number, plan.title, digest)
     payload = {"plan": plan.to_json(with_source=True), "roster": roster.to_package(ws, plan_id),
+               "task_ids": live_task_ids(ws, plan_id),
                "templates_version": version,
                "office": {"name": office_name or ws.setting("office_name", "领导小组办公室"),
                           "fingerprint": identity.fingerprint}}
@@ -104,6 +106,25 @@ def export_plan(ws: Workspace, out: Path | str, *, plan_id: int | None = None,
 
 
 # ---- import (unit) -----------------------------------------------------------------------
+
+def office_ids(payload: dict[str, Any], plan: ParsedPlan) -> list[int]:
+    """The office's task ids of the package's tasks, in order ([] from an older office program, or
+    when they do not fit: matched by what the tasks say then)."""
+    ids = payload.get("task_ids")
+    if not isinstance(ids, list) or len(ids) != len(plan.tasks) or len(set(map(str, ids))) != len(ids) \
+            or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+        return []
+    return ids
+
+
+def _fixed_pairs(ws: Workspace, plan_id: int, plan: ParsedPlan, ids: list[int]) -> dict[str, str]:
+    """Stored key → new key of the tasks the office's ids name: the office matched each revision as
+    it came, so a unit that skipped a package keeps its tasks as the office did."""
+    known = office_task_ids(ws, plan_id)
+    keys_of = {task_id: key for key, task_id in task_ids_by_key(ws, plan_id).items()}
+    return {keys_of[known[office_id]]: key for office_id, key in zip(ids, task_keys(plan.tasks), strict=True)
+            if office_id in known and known[office_id] in keys_of}
+
 
 def check(ws: Workspace, pkg: OpenedPackage, ctx: Context) -> ParsedPlan:
     payload = pkg.payload
@@ -122,13 +143,20 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> 
     own = ws.setting("unit_id", "")
     own_unit = int(own) if own.isdigit() else None
     claim = roster.own_claim(ws, own_unit)          # kept if the office's roster lacks this unit
-    office = prepare_office_plan(ws, plan)
+    ids = office_ids(pkg.payload, plan)
+    plan_id = find_plan(ws, plan)
+    fixed = _fixed_pairs(ws, plan_id, plan, ids) if plan_id is not None else {}
+    office = prepare_office_plan(ws, plan, fixed)
     # the plan's own fields the new package changes (title, 文号, date, phases, the monthly duty
     # whose day sets when reports are due): said, as the tasks' changes are counted
     fields = (plan_edits.change_lines(stored_plan_fields(ws, office.plan_id), office.plan)
               if office.plan_id is not None else [])
     result = save_plan(ws, office.plan, source_name=pkg.path.name, backup=False, parsed=plan,
                        matched=office.matched)
+    if ids:
+        own = task_ids_by_key(ws, result.plan_id)
+        record_office_task_ids(ws, result.plan_id, {office_id: own[key] for office_id, key
+                                                    in zip(ids, task_keys(plan.tasks), strict=True) if key in own})
     payload = pkg.payload
     kept = roster.apply_package(ws, result.plan_id, plan, payload.get("roster"), own_unit=own_unit,
                                 declared=claim, file_name=pkg.path.name)

@@ -134,10 +134,18 @@ class PlanIndex:
     plan_id: int
     tasks: dict[str, int]
     targets: dict[tuple[str | None, int], int]
+    titles: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, ws: Workspace, plan_id: int) -> PlanIndex:
-        return cls(plan_id, *stored.plan_index(ws, plan_id))
+        return cls(plan_id, *stored.plan_index(ws, plan_id), stored.task_titles(ws, plan_id))
+
+
+def stale_plan(key: str, theirs: str, ours: str) -> PackageRefused:
+    """A submission made under another version of the plan: its task numbers may name other tasks
+    here (the office's revision renumbered them), so nothing of it is landed."""
+    return PackageRefused(f"该单位的报送基于旧版方案（任务“{key}”在报送包中是“{theirs}”，本方案中是“{ours}”）："
+                          "请先向该单位发送最新的方案包，待其更新后重新报送，未导入。", problem="stale_plan")
 
 
 @dataclass
@@ -183,6 +191,9 @@ def read_month(raw: Any, index: PlanIndex, members: dict[str, Any]) -> MonthIn:
             raise PackageRefused(f"报送包中的任务“{e['task']}”（{e.get('task_title', '')}）在本方案中不存在，"
                                  "可能双方方案版本不一致：请先向该单位发送最新的方案包，未导入。",
                                  problem="bad_payload")
+        theirs = e.get("task_title")
+        if isinstance(theirs, str) and e["task"] in index.titles and index.titles[e["task"]] != theirs:
+            raise stale_plan(e["task"], theirs, index.titles[e["task"]])
         if task_id in seen:
             raise _bad(f"{month} 任务“{e['task']}”出现了两次")
         seen.add(task_id)

@@ -8,6 +8,7 @@ Keys are in ``store.exchange_keys``; the office's receipts and the revisions it 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from desktop.store.queries import current_plan_id
@@ -76,6 +77,35 @@ def link_plan(ws: Workspace, plan_id: int, *, uid: str, role: str, fingerprint: 
 
 
 # ---- packages imported, months sent ----------------------------------------------------------
+
+OFFICE_TASK_IDS = "office_task_ids:{plan_id}"
+
+
+def office_task_ids(ws: Workspace, plan_id: int) -> dict[int, int]:
+    """At a unit: the office's task id → this workspace's task id, as the plan packages said them
+    (``plan_package``), so a task keeps its row by the office's matching, not by a matching of
+    its own against an older version (a unit that skipped a package)."""
+    try:
+        raw = json.loads(ws.setting(OFFICE_TASK_IDS.format(plan_id=plan_id)) or "{}")
+        return {int(office): int(own) for office, own in raw.items()}
+    except (ValueError, TypeError, AttributeError):      # a value not written by us: none known
+        return {}
+
+
+def task_ids_by_key(ws: Workspace, plan_id: int) -> dict[str, int]:
+    """Every task of the plan (withdrawn ones too) by its key."""
+    return {str(k): int(i) for i, k in ws.conn.execute("SELECT id, key FROM tasks WHERE plan_id = ?", (plan_id,))}
+
+
+def record_office_task_ids(ws: Workspace, plan_id: int, pairs: dict[int, int]) -> None:
+    """Remember the office's task ids of this workspace's tasks (office id → own id), adding to
+    those known (a withdrawn task keeps its office id, should a later package bring it back)."""
+    known = office_task_ids(ws, plan_id)
+    mine = set(pairs.values())
+    known = {office: own for office, own in known.items() if own not in mine} | pairs
+    ws.set_setting(OFFICE_TASK_IDS.format(plan_id=plan_id),
+                   json.dumps({str(k): v for k, v in sorted(known.items())}))
+
 
 def imported_package(ws: Workspace, sha256: str) -> tuple[str, str, str] | None:
     """(kind, sender, received_at) of the package file with this hash, if imported before."""

@@ -11,6 +11,9 @@ records which task fields a person corrected (``task_corrections``, with the doc
 value); ``prepare_reimport`` lays them back over a revised document and lists where the
 document changed a corrected field; ``edit_task`` corrects a saved task. Every change to a
 task's fields lands in ``task_edits``, the task's history.
+
+``store.revisions`` matches a revision's tasks to the stored rows and renumbers those rows;
+``store.task_reads`` reads the stored fields, corrections and history back.
 """
 
 from __future__ import annotations
@@ -20,10 +23,20 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core import plan_edits, review_edits as edits, task_matching
+from desktop.core import plan_edits, review_edits as edits
 from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task
 from desktop.store import queries
+from desktop.store.revisions import WITHDRAWN_KEY as WITHDRAWN_KEY, match_revision as match_revision, renumber
 from desktop.store.sql import insert_id
+from desktop.store.task_reads import (
+    corrected_fields as corrected_fields,
+    person_short_names as person_short_names,
+    stored_corrections,
+    stored_plan_corrections,
+    stored_task_fields,
+    task_history as task_history,
+    unit_corrections,
+)
 from desktop.store.workspace import Workspace, backup_workspace, now_iso
 
 
@@ -40,6 +53,7 @@ class ImportResult:
     targets: int = 0
     warnings: list[str] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)      # per task, what changed, in words
+    withdrawn: list[str] = field(default_factory=list)    # the keys the tasks this save withdrew had
 
 
 def find_plan(ws: Workspace, plan: ParsedPlan) -> int | None:
@@ -96,11 +110,9 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     """
     digest = plan.digest()
     plan_id = None if as_new else find_plan(ws, plan)
-    if plan_id is not None:
-        stored = ws.conn.execute("SELECT source_sha256 FROM plans WHERE id = ?", (plan_id,)).fetchone()
-        if stored and stored[0] == digest:
-            return ImportResult(plan_id=plan_id, unchanged=True,
-                                tasks_unchanged=len(plan.tasks), warnings=list(plan.warnings))
+    if plan_id is not None and _stored_digest(ws, plan_id) == digest:
+        return ImportResult(plan_id=plan_id, unchanged=True,
+                            tasks_unchanged=len(plan.tasks), warnings=list(plan.warnings))
     if backup:
         backup_workspace(ws.path, "before-plan-import")
     with ws.transaction():
@@ -112,6 +124,11 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
             "changes": result.changes,
         })
     return result
+
+
+def _stored_digest(ws: Workspace, plan_id: int) -> str | None:
+    row = ws.conn.execute("SELECT source_sha256 FROM plans WHERE id = ?", (plan_id,)).fetchone()
+    return str(row[0]) if row and row[0] else None
 
 
 def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: str,
@@ -147,13 +164,17 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
     keys = edits.task_keys(plan.tasks)
     if matched is None:
         matched = {} if result.created else match_revision(ws, plan_id, plan).pairs
-    stored = stored_task_fields(ws, plan_id, with_text=True)
+    stored = stored_task_fields(ws, plan_id, with_text=True, back=set(matched))
     result.changes = [] if result.created else edits.task_changes(stored, plan, matched)
-    existing = _renumber(ws, plan_id, keys, plan.tasks, matched)        # new key → its row, if stored
+    present = set(keys)
+    result.withdrawn = [key for key, fields in stored.items() if not fields.get("withdrawn")
+                        and matched.get(key) not in present]
+    existing = renumber(ws, plan_id, keys, plan.tasks, matched)        # new key → its row, if stored
     renumbered = {new: old for old, new in matched.items() if old != new and new in existing}
     before = {new: stored[old] for old, new in matched.items() if old in stored and new in existing}
     for fields in before.values():
         fields.pop("text", None)
+        fields.pop("withdrawn", None)
     # the person's corrections of the parse, by task key (None: no parse given, keep the stored)
     corrections = edits.corrections_between(parsed, plan) if parsed is not None else None
     if corrections is not None and parsed is not None:
@@ -204,59 +225,6 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
             result.tasks_withdrawn += 1
     result.targets += _store_targets(ws, plan_id, None, plan.plan_targets)
     return result
-
-
-def match_revision(ws: Workspace, plan_id: int, plan: ParsedPlan) -> task_matching.Matching:
-    """Which stored task (not withdrawn) each task of ``plan`` is (``core.task_matching``): by
-    title and text, in order; a stored title a person corrected is matched by the document's
-    title as well as theirs."""
-    corrected = {int(r["task_id"]): json.loads(r["document_value"]) for r in ws.rows(
-        "SELECT c.task_id, c.document_value FROM task_corrections c JOIN tasks t ON t.id = c.task_id "
-        "WHERE t.plan_id = ? AND c.field = 'title'", [plan_id])}
-    old = [task_matching.Side(r["key"], tuple(str(t) for t in (corrected.get(int(r["id"])), r["title"]) if t),
-                              r["text"])
-           for r in ws.rows("SELECT id, key, title, text FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL "
-                            "ORDER BY position, id", [plan_id])]
-    return task_matching.match_tasks(old, task_matching.sides(plan.tasks))
-
-
-WITHDRAWN_KEY = "{key}（已撤销{n}）"
-
-
-def _renumber(ws: Workspace, plan_id: int, keys: list[str], tasks: list[Task],
-              matched: dict[str, str]) -> dict[str, Any]:
-    """Give each stored task row the key of the task it is in the revision (``matched``: stored key →
-    new key; a withdrawn task the revision brings back is matched here by what it says), and a task
-    left out a key no new task has. Returns new key → its row (id, text, source, withdrawn_at)."""
-    rows = {r["key"]: r for r in ws.rows(
-        "SELECT id, key, title, text, source, withdrawn_at FROM tasks WHERE plan_id = ?", [plan_id])}
-    present = set(keys)
-    pairs = {old: new for old, new in matched.items()
-             if new in present and old in rows and rows[old]["withdrawn_at"] is None}
-    taken = set(pairs.values())
-    gone = [r for r in rows.values() if r["withdrawn_at"] is not None]
-    left = [(key, task) for key, task in zip(keys, tasks, strict=True) if key not in taken]
-    if gone and left:                   # brought back: matched against what was withdrawn
-        back = task_matching.match_tasks([task_matching.Side(r["key"], (r["title"],), r["text"]) for r in gone],
-                                         [task_matching.Side(key, (t.title,), t.text) for key, t in left])
-        pairs.update(back.pairs)
-    final = {int(rows[old]["id"]): new for old, new in pairs.items()}
-    left_out = [(key, int(row["id"])) for key, row in rows.items() if int(row["id"]) not in final]
-    used = present | {key for key, _id in left_out}
-    for key, task_id in left_out:
-        n, free = 1, key
-        if key in present:              # a task left out gives its number up to the revision's
-            while free in used:
-                free = WITHDRAWN_KEY.format(key=key, n="" if n == 1 else n)
-                n += 1
-        final[task_id] = free
-        used.add(free)
-    moving = [(int(r["id"]), final[int(r["id"])]) for r in rows.values() if final[int(r["id"])] != r["key"]]
-    for task_id, _key in moving:         # two steps: keys stay unique in between
-        ws.conn.execute("UPDATE tasks SET key = ? WHERE id = ?", (f"\x00{task_id}", task_id))
-    for task_id, key in moving:
-        ws.conn.execute("UPDATE tasks SET key = ? WHERE id = ?", (key, task_id))
-    return {new: rows[old] for old, new in pairs.items()}
 
 
 def _against_earlier_document(corrections: edits.Corrections, kept: list[edits.Conflict]) -> None:
@@ -416,67 +384,6 @@ def _replace_corrections(ws: Workspace, table: str, owner: str, owner_id: int,
         [(owner_id, name, _dump(c.value), _dump(c.document), stamp) for name, c in fields.items()])
 
 
-def stored_plan_corrections(ws: Workspace, plan_id: int) -> plan_edits.Corrections:
-    """plan.<field> → the person's correction of the plan's own field, and the document's value."""
-    return {r["field"]: edits.Correction(json.loads(r["value"]), json.loads(r["document_value"]))
-            for r in ws.rows("SELECT field, value, document_value FROM plan_corrections WHERE plan_id = ?",
-                             [plan_id])}
-
-
-def stored_task_fields(ws: Workspace, plan_id: int, with_text: bool = False) -> dict[str, dict[str, Any]]:
-    """Task key → its correctable fields as stored (tasks not withdrawn); ``with_text`` adds
-    the task's text as ``"text"`` (not a correctable field: for saying what a revision changed)."""
-    rows = ws.rows("SELECT id, key, title, short_name, deadline, text FROM tasks "
-                   "WHERE plan_id = ? AND withdrawn_at IS NULL ORDER BY position", [plan_id])
-    out: dict[str, dict[str, Any]] = {}
-    by_id: dict[int, dict[str, Any]] = {}
-    for r in rows:
-        fields = {"title": r["title"], "short_name": r["short_name"], "lead_units": [],
-                  "responsible_units": [], "targets": [], "deadline": r["deadline"]}
-        if with_text:
-            fields["text"] = r["text"]
-        out[r["key"]] = by_id[int(r["id"])] = fields
-    for task_id, role, name in ws.conn.execute(
-            "SELECT tu.task_id, tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id "
-            "JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? ORDER BY tu.task_id, tu.role, tu.position",
-            (plan_id,)):
-        if int(task_id) in by_id:
-            by_id[int(task_id)]["lead_units" if role == "lead" else "responsible_units"].append(name)
-    for r in ws.rows("SELECT task_id, text, value, unit, comparator, deadline, subject FROM targets "
-                     "WHERE plan_id = ? AND task_id IS NOT NULL AND withdrawn_at IS NULL "
-                     "ORDER BY position, id", [plan_id]):
-        if int(r["task_id"]) in by_id:
-            target = Target(r["text"], r["value"], r["unit"], r["comparator"], r["deadline"], r["subject"])
-            by_id[int(r["task_id"])]["targets"].append(target.to_json())
-    return out
-
-
-def stored_corrections(ws: Workspace, plan_id: int) -> edits.Corrections:
-    """Task key → field → the person's correction and the document's value at the time."""
-    out: edits.Corrections = {}
-    for r in ws.rows("SELECT t.key, c.field, c.value, c.document_value FROM task_corrections c "
-                     "JOIN tasks t ON t.id = c.task_id WHERE t.plan_id = ?", [plan_id]):
-        out.setdefault(r["key"], {})[r["field"]] = edits.Correction(json.loads(r["value"]),
-                                                                    json.loads(r["document_value"]))
-    return out
-
-
-def unit_corrections(ws: Workspace, plan_id: int) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """The stored units' other names (unit → aliases) and groups' members (group → members)."""
-    aliases: dict[str, list[str]] = {}
-    for name, alias in ws.conn.execute(
-            "SELECT u.name, a.alias FROM unit_aliases a JOIN units u ON u.id = a.unit_id "
-            "WHERE u.plan_id = ? ORDER BY u.position, a.rowid", (plan_id,)):
-        aliases.setdefault(name, []).append(alias)
-    members: dict[str, list[str]] = {}
-    for group, member in ws.conn.execute(
-            "SELECT g.name, m.name FROM group_members gm JOIN units g ON g.id = gm.group_id "
-            "JOIN units m ON m.id = gm.member_id WHERE g.plan_id = ? ORDER BY g.position, gm.position",
-            (plan_id,)):
-        members.setdefault(group, []).append(member)
-    return aliases, members
-
-
 @dataclass
 class Reimport:
     """A document read for import, with what the workspace already holds laid over it."""
@@ -489,9 +396,19 @@ class Reimport:
     as_new: bool = False                      # stored as a plan of its own, whatever its title
     # rows the person checked as they are in review (本行无误): (task key, the problems shown)
     checked: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
-    # a stored task's key → the key of the same task in ``plan`` (``core.task_matching``); the rest
-    # of the stored tasks are withdrawn on saving, the rest of ``plan``'s are new
+    # a stored task's key → the key of the same task in ``plan`` (``core.task_matching``), as the
+    # document numbered it; the rest of the stored tasks are withdrawn on saving, the rest new
     matched: dict[str, str] | None = None
+    # the same pairs by row: stored key → the index of its task in ``plan.tasks``. The review edits
+    # numbers but never adds or removes a row, so these hold when a person fixes a number
+    rows: dict[str, int] | None = None
+
+    def matched_now(self) -> dict[str, str] | None:
+        """``matched`` under the numbers ``plan`` has now (after the review)."""
+        if self.rows is None:
+            return self.matched
+        keys = edits.task_keys(self.plan.tasks)
+        return {old: keys[i] for old, i in self.rows.items()}
 
     def kept(self) -> list[edits.Conflict]:
         """The conflicts where ``plan`` still has the person's value (not the document's)."""
@@ -512,9 +429,11 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) ->
     matched = match_revision(ws, plan_id, parsed).pairs
     plan, conflicts = _laid_over(ws, plan_id, parsed, *unit_corrections(ws, plan_id), matched=matched)
     checked = {(matched[key], problems) for key, problems in stored_checked_rows(ws, plan_id) if key in matched}
-    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, checked=checked, matched=matched)
+    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, checked=checked, matched=matched,
+                   rows=_rows(parsed, matched))
     out.changes = (plan_edits.changes(stored_plan_fields(ws, plan_id), plan)
-                   + edits.task_changes(stored_task_fields(ws, plan_id, with_text=True), plan, matched))
+                   + edits.task_changes(stored_task_fields(ws, plan_id, with_text=True, back=set(matched)), plan,
+                                        matched))
     return out
 
 
@@ -523,20 +442,26 @@ def stored_plan_fields(ws: Workspace, plan_id: int) -> dict[str, Any]:
     return plan_edits.plan_fields(stored_plan_info(ws, plan_id))
 
 
-def prepare_office_plan(ws: Workspace, plan: ParsedPlan) -> Reimport:
+def prepare_office_plan(ws: Workspace, plan: ParsedPlan, fixed: dict[str, str] | None = None) -> Reimport:
     """The office's plan (a plan package) as a unit saves it.
 
     The office's plan is what the unit reports against, so there is no choice to offer: a field
     the unit corrected keeps the unit's value while the office leaves that field as it was, and
     where the office changed it too, the office's value wins. Those are ``conflicts``: the caller
-    says them, so no correction is ever replaced without the unit being told."""
+    says them, so no correction is ever replaced without the unit being told. ``fixed``: stored key →
+    new key by the office's task ids (``plan_package``), the rest matched here."""
     plan_id = find_plan(ws, plan)
     if plan_id is None:
         return Reimport(plan, copy.deepcopy(plan))
-    matched = match_revision(ws, plan_id, plan).pairs
+    matched = match_revision(ws, plan_id, plan, fixed).pairs
     merged, conflicts = _laid_over(ws, plan_id, plan, matched=matched)
     plan_edits.take_document(merged, conflicts)
-    return Reimport(plan, merged, plan_id=plan_id, conflicts=conflicts, matched=matched)
+    return Reimport(plan, merged, plan_id=plan_id, conflicts=conflicts, matched=matched, rows=_rows(plan, matched))
+
+
+def _rows(plan: ParsedPlan, matched: dict[str, str]) -> dict[str, int]:
+    index = {key: n for n, key in enumerate(edits.task_keys(plan.tasks))}
+    return {old: index[new] for old, new in matched.items() if new in index}
 
 
 def _laid_over(ws: Workspace, plan_id: int, parsed: ParsedPlan, aliases: dict[str, list[str]] | None = None,
@@ -553,17 +478,23 @@ def _laid_over(ws: Workspace, plan_id: int, parsed: ParsedPlan, aliases: dict[st
 
 def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
                   backup: bool = True) -> ImportResult:
-    """Save a document read with ``prepare_reimport`` (after review, or as it is), and the rows
-    checked in review, so a revised document's review does not ask about them again."""
-    result = save_plan(ws, reimport.plan, source_name=source_name, backup=backup, as_new=reimport.as_new,
-                       parsed=reimport.parsed, kept=reimport.conflicts, matched=reimport.matched)
-    if not result.unchanged:
-        _record_kept(ws, result.plan_id, reimport.kept())
-    keys = set(edits.task_keys(reimport.plan.tasks))
-    checked = sorted([key, list(problems)] for key, problems in reimport.checked if key in keys)
-    setting = CHECKED_ROWS.format(plan_id=result.plan_id)
-    if checked or ws.setting(setting):
-        ws.set_setting(setting, json.dumps(checked, ensure_ascii=False))
+    """Save a document read with ``prepare_reimport`` (after review, or as it is), the history of
+    the corrections kept in the review and the rows checked there (so a revised document's review
+    does not ask about them again) — in one transaction: all of it lands, or none."""
+    plan = reimport.plan
+    plan_id = None if reimport.as_new else find_plan(ws, plan)
+    if backup and (plan_id is None or _stored_digest(ws, plan_id) != plan.digest()):
+        backup_workspace(ws.path, "before-plan-import")
+    with ws.transaction():
+        result = save_plan(ws, plan, source_name=source_name, backup=False, as_new=reimport.as_new,
+                           parsed=reimport.parsed, kept=reimport.conflicts, matched=reimport.matched_now())
+        if not result.unchanged:
+            _record_kept(ws, result.plan_id, reimport.kept())
+        keys = set(edits.task_keys(plan.tasks))
+        checked = sorted([key, list(problems)] for key, problems in reimport.checked if key in keys)
+        setting = CHECKED_ROWS.format(plan_id=result.plan_id)
+        if checked or ws.setting(setting):
+            ws.set_setting(setting, json.dumps(checked, ensure_ascii=False))
     return result
 
 
@@ -707,31 +638,3 @@ def edit_plan(ws: Workspace, plan_id: int, values: dict[str, Any], *, actor: str
         _store_plan_corrections(ws, plan_id, kept)
         ws.audit("plan_edit", {"plan_id": plan_id, "fields": {n: [old[n], new[n]] for n in changed}}, actor=actor)
     return plan_edits.change_lines(old, plan)
-
-
-def task_history(ws: Workspace, task_id: int) -> list[dict[str, Any]]:
-    """The task's field changes, newest first, in words."""
-    labels = {"review": "核对时修改", "edit": "保存后修改", "document": "方案修订"}
-    out = []
-    for r in ws.rows("SELECT field, old_value, new_value, source, actor, at FROM task_edits "
-                     "WHERE task_id = ? ORDER BY id DESC", [task_id]):
-        name = r["field"]
-        out.append({"at": r["at"], "actor": r["actor"], "source": labels.get(r["source"], r["source"]),
-                    "field": edits.FIELD_LABELS.get(name, name),
-                    "old": edits.field_text(name, json.loads(r["old_value"])),
-                    "new": edits.field_text(name, json.loads(r["new_value"]))})
-    return out
-
-
-def person_short_names(ws: Workspace, plan_id: int) -> dict[int, str]:
-    """Task id → the short name a person chose (a correction of the parser's suggestion)."""
-    return {int(r[0]): r[1] for r in ws.conn.execute(
-        "SELECT t.id, t.short_name FROM tasks t JOIN task_corrections c "
-        "ON c.task_id = t.id AND c.field = 'short_name' WHERE t.plan_id = ? AND t.short_name != ''",
-        (plan_id,))}
-
-
-def corrected_fields(ws: Workspace, task_id: int) -> list[str]:
-    """The fields of this task that a person corrected (kept over a revised plan)."""
-    return [r[0] for r in ws.conn.execute("SELECT field FROM task_corrections WHERE task_id = ?",
-                                          (task_id,))]

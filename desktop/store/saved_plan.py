@@ -65,3 +65,9 @@ def stored_units(ws: Workspace, plan_id: int) -> list[Unit]:
     return [Unit(r[1], aliases.get(int(r[0]), []), r[2], bool(r[3]), members.get(int(r[0]), []))
             for r in conn.execute("SELECT id, name, note, is_group FROM units WHERE plan_id = ? "
                                   "ORDER BY position, id", (plan_id,))]
+
+
+def live_task_ids(ws: Workspace, plan_id: int) -> list[int]:
+    """The ids of the plan's tasks in ``load_plan``'s order (the plan package's task identity)."""
+    return [int(r[0]) for r in ws.conn.execute(
+        "SELECT id FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL ORDER BY position", (plan_id,))]

@@ -25,6 +25,11 @@ def plan_index(ws: Workspace, plan_id: int) -> tuple[dict[str, int], dict[tuple[
     return tasks, targets
 
 
+def task_titles(ws: Workspace, plan_id: int) -> dict[str, str]:
+    """Each task's title by its key: a submission names a task by key and says its title too."""
+    return {str(k): str(t) for k, t in ws.conn.execute("SELECT key, title FROM tasks WHERE plan_id = ?", (plan_id,))}
+
+
 def has_reported(ws: Workspace, unit_id: int) -> bool:
     """Whether the unit has any entry or information article in this workspace."""
     return ws.conn.execute("SELECT 1 FROM monthly_entries WHERE unit_id = ? UNION ALL "

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from desktop.core.review_edits import dropped_key
 from desktop.errors import UserError
 from desktop.store import entries, identity, queries
 from desktop.ui import ops
@@ -239,8 +240,11 @@ def read_and_parse(kind: str, path: Path | None, text: str, progress: ops.Progre
 
 def change_lines(changes: list[str], withdrawn: set[str]) -> list[str]:
     """The save message's list: the tasks withdrawn first and all of them (a withdrawal is what a
-    clerk must not miss), then the other changes up to ``SHOWN_CHANGES`` in all."""
-    first = [line for line in changes if line.split(" ", 1)[0] in withdrawn]
+    clerk must not miss), then the other changes up to ``SHOWN_CHANGES`` in all. ``withdrawn``: the
+    old keys the save withdrew (``ImportResult.withdrawn``; a stored key renamed 「二.5（已撤销）」
+    names 二.5); a withdrawal's line is 「原二.5 …」 (``review_edits.DROPPED``)."""
+    keys = {key.split(WITHDRAWN_MARK, 1)[0] for key in withdrawn}
+    first = [line for line in changes if dropped_key(line) in keys]
     rest = [line for line in changes if line not in first]
     shown = first + rest[:max(SHOWN_CHANGES - len(first), 0)]
     if first:
@@ -248,6 +252,9 @@ def change_lines(changes: list[str], withdrawn: set[str]) -> list[str]:
     if len(shown) - bool(first) < len(changes):
         shown.append(MORE_CHANGES.format(n=len(changes) - len(shown) + bool(first)))
     return shown
+
+
+WITHDRAWN_MARK = "（已撤销"
 
 
 class FirstRunFlow:
@@ -435,7 +442,7 @@ class FirstRunFlow:
                 withdrawn=result.tasks_withdrawn, units=result.units, targets=result.targets)
             if result.changes:
                 text += CHANGED.format(lines="\n".join(change_lines(
-                    result.changes, queries.withdrawn_task_keys(self.session.ws, result.plan_id))))
+                    result.changes, set(result.withdrawn))))
             if self.kept:
                 text += KEPT.format(lines="\n".join(c.text() for c in self.kept))
         if self.session.role == ROLE_UNIT:

@@ -59,9 +59,12 @@ SELECT_GROUP = "请先在右侧单位列表中选中一个单位组（如“领�
 MEMBERS_LABEL = "“{name}”包括哪些单位？用“、”分隔："
 DISCARD = "您已在核对中修改了 {n} 处。现在关闭，这些修改不会保存。\n\n仍要关闭吗？选“否”可回到核对。"
 PENDING = "有 {n} 处输入没有被采用（标黄的格）：\n{items}\n\n仍要保存吗？选“否”可回去修改；这些输入不会保存。"
-CHANGES_LABEL = "与已保存的方案相比，新文件改动了 {n} 项任务："
-CONFLICTS_LABEL = ("与已保存的方案相比，新文件改动了 {n} 项任务；另有 {c} 处您修改过的内容新文件也改了（标⚑）："
+CHANGES_LABEL = "与已保存的方案相比，新文件{n}："
+CONFLICTS_LABEL = ("与已保存的方案相比，新文件{n}；另有 {c} 处您修改过的内容新文件也改了（标⚑）："
                    "默认保留您的修改，勾选的一处改用新文件的写法。")
+CHANGE_COUNTS = (("added", "新增任务 {n} 项"), ("dropped", "撤销任务 {n} 项"), ("changed", "改动任务 {n} 项"),
+                 ("renumbered", "只改编号 {n} 项"))
+PLAN_CHANGES = "改动方案本身 {n} 处"
 NO_CHANGES = "与已保存的方案相比，新文件没有改动任务。"
 CONFLICT_ITEM = "⚑ {text}"
 UNDO_MERGE = "合并单位"
@@ -326,6 +329,17 @@ class _KeptText(QUndoCommand):
             self.model.refresh_row(self.key[0])
 
 
+def changes_summary(changes: list[str]) -> str:
+    """What the revision does, counted: tasks added, dropped, changed and only renumbered, and the
+    plan's own fields (「新增任务 2 项、只改编号 5 项」)."""
+    counts = logic.change_counts(changes)
+    parts = [text.format(n=counts[kind]) for kind, text in CHANGE_COUNTS if counts[kind]]
+    own = sum(line.startswith(logic.PLAN_LINE) for line in changes)
+    if own:
+        parts.append(PLAN_CHANGES.format(n=own))
+    return "、".join(parts)
+
+
 class ReviewDialog(QDialog):
     def __init__(self, plan: ParsedPlan, prompts: Any, parent: QWidget | None = None,
                  reimport: Any = None) -> None:
@@ -522,7 +536,7 @@ class ReviewDialog(QDialog):
             return
         self.conflicts = list(r.conflicts)
         changes = r.changes
-        n = len({line.split("：", 1)[0] for line in changes})
+        n = changes_summary(changes)
         self.ui.changesLabel.setText(
             CONFLICTS_LABEL.format(n=n, c=len(self.conflicts)) if self.conflicts
             else CHANGES_LABEL.format(n=n) if changes else NO_CHANGES)

@@ -25,6 +25,12 @@ HEAD = "<b>{key}</b>　{title}<br><span style='color:#667085'>{text}</span>"
 CORRECTED = "<br><span style='color:#b54708'>您改过：{fields}（导入修订稿时保留）</span>"
 NO_HISTORY = "这项任务还没有修改过。"
 HISTORY_ITEM = "{at}　{source}　{field}：“{old}”→“{new}”{actor}"
+
+
+def history_line(row: dict[str, Any]) -> str:
+    """One line of a task's history (``plans.task_history``), here and in the task pane."""
+    return HISTORY_ITEM.format(at=row["at"][:16].replace("T", " "), source=row["source"], field=row["field"],
+                               old=row["old"], new=row["new"], actor=f"（{row['actor']}）" if row.get("actor") else "")
 DISCARD = "刚才的修改还没有保存。现在关闭，这些修改会丢失。\n\n仍要关闭吗？选“否”可回去保存。"
 SAVED = "已修改任务 {key}：\n{lines}"
 NEW_UNIT = ("{names}不在方案的单位名单中。保存后会新增为一个单位，工作台的报送表里也会多出这一栏。\n\n"
@@ -84,9 +90,7 @@ class TaskEditDialog(QDialog):
         self.ui.historyList.clear()
         rows = store_plans.task_history(self.ws, self.task_id)
         for row in rows:
-            self.ui.historyList.addItem(HISTORY_ITEM.format(
-                at=row["at"][:16].replace("T", " "), source=row["source"], field=row["field"],
-                old=row["old"], new=row["new"], actor=f"（{row['actor']}）" if row["actor"] else ""))
+            self.ui.historyList.addItem(history_line(row))
         if not rows:
             self.ui.historyList.addItem(NO_HISTORY)
 

@@ -22,6 +22,7 @@ COL_TITLE, COL_STATUS, COL_UNITS, COL_DEADLINE = range(4)
 HEADERS = ("任务", "状态", "牵头 / 责任单位", "完成时限")
 PAST_DEADLINE = "（已逾期）"
 WITHDRAWN = "已撤销"
+WITHDRAWN_LABEL = "（原{number}，已撤销）{title}"
 WITHDRAWN_TIP = "{date} 导入的修订稿中没有这项任务，已撤销；已填报的进展保留，选中可查看"
 TaskIdRole = Qt.ItemDataRole.UserRole + 1      # task id, None for a heading
 KindRole = Qt.ItemDataRole.UserRole + 2        # "heading" | "task"
@@ -51,7 +52,15 @@ class Node:
     row: int = 0                                           # own row among parent's shown
 
     def label(self) -> str:
+        if self.withdrawn_at is not None:
+            return withdrawn_label(self.number, self.title)
         return numbered_title(self.number, self.title, level_numeral(self.level))
+
+
+def withdrawn_label(number: str, title: str) -> str:
+    """A withdrawn task without its number in front: a revision may have given that number to a
+    live task standing just above it (「8. 推进医养融合发展」, then 「（原8，已撤销）加强失能老年人照护」)."""
+    return WITHDRAWN_LABEL.format(number=number, title=title) if number else f"（{WITHDRAWN}）{title}"
 
 
 def build_tree(headings: Iterable[dict[str, Any]], tasks: Iterable[dict[str, Any]],

@@ -16,7 +16,17 @@ from desktop.store.queries import STATUS_LABELS
 from desktop.ui.detail_models import HistoryModel, TargetsModel
 from desktop.ui.forms.ui_tasks_page import Ui_TasksPage
 from desktop.ui.session import Session
-from desktop.ui.task_tree import COL_DEADLINE, COL_STATUS, COL_TITLE, COL_UNITS, TaskIdRole, TaskTreeModel, build_tree
+from desktop.ui.task_edit import history_line
+from desktop.ui.task_tree import (
+    COL_DEADLINE,
+    COL_STATUS,
+    COL_TITLE,
+    COL_UNITS,
+    TaskIdRole,
+    TaskTreeModel,
+    build_tree,
+    withdrawn_label,
+)
 
 # the screen's words
 ALL_STATUSES = "全部状态"
@@ -35,7 +45,6 @@ WITHDRAWN_COUNT = "（另有 {n} 项已撤销，灰色显示）"
 WITHDRAWN_NOTE = ("已撤销：{date} 导入的修订稿中没有这项任务。它已填报的进展保留在下方，只能查看，"
                   "不再填报，也不计入统计和报告。")
 EDIT_HISTORY = "修改记录"
-EDIT_HISTORY_ITEM = "{at}　{source}　{field}：“{old}”→“{new}”"
 
 
 class TasksPage(QWidget):
@@ -180,9 +189,10 @@ class TasksPage(QWidget):
     def show_task(self, task_id: int) -> None:
         s = self.session
         detail = queries.task_detail(s.ws, task_id)
-        label = numbered_title(detail['number'], detail['title'], level_numeral(detail['level']))
-        self.ui.titleLabel.setText(f"<b>{html.escape(label)}</b>")
         withdrawn_at = detail.get("withdrawn_at")
+        label = (withdrawn_label(detail['number'], detail['title']) if withdrawn_at is not None
+                 else numbered_title(detail['number'], detail['title'], level_numeral(detail['level'])))
+        self.ui.titleLabel.setText(f"<b>{html.escape(label)}</b>")
         self.ui.editButton.setEnabled(self.prompts is not None and not getattr(s, "readonly", False)
                                       and withdrawn_at is None)
         lead = [u["name"] for u in detail["units"] if u["role"] == "lead"]
@@ -203,9 +213,7 @@ class TasksPage(QWidget):
             names = "、".join(FIELD_LABELS[f] for f in FIELDS if f in corrected)
             parts.append(f"<p style='color:#b54708'>{CORRECTED}：{html.escape(names)}</p>")
         if withdrawn_at is not None:         # no 修改任务… for it: its changes are read here
-            lines = [EDIT_HISTORY_ITEM.format(at=r["at"][:16].replace("T", " "), source=r["source"],
-                                              field=r["field"], old=r["old"], new=r["new"])
-                     for r in plans.task_history(s.ws, task_id)]
+            lines = [history_line(r) for r in plans.task_history(s.ws, task_id)]
             if lines:
                 parts.append(f"<p><b>{EDIT_HISTORY}：</b><br>" + "<br>".join(map(html.escape, lines)) + "</p>")
             parts.insert(0, f"<p style='color:#b42318'>{WITHDRAWN_NOTE.format(date=withdrawn_at[:10])}</p>")
