@@ -562,7 +562,7 @@ def align66_bands(file, path, figs, words):
         s["targets"].remove(t)
         s.setdefault("quantities_not_targets", []).append(t)
         moved.append(f"{number}{unit}")
-    s["note"] = ('aligned round 54 to CONVENTIONS.md "Round 66 rulings" (turned, Targets: a band inside a noun naming the '
-                 "projects, works, contracts or firms is a class, whatever the class then goes through; rounds 51, 58, 64 "
-                 f"govern over round 48): {words} (target {', '.join(moved)} → not_target); the earlier reading: "
-                 + s.get("note", ""))
+    s["note"] = ('aligned round 54 to CONVENTIONS.md "Round 66 rulings" (turned, Targets: a band inside a noun '
+                 "naming the projects, works, contracts or firms is a class, whatever the class then goes through; "
+                 f"rounds 51, 58, 64 govern over round 48): {words} (target {', '.join(moved)} → not_target); the "
+                 "earlier reading: " + s.get("note", ""))
