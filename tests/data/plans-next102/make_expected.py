@@ -198,8 +198,11 @@ plan(X04,
         S(["(十三)"], [], [],
           note=R2 + ": 「各级气象部门要根据…进行气候可行性论证」 (进行), 「有关部门…要统筹考虑…」 (考虑), 「各地要抓紧制定…办法」 "
                "(制定; 各地 a general call) — " + VERBS + ": lead = [], responsible = []; " + NODATE),
-        S(["(十四)"], [], [],
-          note=R2 + ": 「气象部门要加强防雷工程专业资质认定…」 and 「各有关部门要加强建设项目的防雷工程质量管理」 (加强), and "
+        S(["(十四)"], [], ["各有关部门"], responsible_alternatives=[[]],
+          note="aligned round 54 to CONVENTIONS.md \"Round 66 rulings\" (turned, round 49 p46d over the parser's LATER_CALL): "
+               "落实 is in rule 2's list whatever its object (p46d), and 「要严格落实防雷减灾责任制」 carries 各有关部门, standing "
+               "before it in the paragraph (round 34), a kind (rounds 33, 58) (responsible [] → [各有关部门]); the earlier reading "
+               "(none) stays accepted. Earlier note: " + R2 + ": 「气象部门要加强防雷工程专业资质认定…」 and 「各有关部门要加强建设项目的防雷工程质量管理」 (加强), and "
                "「要严格落实防雷减灾责任制」 (落实 with no subject) — no clause makes a body the doer with a verb of rule 2: "
                "lead = [], responsible = []; 「三同时」 is a name: " + NODATE),
         S(["(十五)"], [], [],

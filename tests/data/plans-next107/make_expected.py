@@ -420,4 +420,15 @@ plan(X05,
             "not sampled for doubt: 五/（二）/4 (「市住房城乡建设行政管理部门推荐的通用图纸」: a noun's description), 四/（三）/3 (a filing with no "
             "subject), 七/2–5"])
 
+# Round 54 (al55): money bands aligned to tests/data/CONVENTIONS.md "Round 66 rulings" (Targets, turned; README, "Round 54")
+from expected_tools import align66_bands  # noqa: E402
+
+align66_bands("x107_03", ["二", "(三)"], [(10, "万元")], "「10万元(含)以上的工程项目」 — the band inside the noun of projects")
+align66_bands("x107_03", ["二", "(五)"], [(10, "万元")], "「10万元(含)以上工程项目」 — the band inside the noun of projects")
+align66_bands("x107_03", ["三", "(二)"], [(300, "万元")], "「300万元(含)以上的非基建工程类项目」 — the band inside the noun of projects")
+align66_bands("x107_03", ["四", "(二)", "2", "(2)"], [(10, "万元"), (50, "万元")],
+              "「10万元(含)以上50万元以下的项目」 — the band inside the noun of projects, whatever procurement follows")
+align66_bands("x107_03", ["四", "(二)", "2", "(4)"], [(100, "万元"), (400, "万元")],
+              "「100万元(含)以上400万元以下」 — the band naming the projects, named by the ruling")
+
 write_collected(DIR)

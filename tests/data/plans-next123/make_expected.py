@@ -377,4 +377,13 @@ _q51["note"] = ("Round 51: CONVENTIONS.md Round 51 rulings → Units (round 44's
                 "(responsible [建设单位] → [建设单位, 参建各方监理、施工、设计等单位, 各相关行业管理部门]; [建设单位, 各相关行业管理部门] and "
                 "[建设单位] accepted); the earlier reading: " + _q51["note"])
 
+# Round 54 (al55): aligned to CONVENTIONS.md "Round 66 rulings" (turned, round 62 over the sets' role reading)
+_p66, _q66 = _s51("x123_03", ["第十六条 监管协议"])
+_q66["responsible"] = ["出让人", "受让人", "监管人奉贤区人民政府"]
+_q66["responsible_alternatives"] = [["出让人", "受让人", "奉贤区人民政府"], []]
+_q66["note"] = ("aligned round 54 to CONVENTIONS.md \"Round 66 rulings\" (turned): 出让人／受让人 are a land sale's parties by "
+                "role (round 62), and 「出让人、受让人应当与监管人奉贤区人民政府签订监管协议」 — 签订 a verb of doing in an article "
+                "(round 48), 「A与B签订」 both (round 30) (responsible [] → [出让人, 受让人, 监管人奉贤区人民政府]); "
+                "[出让人, 受让人, 奉贤区人民政府] and the earlier reading (none) stay accepted. Earlier note: " + _q66["note"])
+
 write_collected(DIR)

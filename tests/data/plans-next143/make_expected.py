@@ -140,17 +140,15 @@ plan(X02,
            "「20元/100升」, 「最高不超过300元/亩」, a split 「按区、镇7:3负担」), 四、工作要求 with 1．–4． (full-width points) "
            "opening with run-in headings 「加强补贴数据核查。」; penalties by count of false reports; a closing 附件 line (the "
            "attachment not printed)",
-     leaf_tasks=9, count_alternatives=[2, 3, 10],
-     leaf_tasks_by_section={"三、补贴标准": 7, "四、工作要求": 2},
+     # aligned round 54 to CONVENTIONS.md "Round 66 rulings" (turned, round 64 over round 25's policy item): 三、补贴标准
+     # （一）–（七）, a fund's rates by class with no doer and no 要／应, are the scheme's terms (round 64's 扶持标准; round 62's
+     # w52b), and a fund as the agent of 由 is no body (round 45): no tasks — samples 三/（一）, 三/（四） dropped, count 9 → 2;
+     # their rates are plan targets (round 62); the earlier reading (9, ``RATE``) stays accepted
+     leaf_tasks=2, count_alternatives=[9, 3, 10],
+     leaf_tasks_by_section={"四、工作要求": 2},
      attachment_task_rows=0,
      childless_top_level_sections=["一、补贴内容", "二、补贴对象"],
      samples=[
-        S(["三", "（一）"], [], [], [(300, "元/亩"), (45, "元/亩")],
-          note="「给予最高不超过300元/亩补贴（详见附件）」: a ceiling joined to 最高不超过, a target (CONVENTIONS.md round 30 line); "
-               "「其中街镇（农业园区）配套45元/亩」: the policy's own rate (round 25) — a target; " + RATE + "; " + NODATE),
-        S(["三", "（四）"], [], [], [(250, "元/吨"), (900, "元/吨")],
-          note="「商品有机肥补贴250元/吨，生物有机肥补贴900元/吨」: per-unit rates, targets (round 25); 「额度范围内」 no figure; "
-               + RATE + "; " + NODATE),
         S(["四", "1"], [], ["各街镇", "现代农业园区"],
           note="「各街镇、现代农业园区应认真组织补贴资金申报、资格审核、核查公示等工作」: A组织＋work (CONVENTIONS.md rule 2; round 34) "
                "— two names (round 30: 「各镇、园区」 two, 各 not shared), no 牵头: lead []; an item of 工作要求 that names a unit is "
@@ -161,7 +159,10 @@ plan(X02,
                + "; the bracket stays with the name (round 34); 「另有规定的，从其规定」 a case with no body; the sending 上报 is a "
                "duty (below); " + NODATE),
      ],
-     plan_targets=[], phases=[],
+     # 三/（一） 「最高不超过300元/亩」「配套45元/亩」, 三/（四） 「250元/吨」「900元/吨」: plan targets (round 66, round 62)
+     plan_targets=[{"number": 300, "unit": "元/亩"}, {"number": 45, "unit": "元/亩"}, {"number": 250, "unit": "元/吨"},
+                   {"number": 900, "unit": "元/吨"}],
+     phases=[],
      duties=[{"what": "补贴原则上由各街镇（现代农业园区）审核后上报", "when": None, "when_norm": None,
               "note": "四/2: a plan unit's sending onward (CONVENTIONS.md round 35, round 36: 「村…初审后报镇」), no date"}],
      notes=["counting: the purpose paragraph, 一、补贴内容 (what the subsidy covers: a definition) and 二、补贴对象 (scope) are general "

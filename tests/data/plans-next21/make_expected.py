@@ -394,6 +394,17 @@ align30("x21_06", ["第二章 工程建设管理", "第十二条（施工监管�
 align30("x21_06", ["第四章 保障措施", "第二十三条（档案管理）"], [], ["镇人民政府"], "「镇人民政府负责农村住房档案材料收集、整理、归档、保管和利用…」: the subject of 负责, responsible, no lead (A alone accepted); 区建管委 「协同做好…指导、考核、监督检查、备案」 guides (rule 3) and follows no 牵头", alt=[["镇人民政府"]], rule="2 and 3")
 align30("x21_05", ["二", "（三）", "3"], [], ["区财政"], "「资金申请经区住房保障房屋管理局审核后，由区财政拨付至项目实施主体」: the agent of 由 with a verb of doing, responsible, no lead (A alone accepted); the cost shares 「由区财政承担」「由区级财政承担」「全额由各镇承担」 name payers, not doers (CONVENTIONS.md round-30 clarifications), 区住房保障房屋管理局 approves (rule 3)", alt=[["区财政"]], rule="2 and 3")
 
+# Round 54 (al55): aligned to CONVENTIONS.md "Round 66 rulings" (turned, rounds 44, 62 and round 57's x252_02 over round 30)
+_q66 = next(s for p in PLANS if p["file"].startswith("x21_06") for s in p["samples"]
+            if s["path"] == ["第二章 工程建设管理", "第十二条（施工监管）"])
+_q66["responsible_alternatives"] = [list(_q66["responsible"]), ["施工单位", "镇人民政府"]]
+_q66["responsible"] = ["施工单位（队伍）", "镇人民政府"]
+_q66["note"] = ("aligned round 54 to CONVENTIONS.md \"Round 66 rulings\" (turned): 「施工单位（队伍）应按照…开展施工，对施工过程中的"
+                "质量和安全负责。…应协助…，加强…，配备…」 — in 第X条 articles a party named by a kind is a doer by any verb of doing "
+                "(round 44; round 62), and 对X负责 makes a doer where X is the work itself (round 57); the bracket names the same "
+                "party (round 65) (responsible [镇人民政府] → [施工单位（队伍）, 镇人民政府]); the old list and [施工单位, 镇人民政府] "
+                "stay accepted. Earlier note: " + _q66["note"])
+
 # round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
 # Targets, "Thresholds" — read at each item
 from expected_tools import align31_thresholds  # noqa: E402

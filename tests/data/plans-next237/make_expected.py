@@ -481,4 +481,15 @@ plan(X04,
             "document; 31 % of the whole file with the city fee table that both print — round 48 reads the bar on the counted "
             "text)"])
 
+# Round 54 (al55): money bands aligned to tests/data/CONVENTIONS.md "Round 66 rulings" (Targets, turned; README, "Round 54")
+from expected_tools import align66_bands  # noqa: E402
+
+align66_bands("x237_02", [TQ, "(二)"], [(100, "万元"), (400, "万元")],
+              "「单项合同估算价100万元(含)以上的建设工程项目须…」「…400万元(含)以上的…」 — bands inside the noun of projects, "
+              "whatever procurement step follows")
+align66_bands("x237_02", [TQ, "(三)", "1", "(2)"], [(30, "万元"), (100, "万元")],
+              "「单项合同估算价30万元(含)以上不足100万元的项目」 — the band inside the noun of projects; 3家 (a floor) stands")
+align66_bands("x237_02", [TQ, "(三)", "1", "(3)"], [(100, "万元"), (400, "万元")],
+              "「单项合同估算价100万元(含)以上不足400万元的项目」 — the band inside the noun of projects")
+
 write_collected(DIR)

@@ -105,9 +105,13 @@ plan(X01,
                "「提请区人民代表大会审议」 — bodies that approve or are consulted (" + RECV + "; round 46: a plan sent for a decision "
                "is a step of approval, no duty); 「审议通过后，由区政府印发实施」 — a step of the procedure after the approval, not a "
                "contingency (round 42: 「…的，由A…」 after a branch is the article's own work): " + BY + "; " + NODATE),
-        A(["第十六条 统筹协调"], ["各项目主体单位", ZDB], ["各项目主体单位", "属地政府", ZDB, "区政府"],
-          lead_alternatives=[[], [ZDB]],
-          note="「各项目主体单位会同属地政府协调解决镇级层面问题；区重大办会同有关部门和单位协调解决区级层面问题；区政府专题协调解决重大问题」 "
+        A(["第十六条 统筹协调"], ["各项目主体单位", ZDB], ["各项目主体单位", "属地政府", ZDB, "有关部门和单位", "区政府"],
+          lead_alternatives=[[], [ZDB]], responsible_alternatives=[["各项目主体单位", "属地政府", ZDB, "区政府"]],
+          note="aligned round 54 to CONVENTIONS.md \"Round 66 rulings\" (turned): 「区重大办会同有关部门和单位」 — a partner so "
+               "named is a unit as printed, 「有关部门和单位」 one group name (plans-dev 01 二/（五）, 03 十六; round 64's x200_04) "
+               "(responsible [各项目主体单位, 属地政府, 区重大办, 区政府] → + 有关部门和单位 after 区重大办); the earlier reading stays "
+               "accepted. Earlier note: "
+               "「各项目主体单位会同属地政府协调解决镇级层面问题；区重大办会同有关部门和单位协调解决区级层面问题；区政府专题协调解决重大问题」 "
                "— two 会同 clauses, each read by its form (round 44), every lead named (round 45): " + HUI + "; 「有关部门和单位」 "
                "is the catch-all (" + CALL + "); 区政府 " + ARTSUBJ + "; 「区重大办动态摸查…」 a verb of doing (the same body); "
                "「由区重大办以专报形式不定期向…领导报告」 a sending (round 48: no doer by it); " + NODATE),

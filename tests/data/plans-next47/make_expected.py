@@ -313,4 +313,13 @@ newtask32('x47_04', S32(['二'], ['社发处'], ['管委会各相关部门', '�
           lead_alternatives=[[]], note='「管委会各相关部门应相互配合…。管委会建交处负责…；规资处负责…；生态处负责…；应急处负责…；社发处负责牵头指导…；综治处负责…」 (several 负责 clauses; 社发处 负责牵头: lead, [] accepted) and 「临港建管中心负责…；城管中队负责…」; no date'),
           'a childless section of unit paragraphs', '「二、部门职责分工」 has no numbered children; its two unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order (四、使用单位职责 is one paragraph and the 办法\'s close: still a section)',
           '二、部门职责分工', leaf_tasks=13, count_alternatives=[10, 11, 14])
+# Round 54 (al55): money bands aligned to tests/data/CONVENTIONS.md "Round 66 rulings" (Targets, turned; README, "Round 54")
+from expected_tools import align66_bands  # noqa: E402
+
+align66_bands("x47_03", ["三", "（一）"], [(30, "万元")],
+              "「工程投资额30万元以下建设工程」 — the band inside the noun naming the class of works (round 31's threshold "
+              "alignment turned back)")
+align66_bands("x47_03", ["三", "（二）"], [(100, "万元")],
+              "「工程投资额30万元及以上至100万元以下建设工程」 — the band inside the noun naming the class of works")
+
 write_collected(DIR)

@@ -412,4 +412,32 @@ from expected_tools import align58_targets  # noqa: E402
 
 align58_targets("x81_04", ["一", "（一）"], "「总投资额在100万元以下的新建、改建、扩建房屋建筑和市政基础设施（非交通类）工程」: the band stands inside the noun naming the class of works the rules cover, named by the ruling (x81_04's bands inside a noun)", to_not=[(100, "万元")])
 align58_targets("x81_04", ["一", "（二）"], "「总投资额在100万元以下且建筑面积300平方米以下的既有合法房屋建筑装饰装修工程」: both bands stand inside the noun naming the class of works the rules cover, named by the ruling", to_not=[(100, "万元"), (300, "平方米")])
+# Round 54 (al55): answers aligned to tests/data/CONVENTIONS.md "Round 66 rulings" (turned), read at the text (README,
+# "Round 54")
+_A66 = 'aligned round 54 to CONVENTIONS.md "Round 66 rulings" (turned'
+_p66, _ = _s50("x81_04", None)
+for _path66 in (["一", "（一）"], ["一", "（二）"]):
+    _p66["samples"].remove(_s50("x81_04", _path66)[1])
+_was66 = f"leaf_tasks {_p66['leaf_tasks']}, count_alternatives {_p66['count_alternatives']}"
+_p66["leaf_tasks"], _p66["count_alternatives"] = 12, [14]
+_p66["leaf_tasks_by_section"]["一、适用范围"] = 0
+_p66["notes"].append(
+    _A66 + ", rounds 30, 56, 60 over x81_04's count): 「本细则所指的…小型建设工程…是指…：（一）…（二）…」 (一、适用范围) is a "
+    "definition of scope, a general provision in headed points as in articles (round 60's x36_02; round 56's x81_02): the "
+    "samples on 一/（一） and 一/（二） dropped (round 30: none is written on general provisions), their bands leaving with them "
+    f"(a band inside a definition, no target, no plan target) ({_was66} → leaf_tasks 12, count_alternatives [14]; by "
+    "section 一、适用范围 2 → 0); the earlier reading (14) stays accepted")
+
+_p66, _q66 = _s50("x81_02", ["三", "1"])
+_q66["targets"] = [t for t in _q66["targets"] if t not in ({"number": 5, "unit": "万元"}, {"number": 20, "unit": "万元"},
+                                                           {"number": 100, "unit": "万元"})]
+_q66.setdefault("quantities_not_targets", []).extend(
+    [{"number": 5, "unit": "万元"}, {"number": 20, "unit": "万元"}, {"number": 100, "unit": "万元"}])
+_q66["note"] = (
+    _A66 + ", Targets: a money band before a procurement step is read by its form, rounds 51, 58, 64 govern over round 48): "
+    "「资金在5万元以上20万以下的工程项目」「预算资金在20万元以上，100万元以下的工程项目」: bands inside a noun naming the projects "
+    "are a class, whatever the class "
+    "then goes through (round 64's x95_02, x215_01) (targets 5万元, 20万元, 100万元 → not_target); the earlier reading: "
+    + _q66["note"])
+
 write_collected(DIR)

@@ -318,4 +318,13 @@ newtask32('x96_02', S32(['三'], [], [YZ, '管理办', '营商办', '监察办',
           note='six 「X：负责…」 paragraphs (业主（街道部门或下属单位） kept as printed, as the other samples); no calendar date'),
           'a childless section of unit paragraphs', '「三、职责分工」 has no numbered children; its six unnumbered unit-colon paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order (as plans-next51 x51_07); the reading of its paragraphs as six leaves (40) is no longer accepted',
           '三、职责分工', leaf_tasks=33, count_alternatives=[35, 36])
+# Round 54 (al55): money bands aligned to tests/data/CONVENTIONS.md "Round 66 rulings" (Targets, turned; README, "Round 54")
+from expected_tools import align66_bands  # noqa: E402
+
+align66_bands("x96_02", ["四", "（二）"], [(5, "万元")], "「投资金额在5万元以下（不含）的建设项目」 — the band inside the noun of projects")
+align66_bands("x96_02", ["五", "（二）"], [(5, "万元"), (20, "万元")],
+              "the band 「5万元以上(含)至20万元以下(不含)」 naming the projects the item's procurement covers, named by the ruling")
+align66_bands("x96_02", ["七", "（一）", "2"], [(50, "万元")],
+              "「投资金额在50万元以下（不含）」 — the band naming the projects, named by the ruling; 五/（四）/2 400万元 stands")
+
 write_collected(DIR)

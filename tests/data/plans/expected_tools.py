@@ -547,3 +547,22 @@ def align56_aims(file, paths, why, leaf_tasks, count_alternatives, ruling="Round
         note += f"; {goals_figures}"
     p.setdefault("notes", []).append(note)
     ALIGNED32.append((p["file"][:14], ", ".join(gone) or "(count)", f"samples dropped; {was}", f"{ruling} — {why}"))
+
+
+def align66_bands(file, path, figs, words):
+    """Round 54 (al55): one collected sample's money bands aligned to ``tests/data/CONVENTIONS.md``'s "Round 66 rulings"
+    (Targets, turned: a band inside a noun naming the projects, works, contracts or firms is a class, whatever the
+    class then goes through; rounds 51, 58, 64 govern over round 48): the ``figs`` (number, unit) move from the
+    sample's targets to its not_targets. The note reads 「aligned round 54 to CONVENTIONS.md "Round 66 rulings"
+    (turned): <words> (old → new)」 before the earlier note; the set's README lists it."""
+    _p, s = _sample32(file, path)
+    moved = []
+    for number, unit in figs:
+        t = next(t for t in s["targets"] if t["number"] == number and t["unit"] == unit)
+        s["targets"].remove(t)
+        s.setdefault("quantities_not_targets", []).append(t)
+        moved.append(f"{number}{unit}")
+    s["note"] = ('aligned round 54 to CONVENTIONS.md "Round 66 rulings" (turned, Targets: a band inside a noun '
+                 "naming the projects, works, contracts or firms is a class, whatever the class then goes through; "
+                 f"rounds 51, 58, 64 govern over round 48): {words} (target {', '.join(moved)} → not_target); the "
+                 "earlier reading: " + s.get("note", ""))

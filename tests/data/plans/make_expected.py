@@ -506,4 +506,14 @@ align56_aims('c05_guoban', [],
              '(CONVENTIONS.md "Round 49 rulings", governs); in a plan naming no units round 33\'s count with them s'
              'tays accepted (19)',
              16, [19])
+# Round 54 (al55): money bands aligned to tests/data/CONVENTIONS.md "Round 66 rulings" (Targets, turned; README, "Round 54")
+from expected_tools import align66_bands  # noqa: E402
+
+align66_bands("c08_guoban", ["二", "（四）"], [(500, "万元")],
+              "「单户担保金额500万元及以下的小微企业」 — the band inside the noun naming the firms, named by the ruling")
+align66_bands("c08_guoban", ["二", "（六）"], [(500, "万元")],
+              "「单户担保金额500万元及以下的」 — the band naming the firms, named by the ruling")
+align66_bands("c08_guoban", ["三", "（八）"], [(500, "万元")],
+              "1.5% for loans over 500万元 — the band naming the loans, named by the ruling")
+
 write_collected(sys.argv[1])
