@@ -1,6 +1,7 @@
 """Review a parsed plan before it is saved: an editable task table, the source beside each row.
 
 The dialog works on a copy of the ParsedPlan; ``plan()`` hands back the corrected one. The
+table's model is ``desktop.ui.review_model.ReviewModel`` (its names are re-exported here). The
 edits themselves are plain functions in ``desktop.core.review_edits``; here they are undoable
 (Ctrl+Z), and a revised plan shows, beside the table, what the new document changes and
 where it changes something the person had corrected (kept unless they tick it).
@@ -10,32 +11,40 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import functools
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QHeaderView,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QWidget,
 )
 
 from desktop.core import plan_edits, review_edits as logic, unit_check
 from desktop.core.model import ParsedPlan, Task
-from desktop.ui.brushes import solid
 from desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
 from desktop.ui.plan_info import PlanInfoDialog
+from desktop.ui.review_model import (  # tests and callers import these from here too
+    COL_DEADLINE,
+    COL_LEAD,
+    COL_NUMBER,
+    COL_RESPONSIBLE,
+    COL_SHORT,
+    COL_TARGETS,
+    COL_TITLE,
+    HEADERS,
+    ProblemsRole,
+    ReviewModel,
+    TaskRole,
+)
 from desktop.ui.screen_fit import fit_to_screen
 
 # the screen's words
-HEADERS = ("编号", "任务名称", "简称", "牵头单位", "责任单位", "量化指标", "完成时限")
 SUMMARY = ("<b>{title}</b>　{doc}　{issuer}　{date}<br>"
            "识别出 {tasks} 项任务、{units} 个单位、{targets} 项指标、{phases} 个工作阶段；{flags}")
 FLAGS = "{warned} 行需要核对（标黄），按 F8 或“下一处待核对”逐行查看，核对无误的按“本行无误”。"
@@ -53,7 +62,6 @@ SELECT_TWO = "请在右侧单位列表中先点要保留的正式名称，再按
 NOT_GROUP = "所选单位没有成员名单，无法展开。请先在右侧单位列表中选中它，按“填写单位组成员”补充。"
 EXPANDED = "已在 {n} 项任务中展开“{name}”。"
 SELECT_TASK_AND_UNIT = "请先在左侧表格中选中一项任务，再在右侧单位列表中选中单位。"
-PROBLEMS = "需要确认：{items}"
 SAVE_TITLE = "核对工作方案"
 SELECT_GROUP = "请先在右侧单位列表中选中一个单位组（如“领导小组各成员单位”）。"
 MEMBERS_LABEL = "“{name}”包括哪些单位？用“、”分隔："
@@ -71,219 +79,13 @@ UNDO_MERGE = "合并单位"
 UNDO_EXPAND = "展开单位组"
 UNDO_MEMBERS = "填写单位组成员"
 UNDO_ROLE = "设定单位角色"
-UNDO_EDIT = "修改{column}"
 UNDO_CONFLICT = "选择修订稿写法"
 UNDO_KEPT = "未采用的输入"
 
 # the heights of the lists above the table and of the table: a revision's changes want room
 REVISION_SPLIT, FIRST_SPLIT = [230, 400], [80, 550]
 
-(COL_NUMBER, COL_TITLE, COL_SHORT, COL_LEAD, COL_RESPONSIBLE, COL_TARGETS,
- COL_DEADLINE) = range(len(HEADERS))
-TaskRole = Qt.ItemDataRole.UserRole + 1        # the Task object of the row
-ProblemsRole = Qt.ItemDataRole.UserRole + 2    # list of plain-words problems
 ConflictRole = Qt.ItemDataRole.UserRole + 3    # a changes-list item's Conflict
-WARN_BRUSH = solid("#fff4c2")
-
-
-@functools.cache
-def warn_icon() -> QIcon:
-    """The mark by a flagged row's number: the yellow tint is hidden under the selection
-    colour, the mark is not, so the clerk sees the row is doubtful while standing on it."""
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ReviewModel(QAbstractTableModel):
-    """Editable rows over ``plan.tasks``; edits write straight into the Task objects.
-
-    An edit that cannot be taken (a target without a number, a date that is not a date) keeps
-    the typed text in the cell, marked, with the reason (``refused``); nothing is dropped.
-    ``edited(before, words)`` follows every change, with a copy of the plan from before it.
-    """
-
-    edited = Signal(object, str)
-    refused = Signal(int, int, str)
-
-    def __init__(self, plan: ParsedPlan, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.plan = plan
-        self.problems: list[list[str]] = []
-        self.checked: set[tuple[str, tuple[str, ...]]] = set()     # rows checked as they are
-        self.keys: list[str] = []
-        self.pending: dict[tuple[int, int], tuple[str, str]] = {}     # (row, column) → (text, why)
-        self.refresh_problems()
-        self.last_error = ""
-
-    def year(self) -> int | None:
-        return self.plan.year()
-
-    def refresh_problems(self) -> None:
-        self.keys = logic.task_keys(self.plan.tasks)      # unique, where the plan repeats a number
-        every = logic.plan_problems(self.plan)
-        self.problems = [self._pending_problems(row) + every[row] for row in range(len(self.plan.tasks))]
-
-    def _pending_problems(self, row: int) -> list[str]:
-        return [why for (r, _c), (_t, why) in sorted(self.pending.items()) if r == row]
-
-    def _problems(self, row: int) -> list[str]:
-        return self._pending_problems(row) + logic.task_problems(self.plan, self.plan.tasks[row])
-
-    def reset(self) -> None:
-        self.beginResetModel()
-        self.pending = {k: v for k, v in self.pending.items() if k[0] < len(self.plan.tasks)}
-        self.refresh_problems()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.plan.tasks)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if role == Qt.ItemDataRole.DecorationRole and orientation == Qt.Orientation.Vertical \
-                and 0 <= section < len(self.plan.tasks) and self.flagged(section):
-            return warn_icon()
-        return None
-
-    def _text(self, task: Task, column: int) -> str:
-        if column == COL_NUMBER:
-            return ".".join([*task.path, task.number])
-        if column == COL_TITLE:
-            return task.title
-        if column == COL_SHORT:
-            return task.short_name
-        if column == COL_LEAD:
-            return logic.join_units(task.lead_units)
-        if column == COL_RESPONSIBLE:
-            return logic.join_units(task.responsible_units)
-        if column == COL_TARGETS:
-            return logic.targets_text(task.targets)
-        if column == COL_DEADLINE:
-            return task.deadline or ""
-        return ""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.plan.tasks)):
-            return None
-        task = self.plan.tasks[index.row()]
-        pending = self.pending.get((index.row(), index.column()))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return pending[0] if pending else self._text(task, index.column())
-        if role == Qt.ItemDataRole.BackgroundRole and self.flagged(index.row()):
-            return WARN_BRUSH
-        if role == Qt.ItemDataRole.ForegroundRole and pending:
-            return solid("#b42318")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            problems = self.problems[index.row()]
-            return PROBLEMS.format(items="；".join(problems)) if problems else self._text(task, index.column()) or None
-        if role == TaskRole:
-            return task
-        if role == ProblemsRole:
-            return list(self.problems[index.row()])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        row, column = index.row(), index.column()
-        task = self.plan.tasks[row]
-        text = str(value).strip()
-        self.last_error = ""
-        if text == self.data(index) and (row, column) not in self.pending:
-            return True                              # nothing changed: no undo step
-        try:
-            change = self._change(task, column, text)
-        except logic.EditError as exc:
-            self.last_error = exc.message
-            self.pending[(row, column)] = (text, exc.message)
-            self.refresh_row(row)
-            self.refused.emit(row, column, exc.message)
-            return False
-        if change is None:
-            return False
-        self.pending.pop((row, column), None)
-        before = copy.deepcopy(self.plan)
-        change()
-        if column in (COL_LEAD, COL_RESPONSIBLE):
-            logic.add_missing_units(self.plan)
-        self.refresh_row(row)
-        self.edited.emit(before, UNDO_EDIT.format(column=HEADERS[column]))
-        return True
-
-    def _change(self, task: Task, column: int, text: str) -> Any:
-        """The edit to make (checked first: raises EditError), or None when there is none."""
-        if column == COL_NUMBER:
-            parts = [p for p in text.split(".") if p]
-            if not parts:
-                return None
-            return lambda: (setattr(task, "path", parts[:-1]), setattr(task, "number", parts[-1]))
-        if column == COL_TITLE:
-            return lambda: setattr(task, "title", text)
-        if column == COL_SHORT:
-            short = logic.check_short_name(text)
-            return lambda: setattr(task, "short_name", short)
-        if column == COL_LEAD:
-            names = logic.split_units(text)
-            return lambda: (setattr(task, "lead_units", names), setattr(
-                task, "responsible_units", [n for n in task.responsible_units if n not in names]))
-        if column == COL_RESPONSIBLE:
-            names = [n for n in logic.split_units(text) if n not in task.lead_units]
-            return lambda: setattr(task, "responsible_units", names)
-        if column == COL_TARGETS:
-            targets = logic.parse_targets(text, task.targets, self.year())
-            return lambda: setattr(task, "targets", targets)
-        if column == COL_DEADLINE:
-            deadline = logic.check_deadline(text)
-            return lambda: setattr(task, "deadline", deadline)
-        return None
-
-    def refresh_row(self, row: int) -> None:
-        self.problems[row] = self._problems(row)
-        self._row_changed(row)
-
-    def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)      # its mark
-
-    def _checked_key(self, row: int) -> tuple[str, tuple[str, ...]]:
-        return self.keys[row], tuple(self.problems[row])
-
-    def mark_checked(self, row: int) -> None:
-        """本行无误: the person checked the row against the text; it stops being a row to check
-        until its problems change (an edit of it is judged again)."""
-        self.checked.add(self._checked_key(row))
-        self._row_changed(row)
-
-    def checked_rows(self) -> int:
-        return sum(1 for row in range(len(self.problems)) if self._checked_key(row) in self.checked)
-
-    def flagged(self, row: int) -> bool:
-        """A row to check: tinted, and a stop for 下一处待核对 (unless checked as it is; a refused
-        edit waiting in it always is)."""
-        if self._pending_problems(row):
-            return True
-        return any(logic.tints_row(p) for p in self.problems[row]) and self._checked_key(row) not in self.checked
-
-    def can_check(self, row: int) -> bool:
-        """本行无误 applies: a flagged row with no refused edit waiting in it."""
-        return self.flagged(row) and not self._pending_problems(row)
-
-    def warned_rows(self) -> list[int]:
-        return [row for row in range(len(self.problems)) if self.flagged(row)]
 
 
 class _PlanEdit(QUndoCommand):

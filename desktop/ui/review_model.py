@@ -1,0 +1,231 @@
+"""The review dialog's task table: ``ReviewModel``, editable rows over a parsed plan's tasks.
+
+Each cell edit is checked by ``desktop.core.review_edits`` first; one that cannot be taken keeps
+the typed text in the cell (``pending``), marked, with the reason. The dialog around it
+(``desktop.ui.review``) makes the edits undoable and shows the source beside each row.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from desktop.core import review_edits as logic
+from desktop.core.model import ParsedPlan, Task
+from desktop.ui.brushes import solid
+
+# the screen's words
+HEADERS = ("编号", "任务名称", "简称", "牵头单位", "责任单位", "量化指标", "完成时限")
+PROBLEMS = "需要确认：{items}"
+UNDO_EDIT = "修改{column}"
+
+(COL_NUMBER, COL_TITLE, COL_SHORT, COL_LEAD, COL_RESPONSIBLE, COL_TARGETS,
+ COL_DEADLINE) = range(len(HEADERS))
+TaskRole = Qt.ItemDataRole.UserRole + 1        # the Task object of the row
+ProblemsRole = Qt.ItemDataRole.UserRole + 2    # list of plain-words problems
+WARN_BRUSH = solid("#fff4c2")
+
+
+@functools.cache
+def warn_icon() -> QIcon:
+    """The mark by a flagged row's number: the yellow tint is hidden under the selection
+    colour, the mark is not, so the clerk sees the row is doubtful while standing on it."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ReviewModel(QAbstractTableModel):
+    """Editable rows over ``plan.tasks``; edits write straight into the Task objects.
+
+    An edit that cannot be taken (a target without a number, a date that is not a date) keeps
+    the typed text in the cell, marked, with the reason (``refused``); nothing is dropped.
+    ``edited(before, words)`` follows every change, with a copy of the plan from before it.
+    """
+
+    edited = Signal(object, str)
+    refused = Signal(int, int, str)
+
+    def __init__(self, plan: ParsedPlan, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.problems: list[list[str]] = []
+        self.checked: set[tuple[str, tuple[str, ...]]] = set()     # rows checked as they are
+        self.keys: list[str] = []
+        self.pending: dict[tuple[int, int], tuple[str, str]] = {}     # (row, column) → (text, why)
+        self.refresh_problems()
+        self.last_error = ""
+
+    def year(self) -> int | None:
+        return self.plan.year()
+
+    def refresh_problems(self) -> None:
+        self.keys = logic.task_keys(self.plan.tasks)      # unique, where the plan repeats a number
+        every = logic.plan_problems(self.plan)
+        self.problems = [self._pending_problems(row) + every[row] for row in range(len(self.plan.tasks))]
+
+    def _pending_problems(self, row: int) -> list[str]:
+        return [why for (r, _c), (_t, why) in sorted(self.pending.items()) if r == row]
+
+    def _problems(self, row: int) -> list[str]:
+        return self._pending_problems(row) + logic.task_problems(self.plan, self.plan.tasks[row])
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self.pending = {k: v for k, v in self.pending.items() if k[0] < len(self.plan.tasks)}
+        self.refresh_problems()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.plan.tasks)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        if role == Qt.ItemDataRole.DecorationRole and orientation == Qt.Orientation.Vertical \
+                and 0 <= section < len(self.plan.tasks) and self.flagged(section):
+            return warn_icon()
+        return None
+
+    def _text(self, task: Task, column: int) -> str:
+        if column == COL_NUMBER:
+            return ".".join([*task.path, task.number])
+        if column == COL_TITLE:
+            return task.title
+        if column == COL_SHORT:
+            return task.short_name
+        if column == COL_LEAD:
+            return logic.join_units(task.lead_units)
+        if column == COL_RESPONSIBLE:
+            return logic.join_units(task.responsible_units)
+        if column == COL_TARGETS:
+            return logic.targets_text(task.targets)
+        if column == COL_DEADLINE:
+            return task.deadline or ""
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.plan.tasks)):
+            return None
+        task = self.plan.tasks[index.row()]
+        pending = self.pending.get((index.row(), index.column()))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return pending[0] if pending else self._text(task, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole and self.flagged(index.row()):
+            return WARN_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole and pending:
+            return solid("#b42318")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            problems = self.problems[index.row()]
+            return PROBLEMS.format(items="；".join(problems)) if problems else self._text(task, index.column()) or None
+        if role == TaskRole:
+            return task
+        if role == ProblemsRole:
+            return list(self.problems[index.row()])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        row, column = index.row(), index.column()
+        task = self.plan.tasks[row]
+        text = str(value).strip()
+        self.last_error = ""
+        if text == self.data(index) and (row, column) not in self.pending:
+            return True                              # nothing changed: no undo step
+        try:
+            change = self._change(task, column, text)
+        except logic.EditError as exc:
+            self.last_error = exc.message
+            self.pending[(row, column)] = (text, exc.message)
+            self.refresh_row(row)
+            self.refused.emit(row, column, exc.message)
+            return False
+        if change is None:
+            return False
+        self.pending.pop((row, column), None)
+        before = copy.deepcopy(self.plan)
+        change()
+        if column in (COL_LEAD, COL_RESPONSIBLE):
+            logic.add_missing_units(self.plan)
+        self.refresh_row(row)
+        self.edited.emit(before, UNDO_EDIT.format(column=HEADERS[column]))
+        return True
+
+    def _change(self, task: Task, column: int, text: str) -> Any:
+        """The edit to make (checked first: raises EditError), or None when there is none."""
+        if column == COL_NUMBER:
+            parts = [p for p in text.split(".") if p]
+            if not parts:
+                return None
+            return lambda: (setattr(task, "path", parts[:-1]), setattr(task, "number", parts[-1]))
+        if column == COL_TITLE:
+            return lambda: setattr(task, "title", text)
+        if column == COL_SHORT:
+            short = logic.check_short_name(text)
+            return lambda: setattr(task, "short_name", short)
+        if column == COL_LEAD:
+            names = logic.split_units(text)
+            return lambda: (setattr(task, "lead_units", names), setattr(
+                task, "responsible_units", [n for n in task.responsible_units if n not in names]))
+        if column == COL_RESPONSIBLE:
+            names = [n for n in logic.split_units(text) if n not in task.lead_units]
+            return lambda: setattr(task, "responsible_units", names)
+        if column == COL_TARGETS:
+            targets = logic.parse_targets(text, task.targets, self.year())
+            return lambda: setattr(task, "targets", targets)
+        if column == COL_DEADLINE:
+            deadline = logic.check_deadline(text)
+            return lambda: setattr(task, "deadline", deadline)
+        return None
+
+    def refresh_row(self, row: int) -> None:
+        self.problems[row] = self._problems(row)
+        self._row_changed(row)
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)      # its mark
+
+    def _checked_key(self, row: int) -> tuple[str, tuple[str, ...]]:
+        return self.keys[row], tuple(self.problems[row])
+
+    def mark_checked(self, row: int) -> None:
+        """本行无误: the person checked the row against the text; it stops being a row to check
+        until its problems change (an edit of it is judged again)."""
+        self.checked.add(self._checked_key(row))
+        self._row_changed(row)
+
+    def checked_rows(self) -> int:
+        return sum(1 for row in range(len(self.problems)) if self._checked_key(row) in self.checked)
+
+    def flagged(self, row: int) -> bool:
+        """A row to check: tinted, and a stop for 下一处待核对 (unless checked as it is; a refused
+        edit waiting in it always is)."""
+        if self._pending_problems(row):
+            return True
+        return any(logic.tints_row(p) for p in self.problems[row]) and self._checked_key(row) not in self.checked
+
+    def can_check(self, row: int) -> bool:
+        """本行无误 applies: a flagged row with no refused edit waiting in it."""
+        return self.flagged(row) and not self._pending_problems(row)
+
+    def warned_rows(self) -> list[int]:
+        return [row for row in range(len(self.problems)) if self.flagged(row)]
