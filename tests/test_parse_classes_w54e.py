@@ -51,3 +51,8 @@ def test_near_miss_no_unit_column() -> None:
             "森林火灾 |\n某林场发生山火。 |\n120人 |\n3月底前 |\n"
             "地震灾害 |\n自行构建演练情景 |\n80人 |\n10月中旬 |\n")
     assert rows(text) == []
+
+
+def test_drill_content_is_the_task_text() -> None:
+    first = parse_text(drill_table(" |")).tasks[0]
+    assert first.title == "森林火灾" and "组织扑救和疏散群众" in first.text

@@ -385,6 +385,11 @@ def _named_rows(row: list[str], found: dict[str, int]) -> dict[str, int] | None:
     # (项目 | 目标要求 | 责任单位 | 完成时限: the aim of the named row is its detail)
     aims = [c for c, cell in enumerate(row) if c not in named.values() and c > first
             and _CONTENT_HEAD.fullmatch(re.sub(r"\s+", "", cell))]
+    if not aims and first + 1 < len(row) and first + 1 not in named.values() and (
+            (label := re.sub(r"\s+", "", row[first + 1])) and len(label) <= 6 and head_column(label) is None
+            and not _NOT_TASK_HEAD.search(label) and not _TIME_CELL.search(label)
+            and not QUANTITY_HEAD.fullmatch(label)):
+        aims = [first + 1]              # 演练科目 | 情景构建 | 牵头单位: the cell after the name says what the row does
     if aims:
         named["detail"] = aims[0]
     return named
