@@ -331,7 +331,7 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
 # (not 单位名称 / 指标名称: a roster's or a table of figures')
 NAME_HEAD = re.compile(r"(?:项目|工程|事项|实事|实事项目)(?:名称)?"
                         r"|(?:(?!单位|部门|指标|考核)[\u4e00-\u9fff]){0,4}名称"
-                        r"|(?:演练|培训|训练|比赛|竞赛)科目")       # (演练科目 | 情景构建 | 牵头单位: each drill's name)
+                        r"|(?:演练|培训|训练|比赛|竞赛)科目")   # (演练科目 | 情景构建 | 牵头单位: a drill named)
 _CONTENT_HEAD = re.compile(r"(?:建设|工作|主要|项目|实施|改造)?内容|(?:目标|指标)(?:要求|任务)?|建设(?:规模|任务)"
                            r"|(?:工作)?任务(?:与|和|及)目标")          # (名称 | 责任单位 | 工作任务与目标)
 
