@@ -330,7 +330,8 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
 # (建设内容 / 目标要求 / 主要内容): the row's title is its name, the content its text and its figures
 # (not 单位名称 / 指标名称: a roster's or a table of figures')
 NAME_HEAD = re.compile(r"(?:项目|工程|事项|实事|实事项目)(?:名称)?"
-                        r"|(?:(?!单位|部门|指标|考核)[\u4e00-\u9fff]){0,4}名称")
+                        r"|(?:(?!单位|部门|指标|考核)[\u4e00-\u9fff]){0,4}名称"
+                        r"|(?:演练|培训|训练|比赛|竞赛)科目")   # (演练科目 | 情景构建 | 牵头单位: a drill named)
 _CONTENT_HEAD = re.compile(r"(?:建设|工作|主要|项目|实施|改造)?内容|(?:目标|指标)(?:要求|任务)?|建设(?:规模|任务)"
                            r"|(?:工作)?任务(?:与|和|及)目标")          # (名称 | 责任单位 | 工作任务与目标)
 
@@ -384,6 +385,11 @@ def _named_rows(row: list[str], found: dict[str, int]) -> dict[str, int] | None:
     # (项目 | 目标要求 | 责任单位 | 完成时限: the aim of the named row is its detail)
     aims = [c for c, cell in enumerate(row) if c not in named.values() and c > first
             and _CONTENT_HEAD.fullmatch(re.sub(r"\s+", "", cell))]
+    if not aims and first + 1 < len(row) and first + 1 not in named.values() and (
+            (label := re.sub(r"\s+", "", row[first + 1])) and len(label) <= 6 and head_column(label) is None
+            and not _NOT_TASK_HEAD.search(label) and not _TIME_CELL.search(label)
+            and not QUANTITY_HEAD.fullmatch(label)):
+        aims = [first + 1]              # 演练科目 | 情景构建 | 牵头单位: the cell after the name says what the row does
     if aims:
         named["detail"] = aims[0]
     return named

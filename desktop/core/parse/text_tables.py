@@ -257,7 +257,7 @@ def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], i
     while j < len(lines) and len(header) < 10:
         label = re.sub(r"\s+", "", lines[j])
         if not label or len(label) > 8 or (head_column(label, unlisted=False) is None and label not in _NOTE_HEADS
-                                           and not (named and j == i)):
+                                           and not (named and (j == i or j == i + 1 and len(label) <= 6))):
             break
         header.append(label)
         j += 1
@@ -265,6 +265,8 @@ def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], i
     kinds = [head_column(h, unlisted=False) for h in header]
     if named:
         kinds[0] = "name"               # 名称 / 项目名称: the row's short name, before its task cell
+        if "task" not in kinds and width > 2 and kinds[1] is None and header[1] not in _NOTE_HEADS:
+            kinds[1] = "task"           # 演练科目 / 情景构建 / 牵头单位: the cell after the name is what the row does
     if width < 3 or kinds.count("task") != 1 or not any(unit_column(h) for h in header) \
             or not header_row(header):
         return None
