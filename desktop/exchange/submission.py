@@ -138,7 +138,7 @@ class PlanIndex:
 
     @classmethod
     def build(cls, ws: Workspace, plan_id: int) -> PlanIndex:
-        return cls(plan_id, *stored.plan_index(ws, plan_id), stored.task_titles(ws, plan_id))
+        return cls(plan_id, *stored.plan_index(ws, plan_id))
 
 
 def stale_plan(key: str, theirs: str, ours: str) -> PackageRefused:

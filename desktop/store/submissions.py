@@ -13,21 +13,21 @@ from desktop.store.sql import chunks, marks
 from desktop.store.workspace import Workspace
 
 
-def plan_index(ws: Workspace, plan_id: int) -> tuple[dict[str, int], dict[tuple[str | None, int], int]]:
-    """Task ids by task key, and target ids by (task key, position) — a plan target has no
-    task key — which name them the same in every workspace; current targets win over withdrawn."""
-    tasks = {str(k): int(i) for i, k in ws.conn.execute("SELECT id, key FROM tasks WHERE plan_id = ?", (plan_id,))}
+def plan_index(ws: Workspace, plan_id: int) -> tuple[dict[str, int], dict[tuple[str | None, int], int], dict[str, str]]:
+    """Task ids by task key, target ids by (task key, position) — a plan target has no task key —
+    which name them the same in every workspace (current targets win over withdrawn), and each
+    task's title by its key (a submission names a task by key and says its title too), from one
+    read of the plan's tasks."""
+    tasks: dict[str, int] = {}
+    titles: dict[str, str] = {}
+    for task_id, key, title in ws.conn.execute("SELECT id, key, title FROM tasks WHERE plan_id = ?", (plan_id,)):
+        tasks[str(key)], titles[str(key)] = int(task_id), str(title)
     targets: dict[tuple[str | None, int], int] = {}
     for target_id, position, key in ws.conn.execute(
             "SELECT g.id, g.position, t.key FROM targets g LEFT JOIN tasks t ON t.id = g.task_id "
             "WHERE g.plan_id = ? ORDER BY g.withdrawn_at IS NULL, g.id", (plan_id,)):
         targets[(key, int(position))] = int(target_id)
-    return tasks, targets
-
-
-def task_titles(ws: Workspace, plan_id: int) -> dict[str, str]:
-    """Each task's title by its key: a submission names a task by key and says its title too."""
-    return {str(k): str(t) for k, t in ws.conn.execute("SELECT key, title FROM tasks WHERE plan_id = ?", (plan_id,))}
+    return tasks, targets, titles
 
 
 def has_reported(ws: Workspace, unit_id: int) -> bool:
