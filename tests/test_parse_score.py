@@ -413,6 +413,12 @@ SCORED_SETS = [
     ("plans-next271", "tuned on from round 54's second wave (never tuned: 89.3 %)", 0.873, 8, 122),
     ("plans-next272", "tuned on from round 54's second wave (never tuned: 65.1 %)", 0.631, 8, 172),
     ("plans-next273", "tuned on from round 54's second wave (never tuned: 63.0 %)", 0.609, 4, 135),
+    ("plans-next274", "tuned on from round 55's wave (never tuned: 79.5 %)", 0.774, 4, 127),
+    ("plans-next275", "tuned on from round 55's wave (never tuned: 92.0 %)", 0.899, 8, 137),
+    ("plans-next276", "tuned on from round 55's wave (never tuned: 86.7 %)", 0.846, 4, 158),
+    ("plans-next277", "tuned on from round 55's wave (never tuned: 91.8 %)", 0.897, 8, 122),
+    ("plans-next278", "tuned on from round 55's wave (never tuned: 62.4 %)", 0.603, 8, 109),
+    ("plans-next279", "tuned on from round 55's wave (never tuned: 82.8 %)", 0.807, 4, 198),
 ]
 
 
