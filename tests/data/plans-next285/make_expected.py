@@ -30,21 +30,21 @@ def src(path, url, chars):
     return f"{REPO} @ {C03}, docs/工程建设管理/{path} (official page {url}) — {STORED} ({chars})"
 
 
-def dec(file, *parts, body=False):
+def dec(file, *parts, body=False, start="1 总则"):
     """Line and first eight characters of a path under a plan's decimal headings, looked up in the body (after the
-    second 「1 总则」 line: the first is the 目录). A part is a heading line as printed 「3.1 责任体系」, a bare number
-    「4.1.1」 whose text runs on the same line, or an item 「（3）」. A path ending in a heading gives the heading's
+    second ``start`` line, 「1 总则」 or 「1总 则」: the first is the 目录). A part is a heading line as printed 「3.1 责任体系」
+    「3.4.1职能部门」, a bare number 「4.1.1」 whose text runs on the same line (after a space or none), or an item 「（3）」. A path ending in a heading gives the heading's
     words and the text after them (the heading line holds no text; as plans-next220's ``dec``), or with ``body`` the
     text alone (a heading of two characters, 「监测」); one ending in a number or an item gives the words after it."""
     lines = (DIR / file).read_text(encoding="utf-8").split("\n")
-    i = [n for n, t in enumerate(lines) if t.strip() == "1 总则"][1]
+    i = [n for n, t in enumerate(lines) if t.strip() == start][1]
 
     def hit(line, part):
         s = line.strip()
         if part.startswith("（"):
             return s.startswith(part)
         if re.fullmatch(r"\d+(\.\d+)+", part):
-            return s.startswith(part + " ")
+            return s.startswith(part) and len(s) > len(part) and s[len(part)] not in "0123456789."
         return s == part
 
     for part in parts:
@@ -179,11 +179,6 @@ plan(X01,
                "实施 (rule 2), 「有关部门和单位」 one group name (round 66 p54a; plans-dev 01 二/（五）), as printed with its 区各; the "
                "guide clause 「在A指挥下」 adds nothing (rule 3), A named already; " + PLAN_NODATE,
           **d01("5 应急处置", "5.3 分级响应", "5.3.1 响应等级划分", "（1）")),
-        S(["5 应急处置", "5.3 分级响应", "5.3.1 响应等级划分", "（2）"], [], ["区政府"], lead_alternatives=[["区政府"]],
-          note="「发生较大、一般危险化学品事故，由区政府启动Ⅲ级、Ⅳ级响应，组织、指挥、协调、调度有关应急力量和资源实施应急处置。」 — 由A＋"
-               "verbs of doing (round 34), 组织 among them; the case 「发生…事故」 is the item's whole work (round 30: an item whose "
-               "whole work is the response to a case takes A); 「必要时，向上级有关部门请求支援」 — a request, no unit; " + ONE_LEAD
-               + "; " + PLAN_NODATE, **d01("5 应急处置", "5.3 分级响应", "5.3.1 响应等级划分", "（2）")),
         S(["5 应急处置", "5.3 分级响应", "5.3.2 响应等级调整"], [], ["市指挥部"], lead_alternatives=[["市指挥部"]],
           note="「…响应等级一般由低向高递升。当…时，第一时间报市应急局，由市指挥部适时调整应急响应级别。」 — 由A调整 (由A＋a verb of "
                "doing, round 34) → 市指挥部; the clause 「当…时」 is the item's own work's occasion (round 30: the whole work is the "
@@ -219,11 +214,6 @@ plan(X01,
                "(rule 3; round 65's 确有必要); 「由上级调查」 splits the work by class (round 40 gives every body of such a split), but "
                "上级 alone has no head and names no body, as 属地 names a place (round 57; RULING? 3: [上级, 区应急局] accepted); "
                + ONE_LEAD + "; " + PLAN_NODATE, **d01("6 后期处置", "6.2 事故调查")),
-        S(["6 后期处置", "6.3 恢复重建"], [], ["各相关部门"], lead_alternatives=[["各相关部门"]],
-          note="「在区政府统一领导下，各相关部门按照职责，对…进行评估，制定…计划，…采取…措施，组织复产复市复工和恢复重建。」 — 组织＋work "
-               "(rule 2; a verb chain before it allowed, rounds 57, 61), 各相关部门 a kind (rounds 33, 58); 「在A领导下」 is a guide "
-               "(rule 3); 「需要上级援助的，按规定申报」 an application (round 30); " + ONE_LEAD + "; " + PLAN_NODATE,
-          **d01("6 后期处置", "6.3 恢复重建")),
         S(["7 应急保障"], [], [], responsible_alternatives=[["区政府各有关部门"]],
           note="a childless top-level section whose text gives work is a task (round 34 early; round 62's x266_02; plans-dev 03): "
                "「区政府各有关部门按照职责分工，切实做好人力、物力、财力…保障等工作」 — 做好 is outside rule 2 (" + CLOSED + "): " + NONE
@@ -361,19 +351,11 @@ plan(X02,
                "paying or handing on; 区有关部门 a kind (有关 before a head, rounds 33, 58; plans-dev 03 十六 「A会同有关部门负责」); "
                "受灾街镇（园区）, the object of 指导, whose 组织开展 is the pivot's (round 30), is no unit; 「灾情稳定后」 says when (no "
                "date); " + PLAN_NODATE, **d02("5 应急响应", "5.1 响应措施", "（7）")),
-        S(["5 应急响应", "5.2 响应联动", "5.2.1"], [], [], responsible_alternatives=[[COMM]],
-          note="「上海市对本区启动…应急响应后，区防灾减灾救灾委员会立即依程序启动区级…应急响应，并加强会商研判，…及时作出调整。」 — 启动, 加强, "
-               "作出 outside rule 2 (" + CLOSED + "): " + NONE + "; " + PROC + "; the clause 「上海市…后」 says when; " + PLAN_NODATE,
-          **d02("5 应急响应", "5.2 响应联动", "5.2.1")),
         S(["6 灾后救助", "6.1 过渡期生活救助", "（1）"], [], ["受灾街镇（园区）"], lead_alternatives=[["受灾街镇（园区）"]],
           note="「（1）受灾街镇（园区）及时组织将…人员等纳入过渡期生活救助范围。」 — 组织＋work (rule 2; 将…纳入 the work organised), 受灾 "
                "before a kind picks the towns, a kind as printed with its bracket (rounds 34, 52; round 62's x53_03 区各部门(单位)); "
                "the persons are the work's objects; " + ONE_LEAD + "; " + PLAN_NODATE,
           **d02("6 灾后救助", "6.1 过渡期生活救助", "（1）")),
-        S(["6 灾后救助", "6.1 过渡期生活救助", "（4）"], [], [], responsible_alternatives=[[OFF, "区财政局"]],
-          note="「（4）区防减救灾办、区财政局监督检查受灾地区过渡期生活救助政策措施落实情况。」 — 监督检查 is outside rule 2 (rule 2's "
-               "「A依法对…实施监督」 has 实施; " + CLOSED + "; 落实 here a noun inside the object 「…落实情况」, round 30): " + NONE + "; "
-               + PROC + "; " + PLAN_NODATE, **d02("6 灾后救助", "6.1 过渡期生活救助", "（4）")),
         S(["6 灾后救助", "6.2 倒损住房恢复重建", "（1）"], [], ["区政府"], lead_alternatives=[["区政府"]],
           note="「（1）在尊重群众意愿和评估核定的前提下，因灾倒损住房恢复重建以受灾户自建为主，并由区政府负责组织实施。」 — 由A负责组织实施 "
                "(rule 2); 受灾户, households, are persons (rounds 30, 46); the 前提下 clause a condition; " + ONE_LEAD + "; "
@@ -409,11 +391,6 @@ plan(X02,
                "is in rule 2's list whatever its object (round 66 p54b, p46d); 各级政府 levels as one group (round 65's x263_08); "
                "设立 a post is outside rule 2 (" + CLOSED + "), so the committees and units name none; " + ONE_LEAD + "; "
                + PLAN_NODATE, **d02("7 配套机制", "7.4 救灾救助队伍", "7.4.3")),
-        S(["7 配套机制", "7.3 应急避难场所", "7.3.1"], [], [], responsible_alternatives=[["区政府"]],
-          note="「…区政府结合居民人口数量和分布等情况，统筹推进应急避难场所规划、建设和管理工作，明确相关技术标准，利用…建设综合性应急避难场所，…"
-               "并设置明显标志。」 — 统筹推进, 明确, 建设, 设置 are outside rule 2 (" + CLOSED + "; 统筹 makes money work only as 由A统筹, "
-               "round 48): " + NONE + "; " + PROC + "; 「数量规模」「服务半径」 name measures with no figure; " + PLAN_NODATE,
-          **d02("7 配套机制", "7.3 应急避难场所", "7.3.1")),
         S(["8 附则", "8.3 预案演练"], [], [OFF], lead_alternatives=[[OFF]],
           note="「区防减救灾办协调区防灾减灾救灾委员会成员单位制定本预案宣传培训和演练计划，并定期组织演练。」 — 组织演练 (rule 2: 组织＋work); "
                "the members are the object of 协调, a pivot whose verb is outside the list (round 30), no units; 定期 a rhythm with "
@@ -461,5 +438,137 @@ plan(X02,
             "figures: no targets; not targets 1小时 (4.1.1), 24小时 (a system's name), 3日, 2日 (4.1.2, limits from an event); 附件2's "
             "bands 5人以上, 2万人以上, 400间或120户以上 … (starting conditions of response levels, grade bands: round 32; "
             "round 66's definitions) not checked"])
+
+# ---------------------------------------------------------------------------------------------------------
+X03 = "x285_03_chongming-jianguanwei-2024-jianshe-gongcheng-shigu-yingji-yuan.txt"
+P03 = "上海市崇明区处置建设工程事故应急预案"
+N03 = "关于印发《" + P03 + "》的通知"
+JGW = "崇明区建设和管理委员会"
+JGW_S = "区建设管理委"
+TOWNS = ["事发地所在乡镇人民政府", "公司（园区）"]
+
+
+def d03(*parts, body=False):
+    return dec(X03, *parts, body=body, start="1总 则")
+
+
+plan(X03,
+     title=P03 + "（" + N03 + "）",
+     title_note="the plan's own title line (line 13, after the cover's signature and date, printed again on line 99 after the "
+                "目录: round 62 m52; the cover's 「附件：上海市崇明区处置建设工程事故应急预案」 line names it) or the notice title (line 1): "
+                "either (round 45's pair)",
+     doc_no="沪崇建管〔2024〕78号 (from the index and the stored front matter; the text prints no number)",
+     issuer="上海市崇明区建设和管理委员会",
+     date="2024-11-28",
+     date_note="the cover is dated 2024年11月28日 (the index the same); 「本预案自2024年11月28日起实施」 (8.6)",
+     level="a district commission (Shanghai Chongming's construction and management commission) issuing the district's revised "
+           "contingency plan for construction accidents, approved by the district government: risk control, organisation, "
+           "monitoring and warning, response, recovery, support, plan management; 附件1 grade bands, 附件2 25 bodies' duties",
+     source=src(N03 + ".md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=test_2204fd1e-ac48-4c81-b0f7-3ac6d0aab8de&siteId=0085",
+                8948),
+     style="a cover (addressees, one sentence 「…请认真按照执行。」, a 「附件：」 line naming the plan, signature, date); the plan's title; "
+           "a 目录 (「1总 则」, 「2 风险防控」 with a space there only); the body in decimal headings with no space 「3.2应急联动机构」, "
+           "third-level numbers run into their text 「4.1.1区建设管理委、…」 or heading lines 「3.4.1职能部门」; items 「（1）…」 "
+           "under 3.4.1 and 4.3 (after lead-ins ending 「：」) and 5.3.2 (「（1）Ⅳ级应急响应：…」); 5.4.2 a lead-in and seven "
+           "unnumbered run-in-headed paragraphs 「事故现场警戒。…」; 附件1 grade bands, 附件2 unnumbered 「区建设管理委：…」 duty "
+           "paragraphs; blank lines between all paragraphs",
+     leaf_tasks=43, count_alternatives=[44, 45, 42, 68],
+     leaf_tasks_by_section={"2风险防控": 1, "3组织体系": 9, "4监测与预警": 11, "5应急响应": 11, "6后期处置": 3,
+                            "7准备与支持": 5, "8预案管理": 3},
+     childless_top_level_sections=[],
+     samples=[
+        S(["2风险防控"], [], [],
+          note="a childless top-level section whose text gives work is a task (round 34 early): 「针对本区建设工程可能发生的事故类别…，结合"
+               "重大事故隐患判定标准，对危险危害因素进行评估，分析…，提出防范控制措施。」 — a measure naming the plan's own acts with no subject "
+               "and no 要 gives work (round 65's x274_01 四、（四）2.: round 43's subjectless points): a task naming no unit: " + NONE
+               + "; " + PLAN_NODATE, **d03("2风险防控")),
+        S(["3组织体系", "3.4工作机构", "3.4.1职能部门", "（2）"], [JGW], [JGW, "区应急联动中心"],
+          lead_alternatives=[[], [JGW_S]], responsible_alternatives=[[JGW_S, "区应急联动中心"]],
+          note="under the lead-in 「崇明区建设和管理委员会（以下简称“区建设管理委”）是…职能部门，负责…工作。主要履行以下职责：」 (负责, rule 2; its "
+               "subject carries through the colon, round 56): 「（2）协助市住房城乡建设管理委处置…，协同区应急联动中心对…实施先期处置，组织实施"
+               "后续专业应急处置，指导、协助…乡镇人民政府、公司（园区）处置…」 — 「A协同B＋verb」 reads as 会同 (round 30): lead A, "
+               "responsible A, B; 组织实施 (rule 2) A's again; the body 协助 serves and the objects of 指导、协助 are no units outside a "
+               "work heading (rule 3; round 30's pivot); the name as printed before its defining bracket (rounds 35, 61), the "
+               "short name accepted (round 48); " + PLAN_NODATE, **d03("3组织体系", "3.4工作机构", "3.4.1职能部门", "（2）")),
+        S(["4监测与预警", "4.3预警响应", "（3）"], [], ["区建设管理委", "区应急联动中心"] + TOWNS,
+          responsible_alternatives=[["区建设管理委", "区应急联动中心"] + TOWNS + ["有关单位"]],
+          note="「（3）根据需要，及时组织转移、撤离或疏散可能受到…危害的人员和重要财产，并予以妥善安置；」 under 「进入预警期后，区建设管理委、区应急联动"
+               "中心、事发地所在乡镇人民政府、公司（园区）及有关单位视情采取如下预防性措施：」 — the lead-in's 采取 is outside rule 2 (rule 4 "
+               "gives nothing by it), but its subjects carry through the colon (round 56) to the item's own 组织＋work (rule 2); "
+               "、 splits separate heads (乡镇人民政府, 公司（园区）: round 31), 所在 kept (round 55); 有关单位 is a catch-all with no kind "
+               "(rounds 34, 43: no unit; kept accepted, round 64's group reading); RULING? 6 as x285_02's lead-ins; " + PLAN_NODATE,
+          **d03("4监测与预警", "4.3预警响应", "（3）")),
+        S(["5应急响应", "5.1信息报告", "5.1.2报告程序与时限"], [], [], not_targets=[(30, "分钟"), (1, "小时")],
+          note="「区建设管理委、区应急联动中心、区应急局、…接到建设工程事故报警后，应在第一时间做好处置准备，并迅速汇总和掌握相关事故信息。…接报后应在30分钟内"
+               "口头、1小时内书面将相关情况报告区政府总值班室、区应急局。…实行“日报告”制度。」 — 做好, 汇总, 掌握 outside rule 2 (" + CLOSED
+               + ") and the report a sending (round 48's x220_02 5.1.1): " + NONE + "; the report a duty (below); 30分钟内, 1小时内 "
+               "limits from an event (rounds 33, 54): not targets; 5.1's opening paragraph (anyone's report by 「110」) a lead-in, "
+               "5.1.1 the report's contents (round 37: text; a task accepted in 44); " + PLAN_NODATE,
+          **d03("5应急响应", "5.1信息报告", "5.1.2报告程序与时限")),
+        S(["5应急响应", "5.2先期处置", "5.2.1"], [], ["事故所在总包企业"], lead_alternatives=[["事故所在总包企业"]],
+          note="「事故所在总包企业为先期处置的主责单位，总包企业项目负责人为…第一负责人。相关建设工程施工单位要按照预案，迅速指挥、调度…，采取一切必要措施开展即时处置…」 "
+               "— 为 with a duty word (主责单位) designates (round 58's x250_01; round 62's 各地民政局为牵头实施单位), 所在 names the firm "
+               "by its relation (rounds 55, 62), a party by its role (round 62 p52c); the project manager is a person (round 30); "
+               "指挥、调度, 采取, 开展 are outside rule 2 (" + CLOSED + "), so 相关建设工程施工单位 names none; " + ONE_LEAD + "; "
+               + PLAN_NODATE, **d03("5应急响应", "5.2先期处置", "5.2.1")),
+        S(["5应急响应", "5.2先期处置", "5.2.2"], [], TOWNS + ["相关部门"],
+          note="「事发地所在乡镇人民政府、公司（园区）及相关部门发现或接报…后，…启动相关应急预案，明确现场指挥长，建立指挥体系，组织指导有关责任单位赶赴现场"
+               "开展调查，疏散转移…」 — 「A组织B＋verb」 (组织指导 with one object; rule 2, round 30): A's three bodies (、 and 及 split "
+               "separate heads, rounds 31, 34; 相关部门 a kind, round 56); 有关责任单位 the pivot's object; 「情况紧急时，…可先行组织搜救…」 "
+               "a case and an option (rule 3; round 40); the commander a person; " + PLAN_NODATE,
+          **d03("5应急响应", "5.2先期处置", "5.2.2")),
+        S(["5应急响应", "5.3分级响应", "5.3.2应急响应等级", "（2）"], ["市住房城乡建设管理委"],
+          ["市住房城乡建设管理委", "区政府", "市应急联动中心", "各有关部门和单位"], lead_alternatives=[[]],
+          responsible_alternatives=[["市住房城乡建设管理委", "区政府", "市应急联动中心"]],
+          note="「（2）Ⅲ级应急响应：发生较大建设工程事故，由市住房城乡建设管理委会同区政府、市应急联动中心确定响应等级，启动Ⅲ级响应，指挥调度…实施应急处置。"
+               "各有关部门和单位应按照各自职责和分工，密切配合，协同应对。」 — 「由A会同B＋verb」 (" + HUIT + "; the case is the item's whole "
+               "work, round 30); 配合 after a doer's clause adds its subject as responsible (round 30: 「A负责…，B配合」; round 39's 协同), "
+               "「有关部门和单位」 a group name (round 66 p54a) with its 各; the list without it accepted; " + PLAN_NODATE,
+          **d03("5应急响应", "5.3分级响应", "5.3.2应急响应等级", "（2）")),
+        S(["7准备与支持", "7.2装备保障"], [], ["各相关单位"], lead_alternatives=[["各相关单位"]],
+          note="「建设工程事故应急抢险救援单位应根据…特点，配备专业救援装备和器材。各相关单位负责特种救援装备和器材的保障。」 — 配备 with 应 is outside "
+               "rule 2 (" + CLOSED + "), so the rescue units name none; 负责 (rule 2) → 各相关单位, 相关 before a kind (round 56); "
+               "保障 with goods is work, not paying (round 48); 5.5 (a split of 信息发布 by class) is not sampled: its heading's "
+               "words also end 4.2.2's heading and its text's first words sit inside 5.3.1's (the scorer's fallback on four "
+               "characters would bind an earlier task); " + ONE_LEAD + "; " + PLAN_NODATE, **d03("7准备与支持", "7.2装备保障")),
+        S(["5应急响应", "5.4指挥协调", "5.4.1组织指挥"], [], ["各乡镇人民政府"], lead_alternatives=[["各乡镇人民政府"]],
+          note="three paragraphs, one leaf: 「上级政府及相关部门指导下级政府…」 (指导 without 负责, a guide: round 30), 「…必要时由市级组织指挥机构统一"
+               "指挥协调」 (a contingency, rule 3), 「各乡镇人民政府对…负有属地管理责任，按照区政府要求组织实施应急处置与救援措施」 — 组织实施 "
+               "(rule 2), 各乡镇人民政府 a kind; 负有…责任 held adds nothing (rounds 41, 52, 54); " + ONE_LEAD + "; " + PLAN_NODATE,
+          **d03("5应急响应", "5.4指挥协调", "5.4.1组织指挥")),
+        S(["8预案管理", "8.4宣传与培训"], [], [JGW_S, "各乡镇人民政府", "公司（园区）", "有关部门", "相关企业"],
+          note="「区建设工程主管部门和相关企业要通过多种形式，加强对从业人员…的专业教育。」 — 加强 outside rule 2 (" + CLOSED + "); 「…培训，按照“分级"
+               "分类”管理原则，由区建设管理委、各乡镇人民政府、公司（园区）、有关部门和相关企业组织实施。」 — 由A组织实施 (rule 2): every "
+               "agent as printed, 、 and 和 splitting separate heads (rounds 31, 34), 有关部门 and 相关企业 kinds (rounds 33, 56); "
+               + PLAN_NODATE, **d03("8预案管理", "8.4宣传与培训")),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "发生一般级别及以上建设工程事故，接报后应在30分钟内口头、1小时内书面将相关情况报告区政府总值班室、区应急局",
+              "when": "接报后30分钟内口头、1小时内书面", "when_norm": None,
+              "note": "5.1.2: the bodies the plan tasks report the accident up (round 44; round 48's x220_02 5.1.1): an undated "
+                      "duty, its limits counted from an event"},
+             {"what": "及时掌握并向区政府、市住房城乡建设管理委报告建设工程事故情况",
+              "when": "及时", "when_norm": None,
+              "note": "3.4.1 （3）: the commission's report to the district government and the city commission: an undated duty"}],
+     notes=["counting (leaf tasks as in x285_01): the cover and its 「附件：」 line (one plan with the plan it names, round 49's "
+            "x229_04) and the 目录 no tasks; 1 总则 1.1–1.5 general provisions; 2 (childless, gives work) 1; 3.1 (the leading "
+            "bodies named, as x220_02's 2.1: no work) none, 3.2 1, 3.3 (a headquarters set up when needed, its head and "
+            "members: a task naming no unit, as x220_02's 2.3) 1, 3.4.1 （1）–（6） 6, 3.4.2 (a pointer to 附件2) none, 3.5 1 → 9; "
+            "4.1.1, 4.1.2 2, 4.2.1 (warning grades, a definition) none, 4.2.2 1, 4.3 （1）–（7） 7 (the measures 采取 takes, the "
+            "work's parts: round 62's x248_02), 4.4 1 → 11; 5.1's opening paragraph a lead-in, 5.1.1 (a report's contents) "
+            "none, 5.1.2 1; 5.2.1–5.2.3 3; 5.3.1 (a principle of levels, 「由市级层面负责应对…由区级层面负责应对」: a principle of roles "
+            "gives no work, rounds 41, 52, 58) none, 5.3.2 （1）–（3） 3 (its opening sentence a definition), 5.3.3 1; 5.4.1 1, "
+            "5.4.2 1 (its seven run-in-headed paragraphs its text); 5.5 1; 5.6 (「…可宣布应急结束」, an option only, round 49 "
+            "p46b) none → 11; 6.1–6.3 3; 7.1–7.5 5; 8.1, 8.3, 8.4 3, 8.2 (the plan's own filing, as x220_02's 8.1), 8.5 "
+            "(interpretation), 8.6 (entry into force) general provisions → **43**. Accepted: 44 (5.1.1, 5.3.1 or 8.2 a task), "
+            "45 (two of them), 42 (3.3 no task), 68 (43 with 附件2's 25 duty paragraphs). 附件1 (grade bands) is no task.",
+            "units: 会同／协同 leads (3.4.1 （2）, 5.3.2 （1）（2）), 由A负责 (5.5), 由A组织实施 (8.4), 组织＋work (4.3's items, 5.2.2, "
+            "5.4.1), 负责 (3.2, 3.5, 5.2.3, 7.2, 7.4, 8.1), a designation by 为…主责单位 (5.2.1); closed-list verbs in headed points "
+            "name none (完善, 建立, 做好, 加强, 开展, 保证); persons (总指挥, 项目负责人, 现场指挥长, 专家) never units",
+            "dates: 2024年11月28日 (the cover; in force the same day, 8.6); every item undated; limits from events (30分钟内, "
+            "1小时内) no deadlines; 「日报告」 a rhythm named, no duty checked; no phases; two undated duties",
+            "figures: no targets; not targets 30分钟, 1小时 (5.1.2); 「110」 (a hotline); 附件1's bands (30人以上 … 1000万元以下, "
+            "grade bands, round 32)"])
 
 write_collected(DIR)
