@@ -112,3 +112,25 @@ def test_a_list_closed_by_deng_danwei_before_a_comma_does_the_work_with_the_lead
     assert got["一/一"][1:] == (["县委宣传部"], ["县纪委监委", "县文旅局", "各乡镇(街道)"])
     assert got["一/二"][1:] == (["县文旅局"], [])
     assert got["一/三"][1:] == ([], [])         # (the object of 邀请 is no doer: the comma changes nothing)
+
+
+# township pages (plans-next277): a document site's page marks after a rules title; a stage's masked start
+
+
+def test_a_page_mark_after_an_underscore_is_no_part_of_a_rules_title():
+    text = ("某区防汛管理五项制度_第1页\n某区防汛管理五项制度_第2页\n"
+            "一、防汛责任制度\n(一)区水务局负责组织协调。\n(二)镇政府负责具体实施。\n")
+    assert parse_text(text).title == "某区防汛管理五项制度"
+    # (a title that ends with 第N页 written as its own words, no underscore, keeps them)
+    assert parse_text("关于编印第1页\n一、工作任务\n(一)区水务局负责组织协调。\n").title != "关于编印"
+
+
+def test_a_stage_whose_start_year_alone_is_masked_ends_in_its_printed_month():
+    plan = parse_text("某乡封山育林实施方案\n一、实施步骤\n封山育林工作分三个阶段进行。\n"
+                      "第一阶段(20XX年6月1日-20XX年7月31日)宣传发动阶段:制定实施方案,召开动员大会。\n"
+                      "第二阶段(20XX年8月1日-2019年4月1日)组织实施阶段:编制各村实施方案,成立护林队伍。\n"
+                      "第三阶段(2019年4月1日-2019年6月1日)检查总结阶段:对各村工作进行检查验收。\n")
+    got = {p.name.split("：")[-1]: (p.start, p.end) for p in plan.phases}
+    assert got["宣传发动阶段"] == (None, None)          # (masked at both ends: left open)
+    assert got["组织实施阶段"] == (None, "2019-04")
+    assert got["检查总结阶段"] == ("2019-04", "2019-06")
