@@ -141,7 +141,10 @@ _TIME_OPEN = re.compile(r"(?:[^，,、。；;（）()]{1,8}?(?:期间|期間)|�
 # readers (``article_subjects``, ``role_subjects`` through duty_headings) — reads 由A / A牵头 as it does
 # (… and a site's doubled mark between two names 「各乡镇政府,、相关部门要…」: the comma dropped, one 、 join)
 _SAME_FORMS = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n]))经(?=由)|(?<=[\u4e00-\u9fff）)])双(?=牵头)"
-                         r"|(?<=[\u4e00-\u9fff）)])[,，](?=、)")
+                         r"|(?<=[\u4e00-\u9fff）)])[,，](?=、)"
+                         # (and a comma between a list closed by 等单位 and the verb it does 「由A牵头，B、C等单位，
+                         # 组织开展…」: the list the verb's subject, as written without it)
+                         r"|(?:(?<=等单位)|(?<=等部门))[,，](?=(?:共同)?(?:组织开展|组织|开展)[\u4e00-\u9fff])")
 # a body acting for another 「A受B委托，负责…」: A is the subject of the verb after it, B's commission not
 # part of A's name (B gives the work through the commission, a doer only where the text names it so elsewhere)
 ENTRUSTED_BY = re.compile(r"(?<=[\u4e00-\u9fff）)])受[^，,。；;（(]{2,30}?委托[，,]?"

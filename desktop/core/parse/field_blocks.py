@@ -24,15 +24,18 @@ _NAMED_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2}}(?:时{_S}间|地{_S}点){_S}[
 _NAMED_WHEN = re.compile(rf"^[\u4e00-\u9fff]{{2}}时{_S}间{_S}(?:[:：]|\n)")
 # (the same alone on its line over its value 「1.汇演时间⏎2018年11月30日 09:00-11:30」「2.汇演地点⏎…广场」)
 _NAMED_HEAD = re.compile(rf"^[\u4e00-\u9fff]{{2}}(?:时{_S}间|地{_S}点){_S}(?:\n|$)")
-_ROLE = r"(?:承办|主办|协办|组织|责任|牵头|实施|执行|配合|参办|会办)"
+# (「3、负责单位:汤口社区」: the body that answers for the activity, as 责任单位 does)
+_ROLE = r"(?:承办|主办|协办|组织|责任|负责|牵头|实施|执行|配合|参办|会办)"
 # (the roles may share one 单位 「主办、承办、协办单位:」: the heading line of the units fields below it)
 _UNITS = rf"{_ROLE}(?:[、和及与]{_ROLE})*(?:单位|部门)"
 # (its name, method and running order 「1、活动名称:…」「5、活动方法:…」「5.活动流程⏎时间⏎内容…」「(二)活动日程⏎…」:
 # fields of the one activity, as its content and form are)
 _WHAT = rf"(?:活动|主要|具体|工作)?(?:内{_S}容|形{_S}式|方{_S}式|主{_S}题)|活动(?:名{_S}称|方{_S}法|流{_S}程|日{_S}程)"
+# (a contest's way of entering 「4、组队形式:以村居为单位…」「参赛方式」: a field of the one contest)
+_ENTRY = rf"(?:组队|参赛|比赛|竞赛)(?:形{_S}式|方{_S}式|规{_S}则)"
 # the events an activity holds 「4、活动项目:⏎⑴…」 (its programme, a field of the one activity)
 _EVENTS = rf"(?:活动|比赛|竞赛)项{_S}目"
-_WHO = (r"(?:参加|参与|参赛|活动|服务)(?:人员|对象|单位|范围|人数|形式)|(?:参加|出席)(?:领导|嘉宾)"
+_WHO = (r"(?:参加|参与|参赛|参演|参展|活动|服务)(?:人员|对象|单位|范围|人数|形式)|(?:参加|出席)(?:领导|嘉宾)"
         r"|报名(?:方式|办法|时间)"
         r"|联系(?:人|电话|方式)|负责人"
         # (a meeting's fields 「2.主 持 人:…」「3.参会人员:」「4.会议议程:」: who chairs, who attends, its agenda;
@@ -49,7 +52,7 @@ _TERMS = r"(?:征集|招募|招收|报名|申报|参评|评选|推荐)(?:对象|
 _LEADER = r"(?:责任|牵头|分管|联系|包保)领导"
 _PROJECT = (rf"{_LEADER}|(?:项目|建设|工程)(?:内容|规模)(?:及任务分解)?|任务分解"
             r"|资金(?:筹措|来源)")
-_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_EVENTS}|{_WHO}|{_CARE}|{_TERMS}|{_PROJECT}"
+_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_ENTRY}|{_EVENTS}|{_WHO}|{_CARE}|{_TERMS}|{_PROJECT}"
 # (two fields in one label 「时间、地点:」)
 _FIELD = re.compile(rf"^(?:{_NAMES})(?:[、和及与](?:{_NAMES}))?{_S}[:：]")
 # a project's work field 「1、任务⏎完成…」 (the item's work), a field only beside another kind of field
@@ -71,8 +74,9 @@ _PLACED = re.compile(rf"^(?:{_WHEN}|{_WHERE}){_S}[:：]?")
 # (a project card's leader field 「(一)责任领导:高勤」: the card's fields may hold numbered lines as an activity's do)
 _LEADER_FIELD = re.compile(rf"^{_LEADER}{_S}[:：]")
 # (a 参加单位 field inside one item's fields names its responsible units, round 42 — as 参与单位 does)
-_UNITS_FIELD = re.compile(rf"^(?:安全)?(?:{_UNITS}|参加(?:宣传)?(?:单位|部门)){_S}[:：]")
-_TAKING_PART = re.compile(r"^参加(?:宣传)?(?=单位|部门)")
+# (who performs or shows in it 「3、参演单位:…舞龙队」: bodies taking part, as 参加单位)
+_UNITS_FIELD = re.compile(rf"^(?:安全)?(?:{_UNITS}|参(?:加(?:宣传)?|演|展)(?:单位|部门)){_S}[:：]")
+_TAKING_PART = re.compile(r"^参(?:加(?:宣传)?|演|展)(?=单位|部门)")
 _WHEN_FIELD = re.compile(rf"^{_WHEN}{_S}(?:[:：]|\n)")
 # an item's own time field on a line of its text 「活动时间:9月」「活動時間:3月4日上午10:00」 (Round 40: its date)
 _WHEN_LINE = re.compile(rf"^[ \t　]*{_WHEN}{_S}[:：]", re.M)
@@ -83,8 +87,11 @@ _ASIDE = re.compile(r"[（(，,；;。\n]")
 
 
 def _field(body: str) -> bool:
+    """A field line: a label of the closed kind, or a time or place named by the activity's own noun 「竞赛时间:」
+    「放映地点:」 (with a colon, or alone on its line over its value)."""
     body = body.strip()
-    return _FIELD.match(body) is not None or _FIELD_HEAD.match(body) is not None or _NAMED_HEAD.match(body) is not None
+    return _FIELD.match(body) is not None or _FIELD_HEAD.match(body) is not None \
+        or _NAMED_HEAD.match(body) is not None or _NAMED_PLACE.match(body) is not None
 
 
 def _project_block(written: list[Item]) -> bool:

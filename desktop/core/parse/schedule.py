@@ -12,7 +12,14 @@ from .dates import find_deadlines
 from .headings import Item
 from .normalise import cn_to_int
 from .prefilter import led
-from .stage_names import bracketed_stage, dates_first_stage, listed_stages, masked_window, time_first_step
+from .stage_names import (
+    bracketed_stage,
+    dates_first_stage,
+    listed_stages,
+    masked_start_end,
+    masked_window,
+    time_first_step,
+)
 from .unit_labels import DEADLINE_LABELS
 
 # 动员部署阶段（2024年1月-3月） / 集中整治阶段：5月至7月 / 第一阶段。2月20日，…
@@ -310,7 +317,7 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
             name = ordinal.group()       # 时间及阶段划分第一阶段: the words before are the heading's
         elif m.group(4):
             continue                     # 集中攻坚阶段。2023年9月底前…11月底前…: a step item_phases reads whole
-        start, end = month_range(dates, year) if not masked_window(dates) else (None, None)
+        start, end = month_range(dates, year) if not masked_window(dates) else (None, masked_start_end(dates))
         if within and default_year:
             # 第二阶段：全面整治（3年内）: by the end of the plan's year three years on
             start, end = None, f"{default_year + (cn_to_int(within.group(1)) or 0):04d}-12"

@@ -24,6 +24,17 @@ def masked_window(dates: str) -> bool:
     return _MASKED_WINDOW.search(dates) is not None
 
 
+# (… whose end the page prints in full 「20XX年8月1日-2018年4月1日」: the stage ends then, its start left open)
+_OPEN_START_END = re.compile(r"[-—–~至到－]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+
+
+def masked_start_end(dates: str) -> str | None:
+    """The month a window whose start year alone is masked ends in, printed with its year (20XX年8月1日-2018年4月1日 →
+    2018-04); None where the end is masked too."""
+    m = _OPEN_START_END.search(dates) if masked_window(dates) else None
+    return f"{m.group(1)}-{int(m.group(2)):02d}" if m and 1 <= int(m.group(2)) <= 12 else None
+
+
 def bracketed_stage(name: str, inner: str | None, text: str, end: int) -> tuple[str, str] | None:
     """第一阶段(准备阶段)(9月1日-10月30日): (「第一阶段：准备阶段」, the window) where ``inner`` (the bracket after
     ``name``) is a stage's name and a bracket follows at ``end``; a bracket with no dates (（由各乡镇组织实施）)

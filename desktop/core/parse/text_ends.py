@@ -36,10 +36,14 @@ def body_label(lines: list[str], n: int) -> bool:
     """A 主办/承办 label the plan's own text goes on after (see ``_HOST_LABEL``), not a site footer."""
     if not _HOST_LABEL.match(lines[n].strip()):
         return False
-    near = (lines[k].strip() for k in range(max(0, n - 2), min(len(lines), n + 3)) if k != n)
+    near = [lines[k].strip() for k in range(max(0, n - 2), min(len(lines), n + 3)) if k != n]
     before = next((x.strip() for x in reversed(lines[max(0, n - 3):n]) if x.strip()), "")
+    # (the page's last activity 「4.…灯谜晚会⏎主办:A⏎承办:B⏎时间:2月14-15日」: its time field on a line after the
+    # label, under the activity's numbered name — a site's footer stands under no item)
+    after = [x.strip() for x in lines[n + 1:n + 3]]
     return any(_PARTNER_LABEL.match(x) for x in near) or any(line_marker(x.strip()) for x in lines[n + 1:n + 9]) \
-        or _PLACE_FIELD.match(before) is not None
+        or _PLACE_FIELD.match(before) is not None \
+        or line_marker(before) is not None and any(_PLACE_FIELD.match(x) for x in after)
 
 
 def table_title(lines: list[str], n: int) -> bool:

@@ -366,12 +366,17 @@ _SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + 
                           r"|" + _BARE_COUNT + ")$")
 
 
+# a site's page mark after an underscore 「…十項制度_第1頁」: the site's, after any last word (制度／规定 too)
+_UNDERSCORE_PAGE = re.compile(r"[_＿]\s*第\s*\d{1,3}\s*[页頁]$")
+
+
 def _site_suffix_dropped(title: str) -> str:
-    """``title`` without a site's tag or a compilation's count after its plan word."""
+    """``title`` without a site's tag or a compilation's count after its plan word, or a page mark after any."""
     m = _SITE_SUFFIX.search(title)
     if m and re.search(_PLAN_WORD + "$", title[:m.start()]):
         return title[:m.start()]
-    return title
+    page = _UNDERSCORE_PAGE.search(title)
+    return title[:page.start()] if page and page.start() >= 4 else title
 
 
 _NESTED = str.maketrans("〈〉<>", "《》《》")   # the marks nested in a name in 《》, printed as its own
