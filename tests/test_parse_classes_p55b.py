@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.sentence_names import _read_agents, _read_names
+from desktop.core.parse.sentence_units import doer_units
 from desktop.core.parse.shared_heads import share_heads
 
 _HEAD = ("某街道小型建设工程管理细则\n\n"
@@ -64,3 +65,30 @@ def test_a_group_of_concerned_departments_is_an_articles_doer():
     assert got["4"] == ([], ["各相关行政管理部门"])
     # near miss: a bare kind with no 各 names none (as the older answers keep it)
     assert got["5"] == ([], [])
+
+
+def _doers(text: str) -> tuple[list[str], list[str]]:
+    return doer_units(text)
+
+
+def test_a_helper_by_xietong_peihe_is_a_unit_beside_the_lead():
+    assert _doers("区规划资源局牵头建立项目清单。区水务局协同配合项目清单的建立、实施。") \
+        == (["区规划资源局"], ["区规划资源局", "区水务局"])
+    assert _doers("区规划资源局牵头建立项目清单，区水务局协同配合。") \
+        == (["区规划资源局"], ["区规划资源局", "区水务局"])
+    # near miss: 协同 with a partner stays rule 2's joint form (lead A, partner B)
+    assert _doers("区水务局协同区民政局开展检查。") == (["区水务局"], ["区水务局", "区民政局"])
+
+
+def test_a_role_with_one_alias_in_brackets_is_one_agent():
+    assert _doers("开工条件具备后，由项目法人（建设单位）自主确定工程开工。") == ([], ["项目法人（建设单位）"])
+    # near misses: a bracket that is no body (a person, a note) makes no name
+    assert _doers("开工条件具备后，由项目法人（项目负责人）自主确定工程开工。") == ([], [])
+    assert _doers("开工条件具备后，由项目法人（试行）自主确定工程开工。") == ([], [])
+
+
+def test_an_option_reaches_the_clauses_after_it():
+    assert _doers("建设单位根据区水务局出具的意见，可开展方案设计，委托第三方评估机构开展综合评估。") == ([], [])
+    # near miss: with no option the subject does the later work (由A委托B without 由, round 35)
+    assert _doers("建设单位根据区水务局出具的意见，开展方案设计，委托第三方评估机构开展综合评估。") \
+        == ([], ["建设单位"])
