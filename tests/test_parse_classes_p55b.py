@@ -92,3 +92,23 @@ def test_an_option_reaches_the_clauses_after_it():
     # near miss: with no option the subject does the later work (由A委托B without 由, round 35)
     assert _doers("建设单位根据区水务局出具的意见，开展方案设计，委托第三方评估机构开展综合评估。") \
         == ([], ["建设单位"])
+
+
+def test_an_agent_before_zuochu_is_a_doer():
+    assert _doers("违反土地管理法律规定，阻扰征收土地的，由区人民政府作出责令交出土地决定。") == ([], ["区人民政府"])
+    assert _doers("由区征地事务机构作出补偿决定。") == ([], ["区征地事务机构"])
+    # near miss: a receiver of the statement is no doer (rule 3)
+    assert _doers("被征收人应当向区人民政府作出书面说明。") == ([], [])
+
+
+def _items(lead_in: str) -> list[list[str]]:
+    text = (_HEAD + f"第四条 {lead_in}\n（一）遵守本市停车管理的有关规定；\n（二）在显著位置公示停车收费标准；\n"
+            "（三）做好固定车位使用情况登记。\n第五条 本细则自印发之日起施行。\n")
+    return [t.lead_units + t.responsible_units for t in parse_text(text).tasks if t.key.startswith("4.")]
+
+
+def test_items_of_a_work_clause_by_listed_requirements_take_its_subject():
+    assert _items("物业服务企业应当按照以下要求提供停车管理服务：") == [["物业服务企业"]] * 3
+    # near misses: what a party hands in or meets names no work of a body
+    assert not any(_items("申请人应当按照以下要求提交申请材料："))
+    assert not any(_items("停车场应当符合下列条件："))
