@@ -112,3 +112,11 @@ def test_items_of_a_work_clause_by_listed_requirements_take_its_subject():
     # near misses: what a party hands in or meets names no work of a body
     assert not any(_items("申请人应当按照以下要求提交申请材料："))
     assert not any(_items("停车场应当符合下列条件："))
+
+
+def test_a_railway_or_road_section_office_is_a_body():
+    assert _doers("漳州铁路车务段牵头负责辖区内铁路系统安全生产专项督查。") == (["漳州铁路车务段"], ["漳州铁路车务段"])
+    assert _doers("县公路管理段负责国省道日常养护。") == ([], ["县公路管理段"])
+    # near misses: a stage or a stretch of road is no body
+    assert _doers("第一阶段负责摸底排查。") == ([], [])
+    assert _doers("重点路段负责设置警示标志。") == ([], [])
