@@ -58,6 +58,10 @@ _OBJECTS = re.compile(rf"对{_LISTED}(?:进行|实施|开展)[\u4e00-\u9fff]{{1,
                       rf"(?:应当|应(?!急)|须|必须)(?:主动|及时|依法|定期)?"
                       rf"(?!提交|报送|申报|申请|提供|符合|具备|遵守|遵循|包括|履行|承担|缴纳|按照|根据|依照|依据)"
                       rf"[\u4e00-\u9fff]{{2}}{_LISTED}[：:]$")
+# a work clause whose manner the items set out 「停车管理单位应当按照以下要求提供停车管理服务：」: the items are the
+# requirements of the subject's own work, each taking its body (round 44's parts of a work clause; Round 56's kinds)
+_BY_REQUIREMENTS = re.compile(r"(?:应当|应(?!急)|须|必须)(?:严格)?(?:按照?|依照)(?:以下|下列|如下)(?:要求|规定|标准)"
+                              r"(?:提供|开展|做好|实施|进行|从事|组织)[\u4e00-\u9fff]{0,12}[：:]$")
 _LISTED_FIRST = re.compile(rf"^{_LISTED}[，,]由(?P<agent>[^，,。；;：:]{{2,30}}?)(?:统一|负责|依法)*"
                            rf"(?:提供|收集|实施|办理|审批|审核|管理|监督|检查)[\u4e00-\u9fff]{{0,6}}[：:]$")
 
@@ -86,6 +90,10 @@ def article_lead_in(line: str, aliases: set[str],
         return names_of(body, aliases)
     if _OBJECTS.search(last):
         return paragraph_subjects(last[:-1] + "。", aliases, placed)
+    if (required := _BY_REQUIREMENTS.search(last)) and "，" not in last[:required.start()]:
+        clause = last[:required.start()]
+        return paragraph_subjects(clause + "应当负责。", aliases, placed) \
+            or _kind_subject(clause + "应当", _KIND_PARTS)
     if agent := _LISTED_FIRST.match(last):
         return names_of(agent.group("agent"), aliases)
     if not (parts := _PARTS.search(line)):

@@ -58,13 +58,17 @@ _DEPT_LIST = re.compile(rf"({_DEPARTMENT}(?:(?:、|和|及|与){_DEPARTMENT})*|{
 # its office 「组织编制机关」, as 发证机关／登记机关 are named; 受 of the passive 「业务上受A监督和指导」: A
 # supervises, rule 3, and the words before it no name — not 受托／受理)
 # (an exception clause 「除A实施…的…外，…」 names no subject: 除 opens no name)
-_NOT_A_NAME = re.compile(r"^除(?!四害)|[的对在由将按依为从以向把并可]|经(?!济|营)|(?<!举)报|同时|应(?!急)|要(?!素)|"
+# (a pivot verb opening the clause 「A牵头，协调各职能部门加强…」: its object is no subject, round 30's pivot)
+_NOT_A_NAME = re.compile(r"^除(?!四害)|^(?:协调|督促|指导(?!中心|站)|要求|责令|推动|动员)|"
+                         r"[的对在由将按依为从以向把并可]|经(?!济|营)|(?<!举)报|同时|应(?!急)|要(?!素)|"
                          r"须|负责|"
                          r"组织(?!$|编制机关$)|受(?!托|理)|开展|会同|配合|协助|涉及|包括|包含|"
                          r"根据|加强|做好|有关|相关|其他")
 # 「相关行业主管部门」「有关行政管理部门」: the departments of a field the rule names — a kind, read as its field names
-# it (round 33); 「相关部门」「有关主管部门」 name no field (``_BARE``)
-_CONCERNED = re.compile(r"^(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
+# it (round 33); 「相关部门」「有关主管部门」 name no field (``_BARE``) — but with 各 before it
+# 「各相关行政管理部门应…」 the group of bodies the rule addresses, each of them, is a doer by the article's verb
+# (round 58's 各有关部门, a kind)
+_CONCERNED = re.compile(r"^各?(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
 # what the subject does: a rule's modal and a verb of doing, or a verb of doing with no modal
 # 「各级建设管理部门依法加强…」「管委会根据实际需要研究制定…」「区房屋管理部门受理申请后，应当…」 — after a step or a
 # time of its own (…后 / 在…时) and a rule it follows (依法 / 按照… / 根据…，); no case 「…未履行职责的」, no
@@ -259,7 +263,8 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
     got = _DEPT_LIST.match(text, at)
     if got is not None and doing.match(text, got.end()):
         names = _names(got.group(1))
-        if names and _named(names) and not (len(names) == 1 and _BARE.fullmatch(_CONCERNED.sub("", names[0]))):
+        if names and _named(names) and not (len(names) == 1 and not names[0].startswith("各")
+                                            and _BARE.fullmatch(_CONCERNED.sub("", names[0]))):
             return names
     if at and (_TIME_BEFORE.search(text, 0, at) or _TOPIC_BEFORE.search(text, 0, at)
                or _CASE_BEFORE.search(text, 0, at)) \

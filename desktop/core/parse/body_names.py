@@ -158,5 +158,9 @@ def _body_name(name: str) -> bool:
     # (嘉定新城（马陆镇）: a place named with the town or body that holds it in brackets — a body, as the bracket's is)
     held = _HELD_BY.search(name)
     # (「镇级每月组织…」: a level standing as a subject names that level's bodies, one group — Round 47, turned)
+    # (「项目法人（建设单位）」: a body named by its role with one alias in brackets that is a body too — the name as
+    # printed, round 34's one-alias bracket)
+    alias = re.search(r"[（(]([^（）()、]{2,12})[)）]$", name) if bare != name else None
     return looks_like_unit(name) or bool(_OTHER_BODY.search(name)) or bool(_LEVEL.fullmatch(name)) \
-        or held is not None and held.start() >= 2 and "、" not in name and looks_like_unit(held.group(1))
+        or held is not None and held.start() >= 2 and "、" not in name and looks_like_unit(held.group(1)) \
+        or alias is not None and looks_like_unit(alias.group(1)) and _body_name(bare)

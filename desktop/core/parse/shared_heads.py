@@ -139,8 +139,8 @@ def share_heads(names: list[str], text: str) -> list[str]:
         if _KINDS.match(first) and _KIND_ETC.match(nxt):
             out[i:i + 2] = [f"{first}、{nxt}"]      # (「机关、团体、企业、事业等单位」: kinds before one 等单位)
             continue
-        if _HEAD_END.search(first):
-            continue
+        if _HEAD_END.search(first) or _PARTY.match(first):
+            continue            # (「招标人、施工单位」: a party named by its role shares no head, as above)
         if _LEVELS.fullmatch(first) and _LEVEL_BODY.match(nxt) \
                 or _GROUP_LEVEL.fullmatch(first) and _LEVEL_GOVERNMENT.fullmatch(nxt):
             # (「市和区、县文物行政管理部门」: levels before one body; 「相关区、县人民政府」「各市、县政府」: the
