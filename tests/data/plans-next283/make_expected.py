@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import CUT, NODATE, S, at_line_in, page_source, plan, write_collected  # noqa: E402
+from expected_tools import CUT, S, at_line_in, page_source, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 at = partial(at_line_in, DIR)
