@@ -134,8 +134,12 @@ def _role_duties(last: str, aliases: set[str]) -> list[str]:
 # nor the liabilities a breach incurs 「…承担下列法律责任：」
 _KIND_DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:[，,]?除[^。；;：:]{1,40}?外[，,]?(?:还|也)?"
                           r"(?:应当|应(?!急)|须|必须)?|(?:应当|应(?!急)|须|必须))(?:[^。；;：:]{0,30}?[，,])?"
-                          r"(?:各自|分别)?(?:履行|承担|落实|做好)(?:以下|下列|如下)(?![\u4e00-\u9fff]{0,6}法律)"
-                          r"[\u4e00-\u9fff]{0,12}?(?:职责|责任|义务)[：:]$")
+                          r"(?:(?:各自|分别)?(?:履行|承担|落实|做好)(?:以下|下列|如下)(?![\u4e00-\u9fff]{0,6}法律)"
+                          r"[\u4e00-\u9fff]{0,12}?(?:职责|责任|义务)|"
+                          # (… or the requirements its own work meets 「停车管理单位应当按照以下要求提供停车
+                          # 管理服务：」: each item a step of that work, Round 56 rulings' duty list — not what it
+                          # must meet 「应当符合下列要求：」, no verb of its own after the list)
+                          r"按照?(?:以下|下列|如下)(?:要求|规范)[\u4e00-\u9fff]{2,14})[：:]$")
 # the same body before its modal in a work clause whose parts the items are 「居民委员会应当协助…工作，具体内容包括：」
 _KIND_PARTS = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:应当|应(?!急)|须|必须|要)")
 # a body's or a site's kind: its name ends on a body's word (round 37: sites made actors are bodies) — not a person,
