@@ -64,3 +64,28 @@ def test_a_list_of_costs_paid_is_the_articles_text():
                  "停业损失补偿标准，由区人民政府制定并公布。\n")
     assert [k for k in got if k.startswith("3")] == ["3"]
     assert got["3"] == ([], ["区人民政府"])
+
+
+# an article printed on one line, its paragraphs joined by blanks, its items run in after a lead-in of duties or work
+# 「…具体包括： （一）…； （二）…」 (``inline_items._cn_cuts``): the items are split as if printed on lines of their own
+RUN_IN = ("某市公房供后管理实施细则\n"
+          "第一条（目的）\n\n为加强管理，制定本细则。\n\n"
+          "第二条（实施机构）\n\n市实施机构负责统筹协调。 区实施机构负责组织实施辖区内以下事务性工作，具体包括： "
+          "（一）进行合同管理； （二）组织住房回购和转让管理； （三）进行档案管理。 相邻区实施机构应配合开展工作。\n"
+          "\n第三条（施行）\n\n本细则自2031年1月1日起施行。\n")
+
+
+def test_run_in_items_after_a_lead_in_of_work_are_items():
+    tasks = {"/".join([*t.path, t.number]): t for t in parse_text(RUN_IN).tasks}
+    assert {"2/一", "2/二", "2/三"} <= set(tasks)
+    assert tasks["2/二"].responsible_units == ["区实施机构"]
+    assert tasks["2/二"].text.startswith("组织住房回购和转让管理")
+
+
+def test_run_in_conditions_stay_the_articles_text():
+    # (near miss: the run-in list is of conditions 「同时符合以下条件的，支付…：」 — no lead-in of duties or work)
+    text = RUN_IN.replace("区实施机构负责组织实施辖区内以下事务性工作，具体包括：",
+                          "区实施机构应当与购房人签订回购合同。同时符合以下条件的，支付全部回购价款：")
+    tasks = {"/".join([*t.path, t.number]) for t in parse_text(text).tasks}
+    assert not any(k.startswith("2/") for k in tasks)
+    assert "2" in tasks
