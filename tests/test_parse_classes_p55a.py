@@ -89,3 +89,29 @@ def test_run_in_conditions_stay_the_articles_text():
     tasks = {"/".join([*t.path, t.number]) for t in parse_text(text).tasks}
     assert not any(k.startswith("2/") for k in tasks)
     assert "2" in tasks
+
+
+# a body designated, then its duties 「A是…的行政管理部门，具体职责如下：」 (``article_lead_ins._DESIGNATED``): the
+# items are A's; one that opens 「牵头…」 is led by A (``duty_headings._own_openings``)
+DESIGNATED = ("某市公房供后管理实施细则\n"
+              "第一条（目的）\n\n为加强管理，制定本细则。\n\n"
+              "第二条（管理职责）\n\n市保障部门是本市供后管理的主管部门。 "
+              "区保障部门是本区供后管理的行政管理部门，具体职责如下： "
+              "（一）牵头审核本区房源价格； （二）指导相关单位开展监督检查； （三）作出处理决定。\n"
+              "\n第三条（施行）\n\n本细则自2031年1月1日起施行。\n")
+
+
+def test_a_designated_bodys_duties_are_its_own_and_its_lead_is_where_it_leads():
+    tasks = {"/".join([*t.path, t.number]): t for t in parse_text(DESIGNATED).tasks}
+    assert (tasks["2/一"].lead_units, tasks["2/一"].responsible_units) == (["区保障部门"], ["区保障部门"])
+    assert (tasks["2/二"].lead_units, tasks["2/二"].responsible_units) == ([], ["区保障部门"])
+    assert (tasks["2/三"].lead_units, tasks["2/三"].responsible_units) == ([], ["区保障部门"])
+
+
+def test_a_designation_without_duties_gives_its_items_no_holder():
+    # (near miss: the designation is followed by a list of papers 「…，申请材料如下：」, not duties: no items, the
+    # run-in lines stay the article's text)
+    text = DESIGNATED.replace("区保障部门是本区供后管理的行政管理部门，具体职责如下：",
+                              "区保障部门是本区供后管理的行政管理部门，申请材料如下：")
+    tasks = {"/".join([*t.path, t.number]) for t in parse_text(text).tasks}
+    assert not any(k.startswith("2/") for k in tasks)

@@ -24,6 +24,10 @@ from .role_subjects import ROLE_LIST
 # a body's duties: 「X的(主要|具体)?职责(主要)?包括：」「X的职责为：」
 _DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,30}?)的(?:主要|具体|工作)?职责(?:主要)?(?:包括|为|是|有)"
                      r"(?:以下|下列|如下)?(?:内容|几个方面|方面)?[：:]$")
+# (a body designated, then its duties 「A是本行政区域内…工作的行政管理部门，具体职责如下：」: A's — round 32's
+# designation)
+_DESIGNATED = re.compile(r"^(?P<body>[^，,。；;：:是]{2,30}?)是[^，,。；;：:]{2,60}?(?:部门|机关|机构|单位)[，,]"
+                         r"(?:其|具体|主要)?(?:职责|职能)(?:如下|包括|为|是)[：:]$")
 # a work clause's parts or a procedure's steps, closing the line
 _PARTS = re.compile(r"(?:[，,。]|^)(?:其|具体|主要)?(?:工作)?(?:内容)?(?:主要|具体)?包括(?:以下|下列|如下)?"
                     r"(?:内容|工作|事项|方面)?[：:]$|"
@@ -77,7 +81,7 @@ def article_lead_in(line: str, aliases: set[str],
         return roles
     if kinds := _kind_duties(line):
         return kinds
-    if duties := _DUTIES.match(last):
+    if duties := _DUTIES.match(last) or _DESIGNATED.match(last):
         body = duties.group("body")
         if re.search(rf"(?:下设|设立|成立|组建|设)[^，,。；;]{{0,10}}?{re.escape(body[-3:])}", line[:-len(last)]):
             return []       # (「联席会议设办公室，…。联席会议办公室的主要职责包括：」: a body set up there, round 44)
