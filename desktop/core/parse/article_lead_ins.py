@@ -24,6 +24,10 @@ from .role_subjects import ROLE_LIST
 # a body's duties: 「X的(主要|具体)?职责(主要)?包括：」「X的职责为：」
 _DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,30}?)的(?:主要|具体|工作)?职责(?:主要)?(?:包括|为|是|有)"
                      r"(?:以下|下列|如下)?(?:内容|几个方面|方面)?[：:]$")
+# (a body designated, then its duties 「A是本行政区域内…工作的行政管理部门，具体职责如下：」: A's — round 32's
+# designation)
+_DESIGNATED = re.compile(r"^(?P<body>[^，,。；;：:是]{2,30}?)是[^，,。；;：:]{2,60}?(?:部门|机关|机构|单位)[，,]"
+                         r"(?:其|具体|主要)?(?:职责|职能)(?:如下|包括|为|是)[：:]$")
 # a work clause's parts or a procedure's steps, closing the line
 _PARTS = re.compile(r"(?:[，,。]|^)(?:其|具体|主要)?(?:工作)?(?:内容)?(?:主要|具体)?包括(?:以下|下列|如下)?"
                     r"(?:内容|工作|事项|方面)?[：:]$|"
@@ -81,7 +85,7 @@ def article_lead_in(line: str, aliases: set[str],
         return roles
     if kinds := _kind_duties(line):
         return kinds
-    if duties := _DUTIES.match(last):
+    if duties := _DUTIES.match(last) or _DESIGNATED.match(last):
         body = duties.group("body")
         if re.search(rf"(?:下设|设立|成立|组建|设)[^，,。；;]{{0,10}}?{re.escape(body[-3:])}", line[:-len(last)]):
             return []       # (「联席会议设办公室，…。联席会议办公室的主要职责包括：」: a body set up there, round 44)
@@ -142,8 +146,12 @@ def _role_duties(last: str, aliases: set[str]) -> list[str]:
 # nor the liabilities a breach incurs 「…承担下列法律责任：」
 _KIND_DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:[，,]?除[^。；;：:]{1,40}?外[，,]?(?:还|也)?"
                           r"(?:应当|应(?!急)|须|必须)?|(?:应当|应(?!急)|须|必须))(?:[^。；;：:]{0,30}?[，,])?"
-                          r"(?:各自|分别)?(?:履行|承担|落实|做好)(?:以下|下列|如下)(?![\u4e00-\u9fff]{0,6}法律)"
-                          r"[\u4e00-\u9fff]{0,12}?(?:职责|责任|义务)[：:]$")
+                          r"(?:(?:各自|分别)?(?:履行|承担|落实|做好)(?:以下|下列|如下)(?![\u4e00-\u9fff]{0,6}法律)"
+                          r"[\u4e00-\u9fff]{0,12}?(?:职责|责任|义务)|"
+                          # (… or the requirements its own work meets 「停车管理单位应当按照以下要求提供停车
+                          # 管理服务：」: each item a step of that work, Round 56 rulings' duty list — not what it
+                          # must meet 「应当符合下列要求：」, no verb of its own after the list)
+                          r"按照?(?:以下|下列|如下)(?:要求|规范)[\u4e00-\u9fff]{2,14})[：:]$")
 # the same body before its modal in a work clause whose parts the items are 「居民委员会应当协助…工作，具体内容包括：」
 _KIND_PARTS = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:应当|应(?!急)|须|必须|要)")
 # a body's or a site's kind: its name ends on a body's word (round 37: sites made actors are bodies) — not a person,

@@ -175,6 +175,12 @@ def _own_openings(item: Item, decls: dict[int, Declaration], aliases: set[str]) 
         if kid.children:
             continue
         body = kid.body.strip()
+        held = decls[item.pos]
+        if body.startswith("牵头") and kid.pos not in decls and held.resp and not held.lead:
+            # (「A…，具体职责如下：（一）牵头审核…」: the holder leads the duty it is told to lead, rule 1's 牵头)
+            decls[kid.pos] = Declaration(lead=held.resp, resp=held.resp, source=held.source, from_heading=True,
+                                         explicit_lead=True)
+            continue
         if _HOLDER_VERB.match(body):
             continue
         names = opening_subject(body, aliases)

@@ -489,11 +489,12 @@ _DOING_FIRST = re.compile(r"^(?:(?:认真|积极|及时|按时|定期|严格|切
 # 「…有下列情形之一的，可以申请…：」「…应当符合以下规定：」「…采取以下方式：」 (round 35's lists, round 36's rates
 # and limits)
 _BARE_LEAD = re.compile(r"(?:下列|以下|如下|下述)[^。；;：:\n]{0,12}?"
-                        r"(?:情形|情况|条件|材料|资料|证件|规定|方式|类型|事由|限额|标准|行为|目录|副本)"
+                        r"(?:情形|情况|条件|材料|资料|证件|规定|方式|类型|事由|限额|标准|行为|目录|副本|费用)"
                         r"(?:[^。；;：:\n]{0,90}[；;])?[^。；;：:\n]{0,90}[：:][ \t\u3000]*$")
 # (a definition's or a scope's lead-in 「…是指：」「…分为以下类型：」「…范围为：」: its own readers, round 30 —
 # the article is a general provision, not one task)
-_DEFINING_LEAD = re.compile(r"[^。；;\n]*(?:是指|所称|所指|分为|适用于|范围)[^。；;\n]*[：:][ \t\u3000]*$")
+# (not a place 「拟征地范围内应当执行下列规定：」)
+_DEFINING_LEAD = re.compile(r"[^。；;\n]*(?:是指|所称|所指|分为|适用于|范围(?!内))[^。；;\n]*[：:][ \t\u3000]*$")
 # a lead-in that gives out work, its list the parts 「区X局履行下列职责：」「…主要做好以下工作：」 (round 44: the
 # parts of a work clause are items)
 _WORK_LEAD = re.compile(r"(?:职责|职能|工作|任务|措施|工作内容)[^。；;：:\n]{0,6}[：:][ \t\u3000]*$")
@@ -583,9 +584,17 @@ def _bare_article_list(item: Item) -> bool:
     # (a paragraph after the last line, 「（五）…目录（一式一份）。⏎各有关部门和单位按年度汇交的…，由市测管办统一汇编
     #成册。」, is the article's own closing paragraph, not the line's: each line is read alone)
     lines = _first_lines(item)
+    # (the rules a place or the public keeps to, the lead naming no doer 「征收土地预公告后，拟征地范围内应当执行下列
+    # 规定：（一）不得新建…；（二）…的，不得开工；」: bare prohibitions bind no body — round 36, prohibitions to the
+    # public are text)
+    lead = body.rsplit("\n", 1)[-1]
+    public = not doer_units(lead)[1] and not _SUBJECT_BOUND.search(lead)
     # (the list's catch-all case 「（五）其他依照…规定，应当予以撤销项目的情形。」: a case, its 应当 the law's)
-    return not any(_line_binds(line) and not _CATCH_ALL.search(line) or _DOING_FIRST.match(line)
-                   or doer_units(line)[1] for line in lines)
+    return not any(_line_binds(line) and not _CATCH_ALL.search(line) and not (public and _BARE_BAN.match(line))
+                   or _DOING_FIRST.match(line) or doer_units(line)[1] for line in lines)
+
+
+_BARE_BAN = re.compile(r"^(?:[^，,。；;：:\n]{2,40}的[，,])?(?:不得|禁止|严禁)[^。；;：:\n]{2,40}[；;。]?$")
 
 
 _CATCH_ALL = re.compile(r"^其[他它][^。；;\n]{0,60}(?:情形|情况)[。；;]?$")

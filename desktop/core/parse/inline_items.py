@@ -23,8 +23,30 @@ _BEFORE_NEXT = "。；;：:"
 # (档案资料包括：
 # / 重点引入推广： / 排查：, a paragraph's own list)
 # (or a clause that sets the work going: 「重点开展“四个一”宣传：」「着力抓好以下几项：」)
-_LEAD_IN = re.compile(r"(?:(?:职责|工作|任务|措施)(?:是|为|有|如下)?|(?:开展|做好|抓好|落实)[^。；;：:，,]{0,16})"
-                      r"[:：]$")
+_LEAD_IN = re.compile(r"(?:(?:职责|工作|任务|措施)(?:是|为|有|如下)?|(?:开展|做好|抓好|落实)[^。；;：:，,]{0,16}"
+                      # (「…负责组织实施以下…工作，具体包括：」: the work's parts, round 44)
+                      r"|工作[，,](?:具体|主要)包括)[:：]$")
+# (…and an article's items run in after it, the original paragraphs joined by blanks 「…具体职责如下： （一）牵头审核…；
+# （二）指导协调…； （三）…」: numbered （一） on, each after a stop and the blank)
+_CN_NUMBER = re.compile(r"(?<=[。；;：:])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,2})[)）](?=[\u4e00-\u9fff“《])")
+_CN = "一二三四五六七八九十"
+
+
+def _cn_cuts(line: str) -> list[int]:
+    """Where an article's （一）, （二） … items run in one line start, in order from （一） after a lead-in of
+    duties or work (``_LEAD_IN``) and each after a stop; [] where they do not run so."""
+    cuts: list[int] = []
+    for m in _CN_NUMBER.finditer(line):
+        value = _CN.find(m.group(1)) + 1 if len(m.group(1)) == 1 else 0
+        at = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u3000"))
+        if not cuts and value == 1 and line[m.start() - 1] in _BEFORE_FIRST \
+                and _LEAD_IN.search(line, 0, m.start()):
+            cuts = [at]
+        elif cuts and value == len(cuts) + 1 and line[m.start() - 1] in _BEFORE_NEXT:
+            cuts.append(at)
+        elif cuts and value == 1:
+            break
+    return cuts if len(cuts) >= 2 else []
 
 
 def _cuts(line: str) -> list[int]:
@@ -111,7 +133,7 @@ def split_paragraph_items(lines: list[str]) -> list[str]:
         if len(line) < 30 or marker is not None or "：" not in line and ":" not in line:
             out.append(raw)
             continue
-        cuts = _cuts(line)
+        cuts = _cuts(line) or _cn_cuts(line)
         if not cuts:
             out.append(raw)
             continue
