@@ -63,9 +63,10 @@ _OBJECTS = re.compile(rf"对{_LISTED}(?:进行|实施|开展)[\u4e00-\u9fff]{{1,
                       rf"(?!提交|报送|申报|申请|提供|符合|具备|遵守|遵循|包括|履行|承担|缴纳|按照|根据|依照|依据)"
                       rf"[\u4e00-\u9fff]{{2}}{_LISTED}[：:]$")
 # a work clause whose manner the items set out 「停车管理单位应当按照以下要求提供停车管理服务：」: the items are the
-# requirements of the subject's own work, each taking its body (round 44's parts of a work clause; Round 56's kinds)
-_BY_REQUIREMENTS = re.compile(r"(?:应当|应(?!急)|须|必须)(?:严格)?(?:按照?|依照)(?:以下|下列|如下)(?:要求|规定|标准)"
-                              r"(?:提供|开展|做好|实施|进行|从事|组织)[\u4e00-\u9fff]{0,12}[：:]$")
+# requirements of the subject's own work, each a step of it taking its body, named or a kind (round 44's parts of a
+# work clause; Round 56 rulings' duty list) — not what the body must meet 「应当符合下列要求：」, no verb of its own
+_BY_REQUIREMENTS = re.compile(r"(?:应当|应(?!急)|须|必须)(?:严格)?(?:按照?|依照)"
+                              r"(?:以下|下列|如下)(?:要求|规定|标准|规范)(?:提供|开展|做好|实施|进行|从事|组织)[\u4e00-\u9fff]{0,12}[：:]$")
 _LISTED_FIRST = re.compile(rf"^{_LISTED}[，,]由(?P<agent>[^，,。；;：:]{{2,30}}?)(?:统一|负责|依法)*"
                            rf"(?:提供|收集|实施|办理|审批|审核|管理|监督|检查)[\u4e00-\u9fff]{{0,6}}[：:]$")
 
@@ -147,11 +148,7 @@ def _role_duties(last: str, aliases: set[str]) -> list[str]:
 _KIND_DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:[，,]?除[^。；;：:]{1,40}?外[，,]?(?:还|也)?"
                           r"(?:应当|应(?!急)|须|必须)?|(?:应当|应(?!急)|须|必须))(?:[^。；;：:]{0,30}?[，,])?"
                           r"(?:(?:各自|分别)?(?:履行|承担|落实|做好)(?:以下|下列|如下)(?![\u4e00-\u9fff]{0,6}法律)"
-                          r"[\u4e00-\u9fff]{0,12}?(?:职责|责任|义务)|"
-                          # (… or the requirements its own work meets 「停车管理单位应当按照以下要求提供停车
-                          # 管理服务：」: each item a step of that work, Round 56 rulings' duty list — not what it
-                          # must meet 「应当符合下列要求：」, no verb of its own after the list)
-                          r"按照?(?:以下|下列|如下)(?:要求|规范)[\u4e00-\u9fff]{2,14})[：:]$")
+                          r"[\u4e00-\u9fff]{0,12}?(?:职责|责任|义务))[：:]$")
 # the same body before its modal in a work clause whose parts the items are 「居民委员会应当协助…工作，具体内容包括：」
 _KIND_PARTS = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:应当|应(?!急)|须|必须|要)")
 # a body's or a site's kind: its name ends on a body's word (round 37: sites made actors are bodies) — not a person,
