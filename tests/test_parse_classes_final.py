@@ -177,10 +177,12 @@ def test_a_band_with_its_edge_in_brackets_is_no_target(clause):
     assert plan.tasks[0].targets == []
 
 
-def test_a_money_band_with_its_edge_in_brackets_picking_projects_is_a_target():
+def test_a_money_band_with_its_edge_in_brackets_picking_projects_is_a_class():
     plan = parse_text("某区政策措施\n一、提高效率\n1. 提高审批效率。对投资500万元以上(含500万元)的项目实行全程代办。"
                       "(区国土分局牵头,区规划分局配合)\n2. 精简手续。加快推进网上审批。(区政务服务局牵头)\n")
-    assert [(t.value, t.unit, t.comparator) for t in plan.tasks[0].targets] == [(5000000.0, "元", ">=")]
+    # Round 66 rulings (governs, rounds 51, 58, 64 over round 48): a money band inside a noun naming the projects is a
+    # class, whatever step the class then goes through — no target (was a target by round 30's picking line)
+    assert plan.tasks[0].targets == []
 
 
 def test_a_target_with_a_bracketed_note_is_still_a_target():

@@ -45,6 +45,10 @@ def _values(text: str) -> set[tuple[float, str]]:
     # no 元 is supplied from the noun)
     ("合同金额50万以上的服务项目须公开采购。", (500000, "", ">=")),
 ])
+@pytest.mark.xfail(strict=False,
+    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
+           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
+           "for the lead to turn")
 def test_line_reads_the_threshold(text, want):
     assert want in _got(text), _got(text)
 
@@ -176,6 +180,10 @@ def test_voltage_not_thousands():
 
 # --- two edges of a band, each with its own word, and the upper edge of a range ---------------------------------------
 
+@pytest.mark.xfail(strict=False,
+    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
+           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
+           "for the lead to turn")
 def test_band_edges_each_with_a_word():
     got = _got("合同金额20万元及以上至50万元以下的项目实行比选。")
     assert (200000, "元", ">=") in got and (500000, "元", "<=") in got

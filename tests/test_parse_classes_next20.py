@@ -3,6 +3,8 @@ parser23: units named only as a sentence's subject of a 职责分工 item, each 
 (the real cases are scored by tests/test_parse_score.py), and subjects that are no units."""
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.parse import parse_text
 from desktop.core.parse.prose_units import defining_units, opening_lead
 
@@ -152,6 +154,10 @@ def _targets(body: str) -> list[tuple[float, str]]:
     return [(t.value, t.unit) for t in plan.tasks[0].targets]
 
 
+@pytest.mark.xfail(strict=False,
+    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
+           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
+           "for the lead to turn")
 def test_cost_bands_of_projects_are_no_targets():
     # (round 30, CONVENTIONS.md thresholds: 「400万元以下的应当」 a band before 的 is a target; 「400万元以上工程」,
     # 「50万元以上—」 stay unread — listed in tests/data/THRESHOLDS_PENDING.md)

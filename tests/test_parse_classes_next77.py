@@ -117,6 +117,10 @@ def _targets(sentence: str) -> list[tuple[float, str]]:
 
 @pytest.mark.parametrize("sentence", ["50万(含50万)至200万(不含200万)的工程，由镇规建办组织比选。",
                                       "估算价在50万元（含）至200万元（不含）的工程，采用比选方式。"])
+@pytest.mark.xfail(strict=False,
+    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
+           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
+           "for the lead to turn")
 def test_both_edges_of_a_marked_band_are_read_alike(sentence):
     got = [v for v, _u in _targets(sentence)]
     assert 500000 in got and 2000000 in got
@@ -150,6 +154,10 @@ def test_a_count_to_set_up_stays_a_target(sentence):
 
 @pytest.mark.parametrize("sentence", ["投资额在50万元以上，300万元以下的项目，采用比选方式确定施工单位。",
                                       "合同估算价10万元及以上，50万元以下的工程，由镇建管中心组织询价。"])
+@pytest.mark.xfail(strict=False,
+    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
+           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
+           "for the lead to turn")
 def test_the_upper_edge_after_a_kept_lower_edge_is_read_alike(sentence):
     assert len(_targets(sentence)) == 2
 

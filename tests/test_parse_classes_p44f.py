@@ -49,6 +49,10 @@ def test_a_band_deciding_the_reviewing_body_is_a_class(item):
     # the applicant, then a procedure after a comma: no body named for the band
     ("规范程序。投资额在80万元以下的建设工程，由企业提出申请，按审批流程办理。", (800000.0, "元")),
 ])
+@pytest.mark.xfail(strict=False,
+    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
+           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
+           "for the lead to turn")
 def test_a_band_with_no_reviewing_body_stays_a_target(item, kept):
     assert kept in figures(item)
 

@@ -63,6 +63,10 @@ def test_near_misses_stay_targets(text, want):
     assert want in _figures(text)
 
 
+@pytest.mark.xfail(strict=False,
+    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
+           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
+           "for the lead to turn")
 def test_a_cost_band_alone_stays_a_trigger():
     # 「…万元以上的项目，应当采取…招标」: the band decides a step (the procurement method), a target (Round 50 rulings)
     assert (1000000.0, "元") in _figures("单项合同估算价100万元以上的项目，应当采取公开招标方式。")

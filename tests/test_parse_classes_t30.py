@@ -36,6 +36,10 @@ def test_a_rate_of_change_past_a_bar_is_a_target_with_its_comparator():
     ("对补助资金300万元及以上的建设项目开展绩效评价。", (3000000.0, "元", ">=")),
     ("对合同金额50万元以下的采购项目简化程序。", (500000.0, "元", "<=")),
 ])
+@pytest.mark.xfail(strict=False,
+    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
+           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
+           "for the lead to turn")
 def test_a_band_before_the_objects_it_picks_is_a_target(sentence, want):
     # (a cost band alone is read by the procedure it decides, round 43 / round 50)
     assert want in _read(sentence)

@@ -178,7 +178,9 @@ def picked_class(sentence: str, start: int, end: int, unit: str) -> bool:
 # condition clause of its own 「…以上的，应当…」「…以上的报请…审批」 (a trigger, round 49), nor where the work builds or
 # reaches the class 「建设1万吨以上的收储点」 (round 40), nor a grant's condition anywhere in its sentence 「…1万平方米
 # 及以上的…改造项目，…，每平方米面积可补贴」 (round 30), nor an aim 「…以上的目标」.
-_CLASS_WORD_BEFORE = re.compile(r"(?<![不得应宜能可])(?:超过|大于(?:或?等于)?|小于(?:或?等于)?|高于|低于|[≥≤＞＜])"
+_CLASS_WORD_BEFORE = re.compile(r"(?<![不得应宜能可])(?:超过|大于(?:或?等于)?|小于(?:或?等于)?|高于|低于|[≥≤＞＜≧≦]"
+                                # (「…30万元(含)以上不足100万元的项目」「不满100万元的…项目」: below the band's top)
+                                r"|不足|不满)"
                                 r"\s*(?:在)?\s*$")
 _CLASS_BANDS = frozenset({"以上", "及以上", "及其以上", "以下", "及以下", "及其以下"})
 # (the figure's own aside 「（含30辆）」「(不含2000平方米)」, a band after it, then more of what qualifies — a few
@@ -186,7 +188,8 @@ _CLASS_BANDS = frozenset({"以上", "及以上", "及其以上", "以下", "及�
 # ends at its band, the next band of the list 「，聚集人流10人以上」 — then 的 and the noun, not a verb or a modal)
 _NOT_WHICH = r"(?!应|须|要(?!求的)|将|由|并|可)"   # (「…限值要求的…船」: 要求 a noun before 的)
 _KIND_AFTER = re.compile(r"\s*(?:[（(][^（）()，,。；;]{1,12}[)）])?\s*(?:及以上|以上|及以下|以下)?\s*"
-                         r"(?:[，,](?:" + _NOT_WHICH + r"[^，,；;。的]){0,12}?\d[^，,；;。的]{0,8}?(?:以上|以下)"
+                         r"(?:[，,](?:" + _NOT_WHICH + r"[^，,；;。的]){0,12}?\d[^，,；;。的]{0,8}?"
+                         r"(?:[（(][^（）()，,。；;]{1,12}[)）])?\s*(?:以上|以下)"
                          # (a quoted title counts as one word 「…、且不满足《…公约》…要求的…船」)
                          r"|(?:《[^《》，,；;。]{1,30}》|" + _NOT_WHICH + r"[^，,；;。的《]){0,30}?)"
                          r"的\s*(?![\u4e00-\u9fff]{0,2}(?:目标|要求|任务))"
@@ -211,7 +214,10 @@ _MAKES_CLASS = re.compile(r"新建|新增|(?<!筑)建设(?!单位|项目|工程|
                           r"|增至|达到|配建|扩建|创办|开设|种植|栽植|补植|完成|实现|引进|招引|形成|提高|提升|增加|累计"
                           r"|确保|力争|争取|保持|覆盖|认定|评定|扶持|吸纳|招收|举办|改造|发展|建(?=[\d一二三四五六七八九十])"
                           r"|落实|推动|支持|选取|选好|选择|挑选|遴选|签订|签署|订立|至少|(?<![重主需])要(?!对(?!标|接|照|比))|应|[须需](?!对(?!标|接|照|比))"
-                          r"|(?<![拥])有(?!关)")
+                          r"|(?<![拥])有(?!关)|(?:计划|拟)投资")
+# (a modal or a word of support before a cost band 「要重点支持单户担保金额500万元及以下的小微企业」: nothing the work
+# builds or reaches to that sum — the band still names the firms, Round 66)
+_MONEY_NOT_MADE = frozenset({"要", "须", "需", "支持", "扶持"})
 # a casualty band before an event 「死亡1人（含）以上的…事故信息」 (the step's trigger, round 30) and a household's
 # size 「5人户及5人以下户的」 (the line's band) are read elsewhere
 _CASUALTY_JUST_BEFORE = re.compile(r"(?:死亡|伤亡|遇难|重伤|受伤|失踪)\s*$")
@@ -231,6 +237,13 @@ _CLOSED_RATE = re.compile(r"\d\s*[%‰](?:及以上|以上|及以下|以下)?(?=
 # both bands pick (Round 64)
 _NOUN_SHARED = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*的\s*(?:和|及|或者|或|以及|、)"
                           r"[^，,；;。的\d]{0,30}?\d+(?:\.\d+)?\s*[^\s\d，,；;。的]{0,4}?\s*(?=及以上|以上|及以下|以下)")
+# a band's floor run on to its top 「30万元及以上至100万元以下…」「5万元以上(含)至20万元以下(不含)的…」: one range,
+# one noun
+_ASIDE = r"\s*(?:[（(][^（）()，,。；;]{1,10}[)）])?\s*"
+_ASIDE_BAND = re.compile(r"\s*[（(][^（）()，,。；;]{1,10}[)）]\s*(?:及以上|以上|及以下|以下)")
+_RANGE_TOP = re.compile(r"(?:至|到|[-—~～])\s*$")
+_RANGE_ON = re.compile(_ASIDE + r"(?:及以上|以上)?" + _ASIDE + r"(?:至|到|[-—~～])\s*\d+(?:\.\d+)?\s*[万亿千]?\s*"
+                       r"(?:元|平方米|平米|㎡|亩|公顷)?" + _ASIDE)
 # how far a figure's reading looks (its clause and the next one or two): a long sentence costs no more per figure
 _REACH = 200
 
@@ -254,23 +267,52 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
     line_from = max(lo, *(sentence.rfind(c, lo, start) + 1 for c in "。；;\n"))
     if unit in ("分", "岁", "周岁") or _CLASS_GRANT.search(sentence, line_from, _clause_reach(sentence, end, _REACH)):
         return False
-    if (unit == "" or unit.endswith("元")) and not _JOINED_SIZE.match(sentence, end) \
-            and not _SIZE_JOINED_BEFORE.search(sentence, max(0, start - 30), start):
-        return False
+    money = (unit == "" or unit.endswith("元")) and not _JOINED_SIZE.match(sentence, end) \
+        and not _SIZE_JOINED_BEFORE.search(sentence, max(0, start - 30), start)
     if _CASUALTY_JUST_BEFORE.search(sentence, max(0, start - 3), start) or sentence.startswith("户", end):
         return False
-    banded = suffix in _CLASS_BANDS and unit not in ("%", "‰")
-    if not banded and _CLASS_WORD_BEFORE.search(sentence, max(0, start - 7), start) is None:
-        return False
+    # (「30万元（含本数）以上，…」: the figure's aside before its band; 「100万元（含）至400万元（不含）的…」: a range's
+    # floor and top, a band with no band word)
+    # (a sum written with its 元 or an area: a bare 「30万(含30万)至400万」 is left as it was read, see the p55d report)
+    sized = _SIZE_UNIT.search(unit) is not None
+    banded = (suffix in _CLASS_BANDS or suffix is None and (
+        _ASIDE_BAND.match(sentence, end) is not None or sized and (
+            _RANGE_ON.match(sentence, end) is not None or _RANGE_TOP.search(sentence, max(0, start - 3), start)))) \
+        and unit not in ("%", "‰")
+    word = _CLASS_WORD_BEFORE.search(sentence, max(0, start - 7), start)
+    if not banded and (word is None or word.group(0).startswith(("不足", "不满")) and not sized):
+        return False                # (「入住率不足40%的养老机构」: a share short of a bar stays the line's)
     opened = max(line_from, *(sentence.rfind(c, line_from, start) + 1 for c in "，,：:"))
     for closed in _CLOSED_RATE.finditer(sentence, opened, start):
         opened = closed.end()       # (「…比例达到50%以上代表…合计在10件以下的承办单位」: a stop lost after the rate)
-    if _MAKES_CLASS.search(sentence, opened, start):
+    if any(not money or m.group(0) not in _MONEY_NOT_MADE for m in _MAKES_CLASS.finditer(sentence, opened, start)):
         return False
     if unit in _COUNT_UNITS and _REACHES_JUST_BEFORE.search(sentence, max(0, start - 4), start):
         return False        # (「抽查50家以上的食品生产企业」: the count of the objects the work reaches: its number)
     if shared := _NOUN_SHARED.match(sentence, end):
         end = shared.end()          # (「…在400万元及以上的和…在100万元及以上的园林绿化工程」: one noun for both bands)
-    return _KIND_AFTER.match(sentence, end) is not None \
-        or banded and unit not in _COUNT_UNITS and _KIND_HEAD.match(sentence, end) is not None
+    if ranged := _RANGE_ON.match(sentence, end):
+        end = ranged.end()          # (「投资额30万元及以上至100万元以下建设工程」: the range's top, then its noun)
+    kind = _KIND_AFTER.match(sentence, end) \
+        or (_KIND_HEAD.match(sentence, end) if banded and unit not in _COUNT_UNITS else None)
+    return kind is not None and (not money or _money_class(sentence, kind.end() - 1 if kind.re is _KIND_AFTER
+                                                                 else kind.start()))
+
+
+# the works a cost band names 「施工金额在10万元(含)以上50万元以下的项目」「…不足100万元的小型建设工程」
+# 「…的工程采购项目」
+# (Round 66: read by its form, whatever step the class then goes through) — not what a sum buys or pays 「100元以下的
+# 现金」 nor a case 「…50万元以下的…纠纷案件」
+# (firms too 「单户担保金额500万元及以下的小微企业」「…以上的再担保业务」, and the share the class holds
+# 「…500万元及以下的占比不得低于50%」: the class left unsaid before its share)
+_MONEY_NOUN = re.compile(r"[^，,；;。的\d]{0,12}?(?:项目|工程|合同|采购|企业|公司|业务)(?![款费价额资])|(?:占比|比重)")
+# (a noun-less 的 clause around it 「对超过400万元的工程采购项目中适宜由中小企业提供的，…」: a condition, a trigger —
+# round 48; Round 66 names plans-dev 01's 「超过100人的企业…的，可申请」)
+_CONDITION_AROUND = re.compile(r"[^，,；;。]*?的\s*[，,]")
+
+
+def _money_class(sentence: str, noun_at: int) -> bool:
+    """A cost band whose noun, from ``noun_at``, names projects, works, contracts or a procurement (Round 66)."""
+    noun = _MONEY_NOUN.match(sentence, noun_at)
+    return noun is not None and not _CONDITION_AROUND.match(sentence, noun.end())
 

@@ -285,7 +285,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             # (CONVENTIONS.md Thresholds: a figure joined to a comparison word of the line is a target wherever it
             # stands — the filters of which ones and of a rule's bounds below do not apply to it)
             line = line_joined(clause, ms, me, suffix, vunit)
-            if not line and (present_figure(clause, ms, me, vunit) or time_window(clause, ms, me, vunit)):
+            if not line and (present_figure(clause, ms, me, vunit)
+                             or time_window(clause, ms, me, vunit, sentence[:max(clause_at, 0)])):
                 continue                            # 「在已汇集…18个节点的…基础上」「每年复核1家」: now, a rhythm;
                 #                                     「在48小时内修复」: a window from an event (round 33)
             if not line and unit == "人" and clause[max(0, ms - 1):ms] == "各" \

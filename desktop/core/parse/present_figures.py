@@ -56,6 +56,10 @@ _CLOCK_AFTER = re.compile(r"\s*(?:(?:至|到|—|-|~|－)\s*\d{1,2}\s*[点时](?
 _FROM_EVENT = re.compile(r"(?:之日起|日起|起|之后|后)\s*$")
 # the event named in the subject, the months counted from it: 「被要求暂停业务办理的受托机构应当在3个月内完成整改」
 _EVENT_SUBJECT = re.compile(r"^[^，,。；;]{0,6}?被[^，,。；;]{2,24}?的[^，,。；;]{1,16}?(?:应当?|须|需|要)?\s*在\s*$")
+# (or in the clause before the doer's 「竣工验收完成后，建设单位应在1个月内向…提出…」: the months counted from it,
+# Round 65)
+_EVENT_CLAUSE = re.compile(r"(?:之日起|日起|之后|后)\s*[，,]\s*$")
+_DOER_IN = re.compile(r"[^，,。；;\d]{0,16}?(?:应当?|须|需|要|必须)\s*(?:在|于)\s*$")
 _QUOTED_TIME = re.compile(r"[“\"「『][^”\"」』，,。；;]{0,10}[”\"」』]")
 # 「用3个月左右时间」「集中2个月时间」「利用4年时间」: the span the work is given, a duration with no comparison word
 # (round 33: no target — 「用时一个月时间」 too; not 「缩短至2个月」, an aim, nor 「2个月内」, a window)
@@ -64,7 +68,7 @@ _SPAN_AFTER = re.compile(r"\s*(?:左右)?\s*(?:的)?\s*(?:时间|工夫)")
 _SPAN_UNITS = frozenset({"个月", "年", "周", "天", "日", "个"})
 
 
-def time_window(clause: str, start: int, end: int, unit: str) -> bool:
+def time_window(clause: str, start: int, end: int, unit: str, before: str = "") -> bool:
     """The time at ``start``…``end`` of ``clause`` (not joined to a comparison word: the caller's test) is a window
     counted from an event (「48小时内」, 「30个自然日内」), the span the work is given (「用3个月左右时间」), opens
     a quoted name (「“24小时不打烊”」) or is an hour of the day (「每天早上8点至21点」, round 25: a clock time is no
@@ -76,7 +80,8 @@ def time_window(clause: str, start: int, end: int, unit: str) -> bool:
         return bool(_CLOCK_BEFORE.search(clause, max(0, start - 8), start) or _CLOCK_AFTER.match(clause, end))
     if unit == "个月":                   # 「在任职之日起6个月内」: months only where the event they count from is named
         return (_FROM_EVENT.search(clause, max(0, start - 4), start) is not None
-                or _EVENT_SUBJECT.search(clause, 0, start) is not None) \
+                or _EVENT_SUBJECT.search(clause, 0, start) is not None
+                or _EVENT_CLAUSE.search(before) is not None and _DOER_IN.match(clause, 0, start) is not None) \
             and _WINDOW_AFTER.match(clause, end) is not None
     if unit not in _WINDOW_UNITS or _AIM_BEFORE.search(clause, max(0, start - 6), start):
         return False

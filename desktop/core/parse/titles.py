@@ -573,8 +573,10 @@ def _find_title(text: str) -> str:
         twice = _TWICE.match(line)
         if twice:
             return twice.group(1)        # a document site's text: the title twice, then the text
-        if SITE_NOTICE.search(line):
-            continue                     # (申明敬告:本站不保证该用户上传的文档…。: the site's notice, not the text)
+        if SITE_NOTICE.search(line) or at < crumb and BODY_START.search(line):
+            # (申明敬告:本站不保证该用户上传的文档…。: the site's notice, not the text; a long line with commas above
+            # the page's breadcrumb — a run of keywords in its header — is the page's, the text starts below)
+            continue
         if BODY_START.search(line):
             # (a shop's page counter or watermark printed right after the title: 乡镇…工作计划 第1页共3页 一、…)
             line = quick_sub(MARK_AFTER_TITLE, r"\g<w>", line)
