@@ -67,8 +67,14 @@ class PlanScore:
         return self.passed / len(self.checks) if self.checks else 1.0
 
 
+# ㈠…㈩ stand for the （一） level they enclose (as the parser's normalise reads them): a sample's path 「四/㈠」 names
+# the task numbered 四/一. (Circled and bracketed digits ① ⑴ stay heading text: where they sit depends on the line.)
+_ENCLOSED = {chr(0x3220 + i): _CN[i] if i < 9 else "十" for i in range(10)}
+
+
 def _num(part: str) -> str | None:
-    """``（一）`` / ``(一)`` / ``一`` / ``1`` / ``（1）`` → the bare numeral; None for a heading text."""
+    """``（一）`` / ``(一)`` / ``一`` / ``1`` / ``（1）`` / ``㈠`` → the bare numeral; None for a heading text."""
+    part = _ENCLOSED.get(part.strip(), part)
     bare = re.sub(r"^[（(]\s*|\s*[）)]$", "", part.strip()).rstrip("、.．")
     if re.fullmatch(rf"[{_CN}]+|\d+", bare):
         return bare
