@@ -286,8 +286,10 @@ def as_checked(problems: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     out = []
     for problem in problems:
         m = _NAMED.search(problem)
-        group = None if m is None else "k1" if m.group("k1") is not None else "k2"
-        out.append(problem if m is None or group is None else problem[:m.start(group)] + "#" + problem[m.end(group):])
+        if m is not None:
+            group = "k1" if m.group("k1") is not None else "k2"
+            problem = problem[:m.start(group)] + "#" + problem[m.end(group):]
+        out.append(problem)
     return tuple(out)
 
 
