@@ -279,6 +279,20 @@ def _still_applies(warning: str, task: Task) -> bool:
     return True
 
 
+def as_checked(problems: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """A row's problems as a check (本行无误) remembers them: with the task's number a parser warning
+    names left out (「任务 # 的…」), so the check stays with its task when a revision or the person
+    renumbers it, while a problem changed in any other word asks again."""
+    out = []
+    for problem in problems:
+        m = _NAMED.search(problem)
+        if m is not None:
+            group = "k1" if m.group("k1") is not None else "k2"
+            problem = problem[:m.start(group)] + "#" + problem[m.end(group):]
+        out.append(problem)
+    return tuple(out)
+
+
 def plan_problems(plan: ParsedPlan) -> list[list[str]]:
     """``task_problems`` for every task of ``plan``, in order."""
     return [task_problems(plan, task) for task in plan.tasks]
@@ -438,10 +452,17 @@ Corrections = dict[str, dict[str, Correction]]      # task key → field → cor
 
 
 def corrections_between(parsed: ParsedPlan, reviewed: ParsedPlan) -> Corrections:
-    """The fields of each task (by key) where ``reviewed`` differs from the document's parse."""
-    by_key = dict(zip(task_keys(parsed.tasks), parsed.tasks, strict=True))
+    """The fields of each task (by its key in ``reviewed``) where ``reviewed`` differs from the
+    document's parse. Each task is compared with its own row of the parse: the review renumbers
+    rows but never adds, drops or moves one, so a number the person fixed (two numbers the parser
+    swapped) compares no task with another; by key only where the rows differ in number."""
+    keys = task_keys(reviewed.tasks)
+    if len(parsed.tasks) == len(reviewed.tasks):
+        by_key = dict(zip(keys, parsed.tasks, strict=True))
+    else:
+        by_key = dict(zip(task_keys(parsed.tasks), parsed.tasks, strict=True))
     out: Corrections = {}
-    for key, task in zip(task_keys(reviewed.tasks), reviewed.tasks, strict=True):
+    for key, task in zip(keys, reviewed.tasks, strict=True):
         doc = by_key.get(key)
         if doc is None:
             continue

@@ -27,7 +27,14 @@ from desktop.exchange import format as fmt, keys
 from desktop.exchange.context import Context
 from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store import roster
-from desktop.store.exchange import link_plan, linked_plan, office_task_ids, record_office_task_ids, task_ids_by_key
+from desktop.store.exchange import (
+    link_plan,
+    linked_plan,
+    office_task_ids,
+    record_office_task_ids,
+    record_sent_tasks,
+    task_ids_by_key,
+)
 from desktop.store.plans import find_plan, prepare_office_plan, save_plan, stored_plan_fields
 from desktop.store.queries import current_plan_id
 from desktop.store.saved_plan import live_task_ids, load_plan
@@ -88,8 +95,9 @@ def export_plan(ws: Workspace, out: Path | str, *, plan_id: int | None = None,
     with ws.transaction():
         link_plan(ws, plan_id, uid=uid, role="office", fingerprint=digest, templates_version=version, stamp=now_iso())
     ident = fmt.PlanIdentity(uid, plan.doc_number, plan.title, digest)
+    task_ids = live_task_ids(ws, plan_id)
     payload = {"plan": plan.to_json(with_source=True), "roster": roster.to_package(ws, plan_id),
-               "task_ids": live_task_ids(ws, plan_id),
+               "task_ids": task_ids,
                "templates_version": version,
                "office": {"name": office_name or ws.setting("office_name", "领导小组办公室"),
                           "fingerprint": identity.fingerprint}}
@@ -99,6 +107,8 @@ def export_plan(ws: Workspace, out: Path | str, *, plan_id: int | None = None,
         sign=identity.sign, members={fmt.PAYLOAD: fmt.canonical_json(payload)},
         summary={"tasks": len(plan.tasks), "units": len(plan.units)})
     with ws.transaction():
+        record_sent_tasks(ws, plan_id, {task_id: (key, task.title) for task_id, key, task in zip(
+            task_ids, task_keys(plan.tasks), plan.tasks, strict=True)})
         ws.audit("package_export", {"kind": "plan", "package_id": written.package_id,
                                     "sha256": written.sha256, "file": str(written.path),
                                     "fingerprint": digest})

@@ -23,7 +23,7 @@ from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store import submissions as stored
 from desktop.store.attachments import received_file
 from desktop.store.entries import check_month
-from desktop.store.exchange import linked_plan, record_exports
+from desktop.store.exchange import linked_plan, record_exports, sent_tasks
 from desktop.store.queries import unit_id as find_unit, unit_name
 from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
 
@@ -135,17 +135,41 @@ class PlanIndex:
     tasks: dict[str, int]
     targets: dict[tuple[str | None, int], int]
     titles: dict[str, str] = field(default_factory=dict)
+    # key → (task id, title) as the office's last plan package named them (None: not recorded)
+    sent: dict[str, tuple[int, str]] | None = None
 
     @classmethod
     def build(cls, ws: Workspace, plan_id: int) -> PlanIndex:
-        return cls(plan_id, *stored.plan_index(ws, plan_id))
+        return cls(plan_id, *stored.plan_index(ws, plan_id), sent=sent_tasks(ws, plan_id))
+
+    def same_task(self, key: str, task_id: int, title: str) -> bool:
+        """A submission's task (its key and title) is this task: the title is the task's, or the
+        one the office's last package gave the task under this key — the office owns the plan, so
+        a title it corrected since then on its own side is no sign of another task."""
+        return self.titles.get(key) == title or self.sent is not None and self.sent.get(key) == (task_id, title)
 
 
-def stale_plan(key: str, theirs: str, ours: str) -> PackageRefused:
-    """A submission made under another version of the plan: its task numbers may name other tasks
-    here (the office's revision renumbered them), so nothing of it is landed."""
-    return PackageRefused(f"该单位的报送基于旧版方案（任务“{key}”在报送包中是“{theirs}”，本方案中是“{ours}”）："
-                          "请先向该单位发送最新的方案包，待其更新后重新报送，未导入。", problem="stale_plan")
+SEND_PLAN = "请先导出方案包（文件 → 导出方案包，命令行 package plan）发给该单位"
+UNIT_BEHIND = "该单位的报送基于旧版方案"
+SEND_LATEST = "请先向该单位发送最新的方案包"
+
+
+def stale_plan(key: str, theirs: str, ours: str, sent: dict[str, tuple[int, str]] | None = None) -> PackageRefused:
+    """A submission whose task ``key`` has another title here: made under another version of the
+    plan, its task numbers may name other tasks here, so nothing of it is landed. What to do is
+    said to the office: where the unit has the office's last package (``sent``), the office changed
+    the plan since and must send it; where the unit has an older one, it must get the latest."""
+    said = sent.get(key) if sent is not None else None
+    if sent is None:
+        text = (f"该单位报送的任务“{key}”是“{theirs}”，本方案中是“{ours}”：如本办公室修改方案后还没有发出方案包，"
+                f"{SEND_PLAN}；如已发出，则{UNIT_BEHIND}，{SEND_LATEST}。待其导入后重新报送，未导入。")
+    elif said is not None and said[1] == theirs:
+        text = (f"本办公室在上次发出方案包之后修改了方案，还没有发给各单位（任务“{key}”在上次发出的方案包和"
+                f"该单位的报送中是“{theirs}”，本方案中现在是“{ours}”）：{SEND_PLAN}，待其导入后重新报送，未导入。")
+    else:
+        text = (f"{UNIT_BEHIND}（任务“{key}”在报送包中是“{theirs}”，本方案中是“{ours}”）："
+                f"{SEND_LATEST}，待其更新后重新报送，未导入。")
+    return PackageRefused(text, problem="stale_plan")
 
 
 @dataclass
@@ -192,8 +216,8 @@ def read_month(raw: Any, index: PlanIndex, members: dict[str, Any]) -> MonthIn:
                                  "可能双方方案版本不一致：请先向该单位发送最新的方案包，未导入。",
                                  problem="bad_payload")
         theirs = e.get("task_title")
-        if isinstance(theirs, str) and e["task"] in index.titles and index.titles[e["task"]] != theirs:
-            raise stale_plan(e["task"], theirs, index.titles[e["task"]])
+        if isinstance(theirs, str) and e["task"] in index.titles and not index.same_task(e["task"], task_id, theirs):
+            raise stale_plan(e["task"], theirs, index.titles[e["task"]], index.sent)
         if task_id in seen:
             raise _bad(f"{month} 任务“{e['task']}”出现了两次")
         seen.add(task_id)

@@ -107,6 +107,29 @@ def record_office_task_ids(ws: Workspace, plan_id: int, pairs: dict[int, int]) -
                    json.dumps({str(k): v for k, v in sorted(known.items())}))
 
 
+SENT_TASKS = "plan_sent_tasks:{plan_id}"
+
+
+def record_sent_tasks(ws: Workspace, plan_id: int, sent: dict[int, tuple[str, str]]) -> None:
+    """At the office: each task (task id → key, title) as the plan package just written names it,
+    so a unit's submission made under it is told from one made under an older package after the
+    office changes the plan on its own side (``submission.read_month``)."""
+    ws.set_setting(SENT_TASKS.format(plan_id=plan_id), json.dumps(
+        {str(task_id): [key, title] for task_id, (key, title) in sorted(sent.items())}, ensure_ascii=False))
+
+
+def sent_tasks(ws: Workspace, plan_id: int) -> dict[str, tuple[int, str]] | None:
+    """Key → (task id, title) as the office's last plan package named them; None when no package
+    was recorded (one written before this was kept) or the value is not ours."""
+    try:
+        raw = json.loads(ws.setting(SENT_TASKS.format(plan_id=plan_id)) or "null")
+        if raw is None:
+            return None
+        return {str(key): (int(task_id), str(title)) for task_id, (key, title) in raw.items()}
+    except (ValueError, TypeError, AttributeError):      # a value not written by us: none known
+        return None
+
+
 def imported_package(ws: Workspace, sha256: str) -> tuple[str, str, str] | None:
     """(kind, sender, received_at) of the package file with this hash, if imported before."""
     row = ws.conn.execute("SELECT kind, sender, received_at FROM exchange_packages WHERE sha256 = ?",

@@ -19,6 +19,7 @@ task's fields lands in ``task_edits``, the task's history.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -410,9 +411,20 @@ class Reimport:
         keys = edits.task_keys(self.plan.tasks)
         return {old: keys[i] for old, i in self.rows.items()}
 
+    def conflicts_now(self) -> list[edits.Conflict]:
+        """``conflicts`` under the numbers ``plan`` has now (after the review): each follows its row,
+        as the review renumbers rows but never adds, drops or moves one."""
+        if len(self.parsed.tasks) != len(self.plan.tasks):
+            return list(self.conflicts)
+        rows = {key: n for n, key in enumerate(edits.task_keys(self.parsed.tasks))}
+        keys = edits.task_keys(self.plan.tasks)
+        return [dataclasses.replace(c, key=keys[rows[c.key]]) if c.key != plan_edits.PLAN_KEY and c.key in rows else c
+                for c in self.conflicts]
+
     def kept(self) -> list[edits.Conflict]:
-        """The conflicts where ``plan`` still has the person's value (not the document's)."""
-        return [c for c in self.conflicts if plan_edits.conflict_value(self.plan, c) == c.corrected]
+        """The conflicts where ``plan`` still has the person's value (not the document's), under
+        the task's number now."""
+        return [c for c in self.conflicts_now() if plan_edits.conflict_value(self.plan, c) == c.corrected]
 
     def choose_document(self, chosen: list[edits.Conflict]) -> None:
         """For these conflicts take the revised document's value instead of the correction."""
@@ -487,7 +499,7 @@ def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
         backup_workspace(ws.path, "before-plan-import")
     with ws.transaction():
         result = save_plan(ws, plan, source_name=source_name, backup=False, as_new=reimport.as_new,
-                           parsed=reimport.parsed, kept=reimport.conflicts, matched=reimport.matched_now())
+                           parsed=reimport.parsed, kept=reimport.conflicts_now(), matched=reimport.matched_now())
         if not result.unchanged:
             _record_kept(ws, result.plan_id, reimport.kept())
         keys = set(edits.task_keys(plan.tasks))

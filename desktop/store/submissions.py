@@ -41,10 +41,14 @@ def has_reported(ws: Workspace, unit_id: int) -> bool:
 
 def month_entries(ws: Workspace, plan_id: int, unit_id: int, first: str, last: str) -> list[dict[str, Any]]:
     """The unit's entries of months ``first``…``last`` with their task's key and title, by month
-    and the plan's order."""
+    and the plan's order. The title is the office's (the one its plan package gave the task): a
+    title the unit corrected on its own side names the task to itself only, and the office, which
+    checks a submission's titles against its plan, would take it for another version."""
     return ws.rows(
-        "SELECT e.id, e.month, t.key AS task, t.title AS task_title, e.status, e.progress, e.problems, "
-        "e.next_steps, e.state, e.revision, e.submitted_at FROM monthly_entries e JOIN tasks t ON t.id = e.task_id "
+        "SELECT e.id, e.month, t.key AS task, COALESCE(json_extract(c.document_value, '$'), t.title) AS task_title, "
+        "e.status, e.progress, e.problems, e.next_steps, e.state, e.revision, e.submitted_at "
+        "FROM monthly_entries e JOIN tasks t ON t.id = e.task_id "
+        "LEFT JOIN task_corrections c ON c.task_id = t.id AND c.field = 'title' "
         "WHERE e.unit_id = ? AND t.plan_id = ? AND e.month BETWEEN ? AND ? ORDER BY e.month, t.position",
         (unit_id, plan_id, first, last))
 

@@ -414,7 +414,7 @@ class FirstRunFlow:
             return
         reimport = self.reimport
         reimport.plan = self.review_dialog.plan()
-        reimport.checked = set(self.review_dialog.model.checked)
+        reimport.checked = self.review_dialog.model.checked_keys()
         self.kept = reimport.kept()
         path, name = self.session.ws.path, self.source_name
 

@@ -160,7 +160,7 @@ class ReviewDialog(QDialog):
         self._picked: list[str] = []           # units in the order they were selected
         self._refilling = False
         self.model = ReviewModel(self.working, self)
-        self.model.checked = set(getattr(reimport, "checked", ()))    # rows checked at an earlier import
+        self.model.set_checked(getattr(reimport, "checked", ()))    # rows checked at an earlier import
         view = self.ui.tasksView
         view.setModel(self.model)
         header = view.horizontalHeader()
@@ -362,9 +362,9 @@ class ReviewDialog(QDialog):
         a change of the plan's own fields or a task the revision drops."""
         conflict = item.data(ConflictRole)
         key = conflict.key if conflict is not None else item.text().split(" ", 1)[0]
-        if key not in self.model.keys:
+        if key not in self.model.origin:         # the changes name rows by their number at opening
             return None
-        row = self.model.keys.index(key)
+        row = self.model.origin.index(key)
         index = self.model.index(row, COL_TITLE)
         self.ui.tasksView.setCurrentIndex(index)
         self.ui.tasksView.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
@@ -381,16 +381,23 @@ class ReviewDialog(QDialog):
         take = item.checkState() == Qt.CheckState.Checked
         value = conflict.document_now if take else conflict.corrected
         before = copy.deepcopy(self.working)
-        if plan_edits.set_conflict_value(self.working, conflict, value):
+        if plan_edits.set_conflict_value(self.working, self._now(conflict), value):
             self._push(before, UNDO_CONFLICT)
             self._changed_everywhere()
+
+    def _now(self, conflict: logic.Conflict) -> logic.Conflict:
+        """``conflict`` under its task's number now: a number fixed in the review moves it along."""
+        if conflict.key == plan_edits.PLAN_KEY or conflict.key not in self.model.origin:
+            return conflict
+        row = self.model.origin.index(conflict.key)
+        return dataclasses.replace(conflict, key=logic.task_keys(self.working.tasks)[row])
 
     def _sync_conflict_checks(self) -> None:
         """After undo/redo the ticks follow the plan's values."""
         self._refilling = True
         for item in self.conflict_items():
             conflict = item.data(ConflictRole)
-            now = plan_edits.conflict_value(self.working, conflict)
+            now = plan_edits.conflict_value(self.working, self._now(conflict))
             item.setCheckState(Qt.CheckState.Checked if now == conflict.document_now and now != conflict.corrected
                                else Qt.CheckState.Unchecked)
         self._refilling = False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -55,10 +56,13 @@ class ReviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.plan = plan
         self.problems: list[list[str]] = []
-        self.checked: set[tuple[str, tuple[str, ...]]] = set()     # rows checked as they are
+        # rows checked as they are: row → its problems then (``as_checked``). By row, not number: the
+        # review renumbers rows but never adds, drops or moves one, so a check stays on its task
+        self.checked: dict[int, tuple[str, ...]] = {}
         self.keys: list[str] = []
         self.pending: dict[tuple[int, int], tuple[str, str]] = {}     # (row, column) → (text, why)
         self.refresh_problems()
+        self.origin = list(self.keys)       # the keys at opening: a revision's changes and conflicts name these
         self.last_error = ""
 
     def year(self) -> int | None:
@@ -197,6 +201,7 @@ class ReviewModel(QAbstractTableModel):
         return None
 
     def refresh_row(self, row: int) -> None:
+        self.keys = logic.task_keys(self.plan.tasks)      # a number typed in this row
         self.problems[row] = self._problems(row)
         self._row_changed(row)
 
@@ -204,24 +209,35 @@ class ReviewModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)      # its mark
 
-    def _checked_key(self, row: int) -> tuple[str, tuple[str, ...]]:
-        return self.keys[row], tuple(self.problems[row])
+    def _is_checked(self, row: int) -> bool:
+        return self.checked.get(row) == logic.as_checked(self.problems[row])
 
     def mark_checked(self, row: int) -> None:
         """本行无误: the person checked the row against the text; it stops being a row to check
         until its problems change (an edit of it is judged again)."""
-        self.checked.add(self._checked_key(row))
+        self.checked[row] = logic.as_checked(self.problems[row])
         self._row_changed(row)
 
+    def set_checked(self, checked: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+        """The rows checked at an earlier import, as (key at opening, problems then)."""
+        rows = {key: row for row, key in enumerate(self.origin)}
+        self.checked = {rows[key]: logic.as_checked(problems) for key, problems in checked if key in rows}
+
+    def checked_keys(self) -> set[tuple[str, tuple[str, ...]]]:
+        """The rows checked now, as the store keeps them: (the task's key now, its problems)."""
+        keys = logic.task_keys(self.plan.tasks)
+        return {(keys[row], tuple(self.problems[row])) for row in self.checked
+                if row < len(self.problems) and self._is_checked(row)}
+
     def checked_rows(self) -> int:
-        return sum(1 for row in range(len(self.problems)) if self._checked_key(row) in self.checked)
+        return sum(1 for row in range(len(self.problems)) if self._is_checked(row))
 
     def flagged(self, row: int) -> bool:
         """A row to check: tinted, and a stop for 下一处待核对 (unless checked as it is; a refused
         edit waiting in it always is)."""
         if self._pending_problems(row):
             return True
-        return any(logic.tints_row(p) for p in self.problems[row]) and self._checked_key(row) not in self.checked
+        return any(logic.tints_row(p) for p in self.problems[row]) and not self._is_checked(row)
 
     def can_check(self, row: int) -> bool:
         """本行无误 applies: a flagged row with no refused edit waiting in it."""
