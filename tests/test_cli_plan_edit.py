@@ -49,7 +49,7 @@ def test_plan_edit_corrects_a_saved_task_and_keeps_history(db, capsys):
 @pytest.mark.parametrize("args, words", [
     (["--task", "二.一.1"], "请至少给出一项要修改的内容"),
     (["--task", "9.9", "--title", "某"], "没有编号为“9.9”的任务"),
-    (["--task", "二.一.1", "--deadline", "年底"], "完成时限“年底”不是日期"),
+    (["--task", "二.一.1", "--deadline", "下周"], "完成时限“下周”不是日期"),
     (["--task", "二.一.1", "--title", "  "], "任务名称不能为空"),
     (["--task", "二.一.1", "--targets", "很多很多"], "没有数字"),
     (["--task", "二.一.1", "--targets", "2024年"], "读不出量化指标"),
@@ -61,6 +61,21 @@ def test_plan_edit_refuses_bad_input_and_leaves_the_workspace_as_it_was(db, caps
     err = capsys.readouterr().err
     assert err.startswith("错误：") and words in err
     assert _content(db) == before and db.read_bytes() == raw
+
+
+def test_plan_edit_takes_typed_dates_and_refuses_a_date_without_year_where_the_plan_has_none(db, capsys):
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--deadline", "2024.9.30"]) == 0
+    assert "完成时限：“（无）”→“2024-09-30”" in capsys.readouterr().out
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--deadline", "2024年10月"]) == 0
+    assert "→“2024-10-31”" in capsys.readouterr().out
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE plans SET date = NULL")
+    conn.close()
+    before = _content(db)
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--deadline", "11月底"]) == 2
+    assert "没有写年份" in capsys.readouterr().err
+    assert _content(db) == before
 
 
 def test_plan_edit_on_an_empty_workspace_says_import_first(tmp_path, capsys):

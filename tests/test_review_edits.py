@@ -43,9 +43,13 @@ def test_deadline_title_and_short_name_checks():
     assert E.check_deadline("2024年3月底前") == "2024-03-31"
     assert E.check_deadline("2024年底") == "2024-12-31"
     assert E.check_deadline("2024年3月1日") == "2024-03-01"
-    for bad in ("年底", "3月底前", "2024-02-30", "2024年2月30日", "2024/12/31", "2024年3月底前完成培训"):
+    assert E.check_deadline("2024/12/31") == E.check_deadline("2024.12.31") == "2024-12-31"     # as typed (ux55)
+    for bad in ("2024-02-30", "2024年2月30日", "2024年3月底前完成培训", "下周"):
         with pytest.raises(E.EditError, match="不是日期"):
             E.check_deadline(bad)
+    for no_year in ("年底", "3月底前"):                    # no year, and no plan's year to take: asked for
+        with pytest.raises(E.EditError, match="没有写年份"):
+            E.check_deadline(no_year)
     with pytest.raises(E.EditError, match="不能为空"):
         E.check_title("  ")
     assert E.check_short_name(" 老年食堂 ") == "老年食堂"

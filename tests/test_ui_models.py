@@ -88,8 +88,8 @@ def test_review_model(qtmodeltester):
     assert model.setData(model.index(2, COL_TARGETS), "达到90%；90%以上；新建2.8万张床位")
     read = [(t.value, t.unit, t.comparator) for t in model.plan.tasks[2].targets]
     assert read == [(90, "%", ">="), (90, "%", ">="), (28000, "张", None)]
-    assert not model.setData(model.index(2, COL_DEADLINE), "年底")           # not a date: kept, said
-    assert "不是日期" in model.last_error and model.index(2, COL_DEADLINE).data() == "年底"
+    assert not model.setData(model.index(2, COL_DEADLINE), "下周")           # not a date: kept, said
+    assert "不是日期" in model.last_error and model.index(2, COL_DEADLINE).data() == "下周"
     assert model.setData(model.index(2, COL_SHORT), "家庭照护床位")
     assert model.plan.tasks[2].short_name == "家庭照护床位"
     qtmodeltester.check(model)

@@ -232,10 +232,10 @@ def test_task_tab_corrects_a_saved_task_and_shows_its_history(qtbot, tmp_path):
     assert dialog.ui.targetsEdit.text() == "不少于500张；不低于75%"
     assert "还没有修改过" in dialog.ui.historyList.item(0).text()
     # a bad value is refused with the reason, and stays in its field
-    dialog.ui.deadlineEdit.setText("年底")
+    dialog.ui.deadlineEdit.setText("下周")
     qtbot.keyClick(dialog.ui.deadlineEdit, Qt.Key.Key_Return)
     assert "不是日期" in prompts.texts("warn")[-1] and dialog.isVisible()
-    assert dialog.ui.deadlineEdit.text() == "年底"
+    assert dialog.ui.deadlineEdit.text() == "下周"
     # Esc with unsaved typing asks first (否: stays)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert "还没有保存" in prompts.texts("ask")[-1] and dialog.isVisible()
@@ -422,7 +422,7 @@ def test_a_row_checked_as_it_is_stops_being_flagged_until_it_changes(qtbot):
     assert dialog.model.setData(dialog.model.index(2, COL_DEADLINE), "2024年9月底前")  # the plan's own words
     assert dialog.model.index(2, COL_DEADLINE).data() == "2024-09-30"
     # a refused edit waiting in a row keeps it flagged and cannot be checked away
-    dialog.model.setData(dialog.model.index(1, COL_DEADLINE), "年底")
+    dialog.model.setData(dialog.model.index(1, COL_DEADLINE), "下周")
     assert dialog.model.flagged(1) and not dialog.model.can_check(1)
 
 

@@ -46,7 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--lead", help="牵头单位，多个用“、”分隔（可为空）")
     edit.add_argument("--responsible", help="责任单位，多个用“、”分隔（可为空）")
     edit.add_argument("--targets", help="量化指标，多个用“；”分隔，如“不少于500张；达到90%%以上”")
-    edit.add_argument("--deadline", help="完成时限，写成 2024-12-31 或“2024年12月底前”（空字符串为不限）")
+    edit.add_argument("--deadline", help="完成时限，写成 2024-12-31、2024.12.31 或“2024年12月底前”"
+                      "（没写年份的按方案的年份；空字符串为不限）")
     edit.add_argument("--new-unit", dest="new_unit", action="store_true",
                       help="--lead/--responsible 中有方案单位名单里没有的名称时，确认作为新单位加入"
                            "（默认拒绝，以免笔误）")
@@ -204,7 +205,9 @@ def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list) 
         if args.targets is not None:
             changes["targets"] = [t.to_json() for t in edits.parse_targets(args.targets, old_targets, year)]
         if args.deadline is not None:
-            changes["deadline"] = edits.check_deadline(args.deadline)
+            changes["deadline"], note = edits.read_deadline(args.deadline, year)
+            if note:
+                print(note)
     except edits.EditError as exc:
         raise UserError(exc.message) from exc
     return changes

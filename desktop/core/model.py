@@ -20,9 +20,22 @@ _NUMERAL = re.compile(r"第?[0-9０-９一二三四五六七八九十百千零�
 _LEVEL_NUMERALS = {1: "{}、", 2: "（{}）", 3: "{}. ", 4: "（{}）"}
 
 
-def level_numeral(level: int | None) -> str:
+_ARABIC = re.compile(r"[0-9０-９]+")
+_CHINESE = re.compile(r"[一二三四五六七八九十百千零〇两]+")
+
+
+def level_numeral(level: int | None, number: str = "") -> str:
     """How a number of this outline level is printed (一、 （一） 1. （1）), for ``numbered_title``: a task shown
-    alone (its pane) reads 「（一）…」 as in the plan, not 「一. …」 like a section of its own."""
+    alone (its pane) reads 「（一）…」 as in the plan, not 「一. …」 like a section of its own.
+
+    With its ``number``: a numeral of the other kind than its level's, as a person renumbering a task types
+    it (三.一 → 三.1: a 1 where the plan has （一）), is printed as that kind is — 「1. 」, not 「（1）」, which in
+    a plan is a sub-item's mark; a Chinese numeral at the 1. level likewise reads 「（一）」. The parser never
+    gives those pairs (its levels follow the marks), so a parsed plan reads as before."""
+    if level == 2 and _ARABIC.fullmatch(number):
+        return _LEVEL_NUMERALS[3]
+    if level == 3 and _CHINESE.fullmatch(number):
+        return _LEVEL_NUMERALS[2]
     return _LEVEL_NUMERALS.get(level or 0, "{} ")
 
 

@@ -57,6 +57,11 @@ FIELD_LABELS = {"title": "任务名称", "short_name": "简称", "lead_units": "
 NO_DIGITS = "指标“{text}”里没有数字，无法作为量化指标。请写成“不少于500张”“达到90%以上”这样带数字和单位的形式。"
 NOT_A_TARGET = "“{text}”读不出量化指标：要有阿拉伯数字和计量单位（如 500张、90%）。请写成“不少于500张”这样的形式。"
 BAD_DEADLINE = "完成时限“{text}”不是日期。请写成 2024-12-31 或“2024年12月底前”这样带年份的写法，或留空。"
+NO_YEAR_DEADLINE = ("完成时限“{text}”没有写年份，方案也没有成文日期可推算年份。请写上年份（如“2024年12月底”），"
+                    "或先在“方案信息与阶段”中填写成文日期。")
+YEAR_TAKEN = "完成时限“{text}”没有写年份，按方案的年份 {year} 年计。如不是这一年，请写上年份。"
+DUPLICATE_NUMBER = ("编号“{number}”已经用于任务“{title}”（第 {row} 行）。一个编号只能对应一项任务："
+                    "请另写一个编号，或先改那一项的编号。")
 EMPTY_TITLE = "任务名称不能为空。"
 LONG_SHORT_NAME = "简称“{text}”太长（{n} 字）。简称用在列表和报告里，请控制在 {limit} 字以内。"
 SHORT_NAME_LIMIT = 20
@@ -345,32 +350,67 @@ def parse_targets(text: str, old: list[Target], year: int | None = None) -> list
     return out
 
 
-def check_deadline(text: str) -> str | None:
-    """``2024-12-31``, ``2024年12月31日`` or a deadline as plans write it with its year
-    (``2024年3月底前``, ``2024年底``, ``2024年第三季度``: the parser's own reading, the words a
-    doubt quotes), or empty → None; anything else raises ``EditError``."""
-    from desktop.core.parse.dates import find_deadlines
+def check_deadline(text: str, year: int | None = None) -> str | None:
+    """A deadline typed by hand → its date (empty → None); anything else raises ``EditError``.
+    ``read_deadline`` says which forms are read."""
+    return read_deadline(text, year)[0]
 
-    found = find_deadlines(text.strip(), None)
-    if len(found) == 1 and found[0].words == text.strip():
-        return found[0].date
-    return check_date(text, BAD_DEADLINE)
+
+def read_deadline(text: str, year: int | None = None) -> tuple[str | None, str]:
+    """A deadline typed by hand, read as the parser reads a plan's 完成时限 cell
+    (``parse.dates.deadline_from_words``): ``2024-12-31``, ``2024.12.31``, ``2024/12/31``,
+    ``2024-3-1``, ``2024年12月31日``, ``2024年12月底前``, ``2024年12月`` (a month: its last day, as the
+    parser stores it), ``2024年底``, ``2024年第三季度``; without a year (``2月底``, ``2月19日``) in
+    ``year``, the plan's year. Returns (date, note): the note says which year was taken, or "".
+    Empty → (None, ""); anything else, or no year where the plan has none, raises ``EditError``."""
+    from desktop.core.parse.dates import deadline_from_words
+
+    text = text.strip()
+    if not text:
+        return None, ""
+    found = deadline_from_words(text, year)
+    day = TYPED_DAY.match(text) or re.search(r"(\d{1,2})\s*[日号]", text)
+    if found and day and found[0].date and int(day[day.lastindex or 0]) != int(found[0].date[8:]):
+        raise EditError(BAD_DEADLINE.format(text=text))    # 2月30日: a slip of the hand, not the month's end
+    if len(found) == 1 and found[0].words.strip() == text and found[0].date:
+        return found[0].date, YEAR_TAKEN.format(text=text, year=year) if found[0].year_inferred else ""
+    if year is None and any(d.year_inferred and d.words.strip() == text for d in deadline_from_words(text, 2000)):
+        raise EditError(NO_YEAR_DEADLINE.format(text=text))     # a date all but its year: ask for the year
+    return check_date(text, BAD_DEADLINE), ""
+
+
+# a day as typed: 2024-3-1, 2024.3.1, 2024/3/1, 2024年3月1日 (one rule for every typed date)
+TYPED_DAY = re.compile(r"(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
 
 
 def check_date(text: str, message: str) -> str | None:
-    """A date typed as ``2024-12-31`` (or empty → None); anything else raises ``EditError``
-    with ``message`` (which may name the ``{text}``)."""
+    """A day typed as ``2024-12-31``, ``2024-3-1``, ``2024.3.1``, ``2024/3/1`` or ``2024年3月1日``
+    (or empty → None); anything else raises ``EditError`` with ``message`` (which may name the
+    ``{text}``)."""
     text = text.strip()
     if not text:
         return None
-    written = re.fullmatch(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text)     # 2024年3月1日
-    iso = f"{written[1]}-{int(written[2]):02d}-{int(written[3]):02d}" if written else text
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+    typed = TYPED_DAY.fullmatch(text)
+    if typed:
         try:
-            return date.fromisoformat(iso).isoformat()
+            return date(int(typed[1]), int(typed[2]), int(typed[3])).isoformat()
         except ValueError:
             pass
     raise EditError(message.format(text=text))
+
+
+def check_number(plan: ParsedPlan, row: int, text: str) -> list[str]:
+    """A task number typed for the task in ``row`` (``二.一.1``) → its parts (none: nothing typed).
+    A number another task of the plan already has raises ``EditError`` naming that task: two tasks
+    under one number would be saved as one number twice (二.一.1 and 二.一.1#2) and shown alike."""
+    parts = [p.strip() for p in text.strip().split(".") if p.strip()]
+    if not parts:
+        return []
+    typed = ".".join(parts)
+    for n, other in enumerate(plan.tasks):
+        if n != row and other.key == typed:
+            raise EditError(DUPLICATE_NUMBER.format(number=typed, title=other.title, row=n + 1))
+    return parts
 
 
 def check_title(text: str) -> str:

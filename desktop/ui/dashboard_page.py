@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QHeaderView, QListWidgetItem, QMenu, QScrollArea, QWidget
 
-from desktop.core.deadlines import DEFAULT_DUE, WorkCalendar, plan_months, stated_due_rule, upcoming
+from desktop.core.deadlines import DEFAULT_DUE, NOT_DUE, WorkCalendar, plan_months, stated_due_rule, upcoming
 from desktop.store import dashboard as figures, queries
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.chart import BarChart
@@ -25,6 +25,8 @@ WHO_OFFICE = "领导小组办公室"
 SCOPE_MINE = "本单位"
 NO_PLAN = "尚未导入工作方案。请选择“文件 → 导入工作方案”，导入后这里会显示各项报送的截止时间和指标进度。"
 NOTHING_DUE = "方案中的报送节点都已过去。"
+NO_DUTIES = ("方案中没有找到报送要求（如“每月10日前报送工作进展”）和工作阶段，这里没有截止日期可列。"
+             "如有报送要求，请在“设置 → 方案信息与阶段…”中填写月度报送要求或工作阶段。")
 CALENDAR_NOTE = ("注意：节假日数据只到 {last} 年，{years} 年的截止日期按“周一至周五上班”估算，"
                  "遇法定节假日和调休请以通知为准（升级程序可获得新的节假日数据）。")
 WORKDAY_NOTE = "截止日期按法定工作日计算（已考虑节假日和调休）。"
@@ -145,7 +147,9 @@ class DashboardPage(QWidget):
         stated = stated_due_rule(duties)
         rule = (RULE_STATED.format(rule=stated.describe()) if stated
                 else RULE_ASSUMED.format(rule=DEFAULT_DUE.describe()))
-        if cal.approximate_years:
+        if not items and not phases and all((d.get("kind") or "other") in NOT_DUE for d in duties):
+            self.ui.calendarNoteLabel.setText(NO_DUTIES)      # not 「都已过去」: there never was one
+        elif cal.approximate_years:
             known = min(cal.approximate_years) - 1
             years = "、".join(str(y) for y in sorted(cal.approximate_years))
             self.ui.calendarNoteLabel.setText(rule + CALENDAR_NOTE.format(last=known, years=years))

@@ -305,7 +305,7 @@ class MonthlyPage(QWidget):
         self._loading = True
         try:
             detail = queries.task_detail(s.ws, self.task_id)
-            label = numbered_title(detail['number'], detail['title'], level_numeral(detail['level']))
+            label = numbered_title(detail['number'], detail['title'], level_numeral(detail['level'], detail['number']))
             self.ui.taskTitleLabel.setText(f"<b>{escape(label)}</b>"
                                            f"<br>{escape(detail['text'])}")
             found = entries.entries(s.ws, unit_id=s.unit_id, month=self.month, task_id=self.task_id)

@@ -42,7 +42,7 @@ from desktop.ui.review_model import (  # tests and callers import these from her
     ReviewModel,
     TaskRole,
 )
-from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.screen_fit import available_area, fit_to_screen, largest_client
 
 # the screen's words
 SUMMARY = ("<b>{title}</b>　{doc}　{issuer}　{date}<br>"
@@ -84,6 +84,14 @@ UNDO_KEPT = "未采用的输入"
 
 # the heights of the lists above the table and of the table: a revision's changes want room
 REVISION_SPLIT, FIRST_SPLIT = [230, 400], [80, 550]
+# the table's columns: (narrowest, share of the width left over). 编号 and 完成时限 keep their width (a number, a
+# date), 简称 little more; the title and the units take the rest, the units wrapping: all seven in sight, without
+# sideways scrolling, on a 1366×768 screen
+COLUMN_FIT = {COL_NUMBER: (60, 0), COL_TITLE: (120, 3), COL_SHORT: (72, 1), COL_LEAD: (90, 2),
+              COL_RESPONSIBLE: (100, 2.5), COL_TARGETS: (90, 2), COL_DEADLINE: (96, 0)}
+# the 原文 / units panel beside the table: its width, within these bounds, a quarter of the dialog's
+SIDE_PANEL = (290, 420)
+WIDEST = 1500                     # the dialog's first width at most (a wide screen need not be filled)
 
 ConflictRole = Qt.ItemDataRole.UserRole + 3    # a changes-list item's Conflict
 
@@ -165,10 +173,10 @@ class ReviewDialog(QDialog):
         view.setModel(self.model)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # together about 870 px: the 完成时限 column stays in sight on a 1366×768 screen
-        for column, width in ((COL_NUMBER, 56), (COL_TITLE, 150), (COL_SHORT, 80), (COL_LEAD, 150),
-                              (COL_RESPONSIBLE, 200), (COL_TARGETS, 150), (COL_DEADLINE, 84)):
-            header.resizeSection(column, width)
+        self._fitting, self._columns_dragged, self._shown_once = False, False, False
+        self.fit_columns()
+        header.sectionResized.connect(self._column_dragged)
+        view.viewport().installEventFilter(self)          # its width changes: the columns share it again
         header.setStretchLastSection(True)                   # a wider screen widens 完成时限, not a gap
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -241,11 +249,43 @@ class ReviewDialog(QDialog):
         return self.next_flagged()
 
     def showEvent(self, event: Any) -> None:
-        fit_to_screen(self)
+        if not self._shown_once:            # first shown: as wide as the screen allows, the table the most of it
+            self._shown_once = True
+            most_w, _most_h = largest_client(available_area(self))
+            self.resize(max(self.width(), min(most_w, WIDEST)), self.height())
+            fit_to_screen(self)
+            side = min(max(self.width() // 4, SIDE_PANEL[0]), SIDE_PANEL[1])
+            self.ui.splitter.setSizes([max(self.ui.splitter.width() - side, 1), side])
+        else:
+            fit_to_screen(self)
         super().showEvent(event)
+        self.fit_columns()
         for button in self.ui.buttonBox.buttons():     # the box makes 保存 default when shown
             if isinstance(button, QPushButton):
                 button.setDefault(False)
+
+    def fit_columns(self) -> None:
+        """Share the table's width among its columns (``COLUMN_FIT``), until the person drags a
+        column's edge: then their widths stand."""
+        if getattr(self, "_columns_dragged", True):         # (True: still being built)
+            return
+        view = self.ui.tasksView
+        header = view.horizontalHeader()
+        room = view.viewport().width()
+        least = sum(low for low, _share in COLUMN_FIT.values())
+        spare = max(room - least, 0)
+        shares = sum(share for _low, share in COLUMN_FIT.values())
+        self._fitting = True
+        try:
+            for column, (low, share) in COLUMN_FIT.items():
+                header.resizeSection(column, low + int(spare * share / shares))
+        finally:
+            self._fitting = False
+
+    def _column_dragged(self, column: int, *_sizes: Any) -> None:
+        # (the last column follows the width by itself, setStretchLastSection: not the person's doing)
+        if not self._fitting and self.isVisible() and column != COL_DEADLINE:
+            self._columns_dragged = True
 
     # -- undo ------------------------------------------------------------------------------
     def _undo_actions(self) -> None:
@@ -287,6 +327,8 @@ class ReviewDialog(QDialog):
     # -- keys, closing ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         view = self.ui.tasksView
+        if watched is view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
         if watched is view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and view.state() != QAbstractItemView.State.EditingState:

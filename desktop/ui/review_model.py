@@ -64,6 +64,7 @@ class ReviewModel(QAbstractTableModel):
         self.refresh_problems()
         self.origin = list(self.keys)       # the keys at opening: a revision's changes and conflicts name these
         self.last_error = ""
+        self.notes: dict[tuple[int, int], str] = {}      # (row, column) → how a typed value was read
 
     def year(self) -> int | None:
         return self.plan.year()
@@ -133,7 +134,10 @@ class ReviewModel(QAbstractTableModel):
             return solid("#b42318")
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self.problems[index.row()]
-            return PROBLEMS.format(items="；".join(problems)) if problems else self._text(task, index.column()) or None
+            note = self.notes.get((index.row(), index.column()), "")
+            if problems:
+                return "\n".join(s for s in (PROBLEMS.format(items="；".join(problems)), note) if s)
+            return "\n".join(s for s in (self._text(task, index.column()), note) if s) or None
         if role == TaskRole:
             return task
         if role == ProblemsRole:
@@ -149,13 +153,12 @@ class ReviewModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row, column = index.row(), index.column()
-        task = self.plan.tasks[row]
         text = str(value).strip()
         self.last_error = ""
         if text == self.data(index) and (row, column) not in self.pending:
             return True                              # nothing changed: no undo step
         try:
-            change = self._change(task, column, text)
+            change = self._change(row, column, text)
         except logic.EditError as exc:
             self.last_error = exc.message
             self.pending[(row, column)] = (text, exc.message)
@@ -173,10 +176,12 @@ class ReviewModel(QAbstractTableModel):
         self.edited.emit(before, UNDO_EDIT.format(column=HEADERS[column]))
         return True
 
-    def _change(self, task: Task, column: int, text: str) -> Any:
+    def _change(self, row: int, column: int, text: str) -> Any:
         """The edit to make (checked first: raises EditError), or None when there is none."""
+        task = self.plan.tasks[row]
+        self.notes.pop((row, column), None)
         if column == COL_NUMBER:
-            parts = [p for p in text.split(".") if p]
+            parts = logic.check_number(self.plan, row, text)
             if not parts:
                 return None
             return lambda: (setattr(task, "path", parts[:-1]), setattr(task, "number", parts[-1]))
@@ -196,7 +201,9 @@ class ReviewModel(QAbstractTableModel):
             targets = logic.parse_targets(text, task.targets, self.year())
             return lambda: setattr(task, "targets", targets)
         if column == COL_DEADLINE:
-            deadline = logic.check_deadline(text)
+            deadline, note = logic.read_deadline(text, self.year())
+            if note:
+                self.notes[(row, column)] = note      # 2月底 in the plan's year: the cell's tooltip says which
             return lambda: setattr(task, "deadline", deadline)
         return None
 

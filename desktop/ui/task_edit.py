@@ -114,7 +114,7 @@ class TaskEditDialog(QDialog):
                 old = [edits.target_from_json(t) for t in self.fields["targets"]]
                 out[name] = [t.to_json() for t in edits.parse_targets(text, old, self.year)]
             elif name == "deadline":
-                out[name] = edits.check_deadline(text)
+                out[name] = edits.check_deadline(text, self.year)
         return out
 
     def save(self) -> None:

@@ -54,7 +54,7 @@ class Node:
     def label(self) -> str:
         if self.withdrawn_at is not None:
             return withdrawn_label(self.number, self.title)
-        return numbered_title(self.number, self.title, level_numeral(self.level))
+        return numbered_title(self.number, self.title, level_numeral(self.level, self.number))
 
 
 def withdrawn_label(number: str, title: str) -> str:

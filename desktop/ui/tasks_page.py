@@ -191,7 +191,8 @@ class TasksPage(QWidget):
         detail = queries.task_detail(s.ws, task_id)
         withdrawn_at = detail.get("withdrawn_at")
         label = (withdrawn_label(detail['number'], detail['title']) if withdrawn_at is not None
-                 else numbered_title(detail['number'], detail['title'], level_numeral(detail['level'])))
+                 else numbered_title(detail['number'], detail['title'],
+                                     level_numeral(detail['level'], detail['number'])))
         self.ui.titleLabel.setText(f"<b>{html.escape(label)}</b>")
         self.ui.editButton.setEnabled(self.prompts is not None and not getattr(s, "readonly", False)
                                       and withdrawn_at is None)
