@@ -587,9 +587,9 @@ def align68(file, path, words, why, *, lead=None, resp=None, alt=None, resp_alt=
 
 def align68_drop(file, paths, why, leaf_tasks, count_alternatives):
     """Round 55 (rul68): the samples at ``paths`` are no tasks by ``tests/data/CONVENTIONS.md``'s "Round 68 rulings"
-    (Tasks, turned: 基本原则 stances and 工作目标 aims naming no unit, in a plan whose tasks name units; rounds 49, 58, 60
-    p51e): they are dropped (round 30) and the plan's counts reset (``leaf_tasks``, ``count_alternatives`` keeping the
-    old count accepted, round 33). ``why`` quotes the items. The plan's notes say so."""
+    (Tasks, turned: 基本原则 stances and 工作目标 aims naming no unit, in a plan whose tasks name units; rounds 49, 58,
+    60 p51e): they are dropped (round 30) and the plan's counts reset (``leaf_tasks``, ``count_alternatives``
+    keeping the old count accepted, round 33). ``why`` quotes the items. The plan's notes say so."""
     p, _ = _sample32(file, None)
     gone = []
     for path in paths:
