@@ -140,7 +140,8 @@ SCORED_SETS = [
     ("plans-final", "tuned on since round 7 (never tuned: 89.8 %)", 0.972, 15, 261),
     ("plans-last", "tuned on since round 8 (never tuned: 58.3 %)", 0.956, 17, 452),
     ("plans-whole", "tuned on since round 9 (never tuned: 72.0 %)", 0.975, 6, 402),
-    # (min checks 375 → 345: Round 68 rulings, Tasks turned — n06's 基本原则／工作目标／范围定义 samples dropped, 380 → 348)
+    # (min checks 375 → 345: Round 68 rulings, Tasks turned — n06's 基本原则／工作目标／范围定义 samples dropped,
+    # 380 → 348)
     ("plans-next2", "tuned on since round 10 (never tuned: 78.6 %)", 0.98, 6, 345),
     ("plans-next3", "tuned on since round 10 (never tuned: 80.9 %)", 0.972, 20, 251),
     ("plans-next4", "tuned on since round 11 (never tuned: 86.9 %)", 0.966, 6, 354),
