@@ -42,15 +42,17 @@ def _values(text: str) -> set[tuple[float, str]]:
     # lengths: a band joins them too
     ("研发直径15米以上级隧道掘进装备。", (15, "米", ">=")),
     # a bare 万 of money, joined to the line, keeps no unit (Round 56 rulings, turned: 万 is part of the number and
-    # no 元 is supplied from the noun)
-    ("合同金额50万以上的服务项目须公开采购。", (500000, "", ">=")),
+    # no 元 is supplied from the noun) — in a 的-clause of its own with no noun, a trigger (Round 66 rulings)
+    ("合同金额50万以上的，须公开采购。", (500000, "", ">=")),
 ])
-@pytest.mark.xfail(strict=False,
-    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
-           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
-           "for the lead to turn")
 def test_line_reads_the_threshold(text, want):
     assert want in _got(text), _got(text)
+
+
+def test_a_bare_wan_band_inside_a_noun_of_projects_is_a_class():
+    # (Round 66 rulings, Targets, governs over round 48; Round 68 rulings: a money band inside a noun naming projects,
+    # works, contracts or firms is a class, whatever step follows — no target, the class kept)
+    assert _got("合同金额50万以上的服务项目须公开采购。") == set()
 
 
 @pytest.mark.parametrize("text", [
@@ -180,12 +182,12 @@ def test_voltage_not_thousands():
 
 # --- two edges of a band, each with its own word, and the upper edge of a range ---------------------------------------
 
-@pytest.mark.xfail(strict=False,
-    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
-           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
-           "for the lead to turn")
 def test_band_edges_each_with_a_word():
-    got = _got("合同金额20万元及以上至50万元以下的项目实行比选。")
+    # (Round 66 rulings, Targets, governs over round 48; Round 68 rulings: a money band inside a noun naming projects,
+    # works, contracts or firms is a class, whatever step follows — no target, the class kept):
+    # inside the noun of projects both edges are the class; in a 的-clause of its own both are read, each with its word
+    assert _got("合同金额20万元及以上至50万元以下的项目实行比选。") == set()
+    got = _got("合同金额20万元及以上至50万元以下的，实行比选。")
     assert (200000, "元", ">=") in got and (500000, "元", "<=") in got
 
 

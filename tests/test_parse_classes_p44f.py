@@ -42,19 +42,25 @@ def test_a_band_deciding_the_reviewing_body_is_a_class(item):
 
 
 @pytest.mark.parametrize("item,kept", [
-    # a band that picks the objects of work with no procedure named: round 30's line
-    ("开展检查。对投资500万元以上的在建项目开展安全检查。", (5000000.0, "元")),
-    # a grant's condition stays a target (round 30)
+    # a grant's condition on an area stays a target (round 30)
     ("给予补贴。建筑面积1万平方米以上的节能改造项目，由区财政局审核后给予补贴。", (10000.0, "平方米")),
-    # the applicant, then a procedure after a comma: no body named for the band
-    ("规范程序。投资额在80万元以下的建设工程，由企业提出申请，按审批流程办理。", (800000.0, "元")),
 ])
-@pytest.mark.xfail(strict=False,
-    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
-           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
-           "for the lead to turn")
 def test_a_band_with_no_reviewing_body_stays_a_target(item, kept):
     assert kept in figures(item)
+
+
+def test_a_money_band_naming_works_an_applicant_files_for_is_a_class():
+    # (Round 66 rulings, Targets, governs over round 48; Round 68 rulings: a money band inside a noun naming projects,
+    # works, contracts or firms is a class, whatever step follows — no target, the class kept) (x47_01 aligned)
+    assert figures("规范程序。投资额在80万元以下的建设工程，由企业提出申请，按审批流程办理。") == []
+
+
+@pytest.mark.xfail(strict=True,
+    reason="Round 66 rulings (Targets, governs over round 48; Round 68): a money band inside a noun naming "
+           "projects is a class whatever step follows — the parser does not yet read "
+           "「对投资500万元以上的在建项目开展安全检查」 (在建 before the noun keeps round 30's picking reading)")
+def test_a_money_band_naming_the_projects_a_check_picks_is_a_class():
+    assert figures("开展检查。对投资500万元以上的在建项目开展安全检查。") == []
 
 
 def test_a_building_age_band_is_a_kind():

@@ -63,13 +63,11 @@ def test_near_misses_stay_targets(text, want):
     assert want in _figures(text)
 
 
-@pytest.mark.xfail(strict=False,
-    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
-           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
-           "for the lead to turn")
-def test_a_cost_band_alone_stays_a_trigger():
-    # 「…万元以上的项目，应当采取…招标」: the band decides a step (the procurement method), a target (Round 50 rulings)
-    assert (1000000.0, "元") in _figures("单项合同估算价100万元以上的项目，应当采取公开招标方式。")
+def test_a_cost_band_naming_projects_is_a_class():
+    # 「…万元以上的项目，应当采取…招标」: Round 50's target is withdrawn — (Round 66 rulings, Targets, governs over
+    # round 48; Round 68 rulings: a money band inside a noun naming projects, works, contracts or firms is a class,
+    # whatever step follows — no target, the class kept)
+    assert (1000000.0, "元") not in _figures("单项合同估算价100万元以上的项目，应当采取公开招标方式。")
 
 
 def test_the_class_in_a_plan_is_no_target_of_its_item():

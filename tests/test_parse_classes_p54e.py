@@ -36,17 +36,13 @@ def test_two_bands_sharing_one_noun_are_one_class():
     assert _figures("要对营业面积在600平方米以上的和建筑面积在2000平方米以上的商场开展检查。") == []
 
 
-@pytest.mark.xfail(strict=False,
-    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
-           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
-           "for the lead to turn")
 def test_near_misses_stay_targets():
     # a condition clause of its own triggers a step
     assert _figures("总投资在1000万元以上的，应当报区政府。") == [(10000000.0, "元")]
-    # work on the objects with no procedure (round 30's line, as the answers keep it)
-    assert _figures("对投资500万元以上的项目开展检查。") == [(5000000.0, "元")]
-    # a grant's band
-    assert _figures("补贴资金200万元及以上的补贴项目，应当开展审计。") == [(2000000.0, "元")]
+    # work on the objects: round 30's line is withdrawn for a money band inside a noun of projects — (Round 66
+    # rulings, Targets, governs over round 48; Round 68 rulings: a money band inside a noun naming projects, works,
+    # contracts or firms is a class, whatever step follows — no target, the class kept)
+    assert _figures("对投资500万元以上的项目开展检查。") == []
     # the work builds the class: each band is its aim
     assert _figures("新建营业面积500平方米以上的和1000平方米以上的商场各2个。")[:2] == [(500.0, "平方米"),
                                                                                     (1000.0, "平方米")]
@@ -54,7 +50,15 @@ def test_near_misses_stay_targets():
     assert _figures("营业面积在500平方米以上的和1000平方米以上的，应当报送。") \
         == [(500.0, "平方米"), (1000.0, "平方米")]
     # 办理 with no filing word: not a procedure
-    assert _figures("合同价在300万元及以上的绿化工程，应办理竣工验收。") == [(3000000.0, "元")]
+    assert _figures("合同价在300万元及以上的绿化工程，应办理竣工验收。") == []    # a class (Round 66)
+
+
+@pytest.mark.xfail(strict=True,
+    reason="Round 66 rulings (Targets, governs over round 48; Round 68): a money band inside a noun naming "
+           "projects is a class whatever step follows — the parser does not yet read "
+           "「补贴资金200万元及以上的补贴项目，应当开展审计」 (a grant's band before its projects)")
+def test_a_grant_band_naming_the_projects_an_audit_picks_is_a_class():
+    assert _figures("补贴资金200万元及以上的补贴项目，应当开展审计。") == []
 
 
 def test_a_sentence_of_many_figures_reads_each_once():

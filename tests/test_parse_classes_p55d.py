@@ -150,3 +150,14 @@ def test_months_counted_from_the_event_the_clause_before_names_are_no_target() -
 
 def test_months_within_a_limit_word_stay_a_target() -> None:
     assert (2.0, "个月") in _article_targets("竣工验收完成后，建设单位应在2个月以内向质量监督部门提出竣工备案申请。")
+
+
+# 4. Round 68 rulings (Targets, turned): a bare-万 range inside a noun of projects is a class, as one with 元 is — the
+#    p55d limit to sums with 元 or an area is gone (x81_03 aligned)
+
+def test_a_bare_wan_range_naming_projects_is_a_class() -> None:
+    got = items("30万(含30万)至400万(不含400万)的项目，经分管领导签字同意后，由项管办负责审核项目可行性和概算。",
+                "100万(含100万)至400万(不含400万)的项目。依法采用公开招标方式，由财政所立项审批。",
+                "区财政局负责新建道路3至5公里。")
+    assert got[0] == [] and got[1] == []
+    assert got[2] == [(3.0, "公里")]

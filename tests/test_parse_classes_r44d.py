@@ -4,8 +4,6 @@ rounds 30, 31, 38, 43, 45 and 46)."""
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.core.parse import parse_text
 
 
@@ -43,12 +41,11 @@ def test_a_band_naming_projects_a_procedure_is_carried_out_on_is_no_target():
     assert targets("镇规划办对投资额在200万元及以上的道路工程建设项目实行分类立项。") == []
 
 
-@pytest.mark.xfail(strict=False,
-    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
-           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
-           "for the lead to turn")
-def test_a_band_picking_the_objects_of_work_stays_a_target():
-    assert targets("镇规划办对投资500万元以上的项目开展检查。") == [(5000000.0, "元", ">=")]
+def test_a_band_picking_the_objects_of_work_is_a_class():
+    # round 30's picking line withdrawn for a money band inside a noun of projects — (Round 66 rulings, Targets,
+    # governs over round 48; Round 68 rulings: a money band inside a noun naming projects, works, contracts or firms
+    # is a class, whatever step follows — no target, the class kept)
+    assert targets("镇规划办对投资500万元以上的项目开展检查。") == []
 
 
 def test_a_class_going_by_named_rules_is_no_target():

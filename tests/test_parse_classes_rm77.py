@@ -50,9 +50,15 @@ def test_an_aside_of_what_the_count_holds_keeps_one_range(sentence, aim):
     assert _targets(sentence) == [aim]
 
 
-@pytest.mark.parametrize("sentence", ["培育15家至20家（含）龙头企业。", "10万(含本数)至50万(不含50万)的项目实行比选。"])
+@pytest.mark.parametrize("sentence", ["培育15家至20家（含）龙头企业。", "10万(含本数)至50万(不含50万)的，实行比选。"])
 def test_an_edge_marked_itself_is_still_read_alike(sentence):
     assert len(_targets(sentence)) == 2
+
+
+def test_a_bare_wan_range_inside_a_noun_of_projects_is_a_class():
+    # (Round 68 rulings, Targets, turned: a bare-万 range inside a noun of projects is a class, as one with 元 is —
+    # Round 66's x270_04; the range in a 的-clause of its own above stays both edges)
+    assert _targets("10万(含本数)至50万(不含50万)的项目实行比选。") == []
 
 
 # -- a heavy tonnage before a vehicle word is a quantity, not a vehicle's size -------------------------------

@@ -3,8 +3,6 @@ round 19 (parser24), each with made-up wordings of the same shape (the real case
 tests/test_parse_score.py)."""
 from __future__ import annotations
 
-import pytest
-
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import find_deadlines
 from desktop.core.parse.targets import find_targets
@@ -82,18 +80,18 @@ def test_the_years_account_by_its_date_beside_quarterly_reports():
 
 # a ceiling a rule allows (可出租不超过30%) and a low figure picking out which ones (低于3万元/亩的用地, 不足20%的村)
 # are no targets; a ceiling to keep to and a figure to reach still are
-@pytest.mark.xfail(strict=False,
-    reason="Round 66 rulings (Targets, governs over round 48): a money band inside a noun naming projects, works, "
-           "contracts or firms is a class whatever step follows; this test holds the withdrawn reading — p55d left it "
-           "for the lead to turn")
 def test_an_allowed_ceiling_and_a_low_figure_of_which_ones_are_no_targets():
     # (round 31 (mt31), CONVENTIONS.md thresholds: 不超过 and 低于 are words of the line:
     # 「可出租不超过30%」「低于3万元/亩的」「可上浮不超过10%」
     # are targets; 不足 is not one: 「不足20%的小区」 stays none)
     for text, value, unit in (("园区内配套用房可出租不超过30%，其余部分自持", 30, "%"),
-                              ("对单位产值能耗高于标准、亩均税收低于3万元/亩的存量企业实施差别化电价", 30000, "元"),
                               ("租金可上浮不超过10%", 10, "%")):
         assert [(t.value, t.unit) for t in find_targets(text, 2027, relaxed=True)] == [(value, unit)], text
+    # firms named by their tax band 「亩均税收低于3万元/亩的存量企业」: (Round 66 rulings, Targets, governs over round
+    # 48; Round 68 rulings: a money band inside a noun naming projects, works, contracts or firms is a class, whatever
+    # step follows — no target, the class kept)
+    assert find_targets("对单位产值能耗高于标准、亩均税收低于3万元/亩的存量企业实施差别化电价", 2027,
+                        relaxed=True) == []
     # (round 32 (p32t), CONVENTIONS.md comparison words: 不足 joins the line — 「不足20%的小区」 is a target)
     assert [(t.value, t.unit) for t in find_targets("对垃圾分类达标率不足20%的小区开展专项督导", 2027,
                                                     relaxed=True)] == [(20, "%")]

@@ -273,10 +273,11 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
         return False
     # (「30万元（含本数）以上，…」: the figure's aside before its band; 「100万元（含）至400万元（不含）的…」: a range's
     # floor and top, a band with no band word)
-    # (a sum written with its 元 or an area: a bare 「30万(含30万)至400万」 is left as it was read, see the p55d report)
+    # (a sum with its 元, a bare 万 「30万(含30万)至400万(不含400万)的项目」 or an area alike: Round 68
+    # rulings, turned — the unit printed changes nothing, as Round 66's x270_04 第三类 reads)
     sized = _SIZE_UNIT.search(unit) is not None
     banded = (suffix in _CLASS_BANDS or suffix is None and (
-        _ASIDE_BAND.match(sentence, end) is not None or sized and (
+        _ASIDE_BAND.match(sentence, end) is not None or (sized or money) and (
             _RANGE_ON.match(sentence, end) is not None or _RANGE_TOP.search(sentence, max(0, start - 3), start)))) \
         and unit not in ("%", "‰")
     word = _CLASS_WORD_BEFORE.search(sentence, max(0, start - 7), start)

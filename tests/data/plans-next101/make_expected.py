@@ -350,4 +350,10 @@ from expected_tools import align32  # noqa: E402
 
 align32('x101_01', ['二', '(二)', '2', '(3)'], 'comparison words',
         '「1人户的宅基地总面积控制在60平方米以内」: 60平方米 joined to 以内, a ceiling of the standard (as 「不超过140平方米」)', to_target=[(60, '平方米')])
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68  # noqa: E402
+
+align68("x101_03", ["第十四条", "（二）", "1"], "「投资（财务）监理费50万元以下的项目，由…评审小组…」: a band inside a noun naming projects is a class, whatever step follows (round 66)",
+        "Targets, turned: round 66 governs over round 48", to_not=[(50, "万元")])
+
 write_collected(DIR)

@@ -318,4 +318,10 @@ plan(X04,
             "dates: none; targets: none (DGJ08—70—2013 a standard's number, 「三断」「一户一册」 names)",
             "duties: none"])
 
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68  # noqa: E402
+
+align68("x130_02", ["六", "（二）"], "「维修工程款金额大于5万元（含5万元）的工程使用维修资金，必须进行审价」: a band inside a noun naming works is a class, whatever step follows (round 66)",
+        "Targets, turned: round 66 governs over round 48", to_not=[(5, "万元")])
+
 write_collected(DIR)

@@ -666,4 +666,10 @@ align56_aims('t09', [],
              "k names units: no tasks (round 27; Round 49's principles); （四）工作内容 gives work and stays a leaf; 22, 1"
              '8, 8 stay accepted',
              23, [8, 18, 22])
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68  # noqa: E402
+
+align68("t09", ["二", "（四）"], "「（四）土地综合产出效率低下的工业用地 即…或亩产税收低于5万元/亩的工业项目用地」: 即 opens a definition of a class of land, and a band inside a definition names the class and asks nothing to be met (round 66's x81_04; round 58)",
+        "Targets, turned: round 66's x81_04 over round 31's threshold alignment", to_not=[(5, "万元/亩")])
+
 write_collected(DIR)

@@ -432,4 +432,11 @@ from expected_tools import align31  # noqa: E402
 
 align31('n04_shanghai', ['三', '（七）'], ['建设单位'], ['建设单位', '设计、施工、监理、监测等单位'], "「当监测数据…时，…建设单位应会同设计、施工、监理、监测等单位根据监测数据，…对风险状况做出综合判断，提出处置意见」: the item's whole work is the response to a case (round-30 clarification); 「A会同B＋verb」 — lead A (lead [] accepted), responsible A, B; 「设计、施工、监理、监测等单位」 one name as printed, 等 kept (round 31: fields sharing one head); 监测单位应…通报／报告 has no rule-2 verb", alt=[[]])  # noqa: E501
 
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68_drop  # noqa: E402
+
+align68_drop("n06_fengxian", [["二", "(一)"], ["三", "(一)"], ["三", "(三)"], ["三", "(四)"], ["四", "(一)"], ["四", "(二)"]],
+             "二、基本原则 (一) 「完善制度，力求实效…」 states a stance, 三、工作目标 (一)(三)(四) state aims (their figures 100 %, 13 %, 8 %, 90 % the plan's aims, no item's targets), 四、范围定义 (一)(二) an inventory of the roads the plan covers, a scope (round 66's x81_04); none names a unit in a plan whose tasks name units",
+             17, [26, 41, 50])
+
 write_collected(DIR)

@@ -492,4 +492,10 @@ align66_bands("x237_02", [TQ, "(三)", "1", "(2)"], [(30, "万元"), (100, "万�
 align66_bands("x237_02", [TQ, "(三)", "1", "(3)"], [(100, "万元"), (400, "万元")],
               "「单项合同估算价100万元(含)以上不足400万元的项目」 — the band inside the noun of projects")
 
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68  # noqa: E402
+
+align68("x237_01", ["三", "(三)", "1", "(2)"], "「施工单项合同估算值在100万元以下(不含100万元)的小型建设工程可采用邀请招标方式」: a band inside a noun naming works is a class, whatever step follows (round 66); 3人, a floor, stands",
+        "Targets, turned: round 66 governs over round 48", to_not=[(100, "万元")])
+
 write_collected(DIR)

@@ -431,4 +431,11 @@ _q51["note"] = ("Round 51: CONVENTIONS.md Round 51 rulings → Units (a bare rol
                 "「由实施主体对批复主要内容进行公示」 — 由A进行＋work (round 43), and 实施主体 is a body named by its role, a unit as "
                 "printed (responsible [] → [实施主体]; none accepted); the earlier reading: " + _q51["note"])
 
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68_drop  # noqa: E402
+
+align68_drop("x25_02", [["二", "1"], ["二", "4"]],
+             "二、基本原则 1. 「坚持以人为本…」 and 4. 「坚持条块联动。各行业部门做好政策指导，属地乡镇充分发挥主动性…」 state a stance and a principle of roles, naming no unit in a plan whose tasks name units",
+             11, [15, 14, 10, 22, 17])
+
 write_collected(DIR)

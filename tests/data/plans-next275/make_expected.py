@@ -324,4 +324,13 @@ plan(X08,
      plan_targets=[], phases=[], duties=[],
      notes=["6 leaves: (三)–(八) (CUT in (八)); their heading (三、 or 二、 of the plan) and (一)(二) are on page 2"])
 
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68  # noqa: E402
+
+align68("x275_05", ["二", "(四)"], "「县林技中心在接到紧急灾情报告后,30分钟内赶赴现场」: 内 after a time counted from an event is the deadline rule, neither a target nor a deadline (rounds 33, 34, 54); only 以内／之内 makes it a target",
+        "Targets, turned by Round 65, confirmed by Round 68", to_not=[(30, "分钟")], ruling="Round 65 rulings, written early")
+align68("x275_06", ["一"], "「各区县、各部门要制定…实施意见,…认真组织实施」: 各部门 not joined to 各地 is a kind and a doer with a rule-2 verb (round 44; round 47's q44a; round 57's x253_07)",
+        "Units, turned: round 44 over round 30's example", resp=["各级政府", "区县爱卫会", "各区县", "各部门"],
+        resp_alt=[["各级政府", "区县爱卫会", "各区县"], ["各级政府", "区县爱卫会"]], ruling="Round 65 rulings, written early")
+
 write_collected(DIR)

@@ -388,4 +388,11 @@ plan(X04,
             "dates: 2019年10月31日 (the cover) only; no deadline, no phases, no duties (the record handover of 二、（二） is the "
             "item's own work, not checked as a duty)"])
 
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68  # noqa: E402
+
+align68("x276_03", ["第九条"], "「评标工作由评标委员会负责完成。评标委员会由招标人代表和…专家组成」: the article that states a panel's members composes it, none there, and a panel of the tenderer's representatives and experts is persons (rounds 48, 57, 60, 61)",
+        "Units, turned: rounds 48, 60, 61 over rule 2's 由A负责", resp=[], resp_alt=[["评标委员会"]],
+        ruling="Round 65 rulings, written early")
+
 write_collected(DIR)

@@ -359,4 +359,10 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 align30("x31_12", ["(二)"], [], ["当地献血办", "市献血办"], "「洞头县、泰顺县由当地献血办做好预约工作，由市献血办协调实施时间」, 「平阳县、文成县由当地献血办做好预约工作」: the agents of 由 with verbs of doing, responsible in order, no lead; 市中心血站 / 瑞安市血站 承担采血工作 are subjects of a verb rule 2 does not list")
 align30("x31_12", ["(四)"], [], ["市献血办"], "「驻温部队、大中专院校的团体预约献血工作由市献血办协调、统筹安排」: the agent of 由 with a verb of doing, responsible, no lead (A alone accepted)", alt=[["市献血办"]])
 align30("x31_07", ["一"], [], ["各有关部门", "各市(县)区互联网宣传管理部门", "市直各网站"], "「各有关部门、各市(县)区互联网宣传管理部门、市直各网站要认真组织开展网络安全宣传周活动」: the subjects of 组织＋verb, groups of bodies (as rule 2's 各有关部门; not the generic 「各地要…」), responsible in order, no lead", rule="2 and 3")
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68  # noqa: E402
+
+align68("x31_12", ["(二)"], "「…市中心血站承担采血工作。…瑞安市血站承担采血工作」: 承担＋work designates the body standing as its subject (rounds 39, 41, 59)",
+        "Units, turned: rounds 39, 41, 59 over the round-30 answer", resp=["当地献血办", "市献血办", "市中心血站", "瑞安市血站"])
+
 write_collected(DIR)

@@ -325,4 +325,11 @@ from expected_tools import align39_units  # noqa: E402
 align39_units('x33_04', ['三', '5'], ['行业主管部门'], ['行业主管部门', '行业协会'],
               '联合 as 会同 (round 34; closed round 39): 「行业主管部门联合行业协会及时采集信息」 is 「A会同B＋verb」: lead 行业主管部门 (lead [] accepted), responsible 行业主管部门, 行业协会 (kinds of body); 「配合市级相关部门做好…」 has no doer before it (配合 needs a doer, round 34)', alt=[[]])  # noqa: E501
 
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68  # noqa: E402
+
+align68("x33_01", ["二", "（一）", "5"], "「招标人（建设单位）应落实工程建设项目廉政风险防控的主体责任…」: 落实 X的主体责任 with its subject designates it (round 46; round 62's x64_02), a party by role is a unit as printed and its bracketed synonym stays with it",
+        "Units, turned: rounds 34, 46, 62 p52d over the role reading", resp=["招标人（建设单位）"], alt=[["招标人（建设单位）"]],
+        resp_alt=[["招标人"]])
+
 write_collected(DIR)

@@ -373,4 +373,11 @@ _q50["note"] = (
     "51: a figure inside a noun naming a kind 「…以上的建设工程」 is a class), not_target, as is 300平方米 (targets 100万元, 300平方米 → none; not_targets "
     "100万, 300平方米); the earlier reading: " + _q50["note"])
 
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68_drop  # noqa: E402
+
+align68_drop("x37_01", [["二", "（二）"]],
+             "二、基本原则 （二） 「政府引导，社会参与…」 states a principle of roles, naming no unit in a plan whose tasks name units (二 （一）–（三） all principles)",
+             19, [22, 20, 17])
+
 write_collected(DIR)

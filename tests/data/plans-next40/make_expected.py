@@ -415,4 +415,15 @@ from expected_tools import align33_units  # noqa: E402
 align33_units('x40_03', ['二', '（一）', '1'], [], ['街道办事处', '镇人民政府'],
               'rule 2 (the subject of 组织＋verb; round 32: a designation is a doer) — 「街道办事处、镇人民政府为辖区内…执法主体，按照规定的权限，统一组织开展辖区内综合行政执法活动」: the bodies the item designates are the subject of 组织开展; 街镇综合行政执法队 承担 in their name (no rule-2 verb)')  # noqa: E501
 
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68  # noqa: E402
+
+_T68 = "街镇综合行政执法队（城市管理行政执法中队）"
+align68("x40_03", ["二", "（一）", "1"], "「街镇综合行政执法队（城市管理行政执法中队）以街道办事处、镇人民政府名义，具体承担本辖区内综合行政执法工作」: 承担＋work designates its subject (rounds 39, 41, 59); 以…名义 says in whose name it acts; the bracket another name of the same team (kept; the name without it accepted)",
+        "Units, turned: rounds 39, 41, 59 over the round-33 answer", resp=["街道办事处", "镇人民政府", _T68],
+        resp_alt=[["街道办事处", "镇人民政府", "街镇综合行政执法队"]])
+align68("x40_03", ["二", "（一）", "2"], "「街镇综合行政执法队（城市管理行政执法中队）承担辖区内综合行政执法工作」: 承担＋work designates its subject (rounds 39, 41, 59); the bracket another name of the same team (kept; the name without it accepted)",
+        "Units, turned: rounds 39, 41, 59 over the round-29 answer", resp=["区城管执法局", "区城管执法局执法大队", _T68],
+        resp_alt=[["区城管执法局", "区城管执法局执法大队", "街镇综合行政执法队"]])
+
 write_collected(DIR)

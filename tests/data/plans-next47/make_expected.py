@@ -322,4 +322,10 @@ align66_bands("x47_03", ["三", "（一）"], [(30, "万元")],
 align66_bands("x47_03", ["三", "（二）"], [(100, "万元")],
               "「工程投资额30万元及以上至100万元以下建设工程」 — the band inside the noun naming the class of works")
 
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68  # noqa: E402
+
+align68("x47_01", [PART2, "（一）", "3"], "「投资额在100万元以下的建设工程…由企业提出申请」: a band inside a noun naming works is a class, whatever step follows (round 66)",
+        "Targets, turned: round 66 governs over round 48", to_not=[(100, "万元")])
+
 write_collected(DIR)

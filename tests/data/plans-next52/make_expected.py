@@ -373,4 +373,11 @@ for _item in ("（二）", "（四）"):
                   "区市场监管局及其他监督管理部门承担以下监督检查职责：」 — 及 joins two names (round 34), 其他监督管理部门 is a kind "
                   "(round 47), no general call, and 承担下列职责 designates them all (round 41): the six, no lead")
 
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68  # noqa: E402
+
+align68("x52_02", ["第十三条（检查反馈）"], "「监督管理部门开展监督检查或联合检查结束后，各部门应当…向被检查对象出具本部门的检查结论。同时加强业务指导…」: in 第X条 articles a kind is a doer by any verb of doing (开展, 出具 ending its own check, 加强); no review of a submission",
+        "Units, turned: rounds 44, 54 r48b, 62 p52c over 「kinds act in sentences」", resp=["监督管理部门", "各部门"],
+        resp_alt=[["各部门"]])
+
 write_collected(DIR)

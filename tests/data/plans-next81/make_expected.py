@@ -440,4 +440,17 @@ _q66["note"] = (
     "then goes through (round 64's x95_02, x215_01) (targets 5万元, 20万元, 100万元 → not_target); the earlier reading: "
     + _q66["note"])
 
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68  # noqa: E402
+
+_W68 = "a band inside a noun of projects is a class (round 66's x270_04 第三类), whatever its unit, 万 alone included"
+align68("x81_03", ["三", "(二)", "1"], "「5万(不含5万)以下的项目，由建设单位向项管办报备…」: " + _W68,
+        "Targets, turned: round 66 governs over round 48", to_not=[(5, "万")])
+align68("x81_03", ["三", "(二)", "3"], "「30万(含30万)至400万(不含400万)的项目，…由项管办负责审核…」: " + _W68,
+        "Targets, turned: round 66's x270_04 over p55d's unit limit", to_not=[(30, "万"), (400, "万")])
+align68("x81_03", ["三", "(三)", "2"], "「100万(含100万)至400万(不含400万)的项目审核完成后，通过领导小组会议研究批准」: " + _W68,
+        "Targets, turned: round 66's x270_04 over p55d's unit limit", to_not=[(100, "万"), (400, "万")])
+align68("x81_03", ["四", "2"], "「100万(含100万)至400万(不含400万)的项目。依法采用公开招标方式…」: " + _W68,
+        "Targets, turned: round 66's x270_04 over p55d's unit limit", to_not=[(100, "万"), (400, "万")])
+
 write_collected(DIR)

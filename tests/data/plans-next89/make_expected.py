@@ -269,4 +269,10 @@ plan(X04,
 from expected_tools import align58_targets  # noqa: E402
 
 align58_targets("x89_04", ["第七条 （建设程序）"], "「宽度超过8米的村庄道路上报区规土局征询规划和用地审核意见」: 超过8米 stands inside the noun naming the class of roads the step picks (round 30's 「宽度超过8米的道路」 turned with its picking line)", to_not=[(8, "米")])
+# round 55 (rul68): answers aligned to tests/data/CONVENTIONS.md "Round 68 rulings" (README, round 55)
+from expected_tools import align68  # noqa: E402
+
+align68("x89_01", ["三", "（二）", "2"], "「项目总投资额大于3万元（含）、小于5万元（不含）的小型建设工程项目，通过政府办公会集体审议…」: a band inside a noun naming works is a class, whatever step follows (round 66)",
+        "Targets, turned: round 66 governs over round 48", to_not=[(3, "万元"), (5, "万元")])
+
 write_collected(DIR)

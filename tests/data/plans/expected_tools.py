@@ -566,3 +566,41 @@ def align66_bands(file, path, figs, words):
                  "naming the projects, works, contracts or firms is a class, whatever the class then goes through; "
                  f"rounds 51, 58, 64 govern over round 48): {words} (target {', '.join(moved)} → not_target); the "
                  "earlier reading: " + s.get("note", ""))
+
+
+def align68(file, path, words, why, *, lead=None, resp=None, alt=None, resp_alt=None, to_not=(),
+            ruling="Round 68 rulings"):
+    """Round 55 (rul68): one collected sample aligned to ``tests/data/CONVENTIONS.md``'s ``ruling`` ("Round 68 rulings"
+    unless named; "Round 65 rulings, written early" for the turned answers of plans-next274–279), read at the
+    item's ``words``; ``why`` names the reading (turned or confirmed, and the ruling that governs). Units: ``lead`` /
+    ``resp`` (None keeps them), ``alt`` the accepted leads, ``resp_alt`` the accepted responsible lists (the old
+    reading where it stays accepted). Targets: ``to_not`` moves (number, unit) targets to the not_targets. The note
+    reads 「aligned round 55 to CONVENTIONS.md "Round 68 rulings" (<why>): <words> (old → new)」 before the earlier
+    note; the set's README lists it."""
+    align32(file, path, ruling, words, lead=lead, resp=resp, alt=alt, to_not=to_not)
+    _p, s = _sample32(file, path)
+    s["note"] = s["note"].replace(f"round 32: CONVENTIONS.md {ruling} — ",
+                                  f'aligned round 55 to CONVENTIONS.md "{ruling}" ({why}): ', 1)
+    if resp_alt is not None:
+        s["responsible_alternatives"] = [list(r) for r in resp_alt]
+
+
+def align68_drop(file, paths, why, leaf_tasks, count_alternatives):
+    """Round 55 (rul68): the samples at ``paths`` are no tasks by ``tests/data/CONVENTIONS.md``'s "Round 68 rulings"
+    (Tasks, turned: 基本原则 stances and 工作目标 aims naming no unit, in a plan whose tasks name units; rounds 49, 58,
+    60 p51e): they are dropped (round 30) and the plan's counts reset (``leaf_tasks``, ``count_alternatives``
+    keeping the old count accepted, round 33). ``why`` quotes the items. The plan's notes say so."""
+    p, _ = _sample32(file, None)
+    gone = []
+    for path in paths:
+        _p, s = _sample32(file, path)
+        p["samples"].remove(s)
+        gone.append("/".join(path))
+    was = f"leaf_tasks {p.get('leaf_tasks')} → {leaf_tasks}, count_alternatives {p.get('count_alternatives')} → " \
+          f"{count_alternatives}"
+    p["leaf_tasks"] = leaf_tasks
+    p["count_alternatives"] = count_alternatives
+    p.setdefault("notes", []).append(f'aligned round 55 to CONVENTIONS.md "Round 68 rulings" (Tasks, turned: round 49, '
+                                     f"rounds 58, 60 p51e govern over the older answer): {why}; samples "
+                                     f"{', '.join(gone)} dropped; {was}")
+    ALIGNED32.append((p["file"][:14], ", ".join(gone), f"samples dropped; {was}", f"Round 68 rulings — {why}"))
