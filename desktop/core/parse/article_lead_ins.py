@@ -66,7 +66,7 @@ _OBJECTS = re.compile(rf"对{_LISTED}(?:进行|实施|开展)[\u4e00-\u9fff]{{1,
 # requirements of the subject's own work, each a step of it taking its body, named or a kind (round 44's parts of a
 # work clause; Round 56 rulings' duty list) — not what the body must meet 「应当符合下列要求：」, no verb of its own
 _BY_REQUIREMENTS = re.compile(r"(?:应当|应(?!急)|须|必须)(?:严格)?(?:按照?|依照)"
-                              r"(?:以下|下列|如下)(?:要求|规定|标准|规范)(?:提供|开展|做好|实施|进行|从事|组织)[\u4e00-\u9fff]{0,12}[：:]$")
+                              r"(?:以下|下列|如下)(?:要求|规定|标准|规范)[，,]?(?:提供|开展|做好|实施|进行|从事|组织)[\u4e00-\u9fff]{0,12}[：:]$")
 _LISTED_FIRST = re.compile(rf"^{_LISTED}[，,]由(?P<agent>[^，,。；;：:]{{2,30}}?)(?:统一|负责|依法)*"
                            rf"(?:提供|收集|实施|办理|审批|审核|管理|监督|检查)[\u4e00-\u9fff]{{0,6}}[：:]$")
 
@@ -95,8 +95,8 @@ def article_lead_in(line: str, aliases: set[str],
         return names_of(body, aliases)
     if _OBJECTS.search(last):
         return paragraph_subjects(last[:-1] + "。", aliases, placed)
-    if (required := _BY_REQUIREMENTS.search(last)) and "，" not in last[:required.start()]:
-        clause = last[:required.start()]
+    if (required := _BY_REQUIREMENTS.search(last)) \
+            and (clause := _by_requirements_subject(last[:required.start()])) is not None:
         return paragraph_subjects(clause + "应当负责。", aliases, placed) \
             or _kind_subject(clause + "应当", _KIND_PARTS)
     if agent := _LISTED_FIRST.match(last):
@@ -122,6 +122,21 @@ def article_lead_in(line: str, aliases: set[str],
     # (「居民委员会应当协助政府…做好消防安全工作，具体内容包括：」: a body named by a kind gives its items their
     # subject too — Round 56 rulings, Tasks)
     return paragraph_subjects(clause + "。", aliases, placed) or _kind_subject(clause, _KIND_PARTS)
+
+
+# (the subject's own time clause before the modal 「停放服务单位在提供服务时，应当按照以下要求…：」: the subject
+# before it — rv55 F2)
+_OWN_TIME = re.compile(r"(?:在|于)[^，,。；;：:]{1,20}?(?:时|后|前|期间|过程中)[，,]$")
+
+
+def _by_requirements_subject(clause: str) -> str | None:
+    """The subject clause before ``_BY_REQUIREMENTS``' modal: the clause itself where it has no comma, the subject
+    before its own time clause 「A在…时，」; None where another clause comes first (no subject read)."""
+    if "，" not in clause:
+        return clause
+    if (own := _OWN_TIME.search(clause)) and not re.search(r"[，,]", clause[:own.start()]):
+        return clause[:own.start()]
+    return None
 
 
 def _role_duties(last: str, aliases: set[str]) -> list[str]:

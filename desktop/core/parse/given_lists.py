@@ -588,7 +588,8 @@ def _bare_article_list(item: Item) -> bool:
     # 规定：（一）不得新建…；（二）…的，不得开工；」: bare prohibitions bind no body — round 36, prohibitions to the
     # public are text)
     lead = body.rsplit("\n", 1)[-1]
-    # (a regulated firm's kind 「物业服务企业应当执行下列规定：」 is a body too, round 33 — its prohibitions bind it, rv55 F1)
+    # (a regulated firm's kind 「物业服务企业应当执行下列规定：」 is a body too, round 33 — its prohibitions bind
+    # it, rv55 F1)
     public = not doer_units(lead)[1] and not _SUBJECT_BOUND.search(lead) and not _FIRM_BOUND.search(lead)
     # (the list's catch-all case 「（五）其他依照…规定，应当予以撤销项目的情形。」: a case, its 应当 the law's)
     return not any(_line_binds(line) and not _CATCH_ALL.search(line) and not (public and _BARE_BAN.match(line))
