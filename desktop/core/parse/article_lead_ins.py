@@ -28,6 +28,10 @@ _DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,30}?)的(?:主要|具体|�
 # designation)
 _DESIGNATED = re.compile(r"^(?P<body>[^，,。；;：:是]{2,30}?)是[^，,。；;：:]{2,60}?(?:部门|机关|机构|单位)[，,]"
                          r"(?:其|具体|主要)?(?:职责|职能)(?:如下|包括|为|是)[：:]$")
+# (… or the designation closed by a full stop, its duties after it 「A是…行政主管部门。其职责如下：」: 其 the body
+# designated — rv55 F3)
+_ITS_DUTIES = re.compile(r"^其(?:具体|主要)?(?:职责|职能)(?:如下|包括|为|是)[：:]$")
+_DESIGNATION = re.compile(r"^(?P<body>[^，,。；;：:是]{2,30}?)是[^，,。；;：:]{2,60}?(?:部门|机关|机构|单位)$")
 # a work clause's parts or a procedure's steps, closing the line
 _PARTS = re.compile(r"(?:[，,。]|^)(?:其|具体|主要)?(?:工作)?(?:内容)?(?:主要|具体)?包括(?:以下|下列|如下)?"
                     r"(?:内容|工作|事项|方面)?[：:]$|"
@@ -86,7 +90,7 @@ def article_lead_in(line: str, aliases: set[str],
         return roles
     if kinds := _kind_duties(line):
         return kinds
-    if duties := _DUTIES.match(last) or _DESIGNATED.match(last):
+    if duties := _DUTIES.match(last) or _DESIGNATED.match(last) or _designated_before(line, last):
         body = duties.group("body")
         if re.search(rf"(?:下设|设立|成立|组建|设)[^，,。；;]{{0,10}}?{re.escape(body[-3:])}", line[:-len(last)]):
             return []       # (「联席会议设办公室，…。联席会议办公室的主要职责包括：」: a body set up there, round 44)
@@ -122,6 +126,14 @@ def article_lead_in(line: str, aliases: set[str],
     # (「居民委员会应当协助政府…做好消防安全工作，具体内容包括：」: a body named by a kind gives its items their
     # subject too — Round 56 rulings, Tasks)
     return paragraph_subjects(clause + "。", aliases, placed) or _kind_subject(clause, _KIND_PARTS)
+
+
+def _designated_before(line: str, last: str) -> re.Match[str] | None:
+    """The designation in the sentence before ``last`` where ``last`` is 「其职责如下：」 (``_ITS_DUTIES``), or None."""
+    if not _ITS_DUTIES.match(last):
+        return None
+    sentences = re.split(r"[。；;]", line.rstrip("。"))
+    return _DESIGNATION.match(sentences[-2].strip()) if len(sentences) >= 2 else None
 
 
 # (the subject's own time clause before the modal 「停放服务单位在提供服务时，应当按照以下要求…：」: the subject
