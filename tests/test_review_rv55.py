@@ -19,8 +19,9 @@ def _tasks(body: str) -> dict[str, tuple[list[str], list[str]]]:
     return {"/".join([*t.path, t.number]): (t.lead_units, t.responsible_units) for t in plan.tasks}
 
 
-# 1. given_lists._bare_article_list (p55a, 486bec6c): a regulated firm's kind 「物业服务企业」 before 「应当执行下列规定：」
-#    is a body (round 33: 物业服务企业 a kind, a doer) — its prohibitions bind it and stay items, as 「建设单位」's do
+# 1. given_lists._bare_article_list (p55a, 486bec6c): a regulated firm's kind 「物业服务企业」 before
+#    「应当执行下列规定：」 is a body (round 33: 物业服务企业 a kind, a doer) — its prohibitions bind it and stay
+#    items, as 「建设单位」's do
 
 def test_prohibitions_under_a_firm_kinds_lead_stay_items():
     got = _tasks("第三条  （物业要求）\n物业服务企业应当执行下列规定：\n"
@@ -36,8 +37,8 @@ def test_prohibitions_under_an_operating_firms_lead_stay_items():
     assert all(got[k] == ([], ["停车场经营企业"]) for k in ("3/一", "3/二", "3/三"))
 
 
-# 2. article_lead_ins._BY_REQUIREMENTS (p55b 70986976, kept by 7f895a34): the same lead-in with a comma before its verb, or a time
-#    clause before its modal, is the same body's work by requirements
+# 2. article_lead_ins._BY_REQUIREMENTS (p55b 70986976, kept by 7f895a34): the same lead-in with a comma before its
+#    verb, or a time clause before its modal, is the same body's work by requirements
 
 def test_requirements_lead_in_with_a_comma_before_its_verb_gives_the_items_their_body():
     got = _tasks("第三条  （服务要求）\n停放服务单位应当按照下列要求，提供停放服务：\n"
@@ -65,7 +66,8 @@ def test_designation_then_its_duties_after_a_full_stop():
 #    rule, no target (round 65's x275_05 「…接到…报告后,30分钟内赶赴现场」, no modal either)
 
 def _article_targets(text: str) -> list[tuple[float, str]]:
-    doc = "某镇小型工程招标办法\n第一条 为规范招标，制定本办法。\n第二条 " + text + "\n第三条 本办法自发布之日起施行。\n"
+    doc = ("某镇小型工程招标办法\n第一条 为规范招标，制定本办法。\n第二条 " + text
+           + "\n第三条 本办法自发布之日起施行。\n")
     task = {t.number: t for t in parse_text(doc).tasks}["2"]
     return [(t.value, t.unit) for t in task.targets]
 
@@ -74,9 +76,9 @@ def test_months_from_the_event_before_with_no_modal_are_no_target():
     assert _article_targets("竣工验收完成后，建设单位在1个月内向街道提交备案材料。") == []
 
 
-# 5. duty_headings._own_openings (p55a, cf5fb379): a designated body's duty 「牵头会同B…」 — A leads (rule 1) and B, the
-#    partner of 会同, is responsible beside it (head rule 2: 「A会同B＋verb」 lead A, responsible A, B; round 34); the new
-#    branch ``continue``s before the opening is read and drops B
+# 5. duty_headings._own_openings (p55a, cf5fb379): a designated body's duty 「牵头会同B…」 — A leads (rule 1) and
+#    B, the partner of 会同, is responsible beside it (head rule 2: 「A会同B＋verb」 lead A, responsible A, B; round
+#    34); the new branch ``continue``s before the opening is read and drops B
 
 def test_a_lead_duty_with_a_partner_keeps_the_partner():
     plan = parse_text("某区停车管理规定\n第一条  （目的）\n为规范停车秩序，制定本规定。\n"
@@ -87,9 +89,9 @@ def test_a_lead_duty_with_a_partner_keeps_the_partner():
     assert got["2/一"] == (["区交通委"], ["区交通委", "区规划资源局"])
 
 
-# 6. worded_targets._CN_COUNT's 「人(?=及?以上)」 (p55d, 9c602402): persons in Chinese numerals with 以上 inside a noun the
-#    work picks 「对五人以上的聚集活动…」 are a class (round 51, turned: no target), as the same band in Arabic digits is read
-#    — the Chinese-numeral path never asks class_figures.noun_class
+# 6. worded_targets._CN_COUNT's 「人(?=及?以上)」 (p55d, 9c602402): persons in Chinese numerals with 以上 inside a
+#    noun the work picks 「对五人以上的聚集活动…」 are a class (round 51, turned: no target), as the same band in
+#    Arabic digits is read — the Chinese-numeral path never asks class_figures.noun_class
 
 def _item_targets(line: str) -> list[tuple[float, str]]:
     plan = parse_text("某镇社会治理工作方案\n一、工作任务\n（一）" + line + "\n")
