@@ -28,6 +28,10 @@ _DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,30}?)的(?:主要|具体|�
 # designation)
 _DESIGNATED = re.compile(r"^(?P<body>[^，,。；;：:是]{2,30}?)是[^，,。；;：:]{2,60}?(?:部门|机关|机构|单位)[，,]"
                          r"(?:其|具体|主要)?(?:职责|职能)(?:如下|包括|为|是)[：:]$")
+# (… or the designation closed by a full stop, its duties after it 「A是…行政主管部门。其职责如下：」: 其 the body
+# designated — rv55 F3)
+_ITS_DUTIES = re.compile(r"^其(?:具体|主要)?(?:职责|职能)(?:如下|包括|为|是)[：:]$")
+_DESIGNATION = re.compile(r"^(?P<body>[^，,。；;：:是]{2,30}?)是[^，,。；;：:]{2,60}?(?:部门|机关|机构|单位)$")
 # a work clause's parts or a procedure's steps, closing the line
 _PARTS = re.compile(r"(?:[，,。]|^)(?:其|具体|主要)?(?:工作)?(?:内容)?(?:主要|具体)?包括(?:以下|下列|如下)?"
                     r"(?:内容|工作|事项|方面)?[：:]$|"
@@ -66,7 +70,7 @@ _OBJECTS = re.compile(rf"对{_LISTED}(?:进行|实施|开展)[\u4e00-\u9fff]{{1,
 # requirements of the subject's own work, each a step of it taking its body, named or a kind (round 44's parts of a
 # work clause; Round 56 rulings' duty list) — not what the body must meet 「应当符合下列要求：」, no verb of its own
 _BY_REQUIREMENTS = re.compile(r"(?:应当|应(?!急)|须|必须)(?:严格)?(?:按照?|依照)"
-                              r"(?:以下|下列|如下)(?:要求|规定|标准|规范)(?:提供|开展|做好|实施|进行|从事|组织)[\u4e00-\u9fff]{0,12}[：:]$")
+                              r"(?:以下|下列|如下)(?:要求|规定|标准|规范)[，,]?(?:提供|开展|做好|实施|进行|从事|组织)[\u4e00-\u9fff]{0,12}[：:]$")
 _LISTED_FIRST = re.compile(rf"^{_LISTED}[，,]由(?P<agent>[^，,。；;：:]{{2,30}}?)(?:统一|负责|依法)*"
                            rf"(?:提供|收集|实施|办理|审批|审核|管理|监督|检查)[\u4e00-\u9fff]{{0,6}}[：:]$")
 
@@ -86,7 +90,7 @@ def article_lead_in(line: str, aliases: set[str],
         return roles
     if kinds := _kind_duties(line):
         return kinds
-    if duties := _DUTIES.match(last) or _DESIGNATED.match(last):
+    if duties := _DUTIES.match(last) or _DESIGNATED.match(last) or _designated_before(line, last):
         body = duties.group("body")
         if re.search(rf"(?:下设|设立|成立|组建|设)[^，,。；;]{{0,10}}?{re.escape(body[-3:])}", line[:-len(last)]):
             return []       # (「联席会议设办公室，…。联席会议办公室的主要职责包括：」: a body set up there, round 44)
@@ -95,8 +99,8 @@ def article_lead_in(line: str, aliases: set[str],
         return names_of(body, aliases)
     if _OBJECTS.search(last):
         return paragraph_subjects(last[:-1] + "。", aliases, placed)
-    if (required := _BY_REQUIREMENTS.search(last)) and "，" not in last[:required.start()]:
-        clause = last[:required.start()]
+    if (required := _BY_REQUIREMENTS.search(last)) \
+            and (clause := _by_requirements_subject(last[:required.start()])) is not None:
         return paragraph_subjects(clause + "应当负责。", aliases, placed) \
             or _kind_subject(clause + "应当", _KIND_PARTS)
     if agent := _LISTED_FIRST.match(last):
@@ -122,6 +126,29 @@ def article_lead_in(line: str, aliases: set[str],
     # (「居民委员会应当协助政府…做好消防安全工作，具体内容包括：」: a body named by a kind gives its items their
     # subject too — Round 56 rulings, Tasks)
     return paragraph_subjects(clause + "。", aliases, placed) or _kind_subject(clause, _KIND_PARTS)
+
+
+def _designated_before(line: str, last: str) -> re.Match[str] | None:
+    """The designation in the sentence before ``last`` where ``last`` is 「其职责如下：」 (``_ITS_DUTIES``), or None."""
+    if not _ITS_DUTIES.match(last):
+        return None
+    sentences = re.split(r"[。；;]", line.rstrip("。"))
+    return _DESIGNATION.match(sentences[-2].strip()) if len(sentences) >= 2 else None
+
+
+# (the subject's own time clause before the modal 「停放服务单位在提供服务时，应当按照以下要求…：」: the subject
+# before it — rv55 F2)
+_OWN_TIME = re.compile(r"(?:在|于)[^，,。；;：:]{1,20}?(?:时|后|前|期间|过程中)[，,]$")
+
+
+def _by_requirements_subject(clause: str) -> str | None:
+    """The subject clause before ``_BY_REQUIREMENTS``' modal: the clause itself where it has no comma, the subject
+    before its own time clause 「A在…时，」; None where another clause comes first (no subject read)."""
+    if "，" not in clause:
+        return clause
+    if (own := _OWN_TIME.search(clause)) and not re.search(r"[，,]", clause[:own.start()]):
+        return clause[:own.start()]
+    return None
 
 
 def _role_duties(last: str, aliases: set[str]) -> list[str]:

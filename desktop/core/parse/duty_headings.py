@@ -177,9 +177,13 @@ def _own_openings(item: Item, decls: dict[int, Declaration], aliases: set[str]) 
         body = kid.body.strip()
         held = decls[item.pos]
         if body.startswith("牵头") and kid.pos not in decls and held.resp and not held.lead:
-            # (「A…，具体职责如下：（一）牵头审核…」: the holder leads the duty it is told to lead, rule 1's 牵头)
-            decls[kid.pos] = Declaration(lead=held.resp, resp=held.resp, source=held.source, from_heading=True,
-                                         explicit_lead=True)
+            # (「A…，具体职责如下：（一）牵头审核…」: the holder leads the duty it is told to lead, rule 1's 牵头; its
+            # partner 「（一）牵头会同B编制…」 responsible beside it, rule 2's 会同 — rv55 F5)
+            partners = [n for n in opening_subject(body[4:], aliases) if n not in held.resp] \
+                if body.startswith("牵头会同") else []
+            decls[kid.pos] = Declaration(lead=held.resp, resp=held.resp + partners,
+                                         source="、".join(n for n in (held.source, *partners) if n),
+                                         from_heading=True, explicit_lead=True)
             continue
         if _HOLDER_VERB.match(body):
             continue

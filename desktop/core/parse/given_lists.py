@@ -588,12 +588,15 @@ def _bare_article_list(item: Item) -> bool:
     # 规定：（一）不得新建…；（二）…的，不得开工；」: bare prohibitions bind no body — round 36, prohibitions to the
     # public are text)
     lead = body.rsplit("\n", 1)[-1]
-    public = not doer_units(lead)[1] and not _SUBJECT_BOUND.search(lead)
+    # (a regulated firm's kind 「物业服务企业应当执行下列规定：」 is a body too, round 33 — its prohibitions bind
+    # it, rv55 F1)
+    public = not doer_units(lead)[1] and not _SUBJECT_BOUND.search(lead) and not _FIRM_BOUND.search(lead)
     # (the list's catch-all case 「（五）其他依照…规定，应当予以撤销项目的情形。」: a case, its 应当 the law's)
     return not any(_line_binds(line) and not _CATCH_ALL.search(line) and not (public and _BARE_BAN.match(line))
                    or _DOING_FIRST.match(line) or doer_units(line)[1] for line in lines)
 
 
+_FIRM_BOUND = re.compile(r"企业[^，,。；;]{0,20}?[，,]?[^，,。；;]{0,20}?(?:应当|应|须|必须|可以|可|负责|不得)")
 _BARE_BAN = re.compile(r"^(?:[^，,。；;：:\n]{2,40}的[，,])?(?:不得|禁止|严禁)[^。；;：:\n]{2,40}[；;。]?$")
 
 

@@ -57,9 +57,10 @@ _FROM_EVENT = re.compile(r"(?:之日起|日起|起|之后|后)\s*$")
 # the event named in the subject, the months counted from it: 「被要求暂停业务办理的受托机构应当在3个月内完成整改」
 _EVENT_SUBJECT = re.compile(r"^[^，,。；;]{0,6}?被[^，,。；;]{2,24}?的[^，,。；;]{1,16}?(?:应当?|须|需|要)?\s*在\s*$")
 # (or in the clause before the doer's 「竣工验收完成后，建设单位应在1个月内向…提出…」: the months counted from it,
-# Round 65)
+# Round 65; with no modal too 「竣工验收完成后，建设单位在1个月内向街道提交…」 as x275_05's 「…后,30分钟内赶赴现场」,
+# rv55 F4)
 _EVENT_CLAUSE = re.compile(r"(?:之日起|日起|之后|后)\s*[，,]\s*$")
-_DOER_IN = re.compile(r"[^，,。；;\d]{0,16}?(?:应当?|须|需|要|必须)\s*(?:在|于)\s*$")
+_DOER_IN = re.compile(r"[^，,。；;\d]{0,16}?(?:(?:应当?|须|需|要|必须)\s*)?(?:在|于)\s*$")
 _QUOTED_TIME = re.compile(r"[“\"「『][^”\"」』，,。；;]{0,10}[”\"」』]")
 # 「用3个月左右时间」「集中2个月时间」「利用4年时间」: the span the work is given, a duration with no comparison word
 # (round 33: no target — 「用时一个月时间」 too; not 「缩短至2个月」, an aim, nor 「2个月内」, a window)

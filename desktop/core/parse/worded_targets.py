@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from desktop.core.model import Target
 
-from .class_figures import reviewer_band
+from .class_figures import noun_class, reviewer_band
 from .figures import (
     _CMP,
     _CMP_BEFORE,
@@ -155,6 +155,9 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             m.group(3) in ("场", "場", "堂", "次", "期") and _HELD_RIGHT_BEFORE.search(before) is not None
             and not done and not sentence.startswith("性", m.end()))
         above = _ABOVE.match(sentence, m.end())
+        if m.group(3) == "人" and above and noun_class(sentence, m.start(), above.end(), "人", above.group().strip()):
+            continue                     # 「对五人以上的聚集活动…」: persons inside a noun naming a class, as 5人以上
+            #                              reads (Round 51; rv55 F6)
         if m.group(3) in ("场", "場", "堂", "次", "批", "轮", "起", "期") and not floor and not held and not above:
             continue                     # 一次性 / 两批 / 一起: counts of events only with their bar — or 以上 after
             #                              them, as 3起及以上 (round 36: 「三起及以上…的」 a count that triggers a step)

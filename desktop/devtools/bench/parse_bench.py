@@ -71,6 +71,7 @@ def pathological_texts() -> dict[str, str]:
         + "1500、区交通管理部门收到申请后，会同区财政局组织验收。",              # round 50 (rv50 F1: steps × siblings)
         "nasty_day_spans": "一、复核程序\n（一）" + "，".join(
             f"复核期限不超过收到通知之日起的{k}日" for k in range(1, 800)) + "。",   # round 51 (rv51 F4: aims × spans)
+        "nasty_run_in_items": "各单位要做好以下事项，" + "加强管理如下：（一）开展巡查。" * 4000,  # round 55 (rv55 F7)
     }
 
 
