@@ -9,6 +9,9 @@
 - 各负其责 as a kind's own predicate 「A、B等部门，要各负其责，切实履行…职能」「A按照…要求各司其职、各负其责」: A is
   designated (Round 63 turned, x273_02), as 「A负总责」; a general call 「各部门要各负其责」 names none
   (``doer_words.EACH_OWN``).
+- A verb of making after a listed name 「A、B定制／制作／印制…」 ends the name (定制 not read as the name's 协定): both
+  bodies are read for the later 「，负责…」; a body named for what it makes 「…制作中心」 keeps its name
+  (``sentence_names._AFTER_NAME``).
 """
 
 from __future__ import annotations
@@ -59,3 +62,13 @@ def test_each_bears_its_own_duty():
     # near misses: a general call, and 各负其责 inside a noun
     assert got["三"] == ([], [])
     assert got["四"] == ([], [])
+
+
+def test_a_verb_of_making_ends_a_listed_name():
+    # 「A、B定制／制作／印制…，负责…」: the list's last name ends before a verb of making (定制 not read as B's 协定)
+    assert _read_names("县文联、县摄协定制展板用纸")[0] == ["县文联", "县摄协"]
+    assert _read_names("县文联、县美协制作宣传展板")[0] == ["县文联", "县美协"]
+    assert doer_units("县文联、县摄协定制展板用纸，负责召集摄影爱好者参与。") == ([], ["县文联", "县摄协"])
+    # near misses: a body named for what it makes keeps its whole name; a verb of making alone names no doer
+    assert _read_names("县广播电视制作中心负责拍摄")[0] == ["县广播电视制作中心"]
+    assert doer_units("县摄协定制展板用纸。") == ([], [])

@@ -162,10 +162,15 @@ _ON_THEN = re.compile(rf"^{_MODAL}(?:依法|依规|及时|统一)?对(?:(?!是�
                       r"(?<!的)(?=组织(?!的))")
 
 
+# (… the work right after 组织: not bodies or persons 「组织专家意见汇总」 (``_ON`` reads 组织专家开展／实施),
+# nor a noun 「组织评审的结果」)
+_NOT_WORK_NEXT = re.compile(r"专家|人员|力量|群众|各|相关|有关|[^，,。；;]{0,10}?的")
+
+
 def on_organises(rest: str) -> bool:
     """Whether the words after a subject are a 对-phrase and then 组织＋work 「对所辖单位的外环境组织灭鼠」."""
     m = _ON_THEN.match(rest)
-    return m is not None and _does(rest[m.end():], near=True)
+    return m is not None and not _NOT_WORK_NEXT.match(rest, m.end() + 2) and _does(rest[m.end():], near=True)
 
 
 def _does(rest: str, near: bool = False, own: bool = False) -> bool:
