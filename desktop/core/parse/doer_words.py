@@ -80,13 +80,20 @@ _FILED_THEN = re.compile(r"[^，,]*?后[^，,]{0,4}?(?:负责|组织|落实|实�
 # same, CONVENTIONS.md "Filings and commissions")
 # (… and a means before the pivot 「A以购买服务方式委托B开展…」「A通过招标形式委托B…」, round 39)
 _ENTRUSTS = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:以|通过)[^，,]{{1,12}}?(?:方式|形式))?(?:委托|授权)")
+# 各负其责 as the subject's own predicate, after its modal and the rule it follows (``_ANSWERS``; a name alone before a
+# comma 「A、B等部门，要各负其责，…」 by ``subject_verbs._alone_does``)
+EACH_OWN = re.compile(rf"^{_MODAL}(?:[依按根][据照][^，,]{{0,30}}?)?(?:各司其职[、，,]?)?各负其责(?![的之])")
 # 「A负总责」「A对…负技术责任」: a designation, A a doer (round 35); 「A对…负首要责任」「A要承担主体责任」「A承担…
 # 主体责任」 (round 39: designations without 由), 「A对…负有主体责任」 (round 46, x209_01), 「A依法对…负首要责任」 (the
 # manner before 对, x198_01), 「A担负（起）主体责任」 (担负 is 承担, Round 53 decided) — not 「A对…负责」 (a
 # standard the subject answers to)
 _ANSWERS = re.compile(rf"^{_MODAL}(?:依法|全面|切实)?(?:对[^，,]{{1,40}}?)?(?:分别)?(?:依法)?(?:担负起?|负有?)"
                       r"(?:总责|(?:属地|安全|监管|管理)?(?:技术|首要|主体|全面|直接|总体)责任)|"
-                      rf"^{_MODAL}(?:全面|切实|依法)?承担[^，,]{{0,24}}?主体责任")
+                      rf"^{_MODAL}(?:全面|切实|依法)?承担[^，,]{{0,24}}?主体责任|"
+                      # (「A要各负其责」「A按照…要求各司其职、各负其责」: a kind with 各负其责 as its own predicate
+                      # takes on its duty, as 「A负总责」 — Round 63 turned, x273_02; not after the bodies were named,
+                      # round 38)
+                      rf"{EACH_OWN.pattern}")
 # 「A作为…责任主体，…所需经费，按规定列支」: the sentence's work is a cost, A its payer (round 35: no unit);
 # 「A要将…经费纳入／列入…预算」「A要足额安排…经费」 too (Round 48, decided: cost verbs; 统筹安排, 负责／落实
 # keep money as work)

@@ -103,6 +103,7 @@ from .subject_verbs import (
     _pivots,
     _verbless_join,
     _with,
+    on_organises,
     partner_described,
 )
 
@@ -150,7 +151,7 @@ _HELP_WILL = re.compile(r"^将(?:积极|全力|主动|认真|共同)?(?:配合|�
 _OWN_WORK = r"(?:加强|推进|完善|健全|强化|优化|规范|深化|加大|提升|提高|统筹|抓好|做好)(?![^，,]{0,6}?(?:的|下))"
 _SUBJECT_ONLY = re.compile(rf"^(?!{_MODAL}(?:设立|成立|组建|下设|设置)[^，,]{{1,20}}?"
                            r"(?:办公室|领导小组|工作小组|小组|专班|指挥部|委员会|机构)$)"
-                           rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[还也](?:要|应|须|必须)|[依按根][据照]|按[^，,]{{1,10}}?(?:要求|规定|部署)|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|{_OWN_WORK}|"
+                           rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[还也](?:要|应|须|必须)|[依按根][据照]|按[^，,]{{1,10}}?(?:要求|规定|部署)|按(?:各自|自身)的?(?:职责|职能)|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|{_OWN_WORK}|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$|"
                            # (a time of the subject's own before its verb 「B在改造期间，配合A…」: the verb after the
                            # comma is still B's, as after 「A在…过程中，」; the time before a step
@@ -444,7 +445,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif rest.startswith(("为", "作为")) and (desig := _designates(rest)) \
                         and "牵头" in desig.group() and not any("各级" in n for n in names):
                     add(names, lead=True)   # (「A为…的牵头责任单位」: a designation as lead, Round 58 rulings x250_01)
-                elif _does(rest, near=True, own=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
+                elif _does(rest, near=True, own=True) or _ON.match(rest) or on_organises(rest) \
+                        or _DO_AFTER_RULE.match(rest) \
                         or _means_does(rest) \
                         or WILL_DO.match(rest) or organises_own(rest, pieces[pieces.index(piece) + 1:]) \
                         or (rest.startswith("为") and _designates(rest) or OF_WORK.match(rest)) \
@@ -530,7 +532,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     continue        # (「…。要…，认真落实…要求」: a call to comply, round 37)
                 if _does(piece) or _DO_JOINED.match(piece) or FUNDS.match(piece) \
                         or _does(piece, near=True) and not LATER_CALL.search(piece) \
-                        or _ON_LATER.match(piece) and pieces.index(piece) == said + 1 \
+                        or (_ON_LATER.match(piece) or on_organises(piece)) and pieces.index(piece) == said + 1 \
                         or any_verb and pieces.index(piece) == said + 1 and _GIVES_WORK.match(piece) \
                         and not _PAYER.search("，".join(pieces[said + 1:])) \
                         or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \

@@ -19,6 +19,7 @@ from .doer_words import (
     _FIRST,
     _MODAL,
     _NEAR,
+    EACH_OWN,
     HOLDER_IS,
     RULE_FIRST,
 )
@@ -154,6 +155,24 @@ def _verbless_join(rest: str, end: int) -> bool:
         and "会同" not in rest[:end]
 
 
+# a 对-phrase naming what the work is done on, between the subject (or its rule's clause) and 组织＋work 「A对所辖单位
+# 的外环境组织灭鼠」: 组织 the subject's own, as right after the name (rule 2's 组织＋verb, round 30; ``_ON`` lists
+# 对…组织实施／开展 only) — not the thing organised 「对组织的…」「对…组织的活动」 nor 「对…的组织推进工作」 (a noun)
+_ON_THEN = re.compile(rf"^{_MODAL}(?:依法|依规|及时|统一)?对(?:(?!是否|提出|意见|组织)[^，,]){{1,40}}?"
+                      r"(?<!的)(?=组织(?!的))")
+
+
+# (… the work right after 组织: not bodies or persons 「组织专家意见汇总」 (``_ON`` reads 组织专家开展／实施),
+# nor a noun 「组织评审的结果」)
+_NOT_WORK_NEXT = re.compile(r"专家|人员|力量|群众|各|相关|有关|[^，,。；;]{0,10}?的")
+
+
+def on_organises(rest: str) -> bool:
+    """Whether the words after a subject are a 对-phrase and then 组织＋work 「对所辖单位的外环境组织灭鼠」."""
+    m = _ON_THEN.match(rest)
+    return m is not None and not _NOT_WORK_NEXT.match(rest, m.end() + 2) and _does(rest[m.end():], near=True)
+
+
 def _does(rest: str, near: bool = False, own: bool = False) -> bool:
     """Whether the words after a subject are a verb of rule 2 (负责 / 落实 / 组织＋verb …), not 组织＋a thing;
     ``near``: right after the subject's name."""
@@ -203,7 +222,8 @@ def _alone_does(pieces: list[str]) -> bool:
     # (「A，按照职责分工具体负责…」: the rule and the verb in one clause, round 35 as with the comma between them)
     return 1 < i < len(pieces) and _does(pieces[i], near=True) \
         and not re.match(r"[\u4e00-\u9fff]{2}(?:单位|部门|主体)", pieces[i]) \
-        or i < len(pieces) and _DO_AFTER_RULE.match(pieces[i]) is not None
+        or i < len(pieces) and _DO_AFTER_RULE.match(pieces[i]) is not None \
+        or len(pieces) > 1 and EACH_OWN.match(pieces[1]) is not None     # (「A等部门，要各负其责，…」, Round 63)
 
 
 def _led(rest: str, at: int) -> list[str]:
