@@ -58,3 +58,25 @@ def test_two_points_are_not_a_notice_of_points():
     got = _numbers("一、市人力资源社会保障局负责做好参保的组织实施工作。\n"
                    "二、参保人员的缴费比例，按本市有关规定执行。\n")
     assert got == ["一", "二"]
+
+
+RULE = ("某市征收房屋补偿争议处理办法\n"
+        "第一条（目的）\n为规范补偿争议处理，制定本办法。\n"
+        "第二条（协调）\n区征收事务机构应当在收到申请后十日内组织协调。\n"
+        "第三条（决定）\n协调不成的，区人民政府应当作出补偿决定。\n")
+
+
+def test_a_transition_article_keeping_the_former_rules_is_no_task():
+    # (a rule's article: the cases begun before a date keep the former rules — a pointer, no work)
+    plan = parse_text(RULE + "第四条（政策衔接）\n2031年6月30日前已作出补偿决定的征收项目，适用原办法\n"
+                      "第五条（施行日期）\n本办法自2031年7月1日起施行。\n")
+    assert [t.number for t in plan.tasks] == ["2", "3"]
+    assert plan.tasks[0].responsible_units == ["区征收事务机构"]
+
+
+def test_a_transition_that_names_a_doer_stays_a_task():
+    # (near miss: 由A负责 in the sentence gives work beside the pointer)
+    plan = parse_text(RULE + "第四条（政策衔接）\n"
+                      "2031年6月30日前已受理的申请，由区征收事务机构负责处理，仍按原规定执行\n"
+                      "第五条（施行日期）\n本办法自2031年7月1日起施行。\n")
+    assert [t.number for t in plan.tasks] == ["2", "3", "4"]

@@ -350,7 +350,14 @@ def _closing_sentence(s: str, article: bool) -> bool:
         or _TERM.match(s)
         or _APPLIES_SELF.search(s) and not _RULE_MODAL.search(s) and not _REFERS_WORK.search(s)
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
-        or refers_only(s, article) or _DETAILS_LATER.match(s) or _IMPLEMENTS.match(s))
+        or refers_only(s, article) or _DETAILS_LATER.match(s) or _IMPLEMENTS.match(s)
+        or _TRANSITION.match(s) and not re.search(r"由|负责", s))
+
+
+# a transition rule: the cases begun before a date keep the former rules 「2031年9月30日前已作出…决定的X项目，适用原
+# 办法」「…前已受理的申请，仍按原规定执行」 — a pointer to other rules (round 34's 参照), no work
+_TRANSITION = re.compile(r"^[^。；;]{2,80}?(?:的|前|后)[^。；;，,]{0,30}?[，,](?:仍|继续)?(?:适用|按照?|依照)原"
+                         r"(?:办法|规定|细则|文件|政策)(?:执行|办理)?$")
 
 
 # a point's last clause that leaves the matter to other rules 「…，按本市有关规定执行」「…，可参照本通知第二条规定执行」
