@@ -340,13 +340,58 @@ def closing_only(item: Item) -> bool:
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
     while len(sentences) > 1 and (_DOCUMENT_TAIL.match(sentences[-1]) or _SIGNATURE.fullmatch(sentences[-1])):
         sentences.pop()
-    return bool(sentences) and all(
+    return bool(sentences) and all(_closing_sentence(s, item.article or item.article_line) for s in sentences)
+
+
+def _closing_sentence(s: str, article: bool) -> bool:
+    """One of the plan's closing clauses (see ``closing_only``)."""
+    return bool(
         _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
         or _TERM.match(s)
         or _APPLIES_SELF.search(s) and not _RULE_MODAL.search(s) and not _REFERS_WORK.search(s)
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
-        or refers_only(s, item.article or item.article_line) or _DETAILS_LATER.match(s) or _IMPLEMENTS.match(s)
-        for s in sentences)
+        or refers_only(s, article) or _DETAILS_LATER.match(s) or _IMPLEMENTS.match(s)
+        or _TRANSITION.match(s) and not re.search(r"由|负责", s))
+
+
+# a transition rule: the cases begun before a date keep the former rules 「2031年9月30日前已作出…决定的X项目，适用原
+# 办法」「…前已受理的申请，仍按原规定执行」 — a pointer to other rules (round 34's 参照), no work
+_TRANSITION = re.compile(r"^[^。；;]{2,80}?(?:的|前|后)[^。；;，,]{0,30}?[，,](?:仍|继续)?(?:适用|按照?|依照)原"
+                         r"(?:办法|规定|细则|文件|政策)(?:执行|办理)?$")
+
+
+# a point's last clause that leaves the matter to other rules 「…，按本市有关规定执行」「…，可参照本通知第二条规定执行」
+# (round 34's 参照 provision; 按 alone as 按照)
+# (… or to the rules of the bodies it names 「…实施监督管理的，依照其规定」)
+_POINT_DEFERS = re.compile(r"^(?:可以?|应当?)?(?:按|按照|依照|参照)[^。；;，,]{1,30}?规定(?:执行|办理)$|"
+                           r"^(?:依照|按照|适用|从)其(?:有关)?规定(?:执行|办理)?$")
+# a point that defines the notice's terms 「本通知所称X，是指…。上述所称Y，是指…」 (round 30's definitions)
+_POINT_DEFINES = re.compile(r"^(?:本[\u4e00-\u9fff]{1,8}?|上述|前款)?所称[^。]{1,60}?是指")
+
+
+def _notice_of_points(chosen: list[Item]) -> bool:
+    """The tasks are a notice's top-level headed points 「一、…」, none with anything numbered under it: a notice
+    written as points as a rule is written as articles."""
+    return len(chosen) >= 3 and all(
+        i.kind == 1 and not i.children and not i.unnumbered and not (i.article or i.article_line)
+        and (i.parent is None or i.parent.unnumbered) for i in chosen)
+
+
+def closing_point(item: Item) -> bool:
+    """A point of a notice of childless points (``_notice_of_points``) whose every sentence is a closing clause —
+    its entry into force, validity, repeal 「六、本通知从…起执行，有效期至…。《…》同时废止。」 — or leaves the
+    matter to other rules, its earlier clauses only naming whom or what it covers 「三、…的外来从业人员，…的待遇，
+    按本市有关规定执行。」「五、…的本市户籍人员，可参照本通知第二条规定执行。」, or defines its terms
+    「本通知所称X，是指…」: the close, definitions and 参照 provisions are no tasks (CONVENTIONS.md rounds 30, 34; a
+    notice's close, rounds 32, 34). Not a point that also gives work 「…，由A负责…，按…规定执行」."""
+    sentences = [s.strip() for s in re.split(r"[。！？\n]", item.body) if s.strip()]
+
+    def defers(sentence: str) -> bool:
+        *cases, last = [c.strip() for c in re.split(r"[，,]", sentence) if c.strip()]
+        return _POINT_DEFERS.match(last) is not None and not any(
+            _RULE_MODAL.search(c) or re.search(r"由|负责", c) for c in cases)
+    return bool(sentences) and all(_closing_sentence(s, False) or defers(s) or _POINT_DEFINES.match(s) is not None
+                                   and not _RULE_MODAL.search(s) for s in sentences)
 
 
 # the rules' own implementation 「本办法由A负责组织实施」, and the details A may draw up under them
@@ -420,8 +465,9 @@ def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     # (a named body as the subject of an article's first sentence 「区绿化市容部门应当加强…」 names a unit too,
     # round 44)
     named = labelled or _names_twice(chosen)
+    points = _notice_of_points(chosen)
     return [i for i in chosen if not general_article(i, named) and not defined_term(i)
-            and not (named and money_item(i))] or chosen
+            and not (named and money_item(i)) and not (points and closing_point(i))] or chosen
 
 
 
