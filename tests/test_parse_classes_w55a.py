@@ -60,3 +60,27 @@ def test_circled_items_kept_read_the_same_when_normalised_again():
     once = light(CIRCLED_UNDER_PAREN)
     assert "①非遗展示馆" in once and "（1）开幕仪式" in once
     assert light(once) == once
+
+
+ACTIVITIES = ("某区2031年春节群众文化活动安排\n为丰富群众节日文化生活，特制定本安排。\n"
+              "一、迎新春书画展\n活动时间：2031年1月10日-2031年1月20日\n活动内容：\n"
+              "1、组织书画爱好者创作书画作品并展出。\n2、组织书法家为群众写春联，1月15日前完成。\n"
+              "二、新春祝福视频征集\n活动时间：2031年1月5日-2031年2月8日\n活动内容：\n"
+              "1、组织居民录制新春祝福视频，在区融媒体平台推送。\n2、面向社会征集笑脸图片，制作幸福墙并展示。\n")
+
+
+def _deadlines(text: str) -> dict[str, str | None]:
+    return {"/".join([*t.path, t.number]): t.deadline for t in parse_text(text).tasks}
+
+
+def test_an_activitys_time_field_ends_the_items_under_it():
+    # (each activity its own span: the nearest point above an item labels it; an item's own date stays its own)
+    assert _deadlines(ACTIVITIES) == {"一/1": "2031-01-20", "一/2": "2031-01-15",
+                                      "二/1": "2031-02-08", "二/2": "2031-02-08"}
+
+
+def test_points_above_without_a_time_field_date_nothing():
+    # (near miss: the same activities whose points label no 活动时间 — a place alone is no span)
+    text = ACTIVITIES.replace("活动时间：2031年1月10日-2031年1月20日", "活动地点：区文化馆") \
+        .replace("活动时间：2031年1月5日-2031年2月8日", "活动地点：区广场")
+    assert _deadlines(text) == {"一/1": None, "一/2": "2031-01-15", "二/1": None, "二/2": None}
