@@ -522,7 +522,8 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
     writes no year but its document number's 「〔2007〕35号」 holds its activity in that year. ``lead_ins`` are the
     texts of the points above each task (nearest first, by the task's path and number): a named day's period one
     of them names 「要在宣传日前后组织…,具体工作要求如下:」 dates the items under it before the campaign's span does
-    (Round 49 rulings on x231_06 二; round 37: a lead-in's date is its items')."""
+    (Round 49 rulings on x231_06 二; round 37: a lead-in's date is its items'), and so does the 活动时间 span a
+    lead-in labels (``_lead_in_span``)."""
     if year is None and (issued := _DOC_YEAR.search(doc_number or "")):
         year = int(issued.group(1))
     if not any(t.deadline is None for t in tasks):
@@ -552,8 +553,16 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 or stated_day_month(task.text, year) \
                 or next((d for t in (lead_ins or {}).get((*task.path, task.number), ())
                          if (d := named_day_month(t, plan_text, year))), None) \
-                or (span_end if not recurring(task.text) else None) \
+                or (_lead_in_span(task, lead_ins, year) or span_end if not recurring(task.text) else None) \
                 or week_period_month(task.text, preamble, year) or holiday_eve(task.text, body, year)
+
+
+def _lead_in_span(task: Task, lead_ins: dict[tuple[str, ...], list[str]] | None, year: int) -> str | None:
+    """The end of the 活动时间 span the nearest point above the task labels 「二、…视频征集⏎活动时间：1月5日-2月12日⏎
+    活动内容：⏎1、…⏎2、…」: that activity's span ends its items with no date of their own (round 35's stage span, the
+    lead-in's date its items', round 37), where each activity of the plan has a span of its own."""
+    return next((d for t in (lead_ins or {}).get((*task.path, task.number), ())
+                 if (d := activity_span_end(t, year))), None)
 
 
 # the span a plan is for: 「…“十三五”规划」 in its title (十三五 ends 2020, each five years on), or years in its title

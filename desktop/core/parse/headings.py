@@ -43,7 +43,7 @@ from .marks import (
     sub_list_numbers,
     word_numbers,
 )
-from .normalise import compact
+from .normalise import circled_marker, compact
 from .notice_paragraphs import notice_paragraphs
 from .ordinal_run_ins import ordinal_items, step_items
 from .page_openings import lost_first_bracket, site_list_number
@@ -112,7 +112,7 @@ class Item:
         if self.decimal:
             return f"{self.number} "
         return {1: f"{self.number}、", 2: f"（{self.number}）", 3: f"{self.number}.",
-                4: f"（{self.number}）"}[self.kind]
+                4: f"（{self.number}）", 5: self.number}[self.kind]
 
     @property
     def title(self) -> str:
@@ -420,6 +420,8 @@ def build_items(light_text: str) -> Outline:
         if found is not None and current and found[0] >= 2 and slogan_line(line[found[3]:].strip(), current):
             current.append(line)        # (横幅内容:⏎(一)…!(卫生局)⏎(二)…: the item's slogans, its text)
             continue
+        if found is None and line and stack and stack[-1].kind >= 4:
+            found = circled_marker(line)     # (（2）开工典礼⏎①A典礼⏎②B仪式: a level below （2）, normalise)
         if found is None and line:
             found = _continuing(line, last3, stack)
         if found is None and line and body_label(lines, n):

@@ -89,6 +89,47 @@ _CIRCLED = {**{chr(0x2460 + i): i + 1 for i in range(20)}, **{chr(0x2776 + i): i
 _CIRCLED_START = re.compile(r"^([ \t]*)([" + "".join(_CIRCLED) + r"])[ \t]*", re.M)
 
 
+# a line-start marker of the levels above a circled run: （1） / (1) (digits in brackets: the circled items are a fifth
+# level under it), or 一、 （一） 1. (they are the （N） level themselves)
+_PAREN_DIGIT_START = re.compile(r"[ \t\u3000]*[(（][ \t]*\d{1,2}[ \t]*[)）]")
+_OTHER_MARK_START = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t]*[、.．]"
+                               r"|[(（][ \t]*[一二三四五六七八九十]{1,3}[ \t]*[)）]|\d{1,2}[ \t]*(?:、|[.．](?!\d)))")
+
+# a field line 「①主办单位:县科协」: a short label and its colon (a run of fields of the （N） item, not items below it)
+_FIELD_LINE = re.compile(r"[\u4e00-\u9fff、 ]{1,8}[:：]")
+
+
+def _circled_lines(text: str) -> str:
+    """① at a line's start → （1）, except a run of circled items standing under a line-start （N） item
+    (「（2）开工典礼⏎①A竣工典礼⏎…⏎②B开馆仪式」): those stay as written, a level below （N） (``circled_marker``).
+    A run goes on while its numbers rise by one; another line-start marker between runs decides the next one. A run
+    opening with a field (「①主办单位:…」) is the （N） level as before: fields, which the field-block reader folds."""
+    lines = text.split("\n")
+    under_paren = keep = False
+    last = 0
+    for n, line in enumerate(lines):
+        m = _CIRCLED_START.match(line)
+        if m is None:
+            if _PAREN_DIGIT_START.match(line):
+                under_paren, last = True, 0
+            elif _OTHER_MARK_START.match(line):
+                under_paren, last = False, 0
+            continue
+        value = _CIRCLED[m.group(2)]
+        if value != last + 1 or not last:
+            keep = under_paren and not _FIELD_LINE.match(line, m.end())
+        last = value
+        if not keep:
+            lines[n] = f"{m.group(1)}（{value}）{line[m.end():]}"
+    return "\n".join(lines)
+
+
+def circled_marker(line: str) -> tuple[int, str, int, int] | None:
+    """A circled item kept at a line's start (``_circled_lines``): level 5, its number the circled digit."""
+    m = _CIRCLED_START.match(line)
+    return (5, m.group(2), _CIRCLED[m.group(2)], m.end()) if m else None
+
+
 # items marked 其一，/ 其二， or A. / B. / （A） at a line's start (where the first two of the run are): the
 # numbered points they are, as （1） （2） (a 其一 inside a sentence, 「其一是…」, or a lone A. stays as written)
 _QI_START = re.compile(r"(?m)^([ \t\u3000]*)其([一二三四五六七八九十]{1,2})[ \t\u3000]*[，,：:、．.][ \t\u3000]*")
@@ -175,7 +216,7 @@ def light(text: str) -> str:
     if _TRANS_CHARS.search(text):
         text = text.translate(_TRANS)
     if _CIRCLED_START.search(text):
-        text = _CIRCLED_START.sub(lambda m: f"{m.group(1)}（{_CIRCLED[m.group(2)]}）", text)
+        text = _circled_lines(text)
     if "其二" in text:
         text = _qi_items(text)
     if _LETTER_B.search(text) or "B)" in text or "B）" in text:
