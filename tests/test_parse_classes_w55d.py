@@ -80,3 +80,15 @@ def test_the_things_a_counted_thing_is_put_on_are_no_second_target() -> None:
     # near miss: no figure before the place: the place's count is the only one and stays
     got = [(t.value, t.unit) for t in find_targets("宣传标语悬挂在30根灯杆上。", 2026, relaxed=True)]
     assert got == [(30, "根")]
+
+
+def test_basis_time_and_partners_before_the_work() -> None:
+    # the basis 「按照…规定」, the time 「…之前」, the partners alone 「会同…等部门」: prefaces
+    assert preface_clauses(["按照省市有关规定", "会同区农业农村委、区财政局等部门", "制定农机购置补贴实施细则"]) == 2
+    assert preface_clauses(["秋收工作开始之前", "各村要高度重视", "组织农机手开展安全培训"]) == 2
+    assert preface_clauses(["以行政村为单位", "建立农机安全台账"]) == 1
+    # near miss: a clause naming its own work with a time in it is the work
+    assert preface_clauses(["各村应当在收割前完成农机检修", "并报镇农办备案"]) == 0
+    text = ("秋收工作开始之前，各村要高度重视，组织农机手开展安全驾驶和操作规程培训，"
+            "培训人数不少于本村农机手总数的九成，并由镇农办抽查。")
+    assert task_title(text) == "组织农机手开展安全驾驶和操作规程培训"

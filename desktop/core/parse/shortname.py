@@ -108,7 +108,7 @@ _NOT_SUMMED = re.compile(r"^方面|相关|有关|具有|进行|造成|出现|牵
 # -- round 55: the clauses before the work (a purpose, a setting, the people it gathers) are not the work --
 # a purpose 「为了净化城区空气」 and the short clauses it runs on with 「，美化城区环境，」; a setting 「以…为背景」
 _PURPOSE = re.compile(rf"^为(?:了|(?:{_LEAD_WORDS})*(?:{_VERBS}|满足|贯彻|庆祝|迎接|纪念|弘扬|传承))[^，。；]{{2,}}")
-_SETTING = re.compile(r"^以[^，。；]{2,24}为(?:背景|主题|载体|契机|依托|平台|抓手|主线|重点|舞台|媒介|纽带)$")
+_SETTING = re.compile(r"^以[^，。；]{2,24}为(?:背景|主题|载体|契机|依托|平台|抓手|主线|重点|舞台|媒介|纽带|单位)$")
 # the people a piece of work gathers 「组织居民群众和游客」 (the work follows: 录制…视频)
 _GATHERS = re.compile(r"^(?:组织|动员|发动|邀请|吸引|号召)(?:广大)?[^，。；]{0,10}?"
                       r"(?:群众|居民|市民|村民|游客|学生|青少年|干部|职工|党员|志愿者|爱好者|人员|家庭|代表)(?:[和及、][^，。；]{1,6})?$")
@@ -116,6 +116,12 @@ _GATHERS = re.compile(r"^(?:组织|动员|发动|邀请|吸引|号召)(?:广大)
 _MANNER = re.compile(r"^通过[^，。；]{1,16}(?:形式|方式|途径|渠道|平台)$")
 # a doer's resolve with no work in it 「各村要高度重视」 (its doer read off)
 _RESOLVE_ONLY = re.compile(r"^(?:高度|认真|切实|全力|积极|主动|密切)*(?:重视|负责|配合|落实)$")
+# the thing a quoted theme names, a noun phrase of its own (not 「的甄别」「下的…」「等应用」「暨…」 nor a second quote)
+_NAMED_AFTER = re.compile(r"(?![的下等暨之与和及“「（(])[^的暨“”]{6,}$")
+# the basis the work follows 「按照国家和本市有关规定」「根据…的要求」, the partners alone 「会同区科委、区建管委」
+_BASIS = re.compile(r"^(?:根据|按照|依据|依照|遵照|结合)[^，。；]{2,40}"
+                    r"(?:规定|要求|精神|部署|实际|规划|标准|意见|办法|情况|法规|条例)$")
+_PARTNERS = re.compile(rf"^(?:会同|协同|联合|配合|协助)[^，。；]{{1,30}}{_UNIT_WORD}等?(?:部门|单位)?$")
 # a purpose's run-on clause: short, no doer (its verb and object only)
 _RUN_ON_AIM = re.compile(r"^[^，。；的]{3,7}$")
 # straight double quotes, paired in order: the name reads them as “…” (制定"我们的节日" is no cut inside quotes)
@@ -129,7 +135,9 @@ def _preface(clause: str, aim: bool, first: bool) -> bool | None:
         return True
     if aim and _RUN_ON_AIM.match(clause) and not _SUBJECT.match(clause) and not _INNER_MODAL.search(clause):
         return True
-    if _SETTING.match(clause) or _GATHERS.match(clause) or _MANNER.match(clause):
+    if _SETTING.match(clause) or _GATHERS.match(clause) or _MANNER.match(clause) or _BASIS.match(clause) \
+            or _PARTNERS.match(clause) \
+            or _TIME_CLAUSE.search(clause) and len(clause) <= 14 and not _INNER_MODAL.search(clause):
         return False
     if len(clause) >= 4 and _SUBJECT.match(clause) is not None:      # 各单位要认真负责: a doer and its resolve
         rest = _main_part(clause, [])
@@ -217,8 +225,8 @@ def _fit(phrase: str) -> str:
     """Bring a noun phrase to at most 10 characters, keeping its head (the end): its tail word, its place, its
     result, the object of a verb inside it, the part after 的, the first of a list. A phrase none of these bring
     to ten is kept whole up to LIMIT (环卫职工工资集体协商机制) and else cut at a word's end (word_cut)."""
-    if len(phrase) > LIMIT and phrase[:1] == "“" and 0 < (close := phrase.find("”")) < len(phrase) - 4 \
-            and balanced(phrase[:close + 1]):
+    if len(phrase) > LIMIT and phrase[:1] == "“" and 0 < (close := phrase.find("”")) < len(phrase) - 6 \
+            and balanced(phrase[:close + 1]) and _NAMED_AFTER.match(phrase, close + 1):
         phrase = phrase[close + 1:]       # “我们的节日”春联进万家活动方案: the thing named, not its quoted theme
     if len(phrase) > 10:
         # 工作, 力度 go at eleven characters; a 工程 or a 项目 is the name's head and goes only past LIMIT
@@ -302,10 +310,17 @@ def suggest_short_name(title: str, text: str = "", units: list[str] | None = Non
     if '"' in title and "“" not in title:          # 制定"我们的节日"…方案: straight quotes read as “…”, given back
         name = suggest_short_name(_STRAIGHT.sub(r"“\1”", title), _STRAIGHT.sub(r"“\1”", text or ""), units)
         return name.replace("“", '"').replace("”", '"')
-    return _suggest(title, text, units)
+    name = _suggest(title, text, units)
+    if len(name) < 4 or _PREP.match(name):      # the work past the prefaces gives no name: read as before
+        plain = _suggest(title, text, units, False)
+        name = plain if len(plain) >= 4 and not _PREP.match(plain) else name or plain
+    if not name and text.strip() and not text.strip().startswith(title):
+        # (a title taken past its sentence's prefaces that gives no name: the sentence's opening, as before)
+        name = _suggest(_CUT.split(text.strip(), 1)[0], text, units, False)
+    return name
 
 
-def _suggest(title: str, text: str, units: list[str] | None) -> str:
+def _suggest(title: str, text: str, units: list[str] | None, past_preface: bool = True) -> str:
     units = units or []
     if title[:1] in "（(【" and title[-1:] in "）)】" and balanced(title[1:-1]):   # 第五条（项目储备）, 【变更情形】
         return _fit(_ASIDE.sub("", title[1:-1]).strip()) or title
@@ -324,7 +339,7 @@ def _suggest(title: str, text: str, units: list[str] | None) -> str:
     units = [_ASIDE.sub("", u) for u in units]
     more = _clauses(text[len(title):]) if text.startswith(title) else []
     main, own = "", True
-    preface = preface_clauses(clauses + more[:6])
+    preface = preface_clauses(clauses + more[:6]) if past_preface else 0
     for at, clause in enumerate(clauses + more[:6]):
         if len(clause) < 4 or _skipped(clause, units) or at < preface \
                 or at < len(clauses) - 1 and (_LEVEL.match(clause) or _RESOLVE.match(clause) and len(clause) > 4):

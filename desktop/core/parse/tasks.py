@@ -120,6 +120,7 @@ def task_title(text: str) -> str:
         clauses = re.split(r"[，,；;：:]", first)
         # (a purpose 「为了…，…，」, a setting 「以…为背景」 or the people gathered before the work: the work's clause)
         clause = clauses[preface_clauses(clauses)]
+        clause = clause if 2 <= len(clause) <= 40 else clauses[0]
         first = clause if 2 <= len(clause) <= 40 else first[:40] + "…"
     return first
 
