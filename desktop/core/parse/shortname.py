@@ -105,6 +105,61 @@ _BY_UNIT = re.compile(rf"^([^，。；]{{3,}}?)由[^，。；]{{1,14}}?{_UNIT_WO
 _SUMMED = re.compile(r"[、和及与].{1,30}等([^、，。；等的和与及或者]{4,10})$")
 # (not a clause's rest after the list: 等部门做好相关, 等作业或者动用明火, 等方面具有一定基础)
 _NOT_SUMMED = re.compile(r"^方面|相关|有关|具有|进行|造成|出现|牵头|负责|为|情况|[中适增部]$")
+# -- round 55: the clauses before the work (a purpose, a setting, the people it gathers) are not the work --
+# a purpose 「为了净化城区空气」 and the short clauses it runs on with 「，美化城区环境，」; a setting 「以…为背景」
+_PURPOSE = re.compile(rf"^为(?:了|(?:{_LEAD_WORDS})*(?:{_VERBS}|满足|贯彻|庆祝|迎接|纪念|弘扬|传承))[^，。；]{{2,}}")
+_SETTING = re.compile(r"^以[^，。；]{2,24}为(?:背景|主题|载体|契机|依托|平台|抓手|主线|重点|舞台|媒介|纽带|单位)$")
+# the people a piece of work gathers 「组织居民群众和游客」 (the work follows: 录制…视频)
+_GATHERS = re.compile(r"^(?:组织|动员|发动|邀请|吸引|号召)(?:广大)?[^，。；]{0,10}?"
+                      r"(?:群众|居民|市民|村民|游客|学生|青少年|干部|职工|党员|志愿者|爱好者|人员|家庭|代表)(?:[和及、][^，。；]{1,6})?$")
+# the manner of the work 「通过快闪的形式」
+_MANNER = re.compile(r"^通过[^，。；]{1,16}(?:形式|方式|途径|渠道|平台)$")
+# a doer's resolve with no work in it 「各村要高度重视」 (its doer read off)
+_RESOLVE_ONLY = re.compile(r"^(?:高度|认真|切实|全力|积极|主动|密切)*(?:重视|负责|配合|落实)$")
+# the thing a quoted theme names, a noun phrase of its own (not 「的甄别」「下的…」「等应用」「暨…」 nor a second quote)
+_NAMED_AFTER = re.compile(r"(?![的下等暨之与和及“「（(])[^的暨“”]{6,}$")
+# the basis the work follows 「按照国家和本市有关规定」「根据…的要求」, the partners alone 「会同区科委、区建管委」
+_BASIS = re.compile(r"^(?:根据|按照|依据|依照|遵照|结合)[^，。；]{2,40}"
+                    r"(?:规定|要求|精神|部署|实际|规划|标准|意见|办法|情况|法规|条例)$")
+_PARTNERS = re.compile(rf"^(?:会同|协同|联合|配合|协助)[^，。；]{{1,30}}{_UNIT_WORD}等?(?:部门|单位)?$")
+# a purpose's run-on clause: short, no doer (its verb and object only)
+_RUN_ON_AIM = re.compile(r"^[^，。；的]{3,7}$")
+# straight double quotes, paired in order: the name reads them as “…” (制定"我们的节日" is no cut inside quotes)
+_STRAIGHT = re.compile(r'"([^"\n]{1,40})"')
+
+
+def _preface(clause: str, aim: bool, first: bool) -> bool | None:
+    """Whether ``clause`` opens the sentence before its work: True (a purpose, which may run on), False (another
+    preface), None (the work)."""
+    if _PURPOSE.match(clause) and (first or aim):
+        return True
+    if aim and _RUN_ON_AIM.match(clause) and not _SUBJECT.match(clause) and not _INNER_MODAL.search(clause):
+        return True
+    if _SETTING.match(clause) or _GATHERS.match(clause) or _MANNER.match(clause) or _BASIS.match(clause) \
+            or _PARTNERS.match(clause) \
+            or _TIME_CLAUSE.search(clause) and len(clause) <= 14 and not _INNER_MODAL.search(clause):
+        return False
+    if len(clause) >= 4 and _SUBJECT.match(clause) is not None:      # 各单位要认真负责: a doer and its resolve
+        rest = _main_part(clause, [])
+        return False if not rest or _RESOLVE_ONLY.match(rest) else None
+    return None
+
+
+def preface_clauses(clauses: list[str]) -> int:
+    """How many of ``clauses`` open the sentence before its work: a purpose 「为了A，B，」 (with its short run-on
+    clauses), a setting 「以…为背景」, the people gathered 「组织居民群众和游客」, the manner 「通过…的形式」, a doer's
+    bare resolve 「各单位要认真负责」 — none of them the work. 0 where the first clause is the work, or where
+    nothing else is left."""
+    at, aim = 0, False
+    while at < len(clauses):
+        kind = _preface(clauses[at], aim, at == 0)
+        if kind is None:
+            return at
+        aim = kind
+        at += 1
+    return 0
+
+
 _TOWARD = re.compile(r"^(?:向|通过)[^，。；]{1,20}?(?:报告|报送|提交|通报|反馈|发布|申请)([^，。；]{2,})$")
 
 
@@ -170,6 +225,9 @@ def _fit(phrase: str) -> str:
     """Bring a noun phrase to at most 10 characters, keeping its head (the end): its tail word, its place, its
     result, the object of a verb inside it, the part after 的, the first of a list. A phrase none of these bring
     to ten is kept whole up to LIMIT (环卫职工工资集体协商机制) and else cut at a word's end (word_cut)."""
+    if len(phrase) > LIMIT and phrase[:1] == "“" and 0 < (close := phrase.find("”")) < len(phrase) - 6 \
+            and balanced(phrase[:close + 1]) and _NAMED_AFTER.match(phrase, close + 1):
+        phrase = phrase[close + 1:]       # “我们的节日”春联进万家活动方案: the thing named, not its quoted theme
     if len(phrase) > 10:
         # 工作, 力度 go at eleven characters; a 工程 or a 项目 is the name's head and goes only past LIMIT
         phrase = (_TAIL if len(phrase) > LIMIT else _TAIL_WORDS).sub("", phrase) or phrase
@@ -249,6 +307,20 @@ def _name_of(main: str, own: bool = True) -> str:
 def suggest_short_name(title: str, text: str = "", units: list[str] | None = None) -> str:
     """A 4–12 character name for the task (or the title itself when nothing better is found)."""
     title = (title or "").strip()
+    if '"' in title and "“" not in title:          # 制定"我们的节日"…方案: straight quotes read as “…”, given back
+        name = suggest_short_name(_STRAIGHT.sub(r"“\1”", title), _STRAIGHT.sub(r"“\1”", text or ""), units)
+        return name.replace("“", '"').replace("”", '"')
+    name = _suggest(title, text, units)
+    if len(name) < 4 or _PREP.match(name):      # the work past the prefaces gives no name: read as before
+        plain = _suggest(title, text, units, False)
+        name = plain if len(plain) >= 4 and not _PREP.match(plain) else name or plain
+    if not name and text.strip() and not text.strip().startswith(title):
+        # (a title taken past its sentence's prefaces that gives no name: the sentence's opening, as before)
+        name = _suggest(_CUT.split(text.strip(), 1)[0], text, units, False)
+    return name
+
+
+def _suggest(title: str, text: str, units: list[str] | None, past_preface: bool = True) -> str:
     units = units or []
     if title[:1] in "（(【" and title[-1:] in "）)】" and balanced(title[1:-1]):   # 第五条（项目储备）, 【变更情形】
         return _fit(_ASIDE.sub("", title[1:-1]).strip()) or title
@@ -267,8 +339,9 @@ def suggest_short_name(title: str, text: str = "", units: list[str] | None = Non
     units = [_ASIDE.sub("", u) for u in units]
     more = _clauses(text[len(title):]) if text.startswith(title) else []
     main, own = "", True
+    preface = preface_clauses(clauses + more[:6]) if past_preface else 0
     for at, clause in enumerate(clauses + more[:6]):
-        if len(clause) < 4 or _skipped(clause, units) \
+        if len(clause) < 4 or _skipped(clause, units) or at < preface \
                 or at < len(clauses) - 1 and (_LEVEL.match(clause) or _RESOLVE.match(clause) and len(clause) > 4):
             continue
         main = _main_part(clause, units)

@@ -545,3 +545,19 @@ def in_name_or_scope(sentence: str, clause: str, start: int, end: int) -> bool:
         return True
     return SCOPE_STATED.match(sentence) is not None and not _VERB.search(clause, 0, start) \
         and not _CMP_BEFORE.search(clause, 0, start)
+
+
+# the things a counted thing is put on 「将100条标语分别悬挂在100根灯杆上」: a verb's complement 在 (挂在, 贴在), its
+# figure, the noun and 上/里/中/内 — where the counted thing goes, not a second aim (round 55)
+_PLACED_ON = re.compile(r"(?:挂|放|贴|摆|印|写|刻|置|插|张贴|粘贴|陈列|展示)在\s*(\d+(?:\.\d+)?)\s*"
+                        r"([^\d，,；;。、\s]{1,3})[\u4e00-\u9fff]{1,10}?[上里中内]")
+
+
+def placed_on(target: Target, sentence: str) -> bool:
+    """Whether ``target`` counts the places the clause before it puts a counted thing on (see ``_PLACED_ON``): only
+    where a figure of the thing comes before it."""
+    for m in _PLACED_ON.finditer(sentence):
+        if float(m.group(1)) == target.value and m.group(2).startswith(target.unit or "\x00") \
+                and re.search(r"\d", sentence[:m.start()]):
+            return True
+    return False

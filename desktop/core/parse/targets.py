@@ -29,7 +29,15 @@ from .participant_fields import participants_field
 from .prefilter import Prefiltered, led, quick_sub
 from .ratio_targets import index_bars
 from .script import Restorer, fold
-from .target_filters import _past_clause, _stock_taken, clock_time, is_reporting_duty, past_until, team_size
+from .target_filters import (
+    _past_clause,
+    _stock_taken,
+    clock_time,
+    is_reporting_duty,
+    past_until,
+    placed_on,
+    team_size,
+)
 from .worded_measures import cn_measures
 from .worded_targets import (
     _cn_counts,
@@ -153,7 +161,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
                   *index_bars(sentence, deadline), *level_triggers(sentence, deadline)]:
             if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) \
                     or past and 0 <= sentence.find(t.text) < past or clock_time(t, sentence) \
-                    or team_size(t, sentence):
+                    or team_size(t, sentence) or placed_on(t, sentence):
                 continue
             if stepped and t.text != sentence and not (years and _step_deadline(t.text, len(t.text), years)):
                 t.deadline = _own_deadline(t.text, sentence, default_year) or t.deadline

@@ -65,7 +65,7 @@ from .section_kinds import (
 )
 from .sentence_units import doer_units
 from .shared_brackets import sharing_only
-from .shortname import suggest_short_name
+from .shortname import preface_clauses, suggest_short_name
 from .source_points import drop_source_items
 from .split_work import split_part
 from .targets import find_targets
@@ -117,7 +117,10 @@ def task_title(text: str) -> str:
     """The lead phrase: text before the first 。, or its first clause when long."""
     first = heading_title(text)
     if len(first) > 40:
-        clause = re.split(r"[，,；;：:]", first, maxsplit=1)[0]
+        clauses = re.split(r"[，,；;：:]", first)
+        # (a purpose 「为了…，…，」, a setting 「以…为背景」 or the people gathered before the work: the work's clause)
+        clause = clauses[preface_clauses(clauses)]
+        clause = clause if 2 <= len(clause) <= 40 else clauses[0]
         first = clause if 2 <= len(clause) <= 40 else first[:40] + "…"
     return first
 
