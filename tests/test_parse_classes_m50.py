@@ -4,8 +4,6 @@ holding 深化 (F6)."""
 
 from __future__ import annotations
 
-import time
-
 from desktop.core.parse import parse_text
 from desktop.core.parse.class_figures import noun_class, reviewer_band
 from desktop.core.parse.party_steps import party_step
@@ -36,17 +34,17 @@ def test_m50_a_notice_of_applicant_steps_alone_keeps_them():
     assert len(_tasks(_APPLY)) == 2
 
 
-def test_m50_many_applicant_steps_cost_a_pass_over_the_list():
+def test_m50_many_applicant_steps_are_dropped_and_the_bodys_step_kept():
+    """(the cost of the 3,000 steps is measured by the bench's nasty_filing_steps against its floor, never
+    timed here: the machines are noisy)"""
     from desktop.core.parse.applicant_steps import drop_applicant_steps
 
     text = "关于申报某某补贴的通知\n一、申报程序\n" + "".join(
         f"{k}、申请单位在6月30日之前填写《第{k}号申请书》，报所在地交通管理部门。\n" for k in range(1, 3000)) \
         + "3000、区交通管理部门收到申请后，会同区财政局组织验收。"
-    t0 = time.perf_counter()
     plan = parse_text(text)
     assert [t.title for t in plan.tasks] == ["区交通管理部门收到申请后，会同区财政局组织验收"]
     assert drop_applicant_steps([]) == []
-    assert time.perf_counter() - t0 < 10
 
 
 def test_m50_a_works_plans_project_unit_sending_its_scheme_stays_a_task():
@@ -100,20 +98,14 @@ def test_m50_a_band_reads_its_procedure_past_a_list_of_terms():
     assert _figures(s) == []
 
 
-def test_m50_long_sentences_cost_no_more_per_figure():
+def test_m50_a_long_sentence_reads_its_figure_as_a_short_one_does():
+    """(the cost per figure in a long sentence is measured by the bench's nasty_band_sentence against its floor,
+    never timed here)"""
     piece = "建筑面积300平方米及以上的小型建设工程，由街道建管站负责监管，"
     short, long = piece * 2, piece * 3000
     at = piece.index("300")
-
-    def cost(sentence: str) -> float:
-        t0 = time.perf_counter()
-        for _ in range(200):
-            reviewer_band(sentence, at, at + 3, "平方米")
-            noun_class(sentence, at, at + 3, "平方米", "及以上")
-        return time.perf_counter() - t0
-
     assert reviewer_band(long, at, at + 3, "平方米") == reviewer_band(short, at, at + 3, "平方米")
-    assert cost(long) < 20 * cost(short)
+    assert noun_class(long, at, at + 3, "平方米", "及以上") == noun_class(short, at, at + 3, "平方米", "及以上")
 
 
 # -- F6: a body's name holding 深化 ------------------------------------------------------------------------------------

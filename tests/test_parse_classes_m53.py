@@ -5,8 +5,6 @@ was once the review's over-reach is refused."""
 
 from __future__ import annotations
 
-import time
-
 from desktop.core.parse.normalise import _letter_ones, light
 from desktop.core.parse.titles import find_title
 from tests.test_parse_classes_p53a import article_units
@@ -107,11 +105,11 @@ def test_a_capital_i_over_a_two_with_no_roman_two_is_one():
     assert light("I、加强领导\n（一）明确分工\n2、落实责任\n").startswith("1、加强领导")
 
 
-def test_letter_ones_is_linear_when_every_l_has_its_two():
+def test_letter_ones_reads_every_l_that_has_its_two():
+    # (its cost on this text is the bench's nasty_letter_ones, against its floor — never timed here)
     text = "".join(f"l、第{i}项排查工作。\n2、第{i}项整改工作。\n" for i in range(5000))
-    start = time.perf_counter()
     out = _letter_ones(text)
-    assert time.perf_counter() - start < 2.0 and out.count("1、第") == 5000
+    assert out.count("1、第") == 5000 and "l、" not in out
 
 
 # --- tasks._past_year: a past year that opens the work still dates it

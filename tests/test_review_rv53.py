@@ -5,8 +5,6 @@ reading the conventions give (CONVENTIONS.md cited per test). They fail on d5c7a
 
 from __future__ import annotations
 
-import time
-
 from desktop.core.parse import parse_text
 from desktop.core.parse.normalise import _letter_ones, light
 from desktop.core.parse.targets import find_targets
@@ -183,8 +181,7 @@ def test_rv53_what_a_body_received_stated_as_a_fact_is_no_task():
 #     positions found once would take milliseconds).
 
 
-def test_rv53_letter_ones_is_linear_on_many_l_lines_with_no_two():
+def test_rv53_letter_ones_leaves_many_l_lines_with_no_two_as_written():
+    # (their cost is the bench's nasty_lone_letters, against its floor — never timed here: the machines are noisy)
     text = "".join(f"l、完善发现机制，镇综治办负责做好第{i}项排查工作。\n" for i in range(5000))
-    start = time.perf_counter()
-    _letter_ones(text)
-    assert time.perf_counter() - start < 2.0
+    assert _letter_ones(text) == text

@@ -72,6 +72,12 @@ def pathological_texts() -> dict[str, str]:
         "nasty_day_spans": "一、复核程序\n（一）" + "，".join(
             f"复核期限不超过收到通知之日起的{k}日" for k in range(1, 800)) + "。",   # round 51 (rv51 F4: aims × spans)
         "nasty_run_in_items": "各单位要做好以下事项，" + "加强管理如下：（一）开展巡查。" * 4000,  # round 55 (rv55 F7)
+        # (round 55: the inputs of tests that once asserted a time — a test checks what each returns, the time is here:
+        # rv53, m53, m50 and rv50 F2)
+        "nasty_lone_letters": "".join(f"l、完善发现机制，镇综治办负责做好第{i}项排查工作。\n" for i in range(5000)),
+        "nasty_letter_ones": "".join(f"l、第{i}项排查工作。\n2、第{i}项整改工作。\n" for i in range(5000)),
+        "nasty_band_sentence": "一、工作任务\n（一）"
+        + "建筑面积300平方米及以上的小型建设工程，由街道建管站负责监管，" * 3000 + "。",
     }
 
 
