@@ -67,9 +67,10 @@ plan(X01,
         P(["四"],
           note=GE + "; 「全流程填报…采样记录、检测数据和质控记录」 is data entry into named systems with no rhythm or date: not "
                "read as a reporting duty; 「（操作流程见附件3）」 a reference; " + NODATE),
-        P(["五"],
-          note="「市生态环境局对各区…组织抽查，对存在重大问题的单位进行通报」: the issuing bureau acts in a sentence (no label); "
-               "抽查 / 通报 with no rhythm or date; " + NODATE),
+        U(["五"], ["市生态环境局"],
+          note="「市生态环境局对各区…组织抽查，对存在重大问题的单位进行通报」: turned by the Round 68 rulings, continued (w55c): "
+               "组织＋verb names its subject a doer whatever 对-phrase stands between them (rule 2; the issuing body is a "
+               "unit as printed, round 30); 抽查 / 通报 with no rhythm or date; " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=[NOTICE_COUNT + ": 一、–五、 → 5; 0 (every item a childless top-level section) is accepted too",
