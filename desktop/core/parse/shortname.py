@@ -307,8 +307,10 @@ def _name_of(main: str, own: bool = True) -> str:
 def suggest_short_name(title: str, text: str = "", units: list[str] | None = None) -> str:
     """A 4–12 character name for the task (or the title itself when nothing better is found)."""
     title = (title or "").strip()
-    if '"' in title and "“" not in title:          # 制定"我们的节日"…方案: straight quotes read as “…”, given back
-        name = suggest_short_name(_STRAIGHT.sub(r"“\1”", title), _STRAIGHT.sub(r"“\1”", text or ""), units)
+    if '"' in title and "“" not in title and (paired := _STRAIGHT.sub(r"“\1”", title)) != title:
+        # 制定"我们的节日"…方案: straight quotes read as “…”, given back; a quote with no pair on its line (an inch
+        # mark 55", a quote the page left open) stays as text (rv55b: the same title again recursed without end)
+        name = suggest_short_name(paired, _STRAIGHT.sub(r"“\1”", text or ""), units)
         return name.replace("“", '"').replace("”", '"')
     name = _suggest(title, text, units)
     if len(name) < 4 or _PREP.match(name):      # the work past the prefaces gives no name: read as before
