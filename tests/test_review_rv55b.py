@@ -42,7 +42,6 @@ def _review(qtbot, plan):
 
 # -- F1: a year-less typed date takes the 成文日期's year, not the year the parser reads the plan in ----
 
-@pytest.mark.xfail(strict=True, reason=OPEN)
 def test_a_typed_date_without_its_year_falls_in_the_year_the_parser_reads_the_plan_in(qtbot):
     from desktop.ui.review_model import COL_DEADLINE
 
@@ -58,7 +57,6 @@ def test_a_typed_date_without_its_year_falls_in_the_year_the_parser_reads_the_pl
     assert dialog.working.tasks[0].deadline == "2019-02-28"
 
 
-@pytest.mark.xfail(strict=True, reason=OPEN)
 def test_a_plan_with_a_title_year_and_no_issue_date_still_dates_a_year_less_typed_date(qtbot):
     from desktop.ui.review_model import COL_DEADLINE
 
@@ -70,6 +68,31 @@ def test_a_plan_with_a_title_year_and_no_issue_date_still_dates_a_year_less_type
     # refused today with 「方案也没有成文日期可推算年份」, though the plan's year is in its title
     assert model.setData(model.index(0, COL_DEADLINE), "3月15日", EDIT), model.last_error
     assert dialog.working.tasks[0].deadline == "2019-03-15"
+
+
+def test_the_task_tab_and_plan_edit_date_a_year_less_date_in_the_stored_plans_year_and_say_so(qtbot, tmp_path, capsys):
+    from helpers_ui import make_workspace, task_id
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.__main__ import main
+    from desktop.store import queries
+    from desktop.ui.task_edit import TaskEditDialog
+
+    plan = parse_text(PLAN_2019)
+    first = plan.tasks[0].key
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite", plan)
+    prompts = FakePrompts()
+    dialog = TaskEditDialog(ws, task_id(ws, plan_id, first), prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.deadlineEdit.setText("2月底")
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert queries.task_detail(ws, task_id(ws, plan_id, first))["deadline"] == "2019-02-28"
+    assert any("2019 年计" in text for text in prompts.texts("info")), prompts.said   # the year taken, said
+    ws.close()
+    assert main(["plan", "edit", "--db", str(tmp_path / "w.sqlite"), "--task", first, "--deadline", "3月15日"]) == 0
+    out = capsys.readouterr().out
+    assert "2019 年计" in out and "2019-03-15" in out
 
 
 # -- F2: a range of days is refused as a slip of the hand, a range of months taken as its end ---------

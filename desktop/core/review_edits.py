@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.core import parse_doubts
-from desktop.core.model import ParsedPlan, Target, Task, Unit
+from desktop.core.model import ParsedPlan, Phase, Target, Task, Unit
 from desktop.core.parse import read_target
 from desktop.core.parse.tasks import NO_UNITS_WORDS, NO_YEAR_WORDS, NOT_A_DATE_WORDS, ODD_UNITS_WORDS
 from desktop.core.task_matching import task_keys as task_keys  # a task's key: where it was defined before
@@ -348,6 +348,30 @@ def parse_targets(text: str, old: list[Target], year: int | None = None) -> list
             raise EditError((NOT_A_TARGET if has_figure else NO_DIGITS).format(text=part))
         out.append(target)
     return out
+
+
+def plan_year(plan: ParsedPlan, source_text: str | None = None) -> int | None:
+    """The year a date written without its year falls in, as the parser reads the plan
+    (``parse.plan_year.default_year``: the title's year, then the stages', then the 成文日期's, then the
+    text's) — not ``ParsedPlan.year()`` alone (the 成文日期's: a 2019 plan issued in December 2018 dates
+    its 「2月底前」 in 2019). ``source_text`` for a stored plan that does not carry its text."""
+    text = plan.source_text if source_text is None else source_text
+    return _plan_year(plan.title, tuple((p.start, p.end) for p in plan.phases), plan.date, text)
+
+
+@lru_cache(maxsize=16)
+def _plan_year(title: str, phases: tuple[tuple[str | None, str | None], ...], date: str | None,
+               text: str) -> int | None:
+    from desktop.core.parse.file_titles import shared_file_title
+    from desktop.core.parse.normalise import compact
+    from desktop.core.parse.plan_year import default_year
+
+    ct = compact(text) if text else ""
+    stages = [Phase("", start, end, "") for start, end in phases]
+    try:
+        return default_year("" if ct and shared_file_title(ct, title) else title, stages, date, ct)
+    except Exception:  # noqa: BLE001 — a typed date must not fail on the plan's year: the 成文日期's then
+        return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def check_deadline(text: str, year: int | None = None) -> str | None:
