@@ -57,9 +57,10 @@ FIELD_LABELS = {"title": "任务名称", "short_name": "简称", "lead_units": "
 NO_DIGITS = "指标“{text}”里没有数字，无法作为量化指标。请写成“不少于500张”“达到90%以上”这样带数字和单位的形式。"
 NOT_A_TARGET = "“{text}”读不出量化指标：要有阿拉伯数字和计量单位（如 500张、90%）。请写成“不少于500张”这样的形式。"
 BAD_DEADLINE = "完成时限“{text}”不是日期。请写成 2024-12-31 或“2024年12月底前”这样带年份的写法，或留空。"
-NO_YEAR_DEADLINE = ("完成时限“{text}”没有写年份，方案也没有成文日期可推算年份。请写上年份（如“2024年12月底”），"
-                    "或先在“方案信息与阶段”中填写成文日期。")
+NO_YEAR_DEADLINE = ("完成时限“{text}”没有写年份，方案的标题、工作阶段和成文日期也都没有年份可推算。"
+                    "请写上年份（如“2024年12月底”），或先在“方案信息与阶段”中填写成文日期。")
 YEAR_TAKEN = "完成时限“{text}”没有写年份，按方案的年份 {year} 年计。如不是这一年，请写上年份。"
+RANGE_TAKEN = "完成时限“{text}”是一段时间，按区间的截止日 {date} 计。"
 DUPLICATE_NUMBER = ("编号“{number}”已经用于任务“{title}”（第 {row} 行）。一个编号只能对应一项任务："
                     "请另写一个编号，或先改那一项的编号。")
 EMPTY_TITLE = "任务名称不能为空。"
@@ -393,15 +394,24 @@ def read_deadline(text: str, year: int | None = None) -> tuple[str | None, str]:
     if not text:
         return None, ""
     found = deadline_from_words(text, year)
-    day = TYPED_DAY.match(text) or re.search(r"(\d{1,2})\s*[日号]", text)
+    # a range (2019年2月19日至3月1日, 2019年2月-3月) is read as the parser reads it, as its end: its end day is
+    # the one checked against the date read (2月30日: a slip of the hand, not the month's end)
+    end = RANGE_SEP.split(text)[-1]
+    day = TYPED_DAY.match(end) or re.search(r"(\d{1,2})\s*[日号]", end)
     if found and day and found[0].date and int(day[day.lastindex or 0]) != int(found[0].date[8:]):
-        raise EditError(BAD_DEADLINE.format(text=text))    # 2月30日: a slip of the hand, not the month's end
+        raise EditError(BAD_DEADLINE.format(text=text))
     if len(found) == 1 and found[0].words.strip() == text and found[0].date:
-        return found[0].date, YEAR_TAKEN.format(text=text, year=year) if found[0].year_inferred else ""
+        notes = [RANGE_TAKEN.format(text=text, date=found[0].date)] if end != text else []
+        if found[0].year_inferred:
+            notes.append(YEAR_TAKEN.format(text=text, year=year))
+        return found[0].date, "".join(notes)
     if year is None and any(d.year_inferred and d.words.strip() == text for d in deadline_from_words(text, 2000)):
         raise EditError(NO_YEAR_DEADLINE.format(text=text))     # a date all but its year: ask for the year
     return check_date(text, BAD_DEADLINE), ""
 
+
+# what parts a range of dates: 至 / 到 / a dash after a day or a month (2019年2月-3月; not 2024-3-1's)
+RANGE_SEP = re.compile(r"(?:至|到|[~～—–]+|(?<=[日号月])\s*-)\s*")
 
 # a day as typed: 2024-3-1, 2024.3.1, 2024/3/1, 2024年3月1日 (one rule for every typed date)
 TYPED_DAY = re.compile(r"(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
