@@ -26,9 +26,6 @@ PLAN_2019 = """某某区2019年春季爱国卫生运动实施方案
 2018年12月20日
 """
 
-# F1–F3 (u55a's typed dates and numbers) stay open until their mend: strict, so a mend that lands shows
-OPEN = "rv55b: open finding (typed dates without a year, ranges, full-width numbers), see the test's docstring"
-
 
 def _review(qtbot, plan):
     from desktop.ui.review import ReviewDialog
@@ -128,7 +125,6 @@ def test_a_range_of_days_and_a_range_of_months_are_read_alike():
 
 # -- F3: a duplicate number written in full-width characters is taken ------------------------------
 
-@pytest.mark.xfail(strict=True, reason=OPEN)
 @pytest.mark.parametrize("typed", ["二．一．1", "二.一.１", "二．一．１"])
 def test_a_number_another_task_has_written_full_width_is_refused(typed):
     plan = sample_plan()                           # row 0 is 二.一.1
@@ -137,7 +133,6 @@ def test_a_number_another_task_has_written_full_width_is_refused(typed):
     assert "第 1 行" in refused.value.message
 
 
-@pytest.mark.xfail(strict=True, reason=OPEN)
 def test_review_does_not_give_two_rows_one_number_through_full_width_characters(qtbot):
     from desktop.ui.review_model import COL_NUMBER
 
@@ -147,6 +142,9 @@ def test_review_does_not_give_two_rows_one_number_through_full_width_characters(
     task = dialog.working.tasks[1]
     # today: taken, the task gets path [] and number 「二．一．1」 — a number that reads as row 0's
     assert (task.path, task.number) in ((["二", "一"], "2"),)
+    # a new number written full-width is stored as the rest are: ASCII dots and digits, in its parts
+    assert model.setData(model.index(1, COL_NUMBER), "二．一．５", EDIT), model.last_error
+    assert (task.path, task.number) == (["二", "一"], "5")
 
 
 # -- F4 (w55d, 58b3eae9): a title with an unpaired straight double quote recurses without end -----------

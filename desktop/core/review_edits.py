@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -433,16 +434,28 @@ def check_date(text: str, message: str) -> str | None:
     raise EditError(message.format(text=text))
 
 
+# full-width digits, Latin letters and the full-width full stop → ASCII (二．一．１ is 二.一.1), as the width is
+# folded elsewhere (values, task_matching: NFKC) — only these: a number's Chinese numerals and brackets stay
+_NARROW = {c: unicodedata.normalize("NFKC", chr(c))
+           for c in [0xFF0E, *range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+
+
+def narrow(text: str) -> str:
+    """A typed number with its full-width digits, letters and dots made ASCII."""
+    return text.translate(_NARROW).replace("\u3000", " ")
+
+
 def check_number(plan: ParsedPlan, row: int, text: str) -> list[str]:
-    """A task number typed for the task in ``row`` (``二.一.1``) → its parts (none: nothing typed).
+    """A task number typed for the task in ``row`` (``二.一.1``; full-width ``二．一．１`` read as it, ``narrow``)
+    → its parts (none: nothing typed).
     A number another task of the plan already has raises ``EditError`` naming that task: two tasks
     under one number would be saved as one number twice (二.一.1 and 二.一.1#2) and shown alike."""
-    parts = [p.strip() for p in text.strip().split(".") if p.strip()]
+    parts = [p.strip() for p in narrow(text).strip().split(".") if p.strip()]
     if not parts:
         return []
     typed = ".".join(parts)
     for n, other in enumerate(plan.tasks):
-        if n != row and other.key == typed:
+        if n != row and narrow(other.key) == typed:
             raise EditError(DUPLICATE_NUMBER.format(number=typed, title=other.title, row=n + 1))
     return parts
 
