@@ -70,7 +70,10 @@ def test_plan_edit_takes_typed_dates_and_refuses_a_date_without_year_where_the_p
     assert "→“2024-10-31”" in capsys.readouterr().out
     conn = sqlite3.connect(db)
     with conn:
-        conn.execute("UPDATE plans SET date = NULL")
+        # a plan with no year at all: no 成文日期, no dated stage, no year in its title or text (the year a
+        # date without one takes is the one the parser read the plan in, rv55b F1)
+        conn.execute("UPDATE plans SET date = NULL, source_text = ''")
+        conn.execute("DELETE FROM phases")
     conn.close()
     before = _content(db)
     assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--deadline", "11月底"]) == 2

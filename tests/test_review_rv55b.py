@@ -26,9 +26,6 @@ PLAN_2019 = """某某区2019年春季爱国卫生运动实施方案
 2018年12月20日
 """
 
-# F1–F3 (u55a's typed dates and numbers) stay open until their mend: strict, so a mend that lands shows
-OPEN = "rv55b: open finding (typed dates without a year, ranges, full-width numbers), see the test's docstring"
-
 
 def _review(qtbot, plan):
     from desktop.ui.review import ReviewDialog
@@ -42,7 +39,6 @@ def _review(qtbot, plan):
 
 # -- F1: a year-less typed date takes the 成文日期's year, not the year the parser reads the plan in ----
 
-@pytest.mark.xfail(strict=True, reason=OPEN)
 def test_a_typed_date_without_its_year_falls_in_the_year_the_parser_reads_the_plan_in(qtbot):
     from desktop.ui.review_model import COL_DEADLINE
 
@@ -58,7 +54,6 @@ def test_a_typed_date_without_its_year_falls_in_the_year_the_parser_reads_the_pl
     assert dialog.working.tasks[0].deadline == "2019-02-28"
 
 
-@pytest.mark.xfail(strict=True, reason=OPEN)
 def test_a_plan_with_a_title_year_and_no_issue_date_still_dates_a_year_less_typed_date(qtbot):
     from desktop.ui.review_model import COL_DEADLINE
 
@@ -72,6 +67,31 @@ def test_a_plan_with_a_title_year_and_no_issue_date_still_dates_a_year_less_type
     assert dialog.working.tasks[0].deadline == "2019-03-15"
 
 
+def test_the_task_tab_and_plan_edit_date_a_year_less_date_in_the_stored_plans_year_and_say_so(qtbot, tmp_path, capsys):
+    from helpers_ui import make_workspace, task_id
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.__main__ import main
+    from desktop.store import queries
+    from desktop.ui.task_edit import TaskEditDialog
+
+    plan = parse_text(PLAN_2019)
+    first = plan.tasks[0].key
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite", plan)
+    prompts = FakePrompts()
+    dialog = TaskEditDialog(ws, task_id(ws, plan_id, first), prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.deadlineEdit.setText("2月底")
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert queries.task_detail(ws, task_id(ws, plan_id, first))["deadline"] == "2019-02-28"
+    assert any("2019 年计" in text for text in prompts.texts("info")), prompts.said   # the year taken, said
+    ws.close()
+    assert main(["plan", "edit", "--db", str(tmp_path / "w.sqlite"), "--task", first, "--deadline", "3月15日"]) == 0
+    out = capsys.readouterr().out
+    assert "2019 年计" in out and "2019-03-15" in out
+
+
 # -- F2: a range of days is refused as a slip of the hand, a range of months taken as its end ---------
 
 def _outcome(typed: str, year: int | None = 2019) -> str | None:
@@ -81,7 +101,6 @@ def _outcome(typed: str, year: int | None = 2019) -> str | None:
         return "refused"
 
 
-@pytest.mark.xfail(strict=True, reason=OPEN)
 def test_a_range_of_days_and_a_range_of_months_are_read_alike():
     from desktop.core.parse.dates import deadline_from_words
 
@@ -96,11 +115,16 @@ def test_a_range_of_days_and_a_range_of_months_are_read_alike():
     assert (months == "refused") == (days == "refused"), (months, days)
     months, days = _outcome("2019年2月-2019年3月"), _outcome("2019年2月19日-2019年3月1日")
     assert (months == "refused") == (days == "refused"), (months, days)
+    # both taken as their end, as the parser takes them, and the note says so; a slip in the end day stays refused
+    assert E.read_deadline("2019年2月19日至3月1日", 2019) == ("2019-03-01", E.RANGE_TAKEN.format(
+        text="2019年2月19日至3月1日", date="2019-03-01"))
+    assert "按区间的截止日 2019-03-31 计" in E.read_deadline("2019年2月-3月", 2019)[1]
+    assert _outcome("2019年2月19日至2月30日") == "refused" and _outcome("2月30日") == "refused"
+    assert E.read_deadline("2024-3-1", 2019) == ("2024-03-01", "")          # a dash inside a day parts no range
 
 
 # -- F3: a duplicate number written in full-width characters is taken ------------------------------
 
-@pytest.mark.xfail(strict=True, reason=OPEN)
 @pytest.mark.parametrize("typed", ["二．一．1", "二.一.１", "二．一．１"])
 def test_a_number_another_task_has_written_full_width_is_refused(typed):
     plan = sample_plan()                           # row 0 is 二.一.1
@@ -109,7 +133,6 @@ def test_a_number_another_task_has_written_full_width_is_refused(typed):
     assert "第 1 行" in refused.value.message
 
 
-@pytest.mark.xfail(strict=True, reason=OPEN)
 def test_review_does_not_give_two_rows_one_number_through_full_width_characters(qtbot):
     from desktop.ui.review_model import COL_NUMBER
 
@@ -119,6 +142,9 @@ def test_review_does_not_give_two_rows_one_number_through_full_width_characters(
     task = dialog.working.tasks[1]
     # today: taken, the task gets path [] and number 「二．一．1」 — a number that reads as row 0's
     assert (task.path, task.number) in ((["二", "一"], "2"),)
+    # a new number written full-width is stored as the rest are: ASCII dots and digits, in its parts
+    assert model.setData(model.index(1, COL_NUMBER), "二．一．５", EDIT), model.last_error
+    assert (task.path, task.number) == (["二", "一"], "5")
 
 
 # -- F4 (w55d, 58b3eae9): a title with an unpaired straight double quote recurses without end -----------

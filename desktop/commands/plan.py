@@ -229,8 +229,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         if task_id is None:
             raise UserError(NO_TASK.format(number=args.task.strip()))
         detail = queries.task_detail(ws, task_id)
-        plan_date = next((p["date"] for p in queries.plans(ws) if p["id"] == plan_id), None)
-        year = int(plan_date[:4]) if plan_date else None
+        year = store_plans.stored_plan_year(ws, plan_id)      # the year the parser read the plan in
         old_targets = [edits.target_from_json(t) for t in
                        store_plans.stored_task_fields(ws, plan_id)[detail["key"]]["targets"]]
         changes = edit_changes(args, year, old_targets)

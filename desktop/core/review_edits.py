@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -25,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.core import parse_doubts
-from desktop.core.model import ParsedPlan, Target, Task, Unit
+from desktop.core.model import ParsedPlan, Phase, Target, Task, Unit
 from desktop.core.parse import read_target
 from desktop.core.parse.tasks import NO_UNITS_WORDS, NO_YEAR_WORDS, NOT_A_DATE_WORDS, ODD_UNITS_WORDS
 from desktop.core.task_matching import task_keys as task_keys  # a task's key: where it was defined before
@@ -57,9 +58,10 @@ FIELD_LABELS = {"title": "任务名称", "short_name": "简称", "lead_units": "
 NO_DIGITS = "指标“{text}”里没有数字，无法作为量化指标。请写成“不少于500张”“达到90%以上”这样带数字和单位的形式。"
 NOT_A_TARGET = "“{text}”读不出量化指标：要有阿拉伯数字和计量单位（如 500张、90%）。请写成“不少于500张”这样的形式。"
 BAD_DEADLINE = "完成时限“{text}”不是日期。请写成 2024-12-31 或“2024年12月底前”这样带年份的写法，或留空。"
-NO_YEAR_DEADLINE = ("完成时限“{text}”没有写年份，方案也没有成文日期可推算年份。请写上年份（如“2024年12月底”），"
-                    "或先在“方案信息与阶段”中填写成文日期。")
+NO_YEAR_DEADLINE = ("完成时限“{text}”没有写年份，方案的标题、工作阶段和成文日期也都没有年份可推算。"
+                    "请写上年份（如“2024年12月底”），或先在“方案信息与阶段”中填写成文日期。")
 YEAR_TAKEN = "完成时限“{text}”没有写年份，按方案的年份 {year} 年计。如不是这一年，请写上年份。"
+RANGE_TAKEN = "完成时限“{text}”是一段时间，按区间的截止日 {date} 计。"
 DUPLICATE_NUMBER = ("编号“{number}”已经用于任务“{title}”（第 {row} 行）。一个编号只能对应一项任务："
                     "请另写一个编号，或先改那一项的编号。")
 EMPTY_TITLE = "任务名称不能为空。"
@@ -350,6 +352,30 @@ def parse_targets(text: str, old: list[Target], year: int | None = None) -> list
     return out
 
 
+def plan_year(plan: ParsedPlan, source_text: str | None = None) -> int | None:
+    """The year a date written without its year falls in, as the parser reads the plan
+    (``parse.plan_year.default_year``: the title's year, then the stages', then the 成文日期's, then the
+    text's) — not ``ParsedPlan.year()`` alone (the 成文日期's: a 2019 plan issued in December 2018 dates
+    its 「2月底前」 in 2019). ``source_text`` for a stored plan that does not carry its text."""
+    text = plan.source_text if source_text is None else source_text
+    return _plan_year(plan.title, tuple((p.start, p.end) for p in plan.phases), plan.date, text)
+
+
+@lru_cache(maxsize=16)
+def _plan_year(title: str, phases: tuple[tuple[str | None, str | None], ...], date: str | None,
+               text: str) -> int | None:
+    from desktop.core.parse.file_titles import shared_file_title
+    from desktop.core.parse.normalise import compact
+    from desktop.core.parse.plan_year import default_year
+
+    ct = compact(text) if text else ""
+    stages = [Phase("", start, end, "") for start, end in phases]
+    try:
+        return default_year("" if ct and shared_file_title(ct, title) else title, stages, date, ct)
+    except Exception:  # noqa: BLE001 — a typed date must not fail on the plan's year: the 成文日期's then
+        return int(date[:4]) if date and date[:4].isdigit() else None
+
+
 def check_deadline(text: str, year: int | None = None) -> str | None:
     """A deadline typed by hand → its date (empty → None); anything else raises ``EditError``.
     ``read_deadline`` says which forms are read."""
@@ -369,15 +395,24 @@ def read_deadline(text: str, year: int | None = None) -> tuple[str | None, str]:
     if not text:
         return None, ""
     found = deadline_from_words(text, year)
-    day = TYPED_DAY.match(text) or re.search(r"(\d{1,2})\s*[日号]", text)
+    # a range (2019年2月19日至3月1日, 2019年2月-3月) is read as the parser reads it, as its end: its end day is
+    # the one checked against the date read (2月30日: a slip of the hand, not the month's end)
+    end = RANGE_SEP.split(text)[-1]
+    day = TYPED_DAY.match(end) or re.search(r"(\d{1,2})\s*[日号]", end)
     if found and day and found[0].date and int(day[day.lastindex or 0]) != int(found[0].date[8:]):
-        raise EditError(BAD_DEADLINE.format(text=text))    # 2月30日: a slip of the hand, not the month's end
+        raise EditError(BAD_DEADLINE.format(text=text))
     if len(found) == 1 and found[0].words.strip() == text and found[0].date:
-        return found[0].date, YEAR_TAKEN.format(text=text, year=year) if found[0].year_inferred else ""
+        notes = [RANGE_TAKEN.format(text=text, date=found[0].date)] if end != text else []
+        if found[0].year_inferred:
+            notes.append(YEAR_TAKEN.format(text=text, year=year))
+        return found[0].date, "".join(notes)
     if year is None and any(d.year_inferred and d.words.strip() == text for d in deadline_from_words(text, 2000)):
         raise EditError(NO_YEAR_DEADLINE.format(text=text))     # a date all but its year: ask for the year
     return check_date(text, BAD_DEADLINE), ""
 
+
+# what parts a range of dates: 至 / 到 / a dash after a day or a month (2019年2月-3月; not 2024-3-1's)
+RANGE_SEP = re.compile(r"(?:至|到|[~～—–]+|(?<=[日号月])\s*-)\s*")
 
 # a day as typed: 2024-3-1, 2024.3.1, 2024/3/1, 2024年3月1日 (one rule for every typed date)
 TYPED_DAY = re.compile(r"(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
@@ -399,16 +434,28 @@ def check_date(text: str, message: str) -> str | None:
     raise EditError(message.format(text=text))
 
 
+# full-width digits, Latin letters and the full-width full stop → ASCII (二．一．１ is 二.一.1), as the width is
+# folded elsewhere (values, task_matching: NFKC) — only these: a number's Chinese numerals and brackets stay
+_NARROW = {c: unicodedata.normalize("NFKC", chr(c))
+           for c in [0xFF0E, *range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+
+
+def narrow(text: str) -> str:
+    """A typed number with its full-width digits, letters and dots made ASCII."""
+    return text.translate(_NARROW).replace("\u3000", " ")
+
+
 def check_number(plan: ParsedPlan, row: int, text: str) -> list[str]:
-    """A task number typed for the task in ``row`` (``二.一.1``) → its parts (none: nothing typed).
+    """A task number typed for the task in ``row`` (``二.一.1``; full-width ``二．一．１`` read as it, ``narrow``)
+    → its parts (none: nothing typed).
     A number another task of the plan already has raises ``EditError`` naming that task: two tasks
     under one number would be saved as one number twice (二.一.1 and 二.一.1#2) and shown alike."""
-    parts = [p.strip() for p in text.strip().split(".") if p.strip()]
+    parts = [p.strip() for p in narrow(text).strip().split(".") if p.strip()]
     if not parts:
         return []
     typed = ".".join(parts)
     for n, other in enumerate(plan.tasks):
-        if n != row and other.key == typed:
+        if n != row and narrow(other.key) == typed:
             raise EditError(DUPLICATE_NUMBER.format(number=typed, title=other.title, row=n + 1))
     return parts
 

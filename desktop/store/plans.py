@@ -619,6 +619,15 @@ def stored_plan_info(ws: Workspace, plan_id: int) -> ParsedPlan:
                       duties=[Duty.from_json(d) for d in queries.duties(ws, plan_id)])
 
 
+def stored_plan_year(ws: Workspace, plan_id: int) -> int | None:
+    """The year a date typed without its year falls in for a saved plan, as the parser read the plan
+    (``review_edits.plan_year``: its title, stages, 成文日期 and text as stored)."""
+    rows = ws.rows("SELECT source_text FROM plans WHERE id = ?", [plan_id])
+    if not rows:
+        return None
+    return edits.plan_year(stored_plan_info(ws, plan_id), str(rows[0]["source_text"] or ""))
+
+
 def edit_plan(ws: Workspace, plan_id: int, values: dict[str, Any], *, actor: str = "") -> list[str]:
     """Correct a saved plan's own fields (``plan_edits.FIELDS``: title, 文号, issuer, date, phases,
     the monthly duty), values already checked (``plan_edits.check_*``). Returns what changed, in

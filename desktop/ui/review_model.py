@@ -67,7 +67,8 @@ class ReviewModel(QAbstractTableModel):
         self.notes: dict[tuple[int, int], str] = {}      # (row, column) → how a typed value was read
 
     def year(self) -> int | None:
-        return self.plan.year()
+        """The year a typed date without its year falls in: the parser's for this plan (``plan_year``)."""
+        return logic.plan_year(self.plan)
 
     def refresh_problems(self) -> None:
         self.keys = logic.task_keys(self.plan.tasks)      # unique, where the plan repeats a number

@@ -51,8 +51,8 @@ class TaskEditDialog(QDialog):
         self.key = detail["key"]
         plan_id = self.plan_id = int(detail["plan_id"])
         self.fields = store_plans.stored_task_fields(ws, plan_id)[self.key]
-        plan = next((p for p in queries.plans(ws) if p["id"] == plan_id), {})
-        self.year = int(plan["date"][:4]) if plan.get("date") else None
+        self.year = store_plans.stored_plan_year(ws, plan_id)     # the year the parser read the plan in
+        self.notes: list[str] = []          # how a typed value was read (which year a date took), said on saving
         text = detail["text"] if len(detail["text"]) <= TEXT_LIMIT else detail["text"][:TEXT_LIMIT] + "…"
         head = HEAD.format(key=self.key, title=detail["title"], text=text)
         corrected = store_plans.corrected_fields(ws, task_id)
@@ -114,10 +114,13 @@ class TaskEditDialog(QDialog):
                 old = [edits.target_from_json(t) for t in self.fields["targets"]]
                 out[name] = [t.to_json() for t in edits.parse_targets(text, old, self.year)]
             elif name == "deadline":
-                out[name] = edits.check_deadline(text, self.year)
+                out[name], note = edits.read_deadline(text, self.year)
+                if note:
+                    self.notes.append(note)
         return out
 
     def save(self) -> None:
+        self.notes = []
         try:
             changes = self.changes()
         except edits.EditError as exc:
@@ -127,6 +130,8 @@ class TaskEditDialog(QDialog):
             return
         if changes:
             self.changed_lines = store_plans.edit_task(self.ws, self.task_id, changes)
+        if self.notes:
+            self.prompts.info(self, TITLE, "\n".join(self.notes))     # the year a date without one took
         self.shown = {name: w.text() for name, w in self._edits().items()}
         super().accept()
 
