@@ -41,3 +41,8 @@ def test_a_units_line_after_the_last_items_text_is_the_runs():
     got = _units("某县春节文化活动方案\n\n一、工作任务\n\n（一）开展环境整治\n\n1、清理河道垃圾。\n"
                  "2、整治沿街摊点。\n牵头单位：县城管局\n\n二、工作要求\n\n各单位要高度重视。\n")
     assert got == {"1": (["县城管局"], []), "2": (["县城管局"], [])}
+
+
+def test_a_cut_last_sub_item_keeps_its_units_from_its_parent_item():
+    got = _units(_HEAD + "（一）书画展\n（1）由县文化馆牵头组织书画作品展。\n（2）由县广播电视台、县文化馆牵头\n")
+    assert got == {"1": (["县文化馆"], []), "2": (["县广播电视台", "县文化馆"], [])}
