@@ -46,3 +46,8 @@ def test_a_units_line_after_the_last_items_text_is_the_runs():
 def test_a_cut_last_sub_item_keeps_its_units_from_its_parent_item():
     got = _units(_HEAD + "（一）书画展\n（1）由县文化馆牵头组织书画作品展。\n（2）由县广播电视台、县文化馆牵头\n")
     assert got == {"1": (["县文化馆"], []), "2": (["县广播电视台", "县文化馆"], [])}
+
+
+def test_a_numbered_units_label_after_plain_items_stays_the_runs():
+    got = _units(_HEAD + "1、组织书画作品展。\n2、开展送春联活动。\n3、责任单位：县文化馆、县图书馆。\n")
+    assert got and all(resp == ["县文化馆", "县图书馆"] for _lead, resp in got.values())

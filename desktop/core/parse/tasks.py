@@ -139,9 +139,10 @@ def _field_items(item: Item, decl: Declaration) -> bool:
 
 def _text_before_units(item: Item, decl: Declaration) -> bool:
     """「（2）…工作。⏎牵头单位：A」: the units line written after the last item's own text (the run's, its parent's);
-    not an item that is its units alone 「2、由A、B牵头」 (a page cut before its work): those are its own, never
-    its siblings' (t55a, ux55 plan A)."""
-    return bool(item.body[:decl.spans[-1][0]].strip())
+    a labelled line numbered as an item 「3.责任单位：A、B」 after plain items is the run's too (next19); not an item
+    that is its units alone as a clause 「2、由A、B牵头」 (a page cut before its work): those are its own, never its
+    siblings' (t55a, ux55 plan A)."""
+    return bool(item.body[:decl.spans[-1][0]].strip()) or bool(_FIELD_OPEN.match(item.body.strip()))
 
 
 # a schedule's steps (五、实施步骤 / 四、工作步骤): an item there is one step of the plan's time
