@@ -137,6 +137,14 @@ def _field_items(item: Item, decl: Declaration) -> bool:
         c is not item and _FIELD_OPEN.match(c.body.strip()) for c in item.parent.children) if item.parent else False
 
 
+def _text_before_units(item: Item, decl: Declaration) -> bool:
+    """「（2）…工作。⏎牵头单位：A」: the units line written after the last item's own text (the run's, its parent's);
+    a labelled line numbered as an item 「3.责任单位：A、B」 after plain items is the run's too (next19); not an item
+    that is its units alone as a clause 「2、由A、B牵头」 (a page cut before its work): those are its own, never its
+    siblings' (t55a, ux55 plan A)."""
+    return bool(item.body[:decl.spans[-1][0]].strip()) or bool(_FIELD_OPEN.match(item.body.strip()))
+
+
 # a schedule's steps (五、实施步骤 / 四、工作步骤): an item there is one step of the plan's time
 # (also 实施步骤和时间安排 / 推进步骤 / 实施步骤与进度安排)
 # a paragraph after a run's last item that speaks of the run 「以上工作由A牵头，B配合」「上述任务均由各街道负责」:
@@ -263,6 +271,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
                     and parent.children[-1] is item
                     and parent.pos not in decls and not any(c.pos in decls for c in parent.children)
                     and decl.spans and decl.spans[-1][1] >= len(item.body.rstrip(" \n。.;；"))
+                    and _text_before_units(item, decl)
                     and not _field_items(item, decl) and not duty_list_holder(parent)):
                 owner = parent
                 if item.kind == 4:
