@@ -45,3 +45,32 @@ def test_a_money_band_inside_a_noun_of_projects_is_a_class(item):
 ])
 def test_a_grant_given_or_a_sum_to_reach_stays_a_target(item, kept):
     assert figures(item) == kept
+
+
+# --- a band inside a definition of a class of land (Round 68 rulings, Targets, turned over round 31: a band inside a
+# definition names the class and asks nothing to be met); a yield per area 「…万元/亩」 is no cost band, and 相应 is no
+# modal 应 -------------------------------------------------------------------------------------------------------------
+
+def land_figures(body: str) -> list[tuple[float, str]]:
+    plan = parse_text("某区低效产业用地处置工作方案\n一、认定范围\n（一）产出低下的工业用地\n" + body +
+                      "\n（二）长期空置的厂房\n即连续两年未使用的厂房。\n二、工作任务\n（一）开展排查。区经委负责组织排查。\n")
+    assert [t.title for t in plan.tasks][1:] == ["长期空置的厂房", "开展排查"]
+    return [(t.value, t.unit) for t in plan.tasks[0].targets]
+
+
+@pytest.mark.parametrize("body", [
+    "即亩产税收低于20万元/亩的工业用地。",
+    "即土地出让三年后亩产税收低于8万元/亩的工业项目用地。",
+    "一是两项指标的均值均低于《产业用地指南》中相应调整值或亩产税收低于5万元/亩的工业项目用地。",
+])
+def test_a_yield_band_inside_a_definition_of_land_is_a_class(body):
+    assert land_figures(body) == []
+
+
+@pytest.mark.parametrize("body,kept", [
+    # a bar the item sets, with no noun of land after the band
+    ("要求亩产税收不低于5万元/亩，相应提高土地产出率。", [(50000.0, "元")]),
+    ("新出让工业用地亩产税收应不低于6万元/亩。", [(60000.0, "元")]),
+])
+def test_a_yield_bar_the_item_sets_stays_a_target(body, kept):
+    assert land_figures(body) == kept

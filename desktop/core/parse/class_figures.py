@@ -214,7 +214,8 @@ _REACHES_JUST_BEFORE = re.compile(r"(?:抽查|抽检|检查|巡查|督查|排查
 _MAKES_CLASS = re.compile(r"新建|新增|(?<!筑)建设(?!单位|项目|工程|用地|规模|面积)|建成(?!区)|创建|打造|培育|培训"
                           r"|增至|达到|配建|扩建|创办|开设|种植|栽植|补植|完成|实现|引进|招引|形成|提高|提升|增加|累计"
                           r"|确保|力争|争取|保持|覆盖|认定|评定|扶持|吸纳|招收|举办|改造|发展|建(?=[\d一二三四五六七八九十])"
-                          r"|落实|推动|支持|选取|选好|选择|挑选|遴选|签订|签署|订立|至少|(?<![重主需])要(?!对(?!标|接|照|比))|应|[须需](?!对(?!标|接|照|比))"
+                          r"|落实|推动|支持|选取|选好|选择|挑选|遴选|签订|签署|订立|至少|(?<![重主需])要(?!对(?!标|接|照|比))"
+                          r"|(?<![相对响适供效反])应|[须需](?!对(?!标|接|照|比))"
                           r"|(?<![拥])有(?!关)|(?:计划|拟)投资")
 # (a modal or a word of support before a cost band 「要重点支持单户担保金额500万元及以下的小微企业」: nothing the work
 # builds or reaches to that sum — the band still names the firms, Round 66)
@@ -268,7 +269,9 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
     over the kind or not (Round 58: the objects a piece of work picks are a class too)."""
     lo = max(0, start - _REACH)
     line_from = max(lo, *(sentence.rfind(c, lo, start) + 1 for c in "。；;\n"))
-    money = (unit == "" or unit.endswith("元")) and not _JOINED_SIZE.match(sentence, end) \
+    # (a yield per area 「亩产税收低于5万元/亩的工业用地」 is no cost band: read as any band inside a noun, Round 68)
+    money = (unit == "" or unit.endswith("元")) and not sentence.startswith("/", end) \
+        and not _JOINED_SIZE.match(sentence, end) \
         and not _SIZE_JOINED_BEFORE.search(sentence, max(0, start - 30), start)
     # (a grant's word that only measures the band 「补助资金300万元及以上的」 or names the projects after it 「…的补贴
     # 项目」 gives no grant: the band names the projects, whatever step follows, Round 66 / 68 — kept apart here and
