@@ -74,3 +74,26 @@ def test_a_yield_band_inside_a_definition_of_land_is_a_class(body):
 ])
 def test_a_yield_bar_the_item_sets_stays_a_target(body, kept):
     assert land_figures(body) == kept
+
+
+# --- 承担 with work as its object designates its subject (Round 68 rulings, Units, turned; rounds 39, 41, 59) — not a
+# cost 「承担相关费用」, nor an office the item itself sets up 「…办公室设在…。办公室承担…日常工作」 (round 35) ---
+
+def units(item: str) -> list[str]:
+    plan = parse_text(f"某市无偿献血工作方案\n一、工作安排\n（一）{item}\n"
+                      "（二）加强宣传。各区卫生健康委负责宣传发动。\n")
+    assert len(plan.tasks) == 2
+    return plan.tasks[0].lead_units + plan.tasks[0].responsible_units
+
+
+def test_a_body_taking_on_work_is_a_doer():
+    assert units("东区由区献血办做好预约工作，由市献血办协调时间，市采供血中心承担采血工作。") \
+        == ["区献血办", "市献血办", "市采供血中心"]
+
+
+@pytest.mark.parametrize("item,kept", [
+    ("西区由区献血办做好组织工作，区卫生院承担相关费用。", ["区献血办"]),
+    ("市献血工作组办公室设在市卫健委，由分管处长任主任。办公室承担工作组日常工作，协调成员单位落实本方案。", []),
+])
+def test_a_cost_or_an_office_the_item_sets_up_is_no_doer(item, kept):
+    assert units(item) == kept
