@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import find_deadlines
 from desktop.core.parse.duties import find_duties
@@ -53,10 +51,8 @@ def test_near_misses_stay_targets():
     assert _figures("合同价在300万元及以上的绿化工程，应办理竣工验收。") == []    # a class (Round 66)
 
 
-@pytest.mark.xfail(strict=True,
-    reason="Round 66 rulings (Targets, governs over round 48; Round 68): a money band inside a noun naming "
-           "projects is a class whatever step follows — the parser does not yet read "
-           "「补贴资金200万元及以上的补贴项目，应当开展审计」 (a grant's band before its projects)")
+# (Round 66 rulings, Targets, governs over round 48; Round 68: a money band inside a noun naming projects is
+# a class whatever step follows — read since t55b)
 def test_a_grant_band_naming_the_projects_an_audit_picks_is_a_class():
     assert _figures("补贴资金200万元及以上的补贴项目，应当开展审计。") == []
 

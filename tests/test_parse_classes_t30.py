@@ -39,10 +39,8 @@ def test_a_band_before_the_objects_it_picks_is_a_class():
     assert _read("对合同金额50万元以下的采购项目简化程序。") == []
 
 
-@pytest.mark.xfail(strict=True,
-    reason="Round 66 rulings (Targets, governs over round 48; Round 68): a money band inside a noun naming "
-           "projects is a class whatever step follows — the parser does not yet read "
-           "「对补助资金300万元及以上的建设项目开展绩效评价」 (a grant's band before its projects)")
+# (Round 66 rulings, Targets, governs over round 48; Round 68: a money band inside a noun naming projects is
+# a class whatever step follows — read since t55b)
 def test_a_grant_band_before_the_projects_an_evaluation_picks_is_a_class():
     assert [f for f in _read("对补助资金300万元及以上的建设项目开展绩效评价。") if f[1] == "元"] == []
 

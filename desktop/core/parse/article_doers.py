@@ -44,8 +44,10 @@ _BY_DUTY = re.compile(r"^(?:应当|应|要)?(?:[在按依根][^，,]{0,16}?(?:�
 _WITH_OTHERS = re.compile(r"^(?:应当|应|要)?(?:[在按依根][^，,]{0,16}?(?:范围内|职责|分工))?[，,]?(?:共同)?协同"
                           r"(?!单位|部门|机制|配合|的)(?:做好|实施|推进|开展|落实|管理|监管|推动|抓好)")
 # 「A承担…的推进」: 承担 with the work's own verb as its object (not 承担…费用／责任／义务, a payer or a party)
-_TAKES_ON = re.compile(r"^(?:具体)?承担[^，,。；;]{1,30}?的?"
-                       r"(?:推进|组织实施|实施|落实|推进实施|建设|日常管理)(?:工作)?$")
+_TAKES_ON = re.compile(r"^(?:具体)?承担(?:[^，,。；;]{1,30}?的?"
+                       r"(?:推进|组织实施|实施|落实|推进实施|建设|日常管理)(?:工作)?"
+                       # (「A承担采血工作」「A具体承担辖区内…执法工作」: 承担 with work as its object, Round 68)
+                       r"|[^，,。；;]{1,30}?工作)$")
 # a scope that opens an article 「按照本条例规定开展绿色建筑建设的」 (not a breach 「违反…的」「未…的」, nor an event
 # 「发生…的」, a contingency of rule 3)
 _SCOPE = re.compile(r"^(?:按照|依照|根据)[^，,]{2,30}?(?:开展|实施|进行|从事)[^，,]{1,20}的$")
@@ -123,6 +125,14 @@ def _carried_doers(sentences: list[tuple[list[str], bool]], read_names: Names) -
     return list(dict.fromkeys(leads)), list(dict.fromkeys(out))
 
 
+def _set_up(name: str, sentences: list[tuple[list[str], bool]]) -> bool:
+    """``name`` is a body the item itself sets up 「…办公室设在…」「成立…小组」 (round 35: none there)."""
+    text = "，".join(p for pieces, _ in sentences for p in pieces)
+    at = re.escape(name)
+    return re.search(rf"{at}(?:[（(][^）)]{{0,30}}[）)])?(?:设在|设于)|(?:成立|设立|组建|下设)[^。；;]{{0,30}}?{at}",
+                     text) is not None
+
+
 def later_doers(sentences: list[tuple[list[str], bool]], doers: list[str], read_names: Names,
                 agents: Names) -> list[tuple[list[str], bool]]:
     """The bodies to add to ``doers`` (the sentence reader's, in order) by the forms this module reads, each list
@@ -157,8 +167,8 @@ def later_doers(sentences: list[tuple[list[str], bool]], doers: list[str], read_
             if earlier and own and (_WITH_OTHERS.match(rest) or _BY_DUTY.match(rest) and i + 1 < len(pieces)
                                     and _WITH_OTHERS.match(pieces[i + 1])):
                 out += names            # (「…。B在各自职责范围内，协同实施…」)
-            elif _TAKES_ON.match(rest):
-                out += names            # (「A承担…的推进」)
+            elif _TAKES_ON.match(rest) and not any(_set_up(n, sentences) for n in names):
+                out += names            # (「A承担…的推进」; not an office the item sets up, round 35)
     leads, carried = _carried_doers(sentences, read_names)
     return [([n for n in dict.fromkeys(out) if n not in doers], False), (leads, True), (carried, False)]
 

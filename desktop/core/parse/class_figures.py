@@ -11,8 +11,9 @@ clause speaks of — no bar to reach, no target (CONVENTIONS.md Targets).
   …项目，按照《…导则》执行」; a band closed by 的 with the projects named before it 「投资总额100万元及以上的报请
   区发改委审批」, with more bands and a share of the funds joined after it 「大于400万元小于3000万元且…比例超过50%的，
   由…委托财务监理机构」; and the class a rule exempts 「…以下的项目免于审价」「…的不适用本办法」 (Round 62 rulings).
-  Not a grant's condition 「…以上的项目，给予补贴」 (round 30), nor a band
-  that picks the objects of work with no procedure 「对投资500万元以上的项目开展检查」 (round 30's line).
+  Not a grant's condition 「…以上的项目，给予补贴」 (round 30). A money band inside a noun naming projects is a class
+  whatever step follows (Round 66 / 68 rulings: 「对投资500万元以上的在建项目开展检查」, a grant's word measuring
+  the band 「补助资金300万元及以上的建设项目」 alike), round 30's picking line withdrawn.
 - A building's age band 「对建成50年以上的建筑进行价值甄别」 names a kind of building, as an age band names a group of
   persons (round 31); not a term to reach 「使用年限不低于50年」 (no noun after it).
 - A casualty band naming a grade of accident 「一次死亡3人以上交通事故明显减少」: the kind of accident, as an age
@@ -193,7 +194,7 @@ _KIND_AFTER = re.compile(r"\s*(?:[（(][^（）()，,。；;]{1,12}[)）])?\s*(?
                          # (a quoted title counts as one word 「…、且不满足《…公约》…要求的…船」)
                          r"|(?:《[^《》，,；;。]{1,30}》|" + _NOT_WHICH + r"[^，,；;。的《]){0,30}?)"
                          r"的\s*(?![\u4e00-\u9fff]{0,2}(?:目标|要求|任务))"
-                         r"(?!应|须|必须|需|由|报|可|按|一律|均|要|在|向|经(?!营)|不|予|给予|列入|纳入|视为|为|实行|执行|达到"
+                         r"(?!应|须|必须|需|由|报|可|按|一律|均|要|在(?![建用营产役运])|向|经(?!营)|不|予|给予|列入|纳入|视为|为|实行|执行|达到"
                          r"|采取|实施|情况|情形|时候|时|比例|部分|份额|基础|或|和|及|、|，|,)[\u4e00-\u9fff]")
 # (a band joined straight to the noun it sizes 「1万平方米以上公共建筑」「10蒸吨及以下燃煤锅炉」)
 _KIND_HEAD = re.compile(r"\s*(?:(?!的|应|须|由|将|要|可|并|和|或)[\u4e00-\u9fff]){0,8}?"
@@ -213,7 +214,8 @@ _REACHES_JUST_BEFORE = re.compile(r"(?:抽查|抽检|检查|巡查|督查|排查
 _MAKES_CLASS = re.compile(r"新建|新增|(?<!筑)建设(?!单位|项目|工程|用地|规模|面积)|建成(?!区)|创建|打造|培育|培训"
                           r"|增至|达到|配建|扩建|创办|开设|种植|栽植|补植|完成|实现|引进|招引|形成|提高|提升|增加|累计"
                           r"|确保|力争|争取|保持|覆盖|认定|评定|扶持|吸纳|招收|举办|改造|发展|建(?=[\d一二三四五六七八九十])"
-                          r"|落实|推动|支持|选取|选好|选择|挑选|遴选|签订|签署|订立|至少|(?<![重主需])要(?!对(?!标|接|照|比))|应|[须需](?!对(?!标|接|照|比))"
+                          r"|落实|推动|支持|选取|选好|选择|挑选|遴选|签订|签署|订立|至少|(?<![重主需])要(?!对(?!标|接|照|比))"
+                          r"|(?<![相对响适供效反])应|[须需](?!对(?!标|接|照|比))"
                           r"|(?<![拥])有(?!关)|(?:计划|拟)投资")
 # (a modal or a word of support before a cost band 「要重点支持单户担保金额500万元及以下的小微企业」: nothing the work
 # builds or reaches to that sum — the band still names the firms, Round 66)
@@ -222,6 +224,8 @@ _MONEY_NOT_MADE = frozenset({"要", "须", "需", "支持", "扶持"})
 # size 「5人户及5人以下户的」 (the line's band) are read elsewhere
 _CASUALTY_JUST_BEFORE = re.compile(r"(?:死亡|伤亡|遇难|重伤|受伤|失踪)\s*$")
 _CLASS_GRANT = re.compile(r"补贴|补助|奖励|资助|奖补")
+# a grant's sum as the measure a cost band is written on 「补助资金300万元及以上的…项目」「奖补金额在50万元以上的…」
+_GRANT_MEASURE = re.compile(r"(?:补贴|补助|奖励|资助|奖补)(?:资金|金额|额度|经费)(?:总额)?\s*(?:在|为|达)?\s*$")
 # a cost band goes with a size band of the same noun joined to it by 或／且／及／、 「投资总额100万元及以上或建筑面积
 # 300平方米及以上的…工程」「建筑面积300平方米以上、投资30万元以上的自建房」 (Round 52 on x237_01, Round 51 on x220_04:
 # both a class); alone it is read by the procedure it decides (round 43, Round 50 rulings)
@@ -265,10 +269,18 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
     over the kind or not (Round 58: the objects a piece of work picks are a class too)."""
     lo = max(0, start - _REACH)
     line_from = max(lo, *(sentence.rfind(c, lo, start) + 1 for c in "。；;\n"))
-    if unit in ("分", "岁", "周岁") or _CLASS_GRANT.search(sentence, line_from, _clause_reach(sentence, end, _REACH)):
-        return False
-    money = (unit == "" or unit.endswith("元")) and not _JOINED_SIZE.match(sentence, end) \
+    # (a yield per area 「亩产税收低于5万元/亩的工业用地」 is no cost band: read as any band inside a noun, Round 68)
+    money = (unit == "" or unit.endswith("元")) and not sentence.startswith("/", end) \
+        and not _JOINED_SIZE.match(sentence, end) \
         and not _SIZE_JOINED_BEFORE.search(sentence, max(0, start - 30), start)
+    # (a grant's word that only measures the band 「补助资金300万元及以上的」 or names the projects after it 「…的补贴
+    # 项目」 gives no grant: the band names the projects, whatever step follows, Round 66 / 68 — kept apart here and
+    # checked against the noun at the end)
+    grant_from = _GRANT_MEASURE.search(sentence, max(line_from, start - 12), start) if money else None
+    grants = [g.start() for g in _CLASS_GRANT.finditer(sentence, line_from, _clause_reach(sentence, end, _REACH))
+              if grant_from is None or not grant_from.start() <= g.start() < start]
+    if unit in ("分", "岁", "周岁") or grants and (grant_from is None or grants[0] < start):
+        return False
     if _CASUALTY_JUST_BEFORE.search(sentence, max(0, start - 3), start) or sentence.startswith("户", end):
         return False
     # (「30万元（含本数）以上，…」: the figure's aside before its band; 「100万元（含）至400万元（不含）的…」: a range's
@@ -296,8 +308,12 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
         end = ranged.end()          # (「投资额30万元及以上至100万元以下建设工程」: the range's top, then its noun)
     kind = _KIND_AFTER.match(sentence, end) \
         or (_KIND_HEAD.match(sentence, end) if banded and unit not in _COUNT_UNITS else None)
-    return kind is not None and (not money or _money_class(sentence, kind.end() - 1 if kind.re is _KIND_AFTER
-                                                                 else kind.start()))
+    if kind is None:
+        return False
+    if not money:
+        return True
+    noun_end = _money_class(sentence, kind.end() - 1 if kind.re is _KIND_AFTER else kind.start())
+    return noun_end is not None and all(g < noun_end for g in grants)
 
 
 # the works a cost band names 「施工金额在10万元(含)以上50万元以下的项目」「…不足100万元的小型建设工程」
@@ -312,8 +328,9 @@ _MONEY_NOUN = re.compile(r"[^，,；;。的\d]{0,12}?(?:项目|工程|合同|采
 _CONDITION_AROUND = re.compile(r"[^，,；;。]*?的\s*[，,]")
 
 
-def _money_class(sentence: str, noun_at: int) -> bool:
-    """A cost band whose noun, from ``noun_at``, names projects, works, contracts or a procurement (Round 66)."""
+def _money_class(sentence: str, noun_at: int) -> int | None:
+    """Where the noun from ``noun_at`` ends, if it names projects, works, contracts or a procurement for a cost band
+    (Round 66)."""
     noun = _MONEY_NOUN.match(sentence, noun_at)
-    return noun is not None and not _CONDITION_AROUND.match(sentence, noun.end())
+    return None if noun is None or _CONDITION_AROUND.match(sentence, noun.end()) else noun.end()
 
