@@ -57,3 +57,12 @@ def test_without_a_named_body_the_public_articles_stay():
     # (near miss: no body named in two places — the plan's tasks name no units: no article dropped as the public's)
     got = _numbers("第一条  （目的）\n为规范小区停车秩序，制定本办法。\n" + LIMIT + BUYER)
     assert got == ["（车棚的分配", "（车棚的转让"]
+
+
+def test_a_bodys_lead_in_after_the_persons_case_keeps_its_items():
+    # (near miss: 「职工取得…的，市住房中心对其…进行如下管理：」 — the lead-in's subject after the case is the body)
+    body = ("第七条  （账户管理）\n本市职工取得外地贷款的，市住房中心对其账户进行如下管理：\n"
+            "（一）市住房中心对职工进行标识；\n（二）贷款出现逾期的，市住房中心应当配合开展催收工作。\n")
+    got = _numbers(OPEN + LIMIT + DUTIES + body + CLOSE)
+    assert got == ["（管理单位）", "公示停放收费", "制定充电安全", "做好车棚使用", "市住房中心对", "贷款出现逾期",
+                   "（违规处理）"]

@@ -130,7 +130,8 @@ def public_lead_item(item: Item) -> bool:
         return False
     lines = [line.strip() for line in parent.body.split("\n") if line.strip()]
     lead = lines[-1] if lines else ""
-    # (the subject after the lead-in's cases is the person's, not a body's 「职工取得…的，本市公积金中心对其…如下管理：」)
+    # (the subject after the lead-in's cases is the person's, not a body's
+    # 「职工取得…的，本市公积金中心对其…如下管理：」)
     subject = after_cases(_RUN_IN_BRACKET.sub("", lead, count=1))
     m = _PUBLIC.match(subject)
     body = item.body.strip()
