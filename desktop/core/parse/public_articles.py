@@ -117,6 +117,7 @@ def public_only(item: Item) -> bool:
         and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
 
 
+_HANDED = re.compile(r"由[^，,。；;：:]{2,20}?(?:部门|局|委|政府|机构|中心|办事处|单位)")
 # a lead-in over the public's own rules 「车辆停放人应当遵守以下规定：」「借款人应当履行下列义务：」
 _PUBLIC_LEAD = re.compile(r"(?:以下|下列|如下)[^，,。；;：:]{0,10}?[：:]$")
 
@@ -135,6 +136,9 @@ def public_lead_item(item: Item) -> bool:
     subject = after_cases(_RUN_IN_BRACKET.sub("", lead, count=1))
     m = _PUBLIC.match(subject)
     body = item.body.strip()
-    return bool(_PUBLIC_LEAD.search(lead) and m and not _PUBLIC_AFTER_VERB.search(m.group(1))) \
+    # (the person the subject itself, not a describer of it 「申请家庭的住房面积按以下标准确定：」; an item that hands a
+    # body work 「…的，具体由区房屋管理部门提出方案…」 stays)
+    return bool(_PUBLIC_LEAD.search(lead) and m and not _PUBLIC_AFTER_VERB.search(m.group(1))
+                and not subject[m.end():].startswith("的") and not _HANDED.search(body)) \
         and not opening_subject(subject, set()) and not doer_units(body)[1] \
         and not opening_subject(body, set()) and not opening_subject(after_cases(body), set())
