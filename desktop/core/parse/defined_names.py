@@ -9,7 +9,7 @@ from functools import lru_cache
 # (a bare 称 opens other brackets 「（称重区域）」; what a comma adds 「，下同」「，区水务局牵头」 is ``rest``; a list's
 # collective name 「A、B等（以下统称“行业主管部门”）」 is defined as a short name is, round 35; a short name that holds
 # a bracket of its own 「（以下简称“镇（街道）”）」 is one too)
-DEFINITION = re.compile(r"[（(]\s*(?:(?:以下|下文)?(?:分别)?[简统]称|(?:以下|下文|下)称)为?\s*[：:]?\s*"
+DEFINITION = re.compile(r"[（(]\s*(?:(?:以下|下文)?(?:分别)?[简统合]称|(?:以下|下文|下)称)为?\s*[：:]?\s*"
                         r"(?P<name>(?:[^（）()，,；;。\n]|[（(][^（）()，,；;。\n]{1,8}[)）]){1,30}?)"
                         r"\s*(?:[，,；;](?P<rest>[^（）()\n]*?))?\s*[)）]")
 

@@ -59,7 +59,8 @@ def statement_only(item: Item) -> bool:
 # 「出质人必须…」 the public too, round 48 — and the public at large)
 _PUBLIC = re.compile(r"^(?:凡|对于)?([^，,。；;：:\n为向对与和及由应给把将在经会同]{0,10}?)"
                      rf"(?:{PERSONS}|市民|公民|举报人|"
-                     r"居民|村民|(?<!行)业主|家庭)(?!委员会|小组|代表|大会|管|区|医生)")
+                     # (a space's owner, buyer or user 「车位产权人可以…」「受让对象应当是…」「车辆停放人应当…」)
+                     r"居民|村民|(?<!行)业主|家庭|产权人|受让对象|停放人|驾驶人)(?!委员会|小组|代表|大会|管|区|医生)")
 
 
 # (… not the object of a body's verb 「督促业主、物业服务企业组织…」「引导居民…」: a subjectless rule that gives work)
@@ -69,8 +70,18 @@ _PUBLIC_AFTER_VERB = re.compile(r"督促|组织|指导|引导|要求|协助|帮�
 
 def _public(sentence: str) -> bool:
     # (its subject after the cases it opens with 「因…原因，借款人可申请…」「…的，新借款人可申请…」)
-    m = _PUBLIC.match(sentence) or _PUBLIC.match(after_cases(sentence))
-    return m is not None and _PUBLIC_AFTER_VERB.search(m.group(1)) is None
+    # (not a case about the public answered by a body 「停放人占用…的，停放管理单位应当报告…」)
+    after = after_cases(sentence)
+    m = _PUBLIC.match(sentence) or _PUBLIC.match(after)
+    return m is not None and _PUBLIC_AFTER_VERB.search(m.group(1)) is None \
+        and not (after != sentence and _BODY_ANSWERS.match(after) and not _PUBLIC.match(after))
+
+
+_BODY_ANSWERS = re.compile(r"^[^，,。；;：:]{0,14}?(?:单位|部门|机构|企业|公司|政府|委员会|办事处)"
+                           r"(?:应当|应|须|必须|可以|可|负责)")
+
+
+_LIMIT = re.compile(r"只能|仅能|只可|仅限")
 
 
 # terms to meet, over the list that states them 「…应当同时符合以下条件：」「…额度应当符合以下规定：」
@@ -99,6 +110,35 @@ def public_only(item: Item) -> bool:
     # (a step whose party is left unsaid: the party named in an earlier sentence of the article, or in its cases)
     named_from = next((k + 1 for k, s in enumerate(sentences) if names_party(s) or _public(s)), len(sentences))
     known = set(sentences[named_from:])
-    return bool(working or any(party_step(s, named=True) for s in sentences)) \
+    # (or a limit on the public 「…的，一户业主只能购买…」: their own rule, with no other modal)
+    limits = any(_public(s) and _LIMIT.search(s) for s in sentences)
+    return bool(working or limits or any(party_step(s, named=True) for s in sentences)) \
         and all(_public(s) or party_step(s, known=s in known) for s in [sentences[0], *working]) \
         and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
+
+
+_HANDED = re.compile(r"由[^，,。；;：:]{2,20}?(?:部门|局|委|政府|机构|中心|办事处|单位)")
+# a lead-in over the public's own rules 「车辆停放人应当遵守以下规定：」「借款人应当履行下列义务：」
+_PUBLIC_LEAD = re.compile(r"(?:以下|下列|如下)[^，,。；;：:]{0,10}?[：:]$")
+
+
+def public_lead_item(item: Item) -> bool:
+    """An item under an article's lead-in whose subject is a person of the public (``_public``) over the rules it
+    keeps, the item naming no body doing work: the public's own rule, no task (rounds 36, 41, 46, 52) — not an item
+    under a body's lead-in 「停车管理单位应当按照以下要求…：」, nor one whose own sentence names a doer."""
+    parent = item.parent
+    if item.children or parent is None or not (parent.article or parent.article_line):
+        return False
+    lines = [line.strip() for line in parent.body.split("\n") if line.strip()]
+    lead = lines[-1] if lines else ""
+    # (the subject after the lead-in's cases is the person's, not a body's
+    # 「职工取得…的，本市公积金中心对其…如下管理：」)
+    subject = after_cases(_RUN_IN_BRACKET.sub("", lead, count=1))
+    m = _PUBLIC.match(subject)
+    body = item.body.strip()
+    # (the person the subject itself, not a describer of it 「申请家庭的住房面积按以下标准确定：」; an item that hands a
+    # body work 「…的，具体由区房屋管理部门提出方案…」 stays)
+    return bool(_PUBLIC_LEAD.search(lead) and m and not _PUBLIC_AFTER_VERB.search(m.group(1))
+                and not subject[m.end():].startswith("的") and not _HANDED.search(body)) \
+        and not opening_subject(subject, set()) and not doer_units(body)[1] \
+        and not opening_subject(body, set()) and not opening_subject(after_cases(body), set())

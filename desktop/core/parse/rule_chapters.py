@@ -20,13 +20,15 @@ from .article_text import (
     WORK_WORDS as _WORK_WORDS,
     article_text as _article_text,
 )
+from .defined_names import short_names
 from .given_lists import grants_or_lists_matters
 from .headings import Item
 from .money_articles import money_item, money_only
 from .no_work_articles import consequence_only, everyone_only, sets_up_panel_only
 from .opening_subjects import opening_subject
+from .party_steps import after_cases
 from .prose_units import INTERPRETS
-from .public_articles import RULE_MODAL as _RULE_MODAL, public_only, statement_only
+from .public_articles import RULE_MODAL as _RULE_MODAL, public_lead_item, public_only, statement_only
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
 from .sentence_units import doer_units
@@ -467,7 +469,8 @@ def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     named = labelled or _names_twice(chosen)
     points = _notice_of_points(chosen)
     return [i for i in chosen if not general_article(i, named) and not defined_term(i)
-            and not (named and money_item(i)) and not (points and closing_point(i))] or chosen
+            and not (named and money_item(i)) and not (points and closing_point(i))
+            and not (named and public_lead_item(i))] or chosen
 
 
 
@@ -490,15 +493,33 @@ def defined_term(item: Item) -> bool:
 
 
 def _names_twice(chosen: list[Item]) -> bool:
-    """Two of ``chosen`` name a doer: a rule-2 form, or an article's placed subject (read until two are found)."""
+    """Two of ``chosen`` name a doer: a rule-2 form, or an article's placed subject — at its start, after the case
+    clause it opens with 「…的，停车管理单位应当…」 (a short name the document defines), or in the lead-in over its
+    items 「X应当按照以下要求…：」, a defined short name counting as a body (read until two are found)."""
+    bodies = {i.pos: i.body for i in chosen} | {i.parent.pos: i.parent.body for i in chosen if i.parent is not None}
+    aliases = set(short_names("\n".join(bodies.values())))
     found = 0
+    leads: set[int] = set()
     for i in chosen:
+        parent = i.parent
+        if parent is not None and (parent.article or parent.article_line) and parent.pos not in leads:
+            leads.add(parent.pos)
+            lines = [line.strip() for line in parent.body.split("\n") if line.strip()]
+            if lines and lines[-1].endswith(("：", ":")) and _placed_subject(lines[-1], aliases):
+                found += 1
         if _GIVES_WORK.search(i.body) or (i.article or i.article_line) and any(
-                opening_subject(p.strip(), set()) for p in i.body.split("\n")[:3]):
+                _placed_subject(p.strip(), aliases) for p in i.body.split("\n")[:3]):
             found += 1
-            if found >= 2:
-                return True
+        if found >= 2:
+            return True
     return False
+
+
+def _placed_subject(paragraph: str, aliases: set[str]) -> bool:
+    # (after a case clause, only a kind the rule names by its defined short name 「…的，停车管理单位应当…」 — a body
+    # of government there is read by rule 2 alone, as x129_03's notes on 第十六条 have it)
+    return bool(opening_subject(paragraph, set()) or aliases and set(
+        opening_subject(after_cases(paragraph), aliases)) & aliases)
 
 
 def general_article(item: Item, units_named: bool = False) -> bool:
