@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copy
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +27,7 @@ from typing import Any
 from desktop.core import parse_doubts
 from desktop.core.model import ParsedPlan, Phase, Target, Task, Unit
 from desktop.core.parse import read_target
+from desktop.core.parse.normalise import narrow
 from desktop.core.parse.tasks import NO_UNITS_WORDS, NO_YEAR_WORDS, NOT_A_DATE_WORDS, ODD_UNITS_WORDS
 from desktop.core.task_matching import task_keys as task_keys  # a task's key: where it was defined before
 
@@ -432,17 +432,6 @@ def check_date(text: str, message: str) -> str | None:
         except ValueError:
             pass
     raise EditError(message.format(text=text))
-
-
-# full-width digits, Latin letters and the full-width full stop → ASCII (二．一．１ is 二.一.1), as the width is
-# folded elsewhere (values, task_matching: NFKC) — only these: a number's Chinese numerals and brackets stay
-_NARROW = {c: unicodedata.normalize("NFKC", chr(c))
-           for c in [0xFF0E, *range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
-
-
-def narrow(text: str) -> str:
-    """A typed number with its full-width digits, letters and dots made ASCII."""
-    return text.translate(_NARROW).replace("\u3000", " ")
 
 
 def check_number(plan: ParsedPlan, row: int, text: str) -> list[str]:

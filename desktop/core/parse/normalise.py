@@ -209,12 +209,17 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+def narrow(text: str) -> str:
+    """Full-width digits, letters and marks (．％－…) made ASCII and odd spaces plain: the one width table
+    (``_TRANS``) for the parser and for what a person types (a task number 二．一．１ is 二.一.1)."""
+    return text.translate(_TRANS) if _TRANS_CHARS.search(text) else text
+
+
 def light(text: str) -> str:
     """Line breaks unified, odd spaces made plain, full-width digits/letters made ASCII; numbers
     written in one character (⒈ ⑴ ㈠, ① at a line's start) spelled out as the markers they stand for."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _TRANS_CHARS.search(text):
-        text = text.translate(_TRANS)
+    text = narrow(text)
     if _CIRCLED_START.search(text):
         text = _circled_lines(text)
     if "其二" in text:
