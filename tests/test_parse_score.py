@@ -422,6 +422,12 @@ SCORED_SETS = [
     ("plans-next277", "tuned on from round 55's wave (never tuned: 91.8 %)", 0.897, 8, 122),
     ("plans-next278", "tuned on from round 55's wave (never tuned: 62.4 %)", 0.603, 8, 109),
     ("plans-next279", "tuned on from round 55's wave (never tuned: 82.8 %)", 0.807, 4, 198),
+    ("plans-next280", "tuned on from round 56's wave (never tuned: 83.0 %)", 0.809, 4, 147),
+    ("plans-next281", "tuned on from round 56's wave (never tuned: 89.9 %)", 0.878, 3, 149),
+    ("plans-next282", "tuned on from round 56's wave (never tuned: 85.6 %)", 0.835, 8, 111),
+    ("plans-next283", "tuned on from round 56's wave (never tuned: 65.2 %)", 0.631, 8, 115),
+    ("plans-next284", "tuned on from round 56's wave (never tuned: 91.7 %)", 0.896, 4, 193),
+    ("plans-next285", "tuned on from round 56's wave (never tuned: 83.0 %)", 0.809, 3, 200),
 ]
 
 
