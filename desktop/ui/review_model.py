@@ -233,8 +233,7 @@ class ReviewModel(QAbstractTableModel):
 
     def checked_keys(self) -> set[tuple[str, tuple[str, ...]]]:
         """The rows checked now, as the store keeps them: (the task's key now, its problems)."""
-        keys = logic.task_keys(self.plan.tasks)
-        return {(keys[row], tuple(self.problems[row])) for row in self.checked
+        return {(self.keys[row], tuple(self.problems[row])) for row in self.checked
                 if row < len(self.problems) and self._is_checked(row)}
 
     def checked_rows(self) -> int:
