@@ -608,14 +608,15 @@ def align68_drop(file, paths, why, leaf_tasks, count_alternatives):
 
 def align69(file, path, words, why, *, ruling="Round 67 rulings, written early", lead=None, resp=None, alt=None,
             resp_alt=None, dln=None, dl=None, counts=None):
-    """Round 56 (rul69): one collected sample (or, with ``path`` None, the plan) aligned to ``tests/data/CONVENTIONS.md``'s
-    ``ruling`` ("Round 67 rulings, written early" for the turned answers of plans-next280–285; "Round 69 rulings" for
-    the two questions round 55 left open), read at the item's ``words``; ``why`` names the reading (turned, decided or
-    governs, and the ruling that governs). Units: ``lead`` / ``resp`` (None keeps them), ``alt`` the accepted leads,
-    ``resp_alt`` the accepted responsible lists (the old reading where it stays accepted). ``dln``: the resolved deadline
-    (an unchecked deadline becomes checked). ``counts``: the plan's fields to reset (leaf_tasks, count_alternatives,
-    leaf_tasks_by_section). The note reads 「aligned round 56 to CONVENTIONS.md "<ruling>" (<why>): <words> (old →
-    new)」 before the earlier note (the plan's notes, for ``path`` None); the set's README lists it."""
+    """Round 56 (rul69): one collected sample (or, with ``path`` None, the plan) aligned to
+    ``tests/data/CONVENTIONS.md``'s ``ruling`` ("Round 67 rulings, written early" for the turned answers of
+    plans-next280–285; "Round 69 rulings" for the two questions round 55 left open), read at the item's ``words``;
+    ``why`` names the reading (turned, decided or governs, and the ruling that governs). Units: ``lead`` / ``resp``
+    (None keeps them), ``alt`` the accepted leads, ``resp_alt`` the accepted responsible lists (the old reading where
+    it stays accepted). ``dln`` / ``dl``: the resolved and literal deadline (an unchecked deadline becomes checked).
+    ``counts``: the plan's fields to reset (leaf_tasks, count_alternatives, leaf_tasks_by_section). The note reads
+    「aligned round 56 to CONVENTIONS.md "<ruling>" (<why>): <words> (old → new)」 before the earlier note (the plan's
+    notes, for ``path`` None); the set's README lists it."""
     p, s = _sample32(file, path)
     was = []
     if s is not None:
