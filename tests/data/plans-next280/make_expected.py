@@ -434,4 +434,17 @@ plan(X04,
             "duties (按月／每月 paying into the account sends money, not a report)",
             "figures: target 至少每月一次 (第六条: 1 次); 市政府令第26号 a number; the supervision formula's terms not checked"])
 
+# round 56 (rul69): answers aligned to tests/data/CONVENTIONS.md "Round 67 rulings, written early" (turned; README, round 56)
+from expected_tools import align69  # noqa: E402
+
+align69("x280_02", None, "「4.如遇到重大活动保障另有检查要求的，按照市道路运输管理部门统一部署落实。」 (三、（三）4.) and 「4.如遇到重大活动保障另有处置要求的，按照市道路运输管理部门统一部署落实。」 (三、（五）4.): an item whose whole text is the response to a case is a task (round 30), subjectless 落实 an instruction (round 49 p46d), round 63's terms test only for how fees or terms are set (round 65's x274_01 governs); the bureau inside 统一部署 is no doer — two tasks naming no unit",
+        "Tasks and counts, turned: rounds 30, 49 p46d, 65 over round 63's 「按照…执行」; the old count stays accepted",
+        counts={"leaf_tasks": 23, "count_alternatives": [21, 25, 28, 32, 33],
+                "leaf_tasks_by_section": {"二、": 1, "三、（一）2.": 4, "三、（二）1.": 3, "三、（二）2.": 4, "三、（三）": 3,
+                                          "三、（四）": 2, "三、（五）": 3, "四、（一）": 1, "四、（二）": 1, "四、（三）": 1}})
+align69("x280_04", None, "第二条 defines the money, then 「房地产开发企业不得挪用销售差额资金」: 不得 with its act binds a body and gives work though no unit is named (round 63's x270_01 第九条, x273_01), and a general-provision article that also gives work is a task (round 39; round 63's x273_01 第十九条); units, were it sampled: none (a ban asks nothing done)",
+        "Tasks and counts, turned: rounds 39, 63, 66 over round 30's definition article; 4 stays accepted",
+        counts={"leaf_tasks": 5, "count_alternatives": [4],
+                "leaf_tasks_by_section": {"第二条": 1, "第四条": 1, "第五条": 1, "第六条": 1, "第七条": 1}})
+
 write_collected(DIR)

@@ -457,4 +457,14 @@ plan(X04,
             "an article that is no task the rules' own figure is a plan target (rounds 38, 48, 62) → plan target 3 名; "
             "「上述情形中2-6项」 names items, no figure; not target 5 个工作日 (第十三条)"])
 
+# round 56 (rul69): answers aligned to tests/data/CONVENTIONS.md "Round 67 rulings, written early" (turned; README, round 56)
+from expected_tools import align69  # noqa: E402
+
+align69("x284_01", ["八"], "「具体产生方式由筹备组、换届改选小组确定」, the groups composed in 六、 of the bodies' representatives: a working group set up earlier is a doer in later points (round 36; round 55's 区评审小组; round 57's 调查组); round 65's panel was composed in the article it acted in and held experts, persons (round 48); a group of bodies' representatives with standing duties is a body — 由A确定 (rule 2), lead [] (no 牵头)",
+        "Units, turned: rounds 36, 55, 57 over round 65's 评标委员会; none is no longer accepted",
+        resp=["筹备组", "换届改选小组"], resp_alt=[["筹备组", "换届改选小组", "街镇党(工)委"]])
+align69("x284_04", [D15], "「市房屋行政管理部门授权市房地产交易中心责令其…整改」: 「A授权B＋verb」 reads as 「A委托B＋verb」 (round 39), A a doer, B not by that clause (rounds 33, 35); only under a work heading is B given work (rounds 37, 39); 房地产经纪机构 a doer by its own clause (the article reading) as before",
+        "Units, turned: round 39 over the article reading; the centre alone stays accepted",
+        resp=[JJ, "市房屋行政管理部门"], resp_alt=[[JJ, SJY]])
+
 write_collected(DIR)

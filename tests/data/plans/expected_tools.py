@@ -604,3 +604,48 @@ def align68_drop(file, paths, why, leaf_tasks, count_alternatives):
                                      f"rounds 58, 60 p51e govern over the older answer): {why}; samples "
                                      f"{', '.join(gone)} dropped; {was}")
     ALIGNED32.append((p["file"][:14], ", ".join(gone), f"samples dropped; {was}", f"Round 68 rulings — {why}"))
+
+
+def align69(file, path, words, why, *, ruling="Round 67 rulings, written early", lead=None, resp=None, alt=None,
+            resp_alt=None, dln=None, dl=None, counts=None):
+    """Round 56 (rul69): one collected sample (or, with ``path`` None, the plan) aligned to
+    ``tests/data/CONVENTIONS.md``'s ``ruling`` ("Round 67 rulings, written early" for the turned answers of
+    plans-next280–285; "Round 69 rulings" for the two questions round 55 left open), read at the item's ``words``;
+    ``why`` names the reading (turned, decided or governs, and the ruling that governs). Units: ``lead`` / ``resp``
+    (None keeps them), ``alt`` the accepted leads, ``resp_alt`` the accepted responsible lists (the old reading where
+    it stays accepted). ``dln`` / ``dl``: the resolved and literal deadline (an unchecked deadline becomes checked).
+    ``counts``: the plan's fields to reset (leaf_tasks, count_alternatives, leaf_tasks_by_section). The note reads
+    「aligned round 56 to CONVENTIONS.md "<ruling>" (<why>): <words> (old → new)」 before the earlier note (the plan's
+    notes, for ``path`` None); the set's README lists it."""
+    p, s = _sample32(file, path)
+    was = []
+    if s is not None:
+        if lead is not None or resp is not None:
+            old = f"lead {s['lead']}, responsible {s['responsible']}"
+            if lead is not None:
+                s["lead"] = list(lead)
+            if resp is not None:
+                s["responsible"] = list(resp)
+            was.append(f"{old} → lead {s['lead']}, responsible {s['responsible']}")
+        if alt is not None:
+            s.pop("lead_alternatives", None)
+            if alt:
+                s["lead_alternatives"] = [list(a) for a in alt]
+        if resp_alt is not None:
+            s.pop("responsible_alternatives", None)
+            if resp_alt:
+                s["responsible_alternatives"] = [list(r) for r in resp_alt]
+        if dln is not None:
+            was.append(f"deadline {s.get('deadline_norm', 'not checked')} → {dln}")
+            s["deadline_norm"] = dln
+            if dl is not None:
+                s["deadline"] = dl
+    for k, v in (counts or {}).items():
+        was.append(f"{k} {p.get(k)} → {v}")
+        p[k] = v
+    note = f'aligned round 56 to CONVENTIONS.md "{ruling}" ({why}): {words} ({"; ".join(was)})'
+    if s is not None:
+        s["note"] = note + "; the earlier reading: " + (s.get("note") or "")
+    else:
+        p.setdefault("notes", []).append(note)
+    ALIGNED32.append((p["file"][:14], "/".join(path) if path else "(plan)", "; ".join(was), f"{ruling} — {words}"))
