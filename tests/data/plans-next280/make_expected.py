@@ -447,4 +447,8 @@ align69("x280_04", None, "第二条 defines the money, then 「房地产开发�
         counts={"leaf_tasks": 5, "count_alternatives": [4],
                 "leaf_tasks_by_section": {"第二条": 1, "第四条": 1, "第五条": 1, "第六条": 1, "第七条": 1}})
 
+align69("x280_02", ["三", "（三）", "2"], "「…由市道路运输管理部门视情在行业内通报以及向社会公布」: 视情 makes the act itself hang on circumstances, an option reaching every verb joined to it (round 53's x243_02; round 61: unlike 适时, which says when) — the form Round 67 turned at x285_03 4.3, here after 由A (the option binds the agent's act as it binds a carried subject's); the old answer stays accepted",
+        "Units, turned with x285_03 4.3 (rounds 53, 61 over the 由A agent; the lead, round 56, on rul69's question)",
+        lead=[], resp=[], alt=[["市道路运输管理部门"]], resp_alt=[["市道路运输管理部门"]])
+
 write_collected(DIR)
