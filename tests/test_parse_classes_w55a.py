@@ -5,6 +5,10 @@
   (``normalise._circled_lines``, ``headings`` level 5), each a task with its own 牵头单位 line; not siblings of
   （1）（2）. Near misses: circled lines under 1. (the （N） level themselves, as before), and a circled run of
   fields 「（1）主办、承办单位：⏎①主办单位：…」 (fields of （1）, as before).
+- an activity's 活动时间 span in the point above its items ends the items with no date of their own
+  (``activity_spans._lead_in_span``); near miss: points with a place and no time date nothing.
+- a later page that opens on a part's last item 「4、…」 with a later part 「（六）…」 next: a task numbered 4
+  (``text_ends.page_starts_mid_list``); near miss: 「2、…」 under a 附件： line is no item.
 """
 
 from __future__ import annotations
@@ -84,3 +88,25 @@ def test_points_above_without_a_time_field_date_nothing():
     text = ACTIVITIES.replace("活动时间：2031年1月10日-2031年1月20日", "活动地点：区文化馆") \
         .replace("活动时间：2031年1月5日-2031年2月8日", "活动地点：区广场")
     assert _deadlines(text) == {"一/1": None, "一/2": "2031-01-15", "二/1": None, "二/2": None}
+
+
+def test_a_page_opening_on_a_parts_last_item_before_a_later_part():
+    # (a later page of a paged copy: 「4、…」 is part （四）'s last item, its part on the page before; （六） follows)
+    text = ("4、区城管局按辖区要求统一组织清运垃圾。\n"
+            "（六）巩固提升阶段（9月1日-9月30日）\n"
+            "1、宾馆、饭店完善防蝇设施（责任单位：区卫健委）。\n2、食品企业防蝇设施建设（责任单位：区市场监管局）。\n")
+    got = _tasks_of(text)
+    assert list(got) == ["4", "六/1", "六/2"]
+    assert got["4"] == ([], ["区城管局"])
+    assert got["六/1"] == ([], ["区卫健委"])
+
+
+def test_a_later_item_under_a_cover_line_is_no_page_opening():
+    # (near miss: 「附件：」 above 「2、…」 — a list of attachments, no page opened mid-list)
+    text = ("某区2031年夏季爱国卫生运动方案\n附件：\n2、区城管局清运任务表\n"
+            "一、工作任务\n1、区卫健委要督促宾馆、饭店完善防蝇设施。\n2、区市场监管局要抓好食品企业防蝇设施建设。\n")
+    assert list(_tasks_of(text)) == ["一/1", "一/2"]
+
+
+def _tasks_of(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    return {"/".join([*t.path, t.number]): (t.lead_units, t.responsible_units) for t in parse_text(text).tasks}

@@ -114,9 +114,10 @@ def page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: t
             # (or a heading line over its paragraph 「2、开展…行动。」「3月份,各单位组织…」, then 「3、…」 and 「4、…」)
             return numbered_on(lines, n, found, 2)
     # (or the last item of the first part's list, its part's heading on the page before: 「5.将…通报有关部门。」 then
-    # 「(二)公安部门」 — the page opens inside part （一）, whose second sibling follows, round 37)
+    # 「(二)公安部门」 — the page opens inside part （一）, whose second sibling follows, round 37; or inside a later
+    # part 「4、…按辖区…投药。」 then 「(五)外环境灭鼠阶段」: part （四）'s last item, its part on the page before)
     return after is not None and (after[0] == found[0] and after[2] == found[2] + 1
-                                  or after[0] < found[0] and after[2] == 2)
+                                  or after[0] < found[0] and after[2] >= 2)
 
 
 # an item's field line under its heading line: 责任单位:… / 具体工作:… / 完成时限:…
