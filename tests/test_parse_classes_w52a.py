@@ -13,8 +13,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.core.parse import parse_text
 from desktop.core.parse.heading_markers import line_marker
 from desktop.core.parse.inline_items import split_paragraph_items
@@ -123,15 +121,13 @@ def test_a_page_opening_item_before_the_second_part_is_the_first_part_s():
     assert len(tasks_) == 5
 
 
-@pytest.mark.xfail(strict=True, reason="CONVENTIONS.md \"Round 69 rulings\" (governs: plans-dev EXPECTED.md's leaf "
-                   "definition and round 37 over this near miss): a page's opening numbered item before any later part "
-                   "(（三）, （五）) is an item, a task by its own words, as before （二） — x275_02 4 before （五）; "
-                   "the parser is to read it so (e81a7768's reading, reverted in a873fadb)")
-def test_a_page_opening_item_before_a_later_part_stays_out():
-    # near miss: the part after it is (三), not the second: nothing says the item is the lost first part's
+def test_a_page_opening_item_before_a_later_part_is_a_task_too():
+    # CONVENTIONS.md "Round 69 rulings" (governs: plans-dev EXPECTED.md's leaf definition and round 37 over this
+    # test's earlier near miss): a page's opening numbered item is an item whichever later part follows it —
+    # before （三） as before （二） (x275_02 4 before （五））
     text = PAGE.format(first="5.将执法中发现的违规车辆通报有关部门,配合开展查处工作。")
     text = text.replace("(三)交通运输部门", "(四)交通运输部门").replace("(二)公安部门", "(三)公安部门")
-    assert not any(t.number == "5" and not t.path for t in parse_text(text).tasks)
+    assert [t.path for t in parse_text(text).tasks if t.number == "5"] == [[]]
 
 
 # --- who is assessed: a 考核对象 section's list of bodies gives no work --------------------------------------------
