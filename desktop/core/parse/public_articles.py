@@ -77,8 +77,9 @@ def _public(sentence: str) -> bool:
         and not (after != sentence and _BODY_ANSWERS.match(after) and not _PUBLIC.match(after))
 
 
-_BODY_ANSWERS = re.compile(r"^[^，,。；;：:]{0,14}?(?:单位|部门|机构|企业|公司|政府|委员会|办事处)"
-                           r"(?:应当|应|须|必须|可以|可|负责)")
+# (a bureau or a centre too 「申请人提供的资料不全的，区房屋管理局应当…告知…」)
+_BODY_ANSWERS = re.compile(r"^[^，,。；;：:]{0,14}?(?:单位|部门|机构|企业|公司|政府|委员会|办事处|"
+                           r"局|委(?!托)|办公室|中心)(?:应当|应|须|必须|可以|可|负责)")
 
 
 _LIMIT = re.compile(r"只能|仅能|只可|仅限")

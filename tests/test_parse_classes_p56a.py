@@ -1,0 +1,90 @@
+"""Round 56 (p56a): the task structure of whole rules — which articles give work. Every text here is made up.
+
+- A procedure's outline by the bare names of its steps 「…一般按照下列程序进行：（一）申请；（二）受理；…」 is the
+  article's text, never a task per name (``step_outlines``); a list whose lines are sentences of work stays items.
+- A client 委托人 handing in the papers for the service it commissions is a regulated party's own step, like an
+  applicant's (``party_steps.PERSONS``): an article of them alone is no task; a further paper for a further case
+  「涉及…的，还应当提供…说明」 is the same step. A body answering the client's case stays a task.
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.party_steps import party_step
+
+OUTLINE = """（一）申请；
+（二）受理；
+（三）审核；
+（四）出具证明。"""
+
+RULES = f"""上海市某区居住证明办理规定
+
+第一条（目的）
+为了规范居住证明的办理，制定本规定。
+
+第二条（办理程序）
+居住证明的办理，一般按照下列程序进行：
+{OUTLINE}
+
+第三条（受理）
+区社区事务中心应当在收到申请后当场受理。
+
+第四条（审核）
+区社区事务中心应当对申请材料进行审核，并在5个工作日内出具证明。
+
+第五条（申请材料）
+申请办理居住证明的，委托人应当提供下列资料：
+（一）身份证明；
+（二）委托书面材料；
+（三）租赁合同。
+涉及共有住房的，还应当提供共有人同意的书面说明。
+
+第六条（材料补正）
+委托人提供的资料不全的，区房屋管理局应当一次性告知需要补正的全部内容。
+
+第七条（施行日期）
+本规定自2021年1月1日起施行。
+"""
+
+
+def _tasks(text: str) -> list[tuple[str, list[str]]]:
+    return [(t.text.split("\n", 1)[0], t.responsible_units) for t in parse_text(text).tasks]
+
+
+def test_outline_of_step_names_and_client_papers_give_no_tasks() -> None:
+    assert _tasks(RULES) == [("（受理）", ["区社区事务中心"]), ("（审核）", ["区社区事务中心"]),
+                             ("（材料补正）", ["区房屋管理局"])]
+    tasks = parse_text(RULES).tasks
+    assert all(t.deadline is None and not t.lead_units for t in tasks)
+
+
+def test_outline_by_flow_lead_with_numbered_names() -> None:
+    numbered = "1、申请；\n2、受理；\n3、审核；\n4、出具证明。"
+    text = RULES.replace("一般按照下列程序进行：", "的基本流程为：").replace(OUTLINE, numbered)
+    assert [t.text.split("\n", 1)[0] for t in parse_text(text).tasks] == ["（受理）", "（审核）", "（材料补正）"]
+
+
+def test_steps_written_as_sentences_stay_items() -> None:
+    # near miss: the lead-in is a procedure's, but each line is a step with its body and its own rule
+    text = RULES.replace(OUTLINE, "（一）申请人向区社区事务中心提出申请；\n"
+                                  "（二）区社区事务中心应当在收到申请后当场受理；\n"
+                                  "（三）区社区事务中心应当对申请材料进行审核，并在5个工作日内出具证明。")
+    tasks = parse_text(text).tasks
+    assert [(t.number, t.responsible_units) for t in tasks[:3]] == [
+        ("一", []), ("二", ["区社区事务中心"]), ("三", ["区社区事务中心"])]
+    assert len(tasks) == 6
+
+
+def test_names_under_a_lead_in_that_is_no_procedure_stay_items() -> None:
+    # near miss: short lines under a body's duties 「…履行下列职责：」 are its parts, not an outline
+    text = RULES.replace("居住证明的办理，一般按照下列程序进行：", "区社区事务中心履行下列职责：")
+    assert [t.number for t in parse_text(text).tasks][:4] == ["一", "二", "三", "四"]
+
+
+def test_a_further_paper_for_a_further_case_is_the_party_step() -> None:
+    assert party_step("涉及共有住房的，还应当提供共有人同意的书面说明", known=True)
+    assert party_step("委托办理房屋测绘的，委托人应当提供下列资料：", named=True)
+    # near miss: a body placed in the case takes the step after it
+    assert not party_step("区房屋管理局收到申请后，还应当出具书面意见", known=True)
+    # near miss: a help, not a paper
+    assert not party_step("委托办理房屋测绘的，委托人应当提供场地", named=True)
