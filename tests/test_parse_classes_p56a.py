@@ -88,3 +88,41 @@ def test_a_further_paper_for_a_further_case_is_the_party_step() -> None:
     assert not party_step("区房屋管理局收到申请后，还应当出具书面意见", known=True)
     # near miss: a help, not a paper
     assert not party_step("委托办理房屋测绘的，委托人应当提供场地", named=True)
+
+
+DEEMED = """某市住房补贴复核办法
+
+第一条（目的）
+为了规范住房补贴家庭的复核，制定本办法。
+
+第二条（复核申请）
+区住房保障机构应当在补贴期满前3个月通知补贴家庭申请复核。
+
+第三条（复核审查）
+区住房保障机构应当对补贴家庭的申请材料进行审查。
+
+第四条（不申请复核的处理）
+{case}
+
+第五条（档案管理）
+区住房保障机构应当建立补贴家庭档案。
+
+第六条（施行日期）
+本办法自2021年1月1日起施行。
+"""
+
+
+def test_a_body_answering_a_familys_deemed_case_keeps_the_article() -> None:
+    # the family's case and what it counts as (视为), then the body's own step in the same sentence: a task
+    case = "补贴家庭未在规定期限内申请复核的，视为自愿放弃补贴资格，区住房保障机构应当在补贴期满后，停止发放住房补贴。"
+    tasks = parse_text(DEEMED.format(case=case)).tasks
+    assert [(t.text.split("\n", 1)[0], t.responsible_units) for t in tasks] == [
+        ("（复核申请）", ["区住房保障机构"]), ("（复核审查）", ["区住房保障机构"]),
+        ("（不申请复核的处理）", ["区住房保障机构"]), ("（档案管理）", ["区住房保障机构"])]
+
+
+def test_a_familys_own_rule_with_no_body_is_no_task() -> None:
+    # near miss: the family's duty and what its breach counts as, no body answering — rules for the public
+    case = "补贴家庭应当如实申报家庭收入，补贴家庭未如实申报的，视为自愿放弃补贴资格。"
+    heads = [t.text.split("\n", 1)[0] for t in parse_text(DEEMED.format(case=case)).tasks]
+    assert heads == ["（复核申请）", "（复核审查）", "（档案管理）"]
