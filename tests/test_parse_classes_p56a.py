@@ -5,6 +5,10 @@
 - A client 委托人 handing in the papers for the service it commissions is a regulated party's own step, like an
   applicant's (``party_steps.PERSONS``): an article of them alone is no task; a further paper for a further case
   「涉及…的，还应当提供…说明」 is the same step. A body answering the client's case stays a task.
+- A person's case and what it counts as (视为), answered by a body in a later clause of the same sentence, is the
+  body's work: the article stays a task; the person's own rule with no body answering is none.
+- Cases sorted into a class 「有下列情形之一的，属于…“…”的行为：」 (a definition) are the point's text, not
+  items; a body's parts under a lead-in that names no cases stay items.
 """
 
 from __future__ import annotations
@@ -126,3 +130,43 @@ def test_a_familys_own_rule_with_no_body_is_no_task() -> None:
     case = "补贴家庭应当如实申报家庭收入，补贴家庭未如实申报的，视为自愿放弃补贴资格。"
     heads = [t.text.split("\n", 1)[0] for t in parse_text(DEEMED.format(case=case)).tasks]
     assert heads == ["（复核申请）", "（复核审查）", "（档案管理）"]
+
+
+POINTS = """某区关于加强住宅装修管理的若干意见
+
+一、装修登记
+区房屋管理局负责住宅装修登记工作。
+
+二、违规装修行为
+业主、使用人应当遵守住宅装修的有关规定。
+{lists}
+
+三、日常巡查
+街道办事处应当做好以下工作：
+（一）组织物业服务企业开展装修巡查；
+（二）及时制止违规装修行为。
+"""
+
+SORTED = """有下列情形之一的，属于本意见所称“违规装修”的行为：
+（一）擅自拆改房屋承重墙体；
+（二）擅自扩大外墙门窗尺寸。
+有下列情形之一的，属于本意见所称“违法搭建”的行为：
+（一）未经批准在屋顶搭建建筑物；
+（二）在公共通道搭建构筑物。"""
+
+
+def test_cases_sorted_into_a_defined_class_are_the_points_text() -> None:
+    tasks = parse_text(POINTS.format(lists=SORTED)).tasks
+    # 二、 one task: its lists are cases sorted into a class (a definition), the public's own rule naming no unit;
+    # 三、's lines under a body's lead-in stay its parts
+    assert [(t.path, t.number) for t in tasks] == [([], "一"), ([], "二"), (["三"], "一"), (["三"], "二")]
+    assert [(t.lead_units, t.responsible_units, t.deadline) for t in tasks[:2]] == [
+        ([], ["区房屋管理局"], None), ([], [], None)]
+
+
+def test_a_body_s_duties_under_a_like_lead_stay_items() -> None:
+    # near miss: a lead that names no cases 「下列工作属于…职责：」 over a body's parts of work
+    duties = "下列工作属于区房屋管理局的职责：\n（一）组织开展装修巡查；\n（二）查处违规装修行为。"
+    tasks = parse_text(POINTS.format(lists=duties)).tasks
+    assert [(t.path, t.number) for t in tasks] == [([], "一"), (["二"], "一"), (["二"], "二"), (["三"], "一"),
+                                                   (["三"], "二")]

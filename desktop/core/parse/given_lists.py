@@ -47,11 +47,11 @@ _CASES_LEAD = re.compile(_CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3
 _CASES_AT = re.compile(_CASES_POINTER)
 
 
-# a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」
-# 「…的，视作放弃奖励：」: its lines are the cases excluded or deemed, whatever they end with (「…的举报；」
-# 「…等行为；」) — text where none of them names a doer (round 35: cases; the lines of a 「…的，由A处理：」 list
-# must each be a case clause)
-_SORTING_CASES = re.compile(_CASES_POINTER + r"[，,]?(?:不属于|不予|不再|视为|视作|认定为)"
+# a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」「…的，视作
+# 放弃奖励：」「…的，属于…规定的“…”的行为：」: its lines are the cases excluded, deemed or defined, whatever they end
+# with (「…的举报；」「…等行为；」) — text where none of them names a doer (round 35: cases; the lines of a 「…的，由A
+# 处理：」 list must each be a case clause)
+_SORTING_CASES = re.compile(_CASES_POINTER + r"[，,]?(?:不属于|属于|不予|不再|视为|视作|认定为)"
                             r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
 
 
