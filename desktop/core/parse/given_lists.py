@@ -28,6 +28,7 @@ from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
 from .rate_lists import rate_list
 from .sentence_units import doer_units
+from .step_outlines import step_outline
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
 # the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it
@@ -46,11 +47,11 @@ _CASES_LEAD = re.compile(_CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3
 _CASES_AT = re.compile(_CASES_POINTER)
 
 
-# a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」
-# 「…的，视作放弃奖励：」: its lines are the cases excluded or deemed, whatever they end with (「…的举报；」
-# 「…等行为；」) — text where none of them names a doer (round 35: cases; the lines of a 「…的，由A处理：」 list
-# must each be a case clause)
-_SORTING_CASES = re.compile(_CASES_POINTER + r"[，,]?(?:不属于|不予|不再|视为|视作|认定为)"
+# a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」「…的，视作
+# 放弃奖励：」「…的，属于…规定的“…”的行为：」: its lines are the cases excluded, deemed or defined, whatever they end
+# with (「…的举报；」「…等行为；」) — text where none of them names a doer (round 35: cases; the lines of a 「…的，由A
+# 处理：」 list must each be a case clause)
+_SORTING_CASES = re.compile(_CASES_POINTER + r"[，,]?(?:不属于|属于|不予|不再|视为|视作|认定为)"
                             r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
 
 
@@ -632,7 +633,7 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         picked = _picked_list(item)
         # (a list of conditions a lead-in answers once is read even under the one branched point of several)
         lone = branched == [item] and not (item.article and all_articles) and not (picked and tops > 1)
-        if item.pos in drop or lone or not picked and not (
+        if item.pos in drop or lone or not (picked or step_outline(item)) and not (
                 _is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
             continue
         # (六、审查内容 「审批单位…主要审查以下内容：」 over its 是否 checks: the point is the reviewer's one task, a

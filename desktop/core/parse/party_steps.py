@@ -39,7 +39,7 @@ _CASES = re.compile(rf"(?:{_PLAIN}{{2,120}}[，,]){{0,2}}"
 # rules name them)
 # the persons of the public a rule for the regulated governs (one list: ``rule_chapters._PUBLIC`` adds the public at
 # large to it)
-PERSONS = r"职工|(?:共同|新)?借款(?:申请)?人|申请人|缴存人|承租人|购房人|保证人|出质人|担保人|抵押人"
+PERSONS = r"委托人|职工|(?:共同|新)?借款(?:申请)?人|申请人|缴存人|承租人|购房人|保证人|出质人|担保人|抵押人"
 _PARTY = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?所在|原|新|用人|用工|缴存|劳务派遣)?单位(?:或者?|和|及)?"
                     r"(?:清算组织)?|清算组织|"
                     r"[^，,。；;]{2,80}?[（(]以下(?:统称|简称)“?单位”?[）)]|"
@@ -62,7 +62,7 @@ _PAYS = re.compile(rf"(?:应当|应|须|必须|可以|可)?(?:{_CLAUSE}{{0,12}}?
                    # materials, round 35)
                    # (提供／出具 only of papers 「提供…证件」「出具…证明」: not a body's help or opinion 「提供帮扶」
                    # 「出具审核意见」, round 50's review)
-                   rf"(?:提供|出具){_CLAUSE}{{0,20}}?(?:材料|资料|证件|证明|凭证|借记卡|银行卡|合同|文件|发票|单据|书)|"
+                   rf"(?:提供|出具){_CLAUSE}{{0,20}}?(?:材料|资料|证件|证明|说明|凭证|借记卡|银行卡|合同|文件|发票|单据|书)|"
                    r"提交|"
                    # (… or takes out its own money 「应当一次性提取本人…余额」: the public's own withdrawal)
                    r"(?:一次性)?提取)")
@@ -73,7 +73,8 @@ _OWN_MONEY = re.compile(rf"(?:应当|应|须|必须|可以|可){_CLAUSE}{{0,20}}
 # (「应当在…之日起5年内提出申请」: no comma after it)
 _TIME = re.compile(rf"(?:应当|应|须|必须)(?:自|于|在){_CLAUSE}{{1,30}}?(?:内|前|后)[，,]?")
 # the modal a step opens with once its cases have left its party unsaid 「…发生变更的，应当…向管理部办理…」
-_MODAL = re.compile(r"应当|应(?!急)|须|必须|可以|可(?!能)")
+# (a further paper for a further case 「涉及…的，还应当提供…说明」: 还／也 before it)
+_MODAL = re.compile(r"(?:还|也)?(?:应当|应(?!急)|须|必须|可以|可(?!能))")
 
 
 def after_cases(sentence: str) -> str:

@@ -71,14 +71,18 @@ _PUBLIC_AFTER_VERB = re.compile(r"督促|组织|指导|引导|要求|协助|帮�
 def _public(sentence: str) -> bool:
     # (its subject after the cases it opens with 「因…原因，借款人可申请…」「…的，新借款人可申请…」)
     # (not a case about the public answered by a body 「停放人占用…的，停放管理单位应当报告…」)
+    # (… nor a body answering in a later clause, after the cases and what they count as 「家庭未在…申请…的，视为…，
+    # 区住房保障机构应当在…后，停止…」)
     after = after_cases(sentence)
     m = _PUBLIC.match(sentence) or _PUBLIC.match(after)
     return m is not None and _PUBLIC_AFTER_VERB.search(m.group(1)) is None \
-        and not (after != sentence and _BODY_ANSWERS.match(after) and not _PUBLIC.match(after))
+        and not any(_BODY_ANSWERS.match(c) and not _PUBLIC.match(c)
+                    for c in {after, *re.split(r"[，,]", sentence)[1:]} if c != sentence)
 
 
-_BODY_ANSWERS = re.compile(r"^[^，,。；;：:]{0,14}?(?:单位|部门|机构|企业|公司|政府|委员会|办事处)"
-                           r"(?:应当|应|须|必须|可以|可|负责)")
+# (a bureau or a centre too 「申请人提供的资料不全的，区房屋管理局应当…告知…」)
+_BODY_ANSWERS = re.compile(r"^[^，,。；;：:]{0,14}?(?:单位|部门|机构|企业|公司|政府|委员会|办事处|"
+                           r"局|委(?!托)|办公室|中心)(?:应当|应|须|必须|可以|可|负责)")
 
 
 _LIMIT = re.compile(r"只能|仅能|只可|仅限")
