@@ -83,3 +83,38 @@ def test_a_bare_chapter_between_its_neighbours_is_a_heading():
     # (…not where the next chapter's number skips one: 「2」 then 「5」)
     skipped = ["1总则", "1.1目的", "1.2范围", "2预防准备", "区水务局负责排查。", "5组织", "5.1机构", "5.2职责"]
     assert 3 not in decimal_lines(skipped)
+
+
+# --- a heading naming the role a section's bodies play 「2.2 工作部门」「2.3 联动机构」 (no level, no field of work),
+# over a paragraph opening with a body at its level that gives work to bodies of its own: the heading is no unit, the
+# paragraph's doers are (``body_kinds.role_heading``); a field's kind 「燃气管理部门」 over its own bodies at their
+# levels heads the part as before (round 28)
+
+ROLES = ("某区危险货物运输事故应急预案\n"
+         "1 总则\n1.1 编制目的\n为有效应对运输事故，制定本预案。\n1.2 适用范围\n本预案适用于本区。\n"
+         "2 组织体系\n2.1 区运输事故应急指挥部\n区运输事故应急指挥部负责统一指挥本区运输事故应急处置。\n"
+         "2.2 工作部门\n区交通委会同事发地街道负责本区危险货物运输事故的应急处置。\n"
+         "其他有关部门按照职责，由相关部门履行应急处置职责。\n"
+         "2.3 联动机构\n区应急联动中心设在区城运中心，作为本区应急联动的指挥平台。"
+         "各联动单位在各自职责范围内，负责先期处置。\n"
+         "3 附则\n3.1 预案解释\n本预案由区交通委负责解释。\n3.2 实施时间\n本预案自2031年1月1日起施行。\n")
+
+
+def _by_title(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    return {t.title: (t.lead_units, t.responsible_units) for t in parse_text(text).tasks}
+
+
+def test_a_role_heading_over_named_bodies_gives_the_paragraphs_doers():
+    got = _by_title(ROLES)
+    assert got["工作部门"] == (["区交通委"], ["事发地街道", "相关部门"])     # (the lead apart from the others)
+    assert got["联动机构"] == ([], ["各联动单位"])
+
+
+def test_a_fields_kind_over_its_own_bodies_at_their_levels_stays_the_unit():
+    text = ("某市餐饮场所燃气安全工作方案\n一、工作目标\n全面提升餐饮场所燃气安全水平。\n二、责任分工\n"
+            "（一）燃气管理部门\n市燃气管理部门负责公布报警装置清单。区燃气管理部门应加强日常监督管理。\n"
+            "（二）市场监管部门\n市市场监管局负责报警装置产品质量监督抽查。\n"
+            "（三）卫生健康部门\n各医疗机构负责做好燃气事故伤员的救治工作。\n")
+    units = {t.title: t.responsible_units for t in parse_text(text).tasks}
+    assert units["燃气管理部门"] == ["燃气管理部门"]
+    assert units["卫生健康部门"] == ["卫生健康部门"]      # (a group 各… opens the paragraph, no body at its level)
