@@ -13,8 +13,28 @@ def level_of(name: str) -> str:
     return m.group(1) if m else ""
 
 
+def _stem(kind: str) -> str:
+    """A kind's own words, without 部门/机构/系统/机关 (燃气管理部门 → 燃气管理)."""
+    return re.sub(r"(?:部门|机构|系统|机关)$", "", kind)
+
+
 def of_kind(name: str, kind: str) -> bool:
     """「市市场监管局」 of 「市场监管部门」, 「县卫健局」 of 「卫生健康部门」, 「县公安局」 of 「公安机关」: the named
     body shares the kind's words (two of its characters at least)."""
-    stem = re.sub(r"(?:部门|机构|系统|机关)$", "", kind)
+    stem = _stem(kind)
     return stem in name or len(set(stem) & set(re.sub(r"^[省市县区镇乡]", "", name))) >= 2
+
+
+def role_heading(names: list[str], para: str) -> bool:
+    """A heading that names the role a section's bodies play, with no level and no field of work 「工作部门」
+    「应急联动机构」, over a paragraph that opens with a body named at its level 「区应急局会同…负责…」「区…中心设在…」
+    and gives work to bodies of its own (rule 2): the heading is no unit, the paragraph's doers are (not a field's
+    kind 「卫生健康部门」 over 「各医疗机构负责…」, whose paragraph opens with a group, not a body at its level)."""
+    from .sentence_units import doer_units
+    doers = doer_units(para)[1]
+    stems = [_stem(n) for n in names]
+    # (not where a doer is the kind's own body at a level 「市燃气管理部门负责…。区燃气管理部门应…」 under
+    # 「燃气管理部门」: the kind heads the part, round 28 — a group of the kind's words 「各联动单位」 under
+    # 「联动机构」 is the paragraph's doer all the same)
+    return bool(level_of(para.lstrip())) and not any(level_of(n) for n in names) and bool(doers) \
+        and not any(stem in d and level_of(d) for stem in stems for d in doers)

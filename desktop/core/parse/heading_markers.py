@@ -516,6 +516,8 @@ _DECIMAL_TOP = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff])[^。；;，,：:]{2,28}
 # what follows a figure or a date, never a heading's first word (人/项/家/处 may be: 2.1人居环境整治 / 1.2项目管理;
 # a figure before them is told by the scheme, see decimal_lines)
 _MEASURE = set("万亿千百%％‰年月日号倍个米元吨亩")
+# … and what follows a count, never a chapter's first word where no 「N.1」 stands under the number (3家单位参加)
+_COUNTED = set("家名户次座台辆件只头")
 # a second month.day after 至/到 (1.1至3.31): the first was a date
 _RANGE_ON = re.compile(r"\s*[至到]\s*\d{1,2}[.．]\d{1,2}(?!\d)")
 
@@ -541,12 +543,40 @@ def decimal_lines(lines: list[str]) -> dict[int, tuple[int, ...]]:
         return {}
     out = {n: parts for n, (parts, _) in found.items() if parts[:-1] + (1,) in numbers}
     tops = {p[0] for p in out.values()}
+    bare: dict[int, int] = {}
+    bare_line: dict[int, str] = {}      # (the first character after a bare number)
     for n, raw in enumerate(lines):
         line = raw.strip()
         m = _DECIMAL_TOP.match(line)
-        if m and int(m.group(1)) in tops and line[m.end(1)] not in _MEASURE and n not in out \
-                and any(k > n and out[k][0] == int(m.group(1)) for k in out):
-            out[n] = (int(m.group(1)),)
+        if m and line[m.end(1)] not in _MEASURE and n not in out:
+            if int(m.group(1)) in tops and any(k > n and out[k][0] == int(m.group(1)) for k in out):
+                out[n] = (int(m.group(1)),)
+            else:
+                bare[n], bare_line[n] = int(m.group(1)), line[m.end(1)]
+    return _childless_tops(out, bare, bare_line)
+
+
+def _childless_tops(out: dict[int, tuple[int, ...]], bare: dict[int, int],
+                    bare_line: dict[int, str]) -> dict[int, tuple[int, ...]]:
+    """``out`` with the bare top numbers that carry no 「N.1」 (「6 保障措施」 over its own paragraphs, between
+    「5」 and 「7」 whose 5.1 / 7.1 stand under them; 「2预防」「3准备」 in a row): chapter headings where the last top
+    heading above the run is N−1 and the next below is the run's last number + 1, or none (a closing 「8 附则」):
+    the numbers run on the outline's own count, in its order, so a stray 「3家单位…」 line or a list's row is none."""
+    tops = sorted(k for k in out if len(out[k]) == 1)
+    for n in sorted(bare):
+        above = [out[k][0] for k in tops if k < n]
+        if n in out or not above or above[-1] != bare[n] - 1 or bare_line[n] in _COUNTED:
+            continue
+        following = [k for k in tops if k > n]
+        stop = following[0] if following else max(bare) + 1
+        run = [n]
+        for k in sorted(b for b in bare if n < b < stop):
+            if bare[k] == bare[run[-1]] + 1:
+                run.append(k)
+        if not following or out[following[0]][0] == bare[run[-1]] + 1:
+            for k in run:
+                out[k] = (bare[k],)
+            tops = sorted(k for k in out if len(out[k]) == 1)
     return out
 
 

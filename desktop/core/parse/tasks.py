@@ -22,6 +22,7 @@ from .body_names import reading_roles
 from .colon_points import colon_led_units
 from .counted_dates import relative_deadline, span_deadline
 from .dates import ONGOING, deadline_from_words, find_deadlines, quarterly_lists
+from .decimal_chapters import childless_chapters
 from .declarations import deadline_line, find_declaration, prose_declaration
 from .divisions import division_sections
 from .doer_words import OVERSIGHT
@@ -310,7 +311,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     if (heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
         chosen = unit_led_leaves([i for i in items if i.pos not in assessed], decls)
     chosen = [i for i in chosen if i.pos not in assessed]
-    chosen = _unfold(chosen, folded, decls)
+    chosen = childless_chapters(items, _unfold(chosen, folded, decls))     # (「7 应急保障」 over its paragraphs)
     chosen = headed_points(items, rule_chapters(items, chosen))
     # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)
     # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)

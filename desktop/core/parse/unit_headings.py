@@ -13,7 +13,7 @@ import re
 
 from .article_doers import WORK_LEAD_IN
 from .article_subjects import subjects_and_doers
-from .body_kinds import level_of, of_kind
+from .body_kinds import level_of, of_kind, role_heading
 from .duty_headings import duty_list_holder, sets_up_below
 from .duty_pivots import duty_pivots
 from .heading_partners import with_partners
@@ -172,6 +172,8 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
                     looks_like_unit(f) and any(of_kind(f, k) for k in names) for f in opening):
                 names = opening
                 opened[item.pos] = para.split("\n", 1)[0]
+            elif role_heading(names, para):
+                continue
         if names and enterprise_class_heading(names, item.body):
             continue        # （一）高温熔融金属企业。 over 「相关企业要…」: what the part is about, not who does it
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
