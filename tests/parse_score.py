@@ -76,7 +76,7 @@ def _num(part: str) -> str | None:
     """``（一）`` / ``(一)`` / ``一`` / ``1`` / ``（1）`` / ``㈠`` → the bare numeral; None for a heading text."""
     part = _ENCLOSED.get(part.strip(), part)
     bare = re.sub(r"^[（(]\s*|\s*[）)]$", "", part.strip()).rstrip("、.．")
-    if re.fullmatch(rf"[{_CN}]+|\d+", bare):
+    if re.fullmatch(rf"[{_CN}]+|\d+(?:\.\d+)*", bare):
         return bare
     return None
 

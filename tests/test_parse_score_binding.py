@@ -132,3 +132,27 @@ def test_an_accepted_list_still_fails_when_no_accepted_lead_makes_it():
     # the near miss: the same list with no alternative lead stays joined to the main lead, and fails
     spec = _lead_spec({"responsible_alternatives": [["区发改委"]]})
     assert not _responsible_check(spec).passed
+
+
+_DECIMAL = "\n".join([
+    "某区自然灾害救助应急预案",
+    "6 灾后救助",
+    "6.1 过渡期生活救助",
+    "6.1.1 灾情稳定后，区应急管理局负责组织评估受灾群众过渡期生活救助需求。",
+    "6.1.2 区财政局负责安排过渡期生活救助资金。",
+    "7 配套机制",
+    "7.3 救灾捐赠",
+    "7.3.1 灾情发生后，各级政府应视情组织开展救灾捐赠活动，区民政局负责接收捐赠款物。",
+    "7.3.2 区红十字会负责依法开展救灾募捐。",
+    "7.4 救灾救助队伍",
+    "7.4.1 区应急管理局负责建立灾害信息员队伍。",
+    "7.4.3 各级政府应加强灾害信息员队伍建设，区应急管理局负责组织培训。",
+])
+
+
+def test_a_bare_decimal_number_in_the_path_binds_its_task_before_first_words():
+    # x285_02 7.4.3: the bare 「7.4.3」 is the item's number (p56c's RULING? 1) — read only as heading text, the sample
+    # fell back to first words and 7.3.1's 「灾情发生后，各级政府…」 came first
+    plan = parse_text(_DECIMAL)
+    task = find_task(plan, {"path": ["7 配套机制", "7.4 救灾救助队伍", "7.4.3"], "title_starts": "各级"})
+    assert task is not None and "信息员" in task.text
