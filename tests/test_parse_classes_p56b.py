@@ -12,6 +12,9 @@ rulings on doers, the plans-next281 baseline.
 3. A case clause that says the step before it failed 「…由房屋所有人协商选定；协商不成的，由A组织…投票决定」 is the
    same procedure's next step, not a contingency (rule 3): its agent is a doer. Not where the item names no such
    step before 「A负责…签订。协商不成的，由B组织调解」 (a case), nor any other case 「发生争议的，由B…」.
+4. A body answering the case an article opens with by issuing a paper to its party 「…符合条件的，A向其发放…证明，并
+   为其办理…手续」 is the doer (round 50: 发放 of things is work). Not money paid to the party 「A向其发放租赁补贴」
+   (a payer, round 48).
 
 Made-up texts."""
 
@@ -80,3 +83,16 @@ def test_a_case_opening_the_paragraph_stays_a_contingency() -> None:
 def test_agent_after_a_failed_negotiation_the_paragraph_names_is_a_doer() -> None:
     got = articles("区征地事务机构应当与被补偿人协商签订补偿协议；协商不成的，由区人民政府组织调解。")
     assert got == [("3", [], ["区征地事务机构", "区人民政府"])]
+
+
+# 4. a body issuing a paper to the party a case names
+
+def test_body_issuing_a_paper_to_the_party_of_the_case_is_the_doer() -> None:
+    got = articles("经复核，申请人符合本市保障条件的，区住房保障机构向其发放新的资格证明，并为其办理登记手续。",
+                   "申请人符合本市保障条件的，区住房保障机构为其办理登记手续。")
+    assert got == [("3", [], ["区住房保障机构"]), ("4", [], ["区住房保障机构"])]
+
+
+def test_body_paying_money_to_the_party_of_the_case_names_none() -> None:
+    got = articles("申请人符合本市保障条件的，区住房保障机构向其发放租赁补贴。")
+    assert got == [("3", [], [])]
