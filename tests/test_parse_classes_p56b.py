@@ -15,6 +15,10 @@ rulings on doers, the plans-next281 baseline.
 4. A body answering the case an article opens with by issuing a paper to its party 「…符合条件的，A向其发放…证明，并
    为其办理…手续」 is the doer (round 50: 发放 of things is work). Not money paid to the party 「A向其发放租赁补贴」
    (a payer, round 48).
+5. A works' party opening a later clause of a sentence with a rule's modal of its own, after another party read at
+   the sentence's start 「施工单位应对进场材料进行报验，监理单位应对报验材料进行…检验签证」, is a doer too (round 44:
+   the subject of the article's verb of doing, wherever it stands). Not an option 「监理单位可以…」, a filing
+   「…应当向A申报备案」, nor a party that is another's object 「并通知监理单位到场」.
 
 Made-up texts."""
 
@@ -96,3 +100,18 @@ def test_body_issuing_a_paper_to_the_party_of_the_case_is_the_doer() -> None:
 def test_body_paying_money_to_the_party_of_the_case_names_none() -> None:
     got = articles("申请人符合本市保障条件的，区住房保障机构向其发放租赁补贴。")
     assert got == [("3", [], [])]
+
+
+# 5. a second party with its own rule's modal later in the sentence
+
+def test_second_party_with_its_own_modal_in_the_same_sentence_is_a_doer() -> None:
+    got = articles("工程应使用合格材料。施工单位应对进场材料进行报验，监理单位应对报验材料进行进场检验签证。",
+                   "施工单位应当组织实施工程，监理单位应当组织实施监理。")
+    assert got == [("3", [], ["施工单位", "监理单位"]), ("4", [], ["施工单位", "监理单位"])]
+
+
+def test_later_party_with_an_option_a_filing_or_as_an_object_names_none() -> None:
+    got = articles("工程应使用合格材料。施工单位应对进场材料进行报验，监理单位可以对报验材料进行抽查。",
+                   "工程应使用合格材料。施工单位应对进场材料进行报验，并通知监理单位到场。",
+                   "工程应使用合格材料。施工单位应对进场材料进行报验，设计单位应当向区住建委申报备案。")
+    assert got == [("3", [], ["施工单位"]), ("4", [], ["施工单位"]), ("5", [], ["施工单位"])]
