@@ -93,10 +93,14 @@ _RULE_MODAL = re.compile(rf"{_STEP}(?:应当?(?!急)|须|必须)")
 _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.pattern}))"
                 rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见(?![，,]并{_VERBS}))")
 _RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
+# a body issuing a paper to the party the case names 「…符合条件的，A向其发放…证明」「A为其办理…手续」: a verb of doing
+# on things (round 50: 发放 of things is work) — not money 「向其发放补贴」 (a payer, round 48)
+_ISSUES = (r"(?:向|为)(?:其|申请人|申请家庭|当事人)(?:发放|核发|出具|办理)"
+           r"(?![^，,。；;]{0,12}?(?:补贴|补助|资金|经费|奖励|奖金|津贴|费用))")
 # (the rule it follows: 依法, 依职责 「A、B、C依职责进行监督检查」, 按…规定 「A按…规定对…进行审核后」, x221_02, x224_01)
 _DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|依(?:各自)?职责|"
                     rf"(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?|按[^，,。；;]{{1,30}}?(?:规定|要求|标准|程序)))?"
-                    rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?(?:共同|分别)?{_VERBS})")
+                    rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?(?:共同|分别)?{_VERBS}|{_ISSUES})")
 # a later sentence's verb of doing with no modal: 履行…职责／职能, or 对… then a means 「采用…原则」 and 进行＋work
 _LATER_DOING = re.compile(r"(?:依法|依(?:各自)?职责)?(?:履行[^，,。；;]{1,16}?(?:职责|职能)|"
                           r"对[^，,。；;]{1,30}?(?:采用|采取|按照|依据)[^，,。；;]{1,20}?进行)")
@@ -230,6 +234,11 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
             if not names and not first and (names := role_subjects(paragraph, at, doing)
                               or _described_role(paragraph, at, doing)):
                 out.extend(n for n in names if n not in out)
+                # (a later clause of the sentence opening with another party and a rule's modal of its own
+                # 「施工单位应对…进行报验，监理单位应对…进行…检验签证」: both doers, round 44 — as the first sentence's)
+                for more in (role_subjects(paragraph, sentence.start() + b, _RULED) for b in starts[1:]
+                             if sentence.start() + b > at):
+                    out.extend(n for n in more if n not in out)
                 break
             if names and (end := paragraph.find(names[-1], at)) >= 0 \
                     and sends_first(paragraph, end + len(names[-1])):

@@ -26,6 +26,9 @@ KIND_TOPIC = re.compile(r"^(?:对于?|针对|其中)")
 # 「有下列情形之一的」「存在以下行为的」: a pointer at the cases listed under it, no case of its own
 # (… written as a time 「当出现以下情形之一的」: the same pointer, Round 51 rulings — x224_01 第二十四条)
 LISTED_CASES = re.compile(r"^(?:凡|对|当)?(?:有|存在|具有|出现)?(?:下列|以下|如下)(?:情形|情况|行为)(?:之一)?的$")
+# the failure of a step named before it 「…由A协商选定；协商不成的，由B组织…」: the procedure's next step, no case of
+# its own (the reader checks that the item names the step before the clause: 「协商不成的，由B…」 alone stays a case)
+FALLBACK = re.compile(r"(?:经|双方)?(?P<step>协商|调解|协调)(?:不成|不一致|未果|未达成一致)的")
 # what a case's response is made of: the agent of 由 or a body's verb after the case clause
 _RESPONSE = re.compile(r"^由|责令|处以?|予以|给予|没收|吊销|约谈|通报")
 _BEFALLS = re.compile(r"^(?:应当|要)?(?:依法)?(?:承担|追究)[\u4e00-\u9fff]{0,8}?责任$")

@@ -38,6 +38,7 @@ _OVERSEEN = re.compile(r"(?:督促|指导|要求|推动)(?:督促|指导|要求|
 # 区卫健委和区民政局 / 区住建委与区房管局: two bodies a subject joins (a side that is no body keeps the name whole:
 # 区住房保障和房屋管理局, 规划和自然资源处)
 _JOIN = re.compile(r"和|与|以及|及")
+_EITHER = re.compile(r"或者|或")
 # (区总工会与区妇联: people's organisations, bodies too where a place names them)
 _PEOPLES_BODY = re.compile(r"(?:总工会|工会|妇联|团[区县市]?委|残联|科协|侨联|工商联|红十字会)$")
 # the duty words closing a lead-in with no verb (街道办事处主要职责： / 镇政府消防工作职责：), read whole first: a
@@ -175,7 +176,11 @@ def split_bodies(names: list[str], aliases: set[str]) -> list[str]:
     out: list[str] = []
     for name in names:
         parts = _JOIN.split(name)
-        if len(parts) > 1 and "（" not in name and "(" not in name and all(
+        # (either of two bodies 「街道办事处或者镇人民政府」「镇（乡）人民政府或街道办事处」: both doers,
+        # rule 2's 「A或B」 — each side's own level bracket kept, as printed)
+        either = len(parts) == 1 and len(parts := _EITHER.split(name)) == 2 and all(
+            p.count("（") + p.count("(") == p.count("）") + p.count(")") for p in parts)
+        if len(parts) > 1 and (either or "（" not in name and "(" not in name) and all(
                 len(p) >= 3 and body_unit(p, aliases) and ((BODY_END.search(p) or _PEOPLES_BODY.search(p))
                                                             and PLACED_BODY.match(p) or p in aliases)
                 for p in parts):

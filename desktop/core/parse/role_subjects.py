@@ -56,7 +56,10 @@ _ROLE = (r"(?:各)?(?:"
          # named by a kind, as the works' parties are — Round 47 q44c's role list, the class it names; not the one
          # checked 「被检查单位」)
          r"(?<!被)(?!被)(?:[\u4e00-\u9fff]{0,6}?(?:记分|检查|申报|审查|受托|养护|维护|运维)(?:单位|机构|主体)|"
-         r"[\u4e00-\u9fff]{1,6}?(?:实施|统筹|建设)主体|(?:实施|统筹|招选|投资)主体|项目[（(]法人[)）]单位)|"
+         # (… and the project's owner named by its role alone 「项目法人应当…编制…计划」「项目法人按照…要求，
+         # 加强…」: the party 项目（法人）单位 names, a works' party by its role — round 34; its verb of doing in an
+         # article, round 57)
+         r"[\u4e00-\u9fff]{1,6}?(?:实施|统筹|建设)主体|(?:实施|统筹|招选|投资)主体|项目[（(]法人[)）]单位|项目法人)|"
          # (… and the owners of the facilities a rule tasks by their holding 「搭载设施权属单位」「管线权属单位」: a
          # party named by a kind, as the works' parties are — Round 47 q44c's class; round 44's subject)
          r"[\u4e00-\u9fff]{0,8}?权属单位|"

@@ -25,6 +25,7 @@ from .case_clauses import (
     BAD,
     CASE_OPEN,
     CONDITION,
+    FALLBACK,
     KIND_TOPIC,
     LISTED_CASES,
     answered_at,
@@ -388,6 +389,11 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 #                      「属单位自用的，由A督促落实…」: the agent after a scope, not a contingency — A's;
                 #                      not after a breach 「违反…的，A应当实施整改」 nor 「确需…的」, round 41; nor
                 #                      where another body does the sentence's work 「涉及…的，由A统筹，B负责实施」)
+            if (failed := FALLBACK.fullmatch(piece)) and any(
+                    failed.group("step") in p for p in every[:len(every) - len(pieces) + pieces.index(piece)]):
+                case = in_case = False
+                continue        # (「A协商选定；协商不成的，由B组织…」: the step named before failing, the next
+                #                      step of the same procedure, no contingency — round 55's x279_02)
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1] \
                     and not _AT_THAT_TIME.fullmatch(piece):     # (「届时，由A牵头…」: a time, not a case)
