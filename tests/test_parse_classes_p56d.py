@@ -168,3 +168,26 @@ def test_a_previews_page_counters_leave_its_chunk_numbers_out():
     assert not any(t.title.startswith("下乡") for t in got.values()) and "1" not in got and "2" not in got
     first = next(t for t in got.values() if t.title.startswith("迎春游街"))
     assert first.responsible_units == ["社区文艺队"] and first.deadline == "2031-01-20"
+
+
+EVENTS = ("某县2031年元宵节系列文化活动安排\n"
+          "为丰富元宵期间群众精神文化生活,营造浓厚的节日文化氛围,特安排系列活动如下。\n"
+          "一、民俗巡游活动\n活动时间:2月14-16日\n"
+          "结合疫情防控需要,根据各社区、村的实际,适时开展舞龙舞狮、踩高跷等民俗活动,"
+          "并推出“吃汤圆”等特色活动。鼓励制作形式多样的花灯。\n"
+          "二、线上线下展\n1.书画展\n主办:县文体旅局、县文联\n承办:县文化馆\n时间:2月15日-21日\n"
+          "2.灯谜竞猜\n主办:县文体旅局\n承办:县图书馆\n时间:2月15日\n")
+
+
+def test_an_activitys_own_point_beside_labelled_activities_is_a_task():
+    # (a childless point headed by an activity, its own 活动时间 line, its work set out by verbs: Round 68's x278_04 一)
+    got = _tasks(EVENTS)
+    assert set(got) == {"一", "二.1", "二.2"}
+    assert (got["一"].lead_units, got["一"].responsible_units) == ([], [])
+    assert (got["二.1"].lead_units, got["二.1"].responsible_units) == (["县文体旅局", "县文联"], ["县文化馆"])
+
+
+def test_an_activity_point_that_only_invites_is_no_task():
+    # (near miss: the point's text only says who may come, no verb of doing after what it draws on)
+    text = EVENTS.replace("适时开展舞龙舞狮、踩高跷等民俗活动,并推出“吃汤圆”等特色活动。", "群众可自愿参与观看。")
+    assert set(_tasks(text)) == {"二.1", "二.2"}

@@ -221,15 +221,17 @@ def point_text(item: Item) -> str:
 # a sentence of work opened by what it draws on 「结合…情况,常态化开展环境综合整治提升工作,着力实现…目标」: the clause
 # after it, a verb of doing (after a word of manner), is what the point does
 _DRAWS_ON = re.compile(r"^(?:结合|根据|按照|依据|围绕|立足|针对)")
-_MANNER = re.compile(r"^(?:常态化|长效化|全面|深入|持续|集中|广泛|切实|大力|扎实|统一|定期)")
+_MANNER = re.compile(r"^(?:常态化|长效化|全面|深入|持续|集中|广泛|切实|大力|扎实|统一|定期|适时)")
 
 
 def _drawn_work(text: str) -> bool:
     """A 内容／方式 point's first sentence says what is done after what it draws on (round 34 early: a childless point
     that gives work; Round 67 on x283_08 三) — not a list of the topics 「结合…实际，《…法》…」."""
-    clauses = re.split(r"[，,]", re.split(r"[。；;！!\n]", text.strip(), maxsplit=1)[0])
-    return len(clauses) >= 2 and _DRAWS_ON.match(clauses[0]) is not None \
-        and WORK_START.match(_MANNER.sub("", clauses[1].strip())) is not None
+    clauses = [c.strip() for c in re.split(r"[，,]", re.split(r"[。；;！!\n]", text.strip(), maxsplit=1)[0])]
+    k = 0
+    while k < len(clauses) and _DRAWS_ON.match(clauses[k]):
+        k += 1                  # (「结合…需要,结合…推广,根据…实际,适时开展…」: each thing it draws on)
+    return 0 < k < len(clauses) and WORK_START.match(_MANNER.sub("", clauses[k])) is not None
 
 
 def childless_work(item: Item, points: bool = True, items: list[Item] | None = None) -> bool:
@@ -356,8 +358,24 @@ def points_document(items: list[Item]) -> tuple[bool, bool]:
     return len(tops) >= 2 and 2 * bare >= len(tops), len(tops) >= 2 and 2 * bare > len(tops)
 
 
-def headed_work(item: Item) -> bool:
+def headed_work(item: Item, labelled: bool = False) -> bool:
     """A childless top-level point headed by what it is about that gives work all the same, in a plan of numbered
     items too: 一、提高认识 over work beyond the awareness (Round 62's x257_01 一), 三、组织机构 whose bodies set up
-    are given work (Round 57's x253_06 二; x264_03 三)."""
-    return awareness_point(item) or organisation_work(item)
+    are given work (Round 57's x253_06 二; x264_03 三). ``labelled``: the plan's labels name leads — there only an
+    activity's own point (``activity_point``)."""
+    return activity_point(item) if labelled else awareness_point(item) or organisation_work(item)
+
+
+# an activity's own time field, the first line under its heading 「活动时间:2月14-16日」「时间：…」
+_TIME_LINE = re.compile(r"^(?:活动)?时\s*间\s*[:：]")
+
+
+def activity_point(item: Item) -> bool:
+    """A childless top-level point headed by an activity's name, its first line that activity's time field, whose
+    text sets out the activity's work by verbs after what it draws on 「一、非遗民俗活动 ⏎ 活动时间:2月14-16日 ⏎
+    结合…需要,…根据…实际,适时开展…民俗活动,并推出…特色活动」: a task naming no unit beside the plan's other activities
+    and their host labels (Round 68 on x278_04 一; round 34 early; round 49's 活动方式 set out by verbs)."""
+    if item.children or item.kind != 1 or item.parent is not None or item.unnumbered or item.article or item.unit:
+        return False
+    lines = [ln.strip() for ln in point_text(item).split("\n") if ln.strip()]
+    return len(lines) >= 2 and _TIME_LINE.match(lines[0]) is not None and _drawn_work(lines[1])
