@@ -560,9 +560,11 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
 def _lead_in_span(task: Task, lead_ins: dict[tuple[str, ...], list[str]] | None, year: int) -> str | None:
     """The end of the 活动时间 span the nearest point above the task labels 「二、…视频征集⏎活动时间：1月5日-2月12日⏎
     活动内容：⏎1、…⏎2、…」: that activity's span ends its items with no date of their own (round 35's stage span, the
-    lead-in's date its items', round 37), where each activity of the plan has a span of its own."""
+    lead-in's date its items', round 37), where each activity of the plan has a span of its own — or the day its
+    时间 field gives 「（一）迎春送福活动。⏎时间：2023年2月6日上午⏎内容：⏎1.…⏎2.…」 (round 43: a 时间 field
+    dates the work it heads; Round 67's x283_03)."""
     return next((d for t in (lead_ins or {}).get((*task.path, task.number), ())
-                 if (d := activity_span_end(t, year))), None)
+                 if (d := activity_span_end(t, year) or field_day(t, year))), None)
 
 
 # the span a plan is for: 「…“十三五”规划」 in its title (十三五 ends 2020, each five years on), or years in its title

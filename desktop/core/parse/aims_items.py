@@ -22,16 +22,20 @@ _AIM = rf"(?:{AIM_HEADS}|总体思路|发展目标|目标要求)"
 # the plan's opening section as its heading: 一、总体要求 / 一、明确总体要求 / 一、指导思想、基本原则和总体目标
 # (not a section of principles or goals alone, 二、基本原则 （一）… / 二、工作目标 （一）…: round 27's sections, whose
 # items give work often enough under such a heading — read elsewhere)
-_OPENING_TOP = re.compile(r"^(?:明确)?(?:总体要求|总体思路|" + _AIM + r"(?:[、和与及]" + _AIM + r"){1,3})[。.：:]?$")
+# (or 一、指导思想和原则: the principles named by 原则 alone after the guiding idea)
+_OPENING_TOP = re.compile(r"^(?:明确)?(?:总体要求|总体思路|" + _AIM + r"(?:[、和与及](?:" + _AIM + r"|原则)){1,3})"
+                          r"[。.：:]?$")
 # what the plan covers, as an item of its opening section 「（二）治理范围。县城建成区…」「（一）适用对象」: scope, no
 # work
 # (round 30's general provisions; round 34: points that state only scope are none)
 _SCOPE = r"(?:[\u4e00-\u9fff]{0,2}范围|适用对象)"
 # an item headed by the aims or the scope (its whole heading, or run into its text 「（一）指导思想。以…」)
-_AIMS_HEAD = re.compile(r"^(?:" + _AIM + r"(?:[和与及、]" + _AIM + r")?|" + _SCOPE + r")(?:[。.：:]|$)")
+# (the principles named with another word before 原则 「（二）根本原则是。…」「总体原则」: the principles too)
+_AIMS_HEAD = re.compile(r"^(?:" + _AIM + r"(?:[和与及、]" + _AIM + r")?|" + _SCOPE + r"|[\u4e00-\u9fff]{2}原则是?)"
+                        r"(?:[。.：:]|$)")
 # the heads that never name a doer of work: the guiding idea (what the plan follows, 「紧紧围绕党中央、国务院实施…」)
 # and the principles (a stance, a principle of roles too — Round 52 rulings' x240_01)
-_STANCE = re.compile(r"^(?:指导思想|总体思路|基本原则|工作原则)")
+_STANCE = re.compile(r"^(?:指导思想|总体思路|[\u4e00-\u9fff]{2}原则)")
 # the goals' own heading over their numbered goals 「（二）阶段目标 ⏎ 1.第一阶段…」「（三）主要目标 ⏎ 1.到2025年…」
 _GOALS = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}目标)[。.：:]?$")
 # the principles' own heading, its numbered items the principles

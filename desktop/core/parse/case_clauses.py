@@ -141,13 +141,26 @@ _BREAKER_TOPIC = re.compile(r"^对于?[^，,。；;]{0,40}?(?:违反|违规|违�
 _TOPIC_CONTINGENCY = re.compile(r"确需|确有|如需|视情|必要时|发生[^，,。；;]{0,30}?时")
 
 
+# a rule's deadline passed with the rule not kept 「逾期未处理的」「逾期仍不整改的」「期满未拆除的」 (after a rule
+# for the public 「…须自行清理」): the case a step 「（将）由A（联合B）依法进行处理」 answers — the point's own step
+# after a case, its agent a doer (Round 67 rulings on x283_08 四; rounds 42, 45, 60's x71_03, 65's x276_04)
+_LATE_BREACH = re.compile(r"^(?:逾期|到期|期满|限期内)(?:后)?(?:仍|还|仍然)?(?:未|不|没有)[\u4e00-\u9fff]{1,12}的$")
+# the agent of that step, maybe after 将 saying it will come 「将由A…处理」
+_BY_AGENT = re.compile(r"^将?由")
+
+
 def breach_answered(pieces: list[str], i: int) -> bool:
     """Whether ``pieces[i]`` is such an 若-breach, or a breaker named by its breach 「对…情节严重的运输单位」
-    (``_BREAKER_TOPIC``), the next clause the agent's enforcement 「由A责令／处／吊销…」."""
-    return i + 1 < len(pieces) and (_IF_BREACH.match(pieces[i]) is not None
-                                    or _BREAKER_TOPIC.match(pieces[i]) is not None
-                                    and _TOPIC_CONTINGENCY.search(pieces[i]) is None) \
-        and pieces[i + 1].startswith("由") and _RESPONSE.search(pieces[i + 1][1:]) is not None
+    (``_BREAKER_TOPIC``), or a deadline not kept 「逾期未处理的」 (``_LATE_BREACH``), the next clause the agent's
+    enforcement 「由A责令／处／吊销…」 (「将由A…处理」 after a deadline not kept)."""
+    if i + 1 >= len(pieces):
+        return False
+    # (not one holding 拒不 「逾期不改正或拒不改正的」: a condition held to the sentence's end, round 31)
+    late = _LATE_BREACH.match(pieces[i]) is not None and CONDITION.search(pieces[i]) is None
+    agent = _BY_AGENT.match(pieces[i + 1]) if late else re.match("由", pieces[i + 1])
+    return (late or _IF_BREACH.match(pieces[i]) is not None
+            or _BREAKER_TOPIC.match(pieces[i]) is not None and _TOPIC_CONTINGENCY.search(pieces[i]) is None) \
+        and agent is not None and _RESPONSE.search(pieces[i + 1][agent.end():]) is not None
 
 
 # a case that names the objects of the work 「只涉及使用林地的」「属于…的」 (not a threshold 「溢价不超过20％的」, which

@@ -218,6 +218,22 @@ def point_text(item: Item) -> str:
     return body[len(item.title):].lstrip("。.，, ")
 
 
+# a sentence of work opened by what it draws on 「结合…情况,常态化开展环境综合整治提升工作,着力实现…目标」: the clause
+# after it, a verb of doing (after a word of manner), is what the point does
+_DRAWS_ON = re.compile(r"^(?:结合|根据|按照|依据|围绕|立足|针对)")
+_MANNER = re.compile(r"^(?:常态化|长效化|全面|深入|持续|集中|广泛|切实|大力|扎实|统一|定期|适时)")
+
+
+def _drawn_work(text: str) -> bool:
+    """A 内容／方式 point's first sentence says what is done after what it draws on (round 34 early: a childless point
+    that gives work; Round 67 on x283_08 三) — not a list of the topics 「结合…实际，《…法》…」."""
+    clauses = [c.strip() for c in re.split(r"[，,]", re.split(r"[。；;！!\n]", text.strip(), maxsplit=1)[0])]
+    k = 0
+    while k < len(clauses) and _DRAWS_ON.match(clauses[k]):
+        k += 1                  # (「结合…需要,结合…推广,根据…实际,适时开展…」: each thing it draws on)
+    return 0 < k < len(clauses) and WORK_START.match(_MANNER.sub("", clauses[k])) is not None
+
+
 def childless_work(item: Item, points: bool = True, items: list[Item] | None = None) -> bool:
     """``item`` is a top-level point with nothing numbered under it whose text gives work: a doer by rule 2, an
     instruction 「要…」, or sentences opening with a verb of doing (a notice's 「组织…开展…」) — not a point headed by
@@ -234,7 +250,9 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         return True             # (一、提高认识，… over 「…要…，进一步完善执法制度…」: Round 62 rulings, x257_01 一)
     title = item.title.strip()
     head = re.split(r"[，,；;：:、]", title)[0]       # (字幕内容:… / 认清形势、高度重视…: the heading's own words)
-    done = _DONE.search(head) is not None and not WORK_START.match(head)
+    # (「三、整治内容 ⏎ 结合…,常态化开展…工作」: a heading of what is done whose own first word is a verb of doing,
+    # over a sentence that says what is done — read as a 内容 point, Round 67 on x283_08 三)
+    done = _DONE.search(head) is not None and (not WORK_START.match(head) or _drawn_work(point_text(item)))
     # (「五、相关要求：…各船舶应…；接收作业单位要…」: the requirements label run into the point's own instructions, in a
     # document of headed points — work as any childless point's 要／应 is, rounds 34 early, 51 p47b)
     run_in = points and _LABEL_RUN_IN.match(item.body.strip()) is not None
@@ -258,7 +276,7 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         # (a label's one sentence of verb-first clauses 「开展…活动,提高…认识,引导…参与…」: its clauses are its acts)
         acts = sum(bool(WORK_START.match(c) or _ACT_START.match(c)) for c in re.split(r"[，,]", sentences[0]))
     if done:
-        return acts >= 2
+        return acts >= 2 or _drawn_work(sentences[0])
     work = "。".join(s for s in sentences if not _OPTION.match(s))
     if not work:
         return False
@@ -340,8 +358,24 @@ def points_document(items: list[Item]) -> tuple[bool, bool]:
     return len(tops) >= 2 and 2 * bare >= len(tops), len(tops) >= 2 and 2 * bare > len(tops)
 
 
-def headed_work(item: Item) -> bool:
+def headed_work(item: Item, labelled: bool = False) -> bool:
     """A childless top-level point headed by what it is about that gives work all the same, in a plan of numbered
     items too: 一、提高认识 over work beyond the awareness (Round 62's x257_01 一), 三、组织机构 whose bodies set up
-    are given work (Round 57's x253_06 二; x264_03 三)."""
-    return awareness_point(item) or organisation_work(item)
+    are given work (Round 57's x253_06 二; x264_03 三). ``labelled``: the plan's labels name leads — there only an
+    activity's own point (``activity_point``)."""
+    return activity_point(item) if labelled else awareness_point(item) or organisation_work(item)
+
+
+# an activity's own time field, the first line under its heading 「活动时间:2月14-16日」「时间：…」
+_TIME_LINE = re.compile(r"^(?:活动)?时\s*间\s*[:：]")
+
+
+def activity_point(item: Item) -> bool:
+    """A childless top-level point headed by an activity's name, its first line that activity's time field, whose
+    text sets out the activity's work by verbs after what it draws on 「一、非遗民俗活动 ⏎ 活动时间:2月14-16日 ⏎
+    结合…需要,…根据…实际,适时开展…民俗活动,并推出…特色活动」: a task naming no unit beside the plan's other activities
+    and their host labels (Round 68 on x278_04 一; round 34 early; round 49's 活动方式 set out by verbs)."""
+    if item.children or item.kind != 1 or item.parent is not None or item.unnumbered or item.article or item.unit:
+        return False
+    lines = [ln.strip() for ln in point_text(item).split("\n") if ln.strip()]
+    return len(lines) >= 2 and _TIME_LINE.match(lines[0]) is not None and _drawn_work(lines[1])

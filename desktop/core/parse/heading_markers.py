@@ -336,7 +336,8 @@ _SECOND_INLINE = {2: re.compile(r"(?<=[。；;])\s*(?:（二）|\(二\))(?=[\u4e
 # 「…同时开展。主要内容是:1、…」
 _COLON_FIRST = re.compile(r"(?<=[：:])(1)\s*[、.．](?=[\u4e00-\u9fff])")
 # a run-in first item's name: a short phrase closed by its stop (清理农村生活垃圾。)
-_NAMED_ITEM = re.compile(r"\s*[\u4e00-\u9fff“”xX]{2,30}。")      # (xX: a masked name 「践行x精神」)
+# (xX: a masked name 「践行x精神」; 、 two objects 「整治…乱葬乱埋、乱弃遗物。」)
+_NAMED_ITEM = re.compile(r"\s*[\u4e00-\u9fff“”、xX]{2,30}。")
 
 
 def split_first_items(lines: list[str]) -> list[str]:

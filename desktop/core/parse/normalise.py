@@ -74,6 +74,11 @@ _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*[—–\-－―]{1,2}[ \t]*\d{1,3}[ \t]*
                                # (or opening a line before its text: 「- 1 - XX县2022年…工作计划」, round 62's x266_01)
                                r"|^[ \t]*[—–\-－―]{1,2}[ \t]*\d{1,3}[ \t]*[—–\-－―]{1,2}[ \t]*(?=[\u4e00-\u9fffA-Z])",
                                re.M)
+# a web copy's characters it could not encode, printed as 「?」: a run opening a line (「???(一)第一检查督导组;」, the
+# indent), or one after a space before a name's character (「胡小波 ?杨 ?剑」): layout, not text — a question mark
+# never opens a line nor follows a space
+_LOST_MARKS = re.compile(r"(?m)^[ \t\u3000]*\?+(?=[ \t\u3000]*(?:[\u4e00-\u9fff(（“《]|$))"
+                         r"|(?<=[ \t\u3000])\?+(?=[\u4e00-\u9fff])")
 _HSPACE = re.compile(r"[ ]+")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 
@@ -229,6 +234,8 @@ def light(text: str) -> str:
     if _LETTER_ONE.search(text):
         text = _letter_ones(text)
     text = _PAGE_NUMBER_LINE.sub("", text)
+    if "?" in text:
+        text = _LOST_MARKS.sub("", text)
     if "&" in text:
         text = _SPACE_ENTITY.sub(" ", text)
     # the three repairs below open with a look-behind, which makes the regex engine try every

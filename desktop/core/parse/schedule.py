@@ -18,6 +18,8 @@ from .stage_names import (
     listed_stages,
     masked_start_end,
     masked_window,
+    next_start,
+    standing_stages,
     time_first_step,
 )
 from .unit_labels import DEADLINE_LABELS
@@ -334,6 +336,7 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         line_end = text.find("\n", m.end())
         body = text[m.start(): line_end if line_end >= 0 else len(text)]
         found.append((m.start(), Phase(name=name, start=start, end=end, text=body.strip()[:500])))
+    found += [r for r in standing_stages(text, found) if r[1].name not in seen]     # (（四）巩固提升阶段（长期）)
     phases = [p for _, p in sorted(found, key=lambda pair: pair[0])]
     for k, phase in enumerate(phases[1:], start=1):
         # （三）优化提升阶段（2027年年底前） after a phase ending 2025-12: it starts right after that one; but
@@ -342,8 +345,8 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         ends = [b.end for b in phases[:k] if b.end]
         last = max(ends) if ends else None
         if phase.start is None and phase.end and last and phases[k - 1].end and last < phase.end:
-            end_year, end_month = int(last[:4]), int(last[5:7])
-            phase.start = f"{end_year + end_month // 12:04d}-{end_month % 12 + 1:02d}"
+            # (after 「(二)自主整改阶段(2026年2月15日前)」 the next stage starts in February)
+            phase.start = next_start(last, next(b.text for b in reversed(phases[:k]) if b.end == last))
     return phases
 
 

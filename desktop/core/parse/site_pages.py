@@ -134,7 +134,8 @@ PREVIEW = re.compile(SHARED_FILE_END + r"[^\n]{0,6}(?:由会员分享|可在线�
 # (or a preview that lists its page images by the file's name, one a line 「…实施方案_第1页」「…实施方案_第2页」,
 # over 「免费预览已结束」 / 下载本文档 / 文档简介 (the site's lines, left out before this), then the text in chunk
 # lines 1、 2、)
-PAGED = re.compile(r"(?m)^[^\n]{4,80}_第1页[ \t]*\n[^\n]{4,80}_第2页[ \t]*$")
+# (each page image's line may be followed by its counter 「第1页 / 共4页」)
+PAGED = re.compile(r"(?m)^[^\n]{4,80}_第1页[ \t]*\n(?:[ \t]*第1页\s*/\s*共\d{1,3}页[ \t]*\n)?[^\n]{4,80}_第2页[ \t]*$")
 _CHUNK = re.compile(r"^\d{1,3}、", re.M)
 # a chunk after the first, cut mid-sentence (…第二阶 / 2、段。…, or with a blank line between), unless it opens a
 # section (3、二、…)

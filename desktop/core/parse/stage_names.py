@@ -5,7 +5,10 @@ page masks (20__年 / xx年: the stage is kept, its dates left open)."""
 
 from __future__ import annotations
 
+import calendar
 import re
+
+from desktop.core.model import Phase
 
 from .dates import MONTHS_JOIN
 
@@ -144,4 +147,41 @@ def listed_stages(lead_in: str, stages: list[str], schedule: bool = False) -> li
         if one is None or names and one[0] != names[k]:
             return []
         out.append(one)
+    return out
+
+
+# the day a stage ends by, closing its bracket 「自主整改阶段(2026年2月15日前)」
+_END_DAY = re.compile(r"(?:(?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)?\s*[)）]?\s*$")
+
+
+def next_start(last: str, stage_text: str) -> str:
+    """The month a stage starts in after one that ends in ``last`` (YYYY-MM), ``stage_text`` that stage's line: the
+    month after, or ``last`` itself where that stage ends by a day before its month's end 「(2026年2月15日前)」 (the
+    next stage starts the day after, in the same month)."""
+    year, month = int(last[:4]), int(last[5:7])
+    day = _END_DAY.search(stage_text.strip())
+    if day and int(day.group(1)) == month and int(day.group(2)) < calendar.monthrange(year, month)[1]:
+        return last
+    return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+
+
+# a stage closing a dated list whose time is no span 「（四）巩固提升阶段（长期）」「（常态化）」: a phase of the
+# schedule with no dates (round 67's x283_08: a stage list with end dates)
+_STANDING_STAGE = re.compile(r"(?m)^[ \t\u3000]*[(（][一二三四五六七八九十]{1,2}[)）][ \t\u3000]*"
+                             r"([\u4e00-\u9fff]{2,10}阶段)[ \t\u3000]*[(（](?:长期|长效|常态化?|持续)[)）]"
+                             r"[ \t\u3000]*$")
+
+
+def standing_stages(text: str, dated: list[tuple[int, Phase]]) -> list[tuple[int, Phase]]:
+    """The stages with no dates 「（四）巩固提升阶段（长期）」 right after two or more ``dated`` stages (position,
+    phase) of the same list: (position, phase with no start or end)."""
+    if len(dated) < 2:
+        return []
+    last = max(at for at, _p in dated)
+    out: list[tuple[int, Phase]] = []
+    for m in _STANDING_STAGE.finditer(text, last):
+        if text.count("\n", last, m.start()) > 1:
+            break                       # (only the lines right after the dated stages: the same list)
+        out.append((m.start(1), Phase(name=m.group(1), start=None, end=None, text=text[m.start(1):m.end()].strip())))
+        last = m.start()
     return out

@@ -524,8 +524,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         # task, Round 51 — not where labels name leads: the seeds leave such safeguards out, seed 001)
         picked = {t.pos for t in tasks}
         tasks.extend(top for top in tops if top.pos not in picked and childless_work(top, points[1], items))
-    if not labels_name_lead:
-        tasks.extend(top for top in tops if headed_work(top) and all(t.pos != top.pos for t in tasks))
+    # (where labels name leads, an activity's own point 「一、非遗民俗活动 ⏎ 活动时间:… ⏎ …适时开展…」: Round 68)
+    tasks.extend(top for top in tops if headed_work(top, labels_name_lead) and all(t.pos != top.pos for t in tasks))
     # 二、(一)全力推进产业项目建设 over 1.…(A主办) 2.…(B主办) 3.…: the heading over tasks is no task itself
     picked = {t.pos for t in tasks}
     tasks = [t for t in tasks if not any(d.pos in picked for d in t.descendants())]
