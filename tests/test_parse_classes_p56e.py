@@ -92,3 +92,55 @@ def test_money_per_month_is_no_month():
     got = _tasks("某县2031年就业帮扶方案\n\n一、重点工作\n\n"
                  "1.开发公益岗位。由县人社局负责,按3000元月薪标准开发公益岗位20个。\n")
     assert got["一/1"][2] is None
+
+
+# Names in activity pages (round 31, round 42's people and places):
+# - fields before one society's head 「承办单位:书法、美术协会」 share it: one name as printed (``units.SOCIETY_HEAD``);
+# - 由A then 现场 and an activity's verb 「由区文联现场写春联、绘画…」: the name ends before 现场
+#   (``sentence_names._AFTER_NAME``), not a body named for a site 「现场指挥部」.
+
+FIELDS = ("某县2031年春节文体活动方案\n\n一、文体活动\n\n1.书画作品展\n\n活动时间:2月7日至8日\n\n活动地点:文化广场\n\n"
+          "承办单位:{units}\n\n活动内容:举办书法、美术作品展。\n\n2.迎春文艺汇演\n\n活动时间:2月6日\n\n活动地点:文化广场\n\n"
+          "承办单位:县文化馆\n\n活动内容:举办一台综合性文艺演出。\n")
+
+
+def test_fields_before_one_societys_head_are_one_name():
+    assert _tasks(FIELDS.format(units="书法、美术协会"))["一/1"][:2] == ([], ["书法、美术协会"])
+    assert _tasks(FIELDS.format(units="县文联、书法、美术家协会"))["一/1"][:2] == ([], ["县文联", "书法、美术家协会"])
+
+
+def test_societies_each_with_its_head_stay_apart():
+    # (near miss: each name carries its own 协会 — two names)
+    assert _tasks(FIELDS.format(units="书法协会、美术协会"))["一/1"][:2] == ([], ["书法协会", "美术协会"])
+
+
+def _form_page(sentence: str) -> dict[str, tuple[list[str], list[str], str | None]]:
+    return _tasks("某镇2031年春节活动方案\n\n一、活动主题\n\n诗画迎新春\n\n二、活动形式\n\n" + sentence + "\n\n"
+                  "三、工作安排\n\n1.由党政办负责场地布置。\n")
+
+
+def test_the_site_of_an_activity_after_the_agent_is_no_part_of_its_name():
+    assert _form_page("由区文联现场写春联、绘画、摄影、表演等,为群众免费送春联、送福字。")["二"][:2] == ([], ["区文联"])
+    assert _form_page("由區文聯現場書寫春聯,為群眾免費送春聯。")["二"][:2] == ([], ["區文聯"])
+
+
+def test_a_body_named_for_the_site_keeps_its_name():
+    # (near miss: 现场指挥部 is the body's own name, no activity's place)
+    assert _form_page("由县应急管理局现场指挥部负责现场处置。")["二"][:2] == ([], ["县应急管理局现场指挥部"])
+
+
+# A site's tag alone on its line over the title 「新编」「精选」 is chrome, no piece of the title (``KEYWORD_BANNER``).
+
+PAGE = ("{head}春节期间文化活动意见\n各乡镇党委,县委各部门:\n"
+        "为了丰富群众文化生活,现就全县春节期间群众文化活动安排如下:\n"
+        "一、指导思想\n以丰富群众生活为目标。\n二、活动内容\n(一)街景彩饰。县博物馆负责装饰大楼。\n")
+
+
+def test_a_sites_tag_line_over_the_title_is_no_part_of_it():
+    assert parse_text(PAGE.format(head="2031\n春节期间\n文化活动\n意见\n新编\n")).title == "春节期间文化活动意见"
+    assert parse_text(PAGE.format(head="精選\n")).title == "春节期间文化活动意见"
+
+
+def test_a_place_line_over_the_title_still_opens_it():
+    # (near miss: a torn title's first line 「某县」 is the title's own words)
+    assert parse_text(PAGE.format(head="某县\n")).title == "某县春节期间文化活动意见"
