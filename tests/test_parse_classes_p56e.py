@@ -144,3 +144,10 @@ def test_a_sites_tag_line_over_the_title_is_no_part_of_it():
 def test_a_place_line_over_the_title_still_opens_it():
     # (near miss: a torn title's first line 「某县」 is the title's own words)
     assert parse_text(PAGE.format(head="某县\n")).title == "某县春节期间文化活动意见"
+
+
+def test_the_hosts_units_are_quoted_as_printed():
+    # (the restatement is how the clause is read, not what the reviewer sees: the source keeps 主办／承办)
+    tasks = {"/".join([*t.path, t.number]): t for t in parse_text(SIMPLE).tasks}
+    assert "主办" in tasks["一/二/2"].source and "承办" in tasks["一/二/2"].source
+    assert "牵头" not in tasks["一/二/2"].source

@@ -335,7 +335,8 @@ def prose_declaration(body: str) -> Declaration | None:
     there (…。县委宣传部负责，组织媒体报道。) unless an earlier sentence gives work to a unit of its own.
     Read once the item is a task (``tasks.build_tasks``): a clause in prose does not make the plan one
     whose tasks name their units."""
-    text = hosts_as_roles(body.rstrip(" \n。.;；").strip())     # (由A主办，B承办: 由A牵头，B配合, same length)
+    printed = body.rstrip(" \n。.;；").strip()
+    text = hosts_as_roles(printed)      # (由A主办，B承办: read as 由A牵头，B配合, same length; quoted as printed)
     decl = Declaration()
     sources: list[str] = []
     marker = CLAUSE_MARKER.match(text)
@@ -359,7 +360,7 @@ def prose_declaration(body: str) -> Declaration | None:
             bool(_UNIT_CLAUSE.search(s) or subject_units(s)) for s in re.split(r"(?<=[。；;])", text[skip:])) > 1:
         return None                     # (A负责，…；B负责，… / A负责，…。B负责…。: several units' parts — none)
     decl.resp = [n for n in decl.resp if n not in decl.lead]
-    decl.source = "\n".join(sources)
+    decl.source = "\n".join(printed[at:at + len(s)] if (at := text.find(s)) >= 0 else s for s in sources)
     decl.from_heading = True
     decl.prose_lead = True              # (nor does it make the plan one whose units are written, over its 附件)
     return decl
