@@ -151,3 +151,25 @@ def test_the_hosts_units_are_quoted_as_printed():
     tasks = {"/".join([*t.path, t.number]): t for t in parse_text(SIMPLE).tasks}
     assert "主办" in tasks["一/二/2"].source and "承办" in tasks["一/二/2"].source
     assert "牵头" not in tasks["一/二/2"].source
+
+
+# Item numbers that lost their mark, on short lines that hand work to a body 「1由党政办负责场地布置;」「2由…负责…。」:
+# items 1 and 2 though under 15 characters (``run_in_headings._SHORT_BY``); a list of persons 「1区文联部分书法家」
+# stays the section's text.
+
+ARRANGED = ("某镇2031年春节活动方案\n\n一、参加人员\n\n1区文联部分书法家、画家\n\n2镇文化服务中心工作人员\n\n"
+            "二、工作安排\n\n1由党政办负责场地布置;\n\n2由镇文化站负责后勤保障工作。\n")
+
+
+def test_short_bare_numbered_lines_handing_work_to_a_body_are_items():
+    got = _tasks(ARRANGED)
+    assert got["二/1"] == ([], ["党政办"], None)
+    assert got["二/2"] == ([], ["镇文化站"], None)
+    assert not any(k.startswith("一/") for k in got)
+
+
+def test_a_short_bare_numbered_line_alone_is_no_item():
+    # (near miss: one such line and no 2 after it — no run of numbers, no items)
+    got = _tasks("某镇2031年春节活动方案\n\n一、参加人员\n\n镇文化服务中心工作人员\n\n"
+                 "二、工作安排\n\n1由党政办负责场地布置;\n\n场地要整洁安全。\n")
+    assert not any(k.startswith("二/") for k in got)
