@@ -306,7 +306,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     first_leads = first_listed_leads(ct)        # 「列第一位者为牵头单位」: likewise
     tasks, headings = build_tasks(items, registry, first_leads, year, plan.warnings, plan.date,
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
-                                  turn=year_turn(plan.title, plan.date, body))
+                                  turn=year_turn(plan.title, plan.date, body, outline.preamble))
     date_period_items(tasks, headings, year)        # 「二、“6.26”国际禁毒日期间…」 over its items (round 42)
     date_activity_items(tasks, body, year, plan.doc_number, outline.preamble,    # 活动时间's span (round 36, 37)
                         time_field_end(body, outline.preamble, year) if year else None,  # a 时段 field (round 37)

@@ -25,6 +25,7 @@ from .plan_rules import without_rules
 from .prefilter import Prefiltered, quick_sub
 from .prose_sentences import BY_DOING, PERSON_LEADS, UNITS_THEN_TIME, WHOLE_WORK, by_joint, clean_names
 from .prose_units import CLAUSE_MARKER, VERB_START, split_joined, subject_units
+from .restated_forms import hosts_as_roles
 from .shared_brackets import shared_units
 from .unit_duties import by_alone, fix_line_units, unit_duties
 from .unit_labels import LABEL, LABEL_LINE, LABEL_SEMI, LEAD, RESP, SHAPED_WORD, answering_label, label_role
@@ -286,7 +287,9 @@ _ROLE = r"具体负责|牵头负责|负责牵头|负责"
 # 「由省经贸委负责，省农业厅、环保局配合，加快…」 / 「市工商局负责,市经贸委、市农业局配合,严格…」: the item
 # opens with who does it, then the work (the 由 may be left out; a numbering marker is no part of it); the clause
 # may end at a colon or a full stop before the work (「县发改局牵头，县财政局配合：推进…」 / 「…配合。推进…」)
-_OPENING_ROLES = re.compile(rf"^由?([^。；;：:（）()由]{{2,150}}?(?:{'|'.join(_PARTNER_ROLE)}))"
+# (a further partners' clause after the first 「由A牵头，B、C配合，D、E协办，举办…」 is theirs too)
+_OPENING_ROLES = re.compile(rf"^由?([^。；;：:（）()由]{{2,150}}?(?:{'|'.join(_PARTNER_ROLE)})"
+                            rf"(?:[，,][^。；;：:（）()由，,]{{2,60}}?(?:{'|'.join(_PARTNER_ROLE)})(?=[，,]))*)"
                             r"(?:[，,：:]|[。；;](?=\s*\n)|。(?=\s*[\u4e00-\u9fff“]))")
 
 
@@ -332,7 +335,8 @@ def prose_declaration(body: str) -> Declaration | None:
     there (…。县委宣传部负责，组织媒体报道。) unless an earlier sentence gives work to a unit of its own.
     Read once the item is a task (``tasks.build_tasks``): a clause in prose does not make the plan one
     whose tasks name their units."""
-    text = body.rstrip(" \n。.;；").strip()
+    printed = body.rstrip(" \n。.;；").strip()
+    text = hosts_as_roles(printed)      # (由A主办，B承办: read as 由A牵头，B配合, same length; quoted as printed)
     decl = Declaration()
     sources: list[str] = []
     marker = CLAUSE_MARKER.match(text)
@@ -356,7 +360,7 @@ def prose_declaration(body: str) -> Declaration | None:
             bool(_UNIT_CLAUSE.search(s) or subject_units(s)) for s in re.split(r"(?<=[。；;])", text[skip:])) > 1:
         return None                     # (A负责，…；B负责，… / A负责，…。B负责…。: several units' parts — none)
     decl.resp = [n for n in decl.resp if n not in decl.lead]
-    decl.source = "\n".join(sources)
+    decl.source = "\n".join(printed[at:at + len(s)] if (at := text.find(s)) >= 0 else s for s in sources)
     decl.from_heading = True
     decl.prose_lead = True              # (nor does it make the plan one whose units are written, over its 附件)
     return decl

@@ -34,8 +34,9 @@ _MAIN = re.compile(r"(?:(?<=^)|(?<=[，,：:])|(?<=[\u4e00-\u9fff]{4}))(?<![可�
 _BODY_END = re.compile(r"(?:局|委|办|厅|中心|政府|院|所|站|部|处|队|委员会|小组|室|馆|校|学校|乡镇|街道|镇|乡)$")
 _BY_WORD = re.compile(r"(?:(?<=^)|(?<=[，,：:])|(?<=[\u4e00-\u9fff]{4}))(?<![可予加所足难得用])以"
                       r"(?![上下及便后前内外此往来至免期其])([^，,。；;以为的及]{2,20}?)(?=牵头|负责)")
-_HOSTS = re.compile(r"(?:(?<=^)|(?<=[，,：:]))由([^，,。；;由]{2,30}?)主办[、，,]"
-                    r"([^，,。；;由]{2,30}?)承办(?:的|[，,])")
+# (at a clause's start, or after the item's own heading sentence 「1.举办体育比赛。由A主办,B承办,…」)
+_HOSTS = re.compile(r"(?:(?<=^)|(?<=[，,：:。；;]))由([^，,。；;由]{2,30}?)主办([、，,])"
+                    r"([^，,。；;由]{2,30}?)承办(的|[，,])")
 _JOINT = re.compile(r"由([^，,。；;由与]{2,30}?)(?:发起)?与([^，,。；;由]{2,40}?)(?:共同|一并|重新|另行)?(?=签订|签署)")
 _STEP_BY = re.compile(r"(?:(?<=^)|(?<=[，,：:]))由(?=[^，,。；;由]{2,40}?后[，,])")
 _AFTER_EVENT = re.compile(r"(?:受理|收到|接到)[^，,。；;]{0,30}?后[，,](?=(?:应当?|要|须)?(?:委托|授权))")
@@ -51,12 +52,20 @@ def restate(line: str, read_names: Reader) -> str:
                      else m.group(), line)
     line = _BY_WORD.sub(lambda m: "由" + m.group(1) if read_names(m.group(1))[1] == len(m.group(1))
                         else m.group(), line)
-    line = _HOSTS.sub(lambda m: f"由{m.group(1)}牵头，{m.group(2)}配合，", line)
+    line = hosts_as_roles(line)
     line = _JOINT.sub(lambda m: f"由{m.group(1)}、{m.group(2)}", line)
     line = _AFTER_EVENT.sub("", line)
     if len(_SPLIT_CASE.findall(line)) >= 2:
         line = _SPLIT_CASE.sub("", line)
     return "。".join(_options(s, read_names) for s in line.split("。"))
+
+
+def hosts_as_roles(text: str) -> str:
+    """``text`` with 「由A主办，B承办，」 (or 「…承办的」) written 「由A牵头，B配合，」, one character for one
+    (positions kept, so a declaration's spans still point into the printed text): A leads, B takes part (round 40;
+    协办 after them is 配合 already, round 47)."""
+    return _HOSTS.sub(lambda m: f"由{m.group(1)}牵头，{m.group(3)}配合"
+                      + ("，" if m.group(4) == "的" else m.group(4)), text)
 
 
 def _options(sentence: str, read_names: Reader) -> str:

@@ -172,11 +172,13 @@ def unmarked_numbers(lines: list[str]) -> list[str]:
 # two run into the item's text, not a count or a measure (2人 / 3层 / 12月 / 24小时内), a score's row
 # 「1企业能力（20分）」 (short, no sentence) nor a year (2024年)
 _SENTENCE = re.compile(r"[。，,；;]")
+# a short item that hands its work to a body 「1由党政办负责场地布置;」: a sentence though under 15 characters (x282_03)
+_SHORT_BY = re.compile(r"由[^，,。；;\n]{2,20}?负责[^，,。；;\n]{2,}[。；;]")
 
 
 def _bare_digit(line: str) -> int | None:
     m = _BARE_DIGIT.match(line)
-    if m is None or len(line) < 15 or not _SENTENCE.search(line):
+    if m is None or len(line) < 15 and not _SHORT_BY.match(line, m.end()) or not _SENTENCE.search(line):
         return None
     return int(m.group(1))
 

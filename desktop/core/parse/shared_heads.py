@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .units import FIELD_HEAD, is_field, looks_like_unit
+from .units import FIELD_HEAD, SOCIETY_HEAD, is_field, looks_like_unit
 
 # a body's head word at a name's end (局 / 委 / 政府 / 部门 / 企业 / 管委会 …), a bracket after it aside
 _HEAD_END = re.compile(r"(?:局|委|办|府|会|部|厅|处|科|室|所|站|队|中心|院|校|司|团|位|门|构|业|织|社|馆|组)"
@@ -156,6 +156,7 @@ def share_heads(names: list[str], text: str) -> list[str]:
 
 
 def _fields_head(first: str, nxt: str) -> bool:
-    """「各区建设、交通行政管理部门」: a field, then a field and the head 部门／单位 the two share (round 31)."""
-    head = FIELD_HEAD.fullmatch(nxt)
+    """「各区建设、交通行政管理部门」: a field, then a field and the head 部门／单位 the two share (round 31); fields
+    before one society 「书法、美术协会」 likewise."""
+    head = FIELD_HEAD.fullmatch(nxt) or SOCIETY_HEAD.fullmatch(nxt)
     return head is not None and is_field(first) and is_field(head.group("field"))

@@ -94,8 +94,10 @@ COLLECTION_TAIL = (r"[（(]\s*(?![第共])[\u4e00-\u9fff]{0,4}?\s*" + _PIECES + 
                    r"(?:汇编|合集|精选|大全|汇总|范文)?\s*[)）]")
 ONE_PLANS_PARTS = r"[（(]\s*共\s*" + _PIECES + r"\s*[)）]"
 # a site's keyword banner 「某某一区二区-某某一区-…-某某视频下载」: four short words or more joined by dashes, no
-# sentence (a page's own title line adds one site's name: 「…方案-某区人民政府网」)
-KEYWORD_BANNER = r"^(?:[^\s\-_|。，,；;：:]{2,16}-){3,}[^\s\-_|。，,；;：:]{2,16}$"
+# sentence (a page's own title line adds one site's name: 「…方案-某区人民政府网」); or a site's tag alone on its line
+# over the title 「新编」「精选」「最新」 (x282_01: no piece of the title)
+KEYWORD_BANNER = (r"^(?:[^\s\-_|。，,；;：:]{2,16}-){3,}[^\s\-_|。，,；;：:]{2,16}$"
+                  r"|^(?:新编|精选|精品|最新|推荐|热门|原创|优秀)$")
 
 
 # the plan a page's run-in line gives after its 「附件:」 label, between blanks, before its preamble (… 水利部

@@ -284,6 +284,9 @@ _NO_FIELD = re.compile(r"^(?:涉及|包括|含|不含|除|由|会同|其中|以�
                        r"|[为是的由对将等]|" + "|".join(GROUP_DUTY_VERBS) + "|" + MODAL_END)
 # 「市场监管部门」「卫生等部门」「交通执法等单位」: a field and the head the fields before it share
 FIELD_HEAD = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,10}?)等?(?:部门|单位)")
+# a society's head after its field 「美术协会」「摄影家协会」: the fields before it share it 「书法、美术协会」
+# (round 31)
+SOCIETY_HEAD = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,6}?)家?(?:协会|学会|研究会)")
 
 
 def is_field(piece: str) -> bool:
@@ -300,7 +303,7 @@ def _join_fields(pieces: list[str], value: str) -> list[str]:
     (「区发展改革委、区财政局」, 「区住建委、公安、交通等部门」: 区住建委 and 「公安、交通等部门」)."""
     # (the head may stand before a group split off after it: 「人事、卫生等部门及各区」)
     end = len(pieces) - (len(pieces) > 1 and pieces[-1][:1] == "各" and f"及{pieces[-1]}" in value)
-    last = FIELD_HEAD.fullmatch(pieces[end - 1]) if end else None
+    last = (FIELD_HEAD.fullmatch(pieces[end - 1]) or SOCIETY_HEAD.fullmatch(pieces[end - 1])) if end else None
     if last is None or not is_field(last.group("field")):
         return pieces
     k = end - 1

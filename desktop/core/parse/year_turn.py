@@ -22,11 +22,29 @@ _BODY_TURN_BEFORE = 4    # a turn from the body's 次年/明年 alone: months 1�
 _LATE_SIGNING = 9        # signed in September or later: the plan's work runs into the next year
 
 
-def year_turn(title: str, plan_date: str | None, text: str) -> tuple[int, int, int] | None:
-    """(year, month, last year) of the plan's signing where its year-less months before the signing month fall
-    in the next year (up to ``last year``); None where the plan does not cross the new year or has no date."""
-    if not plan_date:
+# the occasion a plan serves, named with its year at the year's start 「2019年元旦、春节」「2024年春节」「2020年元宵节」
+_OCCASION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*[“\"]?(?:元旦|春节|新春|元宵)")
+_LATE_MONTH = 11            # November and December fall before such an occasion
+
+
+def occasion_turn(title: str, preamble: str) -> tuple[int, int, int] | None:
+    """The turn of a plan for an occasion at the year's start that it names with its year, and no other year
+    (「现就2019年元旦、春节全县文化活动提出如下方案」): a year-less day in November or December falls before the
+    occasion, in the year before (Round 67 decided, x282_06's 「12月28日…“庆元旦…”越野赛」: 2018-12-28)."""
+    words = f"{title}\n{preamble}"
+    m = _OCCASION_YEAR.search(words)
+    if m is None or any(y != m.group(1) for y in re.findall(r"((?:19|20)\d{2})\s*年", words)):
         return None
+    year = int(m.group(1))
+    return year - 1, _LATE_MONTH, year
+
+
+def year_turn(title: str, plan_date: str | None, text: str, preamble: str = "") -> tuple[int, int, int] | None:
+    """(year, month, last year) of the plan's signing where its year-less months before the signing month fall
+    in the next year (up to ``last year``); None where the plan does not cross the new year or has no date
+    (a plan for 2019年元旦 with no date: ``occasion_turn``)."""
+    if not plan_date:
+        return occasion_turn(title, preamble)
     sign_y, sign_m = int(plan_date[:4]), int(plan_date[5:7])
     m = _CROSS_TITLE.search(title)
     if m:
