@@ -195,7 +195,8 @@ class DashboardPage(QWidget):
             self.grid.set_grid(grid, receipts, unsent)
             return
         self.grid.set_grid(grid, receipts)
-        self.late_month = figures.last_due_month(months, s.today, rule=figures.due_rule(s.ws, s.plan_id))
+        self.late_month = figures.last_due_month(months, s.today, rule=figures.due_rule(s.ws, s.plan_id),
+                                                 first=grid.first)
         self.ui.lateList.clear()
         self.ui.reminderEdit.clear()
         if self.late_month is None:
