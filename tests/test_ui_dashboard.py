@@ -140,4 +140,4 @@ def test_office_grid_owes_nothing_before_the_import(qtbot, tmp_path):
     assert "方案启用前，无需报送（2024年6月起报送）" in grid.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert page.late_month is None and page.ui.lateList.count() == 0
     assert page.ui.lateLabel.text() == "还没有到期的月份。"
-    assert page.ui.reminderEdit.toPlainText() == ""
+    assert page.ui.reminderEdit.toPlainText() == "" and not page.ui.copyReminderButton.isEnabled()

@@ -201,6 +201,7 @@ class DashboardPage(QWidget):
         self.ui.reminderEdit.clear()
         if self.late_month is None:
             self.ui.lateLabel.setText(NOTHING_DUE_YET)
+            self.ui.copyReminderButton.setEnabled(False)        # nothing to chase, nothing to copy
             return
         late = figures.late_units(grid, self.late_month)
         label = MONTH_LABEL.format(year=int(self.late_month[:4]), month=int(self.late_month[5:]))
