@@ -117,6 +117,7 @@ def test_no_month_is_owed_before_the_plan_was_imported(tmp_path):
     grid, not in the 催报 month, not in the reports' months or the status sheet."""
     from desktop.reports.data import load_input
     from desktop.reports.inputs import period_months
+    from desktop.reports.sheets import submission_rows
 
     ws, plan = make_workspace(tmp_path / "w.sqlite")
     civil = unit(ws, plan, "市民政局")
@@ -142,6 +143,9 @@ def test_no_month_is_owed_before_the_plan_was_imported(tmp_path):
     assert [grid.state(civil, m) for m in months] == [dashboard.NOT_DUE] * 2 + [dashboard.MISSING] * 3 \
         + [dashboard.NOT_DUE]
     assert dashboard.last_due_month(months, day, first=grid.first) == "2024-05"
+    # the status sheet says the same, month by month
+    row = next(r for r in submission_rows(load_input(ws, 2024), day, months) if r[1] == "市民政局")
+    assert row[4:10] == ["—", "—", "未报", "未报", "未报", "—"]
     # a plan that starts after its import starts when it says
     with ws.transaction():
         ws.conn.execute("UPDATE plans SET date = '2024-04-20' WHERE id = ?", (plan,))
