@@ -112,3 +112,11 @@ def test_labels_live_once():
 
     assert RECEIPT_LABELS is p.RECEIPT_LABELS
     assert STATUS_LABELS is p.STATUS_LABELS
+
+
+def test_the_first_month_owed_is_not_before_the_plan_was_taken_into_use():
+    assert p.first_due_month("2023-03-01", None, "2026-12-06") == "2026-12"     # an old plan imported today
+    assert p.first_due_month("2027-02-01", None, "2026-12-06") == "2027-02"     # a plan that starts later
+    assert p.first_due_month("2026-01-01", "2026-03-10", "2026-02-01") == "2026-03"
+    assert p.first_due_month(None, None, "2026-12-06") == "2026-12"             # no date found in the plan
+    assert p.first_due_month(None, None, "x") is None

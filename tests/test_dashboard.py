@@ -110,3 +110,48 @@ def test_the_plan_s_own_monthly_due_day_decides_late_and_the_month_to_chase(tmp_
     data = load_input(ws, 2024)
     assert data.due_rule == rule
     assert covered_month(data, date(2024, 3, 7)) == "2024-01"
+
+
+def test_no_month_is_owed_before_the_plan_was_imported(tmp_path):
+    """ux56: a 2023 plan imported in June 2024 owes nothing for January–May 2024 — not in the
+    grid, not in the 催报 month, not in the reports' months or the status sheet."""
+    from desktop.reports.data import load_input
+    from desktop.reports.inputs import period_months
+    from desktop.reports.sheets import submission_rows
+
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    civil = unit(ws, plan, "市民政局")
+    with ws.transaction():
+        ws.conn.execute("UPDATE plans SET date = '2023-05-01', imported_at = '2024-06-03T09:00:00' WHERE id = ?",
+                        (plan,))
+    months = [f"2024-{m:02d}" for m in range(1, 7)]
+    day = date(2024, 6, 12)
+    ws.set_setting("as_of", day.isoformat())
+    # the day of the import: the plan's own start (2023) is earlier, the import decides
+    grid = dashboard.submission_grid(ws, plan, months, day)
+    assert grid.first == "2024-06"
+    assert {grid.state(civil, m) for m in months} == {dashboard.NOT_DUE}
+    assert all(grid.before_use(m) for m in months[:5]) and not grid.before_use("2024-06")
+    assert dashboard.last_due_month(months, day, first=grid.first) is None
+    assert dashboard.late_units(grid, "2024-05") == []
+    data = load_input(ws, 2024)
+    assert data.first_month == "2024-06" and period_months(data)[0] == "2024-06"
+    # imported in March: March on is owed (✗), January and February stay owed by no one
+    with ws.transaction():
+        ws.conn.execute("UPDATE plans SET imported_at = '2024-03-05T09:00:00' WHERE id = ?", (plan,))
+    grid = dashboard.submission_grid(ws, plan, months, day)
+    assert [grid.state(civil, m) for m in months] == [dashboard.NOT_DUE] * 2 + [dashboard.MISSING] * 3 \
+        + [dashboard.NOT_DUE]
+    assert dashboard.last_due_month(months, day, first=grid.first) == "2024-05"
+    # the status sheet says the same, month by month
+    row = next(r for r in submission_rows(load_input(ws, 2024), day, months) if r[1] == "市民政局")
+    assert row[4:10] == ["—", "—", "未报", "未报", "未报", "—"]
+    # a plan that starts after its import starts when it says
+    with ws.transaction():
+        ws.conn.execute("UPDATE plans SET date = '2024-04-20' WHERE id = ?", (plan,))
+    assert dashboard.first_month(ws, plan, day) == "2024-04"
+    # a workspace pinned to a day before its import (the demo, a training workspace): the import is not on its clock
+    assert dashboard.first_month(ws, plan, date(2024, 3, 1)) == "2024-04"
+    with ws.transaction():
+        ws.conn.execute("UPDATE plans SET date = '2023-05-01' WHERE id = ?", (plan,))
+    assert dashboard.first_month(ws, plan, date(2024, 3, 1)) == "2023-05"

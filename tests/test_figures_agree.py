@@ -32,6 +32,8 @@ def _month(ws, unit_id, month, day, rows):
 
 def test_dashboard_reports_ledger_and_status_sheet_agree(tmp_path):
     ws, plan = make_workspace(tmp_path / "w.sqlite", sample_plan())
+    # the workspace's day is the dashboard's: the plan, imported today, is not on a clock of 2024
+    ws.set_setting("as_of", TODAY.isoformat())
     civil, health, insurance, disabled = (unit(ws, plan, n) for n in ("市民政局", "市卫健委", "市医疗保障局", "市残联"))
     t1, t2, t3 = (task_id(ws, plan, k) for k in ("二.一.1", "二.一.2", "二.二.3"))
     rate, canteens = (r[0] for r in ws.conn.execute(

@@ -120,3 +120,24 @@ def test_dashboard_says_when_deadlines_are_estimated(qtbot, tmp_path, monkeypatc
     note = page.ui.calendarNoteLabel.text()
     assert "按“周一至周五上班”估算" in note and "2024" in note
     assert "（按周末估算）" in page.due.index(0, 1).data()
+
+
+def test_office_grid_owes_nothing_before_the_import(qtbot, tmp_path):
+    """ux56: a plan of 2023 imported on 3 June 2024, nothing entered: no ✗, no tint, no 催报 —
+    the months before the import show a grey 「—」 that says why."""
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    with ws.transaction():
+        ws.conn.execute("UPDATE plans SET date = '2023-05-01', imported_at = '2024-06-03T09:00:00' WHERE id = ?",
+                        (plan,))
+    ws.close()
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="office", as_of="2024-06-12")
+    page = window.dashboard
+    grid = page.grid
+    assert grid.grid.months[:5] == ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05"]
+    marks = {grid.index(r, c).data() for r in range(grid.rowCount()) for c in range(grid.columnCount())}
+    assert "✗" not in marks and "—" in marks
+    assert grid.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "方案启用前，无需报送（2024年6月起报送）" in grid.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert page.late_month is None and page.ui.lateList.count() == 0
+    assert page.ui.lateLabel.text() == "还没有到期的月份。"
+    assert page.ui.reminderEdit.toPlainText() == "" and not page.ui.copyReminderButton.isEnabled()

@@ -203,3 +203,27 @@ def test_a_plan_without_title_or_number_says_so_in_the_header(qtbot, tmp_path):
     ws.close()
     other = open_window(qtbot, tmp_path / "v.sqlite", FakePrompts(), role="office")
     assert other.ui.planLabel.text().startswith("老年友好型城市建设工作方案　测政办〔2024〕1号　·　")
+
+
+UNTITLED_LIST = """（十六）更大力度强科创。
+61.深化与高校产学研全领域合作，建立健全科技成果转化机制。（牵头单位：县科经局；责任单位：县市场监管局）
+64.全力推进质量强省示范县创建，助推县域经济高质量发展。（责任单位：县市场监管局）
+"""
+
+
+def test_a_plan_saved_without_title_says_so_without_empty_quotes(qtbot, tmp_path):
+    # ux56: a county task list with no title line was saved as 「已保存“”」
+    from helpers_ui import import_through_the_client
+
+    source = tmp_path / "任务分解.txt"
+    source.write_text(UNTITLED_LIST, encoding="utf-8")
+    prompts = FakePrompts(offer=[False])                   # 按现状保存
+    window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="office")
+    flow = import_through_the_client(qtbot, window, prompts, source, until_review=True)
+    review = flow.review_dialog
+    assert review.working.title == "" and "点此填写" in review.ui.summaryLabel.text()
+    qtbot.mouseClick(review.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.result is not None, timeout=15000)
+    assert any("没有找到这份方案的标题" in t for t in prompts.texts("offer"))
+    saved = next(t for t in prompts.texts("info") if t.startswith("已保存"))
+    assert "“”" not in saved and saved.startswith("已保存方案（未填写标题")

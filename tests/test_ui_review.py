@@ -438,3 +438,44 @@ def test_rows_checked_at_an_earlier_import_open_checked(qtbot):
     assert again.model.warned_rows() == [2]
     assert "已核对 1 行" in again.ui.summaryLabel.text()
     assert again.ui.tasksView.currentIndex().row() == 2          # opens on the row still to check
+
+
+def test_a_plan_without_title_gets_one_in_the_review_undoably(qtbot):
+    """ux56: a task list with no title line showed an empty bold title in the review and was
+    saved without a word. The summary offers to fill it in; the title is one undoable edit."""
+    plan = sample_plan()
+    plan.title = ""
+    dialog, prompts = _dialog(qtbot, plan, FakePrompts(text=["  ", "通山县政府工作报告重点任务分解"]))
+    assert "没有找到方案标题，点此填写" in dialog.ui.summaryLabel.text()
+    assert not dialog.ui.summaryLabel.text().startswith("<b></b>")
+    dialog.ui.summaryLabel.linkActivated.emit("title")         # a blank title is refused, in words
+    assert dialog.working.title == "" and prompts.texts("warn")
+    dialog.ui.summaryLabel.linkActivated.emit("title")
+    assert dialog.working.title == "通山县政府工作报告重点任务分解"
+    assert "<b>通山县政府工作报告重点任务分解</b>" in dialog.ui.summaryLabel.text()
+    assert dialog.undo_stack.undoText() == "填写方案标题"
+    dialog.undo_stack.undo()
+    assert dialog.working.title == "" and "点此填写" in dialog.ui.summaryLabel.text()
+
+
+def test_saving_a_plan_without_title_asks_once(qtbot):
+    plan = sample_plan()
+    plan.title = ""
+    # 按现状保存: saved as it is, asked once
+    dialog, prompts = _dialog(qtbot, copy.deepcopy(plan), FakePrompts(offer=[False]))
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.working.title == ""
+    asked = prompts.texts("offer")
+    assert len(asked) == 1 and "没有找到这份方案的标题" in asked[0] and asked[0].endswith("［填写标题］")
+    # 填写标题, then cancels the title: back to the review, nothing saved
+    dialog, prompts = _dialog(qtbot, copy.deepcopy(plan), FakePrompts(offer=[True], text=[None]))
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    # 填写标题 and types it: saved with the title
+    dialog, prompts = _dialog(qtbot, copy.deepcopy(plan), FakePrompts(offer=[True], text=["某县重点任务分解"]))
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.plan().title == "某县重点任务分解"
+    # a plan with a title is not asked about
+    dialog, prompts = _dialog(qtbot, sample_plan(), FakePrompts())
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and not prompts.texts("offer")

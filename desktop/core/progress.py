@@ -113,17 +113,23 @@ def nominal_due(month: str, rule: DueRule = DEFAULT_DUE) -> dt.date:
     return rule.nominal(month)
 
 
-def first_due_month(issued: str | dt.date | None, first_duty: str | None = None) -> str | None:
-    """The first month a monthly report is due for: the month after the plan was issued (a
-    plan issued on 1 April asks for April's work, due in May) — or the first duty's month
-    when the plan names one; None when neither is known."""
+def first_due_month(issued: str | dt.date | None, first_duty: str | None = None,
+                    in_use: str | dt.date | None = None) -> str | None:
+    """The first month a monthly report is due for: the plan's own start — the month it was
+    issued (a plan issued on 1 April asks for April's work, due in May), or the first duty's
+    month when the plan names one — but never before the month the plan was taken into use
+    (``in_use``: its import into this workspace), since nobody owes a month before the plan
+    reached them (a 2023 plan imported in December 2026 owes from December 2026). The later of
+    the two; None when neither is known."""
+    start: str | None = None
     if first_duty and is_month(str(first_duty)[:7]):
-        return str(first_duty)[:7]
-    if issued:
-        day = str(issued)[:7]
-        if is_month(day):
-            return day
-    return None
+        start = str(first_duty)[:7]
+    elif issued and is_month(str(issued)[:7]):
+        start = str(issued)[:7]
+    used = str(in_use)[:7] if in_use and is_month(str(in_use)[:7]) else None
+    if start and used:
+        return max(start, used)
+    return start or used
 
 
 def due_months(period: Sequence[str], due_of: Mapping[str, dt.date], day: dt.date,

@@ -14,7 +14,7 @@ from typing import Any
 from desktop.core import progress
 from desktop.core.deadlines import DueRule, WorkCalendar, due_rule as rule_of_duties, monthly_due
 from desktop.core.progress import RECEIPT_LABELS, combine_statuses  # noqa: F401  (re-exported)
-from desktop.store.queries import duties, own_unit
+from desktop.store.queries import as_of, duties, own_unit
 from desktop.store.sql import marks, where
 from desktop.store.workspace import Workspace
 
@@ -32,6 +32,11 @@ class SubmissionGrid:
     cells: dict[int, dict[str, str]] = field(default_factory=dict)
     submitted_at: dict[int, dict[str, str]] = field(default_factory=dict)
     returned: set[tuple[int, str]] = field(default_factory=set)    # (unit, month) the office returned
+    first: str | None = None                        # the first month owed (``first_month``)
+
+    def before_use(self, month: str) -> bool:
+        """Whether ``month`` comes before the plan asked for reports: owed by no one."""
+        return self.first is not None and month < self.first
 
     def state(self, unit_id: int, month: str) -> str:
         return self.cells.get(unit_id, {}).get(month, NOT_DUE)
@@ -97,14 +102,21 @@ def due_rule(ws: Workspace, plan_id: int) -> DueRule:
     return rule_of_duties(duties(ws, plan_id))
 
 
-def first_month(ws: Workspace, plan_id: int) -> str | None:
-    """The first month a report is due for (``core.progress.first_due_month``): the first
-    monthly duty's month, else the month the plan was issued; None when neither is known."""
-    row = ws.conn.execute("SELECT date FROM plans WHERE id = ?", (plan_id,)).fetchone()
+def first_month(ws: Workspace, plan_id: int, today: date | None = None) -> str | None:
+    """The first month a report is due for (``core.progress.first_due_month``), the one rule of
+    the grid, the 催报 text, the reports and the status sheet: the plan's own start (its first
+    monthly duty's month, else the month it was issued), but not before the month the plan was
+    imported into this workspace. An import after ``today`` (default: the workspace's
+    ``queries.as_of``) is not counted: a demo or training workspace pinned to an earlier day
+    has no import on its clock. None when nothing is known."""
+    row = ws.conn.execute("SELECT date, imported_at FROM plans WHERE id = ?", (plan_id,)).fetchone()
     duty = ws.conn.execute(
         "SELECT MIN(due) FROM duties WHERE plan_id = ? AND every = 'month' AND due IS NOT NULL",
         (plan_id,)).fetchone()
-    return progress.first_due_month(row[0] if row else None, duty[0] if duty else None)
+    today = today or as_of(ws)
+    imported = str(row[1] or "")[:10] if row else ""
+    in_use = imported if imported[:7] and imported <= today.isoformat() else None
+    return progress.first_due_month(row[0] if row else None, duty[0] if duty else None, in_use)
 
 
 def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
@@ -125,7 +137,8 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
         seen[(int(unit_id), month)] = (int(drafts or 0), int(submitted or 0), last_submit)
     rule = due_rule(ws, plan_id)
     dues = {m: monthly_due(m, cal, rule) for m in months}
-    first = first_month(ws, plan_id)
+    first = first_month(ws, plan_id, today)
+    grid.first = first
     for unit in units:
         row: dict[str, str] = {}
         stamps: dict[str, str] = {}
@@ -147,10 +160,11 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
 
 
 def last_due_month(months: list[str], today: date, cal: WorkCalendar | None = None,
-                   rule: DueRule = progress.DEFAULT_DUE) -> str | None:
-    """The newest month whose report is already due (the one to chase)."""
+                   rule: DueRule = progress.DEFAULT_DUE, first: str | None = None) -> str | None:
+    """The newest month whose report is already due (the one to chase), none before the
+    plan's ``first`` month (``first_month``)."""
     cal = cal or WorkCalendar()
-    return progress.cover_month(months, {m: monthly_due(m, cal, rule) for m in months}, today)
+    return progress.cover_month(months, {m: monthly_due(m, cal, rule) for m in months}, today, first)
 
 
 def late_units(grid: SubmissionGrid, month: str) -> list[dict[str, Any]]:

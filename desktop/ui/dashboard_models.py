@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.core.deadlines import Deadline
+from desktop.core.progress import month_label
 from desktop.store import dashboard as figures
 from desktop.ui.brushes import solid
 from desktop.ui.table_model import RowsModel
@@ -30,6 +31,9 @@ CONFLICT_TIP = "\n新收到第{revision}版，与已接受的版本冲突，待�
 MONTH_HEADER = "{month}月"
 CELL_TIP = "{unit} {month}：{state}"
 NOT_DUE = "未到期"
+BEFORE_USE_MARK = "—"
+BEFORE_USE_COLOR = "#98a2b3"                    # grey: neither owed nor late
+BEFORE_USE = "方案启用前，无需报送（{month}起报送）"
 RECEIPT_TIP = "\n报送包第{revision}版：{label}"
 StateRole = Qt.ItemDataRole.UserRole + 1       # the cell's state code
 UnitIdRole = Qt.ItemDataRole.UserRole + 2
@@ -118,10 +122,15 @@ class GridModel(QAbstractTableModel):
                 return RETURNED_MARK
             if (unit["id"], month) in self.unsent:
                 return UNSENT_MARK
+            if state == figures.NOT_DUE and self.grid.before_use(month):
+                return BEFORE_USE_MARK
             return STATE_MARKS[state]
         if role == Qt.ItemDataRole.ToolTipRole:
             stamp = self.grid.submitted_at.get(unit["id"], {}).get(month, "")
-            text = CELL_TIP.format(unit=unit["name"], month=month, state=figures.CELL_LABELS[state] or NOT_DUE)
+            label = figures.CELL_LABELS[state] or (
+                BEFORE_USE.format(month=month_label(self.grid.first or month)) if self.grid.before_use(month)
+                else NOT_DUE)
+            text = CELL_TIP.format(unit=unit["name"], month=month, state=label)
             text += f"（{stamp[:16].replace('T', ' ')}）" if stamp else ""
             receipt = self.receipts.get((unit["id"], month))
             if receipt:
@@ -139,6 +148,8 @@ class GridModel(QAbstractTableModel):
                 return solid(UNSENT_COLOR)
         if role == Qt.ItemDataRole.BackgroundRole and state in STATE_COLORS:
             return solid(STATE_COLORS[state])
+        if role == Qt.ItemDataRole.ForegroundRole and state == figures.NOT_DUE and self.grid.before_use(month):
+            return solid(BEFORE_USE_COLOR)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == StateRole:

@@ -195,11 +195,13 @@ class DashboardPage(QWidget):
             self.grid.set_grid(grid, receipts, unsent)
             return
         self.grid.set_grid(grid, receipts)
-        self.late_month = figures.last_due_month(months, s.today, rule=figures.due_rule(s.ws, s.plan_id))
+        self.late_month = figures.last_due_month(months, s.today, rule=figures.due_rule(s.ws, s.plan_id),
+                                                 first=grid.first)
         self.ui.lateList.clear()
         self.ui.reminderEdit.clear()
         if self.late_month is None:
             self.ui.lateLabel.setText(NOTHING_DUE_YET)
+            self.ui.copyReminderButton.setEnabled(False)        # nothing to chase, nothing to copy
             return
         late = figures.late_units(grid, self.late_month)
         label = MONTH_LABEL.format(year=int(self.late_month[:4]), month=int(self.late_month[5:]))

@@ -52,8 +52,9 @@ NOTHING_TO_IMPORT = "请选择一个方案文件，或把方案全文粘贴进�
 READING = "正在读取和识别方案…"
 SAVING = "正在保存方案…"
 NO_TASKS = "没有在这份材料中识别出任何任务。请确认选择的是工作方案全文（含“一、”“（一）”“1.”等编号的任务）。"
-SAVED = ("已保存“{title}”：新增 {added} 项任务，更新 {updated} 项，撤销 {withdrawn} 项；"
+SAVED = ("已保存{title}：新增 {added} 项任务，更新 {updated} 项，撤销 {withdrawn} 项；"
          "共 {units} 个单位、{targets} 项指标。")
+SAVED_UNTITLED = "方案（未填写标题，可在“设置 → 方案信息与阶段…”中填写）"
 UNCHANGED = "这份方案与已保存的版本完全相同，没有改动。"
 DONE_TITLE = "导入完成"
 CHANGED = "\n\n改动的内容：\n{lines}"
@@ -437,8 +438,9 @@ class FirstRunFlow:
         if result.unchanged:
             text = UNCHANGED
         else:
+            title = self.session.plan_title().strip()
             text = SAVED.format(
-                title=self.session.plan_title(), added=result.tasks_added, updated=result.tasks_updated,
+                title=f"“{title}”" if title else SAVED_UNTITLED, added=result.tasks_added, updated=result.tasks_updated,
                 withdrawn=result.tasks_withdrawn, units=result.units, targets=result.targets)
             if result.changes:
                 text += CHANGED.format(lines="\n".join(change_lines(

@@ -53,6 +53,13 @@ CHECKED = "已核对 {n} 行。"
 CHECKED_ROW = "（已核对，本行无误）<br>"
 NEXT_FLAG_KEY = "F8"
 UNDO_PLAN_INFO = "修改方案信息"
+UNDO_TITLE = "填写方案标题"
+NO_TITLE_LINK = '<a href="title">（没有找到方案标题，点此填写）</a>'
+TITLE_LABEL = "方案标题（如“××县2024年政府工作报告重点任务分解”）："
+NO_TITLE_SAVE = ("没有找到这份方案的标题。标题会用在工作台、催报通知和各类报告中，"
+                 "没有标题时这些地方只能写“工作方案”。\n\n现在填写标题吗？以后也可以在“设置 → 方案信息与阶段…”中填写。")
+FILL_TITLE = "填写标题"
+SAVE_AS_IS = "按现状保存"
 NO_WARNINGS = "解析没有提出问题。"
 GROUP = "单位组，{n} 个成员"
 ALIASES = "又称：{names}"
@@ -200,6 +207,8 @@ class ReviewDialog(QDialog):
         self.ui.makeResponsibleButton.clicked.connect(lambda: self.set_selected_role(False))
         self.ui.membersButton.clicked.connect(self.edit_members)
         self.ui.planInfoButton.clicked.connect(self.edit_plan_info)
+        self.ui.summaryLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.ui.summaryLabel.linkActivated.connect(lambda _link: self.edit_title())
         self.ui.nextFlagButton.clicked.connect(self.next_flagged)
         self.ui.checkedButton.clicked.connect(self.check_current)
         next_flag = QAction(self)
@@ -344,6 +353,10 @@ class ReviewDialog(QDialog):
         super().reject()
 
     def accept(self) -> None:
+        if not self.working.title.strip() and self.prompts.offer(self, SAVE_TITLE, NO_TITLE_SAVE,
+                                                                  FILL_TITLE, SAVE_AS_IS):
+            if not self.edit_title():
+                return                       # the clerk cancelled the title: back to the review
         if self.model.pending:
             items = "\n".join(f"· 第 {row + 1} 行“{HEADERS[col]}”：{text}"
                               for (row, col), (text, _why) in sorted(self.model.pending.items()))
@@ -360,7 +373,8 @@ class ReviewDialog(QDialog):
     def _fill_summary(self) -> None:
         p = self.working
         self.ui.summaryLabel.setText(SUMMARY.format(
-            title=html.escape(p.title), doc=html.escape(p.doc_number), issuer=html.escape(p.issuer),
+            title=html.escape(p.title) if p.title.strip() else NO_TITLE_LINK,
+            doc=html.escape(p.doc_number), issuer=html.escape(p.issuer),
             date=p.date or "", tasks=len(p.tasks), units=len(p.units),
             targets=sum(len(t.targets) for t in p.tasks) + len(p.plan_targets), phases=len(p.phases),
             flags=self._flags_text()))
@@ -522,6 +536,22 @@ class ReviewDialog(QDialog):
 
         self._edit(UNDO_PLAN_INFO, change)
         self._changed_everywhere()
+
+    def edit_title(self) -> bool:
+        """The plan's title, typed in one line, as one undoable step (the document had none, or
+        the parser took the wrong line); True once the plan has a title."""
+        typed = self.prompts.text(self, SAVE_TITLE, TITLE_LABEL, self.working.title)
+        if typed is None:
+            return False
+        try:
+            title = plan_edits.check_plan_title(typed)
+        except logic.EditError as error:
+            self.prompts.warn(self, SAVE_TITLE, str(error))
+            return False
+        if title != self.working.title:
+            self._edit(UNDO_TITLE, lambda: plan_edits.set_plan_field(self.working, "plan.title", title))
+            self._changed_everywhere()
+        return True
 
     def merge_selected(self) -> None:
         names = self.selected_units()
