@@ -138,6 +138,18 @@ def test_plan_issued_in_april_is_not_due_from_january():
     assert all(s.month >= "2024-04" for s in report.sentences() for s in s.sources)
 
 
+def test_months_written_before_the_import_are_reported_but_not_owed():
+    # m56a: a plan issued in January and imported here in April owes nothing for January–March on the 工作台; what
+    # the units back-filled for those months is still their work of the period, in the half-year report
+    data = report_input(None)
+    data.first_month, data.start_month = "2024-04", "2024-01"
+    report = draft_report(data, "half-year", today=dt.date(2024, 7, 10))
+    assert report.figures.months_due == 2 * 3              # owed: April–June for two units
+    assert report.figures.months_sent <= report.figures.months_due
+    months = {s.month for s in report.sentences() for s in s.sources}
+    assert min(months) < "2024-04" and {e.month for e in data.entries if e.month < "2024-04"} <= months | {""}
+
+
 def _task(targets=(), **kw):
     kw.setdefault("lead_units", ["市民政局"])
     return TaskIn(1, "二.一.1", "1", kw.pop("title", "实施积极应对人口老龄化国家战略，推动养老服务立法"),

@@ -38,6 +38,7 @@ from desktop.reports.inputs import (
     TaskIn,
     covered_month,
     due_date,
+    month_key,
     parse_day,
     period_months,
 )
@@ -81,10 +82,15 @@ class Drafter:
         last = 6 if kind == "half-year" else 12
         # every unit up to the same month: the latest one due before the report's date
         self.as_of = covered_month(data, self.today, last)
-        self.months = [m for m in period_months(data, last) if m <= self.as_of]
+        self.months = [m for m in period_months(data, last) if m <= self.as_of]      # the months owed
         self.as_of_text = f"{int(self.as_of[5:])}月底"
         self.total_word = "上半年" if kind == "half-year" else "今年以来"
-        self.entries = sorted((e for e in data.entries if e.month in self.months),
+        # what was written for any month of the period counts, owed or not: a unit that back-fills the months
+        # before the plan was imported here (the 工作台 owes none of them) still has its work reported
+        start = data.start_month or data.first_month or ""
+        self.written = [m for m in (month_key(data.year, n) for n in range(1, last + 1))
+                        if start <= m <= self.as_of] or self.months
+        self.entries = sorted((e for e in data.entries if e.month in self.written),
                               key=lambda e: (e.month, e.id))
         self.by_task: dict[int, list[EntryIn]] = {}
         for e in self.entries:
@@ -137,11 +143,11 @@ class Drafter:
                 if k not in sent or (day and (sent[k] is None or day < sent[k])):
                     sent[k] = day
         f.months_due = len(units) * len(self.months)
-        f.months_sent = sum(1 for (u, m) in sent if u in units)
+        f.months_sent = sum(1 for (u, m) in sent if u in units and m in self.months)
         f.months_on_time = sum(1 for (u, m), day in sent.items()
                                if u in units and rules.on_time(day, due_date(m, self.data.due_rule)))
         f.articles = sum(1 for a in self.data.articles
-                         if a.month in self.months and (self.city or a.unit == self.data.unit))
+                         if a.month in self.written and (self.city or a.unit == self.data.unit))
         return f
 
     # --- a task's paragraph ------------------------------------------------------------------

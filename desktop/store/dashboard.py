@@ -102,7 +102,13 @@ def due_rule(ws: Workspace, plan_id: int) -> DueRule:
     return rule_of_duties(duties(ws, plan_id))
 
 
-def first_month(ws: Workspace, plan_id: int, today: date | None = None) -> str | None:
+def start_month(ws: Workspace, plan_id: int) -> str | None:
+    """The plan's own first month (its first monthly duty's month, else the month it was issued),
+    whenever it was imported here: the months whose written entries the reports take, owed or not."""
+    return first_month(ws, plan_id, in_use=False)
+
+
+def first_month(ws: Workspace, plan_id: int, today: date | None = None, *, in_use: bool = True) -> str | None:
     """The first month a report is due for (``core.progress.first_due_month``), the one rule of
     the grid, the 催报 text, the reports and the status sheet: the plan's own start (its first
     monthly duty's month, else the month it was issued), but not before the month the plan was
@@ -114,9 +120,9 @@ def first_month(ws: Workspace, plan_id: int, today: date | None = None) -> str |
         "SELECT MIN(due) FROM duties WHERE plan_id = ? AND every = 'month' AND due IS NOT NULL",
         (plan_id,)).fetchone()
     today = today or as_of(ws)
-    imported = str(row[1] or "")[:10] if row else ""
-    in_use = imported if imported[:7] and imported <= today.isoformat() else None
-    return progress.first_due_month(row[0] if row else None, duty[0] if duty else None, in_use)
+    imported = str(row[1] or "")[:10] if row and in_use else ""
+    used = imported if imported[:7] and imported <= today.isoformat() else None
+    return progress.first_due_month(row[0] if row else None, duty[0] if duty else None, used)
 
 
 def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
