@@ -85,3 +85,11 @@ def test_broker_body_is_a_name() -> None:
     from desktop.core.parse.sentence_units import doer_units
     assert doer_units("经纪机构代理签约的，由经纪机构为当事人打印合同。") == ([], ["经纪机构"])
     assert doer_units("经区住建委同意后，由区房管局办理登记。") == ([], ["区房管局"])
+
+
+def test_described_agent_acting_in_anothers_stead() -> None:
+    # 由＋a 的-described body＋代为＋verb: the body after the last 的 does the work (round 34's 的-rule)
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("维修资金由项目所在地的区房管局代为管理。") == ([], ["区房管局"])
+    # near miss: 代为 with a payment is a payer, no doer
+    assert doer_units("相关费用由项目所在地的区房管局代为支付。") == ([], [])

@@ -180,7 +180,8 @@ _ACTOR_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:平台|专班)(?=[\u4e00-\u9ff
 # the agent's own verb of doing after a described agent 「由具备相应资质的养护单位具体实施」
 # 「由相应小区的物业管理单位接管养护」 (round 32 / 34: 由A＋a verb of doing, A the name after the last 的) —
 # not an application or a payment
-_DESCRIBED_DOES = re.compile(r"(?:具体|自行|统一)?(?:实施|接管|养护|维护|办理)")
+# (… or 代为＋a verb 「由物业项目所在地的区房屋管理部门代为管理」: acting in another's stead is doing — not a payment)
+_DESCRIBED_DOES = re.compile(r"(?:具体|自行|统一)?(?:实施|接管|养护|维护|办理)|代为(?!支付|缴纳|垫付|承担|偿还)")
 
 
 def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
