@@ -310,13 +310,19 @@ def _rule_modal(text: str) -> bool:
     return modal is not None and not _NOT_DOING.match(text, modal.end())
 
 
+# a government named by its place or level 「县区政府」「区人民政府」「各镇人民政府」
+_PLACED_GOVERNMENT = re.compile(r"(?:各|[\u4e00-\u9fff]{0,6}?[省市区县镇乡])(?:人民)?政府")
+
+
 def _departments(text: str) -> list[str]:
     """A list of departments split at 、 and at 和 / 及 / 与 where each side is a department 「各级财政部门和主管部门」
     (「质量和安全监督管理部门」 stays whole)."""
     out: list[str] = []
     for part in text.split("、"):
         sides = re.split(r"和|及|与", part)
-        if len(sides) > 1 and all(re.fullmatch(_DEPARTMENT, s) for s in sides):
+        # (… or a government named by its place beside a department 「县区政府和市行业主管部门」: two bodies, each a
+        # doer — no department's own name holds a whole government before its 和)
+        if len(sides) > 1 and all(re.fullmatch(_DEPARTMENT, s) or _PLACED_GOVERNMENT.fullmatch(s) for s in sides):
             out.extend(sides)
         elif re.fullmatch(_DEPARTMENT, part):
             out.append(part)

@@ -21,9 +21,10 @@ from .prose_units import VERB_START
 from .units import looks_like_unit
 
 _BARE_TOO = r"(?:[和及与](?:单位|部门))?"     # (「各部门和单位要…」: the call 各部门 和 a bare 单位, round 34 / 33)
-# a general call, not a body (rule 3; a kind's group is a doer: 各级能源主管部门, 各区; 各部门、各单位, 各级 call all)
+# a general call, not a body (rule 3; a kind's group is a doer: 各级能源主管部门, 各区; 各部门、各单位, 各级 call all;
+# 各责任单位／各责任主体 refer back to the bodies named, round 34 — a qualified 各质量责任主体 is a kind)
 _CALL_PIECE = r"各(?:地区|地方|地|单位|部门|级|方面|方|(?:有关|相关)方面)"
-_GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任部门)"
+_GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任部门|责任主体)"
                       rf"|{_CALL_PIECE}(?:(?:以及|[、和及与])?{_CALL_PIECE})*{_BARE_TOO})$"
                       r"|^各?(?:有关|相关)(?:方面|单位)$|^全[省市区县镇乡国]")
 # a clause, not a name: 「试点区由区市场监管局」「相关部门适时指导」「要指导项目实施部门」
@@ -52,7 +53,7 @@ _LEVEL = re.compile(r"[市区县镇乡村]级|(?:[\u4e00-\u9fff]{0,4}新区|[省
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织(?!编制机关|部门?$)|落实|由|对(?!口)|"
                              r"在|以|为|将|把|按照|根据|"
                              r"依据|向|接受(?![单方])|除(?!四害)|协同(?!创新|发展)|结合|"
-                             r"通过|针对|定期|选择|选定|遴选|经(?![发济信贸营])|报|形成|防止|联动|"
+                             r"通过|针对|定期|选择|选定|遴选|经(?![发济信贸营纪])|报|形成|防止|联动|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业|级)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
                              r"请|邀请|督促|切实|协调|联合|面向|引进|依托|纳入|检查(?!(?:单位|机构)$)|鼓励|带动|逐|我(?![委局办]$)|其(?![他它](?:有关|相关)?部门$)|原则|"
                              r"县\(市(?![、区]*\)区?(?:人民)?政府|[、区]*\)[\u4e00-\u9fff]{1,8}?(?:局|委|部门))|"

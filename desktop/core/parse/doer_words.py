@@ -61,7 +61,8 @@ _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # 由A＋a verb of doing — Round 51 rulings, x223_04 第二十四条/（二）; but a step of an approval flow that hands the
 # file on 「由A提出…意见后，交至B」 stays the approver's, rule 3 — round 36's reviewing body)
 _APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写|采用|采取)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?"
-                      r"(?<!受理)(?<!审核)(?<!审批)(?<!审查)申请|"
+                      # (申请人／申请者 the applicant, a noun: 「由A征求申请人意见后，选择…」 is A's work)
+                      r"(?<!受理)(?<!审核)(?<!审批)(?<!审查)申请(?![人者])|"
                       r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
                       r"提出[^，,]{0,10}?意见后|"
                       # (a body sending its own proposal for a decision 「由建设单位报市地名办审批」: a step of

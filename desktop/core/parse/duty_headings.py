@@ -320,8 +320,10 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
 
 # a rule's modal right after an article's opening subject and a verb of doing after it (not an option or a verb of
 # being or having 「A可以…」「A应是…」, nor a time or a means before the modal, nor a co-signing 「A应当与B签订…」,
-# which paragraph_subjects reads with its partner), or rule 2's 负责 「A负责…」
-_RULED_AFTER = re.compile(r"(?:应当|应|须|必须)(?!当|急|可以?|是|享有|具有|拥有|有|(?:共同)?与)|负责(?!人)")
+# which paragraph_subjects reads with its partner), or rule 2's 负责 「A负责…」 — 要 as 应当 (CONVENTIONS.md reads
+# 要／应 alike: 「区X局要做好…」 in an article is its subject's work as 「区X局应当做好…」 is; not 要求／要素／要点)
+_RULED_AFTER = re.compile(r"(?:应当|应|须|必须|要(?!求|素|点|害|闻|件|是))"
+                          r"(?!当|急|可以?|是|享有|具有|拥有|有|(?:共同)?与)|负责(?!人)")
 # a bare level 「市级部门」「区级部门」: no body's name (round 44)
 _BARE_LEVEL = re.compile(r"(?:[市区县镇]级|各级)部门")
 
