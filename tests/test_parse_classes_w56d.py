@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.shortname import suggest_short_name
 
 
 def _targets(sentence: str) -> list[tuple[str, float, str]]:
@@ -48,6 +49,30 @@ def test_counts_before_their_nouns_keep_the_noun_after():
     # (near miss: 「20个综合体、100个中心」 — the figure opens each thing, the name follows it)
     assert _targets("新建20个街道养老服务综合体、100个社区老年人服务中心。") == [
         ("街道养老服务综合体", 20.0, "个"), ("社区老年人服务中心", 100.0, "个")]
+
+
+def test_a_four_character_title_ending_in_a_word_with_de_is_not_cut():
+    assert suggest_short_name("编制目的", "编制目的") == "编制目的"
+    assert suggest_short_name("适用范围", "适用范围") == "适用范围"
+
+
+def test_a_title_saying_what_its_unit_is_is_named_after_the_copula():
+    name = suggest_short_name("区财政局是项目资金的监管主体", "区财政局是项目资金的监管主体。", ["区财政局"])
+    assert name == "项目资金的监管主体"
+    # (near miss: the unit and its duty verb — the object, as before)
+    assert suggest_short_name("区财政局负责审核项目资金", "区财政局负责审核项目资金。", ["区财政局"]) == "项目资金"
+
+
+def test_a_title_holding_to_a_thing_is_named_by_the_thing():
+    assert suggest_short_name("坚持教育优先发展", "坚持教育优先发展，启动某路幼儿园建设，改扩建一批乡镇幼儿园。") \
+        == "教育优先发展"
+    assert suggest_short_name("坚持问题导向", "坚持问题导向，加快补齐养老服务短板。") == "问题导向"
+
+
+def test_a_stance_opened_by_jianchi_is_passed_over_as_before():
+    # (near miss: 坚持以…为…／坚持把… — a stance, the work is the next clause)
+    assert suggest_short_name("坚持以人民为中心", "坚持以人民为中心，加快建设养老服务中心。") == "养老服务中心"
+    assert suggest_short_name("坚持把安全放在首位", "坚持把安全放在首位，加强燃气管道巡查。") == "燃气管道巡查"
 
 
 YUANYUE = ("某县2031年文化活动方案\n\n一、活动安排\n\n1.开展送春联活动。由县文广局负责,元月上旬在某乡举办启动仪式。\n\n"
