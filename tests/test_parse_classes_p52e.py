@@ -52,7 +52,9 @@ def test_a_split_by_kinds_keeps_each_kind_and_a_list_without_qizhong_is_as_befor
     assert (30, "东山市") in _subjects("改造120所，其中，东山市30所、西河县90所。")
     # (near misses: a part with a word of aim keeps its own reading; no 其中, the list is read as before)
     assert (30, "农村学校") in _subjects("计划改造120所，其中农村学校达到30所。")
-    assert (30, "东山市") not in _subjects("东山市30所、西河县50所。")
+    # (no 其中: no split by area; since w56d each figure of a list 「A30所、B50所」 takes its own clause's subject, as
+    # any listed figures do, where it took the next clause 「西河县50所」 before)
+    assert _subjects("东山市30所、西河县50所。") == [(30, "东山市"), (50, "西河县")]
 
 
 # --- 3. Round 60's targets readings -----------------------------------------------------------------------------------

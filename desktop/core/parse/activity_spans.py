@@ -28,7 +28,7 @@ from .event_days import event_eve, event_period
 from .festival_periods import festival_period
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
 from .named_day_spans import day_activity_month, named_day_month, stated_day_month, week_month, week_period_month
-from .normalise import cn_to_int
+from .normalise import cn_to_int, first_month
 from .task_dates import rhythm_first
 from .timed_days import appointed_day
 
@@ -528,6 +528,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
         year = int(issued.group(1))
     if not any(t.deadline is None for t in tasks):
         return
+    body, preamble = first_month(body), first_month(preamble)      # (元月 is January to the readers only)
     if year is None:
         # (a plan of no year whose 活动时间 writes its own 「2023111日至1130日」: that span still dates the items)
         if span_end := campaign_end(preamble, year) or activity_span_end(body, year):
@@ -542,19 +543,20 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
         or issued_span_end(plan_text) or week_month(plan_text, year) or field_end or days_line_end(plan_text)
     for task in tasks:
         if task.deadline is None:
-            task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \
-                or closing_day(task.text, year) or fixed_days_end(task.text, year) or (
-                own_day(task.text, year, held_only=not span_end)) or appointed_day(task.text, year) \
-                or own_month(task.text, year) \
-                or month_part(task.text, year) or set_day(task.text, year) \
-                or event_eve(task.text, plan_text, year, span_end) or festival_period(task.text, year, span_end) \
-                or named_day_month(task.text, plan_text, year) or day_activity_month(task.text, year) \
-                or event_period(task.text, plan_text, year) \
-                or stated_day_month(task.text, year) \
+            text = first_month(task.text)
+            task.deadline = field_day(text, year) or field_span_end(text, year) \
+                or closing_day(text, year) or fixed_days_end(text, year) or (
+                own_day(text, year, held_only=not span_end)) or appointed_day(text, year) \
+                or own_month(text, year) \
+                or month_part(text, year) or set_day(text, year) \
+                or event_eve(text, plan_text, year, span_end) or festival_period(text, year, span_end) \
+                or named_day_month(text, plan_text, year) or day_activity_month(text, year) \
+                or event_period(text, plan_text, year) \
+                or stated_day_month(text, year) \
                 or next((d for t in (lead_ins or {}).get((*task.path, task.number), ())
                          if (d := named_day_month(t, plan_text, year))), None) \
                 or (_lead_in_span(task, lead_ins, year) or span_end if not recurring(task.text) else None) \
-                or week_period_month(task.text, preamble, year) or holiday_eve(task.text, body, year)
+                or week_period_month(text, preamble, year) or holiday_eve(text, body, year)
 
 
 def _lead_in_span(task: Task, lead_ins: dict[tuple[str, ...], list[str]] | None, year: int) -> str | None:

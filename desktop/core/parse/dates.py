@@ -31,7 +31,7 @@ from .date_exclusions import (
     RELIEF_AFTER,
     _window_end,
 )
-from .normalise import cn_digits_to_int, cn_to_int
+from .normalise import cn_digits_to_int, cn_to_int, first_month
 from .prefilter import led
 
 # a span of years as a plan's period writes it: 2018—2020年, 2024-2026, 2020―2022年
@@ -250,7 +250,17 @@ _BRACKETED_DAY_BEFORE = re.compile(r"([(（]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,
 
 
 def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
-    """Deadline expressions in ``text`` in order; month-only ones take ``default_year``."""
+    """Deadline expressions in ``text`` in order; month-only ones take ``default_year``. 元月 is read as January
+    (``first_month``, the same length) and each deadline's words are given back as printed."""
+    if "元月" not in text:
+        return _deadlines(text, default_year)
+    found = _deadlines(first_month(text), default_year)
+    for d in found:
+        d.words = text[d.start:d.end]
+    return found
+
+
+def _deadlines(text: str, default_year: int | None) -> list[Deadline]:
     found: list[Deadline] = []
     taken: list[tuple[int, int]] = []
     if "前" in text and ("日)" in text or "日）" in text):
@@ -452,6 +462,7 @@ _PART_WORDS = re.compile(r"(?:((?:19|20)\d{2})\s*年)?\s*(?<!\d)(\d{1,2})\s*月\
 def deadline_from_words(words: str, default_year: int | None) -> list[Deadline]:
     """A 完成时限 cell: ``2024年6月底前``, ``2024年12月``, ``2025年``, ``6月``, ``2024.6``; a span of months
     (``2025年3月—12月``) by its end; ``10月上旬`` / ``7月10号`` by that part or day."""
+    words = first_month(words)
     span = _SPAN_WORDS.match(words.strip(" 。；;，,"))
     if span:
         end = span.group("end")

@@ -139,6 +139,9 @@ def _value(num: str, mult: str, unit: str) -> tuple[float, str]:
 # compiled once: the subject readers and sentence_targets run for every figure of a plan
 _SUBJECT_END = re.compile(r"、\s*(?=\d)|和(?=\d)|[，,；;。]")
 _LEADING_DE = re.compile(r"^(的|，|、)+")
+# a figure, then 、 and another thing with its own figure 「企业65家、“小巨人”企业2家」: each thing is named
+# before its figure, none after it
+_NEXT_LISTED = re.compile(r"\s*、[^、]*?\d")
 _LEADING_DASH = re.compile(r"^[—\-·•\s]+")
 _LEADING_TIME = re.compile(r"^(到|至|在|于|力争|争取|确保|计划)?\s*"
                            r"((19|20)\d{2}年(底|末)?(前|之前)?|“?十[三四五六]五”?(末|期间))")
@@ -154,6 +157,8 @@ def _subject_after(clause: str, pos: int) -> str:
     rest = clause[pos:pos + 240]         # (the subject is cut to 40 characters: a clause's tail is never read whole)
     m = _SUBJECT_END.search(rest)
     subject = rest[: m.start()] if m else rest
+    if _NEXT_LISTED.match(subject):
+        return ""                        # 「公园3个、广场2个」: 、 opens the next thing listed, with its own figure
     subject = _LEADING_DE.sub("", subject.strip())
     return subject[:40].strip("的 ")
 

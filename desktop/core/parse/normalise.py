@@ -241,8 +241,6 @@ def light(text: str) -> str:
     # the three repairs below open with a look-behind, which makes the regex engine try every
     # position of the text (5-14 ms each on a 100 KB plan, and light runs three times a parse);
     # each is skipped when the characters every one of its matches holds are not in the text
-    if "元月" in text:
-        text = _FIRST_MONTH.sub("1月", text)
     if _YEAR_RUN_IN_HINT.search(text):
         text = _YEAR_RUN_IN.sub(r"\1年", text)
     text = _BARE_MARK.sub(r"\1", text)
@@ -302,6 +300,11 @@ _BARE_ARTICLE = re.compile(r"(?m)^([ \t\u3000]*" + _ARTICLE_NO + r"条)[ \t\u300
 # of the month or 份, or after a year — not money per month 「3000元月薪」 nor 单元／纪元 before 月
 _FIRST_MONTH = re.compile(r"(?<![\d单纪公美欧日港万千百亿角])元月(?=\s*(?:\d{1,2}\s*[日号]|[上中下]旬|初|底|末|份))"
                           r"|(?<=年)元月")
+
+
+def first_month(text: str) -> str:
+    """元月 read as 1月 where it is January — for the date readers only: the task's text keeps 元月 as printed."""
+    return _FIRST_MONTH.sub("1月", text) if "元月" in text else text
 
 
 # 「于20251月20日前」「20254月8日、7月8日」: a date whose 年 the source dropped, the year run into the

@@ -99,6 +99,11 @@ _PREDICATE = re.compile(r"(?:(?:明显|显著|基本|有效|稳步|大幅|进一
 _COUNTED = re.compile(r"^(?:人数|人口|户数|数量|总数)?(比例|比重|占比)$|^(?:人数|户数|总数)$")
 # X是Y的: a statement; its words without 是 (食用碘盐是安全的 → 食用碘盐安全)
 _IS = re.compile(r"^([^，。；是0-9０-９]{3,9})是([^，。；是否]{1,3})的?$")
+# a title's own clause 坚持+the thing held to (坚持教育优先发展, 坚持依法行政): the work, its object the name — not a
+# stance 坚持以…为…／坚持把…／坚持在… (an opener, as before)
+_HELD_TO = re.compile(r"^坚持(?![以把在从用将走向为和与“「])[^，。；]{4,10}$")
+# the copula after a unit: what the unit is follows it (市直部门是市级项目的责任主体 → 市级项目的责任主体), not 是否
+_COPULA = re.compile(r"^是(?![否非])")
 # the thing a clause's end names after its doer's sentence: X由区…局负责(组织) → X (组织)
 _BY_UNIT = re.compile(rf"^([^，。；]{{3,}}?)由[^，。；]{{1,14}}?{_UNIT_WORD}(?:负责|牵头)(组织|实施|落实|管理|解释)?$")
 # a list that a noun after 等 sums up: 城市公共交通、农村客运…等交通人员 → 交通人员
@@ -199,6 +204,7 @@ def _main_part(clause: str, units: list[str]) -> str:
         rest = clause[m.end():]
     rest = _SN_LEAD.sub("", rest.lstrip("、"))
     rest = _SN_LEAD.sub("", _WITH.sub("", rest))      # 会同公安等行政管理部门按照…: the partner is not the work
+    rest = _COPULA.sub("", rest)                      # A部门是B项目的责任主体: what the unit is, not 是…
     return rest if len(rest) >= 2 else ""       # 各街道办事处牵头: a unit and its role, no work
 
 
@@ -297,7 +303,10 @@ def _name_of(main: str, own: bool = True) -> str:
     if (m := _INNER_MODAL.search(name)) is not None:
         before, after = name[:m.start()], _object(name[m.end():])
         name = before if len(before) >= 4 else after if len(after) >= 4 else name
-    name = name.strip(_PARTICLES + _EDGE_MARKS)
+    whole = name.strip(_EDGE_MARKS)
+    name = whole.strip(_PARTICLES)
+    if len(name) < 4 <= len(whole) and whole == main.strip(_EDGE_MARKS):
+        name = whole            # 编制目的: the whole clause, its last word (目的) not cut as a particle
     name = _subject(name)
     if not balanced(name):       # 开展“送 (a title cut by the page): no unpaired quote or bracket
         name = name.translate({ord(c): None for c in "“”「」《》（）()"})
@@ -343,12 +352,13 @@ def _suggest(title: str, text: str, units: list[str] | None, past_preface: bool 
     main, own = "", True
     preface = preface_clauses(clauses + more[:6]) if past_preface else 0
     for at, clause in enumerate(clauses + more[:6]):
-        if len(clause) < 4 or _skipped(clause, units) or at < preface \
+        own_clause = at < len(clauses) and _HELD_TO.match(clause) is not None
+        if len(clause) < 4 or _skipped(clause, units) and not own_clause or at < preface \
                 or at < len(clauses) - 1 and (_LEVEL.match(clause) or _RESOLVE.match(clause) and len(clause) > 4):
             continue
         main = _main_part(clause, units)
         own = at < len(clauses)          # (a clause of the title's own, not of the text after it)
-        if main and not _PREP.match(main) and not _skipped(main, units):
+        if main and (own_clause and main == clause or not _PREP.match(main) and not _skipped(main, units)):
             break
         main = ""
     if not main:
