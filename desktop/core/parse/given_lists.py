@@ -29,6 +29,7 @@ from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_sha
 from .rate_lists import rate_list
 from .sentence_units import doer_units
 from .step_outlines import step_outline
+from .units import looks_like_unit
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
 # the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it
@@ -45,6 +46,9 @@ _CASES_POINTER = (r"(?:下列|以下|下述)(?:任一|任何一种|任意一种)
                   r"(?:之一的|之一(?=[，,])|的(?=[，,])|(?=[，,]))")
 _CASES_LEAD = re.compile(_CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
 _CASES_AT = re.compile(_CASES_POINTER)
+# (… the consequence a body's step 「…之一的，A应当依法撤回…，并…：」)
+_ANSWERED_LEAD = re.compile(_CASES_POINTER + r"[，,]?([^，,。；;：:\n]{2,20}?)(?:应当|必须)[^。\n]{2,60}[：:]"
+                            r"[ \t\u3000]*$")
 
 
 # a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」「…的，视作
@@ -57,6 +61,18 @@ _SORTING_CASES = re.compile(_CASES_POINTER + r"[，,]?(?:不属于|属于|不予
 
 def _sorted_cases(body: str, lines: list[str]) -> bool:
     return _SORTING_CASES.search(body) is not None and _doerless(lines)
+
+
+def _answered_cases(item: Item) -> bool:
+    """A list of cases a named body answers once in the lead-in 「有下列情形之一的，A应当…，并…：⏎（一）…的；⏎（二）…
+    的；⏎（三）…其他情形。」: each line a case with no doer of its own, the work given once — the item's text even under
+    the one branched point of several (round 35: an article of only cases is one task; x280_03's RULING? 7)."""
+    body = item.body.rstrip()
+    starts = [m.start() for m in _CASES_AT.finditer(body)]
+    if not starts or (lead := _ANSWERED_LEAD.match(body, starts[-1])) is None or not looks_like_unit(lead.group(1)):
+        return False
+    firsts = _first_lines(item)
+    return all(_CASE.search(first) for first in firsts) and _doerless(firsts)
 
 
 def _cases_lead(body: str) -> bool:
@@ -632,7 +648,8 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         # other article has items — in a text of articles only, not a page that opens inside a list before them)
         picked = _picked_list(item)
         # (a list of conditions a lead-in answers once is read even under the one branched point of several)
-        lone = branched == [item] and not (item.article and all_articles) and not (picked and tops > 1)
+        lone = branched == [item] and not (item.article and all_articles) and not (picked and tops > 1) \
+            and not (tops > 1 and _answered_cases(item))
         if item.pos in drop or lone or not (picked or step_outline(item)) and not (
                 _is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
             continue
