@@ -87,3 +87,71 @@ def test_a_point_leaving_work_to_a_body_beside_its_scope_stays_a_task() -> None:
     tasks = _tasks(_notice(ANSWERED, last))
     assert ("五", ["区园林绿化局"]) in tasks
     assert "五" not in [n for n, _ in _tasks(_notice(ANSWERED, OUT_OF_SCOPE))]
+
+
+def _rules(article: str) -> str:
+    return f"""某区公共租赁住房承租家庭年度审核办法
+
+第一条（目的）
+为了规范公共租赁住房承租家庭的年度审核，制定本办法。
+
+第二条（审核实施）
+区公租房管理中心应当每年组织一次承租家庭年度审核。
+
+第三条（对虚假申报的处理）
+{article}
+
+第四条（施行日期）
+本办法自2023年1月1日起施行。
+"""
+
+
+TWO_LISTS = """承租家庭在年度审核中有下列行为之一的，认定为虚假申报行为：
+（一）不如实填报家庭收入的；
+（二）提供虚假材料的；
+（三）法律、法规规定的其他行为。
+对有虚假申报行为的承租家庭，区公租房管理中心应当根据情节轻重，采取以下措施处理：
+（一）解除租赁合同，收回承租住房；
+（二）取消其3年内再次申请的资格；
+（三）记录其不良信用信息。"""
+
+
+def test_cases_defined_then_a_bodys_measures_each_an_item() -> None:
+    tasks = [(t.number, t.responsible_units, t.text.split("\n", 1)[0]) for t in parse_text(_rules(TWO_LISTS)).tasks]
+    assert tasks == [("2", ["区公租房管理中心"], "（审核实施）"),
+                     ("一", ["区公租房管理中心"], "解除租赁合同，收回承租住房；"),
+                     ("二", ["区公租房管理中心"], "取消其3年内再次申请的资格；"),
+                     ("三", ["区公租房管理中心"], "记录其不良信用信息。")]
+
+
+def test_a_second_list_that_is_not_a_bodys_measures_stays_the_articles_text() -> None:
+    # (the second lead-in names the family's own papers: no body's measures — the article stays whole)
+    papers = TWO_LISTS.split("对有")[0] + """承租家庭申请复查的，应当提交以下材料：
+（一）复查申请书；
+（二）家庭收入证明；
+（三）身份证明。"""
+    numbers = [t.number for t in parse_text(_rules(papers)).tasks]
+    assert "一" not in numbers and "二" not in numbers and "三" not in numbers
+
+
+COMMISSION = """某区房屋安全鉴定管理办法
+
+第一条（目的）
+为了规范房屋安全鉴定，制定本办法。
+
+第二条（委托鉴定）
+区住建委作为委托人，应当委托具备资质的鉴定机构对辖区内老旧房屋进行安全鉴定，并提供房屋的相关资料。
+
+第三条（鉴定报告）
+鉴定机构应当在接受委托后15个工作日内出具鉴定报告。
+
+第四条（施行日期）
+本办法自2023年1月1日起施行。
+"""
+
+
+def test_a_body_commissioning_work_as_the_client_keeps_its_article() -> None:
+    # (p56a reads 委托人 as a member of the public handing in papers: a named body 「区住建委作为委托人，应当委托…」
+    # stays a body at work, the firm it commissions answering in its own article)
+    tasks = [(t.number, t.responsible_units) for t in parse_text(COMMISSION).tasks]
+    assert tasks == [("2", ["区住建委"]), ("3", ["鉴定机构"])]

@@ -27,9 +27,9 @@ from .headings import Item
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
 from .rate_lists import rate_list
+from .second_lists import CASE_LINE as _CASE, CASES_POINTER as _CASES_POINTER, answered_cases, split_second_list
 from .sentence_units import doer_units
 from .step_outlines import step_outline
-from .units import looks_like_unit
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
 # the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it
@@ -42,13 +42,8 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
 # however long its consequence, whose lines are each a case (a 的-clause or 情形／行为): an article of only cases
 # (the same pointer worded 「出现下述任一情况，A可选择…：」「有以下情形，由A…给予处分：」「有以下情况的，…：」: a case
 # clause over the list however the one-of is said — round 35, an article of only cases is one task)
-_CASES_POINTER = (r"(?:下列|以下|下述)(?:任一|任何一种|任意一种)?(?:[\u4e00-\u9fff]{1,4}?)?(?:情形|行为|情况|事由)"
-                  r"(?:之一的|之一(?=[，,])|的(?=[，,])|(?=[，,]))")
 _CASES_LEAD = re.compile(_CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
 _CASES_AT = re.compile(_CASES_POINTER)
-# (… the consequence a body's step 「…之一的，A应当依法撤回…，并…：」)
-_ANSWERED_LEAD = re.compile(_CASES_POINTER + r"[，,]?([^，,。；;：:\n]{2,20}?)(?:应当|必须)[^。\n]{2,60}[：:]"
-                            r"[ \t\u3000]*$")
 
 
 # a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」「…的，视作
@@ -61,18 +56,6 @@ _SORTING_CASES = re.compile(_CASES_POINTER + r"[，,]?(?:不属于|属于|不予
 
 def _sorted_cases(body: str, lines: list[str]) -> bool:
     return _SORTING_CASES.search(body) is not None and _doerless(lines)
-
-
-def _answered_cases(item: Item) -> bool:
-    """A list of cases a named body answers once in the lead-in 「有下列情形之一的，A应当…，并…：⏎（一）…的；⏎（二）…
-    的；⏎（三）…其他情形。」: each line a case with no doer of its own, the work given once — the item's text even under
-    the one branched point of several (round 35: an article of only cases is one task; x280_03's RULING? 7)."""
-    body = item.body.rstrip()
-    starts = [m.start() for m in _CASES_AT.finditer(body)]
-    if not starts or (lead := _ANSWERED_LEAD.match(body, starts[-1])) is None or not looks_like_unit(lead.group(1)):
-        return False
-    firsts = _first_lines(item)
-    return all(_CASE.search(first) for first in firsts) and _doerless(firsts)
 
 
 def _cases_lead(body: str) -> bool:
@@ -95,7 +78,6 @@ _REASONS_LEAD = re.compile(r"因(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:�
 # (the objects run straight into the rule 「下列地名应当设置地名标志：」 too)
 _OBJECTS_LEAD = re.compile(r"^(?:下列|以下)([\u4e00-\u9fff]{2,12}?)(?:[，,]|(?=应当|必须))[^。\n]{0,60}[：:]"
                            r"[ \t\u3000]*$")
-_CASE = re.compile(r"(?:的|情形|行为|情况)(?:项目|工程)?[；;。，,]?$")
 # the events on which a body's step is taken 「发生以下事由后，市公积金中心终止支付贴息金额：⏎（一）贴息贷款还清；⏎
 # （二）…」 (round 35: an article of only cases is one task): short lines, no doer in them
 _EVENTS_LEAD = re.compile(r"(?:发生|出现|遇有)(?:下列|以下|下述)(?:任一|任何一种)?(?:事由|情形|情况|事项)(?:之一)?"
@@ -637,6 +619,9 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
     branched = [i for i in items if i.parent is None and i.children]
     all_articles = all(i.article for i in items if i.parent is None)
     tops = sum(i.parent is None for i in items)
+    for item in items:      # (cases a definition sorts, then the measures a body takes: the second list stays items)
+        if item.children:
+            drop.update(d.pos for c in split_second_list(item, _sorted_cases) for d in (c, *c.descendants()))
     for item in items:
         if item.pos not in drop and _rates_article(item):
             drop.update(d.pos for d in item.descendants())
@@ -649,7 +634,7 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         picked = _picked_list(item)
         # (a list of conditions a lead-in answers once is read even under the one branched point of several)
         lone = branched == [item] and not (item.article and all_articles) and not (picked and tops > 1) \
-            and not (tops > 1 and _answered_cases(item))
+            and not (tops > 1 and answered_cases(item))
         if item.pos in drop or lone or not (picked or step_outline(item)) and not (
                 _is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
             continue
