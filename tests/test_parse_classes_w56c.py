@@ -155,3 +155,42 @@ def test_a_body_commissioning_work_as_the_client_keeps_its_article() -> None:
     # stays a body at work, the firm it commissions answering in its own article)
     tasks = [(t.number, t.responsible_units) for t in parse_text(COMMISSION).tasks]
     assert tasks == [("2", ["区住建委"]), ("3", ["鉴定机构"])]
+
+
+def _filing(last: str) -> str:
+    return f"""某区住宅小区管理若干规定
+
+一、业主大会的筹备
+
+业主大会筹备组由街道办事处负责组建，并指导筹备组开展工作。
+
+二、停车收费标准的调整
+
+物业服务企业需要调整停车收费标准的，应当书面告知业主委员会。协商一致后，业主委员会应当及时组织召开业主大会会议作出决定。
+
+{last}
+
+（一）备案申请；
+
+（二）收费调整方案；
+
+（三）业主大会同意调整的决定。
+
+三、维修资金的使用
+
+（一）区房屋管理部门负责对维修资金的使用进行监督。
+
+（二）街道办事处负责指导业主委员会做好维修资金的续筹工作。
+"""
+
+
+def test_documents_a_party_files_are_the_points_text() -> None:
+    tasks = [(t.number, t.responsible_units) for t in
+             parse_text(_filing("调整方案经业主大会表决通过后，物业服务企业应当持下列文件向区房屋管理部门申请备案：")).tasks]
+    assert tasks == [("一", ["街道办事处"]), ("二", ["业主委员会"]), ("一", ["区房屋管理部门"]), ("二", ["街道办事处"])]
+
+
+def test_a_list_of_work_under_a_documents_word_stays_items() -> None:
+    # (the lead-in names no documents the party holds or hands in: a body's own work over its items)
+    numbers = [t.number for t in parse_text(_filing("区房屋管理部门应当按照下列要求做好备案工作：")).tasks]
+    assert numbers == ["一", "一", "二", "三", "一", "二"]

@@ -27,7 +27,7 @@ from .headings import Item
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
 from .rate_lists import rate_list
-from .second_lists import CASE_LINE as _CASE, CASES_POINTER as _CASES_POINTER, answered_cases, split_second_list
+from .second_lists import CASE_LINE, CASES_POINTER, answered_cases, handed_files, split_second_list
 from .sentence_units import doer_units
 from .step_outlines import step_outline
 
@@ -42,15 +42,15 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
 # however long its consequence, whose lines are each a case (a 的-clause or 情形／行为): an article of only cases
 # (the same pointer worded 「出现下述任一情况，A可选择…：」「有以下情形，由A…给予处分：」「有以下情况的，…：」: a case
 # clause over the list however the one-of is said — round 35, an article of only cases is one task)
-_CASES_LEAD = re.compile(_CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
-_CASES_AT = re.compile(_CASES_POINTER)
+_CASES_LEAD = re.compile(CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
+_CASES_AT = re.compile(CASES_POINTER)
 
 
 # a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」「…的，视作
 # 放弃奖励：」「…的，属于…规定的“…”的行为：」: its lines are the cases excluded, deemed or defined, whatever they end
 # with (「…的举报；」「…等行为；」) — text where none of them names a doer (round 35: cases; the lines of a 「…的，由A
 # 处理：」 list must each be a case clause)
-_SORTING_CASES = re.compile(_CASES_POINTER + r"[，,]?(?:不属于|属于|不予|不再|视为|视作|认定为)"
+_SORTING_CASES = re.compile(CASES_POINTER + r"[，,]?(?:不属于|属于|不予|不再|视为|视作|认定为)"
                             r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
 
 
@@ -434,7 +434,7 @@ def _is_given_list(item: Item) -> bool:
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
-    if _cases_lead(body) and all(_CASE.search(first) for first in firsts) or _kinds(body, firsts) \
+    if _cases_lead(body) and all(CASE_LINE.search(first) for first in firsts) or _kinds(body, firsts) \
             or _thresholds(body, firsts) or _project_objects(body, firsts) \
             or _sorted_cases(body, lines) or _rights_or_matters(body, firsts):
         return True
@@ -452,6 +452,8 @@ def _is_given_list(item: Item) -> bool:
         return True
     if _PAPERS_LEAD.search(body) and all(_PAPER.search(re.split(r"(?<=。)", first, maxsplit=1)[0]) and len(first) <= 60
                                          for first in firsts):
+        return True
+    if handed_files(body, firsts):
         return True
     return _OF_PERSONS.search(item.body) is not None and all(_COUNTED.match(line) for line in lines)
 

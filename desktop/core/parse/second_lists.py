@@ -10,7 +10,7 @@ sorts cases (``given_lists``' sorting lead-in, no doer in its lines) and the par
 into the second with a named body's modal and a colon.
 
 Also (``answered_cases``) a single list of cases the lead-in's named body answers once, read as text by ``given_lists``
-even under a notice's only branched point.
+even under a notice's only branched point; and (``handed_files``) the documents a party files 「持下列文件…申请备案：」.
 """
 
 from __future__ import annotations
@@ -37,6 +37,17 @@ _ANSWERED_LEAD = re.compile(CASES_POINTER + r"[，,]?([^，,。；;：:\n]{2,20}
 MEASURES_LEAD = re.compile(r"(?:^|[，,])([^，,。；;：:\n]{2,20}?)(?:应当|必须)[^。\n]{0,40}?((?:采取|作出|给予)"
                            r"(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:方式|措施|处理|处罚))[^。\n]{0,60}[：:]"
                            r"[ \t\u3000]*$")
+
+
+# a party holding or handing in the documents it files 「建设单位应当持下列文件向A申请备案：（一）备案申请；（二）调价
+# 方案；（三）…的决定。」: each line a short noun phrase, whatever paper it names — round 35, materials are text
+_FILES_LEAD = re.compile(r"(?:持|提交|提供|报送|携带)(?:下列|以下|如下)文件[^。；;：:\n]{0,24}[：:][ \t\u3000]*$")
+
+
+def handed_files(body: str, firsts: list[str]) -> bool:
+    """A list of the documents a party files, under a lead-in naming them 文件 (``given_lists``' materials)."""
+    return _FILES_LEAD.search(body) is not None and all(
+        len(first) <= 30 and not re.search(r"[，,。；;](?!$)", first) and not doer_units(first)[1] for first in firsts)
 
 
 def answered_cases(item: Item) -> bool:
