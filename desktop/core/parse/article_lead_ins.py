@@ -20,6 +20,7 @@ from collections.abc import Callable
 from .article_subjects import paragraph_subjects
 from .defined_names import drop_definitions
 from .role_subjects import ROLE_LIST
+from .second_lists import MEASURES_LEAD
 
 # a body's duties: 「X的(主要|具体)?职责(主要)?包括：」「X的职责为：」
 _DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,30}?)的(?:主要|具体|工作)?职责(?:主要)?(?:包括|为|是|有)"
@@ -105,6 +106,10 @@ def article_lead_in(line: str, aliases: set[str],
             or _kind_subject(clause + "应当", _KIND_PARTS)
     if agent := _LISTED_FIRST.match(last):
         return names_of(agent.group("agent"), aliases)
+    if measures := MEASURES_LEAD.search(last):
+        # (the measures a body takes on the cases 「对有…的X，A应当根据…，采取以下方式处理：」: A's work, each item one
+        # measure — x280_01 第十五条, Round 67)
+        return paragraph_subjects(measures.group(1).strip() + "应当负责。", aliases, placed)
     if not (parts := _PARTS.search(line)):
         return []
     # (the work clause the parts belong to: the sentence before them, 「…工作。具体包括：」 or 「…工作，包括…：」; a

@@ -27,6 +27,7 @@ from .headings import Item
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
 from .rate_lists import rate_list
+from .second_lists import CASE_LINE, CASES_POINTER, answered_cases, handed_files, split_second_list
 from .sentence_units import doer_units
 from .step_outlines import step_outline
 
@@ -41,17 +42,15 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
 # however long its consequence, whose lines are each a case (a 的-clause or 情形／行为): an article of only cases
 # (the same pointer worded 「出现下述任一情况，A可选择…：」「有以下情形，由A…给予处分：」「有以下情况的，…：」: a case
 # clause over the list however the one-of is said — round 35, an article of only cases is one task)
-_CASES_POINTER = (r"(?:下列|以下|下述)(?:任一|任何一种|任意一种)?(?:[\u4e00-\u9fff]{1,4}?)?(?:情形|行为|情况|事由)"
-                  r"(?:之一的|之一(?=[，,])|的(?=[，,])|(?=[，,]))")
-_CASES_LEAD = re.compile(_CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
-_CASES_AT = re.compile(_CASES_POINTER)
+_CASES_LEAD = re.compile(CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
+_CASES_AT = re.compile(CASES_POINTER)
 
 
 # a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」「…的，视作
 # 放弃奖励：」「…的，属于…规定的“…”的行为：」: its lines are the cases excluded, deemed or defined, whatever they end
 # with (「…的举报；」「…等行为；」) — text where none of them names a doer (round 35: cases; the lines of a 「…的，由A
 # 处理：」 list must each be a case clause)
-_SORTING_CASES = re.compile(_CASES_POINTER + r"[，,]?(?:不属于|属于|不予|不再|视为|视作|认定为)"
+_SORTING_CASES = re.compile(CASES_POINTER + r"[，,]?(?:不属于|属于|不予|不再|视为|视作|认定为)"
                             r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
 
 
@@ -79,7 +78,6 @@ _REASONS_LEAD = re.compile(r"因(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:�
 # (the objects run straight into the rule 「下列地名应当设置地名标志：」 too)
 _OBJECTS_LEAD = re.compile(r"^(?:下列|以下)([\u4e00-\u9fff]{2,12}?)(?:[，,]|(?=应当|必须))[^。\n]{0,60}[：:]"
                            r"[ \t\u3000]*$")
-_CASE = re.compile(r"(?:的|情形|行为|情况)(?:项目|工程)?[；;。，,]?$")
 # the events on which a body's step is taken 「发生以下事由后，市公积金中心终止支付贴息金额：⏎（一）贴息贷款还清；⏎
 # （二）…」 (round 35: an article of only cases is one task): short lines, no doer in them
 _EVENTS_LEAD = re.compile(r"(?:发生|出现|遇有)(?:下列|以下|下述)(?:任一|任何一种)?(?:事由|情形|情况|事项)(?:之一)?"
@@ -436,7 +434,7 @@ def _is_given_list(item: Item) -> bool:
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
-    if _cases_lead(body) and all(_CASE.search(first) for first in firsts) or _kinds(body, firsts) \
+    if _cases_lead(body) and all(CASE_LINE.search(first) for first in firsts) or _kinds(body, firsts) \
             or _thresholds(body, firsts) or _project_objects(body, firsts) \
             or _sorted_cases(body, lines) or _rights_or_matters(body, firsts):
         return True
@@ -454,6 +452,8 @@ def _is_given_list(item: Item) -> bool:
         return True
     if _PAPERS_LEAD.search(body) and all(_PAPER.search(re.split(r"(?<=。)", first, maxsplit=1)[0]) and len(first) <= 60
                                          for first in firsts):
+        return True
+    if handed_files(body, firsts):
         return True
     return _OF_PERSONS.search(item.body) is not None and all(_COUNTED.match(line) for line in lines)
 
@@ -621,6 +621,9 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
     branched = [i for i in items if i.parent is None and i.children]
     all_articles = all(i.article for i in items if i.parent is None)
     tops = sum(i.parent is None for i in items)
+    for item in items:      # (cases a definition sorts, then the measures a body takes: the second list stays items)
+        if item.children:
+            drop.update(d.pos for c in split_second_list(item, _sorted_cases) for d in (c, *c.descendants()))
     for item in items:
         if item.pos not in drop and _rates_article(item):
             drop.update(d.pos for d in item.descendants())
@@ -632,7 +635,8 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         # other article has items — in a text of articles only, not a page that opens inside a list before them)
         picked = _picked_list(item)
         # (a list of conditions a lead-in answers once is read even under the one branched point of several)
-        lone = branched == [item] and not (item.article and all_articles) and not (picked and tops > 1)
+        lone = branched == [item] and not (item.article and all_articles) and not (picked and tops > 1) \
+            and not (tops > 1 and answered_cases(item))
         if item.pos in drop or lone or not (picked or step_outline(item)) and not (
                 _is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
             continue

@@ -364,9 +364,10 @@ _TRANSITION = re.compile(r"^[^。；;]{2,80}?(?:的|前|后)[^。；;，,]{0,30}
 
 # a point's last clause that leaves the matter to other rules 「…，按本市有关规定执行」「…，可参照本通知第二条规定执行」
 # (round 34's 参照 provision; 按 alone as 按照)
-# (… or to the rules of the bodies it names 「…实施监督管理的，依照其规定」)
+# (… or to the rules of the bodies it names 「…实施监督管理的，依照其规定」; or leaves what it names out of the
+# notice's scheme 「企业申请办理…、…业务，不适用告知承诺」: a scope statement, no work)
 _POINT_DEFERS = re.compile(r"^(?:可以?|应当?)?(?:按|按照|依照|参照)[^。；;，,]{1,30}?规定(?:执行|办理)$|"
-                           r"^(?:依照|按照|适用|从)其(?:有关)?规定(?:执行|办理)?$")
+                           r"^(?:依照|按照|适用|从)其(?:有关)?规定(?:执行|办理)?$|^(?:均|一律)?不(?:再)?适用[^。；;，,]{1,20}$")
 # a point that defines the notice's terms 「本通知所称X，是指…。上述所称Y，是指…」 (round 30's definitions)
 _POINT_DEFINES = re.compile(r"^(?:本[\u4e00-\u9fff]{1,8}?|上述|前款)?所称[^。]{1,60}?是指")
 
@@ -386,7 +387,9 @@ def closing_point(item: Item) -> bool:
     按本市有关规定执行。」「五、…的本市户籍人员，可参照本通知第二条规定执行。」, or defines its terms
     「本通知所称X，是指…」: the close, definitions and 参照 provisions are no tasks (CONVENTIONS.md rounds 30, 34; a
     notice's close, rounds 32, 34). Not a point that also gives work 「…，由A负责…，按…规定执行」."""
-    sentences = [s.strip() for s in re.split(r"[。！？\n]", item.body) if s.strip()]
+    head, _, text = item.body.strip().partition("\n")      # (a heading line over the point's text is no sentence)
+    body = text if text.strip() and head.strip() == item.title.strip() else item.body
+    sentences = [s.strip() for s in re.split(r"[。！？\n]", body) if s.strip()]
 
     def defers(sentence: str) -> bool:
         *cases, last = [c.strip() for c in re.split(r"[，,]", sentence) if c.strip()]
