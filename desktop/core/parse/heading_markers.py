@@ -519,7 +519,7 @@ _DECIMAL_TOP = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff])[^。；;，,：:]{2,28}
 # a figure before them is told by the scheme, see decimal_lines)
 _MEASURE = set("万亿千百%％‰年月日号倍个米元吨亩")
 # … and what follows a count, never a chapter's first word where no 「N.1」 stands under the number (3家单位参加)
-_COUNTED = set("家名户次座台辆件只头")
+_COUNTED = set("家名户次座台辆件只头级")    # (级: a level 「4级响应」, rv56 F5)
 # a second month.day after 至/到 (1.1至3.31): the first was a date
 _RANGE_ON = re.compile(r"\s*[至到]\s*\d{1,2}[.．]\d{1,2}(?!\d)")
 
