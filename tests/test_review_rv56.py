@@ -33,7 +33,6 @@ def test_body_paying_relief_money_to_the_party_of_the_case_names_none() -> None:
 # 2. restated_forms._HOSTS (62261d06): the hosts' clause closing the item's text 「…，由A主办，B承办。」 — B takes part
 # (round 40: 由A主办、B承办 gives A lead and B; round 44: 承办 is responsible, never the lead)
 
-@pytest.mark.xfail(strict=True, reason="rv56 F7: restated_forms._HOSTS needs 的|， after 承办, the final 。 stripped")
 def test_hosts_clause_closing_the_item_reads_the_host_lead_and_the_organiser_responsible() -> None:
     got = _tasks("某县2031年文化活动方案\n\n一、活动内容\n\n"
                  "1.举办体育比赛。6月28日在县城举办环城越野赛，由县文广局主办，县体育中心承办。\n\n"
