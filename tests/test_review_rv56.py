@@ -63,7 +63,6 @@ def test_a_december_day_in_a_plan_for_the_two_festivals_falls_in_the_year_before
 
 # 5. normalise._FIRST_MONTH (62261d06): 元月中下旬 is 1月中下旬 (which dates its item, as 1月中下旬 does)
 
-@pytest.mark.xfail(strict=True, reason="rv56 F9a: normalise._FIRST_MONTH misses 元月中下旬")
 def test_yuanyue_before_two_parts_of_the_month_is_january() -> None:
     got = _tasks("某县2031年春节文化活动方案\n\n一、活动内容\n\n"
                  "1.开展送春联活动。由县文联负责，元月中下旬在各乡镇开展送春联活动。\n")
