@@ -75,7 +75,6 @@ def test_yuanyue_before_two_parts_of_the_month_is_january() -> None:
 # 6. stage_names.next_start (0d6063b1): a stage ending mid-month with its year left to the list 「（2月15日前）」 — the next
 # stage starts in that month, as after 「（2026年2月15日前）」
 
-@pytest.mark.xfail(strict=True, reason="rv56 F9b: stage_names.next_start needs the stage end's year")
 def test_a_stage_after_a_mid_month_end_without_its_year_starts_in_that_month() -> None:
     text = ("某乡2026年环境卫生整治工作方案\n一、工作目标\n全面改善环境。\n二、实施步骤\n"
             "（一）宣传发动阶段（2026年1月31日前）\n乡政府组织宣传。\n"
