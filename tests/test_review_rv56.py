@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.core.parse import heading_markers, parse_text
 from desktop.core.parse.heading_markers import decimal_lines
 
@@ -46,7 +44,8 @@ def test_hosts_clause_closing_the_item_reads_the_host_lead_and_the_organiser_res
 # the occasion the plan serves; here the plan serves what comes after it)
 
 def test_a_december_day_in_a_plan_for_after_the_festival_keeps_the_plans_year() -> None:
-    got = _tasks("某镇2024年春节后企业复工复产工作方案\n为做好2024年春节后企业复工复产工作，制定本方案。\n一、工作任务\n"
+    got = _tasks("某镇2024年春节后企业复工复产工作方案\n为做好2024年春节后企业复工复产工作，制定本方案。\n"
+                 "一、工作任务\n"
                  "1.开展复工检查。镇安监办负责在2月20日前完成企业复工前安全检查。\n"
                  "2.开展年终总结。镇经发办负责在12月20日前完成全年复工复产工作总结。\n")
     assert got["一/1"][2] == "2024-02-20"
@@ -56,7 +55,8 @@ def test_a_december_day_in_a_plan_for_after_the_festival_keeps_the_plans_year() 
 # 4. year_turn.occasion_turn (62261d06): 「2031年“两节”」 is 元旦、春节 by their usual short name — the same occasion
 
 def test_a_december_day_in_a_plan_for_the_two_festivals_falls_in_the_year_before() -> None:
-    got = _tasks("某县2031年“两节”期间文化活动方案\n\n为丰富群众文化生活,现就2031年“两节”期间全县文化活动提出如下方案。\n\n"
+    got = _tasks("某县2031年“两节”期间文化活动方案\n\n"
+                 "为丰富群众文化生活,现就2031年“两节”期间全县文化活动提出如下方案。\n\n"
                  "一、活动内容\n\n1.举办体育比赛。由县文广局负责,12月28日在县城举办环城越野赛。\n")
     assert got["一/1"][2] == "2030-12-28"
 
@@ -72,7 +72,8 @@ def test_yuanyue_before_two_parts_of_the_month_is_january() -> None:
     assert got["一/1"][2] == same["一/1"][2]
 
 
-# 6. stage_names.next_start (0d6063b1): a stage ending mid-month with its year left to the list 「（2月15日前）」 — the next
+# 6. stage_names.next_start (0d6063b1): a stage ending mid-month with its year left to the list 「（2月15日前）」 — the
+# next
 # stage starts in that month, as after 「（2026年2月15日前）」
 
 def test_a_stage_after_a_mid_month_end_without_its_year_starts_in_that_month() -> None:
@@ -159,7 +160,8 @@ def test_a_level_line_under_a_numbered_section_keeps_its_body_with_the_section()
 
 
 # 10. article_subjects._ISSUES (2883bdbf): the money word looked for after the verb holds the paper's or procedure's own
-# name 「为其办理租赁补贴申领手续」「向其出具补贴资格确认书」 — a paper or a procedure for the party, work as 「为其办理登记
+# name 「为其办理租赁补贴申领手续」「向其出具补贴资格确认书」
+# — a paper or a procedure for the party, work as 「为其办理登记
 # 手续」 is (p56b's class; round 50: 发放 of things is work; Round 53 decided: a payer only with money as the object)
 
 def test_body_handling_a_subsidy_procedure_or_paper_for_the_party_is_the_doer() -> None:
