@@ -96,7 +96,9 @@ _RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
 # a body issuing a paper to the party the case names 「…符合条件的，A向其发放…证明」「A为其办理…手续」: a verb of doing
 # on things (round 50: 发放 of things is work) — not money 「向其发放补贴」 (a payer, round 48)
 _ISSUES = (r"(?:向|为)(?:其|申请人|申请家庭|当事人)(?:发放|核发|出具|办理)"
-           r"(?![^，,。；;]{0,12}?(?:补贴|补助|资金|经费|奖励|奖金|津贴|费用))")
+           r"(?![^，,。；;]{0,12}?(?:补贴|补助|经费|奖励|津贴|费用|金|款)(?:发放|支付|拨付|兑付)?(?=[，,。；;、（(等]|$))")
+# (rv56 F2, F3: money by the object's own last word 「临时救助金」「一次性慰问金」 — a money word inside a paper's or
+# procedure's name 「租赁补贴申领手续」「补贴资格确认书」 is no money: the body does that work)
 # (the rule it follows: 依法, 依职责 「A、B、C依职责进行监督检查」, 按…规定 「A按…规定对…进行审核后」, x221_02, x224_01)
 _DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|依(?:各自)?职责|"
                     rf"(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?|按[^，,。；;]{{1,30}}?(?:规定|要求|标准|程序)))?"

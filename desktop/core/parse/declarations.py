@@ -229,7 +229,8 @@ def find_declaration(body: str) -> Declaration | None:
         sentence = re.sub(r"^(?:整改要求|整改措施|整改意见|处置要求|处理意见)\s*[:：]\s*", "",
                           last.strip().replace("\n", ""))
         # (「5月18日在街道文化广场举办，由X负责」: the clause opening with its date is when and where, not a unit)
-        sentence = _DATED_CLAUSE.sub("", sentence).lstrip("由")
+        # (「…，由A主办，B承办。」 after the dated clause: A leads, B takes part, rv56 F7)
+        sentence = hosts_as_roles(_DATED_CLAUSE.sub("", sentence)).lstrip("由")
         # (此项工作由A牵头负责，B配合: the work is the item's whole; 由副县长李四牵头，A负责: a person leads, no unit;
         # A牵头，B负责，6月30日前完成整改: the time after the units stays the item's)
         sentence = PERSON_LEADS.sub("", WHOLE_WORK.sub("", sentence).lstrip("由")).lstrip("由")

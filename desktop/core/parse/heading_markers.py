@@ -8,6 +8,7 @@ each at a line start. Numbers count as headings only where they continue the num
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -518,7 +519,7 @@ _DECIMAL_TOP = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff])[^。；;，,：:]{2,28}
 # a figure before them is told by the scheme, see decimal_lines)
 _MEASURE = set("万亿千百%％‰年月日号倍个米元吨亩")
 # … and what follows a count, never a chapter's first word where no 「N.1」 stands under the number (3家单位参加)
-_COUNTED = set("家名户次座台辆件只头")
+_COUNTED = set("家名户次座台辆件只头级")    # (级: a level 「4级响应」, rv56 F5)
 # a second month.day after 至/到 (1.1至3.31): the first was a date
 _RANGE_ON = re.compile(r"\s*[至到]\s*\d{1,2}[.．]\d{1,2}(?!\d)")
 
@@ -563,21 +564,30 @@ def _childless_tops(out: dict[int, tuple[int, ...]], bare: dict[int, int],
     「5」 and 「7」 whose 5.1 / 7.1 stand under them; 「2预防」「3准备」 in a row): chapter headings where the last top
     heading above the run is N−1 and the next below is the run's last number + 1, or none (a closing 「8 附则」):
     the numbers run on the outline's own count, in its order, so a stray 「3家单位…」 line or a list's row is none."""
+    # (rv56 F1: sorted once, each run followed by its numbers' next lines — no scan of every bare line per line)
     tops = sorted(k for k in out if len(out[k]) == 1)
-    for n in sorted(bare):
-        above = [out[k][0] for k in tops if k < n]
-        if n in out or not above or above[-1] != bare[n] - 1 or bare_line[n] in _COUNTED:
+    order = sorted(bare)
+    at: dict[int, list[int]] = {}      # number → its bare lines, in order
+    for n in order:
+        at.setdefault(bare[n], []).append(n)
+    end = order[-1] + 1 if order else 0
+    for n in order:
+        number = bare[n]
+        i = bisect.bisect_left(tops, n)
+        if n in out or not i or out[tops[i - 1]][0] != number - 1 or bare_line[n] in _COUNTED:
             continue
-        following = [k for k in tops if k > n]
-        stop = following[0] if following else max(bare) + 1
+        stop = tops[i] if i < len(tops) else end
         run = [n]
-        for k in sorted(b for b in bare if n < b < stop):
-            if bare[k] == bare[run[-1]] + 1:
-                run.append(k)
-        if not following or out[following[0]][0] == bare[run[-1]] + 1:
+        while True:
+            nxt = at.get(bare[run[-1]] + 1, [])
+            j = bisect.bisect_right(nxt, run[-1])
+            if j == len(nxt) or nxt[j] >= stop:
+                break
+            run.append(nxt[j])
+        if i == len(tops) or out[tops[i]][0] == bare[run[-1]] + 1:
             for k in run:
                 out[k] = (bare[k],)
-            tops = sorted(k for k in out if len(out[k]) == 1)
+                bisect.insort(tops, k)
     return out
 
 

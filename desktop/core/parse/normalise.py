@@ -297,8 +297,10 @@ _BARE_ARTICLE = re.compile(r"(?m)^([ \t\u3000]*" + _ARTICLE_NO + r"条)[ \t\u300
 
 
 # 「元月上旬」「元月13日至元月25日」「2019年元月」: 元月 is January, written 1月 (same length) before a day, a part
-# of the month or 份, or after a year — not money per month 「3000元月薪」 nor 单元／纪元 before 月
-_FIRST_MONTH = re.compile(r"(?<![\d单纪公美欧日港万千百亿角])元月(?=\s*(?:\d{1,2}\s*[日号]|[上中下]旬|初|底|末|份))"
+# of the month (or two 「元月中下旬」, rv56 F9a) or 份, or after a year — not money per month 「3000元月薪」 nor
+# 单元／纪元 before 月
+_FIRST_MONTH = re.compile(r"(?<![\d单纪公美欧日港万千百亿角])元月"
+                          r"(?=\s*(?:\d{1,2}\s*[日号]|[上中下]{1,2}旬|初|底|末|份))"
                           r"|(?<=年)元月")
 
 

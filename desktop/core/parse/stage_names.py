@@ -151,7 +151,9 @@ def listed_stages(lead_in: str, stages: list[str], schedule: bool = False) -> li
 
 
 # the day a stage ends by, closing its bracket 「自主整改阶段(2026年2月15日前)」
-_END_DAY = re.compile(r"(?:(?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)?\s*[)）]?\s*$")
+# (its year may be left to the list 「（2月15日前）」, rv56 F9b)
+_END_DAY = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?(?<!\d)(\d{1,2})\s*月"
+                      r"\s*(\d{1,2})\s*日\s*(?:之前|以前|前)?\s*[)）]?\s*$")
 
 
 def next_start(last: str, stage_text: str) -> str:

@@ -23,7 +23,10 @@ _LATE_SIGNING = 9        # signed in September or later: the plan's work runs in
 
 
 # the occasion a plan serves, named with its year at the year's start 「2019年元旦、春节」「2024年春节」「2020年元宵节」
-_OCCASION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*[“\"]?(?:元旦|春节|新春|元宵)")
+# (两节 is 元旦、春节 by their short name, rv56 F8; not a plan for after it 「2024年春节后复工复产」, which serves
+# no day before the festival — its December is its own year, rv56 F6)
+_OCCASION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*[“\"]?(?:元旦|春节|新春|元宵|两节)"
+                            r"(?!节?[”\"]?\s*(?:之|以|过)?后)")
 _LATE_MONTH = 11            # November and December fall before such an occasion
 
 

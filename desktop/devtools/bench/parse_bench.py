@@ -78,6 +78,9 @@ def pathological_texts() -> dict[str, str]:
         "nasty_letter_ones": "".join(f"l、第{i}项排查工作。\n2、第{i}项整改工作。\n" for i in range(5000)),
         "nasty_band_sentence": "一、工作任务\n（一）"
         + "建筑面积300平方米及以上的小型建设工程，由街道建管站负责监管，" * 3000 + "。",
+        "nasty_bare_tops": "1总则\n1.1目的\n为应对灾害制定本预案。\n1.2范围\n本预案适用于本区。\n"
+        + "".join(f"2队第{k}组巡查工作安排\n" for k in range(4000))
+        + "5附则\n5.1解释\n本预案由区水务局解释。",                               # round 56 (rv56 F1: bare × bare)
     }
 
 
