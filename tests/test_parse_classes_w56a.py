@@ -85,3 +85,49 @@ def test_a_first_chapter_of_work_keeps_its_points() -> None:
     assert found[0] == ("1.1", ["区气象局"])
     assert [n for n, _ in found][-3:] == ["2.1", "2.2", "3.2"]
 
+
+# A command body's member list 「成员：A、B、C。」 on a line of its own: the bodies are the plan's (its list of units),
+# never the item's units (CONVENTIONS.md rule 3: members 「成员单位为…」 are no units of the item). Near misses: a list
+# of persons or posts gives none, nor a sentence about the members.
+_COMMAND = ("某区防汛应急预案\n"
+            "1 组织体系\n"
+            "1.1 区防汛指挥部组成\n"
+            "总指挥：由区政府分管领导同志担任。\n"
+            "{members}\n"
+            "1.2 区防汛指挥部职责\n"
+            "区防汛指挥部负责组织全区防汛抢险工作。\n"
+            "2 保障措施\n"
+            "2.1 物资保障\n区水务局负责储备防汛物资。\n"
+            "2.2 队伍保障\n区应急管理局负责组建抢险队伍。\n")
+
+
+def units_of(members: str) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    plan = parse_text(_COMMAND.format(members=members))
+    return [u.name for u in plan.units], [(t.number, t.responsible_units) for t in plan.tasks]
+
+
+_OWN = ["区防汛指挥部", "区水务局", "区应急管理局"]      # (the bodies the tasks name)
+_TASKS = [("1.1", []), ("1.2", ["区防汛指挥部"]), ("2.1", ["区水务局"]), ("2.2", ["区应急管理局"])]
+
+
+def test_a_member_list_names_the_plans_bodies_not_the_items_units() -> None:
+    names, found = units_of("成员：区水务局、区财政局、区住房城乡建设局、区城管执法局。")
+    assert names == [*_OWN, "区财政局", "区住房城乡建设局", "区城管执法局"]
+    assert found == _TASKS
+
+
+def test_a_member_units_label_reads_the_same() -> None:
+    assert units_of("成员单位：区财政局、区民政局") == ([*_OWN, "区财政局", "区民政局"], _TASKS)
+
+
+def test_members_who_are_persons_or_a_sentence_give_no_units() -> None:
+    for line in ("成员：张某某、李某某、王某某。", "成员单位要按照职责分工，区民政局做好救助工作。",
+                 "成员：各成员单位分管负责同志。"):
+        assert units_of(line) == (_OWN, _TASKS)
+
+
+def test_a_member_sentence_with_its_catch_all_tail_reads_the_same() -> None:
+    line = "指挥部成员单位由区财政局、区民政局、区卫生健康委及其他有关单位组成。"
+    assert units_of(line) == ([*_OWN, "区财政局", "区民政局", "区卫生健康委"], _TASKS)
+    # (a sentence that only says what the members do names no member list)
+    assert units_of("各成员单位要按照职责分工做好相关工作。") == (_OWN, _TASKS)
