@@ -131,3 +131,21 @@ def test_a_member_sentence_with_its_catch_all_tail_reads_the_same() -> None:
     assert units_of(line) == ([*_OWN, "区财政局", "区民政局", "区卫生健康委"], _TASKS)
     # (a sentence that only says what the members do names no member list)
     assert units_of("各成员单位要按照职责分工做好相关工作。") == (_OWN, _TASKS)
+
+
+# 「…事故由A负责组成调查组进行调查」 after a topic: 负责 right after the agent of 由 is A's work (rule 2), what it
+# sets up (组成调查组) its object — not the members of a body 「调查组由A、B组成」 (rule 3), which stay none.
+def _inquiry(body: str) -> list[str]:
+    text = ("某区危险化学品事故应急预案\n1 后期处置\n1.1 善后处置\n区民政局负责做好善后工作。\n1.2 事故调查\n"
+            f"{body}\n1.3 恢复重建\n区住房城乡建设局负责组织恢复重建。\n")
+    return next(t.responsible_units for t in parse_text(text).tasks if t.number == "1.2")
+
+
+def test_an_agent_of_you_charged_to_set_up_a_team_is_the_doer() -> None:
+    assert _inquiry("事故调查由区应急局负责组成调查组进行调查。") == ["区应急局"]
+    assert _inquiry("较大事故由上级调查，一般事故由经区政府授权的区应急局负责组成调查组进行调查。") == ["区应急局"]
+
+
+def test_a_teams_members_are_no_doers() -> None:
+    assert _inquiry("调查组由区应急局、区公安分局组成。") == []
+    assert _inquiry("事故调查组由区应急局和区公安分局等部门组成，负责查明事故原因。") == []
