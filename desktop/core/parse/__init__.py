@@ -74,7 +74,7 @@ from .plan_rules import first_listed_leads, mark_legend
 from .plan_year import default_year
 from .quota_rows import quota_rows
 from .read import read_plan_file
-from .registry import Registry, parse_people
+from .registry import Registry, member_units, parse_people
 from .schedule import counted_stages, find_phases, half_year_stages, item_phases, year_stages
 from .score_tables import assessed_rows
 from .script import MissingTable, Restorer, fold
@@ -472,6 +472,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                 prefix = re.sub(r"各?成员单位$", "", unit.name)
                 if not prefix or prefix in list_title or list_title.startswith(prefix):
                     unit.members = [m for i, m in enumerate(member_names) if m not in member_names[:i]]
+    for name in member_units(lt, looks_like_unit):     # (成员：A、B、C — a command body's members: the plan's bodies)
+        registry.add(name)
     plan.units = registry.units
     for words, date in impossible_dates(ct, year):
         plan.warnings.append(f"原文的日期“{words}”不存在，已按该月最后一天（{date}）读入，请核对原文。")

@@ -63,12 +63,13 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|
 # (结合: 「结合实际拟定本单位实施方案」 opens a clause by its manner — the words before 实施 no name, round 46)
 # the guidance a doer works under 「在县人武部的指导下」「在区政府统一领导下」 (the doer's own verb after it)
 UNDER_GUIDANCE = r"在[^，,。；;在]{1,16}?(?:的)?(?:统一)?(?:指导|领导|组织|协调|统筹|监督|帮助|支持|部署|督导)下"
-# a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
+# a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work), or the
+# members of a body 「由A、B组成」 — not 「由A负责组成调查组」 (A's work: 负责＋what it sets up)
 # (… not the rule the agent follows 「由A根据自治区的方案另行制定」「由A按照…的要求」: a rule, then A's own verb)
 # (… nor the guidance the agent works under 「由镇人武部在县人武部的指导下组织」: a 在…下 phrase, then A's own verb)
 _DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|根据|依据|依照|按照|{OBJECT_DE}|{UNDER_GUIDANCE})"
                         rf"[\u4e00-\u9fff]{{0,6}}的|"
-                        rf"[^，,]*组成|负责解释")
+                        rf"(?!负责(?!的))[^，,]*组成|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
 # (村(社区) acting 「村(社区)负责在本村水域…设立…」: a kind of body, its bracket as printed, like 镇(街道),
 # round 44/45)

@@ -12,6 +12,7 @@ import re
 
 from .declarations import find_declaration
 from .headings import Item
+from .registry import MEMBER_SPLIT
 from .task_choice import _ancestors
 from .units import Declaration, looks_like_unit
 
@@ -63,7 +64,6 @@ _GROUP_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:领导小组|工作专班|�
                           r"(?:(?:副?组长|副?指挥长|成员(?:单位)?)\s*[:：].*(?:\n|$))+$")
 # the group's member bodies 「成员单位:A、B」「成员:A、B」 (its 组长 are persons, never units)
 _MEMBERS = re.compile(r"^成员(?:单位)?\s*[:：](.+)$", re.M)
-_MEMBER_SPLIT = re.compile(r"[、，,；;]")
 # a heading that gives out work 「重点项目和责任分工」: its items' groups name their responsible units (round 39)
 _SHARING = re.compile(r"分工|责任")
 # the label alone on its line, its value on the lines below 「(一)活动时间⏎1月26日—2月19日」
@@ -113,7 +113,7 @@ def _members(item: Item, kids: list[Item]) -> list[str]:
         if not _GROUP_FIELD.match(kid.body.strip()):
             continue
         for m in _MEMBERS.finditer(kid.body):
-            names = [n.strip(" 。.") for n in _MEMBER_SPLIT.split(m.group(1))]
+            names = [n.strip(" 。.") for n in MEMBER_SPLIT.split(m.group(1))]
             out += [n for n in names if n and looks_like_unit(n) and n not in out]
     return out
 

@@ -541,9 +541,11 @@ def decimal_lines(lines: list[str]) -> dict[int, tuple[int, ...]]:
             continue
         found[n] = (parts, m.end())
     numbers = {parts for parts, _ in found.values()}
-    if not any(p[:-1] + (2,) in numbers for p in numbers if p[-1] == 1):
+    out = _nested_only(found)
+    if any(p[:-1] + (2,) in numbers for p in numbers if p[-1] == 1):
+        out.update({n: parts for n, (parts, _) in found.items() if parts[:-1] + (1,) in numbers})
+    elif not out:
         return {}
-    out = {n: parts for n, (parts, _) in found.items() if parts[:-1] + (1,) in numbers}
     tops = {p[0] for p in out.values()}
     bare: dict[int, int] = {}
     bare_line: dict[int, str] = {}      # (the first character after a bare number)
@@ -556,6 +558,21 @@ def decimal_lines(lines: list[str]) -> dict[int, tuple[int, ...]]:
             else:
                 bare[n], bare_line[n] = int(m.group(1)), line[m.end(1)]
     return _childless_tops(out, bare, bare_line)
+
+
+def _nested_only(found: dict[int, tuple[tuple[int, ...], int]]) -> dict[int, tuple[int, ...]]:
+    """A short outline with no 「N.1」 beside its 「N.2」 (a plan's extract: 6.1 over 6.1.1, 7.3 over 7.3.1, 7.4 over
+    7.4.1 and 7.4.3): a scheme where third-level numbers stand under their own second-level line above them, under
+    two second-level lines at least — the lines of those pairs, in order (a lone 「1.2.3」 figure is none)."""
+    seen: dict[tuple[int, ...], int] = {}
+    kept: dict[int, tuple[int, ...]] = {}
+    for n in sorted(found):
+        parts = found[n][0]
+        if len(parts) == 3 and parts[:2] in seen:
+            kept[seen[parts[:2]]] = parts[:2]
+            kept[n] = parts
+        seen.setdefault(parts, n)
+    return kept if sum(1 for p in kept.values() if len(p) == 2) >= 2 else {}
 
 
 def _childless_tops(out: dict[int, tuple[int, ...]], bare: dict[int, int],

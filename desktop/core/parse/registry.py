@@ -11,6 +11,7 @@ The canonical name is the one the plan writes first; tasks use canonical names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from desktop.core.model import Person, Unit
 
@@ -197,3 +198,26 @@ def parse_people(light_text: str) -> tuple[list[Person], str]:
         unit, post = split_unit_post(rest)
         people.append(Person(name=name, unit=unit, post=post, role=role))
     return people, title
+
+
+# --- a command body's member list: 成员：区人武部、区委宣传部、…。 / 成员单位：A、B ------------------------------
+# (a line of its own, the role then bodies: the members of a headquarters or group the plan sets up — never the
+# item's units (CONVENTIONS.md rule 3), but bodies the plan names, for its list of units)
+_MEMBER_LINE = re.compile(r"^[ \t\u3000]*成\s*员(?:单\s*位)?\s*[:：](?P<names>[^。\n]{4,600})[。.]?[ \t\u3000]*$", re.M)
+# … or a sentence of them 「成员单位由A、B、C及其他有关单位组成。」「成员单位为A、B等。」 (the catch-all tail no body)
+_MEMBER_SENTENCE = re.compile(r"成员(?:单位)?(?:由|为|包括)(?P<names>[^。；;：:]{4,600}?)"
+                              r"(?:(?:及|和|以及)?(?:其他|其它)?(?:有关|相关)(?:部门|单位)(?:和单位)?|等(?:部门|单位)?)?"
+                              r"(?:组成|共同组成)?(?=[。；;]|$)", re.M)
+MEMBER_SPLIT = re.compile(r"[、，,；;]")     # (between the names of a member list; ``field_blocks`` too)
+
+
+def member_units(light_text: str, is_unit: Callable[[str], bool]) -> list[str]:
+    """The bodies of the plan's member lists, in order: every name of the line a unit (a list of persons
+    「成员：张某、李某」 or posts 「成员：各部门分管负责同志」 gives none), two at least."""
+    out: list[str] = []
+    for m in [*_MEMBER_LINE.finditer(light_text), *_MEMBER_SENTENCE.finditer(light_text)]:
+        names = [n.strip(" \t\u3000") for n in MEMBER_SPLIT.split(m.group("names"))]
+        names = [n for n in names if n]
+        if len(names) >= 2 and all(is_unit(n) for n in names):
+            out += [n for n in names if n not in out]
+    return out
