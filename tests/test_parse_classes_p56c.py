@@ -56,7 +56,7 @@ def test_two_childless_chapters_in_a_row_and_a_closing_one():
     assert got["3"] == ["区民政局"]
     assert got["5"] == ["区财政局"]
     assert got["4/4.1"] == ["区民政局"] and got["4/4.2"] == ["各街镇"]
-    assert len(got) == 7          # 1.1, 1.2 (read as tasks before this change too), 2, 3, 4.1, 4.2, 5
+    assert len(got) == 5          # 2, 3, 4.1, 4.2, 5 — 总则's 1.1 and 1.2 are general provisions (Round 72 rulings)
 
 
 def test_a_bare_number_out_of_the_outline_run_is_no_heading():

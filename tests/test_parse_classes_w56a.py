@@ -113,3 +113,40 @@ def test_an_agent_of_you_charged_to_set_up_a_team_is_the_doer() -> None:
 def test_a_teams_members_are_no_doers() -> None:
     assert _inquiry("调查组由区应急局、区公安分局组成。") == []
     assert _inquiry("事故调查组由区应急局和区公安分局等部门组成，负责查明事故原因。") == []
+
+
+# A contingency plan's 总则 in a decimal outline: its points (purpose, grounds with the laws listed under them, scope,
+# principles) and a closing point of definitions are general provisions, no tasks (CONVENTIONS.md round 30, round
+# 48's decimal plan); the outline's other points stay tasks. Near miss: a plan whose first chapter is work
+# (「1 监测预警」) keeps its points.
+def _plan(first: str) -> str:
+    return ("某区防汛防台应急预案\n"
+            f"1 {first}\n"
+            "1.1 编制目的\n为提高本区防汛防台应急处置能力，制定本预案。\n"
+            "1.2 编制依据\n（1）《中华人民共和国防洪法》；\n（2）《某市防汛条例》。\n"
+            "1.3 适用范围\n本预案适用于本区行政区域内台风、暴雨灾害的防范和处置。\n"
+            "2 组织体系\n"
+            "2.1 工作机构\n区水务局负责区防汛指挥部办公室的日常工作。\n"
+            "2.2 专家机构\n区防汛指挥部办公室负责组建专家组。\n"
+            "3 附则\n"
+            "3.1 术语解释\n本预案所称“以上”包括本数。\n"
+            "3.2 预案演练\n区防汛指挥部办公室每年组织一次演练。\n")
+
+
+def test_an_outlines_general_provisions_are_no_tasks() -> None:
+    found = tasks(_plan("总则"))
+    assert [n for n, _ in found] == ["2.1", "2.2", "3.2"]
+    assert found[0][1] == ["区水务局"]
+
+
+def test_the_chapter_name_printed_with_a_space_is_the_same_chapter() -> None:
+    assert [n for n, _ in tasks(_plan("总 则"))] == ["2.1", "2.2", "3.2"]
+
+
+def test_a_first_chapter_of_work_keeps_its_points() -> None:
+    text = _plan("总则").replace("1 总则\n", "1 监测预警\n").replace(
+        "1.1 编制目的\n为提高本区防汛防台应急处置能力，制定本预案。", "1.1 风险监测\n区气象局负责发布台风暴雨预警。")
+    found = tasks(text)
+    assert found[0] == ("1.1", ["区气象局"])
+    assert [n for n, _ in found][-3:] == ["2.1", "2.2", "3.2"]
+

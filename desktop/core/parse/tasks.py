@@ -42,6 +42,7 @@ from .headings import Item, heading_title
 from .hired_persons import drop_hired_duties
 from .lead_in_units import inherited_through, lead_in_declarations
 from .normalise import cn_to_int
+from .outline_provisions import drop_outline_provisions
 from .plan_rules import added_units, apply_first_leads, same_below_units, standing_units
 from .prose_units import (
     colon_lead_unit,
@@ -316,6 +317,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)
     # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)
     chosen = drop_aims(drop_general(chosen, bool(decls)), decls)   # (「(一)指导思想。」 on a page that lost its 一、)
+    chosen = drop_outline_provisions(chosen)   # (1 总则 1.1 编制目的 … / 8.1 术语解释: an outline's general provisions)
     chosen = drop_aims_items(chosen, decls)    # (一、总体要求 （一）指导思想 （二）基本原则 1.…: aims, no work)
     chosen = drop_applicant_steps(chosen)     # (1、项目建设单位…填写《…申请书》…报…部门: the applicant's own step)
     chosen = drop_scored_rows(chosen)      # (（二）工作绩效（小计80分） 1.概算控制：…（30分）: a scoring scheme's rows)

@@ -1,0 +1,38 @@
+"""General provisions of a plan written in a decimal outline (应急预案: 「1 总则 / 1.1 编制目的 / 1.2 编制依据 /
+1.3 适用范围 / 1.4 事故分级 / 1.5 工作原则」, and a closing chapter's 「8.1 术语解释」): the plan's purpose, grounds,
+scope, grades, principles and the meaning of its words — no tasks (CONVENTIONS.md round 30; round 48's x220_02:
+1.总则 1.1–1.5 and 9.1's definitions are no tasks), nor the laws a 编制依据 point lists under it. A chapter is read
+by its title alone, 总则 (spaces inside the word as pages print them, 「1总 则」); a point of definitions by its
+heading. Articles (第一章 总则 / 第一条) are ``rule_chapters``' and stay theirs; an outline's other points keep
+their reading (8.2 预案管理, 9 附则 that gives work)."""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+
+# the opening chapter of general provisions (「1 总则」「1.总则」「1总 则」)
+_GENERAL_CHAPTER = re.compile(r"^总\s*则$")
+# a point that says what the plan's words mean (「8.1 术语解释」「9.1 名词解释」「用语含义」)
+_TERMS_POINT = re.compile(r"^(?:术语|名词|用语)(?:解释|定义|含义)|^释义$")
+
+
+def _heading(item: Item) -> str:
+    return item.title.strip().rstrip("。.：:")
+
+
+def outline_provision(item: Item) -> bool:
+    """An item of a decimal outline under its 总则 chapter, or a point of definitions there."""
+    node: Item | None = item
+    while node is not None:
+        if node.decimal and (node.decimal == 1 and node.parent is None and _GENERAL_CHAPTER.match(_heading(node))
+                             or node.decimal > 1 and _TERMS_POINT.match(_heading(node))):
+            return True
+        node = node.parent
+    return False
+
+
+def drop_outline_provisions(chosen: list[Item]) -> list[Item]:
+    """``chosen`` but a decimal outline's general provisions (all kept where nothing else is left)."""
+    return [i for i in chosen if not outline_provision(i)] or chosen
