@@ -9,7 +9,7 @@ from helpers_ui import FakePrompts
 from PySide6.QtCore import Qt
 
 from desktop.core import review_edits as E
-from desktop.core.model import Heading, ParsedPlan, Task, Unit, shown_number
+from desktop.core.model import Heading, ParsedPlan, Target, Task, Unit, shown_number
 
 EDIT = Qt.ItemDataRole.EditRole
 TIP = Qt.ItemDataRole.ToolTipRole
@@ -171,3 +171,68 @@ def test_a_unit_the_clerk_merged_or_filled_in_the_list_stays(qtbot):
     assert model.setData(model.index(0, COL_RESPONSIBLE), "市直行业主管部门", EDIT)
     names = [u.name for u in dialog.plan().units]
     assert "各责任主体" in names and "县区政府和市行业主管部门" in names
+
+
+# -- 4. an indicator's own name is seen before saving ------------------------------------------------------
+
+SENTENCE = "力争新认定国家高新技术企业8家，新增备案科技型中小企业65家、专精特新“小巨人”企业2家、省级“单项冠军”企业1家"
+
+
+def targets_plan() -> ParsedPlan:
+    """通山 63 as the parser reads it: the 2家 target named after the 单项冠军 sentence part."""
+    targets = [Target(SENTENCE, 8, "家", None, None, "国家高新技术企业"),
+               Target(SENTENCE, 65, "家", None, None, "备案科技型中小企业"),
+               Target(SENTENCE, 2, "家", None, None, "省级“单项冠军”企业1家"),
+               Target(SENTENCE, 1, "家", None, None, "省级“单项冠军”企业"),
+               Target("占比不低于75%", 75, "%", ">=", None, "护理型床位占比")]
+    task = Task(["十六"], "63", "健全企业技术创新激励机制", SENTENCE, lead_units=["县科经局"], targets=targets)
+    return ParsedPlan(title="分解", headings=[Heading(2, [], "十六", "更大力度强科创")], tasks=[task],
+                      units=[Unit("县科经局")])
+
+
+def test_the_targets_cell_names_each_target_and_keeps_the_sentence_in_its_tooltip(qtbot):
+    from desktop.ui.review_model import COL_TARGETS
+
+    dialog = _review(qtbot, targets_plan())
+    model = dialog.model
+    index = model.index(0, COL_TARGETS)
+    assert index.data() == ("国家高新技术企业 8家；备案科技型中小企业 65家；省级“单项冠军”企业1家 2家；"
+                            "省级“单项冠军”企业 1家；护理型床位占比 不少于75%")
+    assert f"原文：{SENTENCE}" in index.data(TIP)
+    before = list(dialog.working.tasks[0].targets)
+    # the clerk puts the right name on the 2家 target; the others, unchanged, keep what the parser read
+    typed = index.data(EDIT).replace("省级“单项冠军”企业1家 2家", "专精特新“小巨人”企业2家")
+    assert model.setData(index, typed, EDIT), model.last_error
+    after = dialog.working.tasks[0].targets
+    assert [(t.subject, t.value) for t in after] == [
+        ("国家高新技术企业", 8), ("备案科技型中小企业", 65), ("专精特新“小巨人”企业", 2), ("省级“单项冠军”企业", 1),
+        ("护理型床位占比", 75)]
+    assert after[0] is before[0] and after[1] is before[1] and after[3] is before[3] and after[4] is before[4]
+    assert after[4].comparator == ">=" and after[0].text == SENTENCE
+
+
+def test_the_task_pages_indicator_box_shows_four_rows_at_1366x768(qtbot, tmp_path):
+    from helpers_ui import open_window
+
+    from desktop.store import open_workspace
+    from desktop.store.plans import save_plan
+
+    plan = targets_plan()
+    ws = open_workspace(tmp_path / "w.sqlite")
+    save_plan(ws, plan)
+    ws.close()
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="office", as_of="")
+    window.resize(1366, 740)
+    page = window.show_page("tasks")
+    window.show()
+    qtbot.wait(100)
+    tree = page.ui.taskTree
+    task_index = tree.model().index(0, 0, tree.model().index(0, 0))
+    tree.setCurrentIndex(task_index)
+    qtbot.wait(100)
+    view = page.ui.targetsView
+    assert view.model().rowCount() == 5
+    shown = [r for r in range(5) if 0 <= view.rowViewportPosition(r)
+             and view.rowViewportPosition(r) + view.rowHeight(r) <= view.viewport().height()]
+    assert len(shown) >= 4, (view.viewport().height(), [view.rowHeight(r) for r in range(5)])
+    window.close()

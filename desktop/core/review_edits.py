@@ -398,18 +398,42 @@ def targets_text(targets: list[Target]) -> str:
     return "；".join(dict.fromkeys(t.text for t in targets))
 
 
+# a target's comparator in words, as the task page's indicator box says it (and the target reader reads it back)
+COMPARATOR_WORDS = {">=": "不少于", "<=": "不超过", ">": "超过", "<": "低于", "=": "达到"}
+TARGETS_SOURCE = "原文：{text}"
+
+
+def figure(value: float) -> str:
+    """A target's value as written: 8, not 8.0; 2.5 as it is."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def target_words(target: Target) -> str:
+    """A target as the review shows it (ux56): what is counted, the comparator, the value and its unit —
+    「国家高新技术企业 8家」, 「护理型床位占比 不低于75%」 — so a figure read under the wrong subject can be seen and
+    typed right; the sentence it was read from goes in the tooltip (``targets_text``)."""
+    words = COMPARATOR_WORDS.get(target.comparator or "", "") if target.comparator != "=" else ""
+    return " ".join(p for p in (target.subject.strip(), f"{words}{figure(target.value)}{target.unit}") if p)
+
+
+def targets_shown(targets: list[Target]) -> str:
+    """How a task's targets are shown and edited in the review: each target's ``target_words``, ``；`` between."""
+    return "；".join(target_words(t) for t in targets)
+
+
 def parse_targets(text: str, old: list[Target], year: int | None = None) -> list[Target]:
     """Targets typed as ``不少于500张；达到90%以上``, one per part, read by the parser's own
     target reader (``desktop.core.parse.read_target``).
 
-    A part whose text is unchanged keeps the targets parsed from it. A part the reader finds
-    no target in raises ``EditError`` saying why; nothing is dropped silently.
+    A part that is a target as shown (``target_words``) or its source sentence, unchanged, keeps the target(s)
+    parsed from it. A part the reader finds no target in raises ``EditError`` saying why; nothing is dropped
+    silently.
     """
     out: list[Target] = []
     for part in (p.strip() for p in TARGET_SEPARATORS.split(text)):
         if not part:
             continue
-        same = [t for t in old if t.text == part]
+        same = [t for t in old if target_words(t) == part and t not in out] or [t for t in old if t.text == part]
         if same:
             out.extend(same)
             continue

@@ -118,7 +118,7 @@ class ReviewModel(QAbstractTableModel):
         if column == COL_RESPONSIBLE:
             return logic.join_units(task.responsible_units)
         if column == COL_TARGETS:
-            return logic.targets_text(task.targets)
+            return logic.targets_shown(task.targets)      # name, comparator, value, unit: the sentence in the tip
         if column == COL_DEADLINE:
             return task.deadline or ""
         return ""
@@ -137,6 +137,9 @@ class ReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self.problems[index.row()]
             note = self.notes.get((index.row(), index.column()), "")
+            if index.column() == COL_TARGETS and task.targets:
+                note = "\n".join(s for s in (logic.TARGETS_SOURCE.format(text=logic.targets_text(task.targets)), note)
+                                  if s)
             if problems:
                 return "\n".join(s for s in (PROBLEMS.format(items="；".join(problems)), note) if s)
             return "\n".join(s for s in (self._text(task, index.column()), note) if s) or None
