@@ -236,3 +236,18 @@ def test_the_task_pages_indicator_box_shows_four_rows_at_1366x768(qtbot, tmp_pat
              and view.rowViewportPosition(r) + view.rowHeight(r) <= view.viewport().height()]
     assert len(shown) >= 4, (view.viewport().height(), [view.rowHeight(r) for r in range(5)])
     window.close()
+
+
+def test_the_task_edit_dialog_names_the_documents_decimal_number(qtbot, tmp_path):
+    from desktop.store import open_workspace
+    from desktop.store.plans import save_plan
+    from desktop.ui.task_edit import TaskEditDialog
+
+    ws = open_workspace(tmp_path / "w.sqlite")
+    plan_id = save_plan(ws, decimal_plan()).plan_id
+    task_id = ws.conn.execute("SELECT id FROM tasks WHERE plan_id = ? AND title = ?",
+                              (plan_id, "区抗震救灾指挥部组成")).fetchone()[0]
+    dialog = TaskEditDialog(ws, task_id, FakePrompts())
+    qtbot.addWidget(dialog)
+    assert dialog.ui.headLabel.text().startswith("<b>2.1</b>")
+    ws.close()
