@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -275,10 +276,24 @@ def drop_unnamed_units(plan: ParsedPlan, opened: ParsedPlan) -> list[str]:
 _QUOTED_NAME = re.compile(r"“([^”]+)”")
 
 
+# how alike a known name must be to be offered as the one meant (财政布 ~ 财政部: 0.67; 市审计局 ~
+# 市民政局, two names that only share 市…局: 0.5)
+NEAREST_FLOOR = 0.6
+
+
+def nearest_unit(name: str, known: dict[str, str]) -> str | None:
+    """The proper name of the known unit (``known``: name or alias → unit) most like ``name``,
+    or None when none is alike enough to be the one meant."""
+    best, score = None, 0.0
+    for other, proper in known.items():
+        ratio = SequenceMatcher(None, name, other).ratio()
+        if ratio >= NEAREST_FLOOR and ratio > score:
+            best, score = proper, ratio
+    return best
+
+
 def _near_known(plan: ParsedPlan, name: str) -> bool:
     """A typed name is near an existing unit's (财政布 ~ 财政部): then it may be that unit under another name."""
-    from desktop.core.unit_check import nearest_unit
-
     known = {n: u.name for u in plan.units if u.note not in (ADDED_NOTE, TYPED_NOTE) and u.name != name
              for n in [u.name, *u.aliases]}
     return nearest_unit(name, known) is not None
