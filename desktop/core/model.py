@@ -39,6 +39,19 @@ def level_numeral(level: int | None, number: str = "") -> str:
     return _LEVEL_NUMERALS.get(level or 0, "{} ")
 
 
+def carries(number: str, part: str) -> bool:
+    """The decimal ``number`` already carries the heading numeral ``part`` of its path: 2.1 carries 2, 2.1.1
+    carries 2 and 2.1 (the parser gives 2.1 the path [2], 2.1.1 the path [2, 2.1])."""
+    return "." in number and number.startswith(part + ".")
+
+
+def shown_number(path: list[str], number: str) -> str:
+    """A task's number as a person reads it: its heading path, then its own numeral (二.一.1), except the
+    parts of the path a decimal number already carries — the document's 2.1 is 「2.1」, not 「2.2.1」 (ux56).
+    A path part the decimal number does not carry (一、 over 1.1) stays: 「一.1.1」."""
+    return ".".join([*(p for p in path if not carries(number, p)), number])
+
+
 def numbered_title(number: str, title: str, numeral: str = "{}. ") -> str:
     """A task's or heading's number before its title, as shown to a user (``numeral`` formats the number).
 
@@ -46,6 +59,8 @@ def numbered_title(number: str, title: str, numeral: str = "{}. ") -> str:
     words as its number, for its place in the plan: shown once, as the title, not 「区公安分局. 区公安分局」."""
     if not number or _NUMERAL.fullmatch(number) is None and title.startswith(number):
         return title
+    if "." in number:
+        numeral = "{} "              # a decimal number (2.1) as the document prints it: not 「2.1. 」 nor 「（2.1）」
     return numeral.format(number) + title
 
 
@@ -121,6 +136,11 @@ class Task:
     def key(self) -> str:
         """Stable identity of a task within its plan: its numbering path."""
         return ".".join([*self.path, self.number])
+
+    @property
+    def shown_number(self) -> str:
+        """Its number as the review shows it and a person types it (``shown_number``): 2.1, not 2.2.1."""
+        return shown_number(self.path, self.number)
 
     def to_json(self) -> dict[str, Any]:
         return {"path": list(self.path), "number": self.number, "title": self.title,

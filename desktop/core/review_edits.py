@@ -21,17 +21,21 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
 from desktop.core import parse_doubts
-from desktop.core.model import ParsedPlan, Phase, Target, Task, Unit
+from desktop.core.model import ParsedPlan, Phase, Target, Task, Unit, carries, shown_number
 from desktop.core.parse import read_target
 from desktop.core.parse.normalise import narrow
 from desktop.core.parse.tasks import NO_UNITS_WORDS, NO_YEAR_WORDS, NOT_A_DATE_WORDS, ODD_UNITS_WORDS
 from desktop.core.task_matching import task_keys as task_keys  # a task's key: where it was defined before
 
 ADDED_NOTE = "核对时新增"
+# a name the clerk typed into a task's cell in the review (ux56): a unit of the plan, asked about only when it looks
+# like one the plan has (ADDED_NOTE: a name the parser put on a task but not in its list, asked about always)
+TYPED_NOTE = "核对时填写"
 # what the review table says about a row
 NO_UNITS = "没有识别出牵头或责任单位：请在本行的“牵头单位”“责任单位”格中填写"
 UNKNOWN_UNIT = ("“{name}”不在单位名单中：如是已有单位的另一种写法，"
@@ -65,6 +69,12 @@ RANGE_TAKEN = "完成时限“{text}”是一段时间，按区间的截止日 {
 DUPLICATE_NUMBER = ("编号“{number}”已经用于任务“{title}”（第 {row} 行）。一个编号只能对应一项任务："
                     "请另写一个编号，或先改那一项的编号。")
 EMPTY_TITLE = "任务名称不能为空。"
+# how a typed number was read (the number cell's tooltip)
+NUMBER_OWN = ("“{number}”按本级编号读：任务仍在 {path} 之下，完整编号 {full}。"
+              "要移到别的标题下，请写完整编号（如 {full}）。")
+NUMBER_TAIL = "“{number}”按上级编号的末尾读：完整编号 {full}。"
+NUMBER_DECIMAL = "“{number}”是小数编号，已含上级编号，按原文读。"
+NUMBER_FULL = "“{number}”按完整编号读（从第一级标题写起）。"
 LONG_SHORT_NAME = "简称“{text}”太长（{n} 字）。简称用在列表和报告里，请控制在 {limit} 字以内。"
 SHORT_NAME_LIMIT = 20
 TEXT_CHANGED = "任务原文的表述有改动"
@@ -149,7 +159,7 @@ def merge_units(plan: ParsedPlan, keep: str, others: list[str]) -> None:
     if target is None:
         target = Unit(keep)
         plan.units.append(target)
-    if target.note == ADDED_NOTE:
+    if target.note in (ADDED_NOTE, TYPED_NOTE):
         target.note = ""                 # chosen as the proper name: no longer a stray
     for name in others:
         old = by_name.get(name)
@@ -207,14 +217,86 @@ def set_members(plan: ParsedPlan, group: str, members: list[str]) -> None:
             known[name] = name
 
 
-def add_missing_units(plan: ParsedPlan) -> None:
-    """Names typed into a task that the registry lacks become units, so they can be merged."""
+def add_missing_units(plan: ParsedPlan, note: str = ADDED_NOTE) -> None:
+    """Names on a task that the registry lacks become units, so they can be merged; ``note`` says whose they are
+    (``TYPED_NOTE``: the clerk typed them into a cell)."""
     known = unit_names(plan)
     for task in plan.tasks:
         for name in [*task.lead_units, *task.responsible_units]:
             if name not in known:
-                plan.units.append(Unit(name, note=ADDED_NOTE))
+                plan.units.append(Unit(name, note=note))
                 known[name] = name
+
+
+def unnamed_units(plan: ParsedPlan, opened: ParsedPlan) -> list[str]:
+    """The units of ``plan`` the clerk's cell edits left unnamed (ux56): a unit that a task named when the review
+    opened (``opened``), or a name typed into a cell since, that no task names now. Kept: a unit the clerk made or
+    renamed in the unit list (a merge gave it other names, its members were filled, it is another's member), and
+    any unit no task named at opening (the plan lists it elsewhere: a leading group's members)."""
+    def named(p: ParsedPlan) -> set[str]:
+        names = unit_names(p)
+        return {names.get(n, n) for t in p.tasks for n in [*t.lead_units, *t.responsible_units]}
+
+    then, now = named(opened), named(plan)
+    before = {u.name: u for u in opened.units}
+    members = {m for u in plan.units for m in u.members}
+    out = []
+    for unit in plan.units:
+        was = before.get(unit.name)
+        typed = unit.note in (ADDED_NOTE, TYPED_NOTE) and not unit.aliases
+        found = was is not None and unit.name in then and unit.aliases == was.aliases and unit.members == was.members
+        if (typed or found) and unit.name not in now and unit.name not in members and not unit.members:
+            out.append(unit.name)
+    return out
+
+
+def drop_unnamed_units(plan: ParsedPlan, opened: ParsedPlan) -> list[str]:
+    """Take ``unnamed_units`` out of the plan's unit list, with the parser's warnings about them (a warning naming
+    only such units goes; one naming others too loses their names): the save counts the units tasks name, and
+    「各责任主体」 corrected away asks for no members. Returns the names dropped."""
+    gone = unnamed_units(plan, opened)
+    if not gone:
+        return []
+    units = set(unit_names(plan)) | set(unit_names(opened))
+    plan.units = [u for u in plan.units if u.name not in gone]
+    warnings = []
+    for warning in plan.warnings:
+        quoted = [q for q in _QUOTED_NAME.findall(warning) if q in units]      # not 「填写单位组成员」, a button
+        if quoted and all(q in gone for q in quoted):
+            continue
+        for name in gone:
+            mark = f"“{name}”"
+            if mark + "“" in warning or "”" + mark in warning:      # one of a run 「“甲”“乙”代表一组单位」
+                warning = warning.replace(mark, "", 1)
+        warnings.append(warning)
+    plan.warnings = warnings
+    return gone
+
+
+_QUOTED_NAME = re.compile(r"“([^”]+)”")
+
+
+# how alike a known name must be to be offered as the one meant (财政布 ~ 财政部: 0.67; 市审计局 ~
+# 市民政局, two names that only share 市…局: 0.5)
+NEAREST_FLOOR = 0.6
+
+
+def nearest_unit(name: str, known: dict[str, str]) -> str | None:
+    """The proper name of the known unit (``known``: name or alias → unit) most like ``name``,
+    or None when none is alike enough to be the one meant."""
+    best, score = None, 0.0
+    for other, proper in known.items():
+        ratio = SequenceMatcher(None, name, other).ratio()
+        if ratio >= NEAREST_FLOOR and ratio > score:
+            best, score = proper, ratio
+    return best
+
+
+def _near_known(plan: ParsedPlan, name: str) -> bool:
+    """A typed name is near an existing unit's (财政布 ~ 财政部): then it may be that unit under another name."""
+    known = {n: u.name for u in plan.units if u.note not in (ADDED_NOTE, TYPED_NOTE) and u.name != name
+             for n in [u.name, *u.aliases]}
+    return nearest_unit(name, known) is not None
 
 
 def task_problems(plan: ParsedPlan, task: Task, doubts: bool = True) -> list[str]:
@@ -223,12 +305,14 @@ def task_problems(plan: ParsedPlan, task: Task, doubts: bool = True) -> list[str
     (``core.parse_doubts``)."""
     names = unit_names(plan)
     added = {u.name for u in plan.units if u.note == ADDED_NOTE}
+    typed = {u.name for u in plan.units if u.note == TYPED_NOTE}
     problems = []
     if not task.lead_units and not task.responsible_units and any(t.lead_units or t.responsible_units
                                                                    for t in plan.tasks):
         problems.append(NO_UNITS)
     for name in [*task.lead_units, *task.responsible_units]:
-        if name not in names or name in added:
+        # a name typed into a cell joins the plan's units (ux56), unless it looks like a unit the plan has
+        if name not in names or name in added or name in typed and _near_known(plan, name):
             problems.append(UNKNOWN_UNIT.format(name=name))
         elif names[name] != name:
             problems.append(ALIAS_UNIT.format(name=name, canonical=names[name]))
@@ -329,18 +413,42 @@ def targets_text(targets: list[Target]) -> str:
     return "；".join(dict.fromkeys(t.text for t in targets))
 
 
+# a target's comparator in words, as the task page's indicator box says it (and the target reader reads it back)
+COMPARATOR_WORDS = {">=": "不少于", "<=": "不超过", ">": "超过", "<": "低于", "=": "达到"}
+TARGETS_SOURCE = "原文：{text}"
+
+
+def figure(value: float) -> str:
+    """A target's value as written: 8, not 8.0; 2.5 as it is."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def target_words(target: Target) -> str:
+    """A target as the review shows it (ux56): what is counted, the comparator, the value and its unit —
+    「国家高新技术企业 8家」, 「护理型床位占比 不低于75%」 — so a figure read under the wrong subject can be seen and
+    typed right; the sentence it was read from goes in the tooltip (``targets_text``)."""
+    words = COMPARATOR_WORDS.get(target.comparator or "", "") if target.comparator != "=" else ""
+    return " ".join(p for p in (target.subject.strip(), f"{words}{figure(target.value)}{target.unit}") if p)
+
+
+def targets_shown(targets: list[Target]) -> str:
+    """How a task's targets are shown and edited in the review: each target's ``target_words``, ``；`` between."""
+    return "；".join(target_words(t) for t in targets)
+
+
 def parse_targets(text: str, old: list[Target], year: int | None = None) -> list[Target]:
     """Targets typed as ``不少于500张；达到90%以上``, one per part, read by the parser's own
     target reader (``desktop.core.parse.read_target``).
 
-    A part whose text is unchanged keeps the targets parsed from it. A part the reader finds
-    no target in raises ``EditError`` saying why; nothing is dropped silently.
+    A part that is a target as shown (``target_words``) or its source sentence, unchanged, keeps the target(s)
+    parsed from it. A part the reader finds no target in raises ``EditError`` saying why; nothing is dropped
+    silently.
     """
     out: list[Target] = []
     for part in (p.strip() for p in TARGET_SEPARATORS.split(text)):
         if not part:
             continue
-        same = [t for t in old if t.text == part]
+        same = [t for t in old if target_words(t) == part and t not in out] or [t for t in old if t.text == part]
         if same:
             out.extend(same)
             continue
@@ -435,18 +543,47 @@ def check_date(text: str, message: str) -> str | None:
 
 
 def check_number(plan: ParsedPlan, row: int, text: str) -> list[str]:
-    """A task number typed for the task in ``row`` (``二.一.1``; full-width ``二．一．１`` read as it, ``narrow``)
-    → its parts (none: nothing typed).
-    A number another task of the plan already has raises ``EditError`` naming that task: two tasks
-    under one number would be saved as one number twice (二.一.1 and 二.一.1#2) and shown alike."""
-    parts = [p.strip() for p in narrow(text).strip().split(".") if p.strip()]
-    if not parts:
-        return []
-    typed = ".".join(parts)
+    """``read_number``'s parts alone (none: nothing typed)."""
+    return read_number(plan, row, text)[0]
+
+
+def read_number(plan: ParsedPlan, row: int, text: str) -> tuple[list[str], str]:
+    """A task number typed for the task in ``row`` → its parts, path then own numeral (none: nothing typed), and a
+    note saying how it was read (the cell's tooltip). Full-width ``二．一．１`` is read as ``二.一.1`` (``narrow``).
+
+    The clerk types what the document prints (ux56): a number without dots is the task's own numeral at its level
+    and keeps its path (「65」 for 六.（十七）.65 stays under 六／（十七）); a number ending in the path's last numerals
+    (十七.66) keeps the rest of the path; a decimal number (2.1) for a task numbered so carries its parents, as the
+    document's 2.1 does; any other number is a full path (二.一.5), the only way to move a task to another heading.
+    A number another task of the plan already has raises ``EditError`` naming that task: two tasks under one
+    number would be saved as one number twice (二.一.1 and 二.一.1#2) and shown alike."""
+    typed = [p.strip() for p in narrow(text).strip().split(".") if p.strip()]
+    if not typed:
+        return [], ""
+    task = plan.tasks[row]
+    path = [narrow(p) for p in task.path]
+    kept = [p for p in path if not carries(task.number, p)]
+    carried = len(path) - len(kept)
+    if "." in task.number and len(typed) > 1 and all(p.isdigit() for p in typed):
+        # a decimal number for a decimal task: its parents are in it; the outline above it (一、) stays
+        depth = len(typed)
+        parts = [*kept, *(".".join(typed[:k]) for k in range(max(1, depth - carried), depth)), ".".join(typed)]
+        note = NUMBER_DECIMAL.format(number=".".join(typed))
+    elif len(typed) == 1:
+        parts = [*task.path, typed[0]]
+        note = NUMBER_OWN.format(number=typed[0], path=".".join(task.path), full=".".join(parts)) if task.path else ""
+    elif len(typed) <= len(path) and path[len(path) - len(typed) + 1:] == typed[:-1]:
+        parts = [*task.path, typed[-1]]
+        note = NUMBER_TAIL.format(number=".".join(typed), full=".".join(parts))
+    else:
+        parts = typed
+        note = NUMBER_FULL.format(number=".".join(typed))
+    key = ".".join(parts)
     for n, other in enumerate(plan.tasks):
-        if n != row and narrow(other.key) == typed:
-            raise EditError(DUPLICATE_NUMBER.format(number=typed, title=other.title, row=n + 1))
-    return parts
+        if n != row and narrow(other.key) == key:
+            raise EditError(DUPLICATE_NUMBER.format(number=shown_number(parts[:-1], parts[-1]),
+                                                    title=other.title, row=n + 1))
+    return parts, note
 
 
 def check_title(text: str) -> str:

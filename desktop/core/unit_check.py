@@ -11,14 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from desktop.core.model import ParsedPlan, Unit
-from desktop.core.review_edits import unit_names
+from desktop.core.review_edits import nearest_unit, unit_names
 
-# how alike a known name must be to be offered as the one meant (财政布 ~ 财政部: 0.67; 市审计局 ~
-# 市民政局, two names that only share 市…局: 0.5)
-NEAREST_FLOOR = 0.6
 NEAREST = "（最接近的已有单位：“{nearest}”）"
 
 
@@ -39,17 +35,6 @@ def new_units(names: list[str], units: list[Unit]) -> list[NewUnit]:
     with its nearest known unit (by the unit's proper name)."""
     known = unit_names(ParsedPlan(units=units))
     return [NewUnit(name, nearest_unit(name, known)) for name in dict.fromkeys(names) if name not in known]
-
-
-def nearest_unit(name: str, known: dict[str, str]) -> str | None:
-    """The proper name of the known unit (``known``: name or alias → unit) most like ``name``,
-    or None when none is alike enough to be the one meant."""
-    best, score = None, 0.0
-    for other, proper in known.items():
-        ratio = SequenceMatcher(None, name, other).ratio()
-        if ratio >= NEAREST_FLOOR and ratio > score:
-            best, score = proper, ratio
-    return best
 
 
 _QUOTED = re.compile(r"“([^”]+)”")

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from desktop.core.review_edits import COMPARATOR_WORDS as COMPARATORS
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.brushes import solid
 from desktop.ui.table_model import RowsModel
@@ -13,7 +14,6 @@ from desktop.ui.table_model import RowsModel
 NOT_REPORTED = "尚未填报"
 SUBMITTED, DRAFT, VERSION = "已提交", "草稿", "（第{n}版）"
 VERSION_LINE = "第{revision}版 {at} {reason}"
-COMPARATORS = {">=": "不少于", "<=": "不超过", ">": "超过", "<": "低于", "=": "达到"}
 
 
 def number(value: float | None) -> str:

@@ -61,6 +61,7 @@ class ReviewModel(QAbstractTableModel):
         self.checked: dict[int, tuple[str, ...]] = {}
         self.keys: list[str] = []
         self.pending: dict[tuple[int, int], tuple[str, str]] = {}     # (row, column) → (text, why)
+        self.opened = copy.deepcopy(plan)    # the units tasks named at opening: one corrected away leaves the list
         self.refresh_problems()
         self.origin = list(self.keys)       # the keys at opening: a revision's changes and conflicts name these
         self.last_error = ""
@@ -107,7 +108,7 @@ class ReviewModel(QAbstractTableModel):
 
     def _text(self, task: Task, column: int) -> str:
         if column == COL_NUMBER:
-            return ".".join([*task.path, task.number])
+            return task.shown_number          # the document's 2.1, not 2.2.1 (ux56)
         if column == COL_TITLE:
             return task.title
         if column == COL_SHORT:
@@ -117,7 +118,7 @@ class ReviewModel(QAbstractTableModel):
         if column == COL_RESPONSIBLE:
             return logic.join_units(task.responsible_units)
         if column == COL_TARGETS:
-            return logic.targets_text(task.targets)
+            return logic.targets_shown(task.targets)      # name, comparator, value, unit: the sentence in the tip
         if column == COL_DEADLINE:
             return task.deadline or ""
         return ""
@@ -136,6 +137,9 @@ class ReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self.problems[index.row()]
             note = self.notes.get((index.row(), index.column()), "")
+            if index.column() == COL_TARGETS and task.targets:
+                note = "\n".join(s for s in (logic.TARGETS_SOURCE.format(text=logic.targets_text(task.targets)), note)
+                                  if s)
             if problems:
                 return "\n".join(s for s in (PROBLEMS.format(items="；".join(problems)), note) if s)
             return "\n".join(s for s in (self._text(task, index.column()), note) if s) or None
@@ -172,7 +176,9 @@ class ReviewModel(QAbstractTableModel):
         before = copy.deepcopy(self.plan)
         change()
         if column in (COL_LEAD, COL_RESPONSIBLE):
-            logic.add_missing_units(self.plan)
+            logic.add_missing_units(self.plan, logic.TYPED_NOTE)
+            if logic.drop_unnamed_units(self.plan, self.opened):
+                self._all_changed()          # a warning about a unit gone may have stood on other rows
         self.refresh_row(row)
         self.edited.emit(before, UNDO_EDIT.format(column=HEADERS[column]))
         return True
@@ -182,9 +188,11 @@ class ReviewModel(QAbstractTableModel):
         task = self.plan.tasks[row]
         self.notes.pop((row, column), None)
         if column == COL_NUMBER:
-            parts = logic.check_number(self.plan, row, text)
+            parts, note = logic.read_number(self.plan, row, text)
             if not parts:
                 return None
+            if note:
+                self.notes[(row, column)] = note      # 65 read as its own numeral, under its headings still
             return lambda: (setattr(task, "path", parts[:-1]), setattr(task, "number", parts[-1]))
         if column == COL_TITLE:
             return lambda: setattr(task, "title", text)
@@ -212,6 +220,13 @@ class ReviewModel(QAbstractTableModel):
         self.keys = logic.task_keys(self.plan.tasks)      # a number typed in this row
         self.problems[row] = self._problems(row)
         self._row_changed(row)
+
+    def _all_changed(self) -> None:
+        self.refresh_problems()
+        if self.plan.tasks:
+            last = len(self.plan.tasks) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, len(HEADERS) - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, last)
 
     def _row_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))

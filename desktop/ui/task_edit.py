@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from desktop.core import review_edits as edits, unit_check
+from desktop.core.model import shown_number
 from desktop.store import plans as store_plans, queries
 from desktop.store.saved_plan import stored_units
 from desktop.store.workspace import Workspace
@@ -54,7 +55,9 @@ class TaskEditDialog(QDialog):
         self.year = store_plans.stored_plan_year(ws, plan_id)     # the year the parser read the plan in
         self.notes: list[str] = []          # how a typed value was read (which year a date took), said on saving
         text = detail["text"] if len(detail["text"]) <= TEXT_LIMIT else detail["text"][:TEXT_LIMIT] + "…"
-        head = HEAD.format(key=self.key, title=detail["title"], text=text)
+        # its number as the review and the tree show it (the document's 2.1, not the key's 2.2.1)
+        head = HEAD.format(key=shown_number(list(detail["path"]), str(detail["number"])), title=detail["title"],
+                           text=text)
         corrected = store_plans.corrected_fields(ws, task_id)
         if corrected:
             head += CORRECTED.format(fields="、".join(edits.FIELD_LABELS[f] for f in edits.FIELDS if f in corrected))

@@ -47,6 +47,9 @@ WITHDRAWN_NOTE = ("已撤销：{date} 导入的修订稿中没有这项任务。
 EDIT_HISTORY = "修改记录"
 
 
+TARGET_ROWS = 4          # the indicator rows the task's box shows without scrolling
+
+
 class TasksPage(QWidget):
     task_selected = Signal(int)
     task_edited = Signal(int)
@@ -223,6 +226,7 @@ class TasksPage(QWidget):
         rows = [r for r in dashboard.target_progress(s.ws, s.plan_id, values_of=values_of)
                 if r["task_id"] == task_id] if s.plan_id is not None else []
         self.targets.set_rows(rows)
+        self._fit_targets(len(rows))
         self.ui.targetsView.setVisible(bool(rows))
         self.ui.targetsLabel.setText(TARGETS if rows else NO_TARGETS)
         history = entries.entries(s.ws, task_id=task_id)
@@ -232,6 +236,15 @@ class TasksPage(QWidget):
         for row in history:
             row["versions"] = versions.get(row["id"], [])
         self.history.set_rows(list(reversed(history)))
+
+    def _fit_targets(self, rows: int) -> None:
+        """The indicator box shows up to ``TARGET_ROWS`` rows whole (ux56: 2 of a task's 4 at 1366×768), taking the
+        height from the history below it; more rows scroll."""
+        view = self.ui.targetsView
+        shown = min(rows, TARGET_ROWS)
+        height = sum(view.verticalHeader().sectionSize(r) for r in range(shown))
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + height + 2 * view.frameWidth()
+                              if shown else 0)
 
     def edit_task(self) -> Any:
         """修改任务…: correct the current task; the change is kept in its history."""
