@@ -150,3 +150,16 @@ def test_a_first_chapter_of_work_keeps_its_points() -> None:
     assert found[0] == ("1.1", ["区气象局"])
     assert [n for n, _ in found][-3:] == ["2.1", "2.2", "3.2"]
 
+
+
+def test_a_point_of_the_general_chapter_that_gives_a_body_work_stays_a_task() -> None:
+    # "Round 72 rulings": 总则's purpose, grounds, scope and principles are no tasks, but a point there that gives
+    # a body work is a task by the rules for work (round 30's 「区发展改革委负责…的综合协调」)
+    text = ("某区防汛应急预案\n1 总则\n1.1 编制目的\n为做好防汛工作，制定本预案。\n"
+            "1.2 工作机制\n区应急管理局负责本区防汛工作的综合协调，区水务局负责组织抢险。\n"
+            "1.3 工作原则\n坚持统一领导、分级负责、属地为主。\n"
+            "2 组织体系\n2.1 指挥机构\n区防汛指挥部负责统一指挥。\n2.2 工作机构\n区水务局负责日常工作。\n"
+            "3 应急保障\n3.1 物资保障\n区财政局负责落实资金。\n")
+    got = {"/".join([*t.path, t.number]): t.responsible_units for t in parse_text(text).tasks}
+    assert got == {"1/1.2": ["区应急管理局", "区水务局"], "2/2.1": ["区防汛指挥部"], "2/2.2": ["区水务局"],
+                   "3/3.1": ["区财政局"]}

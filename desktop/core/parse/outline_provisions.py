@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .sentence_units import doer_units
 
 # the opening chapter of general provisions (「1 总则」「1.总则」「1总 则」)
 _GENERAL_CHAPTER = re.compile(r"^总\s*则$")
@@ -33,6 +34,12 @@ def outline_provision(item: Item) -> bool:
     return False
 
 
+def _gives_work(item: Item) -> bool:
+    """A point of 总则 whose own text names a doer (「1.5 工作机制 区应急局负责…的综合协调」): a task by the rules for
+    work (CONVENTIONS.md round 30, "Round 72 rulings": a point of 总则 that gives a body work stays a task)."""
+    return bool(doer_units(item.body)[1])
+
+
 def drop_outline_provisions(chosen: list[Item]) -> list[Item]:
     """``chosen`` but a decimal outline's general provisions (all kept where nothing else is left)."""
-    return [i for i in chosen if not outline_provision(i)] or chosen
+    return [i for i in chosen if not outline_provision(i) or _gives_work(i)] or chosen
