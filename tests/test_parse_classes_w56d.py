@@ -82,7 +82,9 @@ YUANYUE = ("某县2031年文化活动方案\n\n一、活动安排\n\n1.开展送
 
 def test_yuanyue_reads_january_and_the_text_keeps_it_as_printed():
     tasks = {t.number: t for t in parse_text(YUANYUE).tasks}
-    assert tasks["1"].deadline == "2031-01-31"
+    # 元月上旬 is read as 1月上旬 is, wherever the date is read (the opening clause's date: its part's day)
+    same = {t.number: t for t in parse_text(YUANYUE.replace("元月上旬", "1月上旬")).tasks}
+    assert tasks["1"].deadline == same["1"].deadline == "2031-01-10"
     assert "元月上旬" in tasks["1"].text and "1月上旬" not in tasks["1"].text
     assert tasks["2"].deadline == "2031-01-31"
     assert "2031年元月底前" in tasks["2"].text
@@ -91,7 +93,7 @@ def test_yuanyue_reads_january_and_the_text_keeps_it_as_printed():
 def test_yuanyue_in_traditional_characters_keeps_it_as_printed():
     text = YUANYUE.replace("县", "縣").replace("广", "廣").replace("动", "動").replace("开展", "開展")
     tasks = {t.number: t for t in parse_text(text).tasks}
-    assert tasks["1"].deadline == "2031-01-31"
+    assert tasks["1"].deadline == "2031-01-10"
     assert "元月上旬" in tasks["1"].text
 
 

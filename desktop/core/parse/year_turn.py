@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .dates import MONTH_PART, MONTHS_JOIN, Deadline, clamped_day, iso_day, month_date
+from .normalise import first_month
 
 # a title's two years (2025—2026年度 / 2025-2026学年 / 2025至2026年)
 _CROSS_TITLE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至到－―]+\s*((?:19|20)\d{2})\s*(?:年度|学年|年)")
@@ -115,6 +116,7 @@ def clause_dates(text: str, year: int | None) -> list[Deadline]:
     """The times clauses of ``text`` open with (a range by its end); the year from ``year`` where none is
     written. Not a time a measure starts (…起) nor one inside a sentence."""
     found: list[Deadline] = []
+    text = first_month(text)        # (元月中下旬 is January's: 元月 and 1月 are the same length, the places hold)
     for m in _CLAUSE_TIME.finditer(text):
         y1, mo1, d1, p1, y2, mo2, d2, p2, qy, q = m.groups()
         if q:
