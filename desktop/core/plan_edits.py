@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from desktop.core import review_edits
+from desktop.core import review_edits, review_units
 from desktop.core.deadlines import NOT_DUE, due_rule_of, stated_due_rule
 from desktop.core.model import Duty, ParsedPlan, Phase
 from desktop.core.progress import DEFAULT_DUE, DueRule, is_month
@@ -192,7 +192,7 @@ def set_conflict_value(plan: ParsedPlan, conflict: Conflict, value: Any) -> bool
     title = task.title
     review_edits.set_task_field(task, conflict.field, value)
     review_edits.short_name_follows(task, title)
-    review_edits.add_missing_units(plan)
+    review_units.add_missing_units(plan)
     return True
 
 

@@ -1,5 +1,5 @@
 """Whether a unit typed into a saved task is one the plan already knows, and which known name
-is nearest — the review's own check (``review_edits.unit_names``: every name and alias), for
+is nearest — the review's own check (``review_units.unit_names``: every name and alias), for
 the places a unit is typed after the review: the task tab's 修改任务 and ``plan edit``.
 
 A name the plan lacks becomes a new unit on saving and a new column of the reporting grid, so
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.model import ParsedPlan, Unit
-from desktop.core.review_edits import nearest_unit, unit_names
+from desktop.core.review_units import nearest_unit, unit_names
 
 NEAREST = "（最接近的已有单位：“{nearest}”）"
 
