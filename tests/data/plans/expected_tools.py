@@ -660,7 +660,8 @@ def align73(file, path, words, why, *, ruling="Round 70 rulings, written early",
     ``drop`` removes the sample (an item that is no task: round 30, no sample on it), ``add`` appends a new sample
     (an ``S`` dict, for an item the old answer counted as no task), ``targets`` resets the sample's targets as
     (number, unit) pairs. The note reads 「aligned round 57 to CONVENTIONS.md "<ruling>" (<why>): <words> (old →
-    new)」 before the earlier note (the plan's notes, for ``path`` None, a drop or an add); the set's README lists it."""
+    new)」 before the earlier note (the plan's notes, for ``path`` None, a drop or an add); the set's README lists
+    it."""
     if drop or add is not None:
         p, s = _sample32(file, path) if drop else _sample32(file, None)
         was = []
