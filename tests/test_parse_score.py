@@ -429,10 +429,12 @@ SCORED_SETS = [
     ("plans-next284", "tuned on from round 56's wave (never tuned: 91.7 %)", 0.896, 4, 193),
     ("plans-next285", "tuned on from round 56's wave (never tuned: 83.0 %)", 0.809, 3, 200),
     ("plans-next286", "tuned on from round 57's wave (never tuned: 91.9 %)", 0.898, 4, 197),
-    ("plans-next287", "tuned on from round 57's wave (never tuned: 89.0 %)", 0.869, 3, 127),
+    # Round 70 (turned, aligned by rul73): x287_03 三 one task of fields, due 2026-07-31 — 85.9 % after the alignment
+    ("plans-next287", "tuned on from round 57's wave (never tuned: 89.0 %)", 0.858, 3, 127),
     ("plans-next288", "tuned on from round 57's wave (never tuned: 71.1 %)", 0.69, 8, 121),
     ("plans-next289", "tuned on from round 57's wave (never tuned: 82.5 %)", 0.804, 8, 126),
-    ("plans-next290", "tuned on from round 57's wave (never tuned: 85.1 %)", 0.83, 4, 161),
+    # Round 70 (turned, aligned by rul73): x290_03 第十三条 no task, its sample's five checks dropped (161 → 156)
+    ("plans-next290", "tuned on from round 57's wave (never tuned: 85.1 %)", 0.83, 4, 156),
     ("plans-next291", "tuned on from round 57's wave (never tuned: 86.9 %)", 0.848, 4, 191),
 ]
 

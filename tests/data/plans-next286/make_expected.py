@@ -499,4 +499,14 @@ plan(X04,
             "figures: targets 90 % and 3 个工作日 (第八条), 10 % (第二十四条), 7 日 (第二十八条), 2 名 (第二十九条), 3 人 (第三十二条); "
             "not targets 5 个工作日 (第十条, 内 alone), 10 日 (第三十二条, from an event), 5／20／1／3 万元 (第三十七条, penalties)"])
 
+# round 57 (rul73): answers aligned to tests/data/CONVENTIONS.md "Round 70 rulings, written early" (turned; README, round 57)
+from expected_tools import align73  # noqa: E402
+
+align73("x286_01", [A4, "（三）", "1、"], "「发现部门填写《业务联系单》…提出…意见，并附…证明文件送交成果管理部门」 (第四条（三）1、): filling in the form, proposing and attaching make one sending, and a sending names no doer, in articles too (rounds 46, 48, 55); what a body meets in its work, sent to the body that handles it, is a report (round 65's x279_04), as the same finder's 告知 in （一） — a task naming no unit",
+        "Units, turned: rounds 46, 48, 55's x248_01 and round 65's x279_04 over round 44's any verb; [发现部门] stays accepted",
+        lead=[], resp=[], alt=[["发现部门"]], resp_alt=[["发现部门"]])
+align73("x286_04", [B12], "「由房屋征收部门作为委托人，向估价机构出具…委托书，并与其签订…委托合同」 (第十二条): 其 standing for a body printed before it takes that name (round 48's 「由其与该施工企业签订」; round 55's x250_06 本单位), 「由A与B签订」 makes both doers (round 30), and a body commissioned is a doer by its own 签订 (round 67's x280_04 受托银行)",
+        "Units, turned: round 48's x81_02 and round 30 over the builder's pronoun; lead [] as before, [房屋征收部门] stays accepted",
+        resp=[ZS, GJ], alt=[[ZS]], resp_alt=[[ZS]])
+
 write_collected(DIR)

@@ -405,4 +405,15 @@ plan(X03,
             "names with digits, EXPECTED.md), 「杨科经规〔2026〕3号」 (a document number), 「2024年度和2025年度」 (years), 「三年内」 "
             "(an applicant's condition) — none checked"])
 
+# round 57 (rul73): answers aligned to tests/data/CONVENTIONS.md "Round 70 rulings, written early" (turned; README, round 57)
+from expected_tools import align73  # noqa: E402
+
+align73("x287_02", None, "「对…科技型企业，整合区产教融合投资引导基金…，优先给予参股投资支持。推动拨投贷联动专项支持，…最高不超过1000万元。…」 (二、5、): rates by class with no act are the scheme's terms (round 64's x95_03; round 66's x143_02), but a measure naming an act the plan's bodies carry out (整合 the district's funds, 推动) gives work with no subject and no 要 (round 65's x274_01), and a point that also gives work is a task (round 39) — a task naming no unit (not sampled)",
+        "Tasks and counts, turned: round 65's x274_01 and round 39 over rounds 64, 66's terms; 1 stays accepted",
+        counts={"leaf_tasks": 2, "count_alternatives": [1, 0, 7, 8],
+                "leaf_tasks_by_section": {"二、支持内容 5、": 1, "三、附则": 1}})
+align73("x287_03", ["三", "2"], "「三、申报方式 1.申报时间：即日起至2026年7月31日（周五）止。 2.企业将…报送至区科技经济委。 3.联系方式：…」: numbered lines that are the fields of one item — its time, its way and its contact — are that item's fields, and the item is one task (round 35), dated by its 时间 field (round 44 decided; round 37), a window's end its deadline; units as before (none, the recommending bodies accepted); count 1 either way",
+        "Dates, turned: round 35's field blocks and round 44 decided over the builder's item; 0 stays accepted",
+        new_path=["三"], dln="2026-07-31", dl="即日起至2026年7月31日（周五）止")
+
 write_collected(DIR)

@@ -377,4 +377,14 @@ plan(X08,
             "fields (theme, time, place); 四、主办单位 with its 承办单位 and 协办单位 lines — " + HOSTPT,
             "the addressees 「xx乡党委,县直有关部门党委…」 name whom the notice is sent to, no item's units"])
 
+# round 57 (rul73): answers aligned to tests/data/CONVENTIONS.md "Round 70 rulings, written early" (turned; README, round 57)
+from expected_tools import align73  # noqa: E402
+
+align73("x288_04", None, "「五、活动要求 … 2.演出时间一般控制在90分钟左右 3.…走亲方参与3个以上节目 4. 8月上旬,各镇(街道)完成活动的策划方案」: a 要求 section that holds the plan's own content — the event's norms and the dates it gives units — is read like any section (round 35), its items that give work tasks though they name no unit (rounds 39, 40); round 27's line is for 要求 items that only urge or safeguard — 五/2, 五/3, 五/4 tasks naming no unit (not sampled; 五/4 due 2020-08, 五/3's 3 个 (以上) where sampled)",
+        "Tasks and counts, turned: rounds 35, 39, 40 over round 27's 要求 items; 4 stays accepted",
+        counts={"leaf_tasks": 7, "count_alternatives": [4, 5, 6]})
+align73("x288_05", ["七", "1"], "「…承办单位负责舞台的搭设,演出的组织」 after 一、's 「句容文化馆承办」: 承办单位 once the text has named its 承办 body is a word that points back (上述单位, 各牵头单位, 各承办单位; rounds 34, 38, 57, 63) and adds no unit, and the body it points to stands in a plan-level host point, which gives items none (round 48's r48b); 各有关部门 by 落实 stands (round 67's x282_08)",
+        "Units, turned: rounds 34, 38, 57, 63's x272_06 over the role reading; the builder's list stays accepted",
+        resp=["各有关部门", "各镇"], resp_alt=[["各有关部门", "各镇", "承办单位"], ["各镇", "承办单位"]])
+
 write_collected(DIR)

@@ -458,4 +458,14 @@ plan(X04,
             "figures: target 30 个工作日 (第十一条, 不超过); not targets 3 年 (第四条, a rhythm's period), 5 个工作日 (第十一条, a time "
             "counted back from an event); unchecked: 「乙级及以上」 (第五条, a grade in a non-task), 「累计两次」 (第十五条, cases)"])
 
+# round 57 (rul73): answers aligned to tests/data/CONVENTIONS.md "Round 70 rulings, written early" (turned; README, round 57)
+from expected_tools import align73  # noqa: E402
+
+align73("x290_03", [B13], "「核对机构…遇到下列情形之一的，可以中止核对，并在…2个工作日内，书面通知住房保障机构…」 (第十三条): 可以 reaches the notice joined by 并 (none, and no duty: a notice inside an option is owed only if the option is taken), and an article whose only answer to its cases is an option gives no work (round 49 p46b; round 50 turned x232_02 第八条 so, its samples dropped) — no task, the sample dropped",
+        "Tasks and counts, turned: round 49 p46b and round 50's x232_02 over the one-task count; 13 stays accepted",
+        drop=True,
+        counts={"leaf_tasks": 12, "count_alternatives": [13, 11, 20],
+                "leaf_tasks_by_section": {"第三条": 1, "第九条": 1, "第十条": 2, "第十一条": 1, "第十四条": 4, "第十五条": 1,
+                                          "第十六条": 1, "第十七条": 1}})
+
 write_collected(DIR)

@@ -561,4 +561,15 @@ plan(X04,
             "a class of accidents to report inside a noun (round 66's class reading; not checked); 附件1's bands 30人以上 … "
             "1000万元以下 (grade bands in definitions, rounds 32, 66's x81_04: no target; outside the count); 「11·9」 a day's name"])
 
+# round 57 (rul73): answers aligned to tests/data/CONVENTIONS.md "Round 70 rulings, written early" (turned; README, round 57)
+from expected_tools import align73  # noqa: E402
+
+align73("x291_01", None, "「如获得支持，项目单位应严格按照…规范使用引导资金，并认真配合项目执行情况检查和验收等工作。…」 (六、): round 58's x122_01 commitments are conditions of an application 「申报企业应承诺…」; a funded party bound by 应 to spend its funds by the rules and take part in their check gives work, as x246_03 第十六条 is a task by its 应 (its spender no unit, round 48's cost verbs) — 六、 a childless point that is a task naming no unit (not sampled)",
+        "Tasks and counts, turned: round 55's x246_03 and round 67's x281_02 over round 58's commitments; 2 stays accepted",
+        counts={"leaf_tasks": 3, "count_alternatives": [2, 4, 37],
+                "leaf_tasks_by_section": {"一、": 0, "二、": 0, "三、": 0, "四、": 2, "五、": 0, "六、": 1}})
+align73("x291_02", ["二", "（二）", "8"], "「建设单位在自行组织五方验收通过后，…向区审批审查中心申请…提前验收」: 组织验收 is one of rule 2's own examples, read wherever it stands in the item; a clause before 后 says when, and its subject does the work it names (round 68's x52_02); an acceptance is work done on the works (round 65's x279_01); applying names none (round 30), but a body doing work by another clause keeps it (round 48)",
+        "Units, turned: rule 2's own 组织验收 and round 68's x52_02 over the applicant reading; none stays accepted",
+        lead=[], resp=["建设单位"], alt=[["建设单位"]], resp_alt=[[]])
+
 write_collected(DIR)
