@@ -66,7 +66,7 @@ plan(X01,
                "list); 各相关单位 is a catch-all with no kind (rounds 33, 43); 报A is a receiver (rule 3); 「三落实」 is a noun "
                "with no subject (round 33's 落实 as a noun): " + NONE + " — RULING?: a reader who takes 「A要做好…」 as giving "
                "A the work would write [公安局, 交警队] (accepted); deadline: " + FEST01),
-        S(["四", "2"], [], [], skip_deadline=True, responsible_alternatives=[["县供电支公司"]],
+        S(["四", "2"], [], [], skip_deadline=True, responsible_alternatives=[["县供电支公司"]], **single("县供电支公司"),
           note="「2、县供电支公司要做好节日活动期间的电力调度和供给,重点活动场所要搞好预检、防范和部署,制定应急预案,确保…」 — 做好, 搞好 "
                "and 制定 are outside rule 2's list (round 30): " + NONE + " (the company accepted, as 四/1's RULING?); "
                "deadline: " + FEST01),
@@ -260,7 +260,7 @@ plan(X06,
                "组织的演讲比赛」 is no doer of the item (round 30): " + NONE + "; deadline: 「七一前」 would be due in July "
                "(round 61's 「在“七一”前」) but the first piece prints no year on this page: not checked (round 48); 8到10人 is an "
                "option's number (可由) with no comparison word (not checked)"),
-        S(["二", "2"], [], [], responsible_alternatives=[["乡"]],
+        S(["二", "2"], [], [], responsible_alternatives=[["乡"]], **single("乡"),
           note="「2、开展一次文艺汇演。…可指定由乡机关、学校、村党支部等选送节目,由乡统一组织汇演,时间可限定在两小时。…也可选择在中心村举行。」 — "
                "「可指定由…选送」 is an option (round 30: 「可由A…」 is no assignment); 「由乡统一组织汇演」 has its own agent, not "
                "reached by 可 (round 40: 可以 reaches its own subject's verbs), but 乡 standing alone in a 乡's plan is the "
