@@ -85,14 +85,16 @@ _HOSTS_HEADING = re.compile(r"(?:(?:主办|承办|协办|联办|组织|实施)[�
 # … or a point 「三、组织领导」 whose whole text says who hosts it: 「本次活动由县委宣传部主办，县文联承办。」
 # (headed as such 「组织领导」「组织机构」「主办单位」 — not 「二、举办全县职工篮球赛 ⏎ 由县体育局承办。」,
 # work: review 41)
-_HOSTS_TITLE = re.compile(r"组织(?:领导|机构|架构|单位|实施|保障|分工)|(?:主办|承办|协办|联办)|单位|机构")
+_HOSTS_TITLE = re.compile(r"组织(?:领导|机构|架构|单位|实施|保障|分工|$)|(?:主办|承办|协办|联办)|单位|机构")
 _HOSTS = re.compile(r"(?:(?:本次|此次)?[\u4e00-\u9fff“”]{0,12}?由)?(?P<names>[^，,。；;由]{2,80}?)"
                     r"(?:主办|承办|协办|联办)")
 
 
 def _names(text: str) -> bool:
-    names = [n for n in re.split(r"[、，,\s]+|和(?=[\u4e00-\u9fff]{2})", text.strip()) if n]
-    return bool(names) and all(looks_like_unit(n) for n in names)
+    # (「A和B」 two bodies, but 和 inside one name 「县卫生和计划生育局」 stays: the whole piece a body's name)
+    names = [n for n in re.split(r"[、，,\s]+", text.strip()) if n]
+    return bool(names) and all(looks_like_unit(n) or all(
+        looks_like_unit(p) for p in re.split(r"和(?=[\u4e00-\u9fff]{2})", n)) for n in names)
 
 
 # a point that only gives the activity's aim, theme, time or place 「一、活动宗旨」「三、活动主题」
@@ -135,9 +137,12 @@ def event_field_points(items: list[Item]) -> list[int]:
             points.append(i.pos)
             continue
         rest = body[len(i.title):].strip("。.：: \n") if body.startswith(i.title) and i.title != body else ""
-        clauses = [c for c in re.split(r"[，,。；;\n]", rest) if c.strip()]
-        if m and _names(m.group("names")) or clauses and _HOSTS_TITLE.search(i.title) and all(
-                (h := _HOSTS.fullmatch(c.strip())) and _names(h.group("names")) for c in clauses):
+        # (「由A主办,B ⏎ 协办,C承办」: a clause broken over two lines is read whole too)
+        splits = [[c for c in re.split(sep, rest.replace("\n", "") if joined else rest) if c.strip()]
+                  for sep, joined in ((r"[，,。；;\n]", False), (r"[，,。；;]", True))]
+        if m and _names(m.group("names")) or _HOSTS_TITLE.search(i.title) and any(
+                clauses and all((h := _HOSTS.fullmatch(c.strip())) and _names(h.group("names")) for c in clauses)
+                for clauses in splits):
             points.append(i.pos)
     return points
 

@@ -1,0 +1,72 @@
+"""Round 57 (p57d): activity pages — which headings are tasks. Every text here is made up.
+
+- A point that only says who hosts the event (「由A主办，B承办」, or 主办／承办／协办单位 lines) is plan-level: no task
+  and no item units (CONVENTIONS.md round 48 r48b, round 54), in three forms the host-point reader missed:
+  headed 「活动组织」; a host line whose body's own name holds 和 (「县卫生和计划生育局」); a host clause broken over two lines
+  (「由A主办,B ⏎ 协办,C承办」). A point headed so that gives work (负责＋work) stays a task.
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _tops(text: str) -> list[str]:
+    return [t.path[0] if t.path else t.number for t in parse_text(text).tasks]
+
+
+def _task(text: str, first: str):
+    return next(t for t in parse_text(text).tasks if (t.path[0] if t.path else t.number) == first
+                or t.number == first)
+
+
+def _page(hosts: str) -> str:
+    return f"""某县第三届乡村文化节活动方案
+
+为丰富群众文化生活，经研究，决定举办第三届乡村文化节。现将有关事项通知如下。
+一、活动主题
+文化润乡村
+二、活动时间
+2031年9月~10月
+{hosts}
+四、活动形式
+1.本次活动于9月中旬在城关镇举行开幕式；
+2.各镇组成演出小组，开展巡回演出。
+五、活动要求
+1.所有节目均由县文化馆负责编排。
+2.各镇负责提供演出场地和设备。
+"""
+
+
+def test_host_point_headed_organisation_is_no_task() -> None:
+    text = _page("三、活动组织\n本次文化节由县委宣传部、县文广旅局主办,各镇文化站承办")
+    tops = _tops(text)
+    assert "三" not in tops
+    assert len(parse_text(text).tasks) == 4
+    assert _task(text, "五").responsible_units in (["县文化馆"], ["县文化馆", "各镇"])
+
+
+def test_host_lines_with_he_inside_a_name_are_no_task() -> None:
+    text = _page("三、主办单位:\n县委宣传部、县文明办。\n承办单位:城关镇人民政府。\n"
+                 "协办单位:县卫生和计划生育局、县教育局、县文明建设和旅游发展局。")
+    assert "三" not in _tops(text)
+    assert len(parse_text(text).tasks) == 4
+
+
+def test_host_clause_broken_over_two_lines_is_no_task() -> None:
+    text = _page("三、组织实施\n由县委宣传部、县文广旅局主办,各镇及赞助单位\n协办,县文化馆承办")
+    assert "三" not in _tops(text)
+    assert len(parse_text(text).tasks) == 4
+
+
+def test_organisation_point_that_gives_work_stays_a_task() -> None:
+    # near miss: headed 活动组织, but its clause gives work to a body (负责＋work): a task with its unit
+    text = _page("三、活动组织\n县文化馆负责节目的编排和演员的培训")
+    assert "三" in _tops(text)
+    assert _task(text, "三").responsible_units == ["县文化馆"]
+
+
+def test_names_joined_by_he_that_are_no_bodies_stay_a_task() -> None:
+    # near miss: 「A和B承办」 where the pieces are no bodies' names: not a host point
+    text = _page("三、活动组织\n由县委宣传部主办,节目编排和舞台搭建承办")
+    assert "三" in _tops(text)
