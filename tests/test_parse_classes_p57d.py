@@ -1,9 +1,10 @@
 """Round 57 (p57d): activity pages — which headings are tasks. Every text here is made up.
 
-- A point that only says who hosts the event (「由A主办，B承办」, or 主办／承办／协办单位 lines) is plan-level: no task
-  and no item units (CONVENTIONS.md round 48 r48b, round 54), in three forms the host-point reader missed:
-  headed 「活动组织」; a host line whose body's own name holds 和 (「县卫生和计划生育局」); a host clause broken over two lines
-  (「由A主办,B ⏎ 协办,C承办」). A point headed so that gives work (负责＋work) stays a task.
+- A point that only says who hosts the event (「由A主办，B承办」, or 主办／承办／协办单位 lines) is
+  plan-level: no task and no item units (CONVENTIONS.md round 48 r48b, round 54), in three forms the
+  host-point reader missed: headed 「活动组织」; a host line whose body's own name holds 和
+  (「县卫生和计划生育局」); a host clause broken over two lines (「由A主办,B ⏎ 协办,C承办」).
+  A point headed so that gives work (负责＋work) stays a task.
 """
 
 from __future__ import annotations
