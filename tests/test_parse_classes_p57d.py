@@ -71,3 +71,51 @@ def test_names_joined_by_he_that_are_no_bodies_stay_a_task() -> None:
     # near miss: 「A和B承办」 where the pieces are no bodies' names: not a host point
     text = _page("三、活动组织\n由县委宣传部主办,节目编排和舞台搭建承办")
     assert "三" in _tops(text)
+
+
+# - A ceremony's block 「六、启动仪式 1、时间:… 2、地点:… 3、参加人员:… 4、准备:(1)… 5、程序:(1)…」: its
+#   preparations and running order are fields of the one event (round 35's field blocks; round 52's
+#   programme), so the block is one task, not one task a line. Phases 「1、准备阶段:…」 are no such
+#   fields: they stay items.
+CEREMONY = """某市文艺演出进社区活动方案
+
+一、活动时间
+2031年9月至10月
+二、启动仪式
+1、时间:9月1日下午2:30
+2、地点:城东社区广场
+3、参加人员:宣传部、文化局、所在街道等有关领导
+4、准备:
+(1)舞台搭设
+(2)音响设备安装
+5、程序:
+(1)文化局领导主持
+(2)文艺演出
+三、活动要求
+1、各街道负责安排好演出场地和观众的组织。
+2、演出节目内容健康向上。
+"""
+
+
+def test_ceremony_block_with_preparations_and_order_is_one_task() -> None:
+    tasks = parse_text(CEREMONY).tasks
+    second = [t for t in tasks if (t.path[:1] or [t.number]) == ["二"] or t.number == "二"]
+    assert len(second) == 1
+    assert second[0].lead_units == [] and second[0].responsible_units == []
+    assert len(tasks) == 3
+
+
+def test_phases_named_preparation_stay_items() -> None:
+    text = CEREMONY.replace("4、准备:\n(1)舞台搭设\n(2)音响设备安装\n5、程序:\n(1)文化局领导主持\n(2)文艺演出\n", "") \
+        .replace("""二、启动仪式
+1、时间:9月1日下午2:30
+2、地点:城东社区广场
+3、参加人员:宣传部、文化局、所在街道等有关领导
+""", """二、工作步骤
+1、准备阶段:8月底前,市文化局负责制定演出方案。
+2、实施阶段:9月至10月,各街道负责组织演出。
+""")
+    tasks = parse_text(text).tasks
+    second = [t for t in tasks if t.path[:1] == ["二"]]
+    assert [t.responsible_units for t in second] == [["市文化局"], ["各街道"]]
+

@@ -53,7 +53,10 @@ _TERMS = r"(?:征集|招募|招收|报名|申报|参评|评选|推荐)(?:对象|
 _LEADER = r"(?:责任|牵头|分管|联系|包保)领导"
 _PROJECT = (rf"{_LEADER}|(?:项目|建设|工程)(?:内容|规模)(?:及任务分解)?|任务分解"
             r"|资金(?:筹措|来源)")
-_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_ENTRY}|{_EVENTS}|{_WHO}|{_CARE}|{_TERMS}|{_PROJECT}"
+# a ceremony's preparations and running order 「4、准备:⏎(1)舞台搭设…」「5、程序:⏎(1)…主持」 (fields of the one event,
+# as its 活动流程 is; a content head 「活动内容」 over numbered lines stays items of their own)
+_ORDER = rf"(?:活动|仪式|会议)?(?:程{_S}序|流{_S}程|准{_S}备(?:工作)?)"
+_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_ENTRY}|{_EVENTS}|{_WHO}|{_CARE}|{_TERMS}|{_PROJECT}|{_ORDER}"
 # (two fields in one label 「时间、地点:」)
 _FIELD = re.compile(rf"^(?:{_NAMES})(?:[、和及与](?:{_NAMES}))?{_S}[:：]")
 # a project's work field 「1、任务⏎完成…」 (the item's work), a field only beside another kind of field
