@@ -119,3 +119,32 @@ def test_phases_named_preparation_stay_items() -> None:
     second = [t for t in tasks if t.path[:1] == ["二"]]
     assert [t.responsible_units for t in second] == [["市文化局"], ["各街道"]]
 
+
+# - A 「重点责任:A、B」 line after an item's paragraph is its units label (rule 1: the label decides; responsible in
+#   printed order, no lead), over the paragraph's own 「B、A要组织…」; inside a sentence 「明确重点责任:」 it is none.
+def _street(label_line: str) -> str:
+    return f"""某街道端午节活动方案
+
+为弘扬传统文化，街道将组织开展“我们的节日·端午”主题活动。
+一、活动主题
+传承文明，欢度端午。
+二、活动内容
+(一)开展民俗文化活动。组织居民包粽子、制香囊。社区、文化站要组织编排文艺节目在广场演出。
+{label_line}
+(二)开展经典诵读活动。在节日期间,组织市民诵读诗歌。
+"""
+
+
+def test_key_duty_line_labels_the_item() -> None:
+    tasks = parse_text(_street("重点责任:文化站、各社区")).tasks
+    first = next(t for t in tasks if t.title.startswith("开展民俗文化活动"))
+    assert first.lead_units == []
+    assert first.responsible_units == ["文化站", "各社区"]
+    assert len(tasks) == 2
+
+
+def test_key_duty_inside_a_sentence_is_no_label() -> None:
+    tasks = parse_text(_street("要明确重点责任:做好场地保障和安全工作。")).tasks
+    first = next(t for t in tasks if t.title.startswith("开展民俗文化活动"))
+    assert "做好场地保障和安全工作" not in first.responsible_units
+    assert all("重点责任" not in u for u in first.responsible_units)
