@@ -148,3 +148,107 @@ def test_key_duty_inside_a_sentence_is_no_label() -> None:
     first = next(t for t in tasks if t.title.startswith("开展民俗文化活动"))
     assert "做好场地保障和安全工作" not in first.responsible_units
     assert all("重点责任" not in u for u in first.responsible_units)
+
+
+# - 「五、主办、支持、承办单位⏎主办单位:A⏎B⏎支持单位:C⏎承办单位:D⏎某村」 under the plan's own numbered
+#   heading are the plan's host fields (no site footer: the text goes on to 「六、责任分工」), a plan-level
+#   point (no task), a village among the hosts included; the 责任分工 section of 「A:负责…;」 paragraphs
+#   after them is one task naming every body in order (rounds 32, 54).
+# - A 活动内容 section whose first line is the opening ceremony and whose other lines are short lines of one show or
+#   service is the running order of one event: one task of fields (round 52's x238_03). Activities each given by a
+#   sentence of work stay items (round 51's x168_05).
+def _square(content: str) -> str:
+    return f"""“欢度端午”文化广场活动方案
+
+经研究，将于6月12日举办“欢度端午”文化广场活动。
+
+一、活动时间
+
+2031年6月12日9:00-11:00
+
+二、活动地点
+
+城关镇文化广场
+
+三、活动内容
+
+{content}
+
+四、主办、支持、承办单位
+
+主办单位:某县文化旅游局
+
+城关镇人民政府
+
+支持单位:某县中医药学会
+
+承办单位:某县文化馆
+
+城关镇新华村
+
+五、责任分工
+
+某县文化旅游局:负责综合协调工作;
+
+城关镇人民政府:负责现场安全保障和组织群众参与活动;
+
+某县文化馆:负责文艺演出的组织工作。
+"""
+
+
+PROGRAMME = """1.启动仪式:
+
+县文化旅游局局长主持;
+
+县领导讲话;
+
+县领导宣布开始。
+
+2.义诊咨询;
+
+3.赠送香囊、发放宣传单等;
+
+4.县文化馆文艺演出;
+
+5.舞龙舞狮表演。"""
+
+
+def test_host_fields_then_duty_section_and_programme() -> None:
+    tasks = parse_text(_square(PROGRAMME)).tasks
+    assert [t.number for t in tasks] == ["三", "五"]
+    content, duties = tasks
+    assert content.lead_units == [] and content.responsible_units == []
+    assert content.deadline == "2031-06-12"
+    assert duties.lead_units == []
+    assert duties.responsible_units == ["某县文化旅游局", "城关镇人民政府", "某县文化馆"]
+
+
+def test_activities_given_by_sentences_stay_items() -> None:
+    activities = """1.组织群众开展包粽子比赛,由城关镇人民政府负责组织报名和场地布置;
+
+2.开展经典诵读活动,由县文化馆负责组织各村文艺骨干参加;
+
+3.开展“送温暖”慰问活动,慰问留守儿童和空巢老人。"""
+    tasks = parse_text(_square(activities)).tasks
+    content = [t for t in tasks if t.path[:1] == ["三"]]
+    assert len(content) == 3
+    assert content[0].responsible_units == ["城关镇人民政府"]
+
+
+def test_ceremony_then_work_sentences_stay_items() -> None:
+    # near miss: a ceremony first, but the other lines give work in sentences (longer than a show's line)
+    activities = PROGRAMME.replace(
+        "2.义诊咨询;", "2.由县卫生健康局负责组织县中医院专家开展义诊咨询,并做好药品和器械的准备工作;")
+    tasks = parse_text(_square(activities)).tasks
+    content = [t for t in tasks if t.path[:1] == ["三"]]
+    assert len(content) == 5
+    assert content[1].responsible_units == ["县卫生健康局"]
+
+
+def test_host_labels_alone_on_their_lines() -> None:
+    # 「主办单位:」 alone on its line over the names below it: the same host fields, no task
+    text = _square(PROGRAMME).replace("主办单位:某县文化旅游局", "主办单位:\n\n某县文化旅游局") \
+        .replace("承办单位:某县文化馆", "承办单位:\n\n某县文化馆")
+    tasks = parse_text(text).tasks
+    assert [t.number for t in tasks] == ["三", "五"]
+    assert tasks[1].responsible_units == ["某县文化旅游局", "城关镇人民政府", "某县文化馆"]

@@ -81,7 +81,9 @@ _EVENT_FIELD = re.compile(r"(?:主办|承办|协办|联办|检查|具体实施|�
 
 
 # … or under a heading of them, 「三、主办、承办单位」 over 「主办单位：A」「承办单位：B」 lines
-_HOSTS_HEADING = re.compile(r"(?:(?:主办|承办|协办|联办|组织|实施)[、和及与]?)+单位[:：]?")
+_HOSTS_HEADING = re.compile(r"(?:(?:主办|承办|协办|联办|支持|组织|实施)[、和及与]?)+单位[:：]?")
+# (a village or community hosting 「承办单位:铁岭县剧团⏎…⏎凡河镇五角湖村」: a body by its place, in such fields only)
+_HOST_PLACE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:村|社区|居委会|村委会)")
 # … or a point 「三、组织领导」 whose whole text says who hosts it: 「本次活动由县委宣传部主办，县文联承办。」
 # (headed as such 「组织领导」「组织机构」「主办单位」 — not 「二、举办全县职工篮球赛 ⏎ 由县体育局承办。」,
 # work: review 41)
@@ -130,9 +132,11 @@ def event_field_points(items: list[Item]) -> list[int]:
             continue
         m = _EVENT_FIELD.fullmatch(body)
         lines = [ln.strip() for ln in body.split("\n")[1:] if ln.strip()]
-        # 三、主办、承办单位 ⏎ 主办单位：A ⏎ B ⏎ 承办单位：C: the fields under their heading
+        # 三、主办、承办单位 ⏎ 主办单位：A ⏎ B ⏎ 承办单位：C: the fields under their heading (a label alone on its line
+        # 「主办单位:」 over its names included)
         if _HOSTS_HEADING.fullmatch(i.title) and lines and all(
                 (f := _EVENT_FIELD.fullmatch(ln)) and _names(f.group("names")) or _names(ln.rstrip("。"))
+                or _HOST_PLACE.fullmatch(ln.rstrip("。")) is not None or _HOSTS_HEADING.fullmatch(ln) is not None
                 for ln in lines):
             points.append(i.pos)
             continue
