@@ -53,7 +53,10 @@ _TERMS = r"(?:征集|招募|招收|报名|申报|参评|评选|推荐)(?:对象|
 _LEADER = r"(?:责任|牵头|分管|联系|包保)领导"
 _PROJECT = (rf"{_LEADER}|(?:项目|建设|工程)(?:内容|规模)(?:及任务分解)?|任务分解"
             r"|资金(?:筹措|来源)")
-_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_ENTRY}|{_EVENTS}|{_WHO}|{_CARE}|{_TERMS}|{_PROJECT}"
+# a ceremony's preparations and running order 「4、准备:⏎(1)舞台搭设…」「5、程序:⏎(1)…主持」 (fields of the one event,
+# as its 活动流程 is; a content head 「活动内容」 over numbered lines stays items of their own)
+_ORDER = rf"(?:活动|仪式|会议)?(?:程{_S}序|流{_S}程|准{_S}备(?:工作)?)"
+_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_ENTRY}|{_EVENTS}|{_WHO}|{_CARE}|{_TERMS}|{_PROJECT}|{_ORDER}"
 # (two fields in one label 「时间、地点:」)
 _FIELD = re.compile(rf"^(?:{_NAMES})(?:[、和及与](?:{_NAMES}))?{_S}[:：]")
 # a project's work field 「1、任务⏎完成…」 (the item's work), a field only beside another kind of field
@@ -118,6 +121,25 @@ def _members(item: Item, kids: list[Item]) -> list[str]:
     return out
 
 
+# the running order of one event 「四、活动内容⏎1.启动仪式:⏎…主持;⏎…讲话。⏎2.名医义诊;⏎3.赠送香囊…;⏎…」: its first line
+# the opening ceremony, every other a short line of one show or service — the programme, one task of fields (round 52's
+# x238_03); activities each given by a sentence of work 「1、组织群众开展…活动,…」 stay items (round 51's x168_05)
+_CEREMONY = re.compile(r"^(?:启动|开幕|开营|开班|揭牌|启幕)(?:仪式|式)\s*(?:[:：;；。]|$)")
+_PROGRAMME_HEAD = re.compile(r"^(?:活动|主要|具体)?(?:内容|流程|程序|议程)[:：]?$")
+_GIVES_WORK = re.compile(r"负责|牵头|会同|落实|承担|^由")      # (a line that gives a body work: an item of its own)
+_PROGRAMME_LINE = re.compile(r"^[^。；;，,\n]{2,30}(?:[，,][^。；;，,\n]{2,24})?[；;。]?$")
+
+
+def _programme(item: Item) -> bool:
+    """``item`` a 活动内容 heading over the running order of one event (see ``_CEREMONY``)."""
+    kids = item.children
+    if len(kids) < 3 or any(c.children for c in kids) or not _PROGRAMME_HEAD.match(item.title.strip()) \
+            or not _CEREMONY.match(kids[0].body.strip()):
+        return False
+    return all(_PROGRAMME_LINE.match(line.strip()) and not _GIVES_WORK.search(line)
+               for c in kids[1:] for line in c.body.strip().split("\n"))
+
+
 def _is_block(item: Item, last: bool = False) -> bool:
     """Every line numbered under ``item`` is a field (a cut one may stand empty), and two at least are written (or all
     but the first, the activity's aim, three at least with a time or place field among them); a field
@@ -126,6 +148,8 @@ def _is_block(item: Item, last: bool = False) -> bool:
     item 「(一)开展…活动。 1.活动内容:在全县…组织有」 (the page cut after the activity's first field: its field all
     the same)."""
     kids = item.children
+    if _programme(item):
+        return True
     if last and len(kids) == 1 and not kids[0].children and _FIELD.match(kids[0].body.strip()) \
             and not _UNITS_FIELD.match(kids[0].body.strip()):
         return True

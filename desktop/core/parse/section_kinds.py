@@ -81,18 +81,22 @@ _EVENT_FIELD = re.compile(r"(?:主办|承办|协办|联办|检查|具体实施|�
 
 
 # … or under a heading of them, 「三、主办、承办单位」 over 「主办单位：A」「承办单位：B」 lines
-_HOSTS_HEADING = re.compile(r"(?:(?:主办|承办|协办|联办|组织|实施)[、和及与]?)+单位[:：]?")
+_HOSTS_HEADING = re.compile(r"(?:(?:主办|承办|协办|联办|支持|组织|实施)[、和及与]?)+单位[:：]?")
+# (a village or community hosting 「承办单位:铁岭县剧团⏎…⏎凡河镇五角湖村」: a body by its place, in such fields only)
+_HOST_PLACE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:村|社区|居委会|村委会)")
 # … or a point 「三、组织领导」 whose whole text says who hosts it: 「本次活动由县委宣传部主办，县文联承办。」
 # (headed as such 「组织领导」「组织机构」「主办单位」 — not 「二、举办全县职工篮球赛 ⏎ 由县体育局承办。」,
 # work: review 41)
-_HOSTS_TITLE = re.compile(r"组织(?:领导|机构|架构|单位|实施|保障|分工)|(?:主办|承办|协办|联办)|单位|机构")
+_HOSTS_TITLE = re.compile(r"组织(?:领导|机构|架构|单位|实施|保障|分工|$)|(?:主办|承办|协办|联办)|单位|机构")
 _HOSTS = re.compile(r"(?:(?:本次|此次)?[\u4e00-\u9fff“”]{0,12}?由)?(?P<names>[^，,。；;由]{2,80}?)"
                     r"(?:主办|承办|协办|联办)")
 
 
 def _names(text: str) -> bool:
-    names = [n for n in re.split(r"[、，,\s]+|和(?=[\u4e00-\u9fff]{2})", text.strip()) if n]
-    return bool(names) and all(looks_like_unit(n) for n in names)
+    # (「A和B」 two bodies, but 和 inside one name 「县卫生和计划生育局」 stays: the whole piece a body's name)
+    names = [n for n in re.split(r"[、，,\s]+", text.strip()) if n]
+    return bool(names) and all(looks_like_unit(n) or all(
+        looks_like_unit(p) for p in re.split(r"和(?=[\u4e00-\u9fff]{2})", n)) for n in names)
 
 
 # a point that only gives the activity's aim, theme, time or place 「一、活动宗旨」「三、活动主题」
@@ -128,16 +132,21 @@ def event_field_points(items: list[Item]) -> list[int]:
             continue
         m = _EVENT_FIELD.fullmatch(body)
         lines = [ln.strip() for ln in body.split("\n")[1:] if ln.strip()]
-        # 三、主办、承办单位 ⏎ 主办单位：A ⏎ B ⏎ 承办单位：C: the fields under their heading
+        # 三、主办、承办单位 ⏎ 主办单位：A ⏎ B ⏎ 承办单位：C: the fields under their heading (a label alone on its line
+        # 「主办单位:」 over its names included)
         if _HOSTS_HEADING.fullmatch(i.title) and lines and all(
                 (f := _EVENT_FIELD.fullmatch(ln)) and _names(f.group("names")) or _names(ln.rstrip("。"))
+                or _HOST_PLACE.fullmatch(ln.rstrip("。")) is not None or _HOSTS_HEADING.fullmatch(ln) is not None
                 for ln in lines):
             points.append(i.pos)
             continue
         rest = body[len(i.title):].strip("。.：: \n") if body.startswith(i.title) and i.title != body else ""
-        clauses = [c for c in re.split(r"[，,。；;\n]", rest) if c.strip()]
-        if m and _names(m.group("names")) or clauses and _HOSTS_TITLE.search(i.title) and all(
-                (h := _HOSTS.fullmatch(c.strip())) and _names(h.group("names")) for c in clauses):
+        # (「由A主办,B ⏎ 协办,C承办」: a clause broken over two lines is read whole too)
+        splits = [[c for c in re.split(sep, rest.replace("\n", "") if joined else rest) if c.strip()]
+                  for sep, joined in ((r"[，,。；;\n]", False), (r"[，,。；;]", True))]
+        if m and _names(m.group("names")) or _HOSTS_TITLE.search(i.title) and any(
+                clauses and all((h := _HOSTS.fullmatch(c.strip())) and _names(h.group("names")) for c in clauses)
+                for clauses in splits):
             points.append(i.pos)
     return points
 

@@ -29,6 +29,8 @@ _HOST_LABEL = re.compile(r"^(?:主办单位|主办|承办单位)\s*[:：]")
 # a 参加单位 line near it, or its time or place field on the line right before)
 _PARTNER_LABEL = re.compile(r"^(?:协办|会办|配合|参办)(?:单位)?\s*[:：]|^(?:办结|完成|办理)时限"
                             r"|^(?:参加|参与)(?:单位|部门)\s*[:：]")
+# a numbered heading over such fields 「五、主办、支持、承办单位」「三、主办单位」
+_HOSTS_HEADING = re.compile(r"^(?:(?:主办|承办|协办|支持|指导|联办)[、和及与]?)+单位[:：]?$")
 _PLACE_FIELD = re.compile(r"^(?:活动)?(?:时\s*间|地\s*点)\s*[:：]\s*\S")
 
 
@@ -41,7 +43,10 @@ def body_label(lines: list[str], n: int) -> bool:
     # (the page's last activity 「4.…灯谜晚会⏎主办:A⏎承办:B⏎时间:2月14-15日」: its time field on a line after the
     # label, under the activity's numbered name — a site's footer stands under no item)
     after = [x.strip() for x in lines[n + 1:n + 3]]
-    return any(_PARTNER_LABEL.match(x) for x in near) or any(line_marker(x.strip()) for x in lines[n + 1:n + 9]) \
+    # (「五、主办、支持、承办单位⏎主办单位:A⏎B⏎支持单位:C」: the fields under the plan's own numbered heading of them)
+    headed = (m := line_marker(before)) is not None and _HOSTS_HEADING.search(before[m[3]:].strip()) is not None
+    return headed or any(_PARTNER_LABEL.match(x) for x in near) \
+        or any(line_marker(x.strip()) for x in lines[n + 1:n + 9]) \
         or _PLACE_FIELD.match(before) is not None \
         or line_marker(before) is not None and any(_PLACE_FIELD.match(x) for x in after)
 

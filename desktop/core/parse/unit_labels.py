@@ -70,7 +70,9 @@ _SHORT_LABELS = [("牵头", LEAD), ("责任", RESP), ("配合", RESP), ("协办"
                  # 建议提案 plans: 「主办：县文旅局；协办：…」「（主办：X；会办：Y）」
                  # (承办 beside 协办 leads: ``_labelled``);
                  # a village's 「责任主体：村两委；具体实施：各村民小组」「协助：镇环卫所」
-                 ("主办", LEAD), ("承办", RESP), ("会办", RESP), ("参办", RESP), ("协助", RESP), ("具体实施", RESP)]
+                 ("主办", LEAD), ("承办", RESP), ("会办", RESP), ("参办", RESP), ("协助", RESP), ("具体实施", RESP),
+                 # 「重点责任:文化站、各社区」 on its own line after an item: who answers for it first (no lead named)
+                 ("重点责任", RESP)]
 # the labels of those who help the main handler of a 建议/提案 (承办单位：X；协办单位：Y — X leads)
 PARTNER_WORDS = ("协办单位", "会办单位", "参办单位", "协办", "会办", "参办")
 # the labels of those who take part (参加单位：B), read only beside a label of those who lead, host or answer for the
