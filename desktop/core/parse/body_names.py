@@ -30,7 +30,10 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
 # a clause, not a name: 「试点区由区市场监管局」「相关部门适时指导」「要指导项目实施部门」
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…;
 # not the 组成 of 「…工作小组成员单位」, a group's members named as bodies)
-_NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业|部门$)|下发|提交|担任|按计划|按半年度|"
+# (a body named by its standing role in a response 「区级应对牵头单位」 is a name; the plan's role after a time or a
+# call 「每年年初各牵头单位」 is none)
+_NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业|部门$|单位$)|(?:各|相关|有关)牵头单位$|"
+                          r"下发|提交|担任|按计划|按半年度|"
                           r"组成(?!员)|下设|"
                           r"成立|《|汇总|至|另行|作为|领办|考核(?!单位$|部门$|机构$)|承担|批示|签署|交办|以及|尤其|相结合|(?<!所)在|到|(?<!申)报(?!社)|"
                           r"申报(?!单位$)|开展|[\d%.．]|"

@@ -64,6 +64,8 @@ _WITH_SIDES = re.compile(rf"(?:以及|[、和及与])?{_SIDES}")
 _SCOPE = re.compile(r"我[省市区县镇乡](?=各|[\u4e00-\u9fff]{2})|本[院校](?=[\u4e00-\u9fff]{3})")
 # the plan's own place alone before a kind of body joined to it 「镇及各村」「乡和各村」「县、各乡镇」
 _OWN_PLACE = re.compile(r"[省市县区镇乡](?:及|和|与|、)(?=各[\u4e00-\u9fff])")
+# a count before a kind of body 「一家估价机构」「一个物业服务企业」 (round 70's x286_04: the kind is the doer)
+_COUNTED = re.compile(r"(?:[一两二三]|多|若干)[家个所](?=[\u4e00-\u9fff]{2})")
 _CALL_LEAD = re.compile(rf"(?:{_SIDES}|各单位(?:以及|[、和及与]))(?=各|有关|相关)")     # (各单位、各村居: round 39)
 
 
@@ -75,6 +77,8 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
         return None             # (「…,是区对镇…考核的重要内容」: a copula, its subject before it — no name on 是)
     if _PRONOUN.match(text, at):
         at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
+    elif not scoped and (count := _COUNTED.match(text, at)) and _read_head(text, count.end(), True) is not None:
+        at = count.end()        # (「由一家估价机构承担」: how many bodies take the work, no part of the kind's name)
     elif not scoped and (scope := _SCOPE.match(text, at)) and _read_head(text, scope.end(), True) is not None:
         at = scope.end()        # (我市国教委: the plan's own place is no part of the name, round 41; one, not a run)
     elif not scoped and (own := _OWN_PLACE.match(text, at)):
@@ -105,7 +109,7 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
         if not ((ends := not rest or _JOIN.match(rest) or _AFTER_NAME.match(rest))
                 or verb is None and VERB_START.match(rest)) or not _name_ok(name) \
                 or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)) \
-                or name.endswith("级") and re.match(r"及?以[上下]", rest) \
+                or name.endswith("级") and re.match(r"及?以[上下]|[\u4e00-\u9fff]{1,6}?(?:单位|部门|机构)", rest) \
                 or re.search(r"(?<![集剧乐社术])团$|党$", name) and rest.startswith("组织") \
                 or rest.startswith("实施主体"):     # (各级团|组织, r40; 各级城市更新|实施主体: the role's noun)
             continue
