@@ -100,3 +100,45 @@ def test_a_count_before_other_words_leaves_the_body_after_it():
                                 three="区规划资源局应当在一个月内组织复核评估报告。"))
     assert got["2"] == ([], ["区住房城乡建设管理委"])
     assert got["3"] == ([], ["区规划资源局"])
+
+
+_WORK = ("某区建筑业发展工作要点\n\n一、重点任务\n\n（一）优化营商服务\n\n"
+         "1、落实企业跟踪服务机制。{one}\n\n2、推进联合报装服务。{two}\n")
+
+
+def test_a_manner_word_ends_the_doer_and_a_person_is_no_unit():
+    # (「由专人主动对接头部企业」: 专人 a person, 主动 a manner word, 头部企业 the object — no unit named)
+    got = units(_WORK.format(one="由专人主动对接头部企业，提供全周期服务。",
+                             two="由区建设管理委主动对接重点企业，提供全周期服务。"))
+    assert got["一.一.1"] == ([], [])
+    assert got["一.一.2"] == ([], ["区建设管理委"])
+
+
+def test_a_doer_going_to_the_site_of_its_work_is_named():
+    got = units(_WORK.format(one="区供电公司赴项目现场组织抢修。",
+                             two="施工许可核发后，服务单位到现场实施接入服务。"))
+    assert got["一.一.1"] == ([], ["区供电公司"])
+    assert got["一.一.2"] == ([], ["服务单位"])
+
+
+def test_persons_going_to_the_site_are_no_unit():
+    # (near miss: people who go to the site 「居民到现场办理手续」 — no body named)
+    got = units(_WORK.format(one="居民到现场办理相关手续。", two="干部到现场实施帮扶。"))
+    assert got["一.一.1"] == ([], [])
+    assert got["一.一.2"] == ([], [])
+
+
+def test_the_agents_share_of_a_duty_after_by_names_them():
+    # (「由A和B分别承担相应的主体责任」: 由A承担…责任 names the agents, round 30 — the 的 inside the duty is no
+    # description of a noun after the agent)
+    got = units(_WORK.format(one="其他设计文件内容由建设单位和设计单位分别承担相应的主体责任。",
+                             two="由区建设管理委承担相应的监管责任。"))
+    assert got["一.一.1"] == ([], ["建设单位", "设计单位"])
+    assert got["一.一.2"] == ([], ["区建设管理委"])
+
+
+def test_a_cost_or_a_noun_described_after_by_names_none():
+    # (near misses: 「由A承担相应的费用」 a payer; 「参加由A承担的培训项目」 a noun's description)
+    got = units(_WORK.format(one="所需资金由区财政局承担相应的费用。", two="组织企业参加由区民政局承担的培训项目。"))
+    assert got["一.一.1"] == ([], [])
+    assert got["一.一.2"] == ([], [])

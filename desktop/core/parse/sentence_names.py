@@ -38,7 +38,9 @@ from .units import SHARED_HEAD
 # (the place of the work 现场 before an activity's verb 「由区文联现场写春联、绘画…」: the name ends before it,
 # x282_03 — not a body named for the site 「现场指挥部」; an inspection 「会同相关部门现场踏勘」 is left as it was)
 _LIMIT = r"(?:[一二两三四五六七八九十\d]{1,3}个?(?:工作日|日|天|周|星期|月|小时)(?:之内|以内|内))"
-_AFTER_NAME = re.compile(AFTER_MORE + "|" + _LIMIT + "|" +
+# going to the site of the work 「到现场」「赴项目现场」「深入一线」: after a doer's name, before its verb
+ON_SITE = r"(?:到|赴|前往|深入)[^，,。；;]{0,8}?(?:现场|一线)"
+_AFTER_NAME = re.compile(AFTER_MORE + "|" + _LIMIT + "|" + ON_SITE + "|" +
     r"(?:负责|牵头(?!部门)|会同|务必|至少|统一|全部|一律|选择|选定|遴选|统筹|自行|研究(?!会|院|所|中心)|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|总体(?=负责)|"
     r"主要|共同|同步(?=[\u4e00-\u9fff])|各自(?=[\u4e00-\u9fff])|书面|联系(?=各|[^，,]{0,12}?(?:部门|单位|协会|组织|团|队|站|所|中心|委|局|办|协))|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调(?!机构|小组)|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
     r"(?:现场|当场)(?=书写|写|绘|画|表演|演出|讲解|咨询|教学|演示|答疑|展示|创作|解答|送|赠|拍摄|摄影)|"
