@@ -36,7 +36,7 @@ _DESIGNATION = re.compile(r"^(?P<body>[^，,。；;：:是]{2,30}?)是[^，,。�
 # a work clause's parts or a procedure's steps, closing the line
 _PARTS = re.compile(r"(?:[，,。]|^)(?:其|具体|主要)?(?:工作)?(?:内容)?(?:主要|具体)?包括(?:以下|下列|如下)?"
                     r"(?:内容|工作|事项|方面)?[：:]$|"
-                    r"按照?(?:以下|下列|如下)(?:程序|步骤|流程)(?:进行|办理|执行|实施)?[：:]$|"
+                    r"按照?(?:以下|下列|如下)(?:(?:规则|规定|要求)[和及与])?(?:程序|步骤|流程)(?:进行|办理|执行|实施)?[：:]$|"
                     # (… or the rules or cases it handles them by 「由A按照下列规定进行处理：」「A在收到申请后，根据
                     # 下列情况分别作出处理：」: the handling is A's work, each item one case of it — round 44's
                     # procedure, Round 57 rulings on x254)

@@ -30,7 +30,12 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
 # a clause, not a name: 「试点区由区市场监管局」「相关部门适时指导」「要指导项目实施部门」
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…;
 # not the 组成 of 「…工作小组成员单位」, a group's members named as bodies)
-_NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业|部门$)|下发|提交|担任|按计划|按半年度|"
+# (a body named by its standing role in a response 「区级应对牵头单位」 is a name; the plan's role after a time or a
+# call 「每年年初各牵头单位」 is none)
+_NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业|部门$|单位$)|(?:各|相关|有关)牵头单位$|"
+                          r"下发|提交|担任|按计划|按半年度|"
+                          # (a manner word, then the work 「由专人主动对接头部企业」: a clause, its object no body)
+                          r"主动|积极|全力|切实|密切|"
                           r"组成(?!员)|下设|"
                           r"成立|《|汇总|至|另行|作为|领办|考核(?!单位$|部门$|机构$)|承担|批示|签署|交办|以及|尤其|相结合|(?<!所)在|到|(?<!申)报(?!社)|"
                           r"申报(?!单位$)|开展|[\d%.．]|"
@@ -67,7 +72,9 @@ UNDER_GUIDANCE = r"在[^，,。；;在]{1,16}?(?:的)?(?:统一)?(?:指导|领�
 # members of a body 「由A、B组成」 — not 「由A负责组成调查组」 (A's work: 负责＋what it sets up)
 # (… not the rule the agent follows 「由A根据自治区的方案另行制定」「由A按照…的要求」: a rule, then A's own verb)
 # (… nor the guidance the agent works under 「由镇人武部在县人武部的指导下组织」: a 在…下 phrase, then A's own verb)
-_DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|根据|依据|依照|按照|{OBJECT_DE}|{UNDER_GUIDANCE})"
+# (… nor the agent's own share of the duty 「由A和B分别承担相应的主体责任」: 由A承担…责任 names A, round 30)
+_DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|根据|依据|依照|按照|{OBJECT_DE}|{UNDER_GUIDANCE}|"
+                        r"(?:分别|共同|各自)?承担[^，,的]{0,6}的[^，,的]{0,6}?责任)"
                         rf"[\u4e00-\u9fff]{{0,6}}的|"
                         rf"(?!负责(?!的))[^，,]*组成|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)

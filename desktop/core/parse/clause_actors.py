@@ -103,6 +103,12 @@ _FIELDS = r"[\u4e00-\u9fff]{2,10}?(?<![局委办厅处室站所院队司])"
 # (… the last field joined by 和／及 「民政、公安和残联等部门」: the same group, x234_02)
 SHARED_FIELDS = re.compile(rf"([市区县]?{_FIELDS}(?:、{_FIELDS})+(?:[、和及]{_FIELDS})等(?:部门|单位|机构))(?=[，,]|$)")
 _SHARED_FIELDS = re.compile(rf"^\s*会同{SHARED_FIELDS.pattern}")
+# … and fields sharing a department's head with no 等, the joint work right after
+# 「会同市住房城乡建设管理、交通运输、水利行政主管部门对…进行指导」: one name as printed, not the opening before the
+# verb-like 建设 inside its first field
+_SHARED_HEAD = re.compile(rf"^\s*会同([市区县]?{_FIELDS}(?:、{_FIELDS})+(?:[和及]{_FIELDS})?(?:行政)?(?:主管)?部门)")
+# (… the head ending the name there: not a further name 「…部门、区政府」「…部门所属单位」「…部门办公室」)
+_HEAD_GOES_ON = re.compile(r"[、和及与（(]|所属|下属|办公|的")
 
 
 def joint_partners(rest: str) -> list[str]:
@@ -110,6 +116,8 @@ def joint_partners(rest: str) -> list[str]:
     clause that names units and is followed by a verb) or a clause 「B配合」 alone."""
     for clause in re.split(r"[，,]", rest):
         if (shared := _SHARED_FIELDS.match(clause)) is not None:
+            return [shared.group(1)]
+        if (shared := _SHARED_HEAD.match(clause)) is not None and not _HEAD_GOES_ON.match(clause[shared.end():]):
             return [shared.group(1)]
         if (j := _JOINT.match(clause)) is not None:
             body = j.group(1)

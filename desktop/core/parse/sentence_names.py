@@ -38,7 +38,9 @@ from .units import SHARED_HEAD
 # (the place of the work 现场 before an activity's verb 「由区文联现场写春联、绘画…」: the name ends before it,
 # x282_03 — not a body named for the site 「现场指挥部」; an inspection 「会同相关部门现场踏勘」 is left as it was)
 _LIMIT = r"(?:[一二两三四五六七八九十\d]{1,3}个?(?:工作日|日|天|周|星期|月|小时)(?:之内|以内|内))"
-_AFTER_NAME = re.compile(AFTER_MORE + "|" + _LIMIT + "|" +
+# going to the site of the work 「到现场」「赴项目现场」「深入一线」: after a doer's name, before its verb
+ON_SITE = r"(?:到|赴|前往|深入)[^，,。；;]{0,8}?(?:现场|一线)"
+_AFTER_NAME = re.compile(AFTER_MORE + "|" + _LIMIT + "|" + ON_SITE + "|" +
     r"(?:负责|牵头(?!部门)|会同|务必|至少|统一|全部|一律|选择|选定|遴选|统筹|自行|研究(?!会|院|所|中心)|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|总体(?=负责)|"
     r"主要|共同|同步(?=[\u4e00-\u9fff])|各自(?=[\u4e00-\u9fff])|书面|联系(?=各|[^，,]{0,12}?(?:部门|单位|协会|组织|团|队|站|所|中心|委|局|办|协))|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调(?!机构|小组)|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
     r"(?:现场|当场)(?=书写|写|绘|画|表演|演出|讲解|咨询|教学|演示|答疑|展示|创作|解答|送|赠|拍摄|摄影)|"
@@ -64,6 +66,8 @@ _WITH_SIDES = re.compile(rf"(?:以及|[、和及与])?{_SIDES}")
 _SCOPE = re.compile(r"我[省市区县镇乡](?=各|[\u4e00-\u9fff]{2})|本[院校](?=[\u4e00-\u9fff]{3})")
 # the plan's own place alone before a kind of body joined to it 「镇及各村」「乡和各村」「县、各乡镇」
 _OWN_PLACE = re.compile(r"[省市县区镇乡](?:及|和|与|、)(?=各[\u4e00-\u9fff])")
+# a count before a kind of body 「一家估价机构」「一个物业服务企业」 (round 70's x286_04: the kind is the doer)
+_COUNTED = re.compile(r"(?:[一两二三]|多|若干)[家个所](?=[\u4e00-\u9fff]{2})")
 _CALL_LEAD = re.compile(rf"(?:{_SIDES}|各单位(?:以及|[、和及与]))(?=各|有关|相关)")     # (各单位、各村居: round 39)
 
 
@@ -75,6 +79,8 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
         return None             # (「…,是区对镇…考核的重要内容」: a copula, its subject before it — no name on 是)
     if _PRONOUN.match(text, at):
         at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
+    elif not scoped and (count := _COUNTED.match(text, at)) and _read_head(text, count.end(), True) is not None:
+        at = count.end()        # (「由一家估价机构承担」: how many bodies take the work, no part of the kind's name)
     elif not scoped and (scope := _SCOPE.match(text, at)) and _read_head(text, scope.end(), True) is not None:
         at = scope.end()        # (我市国教委: the plan's own place is no part of the name, round 41; one, not a run)
     elif not scoped and (own := _OWN_PLACE.match(text, at)):
@@ -105,7 +111,7 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
         if not ((ends := not rest or _JOIN.match(rest) or _AFTER_NAME.match(rest))
                 or verb is None and VERB_START.match(rest)) or not _name_ok(name) \
                 or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)) \
-                or name.endswith("级") and re.match(r"及?以[上下]", rest) \
+                or name.endswith("级") and re.match(r"及?以[上下]|[\u4e00-\u9fff]{1,6}?(?:单位|部门|机构)", rest) \
                 or re.search(r"(?<![集剧乐社术])团$|党$", name) and rest.startswith("组织") \
                 or rest.startswith("实施主体"):     # (各级团|组织, r40; 各级城市更新|实施主体: the role's noun)
             continue

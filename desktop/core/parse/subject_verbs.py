@@ -24,7 +24,7 @@ from .doer_words import (
     RULE_FIRST,
 )
 from .organised_work import organises_bodies
-from .sentence_names import _SIDES, _read_names
+from .sentence_names import _SIDES, ON_SITE, _read_names
 
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
 _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好的|(?:实施|开展)的))"
@@ -41,7 +41,9 @@ _WHEN = r"(?:在[^，,]{1,16}?(?:前后|前|中|时段|时|期间|之前|当天|
 # (「A至少组织一次…」, round 40; a scope between the modal and the verb 「A应当在…范围内实施」, like a time)
 # (… a day or a unit of the work before it 「A将于6月24日在全市范围组织开展…」「A以班级为单位组织观看…」, p45c)
 _AT = r"(?:(?:将?于[^，,]{1,12}?(?:日|月|前|底)|以[^，,]{1,10}?为单位)(?:在[^，,]{1,16}?范围内?)?)"
+# (… or the site it goes to first 「服务单位到现场实施接入服务」「A赴项目现场组织…」: where the work is done)
 _DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}在[^，,]{{1,16}}?范围内?{_VERB}|"
+                      rf"^{_MODAL}{ON_SITE}{_VERB}|"
                       rf"^{_MODAL}{_AT}{_NEAR}{_VERB}|"
                       rf"^{_MODAL}{_WHEN}{_MODAL}{_NEAR}{BEFORE_VERB}(?=组织){_VERB}")
 # (「A要及时会同B…」: an adverb of time before 会同, p42b)
