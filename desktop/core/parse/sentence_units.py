@@ -236,6 +236,9 @@ def _names_only(piece: str) -> bool:
     return bool(names) and at == len(piece)
 
 
+_CHECKED_BY = re.compile(r"^经?(?:调查)?(?:查实|核实|查证属实|核查属实)后?(?=由)")
+
+
 def _sentences(text: str) -> list[list[str]]:
     text = restate(MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(EXPLAINED.sub("", text)))), _read_names)
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
@@ -249,6 +252,9 @@ def _sentences(text: str) -> list[list[str]]:
         pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请|"
                                             r"[还也](?=应|要|需|须|必须))", "", p))
                   for p in pieces]
+        # (a check before the agent of 由 「对隐瞒…的，经查实后由A纳入…」: the step that establishes the case, read as
+        # 「…的，由A…」)
+        pieces = [_CHECKED_BY.sub("", p) for p in pieces]
         # a bracket the clause opens or closes (（县人社局负责，各乡镇配合）) is no part of its names
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]

@@ -1,0 +1,75 @@
+"""Round 57 (p57a): the task structure of whole rules.
+
+- An article whose label is printed mid-line after the stop that closes the article before (a stored line break lost,
+  CONVENTIONS.md Round 70 on x290_01 第四、十一、二十条: each label its own article), where that article's label stands
+  on no line of its own — ``run_on_articles._body_glued``. An article named inside a sentence (「按照本办法第五条规定」,
+  after a word) stays text, and so does a label whose article also opens a line of its own.
+- A check before the agent of 由 after a case 「对隐瞒虚报…的，经查实后由A纳入…」 (Round 70's x290_03 第十七条:
+  the article whose second clause gives a body work is a task, that body its doer) — ``sentence_units._CHECKED_BY``;
+  with no agent of 由 after the check it names none.
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+HEAD = "某市旧住房改造项目实施管理办法\n第一条（目的）\n为规范旧住房改造，制定本办法。\n"
+
+
+def _tasks(body: str) -> dict[str, tuple[list[str], list[str], str]]:
+    return {t.number: (t.lead_units, t.responsible_units, t.text) for t in parse_text(HEAD + body).tasks}
+
+
+GLUED = (
+    "第二条（管理部门）\n"
+    "市住房管理局负责本市改造项目的监督管理。 第三条（计划制定） 区住房管理局会同区财政局制定本区改造计划。\n"
+    "第四条（方案公示）\n"
+    "建设单位应当将改造方案在项目范围内公示。 第五条（签订协议） "
+    "建设单位与业主签订改造协议，取得不低于90%的业主同意后，协议生效。\n"
+    "第六条（施行日期）\n本办法自2020年1月1日起施行。\n"
+)
+
+
+def test_an_article_label_printed_mid_line_after_a_stop_opens_its_own_article():
+    tasks = _tasks(GLUED)
+    assert sorted(tasks, key=int) == ["2", "3", "4", "5"]
+    assert tasks["2"][1] == ["市住房管理局"]
+    assert tasks["3"][0] == ["区住房管理局"] and tasks["3"][1] == ["区财政局"]
+    assert "区住房管理局" not in tasks["2"][1]
+    assert tasks["4"][1] == ["建设单位"]
+    assert tasks["5"][2].startswith("（签订协议）") or "签订改造协议" in tasks["5"][2]
+    targets = {t.number: t.targets for t in parse_text(HEAD + GLUED).tasks}
+    assert [x.value for x in targets["5"]] == [90.0]
+    assert targets["4"] == []
+
+
+def test_an_article_named_inside_a_sentence_stays_text():
+    body = ("第二条（计划立项）\n区住房管理局按照本办法 第三条（认定条件）规定，制定本区改造计划。\n"
+            "第三条（认定条件）\n改造项目应当符合城市规划。\n")
+    tasks = _tasks(body)
+    assert "区住房管理局按照本办法" in tasks["2"][2] and "制定本区改造计划" in tasks["2"][2]
+    # (a label after a stop whose article opens a line of its own further on is a citation, not a lost break)
+    body = ("第二条（管理部门）\n市住房管理局负责监督管理。 第三条（认定条件）另有规定的除外。\n"
+            "第三条（认定条件）\n改造项目应当符合城市规划。\n")
+    tasks = _tasks(body)
+    assert "另有规定的除外" in tasks["2"][2]
+
+
+def test_a_check_before_the_agent_of_by_names_the_agent():
+    body = ("第二条（核对期限）\n核对机构负责在30个工作日内完成核对工作。\n"
+            "第三条（如实申报的义务）\n申请家庭应当如实申报家庭收入和财产状况，对隐瞒虚报经济状况的，"
+            "经查实后由相关部门纳入个人信用管理范围，并实施相应的惩戒措施。\n"
+            "第四条（施行日期）\n本办法自2020年1月1日起施行。\n")
+    tasks = _tasks(body)
+    assert tasks["3"][:2] == ([], ["相关部门"])
+    assert tasks["2"][:2] == ([], ["核对机构"])
+
+
+def test_a_check_with_no_agent_of_by_names_none():
+    body = ("第二条（核对期限）\n核对机构负责在30个工作日内完成核对工作。\n"
+            "第三条（如实申报的义务）\n申请家庭应当如实申报家庭收入和财产状况，对隐瞒虚报经济状况的，"
+            "经查实后纳入个人信用管理范围。\n"
+            "第四条（施行日期）\n本办法自2020年1月1日起施行。\n")
+    tasks = _tasks(body)
+    assert tasks["2"][:2] == ([], ["核对机构"])
+    assert tasks.get("3", ([], [], ""))[:2] == ([], [])
