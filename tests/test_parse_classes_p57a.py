@@ -73,3 +73,30 @@ def test_a_check_with_no_agent_of_by_names_none():
     tasks = _tasks(body)
     assert tasks["2"][:2] == ([], ["核对机构"])
     assert tasks.get("3", ([], [], ""))[:2] == ([], [])
+
+
+REVIEW = ("第二条（备案要求）\n"
+          "（一）管理部门应当核实调查机构人员的上岗证书。\n"
+          "（二）审核内容：\n"
+          "1、项目权属来源的合法性及土地、房屋权属的一致性；\n"
+          "2、图形数据必须内容规范、要素齐全；\n"
+          "3、调查报告书格式要规范，页面及相应内容要完整、无遗漏。\n"
+          "（三）管理部门负责成果资料归档。\n")
+
+
+def test_a_reviews_contents_over_lines_of_standards_is_one_task():
+    tasks = {"/".join([*t.path, t.number]): t for t in parse_text(HEAD + REVIEW).tasks}
+    keys = [k for k in tasks if "（二）" in k or k.endswith("二")]
+    assert len(keys) == 1
+    review = tasks[keys[0]]
+    assert review.lead_units == [] and review.responsible_units == []
+    assert "图形数据必须内容规范" in review.text and "格式要规范" in review.text
+    assert len(tasks) == 3
+
+
+def test_a_contents_label_over_lines_of_work_stays_items():
+    body = REVIEW.replace("1、项目权属来源的合法性及土地、房屋权属的一致性；", "1、开展项目权属来源的合法性审查；") \
+        .replace("2、图形数据必须内容规范、要素齐全；", "2、区住房管理局负责图形数据的抽查；")
+    tasks = parse_text(HEAD + body).tasks
+    assert len(tasks) == 5
+    assert [t.responsible_units for t in tasks if "抽查" in t.text] == [["区住房管理局"]]
