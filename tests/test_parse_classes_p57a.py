@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.sentence_units import doer_units
 
 HEAD = "某市旧住房改造项目实施管理办法\n第一条（目的）\n为规范旧住房改造，制定本办法。\n"
 
@@ -100,3 +101,41 @@ def test_a_contents_label_over_lines_of_work_stays_items():
     tasks = parse_text(HEAD + body).tasks
     assert len(tasks) == 5
     assert [t.responsible_units for t in tasks if "抽查" in t.text] == [["区住房管理局"]]
+
+
+def test_an_article_that_only_points_to_other_rules_is_no_task():
+    # 「…的不动产登记应按…的相关规定要求执行」 (x290_01 第十三条: a pointer to other rules, round 34's 参照 article)
+    body = ("第二条（计划制定）\n区住房管理局会同区财政局制定本区改造计划。\n"
+            "第三条（不动产登记）\n改造项目的不动产登记应按国家和本市关于不动产登记的相关规定要求执行。\n"
+            "第四条（资料归档）\n区住房管理局负责改造项目资料的整理归档。\n")
+    assert sorted(_tasks(body), key=int) == ["2", "4"]
+
+
+def test_a_body_doing_work_by_other_rules_stays_a_task():
+    body = ("第二条（计划制定）\n区住房管理局会同区财政局制定本区改造计划。\n"
+            "第三条（不动产登记）\n区不动产登记中心应当组织开展改造项目的不动产登记，按本市相关规定要求执行。\n"
+            "第四条（资料归档）\n区住房管理局负责改造项目资料的整理归档。\n")
+    tasks = _tasks(body)
+    assert sorted(tasks, key=int) == ["2", "3", "4"]
+    assert tasks["3"][1] == ["区不动产登记中心"]
+
+
+def test_a_note_on_a_figure_naming_who_sets_it_names_no_doer():
+    body = ("第二条（签订协议）\n建设单位与业主签订改造协议，"
+            "取得不低于90%（具体比例由区人民政府确定）的业主同意后，协议正式生效。\n"
+            "第三条（资料归档）\n区住房管理局负责改造项目资料的整理归档。\n")
+    tasks = _tasks(body)
+    assert tasks["2"][:2] == ([], ["建设单位"])
+    assert tasks["3"][:2] == ([], ["区住房管理局"])
+    # (a bracket after no figure keeps its agent)
+    assert doer_units("项目实施（具体由区住房管理局负责）。")[1] == ["区住房管理局"]
+    assert doer_units("各区完成改造（具体比例由区人民政府确定）。")[1] == ["区人民政府"]
+
+
+def test_a_count_before_the_doers_kind_is_no_part_of_its_name():
+    body = ("第二条（评估机构）\n同一征收项目的评估工作，原则上由一家估价机构承担。\n"
+            "第三条（资料归档）\n区住房管理局负责改造项目资料的整理归档。\n")
+    assert _tasks(body)["2"][:2] == ([], ["估价机构"])
+    # (a name that is no count and kind stays whole)
+    body = body.replace("原则上由一家估价机构承担", "原则上由区一家企业服务中心承担")
+    assert _tasks(body)["2"][1] == ["区一家企业服务中心"]
