@@ -29,6 +29,14 @@ from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_sha
 from .rate_lists import rate_list
 from .second_lists import CASE_LINE, CASES_POINTER, answered_cases, handed_files, split_second_list
 from .sentence_units import doer_units
+from .standard_lists import (
+    DOING_FIRST as _DOING_FIRST,
+    RESPONSE as _RESPONSE,
+    SUBJECT_BOUND as _SUBJECT_BOUND,
+    first_lines as _first_lines,
+    review_contents as _review_contents,
+    standards_list as _standards_list,
+)
 from .step_outlines import step_outline
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
@@ -291,10 +299,6 @@ def _project_objects(body: str, firsts: list[str]) -> bool:
         and _doerless([re.sub(r"由[^，,。；;的]{1,30}的", "", f) for f in firsts])
 
 
-def _first_lines(item: Item) -> list[str]:        # (what each line of the item's list says)
-    return [c.body.strip().split("\n", 1)[0] for c in item.children]
-
-
 def _doerless(lines: list[str]) -> bool:
     """No line names a doer of its own (``doer_units``): a list given once, not each a body's work."""
     return not any(doer_units(line)[1] for line in lines)
@@ -430,7 +434,7 @@ def _is_given_list(item: Item) -> bool:
             or all(_DEFINED_LINE.match(line) for line in lines) \
             or _DEFINES.search(item.body) is not None and not all(_PROJECT_CLASS.match(line) for line in lines) \
             or all(_DEFINED_KIND.match(line) for line in lines) \
-            or _checks(lines) and item.body.rstrip().endswith(("：", ":")):
+            or _checks(lines) and item.body.rstrip().endswith(("：", ":")) or _review_contents(item):
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
@@ -481,11 +485,6 @@ def _rates_article(item: Item) -> bool:
 _LINE_WORK = re.compile(rf"应当|(?<![相对响供适反理])应(?!急|用|对|{OWED})|(?<![必无])须|必须|不得|严禁|禁止"
                         r"|负责(?!人)|牵头|会同|组织|督促|指导|监督|检查|核查|审核|审批|责令|罚款|没收|吊销|处分|追究"
                         r"|(?<![主重需必摘纪提概首只])要(?!求|点|素|件)")
-# (a line that opens with a verb of doing 「做好…工作；」「坚持…」「建立…机制」: a part of the work, round 44)
-_DOING_FIRST = re.compile(r"^(?:(?:认真|积极|及时|按时|定期|严格|切实|全面|统一|依法)[\u4e00-\u9fff]{0,2}?)?"
-                          r"(?:做好|开展|落实|加强|建立|健全|推进|推动|实施|完善|制定|编制|协助|配合|参与|受理|办理|"
-                          r"核实|建设|维护|保障|确保|收集|整理|归档|宣传|培训|执行|遵守|履行|坚持|强化|提高|提升|"
-                          r"规范|优化|做到|保证|保持|防止|及时|定期|按时|按照|根据|依照)")
 # the lead-in of an article's list of cases, conditions, materials, limits or ways
 # 「…有下列情形之一的，可以申请…：」「…应当符合以下规定：」「…采取以下方式：」 (round 35's lists, round 36's rates
 # and limits)
@@ -527,33 +526,6 @@ def _power_list(item: Item) -> bool:
             or _POWER_LEAD.search(item.body.rstrip()) is None:
         return False
     return not any(_LINE_BINDS.search(c.body) for c in item.children)
-
-
-# the standards a thing or a party must meet, stated over its list 「临时建设用地应当符合以下规定：⏎（一）…不得影响…
-# （二）禁止在…安排…」「第三方调查机构需符合以下要求：⏎（一）能独立开展…的机构；（二）不得与…存在利益关系；」:
-# the lines bind the thing or the party the lead-in names, no body is given work in them (round 35: conditions
-# are text; an article of only such a list is one task where the article gives work) — not a list of work
-# 「各单位应当符合以下要求：⏎（一）建立…制度」 (a verb of doing first), nor lines that name a doer or respond to a case
-_STANDARDS_LEAD = re.compile(r"(?:符合|满足|具备|达到)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:规定|要求|条件|标准)"
-                             r"[：:][ \t\u3000]*$")
-# (the nouns of a qualification 「其他组织」「技术审核工作质量保证体系」 are no work; a response to a case
-# is; a line that keeps to the law 「遵守国家有关法律法规…，社会信誉良好」 is a qualification, not a verb of
-# doing)
-_RESPONSE = re.compile(r"负责(?!人)|牵头|会同|督促|责令|罚款|没收|吊销|处分|追究")
-# (a point with its own heading 「（一）商业运营要求。投资…部门可对…提出…」 is an item of the rule, and so is a line
-# whose named body or party is bound or allowed 「市公积金中心应当与…签订…」「受让人在提交…时，…还应提交…」)
-_TITLED = re.compile(r"^[\u4e00-\u9fff]{2,12}[。．](?=\S)")
-_SUBJECT_BOUND = re.compile(r"(?:部门|委|局|厅|办|中心|机关|政府|单位|公司|银行|[受出转承租借贷申]\w?人)"
-                            r"[^，,。；;]{0,20}?[，,]?[^，,。；;]{0,20}?(?:应当|应|须|必须|可以|可|负责|不得)")
-
-
-def _standards_list(item: Item) -> bool:
-    if len(item.children) < 2 or any(c.children for c in item.children) \
-            or _STANDARDS_LEAD.search(item.body.rstrip()) is None:
-        return False
-    firsts = _first_lines(item)
-    return not any(_RESPONSE.search(line) or _DOING_FIRST.match(line) and not line.startswith(("遵守", "执行"))
-                   or _TITLED.match(line) or _SUBJECT_BOUND.search(line) or doer_units(line)[1] for line in firsts)
 
 
 # a lead-in that points to the list's cases or standards, one of which is met, however it ends 「有下列情形之一的，

@@ -64,19 +64,27 @@ def split_run_on_articles(text: str) -> str:
         return text
     out: list[str] = []
     changed = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    starts = {cn_to_int(m.group(1)) or 0 for line in lines if (m := _LINE_ARTICLE.match(line))}
+    last = 0
+    for line in lines:
         cuts = _cuts(line) if len(line) >= _LONG else []
         if len(line) >= _LONG and _POINT_CHAPTER.search(line):
             chaptered = _POINT_CHAPTER.sub(r"第\1章", line)
             if len(more := _cuts(chaptered)) > len(cuts):
                 line, cuts = chaptered, more
-        cuts = [c for c in cuts if line[:c].strip()] or _glued_next(line)
+        cuts = [c for c in cuts if line[:c].strip()] or _glued_next(line) or _body_glued(line, last, starts)
+        if m := _LINE_ARTICLE.match(line):
+            last = cn_to_int(m.group(1)) or 0
         if not cuts:
             out.append(line)
             continue
         changed = True
         for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
-            out.extend(_article_items(line[a:b].strip()) if len(cuts) >= 2 else [line[a:b].strip()])
+            piece = line[a:b].strip()
+            out.extend(_article_items(piece) if len(cuts) >= 2 else [piece])
+            if m := _LINE_ARTICLE.match(piece):
+                last = cn_to_int(m.group(1)) or 0
     return "\n".join(out) if changed else text
 
 
@@ -135,6 +143,21 @@ def _glued_next(line: str) -> list[int]:
     if not following:
         return []
     nxt = re.search(_AFTER_STOP + rf"(第{following}条)(?=[ \t\u3000【（(]|[\u4e00-\u9fff])", line)
+    return [nxt.start(1)] if nxt else []
+
+
+def _body_glued(line: str, last: int, starts: set[int]) -> list[int]:
+    """Where the next article starts in a line of an article's text whose label stood on a line of its own
+    (「第三条（改造原则）」 then 「…的原则。 第四条（管理机构） 上海市房屋管理局…」: a stored line break lost before the
+    label): the article after ``last`` by number, after a stop and before its bracketed short title or a blank, where
+    no line of the text opens with that article; [] where none is. An article named inside a sentence (「按照本办法
+    第五条规定」) stands after a word, not after a stop, and stays text."""
+    if not last or last + 1 in starts or _LINE_ARTICLE.match(line):
+        return []
+    following = _number(last, 1)
+    if not following:
+        return []
+    nxt = re.search(_AFTER_STOP + rf"(第{following}条)(?=[ \t\u3000]*[【（(])", line)
     return [nxt.start(1)] if nxt else []
 
 

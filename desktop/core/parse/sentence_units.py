@@ -236,8 +236,16 @@ def _names_only(piece: str) -> bool:
     return bool(names) and at == len(piece)
 
 
+# a note on a figure naming who sets its exact value 「取得不低于90%（具体比例由区人民政府确定）的业主同意后」: a
+# description inside the clause's object (round 30), no doer of the item's work
+_FIGURE_NOTE = re.compile(r"(?<=[\d%％])[ \t\u3000]*[（(](?:具体)?[^（）()，,。；;]{0,8}?由[^（）()，,。；;]{2,20}?"
+                          r"(?:确定|规定|核定|另行确定)[）)]")
+_CHECKED_BY = re.compile(r"^经?(?:调查)?(?:查实|核实|查证属实|核查属实)后?(?=由)")
+
+
 def _sentences(text: str) -> list[list[str]]:
-    text = restate(MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(EXPLAINED.sub("", text)))), _read_names)
+    text = EXPLAINED.sub("", _FIGURE_NOTE.sub("", text))
+    text = restate(MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(text))), _read_names)
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
     text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
     out = []
@@ -249,6 +257,9 @@ def _sentences(text: str) -> list[list[str]]:
         pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请|"
                                             r"[还也](?=应|要|需|须|必须))", "", p))
                   for p in pieces]
+        # (a check before the agent of 由 「对隐瞒…的，经查实后由A纳入…」: the step that establishes the case, read as
+        # 「…的，由A…」)
+        pieces = [_CHECKED_BY.sub("", p) for p in pieces]
         # a bracket the clause opens or closes (（县人社局负责，各乡镇配合）) is no part of its names
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]
