@@ -35,6 +35,7 @@ from desktop.errors import BadInputError
 from .activity_spans import date_activity_items, date_term_end_items
 from .annex_topics import topic_list
 from .annexed_rules import ANNEX_LABEL, annexed_rules
+from .call_points import dropped_rates
 from .cell_sentences import label_cell_sentences
 from .columns import dotted_header, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year
@@ -428,6 +429,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                       + preamble_goal_sentences(outline.preamble, year) + quoted_goal_sentences(outline.preamble)
                       + parent_rate_sentences(items, task_pos)):
         plan.plan_targets.extend(find_targets(paragraph, year))
+    for line in dropped_rates(items, task_pos):     # (a support point's rates: read as its tasks' figures were)
+        _add_new(plan.plan_targets, find_targets(line, year, relaxed=True))
     planned = preamble_planned_counts(outline.preamble, year) + section_planned_counts(items, task_pos, year)
     for words, figure in planned:
         # only the figure the summary's clause counts (亿元 read as 元: ×1e8)
