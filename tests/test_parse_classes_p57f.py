@@ -4,6 +4,7 @@ clauses — are no tasks; a rate line naming an act of the plan's bodies stays o
 Made-up texts of the form (CONVENTIONS.md rounds 35, 52, 64, 66 and Round 70 on x287_02, x291_01)."""
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.outline_parts import glossary_annex
 
 CALL = """关于开展2030年度第一批文化产业扶持资金申报工作的通知
 
@@ -114,3 +115,67 @@ def test_near_misses_stay_tasks():
     keys = _keys(plan)
     assert keys == ["一/1", "一/2", "二/2"]
     assert plan.tasks[-1].responsible_units == ["区发改委"]
+
+
+
+# a forwarded plan naming no units whose 附件 explains its words, one term a body 「区X中心：区X中心由…组成」
+GLOSSED = """关于转发《西川区优化工程建设领域营商环境行动计划》的通知
+
+各相关单位：
+
+现将《西川区优化工程建设领域营商环境行动计划》印发给你们，请认真按照执行。
+
+附件：西川区优化工程建设领域营商环境行动计划
+
+西川区建设管理委员会
+
+2031年3月2日
+
+西川区优化工程建设领域营商环境行动计划
+
+一、总体要求
+
+以优化营商环境为目标，持续深化改革。
+
+二、主要举措
+
+1、优化审批服务。推行并联审批，压缩办理时限。
+
+2、加强事中监管。完善信用监管机制，开展联合检查。
+
+3、提升服务能级。开展线上培训，巩固帮办代办服务。
+
+三、保障措施
+
+4、强化组织实施。加强统筹协调，形成工作合力。
+
+5、严格督查考评。加强对各项改革政策落地情况的督查。
+
+附件1：工程建设领域名词解释
+
+附件1
+
+工程建设领域名词解释
+
+1、区审批审查中心：区审批审查中心全称西川区工程建设项目审批审查中心，由区有关部门和公用服务单位组成。
+
+2、联合报装：联合报装是指水、电、气、网一表申请、一口受理。办理流程见附件2。
+
+3、信用监管：对严格落实承诺事项的单位，列入红名单。列入红名单的企业，给予优先推优。
+"""
+
+
+def test_attached_glossary_gives_no_tasks():
+    # the 附件 after the plan explains its words (round 30: definitions are text): its numbered terms are no tasks
+    plan = parse_text(GLOSSED)
+    assert _keys(plan) == ["二/1", "二/2", "二/3", "三/4", "三/5"]
+    assert all(not t.lead_units and not t.responsible_units for t in plan.tasks)
+
+
+def test_glossary_annex_is_read_by_its_title():
+    # the title standing last before the 附件's first numbered line names words explained: a glossary
+    assert glossary_annex("附件1：名词解释\n\n附件1\n\n工程建设领域名词解释\n\n1、X中心：X中心由…组成。\n")
+    assert glossary_annex("附件2\n\n有关术语释义\n\n1.联合报装，是指…。\n")
+    # near misses: a list of work under its title, and a glossary named only in an earlier 附件 line
+    assert not glossary_annex("附件1\n\n工程建设领域重点任务清单\n\n1、优化审批服务。推行并联审批。\n")
+    assert not glossary_annex("附件1：名词解释\n\n附件2：任务分解表\n\n附件2\n\n重点任务分解表\n\n1、推行并联审批。\n")
