@@ -38,9 +38,9 @@ CALL = """关于开展2030年度第一批文化产业扶持资金申报工作的
 
 五、支持方式及标准
 
-1.对重点项目，支持比例最高不超过项目总投资的30%，支持金额不超过150万元。
+1.重点项目支持。对重点项目，支持比例最高不超过项目总投资的30%，支持金额不超过150万元。
 
-2.对园区建设项目，给予最高80万元资助。
+2.园区建设支持：对园区建设项目，给予最高80万元资助。
 """
 
 POLICY = """关于支持南湖科创园建设的若干政策
@@ -107,14 +107,17 @@ def test_near_misses_stay_tasks():
 
 二、补贴标准
 
-1.对加氢站建设项目，给予最高500万元补贴。
+1.加氢站补贴。对加氢站建设项目，给予最高500万元补贴。
 
 2.区发改委负责对补贴项目开展核查，每年组织一次绩效评价。
+
+3.对燃料电池汽车示范项目，按购置费用的20%给予补贴。
 """
     plan = parse_text(text)
     keys = _keys(plan)
-    assert keys == ["一/1", "一/2", "二/2"]
-    assert plan.tasks[-1].responsible_units == ["区发改委"]
+    # (二/3, a rate line with no heading of its own, is read as before: a task naming no unit)
+    assert keys == ["一/1", "一/2", "二/2", "二/3"]
+    assert plan.tasks[2].responsible_units == ["区发改委"] and plan.tasks[3].responsible_units == []
 
 
 

@@ -23,7 +23,7 @@ from .rule_chapters import _closing_sentence
 from .sentence_units import doer_units
 
 # the point's heading: what the fund supports 「关于引导资金重点支持领域」「支持范围」「扶持对象」
-_FIELDS = re.compile(r"^(?:关于)?[\u4e00-\u9fff]{0,8}?(?:支持|扶持|资助|补贴|奖励)(?:的)?(?:重点)?"
+_FIELDS = re.compile(r"^(?:关于)?[\u4e00-\u9fff]{0,8}?(?:支持|扶持|资助)(?:的)?(?:重点)?"
                      r"(?:领域|范围|对象|方向)[。.：:]?$")
 # … what an applicant must meet 「关于申报条件」「申报主体条件」「申请单位基本条件」
 _CONDITIONS = re.compile(r"^(?:关于)?[\u4e00-\u9fff]{0,6}?(?:申报|申请|参评|报名)(?:主体|单位|企业|项目|人)?(?:的)?"
@@ -47,20 +47,23 @@ _SUM = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百亿]?元|年|个月)|一�
 # a clause that only allows, encourages or names the class paid 「可推荐…」「鼓励…」「对…的，」「…的，」
 _ALLOWS = re.compile(r"^[^，,。；;]{0,30}?(?:可以|可(?!能|行|持续|靠)|鼓励|允许)")
 _CLASS = re.compile(r"^(?:对|凡|若|如)|的$")
+# the line's own heading, the support it gives 「支持企业开办。」「区级支持：」「绿肥种植补贴⏎」
+_HEADING = re.compile(r"^[^，,。；;：:\n]{2,12}[。.：:\n]")
 
 
 def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
 
 
-def rate_line(body: str, heading: str = "") -> bool:
-    """``body`` (an item's text with nothing under it) only states the scheme's rates: each sentence grants a sum or a
-    share, allows or encourages, with no work of the plan's bodies (see the module); ``heading`` its run-in heading
-    「支持企业开办。」, left out."""
-    text = body.strip()
-    head = heading.strip()
-    if re.fullmatch(r"[^，,。；;：:]{2,12}", head) and re.match(re.escape(head) + r"[。.：:\n]", text):
-        text = text[len(head) + 1:]
+def rate_line(body: str) -> bool:
+    """``body`` (an item's text with nothing under it) only states the scheme's rates: headed by the support it
+    gives 「支持企业开办。」「区级支持：」「（一）绿肥种植补贴 ⏎」 (left out), each sentence grants a sum or a
+    share, allows or encourages, with no work of the plan's bodies (see the module). A line with no heading of its
+    own is left as the sets read it (x197_03 二、（二）)."""
+    head = _HEADING.match(body.strip())
+    if head is None:
+        return False            # (a line with no heading of its own 「（二）按…的50%给予利息补贴…」: read as before)
+    text = body.strip()[head.end():]
     sentences = _sentences(text)
     if not sentences or doer_units(text)[1]:
         return False
@@ -120,7 +123,7 @@ def drop_call_points(chosen: list[Item]) -> list[Item]:
         if kind == "list":
             return True
         return kind == "rates" and item.parent is top and not item.children and not item.unit \
-            and rate_line(item.body, item.title)
+            and rate_line(item.body)
     return [i for i in chosen if not dropped(i)] or chosen
 
 
