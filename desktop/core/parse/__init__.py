@@ -35,6 +35,7 @@ from desktop.errors import BadInputError
 from .activity_spans import date_activity_items, date_term_end_items
 from .annex_topics import topic_list
 from .annexed_rules import ANNEX_LABEL, annexed_rules
+from .call_points import dropped_rates
 from .cell_sentences import label_cell_sentences
 from .columns import dotted_header, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year
@@ -58,7 +59,16 @@ from .normalise import (
 )
 from .opening_rows import opening_rows
 from .opening_titles import column_and_title, compiled_title, run_on_title, shop_title, spaced_title
-from .outline_parts import ISSUES, RESULTS_SHOWN, annexed_plans, issued_plan, listed_appendix, main_part, rules_annex
+from .outline_parts import (
+    ISSUES,
+    RESULTS_SHOWN,
+    annexed_plans,
+    glossary_annex,
+    issued_plan,
+    listed_appendix,
+    main_part,
+    rules_annex,
+)
 from .plan_goals import (
     goal_lead_paragraphs,
     no_goal_section,
@@ -334,7 +344,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                 r.lead or r.resp for r in trailer_rows) else ""
             if app_tasks and named >= sum(1 for r in trailer_rows if r.lead or r.resp) and (not tasks or named) \
                     and not (tasks and assessed_rows([t.text for t in app_tasks], named)) and not rules \
-                    and not topic_list(items, appendix.items) and not unnumbered:
+                    and not topic_list(items, appendix.items) and not unnumbered \
+                    and not glossary_annex(outline.trailer):     # (附件1 ⏎ …名词解释 ⏎ 1、X：…: definitions)
                 if tasks and ANNEX_LABEL.search(outline.trailer) and (ISSUES.search(outline.preamble)
                                                               or other_work(tasks, app_tasks)):
                     # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the
@@ -428,6 +439,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                       + preamble_goal_sentences(outline.preamble, year) + quoted_goal_sentences(outline.preamble)
                       + parent_rate_sentences(items, task_pos)):
         plan.plan_targets.extend(find_targets(paragraph, year))
+    for line in dropped_rates(items, task_pos):     # (a support point's rates: read as its tasks' figures were)
+        _add_new(plan.plan_targets, find_targets(line, year, relaxed=True))
     planned = preamble_planned_counts(outline.preamble, year) + section_planned_counts(items, task_pos, year)
     for words, figure in planned:
         # only the figure the summary's clause counts (亿元 read as 元: ×1e8)

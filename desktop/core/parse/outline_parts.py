@@ -27,6 +27,22 @@ _DONE_ALREADY = re.compile(r"已(?:经)?(?:完成|建成|安装|实现|开展|�
 _WORK_SECTION = re.compile(r"^重点(?:工程|任务|项目|行动|工作)$|^(?:主要|工作)任务$|^(?:专项|重点)?行动$")
 
 
+# an attached glossary's title 「工程建设领域优化营商环境名词解释」「术语解释」「用语含义」「释义」
+_GLOSSARY = re.compile(r"(?:名词|术语|用语|词语)的?(?:解释|释义|含义|定义)|释义[）)]?$")
+
+
+def glossary_annex(trailer: str) -> bool:
+    """The 附件 after the plan is a glossary: the title standing last before its first numbered line names the
+    plan's words explained 「附件1 ⏎ …名词解释 ⏎ 1、区审批审查中心：…」 — definitions, no work (CONVENTIONS.md round
+    30; Round 72 on a point of 术语解释), however its lines read."""
+    title = ""
+    for line in (ln.strip() for ln in trailer.splitlines()):
+        if MARKER.match(line):
+            break
+        title = line or title
+    return _GLOSSARY.search(title) is not None
+
+
 def listed_appendix(trailer: str) -> list[Item] | None:
     """The items of a 附件 that is a list, not a table: a bare 附件 line, the list's title, then three
     or more numbered items at one level, each a paragraph of work (more than one sentence)."""

@@ -23,7 +23,7 @@ NO_WORK_SECTION = re.compile("|".join(_NO_WORK_WORDS))
 # however its rows and tables are numbered — never work (round 35's materials lists; the applicant's own steps,
 # round 52's x236_03), a top heading that is only that
 PAPERS_SECTION = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:提交|申请|申报|所需|办理|报送|需提供的?)(?:的)?(?:材料|资料)"
-                            r"(?:清单|目录)?\s*(?:[（(][^）)]{0,12}[）)])?\s*[。.：:]?$")
+                            r"(?:清单|目录|要求)?\s*(?:[（(][^）)]{0,12}[）)])?\s*[。.：:]?$")
 # sections about goals, rules or safeguards (seeds EXPECTED.md lines 3–5: their items that name no unit are not
 # tasks where the plan's tasks name units)
 _RULE_WORDS = ("工作目标", "总体目标", "主要目标", "发展目标", "目标要求", "总体要求", "指导思想", "基本原则",

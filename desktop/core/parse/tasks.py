@@ -19,6 +19,7 @@ from desktop.core.model import Heading, Task
 from .aims_items import drop_aims_items
 from .applicant_steps import drop_applicant_steps
 from .body_names import reading_roles
+from .call_points import drop_call_points
 from .colon_points import colon_led_units
 from .counted_dates import relative_deadline, span_deadline
 from .dates import ONGOING, deadline_from_words, find_deadlines, quarterly_lists
@@ -324,6 +325,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     chosen = drop_hired_duties(chosen)     # (第四条 社区规划师的基本职责包括：…: a hired person's, rounds 36 / 45)
     chosen = drop_source_items(chosen, set(decls))     # (一、审批依据 （一）《…》 / 二、适用范围 （一）…: no work)
     chosen = drop_scope_items(chosen, set(decls))      # (第三条（支持范围） （一）…项目。: the kinds it covers)
+    chosen = drop_call_points(chosen)      # (一、关于申报条件 / 二、支持内容 1、…给予最高200万元奖励: no work)
     # (六、提交材料 over the applicant's papers, in rows or tables: no work, whatever reader took its lines)
     chosen = [i for i in chosen if i.top() is i or not PAPERS_SECTION.match(i.top().title)] or chosen
     chosen = division_sections(items, chosen, decls)
