@@ -93,3 +93,15 @@ def test_role_name_of_the_lead_bodies_is_one_name():
     assert _all(got["3.1"]) == ["区燃气事故应急指挥部", "现场指挥部", "区级应对牵头单位"]
     assert _all(got["3.2"]) == ["区级应对牵头单位", "燃气经营单位"]
     assert _all(got["3.3"]) == []         # (各牵头单位 points back: no unit)
+
+
+def test_partners_after_a_doer_with_yuyi_xiezhu_and_a_name_after_an_etc_tail():
+    # (「A负责…。B、C等部门和D予以协助。」: 予以协助 is 协助 after a rule-2 doer, and D joined after the 等部门 tail is
+    # one more name; Round 70-era answer of x291_04 5.1's form)
+    text = HEAD + ("2.1 善后处置\n\n事发地所在镇政府负责善后处置，包括人员安置、恢复重建等事项。应当尽快消除事故影响。"
+                   "区民政局、区财政局等部门和有关责任单位予以协助。\n\n"
+                   "2.2 保险\n\n事故发生后，区民政局、区财政局等部门予以关注。\n\n")
+    got = _units(text)
+    assert _all(got["2.1"]) == ["事发地所在镇政府", "区民政局", "区财政局", "有关责任单位"]
+    # (near miss: 予以关注 is no partner's word — none)
+    assert _all(got["2.2"]) == []

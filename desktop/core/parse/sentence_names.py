@@ -162,6 +162,9 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)
         if tail := ETC_KIND.match(text, at):    # (「二级单位等直属团组织」, r40; 「等产业、招商部门」, r41)
             at = tail.end()
+            # (one more name joined after the tail 「A、B等部门和有关责任单位予以协助」: a body of its own, p57c)
+            if (join := _JOIN.match(text, at)) and (more := _read_names(text, join.end()))[0]:
+                names, at = names + [n for n in more[0] if n not in names], more[1]
         inner = share_heads(names, text), at
     return inner
 
