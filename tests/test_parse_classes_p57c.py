@@ -105,3 +105,24 @@ def test_partners_after_a_doer_with_yuyi_xiezhu_and_a_name_after_an_etc_tail():
     assert _all(got["2.1"]) == ["事发地所在镇政府", "区民政局", "区财政局", "有关责任单位"]
     # (near miss: 予以关注 is no partner's word — none)
     assert _all(got["2.2"]) == []
+
+
+HQ = ("2.1 区燃气事故应急指挥部\n\n本区燃气事故应急救援工作由区委、区政府统一领导；启动应急响应后，由区政府在区城运中心"
+      "设立区燃气事故应急指挥部。\n\n区燃气事故应急指挥部设立指挥长，由区政府主要领导担任；成员单位由区应急局、区城管委"
+      "等组成。主要职责：\n\n（1）决定启动和终止应急响应；\n\n（2）组织、指挥燃气事故应对工作；\n\n"
+      "（3）组织开展燃气事故信息发布工作。\n\n")
+
+
+def test_headquarters_duties_take_none_from_the_bodies_that_lead_and_set_it_up():
+    # (「…工作由区委、区政府统一领导；…由区政府…设立区X指挥部。」: leaders heading the work and the body setting the
+    # headquarters up are no doers of its duties, round 67 on x285_01 2.1)
+    got = _units(HEAD + HQ)
+    assert [_all(got[k]) for k in ("1", "2", "3")] == [[], [], []]
+
+
+def test_lead_in_that_gives_its_own_work_still_carries():
+    # (near miss: a lead-in whose subject does the work by rule 2 「区应急局负责组织以下工作：」 still gives its items)
+    text = HEAD + ("2.1 日常管理\n\n区应急局负责组织以下工作：\n\n（1）编制燃气事故应急预案；\n\n"
+                   "（2）组织开展燃气事故应急演练。\n\n")
+    got = _units(text)
+    assert _all(got["1"]) == ["区应急局"] and _all(got["2"]) == ["区应急局"]
