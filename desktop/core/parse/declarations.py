@@ -10,6 +10,7 @@ import re
 
 from .body_names import _name_ok
 from .bracket_remarks import is_remark, without_item_topic
+from .class_leads import lead_line
 from .clause_actors import (
     _KIND,
     _MANNER_ROLE,
@@ -226,8 +227,7 @@ def find_declaration(body: str) -> Declaration | None:
         if "\n" in last.strip():
             last = _units_lines(last)
         # (整改要求：由A负责，B配合: a problem's fix line, its label no part of the units)
-        sentence = re.sub(r"^(?:整改要求|整改措施|整改意见|处置要求|处理意见)\s*[:：]\s*", "",
-                          last.strip().replace("\n", ""))
+        sentence = lead_line(last.strip().replace("\n", ""))     # (and 「X事故：A、B分别牵头」: class_leads)
         # (「5月18日在街道文化广场举办，由X负责」: the clause opening with its date is when and where, not a unit)
         # (「…，由A主办，B承办。」 after the dated clause: A leads, B takes part, rv56 F7)
         sentence = hosts_as_roles(_DATED_CLAUSE.sub("", sentence)).lstrip("由")

@@ -35,7 +35,12 @@ _OVERSEES = re.compile(r"(?:邀请|聘请)[^。；;]{0,60}?(?:监督|见证|指�
 # oversight, not the items' work (the ruling on 「…由项目安全生产领导小组统一安排」: a lead-in about other work
 # gives nothing)
 _GROUP_OVER = re.compile(r"由[^，,。；;]{0,30}?(?:领导小组|指挥部)(?:办公室)?(?:统一|全面)?"
-                         r"(?:纳入管理|领导|管理|统筹|部署|安排)[^，,；;。]{0,6}[。；;]?$")
+                         r"(?:纳入管理|领导|管理|统筹|部署|安排)[^，,；;。]{0,6}[。；;]?$"
+                         # (… any body heading the whole work 「…应急救援工作由区委、区政府统一领导；」, rule 3's
+                         # leaders, and a body setting up the one whose duties the items are
+                         # 「…后，由区政府在…设立区X指挥部。」 — a contingency plan's 2.1, round 67 on x285_01; p57c)
+                         r"|由[^，,。；;]{2,30}?统一领导[。；;]?$"
+                         r"|由[^，,。；;]{2,30}?(?:设立|成立|组建)[^，,。；;]{2,30}?(?:指挥部|领导小组|委员会)[。；;]?$")
 # a part heading run into the section's text 「第二部分：事前事中事后监管」: the items after it are the part's
 _PART = re.compile(r"^第[一二三四五六七八九十0-9]{1,3}(?:部分|篇|章|节)", re.M)
 # a case's opening clause 「涉及…的，由A…」「对…的，」: items that are such cases are answered each by its own agent

@@ -65,7 +65,8 @@ _WITH_ALL = re.compile(r"(?:各(?:有关|相关)?|有关|相关)部门(?:以及|
 # question left to the lead, the two readings not reconciled by a ruling that names both)
 _KIND_PARTNERS = ("联合",)
 # (「B协同配合…」: 协同 before 配合 joins no partner — B helps, as 「B配合…」, x276_02-like points)
-_HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同|协同)?(?:配合|参与|协助)(?!单位|部门|人)")
+# (「…等部门和有关责任单位予以协助」: 予以／给予 before the partner's word, the same role — p57c, x291_04 5.1)
+_HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同|协同)?(?:予以|给予)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?"
                             r"(?:自行|统一|具体|及时|认真)?"

@@ -75,6 +75,24 @@ def _sets_up(name: str, body: str) -> bool:
 _OWN_DUTY = re.compile(r"(?:负责|牵头|依托|指导|协助|配合|督促|推动|会同|统筹|协调|组织|参与|支持|推进)")
 
 
+# a working group headed by the body that leads it 「（2）救援行动组。由区消防救援局牵头，主要负责…」
+# 「（1）综合协调组：由A负责，…」
+# (a contingency plan's groups under its on-site headquarters, round 57 p57c): the group is set up by its section
+# (the section's 「专项工作组一般包括…」) and given its duties here, so it is none (Round 70 on x287_01 2.3; rounds 35,
+# 61) and the body 由A牵头／负责 names is the item's doer (round 50)
+_LED_GROUP = re.compile(r"[\u4e00-\u9fff]{1,12}(?:小组|组|专班)")
+
+
+def _led_group(name: str, body: str) -> bool:
+    """The item heads a working group its section set up, with the body that leads it (above), or its text composes
+    the body its heading names 「2.3 现场指挥部 ⏎ 现场指挥部实行总指挥负责制，由总指挥、副总指挥和各专项工作组
+    组成」: a body the item sets up and composes is none there (Round 70 on x286_04 第五条; rule 3)."""
+    return bool(_LED_GROUP.fullmatch(name)) and re.match(
+        re.escape(name) + r"\s*[。：:.]\s*由?[^，,。；;：:]{2,40}?(?:牵头|负责)", body.lstrip()) is not None \
+        or re.search(r"(?:^|\n)\s*" + re.escape(name) + r"[^。；;\n]{0,20}?由[^。；;，,\n]{2,80}?组成(?!员)",
+                     body) is not None
+
+
 # a party of a project heading its own part (（一）建设单位责任。建设单位对…负总责 / （二）施工单位责任。): it bears it
 _PARTY_HEADING = re.compile(r"((?P<before>[\u4e00-\u9fff]{0,6}?)(?:建设|施工|监理|设计|勘察|运营|产权|使用|养护|"
                             r"运维|检测|承包|经营|代建)单位|(?:物业服务|物业|施工|建设|运营|经营)企业)(?:的)?"
@@ -178,7 +196,8 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
             continue        # （一）高温熔融金属企业。 over 「相关企业要…」: what the part is about, not who does it
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
-        if names and any(_sets_up(n, item.body) or sets_up_below(item, n) for n in names):
+        if names and any(_sets_up(n, item.body) or sets_up_below(item, n) or _led_group(n, item.body)
+                         for n in names):
             set_up.add(item.pos)    # （一）街道消防安全委员会。各街道设立消防安全委员会…: the body the item sets
                                     # up (still one of the siblings so headed)
         if names:

@@ -14,7 +14,7 @@ from .unit_labels import NOT_A_BODY
 LEAD_VERBS = ("负责", "牵头")
 GROUP_DUTY_VERBS = LEAD_VERBS + ("承担", "统筹", "组织", "协助", "配合", "做好", "开展", "加强", "落实", "推进")
 # what no unit's name holds: a figure, or a sentence's word (为/是/的/由/对/将: 责任主体为…, 由县水利局…)
-NOT_NAME = re.compile(r"\d|[为是的由对将]")
+NOT_NAME = re.compile(r"\d|[为是的由将]|对(?!牵头(?:单位|部门))")     # (应对牵头单位: a role's name, round 57 p57c)
 # a name that ends in a modal verb (各单位要 / 各乡镇应 / 各村须): a rule for all, no unit
 MODAL_END = r"(?:[要应须需]|应当|应该)$"         # (「各单位应当」: the modal ends no name)
 _CLAUSE_WORD = re.compile(r"要|应当?|须|需|不得|不准|严禁|禁止|在|之[前后]|已|将|均|按照|根据|时$|"
