@@ -39,16 +39,12 @@ _JOIN = re.compile(r"^(?:与|或者?|该)(?=[\u4e00-\u9fff]{2})")
 _PIVOT = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:通知|委托|调动|要求)|"
                     r"[\u4e00-\u9fff]{0,4}落实[\u4e00-\u9fff]{0,6}?责任|"
                     r"责任分工)(?=各|[\u4e00-\u9fff]{2})")
-# one body of a kind doing the work 「原则上由一家估价机构承担」: the count is no part of its name (a count with no
-# comparison word takes nothing from the doer — CONVENTIONS.md Round 70 on x286_04 第七条); a set of bodies counted
-# 「12个镇人民政府」 is named as printed (r44d)
-_COUNTED = re.compile(r"^一(?:家|个)(?=[\u4e00-\u9fff]{2})")
 _IS_BODY = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}?" + _BODY_END + r"$")
 
 
 def unheaded(name: str) -> str:
     """The body's name without the clause's words glued before it; the name itself where none are."""
-    for glued in (_WHEN, _EVENT, _PER, _TITLE, _JOIN, _PIVOT, _COUNTED):
+    for glued in (_WHEN, _EVENT, _PER, _TITLE, _JOIN, _PIVOT):
         m = glued.match(name)
         if m is not None and _IS_BODY.match(name[m.end():]):
             return name[m.end():]
