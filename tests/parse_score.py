@@ -78,6 +78,10 @@ def _num(part: str) -> str | None:
     bare = re.sub(r"^[（(]\s*|\s*[）)]$", "", part.strip()).rstrip("、.．")
     if re.fullmatch(rf"[{_CN}]+|\d+(?:\.\d+)*", bare):
         return bare
+    # a decimal heading with its words 「4.5 信息发布」「5.4.1Ⅳ级应急响应」: the number it prints (round 57, p57c's
+    # RULING? 1: such a path had no number and bound the first task holding its first words, another section's)
+    if m := re.match(r"(\d+(?:\.\d+)+)\s*(?![\d.．])\S", part.strip()):
+        return m.group(1)
     return None
 
 

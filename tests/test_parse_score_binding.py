@@ -2,7 +2,7 @@
 have the sample's first words too (round 32: x100_02 四/1 was bound to 三/（四）/1 and reported its units)."""
 from __future__ import annotations
 
-from parse_score import find_task
+from parse_score import _num, find_task
 
 from desktop.core.parse import parse_text
 
@@ -156,3 +156,31 @@ def test_a_bare_decimal_number_in_the_path_binds_its_task_before_first_words():
     plan = parse_text(_DECIMAL)
     task = find_task(plan, {"path": ["7 配套机制", "7.4 救灾救助队伍", "7.4.3"], "title_starts": "各级"})
     assert task is not None and "信息员" in task.text
+
+
+_DECIMAL_HEADED = "\n".join([
+    "某区生产安全事故专项应急预案",
+    "1 总则",
+    "1.1 编制目的",
+    "为做好本区生产安全事故应对工作，制定本预案。",
+    "2 组织指挥体系",
+    "2.1 区指挥部",
+    "区指挥部在区委、区政府领导下，负责统一指挥事故的应对工作。",
+    "4 应急处置",
+    "4.1 信息报告",
+    "事发单位应当在1小时内向区应急局报告。",
+    "4.5 信息发布",
+    "区指挥部会同区政府新闻办负责事故信息的统一发布工作。",
+    "4.6 应急结束",
+    "现场处置完毕后，由区指挥部宣布应急结束。",
+])
+
+
+def test_a_decimal_heading_with_its_words_in_the_path_binds_its_task_before_first_words():
+    # x287_01 / x291_04 4.5 (p57c's RULING? 1): 「4.5 信息发布」 in the path is the item's number with its heading; read
+    # only as heading text, the sample fell back to first words and 2.1's 「区指挥部在…」 came first
+    plan = parse_text(_DECIMAL_HEADED)
+    task = find_task(plan, {"path": ["4 应急处置", "4.5 信息发布"], "title_starts": "区指挥部"})
+    assert task is not None and "信息的统一发布" in task.text
+    # a number run into Roman numerals 「5.4.1Ⅳ级应急响应」 is the number too, and a heading with no number stays text
+    assert _num("5.4.1Ⅳ级应急响应") == "5.4.1" and _num("4 应急处置") is None and _num("信息发布") is None
