@@ -1,0 +1,81 @@
+"""Round 57 (p57e): township and street pages (plans-next289's class, Round 70 rulings) — made-up near-texts, no
+set's words:
+
+- 「其余各村(社区)自行组织…开展」「其余各村在各自片内组织开展…」: 其余 says which of a group act, kept as printed
+  (``body_names._THE_REST``), and a place the subject works within 「在各自片内」「在辖区内」 stands between it and its
+  verb as 在…范围内 does (``subject_verbs._WITHIN``); 其余各单位 stays a general call;
+- 「三、全乡统一开展时间 / 2023 年 5月 8日 9:00 至 11:00。」: a time heading naming the day the work is done dates the
+  items as 活动时间 does (``activity_spans._TIME_SECTION``);
+- 「…宣传日,届时乡将组织…」: a time word glued to the subject is no part of its name (``sentence_units._sentences``);
+- 「某镇关于…的 / 通告」: a 通告 (or 公告) ends a title broken over two lines, as 通知 does (``titles._DOC_END``).
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _tasks(text: str) -> dict[str, tuple[list[str], list[str], str | None]]:
+    return {t.number: (t.lead_units, t.responsible_units, t.deadline) for t in parse_text(text).tasks}
+
+
+NOTICE = "某乡关于开展河道清理行动的通知\n"
+
+
+def test_the_rest_of_a_group_acting_is_the_group_as_printed():
+    got = _tasks(NOTICE + "一、准备工作\n行动分两部分,一是由乡人民政府统一组织干部集中开展清理。"
+                 "二是其余各村(社区)自行组织村两委开展清理工作。\n二、片区活动\n其余各村以片为单位,在各自片内组织开展活动。\n")
+    assert got["一"][1] == ["乡人民政府", "其余各村(社区)"]
+    assert got["二"][1] == ["其余各村"]
+
+
+def test_a_place_within_between_subject_and_verb_keeps_the_doer():
+    got = _tasks(NOTICE + "一、任务\n各社区在辖区内组织开展清理活动。\n二、任务\n各村在3日内组织开展活动。\n")
+    assert got["一"][1] == ["各社区"]
+    assert got["二"][1] == []          # (a time limit 「在3日内」 is not read as a place)
+
+
+def test_the_rest_of_a_general_call_is_still_a_call():
+    got = _tasks(NOTICE + "一、任务\n其余各单位要组织开展清理活动。\n")
+    assert got["一"][1] == []
+
+
+def test_a_work_day_heading_dates_the_items():
+    got = _tasks(NOTICE + "一、准备工作\n由乡人民政府统一组织干部集中开展清理。\n二、全乡统一开展时间\n"
+                 "2023 年 5月 8日 9:00 至 11:00。\n三、主要任务\n主要任务是清理河道垃圾。\n")
+    assert got["一"] == ([], ["乡人民政府"], "2023-05-08")
+    assert got["三"] == ([], [], "2023-05-08")
+
+
+def test_a_span_under_a_collective_action_heading_ends_the_items():
+    got = _tasks(NOTICE + "一、准备工作\n由乡人民政府统一组织干部集中开展清理。\n二、集中行动时间\n"
+                 "2023年5月8日至5月20日。\n三、主要任务\n主要任务是清理河道垃圾。\n")
+    assert got["一"][2] == "2023-05-20"
+    assert got["三"][2] == "2023-05-20"
+
+
+def test_a_time_word_named_in_prose_is_no_heading():
+    # (开展时间 inside a sentence, not a heading over a day: nothing carried)
+    got = _tasks(NOTICE + "一、准备工作\n由乡人民政府统一组织干部集中开展清理,开展时间另行通知。\n二、主要任务\n"
+                 "主要任务是清理河道垃圾。\n")
+    assert got["一"] == ([], ["乡人民政府"], None)
+    assert got["二"] == ([], [], None)
+
+
+def test_a_time_word_is_no_part_of_the_subject():
+    got = _tasks("某乡禁毒宣传活动方案\n一、活动安排\n(一)3月1日为全乡宣传日,届时乡将组织各有关部门进行街头宣传。\n"
+                 "(二)3月2日为宣传日,届时镇司法所组织各村开展宣传。\n")
+    assert got["一"][1] == []          # (the bare 乡 speaking of itself: no body)
+    assert got["二"][1] == ["镇司法所"]
+
+
+def test_a_notice_title_broken_before_its_kind():
+    for second in ("通告", "通 告", "公告"):
+        plan = parse_text(f"某镇关于禁止燃放烟花爆竹的\n{second}\n为加强管理,现将有关事项{second}如下:\n"
+                          "一、商户要依法经营。\n")
+        assert plan.title == "某镇关于禁止燃放烟花爆竹的" + second.replace(" ", "")
+
+
+def test_a_prose_line_after_a_title_is_not_joined():
+    plan = parse_text("某镇关于禁止燃放烟花爆竹的通告\n为加强管理,现将有关事项通告如下:\n一、商户要依法经营。\n")
+    assert plan.title == "某镇关于禁止燃放烟花爆竹的通告"
