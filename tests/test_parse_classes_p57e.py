@@ -7,7 +7,9 @@ set's words:
 - 「三、全乡统一开展时间 / 2023 年 5月 8日 9:00 至 11:00。」: a time heading naming the day the work is done dates the
   items as 活动时间 does (``activity_spans._TIME_SECTION``);
 - 「…宣传日,届时乡将组织…」: a time word glued to the subject is no part of its name (``sentence_units._sentences``);
-- 「某镇关于…的 / 通告」: a 通告 (or 公告) ends a title broken over two lines, as 通知 does (``titles._DOC_END``).
+- 「某镇关于…的 / 通告」: a 通告 (or 公告) ends a title broken over two lines, as 通知 does (``titles._DOC_END``);
+- 「(二)道交办:…,联合派出所对…进行处罚」: under a unit-colon label, a partner of 联合 whose work is 进行 alone
+  is no doer (``heading_partners._CARRIED_OUT``); 「联合B组织开展…」 keeps B.
 """
 
 from __future__ import annotations
@@ -79,3 +81,18 @@ def test_a_notice_title_broken_before_its_kind():
 def test_a_prose_line_after_a_title_is_not_joined():
     plan = parse_text("某镇关于禁止燃放烟花爆竹的通告\n为加强管理,现将有关事项通告如下:\n一、商户要依法经营。\n")
     assert plan.title == "某镇关于禁止燃放烟花爆竹的通告"
+
+
+DUTIES = "某镇交通整治方案\n三、工作职责\n(一)城管队:负责处罚违停行为。\n"
+
+
+def test_a_partner_by_lianhe_with_jinxing_alone_is_no_doer_under_a_label():
+    # (「联合B对…进行处罚」 under a unit-colon label: 进行 is no verb of rule 2, the label's body alone)
+    got = _tasks(DUTIES + "(二)道交办:加强对营运车辆管理,联合派出所对站外违停行为进行处罚。\n")
+    assert got["二"] == ([], ["道交办"], None)
+
+
+def test_a_partner_by_lianhe_with_work_is_a_doer_under_a_label():
+    got = _tasks(DUTIES + "(二)综治办:加强管理,联合派出所组织开展巡查。\n(三)城管办:联合派出所开展夜间巡查。\n")
+    assert got["二"] == (["综治办"], ["派出所"], None)
+    assert got["三"] == (["城管办"], ["派出所"], None)
