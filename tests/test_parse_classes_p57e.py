@@ -9,7 +9,9 @@ set's words:
 - 「…宣传日,届时乡将组织…」: a time word glued to the subject is no part of its name (``sentence_units._sentences``);
 - 「某镇关于…的 / 通告」: a 通告 (or 公告) ends a title broken over two lines, as 通知 does (``titles._DOC_END``);
 - 「(二)道交办:…,联合派出所对…进行处罚」: under a unit-colon label, a partner of 联合 whose work is 进行 alone
-  is no doer (``heading_partners._CARRIED_OUT``); 「联合B组织开展…」 keeps B.
+  is no doer (``heading_partners._CARRIED_OUT``); 「联合B组织开展…」 keeps B;
+- 「1、活动时间:2017年正月15-16日」: a dated lunar first month is the solar days it falls on (``lunar_days``), so the
+  activity time dates the items (2017-02-12; Round 70 turned x289_06 to the solar month).
 """
 
 from __future__ import annotations
@@ -96,3 +98,20 @@ def test_a_partner_by_lianhe_with_work_is_a_doer_under_a_label():
     got = _tasks(DUTIES + "(二)综治办:加强管理,联合派出所组织开展巡查。\n(三)城管办:联合派出所开展夜间巡查。\n")
     assert got["二"] == (["综治办"], ["派出所"], None)
     assert got["三"] == (["城管办"], ["派出所"], None)
+
+
+def test_a_lunar_first_month_field_dates_the_activity_items_by_the_solar_days():
+    # (Round 70 on the form: a lunar festival day dated by the solar month it falls in; 正月十五 2017 is 11 February)
+    got = parse_text("2018年迎新春灯谜活动实施方案\n一、主办单位:某乡人民政府\n二、活动时间:2017年正月15-16日\n"
+                     "三、活动内容\n1、活动时间:2017年正月15-16日\n2、活动安排:\n①在文化大院举办猜灯谜活动。\n②在乡政府驻地举办文艺汇演。\n")
+    assert [t.deadline for t in got.tasks if t.path == ["三", "2"]] == ["2017-02-12", "2017-02-12"]
+
+
+def test_solar_first_month_turns_only_a_dated_first_month():
+    from desktop.core.parse.lunar_days import solar_first_month
+
+    assert solar_first_month("2015年正月十五至十六") == "2015年3月5日至2015年3月6日"     # (春节 2015-02-19)
+    assert solar_first_month("2020年农历正月十五") == "2020年2月8日"
+    assert solar_first_month("正月十五闹元宵") == "正月十五闹元宵"                   # (no year: left as printed)
+    assert solar_first_month("2021年农历九月初九") == "2021年农历九月初九"           # (no other lunar month)
+    assert solar_first_month("2040年正月十五") == "2040年正月十五"                   # (past the table)

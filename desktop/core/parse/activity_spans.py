@@ -26,6 +26,7 @@ from .date_spans import bracket_date, marks_lost_end
 from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve, event_period
 from .festival_periods import festival_period
+from .lunar_days import solar_first_month
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
 from .named_day_spans import day_activity_month, named_day_month, stated_day_month, week_month, week_period_month
 from .normalise import cn_to_int, first_month
@@ -155,6 +156,7 @@ def activity_span_end(text: str, year: int | None) -> str | None:
     several are the stages of several activities, each read where it stands — or writes a day, not a span)."""
     if "时间" not in text and "时段" not in text and "日期" not in text:
         return None
+    text = solar_first_month(text)     # (「2017年正月15-16日」: the solar days, Round 70 on x289_06)
     if ("时间" in text or "日期" in text) and (section := time_section_end(text, year)):
         return section
     if "活动时间" not in text and "时段" not in text and "日期" not in text:
