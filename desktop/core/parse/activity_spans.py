@@ -26,6 +26,7 @@ from .date_spans import bracket_date, marks_lost_end
 from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve, event_period
 from .festival_periods import festival_period
+from .lunar_days import solar_first_month
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
 from .named_day_spans import day_activity_month, named_day_month, stated_day_month, week_month, week_period_month
 from .normalise import cn_to_int, first_month
@@ -80,7 +81,9 @@ _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?"
 _TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*"
                            r"(?:[“\"「][^”\"」\n]{1,12}[”\"」][ \t　]*[\u4e00-\u9fff]{0,6}?(?=活动时))?"
                            r"(?:(?:活动)?(?:主题|地点)[和与及、])?"
-                           r"(?:(?:活动|检查|整治|排查|宣传|行动|专项行动)?时\s*间|活[动動]日期)"
+                           # (… a qualifier saying all do it at once 「三、全乡统一开展时间」: the one day, x289_01)
+                           r"(?:[\u4e00-\u9fff]{0,4}?(?:统一|集中)(?=开展|行动|活动))?"
+                           r"(?:(?:活动|检查|整治|排查|宣传|行动|专项行动|开展)?时\s*间|活[动動]日期)"
                            # (「三、活动时间、地点、参加人员」: the fields the section lists after the time)
                            r"(?:安排|(?:[和与及、]?(?:主题|地点|参加人员|参与人员|参加对象|对象)){1,3})?[ \t　]*[:：]?",
                            re.M)
@@ -153,6 +156,7 @@ def activity_span_end(text: str, year: int | None) -> str | None:
     several are the stages of several activities, each read where it stands — or writes a day, not a span)."""
     if "时间" not in text and "时段" not in text and "日期" not in text:
         return None
+    text = solar_first_month(text)     # (「2017年正月15-16日」: the solar days, Round 70 on x289_06)
     if ("时间" in text or "日期" in text) and (section := time_section_end(text, year)):
         return section
     if "活动时间" not in text and "时段" not in text and "日期" not in text:

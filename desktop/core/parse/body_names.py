@@ -148,8 +148,15 @@ def _side_ok(name: str) -> bool:
 _HELD_BY = re.compile(r"[（(]([\u4e00-\u9fff]{2,10}?[镇乡区县])[)）]$")
 
 
+# 「其余各村(社区)自行组织…」: 其余 says which of a group act, as 所在／所涉 do — the group's name as printed (Round 70
+# rulings, x289_01 一); the group after it decides (其余各单位 is still a call)
+_THE_REST = re.compile(r"^其余(?=各)")
+
+
 @lru_cache(maxsize=16384)       # (_read_names tries the same spans again and again; pure: the roles are tested above)
 def _body_name(name: str) -> bool:
+    if _THE_REST.match(name):
+        return _body_name(name[2:])
     if not 2 <= len(name) <= (64 if "、" in name else 40) or _NOT_IN_NAME.search(name) or _PERSON.search(name) \
             or _GENERAL.match(name) or _MODAL_OPEN.match(name) or _MODAL_INSIDE.search(name) \
             or _NOT_BODY_END.search(name) or len(name) == 2 and not _TWO_BODY.match(name) or _ROLE_WORD.match(name):

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from .dates import iso_day
+from .lunar_days import SPRING_FESTIVAL_DAY
 
 # 「在春节前」「于助残日前」「春节之前」: the day before which the work is done
 # (not 「春节前后」: around it, no deadline)
@@ -26,11 +27,7 @@ _EVE = re.compile(r"(?:(?:在|于)\s*(?:今年)?\s*([\u4e00-\u9fff“”\"]{1,8}
                   r"\s*(?:之前|以前|前)(?!后)")
 
 # the lunar new year's month, by year (春节: 2015-02-19, 2020-01-25 …)
-_SPRING_FESTIVAL_MONTH = {
-    2005: 2, 2006: 1, 2007: 2, 2008: 2, 2009: 1, 2010: 2, 2011: 2, 2012: 1, 2013: 2, 2014: 1, 2015: 2,
-    2016: 2, 2017: 1, 2018: 2, 2019: 2, 2020: 1, 2021: 2, 2022: 2, 2023: 1, 2024: 2, 2025: 1, 2026: 2,
-    2027: 2, 2028: 1, 2029: 2, 2030: 2,
-}
+_SPRING_FESTIVAL_MONTH = {year: day[0] for year, day in SPRING_FESTIVAL_DAY.items()}
 # festivals on a fixed calendar day: their month
 _FIXED_FESTIVALS = {"元旦": 1, "妇女节": 3, "植树节": 3, "清明": 4, "劳动节": 5, "五一": 5, "青年节": 5, "五四": 5,
                     "儿童节": 6, "六一": 6, "建党节": 7, "七一": 7, "建军节": 8, "八一": 8, "教师节": 9,

@@ -13,6 +13,8 @@ from .subject_verbs import _with
 _GENERAL = re.compile(r"^(?:有关|相关|其他|其它)|[员人者]$")
 # the clause before that opens a case 「确需调整的，」「发生…时，」「…情况下，」 (rule 3)
 _CASE = re.compile(r"(?:的|时|情况下|情形下)\s*$")
+# the partners' work given by 进行 alone 「联合派出所对违停行为进行处罚」: no verb of rule 2 (round 44), 联合 names none
+_CARRIED_OUT = re.compile(r"(?:对[^，,。；;]{1,30}?)?进行")
 # what may stand before 会同 in a clause of the heading's body with no subject of its own: a modal, an adverb, 牵头
 _OWN_CLAUSE = re.compile(r"(?:(?:并|同时|还|也)?"
                          r"(?:应当|应|要|须|需|负责|牵头|主动|及时|积极|定期|共同|立即|依法)){0,3}")
@@ -57,7 +59,10 @@ def with_partners(body: str, names: list[str], leads: list[str]) -> tuple[list[s
         if cut >= 0 and _CASE.search(prev):
             continue        # (「发生…事故的，会同B处置」: a case, not the item's work — rule 3)
         # (the partners end at the clause's end: 「会同区建管、城管等部门，加强…」 reads no name past the comma)
-        got = _with(re.split(r"[，,。；;]", body[m.start():m.start() + 200], maxsplit=1)[0])
+        first = re.split(r"[，,。；;]", body[m.start():m.start() + 200], maxsplit=1)[0]
+        got = _with(first)
+        if got and m.group() == "联合" and _CARRIED_OUT.match(first, got[1]):
+            continue        # (「联合B对…进行处罚」: 进行 is no verb of rule 2 outside articles — round 44; x289_08)
         read = got[0] if got else []
         general = general or any(_GENERAL.search(n) for n in read)
         partners += [n for n in read if n not in names + partners and not _GENERAL.search(n)]

@@ -40,9 +40,12 @@ _MEANS_IN = re.compile(rf"^{_MODAL}(?:依托|依靠|借助|利用|通过)(?=[^�
 _WHEN = r"(?:在[^，,]{1,16}?(?:前后|前|中|时段|时|期间|之前|当天|当日|之际))"     # (「在宣传日前后／当天」 a time too)
 # (「A至少组织一次…」, round 40; a scope between the modal and the verb 「A应当在…范围内实施」, like a time)
 # (… a day or a unit of the work before it 「A将于6月24日在全市范围组织开展…」「A以班级为单位组织观看…」, p45c)
-_AT = r"(?:(?:将?于[^，,]{1,12}?(?:日|月|前|底)|以[^，,]{1,10}?为单位)(?:在[^，,]{1,16}?范围内?)?)"
+# (… or the area it works within 「其余各村在各自片内组织开展活动」「A在辖区内组织…」: a scope, as 范围内 is —
+# x289_04 四/2)
+_WITHIN = r"在[^，,在]{1,16}?(?:范围内?|(?<![之以年月日天周])内)"
+_AT = rf"(?:(?:将?于[^，,]{{1,12}}?(?:日|月|前|底)|以[^，,]{{1,10}}?为单位)(?:{_WITHIN})?)"
 # (… or the site it goes to first 「服务单位到现场实施接入服务」「A赴项目现场组织…」: where the work is done)
-_DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}在[^，,]{{1,16}}?范围内?{_VERB}|"
+_DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}{_WITHIN}{_VERB}|"
                       rf"^{_MODAL}{ON_SITE}{_VERB}|"
                       rf"^{_MODAL}{_AT}{_NEAR}{_VERB}|"
                       rf"^{_MODAL}{_WHEN}{_MODAL}{_NEAR}{BEFORE_VERB}(?=组织){_VERB}")

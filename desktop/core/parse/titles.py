@@ -121,7 +121,7 @@ _HEADING_START = re.compile(r"^([一二三四五六七八九十]{1,3}[、.]|[(�
                             r"\d{1,4}(?:、|\.(?!\d))|[(（]注|第[一二三四五六七八九十]{1,3}[章节])")   # (not 3.5学雷锋…)
 
 
-_DOC_END = re.compile(_PLAN_WORD + r"(?:[(（][^)）]{1,12}[)）])?$|(?:通知|决定|规定|报告|通报|批复|函|总结)$")
+_DOC_END = re.compile(_PLAN_WORD + r"(?:[(（][^)）]{1,12}[)）])?$|(?:通知|通告|决定|规定|报告|通报|批复|函|总结)$")
 # a page's 名称 field naming a table of tasks (…重点工作任务分解表, …责任分工表): the document itself
 _TABLE_END = re.compile(r"(?:分解|分工|任务|清单)表$")
 # (a cover issued by a 函 gives the plan's own title too, round 45: 关于印发《…工作指引》的函)

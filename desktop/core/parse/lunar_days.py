@@ -1,0 +1,52 @@
+"""Days of the lunar first month written with their year 「2017年正月15-16日」「2020年正月十五」: the solar day they
+fall on, so the readers of spans and days can take them (Round 70 rulings, turned on x289_06: a lunar festival day is
+dated by the solar month it falls in — 元宵 2017, 正月十五, is 11 February; round 67: 元宵 2020 → 2020-02).
+
+Only 正月 with a printed year is turned (the year says which lunar year; 农历九月初九 and other months are left as
+printed, no table holds them); a day past the table's years is left too.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .normalise import cn_to_int
+
+# the lunar new year's day (正月初一), by year
+SPRING_FESTIVAL_DAY = {
+    2005: (2, 9), 2006: (1, 29), 2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3),
+    2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16),
+    2019: (2, 5), 2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
+    2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
+}
+_DAY = r"(?:初[一二三四五六七八九十]|[一二]?十[一二三四五六七八九]?|三十|二十|\d{1,2})"
+# 「2017年正月15-16日」「2017年正月十五至十六」「2020年农历正月十五」: the year, the first day, the last
+_FIRST_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:农历)?\s*正月\s*(" + _DAY + r")\s*日?"
+                          r"(?:\s*(?:[-—–~～至到])\s*(?:正月)?\s*(" + _DAY + r")\s*日?)?")
+
+
+def _solar(year: int, day: str) -> _dt.date | None:
+    start = SPRING_FESTIVAL_DAY.get(year)
+    n = cn_to_int(day[1:] if day.startswith("初") else day)
+    if start is None or n is None or not 1 <= n <= 30:
+        return None
+    return _dt.date(year, *start) + _dt.timedelta(days=n - 1)
+
+
+def _as_solar(m: re.Match[str]) -> str:
+    year = int(m.group(1))
+    first, last = _solar(year, m.group(2)), _solar(year, m.group(3)) if m.group(3) else None
+    if first is None or m.group(3) and last is None:
+        return m.group()
+    if last is None or last == first:
+        return f"{first.year}年{first.month}月{first.day}日"
+    return f"{first.year}年{first.month}月{first.day}日至{last.year}年{last.month}月{last.day}日"
+
+
+def solar_first_month(text: str) -> str:
+    """``text`` with each dated span or day of the lunar first month written as the solar days it falls on."""
+    return _FIRST_MONTH.sub(_as_solar, text) if "正月" in text else text
+
+
+__all__ = ["SPRING_FESTIVAL_DAY", "solar_first_month"]
