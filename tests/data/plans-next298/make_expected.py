@@ -153,7 +153,8 @@ plan(X03,
           note="「二、加强领导,建立机制。成立乡森林防火领导小组,森林防火领导小组负责研究部署全乡森林防火工作,其成员名单如下: 组长:X乡党委副书记、"
                "乡长…成员:各村支部书记、村主任及有关部门工作人员领导小组下设办公室,办公室设在乡林业办,由X同志任办公室主任,春节、清明等重大节假日"
                "及防火警戒期内,乡政府及各村实行X小时值班,保持信息畅通。」 — the group is a body the item sets up (rule 3: its members "
-               "are not units; its own 负责 describes the organ's remit, not the item's work of setting it up); 乡林业办 is where the "
+               "are not units; round 70's x286_04 第五条: a body the item itself sets up and composes is none there, its 负责 included; "
+               "round 73: 「领导小组下设办公室」 is set up there and names none); 乡林业办 is where the "
                "office sits (设在, a place); 乡政府及各村 act by 实行 (not 实施: outside the list); persons (X同志): " + NONE +
                "; RULING? 6: the alternative, the set-up group a doer by 「A负责研究部署…」, [森林防火领导小组], is accepted; "
                "春节、清明 are festivals with no printed year: " + NODATE),
