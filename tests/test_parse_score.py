@@ -234,7 +234,9 @@ SCORED_SETS = [
     ("plans-next89", "tuned on since round 30 (never tuned: 88.2 %)", 0.944, 4, 161),
     ("plans-next90", "tuned on since round 30 (never tuned: 83.7 %)", 0.964, 8, 118),
     ("plans-next91", "tuned on since round 31 (never tuned: 75.2 % as shipped, 77.0 % reader on)", 0.946, 4, 112),
-    ("plans-next92", "tuned on since round 31 (never tuned: 91.7 % as shipped, 94.6 % reader on)", 0.968, 4, 162),
+    # Round 75 (turned, aligned by rul75): x92_04 二、支持政策 the scheme's terms, samples
+    # 二/（二）/1/（2）, 二/（四） dropped (162 → 156)
+    ("plans-next92", "tuned on since round 31 (never tuned: 91.7 % as shipped, 94.6 % reader on)", 0.968, 4, 156),
     ("plans-next93", "tuned on since round 31 (never tuned: 87.5 % as shipped, 88.5 % reader on)", 0.961, 4, 99),
     ("plans-next94", "tuned on since round 31 (never tuned: 86.6 % as shipped, 87.8 % reader on)", 0.895, 4, 76),
     ("plans-next95", "tuned on since round 31 (never tuned: 90.5 % as shipped, 91.4 % reader on)", 0.939, 4, 190),
@@ -249,7 +251,9 @@ SCORED_SETS = [
     ("plans-next104", "tuned on since round 33 (never tuned: 92.7 % reader on, as shipped)", 0.956, 4, 77),
     ("plans-next105", "tuned on since round 33 (never tuned: 94.1 % reader on, as shipped)", 0.98, 4, 130),
     ("plans-next106", "tuned on since round 33 (never tuned: 92.4 % reader on, as shipped)", 0.904, 8, 100),
-    ("plans-next107", "tuned on since round 33 (never tuned: 91.2 % reader on, as shipped)", 0.962, 5, 280),
+    # Round 75 (turned, aligned by rul75): x107_01 二/（二） rate lines the scheme's terms, two samples
+    # dropped (285 → 276)
+    ("plans-next107", "tuned on since round 33 (never tuned: 91.2 % reader on, as shipped)", 0.962, 5, 276),
     ("plans-next108", "tuned on since round 33 (never tuned: 59.4 %)", 0.574, 4, 96),
     ("plans-next109", "tuned on since round 33 (never tuned: 76.2 %)", 0.875, 4, 100),
     ("plans-next110", "tuned on since round 33 (never tuned: 83.5 %)", 0.815, 4, 110),
@@ -339,7 +343,8 @@ SCORED_SETS = [
     ("plans-next194", "tuned on from round 44 (never tuned: 77.3 %)", 0.753, 8, 88),
     ("plans-next195", "tuned on from round 44 (never tuned: 85.2 %)", 0.832, 8, 122),
     ("plans-next196", "tuned on from round 44, third wave (never tuned: 86.4 %)", 0.844, 4, 140),
-    ("plans-next197", "tuned on from round 44, third wave (never tuned: 82.9 %)", 0.809, 4, 152),
+    # Round 75 (turned, aligned by rul75): x197_03 二/（一）（二） the scheme's terms, two samples dropped (152 → 143)
+    ("plans-next197", "tuned on from round 44, third wave (never tuned: 82.9 %)", 0.809, 4, 143),
     ("plans-next198", "tuned on from round 44, third wave (never tuned: 82.9 %)", 0.809, 4, 117),
     ("plans-next199", "tuned on from round 44, third wave (never tuned: 84.7 %)", 0.827, 4, 131),
     ("plans-next200", "tuned on from round 44, third wave (never tuned: 71.1 %)", 0.691, 8, 76),

@@ -332,4 +332,17 @@ plan(X04,
             "report, not a regulated party's filing); the projects' 接入平台 (第十四条) and 同步办理移交手续 (第十五条) are no reports",
             "no figure in the text is a target (一个尊重、五个统筹 and the dates are words and names)"])
 
+# round 57 (rul75): answers aligned to tests/data/CONVENTIONS.md "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)" (p57f-2's form found by grep, turned; README, round 57)
+from expected_tools import _sample32, align73  # noqa: E402
+
+R75 = "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)"
+align73("x119_02", [A6, "（四）"], "「（四）项目奖励标准如下：1、分布式光伏： 0.25元/千瓦时。2、光伏电站。建设主体：0.25元/千瓦时。存量屋顶业主：0.2元/瓦(按并网容量)。奖励项目按照项目申请时间排序管理，超出年度预算总额的项目放入下一年度支持。」 (第六条（四）): rates a fund pays by class and the order it pays them in, with no doer, no 要／应 and no act of the plan's bodies — the scheme's terms, no task",
+        "turned: rounds 64's x95_03 (扶持标准), 66's x143_02 and 70's x287_02 over round 62's x113_03 (rates under 「…标准如下：」 one task)", ruling=R75, drop=True,
+        counts={"leaf_tasks": 18, "count_alternatives": [19, 17, 20, 21, 22, 28],
+                "leaf_tasks_by_section": {"第五条": 1, "第七条": 1, "第六条 （一）–（三）（五）–（七）": 6, "第八条 （一）–（四）": 4,
+                                          "第九条 （一）–（三）": 3, "第十条 （一）–（三）": 3}})
+_p, _ = _sample32("x119_02", None)
+_p["plan_targets"] = _p["plan_targets"] + [{"number": n, "unit": u} for n, u in ((0.25, "元/千瓦时"), (0.2, "元/瓦"))]
+_p["notes"][-1] += "; plan_targets [] → 0.25 元/千瓦时, 0.2 元/瓦 (the terms' rates, round 62's w52b, round 66's x143_02)"
+
 write_collected(DIR)

@@ -408,4 +408,18 @@ plan(X04,
             "figures: 15%, 3000元, 30万元, 3万元–6万元 (第八条), 500元, 1万元 (第九条) — targets; 1人 (the counting unit of a rate), "
             "962151 (a hotline), 〔2025〕1号 (a document number), the limits from events — not targets"])
 
+# round 57 (rul75): answers aligned to tests/data/CONVENTIONS.md "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)" (p57f-1, turned; README, round 57)
+from expected_tools import _sample32, align73  # noqa: E402
+
+R75 = "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)"
+align73("x197_03", ["二", "（一）"], "「…科创类单户企业贷款额度最高不超过2000万元（含），其他类型单户企业贷款额度最高不超过1000万元（含），期限不超过1年」 (二、支持内容（一）): the loans the subsidy takes, with their ceilings, and no doer, no 要／应 and no act of the plan's bodies — the scheme's terms, no task; the figures plan targets",
+        "turned: rounds 64's x95_03, 66's x143_02 and 70's x287_02 over rounds 25, 30, 38's policy items", ruling=R75, drop=True)
+align73("x197_03", ["二", "（二）"], "「按不超过实际贷款利率的50%给予利息补贴，…单户企业利息补贴每年最高不超过20万元」 (二、支持内容（二）): a rate and a ceiling the fund pays, 给予 with no subject and no 要／应 (as x143_02 三's 「…给予最高不超过300元/亩补贴」) — the scheme's terms, no task; the figures plan targets",
+        "turned: rounds 64's x95_03, 66's x143_02 and 70's x287_02 over rounds 25, 30, 38's policy items", ruling=R75, drop=True,
+        counts={"leaf_tasks": 3, "count_alternatives": [5, 4],
+                "leaf_tasks_by_section": {"三、实施流程": 1, "四、监管措施": 1, "五、组织实施": 1}})
+_p, _ = _sample32("x197_03", None)
+_p["plan_targets"] = [{"number": n, "unit": u} for n, u in ((2000, "万元"), (1000, "万元"), (1, "年"), (50, "%"), (20, "万元"))]
+_p["notes"][-1] += "; plan_targets [] → 2000 万元, 1000 万元, 1 年, 50 %, 20 万元 (the terms' figures, round 62's w52b, round 66's x143_02)"
+
 write_collected(DIR)

@@ -468,4 +468,10 @@ align73("x290_03", [B13], "「核对机构…遇到下列情形之一的，可�
                 "leaf_tasks_by_section": {"第三条": 1, "第九条": 1, "第十条": 2, "第十一条": 1, "第十四条": 4, "第十五条": 1,
                                           "第十六条": 1, "第十七条": 1}})
 
+# round 57 (rul75): answers aligned to tests/data/CONVENTIONS.md "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)" (p57a-2, turned; README, round 57)
+R75 = "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)"
+align73("x290_04", ["第十三条"], "「咨询评估机构应于每年底向市房屋管理局报送年度的评估工作总结报告。…」 (第十三条): a report of one's own work sent to the body one answers to is a sending — a yearly duty (round 67's x284_01 十、) — and a sending names no doer, in articles too (rounds 46, 48, 55's x248_01 第八条 decided: a task naming no unit with its yearly duty; round 59's x259_02; round 70's x286_01 第四条（三）1、); the duty stands",
+        "turned: rounds 46, 48, 55's x248_01 第八条 and 70's x286_01 over round 44's any verb of doing", ruling=R75,
+        lead=[], resp=[], resp_alt=[[CONS]])
+
 write_collected(DIR)
