@@ -8,7 +8,8 @@ from __future__ import annotations
 import copy
 
 import pytest
-from helpers_ui import sample_plan, task_id
+from helpers_ui import FakePrompts, sample_plan, task_id
+from PySide6.QtCore import Qt
 
 from desktop.core import review_edits as E
 from desktop.core.model import ParsedPlan, Target, Task, Unit
@@ -158,3 +159,87 @@ def test_text_difference_shows_the_changed_part_with_a_little_context():
     old, new = E.text_difference("甲" * 100 + "乙" * 100, "甲" * 100 + "丙" * 100)
     assert len(old) <= 40 and len(new) <= 40
     assert E.text_difference("同样", "同样") == ("", "")
+
+
+# -- 3. the revision review at 1366×768 ---------------------------------------------------------------
+
+def _long_plan(n: int = 20) -> ParsedPlan:
+    """A plan of ``n`` tasks with titles and units long enough to wrap, as the tester's 泾县 plan has."""
+    units = ["县发展改革委", "县统计局", "县经信局", "县住建局", "县交通运输局", "各乡镇人民政府"]
+    title = "实施第{}批省市县重点项目220个，年度完成投资150亿元以上，新开工亿元以上项目40个"
+    tasks = [Task(["一"], str(i + 1), title.format(i + 1), title.format(i + 1) + "。",
+                  lead_units=["县发展改革委"], responsible_units=units[1:],
+                  targets=[Target("实施省市县重点项目220个", 220, "个", "=", None, "省市县重点项目"),
+                           Target("新开工亿元以上项目40个", 40, "个", "=", None, "新开工亿元以上项目")],
+                  deadline="2024-12-31") for i in range(n)]
+    warnings = [f"任务 一.{i} 的时限“年内”没有写年份，已按 2024 年处理，请核对。" for i in (2, 3)]
+    return ParsedPlan(title="泾县任务分解", doc_number="泾政〔2024〕2号", date="2024-01-30", tasks=tasks,
+                      units=[Unit(u) for u in units], warnings=warnings,
+                      source_text="".join(t.text for t in tasks))
+
+
+def _revision_review(qtbot, ws, monkeypatch):
+    from desktop.ui import review as review_module
+    from desktop.ui.review import ReviewDialog
+    from desktop.ui.screen_fit import SMALLEST, fit_to_screen
+
+    monkeypatch.setattr(review_module, "available_area", lambda _widget=None: SMALLEST)
+    monkeypatch.setattr(review_module, "fit_to_screen", lambda widget, area=None: fit_to_screen(widget, SMALLEST))
+    parsed = _long_plan()
+    reviewed = copy.deepcopy(parsed)
+    reviewed.tasks[11].deadline = "2024-10-31"                 # a correction the revision will touch
+    P.save_plan(ws, reviewed, backup=False, parsed=parsed)
+    revised = _long_plan()
+    revised.date = "2024-02-20"
+    for task in revised.tasks[4:9]:
+        task.deadline = "2024-11-30"                           # changes to list
+    revised.tasks[11].deadline = "2024-09-30"                  # the conflict, on row 12
+    reimport = P.prepare_reimport(ws, revised)
+    assert [(c.key, c.field) for c in reimport.conflicts] == [("一.12", "deadline")]
+    dialog = ReviewDialog(reimport.plan, FakePrompts(), reimport=reimport)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    return dialog
+
+
+def test_the_revision_review_keeps_ten_task_rows_in_sight_at_1366x768(qtbot, ws, monkeypatch):
+    dialog = _revision_review(qtbot, ws, monkeypatch)
+    view = dialog.ui.tasksView
+    assert dialog.ui.changesPanel.isVisible() and dialog.ui.warningsList.isVisible()
+    height = view.viewport().height()
+    in_sight = [r for r in range(dialog.model.rowCount())
+                if 0 <= view.visualRect(dialog.model.index(r, 1)).top()
+                and view.visualRect(dialog.model.index(r, 1)).bottom() <= height]
+    assert len(in_sight) >= 10, (len(in_sight), height, [view.rowHeight(r) for r in range(12)])
+    # a row cut short keeps its words in its tooltip
+    from desktop.ui.review_model import COL_TITLE
+    tip = dialog.model.index(0, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert dialog.model.plan.tasks[0].title in tip
+
+
+def test_the_revision_review_starts_on_the_first_conflict(qtbot, ws, monkeypatch):
+    dialog = _revision_review(qtbot, ws, monkeypatch)
+    assert dialog.model.warned_rows()[:1] == [1]               # a flagged row comes first in the table
+    assert dialog.ui.tasksView.currentIndex().row() == 11      # but the review opens on the conflict's row
+    assert dialog.ui.tasksView.visualRect(dialog.ui.tasksView.currentIndex()).isValid()
+
+
+def test_ticking_a_number_conflict_in_the_review_takes_the_documents_number(qtbot, ws):
+    from desktop.ui.review import ReviewDialog
+
+    _renumbered_in_review(ws)
+    revised = sample_plan()
+    revised.tasks[2].number = "5"
+    reimport = P.prepare_reimport(ws, revised)
+    dialog = ReviewDialog(reimport.plan, FakePrompts(), reimport=reimport)
+    qtbot.addWidget(dialog)
+    (item,) = dialog.conflict_items()
+    assert "编号" in item.text() and item.checkState() == Qt.CheckState.Unchecked
+    assert dialog.ui.tasksView.currentIndex().row() == 2          # opened on the conflict's row
+    item.setCheckState(Qt.CheckState.Checked)
+    assert dialog.working.tasks[2].key == "二.二.5"
+    dialog.undo_stack.undo()
+    assert dialog.working.tasks[2].key == "二.二.3A"
+    assert item.checkState() == Qt.CheckState.Unchecked
