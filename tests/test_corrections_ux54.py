@@ -214,8 +214,8 @@ def test_the_change_list_has_room_at_1366x740_and_a_click_goes_to_the_row(qtbot,
     review.resize(1366, 740)
     qtbot.wait(20)
     assert review.ui.changesList.maximumHeight() > 1000            # no 90 px cap
-    assert review.ui.changesList.height() >= 150
-    assert review.ui.tasksView.height() >= 250                     # the table keeps room too
+    assert review.ui.changesList.height() >= 90                    # five lines and more, scrolling (ux57: the table
+    assert review.ui.tasksView.height() >= 250                     # keeps ten rows at 1366×768, test_review_m57a)
     items = [review.ui.changesList.item(i) for i in range(review.ui.changesList.count())]
     change = next(i for i in items if i.text().startswith("二.一.2 "))
     assert review.go_to_change(change) == review.model.keys.index("二.一.2")

@@ -137,7 +137,8 @@ def test_a_title_lightly_reworded_under_the_same_number_stays_matched(ws):
     reworded = [*JOBS[:2], ("一", "", "进一步扩大就业见习补贴范围", JOBS[2][3]), *JOBS[3:]]
     prepared, _result = reimport(ws, plan_of(reworded))
     assert prepared.changes == ["一.3 进一步扩大就业见习补贴范围："
-                                "任务名称“扩大就业见习补贴范围”→“进一步扩大就业见习补贴范围”；任务原文的表述有改动"]
+                                "任务名称“扩大就业见习补贴范围”→“进一步扩大就业见习补贴范围”；"
+                                "任务原文的表述有改动：“扩大就业见习…”→“进一步扩大就业见习…”"]
     assert ids(ws, plan_id)["一.3"] == before["一.3"]
     assert Q.task_detail(ws, before["一.3"])["deadline"] == "2024-10-31"
     assert entry_on(ws, "见习1000人") == ("一.3", "进一步扩大就业见习补贴范围", None)

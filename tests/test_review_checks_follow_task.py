@@ -14,6 +14,7 @@ from helpers_ui import FakePrompts
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop.core import review_edits as E
 from desktop.store import open_workspace, plans as P
 
 # a parser warning names its task by number: a revision renumbering the task renumbers the warning
@@ -129,8 +130,11 @@ def test_a_number_fixed_in_review_keeps_the_check_on_its_row_and_gives_it_to_no_
         titles = {r["key"]: r["title"] for r in ws.rows("SELECT key, title FROM tasks WHERE plan_id = ?", [plan_id])}
         assert titles["一.3"] == "支持创业载体建设" and titles["一.2"] == "扩大就业见习补贴范围"
         assert {key for key, _problems in P.stored_checked_rows(ws, plan_id)} == {"一.3"}
-        # the swap invents no correction: each task is compared with its own row of the document
-        assert P.stored_corrections(ws, plan_id) == {}
+        # the swap invents no correction of a field: each task is compared with its own row of the document;
+        # the two numbers typed are the clerk's corrections (ux57), kept over a revision
+        assert P.stored_corrections(ws, plan_id) == {
+            "一.2": {"key": E.Correction(["一", "2"], ["一", "3"])},
+            "一.3": {"key": E.Correction(["一", "3"], ["一", "2"])}}
     finally:
         ws.close()
 
@@ -157,7 +161,8 @@ def test_a_kept_correction_follows_its_task_when_the_person_fixes_its_number_in_
                                                                         "扩大见习补贴范围")
     assert all(h["field"] != "任务名称" for h in P.task_history(ws, now["一.3"]))     # not on the other task
     corrections = P.stored_corrections(ws, plan_id)
-    assert set(corrections) == {"一.2"}
+    assert set(corrections) == {"一.2", "一.3"}
+    assert set(corrections["一.3"]) == {"key"}            # the other task: its typed number only (ux57)
     # still a conflict against the earlier document: a later import can offer the document's title
     assert corrections["一.2"]["title"].document == "扩大就业见习补贴范围"
     assert json.dumps(corrections["一.2"]["title"].value, ensure_ascii=False) == '"扩大见习补贴范围"'

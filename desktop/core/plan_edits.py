@@ -201,7 +201,7 @@ def conflict_value(plan: ParsedPlan, conflict: Conflict) -> Any:
     if conflict.key == PLAN_KEY:
         return plan_fields(plan)[conflict.field]
     task = dict(zip(review_edits.task_keys(plan.tasks), plan.tasks, strict=True)).get(conflict.key)
-    return review_edits.task_fields(task)[conflict.field] if task is not None else None
+    return review_edits.field_value(task, conflict.field) if task is not None else None
 
 
 def changes(before: dict[str, Any], plan: ParsedPlan) -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -63,13 +64,17 @@ TARGET_SEPARATORS = re.compile(r"[；;\n]+")
 
 # the fields of a task a person may correct, and their names on screen
 FIELDS = ("title", "short_name", "lead_units", "responsible_units", "targets", "deadline")
+# a task's number typed in the review (ux57): a correction as the fields are — recorded in the history, kept over a
+# revision, a conflict where the document renumbered the task too — held as its parts, path then own numeral. Not
+# among ``FIELDS``: the number is the task's key, what the fields are stored and matched under
+NUMBER = "key"
 FIELD_LABELS = {"title": "任务名称", "short_name": "简称", "lead_units": "牵头单位",
                 "responsible_units": "责任单位", "targets": "量化指标", "deadline": "完成时限",
                 # the plan's own fields (``core.plan_edits``), keyed as ``plan.<field>``
                 "plan.title": "方案标题", "plan.doc_number": "文号", "plan.issuer": "发文机关",
                 "plan.date": "成文日期", "plan.phases": "工作阶段",
                 "plan.monthly_duty": "月度报送要求",
-                "key": "编号"}        # in a task's history only: a revision renumbered it
+                NUMBER: "编号"}        # a number typed in the review, or a revision renumbered the task
 
 NO_DIGITS = "指标“{text}”里没有数字，无法作为量化指标。请写成“不少于500张”“达到90%以上”这样带数字和单位的形式。"
 NOT_A_TARGET = "“{text}”读不出量化指标：要有阿拉伯数字和计量单位（如 500张、90%）。请写成“不少于500张”这样的形式。"
@@ -90,6 +95,8 @@ NUMBER_FULL = "“{number}”按完整编号读（从第一级标题写起）。
 LONG_SHORT_NAME = "简称“{text}”太长（{n} 字）。简称用在列表和报告里，请控制在 {limit} 字以内。"
 SHORT_NAME_LIMIT = 20
 TEXT_CHANGED = "任务原文的表述有改动"
+TEXT_WORDS = TEXT_CHANGED + "：“{old}”→“{new}”"
+TARGET_DEADLINE = "{label}“{text}”的截止日期“{old}”→“{new}”"
 RENUMBERED = "编号由 {old} 改为 {new}"
 BROUGHT_BACK = "此前撤销的任务，新方案又列入：恢复（已有进展和更正保留）"
 # a task the revision drops, under its old key with 原: the revision may give that number to another task
@@ -459,8 +466,20 @@ def target_from_json(data: dict[str, Any]) -> Target:
                   data.get("comparator"), data.get("deadline"), str(data.get("subject", "")))
 
 
+def number_parts(task: Task) -> list[str]:
+    """The task's number as a correction holds it: its path, then its own numeral."""
+    return [*task.path, task.number]
+
+
+def field_value(task: Task, name: str) -> Any:
+    """One correctable field of ``task`` (``FIELDS``, or its ``NUMBER``) as ``task_fields`` gives it."""
+    return number_parts(task) if name == NUMBER else task_fields(task)[name]
+
+
 def set_task_field(task: Task, name: str, value: Any) -> None:
-    if name == "targets":
+    if name == NUMBER:
+        task.path, task.number = [str(p) for p in value[:-1]], str(value[-1])
+    elif name == "targets":
         task.targets = [target_from_json(t) for t in value]
     elif name in ("lead_units", "responsible_units"):
         setattr(task, name, list(value))
@@ -485,6 +504,8 @@ def field_text(name: str, value: Any) -> str:
         return "；".join(dict.fromkeys(t["text"] for t in value)) or "（无）"
     if name == "plan.phases":
         return "；".join(p["name"] + _months(p.get("start"), p.get("end")) for p in value) or "（无）"
+    if name == NUMBER and isinstance(value, list):      # a typed number's parts (a revision's history: the key)
+        return ".".join(value) or "（无）"
     return str(value) if value else "（无）"
 
 
@@ -516,6 +537,8 @@ def corrections_between(parsed: ParsedPlan, reviewed: ParsedPlan) -> Corrections
             continue
         mine, theirs = task_fields(task), task_fields(doc)
         fields = {name: Correction(mine[name], theirs[name]) for name in FIELDS if mine[name] != theirs[name]}
+        if number_parts(task) != number_parts(doc):      # a number the person typed (not a revision's)
+            fields[NUMBER] = Correction(number_parts(task), number_parts(doc))
         if fields:
             out[key] = fields
     return out
@@ -542,7 +565,8 @@ class Conflict:
 def apply_corrections(parsed: ParsedPlan, stored: Corrections,
                       aliases: dict[str, list[str]] | None = None,
                       members: dict[str, list[str]] | None = None,
-                      matched: Mapping[str, str] | None = None) -> tuple[ParsedPlan, list[Conflict]]:
+                      matched: Mapping[str, str] | None = None,
+                      numbers: bool = True) -> tuple[ParsedPlan, list[Conflict]]:
     """``parsed`` (a revised document) with the person's corrections laid back over it.
 
     A corrected field the document did not change takes the correction silently; one the
@@ -550,6 +574,11 @@ def apply_corrections(parsed: ParsedPlan, stored: Corrections,
     document now says what the person wrote needs nothing. ``aliases`` (unit → other names)
     and ``members`` (group → members) are unit corrections kept the same way. ``matched``: the
     stored task's key → the revised task's (``task_matching``); without it, the same key.
+
+    A number the person typed (``NUMBER``) is kept as the fields are, unless another task of the
+    revised document has it (then it is a conflict, the document's number in place). ``numbers``
+    False: the document's numbers stand (the office's plan at a unit: its numbers are the office's).
+    Each conflict names its task by the number it has in the plan returned.
     """
     if matched is not None:          # a renumbered task takes its corrections; a withdrawn one none
         stored = {matched[key]: fields for key, fields in stored.items() if key in matched}
@@ -572,7 +601,10 @@ def apply_corrections(parsed: ParsedPlan, stored: Corrections,
             return [known.get(n, n) for n in a] == [known.get(n, n) for n in b]
         return bool(a == b)
 
-    for key, task in zip(task_keys(plan.tasks), plan.tasks, strict=True):
+    document_keys = task_keys(plan.tasks)
+    if numbers:
+        conflicts.extend(_typed_numbers(plan, document_keys, stored))
+    for key, task in zip(document_keys, plan.tasks, strict=True):
         fields = stored.get(key)
         if not fields:
             continue
@@ -590,7 +622,28 @@ def apply_corrections(parsed: ParsedPlan, stored: Corrections,
             if conflict.key == key:
                 conflict.title = task.title      # the task as the person knows it
     add_missing_units(plan)
+    now_keys = dict(zip(document_keys, task_keys(plan.tasks), strict=True))
+    for conflict in conflicts:               # under the number the person knows the task by
+        conflict.key = now_keys.get(conflict.key, conflict.key)
     return plan, conflicts
+
+
+def _typed_numbers(plan: ParsedPlan, keys: list[str], stored: Corrections) -> list[Conflict]:
+    """Lay the numbers a person typed (``NUMBER``) back over ``plan``'s tasks (under their document ``keys``),
+    all at once (two numbers swapped in the review swap again); one the document changed too, or that
+    another task would have then, is a conflict — the latter left at the document's number."""
+    wanted = {n: fields[NUMBER] for n, key in enumerate(keys)
+              if NUMBER in (fields := stored.get(key, {})) and number_parts(plan.tasks[n]) != fields[NUMBER].value}
+    final = Counter(".".join(wanted[n].value) if n in wanted else task.key for n, task in enumerate(plan.tasks))
+    conflicts = []
+    for n, number in wanted.items():
+        task = plan.tasks[n]
+        taken = final[".".join(number.value)] > 1
+        if number_parts(task) != number.document or taken:
+            conflicts.append(Conflict(keys[n], task.title, NUMBER, number.value, number.document, number_parts(task)))
+        if not taken:
+            set_task_field(task, NUMBER, number.value)
+    return conflicts
 
 
 def short_name_follows(task: Task, old_title: str) -> None:
@@ -613,6 +666,48 @@ def take_document(plan: ParsedPlan, conflicts: list[Conflict]) -> None:
             set_task_field(task, conflict.field, conflict.document_now)
             short_name_follows(task, title)
     add_missing_units(plan)
+
+
+def _targets_change(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> str:
+    """A task's targets changed, in the words the clerk sees (ux57): the sentences they were read from, else the
+    targets as the review shows them; where both read the same, what differs that they do not show (a target's
+    截止日期), else nothing — never 「“X”→“X”」."""
+    label = FIELD_LABELS["targets"]
+    for was, now in ((field_text("targets", old), field_text("targets", new)),
+                     (_shown(old), _shown(new))):
+        if was != now:
+            return f"{label}“{was}”→“{now}”"
+    return "；".join(TARGET_DEADLINE.format(label=label, text=a["text"], old=a.get("deadline") or "（无）",
+                                           new=b.get("deadline") or "（无）")
+                    for a, b in zip(old, new, strict=False) if a.get("deadline") != b.get("deadline"))
+
+
+def _shown(targets: list[dict[str, Any]]) -> str:
+    return targets_shown([target_from_json(t) for t in targets]) or "（无）"
+
+
+def text_difference(old: str, new: str, context: int = 6, longest: int = 24) -> tuple[str, str]:
+    """The part of a task's text a revision changed, old and new, with ``context`` characters either side
+    (「…亿元以上项目60个，实际利…」, 「…项目70个…」), a long change cut in its middle: so a clerk sees the document
+    moved a figure under their correction. ("", "") when the texts are the same."""
+    if old == new:
+        return "", ""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+
+    def part(text: str) -> str:
+        middle = text[start:len(text) - end]
+        if len(middle) > longest:
+            middle = middle[:longest // 2] + "…" + middle[-(longest // 2):]
+        lead, stop = max(0, start - context), min(len(text), len(text) - end + context)
+        return (("…" if lead else "") + text[lead:start] + middle + text[len(text) - end:stop]
+                + ("…" if stop < len(text) else ""))
+
+    return part(old), part(new)
 
 
 def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan,
@@ -638,10 +733,15 @@ def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan,
             changed = [BROUGHT_BACK]
         else:
             changed = [RENUMBERED.format(old=old_key, new=key)] if old_key != key else []
-        changed += [f"{FIELD_LABELS[n]}“{field_text(n, old[n])}”→“{field_text(n, now[n])}”"
-                    for n in FIELDS if n in old and old[n] != now[n]]
+        for n in FIELDS:
+            if n in old and old[n] != now[n]:
+                line = (_targets_change(old[n], now[n]) if n == "targets"
+                        else f"{FIELD_LABELS[n]}“{field_text(n, old[n])}”→“{field_text(n, now[n])}”")
+                if line:
+                    changed.append(line)
         if "text" in old and old["text"] != task.text:
-            changed.append(TEXT_CHANGED)
+            was, now_text = text_difference(old["text"], task.text)
+            changed.append(TEXT_WORDS.format(old=was, new=now_text) if was or now_text else TEXT_CHANGED)
         if changed:
             lines.append(f"{key} {task.title}：" + "；".join(changed))
     for key, old in before.items():

@@ -208,8 +208,9 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
         result.targets += _store_targets(ws, plan_id, task_id, task.targets)
         task_corrections = (corrections or {}).get(key, {})
         now = edits.stored_fields(plan, task)
-        if key in renumbered:
-            _record_edit(ws, task_id, "key", renumbered[key], key, "document")
+        if key in renumbered:                   # the document's renumbering, or a number typed in the review
+            _record_edit(ws, task_id, edits.NUMBER, renumbered[key], key,
+                         "review" if edits.NUMBER in task_corrections else "document")
         if key in before:                       # history: what this save changed, and why
             for name in edits.FIELDS:
                 if before[key][name] != now[name]:
@@ -403,6 +404,8 @@ class Reimport:
     # the same pairs by row: stored key → the index of its task in ``plan.tasks``. The review edits
     # numbers but never adds or removes a row, so these hold when a person fixes a number
     rows: dict[str, int] | None = None
+    # the keys of ``plan``'s tasks as prepared (a number the person typed earlier kept): what ``conflicts`` name
+    opened: list[str] | None = None
 
     def matched_now(self) -> dict[str, str] | None:
         """``matched`` under the numbers ``plan`` has now (after the review)."""
@@ -416,7 +419,7 @@ class Reimport:
         as the review renumbers rows but never adds, drops or moves one."""
         if len(self.parsed.tasks) != len(self.plan.tasks):
             return list(self.conflicts)
-        rows = {key: n for n, key in enumerate(edits.task_keys(self.parsed.tasks))}
+        rows = {key: n for n, key in enumerate(self.opened or edits.task_keys(self.parsed.tasks))}
         keys = edits.task_keys(self.plan.tasks)
         return [dataclasses.replace(c, key=keys[rows[c.key]]) if c.key != plan_edits.PLAN_KEY and c.key in rows else c
                 for c in self.conflicts]
@@ -440,12 +443,13 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) ->
         return Reimport(parsed, copy.deepcopy(parsed), as_new=as_new)
     matched = match_revision(ws, plan_id, parsed).pairs
     plan, conflicts = _laid_over(ws, plan_id, parsed, *unit_corrections(ws, plan_id), matched=matched)
-    checked = {(matched[key], problems) for key, problems in stored_checked_rows(ws, plan_id) if key in matched}
-    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, checked=checked, matched=matched,
-                   rows=_rows(parsed, matched))
+    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, matched=matched,
+                   rows=_rows(parsed, matched), opened=edits.task_keys(plan.tasks))
+    now = out.matched_now() or {}           # under the numbers the person typed and keeps
+    out.checked = {(now[key], problems) for key, problems in stored_checked_rows(ws, plan_id) if key in now}
     out.changes = (plan_edits.changes(stored_plan_fields(ws, plan_id), plan)
                    + edits.task_changes(stored_task_fields(ws, plan_id, with_text=True, back=set(matched)), plan,
-                                        matched))
+                                        now))
     return out
 
 
@@ -466,7 +470,7 @@ def prepare_office_plan(ws: Workspace, plan: ParsedPlan, fixed: dict[str, str] |
     if plan_id is None:
         return Reimport(plan, copy.deepcopy(plan))
     matched = match_revision(ws, plan_id, plan, fixed).pairs
-    merged, conflicts = _laid_over(ws, plan_id, plan, matched=matched)
+    merged, conflicts = _laid_over(ws, plan_id, plan, matched=matched, numbers=False)
     plan_edits.take_document(merged, conflicts)
     return Reimport(plan, merged, plan_id=plan_id, conflicts=conflicts, matched=matched, rows=_rows(plan, matched))
 
@@ -478,12 +482,12 @@ def _rows(plan: ParsedPlan, matched: dict[str, str]) -> dict[str, int]:
 
 def _laid_over(ws: Workspace, plan_id: int, parsed: ParsedPlan, aliases: dict[str, list[str]] | None = None,
                members: dict[str, list[str]] | None = None, *,
-               matched: dict[str, str]) -> tuple[ParsedPlan, list[edits.Conflict]]:
+               matched: dict[str, str], numbers: bool = True) -> tuple[ParsedPlan, list[edits.Conflict]]:
     """``parsed`` with the stored corrections of its plan laid back over it — the plan's own
     fields, then each task's, each on the task it matched (``match_revision``) — and the
     conflicts, the plan's first."""
     plan, conflicts = edits.apply_corrections(parsed, stored_corrections(ws, plan_id), aliases, members,
-                                              matched=matched)
+                                              matched=matched, numbers=numbers)
     plan, plan_conflicts = plan_edits.apply_corrections(plan, stored_plan_corrections(ws, plan_id))
     return plan, plan_conflicts + conflicts
 

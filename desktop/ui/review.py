@@ -89,8 +89,12 @@ UNDO_ROLE = "设定单位角色"
 UNDO_CONFLICT = "选择修订稿写法"
 UNDO_KEPT = "未采用的输入"
 
-# the heights of the lists above the table and of the table: a revision's changes want room
-REVISION_SPLIT, FIRST_SPLIT = [230, 400], [80, 550]
+# the heights of the lists above the table and of the table: a revision's changes want room, but the table keeps
+# ten rows in sight at 1366×768 (ux57: five showed under 230); both lists scroll, and drag open or shut
+REVISION_SPLIT, FIRST_SPLIT = [120, 520], [80, 550]
+# rows in sight at least: a row is as tall as its words up to a share of the table's height this gives, two lines
+# at least (1366×768); the rest of a longer cell is in its tooltip, the 原文 panel and the cell's editor
+ROWS_IN_SIGHT, ROW_LINES = 10, 2
 # the table's columns: (narrowest, share of the width left over). 编号 and 完成时限 keep their width (a number, a
 # date), 简称 little more; the title and the units take the rest, the units wrapping: all seven in sight, without
 # sideways scrolling, on a 1366×768 screen
@@ -227,9 +231,12 @@ class ReviewDialog(QDialog):
         self.ui.mainSplitter.setStretchFactor(1, 1)
         revision = reimport is not None and reimport.plan_id is not None
         self.ui.mainSplitter.setSizes(REVISION_SPLIT if revision else FIRST_SPLIT)
-        if self.working.tasks:
-            first = self.model.warned_rows()[:1] or [0]
+        self.ui.mainSplitter.setCollapsible(0, True)
+        self.fit_rows()
+        if self.working.tasks:           # the first conflict's row (ux57), else the first row to check
+            first = self.conflict_rows()[:1] or self.model.warned_rows()[:1] or [0]
             view.setCurrentIndex(self.model.index(first[0], COL_TITLE))
+            view.scrollTo(view.currentIndex())
 
     def plan(self) -> ParsedPlan:
         return self.working
@@ -265,6 +272,7 @@ class ReviewDialog(QDialog):
             fit_to_screen(self)
             side = min(max(self.width() // 4, SIDE_PANEL[0]), SIDE_PANEL[1])
             self.ui.splitter.setSizes([max(self.ui.splitter.width() - side, 1), side])
+            self._share_height()
         else:
             fit_to_screen(self)
         super().showEvent(event)
@@ -272,6 +280,31 @@ class ReviewDialog(QDialog):
         for button in self.ui.buttonBox.buttons():     # the box makes 保存 default when shown
             if isinstance(button, QPushButton):
                 button.setDefault(False)
+
+    def fit_rows(self) -> None:
+        """Rows as tall as their words, up to the height that keeps ``ROWS_IN_SIGHT`` rows in sight
+        (``ROW_LINES`` lines at least)."""
+        view = self.ui.tasksView
+        view.verticalHeader().setMaximumSectionSize(max(self._least_row(), view.viewport().height() // ROWS_IN_SIGHT))
+
+    def _least_row(self) -> int:
+        return ROW_LINES * self.ui.tasksView.fontMetrics().lineSpacing() + 8
+
+    def _share_height(self) -> None:
+        """A revision's lists above the table get all the height the table's ``ROWS_IN_SIGHT`` rows leave."""
+        if self.reimport is None or self.reimport.plan_id is None:
+            return
+        self.layout().activate()
+        view = self.ui.tasksView
+        table = ROWS_IN_SIGHT * self._least_row() + view.horizontalHeader().height() + 2 * view.frameWidth()
+        total = sum(self.ui.mainSplitter.sizes())
+        if total > table + REVISION_SPLIT[0]:
+            self.ui.mainSplitter.setSizes([total - table, table])
+
+    def conflict_rows(self) -> list[int]:
+        """The rows of the tasks a revision's conflicts are about, in the table's order."""
+        keys = {c.key for c in self.conflicts}
+        return [row for row, key in enumerate(self.model.origin) if key in keys]
 
     def fit_columns(self) -> None:
         """Share the table's width among its columns (``COLUMN_FIT``), until the person drags a
@@ -338,6 +371,7 @@ class ReviewDialog(QDialog):
         view = self.ui.tasksView
         if watched is view.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_columns()
+            self.fit_rows()
         if watched is view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and view.state() != QAbstractItemView.State.EditingState:

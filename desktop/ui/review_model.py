@@ -140,8 +140,9 @@ class ReviewModel(QAbstractTableModel):
             if index.column() == COL_TARGETS and task.targets:
                 note = "\n".join(s for s in (logic.TARGETS_SOURCE.format(text=logic.targets_text(task.targets)), note)
                                   if s)
-            if problems:
-                return "\n".join(s for s in (PROBLEMS.format(items="；".join(problems)), note) if s)
+            if problems:              # the cell's words too: a tall cell is cut at the table's row height
+                said = PROBLEMS.format(items="；".join(problems))
+                return "\n".join(s for s in (self._text(task, index.column()), said, note) if s)
             return "\n".join(s for s in (self._text(task, index.column()), note) if s) or None
         if role == TaskRole:
             return task

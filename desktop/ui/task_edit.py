@@ -60,7 +60,8 @@ class TaskEditDialog(QDialog):
                            text=text)
         corrected = store_plans.corrected_fields(ws, task_id)
         if corrected:
-            head += CORRECTED.format(fields="、".join(edits.FIELD_LABELS[f] for f in edits.FIELDS if f in corrected))
+            head += CORRECTED.format(fields="、".join(edits.FIELD_LABELS[f] for f in (edits.NUMBER, *edits.FIELDS)
+                                                    if f in corrected))
         self.ui.headLabel.setText(head)
         self._fill(self.fields)
         self._fill_history()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from desktop.core.model import level_numeral, numbered_title
-from desktop.core.review_edits import FIELD_LABELS, FIELDS
+from desktop.core.review_edits import FIELD_LABELS, FIELDS, NUMBER
 from desktop.store import dashboard, entries, plans, queries
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.detail_models import HistoryModel, TargetsModel
@@ -214,7 +214,7 @@ class TasksPage(QWidget):
             parts.append(f"<p style='color:#667085'>{SOURCE}：{html.escape(detail['source'])}</p>")
         corrected = plans.corrected_fields(s.ws, task_id)
         if corrected:
-            names = "、".join(FIELD_LABELS[f] for f in FIELDS if f in corrected)
+            names = "、".join(FIELD_LABELS[f] for f in (NUMBER, *FIELDS) if f in corrected)
             parts.append(f"<p style='color:#b54708'>{CORRECTED}：{html.escape(names)}</p>")
         if withdrawn_at is not None:         # no 修改任务… for it: its changes are read here
             lines = [history_line(r) for r in plans.task_history(s.ws, task_id)]
