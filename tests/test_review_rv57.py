@@ -14,10 +14,11 @@ def _tasks(text: str) -> dict[str, tuple[list[str], list[str], str | None]]:
 _PLAN = "某县2031年城乡环境整治工作方案\n\n一、工作任务\n"
 
 
-# 1. body_names._NOT_IN_NAME (0c8ca161, p57b; merged 08a25949/7dd3df1c): 牵头(?!…|单位$) lets any 「…牵头单位」 be a name;
-# only 各／相关／有关 right before 牵头单位 is kept out. A back-reference to the plan's leads by kind 「各项目牵头单位」
-# 「各专项牵头单位」 adds no unit (CONVENTIONS head, Names as printed: 「各牵头单位要…」; Round 59 turned x259_01 第九条（一）:
-# 「各项重点任务牵头部门」「每一类项目的牵头单位」 back-references). At e778a649 these gave [].
+# 1. body_names._NOT_IN_NAME (0c8ca161, p57b; merged 08a25949/7dd3df1c): 牵头(?!…|单位$) lets any 「…牵头单位」 be
+# a name; only 各／相关／有关 right before 牵头单位 is kept out. A back-reference to the plan's leads by kind
+# 「各项目牵头单位」「各专项牵头单位」 adds no unit (CONVENTIONS head, Names as printed: 「各牵头单位要…」; Round 59
+# turned x259_01 第九条（一）: 「各项重点任务牵头部门」「每一类项目的牵头单位」 back-references). At e778a649 these
+# gave [].
 
 def test_back_reference_to_the_leads_of_each_project_adds_no_unit() -> None:
     got = _tasks(_PLAN + "1.资料归档。各项目牵头单位负责做好资料归档。\n2.整治河道。县水利局负责河道整治。\n"
