@@ -31,9 +31,10 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…;
 # not the 组成 of 「…工作小组成员单位」, a group's members named as bodies)
 # (a body named by its standing role in a response 「区级应对牵头单位」 is a name; the plan's role after a time or a
-# call 「每年年初各牵头单位」 is none)
-_NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业|部门$|单位$)|(?:各|相关|有关)牵头单位$|"
-                          r"下发|提交|担任|按计划|按半年度|"
+# call 「每年年初各牵头单位」 is none, nor a back-reference to the leads by kind 「各项目牵头单位」「各专项牵头单位」:
+# only the response role 应对牵头单位 passes — rv57)
+_NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业|部门$|(?<=应对牵头)单位$)|"
+                          r"(?:各|相关|有关)牵头单位$|下发|提交|担任|按计划|按半年度|"
                           # (a manner word, then the work 「由专人主动对接头部企业」: a clause, its object no body)
                           r"主动|积极|全力|切实|密切|"
                           r"组成(?!员)|下设|"

@@ -127,6 +127,12 @@ def _members(item: Item, kids: list[Item]) -> list[str]:
 _CEREMONY = re.compile(r"^(?:启动|开幕|开营|开班|揭牌|启幕)(?:仪式|式)\s*(?:[:：;；。]|$)")
 _PROGRAMME_HEAD = re.compile(r"^(?:活动|主要|具体)?(?:内容|流程|程序|议程)[:：]?$")
 _GIVES_WORK = re.compile(r"负责|牵头|会同|落实|承担|^由")      # (a line that gives a body work: an item of its own)
+# (… or names its body in a bracket 「2.义诊服务（县卫健局）；」: the unit of that line's work, rule 1 — rv57)
+_BRACKET = re.compile(r"[（(]([^（）()]{2,40})[)）]")
+
+
+def _names_a_body(line: str) -> bool:
+    return any(looks_like_unit(n.strip()) for m in _BRACKET.finditer(line) for n in MEMBER_SPLIT.split(m.group(1)))
 _PROGRAMME_LINE = re.compile(r"^[^。；;，,\n]{2,30}(?:[，,][^。；;，,\n]{2,24})?[；;。]?$")
 
 
@@ -136,7 +142,7 @@ def _programme(item: Item) -> bool:
     if len(kids) < 3 or any(c.children for c in kids) or not _PROGRAMME_HEAD.match(item.title.strip()) \
             or not _CEREMONY.match(kids[0].body.strip()):
         return False
-    return all(_PROGRAMME_LINE.match(line.strip()) and not _GIVES_WORK.search(line)
+    return all(_PROGRAMME_LINE.match(line.strip()) and not _GIVES_WORK.search(line) and not _names_a_body(line)
                for c in kids[1:] for line in c.body.strip().split("\n"))
 
 

@@ -21,9 +21,11 @@ SPRING_FESTIVAL_DAY = {
     2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
 }
 _DAY = r"(?:初[一二三四五六七八九十]|[一二]?十[一二三四五六七八九]?|三十|二十|\d{1,2})"
-# 「2017年正月15-16日」「2017年正月十五至十六」「2020年农历正月十五」: the year, the first day, the last
+# 「2017年正月15-16日」「2017年正月十五至十六」「2020年农历正月十五」: the year, the first day, the last (a last
+# followed by 月 is a solar month 「正月初八至3月31日」「…至2月底」, no lunar day: the span keeps its solar end, rv57)
 _FIRST_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:农历)?\s*正月\s*(" + _DAY + r")\s*日?"
-                          r"(?:\s*(?:[-—–~～至到])\s*(?:正月)?\s*(" + _DAY + r")\s*日?)?")
+                          r"(?:\s*(?:[-—–~～至到])\s*(?:正月)?\s*(" + _DAY
+                          + r")(?![\d一二三四五六七八九十]|\s*月)\s*日?)?")
 
 
 def _solar(year: int, day: str) -> _dt.date | None:

@@ -66,8 +66,9 @@ _WITH_SIDES = re.compile(rf"(?:以及|[、和及与])?{_SIDES}")
 _SCOPE = re.compile(r"我[省市区县镇乡](?=各|[\u4e00-\u9fff]{2})|本[院校](?=[\u4e00-\u9fff]{3})")
 # the plan's own place alone before a kind of body joined to it 「镇及各村」「乡和各村」「县、各乡镇」
 _OWN_PLACE = re.compile(r"[省市县区镇乡](?:及|和|与|、)(?=各[\u4e00-\u9fff])")
-# a count before a kind of body 「一家估价机构」「一个物业服务企业」 (round 70's x286_04: the kind is the doer)
-_COUNTED = re.compile(r"(?:[一两二三]|多|若干)[家个所](?=[\u4e00-\u9fff]{2})")
+# one body of a kind 「一家估价机构」「一个物业服务企业」 (round 70's x286_04: the kind is the doer); a set counted
+# 「三个镇人民政府」「12个镇人民政府」「两家物业服务企业」 is named as printed (r44d, rv57)
+_COUNTED = re.compile(r"一[家个](?=[\u4e00-\u9fff]{2})")
 _CALL_LEAD = re.compile(rf"(?:{_SIDES}|各单位(?:以及|[、和及与]))(?=各|有关|相关)")     # (各单位、各村居: round 39)
 
 
