@@ -6,7 +6,9 @@
 - an alarm or a report received between the doer and its verb 「A接警后，迅速组织…」「A接报后，立即组织…」: a time
   counted from an event, as 「A接到申请后，组织…」 (round 33) — the verb after it is A's; with no verb of rule 2 after
   it 「A接警后，立即通知B」 no doer;
-- 及时 after a name 「A、B及时组织…」: an adverb, not 及 joining a second name 「时组织…」.
+- 及时 after a name 「A、B及时组织…」: an adverb, not 及 joining a second name 「时组织…」;
+- a clause opening with an urgency word 「立即／迅速／及时／尽快…」 is no name 「立即通知相关部门」 (read before as a
+  kind 相关部门): the subject carried past it to its later 组织 「A接警后，立即通知相关部门，并迅速组织…」.
 """
 
 from __future__ import annotations
@@ -54,4 +56,16 @@ def test_an_alarm_received_before_the_verb_keeps_the_doer(text: str, resp: list[
     ("区民政局及区财政局负责落实救助资金。", ["区民政局", "区财政局"]),
 ])
 def test_timely_after_a_name_is_no_join(text: str, resp: list[str]) -> None:
+    assert doer_units(text) == ([], resp)
+
+
+@pytest.mark.parametrize("text,resp", [
+    ("区应急中心、区消防大队接警后，立即通知相关部门，并迅速组织、调度相关单位赶赴现场。",
+     ["区应急中心", "区消防大队"]),
+    ("区应急中心接警后，立即通知有关部门，组织实施人员搜救。", ["区应急中心"]),
+    # near misses: no verb of rule 2 after it; a pivot's object before the later 组织
+    ("区应急中心接警后，立即通知相关部门。", []),
+    ("区应急中心督促区消防大队，组织实施人员搜救。", []),
+])
+def test_an_urgency_word_opens_no_name(text: str, resp: list[str]) -> None:
     assert doer_units(text) == ([], resp)
