@@ -113,7 +113,9 @@ from .subject_verbs import (
 _AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收|接受)[^，,]{1,30}?(?:之?后|内)"
                           r"(?:\d{1,3}个?(?:工作日|日|天)(?:之内|以内|内))?"
                           # (a step's time, the whole clause 「A在拆除工程完工后，应当组织…」, p45c)
-                          r"|^在[^，,]{2,30}?(?:完工|完成|结束|竣工|建成|交付)之?后$")
+                          r"|^在[^，,]{2,30}?(?:完工|完成|结束|竣工|建成|交付)之?后$"
+                          # (… or an alarm or report received 「A接警后，立即…」, contingency plans — round 57 w57b)
+                          r"|^(?:在|于)?接(?:警|报)之?后$")
 # a later clause of the subject's with a first verb joined to rule 2's 「A应当…，依法…，健全和落实…」 (round 33)
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
                         rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")

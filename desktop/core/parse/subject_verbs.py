@@ -179,18 +179,24 @@ def on_organises(rest: str) -> bool:
     return m is not None and not _NOT_WORK_NEXT.match(rest, m.end() + 2) and _does(rest[m.end():], near=True)
 
 
+# a second verb joined to 组织 by 、 that shares its object 「A迅速组织、调度相关单位赶赴现场」「A及时组织、协调有关
+# 企业，保障…」 (contingency plans, round 57 w57b): 组织 still has an object, the pair read as 组织 alone
+_CO_VERB = re.compile(r"、(?:调度|协调|指挥|动员|指导)(?=[^，,。；;、）)\s])")
+
+
 def _does(rest: str, near: bool = False, own: bool = False) -> bool:
     """Whether the words after a subject are a verb of rule 2 (负责 / 落实 / 组织＋verb …), not 组织＋a thing;
     ``near``: right after the subject's name."""
     m = (_DO_NEAR if near else _DO).match(rest) or own and _DO_OWN.match(rest)
     if not m or not m.group().endswith("组织") or "负责" in m.group():
         return bool(m)      # (「A负责组织、协调…的工作」: 负责 the verb, round 41 p41j)
-    if re.match(r"\s*(?:[。；;，,、）)]|$)", rest[m.end():]):
+    end = (joined := _CO_VERB.match(rest, m.end())) and joined.end() or m.end()
+    if re.match(r"\s*(?:[。；;，,、）)]|$)", rest[end:]):
         return False        # (「各县局自行组织。」「精心组织，」: 组织 with no object gives no doer, round 41)
-    if _DONE_WELL.match(rest, m.end()):
+    if _DONE_WELL.match(rest, end):
         return True         # (「民政部门要组织好对…的发放」: 好 the complement of 组织, whatever its object — round 49)
-    return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end()) or _ACT_FIRST.match(rest, m.end())) \
-        or organises_bodies(rest, m.end(), _read_names)     # (组织相关部门综合平衡…, round 43)
+    return not _THING.match(rest, end) or bool(_ACTS.search(rest, end) or _ACT_FIRST.match(rest, end)) \
+        or organises_bodies(rest, end, _read_names)     # (组织相关部门综合平衡…, round 43)
 
 
 _ANSWER_MODAL = re.compile(r"(?:应当|应该|应|要|须|必须|需|立即|及时|将(?!其|该|有关|相关))")
