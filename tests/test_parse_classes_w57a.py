@@ -96,3 +96,10 @@ def test_a_bulletin_sent_to_a_body_each_quarter_is_the_units_report():
         "推进老旧小区改造，完成改造12个。（责任单位：市住建局；完成时限：2024年11月30日前）",
         "各责任单位每季度向市政府通报工作进展。"))
     assert ("quarterly_report", "quarter") in [(d.kind, d.every) for d in parsed.duties]
+
+
+def test_the_units_own_quarterly_bulletin_of_progress_is_their_report():
+    parsed = parse_text(bulletin_plan(
+        "推进老旧小区改造，完成改造12个。（责任单位：市住建局；完成时限：2024年11月30日前）",
+        "各责任单位每季度通报一次工作进展。"))
+    assert ("quarterly_report", "quarter") in [(d.kind, d.every) for d in parsed.duties]
