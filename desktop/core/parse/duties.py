@@ -44,6 +44,8 @@ _NAMED = re.compile(r"(明确|确定|指定|落实|安排|设立|确定|配备|�
 _MONTHLY = re.compile(r"(每月|按月|每个月|月度)|" + NEXT_MONTH)
 _QUARTERLY = re.compile(r"(每个?季度|每一季度|每季|按季度|逐季|季度通报|季通报|季报)")
 _SUMMARY = re.compile(r"(小结|总结)")
+_BULLETIN_TO = re.compile(r"向[^，,。；;]{1,20}?通报")
+_LISTED_BULLETIN = re.compile(r"(?<=[、“\"])季度?通报|季度?通报(?=[、”\"])")
 _MONTH_NAMED = re.compile(r"\d{1,2}月")
 _YEAR_REPORT = led(re.compile(r"(工作总结|年度总结|全年总结|总结报告|年度报告"
                           r"|(?<![及和与、])全年(?:工作|任务)?(?:落实|完成|推进|工作)情况)"))
@@ -84,7 +86,10 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
         kinds.append(("monthly_info", "month"))
     if "季" in s and _QUARTERLY.search(s):       # (季 in every match)
         # (每季度召开1次形势分析会 / 每季度…进行督查: a meeting or a check on the quarter, nothing sent)
-        kinds.append(("quarterly_report" if _SUBMIT_RE.search(s) else "oversight", "quarter"))
+        # (「督查室实行“月调度、季通报、半年检查”」: a bulletin listed in the office's cycle, nothing the units send —
+        # not one sent to a body 「每季度向县政府通报进展」 nor the units' own 「每季度通报一次进展」; ux57 finding 6)
+        sent = s if _BULLETIN_TO.search(s) else _LISTED_BULLETIN.sub("", s)
+        kinds.append(("quarterly_report" if _SUBMIT_RE.search(sent) else "oversight", "quarter"))
     # (the half year and the summary in one clause: 每半年报送一次进展情况，工作总结于12月10日前报送 asks for the
     # progress each half year and the year's summary by its day)
     half = "半年" in s and any("半年" in c and _SUMMARY.search(c) for c in re.split(r"[，,]", s))

@@ -215,6 +215,19 @@ def cut_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
     return kept if kept else dls
 
 
+# 年内 / 今年内 / 年底前 / 本年度 / 全年: the plan's year as a whole, no month of its own
+_LOOSE_YEAR = re.compile(r"(?=\S)(?:今年|本年度?|当年)?\s*(?:年内|内|年底|年末|底|末|全年|本年度)?\s*(?:之前|以前|前)?")
+
+
+def loose_year_dates(dls: list[Deadline], given: list[Deadline]) -> list[Deadline]:
+    """``dls`` (found in the item's text) without a loose 「年内」「年底前」 where the item's labelled time field
+    (「完成时限：2024年8月31日前」) gives a day of its own: the field dates the item, the text's word only says the
+    work is this year's (ux57 finding 1)."""
+    if not any(not _LOOSE_YEAR.fullmatch(d.words.strip()) for d in given):
+        return dls
+    return [d for d in dls if not (d.year_inferred and _LOOSE_YEAR.fullmatch(d.words.strip()))]
+
+
 def allowed_date(text: str, start: int) -> bool:
     return _ALLOWED_BEFORE.search(text, max(0, start - 12), start) is not None
 

@@ -84,6 +84,7 @@ from .task_dates import (
     cut_dates,
     day_in_stage,
     drop_sendings,
+    loose_year_dates,
     month_heading_end,
     numbered_stage_end,
     opening_year,
@@ -487,6 +488,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
             given = deadline_from_words(use.deadline_words, default_year)
             if not given and not ONGOING.search(use.deadline_words):
                 warnings.append(f"任务 {key} 的完成时限“{use.deadline_words}”{NOT_A_DATE_WORDS}，请核对。")
+        dls = loose_year_dates(dls, given)
         if given or any(not allowed_date(text, d.start) for d in dls):
             dls = [d for d in dls if not allowed_date(text, d.start)]
         dls += given
