@@ -1,0 +1,63 @@
+"""ux57: what a new clerk hit importing unseen plans (a county task breakdown, a city 建议提案 plan, a street
+实施方案) — a month chased before the plan was issued, large figures in raw digits, one group twice by bracket
+width, a street plan's villages flagged, a joint issuer dropped."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers_ui import make_workspace, sample_plan, unit
+
+from desktop.core import progress
+from desktop.core.model import Duty
+from desktop.store import dashboard
+
+STREET = "每月25日前将当月工作进展和工作信息报街道农业农村办公室"
+
+
+# -- finding 2: a month whose report fell due before the plan was issued is owed by no one ------------------
+
+def test_owed_from_the_issue_skips_a_month_due_before_it():
+    same = progress.DueRule(25, True)
+    assert progress.owed_from_issue("2024-02-26", same) == "2024-03"       # February's report was due on the 25th
+    assert progress.owed_from_issue("2024-02-25", same) == "2024-03"       # due the day it was issued: not owed
+    assert progress.owed_from_issue("2024-02-20", same) == "2024-02"
+    assert progress.owed_from_issue("2024-01-30") == "2024-01"             # by the 5th of the next month: owed
+    assert progress.owed_from_issue("2024-02") == "2024-02"
+    assert progress.first_due_month("2024-02-26", None, "2024-02-27", same) == "2024-03"
+    assert progress.first_due_month("2024-02-26", None, None, None) == "2024-02"     # the reports' own start
+
+
+def _street_workspace(tmp_path):
+    plan = sample_plan()
+    plan.date = "2024-02-26"
+    plan.duties = [Duty("monthly_info", None, "month", STREET)]
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite", plan)
+    with ws.transaction():
+        ws.conn.execute("UPDATE plans SET imported_at = '2024-02-27T09:00:00' WHERE id = ?", (plan_id,))
+    return ws, plan_id
+
+
+def test_the_grid_and_the_reminder_do_not_chase_february_of_a_plan_dated_26_february(tmp_path):
+    from desktop.reports.data import load_input
+
+    ws, plan_id = _street_workspace(tmp_path)
+    day = date(2024, 3, 20)
+    ws.set_setting("as_of", day.isoformat())
+    assert dashboard.due_rule(ws, plan_id) == progress.DueRule(25, True)
+    months = ["2024-02", "2024-03", "2024-04"]
+    grid = dashboard.submission_grid(ws, plan_id, months, day)
+    civil = unit(ws, plan_id, "市民政局")
+    assert grid.first == "2024-03"
+    assert grid.state(civil, "2024-02") == dashboard.NOT_DUE and grid.before_use("2024-02")   # shown 「—」
+    assert dashboard.late_units(grid, "2024-02") == []
+    assert dashboard.last_due_month(months, day, rule=dashboard.due_rule(ws, plan_id), first=grid.first) is None
+    # on 27 March, March is owed and chased
+    later = date(2024, 3, 27)
+    grid = dashboard.submission_grid(ws, plan_id, months, later)
+    assert grid.state(civil, "2024-03") == dashboard.MISSING
+    assert dashboard.last_due_month(months, later, rule=dashboard.due_rule(ws, plan_id), first=grid.first) == "2024-03"
+    # the reports still take entries from the plan's own start (m56a)
+    assert dashboard.start_month(ws, plan_id) == "2024-02"
+    data = load_input(ws, 2024)
+    assert data.first_month == "2024-03" and data.start_month == "2024-02"
