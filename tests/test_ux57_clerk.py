@@ -61,3 +61,38 @@ def test_the_grid_and_the_reminder_do_not_chase_february_of_a_plan_dated_26_febr
     assert dashboard.start_month(ws, plan_id) == "2024-02"
     data = load_input(ws, 2024)
     assert data.first_month == "2024-03" and data.start_month == "2024-02"
+
+
+# -- finding 5: large figures as the document wrote them, else in 亿／万 ---------------------------------------
+
+def test_a_figure_as_written_else_in_yi_or_wan():
+    from desktop.core.values import figure_text
+
+    assert figure_text(15_000_000_000, "年度完成投资150亿元以上") == "150亿"
+    assert figure_text(15_000_000, "实际利用外资1500万美元") == "1500万"
+    assert figure_text(15_000, "不少于15000人") == "15000"                     # written in digits: kept
+    assert figure_text(1_200_000_000) == "12亿"
+    assert figure_text(120_000_000) == "1.2亿"
+    assert figure_text(330_000) == "33万"
+    assert [figure_text(v) for v in (12_345, 8, 2.5, 75)] == ["12345", "8", "2.5", "75"]
+
+
+def test_the_review_the_task_page_and_the_dashboard_show_150_yi(tmp_path):
+    from desktop.core import review_edits
+    from desktop.core.model import Target
+    from desktop.reports.inputs import TargetIn
+    from desktop.reports.wording import plan_number
+    from desktop.ui.detail_models import target_label
+
+    invest = Target("年度完成投资150亿元以上", 15_000_000_000, "元", ">=", "2024-12-31", "年度完成投资")
+    grain = Target("", 330_000, "亩", ">=", None, "粮食播种面积")
+    assert review_edits.targets_shown([invest, grain]) == "年度完成投资 不少于150亿元；粮食播种面积 不少于33万亩"
+    # the shown form reads back as the same target: nothing changes when the cell is left as it was
+    assert review_edits.parse_targets(review_edits.targets_shown([invest]), [invest], 2024) == [invest]
+    row = {"subject": "年度完成投资", "text": invest.text, "value": invest.value, "unit": "元", "comparator": ">="}
+    assert target_label(row) == "年度完成投资（不少于150亿元）"
+    assert target_label({"subject": "实际利用外资", "text": "", "value": 15_000_000.0, "unit": "美元"}) \
+        == "实际利用外资（1500万美元）"
+    target = TargetIn(1, "年度完成投资", invest.text, invest.value, "元", ">=", None)
+    assert plan_number(invest.value, target) == "150亿"
+    assert plan_number(16_200_000_000, target) == "162亿"
