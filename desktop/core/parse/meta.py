@@ -112,7 +112,8 @@ def signed_issuers(text: str) -> str:
     城东街道办事处\n2024年2月26日」, a street's 工委 and 办事处), joined with 、; "" when none."""
     lines = [line.strip() for line in text[:5000].split("\n")]
     for n, line in enumerate(lines):
-        if not (FULL_DATE.fullmatch(line) and parse_full_date(FULL_DATE.fullmatch(line))):
+        dated = FULL_DATE.fullmatch(line)
+        if dated is None or not parse_full_date(dated):
             continue
         names: list[str] = []
         while n - len(names) - 1 >= 0 and len(names) < 3 and _SIGNER_LINE.fullmatch(lines[n - len(names) - 1]):
