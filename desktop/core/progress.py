@@ -114,22 +114,38 @@ def nominal_due(month: str, rule: DueRule = DEFAULT_DUE) -> dt.date:
 
 
 def first_due_month(issued: str | dt.date | None, first_duty: str | None = None,
-                    in_use: str | dt.date | None = None) -> str | None:
+                    in_use: str | dt.date | None = None, rule: DueRule | None = None) -> str | None:
     """The first month a monthly report is due for: the plan's own start — the month it was
     issued (a plan issued on 1 April asks for April's work, due in May), or the first duty's
     month when the plan names one — but never before the month the plan was taken into use
     (``in_use``: its import into this workspace), since nobody owes a month before the plan
     reached them (a 2023 plan imported in December 2026 owes from December 2026). The later of
-    the two; None when neither is known."""
+    the two; None when neither is known. With the plan's due ``rule``, a month whose report was due
+    by the day the plan was issued is owed by no one either (ux57: a plan dated 26 February that asks
+    for each month's report by the 25th starts with March): ``owed_from_issue``."""
     start: str | None = None
     if first_duty and is_month(str(first_duty)[:7]):
         start = str(first_duty)[:7]
     elif issued and is_month(str(issued)[:7]):
         start = str(issued)[:7]
+        if rule is not None:
+            start = owed_from_issue(str(issued), rule)
     used = str(in_use)[:7] if in_use and is_month(str(in_use)[:7]) else None
     if start and used:
         return max(start, used)
     return start or used
+
+
+def owed_from_issue(issued: str, rule: DueRule = DEFAULT_DUE) -> str:
+    """The first month a plan issued on ``issued`` (YYYY-MM-DD) can ask a report for: its own
+    month, unless that month's report fell due (``nominal_due``) on or before the day of issue —
+    then the next. A date without its day is its month."""
+    month = issued[:7]
+    try:
+        day = dt.date.fromisoformat(issued[:10])
+    except ValueError:
+        return month
+    return next_month(month) if nominal_due(month, rule) <= day else month
 
 
 def due_months(period: Sequence[str], due_of: Mapping[str, dt.date], day: dt.date,

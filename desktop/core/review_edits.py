@@ -49,6 +49,7 @@ from desktop.core.review_units import (  # noqa: F401  (the unit list: part of t
     unnamed_units,
 )
 from desktop.core.task_matching import task_keys as task_keys  # a task's key: where it was defined before
+from desktop.core.values import figure_text
 
 # what the review table says about a row
 NO_UNITS = "没有识别出牵头或责任单位：请在本行的“牵头单位”“责任单位”格中填写"
@@ -270,7 +271,8 @@ def target_words(target: Target) -> str:
     「国家高新技术企业 8家」, 「护理型床位占比 不低于75%」 — so a figure read under the wrong subject can be seen and
     typed right; the sentence it was read from goes in the tooltip (``targets_text``)."""
     words = COMPARATOR_WORDS.get(target.comparator or "", "") if target.comparator != "=" else ""
-    return " ".join(p for p in (target.subject.strip(), f"{words}{figure(target.value)}{target.unit}") if p)
+    shown = figure_text(target.value, target.text)        # 150亿元 as written, not 15000000000元 (ux57)
+    return " ".join(p for p in (target.subject.strip(), f"{words}{shown}{target.unit}") if p)
 
 
 def targets_shown(targets: list[Target]) -> str:

@@ -6,9 +6,11 @@ Plain functions over ``ParsedPlan`` (no Qt, no SQL); ``review_edits`` reads the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 
 from desktop.core.model import ParsedPlan, Task, Unit
+from desktop.core.parse.tasks import ODD_UNITS_WORDS
 
 ADDED_NOTE = "核对时新增"
 # a name the clerk typed into a task's cell in the review (ux56): a unit of the plan, asked about only when it looks
@@ -192,3 +194,62 @@ def _near_known(plan: ParsedPlan, name: str) -> bool:
     known = {n: u.name for u in plan.units if u.note not in (ADDED_NOTE, TYPED_NOTE) and u.name != name
              for n in [u.name, *u.aliases]}
     return nearest_unit(name, known) is not None
+
+
+# -- the parser's unit list settled before the review opens (ux57) -------------------------------------------
+
+# a named village or community of a street's or town's plan: 张湾村, 石桥社区, 东街居委会 (not 各村, 相关村)
+_NAMED_PLACE = re.compile(r"(?!各|相关|有关|其他|其它|全)[\u4e00-\u9fff]{2,12}(?:村|社区|居委会)")
+# 「相关村」「有关社区」: the villages concerned, a group word like 各村 — none to chase as one unit
+_PLACE_GROUP = re.compile(r"(?:相关|有关)(?:村|社区|村居|村[（(]居[)）]|社区[（(]村[)）]|行政村|居委会)")
+# a plan of a street, town or township (its title or issuer names one): villages are its units
+_LOCAL_PLAN = re.compile(r"街道|镇|乡|社区|村")
+
+
+def width_key(name: str) -> str:
+    """A unit name with full- and half-width marks alike (各社区(村) = 各社区（村）) and spaces out."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+
+
+def settle_units(plan: ParsedPlan) -> None:
+    """The parser's unit list as a clerk reads it, before the review opens (ux57):
+
+    - names that differ only in the width of their brackets or other marks are one unit, under the
+      document's full-width form (the other kept as its alias), so 各社区（村） asks for members once;
+    - in a street's or town's plan a named village (张湾村, 石桥社区) is a unit like any other: the
+      parser's 「…不像单位名称」 flag on it goes; 「相关村」「有关村」 is a group word, like 各村, so it is
+      never chased as one unit (a group reports through its members)."""
+    by_key: dict[str, list[str]] = {}
+    for unit in plan.units:
+        by_key.setdefault(width_key(unit.name), []).append(unit.name)
+    for names in by_key.values():
+        if len(names) > 1:
+            keep = max(names, key=lambda n: (sum(unicodedata.east_asian_width(c) == "F" for c in n), -names.index(n)))
+            merge_units(plan, keep, names)
+            others = [n for n in names if n != keep]
+            plan.warnings = [_without_names(w, others) if "代表一组单位" in w else w for w in plan.warnings]
+    local = bool(_LOCAL_PLAN.search(f"{plan.title}{plan.issuer}"))
+    groups = [u for u in plan.units if _PLACE_GROUP.fullmatch(u.name)]
+    for unit in groups:
+        unit.is_group = True
+    places = {u.name for u in plan.units if _NAMED_PLACE.fullmatch(u.name)} if local else set()
+    fine = {u.name for u in groups} | places
+    warnings = []
+    for warning in plan.warnings:
+        if ODD_UNITS_WORDS in warning and "“" in warning:
+            head, rest = warning.split("“", 1)
+            quoted, tail = rest.split("”", 1)
+            left = [n for n in quoted.split("、") if n not in fine]
+            if not left:
+                continue
+            warning = f"{head}“{'、'.join(left)}”{tail}"
+        warnings.append(warning)
+    plan.warnings = warnings
+
+
+def _without_names(warning: str, names: list[str]) -> str:
+    for name in names:
+        mark = f"“{name}”"
+        if mark + "“" in warning or "”" + mark in warning:
+            warning = warning.replace(mark, "", 1)
+    return warning

@@ -119,3 +119,33 @@ def read_value(text: str, unit: str = "") -> float | None:
     if rest_unit and not target_unit and rest_unit not in _KNOWN_UNITS:
         raise ValueRefused(f"“{raw.strip()}”中的“{rest}”无法识别。请只填写数字，例如 {number:g}。")
     return number
+
+
+# a figure as a document writes it: 150亿, 1.5亿, 33万, 15,000 (not a year's digits run into a longer number)
+_WRITTEN_FIGURE = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*([万亿])?")
+_SCALES = ((100_000_000, "亿"), (10_000, "万"))
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def figure_text(value: float, written: str = "") -> str:
+    """A target's figure as people read it, the one form every place that shows a target uses
+    (the review, the task page, the 工作台, the reports): as the document wrote it where ``written``
+    (the target's own text) holds a figure of that value — 「150亿」 from 「年度完成投资150亿元以上」,
+    「15000」 from 「不少于15000人」 — else in 亿 or 万 where that takes at most two decimals
+    (1200000000 → 「12亿」, 120000000 → 「1.2亿」, 330000 → 「33万」), else its digits (12345, 8, 2.5).
+    The stored value is not touched (ux57: 「不少于15000000000元」 shown for 150亿元)."""
+    value = float(value)
+    for m in _WRITTEN_FIGURE.finditer(written or ""):
+        number = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+        scale = dict((w, s) for s, w in _SCALES).get(m.group(3) or "", 1)
+        if abs(number * scale - value) <= 1e-6 * max(1.0, abs(value)):
+            return m.group(1) + (m.group(2) or "") + (m.group(3) or "")
+    for scale, word in _SCALES:
+        if abs(value) >= scale:
+            scaled = value / scale
+            if abs(scaled - round(scaled, 2)) <= 1e-9 * max(1.0, abs(scaled)):
+                return _plain(round(scaled, 2)) + word
+    return _plain(value)

@@ -8,6 +8,7 @@ import re
 
 from desktop.core import progress as rules
 from desktop.core.parse.shortname import _LEAD as _name_lead, _VERB as _name_verb, suggest_short_name
+from desktop.core.values import figure_text
 from desktop.reports import period
 from desktop.reports.inputs import ReportInput, TargetIn, TaskIn
 
@@ -21,7 +22,12 @@ def fmt(value: float) -> str:
 
 
 def plan_number(value: float, target: TargetIn) -> str:
-    """A value written the plan's way: ``1.06万`` where the plan wrote ``1万人次``."""
+    """A value written the plan's way: ``1.06万`` where the plan wrote ``1万人次``; the target's own figure as the
+    plan wrote it, else in 亿／万 (``core.values.figure_text``: 150亿, not 15000000000)."""
+    if value == target.value:
+        return figure_text(value, target.text or "")
+    if value >= 100_000_000 and re.search(r"\d(?:\.\d+)?亿", target.text or ""):
+        return fmt(round(value / 100_000_000, 2)) + "亿"
     if value >= 10000 and re.search(r"\d(?:\.\d+)?万", target.text or ""):
         return fmt(round(value / 10000, 2)) + "万"
     return fmt(value)

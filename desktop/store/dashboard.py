@@ -112,7 +112,8 @@ def first_month(ws: Workspace, plan_id: int, today: date | None = None, *, in_us
     """The first month a report is due for (``core.progress.first_due_month``), the one rule of
     the grid, the 催报 text, the reports and the status sheet: the plan's own start (its first
     monthly duty's month, else the month it was issued), but not before the month the plan was
-    imported into this workspace. An import after ``today`` (default: the workspace's
+    imported into this workspace, nor a month whose report fell due by the day the plan was issued
+    (``core.progress.owed_from_issue``). An import after ``today`` (default: the workspace's
     ``queries.as_of``) is not counted: a demo or training workspace pinned to an earlier day
     has no import on its clock. None when nothing is known."""
     row = ws.conn.execute("SELECT date, imported_at FROM plans WHERE id = ?", (plan_id,)).fetchone()
@@ -122,7 +123,9 @@ def first_month(ws: Workspace, plan_id: int, today: date | None = None, *, in_us
     today = today or as_of(ws)
     imported = str(row[1] or "")[:10] if row and in_use else ""
     used = imported if imported[:7] and imported <= today.isoformat() else None
-    return progress.first_due_month(row[0] if row else None, duty[0] if duty else None, used)
+    # (owed: not a month whose report fell due before the plan was issued; the reports' own start keeps it)
+    rule = due_rule(ws, plan_id) if in_use else None
+    return progress.first_due_month(row[0] if row else None, duty[0] if duty else None, used, rule)
 
 
 def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,

@@ -24,7 +24,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core import plan_edits, review_edits as edits
+from desktop.core import plan_edits, review_edits as edits, review_units
 from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task
 from desktop.store import queries
 from desktop.store.revisions import WITHDRAWN_KEY as WITHDRAWN_KEY, match_revision as match_revision, renumber
@@ -438,6 +438,7 @@ class Reimport:
 def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) -> Reimport:
     """``parsed`` as it would be saved: a revision of a stored plan keeps the person's corrections
     (``as_new``: a plan of its own, see ``title_only_match``)."""
+    review_units.settle_units(parsed)       # one unit per name whatever its brackets' width; villages (ux57)
     plan_id = None if as_new else find_plan(ws, parsed)
     if plan_id is None:
         return Reimport(parsed, copy.deepcopy(parsed), as_new=as_new)

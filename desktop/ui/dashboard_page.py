@@ -15,7 +15,7 @@ from desktop.store import dashboard as figures, queries
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.chart import BarChart
 from desktop.ui.dashboard_models import RECEIPT_COLORS, DueModel, GridModel
-from desktop.ui.detail_models import number, target_label
+from desktop.ui.detail_models import big_number, target_label
 from desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from desktop.ui.session import Session
 
@@ -163,13 +163,14 @@ class DashboardPage(QWidget):
         bars = []
         for row in rows:
             latest = row.get("latest")
+            goal = big_number(row["value"], row.get("text") or "")
             label = f"{row.get('task_number') or PLAN_LEVEL} {target_label(row)}"
             if latest is None:
                 note = ""
             elif row["comparator"] in ("<=", "<"):
-                note = NOTE_UPPER.format(latest=number(latest), target=number(row["value"]), unit=row["unit"])
+                note = NOTE_UPPER.format(latest=big_number(latest), target=goal, unit=row["unit"])
             else:
-                note = NOTE.format(latest=number(latest), target=number(row["value"]), unit=row["unit"],
+                note = NOTE.format(latest=big_number(latest), target=goal, unit=row["unit"],
                                    share=f"{math.floor(100 * latest / row['value']) if row['value'] else 0}%")
             bars.append((label, row.get("ratio"), note))
         self.chart.set_bars(bars)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop.core.review_edits import COMPARATOR_WORDS as COMPARATORS
+from desktop.core.values import figure_text
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.brushes import solid
 from desktop.ui.table_model import RowsModel
@@ -22,9 +23,15 @@ def number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+def big_number(value: float | None, written: str = "") -> str:
+    """A target's figure or a shown (not edited) value: 150亿, 33万 (``core.values.figure_text``)."""
+    return "" if value is None else figure_text(value, written)
+
+
 def target_label(row: dict[str, Any]) -> str:
     subject = row.get("subject") or row.get("text") or "指标"
-    return f"{subject}（{COMPARATORS.get(row.get('comparator') or '', '')}{number(row['value'])}{row.get('unit', '')}）"
+    shown = big_number(row["value"], row.get("text") or "")
+    return f"{subject}（{COMPARATORS.get(row.get('comparator') or '', '')}{shown}{row.get('unit', '')}）"
 
 
 class TargetsModel(RowsModel):
@@ -37,7 +44,7 @@ class TargetsModel(RowsModel):
         if column == self.COL_TARGET:
             return target_label(row)
         if column == self.COL_LATEST:
-            return number(row.get("latest")) + (row.get("unit", "") if row.get("latest") is not None else "")
+            return big_number(row.get("latest")) + (row.get("unit", "") if row.get("latest") is not None else "")
         if column == self.COL_MONTH:
             return row.get("latest_month") or NOT_REPORTED
         if column == self.COL_SHARE:

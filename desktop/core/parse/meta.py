@@ -94,11 +94,32 @@ def find_issuer(text: str, title: str, spaced: str = "") -> str:
     parts = signed.group().split() if signed else []
     if len(parts) >= 2 and all(len(p) >= 4 and re.search(_ORG + "$", p) for p in parts):
         issuer = "、".join(parts)
+    if not issuer:
+        issuer = signed_issuers(text)
     if issuer.startswith(("市", "县", "区", "省")):
         place = _PLACE.match(title.lstrip("《“\"")) if title else None
         if place and place.group(1)[-1] == issuer[0]:
             issuer = place.group(1)[:-1] + issuer
     return issuer
+
+
+# a signer's line over the date: a body's whole name, 办事处 too (城东街道办事处)
+_SIGNER_LINE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:办事处|" + _ORG + ")")
+
+
+def signed_issuers(text: str) -> str:
+    """The issuers signed on lines of their own right over the first date line (ux57: 「中共城东街道工作委员会\n
+    城东街道办事处\n2024年2月26日」, a street's 工委 and 办事处), joined with 、; "" when none."""
+    lines = [line.strip() for line in text[:5000].split("\n")]
+    for n, line in enumerate(lines):
+        dated = FULL_DATE.fullmatch(line)
+        if dated is None or not parse_full_date(dated):
+            continue
+        names: list[str] = []
+        while n - len(names) - 1 >= 0 and len(names) < 3 and _SIGNER_LINE.fullmatch(lines[n - len(names) - 1]):
+            names.insert(0, lines[n - len(names) - 1])
+        return "、".join(names)
+    return ""
 
 
 def first_year(title: str) -> int | None:
