@@ -432,7 +432,8 @@ align66_bands("x107_03", ["四", "(二)", "2", "(4)"], [(100, "万元"), (400, "
               "「100万元(含)以上400万元以下」 — the band naming the projects, named by the ruling")
 
 # round 57 (rul75): answers aligned to tests/data/CONVENTIONS.md "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)" (p57f-2, turned; README, round 57)
-from expected_tools import _sample32, align73  # noqa: E402
+from aligned_rulings import align73  # noqa: E402
+from expected_tools import _sample32  # noqa: E402
 
 R75 = "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)"
 align73("x107_01", ["二", "（二）", "1"], "「（二）“差别化”补贴标准 1、考核等级为优秀：考核分值为86分（包含86分）至100分为优秀，按照补贴基本标准的100%拨付。…120%拨付。 2、…100%拨付。 3、…80%拨付。 4、…60分以下为不达标，不予补贴。」 (二/（二）/1–4): rates a fund pays by grade, 拨付 with no subject (a cost verb) and no 要／应 — the scheme's terms, no task; （一）基本标准 stays a task: beside its rate it names an act of the plan's bodies 「根据考核结果确定考核等级以及各物业服务企业的补贴额度」 (round 70's x287_02; round 39)",

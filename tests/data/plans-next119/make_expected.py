@@ -333,7 +333,8 @@ plan(X04,
             "no figure in the text is a target (一个尊重、五个统筹 and the dates are words and names)"])
 
 # round 57 (rul75): answers aligned to tests/data/CONVENTIONS.md "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)" (p57f-2's form found by grep, turned; README, round 57)
-from expected_tools import _sample32, align73  # noqa: E402
+from aligned_rulings import align73  # noqa: E402
+from expected_tools import _sample32  # noqa: E402
 
 R75 = "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)"
 align73("x119_02", [A6, "（四）"], "「（四）项目奖励标准如下：1、分布式光伏： 0.25元/千瓦时。2、光伏电站。建设主体：0.25元/千瓦时。存量屋顶业主：0.2元/瓦(按并网容量)。奖励项目按照项目申请时间排序管理，超出年度预算总额的项目放入下一年度支持。」 (第六条（四）): rates a fund pays by class and the order it pays them in, with no doer, no 要／应 and no act of the plan's bodies — the scheme's terms, no task",

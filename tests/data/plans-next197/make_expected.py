@@ -409,7 +409,8 @@ plan(X04,
             "962151 (a hotline), 〔2025〕1号 (a document number), the limits from events — not targets"])
 
 # round 57 (rul75): answers aligned to tests/data/CONVENTIONS.md "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)" (p57f-1, turned; README, round 57)
-from expected_tools import _sample32, align73  # noqa: E402
+from aligned_rulings import align73  # noqa: E402
+from expected_tools import _sample32  # noqa: E402
 
 R75 = "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)"
 align73("x197_03", ["二", "（一）"], "「…科创类单户企业贷款额度最高不超过2000万元（含），其他类型单户企业贷款额度最高不超过1000万元（含），期限不超过1年」 (二、支持内容（一）): the loans the subsidy takes, with their ceilings, and no doer, no 要／应 and no act of the plan's bodies — the scheme's terms, no task; the figures plan targets",

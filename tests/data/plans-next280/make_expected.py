@@ -435,7 +435,7 @@ plan(X04,
             "figures: target 至少每月一次 (第六条: 1 次); 市政府令第26号 a number; the supervision formula's terms not checked"])
 
 # round 56 (rul69): answers aligned to tests/data/CONVENTIONS.md "Round 67 rulings, written early" (turned; README, round 56)
-from expected_tools import align69  # noqa: E402
+from aligned_rulings import align69  # noqa: E402
 
 align69("x280_02", None, "「4.如遇到重大活动保障另有检查要求的，按照市道路运输管理部门统一部署落实。」 (三、（三）4.) and 「4.如遇到重大活动保障另有处置要求的，按照市道路运输管理部门统一部署落实。」 (三、（五）4.): an item whose whole text is the response to a case is a task (round 30), subjectless 落实 an instruction (round 49 p46d), round 63's terms test only for how fees or terms are set (round 65's x274_01 governs); the bureau inside 统一部署 is no doer — two tasks naming no unit",
         "Tasks and counts, turned: rounds 30, 49 p46d, 65 over round 63's 「按照…执行」; the old count stays accepted",

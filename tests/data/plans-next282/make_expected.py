@@ -353,7 +353,7 @@ plan(X08,
 
 
 # round 56 (the lead): the count aligned to tests/data/CONVENTIONS.md "Round 71 rulings" (turned; 3 and 2 stay accepted)
-from expected_tools import align69  # noqa: E402
+from aligned_rulings import align69  # noqa: E402
 
 align69("x282_02", None, "「二、组织机构 …各(乡)镇政府、县直各有关单位也要成立领导组,具体负责组织、指导本部门开展安保工作。」: after the county's group of persons the section gives the member bodies their own work, 负责 taking the set-up bodies as its subject and 本部门 pointing back to them — round 57's x253_06 二, a task with those bodies",
         "Tasks and counts, turned: round 57's x253_06 二 over the set's 组织机构 reading",

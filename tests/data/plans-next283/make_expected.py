@@ -356,7 +356,7 @@ plan(X08,
             "previous stage ends (or the notice's month) accepted; 巩固提升阶段 is 「长期」, no end"])
 
 # round 56 (rul69): answers aligned to tests/data/CONVENTIONS.md "Round 67 rulings, written early" (turned; README, round 56)
-from expected_tools import align69  # noqa: E402
+from aligned_rulings import align69  # noqa: E402
 
 align69("x283_02", ["二", "(一)", "1"], "「在除夕、春节、元宵等传统节日期间」 in 「乡镇2020年元宵节活动方案」: a festival's period in an item dates it by the festival's month in the plan's year, and one season of festivals takes the later (round 46's 「元旦春节期间」; round 55's x249_03 is festivals spread over a year) → 2020-02 (元宵 8 Feb 2020)",
         "Dates, turned: round 46's p44e, round 55 over the unchecked deadline",

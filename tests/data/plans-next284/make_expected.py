@@ -458,7 +458,7 @@ plan(X04,
             "「上述情形中2-6项」 names items, no figure; not target 5 个工作日 (第十三条)"])
 
 # round 56 (rul69): answers aligned to tests/data/CONVENTIONS.md "Round 67 rulings, written early" (turned; README, round 56)
-from expected_tools import align69  # noqa: E402
+from aligned_rulings import align69  # noqa: E402
 
 align69("x284_01", ["八"], "「具体产生方式由筹备组、换届改选小组确定」, the groups composed in 六、 of the bodies' representatives: a working group set up earlier is a doer in later points (round 36; round 55's 区评审小组; round 57's 调查组); round 65's panel was composed in the article it acted in and held experts, persons (round 48); a group of bodies' representatives with standing duties is a body — 由A确定 (rule 2), lead [] (no 牵头)",
         "Units, turned: rounds 36, 55, 57 over round 65's 评标委员会; none is no longer accepted",

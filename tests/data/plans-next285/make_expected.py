@@ -572,7 +572,7 @@ plan(X03,
             "grade bands, round 32)"])
 
 # round 56 (rul69): answers aligned to tests/data/CONVENTIONS.md "Round 67 rulings, written early" (turned; README, round 56)
-from expected_tools import align69  # noqa: E402
+from aligned_rulings import align69  # noqa: E402
 
 align69("x285_03", ["4监测与预警", "4.3预警响应", "（3）"], "「…区建设管理委、…及有关单位视情采取如下预防性措施：…（3）根据需要，及时组织转移…」: 视情 and 根据需要 make the act itself hang on circumstances, an option reaching every verb joined to it (round 53's x243_02; round 61: unlike 适时), and round 56's carried subject brings the option with it; 有关单位 is a call either way (round 33)",
         "Units, turned: rounds 53, 61 over the carried subject; the four stay accepted",

@@ -500,7 +500,7 @@ plan(X04,
             "not targets 5 个工作日 (第十条, 内 alone), 10 日 (第三十二条, from an event), 5／20／1／3 万元 (第三十七条, penalties)"])
 
 # round 57 (rul73): answers aligned to tests/data/CONVENTIONS.md "Round 70 rulings, written early" (turned; README, round 57)
-from expected_tools import align73  # noqa: E402
+from aligned_rulings import align73  # noqa: E402
 
 align73("x286_01", [A4, "（三）", "1、"], "「发现部门填写《业务联系单》…提出…意见，并附…证明文件送交成果管理部门」 (第四条（三）1、): filling in the form, proposing and attaching make one sending, and a sending names no doer, in articles too (rounds 46, 48, 55); what a body meets in its work, sent to the body that handles it, is a report (round 65's x279_04), as the same finder's 告知 in （一） — a task naming no unit",
         "Units, turned: rounds 46, 48, 55's x248_01 and round 65's x279_04 over round 44's any verb; [发现部门] stays accepted",

@@ -406,7 +406,7 @@ plan(X03,
             "(an applicant's condition) — none checked"])
 
 # round 57 (rul73): answers aligned to tests/data/CONVENTIONS.md "Round 70 rulings, written early" (turned; README, round 57)
-from expected_tools import align73  # noqa: E402
+from aligned_rulings import align73  # noqa: E402
 
 align73("x287_02", None, "「对…科技型企业，整合区产教融合投资引导基金…，优先给予参股投资支持。推动拨投贷联动专项支持，…最高不超过1000万元。…」 (二、5、): rates by class with no act are the scheme's terms (round 64's x95_03; round 66's x143_02), but a measure naming an act the plan's bodies carry out (整合 the district's funds, 推动) gives work with no subject and no 要 (round 65's x274_01), and a point that also gives work is a task (round 39) — a task naming no unit (not sampled)",
         "Tasks and counts, turned: round 65's x274_01 and round 39 over rounds 64, 66's terms; 1 stays accepted",

@@ -378,7 +378,7 @@ plan(X08,
             "the addressees 「xx乡党委,县直有关部门党委…」 name whom the notice is sent to, no item's units"])
 
 # round 57 (rul73): answers aligned to tests/data/CONVENTIONS.md "Round 70 rulings, written early" (turned; README, round 57)
-from expected_tools import align73  # noqa: E402
+from aligned_rulings import align73  # noqa: E402
 
 align73("x288_04", None, "「五、活动要求 … 2.演出时间一般控制在90分钟左右 3.…走亲方参与3个以上节目 4. 8月上旬,各镇(街道)完成活动的策划方案」: a 要求 section that holds the plan's own content — the event's norms and the dates it gives units — is read like any section (round 35), its items that give work tasks though they name no unit (rounds 39, 40); round 27's line is for 要求 items that only urge or safeguard — 五/2, 五/3, 五/4 tasks naming no unit (not sampled; 五/4 due 2020-08, 五/3's 3 个 (以上) where sampled)",
         "Tasks and counts, turned: rounds 35, 39, 40 over round 27's 要求 items; 4 stays accepted",

@@ -418,7 +418,7 @@ plan(X08,
             "from a day (round 63: a time of force 「…起」): a field. Accepted: 3 (二 read as a task naming no unit)"])
 
 # round 57 (rul73): answers aligned to tests/data/CONVENTIONS.md "Round 70 rulings, written early" (turned; README, round 57)
-from expected_tools import align73  # noqa: E402
+from aligned_rulings import align73  # noqa: E402
 
 for _item in ("①", "②"):
     align73("x289_06", ["六", "3", _item], "「2017年正月15-16日」 under the title 「2018年迎新春…」 (四、, 六/1): an item's own printed year wins over a title's (rounds 42, 62's p52e: the text's own year), and a lunar festival day is dated by the solar month it falls in (round 67: 元宵 2020 → 2020-02); 元宵 2017 is 11 February; 2018 is no reading",

@@ -459,7 +459,7 @@ plan(X04,
             "counted back from an event); unchecked: 「乙级及以上」 (第五条, a grade in a non-task), 「累计两次」 (第十五条, cases)"])
 
 # round 57 (rul73): answers aligned to tests/data/CONVENTIONS.md "Round 70 rulings, written early" (turned; README, round 57)
-from expected_tools import align73  # noqa: E402
+from aligned_rulings import align73  # noqa: E402
 
 align73("x290_03", [B13], "「核对机构…遇到下列情形之一的，可以中止核对，并在…2个工作日内，书面通知住房保障机构…」 (第十三条): 可以 reaches the notice joined by 并 (none, and no duty: a notice inside an option is owed only if the option is taken), and an article whose only answer to its cases is an option gives no work (round 49 p46b; round 50 turned x232_02 第八条 so, its samples dropped) — no task, the sample dropped",
         "Tasks and counts, turned: round 49 p46b and round 50's x232_02 over the one-task count; 13 stays accepted",

@@ -562,7 +562,7 @@ plan(X04,
             "1000万元以下 (grade bands in definitions, rounds 32, 66's x81_04: no target; outside the count); 「11·9」 a day's name"])
 
 # round 57 (rul73): answers aligned to tests/data/CONVENTIONS.md "Round 70 rulings, written early" (turned; README, round 57)
-from expected_tools import align73  # noqa: E402
+from aligned_rulings import align73  # noqa: E402
 
 align73("x291_01", None, "「如获得支持，项目单位应严格按照…规范使用引导资金，并认真配合项目执行情况检查和验收等工作。…」 (六、): round 58's x122_01 commitments are conditions of an application 「申报企业应承诺…」; a funded party bound by 应 to spend its funds by the rules and take part in their check gives work, as x246_03 第十六条 is a task by its 应 (its spender no unit, round 48's cost verbs) — 六、 a childless point that is a task naming no unit (not sampled)",
         "Tasks and counts, turned: round 55's x246_03 and round 67's x281_02 over round 58's commitments; 2 stays accepted",

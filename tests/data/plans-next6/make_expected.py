@@ -317,7 +317,7 @@ _p["notes"] = [R60 + "the cover's 「一要…」「二要…」 are the notice'
                + "; ".join(_p["notes"])]
 
 # round 56 (the lead): answers aligned to tests/data/CONVENTIONS.md "Round 71 rulings" (turned; the old answer accepted)
-from expected_tools import align69  # noqa: E402
+from aligned_rulings import align69  # noqa: E402
 
 align69("q01", ["四", "（二）"], "「…一旦发现有单位未规范实施垃圾分类，由城管执法部门责令立即或限期改正；逾期不改正或拒不改正的，由城管执法部门予以行政处罚」: 由A＋a verb of doing names A (rule 2), a step against those who breach the rule is the item's own step after a case (round 60's x71_03, round 67's x283_08 四); 拒不 makes the case last, not another doer",
         "Units, turned: rule 2, round 60's x71_03, round 67's x283_08 四 over a note written before rule 2's sentence reading",

@@ -318,7 +318,8 @@ align32('x92_04', ['五', '（一）'], 'penalties are not targets',
         'stays a target', to_not=[(1, '%'), (3, '%')])
 align32('x92_02', None, 'a regulated party\'s filing is no duty', '「市道运中心应督促试点企业…定期总结并上报试点工作经验」: the reports are the pilot firms\' (regulated parties) to the regulator; the centre\'s 督促 is work, not a sending', drop_duties=['督促试点企业'])
 # round 57 (rul75): answers aligned to tests/data/CONVENTIONS.md "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)" (p57f-2, turned; README, round 57)
-from expected_tools import _sample32, align73  # noqa: E402
+from aligned_rulings import align73  # noqa: E402
+from expected_tools import _sample32  # noqa: E402
 
 R75 = "Round 75 rulings (the lead, during round 57, on the questions round 57's first-wave parser helpers left)"
 align73("x92_04", ["二", "（二）", "1", "（2）"], "「（二）支持标准 1.秸秆利用补贴标准 （1）…给予50元/亩的资金补贴。（2）对收购我市…秸秆…的单位，按照实际利用量，给予300元/吨的资金补贴。（3）…给予25元/吨的资金补贴」 (二/（二）/1/（1）–（3）): rates a fund pays by class, 给予 with no subject, no 要／应 and no act of the plan's bodies — the scheme's terms, no task; so are the rest of 二、支持政策 under the payer's lead-in 「由市、区两级政府…给予资金补贴」: （一）1. 2. the classes paid (支持范围, round 64), （二）1.（4） a beneficiary's bar on double claims, （二）2. 3. rates by reference (「具体按照…执行」, round 59), （三）1.–3. the split of costs (round 62's w52b) and （四） the scheme's years",

@@ -1,0 +1,103 @@
+"""The alignments of rounds 56 and 57: a tuned set's collected samples brought in line with the rulings written
+early for it ("Round 67 rulings", "Round 70 rulings") — split from ``expected_tools`` (past 700 lines), on its
+collected samples (``_sample32``) and list of alignments (``ALIGNED32``)."""
+
+from expected_tools import ALIGNED32, _sample32
+
+
+def align69(file, path, words, why, *, ruling="Round 67 rulings, written early", lead=None, resp=None, alt=None,
+            resp_alt=None, dln=None, dl=None, counts=None):
+    """Round 56 (rul69): one collected sample (or, with ``path`` None, the plan) aligned to
+    ``tests/data/CONVENTIONS.md``'s ``ruling`` ("Round 67 rulings, written early" for the turned answers of
+    plans-next280–285; "Round 69 rulings" for the two questions round 55 left open), read at the item's ``words``;
+    ``why`` names the reading (turned, decided or governs, and the ruling that governs). Units: ``lead`` / ``resp``
+    (None keeps them), ``alt`` the accepted leads, ``resp_alt`` the accepted responsible lists (the old reading where
+    it stays accepted). ``dln`` / ``dl``: the resolved and literal deadline (an unchecked deadline becomes checked).
+    ``counts``: the plan's fields to reset (leaf_tasks, count_alternatives, leaf_tasks_by_section). The note reads
+    「aligned round 56 to CONVENTIONS.md "<ruling>" (<why>): <words> (old → new)」 before the earlier note (the plan's
+    notes, for ``path`` None); the set's README lists it."""
+    p, s = _sample32(file, path)
+    was = []
+    if s is not None:
+        if lead is not None or resp is not None:
+            old = f"lead {s['lead']}, responsible {s['responsible']}"
+            if lead is not None:
+                s["lead"] = list(lead)
+            if resp is not None:
+                s["responsible"] = list(resp)
+            was.append(f"{old} → lead {s['lead']}, responsible {s['responsible']}")
+        if alt is not None:
+            s.pop("lead_alternatives", None)
+            if alt:
+                s["lead_alternatives"] = [list(a) for a in alt]
+        if resp_alt is not None:
+            s.pop("responsible_alternatives", None)
+            if resp_alt:
+                s["responsible_alternatives"] = [list(r) for r in resp_alt]
+        if dln is not None:
+            was.append(f"deadline {s.get('deadline_norm', 'not checked')} → {dln}")
+            s["deadline_norm"] = dln
+            if dl is not None:
+                s["deadline"] = dl
+    for k, v in (counts or {}).items():
+        was.append(f"{k} {p.get(k)} → {v}")
+        p[k] = v
+    note = f'aligned round 56 to CONVENTIONS.md "{ruling}" ({why}): {words} ({"; ".join(was)})'
+    if s is not None:
+        s["note"] = note + "; the earlier reading: " + (s.get("note") or "")
+    else:
+        p.setdefault("notes", []).append(note)
+    ALIGNED32.append((p["file"][:14], "/".join(path) if path else "(plan)", "; ".join(was), f"{ruling} — {words}"))
+
+
+def align73(file, path, words, why, *, ruling="Round 70 rulings, written early", lead=None, resp=None, alt=None,
+            resp_alt=None, dln=None, dl=None, counts=None, new_path=None, drop=False, add=None, targets=None):
+    """Round 57 (rul73): as ``align69`` — one collected sample (or, with ``path`` None, the plan) aligned to
+    ``tests/data/CONVENTIONS.md``'s ``ruling`` ("Round 70 rulings, written early" for the turned answers of
+    plans-next286–291; "Round 73 rulings" for the question round 56 left open), read at the item's ``words``; ``why``
+    names the reading. Beyond ``align69``: ``new_path`` moves the sample to another item (its line found anew),
+    ``drop`` removes the sample (an item that is no task: round 30, no sample on it), ``add`` appends a new sample
+    (an ``S`` dict, for an item the old answer counted as no task), ``targets`` resets the sample's targets as
+    (number, unit) pairs. The note reads 「aligned round 57 to CONVENTIONS.md "<ruling>" (<why>): <words> (old →
+    new)」 before the earlier note (the plan's notes, for ``path`` None, a drop or an add); the set's README lists
+    it."""
+    if drop or add is not None:
+        p, s = _sample32(file, path) if drop else _sample32(file, None)
+        was = []
+        if drop:
+            p["samples"].remove(s)
+            was.append(f"sample {'/'.join(path)} dropped")
+        if add is not None:
+            add = dict(add)
+            add["note"] = (f'aligned round 57 to CONVENTIONS.md "{ruling}" ({why}): {words} (no task → a task); '
+                           + add.get("note", ""))
+            p["samples"].append(add)
+            was.append(f"sample {'/'.join(add['path'])} added")
+        for k, v in (counts or {}).items():
+            was.append(f"{k} {p.get(k)} → {v}")
+            p[k] = v
+        p.setdefault("notes", []).append(f'aligned round 57 to CONVENTIONS.md "{ruling}" ({why}): {words} '
+                                         f'({"; ".join(was)})')
+        ALIGNED32.append((p["file"][:14], "/".join(path) if path else "(plan)", "; ".join(was), f"{ruling} — {words}"))
+        return
+    p, s = _sample32(file, path)
+    pre = []
+    if s is not None and new_path is not None:
+        pre.append(f"path {'/'.join(s['path'])} → {'/'.join(new_path)}")
+        s["path"] = list(new_path)
+        s.pop("line", None)
+        s.pop("title_starts", None)
+    if s is not None and targets is not None:
+        pre.append(f"targets {[(t['number'], t['unit']) for t in s['targets']]} → {list(targets)}")
+        s["targets"] = [{"number": n, "unit": u} for n, u in targets]
+    align69(file, new_path if new_path is not None else path, words, why, ruling=ruling, lead=lead, resp=resp, alt=alt,
+            resp_alt=resp_alt, dln=dln, dl=dl, counts=counts)
+    entry = ALIGNED32.pop()
+    was = "; ".join(pre + ([entry[2]] if entry[2] else []))
+    if s is not None:
+        s["note"] = s["note"].replace("aligned round 56 to", "aligned round 57 to", 1)
+        if pre:
+            s["note"] = s["note"].replace(f"): {words} (", f"): {words} ({'; '.join(pre)}; ", 1)
+    else:
+        p["notes"][-1] = p["notes"][-1].replace("aligned round 56 to", "aligned round 57 to", 1)
+    ALIGNED32.append((entry[0], "/".join(path) if path else "(plan)", was, entry[3]))
