@@ -64,11 +64,6 @@ COMPARATOR_WORDS = {">=": "不少于", "<=": "不超过", ">": "超过", "<": "�
 TARGETS_SOURCE = "原文：{text}"
 
 
-def figure(value: float) -> str:
-    """A target's value as written: 8, not 8.0; 2.5 as it is."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
 def target_words(target: Target) -> str:
     """A target as the review shows it (ux56): what is counted, the comparator, the value and its unit —
     「国家高新技术企业 8家」, 「护理型床位占比 不低于75%」 — so a figure read under the wrong subject can be seen and

@@ -44,7 +44,6 @@ from desktop.core.review_corrections import (  # noqa: F401  (the field record a
     corrections_between as corrections_between,
     field_text as field_text,
     field_value as field_value,
-    figure as figure,
     number_parts as number_parts,
     set_task_field as set_task_field,
     short_name_follows as short_name_follows,
