@@ -441,6 +441,13 @@ SCORED_SETS = [
     # Round 70 (turned, aligned by rul73): x290_03 第十三条 no task, its sample's five checks dropped (161 → 156)
     ("plans-next290", "tuned on from round 57's wave (never tuned: 85.1 %)", 0.83, 4, 156),
     ("plans-next291", "tuned on from round 57's wave (never tuned: 86.9 %)", 0.848, 4, 191),
+    ("plans-next292", "tuned on from round 58's wave (never tuned: 87.7 %)", 0.856, 4, 138),
+    ("plans-next293", "tuned on from round 58's wave (never tuned: 93.1 %)", 0.91, 4, 175),
+    ("plans-next294", "tuned on from round 58's wave (never tuned: 81.7 %)", 0.795, 9, 109),
+    ("plans-next295", "tuned on from round 58's wave (never tuned: 76.5 %)", 0.743, 5, 51),
+    ("plans-next296", "tuned on from round 58's wave (never tuned: 94.3 %)", 0.921, 3, 87),
+    ("plans-next297", "tuned on from round 58's wave (never tuned: 92.8 %)", 0.907, 4, 153),
+    ("plans-next298", "tuned on from round 58's wave (never tuned: 79.3 %)", 0.772, 3, 58),
 ]
 
 
