@@ -445,7 +445,9 @@ SCORED_SETS = [
     # Round 74 (turned, aligned by rul76): x293_01 2.1 no task, its sample's four checks dropped (175 → 172 with the
     # not-target pair of x293_03 四/（二）/2 and x293_04 四/（四）/10's deadline)
     ("plans-next293", "tuned on from round 58's wave (never tuned: 93.1 %)", 0.91, 4, 172),
-    ("plans-next294", "tuned on from round 58's wave (never tuned: 81.7 %)", 0.795, 9, 109),
+    # Round 74 (turned, aligned by rul76): x294_01 三 no task, its sample's three checks dropped (109 → 107 with
+    # x294_08 三/(一)'s deadline)
+    ("plans-next294", "tuned on from round 58's wave (never tuned: 81.7 %)", 0.795, 9, 107),
     ("plans-next295", "tuned on from round 58's wave (never tuned: 76.5 %)", 0.743, 5, 51),
     ("plans-next296", "tuned on from round 58's wave (never tuned: 94.3 %)", 0.921, 3, 87),
     ("plans-next297", "tuned on from round 58's wave (never tuned: 92.8 %)", 0.907, 4, 153),
