@@ -442,12 +442,20 @@ SCORED_SETS = [
     ("plans-next290", "tuned on from round 57's wave (never tuned: 85.1 %)", 0.83, 4, 156),
     ("plans-next291", "tuned on from round 57's wave (never tuned: 86.9 %)", 0.848, 4, 191),
     ("plans-next292", "tuned on from round 58's wave (never tuned: 87.7 %)", 0.856, 4, 138),
-    ("plans-next293", "tuned on from round 58's wave (never tuned: 93.1 %)", 0.91, 4, 175),
-    ("plans-next294", "tuned on from round 58's wave (never tuned: 81.7 %)", 0.795, 9, 109),
+    # Round 74 (turned, aligned by rul76): x293_01 2.1 no task, its sample's four checks dropped (175 → 172 with the
+    # not-target pair of x293_03 四/（二）/2 and x293_04 四/（四）/10's deadline)
+    ("plans-next293", "tuned on from round 58's wave (never tuned: 93.1 %)", 0.91, 4, 172),
+    # Round 74 (turned, aligned by rul76): x294_01 三 no task, its sample's three checks dropped (109 → 107 with
+    # x294_08 三/(一)'s deadline)
+    ("plans-next294", "tuned on from round 58's wave (never tuned: 81.7 %)", 0.795, 9, 107),
     ("plans-next295", "tuned on from round 58's wave (never tuned: 76.5 %)", 0.743, 5, 51),
     ("plans-next296", "tuned on from round 58's wave (never tuned: 94.3 %)", 0.921, 3, 87),
-    ("plans-next297", "tuned on from round 58's wave (never tuned: 92.8 %)", 0.907, 4, 153),
-    ("plans-next298", "tuned on from round 58's wave (never tuned: 79.3 %)", 0.772, 3, 58),
+    # Round 74 (turned, governs; aligned by rul76): x297_01 五、13. [项目户管单位, 镇规建办], five undated duties
+    # and x297_04 三、(六)1、's band checked as not targets — 90.6 % after the alignment (153 → 160 checks)
+    ("plans-next297", "tuned on from round 58's wave (never tuned: 92.8 %)", 0.905, 4, 160),
+    # Round 74 continued (turned, aligned by rul76): x298_02 四 names its units, so 一、三 (总体要求 and
+    # 工作目标 naming none) are no tasks, their samples' eight checks dropped (58 → 50)
+    ("plans-next298", "tuned on from round 58's wave (never tuned: 79.3 %)", 0.772, 3, 50),
 ]
 
 

@@ -478,4 +478,12 @@ plan(X04,
             "figures: target 20 个工作日 (七、2、, 不超过); not targets 15 个工作日 (三、), 3 and 15 个工作日 (六、), 5 个工作日 (七、2、): "
             "times counted from events; unchecked: 2 个工作日 (七、's lead-in, a time from an event)"])
 
+
+# round 58 (rul76): answers aligned to tests/data/CONVENTIONS.md "Round 74 rulings, written early" (turned; README, round 58)
+from aligned_rulings import align76  # noqa: E402
+
+align76("x292_01", ["第十四条 （其他规定）"], "「…应当在提交委托方前送市房地产估价师协会，由市房地产估价师协会指导完成估价报告备案」 (第十四条): the agent of 由 with any verb of doing is a doer, 指导 included (round 52: round 30's own 「由A统一指导、集中认定」); rule 3's guide is a subject 「A指导B…」 or 「在A指导下」, not the agent of 由, and 「由A指导」 gives a unit (round 55)",
+        "Units, turned: round 52's x236_01 and round 55's x247_04 over round 30's guide; lead [] (the single doer accepted as lead), none stays accepted",
+        resp=[ASSOC], alt=[[ASSOC]], resp_alt=[[]])
+
 write_collected(DIR)

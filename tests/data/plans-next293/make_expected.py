@@ -525,4 +525,26 @@ plan(X04,
             "outturns, not targets, not sampled; 「12张名片」「24条主要道路」 names of sets; 「“12345”」 a hotline's name; 「1+6」 "
             "「1+10+X」 names of reforms"])
 
+
+# round 58 (rul76): answers aligned to tests/data/CONVENTIONS.md "Round 74 rulings, written early" (turned, decided; README, round 58)
+from aligned_rulings import align76  # noqa: E402
+
+align76("x293_01", [H2, "2.1 工作机构"], "「区绿化市容局由分管副局长…牵头负责，设道路扬尘污染控制、建筑垃圾管理、绿化养护工程三个工作组，局相关业务科室科长任组长…各乡镇管理部门负责人为主要联络人」 (2.1 工作机构): an item that only sets up groups and names who leads and who sits in them says who leads, a plan-level field, and tells no body to act (round 57's x255_03 三; rounds 42, 48); only one that sends its groups to work gives work (x294_07 1、) — no task, the sample dropped",
+        "Tasks and counts, turned: round 57's x255_03 三 over the builder's task; 23 stays accepted",
+        drop=True,
+        counts={"leaf_tasks": 22, "count_alternatives": [23, 24, 26, 27, 28],
+                "leaf_tasks_by_section": {"1 总则": 0, "2 组织机构和职责": 6, "3 应急响应": 11, "4 总结评估": 1, "5 应急保障": 4}})
+align76("x293_01", [H3, "3.3 应急响应执行与监督"], "「各组收到应急响应指令后，及时按照本方案组织落实各项措施」 (3.3), after 2.1 set up three named 工作组: 「各组」 is a word pointing to bodies already named (上述单位, 各牵头单位, 各承办单位: rounds 34, 38, 57, 63, 70's x288_05) and adds no unit; a group set up earlier is a doer in later points by its name (round 36), and 各村 is a kind, not a pointer (round 63's x272_06), where 组 names only this text's groups — a task naming no unit; the daily report stays a duty",
+        "Units, turned: round 34's back-reference over round 36's set-up group; [各组] stays accepted",
+        resp=[], resp_alt=[["各组"]])
+align76("x293_02", ["2"], "「区水务局： …请你局会同有关单位做好《规划》的组织实施」 (2.): a body's word for itself or for the body it writes to 「我委」「本局」「你局」 is a unit as printed, no name rewritten (round 30; round 64's w53d: showing whom it means is the dashboard's matter); 其 and 本单位 take a name because they point back into the text (rounds 48, 55, 70's x286_04); 会同 names its subject lead (rounds 34, 45); 有关单位 a call",
+        "Units, turned: round 64's 「我委」 over round 70's 其; lead [] accepted, [区水务局] stays accepted",
+        lead=["你局"], resp=["你局"], alt=[[], [WATER]], resp_alt=[[WATER]])
+align76("x293_03", ["四", "（二）", "2"], "「新建非住宅建筑在规范要求的停车配建泊位总数基础上，宜额外规划增建10%-20%停车设施;…5%-10%;…5%」 (四/（二）/2): a rate of provision a norm sets for each building of a class, with no comparison word, names a norm (round 30's 「原则上按500户配1名」, kept apart by round 70's x288_05); round 62's number is a count of work the item sets for its bodies",
+        "Targets, turned: round 30's norm over round 62's number of work",
+        targets=[], not_targets=[("10-20", "%"), ("5-10", "%")])
+align76("x293_04", ["四", "（四）", "10"], "「“十三五”期间，开发应用智慧城管勤务通…运用均达到100%」 (四/（四）/10): a named span set for one-off work in an item dates it to the span's last year, as 「到规划期末」 and 「十五五末」 do (round 41; round 46's x206_04) and a window's end does (round 44 decided); a rhythm 「每年…」 inside it stays a rhythm (round 34: 12 stays unchecked)",
+        "Dates, decided",
+        dln="2020", dl="“十三五”期间")
+
 write_collected(DIR)

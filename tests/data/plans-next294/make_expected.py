@@ -381,4 +381,24 @@ plan(X09,
             "principles naming no unit (no task)",
             "the breadcrumb, heading, posting line and blurb are the site's"])
 
+
+# round 58 (rul76): answers aligned to tests/data/CONVENTIONS.md "Round 74 rulings, written early" (turned, decided; README, round 58)
+from aligned_rulings import align76  # noqa: E402
+
+align76("x294_01", ["三"], "「三、元宵节期间,各种文艺活动都要在创新上下功夫,力求有新内容…争创高水平、新水平。鼓励广大人民群众积极参与活动。」 (三): a childless point gives work where its text names an act (rounds 36, 62's x257_01); one that only urges a quality of the plan's own events names none, a stance (round 68), as round 70's x288_04 left 要求 items that only urge 「高度重视」; 鼓励 names no work (rounds 30, 40) — no task, the sample dropped",
+        "Tasks and counts, turned: round 68's 基本原则 stances and round 70's 要求 that only urge over the builder's task; 5 stays accepted",
+        drop=True, counts={"leaf_tasks": 4, "count_alternatives": [5]})
+align76("x294_02", ["二", "(三)"], "「由镇安委办牵头,供电所配合,派出所、市监分局、城管中队等职能部门,建立联合防控网络」 ((三)): bodies listed after 「B配合」 with no verb of their own before the shared work are its partners, as 「B、C配合／参与」 are (rule 2), but 「A、B等X部门」 gives A, B — a category tail after 等 is no unit (plans-dev EXPECTED.md; round 35); round 70's x288_06 joined fields 「教育、农机…等行业监管部门」 before one head, not whole bodies (the list with 职能部门 and 「城管中队等职能部门」 as one name are no readings)",
+        "Units, turned: plans-dev's category tail and round 35's 「A、B等…」 over the builder's 职能部门; [镇安委办, 供电所] stays accepted",
+        resp=["镇安委办", "供电所", "派出所", "市监分局", "城管中队"], resp_alt=[["镇安委办", "供电所"]])
+align76("x294_07", None, "「1、龙舟表演赛总指挥部 …指挥部下设7个工作小组:…,分别负责落实各项筹办工作」 (1、): an item that sets up working groups and sends them to work gives work, a task naming no unit (round 57's x255_06, 「派駐到各村的工作組負責…」; set-up bodies none, round 35; round 67's x285_01 2.1); a point that only composes the group gives none — no task → a task naming no unit (not sampled)",
+        "Tasks and counts, turned: round 57's x255_06 一/1 over the builder's section; 2 stays accepted",
+        counts={"leaf_tasks": 3, "count_alternatives": [2], "childless_top_level_sections": []})
+align76("x294_08", ["三", "(一)"], "「从2月9日至2月19日(正月初五至正月十五)」 in a plan of 「2020年春节」 (三/(一)), the lunar days falling on those solar days in 2019: a year printed in the plan's title or text wins over one computed from a lunar–solar pair, which only fills a year the text leaves blank (round 70's x289_04 printed none; round 70's x289_06: the printed year wins), and the solar days are the ones read — due 2020-02-19 (the window's end, round 44 decided), 2020-02 accepted, 2019-02 no reading; the check is written at the month, 2020-02, because the scorer reads a deadline by its start and has no accepted deadlines: the ruled 2020-02-19 and the accepted 2020-02 both pass it, 2019-02 fails",
+        "Dates, decided",
+        dln="2020-02", dl="从2月9日至2月19日(正月初五至正月十五)")
+align76("x294_09", ["二", "2"], "「2、新春游园活动,2月14日,由镇文化站在花园街广场。」 (二/2, the first of the two 2、): rule 2 names the agent of 由 with a verb of doing, and a clause cut or garbled after its doer names it only where the verb is printed (rounds 39, 63, 67's x282_01); 由A with a place and no verb gives none, as x295_03 二/(二) reads — a task naming no unit",
+        "Units, turned: rule 2 and round 71's 「what is printed decides」 over the agent without a verb; [镇文化站] stays accepted",
+        resp=[], resp_alt=[["镇文化站"]], nth=0)
+
 write_collected(DIR)

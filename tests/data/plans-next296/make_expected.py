@@ -236,4 +236,14 @@ plan(X03,
             "figures: 3人以上 in 五、1 (a class inside a noun, not a target, checked); Rr4, GB55037, GB50016, JGJ36-2016, "
             "DG/TJ08-2291B-2022 and the document numbers are names and numbers of rules, no quantities"])
 
+
+# round 58 (rul76): answers aligned to tests/data/CONVENTIONS.md "Round 74 rulings, written early" (confirmed, with one
+# accepted list that the reading makes no reading; README, round 58)
+from aligned_rulings import align76  # noqa: E402
+
+for _f, _p, _w in (("x296_01", ["四"], "四"), ("x296_03", ["六"], "六、 with the 受托单位 paragraph after it")):
+    align76(_f, _p, "「受托单位（实施单位、设计单位等）应当积极做好…宣传和引导工作，…做好…方案设计」 (" + _w + "): a notice's headed points are not 第X条 articles, so a party by kind acts only by rule 2's closed list (round 44; round 62 p52c is for articles), and 做好 is outside it — a task naming no unit; [受托单位] stays accepted, the bracket listing what the kind stands for dropped (round 37; x297_01 五、13.), so [受托单位（…）] is no reading",
+            "Units, confirmed: the builder's none stands; the accepted list with the bracket dropped (round 37's bracket of kinds)",
+            resp_alt=[["受托单位"]])
+
 write_collected(DIR)

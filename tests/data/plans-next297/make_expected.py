@@ -392,4 +392,43 @@ plan(X04,
             "(" + CLASS + ") and those sampled are checked as not targets; 一、's 400万元 defines the class (round 66 on "
             "x81_04)"])
 
+
+# round 58 (rul76): answers aligned to tests/data/CONVENTIONS.md "Round 74 rulings, written early" (turned, governs, and
+# confirmed readings whose accepted lists differ; README, round 58)
+from aligned_rulings import align76  # noqa: E402
+
+SEND = ("a sending the rules ask of a body they task, of its own results or of what it meets in its work, is an undated "
+        "duty (round 44; round 48's x223_03 「将认定结果…报送」; round 65's x279_04 「报告公安、消防…」), whether the receiver is "
+        "named or a call; a party's filing on itself stays none (round 42) — aligned round 58 to CONVENTIONS.md \"Round 74 "
+        "rulings, written early\" (Duties, turned: round 44, round 48's x223_03 and round 65's x279_03, x279_04 over no duty)")
+align76("x297_01", ["五", "9"], "「9.镇城管中心负责…，并协助镇规建办对办理完成施工许可的工程实施现场监管、竣工验收等工作」 under 「五、职责分工」 (五、9.): 「配合A实施…」 gives the partner and A (round 36), 协助 reads as 配合 (rounds 38, 47), and the body a party assists is responsible with it (round 41's x163_04 五/1; round 63's x272_01), the more so under a work heading (rounds 35, 37); 「配合有关部门」 stays a call",
+        "Units, turned: round 36's 「配合A实施…」 and round 41's x163_04 over the builder's helper reading; the builder's list stays accepted",
+        resp=["镇城管中心", GJB], resp_alt=[["镇城管中心"]])
+align76("x297_01", ["五", "13"], "「项目户管单位（各村、合作社、镇属公司、相关部门、居委会）负责配合…做好手续办理，…并协助镇规建办对…实施现场监管…」 (五、13.): a bracket that lists the bodies a kind stands for 「各化工园区（A、B、C）」 is dropped like 「（即：…）」, and only a bracket of one alias, role or section stays (round 37; round 65's 市公用事业局(环卫局); round 70's x287_01 2.2) — the five kinds are no reading (the bracket names no doer); and, as 五、9., the body a party assists is responsible with it (13. alike)",
+        "Units, turned twice: round 37's bracket of kinds over the builder's whole name, and round 36's 「配合A实施…」 with round 41's x163_04 over the helper reading; [项目户管单位] stays accepted",
+        resp=["项目户管单位", GJB], alt=[["项目户管单位"]], resp_alt=[["项目户管单位"]])
+align76("x297_01", ["五", "12"], "「房屋产权方及出租方应尽到管理责任，落实产权方主体责任」 (五、12.): 「A和B」「A及B」 are two names (round 34; round 72's x284_02: 及 joins two names), each a party by role (rounds 34, 62 p52c), and 落实 with 主体责任 designates (round 46) — [房屋产权方, 出租方]; the one name is not accepted",
+        "Units, confirmed: the builder's two names stand; the accepted one name 房屋产权方及出租方 is no reading",
+        resp_alt=[])
+align76("x297_01", None, "「镇规建办在收到建设单位的申报材料后…在规定期限内办结（5个工作日），并将项目信息抄送至各相关部门」 (四、（一）, and the same closing sendings of （三） 「…并将项目开工信息抄送至各相关部门」 and （四） 「…并将项目竣工信息抄送至各相关部门」) and 「…发现违法违规建设项目及时报送镇规建办与镇城运中心」 (五、9.): " + SEND.split(" — ")[0] + " — no duties → an undated duty each",
+        "Duties, turned: round 44, round 48's x223_03 and round 65's x279_03, x279_04 over no duty",
+        duties=[{"what": "镇规建办对符合条件的在规定期限内办结，并将项目信息抄送至各相关部门", "when": "", "when_norm": None,
+                 "note": "四、（一）'s closing paragraph: " + SEND},
+                {"what": "镇规建办核发小型建设工程施工许可证，并将项目开工信息抄送至各相关部门", "when": "", "when_norm": None,
+                 "note": "四、（三）'s closing paragraph: " + SEND},
+                {"what": "镇规建办在规定期限内办结，并将项目竣工信息抄送至各相关部门", "when": "", "when_norm": None,
+                 "note": "四、（四）'s closing paragraph: " + SEND},
+                {"what": "镇城管中心发现违法违规建设项目及时报送镇规建办与镇城运中心", "when": "及时", "when_norm": None,
+                 "note": "五、9.: what the centre meets in its patrols, sent to the bodies that handle it: " + SEND}])
+align76("x297_04", ["三", "(三)", "2"], "「项目办按规定的程序委托具有相应资质的第三方企业，通过公开招标方式确定施工承包单位」 (三、(三)2、): 「A委托B＋verb」 names A, B none by that clause (round 35), outside articles too (round 46's x206_03 四/（二）「业主应…委托…单位进行安全性鉴定」; round 70's x290_02 三、), as the builder read 「普陀区发改委委托第三方机构负责…」 in x297_02; rule 2's closed list is for verbs, and 委托＋verb is its own form",
+        "Units, turned: rounds 33, 35 and round 46's x206_03 over the closed list; the builder's list stays accepted",
+        resp=[XMB, "镇招投标工作小组", "区招标办"], resp_alt=[["镇招投标工作小组", "区招标办"]])
+align76("x297_04", ["三", "(六)", "1"], "「对项目总投资30万元以上(含30万元)、400万元以下(不含400万元)由项目办…确定社会中介机构负责审价;30万元以下的小型项目由财政所选择审价单位」 (三、(六)1、, the band unchecked): a 对-phrase before the work names the class of objects the work answers (round 56; round 69), a band inside it is a class however the noun is printed or left implicit (round 68: bands inside nouns of projects, whatever step, 万 alone or 万元), and round 58 makes no exception for objects picked (round 70's x287_01 4.1) — where checked, 30 万元 and 400 万元 are not targets; the doers are read by their clauses",
+        "Targets, governs: rounds 58, 68 and round 69's 「对…的」 over round 48's 的-clause trigger (RULING? 11, now checked)",
+        not_targets=[(30, "万元"), (400, "万元")])
+align76("x297_04", None, "「由项目办按照有关规定向镇政府立项报批，并将批复文件抄送区发改委」 (三、2、): " + SEND.split(" — ")[0] + "; the sample stays none (a step of its own approval, Round 74's x297_04 三、2、, 3、 confirmed) — no duty → an undated duty",
+        "Duties, turned: round 44, round 48's x223_03 and round 65's x279_03, x279_04 over no duty",
+        duties=[{"what": "由项目办按照有关规定向镇政府立项报批，并将批复文件抄送区发改委", "when": "", "when_norm": None,
+                 "note": "三、2、: the approval the office obtained, copied to the district commission: " + SEND}])
+
 write_collected(DIR)

@@ -170,4 +170,27 @@ plan(X03,
             "every sample names no unit: the page's bodies act by 要把…来抓, 做好, 实行, or are persons (村支部书记, 村主任) or a group "
             "the item sets up"])
 
+
+# round 58 (rul76): answers aligned to tests/data/CONVENTIONS.md "Round 74 rulings, continued" (turned; README, round 58)
+from aligned_rulings import align76  # noqa: E402
+
+CONT = "Round 74 rulings, continued"
+align76("x298_02", ["四"], "「镇政府作为“河长”责任单位…村委会作为“河长”责任单位」 (四): 「A作为（…的）X责任单位」 designates A as 「A为／是…的主管部门」 does, and Round 75 reads that designation as naming A; the persons (镇长, 包村组长, 村主任) stay none",
+        "Units, turned: Round 75's p57a-1 over the closed list; none stays accepted", ruling=CONT,
+        resp=["镇政府", "河道所流经村的村委会"], resp_alt=[[]])
+for _p, _w in ((["一"], "「一、总体要求到2020年,确保全镇水环境质虽得到阶段性改善…」 (一)"),
+               (["三"], "「三、工作目标工作目标。通过建立“河长制”,进一步明确各行政村、各部门职责,落实各项河道管理措施…」 (三)")):
+    align76("x298_02", _p, _w + ": with 四 naming its units the page is a plan whose tasks name units, and items of 总体要求／工作目标 that name no unit are no tasks there (CONVENTIONS.md head, seeds EXPECTED.md lines 3–5; rounds 27, 33, 68) — the builder's every-leaf reading (plans-dev 08, seed 003) rested on the page naming none (its RULING? 3); no task, the sample dropped",
+            "Tasks and counts, following the turned 四 (the builder's own accepted count 1: 四 alone); 3 stays accepted", ruling=CONT,
+            drop=True)
+align76("x298_02", None, "the count after 一 and 三 (above): 四 alone", "Tasks and counts, following the turned 四; 3 and 4 stay accepted",
+        ruling=CONT, counts={"leaf_tasks": 1, "count_alternatives": [3, 4]})
+align76("x298_03", None, "「乡镇森林防火实行方案三」 (x298_03, the site's 文档介绍 line and the text's opening): the trailing 三 numbers the compilation's piece, as 【一】 and 篇1 do",
+        "Titles, turned: rounds 44, 48, 49, x222_05 — a compilation's piece mark is no part of the title; the printed form stays accepted (the scorer holds one title, so it is not checked)",
+        ruling=CONT, title="乡镇森林防火实行方案",
+        title_note="the site's 文档介绍 line 「森林防火实行方案_乡镇森林防火实行方案三」: the name after the underscore, which the text "
+                   "repeats as it opens 「乡镇森林防火实行方案三为切实加强…」; the trailing 三 is the compilation's piece number, no "
+                   "part of the title (Round 74 rulings, continued, turned: rounds 44, 48, 49, x222_05) — 「乡镇森林防火实行方案」; the "
+                   "printed form 「…方案三」 is accepted (not checked: the scorer holds one title)")
+
 write_collected(DIR)

@@ -1,6 +1,6 @@
-"""The alignments of rounds 56 and 57: a tuned set's collected samples brought in line with the rulings written
-early for it ("Round 67 rulings", "Round 70 rulings") — split from ``expected_tools`` (past 700 lines), on its
-collected samples (``_sample32``) and list of alignments (``ALIGNED32``)."""
+"""The alignments of rounds 56, 57 and 58: a tuned set's collected samples brought in line with the rulings
+written early for it ("Round 67 rulings", "Round 70 rulings", "Round 74 rulings") — split from ``expected_tools``
+(past 700 lines), on its collected samples (``_sample32``) and list of alignments (``ALIGNED32``)."""
 
 from expected_tools import ALIGNED32, _sample32
 
@@ -101,3 +101,77 @@ def align73(file, path, words, why, *, ruling="Round 70 rulings, written early",
     else:
         p["notes"][-1] = p["notes"][-1].replace("aligned round 56 to", "aligned round 57 to", 1)
     ALIGNED32.append((entry[0], "/".join(path) if path else "(plan)", was, entry[3]))
+
+
+def align76(file, path, words, why, *, ruling="Round 74 rulings, written early", lead=None, resp=None, alt=None,
+            resp_alt=None, dln=None, dl=None, targets=None, not_targets=None, drop=False, counts=None, title=None,
+            title_note=None, duties=(), nth=None):
+    """Round 58 (rul76): one collected sample (or, with ``path`` None, the plan) aligned to
+    ``tests/data/CONVENTIONS.md``'s ``ruling`` ("Round 74 rulings, written early" for plans-next292–297, "Round 74
+    rulings, continued" for plans-next298), read at the item's ``words``; ``why`` names the reading (turned, decided,
+    governs, or confirmed where an accepted list differs). As ``align73``: ``lead``, ``resp``, ``alt`` (accepted leads),
+    ``resp_alt`` (accepted responsible lists; the old reading where it stays accepted), ``dln`` / ``dl`` (an unchecked
+    deadline becomes checked), ``targets`` and ``not_targets`` (the sample's lists reset, as (number, unit) pairs),
+    ``drop`` (the sample removed: an item that is no task), ``counts`` (the plan's fields reset). Beyond it: ``title``
+    (the plan's title reset, with ``title_note``), ``duties`` (dicts appended to the plan's duties) and ``nth`` (which
+    of two samples on one path: a number printed twice). The note reads 「aligned round 58 to CONVENTIONS.md
+    "<ruling>" (<why>): <words> (old → new)」 before the earlier note (the plan's notes for ``path`` None or a drop);
+    the set's README lists it."""
+    p, s = _sample32(file, None)[0], None
+    if path is not None:
+        found = [x for x in p["samples"] if x["path"] == list(path)]
+        assert len(found) == 1 or nth is not None, (file, path)
+        s = found[nth or 0]
+    was = []
+    if title is not None:
+        was.append(f"title {p.get('title', 'not checked')} → {title}")
+        p["title"] = title
+        if title_note is not None:
+            p["title_note"] = title_note
+    if s is not None and drop:
+        p["samples"].remove(s)
+        was.append(f"sample {'/'.join(path)} dropped")
+    elif s is not None:
+        if lead is not None or resp is not None:
+            old = f"lead {s['lead']}, responsible {s['responsible']}"
+            if lead is not None:
+                s["lead"] = list(lead)
+            if resp is not None:
+                s["responsible"] = list(resp)
+            was.append(f"{old} → lead {s['lead']}, responsible {s['responsible']}")
+        if alt is not None:
+            s.pop("lead_alternatives", None)
+            if alt:
+                s["lead_alternatives"] = [list(a) for a in alt]
+        if resp_alt is not None:
+            old = s.pop("responsible_alternatives", None)
+            if resp_alt:
+                s["responsible_alternatives"] = [list(r) for r in resp_alt]
+            if resp is None:
+                was.append(f"accepted lists {old} → {s.get('responsible_alternatives', [])}")
+        if targets is not None:
+            was.append(f"targets {[(t['number'], t['unit']) for t in s['targets']]} → {list(targets)}")
+            s["targets"] = [{"number": n, "unit": u} for n, u in targets]
+        if not_targets is not None:
+            was.append(f"not targets {[(t['number'], t['unit']) for t in s.get('quantities_not_targets', [])]} → "
+                       f"{list(not_targets)}")
+            s["quantities_not_targets"] = [{"number": n, "unit": u} for n, u in not_targets]
+            if not not_targets:
+                s.pop("quantities_not_targets")
+        if dln is not None:
+            was.append(f"deadline {s.get('deadline_norm', 'not checked')} → {dln}")
+            s["deadline_norm"] = dln
+            if dl is not None:
+                s["deadline"] = dl
+    for d in duties:
+        p.setdefault("duties", []).append(dict(d))
+        was.append(f"duty added 「{d['what'][:24]}…」 ({d.get('when') or 'undated'})")
+    for k, v in (counts or {}).items():
+        was.append(f"{k} {p.get(k)} → {v}")
+        p[k] = v
+    note = f'aligned round 58 to CONVENTIONS.md "{ruling}" ({why}): {words} ({"; ".join(was)})'
+    if s is not None and not drop:
+        s["note"] = note + "; the earlier reading: " + (s.get("note") or "")
+    else:
+        p.setdefault("notes", []).append(note)
+    ALIGNED32.append((p["file"][:14], "/".join(path) if path else "(plan)", "; ".join(was), f"{ruling} — {words}"))
