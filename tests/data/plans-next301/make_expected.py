@@ -354,13 +354,13 @@ plan(X04,
                "not a kind named apart (round 37's bracket of one alias stays with the name) — " + NONE + "; the addressees as "
                "printed accepted (RULING? 10); the monitors and firms are the pivot's objects (" + PIVOT + "); " + NODATE),
         S(["二"], [], [QU, "市交通委（港务监管处）", "各区交通运输管理部门", "市交通委（轨道交通处）", "市道路运输局"],
-          responsible_alternatives=[[QU, "市交通委（港务监管处）", "市交通委（轨道交通处）", "市道路运输局", "各区交通运输管理部门"]],
+          responsible_alternatives=[[QU, "市交通委", "各区交通运输管理部门", "市道路运输局"]],
           note="「二、明确职责，加强市区联动 市、区交通运输管理部门按照职责实施…监督管理工作。市交通委（港务监管处）负责实施…，指导各区交通运输管理部门实施…。市交通委"
                "（轨道交通处）负责实施…。市道路运输局负责实施…，指导各区交通运输管理部门实施…。各区交通运输管理部门负责实施…。」 — 实施 and 负责 are rule "
                "2's verbs; a heading whose object is 职责 (「明确部门职责」, round 35) gives every body given work its place, so the "
                "districts' bureaus, given 实施 by 指导, are units too (round 35: 「A指导B开展…」 under it, A and B), and they are "
                "doers by their own 负责实施 at the end; 「市、区X部门」 is one name (round 30); a bracket naming a section of the "
-               "body stays (round 70's x287_01 2.2: 区公安分局（交管）); printed order, each body once; lead [] (no 牵头); " + NODATE),
+               "body stays (round 70's x287_01 2.2: 区公安分局（交管）; the names without their brackets accepted, as round 70 accepted them); printed order, each body once; lead [] (no 牵头); " + NODATE),
         S(["三"], [], [], responsible_alternatives=[[QU]],
           note="「三、健全制度，加强指导监督 市、区交通运输管理部门按照上述职责分工，督促指导…公共交通企业建立健全信息公开制度，…；结合现行有关制度建立本部门处理…申诉处理"
                "工作制度，明确…，依法受理…申诉。」 — 督促指导 is a pivot outside rule 2 (" + PIVOT + "), and 建立, 明确, 受理 are outside "
