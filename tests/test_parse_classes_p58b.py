@@ -82,3 +82,41 @@ def test_a_town_rule_item_names_its_doers():
             "3.使用财政资金的项目由镇审计所会签，再由工程办交镇管理小组审核同意。\n")
     tasks = parse_text(text).tasks
     assert [t.responsible_units for t in tasks] == [["房屋产权方", "出租方"], ["镇建管办"], ["镇审计所", "工程办"]]
+
+
+# -- a body's own review and passing on 「做好初审转报相关工作」: an undated duty (round 48's 转报) -----------------
+def test_a_review_and_passing_on_as_own_work_is_a_duty():
+    from desktop.core.parse.account_reports import account_sent
+    sentence = "申报截止后，区商务委将组织开展区级专家评审，做好初审转报相关工作。"
+    assert account_sent(sentence)
+    text = ("关于开展2026年度某专项资金项目申报工作的通知\n一、申报受理\n"
+            "1、受理时间：2026年7月10日前。" + sentence + "\n")
+    assert any("初审转报" in d.text for d in parse_text(text).duties)
+
+
+@pytest.mark.parametrize("sentence", [
+    "区商务委做好项目初审工作。",                          # a review, nothing passed on
+    "项目已转报市商务委审批。",                            # sent already, and for approval
+])
+def test_near_misses_of_a_passing_on(sentence):
+    from desktop.core.parse.account_reports import account_sent
+    assert not account_sent(sentence)
+
+
+# -- a share of the project's investment that picks the works: a class, no target (Round 66 / 68; x297_04 三、2、) ---
+@pytest.mark.parametrize("sentence", [
+    "市、区级财力直接投资或补贴占总投资 40%及以上的建设工程，应将项目方案报区发改委审核。",
+    "政府投资占项目总投资30%以上的工程，应纳入统一管理。",
+])
+def test_an_investment_share_naming_works_is_no_target(sentence):
+    from desktop.core.parse.targets import find_targets
+    assert find_targets(sentence, 2024) == []
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("自筹资金需达到项目总投资额的60%以上。", 60.0),           # a bar an applicant meets, no works after it
+    ("政府投资占总投资的比例提高到50%以上。", 50.0),           # a share to reach
+])
+def test_near_misses_of_an_investment_share(sentence, want):
+    from desktop.core.parse.targets import find_targets
+    assert [t.value for t in find_targets(sentence, 2024)] == [want]
