@@ -120,3 +120,46 @@ def test_an_investment_share_naming_works_is_no_target(sentence):
 def test_near_misses_of_an_investment_share(sentence, want):
     from desktop.core.parse.targets import find_targets
     assert [t.value for t in find_targets(sentence, 2024)] == [want]
+
+
+# -- a call's papers and a procedure's scope, applicant and papers parts: no work (round 35; round 66's x81_04) --------
+CALL = ("关于开展2026年度某专项资金项目申报工作的通知\n"
+        "一、需准备的资料\n1、项目申请表\n2、项目资金申请报告\n3、营业执照复印件\n"
+        "二、申报程序\n1、区级评审。申报截止后，区商务委组织开展区级专家评审。\n")
+
+
+def test_a_calls_list_of_papers_gives_no_tasks():
+    tasks = parse_text(CALL).tasks
+    assert [t.path + [t.number] for t in tasks] == [["二", "1"]]
+    assert tasks[0].responsible_units == ["区商务委"]
+
+
+RULES = ("某镇小型工程管理实施意见\n一、办理手续的操作规程\n（一）项目申报操作规程\n"
+         "1.适用范围\n总投资在30万元至100万元的小型建设工程项目。\n"
+         "2.申报主体\n小型建设工程项目的建设单位。\n"
+         "3.操作流程\n镇建管办在收到申报材料后组织审核，对符合条件的出具受理告知书。\n"
+         "4.提交材料\n（1）项目申报表（提交一份）；\n（2）营业执照复印件（提交一份）；\n（3）预算书（提交一份）。\n"
+         "二、职责分工\n1.镇财政所负责对资金使用情况进行监管。\n")
+
+
+def test_a_procedures_scope_applicant_and_papers_give_no_tasks():
+    tasks = parse_text(RULES).tasks
+    assert [t.path + [t.number] for t in tasks] == [["一", "一", "3"], ["二", "1"]]
+    assert [t.responsible_units for t in tasks] == [["镇建管办"], ["镇财政所"]]
+
+
+def test_work_on_papers_under_another_heading_stays():
+    # near miss: work on the papers under a heading that is no papers heading 「（二）材料审核」 stays a task
+    text = ("某区专项整治工作方案\n一、工作任务\n（一）开展排查\n1.各街镇负责开展隐患排查。\n"
+            "（二）材料审核\n1.各街镇负责审核企业提交的整改材料。\n")
+    tasks = parse_text(text).tasks
+    assert [t.responsible_units for t in tasks] == [["各街镇"], ["各街镇"]]
+
+
+def test_a_plans_own_scope_point_beside_its_work_stays():
+    # near miss: 「（一）适用范围」 among a plan's points with no papers or steps part beside it is read as before
+    text = ("某区在建工地扬尘治理工作方案\n一、工作内容\n（一）适用范围\n"
+            "本区在建工地的扬尘治理由区建管委负责组织实施。\n"
+            "（二）治理措施\n区城管执法局负责开展联合执法检查。\n")
+    tasks = parse_text(text).tasks
+    assert [t.responsible_units for t in tasks] == [["区建管委"], ["区城管执法局"]]
