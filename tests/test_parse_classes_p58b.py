@@ -163,3 +163,20 @@ def test_a_plans_own_scope_point_beside_its_work_stays():
             "（二）治理措施\n区城管执法局负责开展联合执法检查。\n")
     tasks = parse_text(text).tasks
     assert [t.responsible_units for t in tasks] == [["区建管委"], ["区城管执法局"]]
+
+
+# -- 「A是…的管理部门」 designates A as 「A是…的主管部门」 does (Round 75 rulings, p57a-1) -----------------------------
+@pytest.mark.parametrize("text,want", [
+    ("区房管局（以下简称“房管局”）是本区旧房改造项目实施的管理部门。", ["区房管局"]),
+    ("县水务局是本县河道管理的行政主管部门。", ["县水务局"]),
+])
+def test_a_managing_body_designated_is_a_doer(text, want):
+    assert doer_units(text)[1] == want
+
+
+@pytest.mark.parametrize("text", [
+    "街道是社区管理部门的上级。",                   # 的 after the role: a description, no designation
+    "该中心为市场管理部门提供服务。",               # 为 as "for"
+])
+def test_near_misses_of_a_managing_body(text):
+    assert doer_units(text)[1] == []
