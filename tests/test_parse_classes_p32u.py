@@ -119,10 +119,6 @@ def test_kinds_sharing_a_head_are_one_name(text, want):
     assert split_units(want[0])[0] == want
 
 
-_R75 = ("Round 75 rulings (p57a-1, governs): 「A为／是（…的）主管部门」 designates A, a doer (rounds 37, 67's x284_02 "
-        "第三条) over this round-32 near miss; the parser reads none yet")
-
-
 @pytest.mark.parametrize("text,want", [
     ("明确区城管执法局为责任主体，开展整治。", ["区城管执法局"]),
     ("明确区住建委、区房管局为本项工作的责任单位。", ["区住建委", "区房管局"]),
@@ -131,10 +127,10 @@ _R75 = ("Round 75 rulings (p57a-1, governs): 「A为／是（…的）主管部�
     ("区水务局作为主责单位，推进河道整治。", ["区水务局"]),
     ("区绿化市容局作为绿地移交工作的统筹主体，要加强协调。", ["区绿化市容局"]),
     ("各街镇是承担辖区违法建筑整治主体责任，要提高认识。", ["各街镇"]),
-    # (the two below were round 32's near misses: Round 75 rulings (p57a-1) turned them; strict xfail until the
-    # parser reads them)
-    pytest.param("区住建委为主管部门。", ["区住建委"], marks=pytest.mark.xfail(strict=True, reason=_R75)),
-    pytest.param("区住建委是本区建筑市场的主管部门。", ["区住建委"], marks=pytest.mark.xfail(strict=True, reason=_R75)),
+    # (the two below were round 32's near misses: Round 75 rulings (p57a-1, governs) turned them — 「A为／是（…的）
+    # 主管部门」 designates A, rounds 37 and 67's x284_02 第三条; read since p58b)
+    ("区住建委为主管部门。", ["区住建委"]),
+    ("区住建委是本区建筑市场的主管部门。", ["区住建委"]),
 ])
 def test_a_designation_makes_a_doer(text, want):
     assert doer_units(text)[1] == want
@@ -144,7 +140,7 @@ def test_a_designation_makes_a_doer(text, want):
     "确定两家清运企业作为主体清运单位。",              # a role the item creates, no designation of the accountable
     "明确专人为联络员。",
     # (「区住建委为主管部门。」 and 「区住建委是本区建筑市场的主管部门。」 left this list: Round 75 rulings
-    # (p57a-1) — rounds 37 and 67 govern, 「A为／是（…的）主管部门」 designates A; strict xfail in
+    # (p57a-1) — rounds 37 and 67 govern, 「A为／是（…的）主管部门」 designates A; read in
     # test_a_designation_makes_a_doer)
     # (「区卫健委为牵头单位，各卫生院为实施单位。」 left this list: Round 58 rulings (x250_01) supersede round 31 — 为
     # with a duty word designates without 明确; tests/test_parse_classes_p51c.py)

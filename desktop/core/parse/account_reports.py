@@ -39,7 +39,10 @@ _UP_AND_ON = re.compile(r"(?<![已未])上报并(?:移交|移送|抄送|通报)"
 _PASSED_ON = re.compile(r"(?:审核|初审|审查|复核|汇总)[^，,。；;]{0,12}?(?:通过)?(?:后|之后)\s*(?:再|统一)?转报"
                         rf"[\u4e00-\u9fff]{{1,14}}?{_ORG}"
                         rf"|向[\u4e00-\u9fff]{{1,14}}?{_ORG}\s*(?:进行)?\s*(?:初审|审核|审查|复核)(?:并|后)?\s*转报"
-                        r"|(?:上报|报送)(?:或者?|、|和|及)转报|转报(?:或者?|、|和|及)(?:上报|报送)")
+                        r"|(?:上报|报送)(?:或者?|、|和|及)转报|转报(?:或者?|、|和|及)(?:上报|报送)"
+                        # (「做好初审转报相关工作」: the review and the passing on as the body's own work, the receiver
+                        # left to the reader — round 48's 转报; plans-next291's x291_01 「给予转报市级复审」)
+                        r"|(?:初审|审核|审查|复核)(?:后|并)?\s*转报(?:的)?(?:相关|有关)?工作")
 # a sending for approval in the same clause (上报…审批 / 转报…批准): a step of approval, no duty (round 46)
 _APPROVAL = re.compile(r"审批|批准|核准|审定|同意|决策|表彰")
 # what was or was not sent, and the senders the rules bind as regulated or applying parties

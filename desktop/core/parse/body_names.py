@@ -94,6 +94,9 @@ _OTHER_BODY = re.compile(r"(?:^各?村[（(](?:社区|社區|居)[)）]|码头|�
                          # (「由市场主办方和属地镇街园区落实主体责任」: a party named by its role in an event, like
                          # 业主 and 招标人, round 34 — not 各方／双方／一方)
                          r"(?<=[\u4e00-\u9fff]{2})(?:主办|承办|举办|协办|运营|经营)方|"
+                         # (「房屋产权方及出租方应…落实产权方主体责任」: the parties to a building or its lease by their
+                         # role, as 产权人 and 承租人 — Round 74 rulings on x297_01 五、12.; rounds 34, 62 p52c)
+                         r"(?:房屋)?(?:产权|出租|承租)方|"
                          # (「…机关、团体、学校要…」: social bodies by kind, x258_02 第三条 — not 团体标准, a thing)
                          r"^(?:人民|社会)?团体$|"
                          # (a new district's town 「沣东新城」, named like 浦东新区: its government, x231_02; not a

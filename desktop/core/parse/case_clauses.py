@@ -30,7 +30,8 @@ LISTED_CASES = re.compile(r"^(?:凡|对|当)?(?:有|存在|具有|出现)?(?:下
 # its own (the reader checks that the item names the step before the clause: 「协商不成的，由B…」 alone stays a case)
 FALLBACK = re.compile(r"(?:经|双方)?(?P<step>协商|调解|协调)(?:不成|不一致|未果|未达成一致)的")
 # what a case's response is made of: the agent of 由 or a body's verb after the case clause
-_RESPONSE = re.compile(r"^由|责令|处以?|予以|给予|没收|吊销|约谈|通报")
+# (or an order to put it right 「由A提出整改意见」 and a case filed 「由A上报B进行立案处理」: a sanction's first steps)
+_RESPONSE = re.compile(r"^由|责令|处以?|予以|给予|没收|吊销|约谈|通报|提出整改|立案")
 _BEFALLS = re.compile(r"^(?:应当|要)?(?:依法)?(?:承担|追究)[\u4e00-\u9fff]{0,8}?责任$")
 # a rule's modal or a verb of work: a sentence that asks something of someone
 _ASKS = re.compile(r"应当?|须|要|不得|负责|组织|实施|落实|开展")
@@ -133,9 +134,11 @@ _IF_BREACH = re.compile(r"^(?:若|如果|倘若|一旦)(?:发现|存在|有)?[^�
 
 # a breaker named by its breach 「对违法违规情节严重的运输单位」「对未按规定整改的企业」: the case a sanction
 # 「由A依法吊销其…许可证」 answers — the point's own step after a case, its agent a doer (CONVENTIONS.md
-# Round 60 rulings on x71_03 二/（四）; rounds 42, 45: 「对未履行…的企业，由相关部门依法给予行政处罚」), not
+# Round 60 rulings on x71_03 二/（四）; rounds 42, 45: 「对未履行…的企业，由相关部门依法给予行政处罚」;
+# 「对不按照…办理…的建设单位，由A提出整改意见」, round 67's x283_08), not
 # rule 3's contingency that adjusts the work 「确需…的」「发生…时」「视情」, which stays held
-_BREAKER_TOPIC = re.compile(r"^对于?[^，,。；;]{0,40}?(?:违反|违规|违法|未按|未履行|擅自|情节(?:严重|恶劣|较重)|拒不)"
+_BREAKER_TOPIC = re.compile(r"^对于?[^，,。；;]{0,40}?(?:违反|违规|违法|[未不]按|未履行|擅自|"
+                            r"情节(?:严重|恶劣|较重)|拒不)"
                             r"[^，,。；;]{0,40}?的[\u4e00-\u9fff、（）()]{1,24}$")
 # (a contingency inside the topic 「对未按期完成整改且确需延期的运输单位」「必要时」「发生…时」: rule 3's, held)
 _TOPIC_CONTINGENCY = re.compile(r"确需|确有|如需|视情|必要时|发生[^，,。；;]{0,30}?时")

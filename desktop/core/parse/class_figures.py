@@ -334,3 +334,18 @@ def _money_class(sentence: str, noun_at: int) -> int | None:
     noun = _MONEY_NOUN.match(sentence, noun_at)
     return None if noun is None or _CONDITION_AROUND.match(sentence, noun.end()) else noun.end()
 
+
+
+# a share of the project's own investment that picks the works 「市、区级财力直接投资或补贴占总投资50%及以上的建设
+# 工程，应…报区发改委审核」: who funds it and how much is the class's measure, as a cost band is (Round 66 / 68: a
+# band inside a noun naming projects or works is a class whatever step follows; Round 74 on x297_04) — not a share
+# with no works after it 「自筹资金占总投资比例不低于60%」, a bar an applicant meets
+_INVESTED_SHARE_BEFORE = re.compile(r"占(?:项目)?(?:总投资|投资总额)(?:额)?的?\s*$")
+_WORKS_AFTER = re.compile(r"\s*(?:[（(]含?[^（）()]{0,8}[)）])?\s*(?:及以上|以上|及以下|以下)?\s*的\s*"
+                          r"[^，,；;。的\d]{0,10}?(?:项目|工程)")
+
+
+def invested_share_class(sentence: str, start: int, end: int, unit: str) -> bool:
+    """The share at start–end of ``sentence`` is the part of a project's investment that picks the works after it."""
+    return unit in ("%", "％") and _INVESTED_SHARE_BEFORE.search(sentence, max(0, start - 12), start) is not None \
+        and _WORKS_AFTER.match(sentence, end) is not None

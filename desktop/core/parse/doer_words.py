@@ -43,12 +43,14 @@ FUNDS = re.compile(rf"^{_MODAL}{_NEAR}(?:[^，,]{{1,16}}?并)?落实好?(?:所�
 
 # a designation of the accountable body (round 32): 「明确A为责任主体」「A作为主责单位」 — not a role the item creates
 # 「确定二家清运企业作为主体清运单位」 (rule 3); a plain 「A为…牵头责任单位，B、C为协办单位」 designates too (Round 58
-# rulings, x250_01: 为 with a duty word as 作为, 明确 not needed — round 31's reading superseded; 协办 reads as 配合)
+# rulings, x250_01: 为 with a duty word as 作为, 明确 not needed — round 31's reading superseded; 协办 reads as 配合);
+# 「A为／是（…的）主管部门／管理部门」 whatever the work before 的 (Round 75 rulings, p57a-1: rounds 37, 67's x284_02
+# govern)
 _DESIGNATE = re.compile(r"(?:明确|确定|指定)")
 _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
                           r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|(?<=第一)责任人|"
                           r"主责单位|主责部门|(?:属地)?(?:责任单位|责任部门)|"
-                          r"牵头(?:责任)?(?:单位|部门)|(?:协办|配合|协助)(?:单位|部门)|实施主体|主体责任单位|(?:具体)?(?:实施|工作)单位|工作部门|(?<=工作的|项目的|事项的|任务的)主管部门)")
+                          r"牵头(?:责任)?(?:单位|部门)|(?:协办|配合|协助)(?:单位|部门)|实施主体|主体责任单位|(?:具体)?(?:实施|工作)单位|工作部门|(?:行政|行业)?(?:主管|管理)部门)")
 # … written topic first 「X的责任主体为A」「考核主体为A和B」「联合执法检查主体为A、B…」 (round 34: stating who answers
 # for the work, or who does it, designates A) — not who applies, holds or invests 「申报主体为…」「立项主体为…」「入市
 # 主体为…」

@@ -22,8 +22,39 @@ NO_WORK_SECTION = re.compile("|".join(_NO_WORK_WORDS))
 # a guide's or a call's section of papers 「六、提交材料（电子文件上传）」「五、申报材料」: what the applicant hands in,
 # however its rows and tables are numbered — never work (round 35's materials lists; the applicant's own steps,
 # round 52's x236_03), a top heading that is only that
-PAPERS_SECTION = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:提交|申请|申报|所需|办理|报送|需提供的?)(?:的)?(?:材料|资料)"
-                            r"(?:清单|目录|要求)?\s*(?:[（(][^）)]{0,12}[）)])?\s*[。.：:]?$")
+# (「四、需准备的资料」 alike; and a procedure's own part 「（一）…申报操作规程 ⏎ 4.提交材料 ⏎ （1）…」: its lines
+# are the papers too, wherever the heading stands — ``no_work_part``)
+PAPERS_SECTION = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:提交|申请|申报|所需|办理|报送|准备|需提供的?)(?:的)?"
+                            r"(?:材料|资料)(?:清单|目录|要求)?\s*(?:[（(][^）)]{0,12}[）)])?\s*[。.：:]?$")
+# a procedure's part that says what it covers or who applies 「（一）…操作规程 ⏎ 1.适用范围 ⏎ 总投资在…的项目 ⏎
+# 2.申报主体 ⏎ …的建设单位」: a scope's definition (round 66's x81_04) and the applicant (round 30), no work at
+# any level
+_SCOPE_PART = re.compile(r"^(?:适用范围|适用对象|申报主体|申请主体|申报对象|申请对象)\s*[。.：:]?$")
+
+
+_STEPS_PART = re.compile(r"^(?:操作|办理|申报|工作)?(?:流程|程序)\s*[。.：:]?$")
+
+
+def _procedure_part(part: Item) -> bool:
+    """``part`` is headed by its scope or applicant among a procedure's parts (a sibling headed by the papers or the
+    steps), nested in the plan — not a plan's own 「（一）适用范围」 over its work."""
+    return part.parent is not None and _SCOPE_PART.match(part.title) is not None and any(
+        PAPERS_SECTION.match(s.title) or _STEPS_PART.match(s.title) for s in part.parent.children)
+
+
+def no_work_part(item: Item) -> bool:
+    """Whether a heading of papers (``PAPERS_SECTION``) stands over ``item`` at any level, or a procedure's part
+    headed by its scope or its applicant (``_procedure_part``) is ``item`` or stands over it."""
+    if _procedure_part(item) and not item.unit:
+        return True
+    parent = item.parent
+    while parent is not None:
+        if PAPERS_SECTION.match(parent.title) or _procedure_part(parent):
+            return True
+        parent = parent.parent
+    return False
+
+
 # sections about goals, rules or safeguards (seeds EXPECTED.md lines 3–5: their items that name no unit are not
 # tasks where the plan's tasks name units)
 _RULE_WORDS = ("工作目标", "总体目标", "主要目标", "发展目标", "目标要求", "总体要求", "指导思想", "基本原则",

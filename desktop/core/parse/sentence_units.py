@@ -256,9 +256,10 @@ def _sentences(text: str) -> list[list[str]]:
         if _GROUP_HEAD.match(CLAUSE_MARKER.sub("", sentence.strip())):
             continue
         pieces = [CLAUSE_MARKER.sub("", p.strip()) for p in re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)]
-        # (a time word glued to the subject 「…宣传日,届时乡将组织…」: no part of its name, as 同时 — x289_07)
+        # (a time word glued to the subject 「…宣传日,届时乡将组织…」「后续区发改委将组织…」: no part of its name, as
+        # 同时 — x289_07)
         pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请|"
-                                            r"(?:届时|到时)(?=[\u4e00-\u9fff])|"
+                                            r"(?:届时|到时|后续|随后|此后|今后)(?=[\u4e00-\u9fff])|"
                                             r"[还也](?=应|要|需|须|必须))", "", p))
                   for p in pieces]
         # (a check before the agent of 由 「对隐瞒…的，经查实后由A纳入…」: the step that establishes the case, read as

@@ -61,10 +61,10 @@ from .scope_articles import drop_scope_items
 from .scored_rows import drop_scored_rows
 from .section_kinds import (
     NON_TASK_SECTION,
-    PAPERS_SECTION,
     assessed_items,
     event_field_points,
     field_section_items,
+    no_work_part,
 )
 from .sentence_units import doer_units
 from .shared_brackets import sharing_only
@@ -327,8 +327,9 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     chosen = drop_source_items(chosen, set(decls))     # (一、审批依据 （一）《…》 / 二、适用范围 （一）…: no work)
     chosen = drop_scope_items(chosen, set(decls))      # (第三条（支持范围） （一）…项目。: the kinds it covers)
     chosen = drop_call_points(chosen)      # (一、关于申报条件 / 二、支持内容 1、…给予最高200万元奖励: no work)
-    # (六、提交材料 over the applicant's papers, in rows or tables: no work, whatever reader took its lines)
-    chosen = [i for i in chosen if i.top() is i or not PAPERS_SECTION.match(i.top().title)] or chosen
+    # (六、提交材料 over the applicant's papers, in rows or tables, and a procedure's 4.提交材料 ⏎ （1）… or
+    # 1.适用范围 ⏎ 2.申报主体: no work, whatever reader took its lines)
+    chosen = [i for i in chosen if not no_work_part(i)] or chosen
     chosen = division_sections(items, chosen, decls)
     # (「分以下三个阶段进行：」 over 「1、…，时间为…」: the phases; 二、主办单位：…: a plan-level field — no tasks)
     stages = {*listed_stage_items(items), *fields, *field_section_items(items)}
