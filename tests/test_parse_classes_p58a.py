@@ -1,0 +1,60 @@
+"""Round 58 (p58a): the task structure of whole city rules written as headed articles.
+
+- A childless article under a bracketed heading line is read as the rule's other articles are, whatever the heading's
+  length: the brackets of 「（…）」 are marks, not words of the heading (``rule_chapters.headed_prose``). Before, a
+  heading of 21 characters with its brackets left the article out when no declaration chose it.
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+_RULE = """上海市某类住房合同备案操作规定
+第一条 （目的和依据）
+为规范本市某类住房合同备案行为，依据有关规定，制定本规定。
+第二条 （适用范围）
+本市行政区域内的某类住房合同备案适用本规定。
+第三条 （职责分工）
+市房屋行政管理部门负责全市备案工作的统筹协调、监督管理。
+第四条 （备案程序）
+（一）受理 区房地产交易中心核验申请材料，材料齐全的，予以受理。
+（二）备案 区房地产交易中心为当事人办理备案，打印备案通知书。
+第五条 （{heading}）
+本市保障性租赁住房合同备案由区住房保障机构负责实施。实施机构对申请人租赁行为的真实性负责。申请人通过区住房保障机构备案的，由区住房保障机构打印备案通知书。
+第六条 （资料管理）
+备案所形成的相关业务资料，由区住房保障机构妥善保存。
+第七条 （数据共享）
+市房屋行政管理部门将备案有关信息对接本市大数据中心，实现与有关部门数据共享。
+第八条 （施行日期）
+本规定自2020年1月1日起施行。
+"""
+
+
+def _tasks(heading: str) -> list:
+    return parse_text(_RULE.format(heading=heading)).tasks
+
+
+def test_an_article_under_a_long_bracketed_heading_is_a_task_as_its_siblings() -> None:
+    # 19 words in the heading, 21 characters with its brackets
+    heading = "保障性租赁住房、公共租赁住房实物房源备案"
+    assert len(heading) == 20
+    tasks = _tasks(heading)
+    numbers = ["/".join([*t.path, t.number]) for t in tasks]
+    assert numbers == ["3", "4/一", "4/二", "5", "6", "7"]
+    fifth = next(t for t in tasks if t.number == "5")
+    assert fifth.responsible_units == ["区住房保障机构"]
+    assert fifth.lead_units == []
+    assert fifth.deadline is None
+
+
+def test_a_short_heading_reads_the_same() -> None:
+    tasks = _tasks("实物房源备案")
+    assert ["/".join([*t.path, t.number]) for t in tasks] == ["3", "4/一", "4/二", "5", "6", "7"]
+
+
+def test_a_bracketed_heading_longer_than_an_articles_stays_none() -> None:
+    # (the near miss: only the marks are not counted — a bracketed line of more than twenty words is no article's
+    # heading, and the article stays out as before)
+    heading = "本市保障性租赁住房、公共租赁住房和廉租实物配租房源合同备案"
+    assert len(heading) > 20
+    assert "5" not in [t.number for t in _tasks(heading)]
