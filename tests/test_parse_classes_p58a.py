@@ -3,6 +3,11 @@
 - A childless article under a bracketed heading line is read as the rule's other articles are, whatever the heading's
   length: the brackets of 「（…）」 are marks, not words of the heading (``rule_chapters.headed_prose``). Before, a
   heading of 21 characters with its brackets left the article out when no declaration chose it.
+- An item or article that only says what an applicant hands in — every sentence a case of applying (or of the
+  papers' kind) then 提交／提供 with no subject but the applicant, or the applicant's option, the lines under
+  「提交以下材料：」 the list's — is a rule for the applicant, no task (Round 74 rulings on x292_03 第六–十条; round
+  52's applicant's own steps; ``applicant_steps.applicant_papers``). Not an item where a body of the plan acts
+  「…的，由区交易中心出具证明」 nor one that answers the applicant 「…的，向申请人提供…」.
 """
 
 from __future__ import annotations
@@ -58,3 +63,52 @@ def test_a_bracketed_heading_longer_than_an_articles_stays_none() -> None:
     heading = "本市保障性租赁住房、公共租赁住房和廉租实物配租房源合同备案"
     assert len(heading) > 20
     assert "5" not in [t.number for t in _tasks(heading)]
+
+
+_PAPERS = """上海市某类住房合同备案操作规定
+第一条 （目的和依据）
+为规范本市某类住房合同备案行为，依据有关规定，制定本规定。
+第二条 （职责分工）
+市房屋行政管理部门负责全市备案工作的统筹协调、监督管理。
+第三条 （备案程序）
+（一）受理 区房地产交易中心核验申请材料，材料齐全的，予以受理。
+（二）备案 区房地产交易中心为当事人办理备案，打印备案通知书。
+第四条 （新增备案）
+（一）双方当事人向区房地产交易中心提出备案申请的，提交以下材料：
+1.合同备案申请书（收取原件）；
+2.身份证明（核验原件）。
+（二）双方当事人通过经纪机构完成网签后，可由一方当事人向区房地产交易中心提出备案申请，提交以下材料：
+1.合同备案申请书（收取原件）；
+2.身份证明（核验原件）。
+第五条 （身份证明）
+（一）本国公民申请备案的，提交有效身份证。无身份证的，提交护照等身份证明。
+（二）外国自然人申请备案的，提交护照。如果证件用外国文字书写，同时提交中文译本。
+（三）{third}
+第六条 （资料管理）
+备案所形成的相关业务资料，由区房地产交易中心妥善保存。
+第七条 （施行日期）
+本规定自2020年1月1日起施行。
+"""
+
+
+def _paths(third: str) -> list[str]:
+    return ["/".join([*t.path, t.number]) for t in parse_text(_PAPERS.format(third=third)).tasks]
+
+
+def test_items_that_only_say_what_an_applicant_hands_in_are_no_tasks() -> None:
+    tasks = parse_text(_PAPERS.format(third="境内法人申请备案的，提交营业执照。")).tasks
+    assert ["/".join([*t.path, t.number]) for t in tasks] == ["2", "3/一", "3/二", "6"]
+    kept = next(t for t in tasks if t.number == "2")
+    assert kept.responsible_units == ["市房屋行政管理部门"]
+    assert kept.lead_units == []
+    assert kept.deadline is None
+
+
+def test_an_applicants_option_is_no_task_either() -> None:
+    assert "5/三" not in _paths("当事人一方不配合办理的，可由另一方单方申请注销备案。")
+
+
+def test_an_item_where_a_body_acts_stays_a_task() -> None:
+    # (the near misses: a body of the plan issues the paper, or answers the applicant)
+    assert "5/三" in _paths("无法提交住房证明的，由区房地产交易中心出具相应证明文件。")
+    assert "5/三" in _paths("所申请公开的信息可以公开的，向申请人提供该信息。")
