@@ -112,3 +112,63 @@ def test_an_item_where_a_body_acts_stays_a_task() -> None:
     # (the near misses: a body of the plan issues the paper, or answers the applicant)
     assert "5/三" in _paths("无法提交住房证明的，由区房地产交易中心出具相应证明文件。")
     assert "5/三" in _paths("所申请公开的信息可以公开的，向申请人提供该信息。")
+
+
+_NOTICE = """关于规范某类新建租赁住房建筑设计的通知
+
+各有关单位：
+
+现将规范某类新建租赁住房建筑设计的有关要求通知如下。
+
+一、总体布局
+
+本通知适用于本市产业园区中新建租赁住房的建设，包括以下两类情况。
+
+1.交通组织：道路的宽度应当满足消防车通行要求。
+
+2.机电设备：设计配电房时应预留扩容空间。
+
+二、单体建筑
+
+1.单体建筑的走廊、门厅等公共空间，应具有自然通风条件。
+
+2.单体建筑的污废水应经过室外管网汇集后排至区块内管网。
+
+三、卫生设施
+
+1.每个居住单元应设置独立卫生设施。
+
+2.排水系统应采取防止水封破坏的技术措施。
+
+四、其他
+
+其他结构设计、消防设计等内容，按《某某建筑设计标准》及其他相关标准执行。
+{after}
+特此通知。
+
+某某委员会
+
+2023年8月14日
+"""
+
+
+def _notice_paths(after: str) -> list[str]:
+    return ["/".join([*t.path, t.number]) for t in parse_text(_NOTICE.format(after=after)).tasks]
+
+
+def test_a_closing_point_whose_later_paragraph_instructs_is_one_task() -> None:
+    after = "\n设计单位应当积极做好对委托业主的政策宣传和引导工作，按照本通知的要求做好建筑方案设计。\n"
+    tasks = parse_text(_NOTICE.format(after=after)).tasks
+    assert [t.number for t in tasks if not t.path] == ["四"]
+    closing = next(t for t in tasks if t.number == "四")
+    assert "做好建筑方案设计" in closing.text
+    assert closing.lead_units == []
+    assert closing.responsible_units == []
+    assert closing.deadline is None
+    assert len(tasks) == 7
+
+
+def test_a_closing_point_that_only_points_to_other_rules_stays_none() -> None:
+    # (the near miss: no paragraph after the 参照 sentence — a reference, no work)
+    assert "四" not in _notice_paths("")
+    assert len(_notice_paths("")) == 6

@@ -113,9 +113,15 @@ def _between_numbered(item: Item, points: list[Item]) -> bool:
     「三、土地出让方式的确定 / 土地出让方式原则上采用挂牌方式…」 「四、…（一）（二）」: work written whole at the level
     its siblings' items are, a task whether it names a doer or not (round 38 / 39: items naming no unit that give
     work are tasks) where it instructs 「…需说明…并报区政府审核」 「应…」; not a safeguards point, nor one of aims,
-    norms (评分标准 / 统计时效), schedule or general provisions."""
+    norms (评分标准 / 统计时效), schedule or general provisions. The last point after such a point is read the same
+    where a paragraph after its own sentence instructs 「六、其他 ⏎ 其他…内容，按《…》执行。⏎ 受托单位…应当积极做好…」:
+    an unnumbered paragraph after the last item that gives work is that item's body (Round 74 rulings on x296_03 六;
+    rounds 32, 34), though its own sentence only points to other rules."""
     at = points.index(item)
-    return 0 < at < len(points) - 1 and bool(points[at - 1].children) and bool(points[at + 1].children) \
+    paragraphs = [p for p in _text(item).split("\n") if p.strip()]
+    closing = at == len(points) - 1 and any(_INSTRUCTION.search(p) for p in paragraphs[1:])
+    return 0 < at and (at < len(points) - 1 and bool(points[at + 1].children) or closing) \
+        and bool(points[at - 1].children) \
         and not _CARRYING_OUT.match(item.title) and not _NORM_HEAD.search(item.title) \
         and (_INSTRUCTION.search(_text(item)) or _NEED.search(_text(item))) is not None \
         and _work_point(item, doer=False)
