@@ -172,3 +172,71 @@ def test_a_closing_point_that_only_points_to_other_rules_stays_none() -> None:
     # (the near miss: no paragraph after the 参照 sentence — a reference, no work)
     assert "四" not in _notice_paths("")
     assert len(_notice_paths("")) == 6
+
+
+_GUIDE = """某类住房交换操作业务指南
+
+一、适用范围
+
+本指南适用于本市某类住房的交换业务。
+
+二、交换条件
+
+（一）居民进行交换必须符合下列条件：
+1.交换当事人应当书面承诺，不会因为交换造成新的居住困难。
+2.交换前，原承租人应当取得同住成年人的书面同意。
+
+（二）本指南所称家庭是指具有本市常住户口的居民家庭。
+
+三、征询
+
+交换双方当事人达成交易意向后，应持租用凭证、本人有效身份证件，向出租人提出征询，出租人应当在5个工作日内出具征询表。
+
+四、住房状况查询
+
+{step}
+
+五、交易申请
+
+（一）交换的双方当事人，持下列材料，共同向区房地产交易中心申请交易审核：
+1.交换申请书（原件）；
+2.交换合同（原件）。
+
+（二）申请人提交的申请材料齐备的，区房地产交易中心应当即时出具收件收据。
+
+六、交易审核
+
+区房地产交易中心应当在收到查询结果2个工作日内，对以下情况进行审核：
+1.转让人是否是凭证记载的承租人。
+2.受让人是否符合受让条件。
+
+七、资料管理
+
+交易审核部门在交换中形成的资料，应当按照档案管理的要求归档保存。
+
+八、实施衔接
+
+本指南自2020年1月1日起施行。
+"""
+
+
+def _guide_tasks(step: str) -> list:
+    return parse_text(_GUIDE.format(step=step)).tasks
+
+
+def test_a_guides_point_where_named_bodies_take_the_procedures_steps_is_a_task() -> None:
+    step = ("各区房地产交易中心受理交换申请后，将受让人信息通过信息系统传至市房屋状况信息中心。"
+            "市房屋状况信息中心对受让人名下拥有住房情况进行查询，并在3个工作日内将查询结果反馈区房地产交易中心。")
+    tasks = _guide_tasks(step)
+    assert "四" in [t.number for t in tasks]
+    point = next(t for t in tasks if t.number == "四")
+    # (outside 第X条 articles rule 2's list stays closed: 传至, 进行查询, 反馈 name no unit — Round 74)
+    assert point.lead_units == []
+    assert point.responsible_units == []
+    assert point.deadline is None
+
+
+def test_a_point_that_only_describes_a_body_stays_none() -> None:
+    # (the near miss: a body named, but no step of the procedure taken)
+    step = "市房屋状况信息中心是本市房屋状况信息的归集机构，其查询结果作为交易审核的依据。"
+    assert "四" not in [t.number for t in _guide_tasks(step)]

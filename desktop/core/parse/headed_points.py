@@ -219,10 +219,20 @@ def _instructs(item: Item) -> bool:
         and _work_point(item, doer=False)
 
 
+# … or a named body taking a step of the procedure in a guide's point, no modal 「各区房地产交易中心受理…申请后，将…信息
+# 通过信息系统传至A」「A对…情况进行查询」: the guide's own work, a task (Round 74 rulings on x292_04 六: outside
+# articles rule 2's list stays closed, so it names no unit)
+_BODY_STEP = re.compile(r"(?:^|[。；;\n])[\u4e00-\u9fff]{2,16}?(?:中心|部门|机构|局|委|政府|办事处)"
+                        r"(?:[^，,。；;]{2,20}?后[，,])?(?:对[^，,。；;]{2,40}?进行(?:审核|核查|查询|核验|审查)|"
+                        r"将[^，,。；;]{2,40}?(?:传至|反馈|告知|移交|送交))")
+
+
 def _told_body(item: Item) -> bool:
-    """A childless point over its paragraph whose text tells a named body what to do (``_TOLD``): a task."""
+    """A childless point over its paragraph whose text tells a named body what to do (``_TOLD``), or has one take a
+    step of the procedure (``_BODY_STEP``): a task."""
     return not item.children and headed_prose(item, 30) and len(_text(item)) >= 15 \
-        and _TOLD.search(_text(item)) is not None and _work_point(item, doer=False)
+        and (_TOLD.search(_text(item)) or _BODY_STEP.search(_text(item))) is not None \
+        and _work_point(item, doer=False)
 
 
 def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
