@@ -81,9 +81,59 @@ def applicant_step(item: Item) -> bool:
     return found
 
 
+# what an applicant hands in, sentence by sentence: a case of applying or of the papers' own kind, then 提交／提供
+# with no subject but the applicant 「中国公民申请租赁网签备案的，提交有效身份证」「无身份证的，提交…」「如果证件用
+# 外国文字书写，同时提交…」「A向B提出备案申请，提交以下材料：」, or the applicant's option 「…的，可由另一方单方
+# 申请…」「…的，申请人可以不提交原件」 — the lines after a lead-in that names papers are the list's
+_HANDS_IN = re.compile(r"^[^。；;]*?(?:申请|申报|的|如果[^，,。；;]{2,30})[，,]"
+                       r"(?:[^，,。；;向为对]{0,10}?(?:申请人|当事人|一方|代理人|受让方|转让方))?"
+                       r"(?:应当|应|须|需|还需|可以|可)?(?:同时|还|另行|在线)?(?:提交|提供)(?![^。；;]*?(?:应|须|不得|包括))"
+                       r"|^[^。；;]*?的[，,](?:可由[^，,。；;]{1,10}?(?:单方)?申请|"
+                       r"[^，,。；;]{0,10}?(?:申请人|当事人)可以?不提交)")
+_PAPERS_LEAD_IN = re.compile(r"(?:以下|下列)(?:材料|资料|证明|文件)[：:]$")
+_LIST_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
+# a body of the plan doing work in it 「…无法提交的，由乡、镇及以上管理部门出具相应证明文件」「…中心应当即时出具收据」
+_BODY_ACTS = re.compile(r"由[^，,。；;向为对]{1,20}?(?:部门|机构|中心|局|委|政府|办事处)|"
+                        r"(?:部门|机构|中心|局|委|政府|办事处)(?:应当|应|负责|须)")
+
+
+def applicant_papers(item: Item) -> bool:
+    """``item`` (nothing numbered under it) only says what an applicant hands in or may apply for (``_HANDS_IN``):
+    a rule for the applicant, no task (Round 74 rulings, x292_03 第六–十条; round 52's applicant's own steps) — not
+    where a body of the plan acts in it (``_BODY_ACTS``)."""
+    if item.children or item.unit:
+        return False
+    lines = [ln.strip() for ln in item.body.strip().split("\n")[1 if item.article or item.article_line else 0:]]
+    sentences: list[str] = []
+    listed = False
+    for line in lines:
+        if listed and _LIST_LINE.match(line):
+            continue                    # (a paper of the list the lead-in announced)
+        if not line:
+            continue
+        listed = False
+        for s in re.split(r"[。！？；;]", re.sub(r"^[\u4e00-\u9fff]{2,8}[ \u3000]+", "", line)):
+            s = s.strip()
+            if s:
+                sentences.append(s)
+                listed = bool(_PAPERS_LEAD_IN.search(s))
+    first = sentences[0] if sentences else ""
+    return bool(sentences) and _HANDS_IN.match(first) is not None and _APPLYING.search(first) is not None \
+        and not _BODY_ACTS.search(item.body) \
+        and all(_HANDS_IN.match(s) or _PAPER_LINE.search(s) for s in sentences)
+
+
+# (a line of papers itself 「2．身份证明（核验原件）」)
+_PAPER_LINE = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^，,。；;]{2,40}?"
+                         r"(?:书|证|证明|合同|协议|凭证|文件|复印件)(?:[（(][^）)]*[）)])?$")
+
+
 def drop_applicant_steps(chosen: list[Item]) -> list[Item]:
     """``chosen`` without the applicant's own steps, where a step of the plan's bodies stands beside them in the same
-    list (a procedure, not a notice that only tells applicants how to apply) and other work is left."""
+    list (a procedure, not a notice that only tells applicants how to apply) and other work is left; and without the
+    items that only say what an applicant hands in (``applicant_papers``), where other work is left."""
+    papers = {i.pos for i in chosen if applicant_papers(i)}
+    chosen = [i for i in chosen if i.pos not in papers] or chosen
     steps = {i.pos for i in chosen if applicant_step(i)}
     if not steps:
         return chosen

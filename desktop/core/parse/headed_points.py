@@ -113,9 +113,15 @@ def _between_numbered(item: Item, points: list[Item]) -> bool:
     「三、土地出让方式的确定 / 土地出让方式原则上采用挂牌方式…」 「四、…（一）（二）」: work written whole at the level
     its siblings' items are, a task whether it names a doer or not (round 38 / 39: items naming no unit that give
     work are tasks) where it instructs 「…需说明…并报区政府审核」 「应…」; not a safeguards point, nor one of aims,
-    norms (评分标准 / 统计时效), schedule or general provisions."""
+    norms (评分标准 / 统计时效), schedule or general provisions. The last point after such a point is read the same
+    where a paragraph after its own sentence instructs 「六、其他 ⏎ 其他…内容，按《…》执行。⏎ 受托单位…应当积极做好…」:
+    an unnumbered paragraph after the last item that gives work is that item's body (Round 74 rulings on x296_03 六;
+    rounds 32, 34), though its own sentence only points to other rules."""
     at = points.index(item)
-    return 0 < at < len(points) - 1 and bool(points[at - 1].children) and bool(points[at + 1].children) \
+    paragraphs = [p for p in _text(item).split("\n") if p.strip()]
+    closing = at == len(points) - 1 and any(_INSTRUCTION.search(p) for p in paragraphs[1:])
+    return 0 < at and (at < len(points) - 1 and bool(points[at + 1].children) or closing) \
+        and bool(points[at - 1].children) \
         and not _CARRYING_OUT.match(item.title) and not _NORM_HEAD.search(item.title) \
         and (_INSTRUCTION.search(_text(item)) or _NEED.search(_text(item))) is not None \
         and _work_point(item, doer=False)
@@ -213,10 +219,20 @@ def _instructs(item: Item) -> bool:
         and _work_point(item, doer=False)
 
 
+# … or a named body taking a step of the procedure in a guide's point, no modal 「各区房地产交易中心受理…申请后，将…信息
+# 通过信息系统传至A」「A对…情况进行查询」: the guide's own work, a task (Round 74 rulings on x292_04 六: outside
+# articles rule 2's list stays closed, so it names no unit)
+_BODY_STEP = re.compile(r"(?:^|[。；;\n])[\u4e00-\u9fff]{2,16}?(?:中心|部门|机构|局|委|政府|办事处)"
+                        r"(?:[^，,。；;]{2,20}?后[，,])?(?:对[^，,。；;]{2,40}?进行(?:审核|核查|查询|核验|审查)|"
+                        r"将[^，,。；;]{2,40}?(?:传至|反馈|告知|移交|送交))")
+
+
 def _told_body(item: Item) -> bool:
-    """A childless point over its paragraph whose text tells a named body what to do (``_TOLD``): a task."""
+    """A childless point over its paragraph whose text tells a named body what to do (``_TOLD``), or has one take a
+    step of the procedure (``_BODY_STEP``): a task."""
     return not item.children and headed_prose(item, 30) and len(_text(item)) >= 15 \
-        and _TOLD.search(_text(item)) is not None and _work_point(item, doer=False)
+        and (_TOLD.search(_text(item)) or _BODY_STEP.search(_text(item))) is not None \
+        and _work_point(item, doer=False)
 
 
 def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
