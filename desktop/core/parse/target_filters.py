@@ -446,7 +446,8 @@ def clock_time(target: Target, sentence: str = "") -> bool:
     not set to reach or keep (室外温度在35℃以下时 / 温度约为28℃ / 比室外低8℃: a case, a standard with no comparison
     word; 供热温度由18℃提升至20℃ / 室温不低于18℃ is one)."""
     if target.unit == "℃":
-        return target.value not in {float(v) for v in _TEMPERATURE_SET.findall(sentence)}
+        return target.value not in {float(v) for v in _TEMPERATURE_SET.findall(sentence)
+                                    + _TEMPERATURE_TRIGGER.findall(sentence)}
     return target.unit in ("点", "时") and target.value <= 24 and _CLOCK.search(target.text) is not None
 
 
@@ -472,6 +473,12 @@ def team_size(target: Target, sentence: str) -> bool:
         and _TEAM_NOUN.match(sentence, end) is not None
 
 
+# 「在气温低于4℃情况下，停止清洗作业」「气温高于35℃时，…」: a comparison word before the figure in a condition that
+# closes before the step it sets off — a target of the item (Round 74 rulings, x293_01 3.2.1 （1）: round 30's line,
+# a quantity joined to a comparison word in a condition that triggers a step); not 「在35℃以下时」 (the band after the
+# figure, a standard's case) nor a figure inside a noun 「低于4℃的天数」
+_TEMPERATURE_TRIGGER = re.compile(r"(?:低于|高于|超过|小于|大于)\s*(\d+(?:\.\d+)?)\s*℃"
+                                  r"\s*(?:的?情况下|时)\s*[，,]")
 _TEMPERATURE_SET = re.compile(r"(?:提升|提高|升高|降低|达到|不低于|不高于|不超过|不得低于|不得高于|保持|控制|稳定)"
                               r"(?:到|至|在)?\s*(\d+(?:\.\d+)?)\s*℃")
 
