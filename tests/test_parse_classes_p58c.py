@@ -87,3 +87,50 @@ def test_adjustment_case_and_catch_all_agent_stay_none():
     assert got["一"] == ([], [])
     assert got["二"] == ([], [])
     assert got["三"] == ([], ["区应急局"])
+
+
+# ---- a 规划's yearly count, a past base, a closing table, a wrapped figure ------------------------------------------
+
+def test_yearly_count_of_works_advanced_is_a_target():
+    got = _targets("“十三五”期间，计划每年推进2-3个示范街道，40-50条示范道路。")
+    assert (2.0, "个", ">=") in got and (40.0, "条", ">=") in got
+    # near miss: the rhythm's period 「每3年」 is no count of work
+    assert not [t for t in _targets("每3年推进一轮示范街道评估。") if t[1] == "年"]
+
+
+GUIHUA = ("某区市政综合管理“十三五”规划\n\n一、主要任务\n\n"
+          "1.推进示范街道建设。到“十三五”期末，全区70%街道成为示范街道。\n\n"
+          "2.绘制管理蓝图。时序上，在2016年完成“1+10+X”任务的基础上，进行后四年工作任务的总体统筹，编制三年行动计划。\n\n"
+          "3.加强正面宣传。发动各街道开展城市管理正面典型案例的宣传。\n\n{}")
+
+
+def _dated(text: str) -> dict[str, tuple[str | None, list[tuple[float, str]]]]:
+    return {t.number: (t.deadline, [(x.value, x.unit) for x in t.targets]) for t in parse_text(text).tasks}
+
+
+def test_past_base_with_a_quoted_name_is_no_date_and_a_closing_table_is_no_items_text():
+    text = GUIHUA.format("某区市政综合管理“十三五”目标任务指标\n\n项  目\n\n指  标\n\n环境综合治理\n\n"
+                         "每年推进面积不少于20万平方米的整治任务，至“十三五”期末，累计推进约100万平方米。\n")
+    got = _dated(text)
+    assert got["1"] == ("2020-12-31", [(70.0, "%")])
+    assert got["2"] == (None, [])
+    assert got["3"] == (None, [])
+    assert (200000.0, "平方米") in [(t.value, t.unit) for t in parse_text(text).plan_targets]
+
+
+def test_dated_work_and_a_line_with_no_header_cells_stay_the_items():
+    # near misses: the year of work done in the plan's year 「2016年完成…」 dates the item; a last line that names
+    # indicators with no header cells under it is the item's own text
+    text = GUIHUA.replace("在2016年完成“1+10+X”任务的基础上，", "2016年完成“1+10+X”任务，").replace(
+        "成为示范街道。\n\n", "成为示范街道。\n\n示范街道名单另行公布。\n\n").format(
+        "主要指标\n\n至“十三五”期末，正面宣传覆盖率达到90%。\n")
+    got = _dated(text)
+    assert got["2"][0] == "2016-12-31"
+    assert got["3"] == ("2020-12-31", [(90.0, "%")])
+
+
+def test_figure_wrapped_from_its_measure_is_read_whole():
+    got = _targets("原则同意该规划。至2035年，排水系统基本达到3～5\n年一遇排水能力，控制率\n达到80%。")
+    assert (5.0, "年一遇", ">=") in got and (80.0, "%", ">=") in got
+    # near miss: a count wrapped before a noun that begins with a measure's character 「项目」 is no 项
+    assert not [t for t in _targets("新建停车场3\n处，改造小区2\n项目。") if t[1] == "项"]
