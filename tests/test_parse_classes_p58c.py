@@ -134,3 +134,71 @@ def test_figure_wrapped_from_its_measure_is_read_whole():
     assert (5.0, "年一遇", ">=") in got and (80.0, "%", ">=") in got
     # near miss: a count wrapped before a noun that begins with a measure's character 「项目」 is no 项
     assert not [t for t in _targets("新建停车场3\n处，改造小区2\n项目。") if t[1] == "项"]
+
+
+# ---- rate lines one level deeper under a rates point (Round 75 rulings, owed: x291_01 五/1) -------------------------
+
+CALL = ("某区发改委关于组织申报服务业发展引导资金项目的通知\n\n各有关单位：\n\n现将有关事项通知如下。\n\n"
+        "一、申报程序\n\n1.区发改委负责组织区级评审会议，确定推荐项目。\n\n"
+        "2.区发改委会同区财政局对推荐项目进行公示。\n\n"
+        "二、支持方式及标准\n\n1.市级支持\n\n"
+        "(1)对重大示范项目，市级引导资金支持金额原则上不超过600万元。其中，对需突破支持上限的项目，由市评审小组研究确定支持金额。\n\n"
+        "(2)对重点项目，市级引导资金支持比例最高不超过项目总投资的20%，支持金额不超过300万元。\n\n{}"
+        "2.区级支持：对通过本区初审的项目，区级按照市级支持资金的50%的比例安排配套资金。\n")
+
+
+def test_rate_lines_under_a_support_heading_are_terms_with_plan_targets():
+    plan = parse_text(CALL.format(""))
+    assert [t.key for t in plan.tasks] == ["一.1", "一.2"]
+    figures = {(t.value, t.unit) for t in plan.plan_targets}
+    assert {(6000000.0, "元"), (3000000.0, "元"), (20.0, "%"), (50.0, "%")} <= figures
+
+
+def test_a_line_with_an_act_under_the_support_heading_stays_a_task():
+    # near miss: a line naming the plan's body at work 「区发改委负责组织…」 is a task, whatever heading it stands under
+    plan = parse_text(CALL.format("(3)区发改委负责组织专家对申报项目进行评审，确定支持名单。\n\n"))
+    keys = [t.key for t in plan.tasks]
+    assert keys == ["一.1", "一.2", "二.1.3"]
+    assert plan.tasks[-1].responsible_units == ["区发改委"]
+
+
+def test_staffing_share_stays_a_norm_and_a_funds_share_is_read():
+    assert not [t for t in _targets("指导人员按照教练车总数的20%进行配备。") if t[1] == "%"]
+    assert (50.0, "%") in [t[:2] for t in _targets("区级按照市级支持资金的50%的比例安排配套资金。")]
+
+
+# ---- first responders acting by their own plan; a 规划's programme counted in a section's lead text ------------------
+
+RESPONSE = "某区生产安全事故应急预案\n\n3 先期处置\n\n{}"
+
+
+def test_first_responder_acting_by_its_plan_after_the_case_is_the_doer():
+    got = _tasks_of(RESPONSE.format(
+        "3.1 即时处置\n\n发生生产安全事故时，事发单位应立即按照本单位生产安全事故应急预案，组织职工展开自救互救，"
+        "紧急疏散人员；在确保安全前提下，采取必要的防止次生灾害的措施；核实人员伤亡情况。\n\n"
+        "3.2 报告\n\n发生生产安全事故时，事发单位应立即按照本单位应急预案报告区应急局；区应急局负责核实情况。\n"))
+    assert got["3.1"] == ([], ["事发单位"])
+    # near miss: the first responder only reports (a sending), and a later sentence names another body at work
+    assert got["3.2"] == ([], ["区应急局"])
+
+
+def _tasks_of(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    return {t.number: (t.lead_units, t.responsible_units) for t in parse_text(text).tasks}
+
+
+LAYOUT = ("某区公共停车设施建设规划（2021-2025）\n\n一、总体方案\n\n（一）布局方案\n\n"
+          "确定全区公共停车设施总体布局方案。{}\n\n1.建设计划\n\n至2025年，新建公共停车场5处。\n\n"
+          "2.增建要求\n\n新建非住宅建筑宜额外增建停车设施。\n\n二、保障措施\n\n（一）加大投入\n\n区财政局负责落实建设资金。\n")
+
+
+def test_programme_counted_to_a_year_in_a_sections_lead_text_is_the_plans():
+    plan = parse_text(LAYOUT.format("规划至2025年开工建设公共停车设施共16处;"
+                                    "远期规划至2035年，开工建设公共停车设施共33处。"))
+    figures = {(t.value, t.unit) for t in plan.plan_targets}
+    assert {(16.0, "处"), (33.0, "处")} <= figures
+
+
+def test_a_past_count_in_the_lead_text_is_not_the_plans():
+    # near miss: what there is now 「现有公共停车场77处」 is no programme
+    plan = parse_text(LAYOUT.format("全区现有公共停车场共77处。"))
+    assert (77.0, "处") not in {(t.value, t.unit) for t in plan.plan_targets}

@@ -318,7 +318,9 @@ STAFF_SHARE_BEFORE = re.compile(r"按(?:照)?(?:[^，,；;。]{1,30}?的)?\s*$")
 # 「按照每名执法人员1台配置」「按每个执法组1台配备」: so many per head or per team, then the verb of provision — a
 # norm with no comparison word, as 「原则上按500户配1名」 (CONVENTIONS.md Thresholds)
 PER_HEAD_BEFORE = re.compile(r"按(?:照)?\s*每(?:个|一个|名|位)?[\u4e00-\u9fff]{1,8}?\s*$")
-STAFF_SHARE_AFTER = re.compile(r"\s*(?:的比例)?\s*(?:进行|予以)?\s*(?:随机)?\s*(?:配备|配置|配齐|配|核定|安排|设置)")
+# (not a share of money 「按照市级支持资金的50%的比例安排配套资金」: a fund's matching rate, the scheme's — x291_01)
+STAFF_SHARE_AFTER = re.compile(r"\s*(?:的比例)?\s*(?:进行|予以)?\s*(?:随机)?\s*(?:配备|配置|配齐|配|核定|安排|设置)"
+                               r"(?!套?(?:配套)?(?:资金|经费|补贴|补助|奖励))")
 
 
 # 「2023年已完成投资12亿元」「2023年全区共清理卫生死角2300处，2024年力争清理3000处」: a clause opening with a year
