@@ -87,6 +87,9 @@ def test_adjustment_case_and_catch_all_agent_stay_none():
     assert got["一"] == ([], [])
     assert got["二"] == ([], [])
     assert got["三"] == ([], ["区应急局"])
+    # near miss: a kind of object 「涉及…的，由A统筹」 is no event's case — its agent stays the case's, the later
+    # doer is read
+    assert _tasks("（一）统筹\n\n涉及多个街镇的，由区住建委统筹，各街镇负责实施。\n")["一"] == ([], ["各街镇"])
 
 
 # ---- a 规划's yearly count, a past base, a closing table, a wrapped figure ------------------------------------------
