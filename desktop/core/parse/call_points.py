@@ -55,15 +55,19 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
 
 
-def rate_line(body: str) -> bool:
+def rate_line(body: str, headed: bool = False) -> bool:
     """``body`` (an item's text with nothing under it) only states the scheme's rates: headed by the support it
     gives 「支持企业开办。」「区级支持：」「（一）绿肥种植补贴 ⏎」 (left out), each sentence grants a sum or a
     share, allows or encourages, with no work of the plan's bodies (see the module). A line with no heading of its
-    own is left as the sets read it (x197_03 二、（二）)."""
-    head = _HEADING.match(body.strip())
-    if head is None:
+    own is left as the sets read it (x197_03 二、（二）) — unless ``headed``: the line stands under a heading of the
+    support it gives 「1.市级支持 ⏎ (1)对重点项目，…支持金额不超过300万元。」 (Round 75 rulings on x291_01 五/1), where
+    a body that settles the sum for a class above the ceiling 「…，由市评审小组研究确定支持金额」 sets a term too."""
+    head = None if headed else _HEADING.match(body.strip())
+    if head is None and not headed:
         return False            # (a line with no heading of its own 「（二）按…的50%给予利息补贴…」: read as before)
-    text = body.strip()[head.end():]
+    text = body.strip()[head.end():] if head else body.strip()
+    if headed:
+        text = "。".join(s for s in _sentences(text) if not _SUM_SETTLED.search(s))
     sentences = _sentences(text)
     if not sentences or doer_units(text)[1]:
         return False
@@ -79,6 +83,19 @@ def rate_line(body: str) -> bool:
         elif not (_ALLOWS.match(s) or all(_CLASS.search(c) for c in clauses)):
             return False
     return granted
+
+
+# a body that settles the sum of support for a class 「由市评审小组研究确定支持金额」: a term of the scheme, no work
+_SUM_SETTLED = re.compile(r"由[^，,。；;]{2,20}?(?:研究)?(?:确定|核定|决定)[^，,。；;]{0,4}?(?:金额|标准|额度|比例)$")
+# a heading that only names the support its lines give 「1.市级支持」「（二）区级奖励」
+_SUPPORT_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:支持|补贴|奖励|扶持|资助|补助)[。.：:]?$")
+
+
+def _rate_lines_under(item: Item, top: Item) -> bool:
+    """``item`` stands one level deeper in a rates point, under a line that only names the support 「1.市级支持」."""
+    head = item.parent
+    return head is not None and head.parent is top and not head.unit and _SUPPORT_HEAD.match(head.body.strip()) \
+        is not None
 
 
 def _point_kind(top: Item) -> str:
@@ -122,8 +139,9 @@ def drop_call_points(chosen: list[Item]) -> list[Item]:
         kind = kinds[top.pos]
         if kind == "list":
             return True
-        return kind == "rates" and item.parent is top and not item.children and not item.unit \
-            and rate_line(item.body)
+        return kind == "rates" and not item.children and not item.unit \
+            and (item.parent is top and rate_line(item.body)
+                 or _rate_lines_under(item, top) and rate_line(item.body, headed=True))
     return [i for i in chosen if not dropped(i)] or chosen
 
 
@@ -135,4 +153,6 @@ def dropped_rates(items: list[Item], task_pos: set[int]) -> list[str]:
     for top in items:
         if top.parent is None and top.pos not in task_pos and _point_kind(top) == "rates":
             texts.extend(c.body for c in top.children if c.pos not in task_pos and not c.children)
+            texts.extend(d.body for c in top.children for d in c.children      # (1.市级支持 ⏎ (1)… (Round 75))
+                         if d.pos not in task_pos and not d.children and _rate_lines_under(d, top))
     return texts

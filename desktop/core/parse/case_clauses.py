@@ -97,27 +97,43 @@ def answered_at(pieces: list[str]) -> int | None:
     return 0 if at is None and len(pieces) > 1 and _OTHER_BREAKER.match(pieces[0]) else at
 
 
-def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callable[[str], str | None]) -> bool:
+def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callable[[str], str | None],
+                       named: Callable[[str], bool] | None = None) -> bool:
     """Whether the item's work is bodies' answers to its cases: every sentence that says anything (not a heading
     「（安全事故处置）」 or a heading line) opens with a case and goes on with a body's own clause 「A应当…」, at
     least one of them a verb of rule 2. ``answers(piece)``: "do" (a body and a verb of rule 2), "say" (a body and a
-    modal), or None."""
+    modal), or None. A body's clause may hold the plan it acts by before its verb 「…时，事发单位应立即按照本单位…
+    预案，组织职工…」 (the verb after the 按照 clause answers), and a later sentence naming no body ``named(piece)``
+    goes on with the answering body's work 「…；在确保安全前提下，采取…措施」 (its subject elided; round 57's x291_04
+    3.1)."""
     said = [s for k, (s, opens) in enumerate(sentences) if s and not (len(s) == 1 and (re.fullmatch(
         r"[（(][^（）()]{1,20}[）)]", s[0]) or opens and len(s[0]) <= 12 and k + 1 < len(sentences)
         and sentences[k + 1][1] or _CHAPTER.match(s[0])))]     # (nor the next chapter's heading 「第十一章附则」)
-    kinds = []
+    kinds: list[str] = []
+    headed = len(said) < sum(1 for s, _opens in sentences if s)       # (a heading line over the item's text)
     for s in said:
         at = answered_at(s)
         if at is not None and not answers(s[at + 1]) and _NO_BODY.match(s[at + 1]):
             continue        # (「涉嫌犯罪的，依法移送司法机关处理」: a consequence no body of the plan is named for)
+        if at is None and kinds and named is not None and not CASE_OPEN.match(s[0]) \
+                and not any(map(named, s)):
+            continue        # (「…；在确保安全前提下，采取…措施」: the answering body's work goes on, no body named)
         if at is None or any(_ADJUSTS.search(p) for p in s[:at + 1]) and not _OTHER_BREAKER.match(s[0]) \
                 or not (kind := answers(s[at + 1])):
             return False
+        if s[at + 1].startswith(("由", "则由", "即由", "立即由", "统一由")) and not (headed and s[at].endswith("时")):
+            return False    # (the agent of 由 answers an event's case 「当…时／发生…时，由A…」 only in an item headed
+            #                 by its step 「3.4 应急终止 ⏎ …」 — round 30's 「（七）…发生…时，由A负责处置」; a sentence
+            #                 alone, or a kind of object 「涉及…的，由A统筹」, stays rule 3's contingency)
+        if kind == "say" and at + 2 < len(s) and (rule := _ACTS_BY.search(s[at + 1])):
+            kind = answers(s[at + 1][:rule.start()] + s[at + 2]) or kind    # (A应立即按照…预案，组织…)
         kinds.append(kind)
     # (a party's breach answered by another body's rule 「A应当解除…」 is that body's work too, x224_02 第六十七条)
     return "do" in kinds or bool(kinds) and any(_OTHER_BREAKER.match(s[0]) for s in said)
 
 
+# the plan or rule a body acts by, closing its clause before the verb 「A应立即按照本单位…应急预案，组织…」
+_ACTS_BY = re.compile(r"(?:按照|依照|依据|根据|参照)[^，,。；;]*$")
 # a case's answer with no body named 「依法移送司法机关处理」「依法追究刑事责任」
 _NO_BODY = re.compile(r"^(?:应当|要)?(?:依法|依规)?(?:移送|追究|承担|给予|予以)")
 # a breach by a party the case names 「受托机构违规挪用…的，A应当解除…」: answered by another body, A's work (Round 51

@@ -23,7 +23,8 @@ from .prefilter import led
 _BASE_AFTER = re.compile(r"\s*(?:的|度的?)?\s*(?:基数|基础|水平)(?:上|之上)")
 # 「在2019年可回收物体系建设基础上，完成…」: a year opened by 在 naming the work already done, a few words, then 基础上
 # — the base the item builds on, no deadline (not 「在2025年底前完成…，在此基础上…」: a clause ends first)
-BASE_WORK_AFTER = re.compile(r"[^，,。；;\d年月日]{1,16}?(?:的)?(?:基础|基数)(?:上|之上)")
+# (the work may carry a quoted name with figures 「在2016年完成“1+10+X”任务的基础上」, x293_04 五/（一）/1)
+BASE_WORK_AFTER = re.compile(r"(?:[^，,。；;\d年月日“”]|“[^“”，,。；;]{1,12}”){1,16}?(?:的)?(?:基础|基数)(?:上|之上)")
 # 较2024年底下降10% / 与2024年6月底相比 / 在2024年底的基础上 / 比2023年同期: a date compared with, no deadline
 _BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|相较|对比)\s*$")
 _BASE_DATE_AFTER = re.compile(r"\s*(?:的|度的?)?\s*(?:同期)?\s*(?:(?:基数|基础|水平)(?:上|之上)|相比|相较|比较)")

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .closing_tables import closing_table_at
 from .division_paragraphs import division_paragraphs
 from .exception_paragraphs import set_aside_paragraph
 from .glued_lists import list_headings, page_glued_items, split_glued_lists
@@ -567,6 +568,9 @@ def _closing_paragraphs(items: list[Item]) -> str:
     last = items[-1]
     siblings = [i for i in items if i.parent is last.parent and i.kind == last.kind and i is not last]
     lines = last.body.split("\n")
+    if not last.children and (table := closing_table_at(lines)) is not None:
+        last.body = "\n".join(lines[:table])
+        return "\n".join(lines[table:])    # (a table one cell a line after the last item: the plan's, no item's text)
     # (an article's bracketed heading alone on its first line 「（结果公开）⏎A应当…」: the lines after it are its text)
     if last.children or len(lines) < 2 or len(siblings) < 2 or any("\n" in i.body for i in siblings) \
             or re.fullmatch(r"[（(【][\u4e00-\u9fff、和与及]{2,16}[）)】]", lines[0].strip()) \

@@ -102,7 +102,10 @@ _GOAL_SENTENCE = re.compile(r"(?:预期|主要|发展|总体|工作)目标(?:任
                             r"[^。；;，,]{0,24}?任务(?:[，,。；;]|$))")
 # 2025年,力争全社会研发投入强度达到2.95%: a dated goal in the lead text of a section that holds tasks;
 # 治理工作目标:…定点屠宰率达85%以上 / 年度目标：… — a section's labelled aims, before its measures
+# 规划至2025年开工建设公共停车设施共16处 / 远期规划至2035年，…共33处: a 规划's programme counted to a year, in the own
+# text of the section whose items carry it out (x293_03 四、（二）布局方案)
 _DATED_GOAL = re.compile(r"(?:19|20)\d{2}年(?:底)?[,，]?\s*(?:力争|确保)[^。；;]{0,40}?(?:达到|达|突破|超过)\s*\d"
+                         r"|(?:规划|计划)(?:至|到)\s*(?:19|20)\d{2}\s*年[,，]?[^。；;]{0,30}?共\s*\d"
                          r"|(?:^|[。；;\n])[^。；;\n，,：:]{0,8}(?:工作|年度|总体|主要)目标\s*[:：][^。]*?\d")
 
 

@@ -41,7 +41,10 @@ _AMOUNTS = frozenset({"元", "万元", "亿元", "%", "‰", "成", "个百分�
 # body's own number of work, whatever the rhythm (Round 60 rulings: round 36's norm withdrawn; the rhythm's period
 # 「每3年」 stays none)
 _PICKS = re.compile(r"(?:复核|抽查|抽检|检查|巡查|督查|排查|核查|检测|走访|回访|慰问|抽选|选取|选好|选择|挑选"
-                    r"|遴选|评选|推选|选树|选派)$")
+                    r"|遴选|评选|推选|选树|选派"
+                    # (「计划每年推进2-3个最过得硬区域或街道」: the works a rhythm advances, counted — the yearly
+                    # number of work a 规划 sets, Round 74's x293_04 四/（二）/4; round 62 decided)
+                    r"|推进)$")
 
 
 # 内 right after the time (or after 自然日／工作日 where the figure read is 「30个」): not 内容／内部／内外 …

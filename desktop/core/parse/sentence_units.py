@@ -354,7 +354,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     sentences = list(paragraph_sentences(text, _sentences))
     responds = answers_cases(sentences)     # (the item's work is the response to its cases)
     split = split_by_cases(sentences)       # (…的，由A…；…的，由B…: the work split by its objects, round 40)
-    by_bodies = not responds and answered_by_bodies(sentences, _answers)      # (…时，A应当组织…, round 30)
+    by_bodies = not responds and answered_by_bodies(sentences, _answers,     # (…时，A应当组织…, round 30)
+                                                    lambda p: bool(_read_names(p)[0]))
     headed = True       # only run-in headings so far (「场所封场。」): the next sentence is the item's opening one
     for k, (pieces, opens) in enumerate(sentences):
         # (the item's opening sentence, after a run-in heading: a case it opens with is the item's whole work's,

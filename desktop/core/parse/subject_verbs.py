@@ -24,7 +24,7 @@ from .doer_words import (
     RULE_FIRST,
 )
 from .organised_work import organises_bodies
-from .sentence_names import _SIDES, ON_SITE, _read_names
+from .sentence_names import _SIDES, ON_SITE, _read_agents, _read_names
 
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
 _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好的|(?:实施|开展)的))"
@@ -205,11 +205,19 @@ _ANSWER_MODAL = re.compile(r"(?:应当|应该|应|要|须|必须|需|立即|及�
 def _answers(piece: str) -> str | None:
     """How a clause answers a case: "do" where a body opens it with a verb of rule 2 「A应当组织力量…」, "say" where a
     body opens it with a modal 「A应当出具…」, else None."""
+    if by := _BY_ANSWER.match(piece):
+        # (「当…解除预警时，由各工作组分别发布终止指令」「发生…时，由A负责处置」: the agent of 由 with a verb of doing
+        # answers the item's own case — round 30 clarifications, Round 74's x293_01 3.4)
+        agents, at = _read_agents(piece, by.end())
+        return "do" if agents and piece[at:] else None
     names, at = _read_names(piece)
     if not names:
         return None
     rest = piece[at:]
     return "do" if _does(rest, near=True) else "say" if _ANSWER_MODAL.match(rest) else None
+
+
+_BY_ANSWER = re.compile(r"(?:则|即|立即|统一)?由(?![于此])")
 
 
 def _means_does(rest: str) -> bool:

@@ -318,7 +318,9 @@ STAFF_SHARE_BEFORE = re.compile(r"按(?:照)?(?:[^，,；;。]{1,30}?的)?\s*$")
 # 「按照每名执法人员1台配置」「按每个执法组1台配备」: so many per head or per team, then the verb of provision — a
 # norm with no comparison word, as 「原则上按500户配1名」 (CONVENTIONS.md Thresholds)
 PER_HEAD_BEFORE = re.compile(r"按(?:照)?\s*每(?:个|一个|名|位)?[\u4e00-\u9fff]{1,8}?\s*$")
-STAFF_SHARE_AFTER = re.compile(r"\s*(?:的比例)?\s*(?:进行|予以)?\s*(?:随机)?\s*(?:配备|配置|配齐|配|核定|安排|设置)")
+# (not a share of money 「按照市级支持资金的50%的比例安排配套资金」: a fund's matching rate, the scheme's — x291_01)
+STAFF_SHARE_AFTER = re.compile(r"\s*(?:的比例)?\s*(?:进行|予以)?\s*(?:随机)?\s*(?:配备|配置|配齐|配|核定|安排|设置)"
+                               r"(?!套?(?:配套)?(?:资金|经费|补贴|补助|奖励))")
 
 
 # 「2023年已完成投资12亿元」「2023年全区共清理卫生死角2300处，2024年力争清理3000处」: a clause opening with a year
@@ -446,7 +448,8 @@ def clock_time(target: Target, sentence: str = "") -> bool:
     not set to reach or keep (室外温度在35℃以下时 / 温度约为28℃ / 比室外低8℃: a case, a standard with no comparison
     word; 供热温度由18℃提升至20℃ / 室温不低于18℃ is one)."""
     if target.unit == "℃":
-        return target.value not in {float(v) for v in _TEMPERATURE_SET.findall(sentence)}
+        return target.value not in {float(v) for v in _TEMPERATURE_SET.findall(sentence)
+                                    + _TEMPERATURE_TRIGGER.findall(sentence)}
     return target.unit in ("点", "时") and target.value <= 24 and _CLOCK.search(target.text) is not None
 
 
@@ -472,6 +475,12 @@ def team_size(target: Target, sentence: str) -> bool:
         and _TEAM_NOUN.match(sentence, end) is not None
 
 
+# 「在气温低于4℃情况下，停止清洗作业」「气温高于35℃时，…」: a comparison word before the figure in a condition that
+# closes before the step it sets off — a target of the item (Round 74 rulings, x293_01 3.2.1 （1）: round 30's line,
+# a quantity joined to a comparison word in a condition that triggers a step); not 「在35℃以下时」 (the band after the
+# figure, a standard's case) nor a figure inside a noun 「低于4℃的天数」
+_TEMPERATURE_TRIGGER = re.compile(r"(?:低于|高于|超过|小于|大于)\s*(\d+(?:\.\d+)?)\s*℃"
+                                  r"\s*(?:的?情况下|时)\s*[，,]")
 _TEMPERATURE_SET = re.compile(r"(?:提升|提高|升高|降低|达到|不低于|不高于|不超过|不得低于|不得高于|保持|控制|稳定)"
                               r"(?:到|至|在)?\s*(\d+(?:\.\d+)?)\s*℃")
 

@@ -120,6 +120,11 @@ _UNIT_BROKEN = re.compile(r"(\d\s*(?:平方|立方))\s*\n\s*(?=米|千米|公里
 # a page wrapped right after a count, inside the noun it sizes 「管理好本村的 20 人⏎应急队伍,发生火灾时…」
 # (x260_08): the line goes on with the noun (no mark closes it), so the count stands inside a noun naming a
 # kind — mended as one line
+# a page wrapped right after a figure, its measure opening the next line 「排水系统基本达到3～5⏎年一遇排水能力」
+# (x293_02, a reply laid out as a PDF page): the figure and its measure are one (not a measure word that begins a
+# noun 「项目」「个人」「处理」「家庭」)
+_FIGURE_WRAPPED = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=年一遇|万?平方米|[万亿]?元|个(?![人体别])|处(?![理置罚])"
+                             r"|家(?!庭)|项(?!目)|%|％)")
 _COUNT_WRAPPED = re.compile(r"(?<=[^\d.]\d\d\s[人名])\s*\n(?=[\u4e00-\u9fff]{2,8}[,，])|"
                             r"(?<=[^\d.]\d\d[人名])\s*\n(?=[\u4e00-\u9fff]{2,8}[,，])")
 
@@ -137,6 +142,8 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         text = _COUNT_WRAPPED.sub("", text)
     if "此处" in text or "方\n" in text:
         text = _UNIT_BROKEN.sub(r"\1", _HIDDEN_TEXT.sub("", text))
+    if "\n" in text:
+        text = _FIGURE_WRAPPED.sub("", text)
     for sentence in split_top_level(text, "。！？!?\n"):
         # (the numerals tested first: a sentence without a digit is what _INCLUSIVE, whose matches keep their digits,
         # leaves as it is)
