@@ -1,0 +1,73 @@
+"""Round 58 (p58e): township and street pages (plans-next295, plans-next298 tuned) — made-up near-texts of each form,
+the form read right and a near miss that must not fire.
+
+- a level's flood-control headquarters by its short form 「镇防指」「县防指」 is a body (``area_groups.ORG_END``);
+- persons named to a duty inside a sentence whose subject is carried 「要…，各村支部书记作为第一负责人，负责…」: the
+  later 负责 is the persons', not the carried subject's (``doer_forms.PERSONS_POSTED``);
+- under a 职责 heading, a body's organisation heading 「镇政府组织机构和职责」 gives no work (``sentence_units``);
+- a time field listing windows 「2018年1月1日至4月20日,7月1日至8月20日」 dates its items by the latest window's end, a
+  window with no year in the one before it (``activity_spans.windows_end``)."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.activity_spans import windows_end
+
+
+def _tasks(text: str) -> dict[str, tuple[list[str], list[str], str | None]]:
+    return {"/".join([*t.path, t.number]): (t.lead_units, t.responsible_units, t.deadline)
+            for t in parse_text(text).tasks}
+
+
+def test_a_town_flood_headquarters_short_form_is_a_doer() -> None:
+    got = _tasks("某镇防汛工作方案\n一、工作要求\n(一)备足物资。\n镇防指落实巡查船一艘,应急车一辆。"
+                 "各村储备编织袋5000只以上。\n(二)加强宣传。各村要加强防汛宣传。\n")
+    assert got["一/一"] == ([], ["镇防指"], None)
+
+
+def test_a_word_ending_in_zhi_is_no_body() -> None:
+    got = _tasks("某镇防汛工作方案\n一、工作要求\n(一)备足物资。\n预防指引落实到户。\n"
+                 "(二)加强宣传。各村要加强防汛宣传。\n")
+    assert got["一/一"] == ([], [], None)
+
+
+def test_persons_named_to_a_duty_stop_the_carried_subject() -> None:
+    got = _tasks("乡森林防火方案\n一、提高认识。各村、各部门要高度重视森林防火。要建立健全领导责任制,"
+                 "各村支部书记、村主任作为第一负责人,负责本辖区内林区防火工作。\n"
+                 "二、加强宣传。各村要组织开展防火宣传。\n")
+    assert got["一"] == ([], [], None)
+    assert got["二"] == ([], ["各村"], None)
+
+
+def test_the_carried_subject_still_takes_a_later_fuze_without_persons() -> None:
+    got = _tasks("乡森林防火方案\n一、提高认识。各村、各部门要高度重视森林防火。要建立健全领导责任制,"
+                 "负责本辖区内林区防火工作。\n二、加强宣传。各村要组织开展防火宣传。\n")
+    assert got["一"] == ([], ["各村", "各部门"], None)
+
+
+def test_a_bodys_organisation_heading_under_a_duties_section_names_none() -> None:
+    got = _tasks("某镇春节安全工作方案\n一、组织机构及工作职责\n(一)镇政府组织机构和职责。成立镇安全工作领导小组,"
+                 "由镇长任组长。领导小组职责:负责全镇工作的组织领导;部署、协调全镇有关部门开展管理工作。\n"
+                 "(二)派出所职责。镇派出所负责查处违法燃放行为。\n")
+    assert got["一/一"] == ([], [], None)
+    assert got["一/二"] == ([], ["镇派出所"], None)
+
+
+def test_a_body_organising_work_under_a_duties_section_is_still_read() -> None:
+    got = _tasks("某镇春节安全工作方案\n一、工作职责\n(一)镇政府组织力量开展巡查。\n(二)镇派出所加强巡逻。\n")
+    assert got["一/一"] == ([], ["镇政府"], None)
+
+
+def test_a_time_section_listing_two_windows_dates_items_by_the_later_end() -> None:
+    got = _tasks("某街道禁毒宣传活动通知\n一、活动时间\n2019年2月1日至3月10日,6月15日至7月31日。\n二、活动内容\n"
+                 "(一)开展宣传活动。各社区要组织开展禁毒宣传。\n(二)开展进校园活动。\n")
+    assert got["二/一"] == ([], ["各社区"], "2019-07-31")
+    assert got["二/二"] == ([], [], "2019-07-31")
+
+
+def test_windows_end_reads_listed_windows_only() -> None:
+    assert windows_end("2019年2月1日至3月10日,6月15日至7月31日。", None) == "2019-07-31"
+    assert windows_end("2019年11月1日至12月31日、2020年1月5日至2月20日", None) == "2020-02-20"
+    # one span, or two spans parted by words (two stages, each read where it stands): none
+    assert windows_end("2019年2月1日至3月10日", None) is None
+    assert windows_end("2019年2月1日至3月10日宣传发动,6月15日至7月31日集中整治", None) is None
