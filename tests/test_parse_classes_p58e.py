@@ -71,3 +71,25 @@ def test_windows_end_reads_listed_windows_only() -> None:
     # one span, or two spans parted by words (two stages, each read where it stands): none
     assert windows_end("2019年2月1日至3月10日", None) is None
     assert windows_end("2019年2月1日至3月10日宣传发动,6月15日至7月31日集中整治", None) is None
+
+
+def test_a_document_sites_description_line_gives_the_pieces_name_without_its_mark() -> None:
+    text = ("文档介绍:防汛工作方案_某乡防汛工作方案二\n某乡防汛工作方案二为做好防汛工作,特制定本方案。\n"
+            "一、加强领导。镇水利站负责巡查。\n")
+    assert parse_text(text).title == "某乡防汛工作方案"
+
+
+def test_a_description_line_without_an_underscore_is_left_to_the_other_readers() -> None:
+    text = "文档介绍:某乡防汛工作方案二\n为做好防汛工作,特制定本方案。\n一、加强领导。镇水利站负责巡查。\n"
+    assert parse_text(text).title != "某乡防汛工作方案"
+
+
+def test_a_sites_spaced_file_words_over_the_text_that_opens_with_them_give_the_printed_title() -> None:
+    text = ("2021 某镇 防汛 工作 方案\n某镇防汛工作方案 一、加强领导 为做好防汛工作,镇水利站负责巡查,"
+            "各村要组织开展巡堤查险。二、加强宣传 各村要加强宣传。\n")
+    assert parse_text(text).title == "某镇防汛工作方案"
+
+
+def test_spaced_file_words_over_a_text_opening_otherwise_keep_their_reading() -> None:
+    text = "2021 某镇 防汛 工作 方案\n为做好防汛工作,特制定本方案。\n一、加强领导。镇水利站负责巡查。\n"
+    assert parse_text(text).title == "2021某镇防汛工作方案"
