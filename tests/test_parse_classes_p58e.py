@@ -93,3 +93,28 @@ def test_a_sites_spaced_file_words_over_the_text_that_opens_with_them_give_the_p
 def test_spaced_file_words_over_a_text_opening_otherwise_keep_their_reading() -> None:
     text = "2021 某镇 防汛 工作 方案\n为做好防汛工作,特制定本方案。\n一、加强领导。镇水利站负责巡查。\n"
     assert parse_text(text).title == "2021某镇防汛工作方案"
+
+
+# a one-line copy of a township's 预案 (the site ran its lines together): 一、 over its roster, then 二、 run in
+_ROSTER = ("2021 某乡 汛期 防洪 工作 预案\n某乡汛期防洪工作预案 一、组织机构 ㈠指挥部组成人员: 1.指挥长:乡长 "
+           "2.副指挥长:人武部部长 3.成员。乡直各部门负责人、各村村主任、乡供电所。 ㈡职能办公室 1.党政办: "
+           "2.水利站(防汛办) ")
+
+
+def test_a_one_line_points_heading_run_into_its_doers_clause_is_a_task() -> None:
+    text = _ROSTER + "二、汛情报送 在汛期,水利站会同党政办编排24小时\n"
+    task = next(t for t in parse_text(text).tasks if t.number == "二")
+    assert task.lead_units == ["水利站"]
+    assert "党政办" in task.responsible_units
+    assert task.targets == []           # (24 hours of a roster drawn up: its kind, no count to reach)
+
+
+def test_a_one_line_points_heading_run_into_a_clause_naming_no_doer_stays_no_task() -> None:
+    got = _tasks(_ROSTER + "二、汛情报送 在汛期,加强值班值守\n")
+    assert "二" not in got
+
+
+def test_hours_to_reach_stay_a_target() -> None:
+    task = next(t for t in parse_text("某镇培训方案\n一、加强培训。镇农技站组织农户培训40小时以上。\n"
+                                      "二、加强宣传。镇文化站组织开展宣传。\n").tasks if t.number == "一")
+    assert [x.value for x in task.targets] == [40.0]
