@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.activity_spans import windows_end
+from desktop.core.parse.lunar_days import glossed_year
 
 
 def _tasks(text: str) -> dict[str, tuple[list[str], list[str], str | None]]:
@@ -118,3 +119,20 @@ def test_hours_to_reach_stay_a_target() -> None:
     task = next(t for t in parse_text("某镇培训方案\n一、加强培训。镇农技站组织农户培训40小时以上。\n"
                                       "二、加强宣传。镇文化站组织开展宣传。\n").tasks if t.number == "一")
     assert [x.value for x in task.targets] == [40.0]
+
+
+def test_a_solar_day_glossed_with_its_lunar_day_fixes_a_yearless_plans_year() -> None:
+    assert glossed_year("活动时间:2月16日(初一)至2月21日(初六)") == 2018
+    assert glossed_year("2月8日(初一)") == 2016
+    # a gloss no year of the table fits, or two glosses that disagree: none
+    assert glossed_year("1月2日(初五)") is None
+    assert glossed_year("2月16日(初一),2月8日(初一)") is None
+    assert glossed_year("2月16日举办活动") is None
+
+
+def test_a_yearless_page_dates_its_fields_by_the_glossed_year() -> None:
+    text = ("(三)开展结对帮扶活动\n活动时间:方案下发之日起至3月2日\n活动内容:各村居要组织学校老师上户走访。\n"
+            "负责单位:镇妇联、各村居\n(四)开展群众性文化活动\n活动时间:2月16日(初一)至2月21日(初六)\n"
+            "活动内容:各村居要组织开展春节文体活动。\n责任单位:各村居\n")
+    got = _tasks(text)
+    assert got["三"] == ([], ["镇妇联", "各村居"], "2018-03-02")
