@@ -136,3 +136,13 @@ def test_a_yearless_page_dates_its_fields_by_the_glossed_year() -> None:
             "活动内容:各村居要组织开展春节文体活动。\n责任单位:各村居\n")
     got = _tasks(text)
     assert got["三"] == ([], ["镇妇联", "各村居"], "2018-03-02")
+    assert got["四"] == ([], ["各村居"], "2018-02-21")     # (the span read past its first day's gloss)
+
+
+def test_a_bracket_that_is_no_lunar_gloss_still_ends_a_time_field() -> None:
+    text = ("(一)开展结对帮扶活动\n活动时间:2018年3月2日(具体另行通知)\n活动内容:各村居要组织学校老师上户走访。\n"
+            "负责单位:镇妇联、各村居\n(二)开展群众性文化活动\n活动时间:2018年2月16日至2月21日\n"
+            "活动内容:各村居要组织开展春节文体活动。\n责任单位:各村居\n")
+    got = _tasks(text)
+    assert got["一"][2] == "2018-03-02"
+    assert got["二"][2] == "2018-02-21"
