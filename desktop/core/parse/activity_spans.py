@@ -16,6 +16,7 @@ Read by ``parse_text`` after ``build_tasks``, for tasks left without a deadline;
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from desktop.core.model import Task
@@ -100,6 +101,32 @@ def span_end(words: str, year: int | None) -> str | None:
     return found[0].date if len(found) == 1 else bracket_date(words, year, span=True)
 
 
+# the windows of one activity listed on its time line 「2018年1月1日至4月20日,7月1日至8月20日」 (Round 74 on x295_03:
+# the field dates the items under it by its latest end, round 34), parted by a comma or 和 only; a window printing
+# no year is in the year of the window before it
+_WINDOW_GAP = re.compile(r"\s*[，,、；;和及]\s*")
+
+
+def windows_end(line: str, year: int | None) -> str | None:
+    """The latest end of two or more spans listed on one time line, or None."""
+    spans = list(SPAN.finditer(line))
+    if len(spans) < 2 or any(not _WINDOW_GAP.fullmatch(line[a.end():b.start()])
+                             for a, b in itertools.pairwise(spans)):
+        return None
+    ends = []
+    for sp in spans:
+        own = YEAR_IN.findall(sp.group(0))
+        year = int(own[-1]) if own else year
+        ends.append(span_end(sp.group(0), year))
+    return max(e for e in ends if e) if all(ends) else None
+
+
+def _line_ends(line: str, year: int | None) -> list[str | None]:
+    """The ends of a time line's spans: its listed windows' latest, else each span's."""
+    listed = windows_end(line, year)
+    return [listed] if listed else [span_end(sp.group(0), year) for sp in SPAN.finditer(line)]
+
+
 def _month_end(line: str, year: int | None) -> str | None:
     """The end of a whole month a time line gives 「2015年3月期间」「2020年3月」 (its own year, else ``year``), or
     None."""
@@ -136,7 +163,7 @@ def time_section_end(text: str, year: int | None) -> str | None:
         years = [int(y) for sp in spans for y in YEAR_IN.findall(sp.group(0))]
         if years and max(years) - min(years) > 1:
             return None
-        found = {span_end(sp.group(0), year) for sp in spans}
+        found = {end for line in lines for end in _line_ends(line, year)}
         if not spans and (now := CAMPAIGN.search(words)) and (now.group(1) or year):
             # 「二、时间安排 即日起至供暖期(2022年3月15日)结束」: from now to its end, the one span
             found = {iso_day(int(now.group(1) or year or 0), int(now.group(2)),
@@ -169,6 +196,9 @@ def activity_span_end(text: str, year: int | None) -> str | None:
             nxt = text[line_end + 1:].lstrip("\n \t　")
             words = nxt.split("\n", 1)[0]
         words = _FIELD_NAME.sub("", words)
+        if listed := windows_end(words[:120], year):
+            ends.append(listed)     # (「活动时间:2018年1月1日至4月20日,7月1日至8月20日」: the latest window's end)
+            continue
         span = SPAN.search(words[:60])
         if not span and (whole := _month_end(words.strip(), year) or _one_day(words.strip(), year)
                          or marks_lost_end(words[:40], year)):

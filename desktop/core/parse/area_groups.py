@@ -41,6 +41,8 @@ ORG_END = re.compile(
     # (a railway's or a road's section office 「漳州铁路车务段」「公路管理段」, not a stage, a stretch or a means
     # 阶段／路段／手段)
     r"(?:车务|工务|电务|机务|车辆|供电|公路|公路管理|养护|航道)段|"
+    # (a level's flood-control headquarters by its short form 「镇防指」「县防指」: 防汛抗旱指挥部, a body)
+    r"(?<=[省市区县镇乡道])防指|"
     rf"{NAME_END_WORDS})$")
 _GROUP = re.compile(r"^各|各(?:成员|有关|相关|责任|承办)?单位$|成员单位$|有关单位$|相关单位$|有关部门$|相关部门$|"
                     r"各部门$|各级")

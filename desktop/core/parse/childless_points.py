@@ -268,6 +268,10 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     # (「七、参加…的人员乘坐车辆由党政办统一组织安排。所有…」: a point written as a sentence, no heading — its first
     # sentence, read as the heading, is its work)
     titled = _run_in_sentence(item) and bool(doer_units(title)[1])
+    if not text and re.search(r"[，,]", title) and doer_units(title)[1]:
+        # (「二、暴雨洪水报告 在汛期,防汛办会同党政办编排…」 on a one-line copy: the heading run into its text with no
+        # stop, the whole point one title — its clauses name a doer by rule 2, so it is read as its text, x295_04)
+        text, titled, lines = title, True, [title]
     if len(text) < 20 and not titled or not lines or GUIDING.match(text) or all(ROSTER_LINE.match(ln) for ln in lines):
         return False
     sentences = [s.strip() for s in re.split(r"[。；;！!\n]", text) if s.strip()]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import LUNAR_GLOSS
 from .declarations import find_declaration
 from .headings import Item
 from .registry import MEMBER_SPLIT
@@ -86,7 +87,8 @@ _WHEN_LINE = re.compile(rf"^[ \t　]*{_WHEN}{_S}[:：]", re.M)
 # an activity's day and hour in the item's own text 「6月3日8:30-11:00」「5月20日上午9时」
 _OWN_TIME = re.compile(r"\d{1,2}日(?:[上下]午|晚上?)?\d{1,2}[:：时点]")
 _BLANKS = re.compile(r"[ \u3000]+")
-_ASIDE = re.compile(r"[（(，,；;。\n]")
+# (not a day's lunar gloss 「2月8日(初一)至2月13日(初六)」: the span goes on after it, x295_01)
+_ASIDE = re.compile(r"[（(](?!" + LUNAR_GLOSS + r"[)）])|[，,；;。\n]")
 
 
 def _field(body: str) -> bool:

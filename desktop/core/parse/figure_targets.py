@@ -77,7 +77,6 @@ from .target_filters import (
     _GRANT_NEXT,
     _GRANTED_LATER,
     _GROWTH_JUST_BEFORE,
-    _HOURS_OF_WORK,
     _HOURS_TOTAL,
     _ITEM_SIZE,
     _JOINED_BOUND,
@@ -144,6 +143,7 @@ from .target_filters import (
     VEHICLE_SIZE_AFTER,
     _sized,
     bracket_band,
+    hours_of_work,
     in_name_or_scope,
     made_in_list,
 )
@@ -469,7 +469,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "最低资本金比例不低于20%": a condition on who may act
             if unit == "小时" and _ROUND_CLOCK.match(clause, me):
                 continue                            # "24小时开放公园": a kind of place, named by its hours
-            if unit == "小时" and not suffix and _HOURS_OF_WORK.match(clause, me):
+            if unit == "小时" and not suffix and hours_of_work(clause, ms, me):
                 continue                            # "落实24小时应急服务" / "48小时研判预警": how long or how soon
             if unit == "小时" and not suffix and _WATCH.match(clause, me) and not _HOURS_TOTAL.search(
                     clause, 0, ms) and (float(num) in (24, 48, 72) or float(num) <= 24 and _WATCH_KEPT.search(

@@ -51,4 +51,23 @@ def solar_first_month(text: str) -> str:
     return _FIRST_MONTH.sub(_as_solar, text) if "正月" in text else text
 
 
-__all__ = ["SPRING_FESTIVAL_DAY", "solar_first_month"]
+# a solar day of January to March glossed with its day of the lunar first month 「2月8日(初一)」「2月13日(初六)」
+# 「2月22日(正月十五)」: in a text that prints no year, the one year of the table whose 正月 puts that lunar day on that
+# solar day is the plan's (Round 74 on x295_01: a fact the plan prints fixes its year for every item)
+_GLOSSED = re.compile(r"(?<!\d)([1-3])\s*月\s*(\d{1,2})\s*日\s*[（(]\s*(?:农历)?\s*(?:正月)?\s*"
+                      r"(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十)\s*[)）]")
+
+
+def glossed_year(text: str) -> int | None:
+    """The one year every glossed day of ``text`` fits (None where there is none, or they fit none or several)."""
+    years: set[int] = set()
+    for m in _GLOSSED.finditer(text):
+        day = (int(m.group(1)), int(m.group(2)))
+        fits = {y for y in SPRING_FESTIVAL_DAY if (d := _solar(y, m.group(3))) and (d.month, d.day) == day}
+        if len(fits) != 1:
+            return None
+        years |= fits
+    return years.pop() if len(years) == 1 else None
+
+
+__all__ = ["SPRING_FESTIVAL_DAY", "glossed_year", "solar_first_month"]

@@ -44,6 +44,11 @@ _FILE_THEN_TITLE = re.compile(r"^\s*[^\s。；;，,:：!！?？]{2,20}?" + PLAN_
                               r"[ \u3000]*(?=为了?|根据|按照)")
 
 
+# a document site's file-name words, parted by spaces 「2023 乡镇 汛期 防洪 工作 预案」 (a year first or not): four
+# words or more, no sentence mark
+_SPACED_WORDS = re.compile(r"(?:(?:19|20)\d{2}[ \u3000]+)?(?:[\u4e00-\u9fff]{1,8}[ \u3000]+){3,}[\u4e00-\u9fff]{1,8}")
+
+
 def column_and_title(light_text: str) -> str:
     """The page's title where its first line sets a site's column name before it, a space between, and the text
     below opens with the title again (its first paragraph run on after it); "" otherwise. (Or a one-line page whose
@@ -53,6 +58,11 @@ def column_and_title(light_text: str) -> str:
         return re.sub(r"(?<![A-Za-z0-9])[ \u3000]+|[ \u3000]+(?![A-Za-z0-9])", "", named.group(1))
     if len(lines) < 2:
         return ""
+    if _SPACED_WORDS.fullmatch(lines[0]):
+        # (x295_04: the site's file-name words over the text, the line below opening with them unspaced — the title
+        # the text prints, the site's year no part of it)
+        words = re.sub(r"^(?:19|20)\d{2}\s+", "", lines[0]).replace(" ", "").replace("\u3000", "")
+        return words if re.match(re.escape(words) + r"(?:\s|$)", lines[1]) else ""
     m = _COLUMN_AND_TITLE.match(lines[0])
     if m is None or not lines[1].startswith(m.group(1)):
         return ""

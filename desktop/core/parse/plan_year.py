@@ -8,6 +8,7 @@ from collections import Counter
 from desktop.core.model import Phase
 
 from .dates import years_in
+from .lunar_days import glossed_year
 from .meta import title_year
 from .normalise import cn_to_int
 from .site_titles import PLAN_WORD
@@ -42,7 +43,8 @@ def default_year(title: str, phases: list[Phase], date: str | None, text: str) -
     years = Counter(years_in(_CITED.sub(_unspanned, text) if "《" in text else text))
     if year and len(years) > 1:
         del years[year]                 # (the headline's year is the site's: the text's own years decide)
-    return years.most_common(1)[0][0] if years else _anniversary_year(text) or ordinal_year(text)
+    return years.most_common(1)[0][0] if years else _anniversary_year(text) or ordinal_year(text) \
+        or glossed_year(text)       # (「2月8日(初一)」: the year whose 正月初一 fell on that day, x295_01)
 
 
 # a plan that writes no year but the anniversary it keeps 「结合我市庆祝建国71周年…系列活动」: the year of that

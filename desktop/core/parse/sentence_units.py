@@ -36,7 +36,7 @@ from .case_clauses import (
     split_by_cases,
 )
 from .defined_names import drop_definitions
-from .doer_forms import EXPLAINED, MEMBERS, OF_WORK, PERSON_AGENT, POST, WILL_DO
+from .doer_forms import EXPLAINED, MEMBERS, OF_WORK, PERSON_AGENT, PERSONS_POSTED, POST, WILL_DO
 from .doer_roles import LEAD_ROLE, entrusted, role_holder
 from .doer_words import (
     _ADVERB,
@@ -289,6 +289,8 @@ def _sentences(text: str) -> list[list[str]]:
 # clause with 「公交站点、停车场、公园等公众聚集场所，由A负责」 (places whose keeping is given to A, no doers: round 51)
 _GIVES_WORK = re.compile(rf"^{_MODAL}(?![^，,]{{0,20}}?(?:组成|成员))(?:{_NEAR[3:-2]}|协同|依职责|按职责)?"
                          r"(?!报|向|经|是|为|在|以|可|受|[\u4e00-\u9fff]{0,8}(?:场所|区域|地段|场地|地块|部位|路段)$)"
+                         # (「镇政府组织机构和职责」: a heading naming the body's set-up, nouns, no verb of doing)
+                         r"(?!(?:组织|领导|工作)?(?:机构|架构|体系)(?:[和及与、]?(?:工作)?(?:职责|职能|分工))?$)"
                          r"[\u4e00-\u9fff]")
 
 
@@ -530,9 +532,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             elif subject:
                 # the subject's later clause: 「A是…的责任主体，负责…」 / 「A要…，会同B督促…」; after a pivot on a body
                 # 「A…，督促指导B…，落实…」 the verbs are B's
-                if _OPTION.match(piece):
-                    subject = []        # (「A根据…，可开展…，委托B…」: the option reaches the later clauses, round 30)
-                    continue
+                if _OPTION.match(piece) or PERSONS_POSTED.match(piece):
+                    subject = []        # (「A根据…，可开展…，委托B…」: the option reaches the later clauses, round 30;
+                    continue            # 「…，村主任作为第一负责人，负责…」: persons with a subject of their own)
                 if _pivots(piece):
                     # (… a later 「，联合／会同B＋verb」 is still the subject's: the pivot's object is steered, no
                     # partner of its own — Round 64 rulings, x200_04 第五条 「A…，督促B开展…，联合C做好…」)

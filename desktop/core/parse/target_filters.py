@@ -297,6 +297,18 @@ _ROUND_CLOCK = re.compile(r"\s*(?:有人)?(?:开放|营业|运营|值守|值班|
 _HOURS_OF_WORK = re.compile(r"(?:全天候|不间断|全时段)?(?:对外|对公众|向社会)?"
                             r"(?:应急|在线|无休|轮流|值守|值班|服务|响应|预警|监测|受理|"
                             r"研判|处置|到场|到达|回应|反馈|答复|运行|运转|巡查|巡逻|监控|开放|营业)")
+# 「编排24小时值班表」「安排24小时值守」 (or cut after the figure 「防汛办会同党政办编排24小时」): a round-the-clock
+# roster's kind, after the verb that draws it up — no count to reach (x295_04)
+_ROSTERED = re.compile(r"(?:编排|排定|排出|安排)[^，,。；;\d]{0,2}$")
+
+
+def hours_of_work(clause: str, ms: int, me: int) -> bool:
+    """The hours after a figure say how long a service runs or how soon a step comes (``_HOURS_OF_WORK``), or a
+    24-hour roster is drawn up (``_ROSTERED``)."""
+    return _HOURS_OF_WORK.match(clause, me) is not None or clause[ms:me].startswith("24") \
+        and _ROSTERED.search(clause, 0, ms) is not None
+
+
 # 「坚持24小时巡回检查」「24小时巡防」: a watch kept round the clock (24/48/72 hours, or at most 24 kept up by
 # 坚持/实行/实施); 「全年完成1200小时巡护」「累计300小时巡检飞行」 are yearly totals to reach
 _WATCH = re.compile(r"(?:巡回|巡防|巡护|巡检|值勤|看护|看守|盯守)")
