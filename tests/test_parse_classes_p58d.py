@@ -87,3 +87,54 @@ def test_a_body_with_a_colon_after_the_units_is_no_field():
     # 「;县群艺馆:…」: a body's name before the colon, no field's name — the list is not cut there
     got = {p: u for p, _d, u in _tasks(_FIELDS)}
     assert "镇文化站" in got["一/3"]
+
+
+# --- options beside a list's acts; 可指定由A; each piece's time section; a meeting's agenda ------------------------
+
+_OPTIONS = ("二、节目安排\n"
+            "1、开展一次朗诵比赛。以爱国为主题,由县文化馆统一组织比赛。\n"
+            "2、开展一次文艺汇演。可指定由各村、各学校等选送节目,时间可限定在两小时。\n"
+            "3、也可以由县文化馆组织业余爱好者进行专题排练和演出。\n"
+            "4、可开展以爱国为主题的剪纸、书法等作品征集活动。\n")
+
+
+def test_items_that_only_offer_options_are_no_tasks():
+    tasks = _tasks(_OPTIONS)
+    assert [p for p, _d, _u in tasks] == ["二/1", "二/2"]
+    assert tasks[0][2] == ["县文化馆"]
+    # 可指定由A…: who may be picked, an option — no units
+    assert tasks[1][2] == []
+
+
+def test_options_in_a_list_of_persons_stay():
+    # under a list of participants (no sibling opens with an act) the 「可邀请…」 line is one more line of the list
+    text = ("四、参加人员\n1、县政协分管领导,政协相关部门负责人。\n2、县政府办公室负责人,主办单位负责人。\n"
+            "3、可邀请有关专家学者或其他委员参加。\n")
+    tasks = _tasks("某县政协督办方案\n一、督办内容\n1、由县政协提案委组织督办。\n" + text)
+    assert [p for p, _d, _u in tasks] == ["一/1", "四/1", "四/2", "四/3"]
+    assert tasks[0][2] == ["县政协提案委"]
+
+
+_AGENDA = ("【二】2019年镇七一表彰大会方案\n"
+           "为做好表彰大会组织工作,特制定本方案。\n"
+           "一、时间地点\n6月28日(星期五)下午2:30在镇会议室召开。\n"
+           "二、大会议程\n主持人:镇党委副书记同志主持\n"
+           "1、大会开始,由镇党委副书记同志宣读主持词;\n2、奏国歌;\n3、镇党委副书记同志宣读表彰决定;\n"
+           "4、颁奖;\n5、由组织委员同志带领新党员进行入党宣誓;\n6、鸣炮,奏唱歌曲,大会闭幕\n")
+
+
+def test_a_meetings_agenda_is_one_task_and_the_pieces_keep_their_own_dates():
+    text = "2019年七一活动方案\n" + _OPTIONS + _AGENDA
+    tasks = _tasks(text)
+    assert [p for p, _d, _u in tasks] == ["文件1/二/1", "文件1/二/2", "文件2/二"]
+    # the second piece's 时间地点 dates its own agenda, not the first piece's items
+    assert tasks[1][1] is None
+    assert tasks[2][1] == "2019-06-28"
+    assert tasks[2][2] == []
+
+
+def test_an_agenda_line_giving_a_body_work_keeps_the_items():
+    # 「由镇文化站负责…」: a body, not a person, given work — the lines stay items of their own
+    text = ("镇表彰大会方案\n一、大会议程\n1、大会开始,由主持人宣读主持词;\n2、由镇文化站负责布置会场;\n"
+            "3、颁奖;\n4、大会闭幕\n")
+    assert len(_tasks(text)) == 4

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.model import Task
+
 from .headings import Item
 
 # 关于印发《A》和《B》的通知 / 制定《A》和《B》。现予印发: the documents a cover issues together
@@ -82,3 +84,14 @@ def next_pieces(runs: list[list[Item]], warnings: list[str]) -> list[Item] | Non
         for item in run:
             item.path = [f"文件{n}", *item.path]
     return [i for run in runs for i in run]
+
+
+def document_parts(tasks: list[Task], items: list[Item]) -> list[tuple[list[Task], str]]:
+    """The tasks and the body text of each document where the items are two documents' (文件1 / 文件2, as
+    ``both_documents`` and ``next_pieces`` number them): each document's time section dates its own items only;
+    [] where the items are one document's."""
+    labels = list(dict.fromkeys(i.path[0] for i in items if i.path and i.path[0].startswith("文件")))
+    if len(labels) < 2:
+        return []
+    return [([t for t in tasks if t.path[:1] == [label]],
+             "\n".join(i.marker + i.body for i in items if i.path[:1] == [label])) for label in labels]
