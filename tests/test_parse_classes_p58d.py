@@ -138,3 +138,27 @@ def test_an_agenda_line_giving_a_body_work_keeps_the_items():
     text = ("镇表彰大会方案\n一、大会议程\n1、大会开始,由主持人宣读主持词;\n2、由镇文化站负责布置会场;\n"
             "3、颁奖;\n4、大会闭幕\n")
     assert len(_tasks(text)) == 4
+
+
+# --- an item's own 活动时间 field over a span, its year misprinted or masked --------------------------------------
+
+def _field_plan(when: str, content: str = "") -> str | None:
+    text = ("2018年市妇联纪念“三八”妇女节活动方案\n"
+            "一、开展巾帼风采展示活动(宣传部牵头)\n"
+            f"活动时间:{when}\n"
+            "2活动地点:市妇女儿童活动中心\n"
+            f"3活动内容:{content or '各县区妇联选送一个优秀节目,进行展演。'}\n"
+            "二、开展慰问女职工活动(发展部牵头)\n活动时间:2018年3月7日\n")
+    return parse_text(text).tasks[0].deadline
+
+
+def test_an_items_time_field_span_is_due_at_its_end_whatever_its_year_token():
+    assert _field_plan("208年3月4日-6日") == "2018-03-06"
+    assert _field_plan("20xx年3月4日-6日") == "2018-03-06"
+    # a day of the item's content inside the span does not stand for the field
+    assert _field_plan("208年3月4日-6日", "各县区妇联选送节目,并于3月4日进行评选。") == "2018-03-06"
+
+
+def test_an_items_time_field_with_one_day_is_that_day():
+    # no span: the one day stands
+    assert _field_plan("2018年3月4日") == "2018-03-04"
