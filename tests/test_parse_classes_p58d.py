@@ -162,3 +162,20 @@ def test_an_items_time_field_span_is_due_at_its_end_whatever_its_year_token():
 def test_an_items_time_field_with_one_day_is_that_day():
     # no span: the one day stands
     assert _field_plan("2018年3月4日") == "2018-03-04"
+
+
+# --- a sending to the event's leading group written short 「领导组」 ---------------------------------------------
+
+def _duties(line: str) -> list[str]:
+    text = "县元宵节活动实施方案\n四、加强安全保卫工作。\n" + line + "\n2、县供电公司要做好电力供给。\n"
+    return [d.text for d in parse_text(text).duties]
+
+
+def test_a_plan_sent_to_the_leading_group_written_short_is_a_duty():
+    got = _duties("1、各相关单位要制定方案,报元宵节活动领导组,进行统一部署。")
+    assert len(got) == 1 and "报元宵节活动领导组" in got[0]
+
+
+def test_a_leading_group_that_only_deploys_is_no_sending():
+    # the group deploying the work, nothing sent to it: no duty
+    assert _duties("1、元宵节活动领导组要进行统一部署,公安局要合理布置警力。") == []
