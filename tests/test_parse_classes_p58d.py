@@ -179,3 +179,25 @@ def test_a_plan_sent_to_the_leading_group_written_short_is_a_duty():
 def test_a_leading_group_that_only_deploys_is_no_sending():
     # the group deploying the work, nothing sent to it: no duty
     assert _duties("1、元宵节活动领导组要进行统一部署,公安局要合理布置警力。") == []
+
+
+# --- a point that schedules the shows by place ---------------------------------------------------------------------
+
+_SHOWS = ("某市送戏下乡活动方案\n"
+          "一、活动时间\n6月—12月底\n"
+          "二、{head}\n{body}\n"
+          "三、工作要求\n1、各镇文化站要认真组织实施,落实到位。\n")
+
+
+def test_a_schedule_of_shows_by_place_is_one_task():
+    tasks = parse_text(_SHOWS.format(head="场次安排", body="每镇3场,具体安排如下:\n东城镇 *村 *村 *村\n西城镇 *村 *村 *村"))\
+        .tasks
+    assert [("/".join([*t.path, t.number])) for t in tasks] == ["二", "三/1"]
+    assert [(x.value, x.unit) for x in tasks[0].targets] == [(3.0, "场")]
+    assert tasks[0].lead_units + tasks[0].responsible_units == []
+
+
+def test_a_point_of_places_only_stays_a_field():
+    # 「二、演出地点」 over the places, no number of shows: a field, no task
+    tasks = parse_text(_SHOWS.format(head="演出地点", body="东城镇文化广场,西城镇文化广场")).tasks
+    assert [("/".join([*t.path, t.number])) for t in tasks] == ["三/1"]
