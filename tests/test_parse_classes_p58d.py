@@ -190,8 +190,8 @@ _SHOWS = ("某市送戏下乡活动方案\n"
 
 
 def test_a_schedule_of_shows_by_place_is_one_task():
-    tasks = parse_text(_SHOWS.format(head="场次安排", body="每镇3场,具体安排如下:\n东城镇 *村 *村 *村\n西城镇 *村 *村 *村"))\
-        .tasks
+    body = "每镇3场,具体安排如下:\n东城镇 *村 *村 *村\n西城镇 *村 *村 *村"
+    tasks = parse_text(_SHOWS.format(head="场次安排", body=body)).tasks
     assert [("/".join([*t.path, t.number])) for t in tasks] == ["二", "三/1"]
     assert [(x.value, x.unit) for x in tasks[0].targets] == [(3.0, "场")]
     assert tasks[0].lead_units + tasks[0].responsible_units == []
