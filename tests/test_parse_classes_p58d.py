@@ -201,3 +201,25 @@ def test_a_point_of_places_only_stays_a_field():
     # 「二、演出地点」 over the places, no number of shows: a field, no task
     tasks = parse_text(_SHOWS.format(head="演出地点", body="东城镇文化广场,西城镇文化广场")).tasks
     assert [("/".join([*t.path, t.number])) for t in tasks] == ["三/1"]
+
+
+# --- an activity's fields glued to its name in a line run together --------------------------------------------
+
+def test_glued_activity_fields_are_read_as_the_items_fields():
+    text = ("镇端午文化节活动方案\n"
+            "一、端午文化展示启动仪式活动时间:2024年6月10日(星期一)上午9:3010:00活动地点:古镇广场责任单位:镇文明办、镇文化站\n"
+            "二、端午龙舟表演活动时间:2024年6月10日上午10:0011:00活动地点:古镇河道活动内容:安排两条龙舟进行表演。\n")
+    tasks = parse_text(text).tasks
+    assert [("/".join([*t.path, t.number])) for t in tasks] == ["一", "二"]
+    assert tasks[0].responsible_units == ["镇文明办", "镇文化站"]
+    assert tasks[1].lead_units + tasks[1].responsible_units == []
+
+
+def test_a_numbered_sub_items_time_field_is_not_cut_as_glued():
+    # 「(1)时间:…(2)地点:…(3)承办单位:…」: the sub-items' own numbers, not fields glued to a name — the bracket
+    # numbers stay the items' (the form needs 活动时间 glued to a name's last character)
+    text = ("区文化旅游节方案\n四、活动内容\n(一)文化活动\n1、旅游节开幕式 (1)时间:4月11日上午9:30-11:50 (2)地点:广场 "
+            "(3)承办单位:区旅游局、区文化馆\n")
+    tasks = parse_text(text).tasks
+    assert [("/".join([*t.path, t.number])) for t in tasks] == ["四/一/1"]
+    assert "(1)时间:4月11日上午9:30-11:50(2)地点:广场(3)承办单位" in tasks[0].text
