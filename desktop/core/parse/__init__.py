@@ -95,9 +95,10 @@ from .table_tasks import appendix_tasks, table_items
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, build_tasks
 from .text_tables import convert_text_tables
-from .time_fields import time_field_end
+from .time_fields import own_field_span_items, time_field_end
 from .titles import find_title
 from .torn_names import torn_last_name
+from .two_documents import document_parts
 from .units import looks_like_unit
 from .worded_targets import liaison_count
 from .year_headed_stages import year_headed_stages
@@ -318,9 +319,12 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
                                   turn=year_turn(plan.title, plan.date, body, outline.preamble))
     date_period_items(tasks, headings, year)        # 「二、“6.26”国际禁毒日期间…」 over its items (round 42)
-    date_activity_items(tasks, body, year, plan.doc_number, outline.preamble,    # 活动时间's span (round 36, 37)
-                        time_field_end(body, outline.preamble, year) if year else None,  # a 时段 field (round 37)
-                        lead_ins=lead_in_texts(items))
+    own_field_span_items(tasks, year)       # 「活动时间:207年3月4日-5日」: the item's own field's span (round 35)
+    # (two documents under one cover or one page, 文件1 / 文件2: each document's 活动时间 dates its own items only)
+    for part, part_body in document_parts(tasks, items) or [(tasks, body)]:
+        date_activity_items(part, part_body, year, plan.doc_number, outline.preamble,  # 活动时间's span (rounds 36, 37)
+                            time_field_end(part_body, outline.preamble, year) if year else None,  # a 时段 field (r37)
+                            lead_ins=lead_in_texts(items))
     date_term_end_items(tasks, plan.title, body)          # 「到规划期末」: the plan's span's last year (round 41)
     if page_rows:
         tasks = appendix_tasks(page_rows, registry, year, path=[]) + tasks

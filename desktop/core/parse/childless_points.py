@@ -33,6 +33,11 @@ _ABOUT = re.compile(r"(?:目的|意义|宗旨|主题|口号|标语|时间|地点
                     r"|背景|情况|现状|标准|条件|程序|流程|定义|释义|思想|目标|总体要求|领导小组|组织机构|组织领导|机构|单位|经费"
                     r"|回顾|环境|形势|成效|重点|认识|考虑|内容|方式)"
                     r"(?:[和与及、]?(?:时间|地点|安排|对象|范围|方式|时限))*[。.:：]?$")
+# the work's own schedule of shows by place 「五、场次安排 每乡镇4场,具体安排如下: 天王镇 *村…」 (round 51's x179_08
+# 「采血地点及时间安排」; Round 70's x288_05 五): the number of shows each place is given, one task — not a point with
+# only the time or place
+_SHOWS_HEAD = re.compile(r"(?:场次|演出|巡演|放映)安排$")
+_SHOWS_EACH = re.compile(r"每个?[\u4e00-\u9fff]{1,6}?\s*(?:演出|放映)?\s*[\d一二三四五六七八九十两]+\s*场")
 # a plan's strategies or approach named by their noun (二、发展策略 / 总体思路 — not 深入实施…战略, work: review 41)
 _STRATEGY = re.compile(r"(?:策略|战略|思路)$")
 _CARRIES_OUT = re.compile(r"实施|推进|深入|落实|贯彻|坚持|推动|打好|打赢")
@@ -281,6 +286,8 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         acts = sum(bool(WORK_START.match(c) or _ACT_START.match(c)) for c in re.split(r"[，,]", sentences[0]))
     if done:
         return acts >= 2 or _drawn_work(sentences[0])
+    if _SHOWS_HEAD.search(head) and _SHOWS_EACH.search(text):
+        return True             # (「五、场次安排 每乡镇4场,具体安排如下:」: the work's own schedule of shows, round 51)
     work = "。".join(s for s in sentences if not _OPTION.match(s))
     if not work:
         return False

@@ -371,7 +371,8 @@ def _acting_rhythm(s: str) -> str | None:
 # a sending to the plan's own office or leading group, dated or not (「各成员单位将方案和负责人名单报领导小组办公室」
 # 「…于月日前将总结上报…领导小组办公室」, the date left blank): a duty of the plan's units (CONVENTIONS.md round 32)
 _TO_PLAN_OFFICE = re.compile(r"(?:报送|上报|报|提交|送|交)(?:至|到|给)?[\u4e00-\u9fff]{0,16}?"
-                             r"(?:领导小组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室|组委会(?:秘书处|办公室)?"
+                             # (the group written short 「报元宵节活动领导组」「报县工作领导组」: the same group)
+                             r"(?:领导小?组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室|组委会(?:秘书处|办公室)?"
                              # (the plan's own 联席会议 reviewing what is sent: 出具意见后报宅基地管理联席会议审议)
                              r"|联席会议(?=审议|审定))"
                              # (an event's 组委会秘书处, set up by the plan: round 36)

@@ -138,8 +138,30 @@ def _names_a_body(line: str) -> bool:
 _PROGRAMME_LINE = re.compile(r"^[^。；;，,\n]{2,30}(?:[，,][^。；;，,\n]{2,24})?[；;。]?$")
 
 
+# a meeting's agenda 「三、大会议程 … 1、大会开始,由…同志宣读主持词; 2、鸣炮,奏国歌; … 9、…,大会闭幕」: persons' acts in
+# the one meeting's order, its programme (round 52's x238_03; Round 74's x294_06 三) — its lines may hold three short
+# clauses, and 由 a person (…同志／书记／镇长…) gives no body work
+_AGENDA_HEAD = re.compile(r"^(?:大会|会议)(?:议程|程序|流程)[:：]?$")
+_AGENDA_LINE = re.compile(r"^[^。；;，,\n]{2,30}(?:[，,][^。；;，,\n]{2,24}){0,2}[；;。]?$")
+_PERSON_BY = re.compile(r"^由[^，,。；;]{1,16}?(?:同志|书记|[镇乡县区市]长|主任|主席|委员|主持人)")
+
+
+def _agenda(item: Item) -> bool:
+    """``item`` a meeting's agenda (``_AGENDA_HEAD``) over three numbered lines at least, the first opening the
+    meeting 「大会开始」, each a short line of persons' acts that gives no body work."""
+    kids = item.children
+    if len(kids) < 3 or any(c.children for c in kids) or not _AGENDA_HEAD.match(item.title.strip()) \
+            or not re.match(r"(?:大会|会议)开始", kids[0].body.strip()):
+        return False
+    return all(_AGENDA_LINE.match(line.strip()) and (not _GIVES_WORK.search(line) or _PERSON_BY.match(line.strip()))
+               for c in kids for line in c.body.strip().split("\n"))
+
+
 def _programme(item: Item) -> bool:
-    """``item`` a 活动内容 heading over the running order of one event (see ``_CEREMONY``)."""
+    """``item`` a 活动内容 heading over the running order of one event (see ``_CEREMONY``), or a meeting's agenda
+    (``_agenda``)."""
+    if _agenda(item):
+        return True
     kids = item.children
     if len(kids) < 3 or any(c.children for c in kids) or not _PROGRAMME_HEAD.match(item.title.strip()) \
             or not _CEREMONY.match(kids[0].body.strip()):

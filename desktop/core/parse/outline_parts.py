@@ -14,7 +14,7 @@ from .heading_markers import MARKER
 from .headings import Item, Outline, build_items
 from .section_kinds import problem_list
 from .text_ends import TABLE_TITLE_HEAD
-from .two_documents import both_documents
+from .two_documents import both_documents, next_pieces
 
 _BARE_ANNEX = re.compile(rf"\s*{ANNEX_LINE}\s*\n\s*(?P<title>[^\n]{{2,30}})\n")
 
@@ -130,7 +130,7 @@ def main_part(items: list[Item], warnings: list[str], preamble: str = "") -> tup
         runs = [run for n, run in enumerate(runs) if n not in contents]
         if len(runs) == 1:
             return runs[0], "", toc
-    if (both := both_documents(runs, preamble, warnings)) is not None:
+    if (both := both_documents(runs, preamble, warnings) or next_pieces(runs, warnings)) is not None:
         return both, "", toc
     score = [(-1 if n and problem_list(run, runs[n - 1]) else sum(1 for i in run if find_declaration(i.body)),
               len(run), n) for n, run in enumerate(runs)]

@@ -14,6 +14,7 @@ it:
 - 「A受理…后，(应)委托B…」: 「A委托B」 (round 35), the event dropped;
 - an option opening a sentence 「也可经…，由A审核…」: 可 reaches every 由 after it in the sentence — 「可由A」 (not
   「A…时，可自行…，由B…」: an option inside the sentence is its subject's, B's work is B's own);
+- an option naming who may be picked 「可指定由A…」: 「可由A…」;
 - a split by objects 「涉及X的，由A审批；(如)涉及Y的，由B审批」 (two or more 涉及-clauses in the paragraph): the item's
   own work, not a case — the 涉及-clauses are dropped (a contingency 「确需…的」「发生…时」 stays a case).
 """
@@ -42,6 +43,9 @@ _JOINT = re.compile(r"由([^，,。；;由与]{2,30}?)(?:发起)?与([^，,。�
 _STEP_BY = re.compile(r"(?:(?<=^)|(?<=[，,：:]))由(?=[^，,。；;由]{2,40}?后[，,])")
 _AFTER_EVENT = re.compile(r"(?:受理|收到|接到)[^，,。；;]{0,30}?后[，,](?=(?:应当?|要|须)?(?:委托|授权))")
 _OPTION = re.compile(r"^(?:也|亦|还)?可(?:以)?(?!能)")
+# an option that names who may be picked 「可指定由A、B等选送节目」「也可安排由A承办」: 「可由A」 (Round 74: 可指定
+# makes the choosing an option; round 30: 「可由A…」 is no assignment)
+_PICKED_BY = re.compile(r"(?<=可)(?:以)?(?:指定|安排|选择|委托)(?=由)")
 _SPLIT_CASE = re.compile(r"(?:^|(?<=[，,。；;]))(?:如|若)?涉及(?:到)?[^，,。；;]{1,30}?的[，,]")
 
 
@@ -56,6 +60,7 @@ def restate(line: str, read_names: Reader) -> str:
     line = hosts_as_roles(line)
     line = _JOINT.sub(lambda m: f"由{m.group(1)}、{m.group(2)}", line)
     line = _AFTER_EVENT.sub("", line)
+    line = _PICKED_BY.sub("", line)
     if len(_SPLIT_CASE.findall(line)) >= 2:
         line = _SPLIT_CASE.sub("", line)
     return "。".join(_options(s, read_names) for s in line.split("。"))

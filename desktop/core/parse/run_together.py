@@ -36,6 +36,12 @@ def join_split_tens(text: str) -> str:
 # line before any stop: 「时间:…」 then 「责任单位:」「牵头单位:」…
 _GLUED_TIME = re.compile(r"(?:完成)?时间\s*[:：][^。；;：:\n]{1,24}?[ \t\u3000]*"
                          r"((?:牵头|责任|配合|协办|主办|承办|参与)(?:单位|部门)\s*[:：])")
+# (or an activity's 活动时间 glued to its name's last character, written with its hours
+# 「…启动仪式活动时间:20xx年6月18日(星期一)上午9:3010:00活动地点:XX责任单位:…」, its place field between, and its
+# content label after them 「…活动地点:XX活动内容:…」: each field on a line of its own)
+_GLUED_ACTIVITY = re.compile(r"(?<=[\u4e00-\u9fff])活动时间\s*[:：](?:[^。；;：:\n]|(?<=\d)[:：](?=\d)){1,40}?"
+                             r"[ \t\u3000]*((?:活动)?地点\s*[:：][^。；;：:\n]{1,24}?[ \t\u3000]*)?"
+                             r"((?:牵头|责任|配合|协办|主办|承办|参与)(?:单位|部门)\s*[:：]|(?<=[^\s：:])活动内容\s*[:：])")
 _NAME_END = re.compile(r"[\u4e00-\u9fff”》）)]")
 
 
@@ -44,13 +50,15 @@ def break_glued_fields(text: str) -> str:
     in lines that open with an item's number, only where the units label follows the time in the same line."""
     if "时间" not in text:
         return text
-    out: list[str] = []
+    out: list[str] = []     # (… or an activity's fields glued to its name, ``_GLUED_ACTIVITY``)
     for line in text.split("\n"):
         found = line_marker(line.strip()) if "时间" in line else None
         if found is not None:
             head = len(line) - len(line.lstrip()) + found[3]
             cuts = [at for m in _GLUED_TIME.finditer(line, head)
                     if m.start() > head and _NAME_END.match(line, m.start() - 1) for at in (m.start(), m.start(1))]
+            cuts = cuts or [at for m in _GLUED_ACTIVITY.finditer(line, head) if m.start() > head
+                            for at in (m.start(), m.start(1), m.start(2)) if at >= 0]
             if cuts:
                 line = "\n".join(line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
         out.append(line)

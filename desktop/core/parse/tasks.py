@@ -43,6 +43,7 @@ from .headings import Item, heading_title
 from .hired_persons import drop_hired_duties
 from .lead_in_units import inherited_through, lead_in_declarations
 from .normalise import cn_to_int
+from .option_items import drop_option_items
 from .outline_provisions import drop_outline_provisions
 from .plan_rules import added_units, apply_first_leads, same_below_units, standing_units
 from .prose_units import (
@@ -326,6 +327,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     chosen = drop_hired_duties(chosen)     # (第四条 社区规划师的基本职责包括：…: a hired person's, rounds 36 / 45)
     chosen = drop_source_items(chosen, set(decls))     # (一、审批依据 （一）《…》 / 二、适用范围 （一）…: no work)
     chosen = drop_scope_items(chosen, set(decls))      # (第三条（支持范围） （一）…项目。: the kinds it covers)
+    chosen = drop_option_items(chosen)     # (3、也可以由乡组织… 4、可开展…: options beside a list's acts, Round 74)
     chosen = drop_call_points(chosen)      # (一、关于申报条件 / 二、支持内容 1、…给予最高200万元奖励: no work)
     # (六、提交材料 over the applicant's papers, in rows or tables, and a procedure's 4.提交材料 ⏎ （1）… or
     # 1.适用范围 ⏎ 2.申报主体: no work, whatever reader took its lines)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.model import Task
+
 from .activity_spans import CAMPAIGN, SPAN, STAGES, YEAR_IN, span_end
 from .dates import iso_day
 from .heading_markers import line_marker
@@ -110,4 +112,26 @@ def time_field_end(body: str, preamble: str, year: int | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-__all__ = ["time_field_end"]
+# an item's own 活动时间 field on a line of its own 「活动时间:207年3月4日-5日」, its year perhaps masked or misprinted
+# (「20xx年」「XX年」「207年」: a year token that is no four-digit year): the field's span
+_OWN_FIELD = re.compile(r"^[ \t　]*(?:\d{1,2}\s*[、.．]?\s*)?活动时间\s*[:：]\s*"
+                        r"(?:(?!(?:19|20)\d{2}年)[\dxX×*＊]{1,4}\s*年\s*)?", re.M)
+
+
+def own_field_span_items(tasks: list[Task], year: int | None) -> None:
+    """Date the tasks whose text holds one 活动时间 field over a span (``_OWN_FIELD``) by the span's end, where the
+    deadline read is none or a day inside that span's month before its end (the span's first day, or a day of the
+    item's content 「并于3月4日…进行评选」): the item's own time field dates it (round 35; a span due at its end,
+    round 37), its year masked or misprinted read as the plan's (in place)."""
+    if year is None:
+        return
+    for task in tasks:
+        fields = list(_OWN_FIELD.finditer(task.text)) if "活动时间" in task.text else []
+        if len(fields) != 1 or not (span := SPAN.match(task.text, fields[0].end())):
+            continue
+        end = span_end(span.group(0), year)
+        if end and (task.deadline is None or task.deadline[:7] == end[:7] and task.deadline < end):
+            task.deadline = end
+
+
+__all__ = ["own_field_span_items", "time_field_end"]

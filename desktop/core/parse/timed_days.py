@@ -4,6 +4,9 @@ opening (``activity_spans.own_day`` reads those):
 - a day with the part of the day or the hour the work is held at 「組織基干民兵8月1日下午進行一場籃球賽」「镇干部按照
   分组安排表于4月26日下午15:00统一到圩上打扫卫生」: an appointment, the day the item's work is done (round 37: the
   item's own date wins over the activity's span);
+- the day (or days) a line of activities gives after the activity's name, as a clause of its own
+  「1、新春祈福活动,2月13日,14日,群众在飞仙阁新春祈福。」「2、碧云寺素斋活动,2月14日。」: the days it is held, due at
+  the last (round 37);
 - the days a body is to come and do a step 「各村(居)于4月25日—4月28日到镇党政办领取…药饵」: a span after 于 (or 在),
   then the step — its last day.
 
@@ -33,6 +36,23 @@ _AT_SPAN = re.compile(r"(?:于|於|在)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]
                       r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]"
                       r"(?!\s*(?:之前|以前|前|起|开始|開始|期间|期間|[，,、。；;]))")
 
+# an activity's name opening the item (a few words ending in an event's word, no verb or clause before it), then its day
+# and the days listed after it by a comma, closed by a comma or a full stop — not a limit (…前) nor a start (…起)
+_NAMED_EVENT_DAYS = re.compile(r"^[^\n。；;，,:：]{2,16}?"
+                               r"(?:活动|比赛|大赛|表演赛?|演出|晚会|庙会|灯会|展览|展演|游园|联欢会?)\s*[，,]"
+                               r"\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
+                               r"((?:\s*[，,、]\s*\d{1,2}\s*[日号])*)" + WEEKDAY + r"\s*(?=[，,。；;]|$)")
+_LAST = re.compile(r"(\d{1,2})\s*[日号]\s*$")
+
+
+def _named_event_day(text: str, year: int) -> str | None:
+    """The last day ``_NAMED_EVENT_DAYS`` gives at the opening of ``text`` (its own year, else ``year``), or None."""
+    m = _NAMED_EVENT_DAYS.match(text.strip())
+    if m is None:
+        return None
+    last = _LAST.search(m.group(4)) if m.group(4) else None
+    return iso_day(int(m.group(1) or year), int(m.group(2)), int(last.group(1) if last else m.group(3)))
+
 
 def appointed_day(text: str, year: int | None) -> str | None:
     """The latest day ``text`` appoints its work for (``_TIMED_DAY``, ``_AT_SPAN``) in ``year``, or None."""
@@ -40,6 +60,7 @@ def appointed_day(text: str, year: int | None) -> str | None:
         return None
     days = [iso_day(int(m.group(1) or year), int(m.group(2)), int(m.group(3))) for m in _TIMED_DAY.finditer(text)]
     days += [iso_day(year, int(m.group(3) or m.group(1)), int(m.group(4))) for m in _AT_SPAN.finditer(text)]
+    days.append(_named_event_day(text, year))
     found = [d for d in days if d]
     return max(found) if found else None
 

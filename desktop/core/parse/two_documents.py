@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.model import Task
+
 from .headings import Item
 
 # 关于印发《A》和《B》的通知 / 制定《A》和《B》。现予印发: the documents a cover issues together
@@ -55,3 +57,41 @@ def both_documents(runs: list[list[Item]], preamble: str, warnings: list[str]) -
         for item in run:
             item.path = [f"文件{n}", *item.path]
     return [i for run in runs for i in run]
+
+
+# a compilation's next piece header on its own line 「【二】2016年乡镇七一表彰方案」「篇二:…活动方案」「方案二：…」
+# 「…活动方案【第二篇】」: the page runs on into the site's next piece, a document of its own (CONVENTIONS head: one
+# text holding two documents, each with its own title and numbering, counts the tasks of both)
+_NEXT_COUNTER = r"(?:[2-9]|[二三四五六七八九])"
+NEXT_PIECE = re.compile(r"^\s*(?:【\s*" + _NEXT_COUNTER + r"\s*】|(?:篇|方案|范文|文章)\s*" + _NEXT_COUNTER
+                        + r"\s*[:：]|第\s*" + _NEXT_COUNTER + r"\s*篇\s*[:：]?)\s*\S.{3,60}$"
+                        r"|^\s*\S.{3,60}?【\s*第\s*" + _NEXT_COUNTER + r"\s*篇\s*】\s*$", re.M)
+
+
+def next_pieces(runs: list[list[Item]], warnings: list[str]) -> list[Item] | None:
+    """The items of two runs where the first run's last item closes on a compilation's next piece header
+    (``NEXT_PIECE``), the next piece's title and preamble after it: both pieces read in order, numbered under 文件1 /
+    文件2, the header and what follows it cut from the first run's last item; None otherwise."""
+    if len(runs) != 2 or not runs[0] or not runs[1]:
+        return None
+    last = runs[0][-1]
+    header = NEXT_PIECE.search(last.body)
+    if header is None or header.start() == 0:
+        return None
+    warnings.append("原文一页中接着印出另一篇方案，各自从头编号，已把两篇的任务依次读入，编号前加“文件N”，请核对。")
+    last.body = last.body[:header.start()].rstrip()
+    for n, run in enumerate(runs, 1):
+        for item in run:
+            item.path = [f"文件{n}", *item.path]
+    return [i for run in runs for i in run]
+
+
+def document_parts(tasks: list[Task], items: list[Item]) -> list[tuple[list[Task], str]]:
+    """The tasks and the body text of each document where the items are two documents' (文件1 / 文件2, as
+    ``both_documents`` and ``next_pieces`` number them): each document's time section dates its own items only;
+    [] where the items are one document's."""
+    labels = list(dict.fromkeys(i.path[0] for i in items if i.path and i.path[0].startswith("文件")))
+    if len(labels) < 2:
+        return []
+    return [([t for t in tasks if t.path[:1] == [label]],
+             "\n".join(i.marker + i.body for i in items if i.path[:1] == [label])) for label in labels]

@@ -371,10 +371,18 @@ def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list
 _NEXT_SENTENCE = re.compile(r"。[ \t]*(?=[^\s（(。])")
 
 
+# 「承办单位:乡文化站、…诗社;经费预算:30000元。」: another field of the line after a semicolon (its name, no body, then
+# its colon) closes the units, as a new sentence does
+_NEXT_FIELD = re.compile(r"[;；]\s*([\u4e00-\u9fff]{2,6})\s*[:：]")
+
+
 def label_value_end(value: str) -> int:
-    """Where the units of a text's last label end: at their 。 when a new sentence follows, else the end."""
+    """Where the units of a text's last label end: at their 。 when a new sentence follows, at a semicolon before
+    another field (``_NEXT_FIELD``), else the end."""
     m = _NEXT_SENTENCE.match(value, value.find("。")) if "。" in value else None
-    return m.start() + 1 if m else len(value)
+    end = m.start() + 1 if m else len(value)
+    field = next((f for f in _NEXT_FIELD.finditer(value, 0, end) if not looks_like_unit(f.group(1))), None)
+    return field.start() if field else end
 
 
 def _add(target: list[str], names: Sequence[str]) -> None:
