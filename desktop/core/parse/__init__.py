@@ -34,10 +34,11 @@ from desktop.errors import BadInputError
 
 from .activity_spans import date_activity_items, date_term_end_items
 from .annex_topics import topic_list
-from .annexed_rules import ANNEX_LABEL, annexed_rules
+from .annexed_rules import annexed_rules
 from .call_points import dropped_rates
 from .cell_sentences import label_cell_sentences
 from .columns import dotted_header, table_rows, unrun_table
+from .cover_lists import annex_marked, list_numbers
 from .dates import find_deadlines, impossible_dates, window_year
 from .duties import find_duties
 from .field_lines import join_field_lines
@@ -100,7 +101,7 @@ from .titles import find_title
 from .torn_names import torn_last_name
 from .two_documents import document_parts
 from .units import looks_like_unit
-from .worded_targets import liaison_count
+from .worded_targets import liaison_count, one_naming_count
 from .year_headed_stages import year_headed_stages
 from .year_turn import year_turn
 
@@ -350,14 +351,11 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                     and not (tasks and assessed_rows([t.text for t in app_tasks], named)) and not rules \
                     and not topic_list(items, appendix.items) and not unnumbered \
                     and not glossary_annex(outline.trailer):     # (附件1 ⏎ …名词解释 ⏎ 1、X：…: definitions)
-                if tasks and ANNEX_LABEL.search(outline.trailer) and (ISSUES.search(outline.preamble)
-                                                              or other_work(tasks, app_tasks)):
+                if tasks and annex_marked(outline.trailer) and (ISSUES.search(outline.preamble)
+                                                                or other_work(tasks, app_tasks)):
                     # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the
-                    # list's items numbered under 附件
-                    for t in app_tasks:
-                        t.path = ["附件", *t.path]
-                    for h in app_headings:
-                        h.path = ["附件", *h.path]
+                    # list's items numbered under 附件 (附件：X on one line, or 附件： over X: cover_lists)
+                    list_numbers(app_tasks, app_headings)
                     app_tasks, app_headings = tasks + app_tasks, headings + app_headings
                 tasks, headings, registry = app_tasks, app_headings, app_registry
                 from_appendix = True
@@ -470,6 +468,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     # a count in the plan's own title is what the plan is for (为…既有的40个…场所加装消防设施)
     _add_new(plan.plan_targets, find_targets(plan.title, year, relaxed=True))
     plan.plan_targets = [t for t in plan.plan_targets if not liaison_count(t)]
+    for task in plan.tasks:          # 明确一名A和一名B: one figure (Round 76)
+        task.targets = one_naming_count(task.targets)
 
     # duties stand in the plan's text and in the covering notice before it (每季度最后一个月的30日前报送)
     plan.duties = find_duties("\n".join([outline.preamble, left_out, body, outline.closing,

@@ -349,6 +349,19 @@ _YEARLY_BEFORE = re.compile(r"每年(?:度)?[^，,。；;]{0,10}?一次")
 _DUTY_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fff]{2,10}")
 
 
+# an item's own time field in its closing bracket 「（责任单位：…；完成时限：2024年3月22日前）」 (Round 76: an item's
+# 完成时限 dates the naming of its liaison and the duty)
+_ITEM_TIME = re.compile(r"[（(][^（）()]*?(?:完成时[限间]|时间节点)\s*[:：]\s*(?P<when>[^（）()；;，,]{2,24})"
+                        r"[^（）()]*[)）]\s*。?\s*$")
+
+
+def _item_time(paragraph: str, year: int | None) -> str | None:
+    """The one day an item's closing bracket prints as its 完成时限, or None (no such field, or no one day)."""
+    m = _ITEM_TIME.search(paragraph)
+    days = find_deadlines(m.group("when"), year) if m else []
+    return days[0].date if len(days) == 1 else None
+
+
 def find_duties(text: str, year: int | None, issued: str | None = None) -> list[Duty]:
     """Reporting duties found in the plan's sentences: one per named kind (the first met), and
     every other sentence that asks for something to be sent by a date, on a rhythm or 及时 (``year``:
@@ -519,6 +532,8 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 due = _done_then(s, after[0], default_year)
             if due is None and every is None and kind != "year_end_report":
                 due = stamps[paragraph]          # 明确…联络员 in the step （一）全面部署（2020年12月9日前）
+            if due is None and every is None and kind == "liaison":
+                due = _item_time(paragraphs[paragraph], default_year)   # （…；完成时限：3月22日前）: the item's day
             if kind != "oversight":
                 seen.add(kind)           # (each meeting on the quarter is one of its own)
             duties.append(Duty(kind=kind, due=due, every=every, text=s))

@@ -102,6 +102,19 @@ def liaison_count(target: Target) -> bool:
     return target.unit == "名" and target.value <= 3 and LIAISON.match(target.subject) is not None
 
 
+def one_naming_count(targets: list[Target]) -> list[Target]:
+    """「明确一名分管负责同志和一名联络员」: the persons each body names to its posts are one figure, 1 名 (Round 76),
+    not one per post — the second of two counts read from one naming clause alike (same words, figure, 名) is
+    dropped where a post is a liaison's or a contact's."""
+    out: list[Target] = []
+    for t in targets:
+        if t.unit == "名" and any(o.unit == "名" and o.value == t.value and o.text == t.text
+                                  and (LIAISON.match(o.subject) or LIAISON.match(t.subject)) for o in out):
+            continue
+        out.append(t)
+    return out
+
+
 # 「组织两辆宣传车」「出动三台洒水车」: vehicles the item fields for its work (round 37: the item's own numbers)
 _FIELDED = re.compile(r"(?:组织|安排|出动|投入|调派|调配)\s*$")
 # 「组织二十三个巡查组深入…巡查」「抽调五支工作队」: the teams the item fields for its work, counted (as its vehicles)
