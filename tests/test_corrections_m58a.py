@@ -98,3 +98,44 @@ def test_a_withdrawn_task_gives_its_number_up_to_a_corrected_one(tmp_path):
     keys = dict(ws.conn.execute("SELECT id, key FROM tasks").fetchall())
     assert keys[moved] == "二.二.4" and keys[gone].startswith("二.二.4（已撤销")
     ws.close()
+
+
+# -- 3. the 工作台's indicator names -------------------------------------------------------------------------
+
+LONG = ("五.19 辖区农村生活垃圾无害化处理率保持", "五.20 辖区农村生活垃圾分类收运体系覆盖率")
+
+
+def test_an_indicator_name_too_long_for_its_column_takes_two_lines_never_cut_in_its_middle(qtbot, tmp_path):
+    from desktop.ui.chart import BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.set_bars([(LONG[0], 0.5, "50/100%（50%）"), (LONG[1], None, ""), ("二.一.1 床位", 1.0, "500/500张（100%）")])
+    chart.resize(520, chart.heightForWidth(520))          # the 工作台's chart at 1366×768 is about this wide
+    rows = chart.rows(chart.width())
+    for (label, _ratio, _note), (lines, _top, _height) in zip(chart.bars, rows, strict=True):
+        shown = "".join(lines)
+        assert "…" not in shown[:-1], lines                  # never elided in the middle
+        assert shown.rstrip("…") == label[:len(shown.rstrip("…"))]
+    assert [len(lines) for lines, _top, _height in rows] == [2, 2, 1]
+    # the two names that start alike are told apart on screen: their ends differ
+    assert "".join(rows[0][0]) != "".join(rows[1][0]) and "处理率" in "".join(rows[0][0])
+    # a taller row for two lines; the widget asks for the height all rows need
+    assert rows[0][2] > rows[2][2] and chart.heightForWidth(520) >= rows[-1][1] + rows[-1][2]
+    # the whole name (and its note) is the row's tooltip
+    assert chart.tooltip_at(rows[1][1] + 2) == LONG[1] + "\n未填报"
+    assert chart.tooltip_at(rows[0][1] + 2).startswith(LONG[0])
+    if SHOTS:
+        chart.grab().save(os.path.join(SHOTS, "chart_two_lines.png"))
+
+
+def test_a_name_longer_than_two_lines_is_cut_at_its_end():
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.ui.chart import label_lines
+
+    metrics = QFontMetrics(QFont())
+    name = "一.1 " + "很长的指标名称" * 10
+    lines = label_lines(metrics, name, 120)
+    assert len(lines) == 2 and lines[1].endswith("…") and name.startswith(lines[0])
+    assert label_lines(metrics, "一.1 床位", 120) == ["一.1 床位"]
