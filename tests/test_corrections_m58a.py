@@ -139,3 +139,73 @@ def test_a_name_longer_than_two_lines_is_cut_at_its_end():
     lines = label_lines(metrics, name, 120)
     assert len(lines) == 2 and lines[1].endswith("…") and name.startswith(lines[0])
     assert label_lines(metrics, "一.1 床位", 120) == ["一.1 床位"]
+
+
+# -- 2. a unit stored twice in two widths of its brackets, folded by a revision -----------------------------
+
+HALF, FULL = "各社区(村)", "各社区（村）"
+
+
+def _twins_plan(half_task: str = HALF):
+    """sample_plan as saved before round 57: 二.一.1 names the group with half-width brackets, 二.一.2 with
+    full-width ones, and the parser kept them as two units."""
+    from desktop.core.model import Unit
+
+    plan = sample_plan()
+    plan.tasks[0].responsible_units = [half_task]
+    plan.tasks[1].responsible_units = ["市财政局", FULL]
+    plan.units += [Unit(HALF, is_group=True), Unit(FULL, is_group=True)]
+    return plan
+
+
+def _twins_workspace(tmp_path):
+    from desktop.store import entries
+
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite", _twins_plan())
+    ids = dict(ws.conn.execute("SELECT name, id FROM units WHERE plan_id = ?", (plan_id,)).fetchall())
+    assert HALF in ids and FULL in ids                       # the defect's workspace: two units
+    t1, t2 = task_id(ws, plan_id, "二.一.1"), task_id(ws, plan_id, "二.一.2")
+    for month in ("2024-04", "2024-05"):
+        entries.save_entry(ws, t1, ids[HALF], month, progress=f"{month} 半角下的填报")
+        entries.save_entry(ws, t2, ids[FULL], month, progress=f"{month} 全角下的填报")
+    entries.add_article(ws, plan_id, ids[HALF], "2024-05", title="社区信息", body="正文")
+    return ws, plan_id, ids
+
+
+def test_a_revision_folds_width_twins_into_one_unit_with_everything_under_it(tmp_path):
+    ws, plan_id, ids = _twins_workspace(tmp_path)
+    count = ws.conn.execute("SELECT COUNT(*) FROM monthly_entries").fetchone()[0]
+    revised = _twins_plan()
+    revised.tasks[2].deadline = "2024-09-30"
+    reimport = store_plans.prepare_reimport(ws, revised)      # settles the document's units: one, full-width
+    result = store_plans.save_reimport(ws, reimport, backup=False)
+    names = [r[0] for r in ws.conn.execute("SELECT name FROM units WHERE plan_id = ?", (plan_id,))]
+    assert FULL in names and HALF not in names
+    full = ids[FULL]
+    assert ws.conn.execute("SELECT COUNT(*) FROM monthly_entries").fetchone()[0] == count == 4
+    assert {r[0] for r in ws.conn.execute("SELECT DISTINCT unit_id FROM monthly_entries")} == {full}
+    assert ws.conn.execute("SELECT unit_id FROM info_articles").fetchone()[0] == full
+    linked = {k for (k,) in ws.conn.execute(
+        "SELECT t.key FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE tu.unit_id = ?", (full,))}
+    assert linked == {"二.一.1", "二.一.2"}
+    assert queries.unit_id(ws, plan_id, HALF) == full          # the other form still finds it
+    assert result.units_folded == [
+        f"“{FULL}”与“{HALF}”是同一单位（括号等符号全角、半角不同），已合并为“{FULL}”，填报和任务保留"]
+    # a further revision has nothing more to fold
+    again = store_plans.save_reimport(ws, store_plans.prepare_reimport(ws, _twins_plan()), backup=False)
+    assert again.units_folded == []
+    ws.close()
+
+
+def test_twins_that_both_hold_an_entry_for_the_same_task_and_month_are_left_and_said(tmp_path):
+    from desktop.store import entries
+
+    ws, plan_id, ids = _twins_workspace(tmp_path)
+    entries.save_entry(ws, task_id(ws, plan_id, "二.一.1"), ids[FULL], "2024-04", progress="同月另一条")
+    revised = _twins_plan()
+    revised.tasks[2].deadline = "2024-09-30"
+    result = store_plans.save_reimport(ws, store_plans.prepare_reimport(ws, revised), backup=False)
+    assert ws.conn.execute("SELECT COUNT(*) FROM monthly_entries").fetchone()[0] == 5
+    assert ws.conn.execute("SELECT COUNT(*) FROM units WHERE name = ?", (HALF,)).fetchone()[0] == 1
+    assert "未合并" in result.units_folded[0] and "同一任务同一月份的填报" in result.units_folded[0]
+    ws.close()

@@ -167,6 +167,8 @@ def cmd_import(args: argparse.Namespace) -> int:
               f"工作区：{where}")
         for line in result.changes:
             print(f"  {line}")
+    for line in result.units_folded:
+        print(f"  {line}")
     if reimport.conflicts:
         print("以下内容您修改过，修订稿也改了，已保留您的修改"
               "（要采用修订稿的写法，加 --take-document 再导入一次）：")

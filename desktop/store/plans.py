@@ -38,6 +38,7 @@ from desktop.store.task_reads import (
     task_history as task_history,
     unit_corrections,
 )
+from desktop.store.unit_fold import fold_width_twins
 from desktop.store.workspace import Workspace, backup_workspace, now_iso
 
 
@@ -55,6 +56,7 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)      # per task, what changed, in words
     withdrawn: list[str] = field(default_factory=list)    # the keys the tasks this save withdrew had
+    units_folded: list[str] = field(default_factory=list)  # units stored under two widths of marks, folded (or not)
 
 
 def find_plan(ws: Workspace, plan: ParsedPlan) -> int | None:
@@ -152,7 +154,11 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
     result.warnings = list(plan.warnings)
 
     canonical = _store_units(ws, plan_id, plan)
-    result.units = len(canonical)
+    if not result.created:            # a unit stored twice in two widths of its brackets is one (unit_fold)
+        folded = fold_width_twins(ws, plan_id, [u.name for u in plan.units])
+        canonical = {name: folded.ids.get(i, i) for name, i in canonical.items()}
+        result.units_folded = folded.said
+    result.units = len(set(canonical.values()))
     _replace_rows(ws, "headings", plan_id, [
         {"key": ".".join([*h.path, h.number]), "level": h.level,
          "path": json.dumps(h.path, ensure_ascii=False), "number": h.number, "title": h.title}
