@@ -100,8 +100,9 @@ DUPLICATE_NUMBER = ("编号“{number}”已经用于任务“{title}”（第 {
                     "请另写一个编号，或先改那一项的编号。")
 # after saving (the task tab, ``plan edit --number``) there are no rows: the holder is named by its title, and a swap
 # of two numbers is said step by step
-SAVED_DUPLICATE_NUMBER = ("编号“{number}”已经用于任务“{title}”。一个编号只能对应一项任务：请另写一个编号；"
-                          "要两项互换编号，请先把“{title}”改为一个没有用过的编号，再改这一项，最后改回那一项。")
+SAVED_DUPLICATE_NUMBER = ("编号“{number}”已经用于任务“{title}”。一个编号只能对应一项任务：请另写一个编号。"
+                          "要两项互换编号：先把“{title}”改为一个没有用过的编号，再改这一项，"
+                          "最后把“{title}”改为这一项原来的编号。")
 EMPTY_TITLE = "任务名称不能为空。"
 # a unit's tasks are numbered by the office's plan package, and its month names them by those numbers
 UNIT_NUMBER = ("任务编号以领导小组办公室发来的方案包为准，报送时按编号对应任务，本单位不能修改。"
