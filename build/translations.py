@@ -137,6 +137,9 @@ ENGLISH = {
     "重做(&Y)": "&Redo", "重做刚撤销的修改（Ctrl+Y）": "Redo the change just undone (Ctrl+Y)",
     # task edit dialog
     "修改任务": "Edit task", "任务名称(&T)：": "&Title:", "简称(&S)：": "&Short name:",
+    "编号(&N)：": "&Number:",
+    "只写本级编号（如 1A）仍在原标题下；写完整编号（如 二.二.5）可移到别的标题下":
+        "Its own numeral (1A) keeps it under its heading; a full number (二.二.5) moves it",
     "用在列表和报告里，可不填": "Used in lists and reports; optional", "牵头单位(&L)：": "&Lead units:",
     "多个单位用“、”分隔": "Separate units with “、”", "责任单位(&R)：": "&Responsible units:",
     "量化指标(&G)：": "Tar&gets:", "如“不少于500张；达到90%以上”，多个用“；”分隔":

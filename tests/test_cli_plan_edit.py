@@ -54,6 +54,10 @@ def test_plan_edit_corrects_a_saved_task_and_keeps_history(db, capsys):
     (["--task", "二.一.1", "--targets", "很多很多"], "没有数字"),
     (["--task", "二.一.1", "--targets", "2024年"], "读不出量化指标"),
     (["--task", "二.一.1", "--short-name", "长" * 30], "太长"),
+    # a number another task has: refused, naming that task and what to do (m58a)
+    (["--task", "二.一.1", "--number", "2"], "编号“二.一.2”已经用于任务“明确责任分工”"),
+    (["--task", "二.一.1", "--number", "二.一.2", "--title", "凝聚共识"], "请另写一个编号"),
+    (["--task", "二.一.1", "--number", " "], "--number 不能为空"),
 ])
 def test_plan_edit_refuses_bad_input_and_leaves_the_workspace_as_it_was(db, capsys, args, words):
     before, raw = _content(db), db.read_bytes()
@@ -188,3 +192,53 @@ def test_editing_a_workspace_that_does_not_exist_creates_none(tmp_path, capsys, 
     assert main(["plan", command[0], "--db", str(missing), *command[1:]]) == 2
     assert "找不到工作区文件" in capsys.readouterr().err
     assert not missing.exists()
+
+
+# -- plan edit --number: a saved task's number corrected (m58a) ----------------------------------------------
+
+def test_plan_edit_corrects_a_saved_tasks_number_and_keeps_it_over_a_revision(db, tmp_path, capsys):
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--number", "1A"]) == 0
+    out = capsys.readouterr().out
+    assert "编号：“二.一.1”→“二.一.1A”" in out and "完整编号 二.一.1A" in out
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1A", "--history"]) == 0
+    assert "保存后修改 编号：“二.一.1”→“二.一.1A”（命令行）" in capsys.readouterr().out
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT path, number FROM tasks WHERE key = '二.一.1A'").fetchone() == ('["二", "一"]', "1A")
+    conn.close()
+    # a revision that leaves the task's number as it was keeps the person's; another edit of it still works
+    assert main(["plan", "import", str(revised_seed_000(tmp_path)), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "编号由" not in out and "编号　您改为" not in out, out       # no renumbering said, no conflict
+    conn = sqlite3.connect(db)
+    keys = dict(conn.execute("SELECT key, title FROM tasks WHERE withdrawn_at IS NULL").fetchall())
+    conn.close()
+    assert keys.get("二.一.1A") == "凝聚全社会共识" and "二.一.1" not in keys
+    # back to the document's number: no correction left, the history says both steps
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1A", "--number", "二.一.1"]) == 0
+    capsys.readouterr()
+    conn = sqlite3.connect(db)
+    fields = [r[0] for r in conn.execute("SELECT c.field FROM task_corrections c JOIN tasks t ON t.id = c.task_id "
+                                         "WHERE t.key = '二.一.1'")]
+    conn.close()
+    assert "key" not in fields
+
+
+def test_plan_edit_moves_a_task_under_another_heading_with_a_full_number(db, capsys):
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--number", "二.二.9"]) == 0
+    assert "编号：“二.一.1”→“二.二.9”" in capsys.readouterr().out
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT path, number FROM tasks WHERE key = '二.二.9'").fetchone() == ('["二", "二"]', "9")
+    conn.close()
+
+
+def test_a_unit_cannot_renumber_the_offices_tasks(db, capsys):
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("INSERT INTO exchange_plans(plan_id, uid, role, fingerprint, templates_version, updated_at) "
+                     "SELECT id, 'u', 'unit', 'f', 'v', '2024-01-01' FROM plans")
+    conn.close()
+    before, raw = _content(db), db.read_bytes()
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--number", "1A"]) == 2
+    assert "任务编号以领导小组办公室发来的方案包为准" in capsys.readouterr().err
+    assert _content(db) == before and db.read_bytes() == raw
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--title", "凝聚共识"]) == 0   # others: yes

@@ -38,9 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="修订稿改动了您修改过的内容时，采用修订稿的写法（默认保留您的修改）")
     imp.set_defaults(func=cmd_import)
 
-    edit = plan_sub.add_parser("edit", help="修改已保存的任务（名称、简称、单位、指标、时限），修改记入历史")
+    edit = plan_sub.add_parser("edit", help="修改已保存的任务（编号、名称、简称、单位、指标、时限），修改记入历史")
     db_argument(edit)
     edit.add_argument("--task", required=True, help="任务编号，如 二.一.1（编号不重复时也可只写 1）")
+    edit.add_argument("--number", help="新编号：只写本级编号（如 1A）则仍在原标题之下；写完整编号（如 二.二.5）"
+                      "可移到别的标题下。别的任务已用的编号不能再用")
     edit.add_argument("--title", help="任务名称")
     edit.add_argument("--short-name", dest="short_name", help="简称（可为空）")
     edit.add_argument("--lead", help="牵头单位，多个用“、”分隔（可为空）")
@@ -165,6 +167,8 @@ def cmd_import(args: argparse.Namespace) -> int:
               f"工作区：{where}")
         for line in result.changes:
             print(f"  {line}")
+    for line in result.units_folded:
+        print(f"  {line}")
     if reimport.conflicts:
         print("以下内容您修改过，修订稿也改了，已保留您的修改"
               "（要采用修订稿的写法，加 --take-document 再导入一次）：")
@@ -177,23 +181,32 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-EDIT_FIELDS = ("title", "short_name", "lead", "responsible", "targets", "deadline")
-NOTHING_TO_EDIT = ("请至少给出一项要修改的内容：--title、--short-name、--lead、--responsible、"
+EDIT_FIELDS = ("number", "title", "short_name", "lead", "responsible", "targets", "deadline")
+NOTHING_TO_EDIT = ("请至少给出一项要修改的内容：--number、--title、--short-name、--lead、--responsible、"
                    "--targets 或 --deadline；只查看修改记录用 --history。")
 NO_PLAN = "工作区中还没有工作方案。请先用“plan import 方案文件 --db 工作区”导入。"
 NEW_UNIT = ("{names}不在方案的单位名单中。未修改，工作区未作改动。如是笔误，请改正后重试"
             "（已有单位见“roster list”）；如确是一个新单位，请加 --new-unit 重新执行。")
+EMPTY_NUMBER = "--number 不能为空：请写新编号，如 1A 或 二.二.5。"
 NO_TASK = ("没有编号为“{number}”的任务（或这个编号有多项任务）。请写完整编号，如 二.一.1；"
            "可用“plan parse 方案文件”查看各任务的编号。")
 
 
-def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list) -> dict:
+def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list, ws=None, task_id: int = 0) -> dict:
     """The fields to change, checked; bad values raise UserError before anything is written."""
     from desktop.core import review_edits as edits
     from desktop.errors import UserError
+    from desktop.store import plans as store_plans
 
     changes: dict = {}
     try:
+        if args.number is not None:
+            parts, note = store_plans.read_task_number(ws, task_id, args.number)
+            if not parts:
+                raise edits.EditError(EMPTY_NUMBER)
+            changes[edits.NUMBER] = parts
+            if note:
+                print(note)
         if args.title is not None:
             changes["title"] = edits.check_title(args.title)
         if args.short_name is not None:
@@ -232,7 +245,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         year = store_plans.stored_plan_year(ws, plan_id)      # the year the parser read the plan in
         old_targets = [edits.target_from_json(t) for t in
                        store_plans.stored_task_fields(ws, plan_id)[detail["key"]]["targets"]]
-        changes = edit_changes(args, year, old_targets)
+        changes = edit_changes(args, year, old_targets, ws, task_id)
         typed = [*changes.get("lead_units", []), *changes.get("responsible_units", [])]
         new = unit_check.new_units(typed, stored_units(ws, plan_id))
         if new and not args.new_unit:

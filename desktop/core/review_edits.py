@@ -98,7 +98,15 @@ YEAR_TAKEN = "完成时限“{text}”没有写年份，按方案的年份 {year
 RANGE_TAKEN = "完成时限“{text}”是一段时间，按区间的截止日 {date} 计。"
 DUPLICATE_NUMBER = ("编号“{number}”已经用于任务“{title}”（第 {row} 行）。一个编号只能对应一项任务："
                     "请另写一个编号，或先改那一项的编号。")
+# after saving (the task tab, ``plan edit --number``) there are no rows: the holder is named by its title, and a swap
+# of two numbers is said step by step
+SAVED_DUPLICATE_NUMBER = ("编号“{number}”已经用于任务“{title}”。一个编号只能对应一项任务：请另写一个编号。"
+                          "要两项互换编号：先把“{title}”改为一个没有用过的编号，再改这一项，"
+                          "最后把“{title}”改为这一项原来的编号。")
 EMPTY_TITLE = "任务名称不能为空。"
+# a unit's tasks are numbered by the office's plan package, and its month names them by those numbers
+UNIT_NUMBER = ("任务编号以领导小组办公室发来的方案包为准，报送时按编号对应任务，本单位不能修改。"
+               "如编号有误，请告知办公室：办公室改正后重新发出方案包，导入后即为新编号。")
 # how a typed number was read (the number cell's tooltip)
 NUMBER_OWN = ("“{number}”按本级编号读：任务仍在 {path} 之下，完整编号 {full}。"
               "要移到别的标题下，请写完整编号（如 {full}）。")
@@ -362,7 +370,7 @@ def check_number(plan: ParsedPlan, row: int, text: str) -> list[str]:
     return read_number(plan, row, text)[0]
 
 
-def read_number(plan: ParsedPlan, row: int, text: str) -> tuple[list[str], str]:
+def read_number(plan: ParsedPlan, row: int, text: str, taken: str = DUPLICATE_NUMBER) -> tuple[list[str], str]:
     """A task number typed for the task in ``row`` → its parts, path then own numeral (none: nothing typed), and a
     note saying how it was read (the cell's tooltip). Full-width ``二．一．１`` is read as ``二.一.1`` (``narrow``).
 
@@ -371,7 +379,8 @@ def read_number(plan: ParsedPlan, row: int, text: str) -> tuple[list[str], str]:
     (十七.66) keeps the rest of the path; a decimal number (2.1) for a task numbered so carries its parents, as the
     document's 2.1 does; any other number is a full path (二.一.5), the only way to move a task to another heading.
     A number another task of the plan already has raises ``EditError`` naming that task: two tasks under one
-    number would be saved as one number twice (二.一.1 and 二.一.1#2) and shown alike."""
+    number would be saved as one number twice (二.一.1 and 二.一.1#2) and shown alike (``taken``: the message, given
+    ``number``, ``title`` and ``row``; ``SAVED_DUPLICATE_NUMBER`` for a saved plan, which has no rows)."""
     typed = [p.strip() for p in narrow(text).strip().split(".") if p.strip()]
     if not typed:
         return [], ""
@@ -396,8 +405,7 @@ def read_number(plan: ParsedPlan, row: int, text: str) -> tuple[list[str], str]:
     key = ".".join(parts)
     for n, other in enumerate(plan.tasks):
         if n != row and narrow(other.key) == key:
-            raise EditError(DUPLICATE_NUMBER.format(number=shown_number(parts[:-1], parts[-1]),
-                                                    title=other.title, row=n + 1))
+            raise EditError(taken.format(number=shown_number(parts[:-1], parts[-1]), title=other.title, row=n + 1))
     return parts, note
 
 

@@ -38,6 +38,7 @@ from desktop.store.task_reads import (
     task_history as task_history,
     unit_corrections,
 )
+from desktop.store.unit_fold import fold_width_twins
 from desktop.store.workspace import Workspace, backup_workspace, now_iso
 
 
@@ -55,6 +56,7 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)      # per task, what changed, in words
     withdrawn: list[str] = field(default_factory=list)    # the keys the tasks this save withdrew had
+    units_folded: list[str] = field(default_factory=list)  # units stored under two widths of marks, folded (or not)
 
 
 def find_plan(ws: Workspace, plan: ParsedPlan) -> int | None:
@@ -152,7 +154,11 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
     result.warnings = list(plan.warnings)
 
     canonical = _store_units(ws, plan_id, plan)
-    result.units = len(canonical)
+    if not result.created:            # a unit stored twice in two widths of its brackets is one (unit_fold)
+        folded = fold_width_twins(ws, plan_id, [u.name for u in plan.units])
+        canonical = {name: folded.ids.get(i, i) for name, i in canonical.items()}
+        result.units_folded = folded.said
+    result.units = len(set(canonical.values()))
     _replace_rows(ws, "headings", plan_id, [
         {"key": ".".join([*h.path, h.number]), "level": h.level,
          "path": json.dumps(h.path, ensure_ascii=False), "number": h.number, "title": h.title}
@@ -558,14 +564,68 @@ def task_id_by_number(ws: Workspace, plan_id: int, number: str) -> int | None:
     return int(rows[0][0]) if len(rows) == 1 else None
 
 
-def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: str = "") -> list[str]:
-    """Correct a saved task: ``changes`` maps fields (see ``review_edits.FIELDS``) to new values,
-    already checked. Returns what changed, in words; each change is kept in the task's history
-    and as a correction that a revised plan will not silently revert."""
+def numbers_are_the_offices(ws: Workspace, plan_id: int) -> bool:
+    """At a unit, the plan came in the office's package: its task numbers are the office's, the names its month
+    gives its tasks, so the unit cannot renumber one (``review_edits.UNIT_NUMBER``)."""
+    from desktop.store.exchange import has_tables, linked_plan
+
+    return has_tables(ws, "exchange_plans") and linked_plan(ws, plan_id=plan_id, role="unit") is not None
+
+
+def read_task_number(ws: Workspace, task_id: int, text: str) -> tuple[list[str], str]:
+    """A number typed for a saved task (the task tab, ``plan edit --number``) read as the review reads it
+    (``review_edits.read_number`` over the plan's live tasks): its parts, path then own numeral (none: nothing
+    typed), and how it was read. Raises ``EditError`` for a number another live task has, naming that task, and
+    at a unit (``numbers_are_the_offices``). Nothing is written."""
     plan_id = task_plan_id(ws, task_id)
     if plan_id is None:
         raise KeyError(task_id)
-    key = ws.conn.execute("SELECT key FROM tasks WHERE id = ?", (task_id,)).fetchone()[0]
+    if numbers_are_the_offices(ws, plan_id):
+        raise edits.EditError(edits.UNIT_NUMBER)
+    rows = ws.rows("SELECT id, key, path, number, title FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL "
+                   "ORDER BY position, id", [plan_id])
+    tasks = [Task(json.loads(r["path"]), str(r["number"]), str(r["title"]), "") for r in rows]
+    row = next(n for n, r in enumerate(rows) if int(r["id"]) == task_id)
+    parts, note = edits.read_number(ParsedPlan(tasks=tasks), row, text, edits.SAVED_DUPLICATE_NUMBER)
+    holder = next((r for r in rows if r["key"] == ".".join(parts) and int(r["id"]) != task_id), None)
+    if holder is not None:            # a key the plan gave a repeated numeral (二.一.1#2), typed as it is
+        raise edits.EditError(edits.SAVED_DUPLICATE_NUMBER.format(number=".".join(parts), title=holder["title"]))
+    return parts, note
+
+
+def _renumber_task(ws: Workspace, task_id: int, plan_id: int, key: str, parts: list[str]) -> str:
+    """Give the task the number ``parts`` (checked: ``read_task_number``); a withdrawn task holding that
+    number gives it up, as it does to a revision (``revisions.WITHDRAWN_KEY``). Returns the new key."""
+    new = ".".join(parts)
+    holder = ws.conn.execute("SELECT id FROM tasks WHERE plan_id = ? AND key = ? AND id != ?",
+                             (plan_id, new, task_id)).fetchone()
+    if holder is not None:
+        n, free = 1, new
+        while ws.conn.execute("SELECT 1 FROM tasks WHERE plan_id = ? AND key = ?", (plan_id, free)).fetchone():
+            free = WITHDRAWN_KEY.format(key=new, n="" if n == 1 else n)
+            n += 1
+        ws.conn.execute("UPDATE tasks SET key = ? WHERE id = ?", (free, int(holder[0])))
+    ws.conn.execute("UPDATE tasks SET key = ?, path = ?, number = ? WHERE id = ?",
+                    (new, json.dumps(parts[:-1], ensure_ascii=False), parts[-1], task_id))
+    checked = stored_checked_rows(ws, plan_id)              # a row checked in the review stays checked
+    if any(k == key for k, _problems in checked):
+        ws.set_setting(CHECKED_ROWS.format(plan_id=plan_id), json.dumps(
+            sorted([new if k == key else k, list(p)] for k, p in checked), ensure_ascii=False))
+    return new
+
+
+def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: str = "") -> list[str]:
+    """Correct a saved task: ``changes`` maps fields (see ``review_edits.FIELDS``, and ``NUMBER``: the parts
+    ``read_task_number`` gave) to new values, already checked. Returns what changed, in words; each change is
+    kept in the task's history and as a correction that a revised plan will not silently revert."""
+    plan_id = task_plan_id(ws, task_id)
+    if plan_id is None:
+        raise KeyError(task_id)
+    key, path, number = ws.conn.execute("SELECT key, path, number FROM tasks WHERE id = ?", (task_id,)).fetchone()
+    old_parts = [*json.loads(path), str(number)]
+    changes = dict(changes)
+    parts = changes.pop(edits.NUMBER, None)
+    renumbered = parts is not None and list(parts) != old_parts
     old = stored_task_fields(ws, plan_id)[key]
     stored = stored_corrections(ws, plan_id).get(key, {})
     aliases = {alias: name for alias, name in ws.conn.execute(
@@ -581,11 +641,22 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
     task.responsible_units = [n for n in task.responsible_units if n not in task.lead_units]
     new = edits.task_fields(task)
     changed = [name for name in edits.FIELDS if new[name] != old[name]]
-    if not changed:
+    if not changed and not renumbered:
         return []
     lines = []
     with ws.transaction():
         db = ws.db
+        kept = dict(stored)
+        if renumbered:
+            assert parts is not None
+            new_key = _renumber_task(ws, task_id, plan_id, key, list(parts))
+            _record_edit(ws, task_id, edits.NUMBER, key, new_key, "edit", actor)
+            document = stored[edits.NUMBER].document if edits.NUMBER in stored else old_parts
+            if list(parts) == document:
+                kept.pop(edits.NUMBER, None)
+            else:
+                kept[edits.NUMBER] = edits.Correction(list(parts), document)
+            lines.append(f"{edits.FIELD_LABELS[edits.NUMBER]}：“{key}”→“{new_key}”")
         db.table("tasks").update(task_id, {"title": task.title, "short_name": task.short_name,
                                            "deadline": task.deadline})
         if {"lead_units", "responsible_units"} & set(changed):
@@ -598,7 +669,6 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
             _store_task_units(ws, task_id, task, ids)
         if "targets" in changed:
             _store_targets(ws, plan_id, task_id, task.targets)
-        kept = dict(stored)
         for name in changed:
             _record_edit(ws, task_id, name, old[name], new[name], "edit", actor)
             document = stored[name].document if name in stored else old[name]
@@ -609,7 +679,8 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
             lines.append(f"{edits.FIELD_LABELS[name]}：“{edits.field_text(name, old[name])}”→"
                          f"“{edits.field_text(name, new[name])}”")
         _store_corrections(ws, task_id, kept)
-        ws.audit("task_edit", {"task_id": task_id, "key": key, "fields": changed}, actor=actor)
+        ws.audit("task_edit", {"task_id": task_id, "key": key,
+                               "fields": [edits.NUMBER] * renumbered + changed}, actor=actor)
     return lines
 
 

@@ -89,6 +89,8 @@ class DashboardPage(QWidget):
         self.chart = BarChart()
         scroll = QScrollArea(self.ui.chartHost)
         scroll.setWidgetResizable(True)
+        # the chart fits any width (a long indicator name takes two lines): it scrolls down, never sideways
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.chart)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.ui.chartLayout.addWidget(scroll)

@@ -447,6 +447,8 @@ class FirstRunFlow:
                     result.changes, set(result.withdrawn))))
             if self.kept:
                 text += KEPT.format(lines="\n".join(c.text() for c in self.kept))
+            if result.units_folded:              # a unit stored twice in two bracket widths (store.unit_fold)
+                text += "\n\n" + "\n".join(result.units_folded)
         if self.session.role == ROLE_UNIT:
             text += TRIAL
         elif self.session.plan_id is not None:

@@ -1,9 +1,10 @@
-"""Correct a saved task (title, short name, units, targets, deadline) from the 任务 tab.
+"""Correct a saved task (number, title, short name, units, targets, deadline) from the 任务 tab.
 
 The checks are the review's own (``desktop.core.review_edits``); the change is written by
 ``desktop.store.plans.edit_task``, which keeps it in the task's history and as a correction
 a revised plan will not silently revert. A value that cannot be taken is refused with the
-reason and stays in its field.
+reason and stays in its field. A number is read as the review reads it (``plans.read_task_number``); at a unit
+the field is read-only: the numbers are the office's.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ DISCARD = "刚才的修改还没有保存。现在关闭，这些修改会丢失
 SAVED = "已修改任务 {key}：\n{lines}"
 NEW_UNIT = ("{names}不在方案的单位名单中。保存后会新增为一个单位，工作台的报送表里也会多出这一栏。\n\n"
             "如是笔误，请选“否”回去改正；确是一个新单位，选“是”保存。")
+EMPTY_NUMBER = "编号不能为空：请写新编号，如 1A 或 二.二.5；不改编号请保留原来的。"
 TEXT_LIMIT = 120
 
 
@@ -54,6 +56,7 @@ class TaskEditDialog(QDialog):
         self.fields = store_plans.stored_task_fields(ws, plan_id)[self.key]
         self.year = store_plans.stored_plan_year(ws, plan_id)     # the year the parser read the plan in
         self.notes: list[str] = []          # how a typed value was read (which year a date took), said on saving
+        self.checking: QLineEdit = self.ui.titleEdit
         text = detail["text"] if len(detail["text"]) <= TEXT_LIMIT else detail["text"][:TEXT_LIMIT] + "…"
         # its number as the review and the tree show it (the document's 2.1, not the key's 2.2.1)
         head = HEAD.format(key=shown_number(list(detail["path"]), str(detail["number"])), title=detail["title"],
@@ -63,6 +66,11 @@ class TaskEditDialog(QDialog):
             head += CORRECTED.format(fields="、".join(edits.FIELD_LABELS[f] for f in (edits.NUMBER, *edits.FIELDS)
                                                     if f in corrected))
         self.ui.headLabel.setText(head)
+        self.number = shown_number(list(detail["path"]), str(detail["number"]))
+        if store_plans.numbers_are_the_offices(ws, plan_id):
+            self.ui.numberEdit.setReadOnly(True)
+            self.ui.numberEdit.setToolTip(edits.UNIT_NUMBER)
+            self.ui.numberEdit.setPlaceholderText("")
         self._fill(self.fields)
         self._fill_history()
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -75,13 +83,13 @@ class TaskEditDialog(QDialog):
         super().showEvent(event)
 
     def _edits(self) -> dict[str, QLineEdit]:
-        return {"title": self.ui.titleEdit, "short_name": self.ui.shortNameEdit,
+        return {edits.NUMBER: self.ui.numberEdit, "title": self.ui.titleEdit, "short_name": self.ui.shortNameEdit,
                 "lead_units": self.ui.leadEdit, "responsible_units": self.ui.responsibleEdit,
                 "targets": self.ui.targetsEdit, "deadline": self.ui.deadlineEdit}
 
     def _fill(self, fields: dict[str, Any]) -> None:
         for name, widget in self._edits().items():
-            value = fields[name]
+            value = self.number if name == edits.NUMBER else fields[name]
             if name in ("lead_units", "responsible_units"):
                 widget.setText(edits.join_units(value))
             elif name == "targets":
@@ -108,7 +116,15 @@ class TaskEditDialog(QDialog):
         for name, text in typed.items():
             if text == self.shown[name]:
                 continue
-            if name == "title":
+            self.checking = self._edits()[name]            # where a refused value is, for the cursor
+            if name == edits.NUMBER:
+                parts, note = store_plans.read_task_number(self.ws, self.task_id, text)
+                if not parts:
+                    raise edits.EditError(EMPTY_NUMBER)
+                out[name] = parts
+                if note:
+                    self.notes.append(note)           # 1A read as its own numeral, under its headings still
+            elif name == "title":
                 out[name] = edits.check_title(text)
             elif name == "short_name":
                 out[name] = edits.check_short_name(text)
@@ -129,6 +145,7 @@ class TaskEditDialog(QDialog):
             changes = self.changes()
         except edits.EditError as exc:
             self.prompts.warn(self, TITLE, exc.message)        # the typed text stays in its field
+            self.checking.setFocus()
             return
         if not self._new_units_agreed(changes):
             return

@@ -23,65 +23,75 @@ class Ui_TaskEditDialog(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.numberLabel = QLabel(TaskEditDialog)
+        self.numberLabel.setObjectName(u"numberLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.numberLabel)
+
+        self.numberEdit = QLineEdit(TaskEditDialog)
+        self.numberEdit.setObjectName(u"numberEdit")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.numberEdit)
+
         self.titleLabel = QLabel(TaskEditDialog)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
         self.titleEdit = QLineEdit(TaskEditDialog)
         self.titleEdit.setObjectName(u"titleEdit")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 
         self.shortNameLabel = QLabel(TaskEditDialog)
         self.shortNameLabel.setObjectName(u"shortNameLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.shortNameLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.shortNameLabel)
 
         self.shortNameEdit = QLineEdit(TaskEditDialog)
         self.shortNameEdit.setObjectName(u"shortNameEdit")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.shortNameEdit)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.shortNameEdit)
 
         self.leadLabel = QLabel(TaskEditDialog)
         self.leadLabel.setObjectName(u"leadLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.leadLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.leadLabel)
 
         self.leadEdit = QLineEdit(TaskEditDialog)
         self.leadEdit.setObjectName(u"leadEdit")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.leadEdit)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.leadEdit)
 
         self.responsibleLabel = QLabel(TaskEditDialog)
         self.responsibleLabel.setObjectName(u"responsibleLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.responsibleLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.responsibleLabel)
 
         self.responsibleEdit = QLineEdit(TaskEditDialog)
         self.responsibleEdit.setObjectName(u"responsibleEdit")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.responsibleEdit)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.responsibleEdit)
 
         self.targetsLabel = QLabel(TaskEditDialog)
         self.targetsLabel.setObjectName(u"targetsLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.targetsLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.targetsLabel)
 
         self.targetsEdit = QLineEdit(TaskEditDialog)
         self.targetsEdit.setObjectName(u"targetsEdit")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.targetsEdit)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.targetsEdit)
 
         self.deadlineLabel = QLabel(TaskEditDialog)
         self.deadlineLabel.setObjectName(u"deadlineLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
 
         self.deadlineEdit = QLineEdit(TaskEditDialog)
         self.deadlineEdit.setObjectName(u"deadlineEdit")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.deadlineEdit)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.deadlineEdit)
 
 
         self.layout.addLayout(self.form)
@@ -106,6 +116,7 @@ class Ui_TaskEditDialog(object):
 
         self.layout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
+        self.numberLabel.setBuddy(self.numberEdit)
         self.titleLabel.setBuddy(self.titleEdit)
         self.shortNameLabel.setBuddy(self.shortNameEdit)
         self.leadLabel.setBuddy(self.leadEdit)
@@ -113,6 +124,7 @@ class Ui_TaskEditDialog(object):
         self.targetsLabel.setBuddy(self.targetsEdit)
         self.deadlineLabel.setBuddy(self.deadlineEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.numberEdit, self.titleEdit)
         QWidget.setTabOrder(self.titleEdit, self.shortNameEdit)
         QWidget.setTabOrder(self.shortNameEdit, self.leadEdit)
         QWidget.setTabOrder(self.leadEdit, self.responsibleEdit)
@@ -125,6 +137,8 @@ class Ui_TaskEditDialog(object):
 
     def retranslateUi(self, TaskEditDialog):
         TaskEditDialog.setWindowTitle(QCoreApplication.translate("TaskEditDialog", u"\u4fee\u6539\u4efb\u52a1", None))
+        self.numberLabel.setText(QCoreApplication.translate("TaskEditDialog", u"\u7f16\u53f7(&N)\uff1a", None))
+        self.numberEdit.setPlaceholderText(QCoreApplication.translate("TaskEditDialog", u"\u53ea\u5199\u672c\u7ea7\u7f16\u53f7\uff08\u5982 1A\uff09\u4ecd\u5728\u539f\u6807\u9898\u4e0b\uff1b\u5199\u5b8c\u6574\u7f16\u53f7\uff08\u5982 \u4e8c.\u4e8c.5\uff09\u53ef\u79fb\u5230\u522b\u7684\u6807\u9898\u4e0b", None))
         self.titleLabel.setText(QCoreApplication.translate("TaskEditDialog", u"\u4efb\u52a1\u540d\u79f0(&T)\uff1a", None))
         self.shortNameLabel.setText(QCoreApplication.translate("TaskEditDialog", u"\u7b80\u79f0(&S)\uff1a", None))
         self.shortNameEdit.setPlaceholderText(QCoreApplication.translate("TaskEditDialog", u"\u7528\u5728\u5217\u8868\u548c\u62a5\u544a\u91cc\uff0c\u53ef\u4e0d\u586b", None))

@@ -929,57 +929,67 @@
     </message>
     <message>
         <location filename="../../../forms/task_edit_dialog.ui" line="15" />
+        <source>编号(&amp;N)：</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="16" />
+        <source>只写本级编号（如 1A）仍在原标题下；写完整编号（如 二.二.5）可移到别的标题下</source>
+        <translation>Its own numeral (1A) keeps it under its heading; a full number (二.二.5) moves it</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="17" />
         <source>任务名称(&amp;T)：</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="17" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="19" />
         <source>简称(&amp;S)：</source>
         <translation>&amp;Short name:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="18" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="20" />
         <source>用在列表和报告里，可不填</source>
         <translation>Used in lists and reports; optional</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="19" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="21" />
         <source>牵头单位(&amp;L)：</source>
         <translation>&amp;Lead units:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="20" />
         <location filename="../../../forms/task_edit_dialog.ui" line="22" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="24" />
         <source>多个单位用“、”分隔</source>
         <translation>Separate units with “、”</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="21" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="23" />
         <source>责任单位(&amp;R)：</source>
         <translation>&amp;Responsible units:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="23" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="25" />
         <source>量化指标(&amp;G)：</source>
         <translation>Tar&amp;gets:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="24" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="26" />
         <source>如“不少于500张；达到90%以上”，多个用“；”分隔</source>
         <translation>e.g. “不少于500张；达到90%以上”; separate several with “；”</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="25" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="27" />
         <source>完成时限(&amp;D)：</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="26" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="28" />
         <source>写成 2024-12-31 或“2024年12月底前”，不限则留空</source>
         <translation>Write 2024-12-31 or 2024年12月底前; leave empty for none</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="31" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="33" />
         <source>修改记录（以后导入修订稿时，您的修改会保留，不会被悄悄改回）：</source>
         <translation>History of changes (a revised plan imported later keeps your corrections):</translation>
     </message>
