@@ -437,4 +437,8 @@ align78("w01_wujing", ["十", "4"], "「十、附则 …4.本实施意见由吴�
 align78("w01_wujing", ["十", "5"], "「十、附则 …3.如遇…出台或调整相关政策法规，按…执行。…5.本实施意见自下发之日起执行，有效期五年。」: a conflict rule and entry into force are general provisions (round 30; Round 74's x297_04 五、), no tasks — 第一条 1.–4., 第三条 （一）–（三） and 十、3.–5. off (10)", _G78, drop=True,
         counts={"leaf_tasks": 40, "count_alternatives": [50]})
 
+align78("w04_xiangh", ["七", "（一）"], "「七、其他事项 （一）本方案自2025年1月1日起试行，如与…不一致的，再行调整。」: entry into force and a conflict rule are general provisions (round 30; Round 74's x297_04 五、), no task", _G78.replace("50 and the task sections' 14 stay accepted; 第二条's principles are round 51's, not asked here", "6 and 11 stay accepted"), drop=True)
+align78("w04_xiangh", ["七", "（二）"], "「（二）本方案由镇集体资产监督管理委员会负责解释。」: the interpreting clause is a general provision (round 30), no task — 七、 (一)(二) off", _G78.replace("50 and the task sections' 14 stay accepted; 第二条's principles are round 51's, not asked here", "6 and 11 stay accepted"), drop=True,
+        counts={"leaf_tasks": 4, "count_alternatives": [6, 11, 9]})
+
 write_collected(DIR)
