@@ -359,4 +359,13 @@ plan(X08,
             "round 39's one month from April: 2017-05)",
             "names keep the page's inline pinyin (round 39); the stray commas 「,,」「,、」 are the page's"])
 
+
+# Round 58 (rul78): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58e-1, governs; README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+align78("x241_08", None, "the number line 「平政辦〔2017〕42號」, the issuer's line 「海東市平安區(qū)人民政府辦公室」 and the title line 「關(guān)于開展全區(qū)2017年度退耕還林工作的通知」 (inline pinyin kept, round 39): the issuer's line above a title is read with the title, the issuer in front, the number line no part of it; the title line alone stays accepted (Round 74's x295_02) — one rule for x241_08, x43_06, x74_03 and x295_02, written in the pair form the scorer reads",
+        "Titles, governs: round 46's x210_03, round 62 decided, round 67's x282_03 and Round 74's x295_02",
+        title="關(guān)于開展全區(qū)2017年度退耕還林工作的通知（海東市平安區(qū)人民政府辦公室關(guān)于開展全區(qū)2017年度退耕還林工作的通知）",
+        title_note="aligned round 58 to CONVENTIONS.md \"Round 78 rulings\" (p58e-1, governs: round 46's x210_03, round 62 decided, round 67's x282_03 and Round 74's x295_02): the issuer's line above a title is read with the title, the issuer in front (海東市平安區(qū)人民政府辦公室關(guān)于開展全區(qū)2017年度退耕還林工作的通知), the number line no part of it, and the title line alone stays accepted — written in the pair form the scorer reads 「title line（issuer + title line）」, either passing")
+
 write_collected(DIR)

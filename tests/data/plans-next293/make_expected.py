@@ -547,4 +547,12 @@ align76("x293_04", ["四", "（四）", "10"], "「“十三五”期间，开�
         "Dates, decided",
         dln="2020", dl="“十三五”期间")
 
+
+# Round 58 (rul78): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58c-1, turned; README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+align78("x293_01", [H3, "3.4 应急终止"], "「当崇明区空气重污染应急工作组解除空气重污染预警信息时，由各工作组分别发布应急终止指令。」 (3.4): the item's whole work is the response to its own case, so the agent of 由 is read (round 30), but 「各工作组」, like 3.3's 「各组」, points to the groups 2.1 sets up and adds no unit (Round 74's x293_01 3.3; round 34's back-reference)",
+        "Units, turned: round 34's back-reference and Round 74's x293_01 3.3 over the builder's [各工作组]; [各工作组] stays accepted",
+        resp=[], resp_alt=[["各工作组"]])
+
 write_collected(DIR)

@@ -401,4 +401,12 @@ align76("x294_09", ["二", "2"], "「2、新春游园活动,2月14日,由镇文�
         "Units, turned: rule 2 and round 71's 「what is printed decides」 over the agent without a verb; [镇文化站] stays accepted",
         resp=[], resp_alt=[["镇文化站"]], nth=0)
 
+
+# Round 58 (rul78): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58d-1, decided; README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+align78("x294_04", ["(一)", "1"], "「1、编印诗词…综合集。征稿范围:…;编印时间:XX年10月;承办单位:…;经费预算:30000元。」 ((一)/1): a field line is the item's own (round 35's field blocks), and money the plan puts into an item's work is that item's quantity (round 25's policy quantities; Round 74's x302_01: a share the plan's bodies must put in, in an item that gives work, is its target) — round 30's line excepts only figures naming a kind or a norm",
+        "Targets, decided: round 25 and Round 74's x302_01 over the builder's 「a budget with no comparison word (not checked)」",
+        targets=[(30000, "元")])
+
 write_collected(DIR)

@@ -254,4 +254,13 @@ plan(X05,
             "the lead-in 「根据县政府办公室关于印发…的通知(武隆府办发(2023)6号)精神,…特制订本方案」 is purpose and basis, no task; "
             "「20xx年」 is masked twice"])
 
+
+# Round 58 (rul78): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58e-1, governs; README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+align78("x295_02", None, "the number line 「扶天政发〔2018〕36号」, the issuer's line 「天度镇人民政府」 (line 11) and the title line 「关于做好2018年春节文化活动的通知」 (line 13): the issuer's line above a title is read with the title, the issuer in front, the number line no part of it; the title line alone stays accepted (Round 74's x295_02) — one rule for x241_08, x43_06, x74_03 and x295_02, written in the pair form the scorer reads",
+        "Titles, governs: round 46's x210_03, round 62 decided, round 67's x282_03 and Round 74's x295_02",
+        title="关于做好2018年春节文化活动的通知（天度镇人民政府关于做好2018年春节文化活动的通知）",
+        title_note="aligned round 58 to CONVENTIONS.md \"Round 78 rulings\" (p58e-1, governs: round 46's x210_03, round 62 decided, round 67's x282_03 and Round 74's x295_02): the issuer's line above a title is read with the title, the issuer in front (天度镇人民政府关于做好2018年春节文化活动的通知), the number line no part of it, and the title line alone stays accepted — written in the pair form the scorer reads 「title line（issuer + title line）」, either passing")
+
 write_collected(DIR)

@@ -426,4 +426,19 @@ from expected_tools import align34_units  # noqa: E402
 align34_units('w03_xinzhuang', ['三', '（二）'], [], ['居民区党组织'],
               '「特色评估…由居民区党组织评估」 — 由A＋any verb of doing is rule 2 whatever the verb (CONVENTIONS.md round 34)')  # noqa: E501
 
+
+# Round 58 (rul78): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58b-3 / p58a-1, governs; README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+_G78 = "Tasks and counts, governs: rounds 30, 35, 56, 60's x36_02, 66's x81_04 and 72 over the every-leaf samples; 50 and the task sections' 14 stay accepted; 第二条's principles are round 51's, not asked here"
+align78("w01_wujing", ["第一条", "1"], "「第一条 适用范围 本实施意见所指的储备用地，为…：1.…4.」: a scope point that defines what the plan covers and lists its kinds is a general provision (round 30; round 60's x36_02; round 66's x81_04), no task", _G78, drop=True)
+align78("w01_wujing", ["第三条", "（一）"], "「第三条 利用用途 …临时利用用途是指…：（一）…（三）」: a definition with its kinds is a general provision (round 30; round 66's x81_04), no task", _G78, drop=True)
+align78("w01_wujing", ["十", "4"], "「十、附则 …4.本实施意见由吴泾镇财政所、规建生态办负责解释。」: the interpreting clause is a general provision (round 30), no task", _G78, drop=True)
+align78("w01_wujing", ["十", "5"], "「十、附则 …3.如遇…出台或调整相关政策法规，按…执行。…5.本实施意见自下发之日起执行，有效期五年。」: a conflict rule and entry into force are general provisions (round 30; Round 74's x297_04 五、), no tasks — 第一条 1.–4., 第三条 （一）–（三） and 十、3.–5. off (10)", _G78, drop=True,
+        counts={"leaf_tasks": 40, "count_alternatives": [50]})
+
+align78("w04_xiangh", ["七", "（一）"], "「七、其他事项 （一）本方案自2025年1月1日起试行，如与…不一致的，再行调整。」: entry into force and a conflict rule are general provisions (round 30; Round 74's x297_04 五、), no task", _G78.replace("50 and the task sections' 14 stay accepted; 第二条's principles are round 51's, not asked here", "6 and 11 stay accepted"), drop=True)
+align78("w04_xiangh", ["七", "（二）"], "「（二）本方案由镇集体资产监督管理委员会负责解释。」: the interpreting clause is a general provision (round 30), no task — 七、 (一)(二) off", _G78.replace("50 and the task sections' 14 stay accepted; 第二条's principles are round 51's, not asked here", "6 and 11 stay accepted"), drop=True,
+        counts={"leaf_tasks": 4, "count_alternatives": [6, 11, 9]})
+
 write_collected(DIR)

@@ -438,4 +438,13 @@ for _p in PLANS:
                           "task: leaf_tasks 1 → 2, count_alternatives [] → [1] (the earlier reading stays accepted); sample 一 "
                           "restored as round 24 read it; the earlier reading: " + _p["notes"][0])
 
+
+# Round 58 (rul78): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58e-1, governs; README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+align78("x43_06", None, "the number line 「杨政办发〔2019〕17号」 (line 1), the issuer's line 「杨陵区人民政府办公室」 (line 2) and the title line (line 3): the issuer's line above a title is read with the title, the issuer in front, the number line no part of it; the title line alone stays accepted (Round 74's x295_02) — one rule for x241_08, x43_06, x74_03 and x295_02, written in the pair form the scorer reads",
+        "Titles, governs: round 46's x210_03, round 62 decided, round 67's x282_03 and Round 74's x295_02",
+        title="关于认真做好2019年人大代表建议和政协委员提案办理工作的通知（杨陵区人民政府办公室关于认真做好2019年人大代表建议和政协委员提案办理工作的通知）",
+        title_note="aligned round 58 to CONVENTIONS.md \"Round 78 rulings\" (p58e-1, governs: round 46's x210_03, round 62 decided, round 67's x282_03 and Round 74's x295_02): the issuer's line above a title is read with the title, the issuer in front (杨陵区人民政府办公室关于认真做好2019年人大代表建议和政协委员提案办理工作的通知), the number line no part of it, and the title line alone stays accepted — written in the pair form the scorer reads 「title line（issuer + title line）」, either passing")
+
 write_collected(DIR)

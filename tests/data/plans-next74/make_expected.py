@@ -280,4 +280,13 @@ from expected_tools import align39_units  # noqa: E402
 align39_units('x74_02', ['二', '(一)', '2', '(1)'], ['市县团委'], ['市县团委', '市县组织部门'],
               '联合 as 会同 (round 34; closed round 39): 「市县团委要联合市县组织部门…进行专项检查」 is 「A会同B＋verb」: lead 市县团委 (lead [] accepted), responsible 市县团委, 市县组织部门 (kinds of body)', alt=[[]])  # noqa: E501
 
+
+# Round 58 (rul78): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58e-1, governs; README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+align78("x74_03", None, "the 文件 head (line 2), the number line 「龙政办发〔2018〕58号」 (line 3), the issuer's line 「龙游县人民政府办公室」 (line 4) and the title line (line 5): the issuer's line above a title is read with the title, the issuer in front, the number line no part of it; the title line alone stays accepted (Round 74's x295_02) — one rule for x241_08, x43_06, x74_03 and x295_02, written in the pair form the scorer reads",
+        "Titles, governs: round 46's x210_03, round 62 decided, round 67's x282_03 and Round 74's x295_02",
+        title="关于开展第三次全县土地调查的通知（龙游县人民政府办公室关于开展第三次全县土地调查的通知）",
+        title_note="aligned round 58 to CONVENTIONS.md \"Round 78 rulings\" (p58e-1, governs: round 46's x210_03, round 62 decided, round 67's x282_03 and Round 74's x295_02): the issuer's line above a title is read with the title, the issuer in front (龙游县人民政府办公室关于开展第三次全县土地调查的通知), the number line no part of it, and the title line alone stays accepted — written in the pair form the scorer reads 「title line（issuer + title line）」, either passing")
+
 write_collected(DIR)

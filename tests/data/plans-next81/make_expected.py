@@ -453,4 +453,20 @@ align68("x81_03", ["三", "(三)", "2"], "「100万(含100万)至400万(不含40
 align68("x81_03", ["四", "2"], "「100万(含100万)至400万(不含400万)的项目。依法采用公开招标方式…」: " + _W68,
         "Targets, turned: round 66's x270_04 over p55d's unit limit", to_not=[(100, "万"), (400, "万")])
 
+
+# Round 58 (rul78): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58b-3 / p58a-1, governs; README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+_G78 = "Tasks and counts, governs: rounds 30, 35, 56, 60's x36_02, 66's x81_04 and 72 over the every-leaf samples; the old counts stay accepted"
+align78("x81_01", ["三", "(三)", "5", "(1)"], "「5、信用管理 …(1)…(10)」 (a bidder's failures listed under one item): a list of cases is the text of the item that announces it, one task (round 35), its lines no items", _G78, drop=True)
+align78("x81_01", ["四", "(三)", "1"], "「(三)…违反下列规定的将移交相关部门处理: 1、…7、」: a list of breaches under a lead-in is one task with it (round 35; Round 74's x297_04 四、(三)), its lines no items", _G78, drop=True)
+align78("x81_01", ["五", "(二)"], "「五、其他 (一)本办法如与…抵触的，以…为准。(二)本办法自发布之日起30日开始实施…文件由…负责解释。」: a conflict rule, entry into force and interpretation are general provisions (round 30; Round 74's x297_04 五、), no tasks", _G78, drop=True,
+        counts={"leaf_tasks": 19, "count_alternatives": [36, 34, 21],
+                "leaf_tasks_by_section": {"三、小型建设工程过程管理": 16, "四、纪律要求与责任追究": 3, "五、其他": 0}})
+align78("x81_03", ["一", "1"], "「一、适用范围 本办法所指的小型建设工程是…：1、…5、」: a scope point that defines what the rules cover and lists its kinds is a general provision (round 30; round 60's x36_02; round 66's x81_04), no task", _G78, drop=True)
+align78("x81_03", ["十", "(二)"], "「十、其他 (一)各村、园区、集体企业参照执行… (二)本办法自发布之日起实施，试行一年… (三)…抵触的，以…为准。(四)本办法由…负责解释。」: 参照, entry into force, a conflict rule and interpretation are general provisions (round 30; round 56's x81_02), no tasks", _G78, drop=True,
+        counts={"leaf_tasks": 30, "count_alternatives": [39, 43, 34],
+                "leaf_tasks_by_section": {"一、适用范围": 0, "二、组织机构及其职责": 14, "三、审批管理": 6, "四、招标管理": 3,
+                                          "五、施工管理": 7, "十、其他": 0}})
+
 write_collected(DIR)

@@ -275,4 +275,16 @@ from expected_tools import align68  # noqa: E402
 align68("x89_01", ["三", "（二）", "2"], "「项目总投资额大于3万元（含）、小于5万元（不含）的小型建设工程项目，通过政府办公会集体审议…」: a band inside a noun naming works is a class, whatever step follows (round 66)",
         "Targets, turned: round 66 governs over round 48", to_not=[(3, "万元"), (5, "万元")])
 
+
+# Round 58 (rul78): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58b-3 / p58a-1, governs; README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+_G78 = "Tasks and counts, governs: rounds 30, 35, 56, 60's x36_02, 66's x81_04 and 72 over the every-leaf samples; the old counts stay accepted"
+align78("x89_01", ["一", "（一）"], "「一、适用范围 本办法所指的小型建设工程，是…具体包括：（一）…（五）」: a scope point that defines what the rules cover and lists its kinds is a general provision in headed points as in articles (round 30; round 60's x36_02; round 66's x81_04), no task and no sample on it", _G78, drop=True)
+align78("x89_01", ["四", "（二）", "3"], "「（二）责任追究 …违反下列规定的，将追究…：1.…9.」: a list of breaches under a lead-in is the text of the item that announces it, one task (round 35; Round 74's x297_04 四、(三)), its lines no items", _G78, drop=True)
+align78("x89_01", ["五", "（一）"], "「五、其他 （一）本办法自发布之日起实施，未尽之处由…负责解释。（二）本办法如与…抵触…以…为准。」: entry into force, interpretation and a conflict rule are general provisions (round 30; Round 74's x297_04 五、), no tasks", _G78, drop=True,
+        counts={"leaf_tasks": 26, "count_alternatives": [41, 34, 33],
+                "leaf_tasks_by_section": {"一、适用范围": 0, "二、组织机构及其职责": 2, "三、小型建设工程过程管理": 21,
+                                          "四、纪律要求与责任追究": 3, "五、其他": 0}})
+
 write_collected(DIR)

@@ -367,4 +367,12 @@ for _p in PLANS:
                           "count_alternatives [24, 28, 26] → [22, 24, 28, 26]; the earlier reading stays accepted; "
                           + _p["notes"][0])
 
+
+# Round 58 (rul78): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58b-1, turned), read at the text (README)
+from aligned_rulings import align78  # noqa: E402
+
+align78("x95_02", ["第三条（职责与分工）"], "「上海市绿化和市容管理局（以下简称市绿化市容局）是本市园林绿化工程建设的行政主管部门。…监督管理站受市绿化市容局委托负责…，各区绿化管理部门…负责…」: 「A是／为…的主管部门」 designates A wherever it stands (Round 75's p57a-1; x290_01 第四条 gives the designated body first, its 「（以下简称…）」 dropped and the full name kept); the entrusting 「受A委托」 adds nothing beside it",
+        "turned: Round 75's p57a-1 over the answer's 「a statement」; the old list stays accepted",
+        resp=["上海市绿化和市容管理局", GZ, "各区绿化管理部门"], resp_alt=[[GZ, "各区绿化管理部门"]])
+
 write_collected(DIR)

@@ -1,5 +1,6 @@
 """The alignments of rounds 56, 57 and 58: a tuned set's collected samples brought in line with the rulings
-written early for it ("Round 67 rulings", "Round 70 rulings", "Round 74 rulings") — split from ``expected_tools``
+written early for it ("Round 67 rulings", "Round 70 rulings", "Round 74 rulings") and the rulings on round 58's
+questions ("Round 78 rulings") — split from ``expected_tools``
 (past 700 lines), on its collected samples (``_sample32``) and list of alignments (``ALIGNED32``)."""
 
 from expected_tools import ALIGNED32, _sample32
@@ -175,3 +176,13 @@ def align76(file, path, words, why, *, ruling="Round 74 rulings, written early",
     else:
         p.setdefault("notes", []).append(note)
     ALIGNED32.append((p["file"][:14], "/".join(path) if path else "(plan)", "; ".join(was), f"{ruling} — {words}"))
+
+
+def align78(file, path, words, why, *, ruling="Round 78 rulings", **kw):
+    """Round 58 (rul78): one collected sample (or, with ``path`` None, the plan) aligned to
+    ``tests/data/CONVENTIONS.md``'s "Round 78 rulings" (the lead, during round 58, on the questions round 58's parser
+    helpers left), read at the item's ``words``; ``why`` names the reading (turned, decided or governs, and the rulings
+    that govern). The fields as ``align76`` (``lead``, ``resp``, ``alt``, ``resp_alt``, ``targets``, ``drop``,
+    ``counts``, ``title``, ``title_note`` …); the note reads 「aligned round 58 to CONVENTIONS.md "Round 78 rulings"
+    (<why>): <words> (old → new)」; the set's README lists it."""
+    align76(file, path, words, why, ruling=ruling, **kw)
