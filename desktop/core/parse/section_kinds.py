@@ -35,11 +35,21 @@ _SCOPE_PART = re.compile(r"^(?:适用范围|适用对象|申报主体|申请主�
 _STEPS_PART = re.compile(r"^(?:操作|办理|申报|工作)?(?:流程|程序)\s*[。.：:]?$")
 
 
+_APPLICANT_PART = re.compile(r"^(?:申报|申请)(?:主体|对象)\s*[。.：:]?$")
+
+
 def _procedure_part(part: Item) -> bool:
-    """``part`` is headed by its scope or applicant among a procedure's parts (a sibling headed by the papers or the
-    steps), nested in the plan — not a plan's own 「（一）适用范围」 over its work."""
-    return part.parent is not None and _SCOPE_PART.match(part.title) is not None and any(
-        PAPERS_SECTION.match(s.title) or _STEPS_PART.match(s.title) for s in part.parent.children)
+    """``part`` is headed by its scope or applicant among a procedure's parts, nested in the plan: a sibling headed by
+    the papers, or by the steps beside one headed by the applicant (「1.适用范围 2.申报主体 3.操作流程 4.提交材料」) —
+    not a plan's own 「（一）适用范围」 over its work, even beside its own 「（三）申报流程」 (a scope and steps alone are
+    a plan's points: the steps give work, the scope may too)."""
+    if part.parent is None or _SCOPE_PART.match(part.title) is None:
+        return False
+    siblings = part.parent.children
+    return any(PAPERS_SECTION.match(s.title) for s in siblings) or (
+        any(_STEPS_PART.match(s.title) for s in siblings)
+        and any(s is not part and _APPLICANT_PART.match(s.title) for s in siblings)
+        or (_APPLICANT_PART.match(part.title) is not None and any(_STEPS_PART.match(s.title) for s in siblings)))
 
 
 def no_work_part(item: Item) -> bool:
