@@ -183,9 +183,9 @@ def test_near_misses_of_a_managing_body(text):
 
 
 def test_a_plans_scope_point_beside_its_own_steps_stays():
-    # near miss (the lead, round 58): a pilot plan's 「（二）适用范围」 whose text sets work, beside its own 「（三）申报流程」
-    # and no applicant or papers part, is the plan's point as before the round — the procedure reading needs the
-    # procedure's shape (its papers, or its applicant beside its steps)
+    # near miss (the lead, round 58): a pilot plan's 「（二）适用范围」 whose text sets work, beside its own
+    # 「（三）申报流程」 and no applicant or papers part, is the plan's point as before the round — the procedure
+    # reading needs the procedure's shape (its papers, or its applicant beside its steps)
     text = ("某市建设工程档案管理试点工作方案\n一、总体要求\n（一）工作目标\n到2027年底，全面推行试点。\n"
             "（二）适用范围\n本市新建房屋建筑工程纳入试点，试点周期为三年，市规划资源局负责统筹推进。\n"
             "（三）申报流程\n各区城建档案机构负责受理试点项目申请并组织审核。\n")

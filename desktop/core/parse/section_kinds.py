@@ -41,8 +41,8 @@ _APPLICANT_PART = re.compile(r"^(?:申报|申请)(?:主体|对象)\s*[。.：:]?
 def _procedure_part(part: Item) -> bool:
     """``part`` is headed by its scope or applicant among a procedure's parts, nested in the plan: a sibling headed by
     the papers, or by the steps beside one headed by the applicant (「1.适用范围 2.申报主体 3.操作流程 4.提交材料」) —
-    not a plan's own 「（一）适用范围」 over its work, even beside its own 「（三）申报流程」 (a scope and steps alone are
-    a plan's points: the steps give work, the scope may too)."""
+    not a plan's own 「（一）适用范围」 over its work, even beside its own 「（三）申报流程」
+    (a scope and steps alone are a plan's points: the steps give work, the scope may too)."""
     if part.parent is None or _SCOPE_PART.match(part.title) is None:
         return False
     siblings = part.parent.children
