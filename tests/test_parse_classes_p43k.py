@@ -3,6 +3,8 @@ table over the body's items, 「A每年至少组织…」, 「A会同有关单�
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.parse import parse_text
 from desktop.core.parse.score_tables import assessed_rows
 from desktop.core.parse.sentence_units import doer_units
@@ -15,10 +17,12 @@ def test_a_lone_time_clause_before_by_a_leads_keeps_a():
     assert doer_units(text)[0] == ["区民政局"]
 
 
+@pytest.mark.xfail(strict=True, reason="Round 78 rulings (p58c-2): an item whose whole work is the response to a case "
+                   "takes the agent of 由 (round 30's clarification) — the parser's change is owed")
 def test_a_case_ending_in_shi_still_holds_its_by_clause():
-    # (「发生…时，由A…」: a contingency, rule 3 — not a time already given)
+    # (「发生…时，由A…」: was a contingency, rule 3; Round 78: the response is the item's work, A leads it)
     text = "发生突发事件时，由区应急局牵头组织处置。"
-    assert doer_units(text) == ([], [])
+    assert doer_units(text) == (["区应急局"], ["区应急局"])
 
 
 # -- 2. an attached score table (rows 「…（4分）」, rules 「…扣2分」) is no task list over the body's items ----------
