@@ -67,8 +67,6 @@ def test_contingency_stays_a_case():
     assert doer_units("确需调整计划的，由区发改委负责审核。") == ([], [])
 
 
-@pytest.mark.xfail(strict=True, reason="Round 78 rulings (p58c-2): an item whose whole work is the response to a case "
-                   "takes the agent of 由 (round 30's 「（七）…发生…时，由A负责处置」) — the parser's change is owed")
 def test_a_response_item_takes_its_agent():
     assert doer_units("发生突发事件时，由区应急局统一调度。") == ([], ["区应急局"])
 

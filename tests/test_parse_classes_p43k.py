@@ -3,8 +3,6 @@ table over the body's items, 「A每年至少组织…」, 「A会同有关单�
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.core.parse import parse_text
 from desktop.core.parse.score_tables import assessed_rows
 from desktop.core.parse.sentence_units import doer_units
@@ -17,8 +15,6 @@ def test_a_lone_time_clause_before_by_a_leads_keeps_a():
     assert doer_units(text)[0] == ["区民政局"]
 
 
-@pytest.mark.xfail(strict=True, reason="Round 78 rulings (p58c-2): an item whose whole work is the response to a case "
-                   "takes the agent of 由 (round 30's clarification) — the parser's change is owed")
 def test_a_case_ending_in_shi_still_holds_its_by_clause():
     # (「发生…时，由A…」: was a contingency, rule 3; Round 78: the response is the item's work, A leads it)
     text = "发生突发事件时，由区应急局牵头组织处置。"

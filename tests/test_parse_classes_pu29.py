@@ -70,8 +70,6 @@ def test_no_doer_is_read(text):
     assert doer_units(text) == ([], [])
 
 
-@pytest.mark.xfail(strict=True, reason="Round 78 rulings (p58c-2): an item whose whole work is the response to a case "
-                   "takes the agent of 由 (moved here from test_no_doer_is_read) — the parser's change is owed")
 def test_a_response_takes_its_agent():
     assert doer_units("发生突发事件时，由区应急局统一指挥处置。") == ([], ["区应急局"])
 

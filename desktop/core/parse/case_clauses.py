@@ -110,7 +110,6 @@ def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callabl
         r"[（(][^（）()]{1,20}[）)]", s[0]) or opens and len(s[0]) <= 12 and k + 1 < len(sentences)
         and sentences[k + 1][1] or _CHAPTER.match(s[0])))]     # (nor the next chapter's heading 「第十一章附则」)
     kinds: list[str] = []
-    headed = len(said) < sum(1 for s, _opens in sentences if s)       # (a heading line over the item's text)
     for s in said:
         at = answered_at(s)
         if at is not None and not answers(s[at + 1]) and _NO_BODY.match(s[at + 1]):
@@ -121,10 +120,11 @@ def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callabl
         if at is None or any(_ADJUSTS.search(p) for p in s[:at + 1]) and not _OTHER_BREAKER.match(s[0]) \
                 or not (kind := answers(s[at + 1])):
             return False
-        if s[at + 1].startswith(("由", "则由", "即由", "立即由", "统一由")) and not (headed and s[at].endswith("时")):
-            return False    # (the agent of 由 answers an event's case 「当…时／发生…时，由A…」 only in an item headed
-            #                 by its step 「3.4 应急终止 ⏎ …」 — round 30's 「（七）…发生…时，由A负责处置」; a sentence
-            #                 alone, or a kind of object 「涉及…的，由A统筹」, stays rule 3's contingency)
+        if s[at + 1].startswith(("由", "则由", "即由", "立即由", "统一由")) and not s[at].endswith("时"):
+            return False    # (the agent of 由 answers an event's case 「当…时／发生…时，由A…」 where the response is
+            #                 the item's whole work, headed or not — round 30's 「（七）…发生…时，由A负责处置」,
+            #                 Round 78 p58c-2; a kind of object 「涉及…的，由A统筹」 stays rule 3's contingency, and
+            #                 work beside the case 「A负责监管。发生…时，由B…」 or another heading fails above)
         if kind == "say" and at + 2 < len(s) and (rule := _ACTS_BY.search(s[at + 1])):
             kind = answers(s[at + 1][:rule.start()] + s[at + 2]) or kind    # (A应立即按照…预案，组织…)
         kinds.append(kind)
