@@ -189,7 +189,9 @@ SCORED_SETS = [
     # 一/（一）–（四） dropped, 132 → 115)
     ("plans-next39", "tuned on since round 24 (never tuned: 100 %)", 0.965, 4, 115),
     ("plans-next40", "tuned on since round 25 (never tuned: 67.4 %)", 0.954, 4, 298),
-    ("plans-next41", "tuned on since round 25 (never tuned: 96.0 %)", 0.964, 4, 120),
+    # (min checks 120 → 113: Round 78 rulings, Tasks and counts governs — x41_03's scope list
+    # 四/（一）（三） and closing 六/（五） dropped, 125 → 113)
+    ("plans-next41", "tuned on since round 25 (never tuned: 96.0 %)", 0.964, 4, 113),
     ("plans-next42", "tuned on since round 25 (never tuned: 81.6 %)", 0.931, 12, 98),
     ("plans-next43", "tuned on since round 25 (never tuned: 73.0 %)", 0.951, 12, 135),
     ("plans-next44", "tuned on since round 25 (never tuned: 79.1 %)", 0.935, 4, 107),
