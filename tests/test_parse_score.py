@@ -242,7 +242,8 @@ SCORED_SETS = [
     ("plans-next85", "tuned on since round 30 (never tuned: 83.5 %)", 0.929, 4, 113),
     ("plans-next86", "tuned on since round 30 (never tuned: 86.2 %)", 0.98, 4, 52),
     ("plans-next87", "tuned on since round 30 (never tuned: 94.6 %)", 0.971, 4, 106),
-    ("plans-next88", "tuned on since round 30 (never tuned: 80.7 %)", 0.936, 4, 149),   # round 36: 197
+    # (min checks 149 → 145: Round 78 rulings, Tasks and counts governs — x88_03's scope sample 一/1 dropped, 149 → 145)
+    ("plans-next88", "tuned on since round 30 (never tuned: 80.7 %)", 0.936, 4, 145),   # round 36: 197
     # (min checks 161 → 154: Round 78 rulings, Tasks and counts governs — x89_01's scope, breach-list and closing
     # samples dropped, 166 → 154)
     ("plans-next89", "tuned on since round 30 (never tuned: 88.2 %)", 0.944, 4, 154),
