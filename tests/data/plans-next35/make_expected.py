@@ -437,4 +437,20 @@ _p["notes"].append('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turne
                    "principle give no work, no tasks in any plan (rounds 49, 58): 二、基本原则 (一)–(三) are not counted and the "
                    "samples on 二/(一), 二/(三) are dropped (leaf_tasks 17 → 14, count_alternatives [14, 24, 21] → [17, 24, 21]); "
                    "the earlier count 17 stays accepted (round 33)")
+
+
+# Round 58 (rul79): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58b-3 / p58a-1, governs), the samples it
+# named and left for a later alignment, read at their words (README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+_G78 = ("Tasks and counts, governs: rounds 30, 35, 56, 60's x36_02, 66's x81_04 and 72 over the every-leaf samples; "
+        "the old counts stay accepted")
+align78("x35_01", ["一", "1"], "「一、适用范围 1. 本指导意见所称的环保管家服务，是指…」: a definition in a scope point (round 30; round 66's x81_04), no task and no sample on it", _G78, drop=True)
+align78("x35_01", ["一", "2"], "「2. 除…区域外，浦东新区辖区内环保管家服务工作适用本意见」: a scope point (round 30; round 60's x36_02), no task", _G78, drop=True)
+for _n in ("1", "2", "6", "7"):
+    align78("x35_01", ["五", "（一）", _n], "「五、附则 （一）名词解释 1.–7.」: definitions in the closing points are general provisions (round 30; Round 74's x297_04 五、), no tasks", _G78, drop=True)
+align78("x35_01", ["五", "（二）"], "「（二）解释权 本指导意见由浦东新区生态环境局负责解释」: the interpreting body, a general provision (round 30), no task", _G78, drop=True)
+align78("x35_01", ["五", "（三）"], "「（三）施行日期 本意见自2025年1月1日起实施，有效期至2029年12月31日」: entry into force, a general provision (round 30), no task", _G78, drop=True,
+        counts={"leaf_tasks": 3, "count_alternatives": [14, 4, 7]})
+
 write_collected(DIR)

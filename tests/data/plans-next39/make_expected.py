@@ -291,4 +291,17 @@ _align35('x39_03', ['四', '（三）'], ['各区登记中心', '市登记局'],
 _align35('x39_03', ['四', '（五）'], ['市登记局'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
          '「市登记局应当就…组织市、区登记中心登记工作人员开展培训」 under 四、工作分工: 市登记局 is given the work (the staff trained are persons)')
 
+
+# Round 58 (rul79): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58b-3 / p58a-1, governs), the samples it
+# named and left for a later alignment, read at their words (README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+_G78 = ("Tasks and counts, governs: rounds 30, 35, 56, 60's x36_02, 66's x81_04 and 72 over the every-leaf samples; "
+        "the old counts stay accepted")
+for _k in ("（一）", "（二）", "（三）", "（四）"):
+    align78("x39_03", ["一", _k], "「一、适用告知承诺制的证明事项 （一）…死亡证明 适用于…登记。…可以提交书面承诺来替代…」: a scope point listing the kinds the scheme covers (which 证明事项 a promise may replace, what an applicant may do), no body given work (round 30; round 66's x81_04), no task and no sample on it", _G78, drop=True)
+align78("x39_03", None, "一、 （一）–（四） off the count (四、 6 + 五、 2)", _G78,
+        counts={"leaf_tasks": 8, "count_alternatives": [12, 14, 6],
+                "leaf_tasks_by_section": {"一、": 0, "四、": 6, "五、": 2}})
+
 write_collected(DIR)

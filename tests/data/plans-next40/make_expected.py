@@ -426,4 +426,14 @@ align68("x40_03", ["二", "（一）", "2"], "「街镇综合行政执法队（�
         "Units, turned: rounds 39, 41, 59 over the round-29 answer", resp=["区城管执法局", "区城管执法局执法大队", _T68],
         resp_alt=[["区城管执法局", "区城管执法局执法大队", "街镇综合行政执法队"]])
 
+
+# Round 58 (rul79): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58b-3 / p58a-1, governs), the samples it
+# named and left for a later alignment, read at their words (README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+_G78 = ("Tasks and counts, governs: rounds 30, 35, 56, 60's x36_02, 66's x81_04 and 72 over the every-leaf samples; "
+        "the old counts stay accepted")
+align78("x40_02", ["四", "4"], "「4.本实施方案自2024年3月10日起实施，有效期至2026年12月31日」: entry into force, a closing point that gives no work (round 30; Round 74's x297_04 五、), no task; 附则 1. (an office set up to 负责统筹协调) and 3. (细则 made by the 牵头单位) give work and stay (round 39), 2. is not this ruling's form", _G78, drop=True,
+        counts={"leaf_tasks": 13, "count_alternatives": [14, 10, 16]})
+
 write_collected(DIR)

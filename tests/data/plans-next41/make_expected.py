@@ -252,4 +252,17 @@ align39_units('x41_02', ['四', '（一）'], [], ['上海市测绘地理信息�
 align39_units('x41_02', ['四', '（三）'], [], ['上海市测绘地理信息产业协会'],
               "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 四、's opening paragraph 「上海市测绘地理信息产业协会负责投诉处理的具体工作」 (A负责) names the doer of the section's steps; the item names none of its own (（二） does: 由市测绘地理信息产业协会…): responsible the 协会, lead [] (the single body accepted)", alt=[['上海市测绘地理信息产业协会']])  # noqa: E501
 
+
+# Round 58 (rul79): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58b-3 / p58a-1, governs), the samples it
+# named and left for a later alignment, read at their words (README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+_G78 = ("Tasks and counts, governs: rounds 30, 35, 56, 60's x36_02, 66's x81_04 and 72 over the every-leaf samples; "
+        "the old counts stay accepted")
+align78("x41_03", ["四", "（一）"], "「四、政策支持 除法律法规另有规定，增设以下附属设施无需办理规划审批手续：（一）改善居住条件的设施 …（三）」: a list of the kinds the rule covers, no body given work (round 30; round 66's x81_04), no task and no sample on it", _G78, drop=True)
+align78("x41_03", ["四", "（三）"], "「（三）推动生产经营的设施 …企业因生产经营需要增设…」: the last kind of the same list (as 四/（一）)", _G78, drop=True)
+align78("x41_03", ["六", "（五）"], "「（五）本意见自印发之日起施行。」: entry into force (with （四）'s conflict rule 「…不一致的，以本意见为准」), general provisions (round 30; Round 74's x297_04 五、), no tasks", _G78, drop=True,
+        counts={"leaf_tasks": 6, "count_alternatives": [11, 8],
+                "leaf_tasks_by_section": {"四、政策支持": 0, "五、服务推进": 3, "六、加强管理": 3}})
+
 write_collected(DIR)

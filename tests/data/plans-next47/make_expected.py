@@ -328,4 +328,14 @@ from expected_tools import align68  # noqa: E402
 align68("x47_01", [PART2, "（一）", "3"], "「投资额在100万元以下的建设工程…由企业提出申请」: a band inside a noun naming works is a class, whatever step follows (round 66)",
         "Targets, turned: round 66 governs over round 48", to_not=[(100, "万元")])
 
+
+# Round 58 (rul79): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58b-3 / p58a-1, governs), the samples it
+# named and left for a later alignment, read at their words (README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+_G78 = ("Tasks and counts, governs: rounds 30, 35, 56, 60's x36_02, 66's x81_04 and 72 over the every-leaf samples; "
+        "the old counts stay accepted")
+align78("x47_01", ["七", "1"], "「七、实施时间和使用期限 1、本实施意见自发文之日起试行；」: entry into force, a general provision (round 30; Round 74's x297_04 五、), no task; 七/2 (由镇纪委予以责任追究) gives work and stays (round 39), 七/3 (a repeal) is not among the forms the ruling names and stays", _G78, drop=True,
+        counts={"leaf_tasks": 15, "count_alternatives": [16, 13, 19, 21]})
+
 write_collected(DIR)

@@ -329,4 +329,15 @@ _align39('x62_02', ['二', '（二）', '1', '(3)'], ['设施管理处（燃气�
 _align39('x62_02', ['二', '（二）', '1', '(4)'], ['建筑市场监管处'], ['建筑市场监管处', '生态环境、城管执法等部门'],
          "「(4)建筑市场监管处：会同生态环境、城管执法等部门对违规企业实施信用管理。」: the heading's body does its work with them — fields sharing one head, one name as printed (round 31)")  # noqa: E501
 
+
+# Round 58 (rul79): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58b-3 / p58a-1, governs), the samples it
+# named and left for a later alignment, read at their words (README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+_G78 = ("Tasks and counts, governs: rounds 30, 35, 56, 60's x36_02, 66's x81_04 and 72 over the every-leaf samples; "
+        "the old counts stay accepted")
+align78("x62_02", ["一", "（一）"], "「一、总则 （一）编制目的 有效应对本市空气重污染，…」: a purpose point of 总则, a general provision (round 30; round 72's x63_01, whose 总则 points 编制目的／适用范围／工作原则 are none), no task and no sample on it", _G78, drop=True,
+        counts={"leaf_tasks": 37, "count_alternatives": [40, 41, 38, 35],
+                "leaf_tasks_by_section": {"一": 0, "二": 8, "三": 4, "四": 19, "六": 6}})
+
 write_collected(DIR)

@@ -347,4 +347,18 @@ _R4 = ("rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 三�
 for _path in (['三', '（一）'], ['三', '（二）'], ['三', '（四）'], ['三', '（五）']):
     align39_units('x63_02', _path, [], ['各瓶装液化气经营企业'], _R4, alt=[['各瓶装液化气经营企业']])
 
+
+# Round 58 (rul79): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58b-3 / p58a-1, governs), the samples it
+# named and left for a later alignment, read at their words (README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+_G78 = ("Tasks and counts, governs: rounds 30, 35, 56, 60's x36_02, 66's x81_04 and 72 over the every-leaf samples; "
+        "the old counts stay accepted")
+align78("x63_01", ["7.3.1 方案解释"], "「7.3.1 方案解释 本方案由市房屋管理局工作组办公室负责解释。」 and 「7.3.2 方案实施 本方案自印发之日起实施。」: interpretation and entry into force, general provisions (round 30; Round 74's x297_04 五、), no tasks and no sample on them", _G78, drop=True,
+        counts={"leaf_tasks": 24, "count_alternatives": [26, 30, 32, 28],
+                "leaf_tasks_by_section": {"2": 7, "3": 6, "4": 9, "7": 2}})
+align78("x63_03", ["6.7 预案实施"], "「6.6 预案解释 本预案由市房管局负责解释。」 and 「6.7 预案实施 本预案自印发之日起实施，有效期为5年。」: interpretation and entry into force, general provisions (round 30; Round 74's x297_04 五、), no tasks and no sample on them", _G78, drop=True,
+        counts={"leaf_tasks": 37, "count_alternatives": [39, 31, 46, 44],
+                "leaf_tasks_by_section": {"2": 18, "3": 8, "4": 4, "5": 2, "6": 5}})
+
 write_collected(DIR)

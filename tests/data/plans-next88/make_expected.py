@@ -357,4 +357,15 @@ _p64["notes"].insert(0,
     + ", ".join("/".join(q["path"]) for q in _gone64) + f") dropped ({_was64} → leaf_tasks 2, count_alternatives "
     f"{_p64['count_alternatives']}; by section 二、 20 → 0); the earlier reading stays accepted")
 
+
+# Round 58 (rul79): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58b-3 / p58a-1, governs), the samples it
+# named and left for a later alignment, read at their words (README, round 58)
+from aligned_rulings import align78  # noqa: E402
+
+_G78 = ("Tasks and counts, governs: rounds 30, 35, 56, 60's x36_02, 66's x81_04 and 72 over the every-leaf samples; "
+        "the old counts stay accepted")
+align78("x88_03", ["一", "1"], "「一、适用对象 1．在本区域范围内实施的，有利于…的项目。2．…事业单位参照执行，使用政府财政资金的项目除外。」: a scope point listing the kinds of project the guide covers, with its 参照 point (round 30; round 66's x81_04), no task and no sample on it", _G78, drop=True,
+        counts={"leaf_tasks": 0, "count_alternatives": [2, 22, 23, 24, 20, 21],
+                "leaf_tasks_by_section": {"一、适用对象": 0, "二、扶持范围和标准": 0, "三、申报材料": 0}})
+
 write_collected(DIR)
