@@ -41,7 +41,10 @@ def test_temperature_band_after_the_figure_or_inside_a_noun_is_none():
     # near misses: a standard's case (band after the figure), a figure inside a noun, no step after the condition
     assert not [t for t in _targets("夏季室外温度在35℃以下时，车内温度约为28℃。") if t[1] == "℃"]
     assert not [t for t in _targets("每月统计气温低于4℃的天数。") if t[1] == "℃"]
-    assert not [t for t in _targets("在气温低于4℃情况下停止作业。") if t[1] == "℃"]
+    # (「在气温低于4℃情况下停止作业。」 was held here as none for want of a comma: rv58-8 — the trigger is read however
+    # the clause is punctuated, Round 74 on x293_01 3.2.1 （1）; a figure before 时段 is a noun's)
+    assert not [t for t in _targets("每月统计气温低于4℃时段的作业次数。") if t[1] == "℃"]
+    assert (4.0, "℃") in [(t[0], t[1]) for t in _targets("在气温低于4℃情况下停止作业。")]
 
 
 def test_trigger_temperature_is_the_items_target_in_a_plan():

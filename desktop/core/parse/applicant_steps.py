@@ -92,9 +92,13 @@ _HANDS_IN = re.compile(r"^[^。；;]*?(?:申请|申报|的|如果[^，,。；;]{
                        r"[^，,。；;]{0,10}?(?:申请人|当事人)可以?不提交)")
 _PAPERS_LEAD_IN = re.compile(r"(?:以下|下列)(?:材料|资料|证明|文件)[：:]$")
 _LIST_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
-# a body of the plan doing work in it 「…无法提交的，由乡、镇及以上管理部门出具相应证明文件」「…中心应当即时出具收据」
+# a body of the plan doing work in it 「…无法提交的，由乡、镇及以上管理部门出具相应证明文件」「…中心应当即时出具收据」,
+# or reviewing what was applied for before the case 「街道对居民提出的申请进行初审，符合条件的，提交区住房保障中心复核」
+# (the subject before the case is then the body, not the applicant: its own review and sending on, a task)
 _BODY_ACTS = re.compile(r"由[^，,。；;向为对]{1,20}?(?:部门|机构|中心|局|委|政府|办事处)|"
-                        r"(?:部门|机构|中心|局|委|政府|办事处)(?:应当|应|负责|须)")
+                        r"(?:部门|机构|中心|局|委|政府|办事处)(?:应当|应|负责|须)|"
+                        r"^[^，,。；;]{0,12}?对[^，,。；;]{1,30}?(?:申请|申报|材料)(?:进行|予以)?"
+                        r"(?:初审|审核|审查|复核|核查|核实|受理)")
 
 
 def applicant_papers(item: Item) -> bool:

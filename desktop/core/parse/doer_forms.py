@@ -41,7 +41,9 @@ POST = re.compile(rf"{_POST_WORDS}|[^，,]{{0,8}}(?:担任|兼任|任组长|任�
                   rf"|(?:[、和及][^，,、]{{2,20}}?)+{_POST_WORDS}")
 # a clause whose own subject is persons named to a duty 「各村支部书记、村主任作为第一负责人，负责…」「村主任为第一
 # 责任人」: the later 负责 is theirs (persons, no units), not a subject carried from the sentence before (round 34)
-PERSONS_POSTED = re.compile(rf"^[^，,]{{0,12}}?{_POST_WORDS}(?:[、和及][^，,、]{{1,12}}?)*"
+# (each name of the list holds no 、和及 itself, so the list splits one way only: linear on a long list of persons
+# joined by 和 that does not end in 负责人／责任人 — round 58's review, rv58-6)
+PERSONS_POSTED = re.compile(rf"^[^，,]{{0,12}}?{_POST_WORDS}(?:[、和及][^，,、和及]{{1,12}}?)*"
                             r"(?:作为|为|是|任|担任)[^，,]{0,6}?(?:负责人|责任人)$")
 # what may end an agent's name besides sentence_units' list
 AFTER_MORE = r"不断|持续|推荐|精选|挑选|选送|选派|部署|列入|纳入|依职权|[依按]职责|处以|处罚|予以|给予|" + MEETS

@@ -50,7 +50,10 @@ _DESIGNATE = re.compile(r"(?:明确|确定|指定)")
 _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
                           r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|(?<=第一)责任人|"
                           r"主责单位|主责部门|(?:属地)?(?:责任单位|责任部门)|"
-                          r"牵头(?:责任)?(?:单位|部门)|(?:协办|配合|协助)(?:单位|部门)|实施主体|主体责任单位|(?:具体)?(?:实施|工作)单位|工作部门|(?:行政|行业)?(?:主管|管理)部门)")
+                          r"牵头(?:责任)?(?:单位|部门)|(?:协办|配合|协助)(?:单位|部门)|实施主体|主体责任单位|(?:具体)?(?:实施|工作)单位|工作部门|(?:行政|行业)?(?:主管|管理)部门)"
+                          # (not 为 the preposition "for" 「A为行业主管部门提供…支撑」: the role is then the object
+                          # of a verb that follows it — a designation's role ends its clause or hands on to its work)
+                          r"(?!提供|服务|出具|办理|做好|搭建|解决|培训|编制|给予|开通|赋能)")
 # … written topic first 「X的责任主体为A」「考核主体为A和B」「联合执法检查主体为A、B…」 (round 34: stating who answers
 # for the work, or who does it, designates A) — not who applies, holds or invests 「申报主体为…」「立项主体为…」「入市
 # 主体为…」

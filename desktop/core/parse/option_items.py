@@ -12,8 +12,10 @@ import re
 
 from .headings import Item
 
-# a sentence that only allows or encourages: 可／可以／也可(以)／亦可／还可 or 鼓励 at its opening (not 可能／可行)
-_OPTION_OPEN = re.compile(r"^(?:也|亦|还|同时)?(?:可以|可(?!能|行|持续|靠|控|视化))")
+# a sentence that only allows or encourages: 可／可以／也可(以)／亦可／还可 or 鼓励 at its opening (not 可能／可行,
+# nor a noun opening with 可 — 可燃物, 可回收物, 可吸入颗粒物: 可 must modify the verb)
+_OPTION_OPEN = re.compile(r"^(?:也|亦|还|同时)?"
+                          r"(?:可以|可(?!能|行|持续|靠|控|视化|[\u4e00-\u9fff]{1,4}?物(?![资料品])))")
 _SENTENCE = re.compile(r"[^。；;!！?？\n]+")
 # a sibling that gives work: it opens with an act 「开展一次演讲活动」「组织…」 (not a list of persons
 # 「市政协分管领导,…」 under 参加人员, whose 「可邀请…参加」 is one more name of the list)
@@ -28,11 +30,11 @@ def _options_only(item: Item) -> bool:
 
 def drop_option_items(chosen: list[Item]) -> list[Item]:
     """``chosen`` without the leaf items under one parent that only offer options (``_options_only``), where a
-    sibling under that parent opens with an act (``_ACT_OPEN``)."""
+    sibling under that parent opens with an act (``_ACT_OPEN``); an item led by its unit is never one."""
     out: list[Item] = []
     for item in chosen:
         parent = item.parent
-        if parent is not None and not item.children and _options_only(item) \
+        if parent is not None and not item.children and not item.unit and _options_only(item) \
                 and any(_ACT_OPEN.match(s.body.strip()) for s in parent.children if s is not item):
             continue
         out.append(item)

@@ -491,8 +491,9 @@ def team_size(target: Target, sentence: str) -> bool:
 # closes before the step it sets off — a target of the item (Round 74 rulings, x293_01 3.2.1 （1）: round 30's line,
 # a quantity joined to a comparison word in a condition that triggers a step); not 「在35℃以下时」 (the band after the
 # figure, a standard's case) nor a figure inside a noun 「低于4℃的天数」
+# — punctuated or not: 「气温高于35℃时停止…」「当气温低于4℃的情况下停止…」 trigger alike (rv58-8; not 时段／时间)
 _TEMPERATURE_TRIGGER = re.compile(r"(?:低于|高于|超过|小于|大于)\s*(\d+(?:\.\d+)?)\s*℃"
-                                  r"\s*(?:的?情况下|时)\s*[，,]")
+                                  r"\s*(?:的?情况下|时(?![段间期刻效]))")
 _TEMPERATURE_SET = re.compile(r"(?:提升|提高|升高|降低|达到|不低于|不高于|不超过|不得低于|不得高于|保持|控制|稳定)"
                               r"(?:到|至|在)?\s*(\d+(?:\.\d+)?)\s*℃")
 

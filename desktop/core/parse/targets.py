@@ -122,8 +122,11 @@ _UNIT_BROKEN = re.compile(r"(\d\s*(?:平方|立方))\s*\n\s*(?=米|千米|公里
 # kind — mended as one line
 # a page wrapped right after a figure, its measure opening the next line 「排水系统基本达到3～5⏎年一遇排水能力」
 # (x293_02, a reply laid out as a PDF page): the figure and its measure are one (not a measure word that begins a
-# noun 「项目」「个人」「处理」「家庭」)
-_FIGURE_WRAPPED = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=年一遇|万?平方米|[万亿]?元|个(?![人体别])|处(?![理置罚])"
+# noun 「项目」「个人」「处理」「家庭」, nor 元 of 元宵／元旦／元月) — only a figure that ends a line of text (words
+# right before it): not a digit alone on its line 「序号⏎活动名称⏎1⏎元宵节猜灯谜」 (a one-cell-a-line table's row
+# number) nor a phone number (rv58-7)
+_FIGURE_WRAPPED = re.compile(r"(?<=[\u4e00-\u9fff～~\-－—])([ \t]?\d{1,6}(?:\.\d+)?)[ \t]*\n[ \t]*"
+                             r"(?=年一遇|万?平方米|[万亿]?元(?![宵旦月])|个(?![人体别])|处(?![理置罚])"
                              r"|家(?!庭)|项(?!目)|%|％)")
 _COUNT_WRAPPED = re.compile(r"(?<=[^\d.]\d\d\s[人名])\s*\n(?=[\u4e00-\u9fff]{2,8}[,，])|"
                             r"(?<=[^\d.]\d\d[人名])\s*\n(?=[\u4e00-\u9fff]{2,8}[,，])")
@@ -143,7 +146,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
     if "此处" in text or "方\n" in text:
         text = _UNIT_BROKEN.sub(r"\1", _HIDDEN_TEXT.sub("", text))
     if "\n" in text:
-        text = _FIGURE_WRAPPED.sub("", text)
+        text = _FIGURE_WRAPPED.sub(r"\1", text)
     for sentence in split_top_level(text, "。！？!?\n"):
         # (the numerals tested first: a sentence without a digit is what _INCLUSIVE, whose matches keep their digits,
         # leaves as it is)

@@ -330,8 +330,9 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     chosen = drop_option_items(chosen)     # (3、也可以由乡组织… 4、可开展…: options beside a list's acts, Round 74)
     chosen = drop_call_points(chosen)      # (一、关于申报条件 / 二、支持内容 1、…给予最高200万元奖励: no work)
     # (六、提交材料 over the applicant's papers, in rows or tables, and a procedure's 4.提交材料 ⏎ （1）… or
-    # 1.适用范围 ⏎ 2.申报主体: no work, whatever reader took its lines)
-    chosen = [i for i in chosen if not no_work_part(i)] or chosen
+    # 1.适用范围 ⏎ 2.申报主体: no work, whatever reader took its lines — but a plan's own step 「（二）报送材料 ⏎
+    # 1.各区发展改革委负责…」 over its bodies' work stays: an item naming its doer (rule 2) is no applicant's papers)
+    chosen = [i for i in chosen if not no_work_part(i) or i.unit or doer_units(i.body)[1]] or chosen
     chosen = division_sections(items, chosen, decls)
     # (「分以下三个阶段进行：」 over 「1、…，时间为…」: the phases; 二、主办单位：…: a plan-level field — no tasks)
     stages = {*listed_stage_items(items), *fields, *field_section_items(items)}

@@ -76,7 +76,9 @@ def next_pieces(runs: list[list[Item]], warnings: list[str]) -> list[Item] | Non
         return None
     last = runs[0][-1]
     header = NEXT_PIECE.search(last.body)
-    if header is None or header.start() == 0:
+    # (a title line, no sentence: 「方案二：灯谜会延至2月10日举行，由镇文化站负责另行通知。」 inside an item is an
+    # alternative plan of that item's work, no next piece — one plan, one numbering)
+    if header is None or header.start() == 0 or re.search(r"[，,。；;]", header.group(0)):
         return None
     warnings.append("原文一页中接着印出另一篇方案，各自从头编号，已把两篇的任务依次读入，编号前加“文件N”，请核对。")
     last.body = last.body[:header.start()].rstrip()

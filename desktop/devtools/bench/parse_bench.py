@@ -81,6 +81,9 @@ def pathological_texts() -> dict[str, str]:
         "nasty_bare_tops": "1总则\n1.1目的\n为应对灾害制定本预案。\n1.2范围\n本预案适用于本区。\n"
         + "".join(f"2队第{k}组巡查工作安排\n" for k in range(4000))
         + "5附则\n5.1解释\n本预案由区水务局解释。",                               # round 56 (rv56 F1: bare × bare)
+        "nasty_person_lists": "一、工作任务\n1.召开动员会。镇党委负责组织召开动员会，镇党委书记、"
+        + "、".join(["镇长和分管副镇长", "各村党支部书记和村主任", "镇派出所所长和指导员"] * 400) + "参加。\n",
+        # round 58 (rv58 F6: PERSONS_POSTED's names that held 和 themselves, 2 ^ pairs)
     }
 
 
