@@ -582,14 +582,16 @@ def read_task_number(ws: Workspace, task_id: int, text: str) -> tuple[list[str],
         raise KeyError(task_id)
     if numbers_are_the_offices(ws, plan_id):
         raise edits.EditError(edits.UNIT_NUMBER)
-    rows = ws.rows("SELECT id, key, path, number, title FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL "
-                   "ORDER BY position, id", [plan_id])
-    tasks = [Task(json.loads(r["path"]), str(r["number"]), str(r["title"]), "") for r in rows]
+    rows = ws.rows("SELECT id, key, path, number, title, short_name FROM tasks WHERE plan_id = ? "
+                   "AND withdrawn_at IS NULL ORDER BY position, id", [plan_id])
+    tasks = [Task(json.loads(r["path"]), str(r["number"]), str(r["title"]), "", short_name=str(r["short_name"] or ""))
+             for r in rows]
     row = next(n for n, r in enumerate(rows) if int(r["id"]) == task_id)
     parts, note = edits.read_number(ParsedPlan(tasks=tasks), row, text, edits.SAVED_DUPLICATE_NUMBER)
     holder = next((r for r in rows if r["key"] == ".".join(parts) and int(r["id"]) != task_id), None)
     if holder is not None:            # a key the plan gave a repeated numeral (二.一.1#2), typed as it is
-        raise edits.EditError(edits.SAVED_DUPLICATE_NUMBER.format(number=".".join(parts), title=holder["title"]))
+        raise edits.EditError(edits.SAVED_DUPLICATE_NUMBER.format(
+            number=".".join(parts), title=edits.holder_name(str(holder["short_name"] or ""), str(holder["title"]))))
     return parts, note
 
 
