@@ -107,3 +107,44 @@ def test_the_review_refuses_the_same_heading_slip_before_saving():
         edits.read_number(headed, 0, "三.1")
     assert "本方案的任务在这些标题下：一、二.一。" in refused.value.message
     assert edits.read_number(headed, 0, "二.5")[0] == ["二", "5"]           # a heading over headings is one it has
+
+
+# -- the yearly reports of a plan that runs several years (ux58 finding 1) -------------------------------------
+
+C_CLOSING = ("重庆市推动城市更新提质行动计划（2024—2027年）\n"
+             "（二）强化调度考核。各责任单位明确1名联络员，每月5日前报送上月工作进展，"
+             "每年6月25日前报送半年工作小结、11月25日前报送年度工作总结。\n")
+
+
+def _upcoming(plan, today):
+    from desktop.core.deadlines import upcoming
+
+    return [(d.label, d.nominal.isoformat()) for d in upcoming(
+        [d.to_json() for d in plan.duties], [p.to_json() for p in plan.phases], today)]
+
+
+def test_each_years_reports_are_read_by_their_own_days():
+    from desktop.core.parse import parse_text
+
+    duties = {d.kind: (d.due, d.every) for d in parse_text(FLAT_PLAN).duties}
+    assert duties["half_year_summary"] == ("2026-06-20", "year") and duties["year_end_report"] == ("2026-11-30", "year")
+    duties = {d.kind: (d.due, d.every) for d in parse_text(C_CLOSING).duties}
+    assert duties["half_year_summary"][0][5:] == "06-25" and duties["year_end_report"][0][5:] == "11-25"
+    assert {d.every for k, d in ((d.kind, d) for d in parse_text(C_CLOSING).duties)
+            if k in ("half_year_summary", "year_end_report")} == {"year"}
+
+
+def test_the_dashboard_announces_the_first_years_reports_then_the_next():
+    from datetime import date
+
+    from desktop.core.parse import parse_text
+
+    plan = parse_text(FLAT_PLAN)
+    shown = _upcoming(plan, date(2024, 5, 10))
+    assert ("半年工作小结", "2024-06-20") in shown and ("年度工作总结", "2024-11-30") in shown, shown
+    assert not any(day > "2025" for label, day in shown if "总结" in label or "小结" in label), shown
+    shown = _upcoming(plan, date(2025, 7, 1))
+    assert ("半年工作小结", "2026-06-20") in shown and ("年度工作总结", "2025-11-30") in shown, shown
+    shown = _upcoming(plan, date(2026, 12, 1))      # past the last one: the last one, overdue
+    assert ("年度工作总结", "2026-11-30") in shown and ("半年工作小结", "2026-06-20") not in shown
+
