@@ -148,3 +148,15 @@ def test_the_dashboard_announces_the_first_years_reports_then_the_next():
     shown = _upcoming(plan, date(2026, 12, 1))      # past the last one: the last one, overdue
     assert ("年度工作总结", "2026-11-30") in shown and ("半年工作小结", "2026-06-20") not in shown
 
+
+def test_the_monthly_progress_is_called_so_on_the_dashboard():
+    from datetime import date
+
+    from desktop.core.deadlines import upcoming
+    from desktop.core.parse import parse_text
+
+    shown = [label for label, _day in _upcoming(parse_text(FLAT_PLAN), date(2024, 5, 10))]
+    assert "2024年5月月度进展" in shown and not any("其他报送事项" in label for label in shown), shown
+    # a monthly sending of something else keeps its general name
+    other = [{"kind": "other", "due": None, "every": "month", "text": "每月10日前报送统计报表"}]
+    assert upcoming(other, [], date(2024, 5, 1))[0].label.endswith("月其他报送事项")

@@ -26,6 +26,10 @@ DUTY_LABELS = {
     "other": "其他报送事项",
     "oversight": "调度督导",
 }
+# a monthly duty read as 「其他」 that sends the month's progress (每月25日前将工作进展报送…): the monthly progress,
+# as a clerk knows it — not 「2024年5月其他报送事项」 (ux58 finding 10)
+MONTHLY_PROGRESS_LABEL = "月度进展"
+_PROGRESS_SENT = re.compile(r"进展|进度|落实情况|工作情况")
 # duties that ask nothing to be sent by a day (an oversight or meeting rhythm): no deadline, no due rule
 NOT_DUE = frozenset({"oversight"})
 
@@ -202,6 +206,8 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
             continue
         label = DUTY_LABELS.get(kind, DUTY_LABELS["other"])
         every = duty.get("every")
+        if kind == "other" and every == "month" and _PROGRESS_SENT.search(str(duty.get("text") or "")):
+            label = MONTHLY_PROGRESS_LABEL
         if every in ("month", "quarter"):
             for month in months:
                 year, mon = parse_month(month)
