@@ -160,3 +160,27 @@ def test_the_monthly_progress_is_called_so_on_the_dashboard():
     # a monthly sending of something else keeps its general name
     other = [{"kind": "other", "due": None, "every": "month", "text": "每月10日前报送统计报表"}]
     assert upcoming(other, [], date(2024, 5, 1))[0].label.endswith("月其他报送事项")
+
+
+# -- a unit the clerk added and saved is the plan's at its revision (ux58 finding 12) ---------------------------
+
+def test_a_revision_does_not_ask_again_about_a_unit_the_clerk_added_and_saved(flat_db, tmp_path, capsys):
+    from desktop.core import review_edits as edits, review_units
+    from desktop.core.parse import parse_text
+    from desktop.store import open_workspace, plans as store_plans
+
+    assert main(["plan", "edit", "--db", str(flat_db), "--task", "3", "--responsible",
+                 "县市场监管局、县综合行政执法局、县人力社保局", "--new-unit"]) == 0
+    capsys.readouterr()
+    revised = parse_text(FLAT_PLAN.replace("文政办发〔2024〕9号", "文政办发〔2024〕12号"))
+    ws = open_workspace(flat_db)
+    try:
+        reimport = store_plans.prepare_reimport(ws, revised)
+    finally:
+        ws.close()
+    plan = reimport.plan
+    review_units.add_missing_units(plan)               # as the review dialog opens it
+    task = next(t for t in plan.tasks if t.key == "3")
+    assert "县人力社保局" in task.responsible_units
+    problems = edits.task_problems(plan, task)
+    assert not any("县人力社保局" in p and "不在单位名单中" in p for p in problems), problems
