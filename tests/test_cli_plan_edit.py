@@ -55,7 +55,7 @@ def test_plan_edit_corrects_a_saved_task_and_keeps_history(db, capsys):
     (["--task", "二.一.1", "--targets", "2024年"], "读不出量化指标"),
     (["--task", "二.一.1", "--short-name", "长" * 30], "太长"),
     # a number another task has: refused, naming that task and what to do (m58a)
-    (["--task", "二.一.1", "--number", "2"], "编号“二.一.2”已经用于任务“明确责任分工”"),
+    (["--task", "二.一.1", "--number", "2"], "编号“二.一.2”已经用于任务 二.一.2（责任分工）"),
     (["--task", "二.一.1", "--number", "二.一.2", "--title", "凝聚共识"], "请另写一个编号"),
     (["--task", "二.一.1", "--number", " "], "--number 不能为空"),
 ])

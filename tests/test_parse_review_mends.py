@@ -58,7 +58,7 @@ def test_an_oversight_cycle_is_neither_the_monthly_duty_nor_due():
     sent = parse_text(OVERSIGHT.replace("实行一月一通报制度。", "各街镇每月5日前报送上月工作进展情况。"))
     assert plan_edits.monthly_duty_text(sent) == "各街镇每月5日前报送上月工作进展情况"
     items = deadlines.upcoming([d.to_json() for d in sent.duties], [], date(2027, 3, 1))
-    assert [d.label for d in items] == ["2027年2月其他报送事项"]          # February's, due 5 March
+    assert [d.label for d in items] == ["2027年2月月度进展"]    # February's, due 5 March (its progress: m58d)
 
 
 def test_an_oversight_duty_is_stored_and_travels_in_the_plan_package(tmp_path):

@@ -26,6 +26,10 @@ DUTY_LABELS = {
     "other": "其他报送事项",
     "oversight": "调度督导",
 }
+# a monthly duty read as 「其他」 that sends the month's progress (每月25日前将工作进展报送…): the monthly progress,
+# as a clerk knows it — not 「2024年5月其他报送事项」 (ux58 finding 10)
+MONTHLY_PROGRESS_LABEL = "月度进展"
+_PROGRESS_SENT = re.compile(r"进展|进度|落实情况|工作情况")
 # duties that ask nothing to be sent by a day (an oversight or meeting rhythm): no deadline, no due rule
 NOT_DUE = frozenset({"oversight"})
 
@@ -173,6 +177,14 @@ def plan_months(phases: Iterable[Mapping[str, Any]], duties: Iterable[Mapping[st
     return months_between(first, max(first, last))
 
 
+def _same_day(day: date, year: int) -> date | None:
+    """``day``'s month and day in ``year`` (none: 2月29日 in a common year)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
 def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, Any]],
              today: date, *, overdue_days: int = 31, limit: int = 12,
              cal: WorkCalendar | None = None) -> list[Deadline]:
@@ -194,6 +206,8 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
             continue
         label = DUTY_LABELS.get(kind, DUTY_LABELS["other"])
         every = duty.get("every")
+        if kind == "other" and every == "month" and _PROGRESS_SENT.search(str(duty.get("text") or "")):
+            label = MONTHLY_PROGRESS_LABEL
         if every in ("month", "quarter"):
             for month in months:
                 year, mon = parse_month(month)
@@ -208,6 +222,12 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
                     # only the next one: past months show in the office's grid
                     found.append((kind, f"{year}年{mon}月{label}", nominal, later))
                     break
+        elif every == "year" and duty.get("due"):
+            # 每年6月20日前报送半年工作小结: due that day in every year of the plan's span; the next one shows (ux58)
+            stated = parse_day(duty["due"])
+            years = range(min(int(months[0][:4]), stated.year), max(int(months[-1][:4]), stated.year) + 1)
+            days = [d for y in years if (d := _same_day(stated, y)) is not None]
+            found.append((kind, label, next((d for d in days if d >= today), days[-1]), False))
         elif duty.get("due"):
             found.append((kind, label, parse_day(duty["due"]), False))
     for phase in phases:

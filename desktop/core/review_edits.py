@@ -100,9 +100,16 @@ DUPLICATE_NUMBER = ("编号“{number}”已经用于任务“{title}”（第 {
                     "请另写一个编号，或先改那一项的编号。")
 # after saving (the task tab, ``plan edit --number``) there are no rows: the holder is named by its title, and a swap
 # of two numbers is said step by step
-SAVED_DUPLICATE_NUMBER = ("编号“{number}”已经用于任务“{title}”。一个编号只能对应一项任务：请另写一个编号。"
-                          "要两项互换编号：先把“{title}”改为一个没有用过的编号，再改这一项，"
-                          "最后把“{title}”改为这一项原来的编号。")
+# (the holder named once, by its short name: ux58 found its long title said three times)
+SAVED_DUPLICATE_NUMBER = ("编号“{number}”已经用于任务 {number}（{title}）。一个编号只能对应一项任务：请另写一个编号。"
+                          "要两项互换编号：先把那一项改为一个没有用过的编号，再改这一项，"
+                          "最后把那一项改为这一项原来的编号。")
+# a full number under a heading the plan does not have would put the task under a heading of its own, shown
+# nowhere else (ux58: 「二.10」 in a table plan without headings)
+NO_HEADING = "方案中没有“{heading}”这一级标题：{has}"
+NO_HEADINGS_HAS = "本方案的任务不在标题之下，请只写本级编号（如 {own}）。"
+HEADINGS_HAS = "本方案的任务在这些标题下：{headings}。请写其中一个标题下的完整编号，或只写本级编号（如 {own}）。"
+HOLDER_CHARS = 16
 EMPTY_TITLE = "任务名称不能为空。"
 # a unit's tasks are numbered by the office's plan package, and its month names them by those numbers
 UNIT_NUMBER = ("任务编号以领导小组办公室发来的方案包为准，报送时按编号对应任务，本单位不能修改。"
@@ -113,6 +120,7 @@ NUMBER_OWN = ("“{number}”按本级编号读：任务仍在 {path} 之下，�
 NUMBER_TAIL = "“{number}”按上级编号的末尾读：完整编号 {full}。"
 NUMBER_DECIMAL = "“{number}”是小数编号，已含上级编号，按原文读。"
 NUMBER_FULL = "“{number}”按完整编号读（从第一级标题写起）。"
+NUMBER_TOP = "“{number}”按本级编号读：方案的任务不在标题之下，完整编号 {number}。"
 LONG_SHORT_NAME = "简称“{text}”太长（{n} 字）。简称用在列表和报告里，请控制在 {limit} 字以内。"
 SHORT_NAME_LIMIT = 20
 def dropped_key(line: str) -> str | None:
@@ -393,6 +401,11 @@ def read_number(plan: ParsedPlan, row: int, text: str, taken: str = DUPLICATE_NU
         depth = len(typed)
         parts = [*kept, *(".".join(typed[:k]) for k in range(max(1, depth - carried), depth)), ".".join(typed)]
         note = NUMBER_DECIMAL.format(number=".".join(typed))
+    elif len(typed) == 1 and _alone_under_heading(plan, row):
+        # a task under a heading no other task has, in a plan whose tasks sit at the top: the heading was a
+        # slip (ux58), and the bare number brings the task back beside the others
+        parts = typed
+        note = NUMBER_TOP.format(number=typed[0])
     elif len(typed) == 1:
         parts = [*task.path, typed[0]]
         note = NUMBER_OWN.format(number=typed[0], path=".".join(task.path), full=".".join(parts)) if task.path else ""
@@ -402,11 +415,56 @@ def read_number(plan: ParsedPlan, row: int, text: str, taken: str = DUPLICATE_NU
     else:
         parts = typed
         note = NUMBER_FULL.format(number=".".join(typed))
+        _check_heading(plan, row, parts)
     key = ".".join(parts)
     for n, other in enumerate(plan.tasks):
         if n != row and narrow(other.key) == key:
-            raise EditError(taken.format(number=shown_number(parts[:-1], parts[-1]), title=other.title, row=n + 1))
+            title = other.title if taken == DUPLICATE_NUMBER else holder_name(other.short_name, other.title)
+            raise EditError(taken.format(number=shown_number(parts[:-1], parts[-1]), title=title, row=n + 1))
     return parts, note
+
+
+def holder_name(short_name: str, title: str) -> str:
+    """How a refusal names the task holding a number: its short name, else its title's opening."""
+    name = short_name.strip() or title.strip()
+    return name if len(name) <= HOLDER_CHARS else name[:HOLDER_CHARS] + "…"
+
+
+def _headings(plan: ParsedPlan, row: int) -> list[tuple[str, ...]]:
+    """The headings the plan's other tasks sit under (each path and its openings), in order."""
+    out: dict[tuple[str, ...], None] = {}
+    for n, other in enumerate(plan.tasks):
+        if n != row:
+            path = tuple(narrow(p) for p in other.path)
+            for k in range(1, len(path) + 1):
+                out.setdefault(path[:k])
+    return list(out)
+
+
+def _alone_under_heading(plan: ParsedPlan, row: int) -> bool:
+    """The task in ``row`` sits under a heading no other task is under, and other tasks sit at the top level."""
+    task = plan.tasks[row]
+    if not task.path:
+        return False
+    first = narrow(task.path[0])
+    others = [t for n, t in enumerate(plan.tasks) if n != row]
+    return (any(not t.path for t in others)
+            and not any(t.path and narrow(t.path[0]) == first for t in others))
+
+
+def _check_heading(plan: ParsedPlan, row: int, parts: list[str]) -> None:
+    """A full number's heading must be one the plan has (or the task's own): else ``EditError`` naming the
+    headings the plan's tasks sit under."""
+    heading = tuple(parts[:-1])
+    own = tuple(narrow(p) for p in plan.tasks[row].path)
+    headings = _headings(plan, row)
+    if not heading or heading == own or heading in headings:
+        return
+    direct = list(dict.fromkeys(tuple(narrow(p) for p in t.path) for t in plan.tasks
+                                if t.path))
+    shown = "、".join(".".join(h) for h in direct[:12]) + (f" 等 {len(direct)} 个" if len(direct) > 12 else "")
+    has = HEADINGS_HAS.format(headings=shown, own=parts[-1]) if direct else NO_HEADINGS_HAS.format(own=parts[-1])
+    raise EditError(NO_HEADING.format(heading=".".join(heading), has=has))
 
 
 def check_title(text: str) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core import plan_edits, review_edits as edits, review_units
-from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task
+from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task, Unit
 from desktop.store import queries
 from desktop.store.revisions import WITHDRAWN_KEY as WITHDRAWN_KEY, match_revision as match_revision, renumber
 from desktop.store.sql import insert_id
@@ -450,6 +450,7 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) ->
         return Reimport(parsed, copy.deepcopy(parsed), as_new=as_new)
     matched = match_revision(ws, plan_id, parsed).pairs
     plan, conflicts = _laid_over(ws, plan_id, parsed, *unit_corrections(ws, plan_id), matched=matched)
+    _keep_saved_units(ws, plan_id, plan, parsed)
     out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, matched=matched,
                    rows=_rows(parsed, matched), opened=edits.task_keys(plan.tasks))
     now = out.matched_now() or {}           # under the numbers the person typed and keeps
@@ -458,6 +459,28 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) ->
                    + edits.task_changes(stored_task_fields(ws, plan_id, with_text=True, back=set(matched)), plan,
                                         now))
     return out
+
+
+def _keep_saved_units(ws: Workspace, plan_id: int, plan: ParsedPlan, parsed: ParsedPlan) -> None:
+    """A unit the person added and saved (typed into a task in the review, ``plan edit --new-unit``; not a name the
+    parser put on a task, saved as ``review_units.ADDED_NOTE``, which the review asks about always) that a kept
+    correction names is one of the plan's: the revised document's list lacks it, but the review does not ask about it
+    again as 「不在单位名单中」 (ux58 finding 12). In ``plan.units`` as stored, without the review's note (laying the
+    corrections over added it as one the review asks about, ``review_units.ADDED_NOTE``)."""
+    review = (review_units.ADDED_NOTE, review_units.TYPED_NOTE)
+    have = {u.name: u for u in plan.units}
+    printed = {n for t in parsed.tasks for n in [*t.lead_units, *t.responsible_units]}   # (the document's: asked)
+    named = {n for t in plan.tasks for n in [*t.lead_units, *t.responsible_units]} - printed
+    for name, note, is_group in ws.conn.execute("SELECT name, note, is_group FROM units WHERE plan_id = ? "
+                                                "ORDER BY position, id", (plan_id,)):
+        if name not in named or note == review_units.ADDED_NOTE:     # (the parser's name, saved unasked: ask)
+            continue
+        kept = "" if note in review else str(note)
+        unit = have.get(name)
+        if unit is None and name not in review_units.unit_names(plan):
+            plan.units.append(Unit(str(name), note=kept, is_group=bool(is_group)))
+        elif unit is not None and unit.note in review:
+            unit.note = kept
 
 
 def stored_plan_fields(ws: Workspace, plan_id: int) -> dict[str, Any]:
@@ -582,14 +605,16 @@ def read_task_number(ws: Workspace, task_id: int, text: str) -> tuple[list[str],
         raise KeyError(task_id)
     if numbers_are_the_offices(ws, plan_id):
         raise edits.EditError(edits.UNIT_NUMBER)
-    rows = ws.rows("SELECT id, key, path, number, title FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL "
-                   "ORDER BY position, id", [plan_id])
-    tasks = [Task(json.loads(r["path"]), str(r["number"]), str(r["title"]), "") for r in rows]
+    rows = ws.rows("SELECT id, key, path, number, title, short_name FROM tasks WHERE plan_id = ? "
+                   "AND withdrawn_at IS NULL ORDER BY position, id", [plan_id])
+    tasks = [Task(json.loads(r["path"]), str(r["number"]), str(r["title"]), "", short_name=str(r["short_name"] or ""))
+             for r in rows]
     row = next(n for n, r in enumerate(rows) if int(r["id"]) == task_id)
     parts, note = edits.read_number(ParsedPlan(tasks=tasks), row, text, edits.SAVED_DUPLICATE_NUMBER)
     holder = next((r for r in rows if r["key"] == ".".join(parts) and int(r["id"]) != task_id), None)
     if holder is not None:            # a key the plan gave a repeated numeral (二.一.1#2), typed as it is
-        raise edits.EditError(edits.SAVED_DUPLICATE_NUMBER.format(number=".".join(parts), title=holder["title"]))
+        raise edits.EditError(edits.SAVED_DUPLICATE_NUMBER.format(
+            number=".".join(parts), title=edits.holder_name(str(holder["short_name"] or ""), str(holder["title"]))))
     return parts, note
 
 

@@ -537,4 +537,66 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
             if kind != "oversight":
                 seen.add(kind)           # (each meeting on the quarter is one of its own)
             duties.append(Duty(kind=kind, due=due, every=every, text=s))
-    return duties + cut_sending([s for s, _ in sentences if s], duties, text, year)
+    return _each_year_reports(duties + cut_sending([s for s, _ in sentences if s], duties, text, year), year)
+
+
+# 「每年6月20日前报送半年工作小结，11月30日前报送年度工作总结」: each report by its own day, every year (ux58
+# finding 1: a three-year plan's half-year summary was given the year-end day of the last year, and C's year-end
+# report, after 、, was not read at all)
+_YEAR_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_HALF_REPORT = re.compile(r"半年[^，,、；;。]{0,8}?(?:小结|总结|报告)")
+_WHOLE_REPORT = re.compile(r"(?:年度|全年)[^，,、；;。]{0,8}?(?:小结|总结|报告)")
+_OTHER_RHYTHM = re.compile(r"每(?:个)?月|按月|每季|每个季度|按季度|每半年|每周")
+
+
+def _yearly_report_days(s: str) -> dict[str, tuple[int, int]]:
+    """The half-year and year-end reports a sentence asks for every year (每年 opening their clause or a clause
+    before, no other rhythm since), each with the month and day its own clause names."""
+    days: dict[str, tuple[int, int]] = {}
+    yearly = False
+    for clause in re.split(r"[，,、；;]", s):
+        if "每年" in clause:
+            yearly = True
+        elif _OTHER_RHYTHM.search(clause):
+            yearly = False
+        day = _YEAR_DAY.search(clause)
+        if not yearly or day is None:
+            continue
+        month, dd = int(day.group(1)), int(day.group(2))
+        if not (1 <= month <= 12 and 1 <= dd <= 31):
+            continue
+        if _HALF_REPORT.search(clause):
+            days.setdefault("half_year_summary", (month, dd))
+        elif _WHOLE_REPORT.search(clause):
+            days.setdefault("year_end_report", (month, dd))
+    return days
+
+
+def _each_year_reports(duties: list[Duty], year: int | None) -> list[Duty]:
+    """The half-year summary and year-end report one sentence asks for 每年 are due every year (``every`` year), each
+    by the day its own clause names, in the year the parser gave (``year`` where it gave none; the dashboard takes
+    each year of the plan's span): a kind the sentence asks for that was not read is added, and a yearly ask
+    of the same sentence read as 「其他」 is dropped, now said by the two."""
+    out = list(duties)
+    for text in dict.fromkeys(d.text for d in duties if d.kind in ("half_year_summary", "year_end_report")
+                              or d.kind == "other" and d.every == "year"):
+        days = _yearly_report_days(text)
+        if len(days) < 2:       # (a yearly report alone, 每年12月10日前报送年度总结, keeps its ruled reading: round 25)
+            continue
+        for kind, (month, day) in days.items():
+            held = next((d for d in out if d.kind == kind and (d.text == text or text in d.text
+                                                                 or d.text in text)), None)
+            then = int(held.due[:4]) if held is not None and held.due else year
+            if then is None:
+                continue
+            try:
+                due = date(then, month, day).isoformat()
+            except ValueError:
+                continue
+            if held is not None:
+                held.due, held.every = due, "year"
+            elif not any(d.kind == kind for d in out):
+                out.append(Duty(kind=kind, due=due, every="year", text=text))
+        out = [d for d in out if not (d.kind == "other" and d.every == "year" and d.text in text
+                                      and _yearly_report_days(d.text).keys() <= days.keys())]
+    return out
