@@ -6,6 +6,38 @@ questions ("Round 78 rulings") — split from ``expected_tools``
 from expected_tools import ALIGNED32, _sample32
 
 
+def _set_units(s, was, lead, resp, alt, resp_alt, *, say_accepted=False):
+    """A sample's units reset where given (None keeps them): ``lead`` / ``resp``, the accepted leads ``alt`` and
+    responsible lists ``resp_alt``; what changed goes to ``was`` (the accepted lists too with ``say_accepted``, where
+    the responsible list itself stays)."""
+    if lead is not None or resp is not None:
+        old = f"lead {s['lead']}, responsible {s['responsible']}"
+        if lead is not None:
+            s["lead"] = list(lead)
+        if resp is not None:
+            s["responsible"] = list(resp)
+        was.append(f"{old} → lead {s['lead']}, responsible {s['responsible']}")
+    if alt is not None:
+        s.pop("lead_alternatives", None)
+        if alt:
+            s["lead_alternatives"] = [list(a) for a in alt]
+    if resp_alt is not None:
+        old = s.pop("responsible_alternatives", None)
+        if resp_alt:
+            s["responsible_alternatives"] = [list(r) for r in resp_alt]
+        if say_accepted and resp is None:
+            was.append(f"accepted lists {old} → {s.get('responsible_alternatives', [])}")
+
+
+def _set_deadline(s, was, dln, dl):
+    """A sample's resolved (``dln``) and literal (``dl``) deadline set where given: an unchecked one becomes checked."""
+    if dln is not None:
+        was.append(f"deadline {s.get('deadline_norm', 'not checked')} → {dln}")
+        s["deadline_norm"] = dln
+        if dl is not None:
+            s["deadline"] = dl
+
+
 def align69(file, path, words, why, *, ruling="Round 67 rulings, written early", lead=None, resp=None, alt=None,
             resp_alt=None, dln=None, dl=None, counts=None):
     """Round 56 (rul69): one collected sample (or, with ``path`` None, the plan) aligned to
@@ -20,26 +52,8 @@ def align69(file, path, words, why, *, ruling="Round 67 rulings, written early",
     p, s = _sample32(file, path)
     was = []
     if s is not None:
-        if lead is not None or resp is not None:
-            old = f"lead {s['lead']}, responsible {s['responsible']}"
-            if lead is not None:
-                s["lead"] = list(lead)
-            if resp is not None:
-                s["responsible"] = list(resp)
-            was.append(f"{old} → lead {s['lead']}, responsible {s['responsible']}")
-        if alt is not None:
-            s.pop("lead_alternatives", None)
-            if alt:
-                s["lead_alternatives"] = [list(a) for a in alt]
-        if resp_alt is not None:
-            s.pop("responsible_alternatives", None)
-            if resp_alt:
-                s["responsible_alternatives"] = [list(r) for r in resp_alt]
-        if dln is not None:
-            was.append(f"deadline {s.get('deadline_norm', 'not checked')} → {dln}")
-            s["deadline_norm"] = dln
-            if dl is not None:
-                s["deadline"] = dl
+        _set_units(s, was, lead, resp, alt, resp_alt)
+        _set_deadline(s, was, dln, dl)
     for k, v in (counts or {}).items():
         was.append(f"{k} {p.get(k)} → {v}")
         p[k] = v
@@ -133,23 +147,7 @@ def align76(file, path, words, why, *, ruling="Round 74 rulings, written early",
         p["samples"].remove(s)
         was.append(f"sample {'/'.join(path)} dropped")
     elif s is not None:
-        if lead is not None or resp is not None:
-            old = f"lead {s['lead']}, responsible {s['responsible']}"
-            if lead is not None:
-                s["lead"] = list(lead)
-            if resp is not None:
-                s["responsible"] = list(resp)
-            was.append(f"{old} → lead {s['lead']}, responsible {s['responsible']}")
-        if alt is not None:
-            s.pop("lead_alternatives", None)
-            if alt:
-                s["lead_alternatives"] = [list(a) for a in alt]
-        if resp_alt is not None:
-            old = s.pop("responsible_alternatives", None)
-            if resp_alt:
-                s["responsible_alternatives"] = [list(r) for r in resp_alt]
-            if resp is None:
-                was.append(f"accepted lists {old} → {s.get('responsible_alternatives', [])}")
+        _set_units(s, was, lead, resp, alt, resp_alt, say_accepted=True)
         if targets is not None:
             was.append(f"targets {[(t['number'], t['unit']) for t in s['targets']]} → {list(targets)}")
             s["targets"] = [{"number": n, "unit": u} for n, u in targets]
@@ -159,11 +157,7 @@ def align76(file, path, words, why, *, ruling="Round 74 rulings, written early",
             s["quantities_not_targets"] = [{"number": n, "unit": u} for n, u in not_targets]
             if not not_targets:
                 s.pop("quantities_not_targets")
-        if dln is not None:
-            was.append(f"deadline {s.get('deadline_norm', 'not checked')} → {dln}")
-            s["deadline_norm"] = dln
-            if dl is not None:
-                s["deadline"] = dl
+        _set_deadline(s, was, dln, dl)
     for d in duties:
         p.setdefault("duties", []).append(dict(d))
         was.append(f"duty added 「{d['what'][:24]}…」 ({d.get('when') or 'undated'})")
