@@ -471,6 +471,12 @@ SCORED_SETS = [
     # Round 74 continued (turned, aligned by rul76): x298_02 四 names its units, so 一、三 (总体要求 and
     # 工作目标 naming none) are no tasks, their samples' eight checks dropped (58 → 50)
     ("plans-next298", "tuned on from round 58's wave (never tuned: 79.3 %)", 0.772, 3, 50),
+    ("plans-next299", "tuned on from round 59's wave (never tuned: 83.8 %)", 0.817, 4, 185),
+    ("plans-next300", "tuned on from round 59's wave (never tuned: 74.8 %)", 0.727, 8, 123),
+    ("plans-next301", "tuned on from round 59's wave (never tuned: 90.3 %)", 0.882, 4, 134),
+    ("plans-next302", "tuned on from round 59's wave (never tuned: 85.1 %)", 0.83, 5, 141),
+    ("plans-next303", "tuned on from round 59's wave (never tuned: 60.2 %)", 0.581, 8, 123),
+    ("plans-next304", "tuned on from round 59's wave (never tuned: 85.8 %)", 0.837, 4, 190),
 ]
 
 
