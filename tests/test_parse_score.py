@@ -476,7 +476,9 @@ SCORED_SETS = [
     # checks) — 73.6 % after the alignment
     ("plans-next300", "tuned on from round 59's wave (never tuned: 74.8 %)", 0.727, 8, 125),
     ("plans-next301", "tuned on from round 59's wave (never tuned: 90.3 %)", 0.882, 4, 134),
-    ("plans-next302", "tuned on from round 59's wave (never tuned: 85.1 %)", 0.83, 5, 141),
+    # Round 77 (decided, aligned by rul80): x302_01 二、's 不低于1:1 checked as a target ("1:1", 比例; 141 → 142
+    # checks) — 84.5 % after the alignment
+    ("plans-next302", "tuned on from round 59's wave (never tuned: 85.1 %)", 0.83, 5, 142),
     ("plans-next303", "tuned on from round 59's wave (never tuned: 60.2 %)", 0.581, 8, 123),
     ("plans-next304", "tuned on from round 59's wave (never tuned: 85.8 %)", 0.837, 4, 190),
 ]
