@@ -218,7 +218,8 @@ _ALIAS = {"平米": "平方米", "日": "天"}    # 日 and 天 one measure (Rou
 def _norm_target(number, unit: str) -> tuple[list[float], str]:
     """Numbers in base units: ``15 万元`` → 150000 元, ``2 万亿元`` → 2e12 元, ``"3-5"`` → [3, 5].
     A unit in traditional characters is the same measure (``3000 萬元`` is 30,000,000 元): folded
-    with the parser's own table before comparing, so the notation of an answer never decides."""
+    with the parser's own table before comparing, so the notation of an answer never decides. A ratio kept
+    as printed ``"1:1"`` (CONVENTIONS.md Round 77, x302_01 二、) gives its terms, as a range its edges."""
     from desktop.core.parse.script import fold
 
     unit = _ALIAS.get(fold(unit), fold(unit))
@@ -226,7 +227,7 @@ def _norm_target(number, unit: str) -> tuple[list[float], str]:
     while unit and unit[0] in _MULT and unit not in ("千瓦", "千米", "千克", "千伏"):
         mult, unit = mult * _MULT[unit[0]], _ALIAS.get(unit[1:], unit[1:])
     if isinstance(number, str):
-        values = [float(x) * mult for x in re.split(r"\s*[-—–~至]\s*", number) if x]
+        values = [float(x) * mult for x in re.split(r"\s*[-—–~至:：]\s*", number) if x]
     else:
         values = [float(number) * mult]
     return values, unit

@@ -512,4 +512,12 @@ plan(X04,
             "注册资金不低于1000万元 and 已满2年 (第九条（一）（六）, conditions of an application, no task), 3至6个月内 (第十条, the "
             "applicant's window)"])
 
+
+# round 59 (rul80): answers aligned to tests/data/CONVENTIONS.md "Round 77 rulings, written early" (turned; README, round 59)
+from aligned_rulings import align77  # noqa: E402
+
+align77("x299_03", ["第十六条（权属转移）"], "「…档案由原权属单位向接收单位办理移交。…由原使用管理单位向现使用管理单位移交」 (第十六条): 移交 to a receiver hands the matter on, naming none by itself (round 65's x276_04; round 61: 交 passes the matter on, as a sending does), 办理 before it changing nothing; only under a work heading are both units (round 36's 「移交B处理」); the article stays a task",
+        "Units, turned: round 61's 交 and round 65's x276_04 over rule 2's 由A＋verb; none (accepted already), the builder's list stays accepted",
+        resp=[], resp_alt=[["原权属单位", "原使用管理单位"]])
+
 write_collected(DIR)

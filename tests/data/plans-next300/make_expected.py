@@ -379,4 +379,18 @@ plan(X08,
             "paragraph of aims",
             "the glosses 「(zhèn)」 are the site's rendering; no sample's answer holds a name"])
 
+
+# round 59 (rul80): answers aligned to tests/data/CONVENTIONS.md "Round 77 rulings, written early" (turned, decided; README, round 59)
+from aligned_rulings import NO_DEADLINE, align77  # noqa: E402
+
+START = ("a start gives an end only with a length (round 39's 「自2017年4月起，利用一个月时间」) or a 至Y (round 44 decided); a start "
+         "alone dates no deadline, as 「…起施行」 dates none (round 30); 2020-01-17 is no reading")
+align77("x300_02", ["(一)"], "「自1月17日(臘月二十三)起」 with no end or length (x300_02 (一)): " + START,
+        "Dates, decided: unchecked → no deadline", dln=NO_DEADLINE)
+align77("x300_02", ["(二)"], "「從1月17日(臘月二十三)起」 with no end or length (x300_02 (二)): " + START,
+        "Dates, decided: unchecked → no deadline", dln=NO_DEADLINE)
+align77("x300_07", ["四", "3"], "「各燃放單位要加強領導,安排專人負責,積極配合公安消防單位工作」 under 「四、具體要求」 (x300_07 四/3): the subject of 配合 as its own main verb is a doer (rounds 42, 44; round 46's p44g), and the body served is a unit only by a rule-2 verb after it or under a work heading (round 36; Round 74's x297_01 五、9. stood under 职责分工 with 实施)",
+        "Units, turned: round 46's p44g over round 34's 「配合 needs a doer」 and the builder's served body; [各燃放單位] (accepted already), the builder's list stays accepted",
+        resp=["各燃放單位"], resp_alt=[["各燃放單位", "公安消防單位"], []])
+
 write_collected(DIR)

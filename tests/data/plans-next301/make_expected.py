@@ -395,4 +395,12 @@ plan(X04,
             "dates: 2022年4月1日 (the Ministry's rules in force), 2022年8月31日 (the notice); 9月16日前 dates a duty; no phases",
             "figures: none checked; 23115126 is a telephone number, 2022年第11号 a document number (not targets)"])
 
+
+# round 59 (rul80): answers aligned to tests/data/CONVENTIONS.md "Round 77 rulings, written early" (turned; README, round 59)
+from aligned_rulings import align77  # noqa: E402
+
+align77("x301_01", ["三", "（一）"], "「属地派出所和街道要积极配合落实“四长联动”机制，定期参加…例会」 (x301_01 三/（一））: 配合 with a subject of its own makes it a doer (round 46's p44g, which keeps round 34's sentence for 配合 with no subject of its own), and 和 joins two names (round 34)",
+        "Units, turned: round 46's p44g over round 34's 「配合 needs a doer」; none → [属地派出所, 街道] (accepted already), none stays accepted",
+        resp=["属地派出所", "街道"], resp_alt=[[]])
+
 write_collected(DIR)

@@ -508,4 +508,25 @@ plan(X05,
             "report up, 第十一条's result sent back)",
             "figures: not target 5 个工作日 (第十一条, 五个工作日内: a limit); unchecked: 五年 (第十条, a term in no task)"])
 
+
+# round 59 (rul80): answers aligned to tests/data/CONVENTIONS.md "Round 77 rulings, written early" (turned, decided; README, round 59)
+from aligned_rulings import align77  # noqa: E402
+
+BRACKET = ("「各区人民政府（临港新片区管委会）负责／应…」 (x302_01 一、, 四、; the addressees print 「各涉农区人民政府、临港新片区管委会」 apart): a bracket naming "
+           "the body that stands in for the kind in one area lists what the kind stands for, dropped like 「各化工园区（A、B、C）」; only a "
+           "bracket of one alias, role or section of the same body stays (round 65's 市公用事业局(环卫局); round 70's x287_01 2.2); two "
+           "bodies are no reading")
+TURNED = ("Units, turned: round 37's bracket of kinds and Round 74's x297_01 五、13. over the builder's alias; [各区人民政府] "
+          "(accepted already), the printed name stays accepted")
+align77("x302_01", ["一"], BRACKET + "; and 「…应于2023年一季度前批复…实施方案」: 「N月前」 is before month N, the end of month N−1 (plans-dev 11's 「6月前」, which binds; round 33), 「N月底前／末」 keep month N, and a quarter reads alike — 「一季度前」 the end of the quarter before, 「一季度末前／底前」 the quarter's own end; 2023 alone is no reading",
+        TURNED + "; Dates, decided: 2023-03 → 2022-12", resp=["各区人民政府"], resp_alt=[[QU]], dln="2022-12")
+align77("x302_01", ["四"], BRACKET, TURNED + " (as lead too)",
+        lead=["各区人民政府"], resp=["各区人民政府"], alt=[[], [QU]],
+        resp_alt=[[QU], [QU, "有关部门", "单位"], [QU, "有关部门"]])
+align77("x302_01", ["二"], "「…应按照不低于1:1比例配套区级土地整治项目或资金」 (x302_01 二、): a quantity joined to 不低于 is a target wherever it stands (round 30's line), and a share the plan's bodies must put in, in an item that gives work, is that item's (round 25; round 62's w52b made a split of costs plan targets only where the item was no task); the ratio is kept as printed, a string, as ranges are (EXPECTED.md)",
+        "Targets, decided: unchecked → (\"1:1\", 比例)", targets=[("1:1", "比例")])
+align77("x302_04", ["三", "（三）"], "「…由区规划资源部门报区政府按集体建设用地使用项目办理供地手续」 (x302_04 三、（三））: 报 is a sending whether it carries one's own project (Round 74's x297_04) or a party's case, and names no doer — 「由A报B批准／审定／办理」 names none, whoever drafted the papers; round 63's serving body is a test of tasks, not of units (Round 74's x292_02)",
+        "Units, turned: rounds 46, 48 and round 61's 交 over rule 2's 由A＋verb; [区规划资源部门] → none (accepted already), the builder's list stays accepted",
+        resp=[], resp_alt=[[QUJ]])
+
 write_collected(DIR)

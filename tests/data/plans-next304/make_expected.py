@@ -573,4 +573,24 @@ plan(X04,
             "units: no labels; 区住房保障房屋管理部门 printed the same way throughout; field lists before one head "
             "(区发展改革、财政、规划资源、建设管理、国资管理等职能部门, 第四条（三）) unsampled."])
 
+# round 59 (rul80): answers aligned to tests/data/CONVENTIONS.md "Round 77 rulings, written early" (turned; README, round 59)
+from aligned_rulings import align77  # noqa: E402
+
+KINDS = ("有关部门／相关部门／各有关部门 are kinds, doers with a rule-2 verb (rounds 32, 33; rule 2's own list; round 70's x287_01 8), "
+         "and only the bare 有关单位／各单位 are calls (Round 74's x293_01 5.1)")
+align77("x304_01", [CH4, "4.2先期处置", "4.2.1"], "「区建管委、区应急联动中心及有关部门接警后，要…实施先期处置」 (x304_01 4.2.1): " + KINDS,
+        "Units, turned: rounds 32, 33 and round 36's shared head over Round 74's x293_01 5.1 read for 部门; the builder's list stays accepted",
+        resp=[JW, LD, "有关部门"], resp_alt=[[JW, LD]])
+align77("x304_01", [CH4, "4.3分级响应", "4.3.1", "（2）"], "「各有关部门和单位要…密切配合，共同实施应急处置」 (x304_01 4.3.1（2））: " + KINDS + "; 「各有关部门和单位」 shares its head and is one name as printed (round 36's 「其他相关职能部门与单位」; round 32's 「各有关委、办、局」)",
+        "Units, turned: rounds 32, 33 and round 36's shared head over Round 74's x293_01 5.1 read for 部门; + 各有关部门和单位 (accepted already), the builder's lists stay accepted",
+        resp=[JW, LD, "事发地街道办事处", "各有关部门和单位"],
+        resp_alt=[[JW, LD, "事发地街道办事处"], [JW, LD, "事发地街道办事处", "各有关部门"]])
+align77("x304_01", [CH6, "6.3交通运输保障"], "「由区公安分局…实施交通管制…；如有道路设施受损，区市政部门迅速组织…抢修…；有关部门协助搞好应急交通保障」 (x304_01 6.3): the roads office acts only in a case inside the item (rule 3), as the builder read it; but 协助 reads as 配合 (rounds 38, 47), a subject of its own makes it a doer (round 46's p44g), and 有关部门 is a kind (rounds 32, 33)",
+        "Units, turned: round 46's p44g and rounds 32, 33 over the call; the builder's list and the lists with 区市政部门 stay accepted",
+        resp=["区公安分局", "有关部门"],
+        resp_alt=[["区公安分局"], ["区公安分局", "区市政部门"], ["区公安分局", "区市政部门", "有关部门"]])
+align77("x304_02", ["第五条  (部门职责)"], "「区规划资源部门负责指导…，组织实施…，…牵头风貌保护相关工作，办理…」 (x304_02 第五条（部门职责））: 「A牵头…」 gives the lead wherever it stands in the item (rule 2), and bodies that 牵头 different parts of one item are all its leads (rounds 36, 45), so one part is enough",
+        "Units, turned: rule 2's 「wherever it stands」 and rounds 36, 45 over the one-duty lead; lead [] → [区规划资源部门] (accepted already), [] stays accepted",
+        lead=["区规划资源部门"], alt=[[]])
+
 write_collected(DIR)

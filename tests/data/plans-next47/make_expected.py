@@ -338,4 +338,12 @@ _G78 = ("Tasks and counts, governs: rounds 30, 35, 56, 60's x36_02, 66's x81_04 
 align78("x47_01", ["七", "1"], "「七、实施时间和使用期限 1、本实施意见自发文之日起试行；」: entry into force, a general provision (round 30; Round 74's x297_04 五、), no task; 七/2 (由镇纪委予以责任追究) gives work and stays (round 39), 七/3 (a repeal) is not among the forms the ruling names and stays", _G78, drop=True,
         counts={"leaf_tasks": 15, "count_alternatives": [16, 13, 19, 21]})
 
+# Round 59 (rul80): aligned to tests/data/CONVENTIONS.md "Round 79 rulings" (decided: a repeal point is a general
+# provision, no task), read at the text (README, round 59)
+from aligned_rulings import align77  # noqa: E402
+
+align77("x47_01", ["七", "3"], "「3、原闵浦府办〔2016〕18号《…的通知》予以废止。」 under 「七、实施时间和使用期限」: a repeal says which older text loses force when this one takes it — the document's own effect on other documents, like entry into force, validity and a conflict rule, general provisions and no tasks (round 30; Round 78's (c) closing points); it gives no body any act; 七/2 (由镇纪委予以责任追究) gives work and stays (round 39)",
+        "Tasks and counts, decided: round 30's entry into force and Round 78's (c) over the every-leaf count; 15, 16, 13, 19, 21 stay accepted",
+        ruling="Round 79 rulings", drop=True, counts={"leaf_tasks": 14, "count_alternatives": [15, 16, 13, 19, 21]})
+
 write_collected(DIR)

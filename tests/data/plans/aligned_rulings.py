@@ -1,6 +1,6 @@
-"""The alignments of rounds 56, 57 and 58: a tuned set's collected samples brought in line with the rulings
-written early for it ("Round 67 rulings", "Round 70 rulings", "Round 74 rulings") and the rulings on round 58's
-questions ("Round 78 rulings") — split from ``expected_tools``
+"""The alignments of rounds 56–59: a tuned set's collected samples brought in line with the rulings
+written early for it ("Round 67 rulings", "Round 70 rulings", "Round 74 rulings", "Round 77 rulings") and the rulings
+on round 58's questions ("Round 78 rulings") — split from ``expected_tools``
 (past 700 lines), on its collected samples (``_sample32``) and list of alignments (``ALIGNED32``)."""
 
 from expected_tools import ALIGNED32, _sample32
@@ -29,9 +29,17 @@ def _set_units(s, was, lead, resp, alt, resp_alt, *, say_accepted=False):
             was.append(f"accepted lists {old} → {s.get('responsible_alternatives', [])}")
 
 
+NO_DEADLINE = "no deadline"   # ``dln`` for a sample checked as having none (round 59: an unchecked start → none)
+
+
 def _set_deadline(s, was, dln, dl):
-    """A sample's resolved (``dln``) and literal (``dl``) deadline set where given: an unchecked one becomes checked."""
-    if dln is not None:
+    """A sample's resolved (``dln``) and literal (``dl``) deadline set where given: an unchecked one becomes checked
+    (``NO_DEADLINE``: checked as none)."""
+    if dln is NO_DEADLINE:
+        was.append(f"deadline {s.get('deadline_norm', 'not checked')} → none")
+        s["deadline_norm"] = None
+        s["deadline"] = dl
+    elif dln is not None:
         was.append(f"deadline {s.get('deadline_norm', 'not checked')} → {dln}")
         s["deadline_norm"] = dln
         if dl is not None:
@@ -120,7 +128,7 @@ def align73(file, path, words, why, *, ruling="Round 70 rulings, written early",
 
 def align76(file, path, words, why, *, ruling="Round 74 rulings, written early", lead=None, resp=None, alt=None,
             resp_alt=None, dln=None, dl=None, targets=None, not_targets=None, drop=False, counts=None, title=None,
-            title_note=None, duties=(), nth=None):
+            title_note=None, duties=(), nth=None, rnd=58):
     """Round 58 (rul76): one collected sample (or, with ``path`` None, the plan) aligned to
     ``tests/data/CONVENTIONS.md``'s ``ruling`` ("Round 74 rulings, written early" for plans-next292–297, "Round 74
     rulings, continued" for plans-next298), read at the item's ``words``; ``why`` names the reading (turned, decided,
@@ -129,8 +137,9 @@ def align76(file, path, words, why, *, ruling="Round 74 rulings, written early",
     deadline becomes checked), ``targets`` and ``not_targets`` (the sample's lists reset, as (number, unit) pairs),
     ``drop`` (the sample removed: an item that is no task), ``counts`` (the plan's fields reset). Beyond it: ``title``
     (the plan's title reset, with ``title_note``), ``duties`` (dicts appended to the plan's duties) and ``nth`` (which
-    of two samples on one path: a number printed twice). The note reads 「aligned round 58 to CONVENTIONS.md
-    "<ruling>" (<why>): <words> (old → new)」 before the earlier note (the plan's notes for ``path`` None or a drop);
+    of two samples on one path: a number printed twice), ``rnd`` the round named in the note. The note reads 「aligned
+    round <rnd> to CONVENTIONS.md "<ruling>" (<why>): <words> (old → new)」 before the earlier note (the plan's notes
+    for ``path`` None or a drop);
     the set's README lists it."""
     p, s = _sample32(file, None)[0], None
     if path is not None:
@@ -164,7 +173,7 @@ def align76(file, path, words, why, *, ruling="Round 74 rulings, written early",
     for k, v in (counts or {}).items():
         was.append(f"{k} {p.get(k)} → {v}")
         p[k] = v
-    note = f'aligned round 58 to CONVENTIONS.md "{ruling}" ({why}): {words} ({"; ".join(was)})'
+    note = f'aligned round {rnd} to CONVENTIONS.md "{ruling}" ({why}): {words} ({"; ".join(was)})'
     if s is not None and not drop:
         s["note"] = note + "; the earlier reading: " + (s.get("note") or "")
     else:
@@ -180,3 +189,13 @@ def align78(file, path, words, why, *, ruling="Round 78 rulings", **kw):
     ``counts``, ``title``, ``title_note`` …); the note reads 「aligned round 58 to CONVENTIONS.md "Round 78 rulings"
     (<why>): <words> (old → new)」; the set's README lists it."""
     align76(file, path, words, why, ruling=ruling, **kw)
+
+
+def align77(file, path, words, why, *, ruling="Round 77 rulings, written early", **kw):
+    """Round 59 (rul80): one collected sample (or, with ``path`` None, the plan) of plans-next299–304 aligned to
+    ``tests/data/CONVENTIONS.md``'s "Round 77 rulings, written early" (or "Round 79 rulings" for the three questions
+    round 58 left open), read at the item's ``words``; ``why`` names the reading (turned, decided or governs, and the
+    rulings that govern). The fields as ``align76`` (``lead``, ``resp``, ``alt``, ``resp_alt``, ``dln`` / ``dl``,
+    ``targets``, ``drop``, ``counts`` …); the note reads 「aligned round 59 to CONVENTIONS.md "<ruling>" (<why>):
+    <words> (old → new)」; the set's README lists it."""
+    align76(file, path, words, why, ruling=ruling, rnd=59, **kw)
