@@ -132,7 +132,7 @@ plan(X01,
                "应当经区人民政府常务会议讨论决定。」 — the article's subject of 作出／发布 (" + ARTICLE + "); 报…同意 a sending for "
                "approval and 经A讨论决定 an approval (rule 3; Round 77's x302_04 四、（二）: 经A＋同意／审查／批准 names none); 50户以上 a "
                "quantity joined to 以上 that triggers a step (round 30's line: 「常住人口1000人以上的行政村」-like thresholds are "
-               "targets; a count of households, no money band inside a noun of projects) → 50 户; " + ONE_LEAD + "; "
+               "targets; a count of households, no money band inside a noun of projects, RULING? 13) → 50 户; " + ONE_LEAD + "; "
                + RULES_NODATE,
           **a01("第十条（房屋协议置换公告）")),
         S(["第十三条（被置换房屋的管理）"], [], [SS, "房屋征收事务所"],
