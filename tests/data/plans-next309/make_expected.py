@@ -94,7 +94,9 @@ plan(X01,
           responsible_alternatives=[[QZ, "区规划资源部门", "区建管部门", "区规划资源、产业、国资部门", "区生态环境部门",
                                      "区应急、建管、生态环境、消防救援机构等部门", "各街镇", "区城管执法部门"],
                                     ["区政府", "区规划资源部门", "区建管部门", "区规划资源、产业、国资部门", "区生态环境部门",
-                                     "区应急、建管、生态环境、消防救援机构等部门", "各街镇", "区城管执法部门", "国资管理部门"]],
+                                     "区应急、建管、生态环境、消防救援机构等部门", "各街镇", "区城管执法部门", "国资管理部门"],
+                                    ["区政府", "区规划资源部门", "区建管部门", "区规划资源、产业、国资部门", "区生态环境部门",
+                                     "区应急、建管、生态环境、消防救援机构", "各街镇", "区城管执法部门"]],
           **art(X01, ["第四条（评估条件的调查认定）"]),
           note="「对评估资料不完整…等情况，由区政府（管委会）组织或委托相关单位组织…调查认定… 区规划资源部门负责… 区建管部门负责… 区规划资源、产业、国资部门牵头对…进行认定。"
                " 区生态环境部门负责… 区应急、建管、生态环境、消防救援机构等部门…依法对…实施监督管理。 各街镇协同区城管执法部门提供…，…组织对…进行实测。 涉及国有企业的，"
@@ -102,7 +104,7 @@ plan(X01,
                "the work answers, no contingency: Round 74's x297_04 三、(六)1、; Round 79's 涉及), 负责 four times, 牵头 (the lead), "
                "实施, 协同 read as 会同 (round 30: lead A, lead without it accepted, RULING? 2); " + FIELDS + "; " + BRK
                + "; the 涉及国有企业的 clause beside the article's other work is a case of it and adds no unit (Round 79), "
-               "accepted with it; the first paragraph's 核对确认 by the parties stands in a case with 可 (an option); " + NODATE),
+               "accepted with it; 「区应急、建管、生态环境、消防救援机构等部门」 kept whole with its tail (one name as printed, though 消防救援机构 is a whole body), the name without 「等部门」 accepted (RULING? 13); the first paragraph's 核对确认 by the parties stands in a case with 可 (an option); " + NODATE),
         S(["第五条（土地估价机构的选定）"], [], ["评估委托人", "土地使用权人"],
           responsible_alternatives=[["评估委托人"]],
           **art(X01, ["第五条（土地估价机构的选定）"]),
@@ -434,5 +436,111 @@ plan(X03,
             "dates: no item is dated (在核发…前 an event; the validity 2024-04-01 to 2029-03-31 a general provision); no "
             "phases; one monthly duty",
             "figures: none checked (两倍 a rate of the fee for a class, unchecked; 沪财发〔2023〕13号 a document number)"])
+
+# ---------------------------------------------------------------------------------------------------------
+X04 = "x309_04_shi-guihuaziyuanju-2025-cehui-dili-xinxi-zhiliang-guanli-banfa.txt"
+P04 = "上海市测绘地理信息质量管理办法"
+N04 = "关于印发《上海市测绘地理信息质量管理办法》的通知"
+GH = "市规划资源部门"
+
+plan(X04,
+     title=P04 + "（" + N04 + "）",
+     title_note="the rules' own title line (line 11) or the notice's title (line 1): either (round 45's pair)",
+     doc_no="沪规划资源规〔2025〕5号 (the stored front matter; the text prints none)",
+     issuer="上海市规划和自然资源局",
+     date="2025-04-30",
+     date_note="the notice is signed 2025年4月30日 (line 9); adopted 2025年4月18日, in force 2025年5月1日 to 2030年4月30日 (the "
+               "notice's own sentence); no item is dated",
+     level="the city planning and natural resources bureau, to its offices, its units, the districts' bureaus and the "
+           "licensed surveying firms: quality management of surveying and mapping work, its supervision and the results' use",
+     source=src(N04 + ".md", "https://www.shanghai.gov.cn/zhengce/detail/0032::6249724156f846c99d221e3c9d80a2ed", 4270),
+     style="a notice of one paragraph then the rules' title and forty-two articles in five chapters, each article's "
+           "label run in at the start of its first line 「第N条  text」 (two spaces), no headings; （一）–（四） under "
+           "第二十一条, （一）（二） under 第二十二条",
+     leaf_tasks=34, count_alternatives=[32, 33, 35, 36],
+     leaf_tasks_by_section={f"第{n}条": 1 for n in ["三", "四", "五", "六", "七", "八", "九", "十", "十二", "十三", "十四",
+                                                   "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十四", "二十五",
+                                                   "二十六", "二十七", "三十", "三十二", "三十三", "三十四", "三十五", "三十六",
+                                                   "三十七", "三十八", "三十九", "四十", "四十一", "四十二"]},
+     childless_top_level_sections=[],
+     samples=[
+        S(["第三条"], [], [GH], lead_alternatives=[[GH]], **art(X04, ["第三条"]),
+          note="「市规划资源部门负责本市行政区域内测绘地理信息质量的统一监督管理工作。」 — an article in 总则 that gives work to a body is a "
+               "task (the head: articles of general provision); 负责 names its subject (rule 2); " + ONE_LEAD + "; " + NODATE),
+        S(["第十三条"], [], ["测绘单位作业部门", "测绘单位质量管理部门"], **art(X04, ["第十三条"]),
+          note="「测绘地理信息项目实行“两级检查、一级验收”制度。测绘单位作业部门负责过程检查，测绘单位质量管理部门负责最终检查，两级检查工作应独立。各级质量检查人员对其承担的检查工作负责…"
+               "必要时，可…设置检查点…」 — 负责 twice, both subjects in order (rule 2), each a section of the firm named as printed; "
+               "the inspectors are persons (rule 3's persons); 可 an option; lead []; " + NODATE),
+        S(["第十四条"], [], ["项目委托方"], lead_alternatives=[["项目委托方"]], **art(X04, ["第十四条"]),
+          note="「项目委托方负责项目验收。基础测绘…项目的成果，未经测绘成果质量检验机构质量检验，不得采取材料验收、会议验收等方式验收…；其他项目的验收应根据合同约定执行。」 — "
+               "负责 names the client, a party by role (rule 2; rounds 34, 62 p52c); 未经A质量检验 names A in a condition "
+               "(rule 3's 「经A同意」); " + ONE_LEAD + "; " + NODATE),
+        S(["第十九条"], [], [GH], lead_alternatives=[[GH]], **art(X04, ["第十九条"]),
+          note="「市规划资源部门按年度制定质量监督检查计划，组织实施本市行政区域内的质量监督检查。… 质量监督检查计划和结果报国家自然资源部门备案。…」 — 制定 (an "
+               "article's verb of doing, round 44) and 组织实施 (rule 2); the plan and results sent up for the record are a "
+               "sending, an undated duty (below); 按年度 a rhythm of the work, no deadline (round 34); " + ONE_LEAD + "; "
+               + NODATE),
+        S(["第二十六条"], [], [GH], lead_alternatives=[[GH]],
+          responsible_alternatives=[[GH, "市测绘成果质量检验机构"]], **art(X04, ["第二十六条"]),
+          note="「监督检查中需要进行的检验、鉴定、检测等监督检验活动，由市规划资源部门委托市测绘成果质量检验机构（以下简称市测绘质检机构）承担。」 — 「A委托B＋verb」 "
+               "names A, B none by that clause (round 35; Round 74's x297_04 三、(三)2、 turned; Round 77's x302_04 二、（二））, "
+               "the list with B accepted (RULING? 14); " + ONE_LEAD + "; " + NODATE),
+        S(["第二十七条"], [], ["市测绘质检机构"], lead_alternatives=[["市测绘质检机构"]],
+          responsible_alternatives=[["市测绘成果质量检验机构"]], **art(X04, ["第二十七条"]),
+          note="「市测绘质检机构应制定监督检验技术方案，技术方案经市规划资源部门批准后实施检验工作。 监督检验工作完成后，市测绘质检机构应在规定时间内将监督检验报告…报送市规划资源部门。」 — "
+               + ARTICLE + ": 制定 and 实施 name the centre; 经A批准 an approval (rule 3); the report sent up an undated "
+               "duty (below; 在规定时间内 prints no time); a short name printed alone after its definition is kept as "
+               "printed, the full name accepted (rounds 35, 43, 48, 73); " + ONE_LEAD + "; " + NODATE),
+        S(["第三十条"], [], [GH], lead_alternatives=[[GH]], responsible_alternatives=[[]],
+          not_targets=[(15, "个工作日")], **art(X04, ["第三十条"]),
+          note="「测绘单位对监督检验结论有异议的，可自收到检验结论之日起十五个工作日内向市规划资源部门提出书面异议报告，并抄送市测绘质检机构。市规划资源部门收到…书面异议报告，需要进行复检的，"
+               "应当组织按原技术方案、原样本进行复检。」 — the firm's objection is an option (可); 组织＋进行 is rule 2's 组织＋verb, "
+               "over the review rule (Round 77's x299_03 第八条 governs), so the bureau stands; none (a review of a party's "
+               "objection, Round 77's x302_05 第十一条) accepted (RULING? 15); 「十五个工作日内」: " + LIMIT + "; " + NODATE),
+        S(["第三十七条"], [], ["测绘单位", GH], responsible_alternatives=[[GH]], **art(X04, ["第三十七条"]),
+          note="「测绘单位提供的…成果存在质量问题的，应及时进行修正或者重新测制；给用户造成损失的，依法承担赔偿责任；… 因…造成重大事故的，测绘单位、成果使用单位应及时向市规划资源部门报告。"
+               "市规划资源部门应根据情节严重程度依法给予相应的处理。」 — " + ARTICLE + ": the missing subject of 应…修正 carries the "
+               "firm named before it (rounds 34, 49 p46d; Round 77's x304_04), and the rules' own body taking the step after a "
+               "breach is a doer (round 70's x289_03; Round 77's x299_04 第二十八条); the report of an accident is a sending in "
+               "a case (no unit); the list without the firm (the firm inside the 的-description of the results) accepted "
+               "(RULING? 16); lead []; 及时 no date; " + NODATE),
+        S(["第四十条"], [], [GH], lead_alternatives=[[GH]], not_targets=[(3, "个月")], **art(X04, ["第四十条"]),
+          note="「…监督检查结果为“（批）不合格”的，市规划资源部门应约谈测绘单位负责人，并将相关信息依法纳入信用管理平台；同时按照有关管理规定限期整改，整改期限一般为三个月。 "
+               "情节严重的，依法责令停业整顿…」 — the rules' own body's steps after a failed check name it (Round 77's x299_04 "
+               "第二十八条); 负责人 persons (rule 3); 「整改期限一般为三个月」 a term for the firm's correction, no comparison "
+               "word, running from the finding: not a target (round 30's norm; rounds 33, 54's limits); " + ONE_LEAD + "; "
+               + NODATE),
+        S(["第四十一条"], [], [GH], lead_alternatives=[[GH]], responsible_alternatives=[[]], **art(X04, ["第四十一条"]),
+          note="「测绘单位整改完成后，必须向市规划资源部门报送整改情况，申请监督复查。逾期未整改或者未如期提出复查申请的，由市规划资源部门组织进行复查。」 — the firm's "
+               "report and application are a sending and an application (Round 75's p57a-2; round 30's 「向A申请」), naming "
+               "none; 由A组织＋verb after a breach is the rules' own step (Round 78's p58c-2: a case whose response is the "
+               "item's remaining work takes the agent of 由), the bureau; none (rule 3's case) accepted (RULING? 17); the "
+               "firm's report is an undated duty (below); " + ONE_LEAD + "; " + NODATE),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "质量监督检查计划和结果报国家自然资源部门备案", "when": "", "when_norm": None,
+              "note": "第十九条: a body the rules task sends its plan and results to the body over it: an undated duty "
+                      "(round 44; Round 74's Duties turned)"},
+             {"what": "市测绘质检机构应在规定时间内将监督检验报告、检验结论及有关资料报送市规划资源部门", "when": "在规定时间内",
+              "when_norm": None,
+              "note": "第二十七条: results of commissioned work sent to the commissioning body: an undated duty (round 44; "
+                      "round 48's x223_03)"},
+             {"what": "市规划资源部门向国家自然资源部门报告年度质量信息", "when": "年度", "when_norm": "yearly",
+              "note": "第三十四条: a yearly report sent to the body over it: a duty with a yearly rhythm, no day printed "
+                      "(round 41; plans-dev 06 「每年（按计划）」 yearly; RULING? 18)"}],
+     notes=["counting (leaf tasks; the notice 「…已经…审议通过，现予印发。」 is one plan with the rules it issues, round 49's "
+            "x229_04): 第一、二条 general provisions (purpose, scope); 第十一条 (what a contract may not stipulate: a term), "
+            "第二十二条 (what a routine check covers: content), 第二十三条 (可: an option), 第二十八、二十九条 (grading scales: "
+            "terms), 第三十一条 (鼓励 and 可给予 only: Round 74's x296_02 五、) no tasks; 第二十一条 (the cases picked as routine "
+            "objects under its lead-in 应列为…: one task with its list, Round 78's (b)) 1; every other article 1 → **34**. "
+            "Accepted: 33 (第二十一条 as criteria, no task), 32 (and 第三十三条, a statement of how results are used, no "
+            "task), 35 (第十一条 counted as a ban), 36.",
+            "units: the article rule (round 44) for the firms and the bureau; 负责 (第三、十三、十四、三十六条); 委托 (第二十六条); "
+            "steps after a breach (第三十七、三十九至四十二条); options, approvals, sendings and parties' objections none",
+            "dates: none (the rules' validity is the notice's; 按年度, 及时, 在规定时间内, 限期 print no date); no phases; three "
+            "duties (two undated, one yearly)",
+            "figures: not targets 15 个工作日 (第三十条, a limit from an event), 3 个月 (第四十条, a correction term); "
+            "unchecked: CH/T 1042 (a standard's number, the head's not_target list)"])
+
 
 write_collected(DIR)
