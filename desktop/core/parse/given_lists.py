@@ -209,6 +209,14 @@ _DEFINED_KIND = re.compile(r"^[^，,。；;：:\n]{2,12}[：:]\s*(?:主要)?(?:�
 # 「…需要评估和审查的其他事项。」 — not the points under a body's part 「1、镇城建办审核内容」 (round 32)
 _CHECK = re.compile(r"^[^。；;\n]{2,80}?是否[^。；;\n]{1,80}[；;。]?$")
 _OTHER_MATTERS = re.compile(r"其[他它](?:事项|内容|情形|情况|方面)[；;。]?$")
+# (not an article whose own work clause takes the list as its object 「各级国动部门对…中下列内容进行重点审查：」
+# 「市国动办核对以下内容无误后…予以受理。审核内容如下：」: the lines are the work's parts, items — CONVENTIONS.md
+# round 55's x248_01 第十二条 and the x267_04 line: objects of a work clause the list itself completes; the clause
+# ends at the list, or a label 「审核内容如下：」 follows it — not a clause that goes on past its object
+# 「由审计机构主要对以下内容进行审计，审计结果报…确认后办理项目核销：」, the list the article's text)
+_REVIEWED_LIST = re.compile(r"(?:对|核对)[^。；;：:\n]{0,30}?(?:下列|以下)(?:内容|事项|情况)(?:"
+                            r"(?:进行|开展)?(?:重点)?(?:审查|审核|核查|检查|核对)[：:]|"
+                            r"[^。；;：:\n]{0,40}。(?:审核|审查|核查)(?:的)?内容(?:如下|包括)[：:])[ \t\u3000]*$")
 
 
 def _check(line: str) -> bool:
@@ -434,7 +442,8 @@ def _is_given_list(item: Item) -> bool:
             or all(_DEFINED_LINE.match(line) for line in lines) \
             or _DEFINES.search(item.body) is not None and not all(_PROJECT_CLASS.match(line) for line in lines) \
             or all(_DEFINED_KIND.match(line) for line in lines) \
-            or _checks(lines) and item.body.rstrip().endswith(("：", ":")) or _review_contents(item):
+            or _checks(lines) and item.body.rstrip().endswith(("：", ":")) \
+            and not (item.article and _REVIEWED_LIST.search(item.body.rstrip())) or _review_contents(item):
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .article_text import CHAPTER
 from .opening_subjects import opening_subject
 
 # what befalls the breaker (or the deserving): a sanction, criminal liability, a loss to make good, a reward
@@ -45,7 +46,11 @@ _APPEAL = re.compile(r"^当事人[^。；;]{0,60}?不服的[，,]可(?:以)?[^�
                      r"申请人民法院强制执行$")
 # a modal of the plan's own work (not the case 「依法应当给予处分的」「应予处分的」): 应当, and 应／须／要 alone
 # 「区水务局应对…依法追究责任」 (not 应急, 应用, 相应, 对应, 需要, 重要, 要求…; review rv51 F1)
-_WORK_MODAL = re.compile(r"(?<![相对反供效适响回呼])应(?:当)?(?!急|用|给予|予以?|承担)|必须|(?<![无毋])须(?!知)|"
+# (not the consequence's own agent 「…的管理部门或个人，应由其所在单位或者上级主管部门责令限期改正」: the
+# breaker's superior)
+_WORK_MODAL = re.compile(r"(?<![相对反供效适响回呼])应(?:当)?"
+                         r"(?!急|用|给予|予以?|承担|由(?:其|该单位的?)?(?:所在单位|上级))|"
+                         r"必须|(?<![无毋])须(?!知)|"
                          r"(?<![需重主必只纪摘概首提简])要(?![求点素件害闻案务])|负责(?!人|的)|牵头|会同")
 # a verb of noticing a body opens its own step with 「区水务局发现…的」「区水务局接到举报后…」: read as a verb of
 # doing to find the body that is its subject (``opening_subject`` reads a name only before a verb of doing)
@@ -61,20 +66,25 @@ def _body_subject(clause: str) -> bool:
 # such an article by its liability)
 _FUND_RULE = re.compile(r"^[^，,。；;]{0,20}?(?:资金|经费|款项)(?:必须|应当|应)?(?:专款专用|专户管理|单独核算)$|"
                         r"^凡[^，,。；;]{2,30}?(?:项目|单位|企业)[，,](?:均)?不得(?:擅自)?[^，,。；;]{2,40}$")
+# the conduct a liability article asks of officials before their sanctions 「各级国动部门相关工作人员应当依法依规，严格
+# 管理」: persons urged to keep the law (a person is never a unit, round 30), no work given to a body (the answers'
+# LIABILITY of plans-next299 x299_01 第二十一条; round 49's x39_03)
+_CONDUCT = re.compile(r"^[^，,。；;]{0,30}?(?:工作人员|公职人员)(?:应当|应|必须|要)(?:依法依规|依法|依规|廉洁|秉公)")
 # a line of the cases the article lists 「（一）违反法律、法规规定组织编制城乡规划的；」「（四）…不查处的单位负责人。」
 _CASE_LINE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 
 
 def consequence_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) is a liability or reward article (see the module's text)."""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    # (a chapter heading the page runs in after the article 「第六章附则」 is no sentence of it)
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip() and not CHAPTER.match(ln.strip())]
     cases = {ln for ln in lines if _CASE_LINE.match(ln) and not _WORK_MODAL.search(ln) and "由" not in ln}
     sentences = [s.strip() for ln in lines if ln not in cases
                  for s in re.split(r"[。；;！？]", ln) if s.strip()]
     if not sentences or not any(_CONSEQUENCE.search(s) or _REWARD.search(s) or _APPEAL.search(s) for s in sentences):
         return False
     for s in sentences:
-        if _APPEAL.search(s) and not _WORK_MODAL.search(s) or _FUND_RULE.match(s):
+        if _APPEAL.search(s) and not _WORK_MODAL.search(s) or _FUND_RULE.match(s) or _CONDUCT.match(s):
             continue
         if _WORK_MODAL.search(s) or _body_subject(s):
             return False

@@ -286,7 +286,9 @@ _APPLIES_SELF = re.compile(r"[，,](?:参照|按照?|依照|适用)本[\u4e00-\u
 _ISSUER = r"[\u4e00-\u9fff（）()]{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|中心|厅)"
 _NUM = "[〇○零一二三四五六七八九十\\d]"
 _DOCUMENT_TAIL = re.compile(rf"^(?:(?:{_ISSUER})?[ \t\u3000]*{_NUM}{{4}}年{_NUM}{{1,2}}月{_NUM}{{1,3}}日(?:印发|发布)?|"
-                            rf"(?:相关)?附件(?:[:：\d].*)?|{_ISSUER})$")
+                            rf"(?:相关)?附件(?:[:：\d].*)?|{_ISSUER}|"
+                            # (a site copy's list of its attachments' links 「## 附件（官方直链）⏎- [x.pdf](https://…)」)
+                            r"#{1,4}[ \t]*附件.*|[-*][ \t]*\[[^\]\n]*\]\([^)\n]*\))$")
 # a 参照 provision (CONVENTIONS.md round 34): what other rules a case follows or what follows this one, no doer
 # doing work of the plan (对施工总承包单位的管理参照建设单位的相关规定执行 / 其他试点区参照本办法执行 / 本办法相关
 # 内容应参照上位依据适时调整) — not work that uses a rule as its guide (各区参照本方案制定实施方案, 组织实施)
@@ -295,9 +297,12 @@ REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)
                     r"|参照本[\u4e00-\u9fff]{1,6}?管理$"
                     r"|参照《[^》]{2,60}》[^。；;，,]{0,60}?予以确定$")
 # round 34's 参照 article written as 「…工作，按照…及本市有关规定执行」 (「…的，从其规定」: ``_SUPPLEMENTARY``):
+# (a long title 「…应按照《…施工分包管理办法》及本市…有关规定执行」, a field's rules
+# 「…按照国家和本市有关保密规定执行」: the same pointer, plans-next299's answers)
 # a whole article only (an item of a standards article 「（五）…宽度按照国家有关规定执行」 stays beside its
 # siblings, x144_01)
-_DEFERS = re.compile(r"^[^。；;，,]{0,20}?(?:应当?)?(?:按照?|依照)[^。；;，,]{1,30}?(?:有关|相关)规定(?:要求)?执行$"
+_DEFERS = re.compile(r"^[^。；;，,]{0,20}?(?:应当?)?(?:按照?|依照)[^。；;，,]{1,40}?(?:有关|相关)(?:保密|安全)?规定"
+                     r"(?:要求)?执行$"
                      # (「…的不动产登记应按国家和本市关于…的相关规定要求执行」: the same pointer, x290_01 第十三条)
                      # (「…的，应当执行文物保护法律、法规的规定」「…的申报、批准、公布，依照《…条例》的规定
                      # 执行」: the other law's rules, a reference — rounds 34 / 39)
