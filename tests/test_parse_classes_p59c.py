@@ -83,3 +83,49 @@ def test_a_long_rule_before_the_subjects_verb_and_a_place_before_a_bare_verb() -
     assert got["一.一"] == ([], ["各服务窗口"])
     assert got["一.二"] == ([], [])        # (a place 在…的X before a bare 落实: where, not who — round 34)
     assert got["一.三"] == ([], ["建设单位"])  # (near miss: with its modal the 的-phrase names the party)
+
+
+_NOTICE = """某市关于贯彻落实《服务规定》的通知
+各区文旅局，市文物局：
+现将有关事项通知如下：
+一、提高认识，加强学习宣传
+各单位要高度重视，认真组织服务企业学习《规定》。
+二、{heading}
+{body}
+三、健全制度，加强指导监督
+市、区文旅管理部门督促指导企业建立健全服务制度。
+四、注重管理，加强机制建设
+（一）强化检查督查。市、区文旅管理部门要加强企业服务检查。
+（二）实施年度考核。各区文旅局应在每年12月25日前，向市文旅局书面报告该年度工作情况。
+"""
+
+
+def test_a_childless_point_dividing_its_work_in_the_sentences_of_one_paragraph() -> None:
+    # 「二、明确职责，…」 over one paragraph whose sentences each give a body its part (A负责实施… /
+    # B负责实施…): the plan dividing its work, a task as the points beside it are, every body given work its unit
+    got = _units(_NOTICE.format(heading="明确职责，加强市区联动", body=(
+        "市、区文旅管理部门按照职责实施全市服务监督管理工作。市文旅局（产业处）负责实施市级主管的演出企业的监督管理工作，"
+        "指导各区文旅管理部门实施本区域内演出企业的监督管理工作。市文物局负责实施市级主管的博物馆的监督管理工作。"
+        "各区文旅管理部门负责实施本区域内娱乐场所的监督管理工作。")))
+    assert list(got) == ["一", "二", "三", "四.一", "四.二"]
+    assert got["二"] == ([], ["市、区文旅管理部门", "市文旅局（产业处）", "市文物局", "各区文旅管理部门"])
+    # the near miss: a safeguard heading over a call to every unit divides nothing — no task
+    got = _units(_NOTICE.format(heading="加强组织领导，明确职责",
+                                body="各单位要明确分管领导和工作职责，确保工作落实。"))
+    assert list(got) == ["一", "三", "四.一", "四.二"]
+
+
+def test_either_of_two_bodies_one_with_its_places_bracket() -> None:
+    text = """某区产业用地监管工作通知
+一、健全监管机制，强化履约兑现
+明晰责任分工，压实监管责任。{either}负责日常巡查、信息报送；产业部门负责组织填报绩效数据；规划资源部门负责违约处置。
+二、加强服务保障
+区商务委负责企业服务。
+"""
+    # 「A或B负责」 among the clauses dividing a point's work: either body does it, both units (rule 2); a bracket of
+    # the places a body stands for stays with it
+    got = _units(text.format(either="属地政府（街镇）或开发区管委会"))
+    assert got["一"] == ([], ["属地政府（街镇）", "开发区管委会", "产业部门", "规划资源部门"])
+    # (near miss: 「市或区政府」 — one head shared, one name as printed)
+    got = _units(text.format(either="市或区政府"))
+    assert got["一"] == ([], ["市或区政府", "产业部门", "规划资源部门"])
