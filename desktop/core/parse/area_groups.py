@@ -43,6 +43,8 @@ ORG_END = re.compile(
     r"(?:车务|工务|电务|机务|车辆|供电|公路|公路管理|养护|航道)段|"
     # (a level's flood-control headquarters by its short form 「镇防指」「县防指」: 防汛抗旱指挥部, a body)
     r"(?<=[省市区县镇乡道])防指|"
+    # (a police force by its branch 「轨交公安」「铁路公安」「属地公安」: the branch's police, a body)
+    r"(?<=轨交|铁路|民航|港航|地铁|轨道|属地|水上|森林|林业|交通|机场)公安|"
     rf"{NAME_END_WORDS})$")
 _GROUP = re.compile(r"^各|各(?:成员|有关|相关|责任|承办)?单位$|成员单位$|有关单位$|相关单位$|有关部门$|相关部门$|"
                     r"各部门$|各级")

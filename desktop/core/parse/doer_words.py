@@ -85,7 +85,9 @@ _FILED_THEN = re.compile(r"[^，,]*?后[^，,]{0,4}?(?:负责|组织|落实|实�
 # a pivot without 由 「A委托B组织…」「市X办委托第三方…」 (round 35): A a doer as 「由A委托B」 (「A授权B组织…」 the
 # same, CONVENTIONS.md "Filings and commissions")
 # (… and a means before the pivot 「A以购买服务方式委托B开展…」「A通过招标形式委托B…」, round 39)
-_ENTRUSTS = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:以|通过)[^，,]{{1,12}}?(?:方式|形式))?(?:委托|授权)")
+# (「A要自行或委托B开展…」: A doing the work itself or through B, A the doer either way — round 35's 委托)
+_ENTRUSTS = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:以|通过)[^，,]{{1,12}}?(?:方式|形式))?"
+                       r"(?:(?:自行)?(?:或者|或))?(?:委托|授权)")
 # 各负其责 as the subject's own predicate, after its modal and the rule it follows (``_ANSWERS``; a name alone before a
 # comma 「A、B等部门，要各负其责，…」 by ``subject_verbs._alone_does``)
 EACH_OWN = re.compile(rf"^{_MODAL}(?:[依按根][据照][^，,]{{0,30}}?)?(?:各司其职[、，,]?)?各负其责(?![的之])")

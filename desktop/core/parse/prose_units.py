@@ -580,7 +580,8 @@ def split_joined(name: str, is_body: Callable[[str], bool] | None = None) -> lis
 
 # a side of 「A或B」 given as two doers: a named kind of doer of four characters or more, no 各 or level before a head
 _EITHER_SIDE = re.compile(r"(?!各)[\u4e00-\u9fff]{2,20}"
-                          r"(?:综合体|平台|主体|企业|组织|单位|机构|部门|政府|委员会|办事处)")
+                          r"(?:综合体|平台|主体|企业|组织|单位|机构|部门|政府|委员会|管委会|办事处)"
+                          r"(?:[（(][\u4e00-\u9fff、]{1,6}[)）])?")     # (属地政府（街镇）: the places it stands for)
 
 
 def opening_units(paragraph: str) -> list[str]:

@@ -154,7 +154,7 @@ _HELP_WILL = re.compile(r"^将(?:积极|全力|主动|认真|共同)?(?:配合|�
 _OWN_WORK = r"(?:加强|推进|完善|健全|强化|优化|规范|深化|加大|提升|提高|统筹|抓好|做好)(?![^，,]{0,6}?(?:的|下))"
 _SUBJECT_ONLY = re.compile(rf"^(?!{_MODAL}(?:设立|成立|组建|下设|设置)[^，,]{{1,20}}?"
                            r"(?:办公室|领导小组|工作小组|小组|专班|指挥部|委员会|机构)$)"
-                           rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[还也](?:要|应|须|必须)|[依按根][据照]|按[^，,]{{1,10}}?(?:要求|规定|部署)|按(?:各自|自身)的?(?:职责|职能)|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|{_OWN_WORK}|"
+                           rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[还也](?:要|应|须|必须)|[依按根][据照]|按[^，,]{{1,16}}?(?:要求|规定|部署)|按(?:各自|自身)的?(?:职责|职能)|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|{_OWN_WORK}|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$|"
                            # (a time of the subject's own before its verb 「B在改造期间，配合A…」: the verb after the
                            # comma is still B's, as after 「A在…过程中，」; the time before a step
@@ -557,6 +557,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     continue        # (「…。要…，认真落实…要求」: a call to comply, round 37)
                 if _does(piece) or _DO_JOINED.match(piece) or FUNDS.match(piece) \
                         or _does(piece, near=True) and not LATER_CALL.search(piece) \
+                        or _means_does(piece, listed=False) and not LATER_CALL.search(piece) \
                         or (_ON_LATER.match(piece) or on_organises(piece)) and pieces.index(piece) == said + 1 \
                         or any_verb and pieces.index(piece) == said + 1 and _GIVES_WORK.match(piece) \
                         and not _PAYER.search("，".join(pieces[said + 1:])) \

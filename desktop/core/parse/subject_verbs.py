@@ -220,12 +220,15 @@ def _answers(piece: str) -> str | None:
 _BY_ANSWER = re.compile(r"(?:则|即|立即|统一)?由(?![于此])")
 
 
-def _means_does(rest: str) -> bool:
+def _means_does(rest: str, listed: bool = True) -> bool:
     """Whether the subject's clause is a means and then a verb of rule 2 「依托B定期组织开展…」 (the verb the first
-    after the means' object, within the clause)."""
+    after the means' object, within the clause). ``listed``: a verb that is one of the means' own list
+    「通过调整…、落实…、稳定…，保持…」 counts too (not in a later clause, where only the verb after the means' object
+    「…，通过组织、调度相关力量实施先期处置」 is the carried subject's)."""
     m = _MEANS_IN.match(rest)
     clause = re.split(r"[，,。；;]", rest, maxsplit=1)[0]
     return m is not None and any(_does(clause[k:], near=True) and not _NOUN_AFTER.match(clause, k + 2)
+                                 and (listed or clause[k - 1] != "、" and "、" not in clause[k:])
                                  for k in range(m.end() + 2, min(len(clause), m.end() + 25)))
 
 

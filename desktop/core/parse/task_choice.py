@@ -12,7 +12,7 @@ from .dates import find_deadlines
 from .declarations import prose_declaration
 from .headed_points import RUN_IN_HEADING, SETS_UP_BODY, accountable_work, safeguards_work
 from .headings import Item
-from .prose_units import opening_units
+from .prose_units import opening_units, subject_units
 from .required_work import required_work
 from .rule_chapters import headed_prose
 from .schedule import SCHEDULE_SECTION
@@ -121,10 +121,10 @@ def _action_heading(item: Item, first_phrase: bool = False) -> bool:
 
 
 def _dividing_section(item: Item) -> bool:
-    """一、进一步明确职责分工，形成管理合力 over paragraphs two at least of which open with a unit given its
-    duties (A负责… / B负责…): the plan dividing its work, headed as work to do, is work as the sections beside
-    it are — where 职责/分工 is all that keeps the heading from reading as work (a safeguard, 加强组织领导，明确
-    职责, stays none; a section named by its noun, 三、职责分工, too; a heading over 各单位要… divides nothing)."""
+    """一、进一步明确职责分工，形成管理合力 over paragraphs (or sentences) two at least of which open with a unit given
+    its duties (A负责… / B负责…): the plan dividing its work, headed as work, is work as the sections beside it are —
+    where 职责/分工 alone keeps the heading from reading as work (a safeguard, 加强组织领导，明确职责, stays none;
+    a section named by its noun, 三、职责分工, too; a heading over 各单位要… divides nothing)."""
     title = re.sub(r"职责|分工", "", item.title)
     if not (item.kind == 1 and not item.unnumbered and title != item.title and WORK_START.match(item.title)
             and not _SAFEGUARD_HEADING.search(title) and not OPENING_SECTION.search(item.title)):
@@ -132,7 +132,8 @@ def _dividing_section(item: Item) -> bool:
     paragraphs = [p for p in item.body.strip().split("\n")[1:] if p.strip()]
     if any(_POINTS_AT_TASK.search(p) or _EVERY_UNIT_MUST.match(p.strip()) for p in paragraphs):
         return False                     # 区商务委负责第一项任务 / 各单位要加强协作…: the work's units, no work
-    return sum(bool(opening_units(p)) for p in paragraphs) >= 2
+    return sum(bool(opening_units(p)) for p in paragraphs) >= 2 or sum(     # (or one paragraph's A负责…。B负责…)
+        bool(subject_units(s)) for s in re.split(r"[\n。]", item.body.strip())[1:]) >= 2
 
 
 # a paragraph that gives one of the plan's numbered tasks to a unit (区商务委负责第一项任务 / 第（二）项任务), or

@@ -25,6 +25,7 @@ from .counted_dates import relative_deadline, span_deadline
 from .dates import ONGOING, deadline_from_words, find_deadlines, quarterly_lists
 from .decimal_chapters import childless_chapters
 from .declarations import deadline_line, find_declaration, prose_declaration
+from .division_bodies import division_units
 from .divisions import division_sections
 from .doer_words import OVERSIGHT
 from .duty_headings import (
@@ -587,7 +588,7 @@ def _clause_or_colon_units(item: Item, holders: dict[int, list[str]]) -> list[st
     """An item's units read from its 负责 clauses, its duty holders, or the bodies leading its colon paragraphs
     (``colon_points``) — those last where they name every clause's body and more: 「区委宣传部:制订… 商委:协调…
     教委:负责…」 gives work to every body a paragraph opens with, not only to those whose paragraph says 负责."""
-    clauses = duty_clause_units(item.body, item.title)
+    clauses = division_units(item.body, item.title, duty_clause_units(item.body, item.title))
     led = colon_led_units(item)
     if clauses and not (led and set(clauses) < set(led)):
         return clauses
