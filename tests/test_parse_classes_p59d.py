@@ -1,0 +1,133 @@
+"""Round 59 (p59d): the structure of a page opening — where its tasks start and what the page's title is.
+
+- A later page that opens on a short tail of item N-1 「…的落实。」 and goes on 「6、…」…「10、…」 to the next
+  section's heading 「二、…」: the run is the first section's items (its heading on the page before), tasks with paths
+  as printed (``page_openings.runs_into_section``). Not a run that stops before a heading numbered 一、, nor one
+  under a lead-in line that ends in a colon.
+- A bare heading line 「1、整治镇容镇貌」 over （1）–（4） and one units line after （4）: each （N） line is a task
+  with the units (Round 77 governs on x303_05; ``task_choice._unfold``). A sentence heading 「1、完善设施，具体包括：」
+  keeps them.
+- A page's only title line above the cover's addressees, the cover quoting another name 「现将《X》印发给…」: the line
+  printed is the title (Round 77 on x303_02; ``printed_titles.title_above_cover``); a notice's title line stays the
+  cover's.
+- A document site's description line 「文档介绍:…方案」 with the piece's name alone: its title
+  (``collection_pieces``).
+- A preamble's 「决定自5月24日起开展为期100天的…行动」: the campaign ends on its hundredth day, dating items with no
+  date of their own, in the year the text writes before it (Round 77 on x303_04; ``counted_dates.days_deadline``).
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+_PAGE2 = """做好经费保障的落实。
+6、加强道路维护。对辖区破损道路实施修补,改善居民出行环境。
+7、加强市场秩序整治。依法取缔占道经营,确保市场有序。
+8、做好投诉受理工作。建立受理机制,全年受理率达100%,办结率达90%以上。
+二、 主要工作措施
+1、加强领导,形成合力
+街道把城市管理工作列入目标管理之中,同考核,同管理
+"""
+
+
+def test_second_page_run_before_the_next_section_is_tasks() -> None:
+    plan = parse_text(_PAGE2)
+    assert [t.key for t in plan.tasks] == ["6", "7", "8", "二.1"]
+    eight = plan.tasks[2]
+    assert [(t.value, t.unit) for t in eight.targets] == [(100.0, "%"), (90.0, "%")]
+    assert all(not t.lead_units and not t.responsible_units and t.deadline is None for t in plan.tasks)
+
+
+def test_run_under_a_colon_lead_in_is_no_cut_page() -> None:
+    # the preamble ends in a colon: a lead-in of the list, not the tail of an item cut by a page
+    plan = parse_text(_PAGE2.replace("做好经费保障的落实。", "现将有关事项通知如下:"))
+    assert "6" not in [t.key for t in plan.tasks]
+
+
+def test_run_into_section_one_is_no_cut_page() -> None:
+    # the run stops before 一、: the text's own first section follows, no section before it was cut
+    plan = parse_text(_PAGE2.replace("二、 主要工作措施", "一、 主要工作措施"))
+    assert "6" not in [t.key for t in plan.tasks]
+
+
+_LABELLED = """某镇创建文明城市实施方案
+为做好创建工作,结合本镇实际,特制定本实施方案。
+一、工作任务
+(一)突出整治,夯实基础
+1、整治村容村貌
+(1)垃圾定点投放,垃圾桶完好、整洁,清运及时。
+(2)河道有效治理,无漂浮物。
+(3)定期开展集中整治,重点对集市、公共厕所等场所进行治理。
+(责任部门:镇环境办、镇城建办完成时限:2023年12月31日)
+2、提升乡风文明
+开展文明家庭评选活动。(责任部门:镇宣传办)
+"""
+
+
+def test_labelled_lines_under_a_bare_heading_are_tasks() -> None:
+    plan = parse_text(_LABELLED)
+    keys = [t.key for t in plan.tasks]
+    assert keys == ["一.一.1.1", "一.一.1.2", "一.一.1.3", "一.一.2"]
+    for task in plan.tasks[:3]:
+        assert task.responsible_units == ["镇环境办", "镇城建办"]
+        assert task.lead_units == []
+        assert task.deadline == "2023-12-31"
+    assert plan.tasks[3].responsible_units == ["镇宣传办"]
+
+
+def test_sentence_heading_keeps_its_parts() -> None:
+    text = _LABELLED.replace("1、整治村容村貌", "1、完善设施,具体包括:")
+    keys = [t.key for t in parse_text(text).tasks]
+    assert "一.一.1" in keys and "一.一.1.1" not in keys
+
+
+_COVER = """登录 | 注册
+某乡镇清明节期间森林防火实施方案
+字数:1085 字
+各村(居)委会、驻镇各单位:
+  为强化森林防火措施,现将《某镇森林防火工作方案》印发给你们,请认真贯彻落实。
+  一、工作重点
+  (一)加强巡查。各村(居)要加大巡查力度,全面禁止野外用火。
+  (二)加强宣传。镇林业站组织开展防火宣传。
+"""
+
+
+def test_title_line_above_the_cover_over_the_quoted_name() -> None:
+    assert parse_text(_COVER).title == "某乡镇清明节期间森林防火实施方案"
+
+
+def test_notice_title_stays_the_covers() -> None:
+    text = _COVER.replace("某乡镇清明节期间森林防火实施方案", "关于印发某镇森林防火工作方案的通知")
+    assert parse_text(text).title == "某镇森林防火工作方案"
+
+
+def test_description_line_names_the_piece() -> None:
+    text = """文档介绍:某镇创建文明城市包保工作方案
+   为深化创建工作,特制定本方案。
+  一、工作重点 持续提高群众素质。开展文明宣传活动,开展规范守则教育实践活动。
+  二、环境整治 督促各村落实门前责任制,集中整治乱扔垃圾等问题。
+"""
+    assert parse_text(text).title == "某镇创建文明城市包保工作方案"
+
+
+_CAMPAIGN = """某镇环境整治百日行动方案
+2024-05-16
+2022年是全面提升人居环境的关键一年。经镇党委研究同意,决定自5月24日起开展为期100天的环境整治行动,制定如下方案:
+一、行动目标
+围绕建设美丽乡村,开展环境整治行动,全面提升镇容镇貌。
+二、行动重点
+对达标项目要巩固成果,对未达标项目要抓实做细,全力达标。
+三、行动要求
+各村要加强自查,及时整改发现的问题。
+"""
+
+
+def test_start_with_days_dates_the_campaign() -> None:
+    plan = parse_text(_CAMPAIGN)
+    assert [(t.key, t.deadline) for t in plan.tasks] == [
+        ("一", "2022-08-31"), ("二", "2022-08-31"), ("三", "2022-08-31")]
+
+
+def test_start_without_length_dates_nothing() -> None:
+    plan = parse_text(_CAMPAIGN.replace("开展为期100天的", "开展"))
+    assert [t.deadline for t in plan.tasks][:2] == [None, None]
