@@ -32,8 +32,9 @@ def _bare(name: str) -> str:
 # a document site's description line 「文档介绍:森林防火方案_乡镇森林防火方案三」: the site's column (a plan's kind),
 # an underscore, then the piece's name with the compilation's piece mark after it (Round 74 continued on x298_03:
 # the mark, as 【一】 and 篇1, is no part of the title)
-_UNDERSCORED = re.compile(r"(?:文档介绍|文档简介)\s*[:：]\s*[^_＿\s。，,；;:：]{2,30}?" + PLAN_WORD
-                          + r"\s*[_＿]\s*([^_＿\s。，,；;:：]{4,60}?" + PLAN_WORD
+# (or the piece's name alone 「文档介绍:XX镇…包保工作方案」, the page printing no title line of its own)
+_UNDERSCORED = re.compile(r"(?:文档介绍|文档简介)\s*[:：]\s*(?:[^_＿\s。，,；;:：]{2,30}?" + PLAN_WORD
+                          + r"\s*[_＿]\s*)?([^_＿\s。，,；;:：]{4,60}?" + PLAN_WORD
                           + r")\s*(?:[一二三四五六七八九十]{1,2}|[1-9]\d?)?$")
 
 
