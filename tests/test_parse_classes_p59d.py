@@ -131,3 +131,60 @@ def test_start_with_days_dates_the_campaign() -> None:
 def test_start_without_length_dates_nothing() -> None:
     plan = parse_text(_CAMPAIGN.replace("开展为期100天的", "开展"))
     assert [t.deadline for t in plan.tasks][:2] == [None, None]
+
+
+# - A section headed 「X机构及职责」 whose text opens by setting up the plan's body 「成立…指挥部。指挥部下设…等N个工作组」:
+#   the heading's kind of body and the members of the groups set up are no units, a standing office given duties there
+#   by 承担 and a rule-2 verb is (Round 77 on x303_03 三; ``unit_headings.set_up_doers``); the groups counted are its
+#   composition, no target (``target_filters._MADE_OF_BEFORE``).
+_SET_UP = """某街道应对疫情应急预案
+为做好疫情防控工作,制定本预案。
+一、基本原则
+坚持常态化精准防控与局部应急处置相结合,统一指挥、分级负责,一旦发生疫情,科学有序实施管控应对,最大限度防止疫情扩散蔓延。
+二、适用范围
+本预案适用于本街道辖区内的疫情防控工作。
+三、应急指挥机构及职责
+成立街道疫情防控指挥部,承担应急指挥调度工作。指挥部下设综合组、防控组、保障组等6个工作组,必要时根据处置需要增加相应工作专班。各组成员单位按照职责规定切实履职,积极参与会商,主动加强沟通,密切配合,形成合力。街道综合办承担指挥部办公室职责,组织研判疫情防控风险,研究制定应急预案。
+四、应急准备
+(一)物资准备。一旦发生疫情,及时调配口罩、消毒液等防控物资。
+"""
+
+
+def test_set_up_section_names_the_standing_office_only() -> None:
+    plan = parse_text(_SET_UP)
+    two = next(t for t in plan.tasks if t.key == "三")
+    assert two.responsible_units == ["街道综合办"]
+    assert two.lead_units == []
+    assert two.targets == []
+
+
+def test_duty_heading_that_sets_nothing_up_keeps_its_bodies() -> None:
+    text = _SET_UP.replace("成立街道疫情防控指挥部,承担应急指挥调度工作。", "街道疫情防控指挥部承担应急指挥调度工作。")
+    two = next(t for t in parse_text(text).tasks if t.key == "三")
+    assert "各组成员单位" in two.responsible_units
+
+
+def test_groups_a_body_is_set_up_with_are_no_target_but_groups_to_form_are() -> None:
+    text = _SET_UP.replace("各组成员单位按照职责规定切实履职,积极参与会商,主动加强沟通,密切配合,形成合力。", "各社区要组建6个志愿服务小分队,开展入户排查。")
+    two = next(t for t in parse_text(text).tasks if t.key == "三")
+    assert [(t.value, t.unit) for t in two.targets] == [(6.0, "个")]
+
+
+# - 「并及时将有关情况上镇防汛应急指挥部」: a page's 上 for 上报 before the receiving body is a sending, an undated duty
+#   (README's x303_08; ``account_reports._UP_TO_BODY``); 「将宣传标语上墙」 sends nothing.
+_FLOOD = """某村防汛应急预案
+一、工作原则
+以防为主,防抢结合。
+二、防汛办主要职责
+1、执行镇防汛指挥部下达的命令,组织实施避险转移,并及时将有关情况{verb}。
+2、汛情信息。村防汛领导小组应及时预警,通知有关区域做好相关准备。
+"""
+
+
+def test_up_to_a_body_is_a_sending() -> None:
+    duties = parse_text(_FLOOD.format(verb="上镇防汛应急指挥部")).duties
+    assert len(duties) == 1 and "上镇防汛应急指挥部" in duties[0].text and duties[0].due is None
+
+
+def test_up_onto_a_wall_is_no_sending() -> None:
+    assert parse_text(_FLOOD.format(verb="上墙公示")).duties == []
