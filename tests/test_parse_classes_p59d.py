@@ -133,10 +133,10 @@ def test_start_without_length_dates_nothing() -> None:
     assert [t.deadline for t in plan.tasks][:2] == [None, None]
 
 
-# - A section headed 「X机构及职责」 whose text opens by setting up the plan's body 「成立…指挥部。指挥部下设…等N个工作组」:
-#   the heading's kind of body and the members of the groups set up are no units, a standing office given duties there
-#   by 承担 and a rule-2 verb is (Round 77 on x303_03 三; ``unit_headings.set_up_doers``); the groups counted are its
-#   composition, no target (``target_filters._MADE_OF_BEFORE``).
+# - A section headed 「X机构及职责」 whose text opens by setting up the plan's body 「成立…指挥部。指挥部下设…
+#   等N个工作组」: the heading's kind of body and the members of the groups set up are no units, a standing office
+#   given duties there by 承担 and a rule-2 verb is (Round 77 on x303_03 三; ``unit_headings.set_up_doers``); the
+#   groups counted are its composition, no target (``target_filters._MADE_OF_BEFORE``).
 _SET_UP = """某街道应对疫情应急预案
 为做好疫情防控工作,制定本预案。
 一、基本原则
@@ -165,7 +165,8 @@ def test_duty_heading_that_sets_nothing_up_keeps_its_bodies() -> None:
 
 
 def test_groups_a_body_is_set_up_with_are_no_target_but_groups_to_form_are() -> None:
-    text = _SET_UP.replace("各组成员单位按照职责规定切实履职,积极参与会商,主动加强沟通,密切配合,形成合力。", "各社区要组建6个志愿服务小分队,开展入户排查。")
+    text = _SET_UP.replace("各组成员单位按照职责规定切实履职,积极参与会商,主动加强沟通,密切配合,形成合力。",
+                           "各社区要组建6个志愿服务小分队,开展入户排查。")
     two = next(t for t in parse_text(text).tasks if t.key == "三")
     assert [(t.value, t.unit) for t in two.targets] == [(6.0, "个")]
 
