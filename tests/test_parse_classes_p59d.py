@@ -189,3 +189,46 @@ def test_up_to_a_body_is_a_sending() -> None:
 
 def test_up_onto_a_wall_is_no_sending() -> None:
     assert parse_text(_FLOOD.format(verb="上墙公示")).duties == []
+
+
+# - 「要求镇林业站组织所有护林员,…,开展…宣传攻势」: 要求A＋verb is the request form, read as 请A (round 30; Round 77 on
+#   x303_01 一); 「要求严格落实…」 names no body.
+_ASKED = """某镇禁烧秸秆实施方案
+各村(社区):
+为有效遏制野外用火,出台以下实施方案。
+一、加强领导,搞好宣传
+镇政府成立禁烧领导组,全面负责督查禁烧工作。{asked}
+二、明确责任,细化分工
+对照职责要求和任务清单,逐村落实责任。
+"""
+
+
+def test_request_form_names_the_body_asked() -> None:
+    plan = parse_text(_ASKED.format(asked="要求镇农技站组织所有农技员,以农户为单位,在各自片区深入村组,开展宣传。"))
+    one = plan.tasks[0]
+    assert one.key == "一" and one.responsible_units == ["镇农技站"] and one.lead_units == []
+
+
+def test_request_without_a_body_names_none() -> None:
+    plan = parse_text(_ASKED.format(asked="要求严格落实禁烧措施,做到家喻户晓。"))
+    assert [(t.key, t.responsible_units) for t in plan.tasks] == [("一", []), ("二", [])]
+
+
+# - 「二、实施范围全镇主要河道和沟塘。」: a scope point run into its text says where the plan runs, no task, as 整治范围
+#   (rounds 60, 66; Round 74's x298_02); 「实施范围和重点」 may hold work.
+_SCOPE = """某镇河道整治实施方案
+为改善全镇河道生态环境,结合我镇实际,特制定本实施方案。
+一、清理河道垃圾。组织保洁人员对河道垃圾进行全面清理,做到日产日清。
+二、{scope}
+三、拆除违章建筑。对沿河违章建筑进行全面排查,依法拆除。
+"""
+
+
+def test_run_in_scope_point_is_no_task() -> None:
+    plan = parse_text(_SCOPE.format(scope="实施范围全镇主要河道和沟塘。"))
+    assert [t.key for t in plan.tasks] == ["一", "三"]
+
+
+def test_scope_and_focus_point_stays() -> None:
+    plan = parse_text(_SCOPE.format(scope="实施范围和重点对全镇主要河道和沟塘开展集中整治,做到水清岸绿。"))
+    assert [t.key for t in plan.tasks] == ["一", "二", "三"]
