@@ -50,10 +50,16 @@ _NOT_SENT = re.compile(r"[已未]\s*(?:经)?(?:汇总|上报|报送|转报)|上�
 _REGULATED = re.compile(r"企业|申请人|申报人|申请单位|个人|业主")
 
 
+# a page's 上 for 上报 before the receiving body, the account named 「并及时将有关情况上镇防汛应急指挥部」 (x303_08): a
+# sending as 上报 is; not 上墙 / 上网 / 上门 (no body after 上)
+_UP_TO_BODY = re.compile(r"将[^，,。；;]{0,20}?" + _ACCOUNT
+                         + r"\s*上(?=[\u4e00-\u9fff]{2,14}?" + _ORG + r"\s*(?:[，,。；;]|$))")
+
+
 def account_sent(s: str) -> bool:
     """Whether ``s`` has a plan body send an account on with no receiver, rhythm or date written (module doc)."""
     if "报" not in s:
-        return False
+        return "上" in s and _UP_TO_BODY.search(s) is not None and _REGULATED.search(s) is None
     for rx in (_GATHERED_UP, _SENDS_ACCOUNT, _UP_AND_ON, _PASSED_ON):
         m = rx.search(s)
         if m is None:

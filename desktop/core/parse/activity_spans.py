@@ -22,7 +22,7 @@ import re
 from desktop.core.model import Task
 
 from .closing_days import closing_day
-from .counted_dates import months_deadline
+from .counted_dates import days_deadline, months_deadline
 from .date_spans import bracket_date, marks_lost_end
 from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve, event_period
@@ -453,6 +453,11 @@ def campaign_end(preamble: str, year: int | None) -> str | None:
         year = int(stamp.group(1))      # 「从现在起」: now is when the page was posted (发布时间:2014-11-04)
     if not found and "利用" in preamble and (counted := months_deadline(preamble, year)):
         return counted.date             # 「县政府决定自2017年4月起，利用一个月时间，…开展…专项行动」
+    if not found and "为期" in preamble and (counted := days_deadline(preamble, year)):
+        # 「2022年是…。…决定自5月24日起开展为期100天的…行动」: the year the text writes before the start, over a page's
+        # upload date (round 42: the text's own year)
+        said = _SENTENCE_YEAR.findall(preamble, 0, counted.start) if counted.year_inferred else []
+        return (days_deadline(preamble, int(said[-1])) or counted).date if said else counted.date
     if not found and "日" in preamble and (days := _set_days_end(preamble, year)):
         return days
     if not found and "年" in preamble and (years := _set_years_end(preamble)):

@@ -37,11 +37,17 @@ _UNDERSCORED = re.compile(r"(?:文档介绍|文档简介)\s*[:：]\s*[^_＿\s。
                           + r")\s*(?:[一二三四五六七八九十]{1,2}|[1-9]\d?)?$")
 
 
+# (or the piece's name alone, ending in its plan word 「文档介绍:XX镇…包保工作方案」: the page prints no title line
+# of its own — not one with a mark after it 「…方案二」, whose mark no underscore tells from the name)
+_NAMED = re.compile(r"(?:文档介绍|文档简介)\s*[:：]\s*([^_＿\s。，,；;:：]{4,60}?" + PLAN_WORD + r")")
+
+
 def first_piece_title(text: str) -> str:
     """The first piece's title where the text opens with a collection's heading and its first piece's label;
     else ""."""
     lines = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
-    if piece := next((m.group(1) for ln in lines[:3] if (m := _UNDERSCORED.match(ln))), ""):
+    if piece := next((m.group(1) for ln in lines[:3]
+                      if (m := _UNDERSCORED.match(ln) or _NAMED.fullmatch(ln))), ""):
         return piece
     heading = next((m.group(1) for ln in lines[:12] if len(ln) <= 100 and (m := _HEADING.search(ln))), "")
     #               (a heading is one short line: a run-together page is never searched whole, bench nasty_numbering)

@@ -55,6 +55,26 @@ def months_deadline(text: str, default_year: int | None) -> Deadline | None:
     return Deadline(m.start(), m.end(), f"{y:04d}-{mo + 1:02d}-{last:02d}", not m.group("y"), m.group(0))
 
 
+# 「决定自5月24日起开展为期100天的…行动」: days counted from the day the work starts
+_DAYS_FROM = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?[ \t]{0,2}"
+                        r"(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:起|开始)"
+                        r"[^。；;，,]{0,12}?为期\s*(?P<n>\d{1,3})\s*天")
+
+
+def days_deadline(text: str, default_year: int | None) -> Deadline | None:
+    """「自5月24日起开展为期100天的…」: the work runs that many days from its first day, the last of them its end
+    (2022-08-31; a start with its length has an end, Round 39 rulings; Round 77 on x303_04); None without a year."""
+    m = _DAYS_FROM.search(text) if "为期" in text else None
+    if not m or not (year := int(m.group("y")) if m.group("y") else default_year):
+        return None
+    try:
+        first = _dt.date(year, int(m.group("mo")), int(m.group("d")))
+    except ValueError:
+        return None
+    last = first + _dt.timedelta(days=int(m.group("n")) - 1)
+    return Deadline(m.start(), m.end(), last.isoformat(), not m.group("y"), m.group(0))
+
+
 def span_deadline(text: str, start_year: int | None) -> Deadline | None:
     """「历时三年全面调查」「用3年左右时间基本完成」: the work spans that many years from the plan's
     first year (2024—2026年 → 2026-12-31); None without a year to count from. Months counted from a start month
@@ -70,4 +90,4 @@ def span_deadline(text: str, start_year: int | None) -> Deadline | None:
     return Deadline(m.start(), m.end(), f"{start_year + years - 1}-12-31", False, m.group(0))
 
 
-__all__ = ["months_deadline", "relative_deadline", "span_deadline"]
+__all__ = ["days_deadline", "months_deadline", "relative_deadline", "span_deadline"]

@@ -141,3 +141,17 @@ def numbered_on(lines: list[str], n: int, found: tuple[int, str, int, int], more
         if value - found[2] == more:
             return True
     return False
+
+
+def runs_into_section(lines: list[str], n: int, found: tuple[int, str, int, int]) -> bool:
+    """The numbered run from line ``n`` goes on without a gap to a heading of a higher level numbered 2 or later
+    (「6、…」…「10、…」 then 「二、主要工作措施」): the run closes a section whose heading is not in the text."""
+    value = found[2]
+    for ln in lines[n + 1:]:
+        if not (line := ln.strip()) or (marker := line_marker(line)) is None:
+            continue
+        if marker[0] == found[0] and marker[2] == value + 1:
+            value += 1
+            continue
+        return marker[0] < found[0] and marker[2] >= 2
+    return False

@@ -92,8 +92,9 @@ def written_in_notice(name: str, lines: list[str], below: list[str]) -> bool:
 
 def cover_named(text: str, name: str, start: int, end: int) -> str:
     """For the name a cover's sentence quotes (from ``start`` to ``end``): the notice's own title line where the name
-    is nowhere printed (``notice_titles``), else the plan's own title line below written otherwise; else ""."""
-    return notice_over_unprinted(text, name, start) or printed_below(text, name, end)
+    is nowhere printed (``notice_titles``), else the plan's own title line below written otherwise, or above the
+    cover's addressees (``title_above_cover``); else ""."""
+    return notice_over_unprinted(text, name, start) or printed_below(text, name, end) or title_above_cover(text, start)
 
 
 # a name a cover shortens to its level word (县出口专班工作方案, 市…方案): the place's own name before it on the
@@ -131,3 +132,19 @@ def placed_below(name: str, below: list[str]) -> str:
 
 # a verb that makes a line a sentence of the notice 「参照市商务局…方案」「请认真贯彻落实县…方案」, no title line
 _SENTENCE_VERB = re.compile(r"参照|落实|贯彻|现将|转发|印发|执行|按照|依照|根据|依据|遵照|结合|请|制定|制订")
+
+
+# a cover's addressees on a line of their own: 各村(居)委会、驻镇各单位:
+_ADDRESSEES = re.compile(r"^各[^。；;，,]{1,60}[:：]$")
+
+
+def title_above_cover(text: str, start: int) -> str:
+    """The plan's own title line printed above the cover whose sentence (at ``start``) quotes another name
+    (「某乡镇清明节期间森林防火实施方案」 ⏎ 「各村(居)委会、驻镇各单位:」 ⏎ 「…现将《XX镇森林防火工作方案》
+    印发给…」): the
+    title a reader sees is the line printed, the quoted name no title line (Round 74 and 77 on x303_02; round 60's
+    x256_06); "" where no such line stands, or a notice's title does (关于…的通知: the cover's own)."""
+    above = [ln.strip() for ln in text[:text.rfind("\n", 0, start) + 1].split("\n") if ln.strip()]
+    if not above or not _ADDRESSEES.match(above[-1]) or any("通知" in ln or "关于" in ln for ln in above):
+        return ""
+    return next((ln for ln in reversed(above[:-1]) if _OWN_LINE.fullmatch(ln)), "")

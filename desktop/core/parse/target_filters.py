@@ -206,8 +206,9 @@ _GRANTED_LATER = re.compile(r"(?:[^。；;，,]*[，,]){0,2}?[^。；;，,]*?(?:
 _RULE_CEILING = re.compile(r"^(?:最高|最长|最多)\s*不得(?:超过|长于|多于)\s*$")
 # 「包含16个二级指标和6个加分指标组成」「由3名专家构成」: the parts a thing is made of, counted, no figure to reach
 # (「组建由50名志愿者组成的服务队」: the team the work sets up, its size an aim)
-_MADE_OF_BEFORE = re.compile(r"(?:由|包含|包括|含有|含)[^，,；;。]{0,24}$")
-_MADE_OF_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:组成|构成)")
+# (「指挥部下设综合组、…等10个工作组」: the groups a body is set up with, its composition — Round 77 on x303_03 三)
+_MADE_OF_BEFORE = re.compile(r"(?:由|包含|包括|含有|含)[^，,；;。]{0,24}$|下设[^，,；;。]{0,80}$")
+_MADE_OF_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:组成|构成)|(?:个)?(?:工作)?(?:小组|组|专班)(?=[，,；;。]|$)")
 # (the count is an aim wherever the work makes the thing: any verb before it, 形成由1000个网格组成… / 构建由30个部门
 # 组成… / 招募由500名志愿者组成… / 由各街镇推荐20名…组成; the rule reads only a subject made of parts:
 # 评价体系包含… / 专家组由5名专家构成)

@@ -638,11 +638,17 @@ def _unfold(chosen: list[Item], folded: dict[int, int], decls: dict[int, Declara
         head, _, rest = item.body.strip().partition("\n")
         if (item.kind == 3 and len(subs) >= 2 and not any(c.children for c in subs)
                 and not re.search(r"[。；;：:，,！？]", head)
-                and (item.pos in folded and rest.strip() or item.pos not in decls)):
+                and (item.pos in folded and (rest.strip() or _bare_heading(head)) or item.pos not in decls)):
             out.extend(subs)
         else:
             out.append(item)
     return out
+
+
+def _bare_heading(head: str) -> bool:
+    """A heading line of a few words naming work 「1、整治镇容镇貌」 with no text of its own: its （N） lines and the
+    units line after the last are its text's tasks, each with the units (Round 77's x303_05)."""
+    return len(head) <= 20
 
 
 def _ancestors(item: Item) -> Iterator[Item]:

@@ -99,7 +99,7 @@ from .task_dates import (
     steps_end,
     title_phase_end,
 )
-from .unit_headings import duty_heading, heading_declarations
+from .unit_headings import duty_heading, heading_declarations, set_up_doers
 from .unit_lines import unit_line_runs
 from .units import NOT_NAME, Declaration, drop_unmarked_leads, looks_like_unit, strip_spans
 from .year_turn import clause_dates, turned
@@ -350,7 +350,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
 
     def doers_of(item: Item) -> tuple[list[str], list[str]]:
         if item.pos not in read_doers:
-            read_doers[item.pos] = doer_units(item.body, roles, duty_heading(item))
+            read_doers[item.pos] = set_up_doers(item, doer_units(item.body, roles, duty_heading(item)))
         return read_doers[item.pos]
     for item in chosen:
         labelled_item = item.pos in decls

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .heading_markers import line_marker
-from .page_openings import PAGED_TITLE, numbered_on
+from .page_openings import PAGED_TITLE, numbered_on, runs_into_section
 
 # where a plan's numbered text ends: appendices, name lists, web-page furniture
 TRAILER_LINE = re.compile(
@@ -104,8 +104,11 @@ def page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: t
         # item the preamble took, 「2、…」 under a site's 友情提示)
         # (or the tail of the item before it, closed by its units labels 「…水平。牵头单位:A。责任单位:B。」: the page
         # opened inside item N-1, whose number fell on the page before)
+        # (or the page's one opening line, a short tail of item N-1 「保绿化建设资金的落实。」, over a run that goes on
+        # to the next section's heading 「二、…」: the run is the first section's, its heading on the page before)
         last = preamble[-1].strip() if preamble else ""
-        return found[0] == 3 and (len(last) >= _CUT_PARAGRAPH or _UNITS_CLOSE.search(last) is not None) \
+        return found[0] == 3 and (len(last) >= _CUT_PARAGRAPH or _UNITS_CLOSE.search(last) is not None
+                                  or len(foreign) == 1 and runs_into_section(lines, n, found)) \
             and last.endswith("。") and line_marker(last) is None and numbered_on(lines, n, found, 2)
     nxt = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
     after = line_marker(nxt) if nxt else None

@@ -241,3 +241,24 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
                 if item.pos not in decls and not item.children and (unit := unit_then_verb(item.body)):
                     decls[item.pos] = Declaration(resp=[unit], source=unit, from_heading=True)
     return found
+
+
+# a section heading that sets up the plan's own body and gives its duties 「三、应急指挥机构及职责」「组织机构和职责」
+_BODY_AND_DUTIES = re.compile(r"^([\u4e00-\u9fff]{0,8}(?:机构|组织|体系))(?:及|和|与)(?:其)?(?:主要)?职责$")
+_OPENS_SET_UP = re.compile(r"^\s*" + _SET_UP)
+# the members of the groups set up 「各组成员单位」「指挥部成员单位」
+_MEMBERS = re.compile(r"成员单位$")
+
+
+def set_up_doers(item: Item, doers: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
+    """The doers of an item headed 「X机构及职责」 whose text opens by setting up the body 「成立…指挥部。指挥部下设…
+    10个工作组。各组成员单位…切实履职。街道行政审批服务办承担…职责,…组织研判…」: the heading's kind of body and
+    the members
+    of the groups set up are none (round 73; Round 77 on x303_03 三 and x303_08 二: a section that sets a body up gives
+    its lines no unit), a standing body given duties there stays; ``doers`` as read otherwise."""
+    m = _BODY_AND_DUTIES.match(drop_pinyin(item.title).strip())
+    text = item.body.strip()
+    if m is None or not _OPENS_SET_UP.match(text.split("\n", 1)[-1] if text.startswith(item.title) else text):
+        return doers
+    gone = {n for n in doers[1] if n == m.group(1) or _MEMBERS.search(n)}
+    return [n for n in doers[0] if n not in gone], [n for n in doers[1] if n not in gone]
