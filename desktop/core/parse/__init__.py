@@ -48,6 +48,7 @@ from .headings import build_items
 from .indicator_tables import indicator_table_targets
 from .kind_paragraphs import number_kind_paragraphs
 from .list_tables import attached_rows, other_work
+from .lunar_days import glossed_year
 from .meta import find_date, find_doc_number, find_issuer, first_year, title_year
 from .named_day_spans import date_period_items, lead_in_texts
 from .named_rows import named_rows
@@ -280,7 +281,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
 
     body = "\n".join(i.marker + i.body for i in items) if items else ct
     guess_year = title_year(plan.title) or (int(plan.date[:4]) if plan.date else None) \
-        or window_year(outline.preamble)
+        or window_year(outline.preamble) or glossed_year(ct)   # (「2月10日(正月十一日)」: the year its gloss fixes)
     plan.phases = find_phases(body, guess_year) or find_phases(toc, guess_year) \
         or counted_stages(outline.preamble, guess_year) or year_stages("\n".join([outline.preamble, body]), guess_year)
     if guess_year is None and not plan.phases and (aims := "\n".join(
@@ -325,7 +326,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     for part, part_body in document_parts(tasks, items) or [(tasks, body)]:
         date_activity_items(part, part_body, year, plan.doc_number, outline.preamble,  # 活动时间's span (rounds 36, 37)
                             time_field_end(part_body, outline.preamble, year) if year else None,  # a 时段 field (r37)
-                            lead_ins=lead_in_texts(items))
+                            lead_ins=lead_in_texts(items), title=plan.title)
     date_term_end_items(tasks, plan.title, body)          # 「到规划期末」: the plan's span's last year (round 41)
     if page_rows:
         tasks = appendix_tasks(page_rows, registry, year, path=[]) + tasks

@@ -127,7 +127,7 @@ MONTHS_JOIN = r"(?:" + RANGE_SEP + r"|、)"
 # (or its lunar day 「2月8日(初一)」「2月22日(正月十五)」, a festival plan's gloss: the solar day is the one read,
 # x295_01)
 LUNAR_GLOSS = (r"(?:农历)?(?:正月|腊月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?"
-               r"|三十)")
+               r"|三十)日?")        # (「2月10日(正月十一日)」: the lunar day written with 日 too)
 WEEKDAY = r"(?:\s*[(（](?:(?:星期|周|礼拜)[一二三四五六日天]|" + LUNAR_GLOSS + r")[)）])?"
 
 # 到2021年底 / 在2021年底之前 / 2022年底前 / 到2025年 / 2024年6月底前 / 2022年12月31日前

@@ -1,0 +1,146 @@
+"""Round 59 (p59e): festival pages' items and dates.
+
+- A page of points whose one point names its roles in a bracket inside its sentence
+  「…由A、B(由B牵头,C负责组织编排)组建…」 is no labelled plan: its other points that name their doers in prose
+  「各乡镇要组织…」「由A组织实施」 are tasks as that point is (``task_choice``; not articles of a rule, whose own
+  readers choose them).
+- A festival an item names with its printed year 「2023年春节秧歌由…组建」 dates the item by the festival's month in
+  that year (Round 77 on x300_02 (四); ``festival_periods.year_festival``) — not inside a cited title 《…》, and not
+  where the plan's own title or preamble names the same (the whole event's name dates nothing, round 52's x238_01).
+- A solar day glossed with its lunar day written with 日 「2月10日(正月十一日)」 fixes the plan's year as
+  「(正月十一)」 does (``lunar_days.glossed_year``), for the phases too; a stage
+  「从M月D日(腊月…)到M月D日(正月…)为…阶段」 is read with its glosses (``schedule``, ``task_dates``), and
+  「…活动时间暂定在2月9日(正月初十日)」 sets the item's day (``month_parts``).
+- A contest's numbered lines 「比赛地点:」「比赛项目:」「比赛评分:」「比赛评委:」「比赛顺序:」 are its fields, one task
+  (round 70's x287_03; ``field_blocks``).
+- A limit of the lunar first month with no year 「在正月初十前」 falls on its solar day in the plan's year, which a
+  glossed day fixes (Round 77 on x300_07 五/2; ``lunar_days.first_month_limit``).
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.festival_periods import year_festival
+from desktop.core.parse.lunar_days import first_month_limit, glossed_year
+
+
+def _by_number(text: str) -> dict[str, object]:
+    return {"/".join([*t.path, t.number]): t for t in parse_text(text).tasks}
+
+
+_NEWS = """「欢乐过大年」@某县人 我们的节日这样过
+
+一)文明实践进万家
+
+自1月10日起,各乡镇、社区服务中心要组织文艺爱好者组建文艺小分队,深入村组开展巡演活动。
+
+「欢乐过大年」@某县人 我们的节日这样过
+
+(二)写春联送祝福 从1月10日起,动员书法爱好者在县城举行春联义写活动。该项活动由县文联组织实施,县书法家协会配合。
+
+(三)灯笼挂起来 1月10日前,由县城管局和县市场监管局负责,宣传发动沿街门店悬挂彩灯。
+
+(四)秧歌闹新春 {year}秧歌由县教育局、县文旅局(由县文旅局牵头,某油田公司负责组织编排)组建4支秧歌队,另选
+"""
+
+
+def test_points_beside_one_bracketed_point_are_tasks() -> None:
+    tasks = _by_number(_NEWS.format(year="2023年春节"))
+    assert sorted(tasks) == ["一", "三", "二", "四"]
+    assert tasks["一"].responsible_units == ["各乡镇", "社区服务中心"]
+    assert tasks["二"].responsible_units == ["县文联", "县书法家协会"]
+    assert tasks["三"].responsible_units == ["县城管局", "县市场监管局"]
+    assert tasks["三"].deadline == "2023-01-10"
+    assert tasks["四"].lead_units == ["县文旅局"]
+
+
+def test_a_festival_with_its_year_dates_the_item() -> None:
+    tasks = _by_number(_NEWS.format(year="2023年春节"))
+    assert tasks["四"].deadline == "2023-01-31"            # (春节 2023 fell on 22 January)
+    assert [(t.value, t.unit) for t in tasks["四"].targets] == [(4.0, "支")]
+    tasks = _by_number(_NEWS.format(year="2024年春节"))
+    assert tasks["四"].deadline == "2024-02-29"            # (春节 2024 fell on 10 February)
+
+
+def test_a_festival_without_its_year_or_cited_dates_nothing() -> None:
+    assert _by_number(_NEWS.format(year="春节"))["四"].deadline is None
+    assert year_festival("根据《2022年国庆活动安排》,镇派出所负责安全保卫。", "") is None
+    # (the whole event's name, the plan's title repeating it: round 52's x238_01)
+    assert year_festival("2023年春节秧歌展演由县文旅局负责组建3支秧歌队。", "某县2023年春节秧歌展演方案") is None
+    assert year_festival("2023年春节秧歌展演由县文旅局负责组建3支秧歌队。", "某县文化活动方案") == "2023-01-31"
+    # (a date of the item's own stands: the festival adds nothing)
+    assert year_festival("2023年春节秧歌于1月15日前组建完毕。", "") is None
+
+
+_TOWN = """某镇春节文化活动实施方案
+
+一、活动指导思想
+
+以群众喜闻乐见的传统文化形式为载体,营造欢乐祥和的节日气氛。
+
+二、活动总体安排
+
+(一)从2月8日(腊月二十三日)到2月20日(正月初五日)为排练演出阶段。要求各村广泛发动群众,开展文化活动。
+
+(二)镇上将举办全镇社火比赛活动时间暂定在2月25日(正月初十日)。
+
+1、比赛地点:镇文化广场。
+
+2、比赛项目:以行政村为单位组队参赛,每队参加表演人数至少在20人以上。
+
+3、比赛评分:比赛实行百分制评分,其中服装道具占30分,表演占70分。
+
+4、比赛评委:评委由镇上领导担任。
+
+5、比赛顺序:由活动组委会抽签确定。
+"""
+
+
+def test_glossed_days_with_ri_fix_the_year_and_date_the_stage_and_the_contest() -> None:
+    plan = parse_text(_TOWN)
+    tasks = {"/".join([*t.path, t.number]): t for t in plan.tasks}
+    assert sorted(tasks) == ["二/一", "二/二"]               # (the contest's five lines are its fields)
+    assert tasks["二/一"].deadline == "2018-02-20"          # (正月初一 2018 was 16 February)
+    assert tasks["二/二"].deadline == "2018-02-25"
+    assert [(t.value, t.unit) for t in tasks["二/二"].targets] == [(20.0, "人")]
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [("排练演出阶段", "2018-02", "2018-02")]
+
+
+def test_glosses_that_fit_no_one_year_fix_none() -> None:
+    assert glossed_year("2月20日(正月初五日)至2月25日(正月初十日)") == 2018
+    assert glossed_year("2月20日(正月初五日)至2月25日(正月十一日)") is None
+    assert glossed_year("2月14日(正月初五日)") is None               # (2013 and 2024 alike)
+    assert glossed_year("2月20日(初五日)") == 2018
+
+
+def test_contest_lines_that_give_work_stay_items() -> None:
+    tasks = _by_number(_TOWN.replace("3、比赛评分:比赛实行百分制评分,其中服装道具占30分,表演占70分。",
+                                     "3、由镇文化站负责组织评分工作。"))
+    assert len(tasks) > 2
+
+
+_LANTERN = """某市元宵节焰火燃放活动方案
+
+一、焰火燃放的具体时间:
+
+20xx年3月2日(农历正月十五)晚上8点
+
+二、责任分工:
+
+1、市文体局负责组织焰火燃放活动的策划及组织协调工作。
+
+2、市应急局在正月初十前完成燃放点的安全检查。
+"""
+
+
+def test_a_first_month_limit_takes_the_glossed_year() -> None:
+    tasks = _by_number(_LANTERN)
+    assert tasks["二/2"].deadline == "2018-02-25"          # (正月十五 on 2 March: 2018; 初十 the 25th)
+    assert tasks["二/1"].deadline is None
+
+
+def test_a_first_month_day_that_is_no_limit_is_not_read() -> None:
+    assert first_month_limit("在正月初十前完成检查", 2024) == "2024-02-19"
+    assert first_month_limit("正月十五元宵节期间开展巡查", 2024) is None
+    assert first_month_limit("2024年正月初十前完成检查", 2024) is None   # (its own year: solar_first_month's)
+    assert first_month_limit("在正月初十前完成检查", None) is None
