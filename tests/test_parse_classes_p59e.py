@@ -144,3 +144,69 @@ def test_a_first_month_day_that_is_no_limit_is_not_read() -> None:
     assert first_month_limit("正月十五元宵节期间开展巡查", 2024) is None
     assert first_month_limit("2024年正月初十前完成检查", 2024) is None   # (its own year: solar_first_month's)
     assert first_month_limit("在正月初十前完成检查", None) is None
+
+
+_NOTICE = """各社区、机关各科室:
+为做好2024年春节困难群众慰问工作,现就有关事宜通知如下:
+一、对象范围
+慰问对象主要包括低保对象、低保边缘家庭、困难残疾人。
+二、时间安排
+{time}
+三、慰问标准
+每户500元。
+"""
+
+
+def test_a_time_point_that_tells_bodies_what_to_finish_by_when_is_a_task() -> None:
+    # (Round 77 on x300_04 二: a childless point that gives work is a task in a document of numbered items too)
+    tasks = _by_number(_NOTICE.format(time="各社区要在2023年12月20日前完成慰问对象的评议工作,"
+                                           "各社区慰问工作原则上应在1月20日前结束。"))
+    assert "二" in tasks
+    assert tasks["二"].deadline == "2024-01-20"
+    assert tasks["二"].responsible_units == []
+
+
+def test_a_time_point_of_dates_alone_is_no_task() -> None:
+    assert "二" not in _by_number(_NOTICE.format(time="2023年12月20日至2024年1月20日。"))
+
+
+_LANTERN_RIDDLES = """某市元宵节灯谜活动方案
+
+一、活动的具体时间:
+
+2018年3月2日晚上7点
+
+二、活动形式:
+
+统一组织,分散举办。{form}
+
+三、承办灯谜活动单位:
+
+市文化馆、市图书馆、市总工会
+
+四、具体要求:
+
+1、各活动点时间要求在60分钟以上。
+
+2、各承办单位要加强领导,确保活动安全。
+
+五、责任分工:
+
+1、市文广局负责组织活动方案策划及组织协调工作。
+
+2、市公安局在正月初十前负责
+"""
+
+
+def test_a_point_whose_sentence_opens_with_its_agent_and_acts_after_commas_is_work() -> None:
+    # (Round 77 on x300_07 二: a task; the 的-phrase agent points back to 三、's bodies and adds no unit)
+    tasks = _by_number(_LANTERN_RIDDLES.format(
+        form="由被确定举办灯谜活动的单位,分别在本单位门前选择一处场地,在规定的时间组织猜谜。"))
+    assert sorted(tasks) == ["二", "五/1", "五/2", "四/1", "四/2"]
+    assert tasks["二"].responsible_units == [] and tasks["二"].deadline is None
+    assert tasks["五/2"].deadline == "2018-02-25"
+
+
+def test_a_point_that_only_says_where_is_no_work() -> None:
+    tasks = _by_number(_LANTERN_RIDDLES.format(form="场地设在各单位门前,猜谜时间在规定时段。"))
+    assert "二" not in tasks
