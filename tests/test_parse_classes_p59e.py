@@ -210,3 +210,31 @@ def test_a_point_whose_sentence_opens_with_its_agent_and_acts_after_commas_is_wo
 def test_a_point_that_only_says_where_is_no_work() -> None:
     tasks = _by_number(_LANTERN_RIDDLES.format(form="场地设在各单位门前,猜谜时间在规定时段。"))
     assert "二" not in tasks
+
+
+_VISITS = """各社区、机关各科室:
+{occasion}将至,为做好困难群众慰问工作,现就有关事宜通知如下:
+一、对象范围
+慰问对象主要包括低保对象、低保边缘家庭。
+二、时间安排
+各社区要在{first}前完成慰问对象的评议工作,12月28日前将慰问对象花名册报街道社会救助站备案。
+"""
+
+
+def test_a_sending_before_a_festival_at_the_years_start_falls_in_the_year_before() -> None:
+    # (Round 67 decided on x282_06, ``year_turn.occasion_turn``: a year-less day of November or December before
+    # 「2024年春节」 is in 2023 — the duties' days as the items' are; x300_04's 12月31日前…报…备案)
+    plan = parse_text(_VISITS.format(occasion="2024年春节", first="2023年12月20日"))
+    assert [d.due for d in plan.duties] == ["2023-12-28"]
+
+
+def test_a_sending_in_a_plan_for_a_later_occasion_keeps_its_year() -> None:
+    plan = parse_text(_VISITS.format(occasion="2024年国庆节", first="2024年12月20日"))
+    assert [d.due for d in plan.duties] == ["2024-12-28"]
+
+
+def test_a_limit_that_picks_what_was_done_by_then_dates_nothing() -> None:
+    # (Round 77 on x302_02 四: 「…前，已公告未签约的」 picks a class, round 58)
+    from desktop.core.parse.dates import find_deadlines
+    assert find_deadlines("2026年6月1日前，已公告未签约的工业用地，按预合同签订正式合同", 2026) == []
+    assert [d.date for d in find_deadlines("2026年6月1日前，各区要完成合同签订", 2026)] == ["2026-06-01"]

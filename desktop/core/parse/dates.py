@@ -19,6 +19,7 @@ from .date_exclusions import (
     _BASE_BEFORE,
     _BASE_DATE_AFTER,
     _CITED_TITLE,
+    _DONE_BY,
     _EVENT_NAMED_AFTER,
     _EXPIRES_BY,
     _HAPPENED_IN,
@@ -343,7 +344,7 @@ def _deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if suffix and RELIEF_AFTER.match(text, m.end()):
             taken.append(m.span())
             continue                     # 2025年底前…暂免收“基本电费”: how long a relief is in force
-        if suffix and _EXPIRES_BY.match(text, m.end()):
+        if suffix and (_EXPIRES_BY.match(text, m.end()) or _DONE_BY.match(text, m.end())):
             taken.append(m.span())
             continue                     # 有效期于2023年12月30日前届满的: which certificates, by when they lapse
         if suffix and _AGE_BY.match(text, m.end()):
