@@ -238,3 +238,40 @@ def test_a_limit_that_picks_what_was_done_by_then_dates_nothing() -> None:
     from desktop.core.parse.dates import find_deadlines
     assert find_deadlines("2026年6月1日前，已公告未签约的工业用地，按预合同签订正式合同", 2026) == []
     assert [d.date for d in find_deadlines("2026年6月1日前，各区要完成合同签订", 2026)] == ["2026-06-01"]
+
+
+_SHOWS = """某县2019年春节文体活动方案
+
+一、活动安排
+
+(一)秧歌
+主办单位:县文广局
+{text}
+
+(二)社火
+主办单位:县文化馆
+组建社火队。
+"""
+
+
+def test_an_items_own_span_of_days_dates_it_by_its_end() -> None:
+    # (round 37: the item's own date; round 44 decided: a window's end — a lunar gloss after the span read past)
+    for text in ("组建秧歌队。从2月9日至2月19日开展巡演。", "组建秧歌队。从2月9日至2月19日(正月初五至正月十五)"):
+        assert _by_number(_SHOWS.format(text=text))["一/一"].deadline == "2019-02-19"
+    assert _by_number(_SHOWS.format(text="组建秧歌队,12月25日至1月5日开展排练。"))["一/一"].deadline == "2020-01-05"
+
+
+def test_a_rhythm_a_cut_off_or_two_spans_date_nothing_here() -> None:
+    from desktop.core.parse.item_spans import own_span_end
+    assert own_span_end("每年2月9日至2月19日开展巡演。", 2019) is None
+    assert own_span_end("截至2月9日至2月19日的统计。", 2019) is None
+    assert own_span_end("2月9日至2月19日排练,3月1日至3月5日演出。", 2019) is None
+    assert own_span_end("2月9日至2月19日前完成排练。", 2019) is None
+    assert own_span_end("2月9日至2月19日开展巡演。", None) is None
+
+
+def test_a_measures_window_dates_nothing_here() -> None:
+    from desktop.core.parse.item_spans import own_span_end
+    assert own_span_end("2019年1月1日至12月31日，对面临困难的企业，返还失业保险费。", 2019) is None
+    assert own_span_end("2019年1月1日至12月31日，困难企业可组织开展职工在岗培训。", 2019) is None
+    assert own_span_end("2019年1月1日至12月31日，组织开展职工在岗培训。", 2019) == "2019-12-31"
