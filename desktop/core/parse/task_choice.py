@@ -450,8 +450,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         elif _page_opening_run(item, items, level) or item.work and not item.children:
             tasks.append(item)          # (3.… 4.… a page opens with, before (四)…由A牵头 over 1.… 2.…; a notice's
             #                             paragraph of work beside those naming their units, round 38)
-        elif item.parent is None and not item.children and (prose_declaration(item.body) or len(unit_items) == 1
-                                                             and not item.article and _own_doers(item.body)) \
+        elif item.parent is None and not item.children and (prose_declaration(item.body) or len(unit_items) == 1 and (
+                decls[unit_items[0].pos].source[:1] in "(（") and not item.article and _own_doers(item.body)) \
                 and any(s.pos in leafish and s.kind == item.kind and s.parent is None for s in items) and not (
                 NON_TASK_SECTION.search(item.title)):
             tasks.append(item)          # 一、推进X。区住建局负责… beside 三、推进Y。区林业局负责。 (its units a clause
