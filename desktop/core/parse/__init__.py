@@ -39,7 +39,7 @@ from .call_points import dropped_rates
 from .cell_sentences import label_cell_sentences
 from .columns import dotted_header, table_rows, unrun_table
 from .cover_lists import annex_marked, list_numbers
-from .dates import find_deadlines, impossible_dates, window_year
+from .dates import Deadline, find_deadlines, impossible_dates, window_year
 from .duties import find_duties
 from .field_lines import join_field_lines
 from .file_titles import shared_file_title
@@ -48,6 +48,7 @@ from .headings import build_items
 from .indicator_tables import indicator_table_targets
 from .kind_paragraphs import number_kind_paragraphs
 from .list_tables import attached_rows, other_work
+from .lunar_days import glossed_year
 from .meta import find_date, find_doc_number, find_issuer, first_year, title_year
 from .named_day_spans import date_period_items, lead_in_texts
 from .named_rows import named_rows
@@ -103,7 +104,7 @@ from .two_documents import document_parts
 from .units import looks_like_unit
 from .worded_targets import liaison_count, one_naming_count
 from .year_headed_stages import year_headed_stages
-from .year_turn import year_turn
+from .year_turn import turned, year_turn
 
 __all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]
 
@@ -280,7 +281,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
 
     body = "\n".join(i.marker + i.body for i in items) if items else ct
     guess_year = title_year(plan.title) or (int(plan.date[:4]) if plan.date else None) \
-        or window_year(outline.preamble)
+        or window_year(outline.preamble) or glossed_year(ct)   # (「2月10日(正月十一日)」: the year its gloss fixes)
     plan.phases = find_phases(body, guess_year) or find_phases(toc, guess_year) \
         or counted_stages(outline.preamble, guess_year) or year_stages("\n".join([outline.preamble, body]), guess_year)
     if guess_year is None and not plan.phases and (aims := "\n".join(
@@ -318,14 +319,14 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     first_leads = first_listed_leads(ct)        # 「列第一位者为牵头单位」: likewise
     tasks, headings = build_tasks(items, registry, first_leads, year, plan.warnings, plan.date,
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
-                                  turn=year_turn(plan.title, plan.date, body, outline.preamble))
+                                  turn=(turn := year_turn(plan.title, plan.date, body, outline.preamble)))
     date_period_items(tasks, headings, year)        # 「二、“6.26”国际禁毒日期间…」 over its items (round 42)
     own_field_span_items(tasks, year)       # 「活动时间:207年3月4日-5日」: the item's own field's span (round 35)
     # (two documents under one cover or one page, 文件1 / 文件2: each document's 活动时间 dates its own items only)
     for part, part_body in document_parts(tasks, items) or [(tasks, body)]:
         date_activity_items(part, part_body, year, plan.doc_number, outline.preamble,  # 活动时间's span (rounds 36, 37)
                             time_field_end(part_body, outline.preamble, year) if year else None,  # a 时段 field (r37)
-                            lead_ins=lead_in_texts(items))
+                            lead_ins=lead_in_texts(items), title=plan.title)
     date_term_end_items(tasks, plan.title, body)          # 「到规划期末」: the plan's span's last year (round 41)
     if page_rows:
         tasks = appendix_tasks(page_rows, registry, year, path=[]) + tasks
@@ -475,6 +476,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     plan.duties = find_duties("\n".join([outline.preamble, left_out, body, outline.closing,
                                           RESULTS_SHOWN.sub("", rules)]), year, plan.date)
     plan.duties.extend(_row_duties(tasks, year, {d.text for d in plan.duties}))
+    for duty in plan.duties:    # (「12月31日前将…报…」 before 2020年春节: the year before, as the items' days are)
+        if turn and duty.due and len(duty.due) == 10 and f"{duty.due[:4]}年" not in duty.text:
+            duty.due = turned(Deadline(0, 0, duty.due, True, ""), turn).date
 
     people, list_title = parse_people(lt)
     plan.people = people

@@ -26,8 +26,9 @@ from .counted_dates import days_deadline, months_deadline
 from .date_spans import bracket_date, marks_lost_end
 from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve, event_period
-from .festival_periods import festival_period
-from .lunar_days import solar_first_month
+from .festival_periods import festival_period, year_festival
+from .item_spans import own_span_end
+from .lunar_days import first_month_limit, solar_first_month
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
 from .named_day_spans import day_activity_month, named_day_month, stated_day_month, week_month, week_period_month
 from .normalise import cn_to_int, first_month
@@ -555,7 +556,7 @@ def recurring(text: str) -> bool:
 
 def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_number: str = "",
                         preamble: str = "", field_end: str | None = None,
-                        lead_ins: dict[tuple[str, ...], list[str]] | None = None) -> None:
+                        lead_ins: dict[tuple[str, ...], list[str]] | None = None, title: str = "") -> None:
     """Give tasks without a deadline the days they fix, else the activity's span end, else the campaign's span the
     preamble gives, else ``field_end`` (``time_fields``: a time field of the opening points) (in place). A plan that
     writes no year but its document number's 「〔2007〕35号」 holds its activity in that year. ``lead_ins`` are the
@@ -587,8 +588,9 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 or closing_day(text, year) or fixed_days_end(text, year) or (
                 own_day(text, year, held_only=not span_end)) or appointed_day(text, year) \
                 or own_month(text, year) \
-                or month_part(text, year) or set_day(text, year) \
+                or month_part(text, year) or set_day(text, year) or own_span_end(text, year) \
                 or event_eve(text, plan_text, year, span_end) or festival_period(text, year, span_end) \
+                or year_festival(text, title + preamble) or first_month_limit(text, year) \
                 or named_day_month(text, plan_text, year) or day_activity_month(text, year) \
                 or event_period(text, plan_text, year) \
                 or stated_day_month(text, year) \

@@ -33,6 +33,11 @@ _ABOUT = re.compile(r"(?:目的|意义|宗旨|主题|口号|标语|时间|地点
                     r"|背景|情况|现状|标准|条件|程序|流程|定义|释义|思想|目标|总体要求|领导小组|组织机构|组织领导|机构|单位|经费"
                     r"|回顾|环境|形势|成效|重点|认识|考虑|内容|方式)"
                     r"(?:[和与及、]?(?:时间|地点|安排|对象|范围|方式|时限))*[。.:：]?$")
+# a time point whose text tells bodies what to finish by which day 「二、时间安排 各社区、村要在2019年12月25日前完成…,
+# 12月31日前将…报…备案」: work with its limits, a task (Round 77 on x300_04 二; round 36) — not the event's time alone
+_TIME_HEAD = re.compile(r"时间|时限|日期|进度")
+_TIMED_INSTRUCTION = re.compile(r"(?:要|应|须)[^。；;，,]{0,4}?(?:在|于)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月"
+                                r"(?:\s*\d{1,2}\s*日|底|末)?\s*(?:之前|以前|前)[^。；;]{0,8}?(?:完成|结束|做好|落实)")
 # the work's own schedule of shows by place 「五、场次安排 每乡镇4场,具体安排如下: 天王镇 *村…」 (round 51's x179_08
 # 「采血地点及时间安排」; Round 70's x288_05 五): the number of shows each place is given, one task — not a point with
 # only the time or place
@@ -202,7 +207,8 @@ def _run_in_sentence(item: Item) -> bool:
 # point's work assigned, an instruction as 要／应 is (round 34 early: a childless point that gives work is a task; a
 # person names no unit)
 # — not in a point that sets up the plan's body and gives its persons their posts (round 35: x34_07 三)
-_ASSIGNED = re.compile(r"^由[^，,。；;由]{1,16}?(?:统一)?(?:负责|组织|安排)")
+# (a sentence 「由被确定燃放焰火的单位,分别在…,在规定的时间组织燃放」: the agent's clause, then its act after commas)
+_ASSIGNED = re.compile(r"^由[^，,。；;由]{1,16}?(?:[，,][^。；;由]{0,40}?)?(?:统一)?(?:负责|组织|安排)")
 
 
 # a point's short label run into its text after a colon 「三、宣传教育:开展广泛的宣传教育活动,提高…」
@@ -261,7 +267,9 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     # (「五、相关要求：…各船舶应…；接收作业单位要…」: the requirements label run into the point's own instructions, in a
     # document of headed points — work as any childless point's 要／应 is, rounds 34 early, 51 p47b)
     run_in = points and _LABEL_RUN_IN.match(item.body.strip()) is not None
+    timed = _TIME_HEAD.search(head) is not None and _TIMED_INSTRUCTION.search(point_text(item)) is not None
     if _ABOUT.search(head) and not done and not organisation_work(item) and not _led_work(item) \
+            and not timed \
             or (REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head)) and not run_in \
             or _DUTIES.search(head) and _divides_work(item) \
             and not (points and _DIVISION_ELSEWHERE.search(item.body)) \
@@ -300,7 +308,7 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         # point's instruction 「三、信息公开⏎各乡镇要通过…公布」 and one to no body named stay as read)
         return doers or _sentence_heading(title) and _named_instruction(work) \
             and _INSTRUCTION.search(asked) is not None
-    if doers:
+    if doers or timed:
         return True
     if _general_call(work):
         return False            # (「各部门、村应…做好档案管理工作」: a general call to all, rule 3 — no task)
@@ -310,7 +318,8 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         # section that only calls is none) — work only with a rule-2 doer or a date of its own)
         return bool(find_deadlines(text, 2000))
     return _INSTRUCTION.search(asked) is not None or acts >= 2 or _named_will(work) \
-        or _SETS_UP.search(item.body) is None and any(_ASSIGNED.match(c) for c in re.split(r"[，,。；;]", work))
+        or _SETS_UP.search(item.body) is None \
+        and any(_ASSIGNED.match(c) for c in re.split(r"[，,。；;]", work) + sentences)
 
 
 # the plan's organisation named as a point's heading 「二、组织领导」「组织机构」

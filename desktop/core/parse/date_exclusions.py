@@ -95,6 +95,9 @@ _AGE_BY = re.compile(r"\s*(?:(?:年满|已满|满|不满|未满|不超过)\s*[\d
 _SUPPORTED_BY = re.compile(r"\s*(?:并网|投产|投运|建成|竣工|开工|备案|立项|签约|注册|落户)(?:投用|运行)?的"
                            r"[^，,。；;]{0,8}?(?:项目|企业|设施|电站|机构)")
 _SUPPORT = re.compile(r"补贴|补助|奖励|资助|扶持资金")
+# 「2026年6月1日前，已公告未签约的工业用地，按…签订」: a limit, then 已 and a 的-phrase — the date picks the things done
+# by then (Round 77 on x302_02 四: round 58's class), no deadline
+_DONE_BY = re.compile(r"\s*[，,]?\s*(?:已|已经)[^，,。；;的]{1,10}?的")
 # 「资质证书有效期于2023年12月30日前届满的」: a validity lapsing by a date, which says which ones are meant
 _EXPIRES_BY = re.compile(r"\s*(?:已|已经)?(?:届满|到期|期满|过期|失效)的")
 

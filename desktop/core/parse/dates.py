@@ -19,6 +19,7 @@ from .date_exclusions import (
     _BASE_BEFORE,
     _BASE_DATE_AFTER,
     _CITED_TITLE,
+    _DONE_BY,
     _EVENT_NAMED_AFTER,
     _EXPIRES_BY,
     _HAPPENED_IN,
@@ -127,7 +128,7 @@ MONTHS_JOIN = r"(?:" + RANGE_SEP + r"|、)"
 # (or its lunar day 「2月8日(初一)」「2月22日(正月十五)」, a festival plan's gloss: the solar day is the one read,
 # x295_01)
 LUNAR_GLOSS = (r"(?:农历)?(?:正月|腊月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?"
-               r"|三十)")
+               r"|三十)日?")        # (「2月10日(正月十一日)」: the lunar day written with 日 too)
 WEEKDAY = r"(?:\s*[(（](?:(?:星期|周|礼拜)[一二三四五六日天]|" + LUNAR_GLOSS + r")[)）])?"
 
 # 到2021年底 / 在2021年底之前 / 2022年底前 / 到2025年 / 2024年6月底前 / 2022年12月31日前
@@ -343,7 +344,7 @@ def _deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if suffix and RELIEF_AFTER.match(text, m.end()):
             taken.append(m.span())
             continue                     # 2025年底前…暂免收“基本电费”: how long a relief is in force
-        if suffix and _EXPIRES_BY.match(text, m.end()):
+        if suffix and (_EXPIRES_BY.match(text, m.end()) or _DONE_BY.match(text, m.end())):
             taken.append(m.span())
             continue                     # 有效期于2023年12月30日前届满的: which certificates, by when they lapse
         if suffix and _AGE_BY.match(text, m.end()):

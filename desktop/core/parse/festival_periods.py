@@ -58,4 +58,22 @@ def festival_period(text: str, year: int, within: str | None = None) -> str | No
     return max(days) if days else None if within else period_month(text, year)
 
 
-__all__ = ["festival_period"]
+# 「2020年春节秧歌由A、B组建3支秧歌队」: a festival an item names with its printed year dates the item by the
+# festival's month in that year (Round 77 on x300_02 (四), from round 46's p44e and round 67's x283_02) — not inside
+# a cited title 《2020年春节…》, and not where the plan's own opening names the same year's festival (the whole
+# event's name repeating the title's words dates nothing, round 52's x238_01)
+_YEAR_FESTIVAL = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?(春节|元旦|清明|国庆|劳动节|五一)")
+
+
+def year_festival(text: str, opening: str) -> str | None:
+    """The deadline 「2020年春节…」 in an item's own ``text`` sets (the latest where several), or None — also where the
+    text writes a date of its own (``_OWN_DATE``) or ``opening`` (the title and preamble) names the same."""
+    if "年" not in text or _OWN_DATE.search(text):
+        return None
+    days = [day for m in _YEAR_FESTIVAL.finditer(text)
+            if text.rfind("《", 0, m.start()) <= text.rfind("》", 0, m.start()) and m.group() not in opening
+            and (month := festival_month(m.group(2), int(m.group(1)))) and (day := iso_day(int(m.group(1)), month))]
+    return max(days) if days else None
+
+
+__all__ = ["festival_period", "year_festival"]

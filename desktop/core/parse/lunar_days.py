@@ -55,7 +55,7 @@ def solar_first_month(text: str) -> str:
 # 「2月22日(正月十五)」: in a text that prints no year, the one year of the table whose 正月 puts that lunar day on that
 # solar day is the plan's (Round 74 on x295_01: a fact the plan prints fixes its year for every item)
 _GLOSSED = re.compile(r"(?<!\d)([1-3])\s*月\s*(\d{1,2})\s*日\s*[（(]\s*(?:农历)?\s*(?:正月)?\s*"
-                      r"(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十)\s*[)）]")
+                      r"(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十)\s*日?\s*[)）]")
 
 
 def glossed_year(text: str) -> int | None:
@@ -70,4 +70,17 @@ def glossed_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-__all__ = ["SPRING_FESTIVAL_DAY", "glossed_year", "solar_first_month"]
+# a limit written as a day of the lunar first month with no year 「市公安局在正月十日前负责」「于正月初八前完成」: the
+# solar day it falls on in the plan's year (which a printed year, or a solar day's lunar gloss, fixes: Round 77 on
+# x300_07 五/2, 正月初十 2007 → 27 February) — not a day with its own year (``solar_first_month``), a span or a start
+_FIRST_MONTH_LIMIT = re.compile(r"(?<![年\d])(?:农历)?\s*正月\s*(" + _DAY + r")\s*日?\s*(?:之前|以前|前)")
+
+
+def first_month_limit(text: str, year: int | None) -> str | None:
+    """The latest solar day (ISO) a limit of the lunar first month in ``text`` falls on in ``year``, or None."""
+    days = [d for m in _FIRST_MONTH_LIMIT.finditer(text) if year and (d := _solar(year, m.group(1)))] \
+        if "正月" in text else []
+    return max(days).isoformat() if days else None
+
+
+__all__ = ["SPRING_FESTIVAL_DAY", "first_month_limit", "glossed_year", "solar_first_month"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import iso_day
+from .dates import WEEKDAY, iso_day
 
 _PART = re.compile(r"(?<![\d年每及和与或、])(?<!每年)(?<!截至)(?<!截止)(?<!去年)(?<!往年)"
                    r"(?:((?:19|20)\d{2})\s*年\s*)?(1[0-2]|[1-9])\s*月\s*(?:初|上旬|中旬|下旬)"
@@ -45,11 +45,19 @@ _SET_DAY = re.compile(r"(?<![已曾早业])(?:将|并|统一|拟|计划|定)?于
                       r"\s*[，,]?[^。；;，,\n]{0,30}?(?:举办|举行|召开|开展|组织|启动|进行|完成|实施)(?!了)")
 
 
+# 「…比赛活动时间暂定在2月11日(正月十二日)」「活动时间定于5月20日」: the day the item sets for its event's time, the
+# sentence's verb being the setting itself (round 37: the item's own date) — not a limit 「…前」, a start 「…起」 or a
+# span 「…至…」
+_SET_TIME = re.compile(r"时间\s*(?:暂定|初定|拟定|定)\s*(?:在|于|为)\s*(?:((?:19|20)\d{2})\s*年\s*)?(1[0-2]|[1-9])\s*月"
+                       r"\s*(\d{1,2})\s*[日号]" + WEEKDAY + r"(?!\s*(?:[前起至到—\-－~～]|之前|以前|开始))")
+
+
 def set_day(text: str, year: int | None) -> str | None:
-    """The one day the item sets its own work on with 于 (``_SET_DAY``), in its own year else ``year``; None where
-    there is none, or several."""
+    """The one day the item sets its own work on with 于 (``_SET_DAY``) or as its time (``_SET_TIME``), in its own
+    year else ``year``; None where there is none, or several."""
     found = [m for m in _SET_DAY.finditer(text) if "于" in text and not _not_own(text, m)
-             and not _IN_FORCE.search(text, m.end(3), _stop_after(text, m.end(3)))]
+             and not _IN_FORCE.search(text, m.end(3), _stop_after(text, m.end(3)))] \
+        or [m for m in _SET_TIME.finditer(text) if not _not_own(text, m)]
     if len(found) != 1 or not (found[0].group(1) or year):
         return None
     m = found[0]

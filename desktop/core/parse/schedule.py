@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from desktop.core.model import Phase
 
 from .date_spans import YEAR_QUARTERS, heading_bracket, month_range, quarters_range
-from .dates import find_deadlines
+from .dates import LUNAR_GLOSS, find_deadlines
 from .headings import Item
 from .normalise import cn_to_int
 from .prefilter import led
@@ -52,7 +52,9 @@ _NAMED_STAGE = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:阶段)?)\s*[(（][^()（�
 
 
 # the dates first, then the name: 「10月25日至10月30日为宣传动员阶段」 / 「11月21日至月底为巩固提高阶段」
-_DAY = r"(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|上旬|中旬|下旬)?"
+# (a day with its lunar gloss 「從1月25日(臘月二十五日)到2月10日(正月十一日)為訓練表演階段」: the solar day read)
+_DAY = r"(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日(?:\s*[(（]" + LUNAR_GLOSS + r"[)）])?" \
+    r"|底|末|上旬|中旬|下旬)?"
 # (one month alone: 「2025年3月为动员部署阶段，4月至9月为集中整治阶段」; a stage named 期 where a step's word
 # comes before it: 「5月为宣传发动期，6月至7月为集中攻坚期」, not 「6月至9月为主汛期」 / 「11月至次年3月为森林防火期」)
 _STEP_WORD = (r"(?:动员|部署|发动|宣传|排查|摸底|自查|整治|整改|攻坚|推进|实施|验收|评估|总结|提升|巩固|督查|检查|"

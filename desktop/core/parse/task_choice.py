@@ -451,12 +451,12 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         elif _page_opening_run(item, items, level) or item.work and not item.children:
             tasks.append(item)          # (3.… 4.… a page opens with, before (四)…由A牵头 over 1.… 2.…; a notice's
             #                             paragraph of work beside those naming their units, round 38)
-        elif item.parent is None and not item.children and prose_declaration(item.body) is not None and any(
-                s.pos in leafish and s.kind == item.kind and s.parent is None for s in items) and not (
+        elif item.parent is None and not item.children and (prose_declaration(item.body) or len(unit_items) == 1 and (
+                decls[unit_items[0].pos].source[:1] in "(（") and not item.article and _own_doers(item.body)) \
+                and any(s.pos in leafish and s.kind == item.kind and s.parent is None for s in items) and not (
                 NON_TASK_SECTION.search(item.title)):
-            tasks.append(item)          # 一、推进X。区住建局负责，完成… beside 三、推进Y。区林业局负责。: its units are
-            #                             a clause of its prose (read once it is a task), its siblings' a sentence
-            #                             (not 一、工作目标。…由X牵头推进。 / 四、保障措施。…: goals and safeguards)
+            tasks.append(item)          # 一、推进X。区住建局负责… beside 三、推进Y。区林业局负责。 (its units a clause
+            #                             of its prose), or A要组织… beside the one point with a bracket (由A牵头,…)
         elif item.parent is None and not item.children and any(
                 s.parent is None and s.kind == item.kind and s.pos in decls and _FIX_SOURCE.search(decls[s.pos].source)
                 for s in items):

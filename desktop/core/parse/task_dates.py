@@ -8,7 +8,7 @@ import re
 
 from .date_spans import bracket_date, heading_bracket, heading_date, month_range, quarters_range
 from .dated_sendings import SEND_VERBS
-from .dates import Deadline, deadline_from_words, find_deadlines, iso_day
+from .dates import LUNAR_GLOSS, Deadline, deadline_from_words, find_deadlines, iso_day
 from .headings import Item
 from .marks import heading_day, heading_month
 from .prefilter import led
@@ -393,8 +393,11 @@ _STAGE_YEAR = re.compile(r"^[^（()）]{0,12}?阶段\s*[(（]\s*((?:19|20)\d{2})
 # a title that is a stage dated first, its days in one month 「4月1—11日为宣传发动阶段」「4月22日至25日为…整治阶段」
 # (Round 44: named, dated 阶段 written as the items of 活动内容 are phases and tasks; the item is done by the stage's
 # last day, round 37's own dates)
-_DAYS_STAGE = re.compile(r"^\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*日?\s*(?:至|到|—{1,2}|－|-|~)\s*"
-                         r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:为|是)[^，,。；;]{2,24}?阶段")
+# (opened with 从, each day with its lunar gloss 「從1月25日(臘月二十五日)到2月10日(正月十一日)為訓練表演階段」)
+_GLOSS = r"(?:\s*[(（]" + LUNAR_GLOSS + r"[)）])?"
+_DAYS_STAGE = re.compile(r"^\s*(?:从|自)?\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*日?" + _GLOSS
+                         + r"\s*(?:至|到|—{1,2}|－|-|~)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日" + _GLOSS
+                         + r"\s*(?:为|是)[^，,。；;]{2,24}?阶段")
 
 
 # a stage's number as the task's title over its name and dated bracket 「第一阶段:宣传造势调查摸底阶段(2018年6月至12月)
