@@ -50,7 +50,9 @@ _DESIGNATE = re.compile(r"(?:明确|确定|指定)")
 _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
                           r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|(?<=第一)责任人|"
                           r"主责单位|主责部门|(?:属地)?(?:责任单位|责任部门)|"
-                          r"牵头(?:责任)?(?:单位|部门)|(?:协办|配合|协助)(?:单位|部门)|实施主体|主体责任单位|(?:具体)?(?:实施|工作)单位|工作部门|(?:行政|行业)?(?:主管|管理)部门)"
+                          r"牵头(?:责任)?(?:单位|部门)|(?:协办|配合|协助)(?:单位|部门)|实施主体|主体责任单位|(?:具体)?(?:实施|工作)单位|工作部门|(?:行政|行业)?(?:主管|管理)部门|"
+                          # (… a field before 主管部门 with no 的 「作为区房源收储主管部门」, as with it — round 59)
+                          r"(?<=作为)[\u4e00-\u9fff]{2,12}?主管部门(?=[，,]|$))"
                           # (not 为 the preposition "for" 「A为行业主管部门提供…支撑」: the role is then the object
                           # of a verb that follows it — a designation's role ends its clause or hands on to its work)
                           r"(?!提供|服务|出具|办理|做好|搭建|解决|培训|编制|给予|开通|赋能)")
@@ -85,7 +87,8 @@ _FILED_THEN = re.compile(r"[^，,]*?后[^，,]{0,4}?(?:负责|组织|落实|实�
 # a pivot without 由 「A委托B组织…」「市X办委托第三方…」 (round 35): A a doer as 「由A委托B」 (「A授权B组织…」 the
 # same, CONVENTIONS.md "Filings and commissions")
 # (… and a means before the pivot 「A以购买服务方式委托B开展…」「A通过招标形式委托B…」, round 39)
-_ENTRUSTS = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:以|通过)[^，,]{{1,12}}?(?:方式|形式))?(?:委托|授权)")
+# (… and acting itself or through another 「A要自行或委托B开展…」: A either way, round 59 — p59b)
+_ENTRUSTS = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:以|通过)[^，,]{{1,12}}?(?:方式|形式)|自行或者?)?(?:委托|授权)")
 # 各负其责 as the subject's own predicate, after its modal and the rule it follows (``_ANSWERS``; a name alone before a
 # comma 「A、B等部门，要各负其责，…」 by ``subject_verbs._alone_does``)
 EACH_OWN = re.compile(rf"^{_MODAL}(?:[依按根][据照][^，,]{{0,30}}?)?(?:各司其职[、，,]?)?各负其责(?![的之])")
