@@ -243,17 +243,7 @@ def test_a_bare_concerned_kind_alone_opens_no_subject():
     assert _units(_PLANNING.format(text=text)).get("2", ([], []))[1] == []
 
 
-# -- a decision on an application counted from its acceptance, and a paper handed back to its issuer: none --
-def test_a_decision_from_acceptance_names_none():
-    text = "区人防办应当自受理之日起20个工作日内作出决定。对于不符合条件的，不予核发证书。"
-    assert _units(_FILING.format(text=text))["2"] == ([], ["区人防办"])      # (only the first paragraph's 负责)
-
-
-def test_work_beside_the_decision_still_names_the_body():
-    text = "市场监管局应当自受理之日起20个工作日内作出决定，并组织专家进行评审。"
-    assert _units(_FILING.format(text=text))["2"] == ([], ["区人防办", "市场监管局"])
-
-
+# -- a paper handed back to its issuer: a party's step toward the body, none --
 def test_a_paper_handed_back_names_no_doer():
     text = "生产企业在领取新证书时，应当向区人防办交还原证书。"
     assert _units(_FILING.format(text=text))["2"] == ([], ["区人防办"])

@@ -184,15 +184,7 @@ def sends_first(text: str, at: int) -> bool:
     「应当将…经费纳入本级财政预算」: no work of the subject's own, whoever it is (Round 55 rulings on x248_01 第八条 and
     x248_03 第八条; rounds 46, 48) — not a filing or a sending after a work of its own 「应将…情况梳理后上报…」, which
     only a party's is (``hands_over``)."""
-    return _REPORTS.match(text, at) is not None or _BUDGETS.match(text, at) is not None \
-        or _DECIDES.match(text, at) is not None
-
-
-# a decision on what a party files, counted from its acceptance 「应当自受理之日起20个工作日内作出决定」
-# 「在收到…材料之日起五个工作日内作出是否更正的决定」: the decision and its steps name none, in articles too
-# (Round 77 on x302_05 第十一条; round 70's x286_01 第七条) — round 59, p59b
-_DECIDES = re.compile(rf"(?:应当|应|须)?(?:自|在|于)(?:受理|收到){_CLAUSE}{{0,30}}?(?:之日)?起?{_CLAUSE}{{0,12}}?"
-                      rf"作出{_CLAUSE}{{0,12}}?决定[。；;]")
+    return _REPORTS.match(text, at) is not None or _BUDGETS.match(text, at) is not None
 
 
 # a report to a body as the clause's whole verb 「应当每年向本级人民代表大会…报告…情况」
