@@ -252,3 +252,8 @@ def test_a_paper_handed_back_names_no_doer():
 def test_a_partys_own_work_after_a_step_stays_its():
     text = "生产企业在领取新证书时，应当建立质量管理体系。"
     assert _units(_FILING.format(text=text))["2"] == ([], ["区人防办", "生产企业"])
+
+
+def test_jing_inside_a_name_after_its_place_is_no_prefix():
+    names = doer_units("区统计局联合区经普办组织开展统计开放日活动。")[1]
+    assert "普办" not in names and "区经普办" in names

@@ -61,10 +61,12 @@ _NO_ONE = re.compile(r"^(?:各?相关|各?有关|其他|其它)|[及和与、]|�
 
 # a kind named bare where a heading gives it duties (第五条(部门职责) / 单位职责 / 管理部门职责): the heading's word,
 # no unit (the duties under it say whose they are)
-# (… a government with no place 「（政府职责）」 and the works' parties as a class 「（参建单位职责）」: the article's
-# paragraphs name the offices and the parties — round 59, p59b)
 _BARE_KIND = re.compile(r"^(?:各|相关|有关|管理|主管|责任|成员|职能|行政|其他|其它|监管|业务)?"
-                        r"(?:部门|单位|机构|主体|机关)$|^(?:人民)?政府$|^参建(?:单位|各方)$")
+                        r"(?:部门|单位|机构|主体|机关)$")
+# a government with no place 「（政府职责）」 and the works' parties as a class 「（参建单位职责）」: the body the text
+# names of the heading's kind 「区人民政府加强…」, else none — the article's paragraphs name the offices and the parties
+# (round 59, p59b)
+_BARE_HOLDER = re.compile(r"^(?:人民)?政府$|^参建(?:单位|各方)$")
 # an article's heading that names the body whose duties its text holds: 「第八条（公园管理机构职责）」 (not a division
 # among several, 「（管理部门职责分工）」)
 _ARTICLE_DUTIES = re.compile(r"[（(]?(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查)?职责[)）]?")
@@ -100,7 +102,8 @@ def article_duty_holder(item: Item) -> str:
     # (第四条 政府职责 ⏎ 区人民政府加强…: the body the text names, of the heading's kind — not the heading's word)
     text = item.body.strip().split("\n", 1)[-1].strip() if "\n" in item.body.strip() else ""
     named = leading_unit(text, groups=True) or unit_then_verb(text) if text else ""
-    return named if named != name and named.endswith(name) and looks_like_unit(named) else name
+    of_kind = named if named != name and named.endswith(name) and looks_like_unit(named) else ""
+    return of_kind or ("" if _BARE_HOLDER.match(name) else name)
 
 
 # an article headed by the word for its unit 「第九条 责任单位 街镇农经部门对…进行审核」 (Round 38 rulings, Units)

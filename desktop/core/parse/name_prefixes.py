@@ -10,7 +10,8 @@ import re
 from .sentence_names import _read_names
 
 # a clause opening 「（topic）经A组织…」: the topic is a noun of a few characters with no comma, 经／经过 before A
-_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,10}?经过?(?![发济信贸营纪管侦开])")
+# (not 经 inside a name after its place 「区经普办」「市经信委」)
+_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,10}?(?<![区市县镇乡省])经过?(?![发济信贸营纪管侦开普])")
 
 
 # … not a review of what is submitted 「经A组织评审／审查通过后」: a review and its decision name none (rounds 67, 70;
