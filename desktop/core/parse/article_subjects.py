@@ -82,7 +82,8 @@ _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|�
 _AGENCY = re.compile(rf"(?!.*管理机构$){_DEPARTMENT}")
 _LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇)")
 # (a step opened by 在 may hold a 的-phrase 「在收到建设单位提交的书面报告后，」「在受理之日起三个工作日内」)
-_STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?)?"
+# (… or a step before which 「A在会商前，对…进行核定」: 在…前 says when, round 59 — p59b)
+_STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?|在[^，,。；;]{1,20}?之?前[，,]?)?"
 # the modal of a rule 「应当／应／须／必须」 after a later sentence's unlevelled department (not a plan's 要), a step
 # before it
 _RULE_MODAL = re.compile(rf"{_STEP}(?:应当?(?!急)|须|必须)")
@@ -104,8 +105,15 @@ _DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|依(?:各自)?职责|"
                     rf"(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?|按[^，,。；;]{{1,30}}?(?:规定|要求|标准|程序)))?"
                     rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?(?:共同|分别)?{_VERBS}|{_ISSUES})")
 # a later sentence's verb of doing with no modal: 履行…职责／职能, or 对… then a means 「采用…原则」 and 进行＋work
+# (… or a step before which, then 对…进行＋work 「区规划资源部门在会商前，对项目规划和用地条件进行核定」: round 44's
+# verb of doing, the step saying when — round 59, p59b)
 _LATER_DOING = re.compile(r"(?:依法|依(?:各自)?职责)?(?:履行[^，,。；;]{1,16}?(?:职责|职能)|"
-                          r"对[^，,。；;]{1,30}?(?:采用|采取|按照|依据)[^，,。；;]{1,20}?进行)")
+                          r"对[^，,。；;]{1,30}?(?:采用|采取|按照|依据)[^，,。；;]{1,20}?进行|"
+                          r"在[^，,。；;]{1,20}?之?前[，,]对[^，,。；;]{1,30}?进行[\u4e00-\u9fff]{2}|"
+                          # (… or the guidance it works under, then its own verb 「市国动办在A的指导下，制定…」:
+                          # rule 3's guide names A none, the subject its verb's doer — round 44; round 59)
+                          r"在[^，,。；;在]{1,16}?的?(?:统一)?(?:指导|领导|监督)下[，,]?"
+                          r"(?:制定|组织|负责|开展|实施|落实|编制))")
 # a run-in heading that opens a paragraph 「咨询评估机构的选择。」: a short noun phrase, no verb or clause of its own
 # (… or a step's short name over an article's item 「公布文件。」「专家评审。」「结果公布。」, x225_02 第七条)
 _RUN_IN = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6})。")
@@ -118,9 +126,10 @@ _DESCRIBED_ROLE = re.compile(r"(?![对向由经在将把为与给按依根从])"
                              r"[^，,。；;]){1,30}?的(?=[\u4e00-\u9fff])")
 # a review of a party's submission 「镇人民政府在办理…审批时，应加强对以上资料的审核」「应当对申请材料进行审查」:
 # rule 3's approver's step, in articles too (Round 57 rulings on x254_02 第九条; round 51 p47c) — no doer by it
+# (… and a second check 复核 of what is filed 「A对上报的失信信息和相应证明材料进行复核」: Round 77 on x302_05 第六条)
 _REVIEWS = re.compile(r"(?:[^，,。；;]{1,30}?时[，,])?[^，,。；;]{0,30}?"
-                      r"(?:(?:材料|资料|申请|申报)[^，,。；;]{0,8}?(?:审核|审查|核查)|"
-                      r"(?:审核|审查|核查)[^，,。；;]{0,10}?(?:材料|资料|申请|申报))")
+                      r"(?:(?:材料|资料|申请|申报)[^，,。；;]{0,8}?(?:审核|审查|核查|复核)|"
+                      r"(?:审核|审查|核查|复核)[^，,。；;]{0,10}?(?:材料|资料|申请|申报))")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 # a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」「对于已受理的异地贷款申请，…」 (the
@@ -148,7 +157,11 @@ def _cosigners(text: str, at: int, aliases: set[str], placed: Callable[[str, set
     sign = _COSIGN.search(clause)
     if sign is None or sign.start() < 2:
         return []
-    first = _party(clause[:sign.start()], aliases, placed)
+    # (a 的-phrase describing the first party 「经确定的评估机构应当与A签订…」: the name after the last 的, round 32,
+    # as for the other side — not the object of a preposition 「对…的」「由…的」)
+    head = clause[:sign.start()]
+    first = _party(head.rsplit("的", 1)[-1] if not re.match(r"[由对向将在按依把为从]", head) else head,
+                   aliases, placed)
     if not first:
         return []
     return first + [n for n in _party(sign.group("other").rsplit("的", 1)[-1], aliases, placed) if n not in first]
@@ -210,6 +223,10 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                                       if m.end() < len(sentence.group())))
         for at in starts[1:] if first else starts:
             at = at if at == sentence.start() else sentence.start() + at
+            if _GOES_TO.match(paragraph, at):
+                continue            # (「…，到A办理…」: where a party goes, no subject — round 59)
+            if joined := _JOINING.match(paragraph, at):
+                at = joined.end()   # (「同时建设单位应…」: a joining word before the subject, no part of its name)
             if signers := _cosigners(paragraph, at, aliases, placed):
                 out.extend(n for n in signers if n not in out)
                 break
@@ -266,6 +283,14 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
         return re.split(r"或者?", named.group("kind"))
     kind = _DESCRIBED_ROLE.match(text, at)
     return role_subjects(text, kind.end(), doing) if kind is not None else []
+
+
+# a clause opening with where a party goes 「…，到区不动产登记机构办理…」: the office is a place of the
+# party's step, no subject (round 59, p59b; a name never holds 到, ``_NOT_IN_NAME``)
+_GOES_TO = re.compile(r"到|赴|前往")
+# a word joining the sentence to the one before it 「同时」「此外」「另外」 (round 59, p59b; as the sentence reader
+# drops 同时／此外 before a subject, ``sentence_units._sentences``)
+_JOINING = re.compile(r"(?:同时|此外|另外|并且|其次)(?=[\u4e00-\u9fff])")
 
 
 def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, set[str]], list[str]],

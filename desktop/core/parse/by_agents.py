@@ -27,6 +27,8 @@ _VERB = re.compile(r"(?:正式|初步|同步|分步|合并|打卡|操作|共同)
                    r"接待|(?:保量保价)?收购|收储|重新|启动|开通|下发|履行|派人|填埋|综合确定|"
                    # (「由A计入职工账户」「由A登记」: the body's own entry in its books, a verb of doing)
                    r"计入|记入|登记|"
+                   # (「档案由建设单位保管」: keeping the records, a verb of doing — round 63's x248_02; round 59)
+                   r"保管(?!中心|站|所|处|科|室|费)|"
                    # (「由A与B协商约定」: agreeing the work's terms between them, round 30 / 40)
                    r"协商|全权处置)")
 # a place's end (小区|物业公司, 新区|管委会): here no body of its own — the body is the longer name after it

@@ -63,6 +63,10 @@ _NO_ONE = re.compile(r"^(?:各?相关|各?有关|其他|其它)|[及和与、]|�
 # no unit (the duties under it say whose they are)
 _BARE_KIND = re.compile(r"^(?:各|相关|有关|管理|主管|责任|成员|职能|行政|其他|其它|监管|业务)?"
                         r"(?:部门|单位|机构|主体|机关)$")
+# a government with no place 「（政府职责）」 and the works' parties as a class 「（参建单位职责）」: the body the text
+# names of the heading's kind 「区人民政府加强…」, else none — the article's paragraphs name the offices and the parties
+# (round 59, p59b)
+_BARE_HOLDER = re.compile(r"^(?:人民)?政府$|^参建(?:单位|各方)$")
 # an article's heading that names the body whose duties its text holds: 「第八条（公园管理机构职责）」 (not a division
 # among several, 「（管理部门职责分工）」)
 _ARTICLE_DUTIES = re.compile(r"[（(]?(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查)?职责[)）]?")
@@ -98,7 +102,8 @@ def article_duty_holder(item: Item) -> str:
     # (第四条 政府职责 ⏎ 区人民政府加强…: the body the text names, of the heading's kind — not the heading's word)
     text = item.body.strip().split("\n", 1)[-1].strip() if "\n" in item.body.strip() else ""
     named = leading_unit(text, groups=True) or unit_then_verb(text) if text else ""
-    return named if named != name and named.endswith(name) and looks_like_unit(named) else name
+    of_kind = named if named != name and named.endswith(name) and looks_like_unit(named) else ""
+    return of_kind or ("" if _BARE_HOLDER.match(name) else name)
 
 
 # an article headed by the word for its unit 「第九条 责任单位 街镇农经部门对…进行审核」 (Round 38 rulings, Units)
@@ -322,7 +327,8 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
 # being or having 「A可以…」「A应是…」, nor a time or a means before the modal, nor a co-signing 「A应当与B签订…」,
 # which paragraph_subjects reads with its partner), or rule 2's 负责 「A负责…」 — 要 as 应当 (CONVENTIONS.md reads
 # 要／应 alike: 「区X局要做好…」 in an article is its subject's work as 「区X局应当做好…」 is; not 要求／要素／要点)
-_RULED_AFTER = re.compile(r"(?:应当|应|须|必须|要(?!求|素|点|害|闻|件|是))"
+# (a step before the modal 「A在编制…规划前，应当开展…」: when, the subject still the modal's — round 59, p59b)
+_RULED_AFTER = re.compile(r"(?:在[^，,。；;]{1,30}?(?:前|后|时)[，,]?)?(?:应当|应|须|必须|要(?!求|素|点|害|闻|件|是))"
                           r"(?!当|急|可以?|是|享有|具有|拥有|有|(?:共同)?与)|负责(?!人)")
 # a bare level 「市级部门」「区级部门」: no body's name (round 44)
 _BARE_LEVEL = re.compile(r"(?:[市区县镇]级|各级)部门")

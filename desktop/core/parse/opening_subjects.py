@@ -203,6 +203,7 @@ _VERB_IN_NAME = re.compile(r"由|是|协助|配合|每|委托|授权|委派|部�
 # what follows the subject: a modal or the verb of its duty (区应急局组织开展… / 区政府建立… / 区国动办应当…), not the
 # rest of a longer name (区应急局组 / 区消防安全委|员会 / 应急避难场所|管理单位)
 _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照|依据|按照|根据|通过|对|建立|开展|指导|协调|督促|做好|"
+                         r"即时|实时|"
                          r"委托|在|可|是|承担|履行|落实|加强|推进|定期|及时|每|将|把|实施|制定|结合|配合|协助|采取|作出|统筹|"
                          r"共同|积极|全面|严格|切实|向|具体|还|除|编制|完善|健全|参与|参加|按(?:规定|要求|职责|程序)|"
                          # (区财政局保障消防经费 / 区公安分局依法查处… / 区规划资源局审核…: verbs of a bureau's own
@@ -261,6 +262,11 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
 _WINDOW = 120
 
 
+# a kind named with 有关／相关 and its field beside placed bodies 「市、区级国动部门、有关管委会人民防空管理部门…应当」:
+# a kind, no bare call (round 62 p52c; Round 77 on x299_01 第二十条) — not a bare 有关部门／相关单位
+_CONCERNED_KIND = re.compile(r"(?:有关|相关)[\u4e00-\u9fff]{3,16}(?:部门|机构|管委会)")
+
+
 def _opening_names(paragraph: str, aliases: set[str]) -> tuple[list[str], int | None]:
     """The run of units ``paragraph`` opens with, and where the name after its 的-phrase starts when that name is to
     be read instead (no name, or one holding 的, before a 的-phrase that describes the body)."""
@@ -277,9 +283,10 @@ def _opening_names(paragraph: str, aliases: set[str]) -> tuple[list[str], int | 
                 or not (BODY_END.search(cand) or cand in aliases) or cut_at_where(cand, clause, i):
             continue
         names, _notes, _leads, odd = split_units(cand)
-        if names and not odd and all(body_unit(n, aliases) and not _VERB_IN_NAME.search(n)
-                                     and (BODY_END.search(n) and PLACED_BODY.match(n) and not PLACE_ONLY.match(n)
-                                          or _LOCAL_KIND.fullmatch(n) or n in aliases) for n in names):
+        if names and not odd and all(not _VERB_IN_NAME.search(n) and (
+                body_unit(n, aliases) and (BODY_END.search(n) and PLACED_BODY.match(n) and not PLACE_ONLY.match(n)
+                                           or _LOCAL_KIND.fullmatch(n) or n in aliases)
+                or _CONCERNED_KIND.fullmatch(n) and any(PLACED_BODY.match(m) for m in names)) for n in names):
             best = names
     if (not best or any("的" in n for n in best)) and (d := _DESCRIBED_OPEN.match(clause)) \
             and not _DESCRIBED_VERB.search(d.group()):

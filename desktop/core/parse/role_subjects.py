@@ -94,7 +94,8 @@ _CLAUSE = r"[^，,。；;]"
 # a filing or an application the party hands to a body 「建设单位应…向区房屋管理部门办理开工备案」「…报A备案」
 # 「编制…报告报请A」: the receiver's work, not the party's (rule 3's receivers) — not a handing over of the work's
 # own things 「向建设单位移交场地」
-_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备|报告|上报|递交)"
+# (… and a paper handed back to its issuer 「应当向市国动办交还原证书」: round 59)
+_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备|报告|上报|递交|交还|交回|缴回)"
 _FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批|批准)|报请)")
 # the clause's own first verb, after a modal, a time or case clause 「在…前，」 and a manner 「按规定」: a sending
 # alone 「…按规定报送…项目信息」「进行竣工结算文件备案」 (round 46), a permit the party applies for 「及时补办施工
@@ -105,7 +106,9 @@ _PRE = (rf"(?:在{_CLAUSE}{{1,30}}?(?:前|后|时))?(?:应当|应|须|必须|需
         # is done in 「应当在六十个工作日内提交调查报告」, w51c)
         rf"(?:{_CLAUSE}*?(?:前|后|时)[，,]?|{_CLAUSE}*?内{_CLAUSE}*?[，,])?"
         rf"(?:及时|定期|每(?:半年|年度?|季度?|月)|按规定|(?:按照?|根据){_CLAUSE}{{0,40}}?(?:规定|要求)[，,]?|依法|"
-        rf"通过{_CLAUSE}{{1,60}}?(?=进行|办理|申报|提交|报送)|完成){{0,3}}")
+        rf"通过{_CLAUSE}{{1,60}}?(?=进行|办理|申报|申请|提交|报送)|完成|"
+        # (the modal after a step 「在领取…新证书时，应当向A交还…」: round 59)
+        rf"(?<=[，,])(?:应当|应|须|必须)){{0,3}}")
 _SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|申领|{_CLAUSE}{{0,20}}?信息报送|"
                     rf"提供{_CLAUSE}{{0,20}}?(?:证明)?(?:材料|资料)[。；;]|进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续)|"
                     # (its own data sent on 「应定期将…接入信息以及用量情况推送至…平台」「应当每季度将…等相关
@@ -114,8 +117,13 @@ _SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|
                     # Round 62 rulings)
                     rf"将{_CLAUSE}{{1,60}}?(?:信息|数据|情况|资料)[，,]?(?:推送|报送|上传|上报|提交)|"
                     rf"做好{_CLAUSE}{{0,10}}?(?:申报|申请)|{_CLAUSE}{{0,12}}?进行(?:重新)?申报|"
-                    rf"{_CLAUSE}{{0,12}}?开展{_CLAUSE}{{0,16}}?(?:自我评估|自评))")
-_COST = re.compile(rf"{_PRE}(?:(?:进行)?{_CLAUSE}{{0,6}}?|(?:于{_CLAUSE}{{1,20}}?内)?将{_CLAUSE}{{1,40}}?)"
+                    rf"{_CLAUSE}{{0,12}}?开展{_CLAUSE}{{0,16}}?(?:自我评估|自评)|"
+                    # (its own application through a platform 「通过…平台申请…事项」 and its own records handed over
+                    # 「完成…档案移交」: an applicant's and a filer's steps, rounds 30, 41 — round 59, p59b)
+                    rf"申请(?![人者])|{_CLAUSE}{{0,20}}?(?:档案|资料)的?移交)")
+# (… to a body 「向市或者区民防办缴纳民防工程使用费」: a payer whoever receives it — round 59, p59b)
+_COST = re.compile(rf"{_PRE}(?:(?:进行)?{_CLAUSE}{{0,6}}?|(?:于{_CLAUSE}{{1,20}}?内)?将{_CLAUSE}{{1,40}}?|"
+                   rf"向{_CLAUSE}{{1,20}}?)"
                    rf"(?:结算|結算|支付|拨付|列支|投保|汇缴|补缴|代扣代缴|缴纳)")
 # a party's own papers drawn up for a body's approval 「项目（法人）单位应编制工程可行性研究报告…，由行业主管部门
 # 实行审批」: a filing and a step of approval (Round 47 rulings on x159_04's 「建设单位应编制…报告报请…验收」), no

@@ -62,6 +62,7 @@ from .doer_words import (
 )
 from .duty_heading_words import DUTY_HEADING as DUTY_HEADING  # (re-exported: tasks, duty_headings, unit_lines)
 from .glued_heads import glued_heading_end
+from .name_prefixes import organised_through
 from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
 from .principle_clauses import no_principle
@@ -266,7 +267,7 @@ def _sentences(text: str) -> list[list[str]]:
                   for p in pieces]
         # (a check before the agent of 由 「对隐瞒…的，经查实后由A纳入…」: the step that establishes the case, read as
         # 「…的，由A…」)
-        pieces = [_CHECKED_BY.sub("", p) for p in pieces]
+        pieces = [organised_through(_CHECKED_BY.sub("", p)) for p in pieces]    # (「…经A组织…后」: A's, round 59)
         # a bracket the clause opens or closes (（县人社局负责，各乡镇配合）) is no part of its names
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]

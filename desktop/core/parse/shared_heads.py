@@ -39,7 +39,9 @@ _KINDS = re.compile(r"^各?[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*$")
 _KIND_ETC = re.compile(r"^(?:[\u4e00-\u9fff]{2}、)*[\u4e00-\u9fff]{2}等(?:单位|部门|组织)$")
 # a party named by its role in a deal or a work 「出让人」「临时用地使用人」「公共收益账户方」 (not 残疾人 / 老年人 /
 # 地方 / 双方, the people or places a field serves, or both sides)
-_PARTY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!残疾|老年)(?<![个法地双各])(?:人|方)$")
+# (… and the owner of a building or works 「业主」 「业主、建设单位、施工单位」: a party by its role, no field of 单位 —
+# round 59, p59b)
+_PARTY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!残疾|老年)(?<![个法地双各])(?:人|方)$|^业主$")
 
 
 # a level standing alone before 、 「镇、园区」「村、居民区」: the body of that level (the town, the village),

@@ -69,7 +69,9 @@ _WITH_ALL = re.compile(r"(?:各(?:有关|相关)?|有关|相关)部门(?:以及|
 _KIND_PARTNERS = ("联合",)
 # (「B协同配合…」: 协同 before 配合 joins no partner — B helps, as 「B配合…」, x276_02-like points)
 # (「…等部门和有关责任单位予以协助」: 予以／给予 before the partner's word, the same role — p57c, x291_04 5.1)
-_HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同|协同)?(?:予以|给予)?(?:配合|参与|协助)(?!单位|部门|人)")
+# (「B按各自职责分工配合开展…」: the rule it follows, then 配合 — round 59, p59b)
+_HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?|按(?:各自|自身)?的?(?:职责|职能)(?:分工)?)?(?:共同|协同)?"
+                   r"(?:予以|给予)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?"
                             r"(?:自行|统一|具体|及时|认真)?"
@@ -251,7 +253,10 @@ def _alone_does(pieces: list[str]) -> bool:
 
 def _led(rest: str, at: int) -> list[str]:
     """The bodies 牵头 takes as objects 「(由)A牵头B、C制定…」 (round 33: read as 「由A牵头，B、C配合」), when work
-    follows them (in the clause or the next); [] for 牵头 with work right after it."""
+    follows them (in the clause or the next); [] for 牵头 with work right after it, or with the partner of a joint
+    step 「A牵头与B对接／协商」 (B is no object of 牵头 and adds none, as a partner of 对接 — round 59, p59b)."""
+    if re.match(r"(?:与|同|跟)", rest[at:]):
+        return []
     names, end = _read_names(rest, at)
     if any(_GENERAL.match(n[:j]) for n in names for j in range(2, len(n) + 1)):
         return []               # (A牵头各相关单位横向协作: a general call, no unit)

@@ -148,6 +148,11 @@ _LEAD_RUN = re.compile(r"([^，,。；;：:（）()]{2,80}?)(?:等(?:单位|部�
                        r"牵头(?!的|单位|部门|人)")
 
 
+# a kind of body named by its part alone 「管理部门」「主管部门」「职能部门」「责任单位」: no place, field or 各 says
+# which
+_BARE_KIND = re.compile(r"(?:管理|主管|职能|行政|监管|责任|相关|有关)(?:部门|单位|机构)")
+
+
 def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
     """Items headed by their unit (``1.街道消委办。牵头开展…``, ``（一）城运中心：负责…``): when at
     least two siblings without other units are headed so, each names its heading's units."""
@@ -192,6 +197,9 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
                 opened[item.pos] = para.split("\n", 1)[0]
             elif role_heading(names, para):
                 continue
+        if names and item.children and all(_BARE_KIND.fullmatch(n) for n in names):
+            continue        # 第四条 管理部门 over （一）A是…行政管理部门 （二）B负责…: a kind with no place, field
+            #                 or 各 is the article's topic, its items name their own bodies (round 59, p59b)
         if names and enterprise_class_heading(names, item.body):
             continue        # （一）高温熔融金属企业。 over 「相关企业要…」: what the part is about, not who does it
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
