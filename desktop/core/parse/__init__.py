@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 
 from desktop.core.model import Duty, ParsedPlan, Target, Task
+from desktop.core.target_names import name_apart
 from desktop.errors import BadInputError
 
 from .activity_spans import date_activity_items, date_term_end_items
@@ -125,6 +126,8 @@ def parse_text(text: str) -> ParsedPlan:
     try:
         _parse(text[:MAX_CHARS], plan)
         _drop_unread_tasks_warnings(plan)
+        for task in plan.tasks:             # (indicators of one task named so they read apart, ux58 finding 9)
+            name_apart(task.targets)
         if len(text) > MAX_CHARS:
             plan.warnings.append(f"原文超过 {MAX_CHARS} 字，只解析了前面部分，请核对。")
     except MissingTable as exc:           # a source tree set up without opencc: what to install
