@@ -125,7 +125,8 @@ def test_the_indicators_of_one_task_read_apart() -> None:
     # (main: 小区 / 老旧小区 / 完成率 — one inside another, a rate of nothing)
     assert names == ["完成改造小区", "老旧小区", "改造完成率"]
     assert not [a for a in names for b in names if a != b and a in b]
-    assert [target_words(t) for t in first.targets] == ["完成改造小区 1500个", "老旧小区 不少于8000个", "改造完成率 不少于100%"]
+    assert [target_words(t) for t in first.targets] == [
+        "完成改造小区 1500个", "老旧小区 不少于8000个", "改造完成率 不少于100%"]
     assert [t.subject for t in second.targets] == ["完整社区试点", "完整社区覆盖率"]     # (long enough: as read)
 
 
@@ -137,3 +138,19 @@ def test_a_lone_indicator_keeps_its_name() -> None:
     name_apart(one)
     assert one[0].subject == "床位"
     assert clause_name(Target("到2025年底前，护理型床位占比不低于75%", 75, "%", ">=", None, "占比")) == "护理型床位占比"
+
+
+def test_listed_figures_keep_their_own_short_names() -> None:
+    """Short names that are no rate and lie in no other name read apart already: 「新建口袋公园3个、广场2个」."""
+    from desktop.core.model import Target
+    from desktop.core.target_names import name_apart
+
+    listed = [Target("建成口袋公园3个、广场2个、驿站4个", 3, "个", None, None, "口袋公园"),
+              Target("建成口袋公园3个、广场2个、驿站4个", 2, "个", None, None, "广场"),
+              Target("建成口袋公园3个、广场2个、驿站4个", 4, "个", None, None, "驿站")]
+    name_apart(listed)
+    assert [t.subject for t in listed] == ["口袋公园", "广场", "驿站"]
+    rates = [Target("全市100个社区覆盖率达到90%", 90, "%", ">=", None, "覆盖率"),
+             Target("新建社区食堂20个", 20, "个", None, None, "社区食堂")]
+    name_apart(rates)
+    assert rates[0].subject == "覆盖率"           # (its clause holds another figure: left as read)

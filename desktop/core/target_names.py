@@ -3,8 +3,9 @@
 The parser names an indicator from the few characters around its figure — 「2024年完成改造1500个小区」 → 小区,
 「改造完成率达到100%」 → 完成率 — which, beside 「累计改造老旧小区达到8000个」 → 老旧小区 in the same task, leaves a
 clerk on the 工作台 with 「小区（1500个）」「老旧小区（不少于8000个）」「完成率（不少于100%）」. Where a task has
-several indicators and one's name is that short (three characters or fewer) or is part of another's name, it is named
-from the clause it stands in, its time and figure taken out: 「完成改造小区」「改造完成率」.
+several indicators and one's name is part of another's (小区, 老旧小区) or a rate named in three characters or
+fewer (完成率), it is named from the clause it stands in, its time and figure taken out: 「完成改造小区」「改造完成率」
+— where that clause holds no other figure (a list 「口袋公园3个、广场2个」 names each figure by its own noun).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 
 from desktop.core.model import Target
 
-# a name this short says what is counted, not which count it is (率／小区／床位)
+# a rate named this short says of what it is no more than 「完成率」 does
 SHORT_NAME = 3
 LONGEST_NAME = 24
 
@@ -34,19 +35,21 @@ def clause_name(target: Target) -> str:
     unit = re.escape(target.unit) if target.unit else ""
     words = re.sub(_BAR_BEFORE + _NUMBER + unit + _BAR_AFTER, "", words, count=1)
     words = re.sub(r"[，,、；;：:。\s]+", "", words).strip("的")
-    return words if re.fullmatch(r"[\u4e00-\u9fff“”（）()A-Za-z0-9]+", words or "-") else ""
+    # (a clause of one figure only: 「建成口袋公园3个、广场2个」 lists figures each named by its own noun)
+    return words if re.fullmatch(r"[\u4e00-\u9fff“”（）()A-Za-z]+", words or "-") else ""
 
 
 def name_apart(targets: Sequence[Target]) -> None:
     """Name from its clause each of a task's several indicators whose name is too short to tell it from the others
-    (``SHORT_NAME`` characters or fewer, or part of another indicator's name) — where the clause holds the name and
-    says more (in place)."""
+    (part of another indicator's name, or a rate of ``SHORT_NAME`` characters or fewer) — where the clause holds the
+    name, no other figure, and says more (in place)."""
     if len(targets) < 2:
         return
     names = [t.subject for t in targets]
     for target in targets:
         name = target.subject
-        if not name or not (len(name) <= SHORT_NAME or any(name != other and name in other for other in names)):
+        if not name or not (len(name) <= SHORT_NAME and name.endswith("率")
+                            or any(name != other and name in other for other in names)):
             continue
         longer = clause_name(target)
         if name in longer and len(name) < len(longer) <= LONGEST_NAME:
