@@ -136,16 +136,24 @@ def first_due_month(issued: str | dt.date | None, first_duty: str | None = None,
     return start or used
 
 
+# the least time a unit is given between the plan's issue and the first monthly report it owes
+FIRST_REPORT_DAYS = 7
+
+
 def owed_from_issue(issued: str, rule: DueRule = DEFAULT_DUE) -> str:
-    """The first month a plan issued on ``issued`` (YYYY-MM-DD) can ask a report for: its own
-    month, unless that month's report fell due (``nominal_due``) on or before the day of issue —
-    then the next. A date without its day is its month."""
+    """The first month a plan issued on ``issued`` (YYYY-MM-DD) can ask a report for: the first,
+    from its own month on, whose report falls due (``nominal_due``) at least ``FIRST_REPORT_DAYS``
+    days after the day of issue — a month due before the plan was issued, or so soon after it that
+    no unit could report (ux58: dated 26 February, 每月28日前报送: February is owed by no one, March
+    is the first), is not chased. A date without its day is its month."""
     month = issued[:7]
     try:
         day = dt.date.fromisoformat(issued[:10])
     except ValueError:
         return month
-    return next_month(month) if nominal_due(month, rule) <= day else month
+    while nominal_due(month, rule) < day + dt.timedelta(days=FIRST_REPORT_DAYS):
+        month = next_month(month)
+    return month
 
 
 def due_months(period: Sequence[str], due_of: Mapping[str, dt.date], day: dt.date,

@@ -432,3 +432,20 @@ def title_phase_end(title: str, year: int, since: int | None = None) -> str | No
     # (a stage given a year alone, 「全面推广阶段（2025年）」: done within that year; not a past one)
     alone = _STAGE_YEAR.match(title.strip())
     return f"{alone.group(1)}-12-31" if alone and int(alone.group(1)) >= min(year, since or year) else None
+
+
+# the year and month a phase's bracket opens and closes with: 「（2024年3月—4月）」「（2024年5月—2025年12月）」
+_WINDOW_ENDS = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?\s*" + r"[-—–~至到－]{1,2}\s*"
+                          r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月")
+
+
+def phase_years(title: str, month: int) -> list[int]:
+    """The years a year-less date of ``month`` may fall in under a title naming its phase with its years
+    「排查摸底阶段（2024年3月—4月）…于4月30日前报…」 → [2024] (ux58 finding 6): the years of the window the month
+    lies in, earliest first; none where the title names no dated window or the month lies outside it."""
+    words = heading_bracket(title)
+    ends = _WINDOW_ENDS.search(words) if words else None
+    if ends is None:
+        return []
+    first, last = (int(ends[1]), int(ends[2])), (int(ends[3] or ends[1]), int(ends[4]))
+    return [y for y in range(first[0], last[0] + 1) if first <= (y, month) <= last]

@@ -22,7 +22,7 @@ from .body_names import reading_roles
 from .call_points import drop_call_points
 from .colon_points import colon_led_units
 from .counted_dates import relative_deadline, span_deadline
-from .dates import ONGOING, deadline_from_words, find_deadlines, quarterly_lists
+from .dates import ONGOING, Deadline, deadline_from_words, find_deadlines, quarterly_lists
 from .decimal_chapters import childless_chapters
 from .declarations import deadline_line, find_declaration, prose_declaration
 from .division_bodies import division_units
@@ -91,6 +91,7 @@ from .task_dates import (
     numbered_stage_end,
     opening_year,
     phase_window,
+    phase_years,
     report_date,
     rhythm_first,
     run_on_stage_end,
@@ -514,9 +515,12 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
             # (of several one-off dates the latest: the item is done when its last dated step is, round 34 —
             # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」 is due before June)
             best = max(dls, key=lambda d: d.date)
+            if best.year_inferred and (in_phase := phase_years(title, int(best.date[5:7]))) \
+                    and best.date[5:] != "02-29":
+                # 「排查摸底阶段（2024年3月—4月）…4月30日前报…」: the phase's year, no guess to check where the phase
+                # has the month in one year only; else its first such year, to check (ux58 finding 6)
+                best = Deadline(best.start, best.end, f"{in_phase[0]}{best.date[4:]}", len(in_phase) > 1, best.words)
             task.deadline = best.date
-            if best.year_inferred:
-                warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
         elif default_year is not None and (phase_end := title_phase_end(title, default_year, since) or (
                 text.startswith(title.rstrip("…")) and run_on_stage_end(text, default_year))):
             task.deadline = phase_end          # 集中整治阶段（5-7月） / 第一季度：… (a run-on stage's bracket past the
@@ -531,6 +535,9 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
                 and not (best is not None and best.date == task.deadline and best.words
                          and best.words in text[best.start:best.end] and completes_all(text, best))):
             task.deadline = phase_end          # 试点总结阶段（2024年11月-12月） over reports due before it
+        elif best is not None and best.year_inferred and task.deadline == best.date:
+            # (the guessed year to check where it dates the task, not where the phase's end took its place)
+            warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
             warnings.append(f"任务 {key} {NO_YEAR_WORDS}，请核对。")
         if task.deadline is None and not rhythm_first(text) and (staged := stage_date(item, default_year)):
