@@ -89,3 +89,30 @@ def test_working_groups_a_body_is_set_up_with_are_no_target_groups_to_form_are()
     more = "各社区要组建8个工作组,开展入户排查。"
     three = next(t for t in parse_text(_SET_UP.format(more=more)).tasks if t.key == "三")
     assert [(t.value, t.unit) for t in three.targets] == [(8.0, "个")]
+
+
+_RULES = """上海市某类设备管理办法
+第一条 目的
+为加强某类设备管理，制定本办法。
+第二条 管理职责
+市某某办公室负责本市某类设备的管理。
+第三条 监督检查
+市某某办公室对某类设备质量开展监督检查。
+第四条 {heading}
+{text}
+第五条 施行日期
+本办法自2025年1月1日起施行。
+"""
+
+
+def test_a_reference_article_to_any_fields_rules_is_no_task() -> None:
+    # (``rule_chapters._DEFERS``: 「有关X规定执行」 points to other rules whatever the field X, round 34's 参照)
+    for text in ("某类设备的消防设计审查和验收，按照国家和本市有关消防管理规定执行。",
+                 "某类设备档案的管理，按照本市相关档案规定执行。"):
+        tasks = parse_text(_RULES.format(heading="参照执行", text=text)).tasks
+        assert [t.number for t in tasks] == ["2", "3"]
+    # (near miss: a body doing work by those rules is a task)
+    text = "各街道应当加强辖区内某类设备的消防检查，按照本市有关消防规定执行。"
+    tasks = parse_text(_RULES.format(heading="消防检查", text=text)).tasks
+    assert [t.number for t in tasks] == ["2", "3", "4"]
+    assert tasks[-1].responsible_units == ["各街道"]
