@@ -144,8 +144,9 @@ def numbered_on(lines: list[str], n: int, found: tuple[int, str, int, int], more
 
 
 def runs_into_section(lines: list[str], n: int, found: tuple[int, str, int, int]) -> bool:
-    """The numbered run from line ``n`` goes on without a gap to a heading of a higher level numbered 2 or later
-    (「6、…」…「10、…」 then 「二、主要工作措施」): the run closes a section whose heading is not in the text."""
+    """The numbered run from line ``n`` goes on number by number at its level (whatever paragraphs lie between) to
+    a heading of a higher level numbered 2 or later (「6、…」…「10、…」 then 「二、主要工作措施」): the run closes a
+    section whose heading is not in the text."""
     value = found[2]
     for ln in lines[n + 1:]:
         if not (line := ln.strip()) or (marker := line_marker(line)) is None:

@@ -141,9 +141,8 @@ _ADDRESSEES = re.compile(r"^各[^。；;，,]{1,60}[:：]$")
 def title_above_cover(text: str, start: int) -> str:
     """The plan's own title line printed above the cover whose sentence (at ``start``) quotes another name
     (「某乡镇清明节期间森林防火实施方案」 ⏎ 「各村(居)委会、驻镇各单位:」 ⏎ 「…现将《XX镇森林防火工作方案》
-    印发给…」): the
-    title a reader sees is the line printed, the quoted name no title line (Round 74 and 77 on x303_02; round 60's
-    x256_06); "" where no such line stands, or a notice's title does (关于…的通知: the cover's own)."""
+    印发给…」): the title a reader sees is the line printed, the quoted name no title line (Round 74 and 77 on x303_02;
+    round 60's x256_06); "" where no such line stands, or a notice's title does (关于…的通知: the cover's own)."""
     above = [ln.strip() for ln in text[:text.rfind("\n", 0, start) + 1].split("\n") if ln.strip()]
     if not above or not _ADDRESSEES.match(above[-1]) or any("通知" in ln or "关于" in ln for ln in above):
         return ""

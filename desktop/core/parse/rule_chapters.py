@@ -297,12 +297,12 @@ REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)
                     r"|参照本[\u4e00-\u9fff]{1,6}?管理$"
                     r"|参照《[^》]{2,60}》[^。；;，,]{0,60}?予以确定$")
 # round 34's 参照 article written as 「…工作，按照…及本市有关规定执行」 (「…的，从其规定」: ``_SUPPLEMENTARY``):
-# (a long title 「…应按照《…施工分包管理办法》及本市…有关规定执行」, a field's rules
-# 「…按照国家和本市有关保密规定执行」: the same pointer, plans-next299's answers)
+# (a long title 「…应按照《…施工分包管理办法》及本市…有关规定执行」, a field's rules, whatever the field
+# 「…按照国家和本市有关保密规定执行」「…相关消防管理规定执行」: the same pointer, plans-next299's answers)
 # a whole article only (an item of a standards article 「（五）…宽度按照国家有关规定执行」 stays beside its
 # siblings, x144_01)
-_DEFERS = re.compile(r"^[^。；;，,]{0,20}?(?:应当?)?(?:按照?|依照)[^。；;，,]{1,40}?(?:有关|相关)(?:保密|安全)?规定"
-                     r"(?:要求)?执行$"
+_DEFERS = re.compile(r"^[^。；;，,]{0,20}?(?:应当?)?(?:按照?|依照)[^。；;，,]{1,40}?(?:有关|相关)"
+                     r"[\u4e00-\u9fff]{0,4}?规定(?:要求)?执行$"
                      # (「…的不动产登记应按国家和本市关于…的相关规定要求执行」: the same pointer, x290_01 第十三条)
                      # (「…的，应当执行文物保护法律、法规的规定」「…的申报、批准、公布，依照《…条例》的规定
                      # 执行」: the other law's rules, a reference — rounds 34 / 39)

@@ -86,8 +86,8 @@ PLACES_SECTION = re.compile(r"(?:重点|主要|核心|特色|功能)[\u4e00-\u9f
 # (二、整治目标 / 三、整治范围 of a campaign: its aims and where it runs, run into its text or not — never a heading
 # of more parts, 二、整治目标和任务 / 三、整治范围和重点, that may hold the work)
 OPENING_SECTION = re.compile(NON_TASK_SECTION.pattern + r"|目标任务|重要意义|重要性|必要性|基本思路|总体思路"
-                             r"|^(?:整治|治理|检查|排查|攻坚|专项)(?:目标|范围)(?![和及与、并]|任务|重点)"
-                             r"|^实施范围(?![和及与、并]|任务|重点)")     # (二、实施范围全镇主要河道和沟塘。)
+                             # (二、实施范围全镇主要河道和沟塘。)
+                             r"|^(?:(?:整治|治理|检查|排查|攻坚|专项)(?:目标|范围)|实施范围)(?![和及与、并]|任务|重点)")
 # articles of a plan written in articles that say what words mean, who sits on its bodies, who oversees it, what
 # follows a breach or whose duty is what (第七条　名词解释 / 第五条　组织机构 / 第六条　监督检查 / 第二条　工作职责):
 # provisions about the plan, no work of their own

@@ -260,10 +260,9 @@ _MEMBERS = re.compile(r"成员单位$")
 
 def set_up_doers(item: Item, doers: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
     """The doers of an item headed 「X机构及职责」 whose text opens by setting up the body 「成立…指挥部。指挥部下设…
-    10个工作组。各组成员单位…切实履职。街道行政审批服务办承担…职责,…组织研判…」: the heading's kind of body and
-    the members
-    of the groups set up are none (round 73; Round 77 on x303_03 三 and x303_08 二: a section that sets a body up gives
-    its lines no unit), a standing body given duties there stays; ``doers`` as read otherwise."""
+    10个工作组。各组成员单位…切实履职。街道行政审批服务办承担…职责,…组织研判…」: the heading's kind of body and the
+    members of the groups set up are none (round 73; Round 77 on x303_03 三 and x303_08 二: a section that sets a body
+    up gives its lines no unit), a standing body given duties there stays; ``doers`` as read otherwise."""
     m = _BODY_AND_DUTIES.match(drop_pinyin(item.title).strip())
     text = item.body.strip()
     if m is None or not _OPENS_SET_UP.match(text.split("\n", 1)[-1] if text.startswith(item.title) else text):
