@@ -55,6 +55,16 @@ def test_tab_table_theme_row_keeps_figures_and_no_person_unit() -> None:
     assert not units & {"张三", "李四"}         # the 责任领导 column: persons, no unit
 
 
+def test_bar_table_bracket_theme_rows() -> None:
+    # the same table with bars between its cells and （一） themes
+    bar = _TABLE.replace("\t", " | ").replace("一、加快", "（一）加快").replace("二、增进", "（二）增进")
+    got = _tasks(_COVER.format(duty="") + bar)
+    assert [(n, lead, resp) for n, _t, lead, resp, _d in got] == [
+        ("一.1", ["区经信局"], ["区住建局", "区城投公司"]),
+        ("一.2", ["区招商局"], ["各镇"]),
+        ("二.3", ["区人社局"], ["各镇"])]
+
+
 def test_theme_row_first_after_header_and_same_without_theme_rows() -> None:
     plain = "\n".join(line for line in _TABLE.split("\n") if "\t" in line or not line)
     got = _tasks(_COVER.format(duty="") + plain)
