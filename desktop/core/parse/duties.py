@@ -141,6 +141,9 @@ _RHYTHM_MEETING = re.compile(r"(?:每|按)\s*(?:个)?(?:周|月|季度?|年)(?:�
 _LISTED_MEETING = re.compile(r"(?:每|按)?(季度|季|月度|月|年度)[\u4e00-\u9fff]{0,6}?(?:例会|调度会|联席会议?)(?:等)?")
 
 
+# a clause that sends by a day of each month (各牵头单位每月25日前将任务推进情况报区委督查室): the month's sending,
+# beside dated sendings in the same sentence (…，6月20日前报送半年工作小结) — ux59 finding 4
+_MONTH_DAY = re.compile(r"每(?:个)?月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*(?:之前|以前|前)")
 _RHYTHM_CLAUSES = re.compile(r"[，,]|、(?=\s*(?:每|按)\s*(?:年|季|月|周|半年|旬))")
 
 
@@ -157,6 +160,7 @@ def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
                 or not (_MATERIAL.search(clause) or _RHYTHM_MEETING.search(clause)
                         or every in ("week", "day") and _SEND.search(clause)
                         and (_PROGRESS.search(clause) or "情况" in clause)
+                        or every == "month" and _MONTH_DAY.search(clause) and _SEND.search(clause)
                         or _BIMONTHLY.search(clause) and _SEND.search(clause)):
             # 「建立…、月度工作成效报送、季度工作例会等」: a listed meeting on a rhythm of its own
             meeting = next((p.strip() for p in clause.split("、") if _LISTED_MEETING.match(p.strip())), None)

@@ -135,6 +135,10 @@ def convert_text_tables(text: str) -> str:
                     if not lines[j].strip():
                         j += 1
                         continue
+                    if _theme_row(lines, j, width):
+                        rows.append([lines[j].strip()])     # 「一、…」: the rows after it are its tasks
+                        j += 1
+                        continue
                     break
                 if row:
                     rows.append(row)
@@ -455,3 +459,20 @@ def _cells(line: str, width: int = 0) -> list[str] | None:
             return None if not any(cells) else []
         return cells
     return None
+
+
+# a table's theme row pasted without its empty cells (a Word table's merged row 「一、强化招商引资」 between
+# numbered rows): a section title, short, no sentence
+_THEME_ROW = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])"
+                        r"[^\t|。；;：:，,]{2,30}")
+
+
+def _theme_row(lines: list[str], j: int, width: int) -> bool:
+    """Whether ``lines[j]`` (no cells of its own) is a theme row inside a table of cells: a 「一、…」 title
+    that the next non-blank line goes on from with a numbered row of the table (1⇥任务⇥…) — not a section
+    of the text after the table (二、保障措施 over prose)."""
+    if not _THEME_ROW.fullmatch(lines[j].strip()):
+        return False
+    nxt = next((ln for ln in lines[j + 1:j + 4] if ln.strip()), "")
+    row = _cells(nxt, width)
+    return row is not None and len(row) >= 3 and ROW_NUMBER.fullmatch(re.sub(r"[\s.、．]", "", row[0])) is not None
