@@ -473,7 +473,8 @@ SCORED_SETS = [
     # Round 74 continued (turned, aligned by rul76): x298_02 四 names its units, so 一、三 (总体要求 and
     # 工作目标 naming none) are no tasks, their samples' eight checks dropped (58 → 50)
     ("plans-next298", "tuned on from round 58's wave (never tuned: 79.3 %)", 0.772, 3, 50),
-    ("plans-next299", "tuned on from round 59's wave (never tuned: 83.8 %)", 0.817, 4, 185),
+    # min checks 185 → 181: "Round 80 rulings" (decided, p59a-1) — x299_02 第十一条/（二） dropped, a ban to the public
+    ("plans-next299", "tuned on from round 59's wave (never tuned: 83.8 %)", 0.817, 4, 181),
     # Round 77 (decided, aligned by rul80): x300_02 (一)(二)'s start with no end checked as no deadline (123 → 125
     # checks) — 73.6 % after the alignment
     ("plans-next300", "tuned on from round 59's wave (never tuned: 74.8 %)", 0.727, 8, 125),
@@ -481,7 +482,8 @@ SCORED_SETS = [
     # Round 77 (decided, aligned by rul80): x302_01 二、's 不低于1:1 checked as a target ("1:1", 比例; 141 → 142
     # checks) — 84.5 % after the alignment
     ("plans-next302", "tuned on from round 59's wave (never tuned: 85.1 %)", 0.83, 5, 142),
-    ("plans-next303", "tuned on from round 59's wave (never tuned: 60.2 %)", 0.581, 8, 123),
+    # min checks 123 → 115: "Round 80 rulings" (turned, p59d-1) — x303_04 一 and x303_06 一 dropped (aims points)
+    ("plans-next303", "tuned on from round 59's wave (never tuned: 60.2 %)", 0.581, 8, 115),
     ("plans-next304", "tuned on from round 59's wave (never tuned: 85.8 %)", 0.837, 4, 190),
 ]
 

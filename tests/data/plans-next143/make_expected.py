@@ -316,4 +316,11 @@ plan(X04,
             "— another district's own text with its own 职责分工 items and articles; 26 % (宝山) and 16 % (金山) of its "
             "10-character runs shared — not a near twin (round 36)"])
 
+# Round 59 (rul80p): aligned to tests/data/CONVENTIONS.md "Round 80 rulings" (README, round 59)
+from aligned_rulings import align80  # noqa: E402
+
+align80("x143_04", ["第十九条 （宣传引导）"], "「区建管委牵头各有关部门、单位，积极开展海绵城市建设宣传引导活动」: 「A牵头B＋verb」 reads as 「由A牵头，B配合」 (round 33), and 「各有关部门、单位」 is one name as printed, a kind (round 64's 「相关部门、单位」; round 67's x282_08; Round 77's x304_01 4.3.1（2））",
+        "Units, governs: plans-dev 01 二/（五）, rounds 64, 67 and Round 77's x304_01 over round 37's catch-all; [区建管委] stays accepted",
+        lead=["区建管委"], resp=["区建管委", "各有关部门、单位"], resp_alt=[["区建管委"]])
+
 write_collected(DIR)

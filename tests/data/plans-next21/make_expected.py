@@ -475,4 +475,24 @@ align56_aims('x21_01', [['一', '(二)']],
              " any plan; the plan names units, 二/(二)/1, 四); 12 and 10 counted 四、's paragraphs with and without them"
              ': 10 (without) stays accepted',
              7, [10])
+
+# Round 59 (rul80p): aligned to tests/data/CONVENTIONS.md "Round 80 rulings" (README, round 59)
+from aligned_rulings import align80  # noqa: E402
+
+_G80e = ("Dates, governs: Round 77's x302_01 (a quarter reads as a month: 「一季度前」 the end of the quarter before) and plans-dev "
+         "11's 「6月前」 over the set's reading of 「第N季度前」 as the quarter's own end")
+_Q80 = "the phase heading's 「{q}前完成」, before the quarter: the end of the quarter before (no 末／底)"
+align80("x21_03", ["五", "(一)", "1"], "「(一)第一阶段(2024年第三季度前完成)」 over 1.: " + _Q80.format(q="2024年第三季度"), _G80e,
+        dln="2024-06", dl="2024年第三季度前")
+align80("x21_03", ["五", "(二)", "1"], "「(二)第二阶段(2024年第四季度前完成)」 over 1.: " + _Q80.format(q="2024年第四季度"), _G80e,
+        dln="2024-09", dl="2024年第四季度前")
+align80("x21_03", ["五", "(三)", "2"], "「(三)第三阶段(2025年第一季度前完成)」 over 2.: " + _Q80.format(q="2025年第一季度"), _G80e,
+        dln="2024-12", dl="2025年第一季度前")
+align80("x21_03", None, "the three phases 「2024年第三季度前」「2024年第四季度前」「2025年第一季度前完成」 end with the quarter before each "
+        "(a date before the plan's own 2024年9月20日 stands as printed: round 44 decided and round 62's x217_07 set no bar at the page's date)",
+        _G80e + "; the old ends stay accepted",
+        counts={"phases": [{"name": "第一阶段", "start": None, "end": "2024-06", "end_alt": "2024-09"},
+                           {"name": "第二阶段", "start": None, "start_alt": "2024-10", "end": "2024-09", "end_alt": "2024-12"},
+                           {"name": "第三阶段", "start": None, "start_alt": "2025-01", "end": "2024-12", "end_alt": "2025-03"}]})
+
 write_collected(DIR)

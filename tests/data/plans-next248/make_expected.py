@@ -445,4 +445,11 @@ plan(X04,
             "(norms), 1∶500～1∶25000 (scales, names of kinds), 一倍以上二倍以下 / 一万元以上五万元以下 / 3至5倍 / 3万元 / 5倍 "
             "(penalties, round 32), 六个月 (a limit)"])
 
+# Round 59 (rul80p): aligned to tests/data/CONVENTIONS.md "Round 80 rulings" (README, round 59)
+from aligned_rulings import align80  # noqa: E402
+
+align80("x248_04", ["第九条"], "「各有关部门和单位应当对提交的测绘成果质量负责」: 「各有关部门和单位」 shares its head and is one name as printed, a kind (round 67's x282_08; Round 77's x304_01 4.3.1（2）; plans-dev 01 二/（五））, a doer with rule 2's 负责; only a bare 「有关单位」「各单位」 is a call",
+        "Units, governs: plans-dev 01 二/（五）, round 67's x282_08 and Round 77's x304_01 over round 37's catch-all; none stays accepted",
+        lead=[], resp=["各有关部门和单位"], resp_alt=[[]])
+
 write_collected(DIR)

@@ -410,4 +410,11 @@ plan(X04,
             "figures: none checked — 国办发〔2020〕12号, 沪府办发〔2020〕4号, 国灾险普办发〔2021〕11号 (document numbers), 2020-2022 "
             "(the census's period in the logo), the slogans' numbers 1–45 (attachment)"])
 
+# Round 59 (rul80p): aligned to tests/data/CONVENTIONS.md "Round 80 rulings" (README, round 59)
+from aligned_rulings import align80  # noqa: E402
+
+align80("x262_04", ["五", "（三）"], "「各级、各有关部门和单位要提前制定宣传方案，强化资金保障，落实宣传工作经费」: 「各有关部门和单位」 is one name as printed, a kind (round 67's x282_08; Round 77's x304_01 4.3.1（2））, a doer with rule 2's 落实; 各级 alone names no head (a call)",
+        "Units, governs: plans-dev 01 二/（五）, round 67's x282_08 and Round 77's x304_01 over rounds 37, 42's catch-all; none and [各有关部门] stay accepted",
+        lead=[], resp=["各有关部门和单位"], resp_alt=[[], ["各有关部门"]])
+
 write_collected(DIR)

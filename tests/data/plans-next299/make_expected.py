@@ -520,4 +520,15 @@ align77("x299_03", ["第十六条（权属转移）"], "「…档案由原权属
         "Units, turned: round 61's 交 and round 65's x276_04 over rule 2's 由A＋verb; none (accepted already), the builder's list stays accepted",
         resp=[], resp_alt=[["原权属单位", "原使用管理单位"]])
 
+# Round 59 (rul80p): aligned to tests/data/CONVENTIONS.md "Round 80 rulings" (README, round 59)
+from aligned_rulings import align80  # noqa: E402
+
+_G80a = ("Tasks and counts, decided: round 36's prohibitions to the public and round 60's x53_01 第十三条 over the bans on a "
+         "named party (round 67's x280_04, round 70's x286_04 第十一条); the old counts stay accepted")
+align80("x299_02", ["第十一条（禁止行为）", "（二）"], "「任何单位或者个人不得从事下列行为：（一）侵占民防工程；…（五）…」 (第十一条) and 「任何单位和个人不得擅自改建民防工程。确因…改建的，不得降低…，并按…执行。」 (第九条): a ban addressed to anyone 「任何单位和个人」 binds no body the plan tracks — a prohibition to the public, text, no task (round 36; x53_01 第十三条 「任何单位或者个人不得实施擅自拆除…」), its lines the ban's objects, no items", _G80a, drop=True,
+        counts={"leaf_tasks": 18, "count_alternatives": [24, 17, 20, 22, 23, 25, 28],
+                "leaf_tasks_by_section": {"第三条": 1, "第四条": 1, "第五条": 1, "第六条": 1, "第八条": 1, "第九条": 0, "第十条": 1,
+                                          "第十一条": 0, "第十三条": 5, "第十四条": 1, "第十五条": 3, "第十六条": 1, "第十九条": 1,
+                                          "第二十条": 1}})
+
 write_collected(DIR)

@@ -529,4 +529,12 @@ align77("x302_04", ["三", "（三）"], "「…由区规划资源部门报区�
         "Units, turned: rounds 46, 48 and round 61's 交 over rule 2's 由A＋verb; [区规划资源部门] → none (accepted already), the builder's list stays accepted",
         resp=[], resp_alt=[[QUJ]])
 
+# Round 59 (rul80p): aligned to tests/data/CONVENTIONS.md "Round 80 rulings" (README, round 59)
+from aligned_rulings import align80  # noqa: E402
+
+align80("x302_05", ["第三条"], "「市自然资源确权登记局…负责细化…制度并组织实施，协同相关部门建立…联合惩戒机制」 (第三条): 「A协同B＋verb」 reads as 「A会同B」 (round 30; Round 77's x301_02 （十九））, whose subject is the lead whatever the partner (rounds 34, 45; round 64's x200_04; Round 74's x293_02 「你局会同有关单位」), and a partner named by its kind 「相关部门」 is a unit as printed (round 66's p54a, plans-dev 03 十六); only 「有关单位」「有关方面」 give none",
+        "Units, turned: rounds 30, 34, 45, 64's x200_04 and 66's p54a over the answer's lead [] and 相关部门 as a call; the old lists stay accepted",
+        lead=[QJ], alt=[[]], resp=["市规划和自然资源局", QJ, "相关部门", ZX, QD],
+        resp_alt=[["市规划资源局", "市确权登记局", "市登记中心", QD], ["市规划和自然资源局", QJ, ZX, QD]])
+
 write_collected(DIR)

@@ -357,5 +357,14 @@ plan(X08,
             "duties: the three sendings (上镇防汛应急指挥部, 逐级上报, 上报街道防汛工作领导小组), each undated (Round 74's duties, turned: a "
             "sending the rules ask of the bodies they task, of what they meet in their work, is an undated duty)"])
 
+# Round 59 (rul80p): aligned to tests/data/CONVENTIONS.md "Round 80 rulings" (README, round 59)
+from aligned_rulings import align80  # noqa: E402
+
+_G80d = ("Tasks and counts, turned: plans-dev EXPECTED.md lines 21–25 and round 27 (a childless aims point is a section unless "
+         "it names a doer) over plans-dev 08's every-leaf reading for aims points; the old counts stay accepted")
+align80("x303_06", ["一"], "「一、目标任务 围绕成功创建…的目标,…实行创文工作包保责任制,进一步明确…,健全…机制,…」: a childless aims point (目标任务, like 工作目标／行动目标) naming no doer by rule 2 is a section, not a task (EXPECTED.md; round 27); a page naming no unit makes its work points tasks naming none (plans-dev 08), not its aims", _G80d, drop=True,
+        counts={"leaf_tasks": 1, "count_alternatives": [2, 3]})
+align80("x303_04", ["一"], "「一、行动目标 围绕建设“一区六城”…开展…九项攻坚行动,通过组织动员全镇各有关部门单位开展创城攻坚,…」: the same form — a childless aims point whose 组织动员 has no subject (rule 2 names no doer) is a section, not a task", _G80d, drop=True,
+        counts={"leaf_tasks": 2, "count_alternatives": [3, 1]})
 
 write_collected(DIR)

@@ -327,4 +327,15 @@ align66_bands("x96_02", ["五", "（二）"], [(5, "万元"), (20, "万元")],
 align66_bands("x96_02", ["七", "（一）", "2"], [(50, "万元")],
               "「投资金额在50万元以下（不含）」 — the band naming the projects, named by the ruling; 五/（四）/2 400万元 stands")
 
+# Round 59 (rul80p): aligned to tests/data/CONVENTIONS.md "Round 78 rulings" (p58b-3 / p58a-1, governs; README, round 59)
+from aligned_rulings import align78  # noqa: E402
+
+_G78 = ("Tasks and counts, governs: rounds 30, 35, 56, 60's x36_02, 66's x81_04 and 72 over the every-leaf samples; "
+        "the old counts stay accepted; aligned in round 59 by rul80p")
+align78("x96_04", [K1, "四", "2", "（6）"], "「2、物业项目在考核期内出现以下情形的，将根据实际情况对该项目半年考评总分进行加减分。（1）…（10）」: a list of cases "
+        "under a lead-in (what raises or lowers a project's score) is one task with its lead-in (round 35; Round 78 (b), x89_01 "
+        "四、（二）), its lines no items; so is 第二部分 五、「明确扣罚情形及金额：1、…6、」 (the cases that cut a subsidy), one task", _G78, drop=True, rnd=59,
+        counts={"leaf_tasks": 15, "count_alternatives": [17, 29, 31, 33, 35],
+                "leaf_tasks_by_section": {"第一部分": 6, "第二部分": 6, "第三部分": 3}})
+
 write_collected(DIR)

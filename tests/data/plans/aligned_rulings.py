@@ -199,3 +199,12 @@ def align77(file, path, words, why, *, ruling="Round 77 rulings, written early",
     ``targets``, ``drop``, ``counts`` …); the note reads 「aligned round 59 to CONVENTIONS.md "<ruling>" (<why>):
     <words> (old → new)」; the set's README lists it."""
     align76(file, path, words, why, ruling=ruling, rnd=59, **kw)
+
+
+def align80(file, path, words, why, *, ruling="Round 80 rulings", **kw):
+    """Round 59 (rul80p): one collected sample (or, with ``path`` None, the plan) aligned to
+    ``tests/data/CONVENTIONS.md``'s "Round 80 rulings" (the lead, during round 59, on the questions round 59's parser
+    helpers left), read at the item's ``words``; ``why`` names the reading (turned, decided or governs, and the rulings
+    that govern). The fields as ``align76``; the note reads 「aligned round 59 to CONVENTIONS.md "Round 80 rulings"
+    (<why>): <words> (old → new)」; the set's README lists it."""
+    align76(file, path, words, why, ruling=ruling, rnd=59, **kw)
