@@ -47,7 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--short-name", dest="short_name", help="简称（可为空）")
     edit.add_argument("--lead", help="牵头单位，多个用“、”分隔（可为空）")
     edit.add_argument("--responsible", help="责任单位，多个用“、”分隔（可为空）")
-    edit.add_argument("--targets", help="量化指标，多个用“；”分隔，如“不少于500张；达到90%%以上”")
+    edit.add_argument("--targets", help="量化指标，多个用“；”分隔，如“不少于500张；达到90%%以上”；"
+                      "指标有自己的日期的，写在后面的括号里，如“入驻率达到85%%（2024-12-31）”"
+                      "（不写的跟随任务的完成时限；改完成时限时，跟随的指标日期一起改）")
     edit.add_argument("--deadline", help="完成时限，写成 2024-12-31、2024.12.31 或“2024年12月底前”"
                       "（没写年份的按方案的年份；空字符串为不限）")
     edit.add_argument("--new-unit", dest="new_unit", action="store_true",
@@ -192,7 +194,8 @@ NO_TASK = ("没有编号为“{number}”的任务（或这个编号有多项任
            "可用“plan parse 方案文件”查看各任务的编号。")
 
 
-def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list, ws=None, task_id: int = 0) -> dict:
+def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list, ws=None, task_id: int = 0,
+                 deadline: str | None = None) -> dict:
     """The fields to change, checked; bad values raise UserError before anything is written."""
     from desktop.core import review_edits as edits
     from desktop.errors import UserError
@@ -216,7 +219,9 @@ def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list, 
         if args.responsible is not None:
             changes["responsible_units"] = edits.split_units(args.responsible)
         if args.targets is not None:
-            changes["targets"] = [t.to_json() for t in edits.parse_targets(args.targets, old_targets, year)]
+            if args.deadline is not None:       # a new target without a date of its own takes the new deadline
+                deadline = edits.read_deadline(args.deadline, year)[0]
+            changes["targets"] = [t.to_json() for t in edits.parse_targets(args.targets, old_targets, year, deadline)]
         if args.deadline is not None:
             changes["deadline"], note = edits.read_deadline(args.deadline, year)
             if note:
@@ -243,9 +248,9 @@ def cmd_edit(args: argparse.Namespace) -> int:
             raise UserError(NO_TASK.format(number=args.task.strip()))
         detail = queries.task_detail(ws, task_id)
         year = store_plans.stored_plan_year(ws, plan_id)      # the year the parser read the plan in
-        old_targets = [edits.target_from_json(t) for t in
-                       store_plans.stored_task_fields(ws, plan_id)[detail["key"]]["targets"]]
-        changes = edit_changes(args, year, old_targets, ws, task_id)
+        stored = store_plans.stored_task_fields(ws, plan_id)[detail["key"]]
+        old_targets = [edits.target_from_json(t) for t in stored["targets"]]
+        changes = edit_changes(args, year, old_targets, ws, task_id, stored["deadline"])
         typed = [*changes.get("lead_units", []), *changes.get("responsible_units", [])]
         new = unit_check.new_units(typed, stored_units(ws, plan_id))
         if new and not args.new_unit:

@@ -78,6 +78,22 @@ def targets_shown(targets: list[Target]) -> str:
     return "；".join(target_words(t) for t in targets)
 
 
+def target_dated(target: Target) -> str:
+    """``target_words`` with the target's own date after it in brackets (「入驻率 不少于85%（2024-12-31）」): where the
+    clerk reviews and edits a task's targets (ux58: the date was nowhere to be seen), and how a date is typed back."""
+    return target_words(target) + (f"（{target.deadline}）" if target.deadline else "")
+
+
+def targets_dated(targets: list[Target]) -> str:
+    """How a task's targets are shown and edited with their dates: each ``target_dated``, ``；`` between."""
+    return "；".join(target_dated(t) for t in targets)
+
+
+def targets_dated_text(value: list[dict[str, Any]]) -> str:
+    """Stored targets (``task_fields``) in words with their dates, for the history of a change of dates alone."""
+    return "；".join(t["text"] + (f"（{t['deadline']}）" if t.get("deadline") else "") for t in value) or "（无）"
+
+
 def task_fields(task: Task) -> dict[str, Any]:
     """The correctable fields of ``task`` as JSON-able values (what is stored and compared)."""
     return {"title": task.title, "short_name": task.short_name,
@@ -141,6 +157,15 @@ def field_text(name: str, value: Any) -> str:
     if name == NUMBER and isinstance(value, list):      # a typed number's parts (a revision's history: the key)
         return ".".join(value) or "（无）"
     return str(value) if value else "（无）"
+
+
+def change_words(name: str, old: Any, new: Any) -> tuple[str, str]:
+    """A field's change in words, before and after (``field_text``); targets whose texts read the same say their
+    dates (a task's deadline moved them, or the clerk gave one its own), never 「“X”→“X”」."""
+    was, now = field_text(name, old), field_text(name, new)
+    if name == "targets" and was == now and old != new:
+        return targets_dated_text(old), targets_dated_text(new)
+    return was, now
 
 
 @dataclass

@@ -510,7 +510,8 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
     plan_id = task_plan_id(ws, task_id)
     if plan_id is None:
         raise KeyError(task_id)
-    key, path, number = ws.conn.execute("SELECT key, path, number FROM tasks WHERE id = ?", (task_id,)).fetchone()
+    key, path, number, text = ws.conn.execute("SELECT key, path, number, text FROM tasks WHERE id = ?",
+                                              (task_id,)).fetchone()
     old_parts = [*json.loads(path), str(number)]
     changes = dict(changes)
     parts = changes.pop(edits.NUMBER, None)
@@ -520,7 +521,7 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
     aliases = {alias: name for alias, name in ws.conn.execute(
         "SELECT a.alias, u.name FROM unit_aliases a JOIN units u ON u.id = a.unit_id WHERE u.plan_id = ?",
         (plan_id,))}
-    task = Task([], "", old["title"], "")
+    task = Task([], "", old["title"], str(text or ""))       # its text: where a target's own date is written
     for name, value in old.items():
         edits.set_task_field(task, name, value)
     for name, value in changes.items():
@@ -528,6 +529,8 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
             value = list(dict.fromkeys(aliases.get(n, n) for n in value))
         edits.set_task_field(task, name, value)
     task.responsible_units = [n for n in task.responsible_units if n not in task.lead_units]
+    if "deadline" in changes and old["deadline"] != task.deadline:      # its targets that carried it move along
+        edits.move_target_dates(task, old["deadline"], task.deadline, stored_plan_year(ws, plan_id))
     new = edits.task_fields(task)
     changed = [name for name in edits.FIELDS if new[name] != old[name]]
     if not changed and not renumbered:
@@ -565,8 +568,8 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
                 kept.pop(name, None)         # back to what the document says: no correction left
             else:
                 kept[name] = edits.Correction(new[name], document)
-            lines.append(f"{edits.FIELD_LABELS[name]}：“{edits.field_text(name, old[name])}”→"
-                         f"“{edits.field_text(name, new[name])}”")
+            was, now = edits.change_words(name, old[name], new[name])
+            lines.append(f"{edits.FIELD_LABELS[name]}：“{was}”→“{now}”")
         _store_corrections(ws, task_id, kept)
         ws.audit("task_edit", {"task_id": task_id, "key": key,
                                "fields": [edits.NUMBER] * renumbered + changed}, actor=actor)

@@ -118,7 +118,8 @@ class ReviewModel(QAbstractTableModel):
         if column == COL_RESPONSIBLE:
             return logic.join_units(task.responsible_units)
         if column == COL_TARGETS:
-            return logic.targets_shown(task.targets)      # name, comparator, value, unit: the sentence in the tip
+            # name, comparator, value, unit and the target's own date (ux58): the sentence in the tip
+            return logic.targets_dated(task.targets)
         if column == COL_DEADLINE:
             return task.deadline or ""
         return ""
@@ -208,13 +209,15 @@ class ReviewModel(QAbstractTableModel):
             names = [n for n in logic.split_units(text) if n not in task.lead_units]
             return lambda: setattr(task, "responsible_units", names)
         if column == COL_TARGETS:
-            targets = logic.parse_targets(text, task.targets, self.year())
+            targets = logic.parse_targets(text, task.targets, self.year(), task.deadline)
             return lambda: setattr(task, "targets", targets)
         if column == COL_DEADLINE:
             deadline, note = logic.read_deadline(text, self.year())
             if note:
                 self.notes[(row, column)] = note      # 2月底 in the plan's year: the cell's tooltip says which
-            return lambda: setattr(task, "deadline", deadline)
+            # the targets that carried the task's old deadline move with it; one with a date of its own keeps it
+            return lambda: (logic.move_target_dates(task, task.deadline, deadline, self.year()),
+                            setattr(task, "deadline", deadline))
         return None
 
     def refresh_row(self, row: int) -> None:
