@@ -152,6 +152,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         others = [t for t in others if t != plan.title] if result.created else []
         ws.set_setting("current_plan_id", str(result.plan_id))
         where = ws.path
+    from desktop.core import not_tasks
+
+    plan = not_tasks.split_off(plan)[0]          # rows marked 「不是任务」 before: not counted, not asked about
     print(summary_lines(plan))
     print_checks(plan, IMPORT_DOUBTS_LIMIT, after_import=True, head="请核对")
     if others:
@@ -171,6 +174,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"  {line}")
     for line in result.units_folded:
         print(f"  {line}")
+    for row in result.not_tasks:
+        print(f"  {NOT_TASK_LINE.format(row=row)}")
     if reimport.conflicts:
         print("以下内容您修改过，修订稿也改了，已保留您的修改"
               "（要采用修订稿的写法，加 --take-document 再导入一次）：")
@@ -183,6 +188,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+NOT_TASK_LINE = ("{row}：此前核对时标为“不是任务”，仍不保存"
+                 "（要恢复为任务，请在程序中导入修订稿，核对时选中这一行按“恢复为任务”）")
 EDIT_FIELDS = ("number", "title", "short_name", "lead", "responsible", "targets", "deadline")
 NOTHING_TO_EDIT = ("请至少给出一项要修改的内容：--number、--title、--short-name、--lead、--responsible、"
                    "--targets 或 --deadline；只查看修改记录用 --history。")

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core import not_tasks
 from desktop.core.model import ParsedPlan, Target, Task
 from desktop.core.review_units import add_missing_units, join_units, merge_units, set_members, unit_names
 from desktop.core.task_matching import task_keys
@@ -40,6 +41,7 @@ FIELD_LABELS = {"title": "任务名称", "short_name": "简称", "lead_units": "
                 "plan.title": "方案标题", "plan.doc_number": "文号", "plan.issuer": "发文机关",
                 "plan.date": "成文日期", "plan.phases": "工作阶段",
                 "plan.monthly_duty": "月度报送要求",
+                not_tasks.NOT_TASKS: "标为“不是任务”的行",
                 NUMBER: "编号"}        # a number typed in the review, or a revision renumbered the task
 
 TEXT_CHANGED = "任务原文的表述有改动"
@@ -51,6 +53,8 @@ BROUGHT_BACK = "此前撤销的任务，新方案又列入：恢复（已有进�
 DROPPED = "原{key} {title}：新方案中没有这项任务，将标为撤销（已有进展保留）"
 DROPPED_TAIL = "：新方案中没有这项任务，将标为撤销（已有进展保留）"
 ADDED_TAIL = "：新增任务"
+# a row of a revised document the person marked 「不是任务」 before (``core.not_tasks``): marked again, and said
+NOT_TASK_TAIL = "：此前核对时标为“不是任务”，仍不保存（如是任务，请选中这一行按“恢复为任务”）"
 PLAN_LINE = "（方案）"
 
 
@@ -154,6 +158,8 @@ def field_text(name: str, value: Any) -> str:
         return "；".join(dict.fromkeys(t["text"] for t in value)) or "（无）"
     if name == "plan.phases":
         return "；".join(p["name"] + _months(p.get("start"), p.get("end")) for p in value) or "（无）"
+    if name == not_tasks.NOT_TASKS:
+        return not_tasks.words(value)
     if name == NUMBER and isinstance(value, list):      # a typed number's parts (a revision's history: the key)
         return ".".join(value) or "（无）"
     return str(value) if value else "（无）"
@@ -383,6 +389,9 @@ def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan,
     lines = []
     for key, task in zip(keys, plan.tasks, strict=True):
         old_key = old_keys.get(key)
+        if task.not_task and old_key is None:
+            lines.append(f"{key} {task.title}{NOT_TASK_TAIL}")
+            continue
         if old_key is None:
             lines.append(f"{key} {task.title}{ADDED_TAIL}")
             continue

@@ -27,6 +27,7 @@ from desktop.core.review_corrections import (  # noqa: F401  (the field record a
     DROPPED_TAIL as DROPPED_TAIL,
     FIELD_LABELS as FIELD_LABELS,
     FIELDS as FIELDS,
+    NOT_TASK_TAIL as NOT_TASK_TAIL,
     NUMBER as NUMBER,
     PLAN_LINE as PLAN_LINE,
     RENUMBERED as RENUMBERED,
@@ -150,7 +151,8 @@ def dropped_key(line: str) -> str | None:
 
 def change_counts(changes: list[str]) -> dict[str, int]:
     """How many tasks a revision adds, drops, changes and only renumbers (the plan's own fields
-    not counted): ``{"added", "dropped", "changed", "renumbered"}``."""
+    not counted): ``{"added", "dropped", "changed", "renumbered"}``, and ``"not_task"``: how many rows it has that
+    the person marked 「不是任务」 before, where it has any."""
     counts = dict.fromkeys(("added", "dropped", "changed", "renumbered"), 0)
     only_number = re.compile("^" + RENUMBERED.format(old="[^；]+", new="[^；]+") + "$")
     for line in changes:
@@ -159,6 +161,8 @@ def change_counts(changes: list[str]) -> dict[str, int]:
         said = line.split("：", 1)[1] if "：" in line else ""
         if line.endswith(ADDED_TAIL):
             counts["added"] += 1
+        elif line.endswith(NOT_TASK_TAIL):
+            counts["not_task"] = counts.get("not_task", 0) + 1
         elif dropped_key(line) is not None:
             counts["dropped"] += 1
         elif only_number.match(said):

@@ -24,7 +24,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core import plan_edits, review_edits as edits, review_units
+from desktop.core import not_tasks, plan_edits, review_edits as edits, review_units
 from desktop.core.model import Duty, ParsedPlan, Phase, Task, Unit
 from desktop.store import queries
 from desktop.store.plan_rows import (
@@ -68,6 +68,7 @@ class ImportResult:
     changes: list[str] = field(default_factory=list)      # per task, what changed, in words
     withdrawn: list[str] = field(default_factory=list)    # the keys the tasks this save withdrew had
     units_folded: list[str] = field(default_factory=list)  # units stored under two widths of marks, folded (or not)
+    not_tasks: list[str] = field(default_factory=list)    # rows marked 「不是任务」 in review, not saved
 
 
 def find_plan(ws: Workspace, plan: ParsedPlan) -> int | None:
@@ -122,6 +123,8 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     ``matched``: stored task key → the key of the same task in ``plan``, as the review showed it
     (``Reimport.matched``); without it, matched here (``match_revision``).
     """
+    # rows the person marked 「不是任务」 in the review are not saved; which they were is kept as a correction
+    plan, parsed, no_tasks = not_tasks.split_off(plan, parsed)
     digest = plan.digest()
     plan_id = None if as_new else find_plan(ws, plan)
     if plan_id is not None and _stored_digest(ws, plan_id) == digest:
@@ -130,7 +133,8 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     if backup:
         backup_workspace(ws.path, "before-plan-import")
     with ws.transaction():
-        result = _write_plan(ws, plan, plan_id, digest, source_name, parsed, kept or [], matched)
+        result = _write_plan(ws, plan, plan_id, digest, source_name, parsed, kept or [], matched, no_tasks)
+        result.not_tasks = [not_tasks.words([r]) for r in no_tasks]
         ws.audit("plan_import", {
             "plan_id": result.plan_id, "title": plan.title, "source": source_name,
             "created": result.created, "added": result.tasks_added,
@@ -147,7 +151,7 @@ def _stored_digest(ws: Workspace, plan_id: int) -> str | None:
 
 def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: str,
                 source_name: str, parsed: ParsedPlan | None, kept: list[edits.Conflict],
-                matched: dict[str, str] | None) -> ImportResult:
+                matched: dict[str, str] | None, no_tasks: list[dict[str, Any]] | None = None) -> ImportResult:
     db = ws.db
     stamp = now_iso()
     row = {
@@ -199,6 +203,8 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
         _against_earlier_document(corrections, kept)
         own = plan_edits.corrections_between(parsed, plan)
         _against_earlier_document({plan_edits.PLAN_KEY: own}, kept)
+        if no_tasks:
+            own[not_tasks.NOT_TASKS] = edits.Correction(no_tasks, [])
         _store_plan_corrections(ws, plan_id, own)
     saved_ids: set[int] = set()
     for position, (key, task) in enumerate(zip(keys, plan.tasks, strict=True)):
