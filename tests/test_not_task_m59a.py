@@ -18,6 +18,15 @@ from desktop.store import open_workspace, plans as store_plans
 SHOTS = os.environ.get("M59A_SHOTS")
 
 
+# ux58 plan C, cut short: two tasks and its 保障措施, read as tasks 三.一 and 三.二
+_C_TEXT = ("重庆市推动城市更新提质行动计划（2024—2027年）\n一、总体目标\n到2027年，全市城镇老旧小区改造基本完成。\n"
+           "二、重点任务\n（一）实施老旧小区改造提升行动。\n"
+           "1.全面推进城镇老旧小区改造。到2027年，累计改造老旧小区达到8000个。（责任单位：市住房城乡建委，各区县政府）\n"
+           "2.加装电梯。每年加装电梯1000部以上。（责任单位：市住房城乡建委、市市场监管局，各区县政府）\n"
+           "三、保障措施\n（一）加强组织领导。市城市更新工作领导小组办公室设在市住房城乡建委，负责统筹协调。\n"
+           "（二）强化调度考核。各责任单位明确1名联络员，每月5日前报送上月工作进展。\n")
+
+
 def _plan() -> ParsedPlan:
     tasks = [
         Task(["二", "一"], "1", "推进老旧小区改造", "到2027年，改造老旧小区8000个。（责任单位：市住房城乡建委）",
@@ -128,12 +137,7 @@ def test_plan_import_says_a_row_stays_out(tmp_path, capsys) -> None:
     from desktop.__main__ import main
     from desktop.core.parse import parse_text
 
-    text = ("重庆市推动城市更新提质行动计划（2024—2027年）\n一、总体目标\n到2027年，全市城镇老旧小区改造基本完成。\n"
-            "二、重点任务\n（一）实施老旧小区改造提升行动。\n"
-            "1.全面推进城镇老旧小区改造。到2027年，累计改造老旧小区达到8000个。（责任单位：市住房城乡建委，各区县政府）\n"
-            "2.加装电梯。每年加装电梯1000部以上。（责任单位：市住房城乡建委、市市场监管局，各区县政府）\n"
-            "三、保障措施\n（一）加强组织领导。市城市更新工作领导小组办公室设在市住房城乡建委，负责统筹协调。\n"
-            "（二）强化调度考核。各责任单位明确1名联络员，每月5日前报送上月工作进展。\n")
+    text = _C_TEXT
     path = tmp_path / "计划.txt"
     path.write_text(text, encoding="utf-8")
     parsed = parse_text(text)
@@ -152,3 +156,37 @@ def test_plan_import_says_a_row_stays_out(tmp_path, capsys) -> None:
     with open_workspace(tmp_path / "w.sqlite") as ws:
         titles = [r[0] for r in ws.conn.execute("SELECT title FROM tasks WHERE withdrawn_at IS NULL")]
     assert not any(t.startswith("加强组织领导") for t in titles)
+
+
+def test_plan_edit_marks_a_saved_row_not_a_task_and_back(tmp_path, capsys) -> None:
+    from desktop.__main__ import main
+
+    path = tmp_path / "计划.txt"
+    path.write_text(_C_TEXT, encoding="utf-8")
+    db = str(tmp_path / "w.sqlite")
+    assert main(["plan", "import", str(path), "--db", db]) == 0
+    assert main(["plan", "edit", "--db", db, "--task", "三.一", "--not-task"]) == 0
+    assert "任务 三.一 加强组织领导：已标为“不是任务”" in capsys.readouterr().out
+    assert main(["plan", "edit", "--db", db, "--task", "三.一", "--not-task"]) == 2       # withdrawn: no such task
+    assert main(["plan", "edit", "--db", db, "--task", "三.一", "--not-task", "--title", "x"]) == 2
+    capsys.readouterr()
+
+    def live() -> list[str]:
+        with open_workspace(tmp_path / "w.sqlite") as ws:
+            return [r[0] for r in ws.conn.execute("SELECT key FROM tasks WHERE withdrawn_at IS NULL ORDER BY position")]
+
+    assert "三.一" not in live() and "三.二" in live()
+    path.write_text(_C_TEXT.replace("8000个", "9000个"), encoding="utf-8")       # a revision: still out, and said
+    assert main(["plan", "import", str(path), "--db", db]) == 0
+    assert "三.一 加强组织领导：此前核对时标为“不是任务”，仍不保存" in capsys.readouterr().out
+    assert "三.一" not in live()
+    assert main(["plan", "edit", "--db", db, "--task", "三.一", "--is-task"]) == 0
+    assert "已恢复为任务" in capsys.readouterr().out and "三.一" in live()
+    with open_workspace(tmp_path / "w.sqlite") as ws:
+        key = ws.conn.execute("SELECT id FROM tasks WHERE key = '三.一'").fetchone()[0]
+        history = store_plans.task_history(ws, key)
+        assert [(h["field"], h["new"]) for h in history][:2] == [
+            ("标为“不是任务”的行", "（无）"), ("标为“不是任务”的行", "三.一 加强组织领导")]
+    path.write_text(_C_TEXT.replace("8000个", "9500个"), encoding="utf-8")       # a task again: a revision keeps it
+    assert main(["plan", "import", str(path), "--db", db]) == 0
+    assert "三.一" in live()

@@ -56,6 +56,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="--lead/--responsible 中有方案单位名单里没有的名称时，确认作为新单位加入"
                            "（默认拒绝，以免笔误）")
     edit.add_argument("--history", action="store_true", help="列出这项任务的修改记录")
+    marks = edit.add_mutually_exclusive_group()
+    marks.add_argument("--not-task", dest="not_task", action="store_true",
+                       help="这一项不是工作任务（如保障措施、工作要求）：撤销它，以后导入修订稿也不再列为任务")
+    marks.add_argument("--is-task", dest="is_task", action="store_true",
+                       help="撤回 --not-task：恢复为任务")
     edit.set_defaults(func=cmd_edit)
 
     info = plan_sub.add_parser(
@@ -244,12 +249,15 @@ def cmd_edit(args: argparse.Namespace) -> int:
     from desktop.store import open_workspace, plans as store_plans, queries
     from desktop.store.saved_plan import stored_units
 
-    if all(getattr(args, name) is None for name in EDIT_FIELDS) and not args.history:
+    if all(getattr(args, name) is None for name in EDIT_FIELDS) and not args.history \
+            and not getattr(args, "not_task", False) and not getattr(args, "is_task", False):
         raise UserError(NOTHING_TO_EDIT)
     with open_workspace(getattr(args, "db", None), create=False) as ws:
         plan_id = queries.current_plan_id(ws)
         if plan_id is None:
             raise UserError(NO_PLAN)
+        if getattr(args, "not_task", False) or getattr(args, "is_task", False):
+            return _mark_not_task(ws, plan_id, args)
         task_id = store_plans.task_id_by_number(ws, plan_id, args.task.strip())
         if task_id is None:
             raise UserError(NO_TASK.format(number=args.task.strip()))
@@ -272,6 +280,39 @@ def cmd_edit(args: argparse.Namespace) -> int:
     for row in history:
         print(f"  {row['at'][:16].replace('T', ' ')} {row['source']} {row['field']}：“{row['old']}”→“{row['new']}”"
               + (f"（{row['actor']}）" if row["actor"] else ""))
+    return 0
+
+
+NOT_TASK_MARKED = "任务 {key} {title}：已标为“不是任务”，撤销（以后导入修订稿也不再列为任务；--is-task 可恢复）。"
+NOT_TASK_ALREADY = "任务 {key} {title} 已经标为“不是任务”，没有改动。"
+IS_TASK_MARKED = "任务 {key} {title}：已恢复为任务。"
+NOT_MARKED = "没有标为“不是任务”的任务“{number}”。请写标出时的完整编号，如 三.一。"
+NOT_TASK_EDITS = "--not-task / --is-task 不能与其他修改同时使用：请分两次执行。"
+NOT_TASK_UNIT = "任务以领导小组办公室发来的方案包为准，本单位不能撤销任务。如这一项不是任务，请告知办公室。"
+
+
+def _mark_not_task(ws, plan_id: int, args: argparse.Namespace) -> int:
+    """``plan edit --not-task`` / ``--is-task``: a saved row that is no task (ux58: 保障措施 read as a task)."""
+    from desktop.errors import UserError
+    from desktop.store import plans as store_plans
+
+    if any(getattr(args, name) is not None for name in EDIT_FIELDS):
+        raise UserError(NOT_TASK_EDITS)
+    if store_plans.numbers_are_the_offices(ws, plan_id):
+        raise UserError(NOT_TASK_UNIT)
+    number = args.task.strip()
+    if args.not_task:
+        task_id = store_plans.task_id_by_number(ws, plan_id, number)
+        if task_id is None:
+            raise UserError(NO_TASK.format(number=number))
+    else:
+        task_id = store_plans.not_task_id(ws, plan_id, number)
+        if task_id is None:
+            raise UserError(NOT_MARKED.format(number=number))
+    key, title = ws.conn.execute("SELECT key, title FROM tasks WHERE id = ?", (task_id,)).fetchone()
+    changed = store_plans.set_not_task(ws, task_id, args.not_task, actor="命令行")
+    said = NOT_TASK_MARKED if args.not_task and changed else IS_TASK_MARKED if changed else NOT_TASK_ALREADY
+    print(said.format(key=key, title=title))
     return 0
 
 

@@ -389,7 +389,7 @@ def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan,
     lines = []
     for key, task in zip(keys, plan.tasks, strict=True):
         old_key = old_keys.get(key)
-        if task.not_task and old_key is None:
+        if task.not_task:             # (a saved task marked after saving, matched again: still out)
             lines.append(f"{key} {task.title}{NOT_TASK_TAIL}")
             continue
         if old_key is None:

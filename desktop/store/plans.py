@@ -582,6 +582,45 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
     return lines
 
 
+def set_not_task(ws: Workspace, task_id: int, not_task: bool, *, actor: str = "") -> bool:
+    """A saved task marked 「不是任务」 (``not_task``: withdrawn, kept out of a revision as the review's mark is,
+    ``core.not_tasks``), or, one so marked, a task again; in its history. False: it already was so."""
+    plan_id = task_plan_id(ws, task_id)
+    if plan_id is None:
+        raise KeyError(task_id)
+    key, title, text, withdrawn = ws.conn.execute(
+        "SELECT key, title, text, withdrawn_at FROM tasks WHERE id = ?", (task_id,)).fetchone()
+    rec = not_tasks.record(Task([], "", str(title), str(text or "")))
+    rec["key"] = key
+    corrections = stored_plan_corrections(ws, plan_id)
+    before = corrections[not_tasks.NOT_TASKS].value if not_tasks.NOT_TASKS in corrections else []
+    if not_task == (withdrawn is not None and any(r.get("key") == key for r in before)):
+        return False
+    with ws.transaction():
+        listed = [r for r in before if r.get("key") != key] + [rec] * not_task
+        if listed:
+            corrections[not_tasks.NOT_TASKS] = edits.Correction(listed, [])
+        else:
+            corrections.pop(not_tasks.NOT_TASKS, None)
+        _store_plan_corrections(ws, plan_id, corrections)
+        ws.db.table("tasks").update(task_id, {"withdrawn_at": now_iso() if not_task else None})
+        _record_edit(ws, task_id, not_tasks.NOT_TASKS, [] if not_task else [rec], [rec] if not_task else [], "edit",
+                     actor)
+        ws.audit("task_not_task" if not_task else "task_is_task", {"task_id": task_id, "key": key}, actor=actor)
+    return True
+
+
+def not_task_id(ws: Workspace, plan_id: int, number: str) -> int | None:
+    """A task marked 「不是任务」 after saving (withdrawn, listed in the plan's ``NOT_TASKS``), by its key."""
+    listed = stored_plan_corrections(ws, plan_id).get(not_tasks.NOT_TASKS)
+    keys = {r.get("key") for r in (listed.value if listed is not None else [])}
+    if number not in keys:
+        return None
+    row = ws.conn.execute("SELECT id FROM tasks WHERE plan_id = ? AND key = ? AND withdrawn_at IS NOT NULL "
+                          "ORDER BY id DESC LIMIT 1", (plan_id, number)).fetchone()
+    return int(row[0]) if row else None
+
+
 def stored_plan_info(ws: Workspace, plan_id: int) -> ParsedPlan:
     """The plan's own correctable fields as stored, as a plan without tasks (what the
     方案信息 dialog shows and ``edit_plan`` changes)."""
