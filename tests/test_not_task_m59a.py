@@ -190,3 +190,22 @@ def test_plan_edit_marks_a_saved_row_not_a_task_and_back(tmp_path, capsys) -> No
     path.write_text(_C_TEXT.replace("8000个", "9500个"), encoding="utf-8")       # a task again: a revision keeps it
     assert main(["plan", "import", str(path), "--db", db]) == 0
     assert "三.一" in live()
+
+
+def test_the_client_saves_without_the_row_and_says_so(qtbot, tmp_path) -> None:
+    from helpers_ui import import_through_the_client, open_window
+
+    path = tmp_path / "计划.txt"
+    path.write_text(_C_TEXT, encoding="utf-8")
+    prompts = FakePrompts()
+    window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="office")
+    flow = import_through_the_client(qtbot, window, prompts, path, until_review=True)
+    review = flow.review_dialog
+    _go(review, [t.key for t in review.working.tasks].index("三.一"))
+    qtbot.mouseClick(review.notTaskButton, Qt.MouseButton.LeftButton)
+    review.accept()
+    qtbot.waitUntil(lambda: any("没有保存的行" in t for t in prompts.texts("info")), timeout=15000)
+    said = next(t for t in prompts.texts("info") if "没有保存的行" in t)
+    assert "标为“不是任务”、没有保存的行：三.一 加强组织领导" in said, said
+    keys = [r[0] for r in window.session.ws.conn.execute("SELECT key FROM tasks ORDER BY position")]
+    assert "三.一" not in keys and "三.二" in keys
