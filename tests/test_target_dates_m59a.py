@@ -46,6 +46,8 @@ def test_a_date_typed_after_a_target_is_its_own_field_not_its_name(typed: str) -
 def test_a_bracket_that_holds_no_date_stays_in_the_words() -> None:
     [target] = logic.parse_targets("老旧小区（1500个）", [], 2024, "2027-12-31")
     assert target.value == 1500 and target.deadline == "2027-12-31"       # no date of its own: the task's
+    [target] = logic.parse_targets("人均地区生产总值达到10万元（2023年价格）", [], 2024, "2027-12-31")
+    assert target.text.endswith("（2023年价格）") and target.deadline == "2027-12-31"
 
 
 def test_a_bad_date_in_the_brackets_is_refused_saying_it_is_the_targets() -> None:

@@ -332,8 +332,8 @@ _TARGET_DATE = re.compile(r"\s*[（(\[【［]\s*(?:截至|截止|到)?\s*([^（(
 
 def split_target_date(part: str, year: int | None = None) -> tuple[str, str | None]:
     """A typed target and the date in brackets closing it (``_TARGET_DATE``), else the part and None. A bracket that
-    holds no date (「小区（1500个）」) stays in the words; a bracket that looks like a date and is none raises
-    ``EditError`` (``BAD_DEADLINE``)."""
+    holds no date (「小区（1500个）」「（2023年价格）」) stays in the words; a bracket of a date's figures that is no
+    day (「（2024年13月）」) raises ``EditError`` (``BAD_TARGET_DATE``)."""
     m = _TARGET_DATE.search(part)
     if m is None or not re.match(r"\s*(?:\d{4}\s*(?:年|[-./])|\d{1,2}\s*月)", m[1]):
         return part, None
@@ -341,6 +341,8 @@ def split_target_date(part: str, year: int | None = None) -> tuple[str, str | No
     try:
         date = check_deadline(inner, year)
     except EditError:
+        if not re.fullmatch(r"[\d\s年月日号底.\-/]+", inner):      # 「（2023年价格）」: words, not a date
+            return part, None
         raise EditError(BAD_TARGET_DATE.format(text=m[1].strip(), words=part[:m.start()].strip())) from None
     return part[:m.start()].strip(), date
 
