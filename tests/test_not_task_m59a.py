@@ -209,3 +209,23 @@ def test_the_client_saves_without_the_row_and_says_so(qtbot, tmp_path) -> None:
     assert "标为“不是任务”、没有保存的行：三.一 加强组织领导" in said, said
     keys = [r[0] for r in window.session.ws.conn.execute("SELECT key FROM tasks ORDER BY position")]
     assert "三.一" not in keys and "三.二" in keys
+
+
+def test_at_a_unit_the_offices_plan_decides_which_rows_are_tasks(tmp_path) -> None:
+    from desktop.exchange.plan_package import read_plan
+    from desktop.store.saved_plan import load_plan
+
+    with open_workspace(tmp_path / "unit.sqlite") as unit:            # the unit tried the document first
+        parsed = _plan()
+        reviewed = copy.deepcopy(parsed)
+        reviewed.tasks[2].not_task = True
+        store_plans.save_plan(unit, reviewed, backup=False, parsed=parsed)
+    with open_workspace(tmp_path / "office.sqlite") as office:        # the office keeps 三.一 as a task
+        plan_id = store_plans.save_plan(office, _plan(), backup=False, parsed=_plan()).plan_id
+        received = read_plan(load_plan(office, plan_id).to_json(with_source=True))
+    with open_workspace(tmp_path / "unit.sqlite") as unit:
+        prepared = store_plans.prepare_office_plan(unit, received)
+        assert not any(t.not_task for t in prepared.plan.tasks)
+        store_plans.save_reimport(unit, prepared, backup=False)
+        keys = [r[0] for r in unit.conn.execute("SELECT key FROM tasks WHERE withdrawn_at IS NULL ORDER BY position")]
+        assert "三.一" in keys

@@ -372,6 +372,8 @@ def prepare_office_plan(ws: Workspace, plan: ParsedPlan, fixed: dict[str, str] |
     matched = match_revision(ws, plan_id, plan, fixed).pairs
     merged, conflicts = _laid_over(ws, plan_id, plan, matched=matched, numbers=False)
     plan_edits.take_document(merged, conflicts)
+    for task in merged.tasks:              # which rows are tasks is the office's: a unit's 不是任务 mark does not hold
+        task.not_task = False
     return Reimport(plan, merged, plan_id=plan_id, conflicts=conflicts, matched=matched, rows=_rows(plan, matched))
 
 
