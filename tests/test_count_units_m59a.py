@@ -72,3 +72,13 @@ def test_a_refusal_of_a_number_in_chinese_says_to_write_it_in_figures() -> None:
     with pytest.raises(logic.EditError) as refused:
         logic.parse_targets("完成坟墓迁移两千余穴位", [], 2024)
     assert "阿拉伯数字" in refused.value.message
+
+
+@pytest.mark.parametrize("sentence", ["特别是1000羽以上养殖大户要全面免疫，免疫率达到100%。",
+                                      "特別是1000羽以上養(yǎng)殖大戶要全面免疫，免疫率達到100%。",
+                                      "特别是500头以上养殖场要做好消毒，免疫率达到100%。"])
+def test_a_farm_counted_over_a_size_is_a_threshold_not_a_target(sentence: str) -> None:
+    from desktop.core.parse import parse_text
+
+    plan = parse_text(f"某乡防治预案\n一、工作任务\n1.做好免疫。{sentence}（责任单位：乡畜牧站）\n")
+    assert [(t.value, t.unit) for task in plan.tasks for t in task.targets] == [(100, "%")]
