@@ -294,7 +294,7 @@ NOT_TASK_UNIT = "任务以领导小组办公室发来的方案包为准，本单
 def _mark_not_task(ws, plan_id: int, args: argparse.Namespace) -> int:
     """``plan edit --not-task`` / ``--is-task``: a saved row that is no task (ux58: 保障措施 read as a task)."""
     from desktop.errors import UserError
-    from desktop.store import plans as store_plans
+    from desktop.store import plans as store_plans, queries
 
     if any(getattr(args, name) is not None for name in EDIT_FIELDS):
         raise UserError(NOT_TASK_EDITS)
@@ -309,7 +309,8 @@ def _mark_not_task(ws, plan_id: int, args: argparse.Namespace) -> int:
         task_id = store_plans.not_task_id(ws, plan_id, number)
         if task_id is None:
             raise UserError(NOT_MARKED.format(number=number))
-    key, title = ws.conn.execute("SELECT key, title FROM tasks WHERE id = ?", (task_id,)).fetchone()
+    detail = queries.task_detail(ws, task_id)
+    key, title = detail["key"], detail["title"]
     changed = store_plans.set_not_task(ws, task_id, args.not_task, actor="命令行")
     said = NOT_TASK_MARKED if args.not_task and changed else IS_TASK_MARKED if changed else NOT_TASK_ALREADY
     print(said.format(key=key, title=title))
