@@ -141,7 +141,8 @@ def test_a_target_without_digits_is_kept_and_explained(qtbot):
     # Ctrl+Z gives the typed text up and shows the targets again; Ctrl+Y brings it back
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert index.data() == "适老化改造 不少于2000户" and not dialog.model.pending     # each target by its name (ux56)
+    # each target by its name (ux56), with its own date (ux58, m59a)
+    assert index.data() == "适老化改造 不少于2000户（2024-12-31）" and not dialog.model.pending
     qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert index.data() == "大幅增加"
     # saving with it asks; 否 goes back, 是 saves without it
@@ -229,7 +230,9 @@ def test_task_tab_corrects_a_saved_task_and_shows_its_history(qtbot, tmp_path):
     dialog = page.edit_dialog
     qtbot.waitExposed(dialog)
     assert dialog.ui.titleEdit.text() == "建设养老床位"
-    assert dialog.ui.targetsEdit.text() == "不少于500张；不低于75%"
+    # as the review shows them, each with its own date (m59a); the sentences in the field's tip
+    assert dialog.ui.targetsEdit.text() == "家庭养老照护床位 不少于500张（2024-11-30）；护理型床位占比 不少于75%"
+    assert "原文：不少于500张；不低于75%" in dialog.ui.targetsEdit.toolTip()
     assert "还没有修改过" in dialog.ui.historyList.item(0).text()
     # a bad value is refused with the reason, and stays in its field
     dialog.ui.deadlineEdit.setText("下周")

@@ -47,13 +47,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--short-name", dest="short_name", help="简称（可为空）")
     edit.add_argument("--lead", help="牵头单位，多个用“、”分隔（可为空）")
     edit.add_argument("--responsible", help="责任单位，多个用“、”分隔（可为空）")
-    edit.add_argument("--targets", help="量化指标，多个用“；”分隔，如“不少于500张；达到90%%以上”")
+    edit.add_argument("--targets", help="量化指标，多个用“；”分隔，如“不少于500张；达到90%%以上”；"
+                      "指标有自己的日期的，写在后面的括号里，如“入驻率达到85%%（2024-12-31）”"
+                      "（不写的跟随任务的完成时限；改完成时限时，跟随的指标日期一起改）")
     edit.add_argument("--deadline", help="完成时限，写成 2024-12-31、2024.12.31 或“2024年12月底前”"
                       "（没写年份的按方案的年份；空字符串为不限）")
     edit.add_argument("--new-unit", dest="new_unit", action="store_true",
                       help="--lead/--responsible 中有方案单位名单里没有的名称时，确认作为新单位加入"
                            "（默认拒绝，以免笔误）")
     edit.add_argument("--history", action="store_true", help="列出这项任务的修改记录")
+    marks = edit.add_mutually_exclusive_group()
+    marks.add_argument("--not-task", dest="not_task", action="store_true",
+                       help="这一项不是工作任务（如保障措施、工作要求）：撤销它，以后导入修订稿也不再列为任务")
+    marks.add_argument("--is-task", dest="is_task", action="store_true",
+                       help="撤回 --not-task：恢复为任务")
     edit.set_defaults(func=cmd_edit)
 
     info = plan_sub.add_parser(
@@ -150,6 +157,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         others = [t for t in others if t != plan.title] if result.created else []
         ws.set_setting("current_plan_id", str(result.plan_id))
         where = ws.path
+    from desktop.core import not_tasks
+
+    plan = not_tasks.split_off(plan)[0]          # rows marked 「不是任务」 before: not counted, not asked about
     print(summary_lines(plan))
     print_checks(plan, IMPORT_DOUBTS_LIMIT, after_import=True, head="请核对")
     if others:
@@ -169,6 +179,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"  {line}")
     for line in result.units_folded:
         print(f"  {line}")
+    for row in result.not_tasks:
+        print(f"  {NOT_TASK_LINE.format(row=row)}")
     if reimport.conflicts:
         print("以下内容您修改过，修订稿也改了，已保留您的修改"
               "（要采用修订稿的写法，加 --take-document 再导入一次）：")
@@ -181,6 +193,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+NOT_TASK_LINE = ("{row}：此前核对时标为“不是任务”，仍不保存"
+                 "（要恢复为任务，请在程序中导入修订稿，核对时选中这一行按“恢复为任务”）")
 EDIT_FIELDS = ("number", "title", "short_name", "lead", "responsible", "targets", "deadline")
 NOTHING_TO_EDIT = ("请至少给出一项要修改的内容：--number、--title、--short-name、--lead、--responsible、"
                    "--targets 或 --deadline；只查看修改记录用 --history。")
@@ -192,7 +206,8 @@ NO_TASK = ("没有编号为“{number}”的任务（或这个编号有多项任
            "可用“plan parse 方案文件”查看各任务的编号。")
 
 
-def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list, ws=None, task_id: int = 0) -> dict:
+def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list, ws=None, task_id: int = 0,
+                 deadline: str | None = None) -> dict:
     """The fields to change, checked; bad values raise UserError before anything is written."""
     from desktop.core import review_edits as edits
     from desktop.errors import UserError
@@ -216,7 +231,9 @@ def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list, 
         if args.responsible is not None:
             changes["responsible_units"] = edits.split_units(args.responsible)
         if args.targets is not None:
-            changes["targets"] = [t.to_json() for t in edits.parse_targets(args.targets, old_targets, year)]
+            if args.deadline is not None:       # a new target without a date of its own takes the new deadline
+                deadline = edits.read_deadline(args.deadline, year)[0]
+            changes["targets"] = [t.to_json() for t in edits.parse_targets(args.targets, old_targets, year, deadline)]
         if args.deadline is not None:
             changes["deadline"], note = edits.read_deadline(args.deadline, year)
             if note:
@@ -232,20 +249,23 @@ def cmd_edit(args: argparse.Namespace) -> int:
     from desktop.store import open_workspace, plans as store_plans, queries
     from desktop.store.saved_plan import stored_units
 
-    if all(getattr(args, name) is None for name in EDIT_FIELDS) and not args.history:
+    if all(getattr(args, name) is None for name in EDIT_FIELDS) and not args.history \
+            and not getattr(args, "not_task", False) and not getattr(args, "is_task", False):
         raise UserError(NOTHING_TO_EDIT)
     with open_workspace(getattr(args, "db", None), create=False) as ws:
         plan_id = queries.current_plan_id(ws)
         if plan_id is None:
             raise UserError(NO_PLAN)
+        if getattr(args, "not_task", False) or getattr(args, "is_task", False):
+            return _mark_not_task(ws, plan_id, args)
         task_id = store_plans.task_id_by_number(ws, plan_id, args.task.strip())
         if task_id is None:
             raise UserError(NO_TASK.format(number=args.task.strip()))
         detail = queries.task_detail(ws, task_id)
         year = store_plans.stored_plan_year(ws, plan_id)      # the year the parser read the plan in
-        old_targets = [edits.target_from_json(t) for t in
-                       store_plans.stored_task_fields(ws, plan_id)[detail["key"]]["targets"]]
-        changes = edit_changes(args, year, old_targets, ws, task_id)
+        stored = store_plans.stored_task_fields(ws, plan_id)[detail["key"]]
+        old_targets = [edits.target_from_json(t) for t in stored["targets"]]
+        changes = edit_changes(args, year, old_targets, ws, task_id, stored["deadline"])
         typed = [*changes.get("lead_units", []), *changes.get("responsible_units", [])]
         new = unit_check.new_units(typed, stored_units(ws, plan_id))
         if new and not args.new_unit:
@@ -260,6 +280,40 @@ def cmd_edit(args: argparse.Namespace) -> int:
     for row in history:
         print(f"  {row['at'][:16].replace('T', ' ')} {row['source']} {row['field']}：“{row['old']}”→“{row['new']}”"
               + (f"（{row['actor']}）" if row["actor"] else ""))
+    return 0
+
+
+NOT_TASK_MARKED = "任务 {key} {title}：已标为“不是任务”，撤销（以后导入修订稿也不再列为任务；--is-task 可恢复）。"
+NOT_TASK_ALREADY = "任务 {key} {title} 已经标为“不是任务”，没有改动。"
+IS_TASK_MARKED = "任务 {key} {title}：已恢复为任务。"
+NOT_MARKED = "没有标为“不是任务”的任务“{number}”。请写标出时的完整编号，如 三.一。"
+NOT_TASK_EDITS = "--not-task / --is-task 不能与其他修改同时使用：请分两次执行。"
+NOT_TASK_UNIT = "任务以领导小组办公室发来的方案包为准，本单位不能撤销任务。如这一项不是任务，请告知办公室。"
+
+
+def _mark_not_task(ws, plan_id: int, args: argparse.Namespace) -> int:
+    """``plan edit --not-task`` / ``--is-task``: a saved row that is no task (ux58: 保障措施 read as a task)."""
+    from desktop.errors import UserError
+    from desktop.store import plans as store_plans, queries
+
+    if any(getattr(args, name) is not None for name in EDIT_FIELDS):
+        raise UserError(NOT_TASK_EDITS)
+    if store_plans.numbers_are_the_offices(ws, plan_id):
+        raise UserError(NOT_TASK_UNIT)
+    number = args.task.strip()
+    if args.not_task:
+        task_id = store_plans.task_id_by_number(ws, plan_id, number)
+        if task_id is None:
+            raise UserError(NO_TASK.format(number=number))
+    else:
+        task_id = store_plans.not_task_id(ws, plan_id, number)
+        if task_id is None:
+            raise UserError(NOT_MARKED.format(number=number))
+    detail = queries.task_detail(ws, task_id)
+    key, title = detail["key"], detail["title"]
+    changed = store_plans.set_not_task(ws, task_id, args.not_task, actor="命令行")
+    said = NOT_TASK_MARKED if args.not_task and changed else IS_TASK_MARKED if changed else NOT_TASK_ALREADY
+    print(said.format(key=key, title=title))
     return 0
 
 

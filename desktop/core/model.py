@@ -131,6 +131,10 @@ class Task:
     # not from a label: a lead the prose opens with (由X牵头，Y配合…), or units of a comma-joined clause, trailing
     # (…，X牵头，Y配合) or opening (X负责，…), including a clause naming only responsible units (各乡镇负责，…)
     prose_lead: bool = field(default=False, compare=False, repr=False)
+    # marked 「不是任务」 in the review (ux58: 保障措施 「（一）加强组织领导」 read as a task): shown struck out
+    # until saved, then not saved, its targets with it; recorded as a correction of the plan (``core.not_tasks``),
+    # not in its JSON
+    not_task: bool = field(default=False, compare=False, repr=False)
 
     @property
     def key(self) -> str:

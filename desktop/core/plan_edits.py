@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from desktop.core import review_edits, review_units
+from desktop.core import not_tasks, review_edits, review_units
 from desktop.core.deadlines import NOT_DUE, due_rule_of, stated_due_rule
 from desktop.core.model import Duty, ParsedPlan, Phase
 from desktop.core.progress import DEFAULT_DUE, DueRule, is_month
@@ -163,6 +163,9 @@ def apply_corrections(parsed: ParsedPlan, stored: Corrections) -> tuple[ParsedPl
     now = plan_fields(plan)
     conflicts: list[Conflict] = []
     for name, correction in stored.items():
+        if name == not_tasks.NOT_TASKS:            # rows the person marked 「不是任务」: marked again, no conflict
+            not_tasks.mark(plan, correction.value)
+            continue
         if name not in FIELDS or now[name] == correction.value:
             continue
         if now[name] != correction.document:

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core import not_tasks
 from desktop.core.model import ParsedPlan, Target, Task
 from desktop.core.review_units import add_missing_units, join_units, merge_units, set_members, unit_names
 from desktop.core.task_matching import task_keys
@@ -40,6 +41,7 @@ FIELD_LABELS = {"title": "任务名称", "short_name": "简称", "lead_units": "
                 "plan.title": "方案标题", "plan.doc_number": "文号", "plan.issuer": "发文机关",
                 "plan.date": "成文日期", "plan.phases": "工作阶段",
                 "plan.monthly_duty": "月度报送要求",
+                not_tasks.NOT_TASKS: "标为“不是任务”的行",
                 NUMBER: "编号"}        # a number typed in the review, or a revision renumbered the task
 
 TEXT_CHANGED = "任务原文的表述有改动"
@@ -51,6 +53,8 @@ BROUGHT_BACK = "此前撤销的任务，新方案又列入：恢复（已有进�
 DROPPED = "原{key} {title}：新方案中没有这项任务，将标为撤销（已有进展保留）"
 DROPPED_TAIL = "：新方案中没有这项任务，将标为撤销（已有进展保留）"
 ADDED_TAIL = "：新增任务"
+# a row of a revised document the person marked 「不是任务」 before (``core.not_tasks``): marked again, and said
+NOT_TASK_TAIL = "：此前核对时标为“不是任务”，仍不保存（如是任务，请选中这一行按“恢复为任务”）"
 PLAN_LINE = "（方案）"
 
 
@@ -76,6 +80,22 @@ def target_words(target: Target) -> str:
 def targets_shown(targets: list[Target]) -> str:
     """How a task's targets are shown and edited in the review: each target's ``target_words``, ``；`` between."""
     return "；".join(target_words(t) for t in targets)
+
+
+def target_dated(target: Target) -> str:
+    """``target_words`` with the target's own date after it in brackets (「入驻率 不少于85%（2024-12-31）」): where the
+    clerk reviews and edits a task's targets (ux58: the date was nowhere to be seen), and how a date is typed back."""
+    return target_words(target) + (f"（{target.deadline}）" if target.deadline else "")
+
+
+def targets_dated(targets: list[Target]) -> str:
+    """How a task's targets are shown and edited with their dates: each ``target_dated``, ``；`` between."""
+    return "；".join(target_dated(t) for t in targets)
+
+
+def targets_dated_text(value: list[dict[str, Any]]) -> str:
+    """Stored targets (``task_fields``) in words with their dates, for the history of a change of dates alone."""
+    return "；".join(t["text"] + (f"（{t['deadline']}）" if t.get("deadline") else "") for t in value) or "（无）"
 
 
 def task_fields(task: Task) -> dict[str, Any]:
@@ -138,9 +158,20 @@ def field_text(name: str, value: Any) -> str:
         return "；".join(dict.fromkeys(t["text"] for t in value)) or "（无）"
     if name == "plan.phases":
         return "；".join(p["name"] + _months(p.get("start"), p.get("end")) for p in value) or "（无）"
+    if name == not_tasks.NOT_TASKS:
+        return not_tasks.words(value)
     if name == NUMBER and isinstance(value, list):      # a typed number's parts (a revision's history: the key)
         return ".".join(value) or "（无）"
     return str(value) if value else "（无）"
+
+
+def change_words(name: str, old: Any, new: Any) -> tuple[str, str]:
+    """A field's change in words, before and after (``field_text``); targets whose texts read the same say their
+    dates (a task's deadline moved them, or the clerk gave one its own), never 「“X”→“X”」."""
+    was, now = field_text(name, old), field_text(name, new)
+    if name == "targets" and was == now and old != new:
+        return targets_dated_text(old), targets_dated_text(new)
+    return was, now
 
 
 @dataclass
@@ -358,6 +389,9 @@ def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan,
     lines = []
     for key, task in zip(keys, plan.tasks, strict=True):
         old_key = old_keys.get(key)
+        if task.not_task:             # (a saved task marked after saving, matched again: still out)
+            lines.append(f"{key} {task.title}{NOT_TASK_TAIL}")
+            continue
         if old_key is None:
             lines.append(f"{key} {task.title}{ADDED_TAIL}")
             continue

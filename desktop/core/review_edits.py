@@ -9,6 +9,7 @@ survive a revised plan (``corrections_between``, ``apply_corrections``, ``task_c
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from functools import lru_cache
@@ -26,6 +27,7 @@ from desktop.core.review_corrections import (  # noqa: F401  (the field record a
     DROPPED_TAIL as DROPPED_TAIL,
     FIELD_LABELS as FIELD_LABELS,
     FIELDS as FIELDS,
+    NOT_TASK_TAIL as NOT_TASK_TAIL,
     NUMBER as NUMBER,
     PLAN_LINE as PLAN_LINE,
     RENUMBERED as RENUMBERED,
@@ -41,6 +43,7 @@ from desktop.core.review_corrections import (  # noqa: F401  (the field record a
     _targets_change as _targets_change,
     _typed_numbers as _typed_numbers,
     apply_corrections as apply_corrections,
+    change_words as change_words,
     corrections_between as corrections_between,
     field_text as field_text,
     field_value as field_value,
@@ -49,8 +52,11 @@ from desktop.core.review_corrections import (  # noqa: F401  (the field record a
     short_name_follows as short_name_follows,
     stored_fields as stored_fields,
     take_document as take_document,
+    target_dated as target_dated,
     target_from_json as target_from_json,
     target_words as target_words,
+    targets_dated as targets_dated,
+    targets_dated_text as targets_dated_text,
     targets_shown as targets_shown,
     targets_text as targets_text,
     task_changes as task_changes,
@@ -91,6 +97,19 @@ TARGET_SEPARATORS = re.compile(r"[；;\n]+")
 
 NO_DIGITS = "指标“{text}”里没有数字，无法作为量化指标。请写成“不少于500张”“达到90%以上”这样带数字和单位的形式。"
 NOT_A_TARGET = "“{text}”读不出量化指标：要有阿拉伯数字和计量单位（如 500张、90%）。请写成“不少于500张”这样的形式。"
+# which part of a typed target could not be read (ux58: 「…坟墓2000穴」 refused, saying only what a target needs)
+UNREAD_UNIT = ("“{text}”读不出量化指标：数字“{number}”后面的“{after}”不是程序认得的计量单位"
+               "（认得的如 张、个、户、穴、%）。请把单位紧接在数字后面，如“不少于500张”。")
+NO_UNIT = ("“{text}”读不出量化指标：数字“{number}”后面没有计量单位。"
+           "请在数字后面写上单位，如“不少于500张”“达到90%”。")
+A_DATE = ("“{text}”读不出量化指标：这是日期，不是数量。指标的日期写在指标后面的括号里，"
+          "如“入驻率达到85%（2024-12-31）”；任务的日期写在“完成时限”中。")
+CHINESE_FIGURE = ("“{text}”读不出量化指标：“{figure}”是汉字数字，请改写成阿拉伯数字（如“2000穴”"
+                  "“不少于500张”）。")
+_TYPED_FIGURE = re.compile(r"(\d+(?:\.\d+)?\s*[万千亿]?)\s*(?:[余多]\s*)?([^\s\d，,。；;、（(）)]{0,2})")
+_CHINESE_FIGURE = re.compile(r"[一二两三四五六七八九十百千万]{2,}")
+BAD_TARGET_DATE = ("指标“{words}”后面括号里的“{text}”不是日期。指标的日期请写成（2024-12-31）或（2024年12月底前）"
+                   "这样带年份的写法；不写括号，指标的日期跟随任务的完成时限。")
 BAD_DEADLINE = "完成时限“{text}”不是日期。请写成 2024-12-31 或“2024年12月底前”这样带年份的写法，或留空。"
 NO_YEAR_DEADLINE = ("完成时限“{text}”没有写年份，方案的标题、工作阶段和成文日期也都没有年份可推算。"
                     "请写上年份（如“2024年12月底”），或先在“方案信息与阶段”中填写成文日期。")
@@ -132,7 +151,8 @@ def dropped_key(line: str) -> str | None:
 
 def change_counts(changes: list[str]) -> dict[str, int]:
     """How many tasks a revision adds, drops, changes and only renumbers (the plan's own fields
-    not counted): ``{"added", "dropped", "changed", "renumbered"}``."""
+    not counted): ``{"added", "dropped", "changed", "renumbered"}``, and ``"not_task"``: how many rows it has that
+    the person marked 「不是任务」 before, where it has any."""
     counts = dict.fromkeys(("added", "dropped", "changed", "renumbered"), 0)
     only_number = re.compile("^" + RENUMBERED.format(old="[^；]+", new="[^；]+") + "$")
     for line in changes:
@@ -141,6 +161,8 @@ def change_counts(changes: list[str]) -> dict[str, int]:
         said = line.split("：", 1)[1] if "：" in line else ""
         if line.endswith(ADDED_TAIL):
             counts["added"] += 1
+        elif line.endswith(NOT_TASK_TAIL):
+            counts["not_task"] = counts.get("not_task", 0) + 1
         elif dropped_key(line) is not None:
             counts["dropped"] += 1
         elif only_number.match(said):
@@ -267,28 +289,113 @@ def tints_row(problem: str) -> bool:
 
 # -- targets, deadlines, titles typed by hand ----------------------------------------------------
 
-def parse_targets(text: str, old: list[Target], year: int | None = None) -> list[Target]:
+def parse_targets(text: str, old: list[Target], year: int | None = None,
+                  deadline: str | None = None) -> list[Target]:
     """Targets typed as ``不少于500张；达到90%以上``, one per part, read by the parser's own
     target reader (``desktop.core.parse.read_target``).
 
-    A part that is a target as shown (``target_words``) or its source sentence, unchanged, keeps the target(s)
-    parsed from it. A part the reader finds no target in raises ``EditError`` saying why; nothing is dropped
-    silently.
+    A part that is a target as shown (``target_words``, ``target_dated``) or its source sentence, unchanged, keeps the
+    target(s) parsed from it. A date in brackets after a part (「入驻率达到85%（2024-12-31）」, 「…[2024年12月底]」) is
+    the target's own date, never part of its name (ux58); a new target with no date of its own takes the task's
+    ``deadline``, as the parser gives it. A part the reader finds no target in raises ``EditError`` saying why;
+    nothing is dropped silently.
     """
     out: list[Target] = []
     for part in (p.strip() for p in TARGET_SEPARATORS.split(text)):
         if not part:
             continue
-        same = [t for t in old if target_words(t) == part and t not in out] or [t for t in old if t.text == part]
+        same = [t for t in old if part in (target_words(t), target_dated(t)) and t not in out] \
+            or [t for t in old if t.text == part]
         if same:
             out.extend(same)
             continue
-        target = read_target(part, year)
+        words, date = split_target_date(part, year)
+        if date is not None:
+            same = [t for t in old if words in (target_words(t), t.text) and t not in out]
+            if same:
+                out.extend(dataclasses.replace(t, deadline=date) for t in same)
+                continue
+        target = read_target(words, year)
         if target is None:
-            has_figure = re.search(r"\d|[一二两三四五六七八九十百千万]", part)
-            raise EditError((NOT_A_TARGET if has_figure else NO_DIGITS).format(text=part))
+            raise EditError(unread_target(words))
+        if date is not None:
+            target.deadline = date
+        elif target.deadline is None:
+            target.deadline = deadline
         out.append(target)
     return out
+
+
+# a date in brackets closing a typed target: （2024-12-31） (…) [2024年12月底] 【…】 ［…］, 前/止 after the date too
+_TARGET_DATE = re.compile(r"\s*[（(\[【［]\s*(?:截至|截止|到)?\s*([^（()）\[\]【】［］]{2,20}?)\s*[）)\]】］]\s*$")
+
+
+def split_target_date(part: str, year: int | None = None) -> tuple[str, str | None]:
+    """A typed target and the date in brackets closing it (``_TARGET_DATE``), else the part and None. A bracket that
+    holds no date (「小区（1500个）」「（2023年价格）」) stays in the words; a bracket of a date's figures that is no
+    day (「（2024年13月）」) raises ``EditError`` (``BAD_TARGET_DATE``)."""
+    m = _TARGET_DATE.search(part)
+    if m is None or not re.match(r"\s*(?:\d{4}\s*(?:年|[-./])|\d{1,2}\s*月)", m[1]):
+        return part, None
+    inner = re.sub(r"(?:之前|以前|前|止)$", "", m[1].strip())
+    try:
+        date = check_deadline(inner, year)
+    except EditError:
+        if not re.fullmatch(r"[\d\s年月日号底.\-/]+", inner):      # 「（2023年价格）」: words, not a date
+            return part, None
+        raise EditError(BAD_TARGET_DATE.format(text=m[1].strip(), words=part[:m.start()].strip())) from None
+    return part[:m.start()].strip(), date
+
+
+def written_date(target: Target, task_text: str = "", year: int | None = None) -> bool:
+    """The plan writes the target a date of its own — in its words, or before them in its sentence of the task's text
+    (「到2027年，累计改造老旧小区达到8000个」) — so it keeps its date whatever the task's. A date after it
+    (「新增泊位10万个，2024年12月底前建成平台」) is another clause's: the target carried the task's."""
+    from desktop.core.parse.dates import find_deadlines
+
+    words = target.text
+    for sentence in re.split(r"(?<=[。；;])", task_text):
+        at = sentence.find(target.text) if target.text else -1
+        if at >= 0:
+            words = sentence[:at + len(target.text)]
+            break
+    return bool(words and find_deadlines(words, year))
+
+
+def move_target_dates(task: Task, old: str | None, new: str | None, year: int | None = None) -> int:
+    """The task's deadline moves from ``old`` to ``new``: each target that carried the old deadline (its date is the
+    task's and the plan writes it none of its own, ``written_date``) moves with it (ux58: a corrected deadline left
+    its targets at the old one). How many moved."""
+    if old is None or old == new:
+        return 0
+    moved = 0
+    for n, target in enumerate(task.targets):
+        if target.deadline == old and not written_date(target, task.text, year):
+            task.targets[n] = dataclasses.replace(target, deadline=new)
+            moved += 1
+    return moved
+
+
+def unread_target(part: str) -> str:
+    """Why a typed target was not read, naming the part: the word after its number that is no unit known
+    (「2000座位」: “座位”), a number with nothing after it, a figure written in Chinese numerals; else what a target
+    needs."""
+    figure = _TYPED_FIGURE.search(part)
+    if figure is not None:
+        number, after = figure[1].strip(), figure[2]
+        if not after:
+            return NO_UNIT.format(text=part, number=number)
+        if after[0] in "年月日号":
+            return A_DATE.format(text=part)
+        if read_target(f"完成{number}{after}") is None and read_target(f"完成{number}{after[0]}") is None:
+            return UNREAD_UNIT.format(text=part, number=number, after=after)
+        return NOT_A_TARGET.format(text=part)
+    chinese = _CHINESE_FIGURE.search(part)
+    if chinese is not None:
+        return CHINESE_FIGURE.format(text=part, figure=chinese[0])
+    if re.search(r"[一二两三四五六七八九十百千万]", part):
+        return NOT_A_TARGET.format(text=part)
+    return NO_DIGITS.format(text=part)
 
 
 def plan_year(plan: ParsedPlan, source_text: str | None = None) -> int | None:

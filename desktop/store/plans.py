@@ -24,7 +24,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core import plan_edits, review_edits as edits, review_units
+from desktop.core import not_tasks, plan_edits, review_edits as edits, review_units
 from desktop.core.model import Duty, ParsedPlan, Phase, Task, Unit
 from desktop.store import queries
 from desktop.store.plan_rows import (
@@ -68,6 +68,7 @@ class ImportResult:
     changes: list[str] = field(default_factory=list)      # per task, what changed, in words
     withdrawn: list[str] = field(default_factory=list)    # the keys the tasks this save withdrew had
     units_folded: list[str] = field(default_factory=list)  # units stored under two widths of marks, folded (or not)
+    not_tasks: list[str] = field(default_factory=list)    # rows marked 「不是任务」 in review, not saved
 
 
 def find_plan(ws: Workspace, plan: ParsedPlan) -> int | None:
@@ -122,6 +123,8 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     ``matched``: stored task key → the key of the same task in ``plan``, as the review showed it
     (``Reimport.matched``); without it, matched here (``match_revision``).
     """
+    # rows the person marked 「不是任务」 in the review are not saved; which they were is kept as a correction
+    plan, parsed, no_tasks = not_tasks.split_off(plan, parsed)
     digest = plan.digest()
     plan_id = None if as_new else find_plan(ws, plan)
     if plan_id is not None and _stored_digest(ws, plan_id) == digest:
@@ -130,7 +133,8 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     if backup:
         backup_workspace(ws.path, "before-plan-import")
     with ws.transaction():
-        result = _write_plan(ws, plan, plan_id, digest, source_name, parsed, kept or [], matched)
+        result = _write_plan(ws, plan, plan_id, digest, source_name, parsed, kept or [], matched, no_tasks)
+        result.not_tasks = [not_tasks.words([r]) for r in no_tasks]
         ws.audit("plan_import", {
             "plan_id": result.plan_id, "title": plan.title, "source": source_name,
             "created": result.created, "added": result.tasks_added,
@@ -147,7 +151,7 @@ def _stored_digest(ws: Workspace, plan_id: int) -> str | None:
 
 def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: str,
                 source_name: str, parsed: ParsedPlan | None, kept: list[edits.Conflict],
-                matched: dict[str, str] | None) -> ImportResult:
+                matched: dict[str, str] | None, no_tasks: list[dict[str, Any]] | None = None) -> ImportResult:
     db = ws.db
     stamp = now_iso()
     row = {
@@ -199,6 +203,8 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
         _against_earlier_document(corrections, kept)
         own = plan_edits.corrections_between(parsed, plan)
         _against_earlier_document({plan_edits.PLAN_KEY: own}, kept)
+        if no_tasks:
+            own[not_tasks.NOT_TASKS] = edits.Correction(no_tasks, [])
         _store_plan_corrections(ws, plan_id, own)
     saved_ids: set[int] = set()
     for position, (key, task) in enumerate(zip(keys, plan.tasks, strict=True)):
@@ -366,6 +372,8 @@ def prepare_office_plan(ws: Workspace, plan: ParsedPlan, fixed: dict[str, str] |
     matched = match_revision(ws, plan_id, plan, fixed).pairs
     merged, conflicts = _laid_over(ws, plan_id, plan, matched=matched, numbers=False)
     plan_edits.take_document(merged, conflicts)
+    for task in merged.tasks:              # which rows are tasks is the office's: a unit's 不是任务 mark does not hold
+        task.not_task = False
     return Reimport(plan, merged, plan_id=plan_id, conflicts=conflicts, matched=matched, rows=_rows(plan, matched))
 
 
@@ -510,7 +518,8 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
     plan_id = task_plan_id(ws, task_id)
     if plan_id is None:
         raise KeyError(task_id)
-    key, path, number = ws.conn.execute("SELECT key, path, number FROM tasks WHERE id = ?", (task_id,)).fetchone()
+    key, path, number, text = ws.conn.execute("SELECT key, path, number, text FROM tasks WHERE id = ?",
+                                              (task_id,)).fetchone()
     old_parts = [*json.loads(path), str(number)]
     changes = dict(changes)
     parts = changes.pop(edits.NUMBER, None)
@@ -520,7 +529,7 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
     aliases = {alias: name for alias, name in ws.conn.execute(
         "SELECT a.alias, u.name FROM unit_aliases a JOIN units u ON u.id = a.unit_id WHERE u.plan_id = ?",
         (plan_id,))}
-    task = Task([], "", old["title"], "")
+    task = Task([], "", old["title"], str(text or ""))       # its text: where a target's own date is written
     for name, value in old.items():
         edits.set_task_field(task, name, value)
     for name, value in changes.items():
@@ -528,6 +537,8 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
             value = list(dict.fromkeys(aliases.get(n, n) for n in value))
         edits.set_task_field(task, name, value)
     task.responsible_units = [n for n in task.responsible_units if n not in task.lead_units]
+    if "deadline" in changes and old["deadline"] != task.deadline:      # its targets that carried it move along
+        edits.move_target_dates(task, old["deadline"], task.deadline, stored_plan_year(ws, plan_id))
     new = edits.task_fields(task)
     changed = [name for name in edits.FIELDS if new[name] != old[name]]
     if not changed and not renumbered:
@@ -565,12 +576,51 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
                 kept.pop(name, None)         # back to what the document says: no correction left
             else:
                 kept[name] = edits.Correction(new[name], document)
-            lines.append(f"{edits.FIELD_LABELS[name]}：“{edits.field_text(name, old[name])}”→"
-                         f"“{edits.field_text(name, new[name])}”")
+            was, now = edits.change_words(name, old[name], new[name])
+            lines.append(f"{edits.FIELD_LABELS[name]}：“{was}”→“{now}”")
         _store_corrections(ws, task_id, kept)
         ws.audit("task_edit", {"task_id": task_id, "key": key,
                                "fields": [edits.NUMBER] * renumbered + changed}, actor=actor)
     return lines
+
+
+def set_not_task(ws: Workspace, task_id: int, not_task: bool, *, actor: str = "") -> bool:
+    """A saved task marked 「不是任务」 (``not_task``: withdrawn, kept out of a revision as the review's mark is,
+    ``core.not_tasks``), or, one so marked, a task again; in its history. False: it already was so."""
+    plan_id = task_plan_id(ws, task_id)
+    if plan_id is None:
+        raise KeyError(task_id)
+    key, title, text, withdrawn = ws.conn.execute(
+        "SELECT key, title, text, withdrawn_at FROM tasks WHERE id = ?", (task_id,)).fetchone()
+    rec = not_tasks.record(Task([], "", str(title), str(text or "")))
+    rec["key"] = key
+    corrections = stored_plan_corrections(ws, plan_id)
+    before = corrections[not_tasks.NOT_TASKS].value if not_tasks.NOT_TASKS in corrections else []
+    if not_task == (withdrawn is not None and any(r.get("key") == key for r in before)):
+        return False
+    with ws.transaction():
+        listed = [r for r in before if r.get("key") != key] + [rec] * not_task
+        if listed:
+            corrections[not_tasks.NOT_TASKS] = edits.Correction(listed, [])
+        else:
+            corrections.pop(not_tasks.NOT_TASKS, None)
+        _store_plan_corrections(ws, plan_id, corrections)
+        ws.db.table("tasks").update(task_id, {"withdrawn_at": now_iso() if not_task else None})
+        _record_edit(ws, task_id, not_tasks.NOT_TASKS, [] if not_task else [rec], [rec] if not_task else [], "edit",
+                     actor)
+        ws.audit("task_not_task" if not_task else "task_is_task", {"task_id": task_id, "key": key}, actor=actor)
+    return True
+
+
+def not_task_id(ws: Workspace, plan_id: int, number: str) -> int | None:
+    """A task marked 「不是任务」 after saving (withdrawn, listed in the plan's ``NOT_TASKS``), by its key."""
+    listed = stored_plan_corrections(ws, plan_id).get(not_tasks.NOT_TASKS)
+    keys = {r.get("key") for r in (listed.value if listed is not None else [])}
+    if number not in keys:
+        return None
+    row = ws.conn.execute("SELECT id FROM tasks WHERE plan_id = ? AND key = ? AND withdrawn_at IS NOT NULL "
+                          "ORDER BY id DESC LIMIT 1", (plan_id, number)).fetchone()
+    return int(row[0]) if row else None
 
 
 def stored_plan_info(ws: Workspace, plan_id: int) -> ParsedPlan:

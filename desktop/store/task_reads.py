@@ -88,10 +88,9 @@ def task_history(ws: Workspace, task_id: int) -> list[dict[str, Any]]:
     for r in ws.rows("SELECT field, old_value, new_value, source, actor, at FROM task_edits "
                      "WHERE task_id = ? ORDER BY id DESC", [task_id]):
         name = r["field"]
+        was, now = edits.change_words(name, json.loads(r["old_value"]), json.loads(r["new_value"]))
         out.append({"at": r["at"], "actor": r["actor"], "source": labels.get(r["source"], r["source"]),
-                    "field": edits.FIELD_LABELS.get(name, name),
-                    "old": edits.field_text(name, json.loads(r["old_value"])),
-                    "new": edits.field_text(name, json.loads(r["new_value"]))})
+                    "field": edits.FIELD_LABELS.get(name, name), "old": was, "new": now})
     return out
 
 

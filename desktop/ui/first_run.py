@@ -57,6 +57,7 @@ SAVED = ("已保存{title}：新增 {added} 项任务，更新 {updated} 项，�
 SAVED_UNTITLED = "方案（未填写标题，可在“设置 → 方案信息与阶段…”中填写）"
 UNCHANGED = "这份方案与已保存的版本完全相同，没有改动。"
 DONE_TITLE = "导入完成"
+NOT_TASKS_SAVED = "\n\n标为“不是任务”、没有保存的行：{rows}（以后导入修订稿时仍不列为任务）。"
 CHANGED = "\n\n改动的内容：\n{lines}"
 MORE_CHANGES = "……另有 {n} 处改动，见任务页各任务的“修改记录”。"
 KEPT = "\n\n新方案也改了、按您的选择保留了您的修改（记入各任务的修改记录）：\n{lines}"
@@ -445,6 +446,10 @@ class FirstRunFlow:
             if result.changes:
                 text += CHANGED.format(lines="\n".join(change_lines(
                     result.changes, set(result.withdrawn))))
+            if result.not_tasks:             # rows marked 「不是任务」 in the review: not saved
+                text += NOT_TASKS_SAVED.format(rows="、".join(result.not_tasks))
+            if result.not_tasks:             # rows marked 「不是任务」 in the review: not saved
+                text += NOT_TASKS_SAVED.format(rows="、".join(result.not_tasks))
             if self.kept:
                 text += KEPT.format(lines="\n".join(c.text() for c in self.kept))
             if result.units_folded:              # a unit stored twice in two bracket widths (store.unit_fold)

@@ -46,7 +46,16 @@ from desktop.ui.screen_fit import available_area, fit_to_screen, largest_client
 
 # the screen's words
 SUMMARY = ("<b>{title}</b>　{doc}　{issuer}　{date}<br>"
-           "识别出 {tasks} 项任务、{units} 个单位、{targets} 项指标、{phases} 个工作阶段；{flags}")
+           "识别出 {tasks} 项任务、{units} 个单位、{targets} 项指标、{phases} 个工作阶段；{not_tasks}{flags}")
+NOT_TASKS_SAID = "另有 {n} 行标为“不是任务”，不保存；"
+# a row that is no task (ux58 finding 3: 保障措施 「（一）加强组织领导」 read as a task): marked, struck out, not saved
+NOT_TASK_BUTTON = "不是任务(&D)"
+# the words under the table: how to type, with an indicator's date (ux58) and the row that is no task
+HINT = ("双击单元格或按回车可修改：单位之间用“、”分隔，指标写成“不少于500张；达到90%以上”，"
+        "指标自己的日期写在后面的括号里，如“（2024-12-31）”。标黄的行有待确认的问题；不是任务的行按“不是任务”划掉。")
+IS_TASK_BUTTON = "恢复为任务(&D)"
+NOT_TASK_TIP = ("选中的一行不是工作任务（如保障措施、工作要求、说明文字）：标出后划掉显示，保存时不存入，"
+                "它的量化指标一并去掉；以后导入修订稿也不再列为任务。再按一次恢复为任务（Delete 键同样）。")
 FLAGS = "{warned} 行需要核对（标黄），按 F8 或“下一处待核对”逐行查看，核对无误的按“本行无误”。"
 NO_FLAGS = "没有标黄需要核对的行。"
 CHECKED = "已核对 {n} 行。"
@@ -78,7 +87,7 @@ CHANGES_LABEL = "与已保存的方案相比，新文件{n}："
 CONFLICTS_LABEL = ("与已保存的方案相比，新文件{n}；另有 {c} 处您修改过的内容新文件也改了（标⚑）："
                    "默认保留您的修改，勾选的一处改用新文件的写法。")
 CHANGE_COUNTS = (("added", "新增任务 {n} 项"), ("dropped", "撤销任务 {n} 项"), ("changed", "改动任务 {n} 项"),
-                 ("renumbered", "只改编号 {n} 项"))
+                 ("renumbered", "只改编号 {n} 项"), ("not_task", "此前标为“不是任务”的 {n} 行仍不保存"))
 PLAN_CHANGES = "改动方案本身 {n} 处"
 NO_CHANGES = "与已保存的方案相比，新文件没有改动任务。"
 CONFLICT_ITEM = "⚑ {text}"
@@ -154,7 +163,7 @@ def changes_summary(changes: list[str]) -> str:
     """What the revision does, counted: tasks added, dropped, changed and only renumbered, and the
     plan's own fields (「新增任务 2 项、只改编号 5 项」)."""
     counts = logic.change_counts(changes)
-    parts = [text.format(n=counts[kind]) for kind, text in CHANGE_COUNTS if counts[kind]]
+    parts = [text.format(n=counts[kind]) for kind, text in CHANGE_COUNTS if counts.get(kind)]
     own = sum(line.startswith(logic.PLAN_LINE) for line in changes)
     if own:
         parts.append(PLAN_CHANGES.format(n=own))
@@ -215,6 +224,13 @@ class ReviewDialog(QDialog):
         self.ui.summaryLabel.linkActivated.connect(lambda _link: self.edit_title())
         self.ui.nextFlagButton.clicked.connect(self.next_flagged)
         self.ui.checkedButton.clicked.connect(self.check_current)
+        self.notTaskButton = QPushButton(NOT_TASK_BUTTON, self)
+        self.notTaskButton.setObjectName("notTaskButton")
+        self.notTaskButton.setAutoDefault(False)
+        self.notTaskButton.setToolTip(NOT_TASK_TIP)
+        self.ui.hintLayout.insertWidget(self.ui.hintLayout.indexOf(self.ui.checkedButton) + 1, self.notTaskButton)
+        self.notTaskButton.clicked.connect(self.toggle_not_task)
+        self.ui.hintLabel.setText(HINT)
         next_flag = QAction(self)
         next_flag.setShortcut(QKeySequence(NEXT_FLAG_KEY))
         next_flag.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -254,6 +270,15 @@ class ReviewDialog(QDialog):
         view.scrollTo(index)
         view.setFocus()
         return row
+
+    def toggle_not_task(self) -> bool | None:
+        """不是任务 / 恢复为任务 on the current row (one undoable step); the row's state now, or None: no row."""
+        index = self.ui.tasksView.currentIndex()
+        if not index.isValid():
+            return None
+        marked = self.model.toggle_not_task(index.row())
+        self._after_edit()
+        return marked
 
     def check_current(self) -> int | None:
         """本行无误: the current row is checked as it is; go on to the next row to check."""
@@ -373,6 +398,10 @@ class ReviewDialog(QDialog):
             self.fit_columns()
             self.fit_rows()
         if watched is view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Delete and view.state() != QAbstractItemView.State.EditingState:
+            self.toggle_not_task()              # Delete marks the row 「不是任务」 (again: a task again), undoable
+            return True
+        if watched is view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and view.state() != QAbstractItemView.State.EditingState:
             if view.currentIndex().isValid():
@@ -409,15 +438,18 @@ class ReviewDialog(QDialog):
         self.ui.summaryLabel.setText(SUMMARY.format(
             title=html.escape(p.title) if p.title.strip() else NO_TITLE_LINK,
             doc=html.escape(p.doc_number), issuer=html.escape(p.issuer),
-            date=p.date or "", tasks=len(p.tasks), units=len(p.units),
-            targets=sum(len(t.targets) for t in p.tasks) + len(p.plan_targets), phases=len(p.phases),
-            flags=self._flags_text()))
+            date=p.date or "", tasks=sum(not t.not_task for t in p.tasks), units=len(p.units),
+            targets=sum(len(t.targets) for t in p.tasks if not t.not_task) + len(p.plan_targets),
+            phases=len(p.phases), flags=self._flags_text(),
+            not_tasks=NOT_TASKS_SAID.format(n=len(dropped)) if (dropped := self.model.not_task_rows()) else ""))
         self.ui.nextFlagButton.setEnabled(bool(self.model.warned_rows()))
         current = self.ui.tasksView.currentIndex()
         self.ui.checkedButton.setEnabled(current.isValid() and self.model.can_check(current.row()))
         self.ui.warningsList.clear()
         merged = unit_check.merged_away(self.units_at_open, p.units)      # a merge here settles its names
-        for warning in unit_check.names_after_merges(p.warnings, merged) or [NO_WARNINGS]:
+        dropped = [t for t in p.tasks if t.not_task]          # rows marked 「不是任务」: nothing to ask about them
+        warnings = [w for w in p.warnings if not any(logic.names_task(w, t) for t in dropped)]
+        for warning in unit_check.names_after_merges(warnings, merged) or [NO_WARNINGS]:
             self.ui.warningsList.addItem(warning)
 
     def _fill_changes(self) -> None:
@@ -530,6 +562,9 @@ class ReviewDialog(QDialog):
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         task = current.data(TaskRole) if current.isValid() else None
         self.ui.checkedButton.setEnabled(task is not None and self.model.can_check(current.row()))
+        if hasattr(self, "notTaskButton"):
+            self.notTaskButton.setEnabled(task is not None)
+            self.notTaskButton.setText(IS_TASK_BUTTON if task is not None and task.not_task else NOT_TASK_BUTTON)
         if task is None:
             self.ui.sourceBrowser.clear()
             return
@@ -537,7 +572,8 @@ class ReviewDialog(QDialog):
         parts = []
         if problems:               # first: what to check on this row, above the text it is checked against
             lines = "<br>".join("• " + html.escape(p) for p in problems)
-            checked = (any(logic.tints_row(p) for p in problems) and not self.model.flagged(current.row()))
+            checked = (any(logic.tints_row(p) for p in problems) and not self.model.flagged(current.row())
+                       and not task.not_task)
             parts.append("<p style='color:#b54708'>" + (CHECKED_ROW if checked else "") + lines + "</p>")
         parts.append(f"<p><b>{html.escape(task.title)}</b></p><p>{html.escape(task.text)}</p>")
         if task.source:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.core import review_edits as logic
@@ -24,6 +24,11 @@ from desktop.ui.brushes import solid
 HEADERS = ("编号", "任务名称", "简称", "牵头单位", "责任单位", "量化指标", "完成时限")
 PROBLEMS = "需要确认：{items}"
 UNDO_EDIT = "修改{column}"
+# a row marked 「不是任务」 (ux58: a 保障措施 heading read as a task): struck out, grey, not saved
+NOT_TASK_NOTE = "已标为“不是任务”：保存时不存入，其量化指标一并去掉。选中这一行按“恢复为任务”可撤回。"
+UNDO_NOT_TASK = "标为“不是任务”"
+UNDO_IS_TASK = "恢复为任务"
+NOT_TASK_BRUSH = "#98a2b3"
 
 (COL_NUMBER, COL_TITLE, COL_SHORT, COL_LEAD, COL_RESPONSIBLE, COL_TARGETS,
  COL_DEADLINE) = range(len(HEADERS))
@@ -74,12 +79,15 @@ class ReviewModel(QAbstractTableModel):
     def refresh_problems(self) -> None:
         self.keys = logic.task_keys(self.plan.tasks)      # unique, where the plan repeats a number
         every = logic.plan_problems(self.plan)
-        self.problems = [self._pending_problems(row) + every[row] for row in range(len(self.plan.tasks))]
+        self.problems = [[NOT_TASK_NOTE] if self.plan.tasks[row].not_task else self._pending_problems(row) + every[row]
+                         for row in range(len(self.plan.tasks))]
 
     def _pending_problems(self, row: int) -> list[str]:
         return [why for (r, _c), (_t, why) in sorted(self.pending.items()) if r == row]
 
     def _problems(self, row: int) -> list[str]:
+        if self.plan.tasks[row].not_task:
+            return [NOT_TASK_NOTE]
         return self._pending_problems(row) + logic.task_problems(self.plan, self.plan.tasks[row])
 
     def reset(self) -> None:
@@ -118,7 +126,8 @@ class ReviewModel(QAbstractTableModel):
         if column == COL_RESPONSIBLE:
             return logic.join_units(task.responsible_units)
         if column == COL_TARGETS:
-            return logic.targets_shown(task.targets)      # name, comparator, value, unit: the sentence in the tip
+            # name, comparator, value, unit and the target's own date (ux58): the sentence in the tip
+            return logic.targets_dated(task.targets)
         if column == COL_DEADLINE:
             return task.deadline or ""
         return ""
@@ -130,10 +139,18 @@ class ReviewModel(QAbstractTableModel):
         pending = self.pending.get((index.row(), index.column()))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return pending[0] if pending else self._text(task, index.column())
+        if task.not_task and role == Qt.ItemDataRole.ForegroundRole:
+            return solid(NOT_TASK_BRUSH)
+        if task.not_task and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         if role == Qt.ItemDataRole.BackgroundRole and self.flagged(index.row()):
             return WARN_BRUSH
         if role == Qt.ItemDataRole.ForegroundRole and pending:
             return solid("#b42318")
+        if role == Qt.ItemDataRole.ToolTipRole and task.not_task:
+            return "\n".join(s for s in (self._text(task, index.column()), NOT_TASK_NOTE) if s)
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self.problems[index.row()]
             note = self.notes.get((index.row(), index.column()), "")
@@ -153,7 +170,10 @@ class ReviewModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if 0 <= index.row() < len(self.plan.tasks) and self.plan.tasks[index.row()].not_task:
+            return flags                           # a row marked 「不是任务」 is restored first, then edited
+        return flags | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -208,14 +228,29 @@ class ReviewModel(QAbstractTableModel):
             names = [n for n in logic.split_units(text) if n not in task.lead_units]
             return lambda: setattr(task, "responsible_units", names)
         if column == COL_TARGETS:
-            targets = logic.parse_targets(text, task.targets, self.year())
+            targets = logic.parse_targets(text, task.targets, self.year(), task.deadline)
             return lambda: setattr(task, "targets", targets)
         if column == COL_DEADLINE:
             deadline, note = logic.read_deadline(text, self.year())
             if note:
                 self.notes[(row, column)] = note      # 2月底 in the plan's year: the cell's tooltip says which
-            return lambda: setattr(task, "deadline", deadline)
+            # the targets that carried the task's old deadline move with it; one with a date of its own keeps it
+            return lambda: (logic.move_target_dates(task, task.deadline, deadline, self.year()),
+                            setattr(task, "deadline", deadline))
         return None
+
+    def toggle_not_task(self, row: int) -> bool:
+        """Mark the row 「不是任务」, or make it a task again (one undoable step, ``edited``); its state now."""
+        task = self.plan.tasks[row]
+        before = copy.deepcopy(self.plan)
+        task.not_task = not task.not_task
+        self.pending = {k: v for k, v in self.pending.items() if k[0] != row}    # a refused input goes with it
+        self.refresh_row(row)
+        self.edited.emit(before, UNDO_NOT_TASK if task.not_task else UNDO_IS_TASK)
+        return task.not_task
+
+    def not_task_rows(self) -> list[int]:
+        return [row for row, task in enumerate(self.plan.tasks) if task.not_task]
 
     def refresh_row(self, row: int) -> None:
         self.keys = logic.task_keys(self.plan.tasks)      # a number typed in this row
@@ -258,6 +293,8 @@ class ReviewModel(QAbstractTableModel):
     def flagged(self, row: int) -> bool:
         """A row to check: tinted, and a stop for 下一处待核对 (unless checked as it is; a refused
         edit waiting in it always is)."""
+        if self.plan.tasks[row].not_task:
+            return False
         if self._pending_problems(row):
             return True
         return any(logic.tints_row(p) for p in self.problems[row]) and not self._is_checked(row)

@@ -39,6 +39,8 @@ NEW_UNIT = ("{names}不在方案的单位名单中。保存后会新增为一个
             "如是笔误，请选“否”回去改正；确是一个新单位，选“是”保存。")
 EMPTY_NUMBER = "编号不能为空：请写新编号，如 1A 或 二.二.5；不改编号请保留原来的。"
 TEXT_LIMIT = 120
+DATE_HINT = ("指标自己的日期写在它后面的括号里，如“入驻率达到85%（2024-12-31）”；"
+             "改完成时限时，日期与原完成时限相同的指标一起改，原文写了自己日期的（如“到2027年…”）不变。")
 
 
 class TaskEditDialog(QDialog):
@@ -93,7 +95,11 @@ class TaskEditDialog(QDialog):
             if name in ("lead_units", "responsible_units"):
                 widget.setText(edits.join_units(value))
             elif name == "targets":
-                widget.setText(edits.targets_text([edits.target_from_json(t) for t in value]))
+                # each target as the review shows it, with its own date (ux58): the date is typed in its brackets
+                targets = [edits.target_from_json(t) for t in value]
+                widget.setText(edits.targets_dated(targets))
+                widget.setToolTip("\n".join(
+                    [edits.TARGETS_SOURCE.format(text=edits.targets_text(targets))] * bool(targets) + [DATE_HINT]))
             else:
                 widget.setText(value or "")
         self.shown = {name: w.text() for name, w in self._edits().items()}
@@ -132,7 +138,7 @@ class TaskEditDialog(QDialog):
                 out[name] = edits.split_units(text)
             elif name == "targets":
                 old = [edits.target_from_json(t) for t in self.fields["targets"]]
-                out[name] = [t.to_json() for t in edits.parse_targets(text, old, self.year)]
+                out[name] = [t.to_json() for t in edits.parse_targets(text, old, self.year, self.fields["deadline"])]
             elif name == "deadline":
                 out[name], note = edits.read_deadline(text, self.year)
                 if note:

@@ -199,7 +199,7 @@ _KIND_AFTER = re.compile(r"\s*(?:[（(][^（）()，,。；;]{1,12}[)）])?\s*(?
 # (a band joined straight to the noun it sizes 「1万平方米以上公共建筑」「10蒸吨及以下燃煤锅炉」)
 _KIND_HEAD = re.compile(r"\s*(?:(?!的|应|须|由|将|要|可|并|和|或)[\u4e00-\u9fff]){0,8}?"
                         r"(?:企业|项目|工程|建筑|房屋|住宅|自建房|锅炉|鍋爐|厂房|场所|设施|车辆|道路|河道|医院|学校"
-                        r"|机构|商场|市场|楼宇|小区|工地|仓库|码头|船舶|泵站)(?!工作|经验)")
+                        r"|机构|商场|市场|楼宇|小区|工地|仓库|码头|船舶|泵站|养殖场|养殖户|大户|大戶)(?!工作|经验)")
 # (a count of the very things named after it 「10个以上商务楼宇」「3家以上企业」 counts them: no class)
 _COUNT_UNITS = frozenset({"家", "个", "所", "座", "处", "项", "栋", "幢", "台", "辆", "艘", "条", "户", "名", "位"})
 # a verb of work that reaches objects one by one, right before a count of them in a count unit 「抽查50家以上的食品生产
