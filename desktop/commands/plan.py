@@ -230,14 +230,16 @@ def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list, 
             changes["lead_units"] = edits.split_units(args.lead)
         if args.responsible is not None:
             changes["responsible_units"] = edits.split_units(args.responsible)
+        # the new deadline read once: a new target without a date of its own takes it
+        new_deadline, deadline_note = edits.read_deadline(args.deadline, year) if args.deadline is not None \
+            else (deadline, "")
         if args.targets is not None:
-            if args.deadline is not None:       # a new target without a date of its own takes the new deadline
-                deadline = edits.read_deadline(args.deadline, year)[0]
-            changes["targets"] = [t.to_json() for t in edits.parse_targets(args.targets, old_targets, year, deadline)]
+            changes["targets"] = [t.to_json() for t in
+                                  edits.parse_targets(args.targets, old_targets, year, new_deadline)]
         if args.deadline is not None:
-            changes["deadline"], note = edits.read_deadline(args.deadline, year)
-            if note:
-                print(note)
+            changes["deadline"] = new_deadline
+            if deadline_note:
+                print(deadline_note)
     except edits.EditError as exc:
         raise UserError(exc.message) from exc
     return changes

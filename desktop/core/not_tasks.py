@@ -31,7 +31,7 @@ def split_off(plan: ParsedPlan, parsed: ParsedPlan | None = None
               ) -> tuple[ParsedPlan, ParsedPlan | None, list[dict[str, Any]]]:
     """``plan`` without its rows marked 「不是任务」 (a copy; ``plan`` itself when it has none), ``parsed`` (the
     document's parse the review started from, row for row) without the same rows, and their ``record``s."""
-    rows = [n for n, t in enumerate(plan.tasks) if t.not_task]
+    rows = {n for n, t in enumerate(plan.tasks) if t.not_task}
     if not rows:
         return plan, parsed, []
     records = marked(plan)
@@ -39,7 +39,7 @@ def split_off(plan: ParsedPlan, parsed: ParsedPlan | None = None
     kept.tasks = [t for t in plan.tasks if not t.not_task]
     if parsed is not None and len(parsed.tasks) == len(plan.tasks):
         parsed = copy.copy(parsed)
-        parsed.tasks = [t for n, t in enumerate(parsed.tasks) if n not in set(rows)]
+        parsed.tasks = [t for n, t in enumerate(parsed.tasks) if n not in rows]
     return kept, parsed, records
 
 
