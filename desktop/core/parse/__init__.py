@@ -40,7 +40,7 @@ from .call_points import dropped_rates
 from .cell_sentences import label_cell_sentences
 from .columns import dotted_header, table_rows, unrun_table
 from .cover_lists import annex_marked, list_numbers
-from .dates import Deadline, find_deadlines, impossible_dates, window_year
+from .dates import find_deadlines, impossible_dates, window_year
 from .duties import find_duties
 from .field_lines import join_field_lines
 from .file_titles import shared_file_title
@@ -105,7 +105,7 @@ from .two_documents import document_parts
 from .units import looks_like_unit
 from .worded_targets import liaison_count, one_naming_count
 from .year_headed_stages import year_headed_stages
-from .year_turn import turned, year_turn
+from .year_turn import turned_date, year_turn
 
 __all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]
 
@@ -494,7 +494,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     plan.duties.extend(_row_duties(tasks, year, {d.text for d in plan.duties}))
     for duty in plan.duties:    # (「12月31日前将…报…」 before 2020年春节: the year before, as the items' days are)
         if turn and duty.due and len(duty.due) == 10 and f"{duty.due[:4]}年" not in duty.text:
-            duty.due = turned(Deadline(0, 0, duty.due, True, ""), turn).date
+            duty.due = turned_date(duty.due, turn)
 
     people, list_title = parse_people(lt)
     plan.people = people

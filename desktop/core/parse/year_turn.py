@@ -72,17 +72,24 @@ def turned(d: Deadline, turn: tuple[int, int, int] | None) -> Deadline:
     """A year-less deadline put in the year its month falls in after the plan's signing (``year_turn``)."""
     if turn is None or not d.year_inferred or len(d.date) != 10:
         return d
+    date = turned_date(d.date, turn, d.words)
+    return d if date == d.date else replace(d, date=date)
+
+
+def turned_date(date: str, turn: tuple[int, int, int], words: str = "") -> str:
+    """A day (ISO) whose year was taken, not written, put in the year its month falls in after the plan's signing
+    (``turned``'s rule, for a day that is no ``Deadline`` — a duty's); ``words``: what was written."""
     sign_y, sign_m, last = turn
-    year, month, day = int(d.date[:4]), int(d.date[5:7]), int(d.date[8:])
+    year, month, day = int(date[:4]), int(date[5:7]), int(date[8:])
     if not sign_y <= year <= sign_y + 2:
-        return d
-    if _NEXT_YEAR_MONTH.match(d.words):
+        return date
+    if _NEXT_YEAR_MONTH.match(words):
         want = sign_y + 1            # 次年3月底前 in a 2026—2027年度 plan signed in 2026: 2027, not the title's next
     else:
         want = min(sign_y if month >= sign_m else sign_y + 1, last)
     if want == year:
-        return d
-    return replace(d, date=iso_day(want, month, clamped_day(want, month, day)) or d.date)
+        return date
+    return iso_day(want, month, clamped_day(want, month, day)) or date
 
 
 # a clause opening with its time, and what is done then: 「6月份，…」「3月中旬召开…」「5月18日在…举办」
