@@ -585,7 +585,8 @@ def _each_year_reports(duties: list[Duty], year: int | None) -> list[Duty]:
     for text in dict.fromkeys(d.text for d in duties if d.kind in ("half_year_summary", "year_end_report")
                               or d.kind == "other" and d.every == "year"):
         days = _yearly_report_days(text)
-        if len(days) < 2:       # (a yearly report alone, 每年12月10日前报送年度总结, keeps its ruled reading: round 35, confirmed by Round 79)
+        # (a yearly report alone, 每年12月10日前报送年度总结, keeps its ruled reading: round 35, confirmed by Round 79)
+        if len(days) < 2:
             continue
         for kind, (month, day) in days.items():
             held = next((d for d in out if d.kind == kind and (d.text == text or text in d.text
