@@ -485,6 +485,12 @@ SCORED_SETS = [
     # min checks 123 → 115: "Round 80 rulings" (turned, p59d-1) — x303_04 一 and x303_06 一 dropped (aims points)
     ("plans-next303", "tuned on from round 59's wave (never tuned: 60.2 %)", 0.581, 8, 115),
     ("plans-next304", "tuned on from round 59's wave (never tuned: 85.8 %)", 0.837, 4, 190),
+    ("plans-next305", "tuned on from round 60's wave (never tuned: 83.0 %)", 0.809, 4, 194),
+    ("plans-next306", "tuned on from round 60's wave (never tuned: 75.6 %)", 0.735, 8, 127),
+    ("plans-next307", "tuned on from round 60's wave (never tuned: 86.9 %)", 0.848, 4, 168),
+    ("plans-next308", "tuned on from round 60's wave (never tuned: 86.9 %)", 0.848, 11, 137),
+    ("plans-next309", "tuned on from round 60's wave (never tuned: 91.0 %)", 0.889, 4, 200),
+    ("plans-next310", "tuned on from round 60's wave (never tuned: 86.5 %)", 0.844, 4, 156),
 ]
 
 
