@@ -491,7 +491,9 @@ SCORED_SETS = [
     # min checks 137 → 133: "Round 81 rulings, written early" (turned, aligned by align81) — x308_04 二/(三) dropped,
     # a standard's state is text
     ("plans-next308", "tuned on from round 60's wave (never tuned: 86.9 %)", 0.848, 11, 133),
-    ("plans-next309", "tuned on from round 60's wave (never tuned: 91.0 %)", 0.889, 4, 200),
+    # min checks 200 → 196: "Round 81 rulings, written early" (turned, aligned by align81) — x309_03 四、 dropped,
+    # a point that only moves money is the scheme's terms
+    ("plans-next309", "tuned on from round 60's wave (never tuned: 91.0 %)", 0.889, 4, 196),
     ("plans-next310", "tuned on from round 60's wave (never tuned: 86.5 %)", 0.844, 4, 156),
 ]
 
