@@ -385,4 +385,11 @@ for _p in PLANS:
                           'figures (35%, 65%, 100%) plan targets: leaf_tasks 20 → 19, count_alternatives [16, 21, 22] → '
                           '[20, 16, 21, 22]; 20 stays accepted; the earlier reading: ' + _p["notes"][0])
 
+# Round 60 (align81): aligned to tests/data/CONVENTIONS.md "Round 80 rulings" (the ban to everyone, p59a-1; README, round 60)
+from aligned_rulings import align81  # noqa: E402
+
+align81("x140_02", None, "附件's 权力和责任清单 row 19 (非公路标志设置): 「任何单位和个人不得擅自在公路及公路用地范围内设置标牌、广告牌等非公路标志。需要设置的，应当符合相关设置规划、技术规范的要求，经区交通行政管理部门同意，并按照…有关规定办理手续。」: a row whose only words are a ban to 「任何单位和个人」 and the case it allows 「需要设置的，应当…，经A同意，并按照…办理」 (a rule for whoever acts, as x299_02 第九条's 「确因…需要…的」; the consent a review of the applicant's step) is text, no task row; row 12's 「任何单位和个人都有权…反映」 stands beside the bureau's work (及时处理) and stays",
+        "Tasks and counts, decided (p59a-1): round 36's prohibitions to the public and round 60's x53_01 第十三条; the table's task rows 24 → 23 (20 + 23 = 43 accepted), 44 stays accepted",
+        ruling="Round 80 rulings", counts={"attachment_task_rows": 23, "count_alternatives": [23, 26, 44]})
+
 write_collected(DIR)

@@ -439,4 +439,11 @@ align68_drop("n06_fengxian", [["二", "(一)"], ["三", "(一)"], ["三", "(三)
              "二、基本原则 (一) 「完善制度，力求实效…」 states a stance, 三、工作目标 (一)(三)(四) state aims (their figures 100 %, 13 %, 8 %, 90 % the plan's aims, no item's targets), 四、范围定义 (一)(二) an inventory of the roads the plan covers, a scope (round 66's x81_04); none names a unit in a plan whose tasks name units",
              17, [26, 41, 50])
 
+# Round 60 (align81): aligned to tests/data/CONVENTIONS.md "Round 80 rulings" (the ban to everyone, p59a-1; README, round 60)
+from aligned_rulings import align81  # noqa: E402
+
+align81("n06_fengxian", None, "附件1's 权力和责任清单 row 19 (非公路标志设置): 「任何单位和个人不得擅自在公路及公路用地范围内设置标牌、广告牌等非公路标志。需要设置的，应当符合…要求，经区交通委同意，并按照…有关规定办理手续。」: a ban to 「任何单位和个人」 with the case it allows (a rule for whoever acts, x299_02 第九条) is text, no task row; the answer already reads 附件1 as no task table (0 rows), so only the accepted counts that add its rows move: 40 and 49 (its 23 rows without row 19) beside 41 and 50 (24 rows), which stay accepted",
+        "Tasks and counts, decided (p59a-1): round 36's prohibitions to the public and round 60's x53_01 第十三条; the answer 17 stands",
+        ruling="Round 80 rulings", counts={"count_alternatives": [26, 40, 41, 49, 50]})
+
 write_collected(DIR)

@@ -509,4 +509,11 @@ align73("x286_04", [B12], "「由房屋征收部门作为委托人，向估价�
         "Units, turned: round 48's x81_02 and round 30 over the builder's pronoun; lead [] as before, [房屋征收部门] stays accepted",
         resp=[ZS, GJ], alt=[[ZS]], resp_alt=[[ZS]])
 
+# Round 60 (align81): aligned to tests/data/CONVENTIONS.md "Round 80 rulings" (the ban to everyone, p59a-1; README, round 60)
+from aligned_rulings import align81  # noqa: E402
+
+align81("x286_04", None, "「第三条（原则） 房地产价格评估机构（以下简称估价机构）、注册房地产估价师、…估价专家委员会成员应当独立、客观、公正地开展房屋征收评估、鉴定工作，并对出具的评估、鉴定意见负责。 任何单位和个人不得干预房屋征收评估、鉴定活动。…」: the ban to everyone is text (p59a-1), but an article with a body's work beside it is not the form — 估价机构 bound by 应当 to carry out the valuations and answer for its opinions is a party named by its kind given work (rounds 63, 67, 70's x286_04 第十一条: a task naming none; round 39: an article that also gives a body work stays a task by that work; Round 76's x270_01 第三条: an article that goes on past its stance to work is a task); the valuers and the committee's members are persons (round 30)",
+        "Tasks and counts, read at its words by Round 80's line (p59a-1: one with a body's work beside it is not the form) over the answer's 「a stance and a general call」; 第三条 a task naming no unit, 24 → 25, 24 stays accepted",
+        ruling="Round 80 rulings", counts={"leaf_tasks": 25, "count_alternatives": [22, 23, 24, 26, 27, 34]})
+
 write_collected(DIR)

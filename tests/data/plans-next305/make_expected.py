@@ -568,4 +568,11 @@ plan(X04,
             "个工作日 (第十二条), 5 个工作日 (第十五条), 24 小时 (第二十五条; 第十七条's 二十四小时 and 三个工作日 unchecked), limits; 4 个 "
             "(第十八条, names); 63 条, 64 条 (第二十条, the law's article numbers; all such in 第十九–二十三条 alike)"])
 
+# Round 60 (align81): answers aligned to tests/data/CONVENTIONS.md "Round 81 rulings, written early" (README, round 60)
+from aligned_rulings import align81  # noqa: E402
+
+align81("x305_01", ["第十二条"], "「…建设单位应委托检验检测机构抽样检验检测…。检验检测发现不合格项的，施工单位应在监理单位的见证下…进行退场处理」 (第十二条): a step after a branch of the article's own check 「发现不合格的，A应…」 is the article's own work, its doer a unit (round 42); rule 3's contingency is 「确需…的」「发生…时」「如有…」 (Round 79), and Round 78's 「another clause of work beside it」 tells a contingency apart, not a branch of the same procedure; the witness 「在监理单位的见证下」 stays none (RULING? 1)",
+        "Units, turned: round 42's branch step and Round 79's contingency forms over Round 78's p58c-2 as c305 read it; [建设单位, 施工单位] (accepted already), [建设单位] stays accepted",
+        resp=[JS, "施工单位"], resp_alt=[[JS]])
+
 write_collected(DIR)

@@ -469,4 +469,20 @@ plan(X11,
             "no title is checked: the page prints none (Round 77's x303_05 and x303_07: a title made up from the text is none)"])
 
 
+# Round 60 (align81): answers aligned to tests/data/CONVENTIONS.md "Round 81 rulings, written early" (README, round 60)
+from aligned_rulings import align81  # noqa: E402
+
+_W01 = ("「一、实施责任单位 / 任市镇城乡环境综合治理办公室」 then 「二、保洁经费保障」「三、作业范围」: a point of its own that only says who carries out the whole "
+        "plan is a plan-level field, no task and no item's units (rounds 41, 42, 48: where the field stands decides); rule 1 passes a "
+        "heading's units to the items under it, not a sibling's — 三's items name none, tasks naming no unit (RULING? 1)")
+_Y01 = ("Units, turned: rounds 41, 42's plan-level field over rule 1's heading; none, the office stays accepted")
+for _path in (["三", "(一)"], ["三", "(二)", "1"], ["三", "(二)", "2"]):
+    align81("x308_01", _path, _W01, _Y01, resp=[], resp_alt=[[OFFICE]])
+align81("x308_04", ["二", "(三)"], "「(三)河道保洁具体要求。河道保洁到位,河面无漂浮物,河岸无白色垃圾,…河长公示牌设置规范」 (二/(三)): a line stating only the state a standard asks for is its content, text, in a plan naming no unit too (Round 74 read x296_03 三、3, which names none, so); plans-dev 08 counts the numbered leaves that are items, and only a line naming an act or a limit on what the work may build is one (Round 77's x299_01 第六条) — text, no task (RULING? 7)",
+        "Tasks and counts, turned: Round 74's x296_03 三、3 and Round 77's x299_01 第六条 over plans-dev 08's every leaf read alone; 2 (accepted already), 3 stays accepted",
+        drop=True, counts={"leaf_tasks": 2, "count_alternatives": [3, 4]})
+align81("x308_07", ["二"], "「明确农户是农村生活垃圾源头分类治理责任主体,保洁员是村庄保洁主体,村组理事会是监管实施主体」 (二): 「A是／为／作为…的X主体／单位」 designates A wherever it stands (Round 75; Round 74 continued's 河长责任单位), 明确 before it changing nothing, and a party by role is a unit (Round 74's 房屋产权方); Round 75's exception is a role given to bodies the item chooses and does not name 「确定两家…作为…单位」; 保洁员 are persons (round 30) (RULING? 10)",
+        "Units, turned: Round 74 continued's 「A作为…责任单位」 and Round 75's p57a-1 over the role the item creates; [农户, 村组理事会] (accepted already), none stays accepted",
+        resp=["农户", "村组理事会"], resp_alt=[[]])
+
 write_collected(DIR)

@@ -543,4 +543,15 @@ plan(X04,
             "unchecked: CH/T 1042 (a standard's number, the head's not_target list)"])
 
 
+# Round 60 (align81): answers aligned to tests/data/CONVENTIONS.md "Round 81 rulings, written early" (README, round 60)
+from aligned_rulings import align81  # noqa: E402
+
+align81("x309_02", ["第十八条 （新增耕地确认）"], "「由区规划资源局会同乡镇政府、街道办事处做好项目报备、…核实举证…。符合要求的，由市规划资源局核发新增耕地确认书，耕地占补平衡指标作为奖励由所在区镇统筹使用」 (第十八条): issuing the decision on what another body reports 「符合要求的，由A核发／确认」 is a review's decision, none (Round 77's x302_04 三、（一）（二）; round 70), round 30's 由A核发 being an issuing that is the item's own work; using a reward one is given is the beneficiary's (round 30's applicant) (RULING? 9)",
+        "Units, turned: Round 77's review and decision and round 30's beneficiary over round 30's 核发 as a verb of doing; [区规划资源局, 乡镇政府, 街道办事处] (accepted already), the five stay accepted",
+        resp=["区规划资源局"] + XZ, resp_alt=[["区规划资源局"] + XZ + ["市规划资源局", "所在区镇"], ["区规划资源局"] + XZ + ["市规划资源局"]])
+align81("x309_03", ["四"], "「四、收缴管理 耕地开垦费收缴按照…管理，收入全额直接上缴国库。区规划资源部门征收的耕地开垦费，按规定上缴区级国库。…按规定全额上缴市级国库。」 (四、): a point whose only acts move money — 上缴, 缴纳, 拨付 — says where the money goes, the scheme's terms of payment, as a split of costs is (Round 75's x92_04 （三）1.–3.), and the bodies inside the fee's description act in no clause of it (round 30) — no task (RULING? 11)",
+        "Tasks and counts, turned: round 62's w52b and Round 75's p57f-2 over the builder's task; 5 (accepted already), 6 stays accepted",
+        drop=True, counts={"leaf_tasks": 5, "count_alternatives": [6, 7, 10, 11],
+                           "leaf_tasks_by_section": {"二": 1, "三": 2, "四": 0, "五": 1, "六": 1}})
+
 write_collected(DIR)

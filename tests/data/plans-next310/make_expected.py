@@ -498,4 +498,14 @@ plan(X04,
             "主管部门 the rules' own collective name (第五条); persons (项目负责人, 劳务作业人员, 注册建造师) never units.",
             "dates: none for any item; figures: 1 人 not_target (第十五条（四）); 附件1–4 numbers; the rules' dates."])
 
+# Round 60 (align81): answers aligned to tests/data/CONVENTIONS.md "Round 81 rulings, written early" (README, round 60)
+from aligned_rulings import align81  # noqa: E402
+
+align81("x310_01", None, "「（三）管理部门核查阶段（2024年7至12月） 2024年下半年，市交通建管中心组织开展…核查工作，并将核查情况报部公路局」 (二/（三）): a sending of the results of an item's own one-off work takes the item's date, its stage's end where the stage dates it (round 35; round 44 decided), as an item's 完成时限 dates its liaison duty (Round 76) and such a sending dates its item (round 49 p46c); Round 74's undated duties are sendings with no date in their items (RULING? 3)",
+        "Duties, turned: Round 76's dated duty and round 49 p46c over the builder's undated duty; undated → 2024-12",
+        redate=[("市交通建管中心组织开展本市从业单位信用信息核查工作", "2024-12")])
+align81("x310_03", ["第十一条（信息发布及发布期限）"], "「其他信用信息发布期限一般为2年，期满后系统自动解除发布」 (第十一条): a duration a rule fixes for how long a state lasts — a publication period, a validity, a term — with no comparison word names a norm (round 30's line), as a processing limit is the deadline rule of the work it bounds (Round 77's x302_04 二、（三）) and a validity dates nothing (Round 77's x302_03); 一般 is no comparison word; 「不少于10个工作日」 beside it stays a floor, a target (RULING? 8)",
+        "Targets, decided: no ruling reached a publication period; unchecked → 2 年 not_target",
+        not_targets=[(2, "年")])
+
 write_collected(DIR)

@@ -380,4 +380,11 @@ align68("x52_02", ["第十三条（检查反馈）"], "「监督管理部门开�
         "Units, turned: rounds 44, 54 r48b, 62 p52c over 「kinds act in sentences」", resp=["监督管理部门", "各部门"],
         resp_alt=[["各部门"]])
 
+# Round 60 (align81): aligned to tests/data/CONVENTIONS.md "Round 80 rulings" (the ban to everyone, p59a-1; README, round 60)
+from aligned_rulings import align81  # noqa: E402
+
+align81("x52_03", None, "「第二十一条 任何单位和个人不得损毁或者擅自移动、拆除应急避难场所设施设备和标志标识标牌，可移动式标志应就近集中存放并做好维护保养。」: an article that only bans something to 「任何单位和个人」 is text, no task (round 36's prohibitions to the public; round 60's x53_01 第十三条); its second clause has no subject of its own and carries the ban's 「任何单位和个人」 (rounds 34, 49 p46d) — a rule for whoever moves a sign, as the case a ban allows is (x299_02 第九条), no body's work beside it",
+        "Tasks and counts, decided (p59a-1): round 36's prohibitions to the public and round 60's x53_01 第十三条 over the bans on a named party; 40 stays accepted",
+        ruling="Round 80 rulings", counts={"leaf_tasks": 39, "count_alternatives": [40, 45, 27, 32, 36]})
+
 write_collected(DIR)

@@ -1,4 +1,4 @@
-"""The alignments of rounds 56–59: a tuned set's collected samples brought in line with the rulings
+"""The alignments of rounds 56–60: a tuned set's collected samples brought in line with the rulings
 written early for it ("Round 67 rulings", "Round 70 rulings", "Round 74 rulings", "Round 77 rulings") and the rulings
 on round 58's questions ("Round 78 rulings") — split from ``expected_tools``
 (past 700 lines), on its collected samples (``_sample32``) and list of alignments (``ALIGNED32``)."""
@@ -128,7 +128,7 @@ def align73(file, path, words, why, *, ruling="Round 70 rulings, written early",
 
 def align76(file, path, words, why, *, ruling="Round 74 rulings, written early", lead=None, resp=None, alt=None,
             resp_alt=None, dln=None, dl=None, targets=None, not_targets=None, drop=False, counts=None, title=None,
-            title_note=None, duties=(), nth=None, rnd=58):
+            title_note=None, duties=(), redate=(), nth=None, rnd=58):
     """Round 58 (rul76): one collected sample (or, with ``path`` None, the plan) aligned to
     ``tests/data/CONVENTIONS.md``'s ``ruling`` ("Round 74 rulings, written early" for plans-next292–297, "Round 74
     rulings, continued" for plans-next298), read at the item's ``words``; ``why`` names the reading (turned, decided,
@@ -136,8 +136,9 @@ def align76(file, path, words, why, *, ruling="Round 74 rulings, written early",
     ``resp_alt`` (accepted responsible lists; the old reading where it stays accepted), ``dln`` / ``dl`` (an unchecked
     deadline becomes checked), ``targets`` and ``not_targets`` (the sample's lists reset, as (number, unit) pairs),
     ``drop`` (the sample removed: an item that is no task), ``counts`` (the plan's fields reset). Beyond it: ``title``
-    (the plan's title reset, with ``title_note``), ``duties`` (dicts appended to the plan's duties) and ``nth`` (which
-    of two samples on one path: a number printed twice), ``rnd`` the round named in the note. The note reads 「aligned
+    (the plan's title reset, with ``title_note``), ``duties`` (dicts appended to the plan's duties), ``redate``
+    ((first words, when_norm) pairs: a plan's duty newly dated, round 60) and ``nth`` (which of two samples on one
+    path: a number printed twice), ``rnd`` the round named in the note. The note reads 「aligned
     round <rnd> to CONVENTIONS.md "<ruling>" (<why>): <words> (old → new)」 before the earlier note (the plan's notes
     for ``path`` None or a drop);
     the set's README lists it."""
@@ -170,6 +171,11 @@ def align76(file, path, words, why, *, ruling="Round 74 rulings, written early",
     for d in duties:
         p.setdefault("duties", []).append(dict(d))
         was.append(f"duty added 「{d['what'][:24]}…」 ({d.get('when') or 'undated'})")
+    for start, norm in redate:
+        found = [d for d in p.get("duties", []) if d["what"].startswith(start)]
+        assert len(found) == 1, (file, start)
+        was.append(f"duty 「{start[:24]}…」 {found[0].get('when_norm') or 'undated'} → {norm}")
+        found[0]["when_norm"] = norm
     for k, v in (counts or {}).items():
         was.append(f"{k} {p.get(k)} → {v}")
         p[k] = v
@@ -208,3 +214,13 @@ def align80(file, path, words, why, *, ruling="Round 80 rulings", **kw):
     that govern). The fields as ``align76``; the note reads 「aligned round 59 to CONVENTIONS.md "Round 80 rulings"
     (<why>): <words> (old → new)」; the set's README lists it."""
     align76(file, path, words, why, ruling=ruling, rnd=59, **kw)
+
+
+def align81(file, path, words, why, *, ruling="Round 81 rulings, written early", **kw):
+    """Round 60 (align81): one collected sample (or, with ``path`` None, the plan) of plans-next305–310 aligned to
+    ``tests/data/CONVENTIONS.md``'s "Round 81 rulings, written early" — or, with ``ruling="Round 80 rulings"``, a tuned
+    set named by Round 80's ban to everyone (p59a-1) — read at the item's ``words``; ``why`` names the reading (turned,
+    decided or governs, and the rulings that govern). The fields as ``align76`` (``redate`` for a duty newly dated);
+    the note reads 「aligned round 60 to CONVENTIONS.md "<ruling>" (<why>): <words> (old → new)」; the set's README
+    lists it."""
+    align76(file, path, words, why, ruling=ruling, rnd=60, **kw)
