@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (answers hold long Chinese strings; wide characters count double)
 """Builds tests/data/plans-next312/expected.json from the hand-written answers below.
 
-A blind never-tuned set (built by helper c312, round 61: eight page openings of festival and activity plans of counties (县,
+A blind never-tuned set (built by helper c312, round 61: nine page openings of festival and activity plans of counties (县,
 区), towns (镇, 乡) and one county's 2024 双节 安保 plan from outside Shanghai — 大涌鎮's 2018 中秋國慶 護林防火 plan (中山; the
 town's own site, traditional with the site's inline pinyin; 一 a childless point, 二/1 printed 「1強化…」 with no mark, CUT); a
 区's 春节慰问 plan (篇1 of a 范文 page; 五、慰问安排 1、–5、 with 由A牵头负责, B配合 and 由A制定…并具体组织实施; 六 CUT); 施甸县酒房乡's
@@ -9,7 +9,8 @@ town's own site, traditional with the site's inline pinyin; 一 a childless poin
 each with 承办单位／具体组织单位／时间 field lines, CUT); a 乡's 2023 春节文化活动 plan (a docx preview run on in three page chunks;
 (一) with a persons-only 责任领导／责任人 bracket, (二) 组织干部群众开展, CUT); 汪清縣's 2023 春节元宵 通告 (traditional with glosses;
 一–四 field blocks with solar and lunar days, CUT); a 2024 「中秋国庆」 安保 plan (a docs preview run on in one line; 三、组织体系,
-四/1 「公安机关部署」 (1)(2)); 屯昌县's 2022 春节元宵文体活动方案 (a cover notice and the plan's opening: 一、指导思想, 二 CUT at once)):
+四/1 「公安机关部署」 (1)(2)); 屯昌县's 2022 春节元宵文体活动方案 (a cover notice and the plan's opening: 一、指导思想, 二 CUT at once); a
+縣文體局's 春节 plan (2010's text under a 2021 headline; 三/(一), (二) field blocks with persons-only 負責人／責任人 lines, CUT)):
 never tune the parser on them (see README.md). Only `line` and `title_starts` are looked up in the text (by ``locate`` of
 ../plans/expected_tools.py, or by ``at_line_in`` where a page runs its items into one line); every answer was written here by
 reading the texts, under `tests/data/CONVENTIONS.md` (rule 1, rule 2 and the rulings cited in the notes; readings CONVENTIONS
