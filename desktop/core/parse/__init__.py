@@ -84,7 +84,7 @@ from .plan_goals import (
     target_sections,
 )
 from .plan_rules import first_listed_leads, mark_legend
-from .plan_year import default_year
+from .plan_year import default_year, title_year_notes
 from .quota_rows import quota_rows
 from .read import read_plan_file
 from .registry import Registry, member_units, parse_people
@@ -127,6 +127,7 @@ def parse_text(text: str) -> ParsedPlan:
     try:
         _parse(text[:MAX_CHARS], plan)
         _drop_unread_tasks_warnings(plan)
+        plan.warnings = title_year_notes(plan.title, plan.warnings)
         for task in plan.tasks:             # (indicators of one task named so they read apart, ux58 finding 9)
             name_apart(task.targets)
         if len(text) > MAX_CHARS:

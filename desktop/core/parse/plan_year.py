@@ -133,3 +133,20 @@ def _plan_term(title: str, text: str) -> int | None:
         return None
     second = int(term.group(2))
     return second if term.group(3) else second - 1
+
+
+# the note on a task whose date was given the year it lacks
+# 「任务 一.3 的时限“10月底前”没有写年份，已按 2024 年处理，请核对。」
+_YEAR_TAKEN = re.compile(r"^任务 \S+ 的时限“[^”]*”没有写年份，已按 ((?:19|20)\d{2}) 年处理")
+
+
+def title_year_notes(title: str, warnings: list[str]) -> list[str]:
+    """``warnings`` without the notes on a yearless date given the one year the plan's own title names
+    「宜昌市生态环境局2024年重点工作任务清单」 over 「10月底前完成…」: a year's list or plan dates its months by its
+    title, which the clerk has read — no guess to check (ux59 item 3, as a phase naming its year dates the months
+    under it, m59b).
+    A title naming two years 「2024—2025年…」 or none keeps the notes."""
+    years = set(re.findall(r"((?:19|20)\d{2})\s*年", title))
+    if len(years) != 1 or not _OWN_TITLE_END.search(title):
+        return warnings
+    return [w for w in warnings if not ((m := _YEAR_TAKEN.match(w)) and m.group(1) in years)]
