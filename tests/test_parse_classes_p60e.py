@@ -22,6 +22,8 @@
 - A childless point headed as the plan's measures 「三、工作措施」 over one sentence of acts 「…采取…的方式逐片开展…,
   通过…对…进行…宣传,全面排查和清理…」, beside a point with items, on a page naming no unit: a task (plans-dev 08;
   x308_06 三) — not one that only calls 「各村要高度重视,认真抓好落实」.
+- A phase whose window opens on the day of issue 「动员部署阶段(即日-4月10日)」 starts in the month the plan is dated,
+  its printed end as printed (Round 81 decided on x308_03); as read where the plan prints no date.
 """
 
 from __future__ import annotations
@@ -212,3 +214,35 @@ def test_a_measures_point_that_only_calls_is_none() -> None:
 def test_a_principles_point_is_none() -> None:
     text = _CAMPAIGN.format(head="工作原则", body="坚持预防为主、积极消灭,坚持属地管理、分级负责,确保不发生森林火灾。")
     assert _numbers(text) == ["四/一", "四/二"]
+
+
+_STAGES = """某镇2025年预防溺水专项行动工作方案
+某政发〔2025〕17号
+为切实做好防溺水工作,从即日起至10月底,在全镇开展专项行动。
+一、总体目标
+杜绝溺水事故发生。
+二、阶段划分
+(一)动员部署阶段({first})。各村要召开会议,部署专项行动。
+(二)集中整治阶段(4月11日-9月30日)。各村要开展巡查。
+
+某镇人民政府
+{date}
+"""
+
+
+def _phases(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.start, p.end) for p in parse_text(text).phases]
+
+
+def test_a_phase_from_the_day_of_issue_starts_in_the_plans_month() -> None:
+    # (Round 81 decided on x308_03: 即日 is the day the plan is issued; the printed end as printed)
+    assert _phases(_STAGES.format(first="即日-4月10日", date="2025年3月26日")) == [
+        ("动员部署阶段", "2025-03", "2025-04"), ("集中整治阶段", "2025-04", "2025-09")]
+    late = _STAGES.format(first="即日-4月10日", date="2025年5月26日")
+    assert _phases(late)[0] == ("动员部署阶段", "2025-05", "2025-04")
+
+
+def test_a_phase_with_its_own_start_or_no_plan_date_stays_as_read() -> None:
+    own = _STAGES.format(first="2月1日-4月10日", date="2025年3月26日")
+    assert _phases(own)[0] == ("动员部署阶段", "2025-02", "2025-04")
+    assert _phases(_STAGES.format(first="即日-4月10日", date=""))[0] == ("动员部署阶段", "2025-04", "2025-04")

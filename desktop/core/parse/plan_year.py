@@ -150,3 +150,19 @@ def title_year_notes(title: str, warnings: list[str]) -> list[str]:
     if len(years) != 1 or not _OWN_TITLE_END.search(title):
         return warnings
     return [w for w in warnings if not ((m := _YEAR_TAKEN.match(w)) and m.group(1) in years)]
+
+
+# a phase's window that opens on the day of issue 「動員部署階段(即日-4月10日)」「（即日起至5月底）」
+_FROM_ISSUE = re.compile(r"[(（]\s*(?:即日|今日)起?\s*[-—–~～至到]")
+
+
+def issued_starts(phases: list[Phase], date: str | None) -> None:
+    """A phase whose window opens 即日 starts in the month the plan is dated (Round 81 decided on x308_03: 即日 is
+    the day the plan is issued, resolved from the date it prints; its printed end stays as printed, even before
+    that start). As read where the plan prints no date."""
+    if not date:
+        return
+    for phase in phases:
+        at = phase.text.find(phase.name)
+        if at >= 0 and _FROM_ISSUE.match(phase.text, at + len(phase.name)):
+            phase.start = date[:7]
