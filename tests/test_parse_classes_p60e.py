@@ -2,7 +2,8 @@
 
 - A bureau's list of the year's key tasks titled with its year 「某某局2023年重点工作任务清单」: a yearless
   date 「8月底前」 takes the title's year with no note to check (ux59 item 3, as a phase naming its year dates its
-  months, m59b); a list whose title names no year keeps the notes.
+  months, m59b); a list whose title names no year keeps the notes, and so does a 工作方案 titled with its year (its
+  title's year may be the year it was written in, w57a).
 - A clause that opens with 全年 over a floor or a rate 「全年抽检出租车500辆次以上」「全年水源地水质达标率100%」
   is the year's total, reached at the year's end (round 39: 全年 is the plan's year; round 34: the latest date is
   the deadline) — not a yearly rate 「全年每户补贴500元以上」.
@@ -21,7 +22,7 @@
 - Lines whose numbers the page dropped, left opening with a bare 「、」: the names they give carry no 、.
 - A childless point headed as the plan's measures 「三、工作措施」 over one sentence of acts 「…采取…的方式逐片开展…,
   通过…对…进行…宣传,全面排查和清理…」, beside a point with items, on a page naming no unit: a task (plans-dev 08;
-  x308_06 三) — not one that only calls 「各村要高度重视,认真抓好落实」.
+  x308_06 三) — not one that only calls 「各村要高度重视,认真抓好落实」, nor a 保障措施 point (p36h: a doer needed).
 - A phase whose window opens on the day of issue 「动员部署阶段(即日-4月10日)」 starts in the month the plan is dated,
   its printed end as printed (Round 81 decided on x308_03); as read where the plan prints no date.
 """
@@ -246,3 +247,15 @@ def test_a_phase_with_its_own_start_or_no_plan_date_stays_as_read() -> None:
     own = _STAGES.format(first="2月1日-4月10日", date="2025年3月26日")
     assert _phases(own)[0] == ("动员部署阶段", "2025-02", "2025-04")
     assert _phases(_STAGES.format(first="即日-4月10日", date=""))[0] == ("动员部署阶段", "2025-04", "2025-04")
+
+
+def test_a_work_plan_titled_with_its_year_keeps_the_notes() -> None:
+    # (a 工作方案's title year may be the year it was written in: its yearless dates stay flagged, w57a)
+    text = _LIST.replace("2023年重点工作任务清单", "2023年重点工作实施方案")
+    notes = [w for w in parse_text(text).warnings if "没有写年份" in w]
+    assert "任务 一.2 的时限“8月底前”没有写年份，已按 2023 年处理，请核对。" in notes
+
+
+def test_a_safeguards_point_of_one_sentence_without_a_doer_stays_a_section() -> None:
+    text = _CAMPAIGN.format(head="保障措施", body=_MEASURES)
+    assert _numbers(text) == ["四/一", "四/二"]
