@@ -84,7 +84,7 @@ from .plan_goals import (
     target_sections,
 )
 from .plan_rules import first_listed_leads, mark_legend
-from .plan_year import default_year
+from .plan_year import default_year, issued_starts, title_year_notes
 from .quota_rows import quota_rows
 from .read import read_plan_file
 from .registry import Registry, member_units, parse_people
@@ -127,6 +127,7 @@ def parse_text(text: str) -> ParsedPlan:
     try:
         _parse(text[:MAX_CHARS], plan)
         _drop_unread_tasks_warnings(plan)
+        plan.warnings = title_year_notes(plan.title, plan.warnings)
         for task in plan.tasks:             # (indicators of one task named so they read apart, ux58 finding 9)
             name_apart(task.targets)
         if len(text) > MAX_CHARS:
@@ -307,6 +308,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         plan.phases = find_phases(body, window_year(aims))
     # a preview's file name (2022年…方案.docx over a 2019 plan) does not date the plan: its text does
     year = default_year("" if shared_file_title(ct, plan.title) else plan.title, plan.phases, plan.date, ct)
+    issued_starts(plan.phases, plan.date)      # (「動員部署階段(即日-4月10日)」: from the plan's date, Round 81)
     extra_phases = item_phases(items, year, plan.phases)
     if not plan.phases and not extra_phases:
         # a year's two halves in the plan's aims (2010年上半年…；下半年…): its stages where it has no others,

@@ -211,6 +211,10 @@ def _run_in_sentence(item: Item) -> bool:
 _ASSIGNED = re.compile(r"^由[^，,。；;由]{1,16}?(?:[，,][^。；;由]{0,40}?)?(?:统一)?(?:负责|组织|安排)")
 
 
+# a point headed as the plan's measures over one sentence of them 「三、工作措施 ⏎ 结合…,采取…的方式逐户开展…,通过…
+# 对…进行…宣传,全面排查和整改…隐患」: its clauses are its acts, as a label's (plans-next308's x308_06 三, plans-dev 08)
+# (not the safeguards 「五、保障措施」, which give work only with a doer — tests/test_parse_classes_p36h)
+_MEASURES_HEAD = re.compile(r"(?:工作|主要|具体|重点)?(?:措施|举措)")
 # a point's short label run into its text after a colon 「三、宣传教育:开展广泛的宣传教育活动,提高…」
 _LABEL_RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：](?=\S)")
 
@@ -289,7 +293,7 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         return False
     sentences = [s.strip() for s in re.split(r"[。；;！!\n]", text) if s.strip()]
     acts = sum(bool(WORK_START.match(s) or _ACT_START.match(s)) for s in sentences)
-    if _LABEL_RUN_IN.match(item.body.strip()) and len(sentences) == 1:
+    if (_LABEL_RUN_IN.match(item.body.strip()) or points and _MEASURES_HEAD.fullmatch(head)) and len(sentences) == 1:
         # (a label's one sentence of verb-first clauses 「开展…活动,提高…认识,引导…参与…」: its clauses are its acts)
         acts = sum(bool(WORK_START.match(c) or _ACT_START.match(c)) for c in re.split(r"[，,]", sentences[0]))
     if done:

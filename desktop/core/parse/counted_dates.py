@@ -75,6 +75,10 @@ def days_deadline(text: str, default_year: int | None) -> Deadline | None:
     return Deadline(m.start(), m.end(), last.isoformat(), not m.group("y"), m.group(0))
 
 
+# a year a page or a template masks 「到XX 年底」「××年」 (round 57's x255_08: masked years date nothing)
+_MASKED_YEAR = re.compile(r"[XxＸｘ×＊*]{2,4}\s*年")
+
+
 def span_deadline(text: str, start_year: int | None) -> Deadline | None:
     """「历时三年全面调查」「用3年左右时间基本完成」: the work spans that many years from the plan's
     first year (2024—2026年 → 2026-12-31); None without a year to count from. Months counted from a start month
@@ -84,6 +88,10 @@ def span_deadline(text: str, start_year: int | None) -> Deadline | None:
     m = _SPAN.search(text)
     if not m or start_year is None:
         return None
+    opens = max(text.rfind(stop, 0, m.start()) for stop in "。；;") + 1
+    sentence = text[opens:m.start()]
+    if _MASKED_YEAR.search(sentence):
+        return None         # 「四是到XX 年底,力争用三年时间,…」: counted from a year the page masks — it dates nothing
     years = cn_to_int((m.group("n") or m.group("m")).replace("两", "二"))
     if not years or years > 20:
         return None

@@ -44,6 +44,8 @@ _IS_BODY = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}?" + _BODY_END + r"$")
 
 def unheaded(name: str) -> str:
     """The body's name without the clause's words glued before it; the name itself where none are."""
+    if name[:1] == "、" and _IS_BODY.match(name.lstrip("、 ")):
+        name = name.lstrip("、 ")         # (「、分局派出所負責…」: a line whose number the page dropped, its 、 left)
     for glued in (_WHEN, _EVENT, _PER, _TITLE, _JOIN, _PIVOT):
         m = glued.match(name)
         if m is not None and _IS_BODY.match(name[m.end():]):

@@ -96,12 +96,12 @@ def compiled_title(light_text: str) -> str:
 # what a page prints right after its title, run on with no break on a one-line page: the title again (the site's
 # heading, then the document's own, 「…的通知…的通知」「…的通知关于…的通知」), the site's fields (时间:／发布时间:／
 # 来源:／索引号／浏览), the addressees (各区人民政府，…：), a rules' passing note or a date 「（2024年9月27日…通过）」,
-# the document's number, the preamble's opening words (为／根据／按照…, after a shop's word 文稿／范文), or its first
-# chapter or item
+# the document's number, the preamble's opening words (为／根据／按照／进入…以来, after a shop's word 文稿／范文),
+# or its first chapter or item
 _AFTER_TITLE = (r"(?:\1|关于|(?:发布|成文|印发|发文)?(?:时间|日期)\s*[:：]|来源\s*[:：]|索引号|浏览|发布机构|【"
                 r"|各[^。；;:：]{1,60}[:：]|[(（]\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*[-年]"
                 r"|[\u4e00-\u9fff]{1,10}\s*[〔\[［]\s*(?:19|20)\d{2}"
-                r"|(?:文稿|范文|正文)?(?:为了?[^。]{2}|根据|按照|依据|近年来|当前)|第[一1]\s*[章条]|一\s*[、.．]|目\s*录)")
+                r"|(?:文稿|范文|正文)?(?:为了?[^。]{2}|根据|按照|依据|近年来|当前|进入[^。，,；;]{1,8}以来)|第[一1]\s*[章条]|一\s*[、.．]|目\s*录)")
 # the title: the opening words up to a document's kind (a name in 《》 may stand inside, 关于印发《…方案》的通知), an
 # optional bracketed note after it (（试行）／(2022—2024年)); a site's number or the document's before it (2023011724: /
 # 嘉政办发〔2021〕5号), or a site's column name and a space (交通安全工作方案 乡镇…方案)
@@ -111,6 +111,8 @@ _RUN_ON_TITLE = re.compile(r"^[\s|｜]*(?:\d{6,12}\s*[:：]\s*"
                            r"|[^\s。；;，,:：!！?？《》]{2,12}?" + PLAN_WORD + r"[ \u3000]+)?"
                            r"([^\s。；;，,:：!！?？《》]{0,60}?(?:《[^《》\n]{2,60}》"
                            r"[^\s。；;，,:：!！?？《》]{0,30}?)*" + _DOC_KIND + r"(?:[(（][^()（）\n]{1,14}[)）])?)"
+                           # (a compilation's piece number after it 「…大检查方案4进入四月以来,…」: chrome, Round 81)
+                           r"(?:\d{1,2}(?!\d))?"
                            r"(?!的)(?=\s*" + _AFTER_TITLE + ")")
 # a site's column word before the title, both ending in a plan word (活动方案乡镇安全生产月实施方案)
 _COLUMN_WORD = re.compile(r"^[\u4e00-\u9fff]{0,4}" + PLAN_WORD + r"(?=[^()（）]{6,}$)")

@@ -133,3 +133,40 @@ def _plan_term(title: str, text: str) -> int | None:
         return None
     second = int(term.group(2))
     return second if term.group(3) else second - 1
+
+
+# the note on a task whose date was given the year it lacks
+# 「任务 一.3 的时限“10月底前”没有写年份，已按 2024 年处理，请核对。」
+_YEAR_TAKEN = re.compile(r"^任务 \S+ 的时限“[^”]*”没有写年份，已按 ((?:19|20)\d{2}) 年处理")
+
+
+# a list of one year's work by its title's end 「…2024年重点工作任务清单」「…2024年工作要点」「…2024年度工作计划」
+# (not a 工作方案, whose title's year may be the year it was written in — its yearless dates stay flagged, w57a)
+_YEARS_LIST = re.compile(r"(?:清单|要点|任务|计划)(?:[(（][^()（）]{1,8}[)）])?$")
+
+
+def title_year_notes(title: str, warnings: list[str]) -> list[str]:
+    """``warnings`` without the notes on a yearless date given the one year the plan's own title names
+    「宜昌市生态环境局2024年重点工作任务清单」 over 「10月底前完成…」: a list of the year's work dates its months by
+    its title, which the clerk has read — no guess to check (ux59 item 3, as a phase naming its year dates the months
+    under it, m59b). A title naming two years 「2024—2025年…」 or none, or a 工作方案's, keeps the notes."""
+    years = set(re.findall(r"((?:19|20)\d{2})\s*年", title))
+    if len(years) != 1 or not _YEARS_LIST.search(title):
+        return warnings
+    return [w for w in warnings if not ((m := _YEAR_TAKEN.match(w)) and m.group(1) in years)]
+
+
+# a phase's window that opens on the day of issue 「動員部署階段(即日-4月10日)」「（即日起至5月底）」
+_FROM_ISSUE = re.compile(r"[(（]\s*(?:即日|今日)起?\s*[-—–~～至到]")
+
+
+def issued_starts(phases: list[Phase], date: str | None) -> None:
+    """A phase whose window opens 即日 starts in the month the plan is dated (Round 81 decided on x308_03: 即日 is
+    the day the plan is issued, resolved from the date it prints; its printed end stays as printed, even before
+    that start). As read where the plan prints no date."""
+    if not date:
+        return
+    for phase in phases:
+        at = phase.text.find(phase.name)
+        if at >= 0 and _FROM_ISSUE.match(phase.text, at + len(phase.name)):
+            phase.start = date[:7]

@@ -124,6 +124,14 @@ _TAKING_PART = re.compile(r"[^，,。；;\d]{0,16}?(?:参加|参与|出席)(?:�
 _FIELDS_THEM = re.compile(_VERB.pattern + r"|组织|邀请|动员|发动|吸引|带动|安排|确保|力争|不少于|至少")
 
 
+# 「加快推进全街道31个住宅小区的消防管网整治工程」: all the places of the area, counted inside the description of what
+# the work goes to — which places, no count to reach (Round 77's x303_06 「四个场镇」; round 58's class); not where the
+# clause sets the whole as its aim 「实现全区…」「完成全区…」 (above)
+_WHOLE_AREA = re.compile(r"全(?:区|县|市|镇|乡|街道|街镇)\s*$")
+_PLACES_OF = re.compile(_PLACE_NOUN + r"的")
+_WHOLE_AIMED = re.compile(r"实现|完成|覆盖|达到|达")
+
+
 def scope_count(clause: str, start: int, end: int, unit: str) -> bool:
     """The count at ``start``…``end`` of ``clause`` is the places the work is done in, or where a share is reached."""
     if unit in ("个", "家", "所", "座") and _KEPT_UP.search(clause, max(0, start - 4), start):
@@ -135,6 +143,9 @@ def scope_count(clause: str, start: int, end: int, unit: str) -> bool:
     if _EACH_PLACE.match(clause, end) and not _FIELDS_THEM.search(clause, max(0, start - 4), start):
         return True
     if clause[max(0, start - 1):start] == "在" and _WORK_AT.match(clause, end):
+        return True
+    if _WHOLE_AREA.search(clause, max(0, start - 4), start) and _PLACES_OF.match(clause, end) \
+            and not _WHOLE_AIMED.search(clause, 0, start):
         return True
     return _SHARE_IN.match(clause, end) is not None
 

@@ -121,6 +121,9 @@ _FIELDED = re.compile(r"(?:组织|安排|出动|投入|调派|调配)\s*$")
 _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:组|队)(?![织成建合长员])")
 # 「为各村制作条幅，每村两条」: a per-unit rate, right after its 每 and the unit it is per (round 25)
 _PER_PLACE = re.compile(r"[，,]\s*每个?(?:村|户|校|所|镇|社区|小区|街道|乡镇)\s*$")
+# 「每组保留一个完好的垃圾池」「每个镇要建立一个…基地」: one thing each place is to build or keep — the item's number of
+# work in words (round 55's x245_05; Round 81 on x308_05 三/1), not the article 一个
+_EACH_BUILDS = re.compile(r"每\s*个?[\u4e00-\u9fff]{1,2}?\s*(?:要|应|须)?\s*(?:建立|建设|建成|新建|设立|设置|保留)\s*$")
 # 「在…路口两处设交通信号灯」: places counted, then what is built at them
 _PLACE_WORK = re.compile(r"(?<=处)(?:各)?(?:增设|新设|设置|设立|安装|新建|建设|建成|配备|配建|"
                          r"设(?![计施备])|建(?![议筑]))")
@@ -188,10 +191,11 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         # article, whatever the verb; 一次以上／一场以上 stay with their bar above)
         # 「应当由一家具有相应资质的设计单位承接」: one body only, the rule's own count (not 一家人 / 由一家一户)
         sole = m.group(3) == "家" and before.endswith("由") and not sentence.startswith(("人", "一户"), m.end())
+        each = m.group(3) == "个" and _EACH_BUILDS.search(before) is not None
         one_up = above is not None and m.group(3) in ("名", "条", "个", "家", "座", "所", "处", "项", "套", "台", "户")
         if m.group(1) == "一" and not (m.group(3) in ("座", "所", "处", "条", "家")
                                        and _VERB_JUST_BEFORE.search(before) or floor or held
-                                       or above and _VERB.search(before) or named or one_up or sole):
+                                       or above and _VERB.search(before) or named or one_up or sole or each):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
         fielded = (m.group(3) in ("辆", "台") or m.group(3) == "个" and _TEAM_AFTER.match(sentence, m.end())
                    is not None) and _FIELDED.search(before) is not None
@@ -200,7 +204,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
                 or fielded or per_place or floor
                 or above and (m.group(1) != "一" or one_up)   # 「三个以上项目」: joined to the line's band (round 30)
                 or _LISTED_AFTER_FIGURE.search(clause)
-                or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held or sole):
+                or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held or sole or each):
             continue
         value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
         if not value:
