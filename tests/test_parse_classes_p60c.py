@@ -20,6 +20,7 @@ Made-up texts."""
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.defined_names import drop_definitions
 from desktop.core.parse.sentence_units import doer_units
 
 DIVISION = "（职责分工）"
@@ -72,7 +73,7 @@ def test_an_option_after_the_rule_a_body_follows_gives_it_no_work():
 def test_names_then_a_comma_then_their_oversight_in_their_own_remit():
     got = units(rules("（调查认定）\n区林业部门负责林地权属的调查认定。\n"
                       "区农业、水务、消防救援机构等部门，在各自的职责范围内依法对涉及农业设施的安全生产工作实施监督管理。"))
-    assert got["2"] == ["区林业部门", "区农业、水务、消防救援机构"]
+    assert got["2"] == ["区林业部门", "区农业、水务、消防救援机构等部门"]
 
 
 def test_a_verb_after_a_pivot_is_work_not_a_body():
@@ -81,3 +82,35 @@ def test_a_verb_after_a_pivot_is_work_not_a_body():
     # (near miss: a body after the pivot with its work still named)
     assert doer_units("区应急局负责督促指导相关部门，协调联系广电局新闻跟踪采访。", heading=DIVISION) == (
         [], ["区应急局", "广电局"])
+
+
+def test_fields_and_a_whole_body_before_one_head_keep_the_head():
+    # (Round 81: fields joined by 、 before one head with 等 are one name as printed, a whole body among them
+    # changing nothing)
+    assert doer_units("区农业、水务、消防救援机构等部门负责农业设施的安全监督管理。") == (
+        [], ["区农业、水务、消防救援机构等部门"])
+    # (near miss: bodies with heads of their own before 等部门 stay apart, the tail dropped — round 35)
+    assert doer_units("区财政局、区水务局、消防救援机构等部门负责农业设施的安全监督管理。") == (
+        [], ["区财政局", "区水务局", "消防救援机构"])
+
+
+def test_an_entrusted_body_after_a_named_one_is_the_name_after_the_de():
+    got = units(rules("\n某市农业农村委员会负责本市农田建设项目的监督管理工作。\n"
+                      "区农业部门和经授权或者委托的相关机构按照职责负责本行政区域内农田建设项目的监督管理工作。"))
+    assert got["2"] == ["某市农业农村委员会", "区农业部门", "相关机构"]
+    # (near miss: the last two of a list of bodies with heads of their own, a field and a body, stay apart)
+    assert doer_units("宣传办、文明办、民政、共青团等单位组织志愿服务团队开展消防宣传。")[1] == [
+        "宣传办", "文明办", "民政", "共青团"]
+
+
+def test_a_definition_after_the_bodys_other_name_in_one_bracket():
+    # (「A（B，以下简称“X”）负责…」: the other name stays in the bracket as printed, the definition dropped)
+    got = units(rules("（职责分工）\n市住房保障部门是本市合同备案的行政主管部门，负责统筹协调、政策制订、监督管理。\n"
+                      "区房屋交易中心（区住房服务中心，以下简称“服务中心”）负责本辖区内备案工作的日常监管。"))
+    assert got["2"] == ["市住房保障部门", "区房屋交易中心（区住房服务中心）"]
+    # (near miss: a bracket holding the definition alone is dropped whole)
+    got = units(rules("（职责分工）\n区房屋交易中心（以下简称“服务中心”）负责本辖区内备案工作的日常监管。"))
+    assert got["2"] == ["区房屋交易中心"]
+    # (near miss: 「A（B，以下简称A）」 makes A stand for B too — a scope, left as printed)
+    scope = "由居委会（村委会，以下简称居委会）协商设置。"
+    assert drop_definitions(scope) == scope
