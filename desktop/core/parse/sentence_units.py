@@ -494,7 +494,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif not rest and piece is pieces[0]:
                     # (「区各行业主管部门，按照…，负责…」: the name alone, a rule, then its verb — round 35)
                     # (「A等部门，在各自的职责范围内依法对…实施…」: the comma changes nothing, as with 负责)
-                    if _alone_does(pieces) or any(map(organises, pieces[1:4])) or _ON.match("".join(pieces[1:2])) \
+                    if _alone_does(pieces) or (any(map(organises, pieces[1:4])) or _ON.match("".join(pieces[1:2]))) \
                             and not re.search(re.escape(piece) + "[：:]", text):     # (not a unit-colon label)
                         add(names)
                     subject = []
