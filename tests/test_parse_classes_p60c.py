@@ -114,3 +114,14 @@ def test_a_definition_after_the_bodys_other_name_in_one_bracket():
     # (near miss: 「A（B，以下简称A）」 makes A stand for B too — a scope, left as printed)
     scope = "由居委会（村委会，以下简称居委会）协商设置。"
     assert drop_definitions(scope) == scope
+
+
+def test_an_entrusted_partner_of_hui_tong_is_the_name_after_the_de():
+    # (「由A会同受委托的B、C，…组织…」: the partners described by their entrusting, as by their place — round 34)
+    assert doer_units("列入计划的农田项目，由市农建中心会同受委托的乡镇政府、街道办事处，采取招标等公开方式选择单位，"
+                      "按照有关技术规范组织勘测等工作。") == (["市农建中心"], ["市农建中心", "乡镇政府", "街道办事处"])
+    # (beside it, the partner described by its place reads as before)
+    assert doer_units("由市农建中心会同建设项目所在地的街道办事处组织勘测。") == (
+        ["市农建中心"], ["市农建中心", "街道办事处"])
+    # (near miss: 「会同受委托的」 with no body after the 的 names none)
+    assert doer_units("由市农建中心会同受委托的有关方面组织勘测。")[1] == ["市农建中心"]

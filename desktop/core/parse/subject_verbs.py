@@ -121,8 +121,9 @@ _PARTNERS_SCOPE = re.compile(r"(?:本辖区|本地区|本区域)(?:内)?(?=[\u4e
 
 
 # a short description before a partner's name 「会同建设项目所在地的街道办事处…」: the partner is the name after the
-# 的 (round 34's 的-rule) — a place or a project, no verb or body of its own before the 的
-_PARTNER_DESC = re.compile(r"[^，,。；;的、]{0,12}?(?:所在地|所在区|所属|属地|辖区)的")
+# 的 (round 34's 的-rule) — a place or a project, no verb or body of its own before the 的; or the partner's being
+# entrusted 「会同受委托的B」 (ENTRUSTED_DESC's words, the name after the 的)
+_PARTNER_DESC = re.compile(r"[^，,。；;的、]{0,12}?(?:所在地|所在区|所属|属地|辖区)的|(?:[受被]|经)?(?:委托|授权)的")
 
 
 def partner_described(rest: str) -> bool:
