@@ -9,7 +9,10 @@ from functools import lru_cache
 # (a bare 称 opens other brackets 「（称重区域）」; what a comma adds 「，下同」「，区水务局牵头」 is ``rest``; a list's
 # collective name 「A、B等（以下统称“行业主管部门”）」 is defined as a short name is, round 35; a short name that holds
 # a bracket of its own 「（以下简称“镇（街道）”）」 is one too)
-DEFINITION = re.compile(r"[（(]\s*(?:(?:以下|下文)?(?:分别)?[简统合]称|(?:以下|下文|下)称)为?\s*[：:]?\s*"
+# (… and the other name of the body before it in one bracket 「A（B，以下简称“X”）」: ``alt``, kept by
+# ``drop_definitions`` as the bracket A prints with its name)
+DEFINITION = re.compile(r"[（(](?P<alt>[^（）()，,；;。：:\n“”\"]{2,20}[，,])?"
+                        r"\s*(?:(?:以下|下文)?(?:分别)?[简统合]称|(?:以下|下文|下)称)为?\s*[：:]?\s*"
                         r"(?P<name>(?:[^（）()，,；;。\n]|[（(][^（）()，,；;。\n]{1,8}[)）]){1,30}?)"
                         r"\s*(?:[，,；;](?P<rest>[^（）()\n]*?))?\s*[)）]")
 
@@ -30,11 +33,18 @@ def short_names(text: str) -> dict[str, str]:
 def _short_names(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in DEFINITION.finditer(text) if "称" in text else ():
-        if name := one_name(m["name"]):
+        if (name := one_name(m["name"])) and not _widens(m, text):
             out.setdefault(name, text[max(0, m.start() - 30):m.start()])
     return out
 
 
+def _widens(m: re.Match[str], text: str) -> bool:
+    """「A（B，以下简称A）」: the bracket makes A stand for B too (a scope, as 「（含村民点，以下简称居住区）」),
+    no other name of one body: left as printed, as before the other name was read."""
+    return bool(m["alt"]) and text.endswith(m["name"].strip("“”\"「」 "), 0, m.start())
+
+
 def drop_definitions(text: str) -> str:
-    return DEFINITION.sub("", text) if "称" in text else text
+    return DEFINITION.sub(lambda m: m.group() if _widens(m, text) else f"（{m['alt'][:-1]}）" if m["alt"] else "",
+                          text) if "称" in text else text
 

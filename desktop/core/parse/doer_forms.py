@@ -46,7 +46,7 @@ POST = re.compile(rf"{_POST_WORDS}|[^，,]{{0,8}}(?:担任|兼任|任组长|任�
 PERSONS_POSTED = re.compile(rf"^[^，,]{{0,12}}?{_POST_WORDS}(?:[、和及][^，,、和及]{{1,12}}?)*"
                             r"(?:作为|为|是|任|担任)[^，,]{0,6}?(?:负责人|责任人)$")
 # what may end an agent's name besides sentence_units' list
-AFTER_MORE = r"不断|持续|推荐|精选|挑选|选送|选派|部署|列入|纳入|依职权|[依按]职责|处以|处罚|予以|给予|" + MEETS
+AFTER_MORE = r"不断|持续|推荐|精选|挑选|选送|选派|部署|列入|纳入|依职权|[依按]职[责能]|处以|处罚|予以|给予|" + MEETS
 # a manner and the object between a time and 组织 「A在寒假前要集中对全体师生组织开展…」 (round 36: the doer's verb)
 BEFORE_VERB = r"(?:集中|统一|专门)?(?:对[^，,。；;]{1,16}?)?"
 # a bracket dropped from a name (round 35–37): the short name 「（以下简称“X”）」 (defined_names), an explanation

@@ -103,6 +103,8 @@ def article_duty_holder(item: Item) -> str:
     text = item.body.strip().split("\n", 1)[-1].strip() if "\n" in item.body.strip() else ""
     named = leading_unit(text, groups=True) or unit_then_verb(text) if text else ""
     of_kind = named if named != name and named.endswith(name) and looks_like_unit(named) else ""
+    if not of_kind and named and name not in text:
+        return ""                   # (第三条（市级部门职责） ⏎ A负责… ⏎ B承担…: the text names its own bodies)
     return of_kind or ("" if _BARE_HOLDER.match(name) else name)
 
 

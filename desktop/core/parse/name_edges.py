@@ -29,8 +29,10 @@ MODAL_BY = re.compile(r"(?:应当|应|必须|须|具体)由$")
 # round 32)
 # (round 44: the lead-in's doers, each a body as printed): the 的-phrase of entrusting describes the name after
 # it, no part of it
-ENTRUSTED_DESC = re.compile(r"(?:(?:被|经[^，,。；;的或和、]{1,16}?)?(?:依法依规|依法|依规)?"
-                            r"(?:委托|授权)|所在地|所在区(?:[（(]县[)）])?)的(?=[^的，,]{2})")
+# (「A和经授权或者委托的相关机构」: both words joined, Round 81's x310_04 第五条 — the name after the 的)
+ENTRUSTED_DESC = re.compile(r"(?:(?:[被受]|经[^，,。；;的或和、]{0,16}?)?(?:依法依规|依法|依规)?"
+                            r"(?:(?:委托|授权)(?:或者|或|和|及|、))?(?:委托|授权)|所在地|所在区(?:[（(]县[)）])?)的"
+                            r"(?=[^的，,]{2})")
 # the category tail after named bodies 「等相关部门」「等直属团组织」 (round 40), and fields joined by 、
 # sharing its head 「等产业、招商部门」 (round 41): no name of its own, the list before it ends there
 _FIELD_CHAR = r"(?:(?!部门|单位|机构|监督|指导|督促|负责|组织|开展|落实|配合)[\u4e00-\u9fff])"

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .prose_units import VERB_START
+
 # the pivot verb right before the body given the work; 接受和配合 / 并配合 / 牵头协调联系 …
 _PIVOT = re.compile(r"(?:^|(?<=[并和及、局委办处室队门位构心府会组社])"
                     r"|(?<=负责|牵头|主动|积极|共同|认真|接受|要求|应当|[应要须]将))"
@@ -41,7 +43,8 @@ def pivot_objects(pieces: list[str], read_names: Callable[[str, int], tuple[list
     for piece in pieces:
         for m in _PIVOT.finditer(piece):
             names, at = read_names(piece, m.end())
-            if not names and (body := _BODY.match(piece, m.end())):
+            # (「协调推进…应急处置工作」: a verb after the pivot, its work — no body ends in 处 there)
+            if not names and not VERB_START.match(piece[m.end():]) and (body := _BODY.match(piece, m.end())):
                 names, at = [body.group()], body.end()
             if names and _WORK.match(piece, at):
                 out += [n for n in names if n not in out and not _CALL.fullmatch(n)]

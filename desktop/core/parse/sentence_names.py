@@ -135,6 +135,9 @@ def _government(text: str, at: int) -> tuple[list[str], int] | None:
         end == len(text) or _AFTER_NAME.match(text, end) or _JOIN.match(text, end)) else None
 
 
+_ETC_HEAD = re.compile(r"等(?:部门|单位|机构)")
+
+
 def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     """The bodies named from ``pos`` (区规划资源局、区城管执法局 / 区绿化市容局和区商务委 / A、B等部门) and where the
     words after them begin; ([], pos) when no body is named there. (A loop over the list's names, each closed
@@ -175,6 +178,12 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
             if (join := _JOIN.match(text, at)) and (more := _read_names(text, join.end()))[0]:
                 names, at = names + [n for n in more[0] if n not in names], more[1]
         inner = share_heads(names, text), at
+    # (「区应急、建管、生态环境、消防救援机构等部门」: fields joined before one head are one name as printed, its 等部门
+    # kept — a whole body among them changing nothing, Round 81's x309_01 第四条; the whole list one run of fields,
+    # not the last two of a list of bodies 「A办、B办、民政、共青团等单位」, round 35)
+    if len(inner[0]) == 1 and "、" in (one := inner[0][0]) and (
+            tail := _ETC_HEAD.match(text, pos + len(one))) and text.startswith(one, pos):
+        return [one + tail.group()], inner[1]
     return inner
 
 

@@ -106,6 +106,7 @@ from .subject_verbs import (
     _verbless_join,
     _with,
     on_organises,
+    option_after_means,
     partner_described,
 )
 
@@ -492,7 +493,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     continue
                 elif not rest and piece is pieces[0]:
                     # (「区各行业主管部门，按照…，负责…」: the name alone, a rule, then its verb — round 35)
-                    if _alone_does(pieces) or any(map(organises, pieces[1:4])) \
+                    # (「A等部门，在各自的职责范围内依法对…实施…」: the comma changes nothing, as with 负责)
+                    if _alone_does(pieces) or (any(map(organises, pieces[1:4])) or _ON.match("".join(pieces[1:2]))) \
                             and not re.search(re.escape(piece) + "[：:]", text):     # (not a unit-colon label)
                         add(names)
                     subject = []
@@ -511,6 +513,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     else:
                         pending += [n for n in names if n not in pending]
                 elif any_verb and _GIVES_WORK.match(rest) and not _PIVOT_SUBJECT.match(rest) \
+                        and not option_after_means(rest, pieces[pieces.index(piece) + 1:]) \
                         and not re.match(r"[^，,]{0,12}由", rest) and not _PAYER.search(piece) \
                         and not (rest.startswith(("作为", "是")) and _PAYER.search(
                             "，".join(pieces[pieces.index(piece) + 1:]))):  # (「…设施由A负责」 / a payer)
@@ -519,7 +522,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     # (under it, 「A指导B开展…」: A and B, the body given the work, round 35)
                     add(names)
                     others, oat = _read_names(rest, pivot.end())
-                    if others and _GIVES_WORK.match(re.sub(r"^在[^，,]{1,30}?[中内上]", "", rest[oat:])):
+                    if others and not pivot.group("oversight") and _GIVES_WORK.match(
+                            re.sub(r"^在[^，,]{1,30}?[中内上]", "", rest[oat:])):
                         add(others)
                     subject = []
                 elif not (_SUBJECT_ONLY.match(rest) or MEANS_OPEN.match(rest)) or _PIVOT_SUBJECT.match(rest):

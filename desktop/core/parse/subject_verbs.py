@@ -24,6 +24,7 @@ from .doer_words import (
     RULE_FIRST,
 )
 from .organised_work import organises_bodies
+from .restated_forms import _OPTION
 from .sentence_names import _SIDES, ON_SITE, _read_agents, _read_names
 
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
@@ -95,7 +96,9 @@ _ACT_FIRST = re.compile(r"(?:增建|新建|修建|改建|扩建|购买|安装|�
                         r"(?![的者])")
 # a subject whose verb is a pivot 「各区要督促B严格落实…，组织实施…」: the later verbs are the object's (round 30)
 # (… and one who names a person for the work 「A应该指定专人作为联系人，负责…」: 负责 is the person's, round 33)
-_PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引导|推动|协调)(?![和与及、])|"
+# (「A指导监督B…」: a guide joined to oversight, 监督 and 督促 as after 督促 — B is watched, not given work)
+_PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引导|推动|协调)(?P<oversight>监督|督促)?"
+                            r"(?![和与及、])|"
                             r"(?:指定|明确|安排|确定|落实)专(?:人|职))")
 # A (会同B) 监督、指导 C 落实…: C does the work, A and B only guide it (rule 3)
 _GUIDES = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:部门|单位|机构))?(?:共同)?(?:监督|指导)"
@@ -118,8 +121,9 @@ _PARTNERS_SCOPE = re.compile(r"(?:本辖区|本地区|本区域)(?:内)?(?=[\u4e
 
 
 # a short description before a partner's name 「会同建设项目所在地的街道办事处…」: the partner is the name after the
-# 的 (round 34's 的-rule) — a place or a project, no verb or body of its own before the 的
-_PARTNER_DESC = re.compile(r"[^，,。；;的、]{0,12}?(?:所在地|所在区|所属|属地|辖区)的")
+# 的 (round 34's 的-rule) — a place or a project, no verb or body of its own before the 的; or the partner's being
+# entrusted 「会同受委托的B」 (ENTRUSTED_DESC's words, the name after the 的)
+_PARTNER_DESC = re.compile(r"[^，,。；;的、]{0,12}?(?:所在地|所在区|所属|属地|辖区)的|(?:[受被]|经)?(?:委托|授权)的")
 
 
 def partner_described(rest: str) -> bool:
@@ -295,3 +299,14 @@ def _designated(piece: str) -> tuple[list[str], bool]:
 
 # a subject clause of a modal and a rule only 「A应按照…标准」: the next clause's verb is the subject's
 _BARE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合|对照)")
+
+
+# the rule or need a subject follows, alone in its clause 「A根据工作需要，」 (no verb of its own)
+_MEANS_ONLY = re.compile(r"^(?:根据|按照|依据|依照|结合|视)[^，,]*$")
+
+
+def option_after_means(rest: str, later: list[str]) -> bool:
+    """Whether the subject's clause holds only the rule it follows and its next clause is an option
+    「A根据工作需要，可组织B…」: what A may do gives it no work, under a heading that gives out work too (rounds 36,
+    49: options give none)."""
+    return bool(_MEANS_ONLY.match(rest)) and bool(later) and _OPTION.match(later[0]) is not None
