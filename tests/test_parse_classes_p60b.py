@@ -87,3 +87,10 @@ def test_a_filers_step_to_a_body_is_no_name() -> None:
     # (「备案人向各区X办办理备案」: the filer's step, no name 「备案人向各区建设办」)
     assert units("备案人向各区建设办办理使用备案。",
                  "向阳街道办事处应当组织开展巡查。") == [[], ["向阳街道办事处"]]
+
+
+def test_a_name_joined_to_a_described_one_gives_both() -> None:
+    # (「A和经授权的B按照职责负责…」: the 的-phrase describes B only; 「A和B的下属单位」 describes a third kind)
+    assert units("区建设部门和经授权或者委托的相关机构按照职责负责本区的监督管理工作。",
+                 "经授权的相关机构负责本区的监督管理工作。",
+                 "区建设局和区财政局的下属单位应当加强管理。") == [["区建设部门", "相关机构"], ["相关机构"], []]
