@@ -94,3 +94,11 @@ def test_a_name_joined_to_a_described_one_gives_both() -> None:
     assert units("区建设部门和经授权或者委托的相关机构按照职责负责本区的监督管理工作。",
                  "经授权的相关机构负责本区的监督管理工作。",
                  "区建设局和区财政局的下属单位应当加强管理。") == [["区建设部门", "相关机构"], ["相关机构"], []]
+
+
+def test_a_partys_report_and_its_own_act() -> None:
+    # (「A应当立即向B报告，并采取…措施」: A acts beside its sending; a report alone names none)
+    assert units("房屋维修涉及危害公共安全情形的，物业服务企业应当立即向业主委员会、街道办事处报告，"
+                 "并采取避险防范措施。\n"
+                 "街道办事处应当立即进行现场查看。",
+                 "物业服务企业应当及时向街道办事处报告维修情况。") == [["物业服务企业", "街道办事处"], []]

@@ -160,7 +160,8 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
         return []
     # (the list set off by a comma before its modal 「A、B，应当按照…同步建设…」: the same subject)
     end = got.end() + 1 if text.startswith(("，", ","), got.end()) and _MODAL.match(text, got.end() + 1) else got.end()
-    if not doing.match(text, end) or hands_over(text, end) or _CASE.match(text, end) or _AGREED.match(text, end):
+    if not doing.match(text, end) or hands_over(text, end) and not _AND_ACTS.match(text, end) \
+            or _CASE.match(text, end) or _AGREED.match(text, end):
         return []
     # (a 、 after a bare field 「建设、施工单位」 joins fields sharing one head: no split there)
     # (参与 of 「各参与单位」 is no joiner)
@@ -173,6 +174,10 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
 
 
 _MODAL = re.compile(r"应当|应(?!急)|须|必须")
+# a report followed by the party's own act in its sentence 「物业服务企业应当立即向A报告，并采取避险防范措施」:
+# work of its own beside the sending (round 44's subject; x307_04 第九条) — not a second sending 「…，并提交…」
+_AND_ACTS = re.compile(r"[^。；;]*?向[^。；;]{1,60}?报告[，,]并(?:立即|及时|迅速)?"
+                       r"(?:采取|组织|开展|实施|进行|做好|落实)")
 # the parties' agreement as a step before an act 「委托方与估价机构应当协商一致后，由估价机构提出…申请」: when the act
 # is done, no work of its own (x292_01 第七条: the application names none)
 _AGREED = re.compile(r"(?:应当?|须|必须)?协商一致后")
