@@ -134,13 +134,20 @@ _REVIEWS = re.compile(r"(?:[^，,。；;]{1,30}?时[，,])?[^，,。；;]{0,30}?
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 # a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」「对于已受理的异地贷款申请，…」 (the
 # matters the body acts on, no case of breach: the article's own work, round 42)
-_TOPIC_BEFORE = re.compile(r"(?:^|[。；;])对于[^，,。；;]{1,40}?[，,]$")
+# (… or 对 alone 「对未按照要求备案的权属人，市、区民防办依据…实施行政处罚」: the party the body
+# acts on, a topic — Round 81 on x305_03 第十一条)
+_TOPIC_BEFORE = re.compile(r"(?:^|[。；;])对于?[^，,。；;]{1,40}?[，,]$")
 # a case the article's own clause answers 「职工以欺骗手段…提取…的，市公积金中心应当责令…」: the placed
 # body after it is the subject of the article's work (round 44, decided; round 30: the response to the
 # article's case is its work) — not a contingency 「确需调整的」「如需…的」「发生…的」 (rule 3)
 _CASE_BEFORE = re.compile(r"(?:^|[。；;])(?!确需|确有|如需|如|若|发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]$")
 
 
+
+
+# a case the opening bodies are the subject of 「A、B在…过程中未按照协议约定提供…服务的，相关部门…可以…」: a breach
+# another body answers, no work of theirs (rule 3's cases; x307_04 第十三条)
+_CASE_OF = re.compile(r"[^，,。；;]{0,40}?(?:未|不|没有|拒不|违反)[^，,。；;]{1,40}?的[，,]")
 
 
 # a co-signing 「A与B签订…」「A应当与B签订…」: inside articles A is a doer and B a co-signatory read like 会同 —
@@ -191,7 +198,8 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     regulated party 「建设单位应当…」, a person, an option 「A可以…」, a verb of being or having, a case 「A未…的」 or a
     topic 「A的职责」 names none."""
     out: list[str] = []
-    if opening and (names := placed(paragraph, aliases)) and not (
+    if opening and (names := placed(paragraph, aliases)) and not _CASE_OF.match(
+            paragraph, paragraph.find(names[-1]) + len(names[-1])) and not (
             all(_PARTY_KIND.search(n) for n in names)
             and hands_over(paragraph, paragraph.find(names[-1]) + len(names[-1]))
             or sends_first(paragraph, paragraph.find(names[-1]) + len(names[-1]))):
@@ -250,8 +258,8 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                 names = []          # (an agency that only reports or files 「基金管理机构应定期向…报告」: rule 3)
             # (a role-like kind 「监理单位应当将…纳入…」 in any sentence: Round 47, q44c — also where the document
             # defines it as a short name 「受托机构」, read by the placed reader first)
-            if not names and not first and (names := role_subjects(paragraph, at, doing)
-                              or _described_role(paragraph, at, doing)):
+            if not names and not first and (names := role_subjects(paragraph, at, _charged(doing))
+                              or _described_role(paragraph, at, _charged(doing))):
                 out.extend(n for n in names if n not in out)
                 # (a later clause of the sentence opening with another party and a rule's modal of its own
                 # 「施工单位应对…进行报验，监理单位应对…进行…检验签证」: both doers, round 44 — as the first sentence's)
@@ -266,6 +274,15 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                 out.extend(n for n in names if n not in out)
                 break
     return out
+
+
+_CHARGED = {d: re.compile(rf"(?:{d.pattern})|(?:具体)?负责(?!人)") for d in (_DOING, _RULED)}
+
+
+def _charged(doing: re.Pattern[str]) -> re.Pattern[str]:
+    """``doing`` or a party's 负责＋work 「项目委托方负责项目验收」: rule 2's 负责, the party read by the role reader as
+    the sentence reader reads a body's (round 44's subject; a party named by its side, Round 62)."""
+    return _CHARGED[doing]
 
 
 # a body named by whom it acts for 「赔偿权利人指定的部门或机关应当…」「A所委托的机构应当…」: the kind after the last

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .role_subjects import ROLE_LIST
+
 # what cannot follow a whole agent: a join or a list (name reader's), 的 (a description), a bracket or digit
 _NOT_AFTER = re.compile(r"[的、和及与或等（(\d]|以及|组成|成员|之|所|者")
 # the verbs of doing the name reader's list lacks, as printed after an agent of 由 (a closed list: a word cut from
@@ -36,18 +38,35 @@ _PLACE = re.compile(r"(?<!^各)[区县市镇乡园]$")
 
 
 def by_agent(text: str, pos: int, name_ok: Callable[[str], bool]) -> tuple[list[str], int]:
-    """The agent of 由 at ``pos`` (the body name before its verb), or ([], pos)."""
+    """The agent of 由 at ``pos`` (the body name before its verb), or ([], pos); agents joined by 、
+    「由A、B共同出具」 (a joint act restated, ``restated_forms``) each a name — a body or a party named by its
+    side 「承包人」「评估委托人」 (round 30: 由A与B＋verb names both; Round 81 on x309_01 第五条)."""
     end = min(len(text), pos + 30)
-    first = next((k for k in range(pos + 2, end) if _agent(text, pos, k, name_ok)), None)
+
+    def ok(name: str) -> bool:
+        return name_ok(name) or bool(_parties(name, name_ok))
+
+    first = next((k for k in range(pos + 2, end) if _agent(text, pos, k, ok)), None)
     if first is None:
         return [], pos
     best = first
     k = first + 1
     while k <= min(end - 1, best + 4):
-        if _agent(text, pos, k, name_ok):
+        if _agent(text, pos, k, ok):
             best = k
         k += 1
-    return [text[pos:best]], best
+    agent = text[pos:best]
+    return (_parties(agent, name_ok) or [agent]), best
+
+
+def _parties(name: str, name_ok: Callable[[str], bool]) -> list[str]:
+    """The names of an agent list 「A、B」 each a body (``name_ok``) or a party named by its side (``ROLE_LIST``), or []
+    — one party alone 「发包人」 too."""
+    parts = name.split("、")
+    # (no 的-phrase: 「由具备资质的设计单位出具」 is the sentence reader's described agent, weighed there)
+    if any(not (ROLE_LIST.fullmatch(p) and "的" not in p or len(parts) > 1 and name_ok(p)) for p in parts):
+        return []
+    return parts
 
 
 def _agent(text: str, pos: int, k: int, name_ok: Callable[[str], bool]) -> bool:

@@ -56,10 +56,11 @@ _CATEGORY_AFTER = re.compile(r"(?:(?P<joined>以及|及其?|和)|等)(?P<kind>(?
                              r"(?:部门|单位|机构))$")
 # kinds of organisation and persons a rule binds, no units of government (机关、团体、企业、事业单位 /
 # 消防安全重点单位 / 居民委员会 / 业主委员会 / 物业服务企业 / 施工单位) — not a body of government whose field is
-# works or design 「市勘察设计管理中心」「区建设工程施工安全监督站」 (its name ends on an office's word)
+# works or design 「市勘察设计管理中心」「区建设工程施工安全监督站」 (its name ends on an office's word), nor an agency
+# named by its level and the field it manages 「区物业管理事务中心」 (x307_04 第十三条; not 「小区物业…」)
 _OFFICE = r"[\u4e00-\u9fff]{0,10}(?:中心|局|站|办|处|委|委员会)$"
 KIND_OF_BODY = re.compile(rf"^各?(?:相关|有关|其他|其它|各类)|各级|企业|公司|机关$|团体|事业单位|重点单位|高危单位|"
-                           rf"^(?:居民|村民)委员会$|业主|物业|负责人|(?:施工|监理|设计)(?!{_OFFICE})|建设单位|代理机构|"
+                           rf"^(?:居民|村民)委员会$|业主|(?<!^[市区县])物业|负责人|(?:施工|监理|设计)(?!{_OFFICE})|建设单位|代理机构|"
                            r"服务单位|经营")
 
 
@@ -180,10 +181,14 @@ def split_bodies(names: list[str], aliases: set[str]) -> list[str]:
         # rule 2's 「A或B」 — each side's own level bracket kept, as printed)
         either = len(parts) == 1 and len(parts := _EITHER.split(name)) == 2 and all(
             p.count("（") + p.count("(") == p.count("）") + p.count(")") for p in parts)
-        if len(parts) > 1 and (either or "（" not in name and "(" not in name) and all(
+        # (… or two groups each opened by 各 「各区国动办和各有关管委会」: two names, round 34's
+        # 「各部门和各镇」 — Round 81 on x305_02 第二十八条)
+        groups = len(parts) > 1 and all(p.startswith("各") and len(p) >= 3 and BODY_END.search(p)
+                                        and looks_like_unit(p) and not VERB_START.match(p[1:]) for p in parts)
+        if len(parts) > 1 and (either or "（" not in name and "(" not in name) and (groups or all(
                 len(p) >= 3 and body_unit(p, aliases) and ((BODY_END.search(p) or _PEOPLES_BODY.search(p))
                                                             and PLACED_BODY.match(p) or p in aliases)
-                for p in parts):
+                for p in parts)):
             out.extend(p for p in parts if p not in out)
         elif name not in out:
             out.append(name)
@@ -196,7 +201,9 @@ def body_unit(name: str, aliases: set[str]) -> bool:
 
 
 # words of a verb or a modal, which no name of a unit holds (区应急局应当会同有关部门 is no name)
-_VERB_IN_NAME = re.compile(r"由|是|协助|配合|每|委托|授权|委派|部署|可委托|"
+# (… nor a party's step to a body 「备案人向各区民防办办理备案」: 向 after a name's first characters, no place's own
+# word 「向阳街道」 — x305_03 第九条)
+_VERB_IN_NAME = re.compile(r"由|是|协助|配合|每|委托|授权|委派|部署|可委托|(?<=[\u4e00-\u9fff]{2})向(?!阳)|"
                            r"应当|会同|负责|组织|依照|按照|根据|依据|通过|牵头|必须|可以|建立|开展|指导|协调|督促|做好")
 
 

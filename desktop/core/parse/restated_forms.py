@@ -9,7 +9,8 @@ it:
   「由A负责」;
 - 「由A主办、B承办的…活动」 naming the item's own event: A leads, B takes part — 「由A牵头，B配合」 (not 「参加由A主办的
   培训」: the 由 opens no clause there, the event is another's);
-- a joint act 「由A与B签订／签署…」: both are doers, A no lead — 「由A、B签订」 (a liaison 「与A对接」 stays none);
+- a joint act 「由A与B签订／签署…」「由A与B共同＋verb」「由A与B协商…」: both are doers, A no lead —
+  「由A、B签订」 (a liaison 「与A对接」 stays none);
 - a time clause 「由A盖章确认后，B将…」 before another subject's clause: A is a step's party — 「经A盖章确认后」;
 - 「A受理…后，(应)委托B…」: 「A委托B」 (round 35), the event dropped;
 - an option opening a sentence 「也可经…，由A审核…」: 可 reaches every 由 after it in the sentence — 「可由A」 (not
@@ -39,7 +40,10 @@ _BY_WORD = re.compile(r"(?:(?<=^)|(?<=[，,：:])|(?<=[\u4e00-\u9fff]{4}))(?<![�
 _HOSTS = re.compile(r"(?:(?<=^)|(?<=[，,：:。；;]))由([^，,。；;由]{2,30}?)主办([、，,])"
                     r"([^，,。；;由]{2,30}?)承办(的|[，,。；;]|$)")
 # (… or closing the sentence, its 。 stripped by prose_declaration 「…，由A主办，B承办」, rv56 F7)
-_JOINT = re.compile(r"由([^，,。；;由与]{2,30}?)(?:发起)?与([^，,。；;由]{2,40}?)(?:共同|一并|重新|另行)?(?=签订|签署)")
+# (… and any joint act 「由A与B共同出具」「由A与B协商选定」: round 30's 由A与B＋verb names both — Round 81 on x309_01
+# 第五条; 共同 kept, the agent's verb after it read by the name reader)
+_JOINT = re.compile(r"由([^，,。；;由与]{2,30}?)(?:发起)?与([^，,。；;由]{2,40}?)"
+                    r"(?:(?:共同|一并|重新|另行)?(?=签订|签署)|(?=共同[\u4e00-\u9fff]|协商))")
 _STEP_BY = re.compile(r"(?:(?<=^)|(?<=[，,：:]))由(?=[^，,。；;由]{2,40}?后[，,])")
 _AFTER_EVENT = re.compile(r"(?:受理|收到|接到)[^，,。；;]{0,30}?后[，,](?=(?:应当?|要|须)?(?:委托|授权))")
 _OPTION = re.compile(r"^(?:也|亦|还)?可(?:以)?(?!能)")

@@ -25,11 +25,21 @@ _SETS_UP_ROLE = re.compile(r"(?:作为|明确|确定|遴选|选定|指定|赋予
 # 「成立专家组」 (persons, round 48), nor the 组 of a word 「成立组织机构」「组成人员」
 _SETS_UP_GROUP = re.compile(r"(?:成立|组建|设立)([\u4e00-\u9fff]{1,8}?(?:工作组|小组|专班|组))(?![织成长员])")
 _PANEL = re.compile(r"专家|顾问")
+# the collective name a document gives its departments 「市交通委、区交通部门和…相关机构以下统称主管部门。」
+# 「…等（以下统称“行业主管部门”）」: the bodies' name as printed (Round 81 on x310_04 第五、十八条; round 35)
+_COLLECTIVE = re.compile(r"以下统称[“\"]?([\u4e00-\u9fff]{2,10}?部门)[”\"]?(?=[。；;，,）)])")
 
 
 def set_up_groups(roles: frozenset[str]) -> frozenset[str]:
     """The working groups among a document's ``roles`` (``defined_roles``): 调查组, 项目推进工作组."""
     return frozenset(r for r in roles if r.endswith(("组", "专班")))
+
+
+def defined_departments(roles: frozenset[str]) -> frozenset[str]:
+    """The names a document defines for its departments among its ``roles`` 「…以下统称主管部门」: 主管部门, a name as
+    printed beside the parties of a list 「主管部门、发包人应当建立…」 (Round 81 on x310_04 第十八条: a name the text
+    defines for its bodies is kept as printed, unlike a pointer it never defines)."""
+    return frozenset(r for r in roles if r.endswith("部门"))
 
 
 # the end of a body's full name before the bracket that gives it a short name 「市防汛防台抗旱指挥部（以下简称市防指）」
@@ -51,4 +61,5 @@ def defined_roles(text: str) -> frozenset[str]:
     调查组)."""
     return frozenset([*(n for m in _DEFINES_ROLE.finditer(text) for n in (m.group(1) + m.group(2), m.group(2))),
                       *(m.group(1) or m.group(2) for m in _SETS_UP_ROLE.finditer(text)),
-                      *(g for m in _SETS_UP_GROUP.finditer(text) if not _PANEL.search(g := m.group(1)))])
+                      *(g for m in _SETS_UP_GROUP.finditer(text) if not _PANEL.search(g := m.group(1))),
+                      *(m.group(1) for m in _COLLECTIVE.finditer(text))])

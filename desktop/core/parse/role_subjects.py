@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .body_names import document_roles
-from .role_definitions import set_up_groups
+from .role_definitions import defined_departments, set_up_groups
 
 # one role-like kind: the parties of a works contract (建设／施工／监理／设计／勘察／总包 单位, 建设方…), a
 # tender's parties (招标人／中标人／投标人) and its agent (招标代理机构／代理机构); 各 and a short field before it
@@ -50,7 +50,13 @@ _ROLE = (r"(?:各)?(?:"
          # (… and the parties of a works contract named by their side 「发包人」「承包人」, as the tender's are — Round
          # 62 rulings: a party named by a kind, the verb decides; a land sale's 出让人／受让人 stay none, as x88_01,
          # x123_01, x123_03 and x181_01 answer them)
-         r"招标人|中标人|投标人|(?:发包|承包|分包)人|"
+         # (… and the supervisor named by its side 「监理人应当…对…实施全过程监理」, the client and the
+         # contractor's third party in the same contracts; and the party that commissions a check or a valuation
+         # 「…检验检测的委托方」「项目委托方」「评估委托人」: a party named by its side, as 发包人 is — not its
+         # staff 「监理人员」, nor a bare 委托人, the client a service rule serves, a person or a firm
+         # 「委托人应当在复印件上…签字」, x284_03)
+         r"招标人|中标人|投标人|(?:发包|承包|分包|监理)人(?!员)|[\u4e00-\u9fff]{0,4}?委托方|"
+         r"[\u4e00-\u9fff]{2,4}?委托人(?!员)|"
          # (… and the parties a procedure names by their step in it 「记分单位」「检查单位」「申报单位」
          # 「招选主体」「项目建设主体」「项目（法人）单位」「施工图审查机构」「受托机构」「绿化养护单位」: bodies
          # named by a kind, as the works' parties are — Round 47 q44c's role list, the class it names; not the one
@@ -148,12 +154,14 @@ _OPTION = re.compile(r"[^应须。；;]{0,30}?可(?:以)?(?:申请|向|选择|�
 def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     """The role-like kinds ``text`` holds at ``at`` as the subject of a verb of doing (``doing`` matched right after
     them), in printed order; [] where none stands there."""
-    got = _role_list(set_up_groups(document_roles())).match(text, at)
+    roles = document_roles()
+    got = _role_list(set_up_groups(roles) | defined_departments(roles)).match(text, at)
     if got is None:
         return []
     # (the list set off by a comma before its modal 「A、B，应当按照…同步建设…」: the same subject)
     end = got.end() + 1 if text.startswith(("，", ","), got.end()) and _MODAL.match(text, got.end() + 1) else got.end()
-    if not doing.match(text, end) or hands_over(text, end) or _CASE.match(text, end):
+    if not doing.match(text, end) or hands_over(text, end) and not _AND_ACTS.match(text, end) \
+            or _CASE.match(text, end) or _AGREED.match(text, end):
         return []
     # (a 、 after a bare field 「建设、施工单位」 joins fields sharing one head: no split there)
     # (参与 of 「各参与单位」 is no joiner)
@@ -166,6 +174,13 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
 
 
 _MODAL = re.compile(r"应当|应(?!急)|须|必须")
+# a report followed by the party's own act in its sentence 「物业服务企业应当立即向A报告，并采取避险防范措施」:
+# work of its own beside the sending (round 44's subject; x307_04 第九条) — not a second sending 「…，并提交…」
+_AND_ACTS = re.compile(r"[^。；;]*?向[^。；;]{1,60}?报告[，,]并(?:立即|及时|迅速)?"
+                       r"(?:采取|组织|开展|实施|进行|做好|落实)")
+# the parties' agreement as a step before an act 「委托方与估价机构应当协商一致后，由估价机构提出…申请」: when the act
+# is done, no work of its own (x292_01 第七条: the application names none)
+_AGREED = re.compile(r"(?:应当?|须|必须)?协商一致后")
 # the party in a case the sentence answers 「分包单位编制专项施工方案的，…应当由…审核」: the subject of the case, not of
 # the sentence's work (rule 3's cases)
 _CASE = re.compile(rf"{_CLAUSE}*的[，,]")

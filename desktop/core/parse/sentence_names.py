@@ -194,6 +194,10 @@ _DESCRIBED_NAME = re.compile(r"^(?:(?!负责|组织|牵头)[^，,由]){2,30}的"
                              r"(?=[^的，,]{2,16}?(?:应当|应|要|须|必须|负责|组织|落实|[依按根][据照]))")
 
 
+# the name a 的-phrase's list opens with 「A和经授权的…」「A和受委托的…」 (not 「A的…」, its own description)
+_JOINED_FIRST = re.compile(r"([^，,的和及、]{2,20}?)(?:和|及|以及)(?=[^的，,]{1,16}的$)")
+
+
 # a platform or a 专班 made the agent of 由 「由市级平台每季度梳理」 (round 34: a unit as printed)
 _ACTOR_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:平台|专班)(?=[\u4e00-\u9fff])")
 
@@ -232,6 +236,12 @@ def _subject_after(piece: str) -> tuple[list[str], int]:
     describes it 「设摊经营活动的经营(运营)主体应…」 (round 34: the unit is the name after the last 的)."""
     if (d := _DESCRIBED_NAME.match(piece)) and not re.search(r"负责|组织|牵头|对", d.group()):
         names, at = _read_names(piece, d.end())
+        # (a name joined to the described one 「区交通部门和经授权或者委托的相关机构按照职责负责…」「实施主体和受委托
+        # 的房屋征收事务所应当…」: both subjects, the 的-phrase describing the second only — x310_04 第五条, x307_01
+        # 第十三条; round 34's 「A和B」)
+        if names and (joined := _JOINED_FIRST.match(d.group())) \
+                and (first := _read_names(joined.group(1)))[0] and first[1] == len(joined.group(1)):
+            names = [*first[0], *(n for n in names if n not in first[0])]
         # (「在全区已开通的车站全面落实…」: a place 在…的X before a bare verb says where the work is done, no subject;
         # 「在本区施工的建设单位应当…」 with its modal names the party)
         if names and not (d.group().startswith("在") and not re.match(r"应当|应|要|须|必须|负责", piece[at:])):

@@ -442,8 +442,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 add(*held_by)       # (「X接管单位是A」: a role's holder, round 37)
                 continue
             names, at = _read_names(piece)
-            if not names and piece is pieces[0]:
-                names, at = _subject_after(piece)
+            if piece is pieces[0] and (not names or piece.startswith(("和", "及"), at)) \
+                    and (joined := _subject_after(piece))[0] and joined[0][:len(names)] == names:
+                names, at = joined  # (「A和经授权的B按照…负责…」: A and B, the 的-phrase B's, sentence_names)
             if not names and piece is pieces[0] and k == 0 and (head := glued_heading_end(piece)):
                 names, at = _read_names(piece, head)    # (「…志愿服务活动镇直各单位要组织…」: the run-in heading
                 #                                          glued to the item's first body, round 51)
