@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import plan_edits, review_edits as logic, unit_check
+from desktop.core import plan_edits, review_edits as logic, unit_check, unitless
 from desktop.core.model import ParsedPlan, Task
 from desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
 from desktop.ui.plan_info import PlanInfoDialog
@@ -69,6 +69,11 @@ NO_TITLE_SAVE = ("没有找到这份方案的标题。标题会用在工作台�
                  "没有标题时这些地方只能写“工作方案”。\n\n现在填写标题吗？以后也可以在“设置 → 方案信息与阶段…”中填写。")
 FILL_TITLE = "填写标题"
 SAVE_AS_IS = "按现状保存"
+# tasks that name no unit (ux59 finding 2): said before saving, the clerk goes back to them or saves anyway
+UNITLESS_SAVE = ("{words}\n\n现在回去填写吗？选“回去填写”转到其中第一项；"
+                 "也可以先保存，以后在“任务”页选中任务按“修改任务”补填。")
+GO_FILL_UNITS = "回去填写"
+SAVE_ANYWAY = "仍然保存"
 NO_WARNINGS = "解析没有提出问题。"
 GROUP = "单位组，{n} 个成员"
 ALIASES = "又称：{names}"
@@ -420,12 +425,25 @@ class ReviewDialog(QDialog):
                                                                   FILL_TITLE, SAVE_AS_IS):
             if not self.edit_title():
                 return                       # the clerk cancelled the title: back to the review
+        words = unitless.unitless_words(self.working)
+        if words and self.prompts.offer(self, SAVE_TITLE, UNITLESS_SAVE.format(words=words),
+                                        GO_FILL_UNITS, SAVE_ANYWAY):
+            self._go_to_task(unitless.unitless_tasks(self.working)[0], COL_LEAD)
+            return
         if self.model.pending:
             items = "\n".join(f"· 第 {row + 1} 行“{HEADERS[col]}”：{text}"
                               for (row, col), (text, _why) in sorted(self.model.pending.items()))
             if not self.prompts.ask(self, SAVE_TITLE, PENDING.format(n=len(self.model.pending), items=items)):
                 return
         super().accept()
+
+    def _go_to_task(self, task: Task, column: int) -> None:
+        """Select ``task``'s row (by identity: the review never adds or drops a row) at ``column``, in sight."""
+        row = next(n for n, t in enumerate(self.working.tasks) if t is task)
+        index = self.model.index(row, column)
+        self.ui.tasksView.setCurrentIndex(index)
+        self.ui.tasksView.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.ui.tasksView.setFocus()
 
     # -- the side panel --------------------------------------------------------------------
     def _flags_text(self) -> str:
