@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import os
 
-from helpers_ui import FakePrompts, sample_plan
+from helpers_ui import FakePrompts, open_window, sample_plan, task_id
 
 from desktop.core import review_edits as logic, unitless
 from desktop.core.model import Target, Task
@@ -154,3 +154,93 @@ def test_an_indicator_date_the_clerk_typed_is_kept_over_a_revision_and_offered(t
     assert conflict.field == "targets"
     assert "（2024-09-30）" in conflict.text() and "（2024-11-30）" in conflict.text()
     ws.close()
+
+
+# -- item 2: a task table's 责任领导 ----------------------------------------------------------------------------
+
+_TABLE = [["序号", "工作任务", "责任领导", "牵头单位", "责任单位", "完成时限"],
+          ["1", "完成东站片区棚户区改造征收签约1200户", "李卫东", "区住建局", "伍家乡、区征收办", "2024年6月底"],
+          ["2", "推进伍临路等5条市政道路建设", "王建华、张明", "区住建局", "区交通运输局", "2024年12月底"]]
+
+
+def _leaders_docx(path) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in ("伍家岗区重点任务分工方案", "伍办发〔2024〕6号", "现将重点任务分工如下："):
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(_TABLE), cols=len(_TABLE[0]))
+    for r, row in enumerate(_TABLE):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    document.save(str(path))
+
+
+def test_a_task_tables_leaders_are_read_as_people_never_units(tmp_path) -> None:
+    from desktop.core.parse import parse_file
+
+    _leaders_docx(tmp_path / "方案.docx")
+    plan = parse_file(tmp_path / "方案.docx")
+    assert [(t.leaders, t.lead_units, t.responsible_units) for t in plan.tasks] == [
+        (["李卫东"], ["区住建局"], ["伍家乡", "区征收办"]), (["王建华", "张明"], ["区住建局"], ["区交通运输局"])]
+    names = {u.name for u in plan.units}
+    assert not names & {"李卫东", "王建华", "张明"}
+    assert plan.tasks[0].to_json()["leaders"] == ["李卫东"]
+    assert "leaders" not in sample_plan().tasks[0].to_json()          # (a plan without them: its JSON as before)
+
+
+def test_leaders_are_saved_shown_in_the_review_and_the_task_tab(qtbot, tmp_path) -> None:
+    from desktop.store.saved_plan import load_plan
+
+    plan = sample_plan()
+    plan.tasks[0].leaders = ["李卫东"]
+    dialog = _review(qtbot, plan, FakePrompts())
+    dialog.ui.tasksView.setCurrentIndex(dialog.model.index(0, 1))
+    assert "责任领导：李卫东" in dialog.ui.sourceBrowser.toPlainText()
+    if SHOTS:
+        dialog.resize(1366, 700)
+        dialog.grab().save(os.path.join(SHOTS, "review_leaders.png"))
+    ws = open_workspace(tmp_path / "w.sqlite")
+    plan_id = store_plans.save_plan(ws, plan, backup=False).plan_id
+    assert [t.leaders for t in load_plan(ws, plan_id).tasks] == [["李卫东"], [], [], []]
+    from desktop.store import queries
+
+    assert queries.task_detail(ws, task_id(ws, plan_id, "二.一.1"))["leaders"] == ["李卫东"]
+    ws.close()
+    prompts = FakePrompts()
+    window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="office")
+    window.ui.tabs.setCurrentIndex(1)
+    page = window.tasks
+    page.select_task(task_id_of(tmp_path / "w.sqlite", "二.一.1"))
+    assert "责任领导：李卫东" in page.ui.textBrowser.toPlainText()
+    if SHOTS:
+        window.resize(1366, 728)
+        qtbot.wait(500)
+        window.grab().save(os.path.join(SHOTS, "tasks_tab_leaders.png"))
+    window.close()
+
+
+def task_id_of(path, key: str) -> int:
+    with open_workspace(path) as ws:
+        return int(ws.conn.execute("SELECT id FROM tasks WHERE key = ?", (key,)).fetchone()[0])
+
+
+def test_a_workspace_of_schema_7_opens_with_everything_and_no_leaders(tmp_path) -> None:
+    """Migration 8 (add_task_leaders): a workspace of version 7 opens, keeps its plan, task, units, targets and
+    entries, and its tasks name no leaders until a table names them."""
+    import shutil
+    from pathlib import Path
+
+    from desktop.store import queries as Q, schema
+    from desktop.store.saved_plan import load_plan
+
+    old = Path(__file__).resolve().parent / "data" / "workspace_v7.sqlite"
+    shutil.copy(old, tmp_path / "w.sqlite")
+    with open_workspace(tmp_path / "w.sqlite") as ws:
+        assert ws.schema_version() == schema.SCHEMA_VERSION == 8
+        (plan,) = Q.plans(ws)
+        (task,) = load_plan(ws, plan["id"]).tasks
+        assert (task.key, task.lead_units, task.responsible_units, task.leaders) == (
+            "二.一.1", ["市民政局"], ["市卫健委"], [])
+        assert [t.text for t in task.targets] == ["新建老年食堂100个"]
+        assert ws.conn.execute("SELECT count(*) FROM monthly_entries").fetchone()[0] == 1

@@ -73,6 +73,7 @@ SAVE_AS_IS = "按现状保存"
 UNITLESS_SAVE = ("{words}\n\n现在回去填写吗？选“回去填写”转到其中第一项；"
                  "也可以先保存，以后在“任务”页选中任务按“修改任务”补填。")
 GO_FILL_UNITS = "回去填写"
+LEADERS = "责任领导"
 SAVE_ANYWAY = "仍然保存"
 NO_WARNINGS = "解析没有提出问题。"
 GROUP = "单位组，{n} 个成员"
@@ -594,6 +595,8 @@ class ReviewDialog(QDialog):
                        and not task.not_task)
             parts.append("<p style='color:#b54708'>" + (CHECKED_ROW if checked else "") + lines + "</p>")
         parts.append(f"<p><b>{html.escape(task.title)}</b></p><p>{html.escape(task.text)}</p>")
+        if task.leaders:           # the table's 责任领导: people, shown, never among the units (ux59 finding 4)
+            parts.append(f"<p><b>{LEADERS}：</b>{html.escape('、'.join(task.leaders))}</p>")
         if task.source:
             parts.append(f"<p style='background:#eef4ff'>{html.escape(task.source)}</p>")
         self.ui.sourceBrowser.setHtml("".join(parts))
