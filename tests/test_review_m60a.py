@@ -244,3 +244,32 @@ def test_a_workspace_of_schema_7_opens_with_everything_and_no_leaders(tmp_path) 
             "二.一.1", ["市民政局"], ["市卫健委"], [])
         assert [t.text for t in task.targets] == ["新建老年食堂100个"]
         assert ws.conn.execute("SELECT count(*) FROM monthly_entries").fetchone()[0] == 1
+
+
+# -- item 4: the revision's changes, a row each, new and dropped tasks marked -----------------------------------
+
+def test_a_revisions_new_and_dropped_tasks_are_marked_rows_of_the_changes_list(qtbot, tmp_path) -> None:
+    from desktop.ui.review import ReviewDialog
+
+    ws = open_workspace(tmp_path / "w.sqlite")
+    store_plans.save_plan(ws, sample_plan(), backup=False, parsed=sample_plan())
+    revision = sample_plan()
+    revision.doc_number = "测政办〔2024〕2号"
+    dropped = revision.tasks.pop(1)
+    revision.tasks.append(Task(["二", "二"], "5", "建设社区嵌入式养老服务设施", "新建社区嵌入式养老服务设施8个。",
+                               lead_units=["市民政局"], responsible_units=["市财政局"]))
+    prepared = store_plans.prepare_reimport(ws, revision)
+    dialog = ReviewDialog(prepared.plan, FakePrompts(), reimport=prepared)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rows = [dialog.ui.changesList.item(i) for i in range(dialog.ui.changesList.count())]
+    added = [i for i in rows if i.text().startswith("【新增】")]
+    gone = [i for i in rows if i.text().startswith("【撤销】")]
+    assert len(added) == 1 and "建设社区嵌入式养老服务设施" in added[0].text()
+    assert len(gone) == 1 and dropped.title in gone[0].text()
+    assert dialog.go_to_change(added[0]) == len(prepared.plan.tasks) - 1      # a click goes to the new task's row
+    if SHOTS:
+        dialog.grab().save(os.path.join(SHOTS, "review_revision_changes.png"))
+    ws.close()

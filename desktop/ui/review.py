@@ -15,7 +15,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -120,6 +120,10 @@ SIDE_PANEL = (290, 420)
 WIDEST = 1500                     # the dialog's first width at most (a wide screen need not be filled)
 
 ConflictRole = Qt.ItemDataRole.UserRole + 3    # a changes-list item's Conflict
+ChangeKeyRole = Qt.ItemDataRole.UserRole + 4   # a changes-list item's task number (its words may start with a mark)
+# a revision's new task and dropped task, marked on their rows of the changes list (ux59 finding 7: not told apart)
+CHANGE_MARKS = {"added": "【新增】", "dropped": "【撤销】"}
+CHANGE_COLOURS = {"added": "#067647", "dropped": "#b42318"}
 
 
 class _PlanEdit(QUndoCommand):
@@ -492,9 +496,14 @@ class ReviewDialog(QDialog):
             item.setData(ConflictRole, conflict)
             item.setToolTip(conflict.text())
             self.ui.changesList.addItem(item)
-        for line in changes:
-            item = QListWidgetItem(line)
+        for line in changes:             # one row a change; a new task and a dropped one marked (ux59 finding 7)
+            kind = logic.change_kind(line)
+            mark = CHANGE_MARKS.get(kind, "")
+            item = QListWidgetItem(mark + line)
             item.setToolTip(line)
+            item.setData(ChangeKeyRole, line.split(" ", 1)[0])
+            if kind in CHANGE_COLOURS:
+                item.setForeground(QBrush(QColor(CHANGE_COLOURS[kind])))
             self.ui.changesList.addItem(item)
         self.ui.changesList.blockSignals(False)
 
@@ -502,7 +511,7 @@ class ReviewDialog(QDialog):
         """A click on a change (or a ⚑ correction) goes to its task's row; its row, or None for
         a change of the plan's own fields or a task the revision drops."""
         conflict = item.data(ConflictRole)
-        key = conflict.key if conflict is not None else item.text().split(" ", 1)[0]
+        key = conflict.key if conflict is not None else str(item.data(ChangeKeyRole) or "")
         if key not in self.model.origin:         # the changes name rows by their number at opening
             return None
         row = self.model.origin.index(key)
