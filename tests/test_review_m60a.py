@@ -270,6 +270,31 @@ def test_a_revisions_new_and_dropped_tasks_are_marked_rows_of_the_changes_list(q
     assert len(added) == 1 and "建设社区嵌入式养老服务设施" in added[0].text()
     assert len(gone) == 1 and dropped.title in gone[0].text()
     assert dialog.go_to_change(added[0]) == len(prepared.plan.tasks) - 1      # a click goes to the new task's row
+    # the changes two thirds of the width beside the parser's notes (fewer lines wrap, more rows in sight)
+    assert (dialog.ui.topLayout.stretch(0), dialog.ui.topLayout.stretch(1)) == (1, 2)
     if SHOTS:
         dialog.grab().save(os.path.join(SHOTS, "review_revision_changes.png"))
+    ws.close()
+
+
+def test_a_short_name_is_not_cut_inside_a_list_item_or_a_word() -> None:
+    from desktop.core.parse.shortname import suggest_short_name
+
+    assert suggest_short_name("改造老旧小区25个、惠及居民6800户") == "老旧小区25个"      # not 「老旧小区25个、惠」
+    assert suggest_short_name("新建养老服务设施及配套用房100处") == "养老服务设施"          # a list's 及: as before
+
+
+def test_edit_task_shows_the_targets_as_the_review_does(qtbot, tmp_path) -> None:
+    from desktop.ui.review_model import COL_TARGETS
+    from desktop.ui.task_edit import TaskEditDialog
+
+    plan = sample_plan()
+    review = _review(qtbot, plan, FakePrompts())
+    shown = review.model.index(3, COL_TARGETS).data()
+    ws = open_workspace(tmp_path / "w.sqlite")
+    plan_id = store_plans.save_plan(ws, plan, backup=False).plan_id
+    dialog = TaskEditDialog(ws, task_id(ws, plan_id, "二.二.4"), FakePrompts())
+    qtbot.addWidget(dialog)
+    assert dialog.ui.targetsEdit.text() == shown
+    assert shown == "家庭养老照护床位 不少于500张（2024-11-30）；护理型床位占比 不少于75%"
     ws.close()

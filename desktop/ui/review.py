@@ -119,6 +119,7 @@ COLUMN_FIT = {COL_NUMBER: (60, 0), COL_TITLE: (120, 3), COL_SHORT: (72, 1), COL_
 SIDE_PANEL = (290, 420)
 WIDEST = 1500                     # the dialog's first width at most (a wide screen need not be filled)
 
+CHANGES_WIDTH = (1, 2)            # a revision's top row: the parser's notes, the changes (stretch)
 ConflictRole = Qt.ItemDataRole.UserRole + 3    # a changes-list item's Conflict
 ChangeKeyRole = Qt.ItemDataRole.UserRole + 4   # a changes-list item's task number (its words may start with a mark)
 # a revision's new task and dropped task, marked on their rows of the changes list (ux59 finding 7: not told apart)
@@ -483,6 +484,10 @@ class ReviewDialog(QDialog):
             return
         self.conflicts = list(r.conflicts)
         changes = r.changes
+        # the changes get two thirds of the width beside the parser's notes: fewer lines wrap, more rows in sight at
+        # 1366×768 (ux59 finding 7: about six showed)
+        self.ui.topLayout.setStretch(0, CHANGES_WIDTH[0])
+        self.ui.topLayout.setStretch(1, CHANGES_WIDTH[1])
         n = changes_summary(changes)
         self.ui.changesLabel.setText(
             CONFLICTS_LABEL.format(n=n, c=len(self.conflicts)) if self.conflicts
