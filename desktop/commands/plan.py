@@ -192,7 +192,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"  {conflict.text()}")
     from desktop.core import unitless
 
-    words = unitless.unitless_words(plan)
+    words = unitless.unitless_words(plan, None)
     if words:                      # saved all the same (ux59 finding 2): said, never refused
         print(f"注意：{words}{UNITLESS_FIX}", file=sys.stderr)
     return 0

@@ -20,15 +20,17 @@ def unitless_tasks(plan: ParsedPlan) -> list[Task]:
     return [t for t in plan.tasks if not t.not_task and not t.lead_units and not t.responsible_units]
 
 
-def numbers_text(tasks: list[Task]) -> str:
-    """The tasks' numbers as the review shows them (二.一.2、二.二.4), the first ``SHOWN`` and then 「等 N 项」."""
-    shown = "、".join(t.shown_number for t in tasks[:SHOWN])
-    return shown + (f" 等 {len(tasks)} 项" if len(tasks) > SHOWN else "")
+def numbers_text(tasks: list[Task], most: int | None = SHOWN) -> str:
+    """The tasks' numbers as the review shows them (二.一.2、二.二.4), the first ``most`` (None: all) and then
+    「等 N 项」."""
+    shown = "、".join(t.shown_number for t in tasks[:most])
+    return shown + (f" 等 {len(tasks)} 项" if most is not None and len(tasks) > most else "")
 
 
-def unitless_words(plan: ParsedPlan) -> str | None:
-    """What to tell the clerk before saving ``plan``, or None when every task names a unit."""
+def unitless_words(plan: ParsedPlan, most: int | None = SHOWN) -> str | None:
+    """What to tell the clerk before saving ``plan``, or None when every task names a unit; ``most``: the numbers
+    named at most (a message box's room; None on the command line: all)."""
     tasks = unitless_tasks(plan)
     if not tasks:
         return None
-    return NO_UNIT_TASKS.format(n=len(tasks), which=numbers_text(tasks))
+    return NO_UNIT_TASKS.format(n=len(tasks), which=numbers_text(tasks, most))

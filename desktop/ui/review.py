@@ -73,8 +73,8 @@ SAVE_AS_IS = "按现状保存"
 UNITLESS_SAVE = ("{words}\n\n现在回去填写吗？选“回去填写”转到其中第一项；"
                  "也可以先保存，以后在“任务”页选中任务按“修改任务”补填。")
 GO_FILL_UNITS = "回去填写"
-LEADERS = "责任领导"
 SAVE_ANYWAY = "仍然保存"
+LEADERS = "责任领导"              # a task table's people for the task, shown under its text (ux59 finding 4)
 NO_WARNINGS = "解析没有提出问题。"
 GROUP = "单位组，{n} 个成员"
 ALIASES = "又称：{names}"
