@@ -190,7 +190,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("以下您修改过的内容已改用修订稿的写法：")
         for conflict in taken:
             print(f"  {conflict.text()}")
+    from desktop.core import unitless
+
+    words = unitless.unitless_words(plan, None)
+    if words:                      # saved all the same (ux59 finding 2): said, never refused
+        print(f"注意：{words}{UNITLESS_FIX}", file=sys.stderr)
     return 0
+
+
+UNITLESS_FIX = "方案已保存；请用“plan edit --task 编号 --lead 牵头单位 --responsible 责任单位”补填。"
 
 
 NOT_TASK_LINE = ("{row}：此前核对时标为“不是任务”，仍不保存"

@@ -127,6 +127,8 @@ class Task:
     source: str = ""               # the sentence the units were read from
     level: int = 3
     short_name: str = ""           # 4–12 characters for report headings and the ledger: 养老服务立法
+    # the people a task table names for the task (责任领导 / 分管领导: 张明), never units (ux59 finding 4)
+    leaders: list[str] = field(default_factory=list)
     # the parser's own mark, not saved: its units were read from the item's prose alone (prose_declaration),
     # not from a label: a lead the prose opens with (由X牵头，Y配合…), or units of a comma-joined clause, trailing
     # (…，X牵头，Y配合) or opening (X负责，…), including a clause naming only responsible units (各乡镇负责，…)
@@ -152,17 +154,20 @@ class Task:
                 "responsible_units": list(self.responsible_units),
                 "targets": [t.to_json() for t in self.targets],
                 "deadline": self.deadline, "source": self.source, "level": self.level,
-                "short_name": self.short_name}
+                "short_name": self.short_name,
+                # only where the table names them: a plan without leaders keeps its JSON, and its digest
+                **({"leaders": list(self.leaders)} if self.leaders else {})}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Task:
-        """The inverse of ``to_json`` (a missing ``short_name`` — older JSON — is "")."""
+        """The inverse of ``to_json`` (a missing ``short_name`` — older JSON — is "", missing ``leaders`` none)."""
         return cls(path=_strs(data["path"]), number=str(data["number"]), title=str(data["title"]),
                    text=str(data["text"]), lead_units=_strs(data["lead_units"]),
                    responsible_units=_strs(data["responsible_units"]),
                    targets=[Target.from_json(t) for t in data["targets"]],
                    deadline=data.get("deadline"), source=str(data.get("source", "")),
-                   level=int(data.get("level", 3)), short_name=str(data.get("short_name", "")))
+                   level=int(data.get("level", 3)), short_name=str(data.get("short_name", "")),
+                   leaders=_strs(data.get("leaders", [])))
 
 
 @dataclass

@@ -222,9 +222,13 @@ class Conflict:
 
     def text(self) -> str:
         label = FIELD_LABELS[self.field]
-        return (f"{f'{self.key} {self.title}'.strip()}：{label}　您改为“{field_text(self.field, self.corrected)}”；"
-                f"原方案“{field_text(self.field, self.document_before)}”，"
-                f"新方案“{field_text(self.field, self.document_now)}”")
+        words = [field_text(self.field, v) for v in (self.corrected, self.document_before, self.document_now)]
+        if self.field == "targets" and len(set(words)) < 3:
+            # targets whose sentences read the same differ in their dates (the clerk set one, or it moved with the
+            # clerk's deadline; ux59 finding 5): said with them, never 「您改为“X”；原方案“X”，新方案“X”」
+            words = [targets_dated_text(v) for v in (self.corrected, self.document_before, self.document_now)]
+        mine, before, now = words
+        return f"{f'{self.key} {self.title}'.strip()}：{label}　您改为“{mine}”；原方案“{before}”，新方案“{now}”"
 
 
 def apply_corrections(parsed: ParsedPlan, stored: Corrections,

@@ -149,26 +149,31 @@ def dropped_key(line: str) -> str | None:
     return line[1:].split(" ", 1)[0]
 
 
+def change_kind(line: str) -> str:
+    """What one line of a revision's changes is about: ``"plan"`` (the plan's own fields), ``"added"``,
+    ``"not_task"``, ``"dropped"``, ``"renumbered"`` (its number only) or ``"changed"``."""
+    if line.startswith(PLAN_LINE):
+        return "plan"
+    if line.endswith(ADDED_TAIL):
+        return "added"
+    if line.endswith(NOT_TASK_TAIL):
+        return "not_task"
+    if dropped_key(line) is not None:
+        return "dropped"
+    said = line.split("：", 1)[1] if "：" in line else ""
+    only_number = re.compile("^" + RENUMBERED.format(old="[^；]+", new="[^；]+") + "$")
+    return "renumbered" if only_number.match(said) else "changed"
+
+
 def change_counts(changes: list[str]) -> dict[str, int]:
     """How many tasks a revision adds, drops, changes and only renumbers (the plan's own fields
     not counted): ``{"added", "dropped", "changed", "renumbered"}``, and ``"not_task"``: how many rows it has that
     the person marked 「不是任务」 before, where it has any."""
     counts = dict.fromkeys(("added", "dropped", "changed", "renumbered"), 0)
-    only_number = re.compile("^" + RENUMBERED.format(old="[^；]+", new="[^；]+") + "$")
     for line in changes:
-        if line.startswith(PLAN_LINE):
-            continue
-        said = line.split("：", 1)[1] if "：" in line else ""
-        if line.endswith(ADDED_TAIL):
-            counts["added"] += 1
-        elif line.endswith(NOT_TASK_TAIL):
-            counts["not_task"] = counts.get("not_task", 0) + 1
-        elif dropped_key(line) is not None:
-            counts["dropped"] += 1
-        elif only_number.match(said):
-            counts["renumbered"] += 1
-        else:
-            counts["changed"] += 1
+        kind = change_kind(line)
+        if kind != "plan":
+            counts[kind] = counts.get(kind, 0) + 1
     return counts
 
 

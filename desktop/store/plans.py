@@ -212,7 +212,7 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
             "path": json.dumps(task.path, ensure_ascii=False), "number": task.number,
             "level": task.level, "title": task.title, "short_name": task.short_name, "text": task.text,
             "source": task.source, "deadline": task.deadline, "position": position,
-            "withdrawn_at": None,
+            "leaders": json.dumps(task.leaders, ensure_ascii=False), "withdrawn_at": None,
         }
         old = existing.get(key)
         if old is None:

@@ -171,6 +171,7 @@ def task_titles(ws: Workspace, plan_id: int) -> list[tuple[int, str]]:
 def task_detail(ws: Workspace, task_id: int) -> dict[str, Any]:
     task = dict(next(iter(ws.rows("SELECT * FROM tasks WHERE id = ?", [task_id]))))
     task["path"] = json.loads(task["path"])
+    task["leaders"] = [str(n) for n in json.loads(task.get("leaders") or "[]")]     # (责任领导: people, no units)
     task["targets"] = list(ws.rows(
         "SELECT * FROM targets WHERE task_id = ? AND withdrawn_at IS NULL ORDER BY position", [task_id]))
     task["units"] = list(ws.rows(

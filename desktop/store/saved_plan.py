@@ -32,11 +32,12 @@ def load_plan(ws: Workspace, plan_id: int) -> ParsedPlan:
             "SELECT tu.task_id, tu.role, tu.unit_id FROM task_units tu JOIN tasks t ON t.id = tu.task_id "
             "WHERE t.plan_id = ? ORDER BY tu.task_id, tu.role, tu.position", (plan_id,)):
         roles.setdefault(int(task_id), {"lead": [], "responsible": []})[role].append(names[int(unit_id)])
-    for r in conn.execute("SELECT id, path, number, title, text, deadline, source, level, short_name FROM tasks "
-                          "WHERE plan_id = ? AND withdrawn_at IS NULL ORDER BY position", (plan_id,)):
+    for r in conn.execute("SELECT id, path, number, title, text, deadline, source, level, short_name, leaders "
+                          "FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL ORDER BY position", (plan_id,)):
         task_roles = roles.get(int(r[0]), {"lead": [], "responsible": []})
         plan.tasks.append(Task(json.loads(r[1]), r[2], r[3], r[4], task_roles["lead"],
-                               task_roles["responsible"], targets.get(int(r[0]), []), r[5], r[6], r[7], r[8]))
+                               task_roles["responsible"], targets.get(int(r[0]), []), r[5], r[6], r[7], r[8],
+                               leaders=[str(n) for n in json.loads(r[9] or "[]")]))
     plan.plan_targets = targets.get(None, [])
     plan.phases = [Phase(*r) for r in conn.execute(
         'SELECT name, start, "end", text FROM phases WHERE plan_id = ? ORDER BY position', (plan_id,))]

@@ -444,6 +444,12 @@ CREATE TABLE plan_corrections (
 );
 """
 
+# the people a task table names for each task (责任领导: 张明; ux59 finding 4), a JSON list: never units, so not in
+# task_units
+_V8_TASK_LEADERS = """
+ALTER TABLE tasks ADD COLUMN leaders TEXT NOT NULL DEFAULT '[]';
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("create_base_tables", _V1_BASE),
     Migration("add_trigram_search", _V2_SEARCH),
@@ -452,6 +458,7 @@ MIGRATIONS: list[Migration] = [
     Migration("add_period_practices_and_draft_edits", _V5_PERIOD_NOTES),
     Migration("add_task_corrections", _V6_TASK_EDITS),
     Migration("add_plan_corrections", _V7_PLAN_CORRECTIONS),
+    Migration("add_task_leaders", _V8_TASK_LEADERS),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,7 +15,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import plan_edits, review_edits as logic, unit_check
+from desktop.core import plan_edits, review_edits as logic, unit_check, unitless
 from desktop.core.model import ParsedPlan, Task
 from desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
 from desktop.ui.plan_info import PlanInfoDialog
@@ -69,6 +69,12 @@ NO_TITLE_SAVE = ("没有找到这份方案的标题。标题会用在工作台�
                  "没有标题时这些地方只能写“工作方案”。\n\n现在填写标题吗？以后也可以在“设置 → 方案信息与阶段…”中填写。")
 FILL_TITLE = "填写标题"
 SAVE_AS_IS = "按现状保存"
+# tasks that name no unit (ux59 finding 2): said before saving, the clerk goes back to them or saves anyway
+UNITLESS_SAVE = ("{words}\n\n现在回去填写吗？选“回去填写”转到其中第一项；"
+                 "也可以先保存，以后在“任务”页选中任务按“修改任务”补填。")
+GO_FILL_UNITS = "回去填写"
+SAVE_ANYWAY = "仍然保存"
+LEADERS = "责任领导"              # a task table's people for the task, shown under its text (ux59 finding 4)
 NO_WARNINGS = "解析没有提出问题。"
 GROUP = "单位组，{n} 个成员"
 ALIASES = "又称：{names}"
@@ -113,7 +119,12 @@ COLUMN_FIT = {COL_NUMBER: (60, 0), COL_TITLE: (120, 3), COL_SHORT: (72, 1), COL_
 SIDE_PANEL = (290, 420)
 WIDEST = 1500                     # the dialog's first width at most (a wide screen need not be filled)
 
+CHANGES_WIDTH = (1, 2)            # a revision's top row: the parser's notes, the changes (stretch)
 ConflictRole = Qt.ItemDataRole.UserRole + 3    # a changes-list item's Conflict
+ChangeKeyRole = Qt.ItemDataRole.UserRole + 4   # a changes-list item's task number (its words may start with a mark)
+# a revision's new task and dropped task, marked on their rows of the changes list (ux59 finding 7: not told apart)
+CHANGE_MARKS = {"added": "【新增】", "dropped": "【撤销】"}
+CHANGE_COLOURS = {"added": "#067647", "dropped": "#b42318"}
 
 
 class _PlanEdit(QUndoCommand):
@@ -420,12 +431,25 @@ class ReviewDialog(QDialog):
                                                                   FILL_TITLE, SAVE_AS_IS):
             if not self.edit_title():
                 return                       # the clerk cancelled the title: back to the review
+        words = unitless.unitless_words(self.working)
+        if words and self.prompts.offer(self, SAVE_TITLE, UNITLESS_SAVE.format(words=words),
+                                        GO_FILL_UNITS, SAVE_ANYWAY):
+            self._go_to_task(unitless.unitless_tasks(self.working)[0], COL_LEAD)
+            return
         if self.model.pending:
             items = "\n".join(f"· 第 {row + 1} 行“{HEADERS[col]}”：{text}"
                               for (row, col), (text, _why) in sorted(self.model.pending.items()))
             if not self.prompts.ask(self, SAVE_TITLE, PENDING.format(n=len(self.model.pending), items=items)):
                 return
         super().accept()
+
+    def _go_to_task(self, task: Task, column: int) -> None:
+        """Select ``task``'s row (by identity: the review never adds or drops a row) at ``column``, in sight."""
+        row = next(n for n, t in enumerate(self.working.tasks) if t is task)
+        index = self.model.index(row, column)
+        self.ui.tasksView.setCurrentIndex(index)
+        self.ui.tasksView.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.ui.tasksView.setFocus()
 
     # -- the side panel --------------------------------------------------------------------
     def _flags_text(self) -> str:
@@ -460,6 +484,10 @@ class ReviewDialog(QDialog):
             return
         self.conflicts = list(r.conflicts)
         changes = r.changes
+        # the changes get two thirds of the width beside the parser's notes: fewer lines wrap, more rows in sight at
+        # 1366×768 (ux59 finding 7: about six showed)
+        self.ui.topLayout.setStretch(0, CHANGES_WIDTH[0])
+        self.ui.topLayout.setStretch(1, CHANGES_WIDTH[1])
         n = changes_summary(changes)
         self.ui.changesLabel.setText(
             CONFLICTS_LABEL.format(n=n, c=len(self.conflicts)) if self.conflicts
@@ -473,9 +501,14 @@ class ReviewDialog(QDialog):
             item.setData(ConflictRole, conflict)
             item.setToolTip(conflict.text())
             self.ui.changesList.addItem(item)
-        for line in changes:
-            item = QListWidgetItem(line)
+        for line in changes:             # one row a change; a new task and a dropped one marked (ux59 finding 7)
+            kind = logic.change_kind(line)
+            mark = CHANGE_MARKS.get(kind, "")
+            item = QListWidgetItem(mark + line)
             item.setToolTip(line)
+            item.setData(ChangeKeyRole, line.split(" ", 1)[0])
+            if kind in CHANGE_COLOURS:
+                item.setForeground(QBrush(QColor(CHANGE_COLOURS[kind])))
             self.ui.changesList.addItem(item)
         self.ui.changesList.blockSignals(False)
 
@@ -483,7 +516,7 @@ class ReviewDialog(QDialog):
         """A click on a change (or a ⚑ correction) goes to its task's row; its row, or None for
         a change of the plan's own fields or a task the revision drops."""
         conflict = item.data(ConflictRole)
-        key = conflict.key if conflict is not None else item.text().split(" ", 1)[0]
+        key = conflict.key if conflict is not None else str(item.data(ChangeKeyRole) or "")
         if key not in self.model.origin:         # the changes name rows by their number at opening
             return None
         row = self.model.origin.index(key)
@@ -576,6 +609,8 @@ class ReviewDialog(QDialog):
                        and not task.not_task)
             parts.append("<p style='color:#b54708'>" + (CHECKED_ROW if checked else "") + lines + "</p>")
         parts.append(f"<p><b>{html.escape(task.title)}</b></p><p>{html.escape(task.text)}</p>")
+        if task.leaders:           # the table's 责任领导: people, shown, never among the units (ux59 finding 4)
+            parts.append(f"<p><b>{LEADERS}：</b>{html.escape('、'.join(task.leaders))}</p>")
         if task.source:
             parts.append(f"<p style='background:#eef4ff'>{html.escape(task.source)}</p>")
         self.ui.sourceBrowser.setHtml("".join(parts))

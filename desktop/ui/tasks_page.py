@@ -35,6 +35,7 @@ COUNT_OF = "显示 {shown} / {total} 项任务"
 NO_TASK = "选择左侧的任务查看详情。"
 NO_PLAN = "尚未导入工作方案。请用“文件 → 导入工作方案”导入。"
 LEAD, RESPONSIBLE = "牵头单位", "责任单位"
+LEADERS = "责任领导"             # the people a task table names for the task (ux59 finding 4)
 DEADLINE = "完成时限"
 SOURCE = "原文"
 TARGETS = "指标与进度"
@@ -208,6 +209,8 @@ class TasksPage(QWidget):
             parts.append(f"<p><b>{LEAD}：</b>{html.escape('、'.join(lead))}</p>")
         if responsible:
             parts.append(f"<p><b>{RESPONSIBLE}：</b>{html.escape('、'.join(responsible))}</p>")
+        if detail.get("leaders"):
+            parts.append(f"<p><b>{LEADERS}：</b>{html.escape('、'.join(detail['leaders']))}</p>")
         if detail.get("deadline"):
             parts.append(f"<p><b>{DEADLINE}：</b>{html.escape(detail['deadline'])}</p>")
         if detail.get("source") and detail["source"] not in detail["text"]:

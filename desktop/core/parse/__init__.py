@@ -86,7 +86,7 @@ from .plan_goals import (
 from .plan_rules import first_listed_leads, mark_legend
 from .plan_year import default_year, issued_starts, title_year_notes
 from .quota_rows import quota_rows
-from .read import read_plan_file
+from .read import read_plan_file, task_leaders
 from .registry import Registry, member_units, parse_people
 from .schedule import counted_stages, find_phases, half_year_stages, item_phases, year_stages
 from .score_tables import assessed_rows
@@ -130,6 +130,7 @@ def parse_text(text: str) -> ParsedPlan:
         plan.warnings = title_year_notes(plan.title, plan.warnings)
         for task in plan.tasks:             # (indicators of one task named so they read apart, ux58 finding 9)
             name_apart(task.targets)
+            task.leaders = task_leaders(task.source)      # a task table's 责任领导 (ux59 finding 4)
         if len(text) > MAX_CHARS:
             plan.warnings.append(f"原文超过 {MAX_CHARS} 字，只解析了前面部分，请核对。")
     except MissingTable as exc:           # a source tree set up without opencc: what to install

@@ -443,6 +443,8 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int], header: list[str] | 
             parts.append(f"责任单位:{resp}")
         if cell("deadline"):
             parts.append(f"完成时限:{_range_end(cell('deadline'))}")
+        if leaders := row_leaders(cell("leader")):
+            parts.append(f"{LEADERS_LABEL}:{'、'.join(leaders)}")   # people, not units (``task_leaders``)
         task = task.rstrip("。;；")
         if (stage := re.sub(r"\s+", "", cell("stage")).rstrip("：:")) and not task.startswith(stage):
             task = f"{stage}：{task}"             # (第一阶段(1-2月)：制定宣传方案)
@@ -453,6 +455,24 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int], header: list[str] | 
             detail = ""                 # its own 1. 2. steps would be read as the plan's items: left out
         out.append(f"{marker}{task}。" + (f"{detail}。" if detail else "") + (f"({';'.join(parts)})" if parts else ""))
     return out
+
+
+# a task table's 责任领导 column (ux59 finding 4): its names ride in the row's bracket under this label, which the
+# unit readers take for people (``unit_labels``: no unit), and ``task_leaders`` gives the task
+LEADERS_LABEL = "责任领导"
+_LEADERS_IN = re.compile(LEADERS_LABEL + r"[:：](?P<names>[^;；)）]+)")
+_NAME_SPLIT = re.compile(r"[、，,;；/／\s]+")
+
+
+def row_leaders(cell: str) -> list[str]:
+    """A 责任领导 cell's names (张明 / 张明、李华 / 张明 李华), posts after them kept (张明副区长)."""
+    return [n for n in _NAME_SPLIT.split(cell.strip()) if n and not re.search(r"\d", n)]
+
+
+def task_leaders(source: str) -> list[str]:
+    """The people a task's row named (``row_leaders``), from the bracket ``_task_rows`` wrote (the task's source)."""
+    m = _LEADERS_IN.search(source)
+    return row_leaders(m.group("names")) if m else []
 
 
 # a time cell holding a span (2024年3月1日至5月31日 / 6月—8月): the work is done by its end

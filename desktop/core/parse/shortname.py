@@ -261,10 +261,16 @@ def _fit(phrase: str) -> str:
     if len(phrase) > 10:
         for sep in ("和", "与", "及", "、"):
             head = phrase.split(sep, 1)[0]
+            if sep == "及" and head[-1:] in _JI_WORDS or len(head.rsplit("、", 1)[-1]) < 2:
+                continue        # (改造老旧小区25个、惠及居民…: not inside a word, 惠及, nor a list's item, 惠 — ux59)
             if 4 <= len(head) <= 10 and balanced(head):      # (not inside a quote: “批项目、核总量”制度 — rv49)
                 return head
         phrase = word_cut(phrase, LIMIT, _RULE_VERBS + _VERBS)
     return phrase
+
+
+# the characters before a 及 that make it a word's (惠及, 涉及, 普及, 波及), not a list's 「A及B」
+_JI_WORDS = "惠涉普波危顾触企论遍"
 
 
 _CLAUSE_EDGE = " \u3000\n\r\t●■◆·-"       # (a unit's name on its own line over its duties: the break is no word)
