@@ -93,6 +93,7 @@ from .score_tables import assessed_rows
 from .script import MissingTable, Restorer, fold
 from .site_pages import strip_injected, strip_paywall, strip_preview_chunks, strip_site_terms
 from .site_pinyin import Reprinted, drop_pinyin
+from .site_titles import run_in_own
 from .table_heads import split_spaced_header
 from .table_tasks import appendix_tasks, table_items
 from .targets import find_targets, read_target
@@ -291,8 +292,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     left_out = "\n".join(s for s in (notice, left_out) if s)
     label_cell_sentences(items, lt)     # a task table run together on one line: each row's 责任单位 cell
 
-    plan.title = column_and_title(lt) or run_on_title(lt, find_title(ct)) or spaced_title(lt) or shop_title(lt) \
-        or compiled_title(lt)
+    plan.title = column_and_title(lt) or run_on_title(lt, run_in_own(find_title(ct), ct)) or spaced_title(lt) \
+        or shop_title(lt) or compiled_title(lt)
     plan.doc_number = find_doc_number(ct)
     plan.date = find_date(ct)
     plan.issuer = find_issuer(ct, plan.title, lt)

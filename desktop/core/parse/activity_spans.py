@@ -28,7 +28,7 @@ from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve, event_period
 from .festival_periods import festival_period, year_festival
 from .item_spans import own_span_end
-from .lunar_days import first_month_limit, solar_first_month
+from .lunar_days import first_month_field, first_month_limit, solar_first_month
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
 from .named_day_spans import day_activity_month, named_day_month, stated_day_month, week_month, week_period_month
 from .normalise import cn_to_int, first_month
@@ -591,6 +591,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 or month_part(text, year) or set_day(text, year) or own_span_end(text, year) \
                 or event_eve(text, plan_text, year, span_end) or festival_period(text, year, span_end) \
                 or year_festival(text, title + preamble) or first_month_limit(text, year) \
+                or first_month_field(text, year) \
                 or named_day_month(text, plan_text, year) or day_activity_month(text, year) \
                 or event_period(text, plan_text, year) \
                 or stated_day_month(text, year) \

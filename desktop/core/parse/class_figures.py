@@ -155,6 +155,12 @@ _SEATED_VEHICLE = re.compile(r"\s*(?:[（(][^（）()]{1,8}[)）])?\s*(?:及以�
                              r"[\u4e00-\u9fff]{0,4}?(?:客车|校车|轿车|汽车|巴士|大巴|中巴|车辆|车型)")
 
 
+# a band closed by 者 「所有上船人员是…会游泳200米以上者」「…连续工作3年及以上者」: the persons the figure picks out
+# (round 31's age band; Round 81 on x306_08) — not 「…以上的」, a condition that may trigger a step (round 49)
+_BAND_OF_PERSONS = re.compile(r"[\d.．]+\s*[^\d\s，,；;。]{0,4}?\s*(?:[(（]含[^()（）]{0,8}[)）])?\s*(?:及|或)?"
+                              r"(?:以上|以下|以内)\s*者")
+
+
 def picked_class(sentence: str, start: int, end: int, unit: str) -> bool:
     """The figure at start–end of ``sentence`` names a grade of accident, a zone picking out persons, a vehicle's
     seats or the unit a rate is counted by."""
@@ -166,6 +172,8 @@ def picked_class(sentence: str, start: int, end: int, unit: str) -> bool:
     if unit in _DISTANCE_UNITS and _PERSONS_FROM.search(sentence, max(0, start - 16), start) \
             and _ZONE_AFTER.match(sentence, end):
         return True
+    if _BAND_OF_PERSONS.match(sentence, start):
+        return True                     # 「会游泳200米以上者」: who may take part, as an age band (Round 81, x306_08)
     return _PER_BEFORE.search(sentence, max(0, start - 9), start) is not None \
         and sentence[start:end].lstrip().startswith(("1", "一")) and _RATE_AFTER.match(sentence, end) is not None
 

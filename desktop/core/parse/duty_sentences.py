@@ -184,7 +184,10 @@ _FILING = re.compile(r"报[^，,。；;、]{1,20}备案"
 _WRITTEN_SEND = re.compile(r"(?:形成|撰写|起草)(?:书面)?(?:总结|报告|材料)[^。；;，,]{0,4}?(?:并|后)?(?:报送|上报)|"
                            # 形成书面督办情况材料,请分管副主席审阅后,汇总到提案委: a written account sent on
                            r"(?:形成|撰写|起草)(?:书面)?[^。；;，,]{0,8}?(?:总结|报告|材料)[^。；;]{0,24}?汇总(?:到|至)|"
-                           r"汇总[、，,和及\u4e00-\u9fff]{0,12}?(?:上报|报送)(?!的)[^。；;，,]{0,8}?(?:情况|材料|数据|结果)")
+                           r"汇总[、，,和及\u4e00-\u9fff]{0,12}?(?:上报|报送)(?!的)[^。；;，,]{0,8}?(?:情况|材料|数据|结果)|"
+                           # 要求相关村(居)上报…组织者、安全员…名单: the plan asks its bodies for a list of names (Round
+                           # 74's duties: a sending the plan asks of the bodies it tasks, undated)
+                           r"要求[^。；;，,]{1,16}?(?:上报|报送|报)[^。；;，,]{2,60}?(?:名单|名册)(?![^。；;，,]{0,4}?的)")
 # …but not what was done before the plan (2023年，各部门…均形成书面总结并报送区政府，取得了较好成效), nor data that
 # others reported (汇总各街道上报的数据: 上报的 names the data)
 _DONE_BEFORE = re.compile(r"(?:开展|形成|报送|上报|取得|完成|实现|建立)了|已经|均已|曾"
@@ -316,8 +319,11 @@ _CASE_BY = re.compile(r"的(?:项目|工程|事项|活动)[，,]\s*由[\u4e00-\u
 
 # a rhythm written short: 「每日一报，一周整改」「一月一通报」, 「坚持月调度、季检查、半年通报」 (an oversight cycle)
 _SHORT_RHYTHM = led(re.compile(r"[每一]\s*(日|天|周|月|季度|季|年)\s*一\s*(?:报|通报|调度|督查|检查|考核|讲评)"
-                           r"|(?:(?<![\u4e00-\u9fff])|(?<=坚持|实行|实施|建立|落实|推行|采取))(日|周|月|季)"
-                           r"(?:调度|通报|检查|督查|督导|考核|点评|会商|小结|报)(?=[、，,；;。]|$)"))
+                           # (or a system of reports 「实行日报制度」「认真执行全国清明节祭扫情况日报制度」: the
+                           # report's rhythm, what is reported named before it)
+                           r"|(?:(?<![\u4e00-\u9fff])|(?<=坚持|实行|实施|建立|落实|推行|采取|执行)"
+                           r"|(?<=情况)(?=[日周月季]报制度))(日|周|月|季)"
+                           r"(?:调度|通报|检查|督查|督导|考核|点评|会商|小结|报)(?=[、，,；;。]|$|(?<=[^通]报)制度)"))
 _PERIOD = {"日": "day", "天": "day", "周": "week", "月": "month", "季度": "quarter", "季": "quarter", "年": "year"}
 # 「于7月17日下班前」「6月30日17时前」: a day with the hour it ends at
 # (「于12月10前」: 日 lost before 前, the day all the same)

@@ -77,7 +77,9 @@ def line_marker(line: str) -> tuple[int, str, int, int] | None:
         return None if kind in (1, 3) and line[end - 1] != "条" else found
     # "1、2月" or "2.8万张" at a line start are numbers, not headings (after 第二十九条 a number is
     # the item's first word: 「第二十九条　百名高端外国专家引进项目」)
-    if kind == 3 and line[end - 1] != "条" and (rest[0].isdecimal() or rest[0] in "万亿千百%月年日号个") \
+    # (but 「1、万条迎春灯谜会」「2、百日攻坚」: a figure puts no 、 before its 万, the item's first word does)
+    if kind == 3 and line[end - 1] != "条" and (rest[0].isdecimal() or rest[0] in "%月年日号" or rest[0] in _ORDER
+                                                and line[end - 1] != "、") \
             and not (line[end - 1] == "、" and _DAY_OPENING.match(line, end)):
         return None
     if kind == 1 and rest[:1] in "、.．":
@@ -85,6 +87,8 @@ def line_marker(line: str) -> tuple[int, str, int, int] | None:
     return found
 
 
+# the order words a figure's digits take (2.8万 / 3千 / 5个), which an item's first word may open with after its 、
+_ORDER = "万亿千百个"
 _PUNCT_BEFORE = set("。；;：:！？!?）)”\"」』】〕 \n，,")
 
 
@@ -287,7 +291,8 @@ def split_inline(text: str) -> str:
             ok = False
         if re.search(r"附件\s*[:：]\s*$", text[max(0, i - 8):i]):
             ok = False                  # 附件:1. …分解表 / 2. …: a cover's list of attachments, no items
-        if kind == 3 and (before.isdigit() or (end < n and re.match(r"[\d万亿千百%月年日号个]", text[end]))) and not (
+        if kind == 3 and (before.isdigit() or end < n and (re.match(r"[\d%月年日号]", text[end]) or text[end] in _ORDER
+                                                            and text[end - 1] != "、")) and not (
                 text[end - 1] == "、" and before in "。；;" and last[3] and value == last[3] + 1
                 and re.compile(_NUMBER_OPENING).match(text, end)) and not (
                 text[end - 1] == "、" and not before.isdigit() and _DAY_OPENING.match(text, end)):

@@ -83,4 +83,23 @@ def first_month_limit(text: str, year: int | None) -> str | None:
     return max(days).isoformat() if days else None
 
 
-__all__ = ["SPRING_FESTIVAL_DAY", "first_month_limit", "glossed_year", "solar_first_month"]
+# an item's 时间 field that writes days of the lunar first month with no year 「活动时间:正月十二 18:00—21:00
+# 正月十三至十五 9:00—23:00活动地点:…」「活动时间:正月十五 ;」: the days the item is held, in the plan's year (Round 81
+# on x306_04: a lunar festival day is dated by the solar month it falls in) — the field's words up to the next field
+# or a stop
+_TIME_FIELD = re.compile(r"(?:活动)?时间\s*[:：]((?:(?!(?:活动)?(?:地点|内容|对象|主题)\s*[:：])[^。；;\n]){0,80})")
+_FIELD_DAY = re.compile(r"(?<!年)(?:农历)?\s*正月\s*(" + _DAY + r")(?:\s*日?\s*[-—–~～至到]\s*(?:正月)?\s*("
+                        + _DAY + r")(?!(?<=\d)\d|[一二三四五六七八九十]|\s*月))?")     # (十五9:00: a clock after it)
+
+
+def first_month_field(text: str, year: int | None) -> str | None:
+    """The latest solar day (ISO) the lunar first-month days of the item's 时间 field fall on in ``year``, or None."""
+    if not year or "正月" not in text:
+        return None
+    field = _TIME_FIELD.search(text)
+    days = [d for m in _FIELD_DAY.finditer(field.group(1)) for day in m.groups() if day and (d := _solar(year, day))] \
+        if field else []
+    return max(days).isoformat() if days else None
+
+
+__all__ = ["SPRING_FESTIVAL_DAY", "first_month_field", "first_month_limit", "glossed_year", "solar_first_month"]

@@ -54,6 +54,9 @@ _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
 # (only the last level may carry a bracket: 「各县(市)、乡(镇)」 are two names, each with its own, x238_04)
 _LEVELS = re.compile(r"各(?:[区县市镇乡]、){1,3}[区县市镇乡](?:[（(][区县市镇乡、]{1,5}[)）])?(?:(?:人民)?政府)?")
+# a bare 部门／单位 between the kinds of a list 「各乡镇、部门、企事业单位」: the general call, no name (Round 81,
+# x306_03)
+_BARE_CALL = re.compile(r"(?:部门|单位)、(?=[\u4e00-\u9fff])")
 _JOIN = re.compile(r"以及|或者|[、和与或]|及(?!时)")     # (「A及时组织…」: 及时 an adverb, no join — w57b)
 # 「…所需经费」: 所 of 所需, no name's end (派出所)
 _COST_NEED = re.compile(r"需的?(?:经费|资金|费用|设备|材料|物资)")
@@ -156,6 +159,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         if not (joined and m):
             break
         at, inner = m.end(), ([], m.end())
+        if bare := _BARE_CALL.match(text, at):
+            at = bare.end()         # (「各乡镇、部门、企事业单位均要…」: 各部门's call, no kind)
     for names, at, joined in reversed(levels):
         if joined:
             nxt, end = inner

@@ -135,7 +135,22 @@ PREVIEW = re.compile(SHARED_FILE_END + r"[^\n]{0,6}(?:由会员分享|可在线�
 # over 「免费预览已结束」 / 下载本文档 / 文档简介 (the site's lines, left out before this), then the text in chunk
 # lines 1、 2、)
 # (each page image's line may be followed by its counter 「第1页 / 共4页」)
-PAGED = re.compile(r"(?m)^[^\n]{4,80}_第1页[ \t]*\n(?:[ \t]*第1页\s*/\s*共\d{1,3}页[ \t]*\n)?[^\n]{4,80}_第2页[ \t]*$")
+# (or 「…_第1頁」 in traditional characters)
+PAGED = re.compile(r"(?m)^[^\n]{4,80}_第1[页頁][ \t]*\n(?:[ \t]*第1[页頁]\s*/\s*共\d{1,3}[页頁][ \t]*\n)?"
+                   r"[^\n]{4,80}_第2[页頁][ \t]*$")
+# such a preview's page marks 「1/3」「2/3」 (page N of M) run into its text, at the text's start or after a
+# stop, before a word or the plan's next number 「…有序進行。2/3二、明確責任」: not a fraction 「總數的2/3」 (after
+# a word), nor a date 「3/15」 (marks run 1/M, 2/M … in order, M the same and never below N)
+_PAGE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s。；;！!？?]))(\d{1,2})/(\d{1,2})(?=[\u4e00-\u9fff（(])", re.M)
+
+
+def _page_marks(text: str) -> str:
+    """A paged preview's text without its run-in page marks 「1/3」「2/3」, when they run from 1/M in order."""
+    marks = list(_PAGE_MARK.finditer(text))
+    if not marks or any(int(m.group(1)) != n or m.group(2) != marks[0].group(2) or int(m.group(2)) < n
+                        for n, m in enumerate(marks, 1)):
+        return text
+    return _PAGE_MARK.sub("", text)
 _CHUNK = re.compile(r"^\d{1,3}、", re.M)
 # a chunk after the first, cut mid-sentence (…第二阶 / 2、段。…, or with a blank line between), unless it opens a
 # section (3、二、…)
@@ -207,6 +222,8 @@ def strip_preview_chunks(text: str) -> str:
     if not PREVIEW.search(fold(text[:1000])) and not UPLOADED.match(text[:1500]) and not PAGED.search(text[:1500]) \
             and not _chunked(text):
         return text
+    if PAGED.search(text[:1500]):
+        text = _page_marks(text)
     starts = len(_CHUNK.findall(text))
     text = _FIRST_PAGE.sub("", text)    # (1、1关于…: the page's number 1 before the title)
     # a chunk cut mid-word or mid-sentence (…第二阶 / 2、段。…) goes on from the chunk before it

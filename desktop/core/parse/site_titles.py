@@ -30,6 +30,41 @@ def doubled(title: str) -> str:
                 and flat.endswith(m.group()) and within(bare, flat) and re.search(r"(?:19|20)\d{2}", flat[:-2]) \
                 and not re.search(r"(?:19|20)\d{2}", bare):
             return flat
+        # (清明节工作方案**乡**年清明节工作方案: a site's heading, a short name of the plan, run straight into the
+        # text's own title that ends in the same plan word and holds the heading's words in order — the text's own)
+        if len(head) >= 6 and gap is not None and not gap.end() and _fuller(head, copy, m.group()):
+            return copy
+    return title
+
+
+# what the text's own title adds before the words of the site's name for it: the issuer, its masked place or year,
+# 关于加强 (「**乡**年」「镇人民政府关于加强」) — words only, not a count, a bracketed note, a join or a site's word
+# (「2篇」「(某办改)」「与…」「范文」: a compilation's or a shop's name, two documents)
+_ADDED = re.compile(r"(?![与和及并])(?!范文|范本|模板|文稿)[\u4e00-\u9fff*＊]{2,30}")
+
+
+def _fuller(name: str, own: str, word: str) -> bool:
+    """``own`` is the text's fuller title for a site's ``name`` of it: it ends in the same plan ``word``, holds the
+    name's words in order, and adds words (``_ADDED``) before them."""
+    core = name[:-len(word)]
+    at = own.find(core[:2])
+    return len(own) > len(name) and own.endswith(word) and within(core, own) and at > 0 \
+        and _ADDED.fullmatch(own[:at]) is not None
+
+
+# a preview's file name run straight into the document's own title (…工作實施方案鎮人民政府關于加強…的實施方案各村…)
+_OWN_AFTER = r"([^。；;，,:：\s《》]{6,60}?%s)(?![\u4e00-\u9fff]{0,2}%s)"
+
+
+def run_in_own(title: str, text: str) -> str:
+    """The document's own title where the text runs it in right after ``title`` (a page's or a file's name for
+    it): a longer name that ends in the same plan word and holds ``title``'s words in order; else ``title``."""
+    word = re.search(PLAN_WORD + "$", title)
+    if word is None or len(title) < 6:
+        return title
+    for m in re.finditer(re.escape(title) + _OWN_AFTER % ((re.escape(word.group()),) * 2), text[:3000]):
+        if _fuller(title, m.group(1), word.group()):
+            return m.group(1)
     return title
 
 
