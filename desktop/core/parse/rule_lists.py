@@ -30,15 +30,15 @@ _SCOPE_TAIL = re.compile(r"[：:][ \t\u3000]*$")
 # (b): 「违反下列规定的将追究领导或有关责任人员的责任：」
 _BREACH_LEAD = re.compile(r"违反(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:规定|要求)(?:之一)?的[，,]?"
                           r"[^。；;：:\n]{0,40}?(?:追究|处分|处罚|问责)[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
-# … the cases named by a kind longer than ``second_lists.CASES_POINTER`` holds 「有下列与…有关行为之一的（…），由A…处
-# 罚：」
+# … the cases named by a kind longer than ``second_lists.CASES_POINTER`` holds
+# 「有下列与…有关行为之一的（…），由A…处罚：」
 _KINDED_CASES = re.compile(r"有(?:下列|以下)[^。；;：:\n]{0,20}?(?:行为|情形)之一的[^。\n]*[：:][ \t\u3000]*$")
-# (a'): the lead-in 「良好行为信息主要包括：」「本条所称…资料包括：」 and its lines, each a kind (a noun phrase ending in
-# what it is 「…的信息；」「…信用承诺；」「…经验证通过的。」)
-# (or the papers a party is asked for 「…可要求A、B提交的相关资料，包括：⏎（一）…等文件。⏎（三）…证明材料，包括…」: each line
-# a paper, its first clause naming it)
-_INFO_LEAD = re.compile(r"(?:^|\n|[，,])[^。；;，,：:\n]{0,40}?(?:信息|资料|数据|材料)[，,]?(?:主要)?(?:包括|有|分为)[：:]"
-                        r"[ \t\u3000]*$")
+# (a'): the lead-in 「良好行为信息主要包括：」「本条所称…资料包括：」 and its lines, each a kind (a noun phrase
+# ending in what it is 「…的信息；」「…信用承诺；」「…经验证通过的。」)
+# (or the papers a party is asked for 「…可要求A、B提交的相关资料，包括：⏎（一）…等文件。⏎（三）…证明材料，
+# 包括…」: each line a paper, its first clause naming it)
+_INFO_LEAD = re.compile(r"(?:^|\n|[，,])[^。；;，,：:\n]{0,40}?(?:信息|资料|数据|材料)[，,]?(?:主要)?"
+                        r"(?:包括|有|分为)[：:][ \t\u3000]*$")
 _INFO_LINE = re.compile(r"(?:信息|资料|数据|承诺|材料|文件|凭证|等|的)[；;。]?$")
 # the law a case line cites after it 「…场所的（《消防法》第63条第1项）；」
 _CITED = re.compile(r"[（(][^（()）\n]*(?:《|第[\d一二三四五六七八九十]+条)[^（()）\n]*[）)](?=[；;。，,]?$)")
