@@ -82,8 +82,8 @@ def test_a_work_plans_own_close_is_left_as_read() -> None:
     close = "（一）本方案自发布之日起实施。\n（二）本方案由镇工程管理办公室负责解释。"
     text = _POINTS.format(close=close).replace("管理办法", "管理方案").replace("特制定本办法", "特制定本方案") \
         .replace("本办法所称", "本方案所称")
-    assert [n for n in _numbers(text) if n.startswith("四")] == \
-        [n for n in _numbers(text.replace("四、其他", "四、附件说明")) if n.startswith("四")]
+    assert _numbers(text) == ["一/1", "一/2", "一/3", "二/1", "二/2", "三/1", "三/2", "四/一", "四/二"]
+    assert _task(text, "四/二").responsible_units == []
 
 
 _TERMS = """某某区环保服务指导意见
