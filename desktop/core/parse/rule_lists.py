@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .opening_subjects import names_a_doer
 from .sentence_units import doer_units
 
 # (a): the definition 「本办法所指的小型建设工程，是…，具体包括：」「本实施意见所指的储备用地，为…：」「…用途是指…」
@@ -53,7 +54,7 @@ def scope_kinds(item: Item) -> bool:
     last = re.split(r"[。；;]", text)[-1]
     return _SCOPE_OPEN.match(text) is not None and _SCOPE_TAIL.search(text) is not None \
         and re.search(r"职责|义务|任务|权利|工作", last) is None \
-        and not any(doer_units(c.full_text())[1] for c in item.children)
+        and not any(doer_units(c.full_text())[1] or names_a_doer(c.full_text()) for c in item.children)
 
 
 def breach_lead(body: str) -> bool:
