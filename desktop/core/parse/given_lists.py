@@ -27,6 +27,7 @@ from .headings import Item
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
 from .rate_lists import rate_list
+from .rule_lists import breach_lead, info_kinds, scope_kinds, uncited
 from .second_lists import CASE_LINE, CASES_POINTER, answered_cases, handed_files, split_second_list
 from .sentence_units import doer_units
 from .standard_lists import (
@@ -240,8 +241,8 @@ _PROJECTS_LEAD = re.compile(r"(?:(?:项目|工程)[^。；;\n]{0,30}|(?:主要|�
 _PROJECT_CLASS = re.compile(r"^[^。；;\n]{2,70}?(?:项目|工程)[；;。]?$")
 
 
-# (not a scope point's definition 「本办法所指的小型建设工程…，具体包括：」「本办法适用于…」: its classes are read
-# as items, plans-next81 / -next89)
+# (not a scope point's definition 「本办法所指的小型建设工程…，具体包括：」「本办法适用于…」:
+# ``rule_lists.scope_kinds``)
 _SCOPE_WORDS = re.compile(r"所指|所称|是指|适用")
 # (nor a lead-in that is itself work 「县住建局牵头，各乡镇配合，2024年底前完成以下工程：⏎1.老旧小区改造工程」: the
 # works its units must do, each a task — review of round 43): a verb of work over the list 「完成以下工程」, a
@@ -267,7 +268,9 @@ def _project_classes(body: str, firsts: list[str]) -> bool:
 _FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为|是)|(?:资金|经费)[^。；;\n]{0,12}(?:来源|构成)[^。；;\n]{0,6}"
                         r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面)"
                         # (the fields a fund supports 「主要支持以下方面：⏎（一）支持…的服务业项目。」: its uses)
-                        r"|(?:支持|资助|扶持)(?:下列|以下|如下)[^。；;\n]{0,8}(?:方面|领域|项目))"
+                        r"|(?:支持|资助|扶持)(?:下列|以下|如下)[^。；;\n]{0,8}(?:方面|领域|项目)"
+                        # (「对经认定的…项目，可以给予专项资金扶持：⏎（一）…相关支出；」: the spending it may pay for)
+                        r"|给予[^。；;，,\n]{0,8}(?:资金)(?:扶持|支持|补助|补贴))"
                         r"[：:][ \t\u3000]*$")
 
 
@@ -433,7 +436,7 @@ def _is_given_list(item: Item) -> bool:
     if any(c.children for c in kids):
         return _papers_nested(item)
     lines = [c.body.strip() for c in kids]
-    if item.article and principles_or_shares(lines):
+    if item.article and principles_or_shares(lines) or scope_kinds(item):
         return True
     if _violations(item, [line.split("\n", 1)[0].strip() for line in lines]):
         return True
@@ -447,9 +450,10 @@ def _is_given_list(item: Item) -> bool:
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
-    if _cases_lead(body) and all(CASE_LINE.search(first) for first in firsts) or _kinds(body, firsts) \
+    if (_cases_lead(body) or breach_lead(body)) and all(CASE_LINE.search(uncited(first)) for first in firsts) \
+            or _kinds(body, firsts) \
             or _thresholds(body, firsts) or _project_objects(body, firsts) \
-            or _sorted_cases(body, lines) or _rights_or_matters(body, firsts):
+            or _sorted_cases(body, lines) or _rights_or_matters(body, firsts) or info_kinds(body, firsts):
         return True
     if _EVENTS_LEAD.search(body) and all(len(line) <= 40 and "\n" not in line for line in lines) and _doerless(lines):
         return True
@@ -627,6 +631,8 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         item.fields = item.kind == 1 and not any(c.children for c in item.children) \
             and (_checks([c.body.strip() for c in item.children])
                  or _violations(item, _first_lines(item)))
+        if scope_kinds(item):
+            drop.add(item.pos)      # (a scope point with its kinds: a general provision, no task — Round 78 (a))
         lines = [f"{c.marker}{c.full_text()}" for c in item.children if c.body.strip()]
         item.body = "\n".join(b for b in (item.body.rstrip(), *lines) if b)
         item.listed = True

@@ -168,10 +168,12 @@ def headed_prose(item: Item, longest_head: int | None = None) -> bool:
     """An item written as a heading line of its own over a paragraph (（一）明确责任分工 / 按照…原则，…; 第五条　履行
     全面管理职责 / 建设单位应…), not one that runs its text on after the number (第四条  考核实行百分制。…);
     ``longest_head``: the longest such heading line (an article's, 20), its enclosing brackets not counted
-    (「（公共租赁住房、廉租实物配租房源网签备案）」: the words are the heading, the marks no part of its length)."""
+    (「（公共租赁住房、廉租实物配租房源网签备案）」: the words are the heading, the marks no part of its length, and
+    three times as long 「（公安机关适用《…》处罚的情形）」)."""
     head, _, rest = item.body.strip().partition("\n")
-    words = head[1:-1] if re.fullmatch(r"[（(【\[〔][^（()）【】\[\]〔〕]+[）)】\]〕]", head.strip()) else head
-    return bool(rest.strip()) and (longest_head is None or len(words) <= longest_head) \
+    bracketed = re.fullmatch(r"[（(【\[〔][^（()）【】\[\]〔〕]+[）)】\]〕]", head.strip())
+    words = head[1:-1] if bracketed else head
+    return bool(rest.strip()) and (longest_head is None or len(words) <= longest_head * (3 if bracketed else 1)) \
         and not re.search(r"[。；;，,：:！？]", head) and not _BRACKET_RUN_ON.match(head)
 
 

@@ -58,6 +58,7 @@ from .prose_units import (
 from .registry import Registry
 from .role_definitions import defined_roles, short_body_names
 from .rule_chapters import closing_only, drop_general, rule_chapters
+from .rule_points import drop_rule_general_points
 from .schedule import listed_stage_items
 from .scope_articles import drop_scope_items
 from .scored_rows import drop_scored_rows
@@ -322,6 +323,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)
     # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)
     chosen = drop_aims(drop_general(chosen, bool(decls)), decls)   # (「(一)指导思想。」 on a page that lost its 一、)
+    chosen = drop_rule_general_points(chosen)  # (五、其他 （一）本办法自发布之日起实施…: Round 78 (a), (c))
     chosen = drop_outline_provisions(chosen)   # (1 总则 1.1 编制目的 … / 8.1 术语解释: an outline's general provisions)
     chosen = drop_aims_items(chosen, decls)    # (一、总体要求 （一）指导思想 （二）基本原则 1.…: aims, no work)
     chosen = drop_applicant_steps(chosen)     # (1、项目建设单位…填写《…申请书》…报…部门: the applicant's own step)

@@ -1,0 +1,74 @@
+"""Lists in rules that are no items (CONVENTIONS.md Round 78 rulings (a) and (b); p59a's readers, owed from
+round 59), read by ``given_lists`` when it folds a list into the item that announces it.
+
+(a) A scope point that defines what the rules cover and lists its kinds 「一、适用范围 本意见所指的小型建设工程，
+是指…。…具体包括：⏎1、市政基础设施项目：…⏎7、…其他小型建设工程。」 (x297_04 一、, x89_01 一、, x81_03 一、), or a
+term defined by name over its classes 「第三条 利用用途 …临时利用用途是指…，具体分为以下三类：⏎（一）…」 (w01 第三条):
+a general provision in headed points as in articles, its lines no items and the point no task (``scope_kinds``) —
+not one whose lines or closing paragraph give work 「…⏎（三）…。⏎A负责每年…确定…」 (round 39: a definition that
+also gives work is a task; x140_01 第六条).
+(b) A list of breaches or cases under a lead-in that names their consequence 「违反下列规定的将追究…的责任：⏎1、…的;」
+(x297_04 四、（三）, x89_01 四、（二）) or a penalty 「有下列与住宅物业消防安全有关行为之一的（但…除外），由A依照…处罚：
+⏎（一）…的（《消防法》第60条第1款第1项）；」: the lines are cases, the item one task with its lead-in (round 35) —
+the law a case line cites after it is no part of its wording (``uncited``).
+(a') A list of the kinds of information a rule keeps 「良好行为信息主要包括：⏎（一）受到…表彰和奖励的信息；⏎（二）…」
+「其他信用信息包括：⏎（一）经营主体主动作出的信用承诺；」: a definition by its kinds (round 30; Round 78 (a)), the
+article's text, no items (``info_kinds``) — not a list of acts 「监督检查包括：⏎（一）…；⏎（六）对…进行…检验检测。」
+whose lines are the work's parts (round 63)."""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+from .opening_subjects import names_a_doer
+from .sentence_units import doer_units
+
+# (a): the definition 「本办法所指的小型建设工程，是…，具体包括：」「本实施意见所指的储备用地，为…：」「…用途是指…」
+_SCOPE_OPEN = re.compile(r"^本(?:实施)?(?:意见|办法|细则|规定|规则|条例)(?:所指|所称)的?[^。；;，,\n]{1,30}?[，,]?"
+                         r"(?:是指?|为|包括)|^[^。；;，,：:\n]{2,30}?是指")
+_SCOPE_TAIL = re.compile(r"[：:][ \t\u3000]*$")
+# (b): 「违反下列规定的将追究领导或有关责任人员的责任：」
+_BREACH_LEAD = re.compile(r"违反(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:规定|要求)(?:之一)?的[，,]?"
+                          r"[^。；;：:\n]{0,40}?(?:追究|处分|处罚|问责)[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
+# … the cases named by a kind longer than ``second_lists.CASES_POINTER`` holds
+# 「有下列与…有关行为之一的（…），由A…处罚：」
+_KINDED_CASES = re.compile(r"有(?:下列|以下)[^。；;：:\n]{0,20}?(?:行为|情形)之一的[^。\n]*[：:][ \t\u3000]*$")
+# (a'): the lead-in 「良好行为信息主要包括：」「本条所称…资料包括：」 and its lines, each a kind (a noun phrase
+# ending in what it is 「…的信息；」「…信用承诺；」「…经验证通过的。」)
+# (or the papers a party is asked for 「…可要求A、B提交的相关资料，包括：⏎（一）…等文件。⏎（三）…证明材料，
+# 包括…」: each line a paper, its first clause naming it)
+_INFO_LEAD = re.compile(r"(?:^|\n|[，,])[^。；;，,：:\n]{0,40}?(?:信息|资料|数据|材料)[，,]?(?:主要)?"
+                        r"(?:包括|有|分为)[：:][ \t\u3000]*$")
+_INFO_LINE = re.compile(r"(?:信息|资料|数据|承诺|材料|文件|凭证|等|的)[；;。]?$")
+# the law a case line cites after it 「…场所的（《消防法》第63条第1项）；」
+_CITED = re.compile(r"[（(][^（()）\n]*(?:《|第[\d一二三四五六七八九十]+条)[^（()）\n]*[）)](?=[；;。，,]?$)")
+
+
+def scope_kinds(item: Item) -> bool:
+    """(a): the item's text (its heading line left out) opens with a definition (``_SCOPE_OPEN``) and ends in a colon
+    over its kinds, names no duty in its last sentence, and no line under it names a doer."""
+    body = item.body.strip()
+    head, _, rest = body.partition("\n")
+    text = rest.strip() if rest and head.strip() == item.title.strip() else body
+    last = re.split(r"[。；;]", text)[-1]
+    return _SCOPE_OPEN.match(text) is not None and _SCOPE_TAIL.search(text) is not None \
+        and re.search(r"职责|义务|任务|权利|工作", last) is None \
+        and not any(doer_units(c.full_text())[1] or names_a_doer(c.full_text()) for c in item.children)
+
+
+def breach_lead(body: str) -> bool:
+    """(b): the item's text ends with a lead-in over breaches (``_BREACH_LEAD``, ``_KINDED_CASES``)."""
+    return _BREACH_LEAD.search(body) is not None or _KINDED_CASES.search(body) is not None
+
+
+def uncited(line: str) -> str:
+    """``line`` without the law it cites after it (``_CITED``)."""
+    return _CITED.sub("", line.strip())
+
+
+def info_kinds(body: str, firsts: list[str]) -> bool:
+    """(a'): the item's text ends with a lead-in over kinds of information (``_INFO_LEAD``) and every line is one
+    (``_INFO_LINE``)."""
+    return _INFO_LEAD.search(body) is not None and all(
+        _INFO_LINE.search(uncited(first)) or _INFO_LINE.search(re.split(r"[，,]", first)[0]) for first in firsts)
