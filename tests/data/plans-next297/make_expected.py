@@ -431,4 +431,11 @@ align76("x297_04", None, "「由项目办按照有关规定向镇政府立项报
         duties=[{"what": "由项目办按照有关规定向镇政府立项报批，并将批复文件抄送区发改委", "when": "", "when_norm": None,
                  "note": "三、2、: the approval the office obtained, copied to the district commission: " + SEND}])
 
+# Round 60 (rul82): answers aligned to tests/data/CONVENTIONS.md "Round 82 rulings" (README, round 60)
+from aligned_rulings import align82  # noqa: E402
+
+align82("x297_01", None, "the count note's 33 「三、 all six and 六、 all six」: by its own parts 25 + 2 (三、2., 6.) + 4 (六、3.–6.) = 31; 33 is 31 with 七、其他's two general provisions (round 30 keeps a count that includes them accepted)",
+        "Counts, decided: the note's own parts, with round 30's general provisions and Round 78's (c) (p60a-1)",
+        counts={"count_alternatives": [27, 21, 19, 29, 31, 33]})
+
 write_collected(DIR)

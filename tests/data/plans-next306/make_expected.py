@@ -404,4 +404,11 @@ plan(X08,
             NOUNIT08 + "; the addressees 「各村(居)、镇直有关单位」 and the preamble's 「今年县上未组织龙舟竞赛」 give no item units"])
 
 
+# Round 60 (rul82): answers aligned to tests/data/CONVENTIONS.md "Round 82 rulings" (README, round 60)
+from aligned_rulings import align82  # noqa: E402
+
+align82("x306_07", ["三"], "「清明期间,各村、各部门要密切配合,加强值班值守…」 (三's paragraph): 各部门 not joined to a no-kind word is a kind, a doer by the verb that makes its partners doers (round 44; round 65's x275_06 turned), and 配合 with its own subject makes doers (round 46's p44g); Round 81's 「a call whatever its verb」 is withdrawn",
+        "Units, governs: round 44 with round 47's q44a, round 57's x253_07, round 65's x275_06 and round 68's x52_02 over Round 81's x306_07 三 (p60d-1)",
+        resp=["各村", "各部门"], resp_alt=[["各村"], []])
+
 write_collected(DIR)

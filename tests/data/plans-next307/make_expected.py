@@ -501,4 +501,11 @@ plan(X04,
             "two names; 房屋维修责任人, 房屋所有权人, 房屋使用人 persons by role.",
             "targets: none in the sampled items; 30分钟内 (第八条) a limit; no plan target."])
 
+# Round 60 (rul82): answers aligned to tests/data/CONVENTIONS.md "Round 82 rulings" (README, round 60)
+from aligned_rulings import align82  # noqa: E402
+
+align82("x307_02", ["第十条（预算设立）"], "「…由区房管局负责年度预算管理和日常资金使用管理；…区财政局做好对预算项目设立、资金使用的指导和监督。」 (第十条): guidance and supervision of another body's work is rule 3's guide, in articles too, as a verb or as 做好's object (round 55's x247_02), 监督 joined to 指导 the same guide (Round 81's x309_01 第三条 指导监督); 预算设立 is no heading that gives out work",
+        "Units, turned: round 55's x247_02 governs with Round 81's x309_01 over round 44's article subject (p60b-1)",
+        resp=[FG], resp_alt=[[FG, "区财政局"], [FG, "各街道", "区财政局"]])
+
 write_collected(DIR)

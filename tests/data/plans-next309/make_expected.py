@@ -554,4 +554,14 @@ align81("x309_03", ["四"], "「四、收缴管理 耕地开垦费收缴按照�
         drop=True, counts={"leaf_tasks": 5, "count_alternatives": [6, 7, 10, 11],
                            "leaf_tasks_by_section": {"二": 1, "三": 2, "四": 0, "五": 1, "六": 1}})
 
+# Round 60 (rul82): answers aligned to tests/data/CONVENTIONS.md "Round 82 rulings" (README, round 60)
+from aligned_rulings import align82  # noqa: E402
+
+align82("x309_01", ["第三条（职责分工）"], "「市国资委指导监督市属国企按照本细则的规定开展产业用地综合价值评估工作。」 under 第三条（职责分工）: under a heading that gives out work 「A指导B开展…」 gives A and B (round 35; round 55's x247 governs: a work heading gives units); Round 81 read the guide without the heading",
+        "Units, turned: round 35's work heading over Round 81's x309_01 第三条 (p60c-4)",
+        resp=["市规划资源局", "市国资委", "市属国企", "区政府", "市土地储备机构"],
+        resp_alt=[["市规划资源局", "市国资委", "市属国企", QZ, "市土地储备机构"],
+                  ["市规划资源局", "区政府", "市土地储备机构"], ["市规划资源局", QZ, "市土地储备机构"],
+                  ["市规划资源局", "市国资委", "区政府", "市土地储备机构"], ["市规划资源局", "市国资委", QZ, "市土地储备机构"]])
+
 write_collected(DIR)

@@ -508,4 +508,12 @@ align81("x310_03", ["第十一条（信息发布及发布期限）"], "「其他
         "Targets, decided: no ruling reached a publication period; unchecked → 2 年 not_target",
         not_targets=[(2, "年")])
 
+# Round 60 (rul82): answers aligned to tests/data/CONVENTIONS.md "Round 82 rulings" (README, round 60)
+from aligned_rulings import align82  # noqa: E402
+
+_NEW4 = FULL4[:3] + [YS] + FULL4[3:]
+align82("x310_03", ["第四条（职责分工）"], "「上海市道路运输事业发展中心（以下简称市道运中心）负责…，协助市道路运输局开展信用信息确认…」 (第四条): under a 职责分工 heading the body whose work 协助 names is given work (round 35; round 36's 「配合A实施」; 协助 as 配合, round 47), and one body printed two ways in one article is given as printed each time (round 48's x221_01, x224_02; round 43)",
+        "Units, turned: rounds 38, 43 and round 48's names as printed over the answer's list of each body once (p60c-3)",
+        resp=_NEW4, resp_alt=[_NEW4[:-1], FULL4, SHORT4, FULL4[:-1], SHORT4[:-1]])
+
 write_collected(DIR)

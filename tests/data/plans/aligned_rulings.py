@@ -187,6 +187,15 @@ def align76(file, path, words, why, *, ruling="Round 74 rulings, written early",
     ALIGNED32.append((p["file"][:14], "/".join(path) if path else "(plan)", "; ".join(was), f"{ruling} — {words}"))
 
 
+def align82(file, path, words, why, *, ruling="Round 82 rulings", **kw):
+    """Round 60 (rul82): one collected sample of a tuned set aligned to ``tests/data/CONVENTIONS.md``'s "Round 82
+    rulings" (the lead, during round 60, on the questions round 60's parser helpers left), read at the item's
+    ``words``; ``why`` names the reading (turned or governs, and the rulings that govern). The fields as ``align76``;
+    the note reads 「aligned round 60 to CONVENTIONS.md "Round 82 rulings" (<why>): <words> (old → new)」; the set's
+    README lists it."""
+    align76(file, path, words, why, ruling=ruling, rnd=60, **kw)
+
+
 def align78(file, path, words, why, *, ruling="Round 78 rulings", **kw):
     """Round 58 (rul78): one collected sample (or, with ``path`` None, the plan) aligned to
     ``tests/data/CONVENTIONS.md``'s "Round 78 rulings" (the lead, during round 58, on the questions round 58's parser
