@@ -98,8 +98,16 @@ TARGET_SEPARATORS = re.compile(r"[；;\n]+")
 NO_DIGITS = "指标“{text}”里没有数字，无法作为量化指标。请写成“不少于500张”“达到90%以上”这样带数字和单位的形式。"
 NOT_A_TARGET = "“{text}”读不出量化指标：要有阿拉伯数字和计量单位（如 500张、90%）。请写成“不少于500张”这样的形式。"
 # which part of a typed target could not be read (ux58: 「…坟墓2000穴」 refused, saying only what a target needs)
+# a word after the number that is no unit (「500以上张」: the band before the unit): the unit belongs right after it
 UNREAD_UNIT = ("“{text}”读不出量化指标：数字“{number}”后面的“{after}”不是程序认得的计量单位"
                "（认得的如 张、个、户、穴、%）。请把单位紧接在数字后面，如“不少于500张”。")
+# the unit is right after the number, and the program does not know it (ux60: 「2000袋」 was told to move it): say so,
+# and how to keep the indicator — another unit it knows, or the sentence kept as words in the task's name
+UNKNOWN_COUNT = ("“{text}”读不出量化指标：数字“{number}”后面的“{after}”不是程序认得的计量单位"
+                 "（认得的如 张、个、户、套、件、%）。要作为量化指标保存，请换用程序认得的单位，如“不少于{number}个”；"
+                 "也可以不作为指标，把这句话写进任务名称，作为文字保留。")
+# words that may stand between a number and its unit, written before the unit instead of after it
+_BEFORE_UNIT = re.compile(r"^(?:以上|以下|以内|左右|之内|及以上|及以下|多|余|[-—~至]|万|千|亿|[（(])")
 NO_UNIT = ("“{text}”读不出量化指标：数字“{number}”后面没有计量单位。"
            "请在数字后面写上单位，如“不少于500张”“达到90%”。")
 A_DATE = ("“{text}”读不出量化指标：这是日期，不是数量。指标的日期写在指标后面的括号里，"
@@ -388,7 +396,7 @@ def unread_target(part: str) -> str:
         if after[0] in "年月日号":
             return A_DATE.format(text=part)
         if read_target(f"完成{number}{after}") is None and read_target(f"完成{number}{after[0]}") is None:
-            return UNREAD_UNIT.format(text=part, number=number, after=after)
+            return (UNREAD_UNIT if _BEFORE_UNIT.match(after) else UNKNOWN_COUNT).format(text=part, number=number, after=after)
         return NOT_A_TARGET.format(text=part)
     chinese = _CHINESE_FIGURE.search(part)
     if chinese is not None:
