@@ -396,7 +396,8 @@ def unread_target(part: str) -> str:
         if after[0] in "年月日号":
             return A_DATE.format(text=part)
         if read_target(f"完成{number}{after}") is None and read_target(f"完成{number}{after[0]}") is None:
-            return (UNREAD_UNIT if _BEFORE_UNIT.match(after) else UNKNOWN_COUNT).format(text=part, number=number, after=after)
+            said = UNREAD_UNIT if _BEFORE_UNIT.match(after) else UNKNOWN_COUNT
+            return said.format(text=part, number=number, after=after)
         return NOT_A_TARGET.format(text=part)
     chinese = _CHINESE_FIGURE.search(part)
     if chinese is not None:
