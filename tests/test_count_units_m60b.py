@@ -1,7 +1,7 @@
 """Units of count a county or street plan uses (ux60 finding 7): 「储备防汛沙袋不少于2000袋」 was refused in 修改任务
 and told to put the unit right after the number — it was. Each unit is read by the one target reader and taken when
-typed; a unit still unknown is said to be unknown, with how to keep the indicator (a known unit, or words in the task's name);
-the advice to move the unit is kept for a word that stands before it (「500以上张」)."""
+typed; a unit still unknown is said to be unknown, with how to keep the indicator (a known unit, or words in the
+task's name); the advice to move the unit is kept for a word that stands before it (「500以上张」)."""
 
 from __future__ import annotations
 
