@@ -258,9 +258,10 @@ def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list, 
         # the new deadline read once: a new target without a date of its own takes it
         new_deadline, deadline_note = edits.read_deadline(args.deadline, year) if args.deadline is not None \
             else (deadline, "")
-        if args.targets is not None:
-            changes["targets"] = [t.to_json() for t in
-                                  edits.parse_targets(args.targets, old_targets, year, new_deadline)]
+        if args.targets is not None:        # every date typed here is the clerk's (ux60 finding 5)
+            targets, own = edits.typed_targets(args.targets, old_targets, year, new_deadline)
+            changes["targets"] = [t.to_json() for t in targets]
+            changes[edits.OWN_DATES] = own
         if args.deadline is not None:
             changes["deadline"] = new_deadline
             if deadline_note:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection
 from datetime import date
 from functools import lru_cache
 
@@ -297,6 +298,30 @@ def tints_row(problem: str) -> bool:
 
 # -- targets, deadlines, titles typed by hand ----------------------------------------------------
 
+# in a saved task's changes (``store.plans.edit_task``): the positions in its new targets whose date the clerk typed
+# in this edit — theirs, whatever it equals; the rest that carried the old deadline move with a new one (ux60 finding 5)
+OWN_DATES = "targets_own_dates"
+
+
+def typed_targets(text: str, old: list[Target], year: int | None = None, deadline: str | None = None,
+                  shown: str = "") -> tuple[list[Target], list[int]]:
+    """``parse_targets``, and the positions of the targets whose date the clerk gave in this edit: a part with a date
+    in its brackets, unless it is a part of ``shown`` (what the field showed before, as 修改任务 shows each target with
+    its date: left as it was, it is no date typed now). A date so given never moves with the task's deadline changed
+    in the same save (ux60 finding 5: 「…50人[2024-04-30]」 typed with the deadline 04-30 → 09-30 became 09-30)."""
+    before = {p.strip() for p in TARGET_SEPARATORS.split(shown)}
+    out: list[Target] = []
+    own: list[int] = []
+    for part in (p.strip() for p in TARGET_SEPARATORS.split(text)):
+        if not part:
+            continue
+        start = len(out)
+        out.extend(parse_targets(part, [t for t in old if t not in out], year, deadline))
+        if part not in before and split_target_date(part, year)[1] is not None:
+            own.extend(range(start, len(out)))
+    return out, own
+
+
 def parse_targets(text: str, old: list[Target], year: int | None = None,
                   deadline: str | None = None) -> list[Target]:
     """Targets typed as ``不少于500张；达到90%以上``, one per part, read by the parser's own
@@ -370,15 +395,17 @@ def written_date(target: Target, task_text: str = "", year: int | None = None) -
     return bool(words and find_deadlines(words, year))
 
 
-def move_target_dates(task: Task, old: str | None, new: str | None, year: int | None = None) -> int:
+def move_target_dates(task: Task, old: str | None, new: str | None, year: int | None = None,
+                      keep: Collection[int] = ()) -> int:
     """The task's deadline moves from ``old`` to ``new``: each target that carried the old deadline (its date is the
     task's and the plan writes it none of its own, ``written_date``) moves with it (ux58: a corrected deadline left
-    its targets at the old one). How many moved."""
+    its targets at the old one) — but those at the positions ``keep``, whose date the clerk typed in the same edit
+    (``typed_targets``). How many moved."""
     if old is None or old == new:
         return 0
     moved = 0
     for n, target in enumerate(task.targets):
-        if target.deadline == old and not written_date(target, task.text, year):
+        if target.deadline == old and n not in keep and not written_date(target, task.text, year):
             task.targets[n] = dataclasses.replace(target, deadline=new)
             moved += 1
     return moved

@@ -532,6 +532,7 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
     old_parts = [*json.loads(path), str(number)]
     changes = dict(changes)
     parts = changes.pop(edits.NUMBER, None)
+    own_dates = changes.pop(edits.OWN_DATES, ())        # targets whose date was typed in this edit: never moved
     renumbered = parts is not None and list(parts) != old_parts
     old = stored_task_fields(ws, plan_id)[key]
     stored = stored_corrections(ws, plan_id).get(key, {})
@@ -547,7 +548,8 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
         edits.set_task_field(task, name, value)
     task.responsible_units = [n for n in task.responsible_units if n not in task.lead_units]
     if "deadline" in changes and old["deadline"] != task.deadline:      # its targets that carried it move along
-        edits.move_target_dates(task, old["deadline"], task.deadline, stored_plan_year(ws, plan_id))
+        edits.move_target_dates(task, old["deadline"], task.deadline, stored_plan_year(ws, plan_id),
+                                keep=own_dates if "targets" in changes else ())
     new = edits.task_fields(task)
     changed = [name for name in edits.FIELDS if new[name] != old[name]]
     if not changed and not renumbered:
