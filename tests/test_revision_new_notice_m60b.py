@@ -120,3 +120,20 @@ def test_the_client_can_still_take_it_as_another_plan_or_cancel(qtbot, tmp_path)
     flow = import_through_the_client(qtbot, window, prompts, changed, until_review=True)
     assert flow.reimport.plan_id is None
     flow.review_dialog.reject()
+
+
+def test_the_question_wraps_on_a_1366_screen(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.first_run import OTHER_AS_NEW, OTHER_AS_REVISION, OTHER_PLAN
+    from desktop.ui.prompts import choice_dialog
+
+    title = "关于印发洋县2024年十大民生实事项目的通知"
+    question = OTHER_PLAN.format(others="洋县2024年十大民生实事项目清单", title=title)
+    dialog = choice_dialog(None, "导入工作方案", question,
+                           [OTHER_AS_NEW, OTHER_AS_REVISION.format(title="洋县2024年十大民生实事项目清单")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert all(label.wordWrap() for label in dialog.findChildren(QLabel))
+    assert dialog.width() <= 800 and dialog.height() <= 700
