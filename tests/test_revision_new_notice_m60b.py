@@ -137,3 +137,34 @@ def test_the_question_wraps_on_a_1366_screen(qtbot) -> None:
     qtbot.waitExposed(dialog)
     assert all(label.wordWrap() for label in dialog.findChildren(QLabel))
     assert dialog.width() <= 800 and dialog.height() <= 700
+
+
+OTHER = """城关街道2024年平安建设工作方案
+城办发〔2024〕5号
+
+一、工作任务
+1.开展矛盾纠纷排查，3月底前完成。（牵头单位：综治中心）
+"""
+
+
+def test_revises_names_a_plan_that_is_not_the_current_one(tmp_path, capsys) -> None:
+    _plan, changed, db = _files(tmp_path)
+    other = tmp_path / "平安建设.txt"
+    other.write_text(OTHER, encoding="utf-8")
+    assert main(["plan", "import", str(other), "--db", db]) == 0            # now the current plan
+    capsys.readouterr()
+    assert main(["plan", "import", str(changed), "--db", db, "--revises", "城办发〔2024〕3号"]) == 0
+    assert "按 --revises 作为《城关街道2024年防汛工作方案》的修订稿导入" in capsys.readouterr().out
+    assert _rows(db, "SELECT doc_number FROM plans ORDER BY id") == [("城办发〔2024〕9号",), ("城办发〔2024〕5号",)]
+    assert _rows(db, "SELECT deadline FROM tasks WHERE key = '一.3'") == [("2024-07-15",)]
+
+
+def test_revises_naming_no_plan_is_refused_naming_those_there_are(tmp_path, capsys) -> None:
+    _plan, changed, db = _files(tmp_path)
+    capsys.readouterr()
+    before = _rows(db, "SELECT id, title, doc_number FROM plans")
+    assert main(["plan", "import", str(changed), "--db", db, "--revises", "城办发〔2024〕7号"]) == 2
+    err = capsys.readouterr().err
+    assert "没有标题或文号为“城办发〔2024〕7号”的方案" in err
+    assert "《城关街道2024年防汛工作方案》城办发〔2024〕3号" in err
+    assert _rows(db, "SELECT id, title, doc_number FROM plans") == before
