@@ -165,19 +165,21 @@ def _import_other_plan(qtbot, tmp_path, prompts):
 
 
 def test_importing_another_plan_in_the_client_asks_first_naming_both(qtbot, tmp_path):
-    prompts = FakePrompts(ask=[False])
+    prompts = FakePrompts(choose=[None])          # 取消 (ux60: a choice, another plan or a revision of the current)
     window, flow = _import_other_plan(qtbot, tmp_path, prompts)
-    asked = prompts.texts("ask")[-1]
-    assert "工作区中已有方案《老年友好型城市建设工作方案》" in asked and "不是它的修订稿" in asked
+    asked = prompts.texts("choose")[-1]
+    assert "工作区中已有方案《老年友好型城市建设工作方案》" in asked and "不能确定是不是它的修订稿" in asked
     assert "设为当前方案" in asked and "《" + flow.reimport.parsed.title + "》" in asked
     assert flow.review_dialog is None                            # 否: no review, nothing saved
     assert [p["title"] for p in queries.plans(window.session.ws)] == ["老年友好型城市建设工作方案"]
 
 
 def test_importing_another_plan_goes_on_to_the_review_when_the_person_agrees(qtbot, tmp_path):
-    prompts = FakePrompts(ask=[True])
+    from desktop.ui.first_run import OTHER_AS_NEW
+
+    prompts = FakePrompts(choose=[OTHER_AS_NEW])
     window, flow = _import_other_plan(qtbot, tmp_path, prompts)
-    assert len(prompts.texts("ask")) == 1 and flow.review_dialog is not None and flow.review_dialog.isVisible()
+    assert len(prompts.texts("choose")) == 1 and flow.review_dialog is not None and flow.review_dialog.isVisible()
     flow.review_dialog.reject()
 
 

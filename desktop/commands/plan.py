@@ -33,7 +33,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     how.add_argument("--as-new", action="store_true",
                      help="标题与已有方案相同但文号不同时：作为另一个新方案导入")
     how.add_argument("--as-revision", action="store_true",
-                     help="标题与已有方案相同但文号不同时：作为已有方案的修订稿导入（保留已填报的进展）")
+                     help="作为已有方案的修订稿导入（保留已填报的进展和您的修改）：标题与已有方案相同而文号不同时，"
+                          "修订同名方案；标题和文号都不同（如换了印发通知的调整稿）时，修订当前方案")
+    how.add_argument("--revises", metavar="方案标题或文号",
+                     help="作为工作区中这个方案（写它的标题或文号）的修订稿导入：工作区有几个方案、要修订的不是当前方案时用")
     imp.add_argument("--take-document", action="store_true",
                      help="修订稿改动了您修改过的内容时，采用修订稿的写法（默认保留您的修改）")
     imp.set_defaults(func=cmd_import)
@@ -138,18 +141,30 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop.core.parse import parse_file
     from desktop.errors import UserError
     from desktop.store import open_workspace, queries
-    from desktop.store.plans import prepare_reimport, save_reimport, title_only_match
+    from desktop.store.plans import find_plan, prepare_reimport, save_reimport, title_only_match
 
     parsed = parse_file(args.file)          # parse first: bad input never opens the workspace
+    if (args.as_revision or args.revises is not None) and not _workspace_path(args).exists():   # nothing to revise
+        raise UserError(NOTHING_TO_REVISE.format(name=args.file.name))
     with open_workspace(getattr(args, "db", None)) as ws:
         others = [r["title"] for r in queries.plans(ws)]
         ambiguous = title_only_match(ws, parsed)
-        if ambiguous and not (args.as_new or args.as_revision):
+        if ambiguous and not (args.as_new or args.as_revision or args.revises):
             raise UserError(
                 f"工作区中已有同名方案《{parsed.title}》（文号 {ambiguous[1]}），而“{args.file.name}”的文号是 "
                 f"{parsed.doc_number}。未导入，工作区未作改动。如果这是另一个新方案，请加 --as-new 重新导入；"
                 "如果是原方案的修订稿（保留已填报的进展），请加 --as-revision 重新导入。")
-        reimport = prepare_reimport(ws, parsed, as_new=bool(args.as_new))
+        revises = None
+        if args.revises is not None:            # the plan the person names, whatever this one's title and number
+            revises = _named_plan(ws, args.revises, args.file.name)
+        elif args.as_revision and not ambiguous and find_plan(ws, parsed) is None:
+            # neither its number nor its title match (a changed plan under a new notice): the person says it
+            # revises the current plan (ux60 finding 1: the option was ignored, a second plan saved)
+            revises = queries.current_plan_id(ws)
+            if revises is None:
+                raise UserError(NOTHING_TO_REVISE.format(name=args.file.name))
+        reimport = prepare_reimport(ws, parsed, as_new=bool(args.as_new), revises=revises)
+        revised_title = next((r["title"] for r in queries.plans(ws) if r["id"] == revises), "")
         taken = list(reimport.conflicts) if args.take_document else []
         reimport.choose_document(taken)
         plan = reimport.plan
@@ -162,6 +177,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     plan = not_tasks.split_off(plan)[0]          # rows marked 「不是任务」 before: not counted, not asked about
     print(summary_lines(plan))
     print_checks(plan, IMPORT_DOUBTS_LIMIT, after_import=True, head="请核对")
+    if revises is not None:
+        said = REVISED_NAMED if args.revises is not None else REVISED_CURRENT
+        print(said.format(title=revised_title or "（未填写标题）"))
     if others:
         print(f"注意：工作区中已有《{'》《'.join(others)}》。新导入的方案已设为当前方案，"
               "报告和交换包将使用它；一个方案一个工作区更清楚，可用 --db 指定新的工作区文件。")
@@ -201,6 +219,36 @@ def cmd_import(args: argparse.Namespace) -> int:
 UNITLESS_FIX = "方案已保存；请用“plan edit --task 编号 --lead 牵头单位 --responsible 责任单位”补填。"
 
 
+def _named_plan(ws, name: str, file_name: str) -> int:
+    """The stored plan ``--revises`` names by its title or document number; refused, naming the plans there are."""
+    from desktop.errors import UserError
+    from desktop.store import queries
+
+    stored = queries.plans(ws)
+    found = [int(p["id"]) for p in stored if name.strip() in (p["title"], p["doc_number"])]
+    if len(found) != 1:
+        there = "；".join(f"《{p['title'] or '（未填写标题）'}》{p['doc_number'] or ''}" for p in stored) \
+            or "（没有方案）"
+        raise UserError(NO_PLAN_NAMED.format(name=name, file=file_name, plans=there))
+    return found[0]
+
+
+def _workspace_path(args: argparse.Namespace) -> Path:
+    from desktop import paths
+
+    db = getattr(args, "db", None)
+    return Path(db) if db is not None else paths.default_workspace()
+
+
+NO_PLAN_NAMED = ("工作区中没有标题或文号为“{name}”的方案（或不止一个），“{file}”未导入，工作区未作改动。"
+                 "工作区中的方案：{plans}。请照其中一个的标题或文号写 --revises。")
+REVISED_NAMED = ("按 --revises 作为《{title}》的修订稿导入：任务按内容对应，您以前的修改保留，已填报的进展保留。"
+                 "方案标题、文号（您没改过的）按这份方案，要改用原来的写法可用“plan info --title … --doc-number …”。")
+NOTHING_TO_REVISE = ("工作区中还没有方案，“{name}”无从作为修订稿导入。未导入，工作区未作改动。"
+                     "请去掉 --as-revision（--revises）重新导入（作为新方案）；或用 --db 指定原方案所在的工作区。")
+REVISED_CURRENT = ("按 --as-revision 作为当前方案《{title}》的修订稿导入（这份方案的标题和文号都与它不同）："
+                   "任务按内容对应，您以前的修改保留，已填报的进展保留。"
+                   "方案标题、文号（您没改过的）按这份方案，要改用原来的写法可用“plan info --title … --doc-number …”。")
 NOT_TASK_LINE = ("{row}：此前核对时标为“不是任务”，仍不保存"
                  "（要恢复为任务，请在程序中导入修订稿，核对时选中这一行按“恢复为任务”）")
 EDIT_FIELDS = ("number", "title", "short_name", "lead", "responsible", "targets", "deadline")
@@ -241,9 +289,10 @@ def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list, 
         # the new deadline read once: a new target without a date of its own takes it
         new_deadline, deadline_note = edits.read_deadline(args.deadline, year) if args.deadline is not None \
             else (deadline, "")
-        if args.targets is not None:
-            changes["targets"] = [t.to_json() for t in
-                                  edits.parse_targets(args.targets, old_targets, year, new_deadline)]
+        if args.targets is not None:        # every date typed here is the clerk's (ux60 finding 5)
+            targets, own = edits.typed_targets(args.targets, old_targets, year, new_deadline)
+            changes["targets"] = [t.to_json() for t in targets]
+            changes[edits.OWN_DATES] = own
         if args.deadline is not None:
             changes["deadline"] = new_deadline
             if deadline_note:

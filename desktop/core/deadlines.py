@@ -122,6 +122,18 @@ _LAST_MONTH = re.compile(r"上月|上个月|上一月|前一月")
 _LATE_IN_MONTH = 20
 
 
+# 每季度末月25日前 / 每季度最后一个月的25日前 / 每季度末25日前: a day of the quarter's last month (ux60 finding 6: the
+# quarterly report was dated the quarter's last working day, 06-28, not the 25th)
+_QUARTER_DAY = re.compile(r"每(?:个)?季度?\s*(?:末月|最后一个?月的?|末)\s*(\d{1,2})\s*[日号]")
+
+
+def quarter_day(text: str) -> int | None:
+    """The day of the quarter's last month a quarterly duty names (``_QUARTER_DAY``), else None."""
+    found = _QUARTER_DAY.search(text)
+    day = int(found.group(1)) if found else 0
+    return day if 1 <= day <= 30 else None
+
+
 def due_rule_of(text: str) -> DueRule | None:
     """The due rule one monthly duty states (每月15日前报送整治进展情况 → the 15th of the next
     month; 每月19日报送当月工作小结 → the 19th of the same month); None when it names no day."""
@@ -216,8 +228,10 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
                 if every == "month":
                     own = due_rule_of(str(duty.get("text") or "")) or plan_rule
                     nominal, later = monthly_nominal(month, own), True
-                else:
-                    nominal, later = month_end(year, mon), False
+                else:               # the day the plan names in the quarter's last month, else its end (ux60)
+                    day = quarter_day(str(duty.get("text") or ""))
+                    nominal = date(year, mon, day) if day else month_end(year, mon)
+                    later = False
                 if (cal.on_or_after(nominal) if later else nominal) >= today:
                     # only the next one: past months show in the office's grid
                     found.append((kind, f"{year}年{mon}月{label}", nominal, later))

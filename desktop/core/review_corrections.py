@@ -166,12 +166,18 @@ def field_text(name: str, value: Any) -> str:
 
 
 def change_words(name: str, old: Any, new: Any) -> tuple[str, str]:
-    """A field's change in words, before and after (``field_text``); targets whose texts read the same say their
-    dates (a task's deadline moved them, or the clerk gave one its own), never 「“X”→“X”」."""
+    """A field's change in words, before and after (``field_text``); targets say their dates (a task's deadline moved
+    them, or the clerk gave one its own), never 「“X”→“X”」."""
     was, now = field_text(name, old), field_text(name, new)
-    if name == "targets" and was == now and old != new:
-        return targets_dated_text(old), targets_dated_text(new)
+    if name == "targets" and old != new and (was == now or any(t.get("deadline") for t in [*old, *new])):
+        # each target with its date (ux60 finding 5: the date a clerk typed was nowhere in the history)
+        return _dated_once(old), _dated_once(new)
     return was, now
+
+
+def _dated_once(value: list[dict[str, Any]]) -> str:
+    """``targets_dated_text``, a sentence that gave several targets of one date said once."""
+    return "；".join(dict.fromkeys(targets_dated_text([t]) for t in value)) or "（无）"
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection
 from datetime import date
 from functools import lru_cache
 
@@ -98,8 +99,16 @@ TARGET_SEPARATORS = re.compile(r"[；;\n]+")
 NO_DIGITS = "指标“{text}”里没有数字，无法作为量化指标。请写成“不少于500张”“达到90%以上”这样带数字和单位的形式。"
 NOT_A_TARGET = "“{text}”读不出量化指标：要有阿拉伯数字和计量单位（如 500张、90%）。请写成“不少于500张”这样的形式。"
 # which part of a typed target could not be read (ux58: 「…坟墓2000穴」 refused, saying only what a target needs)
+# a word after the number that is no unit (「500以上张」: the band before the unit): the unit belongs right after it
 UNREAD_UNIT = ("“{text}”读不出量化指标：数字“{number}”后面的“{after}”不是程序认得的计量单位"
                "（认得的如 张、个、户、穴、%）。请把单位紧接在数字后面，如“不少于500张”。")
+# the unit is right after the number, and the program does not know it (ux60: 「2000袋」 was told to move it): say so,
+# and how to keep the indicator — another unit it knows, or the sentence kept as words in the task's name
+UNKNOWN_COUNT = ("“{text}”读不出量化指标：数字“{number}”后面的“{after}”不是程序认得的计量单位"
+                 "（认得的如 张、个、户、套、件、%）。要作为量化指标保存，请换用程序认得的单位，如“不少于{number}个”；"
+                 "也可以不作为指标，把这句话写进任务名称，作为文字保留。")
+# words that may stand between a number and its unit, written before the unit instead of after it
+_BEFORE_UNIT = re.compile(r"^(?:以上|以下|以内|左右|之内|及以上|及以下|多|余|[-—~至]|万|千|亿|[（(])")
 NO_UNIT = ("“{text}”读不出量化指标：数字“{number}”后面没有计量单位。"
            "请在数字后面写上单位，如“不少于500张”“达到90%”。")
 A_DATE = ("“{text}”读不出量化指标：这是日期，不是数量。指标的日期写在指标后面的括号里，"
@@ -294,6 +303,30 @@ def tints_row(problem: str) -> bool:
 
 # -- targets, deadlines, titles typed by hand ----------------------------------------------------
 
+# in a saved task's changes (``store.plans.edit_task``): the positions in its new targets whose date the clerk typed
+# in this edit — theirs, whatever it equals; the rest that carried the old deadline move with a new one (ux60 finding 5)
+OWN_DATES = "targets_own_dates"
+
+
+def typed_targets(text: str, old: list[Target], year: int | None = None, deadline: str | None = None,
+                  shown: str = "") -> tuple[list[Target], list[int]]:
+    """``parse_targets``, and the positions of the targets whose date the clerk gave in this edit: a part with a date
+    in its brackets, unless it is a part of ``shown`` (what the field showed before, as 修改任务 shows each target with
+    its date: left as it was, it is no date typed now). A date so given never moves with the task's deadline changed
+    in the same save (ux60 finding 5: 「…50人[2024-04-30]」 typed with the deadline 04-30 → 09-30 became 09-30)."""
+    before = {p.strip() for p in TARGET_SEPARATORS.split(shown)}
+    out: list[Target] = []
+    own: list[int] = []
+    for part in (p.strip() for p in TARGET_SEPARATORS.split(text)):
+        if not part:
+            continue
+        start = len(out)
+        out.extend(parse_targets(part, [t for t in old if t not in out], year, deadline))
+        if part not in before and split_target_date(part, year)[1] is not None:
+            own.extend(range(start, len(out)))
+    return out, own
+
+
 def parse_targets(text: str, old: list[Target], year: int | None = None,
                   deadline: str | None = None) -> list[Target]:
     """Targets typed as ``不少于500张；达到90%以上``, one per part, read by the parser's own
@@ -367,15 +400,17 @@ def written_date(target: Target, task_text: str = "", year: int | None = None) -
     return bool(words and find_deadlines(words, year))
 
 
-def move_target_dates(task: Task, old: str | None, new: str | None, year: int | None = None) -> int:
+def move_target_dates(task: Task, old: str | None, new: str | None, year: int | None = None,
+                      keep: Collection[int] = ()) -> int:
     """The task's deadline moves from ``old`` to ``new``: each target that carried the old deadline (its date is the
     task's and the plan writes it none of its own, ``written_date``) moves with it (ux58: a corrected deadline left
-    its targets at the old one). How many moved."""
+    its targets at the old one) — but those at the positions ``keep``, whose date the clerk typed in the same edit
+    (``typed_targets``). How many moved."""
     if old is None or old == new:
         return 0
     moved = 0
     for n, target in enumerate(task.targets):
-        if target.deadline == old and not written_date(target, task.text, year):
+        if target.deadline == old and n not in keep and not written_date(target, task.text, year):
             task.targets[n] = dataclasses.replace(target, deadline=new)
             moved += 1
     return moved
@@ -393,7 +428,8 @@ def unread_target(part: str) -> str:
         if after[0] in "年月日号":
             return A_DATE.format(text=part)
         if read_target(f"完成{number}{after}") is None and read_target(f"完成{number}{after[0]}") is None:
-            return UNREAD_UNIT.format(text=part, number=number, after=after)
+            said = UNREAD_UNIT if _BEFORE_UNIT.match(after) else UNKNOWN_COUNT
+            return said.format(text=part, number=number, after=after)
         return NOT_A_TARGET.format(text=part)
     chinese = _CHINESE_FIGURE.search(part)
     if chinese is not None:

@@ -111,9 +111,11 @@ def title_only_match(ws: Workspace, plan: ParsedPlan) -> tuple[int, str] | None:
 
 def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
               backup: bool = True, as_new: bool = False, parsed: ParsedPlan | None = None,
-              kept: list[edits.Conflict] | None = None, matched: dict[str, str] | None = None) -> ImportResult:
+              kept: list[edits.Conflict] | None = None, matched: dict[str, str] | None = None,
+              revises: int | None = None) -> ImportResult:
     """Store ``plan`` in the workspace in one transaction; see the module docstring.
-    ``as_new``: store it as a plan of its own even when a stored one has its title.
+    ``as_new``: store it as a plan of its own even when a stored one has its title. ``revises``: the stored plan it
+    is a revision of, as the person said (a changed plan under a new notice: neither its number nor its title match).
 
     ``parsed`` is the document as the parser read it, when ``plan`` is that after a person's
     review: the fields where they differ are stored as the person's corrections. Without it
@@ -126,7 +128,7 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     # rows the person marked 「不是任务」 in the review are not saved; which they were is kept as a correction
     plan, parsed, no_tasks = not_tasks.split_off(plan, parsed)
     digest = plan.digest()
-    plan_id = None if as_new else find_plan(ws, plan)
+    plan_id = None if as_new else revises if revises is not None else find_plan(ws, plan)
     if plan_id is not None and _stored_digest(ws, plan_id) == digest:
         return ImportResult(plan_id=plan_id, unchanged=True,
                             tasks_unchanged=len(plan.tasks), warnings=list(plan.warnings))
@@ -272,6 +274,9 @@ class Reimport:
     conflicts: list[edits.Conflict] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)    # what saving ``plan`` would change
     as_new: bool = False                      # stored as a plan of its own, whatever its title
+    # the stored plan the person said this is a revision of, though neither its number nor its title match (ux60: a
+    # changed plan under a new cover notice); None: found by its number or title (``find_plan``), if at all
+    revises: int | None = None
     # rows the person checked as they are in review (本行无误): (task key, the problems shown)
     checked: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
     # a stored task's key → the key of the same task in ``plan`` (``core.task_matching``), as the
@@ -311,18 +316,21 @@ class Reimport:
         self.conflicts = [c for c in self.conflicts if c not in chosen]
 
 
-def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) -> Reimport:
+def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False,
+                     revises: int | None = None) -> Reimport:
     """``parsed`` as it would be saved: a revision of a stored plan keeps the person's corrections
-    (``as_new``: a plan of its own, see ``title_only_match``)."""
+    (``as_new``: a plan of its own, see ``title_only_match``; ``revises``: the stored plan the person says it revises,
+    where ``find_plan`` finds none — its corrections laid over and offered as for a revision found by its title)."""
     review_units.settle_units(parsed)       # one unit per name whatever its brackets' width; villages (ux57)
-    plan_id = None if as_new else find_plan(ws, parsed)
+    plan_id = None if as_new else revises if revises is not None else find_plan(ws, parsed)
     if plan_id is None:
         return Reimport(parsed, copy.deepcopy(parsed), as_new=as_new)
     matched = match_revision(ws, plan_id, parsed).pairs
     plan, conflicts = _laid_over(ws, plan_id, parsed, *unit_corrections(ws, plan_id), matched=matched)
     _keep_saved_units(ws, plan_id, plan, parsed)
     out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, matched=matched,
-                   rows=_rows(parsed, matched), opened=edits.task_keys(plan.tasks))
+                   rows=_rows(parsed, matched), opened=edits.task_keys(plan.tasks),
+                   revises=plan_id if revises is not None and not as_new else None)
     now = out.matched_now() or {}           # under the numbers the person typed and keeps
     out.checked = {(now[key], problems) for key, problems in stored_checked_rows(ws, plan_id) if key in now}
     out.changes = (plan_edits.changes(stored_plan_fields(ws, plan_id), plan)
@@ -400,12 +408,13 @@ def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
     the corrections kept in the review and the rows checked there (so a revised document's review
     does not ask about them again) — in one transaction: all of it lands, or none."""
     plan = reimport.plan
-    plan_id = None if reimport.as_new else find_plan(ws, plan)
+    plan_id = None if reimport.as_new else reimport.revises if reimport.revises is not None else find_plan(ws, plan)
     if backup and (plan_id is None or _stored_digest(ws, plan_id) != plan.digest()):
         backup_workspace(ws.path, "before-plan-import")
     with ws.transaction():
         result = save_plan(ws, plan, source_name=source_name, backup=False, as_new=reimport.as_new,
-                           parsed=reimport.parsed, kept=reimport.conflicts_now(), matched=reimport.matched_now())
+                           parsed=reimport.parsed, kept=reimport.conflicts_now(), matched=reimport.matched_now(),
+                           revises=reimport.revises)
         if not result.unchanged:
             _record_kept(ws, result.plan_id, reimport.kept())
         keys = set(edits.task_keys(plan.tasks))
@@ -523,6 +532,7 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
     old_parts = [*json.loads(path), str(number)]
     changes = dict(changes)
     parts = changes.pop(edits.NUMBER, None)
+    own_dates = changes.pop(edits.OWN_DATES, ())        # targets whose date was typed in this edit: never moved
     renumbered = parts is not None and list(parts) != old_parts
     old = stored_task_fields(ws, plan_id)[key]
     stored = stored_corrections(ws, plan_id).get(key, {})
@@ -538,7 +548,8 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
         edits.set_task_field(task, name, value)
     task.responsible_units = [n for n in task.responsible_units if n not in task.lead_units]
     if "deadline" in changes and old["deadline"] != task.deadline:      # its targets that carried it move along
-        edits.move_target_dates(task, old["deadline"], task.deadline, stored_plan_year(ws, plan_id))
+        edits.move_target_dates(task, old["deadline"], task.deadline, stored_plan_year(ws, plan_id),
+                                keep=own_dates if "targets" in changes else ())
     new = edits.task_fields(task)
     changed = [name for name in edits.FIELDS if new[name] != old[name]]
     if not changed and not renumbered:

@@ -69,9 +69,14 @@ UNTITLED = "无标题的方案"
 SAME_TITLE = "工作区中已有同名方案《{title}》（文号 {old}），这份方案的文号是 {new}。请选择怎样导入"
 AS_REVISION = "作为原方案的修订稿（保留已填报的进展）"
 AS_NEW = "作为另一个新方案"
-OTHER_PLAN = ("工作区中已有方案《{others}》。这份《{title}》不是它的修订稿，导入后会作为另一个方案保存，"
-              "并设为当前方案：工作台、任务、月度填报、报告和交换包都将改用《{title}》（原方案的任务和进展仍保留在工作区中）。"
-              "一个方案用一个工作区更清楚。\n\n仍要核对并导入这份方案吗？选“否”不导入，工作区不变。")
+OTHER_PLAN = ("工作区中已有方案《{others}》。这份《{title}》的标题和文号都与它不同，程序不能确定是不是它的修订稿。"
+              "请选择怎样导入（“取消”不导入，工作区不变）：\n\n"
+              "· 作为另一个方案：另存为一个方案，并设为当前方案：工作台、任务、月度填报、报告和交换包"
+              "都将改用《{title}》（原方案的任务和进展仍保留在工作区中）。一个方案用一个工作区更清楚。\n"
+              "· 作为修订稿：是原方案改过后重新印发的（如换了印发通知），任务按内容对应原方案的任务，"
+              "已填报的进展和您的修改保留，核对时列出改动。")
+OTHER_AS_NEW = "作为另一个方案导入"
+OTHER_AS_REVISION = "作为《{title}》的修订稿导入"
 
 
 class RoleDialog(QDialog):
@@ -393,22 +398,35 @@ class FirstRunFlow:
             as_new = answer == AS_NEW
         # asked before the review: a revision shows the person's earlier corrections kept
         self.reimport = prepare_reimport(self.session.ws, parsed, as_new=as_new)
-        if self.reimport.plan_id is None and not self._another_plan_agreed(parsed):
-            self.on_finished()
-            return
+        if self.reimport.plan_id is None and not as_new:
+            how = self._another_plan_or_revision(parsed)
+            if how is False:
+                self.on_finished()
+                return
+            if how is not True:             # the person says it revises a stored plan (ux60 finding 1)
+                self.reimport = prepare_reimport(self.session.ws, parsed, revises=how)
         self.review_dialog = ReviewDialog(self.reimport.plan, self.prompts, self.window,
                                           reimport=self.reimport)
         self.review_dialog.finished.connect(self._reviewed)
         self.review_dialog.open()
 
-    def _another_plan_agreed(self, parsed: Any) -> bool:
-        """A plan that is no revision of a stored one becomes a second plan and the current one:
-        said before the review, naming both (the command line says it in a 注意 line)."""
-        others = [p["title"] or UNTITLED for p in queries.plans(self.session.ws)]
-        if not others:
+    def _another_plan_or_revision(self, parsed: Any) -> bool | int:
+        """A plan that is no revision the program can see (its title and number both differ) becomes a second plan
+        and the current one, or — the person knows it is the same plan, changed and issued under a new notice — a
+        revision of a stored plan (the current one offered first): said before the review, naming both (the command
+        line's --as-revision). True: another plan; a plan id: a revision of it; False: not imported."""
+        stored = queries.plans(self.session.ws)
+        if not stored:
             return True
-        return bool(self.prompts.ask(self.window, IMPORT_TITLE, OTHER_PLAN.format(
-            others="》《".join(others), title=parsed.title or UNTITLED)))
+        current = self.session.plan_id
+        stored.sort(key=lambda p: p["id"] != current)
+        title = parsed.title or UNTITLED
+        revisions = {OTHER_AS_REVISION.format(title=p["title"] or UNTITLED): int(p["id"]) for p in stored}
+        answer = self.prompts.choose(self.window, IMPORT_TITLE, OTHER_PLAN.format(
+            others="》《".join(p["title"] or UNTITLED for p in stored), title=title), [OTHER_AS_NEW, *revisions])
+        if answer is None:
+            return False
+        return revisions.get(answer, True)
 
     def _reviewed(self, code: int) -> None:
         if code != QDialog.DialogCode.Accepted or self.review_dialog is None:

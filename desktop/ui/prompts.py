@@ -12,13 +12,33 @@ from typing import TYPE_CHECKING
 # The dialogs' classes are set up (with all their enums) when a question is first asked,
 # not when the window starts: none of them is on the first screen.
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox, QWidget
+    from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 OPEN_DOCUMENT, OPEN_FOLDER, CLOSE = "打开(&O)", "打开所在文件夹(&F)", "关闭"
 MAX_LINES = 22             # lines of a message shown at once (1366×768 leaves room for about 30)
 MORE_LINES = "……另有 {n} 行，点“显示详细信息”查看全部。"
 WIDE_TEXT = 160            # characters: a longer message (an import summary) gets a wider box
 WIDE_STYLE = "QLabel#qt_msgbox_label { min-width: 560px; }"
+
+
+CHOICE_WIDTH = 640         # a question with a choice: its text wraps at this width (1366×768), never a 1200px line
+
+
+def choice_dialog(parent: QWidget | None, title: str, label: str, items: list[str]) -> QInputDialog:
+    """A question with a list to choose from (the first chosen), its text wrapped (ux60: a long question ran
+    1260px wide in one line per paragraph)."""
+    from PySide6.QtWidgets import QInputDialog, QLabel
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    for text in dialog.findChildren(QLabel):
+        text.setWordWrap(True)
+        if len(label) > CHOICE_WIDTH // 16:         # (about 40 characters a line at that width)
+            text.setMinimumWidth(CHOICE_WIDTH)
+    return dialog
 
 
 def message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
@@ -103,7 +123,10 @@ class Prompts:
     def choose(self, parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
         from PySide6.QtWidgets import QInputDialog
 
-        answer, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        dialog = choice_dialog(parent, title, label, items)
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        answer = dialog.textValue()
+        dialog.deleteLater()
         return answer if ok and answer else None
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:

@@ -138,7 +138,10 @@ class TaskEditDialog(QDialog):
                 out[name] = edits.split_units(text)
             elif name == "targets":
                 old = [edits.target_from_json(t) for t in self.fields["targets"]]
-                out[name] = [t.to_json() for t in edits.parse_targets(text, old, self.year, self.fields["deadline"])]
+                # a date typed now is the clerk's; one left as the field showed it moves with the deadline (ux60)
+                targets, own = edits.typed_targets(text, old, self.year, self.fields["deadline"], self.shown[name])
+                out[name] = [t.to_json() for t in targets]
+                out[edits.OWN_DATES] = own
             elif name == "deadline":
                 out[name], note = edits.read_deadline(text, self.year)
                 if note:
