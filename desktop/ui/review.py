@@ -15,7 +15,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core import plan_edits, review_edits as logic, unit_check, unitless
 from desktop.core.model import ParsedPlan, Task
+from desktop.ui import review_changes
 from desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
 from desktop.ui.plan_info import PlanInfoDialog
+from desktop.ui.review_changes import ConflictRole
 from desktop.ui.review_model import (  # tests and callers import these from here too
     COL_DEADLINE,
     COL_LEAD,
@@ -89,14 +91,6 @@ SELECT_GROUP = "请先在右侧单位列表中选中一个单位组（如“领�
 MEMBERS_LABEL = "“{name}”包括哪些单位？用“、”分隔："
 DISCARD = "您已在核对中修改了 {n} 处。现在关闭，这些修改不会保存。\n\n仍要关闭吗？选“否”可回到核对。"
 PENDING = "有 {n} 处输入没有被采用（标黄的格）：\n{items}\n\n仍要保存吗？选“否”可回去修改；这些输入不会保存。"
-CHANGES_LABEL = "与已保存的方案相比，新文件{n}："
-CONFLICTS_LABEL = ("与已保存的方案相比，新文件{n}；另有 {c} 处您修改过的内容新文件也改了（标⚑）："
-                   "默认保留您的修改，勾选的一处改用新文件的写法。")
-CHANGE_COUNTS = (("added", "新增任务 {n} 项"), ("dropped", "撤销任务 {n} 项"), ("changed", "改动任务 {n} 项"),
-                 ("renumbered", "只改编号 {n} 项"), ("not_task", "此前标为“不是任务”的 {n} 行仍不保存"))
-PLAN_CHANGES = "改动方案本身 {n} 处"
-NO_CHANGES = "与已保存的方案相比，新文件没有改动任务。"
-CONFLICT_ITEM = "⚑ {text}"
 UNDO_MERGE = "合并单位"
 UNDO_EXPAND = "展开单位组"
 UNDO_MEMBERS = "填写单位组成员"
@@ -120,11 +114,6 @@ SIDE_PANEL = (290, 420)
 WIDEST = 1500                     # the dialog's first width at most (a wide screen need not be filled)
 
 CHANGES_WIDTH = (1, 2)            # a revision's top row: the parser's notes, the changes (stretch)
-ConflictRole = Qt.ItemDataRole.UserRole + 3    # a changes-list item's Conflict
-ChangeKeyRole = Qt.ItemDataRole.UserRole + 4   # a changes-list item's task number (its words may start with a mark)
-# a revision's new task and dropped task, marked on their rows of the changes list (ux59 finding 7: not told apart)
-CHANGE_MARKS = {"added": "【新增】", "dropped": "【撤销】"}
-CHANGE_COLOURS = {"added": "#067647", "dropped": "#b42318"}
 
 
 class _PlanEdit(QUndoCommand):
@@ -168,17 +157,6 @@ class _KeptText(QUndoCommand):
         self.model.pending.pop(self.key, None)
         if self.key[0] < len(self.model.plan.tasks):
             self.model.refresh_row(self.key[0])
-
-
-def changes_summary(changes: list[str]) -> str:
-    """What the revision does, counted: tasks added, dropped, changed and only renumbered, and the
-    plan's own fields (「新增任务 2 项、只改编号 5 项」)."""
-    counts = logic.change_counts(changes)
-    parts = [text.format(n=counts[kind]) for kind, text in CHANGE_COUNTS if counts.get(kind)]
-    own = sum(line.startswith(logic.PLAN_LINE) for line in changes)
-    if own:
-        parts.append(PLAN_CHANGES.format(n=own))
-    return "、".join(parts)
 
 
 class ReviewDialog(QDialog):
@@ -445,11 +423,13 @@ class ReviewDialog(QDialog):
 
     def _go_to_task(self, task: Task, column: int) -> None:
         """Select ``task``'s row (by identity: the review never adds or drops a row) at ``column``, in sight."""
-        row = next(n for n, t in enumerate(self.working.tasks) if t is task)
+        self._show_row(next(n for n, t in enumerate(self.working.tasks) if t is task), column)
+        self.ui.tasksView.setFocus()
+
+    def _show_row(self, row: int, column: int) -> None:
         index = self.model.index(row, column)
         self.ui.tasksView.setCurrentIndex(index)
         self.ui.tasksView.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        self.ui.tasksView.setFocus()
 
     # -- the side panel --------------------------------------------------------------------
     def _flags_text(self) -> str:
@@ -488,46 +468,20 @@ class ReviewDialog(QDialog):
         # 1366×768 (ux59 finding 7: about six showed)
         self.ui.topLayout.setStretch(0, CHANGES_WIDTH[0])
         self.ui.topLayout.setStretch(1, CHANGES_WIDTH[1])
-        n = changes_summary(changes)
-        self.ui.changesLabel.setText(
-            CONFLICTS_LABEL.format(n=n, c=len(self.conflicts)) if self.conflicts
-            else CHANGES_LABEL.format(n=n) if changes else NO_CHANGES)
-        self.ui.changesList.blockSignals(True)
-        self.ui.changesList.clear()
-        for conflict in self.conflicts:
-            item = QListWidgetItem(CONFLICT_ITEM.format(text=conflict.text()))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(ConflictRole, conflict)
-            item.setToolTip(conflict.text())
-            self.ui.changesList.addItem(item)
-        for line in changes:             # one row a change; a new task and a dropped one marked (ux59 finding 7)
-            kind = logic.change_kind(line)
-            mark = CHANGE_MARKS.get(kind, "")
-            item = QListWidgetItem(mark + line)
-            item.setToolTip(line)
-            item.setData(ChangeKeyRole, line.split(" ", 1)[0])
-            if kind in CHANGE_COLOURS:
-                item.setForeground(QBrush(QColor(CHANGE_COLOURS[kind])))
-            self.ui.changesList.addItem(item)
-        self.ui.changesList.blockSignals(False)
+        review_changes.fill(self.ui.changesLabel, self.ui.changesList, self.conflicts, changes)
 
     def go_to_change(self, item: QListWidgetItem) -> int | None:
         """A click on a change (or a ⚑ correction) goes to its task's row; its row, or None for
         a change of the plan's own fields or a task the revision drops."""
-        conflict = item.data(ConflictRole)
-        key = conflict.key if conflict is not None else str(item.data(ChangeKeyRole) or "")
+        key = review_changes.task_key(item)
         if key not in self.model.origin:         # the changes name rows by their number at opening
             return None
         row = self.model.origin.index(key)
-        index = self.model.index(row, COL_TITLE)
-        self.ui.tasksView.setCurrentIndex(index)
-        self.ui.tasksView.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._show_row(row, COL_TITLE)
         return row
 
     def conflict_items(self) -> list[QListWidgetItem]:
-        items = [self.ui.changesList.item(i) for i in range(self.ui.changesList.count())]
-        return [i for i in items if i.data(ConflictRole) is not None]
+        return review_changes.conflict_items(self.ui.changesList)
 
     def _conflict_toggled(self, item: QListWidgetItem) -> None:
         conflict = item.data(ConflictRole)
