@@ -397,8 +397,7 @@ def closing_point(item: Item) -> bool:
     按本市有关规定执行。」「五、…的本市户籍人员，可参照本通知第二条规定执行。」, or defines its terms
     「本通知所称X，是指…」: the close, definitions and 参照 provisions are no tasks (CONVENTIONS.md rounds 30, 34; a
     notice's close, rounds 32, 34). Not a point that also gives work 「…，由A负责…，按…规定执行」."""
-    head, _, text = item.body.strip().partition("\n")      # (a heading line over the point's text is no sentence)
-    body = text if text.strip() and head.strip() == item.title.strip() else item.body
+    body = item.under_heading()         # (a heading line over the point's text is no sentence)
     sentences = [s.strip() for s in re.split(r"[。！？\n]", body) if s.strip()]
 
     def defers(sentence: str) -> bool:
