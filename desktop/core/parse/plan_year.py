@@ -164,7 +164,7 @@ _FROM_ISSUE = re.compile(r"[(（]\s*(?:即日|今日)起?\s*[-—–~～至到]"
 def issued_starts(phases: list[Phase], date: str | None) -> None:
     """A phase whose window opens 即日 starts in the month the plan is dated (Round 81 decided on x308_03: 即日 is
     the day the plan is issued, resolved from the date it prints; its printed end stays as printed, even before
-    that start). As read where the plan prints no date."""
+    that start). Where the plan prints no date, its phases stay as read."""
     if not date:
         return
     for phase in phases:
