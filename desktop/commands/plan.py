@@ -242,13 +242,14 @@ def _workspace_path(args: argparse.Namespace) -> Path:
 
 NO_PLAN_NAMED = ("工作区中没有标题或文号为“{name}”的方案（或不止一个），“{file}”未导入，工作区未作改动。"
                  "工作区中的方案：{plans}。请照其中一个的标题或文号写 --revises。")
-REVISED_NAMED = ("按 --revises 作为《{title}》的修订稿导入：任务按内容对应，您以前的修改保留，已填报的进展保留。"
-                 "方案标题、文号（您没改过的）按这份方案，要改用原来的写法可用“plan info --title … --doc-number …”。")
+# what a revision keeps and how to take the old title back, said after either way of naming the plan it revises
+_REVISION_KEEPS = ("任务按内容对应，您以前的修改保留，已填报的进展保留。"
+                   "方案标题、文号（您没改过的）按这份方案，要改用原来的写法可用“plan info --title … --doc-number …”。")
+REVISED_NAMED = "按 --revises 作为《{title}》的修订稿导入：" + _REVISION_KEEPS
 NOTHING_TO_REVISE = ("工作区中还没有方案，“{name}”无从作为修订稿导入。未导入，工作区未作改动。"
                      "请去掉 --as-revision（--revises）重新导入（作为新方案）；或用 --db 指定原方案所在的工作区。")
 REVISED_CURRENT = ("按 --as-revision 作为当前方案《{title}》的修订稿导入（这份方案的标题和文号都与它不同）："
-                   "任务按内容对应，您以前的修改保留，已填报的进展保留。"
-                   "方案标题、文号（您没改过的）按这份方案，要改用原来的写法可用“plan info --title … --doc-number …”。")
+                   + _REVISION_KEEPS)
 NOT_TASK_LINE = ("{row}：此前核对时标为“不是任务”，仍不保存"
                  "（要恢复为任务，请在程序中导入修订稿，核对时选中这一行按“恢复为任务”）")
 EDIT_FIELDS = ("number", "title", "short_name", "lead", "responsible", "targets", "deadline")

@@ -19,7 +19,7 @@ import re
 
 from .article_text import rule_work
 from .headings import Item
-from .rule_chapters import _closing_sentence
+from .rule_chapters import closing_sentence
 from .sentence_units import doer_units
 
 # the point's heading: what the fund supports 「关于引导资金重点支持领域」「支持范围」「扶持对象」
@@ -131,7 +131,7 @@ def drop_call_points(chosen: list[Item]) -> list[Item]:
             # (三、附则 ⏎ 1、本政策由A负责解释。 3、本政策自印发之日起执行…: a policy's closing clauses, as a rule's —
             # round 30; a work plan's 附则 items are left as the sets read them)
             sentences = _sentences(item.body)
-            return bool(sentences) and all(_closing_sentence(x, False) for x in sentences)
+            return bool(sentences) and all(closing_sentence(x, False) for x in sentences)
         if top.pos not in kinds:
             kinds[top.pos] = _point_kind(top)
             if kinds[top.pos] == "list" and _gives_work(top):

@@ -119,6 +119,12 @@ class Item:
     def title(self) -> str:
         return heading_title(self.body)
 
+    def under_heading(self) -> str:
+        """Own text without a heading line of its own over it 「五、其他 ⏎ 本办法自…起施行。」 (its first line the title
+        alone, text after it), stripped; the whole own text where it has none."""
+        head, _, rest = self.body.strip().partition("\n")
+        return rest.strip() if rest.strip() and head.strip() == self.title.strip() else self.body.strip()
+
     def full_text(self) -> str:
         """Own text plus sub-items with their markers."""
         parts = [self.body.strip()]

@@ -135,9 +135,10 @@ def _plan_term(title: str, text: str) -> int | None:
     return second if term.group(3) else second - 1
 
 
-# the note on a task whose date was given the year it lacks
-# 「任务 一.3 的时限“10月底前”没有写年份，已按 2024 年处理，请核对。」
-_YEAR_TAKEN = re.compile(r"^任务 \S+ 的时限“[^”]*”没有写年份，已按 ((?:19|20)\d{2}) 年处理")
+# the note on a task whose date was given the year it lacks (``tasks``)
+# 「任务 一.3 的时限“10月底前”没有写年份，已按 2024 年处理，请核对。」, and the same read back
+YEAR_TAKEN_NOTE = "任务 {key} 的时限“{words}”没有写年份，已按 {year} 年处理，请核对。"
+_YEAR_TAKEN = re.compile("^" + YEAR_TAKEN_NOTE.format(key=r"\S+", words="[^”]*", year=r"((?:19|20)\d{2})") + "$")
 
 
 # a list of one year's work by its title's end 「…2024年重点工作任务清单」「…2024年工作要点」「…2024年度工作计划」
@@ -163,7 +164,7 @@ _FROM_ISSUE = re.compile(r"[(（]\s*(?:即日|今日)起?\s*[-—–~～至到]"
 def issued_starts(phases: list[Phase], date: str | None) -> None:
     """A phase whose window opens 即日 starts in the month the plan is dated (Round 81 decided on x308_03: 即日 is
     the day the plan is issued, resolved from the date it prints; its printed end stays as printed, even before
-    that start). As read where the plan prints no date."""
+    that start). Where the plan prints no date, its phases stay as read."""
     if not date:
         return
     for phase in phases:

@@ -46,7 +46,9 @@ _JOINT = re.compile(r"由([^，,。；;由与]{2,30}?)(?:发起)?与([^，,。�
                     r"(?:(?:共同|一并|重新|另行)?(?=签订|签署)|(?=共同[\u4e00-\u9fff]|协商))")
 _STEP_BY = re.compile(r"(?:(?<=^)|(?<=[，,：:]))由(?=[^，,。；;由]{2,40}?后[，,])")
 _AFTER_EVENT = re.compile(r"(?:受理|收到|接到)[^，,。；;]{0,30}?后[，,](?=(?:应当?|要|须)?(?:委托|授权))")
-_OPTION = re.compile(r"^(?:也|亦|还)?可(?:以)?(?!能)")
+# an option opening a clause 「也可…」「可以…」 (not 可能): what a body may do gives it no work — also
+# ``sentence_units``' and ``subject_verbs.option_after_means``' test
+OPTION = re.compile(r"^(?:也|亦|还)?可(?:以)?(?!能)")
 # an option that names who may be picked 「可指定由A、B等选送节目」「也可安排由A承办」: 「可由A」 (Round 74: 可指定
 # makes the choosing an option; round 30: 「可由A…」 is no assignment)
 _PICKED_BY = re.compile(r"(?<=可)(?:以)?(?:指定|安排|选择|委托)(?=由)")
@@ -88,7 +90,7 @@ def _options(sentence: str, read_names: Reader) -> str:
             out.append(piece)
             option = option and piece in "，,"
             continue
-        if _OPTION.match(piece) and (k == 0 or pieces[k - 1] in "；;"):
+        if OPTION.match(piece) and (k == 0 or pieces[k - 1] in "；;"):
             option = True           # (an option opening its sentence; 「A…时，可自行…，由B…」 is B's own work)
         elif option and piece.startswith("由"):
             piece = "可" + piece

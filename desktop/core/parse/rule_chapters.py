@@ -323,9 +323,9 @@ _REFERS_WORK = re.compile(r"负责(?!人|解释)|牵头|会同|组织|制定|制
 _REPEALS = re.compile(r"(?:同时|相应|文件)?(?:废止|停止执行)$")
 _REPEAL_WORK = re.compile(r"负责(?!人)|牵头|予以|追回|收回|取消|清理|责令|由[^，,。；;]{2,30}?(?:组织|依法|核查)")
 # the heading of a closing article whose text the page moved below the plan (第二十条  施行日期 / 第十七条（办法生效）)
-_CLOSING_TITLE = re.compile(r"^[（(]?(?:(?:施行|生效|实施)(?:日期|时间)?|有效期限?)[）)]?$|"
-                            r"^[（(]?(?:办法|本办法|规定|细则)?(?:生效|施行)(?:日期|时间)?[）)]?$|"
-                            r"^[（(]?(?:解释|解释权|附则|其他|其它)[）)]?$")
+CLOSING_TITLE = re.compile(r"^[（(]?(?:(?:施行|生效|实施)(?:日期|时间)?|有效期限?)[）)]?$|"
+                           r"^[（(]?(?:办法|本办法|规定|细则)?(?:生效|施行)(?:日期|时间)?[）)]?$|"
+                           r"^[（(]?(?:解释|解释权|附则|其他|其它)[）)]?$")
 
 
 # the issuer's name alone after the closing article 「上海市住房公积金管理委员会」 (its signature); a term of
@@ -346,16 +346,16 @@ def closing_only(item: Item) -> bool:
                              or item.parent is not None and (item.parent.article or item.parent.article_line)):
         return False
     head, rest, text = _article_text(item, square=True)
-    if not rest and _CLOSING_TITLE.match(head):
+    if not rest and CLOSING_TITLE.match(head):
         return True
     # (a chapter heading the page ran in after the article 「第三章　传承利用」 is no sentence of it)
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
     while len(sentences) > 1 and (_DOCUMENT_TAIL.match(sentences[-1]) or _SIGNATURE.fullmatch(sentences[-1])):
         sentences.pop()
-    return bool(sentences) and all(_closing_sentence(s, item.article or item.article_line) for s in sentences)
+    return bool(sentences) and all(closing_sentence(s, item.article or item.article_line) for s in sentences)
 
 
-def _closing_sentence(s: str, article: bool) -> bool:
+def closing_sentence(s: str, article: bool) -> bool:
     """One of the plan's closing clauses (see ``closing_only``)."""
     return bool(
         _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
@@ -397,15 +397,14 @@ def closing_point(item: Item) -> bool:
     按本市有关规定执行。」「五、…的本市户籍人员，可参照本通知第二条规定执行。」, or defines its terms
     「本通知所称X，是指…」: the close, definitions and 参照 provisions are no tasks (CONVENTIONS.md rounds 30, 34; a
     notice's close, rounds 32, 34). Not a point that also gives work 「…，由A负责…，按…规定执行」."""
-    head, _, text = item.body.strip().partition("\n")      # (a heading line over the point's text is no sentence)
-    body = text if text.strip() and head.strip() == item.title.strip() else item.body
+    body = item.under_heading()         # (a heading line over the point's text is no sentence)
     sentences = [s.strip() for s in re.split(r"[。！？\n]", body) if s.strip()]
 
     def defers(sentence: str) -> bool:
         *cases, last = [c.strip() for c in re.split(r"[，,]", sentence) if c.strip()]
         return _POINT_DEFERS.match(last) is not None and not any(
             _RULE_MODAL.search(c) or re.search(r"由|负责", c) for c in cases)
-    return bool(sentences) and all(_closing_sentence(s, False) or defers(s) or _POINT_DEFINES.match(s) is not None
+    return bool(sentences) and all(closing_sentence(s, False) or defers(s) or _POINT_DEFINES.match(s) is not None
                                    and not _RULE_MODAL.search(s) for s in sentences)
 
 
@@ -463,14 +462,14 @@ _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和�
 # only the source (Round 64 rulings' terms: x95_03 第三条 「专项资金纳入区级财政预算管理」 names the source alone)
 _SOURCE_WORK = re.compile(r"统筹|落实|负责|牵头|会同|组织")
 # (the document itself after 制定本: not 县应急管理局应当制定本县考核实施方案, work that quotes its basis)
-_GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
-                           r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"
-                           # (the rule named otherwise: 制定本规范 / 本条例 / 本指引 / 本规程 / 本指导意见, round 45)
-                           r"规范|条例|指引|规程|导则|准则|守则|指南)|"
-                           r"^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指|适用范围(?:为|是|包括))|"
-                           r"^本(?:办法|细则|规定|意见|规则|制度)(?:主要)?(?:包括|包含|涵盖|规定了)[^。]{2,200}?"
-                           r"(?:内容|方面|事项|环节)$|"
-                           r"^[^。]{2,80}?适用本(?:办法|细则|规定|方案|意见|规则|制度)$")
+GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
+                          r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"
+                          # (the rule named otherwise: 制定本规范 / 本条例 / 本指引 / 本规程 / 本指导意见, round 45)
+                          r"规范|条例|指引|规程|导则|准则|守则|指南)|"
+                          r"^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指|适用范围(?:为|是|包括))|"
+                          r"^本(?:办法|细则|规定|意见|规则|制度)(?:主要)?(?:包括|包含|涵盖|规定了)[^。]{2,200}?"
+                          r"(?:内容|方面|事项|环节)$|"
+                          r"^[^。]{2,80}?适用本(?:办法|细则|规定|方案|意见|规则|制度)$")
 
 
 def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
@@ -537,7 +536,7 @@ def _placed_subject(paragraph: str, aliases: set[str]) -> bool:
 
 def general_article(item: Item, units_named: bool = False) -> bool:
     """A rule's article of general provision with nothing numbered under it — its purpose and basis, scope or
-    definitions (see ``_GENERAL_TITLE``, ``_GENERAL_TEXT``), its principles, a list of rights or matters or of
+    definitions (see ``_GENERAL_TITLE``, ``GENERAL_TEXT``), its principles, a list of rights or matters or of
     principles, or the city's statements and calls alone (``statement_only``) where ``units_named`` (CONVENTIONS.md
     "An article with no work among articles of work") — or one of its closing clauses (``closing_only``): no task in a
     document written as articles (CONVENTIONS.md round 30; a count with them is also accepted)."""
@@ -553,24 +552,24 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)
     head, rest, text = _article_text(item, square=True)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
-    if rest and head.rstrip().endswith(("：", ":")) and _GENERAL_TEXT.match(head):
+    if rest and head.rstrip().endswith(("：", ":")) and GENERAL_TEXT.match(head):
         # (「本办法所称X包括：」 over its folded kinds: the lead-in is the article's first sentence, no heading)
         first, others = head, [s.strip() for s in re.split(r"[。！？\n]", rest) if s.strip()]
     if rest and units_named and _PRINCIPLE_TITLE.match(head):
         return not _GIVES_WORK.search(rest)     # (a principle, in a plan whose tasks name units: no task)
     if rest and _GENERAL_TITLE.match(head):
         if re.search(r"适用范围", head) and doer_units("。".join(
-                s for s in [first, *others] if not (_GENERAL_TEXT.match(s) or _DEFINES.match(s))))[1]:
+                s for s in [first, *others] if not (GENERAL_TEXT.match(s) or _DEFINES.match(s))))[1]:
             return False        # (a scope article that also gives work 「…项目由市发展改革委…确定项目场址」: a task)
         if "资金来源" in head and _SOURCE_WORK.search(text):
             return False        # (「扶持资金由区财政预算安排，由区经委统筹安排使用」: a body's disposal of it, work)
         others = [first, *others]
-    elif _DEFINES.match(first) and not _GENERAL_TEXT.match(first):
+    elif _DEFINES.match(first) and not GENERAL_TEXT.match(first):
         # (「X（以下简称“Y”），是指…」 under its bracketed heading 「（概念）」: a definition, round 30 — not one
         # followed by work 「新建农房是指…。落实分类管理，…应在…后，向区建管委办理…」, a task)
         if any(_DOING.search(s.replace("重要", "").replace("主要", "")) for s in others):
             return False
-    elif not _GENERAL_TEXT.match(first):
+    elif not GENERAL_TEXT.match(first):
         return False
     # (only general: 本办法适用于全区老旧小区改造。区住建委负责统筹推进，各街镇负责组织实施。 gives work after its
     # scope — a task, CONVENTIONS.md round 30 「articles that only state…」)
@@ -579,7 +578,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     # round 44's article subject)
     # (a case clause inside a scope article 「…范围需修改补充的，由A提出调整建议，经B会同C报…同意后，纳入…」 is no task:
     # round 37, rule 3)
-    return not any(_GIVES_WORK.search(s) and not (_GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s)
+    return not any(_GIVES_WORK.search(s) and not (GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s)
                                                   or _CASE_OPENING.match(s))
                    for s in others) and not later_work(text)
 

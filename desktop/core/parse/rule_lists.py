@@ -48,9 +48,7 @@ _CITED = re.compile(r"[（(][^（()）\n]*(?:《|第[\d一二三四五六七八�
 def scope_kinds(item: Item) -> bool:
     """(a): the item's text (its heading line left out) opens with a definition (``_SCOPE_OPEN``) and ends in a colon
     over its kinds, names no duty in its last sentence, and no line under it names a doer."""
-    body = item.body.strip()
-    head, _, rest = body.partition("\n")
-    text = rest.strip() if rest and head.strip() == item.title.strip() else body
+    text = item.under_heading()
     last = re.split(r"[。；;]", text)[-1]
     return _SCOPE_OPEN.match(text) is not None and _SCOPE_TAIL.search(text) is not None \
         and re.search(r"职责|义务|任务|权利|工作", last) is None \

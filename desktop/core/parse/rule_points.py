@@ -17,11 +17,7 @@ import re
 
 from .headings import Item
 from .public_articles import RULE_MODAL
-from .rule_chapters import (
-    _CLOSING_TITLE as CLOSING_TITLE,
-    _GENERAL_TEXT as GENERAL_TEXT,
-    _closing_sentence as closing_sentence,
-)
+from .rule_chapters import CLOSING_TITLE, GENERAL_TEXT, closing_sentence
 
 # the rules' own name 「本意见自发布之日起实施」「本办法由A负责解释」「特制定本办法」「本办法所称…」
 _RULE_SELF = re.compile(r"本(?:实施|指导)?(?:意见|办法|细则|规定|规则|条例)")
@@ -36,7 +32,7 @@ _DEFERS = re.compile(r"^[^。；;，,]{0,40}?(?:参照|按照?|依照)[^。；;�
 # prevail 「以上级文件为准」
 _CASE = re.compile(r"^(?:以上)?(?:如遇|如|若|遇)[^。；;，,]{2,60}$|^以[^。；;，,]{2,30}?为准$")
 # the rules' own basis and revision 「本办法按照国家法律法规的政策制定，并根据…的变化而作出相应调整」
-_SELF_BASIS = re.compile(r"^本(?:实施|指导)?(?:意见|办法|细则|规定|规则|条例)(?:按照|依据|根据)[^。；;]{2,60}?制定")
+_SELF_BASIS = re.compile("^" + _RULE_SELF.pattern + r"(?:按照|依据|根据)[^。；;]{2,60}?制定")
 # a section of the rules' general provisions 「一、总则」「八、其他」「十、附则」「一、适用范围」: each of its
 # points read alone; under any other heading 「六、加强管理」 only where every point of it is one (a section of
 # work keeps them)
@@ -44,9 +40,8 @@ _GENERAL_SECTION = re.compile(r"^(?:总则|附则|其他|其它|其他事项|其
 
 
 def _sentences(item: Item) -> list[str]:
-    head, _, rest = item.body.strip().partition("\n")       # (a heading line 「五、其他」 over the text is no sentence)
-    text = rest if rest.strip() and head.strip() == item.title.strip() else item.body.strip()
-    return [s.strip() for s in re.split(r"[。！？\n]", _MID_BREAK.sub("", text.strip())) if s.strip()]
+    text = item.under_heading()         # (a heading line 「五、其他」 over the text is no sentence)
+    return [s.strip() for s in re.split(r"[。！？\n]", _MID_BREAK.sub("", text)) if s.strip()]
 
 
 def _general_sentence(s: str) -> bool:
@@ -55,7 +50,7 @@ def _general_sentence(s: str) -> bool:
 
 
 def rule_general_point(item: Item) -> bool:
-    """A leaf item, not an article, whose every sentence is a closing clause (``rule_chapters._closing_sentence``), the
+    """A leaf item, not an article, whose every sentence is a closing clause (``rule_chapters.closing_sentence``), the
     rules' purpose or a definition, one of them naming the rules themselves (``_RULE_SELF``)."""
     if item.children or item.article or item.article_line:
         return False

@@ -67,7 +67,7 @@ from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
 from .principle_clauses import no_principle
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, INTERPRETS
-from .restated_forms import _OPTION, restate
+from .restated_forms import OPTION, restate
 from .sentence_names import (  # (_read_names re-exported: duty_pivots, unit_lines)
     _read_agents,
     _read_names as _read_names,
@@ -540,7 +540,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             elif subject:
                 # the subject's later clause: 「A是…的责任主体，负责…」 / 「A要…，会同B督促…」; after a pivot on a body
                 # 「A…，督促指导B…，落实…」 the verbs are B's
-                if _OPTION.match(piece) or PERSONS_POSTED.match(piece):
+                if OPTION.match(piece) or PERSONS_POSTED.match(piece):
                     subject = []        # (「A根据…，可开展…，委托B…」: the option reaches the later clauses, round 30;
                     continue            # 「…，村主任作为第一负责人，负责…」: persons with a subject of their own)
                 if _pivots(piece):

@@ -24,7 +24,7 @@ from .doer_words import (
     RULE_FIRST,
 )
 from .organised_work import organises_bodies
-from .restated_forms import _OPTION
+from .restated_forms import OPTION
 from .sentence_names import _SIDES, ON_SITE, _read_agents, _read_names
 
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
@@ -309,4 +309,4 @@ def option_after_means(rest: str, later: list[str]) -> bool:
     """Whether the subject's clause holds only the rule it follows and its next clause is an option
     「A根据工作需要，可组织B…」: what A may do gives it no work, under a heading that gives out work too (rounds 36,
     49: options give none)."""
-    return bool(_MEANS_ONLY.match(rest)) and bool(later) and _OPTION.match(later[0]) is not None
+    return bool(_MEANS_ONLY.match(rest)) and bool(later) and OPTION.match(later[0]) is not None

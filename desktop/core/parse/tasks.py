@@ -47,6 +47,7 @@ from .normalise import cn_to_int
 from .option_items import drop_option_items
 from .outline_provisions import drop_outline_provisions
 from .plan_rules import added_units, apply_first_leads, same_below_units, standing_units
+from .plan_year import YEAR_TAKEN_NOTE
 from .prose_units import (
     colon_lead_unit,
     colon_paragraph_units,
@@ -539,7 +540,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
             task.deadline = phase_end          # 试点总结阶段（2024年11月-12月） over reports due before it
         elif best is not None and best.year_inferred and task.deadline == best.date:
             # (the guessed year to check where it dates the task, not where the phase's end took its place)
-            warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
+            warnings.append(YEAR_TAKEN_NOTE.format(key=key, words=best.words, year=best.date[:4]))
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
             warnings.append(f"任务 {key} {NO_YEAR_WORDS}，请核对。")
         if task.deadline is None and not rhythm_first(text) and (staged := stage_date(item, default_year)):
