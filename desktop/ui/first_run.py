@@ -399,25 +399,26 @@ class FirstRunFlow:
         # asked before the review: a revision shows the person's earlier corrections kept
         self.reimport = prepare_reimport(self.session.ws, parsed, as_new=as_new)
         if self.reimport.plan_id is None and not as_new:
-            how = self._another_plan_or_revision(parsed)
-            if how is False:
+            go_on, revises = self._another_plan_or_revision(parsed)
+            if not go_on:
                 self.on_finished()
                 return
-            if how is not True:             # the person says it revises a stored plan (ux60 finding 1)
-                self.reimport = prepare_reimport(self.session.ws, parsed, revises=how)
+            if revises is not None:         # the person says it revises a stored plan (ux60 finding 1)
+                self.reimport = prepare_reimport(self.session.ws, parsed, revises=revises)
         self.review_dialog = ReviewDialog(self.reimport.plan, self.prompts, self.window,
                                           reimport=self.reimport)
         self.review_dialog.finished.connect(self._reviewed)
         self.review_dialog.open()
 
-    def _another_plan_or_revision(self, parsed: Any) -> bool | int:
+    def _another_plan_or_revision(self, parsed: Any) -> tuple[bool, int | None]:
         """A plan that is no revision the program can see (its title and number both differ) becomes a second plan
         and the current one, or — the person knows it is the same plan, changed and issued under a new notice — a
         revision of a stored plan (the current one offered first): said before the review, naming both (the command
-        line's --as-revision). True: another plan; a plan id: a revision of it; False: not imported."""
+        line's --as-revision). (go on, the id of the plan it revises or None for another plan); (False, None): not
+        imported."""
         stored = queries.plans(self.session.ws)
         if not stored:
-            return True
+            return True, None
         current = self.session.plan_id
         stored.sort(key=lambda p: p["id"] != current)
         title = parsed.title or UNTITLED
@@ -425,8 +426,8 @@ class FirstRunFlow:
         answer = self.prompts.choose(self.window, IMPORT_TITLE, OTHER_PLAN.format(
             others="》《".join(p["title"] or UNTITLED for p in stored), title=title), [OTHER_AS_NEW, *revisions])
         if answer is None:
-            return False
-        return revisions.get(answer, True)
+            return False, None
+        return True, revisions.get(answer)
 
     def _reviewed(self, code: int) -> None:
         if code != QDialog.DialogCode.Accepted or self.review_dialog is None:
