@@ -167,6 +167,8 @@ def test_plan_edit_marks_a_saved_row_not_a_task_and_back(tmp_path, capsys) -> No
     assert main(["plan", "import", str(path), "--db", db]) == 0
     assert main(["plan", "edit", "--db", db, "--task", "三.一", "--not-task"]) == 0
     assert "任务 三.一 加强组织领导：已标为“不是任务”" in capsys.readouterr().out
+    assert main(["plan", "info", "--db", db]) == 0       # nothing listed there is marked: no word about marks (ux60)
+    assert "您改过" not in capsys.readouterr().out
     assert main(["plan", "edit", "--db", db, "--task", "三.一", "--not-task"]) == 2       # withdrawn: no such task
     assert main(["plan", "edit", "--db", db, "--task", "三.一", "--not-task", "--title", "x"]) == 2
     capsys.readouterr()
@@ -207,6 +209,7 @@ def test_the_client_saves_without_the_row_and_says_so(qtbot, tmp_path) -> None:
     qtbot.waitUntil(lambda: any("没有保存的行" in t for t in prompts.texts("info")), timeout=15000)
     said = next(t for t in prompts.texts("info") if "没有保存的行" in t)
     assert "标为“不是任务”、没有保存的行：三.一 加强组织领导" in said, said
+    assert said.count("没有保存的行") == 1, said          # said once (ux60: the paragraph came twice)
     keys = [r[0] for r in window.session.ws.conn.execute("SELECT key FROM tasks ORDER BY position")]
     assert "三.一" not in keys and "三.二" in keys
 

@@ -467,8 +467,6 @@ class FirstRunFlow:
                     result.changes, set(result.withdrawn))))
             if result.not_tasks:             # rows marked 「不是任务」 in the review: not saved
                 text += NOT_TASKS_SAVED.format(rows="、".join(result.not_tasks))
-            if result.not_tasks:             # rows marked 「不是任务」 in the review: not saved
-                text += NOT_TASKS_SAVED.format(rows="、".join(result.not_tasks))
             if self.kept:
                 text += KEPT.format(lines="\n".join(c.text() for c in self.kept))
             if result.units_folded:              # a unit stored twice in two bracket widths (store.unit_fold)
