@@ -428,7 +428,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     for name in plan_edits.FIELDS:
         mark = "（您改过）" if name in corrected else ""
         print(f"{plan_edits.FIELD_LABELS[name]}{mark}：{plan_edits.field_text(name, fields[name])}")
-    if corrected:
+    if corrected & set(plan_edits.FIELDS):      # rows marked 「不是任务」 are a correction too, none listed here
         print("标有“您改过”的内容，以后导入修订稿时会保留，不会被改回。")
     print("月度报送日期：" + plan_edits.due_rule_words(ParsedPlan(), fields["plan.monthly_duty"]))
     return 0
