@@ -158,6 +158,10 @@ def dropped_key(line: str) -> str | None:
     return line[1:].split(" ", 1)[0]
 
 
+# a task's change that is its number only 「编号由 二.3 改为 二.4」 (compiled once, not per line of the list)
+_ONLY_NUMBER = re.compile("^" + RENUMBERED.format(old="[^；]+", new="[^；]+") + "$")
+
+
 def change_kind(line: str) -> str:
     """What one line of a revision's changes is about: ``"plan"`` (the plan's own fields), ``"added"``,
     ``"not_task"``, ``"dropped"``, ``"renumbered"`` (its number only) or ``"changed"``."""
@@ -170,8 +174,7 @@ def change_kind(line: str) -> str:
     if dropped_key(line) is not None:
         return "dropped"
     said = line.split("：", 1)[1] if "：" in line else ""
-    only_number = re.compile("^" + RENUMBERED.format(old="[^；]+", new="[^；]+") + "$")
-    return "renumbered" if only_number.match(said) else "changed"
+    return "renumbered" if _ONLY_NUMBER.match(said) else "changed"
 
 
 def change_counts(changes: list[str]) -> dict[str, int]:
