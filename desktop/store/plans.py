@@ -93,6 +93,14 @@ def find_plan(ws: Workspace, plan: ParsedPlan) -> int | None:
     return None
 
 
+def _plan_saved_over(ws: Workspace, plan: ParsedPlan, as_new: bool = False, revises: int | None = None) -> int | None:
+    """The stored plan ``plan`` would be saved over: none ``as_new``; the one the person said it ``revises`` (a
+    changed plan under a new notice); else the one ``find_plan`` finds by its number or title."""
+    if as_new:
+        return None
+    return revises if revises is not None else find_plan(ws, plan)
+
+
 def title_only_match(ws: Workspace, plan: ParsedPlan) -> tuple[int, str] | None:
     """(plan_id, its document number) when ``plan`` would be taken as a revision of a stored
     plan only because the titles agree, while both carry different document numbers — a
@@ -128,7 +136,7 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     # rows the person marked 「不是任务」 in the review are not saved; which they were is kept as a correction
     plan, parsed, no_tasks = not_tasks.split_off(plan, parsed)
     digest = plan.digest()
-    plan_id = None if as_new else revises if revises is not None else find_plan(ws, plan)
+    plan_id = _plan_saved_over(ws, plan, as_new, revises)
     if plan_id is not None and _stored_digest(ws, plan_id) == digest:
         return ImportResult(plan_id=plan_id, unchanged=True,
                             tasks_unchanged=len(plan.tasks), warnings=list(plan.warnings))
@@ -322,7 +330,7 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False,
     (``as_new``: a plan of its own, see ``title_only_match``; ``revises``: the stored plan the person says it revises,
     where ``find_plan`` finds none — its corrections laid over and offered as for a revision found by its title)."""
     review_units.settle_units(parsed)       # one unit per name whatever its brackets' width; villages (ux57)
-    plan_id = None if as_new else revises if revises is not None else find_plan(ws, parsed)
+    plan_id = _plan_saved_over(ws, parsed, as_new, revises)
     if plan_id is None:
         return Reimport(parsed, copy.deepcopy(parsed), as_new=as_new)
     matched = match_revision(ws, plan_id, parsed).pairs
@@ -408,7 +416,7 @@ def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
     the corrections kept in the review and the rows checked there (so a revised document's review
     does not ask about them again) — in one transaction: all of it lands, or none."""
     plan = reimport.plan
-    plan_id = None if reimport.as_new else reimport.revises if reimport.revises is not None else find_plan(ws, plan)
+    plan_id = _plan_saved_over(ws, plan, reimport.as_new, reimport.revises)
     if backup and (plan_id is None or _stored_digest(ws, plan_id) != plan.digest()):
         backup_workspace(ws.path, "before-plan-import")
     with ws.transaction():
