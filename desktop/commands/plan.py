@@ -142,9 +142,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop.errors import UserError
     from desktop.store import open_workspace, queries
     from desktop.store.plans import find_plan, prepare_reimport, save_reimport, title_only_match
+    from desktop.store.workspace import workspace_path
 
     parsed = parse_file(args.file)          # parse first: bad input never opens the workspace
-    if (args.as_revision or args.revises is not None) and not _workspace_path(args).exists():   # nothing to revise
+    revising = args.as_revision or args.revises is not None
+    if revising and not workspace_path(getattr(args, "db", None)).exists():      # nothing to revise
         raise UserError(NOTHING_TO_REVISE.format(name=args.file.name))
     with open_workspace(getattr(args, "db", None)) as ws:
         others = [r["title"] for r in queries.plans(ws)]
@@ -231,13 +233,6 @@ def _named_plan(ws, name: str, file_name: str) -> int:
             or "（没有方案）"
         raise UserError(NO_PLAN_NAMED.format(name=name, file=file_name, plans=there))
     return found[0]
-
-
-def _workspace_path(args: argparse.Namespace) -> Path:
-    from desktop import paths
-
-    db = getattr(args, "db", None)
-    return Path(db) if db is not None else paths.default_workspace()
 
 
 NO_PLAN_NAMED = ("工作区中没有标题或文号为“{name}”的方案（或不止一个），“{file}”未导入，工作区未作改动。"

@@ -393,6 +393,11 @@ def _cannot_open(path: Path, exc: sqlite3.Error) -> WorkspaceError:
         "可以从 backups 文件夹中的备份恢复。")
 
 
+def workspace_path(path: Path | str | None = None) -> Path:
+    """The workspace file ``path`` names (``--db``), else the user's default one."""
+    return Path(path) if path is not None else paths.default_workspace()
+
+
 def open_workspace(path: Path | str | None = None, *, create: bool = True,
                    readonly: bool = False) -> Workspace:
     """Open (and if needed create and migrate) the workspace at ``path``.
@@ -400,7 +405,7 @@ def open_workspace(path: Path | str | None = None, *, create: bool = True,
     Nothing is changed in a file that is refused: it is inspected (data version, tables)
     before the journal mode or anything else is set.
     """
-    path = Path(path) if path is not None else paths.default_workspace()
+    path = workspace_path(path)
     exists = path.exists()
     if exists:
         if path.is_dir():
