@@ -497,6 +497,12 @@ SCORED_SETS = [
     # min checks 156 → 157: "Round 81 rulings, written early" (decided, aligned by align81) — x310_03 第十一条's
     # 「一般为2年」 checked as not a target
     ("plans-next310", "tuned on from round 60's wave (never tuned: 86.5 %)", 0.844, 4, 157),
+    ("plans-next311", "tuned on from round 61's wave (never tuned: 77.4 %)", 0.753, 4, 168),
+    ("plans-next312", "tuned on from round 61's wave (never tuned: 82.4 %)", 0.803, 9, 125),
+    ("plans-next313", "tuned on from round 61's wave (never tuned: 87.1 %)", 0.850, 4, 186),
+    ("plans-next314", "tuned on from round 61's wave (never tuned: 85.5 %)", 0.834, 11, 138),
+    ("plans-next315", "tuned on from round 61's wave (never tuned: 71.5 %)", 0.694, 4, 193),
+    ("plans-next316", "tuned on from round 61's wave (never tuned: 96.0 %)", 0.939, 3, 151),
 ]
 
 
