@@ -381,9 +381,9 @@ plan(X03,
             "Round 83's x311_01 第三十九条), 第十九条 (rewards by the party's own unit, superiors or the police: a consequence mirroring "
             "liability, round 48; round 52's x248_04 第十二条), 第二十一条 (officers' conduct and their discipline by 主管部门: "
             "liability, rounds 48, 49) no tasks; 第七条 （一）–（四） 4, 第九条 （一）–（四） 4 (the lead-ins name no body); 第十一条 "
-            "（一）–（六） 6 (its first paragraph the lead-in text); 第十二条 （一）–（四） 4 ((五) a catch-all: " + CATCHALL + "); every "
+            "（一）–（六） 6 (its first paragraph the lead-in text); 第十二条 （一）–（四） 4 ((五) a catch-all: " + CATCHALL + "; (三) 「必要时可对…进行消防安全检查」, an option under a duty lead-in, counted — RULING? 12); every "
             "other article 1 (第五、六、十、十七条 requirements on bodies by no name or on ships, " + NOPARTY + "; 第十四条 「发现火灾，应当"
-            "立即报警。 单位发生火灾，必须及时向…报告。」: an order to all, read as a task naming none) → **29**. Accepted: 30 (第十二条（五） "
+            "立即报警。 单位发生火灾，必须及时向…报告。」: an order to all, read as a task naming none — RULING? 13) → **29**. Accepted: 30 (第十二条（五） "
             "counted, or 第十九条 counted), 31 (both), 28 (第十四条 read as an order to the public with no party, text: Round 80's "
             "p59a-1 read for bans), 27 (and 第七条（四）, 第九条（四） — certificates and training of persons — read as persons' "
             "job terms, no tasks).",
