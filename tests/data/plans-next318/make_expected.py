@@ -91,12 +91,18 @@ plan(X02,
                "part of 进行再落实, a noun, and 分解落实 as the plan's own instruction); the persons of the 包干 are no units; " + NOYEAR,
           **at(X02, "三、工作重点 (一)")),
      ],
-     plan_targets=[], phases=[], duties=[],
+     plan_targets=[],
+     phases=[{"name": "准备、实施阶段", "start": None, "end": None,
+              "note": "二/(一) 「准备、实施阶段(3月25-31日)」: a stage with its span, but no year is printed, so its months are null "
+                      "(plans-dev EXPECTED.md: phases as YYYY-MM or null; RULING? 2)"},
+             {"name": "加强阶段", "start": None, "end": None, "note": "二/(二) 「加强阶段(4月1-7日)」: no year printed, null (RULING? 2)"},
+             {"name": "总结阶段", "start": None, "end": None, "note": "二/(三) 「总结阶段(4月8-12日)」: no year printed, null (RULING? 2)"}],
+     duties=[],
      notes=["5 leaves: 二/(一)–(三) (stages with 主要任务: tasks, rounds 32, 33) and 三/(一), (二) (CUT at its heading). 一、指导思想 is a "
             "section. Accepted: 4 (三/(二) CUT at its heading not counted), 8 (the stages read also as the headings of their "
             "主要任务 lines: not written)",
-            "phases: the three stages 准备、实施阶段 (3月25-31日), 加强阶段 (4月1-7日), 总结阶段 (4月8-12日) are this plan's phases, but "
-            "no year is printed, so their months cannot be written as YYYY-MM; no phase is checked (RULING? 2)"])
+            "phases: the three stages 准备、实施阶段 (3月25-31日), 加强阶段 (4月1-7日), 总结阶段 (4月8-12日) are this plan's phases; no "
+            "year is printed, so their months are written null (EXPECTED.md's form; RULING? 2)"])
 
 # ---------------------------------------------------------------------------------------------------------
 X03 = "x318_03_ju-women-de-jieri-zhongqiujie-zhuti-huodong-fangan.txt"
