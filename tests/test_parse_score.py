@@ -183,7 +183,9 @@ SCORED_SETS = [
     # samples dropped, 246 → 210)
     ("plans-next35", "tuned on since round 23 (never tuned: 83.8 %)", 0.945, 4, 210),
     ("plans-next36", "tuned on since round 23 (never tuned: 80.8 %)", 0.905, 3, 150),
-    ("plans-next37", "tuned on since round 24 (never tuned: 95.2 %)", 0.952, 4, 246),
+    # min checks 246 → 243: "Round 83 rulings, written early" (Tasks and counts, governs; aligned by align83) — x37_02
+    # 三/（二）/7 dropped, a catch-all 「完成领导交办的其他…」 last line is text
+    ("plans-next37", "tuned on since round 24 (never tuned: 95.2 %)", 0.952, 4, 243),
     ("plans-next38", "tuned on since round 24 (never tuned: 93.7 %)", 0.98, 12, 74),
     # (min checks 127 → 115: Round 78 rulings, Tasks and counts governs — x39_03's scope samples
     # 一/（一）–（四） dropped, 132 → 115)
@@ -220,7 +222,9 @@ SCORED_SETS = [
     ("plans-next63", "tuned on since round 27 (never tuned: 84.8 %)", 0.951, 4, 188),  # Round 72: 总则 samples dropped
     ("plans-next64", "tuned on since round 27 (never tuned: 87.8 %)", 0.975, 4, 198),
     ("plans-next65", "tuned on since round 27 (never tuned: 98.9 %)", 0.969, 4, 167),
-    ("plans-next66", "tuned on since round 27 (never tuned: 68.6 %)", 0.963, 8, 167),
+    # min checks 167 → 164: "Round 82 rulings" (a 职责分工 section is one task, p60c-1; aligned by align83) — x66_01
+    # 三's three samples merged into one, 三
+    ("plans-next66", "tuned on since round 27 (never tuned: 68.6 %)", 0.963, 8, 164),
     ("plans-next67", "tuned on since round 27 (never tuned: 93.8 %)", 0.955, 4, 75),
     ("plans-next68", "tuned on since round 28 (never tuned: 97.3 %)", 0.967, 4, 221),
     ("plans-next69", "tuned on since round 28 (never tuned: 96.9 %)", 0.955, 4, 158),
@@ -500,8 +504,12 @@ SCORED_SETS = [
     ("plans-next311", "tuned on from round 61's wave (never tuned: 77.4 %)", 0.753, 4, 168),
     ("plans-next312", "tuned on from round 61's wave (never tuned: 82.4 %)", 0.803, 9, 125),
     ("plans-next313", "tuned on from round 61's wave (never tuned: 87.1 %)", 0.850, 4, 186),
-    ("plans-next314", "tuned on from round 61's wave (never tuned: 85.5 %)", 0.834, 11, 138),
-    ("plans-next315", "tuned on from round 61's wave (never tuned: 71.5 %)", 0.694, 4, 193),
+    # min checks 138 → 130: "Round 83 rulings, written early" (turned, aligned by align83) — x314_11 二/(一)/1
+    # dropped (a composition) and 二/(二) dropped (its three items numbered inside one line are the leaves)
+    ("plans-next314", "tuned on from round 61's wave (never tuned: 85.5 %)", 0.834, 11, 130),
+    # min checks 193 → 194: "Round 83 rulings, written early" (turned, aligned by align83) — x315_01 第十一条's
+    # 定期 提供 a sending, its rhythm a duty checked
+    ("plans-next315", "tuned on from round 61's wave (never tuned: 71.5 %)", 0.694, 4, 194),
     ("plans-next316", "tuned on from round 61's wave (never tuned: 96.0 %)", 0.939, 3, 151),
 ]
 

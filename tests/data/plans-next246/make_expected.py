@@ -504,4 +504,14 @@ plan(X04,
             "in a point that is no task), 「两年内」 (a case of 第九条), 「每届任期3年」 (a term, no comparison word), "
             "沪财行〔2019〕104号"])
 
+# Round 61 (align83): x246_04 第五条(七) aligned to tests/data/CONVENTIONS.md "Round 83 rulings, written early" (Tasks and
+# counts: the duty lists' catch-all last lines, governs), which named it for a later alignment (README, round 61)
+from aligned_rulings import align83  # noqa: E402
+
+align83("x246_04", None, "「第五条(管理部门和职责) …管理的主要职责为：…(六)每年组织召开一次专家工作会议…;(七)其他有关服务和管理事宜。」 (第五条(七)): a line naming no act of its own, only the duties other texts give, as the last line of a duty list is text (Round 77's x299_01 第六条 and round 66's x271_05, each line read by its words, over round 55's x246_04 第五条 count, which confirmed the 23 with the catch-all counted without asking of it); not sampled",
+        "Tasks and counts, governs: Round 77's x299_01 第六条 and round 66's x271_05 over round 55's x246_04 第五条 count; 第五条 7 → 6, 23 → 22, the count with it stays accepted",
+        counts={"leaf_tasks": 22, "count_alternatives": [17, 21, 23, 24, 25],
+                "leaf_tasks_by_section": {"第三条": 1, "第四条": 1, "第五条": 6, "第九条": 1, "第十条": 4, "第十一条": 1,
+                                          "第十二条": 6, "第十三条": 2}})
+
 write_collected(DIR)

@@ -574,4 +574,11 @@ plan(X04,
             "(第十一条（六）, 第十七条（六）); 100 万元以上 (第二条, a scope: general provision, unchecked); 20 日, 公示7日 (第十七条, "
             "limits and a period with no comparison word, unchecked)"])
 
+# Round 61 (align83): answers aligned to tests/data/CONVENTIONS.md "Round 83 rulings, written early" (README, round 61)
+from aligned_rulings import align83  # noqa: E402
+
+align83("x311_01", [H1("第十条")], "「有下列情形之一的乡镇，应当建立政府专职消防队：（一）建成区面积超过5平方公里或者居住人口5万人以上，且…距离较远的;」 (第十条): the lines describe the noun 乡镇 the work picks, and a figure inside a noun naming the class a piece of work picks is a class, no target (round 58 turned round 30's own 「常住人口1000人以上的行政村」); only a 的-clause of its own with no head noun 「符合下列情形之一的，A应…」 stays a trigger (round 49; Round 81's x307_01 第十条; x313_03 第六条) (RULING? 2)",
+        "Targets, turned: round 58's class over round 30's picking line; 「有下列情形之一的X，应当…：（一）…超过N…的」 gives not_targets",
+        targets=[], not_targets=[(5, "平方公里"), (5, "万人")])
+
 write_collected(DIR)

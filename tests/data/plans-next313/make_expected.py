@@ -530,4 +530,14 @@ plan(X04,
             "1 个月 (三、（三）), 3 年 (四、) targets; the price list's 0.85 元/天, 750 元/年, 1400 元/年 plan targets (0.70, "
             "1.80, 1.50, 1.60, 1.30, 800, 10000, 20000 unchecked)."])
 
+# Round 61 (align83): answers aligned to tests/data/CONVENTIONS.md "Round 83 rulings, written early" (README, round 61)
+from aligned_rulings import align83  # noqa: E402
+
+align83("x313_01", ["第四条 (管理部门)"], "「当房屋协议置换的实施主体为其他由区人民政府指定的主体时，…所在地的街道办事处、镇人民政府，应当配合做好…相关工作」 (第四条, a paragraph of a duties article): 当…时 after a state of the work's objects picks a class that decides which body acts (round 43; Round 79), no event; rule 3's contingency is 「确需…的」「发生…时」「如有…」, and a duties article's paragraphs are each body's own work (round 54). The form: 「当X为Y时，A应当＋verb」 as a paragraph of its own names A by its verb (RULING? 2)",
+        "Units, turned: rule 2's several clauses, round 42's 「A应当配合做好…」 and Round 79's class over rule 3's contingency; + 街道办事处, 镇人民政府 (accepted already), the builder's list stays accepted",
+        resp=["区房管局"] + FG5 + ["街道办事处", "镇人民政府"], resp_alt=[["区房管局"] + FG5])
+align83("x313_01", ["第十三条 (被置换主体的确定)"], "「房屋协议置换补偿合同应当由实施主体与房屋所有权人、公有房屋承租人签订」 (第十三条): 「由A与B＋verb」 names both, a party by role included (Round 81's 土地使用权人; Round 74's 房屋产权方), for the signing is B's own act; round 30's beneficiary is one who only applies or receives (RULING? 4)",
+        "Units, turned: round 30's 「由A与B签订」 and Round 81's x309_01 第五条 over the beneficiary reading; [实施主体, 房屋所有权人, 公有房屋承租人] (accepted already), [实施主体] stays accepted",
+        resp=[SS, "房屋所有权人", "公有房屋承租人"], resp_alt=[[SS]])
+
 write_collected(DIR)

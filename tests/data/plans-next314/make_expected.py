@@ -455,4 +455,24 @@ plan(X11,
             ". Accepted: 3 ((一)/1 a composition, RULING? 18), 5 (一 counted) and 6 ((二)'s 1、2、3、 as items, RULING? 19)",
             "「三月份工作会议」 names a past meeting, no date; 「__」 masks names; no figures"])
 
+# Round 61 (align83): answers aligned to tests/data/CONVENTIONS.md "Round 83 rulings, written early" (README, round 61)
+from aligned_rulings import align83  # noqa: E402
+
+_W05 = ("「二、職責分工 防汛防臺工作由社區防汛防旱領導小組統一安排,實行分級分村負責,具體職責分工如下:」 over 二/{}, whose doers are persons: a "
+        "lead-in gives its body only where it is about its items' work; 「…由…领导小组统一安排」 over others' duties is about other work and "
+        "gives nothing (round 44's own form) (RULING? 7)")
+_Y05 = ("Units, turned: round 44's lead-in about other work over rule 4 as c314 read it; [社區防汛防旱領導小組] → none (accepted "
+        "already), the group stays accepted")
+for _n in ("1", "4", "5"):
+    align83("x314_05", ["二", _n], _W05.format(_n), _Y05, resp=[], resp_alt=[[GRP]])
+align83("x314_06", ["1"], "「各網格管理員要負責實施每網格12員開展防范應急工作」 (1、): a count per place the item sets for its work is its number of work (round 62's 「每乡镇4场」); round 30's norm is a ratio the staffing follows 「按500户配1名」, and Round 81 kept 「按…每户一桶的要求」 one (RULING? 12)",
+        "Targets, turned: round 62's 「每乡镇4场」 and Round 81's x308_05 over round 30's norm; (12, 員) not_target → target",
+        targets=[(12, "員")], not_targets=[])
+align83("x314_11", ["二", "(一)", "1"], "「1、为加强该项工作的领导,成立阿寺村环境卫生整治领导小组:组长:成员:保洁员:」 (二/(一)/1): a group's composition is no task, its work given by a verb is (in 2、), and plans-dev 08 counts leaves that give work (Round 81's x308_06) (RULING? 18)",
+        "Tasks, turned: Round 74's x295_04 and x294_07 1、 over plans-dev 08 read as every leaf; task → no task",
+        drop=True)
+align83("x314_11", ["二", "(二)"], "「具体做法:1、在村委会宣传栏张贴…;2、通过村委会广播…;3、组织…」 on one line (二/(二)): numbers that run in order from 1 inside a paragraph are items as if each stood at a line start (round 34; round 42's x216_07), so (二) is no leaf and its three items are (each naming none: 村委会 a place and a means, 组织 in 3、 with no subject; not sampled); with 二/(一)/1 no task the count is 5 (RULING? 19)",
+        "Tasks and counts, turned: round 34's items numbered inside one paragraph over c314's text; (二) one leaf → its three; 4 → 5 (accepted already), 4 stays accepted",
+        drop=True, counts={"leaf_tasks": 5, "count_alternatives": [3, 4, 6]})
+
 write_collected(DIR)

@@ -495,4 +495,17 @@ plan(X04,
             "dates: none; the notice's validity and entry into force date no item; 十五个工作日内 a limit from an event",
             "figures: not target 15 个工作日 (第六条); none else"])
 
+# Round 61 (align83): answers aligned to tests/data/CONVENTIONS.md "Round 83 rulings, written early" (README, round 61)
+from aligned_rulings import align83  # noqa: E402
+
+align83("x315_01", ["第六条 其他占用永久基本农田情形"], "「…应充分论证、严格避让永久基本农田，确实无法避让的，…由各区提前组织编制…规划」 (第六条): 「确实无法…的」 is 「确需…的」's form, rule 3's contingency (Round 79), and the article has other work beside it (论证, 避让), so the case adds no unit (Round 78); Round 81's branch is a result of the work's own test 「不合格的」 (RULING? 2)",
+        "Units, turned: rule 3 and Round 78's p58c-2 over c315's branch; [各区] dropped (the list without it, accepted already), the builder's list stays accepted",
+        resp=[QJ, QN], resp_alt=[["各区", QJ, QN]])
+align83("x315_01", ["第十一条 验收流程"], "「各区规划资源局定期向区农业农村委提供耕地图斑的矢量资料」 (第十一条): giving records one holds to the body that uses them is a sending, which names no doer, in articles too, with its rhythm a duty (RULING? 3)",
+        "Units, turned: Round 75's p57a-2 and Round 81's x310_03 第十四条 over round 44's any verb; [各区规划资源局] dropped (the list without it, accepted already), the builder's list stays accepted; the sending a duty 定期",
+        resp=[QN, "市农业农村委"], resp_alt=[["各区规划资源局", QN, "市农业农村委"], ["市农业农村委"]],
+        duties=[{"what": "各区规划资源局定期向区农业农村委提供耕地图斑的矢量资料", "when": "定期", "when_norm": None,
+                 "note": "第十一条: a sending of records to the body that uses them, its rhythm 定期 a duty with no time printed "
+                         "(CONVENTIONS.md \"Round 83 rulings, written early\", turned)"}])
+
 write_collected(DIR)

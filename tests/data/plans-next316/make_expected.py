@@ -405,4 +405,20 @@ plan(X03,
             "standard number; 「二检合一」「双随机、一公开」 names); no duties (the cover's 「请及时向市市场监管局反映」 a cover "
             "instruction; the firms' uploads filings on themselves, round 42)."])
 
+# Round 61 (align83): answers aligned to tests/data/CONVENTIONS.md "Round 83 rulings, written early" (README, round 61)
+from aligned_rulings import align83  # noqa: E402
+
+align83("x316_01", ["七"], "「对查验不符合要求、填报不规范的电子运单…，系统不予推送，由相关承运人…进行补充完善后，方予推送」 (七、): a party correcting and resubmitting its own filing takes a step in its own filing, which names none (round 55 turned 「建设单位应根据审核意见修改方案后…重新报审」); Round 81's x309_04 第三十七条 read a firm mending its faulty product; the point stays a task naming none (RULING? 2)",
+        "Units, turned: round 55's x246_01 第十一条 and round 54's filing for itself over rule 2's 由A; [相关承运人] → none (accepted already), [相关承运人] stays accepted",
+        resp=[], resp_alt=[["相关承运人"]])
+align83("x316_01", ["八"], "「承运人应积极配合装货“五必查”」 (八、): a party's part in the check made of itself names none (the form at x315_03 第七条: 「A应（积极）配合（B）对A的检查／核查／监管」), and the point's other verbs (建立健全, 执行, 进行) are outside rule 2's closed list (RULING? 3)",
+        "Units, turned: the form at x315_03 第七条 over round 46's p44g as c316 read it; [承运人] → none (accepted already), the builder's lists stay accepted",
+        resp=[], resp_alt=[["承运人"], ["生产、储存、运输、使用和经营企业", "装货人", "承运人"]])
+align83("x316_02", ["四", "（十六）"], "「市交通委要推动落实施工养护路段…标准化、规范化」 and 「市交通委、市公安局和各区政府要压实道路权属单位主体责任，督促规范设置…，落实专人负责现场安全管理」 (（十六）): 落实 as the object of 推动 is no clause of its own (as after 抓好), 推动 and 督促 are outside rule 2, and a verb run on inside 督促's reach is the object's (RULING? 9)",
+        "Units, turned: round 30's pivot and Round 81's x308_09 over c316's 落实; [市交通委, 市公安局, 各区政府] → none (accepted already), the builder's list stays accepted",
+        resp=[], resp_alt=[["市交通委", "市公安局", "各区政府"]])
+align83("x316_03", ["四", "（三）", "2"], "「生产企业应配合市场监管部门开展的线上线下监管工作」 (四/（三）/2): a party's part in the check made of itself names none (the form at x315_03 第七条), and the point's other verbs (建立, 进行, 加强) are outside rule 2's closed list (RULING? 7)",
+        "Units, turned: the form at x315_03 第七条 over round 46's p44g as c316 read it; [生产企业] → none (accepted already), the builder's list stays accepted",
+        resp=[], resp_alt=[["生产企业"]])
+
 write_collected(DIR)

@@ -380,4 +380,12 @@ align68_drop("x37_01", [["二", "（二）"]],
              "二、基本原则 （二） 「政府引导，社会参与…」 states a principle of roles, naming no unit in a plan whose tasks name units (二 （一）–（三） all principles)",
              19, [22, 20, 17])
 
+# Round 61 (align83): x37_02 三/（二）/7 aligned to tests/data/CONVENTIONS.md "Round 83 rulings, written early" (Tasks and
+# counts: the duty lists' catch-all last lines, governs), which named it for a later alignment (README, round 61)
+from aligned_rulings import align83  # noqa: E402
+
+align83("x37_02", ["三", "（二）", "7"], "「（二）法制员工作职责 …7.完成领导交办的其他法制任务和工作。」 (三/（二）/7): a catch-all 「完成…交办的其他工作」 as the last line of a duty list names no act of its own, only the work others give: text, no task (Round 77's x299_01 第六条 and round 66's x271_05, each line read by its words, over round 55's x246_04 第五条 count)",
+        "Tasks and counts, governs: Round 77's x299_01 第六条 and round 66's x271_05 over round 55's x246_04 第五条 count; sample dropped, 25 → 24, the count with it stays accepted",
+        drop=True, counts={"leaf_tasks": 24, "count_alternatives": [25, 11, 9]})
+
 write_collected(DIR)

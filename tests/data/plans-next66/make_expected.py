@@ -357,4 +357,32 @@ from expected_tools import align33_units  # noqa: E402
 align33_units('x66_04', ['一', '1'], ['县扶贫开发办'], ['县扶贫开发办', '县教育和体育局', '县卫生健康局', '县住房和城乡建设局', '县民政局', '县医疗保障局', '有关部门', '各镇街'],
               'Labels keep their names, less the four no-kind words — the label prints 「…等有关部门」: 有关部门 is a kind (「No kind, no doer」), a name of the label kept after 等, as plans-dev 05 四/（二）/6 keeps 「海关总署、商务部等有关部门负责」')  # noqa: E501
 
+# Round 61 (align83): x66_01 三 aligned to tests/data/CONVENTIONS.md "Round 82 rulings" (Tasks and units of a 职责分工
+# section, p60c-1), which named it for a later alignment (README, round 61)
+from aligned_rulings import align83  # noqa: E402
+from expected_tools import _sample32 as _s83, at_line_in  # noqa: E402
+
+_W83 = ("「三、职责分工 村(居)民委员会:要按照“属地管理”原则，…。 农服中心:负责疑似疫情上报工作，… 财政所:负责…经费保障，…」 (x66_01 三): a 职责分工 "
+        "section of paragraphs each opening with a body 「X：负责…」「X负责…」 is one task whose units are every body in printed "
+        "order, each once (round 32; round 51's governs), wherever it stands; Round 82 named x66_01 三 (three unnumbered "
+        "unit-headed lines read as three tasks by plans-dev 12's numbered 「（一）城运中心：负责…」) at odds with the form — one "
+        "task, count 1, its three samples' paths merging into 三")
+_Y83 = ("Tasks and units, governs: round 32's childless section of unit paragraphs, rounds 34, 35, 51 and plans-dev 09 over "
+        "the unnumbered lines read as items")
+for _u in ("村(居)民委员会", "农服中心"):
+    align83("x66_01", ["三", _u], _W83, _Y83, ruling="Round 82 rulings", drop=True)
+align83("x66_01", ["三", "财政所"], _W83, _Y83, ruling="Round 82 rulings", drop=True,
+        counts={"leaf_tasks": 1, "count_alternatives": [0, 2]})
+_s83("x66_01", None)[0]["samples"].append(
+    S(["三"], [], ["村(居)民委员会", "农服中心", "财政所"],
+      note='aligned round 61 to CONVENTIONS.md "Round 82 rulings" (' + _Y83 + "): " + _W83 + " (the three samples 三/村(居)民委员会, "
+           "三/农服中心, 三/财政所 → one sample 三; count 3 → 1) — the section 三、职责分工 is one task, its units the three bodies "
+           "that open its paragraphs, printed order, each once, 村(居)民委员会 kept with its bracket; lead [] (no 牵头); 「2021年」 the campaign's year and 「三大行动」 a name: no target; "
+           "「负责疑似疫情上报工作」 a standing function with no time, no duty; accepted counts 0 (numbered leaves only) and 2 (二、 "
+           "counted too, the old 4's reading under the form); " + NODATE,
+      **at_line_in(DIR, F01, "三、")))
+_p83 = _s83("x66_01", None)[0]
+_p83["notes"][-3:] = [_p83["notes"][-3].replace("(sample 三/村(居)民委员会 dropped)", "(samples 三/村(居)民委员会, 三/农服中心, "
+                                                "三/财政所 dropped for one sample 三; " + _p83["notes"][-1].rsplit("dropped; ", 1)[1])]
+
 write_collected(DIR)

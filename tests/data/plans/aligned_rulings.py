@@ -233,3 +233,12 @@ def align81(file, path, words, why, *, ruling="Round 81 rulings, written early",
     the note reads 「aligned round 60 to CONVENTIONS.md "<ruling>" (<why>): <words> (old → new)」; the set's README
     lists it."""
     align76(file, path, words, why, ruling=ruling, rnd=60, **kw)
+
+
+def align83(file, path, words, why, *, ruling="Round 83 rulings, written early", **kw):
+    """Round 61 (align83): one collected sample (or, with ``path`` None, the plan) of plans-next311–316 aligned to
+    ``tests/data/CONVENTIONS.md``'s "Round 83 rulings, written early" — or a tuned set that ruling (or "Round 82
+    rulings") named for a later alignment — read at the item's ``words``; ``why`` names the reading (turned, decided or
+    governs, and the rulings that govern). The fields as ``align76``; the note reads 「aligned round 61 to
+    CONVENTIONS.md "<ruling>" (<why>): <words> (old → new)」; the set's README lists it."""
+    align76(file, path, words, why, ruling=ruling, rnd=61, **kw)
