@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (answers hold long Chinese strings; wide characters count double)
 """Builds tests/data/plans-next320/expected.json from the hand-written answers below.
 
-A blind never-tuned set (built by helper c320, round 62: eight page openings of street (街道), township (镇／乡), community
+A blind never-tuned set (built by helper c320, round 62: ten page openings of street (街道), township (镇／乡), community
 (社区) and village work from outside Shanghai, in fields other than festivals — a 薛阁街道 安全生产专项整治 page from its middle
 (原则要求 (一)–(四), 三、主要内容 (一) 危险化学品 with 一是–三是 「配合相关部门…」 and 「2022年底前完成」, CUT); an XX镇 2023 春季禁种铲毒
 plan (a document site's three chunks; 一 a span 2023年3月13日一2023年5月31日, 三 a 领导小组 and its office 设在平安办, (一) 各村 with no
@@ -10,7 +10,8 @@ title, 一、工作目標 CUT); a 街道防汛责任制度 (one run-on line: 一
 1.–6., (三) 成员单位职责 1. 应急管理办公室 CUT); 芥园街道 2012 冬季征兵工作通知 (一 aims, 二 (一)–(四) the scheme's terms, CUT); a 社区
 网格化管理实施方案 1 (新兴街道; 一 a 领导小组 and its office 设在组宣科, 二 a stance CUT); a 鄉村綠化美化方案 精選篇1 (瑤崗仙鎮; traditional
 with inline pinyin; 一、活動時間 1、2、 with masked years, 二 (一) aims 40 %以上 / 80 %以上, (二) scope CUT); a 村庄环境整治实施方案 篇一 (one
-run-on line: 二、主要工作目标 1、巷道硬质化 2、亮化 (路灯60盏) 3、净化 CUT)): never tune the parser on them (see README.md).
+run-on line: 二、主要工作目标 1、巷道硬质化 2、亮化 (路灯60盏) 3、净化 CUT); a 街道／社区 安全 standard's page 4 (二–九: 成立安委会 每季度至少一次, 签订 100%, 社区居委会 组织巡查, 90 % / 85 %,
+九 CUT); a 社区 消防安全责任制度 (一–三)): never tune the parser on them (see README.md).
 Only `line` and `title_starts` are looked up in the text (by ``locate``, ``at_line_in`` of ../plans/expected_tools.py); every
 answer was written here by reading the texts, under `tests/data/CONVENTIONS.md` (rule 1, rule 2 and the rulings cited in the
 notes; readings CONVENTIONS does not settle say RULING?). Neither the parser nor the scorer was run on these plans by c320.
@@ -310,5 +311,84 @@ plan(X08,
      notes=["3 leaves: 二/1–3 (3 CUT). 一、指导思想 (run in: aims and 「坚持…的原则」) is aims (" + AIMS + "). Accepted: 0 (二's lines read as "
             "aims under a 目标 heading, RULING? 12)",
             "「三清」「一绿二整三提升」「一星级」 are names with digits, no targets"])
+
+# ---------------------------------------------------------------------------------------------------------
+X09 = "x320_09_jiedao-shequ-anquan-gongzuo-biaozhun-di4ye.txt"
+plan(X09,
+     doc_no="", issuer="not shown (a standard for 街道 and 社区 safety work: 街道办事处, 社区居委会)", date="not shown",
+     level="street and community (街道办事处, 社区居委会, 居民楼院)",
+     source=source("http://www.fsou.net/html/text/lar/168931/16893107_4.html"),
+     style="a text site's page 4 of a document: top-level points 二、–九、 each a heading sentence and its text on one line (二 健全管理网络 … "
+           "九 加强应急救援 CUT at 「利用社区监」), no title and no 一 printed",
+     leaf_tasks=8, count_alternatives=[5], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["二"], [], [], targets=[(1, "次")],
+          note="「二、健全管理网络。街道办事处、社区居委会成立安全生产委员会,每季度至少研究一次社区安全工作。街道办事处有安全监管人员,社区有安全协管员,居民楼院有兼职"
+               "安全员。…」 — every top-level point here is a complete item of work or standard with its own bodies, the page's only "
+               "level: each a task (plans-dev 03's exception; RULING? 13). " + R2 + ": 成立 (setting up a committee) and 研究 are "
+               "outside the closed list (round 30), 有 names none — " + NONE + ". Target: 「每季度至少研究一次」, 至少 + a count (round 30's "
+               "line): 1 次; its quarterly rhythm is a duty (below). " + NODATE + " (每季度 a rhythm, round 34)"),
+        S(["五"], [], [], targets=[(100, "%")], responsible_alternatives=[["社区居委会"]],
+          note="「五、细化安全责任。社区居委会与辖区居民楼院、所住单位签订安全责任书,与房屋出租户(租赁户)、生产经营单位签订安全保证书,签订面达到100%。」 — " + R2 +
+               ": 签订 without 由 is outside the closed list (round 30 names 「由A与B签订」 only; Round 83's x313_01 第十三条 had 由) — " +
+               NONE + ". RULING? 14: [社区居委会] (the signing read as the body's own work, as 「由A与B签订」) is accepted. Target: "
+               "100 % (达到, round 30's line). " + NODATE),
+        S(["七"], [], ["社区居委会"], responsible_alternatives=[[]],
+          note="「七、开展安全检查。社区居委会要按照上级部署…,积极督促居民搞好自查自纠。组织安全协管员、安全员对公共安全进行巡查,及时发现并消除事故隐患;对自身解决不了的,要"
+               "及时向上级或者有关主管部门报告。」 — " + R2 + ": 督促 is a pivot outside the list (round 30), but the next sentence 「组织安全协管员、"
+               "安全员对公共安全进行巡查」 has no subject and carries 社区居委会 across the full stop (rounds 34, 49 p46d; Round 83 on x314_03), "
+               "「A组织B＋verb」 naming A (round 30): [社区居委会], lead []; none is accepted. The 上级／有关主管部门 receive a report (rule 3). "
+               "The report of what the body cannot resolve is an undated duty (below). " + NODATE + " (及时)"),
+        S(["八"], [], [], targets=[(90, "%"), (85, "%")],
+          note="「八、加强安全教育。配合上级搞好“安全生产月”、“11·9”消防日等安全宣传教育活动。居民楼院有固定安全宣传栏,…每个家庭有一本安全常识手册。居民接受安全"
+               "教育面达90%以上,85%以上的居民掌握安全常识。」 — 配合上级搞好 has no subject, and 上级 (a level, no head) is served by 搞好, outside "
+               "rule 2 (round 36; Round 83 on x315_01 第二十条) — " + NONE + ". Targets: 90 % (达…以上) and 85 % (以上), round 30's line. "
+               "「11·9」 a name with digits; 「每个家庭有一本」 unchecked (RULING? 15). " + NODATE),
+        S(["九"], [], ["街道办事处", "社区居委会"], responsible_alternatives=[[]],
+          note="「九、加强应急救援。街道办事处和社区居委会有突发事件应急实施方案,组织治安巡防队员、保安、门卫等人员成立义务应急小分队,并利用社区监」 (" + CUT + ") — " +
+               R2 + ": the one subject 「街道办事处和社区居委会」 runs on through the comma to 「组织…人员成立…小分队」 (「A组织B＋verb」, round 30), 和 "
+               "joining two whole names (round 34): [街道办事处, 社区居委会], lead []; none is accepted (RULING? 16: 有…方案 read as a state, "
+               "and the 组织 clause as setting up a team). " + NODATE),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "每季度至少研究一次社区安全工作", "when": "每季度", "when_norm": "quarter"},
+             {"what": "对自身解决不了的,要及时向上级或者有关主管部门报告", "when": "及时", "when_norm": None}],
+     notes=["no title checked: the page is a document's page 4 and prints no title line (Round 77 on x303_05)",
+            "8 leaves: 二–九 (九 CUT), each a top-level point with its text and no children, read as tasks (RULING? 13). Accepted: 5 (三 "
+            "「有固定办公场所」, 四 「资料按规定上墙,…记录齐全、规范」 and 六 「公共设施保持完整有效…」 read as a standard's terms, text — Round 83 on "
+            "x315_02 第八条)",
+            "duties: 二's 「每季度至少研究一次社区安全工作」, a recurring coordination rhythm (plans-dev EXPECTED.md: duties include recurring "
+            "reporting/coordination rhythms), quarterly; 七's report of what the body cannot resolve, undated (round 44: a sending the "
+            "text asks when a case arises; Round 83 on x316_01 一). RULING? 17: the meeting rhythm as no duty (not a sending) is the alternative"])
+
+# ---------------------------------------------------------------------------------------------------------
+X10 = "x320_10_shequ-xiaofang-anquan-zerenzhidu.txt"
+plan(X10,
+     title="消防安全责任制度",
+     title_note="line 3, the document's only title line (「正文复制」 above it is the site's button)",
+     doc_no="", issuer="a 社区 (社区居委会)", date="not shown",
+     level="community (社区居委会; 物业管理公司)",
+     source=source("https://www.dawenge.com/document/detail.html?id=285243"),
+     style="a document site's short text: the site's 「正文复制」, the title, three numbered rules 一、二、三、, the end of the text (577 bytes)",
+     leaf_tasks=3, count_alternatives=[0], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一"], [], [],
+          note="「一、社区消防工作应落实消防安全责任制原则,实行消防安全责任人负责制,社区居委会主任对社区消防安全工作负总责,并确定一名副主任具体负责社区的消防安全工作。」 — "
+               "three top-level rules each a complete sentence with its own parties, the text's only level: tasks (plans-dev 03's "
+               "exception; RULING? 18). " + R2 + ": the subject of 落实 is a work (社区消防工作), no body; 主任 and 副主任 are persons "
+               "(" + PERSONS + "), their 负总责／具体负责 naming none — " + NONE + ". 「一名」 a person, unchecked. " + NODATE),
+        S(["二"], [], [], responsible_alternatives=[["物业管理公司", "其他非消防重点单位"]],
+          note="「二、社区内物业管理公司和其他非消防重点单位应按公安部61号令的要求明确本单位的消防安全责任人和消防安全管理人,并履行各自消防安全职责。」 — " + R2 +
+               ": 明确 is outside the closed list (round 30), and 履行 with 职责 as its object names none (round 67; Round 83 on x316_01 一) — " +
+               NONE + ". RULING? 19: the two parties (a 的-less kind 「其他非消防重点单位」, round 30's kinds) are accepted. 「61号令」 is a "
+               "document number, no target. " + NODATE),
+        S(["三"], [], [], responsible_alternatives=[["社区居委会"]],
+          note="「三、社区居委会每年应和社区内每户居民签定居民防火公约,并检查防火公约的落实情况。」 — " + R2 + ": 签定 (without 由) and 检查 are outside the "
+               "closed list (round 30) — " + NONE + "; [社区居委会] is accepted (RULING? 14's reading of 「A与B签订」). 每年 is a rhythm, no "
+               "deadline (round 34); a yearly signing is no report, so no duty written. " + NODATE),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["3 leaves: 一、二、三、. Accepted: 0 (the three read as a 制度's standing rules, text — Round 78's (a) a rule for whoever acts; "
+            "RULING? 18)"])
 
 write_collected(DIR)
