@@ -1,0 +1,73 @@
+"""Round 61 (p61d): township, street and community pages — titles, set-up points, run-on items, lead-ins, stages.
+
+- A page's metadata row 「文号 | 浏览量 | 0 |」 is chrome, and the issuer's name alone on its line right above the
+  notice's title line is its letterhead: the title is the notice's line (Round 83's x314_04, Round 78's p58e-1). A
+  compilation's heading with its count run into the first piece's name and its mark 「…方案8篇…方案篇1为配合…」 gives
+  the piece's name, less its mark (Round 83 on x314_11; Round 81's x308_01).
+- A childless 组织机构／组织领导 point that sets a group up and gives the group (or its office) work 「…下设办公室…，
+  负责统筹协调、督导检查…」 is a task naming no unit: where it is the page's only work beside its aims, cut or not
+  (Round 77's x300_05 二; Round 83 on x314_01 二), and where it also tells the lower bodies to set up their own groups
+  and charges them 「各村要成立相应的…领导小组,负责…」 (Round 83 on x314_03 三, governing). A point that only sets the
+  group up and fills its posts stays a section (round 35; round 57's x255_03 三).
+- A numbered line 「1、…:组长:成员:2、明确职责,…」 whose next numbers run on after a stop or a colon holds items of its
+  own: each is an item as if printed at a line's start (round 34; Round 83's x314_11 二/(一)), and so are numbers
+  running from 1 after 「具体做法:」 inside a paragraph (Round 83 turned x314_11 二/(二)). A 「2、」 inside a sentence
+  with no stop before it, and a list of things after a colon, stay text.
+- A lead-in 「…工作由A领导小组统一安排,…,具体职责分工如下:」 over a division of duties is about others' work and
+  gives its group to no item, in traditional characters too (round 44; Round 83 turned x314_05 二/1, 4, 5).
+- 「A要…组织X、Y及群众深入…,开展…」: 组织 taking persons who go into the places of the work names A (rule 2's 组织＋
+  work; Round 83 confirmed x314_08 (3)), after opening 在…下／根据… clauses too.
+- Stages under a lead-in that counts them, the page cut under the last one's heading
+  「第二阶段 宣传发动阶段(6月-7月)。」 where a stage before it has its work written under it: a task as its sibling
+  is, dated by its span's end (Round 83's x314_09 answers); stages that are each a name and a time alone stay phases
+  (round 33).
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _numbers(text: str) -> list[str]:
+    return ["/".join([*t.path, t.number]) for t in parse_text(text).tasks]
+
+
+def _task(text: str, number: str):  # type: ignore[no-untyped-def]
+    return next(t for t in parse_text(text).tasks if "/".join([*t.path, t.number]) == number)
+
+
+_TABLE_PAGE = """索引号 | 0123-x-45/2019-0101 | 发布机构 | 某县某某乡 |
+公开目录 | 法定主动公开内容 | 发布日期 | 2019-03-02 |
+文号 | 浏览量 | 12 |
+某政发〔2019〕8号
+某某乡人民政府
+某某乡2019年防溺水宣传方案的通知
+为切实做好防溺水宣传工作，特制定本方案。
+一、指导思想
+以…为指导，全面做好防溺水宣传教育工作。
+"""
+
+
+def test_metadata_row_and_letterhead_are_no_title() -> None:
+    assert parse_text(_TABLE_PAGE).title == "某某乡2019年防溺水宣传方案的通知"
+
+
+def test_issuer_line_without_title_below_is_kept() -> None:
+    # near miss: no title line under the issuer's name — the table row is still no title, the issuer is not skipped
+    text = _TABLE_PAGE.replace("某某乡2019年防溺水宣传方案的通知\n", "")
+    assert parse_text(text).title != "文号 | 浏览量 | 12"
+
+
+_PIECE = """某县农村环境卫生整治工作实施方案
+乡镇人居环境整治工作方案6篇
+
+乡镇人居环境整治工作方案6篇乡镇人居环境整治工作方案篇1为配合我乡环境卫生整治工作的顺利进行，特制定本方案。
+一、指导思想
+以“村容整洁”为目标，改善农村人居环境。
+"""
+
+
+def test_run_in_piece_name_is_the_title() -> None:
+    assert parse_text(_PIECE).title == "乡镇人居环境整治工作方案"
+    # near miss: no piece mark after the name — the run-in is no piece's title
+    assert parse_text(_PIECE.replace("工作方案篇1为配合", "工作方案，为配合")).title != "乡镇人居环境整治工作方案"
