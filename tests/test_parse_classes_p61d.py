@@ -71,3 +71,40 @@ def test_run_in_piece_name_is_the_title() -> None:
     assert parse_text(_PIECE).title == "乡镇人居环境整治工作方案"
     # near miss: no piece mark after the name — the run-in is no piece's title
     assert parse_text(_PIECE.replace("工作方案篇1为配合", "工作方案，为配合")).title != "乡镇人居环境整治工作方案"
+
+
+_SET_UP = """某某镇冬季安全生产检查工作方案
+一、工作目标
+通过开展检查，实现“事故起数同比下降20%以上”的工作目标。
+二、组织机构
+成立镇冬季安全生产检查工作专班，由镇长任组长，分管副镇长任副组长，镇安监岗、镇规建岗、派出所及各村（社区）主要负责人为成员。工作专班下设办公室于镇安监岗，负责统筹协调、督导检查、信息汇总等日常"""
+
+
+def test_set_up_point_giving_the_office_work_is_a_task() -> None:
+    plan = parse_text(_SET_UP)
+    assert _numbers(_SET_UP) == ["二"]
+    task = plan.tasks[0]
+    assert task.lead_units == [] and task.responsible_units == [] and task.deadline is None
+
+
+def test_set_up_point_filling_posts_only_is_no_task() -> None:
+    text = _SET_UP.replace("工作专班下设办公室于镇安监岗，负责统筹协调、督导检查、信息汇总等日常", "")
+    assert _numbers(text) == []
+
+
+_GROUPS = """某镇2023年秋季禁毒宣传工作方案
+一、时间安排
+2023年9月1日-2023年11月30日。
+二、组织领导
+为加强对秋季禁毒宣传工作的领导，成立镇秋季禁毒宣传工作领导小组，由镇长*任组长，副书记*任副组长。领导小组下设办公室，办公室设在镇禁毒办，负责全镇禁毒宣传工作的组织、协调和督导。各村要成立相应的工作小组，负责本村具体工作的组织开展。
+三、工作措施
+（一）广泛开展宣传。各村要充分利用广播、宣传单等载体，广泛开展禁毒宣传，落实举报奖励制度。
+"""
+
+
+def test_set_up_point_beside_work_is_a_task_naming_none() -> None:
+    assert _numbers(_GROUPS) == ["二", "三/一"]
+    task = _task(_GROUPS, "二")
+    assert task.responsible_units == [] and task.lead_units == []
+    assert str(task.deadline) == "2023-11-30"
+    assert _task(_GROUPS, "三/一").responsible_units == ["各村"]
