@@ -108,3 +108,47 @@ def test_set_up_point_beside_work_is_a_task_naming_none() -> None:
     assert task.responsible_units == [] and task.lead_units == []
     assert str(task.deadline) == "2023-11-30"
     assert _task(_GROUPS, "三/一").responsible_units == ["各村"]
+
+
+_RUN_ON = """某村环境卫生整治实施方案
+一、主要措施
+（一）加强领导，明确职责。
+1、为加强该项工作的领导，成立某某村环境卫生整治领导小组:组长:成员:保洁员:2、明确职责,某某村环境卫生整治领导小组组长负责统筹管理全村环境卫生工作。
+（二）加强宣传，提高认识。
+在全村内掀起环境卫生整治的风潮，提高村民爱护家园的意识。
+"""
+
+
+def test_numbers_run_on_after_a_colon_are_items() -> None:
+    numbers = _numbers(_RUN_ON)
+    assert "一/一/1" in numbers and "一/一/2" in numbers
+    assert _task(_RUN_ON, "一/一/2").title.startswith("明确职责")
+
+
+def test_number_inside_a_sentence_is_text() -> None:
+    text = _RUN_ON.replace("保洁员:2、明确职责,", "保洁员，每月2、3次检查，")
+    numbers = _numbers(text)
+    assert "一/一/2" not in numbers
+
+
+_WAYS = """某村环境卫生整治实施方案
+一、主要措施
+（一）加强宣传，提高思想认识。
+在全村内掀起环境卫生整治的风潮，提高村民爱护家园的意识。
+具体做法:1、在村委会宣传栏张贴环境卫生整治倡议书;2、通过村委会广播有关环境卫生方面的知识;3、组织村委会成员到先进村参观学习。
+（二）清理死角，治理环境。
+全面清理村内积存垃圾。
+"""
+
+
+def test_ways_numbered_in_one_line_are_items() -> None:
+    # Round 83 turned x314_11 二/(二): numbers running from 1 inside a paragraph after 「具体做法:」 are items
+    # (round 34)
+    assert _numbers(_WAYS) == ["一/一/1", "一/一/2", "一/一/3", "一/二"]
+
+
+def test_things_listed_after_a_colon_are_text() -> None:
+    # near miss: a list of things 「宣传材料包括:1、…;2、…」 is the paragraph's own list (no lead-in of work)
+    ways = _WAYS.split("\n")[4]
+    text = _WAYS.replace(ways, "宣传材料包括:1、环境卫生整治倡议书;2、环境卫生知识手册;3、宣传挂图。")
+    assert _numbers(text) == ["一/一", "一/二"]
