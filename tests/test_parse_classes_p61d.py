@@ -152,3 +152,39 @@ def test_things_listed_after_a_colon_are_text() -> None:
     ways = _WAYS.split("\n")[4]
     text = _WAYS.replace(ways, "宣传材料包括:1、环境卫生整治倡议书;2、环境卫生知识手册;3、宣传挂图。")
     assert _numbers(text) == ["一/一", "一/二"]
+
+_DIVISION = """社區防汛應急預案
+一、組織領導
+社區防汛防旱領導小組。
+二、職責分工
+防汛防臺工作由社區防汛防旱領導小組統一安排,實行分級分村負責,具體職責分工如下:
+1、防汛防臺工作由社區主任負總責。
+2、社區各工作人員按照各自職責做好防汛防臺工作,并相互配合,全力協作。
+3、社區物業部負責做好轄區范圍內的排水工作。
+"""
+
+
+def test_group_over_a_division_of_duties_gives_nothing() -> None:
+    assert _task(_DIVISION, "二/1").responsible_units == []
+    assert _task(_DIVISION, "二/2").responsible_units == []
+    assert _task(_DIVISION, "二/3").responsible_units == ["社區物業部"]
+
+
+def test_group_giving_the_work_itself_still_gives_it() -> None:
+    # near miss: a lead-in whose group does the items' work 「由A负责组织，…」 still gives it (rule 4)
+    text = _DIVISION.replace("防汛防臺工作由社區防汛防旱領導小組統一安排,實行分級分村負責,具體職責分工如下:",
+                             "由社區防汛防旱領導小組負責組織實施,具體工作如下:")
+    assert _task(text, "二/2").responsible_units == ["社區防汛防旱領導小組"]
+
+
+_ORGANISED = """某镇禁种铲毒专项行动方案
+一、工作措施
+（一）摸底排查。各村要在镇党委政府的统一领导下，根据本辖区实际情况，适时组织村干部、护林员及群众深入田间地头，开展拉网式检查铲除行动。
+（二）加强宣传。各村要在镇党委政府的统一领导下，根据本辖区实际情况，深入田间地头，开展宣传。
+"""
+
+
+def test_organising_persons_who_go_into_places_names_the_subject() -> None:
+    assert _task(_ORGANISED, "一/一").responsible_units == ["各村"]
+    # near miss: 深入 as the subject's own going, no 组织 — 开展 alone names no doer (round 30)
+    assert _task(_ORGANISED, "一/二").responsible_units == []
