@@ -58,21 +58,6 @@ def test_issuer_line_without_title_below_is_kept() -> None:
     assert parse_text(text).title != "文号 | 浏览量 | 12"
 
 
-_PIECE = """某县农村环境卫生整治工作实施方案
-乡镇人居环境整治工作方案6篇
-
-乡镇人居环境整治工作方案6篇乡镇人居环境整治工作方案篇1为配合我乡环境卫生整治工作的顺利进行，特制定本方案。
-一、指导思想
-以“村容整洁”为目标，改善农村人居环境。
-"""
-
-
-def test_run_in_piece_name_is_the_title() -> None:
-    assert parse_text(_PIECE).title == "乡镇人居环境整治工作方案"
-    # near miss: no piece mark after the name — the run-in is no piece's title
-    assert parse_text(_PIECE.replace("工作方案篇1为配合", "工作方案，为配合")).title != "乡镇人居环境整治工作方案"
-
-
 _SET_UP = """某某镇冬季安全生产检查工作方案
 一、工作目标
 通过开展检查，实现“事故起数同比下降20%以上”的工作目标。
@@ -131,28 +116,6 @@ def test_number_inside_a_sentence_is_text() -> None:
     assert "一/一/2" not in numbers
 
 
-_WAYS = """某村环境卫生整治实施方案
-一、主要措施
-（一）加强宣传，提高思想认识。
-在全村内掀起环境卫生整治的风潮，提高村民爱护家园的意识。
-具体做法:1、在村委会宣传栏张贴环境卫生整治倡议书;2、通过村委会广播有关环境卫生方面的知识;3、组织村委会成员到先进村参观学习。
-（二）清理死角，治理环境。
-全面清理村内积存垃圾。
-"""
-
-
-def test_ways_numbered_in_one_line_are_items() -> None:
-    # Round 83 turned x314_11 二/(二): numbers running from 1 inside a paragraph after 「具体做法:」 are items
-    # (round 34)
-    assert _numbers(_WAYS) == ["一/一/1", "一/一/2", "一/一/3", "一/二"]
-
-
-def test_things_listed_after_a_colon_are_text() -> None:
-    # near miss: a list of things 「宣传材料包括:1、…;2、…」 is the paragraph's own list (no lead-in of work)
-    ways = _WAYS.split("\n")[4]
-    text = _WAYS.replace(ways, "宣传材料包括:1、环境卫生整治倡议书;2、环境卫生知识手册;3、宣传挂图。")
-    assert _numbers(text) == ["一/一", "一/二"]
-
 _DIVISION = """社區防汛應急預案
 一、組織領導
 社區防汛防旱領導小組。
@@ -177,6 +140,29 @@ def test_group_giving_the_work_itself_still_gives_it() -> None:
     assert _task(text, "二/2").responsible_units == ["社區防汛防旱領導小組"]
 
 
+_STAGES = """某乡2019年征兵工作实施方案
+一、实施步骤
+2019年征兵工作分五个阶段实施。
+第一阶段 兵役登记阶段(2月-6月)。
+对辖区户籍人口年满18周岁的适龄青年开展兵役登记工作。
+第二阶段 宣传发动阶段(6月-7月)。"""
+
+
+def test_stage_cut_under_its_heading_is_a_task_as_its_sibling() -> None:
+    plan = parse_text(_STAGES)
+    assert _numbers(_STAGES) == ["一/第一阶段", "一/第二阶段"]
+    assert str(_task(_STAGES, "一/第二阶段").deadline) == "2019-07-31"
+    assert [(p.start, p.end) for p in plan.phases] == [("2019-02", "2019-06"), ("2019-06", "2019-07")]
+
+
+def test_stages_each_its_name_and_time_alone_stay_phases() -> None:
+    # near miss: no stage has its work under it — a list of phases, no tasks (round 33)
+    head = "某乡2019年征兵工作实施方案\n"
+    text = _STAGES.replace("对辖区户籍人口年满18周岁的适龄青年开展兵役登记工作。\n", "").replace(
+        head, head + "一、工作要求\n（一）各村要组织开展征兵宣传。\n").replace("一、实施步骤", "二、实施步骤")
+    assert _numbers(text) == ["一/一"]
+
+
 _ORGANISED = """某镇禁种铲毒专项行动方案
 一、工作措施
 （一）摸底排查。各村要在镇党委政府的统一领导下，根据本辖区实际情况，适时组织村干部、护林员及群众深入田间地头，开展拉网式检查铲除行动。
@@ -188,3 +174,41 @@ def test_organising_persons_who_go_into_places_names_the_subject() -> None:
     assert _task(_ORGANISED, "一/一").responsible_units == ["各村"]
     # near miss: 深入 as the subject's own going, no 组织 — 开展 alone names no doer (round 30)
     assert _task(_ORGANISED, "一/二").responsible_units == []
+
+
+_PIECE = """某县农村环境卫生整治工作实施方案
+乡镇人居环境整治工作方案6篇
+
+乡镇人居环境整治工作方案6篇乡镇人居环境整治工作方案篇1为配合我乡环境卫生整治工作的顺利进行，特制定本方案。
+一、指导思想
+以“村容整洁”为目标，改善农村人居环境。
+"""
+
+
+def test_run_in_piece_name_is_the_title() -> None:
+    assert parse_text(_PIECE).title == "乡镇人居环境整治工作方案"
+    # near miss: no piece mark after the name — the run-in is no piece's title
+    assert parse_text(_PIECE.replace("工作方案篇1为配合", "工作方案，为配合")).title != "乡镇人居环境整治工作方案"
+
+
+_WAYS = """某村环境卫生整治实施方案
+一、主要措施
+（一）加强宣传，提高思想认识。
+在全村内掀起环境卫生整治的风潮，提高村民爱护家园的意识。
+具体做法:1、在村委会宣传栏张贴环境卫生整治倡议书;2、通过村委会广播有关环境卫生方面的知识;3、组织村委会成员到先进村参观学习。
+（二）清理死角，治理环境。
+全面清理村内积存垃圾。
+"""
+
+
+def test_ways_numbered_in_one_line_are_items() -> None:
+    # Round 83 turned x314_11 二/(二): numbers running from 1 inside a paragraph after 「具体做法:」 are items
+    # (round 34)
+    assert _numbers(_WAYS) == ["一/一/1", "一/一/2", "一/一/3", "一/二"]
+
+
+def test_things_listed_after_a_colon_are_text() -> None:
+    # near miss: a list of things 「宣传材料包括:1、…;2、…」 is the paragraph's own list (no lead-in of work)
+    ways = _WAYS.split("\n")[4]
+    text = _WAYS.replace(ways, "宣传材料包括:1、环境卫生整治倡议书;2、环境卫生知识手册;3、宣传挂图。")
+    assert _numbers(text) == ["一/一", "一/二"]
