@@ -331,19 +331,28 @@ _ORGANISATION_HEAD = re.compile(r"^(?:组织领导|组织机构|领导机构|工
 # the bodies set up given the work by name 「…办公室设在农服中心，具体负责集中整治工作的组织部署…」
 # 「各村(社区)、相关部门也要成立相应的组织机构，…，负责做好各自辖区…相关工作」
 # 「…应当建立健全…领导小组架构。领导小组应当…，负责具体实施工作」 (the group charged in the next sentence)
-_SET_UP_AND_CHARGED = re.compile(r"(?:成立|组建|设立|建立)[^。]{0,80}?(?:。[^。]{0,80}?)?(?:具体)?负责(?:做好|抓好)?"
-                                 r"[^。]{2,80}?工作")
+# (the office's 「负责统筹协调、督导检查…」 too: work named by its verbs, no 工作 after them — Round 83's x314_01 二)
+_CHARGED_WORK = r"(?:具体)?负责(?:做好|抓好)?[^。]{2,80}?(?:工作|统筹协调|督导检查)"
+_SET_UP_AND_CHARGED = re.compile(r"(?:成立|组建|设立|建立)[^。]{0,80}?(?:。[^。]{0,80}?)?" + _CHARGED_WORK)
+# (… where the point is the page's only work, the group's long list of members before its office's charge)
+_SET_UP_AND_CHARGED_FAR = re.compile(r"(?:成立|组建|设立|建立)[^。]{0,160}?(?:。[^。]{0,80}?)?" + _CHARGED_WORK)
 
 
-def organisation_work(item: Item) -> bool:
+# the lower bodies told to set up their own groups, which are given the work 「各村要成立相应的…领导小组,负责本辖区具体
+# 工作的组织开展」 (Round 83 on x314_03 三, governing: a task naming none)
+_LOWER_SET_UP = re.compile(r"各[\u4e00-\u9fff()（）]{1,12}?也?要?(?:成立|组建|建立)相应的[^。]{0,40}?负责")
+
+
+def organisation_work(item: Item, alone: bool = False) -> bool:
     """An organisation point whose bodies set up are given work of their own by rule 2 (the group's office 「具体负责…
     工作」, the villages' and departments' own bodies 「负责做好各自…工作」): a point that gives work, not only one
     that sets up the plan's body and names its members (Round 57 confirmed x253_06 二: a task; round 35: a point that
-    only sets the body up and fills its posts is none)."""
+    only sets the body up and fills its posts is none). ``alone``: on a page with no other work (aims, then this point,
+    cut: Round 83 on x314_01 二), the group set up and charged is enough."""
     head = re.split(r"[，,；;：:、]", item.title.strip())[0]
     return not item.children and _ORGANISATION_HEAD.match(head) is not None \
-        and _SET_UP_AND_CHARGED.search(item.body) is not None \
-        and bool(doer_units(item.body)[1])
+        and (_SET_UP_AND_CHARGED_FAR if alone else _SET_UP_AND_CHARGED).search(item.body) is not None \
+        and (alone or _LOWER_SET_UP.search(item.body) is not None or bool(doer_units(item.body)[1]))
 
 
 # the plan's leadership named as a point's heading, maybe with the verb asking for it 「一、加强组织领导」

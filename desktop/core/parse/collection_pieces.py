@@ -42,12 +42,20 @@ _UNDERSCORED = re.compile(r"(?:文档介绍|文档简介)\s*[:：]\s*[^_＿\s。
 _NAMED = re.compile(r"(?:文档介绍|文档简介)\s*[:：]\s*([^_＿\s。，,；;:：]{4,60}?" + PLAN_WORD + r")")
 
 
+# the collection's heading with its count, the first piece's name and its mark, and the text run on in one line
+# 「…整治计划实施方案8篇…整治计划实施方案篇1为配合…」 (Round 83 on x314_11: the piece's name, less its mark)
+_RUN_IN_PIECE = re.compile(r"[^。；;，,:：]{4,60}?" + PLAN_WORD + r"\s*(?:\d{1,2}|[二三四五六七八九十])\s*篇\s*"
+                           r"([^。；;，,:：]{4,60}?" + PLAN_WORD + r")\s*篇\s*[一1](?!\d)")
+
+
 def first_piece_title(text: str) -> str:
     """The first piece's title where the text opens with a collection's heading and its first piece's label;
     else ""."""
     lines = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
     if piece := next((m.group(1) for ln in lines[:3]
                       if (m := _UNDERSCORED.match(ln) or _NAMED.fullmatch(ln))), ""):
+        return piece
+    if piece := next((m.group(1) for ln in lines[:6] if (m := _RUN_IN_PIECE.match(ln))), ""):
         return piece
     heading = next((m.group(1) for ln in lines[:12] if len(ln) <= 100 and (m := _HEADING.search(ln))), "")
     #               (a heading is one short line: a run-together page is never searched whole, bench nasty_numbering)

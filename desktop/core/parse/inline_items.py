@@ -23,7 +23,7 @@ _BEFORE_NEXT = "。；;：:"
 # (档案资料包括：
 # / 重点引入推广： / 排查：, a paragraph's own list)
 # (or a clause that sets the work going: 「重点开展“四个一”宣传：」「着力抓好以下几项：」)
-_LEAD_IN = re.compile(r"(?:(?:职责|工作|任务|措施)(?:是|为|有|如下)?|(?:开展|做好|抓好|落实)[^。；;：:，,]{0,16}"
+_LEAD_IN = re.compile(r"(?:(?:职责|工作|任务|措施|做法)(?:是|为|有|如下)?|(?:开展|做好|抓好|落实)[^。；;：:，,]{0,16}"
                       # (「…负责组织实施以下…工作，具体包括：」: the work's parts, round 44)
                       r"|工作[，,](?:具体|主要)包括)[:：]$")
 # (its longest match is 19 characters and it has no ^: searched in the few dozen before the number, not from the line's
@@ -120,6 +120,20 @@ def _labelled_cuts(line: str, end: int) -> list[int]:
     return cuts if len(cuts) >= 2 else []
 
 
+def _run_on_cuts(line: str, marker: tuple[int, str, int, int]) -> list[int]:
+    """A line numbered 「1、」 whose next numbers 「2、」「3、」 run on in it, each right after a stop or a colon
+    and before a word 「1、…成立…领导小组:组长:成员:保洁员:2、明确职责,…」: where each later item starts (the page
+    lost the line breaks; round 34, Round 83's x314_11 二/(一)); [] where none runs on."""
+    kind, _num, value, end = marker
+    if kind != 3 or line[end - 1] != "、":
+        return []
+    cuts: list[int] = []
+    for m in re.finditer(r"(?<=[。；;：:])(\d{1,2})、(?=[\u4e00-\u9fff“《])", line):
+        if int(m.group(1)) == value + len(cuts) + 1:
+            cuts.append(m.start())
+    return cuts
+
+
 def split_paragraph_items(lines: list[str]) -> list[str]:
     """``lines`` with each paragraph's in-paragraph items (see the module) on lines of their own; and a numbered
     line's (1) (2) items run on after its label (``_labelled_cuts``)."""
@@ -130,7 +144,7 @@ def split_paragraph_items(lines: list[str]) -> list[str]:
         if marker is not None and (cuts := _labelled_cuts(line, marker[3])):
             out.extend(line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
             continue
-        if marker is not None and (cuts := _article_cuts(line)):
+        if marker is not None and (cuts := _article_cuts(line) or _run_on_cuts(line, marker)):
             out.extend(line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
             continue
         if len(line) < 30 or marker is not None or "：" not in line and ":" not in line:

@@ -39,7 +39,7 @@ _ACT = re.compile(r"开展|开行|实施|召开|举办|进行|参加|参与|参�
                   r"选拔|推荐|采访|走访|慰问|巡查|排查|验收|考核|落实|完成|做好|编制|制定|报送|上报|转运|演出|"
                   # (「组织人力、物力在…设立…标志」: the signs it puts up, x253_07; 「…，及时组织增建…设施」 the
                   # thing it builds, p54b)
-                  r"放映|服务|设立|设置|增建|新建|修建|改建|扩建|购买|安装|清理|整治|整改|巡逻")
+                  r"放映|服务|设立|设置|增建|新建|修建|改建|扩建|购买|安装|清理|整治|整改|巡逻|(?<=[员众部工生])深入")
 # the work named as the object 「组织本校的初选工作」 (an event is a thing 「组织辖区内的广场舞比赛」, round 31)
 _WORK_NOUN = re.compile(r"工作$")
 # persons or bodies a subject organises in its own clause, the act in a later clause 「组织…的部分记者」

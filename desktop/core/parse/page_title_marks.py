@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .meta import LETTERHEAD
 from .site_titles import PLAN_WORD as _PLAN_WORD
 
 # 根据《某市人民政府关于印发…的通知》: a notice the preamble cites (in 《》, or after 按照／根据), not the text's own
@@ -79,3 +80,18 @@ def blank_menu(lines: list[str]) -> None:
     while 0 <= menu < end and lines[menu] and _MENU_WORDS.fullmatch(lines[menu]):
         lines[menu] = ""
         menu += 1
+
+
+
+# a page's metadata fields (索引号 / 发布日期 / 浏览量 | 0): no title
+_METADATA = re.compile(r"索引号|公开方式|公开范围|公开时限|发文日期|主题分类|组配分类|发布时间|发布日期|浏览次数|"
+                       r"浏览量|阅读量|点击量")
+# a document's title line: a plan word or a notice's word at its end, no sentence mark inside
+_TITLE_LINE_END = re.compile(r"^[^。；;，,:：]{4,60}(?:" + _PLAN_WORD + r"|通知|通告|决定)$")
+
+
+def no_title_row(lines: list[str], at: int) -> bool:
+    """Line ``at`` is a page's metadata row (文号 | 浏览量 | 0), or the issuer's name alone (某乡人民政府) right above
+    the document's title line (…方案的通知), its letterhead: no title."""
+    nxt = next((ln for ln in lines[at + 1:at + 3] if ln), "")
+    return bool(_METADATA.search(lines[at]) or re.fullmatch(LETTERHEAD, lines[at]) and _TITLE_LINE_END.match(nxt))

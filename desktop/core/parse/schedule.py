@@ -560,9 +560,15 @@ def _listed(holder: Item) -> list[tuple[Item, tuple[str, str, str]]]:
 def listed_stage_items(items: list[Item]) -> set[int]:
     """The items that are stages a counted lead-in lists (「分以下三个阶段进行：」 over
     「2、…活动，时间为2月3日-3月2日。」), each its name and time alone: the plan's phases, not its tasks (a stage
-    with its work written under it is a task as well, as a dated stage heading over its paragraph is)."""
-    return {child.pos for holder in items for child, (_name, _when, rest) in _listed(holder)
-            if len(re.findall(r"[\u4e00-\u9fff]", rest)) < _ALONE_CHARS}
+    with its work written under it is a task as well, as a dated stage heading over its paragraph is — and so is the
+    page's last line 「第二阶段 宣传发动阶段(6月-7月)。」, cut under its heading, where a stage before it has its work:
+    Round 83 on x314_09)."""
+    out: set[int] = set()
+    for holder in items:
+        listed = [(child, len(re.findall(r"[\u4e00-\u9fff]", rest))) for child, (_n, _w, rest) in _listed(holder)]
+        worked = any(chars >= _ALONE_CHARS for _child, chars in listed)
+        out |= {child.pos for child, chars in listed if chars < _ALONE_CHARS and not (worked and child is items[-1])}
+    return out
 
 
 # (any work written after the stage's time makes it a task as well: 「…（5月）：总结经验，组织验收」, round 33)

@@ -382,8 +382,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
             # 一、指导思想 / 二、工作目标 and nothing more: a page (or a copy) cut before the plan's tasks
-            # (一、普查目的 / 二、普查对象范围 / 三、领导小组: what the plan is for, covers and who leads it, no work)
-            return [], None
+            # (一、普查目的 / 二、普查对象范围 / 三、领导小组: what the plan is for, covers and who leads it, no work;
+            # but 二、组织机构 setting a group up and charging it, there alone: the page's task, x314_01 二)
+            return (alone, 1) if (alone := [i for i in leaves if organisation_work(i, alone=True)]) else ([], None)
         if all(i.kind == 1 for i in leaves):
             # 一、总体要求 / 二、主要任务 cut there: the plan's aims are no task beside the sections of work
             # (一、指导思想坚持以人为本…: a copy that runs the heading into its text, the section's word first)

@@ -38,6 +38,7 @@ from .page_title_marks import (
     SITE_NAME,
     blank_menu,
     dated_title,
+    no_title_row,
 )
 from .plan_names import _SHORT_NAME, _forwarding_title, _named_in_full, _own_title
 from .prefilter import led, quick_sub
@@ -75,7 +76,6 @@ _NAME_LABEL_WORDS = re.compile(r"名\s*称\s*[:：]")
 _NAME_LABEL = re.compile(r"(?:^|[|\n])\s*名\s*称\s*[:：]\s*([^|\n]{4,120}?)\s*"
                          r"(?=\||\n|$|\s*(?:文号|发文字号|索引号|发布机构|主题分类|成文日期|发布日期)\s*[:：])")
 # a page's metadata row or line (索引号 | … | 公开方式 | 主动公开; 发布时间:… 来源:…): never a title
-_METADATA = re.compile(r"索引号|公开方式|公开范围|公开时限|发文日期|主题分类|组配分类|发布时间|发布日期|浏览次数")
 # a web page's column tag before the title: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知
 # (or in square brackets, a site's keyword over its copy: 「[2019世界水日的主题]2019年…活动方案」)
 _COLUMN_TAG = re.compile(r"^(?:【[^【】\n]{2,24}】|[\[［][^\[\]［］【】\n]{2,24}[\]］])\s*(?=.{6,}$)")
@@ -600,7 +600,7 @@ def _find_title(text: str) -> str:
         if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line)
                 and not SITE_NAME.fullmatch(line) and not _HEADING_START.match(line) and not _ESSAY_SITE.search(line)
                 and not BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
-                and not _METADATA.search(line) and not CHROME.fullmatch(line) and not MENU_ITEM.match(line)
+                and not no_title_row(lines, at) and not CHROME.fullmatch(line) and not MENU_ITEM.match(line)
                 and not POST_LINE.search(line) and (at > crumb or _DOC_END.search(line))):
             return _continued(lines, at, line)
     return ""
