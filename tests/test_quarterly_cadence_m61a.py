@@ -165,3 +165,26 @@ def test_plan_info_prints_the_quarterly_rule(tmp_path, capsys):
     assert main(["plan", "info", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "每季度末月25日前报送当季情况" in out and "每月5日前" not in out
+    assert "月度报送要求：各科室要对照本计划" in out        # the duty the rhythm is read from, to be corrected there
+
+
+def test_the_office_can_say_the_plan_is_reported_by_the_quarter(tmp_path, capsys):
+    """A plan whose duties say nothing: the office writes the quarterly duty in 方案信息 (``plan info``)."""
+    from desktop.__main__ import main
+    from desktop.store import open_workspace
+    from desktop.store.queries import current_plan_id
+
+    path = tmp_path / "计划.txt"
+    path.write_text(QUARTERLY.replace("每季度末月25日前将工作推进情况报党政办汇总", "抓好落实"), encoding="utf-8")
+    db = tmp_path / "w.sqlite"
+    assert main(["plan", "import", str(path), "--db", str(db)]) == 0
+    assert main(["plan", "info", "--db", str(db), "--monthly-duty", "每季度末月20日前报送工作进展"]) == 0
+    assert "每季度末月20日前报送当季情况" in capsys.readouterr().out
+    with open_workspace(db) as ws:
+        rule = dashboard.due_rule(ws, current_plan_id(ws))
+    assert (rule.every, rule.day) == ("quarter", 20)
+    # and back to monthly by the same field
+    assert main(["plan", "info", "--db", str(db), "--monthly-duty", "每月10日前报送上月工作进展"]) == 0
+    with open_workspace(db) as ws:
+        rule = dashboard.due_rule(ws, current_plan_id(ws))
+    assert (rule.every, rule.day) == ("month", 10)
