@@ -402,7 +402,7 @@ def info_values(args: argparse.Namespace, old_phases: list) -> dict:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from desktop.core import plan_edits
-    from desktop.core.model import ParsedPlan, Phase
+    from desktop.core.model import Duty, ParsedPlan, Phase
     from desktop.errors import UserError
     from desktop.store import open_workspace, plans as store_plans, queries
 
@@ -416,6 +416,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         lines = store_plans.edit_plan(ws, plan_id, values, actor="命令行") if values else []
         fields = store_plans.stored_plan_fields(ws, plan_id)
         corrected = set(store_plans.stored_plan_corrections(ws, plan_id))
+        # the plan's stored duties: its rule is the dashboard's and the status sheet's (a quarterly plan's too)
+        stored = ParsedPlan(duties=[Duty.from_json(d) for d in queries.duties(ws, plan_id)])
     if values:
         print("已修改：" if lines else "内容与现在相同，没有改动。")
         for line in lines:
@@ -425,5 +427,6 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"{plan_edits.FIELD_LABELS[name]}{mark}：{plan_edits.field_text(name, fields[name])}")
     if corrected & set(plan_edits.FIELDS):      # rows marked 「不是任务」 are a correction too, none listed here
         print("标有“您改过”的内容，以后导入修订稿时会保留，不会被改回。")
-    print("月度报送日期：" + plan_edits.due_rule_words(ParsedPlan(), fields["plan.monthly_duty"]))
+    words = plan_edits.due_rule_words(stored, fields["plan.monthly_duty"])
+    print(("报送日期：" if "每季度" in words else "月度报送日期：") + words)
     return 0

@@ -157,25 +157,44 @@ def due_rule_of(text: str) -> DueRule | None:
     return DueRule(day, same)
 
 
+def quarter_rule_of(text: str) -> DueRule:
+    """The due rule one quarterly duty states: by the day of the quarter's last month it names
+    (每季度末月25日前), else by the quarter's last day (每季度报送一次)."""
+    return DueRule(quarter_day(text) or 31, True, "quarter")
+
+
 def stated_due_rule(duties: Iterable[Mapping[str, Any]]) -> DueRule | None:
-    """The monthly due rule the plan states: the day its monthly information duty names, else
-    the day another monthly duty names; None when no monthly duty names a day."""
-    monthly = [d for d in duties if d.get("every") == "month" and d.get("kind") not in NOT_DUE]
-    monthly.sort(key=lambda d: d.get("kind") != "monthly_info")
-    return next((rule for d in monthly if (rule := due_rule_of(str(d.get("text") or ""))) is not None), None)
+    """The due rule the plan states: the day its monthly information duty names, else the day
+    another monthly duty names; None when a monthly duty names no day. A plan that asks for nothing
+    monthly but a quarterly report (ux60 finding 6) is chased by the quarter: its quarterly duty's
+    rule (``quarter_rule_of``). None when the plan asks for neither: the 5th of the next month. A plan
+    with both is chased monthly, the stricter."""
+    sent = [d for d in duties if d.get("kind") not in NOT_DUE]
+    monthly = [d for d in sent if d.get("every") == "month"]
+    if monthly:
+        monthly.sort(key=lambda d: d.get("kind") != "monthly_info")
+        return next((rule for d in monthly if (rule := due_rule_of(str(d.get("text") or ""))) is not None), None)
+    quarterly = [str(d.get("text") or "") for d in sent if d.get("every") == "quarter"]
+    if quarterly:
+        return quarter_rule_of(next((t for t in quarterly if quarter_day(t) is not None), quarterly[0]))
+    return None
 
 
 def due_rule(duties: Iterable[Mapping[str, Any]]) -> DueRule:
-    """The plan's monthly due rule: the one it states, else the 5th of the next month."""
+    """The plan's due rule, the one place that says when each unit's reports are due — the
+    dashboard's grid, list and 催报, the monthly page, the reports, the status sheet and ``plan info``
+    read it from the plan's stored duties (so a revision that changes them changes the rhythm): the
+    one it states (``stated_due_rule``), else the 5th of the next month."""
     return stated_due_rule(duties) or progress.DEFAULT_DUE
 
 
 def monthly_due(month: str, cal: WorkCalendar | None = None, rule: DueRule = progress.DEFAULT_DUE) -> date:
     """A month's progress and information are due as the plan's ``rule`` says (by default the
-    5th of the next month); on a holiday or weekend, the next working day. The one rule the
-    dashboard and the reports share."""
+    5th of the next month); on a holiday or weekend, the next working day (a quarter's report: the
+    working day before, ``DueRule.moves_later``). The one rule the dashboard and the reports share."""
     cal = cal or WorkCalendar()
-    return cal.on_or_after(monthly_nominal(month, rule))
+    nominal = monthly_nominal(month, rule)
+    return cal.on_or_after(nominal) if rule.moves_later else cal.on_or_before(nominal)
 
 
 def plan_months(phases: Iterable[Mapping[str, Any]], duties: Iterable[Mapping[str, Any]],
@@ -225,16 +244,18 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
                 year, mon = parse_month(month)
                 if every == "quarter" and mon % 3:
                     continue
+                name = f"{year}年{mon}月{label}"
                 if every == "month":
                     own = due_rule_of(str(duty.get("text") or "")) or plan_rule
                     nominal, later = monthly_nominal(month, own), True
                 else:               # the day the plan names in the quarter's last month, else its end (ux60)
-                    day = quarter_day(str(duty.get("text") or ""))
-                    nominal = date(year, mon, day) if day else month_end(year, mon)
-                    later = False
+                    quarter = quarter_rule_of(str(duty.get("text") or ""))
+                    nominal, later = quarter.nominal(month), quarter.moves_later
+                    if kind == "quarterly_report":          # 2024年第三季度报告, not 2024年9月季度报告
+                        name = quarter.period_label(month) + "报告"
                 if (cal.on_or_after(nominal) if later else nominal) >= today:
                     # only the next one: past months show in the office's grid
-                    found.append((kind, f"{year}年{mon}月{label}", nominal, later))
+                    found.append((kind, name, nominal, later))
                     break
         elif every == "year" and duty.get("due"):
             # 每年6月20日前报送半年工作小结: due that day in every year of the plan's span; the next one shows (ux58)

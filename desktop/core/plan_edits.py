@@ -11,10 +11,11 @@ title, so a corrected title also remembers the document's (``document_title``).
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from desktop.core import not_tasks, review_edits, review_units
-from desktop.core.deadlines import NOT_DUE, due_rule_of, stated_due_rule
+from desktop.core.deadlines import NOT_DUE, due_rule_of, quarter_day, stated_due_rule
 from desktop.core.model import Duty, ParsedPlan, Phase
 from desktop.core.progress import DEFAULT_DUE, DueRule, is_month
 from desktop.core.review_edits import FIELD_LABELS, Conflict, Correction, EditError, check_date, field_text
@@ -45,29 +46,44 @@ def plan_fields(plan: ParsedPlan) -> dict[str, Any]:
 def _monthly_duty(plan: ParsedPlan) -> Duty | None:
     """The monthly duty the plan's due rule is read from (``deadlines.stated_due_rule``'s
     choice: the information duty first), else the first monthly duty naming no day; never an
-    oversight rhythm (领导小组坚持月调度: nothing is sent)."""
-    monthly = sorted((d for d in plan.duties if d.every == "month" and d.kind not in NOT_DUE),
-                     key=lambda d: d.kind != "monthly_info")
-    return next((d for d in monthly if due_rule_of(d.text) is not None), monthly[0] if monthly else None)
+    oversight rhythm (领导小组坚持月调度: nothing is sent). A plan that asks for nothing monthly: the
+    quarterly sending its rhythm is read from (每季度末月25日前报送…, ux60 finding 6), so the office sees it
+    here and can correct it."""
+    sent = [d for d in plan.duties if d.kind not in NOT_DUE]
+    monthly = sorted((d for d in sent if d.every == "month"), key=lambda d: d.kind != "monthly_info")
+    if monthly:
+        return next((d for d in monthly if due_rule_of(d.text) is not None), monthly[0])
+    quarterly = [d for d in sent if d.every == "quarter"]
+    return next((d for d in quarterly if quarter_day(d.text) is not None), quarterly[0] if quarterly else None)
 
 
 def monthly_duty_text(plan: ParsedPlan) -> str:
-    """The text of the monthly duty that sets when each month's report is due ('' if none)."""
+    """The text of the duty that sets when each month's (or quarter's) report is due ('' if none)."""
     duty = _monthly_duty(plan)
     return duty.text if duty is not None else ""
 
 
+# a duty worded for the quarter and not the month (每季度末月20日前报送工作进展 / 按季度报送): a quarterly sending
+_QUARTERLY = re.compile(r"每\s*个?\s*季|按\s*季")
+_MONTHLY = re.compile(r"每\s*个?\s*月|按\s*月")
+
+
 def _set_monthly_duty(plan: ParsedPlan, text: str) -> None:
     """The person's wording of the monthly duty: it replaces the duty the rule was read from,
-    or is added as the monthly information duty; empty removes that duty (the 5th applies)."""
+    or is added as the monthly information duty; empty removes that duty (the 5th applies). Worded
+    for the quarter alone (每季度末月20日前报送), it is a quarterly sending: the plan is chased by the quarter
+    unless another duty asks for monthly reports."""
     duty = _monthly_duty(plan)
     others = [d for d in plan.duties if d is not duty]
+    every = "quarter" if _QUARTERLY.search(text) and not _MONTHLY.search(text) else "month"
+    kind = "quarterly_report" if every == "quarter" else "monthly_info"
     if duty is not None and text:                   # a new list of new duties: undo keeps the old
-        plan.duties = [Duty(d.kind, d.due, d.every, text) if d is duty else d for d in plan.duties]
+        plan.duties = [Duty(d.kind if d.every == every else kind, d.due, every, text) if d is duty else d
+                       for d in plan.duties]
     elif duty is not None:
         plan.duties = others
     elif text:
-        plan.duties = [*others, Duty("monthly_info", None, "month", text)]
+        plan.duties = [*others, Duty(kind, None, every, text)]
 
 
 def rule_with_monthly_duty(plan: ParsedPlan, text: str) -> DueRule | None:

@@ -84,24 +84,59 @@ def month_end(month: str) -> dt.date:
 MONTHLY_DUE_DAY = 5      # a month's progress and information go in by the 5th of the next month
 
 
+QUARTERS = "一二三四"
+
+
 @dataclass(frozen=True)
 class DueRule:
     """When a month's report is due, as the plan says it: by ``day`` of the next month
     (每月5日前报送上月进展, the rule where a plan names no day), or by ``day`` of the month itself
-    (每月25日前报送当月工作进展: ``same_month``)."""
+    (每月25日前报送当月工作进展: ``same_month``). A plan that asks only for quarterly reports
+    (``every`` "quarter": 每季度末月25日前报送) owes one report a quarter, its last month's, due by ``day`` of
+    that month (31: the quarter's last day); the months between are owed by no one, and a month's entry a unit
+    still makes is due with its quarter's report (ux60 finding 6)."""
 
     day: int = MONTHLY_DUE_DAY
     same_month: bool = False
+    every: str = "month"            # "month" | "quarter"
+
+    def report_month(self, month: str) -> str:
+        """The month whose report covers ``month``: itself, or its quarter's last month."""
+        if self.every != "quarter":
+            return month
+        year, mon = parse_month(month)
+        return month_key(year, mon + (-mon) % 3)
+
+    def owes(self, month: str) -> bool:
+        """Whether a report is owed for ``month``: every month, or a quarter's last month."""
+        return self.report_month(month) == month
 
     def nominal(self, month: str) -> dt.date:
         """The day ``month``'s report is due, before moving off a holiday; a day the month lacks
         (30日 in February) is its last day."""
+        month = self.report_month(month)
         year, mon = parse_month(month if self.same_month else next_month(month))
         day = self.day if 1 <= self.day <= 31 else MONTHLY_DUE_DAY
         return dt.date(year, mon, min(day, days_in_month(year, mon)))
 
+    @property
+    def moves_later(self) -> bool:
+        """A day that falls on a holiday: a monthly 「5日前」 waits for the next working day; a quarter's report
+        comes in by the working day before (the dashboard's list has dated it so since m60b)."""
+        return self.every != "quarter"
+
+    def period_label(self, month: str) -> str:
+        """What a report for ``month`` is called: 2024年6月, or 2024年第二季度."""
+        if self.every != "quarter":
+            return month_label(month)
+        year, mon = parse_month(month)
+        return f"{year}年第{QUARTERS[(mon - 1) // 3]}季度"
+
     def describe(self) -> str:
-        """每月5日前报送上月情况 / 每月25日前报送当月情况, for the office and the units to see."""
+        """每月5日前报送上月情况 / 每月25日前报送当月情况 / 每季度末月25日前报送当季情况, for the office and the
+        units to see."""
+        if self.every == "quarter":
+            return f"每季度末{'' if self.day >= 31 else f'月{self.day}日前'}报送当季情况"
         return f"每月{self.day}日前报送{'当月' if self.same_month else '上月'}情况"
 
 

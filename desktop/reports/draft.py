@@ -142,10 +142,12 @@ class Drafter:
                 k = (e.unit, e.month)
                 if k not in sent or (day and (sent[k] is None or day < sent[k])):
                     sent[k] = day
-        f.months_due = len(units) * len(self.months)
-        f.months_sent = sum(1 for (u, m) in sent if u in units and m in self.months)
+        rule = self.data.due_rule
+        owed = [m for m in self.months if rule.owes(m)]     # a quarterly plan owes its quarters' last months
+        f.months_due = len(units) * len(owed)
+        f.months_sent = sum(1 for (u, m) in sent if u in units and m in owed)
         f.months_on_time = sum(1 for (u, m), day in sent.items()
-                               if u in units and rules.on_time(day, due_date(m, self.data.due_rule)))
+                               if u in units and rule.owes(m) and rules.on_time(day, due_date(m, rule)))
         f.articles = sum(1 for a in self.data.articles
                          if a.month in self.written and (self.city or a.unit == self.data.unit))
         return f

@@ -247,8 +247,8 @@ def submission_rows(data: ReportInput, day: dt.date, months: list[str]) -> list[
             due = due_date(m, data.due_rule)
             if (unit, m) in sent:
                 cells.append("按时" if on_time(sent[(unit, m)], due) else "迟报")
-            elif data.first_month and m < data.first_month:
-                cells.append("—")                    # before the plan asked for reports
+            elif data.first_month and m < data.first_month or not data.due_rule.owes(m):
+                cells.append("—")                    # before the plan asked for reports, or between its quarters
             else:
                 cells.append("未报" if day > due else "—")
         rows.append([len(rows) + 1, unit, person, phone, *cells, None, None, None,
@@ -273,6 +273,7 @@ def write_status(data: ReportInput, out: Path, *, day: dt.date | None = None,
                Column("按时", 7, kind="center"), Column("迟报", 7, kind="center"),
                Column("未报", 7, kind="center"), Column("信息篇数", 10, kind="center"))
     rows = submission_rows(data, day, months)
+    rhythm = "季度" if data.due_rule.every == "quarter" else "月度"       # (a quarterly plan's sheet: 3, 6, 9, 12月)
     first = HEADER_ROW + 1
     a, b = get_column_letter(5), get_column_letter(4 + len(months))
     for r, row in enumerate(rows, first):
@@ -281,7 +282,7 @@ def write_status(data: ReportInput, out: Path, *, day: dt.date | None = None,
     wb = Workbook()
     wb.remove(wb.active)
     ws, last = _sheet(wb, "报送情况", columns, rows,
-                      heading=f"{data.plan_title}{data.year}年月度进展报送情况统计",
+                      heading=f"{data.plan_title}{data.year}年{rhythm}进展报送情况统计",
                       unit_line=data.unit or data.office_name, day=day,
                       title_font=title_font, freeze="C4")
     span = f"{a}{first}:{b}{last}"

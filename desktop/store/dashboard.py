@@ -159,7 +159,8 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
                 stamp = date.fromisoformat(last_submit[:10]) if last_submit else None
                 row[month] = SUBMITTED if progress.on_time(stamp, dues[month]) else LATE
                 stamps[month] = last_submit or ""
-            elif dues[month] >= today or (first is not None and month < first):
+            elif dues[month] >= today or (first is not None and month < first) or not rule.owes(month):
+                # (not owed: a month between a quarterly plan's reports — an entry for it is welcome, never missing)
                 row[month] = DRAFT if drafts or submitted else NOT_DUE
             else:
                 row[month] = DRAFT if drafts or submitted else MISSING
@@ -171,9 +172,10 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
 def last_due_month(months: list[str], today: date, cal: WorkCalendar | None = None,
                    rule: DueRule = progress.DEFAULT_DUE, first: str | None = None) -> str | None:
     """The newest month whose report is already due (the one to chase), none before the
-    plan's ``first`` month (``first_month``)."""
+    plan's ``first`` month (``first_month``); of a quarterly plan, a quarter's last month (``DueRule.owes``)."""
     cal = cal or WorkCalendar()
-    return progress.cover_month(months, {m: monthly_due(m, cal, rule) for m in months}, today, first)
+    owed = [m for m in months if rule.owes(m)]
+    return progress.cover_month(owed, {m: monthly_due(m, cal, rule) for m in owed}, today, first)
 
 
 def late_units(grid: SubmissionGrid, month: str) -> list[dict[str, Any]]:
@@ -184,15 +186,15 @@ def late_units(grid: SubmissionGrid, month: str) -> list[dict[str, Any]]:
 
 
 def reminder_text(plan_title: str, month: str, units: list[dict[str, Any]], today: date,
-                  office: str = "领导小组办公室", contact: str = "") -> str:
-    """A 催报 message ready to paste into a chat or a notice."""
+                  office: str = "领导小组办公室", contact: str = "", period: str = "") -> str:
+    """A 催报 message ready to paste into a chat or a notice; ``period`` names what is chased
+    (``DueRule.period_label``: 2024年第二季度), else the month."""
     if not units:
         return ""
-    year, mon = month.split("-")
     names = "、".join(u["name"] for u in units)
     title = f"《{plan_title}》" if plan_title else "工作方案"
     text = (f"各有关单位：\n    截至{today.year}年{today.month}月{today.day}日，{names}"
-            f"（共{len(units)}家）尚未报送{int(year)}年{int(mon)}月落实{title}的工作进展和工作信息。"
+            f"（共{len(units)}家）尚未报送{period or progress.month_label(month)}落实{title}的工作进展和工作信息。"
             f"请于3个工作日内补报，并由联络员在系统中提交。")
     if contact:
         text += f"联系人：{contact}。"

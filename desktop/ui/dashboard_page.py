@@ -32,6 +32,7 @@ CALENDAR_NOTE = ("注意：节假日数据只到 {last} 年，{years} 年的截�
 WORKDAY_NOTE = "截止日期按法定工作日计算（已考虑节假日和调休）。"
 RULE_STATED = "月度进展按方案要求{rule}。"
 RULE_ASSUMED = "方案未规定月度报送日期，按{rule}计。"
+RULE_QUARTERLY = "方案要求{rule}，其间各月不催报。"
 LATE_FOR = "{month} 未报送的单位（{n} 家）："
 ALL_IN = "{month} 各单位均已报送。"
 NOTHING_DUE_YET = "还没有到期的月份。"
@@ -39,7 +40,6 @@ COPIED = "已复制"
 COPY = "复制催报通知(&C)"
 NOTE = "{latest}/{target}{unit}（{share}）"
 PLAN_LEVEL = "总"
-MONTH_LABEL = "{year}年{month}月"
 BOX_OFFICE = "各单位报送情况"
 BOX_UNIT = "本单位各月报送情况"
 OPEN = "打开 {unit} {month} 的报送…"
@@ -147,8 +147,9 @@ class DashboardPage(QWidget):
         items = upcoming(duties, phases, s.today, cal=cal)
         self.due.set_rows([{"id": i, "deadline": d} for i, d in enumerate(items)])
         stated = stated_due_rule(duties)
-        rule = (RULE_STATED.format(rule=stated.describe()) if stated
-                else RULE_ASSUMED.format(rule=DEFAULT_DUE.describe()))
+        rule = (RULE_ASSUMED.format(rule=DEFAULT_DUE.describe()) if stated is None
+                else RULE_QUARTERLY.format(rule=stated.describe()) if stated.every == "quarter"
+                else RULE_STATED.format(rule=stated.describe()))
         if not items and not phases and all((d.get("kind") or "other") in NOT_DUE for d in duties):
             self.ui.calendarNoteLabel.setText(NO_DUTIES)      # not 「都已过去」: there never was one
         elif cal.approximate_years:
@@ -198,8 +199,8 @@ class DashboardPage(QWidget):
             self.grid.set_grid(grid, receipts, unsent)
             return
         self.grid.set_grid(grid, receipts)
-        self.late_month = figures.last_due_month(months, s.today, rule=figures.due_rule(s.ws, s.plan_id),
-                                                 first=grid.first)
+        rule = figures.due_rule(s.ws, s.plan_id)
+        self.late_month = figures.last_due_month(months, s.today, rule=rule, first=grid.first)
         self.ui.lateList.clear()
         self.ui.reminderEdit.clear()
         if self.late_month is None:
@@ -207,7 +208,7 @@ class DashboardPage(QWidget):
             self.ui.copyReminderButton.setEnabled(False)        # nothing to chase, nothing to copy
             return
         late = figures.late_units(grid, self.late_month)
-        label = MONTH_LABEL.format(year=int(self.late_month[:4]), month=int(self.late_month[5:]))
+        label = rule.period_label(self.late_month)          # 2024年6月, or a quarterly plan's 2024年第二季度
         returned = [(u, m) for u in grid.units for m in grid.months
                     if receipts.get((u["id"], m), {}).get("state") == "returned"]
         self.ui.lateLabel.setText((LATE_FOR.format(month=label, n=len(late)) if late else ALL_IN.format(month=label))
@@ -221,7 +222,7 @@ class DashboardPage(QWidget):
             self.ui.lateList.addItem(item)
         office = s.ws.setting("office_name", "") or WHO_OFFICE
         self.ui.reminderEdit.setPlainText(figures.reminder_text(s.plan_title(), self.late_month, late, s.today,
-                                                                office=office))
+                                                                office=office, period=label))
         self.ui.copyReminderButton.setEnabled(bool(late))
         self.ui.copyReminderButton.setText(COPY)
 
