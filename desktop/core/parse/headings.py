@@ -221,6 +221,10 @@ def _unnumbered_headings(lines: list[str]) -> set[int]:
         nxt = next((ln.strip() for ln in lines[n + 1:n + 4] if ln.strip()), "")
         if not nxt:
             continue
+        # (第十八条 收缴程序, an article headed after a space, and 第九章 保障措施 over 第二十五条 组织分工, a rule's
+        # chapter over its articles: numbered lines of the rule, no unnumbered headings)
+        if ARTICLE.match(line) or (CHAPTER.match(line) and ARTICLE.match(nxt)):
+            continue
         found.add(n)
         if line_marker(nxt):
             before_item += 1

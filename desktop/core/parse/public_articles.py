@@ -145,4 +145,21 @@ def public_lead_item(item: Item) -> bool:
     return bool(_PUBLIC_LEAD.search(lead) and m and not _PUBLIC_AFTER_VERB.search(m.group(1))
                 and not subject[m.end():].startswith("的") and not _HANDED.search(body)) \
         and not opening_subject(subject, set()) and not doer_units(body)[1] \
-        and not opening_subject(body, set()) and not opening_subject(after_cases(body), set())
+        and not opening_subject(body, set()) and not opening_subject(after_cases(body), set()) \
+        and not _body_among(subject)
+
+
+def _body_among(subject: str) -> bool:
+    """The lead-in's subject names a body beside the person or instead of it:
+    「产权人、物业管理单位或者使用人应当遵守下列规定：」 (a list with a body in it),
+    「产权人委托的地下空间物业管理单位（…）应当履行下列义务：」 (the person only the modifier of the head
+    after 的) — the parties' duties, lines of work (Round 83), not the public's own rules."""
+    parts = re.split(r"应当|必须|应|须", _BRACKETED.sub("", subject), maxsplit=1)
+    if len(parts) < 2:
+        return False                    # (no duty: 「…可以委托调查机构办理下列业务：」 the public's option)
+    head = parts[0].rsplit("的", 1)[-1]
+    return any(_BODY_HEAD.search(part) and not _PUBLIC.match(part) for part in re.split(r"、|或者|以及|和|及|或", head))
+
+
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+_BODY_HEAD = re.compile(r"(?:单位|机构|企业|部门|公司|组织|委员会|中心)$")
