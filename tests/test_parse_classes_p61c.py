@@ -198,3 +198,18 @@ def test_a_body_whose_own_name_holds_an_activity_word_stays_whole():
     # (near misses: a body's own name)
     assert unheaded("区青少年活动中心") == "区青少年活动中心"
     assert unheaded("镇老年人活动室") == "镇老年人活动室"
+
+
+# --- 把 its object 传达落实 where it reaches -------------------------------------------------------------------------
+
+def test_a_subject_that_puts_its_object_into_effect_with_ba_is_a_doer():
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("各村要迅速把《通知》《防火“十不准”》传达落实到组和群众中。") == ([], ["各村"])
+    assert doer_units("各社区要把值班制度落实到位。") == ([], ["各社区"])
+
+
+def test_passing_word_on_or_a_report_of_work_done_names_no_doer():
+    from desktop.core.parse.sentence_units import doer_units
+    # (near misses: 传达 alone is outside rule 2; 落实 inside the object)
+    assert doer_units("各村要把通告精神传达到群众。") == ([], [])
+    assert doer_units("各区将落实情况进行通报。") == ([], [])
