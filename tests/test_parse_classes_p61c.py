@@ -213,3 +213,24 @@ def test_passing_word_on_or_a_report_of_work_done_names_no_doer():
     # (near misses: 传达 alone is outside rule 2; 落实 inside the object)
     assert doer_units("各村要把通告精神传达到群众。") == ([], [])
     assert doer_units("各区将落实情况进行通报。") == ([], [])
+
+
+# --- a page's 标题 field printed again above the document ------------------------------------------------------------
+
+_COVER = ("某县人民政府办公室关于印发某县2022年春节元宵节文体活动方案的通知\n\n各镇人民政府:\n\n"
+          "经县政府同意,现将《某县2022年春节元宵文体活动方案》印发给你们,请结合实际认真组织实施。\n\n"
+          "某县人民政府办公室\n\n2022年1月26日\n\n(此件主动公开\n\n某县2022年春节元宵文体活动方案\n\n"
+          "为弘扬中华优秀传统文化,特制订本活动方案。\n\n一、指导思想\n全面贯彻落实党的十九大精神。\n")
+
+
+def test_a_title_field_printed_again_as_the_notices_line_gives_way_to_the_plans_own_line():
+    text = ("标题:某县人民政府办公室关于印发某县2022年春节元宵节文体活动方案的通知\n\n索引号:00811580-7/2022-00019\n\n"
+            + _COVER)
+    assert parse_text(text).title == "某县2022年春节元宵文体活动方案"
+
+
+def test_a_title_field_the_page_prints_nowhere_else_stands():
+    # (near miss: the field alone names the notice; its plan's name is read from it)
+    text = ("标题:某县人民政府办公室关于印发某县2022年春节元宵节文体活动方案的通知\n\n索引号:00811580-7/2022-00019\n\n"
+            "各镇人民政府:\n\n经县政府同意,现将方案印发给你们,请认真组织实施。\n\n一、指导思想\n全面贯彻落实党的十九大精神。\n")
+    assert parse_text(text).title == "某县2022年春节元宵节文体活动方案"
