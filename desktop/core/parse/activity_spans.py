@@ -29,7 +29,7 @@ from .event_days import event_eve, event_period
 from .festival_periods import festival_period, year_festival
 from .item_spans import own_span_end
 from .lunar_days import first_month_field, first_month_limit, solar_first_month
-from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
+from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day, set_month
 from .named_day_spans import day_activity_month, named_day_month, stated_day_month, week_month, week_period_month
 from .normalise import cn_to_int, first_month
 from .task_dates import rhythm_first
@@ -61,7 +61,9 @@ _DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日" + WEEKDAY
 _END = (r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?|\d{1,2}\s*日)"
         + WEEKDAY)
 # 「6月1日至30日」「2020年10月20日——2020年10月30日」「从11月1日开始，到11月30日结束」
-SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启动|起)?[，,]?\s*(?:并持续)?(?:至|到))\s*" + _END)
+# (「将于3月初启动,一直延续到4月上旬」: started, then run on to its end — Round 83 on x312_04's 活动时间)
+SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启动|启动|起)?[，,]?\s*"
+                  r"(?:并持续|一直(?:延续|持续))?(?:至|到))\s*" + _END)
 
 
 # 「三、活动时间与地点」 over 「- 时间:6月1日至6月30日」: the time field's name and a list mark before the span
@@ -588,7 +590,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 or closing_day(text, year) or fixed_days_end(text, year) or (
                 own_day(text, year, held_only=not span_end)) or appointed_day(text, year) \
                 or own_month(text, year) \
-                or month_part(text, year) or set_day(text, year) or own_span_end(text, year) \
+                or month_part(text, year) or set_day(text, year) or set_month(text, year) or own_span_end(text, year) \
                 or event_eve(text, plan_text, year, span_end) or festival_period(text, year, span_end) \
                 or year_festival(text, title + preamble) or first_month_limit(text, year) \
                 or first_month_field(text, year) \

@@ -12,7 +12,7 @@ import datetime as _dt
 import re
 
 from .dates import Deadline
-from .normalise import cn_to_int
+from .normalise import cn_to_int, first_month
 from .prefilter import led
 
 _RELATIVE = re.compile(r"(?:印发|发布|出台|下发|实施|施行)之日起\s*(\d{1,3})\s*(?:日|天)(?:内|以内)")
@@ -59,19 +59,26 @@ def months_deadline(text: str, default_year: int | None) -> Deadline | None:
 _DAYS_FROM = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?[ \t]{0,2}"
                         r"(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:起|开始)"
                         r"[^。；;，,]{0,12}?为期\s*(?P<n>\d{1,3})\s*天")
+# 「从元月9日起,各村委会利用一周时间,…集中组织开展…」: weeks counted from the day the work starts, the doer between
+# (Round 83 on x312_05 (一): a start with a length has an end)
+_WEEKS_FROM = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?[ \t]{0,2}"
+                         r"(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:起|开始)[，,]?[^。；;，,]{0,12}?"
+                         r"(?:利用|用|历时)\s*(?P<w>[一二两三四]|\d)\s*(?:个)?(?:周|星期)(?:左右)?(?:的)?时间")
 
 
 def days_deadline(text: str, default_year: int | None) -> Deadline | None:
     """「自5月24日起开展为期100天的…」: the work runs that many days from its first day, the last of them its end
     (2022-08-31; a start with its length has an end, Round 39 rulings; Round 77 on x303_04); None without a year."""
     m = _DAYS_FROM.search(text) if "为期" in text else None
+    m = m or (_WEEKS_FROM.search(text) if "周" in text or "星期" in text else None)
     if not m or not (year := int(m.group("y")) if m.group("y") else default_year):
         return None
     try:
         first = _dt.date(year, int(m.group("mo")), int(m.group("d")))
     except ValueError:
         return None
-    last = first + _dt.timedelta(days=int(m.group("n")) - 1)
+    days = int(m.group("n")) if "n" in m.groupdict() else 7 * (cn_to_int(m.group("w").replace("两", "二")) or 0)
+    last = first + _dt.timedelta(days=days - 1)
     return Deadline(m.start(), m.end(), last.isoformat(), not m.group("y"), m.group(0))
 
 
@@ -85,6 +92,8 @@ def span_deadline(text: str, start_year: int | None) -> Deadline | None:
     (``months_deadline``) first."""
     if (by_months := months_deadline(text, start_year)) is not None:
         return by_months
+    if (by_weeks := _WEEKS_FROM.search(first_month(text)) and days_deadline(first_month(text), start_year)):
+        return by_weeks             # (「从元月9日起,…利用一周时间」: its last day)
     m = _SPAN.search(text)
     if not m or start_year is None:
         return None

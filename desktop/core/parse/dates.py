@@ -457,13 +457,18 @@ _STARTS_THEN = re.compile(r"(?:自|从)?(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*�
 # a time cell or label holding a span of months (2025年3月—12月 / 6-12月 / 2025年3月至2026年6月底): done by its end
 # (or a span of days in one month 9月1日-3日 / 9月5日至11日: its last day in the first day's month)
 _SPAN_WORDS = re.compile(r"^\s*(?P<y>(?:19|20)\d{2}\s*年)?\s*(?P<m>\d{1,2})\s*"
-                         r"(?:月(?:\s*\d{1,2}\s*(?P<d>[日号]))?(?:初|底|末|上旬|中旬|下旬)?"
+                         r"(?:月(?:\s*(?P<sd>\d{1,2})\s*(?P<d>[日号]))?(?:初|底|末|上旬|中旬|下旬)?"
                          # (「5月25-31日」: a span of days in one month, 日 written once after its last day)
                          r"|月\s*(?P<dd>\d{1,2})(?=\s*[—–\-－~～]\s*\d{1,2}\s*[日号]))?" + WEEKDAY +
                          r"\s*(?:至|到|—|－|-|~|～|–)+\s*"
                          r"(?P<end>(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
                          r"(?:初|底|末|上旬|中旬|下旬)?(?:之前|以前|前)?|(?P<day>\d{1,2})\s*[日号])" + WEEKDAY +
                          r"\s*(?:完成|结束|止)?\s*$")
+# what a time field prints after its span's last day (Round 83 on x312_06, x312_09): the lunar days of the whole span
+# in a bracket 「1月20日—2月10日(农历腊月二十九至农历正月二十)」 (a gloss: the solar days stand), and the hours of each
+# evening 「2月1日—10日19:30—21:30」 (a clock span is no date)
+_SPAN_TAIL = re.compile(r"(?<=[日号])\s*(?:[(（]\s*(?:农历|阴历)[^()（）\n]{1,24}[)）])?\s*"
+                        r"(?:(?:[上下]午|晚上?)?\s*\d{1,2}[:：]\d{2}\s*(?:[—–\-－~～至到]+\s*\d{1,2}[:：]\d{2})?)?\s*$")
 # a part of a month or a day said with 号, as a time cell writes it without 前 (10月上旬 / 7月10号)
 _PART_WORDS = re.compile(r"(?:((?:19|20)\d{2})\s*年)?\s*(?<!\d)(\d{1,2})\s*月\s*"
                          r"(?:(上旬|中旬|下旬)|(\d{1,2})\s*[日号])")
@@ -473,13 +478,20 @@ def deadline_from_words(words: str, default_year: int | None) -> list[Deadline]:
     """A 完成时限 cell: ``2024年6月底前``, ``2024年12月``, ``2025年``, ``6月``, ``2024.6``; a span of months
     (``2025年3月—12月``) by its end; ``10月上旬`` / ``7月10号`` by that part or day."""
     words = first_month(words)
-    span = _SPAN_WORDS.match(words.strip(" 。；;，,"))
+    span = _SPAN_WORDS.match(_SPAN_TAIL.sub("", words.strip(" 。；;，,"), count=1))
     if span:
         end = span.group("end")
         if span.group("day"):
             if not (span.group("d") or span.group("dd")):
                 return []                 # 5-12日 without its month: nothing read
-            end = f"{span.group('m')}月{span.group('day')}日"
+            # (「3月28日至7日」: a last day before the first is in the next month, Round 83 on x312_03)
+            month = int(span.group("m")) + (bool(span.group("sd")) and int(span.group("day")) < int(span.group("sd")))
+            end = f"{month}月{span.group('day')}日"
+            if month > 12:                # (「12月28日至3日」: into January of the next year)
+                first = int(span.group("y").rstrip(" 年")) if span.group("y") else default_year
+                if first is None:
+                    return []
+                end = f"{first + 1}年1月{span.group('day')}日"
         ended = deadline_from_words(end if "年" in end else (span.group("y") or "") + end, default_year)
         if ended:
             return [Deadline(span.start(), span.end(), ended[0].date, ended[0].year_inferred, span.group(0))]

@@ -88,6 +88,7 @@ _WHEN_LINE = re.compile(rf"^[ \t　]*{_WHEN}{_S}[:：]", re.M)
 # an activity's day and hour in the item's own text 「6月3日8:30-11:00」「5月20日上午9时」
 _OWN_TIME = re.compile(r"\d{1,2}日(?:[上下]午|晚上?)?\d{1,2}[:：时点]")
 _BLANKS = re.compile(r"[ \u3000]+")
+_BROKEN_DATE = re.compile(r"^([ \t　]*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2})[ \t　]*\n[ \t　]*(?=[年月日号])")
 # (not a day's lunar gloss 「2月8日(初一)至2月13日(初六)」: the span goes on after it, x295_01)
 _ASIDE = re.compile(r"[（(](?!" + LUNAR_GLOSS + r"[)）])|[，,；;。\n]")
 
@@ -197,6 +198,8 @@ def _is_block(item: Item, last: bool = False) -> bool:
             and all(_field(c.body) or _NAMED_PLACE.match(c.body.strip()) for c in written[1:]) \
             and any(_PLACED.match(c.body.strip()) or _NAMED_PLACE.match(c.body.strip()) for c in written):
         return True         # (「1、计划完成献血人数206人。2、参加对象:… 3、献血时间:…」: the aim, then fields)
+    if _time_place_list(written, last):
+        return True
     head = next((k for k, c in enumerate(written) if not _field(c.body)), len(written))
     if 4 <= head and 1 <= len(written) - head <= 2 and not any(c.children or _field(c.body) for c in written[head:]) \
             and any(_PLACED.match(c.body.strip()) for c in written):
@@ -209,6 +212,26 @@ def _is_block(item: Item, last: bool = False) -> bool:
         or any(_PLACED.match(c.body.strip()) or _NAMED_HEAD.match(c.body.strip()) or _LEADER_FIELD.match(c.body.strip())
                for c in written) \
         or _OWN_TIME.search(item.body) is not None
+
+
+# a label line of the activity's own 「3.花灯主题:…」「2.烟花燃放地点:…」「4.交通管制区域:…」: a few words, then a colon
+_OWN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[:：]")
+# the page's cut inside the last line's label 「5.燃放(」: a few words, no sentence and no colon
+_CUT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,10}[(（]?$")
+
+
+def _time_place_list(written: list[Item], last: bool) -> bool:
+    """「1.时间:…⏎2.地点:…⏎3.花灯主题:…」「1.时间:… 2.烟花燃放地点:… 3.市民集中观看地点:… 4.交通管制区域:…」: numbered
+    lines that open with the activity's time, then its place, are its field list (Round 83 on x312_06: one task a
+    block), each line after them a label with a colon — the last one cut by the page allowed. Not lines of work
+    after a time line 「1.时间:… 2.各村要组织…」."""
+    bodies = [c.body.strip() for c in written]
+    if len(bodies) < 3 or any(c.children for c in written) or not _WHEN_FIELD.match(bodies[0]):
+        return False
+    if not (_PLACED.match(bodies[1]) or re.match(rf"^[\u4e00-\u9fff]{{2,8}}(?:{_WHERE}){_S}[:：]", bodies[1])):
+        return False
+    rest = bodies[2:-1] if last and _CUT_LABEL.match(bodies[-1]) else bodies[2:]
+    return all(_field(b) or _OWN_LABEL.match(b) for b in rest)
 
 
 def _record(body: str) -> bool:
@@ -308,7 +331,9 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
 def when_line(body: str) -> str:
     """The words of the first time field on a line of the item's text (up to its first aside), or ""."""
     m = _WHEN_LINE.search(body) if "间" in body or "間" in body or "限" in body else None
-    return _ASIDE.split(body[m.end():].split("\n", 1)[0].strip(), maxsplit=1)[0] if m else ""
+    # (a date the page broke after its figure 「时间:4⏎月2日——4月3日」: one value, Round 83 on x312_04 四/4)
+    value = _BROKEN_DATE.sub(r"\1", body[m.end():], count=1) if m else ""
+    return _ASIDE.split(value.split("\n", 1)[0].strip(), maxsplit=1)[0] if m else ""
 
 
 def lone_field_units(items: list[Item], decls: dict[int, Declaration], fields: Fields) -> set[int]:

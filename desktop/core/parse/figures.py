@@ -121,6 +121,9 @@ _SUFFIX = {"以上": ">=", "及以上": ">=", "及其以上": ">=", "以下": "<
 _VERB = re.compile(
     r"(新建|新增|建设|建成|建立|创建|打造|培育|培训|完成|实现|改造|改扩建|提档升级|设置|配建|配备|开展|"
     r"扶持|招收|举办|覆盖|增加|增至|吸纳|引进|资助|帮扶|认定|评定|开设|创办|悬挂|"
+    # 「设计搭建一座…彩灯门楼」: what the item puts up for its event, its number of work (Round 81 on x306_03 二/(二)) —
+    # as 新建 is
+    r"搭建|搭设|"
     # 「抽选20名公众代表参加活动」「各抽选10户调查对象进行走访」: the number the item selects or visits, its own
     # number of work (Round 49 rulings on x231_01 二, 四; round 37's number to appoint)
     r"抽选|遴选|招募|走访|慰问)")

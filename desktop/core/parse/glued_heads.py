@@ -26,7 +26,9 @@ _BODY_END = r"(?:" + OFFICE_END + r"|厅|院|府|部门|单位|部|组|会|企�
 _WHEN = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:之?[前后]|期间)(?=" + _LEVEL + r")")
 # 「…健步走活动市体育局」「…展示大会武术协会」: an activity's name (…活动 / …大会 / …仪式) then a body of a level
 # or a society (…协会); 「…代表大会常务委员会」 is a body's own name and stays whole
-_EVENT = re.compile(r"^[\u4e00-\u9fff]{2,24}?(?:活动|大会|仪式)(?=" + _LEVEL + r"|[\u4e00-\u9fff]{2,6}协会$)")
+# (the activity's name may hold its quotes and a 、 「迎新春、结彩灯”城市亮化活动乡机关」, its opening quote lost —
+# Round 83 on x312_05 二/(二))
+_EVENT = re.compile(r"^[\u4e00-\u9fff“”\"、]{2,24}?(?:活动|大会|仪式)(?=" + _LEVEL + r"|[\u4e00-\u9fff]{2,6}协会$)")
 # 「专用账户应以工程建设项目为单位开立总包单位」: 「以…为单位」 (per …) and its act, then the doer
 _PER = re.compile(r"^[\u4e00-\u9fff]{0,12}?以[\u4e00-\u9fff]{1,12}?为单位(?:开立|建立|设立|组建|成立|开展|组织|实施)")
 # 「法律责任区各级纪检监察组织」: an article's short title (its space lost) then a body of a level
@@ -40,6 +42,8 @@ _PIVOT = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:通知|委托|调动|要求)|"
                     r"[\u4e00-\u9fff]{0,4}落实[\u4e00-\u9fff]{0,6}?责任|"
                     r"责任分工)(?=各|[\u4e00-\u9fff]{2})")
 _IS_BODY = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}?" + _BODY_END + r"$")
+# (after an activity's name, a level's one word before the body's end 「…活动乡机关」 names a body too)
+_LEVEL_BODY = re.compile(r"^" + _LEVEL + _BODY_END + r"$")
 
 
 def unheaded(name: str) -> str:
@@ -48,7 +52,7 @@ def unheaded(name: str) -> str:
         name = name.lstrip("、 ")         # (「、分局派出所負責…」: a line whose number the page dropped, its 、 left)
     for glued in (_WHEN, _EVENT, _PER, _TITLE, _JOIN, _PIVOT):
         m = glued.match(name)
-        if m is not None and _IS_BODY.match(name[m.end():]):
+        if m is not None and (_IS_BODY.match(name[m.end():]) or glued is _EVENT and _LEVEL_BODY.match(name[m.end():])):
             return name[m.end():]
     return name
 

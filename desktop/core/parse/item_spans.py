@@ -21,6 +21,10 @@ from .dates import WEEKDAY, iso_day
 _SPAN = re.compile(r"(?<![\d年月.])(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + WEEKDAY
                    + r"\s*(?:至|到|[—–\-－~～]{1,2})\s*(?:(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*)?"
                    r"(\d{1,2})\s*[日号]" + WEEKDAY + r"(?!\s*(?:之前|以前|前|起|以来|期间|之间|开始))")
+# (「3月29日至4月7日期间乡直各单位安排专人值班」: a period of days the item opens with, before its work, is its own
+# span — Round 83 on x312_03 三/3; a period inside the item 「…于3月1日至5日期间…」 is read elsewhere)
+_OPENING_PERIOD = re.compile(r"^\s*(?:在|于)?\s*" + _SPAN.pattern[len(r"(?<![\d年月.])"):].replace(
+    r"(?!\s*(?:之前|以前|前|起|以来|期间|之间|开始))", r"(?=\s*期间\s*[，,]?\s*[\u4e00-\u9fff])"))
 _NOT_OWN = re.compile(r"(?:截至|截止|每年|每月|去年|上年|往年|已于|曾于|已经|已)\s*(?:从|自|于|在)?\s*$")
 # (a measure's window 「2019年1月1日至12月31日，对…的企业，返还…」「…并网的项目，补贴…」「…，困难企业可组织…」:
 # the time a relief or an option holds, no work's date — as ``date_exclusions`` reads a measure after a date)
@@ -32,6 +36,7 @@ def own_span_end(text: str, year: int | None) -> str | None:
     if "日" not in text and "号" not in text:
         return None
     found = [m for m in _SPAN.finditer(text) if not _NOT_OWN.search(text, max(0, m.start() - 6), m.start())]
+    found += [m for m in _OPENING_PERIOD.finditer(text) if not found]
     if len(found) != 1 or _MEASURE.match(text, found[0].end()):
         return None
     m = found[0]
@@ -39,6 +44,8 @@ def own_span_end(text: str, year: int | None) -> str | None:
     if first_year is None:
         return None
     first_month, last_month = int(m.group(2)), int(m.group(5) or m.group(2))
+    if not m.group(5) and int(m.group(6)) < int(m.group(3)):
+        last_month = first_month % 12 + 1     # (「3月28日至7日」: a last day before the first is in the next month)
     last_year = int(m.group(4)) if m.group(4) else first_year + (last_month < first_month)
     return iso_day(last_year, last_month, int(m.group(6)))
 

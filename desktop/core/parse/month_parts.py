@@ -64,6 +64,23 @@ def set_day(text: str, year: int | None) -> str | None:
     return iso_day(int(m.group(1) or year or 0), int(m.group(2)), int(m.group(3)))
 
 
+# 「将10月份作为我镇森林防火“宣传月”」「把6月定为“安全生产月”」: a month the plan sets for its work, named as the
+# campaign's month (Round 83 on x312_01 一: a span the plan sets dates the item by its end, round 37) — not a month
+# set for another thing 「将10月份作为考核时间」 (no month's name after it)
+_SET_MONTH = re.compile(r"(?:将|將|把)\s*(?:((?:19|20)\d{2})\s*年\s*)?(1[0-2]|[1-9])\s*月份?\s*"
+                        r"(?:作[为為]|定[为為]|确定[为為])"
+                        r"[^。；;，,\n]{0,16}?[\u4e00-\u9fff]{2,8}月[”\"」]?(?=[。；;，,\n]|$)")
+
+
+def set_month(text: str, year: int | None) -> str | None:
+    """The end of the one month the item names as its campaign's month (``_SET_MONTH``), in its own year else
+    ``year``; None where there is none, or several."""
+    found = [m for m in _SET_MONTH.finditer(text) if not _not_own(text, m)] if "月" in text else []
+    if len(found) != 1 or not (found[0].group(1) or year):
+        return None
+    return iso_day(int(found[0].group(1) or year or 0), int(found[0].group(2)))
+
+
 # (a rule taking force later in the sentence 「《条例》于5月1日起…施行」, looked for from the day to the sentence's end)
 _IN_FORCE = re.compile(r"施行|生效")
 _STOPS = re.compile(r"[。；;\n]")

@@ -15,10 +15,13 @@ from .figures import _CMP_BEFORE
 
 # the field's label at the sentence's start, after its number (3、参加人员: / （二）参会对象：)
 _FIELD = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
-                    r"(?:参加|参会|参赛|参与|出席|列席)(?:人员|对象|单位|范围)\s*[:：]")
+                    r"(?:(?:参加|参会|参赛|参与|出席|列席)(?:人员|对象|单位|范围)"
+                    # (where it is held 「地 点:全县10个乡镇及…村(居)委会」: the places the work goes to, no target —
+                    # Round 83 on x312_09 三/(一))
+                    r"|(?:活动|举办|演出|放映|集中|具体)?地\s*[点點])\s*[:：]")
 _BAND = re.compile(r"以上|以下|以内")
 
 
 def participants_field(sentence: str) -> bool:
-    """Whether ``sentence`` is a field listing who takes part, with no comparison word in it."""
+    """Whether ``sentence`` is a field listing who takes part (or where), with no comparison word in it."""
     return bool(_FIELD.match(sentence)) and not _CMP_BEFORE.search(sentence) and not _BAND.search(sentence)

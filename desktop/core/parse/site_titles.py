@@ -273,3 +273,11 @@ _PAGE_FIELDS = re.compile(r"索引号|发布机构|是否有效|成文日期|主
 def page_fields(words: str) -> bool:
     """Whether ``words`` printed beside a title are the page's metadata fields or a field's label (名称)."""
     return bool(_PAGE_FIELDS.search(words))
+
+
+def label_printed(text: str, field: re.Match[str]) -> bool:
+    """Whether a page's 「标题:」 field (``field``, its value the first group) is printed again as a line of its own
+    below it: the site's field is chrome (round 65's x275_03) and the document's own lines are read for the title —
+    a notice's title line, then the plan's own title line it issues (Round 83 on x312_08)."""
+    value = field.group(1).strip()
+    return any(line.strip() == value for line in text[field.end():field.end() + 3000].split("\n"))

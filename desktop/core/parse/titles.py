@@ -57,6 +57,7 @@ from .site_titles import (
     addressed_below,
     annexed_in_line,
     as_headed,
+    label_printed,
     own_below_heading,
     page_fields,
     site_mark_dropped,
@@ -448,7 +449,7 @@ def _uncounted(line: str) -> str:
 
 def _find_title(text: str) -> str:
     labelled = _TITLE_LABEL.search(text) if _TITLE_LABEL_WORDS.search(text) else None
-    if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
+    if labelled and re.search(_DOC_END.pattern, labelled.group(1)) and not label_printed(text, labelled):
         return _issued_plan(labelled.group(1).strip())
     shared = _shared_file(text)
     if shared:

@@ -80,8 +80,9 @@ PARTNER_WORDS = ("协办单位", "会办单位", "参办单位", "协办", "会�
 TAKING_PART_WORDS = ("参加单位", "参加部门", "成员单位")
 # 「责任处室：督导室。时间：2025年11月。」: a bare 时间 label gives the deadline only where a date follows it
 # (「开放时间：9:00-17:00」「活动时间：」 run into a word; 「时间：每周一」 names no date)
+# (a date the page broke after its figure 「时间:4⏎月2日——4月3日」 is read whole by ``field_blocks.when_line``)
 _TIME_LABEL = (r"(?<![\u4e00-\u9fff])时间"
-               r"(?=\s*[:：]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|今年|本年|年底|年内))")
+               r"(?=\s*[:：]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}[ \t　]*月|今年|本年|年底|年内))")
 # a group's name used as the label of a units line: 「相关部门：区建设管理委、区绿容局等。」 — a label only
 # where it opens the line or bracket and a colon follows (「协调各相关部门：」 is a sentence)
 _GROUP_LABELS = [(f"{which}{kind}", RESP) for which in ("相关", "有关", "涉及", "参与") for kind in ("部门", "单位")
