@@ -72,6 +72,10 @@ _OBJECTS = re.compile(rf"对{_LISTED}(?:进行|实施|开展)[\u4e00-\u9fff]{{1,
 # work clause; Round 56 rulings' duty list) — not what the body must meet 「应当符合下列要求：」, no verb of its own
 _BY_REQUIREMENTS = re.compile(r"(?:应当|应(?!急)|须|必须)(?:严格)?(?:按照?|依照)"
                               r"(?:以下|下列|如下)(?:要求|规定|标准|规范)[，,]?(?:提供|开展|做好|实施|进行|从事|组织)[\u4e00-\u9fff]{0,12}[：:]$")
+# a subject's role between it and its modal 「区属企业作为不动产租赁的实施主体应当…」 (the subject is the doer,
+# round 44)
+_AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,。；;：:]{1,40}?"
+                      r"(?=(?:应当|应(?!急)|须|必须)(?:履行|承担|落实|做好))")
 _LISTED_FIRST = re.compile(rf"^{_LISTED}[，,]由(?P<agent>[^，,。；;：:]{{2,30}}?)(?:统一|负责|依法)*"
                            rf"(?:提供|收集|实施|办理|审批|审核|管理|监督|检查)[\u4e00-\u9fff]{{0,6}}[：:]$")
 
@@ -84,6 +88,8 @@ def article_lead_in(line: str, aliases: set[str],
     lead-in or names no body."""
     line = re.sub(r"^第[一二三四五六七八九十百零〇\d]+条\s*(?:[（(【〔][^）)】〕]{1,14}[）)】〕])?\s*", "",
                   line.strip())
+    # (the subject before the role it holds 「A作为…的实施主体应当履行以下职责：」: A's duties, not the role's name)
+    line = _AS_ROLE.sub("", line)
     last = re.split(r"[。；;]", line.rstrip("。"))[-1]
     if _NOT_WORK.search(last):
         return []
