@@ -104,3 +104,51 @@ def test_results_fed_back_to_a_platform_are_a_duty():
 def test_a_service_given_to_firms_is_no_duty():
     # (near miss: 提供 to firms or the public, a service of the work, nothing sent to a body)
     assert _duties("市交通委要向企业提供线路信息查询服务，向社会公开道路施工信息。") == []
+
+
+def _article_list(lead_in: str) -> str:
+    return ("某市基层消防工作规定\n\n第一条 为加强基层消防工作，制定本规定。\n\n"
+            f"第二条 （基层工作）\n{lead_in}\n（一）制定年度消防工作计划；\n（二）组织开展防火安全检查。\n\n"
+            "第三条 本规定自2025年1月1日起施行。\n")
+
+
+def test_a_kind_of_body_under_its_leaders_holds_its_list_of_work():
+    # (「A在B的领导和C的指导下，开展下列工作：」: A's own work, B and C only lead or guide it — rule 3, rule 4)
+    got = _units(_article_list("基层消防组织在乡镇人民政府的领导和区消防救援机构的指导下，开展下列工作："))
+    assert got == {("2", "一"): ([], ["基层消防组织"]), ("2", "二"): ([], ["基层消防组织"])}
+
+
+def test_a_named_body_under_its_leader_holds_its_list_of_work():
+    got = _units(_article_list("区消防委在区人民政府的领导下，开展下列工作："))
+    assert got == {("2", "一"): ([], ["区消防委"]), ("2", "二"): ([], ["区消防委"])}
+
+
+def test_persons_under_a_guide_name_none():
+    # (near miss: persons are never units, round 30)
+    got = _units(_article_list("志愿者在社区的指导下，开展下列工作："))
+    assert all(units == ([], []) for units in got.values())
+
+
+def _procedure(step: str) -> str:
+    return ("某市事故统计核销办法\n\n第一条 为规范事故统计核销工作，制定本办法。\n\n"
+            "第二条 符合本办法规定的事故，可以按照下列程序核销：\n\n"
+            "（一）初核。区应急管理部门进行初步核对，并提出核销建议。\n\n"
+            f"（二）公开。{step}\n\n第三条 本办法自2025年1月1日起施行。\n")
+
+
+def test_a_department_described_by_its_work_after_a_time_clause():
+    # (「在…之日起30日内，申报核销的应急管理部门应当将…公开」: the kind after the last 的, round 32; a doer, round 44)
+    got = _units(_procedure("在完成统计核销之日起30日内，申报核销的应急管理部门应当将事故核销的有关信息"
+                            "在本级政府网站上公开。"))
+    assert got[("2", "二")] == ([], ["应急管理部门"])
+
+
+def test_a_described_department_at_the_sentence_start():
+    got = _units(_procedure("申报核销的应急管理部门应当在完成统计核销之日起30日内将有关信息在本级政府网站上公开。"))
+    assert got[("2", "二")] == ([], ["应急管理部门"])
+
+
+def test_a_described_department_as_the_object_names_none():
+    # (near miss: the described department is what 对 governs, the doer the body after it)
+    got = _units(_procedure("对申报核销的应急管理部门，市应急管理部门应当加强监督检查。"))
+    assert got[("2", "二")] == ([], ["市应急管理部门"])

@@ -76,6 +76,9 @@ _BY_REQUIREMENTS = re.compile(r"(?:应当|应(?!急)|须|必须)(?:严格)?(?:�
 # round 44)
 _AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,。；;：:]{1,40}?"
                       r"(?=(?:应当|应(?!急)|须|必须)(?:履行|承担|落实|做好))")
+# a body, the bodies it works under 「在…的领导（和…的指导）下」, then its own list of work or duties
+_LED_WORK = re.compile(r"^(?P<body>[^，,。；;：:在]{2,30}?)"
+                       r"(?:在[^，,。；;：:]{2,60}?(?:领导|指导|监督|统筹|协调)下[，,]?)?(?:应当|应(?!急)|要|须|必须)?(?:具体)?(?:开展|做好|承担|履行)(?:以下|下列|如下)(?:工作|职责)[：:]$")
 _LISTED_FIRST = re.compile(rf"^{_LISTED}[，,]由(?P<agent>[^，,。；;：:]{{2,30}}?)(?:统一|负责|依法)*"
                            rf"(?:提供|收集|实施|办理|审批|审核|管理|监督|检查)[\u4e00-\u9fff]{{0,6}}[：:]$")
 
@@ -97,6 +100,9 @@ def article_lead_in(line: str, aliases: set[str],
         return roles
     if kinds := _kind_duties(line):
         return kinds
+    if led := _LED_WORK.match(re.sub(r"\s+", "", last)):
+        # (「A在B的领导和C的指导下，开展下列工作：」: A's own work list, B and C only lead or guide it — rule 3)
+        return names_of(led.group("body"), aliases) or _kind_subject(led.group("body") + "应当", _KIND_PARTS)
     if duties := _DUTIES.match(last) or _DESIGNATED.match(last) or _designated_before(line, last):
         body = duties.group("body")
         if re.search(rf"(?:下设|设立|成立|组建|设)[^，,。；;]{{0,10}}?{re.escape(body[-3:])}", line[:-len(last)]):

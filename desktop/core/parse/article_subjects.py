@@ -298,8 +298,18 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     if (named := _DESIGNATED_KIND.match(text, at)) and doing.match(text, named.end()) \
             and not hands_over(text, named.end()):
         return re.split(r"或者?", named.group("kind"))
+    if (dept := _DESCRIBED_DEPARTMENT.match(text, at)) and doing.match(text, dept.end()) \
+            and not hands_over(text, dept.end()):
+        return [dept.group("kind")]
     kind = _DESCRIBED_ROLE.match(text, at)
     return role_subjects(text, kind.end(), doing) if kind is not None else []
+
+
+# a field's department described by the work it does in the rules 「申报统计核销的应急管理部门应当…公开」: the kind
+# after the last 的 (round 32's 的-rule), a doer of its verb of doing in an article (round 44) — not 「有关／相关部门」
+_DESCRIBED_DEPARTMENT = re.compile(r"(?![对向由经在将把为与给按依根从])[^，,。；;的]{2,20}?的"
+                                   r"(?P<kind>(?!有关|相关|其他)[\u4e00-\u9fff]{2,10}?(?:部门|机构))"
+                                   r"(?=应当|应(?!急)|须|必须)")
 
 
 # a clause opening with where a party goes 「…，到区不动产登记机构办理…」: the office is a place of the
