@@ -152,3 +152,27 @@ def test_a_described_department_as_the_object_names_none():
     # (near miss: the described department is what 对 governs, the doer the body after it)
     got = _units(_procedure("对申报核销的应急管理部门，市应急管理部门应当加强监督检查。"))
     assert got[("2", "二")] == ([], ["市应急管理部门"])
+
+
+def _paragraphs(article_two: str) -> str:
+    return ("某区国有企业房屋出租管理办法\n\n第一条 为规范房屋出租，制定本办法。\n\n"
+            f"第二条 （招租方式）\n{article_two}\n\n第三条 本办法自2025年1月1日起施行。\n")
+
+
+def test_a_body_or_the_one_it_authorises():
+    # (「A或其授权的B应…」: both doers, the name after the 的 — round 30's 「由A或B…」)
+    got = _units(_paragraphs("采用公开招租方式的，应通过交易平台确定承租人。"
+                             "区属企业或其授权的子企业应按招租结果进行合同磋商与签订。"))
+    assert got[("2",)] == ([], ["区属企业", "子企业"])
+
+
+def test_a_person_or_the_one_it_entrusts_names_none():
+    # (near miss: a tenant and its agent are persons or parties, no bodies — round 30)
+    got = _units(_paragraphs("承租人或其委托的代理人应当按时足额支付租金，并按约定使用房屋。"))
+    assert got[("2",)] == ([], [])
+
+
+def test_a_department_and_the_role_it_acts_in():
+    # (「A作为…工作部门，应当…统计…」: A the subject of the article's verb of doing, round 44)
+    got = _units(_paragraphs("行业监管部门作为本行业事故统计工作部门，应当按照职责分工，及时统计分析本行业事故信息。"))
+    assert got[("2",)] == ([], ["行业监管部门"])
