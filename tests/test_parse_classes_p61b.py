@@ -176,3 +176,15 @@ def test_a_department_and_the_role_it_acts_in():
     # (「A作为…工作部门，应当…统计…」: A the subject of the article's verb of doing, round 44)
     got = _units(_paragraphs("行业监管部门作为本行业事故统计工作部门，应当按照职责分工，及时统计分析本行业事故信息。"))
     assert got[("2",)] == ([], ["行业监管部门"])
+
+
+def test_a_layout_is_no_bureau():
+    # (「编制…空间布局优化方案，落实…」: 布局 ends no body's name — an act with no subject names none, round 65)
+    got = _units(_paragraphs("过渡期间，按照现行操作，编制耕地保护空间布局优化方案，落实耕地保护空间占补平衡。"))
+    assert got[("2",)] == ([], [])
+
+
+def test_a_bureau_before_the_layout_work_stays():
+    # (near miss: the bureau named before the same work is its doer by 落实, rule 2)
+    got = _units(_paragraphs("区规划资源局应当编制耕地保护空间布局优化方案，落实耕地保护空间占补平衡。"))
+    assert got[("2",)] == ([], ["区规划资源局"])
