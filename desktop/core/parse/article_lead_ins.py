@@ -72,6 +72,13 @@ _OBJECTS = re.compile(rf"对{_LISTED}(?:进行|实施|开展)[\u4e00-\u9fff]{{1,
 # work clause; Round 56 rulings' duty list) — not what the body must meet 「应当符合下列要求：」, no verb of its own
 _BY_REQUIREMENTS = re.compile(r"(?:应当|应(?!急)|须|必须)(?:严格)?(?:按照?|依照)"
                               r"(?:以下|下列|如下)(?:要求|规定|标准|规范)[，,]?(?:提供|开展|做好|实施|进行|从事|组织)[\u4e00-\u9fff]{0,12}[：:]$")
+# a subject's role between it and its modal 「区属企业作为不动产租赁的实施主体应当…」 (the subject is the doer,
+# round 44)
+_AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,。；;：:]{1,40}?"
+                      r"(?=(?:应当|应(?!急)|须|必须)(?:履行|承担|落实|做好))")
+# a body, the bodies it works under 「在…的领导（和…的指导）下」, then its own list of work or duties
+_LED_WORK = re.compile(r"^(?P<body>[^，,。；;：:在]{2,30}?)"
+                       r"(?:在[^，,。；;：:]{2,60}?(?:领导|指导|监督|统筹|协调)下[，,]?)?(?:应当|应(?!急)|要|须|必须)?(?:具体)?(?:开展|做好|承担|履行)(?:以下|下列|如下)(?:工作|职责)[：:]$")
 _LISTED_FIRST = re.compile(rf"^{_LISTED}[，,]由(?P<agent>[^，,。；;：:]{{2,30}}?)(?:统一|负责|依法)*"
                            rf"(?:提供|收集|实施|办理|审批|审核|管理|监督|检查)[\u4e00-\u9fff]{{0,6}}[：:]$")
 
@@ -84,6 +91,8 @@ def article_lead_in(line: str, aliases: set[str],
     lead-in or names no body."""
     line = re.sub(r"^第[一二三四五六七八九十百零〇\d]+条\s*(?:[（(【〔][^）)】〕]{1,14}[）)】〕])?\s*", "",
                   line.strip())
+    # (the subject before the role it holds 「A作为…的实施主体应当履行以下职责：」: A's duties, not the role's name)
+    line = _AS_ROLE.sub("", line)
     last = re.split(r"[。；;]", line.rstrip("。"))[-1]
     if _NOT_WORK.search(last):
         return []
@@ -91,6 +100,9 @@ def article_lead_in(line: str, aliases: set[str],
         return roles
     if kinds := _kind_duties(line):
         return kinds
+    if led := _LED_WORK.match(re.sub(r"\s+", "", last)):
+        # (「A在B的领导和C的指导下，开展下列工作：」: A's own work list, B and C only lead or guide it — rule 3)
+        return names_of(led.group("body"), aliases) or _kind_subject(led.group("body") + "应当", _KIND_PARTS)
     if duties := _DUTIES.match(last) or _DESIGNATED.match(last) or _designated_before(line, last):
         body = duties.group("body")
         if re.search(rf"(?:下设|设立|成立|组建|设)[^，,。；;]{{0,10}}?{re.escape(body[-3:])}", line[:-len(last)]):

@@ -83,7 +83,8 @@ _AGENCY = re.compile(rf"(?!.*管理机构$){_DEPARTMENT}")
 _LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇)")
 # (a step opened by 在 may hold a 的-phrase 「在收到建设单位提交的书面报告后，」「在受理之日起三个工作日内」)
 # (… or a step before which 「A在会商前，对…进行核定」: 在…前 says when, round 59 — p59b)
-_STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?|在[^，,。；;]{1,20}?之?前[，,]?)?"
+_STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?|在[^，,。；;]{1,20}?之?前[，,]?|" \
+    r"作为[^，,。；;]{2,30}?(?:部门|机构|机关|单位)[，,])?"      # (… or the role it acts in 「A作为…工作部门，应当…」)
 # the modal of a rule 「应当／应／须／必须」 after a later sentence's unlevelled department (not a plan's 要), a step
 # before it
 _RULE_MODAL = re.compile(rf"{_STEP}(?:应当?(?!急)|须|必须)")
@@ -298,8 +299,25 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     if (named := _DESIGNATED_KIND.match(text, at)) and doing.match(text, named.end()) \
             and not hands_over(text, named.end()):
         return re.split(r"或者?", named.group("kind"))
+    if (pair := _OR_ITS.match(text, at)) and doing.match(text, pair.end()) and not hands_over(text, pair.end()) \
+            and all(_BODY_END.search(n) for n in pair.groups()):
+        return list(pair.groups())      # (「A或其授权的B应…」: A and B, the name after the 的 — round 30's 由A或B)
+    if (dept := _DESCRIBED_DEPARTMENT.match(text, at)) and doing.match(text, dept.end()) \
+            and not hands_over(text, dept.end()):
+        return [dept.group("kind")]
     kind = _DESCRIBED_ROLE.match(text, at)
     return role_subjects(text, kind.end(), doing) if kind is not None else []
+
+
+# a body or the one it authorises 「区属企业或其授权的子企业应…」 (round 30's 「由A或B…」: both doers)
+_OR_ITS = re.compile(r"(?![对向由经在将把为与给按依根从])([^，,。；;或的]{2,20}?)或者?其(?:授权|委托|指定|所属)的"
+                     r"([\u4e00-\u9fff]{2,10}?)(?=应当|应(?!急)|须|必须)")
+_BODY_END = re.compile(r"(?:企业|单位|公司|机关|机构|部门|组织|委员会|中心)$")
+# a field's department described by the work it does in the rules 「申报统计核销的应急管理部门应当…公开」: the kind
+# after the last 的 (round 32's 的-rule), a doer of its verb of doing in an article (round 44) — not 「有关／相关部门」
+_DESCRIBED_DEPARTMENT = re.compile(r"(?![对向由经在将把为与给按依根从])[^，,。；;的]{2,20}?的"
+                                   r"(?P<kind>(?!有关|相关|其他)[\u4e00-\u9fff]{2,10}?(?:部门|机构))"
+                                   r"(?=应当|应(?!急)|须|必须)")
 
 
 # a clause opening with where a party goes 「…，到区不动产登记机构办理…」: the office is a place of the

@@ -47,8 +47,10 @@ _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企
 _PERSON = re.compile(r"(?:人员|(?<![法权标租用收])人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|领队|"
                      r"干部|主任)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
-# platform (信息平台), society (市级社会|组织: a cut name)
-_NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
+# platform (信息平台), society (市级社会|组织: a cut name), a layout or a pattern whose 局 is no bureau (「编制耕地保护
+# 空间布局优化方案」: work, no name)
+_NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营|"
+                           r"布局|格局|大局|全局|开局|变局)$")
 # a two-character name is a body's only as 各X or with a body's last character (园区, 街道, 农委, 街办, 科协, 妇联,
 # 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
 # (kinds of body listed with others 「社区、村组和机关、团体、学校要…」: each a kind, rule 2 — x258_02 第三条)
