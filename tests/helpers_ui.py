@@ -106,7 +106,7 @@ class FakePrompts:
         self.said.append(("ask", text))
         return bool(self._next("ask", True))
 
-    def offer(self, parent, title: str, text: str, action: str, later: str = "稍后") -> bool:
+    def offer(self, parent, title: str, text: str, action: str, later: str = "稍后", *, back: bool = False) -> bool:
         self.said.append(("offer", f"{text}［{action}］"))
         return bool(self._next("offer", False))
 

@@ -101,16 +101,19 @@ class Prompts:
         box.exec()
         return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
 
-    def offer(self, parent: QWidget | None, title: str, text: str, action: str, later: str = "稍后") -> bool:
+    def offer(self, parent: QWidget | None, title: str, text: str, action: str, later: str = "稍后", *,
+              back: bool = False) -> bool:
         """A message with a button that does the next step (``action``) and one that does not: True
-        when the user chose to do it now."""
+        when the user chose to do it now. ``back``: ``action`` is the way back (回去填写 before saving), so Esc and
+        the close box choose it, never ``later`` (which goes on: 仍然保存)."""
         from PySide6.QtWidgets import QMessageBox
 
         box = message_box(QMessageBox.Icon.Information, parent, title, text)
         box.setStandardButtons(QMessageBox.StandardButton.NoButton)
         do = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(later, QMessageBox.ButtonRole.RejectRole)
+        other = box.addButton(later, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(do)
+        box.setEscapeButton(do if back else other)
         box.exec()
         return box.clickedButton() is do
 

@@ -406,12 +406,12 @@ class ReviewDialog(QDialog):
 
     def accept(self) -> None:
         if not self.working.title.strip() and self.prompts.offer(self, SAVE_TITLE, NO_TITLE_SAVE,
-                                                                  FILL_TITLE, SAVE_AS_IS):
+                                                                  FILL_TITLE, SAVE_AS_IS, back=True):
             if not self.edit_title():
                 return                       # the clerk cancelled the title: back to the review
         words = unitless.unitless_words(self.working)
         if words and self.prompts.offer(self, SAVE_TITLE, UNITLESS_SAVE.format(words=words),
-                                        GO_FILL_UNITS, SAVE_ANYWAY):
+                                        GO_FILL_UNITS, SAVE_ANYWAY, back=True):
             self._go_to_task(unitless.unitless_tasks(self.working)[0], COL_LEAD)
             return
         if self.model.pending:
