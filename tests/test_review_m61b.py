@@ -1,6 +1,7 @@
 """Review findings m61b (ux60 finding 10 and what m60a left), as a clerk meets them:
 
 - Esc, or the close box, on the save questions (「有 N 项任务没有牵头单位…」, no title) means 回去填写: nothing saved;
+- 「作为另一个方案 / 作为修订稿」 answers with a named result (``first_run.AnotherPlan``), not a pair;
 """
 
 from __future__ import annotations
@@ -75,3 +76,27 @@ def test_esc_on_the_no_title_question_saves_nothing(qtbot) -> None:
         assert any("没有找到这份方案的标题" in text for text in seen), seen
         assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible(), how
         dialog.done(0)
+
+
+# -- a named answer for 「作为另一个方案 / 作为修订稿」 -----------------------------------------------------------
+
+def test_another_plan_or_revision_answers_with_a_named_result(tmp_path) -> None:
+    from types import SimpleNamespace
+
+    from helpers_ui import FakePrompts, make_workspace
+
+    from desktop.ui.first_run import AS_ANOTHER_PLAN, NOT_IMPORTED, OTHER_AS_NEW, AnotherPlan, FirstRunFlow
+
+    ws, plan_id = make_workspace(tmp_path / "ws.db")
+    other = sample_plan()
+    other.title, other.doc_number = "另一份方案", "测政办〔2024〕9号"
+
+    def ask(answer):
+        flow = SimpleNamespace(session=SimpleNamespace(ws=ws, plan_id=plan_id), window=None,
+                               prompts=FakePrompts(choose=[answer]))
+        return FirstRunFlow._another_plan_or_revision(flow, other)
+
+    assert ask(None) == NOT_IMPORTED and not NOT_IMPORTED.imported
+    assert ask(OTHER_AS_NEW) == AS_ANOTHER_PLAN == AnotherPlan(True, None)
+    assert ask("作为《老年友好型城市建设工作方案》的修订稿导入") == AnotherPlan(True, plan_id)
+    ws.close()
