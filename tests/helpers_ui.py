@@ -110,6 +110,12 @@ class FakePrompts:
         self.said.append(("offer", f"{text}［{action}］"))
         return bool(self._next("offer", False))
 
+    def pick(self, parent, title: str, text: str, choices: list[str], *, default: int = 0, back: int = -1) -> str:
+        """Answers from ``pick`` (a choice's text, or its index); unanswered, Enter: ``default``."""
+        self.said.append(("pick", text + "［" + "／".join(choices) + "］"))
+        answer = self._next("pick", default)
+        return choices[answer] if isinstance(answer, int) else answer
+
     def text(self, parent, title: str, label: str, value: str = "") -> str | None:
         self.said.append(("text", label))
         return self._next("text", None)

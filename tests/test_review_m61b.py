@@ -2,6 +2,8 @@
 
 - Esc, or the close box, on the save questions (「有 N 项任务没有牵头单位…」, no title) means 回去填写: nothing saved;
 - the indicator panel labels each indicator by its task's whole number (三.一), not its last numeral (一);
+- a unit typed in the review or in 修改任务 that neither the plan's text prints nor the workspace knows (「市民证局」)
+  is asked about once before saving: 改为“市民政局” (the nearest known names), 仍然使用, 回去修改 (Esc too);
 - 「作为另一个方案 / 作为修订稿」 answers with a named result (``first_run.AnotherPlan``), not a pair;
 """
 
@@ -9,8 +11,9 @@ from __future__ import annotations
 
 import os
 
-from helpers_ui import sample_plan
+from helpers_ui import FakePrompts, sample_plan
 
+from desktop.core.model import Unit
 from desktop.ui.prompts import Prompts
 
 SHOTS = os.environ.get("M61B_SHOTS")
@@ -127,3 +130,87 @@ def test_the_indicator_panel_labels_a_task_by_its_whole_number(qtbot, tmp_path) 
     if SHOTS:
         window.resize(1366, 740)
         window.grab().save(os.path.join(SHOTS, "indicator_panel.png"))
+
+
+# -- a unit typed that the plan never names (ux60 finding 10) ----------------------------------------------------
+
+def _typed(qtbot, prompts, name: str, row: int = 0, plan=None, **kw):
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.review import COL_RESPONSIBLE, ReviewDialog
+
+    dialog = ReviewDialog(plan or sample_plan(), prompts, **kw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.model.setData(dialog.model.index(row, COL_RESPONSIBLE), name, Qt.ItemDataRole.EditRole)
+    return dialog
+
+
+def test_a_typo_typed_in_the_review_is_asked_about_and_changed_to_the_known_name(qtbot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    prompts = FakePrompts(pick=["改为“市民政局”"])
+    dialog = _typed(qtbot, prompts, "市民证局、市财政局", row=2)
+    dialog.accept()
+    [said] = prompts.texts("pick")
+    assert "“市民证局”不在方案原文中，也不是工作区中已有的单位" in said
+    assert "最接近的已有单位：“市民政局”" in said and "［改为“市民政局”／" in said and "／仍然使用／回去修改］" in said
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    plan = dialog.plan()
+    assert plan.tasks[2].responsible_units == ["市民政局", "市财政局"]
+    assert "市民证局" not in [u.name for u in plan.units]
+    dialog.undo_stack.undo()                             # one undoable step
+    assert plan.tasks[2].responsible_units == ["市民证局", "市财政局"]
+
+
+def test_a_typed_unit_kept_as_typed_is_asked_about_once_and_going_back_saves_nothing(qtbot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    prompts = FakePrompts(pick=["回去修改", "仍然使用"])
+    dialog = _typed(qtbot, prompts, "市民证局", row=2)
+    dialog.ui.tasksView.setCurrentIndex(dialog.model.index(0, 1))
+    dialog.accept()                                     # 回去修改: to the row that names it, nothing saved
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    assert dialog.ui.tasksView.currentIndex().row() == 2
+    dialog.accept()                                     # 仍然使用
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.plan().tasks[2].responsible_units == ["市民证局"]
+    assert len(prompts.texts("pick")) == 2
+    dialog.setResult(0)
+    dialog.accept()                                     # saved again: not asked again
+    assert len(prompts.texts("pick")) == 2
+
+
+def test_esc_on_the_typed_unit_question_goes_back(qtbot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    dialog = _typed(qtbot, Prompts(), "市民证局", row=2)
+    seen = _escape_every_question(qtbot, dialog)
+    dialog.accept()
+    assert any("市民证局" in text for text in seen), seen
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    assert dialog.plan().tasks[2].responsible_units == ["市民证局"]
+    dialog.done(0)
+
+
+def test_a_unit_the_plan_prints_or_the_workspace_knows_is_not_asked_about(qtbot, tmp_path) -> None:
+    from helpers_ui import make_workspace
+
+    from desktop.store.saved_plan import workspace_units
+
+    plan = sample_plan()
+    plan.source_text = "……市审计局负责审计监督……"
+    prompts = FakePrompts()
+    dialog = _typed(qtbot, prompts, "市审计局", row=2, plan=plan)     # printed in the plan, missed by the parser
+    dialog.accept()
+    assert not prompts.texts("pick")
+    other = sample_plan()
+    other.title, other.doc_number = "另一份方案", "测政办〔2024〕9号"
+    other.units.append(Unit("市统计局"))
+    ws, _ = make_workspace(tmp_path / "w.sqlite", other)
+    known = workspace_units(ws)
+    ws.close()
+    dialog = _typed(qtbot, prompts, "市统计局", row=2, workspace_units=known)     # another plan's unit
+    dialog.accept()
+    assert not prompts.texts("pick")

@@ -400,6 +400,7 @@ class FirstRunFlow:
 
     def _review(self, parsed: Any) -> None:
         from desktop.store.plans import prepare_reimport, title_only_match
+        from desktop.store.saved_plan import workspace_units
 
         as_new = False
         same_title = title_only_match(self.session.ws, parsed)
@@ -419,8 +420,8 @@ class FirstRunFlow:
                 return
             if another.revises is not None:         # the person says it revises a stored plan (ux60 finding 1)
                 self.reimport = prepare_reimport(self.session.ws, parsed, revises=another.revises)
-        self.review_dialog = ReviewDialog(self.reimport.plan, self.prompts, self.window,
-                                          reimport=self.reimport)
+        self.review_dialog = ReviewDialog(self.reimport.plan, self.prompts, self.window, reimport=self.reimport,
+                                          workspace_units=workspace_units(self.session.ws))
         self.review_dialog.finished.connect(self._reviewed)
         self.review_dialog.open()
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import plan_edits, review_edits as logic, unit_check, unitless
-from desktop.core.model import ParsedPlan, Task
+from desktop.core import plan_edits, review_edits as logic, review_units, unit_check, unitless
+from desktop.core.model import ParsedPlan, Task, Unit
 from desktop.ui import review_changes
 from desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
 from desktop.ui.plan_info import PlanInfoDialog
@@ -97,6 +97,7 @@ UNDO_MEMBERS = "填写单位组成员"
 UNDO_ROLE = "设定单位角色"
 UNDO_CONFLICT = "选择修订稿写法"
 UNDO_KEPT = "未采用的输入"
+UNDO_TYPO = "改正单位名称"
 
 # the heights of the lists above the table and of the table: a revision's changes want room, but the table keeps
 # ten rows in sight at 1366×768 (ux57: five showed under 230); both lists scroll, and drag open or shut
@@ -161,14 +162,17 @@ class _KeptText(QUndoCommand):
 
 class ReviewDialog(QDialog):
     def __init__(self, plan: ParsedPlan, prompts: Any, parent: QWidget | None = None,
-                 reimport: Any = None) -> None:
+                 reimport: Any = None, workspace_units: list[Unit] | None = None) -> None:
         """``reimport`` (``store.plans.Reimport``), for a revised plan: ``plan`` is then its
-        plan with the earlier corrections applied, and its changes and conflicts are shown."""
+        plan with the earlier corrections applied, and its changes and conflicts are shown. ``workspace_units``: the
+        units the workspace already holds (``saved_plan.workspace_units``), among which a typed unit is known."""
         super().__init__(parent)
         self.ui = Ui_ReviewDialog()
         self.ui.setupUi(self)
         self.prompts = prompts
         self.reimport = reimport
+        self.workspace_units = list(workspace_units or [])
+        self.kept_names: set[str] = set()        # typed units the clerk said to keep as typed: asked about once
         self.conflicts: list[logic.Conflict] = []
         self.working = copy.deepcopy(plan)
         logic.add_missing_units(self.working)
@@ -414,12 +418,35 @@ class ReviewDialog(QDialog):
                                         GO_FILL_UNITS, SAVE_ANYWAY, back=True):
             self._go_to_task(unitless.unitless_tasks(self.working)[0], COL_LEAD)
             return
+        if not self._typed_units_settled():
+            return
         if self.model.pending:
             items = "\n".join(f"· 第 {row + 1} 行“{HEADERS[col]}”：{text}"
                               for (row, col), (text, _why) in sorted(self.model.pending.items()))
             if not self.prompts.ask(self, SAVE_TITLE, PENDING.format(n=len(self.model.pending), items=items)):
                 return
         super().accept()
+
+    def _typed_units_settled(self) -> bool:
+        """A unit typed into a cell that neither the plan's text prints nor the workspace knows (a typo such as
+        「市民证局」, ux60 finding 10) is asked about once before saving: changed to a known name near it, kept as
+        typed, or (Esc too) back to the first row naming it — False, nothing saved."""
+        for new in unit_check.typed_in_review(self.working, self.workspace_units):
+            if new.name in self.kept_names:
+                continue
+            text, choices = new.question()
+            name = new.answer(self.prompts.pick(self, SAVE_TITLE, text, choices))
+            if name is None:
+                task = next(t for t in self.working.tasks if new.name in [*t.lead_units, *t.responsible_units])
+                self._go_to_task(task, COL_LEAD if new.name in task.lead_units else COL_RESPONSIBLE)
+                return False
+            if name == new.name:
+                self.kept_names.add(name)
+            else:
+                self._edit(UNDO_TYPO, lambda new=new, name=name: review_units.replace_unit(self.working, new.name,
+                                                                                             name))
+                self._changed_everywhere()
+        return True
 
     def _go_to_task(self, task: Task, column: int) -> None:
         """Select ``task``'s row (by identity: the review never adds or drops a row) at ``column``, in sight."""
