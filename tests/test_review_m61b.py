@@ -214,3 +214,64 @@ def test_a_unit_the_plan_prints_or_the_workspace_knows_is_not_asked_about(qtbot,
     dialog = _typed(qtbot, prompts, "市统计局", row=2, workspace_units=known)     # another plan's unit
     dialog.accept()
     assert not prompts.texts("pick")
+
+
+def test_task_edit_changes_a_typo_to_the_known_name_it_is_near(qtbot, tmp_path) -> None:
+    from helpers_ui import make_workspace, task_id
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.store import queries
+    from desktop.ui.task_edit import TaskEditDialog
+
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite")
+    prompts = FakePrompts(pick=["改为“市民政局”"])
+    dialog = TaskEditDialog(ws, task_id(ws, plan_id, "二.一.2"), prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.responsibleEdit.setText("市民证局、市残联")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    [said] = prompts.texts("pick")
+    assert "“市民证局”不在方案原文中" in said and "［改为“市民政局”／仍然使用／回去修改］" in said
+    assert not dialog.isVisible()
+    detail = queries.task_detail(ws, task_id(ws, plan_id, "二.一.2"))
+    responsible = [u["name"] for u in detail["units"] if u["role"] == "responsible"]
+    assert responsible == ["市残联"]              # 市民政局 leads it already: not also responsible
+    assert ws.conn.execute("SELECT COUNT(*) FROM units WHERE name = '市民证局'").fetchone()[0] == 0
+    ws.close()
+
+
+def test_task_edit_esc_on_the_typed_unit_question_saves_nothing(qtbot, tmp_path) -> None:
+    from helpers_ui import make_workspace, task_id
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.store import plans as store_plans
+    from desktop.ui.task_edit import TaskEditDialog
+
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite")
+    dialog = TaskEditDialog(ws, task_id(ws, plan_id, "二.一.2"), Prompts())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.responsibleEdit.setText("市民证局")
+    seen = _escape_every_question(qtbot, dialog)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert any("市民证局" in text for text in seen), seen
+    assert dialog.isVisible() and dialog.ui.responsibleEdit.text() == "市民证局"
+    assert store_plans.task_history(ws, task_id(ws, plan_id, "二.一.2")) == []
+    if SHOTS:
+        dialog.grab().save(os.path.join(SHOTS, "task_edit_back.png"))
+    dialog.done(0)
+    ws.close()
+
+
+def test_plan_edit_takes_a_unit_the_plan_prints_as_the_review_does(tmp_path, capsys) -> None:
+    from helpers_ui import make_workspace
+
+    from desktop.__main__ import main
+
+    plan = sample_plan()
+    plan.source_text = "……市审计局负责审计监督……"
+    make_workspace(tmp_path / "w.sqlite", plan)[0].close()
+    db = str(tmp_path / "w.sqlite")
+    assert main(["plan", "edit", "--db", db, "--task", "二.一.2", "--responsible", "市审计局"]) == 0
+    assert main(["plan", "edit", "--db", db, "--task", "二.一.2", "--responsible", "市民证局"]) == 2
+    assert "“市民证局”（最接近的已有单位：“市民政局”）不在方案原文中" in capsys.readouterr().err

@@ -251,7 +251,7 @@ EDIT_FIELDS = ("number", "title", "short_name", "lead", "responsible", "targets"
 NOTHING_TO_EDIT = ("请至少给出一项要修改的内容：--number、--title、--short-name、--lead、--responsible、"
                    "--targets 或 --deadline；只查看修改记录用 --history。")
 NO_PLAN = "工作区中还没有工作方案。请先用“plan import 方案文件 --db 工作区”导入。"
-NEW_UNIT = ("{names}不在方案的单位名单中。未修改，工作区未作改动。如是笔误，请改正后重试"
+NEW_UNIT = ("{names}不在方案原文中，也不是工作区中已有的单位。未修改，工作区未作改动。如是笔误，请改正后重试"
             "（已有单位见“roster list”）；如确是一个新单位，请加 --new-unit 重新执行。")
 EMPTY_NUMBER = "--number 不能为空：请写新编号，如 1A 或 二.二.5。"
 NO_TASK = ("没有编号为“{number}”的任务（或这个编号有多项任务）。请写完整编号，如 二.一.1；"
@@ -302,7 +302,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     from desktop.core import review_edits as edits, unit_check
     from desktop.errors import UserError
     from desktop.store import open_workspace, plans as store_plans, queries
-    from desktop.store.saved_plan import stored_units
+    from desktop.store.saved_plan import plan_text, workspace_units
 
     if all(getattr(args, name) is None for name in EDIT_FIELDS) and not args.history \
             and not getattr(args, "not_task", False) and not getattr(args, "is_task", False):
@@ -322,7 +322,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
         old_targets = [edits.target_from_json(t) for t in stored["targets"]]
         changes = edit_changes(args, year, old_targets, ws, task_id, stored["deadline"])
         typed = [*changes.get("lead_units", []), *changes.get("responsible_units", [])]
-        new = unit_check.new_units(typed, stored_units(ws, plan_id))
+        # known as the review and 修改任务 know it: printed in the plan, or a unit the workspace holds
+        new = unit_check.new_units(typed, workspace_units(ws, plan_id), plan_text(ws, plan_id))
         if new and not args.new_unit:
             raise UserError(NEW_UNIT.format(names="、".join(n.text() for n in new)))
         lines = store_plans.edit_task(ws, task_id, changes, actor="命令行") if changes else []
