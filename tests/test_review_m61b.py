@@ -4,6 +4,8 @@
 - the indicator panel labels each indicator by its task's whole number (三.一), not its last numeral (一);
 - a unit typed in the review or in 修改任务 that neither the plan's text prints nor the workspace knows (「市民证局」)
   is asked about once before saving: 改为“市民政局” (the nearest known names), 仍然使用, 回去修改 (Esc too);
+- 责任领导 (a task table's leaders) is corrected like the other fields — review, 修改任务, ``plan edit --leaders`` — in
+  the history, kept over a revision; people only, a unit refused;
 - 「作为另一个方案 / 作为修订稿」 answers with a named result (``first_run.AnotherPlan``), not a pair;
 """
 
@@ -275,3 +277,55 @@ def test_plan_edit_takes_a_unit_the_plan_prints_as_the_review_does(tmp_path, cap
     assert main(["plan", "edit", "--db", db, "--task", "二.一.2", "--responsible", "市审计局"]) == 0
     assert main(["plan", "edit", "--db", db, "--task", "二.一.2", "--responsible", "市民证局"]) == 2
     assert "“市民证局”（最接近的已有单位：“市民政局”）不在方案原文中" in capsys.readouterr().err
+
+
+# -- 责任领导 corrected like the other fields (m60a stored them, read-only) -------------------------------------
+
+def _with_leaders():
+    plan = sample_plan()
+    plan.tasks[0].leaders = ["张明副区长"]
+    plan.tasks[2].leaders = ["李华", "王强"]
+    return plan
+
+
+def test_plan_edit_corrects_the_leaders_in_the_history_and_refuses_a_unit(tmp_path, capsys) -> None:
+    from helpers_ui import make_workspace, task_id
+
+    from desktop.__main__ import main
+    from desktop.store import plans as store_plans, queries
+
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite", _with_leaders())
+    tid = task_id(ws, plan_id, "二.一.1")
+    ws.close()
+    db = str(tmp_path / "w.sqlite")
+    assert main(["plan", "edit", "--db", db, "--task", "二.一.1", "--leaders", "张敏副区长、赵刚"]) == 0
+    assert "责任领导：“张明副区长”→“张敏副区长、赵刚”" in capsys.readouterr().out
+    assert main(["plan", "edit", "--db", db, "--task", "二.一.1", "--leaders", "市民政局"]) == 2
+    assert "“市民政局”是方案中的单位，责任领导只写人名" in capsys.readouterr().err
+    from desktop.store import open_workspace
+
+    with open_workspace(tmp_path / "w.sqlite") as ws:
+        assert queries.task_detail(ws, tid)["leaders"] == ["张敏副区长", "赵刚"]
+        [row] = store_plans.task_history(ws, tid)
+        assert row["field"] == "责任领导" and row["new"] == "张敏副区长、赵刚"
+        assert "leaders" in store_plans.corrected_fields(ws, tid)
+        assert "赵刚" not in [u["name"] for u in queries.task_detail(ws, tid)["units"]]
+
+
+def test_a_revision_keeps_the_corrected_leaders(tmp_path) -> None:
+    import copy
+
+    from helpers_ui import make_workspace, task_id
+
+    from desktop.store import plans as store_plans, queries
+
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite", _with_leaders())
+    tid = task_id(ws, plan_id, "二.一.1")
+    store_plans.edit_task(ws, tid, {"leaders": ["张敏副区长"]})
+    revised = copy.deepcopy(_with_leaders())
+    revised.tasks[3].title = "建设家庭养老照护床位"          # the document changed something else
+    reimport = store_plans.prepare_reimport(ws, revised)
+    assert reimport.plan.tasks[0].leaders == ["张敏副区长"] and not reimport.conflicts
+    store_plans.save_reimport(ws, reimport, source_name="revised.txt")
+    assert queries.task_detail(ws, task_id(ws, plan_id, "二.一.1"))["leaders"] == ["张敏副区长"]
+    ws.close()
