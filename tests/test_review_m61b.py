@@ -329,3 +329,32 @@ def test_a_revision_keeps_the_corrected_leaders(tmp_path) -> None:
     store_plans.save_reimport(ws, reimport, source_name="revised.txt")
     assert queries.task_detail(ws, task_id(ws, plan_id, "二.一.1"))["leaders"] == ["张敏副区长"]
     ws.close()
+
+
+def test_task_edit_corrects_the_leaders_and_refuses_a_unit(qtbot, tmp_path) -> None:
+    from helpers_ui import make_workspace, task_id
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.store import plans as store_plans, queries
+    from desktop.ui.task_edit import TaskEditDialog
+
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite", _with_leaders())
+    tid = task_id(ws, plan_id, "二.二.3")
+    prompts = FakePrompts()
+    dialog = TaskEditDialog(ws, tid, prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.leadersEdit.text() == "李华、王强"
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    dialog.ui.leadersEdit.setText("李华、市残联")
+    save.click()
+    assert "“市残联”是方案中的单位" in prompts.texts("warn")[-1] and dialog.isVisible()
+    assert dialog.ui.leadersEdit.text() == "李华、市残联"          # kept in its field, to correct
+    dialog.ui.leadersEdit.setText("李华副区长")
+    if SHOTS:
+        dialog.grab().save(os.path.join(SHOTS, "task_edit_leaders.png"))
+    save.click()
+    assert not dialog.isVisible() and not prompts.texts("pick")
+    assert queries.task_detail(ws, tid)["leaders"] == ["李华副区长"]
+    assert store_plans.task_history(ws, tid)[0]["field"] == "责任领导"
+    ws.close()

@@ -1,4 +1,4 @@
-"""Correct a saved task (number, title, short name, units, targets, deadline) from the 任务 tab.
+"""Correct a saved task (number, title, short name, units, 责任领导, targets, deadline) from the 任务 tab.
 
 The checks are the review's own (``desktop.core.review_edits``); the change is written by
 ``desktop.store.plans.edit_task``, which keeps it in the task's history and as a correction
@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from desktop.core import review_edits as edits, unit_check
-from desktop.core.model import shown_number
+from desktop.core.model import ParsedPlan, shown_number
 from desktop.store import plans as store_plans, queries
-from desktop.store.saved_plan import plan_text, workspace_units
+from desktop.store.saved_plan import plan_text, stored_units, workspace_units
 from desktop.store.workspace import Workspace
 from desktop.ui.forms.ui_task_edit_dialog import Ui_TaskEditDialog
 from desktop.ui.screen_fit import fit_to_screen
@@ -85,12 +85,12 @@ class TaskEditDialog(QDialog):
     def _edits(self) -> dict[str, QLineEdit]:
         return {edits.NUMBER: self.ui.numberEdit, "title": self.ui.titleEdit, "short_name": self.ui.shortNameEdit,
                 "lead_units": self.ui.leadEdit, "responsible_units": self.ui.responsibleEdit,
-                "targets": self.ui.targetsEdit, "deadline": self.ui.deadlineEdit}
+                "leaders": self.ui.leadersEdit, "targets": self.ui.targetsEdit, "deadline": self.ui.deadlineEdit}
 
     def _fill(self, fields: dict[str, Any]) -> None:
         for name, widget in self._edits().items():
             value = self.number if name == edits.NUMBER else fields[name]
-            if name in ("lead_units", "responsible_units"):
+            if name in ("lead_units", "responsible_units", "leaders"):
                 widget.setText(edits.join_units(value))
             elif name == "targets":
                 # each target as the review shows it, with its own date (ux58): the date is typed in its brackets
@@ -134,6 +134,8 @@ class TaskEditDialog(QDialog):
                 out[name] = edits.check_short_name(text)
             elif name in ("lead_units", "responsible_units"):
                 out[name] = edits.split_units(text)
+            elif name == "leaders":           # people, never one of the plan's units
+                out[name] = edits.check_leaders(text, ParsedPlan(units=stored_units(self.ws, self.plan_id)))
             elif name == "targets":
                 old = [edits.target_from_json(t) for t in self.fields["targets"]]
                 # a date typed now is the clerk's; one left as the field showed it moves with the deadline (ux60)
