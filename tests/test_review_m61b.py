@@ -358,3 +358,38 @@ def test_task_edit_corrects_the_leaders_and_refuses_a_unit(qtbot, tmp_path) -> N
     assert queries.task_detail(ws, tid)["leaders"] == ["李华副区长"]
     assert store_plans.task_history(ws, tid)[0]["field"] == "责任领导"
     ws.close()
+
+
+def test_the_review_shows_the_leaders_beside_the_units_and_takes_a_correction(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.core import review_edits as logic
+    from desktop.ui.review import COL_LEADERS, COL_RESPONSIBLE, HEADERS
+
+    plain = _review(qtbot, sample_plan(), FakePrompts())
+    assert plain.ui.tasksView.isColumnHidden(COL_LEADERS)        # a plan that names no leaders: no such column
+    plain.done(0)
+    dialog = _review(qtbot, _with_leaders(), FakePrompts())
+    view, model = dialog.ui.tasksView, dialog.model
+    assert not view.isColumnHidden(COL_LEADERS) and HEADERS[COL_LEADERS] == "责任领导"
+    assert view.horizontalHeader().visualIndex(COL_LEADERS) == COL_RESPONSIBLE + 1
+    assert model.index(2, COL_LEADERS).data() == "李华、王强"
+    edit = Qt.ItemDataRole.EditRole
+    assert not model.setData(model.index(2, COL_LEADERS), "李华、市残联", edit)       # a unit: refused, kept
+    assert "“市残联”是方案中的单位" in model.pending[(2, COL_LEADERS)][1]
+    assert model.setData(model.index(2, COL_LEADERS), "李华副市长", edit)
+    assert "李华副市长" not in [u.name for u in dialog.plan().units]                # a person joins no unit list
+    dialog.resize(1366, 700)                             # eight columns in sight at 1366×768, none cut
+    qtbot.wait(20)
+    header = view.horizontalHeader()
+    assert view.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(COL_LEADERS) >= header.fontMetrics().horizontalAdvance("责任领导") + 8
+    if SHOTS:
+        dialog.grab().save(os.path.join(SHOTS, "review_leaders.png"))
+    dialog.undo_stack.undo()
+    assert model.index(2, COL_LEADERS).data() == "李华、王强"
+    dialog.undo_stack.redo()
+    corrections = logic.corrections_between(_with_leaders(), dialog.plan())
+    [(key, fields)] = corrections.items()
+    assert key == "二.二.3" and fields["leaders"].value == ["李华副市长"]
+    assert fields["leaders"].document == ["李华", "王强"]

@@ -34,6 +34,7 @@ from desktop.ui.review_changes import ConflictRole
 from desktop.ui.review_model import (  # tests and callers import these from here too
     COL_DEADLINE,
     COL_LEAD,
+    COL_LEADERS,
     COL_NUMBER,
     COL_RESPONSIBLE,
     COL_SHORT,
@@ -109,7 +110,8 @@ ROWS_IN_SIGHT, ROW_LINES = 10, 2
 # date), 简称 little more; the title and the units take the rest, the units wrapping: all seven in sight, without
 # sideways scrolling, on a 1366×768 screen
 COLUMN_FIT = {COL_NUMBER: (60, 0), COL_TITLE: (120, 3), COL_SHORT: (72, 1), COL_LEAD: (90, 2),
-              COL_RESPONSIBLE: (100, 2.5), COL_TARGETS: (90, 2), COL_DEADLINE: (96, 0)}
+              COL_RESPONSIBLE: (100, 2.5), COL_TARGETS: (90, 2), COL_DEADLINE: (96, 0),
+              COL_LEADERS: (80, 1)}          # (责任领导: only for a plan whose tasks name any)
 # the 原文 / units panel beside the table: its width, within these bounds, a quarter of the dialog's
 SIDE_PANEL = (290, 420)
 WIDEST = 1500                     # the dialog's first width at most (a wide screen need not be filled)
@@ -186,6 +188,9 @@ class ReviewDialog(QDialog):
         view.setModel(self.model)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # 责任领导 beside the units (ux59 finding 4's column, correctable): for a plan whose tasks name any
+        header.moveSection(header.visualIndex(COL_LEADERS), COL_RESPONSIBLE + 1)
+        view.setColumnHidden(COL_LEADERS, not any(t.leaders for t in self.working.tasks))
         self._fitting, self._columns_dragged, self._shown_once = False, False, False
         self.fit_columns()
         header.sectionResized.connect(self._column_dragged)
@@ -332,12 +337,13 @@ class ReviewDialog(QDialog):
         view = self.ui.tasksView
         header = view.horizontalHeader()
         room = view.viewport().width()
-        least = sum(low for low, _share in COLUMN_FIT.values())
+        fit = {c: v for c, v in COLUMN_FIT.items() if not view.isColumnHidden(c)}
+        least = sum(low for low, _share in fit.values())
         spare = max(room - least, 0)
-        shares = sum(share for _low, share in COLUMN_FIT.values())
+        shares = sum(share for _low, share in fit.values())
         self._fitting = True
         try:
-            for column, (low, share) in COLUMN_FIT.items():
+            for column, (low, share) in fit.items():
                 header.resizeSection(column, low + int(spare * share / shares))
         finally:
             self._fitting = False
