@@ -393,3 +393,12 @@ def test_the_review_shows_the_leaders_beside_the_units_and_takes_a_correction(qt
     [(key, fields)] = corrections.items()
     assert key == "二.二.3" and fields["leaders"].value == ["李华副市长"]
     assert fields["leaders"].document == ["李华", "王强"]
+
+
+def test_a_name_the_parser_put_on_a_task_is_not_asked_about(qtbot) -> None:
+    plan = sample_plan()
+    plan.tasks[0].responsible_units = ["区融媒体中心"]     # on a task, not in the parser's list, not in the text
+    prompts = FakePrompts()
+    dialog = _review(qtbot, plan, prompts)
+    dialog.accept()
+    assert not prompts.texts("pick")

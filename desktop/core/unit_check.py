@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.model import ParsedPlan, Unit
-from desktop.core.review_units import ADDED_NOTE, TYPED_NOTE, nearest_units, unit_names
+from desktop.core.review_units import TYPED_NOTE, nearest_units, unit_names
 
 NEAREST = "（最接近的已有单位：“{nearest}”）"
 # the question about a typed name that neither the plan's text prints nor the workspace knows (ux60 finding 10), in
@@ -99,7 +99,8 @@ def names_after_merges(warnings: list[str], merged: dict[str, str]) -> list[str]
 
 def typed_in_review(plan: ParsedPlan, workspace: Sequence[Unit] = ()) -> list[NewUnit]:
     """The names on the plan's tasks (not those marked 不是任务) that the review's typing put there and that neither
-    the plan's text prints nor the plan's other units or ``workspace``'s (the units already stored) know."""
-    units = [u for u in plan.units if u.note not in (ADDED_NOTE, TYPED_NOTE)]
+    the plan's text prints nor the plan's other units or ``workspace``'s (the units already stored) know. A name the
+    parser put on a task (``ADDED_NOTE``: not in its list) is the plan's, never asked about here."""
+    units = [u for u in plan.units if u.note != TYPED_NOTE]
     names = [n for t in plan.tasks if not t.not_task for n in [*t.lead_units, *t.responsible_units]]
     return new_units(names, [*units, *workspace], plan.source_text)
