@@ -142,6 +142,9 @@ ENGLISH = {
         "Its own numeral (1A) keeps it under its heading; a full number (二.二.5) moves it",
     "用在列表和报告里，可不填": "Used in lists and reports; optional", "牵头单位(&L)：": "&Lead units:",
     "多个单位用“、”分隔": "Separate units with “、”", "责任单位(&R)：": "&Responsible units:",
+    "责任领导(&P)：": "Leading officials (&P):",
+    "人名，如“张明副区长”，多个用“、”分隔；不写单位，可不填":
+        "People, e.g. “张明副区长”, separated with “、”; no units; optional",
     "量化指标(&G)：": "Tar&gets:", "如“不少于500张；达到90%以上”，多个用“；”分隔":
         "e.g. “不少于500张；达到90%以上”; separate several with “；”",
     "完成时限(&D)：": "&Deadline:",

@@ -106,9 +106,15 @@ class FakePrompts:
         self.said.append(("ask", text))
         return bool(self._next("ask", True))
 
-    def offer(self, parent, title: str, text: str, action: str, later: str = "稍后") -> bool:
+    def offer(self, parent, title: str, text: str, action: str, later: str = "稍后", *, back: bool = False) -> bool:
         self.said.append(("offer", f"{text}［{action}］"))
         return bool(self._next("offer", False))
+
+    def pick(self, parent, title: str, text: str, choices: list[str], *, default: int = 0, back: int = -1) -> str:
+        """Answers from ``pick`` (a choice's text, or its index); unanswered, Enter: ``default``."""
+        self.said.append(("pick", text + "［" + "／".join(choices) + "］"))
+        answer = self._next("pick", default)
+        return choices[answer] if isinstance(answer, int) else answer
 
     def text(self, parent, title: str, label: str, value: str = "") -> str | None:
         self.said.append(("text", label))

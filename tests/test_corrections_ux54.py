@@ -35,7 +35,8 @@ def test_plan_edit_refuses_a_unit_not_in_the_plan_unless_told_it_is_new(tmp_path
     before = dump(db)
     assert main(["plan", "edit", "--db", str(db), "--task", "二.一.2", "--responsible", "市财政居"]) == 2
     err = capsys.readouterr().err
-    assert "“市财政居”（最接近的已有单位：“市财政局”）不在方案的单位名单中" in err and "--new-unit" in err
+    assert "“市财政居”（最接近的已有单位：“市财政局”）不在方案原文中，也不是工作区中已有的单位" in err
+    assert "--new-unit" in err
     assert dump(db) == before
     # an alias of a known unit is no new unit
     assert main(["plan", "edit", "--db", str(db), "--task", "二.一.2", "--responsible", "市卫生健康委"]) == 0
@@ -58,12 +59,12 @@ def _edit_dialog(qtbot, tmp_path, prompts):
 
 
 def test_task_tab_asks_before_adding_a_unit_and_no_keeps_the_field(qtbot, tmp_path):
-    prompts = FakePrompts(ask=[False])
+    prompts = FakePrompts(pick=["回去修改"])
     ws, plan_id, dialog = _edit_dialog(qtbot, tmp_path, prompts)
     dialog.ui.responsibleEdit.setText("市财政居")
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    asked = prompts.texts("ask")[-1]
-    assert "“市财政居”（最接近的已有单位：“市财政局”）不在方案的单位名单中" in asked
+    asked = prompts.texts("pick")[-1]
+    assert "“市财政居”不在方案原文中" in asked and "最接近的已有单位：“市财政局”" in asked
     assert dialog.isVisible() and dialog.ui.responsibleEdit.text() == "市财政居"
     assert ws.conn.execute("SELECT COUNT(*) FROM units WHERE name = '市财政居'").fetchone()[0] == 0
     assert store_plans.task_history(ws, task_id(ws, plan_id, "二.一.2")) == []
@@ -71,11 +72,11 @@ def test_task_tab_asks_before_adding_a_unit_and_no_keeps_the_field(qtbot, tmp_pa
 
 
 def test_task_tab_adds_the_unit_when_the_person_says_it_is_new(qtbot, tmp_path):
-    prompts = FakePrompts(ask=[True])
+    prompts = FakePrompts(pick=["仍然使用"])
     ws, plan_id, dialog = _edit_dialog(qtbot, tmp_path, prompts)
     dialog.ui.responsibleEdit.setText("市审计局")
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert "“市审计局”不在方案的单位名单中" in prompts.texts("ask")[-1]
+    assert "“市审计局”不在方案原文中" in prompts.texts("pick")[-1]
     assert not dialog.isVisible()
     detail = queries.task_detail(ws, task_id(ws, plan_id, "二.一.2"))
     assert [u["name"] for u in detail["units"] if u["role"] == "responsible"] == ["市审计局"]
@@ -86,7 +87,7 @@ def test_task_tab_asks_nothing_for_known_units_and_aliases(qtbot, tmp_path):
     ws, plan_id, dialog = _edit_dialog(qtbot, tmp_path, prompts)
     dialog.ui.responsibleEdit.setText("市财政局、市卫生健康委")
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert prompts.texts("ask") == [] and not dialog.isVisible()
+    assert prompts.texts("pick") == [] and not dialog.isVisible()
 
 
 # -- 2. withdrawn tasks ---------------------------------------------------------------------------

@@ -41,7 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="修订稿改动了您修改过的内容时，采用修订稿的写法（默认保留您的修改）")
     imp.set_defaults(func=cmd_import)
 
-    edit = plan_sub.add_parser("edit", help="修改已保存的任务（编号、名称、简称、单位、指标、时限），修改记入历史")
+    edit = plan_sub.add_parser("edit",
+                               help="修改已保存的任务（编号、名称、简称、单位、责任领导、指标、时限），修改记入历史")
     db_argument(edit)
     edit.add_argument("--task", required=True, help="任务编号，如 二.一.1（编号不重复时也可只写 1）")
     edit.add_argument("--number", help="新编号：只写本级编号（如 1A）则仍在原标题之下；写完整编号（如 二.二.5）"
@@ -50,6 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--short-name", dest="short_name", help="简称（可为空）")
     edit.add_argument("--lead", help="牵头单位，多个用“、”分隔（可为空）")
     edit.add_argument("--responsible", help="责任单位，多个用“、”分隔（可为空）")
+    edit.add_argument("--leaders", help="责任领导（人名，如“张明副区长”），多个用“、”分隔（可为空）；只写人，不写单位")
     edit.add_argument("--targets", help="量化指标，多个用“；”分隔，如“不少于500张；达到90%%以上”；"
                       "指标有自己的日期的，写在后面的括号里，如“入驻率达到85%%（2024-12-31）”"
                       "（不写的跟随任务的完成时限；改完成时限时，跟随的指标日期一起改）")
@@ -247,11 +249,11 @@ REVISED_CURRENT = ("按 --as-revision 作为当前方案《{title}》的修订�
                    + _REVISION_KEEPS)
 NOT_TASK_LINE = ("{row}：此前核对时标为“不是任务”，仍不保存"
                  "（要恢复为任务，请在程序中导入修订稿，核对时选中这一行按“恢复为任务”）")
-EDIT_FIELDS = ("number", "title", "short_name", "lead", "responsible", "targets", "deadline")
+EDIT_FIELDS = ("number", "title", "short_name", "lead", "responsible", "leaders", "targets", "deadline")
 NOTHING_TO_EDIT = ("请至少给出一项要修改的内容：--number、--title、--short-name、--lead、--responsible、"
-                   "--targets 或 --deadline；只查看修改记录用 --history。")
+                   "--leaders、--targets 或 --deadline；只查看修改记录用 --history。")
 NO_PLAN = "工作区中还没有工作方案。请先用“plan import 方案文件 --db 工作区”导入。"
-NEW_UNIT = ("{names}不在方案的单位名单中。未修改，工作区未作改动。如是笔误，请改正后重试"
+NEW_UNIT = ("{names}不在方案原文中，也不是工作区中已有的单位。未修改，工作区未作改动。如是笔误，请改正后重试"
             "（已有单位见“roster list”）；如确是一个新单位，请加 --new-unit 重新执行。")
 EMPTY_NUMBER = "--number 不能为空：请写新编号，如 1A 或 二.二.5。"
 NO_TASK = ("没有编号为“{number}”的任务（或这个编号有多项任务）。请写完整编号，如 二.一.1；"
@@ -282,6 +284,13 @@ def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list, 
             changes["lead_units"] = edits.split_units(args.lead)
         if args.responsible is not None:
             changes["responsible_units"] = edits.split_units(args.responsible)
+        if getattr(args, "leaders", None) is not None:      # people, never one of the plan's units
+            from desktop.core.model import ParsedPlan
+            from desktop.store.saved_plan import stored_units
+
+            plan_id = store_plans.task_plan_id(ws, task_id)
+            units = stored_units(ws, plan_id) if plan_id is not None else []
+            changes["leaders"] = edits.check_leaders(args.leaders, ParsedPlan(units=units))
         # the new deadline read once: a new target without a date of its own takes it
         new_deadline, deadline_note = edits.read_deadline(args.deadline, year) if args.deadline is not None \
             else (deadline, "")
@@ -302,7 +311,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     from desktop.core import review_edits as edits, unit_check
     from desktop.errors import UserError
     from desktop.store import open_workspace, plans as store_plans, queries
-    from desktop.store.saved_plan import stored_units
+    from desktop.store.saved_plan import plan_text, workspace_units
 
     if all(getattr(args, name) is None for name in EDIT_FIELDS) and not args.history \
             and not getattr(args, "not_task", False) and not getattr(args, "is_task", False):
@@ -322,7 +331,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
         old_targets = [edits.target_from_json(t) for t in stored["targets"]]
         changes = edit_changes(args, year, old_targets, ws, task_id, stored["deadline"])
         typed = [*changes.get("lead_units", []), *changes.get("responsible_units", [])]
-        new = unit_check.new_units(typed, stored_units(ws, plan_id))
+        # known as the review and 修改任务 know it: printed in the plan, or a unit the workspace holds
+        new = unit_check.new_units(typed, workspace_units(ws, plan_id), plan_text(ws, plan_id))
         if new and not args.new_unit:
             raise UserError(NEW_UNIT.format(names="、".join(n.text() for n in new)))
         lines = store_plans.edit_task(ws, task_id, changes, actor="命令行") if changes else []

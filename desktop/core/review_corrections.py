@@ -30,13 +30,14 @@ from desktop.core.task_matching import task_keys
 from desktop.core.values import figure_text
 
 # the fields of a task a person may correct, and their names on screen
-FIELDS = ("title", "short_name", "lead_units", "responsible_units", "targets", "deadline")
+# (``leaders``: a task table's 责任领导, people, never units — ux59 finding 4, correctable since m61b)
+FIELDS = ("title", "short_name", "lead_units", "responsible_units", "targets", "deadline", "leaders")
 # a task's number typed in the review (ux57): a correction as the fields are — recorded in the history, kept over a
 # revision, a conflict where the document renumbered the task too — held as its parts, path then own numeral. Not
 # among ``FIELDS``: the number is the task's key, what the fields are stored and matched under
 NUMBER = "key"
 FIELD_LABELS = {"title": "任务名称", "short_name": "简称", "lead_units": "牵头单位",
-                "responsible_units": "责任单位", "targets": "量化指标", "deadline": "完成时限",
+                "responsible_units": "责任单位", "targets": "量化指标", "deadline": "完成时限", "leaders": "责任领导",
                 # the plan's own fields (``core.plan_edits``), keyed as ``plan.<field>``
                 "plan.title": "方案标题", "plan.doc_number": "文号", "plan.issuer": "发文机关",
                 "plan.date": "成文日期", "plan.phases": "工作阶段",
@@ -102,7 +103,7 @@ def task_fields(task: Task) -> dict[str, Any]:
     """The correctable fields of ``task`` as JSON-able values (what is stored and compared)."""
     return {"title": task.title, "short_name": task.short_name,
             "lead_units": list(task.lead_units), "responsible_units": list(task.responsible_units),
-            "targets": [t.to_json() for t in task.targets], "deadline": task.deadline}
+            "targets": [t.to_json() for t in task.targets], "deadline": task.deadline, "leaders": list(task.leaders)}
 
 
 def stored_fields(plan: ParsedPlan, task: Task) -> dict[str, Any]:
@@ -135,7 +136,7 @@ def set_task_field(task: Task, name: str, value: Any) -> None:
         task.path, task.number = [str(p) for p in value[:-1]], str(value[-1])
     elif name == "targets":
         task.targets = [target_from_json(t) for t in value]
-    elif name in ("lead_units", "responsible_units"):
+    elif name in ("lead_units", "responsible_units", "leaders"):
         setattr(task, name, list(value))
     elif name in FIELDS:
         setattr(task, name, value)
@@ -152,7 +153,7 @@ def _months(start: str | None, end: str | None) -> str:
 
 def field_text(name: str, value: Any) -> str:
     """A field's value in words, for summaries and history."""
-    if name in ("lead_units", "responsible_units"):
+    if name in ("lead_units", "responsible_units", "leaders"):
         return join_units(value) or "（无）"
     if name == "targets":
         return "；".join(dict.fromkeys(t["text"] for t in value)) or "（无）"

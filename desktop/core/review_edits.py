@@ -625,6 +625,21 @@ def check_title(text: str) -> str:
     return text
 
 
+LEADER_IS_UNIT = ("“{name}”是方案中的单位，责任领导只写人名（如“张明副区长”）；"
+                  "单位请写在“牵头单位”或“责任单位”中。")
+
+
+def check_leaders(text: str, units: ParsedPlan | None = None) -> list[str]:
+    """A task's 责任领导 as typed: people, parted as units are (、，；), in order, each once; a name that is a unit
+    of ``units`` (its name or an alias) is refused — a leader is a person, never a unit, and never joins the list."""
+    names = split_units(text)
+    known = unit_names(units) if units is not None else {}
+    for name in names:
+        if name in known:
+            raise EditError(LEADER_IS_UNIT.format(name=name))
+    return names
+
+
 def check_short_name(text: str) -> str:
     text = text.strip()
     if len(text) > SHORT_NAME_LIMIT:

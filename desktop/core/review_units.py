@@ -181,12 +181,29 @@ NEAREST_FLOOR = 0.6
 def nearest_unit(name: str, known: dict[str, str]) -> str | None:
     """The proper name of the known unit (``known``: name or alias → unit) most like ``name``,
     or None when none is alike enough to be the one meant."""
-    best, score = None, 0.0
+    near = nearest_units(name, known, 1)
+    return near[0] if near else None
+
+
+def nearest_units(name: str, known: dict[str, str], limit: int = 3) -> list[str]:
+    """The proper names of the known units (``known``: name or alias → unit) alike enough to ``name`` to be the one
+    meant, the likest first, at most ``limit`` (a tie keeps ``known``'s order)."""
+    best: dict[str, float] = {}
     for other, proper in known.items():
         ratio = SequenceMatcher(None, name, other).ratio()
-        if ratio >= NEAREST_FLOOR and ratio > score:
-            best, score = proper, ratio
-    return best
+        if ratio >= NEAREST_FLOOR and ratio > best.get(proper, 0.0):
+            best[proper] = ratio
+    return sorted(best, key=lambda proper: -best[proper])[:limit]
+
+
+def replace_unit(plan: ParsedPlan, name: str, by: str) -> None:
+    """``name`` (a typo typed in the review) is ``by`` on every task; the unit the typing made goes from the list."""
+    mapping = {name: [by]}
+    for task in plan.tasks:
+        task.lead_units = _replace_in_list(task.lead_units, mapping)
+        task.responsible_units = [n for n in _replace_in_list(task.responsible_units, mapping)
+                                  if n not in task.lead_units]
+    plan.units = [u for u in plan.units if not (u.name == name and u.note in (ADDED_NOTE, TYPED_NOTE))]
 
 
 def _near_known(plan: ParsedPlan, name: str) -> bool:

@@ -10,12 +10,22 @@ review's warnings box is also kept in step with its merges here (``names_after_m
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.model import ParsedPlan, Unit
-from desktop.core.review_units import nearest_unit, unit_names
+from desktop.core.review_units import TYPED_NOTE, nearest_units, unit_names
 
 NEAREST = "（最接近的已有单位：“{nearest}”）"
+# the question about a typed name that neither the plan's text prints nor the workspace knows (ux60 finding 10), in
+# the review and in 修改任务: the name, the known names nearest it, and what to do
+UNKNOWN = ("“{name}”不在方案原文中，也不是工作区中已有的单位。"
+           "按原样保存会新增一个单位，工作台的报送表里也会多出这一栏。\n\n{near}是笔误吗？")
+UNKNOWN_NEAR = "最接近的已有单位：{names}。\n\n"
+UNKNOWN_NONE = "工作区中没有与它相近的单位名称。\n\n"
+CHANGE_TO = "改为“{name}”"
+KEEP_NAME = "仍然使用"
+GO_BACK = "回去修改"
 
 
 @dataclass(frozen=True)
@@ -24,17 +34,37 @@ class NewUnit:
 
     name: str
     nearest: str | None = None
+    near: tuple[str, ...] = ()        # the few known units alike enough to be the one meant, the likest first
 
     def text(self) -> str:
         """“财政布”（最接近的已有单位：“财政部”） — how every screen names it."""
         return f"“{self.name}”" + (NEAREST.format(nearest=self.nearest) if self.nearest else "")
 
+    def question(self) -> tuple[str, list[str]]:
+        """The question a screen asks about it before saving, and its choices: 改为“…” for each near name, then
+        ``KEEP_NAME`` and ``GO_BACK``."""
+        near = UNKNOWN_NEAR.format(names="、".join(f"“{n}”" for n in self.near)) if self.near else UNKNOWN_NONE
+        return (UNKNOWN.format(name=self.name, near=near),
+                [*(CHANGE_TO.format(name=n) for n in self.near), KEEP_NAME, GO_BACK])
 
-def new_units(names: list[str], units: list[Unit]) -> list[NewUnit]:
-    """The ``names`` that are neither a unit of ``units`` nor an alias of one, in order, each
-    with its nearest known unit (by the unit's proper name)."""
+    def answer(self, choice: str) -> str | None:
+        """The name a choice of ``question`` puts in place of this one (itself: 仍然使用); None: 回去修改."""
+        if choice == KEEP_NAME:
+            return self.name
+        return next((n for n in self.near if CHANGE_TO.format(name=n) == choice), None)
+
+
+def new_units(names: list[str], units: list[Unit], text: str = "") -> list[NewUnit]:
+    """The ``names`` that are neither a unit of ``units`` nor an alias of one, nor printed in ``text`` (the plan's
+    own text: a name the plan prints is its unit, however the parser read it), in order, each with its nearest
+    known units (by the unit's proper name)."""
     known = unit_names(ParsedPlan(units=units))
-    return [NewUnit(name, nearest_unit(name, known)) for name in dict.fromkeys(names) if name not in known]
+    out = []
+    for name in dict.fromkeys(names):
+        if name not in known and not (text and name in text):
+            near = tuple(nearest_units(name, known))
+            out.append(NewUnit(name, near[0] if near else None, near))
+    return out
 
 
 _QUOTED = re.compile(r"“([^”]+)”")
@@ -65,3 +95,12 @@ def names_after_merges(warnings: list[str], merged: dict[str, str]) -> list[str]
         if text not in out:
             out.append(text)
     return out
+
+
+def typed_in_review(plan: ParsedPlan, workspace: Sequence[Unit] = ()) -> list[NewUnit]:
+    """The names on the plan's tasks (not those marked 不是任务) that the review's typing put there and that neither
+    the plan's text prints nor the plan's other units or ``workspace``'s (the units already stored) know. A name the
+    parser put on a task (``ADDED_NOTE``: not in its list) is the plan's, never asked about here."""
+    units = [u for u in plan.units if u.note != TYPED_NOTE]
+    names = [n for t in plan.tasks if not t.not_task for n in [*t.lead_units, *t.responsible_units]]
+    return new_units(names, [*units, *workspace], plan.source_text)

@@ -215,7 +215,7 @@ def target_progress(ws: Workspace, plan_id: int, unit_ids: list[int] | None = No
         base="g.withdrawn_at IS NULL AND (t.id IS NULL OR t.withdrawn_at IS NULL)")
     rows = ws.rows(
         "SELECT g.id, g.task_id, g.text, g.subject, g.value, g.unit, g.comparator, g.deadline, "
-        "t.key AS task_key, t.number AS task_number, t.title AS task_title "
+        "t.key AS task_key, t.number AS task_number, t.path AS task_path, t.title AS task_title "
         "FROM targets g LEFT JOIN tasks t ON t.id = g.task_id" + filters + " ORDER BY t.position, g.position",
         args)
     latest = _latest_values(ws, plan_id, values_of)

@@ -577,7 +577,8 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
                 kept[edits.NUMBER] = edits.Correction(list(parts), document)
             lines.append(f"{edits.FIELD_LABELS[edits.NUMBER]}：“{key}”→“{new_key}”")
         db.table("tasks").update(task_id, {"title": task.title, "short_name": task.short_name,
-                                           "deadline": task.deadline})
+                                           "deadline": task.deadline,
+                                           "leaders": json.dumps(task.leaders, ensure_ascii=False)})
         if {"lead_units", "responsible_units"} & set(changed):
             existing = {r["name"]: int(r["id"]) for r in ws.rows(
                 "SELECT id, name FROM units WHERE plan_id = ?", [plan_id])}

@@ -68,6 +68,19 @@ def stored_units(ws: Workspace, plan_id: int) -> list[Unit]:
                                   "ORDER BY position, id", (plan_id,))]
 
 
+def workspace_units(ws: Workspace, plan_id: int | None = None) -> list[Unit]:
+    """The units of every plan the workspace holds, ``plan_id``'s first: what a unit typed in the review or in
+    修改任务 is known among (``unit_check.new_units``)."""
+    ids = [int(r[0]) for r in ws.conn.execute("SELECT id FROM plans ORDER BY id")]
+    return [u for pid in sorted(ids, key=lambda i: i != plan_id) for u in stored_units(ws, pid)]
+
+
+def plan_text(ws: Workspace, plan_id: int) -> str:
+    """The plan's document text as imported (a name it prints is one of its units)."""
+    row = ws.conn.execute("SELECT source_text FROM plans WHERE id = ?", (plan_id,)).fetchone()
+    return str(row[0] or "") if row else ""
+
+
 def live_task_ids(ws: Workspace, plan_id: int) -> list[int]:
     """The ids of the plan's tasks in ``load_plan``'s order (the plan package's task identity)."""
     return [int(r[0]) for r in ws.conn.execute(

@@ -24,7 +24,7 @@ def stored_task_fields(ws: Workspace, plan_id: int, with_text: bool = False,
     """Task key → its correctable fields as stored (tasks not withdrawn, and the withdrawn ones
     of ``back``: brought back by a revision, marked ``"withdrawn": True``); ``with_text`` adds
     the task's text as ``"text"`` (not a correctable field: for saying what a revision changed)."""
-    rows = ws.rows("SELECT id, key, title, short_name, deadline, text, withdrawn_at FROM tasks "
+    rows = ws.rows("SELECT id, key, title, short_name, deadline, text, withdrawn_at, leaders FROM tasks "
                    "WHERE plan_id = ? ORDER BY position", [plan_id])
     out: dict[str, dict[str, Any]] = {}
     by_id: dict[int, dict[str, Any]] = {}
@@ -32,7 +32,8 @@ def stored_task_fields(ws: Workspace, plan_id: int, with_text: bool = False,
         if r["withdrawn_at"] is not None and r["key"] not in back:
             continue
         fields = {"title": r["title"], "short_name": r["short_name"], "lead_units": [],
-                  "responsible_units": [], "targets": [], "deadline": r["deadline"]}
+                  "responsible_units": [], "targets": [], "deadline": r["deadline"],
+                  "leaders": [str(n) for n in json.loads(r["leaders"] or "[]")]}
         if with_text:
             fields["text"] = r["text"]
         if r["withdrawn_at"] is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
 from typing import Any
@@ -11,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QHeaderView, QListWidgetItem, QMenu, QScrollArea, QWidget
 
 from desktop.core.deadlines import DEFAULT_DUE, NOT_DUE, WorkCalendar, plan_months, stated_due_rule, upcoming
+from desktop.core.model import shown_number
 from desktop.store import dashboard as figures, queries
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.chart import BarChart
@@ -167,7 +169,10 @@ class DashboardPage(QWidget):
         for row in rows:
             latest = row.get("latest")
             goal = big_number(row["value"], row.get("text") or "")
-            label = f"{row.get('task_number') or PLAN_LEVEL} {target_label(row)}"
+            # the task's whole number as a person reads it (三.一, not 一 beside 四.一's 一: ux60 finding 10)
+            number = shown_number(json.loads(row["task_path"] or "[]"), row["task_number"]) \
+                if row.get("task_number") else PLAN_LEVEL
+            label = f"{number} {target_label(row)}"
             if latest is None:
                 note = ""
             elif row["comparator"] in ("<=", "<"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,19 @@ OTHER_PLAN = ("工作区中已有方案《{others}》。这份《{title}》的�
               "已填报的进展和您的修改保留，核对时列出改动。")
 OTHER_AS_NEW = "作为另一个方案导入"
 OTHER_AS_REVISION = "作为《{title}》的修订稿导入"
+
+
+@dataclass(frozen=True)
+class AnotherPlan:
+    """What the person said of a plan that is no revision the program can see: import it or not, and as a revision
+    of which stored plan (``revises``: its id; None: as another plan)."""
+
+    imported: bool
+    revises: int | None = None
+
+
+NOT_IMPORTED = AnotherPlan(False)
+AS_ANOTHER_PLAN = AnotherPlan(True)
 
 
 class RoleDialog(QDialog):
@@ -386,6 +400,7 @@ class FirstRunFlow:
 
     def _review(self, parsed: Any) -> None:
         from desktop.store.plans import prepare_reimport, title_only_match
+        from desktop.store.saved_plan import workspace_units
 
         as_new = False
         same_title = title_only_match(self.session.ws, parsed)
@@ -399,26 +414,25 @@ class FirstRunFlow:
         # asked before the review: a revision shows the person's earlier corrections kept
         self.reimport = prepare_reimport(self.session.ws, parsed, as_new=as_new)
         if self.reimport.plan_id is None and not as_new:
-            go_on, revises = self._another_plan_or_revision(parsed)
-            if not go_on:
+            another = self._another_plan_or_revision(parsed)
+            if not another.imported:
                 self.on_finished()
                 return
-            if revises is not None:         # the person says it revises a stored plan (ux60 finding 1)
-                self.reimport = prepare_reimport(self.session.ws, parsed, revises=revises)
-        self.review_dialog = ReviewDialog(self.reimport.plan, self.prompts, self.window,
-                                          reimport=self.reimport)
+            if another.revises is not None:         # the person says it revises a stored plan (ux60 finding 1)
+                self.reimport = prepare_reimport(self.session.ws, parsed, revises=another.revises)
+        self.review_dialog = ReviewDialog(self.reimport.plan, self.prompts, self.window, reimport=self.reimport,
+                                          workspace_units=workspace_units(self.session.ws))
         self.review_dialog.finished.connect(self._reviewed)
         self.review_dialog.open()
 
-    def _another_plan_or_revision(self, parsed: Any) -> tuple[bool, int | None]:
+    def _another_plan_or_revision(self, parsed: Any) -> AnotherPlan:
         """A plan that is no revision the program can see (its title and number both differ) becomes a second plan
         and the current one, or — the person knows it is the same plan, changed and issued under a new notice — a
         revision of a stored plan (the current one offered first): said before the review, naming both (the command
-        line's --as-revision). (go on, the id of the plan it revises or None for another plan); (False, None): not
-        imported."""
+        line's --as-revision)."""
         stored = queries.plans(self.session.ws)
         if not stored:
-            return True, None
+            return AS_ANOTHER_PLAN
         current = self.session.plan_id
         stored.sort(key=lambda p: p["id"] != current)
         title = parsed.title or UNTITLED
@@ -426,8 +440,8 @@ class FirstRunFlow:
         answer = self.prompts.choose(self.window, IMPORT_TITLE, OTHER_PLAN.format(
             others="》《".join(p["title"] or UNTITLED for p in stored), title=title), [OTHER_AS_NEW, *revisions])
         if answer is None:
-            return False, None
-        return True, revisions.get(answer)
+            return NOT_IMPORTED
+        return AnotherPlan(True, revisions.get(answer))
 
     def _reviewed(self, code: int) -> None:
         if code != QDialog.DialogCode.Accepted or self.review_dialog is None:

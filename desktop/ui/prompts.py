@@ -101,18 +101,36 @@ class Prompts:
         box.exec()
         return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
 
-    def offer(self, parent: QWidget | None, title: str, text: str, action: str, later: str = "稍后") -> bool:
+    def offer(self, parent: QWidget | None, title: str, text: str, action: str, later: str = "稍后", *,
+              back: bool = False) -> bool:
         """A message with a button that does the next step (``action``) and one that does not: True
-        when the user chose to do it now."""
+        when the user chose to do it now. ``back``: ``action`` is the way back (回去填写 before saving), so Esc and
+        the close box choose it, never ``later`` (which goes on: 仍然保存)."""
         from PySide6.QtWidgets import QMessageBox
 
         box = message_box(QMessageBox.Icon.Information, parent, title, text)
         box.setStandardButtons(QMessageBox.StandardButton.NoButton)
         do = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(later, QMessageBox.ButtonRole.RejectRole)
+        other = box.addButton(later, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(do)
+        box.setEscapeButton(do if back else other)
         box.exec()
         return box.clickedButton() is do
+
+    def pick(self, parent: QWidget | None, title: str, text: str, choices: list[str], *, default: int = 0,
+             back: int = -1) -> str:
+        """A question with a button for each of ``choices``: the one chosen. ``default`` is Enter's; ``back`` (the
+        last by default: 回去修改) is what Esc and the close box choose."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = message_box(QMessageBox.Icon.Question, parent, title, text)
+        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+        buttons = [box.addButton(choice, QMessageBox.ButtonRole.ActionRole) for choice in choices]
+        box.setDefaultButton(buttons[default])
+        box.setEscapeButton(buttons[back])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((c for c, b in zip(choices, buttons, strict=True) if b is clicked), choices[back])
 
     def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
         from PySide6.QtWidgets import QInputDialog, QLineEdit

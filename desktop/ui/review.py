@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import plan_edits, review_edits as logic, unit_check, unitless
-from desktop.core.model import ParsedPlan, Task
+from desktop.core import plan_edits, review_edits as logic, review_units, unit_check, unitless
+from desktop.core.model import ParsedPlan, Task, Unit
 from desktop.ui import review_changes
 from desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
 from desktop.ui.plan_info import PlanInfoDialog
@@ -34,6 +34,7 @@ from desktop.ui.review_changes import ConflictRole
 from desktop.ui.review_model import (  # tests and callers import these from here too
     COL_DEADLINE,
     COL_LEAD,
+    COL_LEADERS,
     COL_NUMBER,
     COL_RESPONSIBLE,
     COL_SHORT,
@@ -97,6 +98,7 @@ UNDO_MEMBERS = "填写单位组成员"
 UNDO_ROLE = "设定单位角色"
 UNDO_CONFLICT = "选择修订稿写法"
 UNDO_KEPT = "未采用的输入"
+UNDO_TYPO = "改正单位名称"
 
 # the heights of the lists above the table and of the table: a revision's changes want room, but the table keeps
 # ten rows in sight at 1366×768 (ux57: five showed under 230); both lists scroll, and drag open or shut
@@ -108,7 +110,8 @@ ROWS_IN_SIGHT, ROW_LINES = 10, 2
 # date), 简称 little more; the title and the units take the rest, the units wrapping: all seven in sight, without
 # sideways scrolling, on a 1366×768 screen
 COLUMN_FIT = {COL_NUMBER: (60, 0), COL_TITLE: (120, 3), COL_SHORT: (72, 1), COL_LEAD: (90, 2),
-              COL_RESPONSIBLE: (100, 2.5), COL_TARGETS: (90, 2), COL_DEADLINE: (96, 0)}
+              COL_RESPONSIBLE: (100, 2.5), COL_TARGETS: (90, 2), COL_DEADLINE: (96, 0),
+              COL_LEADERS: (80, 1)}          # (责任领导: only for a plan whose tasks name any)
 # the 原文 / units panel beside the table: its width, within these bounds, a quarter of the dialog's
 SIDE_PANEL = (290, 420)
 WIDEST = 1500                     # the dialog's first width at most (a wide screen need not be filled)
@@ -161,14 +164,17 @@ class _KeptText(QUndoCommand):
 
 class ReviewDialog(QDialog):
     def __init__(self, plan: ParsedPlan, prompts: Any, parent: QWidget | None = None,
-                 reimport: Any = None) -> None:
+                 reimport: Any = None, workspace_units: list[Unit] | None = None) -> None:
         """``reimport`` (``store.plans.Reimport``), for a revised plan: ``plan`` is then its
-        plan with the earlier corrections applied, and its changes and conflicts are shown."""
+        plan with the earlier corrections applied, and its changes and conflicts are shown. ``workspace_units``: the
+        units the workspace already holds (``saved_plan.workspace_units``), among which a typed unit is known."""
         super().__init__(parent)
         self.ui = Ui_ReviewDialog()
         self.ui.setupUi(self)
         self.prompts = prompts
         self.reimport = reimport
+        self.workspace_units = list(workspace_units or [])
+        self.kept_names: set[str] = set()        # typed units the clerk said to keep as typed: asked about once
         self.conflicts: list[logic.Conflict] = []
         self.working = copy.deepcopy(plan)
         logic.add_missing_units(self.working)
@@ -182,6 +188,9 @@ class ReviewDialog(QDialog):
         view.setModel(self.model)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # 责任领导 beside the units (ux59 finding 4's column, correctable): for a plan whose tasks name any
+        header.moveSection(header.visualIndex(COL_LEADERS), COL_RESPONSIBLE + 1)
+        view.setColumnHidden(COL_LEADERS, not any(t.leaders for t in self.working.tasks))
         self._fitting, self._columns_dragged, self._shown_once = False, False, False
         self.fit_columns()
         header.sectionResized.connect(self._column_dragged)
@@ -328,12 +337,13 @@ class ReviewDialog(QDialog):
         view = self.ui.tasksView
         header = view.horizontalHeader()
         room = view.viewport().width()
-        least = sum(low for low, _share in COLUMN_FIT.values())
+        fit = {c: v for c, v in COLUMN_FIT.items() if not view.isColumnHidden(c)}
+        least = sum(low for low, _share in fit.values())
         spare = max(room - least, 0)
-        shares = sum(share for _low, share in COLUMN_FIT.values())
+        shares = sum(share for _low, share in fit.values())
         self._fitting = True
         try:
-            for column, (low, share) in COLUMN_FIT.items():
+            for column, (low, share) in fit.items():
                 header.resizeSection(column, low + int(spare * share / shares))
         finally:
             self._fitting = False
@@ -406,13 +416,15 @@ class ReviewDialog(QDialog):
 
     def accept(self) -> None:
         if not self.working.title.strip() and self.prompts.offer(self, SAVE_TITLE, NO_TITLE_SAVE,
-                                                                  FILL_TITLE, SAVE_AS_IS):
+                                                                  FILL_TITLE, SAVE_AS_IS, back=True):
             if not self.edit_title():
                 return                       # the clerk cancelled the title: back to the review
         words = unitless.unitless_words(self.working)
         if words and self.prompts.offer(self, SAVE_TITLE, UNITLESS_SAVE.format(words=words),
-                                        GO_FILL_UNITS, SAVE_ANYWAY):
+                                        GO_FILL_UNITS, SAVE_ANYWAY, back=True):
             self._go_to_task(unitless.unitless_tasks(self.working)[0], COL_LEAD)
+            return
+        if not self._typed_units_settled():
             return
         if self.model.pending:
             items = "\n".join(f"· 第 {row + 1} 行“{HEADERS[col]}”：{text}"
@@ -420,6 +432,27 @@ class ReviewDialog(QDialog):
             if not self.prompts.ask(self, SAVE_TITLE, PENDING.format(n=len(self.model.pending), items=items)):
                 return
         super().accept()
+
+    def _typed_units_settled(self) -> bool:
+        """A unit typed into a cell that neither the plan's text prints nor the workspace knows (a typo such as
+        「市民证局」, ux60 finding 10) is asked about once before saving: changed to a known name near it, kept as
+        typed, or (Esc too) back to the first row naming it — False, nothing saved."""
+        for new in unit_check.typed_in_review(self.working, self.workspace_units):
+            if new.name in self.kept_names:
+                continue
+            text, choices = new.question()
+            name = new.answer(self.prompts.pick(self, SAVE_TITLE, text, choices))
+            if name is None:
+                task = next(t for t in self.working.tasks if new.name in [*t.lead_units, *t.responsible_units])
+                self._go_to_task(task, COL_LEAD if new.name in task.lead_units else COL_RESPONSIBLE)
+                return False
+            if name == new.name:
+                self.kept_names.add(name)
+            else:
+                self._edit(UNDO_TYPO, lambda new=new, name=name: review_units.replace_unit(self.working, new.name,
+                                                                                             name))
+                self._changed_everywhere()
+        return True
 
     def _go_to_task(self, task: Task, column: int) -> None:
         """Select ``task``'s row (by identity: the review never adds or drops a row) at ``column``, in sight."""

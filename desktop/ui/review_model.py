@@ -21,7 +21,8 @@ from desktop.core.model import ParsedPlan, Task
 from desktop.ui.brushes import solid
 
 # the screen's words
-HEADERS = ("编号", "任务名称", "简称", "牵头单位", "责任单位", "量化指标", "完成时限")
+# (责任领导: a task table's people, m60a; last in the model, shown after 责任单位, and only for a plan that has any)
+HEADERS = ("编号", "任务名称", "简称", "牵头单位", "责任单位", "量化指标", "完成时限", "责任领导")
 PROBLEMS = "需要确认：{items}"
 UNDO_EDIT = "修改{column}"
 # a row marked 「不是任务」 (ux58: a 保障措施 heading read as a task): struck out, grey, not saved
@@ -31,7 +32,7 @@ UNDO_IS_TASK = "恢复为任务"
 NOT_TASK_BRUSH = "#98a2b3"
 
 (COL_NUMBER, COL_TITLE, COL_SHORT, COL_LEAD, COL_RESPONSIBLE, COL_TARGETS,
- COL_DEADLINE) = range(len(HEADERS))
+ COL_DEADLINE, COL_LEADERS) = range(len(HEADERS))
 TaskRole = Qt.ItemDataRole.UserRole + 1        # the Task object of the row
 ProblemsRole = Qt.ItemDataRole.UserRole + 2    # list of plain-words problems
 WARN_BRUSH = solid("#fff4c2")
@@ -130,6 +131,8 @@ class ReviewModel(QAbstractTableModel):
             return logic.targets_dated(task.targets)
         if column == COL_DEADLINE:
             return task.deadline or ""
+        if column == COL_LEADERS:
+            return logic.join_units(task.leaders)
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -237,6 +240,9 @@ class ReviewModel(QAbstractTableModel):
             # the targets that carried the task's old deadline move with it; one with a date of its own keeps it
             return lambda: (logic.move_target_dates(task, task.deadline, deadline, self.year()),
                             setattr(task, "deadline", deadline))
+        if column == COL_LEADERS:           # people: a unit of the plan is refused, and none joins the unit list
+            leaders = logic.check_leaders(text, self.plan)
+            return lambda: setattr(task, "leaders", leaders)
         return None
 
     def toggle_not_task(self, row: int) -> bool:

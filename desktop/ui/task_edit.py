@@ -1,4 +1,4 @@
-"""Correct a saved task (number, title, short name, units, targets, deadline) from the 任务 tab.
+"""Correct a saved task (number, title, short name, units, 责任领导, targets, deadline) from the 任务 tab.
 
 The checks are the review's own (``desktop.core.review_edits``); the change is written by
 ``desktop.store.plans.edit_task``, which keeps it in the task's history and as a correction
@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from desktop.core import review_edits as edits, unit_check
-from desktop.core.model import shown_number
+from desktop.core.model import ParsedPlan, shown_number
 from desktop.store import plans as store_plans, queries
-from desktop.store.saved_plan import stored_units
+from desktop.store.saved_plan import plan_text, stored_units, workspace_units
 from desktop.store.workspace import Workspace
 from desktop.ui.forms.ui_task_edit_dialog import Ui_TaskEditDialog
 from desktop.ui.screen_fit import fit_to_screen
@@ -35,8 +35,6 @@ def history_line(row: dict[str, Any]) -> str:
                                old=row["old"], new=row["new"], actor=f"（{row['actor']}）" if row.get("actor") else "")
 DISCARD = "刚才的修改还没有保存。现在关闭，这些修改会丢失。\n\n仍要关闭吗？选“否”可回去保存。"
 SAVED = "已修改任务 {key}：\n{lines}"
-NEW_UNIT = ("{names}不在方案的单位名单中。保存后会新增为一个单位，工作台的报送表里也会多出这一栏。\n\n"
-            "如是笔误，请选“否”回去改正；确是一个新单位，选“是”保存。")
 EMPTY_NUMBER = "编号不能为空：请写新编号，如 1A 或 二.二.5；不改编号请保留原来的。"
 TEXT_LIMIT = 120
 DATE_HINT = ("指标自己的日期写在它后面的括号里，如“入驻率达到85%（2024-12-31）”；"
@@ -87,12 +85,12 @@ class TaskEditDialog(QDialog):
     def _edits(self) -> dict[str, QLineEdit]:
         return {edits.NUMBER: self.ui.numberEdit, "title": self.ui.titleEdit, "short_name": self.ui.shortNameEdit,
                 "lead_units": self.ui.leadEdit, "responsible_units": self.ui.responsibleEdit,
-                "targets": self.ui.targetsEdit, "deadline": self.ui.deadlineEdit}
+                "leaders": self.ui.leadersEdit, "targets": self.ui.targetsEdit, "deadline": self.ui.deadlineEdit}
 
     def _fill(self, fields: dict[str, Any]) -> None:
         for name, widget in self._edits().items():
             value = self.number if name == edits.NUMBER else fields[name]
-            if name in ("lead_units", "responsible_units"):
+            if name in ("lead_units", "responsible_units", "leaders"):
                 widget.setText(edits.join_units(value))
             elif name == "targets":
                 # each target as the review shows it, with its own date (ux58): the date is typed in its brackets
@@ -136,6 +134,8 @@ class TaskEditDialog(QDialog):
                 out[name] = edits.check_short_name(text)
             elif name in ("lead_units", "responsible_units"):
                 out[name] = edits.split_units(text)
+            elif name == "leaders":           # people, never one of the plan's units
+                out[name] = edits.check_leaders(text, ParsedPlan(units=stored_units(self.ws, self.plan_id)))
             elif name == "targets":
                 old = [edits.target_from_json(t) for t in self.fields["targets"]]
                 # a date typed now is the clerk's; one left as the field showed it moves with the deadline (ux60)
@@ -166,16 +166,26 @@ class TaskEditDialog(QDialog):
         super().accept()
 
     def _new_units_agreed(self, changes: dict[str, Any]) -> bool:
-        """A unit name the plan lacks (a typo beside a known one, most often) is asked about
-        first, naming the nearest known unit; 否 goes back to the field, nothing saved."""
+        """A unit name that neither the plan's text prints nor the workspace knows (a typo beside a known one, most
+        often: 「市民证局」) is asked about first, as the review asks (``unit_check.NewUnit.question``): 改为 a known
+        name near it (the field and the change take it), 仍然使用, or 回去修改 (Esc too): back to the field, nothing
+        saved."""
         typed = [*changes.get("lead_units", []), *changes.get("responsible_units", [])]
-        new = unit_check.new_units(typed, stored_units(self.ws, self.plan_id))
-        if not new or self.prompts.ask(self, TITLE, NEW_UNIT.format(names="、".join(n.text() for n in new))):
-            return True
-        field = self.ui.leadEdit if any(n.name in changes.get("lead_units", []) for n in new) \
-            else self.ui.responsibleEdit
-        field.setFocus()
-        return False
+        known = workspace_units(self.ws, self.plan_id)
+        for new in unit_check.new_units(typed, known, plan_text(self.ws, self.plan_id)):
+            lead = new.name in changes.get("lead_units", [])
+            field, key = (self.ui.leadEdit, "lead_units") if lead else (self.ui.responsibleEdit, "responsible_units")
+            question, choices = new.question()
+            name = new.answer(self.prompts.pick(self, TITLE, question, choices))
+            if name is None:
+                field.setFocus()
+                return False
+            if name != new.name:
+                for each in ("lead_units", "responsible_units"):
+                    if each in changes:
+                        changes[each] = list(dict.fromkeys(name if n == new.name else n for n in changes[each]))
+                field.setText(edits.join_units(changes[key]))
+        return True
 
     def accept(self) -> None:               # Enter in a field saves like the 保存 button
         self.save()

@@ -73,25 +73,35 @@ class Ui_TaskEditDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.responsibleEdit)
 
+        self.leadersLabel = QLabel(TaskEditDialog)
+        self.leadersLabel.setObjectName(u"leadersLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.leadersLabel)
+
+        self.leadersEdit = QLineEdit(TaskEditDialog)
+        self.leadersEdit.setObjectName(u"leadersEdit")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.leadersEdit)
+
         self.targetsLabel = QLabel(TaskEditDialog)
         self.targetsLabel.setObjectName(u"targetsLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.targetsLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.targetsLabel)
 
         self.targetsEdit = QLineEdit(TaskEditDialog)
         self.targetsEdit.setObjectName(u"targetsEdit")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.targetsEdit)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.targetsEdit)
 
         self.deadlineLabel = QLabel(TaskEditDialog)
         self.deadlineLabel.setObjectName(u"deadlineLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
 
         self.deadlineEdit = QLineEdit(TaskEditDialog)
         self.deadlineEdit.setObjectName(u"deadlineEdit")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.deadlineEdit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.deadlineEdit)
 
 
         self.layout.addLayout(self.form)
@@ -121,6 +131,7 @@ class Ui_TaskEditDialog(object):
         self.shortNameLabel.setBuddy(self.shortNameEdit)
         self.leadLabel.setBuddy(self.leadEdit)
         self.responsibleLabel.setBuddy(self.responsibleEdit)
+        self.leadersLabel.setBuddy(self.leadersEdit)
         self.targetsLabel.setBuddy(self.targetsEdit)
         self.deadlineLabel.setBuddy(self.deadlineEdit)
 #endif // QT_CONFIG(shortcut)
@@ -128,7 +139,8 @@ class Ui_TaskEditDialog(object):
         QWidget.setTabOrder(self.titleEdit, self.shortNameEdit)
         QWidget.setTabOrder(self.shortNameEdit, self.leadEdit)
         QWidget.setTabOrder(self.leadEdit, self.responsibleEdit)
-        QWidget.setTabOrder(self.responsibleEdit, self.targetsEdit)
+        QWidget.setTabOrder(self.responsibleEdit, self.leadersEdit)
+        QWidget.setTabOrder(self.leadersEdit, self.targetsEdit)
         QWidget.setTabOrder(self.targetsEdit, self.deadlineEdit)
 
         self.retranslateUi(TaskEditDialog)
@@ -146,6 +158,8 @@ class Ui_TaskEditDialog(object):
         self.leadEdit.setPlaceholderText(QCoreApplication.translate("TaskEditDialog", u"\u591a\u4e2a\u5355\u4f4d\u7528\u201c\u3001\u201d\u5206\u9694", None))
         self.responsibleLabel.setText(QCoreApplication.translate("TaskEditDialog", u"\u8d23\u4efb\u5355\u4f4d(&R)\uff1a", None))
         self.responsibleEdit.setPlaceholderText(QCoreApplication.translate("TaskEditDialog", u"\u591a\u4e2a\u5355\u4f4d\u7528\u201c\u3001\u201d\u5206\u9694", None))
+        self.leadersLabel.setText(QCoreApplication.translate("TaskEditDialog", u"\u8d23\u4efb\u9886\u5bfc(&P)\uff1a", None))
+        self.leadersEdit.setPlaceholderText(QCoreApplication.translate("TaskEditDialog", u"\u4eba\u540d\uff0c\u5982\u201c\u5f20\u660e\u526f\u533a\u957f\u201d\uff0c\u591a\u4e2a\u7528\u201c\u3001\u201d\u5206\u9694\uff1b\u4e0d\u5199\u5355\u4f4d\uff0c\u53ef\u4e0d\u586b", None))
         self.targetsLabel.setText(QCoreApplication.translate("TaskEditDialog", u"\u91cf\u5316\u6307\u6807(&G)\uff1a", None))
         self.targetsEdit.setPlaceholderText(QCoreApplication.translate("TaskEditDialog", u"\u5982\u201c\u4e0d\u5c11\u4e8e500\u5f20\uff1b\u8fbe\u523090%\u4ee5\u4e0a\u201d\uff0c\u591a\u4e2a\u7528\u201c\uff1b\u201d\u5206\u9694", None))
         self.deadlineLabel.setText(QCoreApplication.translate("TaskEditDialog", u"\u5b8c\u6210\u65f6\u9650(&D)\uff1a", None))

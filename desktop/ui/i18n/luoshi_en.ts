@@ -970,26 +970,36 @@
     </message>
     <message>
         <location filename="../../../forms/task_edit_dialog.ui" line="25" />
+        <source>责任领导(&amp;P)：</source>
+        <translation>Leading officials (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="26" />
+        <source>人名，如“张明副区长”，多个用“、”分隔；不写单位，可不填</source>
+        <translation>People, e.g. “张明副区长”, separated with “、”; no units; optional</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="27" />
         <source>量化指标(&amp;G)：</source>
         <translation>Tar&amp;gets:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="26" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="28" />
         <source>如“不少于500张；达到90%以上”，多个用“；”分隔</source>
         <translation>e.g. “不少于500张；达到90%以上”; separate several with “；”</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="27" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="29" />
         <source>完成时限(&amp;D)：</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="28" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="30" />
         <source>写成 2024-12-31 或“2024年12月底前”，不限则留空</source>
         <translation>Write 2024-12-31 or 2024年12月底前; leave empty for none</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_edit_dialog.ui" line="33" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="35" />
         <source>修改记录（以后导入修订稿时，您的修改会保留，不会被悄悄改回）：</source>
         <translation>History of changes (a revised plan imported later keeps your corrections):</translation>
     </message>
