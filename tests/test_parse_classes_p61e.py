@@ -1,0 +1,100 @@
+"""Round 61 (p61e), from the clerk's tries of round 60 (ux60): a county's 民生实事 project table whose name column
+is the task's title, quarter milestones inside an item's sentences, and an attached task list that differs from
+the body. Made-up texts of each form, and near misses that must not fire."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from desktop.core.parse import parse_file, parse_text
+
+_COVER = ("某县人民政府关于印发某县2025年民生实事项目的通知\n"
+          "各镇人民政府，县政府各部门：\n现将《某县2025年民生实事项目》印发给你们，请认真组织实施。\n"
+          "某县人民政府\n2025年3月10日\n")
+
+
+def _docx(path: Path, lines: list[str], rows: list[list[str]]) -> Path:
+    doc = Document()
+    for line in lines:
+        doc.add_paragraph(line)
+    table = doc.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    doc.save(str(path))
+    return path
+
+
+def _by_number(plan, number: str):
+    return next(t for t in plan.tasks if t.number == number)
+
+
+# --- (1) a project table with a name column ------------------------------------------------------------------
+
+_PROJECTS = [
+    ["序号", "项目名称", "建设内容（规模）", "地点", "投资（万元）", "牵头单位", "责任单位", "完成时限"],
+    ["1", "城南农贸市场改造项目", "改造市场棚顶及排水设施，新增摊位80个。", "城南社区", "450", "县商务局",
+     "县市场监管局、城南街道", "2025年9月底"],
+    ["2", "乡村卫生室提标项目", "为12个村卫生室配备基本诊疗设备。", "各镇", "96", "县卫健局", "各镇人民政府",
+     "2025年11月底"],
+    ["3", "城区路灯补装工程", "补装城区背街小巷路灯300盏。", "城关镇", "210", "县住建局", "城关镇人民政府",
+     "2025年6月底"],
+]
+
+
+def test_a_project_table_in_word_takes_its_name_as_the_title_and_keeps_place_and_money(tmp_path):
+    plan = parse_file(_docx(tmp_path / "p.docx", _COVER.splitlines() + ["附件", "某县2025年民生实事项目清单"],
+                            _PROJECTS))
+    assert len(plan.tasks) == 3
+    first = _by_number(plan, "1")
+    assert first.title == "城南农贸市场改造项目"
+    assert "改造市场棚顶及排水设施，新增摊位80个" in first.text
+    assert "地点：城南社区" in first.text and "投资（万元）：450" in first.text
+    assert first.lead_units == ["县商务局"]
+    assert first.responsible_units == ["县市场监管局", "城南街道"]
+    assert first.deadline == "2025-09-30"
+    assert [(t.value, t.unit) for t in first.targets] == [(80, "个")]
+    third = _by_number(plan, "3")
+    assert third.title == "城区路灯补装工程"
+    assert [(t.value, t.unit) for t in third.targets] == [(300, "盏")]
+    assert third.deadline == "2025-06-30"
+
+
+def test_a_content_column_headed_with_the_plan_year_is_the_named_project_s_text():
+    header = "序号\t项目名称\t建设地点\t2025年建设内容\t年度投资金额（万元）\t责任单位\t完成时间"
+    rows = ["1\t老年食堂建设项目\t河东街道\t新建社区老年食堂4个。\t120\t县民政局\t2025年10月底",
+            "2\t城乡公交延伸项目\t各镇\t新开通镇村公交线路5条。\t300\t县交通局\t2025年12月底"]
+    plan = parse_text(_COVER + "附件\n某县2025年民生实事项目清单\n" + "\n".join([header, *rows]) + "\n")
+    assert [t.title for t in plan.tasks] == ["老年食堂建设项目", "城乡公交延伸项目"]
+    first = plan.tasks[0]
+    assert "新建社区老年食堂4个" in first.text
+    assert "建设地点：河东街道" in first.text and "年度投资金额（万元）：120" in first.text
+    assert first.responsible_units == ["县民政局"] and first.lead_units == []
+    assert first.deadline == "2025-10-31"
+    assert [(t.value, t.unit) for t in first.targets] == [(4, "个")]
+
+
+def test_a_task_table_without_a_name_column_keeps_its_task_cell_as_the_title(tmp_path):
+    rows = [["序号", "工作任务", "地点", "牵头单位", "完成时限"],
+            ["1", "开展河道清淤8公里", "城西片区", "县水利局", "2025年5月底"],
+            ["2", "完成危桥改造3座", "北部各镇", "县交通局", "2025年10月底"]]
+    plan = parse_file(_docx(tmp_path / "t.docx", ["某县2025年水利交通重点工作任务"], rows))
+    assert [t.title for t in plan.tasks] == ["开展河道清淤8公里", "完成危桥改造3座"]
+    assert all("地点：" not in t.text for t in plan.tasks)
+    assert plan.tasks[0].lead_units == ["县水利局"]
+    assert plan.tasks[1].deadline == "2025-10-31"
+
+
+def test_a_data_table_with_a_name_column_and_no_unit_column_is_no_task_table(tmp_path):
+    lines = ["某镇2025年消防安全工作方案", "一、工作任务",
+             "（一）开展隐患排查。镇应急办负责，6月底前完成全镇重点场所排查。"]
+    rows = [["序号", "场所名称", "地点", "数量"],
+            ["1", "农贸市场", "镇区", "2处"],
+            ["2", "敬老院", "东村", "1处"]]
+    plan = parse_file(_docx(tmp_path / "d.docx", lines, rows))
+    assert [t.title for t in plan.tasks] == ["开展隐患排查"]
+    assert plan.tasks[0].lead_units == ["镇应急办"]
+    assert plan.tasks[0].deadline == "2025-06-30"
+    assert "地点：" not in plan.tasks[0].text
