@@ -98,3 +98,79 @@ def test_a_data_table_with_a_name_column_and_no_unit_column_is_no_task_table(tmp
     assert plan.tasks[0].lead_units == ["镇应急办"]
     assert plan.tasks[0].deadline == "2025-06-30"
     assert "地点：" not in plan.tasks[0].text
+
+
+# --- (2) quarter milestones in an item's sentences -----------------------------------------------------------
+
+_STREET = "某街道办事处2025年工作计划\n一、重点工作\n"
+
+
+def test_quarter_milestones_date_their_own_figures_and_the_last_quarter_ends_the_item():
+    plan = parse_text(_STREET + "（一）开展技能培训。劳动保障所负责，一季度制定培训计划，二季度举办培训班4期，"
+                                "三季度组织技能竞赛2场，四季度开展培训效果评估。\n")
+    task = plan.tasks[0]
+    assert task.lead_units == ["劳动保障所"]
+    assert task.deadline == "2025-12-31"
+    assert [(t.value, t.unit, t.deadline) for t in task.targets] == [(4, "期", "2025-06-30"),
+                                                                     (2, "场", "2025-09-30")]
+
+
+def test_a_year_clause_among_quarter_milestones_is_due_at_the_year_s_end():
+    plan = parse_text(_STREET + "（一）做好助残服务。社会事务科负责，一季度完成残疾人信息核对，"
+                                "三季度建成康复服务点2个，全年开展上门服务300人次。\n")
+    task = plan.tasks[0]
+    assert task.deadline == "2025-12-31"
+    assert sorted((t.value, t.unit, t.deadline) for t in task.targets) == [(2, "个", "2025-09-30"),
+                                                                           (300, "人次", "2025-12-31")]
+
+
+def test_a_year_clause_after_dated_steps_is_the_year_s_figure():
+    plan = parse_text(_STREET + "（一）完善托育服务。社会事务科负责，4月底前完成需求摸底，"
+                                "9月底前建成托育点2个，全年提供托育服务1000人次。\n")
+    targets = {(t.value, t.unit): t.deadline for t in plan.tasks[0].targets}
+    assert targets == {(2, "个"): "2025-09-30", (1000, "人次"): "2025-12-31"}
+
+
+def test_one_bare_quarter_or_quarters_naming_a_period_are_no_dates():
+    plan = parse_text(_STREET + "（一）稳定经济运行。经济发展科负责，二季度开展企业走访3轮，6月底前完成统计。\n"
+                                "（二）分析经济形势。经济发展科负责，对照一季度全街道税收同比增长5%，二季度增长6%的情况，"
+                                "10月底前形成分析报告。\n")
+    first, second = plan.tasks
+    assert first.deadline == "2025-06-30"
+    assert second.deadline == "2025-10-31"
+
+
+def test_progress_shares_by_quarter_stay_steps_and_the_final_date_is_the_deadline():
+    plan = parse_text(_STREET + "（一）推进雨污分流改造。城建科负责，一季度10%，二季度40%，11月底前全部完成。\n")
+    task = plan.tasks[0]
+    assert task.deadline == "2025-11-30"
+    assert task.lead_units == ["城建科"]
+
+
+def test_before_a_quarter_is_the_end_of_the_quarter_before_and_its_end_keeps_its_own():
+    plan = parse_text(_STREET + "（一）补齐监控点位。综治办负责，二季度前完成补盲点位20个。\n"
+                                "（二）完成消防验收。应急办负责，三季度末前完成验收。\n"
+                                "（三）批复实施方案。城建科负责，应于2026年一季度前批复实施方案。\n")
+    first, second, third = plan.tasks
+    assert first.deadline == "2025-03-31"
+    assert second.deadline == "2025-09-30"
+    assert third.deadline == "2025-12-31"
+
+
+def test_a_quarterly_rhythm_s_once_is_the_item_s_own_number_of_work():
+    # CONVENTIONS.md (rounds 49, 58, 59; x260_03): the events a rhythm holds are a number of work, 1 次 included;
+    # the rhythm itself dates nothing
+    plan = parse_text(_STREET + "（一）开展安全检查。应急办负责，每季度开展一次安全生产大检查，"
+                                "5月底前完成隐患整治50家。\n")
+    task = plan.tasks[0]
+    assert task.deadline == "2025-05-31"
+    assert sorted((t.value, t.unit) for t in task.targets) == [(1, "次"), (50, "家")]
+
+
+def test_stages_dated_before_a_quarter_end_with_the_quarter_before_and_print_no_start():
+    plan = parse_text("某区2024年住宅小区违法行为整治工作方案\n一、工作任务\n"
+                      "（一）开展排查。各街道负责，全面排查违法行为。\n"
+                      "二、实施步骤\n（一）第一阶段（2024年第三季度前完成）\n1.建立工作台账。各街道负责，建立问题台账。\n"
+                      "（二）第二阶段（2024年第四季度前完成）\n1.集中开展整治。各街道负责，集中整治违法行为。\n")
+    phases = {p.name: (p.start, p.end) for p in plan.phases}
+    assert phases == {"第一阶段": (None, "2024-06"), "第二阶段": (None, "2024-09")}
