@@ -167,6 +167,47 @@ def test_a_quarterly_rhythm_s_once_is_the_item_s_own_number_of_work():
     assert sorted((t.value, t.unit) for t in task.targets) == [(1, "次"), (50, "家")]
 
 
+# --- (3) an attached task list that differs from the body ----------------------------------------------------
+
+_BODY = ("某县集镇环境整治实施方案\n一、主要任务\n"
+         "（一）清理积存垃圾。清运积存垃圾800吨。牵头单位：县住建局；责任单位：各镇人民政府；完成时限：2025年5月31日前。\n"
+         "（二）规范集贸市场。规范集贸市场经营秩序。牵头单位：县市场监管局；责任单位：各镇人民政府；完成时限：2025年6月30日前。\n"
+         "（三）整治广告牌匾。拆除违规广告牌匾200处。牵头单位：县城管局；责任单位：各镇人民政府；完成时限：2025年8月31日前。\n"
+         "二、工作要求\n各镇每月5日前报送整治进展。\n"
+         "附件：某县集镇环境整治任务清单\n附件\n某县集镇环境整治任务清单\n"
+         "序号\t整治任务\t工作内容\t牵头单位\t责任单位\t完成时限\n")
+
+
+def test_an_attached_list_that_differs_from_the_body_is_named_in_a_warning():
+    rows = ["1\t清理积存垃圾\t清运积存垃圾800吨\t县住建局\t各镇人民政府\t2025年5月31日",
+            "2\t规范集贸市场\t规范经营秩序\t县市场监管局\t各镇人民政府、县公安局\t2025年7月31日",
+            "3\t整治广告牌匾\t拆除违规广告牌匾200处\t县城管局\t各镇人民政府\t2025年8月31日",
+            "4\t整治沿街晾晒\t清理沿街乱晾乱晒\t县城管局\t各镇人民政府\t2025年9月30日"]
+    plan = parse_text(_BODY + "\n".join(rows) + "\n")
+    assert [t.title for t in plan.tasks] == ["清理积存垃圾", "规范集贸市场", "整治广告牌匾"]
+    said = [w for w in plan.warnings if "与正文不一致" in w]
+    assert said == ["附件“某县集镇环境整治任务清单”列有 4 项任务，与正文不一致：第2项（单位、完成时限不同）、"
+                    "第4项（正文没有）。已按正文读取任务，附件清单没有读入，请对照附件核对。"]
+
+
+def test_an_attached_list_of_other_matters_is_no_version_of_the_body_s():
+    rows = ["1\t建立垃圾分类台账\t各村建立分类台账\t县住建局\t各镇人民政府\t2025年5月31日",
+            "2\t开展文明户评选\t评选文明户100户\t县文明办\t各镇人民政府\t2025年10月31日",
+            "3\t组织志愿服务\t开展志愿服务活动\t团县委\t各镇人民政府\t2025年12月31日"]
+    plan = parse_text(_BODY + "\n".join(rows) + "\n")
+    assert [t.title for t in plan.tasks] == ["清理积存垃圾", "规范集贸市场", "整治广告牌匾"]
+    assert not [w for w in plan.warnings if "与正文不一致" in w]
+
+
+def test_an_attached_list_that_repeats_the_body_gives_no_warning():
+    rows = ["1\t清理积存垃圾\t清运积存垃圾800吨\t县住建局\t各镇人民政府\t2025年5月31日",
+            "2\t规范集贸市场\t规范经营秩序\t县市场监管局\t各镇人民政府\t2025年6月30日",
+            "3\t整治广告牌匾\t拆除违规广告牌匾200处\t县城管局\t各镇人民政府\t2025年8月31日"]
+    plan = parse_text(_BODY + "\n".join(rows) + "\n")
+    assert len(plan.tasks) == 3
+    assert not [w for w in plan.warnings if "与正文不一致" in w]
+
+
 def test_stages_dated_before_a_quarter_end_with_the_quarter_before_and_print_no_start():
     plan = parse_text("某区2024年住宅小区违法行为整治工作方案\n一、工作任务\n"
                       "（一）开展排查。各街道负责，全面排查违法行为。\n"
