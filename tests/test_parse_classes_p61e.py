@@ -215,3 +215,11 @@ def test_stages_dated_before_a_quarter_end_with_the_quarter_before_and_print_no_
                       "（二）第二阶段（2024年第四季度前完成）\n1.集中开展整治。各街道负责，集中整治违法行为。\n")
     phases = {p.name: (p.start, p.end) for p in plan.phases}
     assert phases == {"第一阶段": (None, "2024-06"), "第二阶段": (None, "2024-09")}
+
+
+def test_quarters_that_report_periods_are_no_milestones():
+    plan = parse_text(_STREET + "（一）做好招商引资。经济发展科负责，一季度经济运行情况较好，二季度招商项目集中签约，"
+                                "8月底前完成签约项目落地10个。\n")
+    task = plan.tasks[0]
+    assert task.deadline == "2025-08-31"
+    assert [(t.value, t.unit, t.deadline) for t in task.targets] == [(10, "个", "2025-08-31")]
