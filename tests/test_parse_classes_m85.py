@@ -67,7 +67,8 @@ def test_a_single_quarter_stays_one_quarter():
     assert quarters_range("第一季度：摸底排查", 2024) == ("2024-01", "2024-03")
     assert quarters_range("摸底排查", 2024) is None
     assert _phases("每季度为一个周期。") == {}
-    assert month_range("（2024年第三季度前完成）", None) == (None, "2024-09")
+    # (before the quarter: the end of the one before — Round 77's x302_01 decided, Round 81's p59e-1)
+    assert month_range("（2024年第三季度前完成）", None) == (None, "2024-06")
     assert title_phase_end("第一季度：摸底排查", 2024) == "2024-03-31"
 
 

@@ -12,9 +12,10 @@ def _figures(text: str, year: int = 2025) -> set[tuple[float, str]]:
     return {(t.value, t.unit) for t in find_targets(text, year, relaxed=True)}
 
 
-# class 1: stages dated by a quarter — 「第一阶段（2024年第三季度前完成）」 ends with the quarter, its items take it
+# class 1: stages dated by a quarter — 「第一阶段（2024年第三季度前完成）」 ends before the quarter (the end of the one
+# before: Round 77's x302_01 decided, Round 81's p59e-1 governs), its items take it
 def test_a_quarter_in_a_stage_bracket_ends_the_stage():
-    assert month_range("2026年第二季度前完成", 2026) == (None, "2026-06")
+    assert month_range("2026年第二季度前完成", 2026) == (None, "2026-03")
     assert month_range("2026年第一季度至第三季度", 2026) == ("2026-01", "2026-09")
     assert month_range("2026年第四季度末前", 2026) == (None, "2026-12")
     assert month_range("2026年", 2026) == ("2026-01", "2026-12")          # a bare year as before
@@ -36,11 +37,11 @@ QUARTERS = ("某街道老旧小区微更新工作方案\n"
 def test_items_under_a_quarter_stage_take_its_end_and_the_stage_its_months():
     plan = parse_text(QUARTERS)
     due = {".".join([*t.path, t.number]): t.deadline for t in plan.tasks}
-    assert due["二.一.1"] == "2026-06-30" and due["二.一.2"] == "2026-06-30"
-    assert due["二.二.1"] == "2026-12-31"
+    assert due["二.一.1"] == "2026-03-31" and due["二.一.2"] == "2026-03-31"
+    assert due["二.二.1"] == "2026-09-30"
     phases = {p.name: (p.start, p.end) for p in plan.phases}
-    assert phases["第一阶段"] == (None, "2026-06")               # not 「第一阶段：主要内容」, not the whole year
-    assert phases["第二阶段"] == ("2026-07", "2026-12")           # it starts after the stage before
+    assert phases["第一阶段"] == (None, "2026-03")               # not 「第一阶段：主要内容」, not the whole year
+    assert phases["第二阶段"] == (None, "2026-09")               # its start printed none (Round 81's p59e-1)
 
 
 # class 1: a step whose own line gives its time limit (完成时限：2025年12月。) — the step's deadline, and a phase

@@ -104,6 +104,7 @@ from .titles import find_title
 from .torn_names import torn_last_name
 from .two_documents import document_parts
 from .units import looks_like_unit
+from .unread_lists import unread_list_warning
 from .worded_targets import liaison_count, one_naming_count
 from .year_headed_stages import year_headed_stages
 from .year_turn import turned_date, year_turn
@@ -404,6 +405,10 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                 t.path = ["附件", *t.path]
             tasks = tasks + app_tasks
             plan.warnings.append(f"附件中列有 {len(app_tasks)} 项编号事项，已作为任务读入（编号“附件.序号”），请核对。")
+    if not from_appendix and outline.trailer.strip() and not any(w.startswith("附件中") for w in plan.warnings) \
+            and (unread := unread_list_warning(tasks, outline.trailer, lambda its: build_tasks(
+                its, Registry(ct), first_leads, year, [], marks_lead=marks_lead)[0])):
+        plan.warnings.append(unread)    # 附件：…任务清单 differing from the body's items, left unread (ux60 finding 2)
     if not from_appendix and tasks and not _names_units(tasks):
         # a task table one cell a line whose group rows are numbered (一、稳增长 / 1 / 地区生产总值… / 县发改局):
         # the numbered "items" are its groups, the rows are the tasks

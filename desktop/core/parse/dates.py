@@ -34,6 +34,7 @@ from .date_exclusions import (
 )
 from .normalise import cn_digits_to_int, cn_to_int, first_month
 from .prefilter import led
+from .quarter_steps import quarter_steps, year_steps
 
 # a span of years as a plan's period writes it: 2018—2020年, 2024-2026, 2020―2022年
 YEAR_SPAN = r"(?:19|20)\d{2}\s*[—\-–~至－―]+\s*(?:19|20)\d{2}\s*年?"
@@ -175,6 +176,7 @@ _FROM_TODAY = re.compile(r"(?:即日|今日|即时)起?\s*(?:至|到)\s*$")
 _QUARTER_DL = re.compile(r"(?<!每)(?<!每年)(?:((?:19|20)\d{2})\s*年\s*)?(?<![前每后近单同任某])(第)?"
                          r"([一二三四1-4])\s*季度"
                          r"\s*(末|底)?\s*(之前|以前|前|内)?")
+_YEAR_QUARTER = re.compile(r"\s*第?[一二三四1-4]\s*季度")     # (2023年一季度: a quarter of that year)
 _Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # 力争一季度一批项目投产 / 确保二季度… : a bare quarter aimed at; 三季度全面完成: what is done in it
 _AIMED = re.compile(r"(?:(?:力争|确保|争取|务必)(?:在|于)?|(?:于|在)(?:今年|本年度?))\s*$")   # (将于今年一季度开展…)
@@ -300,6 +302,8 @@ def _deadlines(text: str, default_year: int | None) -> list[Deadline]:
         prefix, year_s, month_s, day_s, part, year_part, suffix = m.groups()
         if prefix == "于" and m.start() and text[m.start() - 1] in "高低大小多少":
             continue                     # 不高于2017年标准: a comparison, no date
+        if not (month_s or part or year_part or suffix) and _YEAR_QUARTER.match(text, m.end()):
+            continue                     # 于2023年一季度前: the quarter's year (read with the quarter below)
         if (prefix in ("截至", "截止到", "截止") or suffix in ("起", "以来")
                 or _window_end(text, m.start(), m.end(), prefix)):
             taken.append(m.span())
@@ -387,17 +391,27 @@ def _deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if date:
             found.append(Deadline(m.start(), m.end(), date, not anchor, m.group(0)))
             taken.append(m.span())
+    steps = {at for at, _, _ in quarter_steps(text)} if "季度" in text else set()
     for m in _QUARTER_DL.finditer(text) if "季度" in text else ():
         year_s, ordinal, q, end_word, suffix = m.groups()
-        if not (year_s or ordinal or end_word or suffix or _AIMED.search(text[max(0, m.start() - 6):m.start()])
+        if not (year_s or ordinal or end_word or suffix or m.start(3) in steps
+                or _AIMED.search(text[max(0, m.start() - 6):m.start()])
                 and not _HAPPENED_IN.match(text, m.end()) or _DONE_IN.match(text, m.end())
                 or text.startswith(("：", ":"), m.end())) or not free(*m.span()):
             continue                     # 力争一季度… / 二季度完成: an aim for that quarter
         in_year = int(year_s) if year_s else default_year
         if in_year is None:
             continue
-        found.append(Deadline(m.start(), m.end(), iso_day(in_year, 3 * _Q[q]) or "", not year_s, m.group(0)))
+        # 「一季度前」 is before the quarter, the end of the one before, as 「6月前」 is; 「一季度末前」 keeps its own
+        # (Round 77's x302_01 decided; Round 81's p59e-1 governs)
+        month = 3 * _Q[q] - (3 if suffix in ("前", "之前", "以前") and not end_word else 0)
+        in_year, month = (in_year - 1, 12) if month == 0 else (in_year, month)
+        found.append(Deadline(m.start(), m.end(), iso_day(in_year, month) or "", not year_s, m.group(0)))
         taken.append(m.span())
+    for a, b in year_steps(text) if steps and default_year is not None else ():
+        if free(a, b):                   # (一季度…，四季度…，全年覆盖…: the year's step among the quarters')
+            found.append(Deadline(a, b, f"{default_year}-12-31", True, text[a:b]))
+            taken.append((a, b))
     for m in _HALF_DL.finditer(text) if "半年" in text else ():
         if default_year is None or not free(*m.span()):
             continue

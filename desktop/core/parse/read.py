@@ -338,17 +338,31 @@ _CONTENT_HEAD = re.compile(r"(?:建设|工作|主要|项目|实施|改造)?内�
 
 def _name_first(row: list[str], found: dict[str, int]) -> dict[str, int]:
     """项目名称 | 建设内容 | 牵头单位: the task column the header words found is the content of the named project before
-    it — the name is the task's title, the content its detail (when no other column is)."""
+    it — the name is the task's title, the content its detail (when no other column is), and the row's place and
+    money columns (建设地点, 年度投资（万元）) are kept in its text (``project_cells``)."""
     task = found["task"]
-    content = re.sub(r"\s+", "", row[task])
+    # (「2024年建设内容」「建设内容（规模）」: the content column with the plan's year before it or a gloss after it)
+    content = _CONTENT_GLOSS.sub("", re.sub(r"\s+", "", row[task]))
     if not _CONTENT_HEAD.fullmatch(content) and not _KIND_CONTENT.fullmatch(content):
         return found
     for c in range(task):
         name = re.sub(r"\s+", "", row[c])
         if c not in found.values() and NAME_HEAD.fullmatch(name) and (
                 _CONTENT_HEAD.fullmatch(content) or name[:-2] == content[:-2]):
-            return {**found, "task": c, **({"detail": task} if "detail" not in found else {})}
+            named = {**found, "task": c, **({"detail": task} if "detail" not in found else {})}
+            kept = [k for k, cell in enumerate(row) if k not in named.values()
+                    and _PROJECT_CELL.fullmatch(re.sub(r"\s+", "", cell))]
+            return {**named, **{f"kept{k}": k for k in kept}}
     return found
+
+
+# a content header's year before it or gloss after it (2024年建设内容, 建设内容（规模）, 主要内容(2024年))
+_CONTENT_GLOSS = re.compile(r"^(?:19|20)\d{2}年度?|[（(][^（）()]{1,8}[)）]$")
+# a named project's place or money column (建设地点, 地点, 所处区域; 投资, 年度投资金额（万元）, 总投资(亿元),
+# 资金来源): what the row says of the project beside its work, kept after its text as 「column：cell」
+_PROJECT_CELL = re.compile(r"(?:建设|实施|项目|所在|所处)?(?:地点|地址|位置|区域)|所在地"
+                           r"|(?:(?:19|20)\d{2}年)?(?:年度|计划|总|预计)?投资(?:金额|额|总额|规模)?(?:[（(][^（）()]{1,6}[)）])?"
+                           r"|资金(?:来源|规模)(?:[（(][^（）()]{1,6}[)）])?")
 
 
 # 活动名称 | 活动内容, 课程名称 | 课程内容: the content of the thing the name column before it names
@@ -451,10 +465,20 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int], header: list[str] | 
         detail = cell("detail").rstrip("。;；")
         if header and (figures := row_figures(row, cols, header)):
             detail = "，".join(filter(None, (detail, figures)))
+        if header and (kept := project_cells(row, cols, header)):
+            detail = "。".join(filter(None, (detail, kept)))
         if re.search(r"(^|[\s。；;])\d{1,2}[.、．](?!\d)", detail):   # (not 5.5%, 1.2万人)
             detail = ""                 # its own 1. 2. steps would be read as the plan's items: left out
         out.append(f"{marker}{task}。" + (f"{detail}。" if detail else "") + (f"({';'.join(parts)})" if parts else ""))
     return out
+
+
+def project_cells(row: list[str], cols: dict[str, int], header: list[str]) -> str:
+    """A named project's place and money cells (``_name_first``'s ``kept…`` keys), each as 「column：cell」
+    (建设地点：纸坊街道；年度投资金额（万元）：300); "" when the row has none."""
+    out = ["：".join((re.sub(r"\s+", "", header[at]), row[at].strip())) for key, at in cols.items()
+           if key.startswith("kept") and at < len(row) and at < len(header) and row[at].strip()]
+    return "；".join(out)
 
 
 # a task table's 责任领导 column (ux59 finding 4): its names ride in the row's bracket under this label, which the

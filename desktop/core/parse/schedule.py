@@ -346,12 +346,16 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         # 验收考核 11月底前), the stages overlap and its start is not said
         ends = [b.end for b in phases[:k] if b.end]
         last = max(ends) if ends else None
-        if phase.start is None and phase.end and last and phases[k - 1].end and last < phase.end:
+        if phase.start is None and phase.end and last and phases[k - 1].end and last < phase.end \
+                and not _BEFORE_QUARTER.search(phase.text, 0, 60):
+            # (a stage 「（2024年第四季度前完成）」 is done before the quarter it names and prints no start: Round 81's
+            # p59e-1 keeps its start as printed, none)
             # (after 「(二)自主整改阶段(2026年2月15日前)」 the next stage starts in February)
             phase.start = next_start(last, next(b.text for b in reversed(phases[:k]) if b.end == last))
     return phases
 
 
+_BEFORE_QUARTER = re.compile(r"季度\s*(?:之前|以前|前)")
 # a lead-in that counts the stages: 「分三个阶段」「分为两个阶段」「共四个阶段」 (not 第三阶段, an ordinal)
 _COUNTING_LEAD = re.compile(r"(?:分|分为|分成|共|(?<!第)[两二三四五六七八九十\d])\s*[两二三四五六七八九十\d]?"
                             r"\s*个阶段$")

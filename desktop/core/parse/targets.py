@@ -21,12 +21,13 @@ import re
 
 from desktop.core.model import Target
 
-from .dates import find_deadlines
+from .dates import find_deadlines, iso_day
 from .figure_targets import _step_deadline, sentence_targets
 from .level_triggers import level_triggers
 from .normalise import split_top_level
 from .participant_fields import participants_field
 from .prefilter import Prefiltered, led, quick_sub
+from .quarter_steps import clause_quarter
 from .ratio_targets import index_bars
 from .script import Restorer, fold
 from .target_filters import (
@@ -106,6 +107,10 @@ def _own_deadline(clause: str, sentence: str, default_year: int | None) -> str |
         dls = find_deadlines(words, default_year) if words else []
         if dls:
             return max(d.date for d in dls)
+        if words == clause and default_year is not None and (quarter := clause_quarter(clause, sentence)):
+            return iso_day(default_year, 3 * quarter)   # (一季度…，二季度开展研讨3次，…: the clause's own quarter)
+        if words == clause and default_year is not None and _WHOLE_YEAR.match(clause):
+            return f"{default_year}-12-31"   # (3月底前…，9月30日前…，全年提供助餐服务5万人次: the year's figure)
     return None
 
 
