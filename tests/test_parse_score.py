@@ -185,7 +185,9 @@ SCORED_SETS = [
     ("plans-next36", "tuned on since round 23 (never tuned: 80.8 %)", 0.905, 3, 150),
     # min checks 246 → 243: "Round 83 rulings, written early" (Tasks and counts, governs; aligned by align83) — x37_02
     # 三/（二）/7 dropped, a catch-all 「完成领导交办的其他…」 last line is text
-    ("plans-next37", "tuned on since round 24 (never tuned: 95.2 %)", 0.952, 4, 243),
+    # min checks 243 → 239: "Round 84 rulings" (Tasks and counts, governs, p61a-1; aligned by rul84) —
+    # x37_02 三/（一）/9 「完成…委托或指派的其他法律事务」 dropped, a catch-all last line is text
+    ("plans-next37", "tuned on since round 24 (never tuned: 95.2 %)", 0.952, 4, 239),
     ("plans-next38", "tuned on since round 24 (never tuned: 93.7 %)", 0.98, 12, 74),
     # (min checks 127 → 115: Round 78 rulings, Tasks and counts governs — x39_03's scope samples
     # 一/（一）–（四） dropped, 132 → 115)
@@ -207,7 +209,9 @@ SCORED_SETS = [
     ("plans-next50", "tuned on since round 25 (never tuned: 73.4 %)", 0.946, 4, 171),
     ("plans-next51", "tuned on since round 25 (never tuned: 68.9 %)", 0.863, 12, 192),
     ("plans-next52", "tuned on since round 26 (never tuned: 84.2 %)", 0.935, 4, 172),
-    ("plans-next53", "tuned on since round 26 (never tuned: 71.7 %)", 0.951, 4, 403),
+    # min checks 403 → 399: "Round 84 rulings" (Tasks and counts, governs, p61a-1; aligned by rul84) —
+    # x53_03 第六条/(十三) 「法律、法规、规章规定的其他消防工作职责」 dropped, a catch-all last line is text
+    ("plans-next53", "tuned on since round 26 (never tuned: 71.7 %)", 0.951, 4, 399),
     ("plans-next54", "tuned on since round 26 (never tuned: 98.3 %)", 0.963, 4, 112),
     ("plans-next55", "tuned on since round 26 (never tuned: 98.0 %)", 0.975, 4, 200),
     ("plans-next56", "tuned on since round 26 (never tuned: 52.2 %)", 0.966, 3, 64),
@@ -329,7 +333,9 @@ SCORED_SETS = [
     ("plans-next159", "tuned on since round 39 (never tuned: 87.0 %)", 0.85, 4, 118),
     ("plans-next160", "tuned on since round 39 (never tuned: 60.1 %)", 0.581, 8, 138),
     ("plans-next161", "tuned on since round 39 (never tuned: 80.6 %)", 0.786, 8, 93),
-    ("plans-next162", "tuned on since round 39 (never tuned: 83.1 %)", 0.811, 8, 119),
+    # min checks 119 → 115: "Round 84 rulings" (Tasks and counts, turned, p61d-1; aligned by rul84) —
+    # x162_02 三/(一), 三/(二) dropped, the scheme's terms for applicants read as x314_09 (the same text)
+    ("plans-next162", "tuned on since round 39 (never tuned: 83.1 %)", 0.811, 8, 115),
     ("plans-next163", "tuned on since round 39 (never tuned: 74.2 %)", 0.722, 8, 119),
     ("plans-next164", "tuned on since round 40 (never tuned: 54.2 %)", 0.522, 4, 113),
     ("plans-next165", "tuned on since round 40 (never tuned: 76.4 %)", 0.744, 4, 135),

@@ -539,4 +539,10 @@ _p["title_note"] = ("aligned to the Round 48 rulings (round 46): decided (left f
 from expected_tools import align58_targets  # noqa: E402
 
 align58_targets("d01_", ["一", "2"], "「辖区范围内6亩以下(不含6亩)的土地使用转让手续,区政府审查后办理土地登记」: 6亩以下 stands inside the noun naming the class of land transfers the step picks", to_not=[(6, "亩")])
+# Round 61 (rul84): d15 二/3 aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: the duty lists' catch-all last lines, governs, p61a-1) (README, round 61)
+from aligned_rulings import CATCHALL84, align84  # noqa: E402
+
+align84("d15", ["二", "3"], "「3.完成指挥部领导交办的其他事项;」 (二/3, the office's duties): a catch-all last working line naming only work others hand down: text, no task",
+        CATCHALL84 + "; sample dropped, 5 → 4 (accepted already), 5 stays accepted", drop=True, counts={"leaf_tasks": 4, "count_alternatives": [5]})
+
 write_collected(sys.argv[1])

@@ -352,4 +352,12 @@ plan(X08,
             "「1剂」「0剂次」「1剂次」 are doses by the children's history (norms), 「8月龄」「17月龄」「18月龄」「4岁」 ages: "
             "no targets checked"])
 
+# Round 61 (rul84): x106_01 三、组织领导 aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: a group's
+# set-up point that gives it work, governs, p61d-2) (README, round 61)
+from aligned_rulings import align84  # noqa: E402
+
+align84("x106_01", None, "「三、组织领导 …成立办事处网吧集中整治工作领导小组: 领导小组下设办公室,负责本次整治协调工作,设在办事处综治办…」 (x106_01 三): a point that sets a group up and gives it or its office work by 负责 is a task naming none (rule 3); not sampled",
+        "Tasks and counts, governs: round 57's x255_06 一/2, Round 83's x314_03 三 and Round 85's x320_04 二/(一) over the older answer's section (p61d-2); 三、组织领导 section → task, 3 → 4, 3 stays accepted",
+        counts={"leaf_tasks": 4, "count_alternatives": [3, 2, 0], "childless_top_level_sections": ['一、整治目标', '二、整治重点']})
+
 write_collected(DIR)

@@ -397,4 +397,12 @@ _s["note"] = ('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): �
               "x240_03), no work verb need follow; the body set up stays none (round 35) (responsible + 区政府 in printed order, "
               "after 区土地储备中心); the old list stays accepted; formerly: " + _s["note"])
 
+# Round 61 (rul84): x136_03 三、组织领导 aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: a group's
+# set-up point that gives it work, governs, p61d-2) (README, round 61)
+from aligned_rulings import align84  # noqa: E402
+
+align84("x136_03", None, "「三、组织领导 成立…领导小组…。领导小组负责本县老旧住房安全隐患处置工作的相关政策制定、部门间综合协调…。领导小组下设办公室…具体负责工作推进和落实。」 (x136_03 三): a point that sets a group up and gives it or its office work by 负责 is a task naming none (rule 3); not sampled",
+        "Tasks and counts, governs: round 57's x255_06 一/2, Round 83's x314_03 三 and Round 85's x320_04 二/(一) over the older answer's section (p61d-2); 三、组织领导 section → task, 11 → 12, 11 stays accepted",
+        counts={"leaf_tasks": 12, "count_alternatives": [11, 14, 15, 18], "childless_top_level_sections": ['一、总体要求'], "leaf_tasks_by_section": {"三": 1, "四": 4, "五": 6, "六": 1}})
+
 write_collected(DIR)

@@ -302,4 +302,12 @@ align48_units('x153_04', ['二'], [], [u for u in U04 if u != "财政部门"],
               "(经费) as object names a payer, no unit (经费 is the subject of 落实到位, no rule-2 verb of the body): 财政部门 is "
               "dropped; the other bodies keep their work")
 
+# Round 61 (rul84): x153_02 二、组织领导 aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: a group's
+# set-up point that gives it work, governs, p61d-2) (README, round 61)
+from aligned_rulings import align84  # noqa: E402
+
+align84("x153_02", None, "「二、组织领导 …成立XX镇反电信网络诈骗宣传活动领导小组,…领导小组下设办公室,…牵头负责全镇反电诈宣传工作并协调各单位…宣传工作,同时负责各类宣传资料制作及信息收集上报工作。」 (x153_02 二): a point that sets a group up and gives it or its office work by 负责 is a task naming none (rule 3); not sampled",
+        "Tasks and counts, governs: round 57's x255_06 一/2, Round 83's x314_03 三 and Round 85's x320_04 二/(一) over the older answer's section (p61d-2); 二、组织领导 section → task, 2 → 3, 2 stays accepted",
+        counts={"leaf_tasks": 3, "count_alternatives": [2, 1], "childless_top_level_sections": ['一、指导思想']})
+
 write_collected(DIR)

@@ -325,4 +325,13 @@ _s["note"] = ('aligned round 52 to CONVENTIONS.md "Round 60 rulings" (turned): �
               "comparison word (round 49's 「抽选20名」; round 58's x124_01 10 %; round 59); round 36's 「按10%抽查」 norm is "
               "withdrawn (not_target 3倍 → target 3倍); formerly: " + _s["note"])
 
+# Round 61 (rul84): x162_02 三/(一), 三/(二) and 四/第二阶段 aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: x162_02 read as x314_09, turned, p61d-1) (README, round 61)
+from aligned_rulings import align84  # noqa: E402
+
+align84("x162_02", ["三", "(一)"], "「(一)征集对象。征集的主体对象为…」 (三/(一)): who is called up, the scheme's terms for applicants (Round 83's x314_09, the same text; Round 75's p57f-1): no task",
+        "Tasks and counts, turned: Round 83's x314_09 over the older answer (p61d-1); sample dropped", drop=True)
+align84("x162_02", ["三", "(二)"], "「(二)征集条件。…年满18至22周岁…」 (三/(二)): the age conditions, the scheme's terms for applicants (Round 83's x314_09): no task; and 「第二阶段 宣传发动阶段(6月-7月)。」 at the page's end, a stage heading that names its work, a task naming none (Round 83's x314_09; Round 81's x308_03 二/(一)); not sampled",
+        "Tasks and counts, turned: Round 83's x314_09 over the older answer (p61d-1); sample dropped, 3 → 2 (三's two out, 第二阶段 in), 3 and 1 stay accepted, 4 added (x314_09's accepted count)",
+        drop=True, counts={"leaf_tasks": 2, "count_alternatives": [3, 1, 4]})
+
 write_collected(DIR)

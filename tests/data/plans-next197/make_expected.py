@@ -423,4 +423,12 @@ _p, _ = _sample32("x197_03", None)
 _p["plan_targets"] = [{"number": n, "unit": u} for n, u in ((2000, "万元"), (1000, "万元"), (1, "年"), (50, "%"), (20, "万元"))]
 _p["notes"][-1] += "; plan_targets [] → 2000 万元, 1000 万元, 1 年, 50 %, 20 万元 (the terms' figures, round 62's w52b, round 66's x143_02)"
 
+# Round 61 (rul84): x197_01 第九条（五） aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: the duty lists' catch-all last lines, governs, p61a-1) (README, round 61)
+from aligned_rulings import CATCHALL84, align84  # noqa: E402
+
+align84("x197_01", None, "「（五）执行联席会议交办的其他事项。」 (第九条（五）): a catch-all last line of a duty list naming only work others hand down: text, no task; 第八条（八） 「需要审议的其他重大事项」 is a line of a list of matters, not duties, and stays; not sampled",
+        CATCHALL84 + "; 52 → 51 (第九条 5 → 4; 51 accepted already), 52 stays accepted",
+        counts={"leaf_tasks": 51, "count_alternatives": [52, 45, 53],
+                "leaf_tasks_by_section": {"第一章 第三条": 1, "第二章 第八条（一）–（八）": 8, "第二章 第九条（一）–（四）": 4, "第二章 第十条（一）–（九） and its closing paragraphs": 10, "第二章 第十一–十三条": 3, "第三章 第十四、十六–二十一、二十三–二十五条": 10, "第四章 第二十六–二十八条": 3, "第四章 第二十九条（一）–（八）": 8, "第四章 第三十–三十三条": 4}})
+
 write_collected(DIR)

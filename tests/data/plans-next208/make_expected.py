@@ -350,4 +350,12 @@ plan(X08,
             "the page keeps the PDF's line breaks inside words and the spaces 「至 2024 年10 月底」「8月25 日前」; 「海报」「侵权投诉」 and "
             "the file facts are the site's chrome"])
 
+# Round 61 (rul84): x208_07 二、组织领导 aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: a group's
+# set-up point that gives it work, governs, p61d-2) (README, round 61)
+from aligned_rulings import align84  # noqa: E402
+
+align84("x208_07", None, "「二、组织领导 成立…领导小组,办公室设在街道安监站,负责小组日常工作。」 (x208_07 二): a point that sets a group up and gives it or its office work by 负责 is a task naming none (rule 3); not sampled",
+        "Tasks and counts, governs: round 57's x255_06 一/2, Round 83's x314_03 三 and Round 85's x320_04 二/(一) over the older answer's section (p61d-2); 二、组织领导 section → task, 2 → 3, 2 stays accepted",
+        counts={"leaf_tasks": 3, "count_alternatives": [2, 1, 5, 6], "childless_top_level_sections": ['一、工作目标']})
+
 write_collected(DIR)

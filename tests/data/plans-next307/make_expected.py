@@ -508,4 +508,12 @@ align82("x307_02", ["第十条（预算设立）"], "「…由区房管局负责
         "Units, turned: round 55's x247_02 governs with Round 81's x309_01 over round 44's article subject (p60b-1)",
         resp=[FG], resp_alt=[[FG, "区财政局"], [FG, "各街道", "区财政局"]])
 
+# Round 61 (rul84): x307_04 第四条 (四), 第五条 (三) aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: the duty lists' catch-all last lines, governs, p61a-1) (README, round 61)
+from aligned_rulings import CATCHALL84, align84  # noqa: E402
+
+align84("x307_04", None, "「(四)承担上级部门交办的其他房屋应急维修任务。」 (第四条 (四)) and 「(三)承担街道办事处、镇人民政府交办的其他房屋应急维修任务。」 (第五条 (三)): last lines of duty lists naming only work others hand down: text, no tasks; not sampled",
+        CATCHALL84 + "; 15 → 13 (第四条 4 → 3, 第五条 3 → 2), 15 stays accepted",
+        counts={"leaf_tasks": 13, "count_alternatives": [15, 9, 14, 16, 17],
+                "leaf_tasks_by_section": {"第四条": 3, "第五条": 2, "第六条": 1, "第八条": 1, "第九条": 1, "第十条": 1, "第十一条": 1, "第十二条": 1, "第十三条": 1, "第十四条": 1}})
+
 write_collected(DIR)

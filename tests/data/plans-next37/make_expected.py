@@ -388,4 +388,10 @@ align83("x37_02", ["三", "（二）", "7"], "「（二）法制员工作职责 
         "Tasks and counts, governs: Round 77's x299_01 第六条 and round 66's x271_05 over round 55's x246_04 第五条 count; sample dropped, 25 → 24, the count with it stays accepted",
         drop=True, counts={"leaf_tasks": 24, "count_alternatives": [25, 11, 9]})
 
+# Round 61 (rul84): x37_02 三/（一）/9 aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: the duty lists' catch-all last lines, governs, p61a-1) (README, round 61)
+from aligned_rulings import CATCHALL84, align84  # noqa: E402
+
+align84("x37_02", ["三", "（一）", "9"], "「9.完成所在单位以及上级单位委托或指派的其他法律事务。」 (三/（一）/9): a catch-all last line of a duty list naming only work others hand down, as 三/（二）/7 (align83): text, no task",
+        CATCHALL84 + "; sample dropped, 24 → 23, 24 stays accepted", drop=True, counts={"leaf_tasks": 23, "count_alternatives": [24, 25, 11, 9]})
+
 write_collected(DIR)

@@ -445,4 +445,12 @@ align30("x48_02", ["二", "(一)"], [], ["安监办"],
         "「安监办负责组织食品经营、餐饮单位负责人 ...」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 负责人 are persons (rule 3)", alt=[["安监办"]], rule="2 and 3")
 align30("x48_06", ["一", "1"], ["镇信访办"], ["镇信访办"],
         "「每月25日由镇信访办牵头,组织派出所、司法所、农业农村服务中心等部门召开网格矛盾分析会」: 「由A牵头」, lead and responsible A; the offices it organises for the meeting are not named as 配合 (rule 2's 「B、C配合」), the 网格员/包片干部 are persons")
+# Round 61 (rul84): x48_07 三、组织机构 aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: a group's
+# set-up point that gives it work, governs, p61d-2) (README, round 61)
+from aligned_rulings import align84  # noqa: E402
+
+align84("x48_07", None, "「三、组织机构 成立学校安全工作领导小组,…领导小组下设办公室,负责日常安全工作的协调、监督和检查。」 (x48_07 三): a point that sets a group up and gives it or its office work by 负责 is a task naming none (rule 3); not sampled",
+        "Tasks and counts, governs: round 57's x255_06 一/2, Round 83's x314_03 三 and Round 85's x320_04 二/(一) over the older answer's section (p61d-2); 三、组织机构 section → task, 10 → 11, 10 stays accepted",
+        counts={"leaf_tasks": 11, "count_alternatives": [10, 9, 5, 4], "childless_top_level_sections": ['一、指导思想']})
+
 write_collected(DIR)

@@ -572,4 +572,14 @@ for _p in PLANS:
                           "count_alternatives [69, 72, 75, 67]; the ruling's 70 → 69 counted before round 51's 第十八条); the "
                           "earlier reading stays accepted; " + _p["notes"][0])
 
+# Round 61 (rul84): x53_03 第六条（十三） and five like lines, x53_02 第四–六条' and x53_04 第六、十条' last lines aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: the duty lists' catch-all last lines, governs, p61a-1) (README, round 61)
+from aligned_rulings import CATCHALL84, align84  # noqa: E402
+
+align84("x53_03", ["第六条", "(十三)"], "「(十三)法律、法规、规章规定的其他消防工作职责。」 (第六条（十三）) and the same last lines 第九条（八）, 第十一条（十二）, 第十八条（八） 「完成街镇部署的其他消防工作任务」, 第十九条（六）, 第二十条（九）: a last line of a duty list naming no act of its own, only duties other texts set or work others hand down, is text, no task",
+        CATCHALL84 + "; sample dropped, 120 → 114, 120 stays accepted", drop=True, counts={"leaf_tasks": 114, "count_alternatives": [120, 122, 67]})
+align84("x53_02", None, "「（五）承办区地空联交办的其他工作。」 (第四条（五）), 「（五）承办工作小组交办的其他事项。」 (第五条（五）), 「（四）承办区国动办交办的其他事项。」 (第六条（四）): last lines of duty lists naming only work others hand down: text, no tasks; not sampled",
+        CATCHALL84 + "; 32 → 29, 32 stays accepted", counts={"leaf_tasks": 29, "count_alternatives": [32, 37, 21, 26]})
+align84("x53_04", None, "「(十四)法律、法规、规章规定的其他消防工作职责。」 (第六条（十四）) and 「(八)法律、法规、规章和国家、本市、本区规定的其他消防安全职责。」 (第十条（八）): last lines of duty lists naming no act of their own: text, no tasks; not sampled",
+        CATCHALL84 + "; 68 → 66, 68 stays accepted", counts={"leaf_tasks": 66, "count_alternatives": [68, 69, 72, 75, 67]})
+
 write_collected(DIR)

@@ -242,3 +242,17 @@ def align83(file, path, words, why, *, ruling="Round 83 rulings, written early",
     governs, and the rulings that govern). The fields as ``align76``; the note reads 「aligned round 61 to
     CONVENTIONS.md "<ruling>" (<why>): <words> (old → new)」; the set's README lists it."""
     align76(file, path, words, why, ruling=ruling, rnd=61, **kw)
+
+
+def align84(file, path, words, why, *, ruling="Round 84 rulings", **kw):
+    """Round 61 (rul84): one collected sample (or, with ``path`` None, the plan) of a tuned set aligned to
+    ``tests/data/CONVENTIONS.md``'s "Round 84 rulings" (the lead, during round 61, on the questions round 61's parser
+    helpers left), read at the item's ``words``; ``why`` names the reading (turned or governs, and the rulings that
+    govern). The fields as ``align76``; the note reads 「aligned round 61 to CONVENTIONS.md "Round 84 rulings" (<why>):
+    <words> (old → new)」; the set's README lists it."""
+    align76(file, path, words, why, ruling=ruling, rnd=61, **kw)
+
+
+CATCHALL84 = ("Tasks and counts, governs: Round 83's catch-all last lines (Round 77's x299_01 第六条, round 66's "
+              "x271_05) over round 55's x246_04 第五条 count and older answers counted by the numbering rule (p61a-1)")
+# Round 84's p61a-1, as each aligned note names it
