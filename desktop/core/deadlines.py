@@ -199,12 +199,16 @@ def monthly_due(month: str, cal: WorkCalendar | None = None, rule: DueRule = pro
 
 def plan_months(phases: Iterable[Mapping[str, Any]], duties: Iterable[Mapping[str, Any]],
                 today: date) -> list[str]:
-    """The months a plan runs: from its first phase to its last phase or duty, else this year."""
+    """The months a plan runs: from its first phase to its last phase or duty, else this year. A plan with
+    no phase ends runs to its year's December at least: a one-off duty's day (5月15日前报备实施细则) does not end
+    it, or the dashboard stopped its grid, due list and chase in May (ux61 problem 1)."""
     starts = [p["start"] for p in phases if p.get("start")]
     ends = [p["end"] for p in phases if p.get("end")]
-    ends += [d["due"][:7] for d in duties if d.get("due")]
     first = min(starts) if starts else f"{today.year:04d}-01"
-    last = max(ends) if ends else f"{today.year:04d}-12"
+    if not ends:
+        ends = [f"{first[:4]}-12"]
+    ends += [d["due"][:7] for d in duties if d.get("due")]
+    last = max(ends)
     return months_between(first, max(first, last))
 
 
