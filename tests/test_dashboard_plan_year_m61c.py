@@ -106,6 +106,52 @@ def test_the_office_s_dashboard_on_12_august(qtbot, tmp_path):
     header = [page.grid.headerData(c, Qt.Orientation.Horizontal) for c in range(page.grid.columnCount())]
     assert header[-1] == "8月"
     assert page.ui.lateLabel.text().startswith("2025年第二季度 未报送的单位")
-    assert "2025年第二季度" in page.ui.reminderEdit.toPlainText()
+    reminder = page.ui.reminderEdit.toPlainText()
+    assert "2025年第二季度" in reminder and "县司法局" not in reminder          # a 配合 unit only
+    assert "配合单位不催报" in page.ui.calendarNoteLabel.text()
     window.resize(1366, 768)
     window.grab().save(str(tmp_path / "dash.png"))
+
+
+# --- who must report (ux61 problem 4): 「各牵头单位要于每季度末月25日前将落实情况报送」 asks the leads only
+
+def test_a_plan_whose_duty_names_the_leads_chases_only_the_leads(tmp_path):
+    from desktop.reports.data import load_input
+    from desktop.reports.sheets import submission_rows
+    from desktop.store import entries
+
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite", plan_c())
+    entries.set_liaison(ws, queries.unit_id(ws, plan_id, HELPERS[0]), "张三", "123")    # (active: still not owed)
+    assert [u["name"] for u in dashboard.reporting_units(ws, plan_id)] == LEADS
+    months, chased, grid = _dashboard(ws, plan_id, date(2025, 8, 12))
+    assert [u["name"] for u in dashboard.late_units(grid, chased)] == LEADS
+    ws.set_setting("as_of", "2025-08-12")
+    data = load_input(ws, 2025)
+    rows = submission_rows(data, date(2025, 8, 12), [f"2025-{m:02d}" for m in range(1, 9)])
+    assert [r[1] for r in rows] == LEADS
+    ws.close()
+
+
+def test_a_plan_that_does_not_say_who_reports_chases_every_unit(tmp_path):
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite", plan_c(MONTHLY))
+    assert [u["name"] for u in dashboard.reporting_units(ws, plan_id)] == LEADS + HELPERS
+    ws.close()
+    unsaid = Duty("quarterly_report", None, "quarter", "每季度末月25日前将落实情况报送县发展改革局")
+    ws, plan_id = make_workspace(tmp_path / "v.sqlite", plan_c(unsaid))
+    assert len(dashboard.reporting_units(ws, plan_id)) == len(LEADS + HELPERS)
+    ws.close()
+
+
+def test_who_sends_is_read_from_the_rhythm_s_duty():
+    from desktop.core.deadlines import leads_report
+
+    cases = {"各牵头单位要于每季度末月25日前将落实情况报送县发展改革局": True,
+             "请各牵头单位会同配合单位于每季度末月20日前报送": True,
+             "每季度末月25日前将落实情况报送": False,
+             "各牵头单位和责任单位每季度末报送": False,
+             "责任单位和各牵头单位每季度末报送": False}
+    for text, leads in cases.items():
+        assert leads_report([{"kind": "quarterly_report", "every": "quarter", "text": text}]) is leads, text
+    # the monthly duty the rhythm is read from says it; a filing duty naming the leads does not
+    assert leads_report([{"kind": "monthly_info", "every": "month", "text": "由各牵头单位每月5日前报送上月进展"}])
+    assert not leads_report([{"kind": "other", "due": "2025-05-15", "text": "各牵头单位于2025年5月15日前报送实施细则"}])
