@@ -155,3 +155,14 @@ def test_who_sends_is_read_from_the_rhythm_s_duty():
     # the monthly duty the rhythm is read from says it; a filing duty naming the leads does not
     assert leads_report([{"kind": "monthly_info", "every": "month", "text": "由各牵头单位每月5日前报送上月进展"}])
     assert not leads_report([{"kind": "other", "due": "2025-05-15", "text": "各牵头单位于2025年5月15日前报送实施细则"}])
+
+
+def test_a_supporting_unit_s_own_grid_owes_nothing_when_the_leads_report(tmp_path):
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite", plan_c())
+    day = date(2025, 8, 12)
+    months = [f"2025-{m:02d}" for m in range(1, 9)]
+    for name, owes in ((HELPERS[0], False), (LEADS[0], True)):
+        me = queries.unit_id(ws, plan_id, name)
+        grid = dashboard.submission_grid(ws, plan_id, months, day, units=[{"id": me, "name": name}])
+        assert (grid.state(me, "2025-06") == dashboard.MISSING) is owes, name
+    ws.close()

@@ -138,6 +138,9 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
                     units: list[dict[str, Any]] | None = None) -> SubmissionGrid:
     """Each reporting unit (or each of ``units``) × month: on time, late, draft only, missing, not yet due."""
     cal = cal or WorkCalendar()
+    # a unit's own row (``units``) that owes nothing: a 配合 unit of a plan whose leads alone report (ux61 problem 4)
+    exempt = ({u["id"] for u in units} - {u["id"] for u in reporting_units(ws, plan_id)}
+              if units is not None and leads_report(duties(ws, plan_id)) else set())
     units = reporting_units(ws, plan_id) if units is None else units
     grid = SubmissionGrid(months=list(months), units=units, returned=returned_months(ws, plan_id))
     if not units or not months:
@@ -164,7 +167,8 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
                 stamp = date.fromisoformat(last_submit[:10]) if last_submit else None
                 row[month] = SUBMITTED if progress.on_time(stamp, dues[month]) else LATE
                 stamps[month] = last_submit or ""
-            elif dues[month] >= today or (first is not None and month < first) or not rule.owes(month):
+            elif (dues[month] >= today or (first is not None and month < first) or not rule.owes(month)
+                  or unit["id"] in exempt):
                 # (not owed: a month between a quarterly plan's reports — an entry for it is welcome, never missing)
                 row[month] = DRAFT if drafts or submitted else NOT_DUE
             else:
