@@ -163,21 +163,43 @@ def quarter_rule_of(text: str) -> DueRule:
     return DueRule(quarter_day(text) or 31, True, "quarter")
 
 
+def _rhythm_duty(duties: Iterable[Mapping[str, Any]]) -> tuple[Mapping[str, Any] | None, DueRule | None]:
+    """The duty the plan's reporting rhythm is read from, and the rule it states (``stated_due_rule``)."""
+    sent = [d for d in duties if d.get("kind") not in NOT_DUE]
+    monthly = [d for d in sent if d.get("every") == "month"]
+    if monthly:
+        monthly.sort(key=lambda d: d.get("kind") != "monthly_info")
+        return next(((d, rule) for d in monthly if (rule := due_rule_of(str(d.get("text") or ""))) is not None),
+                    (monthly[0], None))
+    quarterly = [d for d in sent if d.get("every") == "quarter"]
+    if quarterly:
+        duty = next((d for d in quarterly if quarter_day(str(d.get("text") or "")) is not None), quarterly[0])
+        return duty, quarter_rule_of(str(duty.get("text") or ""))
+    return None, None
+
+
 def stated_due_rule(duties: Iterable[Mapping[str, Any]]) -> DueRule | None:
     """The due rule the plan states: the day its monthly information duty names, else the day
     another monthly duty names; None when a monthly duty names no day. A plan that asks for nothing
     monthly but a quarterly report (ux60 finding 6) is chased by the quarter: its quarterly duty's
     rule (``quarter_rule_of``). None when the plan asks for neither: the 5th of the next month. A plan
     with both is chased monthly, the stricter."""
-    sent = [d for d in duties if d.get("kind") not in NOT_DUE]
-    monthly = [d for d in sent if d.get("every") == "month"]
-    if monthly:
-        monthly.sort(key=lambda d: d.get("kind") != "monthly_info")
-        return next((rule for d in monthly if (rule := due_rule_of(str(d.get("text") or ""))) is not None), None)
-    quarterly = [str(d.get("text") or "") for d in sent if d.get("every") == "quarter"]
-    if quarterly:
-        return quarter_rule_of(next((t for t in quarterly if quarter_day(t) is not None), quarterly[0]))
-    return None
+    return _rhythm_duty(duties)[1]
+
+
+# 各牵头单位要于每季度末月25日前将落实情况报送… / 由各牵头单位每月5日前报送… / 请各牵头单位会同配合单位于每月…:
+# the leads send the reports, not every unit named on a task (ux61 problem 4)
+_LEADS_SEND = re.compile(r"(?<![和与及、各])各?牵头单位(?![和与及、])(?:要|应|须|需|务必|应当)?"
+                         r"(?:会同[^，。；]{1,12}?)?(?:于|在)?\s*(?:每|按)")
+
+
+def leads_report(duties: Iterable[Mapping[str, Any]]) -> bool:
+    """Who owes reports, beside the due rule: True when the duty the plan's rhythm is read from has the
+    lead units send them (各牵头单位要于每季度末月25日前将落实情况报送…) — then only units leading a task are
+    chased, in the dashboard, the 催报 text and the status sheet (``store.dashboard.reporting_units``);
+    False when it says nothing of who reports: every unit named on a task."""
+    duty, _ = _rhythm_duty(duties)
+    return duty is not None and _LEADS_SEND.search(str(duty.get("text") or "")) is not None
 
 
 def due_rule(duties: Iterable[Mapping[str, Any]]) -> DueRule:
@@ -199,12 +221,16 @@ def monthly_due(month: str, cal: WorkCalendar | None = None, rule: DueRule = pro
 
 def plan_months(phases: Iterable[Mapping[str, Any]], duties: Iterable[Mapping[str, Any]],
                 today: date) -> list[str]:
-    """The months a plan runs: from its first phase to its last phase or duty, else this year."""
+    """The months a plan runs: from its first phase to its last phase or duty, else this year. A plan with
+    no phase ends runs to its year's December at least: a one-off duty's day (5月15日前报备实施细则) does not end
+    it, or the dashboard stopped its grid, due list and chase in May (ux61 problem 1)."""
     starts = [p["start"] for p in phases if p.get("start")]
     ends = [p["end"] for p in phases if p.get("end")]
-    ends += [d["due"][:7] for d in duties if d.get("due")]
     first = min(starts) if starts else f"{today.year:04d}-01"
-    last = max(ends) if ends else f"{today.year:04d}-12"
+    if not ends:
+        ends = [f"{first[:4]}-12"]
+    ends += [d["due"][:7] for d in duties if d.get("due")]
+    last = max(ends)
     return months_between(first, max(first, last))
 
 

@@ -229,7 +229,8 @@ def on_time(submitted: dt.date | None, due: dt.date) -> bool:
 # --- who reports --------------------------------------------------------------------------------
 
 def reporting_units(named: Iterable[int], groups: Iterable[int],
-                    members: Mapping[int, Sequence[int]], active: Iterable[int]) -> set[int]:
+                    members: Mapping[int, Sequence[int]], active: Iterable[int], *,
+                    named_only: bool = False) -> set[int]:
     """Units that must report.
 
     ``named``: units named on a current task; ``groups``: units that are groups;
@@ -237,10 +238,13 @@ def reporting_units(named: Iterable[int], groups: Iterable[int],
     A group with members reports through them (领导小组各成员单位 → its members, 各县市区 → the
     districts the roster lists), and a member that is itself a group through its own members
     (各街道 within 各县市区), each unit once; a group without members only once someone reports
-    for it (it is then ``active``); any other named unit reports; any active unit reports.
+    for it (it is then ``active``); any other named unit reports; any active unit reports — unless
+    ``named_only`` (a plan whose leads alone report: ``named`` are the leads), where a unit named on no
+    task as a lead owes nothing, a liaison or entries of its own notwithstanding.
     """
     group_set = set(groups)
-    chosen = set(active)
+    active = set(active)
+    chosen = set() if named_only else set(active)
     todo, seen = list(named), set()
     while todo:
         unit = todo.pop()
@@ -249,7 +253,7 @@ def reporting_units(named: Iterable[int], groups: Iterable[int],
         seen.add(unit)
         if members.get(unit):
             todo.extend(members[unit])
-        elif unit not in group_set:
+        elif unit not in group_set or unit in active:
             chosen.add(unit)
     return chosen
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from itertools import pairwise
 
 from desktop.core import progress as rules
@@ -356,13 +357,22 @@ class Drafter:
         else:
             first = f"我单位牵头《{self.data.plan_title}》{self.structure()}"
             first += f"，配合推进{f.supported}项。" if f.supported else "。"
-        parts = [f"已完成{f.done}项" if f.done else "",
-                 f"正在推进{f.in_progress + f.late}项" if f.in_progress + f.late else "",
-                 f"尚未启动{f.not_started}项" if f.not_started else ""]
+        # every task the unit leads or supports, once, by its state: 「牵头1项，配合推进4项」 then counts that add up
+        # to 5 (ux61 problem 6: the supported tasks were in no count). A supported task is counted by the entries
+        # here; one with none is not called 未启动 (its lead may be well on: the unit only sent nothing on it)
+        quiet = [t for t in self.supported_tasks if not self.by_task.get(t.id)]
+        states = Counter(self.task_status(t) for t in self.own + self.supported_tasks if self.by_task.get(t.id)
+                         or t in self.own)
+        going = states["in_progress"] + states["late"]
+        parts = [f"已完成{states['done']}项" if states["done"] else "",
+                 f"正在推进{going}项" if going else "",
+                 f"尚未启动{states['not_started']}项" if states["not_started"] else ""]
         status = "，".join(p for p in parts if p)
-        late = f"，其中{f.late}项进度滞后" if f.late else ""
+        late = f"，其中{states['late']}项进度滞后" if states["late"] else ""
+        if quiet:
+            late += f"{'，另有' if status else ''}{len(quiet)}项配合推进的任务尚未报送进展"
         sentences = [Sentence(first)]
-        if status and self.own:
+        if status or quiet:
             sentences.append(Sentence(f"截至{self.as_of_text}，{status}{late}。"))
         marks = self.landmarks(paragraphs)
         if marks:

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core import progress
-from desktop.core.deadlines import DueRule, WorkCalendar, due_rule as rule_of_duties, monthly_due
+from desktop.core.deadlines import DueRule, WorkCalendar, due_rule as rule_of_duties, leads_report, monthly_due
 from desktop.core.progress import RECEIPT_LABELS, combine_statuses  # noqa: F401  (re-exported)
 from desktop.store.queries import as_of, duties, own_unit
 from desktop.store.sql import marks, where
@@ -73,11 +73,16 @@ def reporting_units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
     group with listed members reports through them (领导小组各成员单位 → its members); a group
     without members reports as one unit only once someone reports for it (各区人民政府 with a
     liaison or entries), since otherwise nobody can be chased. Any unit with a liaison or
-    entries reports too.
+    entries reports too. A plan whose reporting duty has the leads send (各牵头单位要于每季度末月25日前…报送,
+    ``core.deadlines.leads_report``, ux61 problem 4): only the units leading a task (of a task with no
+    lead, the units it names) — a 配合 unit is never chased.
     """
+    leads = leads_report(duties(ws, plan_id))       # 各牵头单位…报送: the leads (of a task with none, its units)
     named = [int(r[0]) for r in ws.conn.execute(
         "SELECT DISTINCT u.id FROM task_units tu JOIN units u ON u.id = tu.unit_id "
-        "JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? AND t.withdrawn_at IS NULL",
+        "JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? AND t.withdrawn_at IS NULL"
+        + (" AND (tu.role = 'lead' OR NOT EXISTS (SELECT 1 FROM task_units l WHERE l.task_id = t.id"
+           " AND l.role = 'lead'))" if leads else ""),
         (plan_id,))]
     members: dict[int, list[int]] = {}
     for group_id, member_id in ws.conn.execute(
@@ -89,7 +94,7 @@ def reporting_units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
         " OR EXISTS (SELECT 1 FROM monthly_entries e WHERE e.unit_id = u.id))", (plan_id,))}
     groups = {int(r[0]) for r in ws.conn.execute(
         "SELECT id FROM units WHERE plan_id = ? AND is_group = 1", (plan_id,))}
-    chosen = progress.reporting_units(named, groups, members, active)
+    chosen = progress.reporting_units(named, groups, members, active, named_only=leads)
     return [{"id": int(r[0]), "name": r[1]} for r in ws.conn.execute(
         "SELECT id, name FROM units WHERE plan_id = ? ORDER BY position, id", (plan_id,))
         if int(r[0]) in chosen]
@@ -133,6 +138,9 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
                     units: list[dict[str, Any]] | None = None) -> SubmissionGrid:
     """Each reporting unit (or each of ``units``) × month: on time, late, draft only, missing, not yet due."""
     cal = cal or WorkCalendar()
+    # a unit's own row (``units``) that owes nothing: a 配合 unit of a plan whose leads alone report (ux61 problem 4)
+    exempt = ({u["id"] for u in units} - {u["id"] for u in reporting_units(ws, plan_id)}
+              if units is not None and leads_report(duties(ws, plan_id)) else set())
     units = reporting_units(ws, plan_id) if units is None else units
     grid = SubmissionGrid(months=list(months), units=units, returned=returned_months(ws, plan_id))
     if not units or not months:
@@ -159,7 +167,8 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
                 stamp = date.fromisoformat(last_submit[:10]) if last_submit else None
                 row[month] = SUBMITTED if progress.on_time(stamp, dues[month]) else LATE
                 stamps[month] = last_submit or ""
-            elif dues[month] >= today or (first is not None and month < first) or not rule.owes(month):
+            elif (dues[month] >= today or (first is not None and month < first) or not rule.owes(month)
+                  or unit["id"] in exempt):
                 # (not owed: a month between a quarterly plan's reports — an entry for it is welcome, never missing)
                 row[month] = DRAFT if drafts or submitted else NOT_DUE
             else:

@@ -11,7 +11,15 @@ from PySide6.QtCore import QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QHeaderView, QListWidgetItem, QMenu, QScrollArea, QWidget
 
-from desktop.core.deadlines import DEFAULT_DUE, NOT_DUE, WorkCalendar, plan_months, stated_due_rule, upcoming
+from desktop.core.deadlines import (
+    DEFAULT_DUE,
+    NOT_DUE,
+    WorkCalendar,
+    leads_report,
+    plan_months,
+    stated_due_rule,
+    upcoming,
+)
 from desktop.core.model import shown_number
 from desktop.store import dashboard as figures, queries
 from desktop.store.queries import STATUS_LABELS
@@ -35,6 +43,7 @@ WORKDAY_NOTE = "截止日期按法定工作日计算（已考虑节假日和调�
 RULE_STATED = "月度进展按方案要求{rule}。"
 RULE_ASSUMED = "方案未规定月度报送日期，按{rule}计。"
 RULE_QUARTERLY = "方案要求{rule}，其间各月不催报。"
+LEADS_ONLY = "方案要求各牵头单位报送，配合单位不催报。"
 LATE_FOR = "{month} 未报送的单位（{n} 家）："
 ALL_IN = "{month} 各单位均已报送。"
 NOTHING_DUE_YET = "还没有到期的月份。"
@@ -152,6 +161,8 @@ class DashboardPage(QWidget):
         rule = (RULE_ASSUMED.format(rule=DEFAULT_DUE.describe()) if stated is None
                 else RULE_QUARTERLY.format(rule=stated.describe()) if stated.every == "quarter"
                 else RULE_STATED.format(rule=stated.describe()))
+        if leads_report(duties):
+            rule += LEADS_ONLY
         if not items and not phases and all((d.get("kind") or "other") in NOT_DUE for d in duties):
             self.ui.calendarNoteLabel.setText(NO_DUTIES)      # not 「都已过去」: there never was one
         elif cal.approximate_years:
