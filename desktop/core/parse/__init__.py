@@ -105,6 +105,7 @@ from .torn_names import torn_last_name
 from .two_documents import document_parts
 from .units import looks_like_unit
 from .unread_lists import unread_list_warning
+from .unread_tables import unread_table_warning
 from .worded_targets import liaison_count, one_naming_count
 from .year_headed_stages import year_headed_stages
 from .year_turn import turned_date, year_turn
@@ -448,6 +449,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                 names.pop()
         plan.warnings.append(f"原文在最后一项任务（{tasks[-1].key} {tasks[-1].title}）的单位名称“{torn}”处中断，"
                              "可能不完整：已导入前面的内容，请对照原文补全这项任务的单位。")
+    if unread_table := unread_table_warning(text, tasks):
+        plan.warnings.append(unread_table)      # a table one cell a line no reader rebuilt (ux61 plan B)
     plan.tasks, plan.headings = tasks, headings
     seen_keys: set[str] = set()
     for t in tasks:

@@ -60,6 +60,8 @@ _TIME_HEAD = re.compile(r"时间|时限|进度|期限|节点")
 _FIGURE_HEAD = re.compile(r"(?:年度)?(?:指标|目标)(?:数|值|数值|量)?")
 # a header cell naming the task column in words the list lacks (目标与任务, 重点工作任务, 主要工作事项)
 _TASK_HEAD = re.compile(r"(?:任务|事项|举措|措施)$")
+# the task column named with what the work must meet (测评内容及标准, 工作任务及要求, 建设内容和规模)
+_TASK_AND = re.compile(r"(?:内容|任务|事项|举措|措施)(?:及|和|与)[\u4e00-\u9fff]{1,4}$")
 # a unit column said to be the main one (主要责任单位, 主责部门) before another unit column
 _MAIN_UNIT = re.compile(r"^(?:主要|首要|主责|第一)")
 _HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|任务分类|分类|项目|参考文件|备注|依据|推广范围|适用范围|实施范围"
@@ -130,7 +132,8 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
             column = inside if inside in UNIT_COLUMNS and not seen.get(inside) else "other"
             if inside == "leader":
                 seen["leader"] = True   # 分管县领导 / 市分管领导: a column of persons, named in other words
-            if inside == "task" and not seen.get("task") and len(cell) <= 8 and _TASK_HEAD.search(cell):
+            if inside == "task" and not seen.get("task") and len(cell) <= 8 \
+                    and (_TASK_HEAD.search(cell) or _TASK_AND.search(cell)):
                 column = "task"         # 目标与任务 / 重点工作任务: the task column in other words
             if inside == "resp" and not seen.get("lead") and _MAIN_UNIT.match(cell) and j + 1 < len(lines) \
                     and column_of(re.sub(r"\s+", "", lines[j + 1]), whole=False) == "resp":
@@ -451,6 +454,8 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
     later: list[str] = []                     # the year's work cells after the units (2024年工作任务)
     groups: list[int] = [0]                   # where each sub-goal's unit cells start (merged cells per sub-goal)
     times_first = due_first(columns)
+    order = list(columns)
+    other_first = "other" in order and "task" in order and order.index("other") < order.index("task")
     for n, cell in enumerate(cells):
         if stage in ("units", "after") and unit_cells and text and (mark := _SUB_GOAL.match(cell)) and any(
                 t.startswith(mark.group()) for t in text):
@@ -518,8 +523,9 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
             if names:
                 unit_cells.append(list(names))
                 stage = "units"
-            elif stage == "before" and len(cell) <= 8 and not re.search(r"[，。；：,.;:、“”]", cell):
-                types.append(cell)
+            elif stage == "before" and len(cell) <= (16 if n == 0 and other_first else 8) \
+                    and not re.search(r"[，。；：,.;:、“”]", cell):
+                types.append(cell)            # (a column the words do not name before the task: 测评项目)
             elif stage == "text" and len(cell) <= 10 and not re.search(r"[，。；,.;]", cell):
                 stage = "after"              # the next group's task type (“美丽家园”建设)
             else:

@@ -193,19 +193,10 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
     Only a regular table: every row the header's number of cells, each starting with a bare
     number and no other cell a bare number; where a row is irregular (a merged cell, a cell over
     two lines) nothing is taken here and ``columns.table_rows`` reads the table as before."""
-    if lines[i].strip() not in ("序号", "编号"):
-        return None
-    header: list[str] = []
-    j = i
-    while j < len(lines) and len(header) < 10:
-        label = re.sub(r"\s+", "", lines[j])
-        if not label or len(label) > 12 or column_of(label, whole=False) is None:
-            break
-        header.append(label)
-        j += 1
+    header, j = cell_header(lines, i)
     width = len(header)
-    if width < 3 or not header_row(header) or matters_header(header):
-        return None                     # (a catalogue of matters 事项名称 / 事项分类: a list that gives no work)
+    if not header:
+        return None
     cells = [ln.strip() for ln in lines[j:]]
     rows = [header]
     k = 0                                           # index in ``cells``
@@ -225,7 +216,9 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
     if "序号" in following or "编号" in following:
         following = following[:following.index("序号" if "序号" in following else "编号")]   # the next page's header
     after = str(int(rows[-1][0]) + 1) if len(rows) > 1 else ""
-    if len(rows) < 2 or (following and ROW_NUMBER.fullmatch(following[0])) or after in following:
+    if len(rows) < 2 or (following and ROW_NUMBER.fullmatch(following[0])) or after in following \
+            or not _last_fits(rows[-1], header):
+        # (the last row a line longer than the header: its time cell left after it, its cells shifted a column)
         # no row, or the rows go on irregularly (a cell wrapped onto a second line, a unit cell over lines)
         return _wrapped_table(lines, i, j, width)
     return rows, j + k
@@ -234,6 +227,47 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
 _NOTE_HEADS = ("备注", "说明", "备注说明")
 # the bar a web page's table copy leaves after a cell on its line (「市容大队 |」)
 _CELL_BAR = led(re.compile(r"\s*[|｜]\s*$"))
+
+
+def cell_header(lines: list[str], i: int) -> tuple[list[str], int]:
+    """The header of a task table one cell a line starting at line ``i`` (序号 / 工作任务 / 牵头单位 / 配合单位), and
+    the line after it; ([], i) where none starts there."""
+    if lines[i].strip() not in ("序号", "编号"):
+        return [], i
+    header: list[str] = []
+    j = i
+    while j < len(lines) and len(header) < 10:
+        label = re.sub(r"\s+", "", lines[j])
+        if not label or len(label) > 12 or column_of(label, whole=False) is None and not _other_head(lines, j):
+            break
+        header.append(label)
+        j += 1
+    if len(header) < 3 or not header_row(header) or matters_header(header):
+        return [], i                    # (a catalogue of matters 事项名称 / 事项分类: a list that gives no work)
+    return header, j
+
+
+# a header cell the column words do not name (测评项目, 所属领域, 指标名称): a short label, no clause, no figure
+_OTHER_HEAD = re.compile(r"[\u4e00-\u9fff（）()/／]{2,12}")
+
+
+def _other_head(lines: list[str], j: int) -> bool:
+    """Line ``j`` is a header cell the column words do not name (序号 / 测评项目 / 测评内容及标准 / 牵头单位 …): a
+    short label with more header cells after it, one of them a column word, up to the first row's number (1) — not
+    a line of prose or the first row's text."""
+    if unit_column(re.sub(r"\s+", "", lines[j])):
+        return False                    # (涉及部门 / 职责分工: a column of units first, the column reader's table)
+    k = j
+    named = False
+    while k < len(lines) and k - j < 10:
+        label = re.sub(r"\s+", "", lines[k])
+        if label == "1":
+            return named
+        if not _OTHER_HEAD.fullmatch(label):
+            return False
+        named = named or column_of(label, whole=False) is not None
+        k += 1
+    return False
 
 
 def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
@@ -323,6 +357,16 @@ def _fits(cell: str, kind: str | None, head: str) -> bool:
     if unit_column(head):
         return bool(unit_cell(cell))
     return len(cell) <= 40
+
+
+def _last_fits(row: list[str], header: list[str]) -> bool:
+    """The last row's unit and time cells stand in their columns (no cell over two lines above them has shifted
+    them: 「…，」 / 「…。」 over the 牵头单位 column)."""
+    for cell, head in zip(row[1:], header[1:], strict=False):
+        kind = column_of(head, whole=False)
+        if kind == "deadline" and not time_cell(cell) or kind in ("lead", "resp") and not unit_cell(cell):
+            return False
+    return True
 
 
 def _wrapped_table(lines: list[str], i: int, j: int, width: int) -> tuple[list[list[str]], int] | None:
