@@ -7,12 +7,21 @@
   (``duty_sentences.rhythm_of``), no second 每月／每季度 reading: 按季度报送 is the quarter, a duty naming the month too
   is the month.
 - ``plan info``: the rule's line is named by the rule's rhythm (报送日期 for the quarter, 月度报送日期 for the month).
+- ``dates.run_on_day``: the one reading of a span whose month is printed once 「3月28日至7日」, shared by
+  ``timed_days.appointed_day`` and ``item_spans.own_span_end`` — 「12月28日至3日」 ends in January of the next year in
+  both (``appointed_day`` read a 13th month, no date, before).
+- ``dates.quarter_before``: 「N季度前」 is the end of the quarter before, in ``find_deadlines`` and
+  ``date_spans.month_range`` alike; 「一季度前」 the December before.
 """
 
 from __future__ import annotations
 
 from desktop.core import plan_edits
 from desktop.core.model import Duty, ParsedPlan, Unit
+from desktop.core.parse.date_spans import month_range
+from desktop.core.parse.dates import find_deadlines, quarter_before, run_on_day
+from desktop.core.parse.item_spans import own_span_end
+from desktop.core.parse.timed_days import appointed_day
 from desktop.core.unit_check import new_units
 
 _UNITS = [Unit("区财政局"), Unit("区民政局")]
@@ -64,3 +73,22 @@ def test_a_duty_list_keeps_its_other_duties() -> None:
                               Duty("oversight", None, "quarter", "每季度开展一次督查")])
     plan_edits.set_plan_field(plan, "plan.monthly_duty", "每季度末月20日前报送工作进展")
     assert [(d.kind, d.every) for d in plan.duties] == [("quarterly_report", "quarter"), ("oversight", "quarter")]
+
+
+def test_a_span_run_on_into_the_next_month_or_year() -> None:
+    assert run_on_day(2024, 3, 28, 7) == "2024-04-07"
+    assert run_on_day(2024, 12, 28, 3) == "2025-01-03"
+    assert appointed_day("在12月28日至3日元旦期间,各村要加强巡查。", 2024) == "2025-01-03"
+    assert own_span_end("从12月28日至3日开展集中排查。", 2024) == "2025-01-03"
+    # (near miss: a last day after the first stays in its month)
+    assert run_on_day(2024, 12, 3, 28) == "2024-12-28"
+    assert appointed_day("在12月3日至28日集中宣传期间,各村要加强巡查。", 2024) == "2024-12-28"
+
+
+def test_before_a_quarter_is_the_end_of_the_quarter_before() -> None:
+    assert quarter_before(2026, 1) == (2025, 12) and quarter_before(2026, 3) == (2026, 6)
+    assert [d.date for d in find_deadlines("应于2026年一季度前批复实施方案", None)] == ["2025-12-31"]
+    assert month_range("（2024年第一季度前完成）", None) == (None, "2023-12")
+    # (near miss: the quarter's end 「一季度末前」 keeps its own)
+    assert [d.date for d in find_deadlines("应于2026年一季度末前批复实施方案", None)] == ["2026-03-31"]
+    assert month_range("（2024年第三季度末前完成）", None) == (None, "2024-09")
