@@ -92,3 +92,26 @@ def test_before_a_quarter_is_the_end_of_the_quarter_before() -> None:
     # (near miss: the quarter's end 「一季度末前」 keeps its own)
     assert [d.date for d in find_deadlines("应于2026年一季度末前批复实施方案", None)] == ["2026-03-31"]
     assert month_range("（2024年第三季度末前完成）", None) == (None, "2024-09")
+
+
+def test_plan_edit_refusing_a_cut_unit_name_leaves_the_workspace_as_it_was(tmp_path, capsys) -> None:
+    from helpers_ui import make_workspace, sample_plan, task_id
+
+    from desktop.__main__ import main
+    from desktop.store import open_workspace, plans as store_plans, queries
+
+    plan = sample_plan()
+    plan.source_text = "……市民政局负责……"
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite", plan)
+    tid = task_id(ws, plan_id, "二.一.2")
+    before = queries.task_detail(ws, tid)["units"]
+    units = [r["name"] for r in ws.rows("SELECT name FROM units")]
+    ws.close()
+    # 「民政局」 is printed only inside 「市民政局」: a cut name, refused (exit 2) like a typo
+    assert main(["plan", "edit", "--db", str(tmp_path / "w.sqlite"), "--task", "二.一.2", "--responsible",
+                 "民政局"]) == 2
+    assert "“民政局”（最接近的已有单位：“市民政局”）" in capsys.readouterr().err
+    with open_workspace(tmp_path / "w.sqlite") as ws:
+        assert queries.task_detail(ws, tid)["units"] == before
+        assert [r["name"] for r in ws.rows("SELECT name FROM units")] == units
+        assert store_plans.task_history(ws, tid) == []
