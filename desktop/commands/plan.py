@@ -437,6 +437,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"{plan_edits.FIELD_LABELS[name]}{mark}：{plan_edits.field_text(name, fields[name])}")
     if corrected & set(plan_edits.FIELDS):      # rows marked 「不是任务」 are a correction too, none listed here
         print("标有“您改过”的内容，以后导入修订稿时会保留，不会被改回。")
-    words = plan_edits.due_rule_words(stored, fields["plan.monthly_duty"])
-    print(("报送日期：" if "每季度" in words else "月度报送日期：") + words)
+    duty = fields["plan.monthly_duty"]
+    rule = plan_edits.rule_with_monthly_duty(stored, duty)
+    quarterly = rule is not None and rule.every == "quarter"       # (the rule's own rhythm, not its words)
+    print(("报送日期：" if quarterly else "月度报送日期：") + plan_edits.due_rule_words(stored, duty))
     return 0

@@ -266,19 +266,18 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
         if kind == "other" and every == "month" and _PROGRESS_SENT.search(str(duty.get("text") or "")):
             label = MONTHLY_PROGRESS_LABEL
         if every in ("month", "quarter"):
+            text = str(duty.get("text") or "")
+            # the duty's own rule: a monthly one's day, else the plan's; a quarterly one's day in the quarter's last
+            # month, else its end (ux60) — owed only in the months its rule owes (``DueRule.owes``)
+            own = quarter_rule_of(text) if every == "quarter" else due_rule_of(text) or plan_rule
             for month in months:
-                year, mon = parse_month(month)
-                if every == "quarter" and mon % 3:
+                if not own.owes(month):
                     continue
+                year, mon = parse_month(month)
                 name = f"{year}年{mon}月{label}"
-                if every == "month":
-                    own = due_rule_of(str(duty.get("text") or "")) or plan_rule
-                    nominal, later = monthly_nominal(month, own), True
-                else:               # the day the plan names in the quarter's last month, else its end (ux60)
-                    quarter = quarter_rule_of(str(duty.get("text") or ""))
-                    nominal, later = quarter.nominal(month), quarter.moves_later
-                    if kind == "quarterly_report":          # 2024年第三季度报告, not 2024年9月季度报告
-                        name = quarter.period_label(month) + "报告"
+                if every == "quarter" and kind == "quarterly_report":      # 2024年第三季度报告, not 2024年9月季度报告
+                    name = own.period_label(month) + "报告"
+                nominal, later = monthly_nominal(month, own), own.moves_later
                 if (cal.on_or_after(nominal) if later else nominal) >= today:
                     # only the next one: past months show in the office's grid
                     found.append((kind, name, nominal, later))

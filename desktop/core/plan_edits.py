@@ -11,12 +11,12 @@ title, so a corrected title also remembers the document's (``document_title``).
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
 from desktop.core import not_tasks, review_edits, review_units
 from desktop.core.deadlines import NOT_DUE, due_rule_of, quarter_day, stated_due_rule
 from desktop.core.model import Duty, ParsedPlan, Phase
+from desktop.core.parse.duty_sentences import rhythm_of
 from desktop.core.progress import DEFAULT_DUE, DueRule, is_month
 from desktop.core.review_edits import FIELD_LABELS, Conflict, Correction, EditError, check_date, field_text
 
@@ -63,11 +63,6 @@ def monthly_duty_text(plan: ParsedPlan) -> str:
     return duty.text if duty is not None else ""
 
 
-# a duty worded for the quarter and not the month (每季度末月20日前报送工作进展 / 按季度报送): a quarterly sending
-_QUARTERLY = re.compile(r"每\s*个?\s*季|按\s*季")
-_MONTHLY = re.compile(r"每\s*个?\s*月|按\s*月")
-
-
 def _set_monthly_duty(plan: ParsedPlan, text: str) -> None:
     """The person's wording of the monthly duty: it replaces the duty the rule was read from,
     or is added as the monthly information duty; empty removes that duty (the 5th applies). Worded
@@ -75,7 +70,9 @@ def _set_monthly_duty(plan: ParsedPlan, text: str) -> None:
     unless another duty asks for monthly reports."""
     duty = _monthly_duty(plan)
     others = [d for d in plan.duties if d is not duty]
-    every = "quarter" if _QUARTERLY.search(text) and not _MONTHLY.search(text) else "month"
+    # (the rhythm as the parser reads a duty's: 每季度末月20日前报送 / 按季度报送 a quarter, one naming the month too
+    # 「每季度…，每月报送信息」 the month)
+    every = "quarter" if rhythm_of(text) == "quarter" else "month"
     kind = "quarterly_report" if every == "quarter" else "monthly_info"
     if duty is not None and text:                   # a new list of new duties: undo keeps the old
         plan.duties = [Duty(d.kind if d.every == every else kind, d.due, every, text) if d is duty else d

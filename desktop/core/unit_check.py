@@ -61,10 +61,18 @@ def new_units(names: list[str], units: list[Unit], text: str = "") -> list[NewUn
     known = unit_names(ParsedPlan(units=units))
     out = []
     for name in dict.fromkeys(names):
-        if name not in known and not (text and name in text):
+        if name not in known and not (text and _printed_alone(name, text, known)):
             near = tuple(nearest_units(name, known))
             out.append(NewUnit(name, near[0] if near else None, near))
     return out
+
+
+def _printed_alone(name: str, text: str, known: dict[str, str]) -> bool:
+    """Whether ``text`` prints ``name`` other than as a part of a known unit's longer name: 「区财政」 or 「财政局」
+    typed where the plan prints only 「区财政局」 is a cut name, a new unit beside the known one (asked about)."""
+    for longer in sorted((k for k in known if name in k and k != name), key=len, reverse=True):
+        text = text.replace(longer, "\n")
+    return name in text
 
 
 _QUOTED = re.compile(r"“([^”]+)”")

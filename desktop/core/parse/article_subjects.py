@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .doer_words import _MODAL_OPEN
+from .doer_words import _MODAL_OPEN, BODY_KIND_END
 from .role_subjects import ROLE_LIST, hands_over, role_subjects, sends_first
 from .shared_heads import share_heads
 from .units import split_units
@@ -300,7 +300,7 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
             and not hands_over(text, named.end()):
         return re.split(r"或者?", named.group("kind"))
     if (pair := _OR_ITS.match(text, at)) and doing.match(text, pair.end()) and not hands_over(text, pair.end()) \
-            and all(_BODY_END.search(n) for n in pair.groups()):
+            and all(BODY_KIND_END.search(n) for n in pair.groups()):
         return list(pair.groups())      # (「A或其授权的B应…」: A and B, the name after the 的 — round 30's 由A或B)
     if (dept := _DESCRIBED_DEPARTMENT.match(text, at)) and doing.match(text, dept.end()) \
             and not hands_over(text, dept.end()):
@@ -310,12 +310,12 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
 
 
 # a body or the one it authorises 「区属企业或其授权的子企业应…」 (round 30's 「由A或B…」: both doers)
-_OR_ITS = re.compile(r"(?![对向由经在将把为与给按依根从])([^，,。；;或的]{2,20}?)或者?其(?:授权|委托|指定|所属)的"
+_NOT_PREPOSITION = r"(?![对向由经在将把为与给按依根从])"     # (a subject, not a clause a preposition opens)
+_OR_ITS = re.compile(_NOT_PREPOSITION + r"([^，,。；;或的]{2,20}?)或者?其(?:授权|委托|指定|所属)的"
                      r"([\u4e00-\u9fff]{2,10}?)(?=应当|应(?!急)|须|必须)")
-_BODY_END = re.compile(r"(?:企业|单位|公司|机关|机构|部门|组织|委员会|中心)$")
 # a field's department described by the work it does in the rules 「申报统计核销的应急管理部门应当…公开」: the kind
 # after the last 的 (round 32's 的-rule), a doer of its verb of doing in an article (round 44) — not 「有关／相关部门」
-_DESCRIBED_DEPARTMENT = re.compile(r"(?![对向由经在将把为与给按依根从])[^，,。；;的]{2,20}?的"
+_DESCRIBED_DEPARTMENT = re.compile(_NOT_PREPOSITION + r"[^，,。；;的]{2,20}?的"
                                    r"(?P<kind>(?!有关|相关|其他)[\u4e00-\u9fff]{2,10}?(?:部门|机构))"
                                    r"(?=应当|应(?!急)|须|必须)")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import _Q, RANGE_SEP, find_deadlines, iso_day
+from .dates import _Q, RANGE_SEP, find_deadlines, iso_day, quarter_before
 
 # --- month ranges for phases: 2024年1月-3月, 2021年5—10月, 2024年11月—2025年2月 -----------
 
@@ -62,8 +62,8 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
             only_end = len(quarters) == 1 and re.search(r"季度\s*(?:末|底)?\s*(?:之前|以前|前)", text) is not None
             if only_end and re.search(r"季度\s*(?:之前|以前|前)", text):
                 # （2024年第三季度前完成）: before the quarter, the end of the one before (Round 81's p59e-1)
-                year_of, month_of = int(last[1][:4]), int(last[1][5:]) - 3
-                return None, f"{year_of - 1:04d}-12" if month_of == 0 else f"{year_of:04d}-{month_of:02d}"
+                year_of, month_of = quarter_before(int(last[1][:4]), int(last[1][5:]) // 3)
+                return None, f"{year_of:04d}-{month_of:02d}"
             return (None if only_end else first[0]), last[1]
     if not months:
         # each year written, with the half year after it if any (one scan: the half holds no year)

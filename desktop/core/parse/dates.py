@@ -54,6 +54,21 @@ def iso_day(year: int, month: int, day: int | None = None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def run_on_day(year: int, month: int, first_day: int, last_day: int) -> str | None:
+    """The last day (ISO) of a span of days whose month is printed once 「3月28日至7日」: in ``month``, or — a last day
+    before the first — in the next month (「12月28日至3日」: January of the next year; Round 83 on x312_03)."""
+    if last_day < first_day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return iso_day(year, month, last_day)
+
+
+def quarter_before(year: int, quarter: int) -> tuple[int, int]:
+    """The year and month ending the quarter before ``quarter`` of ``year``: 「三季度前」 is done by the end of June,
+    「一季度前」 by the end of the December before, as 「6月前」 is by the end of May (Round 77's x302_01, Round 81's
+    p59e-1)."""
+    return (year - 1, 12) if quarter == 1 else (year, 3 * quarter - 3)
+
+
 def clamped_day(year: int, month: int, day: int) -> int:
     """A day the month does not have, as written in a real plan (2008年9月31日前, 2月30日): the
     month's last day (29–31 only; 9月40日 stays impossible)."""
@@ -404,8 +419,8 @@ def _deadlines(text: str, default_year: int | None) -> list[Deadline]:
             continue
         # 「一季度前」 is before the quarter, the end of the one before, as 「6月前」 is; 「一季度末前」 keeps its own
         # (Round 77's x302_01 decided; Round 81's p59e-1 governs)
-        month = 3 * _Q[q] - (3 if suffix in ("前", "之前", "以前") and not end_word else 0)
-        in_year, month = (in_year - 1, 12) if month == 0 else (in_year, month)
+        in_year, month = quarter_before(in_year, _Q[q]) if suffix in ("前", "之前", "以前") and not end_word \
+            else (in_year, 3 * _Q[q])
         found.append(Deadline(m.start(), m.end(), iso_day(in_year, month) or "", not year_s, m.group(0)))
         taken.append(m.span())
     for a, b in year_steps(text) if steps and default_year is not None else ():

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+# what a subject's last word is where it names a body by its kind (物业管理单位, 子企业, 区属企业, 调查机构): a body, no
+# person (「A或其授权的B」's two doers, article_subjects; a rule's lead-in naming a body, public_articles)
+BODY_KIND_END = re.compile(r"(?:企业|单位|公司|机关|机构|部门|组织|委员会|中心)$")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要|务必)?"     # (务必, round 39: a modal, no part of the name before it)
 _ADVERB = (r"(?:主要|具体|全面|总体|统一|切实|坚决|(?:积极)?有序|积极|依法|依规|共同|协同|进一步|负责|认真|自行|"
            r"自主|分别|定期|按要求|"

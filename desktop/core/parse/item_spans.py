@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import re
 
-from .dates import WEEKDAY, iso_day
+from .dates import WEEKDAY, iso_day, run_on_day
 
-_SPAN = re.compile(r"(?<![\d年月.])(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + WEEKDAY
-                   + r"\s*(?:至|到|[—–\-－~～]{1,2})\s*(?:(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*)?"
-                   r"(\d{1,2})\s*[日号]" + WEEKDAY + r"(?!\s*(?:之前|以前|前|起|以来|期间|之间|开始))")
+# a span of days, its month printed once or twice 「6月1日至30日」「3月29日至4月7日」 (first year, month, day; last
+# year, month, day)
+_DAYS = (r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + WEEKDAY
+         + r"\s*(?:至|到|[—–\-－~～]{1,2})\s*(?:(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*)?"
+         r"(\d{1,2})\s*[日号]" + WEEKDAY)
+_SPAN = re.compile(r"(?<![\d年月.])" + _DAYS + r"(?!\s*(?:之前|以前|前|起|以来|期间|之间|开始))")
 # (「3月29日至4月7日期间乡直各单位安排专人值班」: a period of days the item opens with, before its work, is its own
 # span — Round 83 on x312_03 三/3; a period inside the item 「…于3月1日至5日期间…」 is read elsewhere)
-_OPENING_PERIOD = re.compile(r"^\s*(?:在|于)?\s*" + _SPAN.pattern[len(r"(?<![\d年月.])"):].replace(
-    r"(?!\s*(?:之前|以前|前|起|以来|期间|之间|开始))", r"(?=\s*期间\s*[，,]?\s*[\u4e00-\u9fff])"))
+_OPENING_PERIOD = re.compile(r"^\s*(?:在|于)?\s*" + _DAYS + r"(?=\s*期间\s*[，,]?\s*[\u4e00-\u9fff])")
 _NOT_OWN = re.compile(r"(?:截至|截止|每年|每月|去年|上年|往年|已于|曾于|已经|已)\s*(?:从|自|于|在)?\s*$")
 # (a measure's window 「2019年1月1日至12月31日，对…的企业，返还…」「…并网的项目，补贴…」「…，困难企业可组织…」:
 # the time a relief or an option holds, no work's date — as ``date_exclusions`` reads a measure after a date)
@@ -43,9 +45,9 @@ def own_span_end(text: str, year: int | None) -> str | None:
     first_year = int(m.group(1)) if m.group(1) else year
     if first_year is None:
         return None
-    first_month, last_month = int(m.group(2)), int(m.group(5) or m.group(2))
-    if not m.group(5) and int(m.group(6)) < int(m.group(3)):
-        last_month = first_month % 12 + 1     # (「3月28日至7日」: a last day before the first is in the next month)
+    if not m.group(5):                    # (「3月28日至7日」: a last day before the first is in the next month)
+        return run_on_day(first_year, int(m.group(2)), int(m.group(3)), int(m.group(6)))
+    first_month, last_month = int(m.group(2)), int(m.group(5))
     last_year = int(m.group(4)) if m.group(4) else first_year + (last_month < first_month)
     return iso_day(last_year, last_month, int(m.group(6)))
 

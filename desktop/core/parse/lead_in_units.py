@@ -34,10 +34,10 @@ _OVERSEES = re.compile(r"(?:邀请|聘请)[^。；;]{0,60}?(?:监督|见证|指�
 # a leading group over the whole work 「…全过程由项目管理领导小组纳入管理」「由工作领导小组统一领导」: its
 # oversight, not the items' work (the ruling on 「…由项目安全生产领导小组统一安排」: a lead-in about other work
 # gives nothing)
-# (printed in traditional characters too, and over a division of duties announced after it 「…工作由A領導小組統一安排,
-# 實行分級…負責,具體職責分工如下:」 — Round 83 turned x314_05 二's)
-_GROUP_OVER = re.compile(r"由[^，,。；;]{0,30}?(?:领导小组|領導小組|指挥部|指揮部)(?:办公室|辦公室)?(?:统一|統一|全面)?"
-                         r"(?:纳入管理|领导|領導|管理|统筹|統籌|部署|安排)(?:[^，,；;。]{0,6}[。；;]?$|"
+# (… over a division of duties announced after it 「…工作由A领导小组统一安排,实行分级…负责,具体职责分工如下:」 —
+# Round 83 turned x314_05 二's; a page in traditional characters is read folded, ``script.fold``)
+_GROUP_OVER = re.compile(r"由[^，,。；;]{0,30}?(?:领导小组|指挥部)(?:办公室)?(?:统一|全面)?"
+                         r"(?:纳入管理|领导|管理|统筹|部署|安排)(?:[^，,；;。]{0,6}[。；;]?$|"
                          r"[，,][^。；;：:]{0,40}?如下[:：]$)"
                          # (… any body heading the whole work 「…应急救援工作由区委、区政府统一领导；」, rule 3's
                          # leaders, and a body setting up the one whose duties the items are

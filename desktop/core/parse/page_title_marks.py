@@ -82,7 +82,6 @@ def blank_menu(lines: list[str]) -> None:
         menu += 1
 
 
-
 # a page's metadata fields (索引号 / 发布日期 / 浏览量 | 0): no title
 _METADATA = re.compile(r"索引号|公开方式|公开范围|公开时限|发文日期|主题分类|组配分类|发布时间|发布日期|浏览次数|"
                        r"浏览量|阅读量|点击量")

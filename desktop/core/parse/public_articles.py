@@ -13,6 +13,7 @@ from .article_text import (
     WORK_WORDS as _WORK_WORDS,
     article_text as _article_text,
 )
+from .doer_words import BODY_KIND_END
 from .headings import Item
 from .opening_subjects import opening_subject
 from .party_steps import PERSONS, after_cases, names_party, party_step
@@ -158,8 +159,8 @@ def _body_among(subject: str) -> bool:
     if len(parts) < 2:
         return False                    # (no duty: 「…可以委托调查机构办理下列业务：」 the public's option)
     head = parts[0].rsplit("的", 1)[-1]
-    return any(_BODY_HEAD.search(part) and not _PUBLIC.match(part) for part in re.split(r"、|或者|以及|和|及|或", head))
+    return any(BODY_KIND_END.search(part) and not _PUBLIC.match(part)
+               for part in re.split(r"、|或者|以及|和|及|或", head))
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
-_BODY_HEAD = re.compile(r"(?:单位|机构|企业|部门|公司|组织|委员会|中心)$")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import WEEKDAY, iso_day
+from .dates import WEEKDAY, iso_day, run_on_day
 
 # a day, then the part of the day (and perhaps the hour, or hours) it is held at — not a limit (…前) nor a start (…起)
 # (its year may be written: 「2009年2月19日上午统一着劳动装」; the evening too: 「确保2月7日(星期日)晚,…全部开启」, not
@@ -59,10 +59,9 @@ def appointed_day(text: str, year: int | None) -> str | None:
     if year is None or "日" not in text and "号" not in text:
         return None
     days = [iso_day(int(m.group(1) or year), int(m.group(2)), int(m.group(3))) for m in _TIMED_DAY.finditer(text)]
-    # (「在3月28日至7日」: a last day before the first, its month not printed, is in the next month — Round 83 on
-    # x312_03)
-    days += [iso_day(year, int(m.group(3)) if m.group(3) else int(m.group(1)) + (int(m.group(4)) < int(m.group(2))),
-                     int(m.group(4))) for m in _AT_SPAN.finditer(text)]
+    # (「在3月28日至7日」: a last day before the first, its month not printed, is in the next month: ``run_on_day``)
+    days += [iso_day(year, int(m.group(3)), int(m.group(4))) if m.group(3)
+             else run_on_day(year, int(m.group(1)), int(m.group(2)), int(m.group(4))) for m in _AT_SPAN.finditer(text)]
     days.append(_named_event_day(text, year))
     found = [d for d in days if d]
     return max(found) if found else None

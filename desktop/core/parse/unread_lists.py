@@ -36,7 +36,7 @@ def _key(task: Task) -> str:
 
 
 def _list_title(trailer: str) -> str:
-    """The list's title: the first line after the 附件 label that is no row (「榆中县…任务清单」), else the label's
+    """The list's title: the first line after the 附件 label that is no row (「某县…任务清单」), else the label's
     own words (「附件：…任务清单」); "" where there is none."""
     label = ""
     for line in (x.strip() for x in trailer.splitlines()):
