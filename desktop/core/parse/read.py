@@ -320,10 +320,22 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
             if stages := [c for c in range(found["task"]) if c not in found.values()
                           and _STAGE_COLUMN.fullmatch(re.sub(r"\s+", "", row[c]))]:
                 found["stage"] = stages[0]             # 时间阶段 | 工作内容 | 责任单位: the stage opens the row's text
+            if problems := [c for c in range(found["task"]) if c not in found.values()
+                            and _PROBLEM_COLUMN.fullmatch(re.sub(r"\s+", "", row[c]))]:
+                found["problem"] = problems[0]         # 存在问题 | 整改措施 | 责任单位: the problem each measure mends
             return r, _name_first(row, found)
         if (named := _named_rows(row, found)) is not None:
             return r, named
     return -1, {}
+
+
+# a 整改 list's problem column before its measures (存在问题, 巡察反馈问题, 审计发现问题, 问题清单): the problem a
+# row's measure mends, kept in its text as 「存在问题：…」 (its cell merged down the measures of one problem)
+PROBLEM_LABEL = "存在问题"
+# (the row's last words, to its line's end, no label after: not a prose 「存在问题：…；整改措施：…」)
+_PROBLEM_LINE = re.compile(r"(?:^|(?<=[。\n]))" + PROBLEM_LABEL + r"：[^：:\n]*(?=\n|$)")
+_PROBLEM_COLUMN = re.compile(r"(?:(?:巡察|巡视|审计|督查|检查)?(?:反馈|发现|指出)的?)?(?:存在的?|主要|具体|突出)?问题"
+                             r"(?:清单|描述|表现)?")
 
 
 # a column naming what each row is (项目名称 / 项目 / 工程名称 / 事项名称), and the column of what is to be done with it
@@ -418,6 +430,7 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int], header: list[str] | 
     auto = 0
     above: tuple[str, str] | None = None     # the unit cells of the row above
     above_marker = ""
+    problem = ""                              # the problem cell above, merged down its measures
     for row in rows:
         def cell(key: str, row: list[str] = row) -> str:   # this row, bound now
             i = cols.get(key, -1)
@@ -428,6 +441,7 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int], header: list[str] | 
             if len(row) == 1 or re.match(r"^([一二三四五六七八九十]{1,3}[、.．]|"
                                          r"[(（][一二三四五六七八九十]{1,3}[)）])", only):
                 out.append(only)                   # a merged full-width row: a section title
+                problem = ""
                 continue
         task = cell("task")
         if not task or re.fullmatch(r"(?:合计|小计|总计|共计)[:：]?", re.sub(r"\s+", "", task)):
@@ -467,10 +481,20 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int], header: list[str] | 
             detail = "，".join(filter(None, (detail, figures)))
         if header and (kept := project_cells(row, cols, header)):
             detail = "。".join(filter(None, (detail, kept)))
+        if header and "problem" in cols:
+            problem = cell("problem").rstrip("。;；") or problem
+            if problem:
+                detail = "。".join(filter(None, (detail, f"{PROBLEM_LABEL}：{problem}")))
         if re.search(r"(^|[\s。；;])\d{1,2}[.、．](?!\d)", detail):   # (not 5.5%, 1.2万人)
             detail = ""                 # its own 1. 2. steps would be read as the plan's items: left out
         out.append(f"{marker}{task}。" + (f"{detail}。" if detail else "") + (f"({';'.join(parts)})" if parts else ""))
     return out
+
+
+def without_problem(text: str) -> str:
+    """A task's text without the 「存在问题：…」 its row kept (``_task_rows``): the problem is no part of the work —
+    its figures (12个小区仍有3个未完工) are no targets, its years no deadline."""
+    return _PROBLEM_LINE.sub("", text)
 
 
 def project_cells(row: list[str], cols: dict[str, int], header: list[str]) -> str:

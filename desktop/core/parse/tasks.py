@@ -56,6 +56,7 @@ from .prose_units import (
     interpreting_units,
     opening_lead_and_partners,
 )
+from .read import without_problem
 from .registry import Registry
 from .role_definitions import defined_roles, short_body_names
 from .rule_chapters import closing_only, drop_general, rule_chapters
@@ -447,6 +448,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
         use = decl or inherited
         text = "\n".join(p for p in [body] + [_text_of(c, spans) for c in item.children] if p)
         task = Task(path=list(item.path), number=item.number, title=title, text=text, level=item.kind)
+        text = without_problem(text)        # (a 整改 row's 存在问题 kept for the clerk: not read for figures or dates)
         key = ".".join([*item.path, item.number])
         if standing and standing_from is not None and (
                 not own_only or decl is not None and (item.path[:1] or [item.number])[0] == own_top) and (
