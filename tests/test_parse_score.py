@@ -517,6 +517,12 @@ SCORED_SETS = [
     # 定期 提供 a sending, its rhythm a duty checked
     ("plans-next315", "tuned on from round 61's wave (never tuned: 71.5 %)", 0.694, 4, 194),
     ("plans-next316", "tuned on from round 61's wave (never tuned: 96.0 %)", 0.939, 3, 151),
+    ("plans-next317", "tuned on from round 62's wave (never tuned: 89.3 %)", 0.872, 4, 197),
+    ("plans-next318", "tuned on from round 62's wave (never tuned: 83.9 %)", 0.818, 7, 112),
+    ("plans-next319", "tuned on from round 62's wave (never tuned: 90.3 %)", 0.882, 4, 124),
+    ("plans-next320", "tuned on from round 62's wave (never tuned: 95.1 %)", 0.930, 10, 123),
+    ("plans-next321", "tuned on from round 62's wave (never tuned: 90.3 %)", 0.882, 4, 154),
+    ("plans-next322", "tuned on from round 62's wave (never tuned: 93.5 %)", 0.914, 4, 184),
 ]
 
 
