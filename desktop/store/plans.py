@@ -26,6 +26,8 @@ from typing import Any
 
 from desktop.core import not_tasks, plan_edits, review_edits as edits, review_units
 from desktop.core.model import ParsedPlan, Unit
+from desktop.core.revision_dates import undated_as_before
+from desktop.core.task_order import number_order
 from desktop.store.plan_rows import (
     dump as _dump,
     record_edit as _record_edit,
@@ -209,7 +211,8 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
     if matched is None:
         matched = {} if result.created else match_revision(ws, plan_id, plan).pairs
     stored = stored_task_fields(ws, plan_id, with_text=True, back=set(matched))
-    result.changes = [] if result.created else edits.task_changes(stored, plan, matched)
+    marked = {str(r.get("key")) for r in no_tasks or []}       # rows marked 「不是任务」: the clerk's reason, said
+    result.changes = [] if result.created else edits.task_changes(stored, plan, matched, marked)
     present = set(keys)
     result.withdrawn = [key for key, fields in stored.items() if not fields.get("withdrawn")
                         and matched.get(key) not in present]
@@ -229,7 +232,10 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
             own[not_tasks.NOT_TASKS] = edits.Correction(no_tasks, [])
         _store_plan_corrections(ws, plan_id, own)
     saved_ids: set[int] = set()
-    for position, (key, task) in enumerate(zip(keys, plan.tasks, strict=True)):
+    # positions by number (``core.task_order``): a clerk's 四.12A is listed after a revision's new 四.12, everywhere
+    places = {n: place for place, n in enumerate(number_order(plan.tasks))}
+    for n, (key, task) in enumerate(zip(keys, plan.tasks, strict=True)):
+        position = places[n]
         fields = {
             "path": json.dumps(task.path, ensure_ascii=False), "number": task.number,
             "level": task.level, "title": task.title, "short_name": task.short_name, "text": task.text,
@@ -346,7 +352,10 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False,
     if plan_id is None:
         return Reimport(parsed, copy.deepcopy(parsed), as_new=as_new)
     matched = match_revision(ws, plan_id, parsed).pairs
+    before = stored_task_fields(ws, plan_id, with_text=True, back=set(matched))
+    undated_as_before(parsed, before, matched)          # the new deadline to what the new text dates, no further
     plan, conflicts = _laid_over(ws, plan_id, parsed, *unit_corrections(ws, plan_id), matched=matched)
+    parsed, plan = _in_number_order(parsed, plan)
     _keep_saved_units(ws, plan_id, plan, parsed)
     out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, matched=matched,
                    rows=_rows(parsed, matched), opened=edits.task_keys(plan.tasks),
@@ -354,9 +363,20 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False,
     now = out.matched_now() or {}           # under the numbers the person typed and keeps
     out.checked = {(now[key], problems) for key, problems in stored_checked_rows(ws, plan_id) if key in now}
     out.changes = (plan_edits.changes(stored_plan_fields(ws, plan_id), plan)
-                   + edits.task_changes(stored_task_fields(ws, plan_id, with_text=True, back=set(matched)), plan,
-                                        now))
+                   + edits.task_changes(before, plan, now))
     return out
+
+
+def _in_number_order(parsed: ParsedPlan, plan: ParsedPlan) -> tuple[ParsedPlan, ParsedPlan]:
+    """The document's parse and the plan with the corrections laid over it, row for row, both in the order of the
+    plan's numbers (``core.task_order``): a number the person typed earlier (四.12A) stands after a task the revision
+    inserts (四.12) in the review as in every list after it. Copies where the order changes."""
+    order = number_order(plan.tasks)
+    if order == list(range(len(order))) or len(parsed.tasks) != len(plan.tasks):
+        return parsed, plan
+    parsed, plan = copy.copy(parsed), copy.copy(plan)
+    parsed.tasks, plan.tasks = [parsed.tasks[n] for n in order], [plan.tasks[n] for n in order]
+    return parsed, plan
 
 
 def _keep_saved_units(ws: Workspace, plan_id: int, plan: ParsedPlan, parsed: ParsedPlan) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.core import not_tasks, plan_edits, review_edits as edits
 from desktop.core.model import Duty, ParsedPlan, Phase, Task
+from desktop.core.task_order import number_order
 from desktop.store import queries
 from desktop.store.plan_rows import (
     ensure_unit as _ensure_unit,
@@ -107,6 +108,17 @@ def _renumber_task(ws: Workspace, task_id: int, plan_id: int, key: str, parts: l
     return new
 
 
+def _positions_by_number(ws: Workspace, plan_id: int) -> None:
+    """The plan's live tasks take the places they hold in the order of their numbers (``core.task_order``), a
+    renumbered one (四.5 typed as 四.12A) among its new neighbours in every list; withdrawn tasks keep theirs."""
+    rows = ws.rows("SELECT id, path, number, position FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL "
+                   "ORDER BY position, id", [plan_id])
+    tasks = [Task(json.loads(r["path"]), str(r["number"]), "", "") for r in rows]
+    for place, n in zip(rows, number_order(tasks), strict=True):
+        if rows[n]["position"] != place["position"]:
+            ws.conn.execute("UPDATE tasks SET position = ? WHERE id = ?", (place["position"], int(rows[n]["id"])))
+
+
 def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: str = "") -> list[str]:
     """Correct a saved task: ``changes`` maps fields (see ``review_edits.FIELDS``, and ``NUMBER``: the parts
     ``read_task_number`` gave) to new values, already checked. Returns what changed, in words; each change is
@@ -148,6 +160,7 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
         if renumbered:
             assert parts is not None
             new_key = _renumber_task(ws, task_id, plan_id, key, list(parts))
+            _positions_by_number(ws, plan_id)
             _record_edit(ws, task_id, edits.NUMBER, key, new_key, "edit", actor)
             document = stored[edits.NUMBER].document if edits.NUMBER in stored else old_parts
             if list(parts) == document:
