@@ -6,20 +6,25 @@
 2. tasks are listed by their numbers — 四.10, 四.12, 四.12A, 四.13 — in the review, the task tab, reports and ledgers
    (``core.task_order``: the one order, written as the tasks' positions);
 3. a deadline the revision brings goes to what the new text dates: 「10月底前新建老年食堂20个，助餐服务覆盖率达到
-   80%以上」 dates the canteens, not the coverage rate, which had no date before.
+   80%以上」 dates the canteens, not the coverage rate, which had no date before;
+4. the revision's change list, 4 of 11 in sight at 1366×768, opens to its full length (展开全部 N 处改动) and shuts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 from helpers_revision_m62a import DATA, first_import, revision
+from PySide6.QtCore import Qt
 
 from desktop.core.model import Target, Task
 from desktop.store import open_workspace, queries
 from desktop.store.plans import save_reimport
 from desktop.store.task_reads import stored_corrections
+
+SHOTS = os.environ.get("M62A_SHOTS")
 
 
 @pytest.fixture
@@ -169,3 +174,69 @@ def test_what_the_new_text_dates():
     whole = "到2027年，累计改造老旧小区达到8000个，新建公园20个。"        # a clause that is only a date
     assert dated("累计改造老旧小区达到8000个", whole) and dated("新建公园20个", whole)
     assert not dated("新增泊位10万个", "新增泊位10万个，2024年12月底前建成平台。")
+
+
+# -- 4. the change list at 1366×768 ---------------------------------------------------------------------
+
+def _revision_review(qtbot, ws, monkeypatch):
+    from helpers_ui import FakePrompts
+
+    from desktop.ui import review as review_module
+    from desktop.ui.screen_fit import SMALLEST, fit_to_screen
+
+    monkeypatch.setattr(review_module, "available_area", lambda _widget=None: SMALLEST)
+    monkeypatch.setattr(review_module, "fit_to_screen", lambda widget, area=None: fit_to_screen(widget, SMALLEST))
+    first_import(ws)
+    reimport = revision(ws)
+    dialog = review_module.ReviewDialog(reimport.plan, FakePrompts(), reimport=reimport)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    return dialog
+
+
+def _table_rows_in_sight(dialog) -> int:
+    view = dialog.ui.tasksView
+    rects = [view.visualRect(dialog.model.index(r, 1)) for r in range(dialog.model.rowCount())]
+    return sum(r.top() >= 0 and r.bottom() <= view.viewport().height() for r in rects)
+
+
+def test_the_whole_change_list_opens_at_1366x768_and_shuts_again(qtbot, ws, monkeypatch):
+    from desktop.ui.review_changes import TABLE_ROWS_OPEN, rows_in_sight
+
+    dialog = _revision_review(qtbot, ws, monkeypatch)
+    changes = dialog.ui.changesList
+    assert changes.count() == 11                         # the ⚑ conflict, two of the plan's own, eight tasks'
+    shut = rows_in_sight(changes)
+    assert shut < changes.count() and changes.verticalScrollBar().isVisible()      # the clerk saw 4 of them
+    assert dialog.changesToggle.isVisible() and dialog.changesToggle.text() == "展开全部 11 处改动(&V)"
+    assert _table_rows_in_sight(dialog) >= 10                                      # ux57's ten rows, kept
+    qtbot.mouseClick(dialog.changesToggle, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert rows_in_sight(changes) == changes.count() and not changes.verticalScrollBar().isVisible()
+    assert _table_rows_in_sight(dialog) >= TABLE_ROWS_OPEN
+    assert dialog.changesToggle.text() == "收起改动列表(&V)" and not dialog.ui.unitsList.isVisible()
+    # a change clicked in the open list shows its task's row in the table
+    added = next(changes.item(i) for i in range(changes.count()) if "【新增】" in changes.item(i).text())
+    row = dialog.go_to_change(added)
+    assert dialog.model.plan.tasks[row].key == "四.12"
+    rect = dialog.ui.tasksView.visualRect(dialog.model.index(row, 1))
+    assert rect.top() >= 0 and rect.bottom() <= dialog.ui.tasksView.viewport().height()
+    if SHOTS:
+        dialog.grab().save(f"{SHOTS}/review_changes_open.png")
+    qtbot.mouseClick(dialog.changesToggle, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert rows_in_sight(changes) == shut and dialog.ui.unitsList.isVisible()
+    assert _table_rows_in_sight(dialog) >= 10
+
+
+def test_a_first_import_shows_no_change_list_button(qtbot):
+    from helpers_ui import FakePrompts, sample_plan
+
+    from desktop.ui.review import ReviewDialog
+
+    dialog = ReviewDialog(sample_plan(), FakePrompts())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ui.changesPanel.isVisible() and not dialog.changesToggle.isVisible()

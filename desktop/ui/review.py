@@ -196,6 +196,9 @@ class ReviewDialog(QDialog):
         self.ui.changesList.itemClicked.connect(self.go_to_change)
         self._fill_units()
         self._fill_summary()
+        self.changesToggle = review_changes.add_toggle(self.ui.changesLayout, self.ui.changesLabel)
+        self.changesToggle.clicked.connect(self.toggle_changes)
+        self._changes_open = False
         self._fill_changes()
         # the lists above the table get room to read a revision's changes; the person drags for more
         self.ui.mainSplitter.setStretchFactor(0, 0)
@@ -280,6 +283,33 @@ class ReviewDialog(QDialog):
         total = sum(self.ui.mainSplitter.sizes())
         if total > table + REVISION_SPLIT[0]:
             self.ui.mainSplitter.setSizes([total - table, table])
+
+    def toggle_changes(self) -> bool:
+        """展开全部改动 / 收起: the list of a revision's changes as long as its rows (the table keeping
+        ``TABLE_ROWS_OPEN`` rows), or back to the share ``_share_height`` gives it. True: open now."""
+        self._changes_open = not self._changes_open
+        splitter, view, ui = self.ui.mainSplitter, self.ui.tasksView, self.ui
+        for widget in (ui.unitsLabel, ui.unitsList, ui.mergeButton, ui.expandButton, ui.makeLeadButton,
+                       ui.makeResponsibleButton, ui.membersButton):     # the units' tools step aside: room below
+            widget.setVisible(not self._changes_open)
+        self.layout().activate()
+        if self._changes_open:
+            total = sum(splitter.sizes())
+            table = (review_changes.TABLE_ROWS_OPEN * self._least_row() + view.horizontalHeader().height()
+                     + 2 * view.frameWidth())
+            wanted = self.ui.topPanel.height() + review_changes.list_height(self.ui.changesList) \
+                - self.ui.changesList.height()
+            splitter.setSizes([min(wanted, total - table), max(total - wanted, table)])
+        else:
+            self._share_height()
+        self._toggle_text()
+        return self._changes_open
+
+    def _toggle_text(self) -> None:
+        n = self.ui.changesList.count()
+        self.changesToggle.setText(review_changes.SHOW_LESS if self._changes_open
+                                   else review_changes.SHOW_ALL.format(n=n))
+        self.changesToggle.setVisible(n > 0)
 
     def conflict_rows(self) -> list[int]:
         """The rows of the tasks a revision's conflicts are about, in the table's order."""
@@ -459,6 +489,7 @@ class ReviewDialog(QDialog):
         self.ui.topLayout.setStretch(0, CHANGES_WIDTH[0])
         self.ui.topLayout.setStretch(1, CHANGES_WIDTH[1])
         review_changes.fill(self.ui.changesLabel, self.ui.changesList, self.conflicts, changes)
+        self._toggle_text()
 
     def go_to_change(self, item: QListWidgetItem) -> int | None:
         """A click on a change (or a ⚑ correction) goes to its task's row; its row, or None for
