@@ -519,8 +519,10 @@ SCORED_SETS = [
     ("plans-next316", "tuned on from round 61's wave (never tuned: 96.0 %)", 0.939, 3, 151),
     ("plans-next317", "tuned on from round 62's wave (never tuned: 89.3 %)", 0.872, 4, 197),
     # min checks 112 → 68: "Round 85 rulings, written early" (turned, aligned by align85) — x318_07 二's rate lines are
-    # the scheme's terms, no tasks (nine samples dropped, seven plan targets checked)
-    ("plans-next318", "tuned on from round 62's wave (never tuned: 83.9 %)", 0.818, 7, 68),
+    # the scheme's terms, no tasks (nine samples dropped, seven plan targets checked); floor 0.818 → 0.700: the set's
+    # checks changed, and the parser its first score was taken on passes 72.1 % (49/68) of the aligned set — the floor
+    # is that share − 0.021, as every blind set's is (the first score, 83.9 % of 112, stands in the status)
+    ("plans-next318", "tuned on from round 62's wave (never tuned: 83.9 %)", 0.700, 7, 68),
     # min checks 124 → 125: "Round 85 rulings, written early" (turned, aligned by align85) — x319_02 三/1's daily
     # transmission to the platform checked as a duty
     ("plans-next319", "tuned on from round 62's wave (never tuned: 90.3 %)", 0.882, 4, 125),
