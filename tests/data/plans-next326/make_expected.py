@@ -217,7 +217,7 @@ plan(X04,
 
 # ---------------------------------------------------------------------------------------------------------
 X05 = "x326_05_dinghu-zhen-xunhe-gongzuo-juti-yaoqiu.txt"
-RIVER = ("镇级河长／村级河长 are posts held by persons — 河长 are named leaders, 「由各级党政主要负责人担任」 — and persons are never units "
+RIVER = ("镇级河长／村级河长 are posts held by persons (a 河长 is a named leader, not a body), and persons are never units "
          "(round 30; Round 83 on x312_05: posts in a label are persons; Round 77's decided x301_01 二/（二）: a post's duties given by "
          "verbs of work are tasks naming no unit)")
 plan(X05,
@@ -307,13 +307,14 @@ plan(X07,
      style="a 范文 site's page: its name, headline and meta line, the title, 第一章 / 总则 on lines of their own, 第一条–第六条 (labels "
            "standing alone or run into their text), a page break inside 「安全第 / 一、预防为主」, 第二章 / 责任划分, 第六条 安全生产责任分工 "
            "with two paragraphs CUT at 「乡镇党委」",
-     leaf_tasks=3, count_alternatives=[4, 5, 6], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks=3, count_alternatives=[2, 4, 5, 6], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["第二条"], [], VC, responsible_alternatives=[[]], **art(X07, ["第二条"]),
           note="「第二条 村委及其负有安全生产监督管理职责的相关站所必须按照本制度落实安全监管责任。」 — in articles the subject of a verb of doing "
                "is a doer (round 44), and 落实 with 责任 as its object places the duty (round 46; Round 85 on x318_02 三/(一)): " +
                VC_NOTE + ". [村委, 相关站所], lead []. RULING? 10: the article read as a general provision (who the 制度 binds, like a "
-               "scope: round 30), no task, is accepted by count 4–6's readings only as a count; here none is accepted for its units"),
+               "scope: round 30), no task, is accepted as a count (2); none (the binding read as a scope, no act of work) is "
+               "accepted for its units. " + NODATE),
         S(["第三条"], [], VC, **art(X07, ["第三条"]),
           note="「第三条 村委及其相关站所是安全生产监督管理工作的主体,应当对本行政区域、本部门职责范围内的安全生产工作承担监督管理责任并对…后果负责。」 — 「A是…的X主体」 "
                "designates A wherever it stands (Round 81 turned x308_07 二; Round 75's p57a-1), 承担…责任 names a doer (round 30) and "
@@ -331,7 +332,7 @@ plan(X07,
      notes=["3 leaves: 第二条, 第三条, 第六条 (CUT). 第一条 states purpose and basis (round 30's general provisions: no task, no sample). "
             "第四条 states a 方针 and principles and 「落实综合监管…责任」 with no subject (a principle names no act, round 68; Round 85 "
             "on x317_02 一、). 第五条 「实行“一岗双责”制。村委及其相关站所的主要负责人,是…第一责任人,对…负全面领导责任,其他负责人…负直接领导责任」 names "
-            "only persons' responsibility and no act (persons never units, round 30): text. Accepted: 4 (第五条 counted), 5 (第四、"
+            "only persons' responsibility and no act (persons never units, round 30): text. Accepted: 2 (第二条 a general provision, RULING? 10), 4 (第五条 counted), 5 (第四、"
             "五条 counted) and 6 (with 第一条: round 30 accepts a count that includes general provisions)",
             "「安全第 / 一、预防为主」 (lines 23–25): the page breaks 「安全第一」 so that 「一、」 opens a line — no item (only what is "
             "printed is read, round 48, and an item number stands at an item's head; this one ends a word); 第四条 is one article",
