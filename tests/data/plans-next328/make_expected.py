@@ -165,7 +165,7 @@ plan(X02,
      doc_no="沪绿容〔2024〕330号 (the stored front matter; the text prints none)",
      issuer="上海市绿化和市容管理局",
      date="2024-09-03",
-     date_note="signed 2024年9月3日 (line 29); 2024年-2026年 and 2024年 in cited titles date nothing; no item is dated",
+     date_note="signed 2024年9月3日 (line 35); 2024年-2026年 and 2024年 in cited titles date nothing; no item is dated",
      level="the city greenery and city-appearance bureau, to the district bureaus and the departments concerned: a joint, "
            "cross-level check of the firms licensed to sweep, collect, carry and treat household waste",
      source=src("关于实施从事城市生活垃圾清扫、收集、运输服务审批事项和经营性处理服务审批事项跨层级综合监管工作的通知.md",
