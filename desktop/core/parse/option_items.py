@@ -39,3 +39,4 @@ def drop_option_items(chosen: list[Item]) -> list[Item]:
             continue
         out.append(item)
     return out or chosen
+
