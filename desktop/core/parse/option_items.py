@@ -39,4 +39,3 @@ def drop_option_items(chosen: list[Item]) -> list[Item]:
             continue
         out.append(item)
     return out or chosen
-
