@@ -12,7 +12,7 @@ from desktop.core.values import figure_text
 from desktop.reports import period
 from desktop.reports.inputs import ReportInput, TargetIn, TaskIn
 
-TARGET_TAIL = re.compile(r"，(?:完成目标|超过目标|距目标|实现目标|控制在|高于目标|超过目标上限).*$")
+TARGET_TAIL = re.compile(r"，(?:完成目标|超过目标|距目标|实现目标|控制在|高于目标|低于目标|与目标持平|处于目标区间).*$")
 _LEADING_WORDS = re.compile(r"^(?:通过|按照|根据|围绕|依托|结合|坚持|以|在|对|为)[^，。；]*[，,]")
 _GOAL_WORDS = re.compile(r"(?:不少于|不低于|不超过|不高于|达到|超过|以上|以内|左右|力争|确保|累计)+$")
 
@@ -68,44 +68,101 @@ def short_name(task: TaskIn) -> str:
     return clause
 
 
+# the comparator's own words before the number (控制在5.5%以内, 提高到95%): the sentence gives the value its own verb
+_COMPARATOR_WORDS = re.compile(r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|提升到|提升至|降低到|降低至|下降到|下降至|"
+                               r"降到|降至|低于|高于|达|为|至)+$")
+# a band the plan sets (增长3%—5%, 保持在3000～5000人): the two ends, as the plan wrote them
+_BAND = r"(\d+(?:\.\d+)?){unit}?\s*(?:-|—|－|–|～|~|至|到)\s*(\d+(?:\.\d+)?){unit}"
+_CHANGE_VERBS = ("达到", "增长", "下降", "提高", "降低", "减少", "增加")
+
+
 def _verb_phrase(target: TargetIn) -> str:
-    """The plan's own words before the number: ``开展老年人智能技术培训`` of
-    ``开展老年人智能技术培训1万人次``; the subject when the text does not start so."""
+    """The plan's own words before the number, without the comparator's (``开展老年人智能技术培训`` of
+    ``开展老年人智能技术培训1万人次``, ``城镇调查失业率`` of ``城镇调查失业率控制在5.5%以内``); the subject when
+    the text does not start so."""
     text = re.sub(r"^(?:在|到|至|截至)?\d{4}年(?:底|末|\d{1,2}月(?:底)?)?(?:之?前)?[，,]?", "", target.text or "")
     m = period.NUMBER.search(text)
-    head = _GOAL_WORDS.sub("", text[:m.start()]).rstrip("，,") if m else ""
-    head = re.sub(r"^(?:确保|力争|全力)", "", head)
+    head = text[:m.start()] if m else ""
+    while True:      # 控制在不超过…, 确保达到…: every comparator word off the end
+        bare = _COMPARATOR_WORDS.sub("", _GOAL_WORDS.sub("", head))
+        if bare == head:
+            break
+        head = bare
+    head = re.sub(r"^(?:确保|力争|全力)", "", head.rstrip("，,"))
     subject = (target.subject or "").replace("(", "（").replace(")", "）")
     if len(head) <= 6 and subject and subject not in head:      # 新建20个街道养老服务综合体
         head += subject
-    if head.endswith(("数", "量")):
-        head += "达到"
     return head if len(head) >= 2 else subject
 
 
+def _band(target: TargetIn) -> tuple[float, float] | None:
+    """The band a target sets (``增长3%—5%`` → 3, 5), when its value is one of the band's ends."""
+    unit = re.escape(target.unit) if target.unit else ""
+    m = re.search(_BAND.format(unit=f"(?:{unit})" if unit else ""), target.text or "")
+    if not m:
+        return None
+    low, high = float(m.group(1)), float(m.group(2))
+    return (low, high) if low < high and target.value in (low, high) else None
+
+
+def _stated(phrase: str, number: str, how: str) -> str:
+    """The value with one verb: the plan's own (增长, 达到…) when its words end so; else ``为`` for a
+    ceiling, a level or a band (失业率为5.2%), ``达到`` for a rate to reach, none for a count
+    (新增养老床位150张)."""
+    if phrase.endswith(_CHANGE_VERBS):
+        return phrase + number
+    if phrase.endswith(("数", "量")) and how == "count":
+        return phrase + "达到" + number
+    return phrase + {"level": "为", "rate": "达到"}.get(how, "") + number
+
+
 def target_words(target: TargetIn, value: float) -> str:
-    """``医养结合率达到92%，超过目标2个百分点``; ``培训…1.06万人次，完成目标的106%``."""
+    """One sentence for a target at a value, whatever its comparator: ``医养结合率达到92%，超过目标2个百分点``;
+    ``培训…1.06万人次，完成目标的106%``; ``城镇调查失业率为5.2%，控制在目标（5.5%）以内``;
+    ``地区生产总值增长4.2%，处于目标区间（3%—5%）``."""
     phrase = _verb_phrase(target)
     unit = target.unit or ""
-    upper = (target.comparator or ">=") in ("<=", "<")
-    met = rules.target_met(value, target.value, target.comparator)
-    if unit == "%":
+    cmp = target.comparator or ">="
+    pct = unit == "%"
+    band = _band(target)
+
+    def shown(x: float) -> str:
+        return (fmt(x) if pct else plan_number(x, target)) + unit
+
+    def gap(x: float) -> str:
+        return f"{fmt(round(x, 1))}个百分点" if pct else shown(round(x, 2))
+
+    if band is not None:
+        low, high = band
+        got = _stated(phrase, shown(value), "level")
+        span = f"（{fmt(low)}{unit}—{fmt(high)}{unit}）"
+        if low <= value <= high:
+            return got + f"，处于目标区间{span}"
+        return got + (f"，低于目标区间{span}下限" if value < low else f"，高于目标区间{span}上限")
+    if cmp in ("<=", "<"):
+        got = _stated(phrase, shown(value), "level")
+        if rules.target_met(value, target.value, cmp):
+            return got + f"，控制在目标（{shown(target.value)}）以内"
+        return got + f"，高于目标（{shown(target.value)}）{gap(value - target.value)}"
+    if cmp == "=":
+        got = _stated(phrase, shown(value), "level")
+        if value == target.value:
+            return got + "，与目标持平"
+        above = value > target.value
+        return got + f"，{'高于' if above else '低于'}目标（{shown(target.value)}）{gap(abs(value - target.value))}"
+    if pct:
         diff = round(value - target.value, 1)
-        got = f"{phrase}{'' if phrase.endswith('达到') else '达到'}{fmt(value)}%"
-        if upper:
-            return got + ("，控制在目标以内" if met else f"，高于目标{fmt(abs(diff))}个百分点")
+        got = _stated(phrase, shown(value), "rate")
         if diff > 0:
             return got + f"，超过目标{fmt(diff)}个百分点"
-        return got + ("，实现目标" if met else f"，距目标还差{fmt(-diff)}个百分点")
-    got = f"{phrase}{plan_number(value, target)}{unit}"
-    if upper:
-        return got + ("，控制在目标以内" if met else "，超过目标上限")
+        return got + ("，实现目标" if rules.target_met(value, target.value, cmp) else f"，距目标还差{fmt(-diff)}个百分点")
+    got = _stated(phrase, shown(value), "count")
     if not target.value:
         return got
     share = round(value / target.value * 100)
-    if met:
+    if rules.target_met(value, target.value, cmp):
         return got + ("，完成目标" if share == 100 else f"，完成目标的{share}%")
-    return got + f"，完成目标（{plan_number(target.value, target)}{unit}）的{share}%"
+    return got + f"，完成目标（{shown(target.value)}）的{share}%"
 
 
 def with_verb(name: str) -> str:
