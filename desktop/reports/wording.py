@@ -69,8 +69,8 @@ def short_name(task: TaskIn) -> str:
 
 
 # the comparator's own words before the number (控制在5.5%以内, 提高到95%): the sentence gives the value its own verb
-_COMPARATOR_WORDS = re.compile(r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|提升到|提升至|降低到|降低至|下降到|下降至|"
-                               r"降到|降至|低于|高于|达|为|至)+$")
+_COMPARATOR_WORDS = re.compile(r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|提升到|提升至|"
+                               r"降低到|降低至|下降到|下降至|降到|降至|低于|高于|达|为|至)+$")
 # a band the plan sets (增长3%—5%, 保持在3000～5000人): the two ends, as the plan wrote them
 _BAND = r"(\d+(?:\.\d+)?){unit}?\s*(?:-|—|－|–|～|~|至|到)\s*(\d+(?:\.\d+)?){unit}"
 _CHANGE_VERBS = ("达到", "增长", "下降", "提高", "降低", "减少", "增加")
@@ -155,7 +155,8 @@ def target_words(target: TargetIn, value: float) -> str:
         got = _stated(phrase, shown(value), "rate")
         if diff > 0:
             return got + f"，超过目标{fmt(diff)}个百分点"
-        return got + ("，实现目标" if rules.target_met(value, target.value, cmp) else f"，距目标还差{fmt(-diff)}个百分点")
+        met = rules.target_met(value, target.value, cmp)
+        return got + ("，实现目标" if met else f"，距目标还差{fmt(-diff)}个百分点")
     got = _stated(phrase, shown(value), "count")
     if not target.value:
         return got
