@@ -109,8 +109,9 @@ class Drafter:
 
     def task_status(self, task: TaskIn) -> str:
         if task.id not in self._status:
-            self._status[task.id] = rules.task_status(
-                task.lead_units, [_reading(e) for e in self.by_task.get(task.id, [])])
+            leads = task.lead_units if self.city or task in self.own else [self.data.unit or ""]  # its own part
+            self._status[task.id] = rules.task_status(leads, [_reading(e) for e in self.by_task.get(task.id, [])],
+                                                      self.data.groups)
         return self._status[task.id]
 
     def target_value(self, task: TaskIn, target: TargetIn) -> tuple[float, list[EntryIn]] | None:
