@@ -204,12 +204,49 @@ def full_width(text: str) -> str:
     return text.replace("(", "（").replace(")", "）")
 
 
+# the signature of an office report when no office name is set (the first-run identity form skipped): a blank
+# the clerk fills, never a name made up from the plan's title (ux62 finding 3: 「…分工工作领导小组办公室」, issued by
+# no one)
+OFFICE_BLANK = "（请填写落款单位）"
+NO_OFFICE_CHECK = ("还没有设置办公室名称，落款处留了“{blank}”，请导出后在文档中填写，"
+                   "或在“设置 → 身份与联络员”中填写办公室全称后重新生成。")
+
+
 def office_name(data: ReportInput) -> str:
-    """The office's name as set; when none is (the bare default), the one the plan implies:
-    《…办理工作方案》 → ``…办理工作领导小组办公室``."""
-    from desktop.store.identity import GENERIC_OFFICE, office_name_from_plan
+    """The office's name as set; ``OFFICE_BLANK`` when none is (the bare default)."""
+    from desktop.store.identity import GENERIC_OFFICE
 
     name = (data.office_name or "").strip()
-    if name and name != GENERIC_OFFICE:
-        return name
-    return office_name_from_plan(data.plan_title)
+    return name if name and name != GENERIC_OFFICE else OFFICE_BLANK
+
+
+_PLAN_KIND = re.compile(r"(?:的)?(?:分工|工作|实施)?(?:方案|要点|清单)$")
+_QUOTED = re.compile(r"(《[^《》]*》)")
+
+
+def plan_subject(plan_title: str, year: int) -> str:
+    """What a report on the plan is about, from the plan's title: its name without its kind (方案, 分工方案, 工作要点,
+    清单) and without the report's own year, with 落实 (or the 办理 it has): ``2025年区《政府工作报告》重点工作任务分工
+    方案`` → ``区《政府工作报告》重点工作任务落实``."""
+    title = plan_title.strip().strip("《》 ")
+    title = re.sub(rf"^{year}\s*年度?", "", title)
+    subject = _PLAN_KIND.sub("", title).removesuffix("工作") or "工作方案"
+    return subject if subject.endswith(("办理", "落实")) else subject + "落实"
+
+
+def report_title_parts(kind: str, year: int, plan_title: str, who: str) -> list[str]:
+    """The words of a report's title, broken between (``content.break_title``): the plan's name said once, the year
+    once, ``半年工作小结`` or ``关于…工作情况的总结``; the unit or office before it when known and the whole fits two
+    lines (GB/T 9704: a title of one or two lines), else left to the signature."""
+    from desktop.reports.content import break_title
+
+    subject = plan_subject(plan_title, year)
+    words = [w for piece in _QUOTED.split(subject) if piece
+             for w in ([piece] if _QUOTED.fullmatch(piece) else title_words(piece))]
+    dated = [] if f"{year}年" in subject else [f"{year}年"]       # 某局2025年重点工作任务清单: the year once
+    if kind == "half-year":        # the plan's and the offices' word: 半年工作小结
+        body = [*dated, *words, "半年工作小结"]
+    else:
+        body = ["关于", *dated, *words, "工作情况的总结"]
+    signed = [*who_words(who), *body] if who and who != OFFICE_BLANK else body
+    return signed if len(break_title(signed)) <= 2 else body
