@@ -116,3 +116,25 @@ def test_months_of_pay_joined_to_the_line_across_the_noun() -> None:
     assert _got("保证金原则上不低于承包合同两个月租金。") == [(2.0, "个月")]
     assert _got("不低于合同约定的三个月内完成") == []                      # no pay measured
 
+
+_PROJECT_TABLE = """某镇2024年为民办实事项目实施方案
+一、目标任务
+全年实施为民办实事项目2个。
+二、项目清单
+序号	项目名称	建设地点	2024年建设内容	年度投资金额（万元）	责任单位	完成时间
+1	文化广场提升	镇区	更新健身器材一批	120	镇文化站	2024年9月底
+2	河道清淤	北村	清淤河道3公里	45	镇水务站	2024年11月底
+"""
+
+
+def test_project_rows_money_cell_is_their_target() -> None:
+    # Round 84 (decided): a cell under 年度投资金额（万元） is the row's own number of work, with the header's unit
+    tasks = {t.title: [(x.value, x.unit) for x in t.targets] for t in parse_text(_PROJECT_TABLE).tasks}
+    assert tasks["文化广场提升"] == [(1200000.0, "元")]
+    assert (450000.0, "元") in tasks["河道清淤"] and (3.0, "公里") in tasks["河道清淤"]
+
+
+def test_spent_money_cell_is_none() -> None:
+    assert _got("建设地点：东村；已完成投资金额（万元）：300。") == []
+    assert _got("累计投资额（万元）：50") == []
+    assert _got("年度投资金额（万元）：300") == [(3000000.0, "元")]
