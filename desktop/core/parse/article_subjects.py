@@ -110,6 +110,8 @@ _DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|依(?:各自)?职责|"
 # verb of doing, the step saying when — round 59, p59b)
 _LATER_DOING = re.compile(r"(?:依法|依(?:各自)?职责)?(?:履行[^，,。；;]{1,16}?(?:职责|职能)|"
                           r"对[^，,。；;]{1,30}?(?:采用|采取|按照|依据)[^，,。；;]{1,20}?进行|"
+                          # (… or the rule it follows, then 进行＋work 「区X中心根据…需求进行分配、安置」)
+                          r"(?:根据|按照|依据|依照)[^，,。；;]{1,30}?进行(?!审核|审查|审批|核查|复核)[\u4e00-\u9fff]{2}|"
                           r"在[^，,。；;]{1,20}?之?前[，,]对[^，,。；;]{1,30}?进行[\u4e00-\u9fff]{2}|"
                           # (… or the guidance it works under, then its own verb 「市国动办在A的指导下，制定…」:
                           # rule 3's guide names A none, the subject its verb's doer — round 44; round 59)
