@@ -4,6 +4,8 @@
   the names after 以及 are subjects too, a 的-phrase giving the name after the last 的 (派出机关), and a heading
   naming a bare kind 「（政府职责）」 keeps the body its first paragraph names beside the doers of its later
   paragraphs (round 44).
+- A 的-phrase after a list joined by 以及 「A、B以及C、D等区域的管理机构应当…」 describes only what follows 以及: A,
+  B and the kind after the last 的.
 - An object of 对 parted from its verb by commas 「A依法对X，以及Y，实施…」: A is the doer of 实施 (rule 2).
 - A body a clause names by its tie 「A负责…，其所属的B负责具体实施」: B, the name after 的; 由A指挥 is 由A＋a verb
   of doing.
@@ -163,6 +165,13 @@ def test_step_that_says_when_names_none() -> None:
 
 def test_drawing_forms_is_an_application() -> None:
     assert _units(_HOUSING, "5") == []
+
+
+def test_bodies_before_yiji_stand_outside_the_de_phrase() -> None:
+    text = _RULES.replace("（政府职责）", "（属地检查）").replace(
+        "镇人民政府、街道办事处，以及经济开发区管理机构、产业园区管理机构等各级人民政府的派出机关按照职责，组织开展",
+        "镇人民政府、街道办事处以及开发区、产业园区等区域的管理机构应当加强")
+    assert set(_units(text, "2")) == {"县人民政府", "镇人民政府", "街道办事处", "管理机构"}
 
 
 # near misses: names that hold 指挥 stay whole; a party's case answered by another body names the other

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from .doer_words import _MODAL_OPEN, BODY_KIND_END
 from .role_subjects import ROLE_LIST, hands_over, role_subjects, sends_first
+from .sentence_names import _read_names
 from .shared_heads import share_heads
 from .units import split_units
 
@@ -308,7 +309,15 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
             and not hands_over(text, dept.end()):
         return [dept.group("kind")]
     kind = _DESCRIBED_ROLE.match(text, at)
-    return role_subjects(text, kind.end(), doing) if kind is not None else []
+    if kind is None:
+        return []
+    got = role_subjects(text, kind.end(), doing)
+    # (「A、B以及C、D等区域的管理机构应当…」: the bodies listed before 以及 are subjects of their own, the 的-phrase
+    # describing only what follows it — as 「A和经授权的B」, round 34)
+    listed, _, _rest = kind.group().partition("以及")
+    if got and listed and (names := _read_names(listed))[0] and names[1] == len(listed):
+        return [*names[0], *got]
+    return got
 
 
 # a body or the one it authorises 「区属企业或其授权的子企业应…」 (round 30's 「由A或B…」: both doers)
