@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from .doer_words import _MODAL_OPEN, BODY_KIND_END
 from .role_subjects import ROLE_LIST, hands_over, role_subjects, sends_first
+from .sentence_names import _read_names
 from .shared_heads import share_heads
 from .units import split_units
 
@@ -110,6 +111,8 @@ _DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|依(?:各自)?职责|"
 # verb of doing, the step saying when — round 59, p59b)
 _LATER_DOING = re.compile(r"(?:依法|依(?:各自)?职责)?(?:履行[^，,。；;]{1,16}?(?:职责|职能)|"
                           r"对[^，,。；;]{1,30}?(?:采用|采取|按照|依据)[^，,。；;]{1,20}?进行|"
+                          # (… or the rule it follows, then 进行＋work 「区X中心根据…需求进行分配、安置」)
+                          r"(?:根据|按照|依据|依照)[^，,。；;]{1,30}?进行(?!审核|审查|审批|核查|复核)[\u4e00-\u9fff]{2}|"
                           r"在[^，,。；;]{1,20}?之?前[，,]对[^，,。；;]{1,30}?进行[\u4e00-\u9fff]{2}|"
                           # (… or the guidance it works under, then its own verb 「市国动办在A的指导下，制定…」:
                           # rule 3's guide names A none, the subject its verb's doer — round 44; round 59)
@@ -306,7 +309,15 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
             and not hands_over(text, dept.end()):
         return [dept.group("kind")]
     kind = _DESCRIBED_ROLE.match(text, at)
-    return role_subjects(text, kind.end(), doing) if kind is not None else []
+    if kind is None:
+        return []
+    got = role_subjects(text, kind.end(), doing)
+    # (「A、B以及C、D等区域的管理机构应当…」: the bodies listed before 以及 are subjects of their own, the 的-phrase
+    # describing only what follows it — as 「A和经授权的B」, round 34)
+    listed, _, _rest = kind.group().partition("以及")
+    if got and listed and (names := _read_names(listed))[0] and names[1] == len(listed):
+        return [*names[0], *got]
+    return got
 
 
 # a body or the one it authorises 「区属企业或其授权的子企业应…」 (round 30's 「由A或B…」: both doers)

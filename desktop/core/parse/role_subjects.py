@@ -32,6 +32,9 @@ _KIND = (r"(?<!被)(?!各|有关|相关|其他|其|本|该|上述|下列|所属|
          r"(?:(?![和及与或的对在由将按依为从以向把并可、，]|会同|联合(?!体)|协同(?!创新)|配合|协助|委托|委派|聘请|选[定择聘]|确定|指定|引入|督促|"
          r"指导|组织|要求|通知|责令|原则|每年|负责|开展|加强|做好|鼓励|支持|倡导|引导|推动)[\u4e00-\u9fff]){2,10}?"
          r"(?:企业|单位|机构|公司|(?:管理|运营|受托|委托|产权|使用)方)")
+# a head several fields share 「仓储、消防等相关行业协会」「厂房、仓库使用人」 (no person's post 「管理人员」)
+_SHARED_HEAD = (r"(?:[\u4e00-\u9fff]{2,6}、)*[\u4e00-\u9fff]{2,6}?(?:等(?:相关|有关)?)?行业协会|"
+                r"(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?(?:使用|产权)人(?!员)")
 _ROLE = (r"(?:各)?(?:"
          # (… and the bodies a loan or a service scheme's rules task by their role 「承办银行」「受理网点」
          # 「受托机构下属业务办理网点」「征收实施单位」「担保公司」「物业服务企业」: kinds of body, as the works'
@@ -69,6 +72,10 @@ _ROLE = (r"(?:各)?(?:"
          # (… and the owners of the facilities a rule tasks by their holding 「搭载设施权属单位」「管线权属单位」: a
          # party named by a kind, as the works' parties are — Round 47 q44c's class; round 44's subject)
          r"[\u4e00-\u9fff]{0,8}?权属单位|"
+         # (… and the trade's associations 「仓储、消防等相关行业协会」 and the holders of a facility named by their
+         # holding 「厂房、仓库使用人」: bodies named by a kind, one name as printed where fields share its head —
+         # round 31; Round 85's x317_01 第七条, 第十九条)
+         rf"{_SHARED_HEAD}|"
          # (… and the producers a waste rule tasks by what they produce 「生活垃圾产生单位」「建筑垃圾产生单位」
          # 「危险废物产生单位」: parties named by a kind — Round 62 rulings, x113_03 第十一条, a kind's verb of doing in
          # an article, round 54)
@@ -101,7 +108,7 @@ _CLAUSE = r"[^，,。；;]"
 # 「编制…报告报请A」: the receiver's work, not the party's (rule 3's receivers) — not a handing over of the work's
 # own things 「向建设单位移交场地」
 # (… and a paper handed back to its issuer 「应当向市国动办交还原证书」: round 59)
-_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备|报告|上报|递交|交还|交回|缴回)"
+_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备|备案|报告|上报|递交|交还|交回|缴回)"
 _FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批|批准)|报请)")
 # the clause's own first verb, after a modal, a time or case clause 「在…前，」 and a manner 「按规定」: a sending
 # alone 「…按规定报送…项目信息」「进行竣工结算文件备案」 (round 46), a permit the party applies for 「及时补办施工
@@ -160,12 +167,21 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
         return []
     # (the list set off by a comma before its modal 「A、B，应当按照…同步建设…」: the same subject)
     end = got.end() + 1 if text.startswith(("，", ","), got.end()) and _MODAL.match(text, got.end() + 1) else got.end()
+    if re.fullmatch(_SHARED_HEAD, got.group()) and (case := _CASE.match(text, end)) \
+            and not re.search(r"后|时|异议|申请|申报", case.group()) and _CASE_MODAL.match(text, case.end()):
+        end = case.end()        # (「A采用…的，应当采取…」: the holder whose own act opens the sentence's case is its
+        #                          modal's subject — rounds 34, 49; Round 85's x317_01 第十九条)
+    clause = re.match(r"[^，,。；;]*", text[end:]).group()      # type: ignore[union-attr]
+    if re.search(r"(?:之?后|时)$", clause) and not _MODAL.search(clause) \
+            and _OTHER_PARTY.match(text, end + len(clause) + 1):
+        return []               # (「A办理…后，B的购房人持…办理…」: A's step says when, another party's work follows)
     if not doing.match(text, end) or hands_over(text, end) and not _AND_ACTS.match(text, end) \
             or _CASE.match(text, end) or _AGREED.match(text, end):
         return []
     # (a 、 after a bare field 「建设、施工单位」 joins fields sharing one head: no split there)
     # (参与 of 「各参与单位」 is no joiner)
-    names = [n for n in re.split(r"以及|或者|(?<!建设|施工|监理|设计|勘察)、|[和及或]|(?<!参)与", got.group()) if n]
+    names = [got.group()] if re.fullmatch(_SHARED_HEAD, got.group()) else \
+        [n for n in re.split(r"以及|或者|(?<!建设|施工|监理|设计|勘察)、|[和及或]|(?<!参)与", got.group()) if n]
     if any(_BARE_ROLE.fullmatch(n) and n not in document_roles() for n in names):
         return []               # (a bare role no text of the document sets up 「实施主体应当…」: no name, p41e)
     if all(_REVIEWER.search(n) for n in names) and not _ANSWERS.match(text, got.end()):
@@ -174,6 +190,9 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
 
 
 _MODAL = re.compile(r"应当|应(?!急)|须|必须")
+# a clause opening with another party 「区属…住房的购房人持…」「申请人应当…」
+_OTHER_PARTY = re.compile(r"[^，,。；;]{0,20}?(?:人|者|户|家庭)(?:持|应|须|可|到|向|在|按|将|办理|申请)")
+_CASE_MODAL = re.compile(r"(?:应当|应(?!急)|须|必须)(?!由)")
 # a report followed by the party's own act in its sentence 「物业服务企业应当立即向A报告，并采取避险防范措施」:
 # work of its own beside the sending (round 44's subject; x307_04 第九条) — not a second sending 「…，并提交…」
 _AND_ACTS = re.compile(r"[^。；;]*?向[^。；;]{1,60}?报告[，,]并(?:立即|及时|迅速)?"

@@ -62,6 +62,7 @@ from .doer_words import (
 )
 from .duty_heading_words import DUTY_HEADING as DUTY_HEADING  # (re-exported: tasks, duty_headings, unit_lines)
 from .glued_heads import glued_heading_end
+from .joined_pieces import join_pieces
 from .name_prefixes import organised_through
 from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
@@ -127,7 +128,7 @@ _AT_THAT_TIME = re.compile(r"(?:届时|到时|此时|其时|彼时|那时|同时
 _LEAD = re.compile(rf"^{_MODAL}{RULE_FIRST}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it; 「我委将对…组织专家开展论证」: 组织 the
 # experts it brings in, then the work — round 30 / 34, x206_04)
-_ON = re.compile(rf"^{_MODAL}(?:在[^，,]{{1,16}}?范围内)?(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
+_ON = re.compile(rf"^{_MODAL}(?:在[^，,]{{1,16}}?范围内)?(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,60}}?"
                  r"(?:实施|负责|组织(?:(?:有关|相关)?专家|(?:专业)?技术力量|力量)?(?:实施|开展|召开|验收|评审(?!的|结果|意见))|"
                  r"落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
 # 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
@@ -273,7 +274,7 @@ def _sentences(text: str) -> list[list[str]]:
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]
         pieces = [p.rstrip("）)") if not re.search(r"[（(]", p) else p for p in pieces]
-        pieces = [p for p in pieces if p]
+        pieces = join_pieces([p for p in pieces if p], _read_names)    # (「A、B，以及C…」「A对X，实施…」)
         parted_by = sentence[len(re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)[0]):][:1]
         if len(pieces) > 1 and parted_by in ("，", ",") and _MODAL_OPENS.match(pieces[1]) and _names_only(pieces[0]):
             # (「鎮文物普查辦公室,要全面負責…」「直管公房相关区管企业，应切实落实…」: a comma between a subject and its
@@ -445,6 +446,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             if piece is pieces[0] and (not names or piece.startswith(("和", "及"), at)) \
                     and (joined := _subject_after(piece))[0] and joined[0][:len(names)] == names:
                 names, at = joined  # (「A和经授权的B按照…负责…」: A and B, the 的-phrase B's, sentence_names)
+            if not names and piece is not pieces[0] and piece.startswith("其") \
+                    and (own := _subject_after(piece[1:]))[0]:
+                names, at = own[0], own[1] + 1  # (「A负责…，其所属的B负责具体实施」: A's own body, the 的-rule's name)
             if not names and piece is pieces[0] and k == 0 and (head := glued_heading_end(piece)):
                 names, at = _read_names(piece, head)    # (「…志愿服务活动镇直各单位要组织…」: the run-in heading
                 #                                          glued to the item's first body, round 51)
