@@ -613,32 +613,37 @@
         <translation>e.g. “每月10日前报送上月工作进展”; empty: the 5th of the next month</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="36" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="32" />
+        <source>其他报送：</source>
+        <translation>Other reports:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="38" />
         <source>工作阶段（月份写成 2024-03；不分阶段的方案可以没有）：</source>
         <translation>Phases (months as 2024-03; a plan without phases may have none):</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="43" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="45" />
         <source>阶段名称</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="44" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="46" />
         <source>开始月份</source>
         <translation>From month</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="45" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="47" />
         <source>结束月份</source>
         <translation>To month</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="50" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="52" />
         <source>添加阶段(&amp;A)</source>
         <translation>&amp;Add phase</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="51" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="53" />
         <source>删除所选阶段(&amp;R)</source>
         <translation>&amp;Remove selected phase</translation>
     </message>
