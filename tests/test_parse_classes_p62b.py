@@ -112,3 +112,25 @@ def test_a_bracket_of_each_width_is_one_name():
     got = _units(_rules("区（县)水务行政管理部门应当自收到投诉之日起3个工作日内决定是否受理投诉。"
                         "查实中标人确存在违法违规的，区（县）水务行政管理部门应当依法对中标人进行处理。"))
     assert got["2"] == ([], ["区（县）水务行政管理部门"])
+
+
+def _check_point(label: str) -> str:
+    return ("某区河道保洁管理规定\n\n一、落实保洁责任\n（一）区保洁公司负责辖区河道的日常保洁。\n"
+            "二、加大监管力度\n（一）区水务局应当会同区城管执法局建立河道巡查制度，组建联合小组对河道实施执法检查。"
+            f"对拒不改正的，由区城管执法局依法进行处罚。{label}\n"
+            "1、河道保洁台账建立情况;\n2、保洁船只证照齐全等情况;\n3、保洁公司巡河制度落实情况。\n"
+            "（二）区水务局负责汇总全区河道保洁情况。\n")
+
+
+def test_the_points_a_check_covers_are_its_scope_not_items():
+    # (「检查执法重点项目：」 over lines that only name what the check covers: one task with its bodies — Round 81's
+    # x305_01 第三十六条)
+    got = _units(_check_point("检查执法重点项目："))
+    assert got["二.一"] == (["区水务局"], ["区城管执法局"])
+    assert not any(k.startswith("二.一.") for k in got)
+
+
+def test_a_list_of_work_after_a_label_stays_items():
+    # (near miss: a label that is no check's scope 「主要任务：」 over lines: items as before)
+    got = _units(_check_point("主要任务："))
+    assert "二.一.1" in got
