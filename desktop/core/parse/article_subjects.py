@@ -183,7 +183,13 @@ def _cosigners(text: str, at: int, aliases: set[str], placed: Callable[[str, set
                    aliases, placed)
     if not first:
         return []
-    return first + [n for n in _party(sign.group("other").rsplit("的", 1)[-1], aliases, placed) if n not in first]
+    # (a holder of a right or an owner on the other side 「A与原土地使用权人签订补偿协议」「建设单位与业主签订…」: the
+    # public the rule deals with, no co-signatory — Round 49 on x239_02 第七条, as 借款人)
+    return first + [n for n in _party(sign.group("other").rsplit("的", 1)[-1], aliases, placed)
+                    if n not in first and not _HOLDER.search(n)]
+
+
+_HOLDER = re.compile(r"(?:(?:使用权|所有权|产权)人|业主)$")
 
 
 def _party(name: str, aliases: set[str], placed: Callable[[str, set[str]], list[str]]) -> list[str]:
