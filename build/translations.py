@@ -211,6 +211,11 @@ ENGLISH = {
         "Correct the plan's title, document number, issuer, date, monthly reporting duty and phases "
         "if the import read them wrong",
     "月度报送(&M)：": "&Monthly report:",
+    "其他报送：": "Other reports:",
+    "公文字体设置…": "Document fonts…",
+    "知道了": "Got it",
+    "关闭这条提示（以后在“设置 → 公文字体”中仍可更改）":
+        "Close this notice (fonts can still be changed in Settings → Document fonts)",
     "如“每月10日前报送上月工作进展”；留空按每月5日前报送上月情况计":
         "e.g. “每月10日前报送上月工作进展”; empty: the 5th of the next month",
 }

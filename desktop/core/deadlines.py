@@ -14,18 +14,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from desktop.core import progress
+from desktop.core.duty_names import duty_name
 
-# what each duty is called on the dashboard
-DUTY_LABELS = {
-    "monthly_info": "月度进展和工作信息",
-    "half_year_summary": "半年工作小结",
-    "year_end_report": "年度工作总结",
-    "plan_filing": "本单位实施方案报备",
-    "quarterly_report": "季度报告",
-    "liaison": "确定联络员",
-    "other": "其他报送事项",
-    "oversight": "调度督导",
-}
 # a monthly duty read as 「其他」 that sends the month's progress (每月25日前将工作进展报送…): the monthly progress,
 # as a clerk knows it — not 「2024年5月其他报送事项」 (ux58 finding 10)
 MONTHLY_PROGRESS_LABEL = "月度进展"
@@ -261,7 +251,7 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
         kind = duty.get("kind") or "other"
         if kind in NOT_DUE:
             continue
-        label = DUTY_LABELS.get(kind, DUTY_LABELS["other"])
+        label = duty_name(duty)
         every = duty.get("every")
         if kind == "other" and every == "month" and _PROGRESS_SENT.search(str(duty.get("text") or "")):
             label = MONTHLY_PROGRESS_LABEL

@@ -15,7 +15,9 @@ CHOICES = {AUTO: "自动（按本机已安装的字体选择）(&A)",
            "gb2312": "公文字体：方正小标宋简体、仿宋_GB2312、楷体_GB2312(&G)",
            "system": "系统字体：宋体、仿宋、楷体（每台 Windows 都有）(&S)"}
 MENU = "公文字体(&F)"
-WARN_TITLE = "公文字体"
+# where a clerk with no administrator rights installs a font file on Windows 10/11 (per user, no admin needed)
+INSTALL_HINT = ("自己安装也可以：把字体文件（.ttf）拷到本机，双击打开后点“安装”（只为本人安装，不需要管理员权限），"
+                "装好后重新打开落实。")
 
 
 @lru_cache(maxsize=1)
@@ -60,3 +62,8 @@ def warning_once(settings: Any = None, installed: frozenset[str] | None = None) 
     settings.setValue(WARNED_KEY, message)
     settings.sync()
     return message
+
+
+def bar_text(message: str) -> str:
+    """The missing-fonts warning as the window's bar says it: the warning in one paragraph, then how to install."""
+    return message.replace("\n\n", "") + "\n" + INSTALL_HINT

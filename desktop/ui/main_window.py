@@ -523,6 +523,8 @@ class MainWindow(QMainWindow):
 
         menu = self.ui.menuSettings.addMenu(fonts.MENU)
         menu.setObjectName("menuFonts")
+        self.ui.fontsBarSettingsButton.setMenu(menu)          # the bar's button opens the same choices
+        self.ui.fontsBarCloseButton.clicked.connect(self.ui.fontsBar.hide)
         group = QActionGroup(self)
         self.font_actions: dict[str, QAction] = {}
         current = fonts.stored_choice()
@@ -536,12 +538,14 @@ class MainWindow(QMainWindow):
             self.font_actions[value] = action
 
     def check_fonts(self) -> str:
-        """At start: when the official fonts are missing, say so once, in plain words."""
+        """At start: when the official fonts are missing, say so once, in plain words — in a bar above the tabs
+        that the clerk closes when read, not a dialog over the dashboard they came to work in."""
         from desktop.ui import fonts
 
         message = fonts.warning_once()
         if message:
-            self.prompts.info(self, fonts.WARN_TITLE, message)
+            self.ui.fontsBarLabel.setText(fonts.bar_text(message))
+            self.ui.fontsBar.show()
         return message
 
     # -- package files dropped on the window ---------------------------------------------------

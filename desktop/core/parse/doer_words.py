@@ -79,7 +79,7 @@ _APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写|采用|采�
                       # approval, round 46; round 48: a sending under 由 names no doer)
                       r"报[^，,。；;]{1,20}?(?:审批|批准|核准)(?![^，,。；;]{0,4}后)|"
                       # (and a party's own filing 「由A（会同B）向C申办／提交报告」 round 38, 「由A向B申请…」 round 39)
-                      r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)|"
+                      r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?申领|向[^，,]{1,20}?(?:备案|报备)|"
                       # (round 40: 「由A提供相关资料，由B预审」 a filing; a report named at length 「提交…申请报告」)
                       r"提供[^，,]{0,6}?(?:资料|材料)$|"
                       # (round 41: 「由A、B分别向C提出的资金需求申请」 — the application described, still one)

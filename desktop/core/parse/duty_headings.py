@@ -108,6 +108,14 @@ def article_duty_holder(item: Item) -> str:
     return of_kind or ("" if _BARE_HOLDER.match(name) else name)
 
 
+def kind_headed_article(item: Item) -> bool:
+    """An article with nothing under it headed by the duties of a bare kind 「第三条（政府职责）」, its holder the body
+    of that kind its text names (``article_duty_holder``)."""
+    m = _ARTICLE_DUTIES.fullmatch(item.title.strip()) if not item.children and (
+        item.article or item.article_line) else None
+    return m is not None and _BARE_HOLDER.match(m.group(1)) is not None and bool(article_duty_holder(item))
+
+
 # an article headed by the word for its unit 「第九条 责任单位 街镇农经部门对…进行审核」 (Round 38 rulings, Units)
 _UNIT_WORD_HEAD = re.compile(r"[（(]?(?:责任|实施|主管|承办)(?:单位|部门|主体)[)）]?\s*[:：]?\s*")
 

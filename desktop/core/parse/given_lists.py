@@ -342,7 +342,11 @@ _RIGHTS_LEAD = re.compile(r"(?:(?:享有|行使|具有)(?:下列|以下|如下)[
                           r"|享有的(?:主要|基本)?权利(?:有|包括|为)?"        # (「专家享有的主要权利：」, x246_04)
                           # (a hired person's own obligations 「专家委员会专家应履行下列义务：」: a person's, no
                           # task — rounds 36 / 45, hired persons' duties)
-                          r"|(?:专家|委员|[师员])(?:应当?|须)?(?:履行|遵守)(?:下列|以下|如下)义务)[：:][ \t\u3000]*$")
+                          r"|(?:专家|委员|[师员])(?:应当?|须)?(?:履行|遵守)(?:下列|以下|如下)义务"
+                          # (the powers a body exercises or hands to another 「A行使的下列行政处罚权，依法转由B
+                          # 行使：」: lines that only name powers name no act — round 66; Round 85's x317_02 三、)
+                          r"|(?:下列|以下|如下)[\u4e00-\u9fff]{0,8}?(?:职权|权力|权)[，,]?[^。；;：:\n]{0,20}?行使)"
+                          r"[：:][ \t\u3000]*$")
 _MATTERS_LEAD = re.compile(r"(?:(?:议事|审议|审定|讨论)事项(?:主要)?(?:有|包括|为)"
                            r"|(?:审议|审定|讨论)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?事项)[：:][ \t\u3000]*$")
 _BINDS = re.compile(r"应当|负责|牵头|必须")
@@ -355,6 +359,12 @@ _CONDITIONS_LEAD = re.compile(r"(?:具备|符合|满足)(?:下列|以下|如下)
 def _rights_or_matters(body: str, lines: list[str]) -> bool:
     return (_RIGHTS_LEAD.search(body) is not None or _MATTERS_LEAD.search(body) is not None) \
         and not any(_BINDS.search(line) for line in lines)
+
+
+def _powers_lead(item: Item) -> bool:
+    """The one point with lines under it 「三、…其中，A行使的下列行政处罚权，依法转由B行使：」 lists powers, no
+    structure of the plan: its lines are its text (the lead-in ``_RIGHTS_LEAD``'s powers)."""
+    return "权" in item.body and _rights_or_matters(item.body.rstrip(), [c.body for c in item.children])
 
 
 def grants_or_lists_matters(body: str) -> bool:
@@ -625,7 +635,7 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         picked = _picked_list(item)
         # (a list of conditions a lead-in answers once is read even under the one branched point of several)
         lone = branched == [item] and not (item.article and all_articles) and not (picked and tops > 1) \
-            and not (tops > 1 and answered_cases(item))
+            and not (tops > 1 and (answered_cases(item) or _powers_lead(item)))
         if item.pos in drop or lone or not (picked or step_outline(item)) and not (
                 _is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
             item.children = whole

@@ -95,6 +95,17 @@ def _leading_contents(items: list[Item]) -> int:
     return 0
 
 
+def _run_named(run: list[Item]) -> str:
+    """A numbering group as a clerk finds it in the document: its first line's marker and opening words,
+    and how many items it holds 「“一、总体要求”起，共 5 项」 (its sub-items counted apart)."""
+    first = run[0].marker + run[0].title
+    opening = first if len(first) <= 16 else first[:15] + "…"
+    held = {id(i) for i in run}
+    tops = sum(1 for i in run if i.parent is None or id(i.parent) not in held)
+    under = len(run) - tops
+    return f"“{opening}”起，共 {tops} 项" + (f"、下含 {under} 条" if under else "")
+
+
 def main_part(items: list[Item], warnings: list[str], preamble: str = "") -> tuple[list[Item], str, str]:
     """When top-level numbering starts again at 一 (a notice's own points, then the plan), or at 1
     after the notice's signature and date (its points, then the plan's task table), keep the run
@@ -137,7 +148,9 @@ def main_part(items: list[Item], warnings: list[str], preamble: str = "") -> tup
         1 for i in run if not i.after_items and find_declaration(i.body)),
               sum(not i.after_items for i in run), n) for n, run in enumerate(runs)]
     best = max(score)[2]
-    warnings.append(f"原文有 {len(runs)} 组各自从头开始的编号，已取第 {best + 1} 组作为方案正文，请核对。")
+    dropped = "；".join(f"未取第 {n + 1} 组（{_run_named(run)}）" for n, run in enumerate(runs) if n != best)
+    warnings.append(f"原文有 {len(runs)} 组各自从头开始的编号，已取第 {best + 1} 组（{_run_named(runs[best])}）"
+                    f"作为方案正文；{dropped}，请核对。")
     left_out = "\n".join(i.marker + i.body for n, run in enumerate(runs) if n != best for i in run)
     return runs[best], left_out, toc
 

@@ -32,6 +32,9 @@ _KIND = (r"(?<!被)(?!各|有关|相关|其他|其|本|该|上述|下列|所属|
          r"(?:(?![和及与或的对在由将按依为从以向把并可、，]|会同|联合(?!体)|协同(?!创新)|配合|协助|委托|委派|聘请|选[定择聘]|确定|指定|引入|督促|"
          r"指导|组织|要求|通知|责令|原则|每年|负责|开展|加强|做好|鼓励|支持|倡导|引导|推动)[\u4e00-\u9fff]){2,10}?"
          r"(?:企业|单位|机构|公司|(?:管理|运营|受托|委托|产权|使用)方)")
+# a head several fields share 「仓储、消防等相关行业协会」「厂房、仓库使用人」 (no person's post 「管理人员」)
+_SHARED_HEAD = (r"(?:[\u4e00-\u9fff]{2,6}、)*[\u4e00-\u9fff]{2,6}?(?:等(?:相关|有关)?)?行业协会|"
+                r"(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?(?:使用|产权)人(?!员)")
 _ROLE = (r"(?:各)?(?:"
          # (… and the bodies a loan or a service scheme's rules task by their role 「承办银行」「受理网点」
          # 「受托机构下属业务办理网点」「征收实施单位」「担保公司」「物业服务企业」: kinds of body, as the works'
@@ -69,6 +72,17 @@ _ROLE = (r"(?:各)?(?:"
          # (… and the owners of the facilities a rule tasks by their holding 「搭载设施权属单位」「管线权属单位」: a
          # party named by a kind, as the works' parties are — Round 47 q44c's class; round 44's subject)
          r"[\u4e00-\u9fff]{0,8}?权属单位|"
+         # (… and the trade's associations 「仓储、消防等相关行业协会」 and the holders of a facility named by their
+         # holding 「厂房、仓库使用人」: bodies named by a kind, one name as printed where fields share its head —
+         # round 31; Round 85's x317_01 第七条, 第十九条)
+         rf"{_SHARED_HEAD}|"
+         # (… and the holder of a right in land or a building named by what it holds 「地下建设用地使用权人」
+         # 「房屋所有权人」: a party named by a kind, as 权属单位 is — round 44's subject of an article's verb of doing;
+         # no joiner inside it 「地上和地下建设用地使用权人」, levels before one head one name, read as printed)
+         r"(?:(?![和及与或的对在由将按依为从以向把并可、，])[\u4e00-\u9fff]){0,10}?(?:使用权|所有权|产权)人(?!员)|"
+         # (… and the owner of a building named by its holding alone 「业主应当…采取…防护措施」: a party by its kind,
+         # as 产权人 — not the owners' committee or assembly 「业主委员会」「业主大会」, bodies of their own)
+         r"业主(?!委员会|大会|代表)|"
          # (… and the producers a waste rule tasks by what they produce 「生活垃圾产生单位」「建筑垃圾产生单位」
          # 「危险废物产生单位」: parties named by a kind — Round 62 rulings, x113_03 第十一条, a kind's verb of doing in
          # an article, round 54)
@@ -101,8 +115,11 @@ _CLAUSE = r"[^，,。；;]"
 # 「编制…报告报请A」: the receiver's work, not the party's (rule 3's receivers) — not a handing over of the work's
 # own things 「向建设单位移交场地」
 # (… and a paper handed back to its issuer 「应当向市国动办交还原证书」: round 59)
-_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备|报告|上报|递交|交还|交回|缴回)"
-_FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批|批准)|报请)")
+_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备|备案|报告|上报|递交|交还|交回|缴回)"
+# (… or a paper sent to a body for its review 「应当将施工图设计文件送原审查机构重新审查」: the reviewer's step,
+# as 报A审批)
+_FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批|批准)|报请|"
+                    rf"将{_CLAUSE}{{1,30}}?送{_CLAUSE}{{1,20}}?(?:审查|审核|审批|批准|备案))")
 # the clause's own first verb, after a modal, a time or case clause 「在…前，」 and a manner 「按规定」: a sending
 # alone 「…按规定报送…项目信息」「进行竣工结算文件备案」 (round 46), a permit the party applies for 「及时补办施工
 # 许可证」 (an application, round 30), or a cost 「及时进行竣工结算」 (a payer, Round 47
@@ -111,17 +128,21 @@ _PRE = (rf"(?:在{_CLAUSE}{{1,30}}?(?:前|后|时))?(?:应当|应|须|必须|需
         # (a time within which, closed by its comma 「应在…一年以内根据…要求，向A提交…」 — not the time its own work
         # is done in 「应当在六十个工作日内提交调查报告」, w51c)
         rf"(?:{_CLAUSE}*?(?:前|后|时)[，,]?|{_CLAUSE}*?内{_CLAUSE}*?[，,])?"
-        rf"(?:及时|定期|每(?:半年|年度?|季度?|月)|按规定|(?:按照?|根据){_CLAUSE}{{0,40}}?(?:规定|要求)[，,]?|依法|"
+        # (… or the contract it pays under 「应当按照…合同约定支付相关费用」: a payer, rounds 47, 48)
+        rf"(?:及时|定期|每(?:半年|年度?|季度?|月)|按规定|(?:按照?|根据){_CLAUSE}{{0,40}}?(?:规定|要求|约定)[，,]?|依法|"
         rf"通过{_CLAUSE}{{1,60}}?(?=进行|办理|申报|申请|提交|报送)|完成|"
         # (the modal after a step 「在领取…新证书时，应当向A交还…」: round 59)
         rf"(?<=[，,])(?:应当|应|须|必须)){{0,3}}")
 _SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|申领|{_CLAUSE}{{0,20}}?信息报送|"
-                    rf"提供{_CLAUSE}{{0,20}}?(?:证明)?(?:材料|资料)[。；;]|进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续)|"
+                    rf"提供{_CLAUSE}{{0,20}}?(?:证明)?(?:材料|资料)[。；;]|进行{_CLAUSE}{{0,20}}?备案|"
+                    # (… within its time 「应当在规定时限内办理投标报名手续」: its own application, round 30)
+                    rf"(?:在{_CLAUSE}{{1,16}}?内)?办理{_CLAUSE}{{0,20}}?(?:备案|手续)|"
                     # (its own data sent on 「应定期将…接入信息以及用量情况推送至…平台」「应当每季度将…等相关
                     # 信息，报送A」, its own application prepared 「做好前期申报后」「进行重新申报」, or an assessment
                     # of itself 「开展项目完成情况自我评估，并向A提出验收申请」: reporting or applying on itself,
-                    # Round 62 rulings)
-                    rf"将{_CLAUSE}{{1,60}}?(?:信息|数据|情况|资料)[，,]?(?:推送|报送|上传|上报|提交)|"
+                    # Round 62 rulings; 「应当于每年12月将…技术资料，报A备案」 a filing on its own matters, round 42)
+                    rf"(?:于{_CLAUSE}{{1,12}}?)?将{_CLAUSE}{{1,60}}?(?:信息|数据|情况|资料)[，,]?"
+                    rf"(?:推送|报送|上传|上报|提交|报(?={_CLAUSE}{{1,20}}?(?:备案|审批|批准|审查)))|"
                     rf"做好{_CLAUSE}{{0,10}}?(?:申报|申请)|{_CLAUSE}{{0,12}}?进行(?:重新)?申报|"
                     rf"{_CLAUSE}{{0,12}}?开展{_CLAUSE}{{0,16}}?(?:自我评估|自评)|"
                     # (its own application through a platform 「通过…平台申请…事项」 and its own records handed over
@@ -134,8 +155,9 @@ _COST = re.compile(rf"{_PRE}(?:(?:进行)?{_CLAUSE}{{0,6}}?|(?:于{_CLAUSE}{{1,2
 # a party's own papers drawn up for a body's approval 「项目（法人）单位应编制工程可行性研究报告…，由行业主管部门
 # 实行审批」: a filing and a step of approval (Round 47 rulings on x159_04's 「建设单位应编制…报告报请…验收」), no
 # doer by it
+# (… or its expert review 「编制…安全性报告，并提交A组织专家论证」: the approval's step, Round 77's x304_02 第十一条)
 _FOR_APPROVAL = re.compile(rf"{_PRE}编制{_CLAUSE}{{0,30}}?(?:报告|方案|申请书?|计划书?)[^。；;]{{0,30}}?"
-                           rf"(?:审批|批准|审定|验收)")
+                           rf"(?:审批|批准|审定|验收|专家论证)")
 # … or sent on to a body 「管线权属单位应当根据…，编制本单位年度管线建设计划，报相关行业主管部门」: a regulated party's
 # filing (round 32), no doer by it
 _DRAWN_AND_SENT = re.compile(rf"[^。；;]{{0,80}}?(?:编制|制定){_CLAUSE}{{0,30}}?"
@@ -160,12 +182,21 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
         return []
     # (the list set off by a comma before its modal 「A、B，应当按照…同步建设…」: the same subject)
     end = got.end() + 1 if text.startswith(("，", ","), got.end()) and _MODAL.match(text, got.end() + 1) else got.end()
+    if re.fullmatch(_SHARED_HEAD, got.group()) and (case := _CASE.match(text, end)) \
+            and not re.search(r"后|时|异议|申请|申报", case.group()) and _CASE_MODAL.match(text, case.end()):
+        end = case.end()        # (「A采用…的，应当采取…」: the holder whose own act opens the sentence's case is its
+        #                          modal's subject — rounds 34, 49; Round 85's x317_01 第十九条)
+    clause = re.match(r"[^，,。；;]*", text[end:]).group()      # type: ignore[union-attr]
+    if re.search(r"(?:之?后|时)$", clause) and not _MODAL.search(clause) \
+            and _OTHER_PARTY.match(text, end + len(clause) + 1):
+        return []               # (「A办理…后，B的购房人持…办理…」: A's step says when, another party's work follows)
     if not doing.match(text, end) or hands_over(text, end) and not _AND_ACTS.match(text, end) \
             or _CASE.match(text, end) or _AGREED.match(text, end):
         return []
     # (a 、 after a bare field 「建设、施工单位」 joins fields sharing one head: no split there)
     # (参与 of 「各参与单位」 is no joiner)
-    names = [n for n in re.split(r"以及|或者|(?<!建设|施工|监理|设计|勘察)、|[和及或]|(?<!参)与", got.group()) if n]
+    names = [got.group()] if re.fullmatch(_SHARED_HEAD, got.group()) else \
+        [n for n in re.split(r"以及|或者|(?<!建设|施工|监理|设计|勘察)、|[和及或]|(?<!参)与", got.group()) if n]
     if any(_BARE_ROLE.fullmatch(n) and n not in document_roles() for n in names):
         return []               # (a bare role no text of the document sets up 「实施主体应当…」: no name, p41e)
     if all(_REVIEWER.search(n) for n in names) and not _ANSWERS.match(text, got.end()):
@@ -174,6 +205,9 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
 
 
 _MODAL = re.compile(r"应当|应(?!急)|须|必须")
+# a clause opening with another party 「区属…住房的购房人持…」「申请人应当…」
+_OTHER_PARTY = re.compile(r"[^，,。；;]{0,20}?(?:人|者|户|家庭)(?:持|应|须|可|到|向|在|按|将|办理|申请)")
+_CASE_MODAL = re.compile(r"(?:应当|应(?!急)|须|必须)(?!由)")
 # a report followed by the party's own act in its sentence 「物业服务企业应当立即向A报告，并采取避险防范措施」:
 # work of its own beside the sending (round 44's subject; x307_04 第九条) — not a second sending 「…，并提交…」
 _AND_ACTS = re.compile(r"[^。；;]*?向[^。；;]{1,60}?报告[，,]并(?:立即|及时|迅速)?"

@@ -62,6 +62,7 @@ from .doer_words import (
 )
 from .duty_heading_words import DUTY_HEADING as DUTY_HEADING  # (re-exported: tasks, duty_headings, unit_lines)
 from .glued_heads import glued_heading_end
+from .joined_pieces import join_pieces
 from .name_prefixes import organised_through
 from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
@@ -127,7 +128,7 @@ _AT_THAT_TIME = re.compile(r"(?:届时|到时|此时|其时|彼时|那时|同时
 _LEAD = re.compile(rf"^{_MODAL}{RULE_FIRST}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it; 「我委将对…组织专家开展论证」: 组织 the
 # experts it brings in, then the work — round 30 / 34, x206_04)
-_ON = re.compile(rf"^{_MODAL}(?:在[^，,]{{1,16}}?范围内)?(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
+_ON = re.compile(rf"^{_MODAL}(?:在[^，,]{{1,16}}?范围内)?(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,60}}?"
                  r"(?:实施|负责|组织(?:(?:有关|相关)?专家|(?:专业)?技术力量|力量)?(?:实施|开展|召开|验收|评审(?!的|结果|意见))|"
                  r"落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
 # 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
@@ -175,13 +176,15 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer); 拨付／结算 money too (Round 47, decided;
 # 「由A负责拨付」 stays work); 「由A向B支付…款」, 安排…资金／经费／费用 and 纳入／列入…预算 too (Round 48, decided: cost
 # verbs; 「由A统筹安排」 stays work, round 35); 发放／给予 with money as object 「由A发放价格临时补贴」 (Round 53
-# rulings, decided: like 给予补贴, round 46 — 发放 of things 「发放宣传资料」 stays work)
+# rulings, decided: like 给予补贴, round 46 — 发放 of things 「发放宣传资料」 stays work); 缴存／缴纳 a fund into
+# its account 「由A按照规定缴存至指定专户」: money moved, a payer (round 30)
 # an agent that is persons 「由市政府分管副市长及环保局领导…答复」 (a body's posts): never a unit (round 30)
 _PERSON_IN = re.compile(r"(?:分管|主要)?(?:副?(?:省|市|区|县|镇|乡)长|领导|负责人|负责同志)(?:及|和|、|$)")
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:每(?:月|年|季度?)|按月)?(?:从[^，,]{1,12}?中)?"
                    r"(?:按照?[^，,]{1,12}?)?(?:向[^，,]{1,12}?)?"
                    r"(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付|拨付|[结結]算|代扣代缴|汇缴|补缴|"
+                   r"缴存|缴纳|"
                    r"安排[^，,]{0,10}?(?:资金|经费|费用)|[纳列]入[^，,]{0,16}?预算|"
                    r"(?:发放|给予)[^，,]{0,16}?(?:补贴|补助|奖励|奖金|资金))")
 # a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实
@@ -247,6 +250,14 @@ _FIGURE_NOTE = re.compile(r"(?<=[\d%％])[ \t\u3000]*[（(](?:具体)?[^（）()
 _CHECKED_BY = re.compile(r"^经?(?:调查)?(?:查实|核实|查证属实|核查属实)后?(?=由)")
 
 
+def _paid(after: str, pieces: list[str], piece: str) -> str:
+    """The words after 由A that say what A does: the next clause where a time alone stands between
+    「由A在…登记前，按照规定缴存至…」 (the payer's verb after its time, round 30's payer)."""
+    if re.fullmatch(r"在[^，,]{1,30}?(?:前|后|时)", after) and piece is not pieces[-1]:
+        return pieces[pieces.index(piece) + 1]
+    return after
+
+
 def _sentences(text: str) -> list[list[str]]:
     text = EXPLAINED.sub("", _FIGURE_NOTE.sub("", text))
     text = restate(MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(text))), _read_names)
@@ -273,7 +284,7 @@ def _sentences(text: str) -> list[list[str]]:
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]
         pieces = [p.rstrip("）)") if not re.search(r"[（(]", p) else p for p in pieces]
-        pieces = [p for p in pieces if p]
+        pieces = join_pieces([p for p in pieces if p], _read_names)    # (「A、B，以及C…」「A对X，实施…」)
         parted_by = sentence[len(re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)[0]):][:1]
         if len(pieces) > 1 and parted_by in ("，", ",") and _MODAL_OPENS.match(pieces[1]) and _names_only(pieces[0]):
             # (「鎮文物普查辦公室,要全面負責…」「直管公房相关区管企业，应切实落实…」: a comma between a subject and its
@@ -445,6 +456,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             if piece is pieces[0] and (not names or piece.startswith(("和", "及"), at)) \
                     and (joined := _subject_after(piece))[0] and joined[0][:len(names)] == names:
                 names, at = joined  # (「A和经授权的B按照…负责…」: A and B, the 的-phrase B's, sentence_names)
+            if not names and piece is not pieces[0] and piece.startswith("其") \
+                    and (own := _subject_after(piece[1:]))[0]:
+                names, at = own[0], own[1] + 1  # (「A负责…，其所属的B负责具体实施」: A's own body, the 的-rule's name)
             if not names and piece is pieces[0] and k == 0 and (head := glued_heading_end(piece)):
                 names, at = _read_names(piece, head)    # (「…志愿服务活动镇直各单位要组织…」: the run-in heading
                 #                                          glued to the item's first body, round 51)
@@ -611,7 +625,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
                         or _APPLIES.match(after) and not _FILED_THEN.match(after) \
                         or _PAPERS_BY.search(piece[:by.start()]) and _HANDS_IN.match(after) \
-                        or _PAYS.match(after) and not re.search(r"责任", after) \
+                        or _PAYS.match(_paid(after, pieces, piece)) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|预算|公积金|%", "".join(pieces)):
                     continue
                 if (read := _with(after)) is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .shortname_cut import OPENER_WORDS, SUM_HEAD, balanced, word_cut
+from .shortname_cut import OPENER_WORDS, SUM_HEAD, balanced, bound_mark, strip_marks, word_cut
 
 _LEAD_WORDS = (
     "进一步|深入|全面|积极|大力|着力|持续|切实|加快|稳步|有序|扎实|不断|逐步|率先|重点|统筹|协同|广泛|定期|"
@@ -187,7 +187,7 @@ def _object(phrase: str) -> str:
         phrase = m.group(1)
     elif phrase.startswith(("对于", "对")) and len(phrase) > 5:
         phrase = phrase[2 if phrase.startswith("对于") else 1:]
-    return phrase.strip("的和与及")
+    return strip_marks(phrase, "的和与及")
 
 
 def _main_part(clause: str, units: list[str]) -> str:
@@ -234,6 +234,11 @@ def _fit(phrase: str) -> str:
     if len(phrase) > LIMIT and phrase[:1] == "“" and 0 < (close := phrase.find("”")) < len(phrase) - 6 \
             and balanced(phrase[:close + 1]) and _NAMED_AFTER.match(phrase, close + 1):
         phrase = phrase[close + 1:]       # “我们的节日”春联进万家活动方案: the thing named, not its quoted theme
+    if len(phrase) > 10 and (m := _TAKES_PART.search(phrase, 2)) is not None and len(phrase) - m.end() >= 4 \
+            and "的" not in phrase[m.end():] and "、" not in phrase[:m.start()] and balanced(phrase[m.end():]):
+        # 民营企业参与重大项目建设: who takes part and in what, whole where it fits; else what they take part in
+        rest = phrase[m.end():]
+        return phrase if len(phrase) <= LIMIT else rest if len(rest) <= LIMIT else _fit(rest)
     if len(phrase) > 10:
         # 工作, 力度 go at eleven characters; a 工程 or a 项目 is the name's head and goes only past LIMIT
         phrase = (_TAIL if len(phrase) > LIMIT else _TAIL_WORDS).sub("", phrase) or phrase
@@ -260,17 +265,19 @@ def _fit(phrase: str) -> str:
             return tail
     if len(phrase) > 10:
         for sep in ("和", "与", "及", "、"):
-            head = phrase.split(sep, 1)[0]
-            if sep == "及" and head[-1:] in _JI_WORDS or len(head.rsplit("、", 1)[-1]) < 2:
-                continue        # (改造老旧小区25个、惠及居民…: not inside a word, 惠及, nor a list's item, 惠 — ux59)
+            # the first 和/与/及 that joins a list: not one inside a word (参与, 惠及, 及时 — ux59, m62b)
+            at = next((i for i, c in enumerate(phrase) if c == sep and not bound_mark(phrase, i)), -1)
+            head = phrase[:at]
+            if at < 0 or len(head.rsplit("、", 1)[-1]) < 2:
+                continue        # (改造老旧小区25个、惠及居民…: nor a list's item, 惠)
             if 4 <= len(head) <= 10 and balanced(head):      # (not inside a quote: “批项目、核总量”制度 — rv49)
                 return head
         phrase = word_cut(phrase, LIMIT, _RULE_VERBS + _VERBS)
     return phrase
 
 
-# the characters before a 及 that make it a word's (惠及, 涉及, 普及, 波及), not a list's 「A及B」
-_JI_WORDS = "惠涉普波危顾触企论遍"
+# taking part in the work: 「社会资本参与养老服务体系建设」 is one phrase, its 与 no list's
+_TAKES_PART = re.compile(r"参与|参加")
 
 
 _CLAUSE_EDGE = " \u3000\n\r\t●■◆·-"       # (a unit's name on its own line over its duties: the break is no word)
@@ -287,7 +294,7 @@ def _subject(name: str) -> str:
     if (m := _IS.match(name)) is not None:
         return m.group(1) + m.group(2)
     if (m := _PREDICATE.search(name)) is not None and m.start() >= 4 and not WORK_START.match(name):
-        return name[:m.start()].rstrip(_PARTICLES)
+        return strip_marks(name[:m.start()], _PARTICLES, left=False)
     return name
 
 
@@ -295,9 +302,9 @@ def _name_of(main: str, own: bool = True) -> str:
     """The short name of the clause that gives the work (``own``: a clause of the title, whose words the name may
     join: 本规定解释)."""
     if (m := _BY_UNIT.match(main)) is not None:       # 城市公共交通…等交通人员由县运管局负责组织
-        obj = _object(re.sub(r"(?:应当|应|须|必须|可以|可)$", "", m.group(1))).strip(_PARTICLES)
+        obj = strip_marks(_object(re.sub(r"(?:应当|应|须|必须|可以|可)$", "", m.group(1))), _PARTICLES)
         obj = obj.split("的", 1)[1] if _HALF.match(obj) else obj       # 各村的山下造林任务 → 山下造林任务
-        head = obj if len(obj) <= LIMIT else _fit(obj).strip(_PARTICLES)
+        head = obj if len(obj) <= LIMIT else strip_marks(_fit(obj), _PARTICLES)
         if own and m.group(2) == "解释" and obj.startswith("本") and len(obj) + 2 <= LIMIT:
             return obj + "解释"         # 本规定由…镇人民政府负责解释 → 本规定解释, not 解释
         if len(head) >= 4 and (head == obj or "、" not in head):   # (a list of trades cut to fit: as before)
@@ -310,7 +317,7 @@ def _name_of(main: str, own: bool = True) -> str:
         before, after = name[:m.start()], _object(name[m.end():])
         name = before if len(before) >= 4 else after if len(after) >= 4 else name
     whole = name.strip(_EDGE_MARKS)
-    name = whole.strip(_PARTICLES)
+    name = strip_marks(whole, _PARTICLES)
     if len(name) < 4 <= len(whole) and whole == main.strip(_EDGE_MARKS):
         name = whole            # 编制目的: the whole clause, its last word (目的) not cut as a particle
     name = _subject(name)

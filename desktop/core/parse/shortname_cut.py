@@ -31,6 +31,32 @@ SUM_HEAD = re.compile(rf"(?<!工作)(?<!有关)(?:{_HEADS}|场所|媒介|手段|
 _PLACE_END = re.compile(r"(?:街镇|乡镇|镇村|村居|全市|全区|全县|全镇|本市|本区|本县|本镇|各区|市级|区级|县级)$")
 # marks a noun phrase stops before
 _STOP_BEFORE = set("的和与及、等或并，,；;")
+# two-character words holding one of those marks (参与, 及时, 平等, 合并; not 目的: 项目的…): there it is no mark,
+# and a name never ends on the word's first half 「民营企业参」 nor opens on its second
+_BOUND = frozenset((
+    "参与 赋与 授与 与否 与会 缓和 温和 调和 总和 柔和 祥和 饱和 融和 谦和 和谐 和睦 共和 "
+    "及时 及早 及格 惠及 涉及 普及 波及 危及 顾及 触及 企及 论及 遍及 累及 殃及 "
+    "等级 等候 等待 同等 平等 对等 中等 均等 高等 初等 优等 等同 等额 等量 等值 "
+    "合并 兼并 并购 并行 并联 并网 并轨 并举 并重 并存").split())
+# (a conjunction of two characters, 或者 / 并且, is a mark as its first one is: a name may end before it)
+
+
+def bound_mark(text: str, at: int) -> bool:
+    """The mark at ``at`` (参与's 与, 及时's 及) is a character of a two-character word, not a mark."""
+    return text[max(0, at - 1):at + 1] in _BOUND or text[at:at + 2] in _BOUND
+
+
+def strip_marks(text: str, marks: str, left: bool = True) -> str:
+    """``text`` without the marks at its ends (``left``: at its start too), but those of a word there (民营企业参与
+    stays whole)."""
+    start, end = 0, len(text)
+    while left and start < end and text[start] in marks and not bound_mark(text, start):
+        start += 1
+    while end > start and text[end - 1] in marks and not bound_mark(text, end - 1):
+        end -= 1
+    return text[start:end]
+
+
 _CLOSERS = set("”」》）)】〕")
 _OPENERS = {"“": "”", "「": "」", "《": "》", "（": "）", "(": ")", "【": "】", "〔": "〕"}
 _DIGIT = re.compile(r"[0-9０-９.．%％一二三四五六七八九十百千万亿两几]")
@@ -75,7 +101,7 @@ def _fine(piece: str, inner: bool = True) -> bool:
     """A piece that may be a name: balanced, neither a unit (the doer) nor its time (…收到申请后, 每年5月底前),
     nor (a piece from inside the phrase, ``inner``) a clause's opener (在…, 为…)."""
     return balanced(piece) and not _UNIT_END.search(piece) and not (inner and _OPENS_CLAUSE.match(piece)) \
-        and not _ENDS_CLAUSE.search(piece)
+        and (not _ENDS_CLAUSE.search(piece) or piece[-2:] in _BOUND)       # (…企业参与: a word, no clause cut)
 
 
 def _inside_number(phrase: str, at: int) -> bool:
@@ -101,11 +127,14 @@ def _ends_word(phrase: str, at: int) -> int:
     if at <= 0 or _inside_number(phrase, at):
         return 0
     a, b = phrase[at - 1], phrase[at]
-    if a in _STOP_BEFORE or a in _OPENERS or re.search(r"第[一二三四五六七八九十百零〇0-9]*$", phrase[:at]):
+    if phrase[at - 1:at + 1] in _BOUND:
+        return 0           # (inside a word: 参|与, 及|时)
+    if a in _STOP_BEFORE and not bound_mark(phrase, at - 1) or a in _OPENERS \
+            or re.search(r"第[一二三四五六七八九十百零〇0-9]*$", phrase[:at]):
         return 0
     if re.search(r"第[一二三四五六七八九十百零〇0-9]+[条款项章节]$", phrase[:at]):
         return 2
-    if b in _STOP_BEFORE or a in _CLOSERS or b in _OPENERS:
+    if b in _STOP_BEFORE and not bound_mark(phrase, at) or a in _CLOSERS or b in _OPENERS:
         return 2
     if re.match(r"[0-9０-９]", b) and not re.match(r"[0-9０-９.．]", a) and a not in "自于至在从按以为对向比达到第约近":
         return 2          # before a number, but not after its preposition (调价方案自|2021年…)
@@ -131,10 +160,11 @@ def _starts_word(phrase: str, at: int, verbs: str = "") -> bool:
     noun (存量养老机构|消防安全…), after a number and its unit (38个|区管桥梁)."""
     if at == 0:
         return True
-    if at >= len(phrase) or _inside_number(phrase, at) or phrase[at] in _STOP_BEFORE or phrase[at] in _CLOSERS:
+    if at >= len(phrase) or _inside_number(phrase, at) or phrase[at - 1:at + 1] in _BOUND \
+            or phrase[at] in _STOP_BEFORE and not bound_mark(phrase, at) or phrase[at] in _CLOSERS:
         return False
     a = phrase[at - 1]
-    if a in _STOP_BEFORE or a in _CLOSERS or _PLACE_END.search(phrase[:at]):
+    if a in _STOP_BEFORE and not bound_mark(phrase, at - 1) or a in _CLOSERS or _PLACE_END.search(phrase[:at]):
         return True
     if _HEAD_END.search(phrase[:at]) and not _HEAD_END.fullmatch(phrase[at - 1:at + 1]) and a != "化" \
             and a != "性":

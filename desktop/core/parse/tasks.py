@@ -18,6 +18,7 @@ from desktop.core.model import Heading, Task
 
 from .aims_items import drop_aims_items
 from .applicant_steps import drop_applicant_steps
+from .article_subjects import subjects_and_doers
 from .body_names import reading_roles
 from .call_points import drop_call_points
 from .colon_points import colon_led_units
@@ -35,6 +36,7 @@ from .duty_headings import (
     duty_list_holder,
     duty_list_holders,
     fold_duty_paragraphs,
+    kind_headed_article,
 )
 from .field_blocks import fold_field_blocks, lone_field_units, when_line
 from .given_lists import fold_given_lists
@@ -254,6 +256,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     items, duty_folds = fold_duty_paragraphs(items)
     items, field_units = fold_field_blocks(items)     # (1、时 间：… 2、地 点：… 3、承办单位：…: one item's fields)
     line_units = unit_line_runs(items := fold_given_lists(items))     # (符合下列条件：（一）…: the item's text)
+    in_sentence: set[int] = set()
     for item in items:
         # (本办法由A负责解释 / 由A负责对本办法进行解释: the interpreting body of a closing item is no unit,
         # CONVENTIONS.md round 29 rule 3)
@@ -261,6 +264,9 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
         if decl is not None and split_part(item.body, decl.source):
             decl = None                 # (A活动由X负责；B活动由Y负责。: the last part alone is no declaration)
         run = _run_units(item)
+        if decl is not None and run is None and not decl.spans and (item.article or item.article_line) \
+                and not item.children:
+            in_sentence.add(item.pos)   # (an article's units read from a clause of its prose, no label)
         if run is not None and (decl is None or not decl.spans):
             decl = run                  # (上述任务由各街道负责: the run's units line, read whole where it stands)
         elif run is not None and decl is not None and decl.lead == run.lead and set(decl.resp) < set(run.resp):
@@ -405,6 +411,17 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                           source="、".join(names), from_heading=True, prose_lead=True)
             in_prose.add(item.pos)
+        if labelled_item and READ_DOERS and item.pos in in_sentence and (doers := doers_of(item))[1] \
+                and set(decls[item.pos].lead + decls[item.pos].resp) < set(doers[1]):
+            # (「X由A负责实施，由B会同C审核批准并落实」: the clause read as a label, the article's doers the sentence
+            # reader reads in all of it — rule 2 over a part of its clauses, as for an item with no label)
+            decls[item.pos] = Declaration(lead=doers[0], resp=[n for n in doers[1] if n not in doers[0]],
+                                          source="、".join(doers[1]), from_heading=True, prose_lead=True)
+        if labelled_item and READ_DOERS and kind_headed_article(item):
+            # (「第三条（政府职责） A应当加强…。B、C按照职责，组织开展…」: a heading naming a kind gives the body its
+            # text names of that kind, and in an article each subject of a verb of doing is a doer — the doers its
+            # later sentences name too, round 44, decided)
+            _add_doers(decls[item.pos], item.body, [d for d in doers_of(item)[1] if not NOT_NAME.search(d)])
     if not any_units and decls and len(decls) < len(chosen):
         warnings.append(NO_UNITS_BUT_PROSE if decls.keys() <= in_prose else NO_UNITS_BUT_CLAUSES)
     decls.update(lead_in_declarations(items, chosen_pos, decls, roles, prose_leads))  # (rule 4: a lead-in's doers)
@@ -596,6 +613,13 @@ _LEAD_SECTION = re.compile(r"^([^，,。；;：:、（）()]{3,24}?)(?:牵头|�
                            r"(?:[(（]\s*共?\s*\d{1,3}\s*项\s*[)）])?$")
 
 
+def _add_doers(decl: Declaration, body: str, doers: list[str]) -> None:
+    """``decl``'s units with ``doers`` it lacks, in the order ``body`` prints them."""
+    if [d for d in doers if d not in decl.resp and d not in decl.lead]:
+        decl.resp = [n for n in subjects_and_doers(body, decl.resp, doers) if n not in decl.lead]
+        decl.source = "、".join([*decl.lead, *decl.resp])
+
+
 def _clause_or_colon_units(item: Item, holders: dict[int, list[str]]) -> list[str]:
     """An item's units read from its 负责 clauses, its duty holders, or the bodies leading its colon paragraphs
     (``colon_points``) — those last where they name every clause's body and more: 「区委宣传部:制订… 商委:协调…
@@ -623,11 +647,17 @@ def _text_of(item: Item, spans: dict[int, list[tuple[int, int]]]) -> str:
     return "\n".join(p for p in [item.marker + body] + [_text_of(c, spans) for c in item.children] if p)
 
 
+def _paired(name: str) -> str:
+    """A name whose bracket opens in one width and closes in the other 「区（县)绿化和市容行政管理部门」: the same name
+    as printed elsewhere with a matched pair 「区（县）…」 (a misprint, one body — names as printed, round 33)."""
+    return re.sub(r"（([^（）()]{1,8})\)", r"（\1）", re.sub(r"\(([^（）()]{1,8})）", r"（\1）", name))
+
+
 def _canon(registry: Registry, names: list[str], printed: str = "", beside: list[str] | None = None) -> list[str]:
     """Registry names, but as printed where the item writes its own form only (names as printed, CONVENTIONS.md);
     a short name beside its full name (in ``names`` or ``beside``, the item's lead) both kept."""
     out: dict[str, str] = {}
-    for n in map(unglued, names):      # (the doer's words glued after a name are none of it, round 45)
+    for n in (_paired(unglued(m)) for m in names):     # (the doer's words glued after a name: none of it, round 45)
         c = registry.canonical(n)       # (所在乡镇政府 inside 房屋所在乡镇政府 is no printing of it)
         bare = re.sub("|".join(re.escape(m) for m in names if c in m and m != c) or "$^", "", printed)
         # (a full name and the short name it defines both read as doers in the item: each as printed, round 43)

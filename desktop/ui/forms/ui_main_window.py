@@ -7,7 +7,7 @@
 
 from PySide6.QtCore import (QCoreApplication, Qt)
 from PySide6.QtGui import (QAction)
-from PySide6.QtWidgets import (QLabel, QMenu, QMenuBar, QStatusBar, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMenu, QMenuBar, QPushButton, QSizePolicy, QStatusBar, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -76,6 +76,41 @@ class Ui_MainWindow(object):
         self.planLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.centralLayout.addWidget(self.planLabel)
+
+        self.fontsBar = QFrame(self.central)
+        self.fontsBar.setObjectName(u"fontsBar")
+        self.fontsBar.setVisible(False)
+        self.fontsBar.setStyleSheet(u"#fontsBar { background: #fff8e1; border: 1px solid #e6c866; border-radius: 3px; }")
+        self.fontsBarLayout = QHBoxLayout(self.fontsBar)
+        self.fontsBarLayout.setObjectName(u"fontsBarLayout")
+        self.fontsBarLayout.setContentsMargins(8, 4, 4, 4)
+        self.fontsBarLabel = QLabel(self.fontsBar)
+        self.fontsBarLabel.setObjectName(u"fontsBarLabel")
+        self.fontsBarLabel.setWordWrap(True)
+        self.fontsBarLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.fontsBarLayout.addWidget(self.fontsBarLabel)
+
+        self.fontsBarSettingsButton = QPushButton(self.fontsBar)
+        self.fontsBarSettingsButton.setObjectName(u"fontsBarSettingsButton")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.fontsBarSettingsButton.sizePolicy().hasHeightForWidth())
+        self.fontsBarSettingsButton.setSizePolicy(sizePolicy)
+
+        self.fontsBarLayout.addWidget(self.fontsBarSettingsButton)
+
+        self.fontsBarCloseButton = QPushButton(self.fontsBar)
+        self.fontsBarCloseButton.setObjectName(u"fontsBarCloseButton")
+        sizePolicy.setHeightForWidth(self.fontsBarCloseButton.sizePolicy().hasHeightForWidth())
+        self.fontsBarCloseButton.setSizePolicy(sizePolicy)
+
+        self.fontsBarLayout.addWidget(self.fontsBarCloseButton)
+
+        self.fontsBarLayout.setStretch(0, 1)
+
+        self.centralLayout.addWidget(self.fontsBar)
 
         self.tabs = QTabWidget(self.central)
         self.tabs.setObjectName(u"tabs")
@@ -197,6 +232,11 @@ class Ui_MainWindow(object):
         self.actionOpenLogs.setText(QCoreApplication.translate("MainWindow", u"\u6253\u5f00\u65e5\u5fd7\u6587\u4ef6\u5939(&L)", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"\u5173\u4e8e\u843d\u5b9e(&A)", None))
         self.planLabel.setText(QCoreApplication.translate("MainWindow", u"\u5c1a\u672a\u5bfc\u5165\u5de5\u4f5c\u65b9\u6848", None))
+        self.fontsBarSettingsButton.setText(QCoreApplication.translate("MainWindow", u"\u516c\u6587\u5b57\u4f53\u8bbe\u7f6e\u2026", None))
+        self.fontsBarCloseButton.setText(QCoreApplication.translate("MainWindow", u"\u77e5\u9053\u4e86", None))
+#if QT_CONFIG(tooltip)
+        self.fontsBarCloseButton.setToolTip(QCoreApplication.translate("MainWindow", u"\u5173\u95ed\u8fd9\u6761\u63d0\u793a\uff08\u4ee5\u540e\u5728\u201c\u8bbe\u7f6e \u2192 \u516c\u6587\u5b57\u4f53\u201d\u4e2d\u4ecd\u53ef\u66f4\u6539\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"\u6587\u4ef6(&F)", None))
         self.menuSettings.setTitle(QCoreApplication.translate("MainWindow", u"\u8bbe\u7f6e(&S)", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"\u67e5\u770b(&V)", None))

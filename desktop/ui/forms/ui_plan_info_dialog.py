@@ -5,7 +5,7 @@
 ##
 ##
 
-from PySide6.QtCore import (QCoreApplication)
+from PySide6.QtCore import (QCoreApplication, Qt)
 from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_PlanInfoDialog(object):
@@ -84,6 +84,18 @@ class Ui_PlanInfoDialog(object):
 
 
         self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.monthlyDutyBox)
+
+        self.otherDutiesHead = QLabel(PlanInfoDialog)
+        self.otherDutiesHead.setObjectName(u"otherDutiesHead")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.otherDutiesHead)
+
+        self.otherDutiesLabel = QLabel(PlanInfoDialog)
+        self.otherDutiesLabel.setObjectName(u"otherDutiesLabel")
+        self.otherDutiesLabel.setWordWrap(True)
+        self.otherDutiesLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.otherDutiesLabel)
 
 
         self.layout.addLayout(self.form)
@@ -171,6 +183,7 @@ class Ui_PlanInfoDialog(object):
         self.dateEdit.setPlaceholderText(QCoreApplication.translate("PlanInfoDialog", u"\u5199\u6210 2024-03-01\uff1b\u62a5\u9001\u6708\u4efd\u4ece\u8fd9\u4e2a\u65e5\u671f\u7b97\u8d77", None))
         self.monthlyDutyLabel.setText(QCoreApplication.translate("PlanInfoDialog", u"\u6708\u5ea6\u62a5\u9001(&M)\uff1a", None))
         self.monthlyDutyEdit.setPlaceholderText(QCoreApplication.translate("PlanInfoDialog", u"\u5982\u201c\u6bcf\u670810\u65e5\u524d\u62a5\u9001\u4e0a\u6708\u5de5\u4f5c\u8fdb\u5c55\u201d\uff1b\u7559\u7a7a\u6309\u6bcf\u67085\u65e5\u524d\u62a5\u9001\u4e0a\u6708\u60c5\u51b5\u8ba1", None))
+        self.otherDutiesHead.setText(QCoreApplication.translate("PlanInfoDialog", u"\u5176\u4ed6\u62a5\u9001\uff1a", None))
         self.phasesLabel.setText(QCoreApplication.translate("PlanInfoDialog", u"\u5de5\u4f5c\u9636\u6bb5\uff08\u6708\u4efd\u5199\u6210 2024-03\uff1b\u4e0d\u5206\u9636\u6bb5\u7684\u65b9\u6848\u53ef\u4ee5\u6ca1\u6709\uff09\uff1a", None))
         ___qtablewidgetitem = self.phasesTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("PlanInfoDialog", u"\u9636\u6bb5\u540d\u79f0", None))

@@ -239,202 +239,217 @@
         <translation>No work plan imported yet</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="28" />
+        <location filename="../../../forms/main_window.ui" line="37" />
+        <source>公文字体设置…</source>
+        <translation>Document fonts…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="43" />
+        <source>知道了</source>
+        <translation>Got it</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="44" />
+        <source>关闭这条提示（以后在“设置 → 公文字体”中仍可更改）</source>
+        <translation>Close this notice (fonts can still be changed in Settings → Document fonts)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="59" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="46" />
+        <location filename="../../../forms/main_window.ui" line="77" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="52" />
+        <location filename="../../../forms/main_window.ui" line="83" />
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="60" />
+        <location filename="../../../forms/main_window.ui" line="91" />
         <source>报告(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="69" />
+        <location filename="../../../forms/main_window.ui" line="100" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="81" />
+        <location filename="../../../forms/main_window.ui" line="112" />
         <source>导入工作方案(&amp;I)…</source>
         <translation>&amp;Import work plan…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="82" />
+        <location filename="../../../forms/main_window.ui" line="113" />
         <source>Ctrl+I</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="85" />
+        <location filename="../../../forms/main_window.ui" line="116" />
         <source>打开工作区(&amp;O)…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="86" />
+        <location filename="../../../forms/main_window.ui" line="117" />
         <source>Ctrl+O</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="89" />
+        <location filename="../../../forms/main_window.ui" line="120" />
         <source>导入交换包（方案包、报送包、回执）(&amp;P)…</source>
         <translation>Import &amp;packages (plan, submission, receipt)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="92" />
+        <location filename="../../../forms/main_window.ui" line="123" />
         <source>导出本月报送包(&amp;E)…</source>
         <translation>&amp;Export this month's submission…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="95" />
+        <location filename="../../../forms/main_window.ui" line="126" />
         <source>导出方案包（发给各单位）(&amp;X)…</source>
         <translation>E&amp;xport plan package (for the units)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="98" />
+        <location filename="../../../forms/main_window.ui" line="129" />
         <source>收到的报送（审核）(&amp;V)…</source>
         <translation>Recei&amp;ved submissions (review)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="101" />
+        <location filename="../../../forms/main_window.ui" line="132" />
         <source>导出回执(&amp;R)…</source>
         <translation>Export &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="104" />
+        <location filename="../../../forms/main_window.ui" line="135" />
         <source>处理版本冲突(&amp;C)…</source>
         <translation>Resolve version &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="107" />
+        <location filename="../../../forms/main_window.ui" line="138" />
         <source>处理密钥变更(&amp;K)…</source>
         <translation>Decide on &amp;key changes…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="110" />
+        <location filename="../../../forms/main_window.ui" line="141" />
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="113" />
+        <location filename="../../../forms/main_window.ui" line="144" />
         <source>立即备份(&amp;N)</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="116" />
+        <location filename="../../../forms/main_window.ui" line="147" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="117" />
+        <location filename="../../../forms/main_window.ui" line="148" />
         <source>Ctrl+Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="120" />
+        <location filename="../../../forms/main_window.ui" line="151" />
         <source>身份与联络员(&amp;R)…</source>
         <translation>&amp;Role and liaison…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="123" />
+        <location filename="../../../forms/main_window.ui" line="154" />
         <source>单位名册(&amp;U)…</source>
         <translation>&amp;Units roster…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="124" />
+        <location filename="../../../forms/main_window.ui" line="155" />
         <source>方案的单位、简称、单位组成员、联络员和已登记的密钥</source>
         <translation>The plan's units, other names, group members, liaisons and registered keys</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="127" />
+        <location filename="../../../forms/main_window.ui" line="158" />
         <source>方案信息与阶段(&amp;P)…</source>
         <translation>&amp;Plan information and phases…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="128" />
+        <location filename="../../../forms/main_window.ui" line="159" />
         <source>更正已保存方案的标题、文号、发文机关、成文日期、月度报送要求和工作阶段；导入修订稿时保留您的更正</source>
         <translation>Correct the saved plan's title, document number, issuer, date, monthly reporting duty and phases; a revised plan keeps your corrections</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="131" />
+        <location filename="../../../forms/main_window.ui" line="162" />
         <source>工作台(&amp;D)</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="132" />
+        <location filename="../../../forms/main_window.ui" line="163" />
         <source>Ctrl+1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="135" />
+        <location filename="../../../forms/main_window.ui" line="166" />
         <source>任务(&amp;T)</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="136" />
+        <location filename="../../../forms/main_window.ui" line="167" />
         <source>Ctrl+2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="139" />
+        <location filename="../../../forms/main_window.ui" line="170" />
         <source>月度填报(&amp;M)</source>
         <translation>&amp;Monthly entry</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="140" />
+        <location filename="../../../forms/main_window.ui" line="171" />
         <source>Ctrl+3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="143" />
+        <location filename="../../../forms/main_window.ui" line="174" />
         <source>搜索任务(&amp;F)</source>
         <translation>&amp;Find tasks</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="144" />
+        <location filename="../../../forms/main_window.ui" line="175" />
         <source>Ctrl+F</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="147" />
+        <location filename="../../../forms/main_window.ui" line="178" />
         <source>本月工作信息（Word）(&amp;M)…</source>
         <translation>&amp;Monthly information (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="150" />
+        <location filename="../../../forms/main_window.ui" line="181" />
         <source>半年工作小结（Word）(&amp;H)…</source>
         <translation>&amp;Half-year summary (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="153" />
+        <location filename="../../../forms/main_window.ui" line="184" />
         <source>年度工作总结（Word）(&amp;Y)…</source>
         <translation>&amp;Year-end report (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="156" />
+        <location filename="../../../forms/main_window.ui" line="187" />
         <source>进度台账（Excel）(&amp;L)…</source>
         <translation>Progress &amp;ledger (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="159" />
+        <location filename="../../../forms/main_window.ui" line="190" />
         <source>报送情况统计（Excel）(&amp;S)…</source>
         <translation>&amp;Submission status (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="162" />
+        <location filename="../../../forms/main_window.ui" line="193" />
         <source>打开日志文件夹(&amp;L)</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="165" />
+        <location filename="../../../forms/main_window.ui" line="196" />
         <source>关于落实(&amp;A)</source>
         <translation>&amp;About Luoshi</translation>
     </message>
@@ -613,32 +628,37 @@
         <translation>e.g. “每月10日前报送上月工作进展”; empty: the 5th of the next month</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="36" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="32" />
+        <source>其他报送：</source>
+        <translation>Other reports:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="38" />
         <source>工作阶段（月份写成 2024-03；不分阶段的方案可以没有）：</source>
         <translation>Phases (months as 2024-03; a plan without phases may have none):</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="43" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="45" />
         <source>阶段名称</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="44" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="46" />
         <source>开始月份</source>
         <translation>From month</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="45" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="47" />
         <source>结束月份</source>
         <translation>To month</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="50" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="52" />
         <source>添加阶段(&amp;A)</source>
         <translation>&amp;Add phase</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="51" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="53" />
         <source>删除所选阶段(&amp;R)</source>
         <translation>&amp;Remove selected phase</translation>
     </message>

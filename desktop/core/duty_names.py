@@ -1,0 +1,113 @@
+"""What a reporting duty is called where duties are listed (the dashboard's due list, the plan's info): a
+dated one-off report by the paper it asks for and its day 「自查报告（5月15日前）」, not 「其他报送事项」."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+# what each kind of duty is called
+DUTY_LABELS = {
+    "monthly_info": "月度进展和工作信息",
+    "half_year_summary": "半年工作小结",
+    "year_end_report": "年度工作总结",
+    "plan_filing": "本单位实施方案报备",
+    "quarterly_report": "季度报告",
+    "liaison": "确定联络员",
+    "other": "其他报送事项",
+    "oversight": "调度督导",
+}
+
+# the paper's words: no clause break; a bracket's words (its note 「（单位、姓名、职务、联系电话）」) ride along
+_WORDS = r"(?:[^，,。；;：:！!？?\n（()）]|[（(][^）)\n]{0,40}[）)])"
+# sending: 报送 / 上报 / 提交 …, or a bare 报 / 送 / 交 that is no part of 申报 / 汇报 / 报告 / 报表 / 报名
+_SENDS = (r"(?:转报|报送|上报|提交|报给|报至|送交|(?<![申汇填呈情])报(?![告表名道销价])"
+          r"|(?<![发运])送(?![达])|(?<![提移])交(?![流通]))")
+# 「将整改情况报区民政局」「将联络员信息（单位、姓名…）报送…」: the paper stands between 将 and the sending
+_PUT_THEN_SENT = re.compile(rf"将(?P<what>{_WORDS}{{2,40}}?)(?:书面)?{_SENDS}")
+# 「报送自查报告」「向区民政局提交项目清单和联系人名单」: the paper follows the sending (not 「报送至区发改委」)
+_SENT_THEN = re.compile(rf"(?:报送|上报|提交|提供|呈报|报备|送交)(?![至到给向])(?P<what>{_WORDS}{{2,40}})")
+# where the paper's words end: the office it goes to, or what happens to it
+_TAIL = re.compile(r"(?:至|到|给|报|送|交|由|经|并|以)[^报告表单案见结料划况]*$")
+# the day written after the paper 「将执勤巡逻名单于5月30日前上报」
+_DAY_AFTER = re.compile(r"(?:务必|务|须|应|要)?(?:于|在)?(?:(?:19|20)\d\d年)?\d{1,2}月[^《》]*$")
+# words before the paper that are no part of its name
+_LEAD = re.compile(r"^(?:书面|一份|相关的?|有关的?|本年度的?)")
+# an office the paper goes to (报送市督查考评办公室 / 上报乡综治办), not a paper
+_OFFICE = re.compile(r"(?:室|办|局|委|厅|政府|中心|部门|科|处|站|单位|领导|小组|工作组|我委|我局)$")
+# words too general to name a paper (报送工作由专人负责 / 典型案例报送制度)
+# an office's handling after the sending (报送市政府办公室对口业务科室审核): an office, not a paper
+_HANDLING = re.compile(r"审核|审定|审批|审查|同意|批准|把关")
+_GENERAL = frozenset({"工作", "制度", "机制", "情况", "结果", "信息", "有关工作"})
+_YEAR = re.compile(r"(?:19|20)\d\d年")     # (a paper named by its year 「2024年度考核自评报告」; not 「2篇信息」)
+_PERIOD_IN_MONTH = re.compile(r"(\d{1,2})月(底|末|中旬|上旬|下旬|初)")
+
+
+def _named(what: str, sent_after: bool) -> str:
+    """The paper's name from the words a sending names, cleaned; "" where they name an office or nothing."""
+    what = re.sub(r"[（(][^）)]*[）)]", "", what).strip()
+    if sent_after:
+        what = _TAIL.sub("", what) or what
+    what = _LEAD.sub("", _DAY_AFTER.sub("", what)).strip()
+    if len(what) > 12 and "的" in what.rstrip("的"):
+        what = what.rstrip("的").rsplit("的", 1)[1]       # 「经本单位主要负责人审定后的细化方案」: its noun
+    if len(re.findall(r"[\u4e00-\u9fff]", what)) < 2 or what in _GENERAL or _OFFICE.search(what):
+        return ""
+    if _HANDLING.search(re.sub(r"《[^》]*》", "", what)) or what.startswith("的") or what.endswith("后"):
+        return ""
+    return "" if what[0].isdigit() and not _YEAR.match(what) else what
+
+
+def _paper(text: str) -> str:
+    """The paper a duty asks for, in the plan's words; "" where its sentence names none."""
+    for pattern in (_PUT_THEN_SENT, _SENT_THEN):
+        for match in pattern.finditer(text):
+            if what := _named(match.group("what"), pattern is _SENT_THEN):
+                return what
+    return ""
+
+
+def _day_words(due: date, text: str) -> str:
+    """The day a one-off duty is owed by, as the plan wrote it: 「5月底前」 where it says 月底, else 「5月15日前」."""
+    for match in _PERIOD_IN_MONTH.finditer(text):
+        if int(match.group(1)) == due.month:
+            return f"{due.month}月{match.group(2)}前"
+    if (due.month, due.day) == (12, 31) and re.search(r"年底|年末", text):
+        return "年底前"
+    return f"{due.month}月{due.day}日前"
+
+
+def duty_name(duty: Mapping[str, Any]) -> str:
+    """A duty's name for a list: its kind's name, or a dated one-off 其他 duty's paper and day 「自查报告（5月15日前）」
+    (「其他报送事项（5月15日前）」 where its sentence names no paper)."""
+    kind = duty.get("kind") or "other"
+    label = DUTY_LABELS.get(kind, DUTY_LABELS["other"])
+    if kind != "other" or duty.get("every") or not duty.get("due"):
+        return label
+    text = str(duty.get("text") or "")
+    day = _day_words(date.fromisoformat(str(duty["due"])), text)
+    return f"{_paper(text) or label}（{day}）"
+
+
+def listed_duties(duties: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The plan's duties besides the monthly one (shown on its own) as the plan info lists them, each with its day
+    or rhythm: 「自查报告（5月15日前）」「半年工作小结（每年6月20日前）」「季度报告（每季度）」; an oversight rhythm
+    sends nothing and is left out."""
+    out: list[str] = []
+    for duty in duties:
+        kind, every, due = duty.get("kind") or "other", duty.get("every"), duty.get("due")
+        if kind == "oversight" or every in ("month", "week", "day"):
+            continue
+        name = duty_name(duty)
+        if every == "year" and due:
+            day = date.fromisoformat(str(due))
+            name += f"（每年{_day_words(day, str(duty.get('text') or ''))}）"
+        elif every == "quarter":
+            name += "（每季度）"
+        elif due and kind != "other":
+            name += f"（{_day_words(date.fromisoformat(str(due)), str(duty.get('text') or ''))}）"
+        if name not in out:
+            out.append(name)
+    return out
