@@ -54,3 +54,9 @@ def test_the_plan_s_kind_and_year_come_off_its_name():
     assert plan_subject("市政协十四届三次会议3号建议案办理工作方案", 2024) == "市政协十四届三次会议3号建议案办理"
     assert plan_subject("某局2025年重点工作任务清单", 2025) == "某局2025年重点工作任务落实"
     assert report_title_parts("half-year", 2025, "某局2025年重点工作任务清单", "")[0] != "2025年"
+
+
+def test_a_unit_s_name_always_heads_its_own_report():
+    parts = report_title_parts("half-year", 2024, "市政协十四届三次会议3号建议案办理工作方案", "市自然资源和城乡建设局",
+                               unit=True)
+    assert parts[0] == "市自然资源和城乡建设局" and parts[-1] == "半年工作小结"

@@ -593,7 +593,8 @@ class Drafter:
     # --- the whole report ------------------------------------------------------------------------
 
     def title_parts(self) -> list[str]:
-        return report_title_parts(self.kind, self.data.year, self.data.plan_title, self.data.unit or self.office)
+        return report_title_parts(self.kind, self.data.year, self.data.plan_title, self.data.unit or self.office,
+                                  unit=bool(self.data.unit))
 
     def one_home(self, paragraphs: dict[int, list[Sentence]]) -> None:
         """A unit's sentence written under several tasks (the task's name aside) stays under

@@ -234,10 +234,11 @@ def plan_subject(plan_title: str, year: int) -> str:
     return subject if subject.endswith(("办理", "落实")) else subject + "落实"
 
 
-def report_title_parts(kind: str, year: int, plan_title: str, who: str) -> list[str]:
+def report_title_parts(kind: str, year: int, plan_title: str, who: str, *, unit: bool = False) -> list[str]:
     """The words of a report's title, broken between (``content.break_title``): the plan's name said once, the year
-    once, ``半年工作小结`` or ``关于…工作情况的总结``; the unit or office before it when known and the whole fits two
-    lines (GB/T 9704: a title of one or two lines), else left to the signature."""
+    once, ``半年工作小结`` or ``关于…工作情况的总结``. A unit's name always heads its own (the 汇编's contents tell
+    the units' reports apart by it); an office's when it is known and the whole fits two lines (GB/T 9704: a title
+    of one or two lines), else the signature carries it."""
     from desktop.reports.content import break_title
 
     subject = plan_subject(plan_title, year)
@@ -249,4 +250,4 @@ def report_title_parts(kind: str, year: int, plan_title: str, who: str) -> list[
     else:
         body = ["关于", *dated, *words, "工作情况的总结"]
     signed = [*who_words(who), *body] if who and who != OFFICE_BLANK else body
-    return signed if len(break_title(signed)) <= 2 else body
+    return signed if unit or len(break_title(signed)) <= 2 else body
