@@ -74,17 +74,21 @@ _CONCERNED = re.compile(r"^各?(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
 # 「各级建设管理部门依法加强…」「管委会根据实际需要研究制定…」「区房屋管理部门受理申请后，应当…」 — after a step or a
 # time of its own (…后 / 在…时) and a rule it follows (依法 / 按照… / 根据…，); no case 「…未履行职责的」, no
 # topic 「…的职责」
+# (… or the penalty the rules' own body imposes after a breach 「…的，A没收…，并处罚款」「A责令…」: a doer in articles,
+# Round 77's x299_04 第二十八条)
 _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
           r"检查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|发布|提前告知|告知|把关|出具|"
-          r"设立|将(?!于|来|要|会|有|其|该|本))")
+          r"设立|没收|责令|处以|吊销|将(?!于|来|要|会|有|其|该|本))")
 # a department or agency named by its field 「规划和自然资源部门」「工程质量监督机构」: a body of government whatever
 # its level, read in a later sentence of an article as a placed department is (round 44: a named body as the subject of
 # the article's verb of doing) — not a manager of a fund or a project 「基金管理机构」「项目管理机构」 (a party)
 _AGENCY = re.compile(rf"(?!.*管理机构$){_DEPARTMENT}")
 _LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇)")
 # (a step opened by 在 may hold a 的-phrase 「在收到建设单位提交的书面报告后，」「在受理之日起三个工作日内」)
-# (… or a step before which 「A在会商前，对…进行核定」: 在…前 says when, round 59 — p59b)
-_STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?|在[^，,。；;]{1,20}?之?前[，,]?|" \
+# (… or a step before which 「A在会商前，对…进行核定」: 在…前 says when, round 59 — p59b; or the course of work it
+# acts in 「A在…建设和使用过程中，应当遵守…」: when, as 在…时 — the subject still the modal's)
+_STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?|在[^，,。；;]{1,30}?过程中[，,]|" \
+    r"在[^，,。；;]{1,20}?之?前[，,]?|" \
     r"作为[^，,。；;]{2,30}?(?:部门|机构|机关|单位)[，,])?"      # (… or the role it acts in 「A作为…工作部门，应当…」)
 # the modal of a rule 「应当／应／须／必须」 after a later sentence's unlevelled department (not a plan's 要), a step
 # before it
@@ -125,7 +129,11 @@ _RUN_IN = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}|[\u4e00-
 # 「被要求暂停业务办理的受托机构应当…」「获得项目开发权的投资主体应…」: the name after the last 的 (round 34's
 # 的-rule) — not the object of a preposition 「对…的施工单位」 nor of a pivot 「…委托具备资质的设计单位编制…」
 # 「选择具有…能力的评估机构对…进行评估」 (the pivot's subject does the work, round 30)
-_DESCRIBED_ROLE = re.compile(r"(?![对向由经在将把为与给按依根从])"
+# (… nor a predicate whose subject is left unsaid 「…的事项，应当至…所在地的区登记事务机构办理」: a modal or where a
+# party goes opens it, and the office after 的 is the place of the party's step, no subject — round 59's 到A办理)
+# (… nor a back-reference 「前款规定的建筑所有权人应当…」: the party named before, round 38's back-reference adds none)
+_DESCRIBED_ROLE = re.compile(r"(?![对向由经在将把为与给按依根从])(?!(?:应当?|须|必须)?(?:至|到|赴|前往))"
+                             r"(?!前款|前述|上述|本条)"
                              r"(?:(?!委托|委派|选择|选定|选聘|聘请|确定|指定|引入|(?<!被)要求|督促|组织|通知|责令|会同)"
                              r"[^，,。；;]){1,30}?的(?=[\u4e00-\u9fff])")
 # a review of a party's submission 「镇人民政府在办理…审批时，应加强对以上资料的审核」「应当对申请材料进行审查」:
@@ -151,7 +159,10 @@ _CASE_BEFORE = re.compile(r"(?:^|[。；;])(?!确需|确有|如需|如|若|发�
 
 # a case the opening bodies are the subject of 「A、B在…过程中未按照协议约定提供…服务的，相关部门…可以…」: a breach
 # another body answers, no work of theirs (rule 3's cases; x307_04 第十三条)
-_CASE_OF = re.compile(r"[^，,。；;]{0,40}?(?:未|不|没有|拒不|违反)[^，,。；;]{1,40}?的[，,]")
+# (… or a complaint about them 「A在招投标过程中存在违法违规情况的投诉，B应当受理」: a breach B answers, A no
+# doer)
+_CASE_OF = re.compile(r"[^，,。；;]{0,40}?(?:未|不|没有|拒不|违反|存在违法|存在违规)[^，,。；;]{1,40}?"
+                      r"的(?:投诉|举报)?[，,]")
 
 
 # a co-signing 「A与B签订…」「A应当与B签订…」: inside articles A is a doer and B a co-signatory read like 会同 —
@@ -175,7 +186,13 @@ def _cosigners(text: str, at: int, aliases: set[str], placed: Callable[[str, set
                    aliases, placed)
     if not first:
         return []
-    return first + [n for n in _party(sign.group("other").rsplit("的", 1)[-1], aliases, placed) if n not in first]
+    # (a holder of a right or an owner on the other side 「A与原土地使用权人签订补偿协议」「建设单位与业主签订…」: the
+    # public the rule deals with, no co-signatory — Round 49 on x239_02 第七条, as 借款人)
+    return first + [n for n in _party(sign.group("other").rsplit("的", 1)[-1], aliases, placed)
+                    if n not in first and not _HOLDER.search(n)]
+
+
+_HOLDER = re.compile(r"(?:(?:使用权|所有权|产权)人|业主)$")
 
 
 def _party(name: str, aliases: set[str], placed: Callable[[str, set[str]], list[str]]) -> list[str]:

@@ -10,6 +10,7 @@ import re
 
 from .headings import Item
 from .prose_units import _ANY_BODY, _PARTY, DIVISION_TITLE, duty_paragraphs, opening_units, split_joined
+from .sentence_units import doer_units
 from .shortname import WORK_START
 from .units import Declaration, looks_like_unit, split_units
 
@@ -110,6 +111,7 @@ def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, De
         if found is None:
             continue
         lead, resp = found
+        resp += _clause_doers(body, lead + resp)
         decls[item.pos] = Declaration(lead=lead, resp=resp, source="、".join(lead + resp))
         if item.pos not in picked:
             extra.append(item)
@@ -117,6 +119,24 @@ def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, De
     if not extra and not dropped:
         return chosen
     return sorted([i for i in chosen if i.pos not in dropped] + extra, key=lambda i: i.pos)
+
+
+def _clause_doers(body: str, have: list[str]) -> list[str]:
+    """The bodies a division section's paragraphs give work in their other clauses 「A负责…；具体日常监督管理工作由B
+    承担；…由C承担。」: under a 职责分工 heading every body given work is a unit (rounds 34, 35), each clause of rule 2
+    read (the sentence reader's doers) — beside the paragraphs' openers, none of them again (a short name inside a
+    full one is the same body)."""
+    out: list[str] = []
+    for paragraph in body.strip().split("\n")[1:]:
+        for name in doer_units(paragraph.strip())[1]:
+            if not any(_width(name) in _width(h) or _width(h) in _width(name) for h in [*have, *out]):
+                out.append(name)
+    return out
+
+
+def _width(name: str) -> str:
+    """A name with its brackets in one width 「街道(开发区)办事处」 = 「街道（开发区）办事处」: one body."""
+    return name.replace("(", "（").replace(")", "）")
 
 
 def _joined(name: str) -> list[str]:

@@ -76,6 +76,13 @@ _ROLE = (r"(?:各)?(?:"
          # holding 「厂房、仓库使用人」: bodies named by a kind, one name as printed where fields share its head —
          # round 31; Round 85's x317_01 第七条, 第十九条)
          rf"{_SHARED_HEAD}|"
+         # (… and the holder of a right in land or a building named by what it holds 「地下建设用地使用权人」
+         # 「房屋所有权人」: a party named by a kind, as 权属单位 is — round 44's subject of an article's verb of doing;
+         # no joiner inside it 「地上和地下建设用地使用权人」, levels before one head one name, read as printed)
+         r"(?:(?![和及与或的对在由将按依为从以向把并可、，])[\u4e00-\u9fff]){0,10}?(?:使用权|所有权|产权)人(?!员)|"
+         # (… and the owner of a building named by its holding alone 「业主应当…采取…防护措施」: a party by its kind,
+         # as 产权人 — not the owners' committee or assembly 「业主委员会」「业主大会」, bodies of their own)
+         r"业主(?!委员会|大会|代表)|"
          # (… and the producers a waste rule tasks by what they produce 「生活垃圾产生单位」「建筑垃圾产生单位」
          # 「危险废物产生单位」: parties named by a kind — Round 62 rulings, x113_03 第十一条, a kind's verb of doing in
          # an article, round 54)
@@ -109,7 +116,10 @@ _CLAUSE = r"[^，,。；;]"
 # own things 「向建设单位移交场地」
 # (… and a paper handed back to its issuer 「应当向市国动办交还原证书」: round 59)
 _TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备|备案|报告|上报|递交|交还|交回|缴回)"
-_FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批|批准)|报请)")
+# (… or a paper sent to a body for its review 「应当将施工图设计文件送原审查机构重新审查」: the reviewer's step,
+# as 报A审批)
+_FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批|批准)|报请|"
+                    rf"将{_CLAUSE}{{1,30}}?送{_CLAUSE}{{1,20}}?(?:审查|审核|审批|批准|备案))")
 # the clause's own first verb, after a modal, a time or case clause 「在…前，」 and a manner 「按规定」: a sending
 # alone 「…按规定报送…项目信息」「进行竣工结算文件备案」 (round 46), a permit the party applies for 「及时补办施工
 # 许可证」 (an application, round 30), or a cost 「及时进行竣工结算」 (a payer, Round 47
@@ -118,17 +128,21 @@ _PRE = (rf"(?:在{_CLAUSE}{{1,30}}?(?:前|后|时))?(?:应当|应|须|必须|需
         # (a time within which, closed by its comma 「应在…一年以内根据…要求，向A提交…」 — not the time its own work
         # is done in 「应当在六十个工作日内提交调查报告」, w51c)
         rf"(?:{_CLAUSE}*?(?:前|后|时)[，,]?|{_CLAUSE}*?内{_CLAUSE}*?[，,])?"
-        rf"(?:及时|定期|每(?:半年|年度?|季度?|月)|按规定|(?:按照?|根据){_CLAUSE}{{0,40}}?(?:规定|要求)[，,]?|依法|"
+        # (… or the contract it pays under 「应当按照…合同约定支付相关费用」: a payer, rounds 47, 48)
+        rf"(?:及时|定期|每(?:半年|年度?|季度?|月)|按规定|(?:按照?|根据){_CLAUSE}{{0,40}}?(?:规定|要求|约定)[，,]?|依法|"
         rf"通过{_CLAUSE}{{1,60}}?(?=进行|办理|申报|申请|提交|报送)|完成|"
         # (the modal after a step 「在领取…新证书时，应当向A交还…」: round 59)
         rf"(?<=[，,])(?:应当|应|须|必须)){{0,3}}")
 _SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|申领|{_CLAUSE}{{0,20}}?信息报送|"
-                    rf"提供{_CLAUSE}{{0,20}}?(?:证明)?(?:材料|资料)[。；;]|进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续)|"
+                    rf"提供{_CLAUSE}{{0,20}}?(?:证明)?(?:材料|资料)[。；;]|进行{_CLAUSE}{{0,20}}?备案|"
+                    # (… within its time 「应当在规定时限内办理投标报名手续」: its own application, round 30)
+                    rf"(?:在{_CLAUSE}{{1,16}}?内)?办理{_CLAUSE}{{0,20}}?(?:备案|手续)|"
                     # (its own data sent on 「应定期将…接入信息以及用量情况推送至…平台」「应当每季度将…等相关
                     # 信息，报送A」, its own application prepared 「做好前期申报后」「进行重新申报」, or an assessment
                     # of itself 「开展项目完成情况自我评估，并向A提出验收申请」: reporting or applying on itself,
-                    # Round 62 rulings)
-                    rf"将{_CLAUSE}{{1,60}}?(?:信息|数据|情况|资料)[，,]?(?:推送|报送|上传|上报|提交)|"
+                    # Round 62 rulings; 「应当于每年12月将…技术资料，报A备案」 a filing on its own matters, round 42)
+                    rf"(?:于{_CLAUSE}{{1,12}}?)?将{_CLAUSE}{{1,60}}?(?:信息|数据|情况|资料)[，,]?"
+                    rf"(?:推送|报送|上传|上报|提交|报(?={_CLAUSE}{{1,20}}?(?:备案|审批|批准|审查)))|"
                     rf"做好{_CLAUSE}{{0,10}}?(?:申报|申请)|{_CLAUSE}{{0,12}}?进行(?:重新)?申报|"
                     rf"{_CLAUSE}{{0,12}}?开展{_CLAUSE}{{0,16}}?(?:自我评估|自评)|"
                     # (its own application through a platform 「通过…平台申请…事项」 and its own records handed over
@@ -141,8 +155,9 @@ _COST = re.compile(rf"{_PRE}(?:(?:进行)?{_CLAUSE}{{0,6}}?|(?:于{_CLAUSE}{{1,2
 # a party's own papers drawn up for a body's approval 「项目（法人）单位应编制工程可行性研究报告…，由行业主管部门
 # 实行审批」: a filing and a step of approval (Round 47 rulings on x159_04's 「建设单位应编制…报告报请…验收」), no
 # doer by it
+# (… or its expert review 「编制…安全性报告，并提交A组织专家论证」: the approval's step, Round 77's x304_02 第十一条)
 _FOR_APPROVAL = re.compile(rf"{_PRE}编制{_CLAUSE}{{0,30}}?(?:报告|方案|申请书?|计划书?)[^。；;]{{0,30}}?"
-                           rf"(?:审批|批准|审定|验收)")
+                           rf"(?:审批|批准|审定|验收|专家论证)")
 # … or sent on to a body 「管线权属单位应当根据…，编制本单位年度管线建设计划，报相关行业主管部门」: a regulated party's
 # filing (round 32), no doer by it
 _DRAWN_AND_SENT = re.compile(rf"[^。；;]{{0,80}}?(?:编制|制定){_CLAUSE}{{0,30}}?"

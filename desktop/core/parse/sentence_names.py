@@ -42,7 +42,10 @@ _LIMIT = r"(?:[一二两三四五六七八九十\d]{1,3}个?(?:工作日|日|天
 # before them)
 # going to the site of the work 「到现场」「赴项目现场」「深入一线」: after a doer's name, before its verb
 ON_SITE = r"(?:到|赴|前往|深入)[^，,。；;]{0,8}?(?:现场|一线)"
-_AFTER_NAME = re.compile(AFTER_MORE + "|" + _LIMIT + "|" + ON_SITE + "|" +
+# (the group the bodies form for the work 「A会同B组成…督察小组，对…开展抽查」: the name ends before 组成 — rule 3
+# leaves the group set up no unit, its bodies the doers; not a roster 「…组成人员」)
+_FORMS_GROUP = r"组成(?=[^，,。；;]{1,20}?(?:小组|工作组|专班|检查组|督察组|督查组|调查组)(?:[，,。；;]|$))"
+_AFTER_NAME = re.compile(AFTER_MORE + "|" + _LIMIT + "|" + ON_SITE + "|" + _FORMS_GROUP + "|" +
     r"(?:负责|牵头(?!部门|单位)|会同|务必|至少|统一|全部|一律|选择|选定|遴选|统筹|自行|研究(?!会|院|所|中心)|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|总体(?=负责)|"
     r"主要|共同|同步(?=[\u4e00-\u9fff])|各自(?=[\u4e00-\u9fff])|书面|联系(?=各|[^，,]{0,12}?(?:部门|单位|协会|组织|团|队|站|所|中心|委|局|办|协))|派员|受理|办理|编制|编排|制定|制订|承担|处置|实施|落实|协调(?!机构|小组)|指挥(?!部|中心|所|室|长|官|员|机构|系统|平台|小组|组|处|办|科|棒|家)|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
     r"(?:现场|当场)(?=书写|写|绘|画|表演|演出|讲解|咨询|教学|演示|答疑|展示|创作|解答|送|赠|拍摄|摄影)|"
@@ -214,6 +217,12 @@ _ACTOR_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:平台|专班)(?=[\u4e00-\u9ff
 _DESCRIBED_DOES = re.compile(r"(?:具体|自行|统一)?(?:实施|接管|养护|维护|办理)|代为(?!支付|缴纳|垫付|承担|偿还)")
 
 
+# a duty as the topic before 由 「…的安全使用维护责任，由建筑物的业主承担」: 由A承担 a duty names A (round 30: only a
+# cost makes a payer, which the sentence reader weighs by the topic), the name after the 的-phrase (round 34) — the
+# topic in the clause before 由 too, 承担 then closing the clause
+_DUTY_BY = re.compile(r"责任[，,]?由$")
+
+
 def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
     """The agents of 由 at ``pos``: the names ``_read_names`` reads, or a platform or a 专班 an actor's words follow."""
     names, at = _read_names(text, pos)
@@ -225,7 +234,9 @@ def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
         return names, at
     if (d := AGENT_DESCRIBED.match(text, pos)) and (named := _read_names(text, d.end()))[0] \
             and (DESCRIBED_LEADS.match(text, named[1]) or _DESCRIBED_DOES.match(text, named[1])
-                 or MODAL_BY.search(text, max(0, pos - 3), pos)):
+                 or MODAL_BY.search(text, max(0, pos - 3), pos)
+                 or text.startswith("承担", named[1]) and (_DUTY_BY.search(text, 0, pos)
+                                                         or not text[named[1] + 2:].strip("。；; "))):
         return named        # (由相应的管养单位负责: the name after the 的-phrase, round 34; 由…的养护单位具体实施)
     if text.startswith("政府", pos) and (_AFTER_NAME.match(text, pos + 2) or text.startswith("按", pos + 2)):
         return ["政府"], pos + 2         # (由政府按比例统筹…: 由A＋a verb of doing, round 35)

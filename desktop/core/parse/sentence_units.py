@@ -176,13 +176,15 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer); 拨付／结算 money too (Round 47, decided;
 # 「由A负责拨付」 stays work); 「由A向B支付…款」, 安排…资金／经费／费用 and 纳入／列入…预算 too (Round 48, decided: cost
 # verbs; 「由A统筹安排」 stays work, round 35); 发放／给予 with money as object 「由A发放价格临时补贴」 (Round 53
-# rulings, decided: like 给予补贴, round 46 — 发放 of things 「发放宣传资料」 stays work)
+# rulings, decided: like 给予补贴, round 46 — 发放 of things 「发放宣传资料」 stays work); 缴存／缴纳 a fund into
+# its account 「由A按照规定缴存至指定专户」: money moved, a payer (round 30)
 # an agent that is persons 「由市政府分管副市长及环保局领导…答复」 (a body's posts): never a unit (round 30)
 _PERSON_IN = re.compile(r"(?:分管|主要)?(?:副?(?:省|市|区|县|镇|乡)长|领导|负责人|负责同志)(?:及|和|、|$)")
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:每(?:月|年|季度?)|按月)?(?:从[^，,]{1,12}?中)?"
                    r"(?:按照?[^，,]{1,12}?)?(?:向[^，,]{1,12}?)?"
                    r"(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付|拨付|[结結]算|代扣代缴|汇缴|补缴|"
+                   r"缴存|缴纳|"
                    r"安排[^，,]{0,10}?(?:资金|经费|费用)|[纳列]入[^，,]{0,16}?预算|"
                    r"(?:发放|给予)[^，,]{0,16}?(?:补贴|补助|奖励|奖金|资金))")
 # a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实
@@ -246,6 +248,14 @@ def _names_only(piece: str) -> bool:
 _FIGURE_NOTE = re.compile(r"(?<=[\d%％])[ \t\u3000]*[（(](?:具体)?[^（）()，,。；;]{0,8}?由[^（）()，,。；;]{2,20}?"
                           r"(?:确定|规定|核定|另行确定)[）)]")
 _CHECKED_BY = re.compile(r"^经?(?:调查)?(?:查实|核实|查证属实|核查属实)后?(?=由)")
+
+
+def _paid(after: str, pieces: list[str], piece: str) -> str:
+    """The words after 由A that say what A does: the next clause where a time alone stands between
+    「由A在…登记前，按照规定缴存至…」 (the payer's verb after its time, round 30's payer)."""
+    if re.fullmatch(r"在[^，,]{1,30}?(?:前|后|时)", after) and piece is not pieces[-1]:
+        return pieces[pieces.index(piece) + 1]
+    return after
 
 
 def _sentences(text: str) -> list[list[str]]:
@@ -615,7 +625,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
                         or _APPLIES.match(after) and not _FILED_THEN.match(after) \
                         or _PAPERS_BY.search(piece[:by.start()]) and _HANDS_IN.match(after) \
-                        or _PAYS.match(after) and not re.search(r"责任", after) \
+                        or _PAYS.match(_paid(after, pieces, piece)) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|预算|公积金|%", "".join(pieces)):
                     continue
                 if (read := _with(after)) is not None:

@@ -54,9 +54,15 @@ _CONTENTS_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:审核|审查|核查|检�
                              r"[：:]")
 
 
+# (… or the points a check covers, labelled at the end of the item's own text 「…，由A进行处罚。检查执法重点项目：⏎1、
+# …申报情况;⏎2、…等情况;」: the check's scope, text — Round 81's x305_01 第三十六条, Round 83's x313_02)
+_SCOPE_LABEL = re.compile(r"(?:^|[。；;])\s*(?:检查|执法|督查|巡查|抽查){1,2}(?:的)?重点(?:项目|内容|事项)?[：:]\s*$")
+
+
 def review_contents(item: Item) -> bool:
     return len(item.children) >= 2 and not any(c.children for c in item.children) \
-        and _CONTENTS_LABEL.fullmatch(item.body.strip()) is not None and _standards_lines(item)
+        and (_CONTENTS_LABEL.fullmatch(item.body.strip()) is not None
+             or _SCOPE_LABEL.search(item.body.strip()) is not None) and _standards_lines(item)
 
 
 def _standards_lines(item: Item) -> bool:

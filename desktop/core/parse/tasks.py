@@ -647,11 +647,17 @@ def _text_of(item: Item, spans: dict[int, list[tuple[int, int]]]) -> str:
     return "\n".join(p for p in [item.marker + body] + [_text_of(c, spans) for c in item.children] if p)
 
 
+def _paired(name: str) -> str:
+    """A name whose bracket opens in one width and closes in the other 「区（县)绿化和市容行政管理部门」: the same name
+    as printed elsewhere with a matched pair 「区（县）…」 (a misprint, one body — names as printed, round 33)."""
+    return re.sub(r"（([^（）()]{1,8})\)", r"（\1）", re.sub(r"\(([^（）()]{1,8})）", r"（\1）", name))
+
+
 def _canon(registry: Registry, names: list[str], printed: str = "", beside: list[str] | None = None) -> list[str]:
     """Registry names, but as printed where the item writes its own form only (names as printed, CONVENTIONS.md);
     a short name beside its full name (in ``names`` or ``beside``, the item's lead) both kept."""
     out: dict[str, str] = {}
-    for n in map(unglued, names):      # (the doer's words glued after a name are none of it, round 45)
+    for n in (_paired(unglued(m)) for m in names):     # (the doer's words glued after a name: none of it, round 45)
         c = registry.canonical(n)       # (所在乡镇政府 inside 房屋所在乡镇政府 is no printing of it)
         bare = re.sub("|".join(re.escape(m) for m in names if c in m and m != c) or "$^", "", printed)
         # (a full name and the short name it defines both read as doers in the item: each as printed, round 43)
