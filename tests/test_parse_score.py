@@ -518,11 +518,21 @@ SCORED_SETS = [
     ("plans-next315", "tuned on from round 61's wave (never tuned: 71.5 %)", 0.694, 4, 194),
     ("plans-next316", "tuned on from round 61's wave (never tuned: 96.0 %)", 0.939, 3, 151),
     ("plans-next317", "tuned on from round 62's wave (never tuned: 89.3 %)", 0.872, 4, 197),
-    ("plans-next318", "tuned on from round 62's wave (never tuned: 83.9 %)", 0.818, 7, 112),
-    ("plans-next319", "tuned on from round 62's wave (never tuned: 90.3 %)", 0.882, 4, 124),
-    ("plans-next320", "tuned on from round 62's wave (never tuned: 95.1 %)", 0.930, 10, 123),
+    # min checks 112 → 68: "Round 85 rulings, written early" (turned, aligned by align85) — x318_07 二's rate lines are
+    # the scheme's terms, no tasks (nine samples dropped, seven plan targets checked); floor 0.818 → 0.700: the set's
+    # checks changed, and the parser its first score was taken on passes 72.1 % (49/68) of the aligned set — the floor
+    # is that share − 0.021, as every blind set's is (the first score, 83.9 % of 112, stands in the status)
+    ("plans-next318", "tuned on from round 62's wave (never tuned: 83.9 %)", 0.700, 7, 68),
+    # min checks 124 → 125: "Round 85 rulings, written early" (turned, aligned by align85) — x319_02 三/1's daily
+    # transmission to the platform checked as a duty
+    ("plans-next319", "tuned on from round 62's wave (never tuned: 90.3 %)", 0.882, 4, 125),
+    # min checks 123 → 124: "Round 85 rulings, written early" (decided, aligned by align85) — x320_09 八's
+    # 「每个家庭有一本」 checked as a target 1 本
+    ("plans-next320", "tuned on from round 62's wave (never tuned: 95.1 %)", 0.930, 10, 124),
     ("plans-next321", "tuned on from round 62's wave (never tuned: 90.3 %)", 0.882, 4, 154),
-    ("plans-next322", "tuned on from round 62's wave (never tuned: 93.5 %)", 0.914, 4, 184),
+    # min checks 184 → 180: "Round 85 rulings, written early" (turned, aligned by align85) — x322_01 一、（五）/1
+    # dropped, a hired site manager's job duties are none
+    ("plans-next322", "tuned on from round 62's wave (never tuned: 93.5 %)", 0.914, 4, 180),
 ]
 
 

@@ -330,4 +330,13 @@ plan(X08,
      notes=["4 leaves: 一/1–4 (4 CUT after its heading) — 3 (without the cut item) accepted",
             "「孝昌办发[20xx]27号」 a document number, 「十七届六中全会」 a name: no targets"])
 
+
+# Round 62 (align85): x139_03 aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: a group's
+# set-up point that gives it work, governs, p61d-2 — named there for a later alignment) (README, round 62)
+from aligned_rulings import align76  # noqa: E402
+
+align76('x139_03', None, '「四、組織領導: 成立墩尚镇2013年全民阅读系列活动领导小组,负责全民阅读系列活动的统筹、组织、协调等工作。名单如下: …领导小组下设办公室,办公室设在镇文体中心,朱其彬同志兼任办公室主任。」 (x139_03 四): a point that sets a group up and gives it work by 负责 is a task naming none (rule 3; round 73); not sampled',
+        "Tasks and counts, governs: round 57's x255_06 一/2, Round 83's x314_03 三 and Round 85's x320_04 二/(一) over the older answer's section (p61d-2); named by Round 84 for a later alignment, aligned by align85; section → task, 6 → 7, 6 stays accepted (and 5, the empty (二)/1 off)",
+        ruling="Round 84 rulings", rnd=62, counts={'leaf_tasks': 7, 'count_alternatives': [5, 6], 'childless_top_level_sections': ['一、活动时间', '二、活动主题', '三、活动目的']})
+
 write_collected(DIR)

@@ -314,4 +314,13 @@ plan(X08,
      notes=["2 tasks: 五/(一)–(二); 一、–四、 are childless sections (aims, theme, time, the group set up)",
             "no targets: 「十八届三中、四中、五中」 are names, 「2023」 a year"])
 
+
+# Round 62 (align85): x152_02 aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: a group's
+# set-up point that gives it work, governs, p61d-2 — named there for a later alignment) (README, round 62)
+from aligned_rulings import align76  # noqa: E402
+
+align76('x152_02', None, "「一、組織領導 成立黃沙街鎮汛前大檢查工作領導小組,由鎮長…任組長,…為成員,領導小組下設辦公室,由江兵同志任辦公室主任,負責領導小組日常工作。」 (x152_02 一): the office's 「負責領導小組日常工作」 is work by 負責, the group's routine included (Round 84: 「负责小组日常工作」), so the set-up point is a task naming none (rule 3), not a composition alone; not sampled",
+        "Tasks and counts, governs: round 57's x255_06 一/2, Round 83's x314_03 三 and Round 85's x320_04 二/(一) over the older answer's section (p61d-2); named by Round 84 for a later alignment, aligned by align85; section → task, 1 → 2, 1 stays accepted (and 3: 五、檢查重點 counted too, the builder's 2 on the new count)",
+        ruling="Round 84 rulings", rnd=62, counts={'leaf_tasks': 2, 'count_alternatives': [1, 3], 'childless_top_level_sections': ['二、工作目標', '四、檢查範圍']})
+
 write_collected(DIR)

@@ -360,4 +360,13 @@ plan(X08,
 from expected_tools import align58_targets  # noqa: E402
 
 align58_targets("x193_07", ["四", "(一)"], "「市委理论学习中心组集中进行1次国防教育学习」: an event the item holds, counted, is its own number of work (round 37), 1 次 included, named by the ruling", to_target=[(1, "次")])
+
+# Round 62 (align85): x193_02 aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: a group's
+# set-up point that gives it work, governs, p61d-2 — named there for a later alignment) (README, round 62)
+from aligned_rulings import align76  # noqa: E402
+
+align76('x193_02', None, "「二、組織領導 …我鎮成立「119」 消防宣傳活動領導小組。 組長:副組長: 成員:領導小組下設辦公室,辦公室設在 ,由同志兼任辦公室主任,具體負責日常工作事務。」 (x193_02 二): the office's 「具體負責日常工作事務」 is work by 負責 (Round 84: the group's routine included), so the set-up point is a task naming none (rule 3), its blank names no matter; not sampled",
+        "Tasks and counts, governs: round 57's x255_06 一/2, Round 83's x314_03 三 and Round 85's x320_04 二/(一) over the older answer's section (p61d-2); named by Round 84 for a later alignment, aligned by align85; section → task, 2 → 3, 2 stays accepted",
+        ruling="Round 84 rulings", rnd=62, counts={'leaf_tasks': 3, 'count_alternatives': [2], 'childless_top_level_sections': ['一、指導思想和工作目標', '三、「119」 消防宣傳活動主題', '四、「119」消防宣傳活動時間']})
+
 write_collected(DIR)

@@ -564,4 +564,13 @@ align56_aims('k09_guangxi', [['一', '(一)'], ['一', '(二)', '1'], ['一', '(
              ' rulings", governs); the page is cut inside them, so the count without them is 0; in a plan naming no'
              " units round 33's count with them stays accepted (3)",
              0, [3])
+
+# Round 62 (align85): k04_xxzhen aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: a group's
+# set-up point that gives it work, governs, p61d-2 — named there for a later alignment) (README, round 62)
+from aligned_rulings import align76  # noqa: E402
+
+align76('k04_xxzhen', None, '「二、组织机构 …特成立XX镇创建全国文明城市工作领导小组,由党委书记任组长,…负责统筹、指挥、协调全镇创建全国文明城市工作。…领导小组下设办公室,由行政审批办主任程桢恒兼任办公室主任。」 (k04 二, the text of plans-unseen u11): a point that sets a group up and gives it work by 负责 is a task naming none (rule 3; round 73); not sampled',
+        "Tasks and counts, governs: round 57's x255_06 一/2, Round 83's x314_03 三 and Round 85's x320_04 二/(一) over the older answer's section (p61d-2); named by Round 84 for a later alignment, aligned by align85; section → task, 1 → 2, 1 stays accepted",
+        ruling="Round 84 rulings", rnd=62, counts={'leaf_tasks': 2, 'count_alternatives': [1], 'childless_top_level_sections': ['一、工作目标']})
+
 write_collected(DIR)

@@ -309,9 +309,9 @@ plan(X03,
      style="the title (twice), a bracketed history line; six chapters 「第一章  总则」 (two spaces); 23 headed articles, the label and "
            "its heading 「第三条（管理部门）」 on a line of their own and the text below; item lists （一）–（N） in 第七、九、十一、十二条; "
            "half-width 「:」 ending three lead-ins",
-     leaf_tasks=29, count_alternatives=[27, 28, 30, 31],
+     leaf_tasks=28, count_alternatives=[27, 29, 30],
      leaf_tasks_by_section={"第三条": 1, "第四条": 1, "第五条": 1, "第六条": 1, "第七条": 4, "第八条": 1, "第九条": 4,
-                            "第十条": 1, "第十一条": 6, "第十二条": 4, "第十三条": 1, "第十四条": 1, "第十五条": 1,
+                            "第十条": 1, "第十一条": 6, "第十二条": 4, "第十三条": 1, "第十五条": 1,
                             "第十六条": 1, "第十七条": 1},
      childless_top_level_sections=[],
      samples=[
@@ -338,9 +338,14 @@ plan(X03,
           note="「港口客运部门应当配备必需的专（兼）职易燃易爆危险品检查员和安全检测仪器，对旅客携带和托运的行李进行检查。 严禁旅客擅自携带、托运易燃易爆危险品进站、上船。」 — the "
                "subject of 配备 and 进行检查 in an article (" + ARTICLE + "); the ban to passengers is a ban to the public, text "
                "(Round 80's p59a-1); " + ONE_LEAD + "; " + RULES_NODATE),
-        S([H3("第九条"), "（一）"], [], ["审批部门"], lead_alternatives=[["审批部门"]],
-          responsible_alternatives=[["明火作业的审批部门"], []], **art(X03, [H3("第九条"), "（一）"]),
-          note="「（一）单位需明火作业的，应当按有关规定办理审批手续，由明火作业的审批部门指派专人到现场检查动用明火条件和消防措施落实情况后，及时作出审批决定；」 — the "
+        S([H3("第九条"), "（一）"], [], [], lead_alternatives=[["审批部门"]],
+          responsible_alternatives=[["审批部门"], ["明火作业的审批部门"]], **art(X03, [H3("第九条"), "（一）"]),
+          note="Round 85 (turned): 「由A（指派专人）检查…，作出审批决定」 on a party's application names none — an approval of a "
+               "party's application, its on-site check included, is a review and its decision, none in articles too (Round 77's "
+               "x299_04 第十一条; Round 81's x309_02 第十八条), 由 before the approver changing nothing and 指派专人 being no 负责, "
+               "实施 or 组织＋verb: [审批部门] → none (accepted already), [审批部门] (and the printed 明火作业的审批部门) stays accepted. "
+               "The builder's reading was: "
+               "「（一）单位需明火作业的，应当按有关规定办理审批手续，由明火作业的审批部门指派专人到现场检查动用明火条件和消防措施落实情况后，及时作出审批决定；」 — the "
                "applicant's own approval steps name none (round 30's applicant; Round 77's x304_02 第十一条); 由A＋指派 is rule 2's "
                "由A＋verb of doing, read before the review rule (Round 83's x313_02 六、（四）, governs: the review rule reads "
                "reviews given by their own verbs, not work placed by a rule-2 form; Round 81's x309_02 第十二条) — RULING? 8, none "
@@ -383,10 +388,12 @@ plan(X03,
             "liability, rounds 48, 49) no tasks; 第七条 （一）–（四） 4, 第九条 （一）–（四） 4 (the lead-ins name no body); 第十一条 "
             "（一）–（六） 6 (its first paragraph the lead-in text); 第十二条 （一）–（四） 4 ((五) a catch-all: " + CATCHALL + "; (三) 「必要时可对…进行消防安全检查」, an option under a duty lead-in, counted — RULING? 12); every "
             "other article 1 (第五、六、十、十七条 requirements on bodies by no name or on ships, " + NOPARTY + "; 第十四条 「发现火灾，应当"
-            "立即报警。 单位发生火灾，必须及时向…报告。」: an order to all, read as a task naming none — RULING? 13) → **29**. Accepted: 30 (第十二条（五） "
-            "counted, or 第十九条 counted), 31 (both), 28 (第十四条 read as an order to the public with no party, text: Round 80's "
-            "p59a-1 read for bans), 27 (and 第七条（四）, 第九条（四） — certificates and training of persons — read as persons' "
-            "job terms, no tasks).",
+            "立即报警。 单位发生火灾，必须及时向…报告。」 was read by the builder as an order to all, a task naming none — RULING? 13) → 29. "
+            "Round 85 (turned): 第十四条 is an order to whoever finds a fire, naming no party (round 36; Round 80: 「任何单位和个人」), "
+            "a bare 单位 no kind (Round 81's x310_03 第十条) — 「发现X，应当立即报警／报告」 to anyone is text, no task and no duty: "
+            "29 → **28** (accepted already). Accepted: 29 (第十二条（五） counted, or 第十九条 counted — the readings the old 30 stood "
+            "for), 30 (both), 27 (第七条（四）, 第九条（四） — certificates and training of persons — read as persons' job terms, no "
+            "tasks); the old 31 (both, with 第十四条 counted) is withdrawn with the turned reading.",
             "units: no labels; a designation (是…主管部门), 负责 (第三、十一、十六条), 由A＋verb (第九条（一）, 第十五、十六条), 实施 "
             "(第十三条), article subjects of verbs of doing (配备, 进行检查), duty-list lead-ins (第十一、十二条); sendings (提供有关情况, "
             "报告), a catch-all (有关单位), ships and persons (船长, 操作人员, 看火人员, 指挥员) name none",

@@ -46,10 +46,14 @@ plan(X01,
      style="a docx preview site (自信网): the document run on in three chunks the site numbers 「1、」「2、」「3、」 mid-sentence; "
            "一、指导思想 (a paragraph), 二、组织机构 (sets up the 领导小组 with persons, then 「下设业务组、宣传组、安全保卫组、后勤组、协调监督组」 and "
            "unnumbered group lines 「安全保卫组:组 长:… 副组长:…职责:负责…」 ×5, the fifth 灯展组 CUT at 「灯笼墙及」)",
-     leaf_tasks=5, count_alternatives=[0, 1, 6], attachment_task_rows=0, childless_top_level_sections=["一、指导思想"],
+     leaf_tasks=1, count_alternatives=[0, 6], attachment_task_rows=0, childless_top_level_sections=["一、指导思想"],
      samples=[],
      plan_targets=[], phases=[], duties=[],
-     notes=["5 leaves: the group lines 安全保卫组, 协调监督组, 宣传组, 业务组, 灯展组 (CUT), each composing its group (组长／副组长 persons) "
+     notes=["Round 85 (turned): 二 has no numbered children, so it is one leaf (plans-dev EXPECTED.md lines 21–25), and the "
+            "groups it sets up and gives work make it a task naming none (Round 83's x314_03 三); round 61's x263_05 read numbered "
+            "items, and Round 82 named x66_01 三's unnumbered lines one task: 5 → **1** for 二 (accepted already; 0 and 6 stay "
+            "accepted as written, 5 is withdrawn with the reading). The builder's reading was: "
+            "5 leaves: the group lines 安全保卫组, 协调监督组, 宣传组, 业务组, 灯展组 (CUT), each composing its group (组长／副组长 persons) "
             "and giving it 职责 — Round 65's 「turned」 reading of x263_05 三/(一)/1–3 (「安监组。组长由…兼任,成员包括…。职责。负责…」): "
             "the item that composes a group sets it up, its duties give no unit — tasks naming no unit (round 57's x255_06 一/2). "
             "二's opening (「成立米脂县 春节文娱活动领导小组」 with persons) is the group's make-up, no task (Round 74's x295_04). "
@@ -152,8 +156,11 @@ plan(X04,
            "负责协调、组织推进…安保工作,并对…进行全程督查。」 and 「各乡镇政府及其他各成员单位要参照总指挥部的形式,设立相应的分指挥部,切实抓好…组织实施。」)",
      leaf_tasks=1, count_alternatives=[0, 2], attachment_task_rows=0, childless_top_level_sections=["一、总体目标"],
      samples=[
-        S(["二"], [], ["办公室"], lead_alternatives=[["办公室"]], responsible_alternatives=[["总指挥部办公室"], []],
-          note="「二、组织机构 为确保实现总体目标,x政府成立端午节安保工作总指挥部。 总 指 挥:xxx … 成员单位:x公安局、…。 总指挥部办公室设在x公安局,"
+        S(["二"], [], [], lead_alternatives=[["办公室"]], responsible_alternatives=[["办公室"], ["总指挥部办公室"]],
+          note="Round 85 (turned): an office set up with the new 指挥部 is none where it stands, its 负责 included, and the body it "
+               "sits in is no doer (round 73; Round 81's x308_02); 组织实施 as 抓好's object is a noun (Round 81's x308_09); the point "
+               "stays a task naming none (Round 83's x314_03 三): [办公室] → none (accepted already), [办公室] and [总指挥部办公室] stay "
+               "accepted. The builder's reading was: 「二、组织机构 为确保实现总体目标,x政府成立端午节安保工作总指挥部。 总 指 挥:xxx … 成员单位:x公安局、…。 总指挥部办公室设在x公安局,"
                "办公室主任由x同志兼任,办公室主要负责协调、组织推进端午节相关安保工作,并对各项工作措施落实情况进行全程督查。 各乡镇政府及其他各成员单位要参照总指挥部的"
                "形式,设立相应的分指挥部,切实抓好本乡镇、本部门安保工作的组织实施。」 — a childless top-level point whose paragraphs give work is "
                "a task (round 36; Round 77's x300_04 二); the HQ's make-up (persons, 成员单位) gives no unit (Round 74's x295_04; rule 3's "
@@ -163,7 +170,7 @@ plan(X04,
                "the title's 端午节 dates nothing (rounds 38, 44): no deadline", **at(X04, "二、")),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["1 leaf: 二 (childless; its office and the 乡镇 are given work). 一、总体目标 is an aims paragraph naming no unit (Round 80's "
+     notes=["1 leaf: 二 (childless; its office and the 乡镇 are given work; Round 85 (turned): a task naming none). 一、总体目标 is an aims paragraph naming no unit (Round 80's "
             "aims; 严防发生… lists no figure). Accepted: 0 (二 read as the HQ's make-up, RULING? 4), 2 (一 counted)"])
 
 # ---------------------------------------------------------------------------------------------------------
@@ -233,39 +240,22 @@ plan(X07,
      source=page_source("http://rzpgrj.com/fwn/shishifangan/c1688759.html"),
      style="a 范文 site's page in traditional characters with inline pinyin and 「?」 garbles: the headline, the compilation's title and "
            "blurb, 「…方案篇1」, 一、補助、慰問范圍及對象 (one line of objects), 二、補助標準 (一)1、–4、, (二)1、–2、, (三)1、–3、, 三、資金來源 CUT",
-     leaf_tasks=9, count_alternatives=[0, 10, 11], attachment_task_rows=0,
+     leaf_tasks=0, count_alternatives=[], attachment_task_rows=0,
      childless_top_level_sections=["一、補助、慰問范圍及對象"],
-     samples=[
-        S(["二", "(一)", "1"], [], [], targets=[(600, "元")],
-          note="「1、低保家庭實行一次性取暖救助,標準為每戶600元。」 — " + NOU07 + "; a per-household rate is a target (round 25: 「每户补贴2000元」): "
-               "600 元; no date in the item (the title's 春節 dates nothing: rounds 38, 44): no deadline"),
-        S(["二", "(一)", "2"], [], [], targets=[(400, "元"), (300, "元"), (100, "元")],
-          note="「2、低保對象每人實行一次性生活補助(生活補助標準為400元),發放面粉、清油、大米(價值300元),生活用品價值100元。」 — " + NOU07 +
-               "; per-person rates (round 25), the goods' values per person too: 400 元, 300 元, 100 元; no deadline"),
-        S(["二", "(一)", "3"], [], [], targets=[(600, "元")],
-          note="「3、低保對象中的“三無人員”、殘疾人員每人發放一次性生活補貼600元」 — " + NOU07 + "; a per-person rate (round 25): 600 元 (「三無人員」 "
-               "a kind of person, no figure); no deadline"),
-        S(["二", "(一)", "4"], [], [], targets=[(2, "人")],
-          note="「4、低保家庭中有2人以上享受低保的,只發放一次生活補助物資,其余的以現金形式發放。」 — " + NOU07 + "; 「2人以上」 is a threshold "
-               "with a comparison word that picks the objects (round 30; not an age band, round 31): 2 人; no deadline"),
-        S(["二", "(二)", "1"], [], [], targets=[(100, "元"), (25, "公斤"), (5, "升")],
-          note="「1、低收入家庭中的貧困家庭每戶發放慰問金100元,慰問面粉25公斤、清油5升、大米25公斤,生活用品價值100元。」 — " + NOU07 +
-               "; per-household amounts (round 25): 100 元, 25 公斤, 5 升 (each once); no deadline"),
-        S(["二", "(二)", "2"], [], [], targets=[(600, "元"), (300, "元"), (100, "元")],
-          note="「2、因病、因災(zāi)、因事故等致使家庭特別貧困的低收入家庭每戶發放慰問金600元,慰問面粉、清油、大米(價值300元),生活用品價值100元。」 — " + NOU07 +
-               "; per-household amounts (round 25): 600 元, 300 元, 100 元; no deadline"),
-        S(["二", "(三)", "1"], [], [], targets=[(960, "元")],
-          note="「1、三屬,每戶慰問標準960元。」 — " + NOU07 + "; 960 元 (round 25); no deadline"),
-        S(["二", "(三)", "2"], [], [], targets=[(600, "元")],
-          note="「2、革命傷殘軍人、參戰涉核人員,在鄉老復員軍人,每戶慰問標準600元。」 (quoted without the site's pinyin) — " + NOU07 +
-               "; 600 元 (round 25); no deadline"),
-        S(["二", "(三)", "3"], [], [], targets=[(300, "元")],
-          note="「3、現役軍人家屬,每戶慰問標準300元。」 — " + NOU07 + "; 300 元 (round 25); no deadline"),
-     ],
-     plan_targets=[], phases=[], duties=[],
-     notes=["9 leaves: 二/(一)/1–4, (二)/1–2, (三)/1–3 (plans-dev 08: a plan naming no unit at all counts every numbered leaf). "
-            "Accepted: 0 (the rates read as a scheme's terms, no act of the plan's bodies — Round 66's x197_03 reading, RULING? 7), "
-            "10 (三、資金來源 CUT counted), 11 (一 counted too)"])
+     samples=[],
+     plan_targets=[(600, "元"), (400, "元"), (300, "元"), (100, "元"), (25, "公斤"), (5, "升"), (960, "元")],
+     phases=[], duties=[],
+     notes=["Round 85 (turned): Round 75's p57f-2 (headed rate lines under a 补贴标准 point are the scheme's terms) over round 25's "
+            "policy items — the lines of 二、補助標準 (一)1、–4、, (二)1、–2、, (三)1、–3、 only say who gets what and how much by class, "
+            "with no doer and no 要／應, the scheme's terms, a heading 「X標準」 changing nothing (round 56); Round 83's x312_02 lines "
+            "of whom the work visits alike. Tasks → no tasks: 9 → **0** (accepted already; the nine samples dropped, and the old "
+            "9, 10 (三、資金來源 CUT counted) and 11 (一 counted too) are withdrawn with the reading). The rates and goods' values "
+            "are plan targets (round 62's w52b; Round 75): 600 元 (二/(一)/1, 3; (二)/2; (三)/2), 400 元 ((一)/2), 300 元 ((一)/2; "
+            "(二)/2; (三)/3), 100 元 ((一)/2; (二)/1, 2), 25 公斤 and 5 升 ((二)/1), 960 元 ((三)/1); 「2人以上」 ((一)/4) is a "
+            "condition on whom the scheme pays, no rate or value, and is no plan target. No deadline anywhere (the title's 春節 "
+            "dates nothing: rounds 38, 44)",
+            "the builder's reading was: 9 leaves: 二/(一)/1–4, (二)/1–2, (三)/1–3 (plans-dev 08: a plan naming no unit at all counts "
+            "every numbered leaf), each a task naming none with its per-household or per-person rates as targets (round 25)"])
 
 
 write_collected(DIR)

@@ -99,8 +99,14 @@ plan(X01,
                "the bodies called its objects (round 30's pivot) → [乡镇人民政府], " + ONE_LEAD + "; none accepted (the item "
                "read as terms with a contingency, RULING? 1); " + RULES_NODATE,
           **a01("第六条（安置面积认定）", "（三）")),
-        S(["第七条（认定程序）", "（二）"], [], [], responsible_alternatives=[["村委"], ["村委", XZ]],
-          note="「（二）初审复核 村委对相关资料进行初审复核并提出初审意见，由村委相关负责人签字确认，并报乡镇专项工作组审核。相关资料需要进一步核实的，乡镇专项工作组组织进行复核查证。」 — "
+        S(["第七条（认定程序）", "（二）"], [], [XZ], lead_alternatives=[[XZ]], responsible_alternatives=[[], ["村委", XZ]],
+          note="Round 85 (turned): Round 81's x309_04 第三十条 governs over Round 79's contingency as the builder read it — the "
+               "village committee's check of a party's papers is a review and its sending up, none (Round 77's x302_05 第六条), but "
+               "「需要…的」 after the item's own check is a branch of that check, not rule 3's 「确需…的」 (Round 81 turned x305_01 "
+               "第十二条's branch), and 组织＋review names its subject, as Round 81 read 「需要进行复检的，应当组织…复检」: 「…需要进一步"
+               "核实／复检的，A组织…」 after the item's own check names A. None → [乡镇专项工作组] (" + ONE_LEAD + "); none and "
+               "[村委, 乡镇专项工作组] stay accepted ([村委] alone is withdrawn with the reading). The builder's reading was: "
+               "「（二）初审复核 村委对相关资料进行初审复核并提出初审意见，由村委相关负责人签字确认，并报乡镇专项工作组审核。相关资料需要进一步核实的，乡镇专项工作组组织进行复核查证。」 — "
                "the village committee's first check is a review of what the party files (第七条（一）), which names none, in "
                "articles too (Round 77's x302_05 第六条; x304_04 第十五条（二））; the 负责人 signing is a person (rule 3: "
                "负责人 never a unit); 报…审核 is a sending (" + SENDING + "); 「需要进一步核实的」 is rule 3's 「确需…的」 case "
@@ -196,9 +202,15 @@ plan(X02,
                "相关单位 a call (Round 83's x311_02 第十五条; round 37), 「临港新片区各类保租房」 kept on the first name only "
                "(plans-next316's x316_01 一) — the defined name 数据供应单位 accepted; lead [] (no 牵头; 统筹协调 is none); "
                + LG_NODATE),
-        S(["三", "1"], [], ["数据供应单位"], lead_alternatives=[["数据供应单位"]],
-          responsible_alternatives=[[], ["对应数据供应单位"]],
-          note="「为实现数据的如实、及时、规范等目标，数据供应单位应确保数据达到以下要求：」 over 「1、数据（含房源全景数据）每日实时动态更新，由对应数据供应单位通过专线、公网通道或标准数据接口方式实时传输接入。对于暂时不具备接口对接传输条件的数据供应单位，初期可以…离线传输至大数据中心数据库，每日动态更新。」 — "
+        S(["三", "1"], [], [], lead_alternatives=[["数据供应单位"]],
+          responsible_alternatives=[["数据供应单位"], ["对应数据供应单位"]],
+          note="Round 85 (turned): rule 2's closed list in headed points and Round 83's x315_01 第十一条 over rule 4 read for "
+               "确保 — a lead-in gives its body to its lines only by a rule-2 clause or a duty word 职责／责任／义务 (rule 4; Round 81's "
+               "x305_04 第四条), and 确保…要求 is neither in headed points (rounds 30, 44; Round 77's x299_01 第六条's 「满足以下要求」 "
+               "named none); the line's own transmission of records to the platform is a sending, none (Round 81's x310_03 第十四条), "
+               "and its rhythm makes it a duty (Round 83's x315_01 第十一条). [数据供应单位] → none (accepted already), + a daily duty "
+               "(the plan's duties); [数据供应单位] (and the 由 clause's 对应数据供应单位) stays accepted. The builder's reading was: "
+               "「为实现数据的如实、及时、规范等目标，数据供应单位应确保数据达到以下要求：」 over 「1、数据（含房源全景数据）每日实时动态更新，由对应数据供应单位通过专线、公网通道或标准数据接口方式实时传输接入。对于暂时不具备接口对接传输条件的数据供应单位，初期可以…离线传输至大数据中心数据库，每日动态更新。」 — "
                "a line naming acts is a task (Round 77's x299_01 第六条); its own 由 clause is a sending of records to the "
                "platform that gathers them, which names none (Round 81's x310_03 第十四条; Round 83's x315_01 第十一条, turned), "
                "可 an option (round 49 p46b); the lead-in binds the named party to the acts its lines list, so rule 4 gives "
@@ -233,7 +245,12 @@ plan(X02,
                "articles only), 监督检查 no duty heading (round 35's list: 职责分工／部门职责／管理职责), and 追究 names no "
                "body — " + NONE + "; [临港新片区管委会] accepted (RULING? 6); the figures in the cases none; " + LG_NODATE),
      ],
-     plan_targets=[], phases=[], duties=[],
+     plan_targets=[], phases=[],
+     duties=[{"what": "数据（含房源全景数据）每日实时动态更新，由对应数据供应单位通过专线、公网通道或标准数据接口方式实时传输接入", "when": "每日",
+              "when_norm": "daily",
+              "note": "Round 85 (turned): 三/1's transmission of the data to the 大数据中心 platform is a sending of records, and its "
+                      "rhythm 每日 makes it a duty (Round 83's x315_01 第十一条: 「with its rhythm a duty」); read by what is sent and "
+                      "when (Round 83's x314_02)."}],
      notes=["counting (leaf tasks; the notice 「…现印发给你们」 is one plan with the rules, round 30's two documents): 二、 (the "
             "data's scope, Round 78's (a)), 五、 (a rule by reference and a ban to 「任何单位或人员」, Round 80) and 七、 (entry into "
             "force, validity) are no tasks; the preamble none. 一、 1 (a section of bodies' parts, Round 82's p60c-1); 三、: "
@@ -246,8 +263,8 @@ plan(X02,
             "short names accepted); 四、's lead-in 「相关单位安全管理职责如下：」 a duty word over its lines; rule 2's closed list "
             "elsewhere.",
             "dates: none; no figures checked (每日 a rhythm; the validity's end 2029年3月4日 no deadline).",
-            "duties: none written — 三、1、's transmission of data is the item's own continuing work to a platform, not a "
-            "report to a body (RULING? 4 asks whether it is a daily duty)."])
+            "duties: the builder wrote none (三、1、's transmission read as the item's own continuing work to a platform; RULING? "
+            "4); Round 85 (turned): the transmission is a sending of records and its rhythm makes it a duty — one daily duty."])
 
 # ---------------------------------------------------------------------------------------------------------
 X03 = "x319_03_zhangmiao-jiedao-2024-zhuzhai-xiaoqu-wuye-gongzuo-kaohe-banfa.txt"

@@ -148,6 +148,9 @@ HQ_NOTE = ("under 「(二)指挥部职责」: a heading that names a body with t
            "set up there and so none there, but a doer in later items (round 36; round 70's x286_04 第三十二条; CONVENTIONS lines "
            "3677–3681), kept as printed (Round 81's x310_04: the defined name serves where it is printed later). [指挥部]; " + ONE +
            ". RULING? 5: none (the 指挥部 read as the group the plan sets up, everywhere) is accepted")
+HQ_TURNED = ("Round 85 (turned): rule 3, round 35 and Round 77's x303_08 二/1 over rule 1's unit heading — a 职责 heading over a body "
+             "the same section sets up names none (round 61's x263_05; round 44's 区历保委), and only a section that sets nothing up "
+             "names its groups (Round 75): [指挥部] → none (accepted already), [指挥部] stays accepted. The builder's reading was: ")
 plan(X04,
      title="街道防汛责任制度",
      title_note="line 14, the document's title as its text begins 「PAGE街道防汛责任制度一、总则…」 (「PAGE」, a field code of the "
@@ -166,21 +169,21 @@ plan(X04,
                "(Round 77's x300_05 二; Round 83 confirmed x314_01 二), naming none: " + SETUP + "; 街道应急管理办公室 only says where "
                "the office sits (round 73), the 主任 and 负责人 are persons (" + PERSONS + ") — " + NONE + ". RULING? 4: a "
                "composition only, no task (Round 74's x294_07), is accepted by count 7. " + NODATE),
-        S(["二", "(二)", "1"], [], [HQ], lead_alternatives=[[HQ]], responsible_alternatives=[[]], **at(X04, "(二)指挥部职责1."),
-          note="「1.贯彻执行国家有关防汛工作的方针、政策、法规和上级防汛指挥机构的指示、命令。」 — " + R1 + " " + HQ_NOTE + ". 上级防汛指挥机构 is "
+        S(["二", "(二)", "1"], [], [], lead_alternatives=[[HQ]], responsible_alternatives=[[HQ]], **at(X04, "(二)指挥部职责1."),
+          note=HQ_TURNED + "「1.贯彻执行国家有关防汛工作的方针、政策、法规和上级防汛指挥机构的指示、命令。」 — " + R1 + " " + HQ_NOTE + ". 上级防汛指挥机构 is "
                "the source of orders, no doer. " + NODATE),
-        S(["二", "(二)", "2"], [], [HQ], lead_alternatives=[[HQ]], responsible_alternatives=[[]], **at(X04, "的指示、命令。2."),
-          note="「2.组织制定和修订街道防汛应急预案,组织开展防汛演练。」 — " + R1 + " " + HQ_NOTE + ". " + NODATE),
-        S(["二", "(二)", "3"], [], [HQ], lead_alternatives=[[HQ]], responsible_alternatives=[[]], **at(X04, "组织开展防汛演练。3."),
-          note="「3.组织协调街道防汛工作,研究解决防汛工作中的重大问题。」 — " + R1 + " " + HQ_NOTE + ". " + NODATE),
-        S(["二", "(二)", "4"], [], [HQ], lead_alternatives=[[HQ]], responsible_alternatives=[[]], **at(X04, "重大问题。4."),
-          note="「4.负责组织调配防汛物资、设备和人员,下达防汛抢险任务。」 — " + R1 + " " + HQ_NOTE + ". " + NODATE),
-        S(["二", "(二)", "5"], [], [HQ], lead_alternatives=[[HQ]], responsible_alternatives=[[]], **at(X04, "抢险任务。5."),
-          note="「5.负责向上级防汛指挥机构报告防汛工作情况,传达和执行上级防汛指挥机构的调度指令。」 — " + R1 + " " + HQ_NOTE + "; a sending "
+        S(["二", "(二)", "2"], [], [], lead_alternatives=[[HQ]], responsible_alternatives=[[HQ]], **at(X04, "的指示、命令。2."),
+          note=HQ_TURNED + "「2.组织制定和修订街道防汛应急预案,组织开展防汛演练。」 — " + R1 + " " + HQ_NOTE + ". " + NODATE),
+        S(["二", "(二)", "3"], [], [], lead_alternatives=[[HQ]], responsible_alternatives=[[HQ]], **at(X04, "组织开展防汛演练。3."),
+          note=HQ_TURNED + "「3.组织协调街道防汛工作,研究解决防汛工作中的重大问题。」 — " + R1 + " " + HQ_NOTE + ". " + NODATE),
+        S(["二", "(二)", "4"], [], [], lead_alternatives=[[HQ]], responsible_alternatives=[[HQ]], **at(X04, "重大问题。4."),
+          note=HQ_TURNED + "「4.负责组织调配防汛物资、设备和人员,下达防汛抢险任务。」 — " + R1 + " " + HQ_NOTE + ". " + NODATE),
+        S(["二", "(二)", "5"], [], [], lead_alternatives=[[HQ]], responsible_alternatives=[[HQ]], **at(X04, "抢险任务。5."),
+          note=HQ_TURNED + "「5.负责向上级防汛指挥机构报告防汛工作情况,传达和执行上级防汛指挥机构的调度指令。」 — " + R1 + " " + HQ_NOTE + "; a sending "
                "placed by 负责 names its subject too (Round 83 on x311_04 第十一条), the receiver none (rule 3). The report is an undated "
                "duty (below). " + NODATE),
-        S(["二", "(二)", "6"], [], [HQ], lead_alternatives=[[HQ]], responsible_alternatives=[[]], **at(X04, "调度指令。6."),
-          note="「6.负责组织开展防汛检查、隐患排查和整改工作。」 — " + R1 + " " + HQ_NOTE + ". " + NODATE),
+        S(["二", "(二)", "6"], [], [], lead_alternatives=[[HQ]], responsible_alternatives=[[HQ]], **at(X04, "调度指令。6."),
+          note=HQ_TURNED + "「6.负责组织开展防汛检查、隐患排查和整改工作。」 — " + R1 + " " + HQ_NOTE + ". " + NODATE),
         S(["二", "(三)", "1"], [], ["应急管理办公室"], lead_alternatives=[["应急管理办公室"]], **at(X04, "(三)成员单位职责1."),
           note="「1.应急管理办公室负责街道防汛抗旱指挥部办公室日常工作,组织协调各成员单」 (" + CUT + ") — under 「(三)成员单位职责」 each line names "
                "its body: 「A负责…」 (" + R2 + "; members' own work is rule 2's clauses, round 30), the one body printed [应急管理办公室], "
@@ -320,7 +323,7 @@ plan(X09,
      source=source("http://www.fsou.net/html/text/lar/168931/16893107_4.html"),
      style="a text site's page 4 of a document: top-level points 二、–九、 each a heading sentence and its text on one line (二 健全管理网络 … "
            "九 加强应急救援 CUT at 「利用社区监」), no title and no 一 printed",
-     leaf_tasks=8, count_alternatives=[5], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks=5, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["二"], [], [], targets=[(1, "次")],
           note="「二、健全管理网络。街道办事处、社区居委会成立安全生产委员会,每季度至少研究一次社区安全工作。街道办事处有安全监管人员,社区有安全协管员,居民楼院有兼职"
@@ -339,8 +342,10 @@ plan(X09,
                "安全员对公共安全进行巡查」 has no subject and carries 社区居委会 across the full stop (rounds 34, 49 p46d; Round 83 on x314_03), "
                "「A组织B＋verb」 naming A (round 30): [社区居委会], lead []; none is accepted. The 上级／有关主管部门 receive a report (rule 3). "
                "The report of what the body cannot resolve is an undated duty (below). " + NODATE + " (及时)"),
-        S(["八"], [], [], targets=[(90, "%"), (85, "%")],
-          note="「八、加强安全教育。配合上级搞好“安全生产月”、“11·9”消防日等安全宣传教育活动。居民楼院有固定安全宣传栏,…每个家庭有一本安全常识手册。居民接受安全"
+        S(["八"], [], [], targets=[(90, "%"), (85, "%"), (1, "本")],
+          note="Round 85 (decided): 「每个家庭有一本安全常识手册」 — a count per place the item sets for its work is its number of work "
+               "(round 62's 「每乡镇4场」; Round 83's x314_06 「每網格12員」), and the state the work must bring about is its goal (round 25; "
+               "「居民接受安全教育面达90%以上」 in the same item): unchecked → (1, 本) a target. The builder's reading was: 「八、加强安全教育。配合上级搞好“安全生产月”、“11·9”消防日等安全宣传教育活动。居民楼院有固定安全宣传栏,…每个家庭有一本安全常识手册。居民接受安全"
                "教育面达90%以上,85%以上的居民掌握安全常识。」 — 配合上级搞好 has no subject, and 上级 (a level, no head) is served by 搞好, outside "
                "rule 2 (round 36; Round 83 on x315_01 第二十条) — " + NONE + ". Targets: 90 % (达…以上) and 85 % (以上), round 30's line. "
                "「11·9」 a name with digits; 「每个家庭有一本」 unchecked (RULING? 15). " + NODATE),
@@ -354,9 +359,14 @@ plan(X09,
      duties=[{"what": "每季度至少研究一次社区安全工作", "when": "每季度", "when_norm": "quarter"},
              {"what": "对自身解决不了的,要及时向上级或者有关主管部门报告", "when": "及时", "when_norm": None}],
      notes=["no title checked: the page is a document's page 4 and prints no title line (Round 77 on x303_05)",
-            "8 leaves: 二–九 (九 CUT), each a top-level point with its text and no children, read as tasks (RULING? 13). Accepted: 5 (三 "
-            "「有固定办公场所」, 四 「资料按规定上墙,…记录齐全、规范」 and 六 「公共设施保持完整有效…」 read as a standard's terms, text — Round 83 on "
-            "x315_02 第八条)",
+            "the builder's count: 8 leaves: 二–九 (九 CUT), each a top-level point with its text and no children, read as tasks (RULING? 13). "
+            "Accepted: 5 (三 「有固定办公场所」, 四 「资料按规定上墙,…记录齐全、规范」 and 六 「公共设施保持完整有效…」 read as a standard's terms, text — "
+            "Round 83 on x315_02 第八条)",
+            "Round 85 (turned): round 66's x271_05 and Round 77's x299_01 第六条 — a line stating only a state is text — over the "
+            "builder's every point: 三、保障办公条件 (「有固定办公场所…」), 四、档案资料规范 (「资料按规定上墙，各种…记录齐全、规范」) and 六、抓好公共安全 "
+            "(「公共设施保持完整有效。…保持畅通…」) — a run-in heading alone gives no work (round 63), and a point stating only the state a "
+            "standard asks, with no label, is text (Round 77's x303_05 kept labelled states): 8 → **5** (二、五、七、八、九; accepted "
+            "already; 8 is withdrawn with the reading); no sample was written on 三、四、六.",
             "duties: 二's 「每季度至少研究一次社区安全工作」, a recurring coordination rhythm (plans-dev EXPECTED.md: duties include recurring "
             "reporting/coordination rhythms), quarterly; 七's report of what the body cannot resolve, undated (round 44: a sending the "
             "text asks when a case arises; Round 83 on x316_01 一). RULING? 17: the meeting rhythm as no duty (not a sending) is the alternative"])

@@ -49,6 +49,8 @@ LIMIT = ("a time limit running from an event 「…后三个月内」「5 个工
          "Round 77's x302_04 二、（三）; plans-next309's x309_01 第十六条)")
 BREACH = ("the rules' own body taking the step after a breach (没收, 处罚款) is a doer (Round 77's x299_04 第二十八条; round "
           "70's x289_03)")
+FINE_TURNED = ("Round 85 (turned): round 32's penalties over round 25's rates — what a breach costs is no target, a fine's scale "
+               "or band included (round 32: 「处5000元以上3万元以下的罚款」), in a benchmark of fines too")
 RATE = ("a policy's quantities written in a task item — per-unit rates, the edges of a band 「5%以上8%以下（含）」 read alike "
         "and kept as a range string (round 25, round 29; EXPECTED.md: ranges as strings), a ceiling joined to 以下 or 不得低于 "
         "(round 30's line) — are that item's targets")
@@ -72,8 +74,8 @@ plan(X01,
      style="a forwarding notice (addressees, one sentence, four issuers, date) then the measures' title, a preamble and "
            "six headed points 一、–六、 (一、 childless, the rest with （一）–（六）), some （一） holding run-in paragraphs "
            "「土地分割转让。…」 with no number; a closing 「名词解释」 with two defined terms",
-     leaf_tasks=16, count_alternatives=[14, 15, 17],
-     leaf_tasks_by_section={"二": 3, "三": 2, "四": 2, "五": 6, "六": 3},
+     leaf_tasks=14, count_alternatives=[15],
+     leaf_tasks_by_section={"二": 3, "三": 1, "四": 1, "五": 6, "六": 3},
      childless_top_level_sections=["一、适用范围"],
      samples=[
         S(["二", "（一）"], [], [], targets=[(20, "%")], not_targets=[(25, "%")],
@@ -156,9 +158,14 @@ plan(X01,
             "issues, round 49's x229_04): the preamble and 一、适用范围 (scope, a general provision: round 30; Round 78's "
             "(a)) no tasks; the closing 「名词解释」 (two definitions) no tasks; 二、 3, 三、 2, 四、 2, 五、 6, 六、 3 → 16; "
             "the run-in paragraphs with no number (「土地分割转让。」「合并转让。」「预告登记转让。」「加强工业用地使用权转让价格管理。」 "
-            "in 二、（一）, the three in 六、（二）) are their point's text. Accepted: 15 (三、（一）, a requirement on whoever "
-            "rents, no act of the measures' bodies, as a rule for whoever acts — Round 80's p59a-1 — off), 14 (四、（一）, the "
-            "mortgage ceiling, off too), 17 (一、 counted) (RULING? 1).",
+            "in 二、（一）, the three in 六、（二）) are their point's text. The builder's accepted counts were 15 (三、（一）, a "
+            "requirement on whoever rents, no act of the measures' bodies, as a rule for whoever acts — Round 80's p59a-1 — off), "
+            "14 (四、（一）, the mortgage ceiling, off too), 17 (一、 counted) (RULING? 1).",
+            "Round 85 (turned): Round 83's x313_02 and Round 78's (a) — a rule for whoever acts is text — over Round 77's x302_02 "
+            "四、 acts with no subject: 「（一）强化出租利用的产业准入要求。工业用地和工业用房出租使用应当符合产业发展导向…」 (三、（一）) and 「（一）加强抵押额度"
+            "管理。涉及工业用地使用权设定抵押权的，应遵循…原则，抵押价值不得超出…」 (四、（一）) bind whoever rents or mortgages, no act of the plan's "
+            "bodies, and a run-in heading gives no work (round 63): 16 → **14** (三、 1, 四、 1; accepted already; 16 is withdrawn with "
+            "the reading). Accepted: 15 (一、 counted, the builder's 17 on the new count); no sample was written on 三、（一） or 四、（一）.",
             "units: every sample's units from sentences (no labels, no 职责分工): 经A组织＋verb, 实施, 组织＋work, 会同 read "
             "by its verb; headed points keep rule 2's closed list (签订, 进行, 明确 without 会同, 加强, 征询 none)",
             "dates: none; the notice's date dates no item; 定期 (三、（二）) a rhythm of publication, no sending",
@@ -253,9 +260,9 @@ plan(X03,
                "act — an application, which names no doer (round 30: 「向A申请」, 「由A提出申请」), and the district "
                "government and the departments it orders are the receiver of the request and the object of a pivot 责令 "
                "(round 30); the department accepted (RULING? 10); " + NONE + "; " + NODATE),
-        S(["第五条", "（三）"], [], [], targets=[(5, "%"), ("5-8", "%"), ("8-10", "%")],
+        S(["第五条", "（三）"], [], [], not_targets=[(5, "%"), ("5-8", "%"), ("8-10", "%")],
           **art(X03, ["第五条", "（三）"]),
-          note="「对按期改正违法建设的，处建设工程造价5%的罚款；对逾期不改正的，处建设工程造价5%以上8%以下（含）的罚款；存在多次违法、造成严重影响等严重情节的，处建设工程造价8%以上10%以下（含）的罚款。」 — "
+          note=FINE_TURNED + ": 5 %, \"5-8\" %, \"8-10\" % target → not_target. The builder's reading was: 「对按期改正违法建设的，处建设工程造价5%的罚款；对逾期不改正的，处建设工程造价5%以上8%以下（含）的罚款；存在多次违法、造成严重影响等严重情节的，处建设工程造价8%以上10%以下（含）的罚款。」 — "
                + NOSUBJ + " (处…罚款 with no subject); " + RATE + " (RULING? 15); " + NONE + "; " + NODATE),
         S(["第六条"], [], [ZF], lead_alternatives=[[ZF]], responsible_alternatives=[[]], **art(X03, ["第六条"]),
           note="「规划资源执法部门对违法建设行为按照第五条实施罚款时，应当监督违法建设行为的改正，不得以罚款取代改正。」 — " + ARTICLE
@@ -263,12 +270,14 @@ plan(X03,
                "not rule 3's guide of another body's work (Round 82's p60b-1 reads 指导和监督 of a body's work), none "
                "accepted (RULING? 12); " + ONE_LEAD + "; 第五条 an article number; " + NODATE),
         S(["第七条", "（二）"], [], [ZF], lead_alternatives=[[ZF]], responsible_alternatives=[[]],
-          targets=[(10, "%")], **art(X03, ["第七条", "（二）"]),
-          note="「对存在违反城乡规划事实的建筑物、构筑物违法部分能够拆除的，依法核发限期拆除决定书。对按期拆除的，不予罚款；对逾期不拆除的，规划资源执法部门应当依法申请建设工程所在地区人民政府责令有关部门强制拆除，并处建设工程造价10%的罚款。」 — "
+          not_targets=[(10, "%")], **art(X03, ["第七条", "（二）"]),
+          note=FINE_TURNED + " — the form reaches 「并处建设工程造价10%的罚款」 here as in 第五条（三）: 10 % target → not_target. "
+               "The builder's reading was: 「对存在违反城乡规划事实的建筑物、构筑物违法部分能够拆除的，依法核发限期拆除决定书。对按期拆除的，不予罚款；对逾期不拆除的，规划资源执法部门应当依法申请建设工程所在地区人民政府责令有关部门强制拆除，并处建设工程造价10%的罚款。」 — "
                "核发 has no subject; 申请 an application (as 第五条（一）), but 并处…罚款 joined to the same subject is "
                + BREACH + " — the department (RULING? 11), none accepted; " + ONE_LEAD + "; " + RATE + "; " + NODATE),
-        S(["第七条", "（三）"], [], [], targets=[(10, "%")], **art(X03, ["第七条", "（三）"]),
-          note="「对存在违反城乡规划事实的建筑物、构筑物违法部分不能拆除的，没收实物或者违法收入，可以并处建设工程造价10%以下（含）的罚款。」 — "
+        S(["第七条", "（三）"], [], [], not_targets=[(10, "%")], **art(X03, ["第七条", "（三）"]),
+          note=FINE_TURNED + " — the form reaches 「可以并处建设工程造价10%以下（含）的罚款」, a fine's ceiling, as 第五条（三）'s bands: "
+               "10 % target → not_target. The builder's reading was: 「对存在违反城乡规划事实的建筑物、构筑物违法部分不能拆除的，没收实物或者违法收入，可以并处建设工程造价10%以下（含）的罚款。」 — "
                + NOSUBJ + "; 10%以下（含） a ceiling joined to 以下, a target (round 30's line), 可以 changing nothing for "
                "the figure; " + NONE + "; " + NODATE),
         S(["第八条"], [], [ZF], lead_alternatives=[[ZF]], **art(X03, ["第八条"]),
@@ -310,7 +319,8 @@ plan(X03,
             "units: from sentences; the defined short name 规划资源执法部门 as printed at each place (round 43; Round 81's "
             "x310_04); 规划资源部门 inside 第四条's classes acts in no task",
             "dates: none; entry into force and validity (the notice) date nothing",
-            "figures: item targets 5 %, 5-8 %, 8-10 % (第五条（三）), 10 % (第七条（二）, （三））; unchecked: article and "
+            "figures (Round 85, turned: fines are no targets): not targets 5 %, 5-8 %, 8-10 % (第五条（三）), 10 % (第七条（二）, "
+            "（三）) — the builder wrote them as item targets; unchecked: article and "
             "law numbers (第六十四条), 2025年4月18日第50次局长办公会 (a meeting's number), the formula letters h/H/A"])
 
 # ---------------------------------------------------------------------------------------------------------

@@ -75,8 +75,8 @@ plan(X01,
            "on some lines); 一、（五） 「现场管理员职责：」 over 1、–5、, 一、（六） a paragraph over 1、–3、, 二、（二） a list 「检查执法重点项目："
            "1、…3、」 of what the check covers with a paragraph after it; a stray 「[u1]」 (an editor's mark) kept at 一、（二）; 四、 "
            "the validity; the signing date",
-     leaf_tasks=23, count_alternatives=[18, 24, 25, 26],
-     leaf_tasks_by_section={"一": 12, "二": 6, "三": 5, "四": 0},
+     leaf_tasks=18, count_alternatives=[19, 20, 21],
+     leaf_tasks_by_section={"一": 7, "二": 6, "三": 5, "四": 0},
      childless_top_level_sections=["四、本规定自颁布之日起至2010年12月31日施行"],
      samples=[
         S(["一", "（一）"], [], [YS], lead_alternatives=[[YS]], responsible_alternatives=[[], [YS, "建设单位"]],
@@ -94,14 +94,6 @@ plan(X01,
                "party's filing on itself stays none」, round 42) — still a task: an item whose only acts are owed sendings is "
                "one naming no unit (Round 83's x313_01 第十一条) (RULING? 1); the 「[u1]」 mark is kept as printed (round 48); "
                + NONE + "; [运输企业] accepted; " + NODATE),
-        S(["一", "（五）", "1"], [], [],
-          note="「现场管理员职责：」 then 「1、在建筑渣土排放工地出入口，对进入工地车辆的车容车况、相关证照开展检查；对不符合规定要求的车辆，不予进入工地。 对完成…装载准备驶出工地的车辆，检查其装载情况。…」 — "
-               "the lines give work to the site managers the haulage firm posts to carry out the firm's own site duty (（四）); "
-               "duty lines of staff a body assigns to its work are tasks naming no unit, a person never a unit (Round 81 "
-               "decided on x305_04 第七条's officers; Round 77 decided on x301_01's posts; round 30), not the job duties of "
-               "persons hired for a post, which are none (round 36's 护林员职责) (RULING? 2: if 现场管理员 are round 36's hired "
-               "persons, （五） 1、–5、 are no tasks, count 18); the heading 「现场管理员职责」 names persons, no unit label "
-               "(Round 83's x312_05: a label of persons labels no unit); " + NONE + "; " + NODATE),
         S(["一", "（六）", "3"], [], [YS], lead_alternatives=[[YS]], responsible_alternatives=[[]],
           not_targets=[(24, "小时")],
           note="「（六）运输企业应当落实专人，对工地现场管理措施落实、运输车辆行驶安全、道路污染等情况实施全程监管。」 over 「3、对运输企业发生人员死亡的道路交通事故，自事故发生二十四小时内将事故发生时间、发生地点、事故车辆等详细情况报告所在区（县）绿化市容管理部门。」 — "
@@ -128,8 +120,12 @@ plan(X01,
                "with the same check (Round 81's x305_04 第十三、十四条, governs) (RULING? 4; count 25 with the lines as "
                "leaves); 现场检查人员 are persons; 至少…一次 a number joined to 至少, a target (round 30's line) (RULING? 5); "
                "lead [] accepted; " + NODATE),
-        S(["二", "（三）"], [], [QX], lead_alternatives=[[QX]], responsible_alternatives=[[]],
-          note="「区（县）绿化市容管理部门应当落实专人负责建筑渣土卸点付费信息系统、行驶装卸记录仪监控信息系统的操作及管理，并指导、监督运输企业规范使用，发现违规及时处置。」 — "
+        S(["二", "（三）"], [], [],
+          note="Round 85 (turned): Round 81's x308_09 and x308_04, with Round 83's x313_04 五、 配备专人, over rule 2's 落实 read for a "
+               "person — rule 2's 落实 has work as its object, and 落实专人 staffs the work, as 确定专门人员 and 配备专人 do (none); 负责 "
+               "after 专人 is a person's (round 30); 指导、监督 is rule 3's guide. 「A落实／配备／确定专人（负责X）」 names none: "
+               "[区（县）绿化市容管理部门] → none (accepted already; the ruling keeps no other list accepted, so the builder's is "
+               "withdrawn). " + NONE + "; " + NODATE + ". The builder's reading was: 「区（县）绿化市容管理部门应当落实专人负责建筑渣土卸点付费信息系统、行驶装卸记录仪监控信息系统的操作及管理，并指导、监督运输企业规范使用，发现违规及时处置。」 — "
                "落实 is rule 2's verb (the subject of 落实: responsible A), its object here the staffing of the bureau's own "
                "system work; 负责 after 专人 is persons' (round 30; Round 83's x313_04 五、: 「企业应配备专人负责保管」 — 配备 "
                "outside the list) (RULING? 3: 落实专人 as rule 2's 落实, or like 配备专人, none); 指导、监督运输企业 is rule 3's "
@@ -164,7 +160,13 @@ plan(X01,
      duties=[{"what": "运输企业发生人员死亡的道路交通事故，自事故发生二十四小时内报告所在区（县）绿化市容管理部门", "when": "自事故发生二十四小时内", "when_norm": None},
              {"what": "区（县）绿化市容管理部门每日向市绿化市容管理部门报告工地出土情况", "when": "每日", "when_norm": "daily"},
              {"what": "区（县）绿化市容管理部门将运输企业发生人员死亡的道路交通事故信息及时报市绿化市容管理部门", "when": "及时", "when_norm": None}],
-     notes=["counting (leaf tasks): 一、 （一）–（四） 4, （五） 1、–5、 5 (staff duty lines, tasks naming none), （六） 1、–3、 3 "
+     notes=["Round 85 (turned): Round 77's decided on x301_01 二/（二） over plans-dev 08's every leaf — 「…在建筑渣土排放工地配备现场管理员…"
+            "（五）现场管理员职责：1、…5、」: the site staff a firm hires are persons whose job duties are none (Round 77: 「a hired person's "
+            "are none」; round 36's 护林员职责), unlike posts heading the plan's own bodies. 一、（五） 1、–5、 are no tasks: 23 → **18** "
+            "(一、 7; accepted already; 23 is withdrawn with the reading), the one sample written (一、（五）、1) dropped. Accepted on the "
+            "new count: 19 (四、 counted), 20 (二、（二）'s lines as leaves — the reading Round 85 keeps accepted, 25 on the builder's "
+            "count), 21 (both). The builder's counting follows.",
+            "counting (leaf tasks): 一、 （一）–（四） 4, （五） 1、–5、 5 (staff duty lines, tasks naming none), （六） 1、–3、 3 "
             "(its paragraph the lead-in) → 12; 二、 （一）–（六） 6 (（二）'s three lines of check items are its text); 三、 "
             "（一）–（五） 5 (acts with no subject 纳入, 予以告诫, 追究, 列入 give work: " + NOSUBJ + "); 四、 the validity, a "
             "general provision (round 30), no task → 23. Accepted: 18 (（五）'s lines as a hired person's job duties, off; "
@@ -379,9 +381,12 @@ plan(X04,
                "四/(四): a ban on acts only the work can do), unlike a ban to 「任何单位和个人」 (Round 80) (RULING? 11); "
                + NONE + "; 二层以上 a quantity joined to 以上, a target wherever it stands, a ceiling of a standard (round "
                "30's line) (RULING? 11); " + NODATE),
-        S(["第七条（行政管理部门的告知）"], [], ["市和区发展改革部门", "市和区规划行政管理部门"], responsible_alternatives=[[]],
+        S(["第七条（行政管理部门的告知）"], [], [], responsible_alternatives=[["市和区发展改革部门", "市和区规划行政管理部门"]],
           **art(X04, ["第七条（行政管理部门的告知）"]),
-          note="「市和区发展改革部门审批、核准建设项目时，应当书面告知建设单位玻璃幕墙工程建设和使用维护的相关规范。 市和区规划行政管理部门核定…规划条件时，应当书面告知建设单位…相关规范。」 — "
+          note="Round 85 (turned): Round 83's x315_01 第十一条 and Round 81's x309_01 第十六条 over round 44's any verb — giving a party "
+               "what it needs to act on is a sending, which names no doer, in articles too, as 提供 the manual is (第十六条); an article "
+               "whose only acts are owed sendings is a task naming no unit (Round 83's x313_01 第十一条). The two departments → none "
+               "(accepted already); the builder's list stays accepted. " + NONE + ". The builder's reading was: 「市和区发展改革部门审批、核准建设项目时，应当书面告知建设单位玻璃幕墙工程建设和使用维护的相关规范。 市和区规划行政管理部门核定…规划条件时，应当书面告知建设单位…相关规范。」 — "
                + ARTICLE + ": 告知 the builder of the rules is the departments' own act, as serving a decision or a 通报 to "
                "those checked is (Round 83's x313_02 五、（十一）; rounds 65, 68), not a sending of records one holds to the "
                "body that uses them (Round 83's x315_01 第十一条) (RULING? 12); the 审批、核准 in the 时 clause name when; no "
@@ -469,9 +474,11 @@ plan(X04,
                "Round 83's x311_01 第七条 had only money); " + ONE_LEAD + "; none accepted; 不得超过5年 a ceiling joined to "
                "超过, a target (round 30's line; Round 83's x315_03 第七条 「最多不得超过30日」) of the task it stands in "
                "(round 25) (RULING? 18); " + NODATE),
-        S(["第二十八条（对违反建设规定的处罚）"], [], [JS], lead_alternatives=[[JS]], targets=[("1-3", "万元")],
+        S(["第二十八条（对违反建设规定的处罚）"], [], [JS], lead_alternatives=[[JS]], not_targets=[("1-3", "万元")],
           **art(X04, ["第二十八条（对违反建设规定的处罚）"]),
-          note="「违反本办法第十六条第一款、第二款规定，设计单位或者建设单位拒不提供《…手册》的，由建设行政管理部门责令限期改正；逾期不改正的，处1万元以上3万元以下罚款。」 — "
+          note="Round 85 (turned, by the form of x321_03 第五条（三））: round 32's penalties over round 25's rates — what a breach costs "
+               "is no target, a fine's scale or band included (round 32: 「处5000元以上3万元以下的罚款」; CONVENTIONS.md's head: 「Penalties "
+               "are not targets」): 「处1万元以上3万元以下罚款」 1-3 万元 target → not_target. The builder's reading was: 「违反本办法第十六条第一款、第二款规定，设计单位或者建设单位拒不提供《…手册》的，由建设行政管理部门责令限期改正；逾期不改正的，处1万元以上3万元以下罚款。」 — "
                + BREACH + "; the offenders inside the case are objects of the penalty (round 30); " + ONE_LEAD + "; " + BAND
                + "; article numbers no targets; " + NODATE),
      ],
@@ -491,8 +498,8 @@ plan(X04,
             "设计单位, 物业服务单位 parties by role (Round 74's 房屋产权方); reviews, filings for one's own approval, "
             "sendings of documents, money paid in none",
             "dates: no item is dated; 每年12月 recurring; 2011, 2018, 2012 publication, amendment, entry into force",
-            "figures: targets 2 层 (第五条 二层以上), 5 年 (第十七条 不低于, 第二十五条 不得超过), 1-3 万元 (第二十八条); not target "
-            "6 个月 (第十七条); unchecked: 3-10 万元 (第二十九条), 3000元以上1万元以下, 1000元以上1万元以下 (第三十条), 每5年 / "
+            "figures: targets 2 层 (第五条 二层以上), 5 年 (第十七条 不低于, 第二十五条 不得超过); not targets 6 个月 (第十七条), 1-3 万元 "
+            "(第二十八条, a fine's band: Round 85, turned — the builder wrote it as a target); unchecked: 3-10 万元 (第二十九条), 3000元以上1万元以下, 1000元以上1万元以下 (第三十条), 每5年 / "
             "每3年 / 满10年 (第二十条), article and decree numbers",
             "duties: two undated reports when a case arises (第十五条, 第十九条（二））; 第二十四条's yearly filing is the "
             "owner's filing on itself, no duty (RULING? 17)"])

@@ -256,4 +256,13 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 
 align30('u02_foping', ['一', '(三)'], [], ['主办单位', '县政府督查室'], '「主办单位以县政府文件按统一格式行文,并负责将纸质文件直接送代表、提案者」「由县政府督查室负责分别寄送市政府督查室、市人大常委会人代选工委或市政协提案委」: the subject of 负责 and the agent of 由…负责, in printed order, no lead; the bodies the replies are sent to are receivers (rule 3)')  # noqa: E501
+
+# Round 62 (align85): u11_xxzhen aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: a group's
+# set-up point that gives it work, governs, p61d-2 — named there for a later alignment) (README, round 62)
+from aligned_rulings import align76  # noqa: E402
+
+align76('u11_xxzhen', None, '「二、组织机构 …特成立XX镇创建全国文明城市工作领导小组,由党委书记任组长,…负责统筹、指挥、协调全镇创建全国文明城市工作。…领导小组下设办公室,由行政审批办主任程桢恒兼任办公室主任。」 (u11 二, the text of plans-next3 k04): a point that sets a group up and gives it work by 负责 is a task naming none (rule 3; round 73); not sampled',  # noqa: E501
+        "Tasks and counts, governs: round 57's x255_06 一/2, Round 83's x314_03 三 and Round 85's x320_04 二/(一) over the older answer's section (p61d-2); named by Round 84 for a later alignment, aligned by align85; section → task, 1 → 2, 1 stays accepted",  # noqa: E501
+        ruling="Round 84 rulings", rnd=62, counts={'leaf_tasks': 2, 'count_alternatives': [1], 'childless_top_level_sections': ['一、工作目标']})  # noqa: E501
+
 write_collected(sys.argv[1])
