@@ -141,26 +141,3 @@ def test_a_first_opinion_sent_up_to_the_plans_working_group_is_an_undated_duty()
     assert _undated("村委提出初审意见，由村委负责人签字确认，并报镇专项工作组审核。") == [(None, None)]
     # (a party's own application to the group: no duty)
     assert _undated("申请人应当向镇专项工作组提交申请材料。") == []
-
-
-# --- (6) a page cut inside its heading's first bare-numbered item; a childless point's instruction beside it ------
-
-_CUT = ("某镇2019年春节森林防火工作方案\n春节将至，为做好节日期间森林防火工作，制定本方案：\n"
-        "一、 加强宣传，营造防火氛围\n各村(社区)要充分利用宣传栏、广播等阵地宣传防火知识，在重点路段悬挂宣传标语。\n"
-        "二、 落实值班制度，加强巡山护林\n"
-        "1落实巡查制度。春节期间各村(社区)必须落实值班制度，每日安排4人巡逻放哨，")
-
-
-def test_a_pages_last_paragraph_opening_with_a_bare_1_under_a_heading_is_its_first_item():
-    plan = parse_text(_CUT)
-    assert [(t.path, t.number, t.title) for t in plan.tasks] == [([], "一", "加强宣传，营造防火氛围"),
-                                                                 (["二"], "1", "落实巡查制度")]
-    assert plan.tasks[1].responsible_units == ["各村(社区)"]
-
-
-def test_a_bare_1_that_counts_or_is_followed_by_more_text_is_no_cut_item():
-    counted = _CUT.replace("1落实巡查制度。", "1人负责巡查。")
-    assert [(t.path, t.number) for t in parse_text(counted).tasks] == [([], "一"), ([], "二")]
-    followed = _CUT + "\n三、 做好后勤保障\n各村要备足扑火物资。\n"
-    assert [(t.path, t.number) for t in parse_text(followed).tasks] == [([], "一"), ([], "二"), ([], "三")]
-

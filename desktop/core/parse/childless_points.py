@@ -310,10 +310,8 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         # rulings, "in a document of numbered items too" — or, a point written as a sentence with no heading, as an
         # article is, where it instructs a body it names 「四、各区…局…应加强日常监管，…」 (Round 51); a headed
         # point's instruction 「三、信息公开⏎各乡镇要通过…公布」 and one to no body named stay as read)
-        # (Round 84 on x312_01 一: an instruction 「要…」 to the plan's bodies is work in such a document too)
         return doers or _sentence_heading(title) and _named_instruction(work) \
-            and _INSTRUCTION.search(asked) is not None \
-            or _INSTRUCTION.search(asked) is not None and not _general_call(work)
+            and _INSTRUCTION.search(asked) is not None
     if doers or timed:
         return True
     if _general_call(work):

@@ -183,19 +183,6 @@ def _bare_digit(line: str) -> int | None:
     return int(m.group(1))
 
 
-# a bare item's run-in heading: a short phrase closed by a stop 「1强化制度建设。…」
-_RUN_IN_HEAD = re.compile(r"\s*1\s*[^。，,；;：:\n\d]{3,24}?。")
-
-
-def _cut_first(lines: list[str], marks: dict[int, int], heads: dict[int, tuple[int, str, int, int]],
-               filled: list[int]) -> bool:
-    """The one bare-numbered paragraph is item 1 of the heading right above it, opening with a run-in heading, and the
-    text's last paragraph: the page was cut inside it (so no item 2 follows to make a run)."""
-    n = filled[-1] if filled else -1
-    return marks.get(n) == 1 and len(filled) >= 2 and filled[-2] in heads \
-        and _RUN_IN_HEAD.match(lines[n]) is not None
-
-
 def bare_digit_items(lines: list[str]) -> list[str]:
     """Paragraphs numbered 1, 2, 3 … with no mark after the number (「2各级各类学校要组织…」「3组织开展…」), read as
     ``2、`` ``3、``: a run of two at least, in order, from 1 — or from 2 where the one paragraph between the heading
@@ -212,14 +199,9 @@ def bare_digit_items(lines: list[str]) -> list[str]:
             heads[n] = found
         elif (value := _bare_digit(line)) is not None:
             marks[n] = value
-    filled = [n for n, ln in enumerate(lines) if ln.strip()]
-    if len(marks) == 1 and _cut_first(lines, marks, heads, filled):
-        # (the page cut inside its heading's first item 「二、…」 / 「1强化制度建设。…」: the one item there is)
-        n = filled[-1]
-        lead = len(lines[n]) - len(lines[n].lstrip())
-        return [*lines[:n], lines[n][:lead] + "1、" + lines[n][lead + 1:], *lines[n + 1:]]
     if len(marks) < 2:
         return lines
+    filled = [n for n, ln in enumerate(lines) if ln.strip()]
     out = list(lines)
     numbered: dict[int, int] = {}
     lost_under: list[int] = []          # the headings whose first paragraph is a lost item 1
