@@ -16,7 +16,6 @@ from desktop.core.deadlines import (
     NOT_DUE,
     WorkCalendar,
     leads_report,
-    plan_months,
     stated_due_rule,
     upcoming,
 )
@@ -155,11 +154,11 @@ class DashboardPage(QWidget):
         cal = WorkCalendar()
         duties = queries.duties(s.ws, s.plan_id)
         phases = queries.phases(s.ws, s.plan_id)
-        items = upcoming(duties, phases, s.today, cal=cal)
+        items = upcoming(duties, phases, s.today, cal=cal, start=figures.first_month(s.ws, s.plan_id, s.today))
         self.due.set_rows([{"id": i, "deadline": d} for i, d in enumerate(items)])
         stated = stated_due_rule(duties)
         rule = (RULE_ASSUMED.format(rule=DEFAULT_DUE.describe()) if stated is None
-                else RULE_QUARTERLY.format(rule=stated.describe()) if stated.every == "quarter"
+                else RULE_QUARTERLY.format(rule=stated.describe()) if stated.every != "month"
                 else RULE_STATED.format(rule=stated.describe()))
         if leads_report(duties):
             rule += LEADS_ONLY
@@ -196,7 +195,7 @@ class DashboardPage(QWidget):
 
     def _load_grid(self) -> None:
         s = self.session
-        months = plan_months(queries.phases(s.ws, s.plan_id), queries.duties(s.ws, s.plan_id), s.today)
+        months = figures.plan_span(s.ws, s.plan_id, s.today)
         months = [m for m in months if m <= s.current_month()] or months[:1]
         only = None if s.is_office else [{"id": s.unit_id, "name": s.unit_name()}]
         grid = figures.submission_grid(s.ws, s.plan_id, months, s.today, units=only)
