@@ -133,7 +133,7 @@ def test_a_supporting_unit_s_page_says_it_owes_no_report(qtbot, tmp_path):
     window.show_page("monthly")
     page = window.monthly
     text = page.ui.stateLabel.text()
-    assert NOT_OWED in text and "须于" not in text and "截止" not in text
+    assert text == NOT_OWED and "须于" not in text and "截止" not in text and "检查无误后提交" not in text
     # it may still enter progress on the task it supports
     assert [r["title"] for r in page.tasks.rows] == ["任务1"]
     page.ui.taskList.setCurrentIndex(page.tasks.index(0, 0))
@@ -230,3 +230,27 @@ def test_the_grid_reads_the_duties_once(tmp_path, monkeypatch):
     assert len(calls) == 1
     assert own.state(me, "2024-06") == dashboard.NOT_DUE         # a 配合 unit owes nothing
     ws.close()
+
+
+# --- finding 4: the dashboard's note on the rhythm is one line at 1366×768 ------------------------------------------
+
+def test_the_rhythm_note_is_one_line_with_the_rest_in_its_tooltip(qtbot, tmp_path):
+    from desktop.ui.one_line_label import MORE, shown_text
+
+    page = _office_dashboard(qtbot, tmp_path, LEADS_SEND, "2024-07-20")
+    window = page.window()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    note = page.ui.calendarNoteLabel
+    whole = ("月度进展按方案要求每月10日前报送上月情况。方案要求各牵头单位报送，配合单位不催报。"
+             "截止日期按法定工作日计算（已考虑节假日和调休）。")
+    assert note.text() == whole
+    assert note.height() < 2 * note.fontMetrics().height()           # one line, not two
+    shown = shown_text(whole, note.fontMetrics(), note.contentsRect().width())
+    assert shown.endswith(MORE) and whole.startswith(shown.removesuffix(MORE))
+    assert shown.removesuffix(MORE).endswith("。")                   # whole sentences shown, none cut mid-way
+    assert note.is_cut() and note.toolTip() == whole
+    # wide enough, the whole note shows and no tooltip repeats it
+    window.resize(2400, 768)
+    qtbot.waitUntil(lambda: not note.is_cut())
+    assert note.toolTip() == ""

@@ -26,6 +26,7 @@ from desktop.ui.chart import BarChart
 from desktop.ui.dashboard_models import RECEIPT_COLORS, DueModel, GridModel
 from desktop.ui.detail_models import big_number, target_label
 from desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
+from desktop.ui.one_line_label import OneLineLabel
 from desktop.ui.session import Session
 
 # the screen's words
@@ -86,6 +87,12 @@ class DashboardPage(QWidget):
         self._decisions_from = decisions_from
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
+        # the note on the reporting rhythm on one line, the rest in its tooltip (m62c finding 4)
+        note = OneLineLabel(self.ui.dueBox)
+        note.setObjectName("calendarNoteLabel")
+        self.ui.dueLayout.replaceWidget(self.ui.calendarNoteLabel, note)
+        self.ui.calendarNoteLabel.deleteLater()
+        self.ui.calendarNoteLabel = note
         self.due = DueModel(self)
         self.grid = GridModel(self)
         self.ui.dueView.setModel(self.due)
@@ -136,7 +143,7 @@ class DashboardPage(QWidget):
             self.due.set_rows([])
             self.chart.set_bars([])
             self.grid.set_grid(figures.SubmissionGrid(months=[], units=[]))
-            self.ui.calendarNoteLabel.clear()
+            self.ui.calendarNoteLabel.set_note("")
             return
         scope = [] if s.is_office else s.scope()
         counts = figures.status_counts(s.ws, s.plan_id, scope or None)
@@ -163,13 +170,13 @@ class DashboardPage(QWidget):
         if leads_report(duties):
             rule += LEADS_ONLY
         if not items and not phases and all((d.get("kind") or "other") in NOT_DUE for d in duties):
-            self.ui.calendarNoteLabel.setText(NO_DUTIES)      # not 「都已过去」: there never was one
+            self.ui.calendarNoteLabel.set_note(NO_DUTIES, wrap=True)      # not 「都已过去」: there never was one
         elif cal.approximate_years:
             known = min(cal.approximate_years) - 1
             years = "、".join(str(y) for y in sorted(cal.approximate_years))
-            self.ui.calendarNoteLabel.setText(rule + CALENDAR_NOTE.format(last=known, years=years))
+            self.ui.calendarNoteLabel.set_note(rule + CALENDAR_NOTE.format(last=known, years=years))
         else:
-            self.ui.calendarNoteLabel.setText(rule + WORKDAY_NOTE if items else NOTHING_DUE)
+            self.ui.calendarNoteLabel.set_note(rule + WORKDAY_NOTE if items else NOTHING_DUE)
 
     def _load_targets(self, scope: list[int]) -> None:
         s = self.session

@@ -42,7 +42,8 @@ DUE_PASSED = "<b style='color:#b42318'>已过报送截止日期（{due}）</b>�
 # a month between a quarterly or half-yearly plan's reports: owed with its period's report (m62c)
 DUE_WITH = "本月不单独报送，随{period}报送，须于 {due} 前提交。"
 # a 配合 unit of a plan whose lead units alone report (m62c finding 2): it owes nothing, and may still write
-NOT_OWED = "本方案由各牵头单位报送，本单位无须单独报送；如有进展，仍可填写并提交，供牵头单位汇总参考。"
+NOT_OWED = ("草稿：边写边自动保存。本方案由各牵头单位报送，本单位无须单独报送；"
+            "如有进展，仍可填写并提交，供牵头单位汇总参考。")
 STATE_SUBMITTED = "已提交（{at}），本月已锁定。"
 STATE_UNSENT = ("已提交（{at}），本月已锁定。<b style='color:#b54708'>未发送</b>："
                 "请用“文件 → 导出本月报送包”导出，送交办公室。")
@@ -227,7 +228,7 @@ class MonthlyPage(QWidget):
             return STATE_REVIEW.format(unit=escape(s.unit_name()), month=self.ui.monthCombo.currentText(),
                                        at=REVIEW_AT.format(at=at) if at else "")
         if not (self.locked and at):
-            return NO_TASKS if not has_tasks else STATE_DRAFT + self._due_text()
+            return NO_TASKS if not has_tasks else self._draft_text()
         if s.unit_id is None or not entries.sends_packages(s.ws, s.plan_id):
             return STATE_SUBMITTED.format(at=at)
         sent = entries.month_sent(s.ws, s.unit_id, self.month)
@@ -235,12 +236,16 @@ class MonthlyPage(QWidget):
             return STATE_UNSENT.format(at=at)
         return STATE_SENT.format(at=at, sent=sent["exported_at"][:16].replace("T", " "))
 
-    def _due_text(self) -> str:
-        """When this month's report is due, by the plan's rule (the dashboard's and the reports'); of a month
+    def _draft_text(self) -> str:
+        """A draft month: when its report is due, by the plan's rule (the dashboard's and the reports'); of a month
         between a periodic plan's reports, with its period's; nothing owed by a unit that reports through its lead."""
         s = self.session
         if s.unit_id is not None and not dashboard.owes_reports(s.ws, s.plan_id, s.unit_id):
             return NOT_OWED
+        return STATE_DRAFT + self._due_text()
+
+    def _due_text(self) -> str:
+        s = self.session
         rule = dashboard.due_rule(s.ws, s.plan_id)
         due = monthly_due(self.month, WorkCalendar(), rule)
         label = f"{due.year}年{due.month}月{due.day}日"
