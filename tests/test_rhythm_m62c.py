@@ -254,3 +254,41 @@ def test_the_rhythm_note_is_one_line_with_the_rest_in_its_tooltip(qtbot, tmp_pat
     window.resize(2400, 768)
     qtbot.waitUntil(lambda: not note.is_cut())
     assert note.toolTip() == ""
+
+
+# --- finding 6: the half-year summary counts its tasks one way, in the lead and in 总体情况 --------------------------
+
+def _lead_and_overview(unit: str | None, tasks_of=None):
+    import dataclasses
+    import re
+
+    from fixtures_reports.sample import report_input
+
+    from desktop.reports.draft import draft_report
+
+    data = report_input(unit)
+    if tasks_of is not None:
+        data = dataclasses.replace(data, tasks=[t for t in data.tasks if tasks_of(t)])
+    report = draft_report(data, "half-year", today=date(2024, 6, 28))
+    overview = report.sections[0].blocks[0].text
+    status = re.search(r"截至[^，]*，([^。]*)。", overview)
+    assert status, overview
+    return report, status.group(1)
+
+
+def test_the_lead_counts_as_the_overview_counts():
+    report, status = _lead_and_overview("市民政局")
+    f = report.figures
+    assert f.tasks and f.supported
+    # the lead names the tasks led and supported, then the overview's very words
+    assert f"，牵头{f.tasks}项、配合{f.supported}项，{status}。现将有关情况报告如下" in report.lead
+    assert "项任务中已完成" not in report.lead and "其余正在有序推进" not in report.lead
+
+
+def test_a_unit_that_only_leads_or_only_supports_and_the_city():
+    report, status = _lead_and_overview("市民政局", lambda t: "市民政局" in t.lead_units)
+    assert f"，牵头{report.figures.tasks}项任务，{status}。" in report.lead
+    report, status = _lead_and_overview("市民政局", lambda t: "市民政局" not in t.lead_units)
+    assert f"，配合推进{report.figures.supported}项任务，{status}。" in report.lead
+    report, status = _lead_and_overview(None)
+    assert f"，{report.figures.tasks}项任务中{status}。" in report.lead

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.core import progress as rules
@@ -76,6 +77,43 @@ def landmarks(d: Drafter, paragraphs: dict[int, list[Sentence]]) -> list[Sentenc
             out.append(s)
     return out[:6]
 
+
+@dataclass(frozen=True)
+class Tally:
+    """Every task the unit leads or supports, once, by its state — the one count of the lead paragraph and of
+    总体情况 (m62c finding 6: the lead said 「7项任务中已完成1项」 of the tasks led, 总体情况 「已完成1项，正在推进9项」
+    of the tasks led and supported). A supported task is counted by the entries here; one with none is not called
+    未启动 (its lead may be well on: the unit only sent nothing on it, ux61 problem 6): it is ``quiet``."""
+
+    led: int
+    supported: int
+    done: int
+    going: int                # in progress or late
+    late: int
+    not_started: int
+    quiet: int
+
+    def status(self) -> str:
+        """已完成1项，正在推进9项，其中2项进度滞后，另有1项配合推进的任务尚未报送进展"""
+        parts = [f"已完成{self.done}项" if self.done else "",
+                 f"正在推进{self.going}项" if self.going else "",
+                 f"尚未启动{self.not_started}项" if self.not_started else ""]
+        text = "，".join(p for p in parts if p)
+        text += f"，其中{self.late}项进度滞后" if self.late else ""
+        if self.quiet:
+            text += f"{'，另有' if text else ''}{self.quiet}项配合推进的任务尚未报送进展"
+        return text
+
+
+def tally(d: Drafter) -> Tally:
+    """The tasks ``d`` reports on, by state (``Tally``)."""
+    states = Counter(d.task_status(t) for t in d.own + d.supported_tasks if d.by_task.get(t.id) or t in d.own)
+    return Tally(led=len(d.own), supported=len(d.supported_tasks), done=states["done"],
+                 going=states["in_progress"] + states["late"], late=states["late"],
+                 not_started=states["not_started"],
+                 quiet=sum(1 for t in d.supported_tasks if not d.by_task.get(t.id)))
+
+
 def overview(d: Drafter, f: Figures, paragraphs: dict[int, list[Sentence]]) -> Section:
     if d.city:
         first = f"《{d.data.plan_title}》明确{structure(d)}，由{f.units}个责任单位分工落实。"
@@ -85,22 +123,11 @@ def overview(d: Drafter, f: Figures, paragraphs: dict[int, list[Sentence]]) -> S
         first = f"我单位牵头《{d.data.plan_title}》{structure(d)}"
         first += f"，配合推进{f.supported}项。" if f.supported else "。"
     # every task the unit leads or supports, once, by its state: 「牵头1项，配合推进4项」 then counts that add up
-    # to 5 (ux61 problem 6: the supported tasks were in no count). A supported task is counted by the entries
-    # here; one with none is not called 未启动 (its lead may be well on: the unit only sent nothing on it)
-    quiet = [t for t in d.supported_tasks if not d.by_task.get(t.id)]
-    states = Counter(d.task_status(t) for t in d.own + d.supported_tasks if d.by_task.get(t.id)
-                     or t in d.own)
-    going = states["in_progress"] + states["late"]
-    parts = [f"已完成{states['done']}项" if states["done"] else "",
-             f"正在推进{going}项" if going else "",
-             f"尚未启动{states['not_started']}项" if states["not_started"] else ""]
-    status = "，".join(p for p in parts if p)
-    late = f"，其中{states['late']}项进度滞后" if states["late"] else ""
-    if quiet:
-        late += f"{'，另有' if status else ''}{len(quiet)}项配合推进的任务尚未报送进展"
+    # to 5 (ux61 problem 6: the supported tasks were in no count) — the lead paragraph's count too (``Tally``)
+    status = tally(d).status()
     sentences = [Sentence(first)]
-    if status or quiet:
-        sentences.append(Sentence(f"截至{d.as_of_text}，{status}{late}。"))
+    if status:
+        sentences.append(Sentence(f"截至{d.as_of_text}，{status}。"))
     marks = landmarks(d, paragraphs)
     if marks:
         marks[0].text = "重点工作取得阶段性成效：" + marks[0].text
@@ -112,18 +139,19 @@ def overview(d: Drafter, f: Figures, paragraphs: dict[int, list[Sentence]]) -> S
 
 
 def opening(d: Drafter, f: Figures, period_text: str) -> str:
-    """The lead paragraph: the plan, the period, and how far the tasks have come."""
+    """The lead paragraph: the plan, the period, and how far the tasks have come — counted as 总体情况 counts
+    them (``tally``): a unit's tasks led and supported both named, 「牵头7项、配合3项，已完成1项，正在推进9项」."""
     number = f"（{d.data.doc_number}）" if d.data.doc_number else ""
     who = "我单位" if not d.city else "各责任单位"
-    started = f.tasks - f.not_started
-    if not started:                      # nothing has started: no "有序推进"
+    t = tally(d)
+    if not (t.done or t.going):          # nothing has started: no "有序推进"
         result = ""
-    elif f.done == f.tasks:
+    elif t.done == t.led + t.supported:
         result = "，各项任务全部完成"
-    elif f.not_started:
-        result = f"，{f.tasks}项任务中已启动{started}项" + (f"、已完成{f.done}项" if f.done else "")
     else:
-        result = (f"，{f.tasks}项任务中已完成{f.done}项，其余正在有序推进" if f.done
-                  else "，各项任务有序推进")
+        scope = (f"{t.led}项任务中" if d.city
+                 else f"牵头{t.led}项、配合{t.supported}项，" if t.led and t.supported
+                 else f"牵头{t.led}项任务，" if t.led else f"配合推进{t.supported}项任务，")
+        result = f"，{scope}{t.status()}"
     return (f"根据《{d.data.plan_title}》{number}部署，{period_text}，{who}对照任务分工，"
             f"压实工作责任{result}。现将有关情况报告如下：")
