@@ -189,6 +189,19 @@ def test_in_january_last_december_is_chased(tmp_path):
     ws.close()
 
 
+def test_a_plan_imported_this_year_still_shows_this_year_s_months(tmp_path):
+    # a plan of May 2023 imported on 3 June 2024: owed from June, but January to May stay to back-fill, and 2023's
+    # months are not brought back
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite", plan(MONTHLY, "2023-05-01"))
+    with ws.transaction():
+        ws.conn.execute("UPDATE plans SET imported_at = '2024-06-03T09:00:00' WHERE id = ?", (plan_id,))
+    day = date(2024, 7, 20)
+    ws.set_setting("as_of", day.isoformat())
+    assert dashboard.first_month(ws, plan_id, day) == "2024-06"
+    assert dashboard.plan_span(ws, plan_id, day)[0] == "2024-01"
+    ws.close()
+
+
 def test_the_plan_s_months_without_phases():
     # from the start given, to this year's December; without a start, this year (as before)
     months = plan_months([], [], date(2025, 1, 20), "2024-03")

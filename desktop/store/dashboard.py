@@ -158,10 +158,21 @@ def first_month(ws: Workspace, plan_id: int, today: date | None = None, *, in_us
 
 
 def plan_span(ws: Workspace, plan_id: int, today: date) -> list[str]:
-    """The months the plan runs (``core.deadlines.plan_months``), a plan with no phases from its first month owed
-    (``first_month``) — the dashboard's grid, its due list and the unit's months: a plan of last year is still
-    chased in January for its December (m62c finding 3)."""
-    return plan_months(queries.phases(ws, plan_id), duties(ws, plan_id), today, first_month(ws, plan_id, today))
+    """The months the plan runs (``core.deadlines.plan_months``) — the dashboard's grid, its due list and the unit's
+    months. A plan with no phases runs from its first month owed (``first_month``), so a plan of last year is still
+    chased in January for its December (m62c finding 3); a plan imported this year shows this year's months from
+    January (or from its own start, ``start_month``) all the same, for a unit to back-fill the months before."""
+    return plan_months(queries.phases(ws, plan_id), duties(ws, plan_id), today, span_start(ws, plan_id, today))
+
+
+def span_start(ws: Workspace, plan_id: int, today: date) -> str | None:
+    """The first month of ``plan_span`` for a plan with no phases: the first month owed or this year's January,
+    the earlier, but not before the plan's own start; None when neither is known (this year, then)."""
+    owed, own = first_month(ws, plan_id, today), start_month(ws, plan_id)
+    if owed is None:
+        return own
+    start = min(owed, f"{today.year:04d}-01")
+    return max(start, own) if own else start
 
 
 def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,

@@ -161,7 +161,7 @@ class DashboardPage(QWidget):
         cal = WorkCalendar()
         duties = queries.duties(s.ws, s.plan_id)
         phases = queries.phases(s.ws, s.plan_id)
-        items = upcoming(duties, phases, s.today, cal=cal, start=figures.first_month(s.ws, s.plan_id, s.today))
+        items = upcoming(duties, phases, s.today, cal=cal, start=figures.span_start(s.ws, s.plan_id, s.today))
         self.due.set_rows([{"id": i, "deadline": d} for i, d in enumerate(items)])
         stated = stated_due_rule(duties)
         rule = (RULE_ASSUMED.format(rule=DEFAULT_DUE.describe()) if stated is None
