@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import copy
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +53,9 @@ BROUGHT_BACK = "此前撤销的任务，新方案又列入：恢复（已有进�
 # a task the revision drops, under its old key with 原: the revision may give that number to another task
 DROPPED = "原{key} {title}：新方案中没有这项任务，将标为撤销（已有进展保留）"
 DROPPED_TAIL = "：新方案中没有这项任务，将标为撤销（已有进展保留）"
+# a stored task whose row the clerk marked 「不是任务」 in a revision's review (``not_tasks``): withdrawn as a dropped
+# task is, for the clerk's reason, not the document's (ux61 finding 1: it said 「新方案中没有这项任务」)
+MARKED_NOT_TASK_TAIL = "：您核对时标为“不是任务”，不再作为任务，已撤销（已有进展保留；以后导入修订稿也不再列为任务）"
 ADDED_TAIL = "：新增任务"
 # a row of a revised document the person marked 「不是任务」 before (``core.not_tasks``): marked again, and said
 NOT_TASK_TAIL = "：此前核对时标为“不是任务”，仍不保存（如是任务，请选中这一行按“恢复为任务”）"
@@ -387,10 +390,12 @@ def text_difference(old: str, new: str, context: int = 6, longest: int = 24) -> 
 
 
 def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan,
-                 matched: Mapping[str, str] | None = None) -> list[str]:
+                 matched: Mapping[str, str] | None = None, not_task_keys: Collection[str] = ()) -> list[str]:
     """In words, per task: what ``plan`` changes against ``before`` (key → stored fields, and
     the task's ``"text"`` when known). ``matched``: a stored key → the key of the same task in
-    ``plan`` (``task_matching``); without it, the same key. A renumbered task says so first."""
+    ``plan`` (``task_matching``); without it, the same key. A renumbered task says so first.
+    ``not_task_keys``: the rows the clerk marked 「不是任务」, taken out of ``plan`` before saving (``not_tasks``); a
+    stored task matched to one is withdrawn for that reason, and said so (``MARKED_NOT_TASK_TAIL``)."""
     if matched is None:
         matched = {key: key for key in before}
     keys = task_keys(plan.tasks)
@@ -424,6 +429,10 @@ def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan,
         if changed:
             lines.append(f"{key} {task.title}：" + "；".join(changed))
     for key, old in before.items():
-        if key not in kept:
+        if key in kept:
+            continue
+        if matched.get(key) in not_task_keys:
+            lines.append(f"原{key} {old.get('title', '')}{MARKED_NOT_TASK_TAIL}")
+        else:
             lines.append(DROPPED.format(key=key, title=old.get("title", "")))
     return lines

@@ -28,6 +28,7 @@ from desktop.core.review_corrections import (  # noqa: F401  (the field record a
     DROPPED_TAIL as DROPPED_TAIL,
     FIELD_LABELS as FIELD_LABELS,
     FIELDS as FIELDS,
+    MARKED_NOT_TASK_TAIL as MARKED_NOT_TASK_TAIL,
     NOT_TASK_TAIL as NOT_TASK_TAIL,
     NUMBER as NUMBER,
     PLAN_LINE as PLAN_LINE,
@@ -152,8 +153,9 @@ NUMBER_TOP = "“{number}”按本级编号读：方案的任务不在标题之�
 LONG_SHORT_NAME = "简称“{text}”太长（{n} 字）。简称用在列表和报告里，请控制在 {limit} 字以内。"
 SHORT_NAME_LIMIT = 20
 def dropped_key(line: str) -> str | None:
-    """The old key of a change line that says a task is dropped (``DROPPED``), else None."""
-    if not line.startswith("原") or not line.endswith(DROPPED_TAIL):
+    """The old key of a change line that says a task is dropped (``DROPPED``), or withdrawn as marked 「不是任务」
+    (``MARKED_NOT_TASK_TAIL``), else None."""
+    if not line.startswith("原") or not line.endswith((DROPPED_TAIL, MARKED_NOT_TASK_TAIL)):
         return None
     return line[1:].split(" ", 1)[0]
 

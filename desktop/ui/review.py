@@ -15,7 +15,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -45,6 +45,7 @@ from desktop.ui.review_model import (  # tests and callers import these from her
     ReviewModel,
     TaskRole,
 )
+from desktop.ui.review_undo import KeptText, PlanEdit
 from desktop.ui.screen_fit import available_area, fit_to_screen, largest_client
 
 # the screen's words
@@ -97,7 +98,6 @@ UNDO_EXPAND = "展开单位组"
 UNDO_MEMBERS = "填写单位组成员"
 UNDO_ROLE = "设定单位角色"
 UNDO_CONFLICT = "选择修订稿写法"
-UNDO_KEPT = "未采用的输入"
 UNDO_TYPO = "改正单位名称"
 
 # the heights of the lists above the table and of the table: a revision's changes want room, but the table keeps
@@ -117,49 +117,6 @@ SIDE_PANEL = (290, 420)
 WIDEST = 1500                     # the dialog's first width at most (a wide screen need not be filled)
 
 CHANGES_WIDTH = (1, 2)            # a revision's top row: the parser's notes, the changes (stretch)
-
-
-class _PlanEdit(QUndoCommand):
-    """One review edit, as the plan before and after it (plans are small: copies are cheap)."""
-
-    def __init__(self, dialog: ReviewDialog, before: ParsedPlan, text: str) -> None:
-        super().__init__(text)
-        self.dialog = dialog
-        self.before = before
-        self.after = copy.deepcopy(dialog.working)
-        self.first = True
-
-    def redo(self) -> None:
-        if self.first:                 # pushed after the edit was made
-            self.first = False
-            return
-        self.dialog.restore(self.after)
-
-    def undo(self) -> None:
-        self.dialog.restore(self.before)
-
-
-class _KeptText(QUndoCommand):
-    """A refused cell's typed text, kept in the cell: undoing it shows the task's value again."""
-
-    def __init__(self, model: ReviewModel, row: int, column: int) -> None:
-        super().__init__(UNDO_KEPT)
-        self.model, self.key = model, (row, column)
-        self.kept = model.pending.get(self.key)
-        self.first = True
-
-    def redo(self) -> None:
-        if self.first:
-            self.first = False
-            return
-        if self.kept is not None and self.key[0] < len(self.model.plan.tasks):
-            self.model.pending[self.key] = self.kept
-            self.model.refresh_row(self.key[0])
-
-    def undo(self) -> None:
-        self.model.pending.pop(self.key, None)
-        if self.key[0] < len(self.model.plan.tasks):
-            self.model.refresh_row(self.key[0])
 
 
 class ReviewDialog(QDialog):
@@ -239,6 +196,9 @@ class ReviewDialog(QDialog):
         self.ui.changesList.itemClicked.connect(self.go_to_change)
         self._fill_units()
         self._fill_summary()
+        self.changesToggle = review_changes.add_toggle(self.ui.changesLayout, self.ui.changesLabel)
+        self.changesToggle.clicked.connect(self.toggle_changes)
+        self._changes_open = False
         self._fill_changes()
         # the lists above the table get room to read a revision's changes; the person drags for more
         self.ui.mainSplitter.setStretchFactor(0, 0)
@@ -324,6 +284,33 @@ class ReviewDialog(QDialog):
         if total > table + REVISION_SPLIT[0]:
             self.ui.mainSplitter.setSizes([total - table, table])
 
+    def toggle_changes(self) -> bool:
+        """展开全部改动 / 收起: the list of a revision's changes as long as its rows (the table keeping
+        ``TABLE_ROWS_OPEN`` rows), or back to the share ``_share_height`` gives it. True: open now."""
+        self._changes_open = not self._changes_open
+        splitter, view, ui = self.ui.mainSplitter, self.ui.tasksView, self.ui
+        for widget in (ui.unitsLabel, ui.unitsList, ui.mergeButton, ui.expandButton, ui.makeLeadButton,
+                       ui.makeResponsibleButton, ui.membersButton):     # the units' tools step aside: room below
+            widget.setVisible(not self._changes_open)
+        self.layout().activate()
+        if self._changes_open:
+            total = sum(splitter.sizes())
+            table = (review_changes.TABLE_ROWS_OPEN * self._least_row() + view.horizontalHeader().height()
+                     + 2 * view.frameWidth())
+            wanted = self.ui.topPanel.height() + review_changes.list_height(self.ui.changesList) \
+                - self.ui.changesList.height()
+            splitter.setSizes([min(wanted, total - table), max(total - wanted, table)])
+        else:
+            self._share_height()
+        self._toggle_text()
+        return self._changes_open
+
+    def _toggle_text(self) -> None:
+        n = self.ui.changesList.count()
+        self.changesToggle.setText(review_changes.SHOW_LESS if self._changes_open
+                                   else review_changes.SHOW_ALL.format(n=n))
+        self.changesToggle.setVisible(n > 0)
+
     def conflict_rows(self) -> list[int]:
         """The rows of the tasks a revision's conflicts are about, in the table's order."""
         keys = {c.key for c in self.conflicts}
@@ -371,7 +358,7 @@ class ReviewDialog(QDialog):
         self.ui.redoButton.setEnabled(False)
 
     def _push(self, before: ParsedPlan, text: str) -> None:
-        self.undo_stack.push(_PlanEdit(self, before, text))
+        self.undo_stack.push(PlanEdit(self, before, text))
 
     def _edit(self, text: str, change: Any) -> Any:
         """Make ``change`` (a function of no arguments) to the plan as one undoable step."""
@@ -502,6 +489,7 @@ class ReviewDialog(QDialog):
         self.ui.topLayout.setStretch(0, CHANGES_WIDTH[0])
         self.ui.topLayout.setStretch(1, CHANGES_WIDTH[1])
         review_changes.fill(self.ui.changesLabel, self.ui.changesList, self.conflicts, changes)
+        self._toggle_text()
 
     def go_to_change(self, item: QListWidgetItem) -> int | None:
         """A click on a change (or a ⚑ correction) goes to its task's row; its row, or None for
@@ -608,7 +596,7 @@ class ReviewDialog(QDialog):
         self._row_changed(self.ui.tasksView.currentIndex(), QModelIndex())
 
     def _refused(self, row: int, column: int, message: str) -> None:
-        self.undo_stack.push(_KeptText(self.model, row, column))
+        self.undo_stack.push(KeptText(self.model, row, column))
         # after the cell's editor has closed: a message box inside the commit would fight it
         QTimer.singleShot(0, lambda: self.prompts.warn(self, SAVE_TITLE, KEPT_TEXT.format(message=message)))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from desktop.core import review_edits as logic
 from desktop.ui.brushes import solid
@@ -18,6 +18,12 @@ CHANGE_COUNTS = (("added", "新增任务 {n} 项"), ("dropped", "撤销任务 {n
 PLAN_CHANGES = "改动方案本身 {n} 处"
 NO_CHANGES = "与已保存的方案相比，新文件没有改动任务。"
 CONFLICT_ITEM = "⚑ {text}"
+# the list of changes opened to its full length, the table giving up rows for it, and shut again (ux61 finding 4: 4 of
+# 12 changes showed at 1366×768, the rest behind a scrollbar the clerk had to find)
+SHOW_ALL = "展开全部 {n} 处改动(&V)"
+SHOW_ALL_TIP = "把改动列表拉长到能看到全部改动，任务表暂时变矮；再按一次恢复。也可以拖动列表和任务表之间的分隔条。"
+SHOW_LESS = "收起改动列表(&V)"
+TABLE_ROWS_OPEN = 3               # task rows the table keeps while the list is open: a clicked change's row in sight
 
 ConflictRole = Qt.ItemDataRole.UserRole + 3    # a changes-list item's Conflict
 ChangeKeyRole = Qt.ItemDataRole.UserRole + 4   # a changes-list item's task number (its words may start with a mark)
@@ -72,3 +78,30 @@ def task_key(item: QListWidgetItem) -> str:
 def conflict_items(view: QListWidget) -> list[QListWidgetItem]:
     items = [view.item(i) for i in range(view.count())]
     return [i for i in items if i.data(ConflictRole) is not None]
+
+
+def add_toggle(layout: QVBoxLayout, label: QLabel) -> QPushButton:
+    """The 展开全部改动 button, beside ``label`` at the head of the changes panel's ``layout``."""
+    row = QHBoxLayout()
+    layout.removeWidget(label)
+    row.addWidget(label, 1)
+    button = QPushButton(label.parentWidget())
+    button.setObjectName("changesToggle")
+    button.setAutoDefault(False)
+    button.setToolTip(SHOW_ALL_TIP)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    layout.insertLayout(0, row)
+    return button
+
+
+def list_height(view: QListWidget) -> int:
+    """The height ``view`` needs to show every row at its width now (rows wrap), frame included."""
+    rows = sum(view.visualItemRect(view.item(i)).height() + 2 * view.spacing() for i in range(view.count()))
+    return rows + 2 * view.frameWidth() + 4
+
+
+def rows_in_sight(view: QListWidget) -> int:
+    """How many of ``view``'s rows are wholly in sight."""
+    area = view.viewport().rect()
+    return sum(area.contains(view.visualItemRect(view.item(i))) for i in range(view.count()))
+

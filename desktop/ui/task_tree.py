@@ -85,8 +85,10 @@ def build_tree(headings: Iterable[dict[str, Any]], tasks: Iterable[dict[str, Any
     for h in headings:
         attach(Node("heading", h["key"], h["level"], h["number"], h["title"]), list(h["path"]))
     order: dict[int, int] = {}
-    every = sorted([*tasks, *withdrawn], key=lambda t: t.get("position", 0))     # a stable sort: no
-    for t in every:                                                             # position, as given
+    # a stable sort (no position: as given); a withdrawn task before the live one that took its place since, so
+    # 「（原11，已撤销）」 stands after 10., not after the new 12. (m62a)
+    every = sorted([*tasks, *withdrawn], key=lambda t: (t.get("position", 0), t.get("withdrawn_at") is None))
+    for t in every:
         order[t["id"]] = len(order)
         node = Node("task", t["key"], t["level"], t["number"], t["title"], task_id=t["id"],
                     status=t.get("status") or "not_started", late=bool(t.get("late")),

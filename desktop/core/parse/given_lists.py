@@ -618,13 +618,19 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
     for item in reversed(items):
         # (an article is a provision whatever its siblings hold: 第六条 「…符合以下条件之一的：」 is one even where no
         # other article has items — in a text of articles only, not a page that opens inside a list before them)
+        # (an article's own paragraph after its items 「…（三）…的。⏎当事人…的，应当从重处罚。」 is read apart from the
+        # list; where the list gives no work, the paragraph folds with it into the article's one task, Round 78's (b))
+        whole = item.children
+        item.children = [c for c in whole if not c.after_items]
         picked = _picked_list(item)
         # (a list of conditions a lead-in answers once is read even under the one branched point of several)
         lone = branched == [item] and not (item.article and all_articles) and not (picked and tops > 1) \
             and not (tops > 1 and answered_cases(item))
         if item.pos in drop or lone or not (picked or step_outline(item)) and not (
                 _is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
+            item.children = whole
             continue
+        item.children = whole
         # (六、审查内容 「审批单位…主要审查以下内容：」 over its 是否 checks: the point is the reviewer's one task, a
         # leaf where the plan's items go deeper — not a point over standards or scope 「二、分类标准」「一、适用范围」)
         # (三、治理重点 over the kinds of violation it bears on, then the paragraph of its work: one task too)
@@ -639,3 +645,13 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         drop.update(d.pos for d in item.descendants())
         item.children = []
     return [i for i in items if i.pos not in drop]
+
+
+def sorted_cases_article(item: Item) -> bool:
+    """An article whose folded list only sorts cases into a class 「违法建设行为符合下列情形之一的，属于“…”情形：⏎
+    （一）…的；」 (its lead-in ``_SORTING_CASES``, no line naming a doer): it classes, names no act — no task
+    (CONVENTIONS.md Round 83's x313_03 第十三条; Round 85's x321_03 第四条)."""
+    if not item.listed or not (item.article or item.article_line):
+        return False
+    head, _, lines = item.body.strip().partition("\n")
+    return _SORTING_CASES.search(head) is not None and _doerless([ln for ln in lines.split("\n") if ln.strip()])

@@ -79,7 +79,8 @@ def _work_point(item: Item, run_in: bool = False, doer: bool = True) -> bool:
         title, text = "", item.body.strip()
     if len(text) < 15 or OPENING_SECTION.search(title) and not _CARRYING_OUT.match(title) \
             or SCHEDULE_SECTION.search(title) \
-            or _GENERAL_POINT.search(title) or NON_WORK_ARTICLE.match(title):
+            or _GENERAL_POINT.search(title) or NON_WORK_ARTICLE.match(title) and not (
+                _OVERSIGHT_HEAD.match(title) and _BODY_STEP.search(text)):
         return False
     if _GENERAL_TEXT.search(text.split("。", 1)[0]) or closing_only(item) or general_article(item):
         return False
@@ -88,6 +89,12 @@ def _work_point(item: Item, run_in: bool = False, doer: bool = True) -> bool:
                     for s in re.split(r"[。；;\n]", text))
     return bool(work) and (not doer or bool(doer_units(work)[1]) or run_in and _INSTRUCTION.search(work) is not None
                            or bool(colon_led_units(item)))
+
+
+# an oversight or penalty heading 「六、监督检查」「法律责任」 over a named body's own step on a breach
+# 「A对…进行评估，…责令B整改」 (``_BODY_STEP``): the rules' body acting, work of the point — not the heading alone
+# (Round 85's x319_02 六)
+_OVERSIGHT_HEAD = re.compile(r"^(?:监督检查|法律责任|罚则)$")
 
 
 # a point that states a norm, not work: a standard, a time limit, a measure of what counts (三、评分标准 / 统计时效)
@@ -222,9 +229,12 @@ def _instructs(item: Item) -> bool:
 # … or a named body taking a step of the procedure in a guide's point, no modal 「各区房地产交易中心受理…申请后，将…信息
 # 通过信息系统传至A」「A对…情况进行查询」: the guide's own work, a task (Round 74 rulings on x292_04 六: outside
 # articles rule 2's list stays closed, so it names no unit)
-_BODY_STEP = re.compile(r"(?:^|[。；;\n])[\u4e00-\u9fff]{2,16}?(?:中心|部门|机构|局|委|政府|办事处)"
-                        r"(?:[^，,。；;]{2,20}?后[，,])?(?:对[^，,。；;]{2,40}?进行(?:审核|核查|查询|核验|审查)|"
-                        r"将[^，,。；;]{2,40}?(?:传至|反馈|告知|移交|送交))")
+# (… or the rules' own body acting on what it oversees or on a breach 「A对…进行评估，…责令B整改」
+# 「…的，A责令其限期改正：」: its step after a breach, a task naming none outside articles — Round 85's x319_02 六)
+_BODY_STEP = re.compile(r"(?:^|[。；;，,\n])[\u4e00-\u9fff]{2,16}?(?:中心|部门|机构|局|委|委员会|管委会|政府|办事处)"
+                        r"(?:[^，,。；;]{2,20}?后[，,])?(?:对[^，,。；;]{2,40}?进行(?:审核|核查|查询|核验|审查|评估)|"
+                        r"将[^，,。；;]{2,40}?(?:传至|反馈|告知|移交|送交)|"
+                        r"责令[^，,。；;]{1,20}?(?:限期)?(?:整改|改正))")
 
 
 def _told_body(item: Item) -> bool:

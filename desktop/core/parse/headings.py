@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .closing_tables import closing_table_at
 from .division_paragraphs import division_paragraphs
-from .exception_paragraphs import set_aside_paragraph
+from .exception_paragraphs import after_items_paragraph, set_aside_paragraph
 from .glued_lists import list_headings, page_glued_items, split_glued_lists
 from .headed_paragraphs import headed_paragraphs
 from .heading_markers import (
@@ -105,6 +105,7 @@ class Item:
     fields: bool = False                        # its numbered lines folded into it as its fields (field_blocks)
     listed: bool = False                        # its numbered lines folded into its text, a list giving no work
     work: bool = False                          # a notice's unnumbered paragraph its reader found giving work
+    after_items: bool = False                   # an article's own paragraph after its last numbered item
 
     @property
     def marker(self) -> str:
@@ -395,10 +396,14 @@ def build_items(light_text: str) -> Outline:
             current = [line]
             bodies.append(current)
             continue
-        if len(stack) >= 2 and not stack[-1].unnumbered and set_aside_paragraph(line):
+        own = len(stack) >= 2 and not stack[-1].unnumbered and (stack[-2].article or stack[-2].article_line) \
+            and stack[-2] is stack[-1].parent \
+            and after_items_paragraph(line, "\n".join(current or []), lines[n + 1:n + 40])
+        if len(stack) >= 2 and not stack[-1].unnumbered and (own or set_aside_paragraph(line)):
+            # (…（五）…。⏎承租…的，应当告知…: a paragraph after an article's last item that gives work, its own task)
             last = stack.pop()          # (除上述情形外，…由A负责 after （一）…（三）: one more item, round 36)
             item = Item(kind=last.kind, number=_paragraph_key(line), value=len(stack[-1].children) + 1, body="",
-                        pos=len(items), parent=stack[-1], path=list(last.path), unnumbered=True)
+                        pos=len(items), parent=stack[-1], path=list(last.path), unnumbered=True, after_items=own)
             stack[-1].children.append(item)
             items.append(item)
             stack.append(item)

@@ -127,7 +127,7 @@ def _misnumbered(item: Item) -> bool:
 def _cases(item: Item) -> bool:
     """The section's items are cases 「（一）涉及…的，由A…查处」 (most open with a clause ending 的): each answered
     by its own agent, the lead-in's body none of theirs."""
-    bodies = [c.body.strip() for c in item.children]
+    bodies = [c.body.strip() for c in item.children if not c.after_items]   # (not a paragraph after them)
     # (an item whose case runs into a response with no agent of its own 「（一）…的，责令限期改正，处…罚款」 under
     # 「…有下列行为之一的，由A按照下列规定予以处罚：」 takes the lead-in's A — Round 51 rulings, turned: x225_04
     # 第三十四条, as x142_03 第四十八条)

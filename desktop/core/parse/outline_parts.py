@@ -132,8 +132,10 @@ def main_part(items: list[Item], warnings: list[str], preamble: str = "") -> tup
             return runs[0], "", toc
     if (both := both_documents(runs, preamble, warnings) or next_pieces(runs, warnings)) is not None:
         return both, "", toc
-    score = [(-1 if n and problem_list(run, runs[n - 1]) else sum(1 for i in run if find_declaration(i.body)),
-              len(run), n) for n, run in enumerate(runs)]
+    # (an article's own paragraph after its items, ``Item.after_items``, is no more of its run's numbering)
+    score = [(-1 if n and problem_list(run, runs[n - 1]) else sum(
+        1 for i in run if not i.after_items and find_declaration(i.body)),
+              sum(not i.after_items for i in run), n) for n, run in enumerate(runs)]
     best = max(score)[2]
     warnings.append(f"原文有 {len(runs)} 组各自从头开始的编号，已取第 {best + 1} 组作为方案正文，请核对。")
     left_out = "\n".join(i.marker + i.body for n, run in enumerate(runs) if n != best for i in run)

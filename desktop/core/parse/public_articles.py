@@ -77,8 +77,15 @@ def _public(sentence: str) -> bool:
     after = after_cases(sentence)
     m = _PUBLIC.match(sentence) or _PUBLIC.match(after)
     return m is not None and _PUBLIC_AFTER_VERB.search(m.group(1)) is None \
+        and not _HOLDERS.match(sentence[m.start():] if _PUBLIC.match(sentence) else after) \
         and not any(_BODY_ANSWERS.match(c) and not _PUBLIC.match(c)
                     for c in {after, *re.split(r"[，,]", sentence)[1:]} if c != sentence)
+
+
+# the holders of a premises bound together 「厂房、仓库的产权人、使用人、管理人应当…」: an owner listed with the user
+# or manager who runs it is a regulated party, not the public (CONVENTIONS.md p61a-2: 「a party the rules bind to
+# duties by 应当 — an owner, a user, a manager — is a regulated party」; Round 85's x317_01 第八条)
+_HOLDERS = re.compile(r"^[^，,。；;：:\n]{0,12}?产权人(?:[、和及与或]|或者|以及)(?:使用人|管理人)")
 
 
 # (a bureau or a centre too 「申请人提供的资料不全的，区房屋管理局应当…告知…」)

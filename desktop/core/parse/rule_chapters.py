@@ -21,7 +21,7 @@ from .article_text import (
     article_text as _article_text,
 )
 from .defined_names import short_names
-from .given_lists import grants_or_lists_matters
+from .given_lists import grants_or_lists_matters, sorted_cases_article
 from .headings import Item
 from .money_articles import money_item, money_only
 from .no_work_articles import consequence_only, everyone_only, sets_up_panel_only
@@ -545,7 +545,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     if item.children or not (item.article or item.article_line):
         return False
     plain = _RUN_IN_BRACKET.sub("", _article_text(item)[2], count=1)
-    if consequence_only(plain) or units_named and everyone_only(plain):
+    if consequence_only(plain) or units_named and everyone_only(plain) or sorted_cases_article(item):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
     if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)
                         or money_only(plain) or sets_up_panel_only(plain)):
@@ -624,6 +624,18 @@ _BY_AGENT = re.compile(r"由[^，,。；;由的]{2,12}?"
                        r"(?:填写|提交|报送|出具|办理|签订|编制|审核|核定|确定|发放|拨付|进行|组织)")
 
 
+# a term defined, then a clause of its own giving work by a modal 「第七条所称违法收入，按照…计算；未出售…的，应当委托…
+# 评估确定。」: a definitions article that also gives work is a task (round 39; Round 78's (c))
+_DEFINING = re.compile(r"所称|所指|是指|系指")
+_OWN_MODAL = re.compile(r"应当|必须")
+
+
+def _defined_then_work(text: str) -> bool:
+    parts = [p.strip() for p in re.split(r"[。；;\n]", text) if p.strip()]
+    return bool(parts) and _DEFINING.search(parts[0]) is not None and any(
+        _OWN_MODAL.search(p) and not _OPENING_TEXT.search(p) for p in parts[1:])
+
+
 def _run_on_work(item: Item) -> bool:
     """An article written on after its number (第八条 采购代理机构应当严格按照…) whose text gives work (see
     ``_WORK_WORDS``, or a rule-2 doer: 「在…的基础上，A会同B…调整并公布…」「具体考核细则由A另行制定」) and
@@ -640,7 +652,7 @@ def _run_on_work(item: Item) -> bool:
     responds = (_RESPONDER.search(text) is not None or _CUT_RESPONDER.search(text) is not None) \
         and not _ANY_BREACH.match(text)
     if _OPENING_TEXT.search(first) or _OPENING_TEXT.match(text):
-        return later_work(text)
+        return later_work(text) or _defined_then_work(text)
     return ((len(item.body.strip()) >= 15 or short_work(text)) and not headed_prose(item)
             and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())) or responds
                  or _BY_AGENT.search(first) is not None
