@@ -73,7 +73,8 @@ def test_a_content_column_headed_with_the_plan_year_is_the_named_project_s_text(
     assert "建设地点：河东街道" in first.text and "年度投资金额（万元）：120" in first.text
     assert first.responsible_units == ["县民政局"] and first.lead_units == []
     assert first.deadline == "2025-10-31"
-    assert [(t.value, t.unit) for t in first.targets] == [(4, "个")]
+    # (Round 84 rulings, decided on p61e-2: the 年度投资金额（万元） cell is the row's own number of work, 120 万元)
+    assert [(t.value, t.unit) for t in first.targets] == [(4, "个"), (1200000, "元")]
 
 
 def test_a_task_table_without_a_name_column_keeps_its_task_cell_as_the_title(tmp_path):

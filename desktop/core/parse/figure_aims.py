@@ -149,7 +149,10 @@ def changed_from(clause: str, ms: int, me: int) -> bool:
 # own per-unit rate (CONVENTIONS.md Targets, round 25: 「每户补贴2000元」), with no comparison word (not
 # 「按照教练车总数的20%进行配备」, a staffing norm: 配备 is no verb of money)
 _TERMS_BASE = re.compile(r"按(?:照)?[^，,。；;\d]{2,24}?的\s*$")
-_TERMS_VERB = re.compile(r"\s*(?:的标准)?\s*(?:缴纳|收取|加收|征收|计收|计征|收缴|补助|补贴|给予|发放|支付|计提|返还)")
+# (「地下二层按照地下一层的50%确定」: a price set as a share of another's, 确定／计算 closing the clause — not
+# 「…的30%确定名额」, a quota picked)
+_TERMS_VERB = re.compile(r"\s*(?:的标准)?\s*(?:缴纳|收取|加收|征收|计收|计征|收缴|补助|补贴|给予|发放|支付|计提|返还"
+                         r"|(?:确定|计算|核算)(?=\s*(?:[，,。；;]|$)))")
 
 
 def rate_terms(clause: str, ms: int, me: int, vunit: str) -> bool:

@@ -126,6 +126,7 @@ from .target_filters import (
     GRADE_AFTER,
     GRADE_BAND_AFTER,
     GRANT_CEILING,
+    LASTS_FOR,
     LINE_BANDS,
     LINE_BAR_BEFORE,
     METRE_CEILING,
@@ -140,6 +141,7 @@ from .target_filters import (
     STAFF_SHARE_AFTER,
     STAFF_SHARE_BEFORE,
     TOTAL_COST_BEFORE,
+    UNDONE_BEFORE,
     VEHICLE_SIZE_AFTER,
     _sized,
     bracket_band,
@@ -386,12 +388,15 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "降雨量超过50毫米，启动…": a trigger, no limit a rule sets
             if not line and _ALLOWED_CAP.search(clause, max(0, ms - 12), ms):
                 continue                            # "物业可转让不超过50%": how much a rule lets one do
-            if not line and unit in ("年", "个月", "月", "天", "日") and _TERM_CAP.search(
-                    clause, max(0, ms - 24), ms):
-                continue                            # "租赁周期原则上不超过5年": how long a term may run
-            if not line and _BELOW_WHICH.search(clause, max(0, ms - 4), ms) \
+            if not line and unit in ("年", "个月", "月", "天", "日") and (_TERM_CAP.search(
+                    clause, max(0, ms - 24), ms) or LASTS_FOR.search(clause, max(0, ms - 12), ms)):
+                continue                            # "租赁周期原则上不超过5年": how long a term may run; "时效为
+                #                                     18个月": how long a state lasts
+            if not line and (_BELOW_WHICH.search(clause, max(0, ms - 4), ms)
+                             or UNDONE_BEFORE.search(clause, max(0, ms - 16), ms)) \
                     and _WHICH_AFTER.match(clause, me):
                 continue                            # "亩产税收低于5万元/亩的工业用地": which ones, by a low figure
+                #                                     (「未完成投资总额25%的工业用地」: by what is not yet done)
             if not suffix and not condition and not line and _DE_ONLY.fullmatch(clause[me:]) \
                     and _CMP_BEFORE.search(
                     clause, max(prev_end, 0, ms - 4), ms):

@@ -21,11 +21,15 @@ _LENGTH_END = (r"(?=\s*(?:以上|左右)?\s*(?:[，,。；;）)]|$)|\s*(?:及以
 _WITHIN_DISTANCE = r"(?:服务半径|半径|范围)?内(?![容部外涵]|地(?!面)|\s*(?:为|划为|列为|属于))"
 _METRES_END = (r"(?=\s*(?:及以上|以上|及以下|以下|以内|之内|之间|间(?![\u4e00-\u9fff])|" + _WITHIN_DISTANCE + r")"
                r"|\s*(?:左右)?\s*(?:[，,。；;）)、]|且|或|$)"
-               r"|的[\u4e00-\u9fff]|时|" + r"\s*[×xX＊*]\s*\d)")
+               r"|的[\u4e00-\u9fff]|时|" + r"\s*[×xX＊*]\s*\d"
+               # (「至少应留有4米宽度」: the width a standard keeps, not 「5米宽的道路」)
+               r"|宽度(?=[的，,。；;]|$))")
 # the verbs that select or check the objects a share or multiple counts 「按…3倍的比例，选好预征对象」 (Round 60
 # rulings)
 PICKS = r"(?:选好|选取|选拔|选定|抽选|抽取|抽查|抽检|遴选|挑选)"
 _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
+          # a flow, kept as printed (每支水枪的流量不应小于5升／秒; 供水能力10立方米/秒)
+          "(?:升|立方米)\\s*[/／]\\s*秒|(?<![a-zA-Z])L/s(?![a-zA-Z])|"
           "万平方米|平方米|万平米|平米|㎡|平方公里|平方厘米|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
           # a speed (不得超过限速60km/h)
           "(?<![a-zA-Z])km/h(?![a-zA-Z])|"
@@ -51,6 +55,8 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           # of a word (10起草 / 3起步) nor a year (自2026起)
           "(?<!20\\d\\d)起(?![草步始来点止算飞跑航])|"
           "个月|个工作日|工作日|个类别|小时|分钟|年一遇|MPa|℃|"   # (a temperature: 供热温度由18℃提升至20℃)
+          # (a temperature in 度 closing its clause 「温度超过38度时」; not 年度 / 力度 / 3度电)
+          "度(?=\\s*(?:以上|以下)?\\s*(?:[时，,。；;、）)或]|$))|"
           # lengths, lamps, wells, culverts, sections, courses and camera channels (渠道1200米, 步道800延米, 路灯500盏,
           # 机井20眼, 涵洞12道, 线路15段, 课程30门, 绿道12km, 监控探头300路); 米 after 千 is 千米 (above), and not
           # 平方米/立方米 (above: tried first); not 3道工序 / 路口 / 门店 / km² / 5米宽 / K3+500段 (a stake number)

@@ -77,6 +77,13 @@ _TERM_CAP = re.compile(r"(?:(?:租赁|承包|合同|聘用?|经营|出租|流转
                        # how long a person may be lent or posted away (借用时间不得超过6个月 / 借调期限最长不超过1年)
                        r"|(?:借用|借调|抽调|挂职|跟班|派驻)[\u4e00-\u9fff]{0,4}?(?:时间|期限|期))[^，,。；;\d]{0,8}?(?:原则上|一般)?\s*(?:最长|最多)?\s*"
                        r"(?:不超过|不得超过|不长于|不得长于|不宜超过)\s*$")
+# 「…认定文件…时效为18个月」「发布期限一般为2年」「有效期为3年」: how long a state lasts that a rule fixes, with no
+# comparison word — a norm, no target (Round 81 rulings, x310_03 第十一条 decided)
+LASTS_FOR = re.compile(r"(?:时效|有效期限?|有效时间|(?:发布|公布|公示|保存|保留|存续)期限?)\s*(?:一般|原则上)?\s*"
+                       r"(?:为|是)\s*$")
+# 「未完成开发投资总额25%的工业用地」: what is not yet done, then 的 and the noun it picks out — which ones, as a low
+# figure picks them (round 58's class; no comparison word)
+UNDONE_BEFORE = re.compile(r"(?:未|尚未|没有|未能)(?:完成|达到|实现)[^，,。；;\d]{0,12}$")
 # a low figure with 的 and the noun it picks out (低于5万元/亩的工业项目用地, 不足30%的村): which ones are meant
 _BELOW_WHICH = re.compile(r"(?<!不)(?:低于|小于|少于|不足|不到)\s*$")
 _WHICH_AFTER = re.compile(r"(?:/[\u4e00-\u9fff]{1,2})?\s*(?:以下)?\s*的\s*[\u4e00-\u9fff]"
@@ -332,7 +339,9 @@ STAFF_SHARE_BEFORE = re.compile(r"按(?:照)?(?:[^，,；;。]{1,30}?的)?\s*$")
 # norm with no comparison word, as 「原则上按500户配1名」 (CONVENTIONS.md Thresholds)
 PER_HEAD_BEFORE = re.compile(r"按(?:照)?\s*每(?:个|一个|名|位)?[\u4e00-\u9fff]{1,8}?\s*$")
 # (not a share of money 「按照市级支持资金的50%的比例安排配套资金」: a fund's matching rate, the scheme's — x291_01)
-STAFF_SHARE_AFTER = re.compile(r"\s*(?:的比例)?\s*(?:进行|予以)?\s*(?:随机)?\s*(?:配备|配置|配齐|配|核定|安排|设置)"
+# (「按职工总人数的百分之七十组建义务消防队」: the share of the staff a team is formed of, a staffing norm too)
+STAFF_SHARE_AFTER = re.compile(r"\s*(?:的比例)?\s*(?:进行|予以)?\s*(?:随机)?\s*(?:配备|配置|配齐|配|核定|安排|设置"
+                               r"|组建|组成|抽调)"
                                r"(?!套?(?:配套)?(?:资金|经费|补贴|补助|奖励))")
 
 

@@ -137,6 +137,13 @@ _COUNT_WRAPPED = re.compile(r"(?<=[^\d.]\d\d\s[人名])\s*\n(?=[\u4e00-\u9fff]{2
                             r"(?<=[^\d.]\d\d[人名])\s*\n(?=[\u4e00-\u9fff]{2,8}[,，])")
 
 
+# 「年度投资金额（万元）：300」: a project row's money cell under a column headed with the plan's own amount for it and
+# its unit (a task table flattened into labelled lines) — the row's own number of work, 300 万元 (Round 84 rulings,
+# decided); not a column of what was spent 「已完成投资」「累计投资」「实际投资」 (round 33)
+_MONEY_CELL = re.compile(r"((?:年度|计划|本年度?|当年)投资(?:金额|额)?|(?<![成计际有年])投资(?:金额|额))\s*"
+                         r"[（(]\s*([万亿]?元)\s*[)）]\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d.])")
+
+
 def find_targets(text: str, default_year: int | None, relaxed: bool = False,
                  fallback_deadline: str | None = None, first_year: int | None = None) -> list[Target]:
     """Targets in ``text``; each takes the latest deadline named in its own sentence. In a plan of several years
@@ -152,6 +159,8 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         text = _UNIT_BROKEN.sub(r"\1", _HIDDEN_TEXT.sub("", text))
     if "\n" in text:
         text = _FIGURE_WRAPPED.sub(r"\1", text)
+    if "投资" in text:
+        text = _MONEY_CELL.sub(r"\1\3\2", text)
     for sentence in split_top_level(text, "。！？!?\n"):
         # (the numerals tested first: a sentence without a digit is what _INCLUSIVE, whose matches keep their digits,
         # leaves as it is)

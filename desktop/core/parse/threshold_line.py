@@ -39,7 +39,8 @@ _WORD = (r"(?:(?:不得|不应|不宜|不能|不可)(?:超过|少于|低于|高�
          r"|(?<![不得应宜能可])(?:大于|小于)(?:或?等于)?|不足|(?<![达做办看找想得])不到|[≥≤＞＜]|[<>]=?)")
 _JOINED_BEFORE = re.compile(_WORD + r"\s*(?:原则上|一般)?\s*(?:为|在|可)?\s*$"
                             # 「至少组织1次」「至少配备2名」: at least, then the verb of the count
-                            r"|至少\s*(?:[\u4e00-\u9fff]{1,2})?\s*$"
+                            # (「至少应留有4米」: a modal, then the verb of the distance kept)
+                            r"|至少\s*(?:应当?|须|必须|要)?(?:[\u4e00-\u9fff]{1,2})?\s*$"
                             # 「最高补贴50万元」「最低为20%」「最长5年」「最多3次」 (round 32: 最长 / 最多 join the
                             # line; not 最低点 / 最高级: a noun)
                             r"|(?:最高|最低|最长|最多)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$"
@@ -65,7 +66,8 @@ def _word_comparator(word: str) -> str:
     return "<" if re.search(r"少于|低于|小于|不足|不到|[<＜]", word) else ">"
 
 
-# a share compared with a part of something: 「不应超过合同价格的80%」「不低于总投资的30%」
+# a share compared with a part of something: 「不应超过合同价格的80%」「不低于总投资的30%」, a multiple of a base
+# alike 「不应小于电杆高度的1.5倍」
 _JOINED_SHARE = re.compile(_WORD + r"\s*[^，,；;。\d、]{1,12}?的\s*$")
 # a ceiling written 不超 / 不得超 / 未超 (「不得超3%」「未超50%的」): at most the figure, never past it
 CEILING_SHORT = re.compile(r"(?:不得|不|未|没有?)超\s*$")
@@ -100,7 +102,7 @@ def line_joined(clause: str, start: int, end: int, suffix: str | None, unit: str
     if _RANGE_IN.match(clause, end) and re.search(r"[-—–~至到]", clause[start:end]) \
             and re.search(r"在\s*$", clause[max(0, start - 2):start]):
         return True                     # 「宜在50-100米间」: a range bounding a standard, both ways (round 32)
-    return unit in ("%", "‰") and _JOINED_SHARE.search(clause, max(0, start - 20), start) is not None
+    return unit in ("%", "‰", "倍") and _JOINED_SHARE.search(clause, max(0, start - 20), start) is not None
 
 
 def line_comparator(clause: str, start: int, end: int) -> str | None:

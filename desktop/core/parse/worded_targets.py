@@ -68,7 +68,10 @@ _FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三]年|年度?|�
                          r"(?:(?:到|赴|深入)(?:现场|一线|基层|实地))?"
                          # 「每周至少全面排查一次」: how thoroughly, then a verb of checking (as 检查, 巡查)
                          r"(?:全面|集中|逐一|专门|统一)?"
-                         r"(?:组织|开展|举办|召开|进行|举行|检查|巡查|督查|排查|抽查|核查|督导|走访|演练|听取)"
+                         # (「每季度至少研究一次」: any verb of the work after the floor, as 至少研究1次 reads in
+                         # digits — a quantity joined to 至少 is a target, round 30)
+                         r"(?:(?:应当?|要|须)\s*)?(?:组织|开展|举办|召开|进行|举行|检查|巡查|督查|排查|抽查|核查|督导"
+                         r"|走访|演练|听取|(?!每)[\u4e00-\u9fff]{2})"
                          r"[^，,。；;：:\d一二两三四五六七八九十]{0,12}$")
 _CN_VALUE = {"两": "二", "兩": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
@@ -168,7 +171,9 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         # rulings, governs (rounds 52, 58 over round 35's floor); 已／累计／去年 stay a past tally)
         done = _HELD_DONE.search(clause.replace("每", " ")) is not None
         held = m.group(3) in ("场", "期") and _HELD.search(clause) is not None and not done or (
-            m.group(3) in ("场", "場", "堂", "次", "期") and _HELD_RIGHT_BEFORE.search(before) is not None
+            # (「每年组织一至二次」: the verb before a range's low end holds the events as well)
+            m.group(3) in ("场", "場", "堂", "次", "期")
+            and _HELD_RIGHT_BEFORE.search(_CN_RANGE_BEFORE.sub("", before)) is not None
             and not done and not sentence.startswith("性", m.end()))
         above = _ABOVE.match(sentence, m.end())
         if m.group(3) == "人" and above and noun_class(sentence, m.start(), above.end(), "人", above.group().strip()):
@@ -245,21 +250,35 @@ _CN_SPAN = led(re.compile(r"(?<![第每\d一二两三四五六七八九十百千
                           r"(个工作日|个月|年|天|日|小时)(?![内底末度前级一])\s*(及以上|以上|及以下|以下|以内)?"))
 # (round 32: 最长／最多／不足／不到／大于／小于 and 以内 join the line: 「申请最长五年的居留许可」)
 # (「归档材料应当至少保存三十年」: a verb of keeping or lasting between the floor and its span, as 至少保存30年 reads)
+_KEPT_GAP = r"(?:应当?|须|必须|要)?(?:留有|留出|保持|保留|相距|间隔)"
 _SPAN_BAR = re.compile(r"(?:(?:不得|不应|不宜|原则上)?(?:不少于|不低于|不超过|不短于|不长于|少于|超过)"
                        r"|至少|最长|最多|不足|不到|(?<![不得应宜])(?:大于|小于))\s*"
-                       r"(?:为|可达|达|(?<=至少|最少|最长)(?:保存|保留|留存|存放|公示|公告|持续|运行))?\s*$")
+                       r"(?:为|可达|达|(?<=至少|最少|最长)(?:保存|保留|留存|存放|公示|公告|持续|运行)"
+                       # 「至少应留有四米宽度」「至少应保持一米的距离」: a modal and the verb of a kept distance
+                       r"|(?<=至少|最少)" + _KEPT_GAP + r")?\s*$")
 # the line's word, then the event a term is counted from 「期限不得少于公示期限截止后的七日」「不超过收到通知之日起的
 # 30日」: the term is joined to the word across the event (round 33's time limit with its comparison word)
 _SPAN_BAR_EVENT = re.compile(r"(?P<bar>" + _SPAN_BAR.pattern.removesuffix(r"\s*$") + r")\s*"
                              r"[^，,；;。\d]{1,16}?(?:后|之后|之日起|起)的?\s*$")
 
 
-def _span_bar(sentence: str, start: int, right_before: re.Match[str] | None = None) -> re.Match[str] | None:
+# 「押金不低于租赁合同一个月租金」「不超过本人三个月工资」: a sum measured in months of pay, the line's word before
+# the noun the months are of — the span joined to the word across it
+_SPAN_BAR_NOUN = re.compile(r"(?P<bar>" + _SPAN_BAR.pattern.removesuffix(r"\s*$") + r")\s*[^，,；;。\d]{1,10}?$")
+_OF_PAY = re.compile(r"的?(?:租金|房租|工资|薪酬|薪金|收入|物业费|管理费)")
+
+
+def _span_bar(sentence: str, start: int, right_before: re.Match[str] | None = None,
+              end: int | None = None) -> re.Match[str] | None:
     """The line's word before the span of time at ``start``: right before it (``right_before``, when the caller
-    has searched already), or before the event it is counted from."""
+    has searched already), before the event it is counted from, or before the noun whose pay the span (ending at
+    ``end``) measures."""
     bar = right_before or _SPAN_BAR.search(sentence, max(0, start - 8), start)
     if bar is None and (event := _SPAN_BAR_EVENT.search(sentence, max(0, start - 30), start)):
         bar = _SPAN_BAR.search(sentence, event.start("bar"), event.end("bar"))
+    if bar is None and end is not None and _OF_PAY.match(sentence, end) and (
+            noun := _SPAN_BAR_NOUN.search(sentence, max(0, start - 20), start)):
+        bar = _SPAN_BAR.search(sentence, noun.start("bar"), noun.end("bar"))
     return bar
 
 
@@ -280,7 +299,7 @@ def _span_target(sentence: str, m: re.Match[str], bar: re.Match[str] | None, val
                  deadline: str | None) -> Target:
     """The target of a span of time ``m`` (its group 3 a suffix 以上／以内…) joined to the word ``bar`` before it: the
     comparator from the suffix or the word, the subject from the clause before the word."""
-    word = re.sub(r"\s*(?:为|可达|达|保存|保留|留存|存放|公示|公告|持续|运行)?\s*$", "",
+    word = re.sub(r"\s*(?:为|可达|达|保存|保留|留存|存放|公示|公告|持续|运行|" + _KEPT_GAP + r")?\s*$", "",
                   bar.group()).strip() if bar else ""
     comparator = _SUFFIX.get(m.group(3) or "") or _CMP.get(word) or next(
         (c for w, c in _SPAN_CMP.items() if word.endswith(w)), None)
@@ -302,7 +321,7 @@ def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
     out: list[Target] = []
     for m in _CN_SPAN.finditer(sentence):
         right_before = _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start())
-        bar = _span_bar(sentence, m.start(), right_before)
+        bar = _span_bar(sentence, m.start(), right_before, m.end())
         if not (bar or m.group(3)):
             continue
         if sentence.startswith("后", m.end(2)) and not right_before:
