@@ -57,6 +57,7 @@ def test_penalty_by_the_law_conduct_and_reward_articles_give_no_work() -> None:
                             "报请区人民政府给予表彰。")
     # near misses: a named body that penalizes, or one that must act, is work
     assert not consequence_only("违反本办法规定的，由区城管执法局依照有关规定处罚。")
+    assert not consequence_only("违反本办法的相关规定，按照有关规定给予处罚。")    # (a bare pointer alone: w52b)
     assert not consequence_only("对违法行为，区水务局应当依法处罚。")
     assert not consequence_only("对违反本办法的单位，由主管部门责令限期改正。")
 

@@ -32,10 +32,11 @@ from .opening_subjects import opening_subject
 _CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|问责(?!制)|追究[^，,。；;]{0,20}?责任|"
                           # (a fund's sanctions said of no one 「…给予相关处罚外，限期收回…引导资金，并取消…资格」)
                           r"对[^，,。；;]{2,30}?给予[^，,。；;]{0,4}处罚|取消[^，,。；;]{0,30}?资格|"
-                          r"赔偿(?!权利|义务|请求|金|款|资金|费用|磋商|协议|工作|制度|案件|范围|数额|方案)|通报批评|"
-                          # (a penalty by the law's own terms, said of no one 「违反本办法规定的，按照法律、法规的有关
-                          # 规定处罚」)
-                          r"(?:按照|依照|依据|根据)[^，,。；;]{0,30}?规定(?:予以|给予)?处罚$|依法(?:予以)?处罚$")
+                          r"赔偿(?!权利|义务|请求|金|款|资金|费用|磋商|协议|工作|制度|案件|范围|数额|方案)|通报批评")
+# a penalty by the law's own terms, said of no one 「违反本办法规定的，按照法律、法规的有关规定处罚」: beside a
+# consequence 「…；构成犯罪的，依法追究刑事责任」 part of the liability article; alone a bare pointer, read as the older
+# sets count it (a task, w52b)
+_BY_LAW = re.compile(r"(?:按照|依照|依据|根据)[^，,。；;]{0,30}?规定(?:予以|给予)?处罚$|依法(?:予以)?处罚$")
 # a reward for merit: one only when the party's own unit or superior gives it 「由其所在单位…予以表扬或者奖励」 (a
 # scheme's reward paid by a body of the plan 「…给予投资奖励」 is its work)
 _REWARD = re.compile(r"由(?:其|该单位的?)?(?:所在单位|本单位|上级)[^。；;]{0,30}?(?:表扬|表彰|奖励)|"
@@ -98,7 +99,8 @@ def consequence_only(text: str) -> bool:
             return False
         # (a sentence of the cases alone 「…有下列行为之一的，」 runs on into the consequence; a sentence with none
         # and no 的 is no liability)
-        if not (_CONSEQUENCE.search(s) or _REWARD.search(s)) and not re.search(r"的[，,：:]?$|情形[，,：:]?$", s):
+        if not (_CONSEQUENCE.search(s) or _REWARD.search(s) or _BY_LAW.search(s)) \
+                and not re.search(r"的[，,：:]?$|情形[，,：:]?$", s):
             return False
         if any(not (_SUPERIOR.match(s, m.end()) or _OFFICERS_SUPERIOR.match(s, m.end()))
                for m in re.finditer(r"(?<![自理缘经])由(?!于)", s)):
