@@ -77,15 +77,15 @@ def test_the_save_message_lists_the_marked_row_with_the_withdrawn_tasks_first(ws
 # -- 2. listed by number --------------------------------------------------------------------------------
 
 def test_a_clerks_lettered_number_sorts_after_the_same_number_and_before_the_next():
-    from desktop.core.task_order import in_number_order, number_order, numeral_key
+    from desktop.core.task_order import number_order, numeral_key
 
     assert numeral_key("12") < numeral_key("12A") < numeral_key("13")
     assert numeral_key("十二") == (12.0, "") and numeral_key("其一") is None
     tasks = [Task(["四"], n, f"任务{n}", "") for n in ("10", "12A", "12", "13")]
-    assert [t.number for t in in_number_order(tasks)] == ["10", "12", "12A", "13"]
+    assert [tasks[n].number for n in number_order(tasks)] == ["10", "12", "12A", "13"]
     # siblings keep the places their group holds; another heading's tasks between them stay put
     mixed = [Task(["四"], "12A", "a", ""), Task(["五"], "1", "b", ""), Task(["四"], "12", "c", "")]
-    assert [t.title for t in in_number_order(mixed)] == ["c", "b", "a"]
+    assert [mixed[n].title for n in number_order(mixed)] == ["c", "b", "a"]
     # numbering that restarts under one heading, or words for numbers, is left as the document has it
     restarted = [Task(["一"], n, "", "") for n in ("1", "2", "1", "2")]
     assert number_order(restarted) == [0, 1, 2, 3]
@@ -203,19 +203,24 @@ def _table_rows_in_sight(dialog) -> int:
     return sum(r.top() >= 0 and r.bottom() <= view.viewport().height() for r in rects)
 
 
+def _list_rows_in_sight(view) -> int:
+    area = view.viewport().rect()
+    return sum(area.contains(view.visualItemRect(view.item(i))) for i in range(view.count()))
+
+
 def test_the_whole_change_list_opens_at_1366x768_and_shuts_again(qtbot, ws, monkeypatch):
-    from desktop.ui.review_changes import TABLE_ROWS_OPEN, rows_in_sight
+    from desktop.ui.review_changes import TABLE_ROWS_OPEN
 
     dialog = _revision_review(qtbot, ws, monkeypatch)
     changes = dialog.ui.changesList
     assert changes.count() == 11                         # the ⚑ conflict, two of the plan's own, eight tasks'
-    shut = rows_in_sight(changes)
+    shut = _list_rows_in_sight(changes)
     assert shut < changes.count() and changes.verticalScrollBar().isVisible()      # the clerk saw 4 of them
     assert dialog.changesToggle.isVisible() and dialog.changesToggle.text() == "展开全部 11 处改动(&V)"
     assert _table_rows_in_sight(dialog) >= 10                                      # ux57's ten rows, kept
     qtbot.mouseClick(dialog.changesToggle, Qt.MouseButton.LeftButton)
     qtbot.wait(50)
-    assert rows_in_sight(changes) == changes.count() and not changes.verticalScrollBar().isVisible()
+    assert _list_rows_in_sight(changes) == changes.count() and not changes.verticalScrollBar().isVisible()
     assert _table_rows_in_sight(dialog) >= TABLE_ROWS_OPEN
     assert dialog.changesToggle.text() == "收起改动列表(&V)" and not dialog.ui.unitsList.isVisible()
     # a change clicked in the open list shows its task's row in the table
@@ -228,7 +233,7 @@ def test_the_whole_change_list_opens_at_1366x768_and_shuts_again(qtbot, ws, monk
         dialog.grab().save(f"{SHOTS}/review_changes_open.png")
     qtbot.mouseClick(dialog.changesToggle, Qt.MouseButton.LeftButton)
     qtbot.wait(50)
-    assert rows_in_sight(changes) == shut and dialog.ui.unitsList.isVisible()
+    assert _list_rows_in_sight(changes) == shut and dialog.ui.unitsList.isVisible()
     assert _table_rows_in_sight(dialog) >= 10
 
 

@@ -440,8 +440,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print("标有“您改过”的内容，以后导入修订稿时会保留，不会被改回。")
     duty = fields["plan.monthly_duty"]
     rule = plan_edits.rule_with_monthly_duty(stored, duty)
-    quarterly = rule is not None and rule.every == "quarter"       # (the rule's own rhythm, not its words)
-    print(("报送日期：" if quarterly else "月度报送日期：") + plan_edits.due_rule_words(stored, duty))
+    periodic = rule is not None and rule.every != "month"       # (the rule's own rhythm, not its words)
+    print(("报送日期：" if periodic else "月度报送日期：") + plan_edits.due_rule_words(stored, duty))
     others = listed_duties(d.to_json() for d in stored.duties)
     print("其他报送：" + ("；".join(others) if others else "方案中没有找到其他报送要求。"))
     return 0

@@ -19,6 +19,9 @@ from desktop.core.duty_names import duty_name
 # a monthly duty read as 「其他」 that sends the month's progress (每月25日前将工作进展报送…): the monthly progress,
 # as a clerk knows it — not 「2024年5月其他报送事项」 (ux58 finding 10)
 MONTHLY_PROGRESS_LABEL = "月度进展"
+# a half-yearly duty that sends the progress (每半年报送一次工作进展): 「2024年上半年工作进展」
+HALF_PROGRESS_LABEL = "工作进展"
+HALF_SUMMARY_LABEL = "工作小结"
 _PROGRESS_SENT = re.compile(r"进展|进度|落实情况|工作情况")
 # duties that ask nothing to be sent by a day (an oversight or meeting rhythm): no deadline, no due rule
 NOT_DUE = frozenset({"oversight"})
@@ -153,6 +156,30 @@ def quarter_rule_of(text: str) -> DueRule:
     return DueRule(quarter_day(text) or 31, True, "quarter")
 
 
+# 每半年报送一次工作进展: the parser stores it as a yearly 「其他」 duty (or a half-year summary due in June) — the
+# rhythm is read from the stored duty's text here (m62c finding 1: such a plan was chased monthly)
+_EVERY_HALF = re.compile(r"每半年")
+# 6月25日和12月25日前 / 7月5日前和次年1月5日前 / 6月底和12月底前: the day of a half year's report
+_HALF_DAY = re.compile(r"(1[0-2]|[1-9])\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末))")
+
+
+def half_yearly(duty: Mapping[str, Any]) -> bool:
+    """Whether ``duty`` asks for a report each half year (每半年报送…): a sending with no monthly or quarterly
+    rhythm whose text says 每半年 (stored as ``every`` "year", or as a half-year summary with no rhythm)."""
+    return (duty.get("kind") not in NOT_DUE and duty.get("every") in (None, "year")
+            and _EVERY_HALF.search(str(duty.get("text") or "")) is not None)
+
+
+def half_rule_of(text: str) -> DueRule:
+    """The due rule one half-yearly duty states: by the day it names in June and December (6月25日和12月25日前),
+    or in July and January (7月5日前和次年1月5日前: the month after), else by the half year's last day."""
+    for found in _HALF_DAY.finditer(text):
+        month, day = int(found.group(1)), int(found.group(2) or 31)
+        if 1 <= day <= 31 and month in (6, 12, 7, 1):
+            return DueRule(min(day, 31), month in (6, 12), "half")
+    return DueRule(31, True, "half")
+
+
 def _rhythm_duty(duties: Iterable[Mapping[str, Any]]) -> tuple[Mapping[str, Any] | None, DueRule | None]:
     """The duty the plan's reporting rhythm is read from, and the rule it states (``stated_due_rule``)."""
     sent = [d for d in duties if d.get("kind") not in NOT_DUE]
@@ -165,6 +192,11 @@ def _rhythm_duty(duties: Iterable[Mapping[str, Any]]) -> tuple[Mapping[str, Any]
     if quarterly:
         duty = next((d for d in quarterly if quarter_day(str(d.get("text") or "")) is not None), quarterly[0])
         return duty, quarter_rule_of(str(duty.get("text") or ""))
+    halves = [d for d in sent if half_yearly(d)]
+    if halves:
+        named = [d for d in halves if _HALF_DAY.search(str(d.get("text") or ""))]
+        duty = (named or halves)[0]
+        return duty, half_rule_of(str(duty.get("text") or ""))
     return None, None
 
 
@@ -172,7 +204,8 @@ def stated_due_rule(duties: Iterable[Mapping[str, Any]]) -> DueRule | None:
     """The due rule the plan states: the day its monthly information duty names, else the day
     another monthly duty names; None when a monthly duty names no day. A plan that asks for nothing
     monthly but a quarterly report (ux60 finding 6) is chased by the quarter: its quarterly duty's
-    rule (``quarter_rule_of``). None when the plan asks for neither: the 5th of the next month. A plan
+    rule (``quarter_rule_of``); one that asks for neither but a report each half year (``half_yearly``), by the
+    half year (``half_rule_of``). None when the plan asks for neither: the 5th of the next month. A plan
     with both is chased monthly, the stricter."""
     return _rhythm_duty(duties)[1]
 
@@ -210,15 +243,17 @@ def monthly_due(month: str, cal: WorkCalendar | None = None, rule: DueRule = pro
 
 
 def plan_months(phases: Iterable[Mapping[str, Any]], duties: Iterable[Mapping[str, Any]],
-                today: date) -> list[str]:
-    """The months a plan runs: from its first phase to its last phase or duty, else this year. A plan with
-    no phase ends runs to its year's December at least: a one-off duty's day (5月15日前报备实施细则) does not end
-    it, or the dashboard stopped its grid, due list and chase in May (ux61 problem 1)."""
+                today: date, start: str | None = None) -> list[str]:
+    """The months a plan runs: from its first phase to its last phase or duty; a plan with no phases from its
+    ``start`` (its first month owed, ``store.dashboard.first_month``), else from this year's January. A plan
+    with no phase ends runs to its year's December at least: a one-off duty's day (5月15日前报备实施细则) does not end
+    it, or the dashboard stopped its grid, due list and chase in May (ux61 problem 1); and to this year's December,
+    or in January the December before was neither shown nor chased (m62c finding 3)."""
     starts = [p["start"] for p in phases if p.get("start")]
     ends = [p["end"] for p in phases if p.get("end")]
-    first = min(starts) if starts else f"{today.year:04d}-01"
+    first = min(starts) if starts else start[:7] if start else f"{today.year:04d}-01"
     if not ends:
-        ends = [f"{first[:4]}-12"]
+        ends = [f"{first[:4]}-12", f"{today.year:04d}-12"]
     ends += [d["due"][:7] for d in duties if d.get("due")]
     last = max(ends)
     return months_between(first, max(first, last))
@@ -234,18 +269,23 @@ def _same_day(day: date, year: int) -> date | None:
 
 def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, Any]],
              today: date, *, overdue_days: int = 31, limit: int = 12,
-             cal: WorkCalendar | None = None) -> list[Deadline]:
+             cal: WorkCalendar | None = None, start: str | None = None) -> list[Deadline]:
     """What is due next, soonest first; items overdue by up to ``overdue_days`` stay listed.
 
     Recurring duties (``every`` month or quarter) give their next occurrence within the
     plan's months; one-off duties their ``due`` date; each phase its last month's end. An
-    oversight rhythm (``NOT_DUE``: 月调度、季检查) sends nothing and is not listed.
+    oversight rhythm (``NOT_DUE``: 月调度、季检查) sends nothing and is not listed. ``start``: the plan's first
+    month owed (``plan_months``).
     """
     cal = cal or WorkCalendar()
     duties = list(duties)
     phases = list(phases)
-    months = plan_months(phases, duties, today)
+    months = plan_months(phases, duties, today, start)
     plan_rule = due_rule(duties)
+    half_rule = plan_rule if plan_rule.every == "half" else None
+    halves = " ".join(str(d.get("text") or "") for d in duties if half_yearly(d))
+    half_label = HALF_PROGRESS_LABEL if _PROGRESS_SENT.search(halves) else HALF_SUMMARY_LABEL
+    halves_listed = False
     found: list[tuple[str, str, date, bool]] = []      # kind, label, nominal, moves later on a holiday
     for duty in duties:
         kind = duty.get("kind") or "other"
@@ -255,11 +295,21 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
         every = duty.get("every")
         if kind == "other" and every == "month" and _PROGRESS_SENT.search(str(duty.get("text") or "")):
             label = MONTHLY_PROGRESS_LABEL
-        if every in ("month", "quarter"):
+        half = half_yearly(duty)
+        if half and halves_listed:
+            continue                 # (one report each half year, however many of the plan's duties say 每半年)
+        if half_rule is not None and not every and duty.get("due") and kind in ("other", "half_year_summary") \
+                and parse_day(duty["due"]) == half_rule.nominal(duty["due"][:7]):
+            continue                 # (「6月底和12月底前报市民政局」 of the same sending: the half year's report)
+        if every in ("month", "quarter") or half:
             text = str(duty.get("text") or "")
             # the duty's own rule: a monthly one's day, else the plan's; a quarterly one's day in the quarter's last
-            # month, else its end (ux60) — owed only in the months its rule owes (``DueRule.owes``)
-            own = quarter_rule_of(text) if every == "quarter" else due_rule_of(text) or plan_rule
+            # month, else its end (ux60); a half-yearly one's in June and December, as the plan states it (m62c) —
+            # owed only in the months its rule owes (``DueRule.owes``)
+            own = (half_rule or half_rule_of(text) if half else quarter_rule_of(text) if every == "quarter"
+                   else due_rule_of(text) or plan_rule)
+            if half:
+                halves_listed, label = True, half_label
             for month in months:
                 if not own.owes(month):
                     continue
@@ -267,6 +317,8 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
                 name = f"{year}年{mon}月{label}"
                 if every == "quarter" and kind == "quarterly_report":      # 2024年第三季度报告, not 2024年9月季度报告
                     name = own.period_label(month) + "报告"
+                elif half:                                   # 2024年上半年工作进展 / 2024年下半年工作小结
+                    name = own.period_label(month) + label
                 nominal, later = monthly_nominal(month, own), own.moves_later
                 if (cal.on_or_after(nominal) if later else nominal) >= today:
                     # only the next one: past months show in the office's grid

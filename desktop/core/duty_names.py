@@ -37,9 +37,9 @@ _DAY_AFTER = re.compile(r"(?:务必|务|须|应|要)?(?:于|在)?(?:(?:19|20)\d\
 _LEAD = re.compile(r"^(?:书面|一份|相关的?|有关的?|本年度的?)")
 # an office the paper goes to (报送市督查考评办公室 / 上报乡综治办), not a paper
 _OFFICE = re.compile(r"(?:室|办|局|委|厅|政府|中心|部门|科|处|站|单位|领导|小组|工作组|我委|我局)$")
-# words too general to name a paper (报送工作由专人负责 / 典型案例报送制度)
 # an office's handling after the sending (报送市政府办公室对口业务科室审核): an office, not a paper
 _HANDLING = re.compile(r"审核|审定|审批|审查|同意|批准|把关")
+# words too general to name a paper (报送工作由专人负责 / 典型案例报送制度)
 _GENERAL = frozenset({"工作", "制度", "机制", "情况", "结果", "信息", "有关工作"})
 _YEAR = re.compile(r"(?:19|20)\d\d年")     # (a paper named by its year 「2024年度考核自评报告」; not 「2篇信息」)
 _PERIOD_IN_MONTH = re.compile(r"(\d{1,2})月(底|末|中旬|上旬|下旬|初)")

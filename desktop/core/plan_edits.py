@@ -14,7 +14,7 @@ import copy
 from typing import Any
 
 from desktop.core import not_tasks, review_edits, review_units
-from desktop.core.deadlines import NOT_DUE, due_rule_of, quarter_day, stated_due_rule
+from desktop.core.deadlines import NOT_DUE, due_rule_of, half_yearly, quarter_day, stated_due_rule
 from desktop.core.model import Duty, ParsedPlan, Phase
 from desktop.core.parse.duty_sentences import rhythm_of
 from desktop.core.progress import DEFAULT_DUE, DueRule, is_month
@@ -54,7 +54,10 @@ def _monthly_duty(plan: ParsedPlan) -> Duty | None:
     if monthly:
         return next((d for d in monthly if due_rule_of(d.text) is not None), monthly[0])
     quarterly = [d for d in sent if d.every == "quarter"]
-    return next((d for d in quarterly if quarter_day(d.text) is not None), quarterly[0] if quarterly else None)
+    if quarterly:
+        return next((d for d in quarterly if quarter_day(d.text) is not None), quarterly[0])
+    # (nor quarterly: the half-yearly sending, 每半年报送一次工作进展 — m62c finding 1)
+    return next((d for d in sent if half_yearly(d.to_json())), None)
 
 
 def monthly_duty_text(plan: ParsedPlan) -> str:
@@ -67,13 +70,16 @@ def _set_monthly_duty(plan: ParsedPlan, text: str) -> None:
     """The person's wording of the monthly duty: it replaces the duty the rule was read from,
     or is added as the monthly information duty; empty removes that duty (the 5th applies). Worded
     for the quarter alone (每季度末月20日前报送), it is a quarterly sending: the plan is chased by the quarter
-    unless another duty asks for monthly reports."""
+    unless another duty asks for monthly reports; for the half year (每半年报送，6月25日和12月25日前), a half-yearly
+    one."""
     duty = _monthly_duty(plan)
     others = [d for d in plan.duties if d is not duty]
     # (the rhythm as the parser reads a duty's: 每季度末月20日前报送 / 按季度报送 a quarter, one naming the month too
     # 「每季度…，每月报送信息」 the month)
-    every = "quarter" if rhythm_of(text) == "quarter" else "month"
-    kind = "quarterly_report" if every == "quarter" else "monthly_info"
+    rhythm = rhythm_of(text)
+    every = ("quarter" if rhythm == "quarter"
+             else "year" if half_yearly({"kind": "other", "every": rhythm, "text": text}) else "month")
+    kind = {"quarter": "quarterly_report", "year": "other"}.get(every, "monthly_info")
     if duty is not None and text:                   # a new list of new duties: undo keeps the old
         plan.duties = [Duty(d.kind if d.every == every else kind, d.due, every, text) if d is duty else d
                        for d in plan.duties]

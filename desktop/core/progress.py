@@ -85,6 +85,8 @@ MONTHLY_DUE_DAY = 5      # a month's progress and information go in by the 5th o
 
 
 QUARTERS = "一二三四"
+# months one report covers, by the rule's rhythm (``DueRule.every``)
+PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 
 
 @dataclass(frozen=True)
@@ -94,18 +96,25 @@ class DueRule:
     (每月25日前报送当月工作进展: ``same_month``). A plan that asks only for quarterly reports
     (``every`` "quarter": 每季度末月25日前报送) owes one report a quarter, its last month's, due by ``day`` of
     that month (31: the quarter's last day); the months between are owed by no one, and a month's entry a unit
-    still makes is due with its quarter's report (ux60 finding 6)."""
+    still makes is due with its quarter's report (ux60 finding 6). A plan that asks for a report each half year
+    (``every`` "half": 每半年报送一次工作进展) owes June's and December's, due by ``day`` of that month (31: its last
+    day) or, ``same_month`` False, of the month after (7月5日前和次年1月5日前)."""
 
     day: int = MONTHLY_DUE_DAY
     same_month: bool = False
-    every: str = "month"            # "month" | "quarter"
+    every: str = "month"            # "month" | "quarter" | "half"
+
+    @property
+    def span(self) -> int:
+        """Months one report covers: 1, 3 (a quarter) or 6 (a half year)."""
+        return PERIOD_MONTHS.get(self.every, 1)
 
     def report_month(self, month: str) -> str:
-        """The month whose report covers ``month``: itself, or its quarter's last month."""
-        if self.every != "quarter":
+        """The month whose report covers ``month``: itself, or its quarter's (half year's) last month."""
+        if self.span == 1:
             return month
         year, mon = parse_month(month)
-        return month_key(year, mon + (-mon) % 3)
+        return month_key(year, mon + (-mon) % self.span)
 
     def owes(self, month: str) -> bool:
         """Whether a report is owed for ``month``: every month, or a quarter's last month."""
@@ -122,21 +131,27 @@ class DueRule:
     @property
     def moves_later(self) -> bool:
         """A day that falls on a holiday: a monthly 「5日前」 waits for the next working day; a quarter's report
-        comes in by the working day before (the dashboard's list has dated it so since m60b)."""
-        return self.every != "quarter"
+        comes in by the working day before (the dashboard's list has dated it so since m60b), a half year's too."""
+        return self.span == 1
 
     def period_label(self, month: str) -> str:
-        """What a report for ``month`` is called: 2024年6月, or 2024年第二季度."""
-        if self.every != "quarter":
-            return month_label(month)
+        """What a report for ``month`` is called: 2024年6月, 2024年第二季度, or 2024年上半年."""
         year, mon = parse_month(month)
-        return f"{year}年第{QUARTERS[(mon - 1) // 3]}季度"
+        if self.every == "quarter":
+            return f"{year}年第{QUARTERS[(mon - 1) // 3]}季度"
+        if self.every == "half":
+            return f"{year}年{'上' if mon <= 6 else '下'}半年"
+        return month_label(month)
 
     def describe(self) -> str:
-        """每月5日前报送上月情况 / 每月25日前报送当月情况 / 每季度末月25日前报送当季情况, for the office and the
-        units to see."""
+        """每月5日前报送上月情况 / 每月25日前报送当月情况 / 每季度末月25日前报送当季情况 / 每半年（6月、12月底前）报送
+        半年情况, for the office and the units to see."""
         if self.every == "quarter":
             return f"每季度末{'' if self.day >= 31 else f'月{self.day}日前'}报送当季情况"
+        if self.every == "half":
+            when = ("6月、12月底前" if self.day >= 31 else f"6月、12月{self.day}日前" if self.same_month
+                    else f"7月、次年1月{self.day}日前")
+            return f"每半年（{when}）报送半年情况"
         return f"每月{self.day}日前报送{'当月' if self.same_month else '上月'}情况"
 
 

@@ -45,15 +45,10 @@ def number_order(tasks: Sequence[Task]) -> list[int]:
         groups.setdefault(tuple(task.path), []).append(n)
     order = list(range(len(tasks)))
     for places in groups.values():
-        keys = [numeral_key(tasks[n].number) for n in places]
-        if len(places) < 2 or None in keys or len(set(keys)) < len(keys):
+        found = {n: numeral_key(tasks[n].number) for n in places}
+        keys = {n: key for n, key in found.items() if key is not None}
+        if len(places) < 2 or len(keys) < len(places) or len(set(keys.values())) < len(keys):
             continue
-        ranked = sorted(places, key=lambda n: numeral_key(tasks[n].number) or (0.0, ""))
-        for place, n in zip(places, ranked, strict=True):
+        for place, n in zip(places, sorted(places, key=keys.__getitem__), strict=True):
             order[place] = n
     return order
-
-
-def in_number_order(tasks: Sequence[Task]) -> list[Task]:
-    """``tasks`` in ``number_order``."""
-    return [tasks[n] for n in number_order(tasks)]

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from itertools import pairwise
 
 from desktop.core import progress as rules
@@ -32,6 +31,7 @@ from desktop.reports.content import (
     break_title,
     cn_number,
 )
+from desktop.reports.draft_overview import opening, overview, source_of as _src
 from desktop.reports.inputs import (
     EntryIn,
     ReportInput,
@@ -62,10 +62,6 @@ from desktop.reports.wording import (  # noqa: F401  (short_name, target_words, 
 )
 
 KINDS = ("half-year", "year-end")
-
-def _src(e: EntryIn, field: str = "progress") -> Source:
-    return Source(e.id, e.unit, e.month, field)
-
 
 def _reading(e: EntryIn, target: TargetIn | None = None) -> rules.Reading:
     value = e.values.get(target.id) if target is not None else None
@@ -301,91 +297,6 @@ class Drafter:
         return out
 
     # --- sections ------------------------------------------------------------------------------
-
-    def structure(self) -> str:
-        groups = [g for g in dict.fromkeys(t.group for t in self.own) if g]
-        n = len(self.own)
-        return f"{len(groups)}大类{n}项工作任务" if len(groups) > 1 else f"{n}项工作任务"
-
-    def landmarks(self, paragraphs: dict[int, list[Sentence]]) -> list[Sentence]:
-        """The period's landmark results, most important first: issued, submitted, built…,
-        then the targets met."""
-        found: list[tuple[int, int, Sentence]] = []
-        for order, task in enumerate(self.own):
-            mine: list[tuple[int, str, Sentence]] = []
-            for s in paragraphs.get(task.id, []):
-                text = re.sub(r"^[^，]*牵头，", "", s.text)
-                if period.is_landmark(text) and s.source is not None:
-                    clause = re.split(r"[。；]", text)[0]
-                    if self.city and s.source.unit not in clause[:len(s.source.unit)]:
-                        clause = s.source.unit + clause
-                    mine.append((period.landmark_rank(text), s.source.month or "",
-                                 Sentence(clause, s.source, s.merged)))
-            # a task's two latest landmarks (报请 before the draft it followed), the weightier first
-            mine.sort(key=lambda x: x[1], reverse=True)
-            mine = mine[:1] + [m for m in mine[1:2] if m[0] >= 1]      # not the draft before its 报请
-            found += [(rank, order, s) for rank, _, s in sorted(mine, key=lambda x: x[0])]
-        met: list[tuple[int, float, Sentence]] = []
-        for task in self.own:
-            for target in task.targets:
-                got = self.target_value(task, target)
-                if got:
-                    reached = rules.target_met(got[0], target.value, target.comparator)
-                    share = got[0] / target.value if target.value else 0
-                    sources = [_src(e, "value") for e in got[1]]
-                    words = target_words(target, got[0])
-                    if not reached:        # a result, not what is missing
-                        words = re.sub(r"，距目标还差.*$", "", words)
-                    met.append((0 if reached else 1, -share, Sentence(words, sources[-1], sources[:-1])))
-        found.sort(key=lambda x: (x[0], x[1]))
-        met.sort(key=lambda x: (x[0], x[1]))
-        # the targets met always; the others' progress when the landmarks are few
-        reached = [s for rank, _, s in met if rank == 0]
-        rest = [s for rank, _, s in met if rank == 1]
-        chosen = [s for _, _, s in found[:4]] + reached[:2]
-        chosen += rest[:max(0, 3 - len(chosen))]
-        seen: set[str] = set()
-        out = []
-        for s in chosen:
-            k = period.words(s.text)
-            if k not in seen:
-                seen.add(k)
-                out.append(s)
-        return out[:6]
-
-    def overview(self, f: Figures, paragraphs: dict[int, list[Sentence]]) -> Section:
-        if self.city:
-            first = f"《{self.data.plan_title}》明确{self.structure()}，由{f.units}个责任单位分工落实。"
-        elif not self.own:             # a unit that only supports others' tasks
-            first = f"我单位配合推进《{self.data.plan_title}》{f.supported}项工作任务。"
-        else:
-            first = f"我单位牵头《{self.data.plan_title}》{self.structure()}"
-            first += f"，配合推进{f.supported}项。" if f.supported else "。"
-        # every task the unit leads or supports, once, by its state: 「牵头1项，配合推进4项」 then counts that add up
-        # to 5 (ux61 problem 6: the supported tasks were in no count). A supported task is counted by the entries
-        # here; one with none is not called 未启动 (its lead may be well on: the unit only sent nothing on it)
-        quiet = [t for t in self.supported_tasks if not self.by_task.get(t.id)]
-        states = Counter(self.task_status(t) for t in self.own + self.supported_tasks if self.by_task.get(t.id)
-                         or t in self.own)
-        going = states["in_progress"] + states["late"]
-        parts = [f"已完成{states['done']}项" if states["done"] else "",
-                 f"正在推进{going}项" if going else "",
-                 f"尚未启动{states['not_started']}项" if states["not_started"] else ""]
-        status = "，".join(p for p in parts if p)
-        late = f"，其中{states['late']}项进度滞后" if states["late"] else ""
-        if quiet:
-            late += f"{'，另有' if status else ''}{len(quiet)}项配合推进的任务尚未报送进展"
-        sentences = [Sentence(first)]
-        if status or quiet:
-            sentences.append(Sentence(f"截至{self.as_of_text}，{status}{late}。"))
-        marks = self.landmarks(paragraphs)
-        if marks:
-            marks[0].text = "重点工作取得阶段性成效：" + marks[0].text
-            for m in marks[:-1]:
-                m.text += "；"
-            marks[-1].text += "。"
-            sentences += marks
-        return Section("总体情况", [Block("body", sentences)])
 
     def practices(self) -> Section | None:
         """二、主要做法: the period's 做法 written in the client first, then up to four points
@@ -633,21 +544,8 @@ class Drafter:
         f = self.figures()
         parts = self.title_parts()
         period_text = f"{self.data.year}年上半年" if self.kind == "half-year" else f"{self.data.year}年"
-        number = f"（{self.data.doc_number}）" if self.data.doc_number else ""
-        who = "我单位" if not self.city else "各责任单位"
-        started = f.tasks - f.not_started
-        if not started:                      # nothing has started: no "有序推进"
-            result = ""
-        elif f.done == f.tasks:
-            result = "，各项任务全部完成"
-        elif f.not_started:
-            result = f"，{f.tasks}项任务中已启动{started}项" + (f"、已完成{f.done}项" if f.done else "")
-        else:
-            result = (f"，{f.tasks}项任务中已完成{f.done}项，其余正在有序推进" if f.done
-                      else "，各项任务有序推进")
-        lead = (f"根据《{self.data.plan_title}》{number}部署，{period_text}，{who}对照任务分工，"
-                f"压实工作责任{result}。现将有关情况报告如下：")
-        sections = [self.overview(f, paragraphs), self.practices(), self.work(paragraphs),
+        lead = opening(self, f, period_text)
+        sections = [overview(self, f, paragraphs), self.practices(), self.work(paragraphs),
                     self.problems(), self.next_steps()]
         sections = [s for s in sections if s is not None and s.blocks]
         for i, s in enumerate(sections, 1):

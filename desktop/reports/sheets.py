@@ -273,7 +273,8 @@ def write_status(data: ReportInput, out: Path, *, day: dt.date | None = None,
                Column("按时", 7, kind="center"), Column("迟报", 7, kind="center"),
                Column("未报", 7, kind="center"), Column("信息篇数", 10, kind="center"))
     rows = submission_rows(data, day, months)
-    rhythm = "季度" if data.due_rule.every == "quarter" else "月度"       # (a quarterly plan's sheet: 3, 6, 9, 12月)
+    # (a quarterly plan's sheet: 3, 6, 9, 12月 owed; a half-yearly one's: 6, 12月)
+    rhythm = {"quarter": "季度", "half": "半年度"}.get(data.due_rule.every, "月度")
     first = HEADER_ROW + 1
     a, b = get_column_letter(5), get_column_letter(4 + len(months))
     for r, row in enumerate(rows, first):

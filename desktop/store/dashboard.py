@@ -12,8 +12,16 @@ from datetime import date
 from typing import Any
 
 from desktop.core import progress
-from desktop.core.deadlines import DueRule, WorkCalendar, due_rule as rule_of_duties, leads_report, monthly_due
+from desktop.core.deadlines import (
+    DueRule,
+    WorkCalendar,
+    due_rule as rule_of_duties,
+    leads_report,
+    monthly_due,
+    plan_months,
+)
 from desktop.core.progress import RECEIPT_LABELS, combine_statuses  # noqa: F401  (re-exported)
+from desktop.store import queries
 from desktop.store.queries import as_of, duties, own_unit
 from desktop.store.sql import marks, where
 from desktop.store.workspace import Workspace
@@ -67,7 +75,8 @@ def returned_months(ws: Workspace, plan_id: int) -> set[tuple[int, str]]:
     return {key for key, receipt in receipt_states(ws, plan_id).items() if receipt["state"] == "returned"}
 
 
-def reporting_units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
+def reporting_units(ws: Workspace, plan_id: int,
+                    duty_rows: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Units that must report (``core.progress.reporting_units``): the one rule the grid, the
     reports and the demo share. Every unit named on a current task reports, except a group: a
     group with listed members reports through them (领导小组各成员单位 → its members); a group
@@ -75,9 +84,11 @@ def reporting_units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
     liaison or entries), since otherwise nobody can be chased. Any unit with a liaison or
     entries reports too. A plan whose reporting duty has the leads send (各牵头单位要于每季度末月25日前…报送,
     ``core.deadlines.leads_report``, ux61 problem 4): only the units leading a task (of a task with no
-    lead, the units it names) — a 配合 unit is never chased.
+    lead, the units it names) — a 配合 unit is never chased. ``duty_rows``: the plan's duties, when the caller has
+    read them (``queries.duties``).
     """
-    leads = leads_report(duties(ws, plan_id))       # 各牵头单位…报送: the leads (of a task with none, its units)
+    # 各牵头单位…报送: the leads (of a task with none, its units)
+    leads = leads_report(duties(ws, plan_id) if duty_rows is None else duty_rows)
     named = [int(r[0]) for r in ws.conn.execute(
         "SELECT DISTINCT u.id FROM task_units tu JOIN units u ON u.id = tu.unit_id "
         "JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? AND t.withdrawn_at IS NULL"
@@ -100,6 +111,14 @@ def reporting_units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
         if int(r[0]) in chosen]
 
 
+def owes_reports(ws: Workspace, plan_id: int, unit_id: int) -> bool:
+    """Whether ``unit_id`` owes reports of its own: every unit does, but a unit named on no task as a lead of a
+    plan whose lead units alone report (``core.deadlines.leads_report``: its 配合 units are never chased) —
+    its 月度填报 page says so, and still takes what progress it enters (m62c finding 2)."""
+    rows = duties(ws, plan_id)
+    return not leads_report(rows) or any(u["id"] == unit_id for u in reporting_units(ws, plan_id, rows))
+
+
 def due_rule(ws: Workspace, plan_id: int) -> DueRule:
     """When the plan wants each month's report (``core.deadlines.due_rule``): the day its
     monthly duty names, else the 5th of the next month. Read from the stored duties' text, so
@@ -113,14 +132,16 @@ def start_month(ws: Workspace, plan_id: int) -> str | None:
     return first_month(ws, plan_id, in_use=False)
 
 
-def first_month(ws: Workspace, plan_id: int, today: date | None = None, *, in_use: bool = True) -> str | None:
+def first_month(ws: Workspace, plan_id: int, today: date | None = None, *, in_use: bool = True,
+                rule: DueRule | None = None) -> str | None:
     """The first month a report is due for (``core.progress.first_due_month``), the one rule of
     the grid, the 催报 text, the reports and the status sheet: the plan's own start (its first
     monthly duty's month, else the month it was issued), but not before the month the plan was
     imported into this workspace, nor a month whose report fell due by the day the plan was issued
     (``core.progress.owed_from_issue``). An import after ``today`` (default: the workspace's
     ``queries.as_of``) is not counted: a demo or training workspace pinned to an earlier day
-    has no import on its clock. None when nothing is known."""
+    has no import on its clock. None when nothing is known. ``rule``: the plan's due rule (``due_rule``), when
+    the caller has it."""
     row = ws.conn.execute("SELECT date, imported_at FROM plans WHERE id = ?", (plan_id,)).fetchone()
     duty = ws.conn.execute(
         "SELECT MIN(due) FROM duties WHERE plan_id = ? AND every = 'month' AND due IS NOT NULL",
@@ -129,19 +150,44 @@ def first_month(ws: Workspace, plan_id: int, today: date | None = None, *, in_us
     imported = str(row[1] or "")[:10] if row and in_use else ""
     used = imported if imported[:7] and imported <= today.isoformat() else None
     # (owed: not a month whose report fell due before the plan was issued; the reports' own start keeps it)
-    rule = due_rule(ws, plan_id) if in_use else None
+    if not in_use:
+        rule = None
+    elif rule is None:
+        rule = due_rule(ws, plan_id)
     return progress.first_due_month(row[0] if row else None, duty[0] if duty else None, used, rule)
+
+
+def plan_span(ws: Workspace, plan_id: int, today: date) -> list[str]:
+    """The months the plan runs (``core.deadlines.plan_months``) — the dashboard's grid, its due list and the unit's
+    months. A plan with no phases runs from its first month owed (``first_month``), so a plan of last year is still
+    chased in January for its December (m62c finding 3); a plan imported this year shows this year's months from
+    January (or from its own start, ``start_month``) all the same, for a unit to back-fill the months before."""
+    return plan_months(queries.phases(ws, plan_id), duties(ws, plan_id), today, span_start(ws, plan_id, today))
+
+
+def span_start(ws: Workspace, plan_id: int, today: date) -> str | None:
+    """The first month of ``plan_span`` for a plan with no phases: the first month owed or this year's January,
+    the earlier, but not before the plan's own start; None when neither is known (this year, then)."""
+    owed, own = first_month(ws, plan_id, today), start_month(ws, plan_id)
+    if owed is None:
+        return own
+    start = min(owed, f"{today.year:04d}-01")
+    return max(start, own) if own else start
 
 
 def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
                     cal: WorkCalendar | None = None,
                     units: list[dict[str, Any]] | None = None) -> SubmissionGrid:
-    """Each reporting unit (or each of ``units``) × month: on time, late, draft only, missing, not yet due."""
+    """Each reporting unit (or each of ``units``) × month: on time, late, draft only, missing, not yet due. The
+    plan's duties are read once, for who reports and when (m62c finding 5: three reads a refresh)."""
     cal = cal or WorkCalendar()
+    duty_rows = duties(ws, plan_id)
+    rule = rule_of_duties(duty_rows)
     # a unit's own row (``units``) that owes nothing: a 配合 unit of a plan whose leads alone report (ux61 problem 4)
-    exempt = ({u["id"] for u in units} - {u["id"] for u in reporting_units(ws, plan_id)}
-              if units is not None and leads_report(duties(ws, plan_id)) else set())
-    units = reporting_units(ws, plan_id) if units is None else units
+    leads = units is not None and leads_report(duty_rows)
+    chosen = reporting_units(ws, plan_id, duty_rows) if units is None or leads else []
+    exempt = {u["id"] for u in units} - {u["id"] for u in chosen} if units is not None and leads else set()
+    units = chosen if units is None else units
     grid = SubmissionGrid(months=list(months), units=units, returned=returned_months(ws, plan_id))
     if not units or not months:
         return grid
@@ -152,9 +198,8 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
             "WHERE t.plan_id = ? AND e.month BETWEEN ? AND ? GROUP BY e.unit_id, e.month",
             (plan_id, months[0], months[-1])):
         seen[(int(unit_id), month)] = (int(drafts or 0), int(submitted or 0), last_submit)
-    rule = due_rule(ws, plan_id)
     dues = {m: monthly_due(m, cal, rule) for m in months}
-    first = first_month(ws, plan_id, today)
+    first = first_month(ws, plan_id, today, rule=rule)
     grid.first = first
     for unit in units:
         row: dict[str, str] = {}

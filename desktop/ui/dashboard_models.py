@@ -29,6 +29,8 @@ UNSENT_TIP = "\n已提交，未发送：请用“文件 → 导出本月报送�
 RECEIPT_COLORS = {"conflict": "#e9d7fe", "returned": "#fddcab"}    # stand out from late (yellow)
 CONFLICT_TIP = "\n新收到第{revision}版，与已接受的版本冲突，待办公室决定"
 MONTH_HEADER = "{month}月"
+# a grid that runs over the turn of a year (a plan of last year, in January: m62c finding 3) names the new year
+YEAR_HEADER = "{year}年{month}月"
 CELL_TIP = "{unit} {month}：{state}"
 NOT_DUE = "未到期"
 BEFORE_USE_MARK = "—"
@@ -102,7 +104,9 @@ class GridModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.grid.months):
-            return MONTH_HEADER.format(month=int(self.grid.months[section][5:]))
+            month = self.grid.months[section]
+            turned = section > 0 and month[:4] != self.grid.months[section - 1][:4]
+            return (YEAR_HEADER if turned else MONTH_HEADER).format(year=month[:4], month=int(month[5:]))
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.grid.units):
             return self.grid.units[section]["name"]
         return None

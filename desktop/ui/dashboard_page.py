@@ -16,7 +16,6 @@ from desktop.core.deadlines import (
     NOT_DUE,
     WorkCalendar,
     leads_report,
-    plan_months,
     stated_due_rule,
     upcoming,
 )
@@ -27,6 +26,7 @@ from desktop.ui.chart import BarChart
 from desktop.ui.dashboard_models import RECEIPT_COLORS, DueModel, GridModel
 from desktop.ui.detail_models import big_number, target_label
 from desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
+from desktop.ui.one_line_label import OneLineLabel
 from desktop.ui.session import Session
 
 # the screen's words
@@ -87,6 +87,12 @@ class DashboardPage(QWidget):
         self._decisions_from = decisions_from
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
+        # the note on the reporting rhythm on one line, the rest in its tooltip (m62c finding 4)
+        note = OneLineLabel(self.ui.dueBox)
+        note.setObjectName("calendarNoteLabel")
+        self.ui.dueLayout.replaceWidget(self.ui.calendarNoteLabel, note)
+        self.ui.calendarNoteLabel.deleteLater()
+        self.ui.calendarNoteLabel = note
         self.due = DueModel(self)
         self.grid = GridModel(self)
         self.ui.dueView.setModel(self.due)
@@ -137,7 +143,7 @@ class DashboardPage(QWidget):
             self.due.set_rows([])
             self.chart.set_bars([])
             self.grid.set_grid(figures.SubmissionGrid(months=[], units=[]))
-            self.ui.calendarNoteLabel.clear()
+            self.ui.calendarNoteLabel.set_note("")
             return
         scope = [] if s.is_office else s.scope()
         counts = figures.status_counts(s.ws, s.plan_id, scope or None)
@@ -155,22 +161,22 @@ class DashboardPage(QWidget):
         cal = WorkCalendar()
         duties = queries.duties(s.ws, s.plan_id)
         phases = queries.phases(s.ws, s.plan_id)
-        items = upcoming(duties, phases, s.today, cal=cal)
+        items = upcoming(duties, phases, s.today, cal=cal, start=figures.span_start(s.ws, s.plan_id, s.today))
         self.due.set_rows([{"id": i, "deadline": d} for i, d in enumerate(items)])
         stated = stated_due_rule(duties)
         rule = (RULE_ASSUMED.format(rule=DEFAULT_DUE.describe()) if stated is None
-                else RULE_QUARTERLY.format(rule=stated.describe()) if stated.every == "quarter"
+                else RULE_QUARTERLY.format(rule=stated.describe()) if stated.every != "month"
                 else RULE_STATED.format(rule=stated.describe()))
         if leads_report(duties):
             rule += LEADS_ONLY
         if not items and not phases and all((d.get("kind") or "other") in NOT_DUE for d in duties):
-            self.ui.calendarNoteLabel.setText(NO_DUTIES)      # not 「都已过去」: there never was one
+            self.ui.calendarNoteLabel.set_note(NO_DUTIES, wrap=True)      # not 「都已过去」: there never was one
         elif cal.approximate_years:
             known = min(cal.approximate_years) - 1
             years = "、".join(str(y) for y in sorted(cal.approximate_years))
-            self.ui.calendarNoteLabel.setText(rule + CALENDAR_NOTE.format(last=known, years=years))
+            self.ui.calendarNoteLabel.set_note(rule + CALENDAR_NOTE.format(last=known, years=years))
         else:
-            self.ui.calendarNoteLabel.setText(rule + WORKDAY_NOTE if items else NOTHING_DUE)
+            self.ui.calendarNoteLabel.set_note(rule + WORKDAY_NOTE if items else NOTHING_DUE)
 
     def _load_targets(self, scope: list[int]) -> None:
         s = self.session
@@ -196,7 +202,7 @@ class DashboardPage(QWidget):
 
     def _load_grid(self) -> None:
         s = self.session
-        months = plan_months(queries.phases(s.ws, s.plan_id), queries.duties(s.ws, s.plan_id), s.today)
+        months = figures.plan_span(s.ws, s.plan_id, s.today)
         months = [m for m in months if m <= s.current_month()] or months[:1]
         only = None if s.is_office else [{"id": s.unit_id, "name": s.unit_name()}]
         grid = figures.submission_grid(s.ws, s.plan_id, months, s.today, units=only)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
-from desktop.core.deadlines import WorkCalendar, monthly_due, months_between, plan_months
+from desktop.core.deadlines import WorkCalendar, monthly_due, months_between
 from desktop.core.model import level_numeral, numbered_title
 from desktop.core.progress import month_label, previous_month
 from desktop.errors import UserError
@@ -39,6 +39,11 @@ VALUE_TITLE = "指标数值"
 STATE_DRAFT = "草稿：边写边自动保存，检查无误后提交。"
 DUE_BY = "按方案须于 {due} 前提交。"
 DUE_PASSED = "<b style='color:#b42318'>已过报送截止日期（{due}）</b>，请尽快提交。"
+# a month between a quarterly or half-yearly plan's reports: owed with its period's report (m62c)
+DUE_WITH = "本月不单独报送，随{period}报送，须于 {due} 前提交。"
+# a 配合 unit of a plan whose lead units alone report (m62c finding 2): it owes nothing, and may still write
+NOT_OWED = ("草稿：边写边自动保存。本方案由各牵头单位报送，本单位无须单独报送；"
+            "如有进展，仍可填写并提交，供牵头单位汇总参考。")
 STATE_SUBMITTED = "已提交（{at}），本月已锁定。"
 STATE_UNSENT = ("已提交（{at}），本月已锁定。<b style='color:#b54708'>未发送</b>："
                 "请用“文件 → 导出本月报送包”导出，送交办公室。")
@@ -154,7 +159,7 @@ class MonthlyPage(QWidget):
             self.receipts = self._receipts()
             self.ui.monthCombo.addItem(month_label(self.review_month), self.review_month)
         elif s.plan_id is not None:
-            months = plan_months(queries.phases(s.ws, s.plan_id), queries.duties(s.ws, s.plan_id), s.today)
+            months = dashboard.plan_span(s.ws, s.plan_id, s.today)
             now = s.current_month()
             months = [m for m in months if m <= now] or [now]
             if months[-1] < now:
@@ -223,7 +228,7 @@ class MonthlyPage(QWidget):
             return STATE_REVIEW.format(unit=escape(s.unit_name()), month=self.ui.monthCombo.currentText(),
                                        at=REVIEW_AT.format(at=at) if at else "")
         if not (self.locked and at):
-            return NO_TASKS if not has_tasks else STATE_DRAFT + self._due_text()
+            return NO_TASKS if not has_tasks else self._draft_text()
         if s.unit_id is None or not entries.sends_packages(s.ws, s.plan_id):
             return STATE_SUBMITTED.format(at=at)
         sent = entries.month_sent(s.ws, s.unit_id, self.month)
@@ -231,12 +236,24 @@ class MonthlyPage(QWidget):
             return STATE_UNSENT.format(at=at)
         return STATE_SENT.format(at=at, sent=sent["exported_at"][:16].replace("T", " "))
 
-    def _due_text(self) -> str:
-        """When this month's report is due, by the plan's rule (the dashboard's and the reports')."""
+    def _draft_text(self) -> str:
+        """A draft month: when its report is due, by the plan's rule (the dashboard's and the reports'); of a month
+        between a periodic plan's reports, with its period's; nothing owed by a unit that reports through its lead."""
         s = self.session
-        due = monthly_due(self.month, WorkCalendar(), dashboard.due_rule(s.ws, s.plan_id))
+        if s.unit_id is not None and not dashboard.owes_reports(s.ws, s.plan_id, s.unit_id):
+            return NOT_OWED
+        return STATE_DRAFT + self._due_text()
+
+    def _due_text(self) -> str:
+        s = self.session
+        rule = dashboard.due_rule(s.ws, s.plan_id)
+        due = monthly_due(self.month, WorkCalendar(), rule)
         label = f"{due.year}年{due.month}月{due.day}日"
-        return (DUE_PASSED if due < s.today else DUE_BY).format(due=label)
+        if due < s.today:
+            return DUE_PASSED.format(due=label)
+        if not rule.owes(self.month):
+            return DUE_WITH.format(period=rule.period_label(self.month), due=label)
+        return DUE_BY.format(due=label)
 
     def _show_package_notice(self) -> None:
         """Before the unit fills a month: no office plan package yet, or not in the office's roster."""

@@ -98,10 +98,3 @@ def list_height(view: QListWidget) -> int:
     """The height ``view`` needs to show every row at its width now (rows wrap), frame included."""
     rows = sum(view.visualItemRect(view.item(i)).height() + 2 * view.spacing() for i in range(view.count()))
     return rows + 2 * view.frameWidth() + 4
-
-
-def rows_in_sight(view: QListWidget) -> int:
-    """How many of ``view``'s rows are wholly in sight."""
-    area = view.viewport().rect()
-    return sum(area.contains(view.visualItemRect(view.item(i))) for i in range(view.count()))
-

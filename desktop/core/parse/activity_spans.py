@@ -62,7 +62,10 @@ _END = (r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[�
         + WEEKDAY)
 # 「6月1日至30日」「2020年10月20日——2020年10月30日」「从11月1日开始，到11月30日结束」
 # (「将于3月初启动,一直延续到4月上旬」: started, then run on to its end — Round 83 on x312_04's 活动时间)
-SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启动|启动|起)?[，,]?\s*"
+# (a copy that prints 一 for the dash between two whole days 「2023年3月13日一2023年5月31日」: after 日, before a month)
+_ONE_DASH = r"(?<=日)一(?=\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月)"
+SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|" + _ONE_DASH + r"|至|到"
+                  r"|(?:开始|正式启动|启动|起)?[，,]?\s*"
                   r"(?:并持续|一直(?:延续|持续))?(?:至|到))\s*" + _END)
 
 
@@ -100,7 +103,7 @@ YEAR_IN = re.compile(r"(?:19|20)\d{2}")
 def span_end(words: str, year: int | None) -> str | None:
     """The last day of a span 「9月5日至11日」「2020年11月17日-2020年12月10日」 (a day-only end: the first day's
     month)."""
-    found = deadline_from_words(words, year)
+    found = deadline_from_words(re.sub(_ONE_DASH, "至", words), year)
     return found[0].date if len(found) == 1 else bracket_date(words, year, span=True)
 
 

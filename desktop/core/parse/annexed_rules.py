@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .article_text import CHAPTER
 from .columns import ANNEX_LINE
 from .headings import Item, Outline, build_items
 
@@ -30,28 +31,47 @@ def _lines(text: str) -> list[str]:
 
 
 def annexed_rules(outline: Outline) -> list[Item]:
-    """The items of a second document in articles printed under an 附件 label after a plan in articles (see the
-    module's text), numbered under the label; its closing paragraphs join the outline's closing and the outline's
-    trailer keeps the rest. [] (the outline unchanged) where there is none."""
+    """The items of each further document in articles printed under an 附件 label after a plan in articles (see
+    the module's text; its 第一条 may stand under a chapter line 「第一章 总则」), numbered under the label; its
+    closing paragraphs join the outline's closing and the outline's trailer keeps the rest. [] (the outline
+    unchanged) where there is none."""
     trailer = outline.trailer
     tops = [i for i in outline.items if i.parent is None]
     if len(tops) < 3 or not all(i.article for i in tops):
         return []
+    found: list[Item] = []
+    cut: list[tuple[int, int, str]] = []        # (each annex read: where it stands in the trailer, what is left of it)
+    closing = outline.closing
     for label in ANNEX_LABEL.finditer(trailer):
-        head = _lines(trailer[label.end():label.end() + 400])[:2]
+        head = _lines(trailer[label.end():label.end() + 400])[:3]
+        if len(head) > 2 and CHAPTER.match(head[1]):
+            head = [head[0], head[2]]       # (「第一章 总则」 over its 第一条: the chapter opens the articles)
         if len(head) < 2 or not _DOC_TITLE.match(head[0]) or not _FIRST_ARTICLE.match(head[1]):
             continue
         after = ANNEX_LABEL.search(trailer, label.end())
         end = after.start() if after else len(trailer)
-        annex = build_items(trailer[label.end():end])
+        # (read from its title on, the title left out: a title over 「第一章 总则」 is no section heading of its own)
+        title_end = trailer.index(head[0], label.end()) + len(head[0])
+        annex = build_items(trailer[title_end:end])
         mine = [i for i in annex.items if i.parent is None]
-        if len(mine) < 3 or not all(i.article for i in mine):
+        # (articles holding no items of their own are read as numbered lines 「第一条」: articles still)
+        if len(mine) < 3 or not all(i.article or i.article_line for i in mine):
             continue
         name = re.sub(r"[\s:：]", "", label.group(0))
+        shift = len(outline.items) + len(found)
         for item in annex.items:
             item.path = [name, *item.path]
-            item.pos += len(outline.items)
-        outline.closing = "\n".join(s for s in (outline.closing, annex.closing) if s.strip())
-        outline.trailer = "\n".join(s for s in (trailer[:label.start()], annex.trailer, trailer[end:]) if s.strip())
-        return annex.items
-    return []
+            item.pos += shift
+        closing = "\n".join(s for s in (closing, annex.closing) if s.strip())
+        cut.append((label.start(), end, annex.trailer))
+        found.extend(annex.items)
+    if found:
+        outline.closing = closing
+        parts: list[str] = []
+        at = 0
+        for start, end, rest in cut:
+            parts.extend((trailer[at:start], rest))
+            at = end
+        parts.append(trailer[at:])
+        outline.trailer = "\n".join(s for s in parts if s.strip())
+    return found

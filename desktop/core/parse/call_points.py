@@ -29,8 +29,10 @@ _FIELDS = re.compile(r"^(?:关于)?[\u4e00-\u9fff]{0,8}?(?:支持|扶持|资助)
 _CONDITIONS = re.compile(r"^(?:关于)?[\u4e00-\u9fff]{0,6}?(?:申报|申请|参评|报名)(?:主体|单位|企业|项目|人)?(?:的)?"
                          r"(?:基本)?(?:条件|资格)(?:[和与及、](?:要求|范围))?[。.：:]?$")
 # … the rates it pays 「支持方式及标准」「支持内容」「补贴标准」「扶持政策」
-_RATES = re.compile(r"^(?:关于)?[\u4e00-\u9fff]{0,6}?(?:支持|扶持|资助|补贴|奖励)(?:政策)?(?:内容|方式|标准|政策)"
-                    r"(?:[和与及、](?:支持|扶持|资助|补贴|奖励)?(?:内容|方式|标准|范围|政策))*[。.：:]?$")
+# (and a relief scheme's 「补助标准」「慰问标准」「救助标准」)
+_PAID = r"(?:支持|扶持|资助|补贴|补助|救助|慰问|奖励)"
+_RATES = re.compile(rf"^(?:关于)?[\u4e00-\u9fff]{{0,6}}?{_PAID}(?:政策)?(?:内容|方式|标准|政策)"
+                    rf"(?:[和与及、]{_PAID}?(?:内容|方式|标准|范围|政策))*[。.：:]?$")
 
 # a policy's closing point 「三、附则」「六、其他」
 _CLOSE = re.compile(r"^(?:附则|其他|其它)[。.：:]?$")
@@ -41,7 +43,7 @@ _WORK = rule_work(r"严禁|禁止|组织|督促|指导|监督|检查|审核")
 _ACT_START = re.compile(r"^(?:积极|加快|进一步|大力|优先)?(?:整合|推动|推进|建立|健全|设立|组建|搭建|打造|开展|落实|"
                         r"统筹|完善|加强|强化|深化|实施|举办|组织|制定|编制)")
 # a grant with its sum, share or span 「给予最高200万元奖励」「按…的50%予以扶持」「最多扶持3年」「免租6个月」
-_GRANT = re.compile(r"给予|予以|补贴|奖励|扶持|资助|支持|享受|配套|免租|减免|补助")
+_GRANT = re.compile(r"给予|予以|补贴|奖励|扶持|资助|支持|享受|配套|免租|减免|补助|救助|慰问|发放")
 _SUM = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百亿]?元|年|个月)|一定比例|"
                   r"[一二三四五六七八九十两]+[万千百亿]?元|百分之")
 # a clause that only allows, encourages or names the class paid 「可推荐…」「鼓励…」「对…的，」「…的，」
@@ -78,7 +80,8 @@ def rate_line(body: str, headed: bool = False) -> bool:
         clauses = [c.strip() for c in re.split(r"[，,：:]", re.sub(r"[（(][^（()）]*[）)]", "", s)) if c.strip()]
         if any(_ACT_START.match(c) for c in clauses):
             return False
-        if _GRANT.search(s) and _SUM.search(s):
+        if _GRANT.search(s) and (_SUM.search(s) or headed):
+            # (under a heading of the rate, how the grant is paid 「…只发放一次…，其余的以现金形式发放」: a term too)
             granted = True
         elif not (_ALLOWS.match(s) or all(_CLASS.search(c) for c in clauses)):
             return False
@@ -88,7 +91,7 @@ def rate_line(body: str, headed: bool = False) -> bool:
 # a body that settles the sum of support for a class 「由市评审小组研究确定支持金额」: a term of the scheme, no work
 _SUM_SETTLED = re.compile(r"由[^，,。；;]{2,20}?(?:研究)?(?:确定|核定|决定)[^，,。；;]{0,4}?(?:金额|标准|额度|比例)$")
 # a heading that only names the support its lines give 「1.市级支持」「（二）区级奖励」
-_SUPPORT_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:支持|补贴|奖励|扶持|资助|补助)[。.：:]?$")
+_SUPPORT_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:支持|补贴|奖励|扶持|资助|补助|救助|慰问)(?:标准)?[。.：:]?$")
 
 
 def _rate_lines_under(item: Item, top: Item) -> bool:
@@ -121,7 +124,7 @@ def _gives_work(top: Item) -> bool:
 def drop_call_points(chosen: list[Item]) -> list[Item]:
     """``chosen`` without the items of a call's or a policy's points that give no work (see the module): a fields or
     conditions point whole, where no line of it designates a body; a rates point's items that only state rates. All
-    kept where nothing else is left."""
+    kept where nothing else is left, unless every line is a rate (the plan gives its terms only)."""
     kinds: dict[int, str] = {}
     call = any(_point_kind(i.top()) for i in chosen)
 
@@ -142,7 +145,11 @@ def drop_call_points(chosen: list[Item]) -> list[Item]:
         return kind == "rates" and not item.children and not item.unit \
             and (item.parent is top and rate_line(item.body)
                  or _rate_lines_under(item, top) and rate_line(item.body, headed=True))
-    return [i for i in chosen if not dropped(i)] or chosen
+    kept = [i for i in chosen if not dropped(i)]
+    if kept or chosen and all(kinds.get(i.top().pos) == "rates" for i in chosen):
+        # (a scheme whose every line is a rate 「二、补助标准 (一)… 1、…每户600元」: no tasks, Round 85)
+        return kept
+    return chosen
 
 
 def dropped_rates(items: list[Item], task_pos: set[int]) -> list[str]:

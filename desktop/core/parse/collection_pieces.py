@@ -77,7 +77,12 @@ def first_piece_title(text: str) -> str:
 # a compilation's piece header near the top: 【第23个…宣传日方案1】 / …活动计划【第一篇】 / 篇一:“…”…实施方案
 _COUNTER = r"(?:[1-9]\d?|[一二三四五六七八九十]{1,2})"
 _PIECE_HEADER = re.compile(r"【([^【】]{4,80}?)\s*(?:[1-9]\d?)?】|(.{4,80}?)\s*【第\s*" + _COUNTER + r"\s*篇】"
-                           r"|(?:篇|方案|范文|文章)\s*[一1]\s*[:：]\s*(.{4,80})")
+                           r"|(?:篇|方案|范文|文章)\s*[一1]\s*[:：]\s*(.{4,80})"
+                           # (…方案范文(精选篇1) / …方案（通用篇1）: the mark in round brackets, a site's word
+                           # before 篇)
+                           r"|(.{4,80}?)\s*[(（]\s*(?:精选|精品|优选|优秀|通用|热门|推荐)?\s*篇\s*[一1]\s*[)）]")
+# a piece's name: a plan's name, or one the site calls a model text (…美化方案范文), the word kept as printed
+_PIECE_NAME = re.compile(r"^[^。；;，,:：]{4,60}?" + PLAN_WORD + r"(?:范文|范本)?$")
 
 
 def piece_header(lines: list[str]) -> str:
@@ -89,7 +94,7 @@ def piece_header(lines: list[str]) -> str:
         if m is None:
             continue
         name = next(g for g in m.groups() if g).strip()
-        if not _TITLE.match(name) or "关于" in name:
+        if not _PIECE_NAME.match(name) or "关于" in name:
             return ""
         return "" if any(_TITLE.match(ln) for ln in [*lines[:k], *_head_lines(lines[k + 1:])] if ln) else name
     return ""

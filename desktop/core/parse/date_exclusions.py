@@ -82,7 +82,9 @@ _IN_FORCE = re.compile(r"(?:执行|有效|实施|施行|政策)期|\|\s*(?:施�
 
 # 「2000年底前建成的老旧小区」「2015年以前登记的车辆」: a year before the plan's that says which things are meant
 _MADE_THEN = re.compile(r"\s*(?:已|已经)?(?:建成|竣工|建造|交付|投用|投入使用|出生|购置|购买|登记|注册|设立|成立|"
-                        r"批准|出让|取得|安装|生产|出厂|(?<=已)开工)(?:使用)?"
+                        r"批准|出让|取得|安装|生产|出厂|签订|签署|(?<=已)开工)(?:使用)?"
+                        # (「2013年12月1日前签订出让合同的停车库」: the step's object before 的)
+                        r"(?:[\u4e00-\u9fff]{2,8}?(?=的))?"
                         # (「2005年6月1日前竣工并投入运行的老码头」: a second step of the making, then 的)
                         r"(?:(?:并|且|和|及)[\u4e00-\u9fff]{2,6}?)?的")
 # 「…日前年满18至20周岁」「…年底前满16岁」「…以前出生」: an age or a birth by a date, which says who is meant
@@ -97,7 +99,21 @@ _SUPPORTED_BY = re.compile(r"\s*(?:并网|投产|投运|建成|竣工|开工|备
 _SUPPORT = re.compile(r"补贴|补助|奖励|资助|扶持资金")
 # 「2026年6月1日前，已公告未签约的工业用地，按…签订」: a limit, then 已 and a 的-phrase — the date picks the things done
 # by then (Round 77 on x302_02 四: round 58's class), no deadline
-_DONE_BY = re.compile(r"\s*[，,]?\s*(?:已|已经)[^，,。；;的]{1,10}?的")
+# (its object may be a document's name 「…前已取得建设工程规划许可证的…停车库」)
+_DONE_BY = re.compile(r"\s*[，,]?\s*(?:已|已经)[^，,。；;的]{1,16}?的")
+# 「2013年12月1日前签订出让合同，并在2018年9月30日前已取得…许可证的停车库」: a step by a date joined by 并 to a second
+# step by a later date that picks the things done by then — the two dates pick the same things, no deadline
+_JOINED_STEP = re.compile(r"[^，,。；;]{1,16}?[，,]?\s*(?:并|且)\s*(?:在|于)?\s*(?:(?:19|20)\d{2}\s*年\s*)?"
+                          r"\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:之前|以前|前)")
+
+
+def joined_pick(text: str, end: int) -> bool:
+    """The date ending at ``end`` (with its 前) is joined by 并 to a second dated step that picks the things done by
+    then."""
+    step = _JOINED_STEP.match(text, end)
+    return step is not None and (_DONE_BY.match(text, step.end()) or _MADE_THEN.match(text, step.end())) is not None
+
+
 # 「资质证书有效期于2023年12月30日前届满的」: a validity lapsing by a date, which says which ones are meant
 _EXPIRES_BY = re.compile(r"\s*(?:已|已经)?(?:届满|到期|期满|过期|失效)的")
 

@@ -17,6 +17,8 @@ SEND_VERBS = "报送|上报|报至|报给|提交|报备|备案|抄报|送交|函
 # or 材料内容 after it — what was sent, read by the receiver; not 核对/校对/比对 then a sending: 经核对上报)
 _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!材料内容)|报告(?!书)|函复|函送|抄告|"
                    r"提供(?=[^，,。；;]{0,12}(?:数据|资料|材料|报表|台账))|"
+                   # (「将…信息共享至B」: records sent to the body that uses them, Round 85; not 「加强…的共享」)
+                   r"(?<=[息据料况果])共享(?=至|给)|"
                    # 同时上交…半年总结和全年总结: papers handed up (not 上交国库 / 上交利润: money) (round 31)
                    r"上交(?=[^，,。；;]{0,30}?(?:总结|报告|材料|报表|台账|数据|信息|情况))|"
                    # 向市民宗局填报《…申报表》 / 同时转交市确权登记局: a form filled in for, a paper handed on to a unit

@@ -31,6 +31,7 @@ from .date_exclusions import (
     BASE_WORK_AFTER,
     RELIEF_AFTER,
     _window_end,
+    joined_pick,
 )
 from .normalise import cn_digits_to_int, cn_to_int, first_month
 from .prefilter import led
@@ -275,6 +276,10 @@ def quarterly_lists(text: str) -> list[tuple[int, int]]:
 _BRACKETED_DAY_BEFORE = re.compile(r"([(（]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)([)）])"
                                    r"(之前|以前|前)")
 
+# 「2018年9月30日（含）前」: the day itself included, a note between the day and its 前 — read as 「…日前」, the note
+# blanked after it (the same length, so every place found stays the text's)
+_INCLUDED_BEFORE = re.compile(r"(?<=日)(\s*[(（]\s*含\s*[)）])(之前|以前|前)")
+
 
 def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
     """Deadline expressions in ``text`` in order; month-only ones take ``default_year``. 元月 is read as January
@@ -294,6 +299,8 @@ def _deadlines(text: str, default_year: int | None) -> list[Deadline]:
         # 「宣传周的第一个工作日(6月12日)前」: a named day's date in brackets, then 前 — read as 「(6月12日前)」, the
         # limit inside the bracket (the same length, so every place found stays the text's)
         text = _BRACKETED_DAY_BEFORE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
+    if "含" in text and "前" in text:
+        text = _INCLUDED_BEFORE.sub(lambda m: m.group(2) + " " * len(m.group(1)), text)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -368,7 +375,7 @@ def _deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if suffix and RELIEF_AFTER.match(text, m.end()):
             taken.append(m.span())
             continue                     # 2025年底前…暂免收“基本电费”: how long a relief is in force
-        if suffix and (_EXPIRES_BY.match(text, m.end()) or _DONE_BY.match(text, m.end())):
+        if suffix and (_EXPIRES_BY.match(text, m.end()) or _DONE_BY.match(text, m.end()) or joined_pick(text, m.end())):
             taken.append(m.span())
             continue                     # 有效期于2023年12月30日前届满的: which certificates, by when they lapse
         if suffix and _AGE_BY.match(text, m.end()):

@@ -232,11 +232,15 @@ _FOUND_SEND = re.compile(r"(?:(?:将|把)[^。；;，,]{0,16}?发现的[^。；;
 # though the page cuts B's name; not an approval or praise asked for (报…审批 / 报…表彰), nor an applicant's filing
 _HANDED_ON = re.compile(r"(?:^\s*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）])?|[，,：:])\s*(?:各|由)?"
                         rf"[\u4e00-\u9fff]{{1,14}}?(?:{_ORG}|村|社区|银行)\s*(?:要|应当?|须|需|必须|负责)?\s*"
-                        r"(?:及时|按时|统一)?\s*将"
+                        r"(?:及时|按时|统一)?\s*"
+                        # (after a step of its own 「A向企业提示…并将…」「A依法办理…登记后将…」)
+                        r"(?:[^。；;，,将]{2,30}?(?:并|后|同时))?将"
                         r"[^。；;]{0,40}?(?:意见|结论|情况|结果|总结|报告|清单|名单|材料|台账|数据|信息)[^。；;]{0,20}?"
                         r"(?:(?<![抄通申填举公预呈汇])(?:报送|上报|报(?![告道名价批请备验表]))(?:至|到|给)?"
                         # (「A应当将…清单提供至B」「A应当将…材料交至B」: handed to a body, round 47's x224 duties)
-                        r"|提供(?:至|给)|(?<![提])交(?:至|给)|移交(?:至|给)?)[\u4e00-\u9fff]"
+                        r"|提供(?:至|给)|(?<![提])交(?:至|给)|移交(?:至|给)?"
+                        # (「将…信息共享至B」: records shared to the body that uses them, Round 85 — not 「加强…共享」)
+                        r"|共享(?:至|给))[\u4e00-\u9fff]"
                         r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准))")
 
 
@@ -288,7 +292,9 @@ def handed_on(s: str) -> bool:
 # 「负责…向X申请」
 # (not a past count 「报告虫情情况15次」, a nomination 「上报省级示范合作社」, nor a request for approval
 # 「上报县政府，经批准后…」)
-_STANDING_SEND = re.compile(r"(?:负责|牵头)[^。；;]{0,80}?(?:[，,]\s*(?:并|及时)?\s*向[^。；;，,]{2,20}?(?:" + _ORG
+# (or 负责 the report itself 「负责向上级防汛指挥机构报告防汛工作情况」)
+_STANDING_SEND = re.compile(r"(?:负责|牵头)[^。；;]{0,80}?(?:(?:[，,]\s*(?:并|及时)?\s*|(?<=负责))"
+                            r"向[^。；;，,]{2,20}?(?:" + _ORG
                             + r")[^。；;，,]{0,12}?(?:报告|报送|上报|汇报)[^。；;，,]{1,16}?(?:情况|信息|进展|结果)"
                             r"(?![^。；;，,]{0,8}?\d+\s*(?:次|条|份|期|批|篇))"
                             r"|[，,]\s*(?:并|及时)?\s*上报"
@@ -378,11 +384,13 @@ def _acting_rhythm(s: str) -> str | None:
 # 「…于月日前将总结上报…领导小组办公室」, the date left blank): a duty of the plan's units (CONVENTIONS.md round 32)
 _TO_PLAN_OFFICE = re.compile(r"(?:报送|上报|报|提交|送|交)(?:至|到|给)?[\u4e00-\u9fff]{0,16}?"
                              # (the group written short 「报元宵节活动领导组」「报县工作领导组」: the same group)
-                             r"(?:领导小?组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室|组委会(?:秘书处|办公室)?"
+                             # (or its working group 「并报乡镇专项工作组审核」)
+                             r"(?:领导小?组(?:办公室)?|指挥部(?:办公室)?|专班|(?<!各)(?:专项)?工作组|联席会议办公室"
+                             r"|组委会(?:秘书处|办公室)?"
                              # (the plan's own 联席会议 reviewing what is sent: 出具意见后报宅基地管理联席会议审议)
                              r"|联席会议(?=审议|审定))"
                              # (an event's 组委会秘书处, set up by the plan: round 36)
-                             r"(?:审议|审定)?(?:[，,。；;（(]|$)")
+                             r"(?:审议|审定|审核)?(?:[，,。；;（(]|$)")
 
 # a plan unit's sending to another body of the plan, no date given (round 32; round 35 ruling): a body named by its
 # level and its kind, sent to (「…确定推荐名单，报送至市发展改革委」「报镇集体资产监督管理委员会预审」) or reported to

@@ -30,8 +30,10 @@ def set_aside_paragraph(line: str) -> bool:
     return line.startswith(("除", "其")) and _SET_ASIDE.match(line) is not None and bool(doer_units(line)[1])
 
 
-# a sentence of work: a rule's modal, or a verb a body of the rules acts by (实施…监督检查, 负责)
-_WORK = re.compile(r"应当|(?<![相对反供效适响回呼])应(?!急|用)|必须|(?<![无毋])须(?!知)|负责(?!人)|实施|组织|牵头|会同")
+# a duty: a rule's modal or 负责 (not 应急／应用, 无须, 须知, 负责人)
+_DUTY_WORDS = r"应当|(?<![相对反供效适响回呼])应(?!急|用)|必须|(?<![无毋])须(?!知)|负责(?!人)"
+# a sentence of work: a duty, or a verb a body of the rules acts by (实施…监督检查)
+_WORK = re.compile(_DUTY_WORDS + r"|实施|组织|牵头|会同")
 # a paragraph whose subject is a person 「作业人员应当…」「现场监护人员应当确保…」: the job of the workers a party
 # hires, no task (CONVENTIONS.md Round 85's x317_01 第十四条: persons are never units, round 36's 护林员职责)
 # (a post named 「…师」 too 「责任规划师应…」, after a time clause 「竣工验收阶段，责任建筑师应…」)
@@ -41,7 +43,7 @@ _PERSONS_FIRST = re.compile(r"^(?:[^，,。；;：:]{2,16}?(?:阶段|期间|时|
 # 「…由相关部门按规定实施惩处，构成犯罪的，依法追究刑事责任」: no work of the article's own (round 49: 可 gives no work;
 # Round 51's q47b: a consequence)
 _OPTION = re.compile(r"可以|(?<![许认])可(?!能|行|靠|持续|视化)")
-_DUTY = re.compile(r"应当|(?<![相对反供效适响回呼])应(?!急|用)|必须|(?<![无毋])须(?!知)|负责(?!人)")
+_DUTY = re.compile(_DUTY_WORDS)
 _CONSEQUENCE = re.compile(r"惩处|处分|追究[^，,。；;]{0,12}?责任|处罚|罚款")
 
 

@@ -33,13 +33,21 @@ _CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|�
                           # (a fund's sanctions said of no one 「…给予相关处罚外，限期收回…引导资金，并取消…资格」)
                           r"对[^，,。；;]{2,30}?给予[^，,。；;]{0,4}处罚|取消[^，,。；;]{0,30}?资格|"
                           r"赔偿(?!权利|义务|请求|金|款|资金|费用|磋商|协议|工作|制度|案件|范围|数额|方案)|通报批评")
+# a penalty by the law's own terms, said of no one 「违反本办法规定的，按照法律、法规的有关规定处罚」: beside a
+# consequence 「…；构成犯罪的，依法追究刑事责任」 part of the liability article; alone a bare pointer, read as the older
+# sets count it (a task, w52b)
+_BY_LAW = re.compile(r"(?:按照|依照|依据|根据)[^，,。；;]{0,30}?规定(?:予以|给予)?处罚$|依法(?:予以)?处罚$")
 # a reward for merit: one only when the party's own unit or superior gives it 「由其所在单位…予以表扬或者奖励」 (a
 # scheme's reward paid by a body of the plan 「…给予投资奖励」 is its work)
-_REWARD = re.compile(r"由(?:其|该单位的?)?(?:所在单位|上级)[^。；;]{0,30}?(?:表扬|奖励)")
+_REWARD = re.compile(r"由(?:其|该单位的?)?(?:所在单位|本单位|上级)[^。；;]{0,30}?(?:表扬|表彰|奖励)|"
+                     # (the higher reward the deserving are put up for 「…成绩特别突出的，报请市人民政府给予表彰」)
+                     r"^[^。；;]{0,30}?的[，,]报请[^，,。；;]{2,20}?给予[^，,。；;]{0,6}?(?:表扬|表彰|奖励)$")
 # an agent after 由 that is the breaker's own superior or an organ outside the rules' bodies
 # (matched at the 由, not searched: no ^, which would hold only at the string's start)
-_SUPERIOR = re.compile(r"(?:其|该单位的?|所在地的?)?(?:所在单位|上级|有权机关|司法机关|"
+_SUPERIOR = re.compile(r"(?:其|该单位的?|所在地的?)?(?:所在单位|本单位|上级|有权机关|司法机关|"
                        r"主管机关)")
+# an officer's own 主管部门 where the consequence is an official's sanction 「对徇私舞弊…的，由主管部门给予行政处分」
+_OFFICERS_SUPERIOR = re.compile(r"主管部门给予[^，,。；;]{0,4}处分")
 # the parties' appeal, and the deciding body's option to have the court enforce its decision
 _APPEAL = re.compile(r"^当事人[^。；;]{0,60}?不服的[，,]可(?:以)?[^。；;]{0,80}?(?:行政复议|行政诉讼|提起诉讼)|"
                      r"(?:不申请(?:行政)?复议|不提起(?:行政)?诉讼)[^。；;]{0,80}?可(?:以)?[^。；;]{0,40}?"
@@ -69,7 +77,8 @@ _FUND_RULE = re.compile(r"^[^，,。；;]{0,20}?(?:资金|经费|款项)(?:必�
 # the conduct a liability article asks of officials before their sanctions 「各级国动部门相关工作人员应当依法依规，严格
 # 管理」: persons urged to keep the law (a person is never a unit, round 30), no work given to a body (the answers'
 # LIABILITY of plans-next299 x299_01 第二十一条; round 49's x39_03)
-_CONDUCT = re.compile(r"^[^，,。；;]{0,30}?(?:工作人员|公职人员)(?:应当|应|必须|要)(?:依法依规|依法|依规|廉洁|秉公)")
+_CONDUCT = re.compile(r"^[^，,。；;]{0,30}?(?:工作人员|公职人员|执法人员|公安人员)(?:[^，,。；;]{0,12}?时[，,])?"
+                      r"(?:应当|应|必须|要)(?:严格)?(?:依法依规|依法|依规|廉洁|秉公|遵守法纪|遵守法律)")
 # a line of the cases the article lists 「（一）违反法律、法规规定组织编制城乡规划的；」「（四）…不查处的单位负责人。」
 _CASE_LINE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 
@@ -90,9 +99,11 @@ def consequence_only(text: str) -> bool:
             return False
         # (a sentence of the cases alone 「…有下列行为之一的，」 runs on into the consequence; a sentence with none
         # and no 的 is no liability)
-        if not (_CONSEQUENCE.search(s) or _REWARD.search(s)) and not re.search(r"的[，,：:]?$|情形[，,：:]?$", s):
+        if not (_CONSEQUENCE.search(s) or _REWARD.search(s) or _BY_LAW.search(s)) \
+                and not re.search(r"的[，,：:]?$|情形[，,：:]?$", s):
             return False
-        if any(not _SUPERIOR.match(s, m.end()) for m in re.finditer(r"(?<![自理缘经])由(?!于)", s)):
+        if any(not (_SUPERIOR.match(s, m.end()) or _OFFICERS_SUPERIOR.match(s, m.end()))
+               for m in re.finditer(r"(?<![自理缘经])由(?!于)", s)):
             return False
     return True
 
@@ -104,20 +115,25 @@ _EVERYONE = re.compile(r"^(?:[^。；;]{0,40}?[，,])?任何(?:单位|组织)(?:
 # (round 44), the change it forbids said of no one
 _STANDING = re.compile(r"^经依法批准(?:并公布)?的[^。；;，,]{2,30}[，,]是[^。；;]{2,40}?的(?:依据|基础)"
                        r"(?:[，,]未经(?:法定)?程序不得(?:擅自)?(?:修改|变更|调整))?$")
+# whoever finds or has an incident, told to report it 「发现火灾，应当立即报警」「单位发生火灾，必须及时向…报告」: an
+# order to anyone, no party named (a bare 单位 is no kind), text as a ban to everyone is (Round 85)
+_FINDER = re.compile(r"^(?:单位|个人|公民|任何人)?(?:发现|发生)[^，,。；;]{1,20}[，,](?:应当|应|必须|须)"
+                     r"(?:立即|及时|迅速)?(?:[^，,。；;]{0,4}?向[^，,。；;]{2,30}?)?(?:报警|报告)$")
 # work in a clause after everyone's 「…，可移动式标志应就近集中存放并做好维护保养」: another subject's
 _CLAUSE_WORK = re.compile(r"应当|(?<![相对反供效适])应(?!急|用)|必须|负责(?!人)|做好|组织|牵头|会同")
 
 
 def everyone_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) is only rules for everyone and its legal standing: each sentence
-    has 任何单位和个人 as its subject (see ``_EVERYONE``) or states the plan's standing (``_STANDING``), and no clause
+    has 任何单位和个人 as its subject (see ``_EVERYONE``), tells whoever finds an incident to report it (``_FINDER``)
+    or states the plan's standing (``_STANDING``), and no clause
     after everyone's gives work to another (x53_01 第十三条 「任何单位或者个人不得…。对…的行为，任何单位或者个人都有权
     制止并向区国动办举报。」). Not an article in which a body acts 「…有关部门对举报…应当…予以受理」."""
     sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
-    if not sentences or not any(_EVERYONE.match(s) for s in sentences):
+    if not sentences or not any(_EVERYONE.match(s) or _FINDER.match(s) for s in sentences):
         return False
     for s in sentences:
-        if _STANDING.match(s):
+        if _STANDING.match(s) or _FINDER.match(s):
             continue
         m = _EVERYONE.match(s)
         if m is None:

@@ -17,7 +17,9 @@ CITED = re.compile(r"《[^《》。\n]{0,40}$|(?:按照|根据|依据)[^。；;\
 # a document shop's watermark and page counter printed into a preview's text
 _EDITABLE = "下载后可任意编辑"
 _PAGE_OF = r"第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页"
-SHOP_MARK = re.compile(_EDITABLE + "|" + _PAGE_OF)
+# (or a shop's note that the file is for reference only, after the file's name and the day it was uploaded
+# 「…方案doc 2020年4月19日 文档仅供参考」, or an essay site's running head before the title 「工作范文总结」)
+SHOP_MARK = re.compile(_EDITABLE + "|" + _PAGE_OF + r"|仅供参考|^[\u4e00-\u9fff]{0,4}范文(?:总结|大全|精选)?")
 
 
 MARK_AFTER_TITLE = re.compile(r"(?P<w>" + _PLAN_WORD + r")\s*(?:[（(]\s*" + _EDITABLE + r"\s*[）)]|" + _PAGE_OF + ")")

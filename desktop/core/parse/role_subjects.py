@@ -207,7 +207,7 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
 _MODAL = re.compile(r"应当|应(?!急)|须|必须")
 # a clause opening with another party 「区属…住房的购房人持…」「申请人应当…」
 _OTHER_PARTY = re.compile(r"[^，,。；;]{0,20}?(?:人|者|户|家庭)(?:持|应|须|可|到|向|在|按|将|办理|申请)")
-_CASE_MODAL = re.compile(r"(?:应当|应(?!急)|须|必须)(?!由)")
+_CASE_MODAL = re.compile(rf"(?:{_MODAL.pattern})(?!由)")
 # a report followed by the party's own act in its sentence 「物业服务企业应当立即向A报告，并采取避险防范措施」:
 # work of its own beside the sending (round 44's subject; x307_04 第九条) — not a second sending 「…，并提交…」
 _AND_ACTS = re.compile(r"[^。；;]*?向[^。；;]{1,60}?报告[，,]并(?:立即|及时|迅速)?"

@@ -184,8 +184,13 @@ def _chunked(text: str) -> bool:
     # heading (2、推进农村厕所革命。…))
     return all(len(ln) >= 200 for ln in lines[:-1]) and (len(_RUN_IN_NUMBER.findall(text)) >= 2 * len(lines)
                                                          or _TITLE_CHUNK.match(lines[0]) is not None or all(
-        re.search(r"[\u4e00-\u9fff\w]$", ln) and _carried_on(ln, nxt, text) for ln, nxt in pairwise(lines))
+        _OPEN_END.search(ln) and _carried_on(ln, nxt, text) for ln, nxt in pairwise(lines))
         and not all(_ITEM_HEADING.match(ln) for ln in lines))
+
+
+# a chunk cut mid-sentence ends in a word, or in the closing mark of a quotation or bracket the sentence goes on
+# after (…开展“五个一” / 3、活动,即…), never in a stop
+_OPEN_END = re.compile(r"(?:[\u4e00-\u9fff\w]|(?<![。；;！!？?])[”’」』）)])$")
 
 
 # the first chunk opens with the plan's title, runs on into its preamble and then into the plan's first section

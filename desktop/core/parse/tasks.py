@@ -21,6 +21,7 @@ from .applicant_steps import drop_applicant_steps
 from .article_subjects import subjects_and_doers
 from .body_names import reading_roles
 from .call_points import drop_call_points
+from .catch_all_lines import drop_catch_all_lines
 from .colon_points import colon_led_units
 from .counted_dates import relative_deadline, span_deadline
 from .dates import ONGOING, Deadline, deadline_from_words, find_deadlines, quarterly_lists
@@ -341,6 +342,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     chosen = drop_scope_items(chosen, set(decls))      # (第三条（支持范围） （一）…项目。: the kinds it covers)
     chosen = drop_option_items(chosen)     # (3、也可以由乡组织… 4、可开展…: options beside a list's acts, Round 74)
     chosen = drop_call_points(chosen)      # (一、关于申报条件 / 二、支持内容 1、…给予最高200万元奖励: no work)
+    chosen = drop_catch_all_lines(chosen)  # (（十三）法律、法规规定的其他职责。: a duty list's catch-all, text)
     # (六、提交材料 over the applicant's papers, in rows or tables, and a procedure's 4.提交材料 ⏎ （1）… or
     # 1.适用范围 ⏎ 2.申报主体: no work, whatever reader took its lines — but a plan's own step 「（二）报送材料 ⏎
     # 1.各区发展改革委负责…」 over its bodies' work stays: an item naming its doer (rule 2) is no applicant's papers)

@@ -96,6 +96,8 @@ _RUN_IN_TITLE = re.compile(r"^\s*([^。；;，,:：\n]{6,80}?(?:" + _PLAN_WORD[3
 # a page's counter printed where a converted page begins: 第1页共4页 / 第 1 页，共 3 页 / 共3页第1页
 _PAGE_COUNTER = re.compile(r"^\s*(?:第\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁]"
                            r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁])\s*")
+# a document shop's count of views or downloads printed before the title 「3334+ 2020年…方案」 (its own line elsewhere)
+_SHOP_COUNT = re.compile(r"^\s*\d{3,7}\+\s*(?=(?:19|20)\d{2}\s*年|[\u4e00-\u9fff])")
 # the page count a site adds to a file's name: …工作计划(共4页) / …方案（12页）
 _PAGE_COUNT = re.compile(r"\s*[(（]\s*共?\s*\d{1,3}\s*[页頁]\s*[)）]$")
 # the period a plan's title ends with, on a line of its own: (2018—2020年)
@@ -328,6 +330,7 @@ def find_title(text: str) -> str:
     """The plan's title; a column tag before it left out, never the document number."""
     title = first_piece_title(text) or own_below_heading(text, _own_title(text, _find_title(text)))
     title = _PAGE_COUNTER.sub("", title)        # a converted page's counter before it: 第1页共4页…方案
+    title = _SHOP_COUNT.sub("", title)          # a document shop's count run in before it: 999+ 2020年…方案
     # a title line written in 《》 (《关于…实施细则》), or a document site's file name (…分解表.docx); a news site's
     # column before it (政策|《葫芦岛市…实施方案》)
     title = unwrapped(re.sub(r"^[\u4e00-\u9fff]{2,6}\s*[|｜]\s*(?=《[^《》]+》$)", "", title))
@@ -377,7 +380,8 @@ def _site_suffix_dropped(title: str) -> str:
     if m and re.search(_PLAN_WORD + "$", title[:m.start()]):
         return title[:m.start()]
     page = _UNDERSCORE_PAGE.search(title)
-    return title[:page.start()] if page and page.start() >= 4 else title
+    # (…方案(五篇)_第1页: the page mark, then the compilation's count before it)
+    return _site_suffix_dropped(title[:page.start()]) if page and page.start() >= 4 else title
 
 
 _NESTED = str.maketrans("〈〉<>", "《》《》")   # the marks nested in a name in 《》, printed as its own

@@ -369,4 +369,10 @@ plan(X04,
             "targets: none (no figure in the items; 「三重一大」「一岗双责」 names; document name 「上海市国有土地上房屋征收与补偿实施细则」); "
             "no phases"])
 
+# Round 62 (rul86): x181_01's every-item count aligned to tests/data/CONVENTIONS.md "Round 86 rulings" (Tasks and counts, governs: the paragraph after an article's items, p62c) (README, round 62)
+from aligned_rulings import CLOSING86, align86  # noqa: E402
+
+align86("x181_01", None, "第十一条 (its （一）–（四） a contract's contents; its closing 「…土地权利人应当按照市场评估价补缴土地价款」 a payment) and 第十二条 (its （一）–（四） cases; its closing 「…应在房屋土地登记簿和房地产权证书附记栏中予以注记…」): in the answer's reading each article is one task, its paragraphs its work or text — 13 kept; in the every-item reading (25 accepted) 第十二条's closing paragraph gives work of its own, one more task: 26 accepted beside it; not sampled",
+        CLOSING86 + "; 13 kept, 26 accepted", counts={"count_alternatives": [14, 25, 26, 29, 6]})
+
 write_collected(DIR)

@@ -582,4 +582,10 @@ align84("x53_02", None, "「（五）承办区地空联交办的其他工作。�
 align84("x53_04", None, "「(十四)法律、法规、规章规定的其他消防工作职责。」 (第六条（十四）) and 「(八)法律、法规、规章和国家、本市、本区规定的其他消防安全职责。」 (第十条（八）): last lines of duty lists naming no act of their own: text, no tasks; not sampled",
         CATCHALL84 + "; 68 → 66, 68 stays accepted", counts={"leaf_tasks": 66, "count_alternatives": [68, 69, 72, 75, 67]})
 
+# Round 62 (rul86): x53_04 第七条's closing paragraph aligned to tests/data/CONVENTIONS.md "Round 86 rulings" (Tasks and counts, governs: the paragraph after an article's items, p62c) (README, round 62)
+from aligned_rulings import CLOSING86, align86  # noqa: E402
+
+align86("x53_04", None, "「街道办事处应当履行前款第(一)、(四)、(五)、(六)、(七)项职责，并保障消防工作经费。」 (第七条, after (七)): another body bound by 应当 to named duties and 保障…经费 — work of its own, not a 参照 scope (Round 64's 第八条): one more task of the article; not sampled",
+        CLOSING86 + "; 66 → 67, 66 stays accepted", counts={"leaf_tasks": 67, "count_alternatives": [66, 68, 69, 72, 75]})
+
 write_collected(DIR)

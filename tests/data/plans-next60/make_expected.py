@@ -492,4 +492,13 @@ _align50('x60_02', ['第十五条', '（四）'], ['人员密集场所', '易燃
          "tail, as x53_03 第十三条 (五) reads (the 备案 a filing, no duty); [火灾高危单位] accepted",
          alt_resp=[["火灾高危单位"]])
 
+
+# Round 62 (lead, after p62f): x60_01 四/（一）/8 and x60_03 四/（一）/8 aligned to tests/data/CONVENTIONS.md "Round 84 rulings" (Tasks and counts: the duty lists' catch-all last lines, governs, p61a-1), as plans-next53 was in round 61 (README, round 62)
+from aligned_rulings import CATCHALL84, align84  # noqa: E402
+
+align84("x60_01", ["四", "（一）", "8"], "「8.法律、法规、规章和国家、本市规定的其他消防安全职责。」 (四、（一）'s last line): a last line of a duty list naming no act of its own, only duties other texts set, is text, no task",
+        CATCHALL84 + "; aligned in round 62; sample dropped, 56 → 55, 56 stays accepted", drop=True, counts={"leaf_tasks": 55, "count_alternatives": [56, 49, 116, 120]})
+align84("x60_03", None, "「8.法律、法规、规章和国家、本市规定的其他消防安全职责。」 (四、（一）'s last line, the same model as x60_01): text, no task; not sampled",
+        CATCHALL84 + "; aligned in round 62; 57 → 56, 57 stays accepted", counts={"leaf_tasks": 56, "count_alternatives": [57, 50, 110, 114]})
+
 write_collected(DIR)

@@ -368,4 +368,13 @@ align78("x88_03", ["一", "1"], "「一、适用对象 1．在本区域范围内
         counts={"leaf_tasks": 0, "count_alternatives": [2, 22, 23, 24, 20, 21],
                 "leaf_tasks_by_section": {"一、适用对象": 0, "二、扶持范围和标准": 0, "三、申报材料": 0}})
 
+# Round 62 (rul86): x88_01 第十六条's paragraphs after （三） aligned to tests/data/CONVENTIONS.md "Round 86 rulings" (Tasks and counts, governs: the paragraph after an article's items, p62c) (README, round 62)
+from aligned_rulings import CLOSING86, align86  # noqa: E402
+
+align86("x88_01", None, "「对营利性教育科研、医疗卫生…用地，应由受让人整体持有，不得分割转让；确需整体转让的，须经出让人同意，或由出让人…优先回购。」 and the two paragraphs after it (第十六条, after （三）): rules of the same kind as the items the answer counts, giving 出让人 and 受让人 work — one more task of the article; 第八条's 「土地受让人应按照土地出让合同中相关职能部门提出的建设管理要求进行开发建设。」 only keeps to what the contract sets: text; not sampled",
+        CLOSING86 + "; 33 → 34, 33 stays accepted, the 36 reading gains it too (37)", counts={"leaf_tasks": 34, "count_alternatives": [33, 36, 37],
+                "leaf_tasks_by_section": {"第一–三条": 0, "第四条": 3, "第五–七条": 3, "第八条": 9, "第九条": 1, "第十条": 3,
+                                          "第十一–十五条": 5, "第十六条": 4, "第十七条": 1, "第十八条": 1,
+                                          "第十九–二十二条": 4}})
+
 write_collected(DIR)

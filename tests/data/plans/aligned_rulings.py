@@ -256,3 +256,18 @@ def align84(file, path, words, why, *, ruling="Round 84 rulings", **kw):
 CATCHALL84 = ("Tasks and counts, governs: Round 83's catch-all last lines (Round 77's x299_01 第六条, round 66's "
               "x271_05) over round 55's x246_04 第五条 count and older answers counted by the numbering rule (p61a-1)")
 # Round 84's p61a-1, as each aligned note names it
+
+
+def align86(file, path, words, why, *, ruling="Round 86 rulings", **kw):
+    """Round 62 (rul86): one collected sample (or, with ``path`` None, the plan) of a tuned set aligned to
+    ``tests/data/CONVENTIONS.md``'s "Round 86 rulings" (the lead, during round 62, on the questions round 62's parser
+    helpers left), read at the item's ``words``; ``why`` names the reading. The fields as ``align76``; the note
+    reads 「aligned round 62 to CONVENTIONS.md "Round 86 rulings" (<why>): <words> (old → new)」;
+    the set's README lists it."""
+    align76(file, path, words, why, ruling=ruling, rnd=62, **kw)
+
+
+CLOSING86 = ("Round 86 (Tasks and counts, governs: the paragraph after an article's numbered items that gives work "
+             "of its own is one more task of the article — round 38, round 54's s48b, Round 77's x299_02, "
+             "Round 85's x322_04 第十九条 — read by its words; p62c)")
+# Round 86's p62c ruling, as each aligned note names it

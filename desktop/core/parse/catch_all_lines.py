@@ -1,0 +1,36 @@
+"""The catch-all last line of a list of duties: 「(十三)法律、法规、规章规定的其他消防工作职责。」「(五)完成上级
+交办的其他事项」. It names no act of its own — only the duties other texts set 「…规定／确定的其他…职责」 or the
+work others hand down 「完成／承办／承担／执行…交办（部署、委托）的其他…事项／任务」 — so it is text, not a leaf
+task, whatever its number (CONVENTIONS.md Round 84 on round 61's p61a-1, Round 83's catch-all last lines). A line
+naming its own act and object beside 其他 「将…纳入…，结合…和其他街镇建设同步实施」 is work; a list's only line is
+left as it is read."""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+
+# the duties other texts set 「法律、法规规定的其他职责」「市公安局确定的其他职责」
+_SET_DUTIES = re.compile(r"^(?:履行|承担)?[^。；;：:]{0,30}?(?:规定|确定|赋予|授予|明确)的其他"
+                         r"[^，,。；;：:]{0,16}?(?:职责|责任|职能)$")
+# the work others hand down 「完成领导交办的其他事项」「承担上级部门交办的其他房屋应急维修任务」
+_HANDED_DOWN = re.compile(r"^(?:完成|承办|承担|执行|办理|负责)[^，,。；;：:]{0,24}?(?:交办|部署|委托|指派|安排)"
+                          r"的其他[^，,。；;：:]{0,16}?(?:事项|任务|工作|事务)$")
+
+
+def catch_all_line(body: str) -> bool:
+    """``body`` (a list line's text) is a catch-all of duties set elsewhere or work handed down (see the module)."""
+    # (its own line: what the page runs on after it — a chapter line, the article's closing paragraph — is not
+    # the line's words; Round 84 counted x53_02 第五条（五） off with the paragraph after it)
+    text = re.sub(r"[。；;.]+$", "", body.strip().split("\n")[0].strip())
+    return _SET_DUTIES.match(text) is not None or _HANDED_DOWN.match(text) is not None
+
+
+def drop_catch_all_lines(chosen: list[Item]) -> list[Item]:
+    """``chosen`` without the catch-all last lines of lists of two or more lines (see the module)."""
+    def dropped(item: Item) -> bool:
+        siblings = item.parent.children if item.parent is not None else []
+        return len(siblings) > 1 and siblings[-1] is item and not item.children and not item.unit \
+            and catch_all_line(item.body)
+    return [i for i in chosen if not dropped(i)] or chosen

@@ -1,0 +1,157 @@
+"""The opening of a drafted half-year summary or year-end report (``draft.Drafter``): the lead paragraph
+(根据《…》部署，…现将有关情况报告如下) and 一、总体情况 — the plan in one phrase, the tasks by their state, the
+landmark results with their figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from desktop.core import progress as rules
+from desktop.reports import period
+from desktop.reports.content import Block, Figures, Section, Sentence, Source
+from desktop.reports.inputs import EntryIn
+from desktop.reports.wording import target_words
+
+if TYPE_CHECKING:
+    from desktop.reports.draft import Drafter
+
+
+def source_of(e: EntryIn, field: str = "progress") -> Source:
+    """Where a sentence comes from: one entry's field."""
+    return Source(e.id, e.unit, e.month, field)
+
+
+def structure(d: Drafter) -> str:
+    groups = [g for g in dict.fromkeys(t.group for t in d.own) if g]
+    n = len(d.own)
+    return f"{len(groups)}大类{n}项工作任务" if len(groups) > 1 else f"{n}项工作任务"
+
+
+def landmarks(d: Drafter, paragraphs: dict[int, list[Sentence]]) -> list[Sentence]:
+    """The period's landmark results, most important first: issued, submitted, built…,
+    then the targets met."""
+    found: list[tuple[int, int, Sentence]] = []
+    for order, task in enumerate(d.own):
+        mine: list[tuple[int, str, Sentence]] = []
+        for s in paragraphs.get(task.id, []):
+            text = re.sub(r"^[^，]*牵头，", "", s.text)
+            if period.is_landmark(text) and s.source is not None:
+                clause = re.split(r"[。；]", text)[0]
+                if d.city and s.source.unit not in clause[:len(s.source.unit)]:
+                    clause = s.source.unit + clause
+                mine.append((period.landmark_rank(text), s.source.month or "",
+                             Sentence(clause, s.source, s.merged)))
+        # a task's two latest landmarks (报请 before the draft it followed), the weightier first
+        mine.sort(key=lambda x: x[1], reverse=True)
+        mine = mine[:1] + [m for m in mine[1:2] if m[0] >= 1]      # not the draft before its 报请
+        found += [(rank, order, s) for rank, _, s in sorted(mine, key=lambda x: x[0])]
+    met: list[tuple[int, float, Sentence]] = []
+    for task in d.own:
+        for target in task.targets:
+            got = d.target_value(task, target)
+            if got:
+                hit = rules.target_met(got[0], target.value, target.comparator)
+                share = got[0] / target.value if target.value else 0
+                sources = [source_of(e, "value") for e in got[1]]
+                words = target_words(target, got[0])
+                if not hit:        # a result, not what is missing
+                    words = re.sub(r"，距目标还差.*$", "", words)
+                met.append((0 if hit else 1, -share, Sentence(words, sources[-1], sources[:-1])))
+    found.sort(key=lambda x: (x[0], x[1]))
+    met.sort(key=lambda x: (x[0], x[1]))
+    # the targets met always; the others' progress when the landmarks are few
+    reached = [s for rank, _, s in met if rank == 0]
+    rest = [s for rank, _, s in met if rank == 1]
+    chosen = [s for _, _, s in found[:4]] + reached[:2]
+    chosen += rest[:max(0, 3 - len(chosen))]
+    seen: set[str] = set()
+    out = []
+    for s in chosen:
+        k = period.words(s.text)
+        if k not in seen:
+            seen.add(k)
+            out.append(s)
+    return out[:6]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Every task the unit leads or supports, once, by its state — the one count of the lead paragraph and of
+    总体情况 (m62c finding 6: the lead said 「7项任务中已完成1项」 of the tasks led, 总体情况 「已完成1项，正在推进9项」
+    of the tasks led and supported). A supported task is counted by the entries here; one with none is not called
+    未启动 (its lead may be well on: the unit only sent nothing on it, ux61 problem 6): it is ``quiet``."""
+
+    led: int
+    supported: int
+    done: int
+    going: int                # in progress or late
+    late: int
+    not_started: int
+    quiet: int
+
+    def status(self) -> str:
+        """已完成1项，正在推进9项，其中2项进度滞后，另有1项配合推进的任务尚未报送进展"""
+        parts = [f"已完成{self.done}项" if self.done else "",
+                 f"正在推进{self.going}项" if self.going else "",
+                 f"尚未启动{self.not_started}项" if self.not_started else ""]
+        text = "，".join(p for p in parts if p)
+        text += f"，其中{self.late}项进度滞后" if self.late else ""
+        if self.quiet:
+            text += f"{'，另有' if text else ''}{self.quiet}项配合推进的任务尚未报送进展"
+        return text
+
+
+def tally(d: Drafter) -> Tally:
+    """The tasks ``d`` reports on, by state (``Tally``)."""
+    states = Counter(d.task_status(t) for t in d.own + d.supported_tasks if d.by_task.get(t.id) or t in d.own)
+    return Tally(led=len(d.own), supported=len(d.supported_tasks), done=states["done"],
+                 going=states["in_progress"] + states["late"], late=states["late"],
+                 not_started=states["not_started"],
+                 quiet=sum(1 for t in d.supported_tasks if not d.by_task.get(t.id)))
+
+
+def overview(d: Drafter, f: Figures, paragraphs: dict[int, list[Sentence]]) -> Section:
+    if d.city:
+        first = f"《{d.data.plan_title}》明确{structure(d)}，由{f.units}个责任单位分工落实。"
+    elif not d.own:             # a unit that only supports others' tasks
+        first = f"我单位配合推进《{d.data.plan_title}》{f.supported}项工作任务。"
+    else:
+        first = f"我单位牵头《{d.data.plan_title}》{structure(d)}"
+        first += f"，配合推进{f.supported}项。" if f.supported else "。"
+    # every task the unit leads or supports, once, by its state: 「牵头1项，配合推进4项」 then counts that add up
+    # to 5 (ux61 problem 6: the supported tasks were in no count) — the lead paragraph's count too (``Tally``)
+    status = tally(d).status()
+    sentences = [Sentence(first)]
+    if status:
+        sentences.append(Sentence(f"截至{d.as_of_text}，{status}。"))
+    marks = landmarks(d, paragraphs)
+    if marks:
+        marks[0].text = "重点工作取得阶段性成效：" + marks[0].text
+        for m in marks[:-1]:
+            m.text += "；"
+        marks[-1].text += "。"
+        sentences += marks
+    return Section("总体情况", [Block("body", sentences)])
+
+
+def opening(d: Drafter, f: Figures, period_text: str) -> str:
+    """The lead paragraph: the plan, the period, and how far the tasks have come — counted as 总体情况 counts
+    them (``tally``): a unit's tasks led and supported both named, 「牵头7项、配合3项，已完成1项，正在推进9项」."""
+    number = f"（{d.data.doc_number}）" if d.data.doc_number else ""
+    who = "我单位" if not d.city else "各责任单位"
+    t = tally(d)
+    if not (t.done or t.going):          # nothing has started: no "有序推进"
+        result = ""
+    elif t.done == t.led + t.supported:
+        result = "，各项任务全部完成"
+    else:
+        scope = (f"{t.led}项任务中" if d.city
+                 else f"牵头{t.led}项、配合{t.supported}项，" if t.led and t.supported
+                 else f"牵头{t.led}项任务，" if t.led else f"配合推进{t.supported}项任务，")
+        result = f"，{scope}{t.status()}"
+    return (f"根据《{d.data.plan_title}》{number}部署，{period_text}，{who}对照任务分工，"
+            f"压实工作责任{result}。现将有关情况报告如下：")
