@@ -68,8 +68,9 @@ def test_task_status_is_the_lead_units_latest_entry():
     # a supporting unit's older entry does not keep the task open
     assert p.task_status(["民政"], readings) == "done"
     assert p.task_status(["民政"], readings + [R("住房", "2024-07", 4, "late")]) == "done"
-    # no lead entry: every unit's latest counts
-    assert p.task_status(["财政"], readings) == "in_progress"
+    # no lead entry: not started, whatever the supporting units wrote (ux62); no lead named: every unit's latest
+    assert p.task_status(["财政"], readings) == "not_started"
+    assert p.task_status([], readings) == "in_progress"
     assert p.task_status(["财政"], []) == "not_started"
     assert p.combine_statuses({"done", "late"}) == "late"
 

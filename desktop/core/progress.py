@@ -308,14 +308,24 @@ def combine_statuses(statuses: Iterable[str]) -> str:
     return "in_progress"
 
 
-def task_status(lead_units: Sequence[str], readings: Iterable[Reading]) -> str:
-    """A task's status: the lead unit's latest entry — the first-named lead that reported,
-    the one that compiles the task (牵头单位汇总). Neither a supporting unit's nor another
-    lead's older entry keeps a task open after it reported it done. Without any lead entry,
-    every unit's latest entry counts."""
+def task_status(lead_units: Sequence[str], readings: Iterable[Reading],
+                members: Mapping[str, Sequence[str]] | None = None) -> str:
+    """A task's status is its lead unit's (README): the lead's latest entry — the first-named lead
+    that reported, the one that compiles the task (牵头单位汇总); a lead group's members report for
+    it, their latest entries combined (``members``: group → member names). Neither a supporting
+    unit's entry nor another lead's older one decides: a task whose leads have sent nothing is not
+    started, whatever its supporting units wrote (「配合…」, ux62). Only a task that names no lead
+    combines every unit's latest entry.
+    The task tree, the reports' counts and the ledger's lead rows all read it."""
     latest = latest_by_unit(readings)
-    lead = next((latest[u] for u in lead_units if u in latest), None)
-    return lead.status if lead is not None else combine_statuses(r.status for r in latest.values())
+    if not lead_units:
+        return combine_statuses(r.status for r in latest.values())
+    groups = members or {}
+    for lead in lead_units:
+        found = [latest[u] for u in (lead, *groups.get(lead, ())) if u in latest]
+        if found:        # a group's members as one: any 滞后 is late, all done is done
+            return combine_statuses(r.status for r in found)
+    return "not_started"
 
 
 def own_tasks(unit: str, lead_units: Sequence[str], responsible_units: Sequence[str]) -> bool:

@@ -45,12 +45,15 @@ from desktop.reports.inputs import (
 )
 from desktop.reports.period import split_sentences  # noqa: F401  (part of this module's API)
 from desktop.reports.wording import (  # noqa: F401  (short_name, target_words, SESSION: this module's API too)
+    NO_OFFICE_CHECK,
+    OFFICE_BLANK,
     SESSION,
     TARGET_TAIL,
     fmt,
     full_width,
     office_name,
     plan_number,
+    report_title_parts,
     short_name,
     target_words,
     title_words,
@@ -105,8 +108,9 @@ class Drafter:
 
     def task_status(self, task: TaskIn) -> str:
         if task.id not in self._status:
-            self._status[task.id] = rules.task_status(
-                task.lead_units, [_reading(e) for e in self.by_task.get(task.id, [])])
+            leads = task.lead_units if self.city or task in self.own else [self.data.unit or ""]  # its own part
+            self._status[task.id] = rules.task_status(leads, [_reading(e) for e in self.by_task.get(task.id, [])],
+                                                      self.data.groups)
         return self._status[task.id]
 
     def target_value(self, task: TaskIn, target: TargetIn) -> tuple[float, list[EntryIn]] | None:
@@ -500,13 +504,8 @@ class Drafter:
     # --- the whole report ------------------------------------------------------------------------
 
     def title_parts(self) -> list[str]:
-        subject = re.sub(r"(工作|实施)方案$|工作要点$", "", self.data.plan_title.strip("《》 ")) or "工作方案"
-        if not subject.endswith(("办理", "落实")):
-            subject += "落实"
-        who = who_words(self.data.unit or self.office)       # a long office name breaks between words
-        if self.kind == "half-year":              # the plan's and the offices' word: 半年工作小结
-            return [*who, f"{self.data.year}年", *title_words(subject), "半年工作小结"]
-        return [*who, "关于", f"{self.data.year}年", *title_words(subject), "工作情况的总结"]
+        return report_title_parts(self.kind, self.data.year, self.data.plan_title, self.data.unit or self.office,
+                                  unit=bool(self.data.unit))
 
     def one_home(self, paragraphs: dict[int, list[Sentence]]) -> None:
         """A unit's sentence written under several tasks (the task's name aside) stays under
@@ -539,6 +538,8 @@ class Drafter:
     def report(self, *, addressee: str = "") -> Report:
         paragraphs = {t.id: self.task_paragraph(t) for t in self.own}
         checks = self.run_checks(paragraphs)     # a sentence under several tasks is pointed out…
+        if not self.data.unit and self.office == OFFICE_BLANK:       # a blank signature to fill
+            checks.insert(0, Check(NO_OFFICE_CHECK.format(blank=OFFICE_BLANK)))
         self.one_home(paragraphs)                # …and the draft keeps it under one
         f = self.figures()
         parts = self.title_parts()

@@ -12,7 +12,7 @@ from desktop.core.values import figure_text
 from desktop.reports import period
 from desktop.reports.inputs import ReportInput, TargetIn, TaskIn
 
-TARGET_TAIL = re.compile(r"，(?:完成目标|超过目标|距目标|实现目标|控制在|高于目标|超过目标上限).*$")
+TARGET_TAIL = re.compile(r"，(?:完成目标|超过目标|距目标|实现目标|控制在|高于目标|低于目标|与目标持平|处于目标区间).*$")
 _LEADING_WORDS = re.compile(r"^(?:通过|按照|根据|围绕|依托|结合|坚持|以|在|对|为)[^，。；]*[，,]")
 _GOAL_WORDS = re.compile(r"(?:不少于|不低于|不超过|不高于|达到|超过|以上|以内|左右|力争|确保|累计)+$")
 
@@ -68,44 +68,102 @@ def short_name(task: TaskIn) -> str:
     return clause
 
 
+# the comparator's own words before the number (控制在5.5%以内, 提高到95%): the sentence gives the value its own verb
+_COMPARATOR_WORDS = re.compile(r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|提升到|提升至|"
+                               r"降低到|降低至|下降到|下降至|降到|降至|低于|高于|达|为|至)+$")
+# a band the plan sets (增长3%—5%, 保持在3000～5000人): the two ends, as the plan wrote them
+_BAND = r"(\d+(?:\.\d+)?){unit}?\s*(?:-|—|－|–|～|~|至|到)\s*(\d+(?:\.\d+)?){unit}"
+_CHANGE_VERBS = ("达到", "增长", "下降", "提高", "降低", "减少", "增加")
+
+
 def _verb_phrase(target: TargetIn) -> str:
-    """The plan's own words before the number: ``开展老年人智能技术培训`` of
-    ``开展老年人智能技术培训1万人次``; the subject when the text does not start so."""
+    """The plan's own words before the number, without the comparator's (``开展老年人智能技术培训`` of
+    ``开展老年人智能技术培训1万人次``, ``城镇调查失业率`` of ``城镇调查失业率控制在5.5%以内``); the subject when
+    the text does not start so."""
     text = re.sub(r"^(?:在|到|至|截至)?\d{4}年(?:底|末|\d{1,2}月(?:底)?)?(?:之?前)?[，,]?", "", target.text or "")
     m = period.NUMBER.search(text)
-    head = _GOAL_WORDS.sub("", text[:m.start()]).rstrip("，,") if m else ""
-    head = re.sub(r"^(?:确保|力争|全力)", "", head)
+    head = text[:m.start()] if m else ""
+    while True:      # 控制在不超过…, 确保达到…: every comparator word off the end
+        bare = _COMPARATOR_WORDS.sub("", _GOAL_WORDS.sub("", head))
+        if bare == head:
+            break
+        head = bare
+    head = re.sub(r"^(?:确保|力争|全力)", "", head.rstrip("，,"))
     subject = (target.subject or "").replace("(", "（").replace(")", "）")
     if len(head) <= 6 and subject and subject not in head:      # 新建20个街道养老服务综合体
         head += subject
-    if head.endswith(("数", "量")):
-        head += "达到"
     return head if len(head) >= 2 else subject
 
 
+def _band(target: TargetIn) -> tuple[float, float] | None:
+    """The band a target sets (``增长3%—5%`` → 3, 5), when its value is one of the band's ends."""
+    unit = re.escape(target.unit) if target.unit else ""
+    m = re.search(_BAND.format(unit=f"(?:{unit})" if unit else ""), target.text or "")
+    if not m:
+        return None
+    low, high = float(m.group(1)), float(m.group(2))
+    return (low, high) if low < high and target.value in (low, high) else None
+
+
+def _stated(phrase: str, number: str, how: str) -> str:
+    """The value with one verb: the plan's own (增长, 达到…) when its words end so; else ``为`` for a
+    ceiling, a level or a band (失业率为5.2%), ``达到`` for a rate to reach, none for a count
+    (新增养老床位150张)."""
+    if phrase.endswith(_CHANGE_VERBS):
+        return phrase + number
+    if phrase.endswith(("数", "量")) and how == "count":
+        return phrase + "达到" + number
+    return phrase + {"level": "为", "rate": "达到"}.get(how, "") + number
+
+
 def target_words(target: TargetIn, value: float) -> str:
-    """``医养结合率达到92%，超过目标2个百分点``; ``培训…1.06万人次，完成目标的106%``."""
+    """One sentence for a target at a value, whatever its comparator: ``医养结合率达到92%，超过目标2个百分点``;
+    ``培训…1.06万人次，完成目标的106%``; ``城镇调查失业率为5.2%，控制在目标（5.5%）以内``;
+    ``地区生产总值增长4.2%，处于目标区间（3%—5%）``."""
     phrase = _verb_phrase(target)
     unit = target.unit or ""
-    upper = (target.comparator or ">=") in ("<=", "<")
-    met = rules.target_met(value, target.value, target.comparator)
-    if unit == "%":
+    cmp = target.comparator or ">="
+    pct = unit == "%"
+    band = _band(target)
+
+    def shown(x: float) -> str:
+        return (fmt(x) if pct else plan_number(x, target)) + unit
+
+    def gap(x: float) -> str:
+        return f"{fmt(round(x, 1))}个百分点" if pct else shown(round(x, 2))
+
+    if band is not None:
+        low, high = band
+        got = _stated(phrase, shown(value), "level")
+        span = f"（{fmt(low)}{unit}—{fmt(high)}{unit}）"
+        if low <= value <= high:
+            return got + f"，处于目标区间{span}"
+        return got + (f"，低于目标区间{span}下限" if value < low else f"，高于目标区间{span}上限")
+    if cmp in ("<=", "<"):
+        got = _stated(phrase, shown(value), "level")
+        if rules.target_met(value, target.value, cmp):
+            return got + f"，控制在目标（{shown(target.value)}）以内"
+        return got + f"，高于目标（{shown(target.value)}）{gap(value - target.value)}"
+    if cmp == "=":
+        got = _stated(phrase, shown(value), "level")
+        if value == target.value:
+            return got + "，与目标持平"
+        above = value > target.value
+        return got + f"，{'高于' if above else '低于'}目标（{shown(target.value)}）{gap(abs(value - target.value))}"
+    if pct:
         diff = round(value - target.value, 1)
-        got = f"{phrase}{'' if phrase.endswith('达到') else '达到'}{fmt(value)}%"
-        if upper:
-            return got + ("，控制在目标以内" if met else f"，高于目标{fmt(abs(diff))}个百分点")
+        got = _stated(phrase, shown(value), "rate")
         if diff > 0:
             return got + f"，超过目标{fmt(diff)}个百分点"
+        met = rules.target_met(value, target.value, cmp)
         return got + ("，实现目标" if met else f"，距目标还差{fmt(-diff)}个百分点")
-    got = f"{phrase}{plan_number(value, target)}{unit}"
-    if upper:
-        return got + ("，控制在目标以内" if met else "，超过目标上限")
+    got = _stated(phrase, shown(value), "count")
     if not target.value:
         return got
     share = round(value / target.value * 100)
-    if met:
+    if rules.target_met(value, target.value, cmp):
         return got + ("，完成目标" if share == 100 else f"，完成目标的{share}%")
-    return got + f"，完成目标（{plan_number(target.value, target)}{unit}）的{share}%"
+    return got + f"，完成目标（{shown(target.value)}）的{share}%"
 
 
 def with_verb(name: str) -> str:
@@ -146,12 +204,50 @@ def full_width(text: str) -> str:
     return text.replace("(", "（").replace(")", "）")
 
 
+# the signature of an office report when no office name is set (the first-run identity form skipped): a blank
+# the clerk fills, never a name made up from the plan's title (ux62 finding 3: 「…分工工作领导小组办公室」, issued by
+# no one)
+OFFICE_BLANK = "（请填写落款单位）"
+NO_OFFICE_CHECK = ("还没有设置办公室名称，落款处留了“{blank}”，请导出后在文档中填写，"
+                   "或在“设置 → 身份与联络员”中填写办公室全称后重新生成。")
+
+
 def office_name(data: ReportInput) -> str:
-    """The office's name as set; when none is (the bare default), the one the plan implies:
-    《…办理工作方案》 → ``…办理工作领导小组办公室``."""
-    from desktop.store.identity import GENERIC_OFFICE, office_name_from_plan
+    """The office's name as set; ``OFFICE_BLANK`` when none is (the bare default)."""
+    from desktop.store.identity import GENERIC_OFFICE
 
     name = (data.office_name or "").strip()
-    if name and name != GENERIC_OFFICE:
-        return name
-    return office_name_from_plan(data.plan_title)
+    return name if name and name != GENERIC_OFFICE else OFFICE_BLANK
+
+
+_PLAN_KIND = re.compile(r"(?:的)?(?:分工|工作|实施)?(?:方案|要点|清单)$")
+_QUOTED = re.compile(r"(《[^《》]*》)")
+
+
+def plan_subject(plan_title: str, year: int) -> str:
+    """What a report on the plan is about, from the plan's title: its name without its kind (方案, 分工方案, 工作要点,
+    清单) and without the report's own year, with 落实 (or the 办理 it has): ``2025年区《政府工作报告》重点工作任务分工
+    方案`` → ``区《政府工作报告》重点工作任务落实``."""
+    title = plan_title.strip().strip("《》 ")
+    title = re.sub(rf"^{year}\s*年度?", "", title)
+    subject = _PLAN_KIND.sub("", title).removesuffix("工作") or "工作方案"
+    return subject if subject.endswith(("办理", "落实")) else subject + "落实"
+
+
+def report_title_parts(kind: str, year: int, plan_title: str, who: str, *, unit: bool = False) -> list[str]:
+    """The words of a report's title, broken between (``content.break_title``): the plan's name said once, the year
+    once, ``半年工作小结`` or ``关于…工作情况的总结``. A unit's name always heads its own (the 汇编's contents tell
+    the units' reports apart by it); an office's when it is known and the whole fits two lines (GB/T 9704: a title
+    of one or two lines), else the signature carries it."""
+    from desktop.reports.content import break_title
+
+    subject = plan_subject(plan_title, year)
+    words = [w for piece in _QUOTED.split(subject) if piece
+             for w in ([piece] if _QUOTED.fullmatch(piece) else title_words(piece))]
+    dated = [] if f"{year}年" in subject else [f"{year}年"]       # 某局2025年重点工作任务清单: the year once
+    if kind == "half-year":        # the plan's and the offices' word: 半年工作小结
+        body = [*dated, *words, "半年工作小结"]
+    else:
+        body = ["关于", *dated, *words, "工作情况的总结"]
+    signed = [*who_words(who), *body] if who and who != OFFICE_BLANK else body
+    return signed if unit or len(break_title(signed)) <= 2 else body

@@ -338,15 +338,19 @@ def _latest_values(ws: Workspace, plan_id: int, unit_id: int | None) -> dict[int
 
 
 def task_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None) -> dict[int, str]:
-    """Task id → status (``core.progress.task_status``: the lead unit's latest entry decides),
-    of the entries that count (``counts_entry``, as in the documents); only ``unit_ids``'
-    entries when given."""
+    """Task id → status (``core.progress.task_status``: the lead unit's latest entry decides, a lead
+    group's members for it), of the entries that count (``counts_entry``, as in the documents).
+    Only ``unit_ids``' entries when given: the status of their own part of each task."""
+    from desktop.store.reporting import group_members
+
     filters, args = where(("t.plan_id = ?", plan_id), ("e.unit_id IN (?)", unit_ids or None))
     names, leads = _plan_units(ws, plan_id)
     readings = _readings(ws, plan_id, names, (
         "SELECT e.task_id, e.unit_id, e.month, e.id, e.status, e.state FROM monthly_entries e "
         "JOIN tasks t ON t.id = e.task_id" + filters, args), values=False)
-    return {task_id: progress.task_status(leads.get(task_id, []), found)
+    members = group_members(ws, plan_id)
+    mine = [names.get(u, "") for u in unit_ids or []]
+    return {task_id: progress.task_status(mine or leads.get(task_id, []), found, members)
             for task_id, found in readings.items()}
 
 
@@ -366,7 +370,7 @@ def task_overview(ws: Workspace, plan_id: int, today: date,
                   unit_ids: list[int] | None = None) -> dict[str, Any]:
     """Everything the task tree needs in three queries: headings, tasks with units and status.
 
-    A task's status combines all its units' latest entries (the plan-wide picture); ``late`` when
+    A task's status is its lead unit's (``task_statuses``); ``late`` when
     that status is 滞后, or its deadline has passed and it is not done. ``mine`` holds the
     tasks given to ``unit_ids`` (a unit and the groups it belongs to). ``withdrawn``: the tasks a
     revised plan dropped (kept with their entries), each with ``withdrawn_at``, for the tree to

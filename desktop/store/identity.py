@@ -82,8 +82,8 @@ def office_name_from_plan(plan_title: str) -> str:
     one: ``市政协十四届三次会议3号建议案办理工作方案`` → ``市政协十四届三次会议3号建议案办理工作
     领导小组办公室``; ``武汉市推进老年友好型城市建设实施方案`` → ``武汉市推进老年友好型城市建设工作
     领导小组办公室``. The title's wrapping (``《…》``, ``关于印发…的通知``) is dropped; without a
-    usable title, the generic ``领导小组办公室``. The demo names its office with it, and the
-    sign-off of city-wide documents falls back to it."""
+    usable title, the generic ``领导小组办公室``. The demo names its office with it; a report never signs
+    with it (no office set: a blank to fill, ``reports.wording.OFFICE_BLANK``, ux62)."""
     title = str(plan_title or "").strip().strip("《》 ")
     title = re.sub(r"^.*?关于印发《?", "", title)
     title = re.sub(r"》?的通知$", "", title).strip("《》 ")

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QListWidgetItem, QTextEdit, QWidget
 
 from desktop.reports.content import Report, Sentence, Source, cn_number
+from desktop.reports.wording import OFFICE_BLANK
 from desktop.store import entries
 from desktop.ui import ops
 from desktop.ui.doc_files import open_document, open_folder, remember_folder, save_folder, unique_path
@@ -68,7 +69,7 @@ HIGHLIGHT = "#fff0a8"
 
 
 def file_name(report: Report) -> str:
-    who = report.unit or report.signature
+    who = report.unit or (report.signature if report.signature != OFFICE_BLANK else "")   # no made-up name
     return f"{who}{FILE_WHAT[report.kind].format(year=report.year)}.docx"
 
 

@@ -130,7 +130,7 @@ def parse_text(text: str) -> ParsedPlan:
     try:
         _parse(text[:MAX_CHARS], plan)
         _drop_unread_tasks_warnings(plan)
-        plan.warnings = title_year_notes(plan.title, plan.warnings)
+        plan.warnings = title_year_notes(plan.title, plan.warnings, plan.date, plan.phases)
         for task in plan.tasks:             # (indicators of one task named so they read apart, ux58 finding 9)
             name_apart(task.targets)
             task.leaders = task_leaders(task.source)      # a task table's 责任领导 (ux59 finding 4)

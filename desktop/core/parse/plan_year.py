@@ -146,15 +146,43 @@ _YEAR_TAKEN = re.compile("^" + YEAR_TAKEN_NOTE.format(key=r"\S+", words="[^”]*
 _YEARS_LIST = re.compile(r"(?:清单|要点|任务|计划)(?:[(（][^()（）]{1,8}[)）])?$")
 
 
-def title_year_notes(title: str, warnings: list[str]) -> list[str]:
-    """``warnings`` without the notes on a yearless date given the one year the plan's own title names
-    「宜昌市生态环境局2024年重点工作任务清单」 over 「10月底前完成…」: a list of the year's work dates its months by
-    its title, which the clerk has read — no guess to check (ux59 item 3, as a phase naming its year dates the months
-    under it, m59b). A title naming two years 「2024—2025年…」 or none, or a 工作方案's, keeps the notes."""
+# the one line that says it for every row (ux62 finding 7), where the plan itself fixes the year
+PLAN_YEAR_NOTE = "完成时限未写年份的，按方案年份 {year} 年处理。"
+_NOTE_MONTH = re.compile(r"(\d{1,2})\s*月|(年底|年末|年内|全年|下半年)")
+
+
+def title_year_notes(title: str, warnings: list[str], date: str | None = None,
+                     phases: list[Phase] | None = None) -> list[str]:
+    """``warnings`` without the notes on a yearless date given the one year the plan itself fixes, with one line
+    instead (``PLAN_YEAR_NOTE``): the clerk has read that year, no guess to check on every row (ux62 finding 7, 15
+    of 15 rows yellow). The plan fixes the year where its title names that one year and is a list of the year's work
+    「宜昌市生态环境局2024年重点工作任务清单」 (ux59 item 3), or where its title and its date name no other year, one
+    of them names it, its phases run in it and the yearless date falls after the plan's date 「2025年…分工方案」 of
+    2025-02-10 over 「12月底前」. A guess keeps its row's note: no year in title or date, title and date (or a
+    phase) in different years, a title spanning years 「2024—2025年…」, or a month before the plan's date (a
+    方案 written in November 「3月底前」 may mean next year, w57a)."""
     years = set(re.findall(r"((?:19|20)\d{2})\s*年", title))
-    if len(years) != 1 or not _YEARS_LIST.search(title):
+    if len(years) > 1:
         return warnings
-    return [w for w in warnings if not ((m := _YEAR_TAKEN.match(w)) and m.group(1) in years)]
+    listed = bool(years) and _YEARS_LIST.search(title) is not None
+    own = years | ({date[:4]} if date and date[:4].isdigit() else set())
+    spans = {y for p in phases or () for y in (p.start and p.start[:4], p.end and p.end[:4]) if y}
+    out, dropped = [], set()
+    for warning in warnings:
+        m = _YEAR_TAKEN.match(warning)
+        if m is None or m.group(1) not in own:
+            out.append(warning)
+            continue
+        year = m.group(1)
+        words = _NOTE_MONTH.search(warning[warning.index("“"):])
+        month = 12 if words and words.group(2) else int(words.group(1)) if words else None
+        before_issue = bool(date and date[:4] == year and month and month < int(date[5:7] or 0))
+        fixed = listed and year in years or (len(own) == 1 and spans <= own and not before_issue)
+        if fixed:
+            dropped.add(year)
+        else:
+            out.append(warning)
+    return out + [PLAN_YEAR_NOTE.format(year=y) for y in sorted(dropped)]
 
 
 # a phase's window that opens on the day of issue 「動員部署階段(即日-4月10日)」「（即日起至5月底）」
