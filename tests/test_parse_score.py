@@ -533,6 +533,12 @@ SCORED_SETS = [
     # min checks 184 → 180: "Round 85 rulings, written early" (turned, aligned by align85) — x322_01 一、（五）/1
     # dropped, a hired site manager's job duties are none
     ("plans-next322", "tuned on from round 62's wave (never tuned: 93.5 %)", 0.914, 4, 180),
+    ("plans-next323", "tuned on from round 63's wave (never tuned: 85.9 %)", 0.838, 4, 213),
+    ("plans-next324", "tuned on from round 63's wave (never tuned: 83.2 %)", 0.811, 8, 101),
+    ("plans-next325", "tuned on from round 63's wave (never tuned: 91.0 %)", 0.889, 4, 189),
+    ("plans-next326", "tuned on from round 63's wave (never tuned: 75.7 %)", 0.736, 10, 136),
+    ("plans-next327", "tuned on from round 63's wave (never tuned: 86.8 %)", 0.847, 4, 159),
+    ("plans-next328", "tuned on from round 63's wave (never tuned: 79.2 %)", 0.771, 4, 168),
 ]
 
 
