@@ -70,7 +70,8 @@ def test_a_supporting_units_tasks_are_never_not_started(unit_report):
     assert (f.tasks, f.supported, f.done, f.in_progress, f.not_started) == (3, 1, 1, 2, 0)
     work = [b.text for b in _section(unit_report, "工作进展").blocks]
     assert "（三）配合推进的工作" in work
-    assert "配合完善设施配套，累计完成既有住宅加装电梯50部。" in work
+    # the lead named (REPORT_WRITING: 配合市卫健委推进…)
+    assert "配合市住房和城市更新局完善设施配套，累计完成既有住宅加装电梯50部。" in work
     assert "未启动" not in _text(unit_report)
 
 
