@@ -111,3 +111,14 @@ def test_a_supported_task_gives_its_latest_figure_with_the_lead_named_once():
     work = [b.text for b in _section(report, "工作进展").blocks]
     assert "配合市卫健委推进家庭医生签约服务，完成特殊困难老年人信息比对，更新名单1312人。" in work[-1]
     assert "1260" not in "".join(work)
+
+
+def test_new_ones_built_each_month_give_way_to_the_total_built():
+    task = _task(short_name="老年食堂建设")
+    _, work = _work(task, [
+        (3, {"progress": "新建老年食堂8个。"}),
+        (4, {"progress": "新建老年食堂11个，开展食品安全检查1次。"}),
+        (5, {"progress": "新建老年食堂9个，累计建成老年食堂45个。"}),
+    ])
+    # 新建 is 建成: the month's new canteens went into the total, which keeps the unit's own words
+    assert work[1] == "累计建成老年食堂45个。开展食品安全检查1次。"

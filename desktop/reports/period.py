@@ -276,9 +276,14 @@ def _drop_restated_total(text: str, total_word: str, partial: bool = False) -> s
             continue
         lead = re.sub(r"^(?:今年以来|上半年|全年)", "", c.removeprefix(total_word) if total_word else c)
         lead = lead[:NUMBER.search(lead).start()]          # 完成既有住宅加装电梯
-        lead = re.sub(r"^(?:首批|第[一二三四五六七八九十\d]+批)|^新(?!增)", "", lead)   # 新改造助餐点 → 累计改造助餐点
+        # 首批…, 新改造助餐点 → 累计改造助餐点
+        lead = re.sub(r"^(?:首批|第[一二三四五六七八九十\d]+批)|^新(?=改造|开工|完工)", "", lead)
         if len(words(lead)) < 2:                           # 第二批18个小区开工: nothing named
             continue
+        named = _STAGE.sub("", _MEASURE_NOISE.sub("", words(total[:m.start()])))
+        if len(named) >= 2:                                 # 累计建成老年食堂45个 says it all
+            parts[i:i + 2] = [total]
+            return "".join(parts)
         parts[i:i + 2] = [("" if lead.startswith(("全市", "全区")) else "累计") + lead + total[m.start():]]
         return "".join(parts)
     return text
@@ -310,7 +315,7 @@ _MEASURE_UNIT = re.compile(r"\s*(?:万|亿)?(?:人次|[个张家人户处部场�
 # words that say when or how much so far, not what is counted
 _MEASURE_NOISE = re.compile(r"累计|今年以来|上半年|全年|截至\d{1,2}月(?:底|末)?|"
                             r"\d{1,2}(?:[至到—\-~]\d{1,2})?月(?:份|底|末)?|[一二三四]季度|首批|第[一二三四五六七八九十\d]+批|全部|新增|共计|共|全市|全区|已|达到|"
-                            r"试点区|各区|^新(?=[建改开])")
+                            r"试点区|各区|^新(?=改|开|完)")
 # the stage a count is at: 开工 and 完工 of the same 小区 are two measures
 _STAGE = re.compile(r"开工|完工|竣工|建成|签约|启动|验收|投用|选址|装修|招标|改造|完成|培训|发放|新建")
 
@@ -336,7 +341,7 @@ def _measure(clause: str, before: Measure | None = None) -> Measure | None:
     else:
         return None
     named = NUMBER.sub("", plain[:m.start()] + plain[unit.end():])
-    stages = frozenset(_STAGE.findall(named))
+    stages = frozenset("建成" if st == "新建" else st for st in _STAGE.findall(named))    # 新建 = 建成
     if len(_STAGE.sub("", named)) < 2 and before is not None and before.unit == unit.group().strip():
         return Measure(before.unit, before.words + named, stages or before.stages)
     return Measure(unit.group().strip(), named, stages)
