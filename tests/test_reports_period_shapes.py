@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fixtures_reports.sample import report_input
-from test_reports_draft import _entries, _section, _task
+from fixtures_reports.sample import entries_in as _entries, report_input, section as _section, task_in as _task
 
 from desktop.reports.draft import draft_report
 from desktop.reports.inputs import TargetIn
