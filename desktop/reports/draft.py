@@ -181,10 +181,15 @@ class Drafter:
         folded = [i for i in folded if not any(
             m is not i and max(s.month or "" for s in i.sources) <= max(s.month or "" for s in m.sources)
             and period.superseded(i.text, m.text) for m in marks)]
+        # the plan of the work (制定…方案，将任务分解到…) goes once the period has results
+        if any(not period.is_planning(i.text) and (period.has_figure(i.text) or period.is_landmark(i.text))
+               for i in folded):
+            folded = [i for i in folded if not period.is_planning(i.text)]
         plain = [i for i in folded if not period.has_figure(i.text) and not period.is_landmark(i.text)]
         keep = set(map(id, plain[-2:] if not self.city else plain[-1:]))   # routine words: the latest
         folded = [i for i in folded if i not in plain or id(i) in keep]
-        folded.sort(key=lambda i: (0 if period.is_landmark(i.text) else 1 if period.has_figure(i.text) else 2,
+        # landmarks first, the most important first; the rest where the work first showed
+        folded.sort(key=lambda i: (0 if period.is_landmark(i.text) else 1,
                                    period.landmark_rank(i.text) if period.is_landmark(i.text) else 0, i.first))
         return folded
 
@@ -203,13 +208,10 @@ class Drafter:
             words = target_words(target, value)
             tail = words.split("，", 1)[1] if "，" in words else ""
             shown = plan_number(value, target) + (target.unit or "")
-            subject = target.subject or ""
-            pieces = {subject[k:k + 4] for k in range(max(1, len(subject) - 3))} if subject else set()
-            holder = next((i for i in items if shown in i.text and (not pieces or any(p in i.text for p in pieces))),
-                          None)
+            holder = next((i for i in items if period.holds_value(i.text, shown, target.subject or "")), None)
             sources = [_src(e, "value") for e in entries]
             if holder is not None and tail:
-                holder.text = holder.text.rstrip("。") + f"，{tail}。"
+                holder.text = period.with_share(holder.text, shown, tail)
                 holder.sources.extend(sources)
                 continue
             prefix = "" if self.kind == "year-end" and self.as_of.endswith("12") else f"截至{self.as_of_text}，"
@@ -285,8 +287,14 @@ class Drafter:
             items = [i for i in self._task_items(task, entries, collect=False)
                      if period.has_figure(i.text) or period.is_landmark(i.text)]
             if items:
-                s = items[0].sentence()
-                s.text = f"配合{with_verb(short_name(task))}，{s.text}"
+                # the latest figure stands (a name list updated in June, not March's); the unit's
+                # own 配合区卫健局 moves into the sentence's head, said once
+                latest = max(items, key=lambda i: (max(s.month or "" for s in i.sources), i.first))
+                s = latest.sentence()
+                lead = next((u for u in task.lead_units if s.text.startswith(f"配合{u}")), "")
+                body = s.text.removeprefix(f"配合{lead}").lstrip("，,") if lead else s.text
+                who = lead or "、".join(task.lead_units[:1])
+                s.text = f"配合{who}{with_verb(short_name(task))}，{body}"
                 out.append(s)
             else:
                 routine.append((task, entries[-1]))

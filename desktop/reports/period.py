@@ -18,7 +18,10 @@ _MONTH_LEAD = re.compile(r"^(?:(?:\d{4}[-年/.])?\d{1,2}月?(?:份|中旬|上旬
                          r"(?:本月(?:以来)?|本期|当月|近期)[，,、：:]?)")
 _MONTH_WORD = re.compile(r"(?<![上下全])(?:本月|本期|当月)(?:以来)?[，,]?")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_CUMULATIVE = re.compile(r"累计|共计|总数|总量|达到|已建成|全市已|共有|共建成|覆盖率|比例|占比")
+# a running total, or a count since the year began (上半年…, 截至6月底…, 1至5月…) — a stock that a later
+# one of the same measure replaces
+_CUMULATIVE = re.compile(r"累计|共计|总数|总量|达到|已建成|全市已|共有|共建成|覆盖率|比例|占比|"
+                         r"上半年|今年以来|截至\d{1,2}月|(?<!\d)1[至到—\-~]\d{1,2}月|全部")
 LANDMARK = re.compile(r"报请|提请|审议通过|通过审议|获批|批复|颁布|印发|出台|发布|正式实施|签署|签订|"
                       r"(?<!累计)建成|开通|投入使用|正式运营|挂牌|揭牌|上线|形成[^，。]*草案|报送[^，。]*(?:市政府|人大)")
 _LANDMARK_RANK = [re.compile(p) for p in (
@@ -117,13 +120,28 @@ def is_landmark(text: str) -> bool:
     return bool(LANDMARK.search(_QUOTES.sub("", text)))
 
 
+_MEETING = re.compile(r"^(?:组织)?召开[^，。；]*?(?:会议|[推调协座专例]\w?会|工作会)(?:\d+次)?[。]?$")
+# a plan of the work itself (制定…工作方案，将任务分解到各街道): what the period's results replace
+_PLANNING = re.compile(r"^(?:研究)?(?:制定|制订|拟定|编制)[^，。；]*?(?:方案|计划|安排|清单)")
+_PLANNING_REST = re.compile(r"分解|明确|细化|部署|落实到|责任")
+
+
 def moves_to_practices(text: str) -> str | None:
     """The 主要做法 point a sentence of a task's progress moves to: a mechanism sentence without
-    a figure of the task's own work, or one of the standing mechanisms (专班, 调度会, 督查…)."""
+    a figure of the task's own work, one of the standing mechanisms (专班, 调度会, 督查…), or a
+    meeting held (``召开全区养老服务工作推进会1次``) — how the work was done, not its result."""
     heading = mechanism(text)
-    if heading and (not has_figure(text) or _STRONG.search(text)):
+    if heading and (not has_figure(text) or _STRONG.search(text) or _MEETING.match(text)):
         return heading
     return None
+
+
+def is_planning(text: str) -> bool:
+    """A sentence that plans the work (``制定《…工作方案》，将8个设施点位任务分解到各街道``): its
+    first clause draws up a plan (not 印发/出台 one), the others hand the tasks out."""
+    parts = _clauses(text)
+    return (bool(_PLANNING.match(parts[0])) and not is_landmark(text)
+            and all(_PLANNING_REST.search(c) for c in parts[1:]))
 
 
 def landmark_rank(text: str) -> int:
@@ -251,16 +269,27 @@ def _drop_restated_total(text: str, total_word: str, partial: bool = False) -> s
     for i, c in enumerate(parts[:-1]):
         numbers = [m.group() for m in NUMBER.finditer(c)]
         total = parts[i + 1]
-        if len(numbers) != 1 or _CUMULATIVE.search(c) or "累计" not in total:
+        if len(numbers) != 1 or _CUMULATIVE.search(_SINCE_START.sub("", c)) or "累计" not in total:
             continue
         m = NUMBER.search(total)
         if m is None or (m.group() != numbers[0] and not partial):
             continue
         lead = re.sub(r"^(?:今年以来|上半年|全年)", "", c.removeprefix(total_word) if total_word else c)
         lead = lead[:NUMBER.search(lead).start()]          # 完成既有住宅加装电梯
+        # 首批…, 新改造助餐点 → 累计改造助餐点
+        lead = re.sub(r"^(?:首批|第[一二三四五六七八九十\d]+批)|^新(?=改造|开工|完工)", "", lead)
+        if len(words(lead)) < 2:                           # 第二批18个小区开工: nothing named
+            continue
+        named = _STAGE.sub("", _MEASURE_NOISE.sub("", words(total[:m.start()])))
+        if len(named) >= 2:                                 # 累计建成老年食堂45个 says it all
+            parts[i:i + 2] = [total]
+            return "".join(parts)
         parts[i:i + 2] = [("" if lead.startswith(("全市", "全区")) else "累计") + lead + total[m.start():]]
         return "".join(parts)
     return text
+
+
+_SINCE_START = re.compile(r"^(?:今年以来|上半年|全年)")
 
 
 def _latest_totals_once(items: list[Item]) -> list[Item]:
@@ -283,72 +312,143 @@ def _latest_totals_once(items: list[Item]) -> list[Item]:
 
 
 _MEASURE_UNIT = re.compile(r"\s*(?:万|亿)?(?:人次|[个张家人户处部场条份台套所名项次期篇元间床])")
-_MEASURE_NOISE = re.compile(r"累计|今年以来|上半年|全年|新增|共计|共|全市|已|达到|试点区|各区")
+# words that say when or how much so far, not what is counted
+_MEASURE_NOISE = re.compile(r"累计|今年以来|上半年|全年|截至\d{1,2}月(?:底|末)?|"
+                            r"\d{1,2}(?:[至到—\-~]\d{1,2})?月(?:份|底|末)?|[一二三四]季度|首批|第[一二三四五六七八九十\d]+批|全部|新增|共计|共|全市|全区|已|达到|"
+                            r"试点区|各区|^新(?=改|开|完)")
+# the stage a count is at: 开工 and 完工 of the same 小区 are two measures
+_STAGE = re.compile(r"开工|完工|竣工|建成|签约|启动|验收|投用|选址|装修|招标|改造|完成|培训|发放|新建")
 
 
-def _measure(clause: str, before: str = "") -> tuple[str, str] | None:
-    """What a clause counts: (unit after its number, its words), the words taken from the
-    clause before when it has none (``…新增发放新版社保卡2.3万张，累计3.5万张``)."""
-    plain = _QUOTED.sub("", clause)
-    m = NUMBER.search(plain)
-    if m is None:
+@dataclass(frozen=True)
+class Measure:
+    """What a clause counts: the unit after its number, the words that name the thing, and the
+    stages it is at (``开工``, ``完工``…)."""
+
+    unit: str
+    words: str
+    stages: frozenset[str]
+
+
+def _measure(clause: str, before: Measure | None = None) -> Measure | None:
+    """What a clause counts, its words taken from the clause before when it names only a stage
+    (``…新改造助餐点7个，全区累计改造11个``, ``第二批18个小区开工，累计开工33个``)."""
+    plain = _MEASURE_NOISE.sub("", _QUOTED.sub("", words(clause)))
+    for m in NUMBER.finditer(plain):
+        unit = _MEASURE_UNIT.match(plain, m.end())
+        if unit is not None:
+            break
+    else:
         return None
-    unit = _MEASURE_UNIT.match(plain, m.end())
-    if unit is None:
-        return None
-    obj = _MEASURE_NOISE.sub("", words(NUMBER.sub("", plain[:m.start()])))
-    if len(obj) < 4:
-        obj = _MEASURE_NOISE.sub("", words(NUMBER.sub("", before))) + obj
-    return unit.group().strip(), obj
+    named = NUMBER.sub("", plain[:m.start()] + plain[unit.end():])
+    stages = frozenset("建成" if st == "新建" else st for st in _STAGE.findall(named))    # 新建 = 建成
+    if len(_STAGE.sub("", named)) < 2 and before is not None and before.unit == unit.group().strip():
+        return Measure(before.unit, before.words + named, stages or before.stages)
+    return Measure(unit.group().strip(), named, stages)
 
 
-def _same_measure(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    """The same unit and nearly the same words: the shorter's words (but a few) in the longer
-    (``发放新版社保卡`` in ``试点区发放新版社保卡``; not ``长期护理保险参保人数`` and
-    ``长期护理保险享受待遇人数``)."""
-    short, long = sorted((a[1], b[1]), key=len)
-    if a[0] != b[0] or len(short) < 5:
+def _same_measure(a: Measure, b: Measure) -> bool:
+    """The same unit, the same stage (``加装电梯开工`` is not ``完成加装电梯``), and the thing named
+    alike: the shorter name's words (but one in five) in the longer (``助餐点`` in ``改造提升老年
+    助餐点``; never ``长期护理保险参保人数`` and ``长期护理保险享受待遇人数``)."""
+    if a.unit != b.unit or (a.stages or b.stages) and not a.stages & b.stages:
         return False
-    need = max(5, -(-len(short) * 4 // 5))
-    return any(short[i:i + need] in long for i in range(len(short) - need + 1))
+    x, y = _STAGE.sub("", a.words), _STAGE.sub("", b.words)
+    short, long = sorted((x, y), key=len)
+    if len(short) < 2:
+        return False
+    pairs = [short[i:i + 2] for i in range(len(short) - 1)]
+    return short in long or sum(p not in long for p in pairs) <= len(pairs) // 5
+
+
+def _clause_measures(parts: list[str]) -> list[tuple[Measure | None, bool]]:
+    """Each clause's measure and whether it is a stock: a running total, or a figure right after
+    one (``累计完工14个小区，惠及居民3980户``)."""
+    out: list[tuple[Measure | None, bool]] = []
+    before: Measure | None = None
+    stock = False
+    for c in parts:
+        found = _measure(c, before) if has_figure(c) else None
+        stock = bool(found) and (bool(_CUMULATIVE.search(c)) or stock and not c.startswith("新"))
+        out.append((found, stock))
+        before = found or before
+    return out
 
 
 def _superseded_totals(items: list[Item]) -> list[Item]:
     """A running total at its latest value stands for the earlier figures of the same measure:
     ``试点区新增发放新版社保卡2.3万张，累计3.5万张`` goes before ``累计发放新版社保卡21.4万张``;
-    ``完成适老化改造网站和APP 8个`` before ``…累计28个``. The clauses that go lend their
-    sources to the total."""
-    totals: list[tuple[str, tuple[str, str], Item]] = []
+    ``完成适老化改造网站和APP 8个`` before ``…累计28个``; ``改造提升老年助餐点4个`` before
+    ``新改造助餐点5个，累计16个``. The clauses that go lend their sources to the total, and the
+    total takes the place of the first of them."""
+    totals: list[tuple[str, Measure, Item]] = []
     for item in items:
-        parts = _clauses(item.text)
-        for n, c in enumerate(parts):
-            if _CUMULATIVE.search(c) and has_figure(c):
-                found = _measure(c, parts[n - 1] if n else "")
-                if found:
-                    totals.append((max(s.month or "" for s in item.sources), found, item))
+        for found, stock in _clause_measures(_clauses(item.text)):
+            if found and stock:
+                totals.append((max(s.month or "" for s in item.sources), found, item))
     if not totals:
         return items
-    out = []
+    plans = []                     # decided on the texts as written, then carried out
     for item in items:
         month = max(s.month or "" for s in item.sources)
         parts = _clauses(item.text)
         keep, gone_to = [], None
-        for n, c in enumerate(parts):
-            found = _measure(c, parts[n - 1] if n else "") if has_figure(c) else None
+        for c, (found, _) in zip(parts, _clause_measures(parts), strict=True):
             later = next((t for m, f, t in totals if t is not item and m > month and found
                           and _same_measure(found, f)), None)
             if later is not None:
                 gone_to = later
             else:
                 keep.append(c)
+        plans.append((item, parts, keep, gone_to))
+    out = []
+    for item, parts, keep, gone_to in plans:
         if gone_to is not None:
             gone_to.sources.extend(s for s in item.sources if s not in gone_to.sources)
             gone_to.text = _drop_restated_total(gone_to.text, "", partial=True)
+            gone_to.first = min(gone_to.first, item.first)
         if not keep or not any(has_figure(c) or is_landmark(c) or len(words(c)) > 6 for c in keep) and gone_to:
             continue
         _keep_clauses(item, parts, keep)
         out.append(item)
     return out
+
+
+_SHARE = re.compile(r"^(?:完成|达到)(?:全年|年度)?(?:目标|任务)(?:任务)?的\d+(?:\.\d+)?%")
+_GENERIC_PAIRS = {"完成", "新增", "全年", "累计", "全市", "全区", "以上", "以内", "达到", "提升", "推进"}
+
+
+def holds_value(text: str, shown: str, subject: str) -> bool:
+    """A sentence that gives a target's value: the figure as the plan writes it (``16个``), not
+    inside a longer number, in a clause that names the target's thing — four words of its
+    subject in a row, or two when the clause is a running total (``累计完工14个小区`` for
+    ``完成老旧小区改造``)."""
+    for clause in _clauses(text):
+        at = clause.find(shown)
+        if at < 0 or (at and clause[at - 1].isdigit() or clause[at - 1:at] == "."):
+            continue
+        flat = words(clause)
+        if not subject:
+            return True
+        pieces = {subject[k:k + 4] for k in range(max(1, len(subject) - 3))}
+        if any(p in flat for p in pieces):
+            return True
+        pairs = {subject[k:k + 2] for k in range(len(subject) - 1)} - _GENERIC_PAIRS
+        if _CUMULATIVE.search(clause) and any(p in words(text) for p in pairs):
+            return True
+    return False
+
+
+def with_share(text: str, shown: str, share: str) -> str:
+    """``share`` (``完成目标（20个）的80%``) said right after the clause that gives the value, in
+    place of a share the unit wrote there (``完成全年目标的52.9%``): the share is said once."""
+    parts = _clauses(text)
+    at = next(n for n, c in enumerate(parts) if shown in c)
+    rest = parts[at + 1:]
+    if rest and _SHARE.match(rest[0]):
+        rest = rest[1:]
+    head = "".join(parts[:at]) + parts[at].rstrip("，；。")
+    return head + f"，{share}" + ("，" + "".join(rest) if rest else "。")
 
 
 def fold_alike(items: list[Item], total_word: str = "") -> list[Item]:

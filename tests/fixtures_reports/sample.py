@@ -92,3 +92,21 @@ def report_input(unit: str | None = "市民政局", year: int = 2024) -> ReportI
         liaisons={"市民政局": ("王晓丽", "027-85726301"),
                   "市住房和城市更新局": ("李建国", "027-85618852"),
                   "3号建议案办理工作领导小组办公室": ("黄志明", "027-85726300")})
+
+
+def task_in(targets=(), **kw) -> TaskIn:
+    """One task of 市民政局's (or ``lead_units``), with ``targets``, for a report of its own."""
+    kw.setdefault("lead_units", ["市民政局"])
+    return TaskIn(1, "二.一.1", "1", kw.pop("title", "实施积极应对人口老龄化国家战略，推动养老服务立法"),
+                  "2024-12-31", targets=list(targets), **kw)
+
+
+def entries_in(rows, task_id=1, unit="市民政局") -> list[EntryIn]:
+    """Entries of 2024 from ``(month, fields)`` rows."""
+    return [EntryIn(i, task_id, unit, f"2024-{m:02d}", status=kw.pop("status", "in_progress"), **kw)
+            for i, (m, kw) in enumerate(rows, 1)]
+
+
+def section(report, word):
+    """The report's section whose heading has ``word``."""
+    return next(s for s in report.sections if word in s.heading)
