@@ -92,3 +92,9 @@ def test_litres_and_editions_are_units() -> None:
     assert _figures("举办第5届邻里文化节。") == []
     assert all(u != "届" for _, u, _ in _figures("帮扶2031届毕业生就业。"))
     assert all(u != "升" for _, u, _ in _figures("评分由3升至5。"))
+
+
+def test_the_tail_of_an_article_number_is_no_count() -> None:
+    assert _figures("建设单位违反本办法第二十四条第一款规定，未按要求预留的，由主管部门责令改正。") == []
+    # (a count in words after a verb stays one)
+    assert _figures("新建三十三个站点。") == [(33.0, "个", None)]

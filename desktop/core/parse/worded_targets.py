@@ -32,7 +32,9 @@ def _clauses(sentence: str) -> list[str]:
     return [c for c in (x.strip() for x in split_top_level(sentence, "，,；;：:")) if c]
 
 
-_CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两兩三四五六七八九十百千]{1,5})([余多])?"
+# (「违反本条例第二十三条」: not the tail of an ordinal's numeral, 十三条 read out of 第二十三条)
+_CN_COUNT = led(re.compile(r"(?<![第统唯千万])(?<!第[一二三四五六七八九十百])(?<!第[一二三四五六七八九十百]{2})"
+                           r"([一二两兩三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
                        r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|場|堂|次|批|轮|起|期|户|种|人次|本|册|"
                        r"(?:(?<=[十百千])|(?<=[十百千][余多]))人|人(?=及?以上(?![级率下述])))"  # (五人以上: a floor)
