@@ -15,6 +15,7 @@
   应出具…」 is a case run into its modal (「…的，应…」), B no doer by it.
 - 「依法取得…资质的单位（以下简称X）」: the short name a document gives a kind of body is a party as printed.
 - 「A应结合…，主动承担…工作」: 承担 with work as its object in a later clause of the carried subject.
+- 「…可申请…补贴，…提交相关材料，由A审核后，报请…」: a review of what a party submits names none (round 68).
 Made-up texts."""
 
 from __future__ import annotations
@@ -101,3 +102,15 @@ def test_a_short_name_for_a_kind_of_body_and_work_taken_on():
     units = {t.title[:4]: t.responsible_units for t in parse_text(text).tasks}
     assert units["运营责任"] == ["运营商"]
     assert doer_units("区民政局应结合实际，承担相关费用。") == ([], [])
+
+
+def test_a_review_of_what_a_party_submits_names_none():
+    text = ("某区街心花园建设实施办法\n\n一、建设管理\n\n"
+            "区绿化市容局、各街道根据年度计划，落实街心花园建设项目，抓好实施和监管。\n\n"
+            "（一）项目验收\n\n区绿化市容局负责组织项目验收。\n\n"
+            "（二）资金管理\n\n各街道按照相关要求加强项目资金管理。验收合格的，可申请区级补贴，每年10月底前提交相关材料，"
+            "由区财政局审核后，报请区政府拨付资金。\n")
+    units = {t.title[:4]: t.responsible_units for t in parse_text(text).tasks}
+    assert "区财政局" not in units["资金管理"]
+    # near miss: no party's submission before the review — the agent's own step
+    assert doer_units("由区财政局审核后，报请区政府拨付资金。") == ([], ["区财政局"])

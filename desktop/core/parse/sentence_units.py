@@ -255,6 +255,10 @@ def _names_only(piece: str) -> bool:
 # description inside the clause's object (round 30), no doer of the item's work
 _FIGURE_NOTE = re.compile(r"(?<=[\d%％])[ \t\u3000]*[（(](?:具体)?[^（）()，,。；;]{0,8}?由[^（）()，,。；;]{2,20}?"
                           r"(?:确定|规定|核定|另行确定)[）)]")
+# a review of what a party submits 「…可申请…补贴，…提交相关材料，由A审核后，报请…拨付」: round 68's review, rule 3's
+# approver's step — the agent names none (Round 87 on x328_04 四、（四）: the lead-in's bodies stand)
+_REVIEW_AFTER = re.compile(r"^(?:审核|审查|复核|核查|初审)(?:同意|通过)?后$")
+_SUBMITTED = re.compile(r"申请|申报|提交[^，,]{0,10}?(?:材料|资料)")
 _CHECKED_BY = re.compile(r"^经?(?:调查)?(?:查实|核实|查证属实|核查属实)后?(?=由)")
 
 
@@ -634,6 +638,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         and re.search(r"(?<!不)可(?:以)?(?:结合|根据|按照|依据|视)", pieces[pieces.index(piece) - 1]) \
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
                         or _APPLIES.match(after) and not _FILED_THEN.match(after) \
+                        or _REVIEW_AFTER.match(after) and _SUBMITTED.search("，".join(pieces[:pieces.index(piece)])) \
                         or _PAPERS_BY.search(piece[:by.start()]) and _HANDS_IN.match(after) \
                         or _PAYS.match(_paid(after, pieces, piece)) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|预算|公积金|%", "".join(pieces)):
