@@ -114,3 +114,16 @@ def test_a_review_of_what_a_party_submits_names_none():
     assert "区财政局" not in units["资金管理"]
     # near miss: no party's submission before the review — the agent's own step
     assert doer_units("由区财政局审核后，报请区政府拨付资金。") == ([], ["区财政局"])
+
+
+def test_near_misses_of_work_taken_on_and_cases_run_into_a_modal():
+    # a body the subject sets up takes the work on, not the subject (rule 3)
+    assert doer_units("各街道应成立养护管理单位，具体承担街心花园养护管理工作。") == ([], [])
+    # 「…的应由A…」: the agent of 由 answers the case
+    assert doer_units("间隔较长的应由各区水务部门统筹协调。") == ([], ["各区水务部门"])
+
+
+def test_a_department_after_a_party_s_notice_in_the_same_sentence():
+    got = _units(_rules("既有建筑上新设招牌的，设置者应当及时书面通知区绿化市容部门，"
+                        "区绿化市容部门应当对招牌的设置进行监督管理。"))
+    assert got["2"] == ([], ["设置者", "区绿化市容部门"])

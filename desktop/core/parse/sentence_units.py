@@ -231,7 +231,8 @@ _LATER_PUT = re.compile(r"^(?:并|要|同时)?(?:严格|切实|认真|全面|抓
 # a later clause of the subject's sentence that gives it work by 负责 「A指导搭建…，负责指导…的更新改造」 (x106_07,
 # x116_03; not 负责人／负责同志, persons, nor 负责的 describing a thing)
 _LATER_OWN = re.compile(r"^(?:并|同时|还)?(?:要|应当?)?(?:具体|全面|主要|统一)?负责(?!人|同志|的)")
-# a later clause of the carried subject that takes work on 「A应结合…，主动承担…协调工作」: 承担＋work (Round 68)
+# a later clause of the carried subject that takes work on 「A应结合…，主动承担…协调工作」: 承担＋work (Round 68) —
+# not after a body it sets up 「A应成立…单位，具体承担…工作」 (the set-up body's, rule 3)
 _TAKES_WORK = re.compile(r"^(?:并|同时|还)?(?:要|应当?)?(?:主动|积极|具体|全面)?承担[^，,。；;]{1,30}?工作$")
 # … not where the subject's own verb sets a body up 「A要设立…办公室，负责…」「各村成立…小组，具体负责…」 (the
 # 负责 is the set-up body's, round 41), names a person for it 「A明确专人，负责…」 (the person's, round 33) or is an
@@ -276,7 +277,7 @@ def _sentences(text: str) -> list[list[str]]:
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
     text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
     # (a case run into its modal with no comma 「B组织评审的应出具…」: the case ends at its 的, as 「…的，应…」)
-    text = re.sub(r"(?<=[\u4e00-\u9fff]{4})的(?=应当|应该|应(?![急用收付对])|须|必须)", "的，", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{4})的(?=(?:应当|应该|应(?![急用收付对])|须|必须)(?!由))", "的，", text)
     out = []
     # (综合检查与行业检查相结合.各区市县政府…: a run-in heading ends at an ASCII full stop too)
     for sentence in re.split(r"[。；;\n]|\.(?=[\u4e00-\u9fff])", text):
@@ -601,7 +602,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         and pieces.index(piece) == said + 1 \
                         or RULE_THEN.match(piece) or elided and ON_OBJECT.match(piece) or organises(piece) \
                         or LISTED_DO.match(piece) and not _read_names(piece)[0] \
-                        or _HELP.match(piece) and resp or _ANSWERS_FOR.match(piece) or _TAKES_WORK.match(piece):
+                        or _HELP.match(piece) and resp or _ANSWERS_FOR.match(piece) or _TAKES_WORK.match(piece) \
+                        and not re.search(r"设立|成立|组建|下设|专人|专职", "，".join(pieces[:pieces.index(piece)])):
                     add(subject)
                     continue
             if owner and not names and _LATER_OWN.match(piece):
