@@ -41,8 +41,9 @@ _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 _MEANS_IN = re.compile(rf"^{_MODAL}(?:依托|依靠|借助|利用|通过)(?=[^，,。；;]{{2,24}}?{_VERB})")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
 _WHEN = r"(?:在[^，,]{1,16}?(?:前后|前|中|时段|时|期间|之前|当天|当日|之际)|"     # (「在宣传日前后／当天」 a time too)
-# (… or the time limit it works within 「A应在受理后15个工作日内组织…」, as a time before the verb is)
-_WHEN += r"在[^，,在]{0,12}?[\d一二两三四五六七八九十]{1,3}个?(?:工作日|日|天|小时|周|个?月)(?:之内|以内|内))"
+# (… or the time limit after a step it works within 「A应在受理后15个工作日内组织…」, as a time before the verb is —
+# not a bare limit 「各村在3日内组织…」, p57e)
+_WHEN += r"在[^，,在]{1,12}?后[\d一二两三四五六七八九十]{1,3}个?(?:工作日|日|天|小时|周|个?月)(?:之内|以内|内))"
 # (「A至少组织一次…」, round 40; a scope between the modal and the verb 「A应当在…范围内实施」, like a time)
 # (… a day or a unit of the work before it 「A将于6月24日在全市范围组织开展…」「A以班级为单位组织观看…」, p45c)
 # (… or the area it works within 「其余各村在各自片内组织开展活动」「A在辖区内组织…」: a scope, as 范围内 is —
