@@ -284,8 +284,10 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                 out.extend(n for n in names if n not in out)
                 # (a later clause of the sentence opening with another party and a rule's modal of its own
                 # 「施工单位应对…进行报验，监理单位应对…进行…检验签证」: both doers, round 44 — as the first sentence's)
-                for more in (role_subjects(paragraph, sentence.start() + b, _RULED) for b in starts[1:]
-                             if sentence.start() + b > at):
+                # (… or a department after the role's own clause 「设置者应当…通知A，A应当对…进行监督管理」, x113_01)
+                for more in (role_subjects(paragraph, sentence.start() + b, _RULED)
+                             or _subject_at(paragraph, sentence.start() + b, aliases, placed, _RULED)
+                             for b in starts[1:] if sentence.start() + b > at):
                     out.extend(n for n in more if n not in out)
                 break
             if names and (end := paragraph.find(names[-1], at)) >= 0 \

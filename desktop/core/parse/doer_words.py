@@ -23,7 +23,9 @@ _ADVERB = (r"(?:主要|具体|全面|总体|统一|切实|坚决|(?:积极)?有�
 # first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
 # sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
 _NEAR = (r"(?:主要|具体|全面|总体|统一|切实|(?:积极)?有序|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|"
-         r"扎实|全力|持续|分别|着力|抓紧|尽快|立即|迅速|经常|大力|主动|统筹|不?定期|依职权|[依按]职[责能]|每(?:半年|年度?|季度?|月)|联合(?=组织|负责|实施|落实)|"
+         r"扎实|全力|持续|分别|着力|抓紧|尽快|立即|迅速|经常|大力|主动|统筹|不?定期|依职权|[依按]职[责能]|"
+         # (the rules it works by 「A按…相关规定实施…审核」「A应当按照要求实施…」: a manner, as 依法 is)
+         r"按照?[^，,。；;]{0,16}?(?:规定|要求)|每(?:半年|年度?|季度?|月)|联合(?=组织|负责|实施|落实)|"
          # (「A应…，深入推进实施…，同步落实…」: 推进 before rule 2's 实施／落实 and the manner before it — x257_04)
          r"(?:深入|加快|全面|稳步)?推进(?=实施|落实)|深入(?=实施|落实)|同步(?=实施|落实))?")
 # a first verb the subject does before rule 2's 「A要健全并落实…」 (not a pivot's 督促并落实) — or, right after

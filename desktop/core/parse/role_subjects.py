@@ -80,9 +80,16 @@ _ROLE = (r"(?:各)?(?:"
          # 「房屋所有权人」: a party named by a kind, as 权属单位 is — round 44's subject of an article's verb of doing;
          # no joiner inside it 「地上和地下建设用地使用权人」, levels before one head one name, read as printed)
          r"(?:(?![和及与或的对在由将按依为从以向把并可、，])[\u4e00-\u9fff]){0,10}?(?:使用权|所有权|产权)人(?!员)|"
+         # (… and the party liable for a pollution 「土壤污染责任人应依法开展…修复」: a party the law names by its
+         # liability, as 使用权人 by its right — Round 87 on x327_02 三/（一）; not a person answering for safety
+         # 「安全责任人」「第一责任人」)
+         r"[\u4e00-\u9fff]{0,4}?污染责任人|"
          # (… and the owner of a building named by its holding alone 「业主应当…采取…防护措施」: a party by its kind,
          # as 产权人 — not the owners' committee or assembly 「业主委员会」「业主大会」, bodies of their own)
          r"业主(?!委员会|大会|代表)|"
+         # (… and the party named by the facility it sets up 「（设施的）设置者应当…拆除」「设置人」: a party by its
+         # kind, the verb decides — Round 62 rulings (round 54's r48b))
+         r"设置(?:者|人(?!员))|"
          # (… and the producers a waste rule tasks by what they produce 「生活垃圾产生单位」「建筑垃圾产生单位」
          # 「危险废物产生单位」: parties named by a kind — Round 62 rulings, x113_03 第十一条, a kind's verb of doing in
          # an article, round 54)
