@@ -98,7 +98,10 @@ _RULE_MODAL = re.compile(rf"{_STEP}(?:应当?(?!急)|须|必须)")
 # rulings on x254_02 第十四条, round 55)
 # (「应当具备」 not read as 应 then 当具备: the modal's own second character is no verb)
 _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.pattern}))"
-                rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见(?![，,]并{_VERBS}))")
+                rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见(?![，,]并{_VERBS}))"
+                # (nor a guide alone 「A应当给予指导」「A应当予以业务指导」: rule 3's guide, in articles too — Round 83's
+                # x311_02 第十条)
+                r"(?!当?(?:给予|予以)[\u4e00-\u9fff]{0,4}?指导(?=[。；;，,]|$))")
 _RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
 # a body issuing a paper to the party the case names 「…符合条件的，A向其发放…证明」「A为其办理…手续」: a verb of doing
 # on things (round 50: 发放 of things is work) — not money 「向其发放补贴」 (a payer, round 48)

@@ -48,6 +48,9 @@ _ROLE = (r"(?:各)?(?:"
          r"(?:建设|施工|监理|设计|勘察)(?:、(?:建设|施工|监理|设计|勘察))+(?:等[\u4e00-\u9fff]{1,8}?)?单位|"
          r"(?:承办|受托|经办|合作)银行|[\u4e00-\u9fff]{0,10}?(?:受理|办理|经办)网点|"
          r"(?:[\u4e00-\u9fff]{2,4})?实施单位|担保(?:公司|机构)|物业(?:服务|管理)(?:企业|公司|单位)|"
+         # (… and a trader named by its trade 「充电运营商」「设备供应商」「开发商」: a party by its kind whose head is 商,
+         # as 企业 is — round 44's subject of an article's verb of doing; Round 62's party named by a kind)
+         r"[\u4e00-\u9fff]{0,8}?(?:运营|供应|开发|服务|承包|经销|供货|生产)商|"
          r"[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察|总包|总承包)(?:单位|方)|(?:招标)?代理机构|"
          r"(?!委托|聘请|选[定择聘]|确定|指定|引入)[\u4e00-\u9fff]{0,4}?(?:咨询|评估|监理|代建|检测|鉴定|造价咨询|调查)(?:单位|机构)|"
          # (… and the parties of a works contract named by their side 「发包人」「承包人」, as the tender's are — Round
