@@ -398,9 +398,10 @@ def _named(names: list[str]) -> bool:
     return not any(_NOT_A_NAME.search(_CONCERNED.sub("", _KIND_CONCERNED.sub("部门", n))) for n in names)
 
 
-# the departments a rule addresses by their concern alone 「有关部门」「各相关部门」: a kind, kept as printed (round 58;
+# the departments a rule addresses by their concern alone 「有关部门」「相关部门」 (各 before it the group the
+# older answers read as a call): a kind, kept as printed (round 58;
 # Round 77's p59a-2: 「有关部门」 is a unit as printed; Round 87's x323_02 第二十四条)
-_KIND_CONCERNED = re.compile(r"^各?(?:有关|相关)部门$")
+_KIND_CONCERNED = re.compile(r"^(?:有关|相关)部门$")
 
 
 def _names(text: str) -> list[str]:

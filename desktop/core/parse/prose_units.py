@@ -584,9 +584,9 @@ def split_joined(name: str, is_body: Callable[[str], bool] | None = None) -> lis
 _EITHER_SIDE = re.compile(r"(?!各)[\u4e00-\u9fff]{2,20}"
                           r"(?:综合体|平台|主体|企业|组织|单位|机构|部门|政府|委员会|管委会|办事处)"
                           r"(?:[（(][\u4e00-\u9fff、]{1,6}[)）])?"     # (属地政府（街镇）: the places it stands for)
-                          # (… or a party by its role in the work 「投资者」「经营者」「所有者」: a doer of its
+                          # (… or a party by its role in the work 「投资者」「所有者」: a doer of its
                           # own beside the other, Round 74's parties by role)
-                          r"|[\u4e00-\u9fff]{0,4}?(?:投资|经营|所有|管理|使用|生产|销售|运营)者")
+                          r"|[\u4e00-\u9fff]{0,4}?(?:投资|所有|管理|使用|生产|运营)者")
 
 
 def opening_units(paragraph: str) -> list[str]:

@@ -89,9 +89,13 @@ _ROLE = (r"(?:各)?(?:"
          # (… and the owner of a building named by its holding alone 「业主应当…采取…防护措施」: a party by its kind,
          # as 产权人 — not the owners' committee or assembly 「业主委员会」「业主大会」, bodies of their own)
          r"业主(?!委员会|大会|代表)|"
-         # (… and the owner or the user named by its holding 「建筑物的所有者」「投资者」: a party by role, as 业主 —
+         # (… and the owner or the user named by its holding 「建筑物的所有者」「投资者」 (not 经营者, a
+         # trader the rules may address as the public): a party by role, as 业主 —
          # Round 74's parties by role; round 44's subject)
-         r"(?:所有|使用|投资|经营)者|"
+         r"(?:所有|使用|投资)者|"
+         # (… and the user or the manager beside the owner 「产权人、使用人、管理人应当…」: parties by their holding, as
+         # 产权人 — Round 85's x317_01 第八条)
+         r"(?:使用|管理)人(?!员)|"
          # (… and the producers a waste rule tasks by what they produce 「生活垃圾产生单位」「建筑垃圾产生单位」
          # 「危险废物产生单位」: parties named by a kind — Round 62 rulings, x113_03 第十一条, a kind's verb of doing in
          # an article, round 54)
