@@ -140,3 +140,8 @@ def test_lines_name_their_own_subject_by_zujian() -> None:
 
 def test_holders_beside_the_owner() -> None:
     assert _tasks(_RULES)["17"] == ["产权人", "使用人", "管理人"]
+
+
+def test_concerned_departments_alone_with_another_verb_name_none() -> None:
+    rules = _HEAD + "第四条　有关部门应当加强对公共设施的监督。\n\n第五条　本条例自2025年1月1日起施行。\n"
+    assert _tasks(rules).get("4", []) == []

@@ -377,8 +377,9 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
     got = _DEPT_LIST.match(text, at)
     if got is not None and doing.match(text, got.end()):
         names = _names(got.group(1))
-        if names and _named(names) and not (len(names) == 1 and not names[0].startswith("各")
-                                            and _BARE.fullmatch(_CONCERNED.sub("", names[0]))):
+        concerned = all(_KIND_CONCERNED.fullmatch(n) for n in names) and _RULE_TWO_AFTER.match(text, got.end())
+        if names and (_named(names) or concerned) and not (len(names) == 1 and not names[0].startswith("各")
+                                                           and _BARE.fullmatch(_CONCERNED.sub("", names[0]))):
             return names
     if at and (_TIME_BEFORE.search(text, 0, at) or _TOPIC_BEFORE.search(text, 0, at)
                or _CASE_BEFORE.search(text, 0, at)) \
@@ -395,13 +396,15 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
 
 
 def _named(names: list[str]) -> bool:
-    return not any(_NOT_A_NAME.search(_CONCERNED.sub("", _KIND_CONCERNED.sub("部门", n))) for n in names)
+    return not any(_NOT_A_NAME.search(_CONCERNED.sub("", n)) for n in names)
 
 
-# the departments a rule addresses by their concern alone 「有关部门」「相关部门」 (各 before it the group the
-# older answers read as a call): a kind, kept as printed (round 58;
-# Round 77's p59a-2: 「有关部门」 is a unit as printed; Round 87's x323_02 第二十四条)
-_KIND_CONCERNED = re.compile(r"^(?:有关|相关)部门$")
+# the departments a rule addresses by their concern alone 「有关部门」「相关部门」: a kind, a doer with a rule-2 verb
+# in its sentence 「有关部门接到…后，应当…按照应急预案实施救援」 (rounds 33, 58; Round 77's p59a-2; Round 87's
+# x323_02 第二十四条) — alone with another verb 「相关部门应当加强监督」 none (p44g, p59b); 各 before it the group the
+# older answers read as a call
+_KIND_CONCERNED = re.compile(r"(?:有关|相关)部门")
+_RULE_TWO_AFTER = re.compile(r"[^。；;]*?(?:实施|负责|落实|组织(?=[\u4e00-\u9fff]))")
 
 
 def _names(text: str) -> list[str]:
