@@ -145,7 +145,9 @@ _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:可以?|应当|应该|应(?!
                            r"(?:委托|指定|包括|设|负责|组织|由|配合|协助|参与|会同)"
                            r"|(?:可以?|应当|应该|应(?!急))$")
 
-_PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为所])(?=[\u4e00-\u9fff]{2})")
+# (「由其所在单位维护管理」: 所在 says which body, kept as printed without 其 — rounds 55, 62; Round 87's
+# x323_02 第十八条)
+_PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为]|所(?!在))(?=[\u4e00-\u9fff]{2})")
 
 
 # an application's papers handed in by their applicant 「申报材料应由项目单位一并提交」: a filing (round 30), no doer

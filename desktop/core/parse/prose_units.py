@@ -572,7 +572,9 @@ def split_joined(name: str, is_body: Callable[[str], bool] | None = None) -> lis
         if sep and (join == "及" or "（" not in name and "(" not in name) and len(split_top_level(name, join)) == 2 \
                 and body(left) and body(right):
             return [left, right]
-    left, sep, right = name.partition("或")     # (城市更新综合体或实施主体组织…: either doer, both units — rule 2)
+    left, sep, right = name.partition("或者")   # (「投资者或者使用单位负责…」: either doer, as with 或 — round 49)
+    if not sep:
+        left, sep, right = name.partition("或")     # (城市更新综合体或实施主体组织…: either doer, both units — rule 2)
     if sep and _EITHER_SIDE.fullmatch(left) and _EITHER_SIDE.fullmatch(right) and "或" not in right:
         return [left, right]                    # (not 市或区政府 / 各区政府或管委会: one head shared)
     return [name]
@@ -581,7 +583,10 @@ def split_joined(name: str, is_body: Callable[[str], bool] | None = None) -> lis
 # a side of 「A或B」 given as two doers: a named kind of doer of four characters or more, no 各 or level before a head
 _EITHER_SIDE = re.compile(r"(?!各)[\u4e00-\u9fff]{2,20}"
                           r"(?:综合体|平台|主体|企业|组织|单位|机构|部门|政府|委员会|管委会|办事处)"
-                          r"(?:[（(][\u4e00-\u9fff、]{1,6}[)）])?")     # (属地政府（街镇）: the places it stands for)
+                          r"(?:[（(][\u4e00-\u9fff、]{1,6}[)）])?"     # (属地政府（街镇）: the places it stands for)
+                          # (… or a party by its role in the work 「投资者」「所有者」: a doer of its
+                          # own beside the other, Round 74's parties by role)
+                          r"|[\u4e00-\u9fff]{0,4}?(?:投资|所有|管理|使用|生产|运营)者")
 
 
 def opening_units(paragraph: str) -> list[str]:
