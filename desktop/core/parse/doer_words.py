@@ -57,7 +57,10 @@ _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?
                           r"主责单位|主责部门|(?:属地)?(?:责任单位|责任部门)|"
                           r"牵头(?:责任)?(?:单位|部门)|(?:协办|配合|协助)(?:单位|部门)|实施主体|主体责任单位|(?:具体)?(?:实施|工作)单位|工作部门|(?:行政|行业)?(?:主管|管理)部门|"
                           # (… a field before 主管部门 with no 的 「作为区房源收储主管部门」, as with it — round 59)
-                          r"(?<=作为)[\u4e00-\u9fff]{2,12}?主管部门(?=[，,]|$))"
+                          r"(?<=作为)[\u4e00-\u9fff]{2,12}?主管部门(?=[，,]|$)"
+                          # (… or the bare 主体 of a work the clause names 「A是…监督管理工作的主体，应当…」, Round 81's
+                          # x308_07: 「A是…的X主体」 designates A)
+                          r"|(?<=工作的)主体(?=[，,]|$))"
                           # (not 为 the preposition "for" 「A为行业主管部门提供…支撑」: the role is then the object
                           # of a verb that follows it — a designation's role ends its clause or hands on to its work)
                           r"(?!提供|服务|出具|办理|做好|搭建|解决|培训|编制|给予|开通|赋能)")

@@ -92,6 +92,12 @@ _PART_OF = re.compile(r"(?:审核|审查|核查|检查|监管|工作|职责)(?:�
 _RUNS_ON = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:结合|依法|依规|依照|依据|根据|按照)(?=[\u4e00-\u9fff])")
 
 
+# a heading that names what each item under it prints, the units among them 「三、工作内容、要求及责任单位」: the
+# columns of the items, no body
+_COLUMN_HEADS = re.compile(r"(?:内容|要求|任务|措施|安排|时间|时限|进度)\s*[及和与、]\s*(?:主要)?"
+                           r"(?:责任|牵头|承办|配合)(?:单位|部门)$")
+
+
 def heading_units(body: str) -> list[str]:
     """Units an item is headed by: ``街道消委办。负责…`` / ``城运中心：负责…`` / a heading line
     ``区建管委、区交通委等建设主管部门``; [] when the heading is not a list of units.
@@ -109,7 +115,7 @@ def heading_units(body: str) -> list[str]:
             or NOT_NAME.search(head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head) \
             or _SENTENCE_VERB.search(head) or _RUNS_ON.search(head) or _BODY_TOPIC.fullmatch(head) \
             or re.search(r"除[^，,]{2,60}?外$", head) \
-            or _CHOOSING.match(head):
+            or _CHOOSING.match(head) or _COLUMN_HEADS.search(head):
         return []                       # (「各职能部门除…依法履职外，」: an exception clause, round 36)
     head = _CATEGORY_TAIL.sub("", head)
     pieces = [x.strip() for x in split_top_level(head, "、") if x.strip()]
