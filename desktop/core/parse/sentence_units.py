@@ -243,8 +243,8 @@ _PLACE_OF = re.compile(r"^[\u4e00-\u9fff]{1,16}?所在(?:地区?|区|县|市|镇
 def _names_only(piece: str) -> bool:
     """``piece`` is the names of bodies and nothing else 「区各行业主管部门」, a place they hold before them
     included 「住房所在地的镇人民政府、街道办事处」 (the place says which body, no part of its name)."""
-    names, at = read_names(_PLACE_OF.sub("", piece))
     piece = _PLACE_OF.sub("", piece)
+    names, at = read_names(piece)
     return bool(names) and at == len(piece)
 
 
