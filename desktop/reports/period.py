@@ -188,6 +188,11 @@ class Item:
     def sentence(self) -> Sentence:
         return Sentence(self.text, self.sources[-1], self.sources[:-1])
 
+    @property
+    def latest_month(self) -> str:
+        """The latest month its sources speak for ("" where none names one)."""
+        return max(s.month or "" for s in self.sources)
+
 
 def fold(items: list[tuple[str, Source]], *, total_word: str = "") -> list[Item]:
     """Fold a list of (cleaned sentence, source) in month order into period sentences.
@@ -386,12 +391,12 @@ def _superseded_totals(items: list[Item]) -> list[Item]:
     for item in items:
         for found, stock in _clause_measures(_clauses(item.text)):
             if found and stock:
-                totals.append((max(s.month or "" for s in item.sources), found, item))
+                totals.append((item.latest_month, found, item))
     if not totals:
         return items
     plans = []                     # decided on the texts as written, then carried out
     for item in items:
-        month = max(s.month or "" for s in item.sources)
+        month = item.latest_month
         parts = _clauses(item.text)
         keep, gone_to = [], None
         for c, (found, _) in zip(parts, _clause_measures(parts), strict=True):
