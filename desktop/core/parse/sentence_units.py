@@ -230,6 +230,7 @@ _LATER_OWN = re.compile(r"^(?:并|同时|还)?(?:要|应当?)?(?:具体|全面|�
 # a later clause of the carried subject that takes work on 「A应结合…，主动承担…协调工作」: 承担＋work (Round 68) —
 # not after a body it sets up 「A应成立…单位，具体承担…工作」 (the set-up body's, rule 3)
 _TAKES_WORK = re.compile(r"^(?:并|同时|还)?(?:要|应当?)?(?:主动|积极|具体|全面)?承担[^，,。；;]{1,30}?工作$")
+_SET_UP_BEFORE = re.compile(r"设立|成立|组建|下设|专人|专职")
 # … not where the subject's own verb sets a body up 「A要设立…办公室，负责…」「各村成立…小组，具体负责…」 (the
 # 负责 is the set-up body's, round 41), names a person for it 「A明确专人，负责…」 (the person's, round 33) or is an
 # option 「A可参照…设立…」 (round 40)
@@ -599,7 +600,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or RULE_THEN.match(piece) or elided and ON_OBJECT.match(piece) or organises(piece) \
                         or LISTED_DO.match(piece) and not read_names(piece)[0] \
                         or _HELP.match(piece) and resp or _ANSWERS_FOR.match(piece) or _TAKES_WORK.match(piece) \
-                        and not re.search(r"设立|成立|组建|下设|专人|专职", "，".join(pieces[:pieces.index(piece)])):
+                        and not _SET_UP_BEFORE.search("，".join(pieces[:pieces.index(piece)])):
                     add(subject)
                     continue
             if owner and not names and _LATER_OWN.match(piece):
