@@ -672,5 +672,7 @@ def sorted_cases_article(item: Item) -> bool:
         return False
     rows = [ln for ln in item.body.strip().split("\n") if ln.strip()]
     # (the lead-in on the first line, or under the article's heading line 「（逾期放弃…）⏎…视同放弃入住资格：」)
-    at = next((k for k, ln in enumerate(rows[:2]) if _SORTING_CASES.search(ln)), None)
-    return at is not None and _doerless(rows[at + 1:])
+    at = next((k for k, ln in enumerate(rows[:2])
+               if (m := _SORTING_CASES.search(ln)) and not re.search(r"[。；;]", ln[:m.start()])), None)
+    # (not after a sentence of work 「项目单位应及时…提出变更申请。有下列情形之一的，视为…：」)
+    return at is not None and not re.search(r"[。；;，,]", "".join(rows[:at])) and _doerless(rows[at + 1:])

@@ -71,6 +71,8 @@ def option_point(item: Item) -> bool:
     sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
     if not sentences or any(_BINDING.search(s) for s in sentences):
         return False
+    if any(re.match(r"(?:各|有关|相关)", s) for s in sentences):
+        return False        # (a call to the plan's bodies 「五、各单位…可参考…执行」: their own work)
     timed = [_STAGE_TIME.sub("", s) for s in sentences]     # (the stage's time, then the option on its detail)
     return any(_NAMED_OPTION.match(s) for s in timed) \
         and all(not s or _NAMED_OPTION.match(s) or _OWN_STEP.match(s) for s in timed)

@@ -127,7 +127,7 @@ def public_only(item: Item) -> bool:
     # (or a limit on the public 「…的，一户业主只能购买…」: their own rule, with no other modal)
     limits = any(_public(s) and _LIMIT.search(s) for s in sentences)
     # (or only the public's options 「单身申请人（申请家庭）可通过…提出…申请」, round 49 p46b)
-    options = any(_public(s) and _PARTY_OPTION.search(s) for s in sentences)
+    options = any(_public(s) and _PARTY_OPTION.search(s) and "申请" in s for s in sentences)
     # (a sentence that goes on with the subject unsaid 「…申请人，不得同时申请…。必须待…后，方可申请…」: the
     # public's too, after one of theirs)
     public = {s for k, s in enumerate(sentences)
@@ -183,7 +183,9 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 
 # a body's name (not a misread phrase 「以承租一居室为主」)
 _BODY_NAME = re.compile(r"(?:企业|单位|公司|机关|机构|部门|组织|委员会|中心|局|委|办|政府|办事处|窗口)$")
-_UNSAID = re.compile(r"^(?:必须|应当|应|须|并|且|方可|均|也)")
+# (a sentence going on with its subject unsaid, not a body's name opening with 应 「应急管理部门应当…」)
+_UNSAID = re.compile(r"^(?:必须|应当|应(?![急用])|须|并且|并|且|方可|均|也)"
+                     r"(?![\u4e00-\u9fff]{0,8}?(?:部门|机构|中心|局|委))")
 # a party's option 「…的可以申请合租」「2人可合租1套二居室住房」
 _PARTY_OPTION = re.compile(r"可以|可(?!能|行|持续|靠)")
 
