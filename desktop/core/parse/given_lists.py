@@ -127,7 +127,7 @@ _AS_WORK = re.compile(r"作为|列为|列入|纳入|重点|内容|任务|范围|
 # (「预申请公告应包含以下信息：」「预申请文件应明确以下内容：」 alike, Round 87's x327_01 细则 五、)
 # the document named in the lead-in's own sentence — round 37, round 45: a list of what a document contains is one task;
 # not a work clause's parts 「评审主要包括：」, round 44; a decision's 「行政决定主要包括以下内容：」 too, x247_03)
-_PAPER_KINDS = r"(?:规划|方案|计划|指引|合同|协议|章程|决定|决定书|文书|通知书|制度|公告|告示|图|文件)"
+_PAPER_KINDS = r"(?:规划|方案|计划|指引|合同|协议|章程|决定|决定书|文书|通知书|制度|公告|告示|图)"
 _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明|标注|标明)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:内容|事项)"
                        r"|(?:参加|参与|出席)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:活动|会议)"
                        rf"|{_PAPER_KINDS}(?:应当|应|须)?(?:(?:(?!工作)[^。；;：:\n]){{0,60}}?[，,])?(?:主要|具体)?"
