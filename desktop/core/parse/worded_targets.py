@@ -437,8 +437,9 @@ def _written_back(text: str, read: str, back: list[tuple[int, int, str]]) -> str
 
 
 # 「空气质量优良天数达到300天，重污染天数不超过5天」: a count of days set as the aim (天 is no unit elsewhere: 10天内 is
-# a span); only after 天数 and a bar or 达到
-_DAY_COUNT = re.compile(r"([\u4e00-\u9fff.\d]{0,12}?天数)(?:比例)?\s*(?:要|须|应|力争)?\s*"
+# a span); only after 天数 and a bar or 达到 (a yearly total between 「…的天数，一年内累计不超过60天」 too)
+_DAY_COUNT = re.compile(r"([\u4e00-\u9fff.\d]{0,12}?天数)(?:比例)?\s*(?:[，,]?(?:一年内|每年|全年|年内)?累计)?\s*"
+                        r"(?:要|须|应|力争)?\s*"
                         r"(达到|达|不少于|不低于|至少|不超过|不多于|不高于|控制在|少于|低于|超过|保持在|稳定在)\s*"
                         r"(\d+(?:\.\d+)?)\s*天(及以上|以上|以下|以内|左右)?(?![\u4e00-\u9fff]*?(?:内|后))")
 
