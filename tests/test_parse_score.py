@@ -534,11 +534,19 @@ SCORED_SETS = [
     # dropped, a hired site manager's job duties are none
     ("plans-next322", "tuned on from round 62's wave (never tuned: 93.5 %)", 0.914, 4, 180),
     ("plans-next323", "tuned on from round 63's wave (never tuned: 85.9 %)", 0.838, 4, 213),
-    ("plans-next324", "tuned on from round 63's wave (never tuned: 83.2 %)", 0.811, 8, 101),
-    ("plans-next325", "tuned on from round 63's wave (never tuned: 91.0 %)", 0.889, 4, 189),
-    ("plans-next326", "tuned on from round 63's wave (never tuned: 75.7 %)", 0.736, 10, 136),
+    # min checks 101 → 95: "Round 87 rulings, written early" (turned, aligned by align87) — x324_03 三/(一)/1/(2)
+    # and x324_06 三 dropped (a cut noun fragment, a manner of work: no tasks); x324_01 三/(二) dated 2023-12
+    ("plans-next324", "tuned on from round 63's wave (never tuned: 83.2 %)", 0.811, 8, 95),
+    # min checks 189 → 186: "Round 87 rulings, written early" (turned, aligned by align87) — x325_01 第二十五条
+    # dropped, a general provision; x325_02 第十五条's 备案 an undated duty checked
+    ("plans-next325", "tuned on from round 63's wave (never tuned: 91.0 %)", 0.889, 4, 186),
+    # min checks 136 → 137: "Round 87 rulings, written early" (turned, aligned by align87) — x326_05's title
+    # 「丁湖镇巡河工作具体要求」 from the site's reading bar checked
+    ("plans-next326", "tuned on from round 63's wave (never tuned: 75.7 %)", 0.736, 10, 137),
     ("plans-next327", "tuned on from round 63's wave (never tuned: 86.8 %)", 0.847, 4, 159),
-    ("plans-next328", "tuned on from round 63's wave (never tuned: 79.2 %)", 0.771, 4, 168),
+    # min checks 168 → 171: "Round 87 rulings, written early" (turned, aligned by align87) — x328_01 第十条's 备案
+    # an undated duty, x328_04 四、（二）'s sendings yearly duties by 04-15 and 04-30, checked
+    ("plans-next328", "tuned on from round 63's wave (never tuned: 79.2 %)", 0.771, 4, 171),
 ]
 
 

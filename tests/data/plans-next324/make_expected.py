@@ -40,6 +40,8 @@ VISITED = ("lines that only list whom the work visits name no act, in a plan who
            "Round 77's x299_01 第六条; round 66's x271_05): no tasks")
 HOLIDAY = ("the holiday printed in the notice (放假 10月1日至7日) is the time the rules apply, not a campaign span the plan sets for its "
            "work (Round 77's x303_04 dates by a span the plan sets for its own work): no deadline from it (RULING? 9)")
+HOLIDAY87 = ("Round 87 (turned): round 46's p44e and round 55's x249_06 over the builder's none — a festival's period in an item's own "
+             "text dates it by the festival's month in the plan's year, and the holiday the notice prints fixes which: ")
 
 
 def source(url, cut=""):
@@ -77,8 +79,10 @@ plan(X01,
                "field, no units of 三's items (Round 81's x308_01, turned: a sibling passes no units). Deadline: 「2023年12月」, the one date "
                "the item prints (round 34: its latest date), December of 2023 though the title masks the year XX (a printed year wins, "
                "Round 74's x294_08)"),
-        S(["三", "(二)"], [], [], dl="2023年12", skip_deadline=True, **at(X01, "责任人:段猷远、张乐 (二)"),
-          note="「(二)举办精品文物图片展览内容要求:2023年12」 (" + CUT + ") — the text stops inside its field 内容要求, before any 责任单位: "
+        S(["三", "(二)"], [], [], dl="2023年12", dln="2023-12", **at(X01, "责任人:段猷远、张乐 (二)"),
+          note="Round 87 (turned): round 41 — a cut task is kept as far as printed — and round 48: a number after 年 can stand only as "
+               "the month, and the text prints 「2023年12月」 in (一) beside it — unchecked → 2023-12. The builder's reading was: "
+               "「(二)举办精品文物图片展览内容要求:2023年12」 (" + CUT + ") — the text stops inside its field 内容要求, before any 责任单位: "
                "field; a cut line is read for what it prints (round 71; Round 80's p59d-2), and its heading prints work (举办…展览, Round "
                "84's p61d-1: a heading that names its work is a task though the page is cut after it) with no body: " + NONE + ". "
                "Date: 「2023年12」 is cut inside the date (12 or 12月 or a day), so the deadline is written as printed and not checked"),
@@ -138,7 +142,7 @@ plan(X03,
      style="a document site's preview: the title run into the preamble, 一、指导思想, 二、组织机构 (a 领导小组 「( __略)」 and its office in "
            "县委宣传部 that 负责…统筹协调), 三、氛围营造、活动内容及时间安排 (一) 1、 (1) with 「责任单位:」 and 「完成时间:元旦前」 field lines, (2) "
            "CUT at 「对七星广场、世昌」",
-     leaf_tasks=3, count_alternatives=[2], attachment_task_rows=0, childless_top_level_sections=["一、指导思想"],
+     leaf_tasks=2, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=["一、指导思想"],
      samples=[
         S(["二"], [], [],
           note="「二、组织机构 为加强对…的领导,特成立xx年元旦春节期间氛围营造及文化活动领导小组,其组成人员如下:( __略) 领导小组下设办公室在县委宣传部,吴国强同志兼任"
@@ -153,15 +157,14 @@ plan(X03,
                ": the 「责任单位:」 field line under the item gives its unit (round 35's field blocks). " + ONE + ". Target: 「进行一次全面"
                "检修」, the events the item's own work holds, 一 as any number (Round 84's p61e-1; Round 81's 「一座」 in words): 1 次. "
                "Date: 「完成时间:元旦前」 is the item's own deadline field, the 元旦 of the plan's 「xx年元旦春节」 — " + MASK),
-        S(["三", "(一)", "1", "(2)"], [], [],
-          note="「(2)对七星广场、世昌」 (" + CUT + ") — the page ends in the item's first words, before its work's verb and before any 责任单位 "
-               "or 完成时间 field; its number prints an item (round 48: paths as printed) whose printed words name no body: " + NONE + ". "
-               "Only what is printed is read (round 48): " + NODATE + " (the field (1) prints is not carried to (2))"),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["3 leaves: 二 (a group set up and given work by 负责), 三/(一)/1/(1), 三/(一)/1/(2) (CUT; a leaf as printed, RULING? 2). "
-            "一、指导思想 is aims (Round 80's aims form; plans-dev EXPECTED.md lines 21–25). Accepted: 2 (二 a composition only, or (2) "
-            "as a cut line that gives no work)",
+     notes=["Round 87 (turned): round 71's cut line — a noun fragment gives no work — over round 48 read for any printed line: "
+            "「(2)对七星广场、世昌」, cut at the page's end, is 对＋a noun fragment that prints no verb of work, no leaf: 3 → **2** (二, "
+            "三/(一)/1/(1); accepted already; 3 is withdrawn with the reading), and the sample on (2) is dropped (二 as a composition only, which would now give 1, is named by no ruling and not added). The builder's count "
+            "was: 3 leaves: 二 (a group set up and given work by 负责), 三/(一)/1/(1), 三/(一)/1/(2) (CUT; a leaf as printed, RULING? 2). "
+            "一、指导思想 is aims (Round 80's aims form; plans-dev EXPECTED.md lines 21–25). Accepted then: 2 (二 a composition only, or "
+            "(2) as a cut line that gives no work)",
             "「十八大」「十一届二次全会」「一届三次全会」「十二次党代会」「“五化”战略」 are names with digits, unchecked"])
 
 # ---------------------------------------------------------------------------------------------------------
@@ -253,23 +256,20 @@ plan(X06,
      source=source("https://duanwen.cc/article/48477.html"),
      style="a 范文 site's compilation: the site's line, piece 1 — a 镇's notice of 春节 visits: 一、慰问时间 (20xx年元月10日—元月18日), 二、慰问对象 "
            "1–5 (whom), 三、慰问形式 (one paragraph), 四、几点要求 1–3 — then piece 2 (a school's): 一、慰问对象 1–6, 二、慰问时间, 三、具体安排 (一)学生走访 CUT",
-     leaf_tasks=5, count_alternatives=[3, 4], attachment_task_rows=0,
+     leaf_tasks=4, count_alternatives=[3], attachment_task_rows=0,
      childless_top_level_sections=["一、慰问时间"],
      samples=[
-        S(["三"], [], [], dl="20xx年元月10日…至元月18日", skip_deadline=True, **at(X06, "三、"),
-          note="「三、慰问形式 采取县级领导带队,牵头部门协调,相关部门参与,上门走访慰问的形式进行。」 — how the visits are made, each of the plan's "
-               "bodies given a part: a childless point that gives work, a task (" + CHILDLESS + "; RULING? 7: 0 for it, a mode of work as "
-               "text, is accepted). " + R2 + ": 县级领导 are persons; 「牵头部门协调」 is no 「A牵头」 clause (牵头 is the department's "
-               "description, 协调 outside the list, round 30), and 「相关部门参与」 makes a partner only after a doer (round 30: 「由A牵头…，"
-               "B、C配合／参与」) — " + NONE + ". Date: 一's span 「从20xx年元月10日(腊月初十)开始至元月18日(腊月十八)结束」 would date the items "
-               "by its end (Round 77's x303_04), its year masked — " + MASK),
         S(["四", "1"], [], [], dl="20xx年元月10日…至元月18日", skip_deadline=True,
           note="「1、按省市要求,困难群众应尽量选择在偏远贫困、干部去的较少的村组、单位。各组慰问具体时间由带队县级领导确定,慰问活动要轻车简从,尽量减少人员。」 — "
                "work on how the visits are chosen and made; 「由带队县级领导确定」 names persons (" + PERSONS + ") — " + NONE + ". Date: as "
                "三, " + MASK),
-        S(["四", "3"], [], ["各镇区", "各牵头部门", "各参与单位"], dl="20xx年元月10日…至元月18日", skip_deadline=True,
-          responsible_alternatives=[["各参与单位"]],
-          note="「3、各镇区、各牵头部门要切实负责,认真做好协调组织工作;各联系人员要做好慰问活动的联络联系工作;各参与单位要密切配合,慰问期间一律在慰问点等候。」 — " + R2 +
+        S(["四", "3"], [], ["各参与单位"], dl="20xx年元月10日…至元月18日", skip_deadline=True,
+          responsible_alternatives=[["各镇区", "各牵头部门", "各参与单位"]],
+          note="Round 87 (turned): Round 81's x308_09 — 负起…责任 names none — over rule 2's 负责 read with no object: rule 2's 「A负责X」 "
+               "takes work as its object; 「A要切实负责」 with none is a stance like 高度重视 and 负起责任, and 做好 is outside the list (round "
+               "30); 配合 with a subject of its own makes it a doer (round 46's p44g; Round 81's x306_07). The form 「A要切实负责，认真做好X」 "
+               "names none by A: [各镇区, 各牵头部门, 各参与单位] → [各参与单位] (accepted already); the three stay accepted. The builder's "
+               "reading was: 「3、各镇区、各牵头部门要切实负责,认真做好协调组织工作;各联系人员要做好慰问活动的联络联系工作;各参与单位要密切配合,慰问期间一律在慰问点等候。」 — " + R2 +
                ": 「各镇区、各牵头部门要切实负责」 — the subjects of 负责 are doers (rule 2: 「A负责…」), 负责 standing without an object before "
                "the work it governs (认真做好协调组织工作) — RULING? 8: [各参与单位] alone (负责 with no object read as a stance, 做好 outside "
                "the list) is accepted; 「各参与单位要密切配合」, 配合 with a subject of its own, makes it a doer (round 46's p44g; Round 81 on "
@@ -278,7 +278,11 @@ plan(X06,
                "which departments). Date: as 三, " + MASK),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["5 leaves: piece 1's 三 (a childless point of work), 四/1–3, and piece 2's 三/(一) (「(一)学生走访」, CUT: a heading that names "
+     notes=["Round 87 (turned): Round 84's p61c-1 — a childless point is a task by a rule-2 doer or an instruction 要／应 — with "
+            "Round 85's x319_03 四: 「三、慰问形式 采取县级领导带队,牵头部门协调,相关部门参与,上门走访慰问的形式进行」 only says the manner of work the plan "
+            "sets elsewhere, with no 要／应 and no rule-2 doer — that work's manner, as a line giving only its rhythm is: task → no task, "
+            "5 → **4** (piece 1's 四/1–3 and piece 2's 三/(一); accepted already; 5 is withdrawn with the reading), and the sample on 三 is "
+            "dropped; 3 (piece 1 alone) stays accepted. The builder's count was: 5 leaves: piece 1's 三 (a childless point of work), 四/1–3, and piece 2's 三/(一) (「(一)学生走访」, CUT: a heading that names "
             "its work, Round 84's p61d-1) — one text holding two documents counts the tasks of both (CONVENTIONS head; Round 74's "
             "x294_06, counted so). Piece 1's 一、慰问时间 is a time field alone (Round 77's x303_04); 二/1–5 and piece 2's 一/1–6 only list "
             "whom the work visits: " + VISITED + "; piece 2's 二、慰问时间 is a time field. Accepted: 4 (piece 1 alone, or 三 as text), 3 "
@@ -294,7 +298,7 @@ plan(X07,
      source=source("http://gjj.yinchuan.gov.cn/info/1288/11377.htm"),
      style="a bureau's notice, whole on its page with no title line: the addressees, a preamble with the holiday (2016年国庆节 10月1日至7日), "
            "five headed points 一、–五、 each a heading and one paragraph, 「特此通知。」 and the date",
-     leaf_tasks=5, count_alternatives=[4], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks=4, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["一"], [], [], dl="9月30日下午16:00", dln="2016-09-30",
           responsible_alternatives=[["党总支", "办公室", "监察审计处"]],
@@ -305,8 +309,11 @@ plan(X07,
                + NONE + ". RULING? 10: [党总支, 办公室, 监察审计处] (the heads standing for their bodies) are accepted. Deadline: 「9月30日」, "
                "the one date the item prints, in 2016 (the preamble's 「2016年国庆节」 and the notice's date); 「16:00」 a clock time, "
                "no target"),
-        S(["三"], [], [], dl="9月29日下班前", dln="2016-09-29",
-          note="「三、 严格值班制度 / 节假日期间,各部门要安排好值班表,值班电话要确保24小时畅通。值班人员要坚守岗位,…对发生的突发事件和有关重要情况,要沉着应对、及时报告,…。"
+        S(["三"], [], [], dl="节假日期间", dln="2016-10",
+          note="Round 87 (turned): round 46's p44e, with round 49's p46c — the item is dated by its period 「节假日期间」 as 二 is (the "
+               "holiday 「2016年国庆节放假时间为:10月1日至7日」), and a sending of a list is the duty's date only (p46c: not where the sending "
+               "is other information, a contact, a list): 2016-09-29 → 2016-10; the duty stays dated 2016-09-29. The builder's reading "
+               "was: 「三、 严格值班制度 / 节假日期间,各部门要安排好值班表,值班电话要确保24小时畅通。值班人员要坚守岗位,…对发生的突发事件和有关重要情况,要沉着应对、及时报告,…。"
                "各分中心、办事处值班表请于9月29日下班前报送办公室。」 — " + R2 + ": 安排 is outside the list (round 30), 各部门 with it a call (Round "
                "82's p60d-1: a call with any other verb), 值班人员 persons, and 报送 a sending, which names no doer (Round 75's p57a-2) — " +
                NONE + ". Deadline: 「9月29日下班前」, the latest date the item prints (round 34), in 2016 — RULING? 11: none (the date only "
@@ -317,8 +324,9 @@ plan(X07,
                "a task (" + CHILDLESS + "); 全体干部职工 are persons — " + NONE + ". Deadline: 「放假前一天」, the day before the holiday the "
                "preamble prints 「2016年国庆节放假时间为:10月1日至7日」: 2016-09-30, resolved from a fact the text prints (EXPECTED.md: "
                "implicit dates from the plan's own words; round 50) — RULING? 12"),
-        S(["二"], [], [],
-          note="「二、 加强防火安全的管理工作 / 各处室、分中心、办事处做好防火、防盗等工作。要关好门窗,切断…电源。重点做好财务室、档案室、库房和消防通道等重点部位的安全防范"
+        S(["二"], [], [], dl="节假日期间", dln="2016-10",
+          note=HOLIDAY87 + "「节假日期间」 → the holiday's month in 2016 (「2016年国庆节放假时间为:10月1日至7日」): none → 2016-10. The builder's reading was: "
+               "「二、 加强防火安全的管理工作 / 各处室、分中心、办事处做好防火、防盗等工作。要关好门窗,切断…电源。重点做好财务室、档案室、库房和消防通道等重点部位的安全防范"
                "工作。节假日期间,信息管理处和各分中心,尤其要加强对机房设备的检查维护,排查隐患,做到安全万无一失。」 — " + R2 + ": 做好, 加强 and 排查 "
                "are outside the closed list (round 30; Round 81's x308_11: 做好 outside it), the 处室、分中心、办事处 called — " + NONE +
                ". Date: 「节假日期间」 — " + HOLIDAY),
@@ -331,6 +339,10 @@ plan(X07,
               "note": "三: a report when a case arises, undated (round 44; Round 83 on x316_01 一: 立即 as 及时 printing no time)"}],
      notes=["no title checked: the page begins at the addressees and prints no title line (Round 77 on x303_05; only what is printed "
             "is read)",
+            "Round 87 (turned): round 30's persons and Round 80's rules to all, with Round 85's x322_01 一、（五） — 「四、切实落实安全责任到人 "
+            "…职工回家探亲和外出旅游,需特别注意交通安全、人身安全…禁止酒后驾车…」: cautions to staff on their own conduct in their own time give the "
+            "plan's bodies no work; persons are never units, and their private care is no work of the plan: task → text, 5 → **4** (一、"
+            "二、三、五; accepted already; 5 is withdrawn with the reading); no sample was written on 四. The builder's count was: "
             "5 leaves: 一–五, each a childless top-level point giving work or an instruction 「要…」 (Round 84's p61c-1). Accepted: 4 (四、"
             "切实落实安全责任到人, whose text only warns the staff for their own travel — 「需特别注意交通安全…禁止酒后驾车,禁止参与赌博…」 — read "
             "as text: bans to persons about their own conduct, as Round 80's ban to 「任何单位和个人」, RULING? 13)",
@@ -347,16 +359,20 @@ plan(X08,
            "一、放假时间, 二、值班值宿要求 (一)–(五) each a heading sentence and its text on one line; the page ends after (五)",
      leaf_tasks=5, count_alternatives=[6], attachment_task_rows=0, childless_top_level_sections=["一、放假时间"],
      samples=[
-        S(["二", "(二)"], [], [], targets=[(1, "名"), (2, "名")], not_targets=[(24, "小时")],
+        S(["二", "(二)"], [], [], targets=[(1, "名"), (2, "名")], not_targets=[(24, "小时")], dl="国庆节期间", dln="2018-10",
           responsible_alternatives=[["各股室", "协会", "各工商所"]],
-          note="「(二) 严格执行 24 小时值班制度。 国庆节期间,全员实行 24 小时值班制度,为及时应对非洲猪瘟疫情防控等紧急执法任务,各股室、协会务必保证1名以上、各工商所务必保证2名以上"
+          note=HOLIDAY87 + "「国庆节期间」 → the holiday's month in 2018 (「2018年国庆节放假时间为 10 月 1 日 —10 月 7日」): "
+               "none → 2018-10. The builder's reading was: "
+               + "「(二) 严格执行 24 小时值班制度。 国庆节期间,全员实行 24 小时值班制度,为及时应对非洲猪瘟疫情防控等紧急执法任务,各股室、协会务必保证1名以上、各工商所务必保证2名以上"
                "执法人员随时待命,严防漏岗、缺岗现象发生。…」 — " + R2 + ": 执行, 实行 and 保证 are outside the closed list (round 30; Round 81 "
                "on x308_04: 确定 and 保证) — " + NONE + "; [各股室, 协会, 各工商所] (the bodies that must keep staff ready, split as printed) "
                "are accepted, as Round 81 kept [沿途各村]. Targets: 「1名以上」 and 「2名以上」, counts per body the item sets for its work "
                "joined to 以上 (round 30's line; Round 83 on x314_06 「每網格12員」). Not target: 「24 小时值班制度」, a figure with no comparison "
                "word that names a kind of duty regime (round 30's line: a figure that only names a kind). Date: 「国庆节期间」 — " + HOLIDAY),
-        S(["二", "(四)"], [], [],
-          note="「(四)严格车辆使用。 国庆节期间,除值班用车外,其他车辆一律封存,停放在…指定位置,因违反规定造成车辆损坏或丢失,一切经济损失和责任由司机本人负责。任何人私自出车发生事故,"
+        S(["二", "(四)"], [], [], dl="国庆节期间", dln="2018-10",
+          note=HOLIDAY87 + "「国庆节期间」 → the holiday's month in 2018 (「2018年国庆节放假时间为 10 月 1 日 —10 月 7日」): "
+               "none → 2018-10. The builder's reading was: "
+               + "「(四)严格车辆使用。 国庆节期间,除值班用车外,其他车辆一律封存,停放在…指定位置,因违反规定造成车辆损坏或丢失,一切经济损失和责任由司机本人负责。任何人私自出车发生事故,"
                "一切后果由本人负责;特殊情况需要用车,需经局领导批准。」 — a rule on the bureau's own cars, work of its own (封存), a task; " + R2 +
                ": 「由司机本人负责」「由本人负责」 name persons who bear a loss (" + PERSONS + "; round 30: 由A承担…责任 names a doer only where A is "
                "a body), 「经局领导批准」 an approver (rule 3) — " + NONE + ". Date: 「国庆节期间」 — " + HOLIDAY),
@@ -364,8 +380,10 @@ plan(X08,
           note="「(五)紧急情况报告制度。各部门如遇有突发事件或特殊重要情况,要按照 “ 首报情况、续报原因、再报进展 ” 的要求第一时间报告,不得以任何理由迟报、谎报、瞒报。」 — "
                "a report asked when a case arises: its sending names no doer (Round 75's p57a-2), and 各部门 with 报告 is a call (Round "
                "82's p60d-1) — " + NONE + "; the report is an undated duty (below). " + NODATE + " (第一时间 prints no time)"),
-        S(["二", "(一)"], [], [],
-          note="「(一)严格落实岗位责任制, 假日期间,值班值宿人员必须遵守相关值班值宿规定,做好值班记录,请假人员需要自己协调找好替班人员。…保持与上级单位及领导的联系畅通,"
+        S(["二", "(一)"], [], [], dl="假日期间", dln="2018-10",
+          note=HOLIDAY87 + "「假日期间」 → the holiday's month in 2018 (「2018年国庆节放假时间为 10 月 1 日 —10 月 7日」): "
+               "none → 2018-10. The builder's reading was: "
+               + "「(一)严格落实岗位责任制, 假日期间,值班值宿人员必须遵守相关值班值宿规定,做好值班记录,请假人员需要自己协调找好替班人员。…保持与上级单位及领导的联系畅通,"
                "发生情况随时上报。」 — 「严格落实岗位责任制」 has no subject (the heading's), and the duty's doers are persons (值班值宿人员, 请假人员; " +
                PERSONS + ") — " + NONE + ". 「发生情况随时上报」 is a report when a case arises, an undated duty (below). Date: 「假日期间」 — " +
                HOLIDAY),

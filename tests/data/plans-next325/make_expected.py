@@ -101,8 +101,8 @@ plan(X01,
      style="a cover notice, then the rules' title and seven chapters 「第一章 总则」…「第七章 附则」 of 27 articles, each 「第N条（heading）」 "
            "on a line of its own with its text in the paragraphs below; 第六、七、九、十七条 hold （一）–（N） lines (conditions, "
            "reckoning rules, papers, cases); defined short names 区建交委, 区住保中心, 区公租房公司",
-     leaf_tasks=11, count_alternatives=[10, 12, 14, 15],
-     leaf_tasks_by_section={"第一章": 2, "第二章": 0, "第三章": 4, "第四章": 3, "第五章": 0, "第六章": 2, "第七章": 0},
+     leaf_tasks=10, count_alternatives=[12, 14, 15],
+     leaf_tasks_by_section={"第一章": 2, "第二章": 0, "第三章": 4, "第四章": 3, "第五章": 0, "第六章": 1, "第七章": 0},
      samples=[
         S(["第三条（管理部门）"], [], [JWQ_F, ZB_F, *THREE],
           responsible_alternatives=[[JWQ, ZB, *THREE], [JWQ_F, ZB_F, *THREE_ETC], [JWQ, ZB, *THREE_ETC], [ZB_F, *THREE],
@@ -174,14 +174,16 @@ plan(X01,
                "and Round 85's x321_03 第六条 kept it to those words, so a check of the operator is the centre's own work "
                "(RULING? 5: or a supervision of another body's work, rule 3's guide → none, accepted); " + ONE_LEAD + "; "
                + NODATE),
-        S(["第二十五条（责任追究）"], [], [], **art(X01, ["第二十五条（责任追究）"]),
-          note="「公租房申请、供应管理等工作自觉接受公民、新闻媒体和其他社会组织的监督。在…工作中，存在隐瞒虚报和虚假证明等行为的，按照上海市社会信用管理相关规定处理。」 — "
-               + NOSUBJ + "; the public, the media and 其他社会组织 only watch (rule 3's receiver and guide); " + NONE
-               + " (count 10 accepted with the article as a general statement of accountability, RULING? 2); " + NODATE),
      ],
      plan_targets=[(15, "平方米"), (3, "个月")],
      phases=[], duties=[],
-     notes=["counting (leaf tasks): 第一条 purpose, 第二条 scope, 第二十六条 参照执行, 第二十七条 entry into force and validity — "
+     notes=["Round 87 (turned): round 60 and round 62's w52b — a pointer to the law for a consequence with no agent is a general "
+            "provision — over round 65's x274_01: 第二十五条（责任追究） 「公租房申请、供应管理等工作自觉接受公民…的监督。…存在隐瞒虚报和虚假证明等行为的，"
+            "按照上海市社会信用管理相关规定处理」 — accepting scrutiny names no act, and 按照…规定处理 with no agent only points to other texts "
+            "(x95_04 第十九条, turned): task → no task, 11 → **10** (accepted already; 11 is withdrawn with the reading), and the sample "
+            "on 第二十五条 is dropped; 12 (第十五条 counted) stays accepted as Round 87 says, and 14, 15 are left as the builder wrote "
+            "them (no ruling moved them). The builder's count was below.",
+            "counting (leaf tasks): 第一条 purpose, 第二条 scope, 第二十六条 参照执行, 第二十七条 entry into force and validity — "
             "general provisions (round 30); 第五、六、八、九、十一、十五、十七、二十–二十三条 — who may apply, the conditions, the papers, "
             "the ban on applying twice, signing, deemed abandonment, leaving, transition — the scheme's terms for applicants "
             "and tenants, no tasks (round 30's applicant; Round 83's x314_09; Round 85's x321_02), their （一）–（N） lines no "
@@ -271,7 +273,10 @@ plan(X02,
                "the rules task, 定期 naming no rhythm, so undated (Round 74's Duties; Round 81's x310_03 第十四条; plans-dev "
                "EXPECTED.md duties); " + ONE_LEAD + "; " + NODATE),
         S(["第十五条"], [], [YY], lead_alternatives=[[YY]], **art(X02, ["第十五条"]),
-          note="「公共租赁住房的租赁价格按略低于同地段住房市场租金水平合理确定，由区运营机构委托第三方评估机构进行市场租金评估，并报区住房保障管理部门备案；…实行一房一价且每年根据市场租金评估的结果调整（合同期内不调价）。」 — "
+          note="Round 87 (turned): round 48 over round 42 — a plan body sending its own results 「…备案」 has an undated duty, as round "
+               "57 read x254_01 第十二条: the operator is a body the rules task (named in the articles on duties), and round 42's filing "
+               "is a party's on its own matters: no duty → an undated duty (below); the units stand. The builder's reading was: "
+               "「公共租赁住房的租赁价格按略低于同地段住房市场租金水平合理确定，由区运营机构委托第三方评估机构进行市场租金评估，并报区住房保障管理部门备案；…实行一房一价且每年根据市场租金评估的结果调整（合同期内不调价）。」 — "
                "「由A委托B＋verb」 names A, B none by that clause (round 35; Round 81's x309_04 第二十六条); 「报A备案」 a receiver "
                "(rule 3); the filing of its own price is a step of its own approval, no duty (round 42) (RULING? 4); "
                + ONE_LEAD + "; 每年 a rhythm of the work, no deadline (round 34); " + NODATE),
@@ -318,7 +323,11 @@ plan(X02,
      ],
      plan_targets=[(15, "平方米"), (6, "年"), (6, "个月")],
      phases=[],
-     duties=[{"what": "区运营机构定期向区住房保障机构报送相关情况", "when": "定期", "when_norm": None}],
+     duties=[{"what": "区运营机构定期向区住房保障机构报送相关情况", "when": "定期", "when_norm": None},
+             {"what": "由区运营机构委托第三方评估机构进行市场租金评估，并报区住房保障管理部门备案", "when": None, "when_norm": None,
+              "note": "Round 87 (turned): 第十五条 — the operator, a body the rules task, sends the result of its own rent "
+                      "assessment to the department for filing (round 48; round 57's x254_01 第十二条), no date printed: an undated "
+                      "duty (the builder wrote none, round 42's party's filing)"}],
      notes=["counting (leaf tasks): 第一条 purpose, 第二条 definition, 第三条 principle and aims 「要坚持…定位…着力缓解…」 with no "
             "doer (Round 80's aims form; round 68: a principle names no act), 第二十四条 the rules' own adjustment, 第二十五条 "
             "entry into force — no tasks (round 30); 第六、七、十二、十三、十四、十六、十八条 — who may apply, conditions, papers, "
@@ -337,8 +346,8 @@ plan(X02,
             "terms in no task (Round 75's p57f; round 62's w52b); not targets 5 / 10 个工作日, 3 日 (第八条), 15 个工作日 (第九条), "
             "2 年 (第十条), 6 个月 (第二十条's breaches), 第11号; unchecked: 一年以上（含一年） (第六条), 2人, 1套, 3人 (第十二条), "
             "7天内, 2年内 (第十三条), 2年 (第十四条), 3个月 (第十六条)",
-            "duties: one undated sending of a body the rules task (第十一条); the operator's filing of its own price (第十五条) "
-            "no duty (RULING? 4)"])
+            "duties: one undated sending of a body the rules task (第十一条); Round 87 (turned): the operator's filing of its own "
+            "assessed rent (第十五条) an undated duty too (the builder wrote no duty, RULING? 4)"])
 
 # ---------------------------------------------------------------------------------------------------------
 X03 = "x325_03_pudong-2025-fangpiao-anzhi-shishi-banfa.txt"

@@ -221,6 +221,11 @@ RIVER = ("镇级河长／村级河长 are posts held by persons (a 河长 is a n
          "(round 30; Round 83 on x312_05: posts in a label are persons; Round 77's decided x301_01 二/（二）: a post's duties given by "
          "verbs of work are tasks naming no unit)")
 plan(X05,
+     title="丁湖镇巡河工作具体要求",
+     title_note="Round 87 (turned): round 65's x275_03 — the site's heading stands where the text prints no title — over Round 78's "
+                "p58d-2 read for titles: the text prints no title and the reading bar 「正在阅读:【河长制政策落实】丁湖镇巡河工作具体要求」 "
+                "(line 3) names the piece; 「正在阅读:」 and the category tag 【河长制政策落实】 are chrome, and p58d-2 makes what the site "
+                "alone prints date nothing, not name nothing: none → 「丁湖镇巡河工作具体要求」",
      doc_no="", issuer="丁湖镇 (泗县, 安徽: the site's reading bar)", date="not shown",
      level="town and village (镇级河长, 村级河长)",
      source=source("https://www.sixian.gov.cn/public/25592/155659721.html"),
@@ -243,7 +248,8 @@ plan(X05,
                "accepted. Targets: 5 分钟 and 300 米, 达到…以上 (round 30's line). " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["no title checked: the page prints no title line of its text; 「丁湖镇巡河工作具体要求」 stands only in the site's reading bar "
+     notes=["Round 87 (turned) names the title from the reading bar (title_note above); the builder's reading was: "
+            "no title checked: the page prints no title line of its text; 「丁湖镇巡河工作具体要求」 stands only in the site's reading bar "
             "「正在阅读:【河长制政策落实】…」 (line 3), site chrome like a headline (c320's x320_02; Round 78's p58d-2: what only the "
             "site prints). RULING? 7: the reading bar's words (less 「正在阅读:」 and the tag 【河长制政策落实】) as the title is the other "
             "reading, not written",

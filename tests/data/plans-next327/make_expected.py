@@ -323,9 +323,12 @@ plan(X03,
      leaf_tasks_by_section={"一": 0, "二": 2, "三、（一）": 4, "三、（二）": 3, "三、（三）": 11},
      childless_top_level_sections=["一、适用范围"],
      samples=[
-        S(["二", "（一）"], [], [TS, "车企", "服务商", "智能驾驶软件提供商"],
-          responsible_alternatives=[[TS], ["出资方", TS, "车企", "服务商", "智能驾驶软件提供商"]],
-          note="「（一）实施主体责任 …依法取得导航电子地图制作测绘资质的单位（以下简称图商）作为测绘活动的实施主体，是测绘地理信息安全的责任主体。具体业务中，出资方应获得导航电子地图制作资质或委托图商主导，…开展…测绘活动和地理信息应用。 图商应…扎实开展安全合规能力建设，主动承担…协调工作，… 开展…测绘活动或利用地理信息数据成果的车企、服务商及智能驾驶软件提供商，应建立健全…制度，…积极配合图商…」 — "
+        S(["二", "（一）"], [], [TS, "出资方", "车企", "服务商", "智能驾驶软件提供商"],
+          responsible_alternatives=[[TS], [TS, "车企", "服务商", "智能驾驶软件提供商"]],
+          note="Round 87 (turned): round 35's 「A委托B＋verb」 = 「由A委托B」, in points too, over rule 2's list read without it — "
+               "「具体业务中，出资方应获得导航电子地图制作资质或委托图商主导…」: a pivot without 由 reads as 由A委托B, A a doer (round 35; round "
+               "46's x206_03 四/（二） in headed points), and 或 joins it to the other act: + 出资方 after 图商 (accepted already); the list "
+               "without it stays accepted. The builder's reading was: 「（一）实施主体责任 …依法取得导航电子地图制作测绘资质的单位（以下简称图商）作为测绘活动的实施主体，是测绘地理信息安全的责任主体。具体业务中，出资方应获得导航电子地图制作资质或委托图商主导，…开展…测绘活动和地理信息应用。 图商应…扎实开展安全合规能力建设，主动承担…协调工作，… 开展…测绘活动或利用地理信息数据成果的车企、服务商及智能驾驶软件提供商，应建立健全…制度，…积极配合图商…」 — "
                "「A作为／是…的实施主体／责任主体」 designates A wherever it stands (Round 81's x308_07, turned; Round 75's "
                "p57a-1), the name the text gives at its defining bracket kept, the 的-rule leaving only the bare head 单位 "
                "(Round 83's x315_02 第四、五条, governs); 配合 with a subject of its own makes it a doer (round 46's p44g; "
@@ -364,9 +367,11 @@ plan(X03,
                "(rule 4); 图商's 建立 is outside the closed list; 各主管部门可 an option (round 30); the 「…的」 responses "
                "have no subject, rule 3's cases beside other work (Round 79); lead [] accepted (the single doer as lead is "
                "the 牵头 reading; none is no reading); " + NODATE),
-        S(["三", "（二）", "3"], [SGH], [SGH, XG], lead_alternatives=[[]],
-          responsible_alternatives=[[SGH, "相关主管部门"], []],
-          note="「3.事后监督检查 市规划资源部门联合相关主管部门定期对智能网联汽车测绘活动开展“双随机、一公开”监督检查，…完善检查结果公开机制，和企业信用联动。」 — "
+        S(["三", "（二）", "3"], [SGH], [SGH, "相关主管部门"], lead_alternatives=[[]],
+          responsible_alternatives=[[SGH, XG], []],
+          note="Round 87 (turned): round 34's 「A联合B＋verb」 = 会同 — 「市规划资源部门联合相关主管部门定期…开展…监督检查」 names its own bodies by "
+               "联合 (lead A; A, B), so the lead-in gives it none: [市规划资源部门, 网信、经信、交通、公安等相关主管部门] → lead [市规划资源部门], "
+               "[市规划资源部门, 相关主管部门] (accepted already); the old list stays accepted. The builder's reading was: 「3.事后监督检查 市规划资源部门联合相关主管部门定期对智能网联汽车测绘活动开展“双随机、一公开”监督检查，…完善检查结果公开机制，和企业信用联动。」 — "
                "联合 is not among rule 2's forms (会同, 协同 are: round 30) and 开展 without 组织 outside the closed list ("
                + CLOSED + "), so the line names no unit of its own and takes the lead-in's (" + LEADIN + "; RULING? 11); "
                "联合 read as 会同 gives [市规划资源部门, 相关主管部门] (accepted); none accepted; 双随机、一公开 a name "

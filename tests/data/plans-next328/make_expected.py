@@ -111,7 +111,10 @@ plan(X01,
                "no subject limit what the park work may set up (" + LIMITWORK + "), no unit; " + ONE_LEAD + "; " + NODATE),
         S(["第十条（准入要求）"], [], [GY, QZ], responsible_alternatives=[[GY]],
           **art(X01, ["第十条（准入要求）"]),
-          note="「公园管理单位应当遵循公平公正公开原则，按照规范程序编制项目计划、征求公众意见、组织方案论证等，依法通过招标、竞争性谈判等竞争方式确定经营主体，签订经营合同并报同级绿化市容主管部门备案。 公园管理单位针对期限短、规模小的配套服务项目可按照分类管理原则依法简化准入程序。具体简化要求由区绿化市容主管部门依据相关管理规定自行制定。」 — "
+          note="Round 87 (turned): round 48 over round 42 — a plan body sending its own results 「…备案」 has an undated duty, as round "
+               "57 read x254_01 第十二条: the park unit is a body the rules task (named in the articles on duties), and round 42's "
+               "filing is a party's on its own matters: no duty → an undated duty (below); the units stand. The builder's reading "
+               "was: 「公园管理单位应当遵循公平公正公开原则，按照规范程序编制项目计划、征求公众意见、组织方案论证等，依法通过招标、竞争性谈判等竞争方式确定经营主体，签订经营合同并报同级绿化市容主管部门备案。 公园管理单位针对期限短、规模小的配套服务项目可按照分类管理原则依法简化准入程序。具体简化要求由区绿化市容主管部门依据相关管理规定自行制定。」 — "
                + ARTICLE + ": 编制, 组织＋论证, 确定, 签订 name the park unit; 由A＋制定 names the district body (rule 2; Round 85's "
                "x322_04 第二十五条 另行制定); 报…备案's receiver is no unit (rule 3), and the park unit's filing of the "
                "contract it signed is a filing on its own matters, no duty (Round 85's x322_04 第二十四条) (RULING? 2); the "
@@ -138,7 +141,11 @@ plan(X01,
                "3's guide of another body's work (Round 85's x321_03 第六条, governs over Round 82's p60b-1) (RULING? 4); "
                + ONE_LEAD + "; none accepted; " + NODATE),
      ],
-     plan_targets=[], phases=[], duties=[],
+     plan_targets=[], phases=[],
+     duties=[{"what": "签订经营合同并报同级绿化市容主管部门备案", "when": None, "when_norm": None,
+              "note": "Round 87 (turned): 第十条 — the park unit, a body the rules task, files the operating contract it signed "
+                      "with the 同级绿化市容主管部门 (round 48; round 57's x254_01 第十二条), no date printed: an undated duty (the "
+                      "builder wrote none, round 42's party's filing)"}],
      notes=["counting (leaf tasks): the cover's 「请认真按照执行」 no task; 第一条 purpose, 第二条 scope, 第三条 definitions, "
             "第十四条 参照执行 general provisions (round 30; Round 85's x322_02 第二十一条 参照); 第五条 the principles of the "
             "scheme, a principle naming no act (Round 81's x310_02 一、; round 68), no task; 第八条 「支持和鼓励社会资本进入…，提倡…」 "
@@ -151,7 +158,8 @@ plan(X01,
             "要求／督促 (round 30's pivot)",
             "dates: no item is dated; 2024年10月28日 the cover's signing",
             "figures: target 5 年 (第七条 一般不超过); unchecked: 「一园一档」 (no digit)",
-            "duties: none — 第十条's 「报同级绿化市容主管部门备案」 is the park unit's filing of its own contract (RULING? 2)"])
+            "duties: Round 87 (turned): one undated — 第十条's 「报同级绿化市容主管部门备案」, the park unit's filing of the contract it "
+            "signed (the builder wrote none: a filing of its own contract, RULING? 2)"])
 
 # ---------------------------------------------------------------------------------------------------------
 X02 = "x328_02_shi-lvrongju-2024-shenghuo-laji-shenpi-kuacengji-zonghe-jianguan-tongzhi.txt"
@@ -409,7 +417,10 @@ plan(X04,
                "x309_02 第七条); " + RECUR + "; 不小于300平方米 a floor, a target (round 30's line); lead [] accepted; "
                + NODATE),
         S(["四", "（二）"], [QWB, QLR], [QWB, QLR, ZDZ], lead_alternatives=[[]],
-          note="「（二）方案编制 市相关部门、区绿委办、区绿化市容局应当指导列入年度行动清单中的拟开放单位…编制开放方案。… 拟开放单位编制的开放方案原则上于每年4月15日前，经所属主管部门同意后，由区绿委办、区绿化市容局会同市绿化指导站等组织认定，报市绿化市容局后实施。区绿委办、区绿化市容局编制的开放方案原则上于每年4月30日前由市绿化指导站等组织认定，报市绿化市容局后实施。…技术方案应当行文报送至市绿化市容局…」 — "
+          note="Round 87 (turned): Round 81's x309_02 第七条 — a tasked body's sending with its day each year is a yearly duty — over "
+               "Round 77's x299_01 第十条 read for 报…后实施: 报B后实施 asks no 批准 or 同意 of B, so the sending of the bodies' own "
+               "findings is a filing of their results (round 48), with its day: no duty → yearly duties (by 04-15; the 4月30日 "
+               "sentence alike, for it sends too) (below); the units stand. The builder's reading was: 「（二）方案编制 市相关部门、区绿委办、区绿化市容局应当指导列入年度行动清单中的拟开放单位…编制开放方案。… 拟开放单位编制的开放方案原则上于每年4月15日前，经所属主管部门同意后，由区绿委办、区绿化市容局会同市绿化指导站等组织认定，报市绿化市容局后实施。区绿委办、区绿化市容局编制的开放方案原则上于每年4月30日前由市绿化指导站等组织认定，报市绿化市容局后实施。…技术方案应当行文报送至市绿化市容局…」 — "
                "「A指导B…」 without 负责 is rule 3's guide (round 30; Round 83's x311_02 第十条), outside a 职责分工 heading "
                "(Round 82's p60c-4); 「由A会同B组织认定」: lead A, responsible A, B, 组织＋a review naming its subject (Round 81's "
                "x309_02 第十二条, governs; Round 85's x319_01 第七条（二））, and 由市绿化指导站等组织认定 the same body again, "
@@ -456,7 +467,16 @@ plan(X04,
      plan_targets=[(100, "个"), (35, "个")],
      phases=[],
      duties=[{"what": "市相关部门、区绿委办、区绿化市容局会同区规划资源局编制计划并报送市绿化市容局", "when": "每年12月底前",
-              "when_norm": "yearly (by 12-31)"}],
+              "when_norm": "yearly (by 12-31)"},
+             {"what": "拟开放单位编制的开放方案原则上于每年4月15日前，经所属主管部门同意后，由区绿委办、区绿化市容局会同市绿化指导站等组织认定，报市绿化市容局后实施",
+              "when": "每年4月15日前", "when_norm": "yearly (by 04-15)",
+              "note": "Round 87 (turned): 四、（二） — 报B后实施 asks no 批准 or 同意 of B, so sending the bodies' own findings on the "
+                      "units' plans to the city bureau is a filing of their results (round 48), with its day each year (Round 81's "
+                      "x309_02 第七条): a yearly duty by 04-15 (the builder wrote none, RULING? 9)"},
+             {"what": "区绿委办、区绿化市容局编制的开放方案原则上于每年4月30日前由市绿化指导站等组织认定，报市绿化市容局后实施",
+              "when": "每年4月30日前", "when_norm": "yearly (by 04-30)",
+              "note": "Round 87 (turned): 四、（二） — the 4月30日 sentence alike: its 报市绿化市容局后实施 sends the findings on the "
+                      "districts' own plans, a yearly duty by 04-30 (the builder wrote none, RULING? 9)"}],
      notes=["counting (leaf tasks): the cover's 「请认真贯彻落实」 and the preamble no tasks; 一、适用范围 scope, a general "
             "provision (round 30), a section; 二、建管目标 （一）（二） goal items naming no unit in a plan whose tasks name units, "
             "no tasks (seeds EXPECTED.md lines 3–5; round 27), their figures plan targets; 三、职责分工 one task (Round 82's "
@@ -470,8 +490,10 @@ plan(X04,
             "(十四五)",
             "figures: plan targets 100 个 and 35 个 (二、（一） 以上); target 300 平方米 (四、（一） 不小于); unchecked: document "
             "numbers, 十四五",
-            "duties: one, checked — 四、（一）'s yearly plan sent to the city bureau by the end of December (Round 81's "
-            "x309_02 第七条: a sending the rules ask of a body they task, with its day each year); 四、（二）'s sendings of "
-            "plans for 认定 are steps of their approval, no duty (RULING? 9); 四、（三）（四）'s 提请 and 提交 are applications"])
+            "duties: three, checked (one the builder's, two Round 87's) — 四、（一）'s yearly plan sent to the city bureau by the "
+            "end of December (Round 81's "
+            "x309_02 第七条: a sending the rules ask of a body they task, with its day each year); Round 87 (turned): 四、（二）'s "
+            "sendings of the findings 报市绿化市容局后实施 are yearly duties too, by 04-15 and 04-30 (the builder read them as steps of "
+            "the plans' approval, no duty, RULING? 9); 四、（三）（四）'s 提请 and 提交 are applications"])
 
 write_collected(DIR)
