@@ -12,7 +12,9 @@ import re
 from .headings import Item
 
 # the duties other texts set 「法律、法规规定的其他职责」「市公安局确定的其他职责」
-_SET_DUTIES = re.compile(r"^(?:履行|承担)?[^。；;：:]{0,30}?(?:规定|确定|赋予|授予|明确)的其他"
+# (or the duties a higher body deems the list's own 「上级机关认为应当由A承担的其他职责」: set by another, the same)
+_SET_DUTIES = re.compile(r"^(?:履行|承担)?[^。；;：:]{0,30}?(?:规定|确定|赋予|授予|明确"
+                         r"|认为(?:应当|应)由[^，,。；;：:]{1,20}?(?:履行|承担))的其他"
                          r"[^，,。；;：:]{0,16}?(?:职责|责任|职能)$")
 # the work others hand down 「完成领导交办的其他事项」「承担上级部门交办的其他房屋应急维修任务」
 _HANDED_DOWN = re.compile(r"^(?:完成|承办|承担|执行|办理|负责)[^，,。；;：:]{0,24}?(?:交办|部署|委托|指派|安排)"

@@ -272,6 +272,19 @@ def _clause_reach(sentence: str, at: int, clauses: int) -> int:
     return min(at, stop)
 
 
+# the class a limit allows 「仅限于高度不超过24米的建筑外墙面」: a bar inside the noun the limit confines the work
+# to names that noun's kind (CONVENTIONS.md Round 87; round 58's class), 不 before the word as well
+_ALLOWED = re.compile(r"(?:仅|只)?限于[^，,。；;：:]*$")
+_BAR_BEFORE = re.compile(r"(?:不超过|不大于|不高于|不低于|不小于|不少于)\s*$")
+
+
+def _allowed_class(sentence: str, line_from: int, start: int) -> re.Match[str] | None:
+    opened = max(line_from, *(sentence.rfind(c, line_from, start) + 1 for c in "，,：:"))
+    if _ALLOWED.search(sentence, opened, start) is None:
+        return None
+    return _BAR_BEFORE.search(sentence, max(0, start - 7), start)
+
+
 def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | None) -> bool:
     """The banded figure at start–end of ``sentence`` stands inside a noun naming a kind of thing (Round 51), a rule
     over the kind or not (Round 58: the objects a piece of work picks are a class too)."""
@@ -300,7 +313,8 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
         _ASIDE_BAND.match(sentence, end) is not None or (sized or money) and (
             _RANGE_ON.match(sentence, end) is not None or _RANGE_TOP.search(sentence, max(0, start - 3), start)))) \
         and unit not in ("%", "‰")
-    word = _CLASS_WORD_BEFORE.search(sentence, max(0, start - 7), start)
+    word = _CLASS_WORD_BEFORE.search(sentence, max(0, start - 7), start) \
+        or _allowed_class(sentence, line_from, start)
     if not banded and (word is None or word.group(0).startswith(("不足", "不满")) and not sized):
         return False                # (「入住率不足40%的养老机构」: a share short of a bar stays the line's)
     opened = max(line_from, *(sentence.rfind(c, line_from, start) + 1 for c in "，,：:"))

@@ -58,8 +58,9 @@ _GOAL_CELL = re.compile(r"(?:目标|指标)(?:任务|名称)?$")
 _TIME_HEAD = re.compile(r"时间|时限|进度|期限|节点")
 # a column of the figure due at each time (节点 | 指标数: 2018年 / 24.3万户, 2019年 / 26.5万户 in one row)
 _FIGURE_HEAD = re.compile(r"(?:年度)?(?:指标|目标)(?:数|值|数值|量)?")
-# a header cell naming the task column in words the list lacks (目标与任务, 重点工作任务, 主要工作事项)
-_TASK_HEAD = re.compile(r"(?:任务|事项|举措|措施)$")
+# a header cell naming the task column in words the list lacks (目标与任务, 重点工作任务, 主要工作事项; the work parted
+# among bodies 任务区分 / 任务分解 beside a name column)
+_TASK_HEAD = re.compile(r"(?:任务|事项|举措|措施)(?:区分|分解)?$")
 # the task column named with what the work must meet (测评内容及标准, 工作任务及要求, 建设内容和规模)
 _TASK_AND = re.compile(r"(?:内容|任务|事项|举措|措施)(?:及|和|与)[\u4e00-\u9fff]{1,4}$")
 # a unit column said to be the main one (主要责任单位, 主责部门) before another unit column

@@ -27,7 +27,7 @@ from .headings import Item
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
 from .rate_lists import rate_list
-from .rule_lists import breach_lead, info_kinds, scope_kinds, uncited
+from .rule_lists import breach_lead, info_kinds, scope_kinds, uncited, unfined
 from .second_lists import CASE_LINE, CASES_POINTER, answered_cases, handed_files, split_second_list
 from .sentence_units import doer_units
 from .standard_lists import (
@@ -329,7 +329,11 @@ def _objects(body: str, firsts: list[str]) -> bool:
     if lead is None:
         return False
     tail = re.compile(re.escape(lead.group(1)[-2:]) + r"[；;。]?$")
-    return all(tail.search(first) or len(first) <= 30 for first in firsts)
+    # (the bodies a duty falls on, classed 「下列单位应当配备…：⏎（一）大型港口、机场、…货运站；⏎（二）…的其他
+    # 大型企业。」: lines that only class bodies, however long, with no work word — a list of cases, Round 78's (b))
+    bodies = re.search(r"单位|企业|机构|场所", lead.group(1)) is not None
+    return all(tail.search(first) or len(first) <= 30 or bodies and not _LINE_WORK.search(first)
+               and first.count("。") <= 1 for first in firsts)
 
 
 def _papers_nested(item: Item) -> bool:
@@ -467,7 +471,8 @@ def _is_given_list(item: Item) -> bool:
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
-    if (_cases_lead(body) or breach_lead(body)) and all(CASE_LINE.search(uncited(first)) for first in firsts) \
+    if (_cases_lead(body) or breach_lead(body)) and all(CASE_LINE.search(unfined(uncited(first), body))
+                                                        for first in firsts) \
             or _kinds(body, firsts) \
             or _thresholds(body, firsts) or _project_objects(body, firsts) \
             or _sorted_cases(body, lines) or _rights_or_matters(body, firsts) or info_kinds(body, firsts):

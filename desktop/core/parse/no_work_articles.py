@@ -162,3 +162,24 @@ def sets_up_panel_only(text: str) -> bool:
     sentences = split_at_stops(text)
     return bool(sentences) and _SETS_UP.match(sentences[0]) is not None \
         and all(_SEATED.match(s) for s in sentences[1:])
+
+
+# a standard a thing must meet 「…的隔音性能应当符合国家标准；没有国家标准的，应当符合地方标准。」「…的铺设、
+# 维护，应当符合技术规范。」: a property of things, said of no body (Round 81's x308_04 二/(三): standards a thing must
+# meet are no work), calls 「鼓励…」 beside them (rounds 30, 40) — text where the plan's tasks name units; not an
+# article whose other sentence binds a body 「承担…的单位，应当具备相应条件」
+_MEETS_STANDARD = re.compile(r"^(?:(?:没有|无)[^，,。；;]{1,20}的[，,])?([^。；;]{2,80}?)[，,]?(?:应当|应|必须|须)"
+                             r"(?:符合|达到|满足)[^，,。；;]{0,40}?(?:标准|规定|规范|要求)$")
+_CALLS = re.compile(r"^(?:鼓励|支持|提倡|倡导)")
+_BODY_IN = re.compile(r"(?:企业|单位|公司|机关|机构|部门|组织|委员会|中心|政府|人)(?:[、和及与或]|或者|$)")
+
+
+def standard_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) only says what standards things must meet, with calls beside
+    them (see ``_MEETS_STANDARD``): no body does work in it."""
+    sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip() and not CHAPTER.match(s.strip())]
+    meets = [_MEETS_STANDARD.match(s) for s in sentences]
+    if not any(meets):
+        return False
+    return all(m is not None and not _BODY_IN.search(m.group(1)) and not opening_subject(s, set())
+               or m is None and _CALLS.match(s) is not None for s, m in zip(sentences, meets, strict=True))

@@ -29,6 +29,8 @@ _CITY_SAYS = re.compile(r"^(?:本市|本区|我市|我区)(?=加强|推动|推�
 # (a purpose clause may stand before the call 「为了更好发挥…作用，鼓励A积极参与…」)
 _CALL = re.compile(r"^(?:为(?:了)?[^。，,；;：:]{2,60}?[，,])?(?:鼓励|支持|引导|倡导|提倡)")
 _OPTION = re.compile(r"可以")
+# 组织 as a noun 「鼓励科研机构和行业组织参与…」: a kind of body, no verb of organising
+_NOUN_ORG = re.compile(r"(?<=社会|消防|志愿|群众|救援|行业|社区|自治|中介|服务|公益|民间|合作|经济)组织")
 RULE_MODAL = re.compile(r"应当|(?<![相对反供效适])应(?!急|用)|必须|须|不得|负责|组织|牵头|会同")
 
 
@@ -48,7 +50,7 @@ def statement_only(item: Item) -> bool:
         text = lead
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
     return bool(sentences) and all(
-        (_CITY_SAYS.match(s) or _CALL.match(s) or _OPTION.search(s)) and not RULE_MODAL.search(s)
+        (_CITY_SAYS.match(s) or _CALL.match(s) or _OPTION.search(s)) and not RULE_MODAL.search(_NOUN_ORG.sub("", s))
         for s in sentences) and any(_CITY_SAYS.match(s) or _CALL.match(s) for s in sentences) \
         and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
 
@@ -63,7 +65,9 @@ _PUBLIC = re.compile(r"^(?:凡|对于)?([^，,。；;：:\n为向对与和及由
                      r"|[^，,。；;：:\n为向对与和及由应给把将在经会同]{2,24}的[\u4e00-\u9fff]{0,4}?)"
                      rf"(?:{PERSONS}|市民|公民|举报人|"
                      # (a space's owner, buyer or user 「车位产权人可以…」「受让对象应当是…」「车辆停放人应当…」)
-                     r"居民|村民|(?<!行)业主|家庭|产权人|受让对象|停放人|驾驶人)(?!委员会|小组|代表|大会|管|区|医生)")
+                     r"居民|村民|(?<!行)业主|家庭|产权人|(?:建设用地|土地)使用权人(?![）)])|受让对象|停放人|驾驶人|"
+                     # (any one person 「任何个人应当…」 and a guardian 「监护人应当…」: the public, round 36)
+                     r"(?<![单位和与及、])个人(?!信息|所得|账户|隐私|住房)|监护人)(?!委员会|小组|代表|大会|管|区|医生)")
 
 
 # (… not the object of a body's verb 「督促业主、物业服务企业组织…」「引导居民…」: a subjectless rule that gives work)
@@ -103,6 +107,12 @@ _MEETS = re.compile(r"(?:应当|应|须|必须)(?:同时)?(?:符合|满足|具�
                     r"(?:规定|条件|标准|要求)(?:之一)?[：:]$")
 
 
+# what a party's paper must hold 「申请方案中应当包含…的文件、效果图」「…的申请书中还应当载明…」: the paper's
+# contents, no work (round 37: a list of what a document contains is text)
+_PAPER_HOLDS = re.compile(r"^[^，,。；;]{0,40}?(?:方案|申请表|申请书|材料|文件|报告)中?(?:还)?(?:应当|应|须)"
+                          r"(?:包含|包括|载明|附有)")
+
+
 def public_only(item: Item) -> bool:
     """An article addressed only to the public the rules serve (Round 48 rulings: borrowers' articles are rules for the
     public; rounds 36, 37, 41): every sentence that gives work by a modal or a verb of doing (``_WORK_WORDS``) has a
@@ -115,7 +125,8 @@ def public_only(item: Item) -> bool:
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
     sentences = [_RUN_IN_BRACKET.sub("", s, count=1) for s in sentences]
     # (a lead-in over the terms folded into the article 「…提取频次及额度应当符合以下规定：」: the list's, no work)
-    working = [s for s in sentences if _WORK_WORDS.search(s) and not _MEETS.search(s)]
+    working = [s for s in sentences
+               if _WORK_WORDS.search(s) and not _MEETS.search(s) and not _PAPER_HOLDS.match(s)]
     # (the article opens with the public too: not a designation first 「A为…的担保机构。借款人应当…」, round 32)
     # (or a regulated party's own filing, payment or option 「单位应当…向管理部办理…」「单位应当按时…缴存…」: Round 52's
     # x239_03 employers, ``party_step``)
@@ -209,3 +220,22 @@ def public_terms_line(item: Item) -> bool:
         and all(_public(s) or party_step(s, known=True) for s in working) \
         and not any(_BODY_NAME.search(u) for u in doer_units(text)[1]) \
         and not any(opening_subject(s, set()) for s in sentences)
+
+
+# a referral to the rules that bind whoever it names 「…的经营者、管理单位或者使用人应当遵守有关…的管理规定。」「运输…
+# 危险化学品的，应当遵守…规定。」: keeping to other texts names no act (Round 84's p61a-2 「遵守…规定」), with bans said
+# of no one 「禁止…」 (round 36) and the public's own rules (``_public``) beside it — text where the plan's tasks name
+# units
+_KEEPS_RULES = re.compile(r"^(?:[^。；;]{0,80}?[，,]?)(?:应当|必须|应)(?:严格)?遵守[^，,。；;]{0,60}?"
+                          r"(?:规定|法律|法规|规章|标准|制度)$")
+_BARE_BAN = re.compile(r"^(?:禁止|严禁)")
+
+
+def referral_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) only refers its parties to rules they keep (``_KEEPS_RULES``),
+    with bans to no one and the public's own rules beside it, and no body's work in it."""
+    sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
+    keeps = [_KEEPS_RULES.match(s) is not None for s in sentences]
+    return any(keeps) and all(k or _BARE_BAN.match(s) or _public(s) for s, k in zip(sentences, keeps, strict=True)) \
+        and not any(_BODY_ANSWERS.match(s) for s in sentences) \
+        and not any(k and re.search(r"负责|组织|会同|牵头", s) for s, k in zip(sentences, keeps, strict=True))

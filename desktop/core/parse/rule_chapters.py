@@ -24,7 +24,7 @@ from .defined_names import short_names
 from .given_lists import grants_or_lists_matters, sorted_cases_article
 from .headings import Item
 from .money_articles import money_item, money_only
-from .no_work_articles import consequence_only, everyone_only, sets_up_panel_only
+from .no_work_articles import consequence_only, everyone_only, sets_up_panel_only, standard_only
 from .opening_subjects import opening_subject
 from .party_steps import after_cases
 from .prose_units import INTERPRETS
@@ -33,6 +33,7 @@ from .public_articles import (
     public_lead_item,
     public_only,
     public_terms_line,
+    referral_only,
     statement_only,
 )
 from .schedule import SCHEDULE_SECTION
@@ -553,7 +554,8 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     if item.children or not (item.article or item.article_line):
         return False
     plain = _RUN_IN_BRACKET.sub("", _article_text(item)[2], count=1)
-    if consequence_only(plain) or units_named and everyone_only(plain) or sorted_cases_article(item):
+    no_work = units_named and (everyone_only(plain) or standard_only(plain) or referral_only(plain))
+    if consequence_only(plain) or no_work or sorted_cases_article(item):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
     if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)
                         or money_only(plain) or sets_up_panel_only(plain)):
@@ -608,8 +610,11 @@ _GIVES_WORK = re.compile(r"负责(?!人|解释)|牵头|会同|组织(?:实施|�
 # a penalty article whose response names its body 「违反本条例…规定，…的，由市或者区绿化管理部门责令限期改正」
 # 「对埋压…的，由公安消防部门按照…处理」: the body that responds to the cases is a doer (CONVENTIONS.md round
 # 30/34), the article a task
+# (a fine or a warning named straight after 处 「…的，由A处一千元以上一万元以下罚款」「由A处警告或者…罚款」, and the
+# persons it acts on named between 「由A对直接责任人员…给予处分」: the same response)
 _RESPONDER = re.compile(r"[，,；;]由[^，,。；;]{2,30}?"
-                        r"(?:责令|处理|处罚|处以|予以|给予|没收|吊销|依法|按照|依照)")
+                        r"(?:责令|处理|处罚|处以|予以|给予|没收|吊销|依法|按照|依照|处(?:警告|[\d一二三四五六七八九十两]))"
+                        r"|[，,；;]由[^，,。；;对]{2,30}?对[^，,。；;]{1,40}?(?:给予|处以)")
 # ... or one whose text the page cut inside that response, at its agent 「…燃放烟花爆竹的,由县」 (the article's step
 # after a breach is its work, rounds 42, 51, 52; the cut name is dropped, round 36)
 _CUT_RESPONDER = re.compile(r"的[，,]由[\u4e00-\u9fff]{1,20}$")

@@ -74,3 +74,23 @@ def info_kinds(body: str, firsts: list[str]) -> bool:
     (``_INFO_LINE``)."""
     return _INFO_LEAD.search(body) is not None and all(
         _INFO_LINE.search(uncited(first)) or _INFO_LINE.search(re.split(r"[，,]", first)[0]) for first in firsts)
+
+
+# a case line that only adds the band of the fine its lead-in already imposes 「有下列行为之一的，由A责令改正，可以并处
+# 罚款：⏎（一）…的，处以二千元以上二万元以下罚款；⏎（二）…的，对个人处以…罚款，对单位处以…罚款；造成损失的，依法
+# 予以赔偿；」: still a case (Round 78's (b): a list of breaches is the text of the lead-in, one task) — unlike lines
+# with a response of their own, an agent or an order 「…的，由A责令限期改正，处…罚款」 (round 51 q47b: items)
+_FINE_PIECE = re.compile(r"^(?:对[\u4e00-\u9fff]{1,8})?并?处以?[^，,。；;由]{1,30}?罚款$"
+                         r"|^[^，,。；;由]{1,12}的$|^(?:应当)?依法(?:予以)?赔偿$|^依法承担[\u4e00-\u9fff]{0,6}责任$")
+
+
+def unfined(line: str, body: str) -> str:
+    """``line`` cut after its case 「…的」 where the rest only names fines (``_FINE_PIECE``) and the lead-in ``body``
+    imposes a fine itself; ``line`` as it is otherwise."""
+    at = line.find("的，") if "的，" in line else line.find("的,")
+    if at < 0 or "罚" not in body.rsplit("\n", 1)[-1]:
+        return line
+    pieces = [p.strip() for p in re.split(r"[，,；;。]", line[at + 2:]) if p.strip()]
+    if pieces and all(_FINE_PIECE.match(p) for p in pieces) and "罚款" in pieces[0]:
+        return line[:at + 1]
+    return line

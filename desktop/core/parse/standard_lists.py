@@ -9,6 +9,7 @@ import re
 
 from .headings import Item
 from .sentence_units import doer_units
+from .setup_limits import setup_list
 
 
 def first_lines(item: Item) -> list[str]:        # (what each line of the item's list says)
@@ -42,7 +43,7 @@ SUBJECT_BOUND = re.compile(r"(?:部门|委|局|厅|办|中心|机关|政府|单�
 
 def standards_list(item: Item) -> bool:
     if len(item.children) < 2 or any(c.children for c in item.children) \
-            or _STANDARDS_LEAD.search(item.body.rstrip()) is None:
+            or _STANDARDS_LEAD.search(item.body.rstrip()) is None or setup_list(item):
         return False
     return _standards_lines(item)
 

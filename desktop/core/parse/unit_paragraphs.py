@@ -32,7 +32,26 @@ def _item_lead_in(lines: list[str], first: int) -> bool:
     units every paragraph's bodies), not items of their own — a section's heading line 「三、职责分工」 has no
     sentence."""
     before = next((ln.strip() for ln in reversed(lines[:first]) if ln.strip()), "")
-    return bool(before) and line_marker(before) is not None and _LEAD_IN_ITEM.search(before) is not None
+    return bool(before) and line_marker(before) is not None and _LEAD_IN_ITEM.search(before) is not None \
+        or _article_division(before)
+
+
+# an article line run on into its text 「第四条  市交通行政管理部门承担…职责，负责…。」
+_ARTICLE_TEXT = re.compile(r"^第[一二三四五六七八九十百零]{1,4}条[ \t\u3000]*"
+                           r"(?:[（(【][^）)】]{1,20}[）)】][ \t\u3000]*)?")
+
+
+def _article_division(before: str) -> bool:
+    """The run's paragraphs go on an article whose own first paragraph is led by a body too 「第五条 A负责…。⏎B负责…⏎
+    C负责…」: the article divides its work among bodies, one task whose units are every paragraph's bodies (rounds
+    32, 35, p47b: a 职责分工 article is one task; Round 82's p60c-1), not items of their own."""
+    m = _ARTICLE_TEXT.match(before)
+    text = before[m.end():] if m is not None else ""
+    return m is not None and (bool(leading_unit(text, groups=True)) or _BODY_DUTY.match(text) is not None)
+
+
+# (a body taking on a duty 「A承担…的统筹职责，负责…」, which the unit reader does not take for a lead)
+_BODY_DUTY = re.compile(r"^[^，,。；;]{2,30}?(?:部门|局|委|办|政府|机构|中心)(?:承担|负责|主管)")
 
 
 # a body's name, nothing else on the line (区公安分局 / 县人民政府办公室 / 区市场监管局（区知识产权局）)

@@ -1,0 +1,45 @@
+"""The requirements a party must meet where it sets up a facility, listed under 「设置X应当符合下列要求：」.
+
+CONVENTIONS.md Round 87 (governs, over Round 83's technical requirements of a record): the lines of such a list are
+its items, each read by its words — a limit, a ban or an act on where and how the facility may be set up 「（一）仅限
+于…区域设置；」「（二）单块面积不大于2平方米…；」「（三）…的，不得设置。」 is a task naming none (Round 85: a limit is a
+task), while a line that states only the state asked 「（四）式样应当统一，并与周边环境相协调。」「（五）设备安装牢固、
+安全可靠，符合有关规定。」 is text. A list none of whose lines limits stays the standard's text (``standard_lists``)."""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+
+# the lead-in: setting up, installing or publishing a thing, bound to the requirements listed under it
+_SETUP_LEAD = re.compile(r"(?:设置|安装|搭建|发布|张贴|悬挂)[^。；;：:\n]{0,80}?[，,]?(?:应当|应|须|必须)(?:同时)?"
+                         r"(?:符合|满足)(?:下列|以下|如下)(?:规定|要求)[：:][ \t\u3000]*$")
+# a limit or a ban on where, how much or how long 「仅限于」「不得」「不宜超过」「不大于」「最多只能」, or a party's act
+_LIMIT = re.compile(r"仅限|只限|只能|不得|不宜|不应|禁止|严禁|不大于|不小于|不超过|不少于|不低于|不高于|最多|最少|"
+                    r"严格控制|控制在|以内|以下|以上")
+_ACT = re.compile(r"记录|落实|报告|报送|建立|制定|采取|防止|防范|清除|拆除|维护|检查")
+
+
+def _line(item: Item) -> str:
+    return item.body.strip().split("\n", 1)[0]
+
+
+def _limits(line: str) -> bool:
+    return _LIMIT.search(line) is not None or _ACT.search(line) is not None
+
+
+def setup_list(item: Item) -> bool:
+    """``item`` ends with a setting-up lead-in over two or more plain lines, at least one of them a limit or an act:
+    its lines are items (see the module)."""
+    kids = item.children
+    return len(kids) >= 2 and not any(c.children for c in kids) \
+        and _SETUP_LEAD.search(item.body.rstrip()) is not None and any(_limits(_line(c)) for c in kids)
+
+
+def drop_state_lines(chosen: list[Item]) -> list[Item]:
+    """``chosen`` without the lines of a setting-up list that state only the state asked (see the module)."""
+    def state(item: Item) -> bool:
+        parent = item.parent
+        return parent is not None and not item.children and setup_list(parent) and not _limits(_line(item))
+    return [i for i in chosen if not state(i)] or chosen
