@@ -177,7 +177,7 @@ _BODY_IN = re.compile(r"(?:企业|单位|公司|机关|机构|部门|组织|委�
 def standard_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only says what standards things must meet, with calls beside
     them (see ``_MEETS_STANDARD``): no body does work in it."""
-    sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip() and not CHAPTER.match(s.strip())]
+    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
     meets = [_MEETS_STANDARD.match(s) for s in sentences]
     if not any(meets):
         return False
