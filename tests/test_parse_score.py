@@ -344,7 +344,9 @@ SCORED_SETS = [
     ("plans-next168", "tuned on since round 40 (never tuned: 80.6 %)", 0.785, 8, 103),
     ("plans-next169", "tuned on since round 40 (never tuned: 56.1 %)", 0.54, 8, 102),
     ("plans-next170", "tuned on since round 40 (never tuned: 83.8 %)", 0.817, 8, 112),
-    ("plans-next171", "tuned on since round 40 (never tuned: 86.8 %)", 0.847, 8, 131),
+    # min checks 131 → 127: "Round 88 rulings" (Tasks and counts, governs, p63e-1; aligned by rul88) — x171_03 三/3
+    # 「对公路养护责任」 dropped, a cut noun fragment prints no verb of work (round 71)
+    ("plans-next171", "tuned on since round 40 (never tuned: 86.8 %)", 0.847, 8, 127),
     ("plans-next172", "tuned on from round 42 (never tuned: 96.1 %)", 0.941, 4, 102),
     ("plans-next173", "tuned on from round 42 (never tuned: 73.9 %)", 0.719, 4, 115),
     ("plans-next174", "tuned on from round 42 (never tuned: 95.0 %)", 0.91, 3, 100),
@@ -401,7 +403,9 @@ SCORED_SETS = [
     ("plans-next224", "tuned on from round 47's second wave (never tuned: 79.2 %)", 0.772, 4, 178),
     ("plans-next225", "tuned on from round 47's second wave (never tuned: 69.9 %)", 0.679, 4, 186),
     ("plans-next226", "tuned on from round 47's second wave (never tuned: 92.8 %)", 0.908, 8, 111),
-    ("plans-next227", "tuned on from round 47's second wave (never tuned: 81.6 %)", 0.796, 8, 114),
+    # min checks 114 → 110: "Round 88 rulings" (Tasks and counts, governs, p63e-1; aligned by rul88) — x227_07 四/(二)
+    # 「在广播、电视、报刊、网络等媒」 dropped, a cut line with no verb of work (round 71)
+    ("plans-next227", "tuned on from round 47's second wave (never tuned: 81.6 %)", 0.796, 8, 110),
     ("plans-next228", "tuned on from round 48's second wave (never tuned: 95.2 %)", 0.932, 4, 124),
     ("plans-next229", "tuned on from round 48's second wave (never tuned: 81.0 %)", 0.790, 4, 153),
     ("plans-next230", "tuned on from round 48's second wave (never tuned: 79.9 %)", 0.779, 8, 149),

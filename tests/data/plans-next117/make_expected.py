@@ -424,3 +424,14 @@ align45_q44c('x117_03', ['第二十二条（安全管理）'], [], ['设计单�
              alt=None, drop_alt=False)
 
 write_collected(DIR)
+# Round 63 (rul88): x117_03 第二十二条's setter aligned to tests/data/CONVENTIONS.md "Round 88 rulings" (Units, turned:
+# round 34's 设置者, p52c and Round 87's x328_03 第十七条 over the answer's 「设置人 a regulated owner」; p63b-1) (README, round 63)
+from aligned_rulings import align88  # noqa: E402
+
+align88("x117_03", ["第二十二条（安全管理）"], "「户外广告设施设置人应当…加强对户外广告设施的日常管理和安全检查，建立安全管理体系…设置人应当进行竣工安全检测…设置人应当立即整修」 (x117_03 第二十二条): a regulated party named by its kind is a doer by a verb of doing in an article (round 34 names 设置者; p52c: no line between a rule's own parties and regulated operators), as Round 87 read 设置者 in x328_03 第十七条; the yearly filing to 生态处 is none, the checks and repairs are work; name as printed, first in printed order",
+        "Round 88 (Units, turned: round 34, rounds 44, 47 q44c, 54 and p52c, with Round 87's x328_03 第十七条, over the answer's reading of 设置人 as no kind; p63b-1; the old list stays accepted)",
+        resp=["户外广告设施设置人", "设计单位", "生态处", "城管执法部门", "各镇绿化市容行政管理部门"],
+        resp_alt=[["设置人", "设计单位", "生态处", "城管执法部门", "各镇绿化市容行政管理部门"],
+                  ["设计单位", "生态处", "城管执法部门", "各镇绿化市容行政管理部门"]])
+
+write_collected(DIR)

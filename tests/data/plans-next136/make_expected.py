@@ -406,3 +406,11 @@ align84("x136_03", None, "「三、组织领导 成立…领导小组…。领�
         counts={"leaf_tasks": 12, "count_alternatives": [11, 14, 15, 18], "childless_top_level_sections": ['一、总体要求'], "leaf_tasks_by_section": {"三": 1, "四": 4, "五": 6, "六": 1}})
 
 write_collected(DIR)
+# Round 63 (rul88): x136_03 五/（三） aligned to tests/data/CONVENTIONS.md "Round 88 rulings" (Units, governs: Round 85's
+# 「A落实专人负责」 names none, open62-1) (README, round 63)
+from aligned_rulings import STAFF88, align88  # noqa: E402
+
+align88("x136_03", ["五", "（三）"], "「各乡镇政府对确定的危险房屋及时制定…应急预案，落实专人负责，坚决杜绝…」 (x136_03 五/（三））: 落实专人负责 staffs the work (Round 85's x322_01 二、（三））, and 制定／配合…做好／加强巡查 are outside rule 2's list: a task naming none",
+        STAFF88 + "; [各乡镇政府] → none, [各乡镇政府] stays accepted", resp=[], resp_alt=[["各乡镇政府"]])
+
+write_collected(DIR)

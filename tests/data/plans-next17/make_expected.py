@@ -390,3 +390,11 @@ align56_aims('x17_05', [],
              'ays accepted',
              18, [14])
 write_collected(DIR)
+# Round 63 (rul88): x17_06 三/（一） aligned to tests/data/CONVENTIONS.md "Round 88 rulings" (Units, governs: Round 85's
+# 「A落实专人负责X」 names none, open62-1) (README, round 63)
+from aligned_rulings import STAFF88, align88  # noqa: E402
+
+align88("x17_06", ["三", "（一）"], "「各下立交管理单位必须高度重视，切实加强组织领导，并落实专人负责管辖范围内下立交防汛排水预案的制定或修订工作」 (x17_06 三/（一））: 落实专人负责X staffs the work (Round 85's x322_01 二、（三））, 加强组织领导 is outside rule 2's list, and 报…备案 names receivers (rule 3): a task naming none",
+        STAFF88 + "; [各下立交管理单位] → none, [各下立交管理单位] stays accepted", resp=[], resp_alt=[["各下立交管理单位"]])
+
+write_collected(DIR)

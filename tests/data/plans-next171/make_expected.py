@@ -366,3 +366,12 @@ plan(X08,
             "「〔〕235号」「〔〕136 号」: the page lost the years in the brackets; 「查清以来…」 lost a year too"])
 
 write_collected(DIR)
+# Round 63 (rul88): x171_03 三/3's cut line aligned to tests/data/CONVENTIONS.md "Round 88 rulings" (Tasks and counts,
+# governs: round 71's cut line, p63e-1) (README, round 63)
+from aligned_rulings import CUT88, align88  # noqa: E402
+
+align88("x171_03", ["三", "3"], "「3、对公路养护责任」 cut at the page's end (x171_03 三/3): 对＋a noun fragment prints no verb of work, no task (the unit heading 「三、公路沿途的村(居)委会职责:」 gives units, not work)",
+        CUT88 + "; 8 → 7, 8 and 3 stay accepted, 2 (the 3 reading without the cut line) accepted", drop=True,
+        counts={"leaf_tasks": 7, "count_alternatives": [8, 3, 2]})
+
+write_collected(DIR)

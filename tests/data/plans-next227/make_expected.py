@@ -366,3 +366,11 @@ plan(X08,
             "the chunk numbers 「1、」「2、」「3、」 open lines 3–5 (round 40: chrome); the items' own 「1、」「2、」 stand inside line 4"])
 
 write_collected(DIR)
+# Round 63 (rul88): x227_07 四/(二)'s cut line aligned to tests/data/CONVENTIONS.md "Round 88 rulings" (Tasks and counts,
+# governs: round 71's cut line, p63e-1) (README, round 63)
+from aligned_rulings import CUT88, align88  # noqa: E402
+
+align88("x227_07", ["四", "(二)"], "「(二)在广播、电视、报刊、网络等媒」 cut at the page's end (x227_07 四/(二)): 在＋a list of media prints no verb of work, no task",
+        CUT88 + "; 4 → 3, 4, 5 and 6 stay accepted", drop=True, counts={"leaf_tasks": 3, "count_alternatives": [4, 5, 6]})
+
+write_collected(DIR)

@@ -355,3 +355,11 @@ plan(X08,
             "the intro's 「世界卫生组织2019年5月决定,从2019年开始…」 is the site's (a misdated note), no part of the plan"])
 
 write_collected(DIR)
+# Round 63 (rul88): x234_05 (三) aligned to tests/data/CONVENTIONS.md "Round 88 rulings" (Units, governs: Round 85's
+# 「A落实专人负责」 names none, open62-1) (README, round 63)
+from aligned_rulings import STAFF88, align88  # noqa: E402
+
+align88("x234_05", ["(三)"], "「各乡镇(街道)、各单位要加强沟通协调,统筹安排,精心组织,落实专人负责,确保…取得实效」 (x234_05 (三)): 落实专人负责 staffs the work (Round 85's x322_01 二、（三））, and 加强／统筹安排／精心组织 are outside rule 2's list: a task naming none",
+        STAFF88 + "; [各乡镇(街道)] → none, [各乡镇(街道)] stays accepted", resp=[], resp_alt=[["各乡镇(街道)"]])
+
+write_collected(DIR)

@@ -348,3 +348,11 @@ plan(X08,
             "三、嚴明紀律,落實值班制度 is a heading over numbered items; its 落實 does not make a unit of 黨政辦 in 三/2, a receiver"])
 
 write_collected(DIR)
+# Round 63 (rul88): x271_05 二/2 aligned to tests/data/CONVENTIONS.md "Round 88 rulings" (Units, governs: Round 85's
+# 「A落实专人负责」 names none, open62-1) (README, round 63)
+from aligned_rulings import STAFF88, align88  # noqa: E402
+
+align88("x271_05", ["二", "2"], "「对街办投资建造的农村公厕,各村要强化管理,落实专人负责,做好保洁和维修工作」 (x271_05 二/2): 落实专人负责 staffs the work (Round 85's x322_01 二、（三））, and 强化管理／做好 are outside rule 2's list: a task naming none",
+        STAFF88 + "; [各村] → none, [各村] stays accepted", resp=[], resp_alt=[["各村"]])
+
+write_collected(DIR)

@@ -388,3 +388,12 @@ align73("x288_05", ["七", "1"], "「…承办单位负责舞台的搭设,演出
         resp=["各有关部门", "各镇"], resp_alt=[["各有关部门", "各镇", "承办单位"], ["各镇", "承办单位"]])
 
 write_collected(DIR)
+# Round 63 (rul88): x288_07 一、组织机构 aligned to tests/data/CONVENTIONS.md "Round 88 rulings" (Tasks and counts, governs:
+# Round 84's p61d-2 — a set-up point that gives its group or office work by a verb is a task naming none; p63e-2) (README, round 63)
+from aligned_rulings import align88  # noqa: E402
+
+align88("x288_07", None, "「一、组织机构。 …特成立…领导小组…领导小组下设办公室,办公室设在镇安监站,领导小组办公室负责处理安全生产日常工作,办公室主任由xxx同志担任…」 (x288_07 一): 负责 gives the office work (the group's routine, as Round 84 read x208_07 二 「…办公室设在街道安监站,负责小组日常工作」): a task naming none; not sampled",
+        "Round 88 (Tasks and counts, governs: Round 84's p61d-2 over the older answer's section; 一、组织机构 section → task, 6 → 7, 6 stays accepted; p63e-2)",
+        counts={"leaf_tasks": 7, "count_alternatives": [6], "childless_top_level_sections": []})
+
+write_collected(DIR)

@@ -232,3 +232,16 @@ plan(X04,
             "phases; no duties (「按期调度…进展情况」 names no rhythm or recipient)"])
 
 write_collected(DIR)
+# Round 63 (rul88): x87_02's count aligned to tests/data/CONVENTIONS.md "Round 88 rulings" (Tasks and counts, governs:
+# Round 84's x312_01 一 — a childless top-level point with a rule-2 doer or an instruction 要／应 to the plan's bodies is a
+# task — p62e's x87_02 question) (README, round 63)
+from aligned_rulings import align88  # noqa: E402
+
+align88("x87_02", None, "「五、…运营主体应承担…主体责任…」 and 「六、运营监管 市分类中心…应立即停止…；市、区两级绿化市容管理部门应加强…监管工作」 give the plan's bodies work by 应 (tasks); 「七、信息公开 …相关信息对社会公开…区绿化市容管理部门和城投老港公司将…报送市分类中心…市绿化市容局可…」 — a plain statement, a dated sending (a duty, listed) and an option 可 — no 要／应 and no rule-2 doer: a section",
+        "Round 88 (Tasks and counts, governs: round 51's childless point and Round 84's x312_01 一 over round 39's designation-only reading; 13 → 15, 13, 14, 16, 9 and 12 stay accepted, 11 (the 9 reading with 五、六、) accepted; p62e)",
+        counts={"leaf_tasks": 15, "count_alternatives": [13, 14, 16, 9, 12, 11],
+                "childless_top_level_sections": ["七、信息公开"],
+                "leaf_tasks_by_section": {"一、 （一）–（四）": 4, "二、 （一）（二）": 2, "三、 （一）（二）": 2, "四、 （一）–（五）": 5,
+                                          "五、": 1, "六、": 1}})
+
+write_collected(DIR)

@@ -271,3 +271,23 @@ CLOSING86 = ("Round 86 (Tasks and counts, governs: the paragraph after an articl
              "of its own is one more task of the article — round 38, round 54's s48b, Round 77's x299_02, "
              "Round 85's x322_04 第十九条 — read by its words; p62c)")
 # Round 86's p62c ruling, as each aligned note names it
+
+
+def align88(file, path, words, why, *, ruling="Round 88 rulings", **kw):
+    """Round 63 (rul88): one collected sample (or, with ``path`` None, the plan) of a tuned set aligned to
+    ``tests/data/CONVENTIONS.md``'s "Round 88 rulings" (the lead, during round 63, on the questions left open by round
+    62's and round 63's parser helpers), read at the item's ``words``; ``why`` names the reading (turned or governs, and
+    the rulings that govern). The fields as ``align76``; the note reads 「aligned round 63 to CONVENTIONS.md "Round 88
+    rulings" (<why>): <words> (old → new)」; the set's README lists it."""
+    align76(file, path, words, why, ruling=ruling, rnd=63, **kw)
+
+
+STAFF88 = ("Round 88 (Units, governs: Round 85's x322_01 二、（三） form "
+           "「A落实／配备／确定专人（负责X）」 names none — 落实专人 "
+           "staffs the work, 负责 after 专人 is a person's — over the older answers' rule-2 落实 "
+           "read for a person; open62-1)")
+# Round 88's open62-1 ruling, as each aligned note names it
+CUT88 = ("Round 88 (Tasks and counts, governs: round 71's cut line — a verb of work printed keeps a cut line as far as "
+         "printed (round 41), a noun fragment or 对／在＋nouns with no verb gives no work — over the older answers "
+         "that kept any printed line; p63e-1)")
+# Round 88's p63e-1 ruling, as each aligned note names it
