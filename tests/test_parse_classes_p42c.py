@@ -48,13 +48,13 @@ def test_plan_note_names_the_bodies_and_the_group() -> None:
 # (CONVENTIONS.md round 42: bare names with no shared head after them are one body each); 「市、区水务局」「镇、村两级」
 # share a head or are two levels, one name as printed
 def test_a_lone_level_before_a_body_of_another_kind_stands_apart() -> None:
-    from desktop.core.parse.sentence_units import _read_names
+    from desktop.core.parse.sentence_names import read_names
 
-    assert _read_names("镇、园区按照产业导向组织土地出让")[0] == ["镇", "园区"]
-    assert _read_names("村、居民区负责落实巡查看护")[0] == ["村", "居民区"]
-    assert _read_names("市、区水务局负责监督检查")[0] == ["市、区水务局"]      # two levels, one head
-    assert _read_names("区、街镇负责日常巡查")[0] == ["区、街镇"]              # a level, then 街镇: as printed
-    assert _read_names("省、自治区人民政府负责组织实施")[0] != ["省", "自治区人民政府"]
+    assert read_names("镇、园区按照产业导向组织土地出让")[0] == ["镇", "园区"]
+    assert read_names("村、居民区负责落实巡查看护")[0] == ["村", "居民区"]
+    assert read_names("市、区水务局负责监督检查")[0] == ["市、区水务局"]      # two levels, one head
+    assert read_names("区、街镇负责日常巡查")[0] == ["区、街镇"]              # a level, then 街镇: as printed
+    assert read_names("省、自治区人民政府负责组织实施")[0] != ["省", "自治区人民政府"]
 
 
 TOWN_PLAN = """某区存量工业用地盘活实施方案

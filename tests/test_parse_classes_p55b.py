@@ -16,7 +16,7 @@ a subject, and a group of concerned departments as an article's subject.
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.sentence_names import _read_agents, _read_names
+from desktop.core.parse.sentence_names import read_agents, read_names
 from desktop.core.parse.sentence_units import doer_units
 from desktop.core.parse.shared_heads import share_heads
 
@@ -35,20 +35,20 @@ def _articles(*bodies: str) -> dict[str, tuple[list[str], list[str]]]:
 
 def test_a_party_by_its_role_shares_no_head_with_the_next_name():
     assert share_heads(["招标人", "施工单位"], "由招标人、施工单位依法签订合同") == ["招标人", "施工单位"]
-    assert _read_agents("招标人、施工单位依法签订合同", 0)[0] == ["招标人", "施工单位"]
+    assert read_agents("招标人、施工单位依法签订合同", 0)[0] == ["招标人", "施工单位"]
     # near miss: fields before one head stay one name
-    assert _read_names("建设、施工单位负责现场管理")[0] == ["建设、施工单位"]
+    assert read_names("建设、施工单位负责现场管理")[0] == ["建设、施工单位"]
     got = _articles("施工合同由招标人与施工单位依法签订，签订的合同必须按照招标文件订立。")
     assert got["4"] == ([], ["招标人", "施工单位"])
 
 
 def test_a_time_limit_ends_the_agents_name():
-    assert _read_agents("项目建设单位两周内移交区水务局、区城建档案馆各一套", 0) == (["项目建设单位"], 6)
-    assert _read_agents("建设单位3个工作日内报送区住建委", 0) == (["建设单位"], 4)
-    assert _read_agents("监理单位、施工单位签署确定", 0)[0] == ["监理单位", "施工单位"]
+    assert read_agents("项目建设单位两周内移交区水务局、区城建档案馆各一套", 0) == (["项目建设单位"], 6)
+    assert read_agents("建设单位3个工作日内报送区住建委", 0) == (["建设单位"], 4)
+    assert read_agents("监理单位、施工单位签署确定", 0)[0] == ["监理单位", "施工单位"]
     # near miss: no time limit, the list stays whole
-    assert _read_agents("监理单位、施工单位共同签署确定", 0)[0] == ["监理单位", "施工单位"]
-    assert _read_names("区水务局、区城建档案馆负责保管")[0] == ["区水务局", "区城建档案馆"]
+    assert read_agents("监理单位、施工单位共同签署确定", 0)[0] == ["监理单位", "施工单位"]
+    assert read_names("区水务局、区城建档案馆负责保管")[0] == ["区水务局", "区城建档案馆"]
 
 
 def test_a_pivots_object_after_a_lead_is_no_subject():

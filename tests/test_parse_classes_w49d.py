@@ -183,31 +183,31 @@ def test_a_body_setting_up_a_group_is_no_name_with_its_verb():
 def test_a_subject_following_a_rule_with_bare_an_carries_to_its_later_verb():
     # 「各村、企事业单位按镇统一要求制定…,建立…,落实…经费」: the name ends before 按…要求 (no 「企事业单位按镇」), and
     # the subject carries to 落实 in its sentence (round 34); near miss: no rule-2 verb after it, no doer
-    from desktop.core.parse.sentence_names import _read_names
+    from desktop.core.parse.sentence_names import read_names
     from desktop.core.parse.sentence_units import doer_units
-    assert _read_names("各村、企事业单位按镇统一要求制定全年计划")[0] == ["各村", "企事业单位"]
+    assert read_names("各村、企事业单位按镇统一要求制定全年计划")[0] == ["各村", "企事业单位"]
     doers = doer_units("各村、企事业单位按镇统一要求制定全年计划,建立健全责任制,落实工作经费。")[1]
     assert doers == ["各村", "企事业单位"]
     assert doer_units("各村、企事业单位按镇统一要求制定全年计划,建立健全责任制。") == ([], [])
     # near miss: 按期 still ends a name as before
-    assert _read_names("区卫生健康委按期完成评估")[0] == ["区卫生健康委"]
+    assert read_names("区卫生健康委按期完成评估")[0] == ["区卫生健康委"]
 
 
 def test_the_plans_own_place_before_a_kind_is_no_name():
     # 「镇及各村组织…培训班学习」: the town speaking of itself is a place (rounds 44, 45), 各村 the doer by 组织＋work
-    from desktop.core.parse.sentence_names import _read_names
+    from desktop.core.parse.sentence_names import read_names
     from desktop.core.parse.sentence_units import doer_units
     assert doer_units("召开全镇发动会议,镇及各村组织防控技术培训班学习,利用广播开展宣传。")[1] == ["各村"]
     # near misses: a body named with its place stays whole; a place before no kind reads no name
     assert doer_units("镇政府及各村组织防控技术培训班学习。")[1] == ["镇政府", "各村"]
-    assert _read_names("镇及村民代表参加会议")[0] == []
+    assert read_names("镇及村民代表参加会议")[0] == []
 
 
 def test_a_list_of_kinds_ends_before_hai_yao():
     # 「各县(市)、乡(镇)还要通过…」: the list ends before 还要 (both names, as printed); near miss: 还 inside a name
-    from desktop.core.parse.sentence_names import _read_names
-    assert _read_names("各县(市)、乡(镇)还要通过设置宣传咨询点")[0] == ["各县(市)", "乡(镇)"]
-    assert _read_names("各县(市)要通过设置宣传咨询点")[0] == ["各县(市)"]
+    from desktop.core.parse.sentence_names import read_names
+    assert read_names("各县(市)、乡(镇)还要通过设置宣传咨询点")[0] == ["各县(市)", "乡(镇)"]
+    assert read_names("各县(市)要通过设置宣传咨询点")[0] == ["各县(市)"]
 
 
 EVENT = """某市博物馆日策划方案

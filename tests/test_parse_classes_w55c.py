@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.sentence_names import _read_names
+from desktop.core.parse.sentence_names import read_names
 from desktop.core.parse.sentence_units import doer_units
 from desktop.core.parse.subject_verbs import on_organises
 
@@ -46,7 +46,7 @@ def test_an_on_phrase_before_organise_and_work():
 
 
 def test_own_duties_as_the_rule_of_the_subjects_clause():
-    assert _read_names("县直各部门按各自职责范围(见附表)") == (["县直各部门"], 5)
+    assert read_names("县直各部门按各自职责范围(见附表)") == (["县直各部门"], 5)
     assert doer_units("县直各部门按各自职责范围(见附表)，对所辖单位的外环境组织消杀。") == ([], ["县直各部门"])
     # near miss: 按各自职责＋verb inside a case's clause stays a contingency
     assert doer_units("发现违规搭建的，由县执法大队和镇政府按各自职责执法查处。") == ([], [])
@@ -66,9 +66,9 @@ def test_each_bears_its_own_duty():
 
 def test_a_verb_of_making_ends_a_listed_name():
     # 「A、B定制／制作／印制…，负责…」: the list's last name ends before a verb of making (定制 not read as B's 协定)
-    assert _read_names("县文联、县摄协定制展板用纸")[0] == ["县文联", "县摄协"]
-    assert _read_names("县文联、县美协制作宣传展板")[0] == ["县文联", "县美协"]
+    assert read_names("县文联、县摄协定制展板用纸")[0] == ["县文联", "县摄协"]
+    assert read_names("县文联、县美协制作宣传展板")[0] == ["县文联", "县美协"]
     assert doer_units("县文联、县摄协定制展板用纸，负责召集摄影爱好者参与。") == ([], ["县文联", "县摄协"])
     # near misses: a body named for what it makes keeps its whole name; a verb of making alone names no doer
-    assert _read_names("县广播电视制作中心负责拍摄")[0] == ["县广播电视制作中心"]
+    assert read_names("县广播电视制作中心负责拍摄")[0] == ["县广播电视制作中心"]
     assert doer_units("县摄协定制展板用纸。") == ([], [])

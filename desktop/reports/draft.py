@@ -179,7 +179,7 @@ class Drafter:
         # a landmark (印发/出台/报请) stands for the drafting steps of its document before it
         marks = [i for i in folded if period.is_landmark(i.text)]
         folded = [i for i in folded if not any(
-            m is not i and max(s.month or "" for s in i.sources) <= max(s.month or "" for s in m.sources)
+            m is not i and i.latest_month <= m.latest_month
             and period.superseded(i.text, m.text) for m in marks)]
         # the plan of the work (制定…方案，将任务分解到…) goes once the period has results
         if any(not period.is_planning(i.text) and (period.has_figure(i.text) or period.is_landmark(i.text))
@@ -289,7 +289,7 @@ class Drafter:
             if items:
                 # the latest figure stands (a name list updated in June, not March's); the unit's
                 # own 配合区卫健局 moves into the sentence's head, said once
-                latest = max(items, key=lambda i: (max(s.month or "" for s in i.sources), i.first))
+                latest = max(items, key=lambda i: (i.latest_month, i.first))
                 s = latest.sentence()
                 lead = next((u for u in task.lead_units if s.text.startswith(f"配合{u}")), "")
                 body = s.text.removeprefix(f"配合{lead}").lstrip("，,") if lead else s.text

@@ -188,6 +188,11 @@ class Item:
     def sentence(self) -> Sentence:
         return Sentence(self.text, self.sources[-1], self.sources[:-1])
 
+    @property
+    def latest_month(self) -> str:
+        """The latest month its sources speak for ("" where none names one)."""
+        return max(s.month or "" for s in self.sources)
+
 
 def fold(items: list[tuple[str, Source]], *, total_word: str = "") -> list[Item]:
     """Fold a list of (cleaned sentence, source) in month order into period sentences.
@@ -261,6 +266,10 @@ def _keep_clauses(item: Item, parts: list[str], keep: list[str]) -> None:
         item.text = text if text.endswith("。") else text + "。"
 
 
+# a count since the year began opens its clause 「今年以来完成…」: when, not a running total's word
+_SINCE_START = re.compile(r"^(?:今年以来|上半年|全年)")
+
+
 def _drop_restated_total(text: str, total_word: str, partial: bool = False) -> str:
     """``今年以来完成加装电梯268部，累计完成268部。`` → ``累计完成加装电梯268部。``: monthly
     counts that add up to the running total say the same thing once. ``partial``: the counts
@@ -274,7 +283,7 @@ def _drop_restated_total(text: str, total_word: str, partial: bool = False) -> s
         m = NUMBER.search(total)
         if m is None or (m.group() != numbers[0] and not partial):
             continue
-        lead = re.sub(r"^(?:今年以来|上半年|全年)", "", c.removeprefix(total_word) if total_word else c)
+        lead = _SINCE_START.sub("", c.removeprefix(total_word) if total_word else c)
         lead = lead[:NUMBER.search(lead).start()]          # 完成既有住宅加装电梯
         # 首批…, 新改造助餐点 → 累计改造助餐点
         lead = re.sub(r"^(?:首批|第[一二三四五六七八九十\d]+批)|^新(?=改造|开工|完工)", "", lead)
@@ -287,9 +296,6 @@ def _drop_restated_total(text: str, total_word: str, partial: bool = False) -> s
         parts[i:i + 2] = [("" if lead.startswith(("全市", "全区")) else "累计") + lead + total[m.start():]]
         return "".join(parts)
     return text
-
-
-_SINCE_START = re.compile(r"^(?:今年以来|上半年|全年)")
 
 
 def _latest_totals_once(items: list[Item]) -> list[Item]:
@@ -385,12 +391,12 @@ def _superseded_totals(items: list[Item]) -> list[Item]:
     for item in items:
         for found, stock in _clause_measures(_clauses(item.text)):
             if found and stock:
-                totals.append((max(s.month or "" for s in item.sources), found, item))
+                totals.append((item.latest_month, found, item))
     if not totals:
         return items
     plans = []                     # decided on the texts as written, then carried out
     for item in items:
-        month = max(s.month or "" for s in item.sources)
+        month = item.latest_month
         parts = _clauses(item.text)
         keep, gone_to = [], None
         for c, (found, _) in zip(parts, _clause_measures(parts), strict=True):

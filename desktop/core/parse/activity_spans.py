@@ -502,10 +502,9 @@ _DAY_BEFORE_HOLIDAY = re.compile(r"放假(?:之前|以前|前)\s*(?:一|1)\s*天
 def holiday_day_before(text: str, plan_text: str, year: int) -> str | None:
     """「放假前一天，…要彻底清扫…」: the day before the first day of the holiday the plan prints (「…放假时间为:5月1日
     至5日」) — a fact the plan prints fixes the day meant (round 55; Round 87); None where it prints no holiday."""
-    if "放假" not in text or not _DAY_BEFORE_HOLIDAY.search(text) or not (m := _HOLIDAY.search(plan_text)):
+    if not _DAY_BEFORE_HOLIDAY.search(text) or not (first := holiday_eve(text, plan_text, year)):
         return None
-    first = iso_day(year, int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4)))
-    return (date.fromisoformat(first) - timedelta(days=1)).isoformat() if first else None
+    return (date.fromisoformat(first) - timedelta(days=1)).isoformat()
 
 
 def holiday_eve(text: str, body: str, year: int) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from .doer_words import _MODAL_OPEN, BODY_KIND_END
 from .role_subjects import ROLE_LIST, hands_over, role_subjects, sends_first
-from .sentence_names import _read_names
+from .sentence_names import read_names
 from .shared_heads import share_heads
 from .units import split_units
 
@@ -344,7 +344,7 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     # (「A、B以及C、D等区域的管理机构应当…」: the bodies listed before 以及 are subjects of their own, the 的-phrase
     # describing only what follows it — as 「A和经授权的B」, round 34)
     listed, _, _rest = kind.group().partition("以及")
-    if got and listed and (names := _read_names(listed))[0] and names[1] == len(listed):
+    if got and listed and (names := read_names(listed))[0] and names[1] == len(listed):
         return [*names[0], *got]
     # (「物业服务企业和人员密集场所的经营、管理单位，应当…」: a whole party kind before 和 is a subject of its own, the
     # 的-phrase describing only what follows it — as before 以及)

@@ -164,7 +164,7 @@ _HELD_BY = re.compile(r"[（(]([\u4e00-\u9fff]{2,10}?[镇乡区县])[)）]$")
 _THE_REST = re.compile(r"^其余(?=各)")
 
 
-@lru_cache(maxsize=16384)       # (_read_names tries the same spans again and again; pure: the roles are tested above)
+@lru_cache(maxsize=16384)       # (read_names tries the same spans again and again; pure: the roles are tested above)
 def _body_name(name: str) -> bool:
     if _THE_REST.match(name):
         return _body_name(name[2:])

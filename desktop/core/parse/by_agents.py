@@ -1,7 +1,7 @@
 """The agent of 由 before a verb the name reader does not list (CONVENTIONS.md rule 2, round 29/30: 「由A＋any verb of
 doing」): 「由区政府正式发文确认…」「由学生会主持」「由财政部门打卡发放」「由规划建设和生态环境办公室合并发放…」.
 
-``sentence_units._read_names`` ends a name only where a join, a listed work word or a verb's word follows it, so an
+``sentence_names.read_names`` ends a name only where a join, a listed work word or a verb's word follows it, so an
 agent of 由 followed by any other verb (正式, 主持, 打卡, 合并, 操作) was read as no name at all. After 由 the verb is
 known to follow the agent, so the agent is the shortest body name at that place, lengthened while a longer body name
 (区办 → 区办公室, 县财政部 → 县财政部门) is printed within a few characters, and followed by a word (not a bracket

@@ -19,6 +19,7 @@ import re
 
 from .article_text import rule_work
 from .headings import Item
+from .normalise import split_at_stops
 from .rule_chapters import closing_sentence
 from .sentence_units import doer_units
 
@@ -53,10 +54,6 @@ _CLASS = re.compile(r"^(?:对|凡|若|如)|的$")
 _HEADING = re.compile(r"^[^，,。；;：:\n]{2,12}[。.：:\n]")
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
-
-
 def rate_line(body: str, headed: bool = False) -> bool:
     """``body`` (an item's text with nothing under it) only states the scheme's rates: headed by the support it
     gives 「支持企业开办。」「区级支持：」「（一）绿肥种植补贴 ⏎」 (left out), each sentence grants a sum or a
@@ -69,8 +66,8 @@ def rate_line(body: str, headed: bool = False) -> bool:
         return False            # (a line with no heading of its own 「（二）按…的50%给予利息补贴…」: read as before)
     text = body.strip()[head.end():] if head else body.strip()
     if headed:
-        text = "。".join(s for s in _sentences(text) if not _SUM_SETTLED.search(s))
-    sentences = _sentences(text)
+        text = "。".join(s for s in split_at_stops(text) if not _SUM_SETTLED.search(s))
+    sentences = split_at_stops(text)
     if not sentences or doer_units(text)[1]:
         return False
     granted = False
@@ -117,7 +114,7 @@ def _gives_work(top: Item) -> bool:
     if not (top.children or top.listed):
         return True
     fields = _FIELDS.match(top.title.strip()) is not None
-    return any(i.unit or _DESIGNATES.search(i.body) or fields and i is not top and len(_sentences(i.body)) > 1
+    return any(i.unit or _DESIGNATES.search(i.body) or fields and i is not top and len(split_at_stops(i.body)) > 1
                for i in (top, *top.descendants()))
 
 
@@ -133,7 +130,7 @@ def drop_call_points(chosen: list[Item]) -> list[Item]:
         if call and item is not top and not item.children and _CLOSE.match(top.title.strip()):
             # (三、附则 ⏎ 1、本政策由A负责解释。 3、本政策自印发之日起执行…: a policy's closing clauses, as a rule's —
             # round 30; a work plan's 附则 items are left as the sets read them)
-            sentences = _sentences(item.body)
+            sentences = split_at_stops(item.body)
             return bool(sentences) and all(closing_sentence(x, False) for x in sentences)
         if top.pos not in kinds:
             kinds[top.pos] = _point_kind(top)

@@ -15,7 +15,7 @@ import re
 from .dates import find_deadlines
 from .headings import Item
 from .section_words import REQUIREMENTS_SECTION
-from .sentence_names import _read_names
+from .sentence_names import read_names
 from .sentence_units import doer_units
 from .shortname import WORK_START
 
@@ -172,7 +172,7 @@ def _named_instruction(work: str) -> bool:
     who = _addressee(work)
     if not who:
         return False
-    return _CALL_OPEN.match(who) is None and bool(_read_names(who)[0])
+    return _CALL_OPEN.match(who) is None and bool(read_names(who)[0])
 
 
 # what a body named before it will do 「市文物局将对…进行审核、指导」「各馆将组织…」: the plan's work stated as a named
@@ -183,7 +183,7 @@ _WILL = re.compile(r"将(?=对|在|于|组织|开展|进行|举办|举行|加强
 def _named_will(work: str) -> bool:
     """A clause of the point says what a body it names will do 「市文物局将对县区方案进行审核」."""
     for clause in re.split(r"[，,。；;！!]", work):
-        if (m := _WILL.search(clause)) and (names := _read_names(clause[:m.start()])[0]) \
+        if (m := _WILL.search(clause)) and (names := read_names(clause[:m.start()])[0]) \
                 and not _CALL_OPEN.match(clause) and len("".join(names)) + len(names) >= m.start():
             return True
     return False

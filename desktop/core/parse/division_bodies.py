@@ -10,7 +10,7 @@ import re
 
 from .defined_names import drop_definitions
 from .prose_units import _PARTY, CLAUSE_MARKER, subject_units
-from .sentence_names import _read_names
+from .sentence_names import read_names
 from .units import looks_like_unit
 
 # a heading that names the division of the point's work (各方职责 / 职责分工 / 部门分工)
@@ -31,7 +31,7 @@ def division_units(body: str, title: str, names: list[str]) -> list[str]:
     for clause in re.split(r"[。；;\n]", body):
         text = drop_definitions(CLAUSE_MARKER.sub("", clause.strip()))     # (「A（以下简称“B”）负责…」: A)
         got = [n for n in subject_units(text, parties=True) if n in names]
-        read, at = _read_names(text, 0)
+        read, at = read_names(text, 0)
         if read and _WORK_AFTER.match(text, at) and all(looks_like_unit(n) and not _PARTY.fullmatch(n) for n in read) \
                 and (not got or len(got) == 1 and len(read) > 1 and all(n in got[0] for n in read)):
             parted.update(got)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .pivot_units import pivot_objects
-from .sentence_units import _read_names, _sentences
+from .sentence_names import read_names
+from .sentence_units import _sentences
 
 # a paragraph headed by its unit and a colon or a stop 「区房管局：…」「(3)设施管理处（燃气处）：…」「区建管委。负责…」
 _COLON_HEAD = re.compile(r"^\s*[^，,。；;：:\n]{2,40}[：:。]")
@@ -17,4 +18,4 @@ def duty_pivots(body: str, heading: str) -> list[str]:
     heading, as ``unit_headings.duty_heading`` finds it) gives out work; [] otherwise."""
     if not heading or _COLON_HEAD.match(body):
         return []               # (「（二）区房管局：指导街镇…」: a unit heading is a label, rule 1 decides)
-    return pivot_objects([p for pieces in _sentences(body) for p in pieces], _read_names)
+    return pivot_objects([p for pieces in _sentences(body) for p in pieces], read_names)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .figures import _CMP, _CMP_BEFORE, _SUFFIX
+from .figures import _SUFFIX, CMP, CMP_BEFORE
 from .target_filters import _MEASURE
 from .threshold_line import line_comparator
 
@@ -83,9 +83,9 @@ def figure_comparator(clause: str, ms: int, me: int, window: str, suffix: str | 
     and the comparator the figure at ``ms``–``me`` of ``clause`` is held to; ``band_end`` the 「…的」 condition it
     closes (``CONDITION_END``), if any."""
     cmp_m = None
-    for cm in _CMP_BEFORE.finditer(window):
+    for cm in CMP_BEFORE.finditer(window):
         cmp_m = cm
-    comparator = _CMP.get(cmp_m.group(1)) if cmp_m else None
+    comparator = CMP.get(cmp_m.group(1)) if cmp_m else None
     if comparator is None and _PAST_FIGURE.search(window):
         comparator = ">"                    # 「高新技术企业突破1200家」: past the figure
     if comparator is None and upper:

@@ -36,9 +36,9 @@ from .figure_norms import (
     _RATIO_SPELT,
 )
 from .figures import (
-    _CMP_BEFORE,
     _SUFFIX,
     _VERB,
+    CMP_BEFORE,
     HELD_RIGHT_BEFORE,
     NUMBER,
     PICKS,
@@ -314,7 +314,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
             if not line and not upper and (_PER_NORM.search(clause, max(0, ms - _BACK), ms)
                                            or clause.startswith("即") and _RATIO_SPELT.search(sentence, 0, clause_at)) \
-                    and not _CMP_BEFORE.search(clause, max(0, ms - 12), ms):
+                    and not CMP_BEFORE.search(clause, max(0, ms - 12), ms):
                 continue                            # 「每个点位安排分拣员1名」「原则上按500户配1名」「以3：1配备，即3个
                 #                                     …和1个…」: a norm of staffing with no comparison word (round 33;
                 #                                     a range 「配备2-3名」 reads as its floor, round 32)
@@ -326,7 +326,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     unit in ("", "万", "千", "亿") or _RATIO_WORD.match(clause, me)):
                 continue                            # 「1：5万比例尺」: a ratio's second term (not 项目1：30个村…)
             if _MADE_OF_BEFORE.search(clause, max(0, ms - _BACK), ms) and _MADE_OF_AFTER.match(clause, me) \
-                    and not _CMP_BEFORE.search(clause, max(0, ms - 4), ms) \
+                    and not CMP_BEFORE.search(clause, max(0, ms - 4), ms) \
                     and not _SET_UP.search(clause, 0, ms):
                 continue                            # 「包含16个二级指标…组成」: what a thing is made of
             # (「投资额100万以上」「金额不超过200万」: 万 is part of the number and no 元 is supplied from the noun —
@@ -398,7 +398,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "亩产税收低于5万元/亩的工业用地": which ones, by a low figure
                 #                                     (「未完成投资总额25%的工业用地」: by what is not yet done)
             if not suffix and not condition and not line and _DE_ONLY.fullmatch(clause[me:]) \
-                    and _CMP_BEFORE.search(
+                    and CMP_BEFORE.search(
                     clause, max(prev_end, 0, ms - 4), ms):
                 continue                            # "透空率均大于50%的，可以…": the condition of an exception
             if not condition and not line and _GRANT_CONDITION.match(clause, me) \
@@ -448,7 +448,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if unit == "年" and float(num) >= 100:
                 continue                            # 2025年 is a year, not a span (tested before the rest)
             if not line and (named := _NAMED_LIST_BEFORE.search(clause, max(0, ms - 4), ms)) \
-                    and not _VERB.search(clause, 0, ms) and not _CMP_BEFORE.search(clause, 0, ms) \
+                    and not _VERB.search(clause, 0, ms) and not CMP_BEFORE.search(clause, 0, ms) \
                     and ("等" in named.group(0) or clause[me:].strip()):
                 continue                            # "“…经营许可”等7个办事指南": the named things, counted
                 #                                     (「确定第三批“…教育基地”20个，」: the count closing its
@@ -497,7 +497,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if _TEAMS_STRENGTHENED.match(clause, me) and _STRENGTHEN.search(clause, 0, ms):
                 continue                            # "充实…和10支服务队力量": the teams there are, strengthened
             if _CAPACITY_BARE.search(clause, max(0, ms - 4), ms) and not (
-                    suffix or _CMP_BEFORE.search(clause, max(prev_end, 0, ms - 12), ms)
+                    suffix or CMP_BEFORE.search(clause, max(prev_end, 0, ms - 12), ms)
                     or _VERB.search(clause, max(prev_end, 0), ms)
                     or _RAISED.search(clause, max(0, ms - 12), ms)):
                 continue                            # "日分拣处置能力300吨/日": the capacity there is, no aim
@@ -507,7 +507,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "223个园区中第三类": the field the work picks from
             if not suffix and unit not in _SPANS and any(
                     pl.start("list") <= ms and me <= pl.end("list")
-                    and not _CMP_BEFORE.search(clause, max(pl.start("list"), ms - 6), ms)
+                    and not CMP_BEFORE.search(clause, max(pl.start("list"), ms - 6), ms)
                     and not made_in_list(clause, pl.start("list"), ms)
                     for pl in PLACES_IN.finditer(clause, 0, me + 80)):
                 continue                            # "在3个核心区域、8个重点区域中加大…应用": where, no count
@@ -540,7 +540,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                                 and re.match(r"[\u4e00-\u9fff]", clause[me:me + 1])
                                 and not re.match(r"的?(?:目标|要求)", clause[me:])):
                 continue                            # 「用3-5年时间」 a span; 「3年以上未发展党员的村」 which ones
-            bar = _CMP_BEFORE.search(clause, max(prev_end, 0), ms)
+            bar = CMP_BEFORE.search(clause, max(prev_end, 0), ms)
             if not line and bar and bar.group(1) in ("超过", "高于", "大于") and prev_end >= 0 and re.search(
                     r"\d\s*[个家所户名]", clause[:prev_end][-6:]):
                 continue                            # 「新增3个村集体收入超过10万元」: the bar the 3 villages pass

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .normalise import split_at_stops
 from .opening_subjects import opening_subject
 
 # money as a noun: a fund, its sums, fees and the kinds of payment the rules grant
@@ -71,7 +72,7 @@ _CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章")
 
 def money_only(text: str) -> bool:
     """``text`` (an article's or an item's, its heading left out) only speaks of money (see the module's text)."""
-    sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
+    sentences = split_at_stops(text)
     sentences = [re.sub(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])\s*", "", _ASIDE.sub("", s))
                  for s in sentences
                  if not _CHAPTER.match(s)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .sentence_names import _read_names
+from .sentence_names import read_names
 
 # a clause opening 「（topic）经A组织…」: the topic is a noun of a few characters with no comma, 经／经过 before A
 # (not 经 inside a name after its place 「区经普办」「市经信委」)
@@ -26,7 +26,7 @@ def organised_through(piece: str) -> str:
     if m is None:
         return piece
     rest = piece[m.end():]
-    names, at = _read_names(rest)
+    names, at = read_names(rest)
     if names and re.match(r"组织(?![部的])", rest[at:]) and not _REVIEWED.match(rest, at + 2):
         return rest
     return piece

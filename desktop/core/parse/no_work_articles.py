@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .article_text import CHAPTER
+from .normalise import split_at_stops
 from .opening_subjects import opening_subject
 
 # what befalls the breaker (or the deserving): a sanction, criminal liability, a loss to make good, a reward
@@ -129,7 +130,7 @@ def everyone_only(text: str) -> bool:
     or states the plan's standing (``_STANDING``), and no clause
     after everyone's gives work to another (x53_01 第十三条 「任何单位或者个人不得…。对…的行为，任何单位或者个人都有权
     制止并向区国动办举报。」). Not an article in which a body acts 「…有关部门对举报…应当…予以受理」."""
-    sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
+    sentences = split_at_stops(text)
     if not sentences or not any(_EVERYONE.match(s) or _FINDER.match(s) for s in sentences):
         return False
     for s in sentences:
@@ -158,7 +159,7 @@ def sets_up_panel_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only sets up a panel from its members and seats its office
     (see ``_SETS_UP``): no task — not an article whose later paragraphs give named bodies their duties
     「区发改委负责编制专项资金预算…」 (a task, its bodies doers)."""
-    sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
+    sentences = split_at_stops(text)
     return bool(sentences) and _SETS_UP.match(sentences[0]) is not None \
         and all(_SEATED.match(s) for s in sentences[1:])
 
@@ -176,7 +177,7 @@ _BODY_IN = re.compile(r"(?:企业|单位|公司|机关|机构|部门|组织|委�
 def standard_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only says what standards things must meet, with calls beside
     them (see ``_MEETS_STANDARD``): no body does work in it."""
-    sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip() and not CHAPTER.match(s.strip())]
+    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
     meets = [_MEETS_STANDARD.match(s) for s in sentences]
     if not any(meets):
         return False

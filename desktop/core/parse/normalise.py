@@ -594,6 +594,12 @@ def split_sentences(text: str, extra: str = "") -> list[str]:
     return out
 
 
+def split_at_stops(text: str) -> list[str]:
+    """The pieces of ``text`` between its stops 。；;！？ and line breaks, stripped, none empty (brackets not
+    respected: a stop inside one ends a piece too, unlike ``split_sentences``)."""
+    return [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
+
+
 # the labels of a run-in task's parts: its measures (工作措施:) and its units (部门分工:X牵头,Y配合。)
 _RUN_MEASURES = re.compile(r"^(?:工作措施|主要措施|具体措施|工作举措|重点举措|推进措施)\s*[:：]")
 _RUN_UNITS = re.compile(r"^(?:部门分工|责任分工|职责分工|分工|责任单位|牵头单位|责任部门|牵头部门)\s*[:：]")

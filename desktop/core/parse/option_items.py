@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .normalise import split_at_stops
 
 # a sentence that only allows or encourages: 可／可以／也可(以)／亦可／还可 or 鼓励 at its opening (not 可能／可行,
 # nor a noun opening with 可 — 可燃物, 可回收物, 可吸入颗粒物: 可 must modify the verb)
@@ -68,7 +69,7 @@ def option_point(item: Item) -> bool:
     body = item.body.strip()
     _head, cut, rest = body.partition("\n")
     text = rest if cut and rest.strip() and not re.search(r"[。；;]", _head) else body
-    sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
+    sentences = split_at_stops(text)
     if not sentences or any(_BINDING.search(s) for s in sentences):
         return False
     if any(re.match(r"(?:各|有关|相关)", s) for s in sentences):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .figures import _CMP_BEFORE
+from .figures import CMP_BEFORE
 
 # the field's label at the sentence's start, after its number (3、参加人员: / （二）参会对象：)
 _FIELD = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
@@ -24,4 +24,4 @@ _BAND = re.compile(r"以上|以下|以内")
 
 def participants_field(sentence: str) -> bool:
     """Whether ``sentence`` is a field listing who takes part (or where), with no comparison word in it."""
-    return bool(_FIELD.match(sentence)) and not _CMP_BEFORE.search(sentence) and not _BAND.search(sentence)
+    return bool(_FIELD.match(sentence)) and not CMP_BEFORE.search(sentence) and not _BAND.search(sentence)

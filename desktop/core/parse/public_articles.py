@@ -15,6 +15,7 @@ from .article_text import (
 )
 from .doer_words import BODY_KIND_END
 from .headings import Item
+from .normalise import split_at_stops
 from .opening_subjects import opening_subject
 from .party_steps import PERSONS, after_cases, names_party, party_step
 from .sentence_units import doer_units
@@ -212,7 +213,7 @@ def public_terms_line(item: Item) -> bool:
             or any(c.children for c in parent.children):
         return False
     text = parent.full_text()
-    sentences = [s.strip() for s in re.split(r"[。！？；;\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
+    sentences = [s for s in split_at_stops(text) if not _CHAPTER.match(s)]
     sentences = [_RUN_IN_BRACKET.sub("", s, count=1) for s in sentences]
     working = [s for s in sentences if _WORK_WORDS.search(s) and not _MEETS.search(s)]
     return any(_PARTY_OPTION.search(s) for s in sentences) and any(_public(s) for s in sentences) \
@@ -234,7 +235,7 @@ _BARE_BAN = re.compile(r"^(?:禁止|严禁)")
 def referral_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only refers its parties to rules they keep (``_KEEPS_RULES``),
     with bans to no one and the public's own rules beside it, and no body's work in it."""
-    sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
+    sentences = [s for s in split_at_stops(text) if not _CHAPTER.match(s)]
     keeps = [_KEEPS_RULES.match(s) is not None for s in sentences]
     return any(keeps) and all(k or _BARE_BAN.match(s) or _public(s) for s, k in zip(sentences, keeps, strict=True)) \
         and not any(_BODY_ANSWERS.match(s) for s in sentences) \

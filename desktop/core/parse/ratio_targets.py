@@ -17,10 +17,10 @@ import re
 
 from desktop.core.model import Target
 
-from .figures import _CMP, _CMP_BEFORE, _SUFFIX  # the comparison words every figure reader shares
+from .figures import _SUFFIX, CMP, CMP_BEFORE  # the comparison words every figure reader shares
 
 _INDEX = re.compile(r"(容积率|郁闭度|系数|指数|之比|比值)\s*(?:原则上|一般|应当?|须|需|要|均)?\s*"
-                    r"(?P<cmp>" + _CMP_BEFORE.pattern + r")?\s*"
+                    r"(?P<cmp>" + CMP_BEFORE.pattern + r")?\s*"
                     r"(?P<value>\d+(?:\.\d+)?)(?![\d.])\s*"
                     r"(?P<band>" + "|".join(sorted(_SUFFIX, key=len, reverse=True)) + r")?"
                     r"(?=\s*(?:[的、，,；;。)）且或]|$))")
@@ -37,6 +37,6 @@ def index_bars(sentence: str, deadline: str | None) -> list[Target]:
             continue                         # (容积率2.0的地块: which plots, no bar)
         if any(start < m.start() < end for start, end in quoted):
             continue
-        comparator = _CMP[m.group("cmp")] if m.group("cmp") else _SUFFIX[m.group("band")]
+        comparator = CMP[m.group("cmp")] if m.group("cmp") else _SUFFIX[m.group("band")]
         out.append(Target(m.group(0), float(m.group("value")), "", comparator, deadline, m.group(1)))
     return out

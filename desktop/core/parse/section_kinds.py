@@ -218,9 +218,10 @@ def field_section_items(items: list[Item]) -> list[int]:
 _ASSESSED = re.compile(r"考[核评](?:范围[和及与])?对象[。.:：]?")
 
 
-def assessed_items(items: list[Item]) -> set[int]:
-    """The items (by ``pos``) under a section that lists who is assessed (二、考核对象 over 1、各乡镇人民政府;
-    2、县直有关单位…): bodies on whom the work bears, no tasks and no task's units (round 44's fields)."""
+def bearer_items(items: list[Item]) -> set[int]:
+    """The items (by ``pos``) under a section that lists those the work bears on — who is assessed (二、考核对象 over
+    1、各乡镇人民政府; 2、县直有关单位…), whom it visits or the cases it covers (``_VISITED``, where no item gives
+    work): no tasks and no task's units (round 44's fields)."""
     listed = {i.pos for i in items if i.parent is None and _VISITED.fullmatch(i.title)
               and not any(_GIVES_WORK.search(d.full_text()) for d in i.children)}
     return {i.pos for i in items if i.top() is not i and (_ASSESSED.fullmatch(i.top().title) or i.top().pos in listed)}

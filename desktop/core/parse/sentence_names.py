@@ -4,8 +4,8 @@ a group of bodies").
 
 Reads the list of names at a point of a clause (区规划资源局、区城管执法局 / A和B / A、B等部门 / 各有关委、办、局) and
 where the words after them begin: a name ends where a join, a listed work word or a verb follows it (``_read_head``,
-``_read_names``); the agents of 由, also a platform or a 专班 (``_read_agents``); the name after a 的-phrase that
-describes it (``_subject_after``). Not names (rule 3): a general call (各地／有关方面／各单位), the plan's own place
+``read_names``); the agents of 由, also a platform or a 专班 (``read_agents``); the name after a 的-phrase that
+describes it (``described_subject``). Not names (rule 3): a general call (各地／有关方面／各单位), the plan's own place
 (我市), a time before the subject, a run-in label. Whether a span is a body at all is ``body_names``'.
 Moved out of ``sentence_units`` (round 45, at its 700-line limit) with no change in what it reads.
 """
@@ -144,7 +144,7 @@ def _government(text: str, at: int) -> tuple[list[str], int] | None:
 _ETC_HEAD = re.compile(r"等(?:部门|单位|机构)")
 
 
-def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
+def read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     """The bodies named from ``pos`` (区规划资源局、区城管执法局 / 区绿化市容局和区商务委 / A、B等部门) and where the
     words after them begin; ([], pos) when no body is named there. (A loop over the list's names, each closed
     from the list's end: a call per name ran out of stack on a thousand names 「县住建局、县住建局、…」.)"""
@@ -169,7 +169,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
             nxt, end = inner
             # (「A或市政府确定的其他备案机构」: the 的-phrase describes the name after it, round 34)
             if nxt and (desc := re.match(r"(?:确定|指定|明确|认定|委托|批准|选定|授权)的", text[end:])):
-                named, after = _read_names(text, end + desc.end())      # (the list's last name only describes)
+                named, after = read_names(text, end + desc.end())      # (the list's last name only describes)
                 if named:
                     nxt, end = nxt[:-1] + named, after
             if nxt:
@@ -183,7 +183,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         if tail := ETC_KIND.match(text, at):    # (「二级单位等直属团组织」, r40; 「等产业、招商部门」, r41)
             at = tail.end()
             # (one more name joined after the tail 「A、B等部门和有关责任单位予以协助」: a body of its own, p57c)
-            if (join := _JOIN.match(text, at)) and (more := _read_names(text, join.end()))[0]:
+            if (join := _JOIN.match(text, at)) and (more := read_names(text, join.end()))[0]:
                 names, at = names + [n for n in more[0] if n not in names], more[1]
         inner = share_heads(names, text), at
     # (「区应急、建管、生态环境、消防救援机构等部门」: fields joined before one head are one name as printed, its 等部门
@@ -223,16 +223,16 @@ _DESCRIBED_DOES = re.compile(r"(?:具体|自行|统一)?(?:实施|接管|养护|
 _DUTY_BY = re.compile(r"责任[，,]?由$")
 
 
-def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
-    """The agents of 由 at ``pos``: the names ``_read_names`` reads, or a platform or a 专班 an actor's words follow."""
-    names, at = _read_names(text, pos)
+def read_agents(text: str, pos: int) -> tuple[list[str], int]:
+    """The agents of 由 at ``pos``: the names ``read_names`` reads, or a platform or a 专班 an actor's words follow."""
+    names, at = read_names(text, pos)
     if names:
         # (「由A与B协商约定」「由A和B协商确定」: the list's last agent before a verb the name reader does not list, read
         # as the agent of 由 alone is — round 30 / 40, 由A与B＋verb names both)
         if (join := _JOIN.match(text, at)) and (last := by_agent(text, join.end(), _name_ok))[0]:
             return [*names, *last[0]], last[1]
         return names, at
-    if (d := AGENT_DESCRIBED.match(text, pos)) and (named := _read_names(text, d.end()))[0] \
+    if (d := AGENT_DESCRIBED.match(text, pos)) and (named := read_names(text, d.end()))[0] \
             and (DESCRIBED_LEADS.match(text, named[1]) or _DESCRIBED_DOES.match(text, named[1])
                  or MODAL_BY.search(text, max(0, pos - 3), pos)
                  or text.startswith("承担", named[1]) and (_DUTY_BY.search(text, 0, pos)
@@ -247,16 +247,16 @@ def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
     return by_agent(text, pos, _name_ok)
 
 
-def _subject_after(piece: str) -> tuple[list[str], int]:
+def described_subject(piece: str) -> tuple[list[str], int]:
     """The subject of a sentence's first clause that does not open with a name: the name after a 的-phrase that
     describes it 「设摊经营活动的经营(运营)主体应…」 (round 34: the unit is the name after the last 的)."""
     if (d := _DESCRIBED_NAME.match(piece)) and not re.search(r"负责|组织|牵头|对", d.group()):
-        names, at = _read_names(piece, d.end())
+        names, at = read_names(piece, d.end())
         # (a name joined to the described one 「区交通部门和经授权或者委托的相关机构按照职责负责…」「实施主体和受委托
         # 的房屋征收事务所应当…」: both subjects, the 的-phrase describing the second only — x310_04 第五条, x307_01
         # 第十三条; round 34's 「A和B」)
         if names and (joined := _JOINED_FIRST.match(d.group())) \
-                and (first := _read_names(joined.group(1)))[0] and first[1] == len(joined.group(1)):
+                and (first := read_names(joined.group(1)))[0] and first[1] == len(joined.group(1)):
             names = [*first[0], *(n for n in names if n not in first[0])]
         # (「在全区已开通的车站全面落实…」: a place 在…的X before a bare verb says where the work is done, no subject;
         # 「在本区施工的建设单位应当…」 with its modal names the party)

@@ -69,11 +69,7 @@ from .pivot_units import EXCEPTION, pivot_objects
 from .principle_clauses import no_principle
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, INTERPRETS
 from .restated_forms import OPTION, restate
-from .sentence_names import (  # (_read_names re-exported: duty_pivots, unit_lines)
-    _read_agents,
-    _read_names as _read_names,
-    _subject_after,
-)
+from .sentence_names import described_subject, read_agents, read_names
 from .subject_runs import (
     COMPLIES,
     ELIDED_OPEN,
@@ -234,6 +230,7 @@ _LATER_OWN = re.compile(r"^(?:并|同时|还)?(?:要|应当?)?(?:具体|全面|�
 # a later clause of the carried subject that takes work on 「A应结合…，主动承担…协调工作」: 承担＋work (Round 68) —
 # not after a body it sets up 「A应成立…单位，具体承担…工作」 (the set-up body's, rule 3)
 _TAKES_WORK = re.compile(r"^(?:并|同时|还)?(?:要|应当?)?(?:主动|积极|具体|全面)?承担[^，,。；;]{1,30}?工作$")
+_SET_UP_BEFORE = re.compile(r"设立|成立|组建|下设|专人|专职")
 # … not where the subject's own verb sets a body up 「A要设立…办公室，负责…」「各村成立…小组，具体负责…」 (the
 # 负责 is the set-up body's, round 41), names a person for it 「A明确专人，负责…」 (the person's, round 33) or is an
 # option 「A可参照…设立…」 (round 40)
@@ -247,8 +244,8 @@ _PLACE_OF = re.compile(r"^[\u4e00-\u9fff]{1,16}?所在(?:地区?|区|县|市|镇
 def _names_only(piece: str) -> bool:
     """``piece`` is the names of bodies and nothing else 「区各行业主管部门」, a place they hold before them
     included 「住房所在地的镇人民政府、街道办事处」 (the place says which body, no part of its name)."""
-    names, at = _read_names(_PLACE_OF.sub("", piece))
     piece = _PLACE_OF.sub("", piece)
+    names, at = read_names(piece)
     return bool(names) and at == len(piece)
 
 
@@ -273,7 +270,7 @@ def _paid(after: str, pieces: list[str], piece: str) -> str:
 
 def _sentences(text: str) -> list[list[str]]:
     text = EXPLAINED.sub("", _FIGURE_NOTE.sub("", text))
-    text = restate(MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(text))), _read_names)
+    text = restate(MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(text))), read_names)
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
     text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
     # (a case run into its modal with no comma 「B组织评审的应出具…」: the case ends at its 的, as 「…的，应…」)
@@ -299,7 +296,7 @@ def _sentences(text: str) -> list[list[str]]:
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]
         pieces = [p.rstrip("）)") if not re.search(r"[（(]", p) else p for p in pieces]
-        pieces = join_pieces([p for p in pieces if p], _read_names)    # (「A、B，以及C…」「A对X，实施…」)
+        pieces = join_pieces([p for p in pieces if p], read_names)    # (「A、B，以及C…」「A对X，实施…」)
         parted_by = sentence[len(re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)[0]):][:1]
         if len(pieces) > 1 and parted_by in ("，", ",") and _MODAL_OPENS.match(pieces[1]) and _names_only(pieces[0]):
             # (「鎮文物普查辦公室,要全面負責…」「直管公房相关区管企业，应切实落实…」: a comma between a subject and its
@@ -343,7 +340,7 @@ def opens_with_body(text: str) -> bool:
     if len(lines) > 1 and len(lines[0]) <= 15 and not re.search(r"[。，,；;：:]", lines[0]):
         lines = lines[1:]           # (a heading line over its paragraph)
     first = next((pieces[0] for pieces in _sentences(lines[0]) if pieces), "") if lines else ""
-    return bool(_read_names(first)[0])
+    return bool(read_names(first)[0])
 
 
 # a note on what a body's name takes in 「各区政府（含作为市人民政府派出机构的特定地区管理委员会，下同）」
@@ -363,7 +360,7 @@ def doer_units(text: str, roles: frozenset[str] = frozenset(),
     with reading_roles(roles or document_roles()):     # (none given: the roles of the document being read, if any)
         duty = bool(DUTY_HEADING.match(heading.strip()))
         text = doer_text(_INCLUDED_NOTE.sub("", text))
-        return _doers(headed_lines(text, _read_names) if duty else text, duty)
+        return _doers(headed_lines(text, read_names) if duty else text, duty)
 
 
 def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
@@ -387,13 +384,13 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     responds = answers_cases(sentences)     # (the item's work is the response to its cases)
     split = split_by_cases(sentences)       # (…的，由A…；…的，由B…: the work split by its objects, round 40)
     by_bodies = not responds and answered_by_bodies(sentences, _answers,     # (…时，A应当组织…, round 30)
-                                                    lambda p: bool(_read_names(p)[0]))
+                                                    lambda p: bool(read_names(p)[0]))
     headed = True       # only run-in headings so far (「场所封场。」): the next sentence is the item's opening one
     for k, (pieces, opens) in enumerate(sentences):
         # (the item's opening sentence, after a run-in heading: a case it opens with is the item's whole work's,
         # round 30 — 「…达到上限时，由A会同B…封场」)
         opening = headed
-        headed = headed and len(pieces) == 1 and len(pieces[0]) <= 16 and not _read_names(pieces[0])[0]
+        headed = headed and len(pieces) == 1 and len(pieces[0]) <= 16 and not read_names(pieces[0])[0]
         every += pieces
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
@@ -403,9 +400,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         elided = not opens and bool(pieces) and bool(ELIDED_OPEN.match(pieces[0]) or WORK_OPEN.match(pieces[0])
                                                      or carried and _STRESSED_DO.match(pieces[0])
                                                      or len(pieces) > 1 and _RULE_OPENS.match(pieces[0])
-                                                     or semicolon_work(pieces, text, _read_names)
+                                                     or semicolon_work(pieces, text, read_names)
                                                      or weak_carried and _PLAIN_OPEN.match(pieces[0])) \
-            and not _read_names(pieces[0])[0]       # (「A要…；会同B开展…」「…；负责…」: A's, the subject dropped)
+            and not read_names(pieces[0])[0]       # (「A要…；会同B开展…」「…；负责…」: A's, the subject dropped)
         subject: list[str] = carried if elided else []
         carried = carried if elided else []
         bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
@@ -464,18 +461,18 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 #                      round 29 rule 3)
             if any_verb and EXCEPTION.match(piece):
                 continue        # (「各职能管理部门除…依法履职外」: an exception clause names no unit, round 36)
-            if (held_by := role_holder(piece, _read_names))[0]:
+            if (held_by := role_holder(piece, read_names))[0]:
                 add(*held_by)       # (「X接管单位是A」: a role's holder, round 37)
                 continue
-            names, at = _read_names(piece)
+            names, at = read_names(piece)
             if piece is pieces[0] and (not names or piece.startswith(("和", "及"), at)) \
-                    and (joined := _subject_after(piece))[0] and joined[0][:len(names)] == names:
+                    and (joined := described_subject(piece))[0] and joined[0][:len(names)] == names:
                 names, at = joined  # (「A和经授权的B按照…负责…」: A and B, the 的-phrase B's, sentence_names)
             if not names and piece is not pieces[0] and piece.startswith("其") \
-                    and (own := _subject_after(piece[1:]))[0]:
+                    and (own := described_subject(piece[1:]))[0]:
                 names, at = own[0], own[1] + 1  # (「A负责…，其所属的B负责具体实施」: A's own body, the 的-rule's name)
             if not names and piece is pieces[0] and k == 0 and (head := glued_heading_end(piece)):
-                names, at = _read_names(piece, head)    # (「…志愿服务活动镇直各单位要组织…」: the run-in heading
+                names, at = read_names(piece, head)    # (「…志愿服务活动镇直各单位要组织…」: the run-in heading
                 #                                          glued to the item's first body, round 51)
             rest = _ALL_TOO.sub("", piece[at:], count=1) if names else piece
             if names:
@@ -517,7 +514,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     # (各级政府: a level in general; a payer; the body's rule that answers the item's own case
                     # 「受托机构违规…的，A应当解除…」, Round 51 rulings)
                     add(names)
-                elif (entrusts := _ENTRUSTS.match(rest)) and entrusted(rest, entrusts.end(), _read_names):
+                elif (entrusts := _ENTRUSTS.match(rest)) and entrusted(rest, entrusts.end(), read_names):
                     add(names)      # (「A委托B组织…」: 由A委托B without 由 — A a doer, B not, round 35)
                     subject = []
                     continue
@@ -532,7 +529,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif help_ := _HELP.match(rest) or _HELP_NEAR.match(rest) or _HELP_WILL.match(rest) \
                         or _HELP_SERVED.match(rest):
                     # 「B配合A＋verb」: A by rule 2 only; B once the item has a doer, before or after (round 34)
-                    partners, pat = _read_names(rest, help_.end())
+                    partners, pat = read_names(rest, help_.end())
                     if partners and _does(rest[pat:], near=True):
                         add(partners)
                     if resp or not partners and help_.group().endswith("配合") \
@@ -551,7 +548,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif any_verb and (pivot := _PIVOT_SUBJECT.match(rest)):
                     # (under it, 「A指导B开展…」: A and B, the body given the work, round 35)
                     add(names)
-                    others, oat = _read_names(rest, pivot.end())
+                    others, oat = read_names(rest, pivot.end())
                     if others and not pivot.group("oversight") and _GIVES_WORK.match(
                             re.sub(r"^在[^，,]{1,30}?[中内上]", "", rest[oat:])):
                         add(others)
@@ -585,7 +582,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(subject, lead=True)
                     add(_led(piece, lead.end()))    # (「A作为…，应牵头B协助开展…」: B with A, rule 2 — x206_02)
                     continue
-                if (entrusts := _ENTRUSTS.match(piece)) and entrusted(piece, entrusts.end(), _read_names):
+                if (entrusts := _ENTRUSTS.match(piece)) and entrusted(piece, entrusts.end(), read_names):
                     add(subject)    # (「A根据需要，委托B负责…」: 由A委托B in a later clause — A a doer, round 35)
                     subject = []
                     continue
@@ -601,9 +598,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \
                         and pieces.index(piece) == said + 1 \
                         or RULE_THEN.match(piece) or elided and ON_OBJECT.match(piece) or organises(piece) \
-                        or LISTED_DO.match(piece) and not _read_names(piece)[0] \
+                        or LISTED_DO.match(piece) and not read_names(piece)[0] \
                         or _HELP.match(piece) and resp or _ANSWERS_FOR.match(piece) or _TAKES_WORK.match(piece) \
-                        and not re.search(r"设立|成立|组建|下设|专人|专职", "，".join(pieces[:pieces.index(piece)])):
+                        and not _SET_UP_BEFORE.search("，".join(pieces[:pieces.index(piece)])):
                     add(subject)
                     continue
             if owner and not names and _LATER_OWN.match(piece):
@@ -623,7 +620,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 add(designated, lead=leading)
                 continue
             for by in _BY.finditer(piece):
-                agents, at = _read_agents(piece, by.end())
+                agents, at = read_agents(piece, by.end())
                 after = piece[at:]
                 if agents and after.startswith("委托"):
                     add(agents)         # (由A委托B实施…: A does it; B, the object of the pivot, is no unit, round 33)
@@ -661,8 +658,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 break
     if resp:
         add(pending)            # (「B配合。A负责…」: 配合 needs a doer, wherever it stands, round 34)
-        add(pivot_objects(every, _read_names) if any_verb else [])     # (under a heading: 「B配合A开展」 both)
-    for more, as_lead in later_doers(sentences, resp, _read_names, _read_agents):   # (联动／协同 partners, 承担…
+        add(pivot_objects(every, read_names) if any_verb else [])     # (under a heading: 「B配合A开展」 both)
+    for more, as_lead in later_doers(sentences, resp, read_names, read_agents):   # (联动／协同 partners, 承担…
         add(more, as_lead)      # 推进, a scope, a step, the subject carried: article_doers)
     # (a body the item sets up or designates is no unit of it, rule 3)
     made = [n for n in resp if re.search(_SET_UP.format(re.escape(n)), text)]

@@ -25,7 +25,7 @@ from .doer_words import (
 )
 from .organised_work import organises_bodies
 from .restated_forms import OPTION
-from .sentence_names import _SIDES, ON_SITE, _read_agents, _read_names
+from .sentence_names import _SIDES, ON_SITE, read_agents, read_names
 
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
 _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好的|(?:实施|开展)的))"
@@ -116,7 +116,7 @@ def _pivots(rest: str) -> bool:
     pivot = _PIVOT_SUBJECT.match(rest)
     if not pivot:
         return False
-    names, at = _read_names(rest, pivot.end())
+    names, at = read_names(rest, pivot.end())
     return bool(names) and at < len(rest) or bool(re.match(
         r"[^，,]{1,30}?(?:落实|整改|做好|开展|完成|履行|执行|实施|处置|进行|自查)", rest[pivot.end():]))
 
@@ -152,9 +152,9 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     sides = _ALL_SIDES.match(rest, start) or (_WITH_ALL.match(rest, start) if w.group().endswith("会同") else None)
     if sides is None and (shared := SHARED_FIELDS.match(rest, start)) is not None:
         return [shared.group(1)], shared.end()     # (会同市发展改革、住房城乡建设管理、…等部门，: one name, round 31)
-    names, at = _read_names(rest, sides.end() if sides else start)
+    names, at = read_names(rest, sides.end() if sides else start)
     if not names and not sides and (desc := _PARTNER_DESC.match(rest, start)):
-        names, at = _read_names(rest, desc.end())   # (会同项目所在地的街道办事处: the name after the 的, round 34)
+        names, at = read_names(rest, desc.end())   # (会同项目所在地的街道办事处: the name after the 的, round 34)
     return (names, at) if names or sides else None
 
 
@@ -207,7 +207,7 @@ def _does(rest: str, near: bool = False, own: bool = False) -> bool:
     if _DONE_WELL.match(rest, end):
         return True         # (「民政部门要组织好对…的发放」: 好 the complement of 组织, whatever its object — round 49)
     return not _THING.match(rest, end) or bool(_ACTS.search(rest, end) or _ACT_FIRST.match(rest, end)) \
-        or organises_bodies(rest, end, _read_names)     # (组织相关部门综合平衡…, round 43)
+        or organises_bodies(rest, end, read_names)     # (组织相关部门综合平衡…, round 43)
 
 
 _ANSWER_MODAL = re.compile(r"(?:应当|应该|应|要|须|必须|需|立即|及时|将(?!其|该|有关|相关))")
@@ -219,9 +219,9 @@ def _answers(piece: str) -> str | None:
     if by := _BY_ANSWER.match(piece):
         # (「当…解除预警时，由各工作组分别发布终止指令」「发生…时，由A负责处置」: the agent of 由 with a verb of doing
         # answers the item's own case — round 30 clarifications, Round 74's x293_01 3.4)
-        agents, at = _read_agents(piece, by.end())
+        agents, at = read_agents(piece, by.end())
         return "do" if agents and piece[at:] else None
-    names, at = _read_names(piece)
+    names, at = read_names(piece)
     if not names:
         return None
     rest = piece[at:]
@@ -266,7 +266,7 @@ def _led(rest: str, at: int) -> list[str]:
     step 「A牵头与B对接／协商」 (B is no object of 牵头 and adds none, as a partner of 对接 — round 59, p59b)."""
     if re.match(r"(?:与|同|跟)", rest[at:]):
         return []
-    names, end = _read_names(rest, at)
+    names, end = read_names(rest, at)
     if any(_GENERAL.match(n[:j]) for n in names for j in range(2, len(n) + 1)):
         return []               # (A牵头各相关单位横向协作: a general call, no unit)
     return names            # (work after them in this clause, or in the next 「A牵头B，对标…制定…」: B's too, round 39)
@@ -281,7 +281,7 @@ def _partners_after(pieces: list[str], piece: str, tail: str) -> list[str]:
         if (met := _with(h)) is not None:
             found += met[0]
             continue
-        names, hat = _read_names(h)
+        names, hat = read_names(h)
         if names and (_HELP.match(h[hat:]) or tail == "" and h[hat:] and not _GUIDES.match(h[hat:])
                       and not _PIVOT_SUBJECT.match(h[hat:])):
             found += names
@@ -293,10 +293,10 @@ def _designated(piece: str) -> tuple[list[str], bool]:
     designation makes A a doer; 「由A作为主责单位」 is the agent of 由 and 「A作为主责单位」 a subject's)."""
     for m in _DESIGNATE.finditer(piece):
         for at in (k.start() for k in re.finditer("为", piece[m.end():])):
-            names, end = _read_names(piece[m.end():m.end() + at])
+            names, end = read_names(piece[m.end():m.end() + at])
             if names and end == at and (d := _DESIGNATION.match(piece[m.end() + at:])):
                 return names, "牵头" in d.group()       # (明确A为牵头单位: A leads, round 33)
-    if (holder := HOLDER_IS.search(piece)) and (held := _read_names(piece[holder.end():]))[0] \
+    if (holder := HOLDER_IS.search(piece)) and (held := read_names(piece[holder.end():]))[0] \
             and held[1] == len(piece) - holder.end():
         return held[0], False           # (考核主体为A和B: the whole rest of the clause, round 34)
     return [], False

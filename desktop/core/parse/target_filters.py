@@ -8,7 +8,7 @@ import re
 from desktop.core.model import Target
 
 from .dates import years_in
-from .figures import _CMP_BEFORE, _VERB, NUMBER, _value
+from .figures import _VERB, CMP_BEFORE, NUMBER, _value
 from .prefilter import led
 
 # 「每宗扣除30万元」「扣除转移支付30万元」「罚款5000元」: a penalty's amount, not a figure to reach
@@ -576,7 +576,7 @@ def in_name_or_scope(sentence: str, clause: str, start: int, end: int) -> bool:
     if QUOTED_NAME_BEFORE.search(clause, max(0, start - 11), start) and QUOTED_NAME_AFTER.match(clause, end):
         return True
     return SCOPE_STATED.match(sentence) is not None and not _VERB.search(clause, 0, start) \
-        and not _CMP_BEFORE.search(clause, 0, start)
+        and not CMP_BEFORE.search(clause, 0, start)
 
 
 # the things a counted thing is put on 「将100条标语分别悬挂在100根灯杆上」: a verb's complement 在 (挂在, 贴在), its

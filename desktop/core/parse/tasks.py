@@ -69,7 +69,7 @@ from .scope_articles import drop_scope_items
 from .scored_rows import drop_scored_rows
 from .section_kinds import (
     NON_TASK_SECTION,
-    assessed_items,
+    bearer_items,
     cut_fragment,
     event_field_points,
     field_section_items,
@@ -325,11 +325,11 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     for pos in [*dropped, *(fields := event_field_points(items))]:    # (四、主办单位：…: the event's, round 42)
         decls.pop(pos, None)
     # (二、考核对象 over 1、各乡镇人民政府; 2、县直有关单位…: who is assessed names no task nor its units, round 44)
-    assessed = assessed_items(items) | cut_fragment(items)     # (「5. 及时向」 cut at the page's end: no leaf)
-    chosen, _level = choose_tasks(items, {p: d for p, d in decls.items() if p not in weak and p not in assessed})
+    no_leaf = bearer_items(items) | cut_fragment(items)     # (「5. 及时向」 cut at the page's end: no leaf)
+    chosen, _level = choose_tasks(items, {p: d for p, d in decls.items() if p not in weak and p not in no_leaf})
     if (heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
-        chosen = unit_led_leaves([i for i in items if i.pos not in assessed], decls)
-    chosen = [i for i in chosen if i.pos not in assessed]
+        chosen = unit_led_leaves([i for i in items if i.pos not in no_leaf], decls)
+    chosen = [i for i in chosen if i.pos not in no_leaf]
     chosen = childless_chapters(items, _unfold(chosen, folded, decls))     # (「7 应急保障」 over its paragraphs)
     chosen = headed_points(items, rule_chapters(items, chosen))
     # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)

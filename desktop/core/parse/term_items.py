@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .normalise import split_at_stops
 from .sentence_units import doer_units
 
 # a sum, a share or a rate 「1200元/平方米」「每门140元」「50%」
@@ -38,16 +39,12 @@ _WORK = re.compile(r"认定|审核|审批|审查|核定|核查|核实|明确|制
 _DESCRIBED = re.compile(r"(?<!予以)(?<!进行)(?:经)?(?:审核)?认定(?=[\u4e00-\u9fff])(?!后)")
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
-
-
 def terms_only(item: Item) -> bool:
     """``item``'s own text (its heading left out) only states the scheme's terms (see the module)."""
     body = item.body.strip()
     _head, cut, rest = body.partition("\n")       # (a run-in heading on a line of its own 「（一）搬家补助费」)
     text = rest if cut and rest.strip() else body
-    sentences = _sentences(_DESCRIBED.sub("", re.sub(r"[（(][^（()）]*[）)]", "", text)))
+    sentences = split_at_stops(_DESCRIBED.sub("", re.sub(r"[（(][^（()）]*[）)]", "", text)))
     if not sentences or doer_units(text)[1]:
         return False
     stated = False

@@ -13,7 +13,8 @@ from .division_paragraphs import unit_name
 from .headings import Item
 from .normalise import split_top_level
 from .prose_units import BODY_ACTIVITIES
-from .sentence_units import DUTY_HEADING, _read_names
+from .sentence_names import read_names
+from .sentence_units import DUTY_HEADING
 from .units import Declaration, looks_like_unit
 
 # a body's name alone on a line: no punctuation, a head word at its end (局 / 委 / 院 / 政府 / 办事处 …)
@@ -92,7 +93,7 @@ def _assisted(body: str, names: list[str]) -> list[str]:
     """The bodies a division label's text 配合／协同 (round 38: responsible with the label's unit)."""
     out: list[str] = []
     for m in _ASSISTS.finditer(body):
-        out += [n for n in _read_names(body, m.end())[0] if n not in names + out and not _GENERAL.search(n)]
+        out += [n for n in read_names(body, m.end())[0] if n not in names + out and not _GENERAL.search(n)]
     return out
 
 

@@ -14,7 +14,7 @@ import re
 from desktop.core.model import Target
 
 from .class_figures import noun_class
-from .figures import _CMP, _CMP_BEFORE
+from .figures import CMP, CMP_BEFORE
 from .prefilter import led
 from .threshold_line import fine_scale
 from .worded_targets import _CMP_AT_END, _CN_VALUE, _SPAN_BAR, _cn_number, _span_target
@@ -33,7 +33,7 @@ _CN_MEASURE = led(re.compile(r"(?<![第每\d一二两三四五六七八九十百
                              r"\s*(及以上|以上|及以下|以下|以内|之内)?"))
 _UNITS = "米里钟顷亩元层吨倍度"
 # 「不应小于电杆高度的一点五倍」: the line's word, then the base a multiple is of
-_OF_BASE = re.compile(r"(?:" + _CMP_BEFORE.pattern + r")\s*[^，,；;。\d、]{1,12}?的\s*$")
+_OF_BASE = re.compile(r"(?:" + CMP_BEFORE.pattern + r")\s*[^，,；;。\d、]{1,12}?的\s*$")
 _CN_DIGIT = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
 
 
@@ -61,7 +61,7 @@ def cn_measures(sentence: str, deadline: str | None) -> list[Target]:
         value = float(f"{units}." + "".join(_CN_DIGIT[c] for c in tenths)) if tenths else float(units)
         out.append(target := _span_target(sentence, m, bar, value, m.group(2), deadline))
         if based:
-            target.comparator = _CMP.get(based.group(1))
+            target.comparator = CMP.get(based.group(1))
     return out
 
 

@@ -14,11 +14,11 @@ from desktop.core.model import Target
 
 from .class_figures import noun_class, reviewer_band
 from .figures import (
-    _CMP,
-    _CMP_BEFORE,
     _LEADING_SCOPE,
     _SUFFIX,
     _VERB,
+    CMP,
+    CMP_BEFORE,
     HELD_RIGHT_BEFORE as _HELD_RIGHT_BEFORE,
     _subject_after,
     _subject_before,
@@ -151,7 +151,7 @@ def _cn_number(words: str) -> int | None:
     return thousands * 1000 + rest if thousands and rest is not None and "千" not in low else None
 
 
-_CMP_AT_END = re.compile(r"(?:" + _CMP_BEFORE.pattern + r")\s*$")
+_CMP_AT_END = re.compile(r"(?:" + CMP_BEFORE.pattern + r")\s*$")
 _TIME_ONLY = re.compile(r"(?:全年|每年|年内|今年|本年度?|每学期|每月|每季度?|每周)?")
 _DATE_VERB_ONLY = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?|年底|年内)(?:之?前|以前)?"
                              r"(?:完成|组织|开展|实现|达到|建成|新建|新增|再)?")
@@ -217,7 +217,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         fielded = (m.group(3) in ("辆", "台") or m.group(3) == "个" and _TEAM_AFTER.match(sentence, m.end())
                    is not None) and _FIELDED.search(before) is not None
         per_place = m.group(3) != "名" and _PER_PLACE.search(before) is not None
-        if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
+        if not (_VERB.search(before) or CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
                 or fielded or per_place or floor
                 or above and (m.group(1) != "一" or one_up)   # 「三个以上项目」: joined to the line's band (round 30)
                 or _LISTED_AFTER_FIGURE.search(clause)
@@ -227,7 +227,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         if not value:
             continue
         cmp_m = None
-        for cm in _CMP_BEFORE.finditer(before):
+        for cm in CMP_BEFORE.finditer(before):
             cmp_m = cm
         low = _CN_RANGE_BEFORE.search(before)
         if low and (low_value := _cn_number("".join(_CN_VALUE.get(c, c) for c in low.group(1)))) \
@@ -248,7 +248,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             subject = "" if _DATE_VERB_ONLY.fullmatch(subject) else subject   # (6月底前完成三个: nor here)
         out.append(Target(text=_clause_of(sentence, m.group(0), m.start(), spans), value=float(value), unit=m.group(3),
                           deadline=deadline,
-                          comparator=_CMP.get(cmp_m.group(1)) if cmp_m else
+                          comparator=CMP.get(cmp_m.group(1)) if cmp_m else
                           ("<=" if floor and not above and "最多" in before else ">=") if above or floor else None,
                           subject=subject))
     return out
@@ -313,7 +313,7 @@ def _span_target(sentence: str, m: re.Match[str], bar: re.Match[str] | None, val
     comparator from the suffix or the word, the subject from the clause before the word."""
     word = re.sub(r"\s*(?:为|可达|达|保存|保留|留存|存放|公示|公告|持续|运行|" + _KEPT_GAP + r")?\s*$", "",
                   bar.group()).strip() if bar else ""
-    comparator = _SUFFIX.get(m.group(3) or "") or _CMP.get(word) or next(
+    comparator = _SUFFIX.get(m.group(3) or "") or CMP.get(word) or next(
         (c for w, c in _SPAN_CMP.items() if word.endswith(w)), None)
     if word.endswith(("不超过", "不长于", "不得超过")):
         comparator = "<="
@@ -470,7 +470,7 @@ def _day_counts(sentence: str, deadline: str | None) -> list[Target]:
     for m in _DAY_COUNT.finditer(sentence):
         if _DAY_QUALIFIER.match(sentence, m.end()) or _DAY_LIMIT.search(m.group(1)):
             continue
-        comparator = _CMP.get(m.group(2))
+        comparator = CMP.get(m.group(2))
         if m.group(4) in _SUFFIX and comparator in (None, ">=", "<=", "="):
             comparator = _SUFFIX[m.group(4)]
         clause = next((c for c in _clauses(sentence) if m.group(0) in c), m.group(0))
@@ -497,7 +497,7 @@ def _rates_and_times(sentence: str, deadline: str | None) -> list[Target]:
     """Rates per head of population and times set as aims (the figure reader keeps neither)."""
     out: list[Target] = []
     for m in _PER_POPULATION.finditer(sentence) if "/" in sentence else ():
-        comparator = _CMP.get(m.group(2) or "") or ("<=" if m.group(2) and m.group(2).startswith(("下降", "降"))
+        comparator = CMP.get(m.group(2) or "") or ("<=" if m.group(2) and m.group(2).startswith(("下降", "降"))
                                                     else None)
         if m.group(6):
             comparator = _SUFFIX[m.group(6)]
