@@ -20,6 +20,7 @@ from desktop.core.deadlines import (
     monthly_due,
     plan_months,
 )
+from desktop.core.model import book_title
 from desktop.core.progress import RECEIPT_LABELS, combine_statuses  # noqa: F401  (re-exported)
 from desktop.store import queries
 from desktop.store.queries import as_of, duties, own_unit
@@ -246,7 +247,7 @@ def reminder_text(plan_title: str, month: str, units: list[dict[str, Any]], toda
     if not units:
         return ""
     names = "、".join(u["name"] for u in units)
-    title = f"《{plan_title}》" if plan_title else "工作方案"
+    title = book_title(plan_title) if plan_title else "工作方案"
     text = (f"各有关单位：\n    截至{today.year}年{today.month}月{today.day}日，{names}"
             f"（共{len(units)}家）尚未报送{period or progress.month_label(month)}落实{title}的工作进展和工作信息。"
             f"请于3个工作日内补报，并由联络员在系统中提交。")
