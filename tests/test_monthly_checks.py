@@ -49,3 +49,18 @@ def test_the_plan_s_count_of_articles_is_asked_for(tmp_path):
     assert warnings == ["本月只有 1 篇工作信息，方案要求每月至少报送 2 篇。"]
     entries.add_article(ws, plan_id, me, "2024-04", title="市民政局开展助餐服务", body="4月助餐1.2万人次。")
     assert check_month(ws, plan_id, me, "2024-04", []) == ([], [])
+
+
+def test_the_reminder_asks_for_articles_only_when_the_plan_does(qtbot, tmp_path):
+    from helpers_ui import FakePrompts, open_window
+
+    plan = sample_plan()
+    plan.duties = [Duty("quarterly_report", None, "quarter", "各责任单位每季度末月20日前报送进展情况")]
+    make_workspace(tmp_path / "w.sqlite", plan)[0].close()
+    page = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="office", as_of="2024-07-25").dashboard
+    text = page.ui.reminderEdit.toPlainText()
+    assert "季度落实《测试工作方案》的工作进展。请于" in text and "工作信息" not in text
+    monthly = sample_plan()                     # 每月报送信息1篇以上: the 工作信息 is chased with the progress
+    make_workspace(tmp_path / "m.sqlite", monthly)[0].close()
+    page = open_window(qtbot, tmp_path / "m.sqlite", FakePrompts(), role="office", as_of="2024-07-25").dashboard
+    assert "的工作进展和工作信息。" in page.ui.reminderEdit.toPlainText()
