@@ -90,7 +90,7 @@ def test_the_client_offers_a_revision_of_the_current_plan(qtbot, tmp_path) -> No
     from desktop.ui.first_run import OTHER_AS_NEW, OTHER_AS_REVISION
 
     _plan, changed, db = _files(tmp_path)
-    offer = OTHER_AS_REVISION.format(title="城关街道2024年防汛工作方案")
+    offer = OTHER_AS_REVISION.format(title="《城关街道2024年防汛工作方案》")
     prompts = FakePrompts(choose=[offer])
     window = open_window(qtbot, Path(db), prompts, role="office")
     flow = import_through_the_client(qtbot, window, prompts, changed, until_review=True)
@@ -129,9 +129,9 @@ def test_the_question_wraps_on_a_1366_screen(qtbot) -> None:
     from desktop.ui.prompts import choice_dialog
 
     title = "关于印发洋县2024年十大民生实事项目的通知"
-    question = OTHER_PLAN.format(others="洋县2024年十大民生实事项目清单", title=title)
+    question = OTHER_PLAN.format(others="《洋县2024年十大民生实事项目清单》", title=f"《{title}》")
     dialog = choice_dialog(None, "导入工作方案", question,
-                           [OTHER_AS_NEW, OTHER_AS_REVISION.format(title="洋县2024年十大民生实事项目清单")])
+                           [OTHER_AS_NEW, OTHER_AS_REVISION.format(title="《洋县2024年十大民生实事项目清单》")])
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from desktop.commands.common import db_argument
+from desktop.core.model import book_title
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -133,7 +134,7 @@ def print_checks(plan, limit: int | None, *, after_import: bool, head: str = "�
 
 def summary_lines(plan) -> str:
     targets = sum(len(t.targets) for t in plan.tasks) + len(plan.plan_targets)
-    return (f"《{plan.title or '（未找到标题）'}》 {plan.doc_number or ''} {plan.issuer or ''} "
+    return (f"{book_title(plan.title or '（未找到标题）')} {plan.doc_number or ''} {plan.issuer or ''} "
             f"{plan.date or ''}\n"
             f"任务 {len(plan.tasks)} 项，单位 {len(plan.units)} 个，目标 {targets} 个，"
             f"阶段 {len(plan.phases)} 个，报送要求 {len(plan.duties)} 项，提示 {len(plan.warnings)} 条")
@@ -155,7 +156,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         ambiguous = title_only_match(ws, parsed)
         if ambiguous and not (args.as_new or args.as_revision or args.revises):
             raise UserError(
-                f"工作区中已有同名方案《{parsed.title}》（文号 {ambiguous[1]}），而“{args.file.name}”的文号是 "
+                f"工作区中已有同名方案{book_title(parsed.title)}（文号 {ambiguous[1]}），而“{args.file.name}”的文号是 "
                 f"{parsed.doc_number}。未导入，工作区未作改动。如果这是另一个新方案，请加 --as-new 重新导入；"
                 "如果是原方案的修订稿（保留已填报的进展），请加 --as-revision 重新导入。")
         revises = None
@@ -183,9 +184,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     print_checks(plan, IMPORT_DOUBTS_LIMIT, after_import=True, head="请核对")
     if revises is not None:
         said = REVISED_NAMED if args.revises is not None else REVISED_CURRENT
-        print(said.format(title=revised_title or "（未填写标题）"))
+        print(said.format(title=book_title(revised_title or "（未填写标题）")))
     if others:
-        print(f"注意：工作区中已有《{'》《'.join(others)}》。新导入的方案已设为当前方案，"
+        print(f"注意：工作区中已有{''.join(book_title(t) for t in others)}。新导入的方案已设为当前方案，"
               "报告和交换包将使用它；一个方案一个工作区更清楚，可用 --db 指定新的工作区文件。")
     if result.unchanged:
         print(f"该方案已导入过，内容没有变化，工作区未改动：{where}")
@@ -231,7 +232,7 @@ def _named_plan(ws, name: str, file_name: str) -> int:
     stored = queries.plans(ws)
     found = [int(p["id"]) for p in stored if name.strip() in (p["title"], p["doc_number"])]
     if len(found) != 1:
-        there = "；".join(f"《{p['title'] or '（未填写标题）'}》{p['doc_number'] or ''}" for p in stored) \
+        there = "；".join(f"{book_title(p['title'] or '（未填写标题）')}{p['doc_number'] or ''}" for p in stored) \
             or "（没有方案）"
         raise UserError(NO_PLAN_NAMED.format(name=name, file=file_name, plans=there))
     return found[0]
@@ -242,10 +243,10 @@ NO_PLAN_NAMED = ("工作区中没有标题或文号为“{name}”的方案（�
 # what a revision keeps and how to take the old title back, said after either way of naming the plan it revises
 _REVISION_KEEPS = ("任务按内容对应，您以前的修改保留，已填报的进展保留。"
                    "方案标题、文号（您没改过的）按这份方案，要改用原来的写法可用“plan info --title … --doc-number …”。")
-REVISED_NAMED = "按 --revises 作为《{title}》的修订稿导入：" + _REVISION_KEEPS
+REVISED_NAMED = "按 --revises 作为{title}的修订稿导入："  + _REVISION_KEEPS
 NOTHING_TO_REVISE = ("工作区中还没有方案，“{name}”无从作为修订稿导入。未导入，工作区未作改动。"
                      "请去掉 --as-revision（--revises）重新导入（作为新方案）；或用 --db 指定原方案所在的工作区。")
-REVISED_CURRENT = ("按 --as-revision 作为当前方案《{title}》的修订稿导入（这份方案的标题和文号都与它不同）："
+REVISED_CURRENT = ("按 --as-revision 作为当前方案{title}的修订稿导入（这份方案的标题和文号都与它不同）："
                    + _REVISION_KEEPS)
 NOT_TASK_LINE = ("{row}：此前核对时标为“不是任务”，仍不保存"
                  "（要恢复为任务，请在程序中导入修订稿，核对时选中这一行按“恢复为任务”）")

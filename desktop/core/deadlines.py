@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop.core import progress
 from desktop.core.duty_names import duty_name
+from desktop.core.values import cn_number
 
 # a monthly duty read as 「其他」 that sends the month's progress (每月25日前将工作进展报送…): the monthly progress,
 # as a clerk knows it — not 「2024年5月其他报送事项」 (ux58 finding 10)
@@ -223,6 +224,26 @@ def leads_report(duties: Iterable[Mapping[str, Any]]) -> bool:
     False when it says nothing of who reports: every unit named on a task."""
     duty, _ = _rhythm_duty(duties)
     return duty is not None and _LEADS_SEND.search(str(duty.get("text") or "")) is not None
+
+
+# the count of articles a monthly information duty asks for: 「每月报送信息1篇以上」「每月至少报送两条工作信息」
+_ARTICLE_COUNT = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:篇|条|期)")
+
+
+def articles_asked(duties: Iterable[Mapping[str, Any]]) -> int:
+    """How many information articles (工作信息) the plan asks of a unit each month, read from its stored
+    duties: the count its monthly information duty names (每月报送信息1篇以上 → 1, 每月至少报送两条信息 → 2), 1
+    when it names none; 0 when no duty asks for information (a plan reporting its progress by the quarter, or
+    a monthly progress report without 信息) — then a month without an article is nothing to warn about."""
+    asked = 0
+    for duty in duties:
+        text = str(duty.get("text") or "")
+        if duty.get("kind") != "monthly_info" or "信息" not in text:
+            continue
+        found = _ARTICLE_COUNT.search(text, max(0, text.index("信息") - 12))     # (the count near 信息, not a day's)
+        count = found.group(1) if found else "1"
+        asked = max(asked, int(count) if count.isdigit() else int(cn_number(count) or 1))
+    return asked
 
 
 def due_rule(duties: Iterable[Mapping[str, Any]]) -> DueRule:

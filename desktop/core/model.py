@@ -52,6 +52,26 @@ def shown_number(path: list[str], number: str) -> str:
     return ".".join([*(p for p in path if not carries(number, p)), number])
 
 
+def book_title(title: str) -> str:
+    """A title as the program writes it in 《》 — reports, messages, plan info: one inside it takes 〈〉
+    (GB/T 15834, ux62 finding 10): ``2025年区《政府工作报告》重点工作任务分工方案`` →
+    ``《2025年区〈政府工作报告〉重点工作任务分工方案》``. A title stored in its own 《》 is not wrapped twice."""
+    inner = title.strip()
+    if inner.startswith("《") and _closing(inner) == len(inner) - 1:
+        inner = inner[1:-1].strip()
+    return "《" + inner.replace("《", "〈").replace("》", "〉") + "》"
+
+
+def _closing(text: str) -> int:
+    """Where the 《 opening ``text`` closes (-1: never)."""
+    depth = 0
+    for at, ch in enumerate(text):
+        depth += (ch == "《") - (ch == "》")
+        if depth == 0:
+            return at
+    return -1
+
+
 def numbered_title(number: str, title: str, numeral: str = "{}. ") -> str:
     """A task's or heading's number before its title, as shown to a user (``numeral`` formats the number).
 

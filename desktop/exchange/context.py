@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.core.model import book_title
 from desktop.exchange import keys
 from desktop.exchange.verify import KeyChangeRefused, OpenedPackage, PackageRefused, refuse
 from desktop.store.exchange import LinkedPlan, linked_plan, linked_plan_titles
@@ -28,7 +29,7 @@ class Context:
 
 
 def _other_plan(pkg: OpenedPackage, ws: Workspace) -> PackageRefused:
-    ours = [f"《{title}》{doc_number}" for title, doc_number, _ in linked_plan_titles(ws)]
+    ours = [f"{book_title(title)}{doc_number}" for title, doc_number, _ in linked_plan_titles(ws)]
     where = "、".join(ours) if ours else "（本工作区还没有导入或发出过方案包）"
     return refuse(f"此包属于另一个方案 {pkg.plan.label()}，与本工作区的方案 {where} 不符，未导入。",
                   "other_plan")
@@ -125,7 +126,7 @@ def _check_plan_context(ws: Workspace, pkg: OpenedPackage, linked: LinkedPlan | 
     # key at an office, or switch a unit to the other plan)
     linked_rows = linked_plan_titles(ws)
     if linked_rows:
-        ours = "、".join(f"《{t}》{d}".strip() for t, d, _ in linked_rows)
+        ours = "、".join(f"{book_title(t)}{d}".strip() for t, d, _ in linked_rows)
         side = "办公室" if any(r == "office" for _, _, r in linked_rows) else "单位"
         raise refuse(f"此方案包属于另一个方案 {pkg.plan.label()}（发自“{pkg.sender_unit or '另一个办公室'}”），"
                      f"本工作区（{side}端）已关联方案 {ours}，未导入，工作区未作改动。一个工作区只跟踪一个方案："

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import fileops
+from desktop.core.model import book_title
 from desktop.errors import UserError
 from desktop.store.exchange import plan_identity as stored_identity
 from desktop.store.workspace import Workspace
@@ -64,7 +65,7 @@ class PlanIdentity:
                 "fingerprint": self.fingerprint}
 
     def label(self) -> str:
-        return f"《{self.title}》{self.doc_number}".strip()
+        return f"{book_title(self.title)}{self.doc_number}".strip()
 
 
 def plan_identity(ws: Workspace, plan_id: int) -> PlanIdentity:

@@ -25,7 +25,7 @@ class Source:
     def label(self) -> str:
         when = f"{int(self.month[:4])}年{int(self.month[5:7])}月" if self.month else ""
         ref = f"（记录 {self.entry_id}）" if self.entry_id is not None else ""
-        return f"{self.unit} {when} {FIELD_LABELS.get(self.field, self.field)}{ref}".strip()
+        return " ".join(p for p in (self.unit, when, FIELD_LABELS.get(self.field, self.field)) if p) + ref
 
 
 @dataclass

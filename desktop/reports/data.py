@@ -3,6 +3,7 @@ so drafting and rendering never touch the database."""
 
 from __future__ import annotations
 
+from desktop.core.model import book_title
 from desktop.errors import UserError
 from desktop.reports.inputs import ArticleIn, EntryIn, ReportInput, TargetIn, TaskIn
 
@@ -36,7 +37,7 @@ def check_year(ws, plan_id: int, year: int, title: str) -> None:
     span = plan_years(ws, plan_id)
     if span and not span[0] <= year <= span[1]:
         years = f"{span[0]}年" if span[0] == span[1] else f"{span[0]}—{span[1]}年"
-        raise UserError(f"《{title}》的工作时间是{years}，没有{year}年的材料。请检查年份（--year）。")
+        raise UserError(f"{book_title(title)}的工作时间是{years}，没有{year}年的材料。请检查年份（--year）。")
 
 
 def load_input(ws, year: int, unit: str | None = None) -> ReportInput:

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.core.model import book_title
 from desktop.errors import UserError
 from desktop.reports import KINDS
 
@@ -76,7 +77,7 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
             issue = identity.briefing_issue(ws, f"{year:04d}-{month:02d}")
             brief_name = identity.briefing_name(ws, data.plan_title)
     if data.unit and not data.tasks and kind in ("half-year", "year-end", "ledger"):
-        raise UserError(f"{data.unit}在《{data.plan_title}》中没有承担任务，无法生成该文档。"
+        raise UserError(f"{data.unit}在{book_title(data.plan_title)}中没有承担任务，无法生成该文档。"
                         "请检查单位名称，或在任务分工中补上该单位。")
     step(0.3, "起草")
     if kind in ("half-year", "year-end"):

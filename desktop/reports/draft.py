@@ -63,6 +63,11 @@ from desktop.reports.wording import (  # noqa: F401  (short_name, target_words, 
 
 KINDS = ("half-year", "year-end")
 
+def unit_list(units: list[str]) -> str:
+    """Units named in a sentence: all of up to three, else the first 等N个单位."""
+    return "、".join(units) if len(units) <= 3 else f"{units[0]}等{len(units)}个单位"
+
+
 def _reading(e: EntryIn, target: TargetIn | None = None) -> rules.Reading:
     value = e.values.get(target.id) if target is not None else None
     return rules.Reading(e.unit, e.month, e.id, e.status, value)
@@ -234,13 +239,24 @@ class Drafter:
         return sentences
 
     def _city_paragraph(self, task: TaskIn, entries: list[EntryIn]) -> list[Sentence]:
-        """The lead unit's work in full, the other units' only for figures and landmarks,
-        each named where it tells the reader who did it."""
-        leads = [u for u in task.lead_units if any(e.unit == u for e in entries)][:1]
-        lead_entries = [e for e in entries if e.unit in leads] or entries
+        """The lead unit's work in full (a lead group's: its members'), the other units' only for figures and
+        landmarks, each named where it tells the reader who did it. A task whose leads sent nothing reads as
+        theirs, not yet reported, the supporting units' sentences after it (REPORT_WRITING: a task's status is its
+        lead's; m62d left 「配合…」 standing alone)."""
+        groups = self.data.groups
+
+        def leading(lead: str) -> list[EntryIn]:
+            return [e for e in entries if e.unit == lead or e.unit in groups.get(lead, ())]
+
+        lead = next((u for u in task.lead_units if leading(u)), None)
+        leads = [lead] if lead is not None and any(e.unit == lead for e in entries) else []
+        lead_entries = leading(lead) if lead is not None else [] if task.lead_units else entries
         items = self._task_items(task, lead_entries)
         clauses = self._target_clauses(task, items)
         sentences = [i.sentence() for i in items]
+        if not lead_entries:
+            sentences = [Sentence(f"{unit_list(task.lead_units)}牵头，尚未报送该项任务的进展。",
+                                  Source(None, task.lead_units[0], None, "status"))]
         others: dict[str, list[EntryIn]] = {}
         mine = {id(e) for e in lead_entries}
         for e in entries:
@@ -265,7 +281,7 @@ class Drafter:
             co = [u for u in task.lead_units if u in others]          # co-leads that reported
             sentences[0].text = f"{'、'.join(leads + co)}牵头，{sentences[0].text}"
         if quiet and sentences:
-            who = "、".join(quiet) if len(quiet) <= 3 else f"{quiet[0]}等{len(quiet)}个单位"
+            who = unit_list(quiet)
             first = others[quiet[0]][-1]
             support.append(Sentence(f"{who}按照分工配合推进。", _src(first), [
                 _src(others[u][-1]) for u in quiet[1:]]))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.core import progress as rules
+from desktop.core.model import book_title
 from desktop.reports import period
 from desktop.reports.content import Block, Figures, Section, Sentence, Source
 from desktop.reports.inputs import EntryIn
@@ -116,11 +117,11 @@ def tally(d: Drafter) -> Tally:
 
 def overview(d: Drafter, f: Figures, paragraphs: dict[int, list[Sentence]]) -> Section:
     if d.city:
-        first = f"《{d.data.plan_title}》明确{structure(d)}，由{f.units}个责任单位分工落实。"
+        first = f"{book_title(d.data.plan_title)}明确{structure(d)}，由{f.units}个责任单位分工落实。"
     elif not d.own:             # a unit that only supports others' tasks
-        first = f"我单位配合推进《{d.data.plan_title}》{f.supported}项工作任务。"
+        first = f"我单位配合推进{book_title(d.data.plan_title)}{f.supported}项工作任务。"
     else:
-        first = f"我单位牵头《{d.data.plan_title}》{structure(d)}"
+        first = f"我单位牵头{book_title(d.data.plan_title)}{structure(d)}"
         first += f"，配合推进{f.supported}项。" if f.supported else "。"
     # every task the unit leads or supports, once, by its state: 「牵头1项，配合推进4项」 then counts that add up
     # to 5 (ux61 problem 6: the supported tasks were in no count) — the lead paragraph's count too (``Tally``)
@@ -153,5 +154,5 @@ def opening(d: Drafter, f: Figures, period_text: str) -> str:
                  else f"牵头{t.led}项、配合{t.supported}项，" if t.led and t.supported
                  else f"牵头{t.led}项任务，" if t.led else f"配合推进{t.supported}项任务，")
         result = f"，{scope}{t.status()}"
-    return (f"根据《{d.data.plan_title}》{number}部署，{period_text}，{who}对照任务分工，"
+    return (f"根据{book_title(d.data.plan_title)}{number}部署，{period_text}，{who}对照任务分工，"
             f"压实工作责任{result}。现将有关情况报告如下：")

@@ -222,32 +222,106 @@ def office_name(data: ReportInput) -> str:
 
 _PLAN_KIND = re.compile(r"(?:的)?(?:分工|工作|实施)?(?:方案|要点|清单)$")
 _QUOTED = re.compile(r"(《[^《》]*》)")
+# the notice a plan was issued under, when the title kept it: 关于印发《…》的通知
+_NOTICE_HEAD, _NOTICE_TAIL = re.compile(r"^.*?关于印发《?"), re.compile(r"》?的通知$")
+# the issuer's place heading a name (江滨区, 武汉市, 区): the report's signature and heading say where
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:自治区|省|市|区|县|旗)(?=[\u4e00-\u9fff《\d])")
+# words a short name can do without: 贯彻落实《…》确定的重点工作任务 → 《…》重点工作任务
+_FILLER = re.compile(r"贯彻落实|深入贯彻|认真落实|确定的|提出的|部署的|进一步|关于")
+# where two lists join (重点工作任务及民生实事项目, 深化…改革暨优化…环境): the short name keeps the first
+_JOINED = re.compile(r"(?:暨|及)")
+# where a long word of a title may break besides title_words' (GB/T 9704: between words, never inside one)
+_MORE_BREAKS = r"的|任务|项目|改革|环境|暨|及"
+TITLE_LINE = 19        # a 2号 小标宋 line on A4 holds about 20–22 characters; content.break_title keeps one in hand
 
 
 def plan_subject(plan_title: str, year: int) -> str:
     """What a report on the plan is about, from the plan's title: its name without its kind (方案, 分工方案, 工作要点,
-    清单) and without the report's own year, with 落实 (or the 办理 it has): ``2025年区《政府工作报告》重点工作任务分工
-    方案`` → ``区《政府工作报告》重点工作任务落实``."""
-    title = plan_title.strip().strip("《》 ")
+    清单), the notice it was issued under and the report's own year, with 落实 (or the 办理 it has):
+    ``2025年区《政府工作报告》重点工作任务分工方案`` → ``区《政府工作报告》重点工作任务落实``."""
+    return _with_verb(_plan_name(plan_title, year))
+
+
+def _plan_name(plan_title: str, year: int) -> str:
+    title = _NOTICE_TAIL.sub("", _NOTICE_HEAD.sub("", plan_title.strip())).strip().strip("《》 ")
     title = re.sub(rf"^{year}\s*年度?", "", title)
-    subject = _PLAN_KIND.sub("", title).removesuffix("工作") or "工作方案"
-    return subject if subject.endswith(("办理", "落实")) else subject + "落实"
+    return _PLAN_KIND.sub("", title).removesuffix("工作") or "工作方案"
+
+
+def _with_verb(name: str) -> str:
+    return name if name.endswith(("办理", "落实")) else name + "落实"
+
+
+def plan_short_names(plan_title: str, year: int) -> list[str]:
+    """The plan's name for a report's title, longest first, each shorter than the one before: the whole
+    (``plan_subject``); without the issuer's place and the year after it; without filler words (贯彻落实, 确定的);
+    a title quoted in it with the work it names (《政府工作报告》重点工作任务); the first of two joined lists.
+    ``report_title_parts`` takes the longest that keeps the title to two lines (m62d left a three-line one)."""
+    name = _plan_name(plan_title, year)
+    names = [name]
+    name = re.sub(rf"^{year}\s*年度?", "", _PLACE.sub("", name, count=1)) or name
+    names.append(name)
+    quoted = _QUOTED.search(name)
+    name = _FILLER.sub("", name) or name
+    names.append(name)
+    # the work after the last 的: 《…》和区委经济工作会议确定的重点工作任务 → 《…》重点工作任务
+    if quoted is not None:
+        tail = names[-2][quoted.end():]
+        name = quoted.group(1) + _JOINED.split(tail[tail.rfind("的") + 1:])[0]
+        names.append(name)
+    head = _JOINED.split(name)[0]
+    if head and head != name and len(head) >= 4:
+        names.append(head)
+    return list(dict.fromkeys(_with_verb(n) for n in names))
+
+
+def _title_pieces(subject: str) -> list[str]:
+    """A plan's name cut into the words a title line may break between: a quoted title whole, a session's name
+    whole, a long word after its last piece of work (任务, 项目, 改革…)."""
+    pieces: list[str] = []
+    for piece in (p for p in _QUOTED.split(subject) if p):
+        if _QUOTED.fullmatch(piece):
+            pieces.append(piece)
+            continue
+        for word in title_words(piece):
+            if len(word) <= 8 or SESSION.fullmatch(word):
+                pieces.append(word)
+                continue
+            cut: list[str] = []
+            for bit in (b for b in re.split(f"({_MORE_BREAKS})", word) if b):
+                if cut and re.fullmatch(_MORE_BREAKS, bit):
+                    cut[-1] += bit
+                else:
+                    cut.append(bit)
+            pieces.extend(cut)
+    return pieces
+
+
+def fits_two_lines(parts: list[str]) -> bool:
+    """A title of ``parts`` takes at most two lines, none of them over-long (GB/T 9704: a title of one or two)."""
+    from desktop.reports.content import break_title, text_width
+
+    lines = break_title(parts, TITLE_LINE)
+    return len(lines) <= 2 and all(text_width(line) <= TITLE_LINE for line in lines)
 
 
 def report_title_parts(kind: str, year: int, plan_title: str, who: str, *, unit: bool = False) -> list[str]:
-    """The words of a report's title, broken between (``content.break_title``): the plan's name said once, the year
-    once, ``半年工作小结`` or ``关于…工作情况的总结``. A unit's name always heads its own (the 汇编's contents tell
-    the units' reports apart by it); an office's when it is known and the whole fits two lines (GB/T 9704: a title
-    of one or two lines), else the signature carries it."""
-    from desktop.reports.content import break_title
-
-    subject = plan_subject(plan_title, year)
-    words = [w for piece in _QUOTED.split(subject) if piece
-             for w in ([piece] if _QUOTED.fullmatch(piece) else title_words(piece))]
-    dated = [] if f"{year}年" in subject else [f"{year}年"]       # 某局2025年重点工作任务清单: the year once
-    if kind == "half-year":        # the plan's and the offices' word: 半年工作小结
-        body = [*dated, *words, "半年工作小结"]
-    else:
-        body = ["关于", *dated, *words, "工作情况的总结"]
-    signed = [*who_words(who), *body] if who and who != OFFICE_BLANK else body
-    return signed if unit or len(break_title(signed)) <= 2 else body
+    """The words of a report's title, broken between (``content.break_title``): the plan's name said once — its
+    short name when the whole would make a third line (``plan_short_names``) — the year once, ``半年工作小结`` or
+    ``关于…工作情况的总结``. A unit's name always heads its own (the 汇编's contents tell the units' reports apart
+    by it); an office's when it is known and the whole fits two lines (GB/T 9704: a title of one or two lines),
+    else the signature carries it."""
+    names = plan_short_names(plan_title, year)
+    head = who_words(who) if who and who != OFFICE_BLANK else []
+    body: list[str] = []
+    for subject in names:
+        words = _title_pieces(subject)
+        dated = [] if f"{year}年" in subject else [f"{year}年"]       # 某局2025年重点工作任务清单: the year once
+        if kind == "half-year":        # the plan's and the offices' word: 半年工作小结
+            body = [*dated, *words, "半年工作小结"]
+        else:
+            body = ["关于", *dated, *words, "工作情况的总结"]
+        if fits_two_lines([*head, *body] if unit else body):     # (a unit's name heads its own: it counts too)
+            break
+    signed = [*head, *body]
+    return signed if unit or fits_two_lines(signed) else body

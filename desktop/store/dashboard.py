@@ -20,6 +20,7 @@ from desktop.core.deadlines import (
     monthly_due,
     plan_months,
 )
+from desktop.core.model import book_title
 from desktop.core.progress import RECEIPT_LABELS, combine_statuses  # noqa: F401  (re-exported)
 from desktop.store import queries
 from desktop.store.queries import as_of, duties, own_unit
@@ -240,15 +241,17 @@ def late_units(grid: SubmissionGrid, month: str) -> list[dict[str, Any]]:
 
 
 def reminder_text(plan_title: str, month: str, units: list[dict[str, Any]], today: date,
-                  office: str = "领导小组办公室", contact: str = "", period: str = "") -> str:
+                  office: str = "领导小组办公室", contact: str = "", period: str = "", articles: bool = True) -> str:
     """A 催报 message ready to paste into a chat or a notice; ``period`` names what is chased
-    (``DueRule.period_label``: 2024年第二季度), else the month."""
+    (``DueRule.period_label``: 2024年第二季度), else the month; the 工作信息 only when the plan asks for it
+    (``articles``: ``deadlines.articles_asked``, ux62 finding 10)."""
     if not units:
         return ""
     names = "、".join(u["name"] for u in units)
-    title = f"《{plan_title}》" if plan_title else "工作方案"
+    title = book_title(plan_title) if plan_title else "工作方案"
+    asked = "工作进展和工作信息" if articles else "工作进展"
     text = (f"各有关单位：\n    截至{today.year}年{today.month}月{today.day}日，{names}"
-            f"（共{len(units)}家）尚未报送{period or progress.month_label(month)}落实{title}的工作进展和工作信息。"
+            f"（共{len(units)}家）尚未报送{period or progress.month_label(month)}落实{title}的{asked}。"
             f"请于3个工作日内补报，并由联络员在系统中提交。")
     if contact:
         text += f"联系人：{contact}。"

@@ -15,6 +15,7 @@ from desktop.core.deadlines import (
     DEFAULT_DUE,
     NOT_DUE,
     WorkCalendar,
+    articles_asked,
     leads_report,
     stated_due_rule,
     upcoming,
@@ -243,8 +244,9 @@ class DashboardPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (unit, month))
             self.ui.lateList.addItem(item)
         office = s.ws.setting("office_name", "") or WHO_OFFICE
+        articles = articles_asked(queries.duties(s.ws, s.plan_id)) > 0      # (the 工作信息 only if the plan asks)
         self.ui.reminderEdit.setPlainText(figures.reminder_text(s.plan_title(), self.late_month, late, s.today,
-                                                                office=office, period=label))
+                                                                office=office, period=label, articles=articles))
         self.ui.copyReminderButton.setEnabled(bool(late))
         self.ui.copyReminderButton.setText(COPY)
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from desktop.core.model import book_title
 from desktop.core.review_edits import dropped_key
 from desktop.errors import UserError
 from desktop.store import entries, identity, queries
@@ -67,17 +68,17 @@ SHOWN_CHANGES = 12
 BRIEFING_EXAMPLE = "×××工作领导小组办公室"        # the 简报 name's placeholder before a name is typed
 PASTED = "粘贴的文本"
 UNTITLED = "无标题的方案"
-SAME_TITLE = "工作区中已有同名方案《{title}》（文号 {old}），这份方案的文号是 {new}。请选择怎样导入"
+SAME_TITLE = "工作区中已有同名方案{title}（文号 {old}），这份方案的文号是 {new}。请选择怎样导入"
 AS_REVISION = "作为原方案的修订稿（保留已填报的进展）"
 AS_NEW = "作为另一个新方案"
-OTHER_PLAN = ("工作区中已有方案《{others}》。这份《{title}》的标题和文号都与它不同，程序不能确定是不是它的修订稿。"
+OTHER_PLAN = ("工作区中已有方案{others}。这份{title}的标题和文号都与它不同，程序不能确定是不是它的修订稿。"
               "请选择怎样导入（“取消”不导入，工作区不变）：\n\n"
               "· 作为另一个方案：另存为一个方案，并设为当前方案：工作台、任务、月度填报、报告和交换包"
-              "都将改用《{title}》（原方案的任务和进展仍保留在工作区中）。一个方案用一个工作区更清楚。\n"
+              "都将改用{title}（原方案的任务和进展仍保留在工作区中）。一个方案用一个工作区更清楚。\n"
               "· 作为修订稿：是原方案改过后重新印发的（如换了印发通知），任务按内容对应原方案的任务，"
               "已填报的进展和您的修改保留，核对时列出改动。")
 OTHER_AS_NEW = "作为另一个方案导入"
-OTHER_AS_REVISION = "作为《{title}》的修订稿导入"
+OTHER_AS_REVISION = "作为{title}的修订稿导入"
 
 
 @dataclass(frozen=True)
@@ -406,7 +407,7 @@ class FirstRunFlow:
         same_title = title_only_match(self.session.ws, parsed)
         if same_title is not None:          # same title, another document number: ask, never guess
             answer = self.prompts.choose(self.window, IMPORT_TITLE, SAME_TITLE.format(
-                title=parsed.title, old=same_title[1], new=parsed.doc_number), [AS_REVISION, AS_NEW])
+                title=book_title(parsed.title), old=same_title[1], new=parsed.doc_number), [AS_REVISION, AS_NEW])
             if answer is None:
                 self.on_finished()
                 return
@@ -435,10 +436,11 @@ class FirstRunFlow:
             return AS_ANOTHER_PLAN
         current = self.session.plan_id
         stored.sort(key=lambda p: p["id"] != current)
-        title = parsed.title or UNTITLED
-        revisions = {OTHER_AS_REVISION.format(title=p["title"] or UNTITLED): int(p["id"]) for p in stored}
-        answer = self.prompts.choose(self.window, IMPORT_TITLE, OTHER_PLAN.format(
-            others="》《".join(p["title"] or UNTITLED for p in stored), title=title), [OTHER_AS_NEW, *revisions])
+        title = book_title(parsed.title or UNTITLED)
+        revisions = {OTHER_AS_REVISION.format(title=book_title(p["title"] or UNTITLED)): int(p["id"]) for p in stored}
+        others = "".join(book_title(p["title"] or UNTITLED) for p in stored)
+        answer = self.prompts.choose(self.window, IMPORT_TITLE, OTHER_PLAN.format(others=others, title=title),
+                                     [OTHER_AS_NEW, *revisions])
         if answer is None:
             return NOT_IMPORTED
         return AnotherPlan(True, revisions.get(answer))

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableView, QWidget
 
 from desktop.core.deadlines import WorkCalendar, monthly_due, months_between
 from desktop.core.model import level_numeral, numbered_title
@@ -75,6 +75,9 @@ RECEIPT_RECEIVED = "办公室已收到本月的报送（第{revision}版），�
 RECEIPT_STYLES = {"returned": "background: #fee4e2; border: 1px solid #f04438; color: #7a271a;",
                   "accepted": "background: #d1fadf; border: 1px solid #12b76a; color: #054f31;",
                   "received": "background: #e0eaff; border: 1px solid #6172f3; color: #2d3282;"}
+# the 指标累计值 grid shows every target up to this many rows, then scrolls; the text boxes get the rest
+# (ux62 finding 10)
+VALUE_ROWS_SHOWN = 6
 MONTH_MARKS = {"accepted": "　已接受", "returned": "　已退回"}
 PACKAGE_STYLE = ("QLabel#packageLabel { background: #fffaeb; border: 1px solid #fec84b; border-radius: 4px; "
                  "padding: 6px; color: #93370d; }")
@@ -336,6 +339,7 @@ class MonthlyPage(QWidget):
             current = entry["values"] if entry else {}
             self.values.set_rows([{**t, "previous": previous.get(t["id"], (None,))[0],
                                    "current": current.get(t["id"])} for t in detail["targets"]])
+            fit_rows(self.ui.valuesView, VALUE_ROWS_SHOWN)
             self.ui.valuesView.setVisible(bool(detail["targets"]))
             self.ui.valuesLabel.setVisible(bool(detail["targets"]))
             self._set_editor_enabled(not self.locked)
@@ -447,9 +451,9 @@ class MonthlyPage(QWidget):
     # -- submit and reopen --------------------------------------------------------------------------
     def submit(self) -> bool:
         s = self.session
-        if not self.flush() or s.unit_id is None or self.locked:
+        if not self.flush() or s.unit_id is None or s.plan_id is None or self.locked:
             return False
-        problems, blocking = check_month(s.ws, s.unit_id, self.month, [r["id"] for r in self.tasks.rows])
+        problems, blocking = check_month(s.ws, s.plan_id, s.unit_id, self.month, [r["id"] for r in self.tasks.rows])
         label = self.ui.monthCombo.currentText()
         if blocking:
             self.prompts.warn(self, TITLE, "\n".join(blocking))
@@ -496,6 +500,17 @@ class MonthlyPage(QWidget):
         state = settings.value("monthly/splitter")
         if state is not None:
             self.ui.splitter.restoreState(state)
+
+
+def fit_rows(view: QTableView, most: int) -> int:
+    """Make ``view`` exactly as tall as its header and first ``most`` rows (all of them when fewer), so a
+    task's targets are seen without scrolling up to that many; returns the height set."""
+    rows = min(view.model().rowCount(), most) if view.model() is not None else 0
+    header = view.horizontalHeader()
+    height = (2 * view.frameWidth() + (header.sizeHint().height() if not header.isHidden() else 0)
+              + sum(view.rowHeight(row) for row in range(rows)))
+    view.setFixedHeight(height)
+    return height
 
 
 def _now() -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.model import book_title
 from desktop.ui.doc_files import after_export, ask_save_path, open_document
 from desktop.ui.session import Session
 
@@ -30,7 +31,7 @@ READING = "读取全年填报并起草"
 MADE = "已生成{what}：\n{path}\n\n现在打开吗？"
 NO_PLAN = "请先导入工作方案。"
 NO_UNIT = "请先在“设置 → 身份与联络员”中选择本单位。"
-NO_TASKS = ("{unit}在《{plan}》中没有承担任务，无法起草该报告。"
+NO_TASKS = ("{unit}在{plan}中没有承担任务，无法起草该报告。"
             "请检查单位名称，或在任务分工中补上该单位。")
 VOLUME_ACTION = "各单位报告汇编（Word）(&V)…"
 VOLUME_TIP = "把各单位的半年工作小结（1—6月）或年度工作总结（7—12月）汇编成一个 Word 文档，带目录。"
@@ -215,7 +216,7 @@ class ReportActions:
 
     def _drafted(self, report: Any) -> None:
         if report.unit and report.figures.tasks + report.figures.supported == 0:
-            self.prompts.warn(self.window, TITLE, NO_TASKS.format(unit=report.unit, plan=report.plan_title))
+            self.prompts.warn(self.window, TITLE, NO_TASKS.format(unit=report.unit, plan=book_title(report.plan_title)))
             return
         from desktop.ui.draft_dialog import DraftDialog
 
