@@ -51,3 +51,30 @@ def test_plan_info_dialog_and_command_say_the_same_other_duties_line(tmp_path, c
     assert line == "其他报送：" + dialog.ui.otherDutiesLabel.text() == "其他报送：" + NO_OTHER_DUTIES
     assert other_duties_text([{"kind": "other", "due": "2024-05-15", "every": None,
                                "text": "各责任单位请于2024年5月15日前报送自查报告"}]) == "自查报告（5月15日前）"
+
+
+def test_two_targets_of_one_sentence_moved_together_are_one_line_of_the_change_list(tmp_path):
+    """A table plan's 完成时限 column dates the sentence's two targets; a revision moving it listed the one sentence's
+    date change once per target (ux62: 「量化指标“…42个、惠及居民1.1万户”的截止日期…」 twice)."""
+    from desktop.core.model import ParsedPlan, Target, Task
+    from desktop.store import open_workspace, plans
+
+    words = "完成老旧小区改造42个、惠及居民1.1万户"
+
+    def plan(day: str) -> ParsedPlan:
+        targets = [Target(words, 42, "个", ">=", day, "老旧小区改造"),
+                   Target(words, 11000, "户", ">=", day, "惠及居民")]
+        return ParsedPlan(title="某区2025年重点工作任务分工方案", doc_number="某政办〔2025〕3号", date="2025-02-10",
+                          tasks=[Task(["三"], "11", "推进老旧小区改造", words, lead_units=["区住建局"],
+                                      deadline=day, targets=targets)],
+                          units=[Unit("区住建局")], source_text=words)
+
+    ws = open_workspace(tmp_path / "w.sqlite")
+    try:
+        plans.save_plan(ws, plan("2025-11-30"), backup=False)
+        result = plans.save_reimport(ws, plans.prepare_reimport(ws, plan("2025-10-31")), backup=False)
+    finally:
+        ws.close()
+    said = "\n".join(str(c) for c in result.changes)
+    assert said.count("的截止日期") == 1, said
+    assert f"量化指标“{words}”的截止日期“2025-11-30”→“2025-10-31”" in said, said

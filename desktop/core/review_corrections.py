@@ -356,9 +356,11 @@ def _targets_change(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> str
                      (_shown(old), _shown(new))):
         if was != now:
             return f"{label}“{was}”→“{now}”"
-    return "；".join(TARGET_DEADLINE.format(label=label, text=a["text"], old=a.get("deadline") or "（无）",
-                                           new=b.get("deadline") or "（无）")
-                    for a, b in zip(old, new, strict=False) if a.get("deadline") != b.get("deadline"))
+    # (the targets of one sentence moved together — 「改造42个、惠及居民1.1万户」 — are one line: ux62)
+    return "；".join(dict.fromkeys(
+        TARGET_DEADLINE.format(label=label, text=a["text"], old=a.get("deadline") or "（无）",
+                               new=b.get("deadline") or "（无）")
+        for a, b in zip(old, new, strict=False) if a.get("deadline") != b.get("deadline")))
 
 
 def _shown(targets: list[dict[str, Any]]) -> str:
