@@ -75,3 +75,30 @@ def test_a_folder_without_packages_is_said_and_changes_nothing(world, tmp_path, 
     code = run(["package", "import", str(folder), str(package), "--db", str(office)])
     captured = capsys.readouterr()
     assert code == 2 and "单独.luoshi：已导入" in captured.out and "没有交换包文件" in captured.err
+
+
+def test_the_plan_package_counts_the_units_as_the_revision_s_import_did(tmp_path, capsys):
+    """ux62: 「单位 28 个」 in the plan package where the import said 26 — the package counted two units named only on a
+    task the revision dropped. Now the export and the unit's import say the import's count, and name the rest."""
+    from desktop.core.parse import parse_text
+    from desktop.store import open_workspace, plans
+
+    v1 = ("某区2025年重点工作任务分工方案\n\n一、重点任务\n\n（一）做好就业服务。牵头单位：区人社局。"
+          "全年新增城镇就业600人以上。\n\n（二）推动规上工业增长。牵头单位：区统计局。规上工业增加值增长6%。\n\n"
+          "（三）推进老旧小区改造。牵头单位：区住建局。完成3个老旧小区改造。\n\n某区人民政府办公室\n2025年2月10日\n")
+    v2 = v1.replace("（二）推动规上工业增长。牵头单位：区统计局。规上工业增加值增长6%。\n\n", "")
+    office = tmp_path / "office.sqlite"
+    ws = open_workspace(office)
+    try:
+        plans.save_plan(ws, parse_text(v1), backup=False)
+        result = plans.save_reimport(ws, plans.prepare_reimport(ws, parse_text(v2)), backup=False)
+    finally:
+        ws.close()
+    assert result.units == 2 and result.tasks_withdrawn == 1
+    package = tmp_path / "方案包.luoshi"
+    assert run(["package", "plan", "--db", str(office), "--out", str(package)]) == 0
+    out = capsys.readouterr().out
+    assert "任务 2 项，单位 2 个（另有 1 个单位只在已撤销的任务中，未计入）。" in out, out
+    assert run(["package", "import", str(package), "--db", str(tmp_path / "unit.sqlite")]) == 0
+    out = capsys.readouterr().out
+    assert "已建立方案：任务 2 项，单位 2 个（另有 1 个单位只在已撤销的任务中，未计入）" in out, out

@@ -138,13 +138,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     from desktop.exchange.keys import own_identity
-    from desktop.exchange.plan_package import export_plan
+    from desktop.exchange.plan_package import export_plan, units_said
 
     with _open(args) as ws:
         written = export_plan(ws, args.out)
         ident = own_identity(ws, create=False)
     summary = written.manifest["summary"]
-    print(f"已导出方案包：{written.path}（任务 {summary['tasks']} 项，单位 {summary['units']} 个）。"
+    print(f"已导出方案包：{written.path}。任务 {summary['tasks']} 项，{units_said(summary)}。"
           f"办公室密钥指纹：{ident.fingerprint if ident else ''}，请告知各单位以便核对。")
     return 0
 
