@@ -78,3 +78,44 @@ def test_two_targets_of_one_sentence_moved_together_are_one_line_of_the_change_l
     said = "\n".join(str(c) for c in result.changes)
     assert said.count("的截止日期") == 1, said
     assert f"量化指标“{words}”的截止日期“2025-11-30”→“2025-10-31”" in said, said
+
+
+# (sentence, target words, whether the text dates the target): one rule for a deadline typed in the review and for a
+# revision's new deadline (rv62: the two read the first sentence apart)
+WRITTEN = [
+    ("10月底前新建老年食堂20个，助餐服务覆盖率达到80%以上。", "助餐服务覆盖率达到80%以上", True),
+    ("10月底前新建老年食堂20个，助餐服务覆盖率达到80%以上。", "10月底前新建老年食堂20个", True),
+    ("到2027年，累计改造老旧小区达到8000个，新建公园20个。", "新建公园20个", True),
+    ("新增泊位10万个，2024年12月底前建成平台。", "新增泊位10万个", False),
+    ("10月底前完成摸底。新增泊位10万个，建成平台。", "新增泊位10万个", False),     # another sentence's date
+    ("10月底前完成摸底；新增泊位10万个。", "新增泊位10万个", False),
+]
+
+
+def _task(text: str, words: str, deadline: str):
+    from desktop.core.model import Target, Task
+
+    target = Target(words, 1, "个", ">=", deadline, "")
+    return Task(["一"], "1", "某任务", "某任务。" + text, deadline=deadline, targets=[target]), target
+
+
+def test_a_deadline_typed_in_the_review_moves_only_the_targets_the_text_leaves_undated():
+    from desktop.core.review_edits import move_target_dates
+
+    for text, words, dated in WRITTEN:
+        task, _target = _task(text, words, "2024-10-31")
+        moved = move_target_dates(task, "2024-10-31", "2024-12-31", 2024)
+        assert (moved == 0) == dated, (text, words)
+        assert task.targets[0].deadline == ("2024-10-31" if dated else "2024-12-31"), (text, words)
+
+
+def test_a_revision_leaves_undated_only_the_targets_the_text_leaves_undated():
+    from desktop.core.model import ParsedPlan
+    from desktop.core.revision_dates import undated_as_before
+
+    for text, words, dated in WRITTEN:
+        task, target = _task(text, words, "2024-10-31")
+        plan = ParsedPlan(title="某方案", date="2024-03-01", tasks=[task])
+        before = {"一.1": {"targets": [dict(target.to_json(), deadline=None)]}}
+        undated_as_before(plan, before, {"一.1": "一.1"})
+        assert plan.tasks[0].targets[0].deadline == ("2024-10-31" if dated else None), (text, words)
