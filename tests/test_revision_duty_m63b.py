@@ -98,3 +98,21 @@ def test_the_grid_cell_says_why_the_new_unit_owes_nothing_yet(tmp_path, qtbot):
     assert "修订后的方案下达" in model.data(june, Qt.ItemDataRole.ToolTipRole)
     assert "2025年7月起报送" in model.data(june, Qt.ItemDataRole.ToolTipRole)
     assert model.data(july) != BEFORE_USE_MARK
+
+
+def test_the_half_year_draft_does_not_name_the_new_unit_among_those_that_reported_nothing():
+    import datetime as dt
+
+    from fixtures_reports.sample import report_input
+
+    from desktop.reports.draft import draft_report
+
+    data = report_input(None)
+    data.units = [*data.units, "区工商联"]
+    said = [c.text for c in draft_report(data, "half-year", today=dt.date(2024, 7, 10)).checks
+            if "没有填报任何进展" in c.text]
+    assert said and "区工商联" in said[0]                    # owed from the start: named
+    data.unit_first = {"区工商联": "2024-07"}                 # its first task came in July
+    said = [c.text for c in draft_report(data, "half-year", today=dt.date(2024, 7, 10)).checks
+            if "没有填报任何进展" in c.text]
+    assert not any("区工商联" in c for c in said)
