@@ -116,3 +116,18 @@ def test_the_half_year_draft_does_not_name_the_new_unit_among_those_that_reporte
     said = [c.text for c in draft_report(data, "half-year", today=dt.date(2024, 7, 10)).checks
             if "没有填报任何进展" in c.text]
     assert not any("区工商联" in c for c in said)
+
+
+def test_a_workspace_of_schema_8_opens_with_its_tasks_from_the_plan_s_start(tmp_path):
+    """Migration 9 (add_task_added_at): the tasks of an older workspace came with the plan (no day of their own)."""
+    import shutil
+    from pathlib import Path
+
+    from desktop.store import open_workspace, schema
+
+    old = Path(__file__).resolve().parent / "data" / "workspace_v8.sqlite"
+    shutil.copy(old, tmp_path / "w.sqlite")
+    with open_workspace(tmp_path / "w.sqlite") as ws:
+        assert ws.schema_version() == schema.SCHEMA_VERSION >= 9
+        assert [r[0] for r in ws.conn.execute("SELECT added_at FROM tasks")] == [None]
+        assert dashboard.unit_first_months(ws, 1, date(2024, 7, 1)) == {}

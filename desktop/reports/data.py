@@ -82,7 +82,7 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     if any(office_contact):
         liaisons.setdefault(office, office_contact)
     groups = reporting.group_members(ws, plan_id)
-    from desktop.store.dashboard import due_rule, first_month, start_month, unit_first_months
+    from desktop.store.dashboard import due_rule, first_month, start_month, unit_first_by_name
     from desktop.store.notes import all_practices
 
     practices = {kind: [(u, t) for u, t in all_practices(ws, plan_id, kind, year)
@@ -90,9 +90,7 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
                  for kind in ("half-year", "year-end")}
 
     first = first_month(ws, plan_id)
-    later = unit_first_months(ws, plan_id, first=first)        # units a revision gave their first task
-    unit_first = {name: later[int(unit_id)] for unit_id, name in ws.conn.execute(
-        "SELECT id, name FROM units WHERE plan_id = ?", (plan_id,)) if int(unit_id) in later}
+    unit_first = unit_first_by_name(ws, plan_id, first)       # units a revision gave their first task
     return ReportInput(
         plan_title=title or "工作方案", doc_number=doc_number, year=year, tasks=tasks,
         entries=entries, articles=articles, units=_units(ws, plan_id, unit_name),

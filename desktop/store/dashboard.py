@@ -195,6 +195,13 @@ def unit_first_months(ws: Workspace, plan_id: int, today: date | None = None,
     return {unit: month for unit, month in since.items() if month and (first is None or month > first)}
 
 
+def unit_first_by_name(ws: Workspace, plan_id: int, first: str | None = None) -> dict[str, str]:
+    """``unit_first_months`` by unit name, for the reports (``ReportInput.unit_first``)."""
+    later = unit_first_months(ws, plan_id, first=first)
+    return {str(name): later[int(unit_id)] for unit_id, name in ws.conn.execute(
+        "SELECT id, name FROM units WHERE plan_id = ?", (plan_id,)) if int(unit_id) in later}
+
+
 def plan_span(ws: Workspace, plan_id: int, today: date) -> list[str]:
     """The months the plan runs (``core.deadlines.plan_months``) — the dashboard's grid, its due list and the unit's
     months. A plan with no phases runs from its first month owed (``first_month``), so a plan of last year is still
