@@ -62,6 +62,7 @@ from .normalise import (
 )
 from .opening_rows import opening_rows
 from .opening_titles import column_and_title, compiled_title, run_on_title, shop_title, spaced_title
+from .option_items import dropped_options
 from .outline_parts import (
     ISSUES,
     RESULTS_SHOWN,
@@ -98,6 +99,7 @@ from .table_heads import split_spaced_header
 from .table_tasks import appendix_tasks, table_items
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, build_tasks
+from .term_items import dropped_terms
 from .text_tables import convert_text_tables
 from .time_fields import own_field_span_items, time_field_end
 from .titles import find_title
@@ -472,6 +474,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         plan.plan_targets.extend(find_targets(paragraph, year))
     for line in dropped_rates(items, task_pos):     # (a support point's rates: read as its tasks' figures were)
         _add_new(plan.plan_targets, find_targets(line, year, relaxed=True))
+    for line in dropped_terms(items, task_pos) + dropped_options(items, task_pos):    # (terms, options: bound figures)
+        _add_new(plan.plan_targets, find_targets(line, year))
     planned = preamble_planned_counts(outline.preamble, year) + section_planned_counts(items, task_pos, year)
     for words, figure in planned:
         # only the figure the summary's clause counts (亿元 read as 元: ×1e8)

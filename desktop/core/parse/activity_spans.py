@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import date, timedelta
 
 from desktop.core.model import Task
 
@@ -494,6 +495,19 @@ _HOLIDAY = re.compile(r"放假时间[ \t]{0,2}(?:安排)?[ \t]{0,2}(?:[:：为�
 _BEFORE_HOLIDAY = re.compile(r"放假(?:之前|以前|前)")
 
 
+# the day before the holiday, named so 「放假前一天，全体职工要…」
+_DAY_BEFORE_HOLIDAY = re.compile(r"放假(?:之前|以前|前)\s*(?:一|1)\s*天")
+
+
+def holiday_day_before(text: str, plan_text: str, year: int) -> str | None:
+    """「放假前一天，…要彻底清扫…」: the day before the first day of the holiday the plan prints (「…放假时间为:5月1日
+    至5日」) — a fact the plan prints fixes the day meant (round 55; Round 87); None where it prints no holiday."""
+    if "放假" not in text or not _DAY_BEFORE_HOLIDAY.search(text) or not (m := _HOLIDAY.search(plan_text)):
+        return None
+    first = iso_day(year, int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4)))
+    return (date.fromisoformat(first) - timedelta(days=1)).isoformat() if first else None
+
+
 def holiday_eve(text: str, body: str, year: int) -> str | None:
     """「各科室在放假前要组织一次安全大检查」: the work is done by the holiday the plan fixes (Round 39 rulings, round
     36) — its first day; None where the plan fixes no holiday's days."""
@@ -594,6 +608,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 own_day(text, year, held_only=not span_end)) or appointed_day(text, year) \
                 or own_month(text, year) \
                 or month_part(text, year) or set_day(text, year) or set_month(text, year) or own_span_end(text, year) \
+                or holiday_day_before(text, plan_text, year) \
                 or event_eve(text, plan_text, year, span_end) or festival_period(text, year, span_end) \
                 or year_festival(text, title + preamble) or first_month_limit(text, year) \
                 or first_month_field(text, year) \

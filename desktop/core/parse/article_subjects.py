@@ -18,6 +18,9 @@ from .sentence_names import _read_names
 from .shared_heads import share_heads
 from .units import split_units
 
+# a bare kind a definition may name for all bodies 「单位」 (以下统称单位)
+_BARE_KIND = re.compile(r"单位|企业|机构")
+
 
 def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list[str]:
     """The article's opening subjects and the sentence reader's doers, each once, in the order the body first prints
@@ -26,7 +29,10 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
     各行业主管部门, 区发改委, 区财政局."""
     merged: list[str] = []
     for name in [*subjects, *doers]:
-        if name not in merged and not any(name != m and (name in m or m in name) for m in merged):
+        # (a bare kind a definition names 「单位」 (以下统称单位) is no part of a longer kind 「消防安全重点单位」: two
+        # doers — Round 87's x323_04 第四十六条 reading, rounds 43, 48)
+        if name not in merged and not any(name != m and (name in m or m in name) and not _BARE_KIND.fullmatch(
+                min(name, m, key=len)) for m in merged):
             merged.append(name)
     where = {n: at if (at := body.find(n)) >= 0 else len(body) + i for i, n in enumerate(merged)}
     return sorted(merged, key=where.__getitem__)
@@ -77,7 +83,7 @@ _CONCERNED = re.compile(r"^各?(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
 # (… or the penalty the rules' own body imposes after a breach 「…的，A没收…，并处罚款」「A责令…」: a doer in articles,
 # Round 77's x299_04 第二十八条)
 _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
-          r"检查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|发布|提前告知|告知|把关|出具|"
+          r"检查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|发布|提前告知|告知|把关|出具|组建|"
           r"设立|没收|责令|处以|吊销|将(?!于|来|要|会|有|其|该|本))")
 # a department or agency named by its field 「规划和自然资源部门」「工程质量监督机构」: a body of government whatever
 # its level, read in a later sentence of an article as a placed department is (round 44: a named body as the subject of
@@ -88,6 +94,7 @@ _LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff
 # (… or a step before which 「A在会商前，对…进行核定」: 在…前 says when, round 59 — p59b; or the course of work it
 # acts in 「A在…建设和使用过程中，应当遵守…」: when, as 在…时 — the subject still the modal's)
 _STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?|在[^，,。；;]{1,30}?过程中[，,]|" \
+    r"(?:接到|收到|接获)[^，,。；;]{1,30}?后[，,]?|" \
     r"在[^，,。；;]{1,20}?之?前[，,]?|" \
     r"作为[^，,。；;]{2,30}?(?:部门|机构|机关|单位)[，,])?"      # (… or the role it acts in 「A作为…工作部门，应当…」)
 # the modal of a rule 「应当／应／须／必须」 after a later sentence's unlevelled department (not a plan's 要), a step
@@ -98,7 +105,10 @@ _RULE_MODAL = re.compile(rf"{_STEP}(?:应当?(?!急)|须|必须)")
 # rulings on x254_02 第十四条, round 55)
 # (「应当具备」 not read as 应 then 当具备: the modal's own second character is no verb)
 _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.pattern}))"
-                rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见(?![，,]并{_VERBS}))")
+                rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见(?![，,]并{_VERBS}))"
+                # (nor a guide alone 「A应当给予指导」「A应当予以业务指导」: rule 3's guide, in articles
+                # too — Round 83's x311_02 第十条)
+                r"(?!当?(?:给予|予以)[\u4e00-\u9fff]{0,4}?指导(?=[。；;，,]|$))")
 _RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
 # a body issuing a paper to the party the case names 「…符合条件的，A向其发放…证明」「A为其办理…手续」: a verb of doing
 # on things (round 50: 发放 of things is work) — not money 「向其发放补贴」 (a payer, round 48)
@@ -284,8 +294,10 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                 out.extend(n for n in names if n not in out)
                 # (a later clause of the sentence opening with another party and a rule's modal of its own
                 # 「施工单位应对…进行报验，监理单位应对…进行…检验签证」: both doers, round 44 — as the first sentence's)
-                for more in (role_subjects(paragraph, sentence.start() + b, _RULED) for b in starts[1:]
-                             if sentence.start() + b > at):
+                # (… or a department after the role's own clause 「设置者应当…通知A，A应当对…进行监督管理」, x113_01)
+                for more in (role_subjects(paragraph, sentence.start() + b, _RULED)
+                             or _subject_at(paragraph, sentence.start() + b, aliases, placed, _RULED)
+                             for b in starts[1:] if sentence.start() + b > at):
                     out.extend(n for n in more if n not in out)
                 break
             if names and (end := paragraph.find(names[-1], at)) >= 0 \
@@ -334,6 +346,11 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     listed, _, _rest = kind.group().partition("以及")
     if got and listed and (names := _read_names(listed))[0] and names[1] == len(listed):
         return [*names[0], *got]
+    # (「物业服务企业和人员密集场所的经营、管理单位，应当…」: a whole party kind before 和 is a subject of its own, the
+    # 的-phrase describing only what follows it — as before 以及)
+    listed, _, _rest = kind.group().partition("和")
+    if got and listed and ROLE_LIST.fullmatch(listed):
+        return [listed, *got]
     return got
 
 
@@ -362,8 +379,9 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
     got = _DEPT_LIST.match(text, at)
     if got is not None and doing.match(text, got.end()):
         names = _names(got.group(1))
-        if names and _named(names) and not (len(names) == 1 and not names[0].startswith("各")
-                                            and _BARE.fullmatch(_CONCERNED.sub("", names[0]))):
+        concerned = all(_KIND_CONCERNED.fullmatch(n) for n in names) and _RULE_TWO_AFTER.match(text, got.end())
+        if names and (_named(names) or concerned) and not (len(names) == 1 and not names[0].startswith("各")
+                                                           and _BARE.fullmatch(_CONCERNED.sub("", names[0]))):
             return names
     if at and (_TIME_BEFORE.search(text, 0, at) or _TOPIC_BEFORE.search(text, 0, at)
                or _CASE_BEFORE.search(text, 0, at)) \
@@ -381,6 +399,14 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
 
 def _named(names: list[str]) -> bool:
     return not any(_NOT_A_NAME.search(_CONCERNED.sub("", n)) for n in names)
+
+
+# the departments a rule addresses by their concern alone 「有关部门」「相关部门」: a kind, a doer with a rule-2 verb
+# in its sentence 「有关部门接到…后，应当…按照应急预案实施救援」 (rounds 33, 58; Round 77's p59a-2; Round 87's
+# x323_02 第二十四条) — alone with another verb 「相关部门应当加强监督」 none (p44g, p59b); 各 before it the group the
+# older answers read as a call
+_KIND_CONCERNED = re.compile(r"(?:有关|相关)部门")
+_RULE_TWO_AFTER = re.compile(r"[^。；;]*?(?:实施|负责|落实|组织(?=[\u4e00-\u9fff]))")
 
 
 def _names(text: str) -> list[str]:

@@ -44,8 +44,10 @@ _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企
                           r"申报(?!单位$)|开展|[\d%.．]|"
                           r"向|直接|搭建|征求|加快|研究(?!会|院|所|中心)|联合|组长|并|进一步|把关|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|可委托|可以|[为予还也均担既]$")
 # (a team's or a boat's leader 「由该舟领队负责」: a person, though 队 ends a body's name)
-_PERSON = re.compile(r"(?:人员|(?<![法权标租用收])人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|领队|"
-                     r"干部|主任)$")
+# (the party liable for a pollution 「土壤污染责任人」: a party the law names by its liability, as 使用权人 by
+# its right — Round 87 on x327_02 三/（一）)
+_PERSON = re.compile(r"(?:人员|(?<![法权标租用收])(?<!污染责任)人|同志|专家|群众|居民|村民|个人|师|员|长|"
+                     r"书记|领导|领队|干部|主任)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
 # platform (信息平台), society (市级社会|组织: a cut name), a layout or a pattern whose 局 is no bureau (「编制耕地保护
 # 空间布局优化方案」: work, no name)
@@ -87,7 +89,7 @@ _DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|根据|依�
 # (村(社区) acting 「村(社区)负责在本村水域…设立…」: a kind of body, its bracket as printed, like 镇(街道),
 # round 44/45)
 _OTHER_BODY = re.compile(r"(?:^各?村[（(](?:社区|社區|居)[)）]|码头|联席会议|集体经济组织|自治组织|党组织|"
-                         r"(?:执法|救援|巡查)队伍|(?:产权|所有权|使用权)人|(?<![\u4e00-\u9fff])[省市县区乡镇]{2,3}[两三四]级|共青团组织|"
+                         r"(?:执法|救援|巡查)队伍|(?:产权|所有权|使用权)人|(?<=[\u4e00-\u9fff]{2})污染责任人|(?<![\u4e00-\u9fff])[省市县区乡镇]{2,3}[两三四]级|共青团组织|"
                          r"(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设|统筹|招选)主体|"
                          # (「由实施主体提出意见」: a bare role the plan never sets up, round 51
                          # p47c; 「项目实施载体牵头」: the carrier a plan picks, named by its

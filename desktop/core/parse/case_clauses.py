@@ -201,5 +201,16 @@ def split_by_cases(sentences: list[tuple[list[str], bool]]) -> set[int]:
                                          or any(_LEADS_BY.match(p) for p in s[1:]))
            and any(p.startswith("由") and not _PIVOT_BY.search(p) for p in s) for s, _opens in sentences]
     full = [k for k, (s, _opens) in enumerate(sentences) if s]     # (a paragraph's break between two is no gap)
-    return {k for j, k in enumerate(full) if led[k] and (j > 0 and led[full[j - 1]]
-                                                          or j + 1 < len(full) and led[full[j + 1]])}
+    # (「X由A负责。实行…的，由B负责。」: the class of work that decides which body answers for the same X after the
+    # rule that gives it A, no contingency — Round 79; Round 83 turned x313_01 第四条)
+    instead = {k for j, k in enumerate(full) if j > 0 and _CHARGED_INSTEAD.fullmatch("，".join(sentences[k][0]))
+               and _CHARGED_BY.search(sentences[full[j - 1]][0][-1])}
+    return instead | {k for j, k in enumerate(full) if led[k] and (j > 0 and led[full[j - 1]]
+                                                                   or j + 1 < len(full) and led[full[j + 1]])}
+
+
+# a sentence that only names, for a class of the work, the body answering for it 「实行施工总承包的，由总承包单位负责」,
+# after one that gave the work to a body 「…由施工单位负责」
+_CHARGED_INSTEAD = re.compile(r"(?!确需|确有|如需|如|若|发生|遇到|遇有|出现|因)[^，,。；;]{2,20}?的，"
+                              r"由[^，,。；;由]{2,20}?负责")
+_CHARGED_BY = re.compile(r"由[^，,。；;由]{2,20}?负责$")

@@ -280,6 +280,8 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
             or not points and _section_name(head) \
             or _STRATEGY.search(head) and not _CARRIES_OUT.search(head):
         return False            # (三、工作要求 alone: a call or work by round 39, ``task_choice._closing_work``)
+    if _HOLDER_DUTIES.match(title) and not _ROSTER_POST.match(head):
+        return True             # (「一、居民委员会:负责…」「二、楼栋长:在做好…的同时,认真做好…」: a holder's duties)
     text = point_text(item)
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     # (「七、参加…的人员乘坐车辆由党政办统一组织安排。所有…」: a point written as a sentence, no heading — its first
@@ -326,6 +328,17 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         and any(_ASSIGNED.match(c) for c in re.split(r"[，,。；;]", work) + sentences)
 
 
+# a point that names a holder, a body or a post of the plan's own structure, and after its colon that holder's duties
+# 「一、居民委员会:负责组织…」「二、楼栋长:在做好本职工作的同时,认真做好…」 (a role-headed duty list: each point is a
+# task, its label's body its unit, a post naming none — round 30; Round 81's decided x305_04)
+_HOLDER_DUTIES = re.compile(r"^[\u4e00-\u9fff()（）]{2,12}\s*[:：]\s*(?:(?:在|对)[^。；;]{2,30}?[，,])?[^。；;]{0,8}?"
+                            r"(?:负责|做好|抓好|承担|履行)[^。；;]{4,}")
+
+
+# a group's roster post 「组长:…」「成员:…」: the group's members, no holder of a list's duties
+_ROSTER_POST = re.compile(r"(?:副?组长|成员|副?主任|联络员)$")
+
+
 # the plan's organisation named as a point's heading 「二、组织领导」「组织机构」
 _ORGANISATION_HEAD = re.compile(r"^(?:组织领导|组织机构|领导机构|工作机构)$")
 # the bodies set up given the work by name 「…办公室设在农服中心，具体负责集中整治工作的组织部署…」
@@ -343,6 +356,9 @@ _SET_UP_AND_CHARGED_FAR = re.compile(r"(?:成立|组建|设立|建立)[^。]{0,1
 _LOWER_SET_UP = re.compile(r"各[\u4e00-\u9fff()（）]{1,12}?也?要?(?:成立|组建|建立)相应的[^。]{0,40}?负责")
 
 
+_OFFICE_CHARGED = re.compile(r"下设办公室[^。]{0,80}?" + _CHARGED_WORK)
+
+
 def organisation_work(item: Item, alone: bool = False) -> bool:
     """An organisation point whose bodies set up are given work of their own by rule 2 (the group's office 「具体负责…
     工作」, the villages' and departments' own bodies 「负责做好各自…工作」): a point that gives work, not only one
@@ -350,9 +366,15 @@ def organisation_work(item: Item, alone: bool = False) -> bool:
     only sets the body up and fills its posts is none). ``alone``: on a page with no other work (aims, then this point,
     cut: Round 83 on x314_01 二), the group set up and charged is enough."""
     head = re.split(r"[，,；;：:、]", item.title.strip())[0]
-    return not item.children and _ORGANISATION_HEAD.match(head) is not None \
-        and (_SET_UP_AND_CHARGED_FAR if alone else _SET_UP_AND_CHARGED).search(item.body) is not None \
-        and (alone or _LOWER_SET_UP.search(item.body) is not None or bool(doer_units(item.body)[1]))
+    if item.children or _ORGANISATION_HEAD.match(head) is None:
+        return False
+    if _SET_UP_AND_CHARGED.search(item.body) is not None and (
+            alone or _LOWER_SET_UP.search(item.body) is not None or bool(doer_units(item.body)[1])):
+        return True
+    # (a group set up whose office, seated at a body, is charged 「…领导小组下设办公室在A,…,负责…统筹协调」 after the
+    # group's members: a task naming none, on any page — Round 84's p61d-2)
+    return _SET_UP_AND_CHARGED_FAR.search(item.body) is not None and (
+        alone or _OFFICE_CHARGED.search(item.body) is not None)
 
 
 # the plan's leadership named as a point's heading, maybe with the verb asking for it 「一、加强组织领导」

@@ -80,7 +80,13 @@ _PIECE_HEADER = re.compile(r"【([^【】]{4,80}?)\s*(?:[1-9]\d?)?】|(.{4,80}?)
                            r"|(?:篇|方案|范文|文章)\s*[一1]\s*[:：]\s*(.{4,80})"
                            # (…方案范文(精选篇1) / …方案（通用篇1）: the mark in round brackets, a site's word
                            # before 篇)
-                           r"|(.{4,80}?)\s*[(（]\s*(?:精选|精品|优选|优秀|通用|热门|推荐)?\s*篇\s*[一1]\s*[)）]")
+                           r"|(.{4,80}?)\s*[(（]\s*(?:精选|精品|优选|优秀|通用|热门|推荐)?\s*篇\s*[一1]\s*[)）]"
+                           # (…方案范文 篇1: a model text's name, then its counter; …方案范文(通用11篇)1: the
+                           # compilation's count in brackets, then the piece's number)
+                           r"|(.{4,80}?(?:范文|范本))\s*篇\s*[一1]"
+                           r"|(.{4,80}?)\s*[(（]\s*(?:精选|精品|优选|优秀|通用|热门|推荐)?\s*\d{1,2}\s*篇\s*[)）]\s*[一1]")
+# a post's day, then its column 「2021-03-02 计划」
+_POSTED = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\u4e00-\u9fff]{2,8}$")
 # a piece's name: a plan's name, or one the site calls a model text (…美化方案范文), the word kept as printed
 _PIECE_NAME = re.compile(r"^[^。；;，,:：]{4,60}?" + PLAN_WORD + r"(?:范文|范本)?$")
 
@@ -96,7 +102,11 @@ def piece_header(lines: list[str]) -> str:
         name = next(g for g in m.groups() if g).strip()
         if not _PIECE_NAME.match(name) or "关于" in name:
             return ""
-        return "" if any(_TITLE.match(ln) for ln in [*lines[:k], *_head_lines(lines[k + 1:])] if ln) else name
+        # (a site's headline above whose words the piece's name holds whole 「某镇治理方案」 over
+        # 「某镇治理方案范文(通用8篇)1」 is the site's, not a title of its own; nor a post's day and column
+        # 「2021-03-02 计划」)
+        return "" if any(_TITLE.match(ln) and not (ln in name and len(ln) < len(name)) and not _POSTED.match(ln)
+                         for ln in [*lines[:k], *_head_lines(lines[k + 1:])] if ln) else name
     return ""
 
 

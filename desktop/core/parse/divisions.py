@@ -125,11 +125,13 @@ def _clause_doers(body: str, have: list[str]) -> list[str]:
     """The bodies a division section's paragraphs give work in their other clauses 「A负责…；具体日常监督管理工作由B
     承担；…由C承担。」: under a 职责分工 heading every body given work is a unit (rounds 34, 35), each clause of rule 2
     read (the sentence reader's doers) — beside the paragraphs' openers, none of them again (a short name inside a
-    full one is the same body)."""
+    full one is the same body; not a part of a pair that shares its head 「市、区规划资源局」, which names two bodies:
+    「区规划资源局配合…」 is one of them on its own)."""
     out: list[str] = []
     for paragraph in body.strip().split("\n")[1:]:
         for name in doer_units(paragraph.strip())[1]:
-            if not any(_width(name) in _width(h) or _width(h) in _width(name) for h in [*have, *out]):
+            if not any(_width(name) in _width(h) or _width(h) in _width(name)
+                       for h in [*have, *out] if "、" not in h):
                 out.append(name)
     return out
 

@@ -23,7 +23,9 @@ _ADVERB = (r"(?:主要|具体|全面|总体|统一|切实|坚决|(?:积极)?有�
 # first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
 # sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
 _NEAR = (r"(?:主要|具体|全面|总体|统一|切实|(?:积极)?有序|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|"
-         r"扎实|全力|持续|分别|着力|抓紧|尽快|立即|迅速|经常|大力|主动|统筹|不?定期|依职权|[依按]职[责能]|每(?:半年|年度?|季度?|月)|联合(?=组织|负责|实施|落实)|"
+         r"扎实|全力|持续|分别|着力|抓紧|尽快|立即|迅速|经常|大力|主动|统筹|不?定期|依职权|[依按]职[责能]|"
+         # (the rules it works by 「A按…相关规定实施…审核」「A应当按照要求实施…」: a manner, as 依法 is)
+         r"按照?[^，,。；;]{0,16}?(?:规定|要求)|每(?:半年|年度?|季度?|月)|联合(?=组织|负责|实施|落实)|"
          # (「A应…，深入推进实施…，同步落实…」: 推进 before rule 2's 实施／落实 and the manner before it — x257_04)
          r"(?:深入|加快|全面|稳步)?推进(?=实施|落实)|深入(?=实施|落实)|同步(?=实施|落实))?")
 # a first verb the subject does before rule 2's 「A要健全并落实…」 (not a pivot's 督促并落实) — or, right after
@@ -55,7 +57,10 @@ _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?
                           r"主责单位|主责部门|(?:属地)?(?:责任单位|责任部门)|"
                           r"牵头(?:责任)?(?:单位|部门)|(?:协办|配合|协助)(?:单位|部门)|实施主体|主体责任单位|(?:具体)?(?:实施|工作)单位|工作部门|(?:行政|行业)?(?:主管|管理)部门|"
                           # (… a field before 主管部门 with no 的 「作为区房源收储主管部门」, as with it — round 59)
-                          r"(?<=作为)[\u4e00-\u9fff]{2,12}?主管部门(?=[，,]|$))"
+                          r"(?<=作为)[\u4e00-\u9fff]{2,12}?主管部门(?=[，,]|$)"
+                          # (… or the bare 主体 of a work the clause names 「A是…监督管理工作的主体，应当…」, Round 81's
+                          # x308_07: 「A是…的X主体」 designates A)
+                          r"|(?<=工作的)主体(?=[，,]|$))"
                           # (not 为 the preposition "for" 「A为行业主管部门提供…支撑」: the role is then the object
                           # of a verb that follows it — a designation's role ends its clause or hands on to its work)
                           r"(?!提供|服务|出具|办理|做好|搭建|解决|培训|编制|给予|开通|赋能)")
@@ -143,7 +148,9 @@ _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:可以?|应当|应该|应(?!
                            r"(?:委托|指定|包括|设|负责|组织|由|配合|协助|参与|会同)"
                            r"|(?:可以?|应当|应该|应(?!急))$")
 
-_PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为所])(?=[\u4e00-\u9fff]{2})")
+# (「由其所在单位维护管理」: 所在 says which body, kept as printed without 其 — rounds 55, 62; Round 87's
+# x323_02 第十八条)
+_PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为]|所(?!在))(?=[\u4e00-\u9fff]{2})")
 
 
 # an application's papers handed in by their applicant 「申报材料应由项目单位一并提交」: a filing (round 30), no doer

@@ -33,6 +33,7 @@ from .prose_units import (
     _BODY_END as BODY_END,
     _NAMED_BY_VERB as NAMED_BY_VERB,
     VERB_START,
+    colon_lead_unit,
     leading_unit,
     subject_units,
     unit_then_verb,
@@ -480,6 +481,9 @@ def _holder_name(body: str) -> str | None:
     return None
 
 
+_COLON_DUTY = re.compile(r"^[\u4e00-\u9fff()（）]{2,16}[:：]\s*(?:主要)?负责")
+
+
 def duty_holders(items: list[Item]) -> dict[int, list[str]]:
     """The numbered duties listed under a body's heading and roster (办公室(市创城办) / 主任:… / 主要职责: /
     1.负责…; 2.协调…): each names that body — the short name in its brackets where it has one — as
@@ -494,6 +498,12 @@ def duty_holders(items: list[Item]) -> dict[int, list[str]]:
             holder = None
         if holder:
             out[item.pos] = [holder[0]]
+    for item in items:
+        # (a top-level point that opens with its holder and a colon, the holder's duties after it 「一、居民委员会:负责
+        # 组织…」: a unit-colon point names its unit — a post so named is a person, no unit)
+        if item.parent is None and not item.children and _COLON_DUTY.match(item.body) \
+                and (name := colon_lead_unit(item.body)):
+            out.setdefault(item.pos, [name])
     return out
 
 

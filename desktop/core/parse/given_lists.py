@@ -59,7 +59,7 @@ _CASES_AT = re.compile(CASES_POINTER)
 # 放弃奖励：」「…的，属于…规定的“…”的行为：」: its lines are the cases excluded, deemed or defined, whatever they end
 # with (「…的举报；」「…等行为；」) — text where none of them names a doer (round 35: cases; the lines of a 「…的，由A
 # 处理：」 list must each be a case clause)
-_SORTING_CASES = re.compile(CASES_POINTER + r"[，,]?(?:不属于|属于|不予|不再|视为|视作|认定为)"
+_SORTING_CASES = re.compile(CASES_POINTER + r"[，,]?(?:不属于|属于|不予|不再|视为|视作|视同|认定为)"
                             r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
 
 
@@ -102,7 +102,13 @@ _PAPERS_LEAD = re.compile(r"(?:材料|资料|档案|文件|证件)[^。\n]{0,20}
 # (… and a request or an estimate handed in 「1、请示。包括…」「3、项目概算；」「4、可行性研究报告、环评报告等。」: the
 # line's first sentence, an 等 tail allowed — x246_03 第十条)
 _PAPER = re.compile(r"(?:材料|资料|文件|合同|协议|表|单|书|证|证明|记录|台账|凭证|复印件|报告|提议|意见|送审申请|"
-                    r"请示|概算|预算|估算)(?:[（(][^）)\n]*[）)])?等?[；;。]?$")
+                    r"请示|概算|预算|估算|图|批复|批文)》?等?"
+                    r"(?:[（(][^）)\n]*[）)]){0,2}等?[；;。]?$")
+# the standard a quantity is reckoned by 「…由A按户为单位，以下列标准审核认定：⏎1.…所得的建筑面积，
+# 予以审核认定。」: the lines say how much each case counts for, the text of the point (Round 87's x325_04
+# 五、（三）; Round 78's (b))
+_RECKONING_LEAD = re.compile(r"(?:以|按|按照|依照)(?:下列|以下|如下)标准(?:予以|进行)?(?:审核)?(?:认定|核定|计算|核算)"
+                             r"[：:][ \t\u3000]*$")
 _AMOUNT = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百]?元)")
 # a heading that is the kind an applicant meets or hands in (参评基本条件 / 新申请试点企业条件 / （申报条件）)
 _KIND_HEADING = re.compile(rf"^[（(]?[\u4e00-\u9fff]{{0,10}}(?:申报|申请|参评|参选|选聘|报名|准入|认定)"
@@ -118,13 +124,14 @@ _AS_WORK = re.compile(r"作为|列为|列入|纳入|重点|内容|任务|范围|
 # 参加下列活动：」: a list that gives no work (round 37: one that only lists what a document must contain), the lead-in
 # closing the item's text
 # (and what a plan or a paper holds 「历史文化风貌区保护规划应当包括下列内容：」「保护规划应当…，具体包括下列内容：」:
+# (「预申请公告应包含以下信息：」「预申请文件应明确以下内容：」 alike, Round 87's x327_01 细则 五、)
 # the document named in the lead-in's own sentence — round 37, round 45: a list of what a document contains is one task;
 # not a work clause's parts 「评审主要包括：」, round 44; a decision's 「行政决定主要包括以下内容：」 too, x247_03)
 _PAPER_KINDS = r"(?:规划|方案|计划|指引|合同|协议|章程|决定|决定书|文书|通知书|制度|公告|告示|图)"
 _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明|标注|标明)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:内容|事项)"
                        r"|(?:参加|参与|出席)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:活动|会议)"
                        rf"|{_PAPER_KINDS}(?:应当|应|须)?(?:(?:(?!工作)[^。；;：:\n]){{0,60}}?[，,])?(?:主要|具体)?"
-                       r"包括(?:下列|以下|如下)(?:主要)?(?:内容|事项))"
+                       r"(?:包括|包含|明确)(?:下列|以下|如下)(?:主要)?(?:内容|事项|信息))"
                        r"[：:][ \t\u3000]*$"
                        # (the contents named before the verb 「…管理制度主要内容应当包括；」, a semicolon for the colon)
                        rf"|{_PAPER_KINDS}(?:的)?(?:主要|具体)?内容(?:应当|应|须)?(?:主要)?包括[：:；;]"
@@ -480,7 +487,7 @@ def _is_given_list(item: Item) -> bool:
     if _PAPERS_LEAD.search(body) and all(_PAPER.search(re.split(r"(?<=。)", first, maxsplit=1)[0]) and len(first) <= 60
                                          for first in firsts):
         return True
-    if handed_files(body, firsts):
+    if handed_files(body, firsts) or _RECKONING_LEAD.search(body) and _doerless(lines):
         return True
     return _OF_PERSONS.search(item.body) is not None and all(_COUNTED.match(line) for line in lines)
 
@@ -663,5 +670,9 @@ def sorted_cases_article(item: Item) -> bool:
     (CONVENTIONS.md Round 83's x313_03 第十三条; Round 85's x321_03 第四条)."""
     if not item.listed or not (item.article or item.article_line):
         return False
-    head, _, lines = item.body.strip().partition("\n")
-    return _SORTING_CASES.search(head) is not None and _doerless([ln for ln in lines.split("\n") if ln.strip()])
+    rows = [ln for ln in item.body.strip().split("\n") if ln.strip()]
+    # (the lead-in on the first line, or under the article's heading line 「（逾期放弃…）⏎…视同放弃入住资格：」)
+    at = next((k for k, ln in enumerate(rows[:2])
+               if (m := _SORTING_CASES.search(ln)) and not re.search(r"[。；;]", ln[:m.start()])), None)
+    # (not after a sentence of work 「项目单位应及时…提出变更申请。有下列情形之一的，视为…：」)
+    return at is not None and not re.search(r"[。；;，,]", "".join(rows[:at])) and _doerless(rows[at + 1:])

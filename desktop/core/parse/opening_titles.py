@@ -62,7 +62,9 @@ def column_and_title(light_text: str) -> str:
         # (x295_04: the site's file-name words over the text, the line below opening with them unspaced — the title
         # the text prints, the site's year no part of it)
         words = re.sub(r"^(?:19|20)\d{2}\s+", "", lines[0]).replace(" ", "").replace("\u3000", "")
-        return words if re.match(re.escape(words) + r"(?:\s|$)", lines[1]) else ""
+        # (the line below may write the title's year before them, printed or masked 「XX年…」: the title it prints)
+        own = re.match(r"(?:(?:19|20)\d{2}|(?:19|20)?[Xx×Ｘ]{2,4})\s*年度?" + re.escape(words) + r"(?=\s|$)", lines[1])
+        return own.group(0) if own else words if re.match(re.escape(words) + r"(?:\s|$)", lines[1]) else ""
     m = _COLUMN_AND_TITLE.match(lines[0])
     if m is None or not lines[1].startswith(m.group(1)):
         return ""

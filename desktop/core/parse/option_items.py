@@ -30,12 +30,55 @@ def _options_only(item: Item) -> bool:
 
 def drop_option_items(chosen: list[Item]) -> list[Item]:
     """``chosen`` without the leaf items under one parent that only offer options (``_options_only``), where a
-    sibling under that parent opens with an act (``_ACT_OPEN``); an item led by its unit is never one."""
+    sibling under that parent opens with an act (``_ACT_OPEN``), and the points that only leave their acts to a
+    named party's choice (``option_point``); an item led by its unit is never one."""
     out: list[Item] = []
     for item in chosen:
         parent = item.parent
         if parent is not None and not item.children and not item.unit and _options_only(item) \
-                and any(_ACT_OPEN.match(s.body.strip()) for s in parent.children if s is not item):
+                and any(_ACT_OPEN.match(s.body.strip()) for s in parent.children if s is not item) \
+                or option_point(item):
             continue
         out.append(item)
     return out or chosen
+
+
+# a point of a procedure's rules whose every sentence leaves its act to a named party's choice 「二、出让人可根据…，研究
+# 确定…形式，并通过…发布…」「八、意向用地人均可…提出报名申请，并承诺…」 (可 reaches every verb of its clause, round 70's
+# x290_04), or only says how long a stage lasts 「六、预申请周期一般不少于1个月，具体时间可由出让人…确定」 (Round 85's
+# x319_03 四: a stage's time rule) or what a party does for itself 「…的有效预申请人一般在…内，完成退出手续」: no work a
+# body must do (round 49 p46b; Round 87's x327_01 细则 二、三、六、八、十) — not a point with a binding modal
+# anywhere
+_NAMED_OPTION = re.compile(r"^(?:[^。；;]{0,40}?(?:的|时|后|前|中|外)[，,])?[^，,。；;]{0,24}?(?:均|也|亦|还|一般)?"
+                           r"(?:可以|可(?!能|行|持续|靠))")
+_BINDING = re.compile(r"应当|(?<![相对反供效适响])应(?!急|用)|必须|(?<![无毋])须(?!知)|负责(?!人)|不得|严禁|禁止|"
+                      r"(?<![主重需必只纪摘概首提简])要(?![求点素件])|"
+                      r"将(?=在|于|[^，,。；;]{0,6}发布)|(?<![申提邀聘])请(?!示)")
+_STAGE_TIME = re.compile(r"^[^，,。；;]{2,12}?(?:周期|期限|时限|时间|期)一般(?:不少于|不超过|不低于|为)"
+                         r"[^，,。；;]{1,12}(?:$|[，,])")
+_OWN_STEP = re.compile(r"^[^，,。；;]{2,30}?的[^，,。；;]{0,12}?(?:人|单位|企业)一般在[^。；;]{2,40}?(?:内|前)[，,]"
+                       r"[^，,。；;]{0,6}?(?:完成|办理)[^，,。；;]{1,12}手续$")
+
+
+def option_point(item: Item) -> bool:
+    """A numbered point (no article) with nothing under it whose sentences only offer a named party options, set a
+    stage's time or state a party's own step, one option at least (see ``_NAMED_OPTION``)."""
+    if item.parent is not None or item.children or item.unit or item.article or item.article_line:
+        return False
+    body = item.body.strip()
+    _head, cut, rest = body.partition("\n")
+    text = rest if cut and rest.strip() and not re.search(r"[。；;]", _head) else body
+    sentences = [s.strip() for s in re.split(r"[。；;！？\n]", text) if s.strip()]
+    if not sentences or any(_BINDING.search(s) for s in sentences):
+        return False
+    if any(re.match(r"(?:各|有关|相关)", s) for s in sentences):
+        return False        # (a call to the plan's bodies 「五、各单位…可参考…执行」: their own work)
+    timed = [_STAGE_TIME.sub("", s) for s in sentences]     # (the stage's time, then the option on its detail)
+    return any(_NAMED_OPTION.match(s) for s in timed) \
+        and all(not s or _NAMED_OPTION.match(s) or _OWN_STEP.match(s) for s in timed)
+
+
+def dropped_options(items: list[Item], task_pos: set[int]) -> list[str]:
+    """The texts of the option points that are no tasks (``option_point``): a floor or ceiling on a stage's time
+    「预申请周期一般不少于1个月」 is the plan's figure (Round 87's x327_01 细则 六: a plan target)."""
+    return [i.body for i in items if i.pos not in task_pos and option_point(i)]

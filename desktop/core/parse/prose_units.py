@@ -92,6 +92,12 @@ _PART_OF = re.compile(r"(?:审核|审查|核查|检查|监管|工作|职责)(?:�
 _RUNS_ON = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:结合|依法|依规|依照|依据|根据|按照)(?=[\u4e00-\u9fff])")
 
 
+# a heading that names what each item under it prints, the units among them 「三、工作内容、要求及责任单位」: the
+# columns of the items, no body
+_COLUMN_HEADS = re.compile(r"(?:内容|要求|任务|措施|安排|时间|时限|进度)\s*[及和与、]\s*(?:主要)?"
+                           r"(?:责任|牵头|承办|配合)(?:单位|部门)$")
+
+
 def heading_units(body: str) -> list[str]:
     """Units an item is headed by: ``街道消委办。负责…`` / ``城运中心：负责…`` / a heading line
     ``区建管委、区交通委等建设主管部门``; [] when the heading is not a list of units.
@@ -109,7 +115,7 @@ def heading_units(body: str) -> list[str]:
             or NOT_NAME.search(head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head) \
             or _SENTENCE_VERB.search(head) or _RUNS_ON.search(head) or _BODY_TOPIC.fullmatch(head) \
             or re.search(r"除[^，,]{2,60}?外$", head) \
-            or _CHOOSING.match(head):
+            or _CHOOSING.match(head) or _COLUMN_HEADS.search(head):
         return []                       # (「各职能部门除…依法履职外，」: an exception clause, round 36)
     head = _CATEGORY_TAIL.sub("", head)
     pieces = [x.strip() for x in split_top_level(head, "、") if x.strip()]
@@ -572,7 +578,9 @@ def split_joined(name: str, is_body: Callable[[str], bool] | None = None) -> lis
         if sep and (join == "及" or "（" not in name and "(" not in name) and len(split_top_level(name, join)) == 2 \
                 and body(left) and body(right):
             return [left, right]
-    left, sep, right = name.partition("或")     # (城市更新综合体或实施主体组织…: either doer, both units — rule 2)
+    left, sep, right = name.partition("或者")   # (「投资者或者使用单位负责…」: either doer, as with 或 — round 49)
+    if not sep:
+        left, sep, right = name.partition("或")     # (城市更新综合体或实施主体组织…: either doer, both units — rule 2)
     if sep and _EITHER_SIDE.fullmatch(left) and _EITHER_SIDE.fullmatch(right) and "或" not in right:
         return [left, right]                    # (not 市或区政府 / 各区政府或管委会: one head shared)
     return [name]
@@ -581,7 +589,10 @@ def split_joined(name: str, is_body: Callable[[str], bool] | None = None) -> lis
 # a side of 「A或B」 given as two doers: a named kind of doer of four characters or more, no 各 or level before a head
 _EITHER_SIDE = re.compile(r"(?!各)[\u4e00-\u9fff]{2,20}"
                           r"(?:综合体|平台|主体|企业|组织|单位|机构|部门|政府|委员会|管委会|办事处)"
-                          r"(?:[（(][\u4e00-\u9fff、]{1,6}[)）])?")     # (属地政府（街镇）: the places it stands for)
+                          r"(?:[（(][\u4e00-\u9fff、]{1,6}[)）])?"     # (属地政府（街镇）: the places it stands for)
+                          # (… or a party by its role in the work 「投资者」「所有者」: a doer of its
+                          # own beside the other, Round 74's parties by role)
+                          r"|[\u4e00-\u9fff]{0,4}?(?:投资|所有|管理|使用|生产|运营)者")
 
 
 def opening_units(paragraph: str) -> list[str]:

@@ -58,7 +58,9 @@ def statement_only(item: Item) -> bool:
 # the word, not a body and its object 「担保公司为借款人…」「A与业主…」
 # (the persons of a rule for the regulated, ``party_steps.PERSONS`` — the persons who stand for a loan 「保证人应当…」
 # 「出质人必须…」 the public too, round 48 — and the public at large)
-_PUBLIC = re.compile(r"^(?:凡|对于)?([^，,。；;：:\n为向对与和及由应给把将在经会同]{0,10}?)"
+_PUBLIC = re.compile(r"^(?:凡|对于)?([^，,。；;：:\n为向对与和及由应给把将在经会同]{0,10}?"
+                     # (or a longer description of who 「申请公共租赁住房准入资格的单身申请人」)
+                     r"|[^，,。；;：:\n为向对与和及由应给把将在经会同]{2,24}的[\u4e00-\u9fff]{0,4}?)"
                      rf"(?:{PERSONS}|市民|公民|举报人|"
                      # (a space's owner, buyer or user 「车位产权人可以…」「受让对象应当是…」「车辆停放人应当…」)
                      r"居民|村民|(?<!行)业主|家庭|产权人|受让对象|停放人|驾驶人)(?!委员会|小组|代表|大会|管|区|医生)")
@@ -98,7 +100,7 @@ _LIMIT = re.compile(r"只能|仅能|只可|仅限")
 
 # terms to meet, over the list that states them 「…应当同时符合以下条件：」「…额度应当符合以下规定：」
 _MEETS = re.compile(r"(?:应当|应|须|必须)(?:同时)?(?:符合|满足|具备)(?:以下|下列|如下)[^，,。；;：:]{0,10}?"
-                    r"(?:规定|条件|标准|要求)[：:]$")
+                    r"(?:规定|条件|标准|要求)(?:之一)?[：:]$")
 
 
 def public_only(item: Item) -> bool:
@@ -124,8 +126,14 @@ def public_only(item: Item) -> bool:
     known = set(sentences[named_from:])
     # (or a limit on the public 「…的，一户业主只能购买…」: their own rule, with no other modal)
     limits = any(_public(s) and _LIMIT.search(s) for s in sentences)
-    return bool(working or limits or any(party_step(s, named=True) for s in sentences)) \
-        and all(_public(s) or party_step(s, known=s in known) for s in [sentences[0], *working]) \
+    # (or only the public's options 「单身申请人（申请家庭）可通过…提出…申请」, round 49 p46b)
+    options = any(_public(s) and _PARTY_OPTION.search(s) and "申请" in s for s in sentences)
+    # (a sentence that goes on with the subject unsaid 「…申请人，不得同时申请…。必须待…后，方可申请…」: the
+    # public's too, after one of theirs)
+    public = {s for k, s in enumerate(sentences)
+              if _public(s) or k and _UNSAID.match(s) and _public(sentences[k - 1])}
+    return bool(working or limits or options or any(party_step(s, named=True) for s in sentences)) \
+        and all(s in public or party_step(s, known=s in known) for s in [sentences[0], *working]) \
         and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
 
 
@@ -171,3 +179,33 @@ def _body_among(subject: str) -> bool:
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
+# a body's name (not a misread phrase 「以承租一居室为主」)
+_BODY_NAME = re.compile(r"(?:企业|单位|公司|机关|机构|部门|组织|委员会|中心|局|委|办|政府|办事处|窗口)$")
+# (a sentence going on with its subject unsaid, not a body's name opening with 应 「应急管理部门应当…」)
+_UNSAID = re.compile(r"^(?:必须|应当|应(?![急用])|须|并且|并|且|方可|均|也)"
+                     r"(?![\u4e00-\u9fff]{0,8}?(?:部门|机构|中心|局|委))")
+# a party's option 「…的可以申请合租」「2人可合租1套二居室住房」
+_PARTY_OPTION = re.compile(r"可以|可(?!能|行|持续|靠)")
+
+
+def public_terms_line(item: Item) -> bool:
+    """A line of an article whose whole text — lead and lines — only states the terms the public is granted
+    「第十二条 申请人配租标准。（一）原则上单身申请以承租一居室为主；…（二）…同一就业单位的可以申请合租。」: every
+    sentence that gives work is the public's own (``_public``, ``party_step``), one at least offers an option, and no
+    body is named doing work anywhere in it — the scheme's terms for applicants, no task (round 30's applicant; Round
+    85's x321_02: articles whose only acts are a party's applications and options)."""
+    parent = item.parent
+    if item.children or parent is None or not (parent.article or parent.article_line) \
+            or any(c.children for c in parent.children):
+        return False
+    text = parent.full_text()
+    sentences = [s.strip() for s in re.split(r"[。！？；;\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
+    sentences = [_RUN_IN_BRACKET.sub("", s, count=1) for s in sentences]
+    working = [s for s in sentences if _WORK_WORDS.search(s) and not _MEETS.search(s)]
+    return any(_PARTY_OPTION.search(s) for s in sentences) and any(_public(s) for s in sentences) \
+        and re.search(r"标准|条件|方式", sentences[0]) is not None \
+        and all(_public(s) or party_step(s, known=True) for s in working) \
+        and not any(_BODY_NAME.search(u) for u in doer_units(text)[1]) \
+        and not any(opening_subject(s, set()) for s in sentences)

@@ -34,6 +34,8 @@ _KIND = (r"(?<!被)(?!各|有关|相关|其他|其|本|该|上述|下列|所属|
          r"(?:企业|单位|机构|公司|(?:管理|运营|受托|委托|产权|使用)方)")
 # a head several fields share 「仓储、消防等相关行业协会」「厂房、仓库使用人」 (no person's post 「管理人员」)
 _SHARED_HEAD = (r"(?:[\u4e00-\u9fff]{2,6}、)*[\u4e00-\u9fff]{2,6}?(?:等(?:相关|有关)?)?行业协会|"
+                # (… and the sides that run a place sharing 单位 「经营、管理单位」: one name as printed, round 31)
+                r"(?:经营|管理|使用|运营)(?:、(?:经营|管理|使用|运营))+单位|"
                 r"(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?(?:使用|产权)人(?!员)")
 _ROLE = (r"(?:各)?(?:"
          # (… and the bodies a loan or a service scheme's rules task by their role 「承办银行」「受理网点」
@@ -48,6 +50,10 @@ _ROLE = (r"(?:各)?(?:"
          r"(?:建设|施工|监理|设计|勘察)(?:、(?:建设|施工|监理|设计|勘察))+(?:等[\u4e00-\u9fff]{1,8}?)?单位|"
          r"(?:承办|受托|经办|合作)银行|[\u4e00-\u9fff]{0,10}?(?:受理|办理|经办)网点|"
          r"(?:[\u4e00-\u9fff]{2,4})?实施单位|担保(?:公司|机构)|物业(?:服务|管理)(?:企业|公司|单位)|"
+         # (… and a trader named by its trade 「充电运营商」「设备供应商」「开发商」: a party by its kind whose
+         # head is 商, as 企业 is — round 44's subject of an article's verb of doing; Round 62's party named by a kind)
+         r"(?:(?![和及与或的对在由将按依为从以向把并可应须要、，]|确定|选定|选择|委托|确认)[\u4e00-\u9fff]){0,6}?"
+         r"(?:运营|供应|开发|服务|承包|经销|供货|生产)商|"
          r"[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察|总包|总承包)(?:单位|方)|(?:招标)?代理机构|"
          r"(?!委托|聘请|选[定择聘]|确定|指定|引入)[\u4e00-\u9fff]{0,4}?(?:咨询|评估|监理|代建|检测|鉴定|造价咨询|调查)(?:单位|机构)|"
          # (… and the parties of a works contract named by their side 「发包人」「承包人」, as the tender's are — Round
@@ -80,9 +86,23 @@ _ROLE = (r"(?:各)?(?:"
          # 「房屋所有权人」: a party named by a kind, as 权属单位 is — round 44's subject of an article's verb of doing;
          # no joiner inside it 「地上和地下建设用地使用权人」, levels before one head one name, read as printed)
          r"(?:(?![和及与或的对在由将按依为从以向把并可、，])[\u4e00-\u9fff]){0,10}?(?:使用权|所有权|产权)人(?!员)|"
+         # (… and the party liable for a pollution 「土壤污染责任人应依法开展…修复」: a party the law names by its
+         # liability, as 使用权人 by its right — Round 87 on x327_02 三/（一）; not a person answering for safety
+         # 「安全责任人」「第一责任人」)
+         r"[\u4e00-\u9fff]{0,4}?污染责任人|"
          # (… and the owner of a building named by its holding alone 「业主应当…采取…防护措施」: a party by its kind,
          # as 产权人 — not the owners' committee or assembly 「业主委员会」「业主大会」, bodies of their own)
          r"业主(?!委员会|大会|代表)|"
+         # (… and the party named by the facility it sets up 「（设施的）设置者应当…拆除」「设置人」: a party by its
+         # kind, the verb decides — Round 62 rulings (round 54's r48b))
+         r"设置(?:者|人(?!员))|"
+         # (… and the owner or the user named by its holding 「建筑物的所有者」「投资者」 (not 经营者, a
+         # trader the rules may address as the public): a party by role, as 业主 —
+         # Round 74's parties by role; round 44's subject)
+         r"(?:所有|使用|投资)者|"
+         # (… and the user or the manager beside the owner 「产权人、使用人、管理人应当…」: parties by their holding, as
+         # 产权人 — Round 85's x317_01 第八条)
+         r"(?:使用|管理)人(?!员)|"
          # (… and the producers a waste rule tasks by what they produce 「生活垃圾产生单位」「建筑垃圾产生单位」
          # 「危险废物产生单位」: parties named by a kind — Round 62 rulings, x113_03 第十一条, a kind's verb of doing in
          # an article, round 54)
@@ -186,6 +206,9 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
             and not re.search(r"后|时|异议|申请|申报", case.group()) and _CASE_MODAL.match(text, case.end()):
         end = case.end()        # (「A采用…的，应当采取…」: the holder whose own act opens the sentence's case is its
         #                          modal's subject — rounds 34, 49; Round 85's x317_01 第十九条)
+    if (own := _OWN_WORKS.match(text, end)) and _CASE_MODAL.match(text, own.end()):
+        end = own.end()         # (「建设单位新建民用建筑，应当…修建…」: the works the party builds say when, the party
+        #                          still its modal's subject — round 44's subject of an article's verb of doing)
     clause = re.match(r"[^，,。；;]*", text[end:]).group()      # type: ignore[union-attr]
     if re.search(r"(?:之?后|时)$", clause) and not _MODAL.search(clause) \
             and _OTHER_PARTY.match(text, end + len(clause) + 1):
@@ -218,6 +241,8 @@ _AGREED = re.compile(r"(?:应当?|须|必须)?协商一致后")
 # the party in a case the sentence answers 「分包单位编制专项施工方案的，…应当由…审核」: the subject of the case, not of
 # the sentence's work (rule 3's cases)
 _CASE = re.compile(rf"{_CLAUSE}*的[，,]")
+# the works a party builds, set off by a comma before its modal 「建设单位新建民用建筑，应当…」: when, no case of 的
+_OWN_WORKS = re.compile(rf"(?:新建|改建|扩建|建造|修建)(?:{_CLAUSE}(?<!的)){{1,16}}[，,]")
 
 
 def hands_over(text: str, at: int) -> bool:

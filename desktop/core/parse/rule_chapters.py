@@ -28,7 +28,13 @@ from .no_work_articles import consequence_only, everyone_only, sets_up_panel_onl
 from .opening_subjects import opening_subject
 from .party_steps import after_cases
 from .prose_units import INTERPRETS
-from .public_articles import RULE_MODAL as _RULE_MODAL, public_lead_item, public_only, statement_only
+from .public_articles import (
+    RULE_MODAL as _RULE_MODAL,
+    public_lead_item,
+    public_only,
+    public_terms_line,
+    statement_only,
+)
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
 from .sentence_units import doer_units
@@ -484,7 +490,7 @@ def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     points = _notice_of_points(chosen)
     return [i for i in chosen if not general_article(i, named) and not defined_term(i)
             and not (named and money_item(i)) and not (points and closing_point(i))
-            and not (named and public_lead_item(i))] or chosen
+            and not (named and (public_lead_item(i) or public_terms_line(i)))] or chosen
 
 
 

@@ -24,7 +24,7 @@ _RULE_SELF = re.compile(r"本(?:实施|指导)?(?:意见|办法|细则|规定|�
 # a line the page broke inside a sentence (no sentence end before the break)
 _MID_BREAK = re.compile(r"(?<=[^。；;！？\n])\n+(?=[^\n])")
 # a definition 「本办法所称的小额建设工程是指…」
-_DEFINES = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:所称|所指)的?[^。；;]{1,40}?(?:是指|为|包括)")
+_DEFINES = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:所称|所指)的?[^。；;]{1,40}?(?:是指|系指|为|包括)")
 # a clause that only says which rules a case follows 「…参照执行(…除外)」「按照…相关规定执行即可」「按…的政策法规执行」
 _DEFERS = re.compile(r"^[^。；;，,]{0,40}?(?:参照|按照?|依照)[^。；;，,]{0,40}?(?:执行|办理)(?:即可)?"
                      r"(?:[（(][^（()）]{1,40}[）)])?$")
@@ -74,7 +74,7 @@ def _defers_only(item: Item) -> bool:
 
 # a heading over the rules' definitions 「（一）名词解释」「术语」 (round 30: definitions are general provisions)
 _DEFINED = re.compile(r"^[^。；;]{1,40}?(?:是指|系指|指|为)")
-_TERMS_HEAD = re.compile(r"^[（(]?(?:名词解释|术语(?:定义|解释)?|用语含义|释义|定义)[）)]?$")
+_TERMS_HEAD = re.compile(r"^[（(]?(?:名词解释|术语(?:定义|解释)?|用语含义|释义|(?:相关|有关)?定义)[）)]?$")
 
 
 def _term_line(item: Item) -> bool:
@@ -82,8 +82,14 @@ def _term_line(item: Item) -> bool:
     no work (no 负责 or 由: a modal inside the kind it describes 「…以及街镇认为应当纳入的固定污染源」 is the
     kind's)."""
     parent = item.parent
-    return not item.children and parent is not None and _TERMS_HEAD.match(parent.title.strip()) is not None \
-        and _DEFINED.match(item.body.strip()) is not None and re.search(r"负责|由(?!于)", item.body) is None
+    if item.children or parent is None or _TERMS_HEAD.match(parent.title.strip()) is None:
+        return False
+    # (the rules' own defining formula 「（一）X。本办法所称“X”系指由A…的方式。」: an agent inside what the term
+    # names describes it, the line still a definition)
+    first = next((s for s in _sentences(item) if s != item.title.strip()), "")     # (past a run-in heading)
+    if _DEFINES.match(first) and "负责" not in item.body and not RULE_MODAL.search(item.body):
+        return True
+    return _DEFINED.match(item.body.strip()) is not None and re.search(r"负责|由(?!于)", item.body) is None
 
 
 def drop_rule_general_points(chosen: list[Item]) -> list[Item]:

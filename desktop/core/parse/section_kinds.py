@@ -221,4 +221,29 @@ _ASSESSED = re.compile(r"考[核评](?:范围[和及与])?对象[。.:：]?")
 def assessed_items(items: list[Item]) -> set[int]:
     """The items (by ``pos``) under a section that lists who is assessed (二、考核对象 over 1、各乡镇人民政府;
     2、县直有关单位…): bodies on whom the work bears, no tasks and no task's units (round 44's fields)."""
-    return {i.pos for i in items if i.top() is not i and _ASSESSED.fullmatch(i.top().title)}
+    listed = {i.pos for i in items if i.parent is None and _VISITED.fullmatch(i.title)
+              and not any(_GIVES_WORK.search(d.full_text()) for d in i.children)}
+    return {i.pos for i in items if i.top() is not i and (_ASSESSED.fullmatch(i.top().title) or i.top().pos in listed)}
+
+
+# a line cut off at the page's end right after its preposition 「及时向」「要对」: no object and no verb printed
+# (round 71: a cut line that prints no verb of work is no leaf) — a line that prints its object 「对某某广场、某」
+# stays a leaf kept as far as printed (round 41)
+_PREPOSITION_ONLY = re.compile(r"(?:及时|立即|要|应|并)?(?:对|向|将|把|在|从|与)")
+
+
+def cut_fragment(items: list[Item]) -> set[int]:
+    """The text's last item (by ``pos``) where the page cut it right after a preposition (``_PREPOSITION_ONLY``),
+    nothing under it; an empty set otherwise."""
+    last = max(items, key=lambda i: i.pos, default=None)
+    if last is None or last.children or last.parent is None or not _PREPOSITION_ONLY.fullmatch(last.body.strip()):
+        return set()
+    return {last.pos}
+
+
+# a section that lists whom the work visits or helps (二、慰问对象 over 1、困难党员。 2、离退休老干部。), or the cases
+# the plan covers (三、适用范围 over 1. 邻里纠纷:如…): those the work bears on, no tasks and no units (round 44, as
+# 考核对象; round 34: points that state only scope are none) — a list where any item gives work, or counts whom it
+# names 「城乡低保户65户，具体对象由乡镇…确定」, is read as ever
+_VISITED = re.compile(r"(?:(?:慰问|走访|帮扶|救助|资助|看望)对象|适用范围|适用对象)[。.:：]?")
+_GIVES_WORK = re.compile(r"\d|要|应|须|由|负责|牵头|组织|开展|做好|落实|确定")

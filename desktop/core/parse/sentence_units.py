@@ -184,7 +184,7 @@ _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:每(?:月|年|季度?)|
                    r"(?:按照?[^，,]{1,12}?)?(?:向[^，,]{1,12}?)?"
                    r"(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付|拨付|[结結]算|代扣代缴|汇缴|补缴|"
-                   r"缴存|缴纳|"
+                   r"缴存|缴纳|(?:予以)?补偿|"
                    r"安排[^，,]{0,10}?(?:资金|经费|费用)|[纳列]入[^，,]{0,16}?预算|"
                    r"(?:发放|给予)[^，,]{0,16}?(?:补贴|补助|奖励|奖金|资金))")
 # a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实
@@ -231,15 +231,24 @@ _LATER_PUT = re.compile(r"^(?:并|要|同时)?(?:严格|切实|认真|全面|抓
 # a later clause of the subject's sentence that gives it work by 负责 「A指导搭建…，负责指导…的更新改造」 (x106_07,
 # x116_03; not 负责人／负责同志, persons, nor 负责的 describing a thing)
 _LATER_OWN = re.compile(r"^(?:并|同时|还)?(?:要|应当?)?(?:具体|全面|主要|统一)?负责(?!人|同志|的)")
+# a later clause of the carried subject that takes work on 「A应结合…，主动承担…协调工作」: 承担＋work (Round 68) —
+# not after a body it sets up 「A应成立…单位，具体承担…工作」 (the set-up body's, rule 3)
+_TAKES_WORK = re.compile(r"^(?:并|同时|还)?(?:要|应当?)?(?:主动|积极|具体|全面)?承担[^，,。；;]{1,30}?工作$")
 # … not where the subject's own verb sets a body up 「A要设立…办公室，负责…」「各村成立…小组，具体负责…」 (the
 # 负责 is the set-up body's, round 41), names a person for it 「A明确专人，负责…」 (the person's, round 33) or is an
 # option 「A可参照…设立…」 (round 40)
 _SETS_UP_OWN = re.compile(r"^[^，,]{0,16}?(?:设立|成立|组建|设置|下设|组成|建立|专人|专职|人员)|^(?:也|还)?可")
 
 
+# the place of the thing the bodies hold 「公共租赁住房所在地的」「项目所在区的」 before their names
+_PLACE_OF = re.compile(r"^[\u4e00-\u9fff]{1,16}?所在(?:地区?|区|县|市|镇|乡|街道)?的(?=[\u4e00-\u9fff])")
+
+
 def _names_only(piece: str) -> bool:
-    """``piece`` is the names of bodies and nothing else 「区各行业主管部门」."""
-    names, at = _read_names(piece)
+    """``piece`` is the names of bodies and nothing else 「区各行业主管部门」, a place they hold before them
+    included 「住房所在地的镇人民政府、街道办事处」 (the place says which body, no part of its name)."""
+    names, at = _read_names(_PLACE_OF.sub("", piece))
+    piece = _PLACE_OF.sub("", piece)
     return bool(names) and at == len(piece)
 
 
@@ -247,6 +256,10 @@ def _names_only(piece: str) -> bool:
 # description inside the clause's object (round 30), no doer of the item's work
 _FIGURE_NOTE = re.compile(r"(?<=[\d%％])[ \t\u3000]*[（(](?:具体)?[^（）()，,。；;]{0,8}?由[^（）()，,。；;]{2,20}?"
                           r"(?:确定|规定|核定|另行确定)[）)]")
+# a review of what a party submits 「…可申请…补贴，…提交相关材料，由A审核后，报请…拨付」: round 68's review, rule 3's
+# approver's step — the agent names none (Round 87 on x328_04 四、（四）: the lead-in's bodies stand)
+_REVIEW_AFTER = re.compile(r"^(?:审核|审查|复核|核查|初审)(?:同意|通过)?后$")
+_SUBMITTED = re.compile(r"申请|申报|提交[^，,]{0,10}?(?:材料|资料)")
 _CHECKED_BY = re.compile(r"^经?(?:调查)?(?:查实|核实|查证属实|核查属实)后?(?=由)")
 
 
@@ -263,6 +276,8 @@ def _sentences(text: str) -> list[list[str]]:
     text = restate(MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(text))), _read_names)
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
     text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
+    # (a case run into its modal with no comma 「B组织评审的应出具…」: the case ends at its 的, as 「…的，应…」)
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{4})的(?=(?:应当|应该|应(?![急用收付对])|须|必须)(?!由))", "的，", text)
     out = []
     # (综合检查与行业检查相结合.各区市县政府…: a run-in heading ends at an ASCII full stop too)
     for sentence in re.split(r"[。；;\n]|\.(?=[\u4e00-\u9fff])", text):
@@ -587,7 +602,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         and pieces.index(piece) == said + 1 \
                         or RULE_THEN.match(piece) or elided and ON_OBJECT.match(piece) or organises(piece) \
                         or LISTED_DO.match(piece) and not _read_names(piece)[0] \
-                        or _HELP.match(piece) and resp or _ANSWERS_FOR.match(piece):
+                        or _HELP.match(piece) and resp or _ANSWERS_FOR.match(piece) or _TAKES_WORK.match(piece) \
+                        and not re.search(r"设立|成立|组建|下设|专人|专职", "，".join(pieces[:pieces.index(piece)])):
                     add(subject)
                     continue
             if owner and not names and _LATER_OWN.match(piece):
@@ -624,6 +640,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         and re.search(r"(?<!不)可(?:以)?(?:结合|根据|按照|依据|视)", pieces[pieces.index(piece) - 1]) \
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
                         or _APPLIES.match(after) and not _FILED_THEN.match(after) \
+                        or _REVIEW_AFTER.match(after) and _SUBMITTED.search("，".join(pieces[:pieces.index(piece)])) \
                         or _PAPERS_BY.search(piece[:by.start()]) and _HANDS_IN.match(after) \
                         or _PAYS.match(_paid(after, pieces, piece)) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|预算|公积金|%", "".join(pieces)):

@@ -13,7 +13,9 @@ import re
 from .units import FIELD_HEAD, SOCIETY_HEAD, is_field, looks_like_unit
 
 # a body's head word at a name's end (局 / 委 / 政府 / 部门 / 企业 / 管委会 …), a bracket after it aside
-_HEAD_END = re.compile(r"(?:局|委|办|府|会|部|厅|处|科|室|所|站|队|中心|院|校|司|团|位|门|构|业|织|社|馆|组)"
+# (… and the kinds 「社会团体」「国家机关」: a body's kind standing whole, no field sharing the next one's head —
+# Round 81's x306_03, names split on 、 each a kind)
+_HEAD_END = re.compile(r"(?:局|委|办|府|会|部|厅|处|科|室|所|站|队|中心|院|校|司|团|位|门|构|业|织|社|馆|组|团体|机关)"
                        r"(?:[（(][^（）()]{1,12}[)）])?$")
 # a place with no head 「秭归县」「浦东新区」, or a field 「各供水」
 _PLACE = re.compile(r"^各?[\u4e00-\u9fff]{1,8}?[县区市镇乡旗]$")
@@ -149,9 +151,12 @@ def share_heads(names: list[str], text: str) -> list[str]:
             # levels of a group before their one government, round 30's 「市、区X部门」)
             out[i:i + 2] = [f"{first}、{nxt}"]
             continue
+        # (levels before the first field 「市和区规划资源、建设、房屋等行政管理部门」: the fields still share the head
+        # closed by 等, one name as printed — round 31, the levels kept, round 30)
         if _PLACE.match(first) and (_PLACE_HEAD.match(nxt) and not nxt.startswith("各") or "、" in nxt) \
                 or _FIELD.match(first) and not _PLACE.match(first) \
                 and ("等" in nxt or _fields_head(first, nxt)) \
+                or _LEVELS.match(first) and not _PLACE.match(first) and is_field(first) and "等" in nxt \
                 or _BARE_RUN.match(first) and _STREET_HEAD.match(nxt):
             out[i:i + 2] = [f"{first}、{nxt}"]
     return out

@@ -196,8 +196,11 @@ _OPEN_END = re.compile(r"(?:[\u4e00-\u9fff\w]|(?<![。；;！!？?])[”’」�
 # the first chunk opens with the plan's title, runs on into its preamble and then into the plan's first section
 # (「1、某镇…实施方案 根据区委…部署安排,…制定此实施方案。 一、总体要求…」, or 「…特制定实施方案如下: 一、…」): a plan's
 # own 1、 paragraph holds no title and no 一、 section
-_TITLE_CHUNK = re.compile(r"1、\s*[^。；;，,:：\n]{4,60}?" + PLAN_WORD + r"\s*(?:根据|为了?|按照)[^\n]{20,}?[。:：]\s*"
-                          r"一、[\u4e00-\u9fff]")
+# (the title may be printed twice, the second time with a piece mark run into the preamble
+# 「1、某社区美化方案 某社区美化方案二为…」)
+_TITLE_CHUNK = re.compile(r"1、\s*([^。；;，,:：\n]{4,60}?" + PLAN_WORD + r")\s*"
+                          r"(?:\1\s*(?:[一二三四五六七八九十]|\d{1,2})?\s*)?"
+                          r"(?:根据|为了?|按照)[^\n]{20,}?[。:：]\s*一、[\u4e00-\u9fff]")
 
 
 def _carried_on(chunk: str, nxt: str, text: str) -> bool:

@@ -32,13 +32,18 @@ _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有�
          # (负责领导 a post 「各单位负责领导要亲自抓」「组织领导」, not 「A负责领导署名文章」, A's work — x227_05)
          # (组织人力／人力、物力: the means it musters, as 组织力量 — not 负责人, a person)
          r"(?!人(?!员|力)|同志|类|的|解释|领导(?:[要应须亲同，,、。；;和及与为担）)]|小组|$)|(?<=组织)领导|"
-         r"机构|架构|保障|方式|形式)")
+         # (保障 a noun after 组织／落实 「组织保障」; 「A负责保障对象的审核」 — the 保障 of a name or a thing — is
+         # 负责 with work)
+         r"机构|架构|(?<!负责)保障|方式|形式)")
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 # a means inside the subject's own clause before its verb 「A依托B定期组织…」「A通过购买服务方式组织…」 (round 45 q45a:
 # the doer is A, as with a comma after the means 「A依托B，组织…」; B, the means, no unit)
 _MEANS_IN = re.compile(rf"^{_MODAL}(?:依托|依靠|借助|利用|通过)(?=[^，,。；;]{{2,24}}?{_VERB})")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
-_WHEN = r"(?:在[^，,]{1,16}?(?:前后|前|中|时段|时|期间|之前|当天|当日|之际))"     # (「在宣传日前后／当天」 a time too)
+_WHEN = r"(?:在[^，,]{1,16}?(?:前后|前|中|时段|时|期间|之前|当天|当日|之际)|"     # (「在宣传日前后／当天」 a time too)
+# (… or the time limit after a step it works within 「A应在受理后15个工作日内组织…」, as a time before the verb is —
+# not a bare limit 「各村在3日内组织…」, p57e)
+_WHEN += r"在[^，,在]{1,12}?后[\d一二两三四五六七八九十]{1,3}个?(?:工作日|日|天|小时|周|个?月)(?:之内|以内|内))"
 # (「A至少组织一次…」, round 40; a scope between the modal and the verb 「A应当在…范围内实施」, like a time)
 # (… a day or a unit of the work before it 「A将于6月24日在全市范围组织开展…」「A以班级为单位组织观看…」, p45c)
 # (… or the area it works within 「其余各村在各自片内组织开展活动」「A在辖区内组织…」: a scope, as 范围内 is —

@@ -21,6 +21,7 @@ import re
 
 from desktop.core.model import Target
 
+from .case_figures import case_lines
 from .dates import find_deadlines, iso_day
 from .figure_targets import _step_deadline, sentence_targets
 from .level_triggers import level_triggers
@@ -161,12 +162,15 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         text = _FIGURE_WRAPPED.sub(r"\1", text)
     if "投资" in text:
         text = _MONEY_CELL.sub(r"\1\3\2", text)
+    cases = case_lines(text)
     for sentence in split_top_level(text, "。！？!?\n"):
         # (the numerals tested first: a sentence without a digit is what _INCLUSIVE, whose matches keep their digits,
         # leaves as it is)
         sentence = sentence.strip()
         if not sentence or not _ANY_NUMERAL.search(sentence) and "百分之百" not in sentence:
             continue
+        if cases and any(sentence in case for case in cases):
+            continue                        # 「…有下列情形之一的，…：⏎（四）…累计6个月以上未…」: a case's threshold
         sentence = quick_sub(_INCLUSIVE, r"\1\2", sentence)
         if _stock_taken(sentence, past_before) or participants_field(sentence):
             continue

@@ -296,7 +296,8 @@ def stage_date(item: Item, year: int | None) -> str | None:
     parent = item.parent
     while parent is not None:
         if len(parent.title) <= 30 and (due := heading_date(parent.title, year) or stage_span_end(parent.title, year)
-                                        or _heading_day(parent.title, year) or _lead_in_span_end(parent.body, year)):
+                                        or _heading_day(parent.title, year) or _lead_in_span_end(parent.body, year)
+                                        or _lead_in_time_limit(parent.body, year)):
             return due
         if due := run_on_stage_end(parent.title, year):
             return due
@@ -310,6 +311,19 @@ def stage_date(item: Item, year: int | None) -> str | None:
 _LEAD_SPAN = re.compile(r"^[ \t　]*(?:在|于|从|自)?\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
                         r"(?:至|到|[—–\-－~～]+)\s*(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*)?\d{1,2}\s*日)"
                         r"\s*(?:止|结束)?\s*[，,]", re.M)
+
+
+# a point's lead-in that sets the time limit of the work it names 「…三改完成时限:2022年6月底。」 over its
+# numbered items (round 37: a heading's completion date dates the items under it; round 35: its field lines are
+# the point's own)
+_LEAD_TIME_LIMIT = re.compile(r"(?:完成|办结)?时限\s*[:：]\s*([^。；;，,\n]{2,16})")
+
+
+def _lead_in_time_limit(body: str, year: int | None) -> str | None:
+    """The one date a point's lead-in gives as its 完成时限 field (``_LEAD_TIME_LIMIT``), or None."""
+    limits = list(_LEAD_TIME_LIMIT.finditer(body)) if "时限" in body else []
+    found = deadline_from_words(limits[0].group(1), year) if len(limits) == 1 else []
+    return found[0].date if len(found) == 1 else None
 
 
 def _lead_in_span_end(body: str, year: int | None) -> str | None:

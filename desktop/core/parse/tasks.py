@@ -70,6 +70,7 @@ from .scored_rows import drop_scored_rows
 from .section_kinds import (
     NON_TASK_SECTION,
     assessed_items,
+    cut_fragment,
     event_field_points,
     field_section_items,
     no_work_part,
@@ -106,6 +107,7 @@ from .task_dates import (
     steps_end,
     title_phase_end,
 )
+from .term_items import drop_term_items
 from .unit_headings import duty_heading, heading_declarations, set_up_doers
 from .unit_lines import unit_line_runs
 from .units import NOT_NAME, Declaration, drop_unmarked_leads, looks_like_unit, strip_spans
@@ -322,7 +324,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     for pos in [*dropped, *(fields := event_field_points(items))]:    # (四、主办单位：…: the event's, round 42)
         decls.pop(pos, None)
     # (二、考核对象 over 1、各乡镇人民政府; 2、县直有关单位…: who is assessed names no task nor its units, round 44)
-    assessed = assessed_items(items)
+    assessed = assessed_items(items) | cut_fragment(items)     # (「5. 及时向」 cut at the page's end: no leaf)
     chosen, _level = choose_tasks(items, {p: d for p, d in decls.items() if p not in weak and p not in assessed})
     if (heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
         chosen = unit_led_leaves([i for i in items if i.pos not in assessed], decls)
@@ -343,6 +345,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     chosen = drop_option_items(chosen)     # (3、也可以由乡组织… 4、可开展…: options beside a list's acts, Round 74)
     chosen = drop_call_points(chosen)      # (一、关于申报条件 / 二、支持内容 1、…给予最高200万元奖励: no work)
     chosen = drop_catch_all_lines(chosen)  # (（十三）法律、法规规定的其他职责。: a duty list's catch-all, text)
+    chosen = drop_term_items(chosen)       # (（一）…标准 一类：1200元/平方米…: a compensation scheme's terms)
     # (六、提交材料 over the applicant's papers, in rows or tables, and a procedure's 4.提交材料 ⏎ （1）… or
     # 1.适用范围 ⏎ 2.申报主体: no work, whatever reader took its lines — but a plan's own step 「（二）报送材料 ⏎
     # 1.各区发展改革委负责…」 over its bodies' work stays: an item naming its doer (rule 2) is no applicant's papers)

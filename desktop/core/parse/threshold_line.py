@@ -153,7 +153,9 @@ _BREACH = re.compile(r"未(?:按|能|完成|达到|通过|落实|履行)|逾期|
 
 
 # 「并可以处…重置价百分之二以上百分之二十以下的罚款」: 处 the fine's verb (not 处置／处理), a band, then 罚款
-_FINED = re.compile(r"(?:(?<=可以|应当|予以)|(?<=并|可))处(?![置理])[^，,；;。\d]{0,14}$")
+# (「…的，处建设工程造价5%的罚款」「责令改正，处…百分之五以上百分之十以下的罚款」: 处 opening its clause, the response
+# to the case before it, is the same verb)
+_FINED = re.compile(r"(?:(?<=可以|应当|予以)|(?<=并|可)|(?<=^)|(?<=[，,；;]))处(?![置理])[^，,；;。\d]{0,14}$")
 _FINE_AFTER = re.compile(r"[^，,；;。]{0,16}?的?罚(?:款|金)")
 
 
@@ -302,6 +304,26 @@ def _in_title(sentence: str, at: int) -> bool:
     return o > 0 and (c == 0 or opens[o - 1] > closes[c - 1])
 
 
+# a term of a formula 「上限=补偿金额×（100%+奖励率）」「…÷（100%+奖励率）计算」: a figure an arithmetic sign
+# joins, in a sentence that computes (=, ÷), is a rate of the scheme's reckoning, no figure to reach (not the edges of
+# a size 「不小于110厘米×80厘米」, × alone)
+_FORMULA = re.compile(r"[=＝÷]")
+_OPERATOR_BEFORE = re.compile(r"[+＋\-－×÷=＝][（(]?\s*$")
+_OPERATOR_AFTER = re.compile(r"\s*[）)]?\s*(?:[+＋×÷=＝]|[\-－](?!\s*\d))")
+
+
+def formula_term(clause: str, start: int, end: int) -> bool:
+    """The figure at start–end of ``clause`` is a term of a formula the clause computes."""
+    return _FORMULA.search(clause) is not None and (
+        _OPERATOR_BEFORE.search(clause, max(0, start - 3), start) is not None
+        or _OPERATOR_AFTER.match(clause, end) is not None)
+
+
+# a container's capacity 「标准桶容量为240升」「垃圾桶（240升）」: the size that names the kind of bin, no goods to
+# hand out
+_CAPACITY_BEFORE = re.compile(r"(?:容量|容积|规格)\s*(?:为|是|达)?\s*$|[（(]\s*$")
+
+
 def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, suffix: str | None,
                   at: int | None = None) -> bool:
     """The figure at start–end of ``clause`` (in ``sentence``, at ``at`` where the caller knows it) is one the line
@@ -309,7 +331,9 @@ def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, s
     what exists, or a figure inside a quoted title."""
     if unit in _AGE_UNITS and suffix in LINE_BANDS or kind_named(clause, start, end, unit):
         return True
-    if fine_scale(clause, start, end, unit):
+    if fine_scale(clause, start, end, unit) or formula_term(clause, start, end):
+        return True
+    if unit in ("升", "毫升") and _CAPACITY_BEFORE.search(clause, max(0, start - 6), start):
         return True
     if penalty(sentence, clause, start, end):
         return True

@@ -121,7 +121,8 @@ _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}")
 _NOTICE = re.compile(r"关于印发[《。]?([^《》\n]{4,80}?)[》。]?的通知")
 _TITLE_LINE = re.compile(r"^[^。；;，,:：]{2,60}" + _PLAN_WORD + r"(?:[(（][^)）]{1,10}[)）])?$")
 _HEADING_START = re.compile(r"^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|"
-                            r"\d{1,4}(?:、|\.(?!\d))|[(（]注|第[一二三四五六七八九十]{1,3}[章节])")   # (not 3.5学雷锋…)
+                            r"\d{1,4}(?:、|\.(?!\d))|[(（]注|第[一二三四五六七八九十]{1,3}[章节条])")
+# (not 3.5学雷锋…; an article 第六条… is no title line either)
 
 
 _DOC_END = re.compile(_PLAN_WORD + r"(?:[(（][^)）]{1,12}[)）])?$|(?:通知|通告|决定|规定|报告|通报|批复|函|总结)$")
@@ -451,6 +452,16 @@ def _uncounted(line: str) -> str:
     return quick_sub(_ARTICLE_COUNTER, r"\1", line)
 
 
+# the rules a cover issues 「《某镇…管理规定(试行)》已经…同意，现予印发」 (a kind of document no plan word names)
+_RULES_END = re.compile(r"(?:规定|制度|条例|规则|守则)(?:[(（][^()（）]{1,6}[)）])?$")
+
+
+def _rules_printed(text: str, name: str) -> bool:
+    """``name`` (in 《》 on a cover) names rules that the text prints on a title line of their own below it."""
+    line = re.compile(r"(?m)^[ \t　]*" + re.escape(name) + r"[ \t　]*$")
+    return bool(_RULES_END.search(name)) and line.search(text) is not None
+
+
 def _find_title(text: str) -> str:
     labelled = _TITLE_LABEL.search(text) if _TITLE_LABEL_WORDS.search(text) else None
     if labelled and re.search(_DOC_END.pattern, labelled.group(1)) and not label_printed(text, labelled):
@@ -474,7 +485,7 @@ def _find_title(text: str) -> str:
         return counted.group(1)          # an essay site's article heading with its length: …实施方案(1324字)
     for pattern in (_QUOTED, _SENT_PLAN):
         m = pattern.search(text)
-        if m and re.search(_PLAN_WORD, m.group(1)) and not _two_plans(text, m):
+        if m and (re.search(_PLAN_WORD, m.group(1)) or _rules_printed(text, m.group(1))) and not _two_plans(text, m):
             # 《2021年省〈政府工作报告〉重点任务分工方案》: the nested marks are the title's own 《》
             name = m.group(1).strip().translate(_NESTED)
             if re.match(r"[^《》]{0,40}关于(?:印发|下发)", name):
@@ -607,7 +618,7 @@ def _find_title(text: str) -> str:
                 and not BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
                 and not no_title_row(lines, at) and not CHROME.fullmatch(line) and not MENU_ITEM.match(line)
                 and not POST_LINE.search(line) and (at > crumb or _DOC_END.search(line))):
-            return _continued(lines, at, line)
+            return _fuller(lines, at, _continued(lines, at, line), _RULES_END)
     return ""
 
 
@@ -642,17 +653,20 @@ def _continued(lines: list[str], at: int, line: str) -> str:
 _ADOPTED = re.compile(r"\s*[（(][^（）()]{4,80}(?:通过|发布|印发|公布|施行)[)）]\s*")
 
 
-def _fuller(lines: list[str], at: int, title: str) -> str:
+def _fuller(lines: list[str], at: int, title: str, kind: re.Pattern[str] = _DOC_END) -> str:
     """A web page's heading often shortens the document's own title below it (贯彻落实…方案 above
     石景山区贯彻落实《关于加强新时代⏎街道工作的意见》的任务分解方案): the fuller title, on up to three
-    lines within the next forty, that holds the heading whole; else the heading."""
+    lines within the next forty, that holds the heading whole; else the heading. (``kind``: the other words such a
+    fuller title may end with — rules' 制度／规定 below a site's headline 「消防管理制」 over
+    「某街道消防管理制度」.)"""
     for j in range(at + 1, min(len(lines), at + 41)):
         block = ""
         for line in lines[j:j + 3]:
             if not line or not _title_part(line):
                 break
             block += line
-            if title in block and len(block) > len(title) and len(block) <= 120 and _DOC_END.search(block) \
+            if title in block and len(block) > len(title) and len(block) <= 120 \
+                    and (_DOC_END.search(block) or kind.search(block)) \
                     and not LIBRARY.fullmatch(rest := block.replace(title, "", 1)) and not page_fields(rest):
                 return block
     return title

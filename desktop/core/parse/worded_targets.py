@@ -32,9 +32,11 @@ def _clauses(sentence: str) -> list[str]:
     return [c for c in (x.strip() for x in split_top_level(sentence, "，,；;：:")) if c]
 
 
-_CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两兩三四五六七八九十百千]{1,5})([余多])?"
+# (「违反本条例第二十三条」: not the tail of an ordinal's numeral, 十三条 read out of 第二十三条)
+_CN_COUNT = led(re.compile(r"(?<![第统唯千万])(?<!第[一二三四五六七八九十百])(?<!第[一二三四五六七八九十百]{2})"
+                           r"([一二两兩三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
-                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|場|堂|次|批|轮|起|期|户|种|人次|"
+                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|場|堂|次|批|轮|起|期|户|种|人次|本|册|"
                        r"(?:(?<=[十百千])|(?<=[十百千][余多]))人|人(?=及?以上(?![级率下述])))"  # (五人以上: a floor)
                        r"(?=[\u4e00-\u9fff]|(?<=[场場堂次批轮起期])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
@@ -56,7 +58,7 @@ _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|不小于|至少|最少|�
                               # (「最小不得小于一个完整街坊」: the bar with 不得 inside it, as 不得超过)
                               r"|不得少于|不得低于|不得小于|不应少于|不应小于)\s*"
                               # 「频次不低于每年一次」: the bar before the rhythm it counts in (as 每年不少于一次)
-                              r"(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
+                              r"(?:每(?:[两二三四五六七八九十]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
                               # 「至少开展一次」「至少组织一场」: at least, then the verb of the events counted
                               r"(?:(?<=至少|最少)(?:组织)?(?:开展|组织|举办|召开|进行|举行)\s*)?"
                               # 「最多只能同时承担两个项目」: a ceiling on what one may take on at once
@@ -64,7 +66,7 @@ _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|不小于|至少|最少|�
 # 「至少每季度组织安全生产大检查一次」: the floor, its rhythm, then the verb and what is held, before the count
 # (round 35: a frequency with a floor; 每季度组织大检查一次 without 至少 stays a rhythm, no target)
 # (「应当至少到现场检查一次」: where the check is held may stand between the floor and its verb)
-_FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
+_FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三四五六七八九十]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
                          r"(?:(?:到|赴|深入)(?:现场|一线|基层|实地))?"
                          # 「每周至少全面排查一次」: how thoroughly, then a verb of checking (as 检查, 巡查)
                          r"(?:全面|集中|逐一|专门|统一)?"
@@ -73,6 +75,7 @@ _FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三]年|年度?|�
                          r"(?:(?:应当?|要|须)\s*)?(?:组织|开展|举办|召开|进行|举行|检查|巡查|督查|排查|抽查|核查|督导"
                          r"|走访|演练|听取|(?!每)[\u4e00-\u9fff]{2})"
                          r"[^，,。；;：:\d一二两三四五六七八九十]{0,12}$")
+_DONE_TIMES = re.compile(r"(?<!已)完成[^，,。；;：:每\d]{1,10}$")
 _CN_VALUE = {"两": "二", "兩": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
@@ -127,6 +130,11 @@ _PER_PLACE = re.compile(r"[，,]\s*每个?(?:村|户|校|所|镇|社区|小区|�
 # 「每组保留一个完好的垃圾池」「每个镇要建立一个…基地」: one thing each place is to build or keep — the item's number of
 # work in words (round 55's x245_05; Round 81 on x308_05 三/1), not the article 一个
 _EACH_BUILDS = re.compile(r"每\s*个?[\u4e00-\u9fff]{1,2}?\s*(?:要|应|须)?\s*(?:建立|建设|建成|新建|设立|设置|保留)\s*$")
+# 「每个家庭有一本安全常识手册」「每户发放一套…」: the copies each place is to have, the item's number of work per
+# place (Round 85's decided x320_09 八; round 62's 「每乡镇4场」)
+_EACH_HAS = re.compile(r"每\s*(?:个|一)?[\u4e00-\u9fff]{1,3}?\s*(?:都|均)?\s*(?:要|应|须)?\s*"
+                       r"(?:有|配有|备有|拥有|发放|配发)\s*$")
+_COPIES = frozenset({"本", "册", "套"})
 # 「在…路口两处设交通信号灯」: places counted, then what is built at them
 _PLACE_WORK = re.compile(r"(?<=处)(?:各)?(?:增设|新设|设置|设立|安装|新建|建设|建成|配备|配建|"
                          r"设(?![计施备])|建(?![议筑]))")
@@ -174,7 +182,10 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             # (「每年组织一至二次」: the verb before a range's low end holds the events as well)
             m.group(3) in ("场", "場", "堂", "次", "期")
             and _HELD_RIGHT_BEFORE.search(_CN_RANGE_BEFORE.sub("", before)) is not None
-            and not done and not sentence.startswith("性", m.end()))
+            and not done and not sentence.startswith("性", m.end())) or (
+            # (「…之日起2个月内完成跨层级监管一次」: the work an item sets completed so many times, its number of work
+            # as 完成监管1次 reads in digits — round 62's 「每乡镇4场」; a rhythm 每… stays read above)
+            m.group(3) == "次" and _DONE_TIMES.search(clause) is not None and not done and "每" not in clause)
         above = _ABOVE.match(sentence, m.end())
         if m.group(3) == "人" and above and noun_class(sentence, m.start(), above.end(), "人", above.group().strip()):
             continue                     # 「对五人以上的聚集活动…」: persons inside a noun naming a class, as 5人以上
@@ -196,7 +207,8 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         # article, whatever the verb; 一次以上／一场以上 stay with their bar above)
         # 「应当由一家具有相应资质的设计单位承接」: one body only, the rule's own count (not 一家人 / 由一家一户)
         sole = m.group(3) == "家" and before.endswith("由") and not sentence.startswith(("人", "一户"), m.end())
-        each = m.group(3) == "个" and _EACH_BUILDS.search(before) is not None
+        each = m.group(3) == "个" and _EACH_BUILDS.search(before) is not None \
+            or m.group(3) in _COPIES and _EACH_HAS.search(before) is not None
         one_up = above is not None and m.group(3) in ("名", "条", "个", "家", "座", "所", "处", "项", "套", "台", "户")
         if m.group(1) == "一" and not (m.group(3) in ("座", "所", "处", "条", "家")
                                        and _VERB_JUST_BEFORE.search(before) or floor or held
@@ -438,7 +450,9 @@ def _written_back(text: str, read: str, back: list[tuple[int, int, str]]) -> str
 
 # 「空气质量优良天数达到300天，重污染天数不超过5天」: a count of days set as the aim (天 is no unit elsewhere: 10天内 is
 # a span); only after 天数 and a bar or 达到
-_DAY_COUNT = re.compile(r"([\u4e00-\u9fff.\d]{0,12}?天数)(?:比例)?\s*(?:要|须|应|力争)?\s*"
+# (「…的天数，一年内累计不超过120天」: the span the days are summed over, then the bar)
+_DAY_COUNT = re.compile(r"([\u4e00-\u9fff.\d]{0,12}?天数)(?:比例)?\s*"
+                        r"(?:[，,]?[\u4e00-\u9fff]{0,6}?(?:累计|合计|总计|共计))?\s*(?:要|须|应|力争)?\s*"
                         r"(达到|达|不少于|不低于|至少|不超过|不多于|不高于|控制在|少于|低于|超过|保持在|稳定在)\s*"
                         r"(\d+(?:\.\d+)?)\s*天(及以上|以上|以下|以内|左右)?(?![\u4e00-\u9fff]*?(?:内|后))")
 
