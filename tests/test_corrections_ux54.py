@@ -59,7 +59,7 @@ def _edit_dialog(qtbot, tmp_path, prompts):
 
 
 def test_task_tab_asks_before_adding_a_unit_and_no_keeps_the_field(qtbot, tmp_path):
-    prompts = FakePrompts(pick=["回去修改"])
+    prompts = FakePrompts(pick=["是笔误，回去修改"])
     ws, plan_id, dialog = _edit_dialog(qtbot, tmp_path, prompts)
     dialog.ui.responsibleEdit.setText("市财政居")
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
@@ -72,7 +72,7 @@ def test_task_tab_asks_before_adding_a_unit_and_no_keeps_the_field(qtbot, tmp_pa
 
 
 def test_task_tab_adds_the_unit_when_the_person_says_it_is_new(qtbot, tmp_path):
-    prompts = FakePrompts(pick=["仍然使用"])
+    prompts = FakePrompts(pick=["不是笔误，仍然使用"])
     ws, plan_id, dialog = _edit_dialog(qtbot, tmp_path, prompts)
     dialog.ui.responsibleEdit.setText("市审计局")
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)

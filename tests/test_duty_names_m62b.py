@@ -100,7 +100,8 @@ def test_plan_info_on_the_command_line_lists_the_report_by_name(tmp_path, capsys
 
 
 def test_the_plan_info_dialog_lists_the_report_by_name(qtbot):
-    from desktop.ui.plan_info import NO_OTHER_DUTIES, PlanInfoDialog
+    from desktop.core.duty_names import NO_OTHER_DUTIES
+    from desktop.ui.plan_info import PlanInfoDialog
 
     plan = ParsedPlan(title="某区养老服务工作方案",
                       duties=[Duty("other", "2024-05-15", None, "各责任单位请于2024年5月15日前报送自查报告")])

@@ -59,27 +59,33 @@ def test_a_revision_that_does_not_renumber_the_task_keeps_the_typed_number(ws):
     assert [t.key for t in again.plan.tasks][2] == "二.二.3A"
 
 
-def test_a_revision_that_renumbers_the_task_itself_is_offered_as_a_conflict(ws):
+def test_a_revision_that_renumbers_the_task_itself_takes_the_document_s_number_and_offers_the_clerk_s(ws):
+    """The document renumbered the very task the clerk renumbered: its number stands by default (the units hold the
+    document; m63b, ux62 finding 6), the clerk's offered as the choice it was, and kept when chosen."""
+    from desktop.core import plan_edits
+
     plan_id = _renumbered_in_review(ws)
     revised = sample_plan()
     revised.tasks[2].number = "5"                            # the document renumbered this very task
     reimport = P.prepare_reimport(ws, revised)
-    assert [(c.key, c.field) for c in reimport.conflicts] == [("二.二.3A", "key")]
+    assert [(c.key, c.field) for c in reimport.conflicts] == [("二.二.5", "key")]
     text = reimport.conflicts[0].text()
     assert "编号　您改为“二.二.3A”；原方案“二.二.3”，新方案“二.二.5”" in text, text
-    assert [t.key for t in reimport.plan.tasks][2] == "二.二.3A"         # kept unless the clerk takes the new
-    assert not any("编号由" in line for line in reimport.changes), reimport.changes
+    title = reimport.conflicts[0].title
+    assert [t.key for t in reimport.plan.tasks if t.title == title] == ["二.二.5"]     # the document's, by default
+    assert reimport.kept() == []
+    # the clerk's number, when chosen, is kept and stays a correction
+    chosen = P.prepare_reimport(ws, revised)
+    assert plan_edits.set_conflict_value(chosen.plan, chosen.conflicts[0], chosen.conflicts[0].corrected)
+    assert [t.key for t in chosen.plan.tasks if t.title == title] == ["二.二.3A"]
+    assert [(c.key, c.field) for c in chosen.kept()] == [("二.二.3A", "key")]
+    # saved as offered: the document's number, the clerk's renumbering given up
     P.save_reimport(ws, reimport, backup=False)
-    assert "二.二.3A" in [r.key for r in queries.tasks(ws, plan_id)]
-    # kept: still offered against the earlier document, and can be taken then
-    again = P.prepare_reimport(ws, revised)
-    assert [(c.key, c.field) for c in again.conflicts] == [("二.二.3A", "key")]
-    again.choose_document(list(again.conflicts))
-    assert [t.key for t in again.plan.tasks][2] == "二.二.5"
-    P.save_reimport(ws, again, backup=False)
     keys = [r.key for r in queries.tasks(ws, plan_id)]
     assert "二.二.5" in keys and "二.二.3A" not in keys
     assert "key" not in P.stored_corrections(ws, plan_id).get("二.二.5", {})
+    again = P.prepare_reimport(ws, revised)
+    assert again.conflicts == []
 
 
 def test_a_conflict_on_another_field_of_a_renumbered_task_follows_its_typed_number(ws):
@@ -227,7 +233,9 @@ def test_the_revision_review_starts_on_the_first_conflict(qtbot, ws, monkeypatch
     assert dialog.ui.tasksView.visualRect(dialog.ui.tasksView.currentIndex()).isValid()
 
 
-def test_ticking_a_number_conflict_in_the_review_takes_the_documents_number(qtbot, ws):
+def test_a_number_conflict_opens_ticked_for_the_document_s_number_and_unticking_keeps_the_clerk_s(qtbot, ws):
+    """The document renumbered the task too: its number stands, so the ⚑ row opens ticked (m63b, ux62 finding 6);
+    unticking it gives the clerk's number back, and undo the document's again."""
     from desktop.ui.review import ReviewDialog
 
     _renumbered_in_review(ws)
@@ -237,10 +245,11 @@ def test_ticking_a_number_conflict_in_the_review_takes_the_documents_number(qtbo
     dialog = ReviewDialog(reimport.plan, FakePrompts(), reimport=reimport)
     qtbot.addWidget(dialog)
     (item,) = dialog.conflict_items()
-    assert "编号" in item.text() and item.checkState() == Qt.CheckState.Unchecked
-    assert dialog.ui.tasksView.currentIndex().row() == 2          # opened on the conflict's row
-    item.setCheckState(Qt.CheckState.Checked)
-    assert dialog.working.tasks[2].key == "二.二.5"
+    assert "编号" in item.text() and item.checkState() == Qt.CheckState.Checked
+    row = dialog.ui.tasksView.currentIndex().row()                # opened on the conflict's row
+    assert dialog.working.tasks[row].key == "二.二.5"
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.working.tasks[row].key == "二.二.3A"
     dialog.undo_stack.undo()
-    assert dialog.working.tasks[2].key == "二.二.3A"
-    assert item.checkState() == Qt.CheckState.Unchecked
+    assert dialog.working.tasks[row].key == "二.二.5"
+    assert item.checkState() == Qt.CheckState.Checked

@@ -152,12 +152,13 @@ def _typed(qtbot, prompts, name: str, row: int = 0, plan=None, **kw):
 def test_a_typo_typed_in_the_review_is_asked_about_and_changed_to_the_known_name(qtbot) -> None:
     from PySide6.QtWidgets import QDialog
 
-    prompts = FakePrompts(pick=["改为“市民政局”"])
+    prompts = FakePrompts(pick=["是笔误，改为“市民政局”"])
     dialog = _typed(qtbot, prompts, "市民证局、市财政局", row=2)
     dialog.accept()
     [said] = prompts.texts("pick")
     assert "“市民证局”不在方案原文中，也不是工作区中已有的单位" in said
-    assert "最接近的已有单位：“市民政局”" in said and "［改为“市民政局”／" in said and "／仍然使用／回去修改］" in said
+    assert "最接近的已有单位：“市民政局”" in said and "［是笔误，改为“市民政局”／" in said
+    assert "／不是笔误，仍然使用／是笔误，回去修改］" in said
     assert dialog.result() == QDialog.DialogCode.Accepted
     plan = dialog.plan()
     assert plan.tasks[2].responsible_units == ["市民政局", "市财政局"]
@@ -169,7 +170,7 @@ def test_a_typo_typed_in_the_review_is_asked_about_and_changed_to_the_known_name
 def test_a_typed_unit_kept_as_typed_is_asked_about_once_and_going_back_saves_nothing(qtbot) -> None:
     from PySide6.QtWidgets import QDialog
 
-    prompts = FakePrompts(pick=["回去修改", "仍然使用"])
+    prompts = FakePrompts(pick=["是笔误，回去修改", "不是笔误，仍然使用"])
     dialog = _typed(qtbot, prompts, "市民证局", row=2)
     dialog.ui.tasksView.setCurrentIndex(dialog.model.index(0, 1))
     dialog.accept()                                     # 回去修改: to the row that names it, nothing saved
@@ -226,14 +227,15 @@ def test_task_edit_changes_a_typo_to_the_known_name_it_is_near(qtbot, tmp_path) 
     from desktop.ui.task_edit import TaskEditDialog
 
     ws, plan_id = make_workspace(tmp_path / "w.sqlite")
-    prompts = FakePrompts(pick=["改为“市民政局”"])
+    prompts = FakePrompts(pick=["是笔误，改为“市民政局”"])
     dialog = TaskEditDialog(ws, task_id(ws, plan_id, "二.一.2"), prompts)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.ui.responsibleEdit.setText("市民证局、市残联")
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     [said] = prompts.texts("pick")
-    assert "“市民证局”不在方案原文中" in said and "［改为“市民政局”／仍然使用／回去修改］" in said
+    assert "“市民证局”不在方案原文中" in said
+    assert "［是笔误，改为“市民政局”／不是笔误，仍然使用／是笔误，回去修改］" in said
     assert not dialog.isVisible()
     detail = queries.task_detail(ws, task_id(ws, plan_id, "二.一.2"))
     responsible = [u["name"] for u in detail["units"] if u["role"] == "responsible"]

@@ -3,11 +3,12 @@
 
 1. a stored task whose row the clerk marks 「不是任务」 in the revision's review is said, after saving, for the clerk's
    reason (withdrawn, kept out of later revisions), never 「新方案中没有这项任务，将标为撤销」;
-2. tasks are listed by their numbers — 四.10, 四.12, 四.12A, 四.13 — in the review, the task tab, reports and ledgers
-   (``core.task_order``: the one order, written as the tasks' positions);
-3. a deadline the revision brings goes to what the new text dates: 「10月底前新建老年食堂20个，助餐服务覆盖率达到
-   80%以上」 dates the canteens, not the coverage rate, which had no date before;
-4. the revision's change list, 4 of 11 in sight at 1366×768, opens to its full length (展开全部 N 处改动) and shuts.
+2. tasks are listed by their numbers in the review, the task tab, reports and ledgers (``core.task_order``: the one
+   order, written as the tasks' positions) — since m63b the document's 四.11 where it renumbered the clerk's 四.12A;
+3. a deadline the revision brings goes to what the new text dates (since m63b the review's rule,
+   ``review_edits.written_date``: 「10月底前新建老年食堂20个，助餐服务覆盖率达到80%以上」 dates both targets; a date
+   after a target does not date it);
+4. the revision's change list, 4 of 12 in sight at 1366×768, opens to its full length (展开全部 N 处改动) and shuts.
 """
 
 from __future__ import annotations
@@ -93,15 +94,23 @@ def test_a_clerks_lettered_number_sorts_after_the_same_number_and_before_the_nex
     assert number_order(worded) == [0, 1]
 
 
-def test_the_revision_review_lists_a_new_four_twelve_before_the_clerks_four_twelve_a(ws):
+def test_the_revision_review_lists_the_document_s_numbers_where_it_renumbered_the_clerk_s_task(ws):
+    """The document renumbered the clerk's 四.12A to 四.11 and added a new 四.12: its numbers stand (m63b, ux62
+    finding 6 — the clerk's 12A kept left 10, 12, 12A with no 11), the clerk's 12A offered as a ⚑ choice."""
     first_import(ws)
     reimport = revision(ws)
     keys = [t.key for t in reimport.plan.tasks]
-    assert keys[-4:] == ["四.10", "四.12", "四.12A", "四.13"]           # was 四.10, 四.12A, 四.12, 四.13
-    # the parse and the corrected plan stay row for row: the clerk's number is still a correction of its own row
+    assert keys[-4:] == ["四.10", "四.11", "四.12", "四.13"]
+    # the parse and the corrected plan stay row for row
     assert [t.text for t in reimport.parsed.tasks] == [t.text for t in reimport.plan.tasks]
-    assert reimport.plan.tasks[keys.index("四.12A")].title == "做好养老服务统计监测"
-    assert [c.key for c in reimport.conflicts] == ["四.12A"]             # the document renumbered it to 四.11
+    assert reimport.plan.tasks[keys.index("四.11")].title == "做好养老服务统计监测"
+    assert [c.key for c in reimport.conflicts] == ["四.11"]              # the clerk's 四.12A, offered
+    assert "您改为“四.12A”；原方案“四.12”，新方案“四.11”" in reimport.conflicts[0].text()
+    # the clerk's number, when chosen, takes its row back (saving lists the tasks in number order)
+    from desktop.core import plan_edits
+
+    assert plan_edits.set_conflict_value(reimport.plan, reimport.conflicts[0], reimport.conflicts[0].corrected)
+    assert [t.key for t in reimport.plan.tasks][-4:] == ["四.10", "四.12A", "四.12", "四.13"]
 
 
 def test_after_saving_the_task_tab_reports_and_ledgers_list_by_number(ws):
@@ -112,17 +121,17 @@ def test_after_saving_the_task_tab_reports_and_ledgers_list_by_number(ws):
 
     first_import(ws)
     result = save_reimport(ws, revision(ws), backup=False)
-    expected = ["四.10", "四.12", "四.12A", "四.13"]
+    expected = ["四.10", "四.11", "四.12", "四.13"]
     assert [t.key for t in queries.tasks(ws, result.plan_id)][-4:] == expected
     overview = task_overview(ws, result.plan_id, dt.date(2024, 9, 1), None)
     root, _ = build_tree(overview["headings"], overview["tasks"], overview["withdrawn"])
     tree = [n.label() for n in root.children[0].children]
-    assert tree[-5:] == ["10. 丰富老年人精神文化生活", "（原11，已撤销）加强老年人权益保障", "12. 发展老年教育",
-                         "12A. 做好养老服务统计监测", "13. 加强组织保障"], tree
+    assert tree[-5:] == ["10. 丰富老年人精神文化生活", "（原11，已撤销）加强老年人权益保障", "11. 做好养老服务统计监测",
+                         "12. 发展老年教育", "13. 加强组织保障"], tree
     data = load_input(ws, 2024)
     assert [t.key for t in data.tasks][-4:] == expected
     ledger = [row[2] for row in ledger_rows(data, 12)]                  # 台账: a row per task × unit, its title
-    titles = ["丰富老年人精神文化生活", "发展老年教育", "做好养老服务统计监测", "加强组织保障"]
+    titles = ["丰富老年人精神文化生活", "做好养老服务统计监测", "发展老年教育", "加强组织保障"]
     assert [t for t in dict.fromkeys(ledger) if t in titles] == titles
 
 
@@ -147,34 +156,35 @@ def test_the_parser_alone_dates_the_second_target_with_the_new_deadline():
                                                                  ("助餐服务覆盖率达到80%以上", "2024-10-31")]
 
 
-def test_a_revisions_new_deadline_dates_only_the_target_the_new_text_dates(ws):
+def test_a_revisions_new_deadline_dates_what_the_new_text_dates(ws):
+    """「10月底前新建老年食堂20个，助餐服务覆盖率达到80%以上」: the date heads the sentence and dates both targets (the
+    review's one rule, rv62), so the coverage rate takes 10-31 as the parser read it."""
     first_import(ws)
     reimport = revision(ws)
     assert _targets(reimport.plan, "四.4") == [("10月底前新建老年食堂20个", "2024-10-31"),
-                                              ("助餐服务覆盖率达到80%以上", None)]
+                                              ("助餐服务覆盖率达到80%以上", "2024-10-31")]
     assert next(t for t in reimport.plan.tasks if t.key == "四.4").deadline == "2024-10-31"
     # a target the new text dates itself takes the new date, as before
     assert _targets(reimport.plan, "四.2") == [("10月底前建设家庭养老照护床位300张", "2024-10-31")]
-    line = next(c for c in reimport.changes if c.startswith("四.4 "))
-    assert "助餐服务覆盖率达到80%以上（2024-10-31）" not in line
     result = save_reimport(ws, reimport, backup=False)
     task = next(t for t in queries.tasks(ws, result.plan_id) if t.key == "四.4")
     stored = [(g["text"], g["deadline"]) for g in queries.task_detail(ws, task.id)["targets"]]
-    assert stored == [("10月底前新建老年食堂20个", "2024-10-31"), ("助餐服务覆盖率达到80%以上", None)]
+    assert stored == [("10月底前新建老年食堂20个", "2024-10-31"), ("助餐服务覆盖率达到80%以上", "2024-10-31")]
     assert "四.4" not in stored_corrections(ws, result.plan_id)          # the document's reading, no correction
 
 
-def test_what_the_new_text_dates():
-    from desktop.core.revision_dates import dated_by_text
+def test_a_revisions_date_after_a_target_leaves_it_undated_as_before():
+    """v1 had no date; v2 「新增泊位10万个，2024年12月底前建成平台」 dates the platform: the berths stay undated."""
+    from desktop.core.model import ParsedPlan
+    from desktop.core.revision_dates import undated_as_before
 
-    def dated(words, text):
-        return dated_by_text(Target(words, 1, "", None, None, ""), text, 2024)
-
-    canteens = "发展社区老年助餐服务。10月底前新建老年食堂20个，助餐服务覆盖率达到80%以上。"
-    assert dated("10月底前新建老年食堂20个", canteens) and not dated("助餐服务覆盖率达到80%以上", canteens)
-    whole = "到2027年，累计改造老旧小区达到8000个，新建公园20个。"        # a clause that is only a date
-    assert dated("累计改造老旧小区达到8000个", whole) and dated("新建公园20个", whole)
-    assert not dated("新增泊位10万个", "新增泊位10万个，2024年12月底前建成平台。")
+    text = "推进智慧停车建设。新增泊位10万个，2024年12月底前建成平台。"
+    berths = Target("新增泊位10万个", 100000, "个", ">=", "2024-12-31", "泊位")
+    task = Task(["一"], "1", "推进智慧停车建设", text, deadline="2024-12-31", targets=[berths])
+    plan = ParsedPlan(title="某方案", date="2024-03-01", tasks=[task])
+    before = {"一.1": {"targets": [dict(berths.to_json(), deadline=None)]}}
+    assert undated_as_before(plan, before, {"一.1": "一.1"}) == ["一.1"]
+    assert plan.tasks[0].targets[0].deadline is None
 
 
 # -- 4. the change list at 1366×768 ---------------------------------------------------------------------
@@ -213,10 +223,10 @@ def test_the_whole_change_list_opens_at_1366x768_and_shuts_again(qtbot, ws, monk
 
     dialog = _revision_review(qtbot, ws, monkeypatch)
     changes = dialog.ui.changesList
-    assert changes.count() == 11                         # the ⚑ conflict, two of the plan's own, eight tasks'
+    assert changes.count() == 12                         # the ⚑ conflict, two of the plan's own, nine tasks'
     shut = _list_rows_in_sight(changes)
     assert shut < changes.count() and changes.verticalScrollBar().isVisible()      # the clerk saw 4 of them
-    assert dialog.changesToggle.isVisible() and dialog.changesToggle.text() == "展开全部 11 处改动(&V)"
+    assert dialog.changesToggle.isVisible() and dialog.changesToggle.text() == "展开全部 12 处改动(&V)"
     assert _table_rows_in_sight(dialog) >= 10                                      # ux57's ten rows, kept
     qtbot.mouseClick(dialog.changesToggle, Qt.MouseButton.LeftButton)
     qtbot.wait(50)

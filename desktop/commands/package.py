@@ -21,8 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", type=output_file, required=True, help="输出的包文件")
     p.set_defaults(func=cmd_export)
 
-    p = ops.add_parser("import", help="导入一个或多个包文件（方案包、报送包或回执）")
-    p.add_argument("files", type=Path, nargs="+", metavar="FILE", help="包文件")
+    p = ops.add_parser("import", help="导入一个或多个包文件（方案包、报送包或回执），或文件夹中的全部包文件")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE",
+                   help="包文件，或存放包文件的文件夹（导入其中全部 .luoshi 文件，不含子文件夹）")
     db_argument(p)
     p.set_defaults(func=cmd_import)
 
@@ -112,32 +113,38 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop import paths
-    from desktop.exchange.importer import import_files, precheck_files
+    from desktop.exchange.importer import expand_folders, import_files, precheck_files
 
+    files, folders = expand_folders(args.files)         # a folder: every package file in it (ux62)
+    for folder in folders:
+        print(folder.line(), file=sys.stdout if folder.files else sys.stderr)
+    empty = sum(not f.files for f in folders)
+    if not files:
+        return 2                               # only folders without packages: said above, nothing touched
     db = getattr(args, "db", None) or paths.default_workspace()
-    outcomes = [] if db.exists() else precheck_files(args.files)
+    outcomes = [] if db.exists() else precheck_files(files)
     if outcomes and not any(o.ok for o in outcomes):
         pass                                   # nothing importable: do not create a workspace for it
     else:
         with _open(args, create=True) as ws:   # a unit's first plan package sets up its workspace
-            outcomes = import_files(ws, args.files)
+            outcomes = import_files(ws, files)
     for outcome in outcomes:
         print(outcome.line(), file=sys.stdout if outcome.ok else sys.stderr)
     refused = sum(not o.ok for o in outcomes)
     print(f"共 {len(outcomes)} 个文件：导入 {sum(o.status == 'imported' for o in outcomes)} 个，"
           f"无变化 {sum(o.status == 'unchanged' for o in outcomes)} 个，拒绝 {refused} 个。")
-    return 2 if refused else 0
+    return 2 if refused or empty else 0
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
     from desktop.exchange.keys import own_identity
-    from desktop.exchange.plan_package import export_plan
+    from desktop.exchange.plan_package import export_plan, units_said
 
     with _open(args) as ws:
         written = export_plan(ws, args.out)
         ident = own_identity(ws, create=False)
     summary = written.manifest["summary"]
-    print(f"已导出方案包：{written.path}（任务 {summary['tasks']} 项，单位 {summary['units']} 个）。"
+    print(f"已导出方案包：{written.path}。任务 {summary['tasks']} 项，{units_said(summary)}。"
           f"办公室密钥指纹：{ident.fingerprint if ident else ''}，请告知各单位以便核对。")
     return 0
 

@@ -413,7 +413,7 @@ def info_values(args: argparse.Namespace, old_phases: list) -> dict:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from desktop.core import plan_edits
-    from desktop.core.duty_names import listed_duties
+    from desktop.core.duty_names import other_duties_text
     from desktop.core.model import Duty, ParsedPlan, Phase
     from desktop.errors import UserError
     from desktop.store import open_workspace, plans as store_plans, queries
@@ -443,6 +443,5 @@ def cmd_info(args: argparse.Namespace) -> int:
     rule = plan_edits.rule_with_monthly_duty(stored, duty)
     periodic = rule is not None and rule.every != "month"       # (the rule's own rhythm, not its words)
     print(("报送日期：" if periodic else "月度报送日期：") + plan_edits.due_rule_words(stored, duty))
-    others = listed_duties(d.to_json() for d in stored.duties)
-    print("其他报送：" + ("；".join(others) if others else "方案中没有找到其他报送要求。"))
+    print("其他报送：" + other_duties_text(d.to_json() for d in stored.duties))
     return 0

@@ -111,3 +111,14 @@ def listed_duties(duties: Iterable[Mapping[str, Any]]) -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+# the plan's other duties, read from it and listed by name: what each unit sends besides the monthly one
+NO_OTHER_DUTIES = "方案中没有找到其他报送要求（如“5月15日前报送自查报告”）。"
+
+
+def other_duties_text(duties: Iterable[Mapping[str, Any]]) -> str:
+    """The 其他报送 line of the plan info, in the dialog and in ``plan info`` alike: the ``listed_duties`` joined,
+    or a sentence saying the plan names none (with an example of what would be found)."""
+    others = listed_duties(duties)
+    return "；".join(others) if others else NO_OTHER_DUTIES

@@ -310,7 +310,10 @@ def apply_corrections(parsed: ParsedPlan, stored: Corrections,
 def _typed_numbers(plan: ParsedPlan, keys: list[str], stored: Corrections) -> list[Conflict]:
     """Lay the numbers a person typed (``NUMBER``) back over ``plan``'s tasks (under their document ``keys``),
     all at once (two numbers swapped in the review swap again); one the document changed too, or that
-    another task would have then, is a conflict — the latter left at the document's number."""
+    another task would have then, is a conflict left at the document's number. Where the document renumbered the
+    task the clerk had renumbered, its number stands (ux62 finding 6: the clerk's 二.7A kept over the revision's
+    二.6 left 5, 7, 7A — the units hold the document), the clerk's number listed as the choice it was; only where the
+    document kept the old number does the clerk's number stay by default."""
     wanted = {n: fields[NUMBER] for n, key in enumerate(keys)
               if NUMBER in (fields := stored.get(key, {})) and number_parts(plan.tasks[n]) != fields[NUMBER].value}
     final = Counter(".".join(wanted[n].value) if n in wanted else task.key for n, task in enumerate(plan.tasks))
@@ -318,9 +321,10 @@ def _typed_numbers(plan: ParsedPlan, keys: list[str], stored: Corrections) -> li
     for n, number in wanted.items():
         task = plan.tasks[n]
         taken = final[".".join(number.value)] > 1
-        if number_parts(task) != number.document or taken:
+        renumbered = number_parts(task) != number.document
+        if renumbered or taken:
             conflicts.append(Conflict(keys[n], task.title, NUMBER, number.value, number.document, number_parts(task)))
-        if not taken:
+        if not taken and not renumbered:
             set_task_field(task, NUMBER, number.value)
     return conflicts
 
@@ -356,9 +360,11 @@ def _targets_change(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> str
                      (_shown(old), _shown(new))):
         if was != now:
             return f"{label}“{was}”→“{now}”"
-    return "；".join(TARGET_DEADLINE.format(label=label, text=a["text"], old=a.get("deadline") or "（无）",
-                                           new=b.get("deadline") or "（无）")
-                    for a, b in zip(old, new, strict=False) if a.get("deadline") != b.get("deadline"))
+    # (the targets of one sentence moved together — 「改造42个、惠及居民1.1万户」 — are one line: ux62)
+    return "；".join(dict.fromkeys(
+        TARGET_DEADLINE.format(label=label, text=a["text"], old=a.get("deadline") or "（无）",
+                               new=b.get("deadline") or "（无）")
+        for a, b in zip(old, new, strict=False) if a.get("deadline") != b.get("deadline")))
 
 
 def _shown(targets: list[dict[str, Any]]) -> str:

@@ -391,9 +391,15 @@ def split_target_date(part: str, year: int | None = None) -> tuple[str, str | No
 
 
 def written_date(target: Target, task_text: str = "", year: int | None = None) -> bool:
-    """The plan writes the target a date of its own — in its words, or before them in its sentence of the task's text
-    (「到2027年，累计改造老旧小区达到8000个」) — so it keeps its date whatever the task's. A date after it
-    (「新增泊位10万个，2024年12月底前建成平台」) is another clause's: the target carried the task's."""
+    """The plan writes the target a date of its own, so it keeps its date whatever the task's — the one rule of a
+    deadline typed in the review (``move_target_dates``) and of a revision's new deadline (``core.revision_dates``):
+    a date dates the target in its words, or anywhere before them in its sentence of the task's text (up to 。；):
+    a date heading a sentence dates every target after it to the sentence's end — 「到2027年，累计改造老旧小区达到
+    8000个」, and 「10月底前新建老年食堂20个，助餐服务覆盖率达到80%以上」 both targets, as a reader takes the head of
+    the sentence (and as the parser reads it) — and a second date starts a new span (「6月底前完成选址，年底前建成
+    投用」).
+    A date after the target (「新增泊位10万个，2024年12月底前建成平台」) is another clause's: the target carried the
+    task's."""
     from desktop.core.parse.dates import find_deadlines
 
     words = target.text

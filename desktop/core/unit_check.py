@@ -23,9 +23,10 @@ UNKNOWN = ("“{name}”不在方案原文中，也不是工作区中已有的�
            "按原样保存会新增一个单位，工作台的报送表里也会多出这一栏。\n\n{near}是笔误吗？")
 UNKNOWN_NEAR = "最接近的已有单位：{names}。\n\n"
 UNKNOWN_NONE = "工作区中没有与它相近的单位名称。\n\n"
-CHANGE_TO = "改为“{name}”"
-KEEP_NAME = "仍然使用"
-GO_BACK = "回去修改"
+# the buttons answer 「是笔误吗？」 (ux62): yes, and which name was meant; no, keep it; yes, I will retype it
+CHANGE_TO = "是笔误，改为“{name}”"
+KEEP_NAME = "不是笔误，仍然使用"
+GO_BACK = "是笔误，回去修改"
 
 
 @dataclass(frozen=True)

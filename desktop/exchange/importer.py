@@ -214,3 +214,43 @@ def precheck_files(files: Iterable[Path | str]) -> list[ImportOutcome]:
         else:
             outcomes.append(ImportOutcome(path, "unchanged", "文件检查通过", kind=pkg.kind, sha256=pkg.sha256))
     return outcomes
+
+
+# a folder given to import (``package import FOLDER``): its package files, not those of its sub-folders
+FOLDER_FOUND = "文件夹“{name}”：找到 {n} 个交换包文件（{suffix}），逐个导入。"
+FOLDER_EMPTY = ("文件夹“{name}”中没有交换包文件（{suffix}），未导入任何内容。"
+                "请确认这是存放交换包的文件夹（其子文件夹不会被读取），或直接指定包文件。")
+
+
+@dataclass
+class Folder:
+    """A folder given to import, and the package files found directly in it (by name)."""
+
+    path: Path
+    files: list[Path]
+
+    def line(self) -> str:
+        from desktop.core.parse.read import PACKAGE_SUFFIX
+
+        said = FOLDER_FOUND if self.files else FOLDER_EMPTY
+        return said.format(name=self.path.name or str(self.path), n=len(self.files), suffix=PACKAGE_SUFFIX)
+
+
+def expand_folders(paths: Iterable[Path | str]) -> tuple[list[Path], list[Folder]]:
+    """The files to import for ``paths``: a folder stands for every package file (``.luoshi``) directly in it, in
+    name order — not its sub-folders, nor its other files (a .docx beside the packages is no package to refuse) —
+    and any other path for itself (a missing one is refused by the import, as before). Also the folders, each
+    with what it gave, for the caller to say (a folder with none is the clerk's mistake, said on its own)."""
+    from desktop.core.parse.read import PACKAGE_SUFFIX
+
+    files: list[Path] = []
+    folders: list[Folder] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = sorted((f for f in path.iterdir() if f.is_file() and f.suffix.lower() == PACKAGE_SUFFIX),
+                           key=lambda f: f.name)
+            folders.append(Folder(path, found))
+            files.extend(found)
+        else:
+            files.append(path)
+    return files, folders

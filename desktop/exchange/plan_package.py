@@ -37,7 +37,7 @@ from desktop.store.exchange import (
 )
 from desktop.store.plans import find_plan, prepare_office_plan, save_plan, stored_plan_fields
 from desktop.store.queries import current_plan_id
-from desktop.store.saved_plan import live_task_ids, load_plan
+from desktop.store.saved_plan import live_task_ids, load_plan, withdrawn_only_units
 from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
 
 
@@ -96,6 +96,7 @@ def export_plan(ws: Workspace, out: Path | str, *, plan_id: int | None = None,
         link_plan(ws, plan_id, uid=uid, role="office", fingerprint=digest, templates_version=version, stamp=now_iso())
     ident = fmt.PlanIdentity(uid, plan.doc_number, plan.title, digest)
     task_ids = live_task_ids(ws, plan_id)
+    left = withdrawn_only_units(ws, plan_id)        # (carried, as the roster needs them; not counted: ``units_said``)
     payload = {"plan": plan.to_json(with_source=True), "roster": roster.to_package(ws, plan_id),
                "task_ids": task_ids,
                "templates_version": version,
@@ -105,7 +106,7 @@ def export_plan(ws: Workspace, out: Path | str, *, plan_id: int | None = None,
         out, kind="plan", plan=ident, recipient="",
         sender=fmt.Sender("office", payload["office"]["name"], identity.public_key, identity.fingerprint),
         sign=identity.sign, members={fmt.PAYLOAD: fmt.canonical_json(payload)},
-        summary={"tasks": len(plan.tasks), "units": len(plan.units)})
+        summary={"tasks": len(plan.tasks), "units": len(plan.units) - len(left), "units_withdrawn": len(left)})
     with ws.transaction():
         record_sent_tasks(ws, plan_id, {task_id: (key, task.title) for task_id, key, task in zip(
             task_ids, task_keys(plan.tasks), plan.tasks, strict=True)})
@@ -148,6 +149,22 @@ def check(ws: Workspace, pkg: OpenedPackage, ctx: Context) -> ParsedPlan:
     return plan
 
 
+UNITS_SAID = "单位 {n} 个"
+UNITS_LEFT = "（另有 {k} 个单位只在已撤销的任务中，未计入）"
+
+
+def units_said(summary: dict[str, Any], plan: ParsedPlan | None = None) -> str:
+    """The plan's count of units as the office's import said it (its units as the plan now stands: not those named only
+    on a task a revision withdrew, ``store.saved_plan.withdrawn_only_units``), from a package's summary — the one
+    count the export line and the unit's import both say (ux62: 「单位 28 个」 where the import said 26). A package
+    from before the summary said so: ``plan``'s units."""
+    n = summary.get("units")
+    if not isinstance(n, int):
+        n = len(plan.units) if plan is not None else 0
+    k = summary.get("units_withdrawn")
+    return UNITS_SAID.format(n=n) + (UNITS_LEFT.format(k=k) if isinstance(k, int) and k > 0 else "")
+
+
 def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> dict[str, Any]:
     """Set up or update the unit's workspace; call inside the import transaction."""
     own = ws.setting("unit_id", "")
@@ -177,7 +194,7 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> 
     if result.unchanged:
         text = "方案没有变化"
     elif result.created:
-        text = f"已建立方案：任务 {len(plan.tasks)} 项，单位 {len(plan.units)} 个"
+        text = f"已建立方案：任务 {len(plan.tasks)} 项，{units_said(pkg.manifest.get('summary') or {}, plan)}"
     else:
         text = (f"已更新方案：新增任务 {result.tasks_added} 项，修改 {result.tasks_updated} 项，"
                 f"撤销 {result.tasks_withdrawn} 项（已填报的进展全部保留）")

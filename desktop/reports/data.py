@@ -83,18 +83,20 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     if any(office_contact):
         liaisons.setdefault(office, office_contact)
     groups = reporting.group_members(ws, plan_id)
-    from desktop.store.dashboard import due_rule, first_month, start_month
+    from desktop.store.dashboard import due_rule, first_month, start_month, unit_first_by_name
     from desktop.store.notes import all_practices
 
     practices = {kind: [(u, t) for u, t in all_practices(ws, plan_id, kind, year)
                         if unit_name is None or u in ("", unit_name)]
                  for kind in ("half-year", "year-end")}
 
+    first = first_month(ws, plan_id)
+    unit_first = unit_first_by_name(ws, plan_id, first)       # units a revision gave their first task
     return ReportInput(
         plan_title=title or "工作方案", doc_number=doc_number, year=year, tasks=tasks,
         entries=entries, articles=articles, units=_units(ws, plan_id, unit_name),
         liaisons=liaisons, unit=unit_name, office_name=office,
-        first_month=first_month(ws, plan_id), start_month=start_month(ws, plan_id),
+        first_month=first, start_month=start_month(ws, plan_id), unit_first=unit_first,
         due_rule=due_rule(ws, plan_id), practices=practices,
         groups=groups)
 

@@ -509,7 +509,8 @@ class Drafter:
                                 f"（{fmt(a.values[target.id])}）少。", [_src(a, "value"), _src(b, "value")]))
         units = [self.data.unit] if self.data.unit else self.data.units
         reported = {e.unit for e in self.entries}
-        silent = [u for u in units if u not in reported]
+        # (not a unit a revision gave its first task after the period: it owed nothing in it, ``data.unit_first``)
+        silent = [u for u in units if u not in reported and self.data.unit_first.get(u, "") <= self.months[-1]]
         if silent:
             who = "、".join(silent[:5]) + (f"等{len(silent)}个单位" if len(silent) > 5 else "")
             out.append(Check(f"{who}在{self.months[0][5:].lstrip('0')}月至{self.as_of_text}没有填报任何进展。", []))

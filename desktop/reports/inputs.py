@@ -90,6 +90,9 @@ class ReportInput:
     due_rule: DueRule = DEFAULT_DUE    # when a month's report is due, as the plan says
     groups: dict[str, list[str]] = field(default_factory=dict)   # group → its members (may be [])
     first_month: str | None = None       # the first month a report is due for (YYYY-MM)
+    # unit → its own first month owed, where a revision gave it its first task later
+    # (``store.dashboard.unit_first_months``)
+    unit_first: dict[str, str] = field(default_factory=dict)
     start_month: str | None = None       # the plan's own first month: entries from it on are reported, owed or not
     # kind (half-year | year-end) → the period's 做法 as written: (unit, or "" for the office; text)
     practices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)

@@ -243,12 +243,13 @@ def submission_rows(data: ReportInput, day: dt.date, months: list[str]) -> list[
     for unit in units:
         person, phone = data.liaisons.get(unit, ("", ""))
         cells = []
+        first = data.unit_first.get(unit, data.first_month)
         for m in months:
             due = due_date(m, data.due_rule)
             if (unit, m) in sent:
                 cells.append("按时" if on_time(sent[(unit, m)], due) else "迟报")
-            elif data.first_month and m < data.first_month or not data.due_rule.owes(m):
-                cells.append("—")                    # before the plan asked for reports, or between its quarters
+            elif first and m < first or not data.due_rule.owes(m):
+                cells.append("—")                    # before the plan (or the unit's task) asked, or between quarters
             else:
                 cells.append("未报" if day > due else "—")
         rows.append([len(rows) + 1, unit, person, phone, *cells, None, None, None,

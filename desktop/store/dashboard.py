@@ -42,10 +42,21 @@ class SubmissionGrid:
     submitted_at: dict[int, dict[str, str]] = field(default_factory=dict)
     returned: set[tuple[int, str]] = field(default_factory=set)    # (unit, month) the office returned
     first: str | None = None                        # the first month owed (``first_month``)
+    # unit id → its own first month owed, where later than ``first`` (``unit_first_months``: a revision's new unit)
+    unit_first: dict[int, str] = field(default_factory=dict)
 
-    def before_use(self, month: str) -> bool:
-        """Whether ``month`` comes before the plan asked for reports: owed by no one."""
-        return self.first is not None and month < self.first
+    def first_of(self, unit_id: int | None = None) -> str | None:
+        """The first month ``unit_id`` owes a report for (of the plan, without one)."""
+        return self.unit_first.get(unit_id, self.first) if unit_id is not None else self.first
+
+    def before_use(self, month: str, unit_id: int | None = None) -> bool:
+        """Whether ``month`` comes before the plan (or ``unit_id``'s first task) asked for reports: not owed."""
+        first = self.first_of(unit_id)
+        return first is not None and month < first
+
+    def before_task(self, month: str, unit_id: int) -> bool:
+        """Whether ``month`` is owed by others but not by ``unit_id``: before a revision gave it its first task."""
+        return self.before_use(month, unit_id) and not self.before_use(month)
 
     def state(self, unit_id: int, month: str) -> str:
         return self.cells.get(unit_id, {}).get(month, NOT_DUE)
@@ -96,11 +107,7 @@ def reporting_units(ws: Workspace, plan_id: int,
         + (" AND (tu.role = 'lead' OR NOT EXISTS (SELECT 1 FROM task_units l WHERE l.task_id = t.id"
            " AND l.role = 'lead'))" if leads else ""),
         (plan_id,))]
-    members: dict[int, list[int]] = {}
-    for group_id, member_id in ws.conn.execute(
-            "SELECT g.group_id, g.member_id FROM group_members g JOIN units u ON u.id = g.group_id "
-            "WHERE u.plan_id = ?", (plan_id,)):
-        members.setdefault(int(group_id), []).append(int(member_id))
+    members = _member_ids(ws, plan_id)
     active = {int(r[0]) for r in ws.conn.execute(
         "SELECT u.id FROM units u WHERE u.plan_id = ? AND (EXISTS (SELECT 1 FROM liaisons l WHERE l.unit_id = u.id)"
         " OR EXISTS (SELECT 1 FROM monthly_entries e WHERE e.unit_id = u.id))", (plan_id,))}
@@ -110,6 +117,16 @@ def reporting_units(ws: Workspace, plan_id: int,
     return [{"id": int(r[0]), "name": r[1]} for r in ws.conn.execute(
         "SELECT id, name FROM units WHERE plan_id = ? ORDER BY position, id", (plan_id,))
         if int(r[0]) in chosen]
+
+
+def _member_ids(ws: Workspace, plan_id: int) -> dict[int, list[int]]:
+    """Group unit id → its listed members' ids."""
+    members: dict[int, list[int]] = {}
+    for group_id, member_id in ws.conn.execute(
+            "SELECT g.group_id, g.member_id FROM group_members g JOIN units u ON u.id = g.group_id "
+            "WHERE u.plan_id = ?", (plan_id,)):
+        members.setdefault(int(group_id), []).append(int(member_id))
+    return members
 
 
 def owes_reports(ws: Workspace, plan_id: int, unit_id: int) -> bool:
@@ -158,6 +175,34 @@ def first_month(ws: Workspace, plan_id: int, today: date | None = None, *, in_us
     return progress.first_due_month(row[0] if row else None, duty[0] if duty else None, used, rule)
 
 
+def unit_first_months(ws: Workspace, plan_id: int, today: date | None = None,
+                      first: str | None = None) -> dict[int, str]:
+    """Unit id → the first month it owes, for each unit whose every current task came in a revision (``tasks.added_at``)
+    after the plan's ``first`` month: a unit owes nothing for the months before the task reached this workspace (ux62
+    finding 5: a unit added in July is not chased for March and June). The month of its earliest such task, as the
+    plan's own start is the month of its import (``first_month``); a group's members take the group's tasks. A
+    revision dated after ``today`` (default: ``queries.as_of``) is not counted, as ``first_month`` counts no import
+    ahead of its clock. Units that owe from the plan's own ``first`` month are left out."""
+    today = today or as_of(ws)
+    members = _member_ids(ws, plan_id)
+    since: dict[int, str | None] = {}              # unit → its earliest task's month (None: since the plan began)
+    for unit_id, added in ws.conn.execute(
+            "SELECT tu.unit_id, t.added_at FROM task_units tu JOIN tasks t ON t.id = tu.task_id "
+            "WHERE t.plan_id = ? AND t.withdrawn_at IS NULL", (plan_id,)):
+        month = str(added)[:7] if added and str(added)[:10] <= today.isoformat() else None
+        for unit in (int(unit_id), *members.get(int(unit_id), [])):
+            known = since.get(unit, "")
+            since[unit] = None if month is None or known is None else min(month, known) if known else month
+    return {unit: month for unit, month in since.items() if month and (first is None or month > first)}
+
+
+def unit_first_by_name(ws: Workspace, plan_id: int, first: str | None = None) -> dict[str, str]:
+    """``unit_first_months`` by unit name, for the reports (``ReportInput.unit_first``)."""
+    later = unit_first_months(ws, plan_id, first=first)
+    return {str(name): later[int(unit_id)] for unit_id, name in ws.conn.execute(
+        "SELECT id, name FROM units WHERE plan_id = ?", (plan_id,)) if int(unit_id) in later}
+
+
 def plan_span(ws: Workspace, plan_id: int, today: date) -> list[str]:
     """The months the plan runs (``core.deadlines.plan_months``) — the dashboard's grid, its due list and the unit's
     months. A plan with no phases runs from its first month owed (``first_month``), so a plan of last year is still
@@ -202,7 +247,9 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
     dues = {m: monthly_due(m, cal, rule) for m in months}
     first = first_month(ws, plan_id, today, rule=rule)
     grid.first = first
+    grid.unit_first = unit_first_months(ws, plan_id, today, first)
     for unit in units:
+        owed_from = grid.first_of(unit["id"])
         row: dict[str, str] = {}
         stamps: dict[str, str] = {}
         for month in months:
@@ -213,7 +260,7 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
                 stamp = date.fromisoformat(last_submit[:10]) if last_submit else None
                 row[month] = SUBMITTED if progress.on_time(stamp, dues[month]) else LATE
                 stamps[month] = last_submit or ""
-            elif (dues[month] >= today or (first is not None and month < first) or not rule.owes(month)
+            elif (dues[month] >= today or (owed_from is not None and month < owed_from) or not rule.owes(month)
                   or unit["id"] in exempt):
                 # (not owed: a month between a quarterly plan's reports — an entry for it is welcome, never missing)
                 row[month] = DRAFT if drafts or submitted else NOT_DUE

@@ -38,6 +38,7 @@ from desktop.store.plan_rows import (
     store_task_units as _store_task_units,
     store_units as _store_units,
 )
+from desktop.store.queries import as_of
 from desktop.store.revisions import WITHDRAWN_KEY as WITHDRAWN_KEY, match_revision as match_revision, renumber
 from desktop.store.saved_edits import (  # callers import these from here too
     CHECKED_ROWS as CHECKED_ROWS,
@@ -244,7 +245,10 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
         }
         old = existing.get(key)
         if old is None:
-            task_id = insert_id(db, "tasks", {"plan_id": plan_id, "key": key, **fields})
+            # (a revision's new task: its units owe reports from this workspace's today on — a training workspace's
+            # pinned day, ``queries.as_of`` — not before: ``store.dashboard.unit_first_months``)
+            task_id = insert_id(db, "tasks", {"plan_id": plan_id, "key": key, **fields,
+                                              "added_at": None if result.created else as_of(ws).isoformat()})
             result.tasks_added += 1
         else:
             task_id = int(old["id"])

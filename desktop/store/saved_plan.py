@@ -85,3 +85,14 @@ def live_task_ids(ws: Workspace, plan_id: int) -> list[int]:
     """The ids of the plan's tasks in ``load_plan``'s order (the plan package's task identity)."""
     return [int(r[0]) for r in ws.conn.execute(
         "SELECT id FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL ORDER BY position", (plan_id,))]
+
+
+def withdrawn_only_units(ws: Workspace, plan_id: int) -> list[str]:
+    """The units named on a task a revision withdrew and on no current task (ux62: 区统计局, only on the dropped
+    规上工业 task): kept, with their entries, but not units of the plan as it now stands — the revision's import did
+    not count them, so neither does the plan package."""
+    return [str(r[0]) for r in ws.conn.execute(
+        "SELECT u.name FROM units u WHERE u.plan_id = ? AND EXISTS (SELECT 1 FROM task_units tu JOIN tasks t "
+        "ON t.id = tu.task_id WHERE tu.unit_id = u.id AND t.withdrawn_at IS NOT NULL) AND NOT EXISTS ("
+        "SELECT 1 FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE tu.unit_id = u.id "
+        "AND t.withdrawn_at IS NULL) ORDER BY u.position, u.id", (plan_id,))]

@@ -450,6 +450,12 @@ _V8_TASK_LEADERS = """
 ALTER TABLE tasks ADD COLUMN leaders TEXT NOT NULL DEFAULT '[]';
 """
 
+# the day a revision brought a task into the plan (NULL: it came with the plan's first import); a unit owes
+# reports for it from then on, not for the months before (ux62 finding 5)
+_V9_TASK_ADDED = """
+ALTER TABLE tasks ADD COLUMN added_at TEXT;
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("create_base_tables", _V1_BASE),
     Migration("add_trigram_search", _V2_SEARCH),
@@ -459,6 +465,7 @@ MIGRATIONS: list[Migration] = [
     Migration("add_task_corrections", _V6_TASK_EDITS),
     Migration("add_plan_corrections", _V7_PLAN_CORRECTIONS),
     Migration("add_task_leaders", _V8_TASK_LEADERS),
+    Migration("add_task_added_at", _V9_TASK_ADDED),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -36,6 +36,7 @@ NOT_DUE = "未到期"
 BEFORE_USE_MARK = "—"
 BEFORE_USE_COLOR = "#98a2b3"                    # grey: neither owed nor late
 BEFORE_USE = "方案启用前，无需报送（{month}起报送）"
+BEFORE_TASK = "该单位的任务由修订后的方案下达，此前无需报送（{month}起报送）"
 RECEIPT_TIP = "\n报送包第{revision}版：{label}"
 StateRole = Qt.ItemDataRole.UserRole + 1       # the cell's state code
 UnitIdRole = Qt.ItemDataRole.UserRole + 2
@@ -126,14 +127,15 @@ class GridModel(QAbstractTableModel):
                 return RETURNED_MARK
             if (unit["id"], month) in self.unsent:
                 return UNSENT_MARK
-            if state == figures.NOT_DUE and self.grid.before_use(month):
+            if state == figures.NOT_DUE and self.grid.before_use(month, unit["id"]):
                 return BEFORE_USE_MARK
             return STATE_MARKS[state]
         if role == Qt.ItemDataRole.ToolTipRole:
             stamp = self.grid.submitted_at.get(unit["id"], {}).get(month, "")
+            first = self.grid.first_of(unit["id"]) or month
             label = figures.CELL_LABELS[state] or (
-                BEFORE_USE.format(month=month_label(self.grid.first or month)) if self.grid.before_use(month)
-                else NOT_DUE)
+                BEFORE_TASK.format(month=month_label(first)) if self.grid.before_task(month, unit["id"])
+                else BEFORE_USE.format(month=month_label(first)) if self.grid.before_use(month) else NOT_DUE)
             text = CELL_TIP.format(unit=unit["name"], month=month, state=label)
             text += f"（{stamp[:16].replace('T', ' ')}）" if stamp else ""
             receipt = self.receipts.get((unit["id"], month))
@@ -152,7 +154,8 @@ class GridModel(QAbstractTableModel):
                 return solid(UNSENT_COLOR)
         if role == Qt.ItemDataRole.BackgroundRole and state in STATE_COLORS:
             return solid(STATE_COLORS[state])
-        if role == Qt.ItemDataRole.ForegroundRole and state == figures.NOT_DUE and self.grid.before_use(month):
+        if role == Qt.ItemDataRole.ForegroundRole and state == figures.NOT_DUE \
+                and self.grid.before_use(month, unit["id"]):
             return solid(BEFORE_USE_COLOR)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)

@@ -13,14 +13,11 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from desktop.core import plan_edits
-from desktop.core.duty_names import listed_duties
+from desktop.core.duty_names import other_duties_text
 from desktop.core.model import ParsedPlan
 from desktop.core.review_edits import EditError
 from desktop.ui.forms.ui_plan_info_dialog import Ui_PlanInfoDialog
 from desktop.ui.screen_fit import fit_to_screen
-
-# the plan's other duties, read from it and listed by name: what each unit sends besides the monthly one
-NO_OTHER_DUTIES = "方案中没有找到其他报送要求（如“5月15日前报送自查报告”）。"
 
 
 class PlanInfoDialog(QDialog):
@@ -41,8 +38,7 @@ class PlanInfoDialog(QDialog):
         self.ui.monthlyDutyEdit.setText(plan_edits.monthly_duty_text(plan))
         self.ui.monthlyDutyEdit.setCursorPosition(0)          # a long sentence shows from its start
         self.show_rule()
-        others = listed_duties(d.to_json() for d in plan.duties)
-        self.ui.otherDutiesLabel.setText("；".join(others) if others else NO_OTHER_DUTIES)
+        self.ui.otherDutiesLabel.setText(other_duties_text(d.to_json() for d in plan.duties))
         table = self.ui.phasesTable
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = table.horizontalHeader()

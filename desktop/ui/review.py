@@ -489,6 +489,7 @@ class ReviewDialog(QDialog):
         self.ui.topLayout.setStretch(0, CHANGES_WIDTH[0])
         self.ui.topLayout.setStretch(1, CHANGES_WIDTH[1])
         review_changes.fill(self.ui.changesLabel, self.ui.changesList, self.conflicts, changes)
+        self._sync_conflict_checks()        # ticked where the document's value stands (a number it renumbered too)
         self._toggle_text()
 
     def go_to_change(self, item: QListWidgetItem) -> int | None:

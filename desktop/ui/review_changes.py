@@ -12,7 +12,7 @@ from desktop.ui.brushes import solid
 
 CHANGES_LABEL = "与已保存的方案相比，新文件{n}："
 CONFLICTS_LABEL = ("与已保存的方案相比，新文件{n}；另有 {c} 处您修改过的内容新文件也改了（标⚑）："
-                   "默认保留您的修改，勾选的一处改用新文件的写法。")
+                   "勾选的用新文件的写法，不勾选的保留您的修改。您改过的编号新文件也改了的，默认用新文件的编号（各单位手中是新文件）。")
 CHANGE_COUNTS = (("added", "新增任务 {n} 项"), ("dropped", "撤销任务 {n} 项"), ("changed", "改动任务 {n} 项"),
                  ("renumbered", "只改编号 {n} 项"), ("not_task", "此前标为“不是任务”的 {n} 行仍不保存"))
 PLAN_CHANGES = "改动方案本身 {n} 处"
@@ -44,8 +44,9 @@ def changes_summary(changes: list[str]) -> str:
 
 
 def fill(label: QLabel, view: QListWidget, conflicts: list[Any], changes: list[str]) -> None:
-    """The label's count and the list's rows: the ⚑ conflicts first (unticked: the clerk's wording kept), then one
-    row a change, a new task and a dropped one marked and coloured."""
+    """The label's count and the list's rows: the ⚑ conflicts first (unticked: the clerk's wording kept; the review
+    ticks those where the document's value stands, ``ReviewDialog._sync_conflict_checks``), then one row a change, a
+    new task and a dropped one marked and coloured."""
     n = changes_summary(changes)
     label.setText(CONFLICTS_LABEL.format(n=n, c=len(conflicts)) if conflicts
                   else CHANGES_LABEL.format(n=n) if changes else NO_CHANGES)
