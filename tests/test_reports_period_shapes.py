@@ -121,3 +121,28 @@ def test_new_ones_built_each_month_give_way_to_the_total_built():
     ])
     # 新建 is 建成: the month's new canteens went into the total, which keeps the unit's own words
     assert work[1] == "累计建成老年食堂45个。开展食品安全检查1次。"
+
+
+
+def test_a_standing_statement_sent_again_each_month_is_said_once_but_events_held_each_month_add_up():
+    # ux63: 「建立全县32个重点项目用工需求清单」 copied forward five months became 「160个…清单」
+    task = _task(short_name="重点项目用工保障")
+    report, work = _work(task, [
+        (m, {"progress": "建立全县32个重点项目用工需求清单。召开用工调度会1次。"}) for m in (1, 2, 3, 4, 5)
+    ])
+    text = work[1]
+    assert "建立全县32个重点项目用工需求清单" in text and "160" not in text
+    # the same wording of an event held each month is that month's own count: five meetings (in 主要做法)
+    everything = " ".join(s.text for s in report.sentences())
+    assert "召开用工调度会5次" in everything and "160" not in everything
+
+
+def test_the_same_count_in_different_months_with_a_new_figure_still_adds_up():
+    task = _task(short_name="老年助餐")
+    _, work = _work(task, [
+        (3, {"progress": "新建老年食堂3个。"}),
+        (4, {"progress": "新建老年食堂3个。"}),
+        (5, {"progress": "新建老年食堂2个。"}),
+    ])
+    # months that differ are a month's own counts, added up (3 + 3 + 2)
+    assert "上半年新建老年食堂8个" in work[1]

@@ -165,6 +165,11 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+# the measure of an event held again each month 「1次」「2期」「3场」「4批」「120人次」: a month's own count, never a
+# standing figure copied forward
+_EVENT_COUNT = re.compile(r"\s*(?:次|期|场|批|轮|人次|户次|架次|车次|班)")
+
+
 def _summable(text: str, match: re.Match[str]) -> bool:
     """A number that adds up month by month: not a rate, a year, a date or a document number."""
     after = text[match.end():match.end() + 2]
@@ -224,6 +229,13 @@ def fold(items: list[tuple[str, Source]], *, total_word: str = "") -> list[Item]
             per_month[(source.unit, source.month)] = text
         if len(per_month) == 1 or not NUMBER.search(last_text):
             out.append(Item(last_text, sources, unit, i))
+            continue
+        # the same sentence, figures and all, sent again month after month 「建立全县32个重点项目用工需求清单」: a
+        # standing statement copied forward, said once — not a month's count to add up (ux63: 32 × 5 = 160 清单);
+        # but events held each month 「召开联席会议1次」「举办培训班2期」 are counted again each time and add up
+        if len(set(per_month.values())) == 1 and not any(
+                _EVENT_COUNT.match(last_text, m.end()) for m in NUMBER.finditer(last_text)):
+            out.append(Item(last_text, sources, unit, i, "latest"))
             continue
         matches = [list(NUMBER.finditer(t)) for t in per_month.values()]
         template = list(NUMBER.finditer(last_text))
