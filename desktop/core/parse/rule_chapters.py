@@ -489,7 +489,8 @@ def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     # round 44)
     named = labelled or _names_twice(chosen)
     points = _notice_of_points(chosen)
-    return [i for i in chosen if not general_article(i, named) and not defined_term(i)
+    defines: dict[int, bool] = {}      # (an article's items counted once, not once per item: 400 items, 160,000 reads)
+    return [i for i in chosen if not general_article(i, named) and not defined_term(i, defines)
             and not (named and money_item(i)) and not (points and closing_point(i))
             and not (named and (public_lead_item(i) or public_terms_line(i)))] or chosen
 
@@ -501,7 +502,7 @@ _TERMS_LEAD = re.compile(r"(?:用语|术语|名词|词语)的?(?:含义|定义|�
                          r"是指[：:]?[ \t\u3000]*$")
 
 
-def defined_term(item: Item) -> bool:
+def defined_term(item: Item, most_define: dict[int, bool] | None = None) -> bool:
     """An item of a rule's article of definitions with nothing under it: the article's lead-in says it gives what its
     words mean (第三十七条 本办法中有关用语的含义：), or most of its items define a term (（一）民用建筑，是指…): a
     general provision, no task (CONVENTIONS.md round 30: definitions), as the article would be without items."""
@@ -510,7 +511,11 @@ def defined_term(item: Item) -> bool:
         return False
     if _TERMS_LEAD.search(parent.body):
         return True
-    return sum(_DEFINES.match(c.body.strip()) is not None for c in parent.children) * 2 > len(parent.children) >= 2
+    known = most_define if most_define is not None else {}
+    if id(parent) not in known:         # (``most_define``: the answer per article, kept by the caller across its items)
+        known[id(parent)] = sum(_DEFINES.match(c.body.strip()) is not None
+                                for c in parent.children) * 2 > len(parent.children) >= 2
+    return known[id(parent)]
 
 
 def _names_twice(chosen: list[Item]) -> bool:
