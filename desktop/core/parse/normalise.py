@@ -594,6 +594,10 @@ def split_sentences(text: str, extra: str = "") -> list[str]:
     return out
 
 
+# a party's option 「…可以申请…」「2人可合租1套」 (not 可能／可行／可持续／可靠): what a rule leaves to the one it names
+MAY = re.compile(r"可以|可(?!能|行|持续|靠)")
+
+
 def split_at_stops(text: str) -> list[str]:
     """The pieces of ``text`` between its stops 。；;！？ and line breaks, stripped, none empty (brackets not
     respected: a stop inside one ends a piece too, unlike ``split_sentences``)."""

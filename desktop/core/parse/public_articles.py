@@ -15,7 +15,7 @@ from .article_text import (
 )
 from .doer_words import BODY_KIND_END
 from .headings import Item
-from .normalise import split_at_stops
+from .normalise import MAY, split_at_stops
 from .opening_subjects import opening_subject
 from .party_steps import PERSONS, after_cases, names_party, party_step
 from .sentence_units import doer_units
@@ -199,7 +199,7 @@ _BODY_NAME = re.compile(r"(?:企业|单位|公司|机关|机构|部门|组织|�
 _UNSAID = re.compile(r"^(?:必须|应当|应(?![急用])|须|并且|并|且|方可|均|也)"
                      r"(?![\u4e00-\u9fff]{0,8}?(?:部门|机构|中心|局|委))")
 # a party's option 「…的可以申请合租」「2人可合租1套二居室住房」
-_PARTY_OPTION = re.compile(r"可以|可(?!能|行|持续|靠)")
+_PARTY_OPTION = MAY
 
 
 def public_terms_line(item: Item) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
-from .normalise import split_at_stops
+from .normalise import MAY, split_at_stops
 from .sentence_units import doer_units
 
 # a sum, a share or a rate 「1200元/平方米」「每门140元」「50%」
@@ -26,7 +26,7 @@ _FORMULA = re.compile(r"[=＝×÷]|计算公式")
 # who is entitled, what a sum is reckoned at, how it is settled or paid, what an agreement sets
 _TERM = re.compile(r"享受|支付|发放|增发|结清|付清|结算|予以补偿|计算|约定")
 # a party's option 「可以选择…」「可享受…」
-_OPTION = re.compile(r"可以|可(?!能|行|持续|靠)")
+_OPTION = MAY
 # a lead naming the rates below it 「各区域…的供应均价为：」
 _LEAD = re.compile(r"(?:为|如下)[：:]$")
 # a verb of the plan's bodies' work: the item gives work beside its terms
