@@ -551,6 +551,12 @@ SCORED_SETS = [
     # min checks 168 → 171: "Round 87 rulings, written early" (turned, aligned by align87) — x328_01 第十条's 备案
     # an undated duty, x328_04 四、（二）'s sendings yearly duties by 04-15 and 04-30, checked
     ("plans-next328", "tuned on from round 63's wave (never tuned: 79.2 %)", 0.771, 4, 171),
+    ("plans-next329", "tuned on from round 64's wave (never tuned: 89.8 %)", 0.877, 4, 167),
+    ("plans-next330", "tuned on from round 64's wave (never tuned: 64.7 %)", 0.626, 7, 85),
+    ("plans-next331", "tuned on from round 64's wave (never tuned: 91.0 %)", 0.889, 4, 167),
+    ("plans-next332", "tuned on from round 64's wave (never tuned: 71.6 %)", 0.695, 9, 134),
+    ("plans-next333", "tuned on from round 64's wave (never tuned: 87.9 %)", 0.858, 4, 157),
+    ("plans-next334", "tuned on from round 64's wave (never tuned: 78.9 %)", 0.768, 4, 166),
 ]
 
 
