@@ -558,7 +558,9 @@ SCORED_SETS = [
     ("plans-next331", "tuned on from round 64's wave (never tuned: 91.0 %)", 0.889, 4, 170),
     ("plans-next332", "tuned on from round 64's wave (never tuned: 71.6 %)", 0.695, 9, 134),
     ("plans-next333", "tuned on from round 64's wave (never tuned: 87.9 %)", 0.858, 4, 157),
-    ("plans-next334", "tuned on from round 64's wave (never tuned: 78.9 %)", 0.768, 4, 166),
+    # min checks 166 → 167: "Round 89 rulings, written early" (turned, aligned by align89) — x334_03 第十三条（三）'s
+    # accident report an undated duty, checked; x334_04 第五条 none → [责任人]
+    ("plans-next334", "tuned on from round 64's wave (never tuned: 78.9 %)", 0.768, 4, 167),
 ]
 
 
