@@ -168,8 +168,9 @@ class Drafter:
         """The period's sentences of ``entries`` for a task: mechanism sentences set aside for
         主要做法, the rest folded; landmarks first, then figures, then the rest."""
         items, moved = [], []
+        keys = {period.key(period.clean(s)) for e in entries for s in split_sentences(e.progress)}
         for e in entries:
-            for text in (t for s in split_sentences(e.progress) for t in period.landmark_first(period.clean(s))):
+            for text in (t for s in split_sentences(e.progress) for t in period.landmark_first(period.clean(s), keys)):
                 if not period.words(text) or period.is_filler(text):
                     continue
                 heading = period.moves_to_practices(text)

@@ -61,7 +61,8 @@ def landmarks(d: Drafter, paragraphs: dict[int, list[Sentence]]) -> list[Sentenc
                 share = got[0] / target.value if target.value else 0
                 sources = [source_of(e, "value") for e in got[1]]
                 words = target_words(target, got[0])
-                if any(o == order and _names(target.subject or "", s.text) for _, o, s in found):  # said by its landmark
+                # a thing its landmark says reached (建成…孵化园) is not said again as a target
+                if any(o == order and _names(target.subject or "", s.text) for _, o, s in found):
                     continue
                 if not hit:        # a result, not what is missing
                     words = re.sub(r"，距目标还差.*$", "", words)

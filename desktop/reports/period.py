@@ -64,14 +64,15 @@ def clean(sentence: str) -> str:
     return text.lstrip("，,、；; ")
 
 
-def landmark_first(text: str) -> list[str]:
+def landmark_first(text: str, keys: set[str]) -> list[str]:
     """``印发《…办法》，建立…清单，吸纳务工人员420人`` → the landmark and the month's figures as two
-    sentences: the figures fold with the other months' (ux63: March's hires were left out of the
-    sum because the sentence began differently); a landmark with its own figure stays whole."""
+    sentences, where another month says the same measure without it (its ``key`` in ``keys``):
+    the figures then fold with the other months' (ux63: March's hires were left out of the sum
+    because the sentence began differently). A sentence no month repeats stays whole
+    (印发《…实施意见》，明确14项重点任务)."""
     parts = _clauses(text)
     rest = "".join(parts[1:])
-    if len(parts) > 1 and is_landmark(parts[0]) and not has_figure(parts[0]) and has_figure(rest) \
-            and not is_landmark(rest):                   # 印发《…》，累计出台…11个 is one landmark
+    if len(parts) > 1 and is_landmark(parts[0]) and not has_figure(parts[0]) and key(rest) in keys:
         return [parts[0].rstrip("，") + "。", rest]
     return [text]
 
