@@ -170,6 +170,10 @@ def sets_up_panel_only(text: str) -> bool:
 # article whose other sentence binds a body 「承担…的单位，应当具备相应条件」
 _MEETS_STANDARD = re.compile(r"^(?:(?:没有|无)[^，,。；;]{1,20}的[，,])?([^。；;]{2,80}?)[，,]?(?:应当|应|必须|须)"
                              r"(?:符合|达到|满足)[^，,。；;]{0,40}?(?:标准|规定|规范|要求)$")
+# (what a standard holds 「…示范项目的评选标准中，应当包含…制度的执行情况」: a state of the standard, Round 85's
+# x320_09 — the words before it name the standard, not a body)
+_STANDARD_HOLDS = re.compile(r"^[^。；;]{2,80}?(?:标准|规范|细则|指标体系)中[，,]?(?:应当|应|须)(?:包含|包括|体现)"
+                             r"[^，,。；;]{2,40}$")
 _CALLS = re.compile(r"^(?:鼓励|支持|提倡|倡导)")
 _BODY_IN = re.compile(r"(?:企业|单位|公司|机关|机构|部门|组织|委员会|中心|政府|人)(?:[、和及与或]|或者|$)")
 
@@ -178,6 +182,8 @@ def standard_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only says what standards things must meet, with calls beside
     them (see ``_MEETS_STANDARD``): no body does work in it."""
     sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    if sentences and all(_STANDARD_HOLDS.match(s) and not opening_subject(s, set()) for s in sentences):
+        return True
     meets = [_MEETS_STANDARD.match(s) for s in sentences]
     if not any(meets):
         return False
