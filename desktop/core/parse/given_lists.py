@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .check_lists import check_lines as _checks
+from .class_lists import class_list, described
 from .headings import Item
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
@@ -255,6 +256,8 @@ def _project_classes(body: str, firsts: list[str]) -> bool:
 # 出让收入；⏎（二）…」「其中市级资金主要用于支持以下方面的开支：⏎（一）…相关支出；」 (round 35: a list of a fund's
 # sources and uses is text, the article one task)
 _FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为|是)|(?:资金|经费)[^。；;\n]{0,12}(?:来源|构成)[^。；;\n]{0,6}"
+                        # (the scope it pays for 「奖补资金补助范围如下：」「资金使用范围包括：」)
+                        r"|(?:资金|经费)(?:的)?(?:补助|支持|使用|支出|开支)范围(?:如下|包括|为)?"
                         r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面)"
                         # (the fields a fund supports 「主要支持以下方面：⏎（一）支持…的服务业项目。」: its uses)
                         r"|(?:支持|资助|扶持)(?:下列|以下|如下)[^。；;\n]{0,8}(?:方面|领域|项目)"
@@ -408,7 +411,7 @@ def _thresholds(body: str, firsts: list[str]) -> bool:
 # picks, the work given once in the lead-in — the lines are text, the item one task. Not lines that each carry their
 # own step (round 51 q47b): a modal, a verb of doing or a doer in a line keeps the items.
 _PICKED_LEAD = re.compile(r"(?:具备|满足|符合)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?条件(?:之一)?的"
-                          r"[^，,。；;：:\n]{1,20}?"
+                          r"[^，,。；;：:\n]{0,20}?"
                           r"[，,]?[^。；;：:\n]{0,20}?(?:应当|应|须|必须|要)[^。；;：:\n]{1,40}[：:][ \t\u3000]*$")
 # the cases a lead-in answers with an option 「违法用地存在以下情形的，可以采取其他处置方式：⏎1.…经A审核同意，可以…」
 # (Round 60 rulings, v04 三/（二）; round 49 p46b): each line a case with its optional route, a party's own step
@@ -426,7 +429,8 @@ def _picked_list(item: Item) -> bool:
     # (an aside in brackets 「（主要包括…厕间语音应答系统…）」 names the condition's parts, no step)
     firsts = [re.sub(r"[（(][^（()）\n]*[）)]", "", c.body.strip().split("\n", 1)[0]).strip() for c in kids]
     if _PICKED_LEAD.search(body):
-        return not any(_LINE_WORK.search(first) or _DOING_FIRST.match(first) for first in firsts) \
+        # (「有…依法应当追究法律责任的事实」: the modal describes the fact, the line binds no one)
+        return not any(_LINE_WORK.search(described(first)) or _DOING_FIRST.match(first) for first in firsts) \
             and _doerless(firsts)
     return _OPTIONS_LEAD.search(body) is not None and all(
         re.search(r"可以|可(?!能)", first) and not _RESPONSE.search(first) for first in firsts)
@@ -439,7 +443,7 @@ def _is_given_list(item: Item) -> bool:
     if any(c.children for c in kids):
         return _papers_nested(item)
     lines = [c.body.strip() for c in kids]
-    if item.article and principles_or_shares(lines) or scope_kinds(item):
+    if item.article and principles_or_shares(lines) or scope_kinds(item) or class_list(item):
         return True
     if _violations(item, [line.split("\n", 1)[0].strip() for line in lines]):
         return True

@@ -25,7 +25,15 @@ from .defined_names import short_names
 from .given_lists import grants_or_lists_matters, sorted_cases_article
 from .headings import Item
 from .money_articles import money_item, money_only
-from .no_work_articles import consequence_only, everyone_only, sets_up_panel_only, standard_only
+from .no_work_articles import (
+    classes_only,
+    consequence_only,
+    everyone_only,
+    option_only,
+    scrutiny_only,
+    sets_up_panel_only,
+    standard_only,
+)
 from .opening_subjects import opening_subject
 from .party_steps import after_cases
 from .prose_units import INTERPRETS
@@ -49,6 +57,8 @@ _IN_FORCE = re.compile(r"^本(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)]
 _DOCUMENT = re.compile(r"^本(?:实施|工作|行动)?(?:方案|办法|规定|细则|意见|规则|制度|计划)")
 # the rule's supplementary provisions: what it leaves to other rules (本办法未尽事宜，按…执行 / 本办法如与…不一致的)
 _SUPPLEMENTARY = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:未尽事宜|如与|与[^。；;\n]{2,30}?不一致)|"
+                            # (the earlier rules yield to it 「此前有关…规定与本办法不一致的，以本办法为准」)
+                            r"^[^。；;\n]{2,60}?与本[\u4e00-\u9fff]{1,8}?不一致的[，,]以本[\u4e00-\u9fff]{1,8}?为准$|"
                             # (本办法所涉内容，法律、法规…有规定的，从其规定 / 法律、法规对…另有规定的，从其规定: what
                             # it leaves to other rules — the one home of 从其规定, ``refers_only`` reads 按照…执行)
                             # (a topic before it 「旧区改造…等城市更新活动，国家有相关规定的，从其规定」)
@@ -566,7 +576,8 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     plain = _RUN_IN_BRACKET.sub("", _article_text(item)[2], count=1)
     if not plain.strip(" \t\u3000\n"):
         return True         # (a heading 「（施行日期）」 whose closing clause ended the text: nothing of its own)
-    no_work = units_named and (everyone_only(plain) or standard_only(plain) or referral_only(plain))
+    no_work = units_named and (everyone_only(plain) or standard_only(plain) or referral_only(plain)
+                               or option_only(plain) or scrutiny_only(plain) or classes_only(plain))
     if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
     if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)
