@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .counted_pieces import counted_pieces
 from .headings import Item
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
@@ -494,7 +495,8 @@ def _is_given_list(item: Item) -> bool:
         return True
     if handed_files(body, firsts) or _RECKONING_LEAD.search(body) and _doerless(lines):
         return True
-    return _OF_PERSONS.search(item.body) is not None and all(_COUNTED.match(line) for line in lines)
+    return _OF_PERSONS.search(item.body) is not None and all(_COUNTED.match(line) for line in lines) \
+        or counted_pieces(item)     # (「1.跑旱船(32个);⏎2.跑马(16个)」: the pieces the work brings, counted)
 
 
 # a grant and its sum or ratio 「给予不超过30%的一次性补贴」「给予不超过1:0.5的…资金匹配」「最高不超过500万元」
@@ -647,7 +649,7 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         picked = _picked_list(item)
         # (a list of conditions a lead-in answers once is read even under the one branched point of several)
         lone = branched == [item] and not (item.article and all_articles) and not (picked and tops > 1) \
-            and not (tops > 1 and (answered_cases(item) or _powers_lead(item)))
+            and not (tops > 1 and (answered_cases(item) or _powers_lead(item) or counted_pieces(item)))
         if item.pos in drop or lone or not (picked or step_outline(item)) and not (
                 _is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
             item.children = whole
