@@ -201,7 +201,9 @@ _DONE_IN = re.compile(r"\s*(?:全面|基本|全部)?(?:完成|建成|竣工|投�
 _HALF_DL = re.compile(r"(?<![\d年今明本当去每])(上半年|下半年)\s*(之前|以前|前|内)?")
 # 年底前 / 年底 (no year), 年内 (not in a noun 「适龄青年底数」「老年」, a rhythm 「每年底」, an event 「开展年末指导」)
 _BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六七八九十几数多半青老少成童晚幼壮每])"
-                            r"((?<!开展|组织|进行)(?:年底前|年底之前|年底|年末)|"
+                            # (not the topic of a statement 「年底是各类矛盾纠纷…集中反映期」: a time of year
+                            # described, no work's end)
+                            r"((?<!开展|组织|进行)(?:年底前|年底之前|年底|年末)(?!是)|"
                             r"年内(?=(?:全面|基本|全部|力争|确保|抓紧|加快|尽快|务必)?(?:完成|建成|实现|出台|印发|启动|开工|竣工|投用|落地))"
                             # (「；年内与…数据联接」: 年内 opening a clause, the plan year's work; not 「年内无…事故」
                             # nor a call on all bodies 「年内各部门要加强协作」 nor work kept up 「年内持续推进」)

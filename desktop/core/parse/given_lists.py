@@ -25,6 +25,7 @@ import re
 
 from .check_lists import check_lines as _checks
 from .class_lists import class_list, described
+from .counted_pieces import counted_pieces
 from .headings import Item
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
@@ -480,7 +481,8 @@ def _is_given_list(item: Item) -> bool:
         return True
     if handed_files(body, firsts) or _RECKONING_LEAD.search(body) and _doerless(lines):
         return True
-    return _OF_PERSONS.search(item.body) is not None and all(_COUNTED.match(line) for line in lines)
+    return _OF_PERSONS.search(item.body) is not None and all(_COUNTED.match(line) for line in lines) \
+        or counted_pieces(item)     # (「1.跑旱船(32个);⏎2.跑马(16个)」: the pieces the work brings, counted)
 
 
 # a grant and its sum or ratio 「给予不超过30%的一次性补贴」「给予不超过1:0.5的…资金匹配」「最高不超过500万元」
@@ -653,7 +655,7 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         on_top = item.article and all_articles or all_lines and item.article_line and item.parent is None \
             and (_MEET_LEAD.search(item.body) or _SET_AS.search(item.body.rstrip())) is not None
         lone = branched == [item] and not on_top and not (picked and tops > 1) \
-            and not (tops > 1 and (answered_cases(item) or _powers_lead(item)))
+            and not (tops > 1 and (answered_cases(item) or _powers_lead(item) or counted_pieces(item)))
         if item.pos in drop or lone or not (picked or step_outline(item)) and not (
                 _is_given_list(item) or on_top and _bare_article_list(item)):
             item.children = whole

@@ -65,11 +65,17 @@ def _match_at(line: str, i: int) -> tuple[int, str, int, int] | None:
 # (asked of the same lines again and again — by each split_* here and by build_items, about seven times a line of a
 # plan: a line's answer is kept; parse_text empties the store before each plan, so no plan is read faster for
 # one read before it)
+# an item number a page prints at its line's start with a comma 「1,要把…」 (a 1. typed as 1,), or run into the year of
+# its first date 「2.20XX年4月20日,召开…」 (a year, masked or not, is no decimal's digits): the item's number, kind 3
+_LINE_ITEM = re.compile(r"(\d{1,2})\s*(?:[,，](?=[\u4e00-\u9fff“])|[.．](?=(?:19|20)(?:\d\d|[Xx×]{2})\s*年))")
+
+
 @functools.lru_cache(maxsize=8192)
 def line_marker(line: str) -> tuple[int, str, int, int] | None:
     found = _match_at(line, 0)
     if not found:
-        return None
+        item = _LINE_ITEM.match(line)
+        return (3, item.group(1), int(item.group(1)), item.end()) if item and int(item.group(1)) else None
     kind, num, value, end = found
     rest = line[end:end + 3]
     if not rest.strip():

@@ -345,9 +345,12 @@ def _sets_up_only(item: Item) -> bool:
     """A childless point headed by the plan's organisation whose text sets its body up and fills its posts with
     persons 「成立…领导小组，由镇长…任组长，…为成员」, naming no body doing work by rule 2 (not 「成立…办公室，负责
     全镇…管理工作」: the office set up and given the work, a task)."""
+    # (… or its roster alone 「三、领导小组⏎组长：…⏎副组长：…⏎成员：…」: the group's persons, no sentence of work)
+    rest = item.body.strip()[len(item.title):]
     return not item.children and _ORGANISATION.match(item.title) is not None \
-        and SETS_UP_BODY.search(item.body) is not None and _POSTED.search(item.body) is not None \
-        and not doer_units(item.body)[1]
+        and (SETS_UP_BODY.search(item.body) is not None and _POSTED.search(item.body) is not None
+             and not doer_units(item.body)[1]
+             or re.search(r"组\s*长|成\s*员", rest) is not None and re.search(r"[。；;]|负责|要|应", rest) is None)
 
 
 def drop_aims(chosen: list[Item], decls: dict[int, Declaration]) -> list[Item]:

@@ -83,6 +83,11 @@ _OWN_DUTY = re.compile(r"(?:负责|牵头|依托|指导|协助|配合|督促|推
 _LED_GROUP = re.compile(r"[\u4e00-\u9fff]{1,12}(?:小组|组|专班)")
 
 
+# a section that divides its work among groups it sets up 「（一）检查分组：⏎1.交通安全组：…由A负责，B参加。」: each
+# group its lines open with is none there, its work included (rule 3; Round 83's x314_05 二/6: teams the item sets up)
+_GROUPING = re.compile(r"分组|(?:工作|检查|专项)(?:小)?组(?:设置|划分|安排)")
+
+
 def _led_group(name: str, body: str) -> bool:
     """The item heads a working group its section set up, with the body that leads it (above), or its text composes
     the body its heading names 「2.3 现场指挥部 ⏎ 现场指挥部实行总指挥负责制，由总指挥、副总指挥和各专项工作组
@@ -205,6 +210,7 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
         if names and any(_sets_up(n, item.body) or sets_up_below(item, n) or _led_group(n, item.body)
+                         or _GROUPING.search(item.parent.title if item.parent else "") and _LED_GROUP.fullmatch(n)
                          for n in names):
             set_up.add(item.pos)    # （一）街道消防安全委员会。各街道设立消防安全委员会…: the body the item sets
                                     # up (still one of the siblings so headed)
