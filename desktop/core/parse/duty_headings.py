@@ -148,6 +148,8 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
         last = item.body.strip().rsplit("\n", 1)[-1]
         work = work_lead_in(last, aliases)
         lead, lead_in = work if work is not None else ([], lead_in_units(last, aliases))
+        if lead_in and not lead and _set_up_here(item, lead_in):
+            continue
         if not (lead or lead_in) and (item.article or item.article_line):
             # (…职责包括： / …，包括以下内容： / …，应当按照下列程序进行：)
             lead_in = article_lead_in(last, aliases, opening_subject, lead_in_names)
@@ -168,6 +170,23 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
                 if kid.pos not in decls and not kid.children and (own := subject_units(kid.body.strip())
                                                                   or _opening_doer(kid.body.strip())):
                     decls[kid.pos] = Declaration(resp=own, source="、".join(own), from_heading=True)
+
+
+# a roster line of a body set up by its section: 「指挥长:…」「副组长:…」「成员:…」 (posts, then the persons named)
+_ROSTER_POST = re.compile(r"^(?:副?(?:总指挥|指挥长|组长|主任)|成员|组员)\s*[:：]\s*\S")
+
+
+def _set_up_here(item: Item, holders: list[str]) -> bool:
+    """``item`` is headed by the body its duties' lead-in names and sets it up, its roster between the two
+    (「(一)村森林防火指挥部 / 指挥长:… / 成员:… / 指挥部主要职责:」 over 1.…): a 职责 heading over a body the
+    same section sets up names none (rule 3; Round 85 on x320_04 二/(二))."""
+    return len(holders) == 1 and item.title.strip().rstrip("。：:").endswith(holders[0]) and rostered(item)
+
+
+def rostered(item: Item) -> bool:
+    """``item``'s text lists the roster of the body its heading names (two post lines at least, 指挥长:… / 成员:…):
+    the section sets that body up (rule 3; Round 85 on x320_04)."""
+    return sum(1 for ln in item.body.strip().split("\n") if _ROSTER_POST.match(ln.strip())) >= 2
 
 
 def _opening_doer(body: str) -> list[str]:

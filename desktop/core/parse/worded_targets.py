@@ -479,6 +479,26 @@ def _day_counts(sentence: str, deadline: str | None) -> list[Target]:
     return out
 
 
+# 「确保全镇农田30天不雨不旱」「确保50天无雨人畜饮水安全」: the days of drought a goal sets the land or the water
+# supply to stand (a 抗旱 standard, round 25's levels a goal sets: no kind of thing named)
+_DROUGHT_DAYS = re.compile(r"(\d+)\s*天(?=不雨|无雨|不旱)")
+
+
+def _drought_days(sentence: str, deadline: str | None) -> list[Target]:
+    out: list[Target] = []
+    if "天不" not in sentence and "天无雨" not in sentence:
+        return out
+    for clause in _clauses(sentence):
+        out.extend(Target(text=clause, value=float(m.group(1)), unit="天", comparator=">=", deadline=deadline,
+                          subject=clause[:m.start()][-20:]) for m in _DROUGHT_DAYS.finditer(clause)
+                   if _GOAL_BEFORE.search(clause, 0, m.start()))
+    return out
+
+
+# (set as the goal 「确保…」「达到…」: not a trigger 「连续30天不雨的，启动…」)
+_GOAL_BEFORE = re.compile(r"确保|保证|实现|达到|力争")
+
+
 # 「孕产妇死亡率控制在10/10万以下」「发病率低于1/万」: a rate per so many people, kept as the plan writes its base
 _PER_POPULATION = re.compile(r"([\u4e00-\u9fff（）()]{0,16}?率)\s*(?:要|须|应|力争)?\s*"
                              r"(控制在|下降到|下降至|降低到|降低至|降至|降到|低于|不高于|不超过|达到|保持在|稳定在)?\s*"
