@@ -333,7 +333,9 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
         return re.split(r"或者?", named.group("kind"))
     if (pair := _OR_ITS.match(text, at)) and doing.match(text, pair.end()) and not hands_over(text, pair.end()) \
             and all(BODY_KIND_END.search(n) for n in pair.groups()):
-        return list(pair.groups())      # (「A或其授权的B应…」: A and B, the name after the 的 — round 30's 由A或B)
+        # (「A或其授权的B应…」: A and B, the name after the 的 — round 30's 由A或B; a bare head 单位 「或其委托的单位」
+        # is a call, Round 81's x310_03 第十条: A alone)
+        return [n for n in pair.groups() if n != "单位"]
     if (dept := _DESCRIBED_DEPARTMENT.match(text, at)) and doing.match(text, dept.end()) \
             and not hands_over(text, dept.end()):
         return [dept.group("kind")]

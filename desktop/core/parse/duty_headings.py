@@ -314,12 +314,16 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
         return []
     names: list[str] = []
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
-    for paragraph in item.body.split("\n"):
+    for k, paragraph in enumerate(item.body.split("\n")):
         text = doer_text(_ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
+        # (a paragraph after the article's first line 「第五条（…）⏎…⏎市X委制定…标准」 opens on its own line: no
+        # heading glued to it, so its placed body is the subject of its verb of doing as in an article over items —
+        # round 44, decided)
+        opens = opening or k > 0 and bool(text)
         # (a department 「各级生态环境管理部门应当…」, after a condition too: round 44, decided; in an article run in
         # on its number 「第三条　浦东新区人民政府应当加强…」 the placed body before a rule's modal too — no glued
         # run-in heading 「核算区农业农村委…」 stands before 应当)
-        subject = paragraph_subjects(text, aliases, opening_subject, opening or _ruled_opening(text, aliases))
+        subject = paragraph_subjects(text, aliases, opening_subject, opens or _ruled_opening(text, aliases))
         # (an option or a verb of being or having 「A可以委托B…」「A有优先购买权」「A是…」 names no doer where the
         # sentence reader reads none — under a heading that gives out work it does; round 44 (decided) makes the
         # subject of any verb of doing in an article a doer: 「A应当对…进行监督」「A审核…后开具…」「A…将资金拨付到…」)
