@@ -64,3 +64,61 @@ def test_bare_unit_after_its_entrusted_phrase_is_a_call() -> None:
     tasks = _tasks(_RULES)
     assert tasks["8"] == ["区排水主管部门"]
     assert tasks["9"] == ["区属排水企业", "子企业"]
+
+
+_PROCEDURE = """某市道路养护质量考评办法
+
+第一条（目的）
+
+为了规范本市道路养护质量考评工作，制定本办法。
+
+第二条（考评指标）
+
+考评指标包括养护管理、安全生产和服务质量等。
+
+区路政中心制定考评指标评分标准，并对外公布。
+
+第三条（考评程序）
+
+区路政执法大队、区养护中心、区交通指挥中心等相关单位于3月底前完成上一年度信息采集工作。
+
+第四条（情况核查）
+
+路政管理部门发现单位或者个人涉嫌违反道路管理规定的，应及时核查。
+
+第五条（案卷评查）
+
+本区建立养护案卷评查制度，区路政管理部门每年抽查养护案卷，对考评情况进行审查评议。评议情况纳入年度考评。
+
+第六条（争议处理）
+
+区养护中心对考评结果发生争议的，应当报请区交通委员会决定。
+
+第七条（督办）
+
+区路政中心发现区养护中心未按规定履职的，可以发出督办通知书。
+
+第八条（施行日期）
+
+本办法自2026年6月1日起施行。
+"""
+
+
+def test_later_paragraph_of_a_headed_article_reads_its_subject() -> None:
+    assert _tasks(_PROCEDURE)["2"] == ["区路政中心"]
+
+
+def test_bodies_closed_by_etc_then_their_time() -> None:
+    assert _tasks(_PROCEDURE)["3"] == ["区路政执法大队", "区养护中心", "区交通指挥中心"]
+
+
+def test_own_finding_and_rhythm_before_the_work() -> None:
+    tasks = _tasks(_PROCEDURE)
+    assert tasks["4"] == ["路政管理部门"]
+    assert tasks["5"] == ["区路政管理部门"]
+
+
+def test_a_dispute_of_the_subject_is_a_case_and_an_option_stays_none() -> None:
+    tasks = _tasks(_PROCEDURE)
+    assert tasks.get("6", []) == []
+    assert tasks.get("7", []) == []
