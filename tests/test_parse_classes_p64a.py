@@ -122,3 +122,37 @@ def test_a_dispute_of_the_subject_is_a_case_and_an_option_stays_none() -> None:
     tasks = _tasks(_PROCEDURE)
     assert tasks.get("6", []) == []
     assert tasks.get("7", []) == []
+
+
+_PARTIES = """某市地下管线探测成果管理办法
+
+第一条（目的）
+
+为了加强本市地下管线探测成果的管理，制定本办法。
+
+第二条（成果保管）
+
+地下综合管线探测成果使用单位应当建立探测成果保管制度，保障成果数据安全。
+
+第三条（成果移交）
+
+完成管线探测后，探测单位应当于探测完成后1个月内向区规划资源部门移交管线坐标、断面图等成果资料。
+
+第四条（场地移交）
+
+施工单位应当于竣工后10日内向建设单位移交施工场地。
+
+第五条（施行日期）
+
+本办法自2026年6月1日起施行。
+"""
+
+
+def test_party_named_by_a_long_field_of_what_it_uses() -> None:
+    assert _tasks(_PARTIES)["2"] == ["地下综合管线探测成果使用单位"]
+
+
+def test_papers_handed_to_their_keeper_are_a_filing_a_site_handed_over_is_work() -> None:
+    tasks = _tasks(_PARTIES)
+    assert tasks.get("3", []) == []
+    assert tasks["4"] == ["施工单位"]
