@@ -1,9 +1,10 @@
 """Round 64 (p64a): who an article of a whole rule binds or charges — the units read from its
 sentences — and the figures and dates of such articles.
 
-- The plan's own place opening a clause before a body's name 「本市市、区X主管部门应当…」
-  「本市X服务单位应当…」「由本市市、区A、B和C主管部门提出…」: a scope, no part of the name — the
-  shared level 「市、区」 and a regulated kind read as printed without it; 「本市建立…」 names none.
+- The plan's own place opening a clause before a shared level 「本市市、区X主管部门应当…」
+  「由本市市、区A、B和C主管部门提出…」: a scope, no part of the name — the level list read as
+  printed without it; a kind with its place 「本市X服务单位应当…」 is a party read as printed;
+  「本市建立…」 names none.
 - 「A会同财政部门、价格主管部门研究…」: two departments, each its own head, not fields sharing one.
 - 「A或其委托的单位应当…」: the bare head 单位 after a 的-phrase is a call — A alone;
   「A或其授权的子企业应…」 keeps both.
@@ -51,7 +52,7 @@ _RULES = _HEAD + """第三条　本市市、区排水主管部门应当核对供
 def test_own_place_before_a_shared_level_or_a_kind_is_a_scope() -> None:
     tasks = _tasks(_RULES)
     assert tasks["3"] == ["市、区排水主管部门"]
-    assert tasks["4"] == ["排水设施养护单位"]
+    assert tasks["4"] == ["本市排水设施养护单位"]      # (a kind with its place: read as printed)
     assert tasks["5"] == ["市、区价格、财政和排水主管部门"]
     assert tasks.get("6", []) == []         # (本市 standing alone: no body)
 
@@ -156,3 +157,34 @@ def test_papers_handed_to_their_keeper_are_a_filing_a_site_handed_over_is_work()
     tasks = _tasks(_PARTIES)
     assert tasks.get("3", []) == []
     assert tasks["4"] == ["施工单位"]
+
+
+def test_plain_verb_after_a_paragraph_of_its_own_not_a_sending_or_a_rule() -> None:
+    text = """某市道路养护资金管理办法
+
+第一条（目的）
+
+为了规范本市道路养护资金管理，制定本办法。
+
+第二条（计划编制）
+
+区发展改革委按照规定程序，编制年度养护投资计划。区路政中心根据年度投资计划，组织编制年度养护计划。
+
+第三条（资金申请）
+
+各街道根据年度考评情况，向区路政中心提出养护资金申请。
+
+第四条（标准）
+
+养护标准包括路面、设施和绿化等。
+
+区路政中心制定养护标准实施细则，并对外公布。
+
+第五条（施行日期）
+
+本办法自2026年6月1日起施行。
+"""
+    tasks = _tasks(text)
+    assert tasks["2"] == ["区路政中心"]          # (按照…，编制: a rule first, the older reading kept)
+    assert tasks.get("3", []) == []              # (a sending)
+    assert tasks["4"] == ["区路政中心"]

@@ -313,6 +313,13 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
 
 
 _CHARGED = {d: re.compile(rf"(?:{d.pattern})|(?:具体)?负责(?!人)") for d in (_DOING, _RULED)}
+_PLAIN = re.compile(rf"(?:于[^，,。；;]{{1,12}}?(?:前|后|内))?(?:{_VERBS}|完成|汇总)")
+
+
+def plain_verb_at(text: str, at: int) -> bool:
+    """A verb of doing stands at ``at`` with nothing before it 「市X委制定…标准」 but the time it is done by
+    「A、B等相关单位于3月底前完成…」 (no modal, no rule first)."""
+    return _PLAIN.match(text, at) is not None
 
 
 def _charged(doing: re.Pattern[str]) -> re.Pattern[str]:

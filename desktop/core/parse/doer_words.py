@@ -185,14 +185,10 @@ _URGES = re.compile(r"催促")
 _RELATED = re.compile(r"(?<=督促)所(?:辖|属)(?=[\u4e00-\u9fff])")
 
 
-# the plan's own place opening a clause before its body's name 「本市市、区水行政主管部门应当…」
-# 「本市城镇污水处理服务单位应当…」「由本市市、区价格…部门提出…」: a scope, no part of the name (round 41: 本市
-# before a name, like 我市; round 43's 本区) — dropped where a name of a body follows up to its verb, so that a shared
-# level 「市、区」 or a regulated kind after it is read as printed without the scope; 本市 standing alone 「本市建立…」
-# stays
-_OWN_PLACE = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n由]))(?:本|我)[市区县]"
-                        r"(?=[市区县][、和及与]|[\u4e00-\u9fff、]{2,24}?"
-                        r"(?:部门|单位|企业|机构|公司|中心)(?:以及|[、和及与]|应当|应|要|须|必须|负责|会同|牵头))")
+# the plan's own place opening a clause before a shared level 「本市市、区水行政主管部门应当…」「由本市市、区价格…部门
+# 提出…」: a scope, no part of the name (round 41: 本市 before a name, like 我市; round 43's 本区), so the level list
+# 「市、区X部门」 is read as printed (round 30); 本市 before one body 「本市各级…部门」「本市X企业」 stays as printed
+_OWN_PLACE = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n由]))(?:本|我)[市区县](?=[市区县][、和及与])")
 
 
 def doer_text(text: str) -> str:

@@ -22,8 +22,9 @@ from .role_definitions import defined_departments, set_up_groups
 # by their role, read as the works' parties are — round 44's subject, x205; not the object of 委托
 # 「委托土地评估机构进行…」, whose doer is who commissions it)
 # a party by its kind: a field, then the head a kind of body ends on (企业 / 单位 / 机构 / 公司, or a side 「…管理方」)
-# (a field of up to twelve characters: what the party uses or holds named in full 「永久性测量标志成果使用单位」)
-_KIND = (r"(?<!被)(?!各|有关|相关|其他|其|本|该|上述|下列|所属|所在|被|下属|同级|上级|下级|全体|部分|一般|"
+# (a field of up to twelve characters: what the party uses or holds named in full 「永久性测量标志成果使用单位」;
+# the plan's place before it 「本市城镇污水处理服务单位」 read as printed — 本单位 stays a pointer)
+_KIND = (r"(?<!被)(?!各|有关|相关|其他|其|本(?![市区县])|该|上述|下列|所属|所在|被|下属|同级|上级|下级|全体|部分|一般|"
          r"个别|任何|所有|每个|多个|"
          # (a status or a passive 「违法单位」「涉事企业」「受检单位」「失信企业」: what befalls the party, no field of
          # its trade — as 被检查单位, rv53)
