@@ -188,3 +188,30 @@ def test_plain_verb_after_a_paragraph_of_its_own_not_a_sending_or_a_rule() -> No
     assert tasks["2"] == ["区路政中心"]          # (按照…，编制: a rule first, the older reading kept)
     assert tasks.get("3", []) == []              # (a sending)
     assert tasks["4"] == ["区路政中心"]
+
+
+def _targets(text: str) -> dict[str, list[tuple[float, str]]]:
+    return {"/".join([*t.path, t.number]): [(x.value, x.unit) for x in t.targets] for t in parse_text(text).tasks}
+
+
+def test_persons_after_a_bar_and_checks_in_a_rhythm_in_words() -> None:
+    text = """某市地下管线巡查管理办法
+
+第一条　为了加强本市地下管线的巡查管理，制定本办法。
+
+第二条　批准立案后，区路政中心应当确定执法人员作为案件承办人员，承办人员不得少于三人。
+
+第三条　管线巡查采用定期巡查和动态巡查相结合的方式。
+
+（一）地下管线每年定期巡查一次。
+
+（二）地下管线所处区域开展施工的，增加巡查频次。
+
+第四条　每个巡查组由两人组成，区路政中心已巡查一次。
+
+第五条　本办法自2026年6月1日起施行。
+"""
+    targets = _targets(text)
+    assert (3.0, "人") in targets["2"]
+    assert (1.0, "次") in targets["3/一"]
+    assert targets.get("4", []) == []       # (persons with no bar, a check done: no figures to reach)

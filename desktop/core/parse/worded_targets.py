@@ -37,7 +37,9 @@ _CN_COUNT = led(re.compile(r"(?<![第统唯千万])(?<!第[一二三四五六七
                            r"([一二两兩三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
                        r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|場|堂|次|批|轮|起|期|户|种|人次|本|册|"
-                       r"(?:(?<=[十百千])|(?<=[十百千][余多]))人|人(?=及?以上(?![级率下述])))"  # (五人以上: a floor)
+                       r"(?:(?<=[十百千])|(?<=[十百千][余多]))人|人(?=及?以上(?![级率下述]))"  # (五人以上: a floor)
+                       # (「承办人员不得少于两人」: persons right after a bar, a floor joined to its word, round 30)
+                       r"|(?:(?<=少于[二两三四五六七八九])|(?<=至少[二两三四五六七八九]))人(?=[)）,，。；;]|$))"
                        r"(?=[\u4e00-\u9fff]|(?<=[场場堂次批轮起期])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
                        r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
@@ -76,6 +78,8 @@ _FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三四五六七�
                          r"|走访|演练|听取|(?!每)[\u4e00-\u9fff]{2})"
                          r"[^，,。；;：:\d一二两三四五六七八九十]{0,12}$")
 _DONE_TIMES = re.compile(r"(?<!已)完成[^，,。；;：:每\d]{1,10}$")
+_CHECKS_IN_RHYTHM = re.compile(r"每(?:年度?|半年|季度?|月|周|旬)(?:定期|至少|全面)?"
+                               r"(?:巡查|检查|抽查|排查|督查|核查|巡检|检测)$")
 _CN_VALUE = {"两": "二", "兩": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
@@ -185,7 +189,10 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             and not done and not sentence.startswith("性", m.end())) or (
             # (「…之日起2个月内完成跨层级监管一次」: the work an item sets completed so many times, its number of work
             # as 完成监管1次 reads in digits — round 62's 「每乡镇4场」; a rhythm 每… stays read above)
-            m.group(3) == "次" and _DONE_TIMES.search(clause) is not None and not done and "每" not in clause)
+            m.group(3) == "次" and _DONE_TIMES.search(clause) is not None and not done and "每" not in clause) or (
+            # (「每年定期巡查一次」: the checks a rhythm holds, counted right after the verb of checking — events in a
+            # rhythm are the item's number of work, 1 次 included, Round 84's p61e-1)
+            m.group(3) == "次" and _CHECKS_IN_RHYTHM.search(clause) is not None and not done)
         above = _ABOVE.match(sentence, m.end())
         if m.group(3) == "人" and above and noun_class(sentence, m.start(), above.end(), "人", above.group().strip()):
             continue                     # 「对五人以上的聚集活动…」: persons inside a noun naming a class, as 5人以上
