@@ -215,3 +215,19 @@ def test_persons_after_a_bar_and_checks_in_a_rhythm_in_words() -> None:
     assert (3.0, "人") in targets["2"]
     assert (1.0, "次") in targets["3/一"]
     assert targets.get("4", []) == []       # (persons with no bar, a check done: no figures to reach)
+
+
+def test_a_weight_in_a_formula_is_no_target_a_bar_on_it_is() -> None:
+    text = """某市农村公路养护资金分配细则
+
+第一条　为了规范本市农村公路养护资金分配，制定本细则。
+
+第二条　区交通委应当根据各镇的建设任务因素（权重70%）和养护任务因素（权重30%）测算分配方案。
+
+第三条　区交通委应当确保养护任务的考核权重不低于40%。
+
+第四条　本细则自2026年6月1日起施行。
+"""
+    targets = _targets(text)
+    assert targets.get("2", []) == []
+    assert (40.0, "%") in targets["3"]
