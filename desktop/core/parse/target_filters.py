@@ -570,8 +570,9 @@ QUOTED_NAME_AFTER = re.compile(r"[^“”\"，,；;。]{0,12}?"
 SCOPE_STATED = re.compile(r"^\s*(?:本(?:方案|计划|办法|意见|细则|规划)的?)?(?:实施|适用|工作|创建|试点)?范围(?:为|是)")
 
 
-# a weight a formula gives a factor 「（权重60%）」「分配权重为第一名24%、第二名22%」 (a list of them after it too)
-_WEIGHT_BEFORE = re.compile(r"权重(?:为|占|是)?(?:[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*[%％]、)*[^，,；;。\d]{0,6}$")
+# a weight a formula gives a factor, printed right before its share 「…因素（权重60%）」 (not a list of awards' shares
+# 「分配权重为第一名24%、第二名22%」, the plan's own figures)
+_WEIGHT_BEFORE = re.compile(r"权重\s*$")
 
 
 def in_name_or_scope(sentence: str, clause: str, start: int, end: int) -> bool:
