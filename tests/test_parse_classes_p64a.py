@@ -194,7 +194,7 @@ def _targets(text: str) -> dict[str, list[tuple[float, str]]]:
     return {"/".join([*t.path, t.number]): [(x.value, x.unit) for x in t.targets] for t in parse_text(text).tasks}
 
 
-def test_persons_after_a_bar_and_checks_in_a_rhythm_in_words() -> None:
+def test_persons_after_a_bar_in_words() -> None:
     text = """某市地下管线巡查管理办法
 
 第一条　为了加强本市地下管线的巡查管理，制定本办法。
@@ -213,7 +213,7 @@ def test_persons_after_a_bar_and_checks_in_a_rhythm_in_words() -> None:
 """
     targets = _targets(text)
     assert (3.0, "人") in targets["2"]
-    assert (1.0, "次") in targets["3/一"]
+    assert targets["3/一"] == []            # (a rhythm's check with no floor: w51d's near miss, RULING? asked)
     assert targets.get("4", []) == []       # (persons with no bar, a check done: no figures to reach)
 
 

@@ -78,8 +78,6 @@ _FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三四五六七�
                          r"|走访|演练|听取|(?!每)[\u4e00-\u9fff]{2})"
                          r"[^，,。；;：:\d一二两三四五六七八九十]{0,12}$")
 _DONE_TIMES = re.compile(r"(?<!已)完成[^，,。；;：:每\d]{1,10}$")
-_CHECKS_IN_RHYTHM = re.compile(r"每(?:年度?|半年|季度?|月|周|旬)(?:定期|至少|全面)?"
-                               r"(?:巡查|检查|抽查|排查|督查|核查|巡检|检测)$")
 _CN_VALUE = {"两": "二", "兩": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
@@ -189,10 +187,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             and not done and not sentence.startswith("性", m.end())) or (
             # (「…之日起2个月内完成跨层级监管一次」: the work an item sets completed so many times, its number of work
             # as 完成监管1次 reads in digits — round 62's 「每乡镇4场」; a rhythm 每… stays read above)
-            m.group(3) == "次" and _DONE_TIMES.search(clause) is not None and not done and "每" not in clause) or (
-            # (「每年定期巡查一次」: the checks a rhythm holds, counted right after the verb of checking — events in a
-            # rhythm are the item's number of work, 1 次 included, Round 84's p61e-1)
-            m.group(3) == "次" and _CHECKS_IN_RHYTHM.search(clause) is not None and not done)
+            m.group(3) == "次" and _DONE_TIMES.search(clause) is not None and not done and "每" not in clause)
         above = _ABOVE.match(sentence, m.end())
         if m.group(3) == "人" and above and noun_class(sentence, m.start(), above.end(), "人", above.group().strip()):
             continue                     # 「对五人以上的聚集活动…」: persons inside a noun naming a class, as 5人以上
