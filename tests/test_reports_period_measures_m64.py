@@ -91,3 +91,37 @@ def test_near_miss_a_single_target_and_a_second_with_its_own_verb_keep_their_wor
     assert target_words(one, 5) == "新建街道养老服务综合体5个，完成目标（20个）的25%"
     own_verb = TargetIn(2, "老年助餐点", "建成养老服务中心8个，改造提升老年助餐点40个", 40, "个", None)
     assert target_words(own_verb, 10) == "改造提升老年助餐点10个，完成目标（40个）的25%"
+
+
+# ux64 finding 4: a rate (%) several units report, with no figure of the lead unit's for the whole
+BEDS = TargetIn(1, "护理型床位占比", "护理型床位占比不低于65%", 65, "%", ">=")
+DISTRICTS = ("市住房和城市更新局", "市民政局")
+
+
+def _rates(values, *, lead="市卫生健康委"):
+    data = report_input(None)
+    data.tasks = [_task([BEDS], short_name="护理型床位", lead_units=[lead], responsible_units=list(DISTRICTS))]
+    data.entries = []
+    for n, (unit, got) in enumerate(zip(DISTRICTS, values, strict=True)):
+        for e in _entries([(5, {"progress": f"护理型床位占比{got}%。", "values": {1: got}})], unit=unit):
+            e.id = 10 + n
+            data.entries.append(e)
+    report = draft_report(data, "half-year", today=dt.date(2024, 6, 10))
+    blocks = [b.text for s in report.sections for b in s.blocks]
+    return blocks
+
+
+def test_a_rate_several_units_report_names_each_units_value():
+    overview, _, work = _rates([63, 61])
+    # before: 「护理型床位占比达到63%，距目标还差2个百分点」 — the first unit's 63% said as the whole's, in
+    # 一、总体情况 and in the task's paragraph; now each unit's, in the units' order, with the target
+    each = "市民政局、市住房和城市更新局护理型床位占比分别为61%、63%（目标不低于65%）"
+    assert overview.endswith("重点工作取得阶段性成效：" + each + "。")
+    assert f"截至5月底，{each}。" in work
+    assert "达到63%" not in overview + work and "124%" not in overview + work
+
+
+def test_near_miss_the_lead_units_own_rate_stands_for_the_whole():
+    text = "".join(_rates([63, 61], lead="市民政局"))
+    assert "分别为" not in text
+    assert "市民政局牵头，护理型床位占比61%，距目标还差4个百分点。" in text

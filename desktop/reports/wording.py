@@ -178,6 +178,16 @@ def target_words(target: TargetIn, value: float) -> str:
     return got + f"，完成目标（{shown(target.value)}）的{share}%"
 
 
+def rates_by_unit(target: TargetIn, values: list[tuple[str, float]]) -> str:
+    """A rate several units each report, with no lead unit's figure for the whole: each unit's own, never
+    summed nor one unit's said as the city's (``东湖区、西岭区护理型床位占比分别为63%、61%（目标不低于65%）``)."""
+    phrase = re.sub(r"^(?:全市|全区|全县)", "", _verb_phrase(target))
+    floor = {">=": "不低于", ">": "高于", "<=": "不高于", "<": "低于"}.get(target.comparator or ">=", "")
+    units = "、".join(u for u, _ in values)
+    shown = "、".join(fmt(v) + "%" for _, v in values)
+    return f"{units}{phrase}分别为{shown}（目标{floor}{fmt(target.value)}%）"
+
+
 def with_verb(name: str) -> str:
     """``推进医养融合发展`` stays; ``老年食堂建设`` becomes ``推进老年食堂建设`` (never 推进推动…)."""
     return name if _name_verb.match(_name_lead.sub("", name)) or _name_lead.match(name) else "推进" + name
