@@ -106,7 +106,7 @@ _RULES = """上海市某类设备管理办法
 
 
 def test_a_reference_article_to_any_fields_rules_is_no_task() -> None:
-    # (``rule_chapters._DEFERS``: 「有关X规定执行」 points to other rules whatever the field X, round 34's 参照)
+    # (``closing_clauses._DEFERS``: 「有关X规定执行」 points to other rules whatever the field X, round 34's 参照)
     for text in ("某类设备的消防设计审查和验收，按照国家和本市有关消防管理规定执行。",
                  "某类设备档案的管理，按照本市相关档案规定执行。"):
         tasks = parse_text(_RULES.format(heading="参照执行", text=text)).tasks
