@@ -7,7 +7,7 @@ branches wrote stop at an older check before they reach the new one).
   their parts is a task; over one sentence giving one body its part, none (one 「A负责」 divides nothing).
 - ``collection_pieces._NAMED``: a description line that ends in its plan word names the piece; one with a mark after
   the plan word 「…方案二」 names none.
-- ``target_filters._MADE_OF_BEFORE`` / ``_MADE_OF_AFTER``: groups a body is set up with 「下设…等6个工作组」 are its
+- ``target_filters.MADE_OF_BEFORE`` / ``MADE_OF_AFTER``: groups a body is set up with 「下设…等6个工作组」 are its
   composition; groups the work forms 「各社区要组建6个工作组」 are an aim.
 """
 
