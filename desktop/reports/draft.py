@@ -164,7 +164,7 @@ class Drafter:
 
     # --- a task's paragraph ------------------------------------------------------------------
 
-    def _task_items(self, task: TaskIn, entries: list[EntryIn], collect: bool = True) -> list[period.Item]:
+    def task_items(self, task: TaskIn, entries: list[EntryIn], collect: bool = True) -> list[period.Item]:
         """The period's sentences of ``entries`` for a task: mechanism sentences set aside for
         主要做法, the rest folded; landmarks first, then figures, then the rest."""
         items, moved = [], []
@@ -239,7 +239,7 @@ class Drafter:
         if not entries:
             return []
         if not self.city:
-            items = self._task_items(task, entries)
+            items = self.task_items(task, entries)
             clauses = self._target_clauses(task, items)
             sentences = [i.sentence() for i in items] + clauses
         else:
@@ -271,7 +271,7 @@ class Drafter:
             clauses = groups_.group_targets(self, task, group or "", list(members))
             sentences = [s for u, es in members.items() for s in groups_.member_sentences(self, task, u, es)]
         else:
-            items = self._task_items(task, lead_entries)
+            items = self.task_items(task, lead_entries)
             clauses = self._target_clauses(task, items)
             sentences = [i.sentence() for i in items]
         if not lead_entries:
@@ -284,8 +284,8 @@ class Drafter:
                 others.setdefault(e.unit, []).append(e)
         support: list[Sentence] = []
         quiet: list[str] = []
-        for unit in sorted(others, key=self._unit_order):
-            found = [i for i in self._task_items(task, others[unit], collect=False)
+        for unit in sorted(others, key=self.unit_order):
+            found = [i for i in self.task_items(task, others[unit], collect=False)
                      if period.has_figure(i.text) or period.is_landmark(i.text)]
             if unit in task.lead_units and not found:      # a co-lead is named as a lead, never 配合
                 continue
@@ -309,7 +309,8 @@ class Drafter:
             return clauses + sentences + support
         return sentences + clauses + support
 
-    def _unit_order(self, unit: str) -> tuple[int, str]:
+    def unit_order(self, unit: str) -> tuple[int, str]:
+        """A sort key: the report's units in their listed order, any other after them by name."""
         units = self.data.units
         return (units.index(unit) if unit in units else len(units), unit)
 
@@ -322,7 +323,7 @@ class Drafter:
             entries = self.by_task.get(task.id, [])
             if not entries:
                 continue
-            items = [i for i in self._task_items(task, entries, collect=False)
+            items = [i for i in self.task_items(task, entries, collect=False)
                      if period.has_figure(i.text) or period.is_landmark(i.text)]
             if items:
                 # the latest figure stands (a name list updated in June, not March's); the unit's
