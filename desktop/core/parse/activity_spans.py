@@ -525,9 +525,18 @@ _AIM_SPAN = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t�
                        r"(?:\s*(\d{1,2})\s*日|底|末)?(?:止|结束)?\s*[，,]", re.M)
 
 
+# (or the day the aims open by dating the completion of the tasks the items carry 「一、总体目标 在2022年5月底前实现…,
+# …“三清理”“三拆除”“三整治”任务基本完成」: the campaign's end, round 37 as Round 89 governs on x332_03 一 — not a date
+# of a state the goal sets alone, round 39)
+_AIM_DONE = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*(?:工作|总体|行动|主要)?目标[ \t　]*[:：]?\s*"
+                       r"(?:力争|确保)?(?:在|于|到)?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|底|末)?"
+                       r"\s*(?:之前|以前|前)[^。；;\n]{0,80}?任务[^。；;\n，,]{0,6}?(?:基本|全面|全部)?完成", re.M)
+
+
 def aims_span_end(text: str, year: int | None) -> str | None:
-    """The end of the one span the plan's aims open with (``_AIM_SPAN``); None where none or several."""
-    found = list(_AIM_SPAN.finditer(text)) if "目标" in text else []
+    """The end of the one span the plan's aims open with (``_AIM_SPAN``), or the day they date the tasks' completion
+    by (``_AIM_DONE``); None where none or several."""
+    found = list(_AIM_SPAN.finditer(text)) + list(_AIM_DONE.finditer(text)) if "目标" in text else []
     if len(found) != 1 or not (found[0].group(1) or year):
         return None
     m = found[0]

@@ -308,7 +308,11 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         # (a label's one sentence of verb-first clauses 「开展…活动,提高…认识,引导…参与…」: its clauses are its acts)
         acts = sum(bool(WORK_START.match(c) or _ACT_START.match(c)) for c in re.split(r"[，,]", sentences[0]))
     if done:
-        return acts >= 2 or _drawn_work(sentences[0])
+        # (「二、行动方式 采用…包片负责的方式,…,包片领导干部要到包片村开展…整治」: an instruction 要 in a manner point
+        # makes it work as in any childless point — Round 84's p61c-1; Round 87's x324_06 turned one with none)
+        # (not a 内容 point's 「一要增设…二要加装…」: what the project holds, a spec)
+        return acts >= 2 or _drawn_work(sentences[0]) or head.endswith("方式") and _INSTRUCTION.search("，".join(
+            c for c in re.split(r"[，,。；;]", text) if c and not _CALL.search(c) and not _OPTION.match(c))) is not None
     if _SHOWS_HEAD.search(head) and _SHOWS_EACH.search(text):
         return True             # (「五、场次安排 每乡镇4场,具体安排如下:」: the work's own schedule of shows, round 51)
     work = "。".join(s for s in sentences if not _OPTION.match(s) and not _CASE_OPTION.match(s))

@@ -127,7 +127,9 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
     if kind == 1:
         # (…开学工作方案1一、…: the page's number printed between the title and 一、)
         # (…一览表 重点任务 责任部门 2019年 2020年一、强化…: a task table's header, its year columns, then row 一、)
+        # (…现就有关事项通知如下一、工作目标…: a lead-in's 如下, its colon lost, then 一、)
         if not _TITLE_END.search(text, max(0, i - 4), i) and not _TITLE_PAGE_END.search(text, max(0, i - 8), i) \
+                and not text.endswith("如下", max(0, i - 2), i) \
                 and not (_YEAR_COLUMNS.search(text, max(0, i - 12), i) and _WORD_AFTER.match(text, end)):
             return False
     elif heading_end < 0 or not 2 <= i - heading_end <= 30 or re.search(r"[。；;，,]", text[heading_end:i]) and \

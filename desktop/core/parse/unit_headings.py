@@ -14,7 +14,7 @@ import re
 from .article_doers import WORK_LEAD_IN
 from .article_subjects import subjects_and_doers
 from .body_kinds import level_of, of_kind, role_heading
-from .duty_headings import duty_list_holder, sets_up_below
+from .duty_headings import duty_list_holder, rostered, sets_up_below
 from .duty_pivots import duty_pivots
 from .heading_partners import with_partners
 from .headings import Item
@@ -209,9 +209,9 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
             continue        # （一）高温熔融金属企业。 over 「相关企业要…」: what the part is about, not who does it
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
-        if names and any(_sets_up(n, item.body) or sets_up_below(item, n) or _led_group(n, item.body)
-                         or _GROUPING.search(item.parent.title if item.parent else "") and _LED_GROUP.fullmatch(n)
-                         for n in names):
+        if names and (any(_sets_up(n, item.body) or sets_up_below(item, n) or _led_group(n, item.body)
+                          or _GROUPING.search(item.parent.title if item.parent else "") and _LED_GROUP.fullmatch(n)
+                          for n in names) or rostered(item)):
             set_up.add(item.pos)    # （一）街道消防安全委员会。各街道设立消防安全委员会…: the body the item sets
                                     # up (still one of the siblings so headed)
         if names:
