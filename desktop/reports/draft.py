@@ -141,7 +141,7 @@ class Drafter:
         got = self.target_value(task, target)
         if not got or target.unit != "%" or any(e.unit in task.lead_units for e in got[1]):
             return None
-        used = sorted(got[1], key=lambda e: self._unit_order(e.unit))
+        used = sorted(got[1], key=lambda e: self.unit_order(e.unit))
         return [(e.unit, e.values[target.id]) for e in used] if len({e.unit for e in used}) > 1 else None
 
     def targets_met(self, task: TaskIn) -> bool:
