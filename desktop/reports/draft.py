@@ -56,6 +56,7 @@ from desktop.reports.wording import (  # noqa: F401  (short_name, target_words, 
     full_width,
     office_name,
     plan_number,
+    rates_by_unit,
     report_title_parts,
     short_name,
     target_words,
@@ -133,6 +134,15 @@ class Drafter:
                                      rate=target.unit == "%", order=self.data.units)
             self._values[target.id] = None if got is None else (got[0], [entries[r.entry_id] for r in got[1]])
         return self._values[target.id]
+
+    def unit_rates(self, task: TaskIn, target: TargetIn) -> list[tuple[str, float]] | None:
+        """Each unit's own value of a rate (%) that several units report and no lead unit gives for the
+        whole (ux64: 东湖区's 63% was printed as the city's, 西岭区 61%), in the units' order; None otherwise."""
+        got = self.target_value(task, target)
+        if not got or target.unit != "%" or any(e.unit in task.lead_units for e in got[1]):
+            return None
+        used = sorted(got[1], key=lambda e: self.unit_order(e.unit))
+        return [(e.unit, e.values[target.id]) for e in used] if len({e.unit for e in used}) > 1 else None
 
     def targets_met(self, task: TaskIn) -> bool:
         """Every target of ``task`` has a value that meets it (a task with no target never has)."""
@@ -229,12 +239,13 @@ class Drafter:
             if not got:
                 continue
             value, entries = got
-            words = target_words(target, value)
+            rates = self.unit_rates(task, target)
+            words = rates_by_unit(target, rates) if rates else target_words(target, value)
             tail = words.split("，", 1)[1] if "，" in words else ""
             shown = plan_number(value, target) + (target.unit or "")
             holder = next((i for i in items if period.holds_value(i.text, shown, target.subject or "")), None)
             sources = [_src(e, "value") for e in entries]
-            if holder is not None and tail:
+            if holder is not None and tail and not rates:
                 holder.text = period.with_share(holder.text, shown, tail)
                 holder.sources.extend(sources)
                 continue

@@ -16,7 +16,7 @@ from desktop.reports import period
 from desktop.reports.content import Block, Figures, Section, Sentence, Source
 from desktop.reports.inputs import EntryIn
 from desktop.reports.period_stages import REACHED
-from desktop.reports.wording import target_words
+from desktop.reports.wording import rates_by_unit, target_words
 
 if TYPE_CHECKING:
     from desktop.reports.draft import Drafter
@@ -58,10 +58,12 @@ def landmarks(d: Drafter, paragraphs: dict[int, list[Sentence]]) -> list[Sentenc
         for target in task.targets:
             got = d.target_value(task, target)
             if got:
-                hit = rules.target_met(got[0], target.value, target.comparator)
-                share = got[0] / target.value if target.value else 0
+                # a rate several units report: each unit's, met when every one is (never one unit's as the city's)
+                rates = d.unit_rates(task, target) or [("", got[0])]
+                hit = all(rules.target_met(v, target.value, target.comparator) for _, v in rates)
+                share = min(v for _, v in rates) / target.value if target.value else 0
                 sources = [source_of(e, "value") for e in got[1]]
-                words = target_words(target, got[0])
+                words = rates_by_unit(target, rates) if rates[0][0] else target_words(target, got[0])
                 # a thing its landmark says reached (建成…孵化园) is not said again as a target
                 if any(o == order and _names(target.subject or "", s.text) for _, o, s in found):
                     continue

@@ -6,6 +6,7 @@ problems and next steps gathered into a few themes. Pure text work, no database.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ _SPLIT = re.compile(r"(?<=[。！？!?；;])|\n+")
 _NOISE = re.compile(r"[\s，,。；;、：:！!？?“”\"'（）()—\-《》]")
 # "6月，" "4月以来，" "本月" at the start of a sentence; never "6月底前" (a deadline)
 _MONTH_LEAD = re.compile(r"^(?:(?:\d{4}[-年/.])?\d{1,2}月?(?:份|中旬|上旬|下旬)?[，,、：:]|\d{1,2}月(?:份)?以来[，,]?|"
+                         r"\d{1,2}月(?:份)?(?=[\u4e00-\u9fff])(?![底末初前中上下以起至到内])|"
                          r"(?:本月(?:以来)?|本期|当月|近期)[，,、：:]?)")
 # an aside about the reporting itself, never the work: （4月未报送，本月一并报送） （含5月） （补报3月）
 _ASIDE = re.compile(r"（[^（）]*(?:未报送|一并报送|补报|含\d{1,2}(?:[、至到—\-~]\d{1,2})?月)[^（）]*）")
@@ -183,6 +185,8 @@ def _fmt(value: float) -> str:
 # the measure of an event held again each month 「1次」「2期」「3场」「4批」「120人次」: a month's own count, never a
 # standing figure copied forward
 _EVENT_COUNT = re.compile(r"\s*(?:次|期|场|批|轮|人次|户次|架次|车次|班)")
+# a clause that tells of the running total before it (惠及居民3980户, 其中护理型床位…): part of that stock
+_TIED = re.compile(r"^(?:其中|惠及|覆盖|涉及|带动|受益|享受|占)")
 
 
 def _summable(text: str, match: re.Match[str]) -> bool:
@@ -265,21 +269,29 @@ def fold(items: list[tuple[str, Source]], *, total_word: str = "") -> list[Item]
         # latest value, a monthly count adds up over the months
         pieces, pos, summed = [], 0, False
         for j, m in enumerate(template):
-            pieces.append(last_text[pos:m.start()])
             start = max(last_text.rfind(c, 0, m.start()) for c in "，,；;。") + 1
             clause = last_text[start:m.end() + 2]
             event = _EVENT_COUNT.match(last_text, m.end())
             # a clause after a running total (参保人数达到446万人，享受待遇1.9万人) is a stock too, but not a
-            # count of events held (累计培训4070人次，举办培训班9期): the total replaces only its own measure
-            stock = _CUMULATIVE.search(clause) or not event and _CUMULATIVE.search(last_text[:start])
+            # count of events held (累计培训4070人次，举办培训班9期): the total replaces only its own measure;
+            # nor another measure's count in a month's sentence (完成改造74户，累计完成305户，入户评估88户) — a
+            # month's count before the total, or a figure that falls in some month (a running one never does)
+            values = [float(ms[j].group()) for ms in matches]
+            falls = any(b < a for a, b in itertools.pairwise(values))
+            own = summed and not _TIED.match(clause) or falls
+            after_total = bool(_CUMULATIVE.search(last_text[:start]))
+            stock = _CUMULATIVE.search(clause) or not event and not own and after_total
             # the same figure every month beside figures that change (建立全县32个…清单，吸纳务工人员440人): a
             # standing figure copied forward, said once; events held (召开…1次) are counted each time
             standing = not event and len({ms[j].group() for ms in matches}) == 1
             if _summable(last_text, m) and not stock and not standing:
+                # said with the period's word after the total (…累计完成305户，上半年入户评估393户)
+                lead = total_word if summed and after_total and start >= pos and not _CUMULATIVE.search(clause) else ""
+                pieces.append(last_text[pos:start] + lead + last_text[max(start, pos):m.start()])
                 pieces.append(_fmt(round(sum(float(ms[j].group()) for ms in matches), 2)))
                 summed = True
             else:
-                pieces.append(m.group())
+                pieces.append(last_text[pos:m.start()] + m.group())
             pos = m.end()
         pieces.append(last_text[pos:])
         text = "".join(pieces)

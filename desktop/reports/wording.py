@@ -71,6 +71,8 @@ def short_name(task: TaskIn) -> str:
 # the comparator's own words before the number (控制在5.5%以内, 提高到95%): the sentence gives the value its own verb
 _COMPARATOR_WORDS = re.compile(r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|提升到|提升至|"
                                r"降低到|降低至|下降到|下降至|降到|降至|低于|高于|达|为|至)+$")
+# the verb a target's text opens with, shared by the targets it lists (新建A6个、B30个)
+_OPENING_VERB = re.compile(r"(?:新建|新增|建成|建设|完成|改造|培训|打造|创建|设立|开展|实现|提供|发放|招募|引进)")
 # a band the plan sets (增长3%—5%, 保持在3000～5000人): the two ends, as the plan wrote them
 _BAND = r"(\d+(?:\.\d+)?){unit}?\s*(?:-|—|－|–|～|~|至|到)\s*(\d+(?:\.\d+)?){unit}"
 _CHANGE_VERBS = ("达到", "增长", "下降", "提高", "降低", "减少", "增加")
@@ -83,13 +85,23 @@ def _verb_phrase(target: TargetIn) -> str:
     text = re.sub(r"^(?:在|到|至|截至)?\d{4}年(?:底|末|\d{1,2}月(?:底)?)?(?:之?前)?[，,]?", "", target.text or "")
     m = period.NUMBER.search(text)
     head = text[:m.start()] if m else ""
+    subject = (target.subject or "").replace("(", "（").replace(")", "）")
+    at = text.find(subject) if subject else -1
+    if m and at > m.start():
+        # a text with two targets (新建街道养老服务综合体6个、社区老年人服务中心（站）30个): the second
+        # target's own words, the verb the text opens with lent to them — never the first target's noun
+        own = period.NUMBER.search(text, at + len(subject))
+        start = max(text.rfind(c, 0, at) for c in "、，,；;和及") + 1
+        head = text[start:own.start()] if own else subject
+        verb = _OPENING_VERB.match(text)
+        if verb and not _OPENING_VERB.match(head):
+            head = verb.group() + head
     while True:      # 控制在不超过…, 确保达到…: every comparator word off the end
         bare = _COMPARATOR_WORDS.sub("", _GOAL_WORDS.sub("", head))
         if bare == head:
             break
         head = bare
     head = re.sub(r"^(?:确保|力争|全力)", "", head.rstrip("，,"))
-    subject = (target.subject or "").replace("(", "（").replace(")", "）")
     if len(head) <= 6 and subject and subject not in head:      # 新建20个街道养老服务综合体
         head += subject
     return head if len(head) >= 2 else subject
@@ -164,6 +176,16 @@ def target_words(target: TargetIn, value: float) -> str:
     if rules.target_met(value, target.value, cmp):
         return got + ("，完成目标" if share == 100 else f"，完成目标的{share}%")
     return got + f"，完成目标（{shown(target.value)}）的{share}%"
+
+
+def rates_by_unit(target: TargetIn, values: list[tuple[str, float]]) -> str:
+    """A rate several units each report, with no lead unit's figure for the whole: each unit's own, never
+    summed nor one unit's said as the city's (``东湖区、西岭区护理型床位占比分别为63%、61%（目标不低于65%）``)."""
+    phrase = re.sub(r"^(?:全市|全区|全县)", "", _verb_phrase(target))
+    floor = {">=": "不低于", ">": "高于", "<=": "不高于", "<": "低于"}.get(target.comparator or ">=", "")
+    units = "、".join(u for u, _ in values)
+    shown = "、".join(fmt(v) + "%" for _, v in values)
+    return f"{units}{phrase}分别为{shown}（目标{floor}{fmt(target.value)}%）"
 
 
 def with_verb(name: str) -> str:
