@@ -553,10 +553,14 @@ SCORED_SETS = [
     ("plans-next328", "tuned on from round 63's wave (never tuned: 79.2 %)", 0.771, 4, 171),
     ("plans-next329", "tuned on from round 64's wave (never tuned: 89.8 %)", 0.877, 4, 167),
     ("plans-next330", "tuned on from round 64's wave (never tuned: 64.7 %)", 0.626, 7, 85),
-    ("plans-next331", "tuned on from round 64's wave (never tuned: 91.0 %)", 0.889, 4, 167),
+    # min checks 167 → 170: "Round 89 rulings, written early" (turned and decided, aligned by align89) — x331_01
+    # 三、（四）'s 5 万元 a target, x331_04 第九条's two notices of results undated duties, checked
+    ("plans-next331", "tuned on from round 64's wave (never tuned: 91.0 %)", 0.889, 4, 170),
     ("plans-next332", "tuned on from round 64's wave (never tuned: 71.6 %)", 0.695, 9, 134),
     ("plans-next333", "tuned on from round 64's wave (never tuned: 87.9 %)", 0.858, 4, 157),
-    ("plans-next334", "tuned on from round 64's wave (never tuned: 78.9 %)", 0.768, 4, 166),
+    # min checks 166 → 167: "Round 89 rulings, written early" (turned, aligned by align89) — x334_03 第十三条（三）'s
+    # accident report an undated duty, checked; x334_04 第五条 none → [责任人]
+    ("plans-next334", "tuned on from round 64's wave (never tuned: 78.9 %)", 0.768, 4, 167),
 ]
 
 

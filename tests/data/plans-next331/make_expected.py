@@ -112,12 +112,15 @@ plan(X01,
                "a point that sets a group up and gives it work by a verb is a task naming none (Round 84's p61d-2; Round "
                "85's x320_04 二/(一)); its leader and members are persons and composition, no units (rule 3; round 30: "
                "负责人 persons); " + NONE + "; " + NODATE),
-        S(["三", "（四）"], [], [SJ], lead_alternatives=[[SJ]], targets=[(2, "家")],
-          note="「（四）建立应急救援机制。由区市场监管局通过政府购买服务方式，签约2家具备相应资质…的电梯维保公司，作为本区电梯应急救援单位…每次签约周期为一年，每家每年服务包干费用一般为5万元。…购买服务的费用纳入区市场监管局年度预算，应急救援所发生的电梯维修费用先由街道应急资金垫付，然后向小区维修基金收回。」 — "
+        S(["三", "（四）"], [], [SJ], lead_alternatives=[[SJ]], targets=[(2, "家"), (5, "万元")],
+          note="Round 89 (decided): a per-unit sum with 一般为 is a target of its item — a sum the plan pays per unit and period is a "
+               "rate (round 25's 「每户补贴2000元」), 一般 marking the usual case; Round 83's decided x310_03 第十一条 reads 一般为 with "
+               "a duration of a state (a norm): 5 万元 unchecked → a target (the builder's reading, RULING? 5, stands). "
+               "「（四）建立应急救援机制。由区市场监管局通过政府购买服务方式，签约2家具备相应资质…的电梯维保公司，作为本区电梯应急救援单位…每次签约周期为一年，每家每年服务包干费用一般为5万元。…购买服务的费用纳入区市场监管局年度预算，应急救援所发生的电梯维修费用先由街道应急资金垫付，然后向小区维修基金收回。」 — "
                "由A＋签约 names A (rule 2), the firms the object; 由街道应急资金垫付 names a fund that pays, no body (round "
                "30: 由A承担 with a cost a payer); 签约2家 is the item's own number of work (round 49: 「改造100户」), a "
                "target; 一年 a contract term with no comparison word (round 30's norm), unchecked; 5 万元 「一般为」 "
-               "unchecked (RULING? 5: round 25's per-unit rate, or Round 83's x310_03 第十一条 一般为 a norm); "
+               "a per-unit rate, a target (Round 89, decided; RULING? 5); "
                + ONE_LEAD + "; " + NODATE),
         S(["四", "（一）"], [], [], not_targets=[(14, "年")],
           note="「（一）信息预警。建立住宅小区电梯管理预警信息系统，对全区使用超过14年的住宅电梯适时提醒，对…未整改的及时提示。」 — "
@@ -182,8 +185,8 @@ plan(X01,
             "由A牵头)",
             "dates: no item is dated — 每年9月底 and 每年一季度 recur (round 34); 2023年6月12日 the signing, 2023年7月1日 entry "
             "into force, 2012年 in 附件1",
-            "figures: target 2 家 (三、（四）); not targets 15 年 and 14 年 (classes, round 58); unchecked: 一年, 5 万元 "
-            "(RULING? 5), the attachments' figures",
+            "figures: targets 2 家 and 5 万元 (三、（四）; 5 万元 by Round 89, decided: a per-unit sum with 一般为, RULING? 5); "
+            "not targets 15 年 and 14 年 (classes, round 58); unchecked: 一年, the attachments' figures",
             "duties: three in 四、（二） — the bureau's yearly return (first quarter) and two undated reports (the streets' "
             "通报, the market bureau's 上报／通报); no duty for 三、（二）'s list sent up for confirmation (a step of approval)"])
 
@@ -226,15 +229,21 @@ plan(X02,
           note="「区市场监管局、区住房保障房屋管理局、区财政局、区应急局、区建设管理委、各街道（镇）根据各自职能统筹开展松江区住宅电梯质量提升及资金补贴工作。区市场监管局、区住房保障房屋管理局根据本管理办法制定具体实施方案。」 — "
                + ARTICLE + ": 统筹开展 and 制定 name their subjects, each body once in printed order (rule 2's several "
                "clauses); " + BRACKET + "; no 牵头: lead []; 制定…实施方案 sends nothing (no duty); " + NODATE),
-        S(["第五条"], [], ["各街道", "村（居）民委员会"],
-          responsible_alternatives=[["各街道（镇）", "村（居）民委员会"], ["各街道", "住宅小区所在村（居）民委员会"],
+        S(["第五条"], [], ["各街道", "村民委员会"],
+          responsible_alternatives=[["各街道（镇）", "村民委员会"],
+                                    ["各街道", "村（居）民委员会"], ["各街道（镇）", "村（居）民委员会"],
+                                    ["各街道", "住宅小区所在村（居）民委员会"],
                                     ["各街道（镇）", "住宅小区所在村（居）民委员会"], ["各街道"], ["各街道（镇）"]],
           **art(X02, ["第五条"]),
-          note="「各街道（镇）应结合本地区实际，做好相关小区的宣传发动和民意引导；住宅小区所在村（居）民委员会指导业委会或依法代行业委会职责召开业主大会，经业主表决同意后，实施电梯评估大修改造更新。」 — "
+          note="Round 89 (turned): a bracket that gives the body of the same kind in other areas is dropped wherever it stands in "
+               "the name, after it or inside it (Round 87's x325_04; Round 85's x321_01 三、（二）) — 村（居）民委员会 → 村民委员会, "
+               "the printed 村（居）民委员会 and 住宅小区所在村（居）民委员会 accepted; the streets stand. The builder's reading was: "
+               "「各街道（镇）应结合本地区实际，做好相关小区的宣传发动和民意引导；住宅小区所在村（居）民委员会指导业委会或依法代行业委会职责召开业主大会，经业主表决同意后，实施电梯评估大修改造更新。」 — "
                + ARTICLE + ": 做好 names the streets in articles (Round 83's x311_03 第四条: 做好 a verb of doing there); "
                "the committee 「指导业委会」 is rule 3's guide, but 「或依法代行业委会职责召开业主大会」 is its own act, a doer "
                "(round 44); a place phrase before a kind says which body (Round 87's x325_02 第二十二条, x325_04 所在地各街镇), "
-               "the printed name accepted; the bracket inside 村（居）民委员会 is part of the word (both committees), kept; "
+               "the printed name accepted; the bracket inside 村（居）民委员会 is part of the word (both committees), kept "
+               "(turned by Round 89, above); "
                "实施 has no subject (the 实施主体 of 第三条); " + BRACKET + "; the streets alone accepted; no 牵头: lead []; "
                + NODATE),
         S(["第九条"], [], [FG2, SJ2, "区财政局", "所在街道"],
@@ -395,7 +404,9 @@ plan(X04,
                "(round 58); 区人民政府 inside a class's description no doer (round 30); " + LIMIT + "; the report is a duty "
                "(below); no 牵头: lead []; " + NODATE),
         S(["第九条 抽查检测"], [], ["街道办事处", "镇人民政府"], targets=[(5, "%")], **art(X04, ["第九条 抽查检测"]),
-          note="「街道办事处、镇人民政府应当加强脱落隐患抽查检测工作，可以通过购买服务等方式，委托专业检测单位进行安全检测，每年安全抽查检测比例不低于5%。抽查检测结果应当以书面形式告知业主委员会、居民委员会。 区建交委可以通过购买服务等方式，委托…，每年安全抽查检测比例不高于5%，抽查检测结果应以书面形式告知各相关街道办事处、镇人民政府。」 — "
+          note="Round 89 (turned): each paragraph's written notice of the spot checks' results 「抽查检测结果应（当）以书面形式告知…」 "
+               "is an undated duty (below; no duty stays accepted); the units stand. The builder's reading: "
+               "「街道办事处、镇人民政府应当加强脱落隐患抽查检测工作，可以通过购买服务等方式，委托专业检测单位进行安全检测，每年安全抽查检测比例不低于5%。抽查检测结果应当以书面形式告知业主委员会、居民委员会。 区建交委可以通过购买服务等方式，委托…，每年安全抽查检测比例不高于5%，抽查检测结果应以书面形式告知各相关街道办事处、镇人民政府。」 — "
                + ARTICLE + ": 加强…抽查检测工作 names its subjects (the work a verb of doing, 加强 adding nothing: Round 85's "
                "x317_01 第六条); 区建交委's part is an option (可以) and a sending (告知: Round 85's x322_04 第七条), no unit; "
                "不低于5% and 不高于5% targets (round 30's line); no 牵头: lead []; " + NODATE),
@@ -449,7 +460,18 @@ plan(X04,
                       "undated; it follows an option (可以委托…检测) — RULING? 17"},
              {"what": "物业服务企业或者自行管理执行机构应当立即向业主委员会、居民委员会、街镇房屋管理机构报告，并申请启动紧急维修流程", "when": None, "when_norm": None,
               "note": "第十四条: the report of a high-risk hazard to the bodies that act on it (round 44; Round 83's x316_01 "
-                      "一), 立即 as 及时 printing no time: undated"}],
+                      "一), 立即 as 及时 printing no time: undated"},
+             {"what": "抽查检测结果应当以书面形式告知业主委员会、居民委员会", "when": None, "when_norm": None,
+              "note": "Round 89 (turned): round 48 — a plan body sending the results of its own work has an undated duty — with "
+                      "Round 85's x321_01 六、（二）: 第九条's first paragraph, the towns' and streets' written notice of their spot "
+                      "checks' results, stands in its own sentence with its own 应当, which 可以委托 does not reach (round 49 "
+                      "p46b reaches only a 并 clause joined to it): no duty → an undated duty (no duty stays accepted). The "
+                      "builder's reading was: a sending to the committees, left unwritten (its notes: 「could be read a duty "
+                      "too」)"},
+             {"what": "抽查检测结果应以书面形式告知各相关街道办事处、镇人民政府", "when": None, "when_norm": None,
+              "note": "Round 89 (turned): as the first paragraph — 第九条's second paragraph, 区建交委's written notice of its "
+                      "own spot checks' results to the streets and towns, is a sending of its own results: no duty → an "
+                      "undated duty (no duty stays accepted)"}],
      notes=["counting (leaf tasks): the cover's 「请认真按照执行」 no task; 第一条 purpose, 第二条 principles (a principle names "
             "no act, round 68; Round 85's x317_02 一、), 第十条 the three risk levels (definitions, lines that only class, "
             "Round 83's x313_03 第十三条), 第二十二条 a pointer to the law for breaches (Round 87's x325_01 第二十五条, "
@@ -466,8 +488,8 @@ plan(X04,
             "rhythms (每年一次, 每半年) recur",
             "figures: targets 1 次 and 20 年 (第八条), 5 % (第九条, twice); not targets 24 小时, 20 日, 7 日 (time limits "
             "from events); unchecked: 一楼一档 (no digit)",
-            "duties: three undated reports (第七条's 24 hours, 第八条's test report, 第十四条's immediate report); not "
-            "written: 第九条's 告知 of the spot-check results (a sending to the committees, which could be read a duty "
-            "too) and 第十二条's 公示"])
+            "duties: five undated reports (第七条's 24 hours, 第八条's test report, 第十四条's immediate report, and — Round 89 "
+            "(turned) — 第九条's two written notices of the spot-check results, one in each paragraph, which the builder "
+            "had left unwritten); not written: 第十二条's 公示"])
 
 write_collected(DIR)

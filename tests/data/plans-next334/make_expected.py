@@ -351,10 +351,13 @@ plan(X03,
                "are no units (round 30); 每日, 每周 rhythms with no count, no target; " + ONE_LEAD + "; " + NODATE),
         S([A13, "（三）"], [], [GYD], lead_alternatives=[[GYD]], responsible_alternatives=[[]],
           **art(X03, [A13, "（三）"]),
-          note="「（三）建立应急救援和事故处理制度。制定专项应急救援预案，配备应急设施、装备、工具，定期开展应急救援演练，并对演练效果进行评估，及时修订、完善应急救援预案。发生运营事故时，应当按照应急预案进行处置，及时向相关管理部门报告。」 — "
+          note="Round 89 (turned on （三）, Round 83's x316_01 一 over round 42): a report of an accident, sent to the bodies "
+               "that act on it, is a duty (round 44; x316_01 一), whoever sends — 「发生运营事故时，…及时向相关管理部门报告」: no "
+               "duty → an undated duty (below; no duty stays accepted); the units stand. The builder's reading: "
+               "「（三）建立应急救援和事故处理制度。制定专项应急救援预案，配备应急设施、装备、工具，定期开展应急救援演练，并对演练效果进行评估，及时修订、完善应急救援预案。发生运营事故时，应当按照应急预案进行处置，及时向相关管理部门报告。」 — "
                "the lead-in's body as （一） (rule 4; Round 83's x311_03) (RULING? 10); 定期 prints no rhythm; the accident "
-               "report is the operator's on its own matters, a regulated party's filing, no duty (round 42; Round 85's "
-               "x322_01 一、（二））; " + ONE_LEAD + "; none accepted; " + NODATE),
+               "report was read the operator's on its own matters, a regulated party's filing, no duty (round 42; Round 85's "
+               "x322_01 一、（二））, turned by Round 89 (above); " + ONE_LEAD + "; none accepted; " + NODATE),
         S(["第十六条 检查督促"], [], [SLH, QLH], **art(X03, ["第十六条 检查督促"]),
           note="「市绿化管理部门在节假日和重大活动前，组织开展安全检查或者抽查。运用现代技术手段，开发…智能应用场景，建立完善…管理数据库。 区绿化管理部门应当建立监督管理制度，定期开展监督检查，核实、报送游乐设施运营管理情况。」 — "
                "组织开展 names its subject (rule 2), the next sentence carrying it (rounds 34, 49 p46d), and " + ARTICLE
@@ -374,7 +377,12 @@ plan(X03,
              {"what": "区绿化管理部门应当建立监督管理制度，定期开展监督检查，核实、报送游乐设施运营管理情况", "when": None,
               "when_norm": None,
               "note": "第十六条 — a report the rules owe of a body they task (round 48; Round 85's x320_04 (二)/5: a report "
-                      "with no time printed is an undated duty); 定期 names no period"}],
+                      "with no time printed is an undated duty); 定期 names no period"},
+             {"what": "发生运营事故时，应当按照应急预案进行处置，及时向相关管理部门报告", "when": None, "when_norm": None,
+              "note": "Round 89 (turned on （三）, Round 83's x316_01 一 over round 42): 第十三条（三） — a report of an accident, "
+                      "sent to the bodies that act on it, is a duty whoever sends (round 44; x316_01 一); 及时 prints no "
+                      "time: no duty → an undated duty (no duty stays accepted). The builder's reading was: the operator's "
+                      "report on its own matters, no duty (round 42; RULING? 11)"}],
      notes=["counting (leaf tasks): the cover's 「请认真按照执行」 no task; 第一条 purpose, 第二条 scope, 第十九条 参照, 第二十条 "
             "definitions, 第二十一条 entry into force — general provisions (round 30; Round 85's x322_02 参照); 第三条 a "
             "principle (round 68), 第五条 鼓励 (Round 83's x313_03 第四条（五）), 第十七条 「…可以单独或者联合相关部门约谈…，并督促…」 "
@@ -393,9 +401,10 @@ plan(X03,
             "figures: targets 10 米, 20 米 (第六条（三）), 2.5 %, 0.5 % (第六条's table, of four ceilings), 2 米, 1 米 (第七条), "
             "1 次 (第十二条); unchecked: the area bands (4, 10, 50, 100 公顷) and 4公顷以下的公园 (RULING? 8), GB/T 16767 "
             "(a standard number, EXPECTED.md), 1.5 % and 1.0 %",
-            "duties: two undated — 第九条's report to 相关部门 of the operator's faults, 第十六条's 报送 of the operation's "
-            "state; not duties: 第十三条's 每月召开安全工作例会 and （三）'s accident report (the operator's own matters, round "
-            "42; RULING? 11), 第十二条's yearly training"])
+            "duties: three undated — 第九条's report to 相关部门 of the operator's faults, 第十六条's 报送 of the operation's "
+            "state and — Round 89 (turned on （三）) — 第十三条（三）'s accident report to 相关管理部门; not duties: 第十三条's "
+            "每月召开安全工作例会 (a regulated firm's internal meeting, round 42; RULING? 11, confirmed on the meeting), "
+            "第十二条's yearly training"])
 
 # ---------------------------------------------------------------------------------------------------------
 X04 = "x334_04_shi-zhengfu-2014-shirong-huanjing-weisheng-zerenqu-guanli-banfa.txt"
@@ -466,26 +475,38 @@ plan(X04,
                "and 「…不清的，由A予以确定」 a case beside the article's other work, adding no unit (rule 3; Round 83's x315_01 "
                "第六条, turned) (RULING? 13: or the proposal is the towns' work by a verb of doing — the list with them "
                "accepted); " + ONE_LEAD + "; " + NODATE),
-        S(["第五条（责任要求）"], [], [], responsible_alternatives=[["责任人"]], **art(X04, ["第五条（责任要求）"]),
-          note="「…陆域责任区的责任要求确定如下：（一）保持市容整洁，无乱设摊、乱搭建、…无影响通行的积雪残冰；（二）保持环境卫生整洁，无暴露垃圾、粪便、污水、污迹。 责任人对责任区内违反市容环境卫生管理规定的行为，应当予以劝阻、制止；劝阻、制止无效的，向绿化市容行政管理部门、城管执法部门或者镇（乡）人民政府、街道办事处报告。」 — "
+        S(["第五条（责任要求）"], [], ["责任人"], lead_alternatives=[["责任人"]], responsible_alternatives=[[]],
+          **art(X04, ["第五条（责任要求）"]),
+          note="Round 89 (turned: Round 84's p61a-2 — a regulated party bound by 应当 is a doer — and Round 87's x323_04 over "
+               "rule 3's nouns read for any 责任人): rule 3's 负责同志／负责人／责任人 are persons in charge of a body or a task; "
+               "第四条 makes 责任人 the rules' party for each 责任区 (units and persons alike), so it is kept where it acts "
+               "(予以劝阻、制止), as the defined 单位 was: none → [责任人] (none stays accepted; " + ONE_LEAD + "). The "
+               "builder's reading was: "
+               "「…陆域责任区的责任要求确定如下：（一）保持市容整洁，无乱设摊、乱搭建、…无影响通行的积雪残冰；（二）保持环境卫生整洁，无暴露垃圾、粪便、污水、污迹。 责任人对责任区内违反市容环境卫生管理规定的行为，应当予以劝阻、制止；劝阻、制止无效的，向绿化市容行政管理部门、城管执法部门或者镇（乡）人民政府、街道办事处报告。」 — "
                "the two lines state only the state a zone must keep, text (Round 85's x320_09, turned; Round 87's x328_03 "
                "governs: a line stating only the state asked), so the article is one task and its closing paragraph its "
                "work (Round 86's form (a)); 「责任人」 is among rule 3's nouns that are no units (负责同志／负责人／责任人), though "
                "here the rules' defined party (units and persons alike) (RULING? 14: or a regulated party bound by 应当, a "
-               "doer in articles, Round 84's p61a-2 — [责任人] accepted); the report when dissuasion fails is a duty (below); "
-               + NONE + "; " + NODATE),
+               "doer in articles, Round 84's p61a-2 — [责任人] accepted, and so turned above); the report when dissuasion "
+               "fails is a duty (below); " + NONE + "; " + NODATE),
         S(["第六条（公共设施保洁）"], [], ["产权单位", QLX], **art(X04, ["第六条（公共设施保洁）"]),
           note="「邮政、供水、供电、电信、交通等公共设施的产权单位应当按照城市容貌标准的要求，做好公共设施保洁工作。责任人发现责任区内的上述公共设施不符合要求的，应当向区绿化市容行政管理部门报告。区绿化市容行政管理部门应当要求公共设施的产权单位及时处理。」 — "
                + ARTICLE + ": a regulated party bound by 应当 to an act is a doer (Round 84's p61a-2), its name the head after "
                "the last 的 (rounds 32, 38; Round 85's x317_01 第三条); the district department's 要求 the owners' repair is "
-               "its own step on a fault reported to it (Round 87's x325_01 第二十四条: a check that orders correction); 责任人 "
-               "as 第五条 (rule 3's noun), its report a duty (below); no 牵头: lead []; " + NODATE),
-        S(["第七条（责任告知书）"], [], [QLX] + JZ + [SLX], responsible_alternatives=[[QLX] + printed(JZ) + [SLX]],
+               "its own step on a fault reported to it (Round 87's x325_01 第二十四条: a check that orders correction); 责任人, "
+               "kept where it acts by Round 89 (第五条, turned), only reports here, a sending naming none (rounds 46, 48), "
+               "its report a duty (below); no 牵头: lead []; " + NODATE),
+        S(["第七条（责任告知书）"], [], [QLX] + JZ + ["责任人", SLX],
+          responsible_alternatives=[[QLX] + printed(JZ) + ["责任人", SLX], [QLX] + JZ + [SLX], [QLX] + printed(JZ) + [SLX]],
           **art(X04, ["第七条（责任告知书）"]),
-          note="「区绿化市容行政管理部门应当制作《…责任告知书》…。《责任告知书》应当载明…。《责任告知书》由镇（乡）人民政府、街道办事处向本辖区内的责任人发放。 责任人应当将《责任告知书》…公示… 《责任告知书》示范文本由市绿化市容行政管理部门制定。」 — "
+          note="Round 89 (turned on 第五条, read here as there): 第四条 makes 责任人 the rules' party for each 责任区, kept where "
+               "it acts (Round 84's p61a-2: a regulated party bound by 应当 is a doer), and 「责任人应当将《责任告知书》…公示，并保持"
+               "整洁、完好」 is its act — 责任人 added in printed order (the builder's list, without it, stays accepted, as none "
+               "does on 第五条). The builder's reading: "
+               "「区绿化市容行政管理部门应当制作《…责任告知书》…。《责任告知书》应当载明…。《责任告知书》由镇（乡）人民政府、街道办事处向本辖区内的责任人发放。 责任人应当将《责任告知书》…公示… 《责任告知书》示范文本由市绿化市容行政管理部门制定。」 — "
                + ARTICLE + " (制作); 由A＋a verb of doing names A (rule 2): 由A发放 hands the rules' own notice to the parties, "
                "as serving a body's own decision ends its work (Round 83's x313_02 五、（十一））, and 由A制定 names the city "
-               "department (Round 85's x322_04 第二十五条); " + TOWN_NOTE + "; 责任人 as 第五条; no 牵头: lead []; "
+               "department (Round 85's x322_04 第二十五条); " + TOWN_NOTE + "; 责任人 as 第五条 (turned, above); no 牵头: lead []; "
                + NODATE),
         S(["第十条（自律性规约）"], [], ["责任区自律组织"], lead_alternatives=[["责任区自律组织"]],
           responsible_alternatives=[[]], **art(X04, ["第十条（自律性规约）"]),
@@ -542,7 +563,8 @@ plan(X04,
             "its paragraph), 31 (第四条's six lines as items and its paragraphs one more).",
             "units: article subjects (round 44); the departments by kind as printed (市绿化市容行政管理部门, 区绿化市容行政管理部门, "
             "市和区… one name); the town governments as 镇人民政府 (the bracket 「（乡）」 dropped, Round 85's x321_01 三、（二）; the "
-            "printed name accepted everywhere); 责任人 no unit (rule 3's noun; RULING? 14); not sampled: 第八条 and 第十二条 "
+            "printed name accepted everywhere); 责任人 the rules' party, kept where it acts (第五条, 第七条 — Round 89, turned on "
+            "第五条; the builder read it rule 3's noun, no unit, RULING? 14, which stays accepted); not sampled: 第八条 and 第十二条 "
             "(the towns), 第十四条 (the sector departments as one name and 相关行业协会; 国家机关、事业单位和国有企业 「发挥示范带头作用」 "
             "a stance, no act, Round 87's x324_06 四/3), 第十七条 (市和区人民政府)",
             "dates: none; 2014年12月5日 and 2023年12月5日 the order and its amendment, 2015年3月1日 the start",
