@@ -110,8 +110,10 @@ def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callabl
         r"[（(][^（）()]{1,20}[）)]", s[0]) or opens and len(s[0]) <= 12 and k + 1 < len(sentences)
         and sentences[k + 1][1] or _CHAPTER.match(s[0])))]     # (nor the next chapter's heading 「第十一章附则」)
     if said and len(said) > 1 and named is not None and len(said[0]) == 1 and len(said[0][0]) <= 16 \
-            and sentences[0][1] and said[0] is sentences[0][0] and not named(said[0][0]):
-        said = said[1:]     # (a run-in heading the item opens with 「维修基金筹集。当…时，…」: no sentence of work)
+            and sentences[0][1] and said[0] is sentences[0][0] and not named(said[0][0]) \
+            and said[1][0].startswith("当") and not _WORK_HEADING.match(said[0][0]):
+        said = said[1:]     # (a run-in heading the item opens with 「维修基金筹集。当…时，…」: no sentence of work —
+        #                     not one naming other work 「加强巡查。发生…时，由A…」, which holds the case)
     # (an item that opens with an event's case 「当…时，…」: the cases its sentences go on to split are inside it,
     # and the agent of 由 answering one of them 「没有约定的，由A牵头…」 answers the item's own case — round 30)
     within = bool(said) and said[0][0].startswith("当") and (first := case_at(said[0])) is not None \
@@ -142,6 +144,8 @@ def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callabl
     return "do" in kinds or bool(kinds) and any(_OTHER_BREAKER.match(s[0]) for s in said)
 
 
+# a run-in heading that names work of its own 「加强巡查」「做好…」 (not a noun 「维修基金筹集」)
+_WORK_HEADING = re.compile(r"加强|做好|开展|落实|推进|强化|建立|健全|完善|严格|深化|提升|抓好|实施")
 # the plan or rule a body acts by, closing its clause before the verb 「A应立即按照本单位…应急预案，组织…」
 _ACTS_BY = re.compile(r"(?:按照|依照|依据|根据|参照)[^，,。；;]*$")
 # a case's answer with no body named 「依法移送司法机关处理」「依法追究刑事责任」

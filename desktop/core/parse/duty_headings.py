@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .article_lead_ins import article_lead_in
-from .article_subjects import _DOING as ARTICLE_DOING, paragraph_subjects, subjects_and_doers
+from .article_subjects import _VERBS as ARTICLE_VERBS, paragraph_subjects, subjects_and_doers
 from .declarations import joint_partners
 from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .designation_headings import designated
@@ -400,7 +400,12 @@ def _opens_doing(text: str, aliases: set[str], below: bool) -> bool:
             or not below and not (text.startswith("、".join(names)) and "、" in "、".join(names)):
         return False
     end = text.find(names[-1])
-    return end >= 0 and ARTICLE_DOING.match(text, end + len(names[-1])) is not None
+    return end >= 0 and _OPEN_DOING.match(text, end + len(names[-1])) is not None
+
+
+# a verb of doing right after the subject, a rule it follows before it with no comma 「根据本办法制定」「按照要求制定」
+# (no modal: a modal's subject is ``_ruled_opening``'s, a co-signing or 要求 no verb of doing there)
+_OPEN_DOING = re.compile(rf"(?:(?:根据|按照|依据|依照)[^，,。；;]{{1,30}}?)?(?:{ARTICLE_VERBS})")
 
 
 def _ruled_opening(text: str, aliases: set[str]) -> bool:
@@ -499,7 +504,7 @@ def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Decla
             if not names and (item.article or item.article_line) and line:
                 # (an article's paragraph whose body acts by another verb of doing 「各区财政局审核拨付…」 or is
                 # designated and charged 「A是…的责任主体，负责…」: round 44, decided — every body given work)
-                names = _paragraph_doers(doer_text(line), set(), True, True)
+                names = doer_units(line)[1] or _paragraph_doers(doer_text(line), set(), True, True)
             lead = re.match(r"[^，,。；;]{0,60}?(?:负责牵头|牵头)", line) is not None
             for name in names:
                 if lead and name not in decl.lead:
