@@ -405,7 +405,9 @@ def _opens_doing(text: str, aliases: set[str], below: bool) -> bool:
 
 # a verb of doing right after the subject, a rule it follows before it with no comma 「根据本办法制定」「按照要求制定」
 # (no modal: a modal's subject is ``_ruled_opening``'s, a co-signing or 要求 no verb of doing there)
-_OPEN_DOING = re.compile(rf"(?:(?:根据|按照|依据|依照)[^，,。；;]{{1,30}}?)?(?:{ARTICLE_VERBS})")
+# (… or a step saying when, then the matters it acts on 「A在…满两年后，对…进行评估」: round 59's step, round 44)
+_OPEN_DOING = re.compile(rf"(?:在[^，,。；;]{{1,30}}?(?:后|时|前)[，,]?)?(?:对[^，,。；;]{{1,80}}?)?"
+                         rf"(?:(?:根据|按照|依据|依照)[^，,。；;]{{1,30}}?)?(?:{ARTICLE_VERBS})")
 
 
 def _ruled_opening(text: str, aliases: set[str]) -> bool:
