@@ -51,12 +51,12 @@ def test_ledger_rows_task_by_unit(ledger):
         ("完善设施配套", "市民政局", "责任"), ("发展老年助餐", "市民政局", "牵头")]
     elevator = rows[3]
     assert elevator[5] == "完成既有住宅加装电梯不少于300部"
-    assert elevator[6] == "既有住宅加装电梯：165部"
+    assert elevator[6] == "既有住宅加装电梯：165部（完成55%）"     # the share the reports say
     assert elevator[7] == dt.datetime(2024, 11, 30) and elevator[8] == "推进中"
     assert elevator[9].startswith("11月，牵头推进既有住宅加装电梯")
     assert elevator[11] == dt.datetime(2024, 12, 4)
     assert rows[1][8] == "未启动" and rows[1][11] is None     # named, never reported
-    assert rows[5][6] == "老年食堂：99个\n助餐服务覆盖率：84%"
+    assert rows[5][6] == "老年食堂：99个（完成99%）\n助餐服务覆盖率：84%"
     assert ledger.cell(4, 8).number_format == DATE_FORMAT
     assert ledger.cell(4, 12).number_format == DATE_FORMAT
     assert ledger.row_dimensions[9].height >= 2 * 15          # two wrapped lines
@@ -114,5 +114,5 @@ def test_missing_month_is_reported_missing(tmp_path):
 def test_ledger_as_of_a_month(tmp_path):
     ws = load_workbook(write_ledger(report_input(None), tmp_path / "l.xlsx", day=DAY, month=6)).active
     elevator = [c.value for c in ws[7]]
-    assert elevator[3] == "市住房和城市更新局" and elevator[6] == "既有住宅加装电梯：90部"
+    assert elevator[3] == "市住房和城市更新局" and elevator[6] == "既有住宅加装电梯：90部（完成30%）"
     assert elevator[9].startswith("6月，")

@@ -9,6 +9,7 @@ same workspace gives the same numbers everywhere.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -372,6 +373,16 @@ def target_value(lead_units: Sequence[str], readings: Iterable[Reading], *, rate
 def target_met(value: float, goal: float, comparator: str | None) -> bool:
     cmp = comparator or ">="
     return {">": value > goal, "<=": value <= goal, "<": value < goal}.get(cmp, value >= goal)
+
+
+def target_share(value: float, goal: float, comparator: str | None = ">=") -> int:
+    """The share of a target done in whole percent, the one figure the dashboard, the reports and the ledger
+    say (ux63: the dashboard floored 8350/1.2万 to 69 %, the report rounded it to 70 %): to the nearest, half
+    up (69.58 → 70, 100.6 → 101), never 100 for a target not met nor below 100 for one met."""
+    if not goal:
+        return 0
+    share = math.floor(100 * value / goal + 0.5)
+    return max(share, 100) if target_met(value, goal, comparator) else min(share, 99)
 
 
 # --- Chinese numerals -----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import re
 from itertools import pairwise
 
 from desktop.core import progress as rules
-from desktop.reports import period
+from desktop.reports import draft_groups as groups_, period
 from desktop.reports.content import (
     Article,
     Block,
@@ -44,6 +44,7 @@ from desktop.reports.inputs import (
     period_months,
 )
 from desktop.reports.period import split_sentences  # noqa: F401  (part of this module's API)
+from desktop.reports.period_stages import past_stages
 from desktop.reports.wording import (  # noqa: F401  (short_name, target_words, SESSION: this module's API too)
     NO_OFFICE_CHECK,
     OFFICE_BLANK,
@@ -62,6 +63,8 @@ from desktop.reports.wording import (  # noqa: F401  (short_name, target_words, 
 )
 
 KINDS = ("half-year", "year-end")
+DISAGREE = ("“{task}”：{unit}各月填报的“{what}”（{months}）相加为{added}，与其{last}月填报的累计数{total}不一致；"
+            "报告中只写了累计数{total}，请向{unit}核实后改正。")
 
 def unit_list(units: list[str]) -> str:
     """Units named in a sentence: all of up to three, else the first 等N个单位."""
@@ -106,6 +109,7 @@ class Drafter:
         self.supported_tasks = [t for t in data.tasks if t.id not in own_ids]
         self.mechanisms: dict[str, list[tuple[str, Source]]] = {}
         self.checks: list[Check] = []
+        self.disagreements: dict[tuple[int, str], Check] = {}
         self._status: dict[int, str] = {}
         self._values: dict[int, tuple[float, list[EntryIn]] | None] = {}
 
@@ -164,9 +168,9 @@ class Drafter:
         """The period's sentences of ``entries`` for a task: mechanism sentences set aside for
         主要做法, the rest folded; landmarks first, then figures, then the rest."""
         items, moved = [], []
+        keys = {period.key(period.clean(s)) for e in entries for s in split_sentences(e.progress)}
         for e in entries:
-            for s in split_sentences(e.progress):
-                text = period.clean(s)
+            for text in (t for s in split_sentences(e.progress) for t in period.landmark_first(period.clean(s), keys)):
                 if not period.words(text) or period.is_filler(text):
                     continue
                 heading = period.moves_to_practices(text)
@@ -181,11 +185,18 @@ class Drafter:
         else:       # nothing but mechanism sentences: they are the task's work
             items = [(text, source) for _, text, source in moved]
         folded = period.fold(items, total_word=self.total_word)
+        if collect:
+            for item in folded:
+                for what, added, total, months in item.disagree:
+                    self.disagreements[(task.id, what)] = Check(DISAGREE.format(
+                        task=short_name(task), unit=item.unit, what=what, added=added, total=total,
+                        months="、".join(f"{int(m[5:])}月" for m in months), last=int(months[-1][5:])), item.sources)
         # a landmark (印发/出台/报请) stands for the drafting steps of its document before it
         marks = [i for i in folded if period.is_landmark(i.text)]
         folded = [i for i in folded if not any(
             m is not i and i.latest_month <= m.latest_month
             and period.superseded(i.text, m.text) for m in marks)]
+        folded = past_stages(folded)      # 选址, 改造完成60% before 建成并投入使用
         # the plan of the work (制定…方案，将任务分解到…) goes once the period has results
         if any(not period.is_planning(i.text) and (period.has_figure(i.text) or period.is_landmark(i.text))
                for i in folded):
@@ -251,9 +262,18 @@ class Drafter:
         lead = next((u for u in task.lead_units if leading(u)), None)
         leads = [lead] if lead is not None and any(e.unit == lead for e in entries) else []
         lead_entries = leading(lead) if lead is not None else [] if task.lead_units else entries
-        items = self._task_items(task, lead_entries)
-        clauses = self._target_clauses(task, items)
-        sentences = [i.sentence() for i in items]
+        # a group leads, or is the only one named on a task without a lead (各乡镇): each member named
+        group = lead if lead in groups else None if task.lead_units else next(
+            (u for u in task.responsible_units if u in groups), None)
+        members = groups_.members_reporting(self, task, lead_entries) if group and all(
+            e.unit in groups[group] for e in lead_entries) else {}
+        if len(members) > 1 or members and len(groups.get(group or "", ())) > 1:
+            clauses = groups_.group_targets(self, task, group or "", list(members))
+            sentences = [s for u, es in members.items() for s in groups_.member_sentences(self, task, u, es)]
+        else:
+            items = self._task_items(task, lead_entries)
+            clauses = self._target_clauses(task, items)
+            sentences = [i.sentence() for i in items]
         if not lead_entries:
             sentences = [Sentence(f"{unit_list(task.lead_units)}牵头，尚未报送该项任务的进展。",
                                   Source(None, task.lead_units[0], None, "status"))]
@@ -285,6 +305,8 @@ class Drafter:
             first = others[quiet[0]][-1]
             support.append(Sentence(f"{who}按照分工配合推进。", _src(first), [
                 _src(others[u][-1]) for u in quiet[1:]]))
+        if members and clauses:                  # the group's total first, then what each member did
+            return clauses + sentences + support
         return sentences + clauses + support
 
     def _unit_order(self, unit: str) -> tuple[int, str]:
@@ -507,6 +529,7 @@ class Drafter:
                                 f"{unit}“{target.subject or short_name(task)}”的累计数"
                                 f"{int(b.month[5:])}月（{fmt(b.values[target.id])}）比{int(a.month[5:])}月"
                                 f"（{fmt(a.values[target.id])}）少。", [_src(a, "value"), _src(b, "value")]))
+        out.extend(self.disagreements.values())
         units = [self.data.unit] if self.data.unit else self.data.units
         reported = {e.unit for e in self.entries}
         # (not a unit a revision gave its first task after the period: it owed nothing in it, ``data.unit_first``)

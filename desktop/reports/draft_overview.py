@@ -15,6 +15,7 @@ from desktop.core.model import book_title
 from desktop.reports import period
 from desktop.reports.content import Block, Figures, Section, Sentence, Source
 from desktop.reports.inputs import EntryIn
+from desktop.reports.period_stages import REACHED
 from desktop.reports.wording import target_words
 
 if TYPE_CHECKING:
@@ -40,10 +41,11 @@ def landmarks(d: Drafter, paragraphs: dict[int, list[Sentence]]) -> list[Sentenc
         mine: list[tuple[int, str, Sentence]] = []
         for s in paragraphs.get(task.id, []):
             text = re.sub(r"^[^，]*牵头，", "", s.text)
-            if period.is_landmark(text) and s.source is not None:
+            # a target's value (截至10月底，建成…1个) is said with the targets below, not as a landmark
+            if period.is_landmark(text) and s.source is not None and s.source.field != "value":
                 clause = re.split(r"[。；]", text)[0]
                 if d.city and s.source.unit not in clause[:len(s.source.unit)]:
-                    clause = s.source.unit + clause
+                    clause = _with_unit(s.source.unit, clause)
                 mine.append((period.landmark_rank(text), s.source.month or "",
                              Sentence(clause, s.source, s.merged)))
         # a task's two latest landmarks (报请 before the draft it followed), the weightier first
@@ -51,7 +53,7 @@ def landmarks(d: Drafter, paragraphs: dict[int, list[Sentence]]) -> list[Sentenc
         mine = mine[:1] + [m for m in mine[1:2] if m[0] >= 1]      # not the draft before its 报请
         found += [(rank, order, s) for rank, _, s in sorted(mine, key=lambda x: x[0])]
     met: list[tuple[int, float, Sentence]] = []
-    for task in d.own:
+    for order, task in enumerate(d.own):
         for target in task.targets:
             got = d.target_value(task, target)
             if got:
@@ -59,6 +61,9 @@ def landmarks(d: Drafter, paragraphs: dict[int, list[Sentence]]) -> list[Sentenc
                 share = got[0] / target.value if target.value else 0
                 sources = [source_of(e, "value") for e in got[1]]
                 words = target_words(target, got[0])
+                # a thing its landmark says reached (建成…孵化园) is not said again as a target
+                if any(o == order and _names(target.subject or "", s.text) for _, o, s in found):
+                    continue
                 if not hit:        # a result, not what is missing
                     words = re.sub(r"，距目标还差.*$", "", words)
                 met.append((0 if hit else 1, -share, Sentence(words, sources[-1], sources[:-1])))
@@ -77,6 +82,23 @@ def landmarks(d: Drafter, paragraphs: dict[int, list[Sentence]]) -> list[Sentenc
             seen.add(k)
             out.append(s)
     return out[:6]
+
+
+_DATE = re.compile(r"^\d{1,2}月\d{1,2}日，?")
+
+
+def _with_unit(unit: str, clause: str) -> str:
+    """``县发改局印发《…》`` — the unit in front; but a dated clause whose subject is the thing
+    (``9月26日县返乡创业孵化园建成并投入使用``) reads as it is, never ``县人社局9月26日县返乡…``."""
+    date = _DATE.match(clause)
+    if date and not period.LANDMARK.match(clause[date.end():]):
+        return clause
+    return unit + clause
+
+
+def _names(subject: str, text: str) -> bool:
+    """A landmark that says the target's thing reached (``…县返乡创业孵化园建成并投入使用`` for 县返乡创业孵化园)."""
+    return len(subject) >= 3 and subject in text and bool(REACHED.search(text))
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ _NOISE = re.compile(r"[\s，,。；;、：:！!？?“”\"'（）()—\-《》]
 # "6月，" "4月以来，" "本月" at the start of a sentence; never "6月底前" (a deadline)
 _MONTH_LEAD = re.compile(r"^(?:(?:\d{4}[-年/.])?\d{1,2}月?(?:份|中旬|上旬|下旬)?[，,、：:]|\d{1,2}月(?:份)?以来[，,]?|"
                          r"(?:本月(?:以来)?|本期|当月|近期)[，,、：:]?)")
+# an aside about the reporting itself, never the work: （4月未报送，本月一并报送） （含5月） （补报3月）
+_ASIDE = re.compile(r"（[^（）]*(?:未报送|一并报送|补报|含\d{1,2}(?:[、至到—\-~]\d{1,2})?月)[^（）]*）")
 _MONTH_WORD = re.compile(r"(?<![上下全])(?:本月|本期|当月)(?:以来)?[，,]?")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # a running total, or a count since the year began (上半年…, 截至6月底…, 1至5月…) — a stock that a later
@@ -58,8 +60,21 @@ def clean(sentence: str) -> str:
     text = _MONTH_LEAD.sub("", sentence.strip())
     text = _MONTH_WORD.sub("", text)
     text = text.replace("(", "（").replace(")", "）")
-    text = _ORDINAL.sub("", text)
+    text = _ASIDE.sub("", _ORDINAL.sub("", text))
     return text.lstrip("，,、；; ")
+
+
+def landmark_first(text: str, keys: set[str]) -> list[str]:
+    """``印发《…办法》，建立…清单，吸纳务工人员420人`` → the landmark and the month's figures as two
+    sentences, where another month says the same measure without it (its ``key`` in ``keys``):
+    the figures then fold with the other months' (ux63: March's hires were left out of the sum
+    because the sentence began differently). A sentence no month repeats stays whole
+    (印发《…实施意见》，明确14项重点任务)."""
+    parts = _clauses(text)
+    rest = "".join(parts[1:])
+    if len(parts) > 1 and is_landmark(parts[0]) and not has_figure(parts[0]) and key(rest) in keys:
+        return [parts[0].rstrip("，") + "。", rest]
+    return [text]
 
 
 def key(text: str) -> str:
@@ -175,7 +190,9 @@ def _summable(text: str, match: re.Match[str]) -> bool:
     after = text[match.end():match.end() + 2]
     before = text[max(0, match.start() - 1):match.start()]
     inside_title = text[:match.start()].count("《") > text[:match.start()].count("》")
-    return not (after.startswith(("%", "年", "月", "日", "号", "期", "届", "次会")) or before in "第〔["
+    # 培训班9期 adds up; 二期工程 and 第3期 do not
+    phase = text[match.end():match.end() + 3] in ("期工程", "期项目")
+    return not (after.startswith(("%", "年", "月", "日", "号", "届", "次会")) or before in "第〔[" or phase
                 or inside_title)
 
 
@@ -189,6 +206,8 @@ class Item:
     first: int                            # order first seen
     folded: str = ""                      # "" | latest | sum
     extra: list[str] = field(default_factory=list)
+    # a summed count the unit's own running total of the same measure contradicts: (what, sum, total, months)
+    disagree: list[tuple[str, str, str, list[str]]] = field(default_factory=list)
 
     def sentence(self) -> Sentence:
         return Sentence(self.text, self.sources[-1], self.sources[:-1])
@@ -249,9 +268,14 @@ def fold(items: list[tuple[str, Source]], *, total_word: str = "") -> list[Item]
             pieces.append(last_text[pos:m.start()])
             start = max(last_text.rfind(c, 0, m.start()) for c in "，,；;。") + 1
             clause = last_text[start:m.end() + 2]
-            # a clause after a running total (参保人数达到446万人，享受待遇1.9万人) is a stock too
-            stock = _CUMULATIVE.search(clause) or _CUMULATIVE.search(last_text[:start])
-            if _summable(last_text, m) and not stock:
+            event = _EVENT_COUNT.match(last_text, m.end())
+            # a clause after a running total (参保人数达到446万人，享受待遇1.9万人) is a stock too, but not a
+            # count of events held (累计培训4070人次，举办培训班9期): the total replaces only its own measure
+            stock = _CUMULATIVE.search(clause) or not event and _CUMULATIVE.search(last_text[:start])
+            # the same figure every month beside figures that change (建立全县32个…清单，吸纳务工人员440人): a
+            # standing figure copied forward, said once; events held (召开…1次) are counted each time
+            standing = not event and len({ms[j].group() for ms in matches}) == 1
+            if _summable(last_text, m) and not stock and not standing:
                 pieces.append(_fmt(round(sum(float(ms[j].group()) for ms in matches), 2)))
                 summed = True
             else:
@@ -261,14 +285,36 @@ def fold(items: list[tuple[str, Source]], *, total_word: str = "") -> list[Item]
         text = "".join(pieces)
         if summed and total_word and not text.startswith(total_word):
             text = total_word + text
+        item = Item(text, sources, unit, i, "sum" if summed else "latest")
         if summed:
-            text = _drop_restated_total(text, total_word)
-        out.append(Item(text, sources, unit, i, "sum" if summed else "latest"))
+            item.text = _drop_restated_total(text, total_word)
+            if item.text == text:
+                _trust_the_total(item, total_word, [m.group() for m in matches[0]])
+        out.append(item)
     return _superseded_totals(_latest_totals_once(out))
 
 
 def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c]
+
+
+clauses = _clauses
+
+
+def unquoted(text: str) -> str:
+    """The text without its quotations (“…”), whose words are not the unit's own."""
+    return _QUOTES.sub("", text)
+
+
+def running_total(clause: str) -> bool:
+    """A clause that gives a running total with its figure (``累计入驻32家``)."""
+    return bool(_CUMULATIVE.search(clause)) and has_figure(clause)
+
+
+def unnamed_figure(clause: str) -> bool:
+    """A figure that names nothing counted (``累计4050人``): left alone once its neighbours went."""
+    found = _measure(clause) if has_figure(clause) else None
+    return found is not None and len(_STAGE.sub("", found.words)) < 2
 
 
 def _keep_clauses(item: Item, parts: list[str], keep: list[str]) -> None:
@@ -295,6 +341,9 @@ def _drop_restated_total(text: str, total_word: str, partial: bool = False) -> s
         m = NUMBER.search(total)
         if m is None or (m.group() != numbers[0] and not partial):
             continue
+        here, there = _measure(c), _measure(total, _measure(c))
+        if here and there and not _restates(here, there):     # 梳理15个街道 is not 累计新增助餐点305个
+            continue
         lead = _SINCE_START.sub("", c.removeprefix(total_word) if total_word else c)
         lead = lead[:NUMBER.search(lead).start()]          # 完成既有住宅加装电梯
         # 首批…, 新改造助餐点 → 累计改造助餐点
@@ -302,12 +351,42 @@ def _drop_restated_total(text: str, total_word: str, partial: bool = False) -> s
         if len(words(lead)) < 2:                           # 第二批18个小区开工: nothing named
             continue
         named = _STAGE.sub("", _MEASURE_NOISE.sub("", words(total[:m.start()])))
-        if len(named) >= 2:                                 # 累计建成老年食堂45个 says it all
+        # 累计建成老年食堂45个 says it all; 累计吸纳 does not name 重点项目…本地务工人员
+        if len(named) >= 2 and len(_STAGE.sub("", words(lead)).replace(named, "")) < 2:
             parts[i:i + 2] = [total]
+            return "".join(parts)
+        if len(named) >= 2 and named in lead:               # 重点项目累计吸纳本地务工人员3150人
+            lead = re.sub("新(?=" + re.escape(named) + ")", "", lead, count=1)     # 孵化园新入驻 → 孵化园累计入驻
+            parts[i:i + 2] = [lead.replace(named, "累计" + named, 1) + total[m.start():]]
             return "".join(parts)
         parts[i:i + 2] = [("" if lead.startswith(("全市", "全区")) else "累计") + lead + total[m.start():]]
         return "".join(parts)
     return text
+
+
+def _trust_the_total(item: Item, total_word: str, first: list[str]) -> None:
+    """A summed count followed by the unit's running total of the same measure that says another
+    figure (吸纳务工人员1940人，累计吸纳3150人), where the total began with the period (its first month's
+    count and total are one figure): the report says the total, the unit's own word, and the item
+    keeps both figures for the check before export — the clerk decides which is right. A total over
+    a stock from before the period (新建老年食堂8个，累计建成70个) is a second figure, said as written."""
+    parts = _clauses(item.text)
+    for i, c in enumerate(parts[:-1]):
+        total = parts[i + 1]
+        here, there = NUMBER.findall(c), NUMBER.search(total)
+        if len(here) != 1 or there is None or "累计" not in total or _CUMULATIVE.search(_SINCE_START.sub("", c)):
+            continue
+        at = len(NUMBER.findall("".join(parts[:i])))
+        if at + 1 >= len(first) or first[at] != first[at + 1]:
+            continue
+        a, b = _measure(c), _measure(total, _measure(c))
+        if a is None or b is None or a.unit != b.unit or here[0] == there.group():
+            continue
+        what = _STAGE.sub("", a.words) and a.words or words(c)
+        months = sorted({s.month for s in item.sources if s.month})
+        item.disagree.append((what, here[0] + a.unit, there.group() + b.unit, months))
+        item.text = _drop_restated_total(item.text, total_word, partial=True)
+        return
 
 
 def _latest_totals_once(items: list[Item]) -> list[Item]:
@@ -377,6 +456,12 @@ def _same_measure(a: Measure, b: Measure) -> bool:
         return False
     pairs = [short[i:i + 2] for i in range(len(short) - 1)]
     return short in long or sum(p not in long for p in pairs) <= len(pairs) // 5
+
+
+def _restates(count: Measure, total: Measure) -> bool:
+    """A running total of the count's measure: the same unit, and the same thing or none named
+    (``完成改造270户，累计完成270户``)."""
+    return count.unit == total.unit and (len(_STAGE.sub("", total.words)) < 2 or _same_measure(count, total))
 
 
 def _clause_measures(parts: list[str]) -> list[tuple[Measure | None, bool]]:

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core.progress import on_time
+from desktop.core.progress import on_time, target_share
 from desktop.reports.content import cn_date
 from desktop.reports.inputs import (
     STATUS_CHOICES,
     STATUS_LABELS,
     ReportInput,
+    TargetIn,
     covered_month,
     due_date,
     month_key,
@@ -64,6 +65,13 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+def _share(value: float, target: TargetIn) -> str:
+    """（完成107%）after an at-least target's value: the share the dashboard and the reports say."""
+    if target.unit == "%" or not target.value or (target.comparator or ">=") not in (">=", ">"):
+        return ""
+    return f"（完成{target_share(value, target.value, target.comparator)}%）"
+
+
 def ledger_rows(data: ReportInput, month: int | None = None,
                 day: dt.date | None = None) -> list[list[Any]]:
     """A row per task × unit, in plan order (lead units first), as of ``month`` — else the
@@ -97,7 +105,8 @@ def ledger_rows(data: ReportInput, month: int | None = None,
         for unit, role in pairs:
             entry = latest.get((task.id, unit))
             got = values.get((task.id, unit), {})
-            shown = [f"{t.subject or '指标'}：{_fmt(got[t.id])}{t.unit}" for t in task.targets if t.id in got]
+            shown = [f"{t.subject or '指标'}：{_fmt(got[t.id])}{t.unit}{_share(got[t.id], t)}"
+                     for t in task.targets if t.id in got]
             sent = parse_day(entry.submitted_at) if entry else None
             rows.append([len(rows) + 1, printed_number(task), task.title, unit, role,
                          "\n".join(t.text for t in task.targets), "\n".join(shown),

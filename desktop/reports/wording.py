@@ -160,7 +160,7 @@ def target_words(target: TargetIn, value: float) -> str:
     got = _stated(phrase, shown(value), "count")
     if not target.value:
         return got
-    share = round(value / target.value * 100)
+    share = rules.target_share(value, target.value, cmp)
     if rules.target_met(value, target.value, cmp):
         return got + ("，完成目标" if share == 100 else f"，完成目标的{share}%")
     return got + f"，完成目标（{shown(target.value)}）的{share}%"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +20,7 @@ from desktop.core.deadlines import (
     upcoming,
 )
 from desktop.core.model import shown_number
+from desktop.core.progress import target_share
 from desktop.store import dashboard as figures, queries
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.chart import BarChart
@@ -197,7 +197,7 @@ class DashboardPage(QWidget):
                 note = NOTE_UPPER.format(latest=big_number(latest), target=goal, unit=row["unit"])
             else:
                 note = NOTE.format(latest=big_number(latest), target=goal, unit=row["unit"],
-                                   share=f"{math.floor(100 * latest / row['value']) if row['value'] else 0}%")
+                                   share=f"{target_share(latest, row['value'], row['comparator'])}%")
             bars.append((label, row.get("ratio"), note))
         self.chart.set_bars(bars)
 

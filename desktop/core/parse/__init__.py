@@ -99,7 +99,7 @@ from .table_heads import split_spaced_header
 from .table_tasks import appendix_tasks, table_items
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, build_tasks
-from .term_items import dropped_terms
+from .term_items import dropped_conditions, dropped_rate_clauses, dropped_terms
 from .text_tables import convert_text_tables
 from .time_fields import own_field_span_items, time_field_end
 from .titles import find_title
@@ -474,8 +474,10 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         plan.plan_targets.extend(find_targets(paragraph, year))
     for line in dropped_rates(items, task_pos):     # (a support point's rates: read as its tasks' figures were)
         _add_new(plan.plan_targets, find_targets(line, year, relaxed=True))
-    for line in dropped_terms(items, task_pos) + dropped_options(items, task_pos):    # (terms, options: bound figures)
+    for line in dropped_terms(items, task_pos) + dropped_options(items, task_pos) + dropped_conditions(items, task_pos):
         _add_new(plan.plan_targets, find_targets(line, year))
+    for line in dropped_rate_clauses(items, task_pos):      # (a terms article's sums per unit: its rates)
+        _add_new(plan.plan_targets, find_targets(line, year, relaxed=True))
     planned = preamble_planned_counts(outline.preamble, year) + section_planned_counts(items, task_pos, year)
     for words, figure in planned:
         # only the figure the summary's clause counts (亿元 read as 元: ×1e8)
@@ -490,7 +492,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         if no_goal_section(section, outline.inline):     # (一、指导思想: only a goal it names in quotes)
             _add_new(plan.plan_targets, find_targets("".join(quoted_goal_sentences(section.full_text())), year))
             continue
-        plan.plan_targets.extend(find_targets(section.full_text(), year))
+        _add_new(plan.plan_targets, find_targets(section.full_text(), year))
 
     # the closing paragraphs after the last item (全市率先在120个左右社区开展…先行先试): figures the plan sets
     plan.plan_targets.extend(find_targets(outline.closing, year))

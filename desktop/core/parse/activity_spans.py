@@ -27,12 +27,13 @@ from .counted_dates import days_deadline, months_deadline
 from .date_spans import bracket_date, marks_lost_end
 from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve, event_period
-from .festival_periods import festival_period, year_festival
+from .festival_periods import festival_period, holiday_period, year_festival
 from .item_spans import own_span_end
 from .lunar_days import first_month_field, first_month_limit, solar_first_month
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day, set_month
 from .named_day_spans import day_activity_month, named_day_month, stated_day_month, week_month, week_period_month
 from .normalise import cn_to_int, first_month
+from .show_days import show_days_end
 from .task_dates import rhythm_first
 from .timed_days import appointed_day
 
@@ -524,9 +525,18 @@ _AIM_SPAN = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t�
                        r"(?:\s*(\d{1,2})\s*日|底|末)?(?:止|结束)?\s*[，,]", re.M)
 
 
+# (or the day the aims open by dating the completion of the tasks the items carry 「一、总体目标 在2022年5月底前实现…,
+# …“三清理”“三拆除”“三整治”任务基本完成」: the campaign's end, round 37 as Round 89 governs on x332_03 一 — not a date
+# of a state the goal sets alone, round 39)
+_AIM_DONE = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*(?:工作|总体|行动|主要)?目标[ \t　]*[:：]?\s*"
+                       r"(?:力争|确保)?(?:在|于|到)?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|底|末)?"
+                       r"\s*(?:之前|以前|前)[^。；;\n]{0,80}?任务[^。；;\n，,]{0,6}?(?:基本|全面|全部)?完成", re.M)
+
+
 def aims_span_end(text: str, year: int | None) -> str | None:
-    """The end of the one span the plan's aims open with (``_AIM_SPAN``); None where none or several."""
-    found = list(_AIM_SPAN.finditer(text)) if "目标" in text else []
+    """The end of the one span the plan's aims open with (``_AIM_SPAN``), or the day they date the tasks' completion
+    by (``_AIM_DONE``); None where none or several."""
+    found = list(_AIM_SPAN.finditer(text)) + list(_AIM_DONE.finditer(text)) if "目标" in text else []
     if len(found) != 1 or not (found[0].group(1) or year):
         return None
     m = found[0]
@@ -603,7 +613,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
         if task.deadline is None:
             text = first_month(task.text)
             task.deadline = field_day(text, year) or field_span_end(text, year) \
-                or closing_day(text, year) or fixed_days_end(text, year) or (
+                or closing_day(text, year) or fixed_days_end(text, year) or show_days_end(text, year) or (
                 own_day(text, year, held_only=not span_end)) or appointed_day(text, year) \
                 or own_month(text, year) \
                 or month_part(text, year) or set_day(text, year) or set_month(text, year) or own_span_end(text, year) \
@@ -617,7 +627,8 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 or next((d for t in (lead_ins or {}).get((*task.path, task.number), ())
                          if (d := named_day_month(t, plan_text, year))), None) \
                 or (_lead_in_span(task, lead_ins, year) or span_end if not recurring(task.text) else None) \
-                or week_period_month(text, preamble, year) or holiday_eve(text, body, year)
+                or week_period_month(text, preamble, year) or holiday_eve(text, body, year) \
+                or holiday_period(text, title + preamble, year, span_end)   # (after the plan's own span, x204_03)
 
 
 def _lead_in_span(task: Task, lead_ins: dict[tuple[str, ...], list[str]] | None, year: int) -> str | None:

@@ -146,3 +146,23 @@ def drop_applicant_steps(chosen: list[Item]) -> list[Item]:
     mixed = {key for key, parent in parents.items() if any(s.pos not in steps for s in parent.children)}
     kept = [i for i in chosen if i.pos not in steps or i.parent is None or id(i.parent) not in mixed]
     return kept or chosen
+
+
+# an article of the conditions an applicant must meet 「申请补助资金的绿地应达到…要求。其中，一级绿地应符合以下第（1）项
+# 至第（3）项条件，…具体如下。⏎（1）…⏎年度考核低于70分的绿地不得申请补助资金。」: every clause outside its folded
+# lines binds the party applying to meet a standard or bars it from applying — the applicant's terms, no work of a
+# body of the rules (CONVENTIONS.md round 30's applicant; Round 85's x320_05) — not an article where a body reviews
+# or decides beside them (「…由区财政局审核」: a clause of its own work)
+_APPLIES = re.compile(r"^(?:申请|申报)[^，,。；;]{1,30}?的")
+_MEETS = re.compile(r"(?:应当|应|须|必须)(?:至少)?(?:达到|符合|具备|满足)|不得(?:申请|申报)|^(?:其中|具体如下|如下)$")
+_LIST_LINE = re.compile(r"^(?:[（(][\d一二三四五六七八九十]+[)）]|\d+[.、．])")
+
+
+def applicant_conditions(item: Item) -> bool:
+    """``item`` (an article, its list folded) only states the conditions its applicants must meet (see above)."""
+    if not item.listed or not (item.article or item.article_line):
+        return False
+    rows = [r.strip() for r in item.body.strip().split("\n") if r.strip()]
+    rows = [r for r in rows if not _LIST_LINE.match(r) and not re.fullmatch(r"[（(][^（()）]{1,12}[)）]", r)]
+    clauses = [c.strip() for r in rows for c in re.split(r"[，,。；;]", r) if c.strip()]
+    return bool(clauses) and _APPLIES.match(clauses[0]) is not None and all(_MEETS.search(c) for c in clauses)

@@ -83,7 +83,7 @@ _CONCERNED = re.compile(r"^各?(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
 # (… or the penalty the rules' own body imposes after a breach 「…的，A没收…，并处罚款」「A责令…」: a doer in articles,
 # Round 77's x299_04 第二十八条)
 _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
-          r"检查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|测算|发布|提前告知|告知|把关|出具|组建|"
+          r"检查|抽查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|测算|发布|提前告知|告知|把关|出具|组建|"
           r"设立|没收|责令|处以|吊销|将(?!于|来|要|会|有|其|该|本))")
 # a department or agency named by its field 「规划和自然资源部门」「工程质量监督机构」: a body of government whatever
 # its level, read in a later sentence of an article as a placed department is (round 44: a named body as the subject of
@@ -92,9 +92,12 @@ _AGENCY = re.compile(rf"(?!.*管理机构$){_DEPARTMENT}")
 _LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇)")
 # (a step opened by 在 may hold a 的-phrase 「在收到建设单位提交的书面报告后，」「在受理之日起三个工作日内」)
 # (… or a step before which 「A在会商前，对…进行核定」: 在…前 says when, round 59 — p59b; or the course of work it
-# acts in 「A在…建设和使用过程中，应当遵守…」: when, as 在…时 — the subject still the modal's)
+# acts in 「A在…建设和使用过程中，应当遵守…」: when, as 在…时 — the subject still the modal's; its own finding
+# 「A发现…的，应及时核查」 — the case A's, the response A's work, no breach of A's; its rhythm 「A每年抽查…」)
 _STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?|在[^，,。；;]{1,30}?过程中[，,]|" \
     r"(?:接到|收到|接获)[^，,。；;]{1,30}?后[，,]?|" \
+    r"发现[^。；;]{1,60}?的[，,]|" \
+    r"(?:每(?:年度?|季度?|半年|月)|不?定期)|" \
     r"在[^，,。；;]{1,20}?之?前[，,]?|" \
     r"作为[^，,。；;]{2,30}?(?:部门|机构|机关|单位)[，,])?"      # (… or the role it acts in 「A作为…工作部门，应当…」)
 # the modal of a rule 「应当／应／须／必须」 after a later sentence's unlevelled department (not a plan's 要), a step
@@ -174,9 +177,9 @@ _CASE_BEFORE = re.compile(r"(?:^|[。；;])(?!确需|确有|如需|如|若|发�
 # a case the opening bodies are the subject of 「A、B在…过程中未按照协议约定提供…服务的，相关部门…可以…」: a breach
 # another body answers, no work of theirs (rule 3's cases; x307_04 第十三条)
 # (… or a complaint about them 「A在招投标过程中存在违法违规情况的投诉，B应当受理」: a breach B answers, A no
-# doer)
-_CASE_OF = re.compile(r"[^，,。；;]{0,40}?(?:未|不|没有|拒不|违反|存在违法|存在违规)[^，,。；;]{1,40}?"
-                      r"的(?:投诉|举报)?[，,]")
+# doer; or their dispute 「A对管辖发生争议的，应当共同报请B指定…」: a case B decides, A's step a sending)
+_CASE_OF = re.compile(r"(?!发现)[^，,。；;]{0,40}?(?:(?:未|不|没有|拒不|违反|存在违法|存在违规)[^，,。；;]{1,40}?"
+                      r"|(?:发生|存在|产生)(?:争议|纠纷|分歧))的(?:投诉|举报)?[，,]")
 
 
 # a body's act described inside a case that ends the clause 「A实施的许可行为违反有关规定的，」: a breach another body
@@ -323,6 +326,13 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
 
 
 _CHARGED = {d: re.compile(rf"(?:{d.pattern})|(?:具体)?负责(?!人)") for d in (_DOING, _RULED)}
+_PLAIN = re.compile(rf"(?:于[^，,。；;]{{1,12}}?(?:前|后|内))?(?:{_VERBS}|完成|汇总)")
+
+
+def plain_verb_at(text: str, at: int) -> bool:
+    """A verb of doing stands at ``at`` with nothing before it 「市X委制定…标准」 but the time it is done by
+    「A、B等相关单位于3月底前完成…」 (no modal, no rule first)."""
+    return _PLAIN.match(text, at) is not None
 
 
 def _charged(doing: re.Pattern[str]) -> re.Pattern[str]:
@@ -346,7 +356,9 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
         return re.split(r"或者?", named.group("kind"))
     if (pair := _OR_ITS.match(text, at)) and doing.match(text, pair.end()) and not hands_over(text, pair.end()) \
             and all(BODY_KIND_END.search(n) for n in pair.groups()):
-        return list(pair.groups())      # (「A或其授权的B应…」: A and B, the name after the 的 — round 30's 由A或B)
+        # (「A或其授权的B应…」: A and B, the name after the 的 — round 30's 由A或B; a bare head 单位 「或其委托的单位」
+        # is a call, Round 81's x310_03 第十条: A alone)
+        return [n for n in pair.groups() if n != "单位"]
     if (dept := _DESCRIBED_DEPARTMENT.match(text, at)) and doing.match(text, dept.end()) \
             and not hands_over(text, dept.end()):
         return [dept.group("kind")]

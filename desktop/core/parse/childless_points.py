@@ -96,9 +96,17 @@ _CALL = re.compile(r"(?:要|应|务必)?(?:高度重视|加强(?:组织)?领导|
 # a sentence of an activity's work, opening with what is done 「组织…专家到社区开展义诊」「邀请…参加活动」
 # 「设计制作…材料」
 _ACT_START = re.compile(r"^(?:组织|邀请|开展|举办|举行|召开|发放|悬挂|张贴|设计|制作|印制|摆放|播放|刊登|发布|"
-                        r"走访|慰问|深入|集中|利用|通过)")
+                        r"走访|慰问|深入|集中|利用|通过|公布|公开)")
 # what a point only allows or encourages 「可…」「鼓励…」「支持…」: options, no work (round 36, 40)
 _OPTION = re.compile(r"^(?:[^。；;，,]{0,30}?)(?:可以|可|鼓励|支持|允许)")
+# … or after the case it answers 「当…退出时：小区有业主委员会…的，业主委员会可以…」「…的，街道可在…选定…」: a party's
+# or a body's option in that case, no work either (round 49 p46b) — its subject bound by no 要／应 of its own
+_CASE_OPTION = re.compile(r"^(?:[^。；;]{2,60}?时[：:，,])?(?:[^。；;]{2,80}?的[，,])"
+                          r"[^。；;，,要应须]{0,30}?(?:可以|(?<![许认宁即])可(?!能|行|持续|靠|见))")
+# a heading that names the plan's work itself 「目标任务」「主要任务」「工作任务」 (not 「工作目标」, aims)
+_TASK_HEAD = re.compile(r"^(?:目标|主要|工作|重点|具体)任务$")
+# a sentence joined to the one before by a connective 「同时公布电话，接受…」「并组织…」: its own act after it
+_JOINED = re.compile(r"^(?:同时|并且|并|还|此外|另外)[，,]?")
 
 
 # the addressee of a point's first instruction: the words of its clause before 「要」「应」 (not 重要／主要／需要 …)
@@ -294,15 +302,20 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     if len(text) < 20 and not titled or not lines or GUIDING.match(text) or all(ROSTER_LINE.match(ln) for ln in lines):
         return False
     sentences = [s.strip() for s in re.split(r"[。；;！!\n]", text) if s.strip()]
-    acts = sum(bool(WORK_START.match(s) or _ACT_START.match(s)) for s in sentences)
+    acts = sum(bool(WORK_START.match(s) or _ACT_START.match(s) or _ACT_START.match(_JOINED.sub("", s, count=1))
+                    or WORK_START.match(_JOINED.sub("", s, count=1))) for s in sentences)
     if (_LABEL_RUN_IN.match(item.body.strip()) or points and _MEASURES_HEAD.fullmatch(head)) and len(sentences) == 1:
         # (a label's one sentence of verb-first clauses 「开展…活动,提高…认识,引导…参与…」: its clauses are its acts)
         acts = sum(bool(WORK_START.match(c) or _ACT_START.match(c)) for c in re.split(r"[，,]", sentences[0]))
     if done:
-        return acts >= 2 or _drawn_work(sentences[0])
+        # (「二、行动方式 采用…包片负责的方式,…,包片领导干部要到包片村开展…整治」: an instruction 要 in a manner point
+        # makes it work as in any childless point — Round 84's p61c-1; Round 87's x324_06 turned one with none)
+        # (not a 内容 point's 「一要增设…二要加装…」: what the project holds, a spec)
+        return acts >= 2 or _drawn_work(sentences[0]) or head.endswith("方式") and _INSTRUCTION.search("，".join(
+            c for c in re.split(r"[，,。；;]", text) if c and not _CALL.search(c) and not _OPTION.match(c))) is not None
     if _SHOWS_HEAD.search(head) and _SHOWS_EACH.search(text):
         return True             # (「五、场次安排 每乡镇4场,具体安排如下:」: the work's own schedule of shows, round 51)
-    work = "。".join(s for s in sentences if not _OPTION.match(s))
+    work = "。".join(s for s in sentences if not _OPTION.match(s) and not _CASE_OPTION.match(s))
     if not work:
         return False
     doers = titled or bool(doer_units(work)[1])
@@ -316,7 +329,9 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
             and _INSTRUCTION.search(asked) is not None
     if doers or timed:
         return True
-    if _general_call(work):
+    if _general_call(work) and not _TASK_HEAD.search(head):
+        # (not a point headed as the plan's work itself 「一、目标任务。各单位应全面梳理…」: the work every addressee
+        # does, a task naming none — Round 89 on a notice's support points, which the seeds drop beside it)
         return False            # (「各部门、村应…做好档案管理工作」: a general call to all, rule 3 — no task)
     if items is not None and _CARRY_OUT_CALL.match(head) and _after_numbered_work(item, items):
         # (a notice's closing points after the measures it issues 「二、高度重视推广工作」「三、认真抓好组织实施」: its
@@ -434,3 +449,13 @@ def activity_point(item: Item) -> bool:
         return False
     lines = [ln.strip() for ln in point_text(item).split("\n") if ln.strip()]
     return len(lines) >= 2 and _TIME_LINE.match(lines[0]) is not None and _drawn_work(lines[1])
+
+
+def instructed_task_point(item: Item) -> bool:
+    """A childless top-level point headed as the plan's work itself 「一、目标任务。各单位应全面梳理…」 whose text
+    instructs 「要／应＋verb」: the work, no aims section (Round 89 on x333_04's points; round 34 early)."""
+    if item.children or item.kind != 1 or item.parent is not None:
+        return False
+    head = re.split(r"[，,；;：:、。.]", item.title.strip())[0]
+    return _TASK_HEAD.match(head) is not None and _INSTRUCTION.search(point_text(item)) is not None
+

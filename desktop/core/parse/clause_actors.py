@@ -98,8 +98,9 @@ _WORK_IN_NAME = re.compile(r"研究|制定|编制|开展|推进|组织|建立|�
 # fields sharing one head 「会同市发展改革、住房城乡建设管理、房屋管理、…、民政等部门，」 however long: one name
 # as printed
 # (round 31; round 35's separate heads 「区发展改革委、区财政局等部门」 are read by the cut below) — a field holds no
-# body's ending, so the verb-like 建设 inside 「住房城乡建设管理」 opens no cut
-_FIELDS = r"[\u4e00-\u9fff]{2,10}?(?<![局委办厅处室站所院队司])"
+# body's ending, so the verb-like 建设 inside 「住房城乡建设管理」 opens no cut (nor 部门: 「会同财政部门、价格主管部门
+# 研究…」 are two departments, each its own head)
+_FIELDS = r"[\u4e00-\u9fff]{2,10}?(?<![局委办厅处室站所院队司])(?<!部门)"
 # (… the last field joined by 和／及 「民政、公安和残联等部门」: the same group, x234_02)
 SHARED_FIELDS = re.compile(rf"([市区县]?{_FIELDS}(?:、{_FIELDS})+(?:[、和及]{_FIELDS})等(?:部门|单位|机构))(?=[，,]|$)")
 _SHARED_FIELDS = re.compile(rf"^\s*会同{SHARED_FIELDS.pattern}")

@@ -201,7 +201,9 @@ _DONE_IN = re.compile(r"\s*(?:全面|基本|全部)?(?:完成|建成|竣工|投�
 _HALF_DL = re.compile(r"(?<![\d年今明本当去每])(上半年|下半年)\s*(之前|以前|前|内)?")
 # 年底前 / 年底 (no year), 年内 (not in a noun 「适龄青年底数」「老年」, a rhythm 「每年底」, an event 「开展年末指导」)
 _BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六七八九十几数多半青老少成童晚幼壮每])"
-                            r"((?<!开展|组织|进行)(?:年底前|年底之前|年底|年末)|"
+                            # (not the topic of a statement 「年底是各类矛盾纠纷…集中反映期」: a time of year
+                            # described, no work's end)
+                            r"((?<!开展|组织|进行)(?:年底前|年底之前|年底|年末)(?!是)|"
                             r"年内(?=(?:全面|基本|全部|力争|确保|抓紧|加快|尽快|务必)?(?:完成|建成|实现|出台|印发|启动|开工|竣工|投用|落地))"
                             # (「；年内与…数据联接」: 年内 opening a clause, the plan year's work; not 「年内无…事故」
                             # nor a call on all bodies 「年内各部门要加强协作」 nor work kept up 「年内持续推进」)
@@ -233,6 +235,10 @@ _DONE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|实现|竣工|投
 _OWN_DONE = re.compile(_DONE.pattern + r"|创建|创成|培育|打造")    # 2021年创建省级节水型企业3家 (Round 46)
 # 2016年基本完成…各项任务 / 2027年全面建成: the year the whole of the work is done by
 _WHOLE_DONE = re.compile(r"\s*[，,]?\s*(?:力争|确保)?(?:全面|基本|全部)(?:完成|建成)(?!的)")
+# 2018年全国“两会”前 / 2019年“七一”前: an event of that year named in quotes, then 前 — due within that year (its
+# month only where the plan prints a fact fixing it: round 55)
+_EVENT_BEFORE = re.compile(r"\s*[\u4e00-\u9fff]{0,4}[“\"「][\u4e00-\u9fff]{1,8}[”\"」]\s*(?:召开)?"
+                           r"(?:之前|以前|前)(?![后期夕])")
 
 # a month's ten days, read two ways: a deadline 「4月中旬前」 falls when that part begins or stands (上旬 10, 中旬 15,
 # 下旬 20, _PART_DAY); a heading 「一月中旬：」 over the work done then is due when that part ends (上旬 10, 中旬 20,
@@ -358,7 +364,7 @@ def _deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if not (prefix or suffix or part or year_part or closing or cutoff) \
                 and not (month_s and _DONE.match(text, m.end())) \
                 and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)) \
-                and not (own_year and _OWN_DONE.match(text, m.end())):
+                and not (own_year and _OWN_DONE.match(text, m.end())) and not _EVENT_BEFORE.match(text, m.end()):
             continue                     # (2025年3月建成: a month with what is done then is due; 2016年基本完成)
         if (prefix in ("至", "到") and not (month_s or part or year_part or suffix) and default_year is not None
                 and int(year_s) < default_year and _PAST_AFTER.match(text, m.end())):

@@ -185,8 +185,14 @@ _URGES = re.compile(r"催促")
 _RELATED = re.compile(r"(?<=督促)所(?:辖|属)(?=[\u4e00-\u9fff])")
 
 
+# the plan's own place opening a clause before a shared level 「本市市、区水行政主管部门应当…」「由本市市、区价格…部门
+# 提出…」: a scope, no part of the name (round 41: 本市 before a name, like 我市; round 43's 本区), so the level list
+# 「市、区X部门」 is read as printed (round 30); 本市 before one body 「本市各级…部门」「本市X企业」 stays as printed
+_OWN_PLACE = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n由]))(?:本|我)[市区县](?=[市区县][、和及与])")
+
+
 def doer_text(text: str) -> str:
     """``text`` as every doer reader reads it: the longer forms of the same clause written short (经由A → 由A,
     A双牵头 → A牵头), a commission left out of the name before its verb (A受B委托，负责… → A负责…), and 催促 read as
     督促, a pivot's object without 所辖／所属."""
-    return _RELATED.sub("", _URGES.sub("督促", ENTRUSTED_BY.sub("", _SAME_FORMS.sub("", text))))
+    return _RELATED.sub("", _URGES.sub("督促", ENTRUSTED_BY.sub("", _SAME_FORMS.sub("", _OWN_PLACE.sub("", text)))))

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .article_lead_ins import article_lead_in
-from .article_subjects import _VERBS as ARTICLE_VERBS, paragraph_subjects, subjects_and_doers
+from .article_subjects import _VERBS as ARTICLE_VERBS, paragraph_subjects, plain_verb_at, subjects_and_doers
 from .declarations import joint_partners
 from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .designation_headings import designated
@@ -148,6 +148,8 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
         last = item.body.strip().rsplit("\n", 1)[-1]
         work = work_lead_in(last, aliases)
         lead, lead_in = work if work is not None else ([], lead_in_units(last, aliases))
+        if lead_in and not lead and _set_up_here(item, lead_in):
+            continue
         if not (lead or lead_in) and (item.article or item.article_line):
             # (…职责包括： / …，包括以下内容： / …，应当按照下列程序进行：)
             lead_in = article_lead_in(last, aliases, opening_subject, lead_in_names)
@@ -189,6 +191,23 @@ def _restarted_lists(item: Item, decls: dict[int, Declaration], aliases: set[str
                 break
             value = more.value
             decls.setdefault(more.pos, Declaration(resp=list(names), source="、".join(names), from_heading=True))
+
+
+# a roster line of a body set up by its section: 「指挥长:…」「副组长:…」「成员:…」 (posts, then the persons named)
+_ROSTER_POST = re.compile(r"^(?:副?(?:总指挥|指挥长|组长|主任)|成员|组员)\s*[:：]\s*\S")
+
+
+def _set_up_here(item: Item, holders: list[str]) -> bool:
+    """``item`` is headed by the body its duties' lead-in names and sets it up, its roster between the two
+    (「(一)村森林防火指挥部 / 指挥长:… / 成员:… / 指挥部主要职责:」 over 1.…): a 职责 heading over a body the
+    same section sets up names none (rule 3; Round 85 on x320_04 二/(二))."""
+    return len(holders) == 1 and item.title.strip().rstrip("。：:").endswith(holders[0]) and rostered(item)
+
+
+def rostered(item: Item) -> bool:
+    """``item``'s text lists the roster of the body its heading names (two post lines at least, 指挥长:… / 成员:…):
+    the section sets that body up (rule 3; Round 85 on x320_04)."""
+    return sum(1 for ln in item.body.strip().split("\n") if _ROSTER_POST.match(ln.strip())) >= 2
 
 
 def _opening_doer(body: str) -> list[str]:
@@ -335,14 +354,17 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
         return []
     names: list[str] = []
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
-    for at, paragraph in enumerate(item.body.split("\n")):
+    for k, paragraph in enumerate(item.body.split("\n")):
         text = doer_text(_ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
+        # (a paragraph after the article's first line 「第五条（…）⏎…⏎市X委制定…标准」 opens on its own line: no
+        # heading glued to it, so a body followed right away by a verb of doing is its subject — round 44, decided)
+        opens = opening or k > 0 and _plain_opening(text, aliases)
         # (a department 「各级生态环境管理部门应当…」, after a condition too: round 44, decided; in an article run in
         # on its number 「第三条　浦东新区人民政府应当加强…」 the placed body before a rule's modal too — no glued
         # run-in heading 「核算区农业农村委…」 stands before 应当; a paragraph below the article's own line opens
         # with no heading, so its placed body before a verb of doing 「A根据…制定…」 is read too)
-        subject = _paragraph_doers(text, aliases, opening or _ruled_opening(text, aliases)
-                                   or _opens_doing(text, aliases, at > 0), any_verb)
+        subject = _paragraph_doers(text, aliases, opens or _ruled_opening(text, aliases)
+                                   or _opens_doing(text, aliases, k > 0), any_verb)
         for n in subject:
             if n not in names and not _PLACE_INSIDE.search(n):
                 names.append(n)
@@ -408,6 +430,24 @@ def _opens_doing(text: str, aliases: set[str], below: bool) -> bool:
 # (… or a step saying when, then the matters it acts on 「A在…满两年后，对…进行评估」: round 59's step, round 44)
 _OPEN_DOING = re.compile(rf"(?:在[^，,。；;]{{1,30}}?(?:后|时|前)[，,]?)?(?:对[^，,。；;]{{1,80}}?)?"
                          rf"(?:(?:根据|按照|依据|依照)[^，,。；;]{{1,30}}?)?(?:{ARTICLE_VERBS})")
+
+
+def _plain_opening(text: str, aliases: set[str]) -> bool:
+    """``text`` (an article's paragraph on a line of its own) opens with placed bodies followed right away by a
+    verb of doing with no modal 「市交通委制定…标准，并对外公布」 (round 44, decided) — not a bare level
+    「市级部门」."""
+    names = opening_subject(text, aliases)
+    if not names or not text.startswith(names[0]) or any(_BARE_LEVEL.fullmatch(n) for n in names):
+        return False
+    end = text.find(names[-1])
+    if end < 0:
+        return False
+    end += len(names[-1])
+    etc = _ETC_KIND.match(text, end)      # (「A、B等相关单位于…前完成」: the names' 等-tail, no part of the verb)
+    return plain_verb_at(text, etc.end() if etc else end)
+
+
+_ETC_KIND = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:单位|部门|机构)")
 
 
 def _ruled_opening(text: str, aliases: set[str]) -> bool:

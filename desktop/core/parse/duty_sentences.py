@@ -226,7 +226,11 @@ _CASE_REPORTED = re.compile(r"(?:对于?|凡)[^。；;，,]{2,30}?的[^。；;�
 _FOUND_SEND = re.compile(r"(?:(?:将|把)[^。；;，,]{0,16}?发现的[^。；;，,]{1,24}?通报"
                          rf"(?=[\u4e00-\u9fff]{{0,14}}?{_ORG}(?:[，,。；;]|$))|"
                          r"发现[^。；;，,]{1,24}?(?:的)?[，,][^。]{0,24}?(?:报告|上报|报送))"
-                         rf"(?=[\u4e00-\u9fff]{{0,14}}?{_ORG})(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
+                         rf"(?=[\u4e00-\u9fff]{{0,14}}?{_ORG})(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))|"
+                         # (the receivers named before the verb, after the case 「管理人发现…设施损坏的，应当向区…部门
+                         # 报告」「劝阻无效的，向…部门或者街道办事处报告」: the same duty, Round 83's x316_01 一)
+                         r"的[，,]\s*(?:应当?|须|必须|要)?\s*(?:及时|立即)?\s*向[^。；;，,]{2,60}?"
+                         rf"{_ORG}(?:报告|上报|报送)(?=[，,。；;]|$)")
 # a plan unit told to send its own account on 「A（要）将…情况／意见／结论…报B」 (各村要将…确定情况,以清单的形式上报…;
 # 区发展改革委将审核意见报区政府审定): a sending to another body of the plan (round 32 / round 35), whoever B is and
 # though the page cuts B's name; not an approval or praise asked for (报…审批 / 报…表彰), nor an applicant's filing

@@ -47,6 +47,10 @@ _DUTY = re.compile(_DUTY_WORDS)
 _CONSEQUENCE = re.compile(r"惩处|处分|追究[^，,。；;]{0,12}?责任|处罚|罚款")
 
 
+# (or a paragraph over a table it binds to 「严格控制…面积，其占地比例应当符合下表规定：」: the table its text)
+_TABLE_LEAD = re.compile(r"(?:下表|如下表|见下表|附表)[^。；;：:]{0,6}[：:]$")
+
+
 def after_items_paragraph(line: str, last_item: str, rest: list[str]) -> bool:
     """An unnumbered paragraph of an article after its last numbered item (the item's text closed by 「。」, no more
     numbered line before the next article, ``rest``) that gives work of its own 「…（五）督促承租人…。⏎承租厂房、
@@ -55,7 +59,8 @@ def after_items_paragraph(line: str, last_item: str, rest: list[str]) -> bool:
     parties work, round 54's s48b) — not a workers' job 「作业人员应当…」 (Round 85's x317_01 第十四条), an option
     or a consequence (``_OPTION``, ``_CONSEQUENCE``), nor a sentence with no work in it (a note or a definition)."""
     if not line or not last_item.rstrip().endswith("。") or line_marker(line) is not None \
-            or not line.endswith(("。", "；", ";")) or _PERSONS_FIRST.match(line) or not _WORK.search(line) \
+            or not (line.endswith(("。", "；", ";")) or _TABLE_LEAD.search(line)) \
+            or _PERSONS_FIRST.match(line) or not _WORK.search(line) \
             or _OPTION.search(line) and not _DUTY.search(re.split(r"的[，,]", line)[-1]) or _CONSEQUENCE.search(line):
         return False
     for later in rest:

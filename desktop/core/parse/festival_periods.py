@@ -76,4 +76,24 @@ def year_festival(text: str, opening: str) -> str | None:
     return max(days) if days else None
 
 
-__all__ = ["festival_period", "year_festival"]
+# 「节假日期间,各村要严格执行值班制度」「确保节日期间安全稳定」「要在节前集中开展一次…排查」: the holiday's period or
+# eve in an item's own text with no festival named — the festival the notice's title or preamble prints fixes which
+# (Round 89 on p44e and Round 87's turned 期间: 「2012年春节即将来临…」 → 春节 2012's month), with the year printed
+# beside it there, else the plan's; several festivals printed take the later (round 34's 「元旦、春节期间」)
+_HOLIDAY_WORDS = re.compile(r"(?:节假日|节日|假日|假期|长假)期间"
+                            r"|(?:(?<=[在于])|(?<![\u4e00-\u9fff]))节(?:日|假日)?(?:之前|前夕?)(?!后)")
+_OPENING_FESTIVAL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*(?:度\s*)?)?[“\"]?" + _FESTIVAL)
+
+
+def holiday_period(text: str, opening: str, year: int, within: str | None = None) -> str | None:
+    """The deadline an item's own 「节日期间」「在节前」 (``_HOLIDAY_WORDS``) sets by the festival ``opening`` (the
+    title and preamble) names (``_OPENING_FESTIVAL``), or None — also where the text writes a date of its own."""
+    if not _HOLIDAY_WORDS.search(text) or _OWN_DATE.search(text):
+        return None
+    days = [day for m in _OPENING_FESTIVAL.finditer(opening)
+            if (day := _month_in(m.group(2), int(m.group(1)), None) if m.group(1)
+                else _month_in(m.group(2), year, within))]
+    return max(days) if days else None
+
+
+__all__ = ["festival_period", "holiday_period", "year_festival"]

@@ -12,6 +12,12 @@ from .site_titles import PLAN_WORD as _PLAN_WORD, doubled, names_the_file
 _SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)" + SHARED_FILE_END)
 
 
+# the words a plan's text opens with after its title: 根据… / 按照… / 为了… / 为深入…
+# (为了 always opens a purpose: …实施方案为了让全县人民…)
+_OPENING = (r"(?:根据|按照|针对(?!性)|为了|为(?:认真|深入|进一步|全面|切实|加快|贯彻|落实|推进|做好|大力"
+            r"|提升|提高|加强|确保|推动|促进|巩固|改善|规范|有效|积极|建立|健全))")
+
+
 # a text run into one line that opens with its title: 关于支持“双招双引”的十条意见。为落实…
 # (a shop's page number 1 before it, 「1杨村乡…实施方案根据《…》,…」; a site's word after it,
 # 「…行动方案范文为有效预防…」「…工作方案文稿为深入贯彻…」; the text may open with 根据… as well as with 为…)
@@ -23,10 +29,9 @@ FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项�
                              # (not a call to carry a plan out: 认真落实…整改方案针对… / 各村要结合…方案为…)
                              r"(?!认真|切实|严格|按照|结合|各[村镇乡部单级有地])"
                              r"([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
-                             r"\s*(?:范文|范本|模板|文稿)?\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|根据|按照|针对(?!性)"
-                             # (为了 always opens a purpose: …实施方案为了让全县人民…)
-                             r"|为了|为(?:认真|深入|进一步|全面|切实|加快|贯彻|落实|推进|做好|大力"
-                             r"|提升|提高|加强|确保|推动|促进|巩固|改善|规范|有效|积极|建立|健全)"
+                             r"\s*(?:范文|范本|模板|文稿)?\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|" + _OPENING +
+                             # (the addressees run in between, their colon lost: …工作方案各村委会、乡属各部门为深入…)
+                             r"|各[^。；;:：\n]{2,40}?" + _OPENING +
                              r"|(?:(?:19|20)\d{2}|今)年(?:是|以来|[,，])"  # …工作要点2023年是…之年 / 今年是…
                              # (a year the copy masked, 「…方案XX年“八一”建军节即将来临」: never the title's own)
                              r"|(?:19|20)?[Xx×]{2}年(?!度)))")

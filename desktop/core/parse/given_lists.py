@@ -23,6 +23,9 @@ from __future__ import annotations
 
 import re
 
+from .check_lists import check_lines as _checks
+from .class_lists import class_list, described
+from .counted_pieces import counted_pieces
 from .headings import Item
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
@@ -211,12 +214,6 @@ def _class_lines(body: str, lines: list[str]) -> bool:
 _DEFINED_KIND = re.compile(r"^[^，,。；;：:\n]{2,12}[：:]\s*(?:主要)?(?:包括|包含)")
 
 
-# a list of the checks a review makes 「审核的主要事项包括：⏎1.项目立项手续是否完备规范；⏎2.…是否…」: every line a
-# 是否 question on the object reviewed — what is checked, no work of its own (round 35: a list that gives no work);
-# the item that announces it 「…包括：」 is one task with its reviewer's work; the last line may be the list's catch-all
-# 「…需要评估和审查的其他事项。」 — not the points under a body's part 「1、镇城建办审核内容」 (round 32)
-_CHECK = re.compile(r"^[^。；;\n]{2,80}?是否[^。；;\n]{1,80}[；;。]?$")
-_OTHER_MATTERS = re.compile(r"其[他它](?:事项|内容|情形|情况|方面)[；;。]?$")
 # (not an article whose own work clause takes the list as its object 「各级国动部门对…中下列内容进行重点审查：」
 # 「市国动办核对以下内容无误后…予以受理。审核内容如下：」: the lines are the work's parts, items — CONVENTIONS.md
 # round 55's x248_01 第十二条 and the x267_04 line: objects of a work clause the list itself completes; the clause
@@ -225,19 +222,6 @@ _OTHER_MATTERS = re.compile(r"其[他它](?:事项|内容|情形|情况|方面)[
 _REVIEWED_LIST = re.compile(r"(?:对|核对)[^。；;：:\n]{0,30}?(?:下列|以下)(?:内容|事项|情况)(?:"
                             r"(?:进行|开展)?(?:重点)?(?:审查|审核|核查|检查|核对)[：:]|"
                             r"[^。；;：:\n]{0,40}。(?:审核|审查|核查)(?:的)?内容(?:如下|包括)[：:])[ \t\u3000]*$")
-
-
-def _check(line: str) -> bool:
-    """A 是否 check with no doer, or a line of several run together 「总体布局是否合理；工艺设计是否成熟可靠，…；…是否
-    协调。」 (round 43: each of its ；-pieces a check)."""
-    pieces = [p for p in re.split(r"(?<=[；;])", line) if p.strip()]
-    return all(_CHECK.match(p.strip()) for p in pieces) and not doer_units(line)[1]
-
-
-def _checks(lines: list[str]) -> bool:
-    """Every line a 是否 check (no doer in it), the last one a check or the list's catch-all."""
-    *most, last = lines
-    return all(_check(line) for line in most) and (_check(last) or _OTHER_MATTERS.search(last) is not None)
 
 
 # a list of classes of projects 「…项目范围为…的公益性项目，主要包括：⏎1、学校、医院…新建、改建、扩建工程。⏎2、总投资
@@ -273,6 +257,8 @@ def _project_classes(body: str, firsts: list[str]) -> bool:
 # 出让收入；⏎（二）…」「其中市级资金主要用于支持以下方面的开支：⏎（一）…相关支出；」 (round 35: a list of a fund's
 # sources and uses is text, the article one task)
 _FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为|是)|(?:资金|经费)[^。；;\n]{0,12}(?:来源|构成)[^。；;\n]{0,6}"
+                        # (the scope it pays for 「奖补资金补助范围如下：」「资金使用范围包括：」)
+                        r"|(?:资金|经费)(?:的)?(?:补助|支持|使用|支出|开支)范围(?:如下|包括|为)?"
                         r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面)"
                         # (the fields a fund supports 「主要支持以下方面：⏎（一）支持…的服务业项目。」: its uses)
                         r"|(?:支持|资助|扶持)(?:下列|以下|如下)[^。；;\n]{0,8}(?:方面|领域|项目)"
@@ -426,7 +412,7 @@ def _thresholds(body: str, firsts: list[str]) -> bool:
 # picks, the work given once in the lead-in — the lines are text, the item one task. Not lines that each carry their
 # own step (round 51 q47b): a modal, a verb of doing or a doer in a line keeps the items.
 _PICKED_LEAD = re.compile(r"(?:具备|满足|符合)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?条件(?:之一)?的"
-                          r"[^，,。；;：:\n]{1,20}?"
+                          r"[^，,。；;：:\n]{0,20}?"
                           r"[，,]?[^。；;：:\n]{0,20}?(?:应当|应|须|必须|要)[^。；;：:\n]{1,40}[：:][ \t\u3000]*$")
 # the cases a lead-in answers with an option 「违法用地存在以下情形的，可以采取其他处置方式：⏎1.…经A审核同意，可以…」
 # (Round 60 rulings, v04 三/（二）; round 49 p46b): each line a case with its optional route, a party's own step
@@ -444,7 +430,8 @@ def _picked_list(item: Item) -> bool:
     # (an aside in brackets 「（主要包括…厕间语音应答系统…）」 names the condition's parts, no step)
     firsts = [re.sub(r"[（(][^（()）\n]*[）)]", "", c.body.strip().split("\n", 1)[0]).strip() for c in kids]
     if _PICKED_LEAD.search(body):
-        return not any(_LINE_WORK.search(first) or _DOING_FIRST.match(first) for first in firsts) \
+        # (「有…依法应当追究法律责任的事实」: the modal describes the fact, the line binds no one)
+        return not any(_LINE_WORK.search(described(first)) or _DOING_FIRST.match(first) for first in firsts) \
             and _doerless(firsts)
     return _OPTIONS_LEAD.search(body) is not None and all(
         re.search(r"可以|可(?!能)", first) and not _RESPONSE.search(first) for first in firsts)
@@ -457,7 +444,7 @@ def _is_given_list(item: Item) -> bool:
     if any(c.children for c in kids):
         return _papers_nested(item)
     lines = [c.body.strip() for c in kids]
-    if item.article and principles_or_shares(lines) or scope_kinds(item):
+    if item.article and principles_or_shares(lines) or scope_kinds(item) or class_list(item):
         return True
     if _violations(item, [line.split("\n", 1)[0].strip() for line in lines]):
         return True
@@ -494,7 +481,8 @@ def _is_given_list(item: Item) -> bool:
         return True
     if handed_files(body, firsts) or _RECKONING_LEAD.search(body) and _doerless(lines):
         return True
-    return _OF_PERSONS.search(item.body) is not None and all(_COUNTED.match(line) for line in lines)
+    return _OF_PERSONS.search(item.body) is not None and all(_COUNTED.match(line) for line in lines) \
+        or counted_pieces(item)     # (「1.跑旱船(32个);⏎2.跑马(16个)」: the pieces the work brings, counted)
 
 
 # a grant and its sum or ratio 「给予不超过30%的一次性补贴」「给予不超过1:0.5的…资金匹配」「最高不超过500万元」
@@ -525,11 +513,13 @@ _LINE_WORK = re.compile(rf"应当|(?<![相对响供适反理])应(?!急|用|对|
 # and limits)
 _BARE_LEAD = re.compile(r"(?:下列|以下|如下|下述)[^。；;：:\n]{0,12}?"
                         r"(?:情形|情况|条件|材料|资料|证件|规定|方式|类型|事由|限额|标准|行为|目录|副本|费用)"
-                        r"(?:[^。；;：:\n]{0,90}[；;])?[^。；;：:\n]{0,90}[：:][ \t\u3000]*$")
+                        # (or a sentence closing on 如下 「…应符合以下第（1）项至第（3）项条件，具体如下。」)
+                        r"(?:[^。；;：:\n]{0,90}[；;])?[^。；;：:\n]{0,90}(?:[：:]|如下[。．])[ \t\u3000]*$")
 # (a definition's or a scope's lead-in 「…是指：」「…分为以下类型：」「…范围为：」: its own readers, round 30 —
 # the article is a general provision, not one task)
 # (not a place 「拟征地范围内应当执行下列规定：」)
-_DEFINING_LEAD = re.compile(r"[^。；;\n]*(?:是指|所称|所指|分为|适用于|范围(?!内))[^。；;\n]*[：:][ \t\u3000]*$")
+# (nor a range divided by the rules 「本市…管理范围的划分，遵循下列基本规定：」: the areas' classes, text of its task)
+_DEFINING_LEAD = re.compile(r"[^。；;\n]*(?:是指|所称|所指|分为|适用于|范围(?!内|的划分))[^。；;\n]*[：:][ \t\u3000]*$")
 # a lead-in that gives out work, its list the parts 「区X局履行下列职责：」「…主要做好以下工作：」 (round 44: the
 # parts of a work clause are items)
 _WORK_LEAD = re.compile(r"(?:职责|职能|工作|任务|措施|工作内容)[^。；;：:\n]{0,6}[：:][ \t\u3000]*$")
@@ -586,7 +576,7 @@ def _bare_article_list(item: Item) -> bool:
     if _power_list(item) or _defined_kinds(item) or _standards_list(item):
         return True
     if len(item.children) < 2 or any(c.children for c in item.children) \
-            or _BARE_LEAD.search(body) is None and not _points_to_list(body) \
+            or _BARE_LEAD.search(body) is None and not _points_to_list(body) and not _SET_AS.search(body) \
             or _WORK_LEAD.search(body) is not None or _DEFINING_LEAD.search(body) is not None:
         return False
     # (a paragraph after the last line, 「（五）…目录（一式一份）。⏎各有关部门和单位按年度汇交的…，由市测管办统一汇编
@@ -600,8 +590,21 @@ def _bare_article_list(item: Item) -> bool:
     # it, rv55 F1)
     public = not doer_units(lead)[1] and not _SUBJECT_BOUND.search(lead) and not _FIRM_BOUND.search(lead)
     # (the list's catch-all case 「（五）其他依照…规定，应当予以撤销项目的情形。」: a case, its 应当 the law's)
+    # (the conditions a party must meet 「…应符合以下第（1）项至第（3）项条件」: a line opening on a verb 「实施…：…」
+    # names what the party has done, no work of the rules' bodies — round 30's applicant)
+    met = _MEET_LEAD.search(body) is not None
     return not any(_line_binds(line) and not _CATCH_ALL.search(line) and not (public and _BARE_BAN.match(line))
-                   or _DOING_FIRST.match(line) or doer_units(line)[1] for line in lines)
+                   or not met and _DOING_FIRST.match(line) and not _KEPT_STATE.match(line) or doer_units(line)[1]
+                   for line in lines)
+
+
+# the requirements the rules set, stated over their lines 「…的管理要求确定如下：⏎（一）保持环境整洁，无乱堆放…」, and a
+# line that states the state kept 「保持设施完好。」 (Round 86's form (a): states, text)
+_SET_AS = re.compile(r"(?:要求|标准|规定)(?:确定|规定|明确)如下[：:][ \t\u3000]*$")
+_KEPT_STATE = re.compile(r"^保持[^，,。；;]{0,10}?(?:整洁|清洁|干净|完好|畅通|通畅|美观|有序)(?:[，,]无|[。；;]?$)")
+
+
+_MEET_LEAD = re.compile(r"(?:符合|具备|满足|达到)(?:下列|以下|如下)[^。；;：:\n]{0,12}?条件")
 
 
 _FIRM_BOUND = re.compile(r"企业[^，,。；;]{0,20}?[，,]?[^，,。；;]{0,20}?(?:应当|应|须|必须|可以|可|负责|不得)")
@@ -626,7 +629,10 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
     task each). Not the one top item with items under it: the plan's only level of items is its structure."""
     drop: set[int] = set()
     branched = [i for i in items if i.parent is None and i.children]
+    # (an article line on top reads as an article where the headings missed the rule's articles — 「第三条（申请条件）」
+    # over （1） items after a cover notice — for a lead-in of conditions or of requirements set as follows)
     all_articles = all(i.article for i in items if i.parent is None)
+    all_lines = all(i.article or i.article_line for i in items if i.parent is None)
     tops = sum(i.parent is None for i in items)
     for item in items:      # (cases a definition sorts, then the measures a body takes: the second list stays items)
         if item.children:
@@ -646,10 +652,12 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         item.children = [c for c in whole if not c.after_items]
         picked = _picked_list(item)
         # (a list of conditions a lead-in answers once is read even under the one branched point of several)
-        lone = branched == [item] and not (item.article and all_articles) and not (picked and tops > 1) \
-            and not (tops > 1 and (answered_cases(item) or _powers_lead(item)))
+        on_top = item.article and all_articles or all_lines and item.article_line and item.parent is None \
+            and (_MEET_LEAD.search(item.body) or _SET_AS.search(item.body.rstrip())) is not None
+        lone = branched == [item] and not on_top and not (picked and tops > 1) \
+            and not (tops > 1 and (answered_cases(item) or _powers_lead(item) or counted_pieces(item)))
         if item.pos in drop or lone or not (picked or step_outline(item)) and not (
-                _is_given_list(item) or item.article and all_articles and _bare_article_list(item)):
+                _is_given_list(item) or on_top and _bare_article_list(item)):
             item.children = whole
             continue
         item.children = whole

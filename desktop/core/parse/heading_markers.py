@@ -65,11 +65,17 @@ def _match_at(line: str, i: int) -> tuple[int, str, int, int] | None:
 # (asked of the same lines again and again — by each split_* here and by build_items, about seven times a line of a
 # plan: a line's answer is kept; parse_text empties the store before each plan, so no plan is read faster for
 # one read before it)
+# an item number a page prints at its line's start with a comma 「1,要把…」 (a 1. typed as 1,), or run into the year of
+# its first date 「2.20XX年4月20日,召开…」 (a year, masked or not, is no decimal's digits): the item's number, kind 3
+_LINE_ITEM = re.compile(r"(\d{1,2})\s*(?:[,，](?=[\u4e00-\u9fff“])|[.．](?=(?:19|20)(?:\d\d|[Xx×]{2})\s*年))")
+
+
 @functools.lru_cache(maxsize=8192)
 def line_marker(line: str) -> tuple[int, str, int, int] | None:
     found = _match_at(line, 0)
     if not found:
-        return None
+        item = _LINE_ITEM.match(line)
+        return (3, item.group(1), int(item.group(1)), item.end()) if item and int(item.group(1)) else None
     kind, num, value, end = found
     rest = line[end:end + 3]
     if not rest.strip():
@@ -121,7 +127,9 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
     if kind == 1:
         # (…开学工作方案1一、…: the page's number printed between the title and 一、)
         # (…一览表 重点任务 责任部门 2019年 2020年一、强化…: a task table's header, its year columns, then row 一、)
+        # (…现就有关事项通知如下一、工作目标…: a lead-in's 如下, its colon lost, then 一、)
         if not _TITLE_END.search(text, max(0, i - 4), i) and not _TITLE_PAGE_END.search(text, max(0, i - 8), i) \
+                and not text.endswith("如下", max(0, i - 2), i) \
                 and not (_YEAR_COLUMNS.search(text, max(0, i - 12), i) and _WORD_AFTER.match(text, end)):
             return False
     elif heading_end < 0 or not 2 <= i - heading_end <= 30 or re.search(r"[。；;，,]", text[heading_end:i]) and \

@@ -105,8 +105,9 @@ MEASURE_WORD = ("个名人户家项次年月日万亿千百元米亩吨号批期
                  "辆台套季周天时分秒倍成股只头株棵部本篇场轮支"
                  "件种张栋幢宗起例公平立镇村余小岁层")
 # (…1小时内上报。 2小时内到达现场。: a limit or a figure, not a heading)
+# (the heading up to 14 characters: 「3逐一落实人防物防技防措施。」)
 _UNMARKED_NUMBER = led(re.compile(rf"(?:^|(?<=[\s。；;：:]))(\d{{1,2}})(?=(?![{MEASURE_WORD}])"
-                          r"(?![\u4e00-\u9fff]{0,7}(?:以内|之内|以上|以下|左右|内))[\u4e00-\u9fff]{2,8}。)", re.M))
+                          r"(?![\u4e00-\u9fff]{0,7}(?:以内|之内|以上|以下|左右|内))[\u4e00-\u9fff]{2,14}。)", re.M))
 
 
 def bare_numbers(text: str) -> str:

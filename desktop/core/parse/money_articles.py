@@ -31,7 +31,7 @@ _COST = re.compile(rf"(?:安排|拨付|支付|计付|列支|负担|承担(?!单�
                    rf"{_MONEY}[^，,。；;]{{0,30}}?(?:予以保障|负担|承担|安排使用|安排|拨付|支付|支持(?=$|比例|金额))")
 # a clause whose topic is the money itself 「区配套资金采用…」「引导资金的支持」「代建管理费实行…」
 _TOPIC = re.compile(rf"^[^，,。；;由]{{0,24}}?{_MONEY}(?:的(?:支持|使用|来源|安排)$|"
-                    r"(?=由|采用|采取|实行|实施|主要|用于|与|按|包括|来源|的?使用范围|比例|标准|纳入|列入|"
+                    r"(?=由|采用|采取|实行|实施|主要|专项用于|用于|与|按|包括|来源|的?使用范围|比例|标准|纳入|列入|"
                     r"最高|原则上|一般|不超过))")
 # an option beside the money 「A可委托…」: gives no work (round 49 p46b)
 _OPTION = re.compile(r"可(?:以)?(?!能|行|持续|靠)")
@@ -46,7 +46,7 @@ _MODAL = re.compile(r"(?:应当|(?<![相对反供效适响])应(?!急|用))(?!�
 # 「…经费纳入…预算」 is the fund's term)
 _MONEY_WORK = re.compile(r"落实|统筹|将[^，,。；;]{0,40}?(?:纳入|列入|编入)")
 _DOING = re.compile(r"(?:组织|监督|检查|审核|审计|评审|验收|落实|统筹|协调|指导|受理|开展|制定|编制|建立|审批|发布|"
-                    r"公布|公示|报送|上报|提交|办理|推进|管理|委托|评估|出具|确保|下达|批复|整理|没收|处以|罚款|责令|处罚|归集|实施|明确约定)"
+                    r"公布|公示|报送|上报|提交|办理|推进|(?<!预算)管理|委托|评估|出具|确保|下达|批复|整理|没收|处以|罚款|责令|处罚|归集|实施|明确约定)"
                     # (not inside a body's name 「区评审小组」「监督管理部门」)
                     r"(?!小组|组|委员会|中心|机构|办公室|部门|单位|专家|费|资金|经费)")
 # a clause of the case or condition the money is paid on 「…通过区评审小组评审的项目」「项目建设完成并通过验收后」
@@ -70,6 +70,18 @@ _DEFINES = re.compile(r"是指|系指|^指")
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章")
 
 
+# a modal (and the partner of 会同) whose only verb pays or moves money 「A应会同B及时拨付奖补资金」「…的，同级财政
+# 部门应当给予补贴」「建设单位应当向…单位支付迁建费用」: the payer bound to pay, the scheme's terms all the same
+# (Round 89: an article whose only acts move money names no task — Round 83's x311_01 第七条; Round 86's (b))
+_BOUND_TO_PAY = re.compile(r"(?:应当|(?<![相对反供效适响])应)(?:会同[^，,。；;]{2,20}?)?(?:及时|按时|足额|依法|按规定)?"
+                           r"(?:向[^，,。；;]{2,30}?)?"
+                           rf"(?=(?:拨付|支付|计付|给予)[^，,。；;]{{0,12}}?{_MONEY}(?:[，,。；;]|$))")
+
+
+# the fund's own ban on its misuse 「…专项用于…，不得挪作他用」: a term of the money, no body bound to work
+_FUND_BAN = re.compile(r"[，,]?(?:严禁|不得)(?:挪作他用|挪用|截留|挤占|滞留)[^，,。；;]{0,10}$")
+
+
 def money_only(text: str) -> bool:
     """``text`` (an article's or an item's, its heading left out) only speaks of money (see the module's text)."""
     sentences = split_at_stops(text)
@@ -80,6 +92,7 @@ def money_only(text: str) -> bool:
         return False
     money = False
     for s in sentences:
+        s = _FUND_BAN.sub("", _BOUND_TO_PAY.sub("", s))
         if _MODAL.search(s):
             return False
         if _DEFINES.search(s):

@@ -33,6 +33,8 @@ from .opening_subjects import opening_subject
 _CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|问责(?!制)|追究[^，,。；;]{0,20}?责任|"
                           # (a fund's sanctions said of no one 「…给予相关处罚外，限期收回…引导资金，并取消…资格」)
                           r"对[^，,。；;]{2,30}?给予[^，,。；;]{0,4}处罚|取消[^，,。；;]{0,30}?资格|"
+                          # (a fund's scoring sanctions 「…的，在下一年度评价时予以扣分，…不再安排奖补资金」)
+                          r"予以扣分|不再(?:安排|给予|拨付)[^，,。；;]{0,10}?(?:资金|补助|补贴|奖励)|"
                           r"赔偿(?!权利|义务|请求|金|款|资金|费用|磋商|协议|工作|制度|案件|范围|数额|方案)|通报批评")
 # a penalty by the law's own terms, said of no one 「违反本办法规定的，按照法律、法规的有关规定处罚」: beside a
 # consequence 「…；构成犯罪的，依法追究刑事责任」 part of the liability article; alone a bare pointer, read as the older
@@ -88,7 +90,9 @@ def consequence_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) is a liability or reward article (see the module's text)."""
     # (a chapter heading the page runs in after the article 「第六章附则」 is no sentence of it)
     lines = [ln.strip() for ln in text.split("\n") if ln.strip() and not CHAPTER.match(ln.strip())]
-    cases = {ln for ln in lines if _CASE_LINE.match(ln) and not _WORK_MODAL.search(ln) and "由" not in ln}
+    # (a case line's modal inside the thing it names 「（二）隐瞒、坐支应当上缴的污水处理费的；」 binds no one)
+    cases = {ln for ln in lines if _CASE_LINE.match(ln) and "由" not in ln
+             and (not _WORK_MODAL.search(ln) or re.search(r"的[；;。]?$", ln))}
     sentences = [s.strip() for ln in lines if ln not in cases
                  for s in re.split(r"[。；;！？]", ln) if s.strip()]
     if not sentences or not any(_CONSEQUENCE.search(s) or _REWARD.search(s) or _APPEAL.search(s) for s in sentences):
@@ -120,6 +124,10 @@ _STANDING = re.compile(r"^经依法批准(?:并公布)?的[^。；;，,]{2,30}[�
 # order to anyone, no party named (a bare 单位 is no kind), text as a ban to everyone is (Round 85)
 _FINDER = re.compile(r"^(?:单位|个人|公民|任何人)?(?:发现|发生)[^，,。；;]{1,20}[，,](?:应当|应|必须|须)"
                      r"(?:立即|及时|迅速)?(?:[^，,。；;]{0,4}?向[^，,。；;]{2,30}?)?(?:报警|报告)$")
+# what the thing the rule guards is worth, said of no one 「永久性测量标志在…建设中具有重要的作用，应该予以长期保护」:
+# a statement of being (round 44), the protection it asks said of no body — beside a ban to everyone
+_WORTH = re.compile(r"^[^。；;]{2,60}?具有[^。；;，,]{0,20}?(?:作用|意义|价值|地位)"
+                    r"(?:[，,](?:应该|应当|应|须)予以[^。；;，,]{0,6}?保护)?$")
 # work in a clause after everyone's 「…，可移动式标志应就近集中存放并做好维护保养」: another subject's
 _CLAUSE_WORK = re.compile(r"应当|(?<![相对反供效适])应(?!急|用)|必须|负责(?!人)|做好|组织|牵头|会同")
 
@@ -137,6 +145,8 @@ def everyone_only(text: str) -> bool:
         if _STANDING.match(s) or _FINDER.match(s):
             continue
         m = _EVERYONE.match(s)
+        if m is None and _WORTH.match(s):
+            continue
         if m is None:
             return False
         rest = re.split(r"[，,]", s[m.end():], maxsplit=1)
@@ -170,6 +180,10 @@ def sets_up_panel_only(text: str) -> bool:
 # article whose other sentence binds a body 「承担…的单位，应当具备相应条件」
 _MEETS_STANDARD = re.compile(r"^(?:(?:没有|无)[^，,。；;]{1,20}的[，,])?([^。；;]{2,80}?)[，,]?(?:应当|应|必须|须)"
                              r"(?:符合|达到|满足)[^，,。；;]{0,40}?(?:标准|规定|规范|要求)$")
+# (what a standard holds 「…示范项目的评选标准中，应当包含…制度的执行情况」: a state of the standard, Round 85's
+# x320_09 — the words before it name the standard, not a body)
+_STANDARD_HOLDS = re.compile(r"^[^。；;]{2,80}?(?:标准|规范|细则|指标体系)中[，,]?(?:应当|应|须)(?:包含|包括|体现)"
+                             r"[^，,。；;]{2,40}$")
 _CALLS = re.compile(r"^(?:鼓励|支持|提倡|倡导)")
 _BODY_IN = re.compile(r"(?:企业|单位|公司|机关|机构|部门|组织|委员会|中心|政府|人)(?:[、和及与或]|或者|$)")
 
@@ -178,8 +192,78 @@ def standard_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only says what standards things must meet, with calls beside
     them (see ``_MEETS_STANDARD``): no body does work in it."""
     sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    if sentences and all(_STANDARD_HOLDS.match(s) and not opening_subject(s, set()) for s in sentences):
+        return True
     meets = [_MEETS_STANDARD.match(s) for s in sentences]
     if not any(meets):
         return False
     return all(m is not None and not _BODY_IN.search(m.group(1)) and not opening_subject(s, set())
                or m is None and _CALLS.match(s) is not None for s, m in zip(sentences, meets, strict=True))
+
+
+# a sentence whose act is left to the option 「…不及时查处的，可以发出督办通知书」「测绘单位需要…的，可以通过…申请使用」
+# 「当事人到期不缴纳罚款的，A可以依法每日…加处罚款」: 可 reaches every verb of its clause (round 49 p46b; round 70's
+# x290_04), the option before any modal of work
+# (only the answer to a case 「…的，」: an option standing alone may be the manner of a body's own work)
+_OPTION_SENTENCE = re.compile(r"^[^。；;]{2,120}?的[，,][^。；;，,]{0,30}?(?:依法)?(?:也|亦|还)?"
+                              r"(?:可以|(?<![不许认宁即方尚])可(?=[采申提发加委对向通在依按根责]))")
+# a bound on the option's figure said of no one 「加处罚款数额不得超出罚款的数额」
+_LIMIT = re.compile(r"^[^。；;，,]{2,30}?(?:不得|不应|不能)(?:超过|超出|高于|低于|少于)[^。；;，,]{1,30}$")
+
+
+def option_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) only offers options (``_OPTION_SENTENCE``), a bound on their
+    figures beside them, and binds no one by a modal or a rule-2 verb: an article that only says what a body or a
+    party may do gives no work (round 49 p46b; Round 89 on x333_01 第九、三十三条 and x333_03 第二十一条)."""
+    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    return bool(sentences) and any(_OPTION_SENTENCE.match(s) for s in sentences) and all(
+        (_OPTION_SENTENCE.match(s) or _LIMIT.match(s)) and not _WORK_MODAL.search(s)
+        # (no body acting in a clause after the option 「…提出异议，市道路运输局…核实」)
+        # (one act left to the option, a bound on its figure beside it — not a course of steps 「…可以…统一建设，经
+        # 竣工验收合格，…统一供应」, nor a body acting after it 「…提出异议，市道路运输局…核实」)
+        and all(_LIMIT.match(c) and not (_body_subject(c) or _BODY_OPENS.match(c)) for c in _after_option(s))
+        and not _BY_BODY.search(s) for s in sentences)
+
+
+def _after_option(sentence: str) -> list[str]:
+    """The clauses of ``sentence`` after the one that offers the option."""
+    clauses = re.split(r"[，,]", sentence)
+    at = next((k for k, c in enumerate(clauses) if re.search(r"可以|可(?=[采申提发加委对向通在依按根责])", c)), 0)
+    return clauses[at + 1:]
+
+
+# a body opening a clause 「市道路运输局经审核确认后作出…决定」, and an agent placed by 由 「具体比例由区人民政府确定」
+_BODY_OPENS = re.compile(r"^[^，,。；;的]{0,20}?(?:局|委|办|政府|部门|中心|机构)"
+                         r"(?![\u4e00-\u9fff]{0,2}(?:的|提出|申请))")
+_BY_BODY = re.compile(r"由[^，,。；;]{2,20}?(?:确定|负责|组织|决定|审核|办理|实施)")
+
+
+# a matter or a body submitted to others' oversight 「…的征收、使用和管理应当接受财政、审计部门…的监督检查」: being
+# overseen names no act of its own (round 44: a verb of being; the overseeing bodies' own work stands elsewhere)
+_SCRUTINY = re.compile(r"^[^。；;，,]{2,60}?(?:应当|应|须|要)?(?:依法|自觉|主动)?接受[^。；;]{2,60}?"
+                       r"(?:监督|检查|审计|监督检查|监督管理)$")
+
+
+def scrutiny_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) only submits its subject to others' oversight (``_SCRUTINY``)."""
+    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    return bool(sentences) and all(_SCRUTINY.match(s) for s in sentences)
+
+
+# an article that sorts its objects into classes and says what each holds 「本市X实行分类保护，分为重点保护和一般保护两
+# 类。重点保护类包括：⏎（一）…⏎未纳入重点保护范围的为一般保护X。」: definitions of kinds (round 35; Round 54's 分为…类),
+# no work — every sentence the sorting, a class's lead-in, a line of it binding no one, or a class defined by 为
+_SORTS = re.compile(r"^(?:本[市区县])?[^。；;，,]{0,30}?(?:实行分类(?:保护|管理)[，,])?(?:分为|划分为)[^。；;]{2,40}?"
+                    r"[两二三四五六七八九十\d]+[类种级]$")
+_CLASS_LEAD = re.compile(r"^[^。；;，,]{1,20}?[类种级](?:主要)?包括[：:]?$")
+_CLASS_ITEM = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)][^。；;]*$")
+_CLASS_IS = re.compile(r"^[^。；;，,]{2,40}?的为[^。；;，,]{2,30}$")
+
+
+def classes_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) only sorts its objects into classes (see ``_SORTS``)."""
+    sentences = [s.strip() for s in re.split(r"[。；;\n]", text) if s.strip() and not CHAPTER.match(s.strip())]
+    return bool(sentences) and _SORTS.match(sentences[0]) is not None and all(
+        _CLASS_LEAD.match(s) or _CLASS_ITEM.match(s) and not _WORK_MODAL.search(s) or _CLASS_IS.match(s)
+        for s in sentences[1:])
+

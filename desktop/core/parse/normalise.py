@@ -19,6 +19,10 @@ import bisect
 import re
 from functools import lru_cache
 
+from .lost_numerals import restore_bare_points, restore_lost_numerals
+
+_BARE_POINT_HINT = re.compile(r"[。；;][二三四五六七八九十][\u4e00-\u9fff]")
+
 _TRANS: dict[int, str] = {}
 for _i in range(10):
     _TRANS[0xFF10 + _i] = str(_i)                      # ０-９
@@ -258,6 +262,10 @@ def light(text: str) -> str:
         text = _LATIN_ZERO_YEAR.sub(lambda m: re.sub("[Oo0]", "〇", m.group()), text)
     if _STOP_FOR_POINT_HINT.search(text):
         text = _STOP_FOR_POINT.sub(lambda m: ".".join(g for g in m.groups() if g), text)
+    if "\n、" in text or "\u3000、" in text or " 、" in text:
+        text = restore_lost_numerals(text)     # (「、活动内容」 between 一、 and 四、: the page lost its numeral)
+    if _BARE_POINT_HINT.search(text):
+        text = restore_bare_points(text)       # (「。三工作措施1 .」: a numeral printed with no mark)
     return _drop_running_heads(_CONTROL.sub("", text))
 
 

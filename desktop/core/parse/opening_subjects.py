@@ -221,6 +221,8 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
                          # (a step it takes before its work 「A收到…申请，…应当…予以答复」「A接到…后」: the body, then
                          # its time, as 在…时 is)
                          r"收到(?!的)|接到(?!的)|"
+                         # (… or the time it does its work by 「A、B等相关单位于3月底前完成…」: the body, then its time)
+                         r"于(?=[^，,。；;]{1,12}?(?:前|后|内|起))|"
                          # (the duties it acts by 「A、B、C依职责进行监督检查」, x221_02)
                          r"依(?:各自)?职责")
 # (… or by 等 and a kind 「A以及B、C等政府派出机构，应对…」, the modal after a comma: the names, round 35's 等 tail)

@@ -132,11 +132,25 @@ _PLACES_OF = re.compile(_PLACE_NOUN + r"的")
 _WHOLE_AIMED = re.compile(r"实现|完成|覆盖|达到|达")
 
 
+# 「将全镇94条自然村分别由…包片帮扶」: all the places of the area, divided among the doers — which places, no count
+_PLACES_SHARED = re.compile(_PLACE_NOUN + r"\s*(?:分别|均|全部)?由")
+# 「…分别由市镇领导干部、13个镇属机关单位负责人进行包片帮扶整治」: a count inside the agent of 由, who does the work
+# (round 33's present figures) — not a team the work fields 「由50人以上的队伍负责」 (a bar)
+_AGENT_BEFORE = re.compile(r"由[^，,。；;由\d]{0,20}$")
+_AGENT_AFTER = re.compile(r"[^，,。；;\d以]{1,16}?(?:负责人|干部|人员|单位|部门)(?:共同|分别)?(?:进行|负责|开展|实施)")
+
+
 def scope_count(clause: str, start: int, end: int, unit: str) -> bool:
     """The count at ``start``…``end`` of ``clause`` is the places the work is done in, or where a share is reached."""
     if unit in ("个", "家", "所", "座") and _KEPT_UP.search(clause, max(0, start - 4), start):
         return True
     if _TAKING_PART.match(clause, end) and not _FIELDS_THEM.search(clause, 0, start):
+        return True
+    if unit in ("个", "家", "名") and (agent := _AGENT_BEFORE.search(clause, max(0, start - 21), start)) \
+            and _AGENT_AFTER.match(clause, end) and not _FIELDS_THEM.search(clause, agent.start(), start):
+        return True                 # (not 「由A组织8名技术人员负责…」: the persons A fields, its number of work)
+    if unit in ("个", "条", "座") and _WHOLE_AREA.search(clause, max(0, start - 4), start) \
+            and _PLACES_SHARED.match(clause, end) and not _WHOLE_AIMED.search(clause, 0, start):
         return True
     if unit != "个" or "左右" in clause[start:end]:
         return False

@@ -41,8 +41,9 @@ PROCEDURE_STEP = re.compile(r"^(?:(?:交|分|会|督|承|转|催|查|领|协|主
                             r"^(?:书面|限时|集中|统一)?(?:答复|办复|反馈|办理|审核|审查|验收|评估|评审|公示|报送|备案|归档|移交|督查|考核)$")
 
 # an item's numbering marker before its first clause: （一） / （1） / 1. / 一、
+# (a circled point number run into the sentence 「…:①组织撤离…;②部署落实…」 too: the point's mark, no word of it)
 CLAUSE_MARKER = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d)|"
-                           r"[一二三四五六七八九十]{1,3}、)\s*")
+                           r"[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
 
 _HEAD_CUT = re.compile(r"[。：:；;，,\n]")
 _CATEGORY_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,10}(部门|单位|机构)$")

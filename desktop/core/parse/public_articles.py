@@ -31,7 +31,7 @@ _CITY_SAYS = re.compile(r"^(?:本市|本区|我市|我区)(?=加强|推动|推�
 _CALL = re.compile(r"^(?:为(?:了)?[^。，,；;：:]{2,60}?[，,])?(?:鼓励|支持|引导|倡导|提倡)")
 _OPTION = re.compile(r"可以")
 # 组织 as a noun 「鼓励科研机构和行业组织参与…」: a kind of body, no verb of organising
-_NOUN_ORG = re.compile(r"(?<=社会|消防|志愿|群众|救援|行业|社区|自治|中介|服务|公益|民间|合作|经济)组织")
+_NOUN_ORG = re.compile(r"(?<=社会|消防|志愿|群众|救援|行业|社区|自治|自律|中介|服务|公益|民间|合作|经济)组织")
 RULE_MODAL = re.compile(r"应当|(?<![相对反供效适])应(?!急|用)|必须|须|不得|负责|组织|牵头|会同")
 
 

@@ -22,7 +22,9 @@ from .role_definitions import defined_departments, set_up_groups
 # by their role, read as the works' parties are — round 44's subject, x205; not the object of 委托
 # 「委托土地评估机构进行…」, whose doer is who commissions it)
 # a party by its kind: a field, then the head a kind of body ends on (企业 / 单位 / 机构 / 公司, or a side 「…管理方」)
-_KIND = (r"(?<!被)(?!各|有关|相关|其他|其|本|该|上述|下列|所属|所在|被|下属|同级|上级|下级|全体|部分|一般|"
+# (a field of up to twelve characters: what the party uses or holds named in full 「永久性测量标志成果使用单位」;
+# the plan's place before it 「本市城镇污水处理服务单位」 read as printed — 本单位 stays a pointer)
+_KIND = (r"(?<!被)(?!各|有关|相关|其他|其|本(?![市区县])|该|上述|下列|所属|所在|被|下属|同级|上级|下级|全体|部分|一般|"
          r"个别|任何|所有|每个|多个|"
          # (a status or a passive 「违法单位」「涉事企业」「受检单位」「失信企业」: what befalls the party, no field of
          # its trade — as 被检查单位, rv53)
@@ -30,7 +32,7 @@ _KIND = (r"(?<!被)(?!各|有关|相关|其他|其|本|该|上述|下列|所属|
          # (no verb or joiner inside the field 「吴泾镇会同用地单位」「原则上每年委托专业机构」: the body the verb acts
          # on is no subject; 「，联合有关单位做好…」: 联合 reads as 会同, its partner no subject — Round 64 rulings)
          r"(?:(?![和及与或的对在由将按依为从以向把并可、，]|会同|联合(?!体)|协同(?!创新)|配合|协助|委托|委派|聘请|选[定择聘]|确定|指定|引入|督促|"
-         r"指导|组织|要求|通知|责令|原则|每年|负责|开展|加强|做好|鼓励|支持|倡导|引导|推动)[\u4e00-\u9fff]){2,10}?"
+         r"指导|组织|要求|通知|责令|原则|每年|负责|开展|加强|做好|鼓励|支持|倡导|引导|推动)[\u4e00-\u9fff]){2,12}?"
          r"(?:企业|单位|机构|公司|(?:管理|运营|受托|委托|产权|使用)方)")
 # a head several fields share 「仓储、消防等相关行业协会」「厂房、仓库使用人」 (no person's post 「管理人员」)
 _SHARED_HEAD = (r"(?:[\u4e00-\u9fff]{2,6}、)*[\u4e00-\u9fff]{2,6}?(?:等(?:相关|有关)?)?行业协会|"
@@ -137,8 +139,10 @@ _CLAUSE = r"[^，,。；;]"
 # a filing or an application the party hands to a body 「建设单位应…向区房屋管理部门办理开工备案」「…报A备案」
 # 「编制…报告报请A」: the receiver's work, not the party's (rule 3's receivers) — not a handing over of the work's
 # own things 「向建设单位移交场地」
-# (… and a paper handed back to its issuer 「应当向市国动办交还原证书」: round 59)
-_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备|备案|报告|上报|递交|交还|交回|缴回)"
+# (… and a paper handed back to its issuer 「应当向市国动办交还原证书」: round 59; or the papers of its work handed to
+# the body that keeps them 「应当于…后1个月内向A移交…成果资料」, a filing — not 「向建设单位移交场地」)
+_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备|备案|报告|上报|递交|交还|交回|缴回|" \
+      rf"移交(?={_CLAUSE}{{0,20}}?(?:资料|材料|档案|文件)(?:[，,。；;]|$)))"
 # (… or a paper sent to a body for its review 「应当将施工图设计文件送原审查机构重新审查」: the reviewer's step,
 # as 报A审批)
 _FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批|批准)|报请|"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .acting_articles import acting_subject
+from .applicant_steps import applicant_conditions
 from .article_text import (
     CHAPTER as _CHAPTER,
     RUN_IN_BRACKET as _RUN_IN_BRACKET,
@@ -24,7 +25,15 @@ from .defined_names import short_names
 from .given_lists import grants_or_lists_matters, sorted_cases_article
 from .headings import Item
 from .money_articles import money_item, money_only
-from .no_work_articles import consequence_only, everyone_only, sets_up_panel_only, standard_only
+from .no_work_articles import (
+    classes_only,
+    consequence_only,
+    everyone_only,
+    option_only,
+    scrutiny_only,
+    sets_up_panel_only,
+    standard_only,
+)
 from .opening_subjects import opening_subject
 from .party_steps import after_cases
 from .prose_units import INTERPRETS
@@ -48,6 +57,8 @@ _IN_FORCE = re.compile(r"^本(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)]
 _DOCUMENT = re.compile(r"^本(?:实施|工作|行动)?(?:方案|办法|规定|细则|意见|规则|制度|计划)")
 # the rule's supplementary provisions: what it leaves to other rules (本办法未尽事宜，按…执行 / 本办法如与…不一致的)
 _SUPPLEMENTARY = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:未尽事宜|如与|与[^。；;\n]{2,30}?不一致)|"
+                            # (the earlier rules yield to it 「此前有关…规定与本办法不一致的，以本办法为准」)
+                            r"^[^。；;\n]{2,60}?与本[\u4e00-\u9fff]{1,8}?不一致的[，,]以本[\u4e00-\u9fff]{1,8}?为准$|"
                             # (本办法所涉内容，法律、法规…有规定的，从其规定 / 法律、法规对…另有规定的，从其规定: what
                             # it leaves to other rules — the one home of 从其规定, ``refers_only`` reads 按照…执行)
                             # (a topic before it 「旧区改造…等城市更新活动，国家有相关规定的，从其规定」)
@@ -434,7 +445,9 @@ _IMPLEMENTS = re.compile(r"^本(?:实施)?(?:办法|规定|细则|规则|条例|
 _DETAILS_LATER = re.compile(r"^[^。，,；;]{0,40}?(?:实施细则|细则|实施办法|具体办法)"
                             r"由[^。，,；;]{2,60}?另行(?:制定|制订)$")
 # a principle article 「第三条 基本原则 ⏎ …应当坚持…的原则。」: no task where the plan's tasks name units (round 33)
-_PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体|遵循)?原则(?:[和与及]?要求)?[）)]?[:：]?$")
+# (the work's own name before it 「（检查原则）」「（监督检查原则）」: a principle of that work alike)
+_PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体|遵循|(?:监督)?(?:检查|督查|考核|评估|审核))?原则"
+                              r"(?:[和与及]?要求)?[）)]?[:：]?$")
 
 
 def refers_only(sentence: str, article: bool = False) -> bool:
@@ -478,7 +491,9 @@ GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2
                           r"^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指|适用范围(?:为|是|包括))|"
                           r"^本(?:办法|细则|规定|意见|规则|制度)(?:主要)?(?:包括|包含|涵盖|规定了)[^。]{2,200}?"
                           r"(?:内容|方面|事项|环节)$|"
-                          r"^[^。]{2,80}?适用本(?:办法|细则|规定|方案|意见|规则|制度)$")
+                          r"^[^。]{2,80}?适用本(?:办法|细则|规定|方案|意见|规则|制度)$|"
+                          # (a matter left to other rules 「本市水上休闲区的管理活动，适用《…规定》以及其他有关规定」)
+                          r"^[^。，,]{2,40}[，,]适用《[^》]{2,60}》[^。，,]{0,20}$")
 
 
 def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
@@ -559,8 +574,11 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     if item.children or not (item.article or item.article_line):
         return False
     plain = _RUN_IN_BRACKET.sub("", _article_text(item)[2], count=1)
-    no_work = units_named and (everyone_only(plain) or standard_only(plain) or referral_only(plain))
-    if consequence_only(plain) or no_work or sorted_cases_article(item):
+    if not plain.strip(" \t\u3000\n"):
+        return True         # (a heading 「（施行日期）」 whose closing clause ended the text: nothing of its own)
+    no_work = units_named and (everyone_only(plain) or standard_only(plain) or referral_only(plain)
+                               or option_only(plain) or scrutiny_only(plain) or classes_only(plain))
+    if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
     if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)
                         or money_only(plain) or sets_up_panel_only(plain)):

@@ -86,6 +86,20 @@ def _follows_full(text: str, at: int, value: int) -> bool:
     return re.search(rf"[(（]{_cn(value)}[)）]", text) is None
 
 
+# the same with a digit 「2)进一步强化…」 after 「(1)…」 just above: the page lost the item's opening bracket
+_HALF_DIGIT = re.compile(r"^([ \t\u3000]*)(\d{1,2})[ \t\u3000]*[)）](?=[\u4e00-\u9fff“《])", re.M)
+_FULL_DIGIT = re.compile(r"^[ \t\u3000]*[(（](\d{1,2})[)）]", re.M)
+
+
+def _follows_full_digit(text: str, at: int, value: int) -> bool:
+    """The item at a line start just above ``at`` is ``(value - 1)`` in full brackets, and no ``(value)`` stands at a
+    line start after it: ``value)`` is that list's next item, its opening bracket lost."""
+    before = list(_FULL_DIGIT.finditer(text, max(0, at - 1500), at))
+    if value < 2 or not before or int(before[-1].group(1)) != value - 1 or text.count("\n", before[-1].end(), at) > 6:
+        return False
+    return re.compile(rf"^[ \t\u3000]*[(（]{value}[)）]", re.M).search(text, before[-1].end()) is None
+
+
 def lost_open_brackets(text: str) -> str:
     """``text`` with each 「一)」 at a line start written 「（一）」 where the next number stands at a line start in
     full brackets further on (「（二）」): the page lost the first item's opening bracket, its number and its list are
@@ -104,7 +118,11 @@ def lost_open_brackets(text: str) -> str:
             continue
         out.extend([text[at:m.start()], m.group(1), f"（{m.group(2)}）"])
         at = m.end()
-    return "".join(out) + text[at:] if out else text
+    text = "".join(out) + text[at:] if out else text
+    if not _HALF_DIGIT.search(text):
+        return text
+    return _HALF_DIGIT.sub(lambda m: f"{m.group(1)}（{m.group(2)}）" if _follows_full_digit(
+        text, m.start(), int(m.group(2))) else m.group(0), text)
 
 
 # a section heading's number at a line start (二、保障措施): a bracket's run starts again under it

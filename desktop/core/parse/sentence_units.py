@@ -287,7 +287,10 @@ def _sentences(text: str) -> list[list[str]]:
         pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请|"
                                             r"要求(?=[镇乡街区县市村])|"
                                             r"(?:届时|到时|后续|随后|此后|今后)(?=[\u4e00-\u9fff])|"
-                                            r"[还也](?=应|要|需|须|必须))", "", p))
+                                            r"[还也](?=应|要|需|须|必须)|"
+                                            # (「…的,按照“…”的要求由A负责…」: the rule 由A works by, no part of the
+                                            # clause's form — read as 「…的,由A负责…」)
+                                            r"(?:按照|依照|根据)[^，,由]{0,20}?(?:要求|规定)(?=由))", "", p))
                   for p in pieces]
         # (a check before the agent of 由 「对隐瞒…的，经查实后由A纳入…」: the step that establishes the case, read as
         # 「…的，由A…」)

@@ -13,12 +13,18 @@ import re
 from .headings import Item
 
 # the lead-in: setting up, installing or publishing a thing, bound to the requirements listed under it
-_SETUP_LEAD = re.compile(r"(?:设置|安装|搭建|发布|张贴|悬挂)[^。；;：:\n]{0,80}?[，,]?(?:应当|应|须|必须)(?:同时)?"
+# (or a first standard, then 并 「休闲区设置应当与周边景观相协调，并符合下列要求：」)
+# (the setting up itself the subject, its modal right after it — not a party's work clause before 并)
+_SETUP_LEAD = re.compile(r"(?:(?:设置|安装|搭建|发布|张贴|悬挂)[^。；;：:\n]{0,80}?[，,]?(?:应当|应|须|必须)(?:同时)?|"
+                         r"(?:设置|安装|搭建)(?:应当|应|须|必须)[^。；;：:\n]{0,40}?[，,]并(?:应当|应)?)"
                          r"(?:符合|满足)(?:下列|以下|如下)(?:规定|要求)[：:][ \t\u3000]*$")
 # a limit or a ban on where, how much or how long 「仅限于」「不得」「不宜超过」「不大于」「最多只能」, or a party's act
 _LIMIT = re.compile(r"仅限|只限|只能|不得|不宜|不应|禁止|严禁|不大于|不小于|不超过|不少于|不低于|不高于|最多|最少|"
                     r"严格控制|控制在|以内|以下|以上")
-_ACT = re.compile(r"记录|落实|报告|报送|建立|制定|采取|防止|防范|清除|拆除|维护|检查")
+# (how it is placed 「独立成区，集中设置」「与住宅楼保持适当的距离，并用绿篱进行隔离」: acts on where and
+# how, Round 87's x328_03 governs)
+_ACT = re.compile(r"记录|落实|报告|报送|建立|制定|采取|防止|防范|清除|拆除|维护|检查|隔离|"
+                  r"(?:集中|分开|分散|独立|单独)设置|保持[^，,。；;]{0,8}?(?:距离|间距)")
 
 
 def _line(item: Item) -> str:

@@ -190,7 +190,7 @@ def _chunked(text: str) -> bool:
 
 # a chunk cut mid-sentence ends in a word, or in the closing mark of a quotation or bracket the sentence goes on
 # after (…开展“五个一” / 3、活动,即…), never in a stop
-_OPEN_END = re.compile(r"(?:[\u4e00-\u9fff\w]|(?<![。；;！!？?])[”’」』）)])$")
+_OPEN_END = re.compile(r"(?:[\u4e00-\u9fff\w“‘「『（(]|(?<![。；;！!？?])[”’」』）)])$")
 
 
 # the first chunk opens with the plan's title, runs on into its preamble and then into the plan's first section

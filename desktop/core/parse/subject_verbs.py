@@ -28,7 +28,12 @@ from .restated_forms import OPTION
 from .sentence_names import _SIDES, ON_SITE, read_agents, read_names
 
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
-_VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好的|(?:实施|开展)的))"
+# (落实 whose object is the staff the work takes 「A要落实专人负责…」「A要落实具体负责…的领导和工作人员」 staffs
+# the work, as 配备专人 does: no doer — Round 85's turned x322_01 二、（三）, Round 89's x330_05 四/1; not the posts
+# a body names for its part 「A落实分管领导和联络员」, which tuned answers of rounds 32–33 read as A's 落实)
+_VERB = (r"(?:负责|主责|实施|落实(?!情况|(?:具体)?专[人职](?:人员)?(?=负责)"
+         r"|(?:具体)?负责[^，,。；;]{0,24}?的[^，,。；;]{0,12}?(?:人员|领导|负责人|联络员)(?:[，,。；;]|$))"
+         r"|组织(?!健全|完善|有力|严密|到位|好的|(?:实施|开展)的))"
          # (负责领导 a post 「各单位负责领导要亲自抓」「组织领导」, not 「A负责领导署名文章」, A's work — x227_05)
          # (组织人力／人力、物力: the means it musters, as 组织力量 — not 负责人, a person)
          r"(?!人(?!员|力)|同志|类|的|解释|领导(?:[要应须亲同，,、。；;和及与为担）)]|小组|$)|(?<=组织)领导|"

@@ -570,11 +570,18 @@ QUOTED_NAME_AFTER = re.compile(r"[^“”\"，,；;。]{0,12}?"
 SCOPE_STATED = re.compile(r"^\s*(?:本(?:方案|计划|办法|意见|细则|规划)的?)?(?:实施|适用|工作|创建|试点)?范围(?:为|是)")
 
 
+# a weight a formula gives a factor, printed right before its share 「…因素（权重60%）」 (not a list of awards' shares
+# 「分配权重为第一名24%、第二名22%」, the plan's own figures)
+_WEIGHT_BEFORE = re.compile(r"权重\s*$")
+
+
 def in_name_or_scope(sentence: str, clause: str, start: int, end: int) -> bool:
     """The figure at start–end of ``clause`` is a count in a programme's quoted name, or a fact of the area a
     sentence stating the plan's scope gives (no verb or bar before it in its clause): no figure to reach."""
     if QUOTED_NAME_BEFORE.search(clause, max(0, start - 11), start) and QUOTED_NAME_AFTER.match(clause, end):
         return True
+    if _WEIGHT_BEFORE.search(clause, 0, start) and not CMP_BEFORE.search(clause, 0, start):
+        return True         # (「…因素（权重60%）」: the share a formula gives a factor, a norm of reckoning — Round 89)
     return SCOPE_STATED.match(sentence) is not None and not _VERB.search(clause, 0, start) \
         and not CMP_BEFORE.search(clause, 0, start)
 

@@ -46,6 +46,7 @@ from .worded_targets import (
     _cn_spans,
     _day_counts,
     _day_limits,
+    _drought_days,
     _percent_words,
     _rates_and_times,
     _written_back,
@@ -184,7 +185,8 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         whole = bool(dls) and default_year is not None and _WHOLE_YEAR.match(sentence) is not None
         past = past_until(sentence)
         for t in [*sentence_targets(sentence, deadline, relaxed, years), *_day_counts(sentence, deadline),
-                  *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline),
+                  *_drought_days(sentence, deadline), *_cn_counts(sentence, deadline),
+                  *_rates_and_times(sentence, deadline),
                   *_cn_spans(sentence, deadline), *_day_limits(sentence, deadline), *cn_measures(sentence, deadline),
                   *index_bars(sentence, deadline), *level_triggers(sentence, deadline)]:
             if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) \

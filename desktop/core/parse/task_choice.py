@@ -7,7 +7,15 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from .childless_points import GUIDING, ROSTER_LINE, childless_work, headed_work, organisation_work, points_document
+from .childless_points import (
+    GUIDING,
+    ROSTER_LINE,
+    childless_work,
+    headed_work,
+    instructed_task_point,
+    organisation_work,
+    points_document,
+)
 from .dates import find_deadlines
 from .declarations import prose_declaration
 from .headed_points import RUN_IN_HEADING, SETS_UP_BODY, accountable_work, safeguards_work
@@ -312,7 +320,8 @@ def _aims_point(item: Item, decls: dict[int, Declaration]) -> bool:
     page cut after three points (round 34's early ruling: a childless 工作目标／指导思想 section stays a section;
     round 36: unless it names a doer)."""
     return item.parent is None and not item.children and item.pos not in decls and not item.unit \
-        and not item.fields and _aims_heading(item.title.strip()) and not doer_units(item.body)[1]
+        and not item.fields and _aims_heading(item.title.strip()) and not doer_units(item.body)[1] \
+        and not instructed_task_point(item)
 
 
 # the theme of an activity as a whole heading (一、活动主题 / 一、文化活动内容主题 over its slogan): no work
@@ -336,9 +345,12 @@ def _sets_up_only(item: Item) -> bool:
     """A childless point headed by the plan's organisation whose text sets its body up and fills its posts with
     persons 「成立…领导小组，由镇长…任组长，…为成员」, naming no body doing work by rule 2 (not 「成立…办公室，负责
     全镇…管理工作」: the office set up and given the work, a task)."""
+    # (… or its roster alone 「三、领导小组⏎组长：…⏎副组长：…⏎成员：…」: the group's persons, no sentence of work)
+    rest = item.body.strip()[len(item.title):]
     return not item.children and _ORGANISATION.match(item.title) is not None \
-        and SETS_UP_BODY.search(item.body) is not None and _POSTED.search(item.body) is not None \
-        and not doer_units(item.body)[1]
+        and (SETS_UP_BODY.search(item.body) is not None and _POSTED.search(item.body) is not None
+             and not doer_units(item.body)[1]
+             or re.search(r"组\s*长|成\s*员", rest) is not None and re.search(r"[。；;]|负责|要|应", rest) is None)
 
 
 def drop_aims(chosen: list[Item], decls: dict[int, Declaration]) -> list[Item]:
@@ -572,7 +584,12 @@ def unit_led_leaves(items: list[Item], decls: dict[int, Declaration]) -> list[It
         # a plan of work points with a division of duties (三、主要任务 whose items name no unit beside 二、职责分工
         # 「（一）城运中心：负责…」): its tasks name no unit, every leaf is a task (plans-dev 12's 四、工作保障), and
         # 三、组织机构 whose bodies set up are given work (Round 57's x253_06; x264_03 三)
-        return sorted({i.pos: i for i in [*leaves, *filter(organisation_work, items)]}.values(), key=lambda i: i.pos)
+        # (… and, in a document that numbers much of its work at its points, a childless point that gives work
+        # 「五、物业托管 ⏎ …的，由相关街道书面指定…」 as ``choose_tasks`` reads one: round 34 early, Round 51)
+        half, most = points_document(items)
+        worked = [i for i in items if half and childless_work(i, most, items)]
+        return sorted({i.pos: i for i in [*leaves, *filter(organisation_work, items), *worked]}.values(),
+                      key=lambda i: i.pos)
     chosen = [i for i in leaves if named(i) or i.top().pos in with_units or not rule(i)]
     # (三、考核要求 「市供水管理事务中心应对各区…加强考核」 after 二、管理要求 （一）（二）: work given to a body)
     taken = {i.pos for i in chosen}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .applicant_steps import applicant_conditions
 from .headings import Item
 from .normalise import MAY, split_at_stops
 from .sentence_units import doer_units
@@ -82,3 +83,23 @@ def dropped_terms(items: list[Item], task_pos: set[int]) -> list[str]:
     Round 75's p57f: the terms' figures in no task are the plan's)."""
     terms = [i for i in items if i.pos not in task_pos and _term_item(i)]
     return [i.body for i in terms] if len(terms) >= 3 else []
+
+
+# a sum per unit 「一级绿地为8万元/处」「每户补贴2000元」: a rate of the scheme
+_PER_UNIT = re.compile(r"\d(?:\.\d+)?\s*[万千百亿]?元\s*/\s*[\u4e00-\u9fff]|每[\u4e00-\u9fff]{1,3}[^，,。；;\d]{0,8}?"
+                       r"\d(?:\.\d+)?\s*[万千百亿]?元")
+
+
+def dropped_rate_clauses(items: list[Item], task_pos: set[int]) -> list[str]:
+    """The clauses of a rule's articles that are no tasks (its terms 「第二条（补助标准）…一级绿地为8万元/处、
+    二级绿地为5万元/处。」) that set a sum per unit: the scheme's rates, plan targets as a rates point's are (Round 85's
+    x318_07; round 25's 「每户补贴2000元」) — a clause at a time, the dates and counts beside them left."""
+    return [c for i in items if (i.article or i.article_line) and i.pos not in task_pos and not i.children
+            for c in re.split(r"[，,。；;、\n]", i.body) if _PER_UNIT.search(c)]
+
+
+def dropped_conditions(items: list[Item], task_pos: set[int]) -> list[str]:
+    """The texts of the articles of an applicant's conditions (``applicant_conditions``, no tasks): the floors their
+    lines set 「建成至少2处智能灌溉点位」 are the scheme's figures, plan targets where a comparison word binds them (as
+    ``dropped_terms``)."""
+    return [i.body for i in items if i.pos not in task_pos and applicant_conditions(i)]

@@ -14,7 +14,7 @@ import re
 from .article_doers import WORK_LEAD_IN
 from .article_subjects import subjects_and_doers
 from .body_kinds import level_of, of_kind, role_heading
-from .duty_headings import duty_list_holder, sets_up_below
+from .duty_headings import duty_list_holder, rostered, sets_up_below
 from .duty_pivots import duty_pivots
 from .heading_partners import with_partners
 from .headings import Item
@@ -81,6 +81,11 @@ _OWN_DUTY = re.compile(r"(?:负责|牵头|依托|指导|协助|配合|督促|推
 # (the section's 「专项工作组一般包括…」) and given its duties here, so it is none (Round 70 on x287_01 2.3; rounds 35,
 # 61) and the body 由A牵头／负责 names is the item's doer (round 50)
 _LED_GROUP = re.compile(r"[\u4e00-\u9fff]{1,12}(?:小组|组|专班)")
+
+
+# a section that divides its work among groups it sets up 「（一）检查分组：⏎1.交通安全组：…由A负责，B参加。」: each
+# group its lines open with is none there, its work included (rule 3; Round 83's x314_05 二/6: teams the item sets up)
+_GROUPING = re.compile(r"分组|(?:工作|检查|专项)(?:小)?组(?:设置|划分|安排)")
 
 
 def _led_group(name: str, body: str) -> bool:
@@ -204,8 +209,9 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
             continue        # （一）高温熔融金属企业。 over 「相关企业要…」: what the part is about, not who does it
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
-        if names and any(_sets_up(n, item.body) or sets_up_below(item, n) or _led_group(n, item.body)
-                         for n in names):
+        if names and (any(_sets_up(n, item.body) or sets_up_below(item, n) or _led_group(n, item.body)
+                          or _GROUPING.search(item.parent.title if item.parent else "") and _LED_GROUP.fullmatch(n)
+                          for n in names) or rostered(item)):
             set_up.add(item.pos)    # （一）街道消防安全委员会。各街道设立消防安全委员会…: the body the item sets
                                     # up (still one of the siblings so headed)
         if names:

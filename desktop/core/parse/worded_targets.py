@@ -37,7 +37,9 @@ _CN_COUNT = led(re.compile(r"(?<![第统唯千万])(?<!第[一二三四五六七
                            r"([一二两兩三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
                        r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|場|堂|次|批|轮|起|期|户|种|人次|本|册|"
-                       r"(?:(?<=[十百千])|(?<=[十百千][余多]))人|人(?=及?以上(?![级率下述])))"  # (五人以上: a floor)
+                       r"(?:(?<=[十百千])|(?<=[十百千][余多]))人|人(?=及?以上(?![级率下述]))"  # (五人以上: a floor)
+                       # (「承办人员不得少于两人」: persons right after a bar, a floor joined to its word, round 30)
+                       r"|(?:(?<=少于[二两三四五六七八九])|(?<=至少[二两三四五六七八九]))人(?=[)）,，。；;]|$))"
                        r"(?=[\u4e00-\u9fff]|(?<=[场場堂次批轮起期])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
                        r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
@@ -477,6 +479,26 @@ def _day_counts(sentence: str, deadline: str | None) -> list[Target]:
         out.append(Target(text=clause, value=float(m.group(3)), unit="天", comparator=comparator,
                           deadline=deadline, subject=_LEADING_SCOPE.sub("", m.group(1))[:40]))
     return out
+
+
+# 「确保全镇农田30天不雨不旱」「确保50天无雨人畜饮水安全」: the days of drought a goal sets the land or the water
+# supply to stand (a 抗旱 standard, round 25's levels a goal sets: no kind of thing named)
+_DROUGHT_DAYS = re.compile(r"(\d+)\s*天(?=不雨|无雨|不旱)")
+
+
+def _drought_days(sentence: str, deadline: str | None) -> list[Target]:
+    out: list[Target] = []
+    if "天不" not in sentence and "天无雨" not in sentence:
+        return out
+    for clause in _clauses(sentence):
+        out.extend(Target(text=clause, value=float(m.group(1)), unit="天", comparator=">=", deadline=deadline,
+                          subject=clause[:m.start()][-20:]) for m in _DROUGHT_DAYS.finditer(clause)
+                   if _GOAL_BEFORE.search(clause, 0, m.start()))
+    return out
+
+
+# (set as the goal 「确保…」「达到…」: not a trigger 「连续30天不雨的，启动…」)
+_GOAL_BEFORE = re.compile(r"确保|保证|实现|达到|力争")
 
 
 # 「孕产妇死亡率控制在10/10万以下」「发病率低于1/万」: a rate per so many people, kept as the plan writes its base
