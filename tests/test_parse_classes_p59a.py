@@ -11,7 +11,7 @@
   is no task (round 34's 参照).
 - A closing article 「本办法自…起施行，有效期至…」 followed by a site copy's attachment links
   「## 附件（官方直链）⏎- [x.pdf](…)」 is no task: the links are the page's, like an 附件 line
-  (``rule_chapters._DOCUMENT_TAIL``).
+  (``closing_clauses._DOCUMENT_TAIL``).
 """
 
 from __future__ import annotations

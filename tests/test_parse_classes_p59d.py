@@ -136,7 +136,7 @@ def test_start_without_length_dates_nothing() -> None:
 # - A section headed 「X机构及职责」 whose text opens by setting up the plan's body 「成立…指挥部。指挥部下设…
 #   等N个工作组」: the heading's kind of body and the members of the groups set up are no units, a standing office
 #   given duties there by 承担 and a rule-2 verb is (Round 77 on x303_03 三; ``unit_headings.set_up_doers``); the
-#   groups counted are its composition, no target (``target_filters._MADE_OF_BEFORE``).
+#   groups counted are its composition, no target (``target_filters.MADE_OF_BEFORE``).
 _SET_UP = """某街道应对疫情应急预案
 为做好疫情防控工作,制定本预案。
 一、基本原则

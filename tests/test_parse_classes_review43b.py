@@ -6,8 +6,8 @@ from desktop.core.parse import parse_text
 
 
 def test_article_with_a_doer_doing_work_before_a_deference_is_kept() -> None:
-    # rule_chapters.refers_only(article=True): 「…工作，按照…有关规定执行」 is read as a bare 参照 article even when the
-    # clause before it names a doer doing work (各街道应当加强…工作) — the article is dropped as a closing one
+    # closing_clauses.refers_only(article=True): 「…工作，按照…有关规定执行」 is read as a bare 参照 article even when
+    # the clause before it names a doer doing work (各街道应当加强…工作) — the article is dropped as a closing one
     plan = parse_text(
         "某区建筑工地扬尘管理办法\n"
         "第一条 为加强建筑工地扬尘污染防治，制定本办法。\n"

@@ -2,7 +2,7 @@
 articles. Made-up texts of the form:
 
 - a point whose every sentence closes the notice — entry into force, validity, repeal 「本通知从…起执行，有效期至…。
-  《…》同时废止。」 — is the close, no task (rounds 32, 34; ``rule_chapters.closing_point``);
+  《…》同时废止。」 — is the close, no task (rounds 32, 34; ``closing_clauses.closing_point``);
 - a point that leaves its matter to other rules, its earlier clauses only naming whom or what it covers 「…的人员，
   …的待遇，按本市有关规定执行。」「…的人员，可参照本通知第二条规定执行。」「…实施监督管理的，依照其规定。」 is a 参照
   provision, no task (round 34);

@@ -4,7 +4,7 @@
   情形。」 is the point's text, even where that point is the notice's only one with items (``given_lists``); a list
   whose lines each name their own doer stays items.
 - A notice's point that only leaves what it names out of the scheme 「企业申请办理…业务，不适用简易程序。」 (and the
-  notice's entry into force) gives no work (``rule_chapters.closing_point``); one that also hands a body work stays.
+  notice's entry into force) gives no work (``closing_clauses.closing_point``); one that also hands a body work stays.
 """
 
 from __future__ import annotations

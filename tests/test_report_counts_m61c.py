@@ -20,6 +20,8 @@ def _counts(report) -> tuple[str, int]:
     status = re.search(r"截至[^，]*，([^。]*)。", opening)
     assert status, opening
     counts = re.sub(r"，其中\d+项进度滞后", "", status.group(1))
+    # 「牵头的3项中…」 names the tasks a count is of; 「配合推进的2项均在推进中」 counts them all (ux63)
+    counts = re.sub(r"(?:牵头|配合推进)的(\d+)项(中)?", lambda m: "" if m.group(2) else f"{m.group(1)}项", counts)
     return opening, sum(int(n) for n in re.findall(r"(\d+)项", counts))
 
 
@@ -37,7 +39,7 @@ def test_a_supported_task_with_no_entry_is_counted_as_not_reported():
     report = draft_report(data, "half-year", today=DAY)
     opening, counted = _counts(report)
     assert counted == report.figures.tasks + report.figures.supported, opening
-    assert "另有1项配合推进的任务尚未报送进展" in opening and "未启动" not in opening
+    assert "；配合推进的1项尚未报送进展。" in opening and "未启动" not in opening
 
 
 def test_a_unit_that_only_supports_says_where_its_tasks_stand():

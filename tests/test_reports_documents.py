@@ -287,8 +287,8 @@ def test_ledger_numbers_deadlines_and_no_group_rows(demo, tmp_path):
     by_title = {}
     for r in rows:
         by_title.setdefault(r[2], r)
-    assert by_title["凝聚社会共识"][1] == "（一）1"
-    assert by_title["强化规划引领"][1] == "（二）4"
+    assert by_title["凝聚社会共识"][1] == "二.一.1"            # as the dashboard numbers it (ux63)
+    assert by_title["强化规划引领"][1] == "二.二.4"
     # task 4 has no deadline of its own: its target's (2024-11-30) stands
     assert by_title["强化规划引领"][7].date() == dt.date(2024, 11, 30)
     with sqlite3.connect(demo) as conn:

@@ -69,11 +69,15 @@ def test_ledger_status_list_and_overdue_rule(ledger):
     assert dv.type == "list" and dv.formula1 == '"未启动,推进中,已完成,滞后"'
     assert str(dv.sqref) == "I4:I9"
     rules = [(str(rng.sqref), rule) for rng in ledger.conditional_formatting for rule in rng.rules]
-    assert len(rules) == 1
-    sqref, rule = rules[0]
-    assert sqref == "A4:L9" and rule.type == "expression"
-    assert rule.formula == ['OR($I4="滞后",AND(ISNUMBER($H4),$H4<DATE(2024,12,10),$I4<>"已完成"))']   # as of 填报日期
-    assert rule.dxf.fill.fgColor.rgb.endswith("FFC7CE")
+    # rows 6 and 9 are 建立联动机制 and 发展老年助餐, which their lead reports 已完成: a finished
+    # task is never overdue, so the rule covers the runs of rows between them (ux63 finding 4)
+    assert [ledger[f"I{r}"].value for r in (6, 9)] == ["已完成", "已完成"]
+    assert [sqref for sqref, _ in rules] == ["A4:L5", "A7:L8"]
+    for (_, rule), top in zip(rules, (4, 7), strict=True):
+        assert rule.type == "expression"
+        assert rule.formula == [f'OR($I{top}="滞后",AND(ISNUMBER($H{top}),$H{top}<DATE(2024,12,10),'
+                                f'$I{top}<>"已完成"))']   # as of 填报日期
+        assert rule.dxf.fill.fgColor.rgb.endswith("FFC7CE")
 
 
 def test_unit_ledger_only_has_the_units_rows(tmp_path):

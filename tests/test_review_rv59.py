@@ -7,7 +7,7 @@ branches wrote stop at an older check before they reach the new one).
   their parts is a task; over one sentence giving one body its part, none (one 「A负责」 divides nothing).
 - ``collection_pieces._NAMED``: a description line that ends in its plan word names the piece; one with a mark after
   the plan word 「…方案二」 names none.
-- ``target_filters._MADE_OF_BEFORE`` / ``_MADE_OF_AFTER``: groups a body is set up with 「下设…等6个工作组」 are its
+- ``target_filters.MADE_OF_BEFORE`` / ``MADE_OF_AFTER``: groups a body is set up with 「下设…等6个工作组」 are its
   composition; groups the work forms 「各社区要组建6个工作组」 are an aim.
 """
 
@@ -106,7 +106,7 @@ _RULES = """上海市某类设备管理办法
 
 
 def test_a_reference_article_to_any_fields_rules_is_no_task() -> None:
-    # (``rule_chapters._DEFERS``: 「有关X规定执行」 points to other rules whatever the field X, round 34's 参照)
+    # (``closing_clauses._DEFERS``: 「有关X规定执行」 points to other rules whatever the field X, round 34's 参照)
     for text in ("某类设备的消防设计审查和验收，按照国家和本市有关消防管理规定执行。",
                  "某类设备档案的管理，按照本市相关档案规定执行。"):
         tasks = parse_text(_RULES.format(heading="参照执行", text=text)).tasks

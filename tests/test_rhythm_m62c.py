@@ -293,8 +293,9 @@ def test_the_lead_counts_as_the_overview_counts():
     report, status = _lead_and_overview("市民政局")
     f = report.figures
     assert f.tasks and f.supported
-    # the lead names the tasks led and supported, then the overview's very words
-    assert f"，牵头{f.tasks}项、配合{f.supported}项，{status}。现将有关情况报告如下" in report.lead
+    # the lead says the overview's very words, which name the tasks led and supported apart (ux63)
+    assert status.startswith(f"牵头的{f.tasks}项中") and f"；配合推进的{f.supported}项" in status
+    assert f"压实工作责任，{status}。现将有关情况报告如下" in report.lead
     assert "项任务中已完成" not in report.lead and "其余正在有序推进" not in report.lead
 
 

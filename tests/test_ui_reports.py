@@ -469,3 +469,27 @@ def test_practices_box_gives_the_text_or_none(qtbot):
     answer(QDialogButtonBox.StandardButton.Cancel, "不要了")
     assert dd.practices_dialog(None, "旧的做法") is None
     assert seen == ["一是坚持高位推动。", "旧的做法"]
+
+
+def test_a_draft_with_no_practices_prompts_for_them_until_written(qtbot, demo, monkeypatch):
+    """二、主要做法 is never left out: with nothing in the entries to draw on, the editor shows a prompt
+    and 导出前请检查 names it; once the clerk writes the 做法 the check is gone (ux63 finding 7)."""
+    import sqlite3
+
+    import desktop.ui.draft_dialog as dd
+    from desktop.reports.wording import PRACTICES_BLANK, PRACTICES_CHECK
+
+    with sqlite3.connect(demo) as conn:
+        conn.execute("UPDATE monthly_entries SET progress = '本月按计划推进各项工作。' WHERE unit_id = "
+                     "(SELECT id FROM units WHERE name = ?)", (UNIT,))
+    window, dialog, _ = draft_window(qtbot, demo, FakePrompts())
+    section = next(s for s in dialog.report.sections if s.heading == "二、主要做法")
+    assert [b.text for b in section.blocks] == [PRACTICES_BLANK]
+    shown = [dialog.ui.checksView.item(i).text() for i in range(dialog.ui.checksView.count())]
+    assert PRACTICES_CHECK in shown
+    monkeypatch.setattr(dd, "practices_dialog", lambda parent, text: "一是局党组每月专题研究。\n")
+    dialog.edit_practices()
+    section = next(s for s in dialog.report.sections if s.heading == "二、主要做法")
+    assert [b.text for b in section.blocks] == ["局党组每月专题研究。"]
+    shown = [dialog.ui.checksView.item(i).text() for i in range(dialog.ui.checksView.count())]
+    assert PRACTICES_CHECK not in shown

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from desktop.core.parse.figures import _UNITS
+from desktop.core.parse.figures import UNITS
 from desktop.core.parse.normalise import _CN_DIGIT
 
 _MULTIPLIERS = {"万": 10_000, "千": 1_000, "亿": 100_000_000}
@@ -20,7 +20,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1_000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _CN_CHARS = "".join(_CN_DIGIT) + "十百千万亿点"
 _ARABIC = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
-_KNOWN_UNITS = frozenset(_UNITS.split("|")) | {"天", "日", "月", "年", "小时", "分钟", "周"}
+_KNOWN_UNITS = frozenset(UNITS.split("|")) | {"天", "日", "月", "年", "小时", "分钟", "周"}
 _SAME_UNIT = {"％": "%", "個": "个", "人次": "人次"}
 
 

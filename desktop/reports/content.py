@@ -198,6 +198,23 @@ def break_title(parts: list[str], width: float = 19) -> list[str]:
     return best or ["".join(parts)]
 
 
+def printable(report: Report, prompts: tuple[str, ...]) -> Report:
+    """``report`` as it is printed: a paragraph still holding a fill-in prompt (``prompts``: 二、主要做法's
+    「（请在此填写主要做法…）」) is left out, and a section it leaves empty goes with it, the others numbered
+    again (一、二、…) — the draft editor shows the prompt; a printed report never shows it or an empty heading."""
+    from copy import deepcopy
+
+    if not any(b.text in prompts for s in report.sections for b in s.blocks):
+        return report
+    out = deepcopy(report)
+    for section in out.sections:
+        section.blocks = [b for b in section.blocks if b.text not in prompts]
+    out.sections = [s for s in out.sections if s.blocks]
+    for i, section in enumerate(out.sections, 1):
+        section.heading = f"{cn_number(i)}、{section.heading.split('、', 1)[-1]}"
+    return out
+
+
 def report_to_dict(report: Report) -> dict:
     """A Report as plain JSON-able data (the draft editor keeps edits in the workspace)."""
     from dataclasses import asdict

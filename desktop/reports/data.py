@@ -59,7 +59,8 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     tasks = [TaskIn(t.id, t.key, t.number, t.title, t.deadline, list(t.lead_units),
                     list(t.responsible_units), targets.get(t.id, []),
                     group=headings.get(".".join(t.path), "") if t.path else "",
-                    short_name=short.get(t.id, ""), text=texts.get(t.id, "")) for t in rows]
+                    short_name=short.get(t.id, ""), text=texts.get(t.id, ""), path=list(t.path))
+             for t in rows]
     task_ids = {t.id for t in tasks}
     prefix = f"{year:04d}-"
     counts = counts_entry(ws, plan_id)

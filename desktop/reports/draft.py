@@ -48,6 +48,8 @@ from desktop.reports.period_stages import past_stages
 from desktop.reports.wording import (  # noqa: F401  (short_name, target_words, SESSION: this module's API too)
     NO_OFFICE_CHECK,
     OFFICE_BLANK,
+    PRACTICES_BLANK,
+    PRACTICES_CHECK,
     SESSION,
     TARGET_TAIL,
     fmt,
@@ -63,6 +65,7 @@ from desktop.reports.wording import (  # noqa: F401  (short_name, target_words, 
 )
 
 KINDS = ("half-year", "year-end")
+_ISSUED = re.compile(r"(?:印发|出台)了?(《[^》]+》)")       # a document issued, for 主要做法
 DISAGREE = ("“{task}”：{unit}各月填报的“{what}”（{months}）相加为{added}，与其{last}月填报的累计数{total}不一致；"
             "报告中只写了累计数{total}，请向{unit}核实后改正。")
 
@@ -131,6 +134,11 @@ class Drafter:
             self._values[target.id] = None if got is None else (got[0], [entries[r.entry_id] for r in got[1]])
         return self._values[target.id]
 
+    def targets_met(self, task: TaskIn) -> bool:
+        """Every target of ``task`` has a value that meets it (a task with no target never has)."""
+        got = [(g, self.target_value(task, g)) for g in task.targets]
+        return bool(got) and all(v is not None and rules.target_met(v[0], g.value, g.comparator) for g, v in got)
+
     def figures(self) -> Figures:
         f = Figures(as_of=self.as_of, tasks=len(self.own), supported=len(self.supported_tasks))
         for task in self.own:
@@ -164,7 +172,7 @@ class Drafter:
 
     # --- a task's paragraph ------------------------------------------------------------------
 
-    def _task_items(self, task: TaskIn, entries: list[EntryIn], collect: bool = True) -> list[period.Item]:
+    def task_items(self, task: TaskIn, entries: list[EntryIn], collect: bool = True) -> list[period.Item]:
         """The period's sentences of ``entries`` for a task: mechanism sentences set aside for
         主要做法, the rest folded; landmarks first, then figures, then the rest."""
         items, moved = [], []
@@ -239,7 +247,7 @@ class Drafter:
         if not entries:
             return []
         if not self.city:
-            items = self._task_items(task, entries)
+            items = self.task_items(task, entries)
             clauses = self._target_clauses(task, items)
             sentences = [i.sentence() for i in items] + clauses
         else:
@@ -271,7 +279,7 @@ class Drafter:
             clauses = groups_.group_targets(self, task, group or "", list(members))
             sentences = [s for u, es in members.items() for s in groups_.member_sentences(self, task, u, es)]
         else:
-            items = self._task_items(task, lead_entries)
+            items = self.task_items(task, lead_entries)
             clauses = self._target_clauses(task, items)
             sentences = [i.sentence() for i in items]
         if not lead_entries:
@@ -284,8 +292,8 @@ class Drafter:
                 others.setdefault(e.unit, []).append(e)
         support: list[Sentence] = []
         quiet: list[str] = []
-        for unit in sorted(others, key=self._unit_order):
-            found = [i for i in self._task_items(task, others[unit], collect=False)
+        for unit in sorted(others, key=self.unit_order):
+            found = [i for i in self.task_items(task, others[unit], collect=False)
                      if period.has_figure(i.text) or period.is_landmark(i.text)]
             if unit in task.lead_units and not found:      # a co-lead is named as a lead, never 配合
                 continue
@@ -309,7 +317,8 @@ class Drafter:
             return clauses + sentences + support
         return sentences + clauses + support
 
-    def _unit_order(self, unit: str) -> tuple[int, str]:
+    def unit_order(self, unit: str) -> tuple[int, str]:
+        """A sort key: the report's units in their listed order, any other after them by name."""
         units = self.data.units
         return (units.index(unit) if unit in units else len(units), unit)
 
@@ -322,7 +331,7 @@ class Drafter:
             entries = self.by_task.get(task.id, [])
             if not entries:
                 continue
-            items = [i for i in self._task_items(task, entries, collect=False)
+            items = [i for i in self.task_items(task, entries, collect=False)
                      if period.has_figure(i.text) or period.is_landmark(i.text)]
             if items:
                 # the latest figure stands (a name list updated in June, not March's); the unit's
@@ -344,7 +353,7 @@ class Drafter:
 
     # --- sections ------------------------------------------------------------------------------
 
-    def practices(self) -> Section | None:
+    def practices(self) -> Section:
         """二、主要做法: the period's 做法 written in the client first, then up to four points
         from the entries' mechanism sentences (``一是强化统筹调度，…``)."""
         points: list[list[Sentence]] = []
@@ -378,14 +387,32 @@ class Drafter:
                     named = item.unit
             sentences[0].text = heading + "，" + sentences[0].text
             points.append(sentences)
+        issued = self.documents_issued()
+        if issued and len(points) < 5:
+            points.append([issued])
         if not points:
-            return None
+            return Section("主要做法", [Block("body", [Sentence(PRACTICES_BLANK)])])
         blocks = []
         for i, sentences in enumerate(points[:5], 1):
             if len(points) > 1:                # a single point is not counted (no 一是 without 二是)
                 sentences[0].text = f"{cn_number(i)}是{sentences[0].text}"
             blocks.append(Block("body", sentences))
         return Section("主要做法", blocks)
+
+    def documents_issued(self) -> Sentence | None:
+        """强化制度保障: the documents the period's entries say were issued (印发《…》), each once, the unit
+        named in the county's report — 主要做法 from the entries' documents as well as their meetings."""
+        found: dict[str, tuple[str, Source]] = {}
+        for e in self.entries:
+            for m in _ISSUED.finditer(e.progress):
+                found.setdefault(m.group(1), (e.unit, _src(e)))
+        if not found:
+            return None
+        units = list(dict.fromkeys(u for u, _ in found.values()))
+        said = "，".join(f"{u if self.city else ''}印发" + "、".join(t for t, (w, _) in found.items() if w == u)
+                        for u in units)
+        sources = [src for _, src in found.values()]
+        return Sentence(f"强化制度保障，{said}。", sources[-1], sources[:-1])
 
     def work(self, paragraphs: dict[int, list[Sentence]]) -> Section:
         """三、工作进展: by the plan's own groups （一）, a paragraph per task."""
@@ -405,7 +432,10 @@ class Drafter:
                 g += 1
                 section.blocks.append(Block("heading2", [Sentence(f"（{cn_number(g)}）{name or '其他任务'}")]))
             for i, task in enumerate(tasks, 1):
-                label = f"{i}.{short_name(task)}" if use_groups else f"（{cn_number(g + i)}）{short_name(task)}"
+                # the county's report keeps the plan's numbers (task 4 is 「4.」 under its heading, ux63); a
+                # unit's, holding some of the tasks, counts its own
+                number = task.number if self.city and task.number.isdigit() else str(i)
+                label = f"{number}.{short_name(task)}" if use_groups else f"（{cn_number(g + i)}）{short_name(task)}"
                 section.blocks.append(Block("heading3" if use_groups else "heading2", [Sentence(label)]))
                 section.blocks.append(Block("body", paragraphs[task.id]))
             if not use_groups:
@@ -435,7 +465,8 @@ class Drafter:
         year-end report starts with what carries over."""
         points: list[Sentence] = []
         if self.kind == "year-end":
-            open_tasks = [t for t in self.own if self.task_status(t) != "done"]
+            # not a task already at or above every target (ux63: 职业技能培训 at 101 % carried into next year)
+            open_tasks = [t for t in self.own if self.task_status(t) != "done" and not self.targets_met(t)]
             if open_tasks:
                 # the names as they are (a verb of their own: 推进医养融合发展), no verb put before them
                 names = "、".join(short_name(t) for t in open_tasks[:4])
@@ -588,12 +619,15 @@ class Drafter:
         checks = self.run_checks(paragraphs)     # a sentence under several tasks is pointed out…
         if not self.data.unit and self.office == OFFICE_BLANK:       # a blank signature to fill
             checks.insert(0, Check(NO_OFFICE_CHECK.format(blank=OFFICE_BLANK)))
+        practices = self.practices()
+        if practices.blocks[0].text == PRACTICES_BLANK:
+            checks.append(Check(PRACTICES_CHECK))
         self.one_home(paragraphs)                # …and the draft keeps it under one
         f = self.figures()
         parts = self.title_parts()
         period_text = f"{self.data.year}年上半年" if self.kind == "half-year" else f"{self.data.year}年"
         lead = opening(self, f, period_text)
-        sections = [overview(self, f, paragraphs), self.practices(), self.work(paragraphs),
+        sections = [overview(self, f, paragraphs), practices, self.work(paragraphs),
                     self.problems(), self.next_steps()]
         sections = [s for s in sections if s is not None and s.blocks]
         for i, s in enumerate(sections, 1):

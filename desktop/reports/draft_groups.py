@@ -23,7 +23,7 @@ def members_reporting(d: Drafter, task: TaskIn, entries: list[EntryIn]) -> dict[
     by_member: dict[str, list[EntryIn]] = {}
     for e in entries:
         by_member.setdefault(e.unit, []).append(e)
-    return {u: by_member[u] for u in sorted(by_member, key=d._unit_order)}
+    return {u: by_member[u] for u in sorted(by_member, key=d.unit_order)}
 
 
 def _prefix(d: Drafter) -> str:
@@ -43,7 +43,7 @@ def group_targets(d: Drafter, task: TaskIn, group: str, reporting: list[str]) ->
         text = target_words(target, value).removeprefix("其中")
         if target.unit != "%":
             named = [f"{e.unit}{plan_number(e.values[target.id], target)}{target.unit or ''}"
-                     for e in sorted(used, key=lambda e: d._unit_order(e.unit))]
+                     for e in sorted(used, key=lambda e: d.unit_order(e.unit))]
             if len(named) > 1 or silent:
                 text += "，其中" + "、".join(named)
             if silent and not out:               # said once, at the first target
@@ -68,7 +68,7 @@ def member_sentences(d: Drafter, task: TaskIn, unit: str, entries: list[EntryIn]
     them) nor a bare running total left behind (``累计4050人``); its name leads its first sentence."""
     shown = _member_values(task, entries)
     out: list[Sentence] = []
-    for item in d._task_items(task, entries):
+    for item in d.task_items(task, entries):
         parts = period.clauses(item.text)
         keep = [c for c in parts if not any(period.holds_value(c, v, subject) for v, subject in shown)
                 and not period.unnamed_figure(c)]

@@ -28,9 +28,10 @@ def source_of(e: EntryIn, field: str = "progress") -> Source:
 
 
 def structure(d: Drafter) -> str:
+    """「5大类21项工作任务」; the count alone where each 类 holds one task — 「3大类3项」 reads oddly (ux63)."""
     groups = [g for g in dict.fromkeys(t.group for t in d.own) if g]
     n = len(d.own)
-    return f"{len(groups)}大类{n}项工作任务" if len(groups) > 1 else f"{n}项工作任务"
+    return f"{len(groups)}大类{n}项工作任务" if 1 < len(groups) < n else f"{n}项工作任务"
 
 
 def landmarks(d: Drafter, paragraphs: dict[int, list[Sentence]]) -> list[Sentence]:
@@ -102,39 +103,83 @@ def _names(subject: str, text: str) -> bool:
 
 
 @dataclass(frozen=True)
-class Tally:
-    """Every task the unit leads or supports, once, by its state — the one count of the lead paragraph and of
-    总体情况 (m62c finding 6: the lead said 「7项任务中已完成1项」 of the tasks led, 总体情况 「已完成1项，正在推进9项」
-    of the tasks led and supported). A supported task is counted by the entries here; one with none is not called
-    未启动 (its lead may be well on: the unit only sent nothing on it, ux61 problem 6): it is ``quiet``."""
+class Count:
+    """Tasks by state: in progress counts the late ones too (``late`` of them)."""
 
-    led: int
-    supported: int
-    done: int
-    going: int                # in progress or late
-    late: int
-    not_started: int
-    quiet: int
+    done: int = 0
+    going: int = 0
+    late: int = 0
+    not_started: int = 0
 
-    def status(self) -> str:
-        """已完成1项，正在推进9项，其中2项进度滞后，另有1项配合推进的任务尚未报送进展"""
+    def text(self, joint: str = "，") -> str:
+        """已完成1项，正在推进9项，其中2项进度滞后"""
         parts = [f"已完成{self.done}项" if self.done else "",
                  f"正在推进{self.going}项" if self.going else "",
                  f"尚未启动{self.not_started}项" if self.not_started else ""]
-        text = "，".join(p for p in parts if p)
-        text += f"，其中{self.late}项进度滞后" if self.late else ""
-        if self.quiet:
-            text += f"{'，另有' if text else ''}{self.quiet}项配合推进的任务尚未报送进展"
-        return text
+        text = joint.join(p for p in parts if p)
+        return text + (f"，其中{self.late}项进度滞后" if self.late else "")
+
+    def of(self, n: int, which: str) -> str:
+        """「牵头的3项中已完成2项、正在推进1项」, or 「配合推进的2项均在推进中」 when all ``n`` stand alike."""
+        late = f"，其中{self.late}项进度滞后" if self.late else ""
+        for count, one, all_ in ((self.done, "已完成", "已完成"), (self.going, "正在推进", "在推进中"),
+                                 (self.not_started, "尚未启动", "尚未启动")):
+            if count == n:
+                return f"{which}的1项{one}{late}" if n == 1 else f"{which}的{n}项均{all_}{late}"
+        text = self.text("、")
+        return f"{which}的{n}项中{text}" if text else ""
+
+
+def _count(states: Counter[str]) -> Count:
+    return Count(states["done"], states["in_progress"] + states["late"], states["late"], states["not_started"])
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Every task the unit leads or supports, once, by its state — the one count of the lead paragraph and of
+    总体情况 (m62c finding 6). A unit that leads some tasks and supports others says each apart (ux63 finding 7:
+    「牵头3项、配合2项，已完成2项，正在推进3项」 counted the supported tasks among its own): 「牵头的3项中已完成2项、
+    正在推进1项；配合推进的2项中正在推进1项」. A supported task is counted by the unit's own entries; one with none
+    is not called 未启动 (its lead may be well on: the unit only sent nothing on it, ux61 problem 6): it is
+    ``quiet``."""
+
+    led: int
+    supported: int
+    own: Count
+    helped: Count
+    quiet: int
+
+    @property
+    def done(self) -> int:
+        return self.own.done + self.helped.done
+
+    @property
+    def going(self) -> int:
+        return self.own.going + self.helped.going
+
+    def status(self) -> str:
+        """已完成1项，正在推进9项，其中2项进度滞后，另有1项配合推进的任务尚未报送进展 — or, for a unit that
+        leads and supports, each apart."""
+        quiet = f"{self.quiet}项配合推进的任务尚未报送进展" if self.quiet else ""
+        if self.led and self.supported:
+            helped = self.helped.of(self.supported, "配合推进")
+            if self.quiet:
+                helped = (f"{helped}，另有{self.quiet}项尚未报送进展" if helped
+                          else f"配合推进的{self.quiet}项尚未报送进展")
+            return "；".join(p for p in (self.own.of(self.led, "牵头"), helped) if p)
+        total = Count(self.done, self.going, self.own.late + self.helped.late,
+                      self.own.not_started + self.helped.not_started)
+        text = total.text()
+        return text + (f"{'，另有' if text else ''}{quiet}" if quiet else "")
 
 
 def tally(d: Drafter) -> Tally:
     """The tasks ``d`` reports on, by state (``Tally``)."""
-    states = Counter(d.task_status(t) for t in d.own + d.supported_tasks if d.by_task.get(t.id) or t in d.own)
-    return Tally(led=len(d.own), supported=len(d.supported_tasks), done=states["done"],
-                 going=states["in_progress"] + states["late"], late=states["late"],
-                 not_started=states["not_started"],
-                 quiet=sum(1 for t in d.supported_tasks if not d.by_task.get(t.id)))
+    helped = [t for t in d.supported_tasks if d.by_task.get(t.id)]
+    return Tally(led=len(d.own), supported=len(d.supported_tasks),
+                 own=_count(Counter(d.task_status(t) for t in d.own)),
+                 helped=_count(Counter(d.task_status(t) for t in helped)),
+                 quiet=len(d.supported_tasks) - len(helped))
 
 
 def overview(d: Drafter, f: Figures, paragraphs: dict[int, list[Sentence]]) -> Section:
@@ -173,7 +218,7 @@ def opening(d: Drafter, f: Figures, period_text: str) -> str:
         result = "，各项任务全部完成"
     else:
         scope = (f"{t.led}项任务中" if d.city
-                 else f"牵头{t.led}项、配合{t.supported}项，" if t.led and t.supported
+                 else "" if t.led and t.supported          # each apart: 牵头的3项中…；配合推进的2项中…
                  else f"牵头{t.led}项任务，" if t.led else f"配合推进{t.supported}项任务，")
         result = f"，{scope}{t.status()}"
     return (f"根据{book_title(d.data.plan_title)}{number}部署，{period_text}，{who}对照任务分工，"

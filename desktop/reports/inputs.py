@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop.core import progress as rules
+from desktop.core.model import shown_number
 from desktop.core.progress import DEFAULT_DUE, STATUS_LABELS, DueRule, month_key  # noqa: F401
 
 STATUS_CHOICES = tuple(STATUS_LABELS.values())     # the ledger's status list, in that order
@@ -38,6 +39,7 @@ class TaskIn:
     group: str = ""                      # title of the plan's （一） heading above the task
     short_name: str = ""                 # 养老服务立法: headings, the ledger, carry-over lists
     text: str = ""                       # the plan's whole sentence (the short name's fallback)
+    path: list[str] | None = None        # its headings' numerals (二, 一); None: read from ``key``
 
 
 @dataclass
@@ -99,15 +101,13 @@ class ReportInput:
 
 
 def printed_number(task: TaskIn) -> str:
-    """The task's number as the plan prints it: ``（一）1`` under a （一） heading, ``一、1``
-    under a top heading only, else the bare number (from the key ``二.一.1``)."""
+    """The task's number as the dashboard and the task tree show it (``model.shown_number``):
+    its headings' numerals, then its own — 「二.一.1」, the document's 2.1 as 「2.1」 (ux63 finding 4:
+    the ledger read 「（一）1」 beside the dashboard's 「二.一.1」)."""
     parts = [p for p in (task.key or "").split(".") if p]
     number = task.number or (parts[-1] if parts else "")
-    if len(parts) >= 3:
-        return f"（{parts[-2]}）{number}"
-    if len(parts) == 2:
-        return f"{parts[0]}、{number}"
-    return number
+    path = task.path if task.path is not None else parts[:-1]
+    return shown_number(list(path), number) if number else ""
 
 
 def task_deadline(task: TaskIn) -> dt.date | None:

@@ -70,7 +70,7 @@ def landmark_first(text: str, keys: set[str]) -> list[str]:
     the figures then fold with the other months' (ux63: March's hires were left out of the sum
     because the sentence began differently). A sentence no month repeats stays whole
     (印发《…实施意见》，明确14项重点任务)."""
-    parts = _clauses(text)
+    parts = clauses(text)
     rest = "".join(parts[1:])
     if len(parts) > 1 and is_landmark(parts[0]) and not has_figure(parts[0]) and key(rest) in keys:
         return [parts[0].rstrip("，") + "。", rest]
@@ -154,7 +154,7 @@ def moves_to_practices(text: str) -> str | None:
 def is_planning(text: str) -> bool:
     """A sentence that plans the work (``制定《…工作方案》，将8个设施点位任务分解到各街道``): its
     first clause draws up a plan (not 印发/出台 one), the others hand the tasks out."""
-    parts = _clauses(text)
+    parts = clauses(text)
     return (bool(_PLANNING.match(parts[0])) and not is_landmark(text)
             and all(_PLANNING_REST.search(c) for c in parts[1:]))
 
@@ -294,11 +294,9 @@ def fold(items: list[tuple[str, Source]], *, total_word: str = "") -> list[Item]
     return _superseded_totals(_latest_totals_once(out))
 
 
-def _clauses(text: str) -> list[str]:
+def clauses(text: str) -> list[str]:
+    """The sentence's clauses, each with the stop that ends it."""
     return [c for c in _CLAUSE.split(text) if c]
-
-
-clauses = _clauses
 
 
 def unquoted(text: str) -> str:
@@ -332,7 +330,7 @@ def _drop_restated_total(text: str, total_word: str, partial: bool = False) -> s
     """``今年以来完成加装电梯268部，累计完成268部。`` → ``累计完成加装电梯268部。``: monthly
     counts that add up to the running total say the same thing once. ``partial``: the counts
     miss some months (their figures went into the total), so the total alone is said."""
-    parts = _clauses(text)
+    parts = clauses(text)
     for i, c in enumerate(parts[:-1]):
         numbers = [m.group() for m in NUMBER.finditer(c)]
         total = parts[i + 1]
@@ -370,7 +368,7 @@ def _trust_the_total(item: Item, total_word: str, first: list[str]) -> None:
     count and total are one figure): the report says the total, the unit's own word, and the item
     keeps both figures for the check before export — the clerk decides which is right. A total over
     a stock from before the period (新建老年食堂8个，累计建成70个) is a second figure, said as written."""
-    parts = _clauses(item.text)
+    parts = clauses(item.text)
     for i, c in enumerate(parts[:-1]):
         total = parts[i + 1]
         here, there = NUMBER.findall(c), NUMBER.search(total)
@@ -394,12 +392,12 @@ def _latest_totals_once(items: list[Item]) -> list[Item]:
     gives it; earlier sentences lose that clause (and go when nothing else is left)."""
     latest: dict[str, int] = {}
     for n, item in enumerate(items):
-        for c in _clauses(item.text):
+        for c in clauses(item.text):
             if _CUMULATIVE.search(c) and has_figure(c):
                 latest[key(c)] = n
     out = []
     for n, item in enumerate(items):
-        parts = _clauses(item.text)
+        parts = clauses(item.text)
         keep = [c for c in parts if not (_CUMULATIVE.search(c) and has_figure(c) and latest.get(key(c), n) != n)]
         if not keep:
             continue
@@ -486,7 +484,7 @@ def _superseded_totals(items: list[Item]) -> list[Item]:
     total takes the place of the first of them."""
     totals: list[tuple[str, Measure, Item]] = []
     for item in items:
-        for found, stock in _clause_measures(_clauses(item.text)):
+        for found, stock in _clause_measures(clauses(item.text)):
             if found and stock:
                 totals.append((item.latest_month, found, item))
     if not totals:
@@ -494,7 +492,7 @@ def _superseded_totals(items: list[Item]) -> list[Item]:
     plans = []                     # decided on the texts as written, then carried out
     for item in items:
         month = item.latest_month
-        parts = _clauses(item.text)
+        parts = clauses(item.text)
         keep, gone_to = [], None
         for c, (found, _) in zip(parts, _clause_measures(parts), strict=True):
             later = next((t for m, f, t in totals if t is not item and m > month and found
@@ -526,7 +524,7 @@ def holds_value(text: str, shown: str, subject: str) -> bool:
     inside a longer number, in a clause that names the target's thing — four words of its
     subject in a row, or two when the clause is a running total (``累计完工14个小区`` for
     ``完成老旧小区改造``)."""
-    for clause in _clauses(text):
+    for clause in clauses(text):
         at = clause.find(shown)
         if at < 0 or (at and clause[at - 1].isdigit() or clause[at - 1:at] == "."):
             continue
@@ -545,7 +543,7 @@ def holds_value(text: str, shown: str, subject: str) -> bool:
 def with_share(text: str, shown: str, share: str) -> str:
     """``share`` (``完成目标（20个）的80%``) said right after the clause that gives the value, in
     place of a share the unit wrote there (``完成全年目标的52.9%``): the share is said once."""
-    parts = _clauses(text)
+    parts = clauses(text)
     at = next(n for n, c in enumerate(parts) if shown in c)
     rest = parts[at + 1:]
     if rest and _SHARE.match(rest[0]):
@@ -560,19 +558,19 @@ def fold_alike(items: list[Item], total_word: str = "") -> list[Item]:
     the clauses that differ only in their figures added up, the ones that differ in words left out."""
     groups: dict[str, list[Item]] = {}
     for item in items:
-        first = _clauses(item.text)[0]
-        if not has_figure(first) and len(words(first)) >= 5 and len(_clauses(item.text)) > 1:
+        first = clauses(item.text)[0]
+        if not has_figure(first) and len(words(first)) >= 5 and len(clauses(item.text)) > 1:
             groups.setdefault(words(first), []).append(item)
     out = []
     for item in items:
-        first = _clauses(item.text)[0]
+        first = clauses(item.text)[0]
         group = groups.get(words(first), [item]) if not has_figure(first) else [item]
         if len(group) < 2:
             out.append(item)
             continue
         if item is not group[0]:
             continue
-        rows = [_clauses(i.text) for i in group]
+        rows = [clauses(i.text) for i in group]
         head = rows[-1][0].rstrip("，；。")
         if head.endswith("会"):
             head += f"{len(group)}次"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.reports import docx_style as ds
-from desktop.reports.content import Article, Block, Report, cn_date
+from desktop.reports.content import Article, Block, Report, cn_date, printable
 from desktop.reports.templates import load_template
 
 SENTINEL = "\u2063LUOSHI-GENERATED-BODY\u2063"
@@ -171,6 +171,9 @@ def render_report_doc(report: Report, *, template: Path | None = None,
     """The rendered python-docx Document of a half-year summary or year-end report."""
     from docxtpl import DocxTemplate
 
+    from desktop.reports.wording import PRACTICES_BLANK
+
+    report = printable(report, (PRACTICES_BLANK,))          # no fill-in prompt printed
     path = template or load_template(report.kind, template_dir)
     tpl = DocxTemplate(path)
     _render(tpl, _report_context(report), path)
@@ -265,22 +268,25 @@ def render_briefing(articles: list[Article], out: Path, *, name: str, issue: int
 
 
 # the 简报's contents: (size in half-points, line pitch in twips), tried in turn until the
-# two columns fit on the first page under the masthead
+# contents fit on the first page under the masthead
 CONTENTS_SIZES = ((ds.BRIEF_ITEM_HALF_PT, ds.BRIEF_ITEM_LINE_TWIPS), (21, 270), (21, 240))
 
 
 def _fit_contents(doc) -> None:
-    """Keep the 简报's contents on its first page: when the entries (wrapped in two columns
-    of 小四) would run past it, set them in 五号 at a closer pitch. Counted on the grid like
-    the 汇编's pages (``pages``): the masthead's lines, then each entry's wrapped lines
-    shared between the two columns."""
+    """Keep the 简报's contents on its first page, each title whole. In one column at full width
+    when they fit so (ux63 finding 8: a one-article 简报's title wrapped into the template's second
+    column, 「…取得新　　　进展」); in the template's two columns only when one would run past the
+    page in 小四 — each entry's lines kept together (``keepLines``: a title never split across the
+    columns); when two columns of 小四 would run past it too, set in 五号 at a closer pitch. Counted on the grid
+    like the 汇编's pages (``pages``): the masthead's lines, then each entry's wrapped lines shared
+    between the columns."""
     import math
 
     from docx.text.paragraph import Paragraph
 
     from desktop.reports.pages import TYPE_HEIGHT_PT, TYPE_WIDTH_PT, paragraph_height, text_width
 
-    items, above = [], 0.0
+    items, above, closing = [], 0.0, None
     for p in doc.element.body.iter(ds.w("p")):
         if _style_of(p) == "LSBriefItem":
             items.append(p)
@@ -288,21 +294,28 @@ def _fit_contents(doc) -> None:
             above += paragraph_height(p)
         else:
             above += paragraph_height(p)         # the blank line that closes the columns
+            closing = p
             break
     if not items:
         return
-    column = (TYPE_WIDTH_PT - ds.BRIEF_COLUMN_GAP_TWIPS / 20) / 2
     texts = ["".join(t.text or "" for t in p.iter(ds.w("t"))) for p in items]
-    for half_pt, line in CONTENTS_SIZES:
+
+    def fits(columns: int, half_pt: int, line: int) -> bool:
+        column = (TYPE_WIDTH_PT - (columns - 1) * ds.BRIEF_COLUMN_GAP_TWIPS / 20) / columns
         per_line = column / (half_pt / 2)
         lines = sum(max(1, math.ceil(text_width(t) / per_line - 0.01)) for t in texts)
-        if (math.ceil(lines / 2) + 1) * line / 20 <= TYPE_HEIGHT_PT - above:
-            break
-    if half_pt == ds.BRIEF_ITEM_HALF_PT:
-        return
+        return (math.ceil(lines / columns) + 1) * line / 20 <= TYPE_HEIGHT_PT - above
+
+    tries = [(1, CONTENTS_SIZES[0])] + [(2, size) for size in CONTENTS_SIZES]     # 小四 before a smaller size
+    columns, (half_pt, line) = next(((c, size) for c, size in tries if fits(c, *size)), tries[-1])
+    cols = closing.find(f"{ds.w('pPr')}/{ds.w('sectPr')}/{ds.w('cols')}") if closing is not None else None
+    if cols is not None and columns == 1:
+        cols.set(ds.w("num"), "1")
     for p in items:
-        ds.set_spacing(Paragraph(p, None).paragraph_format, line)
-        _set_size(p, half_pt)
+        Paragraph(p, None).paragraph_format.keep_together = True
+        if half_pt != ds.BRIEF_ITEM_HALF_PT:
+            ds.set_spacing(Paragraph(p, None).paragraph_format, line)
+            _set_size(p, half_pt)
 
 
 def _set_size(p, half_pt: int) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core.progress import on_time, target_share
+from desktop.core.progress import Reading, on_time, target_share, task_status
 from desktop.reports.content import cn_date
 from desktop.reports.inputs import (
     STATUS_CHOICES,
@@ -80,9 +80,31 @@ def ledger_rows(data: ReportInput, month: int | None = None,
     entries reach ``data`` (``data.load_input``); 最后填报日期 is the day the entry was
     submitted, never a later edit.
 
-    A group (领导小组各成员单位, 各区人民政府) is not a unit: it gets no row of its own; its
-    members that reported on the task appear under their own names, and a unit's own ledger
-    shows the tasks it has through a group it belongs to."""
+    A group (领导小组各成员单位, 各乡镇) is not a unit: every member the roster lists gets a row
+    on each task the group is named on, with the group's role, whether it reported or not — the
+    dashboard chases each of them (ux63 finding 4: 白沙乡 had no row); a group without members
+    gets a row once someone reported for it. A unit's own ledger shows the tasks it has through
+    a group it belongs to."""
+    return [row for row, _ in _ledger(data, month, day)]
+
+
+def _units_of(name: str, groups: dict[str, list[str]], reported: set[str],
+              seen: frozenset[str] = frozenset()) -> list[str]:
+    """The units a name on a task stands for (``core.progress.reporting_units``' rule): a group
+    its members (a member group its own members), a group with none only once it reported."""
+    if name in seen:
+        return []
+    members = groups.get(name)
+    if members:
+        own = [name] if name in reported else []
+        return own + [u for m in members for u in _units_of(m, groups, reported, seen | {name})]
+    return [name] if name not in groups or name in reported else []
+
+
+def _ledger(data: ReportInput, month: int | None,
+            day: dt.date | None) -> list[tuple[list[Any], bool]]:
+    """The ledger's rows, each with whether its task is done by the lead's status
+    (``core.progress.task_status``, the dashboard's rule): such rows are never overdue."""
     last = month_key(data.year, month) if month else covered_month(data, day or dt.date.today())
     latest: dict[tuple[int, str], Any] = {}
     values: dict[tuple[int, str], dict[int, float]] = {}     # a unit's latest value per target
@@ -90,28 +112,32 @@ def ledger_rows(data: ReportInput, month: int | None = None,
         if e.month <= last:
             latest[(e.task_id, e.unit)] = e
             values.setdefault((e.task_id, e.unit), {}).update(e.values)
-    rows = []
+    rows: list[tuple[list[Any], bool]] = []
     for task in data.tasks:
-        pairs = [(u, "牵头") for u in task.lead_units]
-        pairs += [(u, "责任") for u in task.responsible_units if u not in task.lead_units]
-        if data.unit is not None:
-            pairs += [(data.unit, r) for u, r in pairs if data.unit in data.groups.get(u, ())]
-        pairs = [(u, r) for u, r in pairs if u not in data.groups or (task.id, u) in latest]
+        reported = {u for (tid, u) in latest if tid == task.id}
+        pairs = [(u, "牵头") for name in task.lead_units
+                 for u in _units_of(name, data.groups, reported)]
+        pairs += [(u, "责任") for name in task.responsible_units if name not in task.lead_units
+                  for u in _units_of(name, data.groups, reported)]
         named: set[str] = set()
         pairs = [(u, r) for u, r in pairs if not (u in named or named.add(u))]
-        pairs += [(u, "责任") for (tid, u) in latest if tid == task.id and u not in named]
+        pairs += [(u, "责任") for u in sorted(reported - named)]
         if data.unit is not None:
             pairs = [(u, r) for u, r in pairs if u == data.unit]
+        done = task_status(task.lead_units, [
+            Reading(e.unit, e.month, e.id, e.status) for (tid, _), e in latest.items()
+            if tid == task.id], data.groups) == "done"
         for unit, role in pairs:
             entry = latest.get((task.id, unit))
             got = values.get((task.id, unit), {})
             shown = [f"{t.subject or '指标'}：{_fmt(got[t.id])}{t.unit}{_share(got[t.id], t)}"
                      for t in task.targets if t.id in got]
             sent = parse_day(entry.submitted_at) if entry else None
-            rows.append([len(rows) + 1, printed_number(task), task.title, unit, role,
-                         "\n".join(t.text for t in task.targets), "\n".join(shown),
-                         task_deadline(task), STATUS_LABELS[entry.status] if entry else "未启动",
-                         entry.progress if entry else "", entry.problems if entry else "", sent])
+            rows.append(([len(rows) + 1, printed_number(task), task.title, unit, role,
+                          "\n".join(t.text for t in task.targets), "\n".join(shown),
+                          task_deadline(task), STATUS_LABELS[entry.status] if entry else "未启动",
+                          entry.progress if entry else "", entry.problems if entry else "", sent],
+                         done))
     return rows
 
 
@@ -210,7 +236,8 @@ def write_ledger(data: ReportInput, out: Path, *, day: dt.date | None = None,
     day = day or dt.date.today()
     wb = Workbook()
     wb.remove(wb.active)
-    rows = ledger_rows(data, month, day)
+    entries = _ledger(data, month, day)
+    rows = [row for row, _ in entries]
     ws, last = _sheet(wb, "进度台账", LEDGER_COLUMNS, rows,
                       heading=f"{data.plan_title}落实进度台账",
                       unit_line=data.unit or data.office_name, day=day,
@@ -222,15 +249,31 @@ def write_ledger(data: ReportInput, out: Path, *, day: dt.date | None = None,
     ws.add_data_validation(status)
     status.add(f"I{first}:I{last}")
     red = PatternFill("solid", fgColor="FFC7CE", bgColor="FFC7CE")
-    ws.conditional_formatting.add(
-        f"A{first}:L{last}",
-        # overdue as of the ledger's own 填报日期, not the day it is opened: the sheet is a
-        # record of that day, and it must read the same next week
-        FormulaRule(formula=[f'OR($I{first}="滞后",AND(ISNUMBER($H{first}),'
-                             f'$H{first}<DATE({day.year},{day.month},{day.day}),'
-                             f'$I{first}<>"已完成"))'],
-                    fill=red, font=Font(color="9C0006"), stopIfTrue=True))
+    # a task its lead reports 已完成 is done for its supporters too (the dashboard's rule): its rows
+    # are never overdue, so each run of rows of tasks not done gets the rule (ux63 finding 4)
+    for top, bottom in _runs([not done for _, done in entries], first):
+        ws.conditional_formatting.add(
+            f"A{top}:L{bottom}",
+            # overdue as of the ledger's own 填报日期, not the day it is opened: the sheet is a
+            # record of that day, and it must read the same next week
+            FormulaRule(formula=[f'OR($I{top}="滞后",AND(ISNUMBER($H{top}),'
+                                 f'$H{top}<DATE({day.year},{day.month},{day.day}),'
+                                 f'$I{top}<>"已完成"))'],
+                        fill=red, font=Font(color="9C0006"), stopIfTrue=True))
     return _save(wb, out)
+
+
+def _runs(flags: list[bool], first: int) -> list[tuple[int, int]]:
+    """The sheet rows (from ``first``) of each run of true ``flags``, as (top, bottom)."""
+    runs: list[tuple[int, int]] = []
+    for at, flag in enumerate(flags, first):
+        if not flag:
+            continue
+        if runs and runs[-1][1] == at - 1:
+            runs[-1] = (runs[-1][0], at)
+        else:
+            runs.append((at, at))
+    return runs
 
 
 def submission_rows(data: ReportInput, day: dt.date, months: list[str]) -> list[list[Any]]:

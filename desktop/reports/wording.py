@@ -212,6 +212,14 @@ NO_OFFICE_CHECK = ("还没有设置办公室名称，落款处留了“{blank}�
                    "或在“设置 → 身份与联络员”中填写办公室全称后重新生成。")
 
 
+# 二、主要做法 when the period's entries give none (no meeting, document or working method) and nobody wrote any: a
+# prompt the clerk sees in the draft editor; a printed report leaves it out with its heading (``content.printable``),
+# never an empty section (ux63 finding 7)
+PRACTICES_BLANK = "（请在此填写主要做法：召开的会议、印发的文件、建立的工作机制等，或点“主要做法…”填写）"
+PRACTICES_CHECK = ("二、主要做法还没有内容：请点“主要做法…”填写，或在草稿中改写填写提示；"
+                   "不填写的，导出时不印这一节。")
+
+
 def office_name(data: ReportInput) -> str:
     """The office's name as set; ``OFFICE_BLANK`` when none is (the bare default)."""
     from desktop.store.identity import GENERIC_OFFICE

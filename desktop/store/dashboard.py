@@ -405,15 +405,45 @@ def task_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None
 
 
 def status_counts(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None) -> dict[str, int]:
-    """How many tasks stand at each status (of ``unit_ids``' tasks when given)."""
-    statuses = task_statuses(ws, plan_id, unit_ids)
-    filters, args = where(("plan_id = ?", plan_id),
-                          ("id IN (SELECT task_id FROM task_units WHERE unit_id IN (?))", unit_ids or None),
-                          base="withdrawn_at IS NULL")
+    """How many tasks stand at each status — of ``unit_ids``' own tasks when given: those they lead, or
+    that name no lead (``core.progress.own_tasks``), each by the lead's status, the rule of the office's
+    count. A task they only support is no part of it (ux63: 青石镇's dashboard counted the task it
+    supports as 未启动, its lead well on): ``supported_count`` says those apart."""
+    statuses = task_statuses(ws, plan_id)
     counts = {"not_started": 0, "in_progress": 0, "done": 0, "late": 0}
-    for (task_id,) in ws.conn.execute("SELECT id FROM tasks" + filters, args):
-        counts[statuses.get(int(task_id), "not_started")] += 1
+    for task_id in scoped_tasks(ws, plan_id, unit_ids, own=True):
+        counts[statuses.get(task_id, "not_started")] += 1
     return counts
+
+
+def supported_count(ws: Workspace, plan_id: int, unit_ids: list[int]) -> int:
+    """How many current tasks ``unit_ids`` support without leading them (配合)."""
+    return len(scoped_tasks(ws, plan_id, unit_ids, own=False))
+
+
+def scoped_tasks(ws: Workspace, plan_id: int, unit_ids: list[int] | None, *, own: bool) -> list[int]:
+    """The plan's current tasks; of ``unit_ids`` when given: those they lead or that name no lead
+    (``own``), else those they only support."""
+    filters, args = where(("t.plan_id = ?", plan_id), base="t.withdrawn_at IS NULL")
+    rows = ws.conn.execute("SELECT t.id FROM tasks t" + filters, args).fetchall()
+    if not unit_ids:
+        return [int(r[0]) for r in rows] if own else []
+    scope = set(unit_ids)
+    named: dict[int, list[tuple[int, str]]] = {}
+    for task_id, unit_id, role in ws.conn.execute(
+            "SELECT tu.task_id, tu.unit_id, tu.role FROM task_units tu JOIN tasks t ON t.id = tu.task_id "
+            "WHERE t.plan_id = ?", (plan_id,)):
+        named.setdefault(int(task_id), []).append((int(unit_id), role))
+    out = []
+    for (task_id,) in rows:
+        units = named.get(int(task_id), [])
+        if not any(u in scope for u, _ in units):
+            continue
+        leads = [u for u, role in units if role == "lead"]
+        mine = any(u in scope for u in leads) or not leads
+        if mine == own:
+            out.append(int(task_id))
+    return out
 
 
 def task_overview(ws: Workspace, plan_id: int, today: date,

@@ -34,6 +34,7 @@ from desktop.ui.session import Session
 HEADLINE = "<b>{who}</b>　今天是 {today}。{scope}共 {total} 项任务：{counts}。"
 WHO_OFFICE = "领导小组办公室"
 SCOPE_MINE = "本单位"
+SUPPORTED = "另配合推进 {n} 项（不计入以上状态）。"
 NO_PLAN = "尚未导入工作方案。请选择“文件 → 导入工作方案”，导入后这里会显示各项报送的截止时间和指标进度。"
 NOTHING_DUE = "方案中的报送节点都已过去。"
 NO_DUTIES = ("方案中没有找到报送要求（如“每月10日前报送工作进展”）和工作阶段，这里没有截止日期可列。"
@@ -151,7 +152,8 @@ class DashboardPage(QWidget):
         who = (s.ws.setting("office_name", "") or WHO_OFFICE) if s.is_office else (s.unit_name() or "")
         self.ui.headlineLabel.setText(HEADLINE.format(
             who=who, today=s.today.isoformat(), scope=SCOPE_MINE if scope else "", total=sum(counts.values()),
-            counts="、".join(f"{STATUS_LABELS[k]} {v}" for k, v in counts.items())))
+            counts="、".join(f"{STATUS_LABELS[k]} {v}" for k, v in counts.items()))
+            + (SUPPORTED.format(n=n) if scope and (n := figures.supported_count(s.ws, s.plan_id, scope)) else ""))
         self._load_deadlines()
         self._load_targets(scope)
         if s.is_office or s.unit_id is not None:
@@ -183,6 +185,9 @@ class DashboardPage(QWidget):
         s = self.session
         values_of = None if s.is_office else s.unit_id
         rows = figures.target_progress(s.ws, s.plan_id, scope or None, values_of=values_of)
+        if scope:       # a supported task's indicator is its lead's to report, never 「未填报」 here (ux63)
+            own = set(figures.scoped_tasks(s.ws, s.plan_id, scope, own=True))
+            rows = [r for r in rows if r["task_id"] is None or r["task_id"] in own]
         bars = []
         for row in rows:
             latest = row.get("latest")

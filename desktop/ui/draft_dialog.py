@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QListWidgetItem, QTextEdit, QWidget
 
 from desktop.reports.content import Report, Sentence, Source, cn_number
-from desktop.reports.wording import OFFICE_BLANK
+from desktop.reports.wording import OFFICE_BLANK, PRACTICES_BLANK, PRACTICES_CHECK
 from desktop.store import entries
 from desktop.ui import ops
 from desktop.ui.doc_files import open_document, open_folder, remember_folder, save_folder, unique_path
@@ -407,6 +407,9 @@ class DraftDialog(QDialog):
         old = next((x for x in r.sections if x.heading.endswith("主要做法")), None)
         if new is not None and old is not None:
             old.blocks = new.blocks
+        if new is not None and not any(b.text == PRACTICES_BLANK for b in new.blocks):
+            r.checks = [c for c in r.checks if c.text != PRACTICES_CHECK]     # written now: nothing to check
+            self.show_checks()
         elif new is not None:            # the section was empty before: it goes after 一、
             r.sections.insert(1, new)
             for i, section in enumerate(r.sections, 1):

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from .article_text import rule_work
+from .closing_clauses import closing_sentence
 from .headings import Item
 from .normalise import split_at_stops
-from .rule_chapters import closing_sentence
 from .sentence_units import doer_units
 
 # the point's heading: what the fund supports 「关于引导资金重点支持领域」「支持范围」「扶持对象」

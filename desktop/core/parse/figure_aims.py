@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from .figures import _SUFFIX, CMP, CMP_BEFORE
-from .target_filters import _MEASURE
+from .figures import CMP, CMP_BEFORE, SUFFIX
+from .target_filters import MEASURE
 from .threshold_line import line_comparator
 
 # 「编制核定为63人，2026年底前配齐」: the quota is filled by a deadline
@@ -96,15 +96,15 @@ def figure_comparator(clause: str, ms: int, me: int, window: str, suffix: str | 
         # 浓度35微克/立方米的底线」「能源消费总量120万吨标准煤的控制红线」: a ceiling named a 底线/红线
         around = clause[max(0, ms - 16):floor_line.end()]
         comparator = ">=" if _STOCK_LINE.search(around) else "<=" if _CAP_LINE.search(around) else None
-    if suffix in _SUFFIX:
+    if suffix in SUFFIX:
         # (稳定在92%以上 / 保持在95%以上: held at or above the bar)
-        comparator = _SUFFIX[suffix] if comparator in (None, ">=", "<=", "=") else comparator
+        comparator = SUFFIX[suffix] if comparator in (None, ">=", "<=", "=") else comparator
     if line and (ceiling := line_comparator(clause, ms, me)) and comparator in (None, ">"):
         comparator = ceiling                # 「不得超3%」「未超50%的」 at most; 「最高50万元」「最低20%」
     if comparator is None and clause[max(0, ms - 1):ms] == "超":
         comparator = ">"                    # 「变化率超5%」: past the figure
     if comparator is None and band_end and band_end.group("band"):
-        comparator = _SUFFIX[band_end.group("band")]     # 「50吨标准煤以上的，」: the band after the product
+        comparator = SUFFIX[band_end.group("band")]     # 「50吨标准煤以上的，」: the band after the product
     if suffix == "左右" and comparator != "=":
         comparator = None                   # 达到10%左右 / 3-5个左右: about, no bar (稳定在15%左右 is held)
     return cmp_m, comparator
@@ -119,7 +119,7 @@ def quota_to_fill(sentence: str, clause: str, clause_at: int, ms: int, me: int) 
 
 def all_done(clause: str, ms: int, me: int, vunit: str) -> bool:
     """「推进162个攻坚工程、524项攻坚事项全面完成」: counted things that the clause has wholly done."""
-    return (vunit not in _MEASURE and _ALL_DONE_AFTER.match(clause, me) is not None
+    return (vunit not in MEASURE and _ALL_DONE_AFTER.match(clause, me) is not None
             and not re.search(r"(?:全[省市县区州镇乡村]|共有|共|现有)\s*$", clause[:ms]))
 
 
@@ -128,7 +128,7 @@ def listed_count(sentence: str, clause: str, clause_end: int, ms: int, me: int, 
     (not 「3个方面问题分别是：」「2个调研组分别是：」: the parts of what is said, no work to count)."""
     lists = _LISTED_AFTER.match(clause, me)
     return (ms <= 6 and not _ITEM_MARK.sub("", clause[:ms])
-            and vunit not in _MEASURE and lists is not None
+            and vunit not in MEASURE and lists is not None
             and not _NO_WORK_LISTED.search(_LISTED_VERB.sub("", lists.group()))
             and sentence[clause_end:].lstrip()[:1] in ("：", ":"))
 

@@ -36,113 +36,113 @@ from .figure_norms import (
     _RATIO_SPELT,
 )
 from .figures import (
-    _SUFFIX,
-    _VERB,
     CMP_BEFORE,
     HELD_RIGHT_BEFORE,
     NUMBER,
     PICKS,
-    _rate_list,
-    _subject_after,
-    _subject_before,
+    SUFFIX,
+    VERB,
     _value,
+    rate_list,
+    subject_after,
+    subject_before,
 )
 from .prefilter import led
 from .present_figures import present_figure, time_window
 from .target_filters import (
-    _AIM_AFTER,
-    _AIM_BEFORE,
-    _ALLOWED_CAP,
-    _APPLICANT_BAR,
-    _ASIDE,
-    _BAND,
-    _BAND_FIRST,
-    _BAND_SECOND,
-    _BELOW_WHICH,
-    _BOUND_JOINED,
-    _CAPACITY_BARE,
-    _CAPACITY_NAME,
-    _CAPACITY_UNITS,
-    _CLASS_AFTER,
-    _CONSENT_AFTER,
-    _CONSENT_BEFORE,
-    _CRITERIA_LABEL,
-    _CRITERION,
-    _DISPOSAL,
-    _EXISTING_BEFORE,
-    _FIELD_AFTER,
-    _FLOOR_NORM,
-    _FUNDS,
-    _GRANT_CONDITION,
-    _GRANT_NEXT,
-    _GRANTED_LATER,
-    _GROWTH_JUST_BEFORE,
-    _HOURS_TOTAL,
-    _ITEM_SIZE,
-    _JOINED_BOUND,
-    _MADE_OF_AFTER,
-    _MADE_OF_BEFORE,
-    _MEASURE_MONEY_SHARE,
-    _MONEY_BAND,
-    _NORM,
-    _ORDINAL_BEFORE,
-    _OUTPUT_BEFORE,
-    _OWN_COUNT,
-    _PASSED_BEFORE,
-    _PENALTY,
-    _PER_ENTITY,
-    _PICKED_FROM,
-    _PRODUCT_AFTER,
-    _PROPERTY_BEFORE,
-    _QUALIFIER,
-    _QUALIFIER_LIST,
-    _QUALIFIES_WITH,
-    _RAISED,
-    _RATIO_FIRST,
-    _RATIO_NEXT,
-    _RATIO_WORD,
-    _ROUND_CLOCK,
-    _RULE_CEILING,
-    _RULE_NAME,
-    _RULE_TIME_UNITS,
-    _SCOPE_BEFORE,
-    _SCORE_BEFORE,
-    _SCORE_NOT,
-    _SET_UP,
-    _SHORTEN,
-    _SPANS,
-    _STRENGTHEN,
-    _TEAMS_STRENGTHENED,
-    _TERM_CAP,
-    _UNMET_AFTER,
-    _VERB_JUST_BEFORE,
-    _WATCH,
-    _WATCH_KEPT,
-    _WHEN_AFTER,
-    _WHICH_AFTER,
-    _WHOLE_BEFORE,
+    AIM_AFTER,
+    AIM_BEFORE,
+    ALLOWED_CAP,
+    APPLICANT_BAR,
+    ASIDE,
+    BAND,
+    BAND_FIRST,
+    BAND_SECOND,
     BAND_WHICH,
+    BELOW_WHICH,
+    BOUND_JOINED,
+    CAPACITY_BARE,
+    CAPACITY_NAME,
+    CAPACITY_UNITS,
+    CLASS_AFTER,
     CONDITION_END,
+    CONSENT_AFTER,
+    CONSENT_BEFORE,
+    CRITERIA_LABEL,
+    CRITERION,
+    DISPOSAL,
+    EXISTING_BEFORE,
+    FIELD_AFTER,
+    FLOOR_NORM,
+    FUNDS,
     GRADE_AFTER,
     GRADE_BAND_AFTER,
     GRANT_CEILING,
+    GRANT_CONDITION,
+    GRANT_NEXT,
+    GRANTED_LATER,
+    GROWTH_JUST_BEFORE,
+    HOURS_TOTAL,
+    ITEM_SIZE,
+    JOINED_BOUND,
     LASTS_FOR,
     LINE_BANDS,
     LINE_BAR_BEFORE,
+    MADE_OF_AFTER,
+    MADE_OF_BEFORE,
+    MEASURE_MONEY_SHARE,
     METRE_CEILING,
     METRE_OVER_WHICH,
+    MONEY_BAND,
     MONEY_EDGE,
+    NORM,
     ONLY_HAVING_AFTER,
     ONLY_HAVING_BEFORE,
+    ORDINAL_BEFORE,
+    OUTPUT_BEFORE,
+    OWN_COUNT,
+    PASSED_BEFORE,
+    PENALTY,
+    PER_ENTITY,
     PER_HEAD_BEFORE,
     PERIOD_SHARE,
+    PICKED_FROM,
     PLACES_IN,
+    PRODUCT_AFTER,
+    PROPERTY_BEFORE,
+    QUALIFIER,
+    QUALIFIER_LIST,
+    QUALIFIES_WITH,
+    RAISED,
+    RATIO_FIRST,
+    RATIO_NEXT,
+    RATIO_WORD,
+    ROUND_CLOCK,
+    RULE_CEILING,
+    RULE_NAME,
+    RULE_TIME_UNITS,
+    SCOPE_BEFORE,
+    SCORE_BEFORE,
+    SCORE_NOT,
+    SET_UP,
     SHARE_AIM_AFTER,
+    SHORTEN,
+    SPANS,
     STAFF_SHARE_AFTER,
     STAFF_SHARE_BEFORE,
+    STRENGTHEN,
+    TEAMS_STRENGTHENED,
+    TERM_CAP,
     TOTAL_COST_BEFORE,
     UNDONE_BEFORE,
+    UNMET_AFTER,
     VEHICLE_SIZE_AFTER,
+    VERB_JUST_BEFORE,
+    WATCH,
+    WATCH_KEPT,
+    WHEN_AFTER,
+    WHICH_AFTER,
+    WHOLE_BEFORE,
     _sized,
     bracket_band,
     hours_of_work,
@@ -206,10 +206,10 @@ _LISTED_KINDS = re.compile(r"、[^，,。；;、]{1,20}等\s*$")
 # work before it — it says how many there are, not how many to make (「新建“A”“B”等3个公园」 keeps its verb: an aim)
 _NAMED_LIST_BEFORE = re.compile(r"[”」》\"]\s*等?\s*$")     # (「“…是否申报”4项节点数据」 too, round 37)
 
-# _VERB's words (plain words, one alternation): 「…新建」 closing a text is tested by endswith, not by a search at
-# every position of it (as ``re.search(_VERB.pattern + "$", text)`` did: its $ also stands before a final newline)
-_VERB_WORDS = tuple(_VERB.pattern.strip("()").split("|"))
-assert all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in _VERB_WORDS), _VERB.pattern
+# VERB's words (plain words, one alternation): 「…新建」 closing a text is tested by endswith, not by a search at
+# every position of it (as ``re.search(VERB.pattern + "$", text)`` did: its $ also stands before a final newline)
+_VERB_WORDS = tuple(VERB.pattern.strip("()").split("|"))
+assert all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in _VERB_WORDS), VERB.pattern
 
 
 def _ends_with_verb(text: str) -> bool:
@@ -263,7 +263,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 prev_end = me
                 continue
             vunit = _value("1", mult, unit)[1]      # (the unit the figure is counted in)
-            if unit == "年" and stock_end < 0 and float(num) >= 100 and _EXISTING_BEFORE.search(
+            if unit == "年" and stock_end < 0 and float(num) >= 100 and EXISTING_BEFORE.search(
                     clause, max(0, ms - 12), ms) is None:
                 continue                            # (2025年, a year: the test far below, taken first where no
                 #                                     stock's end can be written on the way to it)
@@ -275,7 +275,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # 「10千伏开关站」「70MPa加氢站」: a kind named by its rating
             if unit in ("万", "千", "亿") and re.search(r"\d\s*/\s*$", before):
                 continue                            # 「10/10万」: the base of a rate per head (_rates_and_times)
-            if _ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):
+            if ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):
                 continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
             if not suffix and clause.startswith("级", me):
                 continue                            # 「2000吨级以上码头泊位」「10万吨级码头」: a class named by
@@ -295,11 +295,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     and re.match(r"\s*(?:参加|参与|出席|参会)", clause[me:]):
                 continue                            # 「各有关单位各1人参加」: a quota of who takes part, no
                 #                                     comparison word (Round 45 rulings: no target)
-            if _PENALTY.search(clause, max(0, ms - 8), ms) and re.search(r"[扣罚]", clause[:ms]):
+            if PENALTY.search(clause, max(0, ms - 8), ms) and re.search(r"[扣罚]", clause[:ms]):
                 continue                            # 「每宗扣除30万元」「补助比例扣减2%」: what a failure costs, never
                 #                                     a target (round 32: a cut in a fund or its rate too)
-            if unit == "分" and (not _SCORE_BEFORE.search(clause, 0, ms)
-                                 or _SCORE_NOT.search(clause, 0, ms)):
+            if unit == "分" and (not SCORE_BEFORE.search(clause, 0, ms)
+                                 or SCORE_NOT.search(clause, 0, ms)):
                 continue                            # "（10分）" / "满分100分" / "占5分": marks, not a score to reach
             if unit == "%" and PERIOD_SHARE.search(clause, max(0, ms - 14), ms):
                 continue                            # 「一季度10%，二季度40%，11月底完成」: a step of the schedule
@@ -310,7 +310,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 #                                     (「分值为86分及以上并在…排名前三的小区」: a grade picking the
                 #                                     ones rewarded, round 33; 「不低于90分」 stays an aim)
             if (before.endswith("每") and not _FLOOR_EVERY.search(clause, max(0, ms - 10), ms)
-                    or _RATIO_NEXT.match(clause, me)):
+                    or RATIO_NEXT.match(clause, me)):
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
             if not line and not upper and (_PER_NORM.search(clause, max(0, ms - _BACK), ms)
                                            or clause.startswith("即") and _RATIO_SPELT.search(sentence, 0, clause_at)) \
@@ -322,12 +322,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                              or PER_HEAD_BEFORE.search(clause, max(0, ms - 14), ms)) \
                     and STAFF_SHARE_AFTER.match(clause, me):
                 continue                            # 「按照教练车总数的20%进行配备」: a staffing norm, no bar
-            if ms == 0 and _RATIO_FIRST.search(sentence, 0, clause_end - len(clause)) and (
-                    unit in ("", "万", "千", "亿") or _RATIO_WORD.match(clause, me)):
+            if ms == 0 and RATIO_FIRST.search(sentence, 0, clause_end - len(clause)) and (
+                    unit in ("", "万", "千", "亿") or RATIO_WORD.match(clause, me)):
                 continue                            # 「1：5万比例尺」: a ratio's second term (not 项目1：30个村…)
-            if _MADE_OF_BEFORE.search(clause, max(0, ms - _BACK), ms) and _MADE_OF_AFTER.match(clause, me) \
+            if MADE_OF_BEFORE.search(clause, max(0, ms - _BACK), ms) and MADE_OF_AFTER.match(clause, me) \
                     and not CMP_BEFORE.search(clause, max(0, ms - 4), ms) \
-                    and not _SET_UP.search(clause, 0, ms):
+                    and not SET_UP.search(clause, 0, ms):
                 continue                            # 「包含16个二级指标…组成」: what a thing is made of
             # (「投资额100万以上」「金额不超过200万」: 万 is part of the number and no 元 is supplied from the noun —
             # Round 56 rulings, turned: the unit is the one printed; a bare 万 joined to the line keeps no unit)
@@ -346,7 +346,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     after[:1] == "口" and _PEOPLE_REACHED.search(clause, max(0, ms - 9), ms)):
                 continue
             # 「6亩以下(不含6亩)的土地」: an aside between the band and its noun
-            aside = _ASIDE.match(clause, me)
+            aside = ASIDE.match(clause, me)
             q_at = aside.end() if aside else me
             # (「20万元以上，100万元以下的工程项目」: the upper edge of a band whose lower edge, the clause before, was
             # taken — both edges read alike, CONVENTIONS.md Targets)
@@ -361,16 +361,16 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 suffix in LINE_BANDS or bool(end.group("band"))
                 or LINE_BAR_BEFORE.search(clause, max(0, ms - 6), ms) is not None)
             band_which = suffix in LINE_BANDS and BAND_WHICH.match(clause, me) is not None
-            if suffix and not (upper_edge or condition or band_which or line) and (_QUALIFIER.match(clause, q_at)
-                                                                            or _QUALIFIER_LIST.match(clause, me)
-                           and (_PER_ENTITY.search(clause, 0, ms) or _SCOPE_BEFORE.search(clause, 0, ms)
+            if suffix and not (upper_edge or condition or band_which or line) and (QUALIFIER.match(clause, q_at)
+                                                                            or QUALIFIER_LIST.match(clause, me)
+                           and (PER_ENTITY.search(clause, 0, ms) or SCOPE_BEFORE.search(clause, 0, ms)
                                 )) and not (
-                               unit in ("%", "‰") and (_VERB_JUST_BEFORE.search(clause, 0, ms)
-                                                       or _DISPOSAL.search(clause, 0, ms)
-                                                       or _GROWTH_JUST_BEFORE.search(clause, 0, ms))) and not (
-                               _AIM_AFTER.match(clause, me)
+                               unit in ("%", "‰") and (VERB_JUST_BEFORE.search(clause, 0, ms)
+                                                       or DISPOSAL.search(clause, 0, ms)
+                                                       or GROWTH_JUST_BEFORE.search(clause, 0, ms))) and not (
+                               AIM_AFTER.match(clause, me)
                                or unit in ("%", "成") and SHARE_AIM_AFTER.match(clause, me)) and not (
-                               clause[q_at:q_at + 1] == "的" and _VERB_JUST_BEFORE.search(clause, 0, ms)):
+                               clause[q_at:q_at + 1] == "的" and VERB_JUST_BEFORE.search(clause, 0, ms)):
                 # (「创办10家以上的合作社」: the count right after the verb, then 的 and what is counted: the aim)
                 # "150张以上床位的养老机构": a qualifier; but "完成50%以上行政村的村庄整治": a share of them
                 # right after the verb is what is to be done
@@ -378,64 +378,64 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if not line and _WHICH_IN_BRACKETS.match(clause[me:]) or not line and _in_which_bracket(
                     sentence, clause_at + ms):
                 continue                            # "（…或者总质量超过100000千克的）": which ones, in brackets
-            if not line and _CRITERION.search(clause, max(0, ms - 8), ms):
+            if not line and CRITERION.search(clause, max(0, ms - 8), ms):
                 continue                            # "居住人口规模宜为5000-12000人": what a pilot should meet
-            if not line and _NORM.search(clause, max(0, ms - 16), ms) and unit not in _DESIGN_LENGTHS:
+            if not line and NORM.search(clause, max(0, ms - 16), ms) and unit not in _DESIGN_LENGTHS:
                 continue                            # "面积不宜超过屋顶总面积的10%": a design rule's ceiling
                 # (「水封深度不应小于50mm」: a design notice's limit in millimetres is what the item sets)
             if not line and unit in _DESIGN_LENGTHS and (not _DESIGN_MODAL.search(
                     clause, max(0, ms - 8), ms) or clause[me:me + 1] == "的"):
                 continue                            # "降雨量超过50毫米，启动…": a trigger, no limit a rule sets
-            if not line and _ALLOWED_CAP.search(clause, max(0, ms - 12), ms):
+            if not line and ALLOWED_CAP.search(clause, max(0, ms - 12), ms):
                 continue                            # "物业可转让不超过50%": how much a rule lets one do
-            if not line and unit in ("年", "个月", "月", "天", "日") and (_TERM_CAP.search(
+            if not line and unit in ("年", "个月", "月", "天", "日") and (TERM_CAP.search(
                     clause, max(0, ms - 24), ms) or LASTS_FOR.search(clause, max(0, ms - 12), ms)):
                 continue                            # "租赁周期原则上不超过5年": how long a term may run; "时效为
                 #                                     18个月": how long a state lasts
-            if not line and (_BELOW_WHICH.search(clause, max(0, ms - 4), ms)
+            if not line and (BELOW_WHICH.search(clause, max(0, ms - 4), ms)
                              or UNDONE_BEFORE.search(clause, max(0, ms - 16), ms)) \
-                    and _WHICH_AFTER.match(clause, me):
+                    and WHICH_AFTER.match(clause, me):
                 continue                            # "亩产税收低于5万元/亩的工业用地": which ones, by a low figure
                 #                                     (「未完成投资总额25%的工业用地」: by what is not yet done)
             if not suffix and not condition and not line and _DE_ONLY.fullmatch(clause[me:]) \
                     and CMP_BEFORE.search(
                     clause, max(prev_end, 0, ms - 4), ms):
                 continue                            # "透空率均大于50%的，可以…": the condition of an exception
-            if not condition and not line and _GRANT_CONDITION.match(clause, me) \
-                    and _GRANT_NEXT.match(sentence, clause_end):
+            if not condition and not line and GRANT_CONDITION.match(clause, me) \
+                    and GRANT_NEXT.match(sentence, clause_end):
                 continue                            # "获得市级奖励20万元及以上的，给予…": who a grant is for
-            if not line and (_JOINED_BOUND.match(clause, me)
-                             or _BOUND_JOINED.search(clause, max(0, ms - _BACK), ms)) and \
-                    (_CLASS_AFTER.match(clause, me) or _BAND_FIRST.match(clause, me)
-                     or _BAND_SECOND.search(clause, 0, ms)):
+            if not line and (JOINED_BOUND.match(clause, me)
+                             or BOUND_JOINED.search(clause, max(0, ms - _BACK), ms)) and \
+                    (CLASS_AFTER.match(clause, me) or BAND_FIRST.match(clause, me)
+                     or BAND_SECOND.search(clause, 0, ms)):
                 continue                            # "大于250吨且小于等于2500吨" / "100万元以下且…的": a class
-            if not line and _APPLICANT_BAR.search(clause, max(0, ms - _BACK), ms):
+            if not line and APPLICANT_BAR.search(clause, max(0, ms - _BACK), ms):
                 continue                            # "创建对象住户达到2000户以上": what an applicant must meet
             at = clause_at + me    # (the figure's end in the sentence)
             if not line and suffix in ("以上", "及以上", "以下", "及以下") and not any(   # (改造后…: no aim verb)
-                    clause[v.end():v.end() + 1] not in "后前的" for v in _VERB.finditer(clause, 0, ms)) \
-                    and not _AIM_BEFORE.search(clause, 0, ms) and (
-                        _CRITERIA_LABEL.match(sentence)     # "建筑规模：建筑面积0.2万平方米以上": a criterion line
-                        or _QUALIFIES_WITH.match(sentence, at)      # "下降15%以上（含），且获得…的…项目。"
-                        or unit in _SPANS and suffix in ("以上", "及以上") and _GRANTED_LATER.match(sentence, at)):
+                    clause[v.end():v.end() + 1] not in "后前的" for v in VERB.finditer(clause, 0, ms)) \
+                    and not AIM_BEFORE.search(clause, 0, ms) and (
+                        CRITERIA_LABEL.match(sentence)     # "建筑规模：建筑面积0.2万平方米以上": a criterion line
+                        or QUALIFIES_WITH.match(sentence, at)      # "下降15%以上（含），且获得…的…项目。"
+                        or unit in SPANS and suffix in ("以上", "及以上") and GRANTED_LATER.match(sentence, at)):
                 continue                            # (…or "发送数据3个月以上，…予以补贴"): what qualifies
-            if not line and unit in ("年", "个月", "月", "天", "日") and _RULE_CEILING.search(clause, 0, ms):
+            if not line and unit in ("年", "个月", "月", "天", "日") and RULE_CEILING.search(clause, 0, ms):
                 continue                            # "最高不得超过5年": a rule's ceiling on a span
             if not line and unit in ("分钟", "小时") \
-                    and _PASSED_BEFORE.search(clause, max(0, ms - 4), ms) \
-                    and _WHEN_AFTER.match(clause, me):
+                    and PASSED_BEFORE.search(clause, max(0, ms - 4), ms) \
+                    and WHEN_AFTER.match(clause, me):
                 continue                            # "降雨超过30分钟、雨量达到50毫米时": what sets a measure off
-            if not line and unit in _SPANS and _UNMET_AFTER.match(clause, me):
+            if not line and unit in SPANS and UNMET_AFTER.match(clause, me):
                 continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
-            if not line and vunit not in _MEASURE_MONEY_SHARE and _NOW_STOCK.search(clause, max(0, ms - 10), ms):
+            if not line and vunit not in MEASURE_MONEY_SHARE and _NOW_STOCK.search(clause, max(0, ms - 10), ms):
                 continue                            # 「以目前B类89个小区为基础」: what there is now (round 33: present
                 #                                     figures)
             # 「将网格员核定为500名，年底前全部到岗」「编制核定为63人，2026年底前配齐」: a quota to fill, its aim
             quota = quota_to_fill(sentence, clause, clause_at, ms, me)
             # (「对现有5000平方米以上的厂房实施改造」: a threshold of the line picking the work's objects, no stock)
             if not quota and not (line and not stock_count_after(clause, me)) and (
-                    existing := _EXISTING_BEFORE.search(clause, max(0, ms - 12), ms)) and not \
-                    _VERB_JUST_BEFORE.search(clause, 0, existing.start()) and not (
+                    existing := EXISTING_BEFORE.search(clause, max(0, ms - 12), ms)) and not \
+                    VERB_JUST_BEFORE.search(clause, 0, existing.start()) and not (
                     # 「已公布的12个传统村落全部完成保护规划」: the named set is the work's scope
                     re.search(r"确定|公布|命名|划定", existing.group()) and _ALL_DONE_AFTER.match(clause, me)) \
                     and not (re.search(r"共计?\s*$", existing.group()) and (     # 「对现有燃气用户共计12万户开展
@@ -448,7 +448,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if unit == "年" and float(num) >= 100:
                 continue                            # 2025年 is a year, not a span (tested before the rest)
             if not line and (named := _NAMED_LIST_BEFORE.search(clause, max(0, ms - 4), ms)) \
-                    and not _VERB.search(clause, 0, ms) and not CMP_BEFORE.search(clause, 0, ms) \
+                    and not VERB.search(clause, 0, ms) and not CMP_BEFORE.search(clause, 0, ms) \
                     and ("等" in named.group(0) or clause[me:].strip()):
                 continue                            # "“…经营许可”等7个办事指南": the named things, counted
                 #                                     (「确定第三批“…教育基地”20个，」: the count closing its
@@ -457,7 +457,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "“三合一”场所、高层建筑…等6类隐患": the kinds just listed, counted
             if changed_from(clause, ms, me):
                 continue                            # "从15个自然日缩短至5个工作日": the old figure, the new the aim
-            if not line and _PROPERTY_BEFORE.search(clause, max(0, ms - 8), ms) and re.match(
+            if not line and PROPERTY_BEFORE.search(clause, max(0, ms - 8), ms) and re.match(
                     r"\s*(?:及以上|以上|以下|左右)?\s*的", clause[me:]):
                 continue                            # "载重量1吨的汽油车": what the things are like, no count
             if unit == "吨" and not suffix and not mult and not upper and float(num) <= 100 \
@@ -466,71 +466,71 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if ONLY_HAVING_BEFORE.search(clause, max(0, ms - 6), ms) \
                     and ONLY_HAVING_AFTER.match(clause, me):
                 continue                            # "仅设置1个安全出口的…场所": which places, by what they have
-            if not line and unit in ("%", "‰") and _CONSENT_BEFORE.search(clause, 0, ms) \
-                    and _CONSENT_AFTER.match(clause, me):
+            if not line and unit in ("%", "‰") and CONSENT_BEFORE.search(clause, 0, ms) \
+                    and CONSENT_AFTER.match(clause, me):
                 continue                            # "取得80%以上…同意": the consent a step needs, no aim
-            if not line and _FLOOR_NORM.search(clause, max(0, ms - 24), ms) and not (
+            if not line and FLOOR_NORM.search(clause, max(0, ms - 24), ms) and not (
                     vunit == "元" and GRANT_CEILING.search(clause, 0, ms)):
                 continue                            # "最低资本金比例不低于20%": a condition on who may act
-            if unit == "小时" and _ROUND_CLOCK.match(clause, me):
+            if unit == "小时" and ROUND_CLOCK.match(clause, me):
                 continue                            # "24小时开放公园": a kind of place, named by its hours
             if unit == "小时" and not suffix and hours_of_work(clause, ms, me):
                 continue                            # "落实24小时应急服务" / "48小时研判预警": how long or how soon
-            if unit == "小时" and not suffix and _WATCH.match(clause, me) and not _HOURS_TOTAL.search(
-                    clause, 0, ms) and (float(num) in (24, 48, 72) or float(num) <= 24 and _WATCH_KEPT.search(
+            if unit == "小时" and not suffix and WATCH.match(clause, me) and not HOURS_TOTAL.search(
+                    clause, 0, ms) and (float(num) in (24, 48, 72) or float(num) <= 24 and WATCH_KEPT.search(
                         clause, 0, ms)):
                 continue                            # "坚持24小时巡回检查": a round-the-clock watch
-            if unit in _SPANS and before.endswith("为期") or unit == "个" and _NOT_COUNTED.match(clause, me) \
+            if unit in SPANS and before.endswith("为期") or unit == "个" and _NOT_COUNTED.match(clause, me) \
                     or unit == "段" and before.endswith("分"):
                 continue                            # "为期3个月" / "分3个阶段" / "分3段施工": its time, its parts
-            if not line and unit in _SPANS and not suffix and (
+            if not line and unit in SPANS and not suffix and (
                     _KEPT_FOR.search(clause, max(0, ms - 8), ms)
                     or _LOOKBACK_BEFORE.search(clause, max(0, ms - 4), ms)
                     and _LOOKBACK_AFTER.match(clause, me)):
                 continue                            # "数据可支持3个月回溯查询" / "录像保存30天": a system's norm
-            if unit in _SPANS and not line and _DATES_BRACKET.match(clause, me):
+            if unit in SPANS and not line and _DATES_BRACKET.match(clause, me):
                 continue                            # 「试点时间2个月（8月1日至9月30日）」: a period its dates give
-            if unit in _SPANS and not line and re.search(r"[后满]的?\s*$", before):
+            if unit in SPANS and not line and re.search(r"[后满]的?\s*$", before):
                 continue                            # "结清后3年" / "任职满2年" / "接到报告后的24小时内": from an event
                 #                                     (「接报后30分钟以内到达」: a limit with a comparison word,
                 #                                     round 33)
-            if _TEAMS_STRENGTHENED.match(clause, me) and _STRENGTHEN.search(clause, 0, ms):
+            if TEAMS_STRENGTHENED.match(clause, me) and STRENGTHEN.search(clause, 0, ms):
                 continue                            # "充实…和10支服务队力量": the teams there are, strengthened
-            if _CAPACITY_BARE.search(clause, max(0, ms - 4), ms) and not (
+            if CAPACITY_BARE.search(clause, max(0, ms - 4), ms) and not (
                     suffix or CMP_BEFORE.search(clause, max(prev_end, 0, ms - 12), ms)
-                    or _VERB.search(clause, max(prev_end, 0), ms)
-                    or _RAISED.search(clause, max(0, ms - 12), ms)):
+                    or VERB.search(clause, max(prev_end, 0), ms)
+                    or RAISED.search(clause, max(0, ms - 12), ms)):
                 continue                            # "日分拣处置能力300吨/日": the capacity there is, no aim
-            if vunit not in _MEASURE_MONEY_SHARE and (
-                    _FIELD_AFTER.match(clause, me) or _WHOLE_BEFORE.search(clause, max(0, ms - _BACK), ms)
-                    and _PICKED_FROM.match(sentence, clause_at + me)):
+            if vunit not in MEASURE_MONEY_SHARE and (
+                    FIELD_AFTER.match(clause, me) or WHOLE_BEFORE.search(clause, max(0, ms - _BACK), ms)
+                    and PICKED_FROM.match(sentence, clause_at + me)):
                 continue                            # "223个园区中第三类": the field the work picks from
-            if not suffix and unit not in _SPANS and any(
+            if not suffix and unit not in SPANS and any(
                     pl.start("list") <= ms and me <= pl.end("list")
                     and not CMP_BEFORE.search(clause, max(pl.start("list"), ms - 6), ms)
                     and not made_in_list(clause, pl.start("list"), ms)
                     for pl in PLACES_IN.finditer(clause, 0, me + 80)):
                 continue                            # "在3个核心区域、8个重点区域中加大…应用": where, no count
                 # (「在不少于20个社区中」: a bar, the count to reach; 「在2个区中推广并在5个街道中…」: each 在…中)
-            if not line and _ITEM_SIZE.search(clause, max(0, ms - 20), ms):
+            if not line and ITEM_SIZE.search(clause, max(0, ms - 20), ms):
                 continue                            # "项目面积应不小于5亩": what a chosen thing must measure
             if not upper_edge and not condition and not line and _sized(clause, m, suffix):
                 continue                            # "5万平方米以上商场": which ones, by their size
             if not line and bracket_band(clause, ms, me, suffix):
                 continue                            # "建设项目(单体3万平方米以上)": which ones, by their size or price
-            if unit in _RULE_TIME_UNITS and not suffix and _RULE_NAME.match(clause, me):
+            if unit in RULE_TIME_UNITS and not suffix and RULE_NAME.match(clause, me):
                 continue                            # "48小时食品留样制度": the name of a rule
             edge = MONEY_EDGE.match(clause, me) if vunit == "元" and not suffix else None
             if (suffix or edge) and not upper_edge and not band_which and not line and vunit == "元" \
-                    and _MONEY_BAND.match(clause, edge.end() if edge else me) \
-                    and not (_VERB_JUST_BEFORE.search(clause, 0, ms) and not TOTAL_COST_BEFORE.search(clause, 0, ms)):
+                    and MONEY_BAND.match(clause, edge.end() if edge else me) \
+                    and not (VERB_JUST_BEFORE.search(clause, 0, ms) and not TOTAL_COST_BEFORE.search(clause, 0, ms)):
                 continue                            # "200万元以上项目应当公开招标": which projects, by their cost
-            if not line and _CAPACITY_NAME.match(clause, me) and re.fullmatch(_CAPACITY_UNITS, unit):
+            if not line and CAPACITY_NAME.match(clause, me) and re.fullmatch(CAPACITY_UNITS, unit):
                 continue                            # "10万吨绿色甲醇项目": a project named by its capacity
-            if (_OUTPUT_BEFORE.search(clause, max(0, ms - 8), ms)
-                    and _PRODUCT_AFTER.match(clause, me)):
+            if (OUTPUT_BEFORE.search(clause, max(0, ms - 8), ms)
+                    and PRODUCT_AFTER.match(clause, me)):
                 continue                            # "年产120亿只医疗级手套等项目": a plant named by its output
-            if (not line or suffix in LINE_BANDS) and _BAND.match(clause, me) \
+            if (not line or suffix in LINE_BANDS) and BAND.match(clause, me) \
                     and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):ms]):
                 continue                            # "，11—49件的达到75%以上": the band a rate is for
                 #                                     (「50件以上的达到50%以上」 too: its noun left out stands for the
@@ -544,7 +544,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if not line and bar and bar.group(1) in ("超过", "高于", "大于") and prev_end >= 0 and re.search(
                     r"\d\s*[个家所户名]", clause[:prev_end][-6:]):
                 continue                            # 「新增3个村集体收入超过10万元」: the bar the 3 villages pass
-            if not line and unit in ("个工作日", "工作日") and not _SHORTEN.search(clause, 0, ms):
+            if not line and unit in ("个工作日", "工作日") and not SHORTEN.search(clause, 0, ms):
                 continue                            # "审核时间一般不少于5个工作日": a procedure's time limit
             gap_start = max(prev_end, 0) if prev_end >= 0 else max(0, ms - _WINDOW)
             window = clause[gap_start: ms]
@@ -554,12 +554,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if before.endswith("每") and comparator:
                 comparator = "<="                   # (at least once every 3 hours: the interval at most 3)
             verb_m = None
-            for vm in _VERB.finditer(window):
+            for vm in VERB.finditer(window):
                 verb_m = vm
             if verb_m is None and thr_from is not None and (
-                    vms := list(_VERB.finditer(clause, thr_from, ms))):
+                    vms := list(VERB.finditer(clause, thr_from, ms))):
                 # 「建成500亩以上郊野林地3个」: the verb stands before the threshold that sizes the things counted
-                window, verb_m = clause[vms[-1].start():ms], _VERB.match(clause[vms[-1].start():ms])
+                window, verb_m = clause[vms[-1].start():ms], VERB.match(clause[vms[-1].start():ms])
             continued = prev_end >= 0 and _LIST_JOIN_END.search(clause[prev_end: ms]) is not None
             if not line and vunit in ("米", "延米", "km") and (
                     comparator in ("<=", "<") or not _LENGTH_WORK.search(window)
@@ -578,7 +578,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 and not _HELD_DONE.search(clause.replace("每", " "), 0, ms)
             growth = _GROWTH_END.search(window) is not None
             # 「共需经费约400万元」「安排专项资金500万元」: the money a plan puts in
-            funds = unit == "元" and _FUNDS.search(clause[: ms]) is not None
+            funds = unit == "元" and FUNDS.search(clause[: ms]) is not None
             about = suffix == "左右"         # 「选择10个左右城市」: an approximate count is a figure the plan sets
             done = all_done(clause, ms, me, vunit)        # 「…524项攻坚事项全面完成」
             listed = listed_count(sentence, clause, clause_end, ms, me, vunit)     # 「3个…项目分别是：A、B和C」
@@ -597,7 +597,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     r"[^，,；;。]{0,20}?是", clause[me:]) or _SUPPLIES.search(clause, max(prev_end, 0), ms)):
                 continue                    # 「2万公顷的耕地…是我们最大的资源」: what a place has, said of it
                 #                             「订购宣传挂图15幅」: supplies handed out or collected, means (round 44)
-            if unit == "项" and not (comparator or verb_m) and _OWN_COUNT.search(clause[: ms]):
+            if unit == "项" and not (comparator or verb_m) and OWN_COUNT.search(clause[: ms]):
                 continue                    # 「军民深度融合方面6项」: how many measures the document lists
             if unit == "分钟" and not (comparator or upper or suffix or after[:1] == "内"
                                        or after in ("到场", "到达", "抵达") and clause[ms - 1:ms] != "“"
@@ -607,7 +607,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 #                             「缩短至12分钟」「5分钟到场」 a limit (not a slogan, 力争“3分钟到场”)
             if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
                 continue
-            if unit == "年" and (not (upper or suffix in _SUFFIX or cmp_m is not None or line)
+            if unit == "年" and (not (upper or suffix in SUFFIX or cmp_m is not None or line)
                                                 or re.match(r"[底末度内前后起来初中]", after)):
                 continue                    # 1年以上 / 16—24岁 are figures; 2025年, 5年内 are not
             if continued and out and comparator is None:
@@ -617,30 +617,30 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             value, unit_name = _value(upper and num or num, mult, unit)
             between = window[verb_m.end():].strip("的 ") if verb_m is not None else ""
             if continued:
-                subject = _subject_after(clause, me)
+                subject = subject_after(clause, me)
                 if not subject and out:
                     subject = out[-1].subject
             elif cmp_m is not None:
                 before_cmp = clause[max(prev_end, 0): gap_start + cmp_m.start()]
-                after = _subject_after(clause, me)
+                after = subject_after(clause, me)
                 verb_near = (verb_m is not None and verb_m.start() > cmp_m.start()) or _ends_with_verb(before_cmp)
-                subject = after if after and len(after) >= 2 and verb_near else _subject_before(before_cmp)
+                subject = after if after and len(after) >= 2 and verb_near else subject_before(before_cmp)
                 if not subject:
                     subject = after
             elif growth:
                 # 「规模以上工业增加值增长7%左右」: what grows is the whole clause before 增长
                 subject = re.sub(r"(增长|下降|提高|降低|增加|减少|提升)\s*$", "", clause[max(prev_end, 0): ms])
-                subject = _subject_before(subject) or subject
+                subject = subject_before(subject) or subject
             elif len(between) >= 3:
                 subject = between
             else:
-                subject = _subject_after(clause, me)
+                subject = subject_after(clause, me)
                 if not subject and not continued:
-                    subject = _subject_before(clause[max(prev_end, 0): ms])
+                    subject = subject_before(clause[max(prev_end, 0): ms])
             if listed:
                 subject = _LISTED_VERB.sub("", subject)
             subject = split_area(sentence, clause, clause_at, prev_end, ms) or subject   # 其中A市33所、B县40所
-            rates = _rate_list(subject) if unit_name in ("%", "‰") else []
+            rates = rate_list(subject) if unit_name in ("%", "‰") else []
             shared = _SHARED_UNIT.search(clause, max(prev_end, 0), ms)
             due = _step_deadline(clause, ms, years) or deadline
             for n in re.findall(r"\d+(?:\.\d+)?", shared.group(1)) if shared and not rates else []:

@@ -27,7 +27,7 @@ _METRES_END = (r"(?=\s*(?:及以上|以上|及以下|以下|以内|之内|之间
 # the verbs that select or check the objects a share or multiple counts 「按…3倍的比例，选好预征对象」 (Round 60
 # rulings)
 PICKS = r"(?:选好|选取|选拔|选定|抽选|抽取|抽查|抽检|遴选|挑选)"
-_UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
+UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
           # a flow, kept as printed (每支水枪的流量不应小于5升／秒; 供水能力10立方米/秒)
           "(?:升|立方米)\\s*[/／]\\s*秒|(?<![a-zA-Z])L/s(?![a-zA-Z])|"
           "万平方米|平方米|万平米|平米|㎡|平方公里|平方厘米|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
@@ -108,7 +108,7 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
 # a count per head of population, kept with its unit (抽检4.5批次/千人, 2.5名/千人, 0.5起/百万人)
 _PER_HEAD = r"(?:/(?:\d+|[十百千万])[万千]?人)?"
 NUMBER = led(re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(?:[余多]\s*)?((?:" + _UNITS + r")"
+    r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(?:[余多]\s*)?((?:" + UNITS + r")"
     + _PER_HEAD + r")"
     # (「死亡3人（含）以上的事故」: the figure counted in, then its band)
     r"(?:\s*(?:[（(]\s*含\s*[）)]\s*)?(及其以上|及其以下|及以上|及以下|以上|以下|以内|左右|之内"
@@ -127,10 +127,10 @@ CMP = {"不得少于": ">=", "不得低于": ">=", "不得小于": ">=", "不得
        "大于等于": ">=", "大于或等于": ">=", "小于等于": "<=", "小于或等于": "<=",
        "≤": "<=", "<=": "<=", "控制在": "<=", "保持在": "=", "稳定在": "=", "超过": ">", "高于": ">",
        "大于": ">", "＞": ">", ">": ">", "低于": "<", "少于": "<", "小于": "<", "＜": "<", "<": "<"}
-_SUFFIX = {"以上": ">=", "及以上": ">=", "及其以上": ">=", "以下": "<=", "及以下": "<=", "及其以下": "<=",
+SUFFIX = {"以上": ">=", "及以上": ">=", "及其以上": ">=", "以下": "<=", "及以下": "<=", "及其以下": "<=",
            "以内": "<=", "之内": "<="}
 # a target verb shortly before a figure (新建20个 / 完成2000户)
-_VERB = re.compile(
+VERB = re.compile(
     r"(新建|新增|建设|建成|建立|创建|打造|培育|培训|完成|实现|改造|改扩建|提档升级|设置|配建|配备|开展|"
     r"扶持|招收|举办|覆盖|增加|增至|吸纳|引进|资助|帮扶|认定|评定|开设|创办|悬挂|"
     # 「设计搭建一座…彩灯门楼」: what the item puts up for its event, its number of work (Round 81 on x306_03 二/(二)) —
@@ -172,7 +172,7 @@ _NEXT_LISTED = re.compile(r"\s*、[^、]*?\d")
 _LEADING_DASH = re.compile(r"^[—\-·•\s]+")
 _LEADING_TIME = re.compile(r"^(到|至|在|于|力争|争取|确保|计划)?\s*"
                            r"((19|20)\d{2}年(底|末)?(前|之前)?|“?十[三四五六]五”?(末|期间))")
-_LEADING_SCOPE = re.compile(r"^(全市|全省|全区|全县|每年|年内|年底前|同时|其中|并|要|应|力争|确保|累计|共|"
+LEADING_SCOPE = re.compile(r"^(全市|全省|全区|全县|每年|年内|年底前|同时|其中|并|要|应|力争|确保|累计|共|"
                             r"达到|推动|推进|努力|实现)+")
 _LEADING_BY = re.compile(r"^(严格)?(按照|按)")
 _TRAILING_AUX = re.compile(r"(的)?(总数|总量|数量|规模)?(分别|均|要|应|须|必须|将|确保|力争|争取)?$")
@@ -180,7 +180,7 @@ _LIST_SEP = re.compile(r"[、，,]")
 _RATE_SEP = re.compile(r"[、，,]|和|及")
 
 
-def _subject_after(clause: str, pos: int) -> str:
+def subject_after(clause: str, pos: int) -> str:
     rest = clause[pos:pos + 240]         # (the subject is cut to 40 characters: a clause's tail is never read whole)
     m = _SUBJECT_END.search(rest)
     subject = rest[: m.start()] if m else rest
@@ -190,17 +190,17 @@ def _subject_after(clause: str, pos: int) -> str:
     return subject[:40].strip("的 ")
 
 
-def _subject_before(text: str) -> str:
+def subject_before(text: str) -> str:
     text = _LEADING_DASH.sub("", text)
     text = _LEADING_TIME.sub("", text)
-    text = _LEADING_SCOPE.sub("", text)
-    text = _VERB.sub("", text, count=1) if _VERB.match(text) else text
+    text = LEADING_SCOPE.sub("", text)
+    text = VERB.sub("", text, count=1) if VERB.match(text) else text
     text = _LEADING_BY.sub("", text)
     # (every match of _TRAILING_AUX, held by $, opens within the text's last seven characters — five words' worth and
     # a final line break: the pattern runs over that tail, not tried at every character before it)
     tail = max(0, len(text) - 8)
     text = text[:tail] + _TRAILING_AUX.sub(lambda m: m.group(2) or "", text[tail:])
-    if len(text) > 40 and len(_rate_list(text)) > 1:
+    if len(text) > 40 and len(rate_list(text)) > 1:
         return text.strip("的，,、 ")             # a list of rates sharing one figure: keep all
     if len(text) > 40:
         text = text[-40:]
@@ -213,7 +213,7 @@ def _subject_before(text: str) -> str:
 _RATE_END = re.compile(r"(率|比例|占比|比重)$")
 
 
-def _rate_list(subject: str) -> list[str]:
+def rate_list(subject: str) -> list[str]:
     """``A率、B率、C率`` → its rates, when every listed part is a rate; else []."""
     parts = [p.strip() for p in _RATE_SEP.split(subject) if p.strip()]
     return parts if len(parts) > 1 and all(_RATE_END.search(p) for p in parts) else []

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from .closing_clauses import REFERS, closing_only
 from .colon_points import colon_led_units
 from .headings import Item
-from .rule_chapters import REFERS, closing_only, general_article, headed_prose, written_as_rules
+from .rule_chapters import general_article, headed_prose, written_as_rules
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
 from .sentence_units import DUTY_HEADING, doer_units

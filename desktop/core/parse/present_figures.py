@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .figures import _VERB, HELD_RIGHT_BEFORE
+from .figures import HELD_RIGHT_BEFORE, VERB
 
 # 「在已汇集…的…基础上」「在现有…基础上」「针对目前…现状」: a span that states what there is now
 # (「在第一批已确定发布10个…基地的基础上」: a few words may stand before 已)
@@ -121,7 +121,7 @@ _KEPT_UP = re.compile(r"巩固(?:提升|提高)?\s*$")
 # 「市政府有关职能部门和市区100余家生产和销售企业参加活动」: those taking part, counted, with no verb of the item's own
 # before them (not 「组织100名志愿者参加…」「动员200户参与」: the item fields them)
 _TAKING_PART = re.compile(r"[^，,。；;\d]{0,16}?(?:参加|参与|出席)(?:本次|此次)?(?:活动|会议|展示|展销)")
-_FIELDS_THEM = re.compile(_VERB.pattern + r"|组织|邀请|动员|发动|吸引|带动|安排|确保|力争|不少于|至少")
+_FIELDS_THEM = re.compile(VERB.pattern + r"|组织|邀请|动员|发动|吸引|带动|安排|确保|力争|不少于|至少")
 
 
 # 「加快推进全街道31个住宅小区的消防管网整治工程」: all the places of the area, counted inside the description of what
@@ -170,7 +170,7 @@ def present_figure(clause: str, start: int, end: int, unit: str) -> bool:
         return True
     if "每" in clause[max(0, start - 6):start] and unit not in _AMOUNTS \
             and (rhythm := _RHYTHM_BEFORE.search(clause, max(0, start - 6), start)) \
-            and not _VERB.search(rhythm.group()) and not _PICKS.search(rhythm.group()) \
+            and not VERB.search(rhythm.group()) and not _PICKS.search(rhythm.group()) \
             and not (unit in ("次", "场", "期") and HELD_RIGHT_BEFORE.search(rhythm.group().rstrip())):
         # (「每季度召开1次协调会议」: the events a rhythm holds are counted work — Round 59 rulings, governs)
         return True

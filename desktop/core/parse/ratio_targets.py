@@ -17,12 +17,12 @@ import re
 
 from desktop.core.model import Target
 
-from .figures import _SUFFIX, CMP, CMP_BEFORE  # the comparison words every figure reader shares
+from .figures import CMP, CMP_BEFORE, SUFFIX  # the comparison words every figure reader shares
 
 _INDEX = re.compile(r"(容积率|郁闭度|系数|指数|之比|比值)\s*(?:原则上|一般|应当?|须|需|要|均)?\s*"
                     r"(?P<cmp>" + CMP_BEFORE.pattern + r")?\s*"
                     r"(?P<value>\d+(?:\.\d+)?)(?![\d.])\s*"
-                    r"(?P<band>" + "|".join(sorted(_SUFFIX, key=len, reverse=True)) + r")?"
+                    r"(?P<band>" + "|".join(sorted(SUFFIX, key=len, reverse=True)) + r")?"
                     r"(?=\s*(?:[的、，,；;。)）且或]|$))")
 # a quoted title or name 「《关于容积率不低于2.0的工业用地管理办法》」: no bar of the plan's (review 41)
 _QUOTED = re.compile(r"《[^》]*》|“[^”]*”")
@@ -37,6 +37,6 @@ def index_bars(sentence: str, deadline: str | None) -> list[Target]:
             continue                         # (容积率2.0的地块: which plots, no bar)
         if any(start < m.start() < end for start, end in quoted):
             continue
-        comparator = CMP[m.group("cmp")] if m.group("cmp") else _SUFFIX[m.group("band")]
+        comparator = CMP[m.group("cmp")] if m.group("cmp") else SUFFIX[m.group("band")]
         out.append(Target(m.group(0), float(m.group("value")), "", comparator, deadline, m.group(1)))
     return out

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
+from .closing_clauses import CLOSING_TITLE, closing_sentence
 from .headings import Item
 from .public_articles import RULE_MODAL
-from .rule_chapters import CLOSING_TITLE, GENERAL_TEXT, closing_sentence
+from .rule_chapters import GENERAL_TEXT
 
 # the rules' own name 「本意见自发布之日起实施」「本办法由A负责解释」「特制定本办法」「本办法所称…」
 _RULE_SELF = re.compile(r"本(?:实施|指导)?(?:意见|办法|细则|规定|规则|条例)")
@@ -50,7 +51,7 @@ def _general_sentence(s: str) -> bool:
 
 
 def rule_general_point(item: Item) -> bool:
-    """A leaf item, not an article, whose every sentence is a closing clause (``rule_chapters.closing_sentence``), the
+    """A leaf item, not an article, whose every sentence is a closing clause (``closing_clauses.closing_sentence``), the
     rules' purpose or a definition, one of them naming the rules themselves (``_RULE_SELF``)."""
     if item.children or item.article or item.article_line:
         return False

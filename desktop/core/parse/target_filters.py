@@ -8,15 +8,15 @@ import re
 from desktop.core.model import Target
 
 from .dates import years_in
-from .figures import _VERB, CMP_BEFORE, NUMBER, _value
+from .figures import CMP_BEFORE, NUMBER, VERB, _value
 from .prefilter import led
 
 # 「每宗扣除30万元」「扣除转移支付30万元」「罚款5000元」: a penalty's amount, not a figure to reach
-_PENALTY = re.compile(r"(?:扣除|扣减|扣罚|扣|罚款|罚没|处以)[\u4e00-\u9fff]{0,6}$")
+PENALTY = re.compile(r"(?:扣除|扣减|扣罚|扣|罚款|罚没|处以)[\u4e00-\u9fff]{0,6}$")
 # a score is an aim only after a word that names it (得分达到90分以上, 评价总分值在90分以上); a section's weight
 # (（10分）), a scale's top (满分100分), a share of the marks (占5分) or a stray 分 (增设5分拣点) is no target
-_SCORE_BEFORE = re.compile(r"(?:得分|分值|评分|总分|分数|达到|信用评价|信用等级为|不足)[^，,；;。\d（(]{0,8}$")
-_SCORE_NOT = re.compile(r"(?:满分|占|[（(])\s*$")
+SCORE_BEFORE = re.compile(r"(?:得分|分值|评分|总分|分数|达到|信用评价|信用等级为|不足)[^，,；;。\d（(]{0,8}$")
+SCORE_NOT = re.compile(r"(?:满分|占|[（(])\s*$")
 # 「得分90分以上为优秀」「80分（含）以上的评为合格」「60分以下的为不合格」「60分以下的，确定为不合格等次」: a grading
 # band names the grade a score earns, no score to reach (not 「总分值在90分以上」, which no grade follows)
 # (any figure, after a comma too: 「保证率达到90%以上，为合格」 grades a result, round 34 — 「合格率达到90%以上」, no
@@ -34,45 +34,45 @@ GRADE_BAND_AFTER = re.compile(GRADE_AFTER.pattern + r"(?![\u4e00-\u9fff])")
 PERIOD_SHARE = re.compile(r"(?:第?[一二三四1-4]\s*季度(?:末|底)?|[上下]半年|(?<![\d年])\d{1,2}\s*月(?:份|底|末)?"
                           r"(?:之前|以前|前)?)\s*(?:[:：]\s*)?(?:累计)?(?:完成|达到|达)?(?:工程量|任务量|进度)?(?:的)?\s*$")
 # 「150张以上床位的养老机构」「单户担保金额500万元及以下、平均担保费率不超过1%的担保业务」: who qualifies
-_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的")
+QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 # 「满意率达95%以上的办理工作目标」: the figure is the aim the clause names, not who qualifies
 # (「建成区40%以上的面积达到海绵城市建设目标要求」: the share of the whole that is to reach the aim)
-_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}(?:目标|要求)")
+AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}(?:目标|要求)")
 # (only a share of a whole, % or 成: 「从业人员300人以上的企业达到…标准化要求」 picks out which firms)
 SHARE_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,6}?达到[^，,。；;的]{0,16}?(?:目标|要求|标准)(?![^，,。；;]*的)")
-_VERB_JUST_BEFORE = re.compile(_VERB.pattern + r"\s*$")
+VERB_JUST_BEFORE = re.compile(VERB.pattern + r"\s*$")
 # 「将70%以上的实效比例分解到各街镇」: a share as the object the clause hands out, not who qualifies
-_DISPOSAL = re.compile(r"(?:^|[^\u4e00-\u9fff]|[并要须应])[将把]\s*$")
+DISPOSAL = re.compile(r"(?:^|[^\u4e00-\u9fff]|[并要须应])[将把]\s*$")
 # 「能耗下降15%以上的改造任务」: a rate of change right before its figure is the aim, not who qualifies
-_GROWTH_JUST_BEFORE = re.compile(r"(?:增长|下降|提高|降低|减少|提升)\s*$")
-_PER_ENTITY = re.compile(r"(单户|单笔|单个|单项|每户|每家|每个|每笔)[\u4e00-\u9fff]{0,8}$")
-_QUALIFIER_LIST = re.compile(r"、[^，,。；;]{0,24}?的")   # …及以下、平均担保费率不超过1%的担保业务
+GROWTH_JUST_BEFORE = re.compile(r"(?:增长|下降|提高|降低|减少|提升)\s*$")
+PER_ENTITY = re.compile(r"(单户|单笔|单个|单项|每户|每家|每个|每笔)[\u4e00-\u9fff]{0,8}$")
+QUALIFIER_LIST = re.compile(r"、[^，,。；;]{0,24}?的")   # …及以下、平均担保费率不超过1%的担保业务
 # 「重点是3层及以上、人员密集、违规改扩建的经营性自建房」: the band opens a list of what the things covered are like
 # (「对3层及以上、…的经营性自建房开展排查」「重点检查建筑面积500平方米以上、设有地下室的商场」: a few words between)
-_SCOPE_BEFORE = re.compile(r"(?:重点是|重点为|主要是|包括|范围是|范围为|对象是|对象为|重点对|重点整治|重点排查|重点检查"
+SCOPE_BEFORE = re.compile(r"(?:重点是|重点为|主要是|包括|范围是|范围为|对象是|对象为|重点对|重点整治|重点排查|重点检查"
                            r"|(?:^|[要须应并])\s*对)[\u4e00-\u9fff]{0,6}\s*$")
 # 「主办任务10件以下的…达到100%，11—49件的达到75%以上」: a caseload band opening its clause (or right
 # after the figure before it), then the rate set for it
-_BAND = re.compile(r"的\s*(?:[\u4e00-\u9fff]{0,8}?)(?:达到|达|不低于|不少于|为)\s*\d")
+BAND = re.compile(r"的\s*(?:[\u4e00-\u9fff]{0,8}?)(?:达到|达|不低于|不少于|为)\s*\d")
 # 「办理时限压缩至3个工作日以内」: a shortened time limit is the work's aim; a limit of a procedure is a rule
-_SHORTEN = re.compile(r"(压缩|缩短|缩减|减少|降低|减至|降至|提速)[^，,；;。]{0,12}$"
+SHORTEN = re.compile(r"(压缩|缩短|缩减|减少|降低|减至|降至|提速)[^，,；;。]{0,12}$"
                       # 「审批时间控制在60个工作日内」: a time held under a bar the plan sets
                       r"|(?:时间|时限|周期|用时|时长)\s*(?:平均)?\s*控制在\s*$")
-_ASIDE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]")
-_OWN_COUNT = re.compile(r"(?:方面|领域)\s*[（(]?\s*共?\s*$|[（(]共\s*$")
-_FUNDS = re.compile(r"(经费|资金|投资|投入|预算|补助|奖补|拨付)")
-_ORDINAL_BEFORE = re.compile(r"(第|前|近)$")
-_CRITERION = re.compile(r"宜(?:为|在|控制在|不少于|不低于|不小于|不超过|不大于|不高于)?\s*$")
+ASIDE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]")
+OWN_COUNT = re.compile(r"(?:方面|领域)\s*[（(]?\s*共?\s*$|[（(]共\s*$")
+FUNDS = re.compile(r"(经费|资金|投资|投入|预算|补助|奖补|拨付)")
+ORDINAL_BEFORE = re.compile(r"(第|前|近)$")
+CRITERION = re.compile(r"宜(?:为|在|控制在|不少于|不低于|不小于|不超过|不大于|不高于)?\s*$")
 # a rule's bound: a modal before the comparator (不宜超过 / 不应大于 / 不得低于 / 应控制在), a short noun between
-_NORM = re.compile(r"(?:不宜|不应|宜)(?:超过|大于|高于|多于|低于|少于|小于|控制在)"
+NORM = re.compile(r"(?:不宜|不应|宜)(?:超过|大于|高于|多于|低于|少于|小于|控制在)"
                    r"[^，,；;。\d]{0,12}?的?\s*$")
 # what a rule lets one do, up to a ceiling (物业可转让不超过50%, 可上浮不超过10%): no figure to reach
-_ALLOWED_CAP = re.compile(r"(?:可|可以|允许|准予)(?:转让|出租|出售|分割|销售|使用|上浮|下浮|放宽|延长|提高|增加|调整)?"
+ALLOWED_CAP = re.compile(r"(?:可|可以|允许|准予)(?:转让|出租|出售|分割|销售|使用|上浮|下浮|放宽|延长|提高|增加|调整)?"
                           r"\s*(?:最高|最多)?\s*(?:不超过|不得超过|不高于|不大于|不多于)\s*$")
 # how long a lease, contract or appointment may run (一个租赁周期原则上不超过5年 / 合同期限最长不得超过3年 / 聘期):
 # a rule's ceiling on a term; not how long work may take (建设周期不超过18个月 / 办结期限不超过6个月 / 试点街道整改时间
 # 不超过3个月: targets)
-_TERM_CAP = re.compile(r"(?:(?:租赁|承包|合同|聘用?|经营|出租|流转)[\u4e00-\u9fff]{0,2}?(?:期限|周期|年限)"
+TERM_CAP = re.compile(r"(?:(?:租赁|承包|合同|聘用?|经营|出租|流转)[\u4e00-\u9fff]{0,2}?(?:期限|周期|年限)"
                        r"|租期|聘期|有效期|试点(?:期限|周期|期|示范)|示范期|培育期|创建周期"
                        # how long a person may be lent or posted away (借用时间不得超过6个月 / 借调期限最长不超过1年)
                        r"|(?:借用|借调|抽调|挂职|跟班|派驻)[\u4e00-\u9fff]{0,4}?(?:时间|期限|期))[^，,。；;\d]{0,8}?(?:原则上|一般)?\s*(?:最长|最多)?\s*"
@@ -85,14 +85,14 @@ LASTS_FOR = re.compile(r"(?:时效|有效期限?|有效时间|(?:发布|公布|�
 # figure picks them (round 58's class; no comparison word)
 UNDONE_BEFORE = re.compile(r"(?:未|尚未|没有|未能)(?:完成|达到|实现)[^，,。；;\d]{0,12}$")
 # a low figure with 的 and the noun it picks out (低于5万元/亩的工业项目用地, 不足30%的村): which ones are meant
-_BELOW_WHICH = re.compile(r"(?<!不)(?:低于|小于|少于|不足|不到)\s*$")
-_WHICH_AFTER = re.compile(r"(?:/[\u4e00-\u9fff]{1,2})?\s*(?:以下)?\s*的\s*[\u4e00-\u9fff]"
+BELOW_WHICH = re.compile(r"(?<!不)(?:低于|小于|少于|不足|不到)\s*$")
+WHICH_AFTER = re.compile(r"(?:/[\u4e00-\u9fff]{1,2})?\s*(?:以下)?\s*的\s*[\u4e00-\u9fff]"
                           # 「持证数不足4人、操作员持证数不足2人的机构」: the first of two low figures before one 的
                           r"|[、和或及]\s*[^，,；;。、]{0,20}?(?<!不)(?:低于|小于|少于|不足|不到)\s*\d+(?:\.\d+)?\s*"
                           r"[^\d\s，,；;。的]{0,3}?\s*(?:以下)?\s*的\s*[\u4e00-\u9fff]")
 # sizes that pick out which things a rule or a measure covers (单体建筑面积达到5000平方米的公共建筑,
 # 年综合能耗2000吨标准煤以上用能企业, 1000亩以上开放休闲林地5个): a measure, not a count
-_MEASURE = frozenset({"平方米", "平米", "㎡", "平方公里", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "瓦", "立方米",
+MEASURE = frozenset({"平方米", "平米", "㎡", "平方公里", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "瓦", "立方米",
                       "公斤", "千克", "吨", "亩", "公顷", "米", "延米", "km",
                       *(f"{p}W{s}" for p in "kKMG" for s in ("", "h", "p"))})
 _SIZED_AFTER = led(re.compile(r"(?:标准煤|标煤)?(?:(?P<band>及以上|及以下|以上|以下)(?P<de>的)?|(?P<only>的))"
@@ -103,7 +103,7 @@ _RULE_OVER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:按照|执行|实行|须|必�
 
 # 「投资总额在30万元以上—200万元以下的应当采取招标」「200万元以上项目应当面向社会公开招标」: a cost band
 # that picks the projects a rule is for (the band's other edge may follow)
-_MONEY_BAND = re.compile(r"(?:\s*[—\-–~至到]\s*\d+(?:\.\d+)?\s*[万亿千]?元\s*(?:及以上|及以下|以上|以下))?"
+MONEY_BAND = re.compile(r"(?:\s*[—\-–~至到]\s*\d+(?:\.\d+)?\s*[万亿千]?元\s*(?:及以上|及以下|以上|以下))?"
                          r"(?:的?(?:建设|建筑|装修|装饰|修缮|维修)?(?:项目|工程|合同|采购)"
                          r"|的(?=应当?|须|必须|可|一律|实行|采取|由))")
 # (a band written with its edge's bracket or as a span 「总投资5000万元(不含)以下的项目」「5000万元至1亿元(不含)以下的
@@ -136,8 +136,8 @@ def bracket_band(clause: str, start: int, end: int, suffix: str | None) -> bool:
         and _RATE_BRACKET_END.match(clause, end) is not None
 # 「严格落实生熟隔离和48小时食品留样制度」「24小时值班制度」: a time in the name of a rule, no time to reach
 # — the name follows the time directly: 「压缩至3个工作日并建立限时办结制度」 has a verb between, the time is an aim
-_RULE_NAME = re.compile(r"(?:(?!并|和|及|建立|健全|完善|落实|实行|推行|执行)[\u4e00-\u9fff]){1,10}?制度")
-_RULE_TIME_UNITS = ("小时", "分钟", "个工作日", "工作日", "年", "个月")
+RULE_NAME = re.compile(r"(?:(?!并|和|及|建立|健全|完善|落实|实行|推行|执行)[\u4e00-\u9fff]){1,10}?制度")
+RULE_TIME_UNITS = ("小时", "分钟", "个工作日", "工作日", "年", "个月")
 
 
 def _sized(clause: str, m: re.Match[str], suffix: str | None) -> bool:
@@ -145,97 +145,97 @@ def _sized(clause: str, m: re.Match[str], suffix: str | None) -> bool:
     (5万平方米以上商场, 达到5000平方米的公共建筑), unless the figure is what a verb right before sets
     (建设5万平方米以上绿地) and no count of the sized things follows (建成1000亩以上林地5个)."""
     unit = m.group(4)
-    if _value("1", m.group(3), unit)[1] not in _MEASURE:
+    if _value("1", m.group(3), unit)[1] not in MEASURE:
         return False
     after = _SIZED_AFTER.match(clause, m.end(4))
     if after is None or after.group("only") and (suffix or not _RULE_OVER.match(clause, after.end())):
         return False
-    if _VERB_JUST_BEFORE.search(clause, 0, m.start()) or _GROWTH_JUST_BEFORE.search(clause, 0, m.start()):
+    if VERB_JUST_BEFORE.search(clause, 0, m.start()) or GROWTH_JUST_BEFORE.search(clause, 0, m.start()):
         rest = clause[after.end():]
-        return any(n.group(4) not in _MEASURE and _value("1", n.group(3), n.group(4))[1] not in _MEASURE
+        return any(n.group(4) not in MEASURE and _value("1", n.group(3), n.group(4))[1] not in MEASURE
                    for n in NUMBER.finditer(rest))
     return True
 
 
 # 「在3个月内未拆除的」「超过10天仍未整改」: a time that sets off a measure when nothing was done in it
-_UNMET_AFTER = re.compile(r"\s*(?:以内|之内|内)?\s*(?:仍|均|还|尚|依然)?\s*(?:未|没有|无法|不能)")
+UNMET_AFTER = re.compile(r"\s*(?:以内|之内|内)?\s*(?:仍|均|还|尚|依然)?\s*(?:未|没有|无法|不能)")
 # 「短历时降雨超过30分钟、雨量达到50毫米时启动预警」「等候时间超过20分钟时增开窗口」: a time passed that sets off a
 # measure (…时), no aim
-_PASSED_BEFORE = re.compile(r"(?:超过|超出|大于|高于|达到|满|逾)\s*$")
-_WHEN_AFTER = re.compile(r"\s*(?:及以上|以上)?(?:[、和或及][^，,；;。]{0,24}?)?(?<!及)时(?![间限段期效代刻长])")
+PASSED_BEFORE = re.compile(r"(?:超过|超出|大于|高于|达到|满|逾)\s*$")
+WHEN_AFTER = re.compile(r"\s*(?:及以上|以上)?(?:[、和或及][^，,；;。]{0,24}?)?(?<!及)时(?![间限段期效代刻长])")
 # 「获得市级奖励20万元及以上的，给予奖励」「年营业收入超过5000万元的，按…奖励」: the clause names who a grant or
 # subsidy is for, the next clause gives it — a condition, no figure to reach
-_GRANT_CONDITION = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内)?[^，,；;。\d]{0,12}的\s*$")
-_GRANT_NEXT = re.compile(r"\s*[，,]\s*(?:可|再|另)?(?:给予|予以|奖励|补贴|补助|资助|一次性|最高|按照?[^，,；;。]{0,20}"
+GRANT_CONDITION = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内)?[^，,；;。\d]{0,12}的\s*$")
+GRANT_NEXT = re.compile(r"\s*[，,]\s*(?:可|再|另)?(?:给予|予以|奖励|补贴|补助|资助|一次性|最高|按照?[^，,；;。]{0,20}"
                          r"(?:给予|奖励|补贴|补助|资助))")
 # 「全年排放量大于250吨且小于等于2500吨」「总投资100万元以下且建筑面积300平方米以下的」: bounds joined by 且 that
 # mark out a class of cases (or by 或: 「投资额100万以上或建筑面积300平方米以上的建设工程」, either one picks it out)
 # (by 或 only with a band on both sides: 「下降5%或达到35微克」「培育1家或2家」「50亿元或年度计划的100%以上」 give
 # two aims, either to be met)
-_JOINED_BOUND = re.compile(r"\s*(?:(?:及以上|以上|及以下|以下|以内)?\s*且\s*[\u4e00-\u9fff]{0,8}?"
+JOINED_BOUND = re.compile(r"\s*(?:(?:及以上|以上|及以下|以下|以内)?\s*且\s*[\u4e00-\u9fff]{0,8}?"
                            r"(?:大于|小于|低于|高于|不超过|不低于|超过|\d)"
                            r"|(?:(?:及以上|以上|及以下|以下|以内)|(?<=以上|以下|以内))\s*或者?\s*[\u4e00-\u9fff]{0,8}?"
                            r"(?:大于|小于|低于|高于|不超过|不低于|超过|\d[^，,；;。或且]{0,12}?(?:以上|以下|以内)))")
-_BOUND_JOINED = re.compile(r"(?:(?:以上|以下|(?:大于|小于|超过|低于|不超过|不低于)[^，,；;。且]{0,12})\s*且\s*"
+BOUND_JOINED = re.compile(r"(?:(?:以上|以下|(?:大于|小于|超过|低于|不超过|不低于)[^，,；;。且]{0,12})\s*且\s*"
                            r"(?:小于|大于|低于|高于|不超过|"
                            r"不低于|超过)?(?:等于)?"
                            r"|(?:以上|以下|以内)\s*或者?\s*[\u4e00-\u9fff]{0,8}?)\s*$")
 # the bounds mark out a class only where the clause goes on to the things they pick out (…以下的项目); 「分担率达到30%
 # 以上且绿色出行比例达到70%以上」 sets two aims
-_CLASS_AFTER = re.compile(r"[^，,；;。]*?的")
+CLASS_AFTER = re.compile(r"[^，,；;。]*?的")
 # …or where both bounds hold one quantity (大于250吨且小于等于2500吨: 且 then the other comparator, no new subject)
-_BAND_FIRST = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内)?\s*且\s*(?:大于|小于|低于|高于|不超过|不低于|超过)")
-_BAND_SECOND = re.compile(r"且\s*(?:大于|小于|低于|高于|不超过|不低于|超过)(?:等于)?\s*$")
+BAND_FIRST = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内)?\s*且\s*(?:大于|小于|低于|高于|不超过|不低于|超过)")
+BAND_SECOND = re.compile(r"且\s*(?:大于|小于|低于|高于|不超过|不低于|超过)(?:等于)?\s*$")
 # 「创建对象住户达到2000户以上」「申报对象年营业收入超过1亿元」: what an applicant for a pilot or a grant must meet —
 # a measure of the applicant names it; 「创建对象达到8个」 counts the applicants, an aim
-_APPLICANT_BAR = re.compile(r"(?:创建|申报|申请|支持|扶持|奖励|补贴|试点|参评)对象[^，,；;。\d]{1,16}?"
+APPLICANT_BAR = re.compile(r"(?:创建|申报|申请|支持|扶持|奖励|补贴|试点|参评)对象[^，,；;。\d]{1,16}?"
                             r"(?:达到|超过|不低于|不少于|在|大于|高于)\s*$")
 # 「建筑规模：建筑面积0.2万平方米以上」「申报条件：…3年以上」: a line of a grant's or a scheme's criteria, opened by
 # its label — the size or time a thing must have to qualify (「建设规模：新建…」 names what is built: not here)
 # (not 项目/装机/企业规模：…, which head goal lines as often, nor 补助/奖励标准：…的30%以下给予补助, a subsidy rate
 # this project counts as a target)
-_CRITERIA_LABEL = re.compile(r"^\s*(?:建筑规模|(?:申报|申请|支持|"
+CRITERIA_LABEL = re.compile(r"^\s*(?:建筑规模|(?:申报|申请|支持|"
                              r"准入|基本|适用|入选|认定|参评)(?:条件|标准|门槛|范围))\s*[：:]")
 # 「装机规模：…达到20万千瓦以上」「…保持在300家以上」: a figure reached or held is an aim, under any label
-_AIM_BEFORE = re.compile(r"达到|保持|控制|提高|确保|力争|推动|不少于")
+AIM_BEFORE = re.compile(r"达到|保持|控制|提高|确保|力争|推动|不少于")
 # 「能耗下降15%以上（含），且获得市级财政补贴的…既有公共建筑改造项目。」: a bound, then 且 and more of what
 # qualifies, the sentence ending with the things meant — it names them, it sets no aim
 # (not 「新增…10家以上，且培育一批…的中小企业」: a verb after 且 starts a second aim)
-_QUALIFIES_WITH = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*(?:[(（][^()（）]{1,6}[)）])?\s*[，,]?\s*(?:并且|且)"
-                             r"(?!\s*" + _VERB.pattern + r")[^。；;]*?的[^，,。；;的]{2,16}?"
+QUALIFIES_WITH = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*(?:[(（][^()（）]{1,6}[)）])?\s*[，,]?\s*(?:并且|且)"
+                             r"(?!\s*" + VERB.pattern + r")[^。；;]*?的[^，,。；;的]{2,16}?"
                              r"(?:项目|建筑|企业|单位|主体|对象|机构|用户)\s*[。；;]?\s*$")
 # 「…有效发送能耗数据3个月以上，…在获得市级财政补贴后，按照1:1的比例予以区级配套补贴」: how long a thing has run,
 # the sentence then granting money — what qualifies for the grant
 # (the grant within the next two clauses: 「…3个月以上，经审核通过后，予以补贴」)
-_GRANTED_LATER = re.compile(r"(?:[^。；;，,]*[，,]){0,2}?[^。；;，,]*?(?:给予|予以)"
+GRANTED_LATER = re.compile(r"(?:[^。；;，,]*[，,]){0,2}?[^。；;，,]*?(?:给予|予以)"
                             r"[^。；;，,]{0,20}?(?:补贴|奖励|补助|资助|奖补)")
 # 「最高不得超过5年」: the longest a rule allows, no span to reach
-_RULE_CEILING = re.compile(r"^(?:最高|最长|最多)\s*不得(?:超过|长于|多于)\s*$")
+RULE_CEILING = re.compile(r"^(?:最高|最长|最多)\s*不得(?:超过|长于|多于)\s*$")
 # 「包含16个二级指标和6个加分指标组成」「由3名专家构成」: the parts a thing is made of, counted, no figure to reach
 # (「组建由50名志愿者组成的服务队」: the team the work sets up, its size an aim)
 # (「指挥部下设综合组、…等10个工作组」: the groups a body is set up with, its composition — Round 77 on x303_03 三)
-_MADE_OF_BEFORE = re.compile(r"(?:由|包含|包括|含有|含)[^，,；;。]{0,24}$|下设[^，,；;。]{0,80}$")
-_MADE_OF_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:组成|构成)|(?:个)?(?:工作)?(?:小组|组|专班)(?=[，,；;。]|$)")
+MADE_OF_BEFORE = re.compile(r"(?:由|包含|包括|含有|含)[^，,；;。]{0,24}$|下设[^，,；;。]{0,80}$")
+MADE_OF_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:组成|构成)|(?:个)?(?:工作)?(?:小组|组|专班)(?=[，,；;。]|$)")
 # (the count is an aim wherever the work makes the thing: any verb before it, 形成由1000个网格组成… / 构建由30个部门
 # 组成… / 招募由500名志愿者组成… / 由各街镇推荐20名…组成; the rule reads only a subject made of parts:
 # 评价体系包含… / 专家组由5名专家构成)
-_SET_UP = re.compile(_VERB.pattern + r"|组建|成立|组织|选派|抽调|形成|构建|完善|健全|招募|招聘|布设|布局|设立|"
+SET_UP = re.compile(VERB.pattern + r"|组建|成立|组织|选派|抽调|形成|构建|完善|健全|招募|招聘|布设|布局|设立|"
                      r"推荐|遴选|选聘|选拔|安排|发展|壮大|推动")
 # 「以1：5万比例尺为主」「按1:1配套」: the second term of a ratio (the clause split at its colon), never a count
 # (not a label's number: 目标1：100个 / 任务2：…)
-_RATIO_FIRST = re.compile(r"(?<![\d.])(?<!目标)(?<!指标)(?<!任务)(?<!措施)(?<!步骤)(?<!阶段)(?<!第)"
+RATIO_FIRST = re.compile(r"(?<![\d.])(?<!目标)(?<!指标)(?<!任务)(?<!措施)(?<!步骤)(?<!阶段)(?<!第)"
                           r"\d+(?:\.\d+)?\s*[:：]\s*$")
 # (a ratio's second term has no measure word, or a ratio's word follows it: 1:1比例配套 / 1:2000比例尺)
-_RATIO_WORD = re.compile(r"[^，,；;。\d]{0,6}?(?:比例|配套|配比)")
-_SPANS = frozenset({"个月", "小时", "分钟", "年", "个工作日", "工作日"})
-_MEASURE_MONEY_SHARE = _MEASURE | {"元", "%", "‰"}
+RATIO_WORD = re.compile(r"[^，,；;。\d]{0,6}?(?:比例|配套|配比)")
+SPANS = frozenset({"个月", "小时", "分钟", "年", "个工作日", "工作日"})
+MEASURE_MONEY_SHARE = MEASURE | {"元", "%", "‰"}
 # 「对223个园区中第三、四类园区」「在全市16个区中选择3个」: the whole the work picks from, not a count to reach
-_FIELD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:之中|当中|中)(?=第|的|[，,、]|选|挑|抽|择|确定|遴选|有)")
+FIELD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:之中|当中|中)(?=第|的|[，,、]|选|挑|抽|择|确定|遴选|有)")
 # 「在120个行政村里选择10个」「对全区46所学校进行抽查，抽取10所」: a whole (在/从/对/全… before it) with a picking
 # verb and a count after it in the sentence — the field, the count picked is the aim
-_PICKED_FROM = re.compile(r"[^。；;]{0,14}?(?:选择|抽取|遴选|选取|挑选|选定|抽选)\s*(?:其中)?\s*"
+PICKED_FROM = re.compile(r"[^。；;]{0,14}?(?:选择|抽取|遴选|选取|挑选|选定|抽选)\s*(?:其中)?\s*"
                           r"(?:\d|[一二两三四五六七八九十])")
-_WHOLE_BEFORE = re.compile(r"(?:[在从对]|全[\u4e00-\u9fff]|共有|现有)[\u4e00-\u9fff]{0,6}$")
+WHOLE_BEFORE = re.compile(r"(?:[在从对]|全[\u4e00-\u9fff]|共有|现有)[\u4e00-\u9fff]{0,6}$")
 
 # 「在3个市级核心区域、8个市级重点区域、13条市级重点道路…中加大白玉兰应用」: counted places listed after 在 and closed
 # by 中, then the work done in them — where the work goes, no count to reach (「在新建的10个公园中」: a verb makes them;
@@ -253,24 +253,24 @@ _DONE_BEFORE = re.compile(r"(?:已经?|业已)(?:(?!的)[\u4e00-\u9fff]){0,3}$")
 def made_in_list(clause: str, start: int, end: int) -> bool:
     """A verb between start and end that makes the places listed (新建的…), not one done already (已完成改造的…)."""
     return any(not _DONE_BEFORE.search(clause, max(start, v.start() - 6), v.start())
-               for v in _VERB.finditer(clause, start, end))
+               for v in VERB.finditer(clause, start, end))
 # 「原则上项目面积应不小于5亩」「单体建筑面积不低于…」: the size each chosen thing must have, a criterion (a per-item
 # word or a modal before the comparison: 「园区规模达到1000亩」 is a target)
-_ITEM_SIZE = re.compile(r"(?:(?:单体|单个|单宗|每宗|每个|每处|每块)(?:项目|地块|场地|厂房|园区)?"
+ITEM_SIZE = re.compile(r"(?:(?:单体|单个|单宗|每宗|每个|每处|每块)(?:项目|地块|场地|厂房|园区)?"
                         r"(?:用地|占地|建筑|土地)?(?:面积|规模|体量)\s*(?:原则上)?\s*(?:应当?|须|需|必须)?"
                         r"|(?:项目|地块|场地|厂房|园区)(?:用地|占地|建筑|土地)?(?:面积|规模|体量)\s*"
                         r"(?:原则上\s*(?:应当?|须|需|必须)?|应当?|须|需|必须))"
                         r"\s*(?:不小于|不低于|不少于|大于)\s*$")
-_CAPACITY_UNITS = r"吨|千瓦|兆瓦|千瓦时|立方米|标准箱|[kKMG]W[hp]?"
-_CAPACITY_NAME = re.compile(r"级?(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:项目|工程|装置|生产线)")
+CAPACITY_UNITS = r"吨|千瓦|兆瓦|千瓦时|立方米|标准箱|[kKMG]W[hp]?"
+CAPACITY_NAME = re.compile(r"级?(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:项目|工程|装置|生产线)")
 # 「助推年产120亿只手套等项目开工」「日处理300吨垃圾焚烧厂」: a plant named by what it turns out a year / day —
 # not 「形成年产10万吨的能力」「新增年产…」「年产量达到…」 (a capacity to reach)
-_OUTPUT_BEFORE = led(re.compile(r"(?<!形成)(?<!新增)(?<!达到)(?<!实现)(?<!具备)(?<!提升)(?<!提高)(?<!增加)"
+OUTPUT_BEFORE = led(re.compile(r"(?<!形成)(?<!新增)(?<!达到)(?<!实现)(?<!具备)(?<!提升)(?<!提高)(?<!增加)"
                             r"(?:年|日)(?:产|加工|处理|吞吐|屠宰|出栏)\s*$"))
-_PRODUCT_AFTER = re.compile(r"(?!以上|以下|左右|能力|规模|的)[\u4e00-\u9fff]")
+PRODUCT_AFTER = re.compile(r"(?!以上|以下|左右|能力|规模|的)[\u4e00-\u9fff]")
 # 「在现有510个…居住区」「巩固提升已建成的52个小区」「已正式立项的包括10个…项目」「全区共有…」「聚焦已划定的80万亩
 # 粮食生产功能区」: what exists already
-_EXISTING_BEFORE = re.compile(r"(?:现有|原有|已有|共有|尚有|目前有|[已现](?:正式)?"
+EXISTING_BEFORE = re.compile(r"(?:现有|原有|已有|共有|尚有|目前有|[已现](?:正式)?"
                               r"(?:建成|建|投用|投运|完成|立项|批准|备案|认定|开通|运行|创建|划定|划入|划设|确定|公布|命名)"
                               r"{1,2}(?:的)?"
                               r"(?:包括|共计|共|有)?"
@@ -278,7 +278,7 @@ _EXISTING_BEFORE = re.compile(r"(?:现有|原有|已有|共有|尚有|目前有|
                               r"|(?:实有|现有|已有)(?:(?!改造|建设|新建|新增|完成|提升|整治|更新|实施)[\u4e00-\u9fff]){1,10}"
                               r"共计?|核定(?:额度|编制|数量?)?为)\s*(?:约|近|超过)?\s*$")
 # 「载重量1吨的汽油车」「功率5千瓦的水泵」: a property of the things meant, followed by 的 and them
-_PROPERTY_BEFORE = re.compile(r"(?:载重量?|载质量|排量|功率|容量|容积|口径|直径|管径|高度|宽度|长度|厚度|吨位"
+PROPERTY_BEFORE = re.compile(r"(?:载重量?|载质量|排量|功率|容量|容积|口径|直径|管径|高度|宽度|长度|厚度|吨位"
                               r"|额定[\u4e00-\u9fff]{0,4})\s*(?:为|在|达)?\s*$")
 # 「配置3吨或5吨自卸式清运车辆不少于5辆」「5吨级垃圾车」: a size naming the kind of vehicle (the count after it is
 # the aim), not 「清运垃圾3吨」「每车装载不超过3吨」
@@ -291,13 +291,13 @@ VEHICLE_SIZE_AFTER = re.compile(r"\s*(?:(?:或|、|/|和|及)\s*\d+(?:\.\d+)?\s*
 ONLY_HAVING_BEFORE = re.compile(r"(?:仅|只)(?:能|可)?(?:设置|设有|设|有|配备|配置|具备)\s*$")
 ONLY_HAVING_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?的[\u4e00-\u9fff]")
 # 「取得80%以上公房承租人…同意」「经三分之二以上业主同意」: the consent a step needs before it may go on
-_CONSENT_BEFORE = re.compile(r"(?:取得|获得|征得|经|须有|需有)[^，,。；;]{0,12}$")
-_CONSENT_AFTER = re.compile(r"\s*(?:及以上|以上)?[^，,。；;]{0,40}?(?:同意|赞成|签约|通过)")
+CONSENT_BEFORE = re.compile(r"(?:取得|获得|征得|经|须有|需有)[^，,。；;]{0,12}$")
+CONSENT_AFTER = re.compile(r"\s*(?:及以上|以上)?[^，,。；;]{0,40}?(?:同意|赞成|签约|通过)")
 # 「最低资本金比例不低于20%」「最高补贴不超过50万元」: the floor or ceiling a rule sets, no figure to reach
-_FLOOR_NORM = re.compile(r"(?:最低|最高|最少|最多)[\u4e00-\u9fff]{1,10}"
+FLOOR_NORM = re.compile(r"(?:最低|最高|最少|最多)[\u4e00-\u9fff]{1,10}"
                          r"(?:不低于|不少于|不小于|不超过|不高于|不大于)\s*$")
 # 「24小时开放公园」「24小时营业的药店」: places named by their hours
-_ROUND_CLOCK = re.compile(r"\s*(?:有人)?(?:开放|营业|运营|值守|值班|服务|自助)(?:的)?[\u4e00-\u9fff]{0,6}?"
+ROUND_CLOCK = re.compile(r"\s*(?:有人)?(?:开放|营业|运营|值守|值班|服务|自助)(?:的)?[\u4e00-\u9fff]{0,6}?"
                           r"(?:公园|场所|场馆|店|窗口|网点|室|馆|站|中心|设施)")
 # 「落实24小时应急维修服务」「72小时预警风险」「24小时在线受理」: hours that say how long a service runs or how soon
 # a step comes, a verb or a service's name right after them (「培训40小时以上」「48小时内办结」 stay figures)
@@ -319,17 +319,17 @@ def hours_of_work(clause: str, ms: int, me: int) -> bool:
 
 # 「坚持24小时巡回检查」「24小时巡防」: a watch kept round the clock (24/48/72 hours, or at most 24 kept up by
 # 坚持/实行/实施); 「全年完成1200小时巡护」「累计300小时巡检飞行」 are yearly totals to reach
-_WATCH = re.compile(r"(?:巡回|巡防|巡护|巡检|值勤|看护|看守|盯守)")
-_WATCH_KEPT = re.compile(r"(?:坚持|实行|实施)[^，,。；;\d]{0,6}$")
-_HOURS_TOTAL = re.compile(r"(?:全年|累计|完成|共计|总计|合计|年均|每年|总时长)[^，,。；;]{0,8}$")
+WATCH = re.compile(r"(?:巡回|巡防|巡护|巡检|值勤|看护|看守|盯守)")
+WATCH_KEPT = re.compile(r"(?:坚持|实行|实施)[^，,。；;\d]{0,6}$")
+HOURS_TOTAL = re.compile(r"(?:全年|累计|完成|共计|总计|合计|年均|每年|总时长)[^，,。；;]{0,8}$")
 # 「充实服务支队和10支街镇服务大队力量」: the teams there are, whose strength the plan adds to
-_TEAMS_STRENGTHENED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:队|组|站)(?:的)?(?:力量|队伍)")
-_STRENGTHEN = re.compile(r"(?:充实|壮大|加强|增强|夯实|整合)[^，,。；;]{0,20}$")
+TEAMS_STRENGTHENED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:队|组|站)(?:的)?(?:力量|队伍)")
+STRENGTHEN = re.compile(r"(?:充实|壮大|加强|增强|夯实|整合)[^，,。；;]{0,20}$")
 # 「日分拣处置能力300吨/日」: a capacity stated as it stands (no verb or bar sets it)
-_CAPACITY_BARE = re.compile(r"(?:能力|产能)\s*(?:为|是)?\s*$")
-_RAISED = re.compile(r"(?:提升|提高|增加|扩大|达到|形成)")
+CAPACITY_BARE = re.compile(r"(?:能力|产能)\s*(?:为|是)?\s*$")
+RAISED = re.compile(r"(?:提升|提高|增加|扩大|达到|形成)")
 # 「原则上按500户配1名」「每千人配置2名」: the basis of a staffing or provision norm, not a figure to reach
-_RATIO_NEXT = re.compile(r"\s*(?:左右)?\s*(?:配备|配置|配|设置|设立|设|安排)\s*(?:\d|[一二两三四五六七八九十])")
+RATIO_NEXT = re.compile(r"\s*(?:左右)?\s*(?:配备|配置|配|设置|设立|设|安排)\s*(?:\d|[一二两三四五六七八九十])")
 # 「指导人员按照教练车总数的20%进行配备」「按辖区人口的1%配置」: a staffing share of a base — a norm written with no
 # comparison word (CONVENTIONS.md Thresholds: 「原则上按500户配1名」), not a target
 # (not a sampling rate 「按10%抽查」「按照总数的5%进行抽检」: the share a body checks is its own number of work,
@@ -373,7 +373,7 @@ def _past_report(clause: str, default_year: int | None) -> bool:
             and not _REPORT_NOT.search(clause))
 
 
-def _past_clause(clause: str, sentence: str, default_year: int | None) -> bool:
+def past_clause(clause: str, sentence: str, default_year: int | None) -> bool:
     at = sentence.find(clause)
     if at >= 0 and default_year is not None and (
             _COMPARED.match(clause) and _past_report(re.split(r"[，,]", sentence[:at].rstrip("，, "))[-1], default_year)
@@ -407,7 +407,7 @@ _STOCK_AT = re.compile(r"(?:截至|截止到|截止)\s*((?:19|20)\d{2})\s*年(?:
 _STOCK_WORDS = re.compile(r"(现有|已有|已建|已经|共有|总里程|总面积|总量|总数|累计已)")
 
 
-def _stock_taken(sentence: str, default_year: int | None) -> bool:
+def stock_taken(sentence: str, default_year: int | None) -> bool:
     """A sentence that says how things stood at a date before the plan's year: its figures are an
     inventory, not targets (a later year, 截至2025年底建成50个, is a goal)."""
     m = _STOCK_AT.search(sentence)
@@ -548,7 +548,7 @@ CONDITION_END = re.compile(r"\s*(?:标准煤|标煤)?\s*(?:[（(]\s*含\s*[)）]
                            r"(?P<band>及其以上|及以上|以上|及其以下|及以下|以下)?\s*的\s*$")
 # 「补贴资金200万元及以上的补贴项目」「常住人口1000人以上的行政村」: a figure with its band and 的 right after it picks
 # the projects or places the work covers — a threshold, a target by the line (「150张以上床位的养老机构」, a noun
-# between the band and 的, stays a qualifier: _QUALIFIER)
+# between the band and 的, stays a qualifier: QUALIFIER)
 BAND_WHICH = re.compile(r"\s*(?:[（(]\s*含\s*[)）])?\s*的\s*[\u4e00-\u9fff]")
 # a length held under a ceiling (村主路路面宽度原则上不超过8米 / 不得超过6米), a standard's ceiling: a target by the
 # line; 「软管长度超过2米、」 (a hazard listed) and 「在6米以内」 stay sizes
@@ -582,7 +582,7 @@ def in_name_or_scope(sentence: str, clause: str, start: int, end: int) -> bool:
         return True
     if _WEIGHT_BEFORE.search(clause, 0, start) and not CMP_BEFORE.search(clause, 0, start):
         return True         # (「…因素（权重60%）」: the share a formula gives a factor, a norm of reckoning — Round 89)
-    return SCOPE_STATED.match(sentence) is not None and not _VERB.search(clause, 0, start) \
+    return SCOPE_STATED.match(sentence) is not None and not VERB.search(clause, 0, start) \
         and not CMP_BEFORE.search(clause, 0, start)
 
 

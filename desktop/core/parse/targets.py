@@ -32,12 +32,12 @@ from .quarter_steps import clause_quarter
 from .ratio_targets import index_bars
 from .script import Restorer, fold
 from .target_filters import (
-    _past_clause,
-    _stock_taken,
     clock_time,
     is_reporting_duty,
+    past_clause,
     past_until,
     placed_on,
+    stock_taken,
     team_size,
 )
 from .worded_measures import cn_measures
@@ -173,7 +173,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         if cases and any(sentence in case for case in cases):
             continue                        # 「…有下列情形之一的，…：⏎（四）…累计6个月以上未…」: a case's threshold
         sentence = quick_sub(_INCLUSIVE, r"\1\2", sentence)
-        if _stock_taken(sentence, past_before) or participants_field(sentence):
+        if stock_taken(sentence, past_before) or participants_field(sentence):
             continue
         dls = find_deadlines(sentence, default_year)
         deadline = max(d.date for d in dls) if dls else fallback_deadline
@@ -189,7 +189,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
                   *_rates_and_times(sentence, deadline),
                   *_cn_spans(sentence, deadline), *_day_limits(sentence, deadline), *cn_measures(sentence, deadline),
                   *index_bars(sentence, deadline), *level_triggers(sentence, deadline)]:
-            if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) \
+            if is_reporting_duty(t) or past_clause(t.text, sentence, past_before) \
                     or past and 0 <= sentence.find(t.text) < past or clock_time(t, sentence) \
                     or team_size(t, sentence) or placed_on(t, sentence):
                 continue

@@ -22,6 +22,7 @@ from .article_subjects import subjects_and_doers
 from .body_names import reading_roles
 from .call_points import drop_call_points
 from .catch_all_lines import drop_catch_all_lines
+from .closing_clauses import closing_only
 from .colon_points import colon_led_units
 from .counted_dates import relative_deadline, span_deadline
 from .dates import ONGOING, Deadline, deadline_from_words, find_deadlines, quarterly_lists
@@ -63,7 +64,7 @@ from .prose_units import (
 from .read import without_problem
 from .registry import Registry
 from .role_definitions import defined_roles, short_body_names
-from .rule_chapters import closing_only, drop_general, rule_chapters
+from .rule_chapters import drop_general, rule_chapters
 from .rule_points import drop_rule_general_points
 from .schedule import listed_stage_items
 from .scope_articles import drop_scope_items

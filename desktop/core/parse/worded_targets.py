@@ -14,18 +14,18 @@ from desktop.core.model import Target
 
 from .class_figures import noun_class, reviewer_band
 from .figures import (
-    _LEADING_SCOPE,
-    _SUFFIX,
-    _VERB,
     CMP,
     CMP_BEFORE,
     HELD_RIGHT_BEFORE as _HELD_RIGHT_BEFORE,
-    _subject_after,
-    _subject_before,
+    LEADING_SCOPE,
+    SUFFIX,
+    VERB,
+    subject_after,
+    subject_before,
 )
 from .normalise import split_top_level
 from .prefilter import led
-from .target_filters import _VERB_JUST_BEFORE
+from .target_filters import VERB_JUST_BEFORE
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -213,13 +213,13 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             or m.group(3) in _COPIES and _EACH_HAS.search(before) is not None
         one_up = above is not None and m.group(3) in ("名", "条", "个", "家", "座", "所", "处", "项", "套", "台", "户")
         if m.group(1) == "一" and not (m.group(3) in ("座", "所", "处", "条", "家")
-                                       and _VERB_JUST_BEFORE.search(before) or floor or held
-                                       or above and _VERB.search(before) or named or one_up or sole or each):
+                                       and VERB_JUST_BEFORE.search(before) or floor or held
+                                       or above and VERB.search(before) or named or one_up or sole or each):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
         fielded = (m.group(3) in ("辆", "台") or m.group(3) == "个" and _TEAM_AFTER.match(sentence, m.end())
                    is not None) and _FIELDED.search(before) is not None
         per_place = m.group(3) != "名" and _PER_PLACE.search(before) is not None
-        if not (_VERB.search(before) or CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
+        if not (VERB.search(before) or CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
                 or fielded or per_place or floor
                 or above and (m.group(1) != "一" or one_up)   # 「三个以上项目」: joined to the line's band (round 30)
                 or _LISTED_AFTER_FIGURE.search(clause)
@@ -238,14 +238,14 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         elif m.group(2):
             above = above or _ABOVE.match("以上")                          # 十余处: more than ten
         end = above.end() if above and above.string is sentence else m.end()
-        subject = _subject_after(sentence, (work.end() if (work := _PLACE_WORK.match(sentence, end)) else end))
+        subject = subject_after(sentence, (work.end() if (work := _PLACE_WORK.match(sentence, end)) else end))
         if m.group(3) == "名" and (person := _PERSON_END.search(subject)) and person.start() >= 2:
             subject = subject[:person.start()]      # 一名村干部负责此项工作: the person, not their work
         if not subject:
             # 「新增社区养老服务站三个」: the count ends its clause, what it counts is named before it
             words = sentence[opens:m.start()]
             words = re.sub(r"(?<=[于少多低高])\s*每[\u4e00-\u9fff]{1,2}$", "", words)    # (不低于每年一次)
-            subject = _subject_before(words[:bar.start()] if (bar := _CMP_AT_END.search(words)) else words)
+            subject = subject_before(words[:bar.start()] if (bar := _CMP_AT_END.search(words)) else words)
             subject = "" if _TIME_ONLY.fullmatch(subject) else subject     # (全年不少于三十场: no name of it)
             subject = "" if _DATE_VERB_ONLY.fullmatch(subject) else subject   # (6月底前完成三个: nor here)
         out.append(Target(text=_clause_of(sentence, m.group(0), m.start(), spans), value=float(value), unit=m.group(3),
@@ -315,7 +315,7 @@ def _span_target(sentence: str, m: re.Match[str], bar: re.Match[str] | None, val
     comparator from the suffix or the word, the subject from the clause before the word."""
     word = re.sub(r"\s*(?:为|可达|达|保存|保留|留存|存放|公示|公告|持续|运行|" + _KEPT_GAP + r")?\s*$", "",
                   bar.group()).strip() if bar else ""
-    comparator = _SUFFIX.get(m.group(3) or "") or CMP.get(word) or next(
+    comparator = SUFFIX.get(m.group(3) or "") or CMP.get(word) or next(
         (c for w, c in _SPAN_CMP.items() if word.endswith(w)), None)
     if word.endswith(("不超过", "不长于", "不得超过")):
         comparator = "<="
@@ -325,7 +325,7 @@ def _span_target(sentence: str, m: re.Match[str], bar: re.Match[str] | None, val
     # bisected — a split of the whole prefix per span was quadratic in a sentence of many spans, review rv51)
     seps = _separators(sentence)
     words = sentence[(seps[i - 1] if (i := bisect_left(seps, m.start())) else -1) + 1:m.start()]
-    subject = _subject_before(words[:bar.start() - (m.start() - len(words))] if bar else words)
+    subject = subject_before(words[:bar.start() - (m.start() - len(words))] if bar else words)
     return Target(text=_clause_of(sentence, m.group(0)), value=value, unit=unit, comparator=comparator,
                   deadline=deadline, subject=subject)
 
@@ -368,7 +368,7 @@ def _day_limits(sentence: str, deadline: str | None) -> list[Target]:
     out: list[Target] = []
     for m in _DAYS_OF_WORK.finditer(sentence) if "的" in sentence else ():
         out.append(Target(text=_clause_of(sentence, m.group(0), m.start()), value=float(m.group(1)), unit="天",
-                          comparator=None, deadline=deadline, subject=_subject_after(sentence, m.end())))
+                          comparator=None, deadline=deadline, subject=subject_after(sentence, m.end())))
     if not ("天" in sentence or "日" in sentence or "周" in sentence):
         return out
     aims: list[tuple[int, int]] | None = None      # (found once, at the first span that needs them: a scan per span
@@ -473,11 +473,11 @@ def _day_counts(sentence: str, deadline: str | None) -> list[Target]:
         if _DAY_QUALIFIER.match(sentence, m.end()) or _DAY_LIMIT.search(m.group(1)):
             continue
         comparator = CMP.get(m.group(2))
-        if m.group(4) in _SUFFIX and comparator in (None, ">=", "<=", "="):
-            comparator = _SUFFIX[m.group(4)]
+        if m.group(4) in SUFFIX and comparator in (None, ">=", "<=", "="):
+            comparator = SUFFIX[m.group(4)]
         clause = next((c for c in _clauses(sentence) if m.group(0) in c), m.group(0))
         out.append(Target(text=clause, value=float(m.group(3)), unit="天", comparator=comparator,
-                          deadline=deadline, subject=_LEADING_SCOPE.sub("", m.group(1))[:40]))
+                          deadline=deadline, subject=LEADING_SCOPE.sub("", m.group(1))[:40]))
     return out
 
 
@@ -522,15 +522,15 @@ def _rates_and_times(sentence: str, deadline: str | None) -> list[Target]:
         comparator = CMP.get(m.group(2) or "") or ("<=" if m.group(2) and m.group(2).startswith(("下降", "降"))
                                                     else None)
         if m.group(6):
-            comparator = _SUFFIX[m.group(6)]
+            comparator = SUFFIX[m.group(6)]
         out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(m.group(3)),
                           unit="/" + m.group(4) + (m.group(5) or ""), comparator=comparator, deadline=deadline,
-                          subject=_LEADING_SCOPE.sub("", m.group(1))[:40]))
+                          subject=LEADING_SCOPE.sub("", m.group(1))[:40]))
     for m in _TIME_AIM.finditer(sentence) if _TIME_AIM_VERB.search(sentence) else ():
         if m.group(3) in ("个工作日", "工作日"):
             continue                     # (read by the figure reader: 控制在 after a time is its aim)
         out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(m.group(2)), unit="天",
-                          comparator="<=", deadline=deadline, subject=_LEADING_SCOPE.sub("", m.group(1))[:40]))
+                          comparator="<=", deadline=deadline, subject=LEADING_SCOPE.sub("", m.group(1))[:40]))
     return out
 
 

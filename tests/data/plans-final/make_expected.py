@@ -546,3 +546,13 @@ align84("d15", ["二", "3"], "「3.完成指挥部领导交办的其他事项;�
         CATCHALL84 + "; sample dropped, 5 → 4 (accepted already), 5 stays accepted", drop=True, counts={"leaf_tasks": 4, "count_alternatives": [5]})
 
 write_collected(sys.argv[1])
+
+# Round 64 (rul90): d15 二/1–4 aligned to tests/data/CONVENTIONS.md "Round 90 rulings" (Units, governs: a 职责 heading
+# over a body the same section sets up names none, p64f) (README, round 64)
+from aligned_rulings import SETUP90, align90  # noqa: E402
+
+for _n in ("1", "2", "4"):   # 二/3 dropped in round 61 (Round 84)
+    align90("d15_xxshi", ["二", _n], "「指挥部下设办公室(以下简称市创城办)和7个工作组。 办公室(市创城办) 主任:XXX 副主任:XXX 成员:从市有关单位抽调。 主要职责: 1.…」 (d15 二/" + _n + "): the section 二、组织机构 sets the office up (下设, its roster printed) and the heading over its duties names the body it sets up: a task naming none",
+            SETUP90 + "; [市创城办] → none, [市创城办] stays accepted", resp=[], resp_alt=[["市创城办"]])
+
+write_collected(sys.argv[1])

@@ -409,3 +409,12 @@ _s["note"] = (R60 + "「主体工程的质量安全监督机构应当对…进�
               "stays accepted; formerly: " + _s["note"])
 
 write_collected(DIR)
+# Round 64 (rul90): x113_02 第十一条（四） aligned to tests/data/CONVENTIONS.md "Round 90 rulings" (Units, governs:
+# 「A应落实分管领导和联络员」 names none, p64e-2) (README, round 64)
+from aligned_rulings import POSTS90, align90  # noqa: E402
+
+align90("x113_02", ["第十一条（监督管理）", "（四）"], "「（四）各管理部门和街镇（高新区）应落实分管领导和联络员，及时沟通管理问题。建立通报机制…」 (x113_02 第十一条（四））: 落实 of posts staffs the work; 沟通 and 建立 are outside rule 2's list: a task naming none",
+        POSTS90 + "; [各管理部门, 街镇（高新区）] → none, [各管理部门, 街镇（高新区）] stays accepted", resp=[],
+        resp_alt=[["各管理部门", "街镇（高新区）"]])
+
+write_collected(DIR)

@@ -305,3 +305,13 @@ plan(X08,
             "no figure on the page but 「提前一个月」; the site's 「9:00-18:30」 is chrome"])
 
 write_collected(DIR)
+# Round 64 (rul90): x126_02 一, 二 aligned to tests/data/CONVENTIONS.md "Round 90 rulings" (Dates, governs: a holiday
+# period or 节前 in an item's own text dated by the festival the notice prints, p64e-1) (README, round 64)
+from aligned_rulings import FESTIVAL90, align90  # noqa: E402
+
+align90("x126_02", ["一"], "「…切实增强做好节日期间安全生产工作的责任感…」 under 「一、高度重视,认真部署两节期间安生工作」, the preamble 「2011年元旦、春节将至」 (x126_02 一): the item's own 节日期间／两节期间, the notice's 元旦 and 春节, the later (春节, 3 February 2011)",
+        FESTIVAL90 + "; none → 2011-02", dln="2011-02", dl="节日期间")
+align90("x126_02", ["二"], "「…认真组织开展节前的安全生产大检查…要认真组织好节日期间仍从事生产经营单位的安全检查」 (x126_02 二): 节前 and 节日期间 in the item's own text, the festival the notice prints (2011年元旦、春节, the later)",
+        FESTIVAL90 + "; none → 2011-02", dln="2011-02", dl="节前")
+
+write_collected(DIR)

@@ -331,3 +331,11 @@ plan(X04,
             "a report)"])
 
 write_collected(DIR)
+# Round 64 (rul90): x142_01 第八条（四） aligned to tests/data/CONVENTIONS.md "Round 90 rulings" (Units, governs:
+# 「A落实分管领导和联络员」 names none, p64e-2) (README, round 64)
+from aligned_rulings import POSTS90, align90  # noqa: E402
+
+align90("x142_01", ["第八条", "（四）"], "「（四）建立信息通报制度。各部门和各镇落实分管领导和联络员，对管理上碰到的问题及时进行沟通。建立通报机制…建立例会制度…」 (x142_01 第八条（四））: 落实 of posts staffs the work; 进行沟通 and 建立 are outside rule 2's list: a task naming none",
+        POSTS90 + "; [各部门, 各镇] → none, [各部门, 各镇] stays accepted", resp=[], resp_alt=[["各部门", "各镇"]])
+
+write_collected(DIR)

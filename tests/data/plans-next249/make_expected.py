@@ -397,3 +397,11 @@ plan(X08,
             "premises, no units"])
 
 write_collected(DIR)
+# Round 64 (rul90): x249_06 二 aligned to tests/data/CONVENTIONS.md "Round 90 rulings" (Dates, governs: a holiday
+# period in an item's own text dated by the festival the notice prints, p64e-1) (README, round 64)
+from aligned_rulings import FESTIVAL90, align90  # noqa: E402
+
+align90("x249_06", ["二"], "「各社區要落實專人對節日期間防火區域內上墳燒紙人員要進行勸導」 with the preamble's 「正值兩會期間,春節也即將來臨」 (x249_06 二): the item's own 節日期間, the festival the notice prints (春節, 25 January 2020), as 一's 「兩會、春節期間」",
+        FESTIVAL90 + "; none → 2020-01", dln="2020-01", dl="節日期間")
+
+write_collected(DIR)

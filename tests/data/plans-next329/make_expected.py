@@ -524,3 +524,14 @@ plan(X04,
             "报送 (第八条) a regulated party's filing"])
 
 write_collected(DIR)
+# Round 64 (rul90): x329_04 第四条 aligned to tests/data/CONVENTIONS.md "Round 90 rulings" (Units, governs: round 43's
+# full and short names both acting in one item given as printed, p64a-1) (README, round 64)
+from aligned_rulings import ALIAS90, align90  # noqa: E402
+from expected_tools import _sample32 as _s32  # noqa: E402
+
+_OLD = next(x for p in _s32("x329_04", None)[:1] for x in p["samples"] if x["path"] == ["第四条（职责分工）"])
+align90("x329_04", ["第四条（职责分工）"], "「上海市交通委员会（以下简称“市交通委”）…负责…牵头推进…」 and 「…等相关单位应当…做好…，协助市交通委开展质量信誉考核结果应用等工作」 (x329_04 第四条): the full name acts by 负责 and 牵头, 市交通委 by 开展 as the body served in an article (Round 83's x311_03 第四条; Round 89's x331_04 第十六条): both names, each as and where printed",
+        ALIAS90 + "; 市交通委 added last, the old lists stay accepted", resp=_OLD["responsible"] + ["市交通委"],
+        resp_alt=[list(_OLD["responsible"])] + [list(r) for r in _OLD.get("responsible_alternatives", [])])
+
+write_collected(DIR)

@@ -296,3 +296,12 @@ from expected_tools import align32_units  # noqa: E402
 align32_units('x79_04', ['五', '（四）'], [], ['项目建设单位', '市道运中心'], '「项目建设单位应严格落实…施工要求」 (the subject of 落实; a kind of body with a verb of rule 2 is a doer, as ra31 read 物业服务企业) and 「市道运中心应当联合组织道路、管线监察、公安交警等管理部门，定期开展…专项监督检查」 (「A组织B＋verb」: A the doer, B no unit): responsible in printed order, no lead (reader still differs: it misses 联合组织)', alt=None)  # noqa: E501
 
 write_collected(DIR)
+# Round 64 (rul90): x79_03 三/（一） aligned to tests/data/CONVENTIONS.md "Round 90 rulings" (Units, governs:
+# 「A落实专门的负责部门和人员」 names none, p64e-2) (README, round 64)
+from aligned_rulings import POSTS90, align90  # noqa: E402
+
+align90("x79_03", ["三", "（一）"], "「各区交通委（建交委）要切实做好负责审批的农村公路命名工作，落实专门的负责部门和人员，并保持相对稳定，请各区将名单于3月底前报送…；加强…的组织管理，做好…培训工作…」 (x79_03 三/（一））: 落实 of a body's own staff staffs the work; 「负责审批的…工作」 is an attributive description (round 34's 「A组织实施的＋noun」), and 做好／加强／建立 are outside rule 2's list, 报送 a sending: a task naming none",
+        POSTS90 + "; [各区交通委（建交委）] → none, [各区交通委（建交委）] stays accepted", resp=[],
+        resp_alt=[["各区交通委（建交委）"]])
+
+write_collected(DIR)

@@ -291,3 +291,34 @@ CUT88 = ("Round 88 (Tasks and counts, governs: round 71's cut line — a verb of
          "printed (round 41), a noun fragment or 对／在＋nouns with no verb gives no work — over the older answers "
          "that kept any printed line; p63e-1)")
 # Round 88's p63e-1 ruling, as each aligned note names it
+
+
+def align90(file, path, words, why, *, ruling="Round 90 rulings", **kw):
+    """Round 64 (rul90): one collected sample (or, with ``path`` None, the plan) of a tuned set aligned to
+    ``tests/data/CONVENTIONS.md``'s "Round 90 rulings" (the lead, during round 64, on the questions left open by round
+    62's and round 64's parser helpers), read at the item's ``words``; ``why`` names the reading (turned or governs, and
+    the rulings that govern). The fields as ``align76``; the note reads 「aligned round 64 to CONVENTIONS.md "Round 90
+    rulings" (<why>): <words> (old → new)」; the set's README lists it."""
+    align76(file, path, words, why, ruling=ruling, rnd=64, **kw)
+
+
+FESTIVAL90 = ("Round 90 (Dates, governs: Round 87's x324_07 二 and Round 89's x330_02 — a holiday period or 节前 in an "
+              "item's own text dates it by the festival the notice prints, in the plan's year, the later of two — over "
+              "round 34's 节前 as a time from an event and round 55's x249_06 二 reading back to the preamble; p64e-1)")
+# Round 90's p64e-1 ruling, as each aligned note names it
+POSTS90 = ("Round 90 (Units, governs: Round 88's 「A落实／配备／确定专人（负责X）」 widened to posts "
+           "and a body's own staff — 「A落实分管领导和联络员」「A落实专门的负责部门和人员」 staff the work "
+           "and name none; A a doer only by another rule-2 clause of its own, an attributive "
+           "「负责…的工作」 a description (round 34's 「A组织实施的＋noun」) — over the older answers' "
+           "rule-2 落实 read for posts; p64e-2)")
+# Round 90's p64e-2 ruling, as each aligned note names it
+ALIAS90 = ("Round 90 (Units, governs: round 43 — a full name and its 「（以下简称“X”）」 both acting "
+           "in one item are given as printed, the full name where it is printed and X where X is printed — "
+           "over the builder's one entry for the body; Round 89's x329_04 governs reached the five names "
+           "before 等, not the short name; p64a-1)")
+# Round 90's p64a-1 ruling, as each aligned note names it
+SETUP90 = ("Round 90 (Units, governs: rule 3, Round 85's x320_04 二/(二) and round 61's x263_05 — a 职责 "
+           "heading over a body the same section sets up, its roster printed, names none — over plans-final's "
+           "unit-heading reading; plans-dev 10／12's unit headings are standing bodies the plan sets nothing "
+           "up for; p64f)")
+# Round 90's p64f ruling, as each aligned note names it
