@@ -68,6 +68,8 @@ _ARTICLES = """某区公共自行车运营补贴管理办法
 
 运营企业实施的调度行为违反有关规定的，区交通委可责令限期纠正。
 
+区交通委应当定期对运营企业的调度行为开展检查。
+
 第七条（施行日期）
 
 本办法自2025年1月1日起施行。
@@ -175,7 +177,7 @@ def test_duty_article_every_body_given_work():
 
 
 def test_body_inside_a_case_is_no_doer():
-    assert _units(_ARTICLES)["6"] == []
+    assert _units(_ARTICLES)["6"] == ["区交通委"]      # (运营企业: inside the case, none)
 
 
 def test_item_under_an_event_case_takes_its_agent():
