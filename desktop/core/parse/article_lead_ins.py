@@ -100,7 +100,13 @@ def article_lead_in(line: str, aliases: set[str],
         return roles
     if kinds := _kind_duties(line):
         return kinds
-    if led := _LED_WORK.match(re.sub(r"\s+", "", last)):
+    if (led := _LED_WORK.match(re.sub(r"\s+", "", last))) and _PIVOT_OPEN.match(led.group("body")):
+        # (「A应当…检查。督促B做好以下工作：」: a lead-in with no subject of its own, its verb a pivot's — the work
+        # A has B do is A's own supervision, and the subject is the one the line's sentences before it name, B the
+        # pivot's object — round 30's pivot; rule 4)
+        before = line[:len(line) - len(last)].rstrip("。；;")
+        return paragraph_subjects(before + "。", aliases, placed) if before else []
+    if led:
         # (「A在B的领导和C的指导下，开展下列工作：」: A's own work list, B and C only lead or guide it — rule 3)
         return names_of(led.group("body"), aliases) or _kind_subject(led.group("body") + "应当", _KIND_PARTS)
     if duties := _DUTIES.match(last) or _DESIGNATED.match(last) or _designated_before(line, last):
@@ -143,6 +149,10 @@ def article_lead_in(line: str, aliases: set[str],
     # (「居民委员会应当协助政府…做好消防安全工作，具体内容包括：」: a body named by a kind gives its items their
     # subject too — Round 56 rulings, Tasks)
     return paragraph_subjects(clause + "。", aliases, placed) or _kind_subject(clause, _KIND_PARTS)
+
+
+# a pivot verb opening a clause with no subject 「督促运营单位…」「指导各街道…」: its object no subject (round 30)
+_PIVOT_OPEN = re.compile(r"(?:依法)?(?:督促|指导|要求|组织|引导|支持|鼓励|责令|推动|动员)")
 
 
 def _designated_before(line: str, last: str) -> re.Match[str] | None:

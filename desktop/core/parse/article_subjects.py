@@ -83,7 +83,7 @@ _CONCERNED = re.compile(r"^各?(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
 # (… or the penalty the rules' own body imposes after a breach 「…的，A没收…，并处罚款」「A责令…」: a doer in articles,
 # Round 77's x299_04 第二十八条)
 _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
-          r"检查|抽查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|发布|提前告知|告知|把关|出具|组建|"
+          r"检查|抽查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|测算|发布|提前告知|告知|把关|出具|组建|"
           r"设立|没收|责令|处以|吊销|将(?!于|来|要|会|有|其|该|本))")
 # a department or agency named by its field 「规划和自然资源部门」「工程质量监督机构」: a body of government whatever
 # its level, read in a later sentence of an article as a placed department is (round 44: a named body as the subject of
@@ -130,6 +130,10 @@ _LATER_DOING = re.compile(r"(?:依法|依(?:各自)?职责)?(?:履行[^，,。�
                           r"对[^，,。；;]{1,30}?(?:采用|采取|按照|依据)[^，,。；;]{1,20}?进行|"
                           # (… or the rule it follows, then 进行＋work 「区X中心根据…需求进行分配、安置」)
                           r"(?:根据|按照|依据|依照)[^，,。；;]{1,30}?进行(?!审核|审查|审批|核查|复核)[\u4e00-\u9fff]{2}|"
+                          # (… or the rule it follows, then a verb of doing 「市X局根据年度计划测算资金」
+                          # 「市X委按照…要求编制预算」: round 44, any verb of doing — no review 「复审」)
+                          rf"(?:根据|按照|依据|依照)[^，,。；;]{{1,40}}?{_VERBS}"
+                          r"(?![^，,。；;]{0,4}?(?:审核|审查|审批|核查|复核|复审|初审))|"
                           r"在[^，,。；;]{1,20}?之?前[，,]对[^，,。；;]{1,30}?进行[\u4e00-\u9fff]{2}|"
                           # (… or the guidance it works under, then its own verb 「市国动办在A的指导下，制定…」:
                           # rule 3's guide names A none, the subject its verb's doer — round 44; round 59)
@@ -176,6 +180,12 @@ _CASE_BEFORE = re.compile(r"(?:^|[。；;])(?!确需|确有|如需|如|若|发�
 # doer; or their dispute 「A对管辖发生争议的，应当共同报请B指定…」: a case B decides, A's step a sending)
 _CASE_OF = re.compile(r"(?!发现)[^，,。；;]{0,40}?(?:(?:未|不|没有|拒不|违反|存在违法|存在违规)[^，,。；;]{1,40}?"
                       r"|(?:发生|存在|产生)(?:争议|纠纷|分歧))的(?:投诉|举报)?[，,]")
+
+
+# a body's act described inside a case that ends the clause 「A实施的许可行为违反有关规定的，」: a breach another body
+# answers, A no subject of the sentence (rule 3's cases, as ``_CASE_OF``)
+_IN_CASE = re.compile(r"[^，,。；;]{0,30}?的[^，,。；;]{0,30}?(?:未|不|没有|拒不|违反|违规|违法|存在违法|存在违规)"
+                      r"[^，,。；;]{1,40}?的[，,]")
 
 
 # a co-signing 「A与B签订…」「A应当与B签订…」: inside articles A is a doer and B a co-signatory read like 会同 —
@@ -306,6 +316,9 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
             if names and (end := paragraph.find(names[-1], at)) >= 0 \
                     and sends_first(paragraph, end + len(names[-1])):
                 break               # (a sending or a payer, as for the placed names above)
+            if names and (end := paragraph.find(names[-1], at)) >= 0 \
+                    and _IN_CASE.match(paragraph, end + len(names[-1])):
+                continue            # (「A实施的…行为违反…规定的，B可责令…」: A inside the case B answers, rule 3)
             if names:
                 out.extend(n for n in names if n not in out)
                 break

@@ -81,7 +81,10 @@ UNDER_GUIDANCE = r"在[^，,。；;在]{1,16}?(?:的)?(?:统一)?(?:指导|领�
 # (… not the rule the agent follows 「由A根据自治区的方案另行制定」「由A按照…的要求」: a rule, then A's own verb)
 # (… nor the guidance the agent works under 「由镇人武部在县人武部的指导下组织」: a 在…下 phrase, then A's own verb)
 # (… nor the agent's own share of the duty 「由A和B分别承担相应的主体责任」: 由A承担…责任 names A, round 30)
+# (… nor the parties the agent hands a paper to 「由A向本辖区内的责任人发放」: 向's object, then A's own act —
+# Round 83's x313_02: serving a body's own paper ends its work)
 _DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|根据|依据|依照|按照|{OBJECT_DE}|{UNDER_GUIDANCE}|"
+                        r"向[^，,的]{1,10}的[\u4e00-\u9fff]{1,8}?(?:发放|送达|颁发|交付)$|"
                         r"(?:分别|共同|各自)?承担[^，,的]{0,6}的[^，,的]{0,6}?责任)"
                         rf"[\u4e00-\u9fff]{{0,6}}的|"
                         rf"(?!负责(?!的))[^，,]*组成|负责解释")

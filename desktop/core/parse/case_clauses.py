@@ -109,9 +109,20 @@ def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callabl
     said = [s for k, (s, opens) in enumerate(sentences) if s and not (len(s) == 1 and (re.fullmatch(
         r"[（(][^（）()]{1,20}[）)]", s[0]) or opens and len(s[0]) <= 12 and k + 1 < len(sentences)
         and sentences[k + 1][1] or _CHAPTER.match(s[0])))]     # (nor the next chapter's heading 「第十一章附则」)
+    if said and len(said) > 1 and named is not None and len(said[0]) == 1 and len(said[0][0]) <= 16 \
+            and sentences[0][1] and said[0] is sentences[0][0] and not named(said[0][0]) \
+            and said[1][0].startswith("当") and not _WORK_HEADING.match(said[0][0]):
+        said = said[1:]     # (a run-in heading the item opens with 「维修基金筹集。当…时，…」: no sentence of work —
+        #                     not one naming other work 「加强巡查。发生…时，由A…」, which holds the case)
+    # (an item that opens with an event's case 「当…时，…」: the cases its sentences go on to split are inside it,
+    # and the agent of 由 answering one of them 「没有约定的，由A牵头…」 answers the item's own case — round 30)
+    within = bool(said) and said[0][0].startswith("当") and (first := case_at(said[0])) is not None \
+        and said[0][first].endswith("时")
     kinds: list[str] = []
     for s in said:
         at = answered_at(s)
+        while within and at is not None and at + 2 < len(s) and s[at + 1].endswith("的"):
+            at += 1         # (「当…时，相关业主有约定的，按照约定承担」: a case inside the item's, the answer after it)
         if at is not None and not answers(s[at + 1]) and _NO_BODY.match(s[at + 1]):
             continue        # (「涉嫌犯罪的，依法移送司法机关处理」: a consequence no body of the plan is named for)
         if at is None and kinds and named is not None and not CASE_OPEN.match(s[0]) \
@@ -120,7 +131,8 @@ def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callabl
         if at is None or any(_ADJUSTS.search(p) for p in s[:at + 1]) and not _OTHER_BREAKER.match(s[0]) \
                 or not (kind := answers(s[at + 1])):
             return False
-        if s[at + 1].startswith(("由", "则由", "即由", "立即由", "统一由")) and not s[at].endswith("时"):
+        if s[at + 1].startswith(("由", "则由", "即由", "立即由", "统一由")) and not s[at].endswith("时") \
+                and not within:
             return False    # (the agent of 由 answers an event's case 「当…时／发生…时，由A…」 where the response is
             #                 the item's whole work, headed or not — round 30's 「（七）…发生…时，由A负责处置」,
             #                 Round 78 p58c-2; a kind of object 「涉及…的，由A统筹」 stays rule 3's contingency, and
@@ -132,10 +144,13 @@ def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callabl
     return "do" in kinds or bool(kinds) and any(_OTHER_BREAKER.match(s[0]) for s in said)
 
 
+# a run-in heading that names work of its own 「加强巡查」「做好…」 (not a noun 「维修基金筹集」)
+_WORK_HEADING = re.compile(r"加强|做好|开展|落实|推进|强化|建立|健全|完善|严格|深化|提升|抓好|实施")
 # the plan or rule a body acts by, closing its clause before the verb 「A应立即按照本单位…应急预案，组织…」
 _ACTS_BY = re.compile(r"(?:按照|依照|依据|根据|参照)[^，,。；;]*$")
 # a case's answer with no body named 「依法移送司法机关处理」「依法追究刑事责任」
-_NO_BODY = re.compile(r"^(?:应当|要)?(?:依法|依规)?(?:移送|追究|承担|给予|予以)")
+# (… or a party's term by its agreement 「按照约定承担」: a payer, round 30 — no body's work)
+_NO_BODY = re.compile(r"^(?:应当|要)?(?:依法|依规|按照?约定)?(?:移送|追究|承担|给予|予以)")
 # a breach by a party the case names 「受托机构违规挪用…的，A应当解除…」: answered by another body, A's work (Round 51
 # rulings, x224_02 第六十七条) — not a breach whose remedy is the party's own 「违反…的，A应当实施整改」 (round 41)
 _OTHER_BREAKER = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,6}条\s*)?[\u4e00-\u9fff]{2,12}?"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .article_lead_ins import article_lead_in
-from .article_subjects import paragraph_subjects, plain_verb_at, subjects_and_doers
+from .article_subjects import _VERBS as ARTICLE_VERBS, paragraph_subjects, plain_verb_at, subjects_and_doers
 from .declarations import joint_partners
 from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .designation_headings import designated
@@ -159,6 +159,7 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
             decls[item.pos] = Declaration(lead=lead, resp=lead_in, source="、".join(lead + lead_in),
                                           from_heading=True, explicit_lead=bool(lead))
             _own_openings(item, decls, aliases)
+            _restarted_lists(item, decls, aliases)
             continue
         name = duty_list_holder(item)
         # (a duty under it with units of its own keeps them; the others are the heading's: （一）区教体局 /
@@ -170,6 +171,26 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
                 if kid.pos not in decls and not kid.children and (own := subject_units(kid.body.strip())
                                                                   or _opening_doer(kid.body.strip())):
                     decls[kid.pos] = Declaration(resp=own, source="、".join(own), from_heading=True)
+
+
+def _restarted_lists(item: Item, decls: dict[int, Declaration], aliases: set[str]) -> None:
+    """An item of the list whose line ends with a lead-in of its own 「（三）指导B…。B负责…，主要履行以下职责：」 over
+    items numbered anew 「（一）…（二）…」 printed after it: those items are B's list, not the article's first lead-in's
+    (rule 4: a lead-in gives its body to the lines under it; a line is read where the page prints it, round 48)."""
+    kids = item.children
+    for k, kid in enumerate(kids[:-1]):
+        last = kid.body.strip().rsplit("\n", 1)[-1]
+        if kid.children or not last.endswith(("：", ":")) or kids[k + 1].value > kid.value:
+            continue
+        names = lead_in_units(re.split(r"[。；;]", last)[-1], aliases)
+        if not names:
+            continue
+        value = 0
+        for more in kids[k + 1:]:
+            if more.unnumbered or more.children or more.value != value + 1:
+                break
+            value = more.value
+            decls.setdefault(more.pos, Declaration(resp=list(names), source="、".join(names), from_heading=True))
 
 
 # a roster line of a body set up by its section: 「指挥长:…」「副组长:…」「成员:…」 (posts, then the persons named)
@@ -340,20 +361,25 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
         opens = opening or k > 0 and _plain_opening(text, aliases)
         # (a department 「各级生态环境管理部门应当…」, after a condition too: round 44, decided; in an article run in
         # on its number 「第三条　浦东新区人民政府应当加强…」 the placed body before a rule's modal too — no glued
-        # run-in heading 「核算区农业农村委…」 stands before 应当)
-        subject = paragraph_subjects(text, aliases, opening_subject, opens or _ruled_opening(text, aliases))
-        # (an option or a verb of being or having 「A可以委托B…」「A有优先购买权」「A是…」 names no doer where the
-        # sentence reader reads none — under a heading that gives out work it does; round 44 (decided) makes the
-        # subject of any verb of doing in an article a doer: 「A应当对…进行监督」「A审核…后开具…」「A…将资金拨付到…」)
-        if subject and not any_verb and _NOT_RULE_TWO.match(text, text.find(subject[-1]) + len(subject[-1])) \
-                and not doer_units(text)[1]:
-            continue
+        # run-in heading 「核算区农业农村委…」 stands before 应当; a paragraph below the article's own line opens
+        # with no heading, so its placed body before a verb of doing 「A根据…制定…」 is read too)
+        subject = _paragraph_doers(text, aliases, opens or _ruled_opening(text, aliases)
+                                   or _opens_doing(text, aliases, k > 0), any_verb)
         for n in subject:
-            if n not in names:
+            if n not in names and not _PLACE_INSIDE.search(n):
                 names.append(n)
     # (a role the article itself designates 「…选定…单位，作为综合实施主体」 adds none there as a back-reference —
     # Round 47 q44c, x190_02 第五条; where it acts in other articles it is a unit)
     return [n for n in names if not re.search(f"作为[^，,。；;]{{0,30}}?{re.escape(n)}", item.body)]
+
+
+def trailing_paragraph(item: Item) -> bool:
+    """``item`` is an unnumbered paragraph printed after an article's numbered items 「（三）…。 本市…等有关行政管理部门
+    按照各自职责，协同实施本办法。」: one more task of the article, read by its own doers (Round 86's governs)."""
+    parent = item.parent
+    if not item.unnumbered or item.children or parent is None or not (parent.article or parent.article_line):
+        return False
+    return any(not c.unnumbered for c in parent.children[:parent.children.index(item)])
 
 
 # a rule's modal right after an article's opening subject and a verb of doing after it (not an option or a verb of
@@ -365,6 +391,45 @@ _RULED_AFTER = re.compile(r"(?:在[^，,。；;]{1,30}?(?:前|后|时)[，,]?)?(
                           r"(?!当|急|可以?|是|享有|具有|拥有|有|(?:共同)?与)|负责(?!人)")
 # a bare level 「市级部门」「区级部门」: no body's name (round 44)
 _BARE_LEVEL = re.compile(r"(?:[市区县镇]级|各级)部门")
+
+
+# a place named by where it lies in a site 「游乐区内部」「园区周边」 (a heading 「游乐区内部要求」 read as its
+# subject): no body
+_PLACE_INSIDE = re.compile(r"(?:内部|以内|之内|周边)$")
+
+
+def _paragraph_doers(text: str, aliases: set[str], opening: bool, any_verb: bool) -> list[str]:
+    """The doers an article's paragraph ``text`` names (``paragraph_subjects``), [] where its subject's verb is an
+    option or one of being or having and the sentence reader reads no doer (``any_verb``: under a heading that gives
+    out work it does)."""
+    subject = paragraph_subjects(text, aliases, opening_subject, opening)
+    # (an option or a verb of being or having 「A可以委托B…」「A有优先购买权」「A是…」 names no doer where the
+    # sentence reader reads none — under a heading that gives out work it does; round 44 (decided) makes the
+    # subject of any verb of doing in an article a doer: 「A应当对…进行监督」「A审核…后开具…」「A…将资金拨付到…」)
+    if subject and not any_verb and _NOT_RULE_TWO.match(text, text.find(subject[-1]) + len(subject[-1])) \
+            and not doer_units(text)[1]:
+        return []
+    return subject
+
+
+def _opens_doing(text: str, aliases: set[str], below: bool) -> bool:
+    """``text`` (an article's paragraph) opens with placed bodies and a verb of doing after them, a rule it follows
+    between 「A根据…制定…」「A按照要求制定…」「A审核拨付…」 (round 44, decided) — printed ``below`` the article's own
+    line, or a list of bodies or of levels sharing a head run in on its number 「第四条　A、B、C根据各自职能统筹开展…」
+    「市、区政府在…后，对…进行评估」 (no glued run-in heading 「核算区农业农村委…」 makes a list)."""
+    names = opening_subject(text, aliases)
+    if not names or not text.startswith(names[0]) or any(_BARE_LEVEL.fullmatch(n) for n in names) \
+            or not below and not (text.startswith("、".join(names)) and "、" in "、".join(names)):
+        return False
+    end = text.find(names[-1])
+    return end >= 0 and _OPEN_DOING.match(text, end + len(names[-1])) is not None
+
+
+# a verb of doing right after the subject, a rule it follows before it with no comma 「根据本办法制定」「按照要求制定」
+# (no modal: a modal's subject is ``_ruled_opening``'s, a co-signing or 要求 no verb of doing there)
+# (… or a step saying when, then the matters it acts on 「A在…满两年后，对…进行评估」: round 59's step, round 44)
+_OPEN_DOING = re.compile(rf"(?:在[^，,。；;]{{1,30}}?(?:后|时|前)[，,]?)?(?:对[^，,。；;]{{1,80}}?)?"
+                         rf"(?:(?:根据|按照|依据|依照)[^，,。；;]{{1,30}}?)?(?:{ARTICLE_VERBS})")
 
 
 def _plain_opening(text: str, aliases: set[str]) -> bool:
@@ -478,6 +543,10 @@ def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Decla
         for line in "\n".join(lines).split("\n"):
             line = _ARTICLE_HEADING.sub("", line.strip())      # (「【任务分工】区X委负责…」: the heading names none)
             names = subject_units(line) or ([u] if (u := leading_unit(line)) else [])
+            if not names and (item.article or item.article_line) and line:
+                # (an article's paragraph whose body acts by another verb of doing 「各区财政局审核拨付…」 or is
+                # designated and charged 「A是…的责任主体，负责…」: round 44, decided — every body given work)
+                names = doer_units(line)[1] or _paragraph_doers(doer_text(line), set(), True, True)
             lead = re.match(r"[^，,。；;]{0,60}?(?:负责牵头|牵头)", line) is not None
             for name in names:
                 if lead and name not in decl.lead:

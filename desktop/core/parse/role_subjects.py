@@ -95,6 +95,9 @@ _ROLE = (r"(?:各)?(?:"
          # (… and the owner of a building named by its holding alone 「业主应当…采取…防护措施」: a party by its kind,
          # as 产权人 — not the owners' committee or assembly 「业主委员会」「业主大会」, bodies of their own)
          r"业主(?!委员会|大会|代表)|"
+         # (… and the owners' committee and assembly themselves 「业主大会、业主委员会应当定期…进行检查」: bodies of
+         # their own, a regulated party bound by 应当 to its act — round 44's subject, Round 84's p61a-2)
+         r"业主(?:委员会|大会)(?![\u4e00-\u9fff]{0,2}(?:成员|委员|主任))|"
          # (… and the party named by the facility it sets up 「（设施的）设置者应当…拆除」「设置人」: a party by its
          # kind, the verb decides — Round 62 rulings (round 54's r48b))
          r"设置(?:者|人(?!员))|"
@@ -228,7 +231,12 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
         return []               # (a bare role no text of the document sets up 「实施主体应当…」: no name, p41e)
     if all(_REVIEWER.search(n) for n in names) and not _ANSWERS.match(text, got.end()):
         return []
-    return [] if any(_NOT_NAME.search(n) for n in names) else list(dict.fromkeys(names))
+    # (nor a clause with no subject opening on a verb of support or of a pivot 「支持行业协会开展…」「督促运营单位…」:
+    # the kind after it is the verb's object — round 30's pivot; 鼓励／支持 name no work, Round 83's x313_03)
+    return [] if any(_NOT_NAME.search(n) or _VERB_OPEN.match(n) for n in names) else list(dict.fromkeys(names))
+
+
+_VERB_OPEN = re.compile(r"(?:支持|鼓励|督促|引导|要求|指导(?!中心|站)|协调|推动|动员|责令|邀请|聘请)")
 
 
 _MODAL = re.compile(r"应当|应(?!急)|须|必须")

@@ -39,6 +39,7 @@ from .duty_headings import (
     duty_list_holders,
     fold_duty_paragraphs,
     kind_headed_article,
+    trailing_paragraph,
 )
 from .field_blocks import fold_field_blocks, lone_field_units, when_line
 from .given_lists import fold_given_lists
@@ -378,7 +379,10 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
         names = [] if labelled_item or interpreting \
             else _clause_or_colon_units(item, holders)
         leads: list[str] = []           # (第三条 区住建委牵头组织…。区房管局配合…: the article's lead)
-        if not names and item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)):
+        # (a paragraph after an article's items 「…等有关行政管理部门按照各自职责，协同实施本办法」: its own doers, not
+        # the lead-in's — one more task of the article, Round 86's governs)
+        above = any(a.pos in decls for a in _ancestors(item)) and not trailing_paragraph(item)
+        if not names and item.pos not in decls and not above:
             # (an article's opening subjects and the sentence reader's doers 「A…发布通知，B按半年度组织…」: both, in
             # printed order — round 44, decided, reads the subject of any verb of doing in an article as a doer; a
             # doer that is no name 「政府组织对各街镇」 adds nothing)
@@ -408,7 +412,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
             spans[item.pos] = own.spans
             in_prose.add(item.pos)
         read = decls.get(item.pos) if not labelled_item else None
-        if READ_DOERS and not labelled_item and not any(a.pos in decls for a in _ancestors(item)) \
+        if READ_DOERS and not labelled_item and not above \
                 and not interpreting and (doers := doers_of(item))[1] \
                 and (read is None or set(read.lead + read.resp) < set(doers[1])
                      or set(read.lead + read.resp) == set(doers[1]) and set(read.lead) < set(doers[0])):
