@@ -443,11 +443,11 @@ def _plain_opening(text: str, aliases: set[str]) -> bool:
     if end < 0:
         return False
     end += len(names[-1])
-    etc = _ETC_KIND.match(text, end)      # (「A、B等相关单位于…前完成」: the names' 等-tail, no part of the verb)
+    etc = _NAMES_ETC_TAIL.match(text, end)      # (「A、B等相关单位于…前完成」: the names' 等-tail, no part of the verb)
     return plain_verb_at(text, etc.end() if etc else end)
 
 
-_ETC_KIND = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:单位|部门|机构)")
+_NAMES_ETC_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:单位|部门|机构)")
 
 
 def _ruled_opening(text: str, aliases: set[str]) -> bool:
