@@ -561,6 +561,12 @@ SCORED_SETS = [
     # min checks 166 → 167: "Round 89 rulings, written early" (turned, aligned by align89) — x334_03 第十三条（三）'s
     # accident report an undated duty, checked; x334_04 第五条 none → [责任人]
     ("plans-next334", "tuned on from round 64's wave (never tuned: 78.9 %)", 0.768, 4, 167),
+    ("plans-next335", "tuned on from round 65's wave (never tuned: 89.5 %)", 0.874, 4, 190),
+    ("plans-next336", "tuned on from round 65's wave (never tuned: 74.6 %)", 0.725, 8, 118),
+    ("plans-next337", "tuned on from round 65's wave (never tuned: 81.5 %)", 0.794, 4, 184),
+    ("plans-next338", "tuned on from round 65's wave (never tuned: 81.2 %)", 0.791, 9, 165),
+    ("plans-next339", "tuned on from round 65's wave (never tuned: 87.2 %)", 0.851, 4, 188),
+    ("plans-next340", "tuned on from round 65's wave (never tuned: 91.3 %)", 0.892, 4, 229),
 ]
 
 
