@@ -434,7 +434,7 @@ plan(X04,
      style="a short cover (signed), the plan's title, three preamble paragraphs, six points 一、–六、 with （一）… and 1、… "
            "heading lines each over a paragraph; a flattened indicator table 「表1」 (one cell a line; its first row's "
            "target cell prints only 「张」); no units in 五、主要任务, a 牵头 and a 落实…责任 in 六、保障措施",
-     leaf_tasks=13, count_alternatives=[11, 14, 18, 19, 20, 33],
+     leaf_tasks=13, count_alternatives=[11, 12, 14, 18, 19, 20, 33],
      leaf_tasks_by_section={"一、发展基础": 0, "二、发展趋势": 0, "三、指导方针": 0, "四、发展目标和主要指标": 0,
                             "五、（一）": 5, "五、（二）": 3, "五、（三）": 3, "六、（一）": 1, "六、（二）": 0, "六、（三）": 1},
      childless_top_level_sections=["三"],
@@ -504,7 +504,7 @@ plan(X04,
             "stating aims and an indicator's level give no work), their figures plan targets; 表1's rows are the "
             "indicators again; 五、主要任务's eleven items name no unit but are the plan's tasks (not 工作目标 or 保障措施); "
             "六、保障措施: （一）[房管部门] and （三）[各有关部门] name units, tasks; （二） 「各相关部门须将目标分解至各年，制定年度计划…」 "
-            "names none by rule 2 (分解, 制定, 开展 outside the list), no task → **13**. Accepted: 11 (五、 only), 14 (六、（二） "
+            "names none by rule 2 (分解, 制定, 开展 outside the list), no task → **13**. Accepted: 11 (五、 only), 12 (六、（三）'s 各有关部门 read as a call, RULING?), 14 (六、（二） "
             "too), 18 and 19 (with 四、（二）1–5, RULING?: the plan's 五、 names no unit at all, so plans-dev 08's every-leaf "
             "reading might reach 四、 and 六、), 20 (四、（一） too), 33 (every numbered line, 一、 and 二、 included)",
             "units: 五、 none anywhere (rule 2's forms never printed with a subject); 六、 as sampled",
