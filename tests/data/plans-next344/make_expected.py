@@ -64,7 +64,7 @@ plan(X01,
      source=source("https://bqfwx.com/gw/xiangzhen/lxw2oj.html"),
      style="a 公文 site's page: the title three times, a preamble, two headings whose numbers the site lost 「、安全生产控制指标」 "
            "(one paragraph) and 「、安全生产主要工作责任」 over 1、–7、 one a line, blank lines between; CUT in 7、 at 「配备必」",
-     leaf_tasks=7, count_alternatives=[6, 8], attachment_task_rows=0, childless_top_level_sections=["、安全生产控制指标"],
+     leaf_tasks=6, count_alternatives=[7, 8], attachment_task_rows=0, childless_top_level_sections=["、安全生产控制指标"],
      samples=[
         S([H01, "1"], [], [], responsible_alternatives=[PARTIES01], **at(X01, "1、"),
           note="「1、各村、各企业、镇属各单位要成立安全生产工作领导小组,配备安全监督员,全面安排检查本村、本单位的安全生产工作,明确各自的责任,制定详实的工作规划,夯实工作责任。」 — "
@@ -81,13 +81,14 @@ plan(X01,
                ": 加强, 建立完善) — " + CALL + " — " + NONE + "; the three kinds accepted as in 1、. " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["7 leaves: 「、安全生产主要工作责任」 1、–7、 (7 CUT). 「、安全生产控制指标」 「辖区内不发生一次死亡1人以上的生产安全事故。无森林火灾…等事故。」 "
+     notes=["6 leaves: 「、安全生产主要工作责任」 1、, 3、–7、 (7 CUT). 「、安全生产控制指标」 「辖区内不发生一次死亡1人以上的生产安全事故。无森林火灾…等事故。」 "
             "is a childless point stating the level the 责任书 holds its parties to (aims: Round 80; Round 87 on x326_08), a "
             "section. 2、 「各村、各单位的行政一把手就是本村、本单位安全工作的第一责任人,具体负责人是主要责任人。发生不安全事故根据相关政策规定追究责任。」 names the "
-            "persons who answer for each party's safety work — read as the 责任书 placing its work on them, a task naming none "
-            "(Round 87 on x326_07 第六条: 「A负Y责任」 designates inside an item that gives work; " + PERSONS + "). RULING? 1: "
-            "the other reading, a designation of persons only, no work (Round 87 on x323_02 第四条: who leads the whole is a "
-            "plan-level field), gives 6, accepted; 8 (the 控制指标 point as a task) accepted",
+            "persons who answer for each party's safety work and the accountability that follows: a principle of roles, which gives "
+            "no work (Round 87 on x326_06 一–三: 「…主要领导负总责…」 and 「…负有管理责任」 as points of principle and roles; " + PERSONS +
+            "; a consequence is text, Round 86's (b)), no leaf. RULING? 1: the other reading, the 责任书 placing its work on "
+            "the persons in a line of its duty list (Round 87 on x326_07 第六条: 「A负Y责任」 designates inside an item that gives "
+            "work), a task naming none, gives 7, accepted; 8 (and the 控制指标 point as a task) accepted",
             "「一次死亡1人以上的生产安全事故」: the figure stands inside the noun naming the class of accident the goal excludes "
             "(round 58's class; Round 83 on x311_01 第十条, x316_02 （二十） 57座以上大客车), so no plan target is written; RULING? 2 "
             "(Round 89 on x332_02: the levels a goal sets are plan targets)",
@@ -192,7 +193,7 @@ plan(X04,
      source=source("https://taxljz.com/tiaojushuxin/zerenshu/23704.html"),
      style="a 范文 site's page: headlines, the site's date and blurb, piece head 「…1」, 一、 二、 (one paragraph each), 三、 with "
            "「(一)事故目标」 and 「(二)工作目标」 heading lines, 1. and 2. under (二), CUT in 2. at 「实现隐患自」; blank lines between",
-     leaf_tasks=4, count_alternatives=[2, 3, 5], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks=3, count_alternatives=[2, 4, 5], attachment_task_rows=0, childless_top_level_sections=["一、按照安全生产“党政同责,一岗双责,齐抓共管”的要求"],
      samples=[
         S(["二"], [], [], responsible_alternatives=[["乡人民政府"], ["乡(镇)人民政府"]],
           note="「二、乡(镇)人民政府必须认真贯彻执行国家和省委、省政府的安全生产法律、法规、规章及…有关安全生产工作的规定、决定、切实履行职责。」 — a childless point "
@@ -213,13 +214,14 @@ plan(X04,
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "每个月至少召开一次由乡(镇)长主持的安全工作会议,研究解决安全生产中的重大问题", "when": "每个月", "when_norm": "monthly"}],
-     notes=["4 leaves: 一, 二, 三/(二)/1, 2 (2 CUT). 三/(一)事故目标 「确保本乡(镇)、农村不发生一次死亡3人以上、一次重伤10人以上、一次经济(财产)损失300万元以上的事故。…」 "
+     notes=["3 leaves: 二, 三/(二)/1, 2 (2 CUT). 三/(一)事故目标 「确保本乡(镇)、农村不发生一次死亡3人以上、一次重伤10人以上、一次经济(财产)损失300万元以上的事故。…」 "
             "states the level the work must hold, an aims item (Round 87 on x326_08; Round 91 on x338_06 一/(一)), no task; its "
             "figures stand inside the noun naming the class of accident (round 58's class), so no plan target is written (RULING? "
             "2, with x344_01's). 一 「…乡(镇)人民政府党委书记、乡(镇)长、分管…副乡(镇)长,为本辖区安全生产责任人,对本辖区安全生产负责。」 names the persons "
-            "who answer for the township's safety work, read as a task naming none (负责 after persons is theirs: round 30) — "
-            "RULING? 1 (with x344_01 2、): as a plan-level statement of who answers for the whole (Round 87 on x323_02 第四条) it is "
-            "no task, 3 accepted; 2 (一 and 二 as points of principle and general instruction) and 5 (三/(一) as a task) accepted",
+            "who answer for the township's safety work under a principle 「党政同责,一岗双责」: a principle of roles, no work (Round 87 on "
+            "x326_06 一–三; 负责 after persons is theirs: round 30), a section — RULING? 1 (with x344_01 2、): read as the 责任书 "
+            "placing the work on its persons, a task naming none, it gives 4, accepted; 2 (二 too as a general instruction) and 5 "
+            "(一 and 三/(一) as tasks) accepted",
             "duty: 三/(二)/1's monthly meeting — " + MEETING + "; its 文字记录 of the checks is a record kept, no sending",
             "no unit on the page by the ruled forms"])
 
