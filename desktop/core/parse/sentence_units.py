@@ -326,7 +326,9 @@ _GIVES_WORK = re.compile(rf"^{_MODAL}(?![^，,]{{0,20}}?(?:组成|成员))(?:{_N
 
 # an adverb of all / too between the listed subjects and their modal 「A、B等都要…」「A也要…」 (round 51: the
 # names are still the modal's subject)
-_ALL_TOO = re.compile(r"^[都均也](?=应当|应该|应(?!急)|要|须|必须|需|将|务必)")
+# (… and a hedge before the modal 「A一般应当自行组织…」「A原则上应…」: the modal still binds A, the hedge only allows
+# the cases the text names after it — the verb after the modal decides)
+_ALL_TOO = re.compile(r"^(?:[都均也]|一般|原则上)(?=应当|应该|应(?!急)|要|须|必须|需|将|务必)")
 
 
 def _designates(rest: str) -> re.Match[str] | None:
