@@ -3,6 +3,9 @@ figures and duties of city rules.
 
 - A procurement's buyer named by its side 「采购人作为…的责任主体」「采购人应当组织…」: a party by role, as
   招标人 — not its staff 「采购人员」; a hedge before the modal 「A一般应当自行组织…」「A原则上应当…」 still binds A.
+- A body and its staff 「A及其工作人员应当组织开展…」: A (persons no units); a bracket of who stands in for a
+  kind 「区X局（包括Y管委会相关部门，下同）」: the name before it; a definition 「本办法所称X，是指由A出资…」 names
+  no doer; 「A会同B编制…时，应…」: A's own work, no case — A leads, B beside it.
 """
 
 from __future__ import annotations
@@ -37,3 +40,33 @@ def test_buyer_by_its_side_and_hedged_modal() -> None:
     assert got["一/一/3"] == ["区教育部门"]
     assert got["一/一/4"] == []            # (staff, persons: no unit)
     assert got["二/一"] == []              # (加强 is outside rule 2's list)
+
+
+_RULES = """某市公共文化设施绩效评价办法
+
+第一章　总则
+
+第一条　为了规范本市公共文化设施绩效评价工作，根据有关规定，制定本办法。
+
+第二条　本办法所称文化设施，是指由政府及其授权机构出资建设的设施。市文化局会同市发展改革委确定设施名单。
+
+第三条　评价工作由本级文化部门组织实施。市文化局实施市级评价；区文化局（包括园区管委会，下同）组织实施区级评价。
+
+第四条　各级文化部门及其工作人员应当认真组织开展绩效评价工作，严格执行各项评价标准。
+
+第五条　区文化局会同区财政局编制年度评价计划时，应结合实际，统筹考虑评价重点。
+
+第六条　发生设施安全事故时，应当立即报告区文化局。
+
+第七条　设施管理人员应当组织开展日常巡查。
+"""
+
+
+def test_staff_stand_ins_definitions_and_own_work_when() -> None:
+    got = _tasks(_RULES)
+    assert got["2"] == ["市文化局", "市发展改革委"]
+    assert got["3"] == ["本级文化部门", "市文化局", "区文化局"]
+    assert got["4"] == ["各级文化部门"]
+    assert got["5"] == ["区文化局", "区财政局"]
+    assert got["6"] == []                          # (an event's 时: no body named)
+    assert got["7"] == []                           # (persons alone: no unit)
