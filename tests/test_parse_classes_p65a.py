@@ -6,6 +6,9 @@ figures and duties of city rules.
 - A body and its staff 「A及其工作人员应当组织开展…」: A (persons no units); a bracket of who stands in for a
   kind 「区X局（包括Y管委会相关部门，下同）」: the name before it; a definition 「本办法所称X，是指由A出资…」 names
   no doer; 「A会同B编制…时，应…」: A's own work, no case — A leads, B beside it.
+- A party described then named 「从事X的企业或其他组织（以下简称Y企业）…负主体责任」: its short name Y (the 的-rule
+  leaves only the class of all bodies); an article opening with the regime it sets up 「实行X定期检查。」 then its
+  party 「Y单位每年春秋两季，分别对…开展…」: the party a doer, the rhythm and 分别 before its verb.
 """
 
 from __future__ import annotations
@@ -70,3 +73,27 @@ def test_staff_stand_ins_definitions_and_own_work_when() -> None:
     assert got["5"] == ["区文化局", "区财政局"]
     assert got["6"] == []                          # (an event's 时: no body named)
     assert got["7"] == []                           # (persons alone: no unit)
+
+
+_PARTIES = """某市公共文化设施安全管理办法
+
+第一章　总则
+
+第一条　为了规范本市公共文化设施安全管理工作，根据有关规定，制定本办法。
+
+第二条　经营设施的企业或其他组织（以下简称经营企业），以及受托管理的单位（以下简称管理单位）负主体责任。
+
+第三条　实行设施安全定期检查。管理单位每年春秋两季，分别对设施开展安全检查。
+
+第四条　实行设施安全定期检查。检查结果向社会公布。
+
+第五条　参加活动的企业或其他组织（以下简称参加单位）可以申请补助。
+"""
+
+
+def test_described_parties_and_regime_headings() -> None:
+    got = _tasks(_PARTIES)
+    assert got["2"] == ["经营企业", "管理单位"]
+    assert got["3"] == ["管理单位"]
+    assert got.get("4", []) == []
+    assert got.get("5", []) == []            # (an option names none)
