@@ -9,6 +9,9 @@ figures and duties of city rules.
 - A party described then named 「从事X的企业或其他组织（以下简称Y企业）…负主体责任」: its short name Y (the 的-rule
   leaves only the class of all bodies); an article opening with the regime it sets up 「实行X定期检查。」 then its
   party 「Y单位每年春秋两季，分别对…开展…」: the party a doer, the rhythm and 分别 before its verb.
+- 「成果由A共享」「数据由A维护、更新」: A's own keeping of shared records, 由A＋a verb of doing (not 「更新中心」, a
+  name); a later sentence 「A结合…建设，加快推进…」: A's verb of doing after what it works with — not money alone
+  「A结合…，协调做好资金保障工作」.
 """
 
 from __future__ import annotations
@@ -97,3 +100,24 @@ def test_described_parties_and_regime_headings() -> None:
     assert got["3"] == ["管理单位"]
     assert got.get("4", []) == []
     assert got.get("5", []) == []            # (an option names none)
+
+
+_SHARED = """某市测绘成果管理办法
+
+第一章　总则
+
+第一条　为了规范本市测绘成果管理工作，根据有关规定，制定本办法。
+
+第二条　建立测绘成果共享机制。测绘成果由市规划资源局共享。
+
+第三条　建立成果定期更新机制。区规划资源局结合重点项目建设，加快推进成果的动态更新。
+
+第四条　市财政局依据本办法要求落实经费。区财政局结合重点区域建设，协调做好资金保障工作。
+"""
+
+
+def test_shared_records_and_work_with() -> None:
+    got = _tasks(_SHARED)
+    assert got["2"] == ["市规划资源局"]
+    assert got["3"] == ["区规划资源局"]
+    assert "区财政局" not in got.get("4", [])

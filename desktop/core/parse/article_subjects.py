@@ -136,6 +136,11 @@ _LATER_DOING = re.compile(r"(?:依法|依(?:各自)?职责)?(?:履行[^，,。�
                           rf"(?:根据|按照|依据|依照)[^，,。；;]{{1,40}}?{_VERBS}"
                           r"(?![^，,。；;]{0,4}?(?:审核|审查|审批|核查|复核|复审|初审))|"
                           r"在[^，,。；;]{1,20}?之?前[，,]对[^，,。；;]{1,30}?进行[\u4e00-\u9fff]{2}|"
+                          # (… or what it works with, then its own verb 「A结合…建设，加快推进…」: a manner, as a rule
+                          # it follows — round 44's verb of doing; not money alone 「…，协调做好资金保障工作」, a
+                          # payer's act, Round 83's x311_01 第七条)
+                          rf"结合[^。；;]{{1,40}}?[，,](?:加快|积极|全力|持续|大力|稳步)?{_VERBS}"
+                          r"(?![^，,。；;]{0,8}?(?:资金|经费)(?:保障|支持))|"
                           # (… or the guidance it works under, then its own verb 「市国动办在A的指导下，制定…」:
                           # rule 3's guide names A none, the subject its verb's doer — round 44; round 59)
                           r"在[^，,。；;在]{1,16}?的?(?:统一)?(?:指导|领导|监督)下[，,]?"
