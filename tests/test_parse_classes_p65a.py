@@ -12,6 +12,9 @@ figures and duties of city rules.
 - 「成果由A共享」「数据由A维护、更新」: A's own keeping of shared records, 由A＋a verb of doing (not 「更新中心」, a
   name); a later sentence 「A结合…建设，加快推进…」: A's verb of doing after what it works with — not money alone
   「A结合…，协调做好资金保障工作」.
+- Figures: rounds a rhythm completes 「每五年完成一轮动态更新」 → 1 轮 (not 「新一轮」, 「已完成一轮」); a ratio
+  named by what it compares 「补占面积比超过1.05」, inside a quoted principle too (not 同比, nor a quoted name
+  「“容积率2.0”模式」); a colon ratio joined to a bar 「不低于1:1比例」 (not a bare 「按1:1比例」).
 """
 
 from __future__ import annotations
@@ -121,3 +124,18 @@ def test_shared_records_and_work_with() -> None:
     assert got["2"] == ["市规划资源局"]
     assert got["3"] == ["区规划资源局"]
     assert "区财政局" not in got.get("4", [])
+
+
+def _targets(sentence: str) -> list[tuple[float, str]]:
+    from desktop.core.parse.targets import find_targets
+    return [(t.value, t.unit) for t in find_targets(sentence, 2024)]
+
+
+def test_rounds_ratios_and_colon_bars() -> None:
+    assert _targets("评估报告每年进行动态维护，每五年完成一轮动态更新。") == [(1.0, "轮")]
+    assert _targets("开展新一轮动态更新。") == []
+    assert _targets("依照“先补后占、补占面积比超过1.05”的原则编制方案。") == [(1.05, "")]
+    assert _targets("销售额同比超过1.05。") == []
+    assert _targets("推广“容积率不低于2.0”模式。") == []
+    assert _targets("各区应按照不低于1:1比例配套区级项目。") == [(1.0, "比例")]
+    assert _targets("各区按1:1比例配套区级项目。") == []
