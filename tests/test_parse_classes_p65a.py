@@ -12,6 +12,7 @@ figures and duties of city rules.
 - 「成果由A共享」「数据由A维护、更新」: A's own keeping of shared records, 由A＋a verb of doing (not 「更新中心」, a
   name); a later sentence 「A结合…建设，加快推进…」: A's verb of doing after what it works with — not money alone
   「A结合…，协调做好资金保障工作」.
+- A body's means glued after its name 「A通过X信息平台，加强…监管」: A alone, no lead by a heading of names.
 - Figures: rounds a rhythm completes 「每五年完成一轮动态更新」 → 1 轮 (not 「新一轮」, 「已完成一轮」); a ratio
   named by what it compares 「补占面积比超过1.05」, inside a quoted principle too (not 同比, nor a quoted name
   「“容积率2.0”模式」); a colon ratio joined to a bar 「不低于1:1比例」 (not a bare 「按1:1比例」).
@@ -139,3 +140,22 @@ def test_rounds_ratios_and_colon_bars() -> None:
     assert _targets("推广“容积率不低于2.0”模式。") == []
     assert _targets("各区应按照不低于1:1比例配套区级项目。") == [(1.0, "比例")]
     assert _targets("各区按1:1比例配套区级项目。") == []
+
+
+_MEANS = """某市土地整治管理办法
+
+第一章　总则
+
+第一条　为了规范本市土地整治工作，根据有关规定，制定本办法。
+
+第二条　市规划资源部门通过土地管理信息平台，加强土地整治全过程监管。区规划资源部门负责日常监管，汇总整体实施情况。
+
+第三条　市规划资源部门通过土地管理信息平台，加强土地整治全过程监管。
+"""
+
+
+def test_means_glued_after_a_name() -> None:
+    got = _tasks(_MEANS)
+    assert got["2"] == ["市规划资源部门", "区规划资源部门"]
+    assert got["3"] == ["市规划资源部门"]
+    assert all(not t.lead_units for t in parse_text(_MEANS).tasks)

@@ -100,7 +100,10 @@ _STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内
     r"(?:每(?:年度?|季度?|半年|月)(?:[\u4e00-\u9fff、]{1,8}?(?:两季|季度?|月份?|月末|月底|年末|年底)[，,]?)?|" \
     r"不?定期)|" \
     r"在[^，,。；;]{1,20}?之?前[，,]?|" \
+    r"(?:通过|依托|利用|借助)[^，,。；;]{2,24}?(?:平台|系统|网站|数据库|机制|渠道|方式)[，,]?|" \
     r"作为[^，,。；;]{2,30}?(?:部门|机构|机关|单位)[，,])?"      # (… or the role it acts in 「A作为…工作部门，应当…」)
+# (… or the means it works through 「A通过X信息平台，加强…监管」: a means before its verb, as the sentence reader's
+# MEANS_OPEN — round 44's subject of the verb of doing)
 # the modal of a rule 「应当／应／须／必须」 after a later sentence's unlevelled department (not a plan's 要), a step
 # before it
 _RULE_MODAL = re.compile(rf"{_STEP}(?:应当?(?!急)|须|必须)")
