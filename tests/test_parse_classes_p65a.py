@@ -13,6 +13,9 @@ figures and duties of city rules.
   name); a later sentence 「A结合…建设，加快推进…」: A's verb of doing after what it works with — not money alone
   「A结合…，协调做好资金保障工作」.
 - A body's means glued after its name 「A通过X信息平台，加强…监管」: A alone, no lead by a heading of names.
+- Duties: records a body keeps sent to the platform the bodies use 「A应按要求将质量信息动态更新上传至X平台」 (not a
+  user's upload 「用户可将照片上传至平台」); what the work finds told to the party that commissioned it 「…并将相关情况
+  及时报委托方」.
 - Figures: rounds a rhythm completes 「每五年完成一轮动态更新」 → 1 轮 (not 「新一轮」, 「已完成一轮」); a ratio
   named by what it compares 「补占面积比超过1.05」, inside a quoted principle too (not 同比, nor a quoted name
   「“容积率2.0”模式」); a colon ratio joined to a bar 「不低于1:1比例」 (not a bare 「按1:1比例」).
@@ -159,3 +162,14 @@ def test_means_glued_after_a_name() -> None:
     assert got["2"] == ["市规划资源部门", "区规划资源部门"]
     assert got["3"] == ["市规划资源部门"]
     assert all(not t.lead_units for t in parse_text(_MEANS).tasks)
+
+
+def _duties(text: str) -> list[str]:
+    from desktop.core.parse.duties import find_duties
+    return [d.text for d in find_duties(text, 2025)]
+
+
+def test_records_uploaded_and_findings_told() -> None:
+    assert len(_duties("加强信息化监管，经营企业应按要求将设施信息动态更新上传至市文化设施管理平台。")) == 1
+    assert _duties("用户可将照片上传至平台。") == []
+    assert len(_duties("检查人员发现设施破损等问题，如实记录位置，并将相关情况及时报委托方。")) == 1
