@@ -12,7 +12,8 @@ figures and duties of city rules.
 - 「成果由A共享」「数据由A维护、更新」: A's own keeping of shared records, 由A＋a verb of doing (not 「更新中心」, a
   name); a later sentence 「A结合…建设，加快推进…」: A's verb of doing after what it works with — not money alone
   「A结合…，协调做好资金保障工作」.
-- A body's means glued after its name 「A通过X信息平台，加强…监管」: A alone, no lead by a heading of names.
+- A body's means glued after its name 「A通过X信息平台，加强…监管」: A alone, no lead by a heading of names; a later
+  sentence 「市、区各条线部门按职责做好…监管工作」: its duties the rule it follows, then its verb of doing.
 - Duties: records a body keeps sent to the platform the bodies use 「A应按要求将质量信息动态更新上传至X平台」 (not a
   user's upload 「用户可将照片上传至平台」); what the work finds told to the party that commissioned it 「…并将相关情况
   及时报委托方」.
@@ -154,6 +155,10 @@ _MEANS = """某市土地整治管理办法
 第二条　市规划资源部门通过土地管理信息平台，加强土地整治全过程监管。区规划资源部门负责日常监管，汇总整体实施情况。
 
 第三条　市规划资源部门通过土地管理信息平台，加强土地整治全过程监管。
+
+第四条　市规划资源部门加强全过程监管。区规划资源部门负责日常监管。市、区各条线部门按职责做好单体项目的日常监管工作。
+
+第五条　市规划资源部门加强全过程监管。区规划资源部门负责日常监管。市、区各条线部门按职责可以提出建议。
 """
 
 
@@ -161,6 +166,8 @@ def test_means_glued_after_a_name() -> None:
     got = _tasks(_MEANS)
     assert got["2"] == ["市规划资源部门", "区规划资源部门"]
     assert got["3"] == ["市规划资源部门"]
+    assert got["4"] == ["市规划资源部门", "区规划资源部门", "市、区各条线部门"]
+    assert got["5"] == ["市规划资源部门", "区规划资源部门"]        # (an option names none)
     assert all(not t.lead_units for t in parse_text(_MEANS).tasks)
 
 

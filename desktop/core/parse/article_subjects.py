@@ -139,6 +139,9 @@ _LATER_DOING = re.compile(r"(?:依法|依(?:各自)?职责)?(?:履行[^，,。�
                           rf"(?:根据|按照|依据|依照)[^，,。；;]{{1,40}}?{_VERBS}"
                           r"(?![^，,。；;]{0,4}?(?:审核|审查|审批|核查|复核|复审|初审))|"
                           r"在[^，,。；;]{1,20}?之?前[，,]对[^，,。；;]{1,30}?进行[\u4e00-\u9fff]{2}|"
+                          # (… or its duties as the rule it follows 「市、区各条线部门按职责做好…监管工作」: round 44's
+                          # verb of doing, as after 根据／按照)
+                          rf"按(?:照)?(?:各自)?(?:的)?职责(?:分工)?[，,]?{_VERBS}|"
                           # (… or what it works with, then its own verb 「A结合…建设，加快推进…」: a manner, as a rule
                           # it follows — round 44's verb of doing; not money alone 「…，协调做好资金保障工作」, a
                           # payer's act, Round 83's x311_01 第七条)
