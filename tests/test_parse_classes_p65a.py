@@ -14,6 +14,7 @@ figures and duties of city rules.
   「A结合…，协调做好资金保障工作」.
 - A body's means glued after its name 「A通过X信息平台，加强…监管」: A alone, no lead by a heading of names; a later
   sentence 「市、区各条线部门按职责做好…监管工作」: its duties the rule it follows, then its verb of doing.
+- A file sent for another's review 「由A送B初审」: a step of approval, as 「由A报B审批」 — no doer; 送 ends A's name.
 - Duties: records a body keeps sent to the platform the bodies use 「A应按要求将质量信息动态更新上传至X平台」 (not a
   user's upload 「用户可将照片上传至平台」); what the work finds told to the party that commissioned it 「…并将相关情况
   及时报委托方」.
@@ -180,3 +181,9 @@ def test_records_uploaded_and_findings_told() -> None:
     assert len(_duties("加强信息化监管，经营企业应按要求将设施信息动态更新上传至市文化设施管理平台。")) == 1
     assert _duties("用户可将照片上传至平台。") == []
     assert len(_duties("检查人员发现设施破损等问题，如实记录位置，并将相关情况及时报委托方。")) == 1
+
+
+def test_sent_for_review() -> None:
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("方案经同意后，由乡镇政府送区规划资源部门初审。") == ([], [])
+    assert doer_units("由乡镇政府组织编制实施方案。") == ([], ["乡镇政府"])

@@ -83,6 +83,9 @@ _APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写|采用|采�
                       # (a body sending its own proposal for a decision 「由建设单位报市地名办审批」: a step of
                       # approval, round 46; round 48: a sending under 由 names no doer)
                       r"报[^，,。；;]{1,20}?(?:审批|批准|核准)(?![^，,。；;]{0,4}后)|"
+                      # (… and a file sent for another's review 「由A送B初审」: a step of approval, as 报B审批 —
+                      # Round 77's x299_01 第十条)
+                      r"送[^，,。；;]{1,20}?(?:审批|批准|核准|初审|审查|审核|审定)(?![^，,。；;]{0,4}后)|"
                       # (and a party's own filing 「由A（会同B）向C申办／提交报告」 round 38, 「由A向B申请…」 round 39)
                       r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?申领|向[^，,]{1,20}?(?:备案|报备)|"
                       # (round 40: 「由A提供相关资料，由B预审」 a filing; a report named at length 「提交…申请报告」)
