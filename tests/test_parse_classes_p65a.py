@@ -187,3 +187,19 @@ def test_sent_for_review() -> None:
     from desktop.core.parse.sentence_units import doer_units
     assert doer_units("方案经同意后，由乡镇政府送区规划资源部门初审。") == ([], [])
     assert doer_units("由乡镇政府组织编制实施方案。") == ([], ["乡镇政府"])
+
+
+
+_QUOTA = """某市土地综合整治管理办法
+
+第一章　总则
+
+第一条　为了规范本市土地综合整治工作，根据有关规定，制定本办法。
+
+第二条　实施方案应落实管制要求，编制整理方案，按规划对180万亩耕地保护空间（含120万亩永久基本农田）进行优化调整。
+"""
+
+
+def test_part_of_a_quota() -> None:
+    task = next(t for t in parse_text(_QUOTA).tasks if t.number == "2")
+    assert sorted((t.value, t.unit) for t in task.targets) == [(1200000.0, "亩"), (1800000.0, "亩")]
