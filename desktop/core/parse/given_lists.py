@@ -29,6 +29,7 @@ from .counted_pieces import counted_pieces
 from .headings import Item
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
+from .project_lists import PROJECT_CLASS as _PROJECT_CLASS, project_classes, project_objects
 from .rate_lists import rate_list
 from .rule_lists import breach_lead, info_kinds, scope_kinds, uncited, unfined
 from .second_lists import CASE_LINE, CASES_POINTER, answered_cases, handed_files, split_second_list
@@ -162,7 +163,17 @@ def _announces(item: Item) -> bool:
             or _MEMBERS.search(body) is not None or _CONTAINS.search(body) is not None:
         return True
     lead = _LEAD_IN.search(body)
-    return lead is not None and _AS_WORK.search(lead.group()) is None
+    return lead is not None and _AS_WORK.search(lead.group()) is None and not _answered_each(lead.group(), item)
+
+
+# (cases a lead-in names 「合同履行中有以下情况可以申请变更：」 over lines that each carry their own response 「（一）…
+# 变更工期的，应当报A批准。」「（三）合同解除的，乙方应及时结清…」: not a list of cases answered once — each line is an
+# item read by its own words (Round 91 on a lead-in's options over its lines: the options no work, the line that
+# binds a task; the module's 「由下列单位设置：（一）…的，由A设置」)
+def _answered_each(lead: str, item: Item) -> bool:
+    lines = [c.body.strip() for c in item.children]
+    return re.search(r"情形|情况", lead) is not None and "之一" not in lead \
+        and all(_line_binds(line) and not re.search(r"的[；;。]?$", line) for line in lines)
 
 
 # a rate or price line 「烈属1000元/户」「在乡伤残军人500元/人」「二类200—500元/人」: a short name, then an amount of
@@ -224,35 +235,6 @@ _REVIEWED_LIST = re.compile(r"(?:对|核对)[^。；;：:\n]{0,30}?(?:下列|以
                             r"[^。；;：:\n]{0,40}。(?:审核|审查|核查)(?:的)?内容(?:如下|包括)[：:])[ \t\u3000]*$")
 
 
-# a list of classes of projects 「…项目范围为…的公益性项目，主要包括：⏎1、学校、医院…新建、改建、扩建工程。⏎2、总投资
-# 100万元（含）以上的桥梁工程。」「以下项目应报市住建委审批：」「本办法适用满足以下任何一项的建设项目：」 (round 37,
-# classes of objects; round 43, project classes): the lead-in names projects, or lists them 「包括：」, and every line
-# is a class of projects, a noun ending in 项目 / 工程 — the item's rule covers them, no work in the lines
-_PROJECTS_LEAD = re.compile(r"(?:(?:项目|工程)[^。；;\n]{0,30}|(?:主要|具体)?包括)[：:][ \t\u3000]*$")
-_PROJECT_CLASS = re.compile(r"^[^。；;\n]{2,70}?(?:项目|工程)[；;。]?$")
-
-
-# (not a scope point's definition 「本办法所指的小型建设工程…，具体包括：」「本办法适用于…」:
-# ``rule_lists.scope_kinds``)
-_SCOPE_WORDS = re.compile(r"所指|所称|是指|适用")
-# (nor a lead-in that is itself work 「县住建局牵头，各乡镇配合，2024年底前完成以下工程：⏎1.老旧小区改造工程」: the
-# works its units must do, each a task — review of round 43): a verb of work over the list 「完成以下工程」, a
-# deadline, or doers named where the lead-in defines no range 「区建设管理委负责的…项目范围为…，主要包括：」
-_LEAD_WORK = re.compile(r"(?:实施|推进|完成|建设|建成|开展|抓好|做好)(?:好)?(?:以下|下列|如下)|(?:年|月)(?:底|末)?前")
-_RANGE = re.compile(r"范围|包括|是指|分为")
-
-
-def _project_classes(body: str, firsts: list[str]) -> bool:
-    lead = _PROJECTS_LEAD.search(body)
-    if lead is None:
-        return False
-    sentence = re.split(r"[。\n]", body[:lead.start()])[-1]
-    if _LEAD_WORK.search(sentence) or doer_units(sentence)[1] and not _RANGE.search(sentence + lead.group()):
-        return False
-    return re.search(r"项目|工程", sentence + lead.group()) is not None and not _SCOPE_WORDS.search(sentence) \
-        and all(_PROJECT_CLASS.match(first.rstrip("：:")) for first in firsts)
-
-
 # the sources a fund is raised from or the spending it pays for 「第四条 资金通过多渠道筹集，具体来源于：⏎（一）…土地
 # 出让收入；⏎（二）…」「其中市级资金主要用于支持以下方面的开支：⏎（一）…相关支出；」 (round 35: a list of a fund's
 # sources and uses is text, the article one task)
@@ -286,21 +268,6 @@ _CLASS_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}[类型级](?:[：:，,]|$)")
 def _kinds(body: str, firsts: list[str]) -> bool:
     return _KINDS_LEAD.search(body) is not None and all("属于" in first for first in firsts) \
         or _SORTS_INTO.search(body) is not None and all(_CLASS_NAME.match(first) for first in firsts)
-
-
-# (the projects a rule covers named first 「下列建设项目的规划许可，由A负责实施：」「下列建设项目免予…审核：」, every
-# line a class of projects, a noun phrase whatever bodies its own clauses name 「…规定由A审批的建设项目；」 and an
-# exception after it 「…大修工程，但文物保护单位…除外；」 — round 43, project classes)
-_PROJECTS_FIRST = re.compile(r"^(?:下列|以下)[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:的|[，,]|(?=[\u4e00-\u9fff]))"
-                             r"[^。；;\n]{0,60}[：:][ \t\u3000]*$")
-_PROJECT_LINE = re.compile(r"^[^。；;\n]{2,120}?(?:项目|工程)(?:[，,]但[^。；;\n]{2,40}除外)?[；;。]?$")
-
-
-def _project_objects(body: str, firsts: list[str]) -> bool:
-    # (not lines that each give a named body its work 「（一）县交通运输局负责组织实施…项目；」: rule 2's items — an
-    # agent inside the clause that describes the project 「由区政府确定…的建设项目」 gives none)
-    return _PROJECTS_FIRST.match(body.strip()) is not None and all(_PROJECT_LINE.match(f) for f in firsts) \
-        and _doerless([re.sub(r"由[^，,。；;的]{1,30}的", "", f) for f in firsts])
 
 
 def _doerless(lines: list[str]) -> bool:
@@ -461,7 +428,7 @@ def _is_given_list(item: Item) -> bool:
     if (_cases_lead(body) or breach_lead(body)) and all(CASE_LINE.search(unfined(uncited(first), body))
                                                         for first in firsts) \
             or _kinds(body, firsts) \
-            or _thresholds(body, firsts) or _project_objects(body, firsts) \
+            or _thresholds(body, firsts) or project_objects(body, firsts) \
             or _sorted_cases(body, lines) or _rights_or_matters(body, firsts) or info_kinds(body, firsts):
         return True
     if _EVENTS_LEAD.search(body) and all(len(line) <= 40 and "\n" not in line for line in lines) and _doerless(lines):
@@ -469,7 +436,7 @@ def _is_given_list(item: Item) -> bool:
     if _SORTED_INTO.search(body) and _doerless(lines):
         return True
     if (_FORBIDDEN_LEAD.search(body) or _REASONS_LEAD.search(body) or _objects(body, firsts)
-            or _project_classes(body, firsts) or _FUND_LEAD.search(body)) and _doerless(lines):
+            or _FUND_LEAD.search(body)) and _doerless(lines) or project_classes(body, firsts, lines):
         return True
     if _EXCEPTED_LEAD.search(body) and _doerless(lines):
         return True

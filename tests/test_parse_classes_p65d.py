@@ -1,0 +1,106 @@
+"""Round 65 (p65d): which points and lines of a whole rule are tasks.
+
+- Classes of projects a duty falls on 「重点工程需单独备案，包括：（1）…等水利工程；…（3）…，经A组织论证，确需纳入的
+  其他工程。」: the lines (asides in brackets and the last one's describing clauses left out) only class the cases the
+  act reaches — the item's text, one task naming none (Round 91; Round 78's (b)).
+- A lead-in naming cases 「…有以下情况可以申请变更：」 over lines that each carry their own response (应当／由A负责…):
+  each line an item read by its own words, not a list of cases answered once; a list of bare cases 「（一）…的；」
+  stays the item's text.
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _tasks(text: str) -> dict[str, list[str]]:
+    return {"/".join([*t.path, t.number]): [*t.lead_units, *t.responsible_units] for t in parse_text(text).tasks}
+
+
+_POINTS = """某市水利工程质量管理规定
+
+一、适用范围
+
+本规定适用于本市行政区域内水利工程质量管理工作。
+
+二、管理方式
+
+（一）分级管理
+
+1.市级水利工程质量监督由市水务局组织开展。
+
+2.区级水利工程质量监督由区水务局组织开展。
+
+（二）单独备案
+
+1.重点工程需单独进行质量备案，包括：
+
+（1）堤防、水闸（不包括已建水闸单独新设的启闭设备间）、泵站（不包括已建泵站单独新设的配电房）、河道整治、圩区排涝等水利工程；
+
+（2）采用顶管法施工的供水、排水管道等工程；
+
+（3）易造成次生灾害，经市水务局组织专家论证，认为需要单独备案的其他建设项目。
+
+2.单独备案的工程应当提交质量监督报告。
+
+三、监督检查
+
+市水务局负责组织对全市水利工程质量进行监督检查。
+"""
+
+
+def test_classes_of_projects_are_the_items_text() -> None:
+    tasks = _tasks(_POINTS)
+    assert not any(k.startswith("二/二/1/") for k in tasks), list(tasks)
+    one = [k for k in tasks if k.startswith("二/二/1")]
+    assert len(one) == 1, list(tasks)
+    assert tasks[one[0]] == [], tasks      # (the body that picks the catch-all class is given no work)
+    assert tasks["二/一/1"] == ["市水务局"], tasks
+    assert len(tasks) == 5, list(tasks)
+
+
+def test_project_lines_that_give_a_body_work_stay_items() -> None:
+    # (near miss: lines that each give a named body its work are items, whatever they end in)
+    text = _POINTS.replace(
+        "（1）堤防、水闸（不包括已建水闸单独新设的启闭设备间）、泵站（不包括已建泵站单独新设的配电房）、河道整治、圩区排涝等水利工程；",
+        "（1）市水务局负责组织实施堤防加固工程；").replace(
+        "（2）采用顶管法施工的供水、排水管道等工程；", "（2）区水务局负责组织实施泵站改造工程；")
+    tasks = _tasks(text)
+    assert [k for k in tasks if k.startswith("二/二/1/")] == ["二/二/1/1", "二/二/1/2", "二/二/1/3"], list(tasks)
+    assert tasks["二/二/1/1"] == ["市水务局"], tasks
+
+
+_ARTICLES = """某区建设工程合同管理办法
+
+第一条　为了规范本区建设工程合同管理，根据有关规定，制定本办法。
+
+第二条　本办法适用于本区政府投资的建设工程合同。
+
+第三条　区建设管理委负责建设工程合同的监督管理工作。
+
+第四条　合同履行中有以下情况可以申请变更：
+
+（一）工程量增加，或者合同总价不变，工期延长，应当报区建设管理委审核同意。
+
+（二）因设计变更需要调整单价的，由项目负责人提出申请，由建设单位法定代表人负责审批。
+
+（三）合同解除的，施工单位应及时结清工程款项，编制结算报告，由区建设管理委组织进行审核，并停止拨付资金。
+
+第五条　本办法自发布之日起施行。
+"""
+
+
+def test_case_lines_each_carrying_their_response_are_items() -> None:
+    tasks = _tasks(_ARTICLES)
+    assert [k for k in tasks if k.startswith("4")] == ["4/一", "4/二", "4/三"], list(tasks)
+    assert "区建设管理委" in tasks["4/三"], tasks
+
+
+def test_bare_cases_stay_the_articles_text() -> None:
+    # (near miss: lines that only name the cases 「…的；」 are the article's text, one task)
+    text = _ARTICLES.replace("合同履行中有以下情况可以申请变更：", "合同履行中有以下情况的，区建设管理委应当组织重新审核：").replace(
+        "（一）工程量增加，或者合同总价不变，工期延长，应当报区建设管理委审核同意。", "（一）工程量增加超过百分之十的；").replace(
+        "（二）因设计变更需要调整单价的，由项目负责人提出申请，由建设单位法定代表人负责审批。", "（二）因设计变更需要调整单价的；").replace(
+        "（三）合同解除的，施工单位应及时结清工程款项，编制结算报告，由区建设管理委组织进行审核，并停止拨付资金。", "（三）合同解除的。")
+    tasks = _tasks(text)
+    assert [k for k in tasks if k.startswith("4")] == ["4"], list(tasks)
