@@ -98,9 +98,122 @@ def test_case_lines_each_carrying_their_response_are_items() -> None:
 
 def test_bare_cases_stay_the_articles_text() -> None:
     # (near miss: lines that only name the cases 「…的；」 are the article's text, one task)
-    text = _ARTICLES.replace("合同履行中有以下情况可以申请变更：", "合同履行中有以下情况的，区建设管理委应当组织重新审核：").replace(
-        "（一）工程量增加，或者合同总价不变，工期延长，应当报区建设管理委审核同意。", "（一）工程量增加超过百分之十的；").replace(
-        "（二）因设计变更需要调整单价的，由项目负责人提出申请，由建设单位法定代表人负责审批。", "（二）因设计变更需要调整单价的；").replace(
-        "（三）合同解除的，施工单位应及时结清工程款项，编制结算报告，由区建设管理委组织进行审核，并停止拨付资金。", "（三）合同解除的。")
+    swaps = [("合同履行中有以下情况可以申请变更：", "合同履行中有以下情况的，区建设管理委应当组织重新审核："),
+             ("（一）工程量增加，或者合同总价不变，工期延长，应当报区建设管理委审核同意。",
+              "（一）工程量增加超过百分之十的；"),
+             ("（二）因设计变更需要调整单价的，由项目负责人提出申请，由建设单位法定代表人负责审批。",
+              "（二）因设计变更需要调整单价的；"),
+             ("（三）合同解除的，施工单位应及时结清工程款项，编制结算报告，由区建设管理委组织进行审核，并停止拨付资金。",
+              "（三）合同解除的。")]
+    text = _ARTICLES
+    for old, new in swaps:
+        text = text.replace(old, new)
     tasks = _tasks(text)
     assert [k for k in tasks if k.startswith("4")] == ["4"], list(tasks)
+
+
+_TAKERS = """某市测绘成果审查试点规定
+
+第一条（目的依据）
+
+为了规范本市测绘成果审查工作，根据有关规定，制定本规定。
+
+第二条（职责分工）
+
+市测绘管理部门负责全市测绘成果审查的组织实施工作。
+
+第三条（简化审查）
+
+对符合以下条件的企业提交的测绘成果，可以申请采用简化方式审查，市测绘管理部门在收到申请材料后，五个工作日内作出审查决定：
+
+（一）两年内有市测绘管理部门审查通过的测绘成果；
+
+（二）在行业信用平台中无不良记录；
+
+（三）成果质量管理制度健全。
+
+第四条（监督检查）
+
+市测绘管理部门应当对测绘成果的使用情况进行监督检查。
+
+第五条（施行日期）
+
+本规定自发布之日起施行。
+"""
+
+
+def test_conditions_of_who_may_take_an_option_are_the_articles_text() -> None:
+    tasks = _tasks(_TAKERS)
+    assert [k for k in tasks if k.startswith("3")] == ["3"], list(tasks)
+    assert len(tasks) == 3, list(tasks)
+
+
+def test_lines_that_bind_under_an_option_lead_in_stay_items() -> None:
+    # (near miss: lines with a modal of their own are steps, not conditions)
+    text = _TAKERS.replace("（一）两年内有市测绘管理部门审查通过的测绘成果；",
+                           "（一）企业应当提交两年内的测绘成果；").replace(
+        "（二）在行业信用平台中无不良记录；", "（二）企业应当书面承诺成果真实；").replace(
+        "（三）成果质量管理制度健全。", "（三）企业必须建立成果质量管理制度。")
+    tasks = _tasks(text)
+    assert [k for k in tasks if k.startswith("3")] == ["3/一", "3/二", "3/三"], list(tasks)
+
+
+_RULES = """某市餐厨废弃物收运管理办法
+
+第一条（目的）
+
+为了加强本市餐厨废弃物收运管理，根据有关规定，制定本办法。
+
+第二条（管理部门）
+
+市市容部门负责本市餐厨废弃物收运的监督管理。
+
+第三条（收运单位条件）
+
+餐厨废弃物收运单位应当具备以下条件：
+
+（一）有密闭的收运车辆；
+
+（二）收运车辆应当有统一的标识和卫星定位装置；
+
+（三）有固定的车辆停放场所。
+
+第四条（人员资格）
+
+凡在本市从事餐厨废弃物检测的人员，必须持有市市容部门颁发的《餐厨废弃物检测上岗证书》。
+
+第五条（考核）
+
+市市容部门应当建立收运单位考核制度，每年对收运单位进行考核，考核主要包括以下内容：
+
+（一）收运规范的执行情况；
+
+（二）台账建立情况；
+
+（三）协议约定的其他义务的履行情况。
+
+市市容部门应当将考核结果书面通知被考核单位。
+
+第六条（施行日期）
+
+本办法自发布之日起施行。
+"""
+
+
+def test_conditions_qualifications_and_a_checks_contents_are_no_items() -> None:
+    tasks = _tasks(_RULES)
+    # (第三条 a firm's conditions, 「应当有」 a state; 第四条 what a practitioner must hold; 第五条's contents its text)
+    assert list(tasks) == ["2", "5"], list(tasks)
+    assert tasks["5"] == ["市市容部门"], tasks
+
+
+def test_lines_of_a_checks_own_steps_stay_items() -> None:
+    # (near miss: lines that give the check's steps are its parts, items; a qualification with an act beside it is
+    # work)
+    text = _RULES.replace("（一）收运规范的执行情况；", "（一）组织专家实地核查收运规范的执行；").replace(
+        "（二）台账建立情况；", "（二）听取被考核单位的陈述；").replace(
+        "（三）协议约定的其他义务的履行情况。", "（三）汇总形成考核报告。").replace(
+        "《餐厨废弃物检测上岗证书》。", "《餐厨废弃物检测上岗证书》，并按照检测规程开展检测。")
+    tasks = _tasks(text)
+    assert [k for k in tasks if k.startswith("5")][:3] == ["5/一", "5/二", "5/三"], list(tasks)
+    assert "4" in tasks, list(tasks)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .check_lists import check_lines as _checks
+from .check_lists import check_contents, check_lines as _checks
 from .class_lists import class_list, described
 from .counted_pieces import counted_pieces
 from .headings import Item
@@ -343,8 +343,13 @@ def grants_or_lists_matters(body: str) -> bool:
     if at is None or at + 2 >= len(lines) or any(re.search(r"[。；;]", line) for line in lines[:at]) \
             or re.search(r"[。；;]", lines[at]):
         return False
-    return all(re.match(r"[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]", line) and not _BINDS.search(line)
+    # (a condition's 「…应当有完善的…方案」 names what the party must have, a state — no work, round 35's conditions)
+    return all(re.match(r"[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]", line)
+               and not _BINDS.search(_HAVING.sub("", line) if _CONDITIONS_LEAD.search(lines[at]) else line)
                for line in lines[at + 1:])
+
+
+_HAVING = re.compile(r"(?:还)?(?:应当|应|必须)(?=有|具有|具备)")
 
 
 # focus points that only name kinds of violation 「三、治理重点 (一)违规在…停放充电行为。(二)…(四)…不规范…的问题。」
@@ -381,6 +386,13 @@ def _thresholds(body: str, firsts: list[str]) -> bool:
 _PICKED_LEAD = re.compile(r"(?:具备|满足|符合)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?条件(?:之一)?的"
                           r"[^，,。；;：:\n]{0,20}?"
                           r"[，,]?[^。；;：:\n]{0,20}?(?:应当|应|须|必须|要)[^。；;：:\n]{1,40}[：:][ \t\u3000]*$")
+# (the conditions of the parties who may take an option, the body's handling after it 「对符合以下条件的企业提交的
+# 方案，可以申请简化审查，A在收到…后，…作出决定：⏎（一）两年内无违规记录；」: each line a condition of the party or its
+# record, no modal of its own — the lines are text, the article one task; a line's 「A审核通过的…」 describes the
+# record)
+_OPTION_TAKERS_LEAD = re.compile(r"(?:具备|满足|符合)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?条件(?:之一)?的"
+                                 r"[^。；;：:\n]{2,40}?[，,](?:可以|可)[^。；;：:\n]{2,120}[：:][ \t\u3000]*$")
+_CONDITION_BINDS = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用)|(?<![必无])须|必须|不得|严禁|禁止|负责|牵头|会同")
 # the cases a lead-in answers with an option 「违法用地存在以下情形的，可以采取其他处置方式：⏎1.…经A审核同意，可以…」
 # (Round 60 rulings, v04 三/（二）; round 49 p46b): each line a case with its optional route, a party's own step
 # beside it — a list of what may be chosen gives no work: text
@@ -399,6 +411,9 @@ def _picked_list(item: Item) -> bool:
     if _PICKED_LEAD.search(body):
         # (「有…依法应当追究法律责任的事实」: the modal describes the fact, the line binds no one)
         return not any(_LINE_WORK.search(described(first)) or _DOING_FIRST.match(first) for first in firsts) \
+            and _doerless(firsts)
+    if _OPTION_TAKERS_LEAD.search(body):
+        return not any(_CONDITION_BINDS.search(first) or _DOING_FIRST.match(first) for first in firsts) \
             and _doerless(firsts)
     return _OPTIONS_LEAD.search(body) is not None and all(
         re.search(r"可以|可(?!能)", first) and not _RESPONSE.search(first) for first in firsts)
@@ -421,7 +436,8 @@ def _is_given_list(item: Item) -> bool:
             or _DEFINES.search(item.body) is not None and not all(_PROJECT_CLASS.match(line) for line in lines) \
             or all(_DEFINED_KIND.match(line) for line in lines) \
             or _checks(lines) and item.body.rstrip().endswith(("：", ":")) \
-            and not (item.article and _REVIEWED_LIST.search(item.body.rstrip())) or _review_contents(item):
+            and not (item.article and _REVIEWED_LIST.search(item.body.rstrip())) or _review_contents(item) \
+            or check_contents(item.body.rstrip(), lines):
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]

@@ -267,3 +267,18 @@ def classes_only(text: str) -> bool:
         _CLASS_LEAD.match(s) or _CLASS_ITEM.match(s) and not _WORK_MODAL.search(s) or _CLASS_IS.match(s)
         for s in sentences[1:])
 
+
+
+# what a practitioner must hold 「凡在本市从事X检测的人员，必须持有…颁发的《…上岗证书》。」「从事…的单位，应当取得相应
+# 等级的资质」: holding a qualification is no act — the scheme's terms (Round 87's x327_02 五: what a practitioner must
+# hold; round 30's applicant), not a body's work; not a sentence with an act beside the holding 「…，并按照…开展…」
+_HOLDS = re.compile(r"^(?:凡)?(?:在本[市区县])?从事[^。；;]{2,40}?的(?:人员|单位|企业|机构|个人|单位和个人)[，,]?"
+                    r"(?:应当|应|必须|须)(?:依法)?(?:持有|取得|具有|具备)[^。；;，,]{2,50}?"
+                    r"(?:证书|证|资质|资格|执照)》?$")
+
+
+def qualification_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) only says what the practitioners of the work must hold (see
+    ``_HOLDS``)."""
+    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    return bool(sentences) and all(_HOLDS.match(s) for s in sentences)

@@ -39,6 +39,7 @@ from .no_work_articles import (
     consequence_only,
     everyone_only,
     option_only,
+    qualification_only,
     scrutiny_only,
     sets_up_panel_only,
     standard_only,
@@ -370,7 +371,8 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     if not plain.strip(" \t\u3000\n"):
         return True         # (a heading 「（施行日期）」 whose closing clause ended the text: nothing of its own)
     no_work = units_named and (everyone_only(plain) or standard_only(plain) or referral_only(plain)
-                               or option_only(plain) or scrutiny_only(plain) or classes_only(plain))
+                               or option_only(plain) or scrutiny_only(plain) or classes_only(plain)
+                               or qualification_only(plain))
     if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
     if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)
