@@ -217,3 +217,57 @@ def test_lines_of_a_checks_own_steps_stay_items() -> None:
     tasks = _tasks(text)
     assert [k for k in tasks if k.startswith("5")][:3] == ["5/一", "5/二", "5/三"], list(tasks)
     assert "4" in tasks, list(tasks)
+
+
+_CHAPTERS = """某市农田整治项目管理办法
+
+第一条 为了规范本市农田整治项目管理，根据有关规定，制定本办法。
+
+第二条 本办法适用于本市行政区域内的农田整治项目。
+
+第三条 市农业部门负责全市农田整治项目的统筹管理，区农业部门负责本区项目的组织实施。
+
+第四条 区农业部门应当履行下列职责：
+
+（一）对农田整治项目进行验收；
+
+（二）将验收结果报市农业部门。
+
+第五条 农田整治项目工作坚持以耕地保护为核心，充分发挥规划的统筹作用，\
+加强资金保障，强化工作组织和协同，在实施周期内统筹规划和发展目标，\
+按照“统一规划、分级负责、整体推进”的原则，协同各条线建设行动，优化审批程序，实现耕地数量和质量的提升。
+
+第六条 农田整治项目的实施方案，可在确保耕地质量的前提下，\
+优先将零星地块整理为连片耕地，整理后的耕地经验收后，可纳入高标准农田。
+
+第七条 污水提升泵站的处理能力，应达到如下标准：
+
+（一）城区泵站的处理能力应达到每日3万吨左右；
+
+（二）郊区泵站的处理能力为每日1～2万吨。
+
+第八条 对项目实施中弄虚作假、违规占用耕地的，应责令整改并追究相关单位和人员责任。\
+对存在失职渎职等问题的，按照有关法律法规进行处罚。构成犯罪的，依法追究刑事责任。
+
+第九条 本办法自发布之日起施行。
+"""
+
+
+def test_principles_options_sizes_and_liability_without_agent() -> None:
+    tasks = _tasks(_CHAPTERS)
+    # (第五条 the work's principles, 第六条 an option on a thing, 第八条 liability with no agent: no tasks; 第七条's
+    # lines the sizes the facility is built to, each a task)
+    assert list(tasks) == ["3", "4/一", "4/二", "7/一", "7/二"], list(tasks)
+
+
+def test_a_named_agent_or_a_bound_body_keeps_the_articles() -> None:
+    # (near misses: the sanction by a named body, an option on a body's own work with a modal, principles with a
+    # body doing the work — tasks; a standards list of properties only stays one task)
+    text = _CHAPTERS.replace("应责令整改并追究相关单位和人员责任",
+                             "由区农业部门责令整改并追究相关单位和人员责任").replace(
+        "优先将零星地块整理为连片耕地", "区农业部门应当优先将零星地块整理为连片耕地").replace(
+        "农田整治项目工作坚持以耕地保护为核心", "市农业部门坚持以耕地保护为核心").replace(
+        "（一）城区泵站的处理能力应达到每日3万吨左右；", "（一）城区泵站应运行稳定；").replace(
+        "（二）郊区泵站的处理能力为每日1～2万吨。", "（二）郊区泵站应噪声达标。")
+    tasks = _tasks(text)
+    assert list(tasks) == ["3", "4/一", "4/二", "5", "6", "7", "8"], list(tasks)
