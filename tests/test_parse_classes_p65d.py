@@ -271,3 +271,13 @@ def test_a_named_agent_or_a_bound_body_keeps_the_articles() -> None:
         "（二）郊区泵站的处理能力为每日1～2万吨。", "（二）郊区泵站应噪声达标。")
     tasks = _tasks(text)
     assert list(tasks) == ["3", "4/一", "4/二", "5", "6", "7", "8"], list(tasks)
+
+
+def test_a_lead_in_naming_its_work_or_a_check_lead_of_its_own_keeps_the_older_reading() -> None:
+    # (near misses: 「…应当根据以下情形办理…：」 names the work it answers the cases with — one task; a check's
+    # contents under a lead-in standing as its own sentence 「…。考核包括以下内容：」 stay items)
+    text = _ARTICLES.replace("合同履行中有以下情况可以申请变更：", "合同变更应当根据以下情形办理审核手续：")
+    assert [k for k in _tasks(text) if k.startswith("4")] == ["4"], list(_tasks(text))
+    text = _RULES.replace("每年对收运单位进行考核，考核主要包括以下内容：",
+                          "每年对收运单位进行考核。考核包括以下内容：")
+    assert [k for k in _tasks(text) if k.startswith("5")][:3] == ["5/一", "5/二", "5/三"], list(_tasks(text))
