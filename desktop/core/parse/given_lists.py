@@ -173,8 +173,9 @@ def _announces(item: Item) -> bool:
 def _answered_each(lead: str, item: Item) -> bool:
     lines = [c.body.strip() for c in item.children]
     # (the lead-in offers an option 「…可以…：」 — one that names the work it answers the cases with 「…应当根据以下情形
-    # 办理手续和实施监管：」 keeps its lines as the article's cases, one task)
-    return re.search(r"情形|情况", lead) is not None and "之一" not in lead and re.search(r"可以|可(?!能)", lead) \
+    # 办理审核手续：」 keeps its lines as the article's cases, one task)
+    return re.search(r"情形|情况", lead) is not None and "之一" not in lead \
+        and re.search(r"可以|可(?!能)", lead) is not None \
         and all(_line_binds(line) and not re.search(r"的[；;。]?$", line) for line in lines)
 
 
