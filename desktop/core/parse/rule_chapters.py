@@ -39,6 +39,7 @@ from .no_work_articles import (
     consequence_only,
     everyone_only,
     option_only,
+    qualification_only,
     scrutiny_only,
     sets_up_panel_only,
     standard_only,
@@ -370,11 +371,12 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     if not plain.strip(" \t\u3000\n"):
         return True         # (a heading 「（施行日期）」 whose closing clause ended the text: nothing of its own)
     no_work = units_named and (everyone_only(plain) or standard_only(plain) or referral_only(plain)
-                               or option_only(plain) or scrutiny_only(plain) or classes_only(plain))
+                               or option_only(plain) or scrutiny_only(plain) or classes_only(plain)
+                               or qualification_only(plain))
     if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
     if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)
-                        or money_only(plain) or sets_up_panel_only(plain)):
+                        or money_only(plain) or sets_up_panel_only(plain) or _work_principles(plain)):
         return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)
     head, rest, text = _article_text(item, square=True)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
@@ -407,6 +409,18 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     return not any(_GIVES_WORK.search(s) and not (GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s)
                                                   or _CASE_OPENING.match(s))
                    for s in others) and not later_work(text)
+
+
+# the work itself keeping to its principles, the article's one sentence 「X工作坚持以…为核心，…，按照“…”的原则，…，实现
+# …目标。」: the work the subject, no body named — a principle article (p51e; round 33: no task where the plan's tasks
+# name units)
+_WORK_KEEPS = re.compile(r"^[^，,。；;应须要由]{2,20}?工作(?:坚持|遵循)[^。；;]{2,200}?的(?:方针|原则)[^。；;]*$")
+
+
+def _work_principles(text: str) -> bool:
+    sentences = [s for s in re.split(r"[。！？\n]", text.strip()) if s.strip()]
+    return len(sentences) == 1 and _WORK_KEEPS.match(sentences[0].strip()) is not None \
+        and not doer_units(sentences[0])[1] and not opening_subject(sentences[0], set())
 
 
 # a sentence that opens with a case 「市级城市维护保障范围需修改补充的，…」
