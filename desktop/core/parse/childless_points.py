@@ -87,7 +87,9 @@ def _section_name(head: str) -> bool:
 
 # an instruction to the plan's bodies with no doer named 「要…」「应当…」「务必…」 (not 要求 / 重要 / 主要 / 需要)
 # (nor 供应 / 相应 / 对应, nor a payment the public owes 应缴纳)
-_INSTRUCTION = re.compile(r"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必|(?<![必无所急])需(?!要|求))"
+# (需 with a step after it 「设计方案需征求…意见」, not a noun's 「共需经费」「需求」: Round 91 on x335_03 六)
+_NEEDS = r"(?<![必无所急])需(?=征求|经过|经[^费济营]|报|通过|进行|按|在|对|向|将|提交|办理|取得|符合)"
+_INSTRUCTION = re.compile(rf"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必|{_NEEDS})"
                           r"(?!求|点|素|件|闻|急|用|对|以|是|该|缴|交纳|支付)[\u4e00-\u9fff]{2}")
 # a clause that only calls 「各村要高度重视」「加强领导」「确保工作取得实效」 (round 39, 44: a section that only calls
 # gives no work)
