@@ -126,7 +126,7 @@ _ISSUES = (r"(?:向|为)(?:其|申请人|申请家庭|当事人)(?:发放|核发
 # (the rule it follows: 依法, 依职责 「A、B、C依职责进行监督检查」, 按…规定 「A按…规定对…进行审核后」, x221_02, x224_01)
 _DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|依(?:各自)?职责|"
                     rf"(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?|按[^，,。；;]{{1,30}}?(?:规定|要求|标准|程序)))?"
-                    rf"(?:{_MODAL_DOING}|(?:(?:共同|分别)?对[^，,。；;]{{1,40}}?)?(?:共同|分别)?{_VERBS}|{_ISSUES})")
+                    rf"(?:{_MODAL_DOING}|(?:(?:共同|分别)?对[^，,。；;]{{1,40}}?)?(?:共同|分别)?{_VERBS}(?!的)|{_ISSUES})")
 # a later sentence's verb of doing with no modal: 履行…职责／职能, or 对… then a means 「采用…原则」 and 进行＋work
 # (… or a step before which, then 对…进行＋work 「区规划资源部门在会商前，对项目规划和用地条件进行核定」: round 44's
 # verb of doing, the step saying when — round 59, p59b)

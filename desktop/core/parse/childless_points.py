@@ -87,7 +87,9 @@ def _section_name(head: str) -> bool:
 
 # an instruction to the plan's bodies with no doer named 「要…」「应当…」「务必…」 (not 要求 / 重要 / 主要 / 需要)
 # (nor 供应 / 相应 / 对应, nor a payment the public owes 应缴纳)
-_INSTRUCTION = re.compile(r"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必)"
+# (需 with a step after it 「设计方案需征求…意见」, not a noun's 「共需经费」「需求」: Round 91 on x335_03 六)
+_NEEDS = r"(?<![必无所急])需(?=征求|经过|经[^费济营]|报|通过|进行|按|在|对|向|将|提交|办理|取得|符合)"
+_INSTRUCTION = re.compile(rf"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必|{_NEEDS})"
                           r"(?!求|点|素|件|闻|急|用|对|以|是|该|缴|交纳|支付)[\u4e00-\u9fff]{2}")
 # a clause that only calls 「各村要高度重视」「加强领导」「确保工作取得实效」 (round 39, 44: a section that only calls
 # gives no work)
@@ -257,6 +259,22 @@ def _drawn_work(text: str) -> bool:
     return 0 < k < len(clauses) and WORK_START.match(_MANNER.sub("", clauses[k])) is not None
 
 
+# the frame a headless point's bodies act in 「在行业管理、日常巡查…工作中」「在…时」, before their verb
+_FRAME = re.compile(r"^(?:共同|联合|分别|要)?(?:在[^，,。；;]{2,60}?(?:中|时|期间|过程中|方面))?")
+
+
+def _named_doing(sentence: str) -> bool:
+    """A point printed with no heading opens with the bodies it names, the subject of its verb of doing after a frame
+    「七、区建交委、规划资源局…及各街镇在…工作中加强…监督，…共同做好…工作。」: the plan's bodies given work by the
+    sentence, a task whatever rule 2 names of them (Round 84's p61c-1; Round 91 on a childless point outside rule 2's
+    closed list) — not a general call 「各部门、各单位…」 (rule 3)."""
+    names, at = read_names(sentence)
+    if not names or _CALL_OPEN.match(sentence):
+        return False
+    rest = sentence[at:]
+    return WORK_START.match(rest[_FRAME.match(rest).end():]) is not None   # type: ignore[union-attr]
+
+
 def childless_work(item: Item, points: bool = True, items: list[Item] | None = None) -> bool:
     """``item`` is a top-level point with nothing numbered under it whose text gives work: a doer by rule 2, an
     instruction 「要…」, or sentences opening with a verb of doing (a notice's 「组织…开展…」) — not a point headed by
@@ -295,7 +313,7 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     # (「七、参加…的人员乘坐车辆由党政办统一组织安排。所有…」: a point written as a sentence, no heading — its first
     # sentence, read as the heading, is its work)
     titled = _run_in_sentence(item) and bool(doer_units(title)[1])
-    if not text and re.search(r"[，,]", title) and doer_units(title)[1]:
+    if not text and re.search(r"[，,]", title) and (doer_units(title)[1] or _named_doing(title)):
         # (「二、暴雨洪水报告 在汛期,防汛办会同党政办编排…」 on a one-line copy: the heading run into its text with no
         # stop, the whole point one title — its clauses name a doer by rule 2, so it is read as its text, x295_04)
         text, titled, lines = title, True, [title]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .check_lists import check_contents, check_lines as _checks
-from .class_lists import class_list, described
+from .class_lists import case_list, class_list, described, indicator_index
 from .counted_pieces import counted_pieces
 from .headings import Item
 from .party_steps import OWED, party_step
@@ -106,7 +106,7 @@ _PAPERS_LEAD = re.compile(r"(?:材料|资料|档案|文件|证件)[^。\n]{0,20}
 # (… and a request or an estimate handed in 「1、请示。包括…」「3、项目概算；」「4、可行性研究报告、环评报告等。」: the
 # line's first sentence, an 等 tail allowed — x246_03 第十条)
 _PAPER = re.compile(r"(?:材料|资料|文件|合同|协议|表|单|书|证|证明|记录|台账|凭证|复印件|报告|提议|意见|送审申请|"
-                    r"请示|概算|预算|估算|图|批复|批文)》?等?"
+                    r"请示|概算|预算|估算|图|批复|批文|经营计划|工作计划)》?等?"
                     r"(?:[（(][^）)\n]*[）)]){0,2}等?[；;。]?$")
 # the standard a quantity is reckoned by 「…由A按户为单位，以下列标准审核认定：⏎1.…所得的建筑面积，
 # 予以审核认定。」: the lines say how much each case counts for, the text of the point (Round 87's x325_04
@@ -427,9 +427,9 @@ def _is_given_list(item: Item) -> bool:
     if len(kids) < 2:
         return False
     if any(c.children for c in kids):
-        return _papers_nested(item)
+        return _papers_nested(item) or indicator_index(item)
     lines = [c.body.strip() for c in kids]
-    if item.article and principles_or_shares(lines) or scope_kinds(item) or class_list(item):
+    if item.article and principles_or_shares(lines) or scope_kinds(item) or class_list(item) or case_list(item):
         return True
     if _violations(item, [line.split("\n", 1)[0].strip() for line in lines]):
         return True
@@ -666,12 +666,13 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
 def sorted_cases_article(item: Item) -> bool:
     """An article whose folded list only sorts cases into a class 「违法建设行为符合下列情形之一的，属于“…”情形：⏎
     （一）…的；」 (its lead-in ``_SORTING_CASES``, no line naming a doer): it classes, names no act — no task
-    (CONVENTIONS.md Round 83's x313_03 第十三条; Round 85's x321_03 第四条)."""
+    (CONVENTIONS.md Round 83's x313_03 第十三条; Round 85's x321_03 第四条) — not 「…之一，认定为合法建筑：」, the
+    rules' own act of recognition over its cases, one task naming none (Round 91's x337_01 第六条; Round 78's (b))."""
     if not item.listed or not (item.article or item.article_line):
         return False
     rows = [ln for ln in item.body.strip().split("\n") if ln.strip()]
     # (the lead-in on the first line, or under the article's heading line 「（逾期放弃…）⏎…视同放弃入住资格：」)
     at = next((k for k, ln in enumerate(rows[:2])
-               if (m := _SORTING_CASES.search(ln)) and not re.search(r"[。；;]", ln[:m.start()])), None)
+               if (m := _SORTING_CASES.search(ln)) and not re.search(r"[。；;]|认定为", ln[:m.end()])), None)
     # (not after a sentence of work 「项目单位应及时…提出变更申请。有下列情形之一的，视为…：」)
     return at is not None and not re.search(r"[。；;，,]", "".join(rows[:at])) and _doerless(rows[at + 1:])

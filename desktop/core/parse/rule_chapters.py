@@ -54,6 +54,7 @@ from .public_articles import (
     referral_only,
     statement_only,
 )
+from .rule_terms import applicant_terms, grades_only, pointer_only, reckoning_only, stance_only, tied_only
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
 from .sentence_units import doer_units
@@ -372,8 +373,10 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return True         # (a heading 「（施行日期）」 whose closing clause ended the text: nothing of its own)
     no_work = units_named and (everyone_only(plain) or standard_only(plain) or referral_only(plain)
                                or option_only(plain) or scrutiny_only(plain) or classes_only(plain)
-                               or qualification_only(plain))
-    if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item):
+                               or qualification_only(plain) or reckoning_only(plain) or pointer_only(plain)
+                               or tied_only(plain))
+    if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item) \
+            or item.listed and (applicant_terms(item.body) or grades_only(item.body)) or stance_only(plain):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
     if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)
                         or money_only(plain) or sets_up_panel_only(plain) or _work_principles(plain)):
@@ -479,6 +482,9 @@ def _defined_then_work(text: str) -> bool:
         _OWN_MODAL.search(p) and not _OPENING_TEXT.search(p) for p in parts[1:])
 
 
+_CASE_ACT = re.compile(r"认定为|不予认定|移送|移交")
+
+
 def _run_on_work(item: Item) -> bool:
     """An article written on after its number (第八条 采购代理机构应当严格按照…) whose text gives work (see
     ``_WORK_WORDS``, or a rule-2 doer: 「在…的基础上，A会同B…调整并公布…」「具体考核细则由A另行制定」) and
@@ -499,7 +505,9 @@ def _run_on_work(item: Item) -> bool:
     return ((len(item.body.strip()) >= 15 or short_work(text)) and not headed_prose(item)
             and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())) or responds
                  or _BY_AGENT.search(first) is not None
-                 or bool(doer_units(text)[1]) or acting_subject(text))
+                 or bool(doer_units(text)[1]) or acting_subject(text)
+                 # (a folded list of the cases its act reaches 「有下列情形之一，认定为…：」: that act, Round 91)
+                 or item.listed and _CASE_ACT.search(first) is not None)
             and not _OPENING_TEXT.search(first) and not _OPENING_TEXT.match(text)
             and (not _NOT_WORK.match(text) or responds)
             and not _closing(text) and not _SUPPLEMENTARY.match(text)
