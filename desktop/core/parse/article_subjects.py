@@ -97,9 +97,13 @@ _LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff
 _STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?|在[^，,。；;]{1,30}?过程中[，,]|" \
     r"(?:接到|收到|接获)[^，,。；;]{1,30}?后[，,]?|" \
     r"发现[^。；;]{1,60}?的[，,]|" \
-    r"(?:每(?:年度?|季度?|半年|月)|不?定期)|" \
+    r"(?:每(?:年度?|季度?|半年|月)(?:[\u4e00-\u9fff、]{1,8}?(?:两季|季度?|月份?|月末|月底|年末|年底)[，,]?)?|" \
+    r"不?定期)|" \
     r"在[^，,。；;]{1,20}?之?前[，,]?|" \
+    r"通过[^，,。；;]{2,24}?(?:平台|系统|网站|数据库|机制|渠道|方式)[，,]?|" \
     r"作为[^，,。；;]{2,30}?(?:部门|机构|机关|单位)[，,])?"      # (… or the role it acts in 「A作为…工作部门，应当…」)
+# (… or the means it works through 「A通过X信息平台，加强…监管」: a means before its verb, as the sentence reader's
+# MEANS_OPEN — round 44's subject of the verb of doing)
 # the modal of a rule 「应当／应／须／必须」 after a later sentence's unlevelled department (not a plan's 要), a step
 # before it
 _RULE_MODAL = re.compile(rf"{_STEP}(?:应当?(?!急)|须|必须)")
@@ -122,7 +126,7 @@ _ISSUES = (r"(?:向|为)(?:其|申请人|申请家庭|当事人)(?:发放|核发
 # (the rule it follows: 依法, 依职责 「A、B、C依职责进行监督检查」, 按…规定 「A按…规定对…进行审核后」, x221_02, x224_01)
 _DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|依(?:各自)?职责|"
                     rf"(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?|按[^，,。；;]{{1,30}}?(?:规定|要求|标准|程序)))?"
-                    rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?(?:共同|分别)?{_VERBS}|{_ISSUES})")
+                    rf"(?:{_MODAL_DOING}|(?:(?:共同|分别)?对[^，,。；;]{{1,40}}?)?(?:共同|分别)?{_VERBS}|{_ISSUES})")
 # a later sentence's verb of doing with no modal: 履行…职责／职能, or 对… then a means 「采用…原则」 and 进行＋work
 # (… or a step before which, then 对…进行＋work 「区规划资源部门在会商前，对项目规划和用地条件进行核定」: round 44's
 # verb of doing, the step saying when — round 59, p59b)
@@ -135,13 +139,24 @@ _LATER_DOING = re.compile(r"(?:依法|依(?:各自)?职责)?(?:履行[^，,。�
                           rf"(?:根据|按照|依据|依照)[^，,。；;]{{1,40}}?{_VERBS}"
                           r"(?![^，,。；;]{0,4}?(?:审核|审查|审批|核查|复核|复审|初审))|"
                           r"在[^，,。；;]{1,20}?之?前[，,]对[^，,。；;]{1,30}?进行[\u4e00-\u9fff]{2}|"
+                          # (… or its duties as the rule it follows 「市、区各条线部门按职责做好…监管工作」: round 44's
+                          # verb of doing, as after 根据／按照)
+                          rf"按(?:照)?(?:各自)?(?:的)?职责(?:分工)?[，,]?{_VERBS}|"
+                          # (… or what it works with, then its own verb 「A结合…建设，加快推进…」: a manner, as a rule
+                          # it follows — round 44's verb of doing; not money alone 「…，协调做好资金保障工作」, a
+                          # payer's act, Round 83's x311_01 第七条)
+                          rf"结合[^。；;]{{1,40}}?[，,](?:加快|积极|全力|持续|大力|稳步)?{_VERBS}"
+                          r"(?![^，,。；;]{0,8}?(?:资金|经费)(?:保障|支持))|"
                           # (… or the guidance it works under, then its own verb 「市国动办在A的指导下，制定…」:
                           # rule 3's guide names A none, the subject its verb's doer — round 44; round 59)
                           r"在[^，,。；;在]{1,16}?的?(?:统一)?(?:指导|领导|监督)下[，,]?"
                           r"(?:制定|组织|负责|开展|实施|落实|编制))")
 # a run-in heading that opens a paragraph 「咨询评估机构的选择。」: a short noun phrase, no verb or clause of its own
 # (… or a step's short name over an article's item 「公布文件。」「专家评审。」「结果公布。」, x225_02 第七条)
-_RUN_IN = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6})。")
+# (… or the regime an article sets up, named as its first sentence 「实行X定期检查。」 before the work it gives: the
+# name of the regime, no verb of a body's — the sentence after it opens the paragraph)
+_RUN_IN = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}|"
+                     r"实行[\u4e00-\u9fff（）()]{4,30}(?:检查|检验|监测|管理|制度))。")
 # a role-like kind after the words that describe it 「应急抢险救灾工程的建设单位应当…」
 # 「被要求暂停业务办理的受托机构应当…」「获得项目开发权的投资主体应…」: the name after the last 的 (round 34's
 # 的-rule) — not the object of a preposition 「对…的施工单位」 nor of a pivot 「…委托具备资质的设计单位编制…」

@@ -46,7 +46,7 @@ _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企
 # (a team's or a boat's leader 「由该舟领队负责」: a person, though 队 ends a body's name)
 # (the party liable for a pollution 「土壤污染责任人」: a party the law names by its liability, as 使用权人 by
 # its right — Round 87 on x327_02 三/（一）)
-_PERSON = re.compile(r"(?:人员|(?<![法权标租用收])(?<!污染责任)人|同志|专家|群众|居民|村民|个人|师|员|长|"
+_PERSON = re.compile(r"(?:人员|(?<![法权标租用收])(?<!污染责任)(?<!^采购)人|同志|专家|群众|居民|村民|个人|师|员|长|"
                      r"书记|领导|领队|干部|主任)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
 # platform (信息平台), society (市级社会|组织: a cut name), a layout or a pattern whose 局 is no bureau (「编制耕地保护
@@ -99,7 +99,7 @@ _OTHER_BODY = re.compile(r"(?:^各?村[（(](?:社区|社區|居)[)）]|码头|�
                          # role — Round 63 rulings on x273_02)
                          r"^(?:建设|实施)主体|"
                          r"(?<=[\u4e00-\u9fff]{2})实施载体|"
-                         r"(?:经营|运营|投资|出资人?)[）)]?主体|项目法人|^业主|招[标租]人|"
+                         r"(?:经营|运营|投资|出资人?)[）)]?主体|项目法人|^业主|招[标租]人|(?<![\u4e00-\u9fff])采购人|"
                          r"(?<=[\u4e00-\u9fff]{2})用户|(?:承租|使用|征收)人|"
                          # (「由市场主办方和属地镇街园区落实主体责任」: a party named by its role in an event, like
                          # 业主 and 招标人, round 34 — not 各方／双方／一方)
@@ -116,7 +116,7 @@ _OTHER_BODY = re.compile(r"(?:^各?村[（(](?:社区|社區|居)[)）]|码头|�
 # a level's party committee or government after a verb's word 「落实市委、市政府工作部署」: the verb's object, no name
 # (not 发展改革委 / 建设单位, names that open with a verb's word)
 _PARTY_ORGAN = re.compile(r"[省市区县镇乡](?:委|政府|人民政府)$")
-_VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人|招标人)$"
+_VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人|招标人|^采购人)$"
                          # (「建设工程项目实施企业」「建设项目管理公司」: 建设工程／建设项目 a noun, the works, before a
                          # party named by its kind — not 「推动企业」「支持企业」, a verb and its object)
                          r"|^建设(?:工程|项目)[\u4e00-\u9fff]{0,8}(?:企业|公司)$")

@@ -31,6 +31,9 @@ _VERB = re.compile(r"(?:正式|初步|同步|分步|合并|打卡|操作|共同)
                    r"计入|记入|登记|"
                    # (「档案由建设单位保管」: keeping the records, a verb of doing — round 63's x248_02; round 59)
                    r"保管(?!中心|站|所|处|科|室|费)|"
+                   # (「成果由A共享」「数据由A维护、更新」: the bodies' own keeping of the shared records, a verb of
+                   # doing — Round 85's x317_01 第六条: 共享 among the bodies their joint work)
+                   r"共享(?!中心|平台|站|库)|维护(?!中心|站|所|处|科|队|费)|更新(?!中心|局|办|署|费)|"
                    # (「由A与B协商约定」: agreeing the work's terms between them, round 30 / 40)
                    r"协商|全权处置)")
 # a place's end (小区|物业公司, 新区|管委会): here no body of its own — the body is the longer name after it

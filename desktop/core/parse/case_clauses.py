@@ -229,3 +229,18 @@ def split_by_cases(sentences: list[tuple[list[str], bool]]) -> set[int]:
 _CHARGED_INSTEAD = re.compile(r"(?!确需|确有|如需|如|若|发生|遇到|遇有|出现|因)[^，,。；;]{2,20}?的，"
                               r"由[^，,。；;由]{2,20}?负责")
 _CHARGED_BY = re.compile(r"由[^，,。；;由]{2,20}?负责$")
+
+
+# the subject's own work framing what it must heed 「A会同B编制…规划时，应结合…，明确…」: a time of A's own act, no
+# case another meets (rule 3's 「发生…时」 is an event) — A and B do the work (Round 91 on a childless point's 会同)
+_BOUND_NEXT = re.compile(r"^(?:还|也|均|都)?(?:应当|应该|应(?!急)|要|须|必须)")
+
+
+def own_work_when(piece: str, pieces: list[str], read_names: Callable[[str], tuple[list[str], int]]) -> bool:
+    """Whether ``piece`` 「A会同B＋verb…时」 opens with its subject and 会同, the next clause bound by a modal
+    (``read_names``: the sentence reader's name reader)."""
+    if not piece.endswith("时") or piece is pieces[-1]:
+        return False
+    names, at = read_names(piece)
+    nxt = pieces[pieces.index(piece) + 1]
+    return bool(names) and piece.startswith("会同", at) and bool(_BOUND_NEXT.match(nxt)) and not read_names(nxt)[0]

@@ -75,6 +75,9 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    # Duties)
                    r"向[^，,。；;向]{2,24}?(?:委员会|委|局|办公室|办|厅|中心|平台|支队|大队)(?:提供|通报|反馈)"
                    r"(?=[^，,。；;]{1,40}?(?:情况|线索|信息|结果|数据|进展)(?:[，,。；;]|$))|"
+                   # 「发现…等问题，…并将相关情况及时报委托方」: what the work finds told to the party that commissioned
+                   # it, named by its side (Round 83's x316_01 一: a report to the party that acts on it)
+                   r"(?<=及时|立即|如实)报(?=委托方|委托人|委托单位)|"
                    # 「提早排摸辖区内装修情况，预报环卫部门」: told in advance to the department that acts on it
                    r"预报(?=[\u4e00-\u9fff]{1,10}(?:部门|单位|办公室|中心|局|所|站|队)))"))
 

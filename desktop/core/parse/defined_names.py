@@ -44,7 +44,28 @@ def _widens(m: re.Match[str], text: str) -> bool:
     return bool(m["alt"]) and text.endswith(m["name"].strip("“”\"「」 "), 0, m.start())
 
 
+# a party the rules describe by what it does, then name 「承担X的企业或其他组织（以下简称Y企业）」: the 的-rule leaves
+# only the class of all bodies, so the name the text gives it stands there (Round 83's x315_02 第四、五条; Round 91's
+# defined names of rounds 35 and 43) — at a clause's start, the described class a bare kind of body
+_DESCRIBED_PARTY = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n])|(?<=以及)|(?<=[和及]))"
+                              r"(?!以及|[和及])[^，,。；;：:\n（）()的]{2,30}的(?:企业|单位|组织|机构)(?:或者?(?:其他|其它)?(?:企业|单位|组织|机构))?"
+                              rf"(?={DEFINITION.pattern})")
+
+
+def _named_party(text: str) -> str:
+    """``text`` with a described party 「…的企业或其他组织（以下简称Y）」 read as its short name Y (a body's kind)."""
+    out, at = [], 0
+    for m in _DESCRIBED_PARTY.finditer(text):
+        d = DEFINITION.match(text, m.end())
+        name = one_name(d["name"]) if d and not d["alt"] and not d["rest"] else ""
+        if d and re.search(r"(?:企业|单位|组织|机构|公司)$", name):
+            out += [text[at:m.start()], name]
+            at = d.end()
+    return "".join([*out, text[at:]])
+
+
 def drop_definitions(text: str) -> str:
+    text = _named_party(text) if "称" in text and "的" in text else text
     return DEFINITION.sub(lambda m: m.group() if _widens(m, text) else f"（{m['alt'][:-1]}）" if m["alt"] else "",
                           text) if "称" in text else text
 

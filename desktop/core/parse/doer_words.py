@@ -83,6 +83,9 @@ _APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写|采用|采�
                       # (a body sending its own proposal for a decision 「由建设单位报市地名办审批」: a step of
                       # approval, round 46; round 48: a sending under 由 names no doer)
                       r"报[^，,。；;]{1,20}?(?:审批|批准|核准)(?![^，,。；;]{0,4}后)|"
+                      # (… and a file sent for another's review 「由A送B初审」: a step of approval, as 报B审批 —
+                      # Round 77's x299_01 第十条)
+                      r"送[^，,。；;]{1,20}?(?:审批|批准|核准|初审|审查|审核|审定)(?![^，,。；;]{0,4}后)|"
                       # (and a party's own filing 「由A（会同B）向C申办／提交报告」 round 38, 「由A向B申请…」 round 39)
                       r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?申领|向[^，,]{1,20}?(?:备案|报备)|"
                       # (round 40: 「由A提供相关资料，由B预审」 a filing; a report named at length 「提交…申请报告」)
@@ -191,8 +194,26 @@ _RELATED = re.compile(r"(?<=督促)所(?:辖|属)(?=[\u4e00-\u9fff])")
 _OWN_PLACE = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n由]))(?:本|我)[市区县](?=[市区县][、和及与])")
 
 
+# a body's staff joined after its name 「各级财政部门及其工作人员应当…组织开展…」: persons are never units (round 30),
+# the body still the subject of the verb — the staff dropped, the body read as written alone (not 「A及其所属单位」:
+# bodies of their own)
+_ITS_STAFF = re.compile(r"(?<=[\u4e00-\u9fff）)])及其(?:工作|执法|管理|有关|相关)?人员"
+                        r"(?=应当|应|要|须|必须|[都均也]|在|[，,])")
+
+# a definition of the rules' own term 「本办法所称X，是指由A出资…的Y」: what the term means, no work — the bodies inside
+# it are no doers (a definitions article gives work only in its other sentences, round 30) — the sentence reader's
+DEFINES_TERM = re.compile(r"(?:(?<=^)|(?<=[。；;\n]))本(?:办法|规定|细则|条例|规则|意见|通知|方案|制度|标准)中?所称"
+                           r"[^。；;\n]{1,60}?是指[^。；;\n]*[。；;]?")
+
+# a bracket after a body's name that says which others stand in for it 「区财政局（包括X管委会相关部门，下同）」
+# 「A（含B，下同）」: a note on the kind's reach, dropped with its 下同 — the name read as printed before it (Round 85's
+# x321_01 三、（二）: the body that stands in for the kind in one area is no unit of its own)
+_STANDS_IN = re.compile(r"(?<=[局委办厅部门府心会])[（(](?:包括|包含|含)[^（）()。；;]{1,30}?[，,]\s*下同[)）]")
+
+
 def doer_text(text: str) -> str:
     """``text`` as every doer reader reads it: the longer forms of the same clause written short (经由A → 由A,
     A双牵头 → A牵头), a commission left out of the name before its verb (A受B委托，负责… → A负责…), and 催促 read as
     督促, a pivot's object without 所辖／所属."""
-    return _RELATED.sub("", _URGES.sub("督促", ENTRUSTED_BY.sub("", _SAME_FORMS.sub("", _OWN_PLACE.sub("", text)))))
+    text = _ITS_STAFF.sub("", _STANDS_IN.sub("", _OWN_PLACE.sub("", text)))
+    return _RELATED.sub("", _URGES.sub("督促", ENTRUSTED_BY.sub("", _SAME_FORMS.sub("", text))))

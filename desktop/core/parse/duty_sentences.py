@@ -505,9 +505,16 @@ def other_duty(s: str, default_year: int | None, sending: bool,
             and not _FOUND_SEND.search(s) and not problem_sent(s) and not _SENT_ON_TO.search(s) \
             and not _CASE_BY.search(s) and not handed_on(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
-            and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)) and not account_sent(s):
+            and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)) and not account_sent(s) \
+            and not _RECORDS_UPLOADED.search(s):
         return None
     return due, every, "other"
+
+
+# records a body keeps sent to the platform the bodies use 「A应按要求将质量信息动态更新上传至X平台」: a sending of
+# records, a duty though undated (Round 85's x319_02 三/1, x321_01 六、（二）) — not a member of the public's upload
+_RECORDS_UPLOADED = re.compile(r"(?:将|把)[^，,。；;]{1,20}?(?:信息|数据|资料|档案|台账)[^，,。；;]{0,8}?上传(?:至|到)"
+                               r"[^，,。；;]{2,30}?(?:平台|系统|网)")
 
 
 _SENT_ON = re.compile(r"\s*(?:之前|以前|前)?\s*(?:报送|上报|报至|提交)")

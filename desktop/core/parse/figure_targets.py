@@ -188,6 +188,9 @@ _WORK_AFTER_STOCK = re.compile(r"\s*(?:开展|实施|进行|完成|逐一|逐户
 
 
 _EXCLUDED_EDGE = re.compile(r"[(（](?:不含|不包括|不包含|含)\s*$")
+# the part of a quota a bracket names after 含 「（含150万亩永久基本农田）」: what the figure counts follows it, no edge
+# mark closing on the figure (Round 83's x315_01: a quota the plan sets is its target)
+_PART_HELD = re.compile(r"[\u4e00-\u9fff]{2,12}[)）]")
 _DATE_OR_AGE_AFTER = re.compile(r"(年|月|日|号|周岁|岁|届|周年)")
 _WHICH_IN_BRACKETS = re.compile(r"[^（）()，,。；;]{0,6}的[）)]")
 _DE_ONLY = re.compile(r"\s*的")
@@ -275,8 +278,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # 「10千伏开关站」「70MPa加氢站」: a kind named by its rating
             if unit in ("万", "千", "亿") and re.search(r"\d\s*/\s*$", before):
                 continue                            # 「10/10万」: the base of a rate per head (_rates_and_times)
-            if ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):
-                continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
+            if ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before) and not (
+                    before.endswith(("（含", "(含")) and _PART_HELD.match(clause, me)):
+                continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target (「202万亩…
+                #                                     （含150万亩永久基本农田）」: a part of the quota, one of its own)
             if not suffix and clause.startswith("级", me):
                 continue                            # 「2000吨级以上码头泊位」「10万吨级码头」: a class named by
                 #                                     its size (round 34)

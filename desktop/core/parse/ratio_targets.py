@@ -19,13 +19,22 @@ from desktop.core.model import Target
 
 from .figures import CMP, CMP_BEFORE, SUFFIX  # the comparison words every figure reader shares
 
-_INDEX = re.compile(r"(容积率|郁闭度|系数|指数|之比|比值)\s*(?:原则上|一般|应当?|须|需|要|均)?\s*"
+# (… and the ratio of two areas or counts named by what it compares 「补占面积比超过1.05」「容积比」: X比 — not
+# 同比／环比, a change over time)
+_INDEX = re.compile(r"(容积率|郁闭度|系数|指数|之比|比值|[\u4e00-\u9fff]{2}(?<![同环对相之])比)"
+                    r"\s*(?:原则上|一般|应当?|须|需|要|均)?\s*"
                     r"(?P<cmp>" + CMP_BEFORE.pattern + r")?\s*"
                     r"(?P<value>\d+(?:\.\d+)?)(?![\d.])\s*"
                     r"(?P<band>" + "|".join(sorted(SUFFIX, key=len, reverse=True)) + r")?"
-                    r"(?=\s*(?:[的、，,；;。)）且或]|$))")
-# a quoted title or name 「《关于容积率不低于2.0的工业用地管理办法》」: no bar of the plan's (review 41)
-_QUOTED = re.compile(r"《[^》]*》|“[^”]*”")
+                    r"(?=\s*(?:[的、，,；;。)）且或”]|$))")
+# a quoted title or name 「《关于容积率不低于2.0的工业用地管理办法》」「“容积率2.0”模式」: no bar of the plan's (review
+# 41) — a principle the work follows, quoted whole with its bar 「依照“先补后占、…面积比超过1.05”的原则」, is the
+# standard it must meet (Round 77's x302_01 三、: a bar wherever it stands)
+_QUOTED = re.compile(r"《[^》]*》|“[^”]*”(?!的?原则)")
+# a ratio written with a colon joined to a comparison word 「按照不低于1:1比例配套…」: a target, the ratio kept as
+# printed (Round 77's decided x302_01 二、) — its value the first term over the second
+_COLON_RATIO = re.compile(r"(?P<cmp>" + CMP_BEFORE.pattern + r")\s*(?P<a>\d+(?:\.\d+)?)\s*[:：]\s*"
+                          r"(?P<b>\d+(?:\.\d+)?)(?![\d.])\s*的?(?P<unit>比例)")
 
 
 def index_bars(sentence: str, deadline: str | None) -> list[Target]:
@@ -39,4 +48,8 @@ def index_bars(sentence: str, deadline: str | None) -> list[Target]:
             continue
         comparator = CMP[m.group("cmp")] if m.group("cmp") else SUFFIX[m.group("band")]
         out.append(Target(m.group(0), float(m.group("value")), "", comparator, deadline, m.group(1)))
+    for r in _COLON_RATIO.finditer(sentence) if ":" in sentence or "：" in sentence else ():
+        if float(r.group("b")) and not any(start < r.start() < end for start, end in quoted):
+            out.append(Target(r.group(0), float(r.group("a")) / float(r.group("b")), r.group("unit"),
+                              CMP[r.group("cmp")], deadline, ""))
     return out

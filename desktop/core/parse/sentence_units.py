@@ -33,6 +33,7 @@ from .case_clauses import (
     answers_cases,
     breach_answered,
     opens_case,
+    own_work_when,
     split_by_cases,
 )
 from .defined_names import drop_definitions
@@ -54,6 +55,7 @@ from .doer_words import (
     _PAPERS_BY,
     _PAYER,
     _QUOTED,
+    DEFINES_TERM,
     FUNDS,
     LATER_CALL,
     OVERSIGHT,
@@ -326,7 +328,9 @@ _GIVES_WORK = re.compile(rf"^{_MODAL}(?![^，,]{{0,20}}?(?:组成|成员))(?:{_N
 
 # an adverb of all / too between the listed subjects and their modal 「A、B等都要…」「A也要…」 (round 51: the
 # names are still the modal's subject)
-_ALL_TOO = re.compile(r"^[都均也](?=应当|应该|应(?!急)|要|须|必须|需|将|务必)")
+# (… and a hedge before the modal 「A一般应当自行组织…」「A原则上应…」: the modal still binds A, the hedge only allows
+# the cases the text names after it — the verb after the modal decides)
+_ALL_TOO = re.compile(r"^(?:[都均也]|一般|原则上)(?=应当|应该|应(?!急)|要|须|必须|需|将|务必)")
 
 
 def _designates(rest: str) -> re.Match[str] | None:
@@ -362,7 +366,7 @@ def doer_units(text: str, roles: frozenset[str] = frozenset(),
     label of doers)."""
     with reading_roles(roles or document_roles()):     # (none given: the roles of the document being read, if any)
         duty = bool(DUTY_HEADING.match(heading.strip()))
-        text = doer_text(_INCLUDED_NOTE.sub("", text))
+        text = doer_text(DEFINES_TERM.sub("", _INCLUDED_NOTE.sub("", text)))
         return _doers(headed_lines(text, read_names) if duty else text, duty)
 
 
@@ -445,7 +449,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 #                      step of the same procedure, no contingency — round 55's x279_02)
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1] \
-                    and not _AT_THAT_TIME.fullmatch(piece):     # (「届时，由A牵头…」: a time, not a case)
+                    and not _AT_THAT_TIME.fullmatch(piece) and not own_work_when(piece, pieces, read_names):
+                #                      (「届时，由A牵头…」: a time, not a case; 「A会同B编制…时，应…」: A's own work)
                 case, in_case = not case and piece.endswith(("的", "时")), case and piece.startswith("由")
                 plain = case and not (CASE_OPEN.match(piece) or BAD.search(piece)
                                       or re.search(r"发生|出现|需要?", piece))

@@ -79,6 +79,7 @@ _FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三四五六七�
                          r"[^，,。；;：:\d一二两三四五六七八九十]{0,12}$")
 _DONE_TIMES = re.compile(r"(?<!已)完成[^，,。；;：:每\d]{1,10}$")
 _CN_VALUE = {"两": "二", "兩": "二"}
+_RHYTHM_DONE = re.compile(r"每[^，,。；;]{0,6}?(?:年|季度|月|周)(?:应当?|须|要)?(?<!已)完成$")
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
 # 「制作一期…专题报道」「编印两期简报」: the issues an item makes are its own number of work too (Round 59 rulings,
@@ -187,7 +188,10 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             and not done and not sentence.startswith("性", m.end())) or (
             # (「…之日起2个月内完成跨层级监管一次」: the work an item sets completed so many times, its number of work
             # as 完成监管1次 reads in digits — round 62's 「每乡镇4场」; a rhythm 每… stays read above)
-            m.group(3) == "次" and _DONE_TIMES.search(clause) is not None and not done and "每" not in clause)
+            m.group(3) == "次" and _DONE_TIMES.search(clause) is not None and not done and "每" not in clause) or (
+            # (「每五年完成一轮动态更新」: the rounds a rhythm completes count, as 每五年完成1轮 reads in digits —
+            # Round 84's p61e-1: events in a rhythm a number of work, 一 as any number)
+            m.group(3) in ("轮", "次") and _RHYTHM_DONE.search(clause) is not None)
         above = _ABOVE.match(sentence, m.end())
         if m.group(3) == "人" and above and noun_class(sentence, m.start(), above.end(), "人", above.group().strip()):
             continue                     # 「对五人以上的聚集活动…」: persons inside a noun naming a class, as 5人以上
