@@ -275,6 +275,21 @@ def _named_doing(sentence: str) -> bool:
     return WORK_START.match(rest[_FRAME.match(rest).end():]) is not None   # type: ignore[union-attr]
 
 
+_THEME_HEAD = re.compile(r"(?:活动)?主题$")
+# a body of the plan told to carry something out in the point's own sentence 「各社区要通过开展…活动,深入贯彻落实《…》」
+_THEME_DOER = re.compile(r"(?:^|[。；;])各[\u4e00-\u9fff()（）]{1,10}?(?:要|应|须)[^。；;]{0,40}?(?:贯彻)?落实")
+
+
+def theme_work(item: Item) -> bool:
+    """A theme point whose text makes a body a doer by rule 2 「一、活动主题 …各社区要通过开展…活动,深入贯彻落实…」: it
+    gives work (Round 91 governs: Round 84's p61c-1 over p51e read for a theme) — not one that only states the theme."""
+    head = re.split(r"[，,；;：:、]", item.title.strip())[0]
+    if item.children or _THEME_HEAD.search(head) is None:
+        return False
+    text = point_text(item)
+    return bool(doer_units(text)[1]) or _THEME_DOER.search(text) is not None
+
+
 def childless_work(item: Item, points: bool = True, items: list[Item] | None = None) -> bool:
     """``item`` is a top-level point with nothing numbered under it whose text gives work: a doer by rule 2, an
     instruction 「要…」, or sentences opening with a verb of doing (a notice's 「组织…开展…」) — not a point headed by
@@ -299,7 +314,7 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     run_in = points and _LABEL_RUN_IN.match(item.body.strip()) is not None
     timed = _TIME_HEAD.search(head) is not None and _TIMED_INSTRUCTION.search(point_text(item)) is not None
     if _ABOUT.search(head) and not done and not organisation_work(item) and not _led_work(item) \
-            and not timed \
+            and not timed and not theme_work(item) \
             or (REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head)) and not run_in \
             or _DUTIES.search(head) and _divides_work(item) \
             and not (points and _DIVISION_ELSEWHERE.search(item.body)) \
@@ -378,7 +393,9 @@ _ORGANISATION_HEAD = re.compile(r"^(?:组织领导|组织机构|领导机构|工
 # 「各村(社区)、相关部门也要成立相应的组织机构，…，负责做好各自辖区…相关工作」
 # 「…应当建立健全…领导小组架构。领导小组应当…，负责具体实施工作」 (the group charged in the next sentence)
 # (the office's 「负责统筹协调、督导检查…」 too: work named by its verbs, no 工作 after them — Round 83's x314_01 二)
-_CHARGED_WORK = r"(?:具体)?负责(?:做好|抓好)?[^。]{2,80}?(?:工作|统筹协调|督导检查)"
+# (or 「…办公室设在A,承办日常活动开展的具体事宜」: the office's charge by 承办)
+_CHARGED_WORK = r"(?:(?:具体)?负责(?:做好|抓好)?[^。]{2,80}?(?:工作|统筹协调|督导检查)" \
+    r"|承办[^。]{2,40}?(?:工作|事宜|事项))"
 _SET_UP_AND_CHARGED = re.compile(r"(?:成立|组建|设立|建立)[^。]{0,80}?(?:。[^。]{0,80}?)?" + _CHARGED_WORK)
 # (… where the point is the page's only work, the group's long list of members before its office's charge)
 _SET_UP_AND_CHARGED_FAR = re.compile(r"(?:成立|组建|设立|建立)[^。]{0,160}?(?:。[^。]{0,80}?)?" + _CHARGED_WORK)

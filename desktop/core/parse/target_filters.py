@@ -304,7 +304,9 @@ ROUND_CLOCK = re.compile(r"\s*(?:有人)?(?:开放|营业|运营|值守|值班|�
 # (「保障24小时对外开放」: open to the public round the clock)
 _HOURS_OF_WORK = re.compile(r"(?:全天候|不间断|全时段)?(?:对外|对公众|向社会)?"
                             r"(?:应急|在线|无休|轮流|值守|值班|服务|响应|预警|监测|受理|"
-                            r"研判|处置|到场|到达|回应|反馈|答复|运行|运转|巡查|巡逻|监控|开放|营业)")
+                            r"研判|处置|到场|到达|回应|反馈|答复|运行|运转|巡查|巡逻|监控|开放|营业|"
+                            # (「手机必须24小时开机」「24小时待命」: a round-the-clock reach, the duty rota's norm)
+                            r"开机|待命|在岗)")
 # 「编排24小时值班表」「安排24小时值守」 (or cut after the figure 「防汛办会同党政办编排24小时」): a round-the-clock
 # roster's kind, after the verb that draws it up — no count to reach (x295_04)
 _ROSTERED = re.compile(r"(?:编排|排定|排出|安排)[^，,。；;\d]{0,2}$")

@@ -442,7 +442,12 @@ def _blurbed_heading(lines: list[str]) -> str:
         return ""                        # (…实施方案范文 禁止…实施方案: the site's heading of two titles)
     if len(below) > 1 and _TITLE_LINE.match(below[1]):
         return ""                        # (the text's own heading follows it, in words of its own)
-    return nxt if re.sub(r"\s+", "", nxt) == named else ""
+    # (or the blurb names it with the site's year before and after it 「…整理的2023年度七一…方案策划(乡政府)
+    # (2023年),供…」 over 「七一…方案策划(乡政府)」: the site's years, the heading the text's own words)
+    return nxt if re.sub(r"\s+", "", nxt) in (named, _SITE_YEARS.sub("", named)) else ""
+
+
+_SITE_YEARS = re.compile(r"^(?:19|20)\d{2}年度?|[(（](?:19|20)\d{2}年?[)）]$")
 
 
 def _uncounted(line: str) -> str:
@@ -478,6 +483,8 @@ def _find_title(text: str) -> str:
         # a document site's preview names the file it shows; the text's own title where the preview's
         # first chunk opens with it (after the site's banner)
         return _previewed_title(text, shared) or shared
+    if shared and _DOC_END.search(_FILE_SUFFIX.sub("", shared)) and (own := _previewed_title(text, shared)):
+        return own                       # (…放假通知.docx over 「1、…放假通知…放假通知各学区…」: the text's)
     if UPLOADED.match(text[:1500]):
         return _uploaded_title(text)
     counted = WORD_COUNT.search(text[:3000])
