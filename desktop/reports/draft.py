@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from itertools import pairwise
 
 from desktop.core import progress as rules
-from desktop.reports import draft_groups as groups_, period
+from desktop.reports import draft_checks, draft_groups as groups_, period
 from desktop.reports.content import (
     Article,
     Block,
@@ -543,54 +542,6 @@ class Drafter:
         return (f"将{docs[-1]}{text}" if verb else f"就{docs[-1]}{text}" if text.startswith(("征求", "广泛征求"))
                 else "")
 
-    # --- checks before export ----------------------------------------------------------------
-
-    def run_checks(self, paragraphs: dict[int, list[Sentence]]) -> list[Check]:
-        out: list[Check] = []
-        for task in self.own:
-            entries = self.by_task.get(task.id, [])
-            status = self.task_status(task)
-            for target in task.targets:
-                got = self.target_value(task, target)
-                met = bool(got) and rules.target_met(got[0] if got else 0, target.value, target.comparator)
-                if status == "done" and not met:
-                    last = next((e for e in reversed(entries) if e.status == "done"), None)
-                    out.append(Check(f"“{short_name(task)}”已标为完成，但指标“{target.subject or target.text}”"
-                                     "尚未达到目标。", [_src(last, "status")] if last else []))
-                if got and met and not any(e.progress.strip() for e in got[1]):
-                    out.append(Check(f"“{short_name(task)}”的指标已达到目标，但没有填写工作进展。",
-                                     [_src(e, "value") for e in got[1]]))
-                by_unit: dict[str, list[EntryIn]] = {}
-                for e in entries:
-                    if target.id in e.values:
-                        by_unit.setdefault(e.unit, []).append(e)
-                for unit, readings in by_unit.items():
-                    for a, b in pairwise(readings):
-                        if target.unit != "%" and b.values[target.id] < a.values[target.id]:
-                            out.append(Check(
-                                f"{unit}“{target.subject or short_name(task)}”的累计数"
-                                f"{int(b.month[5:])}月（{fmt(b.values[target.id])}）比{int(a.month[5:])}月"
-                                f"（{fmt(a.values[target.id])}）少。", [_src(a, "value"), _src(b, "value")]))
-        out.extend(self.disagreements.values())
-        units = [self.data.unit] if self.data.unit else self.data.units
-        reported = {e.unit for e in self.entries}
-        # (not a unit a revision gave its first task after the period: it owed nothing in it, ``data.unit_first``)
-        silent = [u for u in units if u not in reported and self.data.unit_first.get(u, "") <= self.months[-1]]
-        if silent:
-            who = "、".join(silent[:5]) + (f"等{len(silent)}个单位" if len(silent) > 5 else "")
-            out.append(Check(f"{who}在{self.months[0][5:].lstrip('0')}月至{self.as_of_text}没有填报任何进展。", []))
-        seen: dict[str, tuple[TaskIn, Sentence]] = {}
-        for task in self.own:
-            for s in paragraphs.get(task.id, []):
-                k = period.words(TARGET_TAIL.sub("", s.text))       # as the unit wrote it
-                if len(k) < 10 or s.text.endswith("配合推进。"):
-                    continue
-                if k in seen and seen[k][0].id != task.id:
-                    out.append(Check(f"同一句话出现在“{short_name(seen[k][0])}”和“{short_name(task)}”下："
-                                     f"{s.text[:30]}", seen[k][1].sources + s.sources))
-                seen.setdefault(k, (task, s))
-        return out
-
     # --- the whole report ------------------------------------------------------------------------
 
     def title_parts(self) -> list[str]:
@@ -627,7 +578,7 @@ class Drafter:
 
     def report(self, *, addressee: str = "") -> Report:
         paragraphs = {t.id: self.task_paragraph(t) for t in self.own}
-        checks = self.run_checks(paragraphs)     # a sentence under several tasks is pointed out…
+        checks = draft_checks.run_checks(self, paragraphs)     # a sentence under several tasks is pointed out…
         if not self.data.unit and self.office == OFFICE_BLANK:       # a blank signature to fill
             checks.insert(0, Check(NO_OFFICE_CHECK.format(blank=OFFICE_BLANK)))
         practices = self.practices()
