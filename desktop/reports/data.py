@@ -74,7 +74,7 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
                and counts(e["unit_id"], e["month"], e["state"])]
     # a unit's report drafted where other units' entries are (the office) covers the city's month: every
     # unit's months sent, for ``inputs.cover`` (in a unit's own workspace there are only its own)
-    plan_tasks = {int(r[0]) for r in ws.conn.execute("SELECT id FROM tasks WHERE plan_id = ?", (plan_id,))}
+    plan_tasks = {t.id for t in queries.tasks(ws, plan_id)} if uid is not None else task_ids
     sent = None if uid is None else [
         (e["unit_name"], e["month"], e["submitted_at"]) for e in store_entries.entries(ws)
         if e["task_id"] in plan_tasks and e["month"].startswith(prefix)
