@@ -84,7 +84,7 @@ _CONCERNED = re.compile(r"^各?(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
 # Round 77's x299_04 第二十八条)
 _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
           r"检查|抽查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|测算|发布|提前告知|告知|把关|出具|组建|"
-          r"设立|没收|责令|处以|吊销|将(?!于|来|要|会|有|其|该|本))")
+          r"设立|没收|责令|处以|吊销|邀请(?=[^，,。；;]{1,12}?对)|将(?!于|来|要|会|有|其|该|本))")
 # a department or agency named by its field 「规划和自然资源部门」「工程质量监督机构」: a body of government whatever
 # its level, read in a later sentence of an article as a placed department is (round 44: a named body as the subject of
 # the article's verb of doing) — not a manager of a fund or a project 「基金管理机构」「项目管理机构」 (a party)

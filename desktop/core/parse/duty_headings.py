@@ -356,6 +356,9 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
     for k, paragraph in enumerate(item.body.split("\n")):
         text = doer_text(_ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
+        if names and _CONTINGENCY.match(text):
+            continue    # (a later paragraph answering a contingency 「发生…的，A应当立即向B报告，B应当及时组织…」 in an
+            # article whose work its earlier paragraphs give: rule 3's case, no unit — Round 91's x340_02 第二十条)
         # (a paragraph after the article's first line 「第五条（…）⏎…⏎市X委制定…标准」 opens on its own line: no
         # heading glued to it, so a body followed right away by a verb of doing is its subject — round 44, decided)
         opens = opening or k > 0 and _plain_opening(text, aliases)
@@ -365,12 +368,25 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
         # with no heading, so its placed body before a verb of doing 「A根据…制定…」 is read too)
         subject = _paragraph_doers(text, aliases, opens or _ruled_opening(text, aliases)
                                    or _opens_doing(text, aliases, k > 0), any_verb)
+        if not subject and any_verb and (held := _HOLDER_IS.match(text)) and looks_like_unit(held.group(1)):
+            subject = [held.group(1)]   # (「A是…的责任单位。负责…」 under a duty heading: a designation, the 负责
+            # after the full stop carrying it — Round 85's x319_04 第四条; rounds 34, 49 p46d)
         for n in subject:
             if n not in names and not _PLACE_INSIDE.search(n):
                 names.append(n)
     # (a role the article itself designates 「…选定…单位，作为综合实施主体」 adds none there as a back-reference —
     # Round 47 q44c, x190_02 第五条; where it acts in other articles it is a unit)
     return [n for n in names if not re.search(f"作为[^，,。；;]{{0,30}}?{re.escape(n)}", item.body)]
+
+
+# a party designated by the role it holds, the duties following 「项目承担单位是科研项目的责任单位。负责…」
+_HOLDER_IS = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:单位|主体|机构))是[^，,。；;]{2,30}?的"
+                        r"(?:责任|实施|管理)(?:单位|主体)。"
+                        r"(?:主要|具体)?负责")
+
+
+# a contingency a paragraph opens with 「发生突发性事件…的，」「遇有…情况的，」 (rule 3's case clause)
+_CONTINGENCY = re.compile(r"(?:如|若)?(?:发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]")
 
 
 def trailing_paragraph(item: Item) -> bool:
