@@ -1,0 +1,85 @@
+"""Round 65, p65f: township, street, community and village pages — the classes their failing checks were examples
+of, each with made-up text in the class's shape and near misses that must stay as they were."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.duties import find_duties
+
+
+def _tasks(text: str) -> dict[str, object]:
+    return {t.key: t for t in parse_text(text).tasks}
+
+
+# -- stages counted 「第一阶段为X阶段。」, their dates opening the next sentence ------------------------------------
+
+_STAGED_NOTICE = ("各村、社区:\n经研究,决定开展2021年度民兵整组工作,现将有关事项通知如下:\n"
+                  "一、整组工作的对象\n对象为2021年12月31日前年满18周岁的男性公民。\n"
+                  "二、整组工作的条件\n凡符合条件的公民,均应参加整组登记。\n"
+                  "三、整组工作的办法\n整组时间为3月1日至4月30日,分三个阶段实施:\n"
+                  "第一阶段为动员部署阶段。3月5日前,镇召开动员会议,下发通知。\n"
+                  "第二阶段为组织登记阶段。3月6日至4月10日,各村、社区要及时组织登记,镇将组织人员进行核查。\n"
+                  "第三阶段为总结验收阶段。4月11日至4月30日,完成整组登记材料的归档。\n")
+
+
+def test_counted_stages_named_in_a_sentence_are_items_and_phases():
+    plan = parse_text(_STAGED_NOTICE)
+    names = {p.name: (p.start, p.end) for p in plan.phases}
+    assert names["第一阶段：动员部署阶段"] == (None, "2021-03")
+    assert names["第二阶段：组织登记阶段"] == ("2021-03", "2021-04")
+    assert names["第三阶段：总结验收阶段"] == ("2021-04", "2021-04")
+    tasks = {t.key: t for t in plan.tasks}
+    assert [t.deadline for t in plan.tasks] == ["2021-03-05", "2021-04-10", "2021-04-30"]
+    assert len(tasks) == 3          # (一、…的对象 and 二、…的条件 say what the work is about: no tasks)
+
+
+def test_a_stage_sentence_without_its_dates_stays_text():
+    plan = parse_text("三、工作办法\n第一阶段为动员部署阶段。镇召开动员会议,下发通知。\n"
+                      "第二阶段为组织登记阶段。各村要组织登记。\n")
+    assert plan.phases == []
+    assert [t.key for t in plan.tasks] == ["三"]
+
+
+# -- stage headings under a section whose lead-in counts them, or carrying how long they last ---------------------
+
+def test_a_section_counting_its_stages_gives_its_stage_headings_as_phases():
+    plan = parse_text("某镇禁毒工作方案\n一、工作目标\n建立工作体系。\n二、工作措施\n全镇禁毒工作分两个阶段进行:\n"
+                      "(一)摸底阶段(3月1日—3月31日)\n1、组织机构\n镇政府成立领导小组。\n2、建立台账\n开展排查。\n")
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [("摸底阶段", None, None)]
+
+
+def test_stage_headings_with_their_length_in_a_bracket_are_phases():
+    plan = parse_text("某村环境整治方案\n一、工作目标\n改善环境。\n二、实施步骤\n1. 动员部署阶段(半个月)\n"
+                      "召开村民大会。\n2. 全面整治阶段(3个月)\n开展清理。\n3. 长效管理阶段(长期)\n建立制度。\n")
+    assert [p.name for p in plan.phases] == ["动员部署阶段", "全面整治阶段", "长效管理阶段"]
+
+
+def test_items_under_a_section_with_no_counted_lead_in_are_no_phases():
+    plan = parse_text("某镇禁毒工作方案\n一、工作目标\n建立工作体系。\n二、工作措施\n全镇要加强禁毒工作:\n"
+                      "(一)摸底排查(3月1日—3月31日)\n1、组织机构\n镇政府成立领导小组。\n")
+    assert plan.phases == []
+
+
+# -- a grassroots body heading its own duties -----------------------------------------------------------------
+
+def test_a_community_committee_heading_its_duties_is_their_unit():
+    tasks = _tasks("某社区安全工作方案\n一、工作目标\n消除隐患。\n二、工作职责\n(一)社区居委会防汛安全工作职责任务。\n"
+                   "1、做好社区防汛工作;\n2、对辖区低洼地带进行巡查;\n(二)村(社区)防汛监管职责。\n1.组织开展防汛演练。\n"
+                   "2.及时报告险情。\n")
+    assert tasks["二.一.1"].responsible_units == ["社区居委会"]
+    assert tasks["二.一.2"].responsible_units == ["社区居委会"]
+    assert tasks["二.二.1"].responsible_units in (["村"], ["村(社区)"])
+
+
+def test_a_grassroots_body_with_a_kind_of_responsibility_names_none():
+    tasks = _tasks("某社区安全工作方案\n一、工作目标\n消除隐患。\n二、工作职责\n(一)社区居委会主体责任。\n"
+                   "1、做好社区防汛工作;\n2、对辖区低洼地带进行巡查;\n")
+    assert tasks["二.一.1"].responsible_units == []
+
+
+# -- a case told up truthfully ----------------------------------------------------------------------------------
+
+def test_a_truthful_report_up_is_a_duty():
+    said = "并如实报告上级主管部门,不得瞒报"
+    assert [d.text for d in find_duties(said + "。", None)] == [said]
+    assert find_duties("各户应如实填写登记表。", None) == []
