@@ -83,3 +83,32 @@ def test_a_truthful_report_up_is_a_duty():
     said = "并如实报告上级主管部门,不得瞒报"
     assert [d.text for d in find_duties(said + "。", None)] == [said]
     assert find_duties("各户应如实填写登记表。", None) == []
+
+
+# -- figures that name a norm on a grassroots page ------------------------------------------------------------
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    from desktop.core.parse.targets import find_targets
+    return [(t.value, t.unit) for t in find_targets(text, None, relaxed=True)]
+
+
+def test_a_stage_length_a_round_the_clock_service_and_a_zone_width_are_no_targets():
+    assert _figures("排查摸底阶段(2个月)\n组织人员逐户排查。") == []
+    assert _figures("汛期实行24小时电话畅通,发现险情及时报告。") == []
+    assert _figures("防火期内坚持24小时值班。") == []
+    assert _figures("国道两侧3公里、铁路沿线两侧及加油站周边50米,严禁焚烧垃圾。") == []
+    # near misses: the work's own figures stay targets
+    assert _figures("全年完成巡查不少于3个月。") == [(3.0, "个月")]
+    assert _figures("新建防火隔离带2公里。") == [(2.0, "公里")]
+    assert _figures("秸秆留茬控制在15公分以内。") == [(15.0, "公分")]
+
+
+# -- a compilation's count after a pledge's name --------------------------------------------------------------
+
+def test_a_compilation_count_after_a_pledge_is_no_part_of_its_title():
+    page = ("首页 > 范文 > 责任书 > 村级防汛安全责任书通用12篇正文\n\n《村级防汛安全责任书通用12篇》\n\n"
+            "村级防汛安全责任书 篇1\n\n为做好防汛工作,制定本责任书。\n一、各组要加强巡查。\n二、发现险情及时报告。\n")
+    assert parse_text(page).title == "村级防汛安全责任书"
+    page = ("村级防汛安全责任书3篇_第1页\n村级防汛安全责任书3篇_第2页\n\n1 / 4 村级防汛安全责任书 3 篇 为做好防汛工作,制定本"
+            "责任书。 一、各组要加强巡查。 二、发现险情及时报告。\n")
+    assert parse_text(page).title == "村级防汛安全责任书"
