@@ -112,3 +112,27 @@ def test_a_compilation_count_after_a_pledge_is_no_part_of_its_title():
     page = ("村级防汛安全责任书3篇_第1页\n村级防汛安全责任书3篇_第2页\n\n1 / 4 村级防汛安全责任书 3 篇 "
             "为做好防汛工作,制定本责任书。 一、各组要加强巡查。 二、发现险情及时报告。\n")
     assert parse_text(page).title == "村级防汛安全责任书"
+
+
+# -- persons by post before a body, and a point dividing its duties ---------------------------------------------
+
+def test_persons_by_post_before_a_body_leave_the_body_alone():
+    tasks = _tasks("某村防汛责任书\n一、各组要加强巡查。\n二、加强预防措施。汛期内,各组组长、村委会都要落实防汛责任。\n"
+                   "三、汛期内,村委会和学校要落实防汛责任。\n")
+    assert tasks["二"].responsible_units == ["村委会"]
+    assert tasks["三"].responsible_units == ["村委会", "学校"]
+
+
+_DIVIDED = ("某镇禁毒工作方案\n一、目标\n建立体系。\n二、工作措施\n(一)准备阶段\n1、组织机构\n"
+            "镇政府成立禁毒工作领导小组,组长由镇长担任,领导小组负责组织、协调全镇禁毒工作。\n2、职责分工\n"
+            "镇政府是禁毒工作的责任主体。禁毒工作领导小组负责制定工作计划,指导成立禁毒帮教小组。禁毒帮教小组负责具体实施帮教工作。\n"
+            "吸毒人员的治疗由县卫生局确定的定点医院负责。\n镇司法所负责落实安置帮教工作。\n镇派出所要确定专职民警,\n")
+
+
+def test_a_division_of_duties_leaves_out_set_up_groups_and_staff_named_alone():
+    tasks = _tasks(_DIVIDED)
+    assert tasks["二.一.2"].responsible_units == ["镇政府", "定点医院", "镇司法所"]
+    # near miss: a body the plan does not set up keeps its work
+    tasks = _tasks(_DIVIDED.replace("镇政府成立禁毒工作领导小组,组长由镇长担任,", "镇长担任组长,").replace(
+        "指导成立禁毒帮教小组", "指导各村开展帮教"))
+    assert tasks["二.一.2"].responsible_units == ["镇政府", "禁毒工作领导小组", "禁毒帮教小组", "定点医院", "镇司法所"]
