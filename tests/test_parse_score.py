@@ -563,8 +563,12 @@ SCORED_SETS = [
     ("plans-next334", "tuned on from round 64's wave (never tuned: 78.9 %)", 0.768, 4, 167),
     ("plans-next335", "tuned on from round 65's wave (never tuned: 89.5 %)", 0.874, 4, 190),
     ("plans-next336", "tuned on from round 65's wave (never tuned: 74.6 %)", 0.725, 8, 118),
-    ("plans-next337", "tuned on from round 65's wave (never tuned: 81.5 %)", 0.794, 4, 184),
-    ("plans-next338", "tuned on from round 65's wave (never tuned: 81.2 %)", 0.791, 9, 165),
+    # min checks 184 → 188: "Round 91 rulings, written early" (turned, aligned by align91) — x337_02 二、（一）分级管理
+    # a task [区国资委, 区管企业] (负责 on named bodies under a 原则 heading), a new sample checked
+    ("plans-next337", "tuned on from round 65's wave (never tuned: 81.5 %)", 0.794, 4, 188),
+    # min checks 165 → 166: "Round 91 rulings, written early" (turned, aligned by align91) — x338_06 一/(三)'s
+    # 「15公分以內」 a target 15 公分 (以內 is 以内, round 32's list)
+    ("plans-next338", "tuned on from round 65's wave (never tuned: 81.2 %)", 0.791, 9, 166),
     ("plans-next339", "tuned on from round 65's wave (never tuned: 87.2 %)", 0.851, 4, 188),
     ("plans-next340", "tuned on from round 65's wave (never tuned: 91.3 %)", 0.892, 4, 229),
 ]

@@ -46,10 +46,11 @@ LIMITWORK = ("a limit, a ban or an act on where and how a facility may be set up
              "only the state asked is text (Round 87's governs on x328_03 第九–十四条; Round 85's x322_04 第五条)")
 NOSUBJ = ("acts of the rules' own work with no subject give work (round 65's x274_01; Round 87's x325_03 三、): a task "
           "naming no unit")
-BRACKET = ("「承储企业（单位）」: 第四条 defines two parties, 承储企业 (the body holding the reserve) and 承储单位 (the body storing "
-           "it); a bracket after a name that gives the body standing in for it is dropped (Round 85's x321_01 三、（二）; "
-           "Round 87's x325_04; Round 89's x331_02 第五条, 「wherever it stands」), so 承储企业 — the printed name and the "
-           "two defined names accepted (RULING? 1)")
+BRACKET = ("Round 91 (turned): 「承储企业（单位）」 — 第四条 defines 承储企业 and 承储单位 as two parties (「以下简称」 each), and the "
+           "bracket joins the second to the first; a bracket that completes a name the text itself defines reads as that "
+           "defined name too, in printed order (the defined names of rounds 35 and 43 over Round 89's bracket rule read for "
+           "any bracket; the builder had dropped the bracket, RULING? 1): 承储企业 → [承储企业, 承储单位] (承储企业 alone and the "
+           "printed name stay accepted)")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -66,12 +67,11 @@ JY = "粮食检验机构"
 
 
 def bracket_alts(units):
-    """Where the text prints 「承储企业（单位）」: the printed name, and both defined names, accepted beside 承储企业."""
-    printed = [CQP if u == CQ else u for u in units]
-    both = []
-    for u in units:
-        both += [CQ, CD] if u == CQ else ([] if u == CD else [u])
-    return [printed, both]
+    """Where the text prints 「承储企业（单位）」 (read [承储企业, 承储单位], Round 91 turned): the printed name, and 承储企业
+    alone (the builder's reading), accepted beside the two defined names."""
+    printed = [CQP if u == CD else u for u in units if u != CQ]
+    alone = [u for u in units if u != CD]
+    return [printed, alone]
 
 
 plan(X01,
@@ -111,10 +111,12 @@ plan(X01,
                "bodies 「企业或其他组织」, so the names the text gives them are kept (Round 83's x315_02 第四、五条, governs; "
                "Round 87's x323_04 单位) (RULING? 2: or the article is a principle of roles in 总则 that names no act, "
                "p51e; Round 87's x326_06 — no task, count 26); no 牵头: lead []; " + NODATE),
-        S(["第十二条"], [], [CQ, TJ, SQ],
-          responsible_alternatives=bracket_alts([CQ, TJ, SQ]) + [[CQ, TJ]],
+        S(["第十二条"], [], [CQ, CD, TJ, SQ],
+          responsible_alternatives=bracket_alts([CQ, CD, TJ, SQ]) + [[CQ, CD, TJ], [CQ, TJ]],
           **art(X01, ["第十二条"]),
-          note="「实行政府粮油储备入库质量安全验收检验。原粮入库平仓、食用植物油入罐完成后应进行验收检验…。验收检验合格的，方可作为政府储备。 验收检验应遵循客观、公正、科学、合理原则，由承储企业（单位）委托有资质的粮食检验机构承担，同级粮食物资储备部门负责监督检查。… 市、区两级粮食物资储备部门依职责对政府储备粮油进行抽查。」 — "
+          note="Round 91 (turned): [承储企业, 同级粮食物资储备部门, 市、区两级粮食物资储备部门] → [承储企业, 承储单位, 同级…, 市、区两级…] "
+               "(the builder's list, the printed name, and the lists without the two-level departments stay accepted). "
+               "「实行政府粮油储备入库质量安全验收检验。原粮入库平仓、食用植物油入罐完成后应进行验收检验…。验收检验合格的，方可作为政府储备。 验收检验应遵循客观、公正、科学、合理原则，由承储企业（单位）委托有资质的粮食检验机构承担，同级粮食物资储备部门负责监督检查。… 市、区两级粮食物资储备部门依职责对政府储备粮油进行抽查。」 — "
                "「由A委托B＋verb」 names A (round 35; Round 83's governs on x313_02 六、（四）: [区征地事务管理所], the body "
                "commissioned none), " + BRACKET + "; 同级粮食物资储备部门 by 负责 (rule 2); the two-level departments' 抽查 of "
                "the stored grain is their own check of the reserve, a verb of doing in articles (round 44; Round 89's "
@@ -129,9 +131,10 @@ plan(X01,
                "a body the rules task sending the results of the work they give it, Round 89's x329_01 第十一条 and x329_03 "
                "第十六条), twice a year; 每年6月末、11月末前 recur, no deadline (round 34's recurring dates); 春秋两季 no "
                "count of work; " + ONE_LEAD + "; " + NODATE),
-        S(["第十七条"], [], [CQ, JY], responsible_alternatives=bracket_alts([CQ, JY]), not_targets=[(6, "个月")],
+        S(["第十七条"], [], [CQ, CD, JY], responsible_alternatives=bracket_alts([CQ, CD, JY]), not_targets=[(6, "个月")],
           **art(X01, ["第十七条"]),
-          note="「…正常储存年限内的政府粮油储备，在出库前应当由承储企业（单位）自行或委托有资质的检验机构进行检验，…超出正常储存年限的…粮油，在出库前应由有资质的粮食检验机构进行出库检验。 出库检验项目应包括…。出库粮油应附检验报告，报告有效期为6个月，超过有效期的，应当重新检验并出具报告。… 未经质量安全检验的政府粮油储备不得销售出库。」 — "
+          note="Round 91 (turned): [承储企业, 粮食检验机构] → [承储企业, 承储单位, 粮食检验机构] (the builder's list and the "
+               "printed name stay accepted). 「…正常储存年限内的政府粮油储备，在出库前应当由承储企业（单位）自行或委托有资质的检验机构进行检验，…超出正常储存年限的…粮油，在出库前应由有资质的粮食检验机构进行出库检验。 出库检验项目应包括…。出库粮油应附检验报告，报告有效期为6个月，超过有效期的，应当重新检验并出具报告。… 未经质量安全检验的政府粮油储备不得销售出库。」 — "
                "the agent of 由 with a verb of doing is a doer (rule 2), each 由 clause naming its own (" + BRACKET + "); the "
                "body commissioned by 或委托 is an option's object (round 49 p46b); 有资质的粮食检验机构: the 的-phrase gives its "
                "head, a kind (rounds 32, 38); 「报告有效期为6个月」 joins no comparison word — the validity a norm of the "
@@ -154,9 +157,11 @@ plan(X01,
                "training is part of the guidance the article gives the firms, rule 3's guide — none accepted); the firms "
                "are objects, no units; " + ONE_LEAD + "; " + NODATE),
         S(["第二十四条"], [], ["检验机构"], lead_alternatives=[["检验机构"]],
-          responsible_alternatives=[["检验机构", JY], ["检验机构", JY, CQ]], not_targets=[(3, "个月")],
+          responsible_alternatives=[["检验机构", JY], ["检验机构", JY, CQ, CD], ["检验机构", JY, CQ]],
+          not_targets=[(3, "个月")],
           **art(X01, ["第二十四条"]),
-          note="「政府粮油储备委托检验应由检验机构派员现场扦样，不得送样检验。 扦样人员应当…扦取样品，…发现…问题，如实记录…，并将相关情况及时报委托方。… 粮食检验机构和扦样人员对扦样合规性、样品真实性…负责。扦取的样品应当自检验结束后保留3个月。 承储企业（单位）应提供货位真实信息和必要的辅助人员、扦样工具，积极做好协助工作，严禁弄虚作假或调换样品。」 — "
+          note="Round 91 (turned): the answer stands; the accepted list with the storage firm's help reads 「承储企业（单位）」 as "
+               "[承储企业, 承储单位] (" + BRACKET + "; the list with 承储企业 alone stays accepted). 「政府粮油储备委托检验应由检验机构派员现场扦样，不得送样检验。 扦样人员应当…扦取样品，…发现…问题，如实记录…，并将相关情况及时报委托方。… 粮食检验机构和扦样人员对扦样合规性、样品真实性…负责。扦取的样品应当自检验结束后保留3个月。 承储企业（单位）应提供货位真实信息和必要的辅助人员、扦样工具，积极做好协助工作，严禁弄虚作假或调换样品。」 — "
                "「由A派员＋verb」 names A (Round 87's governs on x326_03: 「由A安排人员／指定专人＋verb」 names A); the samplers "
                "are the body's own staff, persons and no units (round 30; Round 89's x333_01 承办人员); 「A对X（的合规性、真实性）"
                "负责」 answers for the quality of what was done, a stance with no work as object (Round 87's x324_06 四/3: "
@@ -234,8 +239,8 @@ plan(X01,
             "roles, RULING? 2; or 第三十条 text, RULING? 5), 28 (第七条 or 第二十七条 or 第三十一条 counted), 29 (第九条's 1.–3. "
             "as items), 30 (both).",
             "units: article subjects (round 44); 市、区两级粮食物资储备部门 one name as printed (round 30); 承储企业 and 承储单位 "
-            "the defined names (第四条), 「承储企业（单位）」 read as 承储企业 with the printed name and both names accepted "
-            "(RULING? 1); sendings name none (承储企业 in 第十四、十八条); no 牵头 anywhere: every lead []",
+            "the defined names (第四条), 「承储企业（单位）」 read as [承储企业, 承储单位] in printed order (Round 91, turned; "
+            "the builder's 承储企业 and the printed name accepted; RULING? 1); sendings name none (承储企业 in 第十四、十八条); no 牵头 anywhere: every lead []",
             "dates: none; the cover's 2025年12月23日, 第三十五条's 2026-03-01 and 2031-02-28 (general provisions); recurring "
             "times (每年春秋两季, 每年6月末、11月末前, 每年) date nothing (round 34)",
             "figures: targets 3 年 (第十八条), 6 年 (第二十六条), 30 % (第二十八条, twice); not targets: 6 个月 (第十七条, a "
@@ -476,7 +481,9 @@ plan(X03,
             "85's x322_04 第十九条), and of 注：1.–8.: 1. a definition, 2. how sizes are reckoned (a standard of reckoning, "
             "Round 87's x325_04 五、（三）), 4. 「可参考」 an option, 5. a state of the index — text; 3. 「…应通过…综合确定」, "
             "6. 「中心城内宜用表中下限，郊区可用中值，不可超过上限」 (a limit on which index value is used), 7. 「建筑面积控制在…」, "
-            "8. 「…用地规模应遵循集约节约原则，结合相关工艺流程确定」 (an act of the rules' own work) — tasks; 四 2; 五 1; 六 1 → "
+            "8. 「…用地规模应遵循集约节约原则，结合相关工艺流程确定」 (an act of the rules' own work) — tasks (Round 91, decided: "
+            "numbered notes under a table are the lowest numbered items that carry text, each read by its words, the table the "
+            "point's text before them, its bands unchecked — the builder's reading stands, RULING? 13); 四 2; 五 1; 六 1 → "
             "**10**. Accepted: 7 (三's notes as the table's footnotes, 三 one task), 9 (二 principles, RULING? 11), 11 (二/2 "
             "counted), 14 (all eight notes).",
             "units: only 一 names doers (会同); headed points keep rule 2's closed list (round 30; Round 83's x316_01 一), so "
@@ -486,7 +493,7 @@ plan(X03,
             "table's station sizes (1～5 … 50～100, classes of station the index picks, round 58) and land indices "
             "(800～2000 … 2700～4700 平方米: bands of a standard in a flattened table under 三, which is no leaf — plan "
             "targets by Round 85's x318_07 or the table's norms, no ruling reaches a flattened table of bands under a point "
-            "with items; RULING? 13), 注4's coefficient 1.1 (a norm, round 30)",
+            "with items; RULING? 13 — Round 91, decided: the bands with no comparison word unchecked), 注4's coefficient 1.1 (a norm, round 30)",
             "duties: none (no sending, report or rhythm)"])
 
 # ---------------------------------------------------------------------------------------------------------

@@ -227,12 +227,15 @@ plan(X04,
                "words after 等 are the bare call 相关单位 are the printed names kept (Round 89 governs on x329_04): [___市总工会, 宣传媒体单位]. "
                "RULING? 8: a label keeps every name as printed (round 44 on x227_07; round 33) gives the four printed names (or the "
                "four with 宣传媒体单位 apart), both accepted. Date: 「五一期间」 names the festival's period (" + FEST + "), but " + NOYEAR),
-        S(["二", "(五)"], ["___市总工会"], ["___市总工会", "___市度假区管委会工会联合会"],
-          responsible_alternatives=[["___市总工会", "___市度假区管委会工会联合会", "市交警大队"]], lead_alternatives=[[]],
-          note="「(五)工人先锋号服务队志愿者活动日 1、主办单位:___市总工会 / 协办单位:___市度假区管委会工会联合会 / 2、参加单位:市交警大队」 (the page ends here) — " +
+        S(["二", "(五)"], ["___市总工会"], ["___市总工会", "___市度假区管委会工会联合会", "市交警大队"],
+          responsible_alternatives=[["___市总工会", "___市度假区管委会工会联合会"]], lead_alternatives=[[]],
+          note="Round 91 (turned; round 42's field inside an item over Round 89's decided plan-level field): a 参加单位 list inside "
+               "one item's fields is that item's responsible units (round 42; round 43; round 65's x278_02 参演单位); Round 89's "
+               "x330_05 reached only a top-level point giving units to other sections — responsible [___市总工会, "
+               "___市度假区管委会工会联合会] → + 市交警大队 after them (the builder's list stays accepted; RULING? 9). 「(五)工人先锋号服务队志愿者活动日 1、主办单位:___市总工会 / 协办单位:___市度假区管委会工会联合会 / 2、参加单位:市交警大队」 (the page ends here) — " +
                FIELDS + ". Units: " + LABEL + ". 「参加单位:市交警大队」 names who takes part, a composition, members (rule 3; Round 87 on "
-               "x324_05 二/(一); Round 89 decided x330_05's 参与单位 field). RULING? 9: a 参加单位 line inside the item read as a label of "
-               "those who carry it out (Round 83's decided 「具体组织单位:」 on x312_04) adds 市交警大队 — accepted. The item prints no "
+               "x324_05 二/(一); Round 89 decided x330_05's 参与单位 field) — the builder's reading, still accepted. RULING? 9: a 参加单位 line inside the item read as a label of "
+               "those who carry it out (Round 83's decided 「具体组织单位:」 on x312_04) adds 市交警大队 — the reading Round 91 took. The item prints no "
                "date — " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],

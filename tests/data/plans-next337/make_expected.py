@@ -196,16 +196,24 @@ plan(X02,
      style="a cover notice, the rules' title and a preamble, headed points 一、–六、 with （一） items, 1. items (some "
            "printed as heading lines with a paragraph below: 四、（一）–（三）) and （1） items; 三、 a duty list under a "
            "designation lead-in; 五、（五） a list of breaches 1.–5.",
-     leaf_tasks=28, count_alternatives=[25, 29, 30, 31, 32],
-     leaf_tasks_by_section={"一、": 0, "二、": 0, "三、": 5, "四、（一）": 3, "四、（二）": 2, "四、（三）": 1,
+     leaf_tasks=29, count_alternatives=[25, 28, 30, 31, 32],
+     leaf_tasks_by_section={"一、": 0, "二、": 1, "三、": 5, "四、（一）": 3, "四、（二）": 2, "四、（三）": 1,
                             "四、（四）": 1, "四、（五）": 9, "五、": 5, "六、": 2},
      childless_top_level_sections=["一、适用范围"],
      samples=[
+        S(["二", "（一）"], [], [GZW, QGQY],
+          note="Round 91 (turned; the seeds' lines 3–5 — items that name a unit are tasks — over p51e read for a point headed "
+               "原则): section → a task, [区国资委, 区管企业], count 28 → 29 (28 stays accepted; RULING? 8). 「二、管理原则 …应当遵循以下三个原则： "
+               "（一）分级管理 根据现行分级管理模式，区国资委负责对区管企业资产租赁进行监督管理，区管企业负责具体落实本企业和下属子企业资产租赁工作。」 — "
+               "a point of principle stays a section where its words state a principle and name no doer (p51e; Round 89's "
+               "x332_06); where it places work on named bodies by 负责 it is a task like any item: 「A负责…」 names A, two "
+               "such clauses giving both bodies in printed order (rule 2's several clauses); no 牵头: lead []; （二）集体决策 "
+               "(要建立, no rule-2 verb) and （三） stay sections; " + NODATE),
         S(["三", "1"], [], [QGQY], lead_alternatives=[[QGQY]], responsible_alternatives=[[]],
           note="「区管企业是资产租赁管理的实施主体、责任主体，主要履行以下职责： 1.负责制定本企业及下属子企业资产租赁管理制度，明确决策审批权限，完善业务流程；」 — "
                + DUTYLIST + "; 三、's opening paragraph 「区国资委负责制定…」 leads into the list with the designation, no "
                  "leaf of its own (Round 83's x311_04 第十一条; Round 89's x334_04 第三条, confirmed) (RULING? 5: or it is "
-                 "its own task, the count 29, accepted); " + ONE_LEAD + "; " + NODATE),
+                 "its own task, the count 30, accepted); " + ONE_LEAD + "; " + NODATE),
         S(["三", "4"], [], [QGQY], lead_alternatives=[[QGQY]], responsible_alternatives=[[]],
           note="「4.负责本企业及下属子企业资产的日常管理、安全生产和信访维稳等工作，建立健全租赁管理机构，规范租赁管理行为；」 — "
                + DUTYLIST + "; 6. 「法律、法规、规章、规范性文件和企业内控制度所规定的其他职责」 is a catch-all line, text (Round "
@@ -273,16 +281,16 @@ plan(X02,
               "note": "六、（一） — the firms' own rules, the work these rules give them, filed with the commission by a "
                       "printed date (Round 87's turned 备案; round 48)"}],
      notes=["counting (leaf tasks): the cover's 「请结合实际，认真贯彻执行」 no task; the preamble; 一、适用范围 a childless "
-            "scope section; 二、管理原则's （一）–（三） points of principle under 「应当遵循以下三个原则：」 stay sections "
-            "however their verbs read (Round 89's x332_06, confirmed; p51e) — （一） names 区国资委 and 区管企业 by 负责 "
-            "(RULING? 8: or an item of principles that names units is a task, seeds EXPECTED.md lines 3–5 — 29, or 31 "
-            "with all three, accepted); 三、 1.–5. (6. a catch-all, text); 四、（一）1.–3., （二）1.–2., （三） one task (1. and "
+            "scope section; 二、管理原则's （一） a task (Round 91, turned: a point headed 原则 that places work on named "
+            "bodies by 负责 is a task like any item — 区国资委 and 区管企业; RULING? 8), （二）（三） points of principle under "
+            "「应当遵循以下三个原则：」 with no rule-2 doer, sections (p51e; Round 89's x332_06) — 28 (the builder's count, "
+            "（一） a section) and 31 (all three as tasks) accepted; 三、 1.–5. (6. a catch-all, text); 四、（一）1.–3., （二）1.–2., （三） one task (1. and "
             "2. are options 可／还可 only, round 49 p46b; 3.'s 则可 options with the paragraph after it 「…租赁价格约定不超过3年，"
             "满3年后其租赁价格应重新评估或经市场比价后确定」 its body in headed points, round 32 — RULING? 9: or that paragraph "
             "is （三）'s own task, or each 1.–3. a task, 30), （四） one, （五） 1.（1）–（3）, 2.（1）–（4）, 3., 4. — nine; 五、"
             "（一）–（五） five (（五）'s 1.–5. a list of breaches, the point's text, Round 87's x328_01 第十三条; 5. a catch-all); "
             "六、（一）（二） two, （三） a scope 参照, （四） entry into force, the closing 「本细则由崇明区国资委负责解释」 general "
-            "→ 5 + 16 + 5 + 2 = **28**. Accepted: 25 (四、（一） as 总体要求, RULING? 6), 29, 30, 31, 32 (五、（五）'s 1.–5. "
+            "→ 1 + 5 + 16 + 5 + 2 = **29**. Accepted: 25 (四、（一） as 总体要求, RULING? 6), 28, 30, 31, 32 (五、（五）'s 1.–5. "
             "items).",
             "units: a headed-points document, not articles: rule 2's closed list decides (rounds 30, 44), so most of 四、's "
             "items, whose subject 区管企业 acts by 进行／制订／签订／发布, name none, [区管企业] accepted on them; 三、's lines "

@@ -319,12 +319,14 @@ plan(X06,
                "work; Round 87's x326_08 read items that only state aims), and " + NOUNITS + " — " + NONE + ". Targets: 30 % "
                "(達到…以上) and 100 % (達到), quantities joined to a comparison word (round 30's line). RULING? 8: the 工作目標 items "
                "read as aims only (Round 87 on x326_08 二/1–4), no tasks, their figures plan targets — counts 4, 5 accepted. " + NODATE),
-        S(["一", "(三)"], [], [], not_targets=[(2, "公里"), (100, "米")],
-          note="「(三)切實做到低茬收割,麥茬控制在15公分以內,旅游路、張開路兩側2公里、大廣高速沿線兩側、高壓輸電線路兩側及易燃易爆場所100米以及田邊、路邊、渠邊兩側和綠化帶內,嚴禁堆放和"
+        S(["一", "(三)"], [], [], targets=[(15, "公分")], not_targets=[(2, "公里"), (100, "米")],
+          note="Round 91 (turned; round 32's list): 「麥茬控制在15公分以內」 — 以内 is a comparison word since round 32 (「在6米以内」), "
+               "以內 its traditional form: unchecked → a target 15 公分 of the item ((三) being a task); 2 公里 and 100 米 stay "
+               "not_targets (RULING? 9). 「(三)切實做到低茬收割,麥茬控制在15公分以內,旅游路、張開路兩側2公里、大廣高速沿線兩側、高壓輸電線路兩側及易燃易爆場所100米以及田邊、路邊、渠邊兩側和綠化帶內,嚴禁堆放和"
                "焚燒秸稈,對不能有效利用的秸稈,要隨收隨清,…」 — work with a ban on the plan's own fields and an instruction 要 (Round 85 on "
                "x314_10 四/(四); Round 84's p61c-1) — " + NONE + ". Not targets: 2 公里 and 100 米 measure the zones the ban covers, "
                "figures with no comparison word naming a place (round 30: a figure that only names a kind or a norm; round 58's "
-               "class). 「15公分以內」 is left unchecked: 以內 is not on round 30's list of comparison words (RULING? 9). " + NODATE),
+               "class). 「15公分以內」 — the builder left it unchecked (以內 read as off round 30's list, RULING? 9); a target by Round 91. " + NODATE),
         S(["二", "(一)", "1"], [], [], **D06,
           note="「1、制定秸稈禁燒工作方案,明確工作目標、措施和要求。」 — " + NOUNITS + " — " + NONE + ". Date: the stage heading 「準備階段(6月上旬)」 dates "
                "its items (Round 87 on x326_02), but " + NOYEAR),

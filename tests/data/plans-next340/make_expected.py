@@ -577,12 +577,13 @@ plan(X04,
                "1500人或者…超过3000平方米的，应当…增加」 is a 的-clause of its own with no head noun that triggers the step, 超过 "
                "a comparison word: targets 1500 人, 3000 平方米 (round 30's line; round 49; Round 85's x317_04 第十二条); "
                + NONE + "; " + NODATE),
-        S(["第十七条"], [], ["建设行政主管部门"], lead_alternatives=[["建设行政主管部门"]], **art(X04, ["第十七条"]),
-          note="「配套建设的地下建筑物化粪池和其他特殊规格化粪池，建设行政主管部门在项目初步设计方案审查时，应当将其设计和建造方案征求市容环境卫生管理部门的意见。」 — "
-               + ARTICLE + " (征求意见 is the reviewing department's own step in its review, placed on it by 应当, not a "
-               "review of its own by a receiver); the department consulted only gives an opinion, rule 3's receiver; "
-               + ONE_LEAD + " (RULING?: or the consultation is a step of the design review, which names none — Round 85's "
-               "x321_02) ; " + NODATE),
+        S(["第十七条"], [], [], responsible_alternatives=[["建设行政主管部门"]], **art(X04, ["第十七条"]),
+          note="Round 91 (turned; Round 85's x321_02 — a decision on a party's submission and its steps name none — over round "
+               "44 read for any subject): consulting another body while reviewing a developer's design is a step of that "
+               "review, as a proposal sent up is a step of the decision (Round 89's x334_04 第四条); the consulted body is a "
+               "receiver (rule 3): [建设行政主管部门] → none (the department stays accepted; RULING? 17). 「配套建设的地下建筑物化粪池和其他特殊规格化粪池，建设行政主管部门在项目初步设计方案审查时，应当将其设计和建造方案征求市容环境卫生管理部门的意见。」 — "
+               "the builder read 征求意见 as the reviewing department's own step placed on it by 应当, a doer in articles "
+               "(round 44) — accepted; the article a task (the consultation the rules ask); " + NONE + "; " + NODATE),
         S(["第二十三条"], [], [], targets=[(3.3, "米"), (3.1, "米"), (1.5, "米"), (3.0, "米")],
           **art(X04, ["第二十三条"]),
           note="「垃圾管道的底层须设有垃圾间。垃圾间的宽度与进深不小于3．3米，净高不低于3．1米；管道卸口中心与两边侧墙距离不小于1．5米，与里墙距离为2．5米左右。 垃圾间大门宽度不小于3．0米，高度2．5米左右。…垃圾间内应安装水嘴和照明设备，设置排水沟、通风窗。」 — "
@@ -650,14 +651,18 @@ plan(X04,
             "reckoning standards, text), 84 (第十二条（一）（三） counted), 86 (with 第二十八、三十八条 too), 115 (every article "
             "but the general provisions a leaf, every numbered line a leaf).",
             "units: rule 2 in articles (round 44): 第三条 [市容环境卫生管理部门] (由A编制), 第五条, 第七条 [市容环境卫生部门] (其他有关"
-            "单位 a call, Round 80's p59a-2), 第十七条, 第五十二条, 第五十九条, 第七十条, 第七十二条 [建设单位], 第七十五条, 第七十七、"
-            "七十八条 [市或区、县市容环境卫生管理部门, 城管执法部门]; facilities and places named as subjects (第八条's 公共建筑, 第七十一条's "
-            "「…等处」) not sampled (Round 85's decided facility form against round 43's places — left unread)",
+            "单位 a call, Round 80's p59a-2), 第十七条 none (Round 91, turned: a step of the design review; the department "
+            "accepted), 第五十二条, 第五十九条, 第七十条, 第七十二条 [建设单位], 第七十五条, 第七十七、"
+            "七十八条 [市或区、县市容环境卫生管理部门, 城管执法部门]; facilities and places named as subjects, not sampled: Round 91 "
+            "(decided) — 「…等X，应＋verb」 names X where X is a building or facility (Round 85's facility form; names before 等 "
+            "give the kind after it, Round 87's x325_02), none where X is a place word (round 43): 第八条 [公共建筑], 第七十一条's "
+            "「…风景游览区等处」 none",
             "dates: none (see date_note)",
             "figures: targets 1500 人, 3000 平方米 (第九条（四）), 3.3, 3.1, 1.5, 3.0 米 (第二十三条), 50 吨 (第三十五条（一）), 20 年 "
             "(第四十七条), 30 米 (第六十九条); not_targets 1000 人, 2000 平方米 (第九条（四） norms); unchecked: every 「左右」 and "
             "「～」 norm of the standards, 第二十一条's 1.0米以上 (a target by the line, not sampled), 第六十八条's 「2吨以上载重车」 "
-            "and 「最小…20米」「最大…5％」 (a class of truck, and 最小／最大 outside round 30's list: RULING?), 第七十二条's 10个工作日内 "
+            "and 「最小…20米」「最大…5％」 (not sampled; Round 91, decided: a class the item's work must reach is a target, round "
+            "40, and 最小／最大 before a quantity mean 不小于／不大于 — 2 吨, 20 米, 5 % targets), 第七十二条's 10个工作日内 "
             "(a time limit), the fines of 第七十七条 (round 32)",
             "duties: none — 第七十二条's two 备案 are a builder's filings on its own works (round 42; Round 85's x322_04 第二十四条)"])
 
