@@ -136,3 +136,13 @@ def test_a_division_of_duties_leaves_out_set_up_groups_and_staff_named_alone():
     tasks = _tasks(_DIVIDED.replace("镇政府成立禁毒工作领导小组,组长由镇长担任,", "镇长担任组长,").replace(
         "指导成立禁毒帮教小组", "指导各村开展帮教"))
     assert tasks["二.一.2"].responsible_units == ["镇政府", "禁毒工作领导小组", "禁毒帮教小组", "定点医院", "镇司法所"]
+
+
+def test_a_grassroots_committee_heading_is_read_whole():
+    from desktop.core.parse.duty_headings import duty_list_holder
+    from desktop.core.parse.headings import Item
+    for heading, want in (("村居委职责", "村居委"), ("村委会职责", "村委会"), ("村民委员会防火职责", "村民委员会"),
+                          ("社区(村)安全生产监管职责", "社区(村)")):
+        item = Item(kind=1, number="一", value=1, body=heading)
+        item.children = [Item(kind=2, number="一", value=1, body="开展检查。", parent=item)]
+        assert duty_list_holder(item) == want, heading

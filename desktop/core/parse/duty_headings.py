@@ -46,8 +46,9 @@ from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_un
 # village's committee, or the community (village) itself, a bracket giving its like elsewhere — then the field and
 # the duty words (「（一）社区居委会消防安全工作职责任务」「（二）社区(村)安全生产监管职责」): that body (a heading
 # naming a body with a duty word is a unit heading over its items, round 53)
-_GRASSROOTS_DUTIES = re.compile(r"^((?:社区|村)(?:居民委员会|村民委员会|居委会|村委会)?(?:[（(](?:社区|村|居)[)）])?"
-                                r"|[居村]民?委(?:员)?会)(?![\u4e00-\u9fff]*(?:主体|领导|首要)责任)"
+_GRASSROOTS_DUTIES = re.compile(r"^([居村]民?委(?:员)?会"
+                                r"|(?:社区|村)(?:居民委员会|村民委员会|居委会|村委会|居委|村委)?(?:[（(](?:社区|村|居)[)）])?)"
+                                r"(?![\u4e00-\u9fff]*(?:主体|领导|首要)责任)"
                                 r"[\u4e00-\u9fff]{0,8}?(?:监管|管理)?(?:职责|责任)(?:[、和与及]?任务|分工)?$")
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
