@@ -33,6 +33,8 @@ _ABOUT = re.compile(r"(?:目的|意义|宗旨|主题|口号|标语|时间|地点
                     r"|背景|情况|现状|标准|条件|程序|流程|定义|释义|思想|目标|总体要求|领导小组|组织机构|组织领导|机构|单位|经费"
                     r"|回顾|环境|形势|成效|重点|认识|考虑|内容|方式)"
                     r"(?:[和与及、]?(?:时间|地点|安排|对象|范围|方式|时限))*[。.:：]?$")
+# (or a noun phrase whose fields are joined by 、 before one 的: 「二、登记、发证的条件」 — what the point is about)
+_ABOUT_OF = re.compile(r"^[^，,；;：:。]{2,40}的" + _ABOUT.pattern)
 # a time point whose text tells bodies what to finish by which day 「二、时间安排 各社区、村要在2019年12月25日前完成…,
 # 12月31日前将…报…备案」: work with its limits, a task (Round 77 on x300_04 二; round 36) — not the event's time alone
 _TIME_HEAD = re.compile(r"时间|时限|日期|进度")
@@ -313,7 +315,8 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     # document of headed points — work as any childless point's 要／应 is, rounds 34 early, 51 p47b)
     run_in = points and _LABEL_RUN_IN.match(item.body.strip()) is not None
     timed = _TIME_HEAD.search(head) is not None and _TIMED_INSTRUCTION.search(point_text(item)) is not None
-    if _ABOUT.search(head) and not done and not organisation_work(item) and not _led_work(item) \
+    about = _ABOUT.search(head) or _ABOUT_OF.search(title)
+    if about and not done and not organisation_work(item) and not _led_work(item) \
             and not timed and not theme_work(item) \
             or (REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head)) and not run_in \
             or _DUTIES.search(head) and _divides_work(item) \

@@ -42,6 +42,15 @@ from .sentence_units import DUTY_HEADING, doer_units
 from .subject_verbs import _with
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
+# a heading over numbered duties that opens with the grassroots body they are the duties of — a community's or a
+# village's committee, or the community (village) itself, a bracket giving its like elsewhere — then the field and
+# the duty words (「（一）社区居委会消防安全工作职责任务」「（二）社区(村)安全生产监管职责」): that body (a heading
+# naming a body with a duty word is a unit heading over its items, round 53)
+_GRASSROOTS_DUTIES = re.compile(r"^([居村]民?委(?:员)?会"
+                                r"|(?:社区|村)(?:居民委员会|村民委员会|居委会|村委会|居委|村委)?(?:[（(](?:社区|村|居)[)）])?)"
+                                r"(?![\u4e00-\u9fff]*(?:主体|领导|首要)责任)"
+                                r"[\u4e00-\u9fff]{0,8}?(?:监管|管理)?(?:职责|责任)(?:[、和与及]?任务|分工)?$")
+
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
 # (「X部门职责、任务」「X职责和任务」: the duty words joined, as 「X职责任务」)
 _DUTY_TAIL = r"(?:职责|责任)(?:[、和与及]?任务|分工)?$"
@@ -273,6 +282,8 @@ def duty_list_holder(item: Item) -> str:
     title = _DAY_BRACKET.sub("", item.title.strip().rstrip("。：:"))
     if item.article:                # 第六条（街道办事处监督检查职责）: an article's bracketed heading
         title = re.sub(r"^[（(](.+)[)）]$", r"\1", title)
+    if grassroots := _GRASSROOTS_DUTIES.match(title):
+        return grassroots.group(1)      # (社区居委会消防安全工作职责 / 社区(村)安全生产监管职责: its own body)
     m = _DUTY_HEADING.match(title)
     if m and m.group(2) and not PLACED_BODY.match(m.group(1)):
         m = _DUTY_HEADING_PLAIN.match(title)

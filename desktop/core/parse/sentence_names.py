@@ -63,6 +63,10 @@ _LEVELS = re.compile(r"各(?:[区县市镇乡]、){1,3}[区县市镇乡](?:[（(
 # a bare 部门／单位 between the kinds of a list 「各乡镇、部门、企事业单位」: the general call, no name (Round 81,
 # x306_03)
 _BARE_CALL = re.compile(r"(?:部门|单位)、(?=[\u4e00-\u9fff])")
+# persons by post opening a list before a body 「各组干部、学校都要落实…」: persons are never units (round 30), and the
+# body after them is named alone — not run into one name with them
+_PERSONS_FIRST = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:干部|组长|村长|党员|群众|村民|人员|负责人)[、和及]"
+                            r"(?=[\u4e00-\u9fff])")
 _JOIN = re.compile(r"以及|或者|[、和与或]|及(?!时)")     # (「A及时组织…」: 及时 an adverb, no join — w57b)
 # 「…所需经费」: 所 of 所需, no name's end (派出所)
 _COST_NEED = re.compile(r"需的?(?:经费|资金|费用|设备|材料|物资)")
@@ -152,6 +156,8 @@ def read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     words after them begin; ([], pos) when no body is named there. (A loop over the list's names, each closed
     from the list's end: a call per name ran out of stack on a thousand names 「县住建局、县住建局、…」.)"""
     levels: list[tuple[list[str], int, bool]] = []
+    if (persons := _PERSONS_FIRST.match(text, pos)) and _read_head(text, persons.end()) is not None:
+        pos = persons.end()
     inner: tuple[list[str], int] = [], pos
     at = pos
     while (head := _read_head(text, at) or (_read_head(text, d.end()) if levels and (

@@ -642,7 +642,9 @@ def _clause_or_colon_units(item: Item, holders: dict[int, list[str]]) -> list[st
     """An item's units read from its 负责 clauses, its duty holders, or the bodies leading its colon paragraphs
     (``colon_points``) — those last where they name every clause's body and more: 「区委宣传部:制订… 商委:协调…
     教委:负责…」 gives work to every body a paragraph opens with, not only to those whose paragraph says 负责."""
-    clauses = division_units(item.body, item.title, duty_clause_units(item.body, item.title))
+    before = "\n".join(s.body for s in item.parent.children[:item.parent.children.index(item)]) \
+        if item.parent is not None and item in item.parent.children else ""
+    clauses = division_units(item.body, item.title, duty_clause_units(item.body, item.title), before)
     led = colon_led_units(item)
     if clauses and not (led and set(clauses) < set(led)):
         return clauses
