@@ -72,6 +72,7 @@ def merge_units(plan: ParsedPlan, keep: str, others: list[str]) -> None:
                                   if n not in task.lead_units]
     for unit in plan.units:
         unit.members = [m for m in _replace_in_list(unit.members, mapping) if m != unit.name]
+    settle_group_warnings(plan)
 
 
 def expand_group(plan: ParsedPlan, group: str) -> int:
@@ -112,6 +113,31 @@ def set_members(plan: ParsedPlan, group: str, members: list[str]) -> None:
         if name not in known:
             plan.units.append(Unit(name))
             known[name] = name
+    settle_group_warnings(plan)
+
+
+# the parser's warning about groups the plan lists no members of: 「“各乡镇”“各街道”代表一组单位，方案没有列出…」
+GROUP_WARNING_WORDS = "代表一组单位"
+
+
+def settle_group_warnings(plan: ParsedPlan) -> None:
+    """The parser's warning that a group has no members, without the groups (under any of their names) that have
+    members now — given in the review, merged with a group that had them, or kept from the saved plan: a warning
+    left naming none goes (ux63: 「“各乡镇”代表一组单位…」 stood above the table and in the saved result after the
+    clerk gave 各乡镇 its members)."""
+    filled = {name for u in plan.units if u.is_group and u.members for name in (u.name, *u.aliases)}
+    if not filled:
+        return
+    warnings = []
+    for warning in plan.warnings:
+        if GROUP_WARNING_WORDS in warning:
+            head, tail = warning.split(GROUP_WARNING_WORDS, 1)
+            left = [q for q in _QUOTED_NAME.findall(head) if q not in filled]
+            if not left:
+                continue
+            warning = "".join(f"“{q}”" for q in left) + GROUP_WARNING_WORDS + tail
+        warnings.append(warning)
+    plan.warnings = warnings
 
 
 def add_missing_units(plan: ParsedPlan, note: str = ADDED_NOTE) -> None:
