@@ -190,3 +190,20 @@ def test_a_label_the_clerk_typed_stays_as_typed():
     [read] = logic.parse_targets("就业率达到80%", [], 2025)            # a sentence, no label: read as the plan is
     assert read.subject == "就业率"
     assert logic.target_words(typed) == "全年完成职业技能培训 不少于5000人次"
+
+
+def test_a_revision_of_a_plan_whose_group_has_members_brings_no_group_warning(tmp_path):
+    from desktop.store import open_workspace, plans as store_plans
+
+    ws = open_workspace(tmp_path / "ws.sqlite")
+    first = store_plans.prepare_reimport(ws, _parsed())
+    # saved by an earlier version, which kept the warning beside the members (the tester's workspace)
+    next(u for u in first.plan.units if u.name == "各乡镇").members = ["青石镇", "柳河镇", "白沙乡"]
+    saved = store_plans.save_reimport(ws, first, source_name="方案.docx")
+    assert [w.split("：")[0] for w in saved.warnings] == ["“各乡镇”代表一组单位，方案没有列出具体包括哪些单位",
+                                                          "完成时限未写年份的，按方案年份 2025 年处理。"]
+    again = store_plans.prepare_reimport(ws, _parsed(PLAN.replace("3000人以上", "3200人以上")))
+    assert again.plan_id == saved.plan_id
+    assert [u.members for u in again.plan.units if u.name == "各乡镇"] == [["青石镇", "柳河镇", "白沙乡"]]
+    assert again.plan.warnings == ["完成时限未写年份的，按方案年份 2025 年处理。"]
+    ws.close()

@@ -361,7 +361,6 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False,
     plan, conflicts = _laid_over(ws, plan_id, parsed, *unit_corrections(ws, plan_id), matched=matched)
     parsed, plan = _in_number_order(parsed, plan)
     _keep_saved_units(ws, plan_id, plan, parsed)
-    review_units.settle_group_warnings(plan)      # a group the saved plan gives members: no warning (ux63)
     out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, matched=matched,
                    rows=_rows(parsed, matched), opened=edits.task_keys(plan.tasks),
                    revises=plan_id if revises is not None and not as_new else None)
