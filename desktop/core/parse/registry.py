@@ -44,15 +44,8 @@ for _variant, _group in _VARIANTS:
     _GROUP_OF.setdefault(len(_variant), {}).setdefault(_variant, _group)
 
 
-# a group named with its members' kind of body: 各乡镇人民政府 is 各乡镇, 各街道办事处 各街道
-_GROUP_BODY = re.compile(r"^(各[\u4e00-\u9fff（）()、]{1,8}?)(?:人民政府|政府|办事处)$")
-
-
 def alias_key(name: str) -> str:
-    """Equal for names the abbreviation table makes the same: 市卫健委 / 市卫生健康委员会; a group and the group
-    named with its members' kind of body: 各乡镇 / 各乡镇人民政府 / 各街道办事处 → 各街道 (ux63)."""
-    if (body := _GROUP_BODY.match(name)) is not None:
-        return body.group(1)
+    """Equal for names the abbreviation table makes the same: 市卫健委 / 市卫生健康委员会."""
     for size, groups in _GROUP_OF.items():
         if len(name) > size and (group := groups.get(name[-size:])) is not None:
             return f"{name[:-size]}#{group}"
@@ -130,10 +123,6 @@ class Registry:
             if unit is None:
                 unit = Unit(name=name, is_group=is_group(name))
                 self.units.append(unit)
-            elif unit.is_group and name == alias_key(unit.name) != unit.name:
-                # 各乡镇 after 各乡镇人民政府: the group goes by its own name, the body's kind its 又称 (ux63)
-                unit.aliases = [unit.name, *(a for a in unit.aliases if a != name)]
-                unit.name = name
             elif name != unit.name and name not in unit.aliases:
                 unit.aliases.append(name)
             self._canon[name] = unit
