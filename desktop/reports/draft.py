@@ -18,7 +18,7 @@ import re
 from itertools import pairwise
 
 from desktop.core import progress as rules
-from desktop.reports import draft_groups as groups_, period
+from desktop.reports import draft_groups as groups_, draft_roles as roles, period
 from desktop.reports.content import (
     Article,
     Block,
@@ -333,35 +333,6 @@ class Drafter:
         units = self.data.units
         return (units.index(unit) if unit in units else len(units), unit)
 
-    def supported(self) -> list[Sentence]:
-        """A unit's work on the tasks it supports: its figures and landmarks, a sentence each;
-        the tasks it only reported routine work on, named together in one sentence."""
-        out: list[Sentence] = []
-        routine: list[tuple[TaskIn, EntryIn]] = []
-        for task in self.supported_tasks:
-            entries = self.by_task.get(task.id, [])
-            if not entries:
-                continue
-            items = [i for i in self.task_items(task, entries, collect=False)
-                     if period.has_figure(i.text) or period.is_landmark(i.text)]
-            if items:
-                # the latest figure stands (a name list updated in June, not March's); the unit's
-                # own 配合区卫健局 moves into the sentence's head, said once
-                latest = max(items, key=lambda i: (i.latest_month, i.first))
-                s = latest.sentence()
-                lead = next((u for u in task.lead_units if s.text.startswith(f"配合{u}")), "")
-                body = s.text.removeprefix(f"配合{lead}").lstrip("，,") if lead else s.text
-                who = lead or "、".join(task.lead_units[:1])
-                s.text = f"配合{who}{with_verb(short_name(task))}，{body}"
-                out.append(s)
-            else:
-                routine.append((task, entries[-1]))
-        if routine:
-            names = "、".join(f"{with_verb(short_name(t))}" for t, _ in routine)
-            out.append(Sentence(f"按照职责分工，配合牵头单位{names}。", _src(routine[0][1]),
-                                [_src(e) for _, e in routine[1:]]))
-        return out
-
     # --- sections ------------------------------------------------------------------------------
 
     def practices(self) -> Section:
@@ -451,7 +422,7 @@ class Drafter:
                 section.blocks.append(Block("body", paragraphs[task.id]))
             if not use_groups:
                 g += len(tasks)
-        support = self.supported() if not self.city else []
+        support = roles.supported(self) if not self.city else []
         if support:
             g += 1
             section.blocks.append(Block("heading2", [Sentence(f"（{cn_number(g)}）配合推进的工作")]))
