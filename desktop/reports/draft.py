@@ -107,8 +107,11 @@ class Drafter:
         self.by_task: dict[int, list[EntryIn]] = {}
         for e in self.entries:
             self.by_task.setdefault(e.task_id, []).append(e)
-        self.own = [t for t in data.tasks
-                    if self.city or rules.own_tasks(data.unit or "", t.lead_units, t.responsible_units)]
+        # a responsible unit's part of a task is its own work too (a district under 各区政府: draft_roles)
+        self.carried = set() if self.city else {t.id for t in data.tasks
+                                                if roles.carries_out(data.unit or "", t, data.groups)}
+        self.own = [t for t in data.tasks if self.city or t.id in self.carried
+                    or rules.own_tasks(data.unit or "", t.lead_units, t.responsible_units)]
         own_ids = {t.id for t in self.own}
         self.supported_tasks = [t for t in data.tasks if t.id not in own_ids]
         self.mechanisms: dict[str, list[tuple[str, Source]]] = {}
@@ -121,7 +124,8 @@ class Drafter:
 
     def task_status(self, task: TaskIn) -> str:
         if task.id not in self._status:
-            leads = task.lead_units if self.city or task in self.own else [self.data.unit or ""]  # its own part
+            mine = not self.city and (task not in self.own or task.id in self.carried)
+            leads = [self.data.unit or ""] if mine else task.lead_units     # its own part: its own status
             self._status[task.id] = rules.task_status(leads, [_reading(e) for e in self.by_task.get(task.id, [])],
                                                       self.data.groups)
         return self._status[task.id]
@@ -241,6 +245,8 @@ class Drafter:
             value, entries = got
             rates = self.unit_rates(task, target)
             words = rates_by_unit(target, rates) if rates else target_words(target, value)
+            if task.id in self.carried and target.unit != "%":     # the group's target, not the unit's alone
+                words = roles.share_of_plan(words)
             tail = words.split("，", 1)[1] if "，" in words else ""
             shown = plan_number(value, target) + (target.unit or "")
             holder = next((i for i in items if period.holds_value(i.text, shown, target.subject or "")), None)
@@ -261,6 +267,8 @@ class Drafter:
             items = self.task_items(task, entries)
             clauses = self._target_clauses(task, items)
             sentences = [i.sentence() for i in items] + clauses
+            for s in sentences:
+                s.text = roles.without_own_name(self.data.unit or "", s.text)
         else:
             sentences = self._city_paragraph(task, entries)
         if sentences and self.task_status(task) == "done":
@@ -311,8 +319,7 @@ class Drafter:
             if found:
                 for n, item in enumerate(found):
                     s = item.sentence()
-                    if n == 0:
-                        s.text = unit + s.text
+                    s.text = (unit if n == 0 else "") + roles.without_own_name(unit, s.text)
                     support.append(s)
             else:
                 quiet.append(unit)
@@ -400,7 +407,8 @@ class Drafter:
         """三、工作进展: by the plan's own groups （一）, a paragraph per task."""
         section = Section("工作进展")
         groups: list[tuple[str, list[TaskIn]]] = []
-        for task in self.own:
+        led = [t for t in self.own if t.id not in self.carried]
+        for task in led or self.own:        # a unit that leads some: the tasks it carries out apart
             if not paragraphs.get(task.id):
                 continue
             if groups and groups[-1][0] == task.group:
@@ -422,6 +430,10 @@ class Drafter:
                 section.blocks.append(Block("body", paragraphs[task.id]))
             if not use_groups:
                 g += len(tasks)
+        if led:
+            carried = roles.carried_section(self, paragraphs, g + 1)
+            g += bool(carried)
+            section.blocks += carried
         support = roles.supported(self) if not self.city else []
         if support:
             g += 1
