@@ -68,8 +68,14 @@ def test_task_status_is_the_lead_units_latest_entry():
     # a supporting unit's older entry does not keep the task open
     assert p.task_status(["民政"], readings) == "done"
     assert p.task_status(["民政"], readings + [R("住房", "2024-07", 4, "late")]) == "done"
-    # no lead entry: not started, whatever the supporting units wrote (ux62); no lead named: every unit's latest
-    assert p.task_status(["财政"], readings) == "not_started"
+    # no lead entry at all: the responsible units' latest entries (ux64), never done on their word alone;
+    # no lead named: every unit's latest
+    assert p.task_status(["财政"], readings) == "in_progress"
+    assert p.task_status(["财政"], [R("住房", "2024-06", 5, "done")]) == "in_progress"
+    assert p.task_status(["财政"], [R("住房", "2024-06", 5, "late")]) == "late"
+    assert p.task_status(["财政"], [R("住房", "2024-06", 5, "not_started")]) == "not_started"
+    # a lead's own entry, once there is one, rules
+    assert p.task_status(["财政"], readings + [R("财政", "2024-04", 6, "not_started")]) == "not_started"
     assert p.task_status([], readings) == "in_progress"
     assert p.task_status(["财政"], []) == "not_started"
     assert p.combine_statuses({"done", "late"}) == "late"

@@ -1,6 +1,8 @@
-"""A task whose lead unit reported nothing reads, in the office report, as the lead's task not yet reported, the
-supporting units' sentences after it (REPORT_WRITING "The unit's own tasks and the tasks it supports"; m62d left
-the supporting unit's 「配合…」 sentence standing alone as the task's paragraph)."""
+"""A task whose lead unit reported nothing at all is written, in the office report, from what its responsible
+units sent — each named, no 「…牵头，尚未报送该项任务的进展。」 opening — and stands at their status (ux64 finding 5:
+with the lead silent every task read 未启动 and every paragraph opened with the lead's silence); the checks before
+export name the lead. A lead that reported keeps its paragraph and its status (REPORT_WRITING "The unit's own
+tasks and the tasks it supports")."""
 
 from __future__ import annotations
 
@@ -21,25 +23,27 @@ def _paragraphs(tasks, entries, groups=None):
                     if b.style.startswith("heading") and i + 1 < len(blocks) and blocks[i + 1].style == "body"}
 
 
-def test_the_lead_s_silence_comes_first_then_the_supporting_unit():
+def test_the_supporting_unit_s_work_is_the_paragraph_and_the_check_names_the_lead():
     tasks = [TaskIn(1, "一.1", "1", "推进城建项目入库", "2025-12-31", ["区发改局"], ["区住建局"])]
     entries = [EntryIn(1, 1, "区住建局", "2025-05",
                        progress="配合区发改局做好城建项目入库，上半年城建领域完成投资18.6亿元。")]
     report, paragraphs = _paragraphs(tasks, entries)
     sentences = paragraphs["（一）推进城建项目入库"]
-    assert [s.text for s in sentences] == ["区发改局牵头，尚未报送该项任务的进展。",
-                                           "区住建局配合区发改局做好城建项目入库，上半年城建领域完成投资18.6亿元。"]
-    assert sentences[0].source.unit == "区发改局" and sentences[0].source.field == "status"
-    assert sentences[0].source.label() == "区发改局 任务状态"
-    assert "尚未启动1项" in report.sections[0].blocks[0].sentences[-1].text
+    assert [s.text for s in sentences] == ["区住建局配合区发改局做好城建项目入库，上半年城建领域完成投资18.6亿元。"]
+    assert sentences[0].source.unit == "区住建局" and sentences[0].source.field == "progress"
+    assert "正在推进1项" in report.sections[0].blocks[0].sentences[-1].text
+    assert "尚未启动" not in report.sections[0].blocks[0].sentences[-1].text
+    assert ("区发改局牵头第1项任务，1月至5月底没有报送任何进展，报告中这些任务的状态和进展按责任单位的报送写；"
+            "请区发改局报送后重新生成。") in [c.text for c in report.checks]
 
 
 def test_a_routine_supporting_line_and_several_silent_leads():
     tasks = [TaskIn(2, "一.2", "2", "推进家庭医生签约", "2025-12-31", ["区卫健局", "区医保局"], ["区民政局"])]
     entries = [EntryIn(2, 2, "区民政局", "2025-04", progress="配合做好相关工作。")]
-    _, paragraphs = _paragraphs(tasks, entries)
-    assert [s.text for s in paragraphs["（一）推进家庭医生签约"]] == [
-        "区卫健局、区医保局牵头，尚未报送该项任务的进展。", "区民政局按照分工配合推进。"]
+    report, paragraphs = _paragraphs(tasks, entries)
+    assert [s.text for s in paragraphs["（一）推进家庭医生签约"]] == ["区民政局配合做好相关工作。"]
+    checks = [c.text for c in report.checks]
+    assert [c[:12] for c in checks if "牵头第2项任务" in c] == ["区卫健局牵头第2项任务，", "区医保局牵头第2项任务，"]
 
 
 def test_a_lead_group_s_members_report_for_it():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 # --- labels ---------------------------------------------------------------------------------
@@ -222,6 +222,41 @@ def cover_month(period: Sequence[str], due_of: Mapping[str, dt.date], day: dt.da
     return due[-1] if due else None
 
 
+@dataclass(frozen=True)
+class Cover:
+    """How far a document covers (``cover``): ``month`` the month it stands at; ``held`` the next month of the
+    period when some reporting units have sent it and others not (it is not covered until all have), with
+    those that sent it (``sent``) and those that have not (``missing``), in the order given."""
+
+    month: str | None
+    held: str | None = None
+    sent: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+def cover(period: Sequence[str], due_of: Mapping[str, dt.date], day: dt.date,
+          sent: Mapping[str, Collection[str]], first: str | None = None) -> Cover:
+    """The month a document dated ``day`` covers, for every unit alike — the one rule of the reports, the
+    ledger, a unit's own 小结 and the draft editor: the latest month of the period due by then
+    (``cover_month``), and after it each later month of the period up to ``day``'s own month once every
+    unit that sent anything in the period has sent that month (``sent``: unit → the months it sent). A
+    half-year summary of 28 June covers June when every district sent June on the 27th; a unit that sent
+    nothing at all in the period holds no month back (the checks name it)."""
+    month = cover_month(period, due_of, day, first)
+    own = f"{day.year:04d}-{day.month:02d}"
+    reporting = [u for u, months in sent.items() if any(m in months for m in period)]
+    for m in period:
+        if (month is not None and m <= month) or m > own or (first is not None and m < first):
+            continue
+        have = tuple(u for u in reporting if m in sent[u])
+        if not have:
+            break
+        if len(have) < len(reporting):
+            return Cover(month, m, have, tuple(u for u in reporting if u not in have))
+        month = m
+    return Cover(month)
+
+
 def counted(state: str | None, *, own: bool = False, returned: bool = False) -> bool:
     """Whether an entry counts in the figures: the one rule of the dashboard, the task tree,
     every document, the ledger and the status sheet.
@@ -313,11 +348,13 @@ def task_status(lead_units: Sequence[str], readings: Iterable[Reading],
                 members: Mapping[str, Sequence[str]] | None = None) -> str:
     """A task's status is its lead unit's (README): the lead's latest entry — the first-named lead
     that reported, the one that compiles the task (牵头单位汇总); a lead group's members report for
-    it, their latest entries combined (``members``: group → member names). Neither a supporting
-    unit's entry nor another lead's older one decides: a task whose leads have sent nothing is not
-    started, whatever its supporting units wrote (「配合…」, ux62). Only a task that names no lead
-    combines every unit's latest entry.
-    The task tree, the reports' counts and the ledger's lead rows all read it."""
+    it, their latest entries combined (``members``: group → member names). Once a lead has reported,
+    neither a supporting unit's entry nor another lead's older one decides. A task whose leads have
+    sent nothing at all takes its status from its responsible units' latest entries (ux64: the
+    districts reported 推进中 and every task read 未启动): under way when any of them reported work,
+    滞后 when one says so, never done on their word alone (the lead closes a task). A task that names
+    no lead combines every unit's latest entry.
+    The task tree, the dashboard, the reports' counts and the ledger's lead rows all read it."""
     latest = latest_by_unit(readings)
     if not lead_units:
         return combine_statuses(r.status for r in latest.values())
@@ -326,7 +363,8 @@ def task_status(lead_units: Sequence[str], readings: Iterable[Reading],
         found = [latest[u] for u in (lead, *groups.get(lead, ())) if u in latest]
         if found:        # a group's members as one: any 滞后 is late, all done is done
             return combine_statuses(r.status for r in found)
-    return "not_started"
+    status = combine_statuses(r.status for r in latest.values())
+    return "in_progress" if status == "done" else status
 
 
 def own_tasks(unit: str, lead_units: Sequence[str], responsible_units: Sequence[str]) -> bool:

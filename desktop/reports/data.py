@@ -72,6 +72,13 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
                # the dashboard's rule (core.progress.counted): every document gives the same figures
                if e["task_id"] in task_ids and e["month"].startswith(prefix)
                and counts(e["unit_id"], e["month"], e["state"])]
+    # a unit's report drafted where other units' entries are (the office) covers the city's month: every
+    # unit's months sent, for ``inputs.cover`` (in a unit's own workspace there are only its own)
+    plan_tasks = {t.id for t in queries.tasks(ws, plan_id)} if uid is not None else task_ids
+    sent = None if uid is None else [
+        (e["unit_name"], e["month"], e["submitted_at"]) for e in store_entries.entries(ws)
+        if e["task_id"] in plan_tasks and e["month"].startswith(prefix)
+        and counts(e["unit_id"], e["month"], e["state"])]
     articles = [ArticleIn(a["id"], a["unit_name"], a["month"], a["title"], a["body"],
                           a["author"], a["reviewer"], a["date"], a["state"])
                 for a in store_entries.articles(ws, unit_id=uid)
@@ -99,7 +106,7 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
         liaisons=liaisons, unit=unit_name, office_name=office,
         first_month=first, start_month=start_month(ws, plan_id), unit_first=unit_first,
         due_rule=due_rule(ws, plan_id), practices=practices,
-        groups=groups)
+        groups=groups, sent=sent)
 
 
 def _short_names(ws, plan_id: int) -> dict[int, str]:

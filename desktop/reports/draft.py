@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from itertools import pairwise
 
 from desktop.core import progress as rules
-from desktop.reports import draft_groups as groups_, draft_roles as roles, period
+from desktop.reports import draft_checks, draft_groups as groups_, draft_roles as roles, period
 from desktop.reports.content import (
     Article,
     Block,
@@ -37,7 +36,7 @@ from desktop.reports.inputs import (
     ReportInput,
     TargetIn,
     TaskIn,
-    covered_month,
+    cover,
     due_date,
     month_key,
     parse_day,
@@ -54,12 +53,14 @@ from desktop.reports.wording import (  # noqa: F401  (short_name, target_words, 
     TARGET_TAIL,
     fmt,
     full_width,
+    leads_of,
     office_name,
     plan_number,
     rates_by_unit,
     report_title_parts,
     short_name,
     target_words,
+    tasks_named,
     title_words,
     who_words,
     with_verb,
@@ -92,8 +93,10 @@ class Drafter:
         self.office = office_name(data)
         self.today = today or dt.date.today()
         last = 6 if kind == "half-year" else 12
-        # every unit up to the same month: the latest one due before the report's date
-        self.as_of = covered_month(data, self.today, last)
+        # every unit up to the same month: the latest one due before the report's date, or a later one every
+        # reporting unit has sent (``inputs.cover``; ``cover.held``: a month some have sent, named in the checks)
+        self.cover = cover(data, self.today, last)
+        self.as_of = self.cover.month or period_months(data, last)[0]
         self.months = [m for m in period_months(data, last) if m <= self.as_of]      # the months owed
         self.as_of_text = f"{int(self.as_of[5:])}月底"
         self.total_word = "上半年" if kind == "half-year" else "今年以来"
@@ -288,11 +291,13 @@ class Drafter:
 
         lead = next((u for u in task.lead_units if leading(u)), None)
         leads = [lead] if lead is not None and any(e.unit == lead for e in entries) else []
-        lead_entries = leading(lead) if lead is not None else [] if task.lead_units else entries
+        # no lead sent anything: the paragraph is what the responsible units sent, each named (ux64 finding 5)
+        silent = bool(task.lead_units) and lead is None
+        lead_entries = entries if silent or not task.lead_units else leading(lead) if lead is not None else []
         # a group leads, or is the only one named on a task without a lead (各乡镇): each member named
         group = lead if lead in groups else None if task.lead_units else next(
             (u for u in task.responsible_units if u in groups), None)
-        members = groups_.members_reporting(self, task, lead_entries) if group and all(
+        members = groups_.members_reporting(self, task, lead_entries) if silent or group and all(
             e.unit in groups[group] for e in lead_entries) else {}
         if len(members) > 1 or members and len(groups.get(group or "", ())) > 1:
             clauses = groups_.group_targets(self, task, group or "", list(members))
@@ -301,9 +306,12 @@ class Drafter:
             items = self.task_items(task, lead_entries)
             clauses = self._target_clauses(task, items)
             sentences = [i.sentence() for i in items]
-        if not lead_entries:
-            sentences = [Sentence(f"{unit_list(task.lead_units)}牵头，尚未报送该项任务的进展。",
-                                  Source(None, task.lead_units[0], None, "status"))]
+            if silent and sentences:
+                sentences[0].text = entries[0].unit + sentences[0].text
+        if silent and not sentences and not clauses:      # routine lines only: who works on it
+            who = sorted({e.unit for e in entries}, key=self.unit_order)
+            sentences = [Sentence(f"{unit_list(who)}按照分工推进。", _src(entries[-1]),
+                                  [_src(e) for e in entries[:-1]])]
         others: dict[str, list[EntryIn]] = {}
         mine = {id(e) for e in lead_entries}
         for e in entries:
@@ -434,12 +442,22 @@ class Drafter:
             carried = roles.carried_section(self, paragraphs, g + 1)
             g += bool(carried)
             section.blocks += carried
+        quiet = self.unreported()
+        if quiet:          # every task of the plan is in the city report: those no one reported on, in one sentence
+            leads = leads_of(quiet)
+            who = f"{'、'.join(leads)}牵头的" if leads else ""
+            text = f"{who}{tasks_named(quiet, self.own)}尚未报送进展。"
+            section.blocks.append(Block("body", [Sentence(text, Source(None, (leads or [""])[0], None, "status"))]))
         support = roles.supported(self) if not self.city else []
         if support:
             g += 1
             section.blocks.append(Block("heading2", [Sentence(f"（{cn_number(g)}）配合推进的工作")]))
             section.blocks.append(Block("body", support))
         return section
+
+    def unreported(self) -> list[TaskIn]:
+        """The city report's tasks no unit has sent anything on in the period (none in a unit's own report)."""
+        return [t for t in self.own if not self.by_task.get(t.id)] if self.city else []
 
     def problems(self) -> Section | None:
         """四、存在问题: 3–5 themes raised in the last three months (older ones are solved)."""
@@ -526,54 +544,6 @@ class Drafter:
         return (f"将{docs[-1]}{text}" if verb else f"就{docs[-1]}{text}" if text.startswith(("征求", "广泛征求"))
                 else "")
 
-    # --- checks before export ----------------------------------------------------------------
-
-    def run_checks(self, paragraphs: dict[int, list[Sentence]]) -> list[Check]:
-        out: list[Check] = []
-        for task in self.own:
-            entries = self.by_task.get(task.id, [])
-            status = self.task_status(task)
-            for target in task.targets:
-                got = self.target_value(task, target)
-                met = bool(got) and rules.target_met(got[0] if got else 0, target.value, target.comparator)
-                if status == "done" and not met:
-                    last = next((e for e in reversed(entries) if e.status == "done"), None)
-                    out.append(Check(f"“{short_name(task)}”已标为完成，但指标“{target.subject or target.text}”"
-                                     "尚未达到目标。", [_src(last, "status")] if last else []))
-                if got and met and not any(e.progress.strip() for e in got[1]):
-                    out.append(Check(f"“{short_name(task)}”的指标已达到目标，但没有填写工作进展。",
-                                     [_src(e, "value") for e in got[1]]))
-                by_unit: dict[str, list[EntryIn]] = {}
-                for e in entries:
-                    if target.id in e.values:
-                        by_unit.setdefault(e.unit, []).append(e)
-                for unit, readings in by_unit.items():
-                    for a, b in pairwise(readings):
-                        if target.unit != "%" and b.values[target.id] < a.values[target.id]:
-                            out.append(Check(
-                                f"{unit}“{target.subject or short_name(task)}”的累计数"
-                                f"{int(b.month[5:])}月（{fmt(b.values[target.id])}）比{int(a.month[5:])}月"
-                                f"（{fmt(a.values[target.id])}）少。", [_src(a, "value"), _src(b, "value")]))
-        out.extend(self.disagreements.values())
-        units = [self.data.unit] if self.data.unit else self.data.units
-        reported = {e.unit for e in self.entries}
-        # (not a unit a revision gave its first task after the period: it owed nothing in it, ``data.unit_first``)
-        silent = [u for u in units if u not in reported and self.data.unit_first.get(u, "") <= self.months[-1]]
-        if silent:
-            who = "、".join(silent[:5]) + (f"等{len(silent)}个单位" if len(silent) > 5 else "")
-            out.append(Check(f"{who}在{self.months[0][5:].lstrip('0')}月至{self.as_of_text}没有填报任何进展。", []))
-        seen: dict[str, tuple[TaskIn, Sentence]] = {}
-        for task in self.own:
-            for s in paragraphs.get(task.id, []):
-                k = period.words(TARGET_TAIL.sub("", s.text))       # as the unit wrote it
-                if len(k) < 10 or s.text.endswith("配合推进。"):
-                    continue
-                if k in seen and seen[k][0].id != task.id:
-                    out.append(Check(f"同一句话出现在“{short_name(seen[k][0])}”和“{short_name(task)}”下："
-                                     f"{s.text[:30]}", seen[k][1].sources + s.sources))
-                seen.setdefault(k, (task, s))
-        return out
-
     # --- the whole report ------------------------------------------------------------------------
 
     def title_parts(self) -> list[str]:
@@ -610,7 +580,7 @@ class Drafter:
 
     def report(self, *, addressee: str = "") -> Report:
         paragraphs = {t.id: self.task_paragraph(t) for t in self.own}
-        checks = self.run_checks(paragraphs)     # a sentence under several tasks is pointed out…
+        checks = draft_checks.run_checks(self, paragraphs)     # a sentence under several tasks is pointed out…
         if not self.data.unit and self.office == OFFICE_BLANK:       # a blank signature to fill
             checks.insert(0, Check(NO_OFFICE_CHECK.format(blank=OFFICE_BLANK)))
         practices = self.practices()

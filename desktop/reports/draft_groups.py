@@ -12,7 +12,7 @@ from desktop.reports import period
 from desktop.reports.content import Sentence
 from desktop.reports.draft_overview import source_of
 from desktop.reports.inputs import EntryIn, TaskIn
-from desktop.reports.wording import plan_number, target_words
+from desktop.reports.wording import plan_number, rates_by_unit, target_words
 
 if TYPE_CHECKING:
     from desktop.reports.draft import Drafter
@@ -40,7 +40,8 @@ def group_targets(d: Drafter, task: TaskIn, group: str, reporting: list[str]) ->
         if not got:
             continue
         value, used = got
-        text = target_words(target, value).removeprefix("其中")
+        rates = d.unit_rates(task, target)           # a rate is each unit's own, never one printed as the whole
+        text = rates_by_unit(target, rates) if rates else target_words(target, value).removeprefix("其中")
         if target.unit != "%":
             named = [f"{e.unit}{plan_number(e.values[target.id], target)}{target.unit or ''}"
                      for e in sorted(used, key=lambda e: d.unit_order(e.unit))]
@@ -53,12 +54,13 @@ def group_targets(d: Drafter, task: TaskIn, group: str, reporting: list[str]) ->
     return out
 
 
-def _member_values(task: TaskIn, entries: list[EntryIn]) -> list[tuple[str, str]]:
-    """(the value as shown, the target's subject) of the member's latest reading of each target."""
+def _member_values(d: Drafter, task: TaskIn, entries: list[EntryIn]) -> list[tuple[str, str]]:
+    """(the value as shown, the target's subject) of the member's latest reading of each target the group's
+    sentence names it in: a count, and a rate said unit by unit (``Drafter.unit_rates``)."""
     out: list[tuple[str, str]] = []
     for target in task.targets:
         latest = [e for e in entries if target.id in e.values]
-        if latest and target.unit != "%":
+        if latest and (target.unit != "%" or d.unit_rates(task, target)):
             out.append((plan_number(latest[-1].values[target.id], target) + (target.unit or ""), target.subject or ""))
     return out
 
@@ -66,7 +68,7 @@ def _member_values(task: TaskIn, entries: list[EntryIn]) -> list[tuple[str, str]
 def member_sentences(d: Drafter, task: TaskIn, unit: str, entries: list[EntryIn]) -> list[Sentence]:
     """A member's period text without the clauses that give its target values (the group's sentence names
     them) nor a bare running total left behind (``累计4050人``); its name leads its first sentence."""
-    shown = _member_values(task, entries)
+    shown = _member_values(d, task, entries)
     out: list[Sentence] = []
     for item in d.task_items(task, entries):
         parts = period.clauses(item.text)

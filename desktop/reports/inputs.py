@@ -98,6 +98,9 @@ class ReportInput:
     start_month: str | None = None       # the plan's own first month: entries from it on are reported, owed or not
     # kind (half-year | year-end) → the period's 做法 as written: (unit, or "" for the office; text)
     practices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # (unit, month, submitted_at) of every unit's entries when the input is one unit's and others' are known
+    # (the office drafting a unit's report): its report covers the city's month (``cover``); None: ``entries``
+    sent: list[tuple[str, str, str | None]] | None = None
 
 
 def printed_number(task: TaskIn) -> str:
@@ -144,12 +147,31 @@ def period_months(data: ReportInput, last: int = 12) -> list[str]:
 
 def covered_month(data: ReportInput, day: dt.date, last: int = 12) -> str:
     """The month a document dated ``day`` covers, for every unit alike and for every document
-    (reports, ledger): the latest month of the period whose report was due before ``day``
-    (core.progress.cover_month); before any was due, the latest month with an entry."""
+    (reports, ledger, the draft editor): ``cover``'s month."""
+    return cover(data, day, last).month or period_months(data, last)[0]
+
+
+def cover(data: ReportInput, day: dt.date, last: int = 12) -> rules.Cover:
+    """How far a document dated ``day`` covers (core.progress.cover): the latest month of the period whose
+    report was due before ``day``, and a later month up to ``day``'s own once every unit that sent anything
+    in the period has sent it by ``day``; before any was due and none is sent by all, the latest month with an
+    entry."""
     months = period_months(data, last)
     dues = {m: due_date(m, data.due_rule) for m in months}
-    return rules.cover_month(months, dues, day) or max(
-        (e.month for e in data.entries if e.month in months), default=months[0])
+    order = {u: i for i, u in enumerate(data.units)}
+    sent: dict[str, set[str]] = {}
+    rows = data.sent if data.sent is not None else [(e.unit, e.month, e.submitted_at) for e in data.entries]
+    for unit, month, submitted in sorted(rows, key=lambda r: (order.get(r[0], len(order)), r[0])):
+        if month in months:
+            sent.setdefault(unit, set())
+            stamp = parse_day(submitted)
+            if stamp is None or stamp <= day:        # sent by the document's date (a draft of one's own counts)
+                sent[unit].add(month)
+    found = rules.cover(months, dues, day, sent)
+    if found.month is None:
+        latest = max((e.month for e in data.entries if e.month in months), default=None)
+        return rules.Cover(latest)
+    return found
 
 
 def parse_day(text: str | None) -> dt.date | None:

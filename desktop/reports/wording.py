@@ -188,6 +188,28 @@ def rates_by_unit(target: TargetIn, values: list[tuple[str, float]]) -> str:
     return f"{units}{phrase}分别为{shown}（目标{floor}{fmt(target.value)}%）"
 
 
+def tasks_named(tasks: list[TaskIn], all_tasks: list[TaskIn]) -> str:
+    """Tasks named in a sentence: by the plan's numbers when every task of the plan has its own plain number —
+    runs joined (第5—7项任务, 第1、3项任务) — else by their short names (“养老服务立法”、“医养结合”).
+    (``第5—7项``, the plan's numbers: ux64 finding 5.)"""
+    numbers = [t.number for t in all_tasks]
+    if all(n.isdigit() for n in numbers) and len(set(numbers)) == len(numbers):
+        runs: list[list[int]] = []
+        for n in sorted(int(t.number) for t in tasks):
+            if runs and n == runs[-1][-1] + 1:
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        parts = [f"{r[0]}—{r[-1]}" if len(r) > 2 else "、".join(map(str, r)) for r in runs]
+        return f"第{'、'.join(parts)}项任务"
+    return "、".join(f"“{short_name(t)}”" for t in tasks) + "任务"
+
+
+def leads_of(tasks: list[TaskIn]) -> list[str]:
+    """The units that lead ``tasks``, each once in order; a task without a lead, its responsible units."""
+    return list(dict.fromkeys(u for t in tasks for u in (t.lead_units or t.responsible_units)))
+
+
 def with_verb(name: str) -> str:
     """``推进医养融合发展`` stays; ``老年食堂建设`` becomes ``推进老年食堂建设`` (never 推进推动…)."""
     return name if _name_verb.match(_name_lead.sub("", name)) or _name_lead.match(name) else "推进" + name

@@ -493,7 +493,8 @@ _HOLIDAY = re.compile(r"放假时间[ \t]{0,2}(?:安排)?[ \t]{0,2}(?:[:：为�
                       r"(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                       r"|(?<![\d年xX×])(\d{1,2})\s*月\s*(\d{1,2})\s*日" + _DAY_NOTE +
                       r"\s*(?:(?:至|到|—|－|-|~|～)[^。；;\n]{0,24}?|起|开始)放假")
-_BEFORE_HOLIDAY = re.compile(r"放假(?:之前|以前|前)")
+# (not 「放假前后」: work before and after the holiday runs through it, the festival's period — ``holiday_period``)
+_BEFORE_HOLIDAY = re.compile(r"放假(?:之前|以前|前)(?!后)")
 
 
 # the day before the holiday, named so 「放假前一天，全体职工要…」

@@ -84,7 +84,7 @@ _CONCERNED = re.compile(r"^各?(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
 # Round 77's x299_04 第二十八条)
 _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
           r"检查|抽查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|测算|发布|提前告知|告知|把关|出具|组建|"
-          r"设立|没收|责令|处以|吊销|将(?!于|来|要|会|有|其|该|本))")
+          r"设立|没收|责令|处以|吊销|邀请(?=[^，,。；;]{1,12}?对)|将(?!于|来|要|会|有|其|该|本))")
 # a department or agency named by its field 「规划和自然资源部门」「工程质量监督机构」: a body of government whatever
 # its level, read in a later sentence of an article as a placed department is (round 44: a named body as the subject of
 # the article's verb of doing) — not a manager of a fund or a project 「基金管理机构」「项目管理机构」 (a party)
@@ -126,7 +126,7 @@ _ISSUES = (r"(?:向|为)(?:其|申请人|申请家庭|当事人)(?:发放|核发
 # (the rule it follows: 依法, 依职责 「A、B、C依职责进行监督检查」, 按…规定 「A按…规定对…进行审核后」, x221_02, x224_01)
 _DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|依(?:各自)?职责|"
                     rf"(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?|按[^，,。；;]{{1,30}}?(?:规定|要求|标准|程序)))?"
-                    rf"(?:{_MODAL_DOING}|(?:(?:共同|分别)?对[^，,。；;]{{1,40}}?)?(?:共同|分别)?{_VERBS}|{_ISSUES})")
+                    rf"(?:{_MODAL_DOING}|(?:(?:共同|分别)?对[^，,。；;]{{1,40}}?)?(?:共同|分别)?{_VERBS}(?!的)|{_ISSUES})")
 # a later sentence's verb of doing with no modal: 履行…职责／职能, or 对… then a means 「采用…原则」 and 进行＋work
 # (… or a step before which, then 对…进行＋work 「区规划资源部门在会商前，对项目规划和用地条件进行核定」: round 44's
 # verb of doing, the step saying when — round 59, p59b)

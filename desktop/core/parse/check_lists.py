@@ -28,3 +28,24 @@ def check_lines(lines: list[str]) -> bool:
     """Every line a 是否 check (no doer in it), the last one a check or the list's catch-all."""
     *most, last = lines
     return all(check_line(line) for line in most) and (check_line(last) or _OTHER_MATTERS.search(last) is not None)
+
+
+# the matters a check takes up, named as the contents of the check's noun 「…每年对A进行考核，考核主要包括以下内容：⏎
+# （一）工作制度的落实情况；⏎（二）…的其他义务的履行情况。」: every line the state of a matter looked at (…情况), no
+# modal and no doer — the check's scope, text of the item announcing it (Round 91 on a noun lead-in listing a check's
+# contents; Round 89's governs on a check's 主要内容) — not lines of the check's own steps 「评审主要包括：⏎（一）组织
+# 专家…」 (round 44: a work clause's parts)
+# (the noun resuming the body's own clause of the same sentence 「…每年对A进行考核，考核主要包括…：」 — a lead-in that
+# stands as a sentence of its own 「…。监督检查包括以下内容：」 keeps its lines as items, as older sets read it)
+_CHECK_CONTENTS_LEAD = re.compile(r"[，,](?:评议|评价|考核|检查|审查|核查|督查|评估|审核)(?:的)?"
+                                  r"(?:主要)?(?:内容)?(?:主要)?(?:包括|包含|有)(?:以下|下列|如下)?(?:内容|方面|事项)?"
+                                  r"[：:][ \t\u3000]*$")
+_MATTER_STATE = re.compile(r"^[^。；;\n]{2,60}?情况[；;。]?$")
+_BINDS = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用)|(?<![必无])须|必须|不得|负责|牵头|会同")
+
+
+def check_contents(body: str, lines: list[str]) -> bool:
+    """``body`` closes on a check's noun over its contents and every line of ``lines`` names a matter's state."""
+    return _CHECK_CONTENTS_LEAD.search(body) is not None and len(lines) >= 2 and all(
+        _MATTER_STATE.match(line) and not _BINDS.search(line) for line in lines) \
+        and not any(doer_units(line)[1] for line in lines)

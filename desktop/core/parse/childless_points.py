@@ -33,6 +33,8 @@ _ABOUT = re.compile(r"(?:目的|意义|宗旨|主题|口号|标语|时间|地点
                     r"|背景|情况|现状|标准|条件|程序|流程|定义|释义|思想|目标|总体要求|领导小组|组织机构|组织领导|机构|单位|经费"
                     r"|回顾|环境|形势|成效|重点|认识|考虑|内容|方式)"
                     r"(?:[和与及、]?(?:时间|地点|安排|对象|范围|方式|时限))*[。.:：]?$")
+# (or a noun phrase whose fields are joined by 、 before one 的: 「二、登记、发证的条件」 — what the point is about)
+_ABOUT_OF = re.compile(r"^[^，,；;：:。]{2,40}的" + _ABOUT.pattern)
 # a time point whose text tells bodies what to finish by which day 「二、时间安排 各社区、村要在2019年12月25日前完成…,
 # 12月31日前将…报…备案」: work with its limits, a task (Round 77 on x300_04 二; round 36) — not the event's time alone
 _TIME_HEAD = re.compile(r"时间|时限|日期|进度")
@@ -87,7 +89,9 @@ def _section_name(head: str) -> bool:
 
 # an instruction to the plan's bodies with no doer named 「要…」「应当…」「务必…」 (not 要求 / 重要 / 主要 / 需要)
 # (nor 供应 / 相应 / 对应, nor a payment the public owes 应缴纳)
-_INSTRUCTION = re.compile(r"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必)"
+# (需 with a step after it 「设计方案需征求…意见」, not a noun's 「共需经费」「需求」: Round 91 on x335_03 六)
+_NEEDS = r"(?<![必无所急])需(?=征求|经过|经[^费济营]|报|通过|进行|按|在|对|向|将|提交|办理|取得|符合)"
+_INSTRUCTION = re.compile(rf"(?<![重主需只不供相对适响反效回答理])(?:要|应当|应|须|必须|务必|{_NEEDS})"
                           r"(?!求|点|素|件|闻|急|用|对|以|是|该|缴|交纳|支付)[\u4e00-\u9fff]{2}")
 # a clause that only calls 「各村要高度重视」「加强领导」「确保工作取得实效」 (round 39, 44: a section that only calls
 # gives no work)
@@ -257,6 +261,37 @@ def _drawn_work(text: str) -> bool:
     return 0 < k < len(clauses) and WORK_START.match(_MANNER.sub("", clauses[k])) is not None
 
 
+# the frame a headless point's bodies act in 「在行业管理、日常巡查…工作中」「在…时」, before their verb
+_FRAME = re.compile(r"^(?:共同|联合|分别|要)?(?:在[^，,。；;]{2,60}?(?:中|时|期间|过程中|方面))?")
+
+
+def _named_doing(sentence: str) -> bool:
+    """A point printed with no heading opens with the bodies it names, the subject of its verb of doing after a frame
+    「七、区建交委、规划资源局…及各街镇在…工作中加强…监督，…共同做好…工作。」: the plan's bodies given work by the
+    sentence, a task whatever rule 2 names of them (Round 84's p61c-1; Round 91 on a childless point outside rule 2's
+    closed list) — not a general call 「各部门、各单位…」 (rule 3)."""
+    names, at = read_names(sentence)
+    if not names or _CALL_OPEN.match(sentence):
+        return False
+    rest = sentence[at:]
+    return WORK_START.match(rest[_FRAME.match(rest).end():]) is not None   # type: ignore[union-attr]
+
+
+_THEME_HEAD = re.compile(r"(?:活动)?主题$")
+# a body of the plan told to carry something out in the point's own sentence 「各社区要通过开展…活动,深入贯彻落实《…》」
+_THEME_DOER = re.compile(r"(?:^|[。；;])各[\u4e00-\u9fff()（）]{1,10}?(?:要|应|须)[^。；;]{0,40}?(?:贯彻)?落实")
+
+
+def theme_work(item: Item) -> bool:
+    """A theme point whose text makes a body a doer by rule 2 「一、活动主题 …各社区要通过开展…活动,深入贯彻落实…」: it
+    gives work (Round 91 governs: Round 84's p61c-1 over p51e read for a theme) — not one that only states the theme."""
+    head = re.split(r"[，,；;：:、]", item.title.strip())[0]
+    if item.children or _THEME_HEAD.search(head) is None:
+        return False
+    text = point_text(item)
+    return bool(doer_units(text)[1]) or _THEME_DOER.search(text) is not None
+
+
 def childless_work(item: Item, points: bool = True, items: list[Item] | None = None) -> bool:
     """``item`` is a top-level point with nothing numbered under it whose text gives work: a doer by rule 2, an
     instruction 「要…」, or sentences opening with a verb of doing (a notice's 「组织…开展…」) — not a point headed by
@@ -280,8 +315,9 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     # document of headed points — work as any childless point's 要／应 is, rounds 34 early, 51 p47b)
     run_in = points and _LABEL_RUN_IN.match(item.body.strip()) is not None
     timed = _TIME_HEAD.search(head) is not None and _TIMED_INSTRUCTION.search(point_text(item)) is not None
-    if _ABOUT.search(head) and not done and not organisation_work(item) and not _led_work(item) \
-            and not timed \
+    about = _ABOUT.search(head) or _ABOUT_OF.search(title)
+    if about and not done and not organisation_work(item) and not _led_work(item) \
+            and not timed and not theme_work(item) \
             or (REQUIREMENTS_SECTION.fullmatch(title) or _NOUN_REQUIREMENTS.fullmatch(head)) and not run_in \
             or _DUTIES.search(head) and _divides_work(item) \
             and not (points and _DIVISION_ELSEWHERE.search(item.body)) \
@@ -295,7 +331,7 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
     # (「七、参加…的人员乘坐车辆由党政办统一组织安排。所有…」: a point written as a sentence, no heading — its first
     # sentence, read as the heading, is its work)
     titled = _run_in_sentence(item) and bool(doer_units(title)[1])
-    if not text and re.search(r"[，,]", title) and doer_units(title)[1]:
+    if not text and re.search(r"[，,]", title) and (doer_units(title)[1] or _named_doing(title)):
         # (「二、暴雨洪水报告 在汛期,防汛办会同党政办编排…」 on a one-line copy: the heading run into its text with no
         # stop, the whole point one title — its clauses name a doer by rule 2, so it is read as its text, x295_04)
         text, titled, lines = title, True, [title]
@@ -360,7 +396,9 @@ _ORGANISATION_HEAD = re.compile(r"^(?:组织领导|组织机构|领导机构|工
 # 「各村(社区)、相关部门也要成立相应的组织机构，…，负责做好各自辖区…相关工作」
 # 「…应当建立健全…领导小组架构。领导小组应当…，负责具体实施工作」 (the group charged in the next sentence)
 # (the office's 「负责统筹协调、督导检查…」 too: work named by its verbs, no 工作 after them — Round 83's x314_01 二)
-_CHARGED_WORK = r"(?:具体)?负责(?:做好|抓好)?[^。]{2,80}?(?:工作|统筹协调|督导检查)"
+# (or 「…办公室设在A,承办日常活动开展的具体事宜」: the office's charge by 承办)
+_CHARGED_WORK = r"(?:(?:具体)?负责(?:做好|抓好)?[^。]{2,80}?(?:工作|统筹协调|督导检查)" \
+    r"|承办[^。]{2,40}?(?:工作|事宜|事项))"
 _SET_UP_AND_CHARGED = re.compile(r"(?:成立|组建|设立|建立)[^。]{0,80}?(?:。[^。]{0,80}?)?" + _CHARGED_WORK)
 # (… where the point is the page's only work, the group's long list of members before its office's charge)
 _SET_UP_AND_CHARGED_FAR = re.compile(r"(?:成立|组建|设立|建立)[^。]{0,160}?(?:。[^。]{0,80}?)?" + _CHARGED_WORK)

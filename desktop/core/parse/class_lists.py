@@ -77,6 +77,75 @@ def class_list(item: Item) -> bool:
     return announced and _doerless(firsts)
 
 
+# lists of cases read in any item, article or point (Round 91 on x337_01 第七条, x337_02 四、（二）2.,
+# x337_03 八、（二）: lines that only class the cases an act reaches are its text, one task with the act — Round 78's
+# (b)):
+# - a noun lead-in naming the cases in its own sentence 「不予认定建筑面积的情形：」 (no 下列), lines of classes;
+_NOUN_CASES = re.compile(r"(?:^|[。；;\n])[^。；;，,：:\n]{2,30}的(?:情形|情况)[：:]" + _LEAD_END)
+# - the cases an option is open in 「有下列情况之一的，A可以采取…方式：」 (the option given once, round 49 p46b);
+_OPTION_CASES = re.compile(r"(?:下列|以下|下述)[\u4e00-\u9fff]{0,4}?(?:情形|情况)之一的[，,]"
+                           r"[^。；;：:\n]{0,20}?(?:可以|可)[^。；;：:\n]{1,30}[：:]" + _LEAD_END)
+# - where the matter is handed, case by case 「…根据行为情形不同移送相应区级管理部门：⏎1、…的，移送A。」: each line a
+#   case clause, then the lead-in's own verb and its receivers (a sending names none, Round 87's x325_02 第十九条)
+_ROUTING_LEAD = re.compile(r"(移送|移交|转交|转送|交由)[^。；;：:\n]{0,20}[：:]" + _LEAD_END)
+# - the grades a score falls in 「绩效评价得分对应不同的评定等次：⏎（一）90分≤评价得分≤100分，评定等次为“优”；」 (Round
+#   83's x313_03 第十三条: lines that only class; round 58: grade bands are no targets)
+GRADES_LEAD = re.compile(r"(?:等次|等级|档次)[：:]" + _LEAD_END)
+GRADE_LINE = re.compile(r"(?:等次|等级|档次)(?:评定)?为[“\"「]?[\u4e00-\u9fff]{1,4}[”\"」]?[；;。]?$")
+_LINE_BOUND = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|必须|负责(?!人)|牵头|会同")
+
+
+def _routed(verb: str, line: str) -> bool:
+    m = re.match(rf"^[^。；;\n]{{2,80}}?的[，,](?:同时|分别|一并)?{verb}([^，,。；;\n]{{2,30}})[。；;]?$", line)
+    return m is not None and not _LINE_BOUND.search(described(line))
+
+
+def case_list(item: Item) -> bool:
+    """``item`` (article or point) announces a list of cases its one act reaches (above), no line binding a body."""
+    kids = item.children
+    if len(kids) < 2 or any(c.children for c in kids):
+        return False
+    body = item.body.rstrip()
+    firsts = [c.body.strip().split("\n", 1)[0].strip() for c in kids]
+    if (route := _ROUTING_LEAD.search(body)) is not None:
+        cases = all(_routed(route.group(1), f) for f in firsts)
+    elif GRADES_LEAD.search(body) is not None:
+        cases = all(GRADE_LINE.search(f) for f in firsts)
+    elif _NOUN_CASES.search(body) is None and _OPTION_CASES.search(body) is None:
+        return False
+    else:
+        cases = not any(_LINE_BOUND.search(described(f)) for f in firsts) and (
+            _OPTION_CASES.search(body) is not None or _doerless(firsts))
+    # (a case's own clause 「项目需由A确定」 names no unit of the item: case clauses are none, round 29's rule 3)
+    item.cases = tuple(firsts) if cases else ()
+    return cases
+
+
+# an article's index of indicators 「绩效评价采取百分制，具体绩效评价指标如下：⏎（一）政策效益指标，主要反映…。包括以下
+# 二级指标：⏎1. 当年新增…户数。…」: its groups and lines name what is measured, the contents of the index, no items
+# (Round 91 on x335_02 第八条; Round 89's x329_01 第八条; Round 86's (a)) — the article one task, a clause of work in a
+# line 「…目标值由A会同B设定」 its text
+_INDEX_LEAD = re.compile(r"指标(?:如下|(?:主要)?包括|有)[：:]" + _LEAD_END)
+_GROUP = re.compile(r"指标")
+# a line that opens with work 「加强…」「应当…」, not a measure's name 「推进银担合作情况：反映…」
+_WORK_OPENS = re.compile(r"^(?:应当?|要|须|必须|加强|推进|开展|建立|完善|落实|组织|实施|做好|制定)"
+                         r"(?![^，,。；;：:]{0,30}?(?:情况|率|数|额|占比)(?:[：:。；;]|$))")
+
+
+def indicator_index(item: Item) -> bool:
+    """``item``, an article over groups of indicators (or their lines), is an index (above)."""
+    kids = item.children
+    if not (item.article or item.article_line) or len(kids) < 2 or _INDEX_LEAD.search(item.body.rstrip()) is None:
+        return False
+    leaves = [d for d in item.descendants() if not d.children]
+    groups = [c for c in kids if c.children]
+    index = all(_GROUP.search(g.body.split("\n", 1)[0]) and not any(c.children for c in g.children) for g in groups) \
+        and not any(_WORK_OPENS.match(leaf.body.strip()) for leaf in leaves)
+    # (「年末融资担保在保余额」「单户1000万元及以下」: what is measured, no deadline or target of the article)
+    item.measures = tuple(leaf.body.strip() for leaf in leaves) if index else ()
+    return index
+
+
 # a modal inside a noun's description 「依法应当追究法律责任的事实」「依法应当给予处罚的行为」: what the thing is, no
 # instruction of the line's own
 _DESCRIBED = re.compile(r"依法应当?[^，,。；;：:]{1,20}?的(?=[\u4e00-\u9fff])")

@@ -48,10 +48,29 @@ _RUN_IN_PIECE = re.compile(r"[^。；;，,:：]{4,60}?" + PLAN_WORD + r"\s*(?:\d
                            r"([^。；;，,:：]{4,60}?" + PLAN_WORD + r")\s*篇\s*[一1](?!\d)")
 
 
+# a compilation's heading over a piece that prints only its bare mark 「…工作通知范文5篇 / (篇一) / 各村…:」: the
+# heading names the piece's own kind, its title less the count (Round 91 on a 范文 notice: 范文 kept as printed)
+_COUNTED_HEADING = re.compile(r"^([^。；;，,:：!！?？\n]{4,60}?(?:" + PLAN_WORD[3:-1] + r"|通知|通告|意见|办法|规定)"
+                              r"(?:范文|范本)?)\s*(?:\d{1,2}|[二三四五六七八九十])\s*篇$")
+_BARE_PIECE_MARK = re.compile(r"^[(（【]?\s*(?:篇\s*[一1]|第\s*[一1]\s*篇)\s*[)）】]?$")
+
+
+def _marked_piece(lines: list[str]) -> str:
+    """The heading less its count where a counted heading in the first lines stands right over a bare piece mark and
+    the body (its addressees or a sentence) follows the mark; else ""."""
+    for k, line in enumerate(lines[:12]):
+        if (m := _COUNTED_HEADING.match(line)) and k + 2 < len(lines) and _BARE_PIECE_MARK.match(lines[k + 1]) \
+                and re.match(r"各.{2,40}[:：]$|.*[。；;，,]", lines[k + 2]):
+            return m.group(1)
+    return ""
+
+
 def first_piece_title(text: str) -> str:
     """The first piece's title where the text opens with a collection's heading and its first piece's label;
     else ""."""
     lines = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
+    if piece := _marked_piece(lines):
+        return piece
     if piece := next((m.group(1) for ln in lines[:3]
                       if (m := _UNDERSCORED.match(ln) or _NAMED.fullmatch(ln))), ""):
         return piece

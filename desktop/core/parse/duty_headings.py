@@ -42,6 +42,15 @@ from .sentence_units import DUTY_HEADING, doer_units
 from .subject_verbs import _with
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
+# a heading over numbered duties that opens with the grassroots body they are the duties of — a community's or a
+# village's committee, or the community (village) itself, a bracket giving its like elsewhere — then the field and
+# the duty words (「（一）社区居委会消防安全工作职责任务」「（二）社区(村)安全生产监管职责」): that body (a heading
+# naming a body with a duty word is a unit heading over its items, round 53)
+_GRASSROOTS_DUTIES = re.compile(r"^([居村]民?委(?:员)?会"
+                                r"|(?:社区|村)(?:居民委员会|村民委员会|居委会|村委会|居委|村委)?(?:[（(](?:社区|村|居)[)）])?)"
+                                r"(?![\u4e00-\u9fff]*(?:主体|领导|首要)责任)"
+                                r"[\u4e00-\u9fff]{0,8}?(?:监管|管理)?(?:职责|责任)(?:[、和与及]?任务|分工)?$")
+
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
 # (「X部门职责、任务」「X职责和任务」: the duty words joined, as 「X职责任务」)
 _DUTY_TAIL = r"(?:职责|责任)(?:[、和与及]?任务|分工)?$"
@@ -273,6 +282,8 @@ def duty_list_holder(item: Item) -> str:
     title = _DAY_BRACKET.sub("", item.title.strip().rstrip("。：:"))
     if item.article:                # 第六条（街道办事处监督检查职责）: an article's bracketed heading
         title = re.sub(r"^[（(](.+)[)）]$", r"\1", title)
+    if grassroots := _GRASSROOTS_DUTIES.match(title):
+        return grassroots.group(1)      # (社区居委会消防安全工作职责 / 社区(村)安全生产监管职责: its own body)
     m = _DUTY_HEADING.match(title)
     if m and m.group(2) and not PLACED_BODY.match(m.group(1)):
         m = _DUTY_HEADING_PLAIN.match(title)
@@ -356,6 +367,9 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
     for k, paragraph in enumerate(item.body.split("\n")):
         text = doer_text(_ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
+        if names and _CONTINGENCY.match(text):
+            continue    # (a later paragraph answering a contingency 「发生…的，A应当立即向B报告，B应当及时组织…」 in an
+            # article whose work its earlier paragraphs give: rule 3's case, no unit — Round 91's x340_02 第二十条)
         # (a paragraph after the article's first line 「第五条（…）⏎…⏎市X委制定…标准」 opens on its own line: no
         # heading glued to it, so a body followed right away by a verb of doing is its subject — round 44, decided)
         opens = opening or k > 0 and _plain_opening(text, aliases)
@@ -365,12 +379,25 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
         # with no heading, so its placed body before a verb of doing 「A根据…制定…」 is read too)
         subject = _paragraph_doers(text, aliases, opens or _ruled_opening(text, aliases)
                                    or _opens_doing(text, aliases, k > 0), any_verb)
+        if not subject and any_verb and (held := _HOLDER_IS.match(text)) and looks_like_unit(held.group(1)):
+            subject = [held.group(1)]   # (「A是…的责任单位。负责…」 under a duty heading: a designation, the 负责
+            # after the full stop carrying it — Round 85's x319_04 第四条; rounds 34, 49 p46d)
         for n in subject:
             if n not in names and not _PLACE_INSIDE.search(n):
                 names.append(n)
     # (a role the article itself designates 「…选定…单位，作为综合实施主体」 adds none there as a back-reference —
     # Round 47 q44c, x190_02 第五条; where it acts in other articles it is a unit)
     return [n for n in names if not re.search(f"作为[^，,。；;]{{0,30}}?{re.escape(n)}", item.body)]
+
+
+# a party designated by the role it holds, the duties following 「项目承担单位是科研项目的责任单位。负责…」
+_HOLDER_IS = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:单位|主体|机构))是[^，,。；;]{2,30}?的"
+                        r"(?:责任|实施|管理)(?:单位|主体)。"
+                        r"(?:主要|具体)?负责")
+
+
+# a contingency a paragraph opens with 「发生突发性事件…的，」「遇有…情况的，」 (rule 3's case clause)
+_CONTINGENCY = re.compile(r"(?:如|若)?(?:发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]")
 
 
 def trailing_paragraph(item: Item) -> bool:

@@ -90,6 +90,8 @@ EVERY_YEAR = re.compile(r"每年|每半年")
 # a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
 # 于一个月内函告主办单位
 _PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|提早|提前|"
+                       # (a case told up as it happened 「并如实报告上级有关部门」: sent each time one occurs)
+                       r"如实(?=\s*(?:向[^，,。；;]{2,14}?)?(?:报告|上报|报送))|"
                        # 抽查情况同时报送建交处 / 按要求报送专委办: sent each time the work is done, or as laid down
                        # (not 报废/报批/报请/报价/报账/报警, what is done to a thing; not an applicant's or an
                        # enterprise's procedure: 申请人在申报时同时提交… / 企业在办理登记时同步提交…)

@@ -23,8 +23,9 @@ from .named_day_spans import period_month
 
 _FESTIVAL = r"(春节|新春|元旦|清明节?|国庆节?|劳动节|五一|中秋节?|端午节?)"
 # 「春节期间」「元旦、春节期间」「国庆节假期期间」「清明节祭扫期间」 — not 「春节联欢晚会」, 「节日期间」
+# (or 「中秋节、国庆节放假前后」: work before and after the holiday, its period)
 _PERIOD = re.compile(_FESTIVAL + r"(?:\s*[、和及与]?\s*" + _FESTIVAL + r")?"
-                     r"(?:节日|假期|长假|小长假|假日|祭扫|黄金周)?期间")
+                     r"(?:(?:节日|假期|长假|小长假|假日|祭扫|黄金周)?期间|放假前后)")
 
 # a date of the item's own that the readers before could not take 「3月25日、26日和4月1日、2日…为祭扫高峰期」: it
 # stands (the ruling's 「with no date of its own otherwise」), so the festival dates nothing
@@ -48,7 +49,7 @@ def _month_in(name: str, year: int, within: str | None) -> str | None:
 def festival_period(text: str, year: int, within: str | None = None) -> str | None:
     """The deadline a festival's period 「春节期间」 in ``text`` sets (``_PERIOD``; the latest where several), or
     None — also where the text writes a date of its own (``_OWN_DATE``)."""
-    if "期间" not in text or _OWN_DATE.search(text):
+    if "期间" not in text and "前后" not in text or _OWN_DATE.search(text):
         return None
     days = [day for m in _PERIOD.finditer(text) for name in m.groups() if name
             if (day := _month_in(name, year, within))]
@@ -80,8 +81,11 @@ def year_festival(text: str, opening: str) -> str | None:
 # eve in an item's own text with no festival named — the festival the notice's title or preamble prints fixes which
 # (Round 89 on p44e and Round 87's turned 期间: 「2012年春节即将来临…」 → 春节 2012's month), with the year printed
 # beside it there, else the plan's; several festivals printed take the later (round 34's 「元旦、春节期间」)
-_HOLIDAY_WORDS = re.compile(r"(?:节假日|节日|假日|假期|长假)期间"
-                            r"|(?:(?<=[在于])|(?<![\u4e00-\u9fff]))节(?:日|假日)?(?:之前|前夕?)(?!后)")
+# — and the notice's own 「放假期间」「在放假前」「放假前后」 (Round 91 on a 清明 notice's items: the holiday the
+# notice prints is the one it gives), not a school term's 寒假／暑假
+_HOLIDAY_WORDS = re.compile(r"(?:节假日|节日|假日|假期|长假|(?<![寒暑])放假)期间"
+                            r"|(?:(?<=[在于])|(?<![\u4e00-\u9fff]))(?:节(?:日|假日)?|放假)(?:之前|前夕?)(?!后)"
+                            r"|(?<![寒暑])放假前后")
 _OPENING_FESTIVAL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*(?:度\s*)?)?[“\"]?" + _FESTIVAL)
 
 

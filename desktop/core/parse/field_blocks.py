@@ -58,7 +58,10 @@ _PROJECT = (rf"{_LEADER}|(?:项目|建设|工程)(?:内容|规模)(?:及任务�
 # a ceremony's preparations and running order 「4、准备:⏎(1)舞台搭设…」「5、程序:⏎(1)…主持」 (fields of the one event,
 # as its 活动流程 is; a content head 「活动内容」 over numbered lines stays items of their own)
 _ORDER = rf"(?:活动|仪式|会议)?(?:程{_S}序|流{_S}程|准{_S}备(?:工作)?)"
-_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_ENTRY}|{_EVENTS}|{_WHO}|{_CARE}|{_TERMS}|{_PROJECT}|{_ORDER}"
+# the route a walk or a ride follows 「3、活动线路:…」 (where the activity goes, a field as its place is)
+_ROUTE = rf"(?:活动|比赛|竞赛|行进|徒步|骑行)(?:线{_S}路|路{_S}线)"
+_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_ENTRY}|{_EVENTS}|{_WHO}|{_CARE}|{_TERMS}|{_PROJECT}|{_ORDER}" \
+    rf"|{_ROUTE}"
 # (two fields in one label 「时间、地点:」)
 _FIELD = re.compile(rf"^(?:{_NAMES})(?:[、和及与](?:{_NAMES}))?{_S}[:：]")
 # a project's work field 「1、任务⏎完成…」 (the item's work), a field only beside another kind of field

@@ -37,7 +37,24 @@ _KEPT_FOR = re.compile(r"(?:保存|存储|留存|保留|储存)(?:期限|时间|
 _DESIGN_MODAL = re.compile(r"(?:(?:不应|不宜|不得|应|宜|须)(?:小于|大于|低于|高于|少于|超过|为|不小于|不大于|控制在)"
                            r"|不小于|不大于|不低于|[≥≤])\s*$")
 
+# a figure that only names a norm on a grassroots page, no comparison word: a stage's length in the bracket after its
+# name 「宣传发动阶段(1个月)」, a round-the-clock service 「实行24小时电话畅通」「坚持24小时值班」, and the width of a
+# zone a ban covers 「道路两侧2公里…严禁焚烧」 (round 30: a figure that names a norm or a place is no target)
+_STAGE_LENGTH = re.compile(r"阶段\s*[（(]\s*$")
+_ROUND_CLOCK = re.compile(r"\s*(?:电话|通讯|手机|热线)?\s*(?:值班|值守|畅通|服务|在线|监控|开放|不间断)")
+_ZONE_BEFORE = re.compile(r"(?:两侧|两旁|一侧|沿线|周边|周围|四周|外围)\s*$")
+_ZONE_UNITS = frozenset({"公里", "千米", "米", "km", "m"})
+
+
+def page_norm(before: str, after: str, unit: str) -> bool:
+    """The figure, with the words ``before`` and ``after`` it in its clause, only names a norm (``_STAGE_LENGTH``)."""
+    return _STAGE_LENGTH.search(before) is not None \
+        or unit == "小时" and _ROUND_CLOCK.match(after) is not None \
+        or unit in _ZONE_UNITS and _ZONE_BEFORE.search(before) is not None
+
+
 __all__ = [
+    "page_norm",
     "_GRADE_PICKS",
     "_PER_NORM",
     "_DATES_BRACKET",

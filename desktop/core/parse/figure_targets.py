@@ -34,6 +34,7 @@ from .figure_norms import (
     _NOW_STOCK,
     _PER_NORM,
     _RATIO_SPELT,
+    page_norm,
 )
 from .figures import (
     CMP_BEFORE,
@@ -416,6 +417,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "大于250吨且小于等于2500吨" / "100万元以下且…的": a class
             if not line and APPLICANT_BAR.search(clause, max(0, ms - _BACK), ms):
                 continue                            # "创建对象住户达到2000户以上": what an applicant must meet
+            if not line and page_norm(sentence[:max(clause_at, 0) + ms], clause[me:], vunit):
+                continue                            # 「宣传发动阶段(1个月)」「实行24小时电话畅通」「两侧2公里」: norms
             at = clause_at + me    # (the figure's end in the sentence)
             if not line and suffix in ("以上", "及以上", "以下", "及以下") and not any(   # (改造后…: no aim verb)
                     clause[v.end():v.end() + 1] not in "后前的" for v in VERB.finditer(clause, 0, ms)) \

@@ -37,6 +37,11 @@ FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项�
                              r"|(?:19|20)?[Xx×]{2}年(?!度)))")
 
 
+# a notice's title the preview's first chunk writes twice, run in 「1、…放假通知…放假通知各学区,…:」 (no plan word
+# in it; the file's name may write it otherwise)
+_NOTICE_TWICE = re.compile(r"\s*([^。；;，,:：\n]{6,60}?(?:通知|通告|决定|规定|意见|办法))\s*\1")
+
+
 def _shared_file(text: str) -> str | None:
     """The name of the file a document site's preview shows (《…工作方案.docx》由会员分享), as written."""
     shared = _SHARED_FILE.search(text[:1000])
@@ -73,7 +78,7 @@ def _previewed_title(text: str, name: str) -> str:
         rest = line[banner.end():] if banner else line
         if _REPORT_END.search(name):
             return _after_report(rest)
-        m = FIRST_SENTENCE.match(rest) or _OPENING_NAME.match(rest)
+        m = FIRST_SENTENCE.match(rest) or _OPENING_NAME.match(rest) or _NOTICE_TWICE.match(rest)
         for title in (_once(m.group(1).strip()) if m else "", _above_addressees(text.split("\n")[k + 1:k + 40])):
             # (…整治方案…整治方案为了…: written twice)
             if title.endswith(name[-4:]) and sum(ch in name for ch in title) >= 0.6 * len(title) and (

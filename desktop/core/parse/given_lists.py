@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import re
 
-from .check_lists import check_lines as _checks
-from .class_lists import class_list, described
+from .check_lists import check_contents, check_lines as _checks
+from .class_lists import case_list, class_list, described, indicator_index
 from .counted_pieces import counted_pieces
 from .headings import Item
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
+from .project_lists import PROJECT_CLASS as _PROJECT_CLASS, project_classes, project_objects
 from .rate_lists import rate_list
 from .rule_lists import breach_lead, info_kinds, scope_kinds, uncited, unfined
 from .second_lists import CASE_LINE, CASES_POINTER, answered_cases, handed_files, split_second_list
@@ -105,7 +106,7 @@ _PAPERS_LEAD = re.compile(r"(?:材料|资料|档案|文件|证件)[^。\n]{0,20}
 # (… and a request or an estimate handed in 「1、请示。包括…」「3、项目概算；」「4、可行性研究报告、环评报告等。」: the
 # line's first sentence, an 等 tail allowed — x246_03 第十条)
 _PAPER = re.compile(r"(?:材料|资料|文件|合同|协议|表|单|书|证|证明|记录|台账|凭证|复印件|报告|提议|意见|送审申请|"
-                    r"请示|概算|预算|估算|图|批复|批文)》?等?"
+                    r"请示|概算|预算|估算|图|批复|批文|经营计划|工作计划)》?等?"
                     r"(?:[（(][^）)\n]*[）)]){0,2}等?[；;。]?$")
 # the standard a quantity is reckoned by 「…由A按户为单位，以下列标准审核认定：⏎1.…所得的建筑面积，
 # 予以审核认定。」: the lines say how much each case counts for, the text of the point (Round 87's x325_04
@@ -162,7 +163,20 @@ def _announces(item: Item) -> bool:
             or _MEMBERS.search(body) is not None or _CONTAINS.search(body) is not None:
         return True
     lead = _LEAD_IN.search(body)
-    return lead is not None and _AS_WORK.search(lead.group()) is None
+    return lead is not None and _AS_WORK.search(lead.group()) is None and not _answered_each(lead.group(), item)
+
+
+# (cases a lead-in names 「合同履行中有以下情况可以申请变更：」 over lines that each carry their own response 「（一）…
+# 变更工期的，应当报A批准。」「（三）合同解除的，乙方应及时结清…」: not a list of cases answered once — each line is an
+# item read by its own words (Round 91 on a lead-in's options over its lines: the options no work, the line that
+# binds a task; the module's 「由下列单位设置：（一）…的，由A设置」)
+def _answered_each(lead: str, item: Item) -> bool:
+    lines = [c.body.strip() for c in item.children]
+    # (the lead-in offers an option 「…可以…：」 — one that names the work it answers the cases with 「…应当根据以下情形
+    # 办理审核手续：」 keeps its lines as the article's cases, one task)
+    return re.search(r"情形|情况", lead) is not None and "之一" not in lead \
+        and re.search(r"可以|可(?!能)", lead) is not None \
+        and all(_line_binds(line) and not re.search(r"的[；;。]?$", line) for line in lines)
 
 
 # a rate or price line 「烈属1000元/户」「在乡伤残军人500元/人」「二类200—500元/人」: a short name, then an amount of
@@ -224,35 +238,6 @@ _REVIEWED_LIST = re.compile(r"(?:对|核对)[^。；;：:\n]{0,30}?(?:下列|以
                             r"[^。；;：:\n]{0,40}。(?:审核|审查|核查)(?:的)?内容(?:如下|包括)[：:])[ \t\u3000]*$")
 
 
-# a list of classes of projects 「…项目范围为…的公益性项目，主要包括：⏎1、学校、医院…新建、改建、扩建工程。⏎2、总投资
-# 100万元（含）以上的桥梁工程。」「以下项目应报市住建委审批：」「本办法适用满足以下任何一项的建设项目：」 (round 37,
-# classes of objects; round 43, project classes): the lead-in names projects, or lists them 「包括：」, and every line
-# is a class of projects, a noun ending in 项目 / 工程 — the item's rule covers them, no work in the lines
-_PROJECTS_LEAD = re.compile(r"(?:(?:项目|工程)[^。；;\n]{0,30}|(?:主要|具体)?包括)[：:][ \t\u3000]*$")
-_PROJECT_CLASS = re.compile(r"^[^。；;\n]{2,70}?(?:项目|工程)[；;。]?$")
-
-
-# (not a scope point's definition 「本办法所指的小型建设工程…，具体包括：」「本办法适用于…」:
-# ``rule_lists.scope_kinds``)
-_SCOPE_WORDS = re.compile(r"所指|所称|是指|适用")
-# (nor a lead-in that is itself work 「县住建局牵头，各乡镇配合，2024年底前完成以下工程：⏎1.老旧小区改造工程」: the
-# works its units must do, each a task — review of round 43): a verb of work over the list 「完成以下工程」, a
-# deadline, or doers named where the lead-in defines no range 「区建设管理委负责的…项目范围为…，主要包括：」
-_LEAD_WORK = re.compile(r"(?:实施|推进|完成|建设|建成|开展|抓好|做好)(?:好)?(?:以下|下列|如下)|(?:年|月)(?:底|末)?前")
-_RANGE = re.compile(r"范围|包括|是指|分为")
-
-
-def _project_classes(body: str, firsts: list[str]) -> bool:
-    lead = _PROJECTS_LEAD.search(body)
-    if lead is None:
-        return False
-    sentence = re.split(r"[。\n]", body[:lead.start()])[-1]
-    if _LEAD_WORK.search(sentence) or doer_units(sentence)[1] and not _RANGE.search(sentence + lead.group()):
-        return False
-    return re.search(r"项目|工程", sentence + lead.group()) is not None and not _SCOPE_WORDS.search(sentence) \
-        and all(_PROJECT_CLASS.match(first.rstrip("：:")) for first in firsts)
-
-
 # the sources a fund is raised from or the spending it pays for 「第四条 资金通过多渠道筹集，具体来源于：⏎（一）…土地
 # 出让收入；⏎（二）…」「其中市级资金主要用于支持以下方面的开支：⏎（一）…相关支出；」 (round 35: a list of a fund's
 # sources and uses is text, the article one task)
@@ -286,21 +271,6 @@ _CLASS_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}[类型级](?:[：:，,]|$)")
 def _kinds(body: str, firsts: list[str]) -> bool:
     return _KINDS_LEAD.search(body) is not None and all("属于" in first for first in firsts) \
         or _SORTS_INTO.search(body) is not None and all(_CLASS_NAME.match(first) for first in firsts)
-
-
-# (the projects a rule covers named first 「下列建设项目的规划许可，由A负责实施：」「下列建设项目免予…审核：」, every
-# line a class of projects, a noun phrase whatever bodies its own clauses name 「…规定由A审批的建设项目；」 and an
-# exception after it 「…大修工程，但文物保护单位…除外；」 — round 43, project classes)
-_PROJECTS_FIRST = re.compile(r"^(?:下列|以下)[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:的|[，,]|(?=[\u4e00-\u9fff]))"
-                             r"[^。；;\n]{0,60}[：:][ \t\u3000]*$")
-_PROJECT_LINE = re.compile(r"^[^。；;\n]{2,120}?(?:项目|工程)(?:[，,]但[^。；;\n]{2,40}除外)?[；;。]?$")
-
-
-def _project_objects(body: str, firsts: list[str]) -> bool:
-    # (not lines that each give a named body its work 「（一）县交通运输局负责组织实施…项目；」: rule 2's items — an
-    # agent inside the clause that describes the project 「由区政府确定…的建设项目」 gives none)
-    return _PROJECTS_FIRST.match(body.strip()) is not None and all(_PROJECT_LINE.match(f) for f in firsts) \
-        and _doerless([re.sub(r"由[^，,。；;的]{1,30}的", "", f) for f in firsts])
 
 
 def _doerless(lines: list[str]) -> bool:
@@ -376,8 +346,13 @@ def grants_or_lists_matters(body: str) -> bool:
     if at is None or at + 2 >= len(lines) or any(re.search(r"[。；;]", line) for line in lines[:at]) \
             or re.search(r"[。；;]", lines[at]):
         return False
-    return all(re.match(r"[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]", line) and not _BINDS.search(line)
+    # (a condition's 「…应当有完善的…方案」 names what the party must have, a state — no work, round 35's conditions)
+    return all(re.match(r"[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]", line)
+               and not _BINDS.search(_HAVING.sub("", line) if _CONDITIONS_LEAD.search(lines[at]) else line)
                for line in lines[at + 1:])
+
+
+_HAVING = re.compile(r"(?:还)?(?:应当|应|必须)(?=有|具有|具备)")
 
 
 # focus points that only name kinds of violation 「三、治理重点 (一)违规在…停放充电行为。(二)…(四)…不规范…的问题。」
@@ -414,6 +389,13 @@ def _thresholds(body: str, firsts: list[str]) -> bool:
 _PICKED_LEAD = re.compile(r"(?:具备|满足|符合)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?条件(?:之一)?的"
                           r"[^，,。；;：:\n]{0,20}?"
                           r"[，,]?[^。；;：:\n]{0,20}?(?:应当|应|须|必须|要)[^。；;：:\n]{1,40}[：:][ \t\u3000]*$")
+# (the conditions of the parties who may take an option, the body's handling after it 「对符合以下条件的企业提交的
+# 方案，可以申请简化审查，A在收到…后，…作出决定：⏎（一）两年内无违规记录；」: each line a condition of the party or its
+# record, no modal of its own — the lines are text, the article one task; a line's 「A审核通过的…」 describes the
+# record)
+_OPTION_TAKERS_LEAD = re.compile(r"(?:具备|满足|符合)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?条件(?:之一)?的"
+                                 r"[^。；;：:\n]{2,40}?[，,](?:可以|可)[^。；;：:\n]{2,120}[：:][ \t\u3000]*$")
+_CONDITION_BINDS = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用)|(?<![必无])须|必须|不得|严禁|禁止|负责|牵头|会同")
 # the cases a lead-in answers with an option 「违法用地存在以下情形的，可以采取其他处置方式：⏎1.…经A审核同意，可以…」
 # (Round 60 rulings, v04 三/（二）; round 49 p46b): each line a case with its optional route, a party's own step
 # beside it — a list of what may be chosen gives no work: text
@@ -433,6 +415,9 @@ def _picked_list(item: Item) -> bool:
         # (「有…依法应当追究法律责任的事实」: the modal describes the fact, the line binds no one)
         return not any(_LINE_WORK.search(described(first)) or _DOING_FIRST.match(first) for first in firsts) \
             and _doerless(firsts)
+    if _OPTION_TAKERS_LEAD.search(body):
+        return not any(_CONDITION_BINDS.search(first) or _DOING_FIRST.match(first) for first in firsts) \
+            and _doerless(firsts)
     return _OPTIONS_LEAD.search(body) is not None and all(
         re.search(r"可以|可(?!能)", first) and not _RESPONSE.search(first) for first in firsts)
 
@@ -442,9 +427,9 @@ def _is_given_list(item: Item) -> bool:
     if len(kids) < 2:
         return False
     if any(c.children for c in kids):
-        return _papers_nested(item)
+        return _papers_nested(item) or indicator_index(item)
     lines = [c.body.strip() for c in kids]
-    if item.article and principles_or_shares(lines) or scope_kinds(item) or class_list(item):
+    if item.article and principles_or_shares(lines) or scope_kinds(item) or class_list(item) or case_list(item):
         return True
     if _violations(item, [line.split("\n", 1)[0].strip() for line in lines]):
         return True
@@ -454,14 +439,15 @@ def _is_given_list(item: Item) -> bool:
             or _DEFINES.search(item.body) is not None and not all(_PROJECT_CLASS.match(line) for line in lines) \
             or all(_DEFINED_KIND.match(line) for line in lines) \
             or _checks(lines) and item.body.rstrip().endswith(("：", ":")) \
-            and not (item.article and _REVIEWED_LIST.search(item.body.rstrip())) or _review_contents(item):
+            and not (item.article and _REVIEWED_LIST.search(item.body.rstrip())) or _review_contents(item) \
+            or check_contents(item.body.rstrip(), lines):
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
     if (_cases_lead(body) or breach_lead(body)) and all(CASE_LINE.search(unfined(uncited(first), body))
                                                         for first in firsts) \
             or _kinds(body, firsts) \
-            or _thresholds(body, firsts) or _project_objects(body, firsts) \
+            or _thresholds(body, firsts) or project_objects(body, firsts) \
             or _sorted_cases(body, lines) or _rights_or_matters(body, firsts) or info_kinds(body, firsts):
         return True
     if _EVENTS_LEAD.search(body) and all(len(line) <= 40 and "\n" not in line for line in lines) and _doerless(lines):
@@ -469,7 +455,7 @@ def _is_given_list(item: Item) -> bool:
     if _SORTED_INTO.search(body) and _doerless(lines):
         return True
     if (_FORBIDDEN_LEAD.search(body) or _REASONS_LEAD.search(body) or _objects(body, firsts)
-            or _project_classes(body, firsts) or _FUND_LEAD.search(body)) and _doerless(lines):
+            or _FUND_LEAD.search(body)) and _doerless(lines) or project_classes(body, firsts, lines):
         return True
     if _EXCEPTED_LEAD.search(body) and _doerless(lines):
         return True
@@ -680,12 +666,13 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
 def sorted_cases_article(item: Item) -> bool:
     """An article whose folded list only sorts cases into a class 「违法建设行为符合下列情形之一的，属于“…”情形：⏎
     （一）…的；」 (its lead-in ``_SORTING_CASES``, no line naming a doer): it classes, names no act — no task
-    (CONVENTIONS.md Round 83's x313_03 第十三条; Round 85's x321_03 第四条)."""
+    (CONVENTIONS.md Round 83's x313_03 第十三条; Round 85's x321_03 第四条) — not 「…之一，认定为合法建筑：」, the
+    rules' own act of recognition over its cases, one task naming none (Round 91's x337_01 第六条; Round 78's (b))."""
     if not item.listed or not (item.article or item.article_line):
         return False
     rows = [ln for ln in item.body.strip().split("\n") if ln.strip()]
     # (the lead-in on the first line, or under the article's heading line 「（逾期放弃…）⏎…视同放弃入住资格：」)
     at = next((k for k, ln in enumerate(rows[:2])
-               if (m := _SORTING_CASES.search(ln)) and not re.search(r"[。；;]", ln[:m.start()])), None)
+               if (m := _SORTING_CASES.search(ln)) and not re.search(r"[。；;]|认定为", ln[:m.end()])), None)
     # (not after a sentence of work 「项目单位应及时…提出变更申请。有下列情形之一的，视为…：」)
     return at is not None and not re.search(r"[。；;，,]", "".join(rows[:at])) and _doerless(rows[at + 1:])

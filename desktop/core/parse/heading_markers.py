@@ -341,7 +341,8 @@ _FIRST_SECTION_ITEM = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])\s?(�
 # the first item run into the heading's line and opening with a month 「(一)宣传报道 1、6月1日上午,…」: 1、 then a
 # month's day is an item number (a line that opens 「2、6月2日至30日,…」 goes on with it), as 1.9月30日前 at a line
 # start is (``headings._continuing``)
-_FIRST_SUB_MONTH = re.compile(r"(?<=[\u4e00-\u9fff])\s?(1)\s*、(?=(?:1[0-2]|[1-9])月\d{1,2}日)")
+# (or 1. — 「放假时间1.9月19日至…」: no decimal runs into a month's day)
+_FIRST_SUB_MONTH = re.compile(r"(?<=[\u4e00-\u9fff])\s?(1)\s*[、.．](?=(?:1[0-2]|[1-9])月\d{1,2}日)")
 _MONTH_ITEM = re.compile(r"(\d{1,2})\s*、(?=(?:1[0-2]|[1-9])月\d{1,2}日)")
 # the sub-list's second number in the same heading line, after a stop 「三、…要求 (一)实施范围 …。 (二)管理模式」
 # (only （二） under a 一、 line: 1.…。2.… inside a （一）'s line is its paragraph's own list, plans-next25 x25_05)
@@ -352,6 +353,18 @@ _COLON_FIRST = re.compile(r"(?<=[：:])(1)\s*[、.．](?=[\u4e00-\u9fff])")
 # a run-in first item's name: a short phrase closed by its stop (清理农村生活垃圾。)
 # (xX: a masked name 「践行x精神」; 、 two objects 「整治…乱葬乱埋、乱弃遗物。」)
 _NAMED_ITEM = re.compile(r"\s*[\u4e00-\u9fff“”、xX]{2,30}。")
+
+
+def _run_on_cuts(line: str, at: int, mark: str) -> list[int]:
+    """Where items 2, 3 … run on in ``line`` after ``at``, in order, each after a stop and with the first item's
+    ``mark`` (「一、放假时间1.9月19日至…放假。…。2.各校应…。3.…」: the section's items all in its line)."""
+    same = "、" if mark == "、" else ".．"
+    cuts, want = [], 2
+    for m in _RUN_ON_ITEM.finditer(line, at):
+        if int(m.group(1)) == want and m.group(2) in same:
+            cuts.append(m.start(1))
+            want += 1
+    return cuts
 
 
 def split_first_items(lines: list[str]) -> list[str]:
@@ -389,6 +402,15 @@ def split_first_items(lines: list[str]) -> list[str]:
                 if f is not None and (f[0] <= kind or f[0] == sub):
                     nxt = f
                     break
+            # (only after a first item that opens with its month's day, a holiday's or a schedule's dates: 1.…。2.…
+            # after a named first item is its paragraph's own list, x25_05)
+            run_on = _run_on_cuts(line, m.end(), line[m.end(1)]) \
+                if sub == 3 and (nxt is None or nxt[0] <= kind) and m.re is _FIRST_SUB_MONTH else []
+            if run_on:
+                # (its items all run on in the heading's line after the first: each split off, in order)
+                out.extend(line[a:b].strip() for a, b in zip([0, m.start(), *run_on], [m.start(), *run_on, len(line)],
+                                                             strict=True))
+                continue
             if nxt is not None and nxt[0] == sub and nxt[2] == 2 or nxt is None and sub == 3 \
                     and line[m.end(1):m.end(1) + 1] in ".．、" and _NAMED_ITEM.match(line, m.end()):
                 # (or the page ends inside that first item: 「（一）聚焦“三清”下功夫1.清理农村生活垃圾。各村…」, its

@@ -104,6 +104,8 @@ class Item:
     chapter: tuple[str, ...] = ()               # the 第X章 / 第X节 lines it stands under (第三章保障措施)
     fields: bool = False                        # its numbered lines folded into it as its fields (field_blocks)
     listed: bool = False                        # its numbered lines folded into its text, a list giving no work
+    cases: tuple[str, ...] = ()                 # … where they are the cases its one act reaches: they name no unit
+    measures: tuple[str, ...] = ()              # … or an index's measures: their periods and sums no date or target
     work: bool = False                          # a notice's unnumbered paragraph its reader found giving work
     after_items: bool = False                   # an article's own paragraph after its last numbered item
 

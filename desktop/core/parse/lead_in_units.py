@@ -78,7 +78,12 @@ def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, D
                 or _SCOPE.search(lead_in) or _SCOPE.search(heading_title(first)) or _misnumbered(item) \
                 or _cases(item) or _roles_only(lead_in) or _PART.search(rest):
             continue
-        leads, names = doer_units(_not_overseers(lead_in), roles)
+        # (… but a later paragraph that leads right into the list 「A负责…。⏎B是…的实施主体、责任主体，
+        # 主要履行以下职责：」
+        # and names its own body: the list's lead-in, the nearer — Round 91's x337_02 三、, rule 4)
+        last = rest.strip().rsplit("\n", 1)[-1].strip() if rest.strip() else ""
+        own = doer_units(last, roles) if last != lead_in and _DUTIES_LEAD.search(last) else ([], [])
+        leads, names = own if own[1] else doer_units(_not_overseers(lead_in), roles)
         names = [n for n in names if not _PLACES.match(n)]
         leads = [n for n in leads if n in names]
         if names:
@@ -86,6 +91,10 @@ def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, D
             out[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                         source="、".join(names), from_heading=True, prose_lead=True)
     return out
+
+
+# a line leading into a body's list of duties 「…主要履行以下职责：」「…职责如下：」
+_DUTIES_LEAD = re.compile(r"(?:以下|下列|如下)(?:主要)?职责[：:]$|职责(?:如下|包括)[：:]$")
 
 
 # an article's line that names the agent of its items' penalties 「…有下列行为之一的，由A按照下列规定予以处罚：」:

@@ -39,7 +39,12 @@ _CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|�
 # a penalty by the law's own terms, said of no one 「违反本办法规定的，按照法律、法规的有关规定处罚」: beside a
 # consequence 「…；构成犯罪的，依法追究刑事责任」 part of the liability article; alone a bare pointer, read as the older
 # sets count it (a task, w52b)
-_BY_LAW = re.compile(r"(?:按照|依照|依据|根据)[^，,。；;]{0,30}?规定(?:予以|给予)?处罚$|依法(?:予以)?处罚$")
+_BY_LAW = re.compile(r"(?:按照|依照|依据|根据)[^，,。；;]{0,30}?(?:规定|法律法规|法规)(?:予以|给予|进行)?处罚$"
+                     r"|依法(?:予以)?处罚$")
+# a sanction with no agent after the case 「…的，应责令改正并追究有关人员责任」: the modal opens the clause, no
+# body before it — what befalls the breaker (Round 87's x325_01 第二十五条: liability with no agent, a general
+# provision)
+_UNSAID_SANCTION = re.compile(r"(?<=[，,])(?:应当|应|须)(?=(?:依法)?责令[^。；;]{0,30}?追究[^。；;]{0,20}?责任$)")
 # a reward for merit: one only when the party's own unit or superior gives it 「由其所在单位…予以表扬或者奖励」 (a
 # scheme's reward paid by a body of the plan 「…给予投资奖励」 is its work)
 _REWARD = re.compile(r"由(?:其|该单位的?)?(?:所在单位|本单位|上级)[^。；;]{0,30}?(?:表扬|表彰|奖励)|"
@@ -93,7 +98,7 @@ def consequence_only(text: str) -> bool:
     # (a case line's modal inside the thing it names 「（二）隐瞒、坐支应当上缴的污水处理费的；」 binds no one)
     cases = {ln for ln in lines if _CASE_LINE.match(ln) and "由" not in ln
              and (not _WORK_MODAL.search(ln) or re.search(r"的[；;。]?$", ln))}
-    sentences = [s.strip() for ln in lines if ln not in cases
+    sentences = [_UNSAID_SANCTION.sub("", s.strip()) for ln in lines if ln not in cases
                  for s in re.split(r"[。；;！？]", ln) if s.strip()]
     if not sentences or not any(_CONSEQUENCE.search(s) or _REWARD.search(s) or _APPEAL.search(s) for s in sentences):
         return False
@@ -216,6 +221,8 @@ def option_only(text: str) -> bool:
     figures beside them, and binds no one by a modal or a rule-2 verb: an article that only says what a body or a
     party may do gives no work (round 49 p46b; Round 89 on x333_01 第九、三十三条 and x333_03 第二十一条)."""
     sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    if sentences and all(_topic_option(s) for s in sentences):
+        return True
     return bool(sentences) and any(_OPTION_SENTENCE.match(s) for s in sentences) and all(
         (_OPTION_SENTENCE.match(s) or _LIMIT.match(s)) and not _WORK_MODAL.search(s)
         # (no body acting in a clause after the option 「…提出异议，市道路运输局…核实」)
@@ -223,6 +230,21 @@ def option_only(text: str) -> bool:
         # 竣工验收合格，…统一供应」, nor a body acting after it 「…提出异议，市道路运输局…核实」)
         and all(_LIMIT.match(c) and not (_body_subject(c) or _BODY_OPENS.match(c)) for c in _after_option(s))
         and not _BY_BODY.search(s) for s in sentences)
+
+
+# a thing of the work as the topic, its option after it 「X方案，可在…的前提下，优先将…调整为…，经验收后，可纳入…」: 可
+# reaches every clause of the sentence (round 49 p46b), the topic no body — an option on the thing, no work
+_TOPIC_OPTION = re.compile(r"^(?P<topic>[^，,。；;]{2,30}?)[，,](?:也|亦|还)?"
+                           r"(?:可以|(?<![不许认宁即方尚])可(?=[在将对按根依采]))")
+_TOPIC_THING = re.compile(r"(?:方案|规划|计划|项目|用地|资金|设施|工程|成果|材料|指标)$")
+
+
+def _topic_option(sentence: str) -> bool:
+    m = _TOPIC_OPTION.match(sentence)
+    if m is None or not _TOPIC_THING.search(re.sub(r"[（(][^）)]*[）)]", "", m.group("topic"))):
+        return False
+    return not _WORK_MODAL.search(sentence) and not _BY_BODY.search(sentence) and not any(
+        _body_subject(c) or _BODY_OPENS.match(c) for c in re.split(r"[，,]", sentence))
 
 
 def _after_option(sentence: str) -> list[str]:
@@ -267,3 +289,18 @@ def classes_only(text: str) -> bool:
         _CLASS_LEAD.match(s) or _CLASS_ITEM.match(s) and not _WORK_MODAL.search(s) or _CLASS_IS.match(s)
         for s in sentences[1:])
 
+
+
+# what a practitioner must hold 「凡在本市从事X检测的人员，必须持有…颁发的《…上岗证书》。」「从事…的单位，应当取得相应
+# 等级的资质」: holding a qualification is no act — the scheme's terms (Round 87's x327_02 五: what a practitioner must
+# hold; round 30's applicant), not a body's work; not a sentence with an act beside the holding 「…，并按照…开展…」
+_HOLDS = re.compile(r"^(?:凡)?(?:在本[市区县])?从事[^。；;]{2,40}?的(?:人员|单位|企业|机构|个人|单位和个人)[，,]?"
+                    r"(?:应当|应|必须|须)(?:依法)?(?:持有|取得|具有|具备)[^。；;，,]{2,50}?"
+                    r"(?:证书|证|资质|资格|执照)》?$")
+
+
+def qualification_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) only says what the practitioners of the work must hold (see
+    ``_HOLDS``)."""
+    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    return bool(sentences) and all(_HOLDS.match(s) for s in sentences)

@@ -190,9 +190,23 @@ def split_bodies(names: list[str], aliases: set[str]) -> list[str]:
                                                             and PLACED_BODY.match(p) or p in aliases)
                 for p in parts)):
             out.extend(p for p in parts if p not in out)
+        elif (pair := _full_names_pair(name, aliases)) is not None:
+            out.extend(p for p in pair if p not in out)
         elif name not in out:
             out.append(name)
     return out
+
+
+def _full_names_pair(name: str, aliases: set[str]) -> tuple[str, str] | None:
+    """Two bodies' full names, each holding 和 of its own, joined by one more 和／与／及
+    「X区住房保障和房屋管理局和X区规划和自然资源局」: the one joint where both sides are whole placed bodies (round 31's
+    names as printed; rule 2's 「A和B负责」 two doers), or None."""
+    if "（" in name or "(" in name:
+        return None
+    pairs = [(name[:m.start()], name[m.end():]) for m in _JOIN.finditer(name)]
+    whole = [pair for pair in pairs if all(len(p) >= 4 and BODY_END.search(p) and PLACED_BODY.match(p)
+                                           and not PLACE_ONLY.match(p) and body_unit(p, aliases) for p in pair)]
+    return whole[0] if len(whole) == 1 else None
 
 
 def body_unit(name: str, aliases: set[str]) -> bool:
@@ -217,7 +231,7 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
                          # duty no body's name goes on with — not 督查 / 宣传 / 执法 / 管理, which 区委督查室 /
                          # 区委宣传部 / 区农业农村委执法大队 hold)
                          r"保障|保证|确保|监督|审核|审查|审批|查处|依法|研究|核查|核实|受理|承办|检查|负有|提供|配备|"
-                         r"推动|引导|办理|调查|处置|汇总|收集|分析|设立|"
+                         r"推动|引导|办理|调查|处置|汇总|收集|分析|设立|邀请|"
                          # (a step it takes before its work 「A收到…申请，…应当…予以答复」「A接到…后」: the body, then
                          # its time, as 在…时 is)
                          r"收到(?!的)|接到(?!的)|"
@@ -295,12 +309,19 @@ def _opening_names(paragraph: str, aliases: set[str]) -> tuple[list[str], int | 
         if names and not odd and all(not _VERB_IN_NAME.search(n) and (
                 body_unit(n, aliases) and (BODY_END.search(n) and PLACED_BODY.match(n) and not PLACE_ONLY.match(n)
                                            or _LOCAL_KIND.fullmatch(n) or n in aliases)
+                or _OWN_DIVISION.fullmatch(n)
                 or _CONCERNED_KIND.fullmatch(n) and any(PLACED_BODY.match(m) for m in names)) for n in names):
             best = names
     if (not best or any("的" in n for n in best)) and (d := _DESCRIBED_OPEN.match(clause)) \
             and not _DESCRIBED_VERB.search(d.group()):
         return best, d.end()
     return best, None
+
+
+# a division of the issuing bureau named by its field 「科技信息处」「计划财务处」 opening a paragraph of the bureau's
+# own rules: a body with no place of its own, the bureau's (round 44's subject of a verb of doing) — no place word
+# 「此处」「各处」, no street office 「办事处」
+_OWN_DIVISION = re.compile(r"(?![此各该本每某])(?:(?![与和及])[\u4e00-\u9fff]){2,8}(?<!办事)(?<!管理)处")
 
 
 # a 的-phrase that describes the body a paragraph opens with 「项目所在地的区房屋管理部门应当…」「保障性租赁住房所在地的

@@ -43,8 +43,9 @@ _ACT = re.compile(r"开展|开行|实施|召开|举办|进行|参加|参与|参�
 # the work named as the object 「组织本校的初选工作」 (an event is a thing 「组织辖区内的广场舞比赛」, round 31)
 _WORK_NOUN = re.compile(r"工作$")
 # persons or bodies a subject organises in its own clause, the act in a later clause 「组织…的部分记者」
-_PEOPLE = re.compile(r"(?:记者|人员|职工|干部|群众|学生|师生|教师|志愿者|专家|队伍|团队|党员|团员|居民|村民|代表|"
-                     r"单位|部门|企业|媒体)$")
+_PEOPLE = re.compile(r"(?:记者|人员|职工|干部|群众|学生|师生|教师|志愿者|专家|队伍|团队|党员|团员|积极分子|居民|"
+                     r"村民|代表|单位|部门|企业|媒体)$")
+_PEOPLE_ABOUT = re.compile(_PEOPLE.pattern[:-1] + r"[^，,。；;的]{0,4}?(?:围绕|就|针对)[^，,。；;]*$")
 # persons 组织 takes and then their act 「组织专家现场咨询」 (组织＋person＋verb, round 30: A the doer)
 _PEOPLE_ACT = re.compile(r"[^，,、。；;的]{0,8}?(?:人员|专家|医生|医务人员|志愿者|干部|党员|教师|律师|技术人员)"
                          r"(?:现场|集中|上门|入户|定期|深入[^，,、]{1,6}?)?(?:咨询|义诊|宣讲|讲解|授课|指导|巡诊|答疑|解答|"
@@ -81,7 +82,10 @@ def organises_own(rest: str, later: list[str]) -> bool:
     # (「A将适时组织对…的后评估工作」: the work named as its object — not an event 「…集中答复活动」, round 42)
     if organises(rest) and (not rest.startswith("将") or _ACT.search(rest, m.end()) or _WORK_NOUN.search(rest)):
         return True
-    return bool(_PEOPLE.search(rest, m.end())) and any(_ACT.search(c) for c in later[:3])
+    # (… or B with the topic its act is about 「各支部组织入党积极分子围绕对党的信念,入党动机,…等进行座谈」: the topic's
+    # list runs over commas, the act after it)
+    return bool(_PEOPLE.search(rest, m.end()) or _PEOPLE_ABOUT.search(rest, m.end())) \
+        and any(_ACT.search(c) for c in later[:3])
 
 
 # 「由A开展X的Y等工作」: the 的 inside the verb's object (work after 由A), not 「由A开展的…」 (a description)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .headings import Item
+
 # the principles a step keeps to 「编制城市更新指引应当遵循以下原则：」 (an article that is only such a list is no task,
 # ``given_lists.grants_or_lists_matters``)
 PRINCIPLES_LEAD = re.compile(r"(?:遵循|坚持|贯彻|按照)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?原则[：:][ \t\u3000]*$",
@@ -47,3 +49,20 @@ def principles_or_shares(lines: list[str]) -> bool:
     """Each of ``lines`` is headed by its own 「…原则。」, or each names who pays a share of a cost with no work."""
     return all(_PRINCIPLE_LINE.match(line) for line in lines) \
         or all(_SHARE_LINE.search(line) and not _SHARE_WORK.search(line) for line in lines)
+
+
+# a principle's point that places work on named bodies 「（一）分级管理 …A负责对…进行监督管理，B负责具体落实…」
+_PLACES_WORK = re.compile(r"负责(?!人)|牵头|会同")
+
+
+def drop_principle_points(chosen: list[Item]) -> list[Item]:
+    """``chosen`` without the points under a principles lead-in that only state a principle, where a sibling places
+    work on named bodies by 负责／牵头／会同 (CONVENTIONS.md Round 91, turned on x337_02 二、: that sibling is a task
+    like any item, 「（二）集体决策 …要建立健全…」 and 「（三）公开竞价」 stay sections — p51e; Round 89's x332_06)."""
+    def stated(item: Item) -> bool:
+        parent = item.parent
+        if parent is None or item.children or _PLACES_WORK.search(item.body) \
+                or PRINCIPLES_LEAD.search(parent.body.rstrip()) is None:
+            return False
+        return any(_PLACES_WORK.search(s.body) for s in parent.children if s is not item and not s.children)
+    return [i for i in chosen if not stated(i)] or chosen

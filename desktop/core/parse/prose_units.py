@@ -269,9 +269,14 @@ def leading_unit(paragraph: str, groups: bool = False) -> str:
             name = name[:by.start()]
             if not looks_like_unit(name):
                 return ""
+        if _THING_BY.search(name):
+            return ""                   # (「…人员的治疗由县卫生局确定的定点医院负责」: a thing and its agent after 由)
         if looks_like_unit(name):
             return "" if is_group(name) and not groups or VERB_START.match(name) or _PARTY.fullmatch(name) else name
     return ""
+
+
+_THING_BY = re.compile(r"的[\u4e00-\u9fff]{1,10}由")
 
 
 # 区人民政府是本区…的责任主体 / 区交通委是全区…的行政主管部门 / 各镇人民政府、园区管委会是…配合主体: an item

@@ -174,7 +174,9 @@ _SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|
                     rf"{_CLAUSE}{{0,12}}?开展{_CLAUSE}{{0,16}}?(?:自我评估|自评)|"
                     # (its own application through a platform 「通过…平台申请…事项」 and its own records handed over
                     # 「完成…档案移交」: an applicant's and a filer's steps, rounds 30, 41 — round 59, p59b)
-                    rf"申请(?![人者])|{_CLAUSE}{{0,20}}?(?:档案|资料)的?移交)")
+                    rf"申请(?![人者])|{_CLAUSE}{{0,20}}?(?:档案|资料)的?移交|"
+                    # (… or its application put in 「应当及时提出申请，报A审核同意」: an applicant's step, round 30)
+                    rf"提出{_CLAUSE}{{0,10}}?申请(?![人者]))")
 # (… to a body 「向市或者区民防办缴纳民防工程使用费」: a payer whoever receives it — round 59, p59b)
 _COST = re.compile(rf"{_PRE}(?:(?:进行)?{_CLAUSE}{{0,6}}?|(?:于{_CLAUSE}{{1,20}}?内)?将{_CLAUSE}{{1,40}}?|"
                    rf"向{_CLAUSE}{{1,20}}?)"

@@ -39,6 +39,7 @@ from .no_work_articles import (
     consequence_only,
     everyone_only,
     option_only,
+    qualification_only,
     scrutiny_only,
     sets_up_panel_only,
     standard_only,
@@ -53,6 +54,7 @@ from .public_articles import (
     referral_only,
     statement_only,
 )
+from .rule_terms import applicant_terms, grades_only, pointer_only, reckoning_only, stance_only, tied_only
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
 from .sentence_units import doer_units
@@ -370,11 +372,14 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     if not plain.strip(" \t\u3000\n"):
         return True         # (a heading 「（施行日期）」 whose closing clause ended the text: nothing of its own)
     no_work = units_named and (everyone_only(plain) or standard_only(plain) or referral_only(plain)
-                               or option_only(plain) or scrutiny_only(plain) or classes_only(plain))
-    if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item):
+                               or option_only(plain) or scrutiny_only(plain) or classes_only(plain)
+                               or qualification_only(plain) or reckoning_only(plain) or pointer_only(plain)
+                               or tied_only(plain))
+    if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item) \
+            or item.listed and (applicant_terms(item.body) or grades_only(item.body)) or stance_only(plain):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
     if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)
-                        or money_only(plain) or sets_up_panel_only(plain)):
+                        or money_only(plain) or sets_up_panel_only(plain) or _work_principles(plain)):
         return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)
     head, rest, text = _article_text(item, square=True)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
@@ -407,6 +412,18 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     return not any(_GIVES_WORK.search(s) and not (GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s)
                                                   or _CASE_OPENING.match(s))
                    for s in others) and not later_work(text)
+
+
+# the work itself keeping to its principles, the article's one sentence 「X工作坚持以…为核心，…，按照“…”的原则，…，实现
+# …目标。」: the work the subject, no body named — a principle article (p51e; round 33: no task where the plan's tasks
+# name units)
+_WORK_KEEPS = re.compile(r"^[^，,。；;应须要由]{2,20}?工作(?:坚持|遵循)[^。；;]{2,200}?的(?:方针|原则)[^。；;]*$")
+
+
+def _work_principles(text: str) -> bool:
+    sentences = [s for s in re.split(r"[。！？\n]", text.strip()) if s.strip()]
+    return len(sentences) == 1 and _WORK_KEEPS.match(sentences[0].strip()) is not None \
+        and not doer_units(sentences[0])[1] and not opening_subject(sentences[0], set())
 
 
 # a sentence that opens with a case 「市级城市维护保障范围需修改补充的，…」
@@ -465,6 +482,9 @@ def _defined_then_work(text: str) -> bool:
         _OWN_MODAL.search(p) and not _OPENING_TEXT.search(p) for p in parts[1:])
 
 
+_CASE_ACT = re.compile(r"认定为|不予认定|移送|移交")
+
+
 def _run_on_work(item: Item) -> bool:
     """An article written on after its number (第八条 采购代理机构应当严格按照…) whose text gives work (see
     ``_WORK_WORDS``, or a rule-2 doer: 「在…的基础上，A会同B…调整并公布…」「具体考核细则由A另行制定」) and
@@ -485,7 +505,9 @@ def _run_on_work(item: Item) -> bool:
     return ((len(item.body.strip()) >= 15 or short_work(text)) and not headed_prose(item)
             and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())) or responds
                  or _BY_AGENT.search(first) is not None
-                 or bool(doer_units(text)[1]) or acting_subject(text))
+                 or bool(doer_units(text)[1]) or acting_subject(text)
+                 # (a folded list of the cases its act reaches 「有下列情形之一，认定为…：」: that act, Round 91)
+                 or item.listed and _CASE_ACT.search(first) is not None)
             and not _OPENING_TEXT.search(first) and not _OPENING_TEXT.match(text)
             and (not _NOT_WORK.match(text) or responds)
             and not _closing(text) and not _SUPPLEMENTARY.match(text)

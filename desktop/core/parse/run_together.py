@@ -158,7 +158,10 @@ def lost_bracket_numbers(text: str) -> str:
 # (or its date right after the stage's name 「第一阶段,2023年9月份,进行系列宣传活动;」「第二阶段:2023年9月20日,
 # 在…举办…」)
 _STAGE = re.compile(r"第([一二三四五六七八九十])阶段(?=\s*[:：,，、]?[^。；;，,:：()（）]{0,20}[(（][^()（）\n]{0,12}"
-                    r"\d{1,4}\s*[年月日]|\s*[:：,，、]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)")
+                    r"\d{1,4}\s*[年月日]|\s*[:：,，、]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+                    # (or named in a sentence of its own, its dates opening the next:
+                    # 「第一阶段为组织准备阶段。1月18日前,…」)
+                    r"|为[\u4e00-\u9fff]{2,10}阶段[。.]\s*\d{1,2}\s*月)")
 _STOP_BEFORE = "。；;：:"
 
 

@@ -382,6 +382,7 @@ SCHEDULE_WORDS = ("工作安排", "实施步骤", "工作步骤", "时间安排"
 SCHEDULE_SECTION = re.compile("|".join(SCHEDULE_WORDS))
 _PHASE_NAME_CUT = re.compile(r"[（(：:。，,；;]")
 _COUNTED_STAGE = re.compile(r"第[一二三四五六七八九十]{1,2}阶段")
+_STAGE_SAID = re.compile(r"(第[一二三四五六七八九十]{1,2}阶段)为([\u4e00-\u9fff]{2,10}阶段)")
 # (「第一阶段：即日起至2024年5月」「第一阶段：今年3月至5月」: the stage's time after the colon, no name)
 _STAGE_WHEN = re.compile(r"今年|明年|即日|起|至|[年月日]$")
 _RANGE_WORDS = re.compile(r"\d\s*月?\s*[-—–~至到－]")
@@ -486,8 +487,11 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
         steps = not SCHEDULE_SECTION.search(top.title) and _dated_steps(top, year)
         headed = not steps and not SCHEDULE_SECTION.search(top.title) and _dated_headings(top, year)
         staged = _staged(top, year) if not steps else False
+        # (二、工作措施 「…分三个阶段进行:」 over （一）准备阶段(2月5日—2月28日): the section's own lead-in counts its
+        # stages — a schedule whatever its title, its stage headings the phases)
+        counted = not steps and _COUNTED_LEAD_IN.search(top.under_heading()) is not None
         # (四、计划安排 over （一）制定方案阶段 / （二）实施阶段 / （三）总结阶段: named stages, any section's title)
-        if not steps and not headed and not staged and not SCHEDULE_SECTION.search(top.title):
+        if not steps and not headed and not staged and not counted and not SCHEDULE_SECTION.search(top.title):
             continue
         if SCHEDULE_SECTION.search(top.title) and not top.children:
             # 二、进度安排 / 1—3月：摸底建档；4—10月：服务提供；…: the stages in one line of the section's text
@@ -504,11 +508,16 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
                     and (named := re.match(r"[\u4e00-\u9fff]{2,10}", title[cut.end():].strip())) \
                     and not _STAGE_WHEN.search(named.group(0)):
                 name = f"{name}：{named.group(0)}"     # （一）第一阶段：集中攻坚 — the stage's count and its name
+            if said := _STAGE_SAID.fullmatch(name):
+                name = f"{said.group(1)}：{said.group(2)}"     # 第一阶段为组织准备阶段。1月18日前,…
             if cut and (stage := dates_first_stage(title, name, cut.start())):
                 name, title = stage      # (一)6月21日-6月25日(自查自纠阶段)
             elif timed:
                 name = timed[0]          # (二)4月-10月，全面开展筛查: the step named by its work
             if not 2 <= len(name) <= 16 or any(name in n or n in name for n in names):
+                continue
+            if counted and not (steps or headed or staged or SCHEDULE_SECTION.search(top.title)) \
+                    and not name.endswith("阶段"):
                 continue
             start = end = None
             bracket = heading_bracket(title)
@@ -585,6 +594,10 @@ _STEP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _TASK_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主办|承办)(?:单位|部门|科室|领导)\s*[:：]|(?:完成)?时限\s*[:：]")
 _TASK_SECTION = re.compile(r"任务|项目|重点工作|工作重点|内容")
 _STAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}阶段$")
+_SPAN_BRACKET = re.compile(r"\s*[(（][^()（）\n]{1,12}[)）]$")
+# a section's lead-in that counts its stages: 「…工作分三个阶段进行:」「分为两个阶段实施：」
+_COUNTED_LEAD_IN = re.compile(r"分(?:为|成)?\s*[两二三四五六七八九十\d]\s*个阶段(?:进行|实施|开展|推进)?"
+                              r"\s*[:：。]?\s*$")
 # a unit given the work in a sentence of its own: 「县农业农村局负责，」「由各乡镇牵头。」
 _UNIT_ROLE = re.compile(r"(?:^|[。；;，,\n])\s*由?[\u4e00-\u9fff]{2,14}?(?:牵头|负责)(?:[，,。；;\n]|$)")
 
@@ -595,7 +608,8 @@ def _staged(section: Item, year: int | None) -> bool:
     the title does not name a schedule, only where a stage is dated and they are no tasks (not 重点任务 /
     （一）学前教育阶段 … 区教育局负责; not 分类管理 / （一）急性发病阶段 … 各街道负责)."""
     children = section.children
-    if len(children) < 2 or not all(_STAGE_NAME.match(c.title.strip()) for c in children):
+    # (a stage's heading may carry how long it lasts or runs: 「1. 宣传发动阶段(1个月)」「3. 巩固提升阶段(长期)」)
+    if len(children) < 2 or not all(_STAGE_NAME.match(_SPAN_BRACKET.sub("", c.title.strip())) for c in children):
         return False
     if SCHEDULE_SECTION.search(section.title):
         return True

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .childless_points import theme_work
 from .headings import Item
 from .schedule import SCHEDULE_WORDS
 from .section_words import REQUIREMENT_WORDS
@@ -165,8 +166,8 @@ def event_field_points(items: list[Item]) -> list[int]:
         if i.parent is not None or i.children:
             continue
         body = i.body.strip()
-        if _ACTIVITY_FIELD.match(i.title) or _ACTIVITY_FIELD.match(body):
-            points.append(i.pos)
+        if (_ACTIVITY_FIELD.match(i.title) or _ACTIVITY_FIELD.match(body)) and not theme_work(i):
+            points.append(i.pos)        # (not a theme point that makes a body a doer: work, Round 91)
             continue
         when = body[len(i.title):].strip("。.：: \n") if body.startswith(i.title) else ""
         if _TIME_HEADING.match(i.title) and when and _DATES_ONLY.match(when):

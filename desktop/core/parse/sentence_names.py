@@ -46,6 +46,9 @@ ON_SITE = r"(?:到|赴|前往|深入)[^，,。；;]{0,8}?(?:现场|一线)"
 # leaves the group set up no unit, its bodies the doers; not a roster 「…组成人员」)
 _FORMS_GROUP = r"组成(?=[^，,。；;]{1,20}?(?:小组|工作组|专班|检查组|督察组|督查组|调查组)(?:[，,。；;]|$))"
 _AFTER_NAME = re.compile(AFTER_MORE + "|" + _LIMIT + "|" + ON_SITE + "|" + _FORMS_GROUP + "|" +
+    # (… or a consultation the bodies hold to settle the work 「由A会同B协商解决」: after B's name, rule 2's
+    # 「A会同B＋verb」)
+    r"协商(?=解决|处理|确定|办理)|"
     r"(?:负责|牵头(?!部门|单位)|会同|务必|至少|统一|全部|一律|选择|选定|遴选|选聘|聘请|统筹|自行|研究(?!会|院|所|中心)|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|总体(?=负责)|"
     r"主要|共同|同步(?=[\u4e00-\u9fff])|各自(?=[\u4e00-\u9fff])|书面|联系(?=各|[^，,]{0,12}?(?:部门|单位|协会|组织|团|队|站|所|中心|委|局|办|协))|派员|受理|办理|编制|编排|制定|制订|承担|处置|实施|落实|协调(?!机构|小组)|指挥(?!部|中心|所|室|长|官|员|机构|系统|平台|小组|组|处|办|科|棒|家)|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
     r"(?:现场|当场)(?=书写|写|绘|画|表演|演出|讲解|咨询|教学|演示|答疑|展示|创作|解答|送|赠|拍摄|摄影)|"
@@ -60,6 +63,10 @@ _LEVELS = re.compile(r"各(?:[区县市镇乡]、){1,3}[区县市镇乡](?:[（(
 # a bare 部门／单位 between the kinds of a list 「各乡镇、部门、企事业单位」: the general call, no name (Round 81,
 # x306_03)
 _BARE_CALL = re.compile(r"(?:部门|单位)、(?=[\u4e00-\u9fff])")
+# persons by post opening a list before a body 「各组干部、学校都要落实…」: persons are never units (round 30), and the
+# body after them is named alone — not run into one name with them
+_PERSONS_FIRST = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:干部|组长|村长|党员|群众|村民|人员|负责人)[、和及]"
+                            r"(?=[\u4e00-\u9fff])")
 _JOIN = re.compile(r"以及|或者|[、和与或]|及(?!时)")     # (「A及时组织…」: 及时 an adverb, no join — w57b)
 # 「…所需经费」: 所 of 所需, no name's end (派出所)
 _COST_NEED = re.compile(r"需的?(?:经费|资金|费用|设备|材料|物资)")
@@ -121,9 +128,9 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
                 or verb is None and VERB_START.match(rest)) or not _name_ok(name) \
                 or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)) \
                 or name.endswith("级") and re.match(r"及?以[上下]|[\u4e00-\u9fff]{1,6}?(?:单位|部门|机构)", rest) \
-                or re.search(r"(?<![集剧乐社术])团$|党$", name) and rest.startswith("组织") \
-                or rest.startswith("实施主体"):     # (各级团|组织, r40; 各级城市更新|实施主体: the role's noun)
-            continue
+                or re.search(r"(?<![集剧乐社术])团$|党$|^[村组]级$", name) and rest.startswith("组织") \
+                or rest.startswith("实施主体"):     # (各级团|组织, r40; 各级城市更新|实施主体: the role's noun;
+            continue                                # 村级|组织: the village's own body, round 44, no level alone)
         if ends:
             found = (name, at + k)
             break
@@ -149,6 +156,8 @@ def read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     words after them begin; ([], pos) when no body is named there. (A loop over the list's names, each closed
     from the list's end: a call per name ran out of stack on a thousand names 「县住建局、县住建局、…」.)"""
     levels: list[tuple[list[str], int, bool]] = []
+    if (persons := _PERSONS_FIRST.match(text, pos)) and _read_head(text, persons.end()) is not None:
+        pos = persons.end()
     inner: tuple[list[str], int] = [], pos
     at = pos
     while (head := _read_head(text, at) or (_read_head(text, d.end()) if levels and (
@@ -214,7 +223,10 @@ _ACTOR_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:平台|专班)(?=[\u4e00-\u9ff
 # 「由相应小区的物业管理单位接管养护」 (round 32 / 34: 由A＋a verb of doing, A the name after the last 的) —
 # not an application or a payment
 # (… or 代为＋a verb 「由物业项目所在地的区房屋管理部门代为管理」: acting in another's stead is doing — not a payment)
-_DESCRIBED_DOES = re.compile(r"(?:具体|自行|统一)?(?:实施|接管|养护|维护|办理)|代为(?!支付|缴纳|垫付|承担|偿还)")
+# (… or 组织＋a review or a step of work 「由项目所在地的区、县X管理机构组织评审」: rule 2's 组织＋verb, the place
+# phrase saying which body — Round 87's x325_04)
+_DESCRIBED_DOES = re.compile(r"(?:具体|自行|统一)?(?:实施|接管|养护|维护|办理)|代为(?!支付|缴纳|垫付|承担|偿还)|"
+                             r"组织(?=评审|审查|验收|论证|实施|开展)")
 
 
 # a duty as the topic before 由 「…的安全使用维护责任，由建筑物的业主承担」: 由A承担 a duty names A (round 30: only a
@@ -223,9 +235,15 @@ _DESCRIBED_DOES = re.compile(r"(?:具体|自行|统一)?(?:实施|接管|养护|
 _DUTY_BY = re.compile(r"责任[，,]?由$")
 
 
+# the members of the bodies just named 「由A或B成员承担」: persons (round 30), no body
+_MEMBERS_OF = re.compile(r"(?:或者|或|和|及|、)[^，,。；;由]{1,16}?成员(?:承担|担任|组成)")
+
+
 def read_agents(text: str, pos: int) -> tuple[list[str], int]:
     """The agents of 由 at ``pos``: the names ``read_names`` reads, or a platform or a 专班 an actor's words follow."""
     names, at = read_names(text, pos)
+    if names and _MEMBERS_OF.match(text, at):
+        return [], pos      # (「由A或B成员承担」: the bodies' members, persons — round 30; Round 91's x340_01 第十条)
     if names:
         # (「由A与B协商约定」「由A和B协商确定」: the list's last agent before a verb the name reader does not list, read
         # as the agent of 由 alone is — round 30 / 40, 由A与B＋verb names both)

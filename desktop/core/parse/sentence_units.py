@@ -367,7 +367,24 @@ def doer_units(text: str, roles: frozenset[str] = frozenset(),
     with reading_roles(roles or document_roles()):     # (none given: the roles of the document being read, if any)
         duty = bool(DUTY_HEADING.match(heading.strip()))
         text = doer_text(DEFINES_TERM.sub("", _INCLUDED_NOTE.sub("", text)))
-        return _doers(headed_lines(text, read_names) if duty else text, duty)
+        leads, resp = _doers(headed_lines(text, read_names) if duty else text, duty)
+        if (invited := _INVITES_EXPERTS.search(text)) is not None:
+            # (「A邀请专家对…进行检查，…由专家组提出意见」: the panel A invites is A's pivot object, persons —
+            # round 30; Round 91's x340_01 第十五条)
+            panel = [n for n in resp if _PANEL.fullmatch(n) and text.find(n) > invited.start()]
+            leads, resp = [n for n in leads if n not in panel], [n for n in resp if n not in panel]
+        # (「出租企业为…的责任主体。企业应制定…」: the bare kind calls back the named one before it — one doer)
+        again = [n for i, n in enumerate(resp) if _BARE_KIND.fullmatch(n) and any(
+            m.endswith(n) and m != n for m in resp[:i])] if "称" not in text else []
+        return [n for n in leads if n not in again], [n for n in resp if n not in again]
+
+
+_BARE_KIND = re.compile(r"企业|单位|机构")
+
+
+# a body inviting or engaging experts for its work 「A邀请专家对…」「A组织专家进行评审」, and the panel they form
+_INVITES_EXPERTS = re.compile(r"(?:邀请|聘请|组织)(?:相关|有关)?(?:领域|专业)?专家")
+_PANEL = re.compile(r"专家组|评审专家组|专家委员会")
 
 
 def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:

@@ -43,9 +43,21 @@ SUBJECT_BOUND = re.compile(r"(?:部门|委|局|厅|办|中心|机关|政府|单�
 
 def standards_list(item: Item) -> bool:
     if len(item.children) < 2 or any(c.children for c in item.children) \
-            or _STANDARDS_LEAD.search(item.body.rstrip()) is None or setup_list(item):
+            or _STANDARDS_LEAD.search(item.body.rstrip()) is None or setup_list(item) or _sizes(item):
         return False
     return _standards_lines(item)
+
+
+# the capacity or size a facility is built to, over lines that each give one kind's figure 「…每个泊位的装卸能力，应
+# 达到如下标准：⏎（一）甲类泊位…应达到每小时30吨左右；⏎（二）乙类泊位…为每小时20～40吨。」: how big a facility is
+# set up, each line a task naming none (Round 91 on a facility rule read line by line; Round 87's governs on x328_03)
+_SIZE_LEAD = re.compile(r"(?:能力|规模|容量|面积|尺寸|处理量)[，,]?(?:应当|应|须|必须)?(?:达到|符合|满足)"
+                        r"(?:下列|以下|如下)标准[：:][ \t\u3000]*$")
+
+
+def _sizes(item: Item) -> bool:
+    return _SIZE_LEAD.search(item.body.rstrip()) is not None and all(
+        re.search(r"\d", line) for line in first_lines(item))
 
 
 # a review's contents named as the item's whole text 「（三）审核内容：⏎1、…的合法性…⏎2、图形数据必须内容规范…」: the

@@ -54,7 +54,8 @@ _WHEN += r"在[^，,在]{1,12}?后[\d一二两三四五六七八九十]{1,3}个?
 # (… or the area it works within 「其余各村在各自片内组织开展活动」「A在辖区内组织…」: a scope, as 范围内 is —
 # x289_04 四/2)
 _WITHIN = r"在[^，,在]{1,16}?(?:范围内?|(?<![之以年月日天周])内)"
-_AT = rf"(?:(?:将?于[^，,]{{1,12}}?(?:日|月|前|底)|以[^，,]{{1,10}}?为单位)(?:{_WITHIN})?)"
+# (… or a named day's eve or period 「A将于“七一”前夕组织…」「A于国庆期间组织…」, as 「于6月24日」)
+_AT = rf"(?:(?:将?于[^，,]{{1,12}}?(?:日|月|前夕|前后|前|底|期间)|以[^，,]{{1,10}}?为单位)(?:{_WITHIN})?)"
 # (… or the site it goes to first 「服务单位到现场实施接入服务」「A赴项目现场组织…」: where the work is done)
 _DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}{_WITHIN}{_VERB}|"
                       rf"^{_MODAL}{ON_SITE}{_VERB}|"

@@ -304,7 +304,9 @@ ROUND_CLOCK = re.compile(r"\s*(?:有人)?(?:开放|营业|运营|值守|值班|�
 # (「保障24小时对外开放」: open to the public round the clock)
 _HOURS_OF_WORK = re.compile(r"(?:全天候|不间断|全时段)?(?:对外|对公众|向社会)?"
                             r"(?:应急|在线|无休|轮流|值守|值班|服务|响应|预警|监测|受理|"
-                            r"研判|处置|到场|到达|回应|反馈|答复|运行|运转|巡查|巡逻|监控|开放|营业)")
+                            r"研判|处置|到场|到达|回应|反馈|答复|运行|运转|巡查|巡逻|监控|开放|营业|"
+                            # (「手机必须24小时开机」「24小时待命」: a round-the-clock reach, the duty rota's norm)
+                            r"开机|待命|在岗)")
 # 「编排24小时值班表」「安排24小时值守」 (or cut after the figure 「防汛办会同党政办编排24小时」): a round-the-clock
 # roster's kind, after the verb that draws it up — no count to reach (x295_04)
 _ROSTERED = re.compile(r"(?:编排|排定|排出|安排)[^，,。；;\d]{0,2}$")
@@ -329,7 +331,10 @@ STRENGTHEN = re.compile(r"(?:充实|壮大|加强|增强|夯实|整合)[^，,。
 CAPACITY_BARE = re.compile(r"(?:能力|产能)\s*(?:为|是)?\s*$")
 RAISED = re.compile(r"(?:提升|提高|增加|扩大|达到|形成)")
 # 「原则上按500户配1名」「每千人配置2名」: the basis of a staffing or provision norm, not a figure to reach
-RATIO_NEXT = re.compile(r"\s*(?:左右)?\s*(?:配备|配置|配|设置|设立|设|安排)\s*(?:\d|[一二两三四五六七八九十])")
+# (… or the other basis it may be read by, joined by 或者 「按…1000人左右或者…2000平方米左右设置一座」: both bases)
+RATIO_NEXT = re.compile(r"\s*(?:左右)?\s*(?:(?:或者|或)[^，,。；;\d]{1,20}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,3}?"
+                        r"\s*左右)?"
+                        r"\s*(?:配备|配置|配|设置|设立|设|安排)\s*(?:\d|[一二两三四五六七八九十])")
 # 「指导人员按照教练车总数的20%进行配备」「按辖区人口的1%配置」: a staffing share of a base — a norm written with no
 # comparison word (CONVENTIONS.md Thresholds: 「原则上按500户配1名」), not a target
 # (not a sampling rate 「按10%抽查」「按照总数的5%进行抽检」: the share a body checks is its own number of work,

@@ -15,6 +15,7 @@ from .childless_points import (
     instructed_task_point,
     organisation_work,
     points_document,
+    theme_work,
 )
 from .dates import find_deadlines
 from .declarations import prose_declaration
@@ -321,7 +322,7 @@ def _aims_point(item: Item, decls: dict[int, Declaration]) -> bool:
     round 36: unless it names a doer)."""
     return item.parent is None and not item.children and item.pos not in decls and not item.unit \
         and not item.fields and _aims_heading(item.title.strip()) and not doer_units(item.body)[1] \
-        and not instructed_task_point(item)
+        and not instructed_task_point(item) and not theme_work(item)
 
 
 # the theme of an activity as a whole heading (一、活动主题 / 一、文化活动内容主题 over its slogan): no work

@@ -53,6 +53,7 @@ from .option_items import drop_option_items
 from .outline_provisions import drop_outline_provisions
 from .plan_rules import added_units, apply_first_leads, same_below_units, standing_units
 from .plan_year import YEAR_TAKEN_NOTE
+from .principle_lists import drop_principle_points
 from .prose_units import (
     colon_lead_unit,
     colon_paragraph_units,
@@ -83,6 +84,7 @@ from .shared_brackets import sharing_only
 from .shortname import preface_clauses, suggest_short_name
 from .source_points import drop_source_items
 from .split_work import split_part
+from .table_notes import drop_note_lines
 from .targets import find_targets
 from .task_choice import _ancestors, _unfold, choose_tasks, chosen_by_labels, drop_aims, unit_led_leaves
 from .task_dates import (
@@ -346,6 +348,8 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     chosen = drop_source_items(chosen, set(decls))     # (一、审批依据 （一）《…》 / 二、适用范围 （一）…: no work)
     chosen = drop_scope_items(chosen, set(decls))      # (第三条（支持范围） （一）…项目。: the kinds it covers)
     chosen = drop_option_items(chosen)     # (3、也可以由乡组织… 4、可开展…: options beside a list's acts, Round 74)
+    chosen = drop_principle_points(drop_note_lines(chosen))    # (注：1.…是指…: a table's notes binding none; （二）集体
+    #                                       决策 beside （一）A负责…: a principle's point, a section — Round 91)
     chosen = drop_call_points(chosen)      # (一、关于申报条件 / 二、支持内容 1、…给予最高200万元奖励: no work)
     chosen = drop_catch_all_lines(chosen)  # (（十三）法律、法规规定的其他职责。: a duty list's catch-all, text)
     chosen = drop_term_items(chosen)       # (（一）…标准 一类：1200元/平方米…: a compensation scheme's terms)
@@ -370,7 +374,8 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
 
     def doers_of(item: Item) -> tuple[list[str], list[str]]:
         if item.pos not in read_doers:
-            read_doers[item.pos] = set_up_doers(item, doer_units(item.body, roles, duty_heading(item)))
+            body = re.sub("|".join(map(re.escape, item.cases)), "", item.body) if item.cases else item.body
+            read_doers[item.pos] = set_up_doers(item, doer_units(body, roles, duty_heading(item)))
         return read_doers[item.pos]
     for item in chosen:
         labelled_item = item.pos in decls
@@ -478,6 +483,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
         text = "\n".join(p for p in [body] + [_text_of(c, spans) for c in item.children] if p)
         task = Task(path=list(item.path), number=item.number, title=title, text=text, level=item.kind)
         text = without_problem(text)        # (a 整改 row's 存在问题 kept for the clerk: not read for figures or dates)
+        text = re.sub("|".join(map(re.escape, item.measures)), "", text) if item.measures else text
         key = ".".join([*item.path, item.number])
         if standing and standing_from is not None and (
                 not own_only or decl is not None and (item.path[:1] or [item.number])[0] == own_top) and (
@@ -636,7 +642,9 @@ def _clause_or_colon_units(item: Item, holders: dict[int, list[str]]) -> list[st
     """An item's units read from its 负责 clauses, its duty holders, or the bodies leading its colon paragraphs
     (``colon_points``) — those last where they name every clause's body and more: 「区委宣传部:制订… 商委:协调…
     教委:负责…」 gives work to every body a paragraph opens with, not only to those whose paragraph says 负责."""
-    clauses = division_units(item.body, item.title, duty_clause_units(item.body, item.title))
+    before = "\n".join(s.body for s in item.parent.children[:item.parent.children.index(item)]) \
+        if item.parent is not None and item in item.parent.children else ""
+    clauses = division_units(item.body, item.title, duty_clause_units(item.body, item.title), before)
     led = colon_led_units(item)
     if clauses and not (led and set(clauses) < set(led)):
         return clauses

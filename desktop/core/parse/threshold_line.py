@@ -207,6 +207,9 @@ def stock_count_after(clause: str, end: int) -> bool:
 # 「对高度超过24米的建筑开展消防检查」 (round 30's line)
 _KIND_UNITS = frozenset({"米", "公里", "千米", "株", "棵", "层", "MPa"})
 _KIND_NOUN_AFTER = re.compile(r"\s*的\s*(?!范围|区域|距离|半径)[\u4e00-\u9fff]{2}")   # (「在30米以内的范围」: an area)
+# the buildings a band of floors names, its own 「（含三层）」 between (a class inside a noun)
+_FLOORS_CLASS = re.compile(r"\s*(?P<band>及?以[上下])?\s*(?:[（(]含[^（）()]{1,8}[）)])?\s*的?\s*"
+                           r"(?:建筑|房屋|楼房|住宅|自建房|民房)")
 _MAKES_KIND = re.compile(r"新建|建设|建成|创建|打造|培育|新增|增至|达到|配建|扩建|创办|开设|种植|栽植|补植|建")
 _ACTS_ON_KIND = re.compile(r"在|整治|清理|取缔|拆除|查处|排查|关闭|禁止|严禁|限制|控制|管控|治理")
 
@@ -266,12 +269,22 @@ def _sized_class(clause: str, start: int, end: int) -> bool:
         and not _DOES_KIND.search(clause, opened, size.start())
 
 
+def floors_class(text: str, start: int, end: int, banded: bool = False) -> bool:
+    """The floors counted at start–end of ``text``, with their band, name a class of building 「三层以上（含三层）建筑
+    按三层计算」: a figure inside a noun, round 58 — not 「新建三层以上建筑」, which the work makes."""
+    floors = _FLOORS_CLASS.match(text, end)
+    return floors is not None and (banded or floors.group("band") is not None) \
+        and not _MAKES_KIND.search(text, max(text.rfind(c, 0, start) for c in "，,；;。") + 1, start)
+
+
 def kind_named(clause: str, start: int, end: int, unit: str) -> bool:
     """The figure at start–end of ``clause`` names a kind of thing by its size or count (see ``_KIND_UNITS``)."""
     if _measured_class(clause, start, end):
         return True
     banded = _BAND_IN.search(clause, start, end) is not None \
         or _BAND_BEFORE.search(clause, max(0, start - 4), start) is not None
+    if unit == "层" and floors_class(clause, start, end, banded):
+        return True
     return unit in _KIND_UNITS and banded and _KIND_NOUN_AFTER.match(clause, end) is not None \
         and "范围" not in clause[end - 4:end] and _ACTS_ON_KIND.search(clause, 0, start) is not None \
         and not _MAKES_KIND.search(clause, 0, start)

@@ -363,12 +363,17 @@ _NUMBER_TAIL = re.compile(r"\s*[(（][^()（）]{4,24}号\s*[)）]$")
 
 # what a site writes after a plan's name: its tag (…方案【最新或2022(历届)】 / …方案【精选】) or the count of a
 # compilation (…实施方案2篇 / …工作计划（通用5篇） / …方案三篇); the plan word before it ends the title
-_SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + "|" + ONE_PLANS_PARTS + r"|\d{1,2}篇"
+_SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + "|" + ONE_PLANS_PARTS
+                          + r"|(?:通用|精选|精品|优秀|热门)?\s*\d{1,2}\s*篇"     # (…责任书通用18篇: unbracketed)
                           r"|[（(](?:精选|精品|优秀|推荐|最新)?(?:文档|范文|word版?)[)）]"
                           r"|[_＿\-—]\s*第\s*\d{1,3}\s*[页頁]"         # (a document site's page list: …办法_第1页)
                           # (a site's page of a text it split: …实施方案(第2/2页))
                           r"|[(（]\s*第\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁]\s*[)）]"
                           r"|" + _BARE_COUNT + ")$")
+
+
+# a pledge a site compiles as it does plans (乡镇森林防火责任书4篇 / …安全承诺书通用5篇): its word ends the title too
+_PLEDGE_WORD = r"(?:责任书|责任状|承诺书|倡议书|公约)"
 
 
 # a site's page mark after an underscore 「…十項制度_第1頁」: the site's, after any last word (制度／规定 too)
@@ -378,7 +383,7 @@ _UNDERSCORE_PAGE = re.compile(r"[_＿]\s*第\s*\d{1,3}\s*[页頁]$")
 def _site_suffix_dropped(title: str) -> str:
     """``title`` without a site's tag or a compilation's count after its plan word, or a page mark after any."""
     m = _SITE_SUFFIX.search(title)
-    if m and re.search(_PLAN_WORD + "$", title[:m.start()]):
+    if m and re.search(_PLAN_WORD + "$|" + _PLEDGE_WORD + "$", title[:m.start()]):
         return title[:m.start()]
     page = _UNDERSCORE_PAGE.search(title)
     # (…方案(五篇)_第1页: the page mark, then the compilation's count before it)
@@ -442,7 +447,12 @@ def _blurbed_heading(lines: list[str]) -> str:
         return ""                        # (…实施方案范文 禁止…实施方案: the site's heading of two titles)
     if len(below) > 1 and _TITLE_LINE.match(below[1]):
         return ""                        # (the text's own heading follows it, in words of its own)
-    return nxt if re.sub(r"\s+", "", nxt) == named else ""
+    # (or the blurb names it with the site's year before and after it 「…整理的2023年度七一…方案策划(乡政府)
+    # (2023年),供…」 over 「七一…方案策划(乡政府)」: the site's years, the heading the text's own words)
+    return nxt if re.sub(r"\s+", "", nxt) in (named, _SITE_YEARS.sub("", named)) else ""
+
+
+_SITE_YEARS = re.compile(r"^(?:19|20)\d{2}年度?|[(（](?:19|20)\d{2}年?[)）]$")
 
 
 def _uncounted(line: str) -> str:
@@ -478,6 +488,8 @@ def _find_title(text: str) -> str:
         # a document site's preview names the file it shows; the text's own title where the preview's
         # first chunk opens with it (after the site's banner)
         return _previewed_title(text, shared) or shared
+    if shared and _DOC_END.search(_FILE_SUFFIX.sub("", shared)) and (own := _previewed_title(text, shared)):
+        return own                       # (…放假通知.docx over 「1、…放假通知…放假通知各学区…」: the text's)
     if UPLOADED.match(text[:1500]):
         return _uploaded_title(text)
     counted = WORD_COUNT.search(text[:3000])

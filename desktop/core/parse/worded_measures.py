@@ -16,7 +16,7 @@ from desktop.core.model import Target
 from .class_figures import noun_class
 from .figures import CMP, CMP_BEFORE
 from .prefilter import led
-from .threshold_line import fine_scale
+from .threshold_line import fine_scale, floors_class
 from .worded_targets import _CMP_AT_END, _CN_VALUE, _SPAN_BAR, _cn_number, _span_target
 
 # (not 第五米 / 每十米 / 5十 …; 千米 after a numeral is read as 千 and 米: 三千米 is 3000 米 either way)
@@ -54,6 +54,8 @@ def cn_measures(sentence: str, deadline: str | None) -> list[Target]:
             continue                                # 「其他建筑面积五百平方米以下的建设项目」「超过一千立方米的
             #                                         水池」: a kind, as in digits
             #                                         (Round 58 rulings: a figure inside a noun naming a class)
+        if m.group(2) == "层" and floors_class(sentence, m.start(), m.end(), bool(m.group(3))):
+            continue                                # 「三层以上（含三层）建筑」: a class of building, as in digits
         whole, _, tenths = m.group(1).partition("点")
         units = _cn_number("".join(_CN_VALUE.get(c, c) for c in whole))
         if not units:
