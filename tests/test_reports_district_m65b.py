@@ -111,7 +111,10 @@ def test_a_unit_that_leads_and_carries_out_keeps_them_apart():
 
 
 def test_the_city_report_names_a_district_once_and_puts_累计_before_the_verb():
-    report = draft_report(_data(None), "half-year", today=DAY)
+    data = _data(None)           # the lead reported: the districts' figures follow, each under its name
+    data.entries.append(EntryIn(800, 1, "市民政局", "2025-05", "in_progress", "召开养老服务设施建设推进会1次。",
+                                submitted_at="2025-05-28"))
+    report = draft_report(data, "half-year", today=DAY)
     work = " ".join(text for _, text in _blocks(report, "工作进展"))
     assert "东湖区累计新建社区老年人服务中心（站）9个。" in work
     assert "西岭区累计新建社区老年人服务中心（站）9个。" in work
