@@ -366,14 +366,26 @@ def report_title_parts(kind: str, year: int, plan_title: str, who: str, *, unit:
     names = plan_short_names(plan_title, year)
     head = who_words(who) if who and who != OFFICE_BLANK else []
     body: list[str] = []
+    signed: list[str] = []
     for subject in names:
         words = _title_pieces(subject)
         dated = [] if f"{year}年" in subject else [f"{year}年"]       # 某局2025年重点工作任务清单: the year once
         if kind == "half-year":        # the plan's and the offices' word: 半年工作小结
             body = [*dated, *words, "半年工作小结"]
+            # a plan named by its issuer (江陵市2025年…) after the signer's name would glue two names
+            # (「东湖区江陵市…」, ux64 finding 6): 发文机关＋关于＋事由＋文种, as a 公文 title is laid out
+            signed = [*head, *on_plan(dated, words), "半年工作小结"] if head and not dated \
+                and not subject.startswith(f"{year}年") else [*head, *body]
         else:
             body = ["关于", *dated, *words, "工作情况的总结"]
-        if fits_two_lines([*head, *body] if unit else body):     # (a unit's name heads its own: it counts too)
+            signed = [*head, *body]
+        if fits_two_lines(signed if unit else body):     # (a unit's name heads its own: it counts too)
             break
-    signed = [*head, *body]
     return signed if unit or fits_two_lines(signed) else body
+
+
+def on_plan(dated: list[str], words: list[str]) -> list[str]:
+    """关于＋the plan's words＋落实情况的: what a report on another body's plan is about."""
+    last = words[-1] if words else ""
+    tail = "情况的" if last.endswith(("落实", "办理", "实施", "推进")) else "落实情况的"
+    return ["关于", *dated, *words[:-1], last + tail] if words else ["关于", *dated]
