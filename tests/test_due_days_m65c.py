@@ -23,7 +23,8 @@ from desktop.reports.inputs import due_date
 
 # the ux64 plan's duties, as its workspace stores them
 UX64 = [
-    {"kind": "monthly_info", "due": None, "every": "month", "text": "各责任单位每月5日前报送上月工作进展情况和工作信息1篇以上"},
+    {"kind": "monthly_info", "due": None, "every": "month",
+     "text": "各责任单位每月5日前报送上月工作进展情况和工作信息1篇以上"},
     {"kind": "half_year_summary", "due": "2025-06-30", "every": None, "text": "6月30日前报送半年工作小结"},
     {"kind": "year_end_report", "due": "2025-11-30", "every": None, "text": "11月30日前报送年度工作总结"},
 ]
