@@ -364,8 +364,8 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
             stated = parse_day(duty["due"])
             years = range(min(int(months[0][:4]), stated.year), max(int(months[-1][:4]), stated.year) + 1)
             days = [d for y in years if (d := _same_day(stated, y)) is not None]
-            earlier = says_earlier(str(duty.get("text") or ""))
-            found.append((kind, label, next((d for d in days if cal.due_day(d, earlier) >= today), days[-1]), earlier))
+            early = says_earlier(str(duty.get("text") or ""))
+            found.append((kind, label, next((d for d in days if cal.due_day(d, early) >= today), days[-1]), early))
         elif duty.get("due"):
             found.append((kind, label, parse_day(duty["due"]), says_earlier(str(duty.get("text") or ""))))
     for phase in phases:
@@ -374,12 +374,12 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
             found.append(("phase_end", f"{phase['name']}结束", month_end(*parse_month(phase["end"])), None))
     out: list[Deadline] = []
     seen: set[tuple[str, date]] = set()
-    for kind, label, nominal, earlier in found:
+    for kind, label, nominal, moves in found:
         if nominal < today - timedelta(days=overdue_days) or (label, nominal) in seen:
             continue
         seen.add((label, nominal))
         before = set(cal.approximate_years)
-        due = nominal if earlier is None else cal.due_day(nominal, earlier)
+        due = nominal if moves is None else cal.due_day(nominal, moves)
         left = cal.days_between(today, due)
         approximate = bool(cal.approximate_years - before) or due.year in cal.approximate_years
         out.append(Deadline(kind, label, nominal, due, left, approximate))
