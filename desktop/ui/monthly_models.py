@@ -25,7 +25,9 @@ class MyTasksModel(RowsModel):
     def display(self, row: dict[str, Any], column: int) -> Any:
         entry = row.get("entry")
         mark = STATUS_LABELS.get(entry["status"], "") if entry else EMPTY
-        return f"{numbered_title(row['number'], row['title'])}　[{mark}]"
+        # the tag as one word: a wrapped title (``monthly_page._wrap_titles``) moves 「[推进中]」 whole to the next
+        # line, never 「[推进」 and 「中]」 apart (U+2060 WORD JOINER between its characters)
+        return f"{numbered_title(row['number'], row['title'])}　" + "\u2060".join(f"[{mark}]")
 
     def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.get("entry"):

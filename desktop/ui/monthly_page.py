@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QListView, QListWidgetItem, QTableView, QWidget
 
 from desktop.core.deadlines import WorkCalendar, monthly_due, months_between
 from desktop.core.model import level_numeral, numbered_title
@@ -83,6 +83,17 @@ PACKAGE_STYLE = ("QLabel#packageLabel { background: #fffaeb; border: 1px solid #
                  "padding: 6px; color: #93370d; }")
 
 
+def _wrap_titles(view: QListView) -> None:
+    """Each task's whole title and its 「[推进中]」 on lines as wide as the list, never one long line behind a
+    horizontal scroll bar (ux64 finding 8: at 1366×768 the titles were cut and the status half hidden)."""
+    view.setWordWrap(True)
+    view.setUniformItemSizes(False)
+    view.setResizeMode(QListView.ResizeMode.Adjust)          # re-wrapped when the splitter or window moves
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setSpacing(2)                                        # wrapped titles kept apart
+
+
 class MonthlyPage(QWidget):
     entries_changed = Signal()
 
@@ -96,6 +107,7 @@ class MonthlyPage(QWidget):
         self.tasks = MyTasksModel(self)
         self.values = ValuesModel(self)
         self.ui.taskList.setModel(self.tasks)
+        _wrap_titles(self.ui.taskList)
         self.ui.valuesView.setModel(self.values)
         header = self.ui.valuesView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
