@@ -17,7 +17,15 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHeaderView, QListView, QListWidgetItem, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListView,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from desktop.core.deadlines import WorkCalendar, monthly_due, months_between
 from desktop.core.model import level_numeral, numbered_title
@@ -29,7 +37,7 @@ from desktop.ui.autosave import AUTOSAVE_MS, save_draft
 from desktop.ui.forms.ui_monthly_page import Ui_MonthlyPage
 from desktop.ui.monthly_articles import ArticlesWidget
 from desktop.ui.monthly_checks import check_month
-from desktop.ui.monthly_models import MyTasksModel, ValuesModel
+from desktop.ui.monthly_models import MyTasksModel, ValuesModel, unbroken_tag
 from desktop.ui.session import Session
 from desktop.ui.table_model import KeyRole
 
@@ -83,6 +91,14 @@ PACKAGE_STYLE = ("QLabel#packageLabel { background: #fffaeb; border: 1px solid #
                  "padding: 6px; color: #93370d; }")
 
 
+class _TitleDelegate(QStyledItemDelegate):
+    """Paints (and measures) a task's line with its status tag unbroken (``monthly_models.unbroken_tag``)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = unbroken_tag(option.text)
+
+
 def _wrap_titles(view: QListView) -> None:
     """Each task's whole title and its 「[推进中]」 on lines as wide as the list, never one long line behind a
     horizontal scroll bar (ux64 finding 8: at 1366×768 the titles were cut and the status half hidden)."""
@@ -92,6 +108,7 @@ def _wrap_titles(view: QListView) -> None:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
     view.setSpacing(2)                                        # wrapped titles kept apart
+    view.setItemDelegate(_TitleDelegate(view))
 
 
 class MonthlyPage(QWidget):
