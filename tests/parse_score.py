@@ -108,8 +108,8 @@ def _starts(task, title_starts: str) -> bool:
 
 
 def _article(part: str) -> int | None:
-    """``第十五条（区级督查）`` / ``第二十四条 （有效期限）`` → 15 / 24: the number an article's label gives it (a text in
-    traditional characters labels it 第N條: the same article)."""
+    """``第十五条（区级督查）`` / ``第二十四条 （有效期限）`` → 15 / 24: the number an article's label gives it
+    (a text in traditional characters labels it 第N條: the same article)."""
     from desktop.core.parse.normalise import cn_to_int
 
     m = re.match(rf"第\s*([{_CN}零〇]+|\d+)\s*[条條]", part.strip())

@@ -338,7 +338,9 @@ SCORED_SETS = [
     ("plans-next162", "tuned on since round 39 (never tuned: 83.1 %)", 0.811, 8, 115),
     ("plans-next163", "tuned on since round 39 (never tuned: 74.2 %)", 0.722, 8, 119),
     ("plans-next164", "tuned on since round 40 (never tuned: 54.2 %)", 0.522, 4, 113),
-    ("plans-next165", "tuned on since round 40 (never tuned: 76.4 %)", 0.744, 4, 135),
+    # min checks 135 → 117: "Round 92 rulings" (Tasks and counts, governs, p65d-1; aligned by rul92) — x165_02's
+    # attached 细则 (附件4) not counted: its four samples and one duty dropped (140 → 122 checks)
+    ("plans-next165", "tuned on since round 40 (never tuned: 76.4 %)", 0.744, 4, 117),
     ("plans-next166", "tuned on since round 40 (never tuned: 85.6 %)", 0.836, 4, 134),
     ("plans-next167", "tuned on since round 40 (never tuned: 88.8 %)", 0.868, 4, 120),
     ("plans-next168", "tuned on since round 40 (never tuned: 80.6 %)", 0.785, 8, 103),
@@ -511,7 +513,9 @@ SCORED_SETS = [
     # min checks 156 → 157: "Round 81 rulings, written early" (decided, aligned by align81) — x310_03 第十一条's
     # 「一般为2年」 checked as not a target
     ("plans-next310", "tuned on from round 60's wave (never tuned: 86.5 %)", 0.844, 4, 157),
-    ("plans-next311", "tuned on from round 61's wave (never tuned: 77.4 %)", 0.753, 4, 168),
+    # min checks 168 → 165: "Round 92 rulings" (Tasks and counts, governs, p65d-2; aligned by rul92) — x311_02
+    # 第二十三条 one task, its 「监督检查包括以下内容：」 lines the check's scope: the （二） sample dropped, 1 次 added
+    ("plans-next311", "tuned on from round 61's wave (never tuned: 77.4 %)", 0.753, 4, 165),
     ("plans-next312", "tuned on from round 61's wave (never tuned: 82.4 %)", 0.803, 9, 125),
     ("plans-next313", "tuned on from round 61's wave (never tuned: 87.1 %)", 0.850, 4, 186),
     # min checks 138 → 130: "Round 83 rulings, written early" (turned, aligned by align83) — x314_11 二/(一)/1

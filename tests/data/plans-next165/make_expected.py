@@ -162,10 +162,9 @@ plan(X02,
            "「附件4」 and the 实施细则 in its own 第一条–第十条 (the same numbers again), items (一)… run in 「(一)初审。…」; a "
            "closing paragraph after 第八条(四); two forms 表1／表2 flattened one cell a line, with blank date lines 「年      月      "
            "日」",
-     leaf_tasks=36, count_alternatives=[34, 35, 37, 19],
+     leaf_tasks=18, count_alternatives=[36, 34, 35, 37, 19],
      leaf_tasks_by_section={"意见 第二条 1.–10.": 10, "意见 第三–五条": 3, "意见 第六条 (一)(二) (三)1.–3.": 5,
-                            "细则 第四条 (一)–(四)": 4, "细则 第五条, 第六条": 2, "细则 第七条 (一)–(四)": 4,
-                            "细则 第八条 (一)–(四) and its closing paragraph": 5, "细则 第九条 (一)–(三)": 3},
+                            "附件4 细则 (an attachment, not counted: Round 92)": 0},
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
@@ -197,29 +196,21 @@ plan(X02,
                 "(CONVENTIONS.md rule 4, closed in round 39): 负责 (responsible) and 配合 after a doer (responsible, round 34); no "
                 "牵头: lead []; RULING?: an item whose bodies act only with verbs outside rule 2's list read as naming none (so it "
                 "inherits); " + NODATE),
-        A2(["第七条(认定程序)", "(二)"], [XG], [XG, "区发展改革委", "区规划资源局", "区国资委"], lead_alternatives=[[]],
-           note="细则: 「(二)会审。区新型工业化办会同区发展改革委、区规划资源局、区国资委等相关部门对产业准入、园区平台认定进行联合会审」: "
-                + MEET + " — any verb after 会同; names with separate heads, the tail 等相关部门 dropped (round 35); " + NODATE),
-        A2(["第七条(认定程序)", "(四)"], [], ["区政府"], lead_alternatives=[["区政府"]],
-           note="细则: 「(四)确认。审定意见报区政府同意后，由区政府正式发文确认徐汇区产业园区平台名单」: 由A＋a verb of doing "
-                "(CONVENTIONS.md rule 2; round 34) — " + SUBJ + "; 「…报区政府同意后」 a time clause (…后); " + NODATE),
-        A2(["第八条(转让及退出)", "(一)"], [XG], [XG, "区相关部门"], lead_alternatives=[[]],
-           note="细则: 「区新型工业化办会同区相关部门负责初审园区平台物业转让，并报区政府集体决策审定」: " + MEET + "; 区相关部门 a "
-                "kind, as printed (round 33); 区政府 only decides (rule 3), the sending a duty (below); 「园区平台可将部分物业转让…」 "
-                "an option (round 34); " + NODATE),
-        A2(["第八条(转让及退出)", "(二)"], [], [], [(50, "%")],
-           note="细则: 「…除生活配套设施以外的物业可转让比例不超过50%」: a ceiling of a standard joined to 不超过 — a target "
-                "(CONVENTIONS.md round 30 line); " + NONE + "; a task as " + NOUNIT + "; " + NODATE),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "区新型工业化办牵头会同有关部门及时报告产业用地管理协调工作情况", "when": "及时", "when_norm": None,
               "note": "意见 第二条: a report of the plan's lead office (CONVENTIONS.md plans-dev duties: report), no date"},
              {"what": "区新型工业化办会同有关部门集体会审后报区政府集体决策认定", "when": None, "when_norm": None,
               "note": "意见 第三条: a plan unit's sending to another body of the plan for decision (CONVENTIONS.md round 32 / "
-                      "round 35; as plans-next158 x158_02 read 「报区政府审定」), no date"},
-             {"what": "区新型工业化办会同区相关部门初审园区平台物业转让并报区政府集体决策审定", "when": None, "when_norm": None,
-              "note": "细则 第八条(一): a plan unit's sending to another body of the plan (round 32 / round 35), no date"}],
-     notes=["two documents under one cover (CONVENTIONS.md round 30 「Two documents under one cover」): the 意见 and, after "
+                      "round 35; as plans-next158 x158_02 read 「报区政府审定」), no date"}],
+     notes=["aligned round 65 to CONVENTIONS.md \"Round 92 rulings\" (Round 92 (governs, round 48's x221_02 and Round 89's "
+            "x331_01 — tasks are counted to the 附件 line, round 30's two documents sharing one cover, not one attached to the "
+            "other — over round 30 read for an attached 细则; p65d)): the cover forwards only the 意见 (「现将修订后的《…若干意见》印发"
+            "给你们」); the 实施细则 is the 意见's 附件4 (its 附件 list 「附件：1.…」–「4.…」, then 「附件4」 and the 细则), an attachment "
+            "after the 附件 line, so it is not counted: **36 → 18** (意见 only; 36 and the readings below stay accepted), and the four "
+            "细则 samples (第七条(认定程序)(二)(四), 第八条(转让及退出)(一)(二)) and the 细则 第八条(一) duty are dropped. The earlier "
+            "notes follow, their 细则 parts now describing an attachment.",
+            "two documents under one cover (CONVENTIONS.md round 30 「Two documents under one cover」): the 意见 and, after "
             "「附件4」, the 实施细则, both counted in order; the cover's 附件 list 「1.…」–「4.…」 names attachments (not tasks); "
             "表1／表2 are blank forms (not tasks). The two documents number their articles alike (第一条–第七条 twice): every "
             "sample's path is its article's label with its heading, and its first words differ from those of the other "

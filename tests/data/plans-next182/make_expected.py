@@ -243,11 +243,15 @@ plan(X03,
            "「建设单位是市重大工程建设管理的实施主体和第一责任人，负责落实…」 — a designation and 负责 (rule 2; round 34: a "
            "regulated party named by a kind is a doer with a rule-2 form; round 38: an article heading that names a party is "
            "a unit heading); " + NODATE),
-        A1(X03, ["第七条（项目确定）"], ZD,
-           "「市重大办根据市重大工程年度投资计划，组织编制市重大工程年度建设计划」 — 组织＋work (CONVENTIONS.md round 34): a doer "
-           "(a name given through 「（以下简称“市重大办”）」 in 第二条, read as printed, round 38); 「市发展改革委按照规定程序，编制…"
-           "年度投资计划」 — 编制 (" + CLOSED + "): no unit; 项目确定 is no work heading (no duty word, round 37); the second "
-           "paragraph (正式项目／预备项目) a classification; " + NODATE),
+        A(X03, ["第七条（项目确定）"], [], ["市发展改革委", ZD],
+          lead_alternatives=[[ZD]], responsible_alternatives=[[ZD]],
+          note="aligned round 65 to CONVENTIONS.md \"Round 92 rulings\" (Round 92 (governs, round 44's article subject over the "
+               "closed list; p64b)): 「市发展改革委按照规定程序，编制市重大工程年度投资计划」 — in rules written as articles the subject of a "
+               "verb of doing is a doer (round 44, as x182_03 第十三条 and x117_03 第七条 were turned), 编制 included; a manner phrase "
+               "「按照规定程序，」 and its comma change nothing; 「市重大办根据…，组织编制市重大工程年度建设计划」 — 组织＋work (round 34), "
+               "the name given through 「（以下简称“市重大办”）」 in 第二条 (round 38): responsible [市重大办] → [市发展改革委, 市重大办] "
+               "in printed order, the old list stays accepted; lead [] (no 牵头; [市重大办] stays accepted); 项目确定 is no work "
+               "heading (round 37); the second paragraph (正式项目／预备项目) a classification; " + NODATE),
         A1(X03, ["第九条（征收腾地）"], "各区政府",
            "「各区政府应当根据…计划，及时完成征收腾地工作，并按照相关规定落实资金保障」 — 完成 is no rule-2 verb, but the same "
            "subject carries to 落实 in the same sentence (round 34: an elided subject carries over; 落实＋资金保障 is work, not a "

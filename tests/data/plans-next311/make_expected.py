@@ -215,10 +215,10 @@ plan(X02,
            "line of its own and the text in paragraphs below; item lists in 第十五条 (duties, its last a catch-all), 第二十三条 "
            "(the check's contents, then an unnumbered paragraph) and 第二十六条 (six breaches, each with its own penalty), "
            "第二十八条 (officials' breaches)",
-     leaf_tasks=37, count_alternatives=[32, 33, 36, 38, 39],
+     leaf_tasks=31, count_alternatives=[32, 33, 36, 37, 38, 39],
      leaf_tasks_by_section={"第四条": 1, "第五条": 1, "第六条": 1, "第八条": 1, "第九条": 1, "第十条": 1, "第十一条": 1,
                             "第十二条": 1, "第十三条": 1, "第十四条": 1, "第十五条": 5, "第十六条": 1, "第十七条": 1,
-                            "第十八条": 1, "第十九条": 1, "第二十条": 1, "第二十一条": 1, "第二十二条": 1, "第二十三条": 7,
+                            "第十八条": 1, "第十九条": 1, "第二十条": 1, "第二十一条": 1, "第二十二条": 1, "第二十三条": 1,
                             "第二十四条": 1, "第二十六条": 6, "第二十七条": 1},
      childless_top_level_sections=[],
      samples=[
@@ -255,19 +255,19 @@ plan(X02,
                "the subject of 检测 in an article (" + ARTICLE + "); 「由符合国家规定条件的单位进行检测」: " + OF_RULE + ", its bare head "
                "单位 a catch-all (rounds 32, 33) — none by that clause; " + ONE_LEAD + "; 至少一次 is a floor (round 30's line; the "
                "item's own number of work, Round 58's x193_07) → 1 次; " + RULES_NODATE),
-        S([H2("第二十三条"), "（二）"], [], [], responsible_alternatives=[[XJ]], **art(X02, [H2("第二十三条"), "（二）"]),
-          note="「（二）建筑消防设施的操作规程、管理制度制定和落实情况；」 under 「消防救援机构对消防安全重点单位建筑消防设施的监督检查每年至少一次；对其他单位建筑消防设施应当"
-               "制定年度监督抽查计划，并按照计划组织监督抽查。监督检查包括以下内容：」 — lines after 「…包括以下内容：」 are the check's parts, "
-               "items of the lead-in (round 63's x248_01 / x248_04; Round 81's x305_01 第三十六条), each naming none of its own; the "
-               "lead-in's 「包括」 has the noun 「监督检查」 as its subject (" + NOUN + "), and its first sentence 「消防救援机构对…的监督检查每年"
-               "至少一次」 likewise, so the items take no body — " + NONE + "; [消防救援机构] accepted (the lead-in read as 「消防救援机构…"
-               "组织监督抽查」); " + RULES_NODATE),
-        S(["第二十三条"], [], ["公安派出所"], lead_alternatives=[["公安派出所"]], line=167,
-          title_starts="公安派出所按照国",
-          note="「公安派出所按照国家和本市有关规定，对辖区内住宅物业以及上级公安机关确定的单位的建筑消防设施管理，实施日常监督检查。」, the unnumbered paragraph after "
-               "第二十三条's items （一）–（七） — an unnumbered paragraph after an article's items is a task of its own (rounds 36, 38; "
-               "round 54's s48b; Round 77's x299_02 第十三条) — 实施 (rule 2); 上级公安机关 stands inside the noun's description "
-               "(「…确定的单位」, round 30); " + ONE_LEAD + "; " + RULES_NODATE),
+        S(["第二十三条"], [], ["公安派出所"], [(1, "次")], lead_alternatives=[["公安派出所"]],
+          responsible_alternatives=[[XJ, "公安派出所"]], line=151, title_starts="消防救援机构对消",
+          note="aligned round 65 to CONVENTIONS.md \"Round 92 rulings\" (Round 92 (governs, Round 89's x334_02 第六条 form as "
+               "Round 91 confirmed it on x340_02 第二十四条, over round 63's lists after a work clause; p65d)): 「消防救援机构对消防安全重点"
+               "单位建筑消防设施的监督检查每年至少一次；对其他单位建筑消防设施应当制定年度监督抽查计划，并按照计划组织监督抽查。监督检查包括以下内容：（一）…"
+               "情况；…（七）…其他情况。 公安派出所按照国家和本市有关规定，对辖区内住宅物业以及上级公安机关确定的单位的建筑消防设施管理，实施日常监督"
+               "检查。」 — 「监督检查包括以下内容：」 is a noun lead-in with no doer over lines of 「…情况」: the check's scope, text, as "
+               "「评议主要包括以下内容：」 is; only 「A应当对下列事项进行监督检查：」 makes lines A's work. So the article's lines are not "
+               "items that give work, and the article is one task with the paragraph after them its work (Round 86's (a)); "
+               "formerly （一）–（六） items naming none and the paragraph a task of its own (the （二） sample dropped). 实施 (rule "
+               "2) names 公安派出所; 上级公安机关 stands inside the noun's description (round 30); 消防救援机构 inside the noun "
+               "「…的监督检查」 (" + NOUN + "), [消防救援机构, 公安派出所] accepted (the lead-in read as 「消防救援机构…组织监督抽查」); "
+               + ONE_LEAD + "; 至少一次 a floor, the item's own number of work (as 第十九条; Round 90's x333_03) → 1 次; " + RULES_NODATE),
         S([H2("第二十六条"), "（二）"], [], [XJ], lead_alternatives=[[XJ]], not_targets=[(500, "元"), (2, "人")],
           **art(X02, [H2("第二十六条"), "（二）"]),
           note="「（二）违反本规定第十六条第一款规定，未按照要求实行消防控制室24小时2人值班制度的，责令限期改正；逾期不改正的，处500元以上1000元以下罚款；情节严重的，处1000元"
@@ -290,14 +290,16 @@ plan(X02,
             "repeal) general provisions (round 30; Round 78's (c); Round 79); 第七条 (「单位和个人有…义务，不得损坏…」: a ban to everyone, "
             "text, Round 80 decided on 「任何单位和个人不得」 — 单位和个人 with no 任何 is the same everyone) and 第二十八条 (officials' "
             "liability with no agent 「…对直接负责的主管人员…依法给予处分」, round 49's x39_03; CONVENTIONS.md Round 51's turned liability "
-            "line) no tasks; 第十五条 （一）–（五） 5 (" + DUTYLIST + "; （六） a catch-all, " + CATCHALL + "); 第二十三条 （一）–（六） 6 "
-            "(the check's parts, items of its lead-in; （七） 「国家和本市规定需要监督检查的其他情况」 a catch-all) + the unnumbered "
-            "paragraph 「公安派出所…实施日常监督检查」 1 → 7; 第二十六条 （一）–（六） 6 (items each with its own penalty, CONVENTIONS.md "
+            "line) no tasks; 第十五条 （一）–（五） 5 (" + DUTYLIST + "; （六） a catch-all, " + CATCHALL + "); 第二十三条 1 (aligned "
+            "round 65 to CONVENTIONS.md \"Round 92 rulings\": 「监督检查包括以下内容：」 a noun lead-in over the check's contents, its "
+            "scope, text (Round 89's x334_02 第六条; Round 91's x340_02 第二十四条), so the article is one task and the paragraph "
+            "「公安派出所…实施日常监督检查」 its work (Round 86's (a)); formerly （一）–（六） 6 + the paragraph 1 → 7, 37 stays accepted); 第二十六条 （一）–（六） 6 (items each with its own penalty, CONVENTIONS.md "
             "Round 51's q47b); every other article 1 (第九条: 「新建…居民住宅应当…配置」 an act with no subject, the rest options and "
             "鼓励; 第十一条: 「本市依托…平台，加强…」 and 「…的单位，应当…配置…」 acts whose doer is a catch-all 单位; 第十四条: 产权人、使用人 "
             "「应当承担…管理责任」; 第二十七条: 「…纳入…平台予以共享，并依法实施相应惩戒」 acts with no subject, round 65's x274_01) → "
-            "**37**. Accepted: 39 (the two catch-alls counted), 38 (either), 36 (第二十三条's unnumbered paragraph read as the "
-            "article's close), 33 (第二十三条 one task with its paragraph, 37 − 6 + 2 = 33), 32 (第二十六条 one task, Round 78's (b)).",
+            "**31** (Round 92; was **37**). Accepted: 37 (the former reading, 第二十三条's （一）–（六） items and its paragraph), 39 "
+            "(37 with the two catch-alls counted), 38 (either), 36 (第二十三条's unnumbered paragraph read as the article's close), "
+            "33 and 32 (earlier accepted readings).",
             "units: no labels; article subjects of verbs of doing (加强, 组织开展, 负责, 共享, 配置, 设置, 实行, 公示, 建立, 检测, 录入, "
             "公布, 组织修复, 查处) name the governments, the departments, 管理单位 (the short name the text defines in 第十五条) and the "
             "firms (物业服务企业, 业主自行管理机构, 消防技术服务机构); the fields before 等部门 in 第五条 are one name; guides (加强指导, 第十条), "

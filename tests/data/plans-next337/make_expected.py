@@ -421,6 +421,9 @@ A4_4 = "第四条（管理部门）"
 A4_LIST = [NYW, GHZ, JSW, "区城管执法局", XZ, "乡镇农业农村发展办公室", "乡镇规土、建设等职能部门", "村集体经济组织",
            "村民委员会", "区发展改革委", "公安分局", "民政局", "财政局", "生态环境局", "水务局", "绿化市容局", "房管局",
            "供水供电等有关部门"]
+# Round 92 (governs, p65b): under the 管理部门 heading 「区城管执法局负责指导各乡镇综合行政执法队开展…执法」 names both (round 34's
+# 职责分工 label list holds 管理部门; round 35's 「A指导B开展…」 under a heading that gives out work); the old lists stay accepted.
+A4_NEW = A4_LIST[:4] + ["各乡镇综合行政执法队"] + A4_LIST[4:]
 
 plan(X04,
      title=P04 + "（" + N04 + "）",
@@ -445,12 +448,17 @@ plan(X04,
                             "第三十三条": 0, "第三十四条": 1, "第三十五、三十六条": 0},
      childless_top_level_sections=[],
      samples=[
-        S([A4_4], [NYW, "乡镇农业农村发展办公室"], A4_LIST,
+        S([A4_4], [NYW, "乡镇农业农村发展办公室"], A4_NEW,
           lead_alternatives=[[], [NYW]],
-          responsible_alternatives=[A4_LIST[:9], A4_LIST[:9] + ["区发展改革委、公安分局、民政局、财政局、生态环境局、水务局、绿化市容局、房管局、供水供电等有关部门"],
+          responsible_alternatives=[A4_LIST, A4_LIST[:9], A4_LIST[:9] + ["区发展改革委、公安分局、民政局、财政局、生态环境局、水务局、绿化市容局、房管局、供水供电等有关部门"],
                                     A4_LIST[:7] + ["村级组织"] + A4_LIST[9:]],
           **art(X04, [A4_4]),
-          note="「区农业农村委负责…，牵头研究制定宅基地及其村民建房的申请要件和审批流程… 区规划资源局负责… 区建设管理委负责… 区城管执法局负责指导… 乡镇人民政府负责…。…乡镇农业农村发展办公室会同乡镇规土、建设等职能部门，加强日常管理… 村集体经济组织或村民委员会（以下简称村级组织）在乡镇人民政府指导下，严格落实好…制度… 区发展改革委、公安分局、…、供水供电等有关部门按照各自职责，协同实施宅基地管理工作。」 — "
+          note="aligned round 65 to CONVENTIONS.md \"Round 92 rulings\" (Round 92 (governs, rounds 34 and 35's work heading with "
+               "Round 82's p60c-4, over 负责指导 read for A alone; p65b)): 「区城管执法局负责指导各乡镇综合行政执法队开展城乡规划违法违规行为"
+               "相关执法」 under 第四条（管理部门） — 管理部门 stands in round 34's list of headings that label doers, which round 35's "
+               "list of headings that give out work continues, so 「A（负责）指导B开展…」 under it names A and B: 各乡镇综合行政执法队 added "
+               "after 区城管执法局 (printed order); the old lists stay accepted. The earlier note: "
+               "「区农业农村委负责…，牵头研究制定宅基地及其村民建房的申请要件和审批流程… 区规划资源局负责… 区建设管理委负责… 区城管执法局负责指导… 乡镇人民政府负责…。…乡镇农业农村发展办公室会同乡镇规土、建设等职能部门，加强日常管理… 村集体经济组织或村民委员会（以下简称村级组织）在乡镇人民政府指导下，严格落实好…制度… 区发展改革委、公安分局、…、供水供电等有关部门按照各自职责，协同实施宅基地管理工作。」 — "
                "a 管理部门 article of paragraphs each opening with a body is one task naming every body it gives work, in "
                "printed order, each once (Round 82's p60c-1); which bodies is rule 2's: 负责 (区城管执法局's 负责指导 is "
                "「A负责…」, round 30), 「A牵头」 gives lead A and 「A会同B＋verb」 lead A with B, bodies leading different "
