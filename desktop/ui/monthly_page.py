@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -37,7 +40,7 @@ from desktop.ui.autosave import AUTOSAVE_MS, save_draft
 from desktop.ui.forms.ui_monthly_page import Ui_MonthlyPage
 from desktop.ui.monthly_articles import ArticlesWidget
 from desktop.ui.monthly_checks import check_month
-from desktop.ui.monthly_models import MyTasksModel, ValuesModel
+from desktop.ui.monthly_models import MyTasksModel, ValuesModel, unbroken_tag
 from desktop.ui.session import Session
 from desktop.ui.table_model import KeyRole
 
@@ -96,6 +99,26 @@ PACKAGE_STYLE = ("QLabel#packageLabel { background: #fffaeb; border: 1px solid #
                  "padding: 6px; color: #93370d; }")
 
 
+class _TitleDelegate(QStyledItemDelegate):
+    """Paints (and measures) a task's line with its status tag unbroken (``monthly_models.unbroken_tag``)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = unbroken_tag(option.text)
+
+
+def _wrap_titles(view: QListView) -> None:
+    """Each task's whole title and its 「[推进中]」 on lines as wide as the list, never one long line behind a
+    horizontal scroll bar (ux64 finding 8: at 1366×768 the titles were cut and the status half hidden)."""
+    view.setWordWrap(True)
+    view.setUniformItemSizes(False)
+    view.setResizeMode(QListView.ResizeMode.Adjust)          # re-wrapped when the splitter or window moves
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setSpacing(2)                                        # wrapped titles kept apart
+    view.setItemDelegate(_TitleDelegate(view))
+
+
 class MonthlyPage(QWidget):
     entries_changed = Signal()
     choose_unit_requested = Signal()          # 设置 → 身份与联络员, from the greyed page
@@ -110,6 +133,7 @@ class MonthlyPage(QWidget):
         self.tasks = MyTasksModel(self)
         self.values = ValuesModel(self)
         self.ui.taskList.setModel(self.tasks)
+        _wrap_titles(self.ui.taskList)
         self.ui.valuesView.setModel(self.values)
         header = self.ui.valuesView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
