@@ -33,3 +33,9 @@ def drop_requirements(tasks: list[Task]) -> tuple[list[Task], list[str]]:
     those dropped as its requirements."""
     kept = [t for t in tasks if not _requirement(t)]
     return kept, [t.title for t in tasks if _requirement(t)]
+
+
+def column_units(rows: list[Task]) -> bool:
+    """Every task of the attached table takes its units from the table's unit columns (its source the cells
+    「(牵头单位:…;责任单位:…)」), not from a list's headings or its prose."""
+    return bool(rows) and all(t.source.startswith(("(牵头单位:", "(责任单位:")) for t in rows)
