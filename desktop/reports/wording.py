@@ -36,6 +36,9 @@ def plan_number(value: float, target: TargetIn) -> str:
 _PREAMBLE = re.compile(r"^(?:通过|按照|根据|围绕|依托|结合|坚持|以|为|在|对|针对|聚焦)|"
                        r"^(?:实施|贯彻|落实)[^，。]*(?:战略|精神|要求|部署)$|(?:实际|要求|方式|精神)$")
 _CLAUSE_CUT = re.compile(r"[，,。；;：:]")
+# a target's figure and its measure closing a piece of the clause: 床位500张 / 综合体6个、… / 护理员3000人次
+_FIGURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])\d+(?:\.\d+)?万?(?:人次|户|张|个|名|家|所|处|座|条|项|件|次|人"
+                          r"|套|间|台|辆|亩|平方米|公里|千米|米|吨|场|期|批)(?:以上)?(?=[、和及与]|$)")
 
 
 def short_name(task: TaskIn) -> str:
@@ -49,6 +52,9 @@ def short_name(task: TaskIn) -> str:
     clauses = [c.strip() for c in _CLAUSE_CUT.split(task.text or task.title) if c.strip()] or [task.title]
     clause = next((c for c in clauses if len(c) >= 4 and not _PREAMBLE.search(c)), clauses[0])
     clause = full_width(_name_lead.sub("", clause) or clause)
+    # the work, not its target: 「新增家庭养老照护床位500张」 heads its paragraph as 「新增家庭养老照护床位」, one style
+    # with a name the clerk gave (适老化改造) — the figures are the paragraph's (ux64 finding 7)
+    clause = _FIGURE_TAIL.sub("", clause).strip("、") or clause
     if len(clause) <= 12:
         return clause
     m = re.match(r"^将.*?(纳入|列入|转为|作为)(?:我市|全市)?(.{4,})$", clause)

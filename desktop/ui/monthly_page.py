@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.deadlines import WorkCalendar, monthly_due, months_between
-from desktop.core.model import level_numeral, numbered_title
+from desktop.core.model import level_numeral, numbered_title, shown_number
 from desktop.core.progress import month_label, previous_month
 from desktop.errors import UserError
 from desktop.store import attachments as evidence, dashboard, entries, queries
@@ -249,7 +249,10 @@ class MonthlyPage(QWidget):
             return
         overview = dashboard.task_overview(s.ws, s.plan_id, s.today, s.scope())
         existing = {e["task_id"]: e for e in entries.entries(s.ws, unit_id=s.unit_id, month=self.month)}
-        rows = [{"id": t["id"], "number": t["number"], "title": t["title"], "entry": existing.get(t["id"])}
+        # (the number the dashboard, the review and the ledger show, its headings' numerals too — 二.一.1, not a
+        # bare 1. that every group of the plan repeats; ux64 finding 7)
+        rows = [{"id": t["id"], "number": shown_number(t["path"], t["number"]), "title": t["title"],
+                 "entry": existing.get(t["id"])}
                 for t in overview["tasks"] if t["id"] in overview["mine"]]
         self.tasks.set_rows(rows)
         self.locked = s.readonly or self.review_month is not None or entries.is_locked(s.ws, s.unit_id, self.month)
