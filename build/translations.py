@@ -98,6 +98,11 @@ ENGLISH = {
     "例如：武汉市推进老年友好型城市建设工作领导小组办公室":
         "e.g. Wuhan Age-Friendly City Leading Group Office",
     "联系人(&C)：": "&Contact:", "联系电话(&T)：": "&Telephone:", "简报名称(&B)：": "&Bulletin name:",
+    "代哪个单位填报(&E)：": "&Enter progress for:",
+    "办公室设在某个单位内（如市民政局）时，选中它，就可以在“月度填报”中填写该单位牵头任务的进展，"
+    "提交后直接计入汇总，无须导出报送包。":
+        "When the office sits inside a unit (e.g. the civil affairs bureau), choose it to enter that unit's "
+        "progress on its tasks under Monthly entry; submitted months count at once, no package needed.",
     "还没有导入工作方案：导入并核对后再选择本单位。":
         "No work plan yet: choose your unit after importing and reviewing one.",
     "领导小组办公室（查看各单位报送情况、催报、汇总）(&O)":

@@ -60,7 +60,8 @@ def test_upcoming_lists_next_monthly_then_summary_then_phase_end():
     assert labels[0] == "2024年5月月度进展和工作信息"
     assert items[0].due == date(2024, 6, 5)
     half = next(d for d in items if d.kind == "half_year_summary")
-    assert half.due == date(2024, 6, 28) and half.nominal == date(2024, 6, 30)
+    # 6月底前 on a Sunday waits for Monday, as a monthly 5日前 does (遇节假日顺延; ux64 finding 8)
+    assert half.due == date(2024, 7, 1) and half.nominal == date(2024, 6, 30)
     assert "半年工作小结" in labels and "办理落实阶段结束" in labels
     assert [d.due for d in items] == sorted(d.due for d in items)
     assert not any(d.approximate for d in items)
@@ -87,7 +88,7 @@ def test_past_the_calendar_falls_back_to_weekends_and_says_so():
     duties = [{"kind": "year_end_report", "due": "2098-11-30", "every": None, "text": ""}]
     items = upcoming(duties, [], date(2098, 11, 1))
     assert items[0].approximate
-    assert items[0].due == date(2098, 11, 28)      # Sunday 30th → Friday 28th
+    assert items[0].due == date(2098, 12, 1)       # Sunday 30th → Monday 1st
     assert deadlines.WorkCalendar().is_workday(date(2098, 11, 30)) is False
 
 

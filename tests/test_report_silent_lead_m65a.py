@@ -70,11 +70,12 @@ def test_the_tasks_stand_at_the_districts_status_and_read_as_their_work():
     assert "截至6月底，正在推进4项，尚未启动3项。" in text
     paragraphs = _paragraphs(report)
     # the districts' figures under the task, the whole with its share, each district named
-    assert paragraphs["（一）新建街道养老服务综合体6个"][0] == (
+    # (headed by the work, not its target — one style with a name the clerk gives: ux64 finding 7)
+    assert paragraphs["（一）新建街道养老服务综合体"][0] == (
         "截至6月底，新建街道养老服务综合体5个，完成目标（6个）的83%，其中东湖区2个、西岭区3个。")
-    assert paragraphs["（四）新建老年食堂（助餐点）40个"] == ["西岭区新建老年食堂（助餐点）6个。"]
+    assert paragraphs["（四）新建老年食堂（助餐点）"] == ["西岭区新建老年食堂（助餐点）6个。"]
     # a rate several districts report: each its own, said once (not again under the district's name)
-    beds = "".join(paragraphs["（三）新增家庭养老照护床位500张"])
+    beds = "".join(paragraphs["（三）新增家庭养老照护床位"])
     assert "东湖区、西岭区护理型床位占比分别为64%、63%" in beds and beds.count("64%") == 1
 
 
@@ -101,7 +102,7 @@ def test_the_checks_name_the_silent_leads_and_the_task_due_with_no_report():
 
 def test_tasks_without_plain_numbers_are_named_by_their_short_names():
     tasks = _tasks(("一.1", "一.2", "一.3", "二.1", "二.2", "二.3", "二.4"))
-    assert tasks_named(tasks[4:6], tasks) == "“推进医养结合”、“培训养老护理员2000人次”任务"
+    assert tasks_named(tasks[4:6], tasks) == "“推进医养结合”、“培训养老护理员”任务"
     plain = _tasks()
     assert tasks_named([plain[0], plain[2], plain[4], plain[5], plain[6]], plain) == "第1、3、5—7项任务"
     assert tasks_named(plain[4:6], plain) == "第5、6项任务"

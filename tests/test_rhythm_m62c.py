@@ -39,12 +39,13 @@ HALF_DUTIES = [Duty("other", None, "year", HALF), Duty("other", "2024-12-31", No
 
 def test_the_half_year_rule_is_read_from_the_stored_duties():
     cases = {
-        "各责任单位每半年报送一次工作进展，报市民政局。": (DueRule(31, True, "half"), "2024-06-28", "2024-12-31"),
+        "各责任单位每半年报送一次工作进展，报市民政局。": (DueRule(31, True, "half"), "2024-07-01", "2024-12-31"),
         "请各单位每半年报送工作进展情况，于6月25日和12月25日前报送市政府办公室。":
             (DueRule(25, True, "half"), "2024-06-25", "2024-12-25"),
         "请各牵头单位每半年报送一次工作进展和小结，于7月5日前和次年1月5日前报送。":
-            (DueRule(5, False, "half"), "2024-07-05", "2025-01-03"),
+            (DueRule(5, False, "half"), "2024-07-05", "2025-01-06"),
     }
+    # (a day on a weekend is the next working day, 遇节假日顺延: Sunday 2024-06-30 → 07-01, 2025-01-05 → 01-06)
     for text, (rule, june, december) in cases.items():
         duties = [d.to_json() for d in parse_text("工作方案\n一、工作任务\n1.做好养老服务。（牵头单位：市民政局）\n"
                                                    "二、工作要求\n" + text).duties]
@@ -256,7 +257,7 @@ def test_the_rhythm_note_is_one_line_with_the_rest_in_its_tooltip(qtbot, tmp_pat
     qtbot.waitUntil(lambda: window.width() == 1366)
     note = page.ui.calendarNoteLabel
     whole = ("月度进展按方案要求每月10日前报送上月情况。方案要求各牵头单位报送，配合单位不催报。"
-             "截止日期按法定工作日计算（已考虑节假日和调休）。")
+             "截止日期按法定工作日计算，遇节假日顺延（已考虑调休）。")
     assert note.text() == whole
     assert note.height() < 2 * note.fontMetrics().height()           # one line, not two
     shown = shown_text(whole, note.fontMetrics(), note.contentsRect().width())

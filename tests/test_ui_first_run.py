@@ -174,7 +174,11 @@ def test_office_role_hides_monthly_entry(qtbot, tmp_path):
 
     roster.add_unit(window.session.ws, window.session.plan_id, "茅箭区")
     assert roster.history(window.session.ws)[0]["actor"] == "李明"
-    assert not window.ui.tabs.isTabEnabled(window.ui.tabs.indexOf(window._hosts["monthly"]))
+    # no unit chosen: the page is open, greyed, and says how to enter as one (ux64 finding 5)
+    assert window.ui.tabs.isTabEnabled(window.ui.tabs.indexOf(window._hosts["monthly"]))
+    monthly = window.show_page("monthly")
+    assert monthly.unit_banner.isVisible() and monthly.tasks.rowCount() == 0
+    assert not monthly.ui.submitButton.isEnabled()
     assert window.dashboard.ui.reminderEdit.isVisibleTo(window.dashboard)
 
 

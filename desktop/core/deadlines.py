@@ -26,6 +26,14 @@ HALF_SUMMARY_LABEL = "工作小结"
 _PROGRESS_SENT = re.compile(r"进展|进度|落实情况|工作情况")
 # duties that ask nothing to be sent by a day (an oversight or meeting rhythm): no deadline, no due rule
 NOT_DUE = frozenset({"oversight"})
+# 遇节假日提前报送 / 如遇法定节假日则提前至节前最后一个工作日 / 逢双休日提前: the plan's own words move a day on
+# a rest day earlier; without them it waits for the next working day (``WorkCalendar.due_day``)
+_EARLIER = re.compile(r"(?:节假日|休息日|双休日|周末|假日|假期|放假)[^。；]{0,12}?提前")
+
+
+def says_earlier(text: str) -> bool:
+    """Whether a duty's words move its day earlier when it falls on a rest day (遇节假日提前)."""
+    return _EARLIER.search(text) is not None
 
 
 class WorkCalendar:
@@ -52,8 +60,15 @@ class WorkCalendar:
             self.approximate_years.add(day.year)
             return day.weekday() < 5
 
+    def due_day(self, nominal: date, earlier: bool = False) -> date:
+        """The day a deadline the plan dates ``nominal`` is due — the one rule for every sending the office
+        chases, on the 工作台, the monthly page and the reports: on a rest day (a weekend or holiday), the next
+        working day (遇节假日顺延); the working day before when the plan's words say so (``earlier``:
+        ``says_earlier``, 遇节假日提前). ux64 finding 8: 7月5日 moved later while 11月30日 moved earlier."""
+        return self.on_or_before(nominal) if earlier else self.on_or_after(nominal)
+
     def on_or_before(self, day: date) -> date:
-        """The last working day on or before ``day`` (a deadline on a holiday moves earlier)."""
+        """The last working day on or before ``day`` (a deadline the plan moves earlier on a holiday)."""
         while not self.is_workday(day):
             day -= timedelta(days=1)
         return day
@@ -148,13 +163,13 @@ def due_rule_of(text: str) -> DueRule | None:
         same = True
     else:
         same = day >= _LATE_IN_MONTH
-    return DueRule(day, same)
+    return DueRule(day, same, earlier=says_earlier(text))
 
 
 def quarter_rule_of(text: str) -> DueRule:
     """The due rule one quarterly duty states: by the day of the quarter's last month it names
     (每季度末月25日前), else by the quarter's last day (每季度报送一次)."""
-    return DueRule(quarter_day(text) or 31, True, "quarter")
+    return DueRule(quarter_day(text) or 31, True, "quarter", says_earlier(text))
 
 
 # 每半年报送一次工作进展: the parser stores it as a yearly 「其他」 duty (or a half-year summary due in June) — the
@@ -177,8 +192,8 @@ def half_rule_of(text: str) -> DueRule:
     for found in _HALF_DAY.finditer(text):
         month, day = int(found.group(1)), int(found.group(2) or 31)
         if 1 <= day <= 31 and month in (6, 12, 7, 1):
-            return DueRule(min(day, 31), month in (6, 12), "half")
-    return DueRule(31, True, "half")
+            return DueRule(min(day, 31), month in (6, 12), "half", says_earlier(text))
+    return DueRule(31, True, "half", says_earlier(text))
 
 
 def _rhythm_duty(duties: Iterable[Mapping[str, Any]]) -> tuple[Mapping[str, Any] | None, DueRule | None]:
@@ -256,11 +271,10 @@ def due_rule(duties: Iterable[Mapping[str, Any]]) -> DueRule:
 
 def monthly_due(month: str, cal: WorkCalendar | None = None, rule: DueRule = progress.DEFAULT_DUE) -> date:
     """A month's progress and information are due as the plan's ``rule`` says (by default the
-    5th of the next month); on a holiday or weekend, the next working day (a quarter's report: the
-    working day before, ``DueRule.moves_later``). The one rule the dashboard and the reports share."""
+    5th of the next month); on a holiday or weekend, the next working day, or the one before when the plan
+    says 遇节假日提前 (``WorkCalendar.due_day``). The one rule the dashboard and the reports share."""
     cal = cal or WorkCalendar()
-    nominal = monthly_nominal(month, rule)
-    return cal.on_or_after(nominal) if rule.moves_later else cal.on_or_before(nominal)
+    return cal.due_day(monthly_nominal(month, rule), rule.earlier)
 
 
 def plan_months(phases: Iterable[Mapping[str, Any]], duties: Iterable[Mapping[str, Any]],
@@ -307,7 +321,7 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
     halves = " ".join(str(d.get("text") or "") for d in duties if half_yearly(d))
     half_label = HALF_PROGRESS_LABEL if _PROGRESS_SENT.search(halves) else HALF_SUMMARY_LABEL
     halves_listed = False
-    found: list[tuple[str, str, date, bool]] = []      # kind, label, nominal, moves later on a holiday
+    found: list[tuple[str, str, date, bool | None]] = []   # kind, label, nominal, moves earlier (None: never)
     for duty in duties:
         kind = duty.get("kind") or "other"
         if kind in NOT_DUE:
@@ -340,30 +354,32 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
                     name = own.period_label(month) + "报告"
                 elif half:                                   # 2024年上半年工作进展 / 2024年下半年工作小结
                     name = own.period_label(month) + label
-                nominal, later = monthly_nominal(month, own), own.moves_later
-                if (cal.on_or_after(nominal) if later else nominal) >= today:
+                nominal = monthly_nominal(month, own)
+                if cal.due_day(nominal, own.earlier) >= today:
                     # only the next one: past months show in the office's grid
-                    found.append((kind, name, nominal, later))
+                    found.append((kind, name, nominal, own.earlier))
                     break
         elif every == "year" and duty.get("due"):
             # 每年6月20日前报送半年工作小结: due that day in every year of the plan's span; the next one shows (ux58)
             stated = parse_day(duty["due"])
             years = range(min(int(months[0][:4]), stated.year), max(int(months[-1][:4]), stated.year) + 1)
             days = [d for y in years if (d := _same_day(stated, y)) is not None]
-            found.append((kind, label, next((d for d in days if d >= today), days[-1]), False))
+            early = says_earlier(str(duty.get("text") or ""))
+            found.append((kind, label, next((d for d in days if cal.due_day(d, early) >= today), days[-1]), early))
         elif duty.get("due"):
-            found.append((kind, label, parse_day(duty["due"]), False))
+            found.append((kind, label, parse_day(duty["due"]), says_earlier(str(duty.get("text") or ""))))
     for phase in phases:
         if phase.get("end"):
-            found.append(("phase_end", f"{phase['name']}结束", month_end(*parse_month(phase["end"])), False))
+            # a stage ends on its month's last day, whatever day that is: nothing is sent, nothing moves
+            found.append(("phase_end", f"{phase['name']}结束", month_end(*parse_month(phase["end"])), None))
     out: list[Deadline] = []
     seen: set[tuple[str, date]] = set()
-    for kind, label, nominal, later in found:
+    for kind, label, nominal, moves in found:
         if nominal < today - timedelta(days=overdue_days) or (label, nominal) in seen:
             continue
         seen.add((label, nominal))
         before = set(cal.approximate_years)
-        due = cal.on_or_after(nominal) if later else cal.on_or_before(nominal)
+        due = nominal if moves is None else cal.due_day(nominal, moves)
         left = cal.days_between(today, due)
         approximate = bool(cal.approximate_years - before) or due.year in cal.approximate_years
         out.append(Deadline(kind, label, nominal, due, left, approximate))

@@ -99,11 +99,13 @@ class DueRule:
     that month (31: the quarter's last day); the months between are owed by no one, and a month's entry a unit
     still makes is due with its quarter's report (ux60 finding 6). A plan that asks for a report each half year
     (``every`` "half": 每半年报送一次工作进展) owes June's and December's, due by ``day`` of that month (31: its last
-    day) or, ``same_month`` False, of the month after (7月5日前和次年1月5日前)."""
+    day) or, ``same_month`` False, of the month after (7月5日前和次年1月5日前). A day on a rest day is the next
+    working day (遇节假日顺延), or the working day before when the plan's words say so (``earlier``: 遇节假日提前)."""
 
     day: int = MONTHLY_DUE_DAY
     same_month: bool = False
     every: str = "month"            # "month" | "quarter" | "half"
+    earlier: bool = False           # the plan says 遇节假日提前: a day on a rest day moves to the working day before
 
     @property
     def span(self) -> int:
@@ -129,12 +131,6 @@ class DueRule:
         day = self.day if 1 <= self.day <= 31 else MONTHLY_DUE_DAY
         return dt.date(year, mon, min(day, days_in_month(year, mon)))
 
-    @property
-    def moves_later(self) -> bool:
-        """A day that falls on a holiday: a monthly 「5日前」 waits for the next working day; a quarter's report
-        comes in by the working day before (the dashboard's list has dated it so since m60b), a half year's too."""
-        return self.span == 1
-
     def period_label(self, month: str) -> str:
         """What a report for ``month`` is called: 2024年6月, 2024年第二季度, or 2024年上半年."""
         year, mon = parse_month(month)
@@ -148,12 +144,14 @@ class DueRule:
         """每月5日前报送上月情况 / 每月25日前报送当月情况 / 每季度末月25日前报送当季情况 / 每半年（6月、12月底前）报送
         半年情况, for the office and the units to see."""
         if self.every == "quarter":
-            return f"每季度末{'' if self.day >= 31 else f'月{self.day}日前'}报送当季情况"
-        if self.every == "half":
+            text = f"每季度末{'' if self.day >= 31 else f'月{self.day}日前'}报送当季情况"
+        elif self.every == "half":
             when = ("6月、12月底前" if self.day >= 31 else f"6月、12月{self.day}日前" if self.same_month
                     else f"7月、次年1月{self.day}日前")
-            return f"每半年（{when}）报送半年情况"
-        return f"每月{self.day}日前报送{'当月' if self.same_month else '上月'}情况"
+            text = f"每半年（{when}）报送半年情况"
+        else:
+            text = f"每月{self.day}日前报送{'当月' if self.same_month else '上月'}情况"
+        return text + ("（遇节假日提前）" if self.earlier else "")
 
 
 DEFAULT_DUE = DueRule()

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from desktop.core import progress as rules
-from desktop.reports import draft_checks, draft_groups as groups_, period
+from desktop.reports import draft_checks, draft_groups as groups_, draft_roles as roles, period
 from desktop.reports.content import (
     Article,
     Block,
@@ -110,8 +110,11 @@ class Drafter:
         self.by_task: dict[int, list[EntryIn]] = {}
         for e in self.entries:
             self.by_task.setdefault(e.task_id, []).append(e)
-        self.own = [t for t in data.tasks
-                    if self.city or rules.own_tasks(data.unit or "", t.lead_units, t.responsible_units)]
+        # a responsible unit's part of a task is its own work too (a district under 各区政府: draft_roles)
+        self.carried = set() if self.city else {t.id for t in data.tasks
+                                                if roles.carries_out(data.unit or "", t, data.groups)}
+        self.own = [t for t in data.tasks if self.city or t.id in self.carried
+                    or rules.own_tasks(data.unit or "", t.lead_units, t.responsible_units)]
         own_ids = {t.id for t in self.own}
         self.supported_tasks = [t for t in data.tasks if t.id not in own_ids]
         self.mechanisms: dict[str, list[tuple[str, Source]]] = {}
@@ -124,7 +127,8 @@ class Drafter:
 
     def task_status(self, task: TaskIn) -> str:
         if task.id not in self._status:
-            leads = task.lead_units if self.city or task in self.own else [self.data.unit or ""]  # its own part
+            mine = not self.city and (task not in self.own or task.id in self.carried)
+            leads = [self.data.unit or ""] if mine else task.lead_units     # its own part: its own status
             self._status[task.id] = rules.task_status(leads, [_reading(e) for e in self.by_task.get(task.id, [])],
                                                       self.data.groups)
         return self._status[task.id]
@@ -244,6 +248,8 @@ class Drafter:
             value, entries = got
             rates = self.unit_rates(task, target)
             words = rates_by_unit(target, rates) if rates else target_words(target, value)
+            if task.id in self.carried and target.unit != "%":     # the group's target, not the unit's alone
+                words = roles.share_of_plan(words)
             tail = words.split("，", 1)[1] if "，" in words else ""
             shown = plan_number(value, target) + (target.unit or "")
             holder = next((i for i in items if period.holds_value(i.text, shown, target.subject or "")), None)
@@ -264,6 +270,8 @@ class Drafter:
             items = self.task_items(task, entries)
             clauses = self._target_clauses(task, items)
             sentences = [i.sentence() for i in items] + clauses
+            for s in sentences:
+                s.text = roles.without_own_name(self.data.unit or "", s.text)
         else:
             sentences = self._city_paragraph(task, entries)
         if sentences and self.task_status(task) == "done":
@@ -319,8 +327,7 @@ class Drafter:
             if found:
                 for n, item in enumerate(found):
                     s = item.sentence()
-                    if n == 0:
-                        s.text = unit + s.text
+                    s.text = (unit if n == 0 else "") + roles.without_own_name(unit, s.text)
                     support.append(s)
             else:
                 quiet.append(unit)
@@ -340,35 +347,6 @@ class Drafter:
         """A sort key: the report's units in their listed order, any other after them by name."""
         units = self.data.units
         return (units.index(unit) if unit in units else len(units), unit)
-
-    def supported(self) -> list[Sentence]:
-        """A unit's work on the tasks it supports: its figures and landmarks, a sentence each;
-        the tasks it only reported routine work on, named together in one sentence."""
-        out: list[Sentence] = []
-        routine: list[tuple[TaskIn, EntryIn]] = []
-        for task in self.supported_tasks:
-            entries = self.by_task.get(task.id, [])
-            if not entries:
-                continue
-            items = [i for i in self.task_items(task, entries, collect=False)
-                     if period.has_figure(i.text) or period.is_landmark(i.text)]
-            if items:
-                # the latest figure stands (a name list updated in June, not March's); the unit's
-                # own 配合区卫健局 moves into the sentence's head, said once
-                latest = max(items, key=lambda i: (i.latest_month, i.first))
-                s = latest.sentence()
-                lead = next((u for u in task.lead_units if s.text.startswith(f"配合{u}")), "")
-                body = s.text.removeprefix(f"配合{lead}").lstrip("，,") if lead else s.text
-                who = lead or "、".join(task.lead_units[:1])
-                s.text = f"配合{who}{with_verb(short_name(task))}，{body}"
-                out.append(s)
-            else:
-                routine.append((task, entries[-1]))
-        if routine:
-            names = "、".join(f"{with_verb(short_name(t))}" for t, _ in routine)
-            out.append(Sentence(f"按照职责分工，配合牵头单位{names}。", _src(routine[0][1]),
-                                [_src(e) for _, e in routine[1:]]))
-        return out
 
     # --- sections ------------------------------------------------------------------------------
 
@@ -437,7 +415,8 @@ class Drafter:
         """三、工作进展: by the plan's own groups （一）, a paragraph per task."""
         section = Section("工作进展")
         groups: list[tuple[str, list[TaskIn]]] = []
-        for task in self.own:
+        led = [t for t in self.own if t.id not in self.carried]
+        for task in led or self.own:        # a unit that leads some: the tasks it carries out apart
             if not paragraphs.get(task.id):
                 continue
             if groups and groups[-1][0] == task.group:
@@ -459,13 +438,17 @@ class Drafter:
                 section.blocks.append(Block("body", paragraphs[task.id]))
             if not use_groups:
                 g += len(tasks)
+        if led:
+            carried = roles.carried_section(self, paragraphs, g + 1)
+            g += bool(carried)
+            section.blocks += carried
         quiet = self.unreported()
         if quiet:          # every task of the plan is in the city report: those no one reported on, in one sentence
             leads = leads_of(quiet)
             who = f"{'、'.join(leads)}牵头的" if leads else ""
             text = f"{who}{tasks_named(quiet, self.own)}尚未报送进展。"
             section.blocks.append(Block("body", [Sentence(text, Source(None, (leads or [""])[0], None, "status"))]))
-        support = self.supported() if not self.city else []
+        support = roles.supported(self) if not self.city else []
         if support:
             g += 1
             section.blocks.append(Block("heading2", [Sentence(f"（{cn_number(g)}）配合推进的工作")]))

@@ -67,6 +67,12 @@ def landmarks(d: Drafter, paragraphs: dict[int, list[Sentence]]) -> list[Sentenc
                 # a thing its landmark says reached (建成…孵化园) is not said again as a target
                 if any(o == order and _names(target.subject or "", s.text) for _, o, s in found):
                     continue
+                if not d.city:     # a unit's own figure: never 「全市…」 (ux64: 东湖区's 71%)
+                    words = re.sub(r"^(?:全市|全区|全县)", "", words)
+                if task.id in d.carried and target.unit != "%":
+                    from desktop.reports.draft_roles import share_of_plan
+
+                    words = share_of_plan(words)
                 if not hit:        # a result, not what is missing
                     words = re.sub(r"，距目标还差.*$", "", words)
                 met.append((0 if hit else 1, -share, Sentence(words, sources[-1], sources[:-1])))
@@ -150,6 +156,7 @@ class Tally:
     own: Count
     helped: Count
     quiet: int
+    word: str = "牵头"          # 承担 for a district's tasks under 各区政府 (own_word)
 
     @property
     def done(self) -> int:
@@ -168,11 +175,25 @@ class Tally:
             if self.quiet:
                 helped = (f"{helped}，另有{self.quiet}项尚未报送进展" if helped
                           else f"配合推进的{self.quiet}项尚未报送进展")
-            return "；".join(p for p in (self.own.of(self.led, "牵头"), helped) if p)
+            return "；".join(p for p in (self.own.of(self.led, self.word), helped) if p)
         total = Count(self.done, self.going, self.own.late + self.helped.late,
                       self.own.not_started + self.helped.not_started)
         text = total.text()
         return text + (f"{'，另有' if text else ''}{quiet}" if quiet else "")
+
+
+def own_word(d: Drafter) -> str:
+    """How a unit's own tasks are named: 牵头, 承担, or 牵头和承担."""
+    carried = sum(1 for t in d.own if t.id in d.carried)
+    return "牵头" if not carried else "承担" if carried == len(d.own) else "牵头和承担"
+
+
+def _own_count(d: Drafter, t: Tally) -> str:
+    """「牵头3项任务，」, 「承担4项任务，」 or 「牵头1项、承担2项任务，」."""
+    if t.word != "牵头和承担":
+        return f"{t.word}{t.led}项任务，"
+    carried = sum(1 for x in d.own if x.id in d.carried)
+    return f"牵头{t.led - carried}项、承担{carried}项任务，"
 
 
 def tally(d: Drafter) -> Tally:
@@ -181,7 +202,7 @@ def tally(d: Drafter) -> Tally:
     return Tally(led=len(d.own), supported=len(d.supported_tasks),
                  own=_count(Counter(d.task_status(t) for t in d.own)),
                  helped=_count(Counter(d.task_status(t) for t in helped)),
-                 quiet=len(d.supported_tasks) - len(helped))
+                 quiet=len(d.supported_tasks) - len(helped), word=own_word(d))
 
 
 def overview(d: Drafter, f: Figures, paragraphs: dict[int, list[Sentence]]) -> Section:
@@ -190,7 +211,10 @@ def overview(d: Drafter, f: Figures, paragraphs: dict[int, list[Sentence]]) -> S
     elif not d.own:             # a unit that only supports others' tasks
         first = f"我单位配合推进{book_title(d.data.plan_title)}{f.supported}项工作任务。"
     else:
-        first = f"我单位牵头{book_title(d.data.plan_title)}{structure(d)}"
+        word = own_word(d)
+        carried = sum(1 for t in d.own if t.id in d.carried)
+        first = (f"我单位牵头{book_title(d.data.plan_title)}{len(d.own) - carried}项工作任务，承担{carried}项"
+                 if word == "牵头和承担" else f"我单位{word}{book_title(d.data.plan_title)}{structure(d)}")
         first += f"，配合推进{f.supported}项。" if f.supported else "。"
     # every task the unit leads or supports, once, by its state: 「牵头1项，配合推进4项」 then counts that add up
     # to 5 (ux61 problem 6: the supported tasks were in no count) — the lead paragraph's count too (``Tally``)
@@ -221,7 +245,7 @@ def opening(d: Drafter, f: Figures, period_text: str) -> str:
     else:
         scope = (f"{t.led}项任务中" if d.city
                  else "" if t.led and t.supported          # each apart: 牵头的3项中…；配合推进的2项中…
-                 else f"牵头{t.led}项任务，" if t.led else f"配合推进{t.supported}项任务，")
+                 else _own_count(d, t) if t.led else f"配合推进{t.supported}项任务，")
         result = f"，{scope}{t.status()}"
     return (f"根据{book_title(d.data.plan_title)}{number}部署，{period_text}，{who}对照任务分工，"
             f"压实工作责任{result}。现将有关情况报告如下：")

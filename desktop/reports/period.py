@@ -369,9 +369,21 @@ def _drop_restated_total(text: str, total_word: str, partial: bool = False) -> s
             lead = re.sub("新(?=" + re.escape(named) + ")", "", lead, count=1)     # 孵化园新入驻 → 孵化园累计入驻
             parts[i:i + 2] = [lead.replace(named, "累计" + named, 1) + total[m.start():]]
             return "".join(parts)
-        parts[i:i + 2] = [("" if lead.startswith(("全市", "全区")) else "累计") + lead + total[m.start():]]
+        parts[i:i + 2] = [_total_before_verb(lead) + total[m.start():]]
         return "".join(parts)
     return text
+
+
+# 累计 goes before the verb, after what or who is counted (街道养老服务综合体累计新建2个, 东湖区累计新建…; ux64)
+_TOTAL_VERB = re.compile(r"新建|新增|建成|完成|开工|竣工|投用|培育|发放|吸纳|招引|入驻|签约|办理|安置")
+
+
+def _total_before_verb(lead: str) -> str:
+    if lead.startswith(("全市", "全区")):
+        return lead
+    verb = _TOTAL_VERB.search(lead)
+    at = verb.start() if verb else 0
+    return lead[:at] + "累计" + lead[at:]
 
 
 def _trust_the_total(item: Item, total_word: str, first: list[str]) -> None:

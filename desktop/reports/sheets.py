@@ -134,7 +134,7 @@ def _ledger(data: ReportInput, month: int | None,
                      for t in task.targets if t.id in got]
             sent = parse_day(entry.submitted_at) if entry else None
             rows.append(([len(rows) + 1, printed_number(task), task.title, unit, role,
-                          "\n".join(t.text for t in task.targets), "\n".join(shown),
+                          "\n".join(dict.fromkeys(t.text for t in task.targets)), "\n".join(shown),
                           task_deadline(task), STATUS_LABELS[entry.status] if entry else "未启动",
                           entry.progress if entry else "", entry.problems if entry else "", sent],
                          done))

@@ -36,6 +36,9 @@ def plan_number(value: float, target: TargetIn) -> str:
 _PREAMBLE = re.compile(r"^(?:通过|按照|根据|围绕|依托|结合|坚持|以|为|在|对|针对|聚焦)|"
                        r"^(?:实施|贯彻|落实)[^，。]*(?:战略|精神|要求|部署)$|(?:实际|要求|方式|精神)$")
 _CLAUSE_CUT = re.compile(r"[，,。；;：:]")
+# a target's figure and its measure closing a piece of the clause: 床位500张 / 综合体6个、… / 护理员3000人次
+_FIGURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])\d+(?:\.\d+)?万?(?:人次|户|张|个|名|家|所|处|座|条|项|件|次|人"
+                          r"|套|间|台|辆|亩|平方米|公里|千米|米|吨|场|期|批)(?:以上)?(?=[、和及与]|$)")
 
 
 def short_name(task: TaskIn) -> str:
@@ -49,6 +52,9 @@ def short_name(task: TaskIn) -> str:
     clauses = [c.strip() for c in _CLAUSE_CUT.split(task.text or task.title) if c.strip()] or [task.title]
     clause = next((c for c in clauses if len(c) >= 4 and not _PREAMBLE.search(c)), clauses[0])
     clause = full_width(_name_lead.sub("", clause) or clause)
+    # the work, not its target: 「新增家庭养老照护床位500张」 heads its paragraph as 「新增家庭养老照护床位」, one style
+    # with a name the clerk gave (适老化改造) — the figures are the paragraph's (ux64 finding 7)
+    clause = _FIGURE_TAIL.sub("", clause).strip("、") or clause
     if len(clause) <= 12:
         return clause
     m = re.match(r"^将.*?(纳入|列入|转为|作为)(?:我市|全市)?(.{4,})$", clause)
@@ -366,14 +372,26 @@ def report_title_parts(kind: str, year: int, plan_title: str, who: str, *, unit:
     names = plan_short_names(plan_title, year)
     head = who_words(who) if who and who != OFFICE_BLANK else []
     body: list[str] = []
+    signed: list[str] = []
     for subject in names:
         words = _title_pieces(subject)
         dated = [] if f"{year}年" in subject else [f"{year}年"]       # 某局2025年重点工作任务清单: the year once
         if kind == "half-year":        # the plan's and the offices' word: 半年工作小结
             body = [*dated, *words, "半年工作小结"]
+            # a plan named by its issuer (江陵市2025年…) after the signer's name would glue two names
+            # (「东湖区江陵市…」, ux64 finding 6): 发文机关＋关于＋事由＋文种, as a 公文 title is laid out
+            signed = [*head, *on_plan(dated, words), "半年工作小结"] if head and not dated \
+                and not subject.startswith(f"{year}年") else [*head, *body]
         else:
             body = ["关于", *dated, *words, "工作情况的总结"]
-        if fits_two_lines([*head, *body] if unit else body):     # (a unit's name heads its own: it counts too)
+            signed = [*head, *body]
+        if fits_two_lines(signed if unit else body):     # (a unit's name heads its own: it counts too)
             break
-    signed = [*head, *body]
     return signed if unit or fits_two_lines(signed) else body
+
+
+def on_plan(dated: list[str], words: list[str]) -> list[str]:
+    """关于＋the plan's words＋落实情况的: what a report on another body's plan is about."""
+    last = words[-1] if words else ""
+    tail = "情况的" if last.endswith(("落实", "办理", "实施", "推进")) else "落实情况的"
+    return ["关于", *dated, *words[:-1], last + tail] if words else ["关于", *dated]

@@ -344,6 +344,13 @@ def _plan_units(ws: Workspace, plan_id: int) -> tuple[dict[int, str], dict[int, 
     return names, leads
 
 
+def lead_unit_ids(ws: Workspace, plan_id: int) -> set[int]:
+    """The units that lead at least one of the plan's tasks."""
+    return {int(r[0]) for r in ws.conn.execute(
+        "SELECT DISTINCT tu.unit_id FROM task_units tu JOIN tasks t ON t.id = tu.task_id "
+        "WHERE t.plan_id = ? AND tu.role = 'lead'", (plan_id,))}
+
+
 def _readings(ws: Workspace, plan_id: int, names: dict[int, str], query: tuple[str, list[Any]], *,
               values: bool) -> dict[int, list[progress.Reading]]:
     """The entries that count (``counts_entry``) as the rules' readings, by the query's first

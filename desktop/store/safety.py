@@ -12,11 +12,15 @@ from desktop.errors import WorkspaceError, os_error_words
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.workspace import (
     SQLITE_MAGIC,
+    _cannot_open,
+    _check_is_sqlite,
     _inspect,
+    _refuse_foreign,
     backup_workspace,
     connect,
     is_workspace_content,
     list_backups,
+    refuse_output_over_workspace,
 )
 
 
@@ -87,6 +91,61 @@ def restore_backup(path: Path, backup: Path, keep: int = 10) -> Path | None:
         dst.close()
     prune_backups(path, keep, spare=backup)
     return current
+
+
+def check_workspace_file(path: Path) -> None:
+    """Refuse, before anything is copied or replaced, a ``--db`` that is no Luoshi workspace with data in it:
+    missing, a folder, empty, not SQLite, another program's database, or one a newer Luoshi wrote. Read only."""
+    if not path.exists():
+        raise WorkspaceError(f"找不到工作区文件：{path}。请检查“--db”写的路径。")
+    if path.is_dir():
+        raise WorkspaceError(f"“{path}”是一个文件夹，不是工作区文件。请用“--db”指定一个 .sqlite 文件。")
+    _check_is_sqlite(path)
+    tables: set[str] = set()
+    if path.stat().st_size:
+        conn = connect(path, readonly=True)
+        try:
+            version, tables = _inspect(conn)
+        except sqlite3.Error as exc:
+            raise _cannot_open(path, exc) from exc
+        finally:
+            conn.close()
+        _refuse_foreign(path, version, tables)
+    if not tables:
+        raise WorkspaceError(f"工作区文件“{path.name}”中还没有任何数据，没有可备份或恢复的内容。"
+                             "请检查“--db”写的路径。")
+
+
+def backup_to_file(path: Path, out: Path) -> Path:
+    """Back the workspace up into the file ``out`` (``backup --out``), by the window's own copy
+    (``backup_workspace``: checked, written beside as ``.part`` first). Refused, nothing written: a workspace
+    that is none (``check_workspace_file``), ``out`` over the workspace or its companion files, or ``out`` an
+    existing file that is not a Luoshi backup (a report, another program's data: never overwritten)."""
+    check_workspace_file(path)
+    refuse_output_over_workspace(path, out)
+    if out.is_dir():
+        raise WorkspaceError(f"“{out}”是一个文件夹，请写上备份文件的名字，例如 {out / (path.stem + '-备份.sqlite')}。")
+    if out.exists() and not _is_backup(out):
+        raise WorkspaceError(f"“{out.name}”已存在，且不是落实工作区的备份，未覆盖它。请换一个文件名。")
+    target = backup_workspace(path, "manual", target=out)
+    if target is None:                       # (check_workspace_file found data: only a race empties it)
+        raise WorkspaceError(f"工作区文件“{path.name}”中没有可备份的内容。")
+    return target
+
+
+def _is_backup(path: Path) -> bool:
+    """Whether ``path`` holds a Luoshi workspace (a backup that may be replaced by a newer one)."""
+    try:
+        with path.open("rb") as fh:
+            if fh.read(16) != SQLITE_MAGIC:
+                return False
+        conn = connect(path, readonly=True)
+        try:
+            return is_workspace_content(*_inspect(conn))
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return False
 
 
 def explain_sqlite_error(exc: BaseException, path: Path | None = None, *,

@@ -248,20 +248,25 @@ def _backup_files(path: Path) -> list[Path]:
     return sorted(folder / n for n in names if n.startswith(prefix) and n.endswith(".sqlite"))
 
 
-def backup_workspace(path: Path, reason: str, keep: int = 10) -> Path | None:
+def backup_workspace(path: Path, reason: str, keep: int = 10, target: Path | None = None) -> Path | None:
     """Copy the workspace with SQLite's backup API (consistent even while open).
 
     The copy is checked (same tables, same data version, not empty) before it is kept: a
     backup that is not a real copy is an error, never a quiet success. Returns the backup's
     path, or None when there is nothing to back up (no file, or a file without tables yet).
-    Keeps the newest ``keep`` backups of this workspace.
+    Into the workspace's backups folder, keeping the newest ``keep`` of them (文件 → 备份); or into
+    ``target``, a file named on the command line (``backup --out``), pruning nothing.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    target_dir = paths.backup_dir_for(path)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = target_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
+    if target is None:
+        target_dir = paths.backup_dir_for(path)
+        target_dir.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = target_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
+        named = False
+    else:
+        named = True
     part = target.with_name(target.name + ".part")
     src = connect(path, readonly=True)
     try:
@@ -293,7 +298,7 @@ def backup_workspace(path: Path, reason: str, keep: int = 10) -> Path | None:
             f"数据版本 {copied_version}/{version}），已删除该副本。工作区未作改动；请检查磁盘后重试。"
         )
     fileops.replace(part, target)              # retried while a scanner holds the new file
-    backups = _backup_files(path)
+    backups = [] if named else _backup_files(path)
     for old in backups[:-keep] if keep > 0 else []:
         fileops.discard(old)
     log.info("backed up %s to %s (%s)", path, target, reason)

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QHeaderView, QListWidgetItem, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QListWidgetItem, QMenu, QScrollArea, QWidget
 
 from desktop.core.deadlines import (
     DEFAULT_DUE,
@@ -41,7 +41,7 @@ NO_DUTIES = ("方案中没有找到报送要求（如“每月10日前报送工�
              "如有报送要求，请在“设置 → 方案信息与阶段…”中填写月度报送要求或工作阶段。")
 CALENDAR_NOTE = ("注意：节假日数据只到 {last} 年，{years} 年的截止日期按“周一至周五上班”估算，"
                  "遇法定节假日和调休请以通知为准（升级程序可获得新的节假日数据）。")
-WORKDAY_NOTE = "截止日期按法定工作日计算（已考虑节假日和调休）。"
+WORKDAY_NOTE = "截止日期按法定工作日计算，遇节假日顺延（已考虑调休）。"
 RULE_STATED = "月度进展按方案要求{rule}。"
 RULE_ASSUMED = "方案未规定月度报送日期，按{rule}计。"
 RULE_QUARTERLY = "方案要求{rule}，其间各月不催报。"
@@ -69,12 +69,16 @@ NOTICE_CONFLICTS = ("有 {n} 个月份的报送出现版本冲突：办公室接
                     "决定保留哪一版之前，按已接受的版本统计。<a href='conflicts'>处理版本冲突…</a>")
 NOTICE_KEYS = ("有 {n} 个交换包的签名密钥与以前登记的不同，没有导入：可能是对方换了电脑，也可能是冒充。"
                "请电话核对后决定。<a href='keys'>处理密钥变更…</a>")
+# the office that sits inside a lead unit may enter that unit's progress itself (ux64 finding 5)
+LEADS_SILENT = ("{units}{more}是牵头单位，尚未报送。办公室如设在其中某个单位内，可以代它填报："
+                "<a href='unit'>选择本单位…</a>")
 NOTICE_STYLE = ("QLabel#noticeLabel { background: #fef0c7; border: 1px solid #f79009; border-radius: 4px; "
                 "padding: 6px; color: #7a2e0e; }")
 
 
 class DashboardPage(QWidget):
     import_requested = Signal()
+    choose_unit_requested = Signal()         # 设置 → 身份与联络员: the office enters for its unit
     conflicts_requested = Signal()
     key_changes_requested = Signal()
     receipt_requested = Signal(str)          # a unit's name: export its receipt
@@ -122,6 +126,12 @@ class DashboardPage(QWidget):
         self.ui.gridView.customContextMenuRequested.connect(self._grid_menu)
         self.ui.gridView.doubleClicked.connect(self._grid_open)
         self.ui.lateList.itemActivated.connect(self._late_open)
+        self.leads_label = QLabel(self.ui.officeBox)
+        self.leads_label.setObjectName("leadsLabel")
+        self.leads_label.setWordWrap(True)
+        self.leads_label.setMaximumWidth(self.ui.lateList.maximumWidth())
+        self.leads_label.linkActivated.connect(lambda _link: self.choose_unit_requested.emit())
+        self.ui.remindLayout.insertWidget(self.ui.remindLayout.indexOf(self.ui.lateList) + 1, self.leads_label)
         self.menu: QMenu | None = None
         self.stale = False
         self.late_month: str | None = None
@@ -231,6 +241,7 @@ class DashboardPage(QWidget):
         self.late_month = figures.last_due_month(months, s.today, rule=rule, first=grid.first)
         self.ui.lateList.clear()
         self.ui.reminderEdit.clear()
+        self.leads_label.hide()
         if self.late_month is None:
             self.ui.lateLabel.setText(NOTHING_DUE_YET)
             self.ui.copyReminderButton.setEnabled(False)        # nothing to chase, nothing to copy
@@ -243,6 +254,7 @@ class DashboardPage(QWidget):
                                   + (RETURNED_COUNT.format(n=len(returned)) if returned else ""))
         for unit in late:
             self.ui.lateList.addItem(unit["name"])
+        self._load_leads_note(late)
         for unit, month in returned:           # its own colour and word, as in the grid; opens the month
             item = QListWidgetItem(RETURNED_ITEM.format(unit=unit["name"], month=int(month[5:])))
             item.setBackground(QColor(RECEIPT_COLORS["returned"]))
@@ -254,6 +266,16 @@ class DashboardPage(QWidget):
                                                                 office=office, period=label, articles=articles))
         self.ui.copyReminderButton.setEnabled(bool(late))
         self.ui.copyReminderButton.setText(COPY)
+
+    def _load_leads_note(self, late: list[dict[str, Any]]) -> None:
+        """Lead units that sent nothing, to an office that has not chosen a unit of its own: the way to enter
+        for one (the office often sits inside the lead, e.g. 市民政局)."""
+        s = self.session
+        leads = figures.lead_unit_ids(s.ws, s.plan_id) if s.unit_id is None and not s.readonly else set()
+        silent = [u["name"] for u in late if u["id"] in leads]
+        self.leads_label.setText(LEADS_SILENT.format(units="、".join(silent[:2]),
+                                                     more="等" if len(silent) > 2 else "") if silent else "")
+        self.leads_label.setVisible(bool(silent))
 
     # -- what packages brought that waits for a person (exchange) -----------------------------------
     def _load_notice(self) -> None:

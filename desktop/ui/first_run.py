@@ -46,6 +46,7 @@ PACKAGE_IMPORTING = "正在检查并导入方案包…"
 PACKAGE_NOT_PLAN = "“{name}”不是方案包（是{kind}），没有导入。请选择办公室发来的方案包。"
 KIND_WORDS = {"submission": "单位的报送包", "receipt": "办公室的回执"}
 NOT_LISTED = "（本单位不在列表中…）"
+OFFICE_NO_UNIT = "（不代单位填报）"
 NOT_LISTED_NAME = "本单位的名称（如“茅箭区”）："
 NOT_LISTED_GROUP = "本单位属于方案中的哪个单位组？"
 NO_GROUPS = ("方案中没有单位组，本单位也不在单位名单中：请联系领导小组办公室，在“设置 → 单位名册”中增加本单位，"
@@ -105,17 +106,22 @@ class RoleDialog(QDialog):
         self.session, self.prompts = session, prompts
         ws = session.ws
         units = queries.units(ws, session.plan_id) if session.plan_id is not None else []
+        # the office inside a unit (市民政局's 养老服务处) enters that unit's progress as it (ux64 finding 5)
+        self.ui.officeUnitCombo.addItem(OFFICE_NO_UNIT, None)
         for unit in units:
             if not unit["is_group"]:
                 self.ui.unitCombo.addItem(unit["name"], unit["id"])
+                self.ui.officeUnitCombo.addItem(unit["name"], unit["id"])
         has_units = self.ui.unitCombo.count() > 0
         if has_units:                   # a district under 各县市区 the office has not listed yet
             self.ui.unitCombo.addItem(NOT_LISTED, "not_listed")
         self.ui.noPlanLabel.setVisible(not has_units)
         for widget in (self.ui.unitCombo, self.ui.liaisonNameEdit, self.ui.liaisonPhoneEdit):
             widget.setEnabled(has_units)
+        self.ui.officeUnitCombo.setEnabled(has_units)
         if session.is_office:
             self.ui.officeRadio.setChecked(True)
+            self.ui.officeUnitCombo.setCurrentIndex(max(0, self.ui.officeUnitCombo.findData(session.unit_id)))
         if session.unit_id is not None:
             self.ui.unitCombo.setCurrentIndex(max(0, self.ui.unitCombo.findData(session.unit_id)))
             liaison = entries.liaison(ws, session.unit_id)
@@ -148,7 +154,7 @@ class RoleDialog(QDialog):
                 self.prompts.warn(self, ROLE_TITLE, exc.message)
                 self.ui.officeNameEdit.setFocus()
                 return
-            self.session.set_role(ROLE_OFFICE, self.session.unit_id, self.ui.officePersonEdit.text())
+            self.session.set_role(ROLE_OFFICE, self.ui.officeUnitCombo.currentData(), self.ui.officePersonEdit.text())
             self.accept()
             return
         unit_id = self.ui.unitCombo.currentData()

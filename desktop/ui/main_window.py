@@ -162,7 +162,8 @@ class MainWindow(QMainWindow):
             title, doc = s.plan_header()
             plan = "　".join(part for part in (title or NO_TITLE, doc) if part)
             self.ui.planLabel.setText(PLAN_LINE.format(plan=plan, who=who))
-        self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self._hosts["monthly"]), s.unit_id is not None)
+        # without a unit the page stays open, greyed, with the way to choose one (ux64 finding 5)
+        self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self._hosts["monthly"]), s.plan_id is not None)
         suffix = READONLY if s.readonly else ""
         if paths.is_portable():
             suffix += PORTABLE
@@ -176,7 +177,8 @@ class MainWindow(QMainWindow):
         self.ui.actionExportReceipt.setVisible(s.is_office)
         self.ui.actionReceived.setVisible(s.is_office)
         self.ui.actionConflicts.setVisible(s.is_office)
-        self.ui.actionExportSubmission.setVisible(s.unit_id is not None)
+        # the office's own unit's months are in its workspace already: nothing to send to itself
+        self.ui.actionExportSubmission.setVisible(s.unit_id is not None and not s.is_office)
         self.setWindowTitle(WINDOW_TITLE.format(name=s.ws.path.name, suffix=suffix))
 
     # -- the pages ------------------------------------------------------------------------
@@ -193,6 +195,7 @@ class MainWindow(QMainWindow):
                 page.conflicts_requested.connect(self.show_conflicts)
                 page.key_changes_requested.connect(self.show_key_changes)
                 page.receipt_requested.connect(self.exchange.export_receipt)
+                page.choose_unit_requested.connect(self.choose_role)
             elif name == "tasks":
                 from desktop.ui.tasks_page import TasksPage
 
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
 
                 page = MonthlyPage(self.session, self.prompts)
                 page.entries_changed.connect(self._entries_changed)
+                page.choose_unit_requested.connect(self.choose_role)
             page.restore_state(self.settings)
             self._hosts[name].layout().addWidget(page)
             self._pages[name] = page

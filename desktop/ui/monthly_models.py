@@ -17,6 +17,17 @@ Index = QModelIndex | QPersistentModelIndex
 EMPTY = "未填"
 
 
+TAG_GAP = "　"                  # between a task's title and its 「[推进中]」
+
+
+def unbroken_tag(text: str) -> str:
+    """``text`` as the list paints it: its closing 「[推进中]」 one word (U+2060 WORD JOINER between its characters),
+    so a wrapped title moves the tag whole to the next line, never 「[推进」 and 「中]」 apart. Painting only: the
+    model's text stays plain for the tooltip, copying and searching."""
+    title, gap, tag = text.rpartition(TAG_GAP)
+    return title + gap + "\u2060".join(tag) if gap and tag.startswith("[") else text
+
+
 class MyTasksModel(RowsModel):
     """One row per task of my unit: ``{id, number, title, entry}`` (entry None when unfilled)."""
 
@@ -25,7 +36,7 @@ class MyTasksModel(RowsModel):
     def display(self, row: dict[str, Any], column: int) -> Any:
         entry = row.get("entry")
         mark = STATUS_LABELS.get(entry["status"], "") if entry else EMPTY
-        return f"{numbered_title(row['number'], row['title'])}　[{mark}]"
+        return f"{numbered_title(row['number'], row['title'])}{TAG_GAP}[{mark}]"
 
     def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.get("entry"):

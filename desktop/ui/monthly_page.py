@@ -17,10 +17,21 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidgetItem,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from desktop.core.deadlines import WorkCalendar, monthly_due, months_between
-from desktop.core.model import level_numeral, numbered_title
+from desktop.core.model import level_numeral, numbered_title, shown_number
 from desktop.core.progress import month_label, previous_month
 from desktop.errors import UserError
 from desktop.store import attachments as evidence, dashboard, entries, queries
@@ -29,7 +40,7 @@ from desktop.ui.autosave import AUTOSAVE_MS, save_draft
 from desktop.ui.forms.ui_monthly_page import Ui_MonthlyPage
 from desktop.ui.monthly_articles import ArticlesWidget
 from desktop.ui.monthly_checks import check_month
-from desktop.ui.monthly_models import MyTasksModel, ValuesModel
+from desktop.ui.monthly_models import MyTasksModel, ValuesModel, unbroken_tag
 from desktop.ui.session import Session
 from desktop.ui.table_model import KeyRole
 
@@ -57,7 +68,12 @@ REVIEW_NO_RECEIPT = "这个月份不是从报送包收到的（本工作区里�
 REMOVE_ATTACHMENT = "删除材料“{name}”吗？（只从本项任务中去掉，不影响您电脑上的原文件）"
 SAVED_AT = "草稿已保存 {time}"
 NOT_SAVED = "<span style='color:#b42318'>尚未保存：已填写的内容仍在窗口中，稍后自动重试</span>"
-NO_UNIT = "请先在“设置 → 身份与联络员”中选择本单位。"
+NO_UNIT = "尚未选择本单位。"
+# the greyed page says why and opens the settings page that ends it (ux64 finding 5)
+WHY_UNIT = "填报前请先选择本单位和联络员：本页填写和提交的是该单位的月度进展。"
+WHY_UNIT_OFFICE = ("办公室以方案中的一个单位的身份填报进展（如办公室所在的单位是某项任务的牵头单位）："
+                   "选择该单位后，在这里填写并提交，直接计入汇总，无须导出报送包。")
+CHOOSE_UNIT = "选择本单位(&U)…"
 NO_TASKS = "本单位在这份方案中没有任务。"
 SUBMIT_ASK = "提交前请核对：\n\n{items}\n\n仍要提交 {month} 吗？提交后本月锁定，修改需重新打开并写明原因。"
 SUBMIT_OK = "{month} 已提交（{n} 项任务）。"
@@ -83,8 +99,29 @@ PACKAGE_STYLE = ("QLabel#packageLabel { background: #fffaeb; border: 1px solid #
                  "padding: 6px; color: #93370d; }")
 
 
+class _TitleDelegate(QStyledItemDelegate):
+    """Paints (and measures) a task's line with its status tag unbroken (``monthly_models.unbroken_tag``)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = unbroken_tag(option.text)
+
+
+def _wrap_titles(view: QListView) -> None:
+    """Each task's whole title and its 「[推进中]」 on lines as wide as the list, never one long line behind a
+    horizontal scroll bar (ux64 finding 8: at 1366×768 the titles were cut and the status half hidden)."""
+    view.setWordWrap(True)
+    view.setUniformItemSizes(False)
+    view.setResizeMode(QListView.ResizeMode.Adjust)          # re-wrapped when the splitter or window moves
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setSpacing(2)                                        # wrapped titles kept apart
+    view.setItemDelegate(_TitleDelegate(view))
+
+
 class MonthlyPage(QWidget):
     entries_changed = Signal()
+    choose_unit_requested = Signal()          # 设置 → 身份与联络员, from the greyed page
 
     def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None, *,
                  review_month: str | None = None) -> None:
@@ -96,6 +133,7 @@ class MonthlyPage(QWidget):
         self.tasks = MyTasksModel(self)
         self.values = ValuesModel(self)
         self.ui.taskList.setModel(self.tasks)
+        _wrap_titles(self.ui.taskList)
         self.ui.valuesView.setModel(self.values)
         header = self.ui.valuesView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -135,6 +173,8 @@ class MonthlyPage(QWidget):
         self.ui.openAttachmentButton.clicked.connect(self.open_attachment)
         self.ui.removeAttachmentButton.clicked.connect(self.remove_attachment)
         self.ui.attachmentsList.itemActivated.connect(lambda item: self.open_attachment())
+        self.unit_banner, self.unit_why = unit_banner(self, self.choose_unit_requested.emit)
+        self.ui.layout.insertWidget(1, self.unit_banner)
         self.ui.submitButton.clicked.connect(self.submit)
         self.ui.reopenButton.clicked.connect(self.reopen)
         if review_month is not None:
@@ -193,6 +233,9 @@ class MonthlyPage(QWidget):
         s = self.session
         self.loaded_month = self.ui.monthCombo.currentData() or s.current_month()
         self.task_id = None
+        no_unit = s.plan_id is not None and s.unit_id is None and self.review_month is None
+        self.unit_banner.setVisible(no_unit and not s.readonly)
+        self.unit_why.setText(WHY_UNIT_OFFICE if s.is_office else WHY_UNIT)
         if s.plan_id is None or s.unit_id is None:
             self.tasks.set_rows([])
             self._set_editor_enabled(False)
@@ -206,7 +249,10 @@ class MonthlyPage(QWidget):
             return
         overview = dashboard.task_overview(s.ws, s.plan_id, s.today, s.scope())
         existing = {e["task_id"]: e for e in entries.entries(s.ws, unit_id=s.unit_id, month=self.month)}
-        rows = [{"id": t["id"], "number": t["number"], "title": t["title"], "entry": existing.get(t["id"])}
+        # (the number the dashboard, the review and the ledger show, its headings' numerals too — 二.一.1, not a
+        # bare 1. that every group of the plan repeats; ux64 finding 7)
+        rows = [{"id": t["id"], "number": shown_number(t["path"], t["number"]), "title": t["title"],
+                 "entry": existing.get(t["id"])}
                 for t in overview["tasks"] if t["id"] in overview["mine"]]
         self.tasks.set_rows(rows)
         self.locked = s.readonly or self.review_month is not None or entries.is_locked(s.ws, s.unit_id, self.month)
@@ -517,3 +563,20 @@ def _now() -> str:
     from datetime import datetime
 
     return datetime.now().strftime("%H:%M:%S")
+
+
+def unit_banner(parent: QWidget, on_click: Any) -> tuple[QWidget, QLabel]:
+    """One line over the greyed page: why it is greyed, and the button that opens 身份与联络员."""
+    banner = QWidget(parent)
+    banner.setObjectName("unitBanner")
+    banner.setStyleSheet("QWidget#unitBanner { background: #eff8ff; border: 1px solid #84caff; border-radius: 4px; }")
+    row = QHBoxLayout(banner)
+    row.setContentsMargins(8, 4, 8, 4)
+    why = QLabel(banner)
+    why.setWordWrap(True)
+    button = QPushButton(CHOOSE_UNIT, banner)
+    button.setObjectName("chooseUnitButton")
+    button.clicked.connect(on_click)
+    row.addWidget(why, 1)
+    row.addWidget(button)
+    return banner, why

@@ -47,6 +47,10 @@ _SUMMARY = re.compile(r"(小结|总结)")
 _BULLETIN_TO = re.compile(r"向[^，,。；;]{1,20}?通报")
 _LISTED_BULLETIN = re.compile(r"(?<=[、“\"])季度?通报|季度?通报(?=[、”\"])")
 _MONTH_NAMED = re.compile(r"\d{1,2}月")
+# the office that keeps the rhythm telling of the units: 「…办公室实行“月调度、季通报”，对…的单位进行通报」 — the
+# 通报 of a sentence whose subject is the office (办公室／督查室 实行／坚持…) is its own, not the units' sending
+_OFFICE_KEEPS = re.compile(r"(?:办公室|督查室|督办室)[^，,。；;]{0,6}?(?:实行|坚持|实施)")
+_UNITS_SEND = re.compile(r"报送|上报|提交|上交")
 _YEAR_REPORT = led(re.compile(r"(工作总结|年度总结|全年总结|总结报告|年度报告"
                           r"|(?<![及和与、])全年(?:工作|任务)?(?:落实|完成|推进|工作)情况)"))
 _REPORT_SENT = re.compile(r"(报送|上报|提交|上交|报)")
@@ -88,7 +92,11 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
         # (每季度召开1次形势分析会 / 每季度…进行督查: a meeting or a check on the quarter, nothing sent)
         # (「督查室实行“月调度、季通报、半年检查”」: a bulletin listed in the office's cycle, nothing the units send —
         # not one sent to a body 「每季度向县政府通报进展」 nor the units' own 「每季度通报一次进展」; ux57 finding 6)
+        # (「市领导小组办公室实行“月调度、季通报…”，对工作推进不力的单位进行通报」: the office's bulletins on the
+        # units, none they send — a duty the units owe has them as the sender, 报送／上报; ux64 finding 7)
         sent = s if _BULLETIN_TO.search(s) else _LISTED_BULLETIN.sub("", s)
+        if _OFFICE_KEEPS.search(s) and not _UNITS_SEND.search(s):
+            sent = sent.replace("通报", "")
         kinds.append(("quarterly_report" if _SUBMIT_RE.search(sent) else "oversight", "quarter"))
     # (the half year and the summary in one clause: 每半年报送一次进展情况，工作总结于12月10日前报送 asks for the
     # progress each half year and the year's summary by its day)

@@ -37,6 +37,7 @@ from desktop.core.model import Task
 
 from .cell_blocks import GROUP_ROW, ROW_NUMBER, cell_lines, join_cells, unit_names
 from .columns import Row, _units_of
+from .cover_requirements import column_units
 from .table_heads import column_of, head_column, task_header
 
 # a header cell of a column the row's task does not need (类别, 项目, 主要领域, 板块)
@@ -241,7 +242,7 @@ def other_work(body: list[Task], rows: list[Task]) -> bool:
     tasks), not the body's measures tabled again: the body's items name units (in their prose too) and no row's
     title repeats the body's words (a table of activities under 附件2 after a notice's 有关要求). Both are then kept."""
     if not body or not rows or not any(t.lead_units or t.responsible_units for t in body) \
-            or not all(t.source.startswith(("(牵头单位:", "(责任单位:")) for t in rows):
+            or not column_units(rows):
         return False               # (a table's rows: their units from its unit column, not from sentences)
     said = "".join(t.text for t in body)
     for t in rows:

@@ -253,7 +253,7 @@ def _fit(phrase: str) -> str:
     if len(phrase) > 10:
         # 「困难企业开展职工在岗培训」: the object of a verb inside the phrase
         found = [r for r in (_object(phrase[m.start():]) for m in _INNER_VERB.finditer(phrase))
-                 if 4 <= len(r) <= 10 and not _HALF.match(r)]
+                 if 4 <= len(r) <= 10 and not _HALF.match(r) and not BARE_FIGURE.fullmatch(r)]
         if found:
             return max(found, key=len)
     if len(phrase) > 10 and "的" in phrase:
@@ -274,6 +274,11 @@ def _fit(phrase: str) -> str:
                 return head
         phrase = word_cut(phrase, LIMIT, _RULE_VERBS + _VERBS)
     return phrase
+
+
+# a figure with its measure word and nothing of the work (改造1200户 → 1200户): never a name (ux64 finding 7)
+BARE_FIGURE = re.compile(r"(?:约|近|共|累计)?\d+(?:\.\d+)?(?:万|千|百|亿)?[\u4e00-\u9fff]{0,2}(?:以上|以内|左右)?|"
+                         r"\d+(?:\.\d+)?\s*[%％]")
 
 
 # taking part in the work: 「社会资本参与养老服务体系建设」 is one phrase, its 与 no list's

@@ -119,6 +119,22 @@ class Ui_RoleDialog(object):
 
         self.officeForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.briefingEdit)
 
+        self.officeUnitLabel = QLabel(self.officeBox)
+        self.officeUnitLabel.setObjectName(u"officeUnitLabel")
+
+        self.officeForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.officeUnitLabel)
+
+        self.officeUnitCombo = QComboBox(self.officeBox)
+        self.officeUnitCombo.setObjectName(u"officeUnitCombo")
+
+        self.officeForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.officeUnitCombo)
+
+        self.officeUnitHint = QLabel(self.officeBox)
+        self.officeUnitHint.setObjectName(u"officeUnitHint")
+        self.officeUnitHint.setWordWrap(True)
+
+        self.officeForm.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.officeUnitHint)
+
 
         self.layout.addWidget(self.officeBox)
 
@@ -140,6 +156,7 @@ class Ui_RoleDialog(object):
         self.officePersonLabel.setBuddy(self.officePersonEdit)
         self.officePhoneLabel.setBuddy(self.officePhoneEdit)
         self.briefingLabel.setBuddy(self.briefingEdit)
+        self.officeUnitLabel.setBuddy(self.officeUnitCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.unitRadio, self.unitCombo)
         QWidget.setTabOrder(self.unitCombo, self.liaisonNameEdit)
@@ -149,6 +166,7 @@ class Ui_RoleDialog(object):
         QWidget.setTabOrder(self.officeNameEdit, self.officePersonEdit)
         QWidget.setTabOrder(self.officePersonEdit, self.officePhoneEdit)
         QWidget.setTabOrder(self.officePhoneEdit, self.briefingEdit)
+        QWidget.setTabOrder(self.briefingEdit, self.officeUnitCombo)
 
         self.retranslateUi(RoleDialog)
         self.buttonBox.rejected.connect(RoleDialog.reject)
@@ -170,5 +188,7 @@ class Ui_RoleDialog(object):
         self.officePersonLabel.setText(QCoreApplication.translate("RoleDialog", u"\u8054\u7cfb\u4eba(&C)\uff1a", None))
         self.officePhoneLabel.setText(QCoreApplication.translate("RoleDialog", u"\u8054\u7cfb\u7535\u8bdd(&T)\uff1a", None))
         self.briefingLabel.setText(QCoreApplication.translate("RoleDialog", u"\u7b80\u62a5\u540d\u79f0(&B)\uff1a", None))
+        self.officeUnitLabel.setText(QCoreApplication.translate("RoleDialog", u"\u4ee3\u54ea\u4e2a\u5355\u4f4d\u586b\u62a5(&E)\uff1a", None))
+        self.officeUnitHint.setText(QCoreApplication.translate("RoleDialog", u"\u529e\u516c\u5ba4\u8bbe\u5728\u67d0\u4e2a\u5355\u4f4d\u5185\uff08\u5982\u5e02\u6c11\u653f\u5c40\uff09\u65f6\uff0c\u9009\u4e2d\u5b83\uff0c\u5c31\u53ef\u4ee5\u5728\u201c\u6708\u5ea6\u586b\u62a5\u201d\u4e2d\u586b\u5199\u8be5\u5355\u4f4d\u7275\u5934\u4efb\u52a1\u7684\u8fdb\u5c55\uff0c\u63d0\u4ea4\u540e\u76f4\u63a5\u8ba1\u5165\u6c47\u603b\uff0c\u65e0\u987b\u5bfc\u51fa\u62a5\u9001\u5305\u3002", None))
     # retranslateUi
 

@@ -871,6 +871,16 @@
         <source>简报名称(&amp;B)：</source>
         <translation>&amp;Bulletin name:</translation>
     </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="51" />
+        <source>代哪个单位填报(&amp;E)：</source>
+        <translation>&amp;Enter progress for:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="53" />
+        <source>办公室设在某个单位内（如市民政局）时，选中它，就可以在“月度填报”中填写该单位牵头任务的进展，提交后直接计入汇总，无须导出报送包。</source>
+        <translation>When the office sits inside a unit (e.g. the civil affairs bureau), choose it to enter that unit's progress on its tasks under Monthly entry; submitted months count at once, no package needed.</translation>
+    </message>
 </context>
 <context>
     <name>RosterDialog</name>
