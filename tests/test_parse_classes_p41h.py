@@ -59,7 +59,7 @@ def test_look_back_readings_unchanged():
     # 举办三场 held in the plan's year is a count; 已累计举办三场 (a past tally in its own clause) is not
     assert read("全年举办三场培训，今年以来已累计举办三场") == [(3.0, "场", "培训")]
     # the count ends its clause: what it counts is named before it, from the clause's opening
-    assert read("全年共新增社区养老服务站三个") == [(3.0, "个", "全年共新增社区养老服务站")]
+    assert read("全年共新增社区养老服务站三个") == [(3.0, "个", "社区养老服务站")]
     # places listed with figures before them: 两处 and the work built there
     assert read("在1号、2号路口两处设交通信号灯") == [(2.0, "处", "交通信号灯")]
 

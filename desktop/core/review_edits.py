@@ -365,10 +365,14 @@ def parse_targets(text: str, old: list[Target], year: int | None = None,
             target.deadline = date
         elif target.deadline is None:
             target.deadline = deadline
+        if (label := _TYPED_LABEL.match(words)) and label[1] != target.subject and label[1].endswith(target.subject):
+            target.subject = label[1]   # 「培训后就业率 不少于80%」: as typed, not the reader's 后就业率 (ux63)
         out.append(target)
     return out
 
 
+# a target typed as the review shows it, its label before a space: 「培训后就业率 不少于80%」
+_TYPED_LABEL = re.compile(r"^([^\s\d]{2,40})\s+(?=\S*\d)")
 # a date in brackets closing a typed target: （2024-12-31） (…) [2024年12月底] 【…】 ［…］, 前/止 after the date too
 _TARGET_DATE = re.compile(r"\s*[（(\[【［]\s*(?:截至|截止|到)?\s*([^（()）\[\]【】［］]{2,20}?)\s*[）)\]】］]\s*$")
 

@@ -72,6 +72,7 @@ def merge_units(plan: ParsedPlan, keep: str, others: list[str]) -> None:
                                   if n not in task.lead_units]
     for unit in plan.units:
         unit.members = [m for m in _replace_in_list(unit.members, mapping) if m != unit.name]
+    settle_group_warnings(plan)
 
 
 def expand_group(plan: ParsedPlan, group: str) -> int:
@@ -112,6 +113,31 @@ def set_members(plan: ParsedPlan, group: str, members: list[str]) -> None:
         if name not in known:
             plan.units.append(Unit(name))
             known[name] = name
+    settle_group_warnings(plan)
+
+
+# the parser's warning about groups the plan lists no members of: 「“各乡镇”“各街道”代表一组单位，方案没有列出…」
+GROUP_WARNING_WORDS = "代表一组单位"
+
+
+def settle_group_warnings(plan: ParsedPlan) -> None:
+    """The parser's warning that a group has no members, without the groups (under any of their names) that have
+    members now — given in the review, merged with a group that had them, or kept from the saved plan: a warning
+    left naming none goes (ux63: 「“各乡镇”代表一组单位…」 stood above the table and in the saved result after the
+    clerk gave 各乡镇 its members)."""
+    filled = {name for u in plan.units if u.is_group and u.members for name in (u.name, *u.aliases)}
+    if not filled:
+        return
+    warnings = []
+    for warning in plan.warnings:
+        if GROUP_WARNING_WORDS in warning:
+            head, tail = warning.split(GROUP_WARNING_WORDS, 1)
+            left = [q for q in _QUOTED_NAME.findall(head) if q not in filled]
+            if not left:
+                continue
+            warning = "".join(f"“{q}”" for q in left) + GROUP_WARNING_WORDS + tail
+        warnings.append(warning)
+    plan.warnings = warnings
 
 
 def add_missing_units(plan: ParsedPlan, note: str = ADDED_NOTE) -> None:
@@ -223,6 +249,18 @@ _PLACE_GROUP = re.compile(r"(?:相关|有关)(?:村|社区|村居|村[（(]居[)
 _LOCAL_PLAN = re.compile(r"街道|镇|乡|社区|村")
 
 
+# a group named with its members' kind of body: 各乡镇人民政府 is 各乡镇, 各街道办事处 各街道 (ux63)
+_GROUP_BODY = re.compile(r"^(各[\u4e00-\u9fff（）()、]{1,8}?)(?:人民政府|政府|办事处)$")
+
+
+def same_unit_key(unit: Unit) -> str:
+    """Equal for the names ``settle_units`` makes one unit: ``width_key``, and a group under its own name or its
+    members' kind of body (各乡镇 / 各乡镇人民政府; not 各乡镇 / 各街道)."""
+    key = width_key(unit.name)
+    body = _GROUP_BODY.match(key) if unit.is_group else None
+    return body.group(1) if body else key
+
+
 def width_key(name: str) -> str:
     """A unit name with full- and half-width marks alike (各社区(村) = 各社区（村）) and spaces out."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
@@ -233,15 +271,19 @@ def settle_units(plan: ParsedPlan) -> None:
 
     - names that differ only in the width of their brackets or other marks are one unit, under the
       document's full-width form (the other kept as its alias), so 各社区（村） asks for members once;
+    - a group and the group named with its members' kind of body (各乡镇 / 各乡镇人民政府) are one group, under
+      its own name, the other its alias (ux63);
     - in a street's or town's plan a named village (张湾村, 石桥社区) is a unit like any other: the
       parser's 「…不像单位名称」 flag on it goes; 「相关村」「有关村」 is a group word, like 各村, so it is
       never chased as one unit (a group reports through its members)."""
     by_key: dict[str, list[str]] = {}
     for unit in plan.units:
-        by_key.setdefault(width_key(unit.name), []).append(unit.name)
-    for names in by_key.values():
+        by_key.setdefault(same_unit_key(unit), []).append(unit.name)
+    for key, names in by_key.items():
         if len(names) > 1:
-            keep = max(names, key=lambda n: (sum(unicodedata.east_asian_width(c) == "F" for c in n), -names.index(n)))
+            # (the group's own name before the one of its members' kind: 各乡镇, 又称 各乡镇人民政府)
+            keep = max(names, key=lambda n: (width_key(n) == key,
+                                             sum(unicodedata.east_asian_width(c) == "F" for c in n), -names.index(n)))
             merge_units(plan, keep, names)
             others = [n for n in names if n != keep]
             plan.warnings = [_without_names(w, others) if "代表一组单位" in w else w for w in plan.warnings]

@@ -64,6 +64,8 @@ FLAGS = "{warned} 行需要核对（标黄），按 F8 或“下一处待核对�
 NO_FLAGS = "没有标黄需要核对的行。"
 CHECKED = "已核对 {n} 行。"
 CHECKED_ROW = "（已核对，本行无误）<br>"
+# a row's note that asks nothing of it here (it tints no row): said in grey, after what to check
+NOTE_MARK = "说明："
 NEXT_FLAG_KEY = "F8"
 UNDO_PLAN_INFO = "修改方案信息"
 UNDO_TITLE = "填写方案标题"
@@ -579,11 +581,15 @@ class ReviewDialog(QDialog):
             return
         problems = current.data(ProblemsRole) or []
         parts = []
-        if problems:               # first: what to check on this row, above the text it is checked against
-            lines = "<br>".join("• " + html.escape(p) for p in problems)
-            checked = (any(logic.tints_row(p) for p in problems) and not self.model.flagged(current.row())
-                       and not task.not_task)
+        # first: what to check on this row (orange, as its tint), above the text it is checked against; notes that
+        # tint no row (a group without members, said above the table) in grey, as the summary counts them (ux63)
+        tinting = [p for p in problems if logic.tints_row(p)]
+        if tinting:
+            lines = "<br>".join("• " + html.escape(p) for p in tinting)
+            checked = not self.model.flagged(current.row()) and not task.not_task
             parts.append("<p style='color:#b54708'>" + (CHECKED_ROW if checked else "") + lines + "</p>")
+        if notes := [p for p in problems if not logic.tints_row(p)]:
+            parts.append("<p style='color:#666666'>" + "<br>".join(NOTE_MARK + html.escape(p) for p in notes) + "</p>")
         parts.append(f"<p><b>{html.escape(task.title)}</b></p><p>{html.escape(task.text)}</p>")
         if task.leaders:           # the table's 责任领导: people, shown, never among the units (ux59 finding 4)
             parts.append(f"<p><b>{LEADERS}：</b>{html.escape('、'.join(task.leaders))}</p>")

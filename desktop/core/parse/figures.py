@@ -172,8 +172,10 @@ _NEXT_LISTED = re.compile(r"\s*、[^、]*?\d")
 _LEADING_DASH = re.compile(r"^[—\-·•\s]+")
 _LEADING_TIME = re.compile(r"^(到|至|在|于|力争|争取|确保|计划)?\s*"
                            r"((19|20)\d{2}年(底|末)?(前|之前)?|“?十[三四五六]五”?(末|期间))")
-LEADING_SCOPE = re.compile(r"^(全市|全省|全区|全县|每年|年内|年底前|同时|其中|并|要|应|力争|确保|累计|共|"
-                            r"达到|推动|推进|努力|实现)+")
+# (a year's time word too: 「全年完成职业技能培训…」 counts 职业技能培训, not 全年… — ux63; not 全年龄段…)
+LEADING_SCOPE = re.compile(r"^(全市|全省|全区|全县|每年|年内|全年(?!龄)|今年|年底前|同时|其中|并|要|应|力争|确保|"
+                            r"累计|共|达到|推动|推进|努力|实现)+")
+_AFTER_VERB = re.compile(r"后(?![备续勤期台方盾援代排])")
 _LEADING_BY = re.compile(r"^(严格)?(按照|按)")
 _TRAILING_AUX = re.compile(r"(的)?(总数|总量|数量|规模)?(分别|均|要|应|须|必须|将|确保|力争|争取)?$")
 _LIST_SEP = re.compile(r"[、，,]")
@@ -194,7 +196,10 @@ def subject_before(text: str) -> str:
     text = _LEADING_DASH.sub("", text)
     text = _LEADING_TIME.sub("", text)
     text = LEADING_SCOPE.sub("", text)
-    text = VERB.sub("", text, count=1) if VERB.match(text) else text
+    # (the verb of what happens before the thing counted is part of its name: 「培训后就业率」「建成后入住率」 keep
+    # 培训／建成 — ux63's 「后就业率」 — but 「培训后备干部」 counts 后备干部)
+    verb = VERB.match(text)
+    text = text[verb.end():] if verb and not _AFTER_VERB.match(text, verb.end()) else text
     text = _LEADING_BY.sub("", text)
     # (every match of _TRAILING_AUX, held by $, opens within the text's last seven characters — five words' worth and
     # a final line break: the pattern runs over that tail, not tried at every character before it)

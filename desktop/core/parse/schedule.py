@@ -12,7 +12,7 @@ from .dates import LUNAR_GLOSS, find_deadlines
 from .headings import Item
 from .normalise import cn_to_int
 from .prefilter import led
-from .section_words import REQUIREMENTS_SECTION
+from .section_words import GUARANTEES_SECTION
 from .stage_names import (
     bracketed_stage,
     dates_first_stage,
@@ -638,8 +638,9 @@ def _dated_steps(section: Item, year: int | None) -> bool:
     children = section.children
     if len(children) < 2 or any(not _STEP_NAME.match(c.title) or c.children for c in children):
         return False
-    if REQUIREMENTS_SECTION.search(section.title) and not any(re.search(r"阶段|步骤", c.title) for c in children):
-        # 二、工作要求 over （一）压实责任。…3月10日前… （二）按时报送。…11月20日前…: requirements, no stages (ux62)
+    if GUARANTEES_SECTION.search(section.title) and not any(re.search(r"阶段|步骤", c.title) for c in children):
+        # 二、工作要求 over （一）压实责任。…3月10日前… （二）按时报送。…11月20日前…: requirements, no stages (ux62);
+        # 三、保障措施 over （一）加强组织领导。…3月底前… （二）强化调度通报。…11月20日前…: guarantees, no stages (ux63)
         return False
     if _TASK_SECTION.search(section.title) or any(_TASK_LABEL.search(c.body) for c in children):
         # （一）老旧小区改造 / 牵头单位：… / 完成时限：2025年10月底前 under 重点任务: dated tasks, not the plan's steps

@@ -13,6 +13,11 @@ REQUIREMENT_HEADS = ("工作", "考核", "有关", "相关", "其他")
 REQUIREMENT_WORDS = tuple(f"{head}要求" for head in REQUIREMENT_HEADS)
 # a requirements section, as its heading alone is written (fullmatch) or inside a longer one (search)
 REQUIREMENTS_SECTION = re.compile("|".join(REQUIREMENT_WORDS))
+# a section of the plan's guarantees or requirements (三、保障措施 / 组织保障 / 工作保障 / 保障机制 / 实施保障 /
+# 工作要求 …): its headed paragraphs 「（一）加强组织领导…（二）强化调度通报…」 are how the work is carried out, not its
+# stages, dates or no dates (ux63) — ``schedule`` reads no phases there unless the items are named 阶段／步骤
+GUARANTEES_SECTION = re.compile("|".join((*REQUIREMENT_WORDS, "保障措施", "组织保障", "工作保障", "保障机制",
+                                          "实施保障", "保障要求", "保障工作")))
 
 # the plan's aims as a heading: the guiding idea, the principles, the goals — read by ``task_choice`` (a childless aims
 # point) and ``aims_items`` (aims items under the opening section), each adding its own few
