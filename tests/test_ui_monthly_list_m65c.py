@@ -56,7 +56,7 @@ def test_long_titles_wrap_inside_the_list(qtbot, tmp_path):
     assert long_rect.height() >= 2 * line                    # the whole title, on two lines or more
     # the whole title and its tag are still there to read, plain (for the tooltip, copying, searching)
     shown = model.data(model.index(row, 0))
-    assert shown == f"3. {LONG}　[未填]" and model.data(model.index(row, 0), 3) == shown     # 3: ToolTipRole
+    assert shown == f"二.二.3 {LONG}　[未填]" and model.data(model.index(row, 0), 3) == shown     # 3: ToolTipRole
 
 
 def _painted(view, index) -> str:

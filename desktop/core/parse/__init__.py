@@ -40,7 +40,6 @@ from .call_points import dropped_rates
 from .cell_sentences import label_cell_sentences
 from .columns import dotted_header, table_rows, unrun_table
 from .cover_lists import annex_marked, list_numbers
-from .cover_requirements import column_units, drop_requirements
 from .dates import find_deadlines, impossible_dates, window_year
 from .duties import find_duties
 from .field_lines import join_field_lines
@@ -379,19 +378,12 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                     and not glossary_annex(outline.trailer):     # (附件1 ⏎ …名词解释 ⏎ 1、X：…: definitions)
                 if tasks and annex_marked(outline.trailer) and (ISSUES.search(outline.preamble)
                                                                 or other_work(tasks, app_tasks)):
-                    # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the
-                    # list's items numbered under 附件 (附件：X on one line, or 附件： over X: cover_lists) — but the
-                    # notice's points that are only its requirements (压实责任／按时报送／督促检查) are no tasks
-                    # (only a notice's own short list of points — no sections over items — beside a table whose
-                    # columns name the units: a list of work after instructions keeps them, plans-last e06)
-                    own, dropped = drop_requirements(tasks) if all(not t.path for t in tasks) \
-                        and column_units(app_tasks) and not other_work(tasks, app_tasks) else (tasks, [])
-                    if dropped:
-                        plan.warnings.append(f"通知正文的 {len(dropped)} 点（{'、'.join(dropped)}）是工作要求，"
-                                             "不作为任务；其中的报送要求已读作报送要求，任务按附件任务表读取，请核对。")
-                    if own:
-                        list_numbers(app_tasks, app_headings)
-                        app_tasks, app_headings = own + app_tasks, headings + app_headings
+                    # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the list's
+                    # items numbered under 附件 (附件：X on one line, or 附件： over X: cover_lists); the notice's
+                    # points stay tasks where they give work — an instruction to send reports is work (Round 76
+                    # on the tester's A 三、; round 55's x248_01) — whatever the table's columns name
+                    list_numbers(app_tasks, app_headings)
+                    app_tasks, app_headings = tasks + app_tasks, headings + app_headings
                 tasks, headings, registry = app_tasks, app_headings, app_registry
                 from_appendix = True
                 for said in (NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE):    # of the body's prose leads, now unread
