@@ -64,11 +64,14 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     task_ids = {t.id for t in tasks}
     prefix = f"{year:04d}-"
     counts = counts_entry(ws, plan_id)
+    # every unit's entries, read once: the unit's own are its report's; the others' only say which months they
+    # sent, for the month it covers (``inputs.cover``)
+    stored = store_entries.entries(ws)
     entries = [EntryIn(e["id"], e["task_id"], e["unit_name"], e["month"], e["status"],
                        e["progress"], e["problems"], e["next_steps"],
                        {int(k): float(v) for k, v in e["values"].items()}, e["state"],
                        e["submitted_at"], e["updated_at"])
-               for e in store_entries.entries(ws, unit_id=uid)
+               for e in stored if uid is None or e["unit_id"] == uid
                # the dashboard's rule (core.progress.counted): every document gives the same figures
                if e["task_id"] in task_ids and e["month"].startswith(prefix)
                and counts(e["unit_id"], e["month"], e["state"])]
@@ -76,7 +79,7 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     # unit's months sent, for ``inputs.cover`` (in a unit's own workspace there are only its own)
     plan_tasks = {t.id for t in queries.tasks(ws, plan_id)} if uid is not None else task_ids
     sent = None if uid is None else [
-        (e["unit_name"], e["month"], e["submitted_at"]) for e in store_entries.entries(ws)
+        (e["unit_name"], e["month"], e["submitted_at"]) for e in stored
         if e["task_id"] in plan_tasks and e["month"].startswith(prefix)
         and counts(e["unit_id"], e["month"], e["state"])]
     articles = [ArticleIn(a["id"], a["unit_name"], a["month"], a["title"], a["body"],
