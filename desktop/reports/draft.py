@@ -151,6 +151,14 @@ class Drafter:
         used = sorted(got[1], key=lambda e: self.unit_order(e.unit))
         return [(e.unit, e.values[target.id]) for e in used] if len({e.unit for e in used}) > 1 else None
 
+    def target_phrase(self, task: TaskIn, target: TargetIn, value: float,
+                      rates: list[tuple[str, float]] | None) -> str:
+        """A target at its value in words — the overview's and the task paragraphs' one wording: each unit's rate
+        when several report it (``unit_rates``), and a carried task's count as its share of the plan's target
+        (the group's target, not the unit's alone: ``draft_roles.share_of_plan``)."""
+        words = rates_by_unit(target, rates) if rates else target_words(target, value)
+        return roles.share_of_plan(words) if task.id in self.carried and target.unit != "%" else words
+
     def targets_met(self, task: TaskIn) -> bool:
         """Every target of ``task`` has a value that meets it (a task with no target never has)."""
         got = [(g, self.target_value(task, g)) for g in task.targets]
@@ -247,9 +255,7 @@ class Drafter:
                 continue
             value, entries = got
             rates = self.unit_rates(task, target)
-            words = rates_by_unit(target, rates) if rates else target_words(target, value)
-            if task.id in self.carried and target.unit != "%":     # the group's target, not the unit's alone
-                words = roles.share_of_plan(words)
+            words = self.target_phrase(task, target, value, rates)
             tail = words.split("，", 1)[1] if "，" in words else ""
             shown = plan_number(value, target) + (target.unit or "")
             holder = next((i for i in items if period.holds_value(i.text, shown, target.subject or "")), None)

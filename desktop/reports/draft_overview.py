@@ -16,7 +16,6 @@ from desktop.reports import period
 from desktop.reports.content import Block, Figures, Section, Sentence, Source
 from desktop.reports.inputs import EntryIn
 from desktop.reports.period_stages import REACHED
-from desktop.reports.wording import rates_by_unit, target_words
 
 if TYPE_CHECKING:
     from desktop.reports.draft import Drafter
@@ -63,16 +62,12 @@ def landmarks(d: Drafter, paragraphs: dict[int, list[Sentence]]) -> list[Sentenc
                 hit = all(rules.target_met(v, target.value, target.comparator) for _, v in rates)
                 share = min(v for _, v in rates) / target.value if target.value else 0
                 sources = [source_of(e, "value") for e in got[1]]
-                words = rates_by_unit(target, rates) if rates[0][0] else target_words(target, got[0])
+                words = d.target_phrase(task, target, got[0], rates if rates[0][0] else None)
                 # a thing its landmark says reached (建成…孵化园) is not said again as a target
                 if any(o == order and _names(target.subject or "", s.text) for _, o, s in found):
                     continue
                 if not d.city:     # a unit's own figure: never 「全市…」 (ux64: 东湖区's 71%)
                     words = re.sub(r"^(?:全市|全区|全县)", "", words)
-                if task.id in d.carried and target.unit != "%":
-                    from desktop.reports.draft_roles import share_of_plan
-
-                    words = share_of_plan(words)
                 if not hit:        # a result, not what is missing
                     words = re.sub(r"，距目标还差.*$", "", words)
                 met.append((0 if hit else 1, -share, Sentence(words, sources[-1], sources[:-1])))
