@@ -575,6 +575,12 @@ SCORED_SETS = [
     ("plans-next338", "tuned on from round 65's wave (never tuned: 81.2 %)", 0.791, 9, 166),
     ("plans-next339", "tuned on from round 65's wave (never tuned: 87.2 %)", 0.851, 4, 188),
     ("plans-next340", "tuned on from round 65's wave (never tuned: 91.3 %)", 0.892, 4, 229),
+    ("plans-next341", "tuned on from round 66's wave (never tuned: 91.4 %)", 0.893, 4, 210),
+    ("plans-next342", "tuned on from round 66's wave (never tuned: 94.5 %)", 0.924, 7, 110),
+    ("plans-next343", "tuned on from round 66's wave (never tuned: 93.9 %)", 0.917, 4, 180),
+    ("plans-next344", "tuned on from round 66's wave (never tuned: 78.5 %)", 0.763, 10, 158),
+    ("plans-next345", "tuned on from round 66's wave (never tuned: 88.1 %)", 0.859, 4, 218),
+    ("plans-next346", "tuned on from round 66's wave (never tuned: 87.4 %)", 0.853, 3, 151),
 ]
 
 
