@@ -24,7 +24,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core import not_tasks, plan_edits, review_edits as edits, review_units
+from desktop.core import not_tasks, plan_edits, review_edits as edits, review_units, rereading
 from desktop.core.model import ParsedPlan, Unit
 from desktop.core.revision_dates import undated_as_before
 from desktop.core.task_order import number_order
@@ -39,6 +39,7 @@ from desktop.store.plan_rows import (
     store_units as _store_units,
 )
 from desktop.store.queries import as_of
+from desktop.store.saved_plan import plan_text
 from desktop.store.revisions import WITHDRAWN_KEY as WITHDRAWN_KEY, match_revision as match_revision, renumber
 from desktop.store.saved_edits import (  # callers import these from here too
     CHECKED_ROWS as CHECKED_ROWS,
@@ -84,6 +85,7 @@ class ImportResult:
     withdrawn: list[str] = field(default_factory=list)    # the keys the tasks this save withdrew had
     units_folded: list[str] = field(default_factory=list)  # units stored under two widths of marks, folded (or not)
     not_tasks: list[str] = field(default_factory=list)    # rows marked 「不是任务」 in review, not saved
+    reread: bool = False    # the stored document's own text read again by a newer version (``Reimport.reread``)
 
 
 def find_plan(ws: Workspace, plan: ParsedPlan) -> int | None:
@@ -317,6 +319,9 @@ class Reimport:
     rows: dict[str, int] | None = None
     # the keys of ``plan``'s tasks as prepared (a number the person typed earlier kept): what ``conflicts`` name
     opened: list[str] | None = None
+    # the document's text is the one stored with the plan (``core.rereading.same_text``): ``changes`` and
+    # ``conflicts`` are a newer version's reading of it, not the document's changes, and are worded so (m66a)
+    reread: bool = False
 
     def matched_now(self) -> dict[str, str] | None:
         """``matched`` under the numbers ``plan`` has now (after the review)."""
@@ -363,7 +368,8 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False,
     _keep_saved_units(ws, plan_id, plan, parsed)
     out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, matched=matched,
                    rows=_rows(parsed, matched), opened=edits.task_keys(plan.tasks),
-                   revises=plan_id if revises is not None and not as_new else None)
+                   revises=plan_id if revises is not None and not as_new else None,
+                   reread=rereading.same_text(plan_text(ws, plan_id), parsed.source_text))
     now = out.matched_now() or {}           # under the numbers the person typed and keeps
     out.checked = {(now[key], problems) for key, problems in stored_checked_rows(ws, plan_id) if key in now}
     out.changes = (plan_edits.changes(stored_plan_fields(ws, plan_id), plan)
@@ -461,6 +467,7 @@ def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
                            revises=reimport.revises)
         if not result.unchanged:
             _record_kept(ws, result.plan_id, reimport.kept())
+            result.reread = reimport.reread
         keys = set(edits.task_keys(plan.tasks))
         checked = sorted([key, list(problems)] for key, problems in reimport.checked if key in keys)
         setting = CHECKED_ROWS.format(plan_id=result.plan_id)
