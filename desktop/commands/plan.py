@@ -214,11 +214,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(READ_KEPT if reimport.reread else "以下内容您修改过，修订稿也改了，已保留您的修改"
               "（要采用修订稿的写法，加 --take-document 再导入一次）：")
         for conflict in reimport.conflicts:
-            print(f"  {conflict.text(reimport.reread)}")
+            print(f"  {conflict.text()}")
     if taken:
         print(READ_TAKEN if reimport.reread else "以下您修改过的内容已改用修订稿的写法：")
         for conflict in taken:
-            print(f"  {conflict.text(reimport.reread)}")
+            print(f"  {conflict.text()}")
     from desktop.core import unitless
 
     words = unitless.unitless_words(plan, None)
@@ -228,11 +228,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 # the same document imported again, read otherwise by this version of the program (``core.rereading``)
-READ_AGAIN_SAVED = ("文件内容与已保存的相同，已按新版本的识读更新：新增任务 {added} 项，修改 {updated} 项，未变 {unchanged} 项，"
-                    "撤销 {withdrawn} 项（已有进展全部保留，您的修改全部保留）。工作区：{where}")
-READ_KEPT = ("以下内容您修改过，新版本的识读也不同，已保留您的修改"
-             "（要采用新版本的识读，加 --take-document 再导入一次）：")
-READ_TAKEN = "以下您修改过的内容已改用新版本的识读："
+READ_AGAIN_SAVED = ("文件内容与已保存的相同，已按新版本的识读更新：新增任务 {added} 项，修改 {updated} 项，"
+                    "未变 {unchanged} 项，撤销 {withdrawn} 项（已有进展全部保留，您的修改全部保留）。工作区：{where}")
+READ_KEPT = ("以下内容您修改过，与文件现在的识读不同，已保留您的修改"
+             "（要采用文件现在的识读，加 --take-document 再导入一次）：")
+READ_TAKEN = "以下您修改过的内容已改用文件现在的识读："
 UNITLESS_FIX = "方案已保存；请用“plan edit --task 编号 --lead 牵头单位 --responsible 责任单位”补填。"
 
 

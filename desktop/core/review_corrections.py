@@ -232,10 +232,12 @@ class Conflict:
     corrected: Any           # the person's value (kept unless they choose the document's)
     document_before: Any     # what the document said when they corrected it
     document_now: Any        # what the revised document says
+    # the document's text is the one stored and this difference was never shown before: a newer version's reading of
+    # the same document (``core.rereading``, ``store.plans.prepare_reimport``), said so, its two values two readings
+    reading: bool = False
 
-    def text(self, reading: bool = False) -> str:
-        """The correction in words: the person's value, the document's then and now; ``reading``: the same document
-        read again by a newer version of the program (``core.rereading``), its two values the two readings."""
+    def text(self) -> str:
+        """The correction in words: the person's value, the document's then and now (or the two readings)."""
         label = FIELD_LABELS[self.field]
         words = [field_text(self.field, v) for v in (self.corrected, self.document_before, self.document_now)]
         if self.field == "targets" and len(set(words)) < 3:
@@ -243,7 +245,7 @@ class Conflict:
             # clerk's deadline; ux59 finding 5): said with them, never 「您改为“X”；原方案“X”，新方案“X”」
             words = [targets_dated_text(v) for v in (self.corrected, self.document_before, self.document_now)]
         mine, before, now = words
-        said = CONFLICT_READ if reading else CONFLICT_REVISED
+        said = CONFLICT_READ if self.reading else CONFLICT_REVISED
         return f"{f'{self.key} {self.title}'.strip()}：{label}　" + said.format(mine=mine, before=before, now=now)
 
 
