@@ -67,3 +67,34 @@ def test_a_changed_text_keeps_the_revision_words(qtbot, tmp_path):
     assert dialog.ui.changesLabel.text().startswith("与已保存的方案相比，新文件改动任务 1 项；另有 1 处")
     assert "原方案“凝聚社会共识”，新方案“凝聚全社会共识”" in _texts(dialog)[0]
     ws.close()
+
+
+def test_saving_the_same_document_read_again_says_it_in_the_message(qtbot, tmp_path):
+    import json
+    import sqlite3
+
+    from helpers_seeds import seed_path
+    from helpers_ui import import_through_the_client, open_window
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.__main__ import main
+
+    db = tmp_path / "w.sqlite"
+    assert main(["plan", "import", str(seed_path("000")), "--db", str(db)]) == 0
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--title", "凝聚共识"]) == 0
+    with sqlite3.connect(db) as conn:              # as an earlier version read it
+        conn.execute("UPDATE task_corrections SET document_value = ?", (json.dumps("凝聚社会各界共识"),))
+        conn.execute("UPDATE tasks SET deadline = '2023-12-31' WHERE key = '二.一.2'")
+        conn.execute("UPDATE plans SET source_sha256 = 'an older reading'")
+    prompts = FakePrompts()
+    window = open_window(qtbot, db, prompts, role="office")
+    flow = import_through_the_client(qtbot, window, prompts, seed_path("000"), until_review=True)
+    review = flow.review_dialog
+    assert review.ui.changesLabel.text().startswith("文件内容未变；以下差异来自新版本对文件的识读，请逐项确认。")
+    qtbot.mouseClick(review.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.result is not None, timeout=15000)
+    said = prompts.texts("info")[-1]
+    assert "文件内容未变，以下差异来自新版本对文件的识读：\n" in said
+    assert "\n二.一.2 明确责任分工：识读不同（原识读→新版本识读）　完成时限“2023-12-31”→“（无）”\n" in said
+    assert "与文件现在的识读不同、按您的选择保留了您的修改" in said
+    assert "原先识读为“凝聚社会各界共识”，新版本识读为“凝聚社会共识”" in said and "新方案" not in said

@@ -12,6 +12,9 @@ value); ``prepare_reimport`` lays them back over a revised document and lists wh
 document changed a corrected field; ``edit_task`` corrects a saved task (``store.saved_edits``, re-exported
 here). Every change to a task's fields lands in ``task_edits``, the task's history.
 
+The very document stored, imported again and read otherwise by a newer version, is no revision: ``prepare_reimport``
+says so (``Reimport.reread``, ``core.rereading``), its differences worded as the new version's reading.
+
 ``store.revisions`` matches a revision's tasks to the stored rows and renumbers those rows;
 ``store.task_reads`` reads the stored fields, corrections and history back.
 """
@@ -386,7 +389,9 @@ def _readings(ws: Workspace, plan_id: int, reimport: Reimport) -> None:
     """The stored document's own text read again (``core.rereading.same_text``): each task's conflict not shown
     before is the new version's reading (``Conflict.reading``) — one the person kept at an earlier revision's import
     (its history holds that choice, ``_record_kept``) is that revision's still, worded as before, as is a plan field's
-    (no history tells). ``reread`` where anything differs by the reading: changes, or a conflict of it."""
+    (no history tells). The history line of the correction itself (the document's value → the person's) has the same
+    shape but never matches: a conflict's new value differs from the value the correction was made against.
+    ``reread`` where anything differs by the reading: changes, or a conflict of it."""
     index = {key: n for n, key in enumerate(reimport.opened or [])}
     stored_key = {n: key for key, n in (reimport.rows or {}).items()}
     read_kept = _read_kept(ws, plan_id)
