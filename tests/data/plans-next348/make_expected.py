@@ -106,7 +106,7 @@ plan(X02,
      source=source("http://www.zhongjisuzao.com/nvxfbjt/3997.html"),
      style="a reposted arrangement: title, one preamble paragraph (「日前,察右后旗就春节期间的各项活动提前进行了安排部署…活动安排如下:」), "
            "1、–9、 activity headings each with 时间／地点 lines, then a spam line (「北京白癜风…转载请注明:…」) — chrome",
-     leaf_tasks=9, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks=9, count_alternatives=[0], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["1"], [], [], dl="3月6日", skip_deadline=True,
           note="「1、灯展 / 灯展时间:2月26日—3月6日(正月初八—正月十六)。 / 灯展地点:察哈尔广场四周。」 — " + ACT02 + ". Deadline: the "
@@ -130,9 +130,9 @@ plan(X02,
      plan_targets=[], phases=[], duties=[],
      notes=["9 leaves: 1、–9、 (灯展, 秧歌街头表演, 拔河比赛, 乒乓球比赛, 象棋、蒙古象棋比赛, 灯谜竞猜, 迎春书画展, 烟火, 旺火). RULING? 2: "
             "an activity heading that prints a noun and no verb, over time and place fields only, read as a calendar entry with "
-            "no work (Round 91 on x336_03 / x336_07: a holiday calendar gives no work; round 71: a noun gives no work) gives 0 — "
-            "not accepted here: the items are events the 旗 holds, not days off, and Round 91 counted x336_04's field-only "
-            "activity points as tasks",
+            "no work (Round 91 on x336_03 / x336_07: a holiday calendar gives no work; round 71: a noun gives no work) and Round 89 on x330_03 (lines naming only the troupe's pieces 「跑旱船(32个)」 name no act and are no leaves), gives 0 — "
+            "accepted; the reading here is 9: the items are events the 旗 holds, not days off or pieces of a programme, and "
+            "Round 91 counted x336_04's field-only activity points as tasks",
             "the preamble reads as a news item reporting the arrangement (「日前,察右后旗就…进行了安排部署」); the list under it is the "
             "arrangement's own, printed as such (「活动安排如下:」), and is read as the plan"])
 
