@@ -1,7 +1,8 @@
 """A district named only through a group (西岭区 under 各区人民政府) carries out the tasks given to the group: its
-dashboard counts them as its own and shows a bar for each of their indicators, its own figure against the plan's
-whole target as its share of it (「300/2000户（占方案目标15%）」, as its report says 「占方案目标（2000户）的15%」) —
-before (m66b) they were 配合推进 and no bar was drawn. A department beside the lead still only supports."""
+dashboard counts them as its own, each at its own part's status, and shows a bar for each of their indicators, its
+own figure against the plan's whole target as its share of it (「300/2000户（占方案目标15%）」, as its report says
+「占方案目标（2000户）的15%」) — before (m66b) they were 配合推进 and no bar was drawn. A department beside the lead
+still only supports."""
 
 from __future__ import annotations
 
@@ -44,6 +45,16 @@ def test_the_district_s_tasks_are_its_own(tmp_path):
     assert dashboard.supported_count(ws, plan_id, scope) == 0
     disabled = unit(ws, plan_id, "市残联")                       # named itself beside the lead: supports
     assert dashboard.supported_count(ws, plan_id, [disabled]) == 1
+
+
+def test_a_carried_task_stands_at_the_district_s_own_status_as_in_its_report(tmp_path):
+    ws, plan_id = _plan(tmp_path)
+    housing = unit(ws, plan_id, "市住房和城市更新局")             # the lead closes the task city-wide
+    entries.save_entry(ws, task_id(ws, plan_id, "二.二.3"), housing, "2024-05", status="done")
+    entries.submit_month(ws, housing, "2024-05")
+    assert dashboard.status_counts(ws, plan_id)["done"] == 1
+    scope = [unit(ws, plan_id, "西岭区"), unit(ws, plan_id, "各区人民政府")]
+    assert dashboard.status_counts(ws, plan_id, scope) == {"not_started": 0, "in_progress": 1, "done": 0, "late": 0}
 
 
 def test_the_district_s_dashboard_shows_its_share_of_the_plan_s_target(qtbot, tmp_path):

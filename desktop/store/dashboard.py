@@ -415,11 +415,14 @@ def status_counts(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None
     """How many tasks stand at each status — of ``unit_ids``' own tasks when given: those they lead, or
     that name no lead (``core.progress.own_tasks``), each by the lead's status, the rule of the office's
     count. A task they only support is no part of it (ux63: 青石镇's dashboard counted the task it
-    supports as 未启动, its lead well on): ``supported_count`` says those apart."""
+    supports as 未启动, its lead well on): ``supported_count`` says those apart. A task the unit carries out
+    (``carried_tasks``) stands at its own part's status, as its report counts it (m66b)."""
     statuses = task_statuses(ws, plan_id)
+    carried = carried_tasks(ws, plan_id, unit_ids[0]) if unit_ids else set()
+    its_own = task_statuses(ws, plan_id, unit_ids[:1]) if carried and unit_ids else {}
     counts = {"not_started": 0, "in_progress": 0, "done": 0, "late": 0}
     for task_id in scoped_tasks(ws, plan_id, unit_ids, own=True):
-        counts[statuses.get(task_id, "not_started")] += 1
+        counts[(its_own if task_id in carried else statuses).get(task_id, "not_started")] += 1
     return counts
 
 
