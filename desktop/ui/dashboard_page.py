@@ -236,6 +236,8 @@ class DashboardPage(QWidget):
             for key, revision in conflict_cells(s.ws).items():
                 if key in receipts:
                     receipts[key]["conflict"] = revision
+                else:               # no package of the month held: the office entered it for the unit itself
+                    receipts[key] = {"conflict": revision, "office": True}
         if not s.is_office:
             from desktop.store.entries import month_sent, sends_packages
 
@@ -323,7 +325,8 @@ class DashboardPage(QWidget):
                                     lambda a=accept: self.decide(unit, month, a))
         if self.grid.receipts.get((unit["id"], month), {}).get("conflict"):
             self.menu.addAction(CONFLICT.format(unit=unit["name"], month=month), self.conflicts_requested.emit)
-        if any(u == unit["id"] for (u, _m) in self.grid.receipts) and not self.session.readonly:
+        if any(u == unit["id"] and "state" in r for (u, _m), r in self.grid.receipts.items()) \
+                and not self.session.readonly:
             self.menu.addSeparator()
             self.menu.addAction(RECEIPT.format(unit=unit["name"]), lambda: self.receipt_requested.emit(unit["name"]))
         self.menu.popup(self.ui.gridView.viewport().mapToGlobal(pos))
