@@ -121,3 +121,24 @@ def test_the_command_line_import_says_so_and_resolve_chooses(world, tmp_path, ca
     assert run(["package", "resolve", "--db", db, "--id", str(held["id"]), "--keep", "incoming"]) == 0
     assert "已采用新版本" in capsys.readouterr().out
     assert all("单位自报" in p for p in _progress(world, office.unit_id))
+
+
+def _report_text(world, tmp_path, name: str, unit: str) -> str:
+    from docx import Document
+
+    out = tmp_path / name
+    assert run(["report", "half-year", "--db", str(world.office.path), "--year", "2024", "--unit", unit,
+                "--out", str(out)]) == 0
+    doc = Document(str(out))
+    return "\n".join(p.text for p in doc.paragraphs) + "\n".join(
+        c.text for t in doc.tables for r in t.rows for c in r.cells)
+
+
+def test_the_report_says_the_offices_version_until_the_units_is_chosen(world, tmp_path, capsys):
+    u, office, _ = _office_enters_then_unit_sends(world, tmp_path)
+    before = _report_text(world, tmp_path, "before.docx", u.name)
+    assert "办公室代填" in before and "单位自报" not in before
+    [held] = open_conflicts(world.office)
+    merge.resolve_conflict(world.office, held["id"], keep="incoming")
+    after = _report_text(world, tmp_path, "after.docx", u.name)
+    assert "单位自报" in after and "办公室代填" not in after

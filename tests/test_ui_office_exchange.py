@@ -259,6 +259,7 @@ def test_the_office_entered_the_month_then_the_units_package_differs(qtbot, tmp_
     dialog = window.findChild(ConflictsDialog)
     assert dialog.model.index(0, ConflictsModel.COL_CURRENT).data() == "办公室代填的版本"
     assert dialog.ui.currentBox.title() == "办公室代填的版本"
+    assert "汇总和报告按办公室代填的版本" in dialog.ui.introLabel.text()
     assert dialog.ui.keepCurrentButton.text() == "保留办公室代填的版本(&K)"
     current, incoming = dialog.ui.currentView.toPlainText(), dialog.ui.incomingView.toPlainText()
     assert "办公室代填的五月进展" in current and "办公室代填的版本" in current and "单位自报" not in current

@@ -39,6 +39,8 @@ KEPT_OFFICE = "已保留办公室代“{unit}”填报的 {month} 进展。"
 CURRENT_BOX = "已接受的版本"
 KEEP_CURRENT_BUTTON = "保留已接受的版本(&K)"
 OFFICE_BOX = "办公室代填的版本"
+OFFICE_INTRO = ("这个月份办公室已代该单位填报，之后该单位自己报送的版本内容不同。"
+                "两个版本都保存着，请对照后决定采用哪一个；决定之前，汇总和报告按办公室代填的版本。黄色标出的任务两版内容不同。")
 KEEP_OFFICE_BUTTON = "保留办公室代填的版本(&K)"
 KEYS_TITLE = "密钥变更"
 KEYS_WARNING = (
@@ -85,6 +87,7 @@ class ConflictsDialog(QDialog):
         self.ui.conflictsView.setModel(self.model)
         _fit(self.ui.conflictsView)
         self.ui.splitter.setSizes([160, 520])
+        self.intro = self.ui.introLabel.text()        # the form's words, for a month the office had accepted
         self.ui.conflictsView.selectionModel().currentRowChanged.connect(self._show)
         self.ui.keepCurrentButton.clicked.connect(lambda: self.resolve("current"))
         self.ui.keepIncomingButton.clicked.connect(lambda: self.resolve("incoming"))
@@ -113,6 +116,7 @@ class ConflictsDialog(QDialog):
             return
         versions = merge.conflict_versions(self.session.ws, row["id"])
         office = versions["current_from"] == "office"
+        self.ui.introLabel.setText(OFFICE_INTRO if office else self.intro)
         self.ui.currentBox.setTitle(OFFICE_BOX if office else CURRENT_BOX)
         self.ui.keepCurrentButton.setText(KEEP_OFFICE_BUTTON if office else KEEP_CURRENT_BUTTON)
         self.ui.currentView.setHtml(version_html(row["unit"], versions["current"], versions["incoming"],
