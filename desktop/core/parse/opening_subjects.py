@@ -23,7 +23,9 @@ _LEAD_IN = re.compile(r"(?:(?:以下|下列|如下)[\u4e00-\u9fff]{0,10}?(?:职�
 # where the subject of the lead-in ends: its verb or modal (区政府应当… / 区国动办承担以下…), the shortest subject
 # that is a unit (a one-character modal not inside another word: 主要 / 应急 are no verb after a subject)
 SUBJECT_VERB = re.compile(r"是|应当|(?<![相对响供适反])应(?!急|用)|(?<![必无])须|必须|"
-                           r"(?<![主重需必摘纪提概首只])要|根据|按照|依照|依据|承担|履行|负有|具体|在各自|除履行|协助|配合|负责|"
+                           r"(?<![主重需必摘纪提概首只])要|根据|"
+                           # (市X中心主要履行下列管理职责：: 主要 an adverb before the verb, no part of the name)
+                           r"主要(?=履行|承担|负有|负责)|按照|依照|依据|承担|履行|负有|具体|在各自|除履行|协助|配合|负责|"
                            # (区河长办设在区水务局，承担… / 区爱卫办作为…日常办事机构，… / 区卫健委会同区民政局履行…:
                            # the subject stands before where it sits, what it serves as, or whom it works with)
                            r"设在|作为|会同|"
