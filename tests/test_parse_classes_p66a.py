@@ -6,6 +6,13 @@
 2. A definitions article whose later sentence names a body the doer by rule 2 「本细则所称X，是指…。具体标准由区民政局
    制定。」 is a task (round 39; round 30: general provisions are those that only define) — not one whose later
    sentence is the interpreting body or no doer at all.
+3. An article's paragraph whose bodies act in the course of their work and on what they find there 「A、B在履行职责
+   过程中发现…，应当及时采集…」 names them the doers (round 44: the subject of an article's verb of doing), as
+   「A在…时，应当…」 does — a course with a finding that is a case of its own 「…发现…的，」 is the case reader's.
+4. A named body joined by 和 to a field's other bodies 「区X中心和文化旅游行业其他相关部门应当…」: two doers, the second
+   one name as printed (round 31; round 34's 和) — a body whose own name holds 和 stays whole.
+5. A body's own decision as the case of its step 「A根据…情况，决定将其列入…的，应当制作决定文书…」: A is the doer
+   (Round 77's x299_04 第二十八条: the rules' body acting on breaches), unlike a party's application decided on.
 """
 
 from __future__ import annotations
@@ -64,3 +71,65 @@ def test_a_definition_alone_or_with_its_interpreter_is_no_task():
     assert ("3",) not in numbers
     assert ("4",) not in numbers
     assert ("2",) in numbers
+
+
+# 3. the course of the bodies' work and what they find there
+
+def _headed(*articles: str) -> str:
+    body = "".join(f"第{n}条（{h}）\n\n{a}\n\n" for n, (h, a) in zip("一二三四五六七八九", articles))
+    return "某区文化市场失信主体管理细则\n\n" + body
+
+
+_PURPOSE = ("目的依据", "为规范失信主体管理，根据有关规定，制定本细则。")
+_SHORT = ("职责分工", "某区文化和旅游局（以下简称区文旅局）负责失信主体管理。"
+          "某区文化市场执法中心（以下简称区执法中心）负责失信信息的日常核查。")
+
+
+def test_bodies_finding_breaches_in_the_course_of_their_work_are_doers():
+    text = _headed(_PURPOSE, _SHORT,
+                   ("信息采集", "区文旅局、区执法中心在履行职责过程中发现经营主体存在失信行为，应当及时采集相关信息。"),
+                   ("施行日期", "本细则自2026年1月1日起施行。"))
+    got = {n: r for n, _l, r in tasks(text)}
+    assert got[("3",)] == ["区文旅局", "区执法中心"]
+
+
+def test_a_finding_in_a_case_clause_is_no_subjects_course():
+    from desktop.core.parse.duty_headings import _RULED_AFTER
+    assert _RULED_AFTER.match("在履行职责过程中发现违法行为，应当及时处理")
+    assert _RULED_AFTER.match("在检查时，应当出示证件")
+    # near miss: a finding closed by 的 is a case, read by the case readers, not this course
+    assert not _RULED_AFTER.match("在履行职责过程中发现违法行为的，应当及时处理")
+
+
+# 4. a named body 和 a field's other bodies
+
+def test_a_body_and_a_fields_other_bodies_are_two_doers():
+    from desktop.core.parse.opening_subjects import split_bodies
+    assert split_bodies(["区执法中心和文化旅游行业其他相关部门"], {"区执法中心"}) == [
+        "区执法中心", "文化旅游行业其他相关部门"]
+    assert split_bodies(["区文化市场执法中心和文化旅游系统其他有关单位"], set()) == [
+        "区文化市场执法中心", "文化旅游系统其他有关单位"]
+
+
+def test_a_name_holding_he_or_a_bare_other_stays_whole():
+    from desktop.core.parse.opening_subjects import split_bodies
+    assert split_bodies(["区住房保障和房屋管理局"], set()) == ["区住房保障和房屋管理局"]
+    # near miss: a field with no 其他 after it is no kind of the field's others
+    assert split_bodies(["区执法中心和文化旅游行业协会"], set()) == ["区执法中心和文化旅游行业协会"]
+
+
+# 5. the body's own decision as the case
+
+def test_a_bodys_own_decision_as_the_case_names_it_the_doer():
+    text = _headed(_PURPOSE, _SHORT,
+                   ("失信名单", "区文旅局根据经营主体失信行为的情况，决定将其列入失信名单的，应当制作决定文书并向社会公布。"),
+                   ("施行日期", "本细则自2026年1月1日起施行。"))
+    got = {n: r for n, _l, r in tasks(text)}
+    assert got[("3",)] == ["区文旅局"]
+
+
+def test_a_partys_application_decided_on_names_no_decider_by_this_form():
+    from desktop.core.parse.duty_headings import _RULED_AFTER
+    assert _RULED_AFTER.match("根据失信行为的情况，决定将其列入名单的，应当制作决定文书")
+    # near miss: no decision of its own before the modal
+    assert not _RULED_AFTER.match("根据失信行为的情况，列入名单，应当制作决定文书")

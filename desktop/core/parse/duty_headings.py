@@ -414,7 +414,10 @@ def trailing_paragraph(item: Item) -> bool:
 # which paragraph_subjects reads with its partner), or rule 2's 负责 「A负责…」 — 要 as 应当 (CONVENTIONS.md reads
 # 要／应 alike: 「区X局要做好…」 in an article is its subject's work as 「区X局应当做好…」 is; not 要求／要素／要点)
 # (a step before the modal 「A在编制…规划前，应当开展…」: when, the subject still the modal's — round 59, p59b)
-_RULED_AFTER = re.compile(r"(?:在[^，,。；;]{1,30}?(?:前|后|时)[，,]?)?(?:应当|应|须|必须|要(?!求|素|点|害|闻|件|是))"
+# (… the course of its work and what it finds there 「A在履行职责过程中发现…，应当…」: when, as 在…时 — p66a)
+# (… or its own decision as the case 「A根据…，决定将其列入…的，应当制作…」 — p66a)
+_RULED_AFTER = re.compile(r"(?:在[^，,。；;]{1,30}?(?:前|后|时|过程中(?:发现[^，,。；;的]{1,40}?)?)[，,]?|"
+                          r"(?:(?:根据|依据|按照)[^，,。；;]{1,40}?[，,])?决定[^。；;]{1,60}?的[，,])?(?:应当|应|须|必须|要(?!求|素|点|害|闻|件|是))"
                           r"(?!当|急|可以?|是|享有|具有|拥有|有|(?:共同)?与)|负责(?!人)")
 # a bare level 「市级部门」「区级部门」: no body's name (round 44)
 _BARE_LEVEL = re.compile(r"(?:[市区县镇]级|各级)部门")
