@@ -13,6 +13,11 @@
    one name as printed (round 31; round 34's 和) — a body whose own name holds 和 stays whole.
 5. A body's own decision as the case of its step 「A根据…情况，决定将其列入…的，应当制作决定文书…」: A is the doer
    (Round 77's x299_04 第二十八条: the rules' body acting on breaches), unlike a party's application decided on.
+6. 「由A划定」 (marking out the areas a rule applies to) is rule 2's 由A＋a verb of doing — not 「经A划定的区域」, a
+   body inside a noun's description.
+7. A round-the-clock hotline 「设立24小时热线电话」「开通24小时服务热线」 names a kind of service, no target (Round 87's
+   x324_08 「24小时值班制度」) — a limit 「24小时内答复」 with its window, or hours to reach 「培训40小时以上」, stay
+   what they were.
 """
 
 from __future__ import annotations
@@ -133,3 +138,36 @@ def test_a_partys_application_decided_on_names_no_decider_by_this_form():
     assert _RULED_AFTER.match("根据失信行为的情况，决定将其列入名单的，应当制作决定文书")
     # near miss: no decision of its own before the modal
     assert not _RULED_AFTER.match("根据失信行为的情况，列入名单，应当制作决定文书")
+
+
+# 6. 由A划定
+
+def test_the_agent_of_you_before_huading_is_a_doer():
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("本区烟花爆竹禁放区域，由区公安分局划定并向社会公告。") == ([], ["区公安分局"])
+    assert doer_units("禁放区域由区公安分局负责划分。")[1] == ["区公安分局"]
+
+
+def test_a_body_describing_the_area_it_marked_out_is_no_doer():
+    from desktop.core.parse.sentence_units import doer_units
+    # near miss: the body inside a noun's description (round 30) names none
+    assert doer_units("在经区政府划定的禁放区域内不得燃放烟花爆竹。")[1] == []
+
+
+# 7. a round-the-clock hotline
+
+def _targets(article: str) -> list[tuple[float, str]]:
+    text = _rule("为规范救助工作，根据有关规定，制定本办法。", "区民政局负责救助工作的组织实施。", article,
+                 "本办法自2026年1月1日起施行。")
+    task = next(t for t in parse_text(text).tasks if t.number == "3")
+    return [(t.value, t.unit) for t in task.targets]
+
+
+def test_a_round_the_clock_hotline_is_no_target():
+    assert _targets("区救助中心设立24小时热线电话，区卫健委也应建立相应的值班制度。") == []
+    assert _targets("区救助中心应当开通24小时服务热线，及时受理求助。") == []
+
+
+def test_hours_to_reach_stay_a_target():
+    # near miss: hours with a comparison word are a figure to reach (round 30's line)
+    assert (40.0, "小时") in _targets("区救助中心应当组织工作人员每年参加业务培训不少于40小时。")
