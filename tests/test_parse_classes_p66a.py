@@ -18,6 +18,15 @@
 7. A round-the-clock hotline 「设立24小时热线电话」「开通24小时服务热线」 names a kind of service, no target (Round 87's
    x324_08 「24小时值班制度」) — a limit 「24小时内答复」 with its window, or hours to reach 「培训40小时以上」, stay
    what they were.
+8. A consulted body feeding its opinion back 「B应在收到征求意见函之日起1个工作日内反馈意见」 is a step of the approval
+   that consults it (Round 91's turned x340_04 第十七条), no doer — as 「B应对…提出意见」 already was; a body whose
+   clause goes on with work of its own stays one.
+9. A later paragraph of an article that answers a need 「确需启动补充机制时，A应…」 after the article's own work is a
+   contingency (rule 3's 「确需调整的，由A负责」), as 「发生…的，A应当…」 is (Round 91's x340_02 第二十条) — an article
+   whose first paragraph is that work keeps its doer.
+10. A year-less day in a rule written as articles that falls before the rule was signed 「A应于9月底向B提出申请」 is a
+    day of its yearly cycle, no deadline (round 34; Round 91's x335_02 第十四条) — a year-less day after the signing
+    still dates the item.
 """
 
 from __future__ import annotations
@@ -171,3 +180,65 @@ def test_a_round_the_clock_hotline_is_no_target():
 def test_hours_to_reach_stay_a_target():
     # near miss: hours with a comparison word are a figure to reach (round 30's line)
     assert (40.0, "小时") in _targets("区救助中心应当组织工作人员每年参加业务培训不少于40小时。")
+
+
+# 8. an opinion fed back
+
+def test_a_consulted_body_feeding_back_its_opinion_is_no_doer():
+    text = _rule("为规范审批工作，根据有关规定，制定本办法。",
+                 "区交通委负责审批工作的组织实施。",
+                 "区交通委收到申请材料后，应当在当日向区公安分局发出征求意见函。区公安分局应在收到征求意见函之日起"
+                 "1个工作日内反馈意见。",
+                 "本办法自2026年1月1日起施行。")
+    got = {n: r for n, _l, r in tasks(text)}
+    assert "区公安分局" not in got[("3",)]
+
+
+def test_a_body_giving_an_opinion_and_then_supervising_stays_a_doer():
+    from desktop.core.parse.article_subjects import _RULED
+    # near miss: an opinion followed by work of its own (Round 57's x254_02 第十四条)
+    assert _RULED.match("应对巡查频率提出指导意见，并加强监督检查")
+    assert not _RULED.match("应在收到征求意见函之日起1个工作日内反馈意见")
+
+
+# 9. a need answered in a later paragraph
+
+def test_a_later_paragraph_answering_a_need_names_no_unit():
+    text = _rule("为规范担保资金管理，根据有关规定，制定本办法。",
+                 "区财政局负责担保资金的监督管理。",
+                 "担保资金建立持续补充机制，当担保资金余额低于本金的80%时，适时启动补充机制。\n\n"
+                 "确需启动补充机制时，区担保中心应向区财政局提出申请，区财政局审核后将补充资金纳入下年度预算。",
+                 "本办法自2026年1月1日起施行。")
+    got = {n: r for n, _l, r in tasks(text)}
+    assert got[("3",)] == []
+
+
+def test_an_article_whose_own_work_is_the_response_keeps_its_doer():
+    text = _rule("为规范担保资金管理，根据有关规定，制定本办法。",
+                 "区财政局负责担保资金的监督管理。",
+                 "区担保中心应当建立代偿风险预警制度，定期开展风险排查。",
+                 "本办法自2026年1月1日起施行。")
+    got = {n: r for n, _l, r in tasks(text)}
+    assert got[("3",)] == ["区担保中心"]
+
+
+# 10. a year-less day before the rule was signed
+
+def _signed(article: str, signed: str) -> str:
+    return ("关于印发《某区担保资金管理办法》的通知\n\n各有关单位：\n\n现将《某区担保资金管理办法》印发给你们，请认真贯彻执行。"
+            f"\n\n某区财政局\n\n{signed}\n\n某区担保资金管理办法\n\n"
+            + "".join(f"第{n}条  {a}\n\n" for n, a in zip("一二三四", (
+                "为规范担保资金管理，根据有关规定，制定本办法。", "区财政局负责担保资金的监督管理。", article,
+                "本办法自2024年1月1日起施行。"))))
+
+
+def test_a_yearless_day_before_the_signing_is_no_deadline():
+    task = next(t for t in parse_text(_signed("区担保中心应于9月底前组织开展年度风险排查。",
+                                               "2023年12月20日")).tasks if t.number == "3")
+    assert task.deadline is None
+
+
+def test_a_yearless_day_after_the_signing_still_dates_the_item():
+    task = next(t for t in parse_text(_signed("区担保中心应于9月底前组织开展风险排查。",
+                                               "2023年3月20日")).tasks if t.number == "3")
+    assert task.deadline == "2023-09-30"

@@ -365,11 +365,15 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
         return []
     names: list[str] = []
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
+    worded = False      # (an earlier paragraph of the article's own words, not its bracketed heading alone)
     for k, paragraph in enumerate(item.body.split("\n")):
         text = doer_text(_ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
-        if names and _CONTINGENCY.match(text):
+        if (names or worded) and _CONTINGENCY.match(text):
             continue    # (a later paragraph answering a contingency 「发生…的，A应当立即向B报告，B应当及时组织…」 in an
-            # article whose work its earlier paragraphs give: rule 3's case, no unit — Round 91's x340_02 第二十条)
+            # article whose work its earlier paragraphs give: rule 3's case, no unit — Round 91's x340_02 第二十条;
+            # the earlier work the scheme's own with no subject 「…适时启动补充机制。⏎确需启动…时，A应于…提出申请」
+            # alike, p66a)
+        worded = worded or len(text) > 12
         # (a paragraph after the article's first line 「第五条（…）⏎…⏎市X委制定…标准」 opens on its own line: no
         # heading glued to it, so a body followed right away by a verb of doing is its subject — round 44, decided)
         opens = opening or k > 0 and _plain_opening(text, aliases)
@@ -397,7 +401,8 @@ _HOLDER_IS = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:单位|主体|机构))是[^�
 
 
 # a contingency a paragraph opens with 「发生突发性事件…的，」「遇有…情况的，」 (rule 3's case clause)
-_CONTINGENCY = re.compile(r"(?:如|若)?(?:发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]")
+_CONTINGENCY = re.compile(r"(?:如|若)?(?:发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]|"
+                          r"(?:确需|确有必要|如需)[^。；;，,]{1,40}?(?:的|时)[，,]")
 
 
 def trailing_paragraph(item: Item) -> bool:
