@@ -27,6 +27,9 @@
 10. A year-less day in a rule written as articles that falls before the rule was signed 「A应于9月底向B提出申请」 is a
     day of its yearly cycle, no deadline (round 34; Round 91's x335_02 第十四条) — a year-less day after the signing
     still dates the item.
+11. A count of breaches a check's question asks about 「审核驾驶人是否有…，或者有两次以上…超载、超速记录」 describes a
+    fault the check looks for (round 31's second exception), in words or in digits — a count of work to reach
+    「检查是否完成不少于3次培训」 stays a target.
 """
 
 from __future__ import annotations
@@ -242,3 +245,16 @@ def test_a_yearless_day_after_the_signing_still_dates_the_item():
     task = next(t for t in parse_text(_signed("区担保中心应于9月底前组织开展风险排查。",
                                                "2023年3月20日")).tasks if t.number == "3")
     assert task.deadline == "2023-09-30"
+
+
+# 11. breaches a check asks about
+
+def test_breaches_a_check_asks_about_are_no_target():
+    for article in ("区交通管理部门应当审核驾驶人是否有交通违法记录，或者有两次以上超载、超速记录。",
+                    "区交通管理部门应当审核驾驶人是否有交通违法记录，或者有2次以上超载、超速记录。"):
+        assert _targets(article) == []
+
+
+def test_a_count_of_work_a_check_asks_about_stays_a_target():
+    # near miss: no breach counted — a floor of the work (round 30's line)
+    assert (3.0, "次") in _targets("区交通管理部门应当检查运输企业是否组织开展不少于3次安全培训。")
