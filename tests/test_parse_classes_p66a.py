@@ -42,7 +42,7 @@ def tasks(text: str) -> list[tuple[tuple[str, ...], list[str], list[str]]]:
 
 
 def _rule(*articles: str) -> str:
-    body = "".join(f"第{n}条  {a}\n\n" for n, a in zip("一二三四五六七八九", articles))
+    body = "".join(f"第{n}条  {a}\n\n" for n, a in zip("一二三四五六七八九", articles, strict=False))
     return "某区养老服务补贴资金管理办法\n\n" + body
 
 
@@ -93,7 +93,7 @@ def test_a_definition_alone_or_with_its_interpreter_is_no_task():
 # 3. the course of the bodies' work and what they find there
 
 def _headed(*articles: str) -> str:
-    body = "".join(f"第{n}条（{h}）\n\n{a}\n\n" for n, (h, a) in zip("一二三四五六七八九", articles))
+    body = "".join(f"第{n}条（{h}）\n\n{a}\n\n" for n, (h, a) in zip("一二三四五六七八九", articles, strict=False))
     return "某区文化市场失信主体管理细则\n\n" + body
 
 
@@ -139,7 +139,8 @@ def test_a_name_holding_he_or_a_bare_other_stays_whole():
 
 def test_a_bodys_own_decision_as_the_case_names_it_the_doer():
     text = _headed(_PURPOSE, _SHORT,
-                   ("失信名单", "区文旅局根据经营主体失信行为的情况，决定将其列入失信名单的，应当制作决定文书并向社会公布。"),
+                   ("失信名单", "区文旅局根据经营主体失信行为的情况，决定将其列入失信名单的，"
+                                "应当制作决定文书并向社会公布。"),
                    ("施行日期", "本细则自2026年1月1日起施行。"))
     got = {n: r for n, _l, r in tasks(text)}
     assert got[("3",)] == ["区文旅局"]
@@ -228,11 +229,12 @@ def test_an_article_whose_own_work_is_the_response_keeps_its_doer():
 # 10. a year-less day before the rule was signed
 
 def _signed(article: str, signed: str) -> str:
-    return ("关于印发《某区担保资金管理办法》的通知\n\n各有关单位：\n\n现将《某区担保资金管理办法》印发给你们，请认真贯彻执行。"
+    articles = ("为规范担保资金管理，根据有关规定，制定本办法。", "区财政局负责担保资金的监督管理。", article,
+                "本办法自2024年1月1日起施行。")
+    return ("关于印发《某区担保资金管理办法》的通知\n\n各有关单位：\n\n"
+            "现将《某区担保资金管理办法》印发给你们，请认真贯彻执行。"
             f"\n\n某区财政局\n\n{signed}\n\n某区担保资金管理办法\n\n"
-            + "".join(f"第{n}条  {a}\n\n" for n, a in zip("一二三四", (
-                "为规范担保资金管理，根据有关规定，制定本办法。", "区财政局负责担保资金的监督管理。", article,
-                "本办法自2024年1月1日起施行。"))))
+            + "".join(f"第{n}条  {a}\n\n" for n, a in zip("一二三四", articles, strict=True)))
 
 
 def test_a_yearless_day_before_the_signing_is_no_deadline():
