@@ -203,6 +203,9 @@ def test_a_body_giving_an_opinion_and_then_supervising_stays_a_doer():
     # near miss: an opinion followed by work of its own (Round 57's x254_02 第十四条)
     assert _RULED.match("应对巡查频率提出指导意见，并加强监督检查")
     assert not _RULED.match("应在收到征求意见函之日起1个工作日内反馈意见")
+    # near miss: the opinions as the thing the body works on stay its work (round 44)
+    assert _RULED.match("应当将区域发展目标和重点任务等作为反馈意见")
+    assert _RULED.match("应当将公示后反馈的意见和建议整理汇总，留存归档")
 
 
 # 9. a need answered in a later paragraph

@@ -116,9 +116,11 @@ _RULE_MODAL = re.compile(rf"{_STEP}(?:应当?(?!急)|须|必须)")
 # rulings on x254_02 第十四条, round 55)
 # (「应当具备」 not read as 应 then 当具备: the modal's own second character is no verb)
 _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.pattern}))"
-                # (… nor an opinion a consulted body feeds back 「B应在收到征求意见函之日起1个工作日内反馈意见」: a
-                # step of the approval that consults it — Round 91's turned x340_04 第十七条, p66a)
-                rf"(?![^，,。；;]{{0,40}}?(?:提出|反馈|回复)[^，,。；;]{{0,10}}?意见(?![，,]并{_VERBS}))"
+                rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见(?![，,]并{_VERBS}))"
+                # (… nor an opinion a consulted body feeds back, the clause's whole verb 「B应在收到征求意见函之日起
+                # 1个工作日内反馈意见」: a step of the approval that consults it — Round 91's turned x340_04 第十七条,
+                # p66a; not the opinions as a thing it handles 「将…作为反馈意见」「将…反馈的意见…整理汇总」)
+                r"(?![^，,。；;]{0,40}?(?<!作为)(?:反馈|回复)(?:书面)?意见(?=[。；;，,]|$))"
                 # (nor a guide alone 「A应当给予指导」「A应当予以业务指导」: rule 3's guide, in articles
                 # too — Round 83's x311_02 第十条)
                 r"(?!当?(?:给予|予以)[\u4e00-\u9fff]{0,4}?指导(?=[。；;，,]|$))")
