@@ -66,8 +66,8 @@ RETURNED_COUNT = "　另有 {n} 个月份被退回、待重新报送（橙色）
 NOTE_UPPER = "{latest}{unit}（上限 {target}{unit}）"
 RECEIPT = "导出“{unit}”的回执…"
 CONFLICT = "处理 {unit} {month} 的版本冲突…"
-NOTICE_CONFLICTS = ("有 {n} 个月份的报送出现版本冲突：办公室接受后，单位又发来了新版本。"
-                    "决定保留哪一版之前，按已接受的版本统计。<a href='conflicts'>处理版本冲突…</a>")
+NOTICE_CONFLICTS = ("有 {n} 个月份的报送出现版本冲突：单位发来的新版本与办公室已接受（或办公室代填）的版本不同。"
+                    "决定保留哪一版之前，按已接受（或代填）的版本统计。<a href='conflicts'>处理版本冲突…</a>")
 NOTICE_KEYS = ("有 {n} 个交换包的签名密钥与以前登记的不同，没有导入：可能是对方换了电脑，也可能是冒充。"
                "请电话核对后决定。<a href='keys'>处理密钥变更…</a>")
 # the office that sits inside a lead unit may enter that unit's progress itself (ux64 finding 5)
@@ -236,6 +236,8 @@ class DashboardPage(QWidget):
             for key, revision in conflict_cells(s.ws).items():
                 if key in receipts:
                     receipts[key]["conflict"] = revision
+                else:               # no package of the month held: the office entered it for the unit itself
+                    receipts[key] = {"conflict": revision, "office": True}
         if not s.is_office:
             from desktop.store.entries import month_sent, sends_packages
 
@@ -323,7 +325,8 @@ class DashboardPage(QWidget):
                                     lambda a=accept: self.decide(unit, month, a))
         if self.grid.receipts.get((unit["id"], month), {}).get("conflict"):
             self.menu.addAction(CONFLICT.format(unit=unit["name"], month=month), self.conflicts_requested.emit)
-        if any(u == unit["id"] for (u, _m) in self.grid.receipts) and not self.session.readonly:
+        if any(u == unit["id"] and "state" in r for (u, _m), r in self.grid.receipts.items()) \
+                and not self.session.readonly:
             self.menu.addSeparator()
             self.menu.addAction(RECEIPT.format(unit=unit["name"]), lambda: self.receipt_requested.emit(unit["name"]))
         self.menu.popup(self.ui.gridView.viewport().mapToGlobal(pos))
