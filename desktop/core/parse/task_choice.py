@@ -63,6 +63,14 @@ def _page_opening_run(item: Item, items: list[Item], level: int) -> bool:
     return higher is not None and item.pos < higher
 
 
+def _article_sibling(item: Item, items: list[Item], leafish: set[int]) -> bool:
+    """``item`` is a childless article line 「第二条 …」 at the top, and another such article names its units: the
+    articles of one rule printed without sections or items, the siblings alike."""
+    if item.parent is not None or item.children or not item.article_line:
+        return False
+    return any(s.pos in leafish and s.article_line and s.parent is None and not s.children for s in items)
+
+
 # a venue named alone 「(一)主会场:北京安定医院、北京回龙观医院」 under 二、活动地点: where, no work (its sibling
 # 「(二)分会场:各区县…组织…」 a clause of work, a task)
 _VENUE = re.compile(r"^(?:主|分)?会场\s*[:：][^。，,；;：:\n]*[。.]?$")
@@ -462,6 +470,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 and any(s.pos in leafish and s.kind == item.kind and s.parent is None for s in items):
             tasks.append(item)          # the last row of a table, cut before its unit cells, or a row whose unit
             #                             cell is empty (2 | 完成餐饮油烟治理300家 |  | 2025年9月底), its time kept
+        elif _article_sibling(item, items, leafish):
+            tasks.append(item)          # 第二条 村级河长…巡河检查一次 beside 第五条 A牵头…: a rule's articles are alike,
+            #                             each one's work a task, its doers named or not (rule 2; round 30)
         elif _page_opening_run(item, items, level) or item.work and not item.children:
             tasks.append(item)          # (3.… 4.… a page opens with, before (四)…由A牵头 over 1.… 2.…; a notice's
             #                             paragraph of work beside those naming their units, round 38)

@@ -369,6 +369,8 @@ _SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + 
                           r"|[_＿\-—]\s*第\s*\d{1,3}\s*[页頁]"         # (a document site's page list: …办法_第1页)
                           # (a site's page of a text it split: …实施方案(第2/2页))
                           r"|[(（]\s*第\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁]\s*[)）]"
+                          # (or its bare page or piece mark: 「…目标责任书(2)」, page 2 of the piece)
+                          r"|[(（]\s*[1-9]\s*[)）]"
                           r"|" + _BARE_COUNT + ")$")
 
 
