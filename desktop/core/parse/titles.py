@@ -486,7 +486,9 @@ def _find_title(text: str) -> str:
         # compilation's heading again, 「…方案2篇…方案一为…」)
         if plain != shared and (own := _previewed_title(text, plain)) and shared[len(plain):] not in own:
             return own
-    if shared and re.search(f"(?:{_PLAN_WORD}|总结)$", shared):     # (a report's file may show a plan)
+    # (a report's file may show a plan; a pledge's or a system's file, …门前三包”责任书.docx / …相关制度.docx, names
+    # its piece as a plan's does)
+    if shared and re.search(f"(?:{_PLAN_WORD}|总结|{_PLEDGE_WORD}|制度)$", shared):
         # a document site's preview names the file it shows; the text's own title where the preview's
         # first chunk opens with it (after the site's banner)
         return _previewed_title(text, shared) or shared
