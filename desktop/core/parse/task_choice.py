@@ -64,9 +64,9 @@ def _page_opening_run(item: Item, items: list[Item], level: int) -> bool:
 
 
 def _articles_alike(items: list[Item], leafish: set[int]) -> bool:
-    """A rule printed as childless article lines 「第一条 …」「第二条 …」 at the top, one of them naming its units and no
-    other naming a body in its prose: a system for persons by post (村级河长…), its articles alike — each a task
-    whose doers it names or not. Where other articles name their bodies, one naming none states a provision
+    """A rule printed as childless article lines 「第一条 …」「第二条 …」 at the top, one of them naming its units
+    and no other naming a body in its prose: a system for persons by post (村级河长…), its articles alike — each a
+    task whose doers it names or not. Where other articles name their bodies, one naming none states a provision
     (…主要用于… / 可采取…方式 / …是…依据), no task."""
     articles = [s for s in items if s.article_line and s.parent is None and not s.children]
     return any(s.pos in leafish for s in articles) and len(articles) == len(items) \
@@ -474,8 +474,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             tasks.append(item)          # the last row of a table, cut before its unit cells, or a row whose unit
             #                             cell is empty (2 | 完成餐饮油烟治理300家 |  | 2025年9月底), its time kept
         elif item.article_line and alike is not False and (alike := alike or _articles_alike(items, leafish)):
-            tasks.append(item)          # 第二条 村级河长…巡河检查一次 beside 第五条 A牵头…: a rule's articles are alike,
-            #                             each one's work a task, its doers named or not (rule 2; round 30)
+            tasks.append(item)          # 第二条 村级河长…巡河检查一次 beside 第五条 A牵头…: a rule's articles
+            #                             alike, each one's work a task, its doers named or not (rule 2; round 30)
         elif _page_opening_run(item, items, level) or item.work and not item.children:
             tasks.append(item)          # (3.… 4.… a page opens with, before (四)…由A牵头 over 1.… 2.…; a notice's
             #                             paragraph of work beside those naming their units, round 38)
