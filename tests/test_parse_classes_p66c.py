@@ -127,3 +127,48 @@ def test_rhythm_count_after_le():
 def test_past_tally_after_le_is_no_target():
     plan = parse_text("一、总则\n二、奖惩。去年已召开了一次户主评议会。\n")
     assert plan.tasks[-1].targets == []
+
+
+# --- (6) a modal's ceiling and a margin below a named level ----------------------------------------------------
+
+def test_margin_below_a_named_level_is_a_target():
+    plan = parse_text("一、总则\n二、汛期水库水位应低于警戒线1.5米。\n")
+    assert [(t.value, t.unit, t.comparator) for t in plan.tasks[-1].targets] == [(1.5, "米", "<")]
+
+
+def test_a_level_described_with_de_is_no_margin():
+    # near miss: a 的-phrase between the word and the figure 「高于路面的护栏1米处」: a place, no margin
+    plan = parse_text("一、总则\n二、对高于路面的护栏1米处进行加固。\n")
+    assert plan.tasks[-1].targets == []
+
+
+# --- (7) an issuer's line of a title split over three lines, and a crumb line over the page's heading ------------
+
+def test_issuer_line_of_a_title_split_over_three_lines():
+    text = ("中共某某镇委员会\n关于开展“讲文明、树新风”\n活动的实施方案\n"
+            "根据上级要求,结合我镇实际,制定如下方案。\n一、活动目标\n提升文明素质。\n"
+            "二、活动内容\n(一)各村要开展文明家庭评选活动。\n(二)镇文化站要组织文艺演出。\n")
+    assert parse_text(text).title == "中共某某镇委员会关于开展“讲文明、树新风”活动的实施方案"
+
+
+def test_a_letterhead_over_a_one_line_title_stays_out():
+    # near miss: the issuer's name over a title printed whole on one line is its letterhead
+    text = ("某某镇人民政府\n关于开展“讲文明、树新风”活动的实施方案\n"
+            "根据上级要求,结合我镇实际,制定如下方案。\n一、活动目标\n提升文明素质。\n"
+            "二、活动内容\n(一)各村要开展文明家庭评选活动。\n(二)镇文化站要组织文艺演出。\n")
+    assert parse_text(text).title == "关于开展“讲文明、树新风”活动的实施方案"
+
+
+def test_crumb_line_over_the_page_heading():
+    text = ("某某范文网 >> 村级消防安全责任书范文\n\n村级消防安全责任书范文\n\n小编:\n\n"
+            "为加强消防工作,特签订此责任书。\n一、工作职责\n(一)村委会要每月开展一次消防检查。\n"
+            "(二)村委会要组织开展消防宣传。\n")
+    assert parse_text(text).title == "村级消防安全责任书范文"
+
+
+def test_crumb_line_naming_another_page_gives_no_title_of_it():
+    # near miss: the crumb names a column, not the heading below it
+    text = ("某某范文网 >> 责任书大全\n\n村级消防安全责任书\n\n"
+            "为加强消防工作,特签订此责任书。\n一、工作职责\n(一)村委会要每月开展一次消防检查。\n"
+            "(二)村委会要组织开展消防宣传。\n")
+    assert parse_text(text).title != "责任书大全"

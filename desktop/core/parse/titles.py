@@ -37,6 +37,7 @@ from .page_title_marks import (
     SHOP_MARK,
     SITE_NAME,
     blank_menu,
+    crumb_heading,
     dated_title,
     no_title_row,
 )
@@ -548,7 +549,7 @@ def _find_title(text: str) -> str:
     opening = _opening_title(lines)
     if opening:
         return opening
-    named = _named_file_opening(lines)
+    named = _named_file_opening(lines) or crumb_heading(lines)     # (…网 >> X over X: the page's heading)
     if named:
         return named
     for i, line in enumerate(lines):
@@ -573,6 +574,12 @@ def _find_title(text: str) -> str:
                     and not _COMPLETE_NAME.search(prev) and not CHROME.fullmatch(prev)):
                 if len(line) <= 10:
                     head_line = lines[i - 2] if i >= 2 and lines[i - 1] == prev else ""
+                    if head_line and prev.startswith("关于") and _ORG_END.search(head_line) \
+                            and len(head_line) <= 30 and len(head_line + prev + line) <= 80 \
+                            and not re.search(r"[。；;，,:：《》]", head_line):
+                        # 中共某镇委员会 / 关于开展“…” / 活动的实施方案: the issuer's line of a title the page splits
+                        # over three, one title (the issuer's 关于 form)
+                        return head_line + prev + line
                     if head_line and not any(lines[:i - 2]) and len(head_line + prev + line) <= 60 \
                             and _title_part(head_line) and not _COMPLETE_NAME.search(head_line) \
                             and not _DOC_END.search(head_line) and not _ESSAY_SITE.search(head_line) \
