@@ -172,3 +172,40 @@ def test_crumb_line_naming_another_page_gives_no_title_of_it():
             "为加强消防工作,特签订此责任书。\n一、工作职责\n(一)村委会要每月开展一次消防检查。\n"
             "(二)村委会要组织开展消防宣传。\n")
     assert parse_text(text).title != "责任书大全"
+
+
+# --- (8) sendings: 按规定的程序和时限上报, and a report fed back to a chief of the chief system -------------------------
+
+def test_sending_as_laid_down_with_its_way_named():
+    plan = parse_text("一、总则\n二、发生事故时,组织抢救,并按规定的程序和时限上报事故处理情况。\n")
+    assert any("上报事故处理情况" in d.text for d in plan.duties)
+
+
+def test_building_as_laid_down_is_no_sending():
+    # near miss: 按规定的标准 over a verb of building, nothing sent
+    plan = parse_text("一、总则\n二、按规定的标准建设垃圾收集设施。\n")
+    assert plan.duties == []
+
+
+def test_result_fed_back_to_a_chief():
+    plan = parse_text("一、总则\n二、村级林长须在5个工作日内将处理结果反馈至镇级林长。\n")
+    assert any("反馈至镇级林长" in d.text for d in plan.duties)
+
+
+def test_result_fed_back_to_the_public_is_no_duty():
+    # near miss: told to the public, no body or chief receiving it
+    plan = parse_text("一、总则\n二、村级林长要将巡林情况反馈给群众。\n")
+    assert plan.duties == []
+
+
+# --- (9) the base a work is drawn on ---------------------------------------------------------------------------
+
+def test_base_of_the_work_is_no_target():
+    plan = parse_text("一、总则\n二、以26个村为基础,划分若干个禁烧网格。\n")
+    assert plan.tasks[-1].targets == []
+
+
+def test_count_of_the_work_itself_stays_a_target():
+    # near miss: the grid cells the item builds, its own number
+    plan = parse_text("一、总则\n二、以村为单位建立26个禁烧网格。\n")
+    assert [(t.value, t.unit) for t in plan.tasks[-1].targets] == [(26.0, "个")]
