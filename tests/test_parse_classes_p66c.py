@@ -174,7 +174,7 @@ def test_crumb_line_naming_another_page_gives_no_title_of_it():
     assert parse_text(text).title != "责任书大全"
 
 
-# --- (8) sendings: 按规定的程序和时限上报, and a report fed back to a chief of the chief system -------------------------
+# --- (8) sendings: 按规定的程序和时限上报, and a report fed back to a chief of the chief system --------------
 
 def test_sending_as_laid_down_with_its_way_named():
     plan = parse_text("一、总则\n二、发生事故时,组织抢救,并按规定的程序和时限上报事故处理情况。\n")
