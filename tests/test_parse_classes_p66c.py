@@ -145,7 +145,8 @@ def test_a_level_described_with_de_is_no_margin():
 # --- (7) an issuer's line of a title split over three lines, and a crumb line over the page's heading ------------
 
 def test_issuer_line_of_a_title_split_over_three_lines():
-    text = ("中共某某镇委员会\n关于开展“讲文明、树新风”\n活动的实施方案\n"
+    text = ("第一篇:中共某某镇委员会关于开展“讲文明、树新风”实施方案\n"
+            "中共某某镇委员会\n关于开展“讲文明、树新风”\n活动的实施方案\n"
             "根据上级要求,结合我镇实际,制定如下方案。\n一、活动目标\n提升文明素质。\n"
             "二、活动内容\n(一)各村要开展文明家庭评选活动。\n(二)镇文化站要组织文艺演出。\n")
     assert parse_text(text).title == "中共某某镇委员会关于开展“讲文明、树新风”活动的实施方案"
@@ -156,6 +157,14 @@ def test_a_letterhead_over_a_one_line_title_stays_out():
     text = ("某某镇人民政府\n关于开展“讲文明、树新风”活动的实施方案\n"
             "根据上级要求,结合我镇实际,制定如下方案。\n一、活动目标\n提升文明素质。\n"
             "二、活动内容\n(一)各村要开展文明家庭评选活动。\n(二)镇文化站要组织文艺演出。\n")
+    assert parse_text(text).title == "关于开展“讲文明、树新风”活动的实施方案"
+
+
+def test_issuer_line_printed_nowhere_with_the_title_is_a_letterhead():
+    # near miss: the same three lines with no line that runs the issuer into 关于…: its letterhead, left out
+    text = ("某某县教育局\n关于开展“讲文明、树新风”\n活动的实施方案\n"
+            "根据上级要求,结合我县实际,制定如下方案。\n一、活动目标\n提升文明素质。\n"
+            "二、活动内容\n(一)各校要开展文明班级评选活动。\n(二)县青少年宫要组织文艺演出。\n")
     assert parse_text(text).title == "关于开展“讲文明、树新风”活动的实施方案"
 
 

@@ -576,9 +576,10 @@ def _find_title(text: str) -> str:
                     head_line = lines[i - 2] if i >= 2 and lines[i - 1] == prev else ""
                     if head_line and prev.startswith("关于") and _ORG_END.search(head_line) \
                             and len(head_line) <= 30 and len(head_line + prev + line) <= 80 \
-                            and not re.search(r"[。；;，,:：《》]", head_line):
-                        # 中共某镇委员会 / 关于开展“…” / 活动的实施方案: the issuer's line of a title the page splits
-                        # over three, one title (the issuer's 关于 form)
+                            and not re.search(r"[。；;，,:：《》]", head_line) \
+                            and any(head_line + prev in ln for ln in lines[:i - 2]):
+                        # 中共某镇委员会 / 关于开展“…” / 活动的实施方案, under a compilation line printing 「中共某镇委员会
+                        # 关于开展“…”…」 run together: the issuer's line is the title's (not a letterhead over 关于…)
                         return head_line + prev + line
                     if head_line and not any(lines[:i - 2]) and len(head_line + prev + line) <= 60 \
                             and _title_part(head_line) and not _COMPLETE_NAME.search(head_line) \
