@@ -578,8 +578,9 @@ def _find_title(text: str) -> str:
                             and len(head_line) <= 30 and len(head_line + prev + line) <= 80 \
                             and not re.search(r"[。；;，,:：《》]", head_line) \
                             and any(head_line + prev in ln for ln in lines[:i - 2]):
-                        # 中共某镇委员会 / 关于开展“…” / 活动的实施方案, under a compilation line printing 「中共某镇委员会
-                        # 关于开展“…”…」 run together: the issuer's line is the title's (not a letterhead over 关于…)
+                        # 中共某镇委员会 / 关于开展“…” / 活动的实施方案, under a compilation line printing
+                        # 「中共某镇委员会关于开展“…”…」 run together: the issuer's line is the title's (not a
+                        # letterhead over 关于…)
                         return head_line + prev + line
                     if head_line and not any(lines[:i - 2]) and len(head_line + prev + line) <= 60 \
                             and _title_part(head_line) and not _COMPLETE_NAME.search(head_line) \
