@@ -218,3 +218,35 @@ def test_count_of_the_work_itself_stays_a_target():
     # near miss: the grid cells the item builds, its own number
     plan = parse_text("一、总则\n二、以村为单位建立26个禁烧网格。\n")
     assert [(t.value, t.unit) for t in plan.tasks[-1].targets] == [(26.0, "个")]
+
+
+# --- (10) a page's run: 「行政许可制度」 is no option, and its last line a catch-all ----------------------------------
+
+_RUN = ("某乡消防安全目标责任书(2)\n\n"
+        "  3、每月召开一次消防安全例会,研究火灾防范措施。\n\n"
+        "  4、依法执行消防行政许可制度,从源头制止不具备条件的场所开业。\n\n"
+        "  5、组织开展消防安全宣传和培训工作。\n\n"
+        "  6、负责乡政府、乡消防办的其他事项。\n\n"
+        "  二、考核办法\n\n  1、各村委会要制订本村的消防工作计划。\n\n  2、考核工作由乡安办负责组织实施。\n")
+
+
+def test_licensing_system_is_no_option():
+    assert any(t.startswith("依法执行消防行政许可制度") for t in _titles(parse_text(_RUN)))
+
+
+def test_top_level_run_ends_in_a_catch_all():
+    titles = _titles(parse_text(_RUN))
+    assert not any(t.startswith("负责乡政府") for t in titles)
+
+
+def test_an_option_is_still_dropped_beside_acts():
+    # near miss: a line that only allows 「可…」 beside lines of acts under one heading
+    text = ("一、活动内容\n（一）开展一次消防演练。\n（二）组织消防知识竞赛。\n（三）可邀请消防员到校讲解。\n"
+            "二、活动要求\n各校要认真组织。\n")
+    assert not any(t.startswith("可邀请") for t in _titles(parse_text(text)))
+
+
+def test_a_last_line_naming_its_own_work_is_a_task():
+    # near miss: the run's last line names an act of its own, no catch-all
+    text = _RUN.replace("负责乡政府、乡消防办的其他事项", "负责乡政府消防车辆的日常维护")
+    assert any(t.startswith("负责乡政府消防车辆") for t in _titles(parse_text(text)))
