@@ -1,0 +1,122 @@
+"""Round 66, p66e: city rules written as articles (第N条) — lists of breaches, cases, shared information, tender
+conditions and fines that are the text of the article announcing them, and the catch-all line of a firm's norms; each
+class with made-up text in its shape and near misses that must stay as they were."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.catch_all_lines import catch_all_line
+from desktop.core.parse.rule_lists import breach_lead
+from desktop.core.parse.second_lists import CASE_LINE
+
+_HEAD = ("某区河道保洁管理办法\n第一条 为了加强河道保洁管理，根据有关规定，制定本办法。\n"
+         "第二条 本办法适用于本区河道的保洁管理。\n")
+_LAST = "第四条 区水务局应当定期开展巡查。\n"
+
+
+def _tasks(text: str) -> dict[str, object]:
+    return {t.key: t for t in parse_text(text).tasks}
+
+
+# -- breaches named first, then the body that punishes them 「下列违反…的违法行为，由A依法实施行政处罚：」 ----------------
+
+def test_breaches_named_first_over_their_punishment_are_a_breach_lead():
+    assert breach_lead("下列违反河道保洁管理的违法行为，由区水务局依法实施行政处罚：")
+    assert breach_lead("以下违反犬类管理规定的违规行为，由区公安分局依法查处：")
+
+
+def test_work_named_first_is_no_breach_lead():
+    assert not breach_lead("下列河道保洁工作，由区水务局组织实施：")
+    assert not breach_lead("下列违法行为的信息，由区水务局负责归集：")
+
+
+# -- a case closing on its gravity, its 的 left off 「…，情节严重。」 -----------------------------------------------------
+
+def test_a_case_closing_on_its_gravity_is_a_case_line():
+    assert CASE_LINE.search("作业单位混合收集垃圾，情节严重。")
+    assert CASE_LINE.search("作业单位多次向河道倾倒垃圾，情节特别恶劣；")
+
+
+def test_a_line_of_work_mentioning_gravity_is_no_case_line():
+    assert not CASE_LINE.search("区水务局应当对情节严重的案件进行复核。")
+    assert not CASE_LINE.search("情节严重的，依法吊销许可证。")
+
+
+# -- the kinds of information bodies share 「…协商，共享下列信息：」 ------------------------------------------------------
+
+def test_the_information_shared_is_the_articles_text():
+    text = _HEAD + ("第三条 区水务局与相邻区水务部门协商，交换下列信息：\n（一）河道保洁作业相关信息；\n"
+                    "（二）水葫芦治理相关信息；\n（三）双方确定的其他信息。\n") + _LAST
+    tasks = _tasks(text)
+    assert "3" in tasks and not any(k.startswith("3.") for k in tasks)
+
+
+def test_work_on_information_stays_items():
+    text = _HEAD + ("第三条 区水务局应当做好下列工作：\n（一）发布河道保洁作业信息；\n（二）组织水葫芦治理；\n"
+                    "（三）公开巡查结果。\n") + _LAST
+    assert {"3.一", "3.二", "3.三"} <= set(_tasks(text))
+
+
+# -- the catch-all last line of a firm's norms 「法律、法规…规定的其他服务规范」, a paragraph after it ------------------
+
+def test_the_catch_all_norms_line_is_no_task_even_before_a_closing_paragraph():
+    assert catch_all_line("法律、法规、规章以及相关标准规定的其他服务规范。")
+    text = _HEAD + ("第三条 保洁单位应当遵守下列作业规范：\n（一）作业人员佩戴安全帽；\n（二）按照规定对打捞的垃圾进行分类；\n"
+                    "（三）法律、法规以及相关标准规定的其他作业规范。\n其他单位应当予以配合。\n") + _LAST
+    keys = set(_tasks(text))
+    assert {"3.一", "3.二"} <= keys and "3.三" not in keys
+
+
+def test_a_last_line_naming_its_own_norm_work_stays():
+    assert not catch_all_line("制定其他作业规范并报区水务局备案。")
+    text = _HEAD + ("第三条 保洁单位应当遵守下列作业规范：\n（一）作业人员佩戴安全帽；\n（二）按照规定对打捞的垃圾进行分类；\n"
+                    "（三）制定其他作业规范并报区水务局备案。\n其他单位应当予以配合。\n") + _LAST
+    assert "3.三" in _tasks(text)
+
+
+# -- a tender's conditions 「招标条件应当包括下列内容：」: contents, the article one task ---------------------------------
+
+def test_tender_conditions_are_the_articles_text_with_their_figures():
+    text = _HEAD + ("第三条 区水务局组织实施保洁单位的招投标活动。招标条件应当包括下列内容：\n（一）有自有保洁船舶；\n"
+                    "（二）作业人员具有2年以上从业经历；\n（三）有健全的管理制度。\n") + _LAST
+    task = _tasks(text)["3"]
+    assert task.responsible_units == ["区水务局"]
+    assert [(t.value, t.unit) for t in task.targets] == [(2.0, "年")]
+
+
+def test_tender_work_stays_items():
+    text = _HEAD + ("第三条 区水务局组织实施保洁单位的招投标活动，并做好下列工作：\n（一）编制招标文件；\n（二）组织开标评标；\n"
+                    "（三）公布中标结果。\n") + _LAST
+    assert {"3.一", "3.二", "3.三"} <= set(_tasks(text))
+
+
+# -- fines set line by line 「…责令改正，并按照下列规定处罚：」 -----------------------------------------------------------
+
+def test_fines_set_line_by_line_are_one_task_of_the_punishing_body():
+    text = _HEAD + ("第三条 对违反本办法保洁要求的行为，由区城管执法局责令改正，并按照下列规定处罚：\n"
+                    "（一）违反第四条规定，保洁单位未按时打捞的，处500元以上2000元以下罚款；\n"
+                    "（二）违反第四条规定，运输单位未密闭运输的，处1000元以上5000元以下罚款。\n") + _LAST
+    tasks = _tasks(text)
+    assert tasks["3"].responsible_units == ["区城管执法局"] and "3.一" not in tasks
+
+
+def test_lines_with_their_own_agent_stay_items():
+    text = _HEAD + ("第三条 对违反本办法保洁要求的行为，由区城管执法局责令改正，并按照下列规定处罚：\n"
+                    "（一）违反第四条规定，保洁单位未按时打捞的，由区水务局责令停业整顿；\n"
+                    "（二）违反第四条规定，运输单位未密闭运输的，由区交通委暂扣其车辆。\n") + _LAST
+    assert {"3.一", "3.二"} <= set(_tasks(text))
+
+
+# -- failures to act 「（一）未按照要求…；」 under a lead-in of cases: cases ---------------------------------------------
+
+def test_failures_listed_under_a_case_lead_in_fold():
+    text = _HEAD + "第三条 区水务局应当定期开展巡查。\n" + (
+        "第四条 违反本办法，区水务局及其工作人员有下列行为之一的，由有关机关对直接负责的主管人员依法给予处分：\n"
+        "（一）未按照要求组织保洁作业；\n（二）未依法查处违法行为；\n（三）其他玩忽职守的行为。\n")
+    assert not any(k.startswith("4.") for k in _tasks(text))
+
+
+def test_lines_of_work_under_a_non_case_lead_in_stay_items():
+    text = _HEAD + "第三条 区水务局应当定期开展巡查。\n" + (
+        "第四条 区水务局应当履行下列职责：\n（一）组织保洁作业；\n（二）查处违法行为；\n（三）公开巡查结果。\n")
+    assert {"4.一", "4.二", "4.三"} <= set(_tasks(text))
