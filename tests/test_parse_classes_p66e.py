@@ -120,3 +120,35 @@ def test_lines_of_work_under_a_non_case_lead_in_stay_items():
     text = _HEAD + "第三条 区水务局应当定期开展巡查。\n" + (
         "第四条 区水务局应当履行下列职责：\n（一）组织保洁作业；\n（二）查处违法行为；\n（三）公开巡查结果。\n")
     assert {"4.一", "4.二", "4.三"} <= set(_tasks(text))
+
+
+# -- fields joined by 以及 before one head 「交通、生态环境以及城管执法等部门」: one name as printed (round 31) -----------
+
+def test_fields_joined_by_yiji_before_one_head_are_one_name():
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("交通、生态环境以及城管执法等部门按照各自职责，协同实施本规定。")[1] == ["交通、生态环境以及城管执法等部门"]
+
+
+def test_whole_bodies_joined_by_yiji_stay_apart():
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("区财政局以及区民政局负责相关工作。")[1] == ["区财政局", "区民政局"]
+    assert doer_units("区交通委、区生态环境局以及城管执法等部门负责相关工作。")[1] == [
+        "区交通委", "区生态环境局", "城管执法等部门"]
+
+
+# -- a long article heading over a penalty article 「（对违反处置证管理要求的处理）」: the heading, not a sentence ----------
+
+_RULES = "某市建筑垃圾管理规定\n第一章　总  则\n第一条（目的）\n为了加强管理，制定本规定。\n第二章　法律责任\n"
+_RULES_END = "\n第三章　附  则\n第三条（施行）\n本规定自2020年1月1日起施行。\n"
+
+
+def test_a_penalty_article_under_a_long_heading_names_its_enforcing_body():
+    text = _RULES + ("第二条（对违反处置证管理要求的处理）\n违反第四条规定，施工单位涂改、出借或者转让处置证的，"
+                     "由区城管执法局责令改正，处5000元以上5万元以下罚款。") + _RULES_END
+    assert _tasks(text)["2"].responsible_units == ["区城管执法局"]
+
+
+def test_a_case_inside_other_work_under_a_long_heading_stays_a_contingency():
+    text = _RULES + ("第二条（处置证核发与变更管理）\n区绿化市容局负责处置证的核发。确需变更的，由区城管执法局负责核查。"
+                     ) + _RULES_END
+    assert _tasks(text)["2"].responsible_units == ["区绿化市容局"]
