@@ -18,7 +18,7 @@ def _tasks(text: str) -> dict[str, object]:
     return {t.key: t for t in parse_text(text).tasks}
 
 
-# -- breaches named first, then the body that punishes them 「下列违反…的违法行为，由A依法实施行政处罚：」 ----------------
+# -- breaches named first, then the body that punishes them 「下列违反…的违法行为，由A依法实施行政处罚：」
 
 def test_breaches_named_first_over_their_punishment_are_a_breach_lead():
     assert breach_lead("下列违反河道保洁管理的违法行为，由区水务局依法实施行政处罚：")
@@ -30,7 +30,7 @@ def test_work_named_first_is_no_breach_lead():
     assert not breach_lead("下列违法行为的信息，由区水务局负责归集：")
 
 
-# -- a case closing on its gravity, its 的 left off 「…，情节严重。」 -----------------------------------------------------
+# -- a case closing on its gravity, its 的 left off 「…，情节严重。」
 
 def test_a_case_closing_on_its_gravity_is_a_case_line():
     assert CASE_LINE.search("作业单位混合收集垃圾，情节严重。")
@@ -42,7 +42,7 @@ def test_a_line_of_work_mentioning_gravity_is_no_case_line():
     assert not CASE_LINE.search("情节严重的，依法吊销许可证。")
 
 
-# -- the kinds of information bodies share 「…协商，共享下列信息：」 ------------------------------------------------------
+# -- the kinds of information bodies share 「…协商，共享下列信息：」
 
 def test_the_information_shared_is_the_articles_text():
     text = _HEAD + ("第三条 区水务局与相邻区水务部门协商，交换下列信息：\n（一）河道保洁作业相关信息；\n"
@@ -57,11 +57,12 @@ def test_work_on_information_stays_items():
     assert {"3.一", "3.二", "3.三"} <= set(_tasks(text))
 
 
-# -- the catch-all last line of a firm's norms 「法律、法规…规定的其他服务规范」, a paragraph after it ------------------
+# -- the catch-all last line of a firm's norms 「法律、法规…规定的其他服务规范」, a paragraph after it
 
 def test_the_catch_all_norms_line_is_no_task_even_before_a_closing_paragraph():
     assert catch_all_line("法律、法规、规章以及相关标准规定的其他服务规范。")
-    text = _HEAD + ("第三条 保洁单位应当遵守下列作业规范：\n（一）作业人员佩戴安全帽；\n（二）按照规定对打捞的垃圾进行分类；\n"
+    text = _HEAD + ("第三条 保洁单位应当遵守下列作业规范：\n（一）作业人员佩戴安全帽；\n"
+                    "（二）按照规定对打捞的垃圾进行分类；\n"
                     "（三）法律、法规以及相关标准规定的其他作业规范。\n其他单位应当予以配合。\n") + _LAST
     keys = set(_tasks(text))
     assert {"3.一", "3.二"} <= keys and "3.三" not in keys
@@ -69,12 +70,13 @@ def test_the_catch_all_norms_line_is_no_task_even_before_a_closing_paragraph():
 
 def test_a_last_line_naming_its_own_norm_work_stays():
     assert not catch_all_line("制定其他作业规范并报区水务局备案。")
-    text = _HEAD + ("第三条 保洁单位应当遵守下列作业规范：\n（一）作业人员佩戴安全帽；\n（二）按照规定对打捞的垃圾进行分类；\n"
+    text = _HEAD + ("第三条 保洁单位应当遵守下列作业规范：\n（一）作业人员佩戴安全帽；\n"
+                    "（二）按照规定对打捞的垃圾进行分类；\n"
                     "（三）制定其他作业规范并报区水务局备案。\n其他单位应当予以配合。\n") + _LAST
     assert "3.三" in _tasks(text)
 
 
-# -- a tender's conditions 「招标条件应当包括下列内容：」: contents, the article one task ---------------------------------
+# -- a tender's conditions 「招标条件应当包括下列内容：」: contents, the article one task
 
 def test_tender_conditions_are_the_articles_text_with_their_figures():
     text = _HEAD + ("第三条 区水务局组织实施保洁单位的招投标活动。招标条件应当包括下列内容：\n（一）有自有保洁船舶；\n"
@@ -85,12 +87,13 @@ def test_tender_conditions_are_the_articles_text_with_their_figures():
 
 
 def test_tender_work_stays_items():
-    text = _HEAD + ("第三条 区水务局组织实施保洁单位的招投标活动，并做好下列工作：\n（一）编制招标文件；\n（二）组织开标评标；\n"
+    text = _HEAD + ("第三条 区水务局组织实施保洁单位的招投标活动，并做好下列工作：\n（一）编制招标文件；\n"
+                    "（二）组织开标评标；\n"
                     "（三）公布中标结果。\n") + _LAST
     assert {"3.一", "3.二", "3.三"} <= set(_tasks(text))
 
 
-# -- fines set line by line 「…责令改正，并按照下列规定处罚：」 -----------------------------------------------------------
+# -- fines set line by line 「…责令改正，并按照下列规定处罚：」
 
 def test_fines_set_line_by_line_are_one_task_of_the_punishing_body():
     text = _HEAD + ("第三条 对违反本办法保洁要求的行为，由区城管执法局责令改正，并按照下列规定处罚：\n"
@@ -107,7 +110,7 @@ def test_lines_with_their_own_agent_stay_items():
     assert {"3.一", "3.二"} <= set(_tasks(text))
 
 
-# -- failures to act 「（一）未按照要求…；」 under a lead-in of cases: cases ---------------------------------------------
+# -- failures to act 「（一）未按照要求…；」 under a lead-in of cases: cases
 
 def test_failures_listed_under_a_case_lead_in_fold():
     text = _HEAD + "第三条 区水务局应当定期开展巡查。\n" + (
@@ -122,11 +125,12 @@ def test_lines_of_work_under_a_non_case_lead_in_stay_items():
     assert {"4.一", "4.二", "4.三"} <= set(_tasks(text))
 
 
-# -- fields joined by 以及 before one head 「交通、生态环境以及城管执法等部门」: one name as printed (round 31) -----------
+# -- fields joined by 以及 before one head 「交通、生态环境以及城管执法等部门」: one name as printed (round 31)
 
 def test_fields_joined_by_yiji_before_one_head_are_one_name():
     from desktop.core.parse.sentence_units import doer_units
-    assert doer_units("交通、生态环境以及城管执法等部门按照各自职责，协同实施本规定。")[1] == ["交通、生态环境以及城管执法等部门"]
+    names = doer_units("交通、生态环境以及城管执法等部门按照各自职责，协同实施本规定。")[1]
+    assert names == ["交通、生态环境以及城管执法等部门"]
 
 
 def test_whole_bodies_joined_by_yiji_stay_apart():
@@ -136,7 +140,7 @@ def test_whole_bodies_joined_by_yiji_stay_apart():
         "区交通委", "区生态环境局", "城管执法等部门"]
 
 
-# -- a long article heading over a penalty article 「（对违反处置证管理要求的处理）」: the heading, not a sentence ----------
+# -- a long article heading over a penalty article 「（对违反处置证管理要求的处理）」: the heading, not a sentence
 
 _RULES = "某市建筑垃圾管理规定\n第一章　总  则\n第一条（目的）\n为了加强管理，制定本规定。\n第二章　法律责任\n"
 _RULES_END = "\n第三章　附  则\n第三条（施行）\n本规定自2020年1月1日起施行。\n"
@@ -149,6 +153,41 @@ def test_a_penalty_article_under_a_long_heading_names_its_enforcing_body():
 
 
 def test_a_case_inside_other_work_under_a_long_heading_stays_a_contingency():
-    text = _RULES + ("第二条（处置证核发与变更管理）\n区绿化市容局负责处置证的核发。确需变更的，由区城管执法局负责核查。"
+    text = _RULES + ("第二条（处置证核发与变更管理）\n区绿化市容局负责处置证的核发。"
+                     "确需变更的，由区城管执法局负责核查。"
                      ) + _RULES_END
     assert _tasks(text)["2"].responsible_units == ["区绿化市容局"]
+
+
+# -- a department's own finding before its modal 「A经过调查取证后，可以认定…的，除…外，应当…」: A the article's doer
+
+_FINDING = "某市垃圾分类违法行为查处规定\n第一条  为了规范查处工作，制定本规定。\n第二条  "
+_FINDING_END = "\n第三条  本规定自2020年1月1日起施行。\n"
+
+
+def test_a_departments_own_finding_before_its_modal_keeps_it_the_doer():
+    for body in ("区城管执法部门经过调查取证后，可以认定违法行为的，除适用简易程序外，"
+                 "应当向当事人发出《责令改正通知书》，"
+                 "责令立即改正或者限期改正。",
+                 "区城管执法部门认定违法行为的，应当向当事人发出《责令改正通知书》。"):
+        assert _tasks(_FINDING + body + _FINDING_END)["2"].responsible_units == ["区城管执法部门"]
+
+
+def test_an_option_after_the_finding_names_no_doer():
+    body = "区城管执法部门认定违法行为的，可以向当事人发出《责令改正通知书》。"
+    assert _tasks(_FINDING + body + _FINDING_END)["2"].responsible_units == []
+
+
+# -- a notice within a limit to levels sharing a head 「…3个工作日内告知市、区绿化市容部门」: a duty
+
+def test_a_notice_to_levels_sharing_a_head_is_a_duty():
+    from desktop.core.parse.duties import find_duties
+    duties = find_duties("市城管执法部门吊销许可证的，应当依法向当事人送达行政处罚决定书，"
+                         "并在处罚决定作出之日起3个工作日内"
+                         "告知市、区绿化市容部门。", 2020)
+    assert [d.text[-14:] for d in duties] == ["作日内告知市、区绿化市容部门"]
+
+
+def test_a_notice_to_parties_is_no_duty():
+    from desktop.core.parse.duties import find_duties
+    assert find_duties("区水务局应当在作出决定之日起5个工作日内告知当事人、利害关系人。", 2020) == []
