@@ -102,7 +102,7 @@ _STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内
     r"不?定期)|" \
     r"在[^，,。；;]{1,20}?之?前[，,]?|" \
     r"通过[^，,。；;]{2,24}?(?:平台|系统|网站|数据库|机制|渠道|方式)[，,]?|" \
-    r"作为[^，,。；;]{2,30}?(?:部门|机构|机关|单位)[，,]){0,2}"      # (… or the role it acts in 「A作为…工作部门，应当…」)
+    r"作为[^，,。；;]{2,30}?(?:部门|机构|机关|单位)[，,]){0,2}"      # (… or the role it acts in 「A作为…部门，应当…」)
 # (… or the means it works through 「A通过X信息平台，加强…监管」: a means before its verb, as the sentence reader's
 # MEANS_OPEN — round 44's subject of the verb of doing)
 # the modal of a rule 「应当／应／须／必须」 after a later sentence's unlevelled department (not a plan's 要), a step

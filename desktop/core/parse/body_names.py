@@ -171,8 +171,9 @@ _HELD_BY = re.compile(r"[（(]([\u4e00-\u9fff]{2,10}?[镇乡区县])[)）]$")
 _THE_REST = re.compile(r"^其余(?=各)")
 
 
-# fields sharing one head, the last joined by 以及 「发展改革、规划资源、交通以及城管执法等部门」: one name as printed, as
-# with 和 (round 31's fields sharing one head) — not whole bodies joined 「区财政局以及区民政局」 (each a head of its own)
+# fields sharing one head, the last joined by 以及 「发展改革、规划资源、交通以及城管执法等部门」: one name as
+# printed, as with 和 (round 31's fields sharing one head) — not whole bodies joined 「区财政局以及区民政局」 (each a
+# head of its own)
 _FIELD_WORD = r"(?:(?![局委办府厅院会所站队处科室司])[\u4e00-\u9fff]){2,10}"
 _FIELDS_YIJI = re.compile(rf"{_FIELD_WORD}(?:、{_FIELD_WORD})*以及{_FIELD_WORD}?等?(?:部门|机构)")
 

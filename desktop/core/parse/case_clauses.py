@@ -64,7 +64,10 @@ def opens_case(piece: str) -> bool:
 
 def _heading_line(piece: str) -> bool:
     """A short line of its own, asking nothing: a heading 「（罚则）」「（对违反处置证管理要求的处理）」."""
-    return len(piece) <= 12 or len(piece) <= 20 and re.search(r"应当?|须|要(?!求)|不得|负责|^由|责令|罚款", piece) is None
+    return len(piece) <= 12 or len(piece) <= 20 and _ASKED.search(piece) is None
+
+
+_ASKED = re.compile(r"应当?|须|要(?!求)|不得|负责|^由|责令|罚款")
 
 
 def answers_cases(sentences: list[tuple[list[str], bool]]) -> bool:

@@ -57,8 +57,8 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
 # clause over the list however the one-of is said — round 35, an article of only cases is one task)
 _CASES_LEAD = re.compile(CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
 _CASES_AT = re.compile(CASES_POINTER)
-# (… or a line that names a failure to act 「（三）未指定装修垃圾堆放场所；」 under a lead-in of cases or breaches: a case
-# however it ends, no work of its own)
+# (… or a line that names a failure to act 「（三）未指定装修垃圾堆放场所；」 under a lead-in of cases or breaches:
+# a case however it ends, no work of its own)
 _OMISSION = re.compile(r"^(?:未|没有)(?![^。；;\n]*(?:应当|必须|负责))[^。；;\n]{2,60}[；;。]?$")
 
 
