@@ -42,7 +42,9 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    r"(?:[\d一二三四五六七八九十]{1,3}\s*个?(?:工作日|日|天))\s*(?:内|以内)\s*(?:书面)?"
                    r"(?:告知|答复|回复|函复)(?=[，,。；;]|$)|"
                    # (「提前告知区级财政部门」: told to the departments that act on it)
-                   r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}(?:单位|部门))|"
+                   # (… or levels sharing the head 「告知市、区绿化市容部门」: the bodies that act on it, Round 91's
+                   # x340_02 第十九条)
+                   r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}(?:单位|部门)|[市区县镇乡]、[\u4e00-\u9fff]{1,10}部门)|"
                    # 5月7日前交县创卫办: handed to a unit of a place (not 交通局, 移交, 提交 above)
                    # 汇总到提案委 / 汇总至区文明办: gathered and sent to a named office
                    r"汇总(?:到|至)(?=[\u4e00-\u9fff]{1,10}?(?:办公室|办|中心|局|委|政府|组)(?![\u4e00-\u9fff]))|"

@@ -57,6 +57,9 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
 # clause over the list however the one-of is said — round 35, an article of only cases is one task)
 _CASES_LEAD = re.compile(CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
 _CASES_AT = re.compile(CASES_POINTER)
+# (… or a line that names a failure to act 「（三）未指定装修垃圾堆放场所；」 under a lead-in of cases or breaches:
+# a case however it ends, no work of its own)
+_OMISSION = re.compile(r"^(?:未|没有)(?![^。；;\n]*(?:应当|必须|负责))[^。；;\n]{2,60}[；;。]?$")
 
 
 # a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」「…的，视作
@@ -139,7 +142,11 @@ _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明|标注|标明)(?:下�
                        r"[：:][ \t\u3000]*$"
                        # (the contents named before the verb 「…管理制度主要内容应当包括；」, a semicolon for the colon)
                        rf"|{_PAPER_KINDS}(?:的)?(?:主要|具体)?内容(?:应当|应|须)?(?:主要)?包括[：:；;]"
-                       r"[ \t\u3000]*$", re.M)
+                       r"[ \t\u3000]*$"
+                       # (the conditions a tender or a grant sets 「招标条件应当包括下列内容：」「…单位的招标条件应当
+                       # 包括：」: what the conditions hold, Round 86's (a) — contents, no items)
+                       r"|(?:招标|投标|准入|资格|申请|申报)条件(?:应当|应|须)?(?:主要|具体)?(?:包括|包含)"
+                       r"(?:下列|以下|如下)?(?:内容|事项)?[：:][ \t\u3000]*$", re.M)
 # a definition over its kinds 「本条例所称城市更新，是指…，具体包括：」, lines that are no project classes (those stay
 # items, plans-next81 / -next89); kinds each defined 「（一）保养维护工程是指…」 (round 35: definitions are text)
 _DEFINES = re.compile(r"所称[^。\n]{1,30}?是指[^。\n]{0,300}?包括[：:][ \t\u3000]*$")
@@ -445,7 +452,7 @@ def _is_given_list(item: Item) -> bool:
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
     if (_cases_lead(body) or breach_lead(body)) and all(CASE_LINE.search(unfined(uncited(first), body))
-                                                        for first in firsts) \
+                                                        or _OMISSION.match(first) for first in firsts) \
             or _kinds(body, firsts) \
             or _thresholds(body, firsts) or project_objects(body, firsts) \
             or _sorted_cases(body, lines) or _rights_or_matters(body, firsts) or info_kinds(body, firsts):
