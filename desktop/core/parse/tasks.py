@@ -74,6 +74,7 @@ from .section_kinds import (
     NON_TASK_SECTION,
     bearer_items,
     cut_fragment,
+    cut_heading,
     event_field_points,
     field_section_items,
     no_work_part,
@@ -334,6 +335,8 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     if (heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
         chosen = unit_led_leaves([i for i in items if i.pos not in no_leaf], decls)
     chosen = [i for i in chosen if i.pos not in no_leaf]
+    cut = cut_heading(items)      # (「四、加强执法力」 cut at the page's end after its verb: a leaf, round 71)
+    chosen += [i for i in items if i.pos in cut and i not in chosen]
     chosen = childless_chapters(items, _unfold(chosen, folded, decls))     # (「7 应急保障」 over its paragraphs)
     chosen = headed_points(items, rule_chapters(items, chosen))
     # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)
