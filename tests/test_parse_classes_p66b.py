@@ -35,3 +35,33 @@ def test_cut_heading_without_verb_is_none(tail: str) -> None:
     keys = _keys(_POINTS + tail)
     assert ("三",) not in keys
     assert len(keys) == 4
+
+
+# - 「A重新委托B进行…」「A再次组织…」: a manner word between the subject and its verb of rule 2 (委托 names A, round 35;
+#   组织＋verb) changes nothing; 「A及B双方签订…」 in articles names both parties (签订 in articles, Round 85's x320_09;
+#   双方 an apposition naming no third) — not 「A及B签订」 without 双方 (及 may join inside a name), nor a bare 「双方签订」.
+# - A figure of time before 时间 and the line's band 「闲置3年时间以上的」 is joined to the line (round 30) as 「闲置3年以上的」
+#   is; a span 「用2年时间完成…」 with no band stays none.
+def _article_item(body: str) -> tuple[list[str], list[tuple[float, str]]]:
+    text = ("某区公房管理办法\n\n第一条（目的）\n为规范公房管理，制定本办法。\n\n第二条（管理程序）\n\n"
+            "（一）区住房保障中心负责公房的日常管理。\n\n（二）" + body + "\n\n第三条（施行）\n本办法自2025年3月1日起施行。\n")
+    task = next(t for t in parse_text(text).tasks if t.number == "二")
+    return task.responsible_units, [(g.value, g.unit) for g in task.targets]
+
+
+@pytest.mark.parametrize("body, units", [
+    ("物业管理单位重新委托专业检测机构进行安全鉴定，形成鉴定报告。", ["物业管理单位"]),
+    ("区住房保障中心再次组织开展入户核查。", ["区住房保障中心"]),
+    ("按照合同约定，物业管理单位及房屋使用单位双方签订《公房使用协议》，并办理交接手续。", ["物业管理单位", "房屋使用单位"]),
+])
+def test_manner_word_and_both_parties(body: str, units: list[str]) -> None:
+    assert _article_item(body)[0] == units
+
+
+def test_both_without_parties_reads_none() -> None:
+    assert _article_item("按照合同约定，双方签订《公房使用协议》。")[0] == []
+
+
+def test_time_span_band_is_a_target() -> None:
+    assert (3.0, "年") in _article_item("公房空置3年时间以上的，由区住房保障中心统一收回。")[1]
+    assert _article_item("用2年时间完成全部公房的普查登记。")[1] == []
