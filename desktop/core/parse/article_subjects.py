@@ -206,20 +206,20 @@ _IN_CASE = re.compile(r"[^，,。；;]{0,30}?的[^，,。；;]{0,30}?(?:未|不|
 # a co-signing 「A与B签订…」「A应当与B签订…」: inside articles A is a doer and B a co-signatory read like 会同 —
 # responsible A, B (Round 48 rulings, governs; x229_02 第八条, x232_03 第十二条); a B who is a person or the public
 # 「借款人」「原土地使用权人」 adds none (Round 49 on x239_02 第七条)
+_COSIGN = re.compile(r"(?:应当?|须|必须)?(?:共同)?与(?P<other>[^，,。；;与]{2,40}?)(?:应当?|须|必须)?"
+                     r"(?:共同|另行|依法|通过)?(?:签订|签署)")
 # (… or 「A及B双方签订…」: the two parties joined, 双方 an apposition naming no third — Round 93's x343_01 第十三条)
-_COSIGN = re.compile(r"(?:应当?|须|必须)?(?:共同)?(?:与|(?P<both>及|和))(?P<other>[^，,。；;与及和]{2,40}?)"
-                     r"(?(both)双方|(?:双方)?)(?:应当?|须|必须)?(?:共同|另行|依法|通过)?(?:签订|签署)")
+_BOTH_SIGN = re.compile(r"(?:及|和)(?P<other>[^，,。；;与及和]{2,40}?)双方(?:应当?|须|必须)?(?:共同|另行|依法|通过)?"
+                        r"(?:签订|签署)")
 
 
 def _cosigners(text: str, at: int, aliases: set[str], placed: Callable[[str, set[str]], list[str]]) -> list[str]:
     """The parties of a co-signing that ``text`` opens at ``at`` (``_COSIGN`` after a body or a role-like kind), or
     []."""
     clause = re.match(r"[^，,。；;]*", text[at:]).group()    # type: ignore[union-attr]
-    sign = _COSIGN.search(clause)
+    sign = _COSIGN.search(clause) or _BOTH_SIGN.search(clause)
     if sign is None or sign.start() < 2:
         return []
-    if sign.group("both") and (plain := _COSIGN.search(clause, sign.end())) is not None and not plain.group("both"):
-        sign = plain            # (「区住房和城乡建设委员会与A签订…」: 和 inside the first name, 与 the join)
     # (a 的-phrase describing the first party 「经确定的评估机构应当与A签订…」: the name after the last 的, round 32,
     # as for the other side — not the object of a preposition 「对…的」「由…的」)
     head = clause[:sign.start()]

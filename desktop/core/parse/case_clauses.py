@@ -244,3 +244,16 @@ def own_work_when(piece: str, pieces: list[str], read_names: Callable[[str], tup
     names, at = read_names(piece)
     nxt = pieces[pieces.index(piece) + 1]
     return bool(names) and piece.startswith("会同", at) and bool(_BOUND_NEXT.match(nxt)) and not read_names(nxt)[0]
+
+
+# the objects the item's work falls on, picked by a 对-phrase 「对尚无条件成立业主大会的，由A牵头…」: no contingency
+# (Round 87's x327_01 细则 一; Round 79) — not a breach or an event 「对违反…的」「对逾期未…的」「对发生…的」
+_PICKED = re.compile(r"^对于?(?![^，,]*?(?:违反|违规|违法|(?<!尚)未|擅自|拒|逾期|发生|出现|确需|需要|如需|情节|"
+                     r"不符合|不合格))"
+                     r"[^，,。；;]{2,40}的$")
+
+
+def picked_objects(piece: str, pieces: list[str]) -> bool:
+    """Whether ``piece`` picks the objects of the work 「对…的」 and the clause after it gives the work by 由."""
+    return piece is not pieces[-1] and _PICKED.match(piece) is not None \
+        and pieces[pieces.index(piece) + 1].startswith("由")

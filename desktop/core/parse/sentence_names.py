@@ -189,8 +189,8 @@ def read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         names, at = catch_all(names, text, at)
         if call := _CALL_TAIL.match(text, at):
             at = call.end()
-        # (「A及B双方签订…」: an apposition naming no third body; 「A重新委托B…」「A再次组织…」: a manner word before the
-        # verb — the words after the names begin at the verb, Round 93's x343_01 第十一、十三条)
+        # (「A及B双方签订…」: an apposition naming no third body; 「A重新委托B…」「A再次组织…」: a manner word
+        # before the verb — the words after the names begin at the verb, Round 93's x343_01 第十一、十三条)
         if again := _AGAIN.match(text, at):
             at = again.end()
         # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)

@@ -336,7 +336,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     if (heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
         chosen = unit_led_leaves([i for i in items if i.pos not in no_leaf], decls)
     chosen = [i for i in chosen if i.pos not in no_leaf]
-    cut = cut_heading(items, last_line)      # (「四、加强执法力」 cut at the page's end after its verb: a leaf, round 71)
+    cut = cut_heading(items, last_line)      # (「四、加强执法力」 cut at the page's end: a leaf, round 71)
     chosen += [i for i in items if i.pos in cut and i not in chosen]
     chosen = childless_chapters(items, _unfold(chosen, folded, decls))     # (「7 应急保障」 over its paragraphs)
     chosen = headed_points(items, rule_chapters(items, chosen))
@@ -687,4 +687,10 @@ def _canon(registry: Registry, names: list[str], printed: str = "", beside: list
         # (a full name and the short name it defines both read as doers in the item: each as printed, round 43)
         both = c != n and (c in names or c in (beside or ())) and n in printed
         out.setdefault(n if both else c, n if both or c != n and n in printed and c not in bare else c)
-    return list(out.values())
+    return list(dict.fromkeys(_ZONE_BRACKET.sub("", n) for n in out.values()))
+
+
+# a bracket after a kind of town body naming the zone that stands in for a town in one area 「各街镇（园区）」
+# 「各街镇（某某工业区）」: the body of the same kind in that area, dropped (Round 89's x331_02 第四条; Round 85's
+# x321_01 三、（二）) — the kind's name as read before it
+_ZONE_BRACKET = re.compile(r"(?<=[镇乡道])[（(][\u4e00-\u9fff]{0,8}?(?:园区|工业区|开发区|管委会)[）)]$")
