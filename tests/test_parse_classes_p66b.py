@@ -114,3 +114,22 @@ def test_pivot_object_after_manner_word_is_none() -> None:
 def test_cosigning_with_joined_other_side() -> None:
     # (「A与B和C签订…」: the 与 join as before — not read as 「…和C双方」)
     assert _article_item("物业管理单位与承租人和业主签订管理协议。")[0] == ["物业管理单位"]
+
+
+# - 「A或项目B单位要…。B单位依法对…负首要责任」: the kind printed apart as a sentence's subject is kept beside the
+#   longer name that holds it (round 43: a name printed differently is kept) — not a kind printed only inside
+#   the longer name.
+# - 「…，业主委员会、物业公司等共同参与的治理架构」: bodies inside a noun's description (…参与的X) are no partners
+#   (round 30); 「B共同参与…工作」 stays a partner's clause.
+def test_kind_printed_apart_kept() -> None:
+    text = ("某区村民建房质量管理办法\n\n第一条（目的）\n为加强村民建房质量管理，制定本办法。\n\n"
+            "第二条（主体责任）\n房屋产权人或项目建设单位要加强对建房工程的管理，并对建筑结构安全负责。"
+            "建设单位依法对工程施工质量负首要责任。\n\n第三条（施行）\n本办法自2025年3月1日起施行。\n")
+    task = parse_text(text).tasks[0]
+    assert task.responsible_units == ["房屋产权人", "项目建设单位", "建设单位"]
+
+
+def test_described_participants_are_none() -> None:
+    lead, resp = _notice_item("各街镇要切实承担属地责任，建立联席会议机制。各居民区要强化指导责任，"
+                              "建立以居民委员会为主导，业主委员会、物业公司等共同参与的治理架构。")
+    assert "物业公司" not in lead + resp

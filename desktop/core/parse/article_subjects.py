@@ -31,11 +31,19 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
     for name in [*subjects, *doers]:
         # (a bare kind a definition names 「单位」 (以下统称单位) is no part of a longer kind 「消防安全重点单位」: two
         # doers — Round 87's x323_04 第四十六条 reading, rounds 43, 48)
+        # (… nor a kind printed apart from the longer name that holds it 「房屋产权人或项目建设单位要…。建设单位依法对…
+        # 负首要责任」: each as printed, round 43 — Round 93's x343_02 第六条)
         if name not in merged and not any(name != m and (name in m or m in name) and not _BARE_KIND.fullmatch(
-                min(name, m, key=len)) for m in merged):
+                min(name, m, key=len)) and not _apart(min(name, m, key=len), max(name, m, key=len), body)
+                for m in merged):
             merged.append(name)
     where = {n: at if (at := body.find(n)) >= 0 else len(body) + i for i, n in enumerate(merged)}
     return sorted(merged, key=where.__getitem__)
+
+
+def _apart(short: str, long: str, body: str) -> bool:
+    """``short`` is printed in ``body`` as a sentence's subject outside every printing of ``long``."""
+    return re.search(rf"(?:^|[。；;\n]){re.escape(short)}", body.replace(long, "")) is not None
 
 
 # a body named by its field and the word 部门/机构 「各级生态环境管理部门」「质量和安全监督管理部门」: a government

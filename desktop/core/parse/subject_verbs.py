@@ -83,7 +83,7 @@ _KIND_PARTNERS = ("联合",)
 # (「…等部门和有关责任单位予以协助」: 予以／给予 before the partner's word, the same role — p57c, x291_04 5.1)
 # (「B按各自职责分工配合开展…」: the rule it follows, then 配合 — round 59, p59b)
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?|按(?:各自|自身)?的?(?:职责|职能)(?:分工)?)?(?:共同|协同)?"
-                   r"(?:予以|给予)?(?:配合|参与|协助)(?!单位|部门|人)")
+                   r"(?:予以|给予)?(?:配合|参与|协助)(?!单位|部门|人|的)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?"
                             r"(?:自行|统一|具体|及时|认真)?"
