@@ -74,9 +74,6 @@ def test_time_span_band_is_a_target() -> None:
 
 # - 「A…，并具体组织实施X认定、Y监管、Z主体审核…」: the clause's work and its objects are no body's name (组织实施 in no
 #   name but a body's own 「项目组织实施单位」).
-# - 「各街镇（园区）」「各街镇（某某工业区）」: the zone standing in for a town in one area, its bracket dropped
-#   (Round 89's
-#   x331_02; Round 85's x321_01) — not a bracket naming anything else 「区房管局（区住房保障中心）」.
 # - 「对尚无…的，由A牵头、B…」 after other sentences: the 对-phrase picks the objects of the work, no contingency
 #   (Round 87's
 #   x327_01; Round 79) — A leads; 「对违反…的，由A责令…」 stays a case (rule 3).
@@ -93,16 +90,14 @@ def test_organised_work_is_no_name() -> None:
     assert lead + resp == ["区住房保障中心"]
 
 
-def test_zone_bracket_dropped() -> None:
-    assert _notice_item("各街镇（园区）负责辖区内小区的日常巡查。")[1] == ["各街镇"]
-    assert _notice_item("各街镇（东城工业区）负责辖区内小区的日常巡查。")[1] == ["各街镇"]
-
-
 def test_picked_objects_no_contingency() -> None:
     lead, resp = _notice_item("要完善小区自治机制。修订小区公约，规范居住秩序。对尚未成立业主委员会的小区，"
                               "由各街镇牵头、居民委员会协助，帮助业主开展自我管理。")
     assert lead == ["各街镇"]
     assert _notice_item("要完善小区自治机制。修订小区公约，规范居住秩序。对违反公约的，由各街镇责令改正。") == ([], [])
+    # (a case of the older answers' reading 「对两个以上单位共同承办的，由主办单位牵头」: rule 3, none)
+    assert _notice_item("要做好承办工作。各单位要明确专人，限期办结。"
+                        "对两个以上单位共同办理的，由主办单位牵头。") == ([], [])
 
 
 def test_pivot_object_after_manner_word_is_none() -> None:
@@ -133,3 +128,11 @@ def test_described_participants_are_none() -> None:
     lead, resp = _notice_item("各街镇要切实承担属地责任，建立联席会议机制。各居民区要强化指导责任，"
                               "建立以居民委员会为主导，业主委员会、物业公司等共同参与的治理架构。")
     assert "物业公司" not in lead + resp
+
+
+def test_guide_after_lead_is_no_partner() -> None:
+    # (「由A牵头、B加强指导」: B rule 3's guide; 「由A牵头、B配合」 keeps B)
+    lead, resp = _notice_item("要完善小区自治机制。由各街镇牵头、居民委员会加强指导，帮助业主开展自我管理。")
+    assert (lead, resp) == (["各街镇"], [])
+    lead, resp = _notice_item("要完善小区自治机制。由各街镇牵头、居民委员会配合，帮助业主开展自我管理。")
+    assert lead == ["各街镇"] and resp == ["居民委员会"]

@@ -266,6 +266,9 @@ def _alone_does(pieces: list[str]) -> bool:
         or len(pieces) > 1 and EACH_OWN.match(pieces[1]) is not None     # (「A等部门，要各负其责，…」, Round 63)
 
 
+_GUIDES_ONLY = re.compile(r"(?:要|应当?)?(?:加强|给予|予以)(?:业务)?指导(?=[，,。；;]|$)")
+
+
 def _led(rest: str, at: int) -> list[str]:
     """The bodies 牵头 takes as objects 「(由)A牵头B、C制定…」 (round 33: read as 「由A牵头，B、C配合」), when work
     follows them (in the clause or the next); [] for 牵头 with work right after it, or with the partner of a joint
@@ -275,6 +278,8 @@ def _led(rest: str, at: int) -> list[str]:
     names, end = read_names(rest, at)
     if any(_GENERAL.match(n[:j]) for n in names for j in range(2, len(n) + 1)):
         return []               # (A牵头各相关单位横向协作: a general call, no unit)
+    if _GUIDES_ONLY.match(rest, end):
+        return []               # (「由A牵头、B加强指导，帮助…」: B rule 3's guide, no partner — x343_03 三/（三）)
     return names            # (work after them in this clause, or in the next 「A牵头B，对标…制定…」: B's too, round 39)
 
 

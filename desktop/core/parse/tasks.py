@@ -687,10 +687,4 @@ def _canon(registry: Registry, names: list[str], printed: str = "", beside: list
         # (a full name and the short name it defines both read as doers in the item: each as printed, round 43)
         both = c != n and (c in names or c in (beside or ())) and n in printed
         out.setdefault(n if both else c, n if both or c != n and n in printed and c not in bare else c)
-    return list(dict.fromkeys(_ZONE_BRACKET.sub("", n) for n in out.values()))
-
-
-# a bracket after a kind of town body naming the zone that stands in for a town in one area 「各街镇（园区）」
-# 「各街镇（某某工业区）」: the body of the same kind in that area, dropped (Round 89's x331_02 第四条; Round 85's
-# x321_01 三、（二）) — the kind's name as read before it
-_ZONE_BRACKET = re.compile(r"(?<=[镇乡道])[（(][\u4e00-\u9fff]{0,8}?(?:园区|工业区|开发区|管委会)[）)]$")
+    return list(out.values())
