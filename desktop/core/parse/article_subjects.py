@@ -42,8 +42,11 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
 
 
 def _apart(short: str, long: str, body: str) -> bool:
-    """``short`` is printed in ``body`` as a sentence's subject outside every printing of ``long``."""
-    return re.search(rf"(?:^|[。；;\n]){re.escape(short)}", body.replace(long, "")) is not None
+    """``short`` is printed in ``body`` as a sentence's subject outside every printing of ``long``, which is ``short``
+    with a modifier before it 「项目建设单位」 (not a clause's word glued to it 「经A」「A联合B」: no name of
+    its own)."""
+    return long.endswith(short) and not re.search(r"[经由对向在将把与和及会联]", long[:-len(short)]) \
+        and re.search(rf"(?:^|[。；;\n]){re.escape(short)}", body.replace(long, "")) is not None
 
 
 # a body named by its field and the word 部门/机构 「各级生态环境管理部门」「质量和安全监督管理部门」: a government
