@@ -45,7 +45,8 @@ def _apart(short: str, long: str, body: str) -> bool:
     """``short`` is printed in ``body`` as a sentence's subject outside every printing of ``long``, which is ``short``
     with a modifier before it 「项目建设单位」 (not a clause's word glued to it 「经A」「A联合B」: no name of
     its own)."""
-    return long.endswith(short) and not re.search(r"[经由对向在将把与和及会联]", long[:-len(short)]) \
+    # (nor a place before the kind 「新区街道办事处」: the kind later names the same body again, w50d)
+    return long.endswith(short) and not re.search(r"[经由对向在将把与和及会联]|[区市县镇乡省]$", long[:-len(short)]) \
         and re.search(rf"(?:^|[。；;\n]){re.escape(short)}", body.replace(long, "")) is not None
 
 
