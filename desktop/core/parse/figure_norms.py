@@ -41,7 +41,9 @@ _DESIGN_MODAL = re.compile(r"(?:(?:不应|不宜|不得|应|宜|须)(?:小于|�
 # name 「宣传发动阶段(1个月)」, a round-the-clock service 「实行24小时电话畅通」「坚持24小时值班」, and the width of a
 # zone a ban covers 「道路两侧2公里…严禁焚烧」 (round 30: a figure that names a norm or a place is no target)
 _STAGE_LENGTH = re.compile(r"阶段\s*[（(]\s*$")
-_ROUND_CLOCK = re.compile(r"\s*(?:电话|通讯|手机|热线)?\s*(?:值班|值守|畅通|服务|在线|监控|开放|不间断)")
+# (… or the hotline itself 「设立24小时热线电话」「开通24小时服务热线」: a kind of service, Round 87's x324_08 — p66a)
+_ROUND_CLOCK = re.compile(r"\s*(?:(?:电话|通讯|手机|热线)?\s*(?:值班|值守|畅通|服务|在线|监控|开放|不间断)|"
+                          r"(?:服务|咨询|求助|救助)?热线|(?:值班|咨询|求助)电话)")
 _ZONE_BEFORE = re.compile(r"(?:两侧|两旁|一侧|沿线|周边|周围|四周|外围)\s*$")
 _ZONE_UNITS = frozenset({"公里", "千米", "米", "km", "m"})
 

@@ -371,6 +371,23 @@ def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, s
         return True                 # 「拥有30辆以上…专用车辆的企业」「1万平方米以上公共建筑」: a kind (Round 51)
     if at >= 0 and picked_class(sentence, at + start, at + end, unit):
         return True                 # 「一次死亡3人以上交通事故」「职工在距单位1公里范围之内」「每查实…1人奖励」
+    if at >= 0 and fault_checked(sentence, at + start, at + end):
+        return True                 # 「审核驾驶人是否…，或者有两次以上…超载、超速记录」: a fault the check looks for
     return _PAST_LIMIT.search(clause, max(0, start - 3), start) is not None \
         and _FAULT.search(clause, end) is not None \
         and ("、" in clause or "但" in clause or clause.rstrip().endswith("的"))
+
+
+# a check's question 「审核…是否有…」 before the figure in its sentence, and the breaches the figure counts after it
+# 「两次以上…超载、超速记录」: the figure describes a fault the check looks for (round 31's second exception; p66a) —
+# not a count of work to reach 「检查…是否完成不少于50次培训」 (no breach counted)
+_WHETHER = re.compile(r"是否(?:有|存在|发生|具有)[^。；;]{0,50}$")
+_FAULT_RECORD = re.compile(r"[^，,；;。]{0,30}?(?:违法|违规|违章|超载|超速|超限|酒后|醉酒|肇事|事故|失信)")
+
+
+
+def fault_checked(sentence: str, start: int, end: int) -> bool:
+    """The figure at start–end of ``sentence`` counts breaches a check's question asks about (``_WHETHER``,
+    ``_FAULT_RECORD``), in digits or in words: no target."""
+    return _WHETHER.search(sentence, max(0, start - 60), start) is not None \
+        and _FAULT_RECORD.match(sentence, end) is not None
