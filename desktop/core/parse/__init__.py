@@ -343,6 +343,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     first_leads = first_listed_leads(ct)        # 「列第一位者为牵头单位」: likewise
     tasks, headings = build_tasks(items, registry, first_leads, year, plan.warnings, plan.date,
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
+                                  last_line=next((ln.strip() for ln in reversed(text.split("\n")) if ln.strip()), ""),
                                   turn=(turn := year_turn(plan.title, plan.date, body, outline.preamble)))
     date_period_items(tasks, headings, year)        # 「二、“6.26”国际禁毒日期间…」 over its items (round 42)
     own_field_span_items(tasks, year)       # 「活动时间:207年3月4日-5日」: the item's own field's span (round 35)

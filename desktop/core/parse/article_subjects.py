@@ -31,11 +31,23 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
     for name in [*subjects, *doers]:
         # (a bare kind a definition names 「单位」 (以下统称单位) is no part of a longer kind 「消防安全重点单位」: two
         # doers — Round 87's x323_04 第四十六条 reading, rounds 43, 48)
+        # (… nor a kind printed apart from the longer name that holds it 「房屋产权人或项目建设单位要…。建设单位依法对…
+        # 负首要责任」: each as printed, round 43 — Round 93's x343_02 第六条)
         if name not in merged and not any(name != m and (name in m or m in name) and not _BARE_KIND.fullmatch(
-                min(name, m, key=len)) for m in merged):
+                min(name, m, key=len)) and not _apart(min(name, m, key=len), max(name, m, key=len), body)
+                for m in merged):
             merged.append(name)
     where = {n: at if (at := body.find(n)) >= 0 else len(body) + i for i, n in enumerate(merged)}
     return sorted(merged, key=where.__getitem__)
+
+
+def _apart(short: str, long: str, body: str) -> bool:
+    """``short`` is printed in ``body`` as a sentence's subject outside every printing of ``long``, which is ``short``
+    with a modifier before it 「项目建设单位」 (not a clause's word glued to it 「经A」「A联合B」: no name of
+    its own)."""
+    # (nor a place before the kind 「新区街道办事处」: the kind later names the same body again, w50d)
+    return long.endswith(short) and not re.search(r"[经由对向在将把与和及会联]|[区市县镇乡省]$", long[:-len(short)]) \
+        and re.search(rf"(?:^|[。；;\n]){re.escape(short)}", body.replace(long, "")) is not None
 
 
 # a body named by its field and the word 部门/机构 「各级生态环境管理部门」「质量和安全监督管理部门」: a government
@@ -217,13 +229,16 @@ _IN_CASE = re.compile(r"[^，,。；;]{0,30}?的[^，,。；;]{0,30}?(?:未|不|
 # 「借款人」「原土地使用权人」 adds none (Round 49 on x239_02 第七条)
 _COSIGN = re.compile(r"(?:应当?|须|必须)?(?:共同)?与(?P<other>[^，,。；;与]{2,40}?)(?:应当?|须|必须)?"
                      r"(?:共同|另行|依法|通过)?(?:签订|签署)")
+# (… or 「A及B双方签订…」: the two parties joined, 双方 an apposition naming no third — Round 93's x343_01 第十三条)
+_BOTH_SIGN = re.compile(r"(?:及|和)(?P<other>[^，,。；;与及和]{2,40}?)双方(?:应当?|须|必须)?(?:共同|另行|依法|通过)?"
+                        r"(?:签订|签署)")
 
 
 def _cosigners(text: str, at: int, aliases: set[str], placed: Callable[[str, set[str]], list[str]]) -> list[str]:
     """The parties of a co-signing that ``text`` opens at ``at`` (``_COSIGN`` after a body or a role-like kind), or
     []."""
     clause = re.match(r"[^，,。；;]*", text[at:]).group()    # type: ignore[union-attr]
-    sign = _COSIGN.search(clause)
+    sign = _COSIGN.search(clause) or _BOTH_SIGN.search(clause)
     if sign is None or sign.start() < 2:
         return []
     # (a 的-phrase describing the first party 「经确定的评估机构应当与A签订…」: the name after the last 的, round 32,

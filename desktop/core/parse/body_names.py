@@ -34,6 +34,9 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
 # call 「每年年初各牵头单位」 is none, nor a back-reference to the leads by kind 「各项目牵头单位」「各专项牵头单位」:
 # only the response role 应对牵头单位 passes — rv57)
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业|部门$|(?<=应对牵头)单位$)|"
+                          # (a clause's own work then its objects 「并具体组织实施…认定、…监管、…主体审核」: rule 2's
+                          # 组织实施 in no body's name — 「项目组织实施单位」 is one)
+                          r"具体组织|组织实施(?!单位$|主体$|机构$|部门$)|责成|"
                           r"(?:各|相关|有关)牵头单位$|下发|提交|担任|按计划|按半年度|"
                           # (a manner word, then the work 「由专人主动对接头部企业」: a clause, its object no body)
                           r"主动|积极|全力|切实|密切|"

@@ -252,3 +252,16 @@ def own_work_when(piece: str, pieces: list[str], read_names: Callable[[str], tup
     names, at = read_names(piece)
     nxt = pieces[pieces.index(piece) + 1]
     return bool(names) and piece.startswith("会同", at) and bool(_BOUND_NEXT.match(nxt)) and not read_names(nxt)[0]
+
+
+# the objects the item's work falls on, picked by what they do not yet have 「对尚无条件成立业主大会的，由A牵头…」
+# 「对暂未建立…的」: no contingency (Round 87's x327_01 细则 一; Round 79) — not a breach or any other case
+# 「对违反…的」
+# 「对查实…的」「对两个以上单位共同承办的」 (rule 3, as the older answers read them)
+_PICKED = re.compile(r"^对于?(?:尚|暂)(?:无|未|不具备|没有)[^，,。；;]{2,40}的$")
+
+
+def picked_objects(piece: str, pieces: list[str]) -> bool:
+    """Whether ``piece`` picks the objects of the work 「对…的」 and the clause after it gives the work by 由."""
+    return piece is not pieces[-1] and _PICKED.match(piece) is not None \
+        and pieces[pieces.index(piece) + 1].startswith("由")

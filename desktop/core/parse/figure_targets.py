@@ -547,7 +547,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "，11—49件的达到75%以上": the band a rate is for
                 #                                     (「50件以上的达到50%以上」 too: its noun left out stands for the
                 #                                     band's before it, a class — Round 60 rulings)
-            if unit == "年" and (re.match(r"(?:左右)?(?:的)?时间", clause[me:])
+            if unit == "年" and (re.match(r"(?:左右)?(?:的)?时间", clause[me:]) and not line
                                 or not line and suffix in ("以上", "以下")
                                 and re.match(r"[\u4e00-\u9fff]", clause[me:me + 1])
                                 and not re.match(r"的?(?:目标|要求)", clause[me:])):

@@ -34,6 +34,7 @@ from .case_clauses import (
     breach_answered,
     opens_case,
     own_work_when,
+    picked_objects,
     split_by_cases,
 )
 from .defined_names import drop_definitions
@@ -469,7 +470,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 #                      step of the same procedure, no contingency — round 55's x279_02)
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1] \
-                    and not _AT_THAT_TIME.fullmatch(piece) and not own_work_when(piece, pieces, read_names):
+                    and not _AT_THAT_TIME.fullmatch(piece) and not own_work_when(piece, pieces, read_names) \
+                    and not picked_objects(piece, pieces):
                 #                      (「届时，由A牵头…」: a time, not a case; 「A会同B编制…时，应…」: A's own work)
                 case, in_case = not case and piece.endswith(("的", "时")), case and piece.startswith("由")
                 plain = case and not (CASE_OPEN.match(piece) or BAD.search(piece)

@@ -86,7 +86,9 @@ _TERM_LIMIT = re.compile(r"\s*为限")
 _FLOOR_WORDS = re.compile(r"(?:最低|最少|最短)\s*(?:可|为|可达|达)?\s*$")
 _CEILING_WORDS = re.compile(r"(?:最高|最多|最长)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$|" + _AT_MOST_VERB)
 # the band after a product named after the unit (「50吨标准煤以上的」「5000吨二氧化碳当量以上」)
-_BAND_AFTER_PRODUCT = re.compile(r"\s*(?:标准煤|标煤|二氧化碳(?:当量)?)\s*(?:及|（含）|\(含\))?(?:以上|以下)")
+# (… or after a span of time 「闲置5年时间以上的」: the band its 时间 stands before, Round 93's x343_01 第二十一条)
+_BAND_AFTER_PRODUCT = re.compile(r"\s*(?:标准煤|标煤|二氧化碳(?:当量)?|(?<=[年月天日周])时间)\s*"
+                                 r"(?:及|（含）|\(含\))?(?:以上|以下)")
 
 
 def line_joined(clause: str, start: int, end: int, suffix: str | None, unit: str) -> bool:
