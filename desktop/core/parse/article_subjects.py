@@ -31,11 +31,22 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
     for name in [*subjects, *doers]:
         # (a bare kind a definition names 「单位」 (以下统称单位) is no part of a longer kind 「消防安全重点单位」: two
         # doers — Round 87's x323_04 第四十六条 reading, rounds 43, 48)
+        # (a level's own name beside the levels sharing its head 「市、区X部门…。由区X部门…」, each printed so: two
+        # names — round 43; Round 90's x329_04)
         if name not in merged and not any(name != m and (name in m or m in name) and not _BARE_KIND.fullmatch(
-                min(name, m, key=len)) for m in merged):
+                min(name, m, key=len)) and not _apart(min(name, m, key=len), max(name, m, key=len), body)
+                for m in merged):
             merged.append(name)
     where = {n: at if (at := body.find(n)) >= 0 else len(body) + i for i, n in enumerate(merged)}
     return sorted(merged, key=where.__getitem__)
+
+
+def _apart(short: str, shared: str, body: str) -> bool:
+    """``short`` is a member of ``shared`` (levels sharing a head 「市、区X部门」) that ``body`` also prints on its
+    own."""
+    return "、" in shared and shared.endswith(short) and any(
+        not body.startswith(shared, m.start() - len(shared) + len(short))
+        for m in re.finditer(re.escape(short), body))
 
 
 # a body named by its field and the word 部门/机构 「各级生态环境管理部门」「质量和安全监督管理部门」: a government
