@@ -575,12 +575,19 @@ SCORED_SETS = [
     ("plans-next338", "tuned on from round 65's wave (never tuned: 81.2 %)", 0.791, 9, 166),
     ("plans-next339", "tuned on from round 65's wave (never tuned: 87.2 %)", 0.851, 4, 188),
     ("plans-next340", "tuned on from round 65's wave (never tuned: 91.3 %)", 0.892, 4, 229),
-    ("plans-next341", "tuned on from round 66's wave (never tuned: 91.4 %)", 0.893, 4, 210),
+    # min checks 210 → 211: "Round 93 rulings, written early" (turned, aligned by align93) — x341_04 第八条's
+    # 「比例为1%」 a target 1 % (round 25's rates over round 30's norm)
+    ("plans-next341", "tuned on from round 66's wave (never tuned: 91.4 %)", 0.893, 4, 211),
     ("plans-next342", "tuned on from round 66's wave (never tuned: 94.5 %)", 0.924, 7, 110),
     ("plans-next343", "tuned on from round 66's wave (never tuned: 93.9 %)", 0.917, 4, 180),
     ("plans-next344", "tuned on from round 66's wave (never tuned: 78.5 %)", 0.763, 10, 158),
-    ("plans-next345", "tuned on from round 66's wave (never tuned: 88.1 %)", 0.859, 4, 218),
-    ("plans-next346", "tuned on from round 66's wave (never tuned: 87.4 %)", 0.853, 3, 151),
+    # min checks 218 → 224: "Round 93 rulings, written early" (turned and decided, aligned by align93) — x345_02
+    # 第三条 分级负责 a task [市局, 局属各单位], a new sample checked; x345_03 第六条（二）'s 容积率 floors
+    # targets 2, 3 (unit "")
+    ("plans-next345", "tuned on from round 66's wave (never tuned: 88.1 %)", 0.859, 4, 224),
+    # min checks 151 → 150: "Round 93 rulings, written early" (turned, aligned by align93) — x346_02 第七条（四）'s
+    # 2 次 plan target → not_target (a line of a list of cases; 第七条 no task, so unchecked)
+    ("plans-next346", "tuned on from round 66's wave (never tuned: 87.4 %)", 0.853, 3, 150),
 ]
 
 

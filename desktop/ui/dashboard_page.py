@@ -52,6 +52,7 @@ NOTHING_DUE_YET = "还没有到期的月份。"
 COPIED = "已复制"
 COPY = "复制催报通知(&C)"
 NOTE = "{latest}/{target}{unit}（{share}）"
+SHARE_OF_PLAN = "占方案目标{share}"
 PLAN_LEVEL = "总"
 BOX_OFFICE = "各单位报送情况"
 BOX_UNIT = "本单位各月报送情况"
@@ -195,9 +196,12 @@ class DashboardPage(QWidget):
         s = self.session
         values_of = None if s.is_office else s.unit_id
         rows = figures.target_progress(s.ws, s.plan_id, scope or None, values_of=values_of)
+        carried: set[int] = set()
         if scope:       # a supported task's indicator is its lead's to report, never 「未填报」 here (ux63)
             own = set(figures.scoped_tasks(s.ws, s.plan_id, scope, own=True))
             rows = [r for r in rows if r["task_id"] is None or r["task_id"] in own]
+            # a task it carries out (西岭区 under 各区人民政府): its own figure against the plan's whole target
+            carried = figures.carried_tasks(s.ws, s.plan_id, scope[0])
         bars = []
         for row in rows:
             latest = row.get("latest")
@@ -211,8 +215,11 @@ class DashboardPage(QWidget):
             elif row["comparator"] in ("<=", "<"):
                 note = NOTE_UPPER.format(latest=big_number(latest), target=goal, unit=row["unit"])
             else:
+                share = f"{target_share(latest, row['value'], row['comparator'])}%"
+                # a count it shares with the other districts is its part of the target, not the target done (m66b)
+                shared = row["task_id"] in carried and row["unit"] != "%"
                 note = NOTE.format(latest=big_number(latest), target=goal, unit=row["unit"],
-                                   share=f"{target_share(latest, row['value'], row['comparator'])}%")
+                                   share=SHARE_OF_PLAN.format(share=share) if shared else share)
             bars.append((label, row.get("ratio"), note))
         self.chart.set_bars(bars)
 

@@ -481,15 +481,17 @@ plan(X04,
           note="「市救助基金管理中心主要履行下列管理职责：」 over 「（四）追偿垫付款，向公安机关等单位通报拒不履行偿还义务的机动车道路交通事故责任人信息；」 — "
                "a duty-list lead-in gives its lines naming none its body (Round 81's x305_04 第四条; Round 83's x311_03 第八条（三）; "
                "rule 4), the 通报 inside the line included; " + ONE_LEAD + "; " + NODATE),
-        S(["第八条"], [], [], targets=[(3, "倍")],
+        S(["第八条"], [], [], targets=[(1, "%"), (3, "倍")],
           lead_alternatives=[["市财政局"]], responsible_alternatives=[["市财政局", JGJ]], **art(X04, ["第八条"]),
-          note="「本市救助基金从交强险保险费收入中提取资金的比例为1%。若财政部调整…比例幅度，或…需要…调整本市具体提取比例的，由市财政局会同国家金融监督管理总局上海监管局提出调整提取比例的建议，报市政府批准后实施。 救助基金累计结余达到上一年度支出金额3倍以上的，本年度暂停从交强险保险费中提取。」 — "
+          note="Round 93 (turned; round 25's rates over round 30's norm): 「比例为1%」 unchecked → a target 1 % — a rate the "
+               "rules fix for the money they move is round 25's 「每户补贴2000元」 (round 30's norm with no comparison word "
+               "names a kind or sizes staff or a facility), an item target, the article a task; the 3 倍 confirmed. 「本市救助基金从交强险保险费收入中提取资金的比例为1%。若财政部调整…比例幅度，或…需要…调整本市具体提取比例的，由市财政局会同国家金融监督管理总局上海监管局提出调整提取比例的建议，报市政府批准后实施。 救助基金累计结余达到上一年度支出金额3倍以上的，本年度暂停从交强险保险费中提取。」 — "
                "a proposal sent up for another body's decision is a step of that decision, naming none (Round 89's x334_04 第四条; "
                "Round 85's x321_03 第五条（一）), and it stands inside a case (「若…的」, rule 3) — lead 市财政局 with the bureau "
                "accepted by 会同 (rule 2); the suspension is an act of the scheme's own work with no subject (round 65's x274_01), "
                "so the article is a task naming none (RULING? 9: or the levy's terms, no task — 43 accepted); 「…达到…3倍以上的，」 "
                "a 的-clause of its own triggering the step, 达到／以上 comparison words: a target 3 倍 (round 30's line; round "
-               "49); 「比例为1%」 joins no comparison word (unchecked: a rate of the levy or a norm, round 25 against round 30); "
+               "49); 「比例为1%」 joins no comparison word (the builder left it unchecked: a rate of the levy or a norm, round 25 against round 30; turned above); "
                + NONE + "; " + NODATE),
         S(["第十条"], [], [JGJ], lead_alternatives=[[JGJ]], **art(X04, ["第十条"]),
           note="「国家金融监督管理总局上海监管局负责对保险公司及时足额缴纳救助基金情况实施监督检查，对未及时足额缴纳的保险公司，督促其补缴，并依法进行查处；每季度结束后15个工作日内，国家金融监督管理总局上海监管局将…汇总情况，抄送市救助基金管理中心。」 — "
@@ -583,7 +585,7 @@ plan(X04,
             "第十一条 [市公安局] (市财政局's transfer only money), 第二十一、二十三条 none (decisions on applications), 第二十六条 "
             "[市救助基金管理中心], 第三十五条 [市财政局], 第四十、四十一条 (「A委托B＋verb」 names A, round 35), 第四十四、四十五条 (由A…予以处理)",
             "dates: none (see date_note)",
-            "figures: targets 3 倍 (第八条), 3 个工作日 (第四十三条); not_target 24 小时 (第三十七条); unchecked: 1% (第八条), the "
+            "figures: targets 1 % and 3 倍 (第八条; the 1 % Round 93, turned), 3 个工作日 (第四十三条); not_target 24 小时 (第三十七条); unchecked: the "
             "7日 of 第十六、十九条 (a class of costs, round 58, not in a task), 超过3年 in 第三十条's cases (an option's), the time "
             "limits 2／3／10／15个工作日内",
             "duties: eight (第十条 quarterly, 第十七条, 第二十一条, 第二十六条 undated, 第三十一条 yearly, 第三十九条 quarterly and yearly, "

@@ -84,11 +84,15 @@ plan(X01,
           note="「（一）区房管局是本区征收安置住房工作的行政管理部门，负责征收安置住房项目综合管理和协调推进工作，并具体组织实施…统筹管理。」 — "
                "「A是…的X部门」 designates A (Round 85's x319_04 第四条) and 负责 and 组织实施 name it (rule 2); an article in "
                "总则 that gives work is a task (round 30); " + ONE_LEAD + "; " + NODATE),
-        S([A4_1, "（二）"], [], ["相关职能部门"],
-          responsible_alternatives=[["区发改委", "区财政局", "区规划资源局", "区建管委"],
+        S([A4_1, "（二）"], [], ["区发改委", "区财政局", "区规划资源局", "区建管委"],
+          responsible_alternatives=[["相关职能部门"],
                                     ["区发改委", "区财政局", "区规划资源局", "区建管委", "相关职能部门"]],
           **art(X01, [A4_1, "（二）"]),
-          note="「（二）区发改委、区财政局、区规划资源局、区建管委等相关职能部门按照各自职责，做好项目规划管控、前期审批、土地供应、建设监管、竣工验收以及审价结算等各环节的管理。」 — "
+          note="Round 93 (turned; Round 89's governs on x329_04 — the printed names stand where only a call follows 等 — over "
+               "Round 87's x325_02 第二十二条): [相关职能部门] → [区发改委, 区财政局, 区规划资源局, 区建管委] — x325_02 gives the "
+               "kind where the words after 等 name a narrower kind the names illustrate (政府派出机构, 宣传媒体单位); 相关职能部门, "
+               "like 相关单位／有关部门, is a call, and under a 职责分工 heading any verb names its subject (round 44); the old "
+               "[相关职能部门] stays accepted, as does the list with it; the builder's reading follows. 「（二）区发改委、区财政局、区规划资源局、区建管委等相关职能部门按照各自职责，做好项目规划管控、前期审批、土地供应、建设监管、竣工验收以及审价结算等各环节的管理。」 — "
                "in articles the subject of 做好 is a doer (" + ARTICLE.split(";")[0] + "); names before 等 that illustrate "
                "a kind named after it give that kind (Round 87's x325_02 第二十二条; Round 91's x336_04 (四) [宣传媒体单位], "
                "confirmed) — 相关职能部门 is a kind, not the bare call 相关单位 after which Round 89's governs on x329_04 kept "
@@ -130,9 +134,12 @@ plan(X01,
                "签订 makes doers in articles (Round 85's x320_09 五: 签订 names doers only with 由 or in articles; round 30's "
                "「由A与B签订」 names both; Round 83's x313_01 第十三条), 双方 an apposition naming no third body; no 牵头: "
                "lead []; " + NODATE),
-        S(["第十九条（房源管理）", "（三）"], [], [XMZR], lead_alternatives=[[XMZR]], responsible_alternatives=[[]],
+        S(["第十九条（房源管理）", "（三）"], [], [], lead_alternatives=[[XMZR]], responsible_alternatives=[[XMZR]],
           **art(X01, ["第十九条（房源管理）", "（三）"]),
-          note="「（三）项目责任单位应落实专人负责对各村、居委会上报的…补偿安置对象的信息审核工作，并通过区征收安置住房信息管理系统，定期做好安置对象基本信息、房屋补偿协议、…等相关信息审核、录入、更新及上报工作。」 — "
+          note="Round 93 (turned; Round 90's governs on the staffing form — A is a doer only by another clause of rule 2's "
+               "list, in articles too — over round 44's any verb): [项目责任单位] → none — 落实专人 staffs the work and 做好 "
+               "stands outside rule 2's list; the old [项目责任单位] stays accepted (lead too); the builder's reading follows. "
+               "「（三）项目责任单位应落实专人负责对各村、居委会上报的…补偿安置对象的信息审核工作，并通过区征收安置住房信息管理系统，定期做好安置对象基本信息、房屋补偿协议、…等相关信息审核、录入、更新及上报工作。」 — "
                "「A落实专人负责X」 names none by itself (Round 88's governs on x234_05 etc.; Round 85's x322_01 二、（三）); "
                "A is a doer only by another clause of its own in the item, and in articles 做好 after A is one (round 44; "
                "Round 83's x311_03 第四条) — the 并 clause's subject read as the unit's, not the 专人's (RULING?: Round 88 "
@@ -248,10 +255,13 @@ plan(X02,
                "等 followed by the bare 有关部门 are the names (Round 89's governs on x329_04; Round 91's x337_04 第四条) — "
                "with 有关部门, or the kind alone, accepted; the 镇政府 the villages serve is the 各镇人民政府 named before "
                "(each once, Round 82) — with it accepted; no 牵头: lead []; " + NODATE),
-        S(["第五条（机构配置及队伍建设）", "（一）"], [], ["各相关镇"], lead_alternatives=[["各相关镇"]],
-          responsible_alternatives=[[]],
+        S(["第五条（机构配置及队伍建设）", "（一）"], [], [], lead_alternatives=[["各相关镇"]],
+          responsible_alternatives=[["各相关镇"]],
           **art(X02, ["第五条（机构配置及队伍建设）", "（一）"]),
-          note="「（一）机构配置」 with 「各相关镇要加强组织领导，明确分管负责人和监管机构，结合…专管员制度，配好配强…专业监管队伍，并落实相应的工作经费保障。」 — "
+          note="Round 93 (turned; Round 90's governs on the staffing form over round 44's any verb): [各相关镇] → none — "
+               "明确分管负责人, 配好配强…队伍 staff the work; 加强 stands outside rule 2's list; 落实 with a cost as object names "
+               "a payer (round 30's 由A保障); the old [各相关镇] stays accepted (lead too); the builder's reading follows. "
+               "「（一）机构配置」 with 「各相关镇要加强组织领导，明确分管负责人和监管机构，结合…专管员制度，配好配强…专业监管队伍，并落实相应的工作经费保障。」 — "
                "an item printed as a heading line has the paragraph after it as its body (round 32; Round 86's (d)); in "
                "articles the subject of a verb of doing is a doer (round 44): 配好配强 a team is work (RULING?: Round 88's "
                "and Round 90's staffing form — 落实／配备／确定 persons or posts names none — might reach 配好配强…队伍 and "
@@ -424,7 +434,7 @@ plan(X04,
      date="2026-07-23",
      date_note="the cover is signed 2026年7月23日 (line 9); the plan covers “十五五” (2026–2030); dates in 一、 are past "
                "outturns; 四、（二）3's 「2027年底」「2030年底」 and 「2032年全面完成…」 stand in indicator items (no tasks); "
-               "五、（三）1 prints the goal 「2030年基本完成不成套职工住宅改造」 (its deadline, below); 「“十五五”期间」 in "
+               "五、（三）1 prints the goal 「2030年基本完成不成套职工住宅改造」 (the goal's date, no deadline: Round 93, turned); 「“十五五”期间」 in "
                "四、（二）1–2 and 五、（一）2 names the plan's span (no sample rests on it)",
      level="a district housing bureau, with the district government's consent, to the bodies concerned and the street "
            "offices and town: the district's five-year housing plan (review, trends, guiding line, goals and "
@@ -463,8 +473,11 @@ plan(X04,
                "可 gives an option (round 49 p46b), and the item still gives work in its own sentences (拓展, 探索), so it is "
                "a task (" + NOSUBJ + "); 普陀区 is a place with no head (round 43; Round 83's x315_01 第二十条); " + NONE
                + "; " + NODATE),
-        S(["五", "（三）", "1"], [], [], dl="2030年（「围绕“2030年基本完成不成套职工住宅改造”的总体目标」）", dln="2030",
-          note="「1、攻坚推进不成套职工住宅改造」 with 「围绕“2030年基本完成不成套职工住宅改造”的总体目标，全面梳理存量不成套房屋状况，科学制定改造时序和计划。…确保改造工作有序推进，…推进小梁薄板改造，…实施一批可复制、可推广的改造示范项目。构建…补偿标准体系…」 — "
+        S(["五", "（三）", "1"], [], [],
+          note="Round 93 (turned; rounds 39 and 44 — a goal's date stays the goal's — over Round 89's governs on x332_03): "
+               "2030 → no deadline — the year sits inside a quoted goal the item works toward; x332_03 reads an aims point "
+               "that dates the completion of the items' own tasks; the scorer keeps no deadline alternative; " + NODATE
+               + "; the builder's reading follows. 「1、攻坚推进不成套职工住宅改造」 with 「围绕“2030年基本完成不成套职工住宅改造”的总体目标，全面梳理存量不成套房屋状况，科学制定改造时序和计划。…确保改造工作有序推进，…推进小梁薄板改造，…实施一批可复制、可推广的改造示范项目。构建…补偿标准体系…」 — "
                "the item's own text prints the year by which its work — the reform of non-self-contained housing — is to be "
                "done, so it dates the item (EXPECTED.md: the literal expression and its resolved date; Round 89's governs on "
                "x332_03 一: a date of completion of the tasks an item carries dates them; round 37), 2030 as printed, no "
@@ -508,7 +521,7 @@ plan(X04,
             "too), 18 and 19 (with 四、（二）1–5, RULING?: the plan's 五、 names no unit at all, so plans-dev 08's every-leaf "
             "reading might reach 四、 and 六、), 20 (四、（一） too), 33 (every numbered line, 一、 and 二、 included)",
             "units: 五、 none anywhere (rule 2's forms never printed with a subject); 六、 as sampled",
-            "dates: 五、（三）1 2030 (sampled, RULING?); 五、（一）2 「合理制定“十五五”期间土地供应计划」 names the plan's span (not "
+            "dates: 五、（三）1 none (the quoted goal's 2030 is the goal's: Round 93, turned); 五、（一）2 「合理制定“十五五”期间土地供应计划」 names the plan's span (not "
             "sampled); no phases (the plan prints no stages); no duties (六、 asks annual plans, evaluations and checks, "
             "no report or sending)",
             "figures: plan targets 3200 张, 80 万平方米; 五、 prints no figure but years"])

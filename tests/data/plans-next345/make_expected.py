@@ -151,9 +151,13 @@ plan(X01,
                "year's change survey is a yearly duty (round 41; Round 85's x320_09 二); 「每年12月31日」 the data's "
                "yearly cut-off, a recurring date, no deadline and no figure (12 月 not a target: a date); " + ONE_LEAD
                + "; " + RECUR),
-        S(["第二十条（成果验收）"], [], [QGH], lead_alternatives=[[QGH]], responsible_alternatives=[[QGH, SGH], []],
+        S(["第二十条（成果验收）"], [], [QGH, SGH], lead_alternatives=[[QGH]], responsible_alternatives=[[QGH], []],
           **art(X01, ["第二十条（成果验收）"]),
-          note="「全国土地调查的成果验收，按照自然资源部规定的程序组织实施。 全市的土地专项调查，由区规划资源部门对调查成果初步验收合格后上报，由市规划资源部门对成果进行最终验收。 区的土地专项调查，由区规划资源部门对调查成果进行验收，并报市规划资源部门备案。」 — "
+          note="Round 93 (turned; round 30's 由A＋any verb of doing and Round 87's governs on x325_04 over Round 83's x315_02 "
+               "第十三条): [区规划资源部门] → [区规划资源部门, 市规划资源部门] — x315_02 and the review rule read a check of what a "
+               "party hands in for its own cause; the final acceptance of the scheme's own survey, handed up by the scheme's "
+               "own body, is the scheme's work, placed by 由; the old [区规划资源部门] and none stay accepted; the builder's "
+               "reading follows. 「全国土地调查的成果验收，按照自然资源部规定的程序组织实施。 全市的土地专项调查，由区规划资源部门对调查成果初步验收合格后上报，由市规划资源部门对成果进行最终验收。 区的土地专项调查，由区规划资源部门对调查成果进行验收，并报市规划资源部门备案。」 — "
                "the district department accepting the results of the survey it carries out itself (第六条 具体实施) is its "
                "own work, named by 由A＋verb (rule 2); the city's 最终验收 checks what another body hands in, which names "
                "none in articles too (Round 83's x315_02 第十三条: 「a check of what another body hands in, and its "
@@ -251,10 +255,19 @@ plan(X02,
      style="a short cover notice, the measures' title and 16 articles 「第N条     （heading）」 (five spaces before the "
            "bracketed heading in 第一–十条, one space in 第十一–十六条), the heading on a line of its own and the text below; "
            "第三条's three run-in principles 「分级负责。…」; 第四条 a duty list （一）–（五） with two paragraphs after it",
-     leaf_tasks=16, count_alternatives=[15, 17, 18],
-     leaf_tasks_by_section={"第一–三条": 0, "第四条": 6, "第五、六条": 2, "第七条": 0, "第八–十五条": 8, "第十六条": 0},
+     leaf_tasks=17, count_alternatives=[15, 16, 18],
+     leaf_tasks_by_section={"第一、二条": 0, "第三条": 1, "第四条": 6, "第五、六条": 2, "第七条": 0, "第八–十五条": 8, "第十六条": 0},
      childless_top_level_sections=[],
      samples=[
+        S(["第三条     （基本原则）"], [], [SJ, JS], **para(X02, "分级负责。"),
+          note="Round 93 (turned; Round 91's turned x337_02 二、（一） over p51e read for a heading 基本原则): no task → a task, "
+               "[市局, 局属各单位], count 16 → 17 (16 stays accepted) — a new sample. 「网络和信息安全工作遵循以下基本原则：」 over "
+               "「分级负责。按照“谁主管谁负责、谁运行谁负责、谁使用谁负责”的原则，建立网络安全责任体系。市局对本市规划资源行业网络和信息安全整体负责，并对局属各单位的网络和信息安全工作进行监督指导。局属各单位党委（党组）对本单位网络和信息安全负主体责任，党委（党组）主要负责人是第一责任人，主管网络和信息安全的领导班子成员是直接责任人。」 — "
+               "a principle that places work on named bodies is a task like any item: 市局 by 进行监督指导 (an article's "
+               "verb of doing, round 44), 局属各单位 by 负主体责任, which designates inside an item that gives work (Round "
+               "87's x326_06, x326_07 第六条); the persons named 第一责任人／直接责任人 are no units (round 30); the two "
+               "bodies in printed order; no 牵头: lead []; the run-in principle's own words open the sample (the article's "
+               "label its path); 全程管理 and 重点把控 are not counted (the ruling turns 分级负责 alone); " + NODATE),
         S([A4, "（二）"], [], [WX], lead_alternatives=[[WX], [WXS]], responsible_alternatives=[[WXS]],
           **art(X02, [A4, "（二）"]),
           note="「市局网络安全和信息化领导小组（以下简称“局网信领导小组”）是网络和信息安全工作的领导机构，负责全局网络和信息安全工作。主要职责为：」 over 「（二）建立和落实网络和信息安全责任制，审定局网络和信息安全工作规划、部署和重要项目建设方案，定期向局党组报告网络和信息安全工作情况；」 — "
@@ -291,9 +304,11 @@ plan(X02,
                "(round 48: plan bodies sending their own results; Round 85's x320_09 二: a recurring coordination rhythm — "
                "the yearly meeting); the short name where it acts is kept as printed (round 43); no 牵头: lead []; "
                + RECUR),
-        S(["第六条     （人员管理）"], [], [SJ, JS], responsible_alternatives=[[]],
+        S(["第六条     （人员管理）"], [], [], responsible_alternatives=[[SJ, JS]],
           **art(X02, ["第六条     （人员管理）"]),
-          note="「市局和局属各单位应明确网络和信息安全岗位职责，落实专人负责网络和信息安全相关工作，并按要求签置相关保密协议。涉及购买第三方服务的，应按网络和信息安全要求强化对第三方服务机构和人员的管理，明确…操作规范。」 — "
+          note="Round 93 (turned; the staffing form, Round 90): [市局, 局属各单位] → none — every clause staffs the work "
+               "(落实专人负责) or stands outside rule 2's list (明确, 强化); the old [市局, 局属各单位] stays accepted; the "
+               "builder's reading follows. 「市局和局属各单位应明确网络和信息安全岗位职责，落实专人负责网络和信息安全相关工作，并按要求签置相关保密协议。涉及购买第三方服务的，应按网络和信息安全要求强化对第三方服务机构和人员的管理，明确…操作规范。」 — "
                + STAFF + " — 落实专人负责 names none; but 明确 and 强化…管理 are the bodies' own acts in an article (round 44; "
                "Round 85's x320_10 reads 明确 as outside rule 2 only outside articles), so the subjects are doers "
                "(RULING?: or the whole article staffs and binds persons, none — accepted); 市局 is the issuer's own short "
@@ -363,15 +378,17 @@ plan(X02,
         {"what": "相关核查、整改情况应及时报局网信领导小组，并抄送市局人事处", "when": "及时", "when_norm": None,
          "note": "第十四条 — the office's spot-check results (Round 89's turned x331_04 第九条): undated"}],
      notes=["counting (leaf tasks): 第一条 purpose, 第二条 aims (主要目标), 第十六条 entry into force — general provisions "
-            "(round 30); 第三条 the three principles 分级负责／全程管理／重点把控 — points of principle stay sections however "
-            "their verbs read (p51e; Round 89's x332_06; Round 91's x336_05), its 「市局对…整体负责」 a stance with no work as "
-            "object (Round 87's turned x324_06 四/3) and its 负主体责任 a principle of roles (Round 87's x326_06); 第七条 "
+            "(round 30); 第三条's principles 全程管理／重点把控 (the builder read all three, 分级负责 too, as points of "
+            "principle, sections: p51e; Round 89's x332_06; Round 91's x336_05 — turned for 分级负责 by Round 93, below); 第七条 "
             "money only (经费…纳入…预算; the 6 % floor a plan target: Round 83's x311_01 第七条; Round 85's x321_04 price "
-            "terms) — no tasks; 第四条 6 (（一）–（五） under 「主要职责为：」, and its two paragraphs after them one task: Round "
-            "86); 第五、六、八–十五条 one each (第十五条's 落实…责任追究制度 gives work beside the liability sentences) → **16**. "
-            "Accepted: 15 (第十五条 read as the liability clause, a general provision, Round 91's x340_04 第七十九条; or the "
-            "paragraphs after 第四条's items folded into （五）), 17 (第三条 or 第七条 counted), 18 (both).",
-            "units: 第八条 [市局, 局属各单位] (制定, not sampled); 第十五条 [市局, 局属各单位] (落实…制度; not sampled)",
+            "terms) — no tasks; 第三条 one task, 分级负责 (Round 93, turned: a principle that places work on named bodies — "
+            "市局 by 进行监督指导, 局属各单位 by 负主体责任 — is a task like any item; sampled); 第四条 6 (（一）–（五） under 「主要职责为：」, and its two paragraphs after them one task: Round "
+            "86); 第五、六、八–十五条 one each (第十五条's 落实…责任追究制度 gives work beside the liability sentences) → **17** "
+            "(16 before Round 93). Accepted: 15 (as before: 第十五条 read as the liability clause, a general provision, Round "
+            "91's x340_04 第七十九条; or the paragraphs after 第四条's items folded into （五）), 16 (the builder's count, 第三条 "
+            "no task; Round 93 keeps it), 18 (第七条 counted too).",
+            "units: 第三条 分级负责 [市局, 局属各单位] (Round 93, turned; sampled); 第六条 none (Round 93, turned: the staffing "
+            "form); 第八条 [市局, 局属各单位] (制定, not sampled); 第十五条 [市局, 局属各单位] (落实…制度; not sampled)",
             "dates: none (see date_note)",
             "figures: targets 1 次 (第九、十一、十二、十四条), 6 个月 (第十一条), 4 and 8 个学时 (第十三条); plan target 6 % "
             "(第七条 「不得低于项目总预算的6%」); not targets 30 分钟 and 1 小时 (time limits from an event), 24 小时 (a kind "
@@ -434,13 +451,18 @@ plan(X03,
                "item improves and no named body (rule 3's set-up body; round 73) (RULING?: or the members, by 负责 after "
                "「…为成员，」, are doers of the review — the members' own work, round 30's 「各成员单位职责」 form; or the "
                "article states a standing mechanism, none — accepted); " + ONE_LEAD + "; " + NODATE),
-        S(["第六条（规划管理）", "（二）"], [], [], targets=[(30, "%"), (15, "%")], **art(X03, ["第六条（规划管理）", "（二）"]),
-          note="「（二）根据产业需求核定产业用地容积率、建筑高度。工业用地容积率一般不低于2.0，…其中通用类研发用地容积率不低于3.0。」 with its two paragraphs 「鼓励产业用地混合利用。单一用途产业用地内，可建其他产业用途和生活配套设施的比例不超过地上建筑总量的30%，其中用于零售、餐饮、宿舍等生活配套设施的比例不超过地上建筑总量的15%。…」「…园区管理机构或其他主管部门可根据…核定单个产业项目绿地率。」 — "
+        S(["第六条（规划管理）", "（二）"], [], [], targets=[(2, ""), (3, ""), (30, "%"), (15, "%")],
+          **art(X03, ["第六条（规划管理）", "（二）"]),
+          note="Round 93 (decided: a floor on a bare ratio): 「工业用地容积率一般不低于2.0」 unchecked → a target 2, \"\" — "
+               "不低于 makes it a target by round 30's line (一般 loosening it as 左右 does), and a ratio with no unit word is "
+               "written with an empty unit, as the answers write 1.05 (x339_03 第十五条; x302_01 三); the ruling applies "
+               "to 容积率／系数 floors and ceilings alike, so 「通用类研发用地容积率不低于3.0」 in the same point is a target 3, "
+               "\"\" too; the builder's reading follows. 「（二）根据产业需求核定产业用地容积率、建筑高度。工业用地容积率一般不低于2.0，…其中通用类研发用地容积率不低于3.0。」 with its two paragraphs 「鼓励产业用地混合利用。单一用途产业用地内，可建其他产业用途和生活配套设施的比例不超过地上建筑总量的30%，其中用于零售、餐饮、宿舍等生活配套设施的比例不超过地上建筑总量的15%。…」「…园区管理机构或其他主管部门可根据…核定单个产业项目绿地率。」 — "
                "the paragraphs after a point go on with its work and are its body (round 32); 核定 with no subject is the "
                "rules' own work (" + NOSUBJ + "); 不超过…30%, 不超过…15% ceilings of a standard, targets (round 30's line; "
                "Round 85's x322_04 第五条), 可建 stating what may be built under the ceiling; 不低于2.0 and 不低于3.0 are "
-               "floors too (round 30's line) but their measure is a bare ratio with no unit word — unchecked, the unit "
-               "being no part of the reading; 可…核定 an option (round 49 p46b); " + NONE + "; " + NODATE),
+               "floors too (round 30's line) but their measure is a bare ratio with no unit word — the builder left them "
+               "unchecked (decided above: targets with an empty unit); 可…核定 an option (round 49 p46b); " + NONE + "; " + NODATE),
         S(["第七条（产业准入）"], [], [], **art(X03, ["第七条（产业准入）"]),
           note="「进一步加强产业引导，按照产业用地指南强化产业项目准入管理，严禁向禁止类工业项目供地，从严控制限制类工业项目用地。 优化完善产业用地标准，定期更新…最低标准。强化…审核制度，明确…要求，并将其纳入出让合同…」 — "
                + NOSUBJ + "; 严禁…供地 a ban on an act only the rules' own work does, a limit on that work (Round 83's "
@@ -521,9 +543,9 @@ plan(X03,
             "「由各区审核实施方案」 [各区], not sampled: 由A＋verb of doing, a kind by rule 2's 各区; the review rule does not "
             "reach a district checking its own scheme)",
             "dates: none (see date_note)",
-            "figures: targets 30 %, 15 % (第六条（二））, 20, 50 年 (第十条), 50, 60, 40, 70 % (第十六条); plan targets 10 %, 15 % "
+            "figures: targets 2 and 3 (容积率 floors, unit \"\": Round 93, decided), 30 %, 15 % (第六条（二））, 20, 50 年 (第十条), 50, 60, 40, 70 % (第十六条); plan targets 10 %, 15 % "
             "(第十七条's terms); not targets 3-5 年 and 1 年 (第十三条: a rhythm's period, a time from an event), 5 年 "
-            "(第十六条: a time from an event); unchecked: 第六条（二）'s 容积率 floors 2.0 and 3.0 (no unit word), 第十八条's "
+            "(第十六条: a time from an event); unchecked: 第十八条's "
             "一本, the 第十二、十三、二十条 cross-references in 第十一、十五条",
             "duties: none — 第六条（三）'s 上报审批 is a step of approval (Round 77's x299_01 第十条), 第二十三条's 定期公示 "
             "disclosure (round 55's x247_01)"])

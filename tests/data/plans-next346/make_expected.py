@@ -234,7 +234,7 @@ plan(X02,
      style="a short notice (title twice, addressees, the amendment, entry into force, 「附件：…」, date) then 「附件」, the "
            "rules' title and 18 articles run in 「第N条  text」 (two spaces); lists （一）–（十） of breaches (第三条), "
            "（一）–（六） of a notice's contents with a paragraph after (第六条), and lists of cases (第七、八、十、十五条)",
-     leaf_tasks=11, count_alternatives=[0, 9, 10, 12, 13],
+     leaf_tasks=11, count_alternatives=[9, 10, 12, 13],
      leaf_tasks_by_section={"cover notice": 0, "第一、二条": 0, "第三–六条": 4, "第七、八条": 0, "第九–十五条": 7,
                             "第十六–十八条": 0},
      childless_top_level_sections=[],
@@ -297,7 +297,7 @@ plan(X02,
                "duty (no time; the platform no receiving body: Round 91's x340_01 第三十七条, confirmed); " + ONE_LEAD
                + "; " + NODATE),
      ],
-     plan_targets=[(2, "次")], phases=[],
+     plan_targets=[], phases=[],
      duties=[{"what": "在处罚决定作出之日起3个工作日内告知市、区绿化市容部门", "when": "处罚决定作出之日起3个工作日内",
               "when_norm": None,
               "note": "第十四条 — a notice of the body's own decision to the bodies that act on it (they cancel the "
@@ -307,20 +307,23 @@ plan(X02,
             "followed by the document it issues is one plan whose tasks are that document's items (CONVENTIONS.md head, "
             "「Two documents under one cover」), though plans-dev counts 「from the plan's title to its 附件 line」 "
             "(RULING?: here the cover's only act is the amendment itself, 「现决定将…第七条第四项修改为…」, a decision of the "
-            "notice, no task — the count 0 of the cover alone accepted). The cover's 「本通知自2020年11月1日起施行」 is a "
+            "notice, no task — the count 0 of the cover alone was accepted; Round 93 drops it: a count of 0 is no reading). The cover's 「本通知自2020年11月1日起施行」 is a "
             "general provision. In the rules: 第一条 purpose, 第二条 scope (it defines 城管执法部门), 第十六条 a scope (what "
             "does not apply), 第十七条 the interpreting body, 第十八条 entry into force — general provisions (round 30); "
             "第七、八条 「…当事人具有下列情形之一的，可以认定为拒不改正／逾期不改正」 only say what counts as refusal or delay, a "
             "rule for whoever acts (Round 85's x321_01, turned; Round 78's (a)), 可以 besides (round 49 p46b) — no tasks "
             "(RULING?: or the body's own finding, a task each — 12, 13 accepted); 第三、五、六条 one each (第三条's lines "
             "classes, 第六条's contents); 第四条 one (RULING? above; 10 without it); 第九–十五条 one each (第十、十五条 lists "
-            "of cases) → **11**. Accepted: 0 (the cover alone), 9 (第四条 and 第六条 both not tasks), 10, 12, 13",
+            "of cases) → **11**. Accepted: 9 (第四条 and 第六条 both not tasks), 10, 12, 13",
             "units: 城管执法部门 as 第二条 defines it (kept where it acts; the names it stands for accepted on 第三条), 市城管执法部门 "
             "where printed; not sampled: 第十二条 [城管执法部门] (进行法制审核), 第十三条 [城管执法部门] (公开, disclosure)",
-            "plan target: 2 次 — 「6个月内同一违法行为发生2次以上（含2次）的」 (第七条（四）, the amendment the cover prints): a "
-            "quantity joined to 以上 in a 的-clause of its own that triggers a finding is a target (round 30's line; round "
-            "49; Round 83's x313_03 第六条), and a scheme's terms in no task give plan targets (Round 85's x321_04; Round "
-            "75's p57f) (RULING?: 第七条 no task, so its trigger a plan target; 6 个月 a period, unchecked)",
+            "Round 93 (turned; round 31's second exception over Round 85's x321_04): plan target 2 次 → not_target — "
+            "「6个月内同一违法行为发生2次以上（含2次）的」 (第七条（四）, the amendment the cover prints) is a figure in a line of a "
+            "list of cases the body finds, no target; x321_04 makes plan targets of a scheme's terms. The builder read it "
+            "as a quantity joined to 以上 in a 的-clause of its own that triggers a finding (round 30's line; Round 83's "
+            "x313_03 第六条), a plan target since 第七条 is no task. No plan target is left; 第七条 is no task (confirmed), "
+            "so no sample carries the not_target and it is not checked (the scorer checks not_targets on samples only); "
+            "6 个月 a period, unchecked",
             "figures: target 10 日 (第六条); not_target 3 个工作日 (第十四条, a time limit)",
             "dates: no task is dated (see date_note)",
             "duties: one — 第十四条's notice to the greenery departments; not duties: 第十条's 移送 (a hand-over), 第十三条's 公开 "
