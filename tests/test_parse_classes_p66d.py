@@ -6,7 +6,7 @@
 - The grades an act sorts results into 「…通过综合计分，确定…考核等级。考核等级分为…：⏎（一）考核等级优秀：
   90分≤…≤100分；」: the article one task, its band lines text.
 - What a kind of work covers 「河道巡查包括下列内容：⏎（一）…情况；」 with the paragraph after it: one task — not lines
-  that open with work 「（一）开展…」.
+  that open with work 「（一）开展…」, nor a check's parts after a sentence of work 「…进行考核。考核包括以下内容：」.
 - Cases sorted into a class with no 之一 「下列情形属于一般违约行为：」: no task, a body inside a case no unit — not
   lines that bind a party by 应当.
 - Kinds of information by their source 「…信息的主要来源如下：」 and what a kind holds 「作业基本信息包括…等。」, and a
@@ -247,3 +247,9 @@ def test_finding_told_is_a_duty() -> None:
     duties = parse_text(_OBJECTION).duties
     assert [(d.due, d.every) for d in duties] == [(None, None)]
     assert duties[0].text.endswith("处理结果应当及时告知异议申请人")
+
+
+def test_contents_after_a_sentence_of_work_stay_items() -> None:
+    text = _NEAR.replace("河道巡查包括下列内容：\n\n（一）开展水面漂浮物巡查；\n\n（二）建立岸坡垃圾台账。",
+                         "区水务局每月组织河道巡查。巡查包括下列内容：\n\n（一）水面漂浮物情况；\n\n（二）岸坡垃圾情况。")
+    assert [k for k in _tasks(text) if k.startswith("3")] == ["3/一", "3/二"], list(_tasks(text))

@@ -98,7 +98,9 @@ def class_list(item: Item) -> bool:
         announced = all(_CASE_CLASS.search(f) for f in firsts)
     elif _KINDS_INCLUDED.search(body):
         announced = not any(_BINDS.search(f) for f in firsts)
-    elif _WORK_CONTENTS.search(body):
+    elif (contents := _WORK_CONTENTS.search(body)) and "。" not in body[:contents.end()]:
+        # (the article's own opening sentence — not one after a sentence of work 「每年对…进行考核。考核包括以下
+        # 内容：」, a check's parts, items)
         announced = not any(_BINDS.search(f) or DOING_FIRST.match(f) for f in firsts)
     else:
         announced = _listed_part(body)
