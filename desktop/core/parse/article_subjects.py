@@ -32,7 +32,8 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
         # (a bare kind a definition names 「单位」 (以下统称单位) is no part of a longer kind 「消防安全重点单位」: two
         # doers — Round 87's x323_04 第四十六条 reading, rounds 43, 48)
         # (… nor a kind printed apart from the longer name that holds it 「房屋产权人或项目建设单位要…。建设单位依法对…
-        # 负首要责任」: each as printed, round 43 — Round 93's x343_02 第六条)
+        # 负首要责任」: each as printed, round 43 — Round 93's x343_02 第六条; nor a level's own name beside the levels
+        # sharing its head 「市、区X部门…。由区X部门…」, each printed so: two names — round 43; Round 90's x329_04)
         if name not in merged and not any(name != m and (name in m or m in name) and not _BARE_KIND.fullmatch(
                 min(name, m, key=len)) and not _apart(min(name, m, key=len), max(name, m, key=len), body)
                 for m in merged):
@@ -42,12 +43,26 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
 
 
 def _apart(short: str, long: str, body: str) -> bool:
+    """``short`` and ``long`` are two names though one holds the other: a kind printed on its own (``_kind_apart``)
+    or a level printed beside the levels sharing its head (``_level_apart``)."""
+    return _kind_apart(short, long, body) or _level_apart(short, long, body)
+
+
+def _kind_apart(short: str, long: str, body: str) -> bool:
     """``short`` is printed in ``body`` as a sentence's subject outside every printing of ``long``, which is ``short``
     with a modifier before it 「项目建设单位」 (not a clause's word glued to it 「经A」「A联合B」: no name of
     its own)."""
     # (nor a place before the kind 「新区街道办事处」: the kind later names the same body again, w50d)
     return long.endswith(short) and not re.search(r"[经由对向在将把与和及会联]|[区市县镇乡省]$", long[:-len(short)]) \
         and re.search(rf"(?:^|[。；;\n]){re.escape(short)}", body.replace(long, "")) is not None
+
+
+def _level_apart(short: str, shared: str, body: str) -> bool:
+    """``short`` is a member of ``shared`` (levels sharing a head 「市、区X部门」) that ``body`` also prints on its
+    own."""
+    return "、" in shared and shared.endswith(short) and any(
+        not body.startswith(shared, m.start() - len(shared) + len(short))
+        for m in re.finditer(re.escape(short), body))
 
 
 # a body named by its field and the word 部门/机构 「各级生态环境管理部门」「质量和安全监督管理部门」: a government

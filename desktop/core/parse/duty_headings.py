@@ -366,7 +366,9 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     names: list[str] = []
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
     worded = False      # (an earlier paragraph of the article's own words, not its bracketed heading alone)
-    for k, paragraph in enumerate(item.body.split("\n")):
+    # (the lines of a folded list that only names cases or a contract's terms name no unit: ``doers_of`` in tasks)
+    body = re.sub("|".join(map(re.escape, item.cases)), "", item.body) if item.cases else item.body
+    for k, paragraph in enumerate(body.split("\n")):
         text = doer_text(_ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
         if (names or worded) and _CONTINGENCY.match(text):
             continue    # (a later paragraph answering a contingency 「发生…的，A应当立即向B报告，B应当及时组织…」 in an

@@ -537,6 +537,13 @@ _RETURN_MADE = re.compile(r"(?:之前|以前|前)\s*[，,]?\s*(?:全面)?完成(
                           r"(?:[和及、][^，,。；;]{0,16}?(?:总结|报表))?)(?:工作)?\s*(?:[，,。；;]|$)")
 
 
+# the body's own finding told to the party it bears on 「处理结果应当及时告知异议申请人」「…将核查结果书面告知
+# 举报人」: a notice of its own results, a duty on its own motion or on an objection (Round 93 on x345_04 第十七条;
+# Round 89's turned x331_04 第九条) — not a paper served 「书面告知受害人」 with no finding named
+FINDING_TOLD = re.compile(r"(?:处理|核查|调查|复核|审核|核实|认定|评估)(?:结果|结论|意见)[^，,。；;]{0,12}?"
+                          r"(?:告知|反馈(?:给|至)?|答复)[\u4e00-\u9fff]{1,10}?(?:人|单位|企业|方)(?=[，,。；;]|$)")
+
+
 def return_made_by(s: str, default_year: int | None) -> str | None:
     """The day a summary or a statistical return is to be finished by (``_RETURN_MADE``), or None."""
     m = _RETURN_MADE.search(s)
