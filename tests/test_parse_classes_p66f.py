@@ -42,3 +42,52 @@ def test_check_contents_after_a_full_stop_are_one_task() -> None:
     assert not any(k.startswith("3/") for k in keys)
     # (near miss: a body's lead-in over lines of work keeps its items)
     assert "4/一" in keys and "4/二" in keys
+
+
+_GUIDED = """某区农村公共设施管理办法
+
+第一条　为了规范本区农村公共设施管理，制定本办法。
+
+第二条（管理部门）
+
+区农业农村委负责本区农村公共设施的统筹管理。
+
+村民委员会在镇人民政府指导下，落实公共设施日常巡查制度。
+
+第三条（日常维护）
+
+村经济合作社在镇人民政府的统一领导下，组织开展公共设施日常维护。
+
+第四条（其他）
+
+维护工作在镇人民政府指导下开展。
+
+第五条　本办法自2024年1月1日起施行。
+"""
+
+
+def test_a_body_working_under_guidance_is_its_verbs_doer() -> None:
+    got = _tasks(_GUIDED)
+    assert got["2"] == ["区农业农村委", "村民委员会"]      # (not 「村民委员会在镇人民政府」)
+    assert "镇人民政府" not in got["3"]
+    # (near miss: no subject before the guidance phrase names no one)
+    assert got.get("4", []) == []
+
+
+_REVIEWS = """某区村庄规划调整管理办法
+
+第一条　为了规范村庄规划调整，制定本办法。
+
+第二条　村庄规划调整报告由镇政府组织编制，经区规划局组织初审、市规划局组织审查同意后，报区政府审批。
+
+第三条　调整报告经区规划局审查同意后，报区政府审批。
+
+第四条　本办法自2024年1月1日起施行。
+"""
+
+
+def test_each_organiser_of_a_review_after_jing_is_named() -> None:
+    got = _tasks(_REVIEWS)
+    assert got["2"] == ["镇政府", "区规划局", "市规划局"]
+    # (near miss: 经A审查 without 组织 names none)
+    assert got.get("3", []) == []
