@@ -91,3 +91,33 @@ def test_each_organiser_of_a_review_after_jing_is_named() -> None:
     assert got["2"] == ["镇政府", "区规划局", "市规划局"]
     # (near miss: 经A审查 without 组织 names none)
     assert got.get("3", []) == []
+
+
+_APPROVALS = """某区农村建房审批管理办法
+
+第一条　为了规范农村建房审批，制定本办法。
+
+第二条（审批程序）
+
+镇规划办负责审查用地是否符合村庄规划。
+
+镇人民政府应当在收到申请之日起20日内完成审批，不符合条件的应当予以退回。
+
+第三条（结果）
+
+镇建设办汇总各方意见后，由镇人民政府对建房申请作出审批决定，并发放建房许可证。
+
+第四条（监管）
+
+镇人民政府应当在20日内完成现场巡查，发现问题及时处理。
+
+第五条　本办法自2024年1月1日起施行。
+"""
+
+
+def test_completing_or_deciding_an_approval_names_none() -> None:
+    got = _tasks(_APPROVALS)
+    assert got["2"] == ["镇规划办"]
+    assert "镇人民政府" not in got.get("3", [])
+    # (near miss: completing work of its own names its subject)
+    assert got["4"] == ["镇人民政府"]
