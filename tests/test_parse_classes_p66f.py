@@ -121,3 +121,27 @@ def test_completing_or_deciding_an_approval_names_none() -> None:
     assert "镇人民政府" not in got.get("3", [])
     # (near miss: completing work of its own names its subject)
     assert got["4"] == ["镇人民政府"]
+
+
+_TIERS = """某区村庄建设监管办法
+
+第一条　为了规范村庄建设监管，制定本办法。
+
+第二条　区建设局负责日常监管，会同镇（街道、乡）做好信息报送工作。
+
+第三条　区建设局负责日常巡查，会同镇人民政府做好信息报送工作。
+
+第四条　方案由镇政府送区建设局初审，区建设局初审通过后，将方案报市建设局审查。
+
+第五条　区建设局组织编制方案，初审通过后，将方案报市建设局审查。
+
+第六条　本办法自2024年1月1日起施行。
+"""
+
+
+def test_a_bare_tier_is_no_partner_and_a_review_sent_up_names_none() -> None:
+    got = _tasks(_TIERS)
+    assert got["2"] == ["区建设局"]                 # (会同镇（街道、乡）: a tier with no head)
+    assert got["3"] == ["区建设局", "镇人民政府"]     # (near miss: a body's name)
+    assert got.get("4", []) == []                   # (its own review passed, then sent up for review)
+    assert got["5"] == ["区建设局"]                 # (near miss: work of its own before the sending)
