@@ -145,3 +145,38 @@ def test_a_bare_tier_is_no_partner_and_a_review_sent_up_names_none() -> None:
     assert got["3"] == ["区建设局", "镇人民政府"]     # (near miss: a body's name)
     assert got.get("4", []) == []                   # (its own review passed, then sent up for review)
     assert got["5"] == ["区建设局"]                 # (near miss: work of its own before the sending)
+
+
+_ANNEXED = """某局科研项目管理办法
+
+第一条　为了规范科研项目管理，制定本办法。
+
+第二条　科技处负责科研项目的立项管理。
+
+第三条　项目承担单位负责项目的组织实施。
+
+第四条　科技处组织开展项目验收。
+
+第五条　本办法自2024年1月1日起施行。
+
+附件：某局科研项目经费使用细则
+
+附件
+
+某局科研项目经费使用细则
+
+第一条　为了规范科研经费使用，制定本细则。
+
+第二条　财务处负责经费的核算。
+
+第三条　项目承担单位负责经费的日常管理。
+
+第四条　本细则自2024年1月1日起施行。
+"""
+
+
+def test_a_document_printed_after_the_annex_line_is_not_counted() -> None:
+    got = _tasks(_ANNEXED)
+    assert len(got) == 3 and not any("财务处" in units for units in got.values())
+    # (near miss: the plan's own articles before the 附件 line are all read)
+    assert [k.split("/")[-1] for k in got] == ["2", "3", "4"]

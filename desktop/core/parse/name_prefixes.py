@@ -1,9 +1,9 @@
 """Words before a body's name that are no part of it, in the clauses of rules written as articles (round 59, p59b):
 the topic and 经 before the organiser of a step 「实施方案经区房管部门组织相关部门论证通过后，…」 — Round 77 rulings
 (x302_04 四、（二））: 经A同意／审查／批准 names none, 经A组织＋verb names A, so the clause is read as 「A组织…」; the
-topic (the thing the step is done on) and 经 are no part of A's name. 组织 before a review names A too 「经A组织初审、B组织
-审查同意后」 (Round 92, confirmed: 组织 is rule 2's wherever it stands, a 经…后 clause included), each organiser of the
-steps 、 joins its own clause."""
+topic (the thing the step is done on) and 经 are no part of A's name. 组织 before a review names A too
+「经A组织初审、B组织审查同意后」 (Round 92, confirmed: 组织 is rule 2's wherever it stands, a 经…后 clause included),
+each organiser of the steps 、 joins its own clause."""
 
 from __future__ import annotations
 
