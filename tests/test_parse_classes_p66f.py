@@ -180,3 +180,28 @@ def test_a_document_printed_after_the_annex_line_is_not_counted() -> None:
     assert len(got) == 3 and not any("财务处" in units for units in got.values())
     # (near miss: the plan's own articles before the 附件 line are all read)
     assert [k.split("/")[-1] for k in got] == ["2", "3", "4"]
+
+
+_UNIT_HEADED = """某市公园管理办法
+
+第一条　为了规范公园管理，制定本办法。
+
+第二条（实施部门）
+
+市园林局负责本市公园的管理工作。
+
+区园林局负责本区公园的管理工作，业务上接受市园林局指导。
+
+第三条（责任单位）
+
+街镇园林站对公园日常养护进行检查。
+
+第四条　本办法自2024年1月1日起施行。
+"""
+
+
+def test_a_unit_heading_over_paragraphs_reads_every_paragraphs_body() -> None:
+    got = _tasks(_UNIT_HEADED)
+    assert got["2"] == ["市园林局", "区园林局"]
+    # (near miss: one paragraph under the heading — its opening body, as before)
+    assert got["3"] == ["街镇园林站"]

@@ -135,7 +135,10 @@ def unit_headed_article(item: Item, aliases: set[str]) -> list[str]:
     if not (item.article or item.article_line) or item.children:
         return []
     m = _UNIT_WORD_HEAD.match(item.body.strip())
-    return opening_subject(item.body.strip()[m.end():], aliases) if m else []
+    text = item.body.strip()[m.end():].strip() if m else ""
+    # (the heading over paragraphs each led by its body 「（实施部门）⏎市A负责…⏎区A负责…」: the article readers read
+    # every paragraph's body — the heading names no one of them, round 34's 管理部门 list)
+    return opening_subject(text, aliases) if m and "\n" not in text else []
 
 
 def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
