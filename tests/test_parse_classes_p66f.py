@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.dates import find_deadlines
 
 
 def _keys(text: str) -> list[str]:
@@ -205,3 +206,34 @@ def test_a_unit_heading_over_paragraphs_reads_every_paragraphs_body() -> None:
     assert got["2"] == ["市园林局", "区园林局"]
     # (near miss: one paragraph under the heading — its opening body, as before)
     assert got["3"] == ["街镇园林站"]
+
+
+_PARAGRAPHS = """某市餐厨垃圾管理办法
+
+第一条　为了规范餐厨垃圾管理，制定本办法。
+
+第二条（数据报送）
+
+餐厨垃圾收运单位应当建立收运台帐，并按季度将收运情况报送区环卫部门。
+
+区环卫部门应当及时将收运数据汇总后报市环卫部门。
+
+市环卫部门应当在每年的第一季度内向社会公布上年度餐厨垃圾处置情况。
+
+第三条（处置）
+
+市环卫部门应当在第一季度内完成处置设施检查。
+
+第四条　本办法自2024年1月1日起施行。
+"""
+
+
+def test_an_article_of_paragraphs_each_led_by_a_body_is_one_task() -> None:
+    plan = parse_text(_PARAGRAPHS)
+    got = {"/".join([*t.path, t.number]): t for t in plan.tasks}
+    assert [k for k in got if k.startswith("2")] == ["2"]
+    assert [*got["2"].lead_units, *got["2"].responsible_units] == ["餐厨垃圾收运单位", "区环卫部门", "市环卫部门"]
+    assert got["2"].deadline is None            # (每年的第一季度内: a yearly rhythm, no date)
+    # (near miss: a quarter with no rhythm is a date)
+    assert find_deadlines("区环卫部门应当在第一季度内完成设施检查。", 2024)[0].date == "2024-03-31"
+    assert find_deadlines("区环卫部门应当在每年的第一季度内完成设施检查。", 2024) == []

@@ -564,7 +564,9 @@ def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Decla
     for item in items:
         kids = item.children
         # (an article too, 第四条（职责分工） over 「甲处承担…」「乙处负责…」: round 37)
-        if (item.unnumbered or item.kind < 2 and not (item.article and _duty_article(item.title))
+        # (… and any article whose paragraphs each open with their body 「第十八条（数据报送）⏎A应当…⏎B应当…⏎C应当…」:
+        # one task naming every body it gives work — Round 82's p60c-1; round 44)
+        if (item.unnumbered or item.kind < 2 and not item.article
                 or len(kids) < 3
                 or not all(c.unnumbered and c.unit and not c.children for c in kids)):
             continue
