@@ -178,8 +178,11 @@ _REVIEWS = re.compile(r"(?:[^，,。；;]{1,30}?时[，,])?[^，,。；;]{0,30}?
                       # (… or the approval an application awaits, completed or decided 「A应当在…之日起30日内完成审批」
                       # 「A对…申请作出审批决定」: the approver's step, no work of its own — Round 85's x321_02)
                       r"[^，,。；;]{0,30}?(?:完成|作出|做出)(?:审批|审核|审查)(?:决定)?(?=[，,。；;]|$))")
-# the approval alone as the subject's whole clause 「A应当在…内完成审批，…」 (``_REVIEWS``' last form)
-_APPROVES = re.compile(r"[^，,。；;]{0,60}?(?:完成|作出|做出)(?:审批|审核|审查)(?:决定)?(?=[，,。；;]|$)")
+# the approval alone as the subject's whole clause 「A应当在…内完成审批，…」 (``_REVIEWS``' last form); after a
+# clause, the agent's decision too 「…审议后，由A对…申请作出审批决定」 (Round 85's x317_03 第九条（一） form) — a
+# subject deciding within a time 「A应当自受理…之日起三十日内作出审批决定」 stays read (x240_04 第二十四条)
+_APPROVES = re.compile(r"[^，,。；;]{0,60}?完成(?:审批|审核|审查)(?=[，,。；;]|$)")
+_DECIDES = re.compile(r"[^，,。；;]{0,60}?(?:完成|作出|做出)(?:审批|审核|审查)(?:决定)?(?=[，,。；;]|$)")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 # a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」「对于已受理的异地贷款申请，…」 (the
@@ -438,7 +441,7 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
         # 「单位提供虚假材料的，市公积金中心依法将…公开」:
         # any verb of doing, as in the article's first sentence — round 44; round 30's answer to a case)
         # (not the agent of 由, whose verb the sentence reader weighs — a payer 「…的，由A…予以支付」 names none)
-        if end >= 0 and not _APPROVES.match(text, end + len(names[-1])) \
+        if end >= 0 and not _DECIDES.match(text, end + len(names[-1])) \
                 and (doing.match(text, end + len(names[-1])) or not text.startswith("由", at)
                      and _DOING.match(text, end + len(names[-1]))):
             return names
