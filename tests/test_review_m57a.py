@@ -66,6 +66,7 @@ def test_a_revision_that_renumbers_the_task_itself_takes_the_document_s_number_a
 
     plan_id = _renumbered_in_review(ws)
     revised = sample_plan()
+    revised.source_text += "（修订稿）"          # a revision: its text changed (the same text is a re-read, m66a)
     revised.tasks[2].number = "5"                            # the document renumbered this very task
     reimport = P.prepare_reimport(ws, revised)
     assert [(c.key, c.field) for c in reimport.conflicts] == [("二.二.5", "key")]
@@ -240,6 +241,7 @@ def test_a_number_conflict_opens_ticked_for_the_document_s_number_and_unticking_
 
     _renumbered_in_review(ws)
     revised = sample_plan()
+    revised.source_text += "（修订稿）"          # a revision: its text changed (the same text is a re-read, m66a)
     revised.tasks[2].number = "5"
     reimport = P.prepare_reimport(ws, revised)
     dialog = ReviewDialog(reimport.plan, FakePrompts(), reimport=reimport)

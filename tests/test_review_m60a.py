@@ -255,6 +255,7 @@ def test_a_revisions_new_and_dropped_tasks_are_marked_rows_of_the_changes_list(q
     store_plans.save_plan(ws, sample_plan(), backup=False, parsed=sample_plan())
     revision = sample_plan()
     revision.doc_number = "测政办〔2024〕2号"
+    revision.source_text += "（修订稿）"        # a revision: its text changed (the same text is a re-read, m66a)
     dropped = revision.tasks.pop(1)
     revision.tasks.append(Task(["二", "二"], "5", "建设社区嵌入式养老服务设施", "新建社区嵌入式养老服务设施8个。",
                                lead_units=["市民政局"], responsible_units=["市财政局"]))

@@ -177,7 +177,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         others = [t for t in others if t != plan.title] if result.created else []
         ws.set_setting("current_plan_id", str(result.plan_id))
         where = ws.path
-    from desktop.core import not_tasks
+    from desktop.core import not_tasks, rereading
 
     plan = not_tasks.split_off(plan)[0]          # rows marked 「不是任务」 before: not counted, not asked about
     print(summary_lines(plan))
@@ -194,6 +194,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"已导入到工作区：{where}")
     elif not (result.tasks_added or result.tasks_updated or result.tasks_withdrawn):
         print(f"任务与已保存的版本相同（您的修改全部保留），已记下这一版。工作区：{where}")
+    elif reimport.reread:            # the same document read otherwise by this version, not a revision (m66a)
+        print(READ_AGAIN_SAVED.format(added=result.tasks_added, updated=result.tasks_updated,
+                                      unchanged=result.tasks_unchanged, withdrawn=result.tasks_withdrawn, where=where))
+        print(f"{rereading.READ_AGAIN}：")
+        for line in result.changes:
+            print(f"  {rereading.reading_line(line)}")
     else:
         print(f"已按修订稿更新：新增任务 {result.tasks_added} 项，修改 {result.tasks_updated} 项，"
               f"未变 {result.tasks_unchanged} 项，撤销 {result.tasks_withdrawn} 项（已有进展全部保留）。"
@@ -205,12 +211,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     for row in result.not_tasks:
         print(f"  {NOT_TASK_LINE.format(row=row)}")
     if reimport.conflicts:
-        print("以下内容您修改过，修订稿也改了，已保留您的修改"
+        print(READ_KEPT if reimport.reread else "以下内容您修改过，修订稿也改了，已保留您的修改"
               "（要采用修订稿的写法，加 --take-document 再导入一次）：")
         for conflict in reimport.conflicts:
             print(f"  {conflict.text()}")
     if taken:
-        print("以下您修改过的内容已改用修订稿的写法：")
+        print(READ_TAKEN if reimport.reread else "以下您修改过的内容已改用修订稿的写法：")
         for conflict in taken:
             print(f"  {conflict.text()}")
     from desktop.core import unitless
@@ -221,6 +227,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+# the same document imported again, read otherwise by this version of the program (``core.rereading``)
+READ_AGAIN_SAVED = ("文件内容与已保存的相同，已按新版本的识读更新：新增任务 {added} 项，修改 {updated} 项，"
+                    "未变 {unchanged} 项，撤销 {withdrawn} 项（已有进展全部保留，您的修改全部保留）。工作区：{where}")
+READ_KEPT = ("以下内容您修改过，与文件现在的识读不同，已保留您的修改"
+             "（要采用文件现在的识读，加 --take-document 再导入一次）：")
+READ_TAKEN = "以下您修改过的内容已改用文件现在的识读："
 UNITLESS_FIX = "方案已保存；请用“plan edit --task 编号 --lead 牵头单位 --responsible 责任单位”补填。"
 
 

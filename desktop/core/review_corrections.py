@@ -60,6 +60,9 @@ ADDED_TAIL = "：新增任务"
 # a row of a revised document the person marked 「不是任务」 before (``core.not_tasks``): marked again, and said
 NOT_TASK_TAIL = "：此前核对时标为“不是任务”，仍不保存（如是任务，请选中这一行按“恢复为任务”）"
 PLAN_LINE = "（方案）"
+# a field a person corrected that a revised document changed too; the same document read otherwise by a newer version
+CONFLICT_REVISED = "您改为“{mine}”；原方案“{before}”，新方案“{now}”"
+CONFLICT_READ = "您改为“{mine}”；原先识读为“{before}”，新版本识读为“{now}”"
 
 
 def targets_text(targets: list[Target]) -> str:
@@ -229,8 +232,12 @@ class Conflict:
     corrected: Any           # the person's value (kept unless they choose the document's)
     document_before: Any     # what the document said when they corrected it
     document_now: Any        # what the revised document says
+    # the document's text is the one stored and this difference was never shown before: a newer version's reading of
+    # the same document (``core.rereading``, ``store.plans.prepare_reimport``), said so, its two values two readings
+    reading: bool = False
 
     def text(self) -> str:
+        """The correction in words: the person's value, the document's then and now (or the two readings)."""
         label = FIELD_LABELS[self.field]
         words = [field_text(self.field, v) for v in (self.corrected, self.document_before, self.document_now)]
         if self.field == "targets" and len(set(words)) < 3:
@@ -238,7 +245,8 @@ class Conflict:
             # clerk's deadline; ux59 finding 5): said with them, never 「您改为“X”；原方案“X”，新方案“X”」
             words = [targets_dated_text(v) for v in (self.corrected, self.document_before, self.document_now)]
         mine, before, now = words
-        return f"{f'{self.key} {self.title}'.strip()}：{label}　您改为“{mine}”；原方案“{before}”，新方案“{now}”"
+        said = CONFLICT_READ if self.reading else CONFLICT_REVISED
+        return f"{f'{self.key} {self.title}'.strip()}：{label}　" + said.format(mine=mine, before=before, now=now)
 
 
 def apply_corrections(parsed: ParsedPlan, stored: Corrections,

@@ -12,6 +12,9 @@ value); ``prepare_reimport`` lays them back over a revised document and lists wh
 document changed a corrected field; ``edit_task`` corrects a saved task (``store.saved_edits``, re-exported
 here). Every change to a task's fields lands in ``task_edits``, the task's history.
 
+The very document stored, imported again and read otherwise by a newer version, is no revision: ``prepare_reimport``
+says so (``Reimport.reread``, ``core.rereading``), its differences worded as the new version's reading.
+
 ``store.revisions`` matches a revision's tasks to the stored rows and renumbers those rows;
 ``store.task_reads`` reads the stored fields, corrections and history back.
 """
@@ -24,7 +27,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core import not_tasks, plan_edits, review_edits as edits, review_units
+from desktop.core import not_tasks, plan_edits, rereading, review_edits as edits, review_units
 from desktop.core.model import ParsedPlan, Unit
 from desktop.core.revision_dates import undated_as_before
 from desktop.core.task_order import number_order
@@ -54,6 +57,7 @@ from desktop.store.saved_edits import (  # callers import these from here too
     task_id_by_number,
     task_plan_id as task_plan_id,
 )
+from desktop.store.saved_plan import plan_text
 from desktop.store.sql import insert_id
 from desktop.store.task_reads import (
     corrected_fields as corrected_fields,
@@ -84,6 +88,7 @@ class ImportResult:
     withdrawn: list[str] = field(default_factory=list)    # the keys the tasks this save withdrew had
     units_folded: list[str] = field(default_factory=list)  # units stored under two widths of marks, folded (or not)
     not_tasks: list[str] = field(default_factory=list)    # rows marked 「不是任务」 in review, not saved
+    reread: bool = False    # the stored document's own text read again by a newer version (``Reimport.reread``)
 
 
 def find_plan(ws: Workspace, plan: ParsedPlan) -> int | None:
@@ -317,6 +322,10 @@ class Reimport:
     rows: dict[str, int] | None = None
     # the keys of ``plan``'s tasks as prepared (a number the person typed earlier kept): what ``conflicts`` name
     opened: list[str] | None = None
+    # the document's text is the one stored with the plan (``core.rereading.same_text``) and it is read otherwise:
+    # ``changes`` are a newer version's reading of it, not the document's changes, and are worded so, as are the
+    # ``conflicts`` of that reading (``Conflict.reading``; ``_readings``) (m66a)
+    reread: bool = False
 
     def matched_now(self) -> dict[str, str] | None:
         """``matched`` under the numbers ``plan`` has now (after the review)."""
@@ -359,6 +368,9 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False,
     before = stored_task_fields(ws, plan_id, with_text=True, back=set(matched))
     undated_as_before(parsed, before, matched)          # the new deadline to what the new text dates, no further
     plan, conflicts = _laid_over(ws, plan_id, parsed, *unit_corrections(ws, plan_id), matched=matched)
+    reread = rereading.same_text(plan_text(ws, plan_id), parsed.source_text)
+    if reread:
+        _keep_typed_numbers(plan, conflicts)
     parsed, plan = _in_number_order(parsed, plan)
     _keep_saved_units(ws, plan_id, plan, parsed)
     out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, matched=matched,
@@ -368,7 +380,60 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False,
     out.checked = {(now[key], problems) for key, problems in stored_checked_rows(ws, plan_id) if key in now}
     out.changes = (plan_edits.changes(stored_plan_fields(ws, plan_id), plan)
                    + edits.task_changes(before, plan, now))
+    if reread:
+        _readings(ws, plan_id, out)
     return out
+
+
+def _readings(ws: Workspace, plan_id: int, reimport: Reimport) -> None:
+    """The stored document's own text read again (``core.rereading.same_text``): each task's conflict not shown
+    before is the new version's reading (``Conflict.reading``) — one the person kept at an earlier revision's import
+    (its history holds that choice, ``_record_kept``) is that revision's still, worded as before, as is a plan field's
+    (no history tells). The history line of the correction itself (the document's value → the person's) has the same
+    shape but never matches: a conflict's new value differs from the value the correction was made against.
+    ``reread`` where anything differs by the reading: changes, or a conflict of it."""
+    index = {key: n for n, key in enumerate(reimport.opened or [])}
+    stored_key = {n: key for key, n in (reimport.rows or {}).items()}
+    read_kept = _read_kept(ws, plan_id)
+    for conflict in reimport.conflicts:
+        key = stored_key.get(index.get(conflict.key, -1))
+        task_id = task_id_by_number(ws, plan_id, key) if key is not None else None
+        if task_id is None:
+            continue
+        was = (task_id, conflict.field, _dump(conflict.document_now), _dump(conflict.corrected))
+        kept = ws.conn.execute("SELECT 1 FROM task_edits WHERE task_id = ? AND field = ? AND source = 'review' "
+                               "AND old_value = ? AND new_value = ? LIMIT 1", was).fetchone()
+        conflict.reading = kept is None or was in read_kept
+    reimport.reread = bool(reimport.changes) or any(c.reading for c in reimport.conflicts)
+
+
+READ_KEPT = "reread_kept:{plan_id}"      # the reading conflicts a person kept: [task id, field, reading, kept value]
+
+
+def _read_kept(ws: Workspace, plan_id: int) -> set[tuple[int, str, str, str]]:
+    """The conflicts of a reading (``Conflict.reading``) the person kept their value in, as ``_readings`` compares
+    them: one offered again is still a reading, not a revision's kept conflict."""
+    try:
+        rows = json.loads(ws.setting(READ_KEPT.format(plan_id=plan_id)) or "[]")
+        return {(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows}
+    except (ValueError, TypeError, IndexError):     # a value not written by us: none
+        return set()
+
+
+def _keep_typed_numbers(plan: ParsedPlan, conflicts: list[edits.Conflict]) -> None:
+    """The document stored, read again (``Reimport.reread``): a number the person typed stays where the new version
+    reads the task's number otherwise — no revision renumbered the units' copies, so the reason the document's number
+    stands over a revision's (``review_corrections._typed_numbers``) does not hold. Still a conflict, unticked (the
+    person may take the new reading); left at the new reading where another task has that number."""
+    for conflict in conflicts:
+        if conflict.field != edits.NUMBER or conflict.key == plan_edits.PLAN_KEY:
+            continue
+        number = ".".join(conflict.corrected)
+        if number in edits.task_keys(plan.tasks):
+            continue
+        if not plan_edits.set_conflict_value(plan, conflict, conflict.corrected):
+            continue
+        conflict.key = number                   # under the number the person knows the task by, as the rest are
 
 
 def _in_number_order(parsed: ParsedPlan, plan: ParsedPlan) -> tuple[ParsedPlan, ParsedPlan]:
@@ -461,12 +526,25 @@ def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
                            revises=reimport.revises)
         if not result.unchanged:
             _record_kept(ws, result.plan_id, reimport.kept())
+            result.reread = reimport.reread
+            _remember_readings(ws, result.plan_id, [c for c in reimport.kept() if c.reading])
         keys = set(edits.task_keys(plan.tasks))
         checked = sorted([key, list(problems)] for key, problems in reimport.checked if key in keys)
         setting = CHECKED_ROWS.format(plan_id=result.plan_id)
         if checked or ws.setting(setting):
             ws.set_setting(setting, json.dumps(checked, ensure_ascii=False))
     return result
+
+
+def _remember_readings(ws: Workspace, plan_id: int, kept: list[edits.Conflict]) -> None:
+    """The reading conflicts kept in this save, for ``_readings`` to tell from a revision's at the next import."""
+    rows = _read_kept(ws, plan_id)
+    for conflict in kept:
+        task_id = task_id_by_number(ws, plan_id, conflict.key) if conflict.key != plan_edits.PLAN_KEY else None
+        if task_id is not None:
+            rows.add((task_id, conflict.field, _dump(conflict.document_now), _dump(conflict.corrected)))
+    if kept:
+        ws.set_setting(READ_KEPT.format(plan_id=plan_id), json.dumps(sorted(rows), ensure_ascii=False))
 
 
 def _record_kept(ws: Workspace, plan_id: int, kept: list[edits.Conflict]) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from desktop.core import rereading
 from desktop.core.model import book_title
 from desktop.core.review_edits import dropped_key
 from desktop.errors import UserError
@@ -64,6 +65,9 @@ NOT_TASKS_SAVED = "\n\n标为“不是任务”、没有保存的行：{rows}（
 CHANGED = "\n\n改动的内容：\n{lines}"
 MORE_CHANGES = "……另有 {n} 处改动，见任务页各任务的“修改记录”。"
 KEPT = "\n\n新方案也改了、按您的选择保留了您的修改（记入各任务的修改记录）：\n{lines}"
+# the document stored, read otherwise by this version (``core.rereading``): not a revision of it
+READ_CHANGED = "\n\n文件内容未变，以下差异来自新版本对文件的识读：\n{lines}"
+READ_KEPT = "\n\n与文件现在的识读不同、按您的选择保留了您的修改（记入各任务的修改记录）：\n{lines}"
 WITHDRAWN_WHERE = "（撤销的任务在任务页中灰色显示为“已撤销”，已填报的进展可选中查看。）"
 SHOWN_CHANGES = 12
 BRIEFING_EXAMPLE = "×××工作领导小组办公室"        # the 简报 name's placeholder before a name is typed
@@ -485,12 +489,14 @@ class FirstRunFlow:
                 title=f"“{title}”" if title else SAVED_UNTITLED, added=result.tasks_added, updated=result.tasks_updated,
                 withdrawn=result.tasks_withdrawn, units=result.units, targets=result.targets)
             if result.changes:
-                text += CHANGED.format(lines="\n".join(change_lines(
-                    result.changes, set(result.withdrawn))))
+                lines = change_lines(result.changes, set(result.withdrawn))
+                text += (READ_CHANGED.format(lines="\n".join(map(rereading.reading_line, lines))) if result.reread
+                         else CHANGED.format(lines="\n".join(lines)))
             if result.not_tasks:             # rows marked 「不是任务」 in the review: not saved
                 text += NOT_TASKS_SAVED.format(rows="、".join(result.not_tasks))
             if self.kept:
-                text += KEPT.format(lines="\n".join(c.text() for c in self.kept))
+                text += (READ_KEPT if result.reread else KEPT).format(
+                    lines="\n".join(c.text() for c in self.kept))
             if result.units_folded:              # a unit stored twice in two bracket widths (store.unit_fold)
                 text += "\n\n" + "\n".join(result.units_folded)
         if self.session.role == ROLE_UNIT:

@@ -490,7 +490,7 @@ class ReviewDialog(QDialog):
         # 1366×768 (ux59 finding 7: about six showed)
         self.ui.topLayout.setStretch(0, CHANGES_WIDTH[0])
         self.ui.topLayout.setStretch(1, CHANGES_WIDTH[1])
-        review_changes.fill(self.ui.changesLabel, self.ui.changesList, self.conflicts, changes)
+        review_changes.fill(self.ui.changesLabel, self.ui.changesList, self.conflicts, changes, r.reread)
         self._sync_conflict_checks()        # ticked where the document's value stands (a number it renumbered too)
         self._toggle_text()
 
