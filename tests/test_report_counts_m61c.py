@@ -19,9 +19,13 @@ def _counts(report) -> tuple[str, int]:
     opening = report.sections[0].blocks[0].text
     status = re.search(r"截至[^，]*，([^。]*)。", opening)
     assert status, opening
-    counts = re.sub(r"，其中\d+项进度滞后", "", status.group(1))
-    # 「牵头的3项中…」 names the tasks a count is of; 「配合推进的2项均在推进中」 counts them all (ux63)
-    counts = re.sub(r"(?:牵头|配合推进)的(\d+)项(中)?", lambda m: "" if m.group(2) else f"{m.group(1)}项", counts)
+    counts = re.sub(r"，(?:其中\d+项)?进度滞后", "", status.group(1))
+    # 「牵头的任务中…」 names the tasks a count is of; 「配合推进的任务均在推进中」 counts them all (ux63) — by the
+    # number the sentence before gave (「牵头…3项工作任务，配合推进2项」), not said again (m66b)
+    f = report.figures
+    size = {"牵头": f.tasks, "配合推进": f.supported}
+    counts = re.sub(r"(牵头|配合推进)的任务(中)?", lambda m: "" if m.group(2) else f"{size[m.group(1)]}项", counts)
+    counts = counts.replace("各项任务", f"{f.tasks + f.supported}项")
     return opening, sum(int(n) for n in re.findall(r"(\d+)项", counts))
 
 
@@ -39,7 +43,7 @@ def test_a_supported_task_with_no_entry_is_counted_as_not_reported():
     report = draft_report(data, "half-year", today=DAY)
     opening, counted = _counts(report)
     assert counted == report.figures.tasks + report.figures.supported, opening
-    assert "；配合推进的1项尚未报送进展。" in opening and "未启动" not in opening
+    assert "；配合推进的任务尚未报送进展。" in opening and "未启动" not in opening
 
 
 def test_a_unit_that_only_supports_says_where_its_tasks_stand():

@@ -41,7 +41,7 @@ def test_half_year_content_in_template_styles(half_year):
     assert _styled(path, "LSHeading3") == ["1.凝聚社会共识", "2.建立联动机制", "1.发展老年助餐"]
     body = _styled(path, "LSBody")
     assert body[1] == report.lead
-    assert any("截至5月底，牵头的3项中已完成1项、正在推进2项；配合推进的1项正在推进，其中1项进度滞后。" in t
+    assert any("截至5月底，牵头的任务中已完成1项、正在推进2项；配合推进的任务正在推进，进度滞后。" in t
                for t in body)
     assert "一是部分区配套资金到位较慢，影响项目推进进度。" in body
     assert _styled(path, "LSAttachment") == ["附件：1.重点任务进度台账", "\u3000\u3000\u30002.典型案例材料"]

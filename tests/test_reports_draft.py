@@ -44,7 +44,7 @@ def test_headline_plan_in_one_phrase_status_and_results_no_report_counts(unit_re
     text = _section(unit_report, "总体情况").blocks[0].text
     assert f"我单位牵头《{PLAN}》2大类3项工作任务，配合推进1项。" in text
     # the task it supports counted too, by its own entries (marked late in May), apart from the 3 it leads (ux61, ux63)
-    assert "截至5月底，牵头的3项中已完成1项、正在推进2项；配合推进的1项正在推进，其中1项进度滞后。" in text
+    assert "截至5月底，牵头的任务中已完成1项、正在推进2项；配合推进的任务正在推进，进度滞后。" in text
     assert "新建老年食堂45个，完成目标（100个）的45%" in text    # results with their figures
     assert "助餐服务覆盖率达到60%" in text and "距目标" not in text
     assert "份" not in text and "0项" not in text and "未启动" not in text

@@ -65,8 +65,8 @@ def test_a_unit_counts_the_tasks_it_leads_apart_from_those_it_supports():
     overview = _text(report, "总体情况")[0]
     # leads 2, 5, 6 (one per 类: the count said plainly) and supports 1 and 4
     assert f"我单位牵头《{PLAN}》3项工作任务，配合推进2项。" in overview
-    assert "截至10月底，牵头的3项中已完成2项、正在推进1项；配合推进的2项均在推进中。" in overview
-    assert "压实工作责任，牵头的3项中已完成2项、正在推进1项；配合推进的2项均在推进中。" in report.lead
+    assert "截至10月底，牵头的任务中已完成2项、正在推进1项；配合推进的任务均在推进中。" in overview
+    assert "已完成" not in report.lead and "牵头的" not in report.lead          # said once, in 总体情况 (m66b)
     assert "大类" not in overview
 
 
@@ -81,7 +81,7 @@ def test_a_unit_whose_supported_task_has_no_entry_says_so_apart():
     entries = [e for e in _entries() if not (e.unit == "县人社局" and e.task_id == 4)]
     report = draft_report(_data("县人社局", entries=entries), "year-end", today=DAY)
     overview = _text(report, "总体情况")[0]
-    assert "牵头的3项中已完成2项、正在推进1项；配合推进的2项中正在推进1项，另有1项尚未报送进展。" in overview
+    assert "牵头的任务中已完成2项、正在推进1项；配合推进的任务中正在推进1项，另有1项尚未报送进展。" in overview
 
 
 def test_the_countys_report_keeps_the_plans_task_numbers():

@@ -208,7 +208,7 @@ def test_exchange_models_without_a_window(qtmodeltester):
     conflicts.set_rows([{"id": 3, "unit": UNIT, "month": "2024-05", "revision": 3, "current_revision": None,
                          "received_at": "2024-07-01T09:30:00"}])
     qtmodeltester.check(conflicts)
-    assert conflicts.index(0, ConflictsModel.COL_CURRENT).data() == "（没有已接受的版本）"
+    assert conflicts.index(0, ConflictsModel.COL_CURRENT).data() == "办公室代填的版本"   # no package held
 
     entry = {"task": "k1", "task_title": "建设养老床位", "status": "done", "progress": "新增<120>张",
              "problems": "", "next_steps": "", "values": [{"text": "床位", "value": 120.0}],
@@ -228,3 +228,45 @@ def test_about_names_this_workspace_key(qtbot, world):
     from desktop.exchange.keys import own_identity
 
     assert "本机密钥指纹：" + own_identity(window.session.ws).fingerprint in prompts.texts("info")[-1]
+
+
+def test_the_office_entered_the_month_then_the_units_package_differs(qtbot, tmp_path):
+    """The office entered 市民政局's May itself (「代哪个单位填报」); the unit's own May then arrives, other
+    words: the grid marks it, the dialog shows the office's version beside the unit's, the person chooses."""
+    from desktop.store import queries
+    from desktop.ui.dashboard_models import OFFICE_CONFLICT_TIP
+    from desktop.ui.exchange_dialogs import ConflictsDialog
+
+    office, _ = make_workspace(tmp_path / "office.sqlite")
+    plan_file = scenes.send_plan(office, tmp_path / "plan.luoshi")
+    plan_id = queries.current_plan_id(office)
+    unit_id = queries.unit_id(office, plan_id, UNIT)
+    for task in scenes.my_tasks(office, unit_id)[:3]:
+        entries.save_entry(office, task, unit_id, "2024-05", progress="办公室代填的五月进展", next_steps="继续")
+    entries.submit_month(office, unit_id, "2024-05")
+    unit_ws = scenes.unit_workspace(tmp_path / "unit.sqlite", plan_file, UNIT)
+    sent = scenes.submit_month(unit_ws, UNIT, "2024-05", "单位自报的五月进展", tmp_path / "may.luoshi")
+    assert scenes.receive(office, [sent])[0].status == "imported"
+    office.close()
+    unit_ws.close()
+
+    prompts = FakePrompts(ask=[True])
+    window = open_window(qtbot, tmp_path / "office.sqlite", prompts, role="office", as_of="2024-07-10")
+    page = window.dashboard
+    assert _cell(page, UNIT, "2024-05").data() == "冲"
+    assert OFFICE_CONFLICT_TIP.format(revision=1) in _cell(page, UNIT, "2024-05").data(Qt.ItemDataRole.ToolTipRole)
+    window.ui.actionConflicts.trigger()
+    dialog = window.findChild(ConflictsDialog)
+    assert dialog.model.index(0, ConflictsModel.COL_CURRENT).data() == "办公室代填的版本"
+    assert dialog.ui.currentBox.title() == "办公室代填的版本"
+    assert "汇总和报告按办公室代填的版本" in dialog.ui.introLabel.text()
+    assert dialog.ui.keepCurrentButton.text() == "保留办公室代填的版本(&K)"
+    current, incoming = dialog.ui.currentView.toPlainText(), dialog.ui.incomingView.toPlainText()
+    assert "办公室代填的五月进展" in current and "办公室代填的版本" in current and "单位自报" not in current
+    assert "单位自报的五月进展" in incoming and "与另一版本不同" in incoming
+    assert dialog.resolve("current")
+    assert "保留办公室代“市民政局”填报的 2024-05 进展吗" in prompts.texts("ask")[-1]
+    assert "已保留办公室代“市民政局”填报" in dialog.ui.statusLabel.text()
+    progress = {r["progress"] for r in entries.entries(window.session.ws, unit_id=unit_id, month="2024-05")}
+    assert "办公室代填的五月进展" in progress and "单位自报的五月进展" not in progress
+    assert _cell(page, UNIT, "2024-05").data() != "冲"

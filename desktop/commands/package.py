@@ -60,7 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     db_argument(p)
     p.add_argument("--id", type=record_id, required=True, help="冲突编号（见 package status）")
     p.add_argument("--keep", choices=("incoming", "current"), required=True,
-                   help="incoming：采用新版本；current：保留已接受的版本")
+                   help="incoming：采用新版本；current：保留已接受的（或办公室代填的）版本")
     p.set_defaults(func=cmd_resolve)
 
     p = ops.add_parser("keys", help="本工作区的密钥指纹，以及已登记的对方密钥")
@@ -194,7 +194,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         reason = f"（{r['reason']}）" if r["reason"] else ""
         print(f"{r['unit']}\t{r['month']}\t第{r['revision']}版\t{r['state_label']}{reason}")
     for c in conflicts:
-        print(f"冲突 {c['id']}：{c['unit']} {c['month']} 已接受第{c['current_revision']}版，又收到第{c['revision']}版。"
+        held = (f"已接受第{c['current_revision']}版" if c["current_revision"] is not None
+                else "办公室已代该单位填报")      # no package of the month held: the office entered it itself
+        print(f"冲突 {c['id']}：{c['unit']} {c['month']} {held}，又收到该单位的第{c['revision']}版。"
               f"用 package resolve --id {c['id']} --keep incoming|current 处理。")
     for k in changes:
         print(f"密钥变更 {k['id']}："
@@ -208,7 +210,9 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
     with _open(args) as ws:
         result = resolve_conflict(ws, args.id, keep=args.keep)
-    what = "已采用新版本并接受" if args.keep == "incoming" else "已保留原先接受的版本（新版本留在历史中）"
+    kept = "办公室代填的版本" if result["current_from"] == "office" else "原先接受的版本"
+    what = (f"已采用新版本并接受（{kept}留在历史中）" if args.keep == "incoming"
+            else f"已保留{kept}（新版本留在历史中）")
     print(f"冲突 {args.id}（{result['month']} 第{result['revision']}版）：{what}。")
     return 0
 

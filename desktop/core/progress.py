@@ -373,6 +373,36 @@ def own_tasks(unit: str, lead_units: Sequence[str], responsible_units: Sequence[
     return not lead_units and unit in responsible_units
 
 
+# a local government by its name: 东湖区, 青石镇, 江陵市人民政府 — not 市民政局, 区卫健委 or 市残联 (m66b: the 市 in
+# front of 市残联 made it a place)
+_PLACE = re.compile(r"(?:省|市|州|盟|区|县|旗|镇|乡|街道)(?:人民政府|政府|办事处)?$")
+# a group of local governments: 各区人民政府, 各县市区, 各区, 各乡镇（街道） — not 领导小组各成员单位, 各市直单位
+_PLACES_GROUP = re.compile(r"^各(?:县|区|市|乡|镇|街道)")
+
+
+def is_place(unit: str) -> bool:
+    """A local government (东湖区, 青石镇), not a department (区卫健委)."""
+    return bool(_PLACE.search(unit))
+
+
+def carries_out(unit: str, lead_units: Sequence[str], responsible_units: Sequence[str],
+                groups: Mapping[str, Sequence[str]]) -> bool:
+    """True when ``unit`` is a responsible unit (责任单位) that does the task's work itself: named through a group of
+    local governments it belongs to (各区政府 → 东湖区), or a local government named beside the lead. Its part of
+    the task is its own work — reported in full under 承担的重点任务 and shown on its dashboard with its own figures
+    against the plan's target (its share) — not a supporting department's one sentence (ux64 finding 6; m66b:
+    西岭区's dashboard showed no bars for its tasks)."""
+    if not unit or not lead_units or unit in lead_units:
+        return False
+    for named in responsible_units:
+        if named == unit and is_place(unit):
+            return True
+        if named != unit and unit in groups.get(named, ()) and (is_place(unit) or _PLACES_GROUP.match(named)
+                                                                 and "单位" not in named and "部门" not in named):
+            return True
+    return False
+
+
 def target_value(lead_units: Sequence[str], readings: Iterable[Reading], *, rate: bool,
                  order: Sequence[str] = ()) -> tuple[float, list[Reading]] | None:
     """A target's value and the readings it rests on (the deciding one last).

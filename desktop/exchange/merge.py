@@ -8,7 +8,11 @@ Per unit × month, by revision number:
 - an older revision, arriving late, is kept in ``exchange_revisions`` as ``older`` only;
 - once the office has accepted the month, a newer revision is never applied silently: it
   is held as a ``conflict`` beside the current one until ``resolve_conflict`` chooses;
-- the same revision number with different content is a conflict too.
+- the same revision number with different content is a conflict too;
+- a month the office entered for the unit itself (设置 → 身份与联络员 → 「代哪个单位填报」), no package of
+  it held yet: the same content is received as usual; other content is held as a conflict beside the
+  office's version (``office_version``, read from the month's entries), which the month keeps until
+  ``resolve_conflict`` chooses — adopting the unit's keeps the office's among the revisions, as revision 0.
 
 A package only ever writes rows of its own sending unit (checked in ``verify``).
 """
@@ -21,7 +25,7 @@ from typing import Any
 
 from desktop.errors import UserError
 from desktop.exchange import format as fmt
-from desktop.exchange.submission import MonthIn, PlanIndex, read_month
+from desktop.exchange.submission import MonthIn, PlanIndex, month_payloads, read_month
 from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store import receipts as stored, submissions
 from desktop.store.entries import check_month
@@ -42,12 +46,14 @@ def precise_now() -> str:
 class MonthResult:
     month: str
     revision: int
-    outcome: str          # new | superseded | unchanged | older | conflict
+    outcome: str          # new | superseded | unchanged | older | conflict | office_conflict
     entries: int = 0
 
     def text(self) -> str:
         label = {"new": "已收到", "superseded": "已更新（旧版本保留在历史中）", "unchanged": "已有，未改动",
-                 "older": "比已有版本旧，仅存入历史", "conflict": "办公室已接受该月，新版本已暂存为冲突，待处理"}
+                 "older": "比已有版本旧，仅存入历史", "conflict": "办公室已接受该月，新版本已暂存为冲突，待处理",
+                 "office_conflict": "办公室已代该单位填报该月，两版内容不同：收到的版本已暂存为冲突，"
+                                    "汇总和报告暂用办公室代填的版本，待选择采用哪一版（文件 → 处理版本冲突）"}
         return f"{self.month} 第{self.revision}版 {label[self.outcome]}"
 
 
@@ -74,7 +80,10 @@ def apply_submission(ws: Workspace, pkg: OpenedPackage, unit_id: int, plan_id: i
             result.months.append(MonthResult(m.month, m.revision, "unchanged"))
             continue
         current = receipts.get(m.month)
-        if current is None or (m.revision > current.revision and current.state != "accepted"):
+        if current is None and _differs_from_office(ws, plan_id, unit_id, m):
+            _record_revision(ws, plan_id, unit_id, m, pkg.sha256, stamp, "conflict")
+            result.months.append(MonthResult(m.month, m.revision, "office_conflict"))
+        elif current is None or (m.revision > current.revision and current.state != "accepted"):
             if current is not None:
                 stored.supersede_current(ws, unit_id, m.month)
             _record_revision(ws, plan_id, unit_id, m, pkg.sha256, stamp, "current")
@@ -88,6 +97,35 @@ def apply_submission(ws: Workspace, pkg: OpenedPackage, unit_id: int, plan_id: i
             _record_revision(ws, plan_id, unit_id, m, pkg.sha256, stamp, "conflict")
             result.months.append(MonthResult(m.month, m.revision, "conflict"))
     return result
+
+
+def office_version(ws: Workspace, plan_id: int, unit_id: int, month: str) -> dict[str, Any] | None:
+    """The unit's month as the office holds it without a package of it (the office entered it for the unit),
+    as package data; None when it holds nothing for that month."""
+    payloads, _files = month_payloads(ws, plan_id, unit_id, [month], as_held=True)
+    return payloads[0] if payloads else None
+
+
+def _content(raw: dict[str, Any]) -> list[list[str]]:
+    """What a month says, to compare two versions: each task's status, texts, values and files, and the
+    articles — not the revision numbers, times or the task titles each side calls them by."""
+    def key(x: Any) -> str:
+        return json.dumps(x, ensure_ascii=False, sort_keys=True)
+
+    entries = [key([e.get("task"), e.get("status"), *(e.get(k) or "" for k in ("progress", "problems", "next_steps")),
+                    sorted(key([v.get("task"), v.get("position"), float(v.get("value", 0))])
+                           for v in e.get("values", [])),
+                    sorted(str(a.get("sha256")) for a in e.get("attachments", []))])
+               for e in raw.get("entries", [])]
+    articles = [key([a.get(k) or "" for k in ("title", "body", "author", "reviewer", "date")])
+                for a in raw.get("articles", [])]
+    return [sorted(entries), sorted(articles)]
+
+
+def _differs_from_office(ws: Workspace, plan_id: int, unit_id: int, m: MonthIn) -> bool:
+    """Whether the office entered this month for the unit itself, with other content than ``m``."""
+    own = office_version(ws, plan_id, unit_id, m.month)
+    return own is not None and _content(own) != _content(m.raw)
 
 
 def _record_revision(ws: Workspace, plan_id: int, unit_id: int, m: MonthIn, package: str, stamp: str,
@@ -144,16 +182,16 @@ def refusals(ws: Workspace, unit: str | int, month: str) -> dict[str, str]:
     try:
         plan_id = office_plan(ws)
         unit_id, name = plan_unit(ws, plan_id, unit)
-        revision, state = _month_row(ws, unit_id, name, month)
     except UserError as exc:
         return {"accept": exc.message, "return": exc.message}
-    accept = ""
-    if open_conflicts(ws, unit_id=unit_id, month=month):
-        accept = f"“{name}”{month} 有待处理的版本冲突，请先处理冲突（文件 → 处理版本冲突）。"
-    elif state == "returned":
-        accept = f"“{name}”{month} 第{revision}版已退回修改，须等该单位重新报送后再接受。"
-    elif state == "accepted":
-        accept = f"“{name}”{month} 第{revision}版已经接受，没有新收到的版本可接受。"
+    held = (f"“{name}”{month} 有待处理的版本冲突，请先处理冲突（文件 → 处理版本冲突）。"
+            if open_conflicts(ws, unit_id=unit_id, month=month) else "")
+    try:
+        revision, state = _month_row(ws, unit_id, name, month)
+    except UserError as exc:          # nothing received but a conflict (the office entered the month itself)
+        return {"accept": held or exc.message, "return": held or exc.message}
+    accept = held or {"returned": f"“{name}”{month} 第{revision}版已退回修改，须等该单位重新报送后再接受。",
+                      "accepted": f"“{name}”{month} 第{revision}版已经接受，没有新收到的版本可接受。"}.get(state, "")
     return {"accept": accept, "return": ""}
 
 
@@ -161,10 +199,10 @@ def accept_month(ws: Workspace, unit: str | int, month: str, *, actor: str = "")
     """The office accepts the unit's month as received; returns the accepted revision."""
     plan_id = office_plan(ws)
     unit_id, name = plan_unit(ws, plan_id, unit)
-    revision, state = _month_row(ws, unit_id, name, month)
     refused = refusals(ws, unit_id, month)["accept"]
     if refused:
         raise UserError(refused)
+    revision, _state = _month_row(ws, unit_id, name, month)
     actor = actor or ws.setting("actor", "")
     with ws.transaction():
         stored.decide(ws, unit_id, month, state="accepted", reason="", decided_at=precise_now(), decided_by=actor)
@@ -180,6 +218,9 @@ def return_month(ws: Workspace, unit: str | int, month: str, reason: str, *, act
         raise UserError("退回需要写明原因，单位会在回执中看到。")
     plan_id = office_plan(ws)
     unit_id, name = plan_unit(ws, plan_id, unit)
+    refused = refusals(ws, unit_id, month)["return"]
+    if refused:
+        raise UserError(refused)
     revision, state = _month_row(ws, unit_id, name, month)
     actor = actor or ws.setting("actor", "")
     with ws.transaction():
@@ -190,10 +231,15 @@ def return_month(ws: Workspace, unit: str | int, month: str, reason: str, *, act
 
 
 def conflict_versions(ws: Workspace, conflict_id: int) -> dict[str, Any]:
-    """Both versions of a conflict as the units sent them: ``current`` and ``incoming``."""
+    """Both versions of a conflict: ``incoming`` as the unit sent it, ``current`` as the month's current
+    package carried it — or, when no package of the month is held, as the office entered it for the unit
+    (``current_from``: "package" | "office" | None when there is neither)."""
     held = _conflict(ws, conflict_id)
     current = stored.current_payload(ws, held.unit_id, held.month)
-    return {"incoming": json.loads(held.payload), "current": json.loads(current) if current else None}
+    if current is not None:
+        return {"incoming": json.loads(held.payload), "current": json.loads(current), "current_from": "package"}
+    own = office_version(ws, held.plan_id, held.unit_id, held.month)
+    return {"incoming": json.loads(held.payload), "current": own, "current_from": "office" if own else None}
 
 
 def _conflict(ws: Workspace, conflict_id: int) -> stored.Revision:
@@ -217,7 +263,8 @@ def _held_month(ws: Workspace, held: stored.Revision) -> MonthIn:
 
 def resolve_conflict(ws: Workspace, conflict_id: int, *, keep: str, actor: str = "") -> dict[str, Any]:
     """The office chooses: ``keep="incoming"`` adopts and accepts the newer version (the
-    accepted one stays in history); ``keep="current"`` keeps what was accepted."""
+    accepted one stays in history; a version the office entered for the unit itself is kept among the
+    month's revisions as revision 0); ``keep="current"`` keeps what was accepted, or what the office entered."""
     if keep not in ("incoming", "current"):
         raise UserError("处理冲突时只能选择“采用新版本”（incoming）或“保留已接受的版本”（current）。")
     held = _conflict(ws, conflict_id)
@@ -229,8 +276,14 @@ def resolve_conflict(ws: Workspace, conflict_id: int, *, keep: str, actor: str =
     actor = actor or ws.setting("actor", "")
     stamp = now_iso()
     m = _held_month(ws, held) if keep == "incoming" else None
+    own = office_version(ws, plan_id, unit_id, month) if current is None else None
     with ws.transaction():
         if m is not None:
+            if own is not None:         # the office's own entries give way: kept, never lost
+                body = fmt.canonical_json(own)
+                stored.add_revision(ws, plan_id=plan_id, unit_id=unit_id, month=month, revision=0,
+                                    content_sha256=fmt.sha256_hex(body), payload=body.decode("utf-8"),
+                                    package_sha256="", received_at=stamp, status="superseded")
             stored.supersede_current(ws, unit_id, month)
             write_month(ws, unit_id, plan_id, m, held.package_sha256, stamp)
             _set_receipt(ws, plan_id, unit_id, month, revision, "accepted", decided_by=actor)
@@ -240,8 +293,9 @@ def resolve_conflict(ws: Workspace, conflict_id: int, *, keep: str, actor: str =
         stored.close_conflict(ws, conflict_id, status=status, stamp=stamp, actor=actor)
         ws.audit("conflict_resolve", {"conflict_id": conflict_id, "unit_id": unit_id, "month": month,
                                       "revision": revision, "keep": keep}, actor=actor)
-    return {"id": conflict_id, "unit_id": unit_id, "month": month, "revision": revision, "keep": keep}
+    return {"id": conflict_id, "unit_id": unit_id, "month": month, "revision": revision, "keep": keep,
+            "current_from": "package" if current is not None else "office" if own is not None else None}
 
 
 __all__ = ["MergeResult", "MonthResult", "PlanIndex", "accept_month", "apply_submission", "conflict_versions",
-           "refusals", "resolve_conflict", "return_month", "write_month"]
+           "office_version", "refusals", "resolve_conflict", "return_month", "write_month"]

@@ -47,9 +47,11 @@ def resolve_attachment(ws: Workspace, stored_path: str) -> Path:
 
 # ---- export (unit) -----------------------------------------------------------------------
 
-def month_payloads(ws: Workspace, plan_id: int, unit_id: int,
-                   months: list[str]) -> tuple[list[dict], list[tuple[str, Path]]]:
-    """The months of one unit as package data, and the attachment files to add."""
+def month_payloads(ws: Workspace, plan_id: int, unit_id: int, months: list[str], *,
+                   as_held: bool = False) -> tuple[list[dict], list[tuple[str, Path]]]:
+    """The months of one unit as package data, and the attachment files to add. ``as_held``: the months as
+    this workspace holds them, to be compared and kept (the office's own entries for a unit), not sent —
+    drafts included, attachment files not read."""
     lo, hi = months[0], months[-1]
     rows = stored.month_entries(ws, plan_id, unit_id, lo, hi)
     ids = [r["id"] for r in rows]
@@ -60,16 +62,17 @@ def month_payloads(ws: Workspace, plan_id: int, unit_id: int,
         values.setdefault(entry_id, []).append({"task": task_key, "position": position, "text": text, "value": value})
     for entry_id, name, stored_path, digest, size in stored.entry_files(ws, ids):
         path = resolve_attachment(ws, stored_path)
-        if not path.is_file():
-            raise UserError(f"附件“{name}”的文件找不到了（{path}），无法导出。请重新添加该附件后再导出。")
-        if fmt.hash_file(path)[0] != digest:
-            raise UserError(f"附件“{name}”的文件在添加后被改动过（{path}），无法导出。请重新添加该附件后再导出。")
+        if not as_held:
+            if not path.is_file():
+                raise UserError(f"附件“{name}”的文件找不到了（{path}），无法导出。请重新添加该附件后再导出。")
+            if fmt.hash_file(path)[0] != digest:
+                raise UserError(f"附件“{name}”的文件在添加后被改动过（{path}），无法导出。请重新添加该附件后再导出。")
         member = fmt.ATTACHMENT_DIR + digest
         extra[member] = path
         files.setdefault(entry_id, []).append({"name": name, "sha256": digest, "size": size, "member": member})
     by_month: dict[str, dict[str, Any]] = {}
     for r in rows:
-        if r["state"] != "submitted":
+        if r["state"] != "submitted" and not as_held:
             raise UserError(f"{r['month']} 还有未提交的进展（草稿），请先提交该月再导出报送包。")
         month = by_month.setdefault(r["month"], {"month": r["month"], "revision": 1, "entries": [], "articles": []})
         month["revision"] = max(month["revision"], r["revision"])
@@ -78,7 +81,7 @@ def month_payloads(ws: Workspace, plan_id: int, unit_id: int,
                                  "submitted_at")},
             "values": values.get(r["id"], []), "attachments": files.get(r["id"], [])})
     for a in stored.month_articles(ws, plan_id, unit_id, lo, hi):
-        if a["state"] != "submitted":
+        if a["state"] != "submitted" and not as_held:
             raise UserError(f"{a['month']} 的工作信息“{a['title']}”还是草稿，请先提交该月再导出报送包。")
         month = by_month.setdefault(a["month"], {"month": a["month"], "revision": 1, "entries": [], "articles": []})
         month["revision"] = max(month["revision"], a["revision"])

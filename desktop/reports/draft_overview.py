@@ -43,7 +43,7 @@ def landmarks(d: Drafter, paragraphs: dict[int, list[Sentence]]) -> list[Sentenc
             text = re.sub(r"^[^，]*牵头，", "", s.text)
             # a target's value (截至10月底，建成…1个) is said with the targets below, not as a landmark
             if period.is_landmark(text) and s.source is not None and s.source.field != "value":
-                clause = re.split(r"[。；]", text)[0]
+                clause = _without_count(re.split(r"[。；]", text)[0], len(d.own))
                 if d.city and s.source.unit not in clause[:len(s.source.unit)]:
                     clause = _with_unit(s.source.unit, clause)
                 mine.append((period.landmark_rank(text), s.source.month or "",
@@ -88,6 +88,15 @@ def landmarks(d: Drafter, paragraphs: dict[int, list[Sentence]]) -> list[Sentenc
     return out[:6]
 
 
+def _without_count(clause: str, n: int) -> str:
+    """A landmark without its clause that counts the plan's tasks again (「印发《分工方案》，将11项任务分解到38个
+    责任单位」 right after 「明确4大类11项工作任务，由38个责任单位分工落实」, m66b): 总体情况 says the count once."""
+    said = re.compile(rf"(?<![\d.]){n}项(?:重点|工作)*任务")
+    parts = clause.split("，")
+    kept = parts[:1] + [p for p in parts[1:] if not said.search(p)]
+    return "，".join(kept)
+
+
 _DATE = re.compile(r"^\d{1,2}月\d{1,2}日，?")
 
 
@@ -122,15 +131,24 @@ class Count:
         text = joint.join(p for p in parts if p)
         return text + (f"，其中{self.late}项进度滞后" if self.late else "")
 
-    def of(self, n: int, which: str) -> str:
-        """「牵头的3项中已完成2项、正在推进1项」, or 「配合推进的2项均在推进中」 when all ``n`` stand alike."""
-        late = f"，其中{self.late}项进度滞后" if self.late else ""
+    def alike(self, n: int) -> str:
+        """「均在推进中」 when all ``n`` (more than one) stand alike, 「正在推进」 for one; "" when they differ."""
+        late = ("，进度滞后" if n == 1 else f"，其中{self.late}项进度滞后") if self.late else ""
         for count, one, all_ in ((self.done, "已完成", "已完成"), (self.going, "正在推进", "在推进中"),
                                  (self.not_started, "尚未启动", "尚未启动")):
             if count == n:
-                return f"{which}的1项{one}{late}" if n == 1 else f"{which}的{n}项均{all_}{late}"
+                return f"{one}{late}" if n == 1 else f"均{all_}{late}"
+        return ""
+
+    def of(self, n: int, which: str) -> str:
+        """「牵头的任务中已完成2项、正在推进1项」, or 「配合推进的任务均在推进中」 when all ``n`` stand alike — the
+        sentence before has just said how many are led and supported (「牵头…3项工作任务，配合推进2项」): the
+        count is not said again (m66b)."""
+        alike = self.alike(n)
+        if alike:
+            return f"{which}的任务{alike}"
         text = self.text("、")
-        return f"{which}的{n}项中{text}" if text else ""
+        return f"{which}的任务中{text}" if text else ""
 
 
 def _count(states: Counter[str]) -> Count:
@@ -139,8 +157,9 @@ def _count(states: Counter[str]) -> Count:
 
 @dataclass(frozen=True)
 class Tally:
-    """Every task the unit leads or supports, once, by its state — the one count of the lead paragraph and of
-    总体情况 (m62c finding 6). A unit that leads some tasks and supports others says each apart (ux63 finding 7:
+    """Every task the unit leads or supports, once, by its state — the count of 总体情况 (m62c finding 6; the
+    lead paragraph no longer repeats it, m66b). A unit that leads some tasks and supports others says each apart
+    (ux63 finding 7:
     「牵头3项、配合2项，已完成2项，正在推进3项」 counted the supported tasks among its own): 「牵头的3项中已完成2项、
     正在推进1项；配合推进的2项中正在推进1项」. A supported task is counted by the unit's own entries; one with none
     is not called 未启动 (its lead may be well on: the unit only sent nothing on it, ux61 problem 6): it is
@@ -169,10 +188,13 @@ class Tally:
             helped = self.helped.of(self.supported, "配合推进")
             if self.quiet:
                 helped = (f"{helped}，另有{self.quiet}项尚未报送进展" if helped
-                          else f"配合推进的{self.quiet}项尚未报送进展")
+                          else "配合推进的任务尚未报送进展")
             return "；".join(p for p in (self.own.of(self.led, self.word), helped) if p)
         total = Count(self.done, self.going, self.own.late + self.helped.late,
                       self.own.not_started + self.helped.not_started)
+        alike = total.alike(self.led + self.supported) if self.led + self.supported > 1 else ""
+        if alike:                   # 「承担2项工作任务。截至5月底，各项任务均在推进中」, not 「正在推进2项」 again
+            return f"各项任务{alike}"
         text = total.text()
         return text + (f"{'，另有' if text else ''}{quiet}" if quiet else "")
 
@@ -181,14 +203,6 @@ def own_word(d: Drafter) -> str:
     """How a unit's own tasks are named: 牵头, 承担, or 牵头和承担."""
     carried = sum(1 for t in d.own if t.id in d.carried)
     return "牵头" if not carried else "承担" if carried == len(d.own) else "牵头和承担"
-
-
-def _own_count(d: Drafter, t: Tally) -> str:
-    """「牵头3项任务，」, 「承担4项任务，」 or 「牵头1项、承担2项任务，」."""
-    if t.word != "牵头和承担":
-        return f"{t.word}{t.led}项任务，"
-    carried = sum(1 for x in d.own if x.id in d.carried)
-    return f"牵头{t.led - carried}项、承担{carried}项任务，"
 
 
 def tally(d: Drafter) -> Tally:
@@ -228,8 +242,9 @@ def overview(d: Drafter, f: Figures, paragraphs: dict[int, list[Sentence]]) -> S
 
 
 def opening(d: Drafter, f: Figures, period_text: str) -> str:
-    """The lead paragraph: the plan, the period, and how far the tasks have come — counted as 总体情况 counts
-    them (``tally``): a unit's tasks led and supported both named, 「牵头7项、配合3项，已完成1项，正在推进9项」."""
+    """The lead paragraph: the plan, the period, and one sentence of overall result in words — never the count,
+    which 一、总体情况 gives right below (REPORT_WRITING: the opening's result, the headline's numbers; m66b: the
+    lead and 总体情况 both said 「11项任务中已完成2项，正在推进9项」 on page 1)."""
     number = f"（{d.data.doc_number}）" if d.data.doc_number else ""
     who = "我单位" if not d.city else "各责任单位"
     t = tally(d)
@@ -237,10 +252,9 @@ def opening(d: Drafter, f: Figures, period_text: str) -> str:
         result = ""
     elif t.done == t.led + t.supported:
         result = "，各项任务全部完成"
+    elif t.own.late or t.helped.late:     # some behind: no "有序", the lag is told in 总体情况 and 存在问题
+        result = "，推动各项任务落实"
     else:
-        scope = (f"{t.led}项任务中" if d.city
-                 else "" if t.led and t.supported          # each apart: 牵头的3项中…；配合推进的2项中…
-                 else _own_count(d, t) if t.led else f"配合推进{t.supported}项任务，")
-        result = f"，{scope}{t.status()}"
+        result = "，各项任务有序推进"
     return (f"根据{book_title(d.data.plan_title)}{number}部署，{period_text}，{who}对照任务分工，"
             f"压实工作责任{result}。现将有关情况报告如下：")

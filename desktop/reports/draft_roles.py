@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from desktop.core import progress as rules
 from desktop.core.progress import cn_number
 from desktop.reports import period
 from desktop.reports.content import Block, Sentence
@@ -49,24 +50,9 @@ def supported(d: Drafter) -> list[Sentence]:
 
 
 
-# a local government by its name: 东湖区, 青石镇, 江陵市人民政府 — not 市民政局 or 区卫健委
-_PLACE = re.compile(r"(?:省|市|州|盟|区|县|旗|镇|乡|街道)(?:人民)?(?:政府)?(?:办事处)?")
-_OFFICE_WORDS = ("局", "委", "办", "厅", "院", "会", "队", "所", "中心", "公司", "集团", "部", "处", "站", "馆")
-
-
 def carries_out(unit: str, task: TaskIn, groups: dict[str, list[str]]) -> bool:
-    """True when ``unit`` is a responsible unit (责任单位) that does the task's work itself: named by a group of
-    local governments it belongs to (各区政府 → 东湖区) or itself a local government named beside the lead. Its
-    part of the task is its own work, reported in full under 承担的重点任务 — not the one sentence of a supporting
-    department (ux64 finding 6: 东湖区, building every facility itself, read 「配合推进4项任务」 as mere help)."""
-    if not unit or not task.lead_units or unit in task.lead_units:
-        return False
-    named = [u for u in task.responsible_units if u == unit or unit in groups.get(u, ())]
-    return any(u != unit or _is_place(unit) for u in named)
-
-
-def _is_place(unit: str) -> bool:
-    return bool(_PLACE.search(unit[-6:])) and not unit.endswith(_OFFICE_WORDS)
+    """``core.progress.carries_out`` of a task: a district under 各区政府 does its part itself (承担)."""
+    return rules.carries_out(unit, task.lead_units, task.responsible_units, groups)
 
 
 def carried_section(d: Drafter, paragraphs: dict[int, list[Sentence]], g: int) -> list[Block]:

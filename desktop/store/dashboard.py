@@ -415,11 +415,14 @@ def status_counts(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None
     """How many tasks stand at each status — of ``unit_ids``' own tasks when given: those they lead, or
     that name no lead (``core.progress.own_tasks``), each by the lead's status, the rule of the office's
     count. A task they only support is no part of it (ux63: 青石镇's dashboard counted the task it
-    supports as 未启动, its lead well on): ``supported_count`` says those apart."""
+    supports as 未启动, its lead well on): ``supported_count`` says those apart. A task the unit carries out
+    (``carried_tasks``) stands at its own part's status, as its report counts it (m66b)."""
     statuses = task_statuses(ws, plan_id)
+    carried = carried_tasks(ws, plan_id, unit_ids[0]) if unit_ids else set()
+    its_own = task_statuses(ws, plan_id, unit_ids[:1]) if carried and unit_ids else {}
     counts = {"not_started": 0, "in_progress": 0, "done": 0, "late": 0}
     for task_id in scoped_tasks(ws, plan_id, unit_ids, own=True):
-        counts[statuses.get(task_id, "not_started")] += 1
+        counts[(its_own if task_id in carried else statuses).get(task_id, "not_started")] += 1
     return counts
 
 
@@ -429,12 +432,14 @@ def supported_count(ws: Workspace, plan_id: int, unit_ids: list[int]) -> int:
 
 
 def scoped_tasks(ws: Workspace, plan_id: int, unit_ids: list[int] | None, *, own: bool) -> list[int]:
-    """The plan's current tasks; of ``unit_ids`` when given: those they lead or that name no lead
-    (``own``), else those they only support."""
+    """The plan's current tasks; of ``unit_ids`` when given (a unit, then the groups it belongs to: ``unit_scope``):
+    those they lead, that name no lead, or that the unit carries out itself (``own``: a district named through
+    各区政府, ``core.progress.carries_out``), else those they only support."""
     filters, args = where(("t.plan_id = ?", plan_id), base="t.withdrawn_at IS NULL")
     rows = ws.conn.execute("SELECT t.id FROM tasks t" + filters, args).fetchall()
     if not unit_ids:
         return [int(r[0]) for r in rows] if own else []
+    carried = carried_tasks(ws, plan_id, unit_ids[0])
     scope = set(unit_ids)
     named: dict[int, list[tuple[int, str]]] = {}
     for task_id, unit_id, role in ws.conn.execute(
@@ -447,10 +452,27 @@ def scoped_tasks(ws: Workspace, plan_id: int, unit_ids: list[int] | None, *, own
         if not any(u in scope for u, _ in units):
             continue
         leads = [u for u, role in units if role == "lead"]
-        mine = any(u in scope for u in leads) or not leads
+        mine = any(u in scope for u in leads) or not leads or int(task_id) in carried
         if mine == own:
             out.append(int(task_id))
     return out
+
+
+def carried_tasks(ws: Workspace, plan_id: int, unit_id: int) -> set[int]:
+    """The tasks ``unit_id`` carries out itself without leading them (``core.progress.carries_out``: 西岭区 under
+    各区人民政府): its own work, its figures its share of the plan's target."""
+    from desktop.store.reporting import group_members
+
+    name = queries.unit_name(ws, unit_id) or ""
+    units: dict[int, tuple[list[str], list[str]]] = {}
+    for task_id, unit, role in ws.conn.execute(
+            "SELECT tu.task_id, u.name, tu.role FROM task_units tu JOIN tasks t ON t.id = tu.task_id "
+            "JOIN units u ON u.id = tu.unit_id WHERE t.plan_id = ? AND t.withdrawn_at IS NULL "
+            "ORDER BY tu.task_id, tu.position", (plan_id,)):
+        leads, others = units.setdefault(int(task_id), ([], []))
+        (leads if role == "lead" else others).append(str(unit))
+    groups = group_members(ws, plan_id)
+    return {t for t, (leads, others) in units.items() if progress.carries_out(name, leads, others, groups)}
 
 
 def task_overview(ws: Workspace, plan_id: int, today: date,

@@ -12,11 +12,9 @@ from desktop.errors import WorkspaceError, os_error_words
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.workspace import (
     SQLITE_MAGIC,
-    _cannot_open,
-    _check_is_sqlite,
     _inspect,
-    _refuse_foreign,
     backup_workspace,
+    check_workspace,
     connect,
     is_workspace_content,
     list_backups,
@@ -98,19 +96,7 @@ def check_workspace_file(path: Path) -> None:
     missing, a folder, empty, not SQLite, another program's database, or one a newer Luoshi wrote. Read only."""
     if not path.exists():
         raise WorkspaceError(f"找不到工作区文件：{path}。请检查“--db”写的路径。")
-    if path.is_dir():
-        raise WorkspaceError(f"“{path}”是一个文件夹，不是工作区文件。请用“--db”指定一个 .sqlite 文件。")
-    _check_is_sqlite(path)
-    tables: set[str] = set()
-    if path.stat().st_size:
-        conn = connect(path, readonly=True)
-        try:
-            version, tables = _inspect(conn)
-        except sqlite3.Error as exc:
-            raise _cannot_open(path, exc) from exc
-        finally:
-            conn.close()
-        _refuse_foreign(path, version, tables)
+    _version, tables = check_workspace(path)       # the refusals open_workspace makes, the same words
     if not tables:
         raise WorkspaceError(f"工作区文件“{path.name}”中还没有任何数据，没有可备份或恢复的内容。"
                              "请检查“--db”写的路径。")

@@ -398,6 +398,40 @@ def _cannot_open(path: Path, exc: sqlite3.Error) -> WorkspaceError:
         "可以从 backups 文件夹中的备份恢复。")
 
 
+def _check_file_kind(path: Path) -> None:
+    """A folder, or a file that is not SQLite: refused before any connection is made to it."""
+    if path.is_dir():
+        raise WorkspaceError(f"“{path}”是一个文件夹，不是工作区文件。请用“--db”指定一个 .sqlite 文件。")
+    _check_is_sqlite(path)
+
+
+def check_workspace(path: Path, conn: sqlite3.Connection | None = None) -> tuple[int, set[str]]:
+    """The refusals of an existing file that is no Luoshi workspace this program can open: a folder, not
+    SQLite, unreadable or damaged (or locked past the wait), another program's database, one a newer Luoshi
+    wrote. Read only: nothing in the file changes. Looked at through ``conn`` (``open_workspace``'s own
+    connection, not yet used) or a read-only connection of its own; an empty file (0 bytes) passes.
+    Returns (data version, table names) — (0, set()) for an empty file or one not yet set up."""
+    _check_file_kind(path)
+    own = conn is None
+    if own:
+        if path.stat().st_size == 0:
+            return 0, set()
+        try:
+            conn = connect(path, readonly=True)
+        except sqlite3.Error as exc:
+            raise _cannot_open(path, exc) from exc
+    assert conn is not None
+    try:
+        version, tables = _inspect(conn)
+    except sqlite3.Error as exc:
+        raise _cannot_open(path, exc) from exc
+    finally:
+        if own:
+            conn.close()
+    _refuse_foreign(path, version, tables)
+    return version, tables
+
+
 def workspace_path(path: Path | str | None = None) -> Path:
     """The workspace file ``path`` names (``--db``), else the user's default one."""
     return Path(path) if path is not None else paths.default_workspace()
@@ -413,9 +447,7 @@ def open_workspace(path: Path | str | None = None, *, create: bool = True,
     path = workspace_path(path)
     exists = path.exists()
     if exists:
-        if path.is_dir():
-            raise WorkspaceError(f"“{path}”是一个文件夹，不是工作区文件。请用“--db”指定一个 .sqlite 文件。")
-        _check_is_sqlite(path)
+        _check_file_kind(path)
         if not create and path.stat().st_size == 0:
             raise WorkspaceError(f"工作区文件“{path.name}”是空的（0 字节），其中没有任何数据，文件未作任何改动。"
                                  "请检查路径，或先导入一个工作方案。")
@@ -438,11 +470,7 @@ def open_workspace(path: Path | str | None = None, *, create: bool = True,
     except sqlite3.Error as exc:
         raise _cannot_open(path, exc) from exc
     try:
-        try:
-            current, tables = _inspect(conn)
-        except sqlite3.Error as exc:
-            raise _cannot_open(path, exc) from exc
-        _refuse_foreign(path, current, tables)
+        current, _tables = check_workspace(path, conn)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:

@@ -28,6 +28,7 @@ UNSENT_COLOR = "#fef0c7"
 UNSENT_TIP = "\n已提交，未发送：请用“文件 → 导出本月报送包”导出，送交办公室"
 RECEIPT_COLORS = {"conflict": "#e9d7fe", "returned": "#fddcab"}    # stand out from late (yellow)
 CONFLICT_TIP = "\n新收到第{revision}版，与已接受的版本冲突，待办公室决定"
+OFFICE_CONFLICT_TIP = "\n办公室已代该单位填报，又收到该单位的第{revision}版，内容不同，待办公室选择采用哪一版"
 MONTH_HEADER = "{month}月"
 # a grid that runs over the turn of a year (a plan of last year, in January: m62c finding 3) names the new year
 YEAR_HEADER = "{year}年{month}月"
@@ -139,10 +140,12 @@ class GridModel(QAbstractTableModel):
             text = CELL_TIP.format(unit=unit["name"], month=month, state=label)
             text += f"（{stamp[:16].replace('T', ' ')}）" if stamp else ""
             receipt = self.receipts.get((unit["id"], month))
-            if receipt:
+            if receipt and "revision" in receipt:
                 text += RECEIPT_TIP.format(revision=receipt["revision"], label=receipt["label"])
                 text += f"（{receipt['reason']}）" if receipt["reason"] else ""
-                text += CONFLICT_TIP.format(revision=receipt["conflict"]) if receipt.get("conflict") else ""
+            if receipt and receipt.get("conflict"):
+                tip = OFFICE_CONFLICT_TIP if receipt.get("office") else CONFLICT_TIP
+                text += tip.format(revision=receipt["conflict"])
             return text + (UNSENT_TIP if (unit["id"], month) in self.unsent else "")
         if role == Qt.ItemDataRole.BackgroundRole:
             receipt = self.receipts.get((unit["id"], month))

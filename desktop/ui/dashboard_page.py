@@ -52,6 +52,7 @@ NOTHING_DUE_YET = "还没有到期的月份。"
 COPIED = "已复制"
 COPY = "复制催报通知(&C)"
 NOTE = "{latest}/{target}{unit}（{share}）"
+SHARE_OF_PLAN = "占方案目标{share}"
 PLAN_LEVEL = "总"
 BOX_OFFICE = "各单位报送情况"
 BOX_UNIT = "本单位各月报送情况"
@@ -65,8 +66,8 @@ RETURNED_COUNT = "　另有 {n} 个月份被退回、待重新报送（橙色）
 NOTE_UPPER = "{latest}{unit}（上限 {target}{unit}）"
 RECEIPT = "导出“{unit}”的回执…"
 CONFLICT = "处理 {unit} {month} 的版本冲突…"
-NOTICE_CONFLICTS = ("有 {n} 个月份的报送出现版本冲突：办公室接受后，单位又发来了新版本。"
-                    "决定保留哪一版之前，按已接受的版本统计。<a href='conflicts'>处理版本冲突…</a>")
+NOTICE_CONFLICTS = ("有 {n} 个月份的报送出现版本冲突：单位发来的新版本与办公室已接受（或办公室代填）的版本不同。"
+                    "决定保留哪一版之前，按已接受（或代填）的版本统计。<a href='conflicts'>处理版本冲突…</a>")
 NOTICE_KEYS = ("有 {n} 个交换包的签名密钥与以前登记的不同，没有导入：可能是对方换了电脑，也可能是冒充。"
                "请电话核对后决定。<a href='keys'>处理密钥变更…</a>")
 # the office that sits inside a lead unit may enter that unit's progress itself (ux64 finding 5)
@@ -195,9 +196,12 @@ class DashboardPage(QWidget):
         s = self.session
         values_of = None if s.is_office else s.unit_id
         rows = figures.target_progress(s.ws, s.plan_id, scope or None, values_of=values_of)
+        carried: set[int] = set()
         if scope:       # a supported task's indicator is its lead's to report, never 「未填报」 here (ux63)
             own = set(figures.scoped_tasks(s.ws, s.plan_id, scope, own=True))
             rows = [r for r in rows if r["task_id"] is None or r["task_id"] in own]
+            # a task it carries out (西岭区 under 各区人民政府): its own figure against the plan's whole target
+            carried = figures.carried_tasks(s.ws, s.plan_id, scope[0])
         bars = []
         for row in rows:
             latest = row.get("latest")
@@ -211,8 +215,11 @@ class DashboardPage(QWidget):
             elif row["comparator"] in ("<=", "<"):
                 note = NOTE_UPPER.format(latest=big_number(latest), target=goal, unit=row["unit"])
             else:
+                share = f"{target_share(latest, row['value'], row['comparator'])}%"
+                # a count it shares with the other districts is its part of the target, not the target done (m66b)
+                shared = row["task_id"] in carried and row["unit"] != "%"
                 note = NOTE.format(latest=big_number(latest), target=goal, unit=row["unit"],
-                                   share=f"{target_share(latest, row['value'], row['comparator'])}%")
+                                   share=SHARE_OF_PLAN.format(share=share) if shared else share)
             bars.append((label, row.get("ratio"), note))
         self.chart.set_bars(bars)
 
@@ -229,6 +236,8 @@ class DashboardPage(QWidget):
             for key, revision in conflict_cells(s.ws).items():
                 if key in receipts:
                     receipts[key]["conflict"] = revision
+                else:               # no package of the month held: the office entered it for the unit itself
+                    receipts[key] = {"conflict": revision, "office": True}
         if not s.is_office:
             from desktop.store.entries import month_sent, sends_packages
 
@@ -316,7 +325,8 @@ class DashboardPage(QWidget):
                                     lambda a=accept: self.decide(unit, month, a))
         if self.grid.receipts.get((unit["id"], month), {}).get("conflict"):
             self.menu.addAction(CONFLICT.format(unit=unit["name"], month=month), self.conflicts_requested.emit)
-        if any(u == unit["id"] for (u, _m) in self.grid.receipts) and not self.session.readonly:
+        if any(u == unit["id"] and "state" in r for (u, _m), r in self.grid.receipts.items()) \
+                and not self.session.readonly:
             self.menu.addSeparator()
             self.menu.addAction(RECEIPT.format(unit=unit["name"]), lambda: self.receipt_requested.emit(unit["name"]))
         self.menu.popup(self.ui.gridView.viewport().mapToGlobal(pos))

@@ -30,6 +30,18 @@ KEEP_INCOMING_ASK = ("采用“{unit}”{month} 新收到的第{revision}版，�
 KEPT_CURRENT = "已保留“{unit}”{month} 的第{current}版。"
 KEPT_INCOMING = "已采用并接受“{unit}”{month} 的第{revision}版。"
 NO_CONFLICTS = "没有待处理的版本冲突。"
+# the office entered the month for the unit itself, then the unit's package brought other content
+KEEP_OFFICE_ASK = ("保留办公室代“{unit}”填报的 {month} 进展吗？\n\n"
+                   "该单位报送的第{revision}版仍保存在历史中，但不计入汇总和报告。")
+KEEP_INCOMING_OVER_OFFICE_ASK = ("采用“{unit}”自己报送的 {month} 第{revision}版，并作为已接受的版本吗？\n\n"
+                                 "办公室代填的版本保存在历史中。")
+KEPT_OFFICE = "已保留办公室代“{unit}”填报的 {month} 进展。"
+CURRENT_BOX = "已接受的版本"
+KEEP_CURRENT_BUTTON = "保留已接受的版本(&K)"
+OFFICE_BOX = "办公室代填的版本"
+OFFICE_INTRO = ("这个月份办公室已代该单位填报，之后该单位自己报送的版本内容不同。"
+                "两个版本都保存着，请对照后决定采用哪一个；决定之前，汇总和报告按办公室代填的版本。黄色标出的任务两版内容不同。")
+KEEP_OFFICE_BUTTON = "保留办公室代填的版本(&K)"
 KEYS_TITLE = "密钥变更"
 KEYS_WARNING = (
     "<p><b style='color:#b42318'>请先核对，再决定。</b>"
@@ -75,6 +87,7 @@ class ConflictsDialog(QDialog):
         self.ui.conflictsView.setModel(self.model)
         _fit(self.ui.conflictsView)
         self.ui.splitter.setSizes([160, 520])
+        self.intro = self.ui.introLabel.text()        # the form's words, for a month the office had accepted
         self.ui.conflictsView.selectionModel().currentRowChanged.connect(self._show)
         self.ui.keepCurrentButton.clicked.connect(lambda: self.resolve("current"))
         self.ui.keepIncomingButton.clicked.connect(lambda: self.resolve("incoming"))
@@ -102,7 +115,12 @@ class ConflictsDialog(QDialog):
             self.ui.incomingView.clear()
             return
         versions = merge.conflict_versions(self.session.ws, row["id"])
-        self.ui.currentView.setHtml(version_html(row["unit"], versions["current"], versions["incoming"]))
+        office = versions["current_from"] == "office"
+        self.ui.introLabel.setText(OFFICE_INTRO if office else self.intro)
+        self.ui.currentBox.setTitle(OFFICE_BOX if office else CURRENT_BOX)
+        self.ui.keepCurrentButton.setText(KEEP_OFFICE_BUTTON if office else KEEP_CURRENT_BUTTON)
+        self.ui.currentView.setHtml(version_html(row["unit"], versions["current"], versions["incoming"],
+                                                 office=office))
         self.ui.incomingView.setHtml(version_html(row["unit"], versions["incoming"], versions["current"]))
 
     def resolve(self, keep: str) -> bool:
@@ -111,8 +129,10 @@ class ConflictsDialog(QDialog):
             return False
         words = {"unit": row["unit"], "month": row["month"], "revision": row["revision"],
                  "current": row["current_revision"]}
-        if not self.prompts.ask(self, CONFLICTS_TITLE,
-                                (KEEP_INCOMING_ASK if keep == "incoming" else KEEP_CURRENT_ASK).format(**words)):
+        office = row["current_revision"] is None           # the office entered the month for the unit
+        ask = {("incoming", False): KEEP_INCOMING_ASK, ("current", False): KEEP_CURRENT_ASK,
+               ("incoming", True): KEEP_INCOMING_OVER_OFFICE_ASK, ("current", True): KEEP_OFFICE_ASK}[(keep, office)]
+        if not self.prompts.ask(self, CONFLICTS_TITLE, ask.format(**words)):
             return False
         try:
             merge.resolve_conflict(self.session.ws, row["id"], keep=keep)
@@ -120,7 +140,8 @@ class ConflictsDialog(QDialog):
             self.prompts.warn(self, CONFLICTS_TITLE, exc.message)
             return False
         self.reload()
-        self.ui.statusLabel.setText((KEPT_INCOMING if keep == "incoming" else KEPT_CURRENT).format(**words))
+        kept = KEPT_INCOMING if keep == "incoming" else KEPT_OFFICE if office else KEPT_CURRENT
+        self.ui.statusLabel.setText(kept.format(**words))
         self.changed.emit()
         return True
 

@@ -18,6 +18,7 @@ from desktop.ui.table_model import RowsModel
 # the words
 REVISION = "第{n}版"
 NO_CURRENT = "（没有已接受的版本）"
+OFFICE_ENTERED = "办公室代填的版本"        # no package of the month held: the office entered it for the unit
 PARTY_OFFICE = "领导小组办公室"
 FROM_REGISTRATION = "（密钥登记文件）"
 ENTRY_LABELS = (("progress", "本月进展"), ("problems", "存在问题"), ("next_steps", "下步打算"))
@@ -48,7 +49,7 @@ class ConflictsModel(RowsModel):
         if column == self.COL_MONTH:
             return row["month"]
         if column == self.COL_CURRENT:
-            return REVISION.format(n=row["current_revision"]) if row.get("current_revision") else NO_CURRENT
+            return REVISION.format(n=row["current_revision"]) if row.get("current_revision") else OFFICE_ENTERED
         if column == self.COL_INCOMING:
             return REVISION.format(n=row["revision"])
         if column == self.COL_RECEIVED:
@@ -127,13 +128,17 @@ def _entry_sig(entry: dict[str, Any]) -> tuple:
     return (entry.get("status"), *(entry.get(k, "") for k, _ in ENTRY_LABELS), values, files)
 
 
-def version_html(unit: str, version: dict[str, Any] | None, other: dict[str, Any] | None) -> str:
-    """A month as the unit sent it; entries that differ from ``other`` are marked."""
+def version_html(unit: str, version: dict[str, Any] | None, other: dict[str, Any] | None, *,
+                 office: bool = False) -> str:
+    """A month as the unit sent it (``office``: as the office entered it for the unit); entries that differ
+    from ``other`` are marked."""
     if version is None:
         return f"<p>{escape(NO_CURRENT)}</p>"
     theirs = {_entry_key(e): _entry_sig(e) for e in (other or {}).get("entries", [])}
     head = VERSION_HEAD.format(unit=unit, month=version.get("month", ""), revision=version.get("revision", ""),
                                n=len(version.get("entries", [])))
+    if office:
+        head = head.replace(f"第{version.get('revision', '')}版", OFFICE_ENTERED)
     parts = [f"<h3>{escape(head)}</h3>"]
     for entry in version.get("entries", []):
         key = _entry_key(entry)

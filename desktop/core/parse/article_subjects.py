@@ -93,10 +93,14 @@ _LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff
 # (a step opened by 在 may hold a 的-phrase 「在收到建设单位提交的书面报告后，」「在受理之日起三个工作日内」)
 # (… or a step before which 「A在会商前，对…进行核定」: 在…前 says when, round 59 — p59b; or the course of work it
 # acts in 「A在…建设和使用过程中，应当遵守…」: when, as 在…时 — the subject still the modal's; its own finding
-# 「A发现…的，应及时核查」 — the case A's, the response A's work, no breach of A's; its rhythm 「A每年抽查…」)
-_STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?|在[^，,。；;]{1,30}?过程中[，,]|" \
+# 「A发现…的，应及时核查」 — the case A's, the response A's work, no breach of A's, and what it finds in that course
+# 「A在履行职责过程中发现…，应当…采集…」, p66a, or its own decision 「A根据…，决定将其列入…的，应当制作…」 (a
+# decision of its own, not on a party's application: Round 77's x299_04 第二十八条, p66a); its rhythm 「A每年抽查…」)
+_STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内)[，,]?|" \
+    r"在[^，,。；;]{1,30}?过程中(?:发现[^，,。；;的]{1,40}?)?[，,]|" \
     r"(?:接到|收到|接获)[^，,。；;]{1,30}?后[，,]?|" \
     r"发现[^。；;]{1,60}?的[，,]|" \
+    r"(?:(?:根据|依据|按照)[^，,。；;]{1,40}?[，,])?决定[^。；;]{1,60}?的[，,]|" \
     r"(?:每(?:年度?|季度?|半年|月)(?:[\u4e00-\u9fff、]{1,8}?(?:两季|季度?|月份?|月末|月底|年末|年底)[，,]?)?|" \
     r"不?定期)|" \
     r"在[^，,。；;]{1,20}?之?前[，,]?|" \
@@ -114,6 +118,10 @@ _RULE_MODAL = re.compile(rf"{_STEP}(?:应当?(?!急)|须|必须)")
 # (「应当具备」 not read as 应 then 当具备: the modal's own second character is no verb)
 _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.pattern}))"
                 rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见(?![，,]并{_VERBS}))"
+                # (… nor an opinion a consulted body feeds back, the clause's whole verb 「B应在收到征求意见函之日起
+                # 1个工作日内反馈意见」: a step of the approval that consults it — Round 91's turned x340_04 第十七条,
+                # p66a; not the opinions as a thing it handles 「将…作为反馈意见」「将…反馈的意见…整理汇总」)
+                r"(?![^，,。；;]{0,40}?(?<!作为)(?:反馈|回复)(?:书面)?意见(?=[。；;，,]|$))"
                 # (nor a guide alone 「A应当给予指导」「A应当予以业务指导」: rule 3's guide, in articles
                 # too — Round 83's x311_02 第十条)
                 r"(?!当?(?:给予|予以)[\u4e00-\u9fff]{0,4}?指导(?=[。；;，,]|$))")

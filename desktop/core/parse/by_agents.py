@@ -35,7 +35,9 @@ _VERB = re.compile(r"(?:正式|初步|同步|分步|合并|打卡|操作|共同)
                    # doing — Round 85's x317_01 第六条: 共享 among the bodies their joint work)
                    r"共享(?!中心|平台|站|库)|维护(?!中心|站|所|处|科|队|费)|更新(?!中心|局|办|署|费)|"
                    # (「由A与B协商约定」: agreeing the work's terms between them, round 30 / 40)
-                   r"协商|全权处置)")
+                   r"协商|全权处置|"
+                   # (「限制通行区域由A划定」: marking out the areas a rule applies to, a verb of doing — p66a)
+                   r"划定|划分(?!中心|站|所|处|科|室))")
 # a place's end (小区|物业公司, 新区|管委会): here no body of its own — the body is the longer name after it
 _PLACE = re.compile(r"(?<!^各)[区县市镇乡园]$")
 

@@ -368,11 +368,15 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
         return []
     names: list[str] = []
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
+    worded = False      # (an earlier paragraph of the article's own words, not its bracketed heading alone)
     for k, paragraph in enumerate(item.body.split("\n")):
         text = doer_text(_ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
-        if names and _CONTINGENCY.match(text):
+        if (names or worded) and _CONTINGENCY.match(text):
             continue    # (a later paragraph answering a contingency 「发生…的，A应当立即向B报告，B应当及时组织…」 in an
-            # article whose work its earlier paragraphs give: rule 3's case, no unit — Round 91's x340_02 第二十条)
+            # article whose work its earlier paragraphs give: rule 3's case, no unit — Round 91's x340_02 第二十条;
+            # the earlier work the scheme's own with no subject 「…适时启动补充机制。⏎确需启动…时，A应于…提出申请」
+            # alike, p66a)
+        worded = worded or len(text) > 12
         # (a paragraph after the article's first line 「第五条（…）⏎…⏎市X委制定…标准」 opens on its own line: no
         # heading glued to it, so a body followed right away by a verb of doing is its subject — round 44, decided)
         opens = opening or k > 0 and _plain_opening(text, aliases)
@@ -400,7 +404,8 @@ _HOLDER_IS = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:单位|主体|机构))是[^�
 
 
 # a contingency a paragraph opens with 「发生突发性事件…的，」「遇有…情况的，」 (rule 3's case clause)
-_CONTINGENCY = re.compile(r"(?:如|若)?(?:发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]")
+_CONTINGENCY = re.compile(r"(?:如|若)?(?:发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]|"
+                          r"(?:确需|确有必要|如需)[^。；;，,]{1,40}?(?:的|时)[，,]")
 
 
 def trailing_paragraph(item: Item) -> bool:
@@ -417,7 +422,10 @@ def trailing_paragraph(item: Item) -> bool:
 # which paragraph_subjects reads with its partner), or rule 2's 负责 「A负责…」 — 要 as 应当 (CONVENTIONS.md reads
 # 要／应 alike: 「区X局要做好…」 in an article is its subject's work as 「区X局应当做好…」 is; not 要求／要素／要点)
 # (a step before the modal 「A在编制…规划前，应当开展…」: when, the subject still the modal's — round 59, p59b)
-_RULED_AFTER = re.compile(r"(?:在[^，,。；;]{1,30}?(?:前|后|时)[，,]?)?(?:应当|应|须|必须|要(?!求|素|点|害|闻|件|是))"
+# (… the course of its work and what it finds there 「A在履行职责过程中发现…，应当…」: when, as 在…时 — p66a)
+# (… or its own decision as the case 「A根据…，决定将其列入…的，应当制作…」 — p66a)
+_RULED_AFTER = re.compile(r"(?:在[^，,。；;]{1,30}?(?:前|后|时|过程中(?:发现[^，,。；;的]{1,40}?)?)[，,]?|"
+                          r"(?:(?:根据|依据|按照)[^，,。；;]{1,40}?[，,])?决定[^。；;]{1,60}?的[，,])?(?:应当|应|须|必须|要(?!求|素|点|害|闻|件|是))"
                           r"(?!当|急|可以?|是|享有|具有|拥有|有|(?:共同)?与)|负责(?!人)")
 # a bare level 「市级部门」「区级部门」: no body's name (round 44)
 _BARE_LEVEL = re.compile(r"(?:[市区县镇]级|各级)部门")

@@ -96,7 +96,9 @@ _PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|提早|
                        # (not 报废/报批/报请/报价/报账/报警, what is done to a thing; not an applicant's or an
                        # enterprise's procedure: 申请人在申报时同时提交… / 企业在办理登记时同步提交…)
                        # (「并按要求将行政执法决定信息报送本市公共信用信息服务平台」: what is sent named between)
-                       r"(?:(?<!时)同时|(?<!时)同步|按照?要求|按规定)(?=(?:将[^，,。；;]{1,20}?)?"
+                       # (「按规定的程序和时限上报事故…」: the way laid down named after 的, as 按规定)
+                       r"(?:(?<!时)同时|(?<!时)同步|按照?要求|按规定(?:的[\u4e00-\u9fff、]{2,10}?)?)"
+                       r"(?=(?:将[^，,。；;]{1,20}?)?"
                        r"(?:报送|上报|抄送|抄报|报告|提交|转交|报(?![名道销考废批请价账警到])))|"
                        # (「…无效的，应当在二十四小时内通过…平台报告」: hours as well, Round 54's limit
                        # from an event)
@@ -494,7 +496,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     by_day = default_year is None and _DAY_BY.search(s) is not None
     promptly = _PROMPTLY.search(s)
     if promptly and _APPLICANT_SENDS.match(s) \
-            and promptly.group(0) in ("同时", "同步", "按要求", "按照要求", "按规定") \
+            and promptly.group(0).startswith(("同时", "同步", "按要求", "按照要求", "按规定")) \
             and not (_EVENT_BEFORE.search(s, 0, promptly.start()) and _ACCOUNT_SENT.match(s, promptly.end())):
         promptly = None                  # 申请人应同时提交…: what an applicant hands in, no unit's duty
     filing = _FILING.search(s)

@@ -27,6 +27,10 @@ _RATIO_SPELT = re.compile(r"\d\s*[:：]\s*\d[^，,；;。]{0,6}?(?:配备|配置
 # what there is now, right before its count (no verb between): 「以目前B类89个小区为基础」 (not 「全区735个」: a
 # place's whole, which the answers read as the work's count)
 _NOW_STOCK = re.compile(r"目前[A-Za-z\u4e00-\u9fff]{0,4}?\s*(?:共|共有|现有)?\s*$")
+# the base a work is drawn on, 「以31个村为基础,划分…网格」: what there is, the frame of the work, no count to reach
+# (根底: a document site's OCR of 基础)
+BASE_BEFORE = re.compile(r"以\s*$")
+BASE_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{1,6}?为(?:基础|根底|基本单元|单元|单位)")
 _DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米", "公分"})
 # how long a system keeps or looks back (「视频监控数据可支持3个月回溯查询」「影像资料保存6个月」): a norm of the
 # system, no comparison word — not a target (CONVENTIONS.md Thresholds: a figure that only names a norm)
@@ -41,7 +45,9 @@ _DESIGN_MODAL = re.compile(r"(?:(?:不应|不宜|不得|应|宜|须)(?:小于|�
 # name 「宣传发动阶段(1个月)」, a round-the-clock service 「实行24小时电话畅通」「坚持24小时值班」, and the width of a
 # zone a ban covers 「道路两侧2公里…严禁焚烧」 (round 30: a figure that names a norm or a place is no target)
 _STAGE_LENGTH = re.compile(r"阶段\s*[（(]\s*$")
-_ROUND_CLOCK = re.compile(r"\s*(?:电话|通讯|手机|热线)?\s*(?:值班|值守|畅通|服务|在线|监控|开放|不间断)")
+# (… or the hotline itself 「设立24小时热线电话」「开通24小时服务热线」: a kind of service, Round 87's x324_08 — p66a)
+_ROUND_CLOCK = re.compile(r"\s*(?:(?:电话|通讯|手机|热线)?\s*(?:值班|值守|畅通|服务|在线|监控|开放|不间断)|"
+                          r"(?:服务|咨询|求助|救助)?热线|(?:值班|咨询|求助)电话)")
 _ZONE_BEFORE = re.compile(r"(?:两侧|两旁|一侧|沿线|周边|周围|四周|外围)\s*$")
 _ZONE_UNITS = frozenset({"公里", "千米", "米", "km", "m"})
 

@@ -23,7 +23,9 @@ _LEAD_IN = re.compile(r"(?:(?:以下|下列|如下)[\u4e00-\u9fff]{0,10}?(?:职�
 # where the subject of the lead-in ends: its verb or modal (区政府应当… / 区国动办承担以下…), the shortest subject
 # that is a unit (a one-character modal not inside another word: 主要 / 应急 are no verb after a subject)
 SUBJECT_VERB = re.compile(r"是|应当|(?<![相对响供适反])应(?!急|用)|(?<![必无])须|必须|"
-                           r"(?<![主重需必摘纪提概首只])要|根据|按照|依照|依据|承担|履行|负有|具体|在各自|除履行|协助|配合|负责|"
+                           r"(?<![主重需必摘纪提概首只])要|根据|"
+                           # (市X中心主要履行下列管理职责：: 主要 an adverb before the verb, no part of the name)
+                           r"主要(?=履行|承担|负有|负责)|按照|依照|依据|承担|履行|负有|具体|在各自|除履行|协助|配合|负责|"
                            # (区河长办设在区水务局，承担… / 区爱卫办作为…日常办事机构，… / 区卫健委会同区民政局履行…:
                            # the subject stands before where it sits, what it serves as, or whom it works with)
                            r"设在|作为|会同|"
@@ -171,6 +173,11 @@ def lead_in_names(subject: str, aliases: set[str] | frozenset[str]) -> list[str]
     return split_bodies(names, set(aliases)) + kind
 
 
+# a field's other bodies after a named one 「市X中心和道路运输行业其他相关部门」: a kind with its field, one name as
+# printed (round 31; Round 91's x337_04), the second of two doers joined by 和 (round 34) — p66a
+_FIELD_OTHERS = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:行业|领域|系统)(?:其他|其它)(?:有关|相关)?(?:部门|单位|机构)")
+
+
 def split_bodies(names: list[str], aliases: set[str]) -> list[str]:
     """Each name joined of two bodies by 和 / 与 / 及 (区卫健委和区民政局) as the two; a name whose side is no body
     (区住房保障和房屋管理局) whole."""
@@ -188,7 +195,8 @@ def split_bodies(names: list[str], aliases: set[str]) -> list[str]:
         if len(parts) > 1 and (either or "（" not in name and "(" not in name) and (groups or all(
                 len(p) >= 3 and body_unit(p, aliases) and ((BODY_END.search(p) or _PEOPLES_BODY.search(p))
                                                             and PLACED_BODY.match(p) or p in aliases)
-                for p in parts)):
+                or k == len(parts) - 1 > 0 and _FIELD_OTHERS.fullmatch(p) is not None
+                for k, p in enumerate(parts))):
             out.extend(p for p in parts if p not in out)
         elif (pair := _full_names_pair(name, aliases)) is not None:
             out.extend(p for p in pair if p not in out)

@@ -411,7 +411,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     # round 37, rule 3)
     return not any(_GIVES_WORK.search(s) and not (GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s)
                                                   or _CASE_OPENING.match(s))
-                   for s in others) and not later_work(text)
+                   for s in others) and not later_work(text) and not defined_then_doer(text)
 
 
 # the work itself keeping to its principles, the article's one sentence 「X工作坚持以…为核心，…，按照“…”的原则，…，实现
@@ -479,7 +479,16 @@ _OWN_MODAL = re.compile(r"应当|必须")
 def _defined_then_work(text: str) -> bool:
     parts = [p.strip() for p in re.split(r"[。；;\n]", text) if p.strip()]
     return bool(parts) and _DEFINING.search(parts[0]) is not None and any(
-        _OWN_MODAL.search(p) and not _OPENING_TEXT.search(p) for p in parts[1:])
+        _OWN_MODAL.search(p) and not _OPENING_TEXT.search(p) for p in parts[1:]) or defined_then_doer(text)
+
+
+def defined_then_doer(text: str) -> bool:
+    """A term defined, then a sentence of its own naming a body the doer of work by rule 2 「本细则所称X，是指…。具体
+    标准由市民政局制定。」: a definitions article that also gives work is a task (round 39; CONVENTIONS.md round 30:
+    the articles of general provision are those that only define) — not the interpreting body 「由A负责解释」."""
+    parts = [p.strip() for p in re.split(r"[。；;\n]", text) if p.strip()]
+    return len(parts) > 1 and _DEFINING.search(parts[0]) is not None and any(
+        not _OPENING_TEXT.search(p) and not INTERPRETS.match(p) and doer_units(p)[1] for p in parts[1:])
 
 
 _CASE_ACT = re.compile(r"认定为|不予认定|移送|移交")

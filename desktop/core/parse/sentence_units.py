@@ -277,6 +277,9 @@ def _sentences(text: str) -> list[list[str]]:
     text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
     # (a case run into its modal with no comma 「B组织评审的应出具…」: the case ends at its 的, as 「…的，应…」)
     text = re.sub(r"(?<=[\u4e00-\u9fff]{4})的(?=(?:应当|应该|应(?![急用收付对])|须|必须)(?!由))", "的，", text)
+    # (and a graded case run into its 由-clause 「情节较轻的由A…；情节严重的由B…」: the case ends at its 的, as
+    # 「…的，由A…」)
+    text = re.sub(r"((?:情节|情形)[\u4e00-\u9fff]{1,3}?)的(?=由[\u4e00-\u9fff])", r"\1的，", text)
     out = []
     # (综合检查与行业检查相结合.各区市县政府…: a run-in heading ends at an ASCII full stop too)
     for sentence in re.split(r"[。；;\n]|\.(?=[\u4e00-\u9fff])", text):

@@ -515,6 +515,10 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
         dls = cut_dates(text, [d for d in find_deadlines(text, default_year)
                                if not any(a <= d.start < b for a, b in rhythm)
                                and not (turn is None and d.year_inferred and d.words.startswith("次年"))])
+        if plan_date and (item.article or item.article_line or any(a.article for a in _ancestors(item))):
+            # (a year-less day in a rule written as articles that falls before the rule was signed 「…应于9月底向B
+            # 提出申请」: a day in its yearly cycle, recurring — no deadline, round 34; Round 91's x335_02 第十四条)
+            dls = [d for d in dls if not (d.year_inferred and turned(d, turn).date < plan_date)]
         # (「…开展联合检查；并于2022年2月底前将贯彻情况报告市生态环境局」: a report joined to the work by 并 as its
         # last step ends the work, where no other date does — round 28, plans-next71 class 4)
         # (not a report of the year's work — 年度工作总结 — nor one on work the text says goes on: 长期坚持; mend r70 4)

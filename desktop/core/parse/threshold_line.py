@@ -34,13 +34,16 @@ _GRANT_VERB = r"(?:给予)?(?:补助|补贴|奖励|资助|支持|扶持|奖补|�
 _AT_MOST_VERB = r"(?:最多|最长)\s*(?:(?!的)[\u4e00-\u9fff]){1,2}\s*$"
 # the word right before the figure — a modal, 原则上 / 一般, 在 / 为 / 可 or (after 至少) a verb of doing between
 _WORD = (r"(?:(?:不得|不应|不宜|不能|不可)(?:超过|少于|低于|高于|大于|小于)|不超过|超过|不得超|不超|未超"
-         r"|(?<![不赶未得])超|不少于|不低于|不高于|不大于|不小于|(?<![不得应宜能可])低于|(?<![不得应宜能可])高于|达到"
+         # (「水位应低于2米」: a modal's ceiling of a standard, as 应当低于 — not 不应／宜, the first alternative's)
+         r"|(?<![不赶未得])超|不少于|不低于|不高于|不大于|不小于|(?<![不得宜能可])低于|(?<![不得宜能可])高于|达到"
          # (round 32: 大于／小于／不足／不到／≥／≤／＞／＜ mean what 高于／低于／不超过 mean)
          r"|(?<![不得应宜能可])(?:大于|小于)(?:或?等于)?|不足|(?<![达做办看找想得])不到|[≥≤＞＜]|[<>]=?)")
 _JOINED_BEFORE = re.compile(_WORD + r"\s*(?:原则上|一般)?\s*(?:为|在|可)?\s*$"
                             # 「至少组织1次」「至少配备2名」: at least, then the verb of the count
                             # (「至少应留有4米」: a modal, then the verb of the distance kept)
                             r"|至少\s*(?:应当?|须|必须|要)?(?:[\u4e00-\u9fff]{1,2})?\s*$"
+                            # 「限制水位应低于溢洪道2米」: the margin below or above a level named between
+                            r"|(?<![不得宜能可])(?:低于|高于)\s*(?:(?![的为在可])[\u4e00-\u9fff]){2,6}\s*$"
                             # 「最高补贴50万元」「最低为20%」「最长5年」「最多3次」 (round 32: 最长 / 最多 join the
                             # line; not 最低点 / 最高级: a noun)
                             r"|(?:最高|最低|最长|最多)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$"
@@ -369,6 +372,23 @@ def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, s
         return True                 # 「拥有30辆以上…专用车辆的企业」「1万平方米以上公共建筑」: a kind (Round 51)
     if at >= 0 and picked_class(sentence, at + start, at + end, unit):
         return True                 # 「一次死亡3人以上交通事故」「职工在距单位1公里范围之内」「每查实…1人奖励」
+    if at >= 0 and fault_checked(sentence, at + start, at + end):
+        return True                 # 「审核驾驶人是否…，或者有两次以上…超载、超速记录」: a fault the check looks for
     return _PAST_LIMIT.search(clause, max(0, start - 3), start) is not None \
         and _FAULT.search(clause, end) is not None \
         and ("、" in clause or "但" in clause or clause.rstrip().endswith("的"))
+
+
+# a check's question 「审核…是否有…」 before the figure in its sentence, and the breaches the figure counts after it
+# 「两次以上…超载、超速记录」: the figure describes a fault the check looks for (round 31's second exception; p66a) —
+# not a count of work to reach 「检查…是否完成不少于50次培训」 (no breach counted)
+_WHETHER = re.compile(r"是否(?:有|存在|发生|具有)[^。；;]{0,50}$")
+_FAULT_RECORD = re.compile(r"[^，,；;。]{0,30}?(?:违法|违规|违章|超载|超速|超限|酒后|醉酒|肇事|事故|失信)")
+
+
+
+def fault_checked(sentence: str, start: int, end: int) -> bool:
+    """The figure at start–end of ``sentence`` counts breaches a check's question asks about (``_WHETHER``,
+    ``_FAULT_RECORD``), in digits or in words: no target."""
+    return _WHETHER.search(sentence, max(0, start - 60), start) is not None \
+        and _FAULT_RECORD.match(sentence, end) is not None

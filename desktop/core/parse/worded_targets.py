@@ -26,6 +26,7 @@ from .figures import (
 from .normalise import split_top_level
 from .prefilter import led
 from .target_filters import VERB_JUST_BEFORE
+from .threshold_line import fault_checked
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -230,8 +231,8 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
                 or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held or sole or each):
             continue
         value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
-        if not value:
-            continue
+        if not value or fault_checked(sentence, m.start(), above.end() if above else m.end()):
+            continue                     # (「审核…是否…，或者有两次以上…超速记录」: a fault the check looks for)
         cmp_m = None
         for cm in CMP_BEFORE.finditer(before):
             cmp_m = cm
