@@ -132,6 +132,7 @@ _STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内
     r"(?:每(?:年度?|季度?|半年|月)(?:[\u4e00-\u9fff、]{1,8}?(?:两季|季度?|月份?|月末|月底|年末|年底)[，,]?)?|" \
     r"不?定期)|" \
     r"在[^，,。；;]{1,20}?之?前[，,]?|" \
+    r"在[^，,。；;在]{1,16}?(?:的)?(?:统一)?(?:指导|领导|监督|统筹|协调)下[，,]?|" \
     r"通过[^，,。；;]{2,24}?(?:平台|系统|网站|数据库|机制|渠道|方式)[，,]?|" \
     r"作为[^，,。；;]{2,30}?(?:部门|机构|机关|单位)[，,]){0,2}"      # (… or the role it acts in 「A作为…部门，应当…」)
 # (… or the means it works through 「A通过X信息平台，加强…监管」: a means before its verb, as the sentence reader's
@@ -209,7 +210,15 @@ _DESCRIBED_ROLE = re.compile(r"(?![对向由经在将把为与给按依根从])(
 # (… and a second check 复核 of what is filed 「A对上报的失信信息和相应证明材料进行复核」: Round 77 on x302_05 第六条)
 _REVIEWS = re.compile(r"(?:[^，,。；;]{1,30}?时[，,])?[^，,。；;]{0,30}?"
                       r"(?:(?:材料|资料|申请|申报)[^，,。；;]{0,8}?(?:审核|审查|核查|复核)|"
-                      r"(?:审核|审查|核查|复核)[^，,。；;]{0,10}?(?:材料|资料|申请|申报))")
+                      r"(?:审核|审查|核查|复核)[^，,。；;]{0,10}?(?:材料|资料|申请|申报)|"
+                      # (… or the approval an application awaits, completed or decided 「A应当在…之日起30日内完成审批」
+                      # 「A对…申请作出审批决定」: the approver's step, no work of its own — Round 85's x321_02)
+                      r"[^，,。；;]{0,30}?(?:完成|作出|做出)(?:审批|审核|审查)(?:决定)?(?=[，,。；;]|$))")
+# the approval alone as the subject's whole clause 「A应当在…内完成审批，…」 (``_REVIEWS``' last form); after a
+# clause, the agent's decision too 「…审议后，由A对…申请作出审批决定」 (Round 85's x317_03 第九条（一） form) — a
+# subject deciding within a time 「A应当自受理…之日起三十日内作出审批决定」 stays read (x240_04 第二十四条)
+_APPROVES = re.compile(r"[^，,。；;]{0,60}?完成(?:审批|审核|审查)(?=[，,。；;]|$)")
+_DECIDES = re.compile(r"[^，,。；;]{0,60}?(?:完成|作出|做出)(?:审批|审核|审查)(?:决定)?(?=[，,。；;]|$)")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 # a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」「对于已受理的异地贷款申请，…」 (the
@@ -297,6 +306,7 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     topic 「A的职责」 names none."""
     out: list[str] = []
     if opening and (names := placed(paragraph, aliases)) and not _CASE_OF.match(
+            paragraph, paragraph.find(names[-1]) + len(names[-1])) and not _APPROVES.match(
             paragraph, paragraph.find(names[-1]) + len(names[-1])) and not (
             all(_PARTY_KIND.search(n) for n in names)
             and hands_over(paragraph, paragraph.find(names[-1]) + len(names[-1]))
@@ -470,8 +480,9 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
         # 「单位提供虚假材料的，市公积金中心依法将…公开」:
         # any verb of doing, as in the article's first sentence — round 44; round 30's answer to a case)
         # (not the agent of 由, whose verb the sentence reader weighs — a payer 「…的，由A…予以支付」 names none)
-        if end >= 0 and (doing.match(text, end + len(names[-1])) or not text.startswith("由", at)
-                         and _DOING.match(text, end + len(names[-1]))):
+        if end >= 0 and not _DECIDES.match(text, end + len(names[-1])) \
+                and (doing.match(text, end + len(names[-1])) or not text.startswith("由", at)
+                     and _DOING.match(text, end + len(names[-1]))):
             return names
     return []
 

@@ -285,7 +285,16 @@ def sends_first(text: str, at: int) -> bool:
     「应当将…经费纳入本级财政预算」: no work of the subject's own, whoever it is (Round 55 rulings on x248_01 第八条 and
     x248_03 第八条; rounds 46, 48) — not a filing or a sending after a work of its own 「应将…情况梳理后上报…」, which
     only a party's is (``hands_over``)."""
-    return _REPORTS.match(text, at) is not None or _BUDGETS.match(text, at) is not None
+    return _REPORTS.match(text, at) is not None or _BUDGETS.match(text, at) is not None \
+        or _SENT_FOR_REVIEW.match(text, at) is not None
+
+
+# a submission sent up for another's review, after the sender's own review has passed 「A初审通过后，将…方案报B审查」:
+# the review and the sending are steps of approval, no work (Round 77's x299_01 第十条 「由A报B批准」; Round 85's
+# x321_02) — not a sending after work of its own 「A汇总…后，将…报B」
+_SENT_FOR_REVIEW = re.compile(rf"(?:应当|应)?(?:初审|审查|审核|复核)(?:通过|同意)?后[，,]?"
+                              rf"(?:应当|应|须)?(?:及时)?将{_CLAUSE}{{1,60}}?报{_CLAUSE}{{1,20}}?"
+                              rf"(?:审查|审批|批准|审核|审定)(?=[。；;]|$)")
 
 
 # a report to a body as the clause's whole verb 「应当每年向本级人民代表大会…报告…情况」

@@ -300,7 +300,7 @@ def _sentences(text: str) -> list[list[str]]:
                   for p in pieces]
         # (a check before the agent of 由 「对隐瞒…的，经查实后由A纳入…」: the step that establishes the case, read as
         # 「…的，由A…」)
-        pieces = [organised_through(_CHECKED_BY.sub("", p)) for p in pieces]    # (「…经A组织…后」: A's, round 59)
+        pieces = [q for p in pieces for q in organised_through(_CHECKED_BY.sub("", p))]   # (「…经A组织…后」: A's)
         # a bracket the clause opens or closes (（县人社局负责，各乡镇配合）) is no part of its names
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]

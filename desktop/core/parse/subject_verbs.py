@@ -161,7 +161,13 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     names, at = read_names(rest, sides.end() if sides else start)
     if not names and not sides and (desc := _PARTNER_DESC.match(rest, start)):
         names, at = read_names(rest, desc.end())   # (会同项目所在地的街道办事处: the name after the 的, round 34)
+    if names and all(_BARE_TIER.fullmatch(n) for n in names):
+        return [], at           # (会同镇（街道、乡）: a tier with no head names no body — round 43; Round 83's x315_01)
     return (names, at) if names or sides else None
+
+
+# a tier of government standing alone, its sister tiers in a bracket 「镇（街道、乡）」「区（县）」: no body's name
+_BARE_TIER = re.compile(r"[市区县镇乡](?:[（(](?:[市区县镇乡]|街道)(?:[、/／](?:[市区县镇乡]|街道))*[)）])?")
 
 
 def _joined_with(tail: str) -> tuple[list[str], int] | None:
