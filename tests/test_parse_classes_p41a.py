@@ -1,7 +1,8 @@
 """Round 41 (p41a), documents and attachments: a plan in articles that prints, under one of its 附件 labels, a second
-document in articles (…实施细则 / 第一条 …) — both documents' articles are the cover's tasks (round 30's "Two documents
-under one cover"); an article headed as the conditions of a recognition 「（认定条件）」 is a list that gives no work
-(round 35). Made-up snippets written the way such covers are printed, each with near misses that must not change."""
+document in articles (…实施细则 / 第一条 …). Round 41 read both documents' articles as the cover's tasks (round 30's
+"Two documents under one cover"); Round 92 (governs, p65d-1) turned that: a document printed after its 附件 line is
+the plan's attachment and is not counted, however it is numbered (p66f). Made-up snippets written the way such covers
+are printed, each with near misses that must not change."""
 
 from __future__ import annotations
 
@@ -69,22 +70,18 @@ def _tasks(text: str):
     return parse_text(text).tasks
 
 
-def test_second_document_in_articles_under_its_annex_label_is_read():
+def test_second_document_in_articles_under_its_annex_label_is_not_counted():
+    # (Round 92: the 办法 printed under 附件2 is the opinion's attachment — only the opinion's three items)
     tasks = _tasks(OPINION + SECOND)
-    # the opinion's three items and the 办法's (第二条 one task: conditions; 第三条 three steps)
-    assert len(tasks) == 7
-    second = [t for t in tasks if t.path[:1] == ["附件2"]]
-    assert [(t.path, t.number) for t in second] == [
-        (["附件2"], "2"), (["附件2", "3"], "一"), (["附件2", "3"], "二"), (["附件2", "3"], "三")]
-    review = second[2]
-    assert review.lead_units == ["区经委"]
-    assert set(review.responsible_units) >= {"区规划资源局", "区财政局"}
+    assert len(tasks) == 3
+    assert not any(t.path[:1] == ["附件2"] for t in tasks)
     # the opinion's own items keep their numbers, with no label before them
     assert [(t.path, t.number) for t in tasks[:3]] == [(["2"], "一"), (["2"], "二"), ([], "3")]
 
 
 def test_conditions_article_is_one_task():
-    conditions = next(t for t in _tasks(OPINION + SECOND) if t.path == ["附件2"] and t.number == "2")
+    # (the 办法 read as a document of its own: its 认定条件 article is one task, the conditions its text — round 35)
+    conditions = next(t for t in _tasks(SECOND.replace("附件2\n\n", "", 1)) if t.number == "2")
     assert "近三年无重大违法违规记录" in conditions.text
 
 
@@ -218,8 +215,15 @@ def test_scorer_document_names_the_second_of_two_articles_opening_alike():
     ps = _scorer()
     # the 办法's 第三条, one paragraph, opens with the same words as the opinion's 第三条
     steps = SECOND[SECOND.index("(一)初审"):SECOND.index("第四条")]
-    text = OPINION + SECOND.replace(steps, "区经委会同区财政局对申报企业进行联合会审。\n\n")
-    plan = parse_text(text)
+    # (the parser no longer reads a document under the 附件 label — Round 92 — so the two documents' tasks are put
+    # together here as a cover reading both would give them: the second's numbered under its label)
+    from types import SimpleNamespace
+
+    annex = SECOND.replace(steps, "区经委会同区财政局对申报企业进行联合会审。\n\n").replace("附件2\n\n", "", 1)
+    second_tasks = parse_text(annex).tasks
+    for t in second_tasks:
+        t.path = ["附件2", *t.path]
+    plan = SimpleNamespace(tasks=[*parse_text(OPINION).tasks, *second_tasks])
     sample = {"path": ["第三条(资金支持)"], "title_starts": "区经委会同区财政局", "lead": [], "responsible": [],
               "targets": []}
     first = ps.find_task(plan, sample)

@@ -35,7 +35,6 @@ from desktop.errors import BadInputError
 
 from .activity_spans import date_activity_items, date_term_end_items
 from .annex_topics import topic_list
-from .annexed_rules import annexed_rules
 from .call_points import dropped_rates
 from .cell_sentences import label_cell_sentences
 from .columns import dotted_header, table_rows, unrun_table
@@ -288,11 +287,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                              "已把各方案的任务都读入，编号前加“附件N”，请核对。")
         items, left_out, toc = outline.items, "", ""
     else:
+        # (a document in articles printed under the plan's 附件 label 「附件4 / …实施细则 / 第一条」 is the plan's
+        # attachment, not counted however it is numbered — Round 92 (governs, p65d-1), over x165_02's round-30 reading)
         items, left_out, toc = main_part(outline.items, plan.warnings, outline.preamble)
-        if second := annexed_rules(outline):
-            # a plan in articles and, under its 附件 label, a second document in articles (附件4 / …实施细则 / 第一条)
-            items = items + second
-            plan.warnings.append("原文在附件中印发了另一份按条编写的文件，已把其各条的任务接着读入，编号前加“附件N”，请核对。")
     left_out = "\n".join(s for s in (notice, left_out) if s)
     label_cell_sentences(items, lt)     # a task table run together on one line: each row's 责任单位 cell
 
@@ -343,6 +340,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     first_leads = first_listed_leads(ct)        # 「列第一位者为牵头单位」: likewise
     tasks, headings = build_tasks(items, registry, first_leads, year, plan.warnings, plan.date,
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
+                                  last_line=next((ln.strip() for ln in reversed(text.split("\n")) if ln.strip()), ""),
                                   turn=(turn := year_turn(plan.title, plan.date, body, outline.preamble)))
     date_period_items(tasks, headings, year)        # 「二、“6.26”国际禁毒日期间…」 over its items (round 42)
     own_field_span_items(tasks, year)       # 「活动时间:207年3月4日-5日」: the item's own field's span (round 35)

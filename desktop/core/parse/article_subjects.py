@@ -31,11 +31,38 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
     for name in [*subjects, *doers]:
         # (a bare kind a definition names 「单位」 (以下统称单位) is no part of a longer kind 「消防安全重点单位」: two
         # doers — Round 87's x323_04 第四十六条 reading, rounds 43, 48)
+        # (… nor a kind printed apart from the longer name that holds it 「房屋产权人或项目建设单位要…。建设单位依法对…
+        # 负首要责任」: each as printed, round 43 — Round 93's x343_02 第六条; nor a level's own name beside the levels
+        # sharing its head 「市、区X部门…。由区X部门…」, each printed so: two names — round 43; Round 90's x329_04)
         if name not in merged and not any(name != m and (name in m or m in name) and not _BARE_KIND.fullmatch(
-                min(name, m, key=len)) for m in merged):
+                min(name, m, key=len)) and not _apart(min(name, m, key=len), max(name, m, key=len), body)
+                for m in merged):
             merged.append(name)
     where = {n: at if (at := body.find(n)) >= 0 else len(body) + i for i, n in enumerate(merged)}
     return sorted(merged, key=where.__getitem__)
+
+
+def _apart(short: str, long: str, body: str) -> bool:
+    """``short`` and ``long`` are two names though one holds the other: a kind printed on its own (``_kind_apart``)
+    or a level printed beside the levels sharing its head (``_level_apart``)."""
+    return _kind_apart(short, long, body) or _level_apart(short, long, body)
+
+
+def _kind_apart(short: str, long: str, body: str) -> bool:
+    """``short`` is printed in ``body`` as a sentence's subject outside every printing of ``long``, which is ``short``
+    with a modifier before it 「项目建设单位」 (not a clause's word glued to it 「经A」「A联合B」: no name of
+    its own)."""
+    # (nor a place before the kind 「新区街道办事处」: the kind later names the same body again, w50d)
+    return long.endswith(short) and not re.search(r"[经由对向在将把与和及会联]|[区市县镇乡省]$", long[:-len(short)]) \
+        and re.search(rf"(?:^|[。；;\n]){re.escape(short)}", body.replace(long, "")) is not None
+
+
+def _level_apart(short: str, shared: str, body: str) -> bool:
+    """``short`` is a member of ``shared`` (levels sharing a head 「市、区X部门」) that ``body`` also prints on its
+    own."""
+    return "、" in shared and shared.endswith(short) and any(
+        not body.startswith(shared, m.start() - len(shared) + len(short))
+        for m in re.finditer(re.escape(short), body))
 
 
 # a body named by its field and the word 部门/机构 「各级生态环境管理部门」「质量和安全监督管理部门」: a government
@@ -100,12 +127,14 @@ _STEP = r"(?:(?:在[^，,。；;]{1,30}?|[^，,。；;的]{1,16}?)(?:后|时|内
     r"在[^，,。；;]{1,30}?过程中(?:发现[^，,。；;的]{1,40}?)?[，,]|" \
     r"(?:接到|收到|接获)[^，,。；;]{1,30}?后[，,]?|" \
     r"发现[^。；;]{1,60}?的[，,]|" \
+    r"(?:可以|依法)?(?:认定|查实|查明)[^。；;]{1,40}?的[，,](?:除[^，,。；;]{1,20}?外[，,])?|" \
     r"(?:(?:根据|依据|按照)[^，,。；;]{1,40}?[，,])?决定[^。；;]{1,60}?的[，,]|" \
     r"(?:每(?:年度?|季度?|半年|月)(?:[\u4e00-\u9fff、]{1,8}?(?:两季|季度?|月份?|月末|月底|年末|年底)[，,]?)?|" \
     r"不?定期)|" \
     r"在[^，,。；;]{1,20}?之?前[，,]?|" \
+    r"在[^，,。；;在]{1,16}?(?:的)?(?:统一)?(?:指导|领导|监督|统筹|协调)下[，,]?|" \
     r"通过[^，,。；;]{2,24}?(?:平台|系统|网站|数据库|机制|渠道|方式)[，,]?|" \
-    r"作为[^，,。；;]{2,30}?(?:部门|机构|机关|单位)[，,])?"      # (… or the role it acts in 「A作为…工作部门，应当…」)
+    r"作为[^，,。；;]{2,30}?(?:部门|机构|机关|单位)[，,]){0,2}"      # (… or the role it acts in 「A作为…部门，应当…」)
 # (… or the means it works through 「A通过X信息平台，加强…监管」: a means before its verb, as the sentence reader's
 # MEANS_OPEN — round 44's subject of the verb of doing)
 # the modal of a rule 「应当／应／须／必须」 after a later sentence's unlevelled department (not a plan's 要), a step
@@ -181,7 +210,15 @@ _DESCRIBED_ROLE = re.compile(r"(?![对向由经在将把为与给按依根从])(
 # (… and a second check 复核 of what is filed 「A对上报的失信信息和相应证明材料进行复核」: Round 77 on x302_05 第六条)
 _REVIEWS = re.compile(r"(?:[^，,。；;]{1,30}?时[，,])?[^，,。；;]{0,30}?"
                       r"(?:(?:材料|资料|申请|申报)[^，,。；;]{0,8}?(?:审核|审查|核查|复核)|"
-                      r"(?:审核|审查|核查|复核)[^，,。；;]{0,10}?(?:材料|资料|申请|申报))")
+                      r"(?:审核|审查|核查|复核)[^，,。；;]{0,10}?(?:材料|资料|申请|申报)|"
+                      # (… or the approval an application awaits, completed or decided 「A应当在…之日起30日内完成审批」
+                      # 「A对…申请作出审批决定」: the approver's step, no work of its own — Round 85's x321_02)
+                      r"[^，,。；;]{0,30}?(?:完成|作出|做出)(?:审批|审核|审查)(?:决定)?(?=[，,。；;]|$))")
+# the approval alone as the subject's whole clause 「A应当在…内完成审批，…」 (``_REVIEWS``' last form); after a
+# clause, the agent's decision too 「…审议后，由A对…申请作出审批决定」 (Round 85's x317_03 第九条（一） form) — a
+# subject deciding within a time 「A应当自受理…之日起三十日内作出审批决定」 stays read (x240_04 第二十四条)
+_APPROVES = re.compile(r"[^，,。；;]{0,60}?完成(?:审批|审核|审查)(?=[，,。；;]|$)")
+_DECIDES = re.compile(r"[^，,。；;]{0,60}?(?:完成|作出|做出)(?:审批|审核|审查)(?:决定)?(?=[，,。；;]|$)")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 # a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」「对于已受理的异地贷款申请，…」 (the
@@ -216,13 +253,16 @@ _IN_CASE = re.compile(r"[^，,。；;]{0,30}?的[^，,。；;]{0,30}?(?:未|不|
 # 「借款人」「原土地使用权人」 adds none (Round 49 on x239_02 第七条)
 _COSIGN = re.compile(r"(?:应当?|须|必须)?(?:共同)?与(?P<other>[^，,。；;与]{2,40}?)(?:应当?|须|必须)?"
                      r"(?:共同|另行|依法|通过)?(?:签订|签署)")
+# (… or 「A及B双方签订…」: the two parties joined, 双方 an apposition naming no third — Round 93's x343_01 第十三条)
+_BOTH_SIGN = re.compile(r"(?:及|和)(?P<other>[^，,。；;与及和]{2,40}?)双方(?:应当?|须|必须)?(?:共同|另行|依法|通过)?"
+                        r"(?:签订|签署)")
 
 
 def _cosigners(text: str, at: int, aliases: set[str], placed: Callable[[str, set[str]], list[str]]) -> list[str]:
     """The parties of a co-signing that ``text`` opens at ``at`` (``_COSIGN`` after a body or a role-like kind), or
     []."""
     clause = re.match(r"[^，,。；;]*", text[at:]).group()    # type: ignore[union-attr]
-    sign = _COSIGN.search(clause)
+    sign = _COSIGN.search(clause) or _BOTH_SIGN.search(clause)
     if sign is None or sign.start() < 2:
         return []
     # (a 的-phrase describing the first party 「经确定的评估机构应当与A签订…」: the name after the last 的, round 32,
@@ -266,6 +306,7 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     topic 「A的职责」 names none."""
     out: list[str] = []
     if opening and (names := placed(paragraph, aliases)) and not _CASE_OF.match(
+            paragraph, paragraph.find(names[-1]) + len(names[-1])) and not _APPROVES.match(
             paragraph, paragraph.find(names[-1]) + len(names[-1])) and not (
             all(_PARTY_KIND.search(n) for n in names)
             and hands_over(paragraph, paragraph.find(names[-1]) + len(names[-1]))
@@ -439,8 +480,9 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
         # 「单位提供虚假材料的，市公积金中心依法将…公开」:
         # any verb of doing, as in the article's first sentence — round 44; round 30's answer to a case)
         # (not the agent of 由, whose verb the sentence reader weighs — a payer 「…的，由A…予以支付」 names none)
-        if end >= 0 and (doing.match(text, end + len(names[-1])) or not text.startswith("由", at)
-                         and _DOING.match(text, end + len(names[-1]))):
+        if end >= 0 and not _DECIDES.match(text, end + len(names[-1])) \
+                and (doing.match(text, end + len(names[-1])) or not text.startswith("由", at)
+                     and _DOING.match(text, end + len(names[-1]))):
             return names
     return []
 

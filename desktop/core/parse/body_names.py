@@ -34,6 +34,9 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
 # call 「每年年初各牵头单位」 is none, nor a back-reference to the leads by kind 「各项目牵头单位」「各专项牵头单位」:
 # only the response role 应对牵头单位 passes — rv57)
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业|部门$|(?<=应对牵头)单位$)|"
+                          # (a clause's own work then its objects 「并具体组织实施…认定、…监管、…主体审核」: rule 2's
+                          # 组织实施 in no body's name — 「项目组织实施单位」 is one)
+                          r"具体组织|组织实施(?!单位$|主体$|机构$|部门$)|责成|"
                           r"(?:各|相关|有关)牵头单位$|下发|提交|担任|按计划|按半年度|"
                           # (a manner word, then the work 「由专人主动对接头部企业」: a clause, its object no body)
                           r"主动|积极|全力|切实|密切|"
@@ -171,10 +174,19 @@ _HELD_BY = re.compile(r"[（(]([\u4e00-\u9fff]{2,10}?[镇乡区县])[)）]$")
 _THE_REST = re.compile(r"^其余(?=各)")
 
 
+# fields sharing one head, the last joined by 以及 「发展改革、规划资源、交通以及城管执法等部门」: one name as
+# printed, as with 和 (round 31's fields sharing one head) — not whole bodies joined 「区财政局以及区民政局」 (each a
+# head of its own)
+_FIELD_WORD = r"(?:(?![局委办府厅院会所站队处科室司])[\u4e00-\u9fff]){2,10}"
+_FIELDS_YIJI = re.compile(rf"{_FIELD_WORD}(?:、{_FIELD_WORD})*以及{_FIELD_WORD}?等?(?:部门|机构)")
+
+
 @lru_cache(maxsize=16384)       # (read_names tries the same spans again and again; pure: the roles are tested above)
 def _body_name(name: str) -> bool:
     if _THE_REST.match(name):
         return _body_name(name[2:])
+    if _FIELDS_YIJI.fullmatch(name):
+        return _body_name(name.replace("以及", "和"))    # (fields joined by 以及 before one head: as by 和)
     if not 2 <= len(name) <= (64 if "、" in name else 40) or _NOT_IN_NAME.search(name) or _PERSON.search(name) \
             or _GENERAL.match(name) or _MODAL_OPEN.match(name) or _MODAL_INSIDE.search(name) \
             or _NOT_BODY_END.search(name) or len(name) == 2 and not _TWO_BODY.match(name) or _ROLE_WORD.match(name):

@@ -62,11 +62,19 @@ def opens_case(piece: str) -> bool:
     return piece.endswith("的") or _BREACH_TOPIC.match(piece) is not None
 
 
+def _heading_line(piece: str) -> bool:
+    """A short line of its own, asking nothing: a heading 「（罚则）」「（对违反处置证管理要求的处理）」."""
+    return len(piece) <= 12 or len(piece) <= 20 and _ASKED.search(piece) is None
+
+
+_ASKED = re.compile(r"应当?|须|要(?!求)|不得|负责|^由|责令|罚款")
+
+
 def answers_cases(sentences: list[tuple[list[str], bool]]) -> bool:
     """Whether the item's work is the response to its cases: every sentence that answers anything opens with a case
     (「违反…规定，…的，由A责令限期改正；逾期不改正的，处…罚款」), at least one of them naming its doer by 由."""
     said = [s for k, (s, opens) in enumerate(sentences) if s and not (        # (not a heading line 「（罚则）」)
-        opens and len(s) == 1 and len(s[0]) <= 12 and (k + 1 == len(sentences) or sentences[k + 1][1]))
+        opens and len(s) == 1 and _heading_line(s[0]) and (k + 1 == len(sentences) or sentences[k + 1][1]))
         # (nor a case whose consequence no one is asked to bring 「…如有不良记录，归集到…信用信息平台」: a statement)
         and (any(_RESPONSE.search(p) or _ASKS.search(p) for p in s) or s[-1].endswith("的")
              or not any(CONDITION.search(p) for p in s))
@@ -244,3 +252,16 @@ def own_work_when(piece: str, pieces: list[str], read_names: Callable[[str], tup
     names, at = read_names(piece)
     nxt = pieces[pieces.index(piece) + 1]
     return bool(names) and piece.startswith("会同", at) and bool(_BOUND_NEXT.match(nxt)) and not read_names(nxt)[0]
+
+
+# the objects the item's work falls on, picked by what they do not yet have 「对尚无条件成立业主大会的，由A牵头…」
+# 「对暂未建立…的」: no contingency (Round 87's x327_01 细则 一; Round 79) — not a breach or any other case
+# 「对违反…的」
+# 「对查实…的」「对两个以上单位共同承办的」 (rule 3, as the older answers read them)
+_PICKED = re.compile(r"^对于?(?:尚|暂)(?:无|未|不具备|没有)[^，,。；;]{2,40}的$")
+
+
+def picked_objects(piece: str, pieces: list[str]) -> bool:
+    """Whether ``piece`` picks the objects of the work 「对…的」 and the clause after it gives the work by 由."""
+    return piece is not pieces[-1] and _PICKED.match(piece) is not None \
+        and pieces[pieces.index(piece) + 1].startswith("由")

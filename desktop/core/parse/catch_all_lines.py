@@ -15,10 +15,16 @@ from .headings import Item
 # (or the duties a higher body deems the list's own 「上级机关认为应当由A承担的其他职责」: set by another, the same)
 _SET_DUTIES = re.compile(r"^(?:履行|承担)?[^。；;：:]{0,30}?(?:规定|确定|赋予|授予|明确"
                          r"|认为(?:应当|应)由[^，,。；;：:]{1,20}?(?:履行|承担))的其他"
-                         r"[^，,。；;：:]{0,16}?(?:职责|责任|职能)$")
+                         r"[^，,。；;：:]{0,16}?(?:职责|责任|职能)$"
+                         # (or the norms they set, closing a list of a firm's norms 「法律、法规、规章以及相关标准
+                         # 规定的其他服务规范」: the same catch-all, Round 83's catch-all last lines)
+                         r"|^[^。；;：:]{0,30}?(?:法律|法规|规章|标准)[^。；;：:]{0,12}?规定的其他"
+                         r"[^，,。；;：:]{0,8}?(?:规范|要求)$")
 # the work others hand down 「完成领导交办的其他事项」「承担上级部门交办的其他房屋应急维修任务」
 _HANDED_DOWN = re.compile(r"^(?:完成|承办|承担|执行|办理|负责)[^，,。；;：:]{0,24}?(?:交办|部署|委托|指派|安排)"
-                          r"的其他[^，,。；;：:]{0,16}?(?:事项|任务|工作|事务)$")
+                          r"的其他[^，,。；;：:]{0,16}?(?:事项|任务|工作|事务)$"
+                          # (or the bodies' other matters it answers for 「负责乡政府、乡安办的其他事项」: the same)
+                          r"|^负责[^，,。；;：:]{2,24}?的其他(?:事项|事务)$")
 
 
 def catch_all_line(body: str) -> bool:
@@ -32,7 +38,10 @@ def catch_all_line(body: str) -> bool:
 def drop_catch_all_lines(chosen: list[Item]) -> list[Item]:
     """``chosen`` without the catch-all last lines of lists of two or more lines (see the module)."""
     def dropped(item: Item) -> bool:
-        siblings = item.parent.children if item.parent is not None else []
+        # (a page's top-level run 「3、…」…「10、…」 whose heading stood on the page before: its run, in order; the
+        # article's own paragraph after its items 「（六）…其他服务规范。⏎A按照前款规定…」 is no line of the list)
+        siblings = [c for c in item.parent.children if not c.after_items] if item.parent is not None \
+            else [c for c in chosen if c.parent is None and c.kind == item.kind and c.kind >= 3]
         return len(siblings) > 1 and siblings[-1] is item and not item.children and not item.unit \
             and catch_all_line(item.body)
     return [i for i in chosen if not dropped(i)] or chosen

@@ -35,9 +35,11 @@ def check_lines(lines: list[str]) -> bool:
 # modal and no doer — the check's scope, text of the item announcing it (Round 91 on a noun lead-in listing a check's
 # contents; Round 89's governs on a check's 主要内容) — not lines of the check's own steps 「评审主要包括：⏎（一）组织
 # 专家…」 (round 44: a work clause's parts)
-# (the noun resuming the body's own clause of the same sentence 「…每年对A进行考核，考核主要包括…：」 — a lead-in that
-# stands as a sentence of its own 「…。监督检查包括以下内容：」 keeps its lines as items, as older sets read it)
-_CHECK_CONTENTS_LEAD = re.compile(r"[，,](?:评议|评价|考核|检查|审查|核查|督查|评估|审核)(?:的)?"
+# (the noun resuming the body's own clause of the same sentence 「…每年对A进行考核，考核主要包括…：」 or opening a
+# sentence of its own 「…。监督检查包括以下内容：」 — which of the two changes nothing,
+# Round 92 on x311_02 第二十三条, over round 63's x248_01 lists)
+_CHECK_CONTENTS_LEAD = re.compile(r"(?:^|[，,。；;])(?:监督|专项|日常)?"
+                                  r"(?:评议|评价|考核|检查|审查|核查|督查|评估|审核)(?:的)?"
                                   r"(?:主要)?(?:内容)?(?:主要)?(?:包括|包含|有)(?:以下|下列|如下)?(?:内容|方面|事项)?"
                                   r"[：:][ \t\u3000]*$")
 _MATTER_STATE = re.compile(r"^[^。；;\n]{2,60}?情况[；;。]?$")

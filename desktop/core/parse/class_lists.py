@@ -21,6 +21,7 @@ import re
 
 from .headings import Item
 from .sentence_units import doer_units
+from .standard_lists import DOING_FIRST
 
 _LEAD_END = r"[ \t\u3000]*$"
 # (a) a case clause that points to the list by its condition or class of decisions, then its answer and a colon
@@ -37,6 +38,11 @@ _CASE_CLASS = re.compile(r"(?:案件|的)[；;。]?$")
 _KINDS_INCLUDED = re.compile(r"(?:^|[。；;])[^。；;，,：:\n]{0,30}?(?:决定|(?<=[\u4e00-\u9fff]{2})类)"
                              r"(?:主要)?包括[：:]" + _LEAD_END, re.M)
 _BINDS = re.compile(r"应当|必须|(?<![必无])须|负责|牵头|会同")
+# (f) what a kind of work covers, its own sentence 「土地调查包括下列内容：⏎（一）土地利用现状…，包括…；」 — lines
+# that name matters, no act (Round 93 on x345_01 第九条; Round 86's (a)) — not lines of work 「（一）开展…」, nor what
+# a paper must hold 「报告应包括下列内容：」 (``given_lists._CONTAINS`` reads the papers it names)
+_WORK_CONTENTS = re.compile(r"(?:^|[。\n])[^。；;，,：:\n应须]{2,12}?(?:主要)?包括(?:下列|以下|如下)(?:主要)?内容[：:]"
+                            + _LEAD_END)
 # (d) one part of the paper listed before it, spelled out 「其中，处理建议包括：」
 _PART_LEAD = re.compile(r"(?:^|[。\n])其中[，,]([\u4e00-\u9fff]{2,10}?)(?:主要)?包括[：:]" + _LEAD_END)
 _CONTENTS = re.compile(r"(?:应当|应)?(?:包括|包含|载明|写明)")
@@ -56,6 +62,28 @@ def _listed_part(body: str) -> bool:
     return contents is not None and lead.group(1) in sentence[contents.end():]
 
 
+# (e) the terms a contract must stipulate 「在出让合同中，应当约定以下转让管理要求及违约责任：⏎（一）…⏎1.…」: what the
+# contract says, however the lines are grouped (Round 93 on x345_03 第十六条; Round 86's (a): the contents of a contract
+# are no items) — not the work a contract's terms call for 「按照合同约定做好以下工作：」
+_STIPULATED = re.compile(r"(?:合同|协议)[^。；;：:\n]{0,20}?(?:应当|应|须)?(?:约定|载明|写明|列明)(?:下列|以下|如下)"
+                         r"[^。；;：:\n]{0,20}[：:]" + _LEAD_END)
+_LINE_DOER = re.compile(r"负责|牵头|会同")
+
+
+def contract_terms(item: Item) -> bool:
+    """``item``, an article, announces the terms a contract stipulates (``_STIPULATED``), in lines or in groups of
+    lines, none of which names a body by 负责／牵头／会同."""
+    if not (item.article or item.article_line) or len(item.children) < 2:
+        return False
+    if _STIPULATED.search(item.body.rstrip()) is None:
+        return False
+    terms = not any(d.children and any(g.children for g in d.children) for d in item.children) \
+        and not any(_LINE_DOER.search(d.body) for d in item.descendants())
+    # (the parties a term names 「…只能由领军企业或区政府指定机构…回购」 are the contract's, no unit of the article)
+    item.cases = tuple(b for d in item.descendants() if (b := d.body.strip())) if terms else item.cases
+    return terms
+
+
 def class_list(item: Item) -> bool:
     """``item``, an article with a list of lines under it, announces cases, classes or a paper's part (see the
     module's text), no line naming a doer of its own."""
@@ -70,6 +98,10 @@ def class_list(item: Item) -> bool:
         announced = all(_CASE_CLASS.search(f) for f in firsts)
     elif _KINDS_INCLUDED.search(body):
         announced = not any(_BINDS.search(f) for f in firsts)
+    elif (contents := _WORK_CONTENTS.search(body)) and "。" not in body[:contents.end()]:
+        # (the article's own opening sentence — not one after a sentence of work 「每年对…进行考核。考核包括以下
+        # 内容：」, a check's parts, items)
+        announced = not any(_BINDS.search(f) or DOING_FIRST.match(f) for f in firsts)
     else:
         announced = _listed_part(body)
     # (the lines read for doers last, only under a lead that announces a list: 400 lines of work read for doers
@@ -91,8 +123,23 @@ _ROUTING_LEAD = re.compile(r"(移送|移交|转交|转送|交由)[^。；;：:\n
 # - the grades a score falls in 「绩效评价得分对应不同的评定等次：⏎（一）90分≤评价得分≤100分，评定等次为“优”；」 (Round
 #   83's x313_03 第十三条: lines that only class; round 58: grade bands are no targets)
 GRADES_LEAD = re.compile(r"(?:等次|等级|档次)[：:]" + _LEAD_END)
-GRADE_LINE = re.compile(r"(?:等次|等级|档次)(?:评定)?为[“\"「]?[\u4e00-\u9fff]{1,4}[”\"」]?[；;。]?$")
+# (the grade named first, its band after a colon 「信用等级优秀：90分≤信用分值≤100分；」: the same class line)
+GRADE_LINE = re.compile(r"(?:等次|等级|档次)(?:(?:评定)?为[“\"「]?[\u4e00-\u9fff]{1,4}[”\"」]?"
+                        r"|[\u4e00-\u9fff]{1,4}[：:][^。；;：:\n]{0,30}?[≤≦<＜≥≧>＞][^。；;：:\n]{0,30})[；;。]?$")
 _LINE_BOUND = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|必须|负责(?!人)|牵头|会同")
+
+
+# the cases a lead-in sorts into a class, said with no 之一 「下列情形属于轻微不良信息：⏎（一）未按照…；」: every
+# line a case however it is worded (a body inside it 「…被A查处」「由A责令限期改正，逾期未改正」 is the case's,
+# rule 3), none binding
+# a body (Round 83's x313_03 第十三条; Round 93 on x345_04 第二十二条's lists: no task)
+_BARE_SORTING = re.compile(r"^(?:下列|以下)(?:情形|行为|情况)(?:不属于|属于|视为|视作|视同|列为)"
+                           r"[^。；;，,：:\n]{1,30}[：:]" + _LEAD_END, re.M)
+
+
+def bare_sorted_cases(body: str, lines: list[str]) -> bool:
+    """``body`` ends with a lead-in sorting the cases below into a class (``_BARE_SORTING``), no line binding a body."""
+    return _BARE_SORTING.search(body) is not None and not any(_LINE_BOUND.search(described(ln)) for ln in lines)
 
 
 def _routed(verb: str, line: str) -> bool:

@@ -138,7 +138,7 @@ def bracket_date(words: str, year: int | None, span: bool = False) -> str | None
     end = month_range(words, year)[1]
     if not end:
         return None
-    day = _SPAN_END_DAY.search(words) if span else None
+    day = (_SPAN_END_DAY.search(words) or _SPAN_END_BARE.search(words)) if span else None
     if day and (int(day.group(1)) if day.group(1) else _one_month(words)) == int(end[5:7]):
         # 动员部署阶段（4 月 12 日-4 月 26 日）: the window ends on its day, not at its month's end
         return iso_day(int(end[:4]), int(end[5:7]), int(day.group(2)))
@@ -149,6 +149,8 @@ def bracket_date(words: str, year: int | None, span: bool = False) -> str | None
 # (宣传动员阶段(2013年7月16日—18日): the window ends on the 18th)
 _SPAN_END_DAY = re.compile(r"[-—–~－至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日"
                            r"\s*(?:止|结束)?\s*$")
+# (or its day printed without 日 after its month, closing the bracket: 宣传发动阶段(2011年5月24日-6月10))
+_SPAN_END_BARE = re.compile(r"[-—–~－至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*$")
 _MONTH_IN = re.compile(r"(\d{1,2})\s*月")
 
 

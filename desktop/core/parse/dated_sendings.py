@@ -29,7 +29,9 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    # (报市残联 / 报区妇联 / 报县科协: a people's body of a level; 「…于9月1日前报市残」 where the
                    # page is cut inside the receiver's name: such a people's body all the same; not 「每月通报区县」)
                    r"(?:(?<![^核校比]对上)报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组"
-                   r"|联席会议|残联|妇联|文联|侨联|科协|工商联)|[市区县省](?:残|妇|文|侨|科|工商?)$)|"
+                   # (「将办理结果反馈至乡级河长」: a chief of the chief system's level, who receives its reports)
+                   r"|联席会议|残联|妇联|文联|侨联|科协|工商联|[乡镇县区市省上]级?[河湖林路田]长)"
+                   r"|[市区县省](?:残|妇|文|侨|科|工商?)$)|"
                    # 「…新闻报道链接等发送至邮箱kycjb2015@163.com」: papers sent to the issuer's mailbox
                    r"(?:发送|发)(?:至|到)(?=\s*(?:电子)?邮箱|\s*[A-Za-z0-9._-]+@)|"
                    # 「有关部门应当在收到协助通知书的五个工作日内告知」: a body's answer to another body's request (a
@@ -40,7 +42,9 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    r"(?:[\d一二三四五六七八九十]{1,3}\s*个?(?:工作日|日|天))\s*(?:内|以内)\s*(?:书面)?"
                    r"(?:告知|答复|回复|函复)(?=[，,。；;]|$)|"
                    # (「提前告知区级财政部门」: told to the departments that act on it)
-                   r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}(?:单位|部门))|"
+                   # (… or levels sharing the head 「告知市、区绿化市容部门」: the bodies that act on it, Round 91's
+                   # x340_02 第十九条)
+                   r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}(?:单位|部门)|[市区县镇乡]、[\u4e00-\u9fff]{1,10}部门)|"
                    # 5月7日前交县创卫办: handed to a unit of a place (not 交通局, 移交, 提交 above)
                    # 汇总到提案委 / 汇总至区文明办: gathered and sent to a named office
                    r"汇总(?:到|至)(?=[\u4e00-\u9fff]{1,10}?(?:办公室|办|中心|局|委|政府|组)(?![\u4e00-\u9fff]))|"

@@ -188,8 +188,9 @@ _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?![度—\-–~至到－―])
 # 自即日起至6月30日: a work that starts now, done by that day
 _FROM_TODAY = re.compile(r"(?:即日|今日|即时)起?\s*(?:至|到)\s*$")
 # 2024年第三季度 / 第三季度 / 三季度末 / 一季度前: the quarter's last day (not 单一季度内 / 同一季度 / 任一季度:
-# one quarter, no date)
-_QUARTER_DL = re.compile(r"(?<!每)(?<!每年)(?:((?:19|20)\d{2})\s*年\s*)?(?<![前每后近单同任某])(第)?"
+# one quarter, no date; nor a yearly rhythm 「每年的第一季度内」, round 34)
+_QUARTER_DL = re.compile(r"(?<!每)(?<!每年)(?<!每年的)(?<!每年第)(?<!每年的第)"
+                         r"(?:((?:19|20)\d{2})\s*年\s*)?(?<![前每后近单同任某])(第)?"
                          r"([一二三四1-4])\s*季度"
                          r"\s*(末|底)?\s*(之前|以前|前|内)?")
 _YEAR_QUARTER = re.compile(r"\s*第?[一二三四1-4]\s*季度")     # (2023年一季度: a quarter of that year)

@@ -22,6 +22,7 @@ from .dated_sendings import (
 from .dates import find_deadlines, iso_day, quarterly_lists, years_in
 from .duty_sentences import (
     EVERY_YEAR,
+    FINDING_TOLD,
     JOINED_FILING,
     MEETING_EVERY,
     NEXT_MONTH,
@@ -430,7 +431,7 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
         # searched once here, given to other_duty on either path
         sent = _SEND.search(s) is not None and not applicant_filing(s) \
             or "请" in s and _REQUESTED_FILING.search(s) is not None \
-            or handed_on(s) or problem_sent(s) \
+            or handed_on(s) or problem_sent(s) or FINDING_TOLD.search(s) is not None \
             or "备案" in s and JOINED_FILING.search(s) is not None and not applicant_filing(s)
         # (请: in its every match; 各单位要将…情况…报区残联: the 报 _SEND reads names no office;
         # 问题及时向我委反映: told up)

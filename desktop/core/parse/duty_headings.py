@@ -135,7 +135,10 @@ def unit_headed_article(item: Item, aliases: set[str]) -> list[str]:
     if not (item.article or item.article_line) or item.children:
         return []
     m = _UNIT_WORD_HEAD.match(item.body.strip())
-    return opening_subject(item.body.strip()[m.end():], aliases) if m else []
+    text = item.body.strip()[m.end():].strip() if m else ""
+    # (the heading over paragraphs each led by its body 「（实施部门）⏎市A负责…⏎区A负责…」: the article readers read
+    # every paragraph's body — the heading names no one of them, round 34's 管理部门 list)
+    return opening_subject(text, aliases) if m and "\n" not in text else []
 
 
 def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
@@ -366,7 +369,9 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     names: list[str] = []
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
     worded = False      # (an earlier paragraph of the article's own words, not its bracketed heading alone)
-    for k, paragraph in enumerate(item.body.split("\n")):
+    # (the lines of a folded list that only names cases or a contract's terms name no unit: ``doers_of`` in tasks)
+    body = re.sub("|".join(map(re.escape, item.cases)), "", item.body) if item.cases else item.body
+    for k, paragraph in enumerate(body.split("\n")):
         text = doer_text(_ARTICLE_HEADING.sub("", drop_definitions(paragraph.strip())))
         if (names or worded) and _CONTINGENCY.match(text):
             continue    # (a later paragraph answering a contingency 「发生…的，A应当立即向B报告，B应当及时组织…」 in an
@@ -569,7 +574,9 @@ def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Decla
     for item in items:
         kids = item.children
         # (an article too, 第四条（职责分工） over 「甲处承担…」「乙处负责…」: round 37)
-        if (item.unnumbered or item.kind < 2 and not (item.article and _duty_article(item.title))
+        # (… and any article whose paragraphs each open with their body 「第十八条（数据报送）⏎A应当…⏎B应当…⏎C应当…」:
+        # one task naming every body it gives work — Round 82's p60c-1; round 44)
+        if (item.unnumbered or item.kind < 2 and not item.article
                 or len(kids) < 3
                 or not all(c.unnumbered and c.unit and not c.children for c in kids)):
             continue

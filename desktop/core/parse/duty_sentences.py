@@ -110,7 +110,9 @@ _PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|提早|
                        # (not 报废/报批/报请/报价/报账/报警, what is done to a thing; not an applicant's or an
                        # enterprise's procedure: 申请人在申报时同时提交… / 企业在办理登记时同步提交…)
                        # (「并按要求将行政执法决定信息报送本市公共信用信息服务平台」: what is sent named between)
-                       r"(?:(?<!时)同时|(?<!时)同步|按照?要求|按规定)(?=(?:将[^，,。；;]{1,20}?)?"
+                       # (「按规定的程序和时限上报事故…」: the way laid down named after 的, as 按规定)
+                       r"(?:(?<!时)同时|(?<!时)同步|按照?要求|按规定(?:的[\u4e00-\u9fff、]{2,10}?)?)"
+                       r"(?=(?:将[^，,。；;]{1,20}?)?"
                        r"(?:报送|上报|抄送|抄报|报告|提交|转交|报(?![名道销考废批请价账警到])))|"
                        # (「…无效的，应当在二十四小时内通过…平台报告」: hours as well, Round 54's limit
                        # from an event)
@@ -508,7 +510,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     by_day = default_year is None and _DAY_BY.search(s) is not None
     promptly = _PROMPTLY.search(s)
     if promptly and _APPLICANT_SENDS.match(s) \
-            and promptly.group(0) in ("同时", "同步", "按要求", "按照要求", "按规定") \
+            and promptly.group(0).startswith(("同时", "同步", "按要求", "按照要求", "按规定")) \
             and not (_EVENT_BEFORE.search(s, 0, promptly.start()) and _ACCOUNT_SENT.match(s, promptly.end())):
         promptly = None                  # 申请人应同时提交…: what an applicant hands in, no unit's duty
     filing = _FILING.search(s)
@@ -547,6 +549,13 @@ MEETING_EVERY = {"季度": "quarter", "季": "quarter", "月度": "month", "月"
 # (已完成…总结), nor the whole work (全面完成改造任务)
 _RETURN_MADE = re.compile(r"(?:之前|以前|前)\s*[，,]?\s*(?:全面)?完成(?:[^，,。；;]{0,12}?(?:总结|统计报表|报表)"
                           r"(?:[和及、][^，,。；;]{0,16}?(?:总结|报表))?)(?:工作)?\s*(?:[，,。；;]|$)")
+
+
+# the body's own finding told to the party it bears on 「处理结果应当及时告知异议申请人」「…将核查结果书面告知
+# 举报人」: a notice of its own results, a duty on its own motion or on an objection (Round 93 on x345_04 第十七条;
+# Round 89's turned x331_04 第九条) — not a paper served 「书面告知受害人」 with no finding named
+FINDING_TOLD = re.compile(r"(?:处理|核查|调查|复核|审核|核实|认定|评估)(?:结果|结论|意见)[^，,。；;]{0,12}?"
+                          r"(?:告知|反馈(?:给|至)?|答复)[\u4e00-\u9fff]{1,10}?(?:人|单位|企业|方)(?=[，,。；;]|$)")
 
 
 def return_made_by(s: str, default_year: int | None) -> str | None:

@@ -27,6 +27,10 @@ _RATIO_SPELT = re.compile(r"\d\s*[:：]\s*\d[^，,；;。]{0,6}?(?:配备|配置
 # what there is now, right before its count (no verb between): 「以目前B类89个小区为基础」 (not 「全区735个」: a
 # place's whole, which the answers read as the work's count)
 _NOW_STOCK = re.compile(r"目前[A-Za-z\u4e00-\u9fff]{0,4}?\s*(?:共|共有|现有)?\s*$")
+# the base a work is drawn on, 「以31个村为基础,划分…网格」: what there is, the frame of the work, no count to reach
+# (根底: a document site's OCR of 基础)
+BASE_BEFORE = re.compile(r"以\s*$")
+BASE_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{1,6}?为(?:基础|根底|基本单元|单元|单位)")
 _DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米", "公分"})
 # how long a system keeps or looks back (「视频监控数据可支持3个月回溯查询」「影像资料保存6个月」): a norm of the
 # system, no comparison word — not a target (CONVENTIONS.md Thresholds: a figure that only names a norm)

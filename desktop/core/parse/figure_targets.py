@@ -34,6 +34,8 @@ from .figure_norms import (
     _NOW_STOCK,
     _PER_NORM,
     _RATIO_SPELT,
+    BASE_AFTER,
+    BASE_BEFORE,
     page_norm,
 )
 from .figures import (
@@ -435,6 +437,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "降雨超过30分钟、雨量达到50毫米时": what sets a measure off
             if not line and unit in SPANS and UNMET_AFTER.match(clause, me):
                 continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
+            if not line and BASE_BEFORE.search(clause, max(0, ms - 2), ms) and BASE_AFTER.match(clause, me):
+                continue                            # 「以31个村为基础」: the frame the work is drawn on
             if not line and vunit not in MEASURE_MONEY_SHARE and _NOW_STOCK.search(clause, max(0, ms - 10), ms):
                 continue                            # 「以目前B类89个小区为基础」: what there is now (round 33: present
                 #                                     figures)
@@ -543,7 +547,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "，11—49件的达到75%以上": the band a rate is for
                 #                                     (「50件以上的达到50%以上」 too: its noun left out stands for the
                 #                                     band's before it, a class — Round 60 rulings)
-            if unit == "年" and (re.match(r"(?:左右)?(?:的)?时间", clause[me:])
+            if unit == "年" and (re.match(r"(?:左右)?(?:的)?时间", clause[me:]) and not line
                                 or not line and suffix in ("以上", "以下")
                                 and re.match(r"[\u4e00-\u9fff]", clause[me:me + 1])
                                 and not re.match(r"的?(?:目标|要求)", clause[me:])):

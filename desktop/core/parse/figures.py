@@ -144,7 +144,8 @@ VERB = re.compile(
 # decided: 「五个一」, x238_08; x249_02; Round 59 rulings, governs: events counted, 1 次 included, no comparison
 # word needed)
 HELD_RIGHT_BEFORE = re.compile(r"(?:开展|開展|召开|召開|举办|舉辦|举行|舉行|组织|組織|进行|進行"
-                               r"|开好|開好|上好|办好|辦好)$")
+                               # (「每半年召开了一次」: the verb's 了 changes nothing)
+                               r"|开好|開好|上好|办好|辦好)了?$")
 _MULT = {"": 1, "万": 10000, "千": 1000, "亿": 100000000}
 _SI_POWER = re.compile(r"([kKmMgG])[wW](?:[·•・.]?([hH])|([pP]))?")
 

@@ -24,14 +24,14 @@ from __future__ import annotations
 import re
 
 from .check_lists import check_contents, check_lines as _checks
-from .class_lists import case_list, class_list, described, indicator_index
+from .class_lists import bare_sorted_cases, case_list, class_list, contract_terms, described, indicator_index
 from .counted_pieces import counted_pieces
 from .headings import Item
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
 from .project_lists import PROJECT_CLASS as _PROJECT_CLASS, project_classes, project_objects
 from .rate_lists import rate_list
-from .rule_lists import breach_lead, info_kinds, scope_kinds, uncited, unfined
+from .rule_lists import INFO_LEAD, breach_lead, info_kinds, scope_kinds, uncited, unfined
 from .second_lists import CASE_LINE, CASES_POINTER, answered_cases, handed_files, split_second_list
 from .sentence_units import doer_units
 from .standard_lists import (
@@ -57,6 +57,9 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
 # clause over the list however the one-of is said — round 35, an article of only cases is one task)
 _CASES_LEAD = re.compile(CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
 _CASES_AT = re.compile(CASES_POINTER)
+# (… or a line that names a failure to act 「（三）未指定装修垃圾堆放场所；」 under a lead-in of cases or breaches:
+# a case however it ends, no work of its own)
+_OMISSION = re.compile(r"^(?:未|没有)(?![^。；;\n]*(?:应当|必须|负责))[^。；;\n]{2,60}[；;。]?$")
 
 
 # a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」「…的，视作
@@ -68,7 +71,7 @@ _SORTING_CASES = re.compile(CASES_POINTER + r"[，,]?(?:不属于|属于|不予|
 
 
 def _sorted_cases(body: str, lines: list[str]) -> bool:
-    return _SORTING_CASES.search(body) is not None and _doerless(lines)
+    return _SORTING_CASES.search(body) is not None and _doerless(lines) or bare_sorted_cases(body, lines)
 
 
 def _cases_lead(body: str) -> bool:
@@ -139,7 +142,11 @@ _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明|标注|标明)(?:下�
                        r"[：:][ \t\u3000]*$"
                        # (the contents named before the verb 「…管理制度主要内容应当包括；」, a semicolon for the colon)
                        rf"|{_PAPER_KINDS}(?:的)?(?:主要|具体)?内容(?:应当|应|须)?(?:主要)?包括[：:；;]"
-                       r"[ \t\u3000]*$", re.M)
+                       r"[ \t\u3000]*$"
+                       # (the conditions a tender or a grant sets 「招标条件应当包括下列内容：」「…单位的招标条件应当
+                       # 包括：」: what the conditions hold, Round 86's (a) — contents, no items)
+                       r"|(?:招标|投标|准入|资格|申请|申报)条件(?:应当|应|须)?(?:主要|具体)?(?:包括|包含)"
+                       r"(?:下列|以下|如下)?(?:内容|事项)?[：:][ \t\u3000]*$", re.M)
 # a definition over its kinds 「本条例所称城市更新，是指…，具体包括：」, lines that are no project classes (those stay
 # items, plans-next81 / -next89); kinds each defined 「（一）保养维护工程是指…」 (round 35: definitions are text)
 _DEFINES = re.compile(r"所称[^。\n]{1,30}?是指[^。\n]{0,300}?包括[：:][ \t\u3000]*$")
@@ -336,13 +343,14 @@ def _powers_lead(item: Item) -> bool:
 
 def grants_or_lists_matters(body: str) -> bool:
     """An article whose whole text is a rights or matters lead-in over its folded list 「（专家的权利）⏎专家委员会
-    专家享有下列权利：⏎（一）…」「（议事事项）⏎…议事事项有：⏎（一）…」: no work anywhere in it (round 33: no task
+    专家享有下列权利：⏎（一）…」「（议事事项）⏎…议事事项有：⏎（一）…」, or kinds of information
+    「…信息的主要来源如下：」 (``rule_lists.info_kinds``): no work anywhere in it (round 33: no task
     in a plan whose tasks name units) — not one with a sentence of work before or after its list."""
     lines = [line.strip() for line in body.strip().split("\n")
              if line.strip() and not re.match(r"第[一二三四五六七八九十]{1,3}章", line.strip())]  # (a chapter run in)
     at = next((k for k, line in enumerate(lines)
                if _RIGHTS_LEAD.search(line) or _MATTERS_LEAD.search(line) or PRINCIPLES_LEAD.search(line)
-               or _CONDITIONS_LEAD.search(line) or _POWER_LEAD.search(line)), None)
+               or _CONDITIONS_LEAD.search(line) or _POWER_LEAD.search(line) or INFO_LEAD.search(line)), None)
     if at is None or at + 2 >= len(lines) or any(re.search(r"[。；;]", line) for line in lines[:at]) \
             or re.search(r"[。；;]", lines[at]):
         return False
@@ -427,9 +435,10 @@ def _is_given_list(item: Item) -> bool:
     if len(kids) < 2:
         return False
     if any(c.children for c in kids):
-        return _papers_nested(item) or indicator_index(item)
+        return _papers_nested(item) or indicator_index(item) or contract_terms(item)
     lines = [c.body.strip() for c in kids]
-    if item.article and principles_or_shares(lines) or scope_kinds(item) or class_list(item) or case_list(item):
+    if item.article and principles_or_shares(lines) or scope_kinds(item) or class_list(item) or case_list(item) \
+            or contract_terms(item):
         return True
     if _violations(item, [line.split("\n", 1)[0].strip() for line in lines]):
         return True
@@ -445,7 +454,7 @@ def _is_given_list(item: Item) -> bool:
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
     if (_cases_lead(body) or breach_lead(body)) and all(CASE_LINE.search(unfined(uncited(first), body))
-                                                        for first in firsts) \
+                                                        or _OMISSION.match(first) for first in firsts) \
             or _kinds(body, firsts) \
             or _thresholds(body, firsts) or project_objects(body, firsts) \
             or _sorted_cases(body, lines) or _rights_or_matters(body, firsts) or info_kinds(body, firsts):
@@ -674,5 +683,7 @@ def sorted_cases_article(item: Item) -> bool:
     # (the lead-in on the first line, or under the article's heading line 「（逾期放弃…）⏎…视同放弃入住资格：」)
     at = next((k for k, ln in enumerate(rows[:2])
                if (m := _SORTING_CASES.search(ln)) and not re.search(r"[。；;]|认定为", ln[:m.end()])), None)
+    if at is None:      # (「下列情形属于…：」 on the article's first line, its lines any cases binding none)
+        return bool(rows) and bare_sorted_cases(rows[0], rows[1:])
     # (not after a sentence of work 「项目单位应及时…提出变更申请。有下列情形之一的，视为…：」)
     return at is not None and not re.search(r"[。；;，,]", "".join(rows[:at])) and _doerless(rows[at + 1:])

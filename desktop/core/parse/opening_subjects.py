@@ -226,6 +226,7 @@ def body_unit(name: str, aliases: set[str]) -> bool:
 # (… nor a party's step to a body 「备案人向各区民防办办理备案」: 向 after a name's first characters, no place's own
 # word 「向阳街道」 — x305_03 第九条)
 _VERB_IN_NAME = re.compile(r"由|是|协助|配合|每|委托|授权|委派|部署|可委托|(?<=[\u4e00-\u9fff]{2})向(?!阳)|"
+                           r"(?<=[\u4e00-\u9fff]{2})(?<![所存驻现实])在|"
                            r"应当|会同|负责|组织|依照|按照|根据|依据|通过|牵头|必须|可以|建立|开展|指导|协调|督促|做好")
 
 

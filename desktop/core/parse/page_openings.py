@@ -118,7 +118,8 @@ def site_list_number(text: str) -> str:
 
 
 # (a content site's page of a plan's article, its page number in brackets: 学雷锋日活动方案范文有没有?( 五 ))
-PAGED_TITLE = re.compile(r"[^。；;，,:：]{2,40}(?:方案|计划)[^。；;，,:：]{0,12}"
+# (or a pledge's page under its title 「乡安全生产目标责任书(2)」: page 2 of the piece, as a 范文 site numbers it)
+PAGED_TITLE = re.compile(r"[^。；;，,:：]{2,40}(?:方案|计划|责任书|责任状)[^。；;，,:：]{0,12}"
                          r"[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]$")
 
 

@@ -96,3 +96,22 @@ def no_title_row(lines: list[str], at: int) -> bool:
     the document's title line (…方案的通知), its letterhead: no title."""
     nxt = next((ln for ln in lines[at + 1:at + 3] if ln), "")
     return bool(_METADATA.search(lines[at]) or re.fullmatch(LETTERHEAD, lines[at]) and _TITLE_LINE_END.match(nxt))
+
+
+# an essay site's crumb line naming the page 「查字典范文网 >> 乡镇的安全生产责任书范文」 (its name, then the
+# page's), the page's heading printed again right below it: the heading is the title, its 范文 the piece's own word
+# (Round 91)
+_CRUMB_LINE = re.compile(r"^[^>»＞\s]{2,20}网\s*(?:[>»＞]{1,2}\s*[^>»＞]{2,20}?\s*)*[>»＞]{1,2}\s*"
+                         r"(?P<page>[^>»＞]{4,60})$")
+_PIECE_END = re.compile(r"(?:" + _PLAN_WORD + r"|责任书|责任状|承诺书|制度|规定|通知)(?:范文)?$")
+
+
+def crumb_heading(lines: list[str]) -> str:
+    """The page's heading under a site's crumb line that names it (see ``_CRUMB_LINE``), among the first lines; else
+    ""."""
+    filled = [ln for ln in lines[:12] if ln][:4]
+    for k, line in enumerate(filled[:-1]):
+        m = _CRUMB_LINE.match(line)
+        if m and filled[k + 1] == m.group("page").strip() and _PIECE_END.search(filled[k + 1]):
+            return filled[k + 1]
+    return ""

@@ -164,6 +164,9 @@ _SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|
                     rf"提供{_CLAUSE}{{0,20}}?(?:证明)?(?:材料|资料)[。；;]|进行{_CLAUSE}{{0,20}}?备案|"
                     # (… within its time 「应当在规定时限内办理投标报名手续」: its own application, round 30)
                     rf"(?:在{_CLAUSE}{{1,16}}?内)?办理{_CLAUSE}{{0,20}}?(?:备案|手续)|"
+                    # (… or its own registration of a change 「建设用地使用权人办理转移登记…时，应当提供…」: a party's
+                    # filing with the registry, round 30's applicant)
+                    rf"办理{_CLAUSE}{{0,6}}?(?:转移|变更|注销|抵押|首次|预告)登记|"
                     # (its own data sent on 「应定期将…接入信息以及用量情况推送至…平台」「应当每季度将…等相关
                     # 信息，报送A」, its own application prepared 「做好前期申报后」「进行重新申报」, or an assessment
                     # of itself 「开展项目完成情况自我评估，并向A提出验收申请」: reporting or applying on itself,
@@ -206,8 +209,11 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     """The role-like kinds ``text`` holds at ``at`` as the subject of a verb of doing (``doing`` matched right after
     them), in printed order; [] where none stands there."""
     roles = document_roles()
-    got = _role_list(set_up_groups(roles) | defined_departments(roles)).match(text, at)
-    if got is None:
+    # (a short name the document defines for a body beside a kind 「市局和局属各单位应制定…」: both, the short name
+    # a unit as printed — rounds 38, 43; alone it is the placed reader's)
+    kinds = set_up_groups(roles) | defined_departments(roles)
+    got = _role_list(kinds | roles).match(text, at)
+    if got is None or got.group() in roles - kinds and not ROLE_LIST.fullmatch(got.group()):
         return []
     # (the list set off by a comma before its modal 「A、B，应当按照…同步建设…」: the same subject)
     end = got.end() + 1 if text.startswith(("，", ","), got.end()) and _MODAL.match(text, got.end() + 1) else got.end()
@@ -235,7 +241,14 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
         return []
     # (nor a clause with no subject opening on a verb of support or of a pivot 「支持行业协会开展…」「督促运营单位…」:
     # the kind after it is the verb's object — round 30's pivot; 鼓励／支持 name no work, Round 83's x313_03)
+    # (a short name beside a kind guiding others 「区国动办和区域管理单位应当指导建设单位…」: rule 3's guide, as
+    # the short name alone reads with the placed reader)
+    if any(n in roles - kinds for n in names) and _GUIDES.match(text, end):
+        return []
     return [] if any(_NOT_NAME.search(n) or _VERB_OPEN.match(n) for n in names) else list(dict.fromkeys(names))
+
+
+_GUIDES = re.compile(r"(?:应当|应|要|须|必须)?(?:积极|加强)?指导(?!中心|站)")
 
 
 _VERB_OPEN = re.compile(r"(?:支持|鼓励|督促|引导|要求|指导(?!中心|站)|协调|推动|动员|责令|邀请|聘请)")
@@ -272,7 +285,16 @@ def sends_first(text: str, at: int) -> bool:
     「应当将…经费纳入本级财政预算」: no work of the subject's own, whoever it is (Round 55 rulings on x248_01 第八条 and
     x248_03 第八条; rounds 46, 48) — not a filing or a sending after a work of its own 「应将…情况梳理后上报…」, which
     only a party's is (``hands_over``)."""
-    return _REPORTS.match(text, at) is not None or _BUDGETS.match(text, at) is not None
+    return _REPORTS.match(text, at) is not None or _BUDGETS.match(text, at) is not None \
+        or _SENT_FOR_REVIEW.match(text, at) is not None
+
+
+# a submission sent up for another's review, after the sender's own review has passed 「A初审通过后，将…方案报B审查」:
+# the review and the sending are steps of approval, no work (Round 77's x299_01 第十条 「由A报B批准」; Round 85's
+# x321_02) — not a sending after work of its own 「A汇总…后，将…报B」
+_SENT_FOR_REVIEW = re.compile(rf"(?:应当|应)?(?:初审|审查|审核|复核)(?:通过|同意)?后[，,]?"
+                              rf"(?:应当|应|须)?(?:及时)?将{_CLAUSE}{{1,60}}?报{_CLAUSE}{{1,20}}?"
+                              rf"(?:审查|审批|批准|审核|审定)(?=[。；;]|$)")
 
 
 # a report to a body as the clause's whole verb 「应当每年向本级人民代表大会…报告…情况」

@@ -269,11 +269,14 @@ _PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体|遵循|(?
 
 
 # the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /
-# 第三条 定义; a fund's 使用范围 / 开支范围, what it pays for, as 支持范围) or by their one sentence
+# 第三条 定义; a fund's 使用范围 / 开支范围, what it pays for, as 支持范围; 第四条（调查目的和作用）, the work's purpose
+# and role) or by their one sentence
 # (为了…，制定本办法 / 本办法适用于… / 本办法所称…是指… / what it covers, 本办法包括…、…等内容: its scope, round 36)
 # — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
-_GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、]?(?:依据|原则))?|(?:制定|设立|立法)?依据|"
+_GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立|[\u4e00-\u9fff]{2})?目的"
+                            r"(?:[和与及、]?(?:依据|原则|作用|意义))?|"
+                            r"(?:制定|设立|立法)?依据|"
                             r"适用范围|适用对象|实施范围|事项范围|保障范围|支持范围|(?:支持|扶持|资助)方式|资金来源|使用范围|开支范围|(?:支持|资助|扶持)(?:对象|领域)|定义|(?:基本)?概念(?:定义)?|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
 # a fund's source article that gives a body the money's disposal 「…由区经委统筹安排使用」「…由A负责落实」: work, not
 # only the source (Round 64 rulings' terms: x95_03 第三条 「专项资金纳入区级财政预算管理」 names the source alone)
@@ -358,6 +361,11 @@ def _placed_subject(paragraph: str, aliases: set[str]) -> bool:
         opening_subject(after_cases(paragraph), aliases)) & aliases)
 
 
+# what a kind of information the rule records holds, the article's whole text 「基本素质信息包括…等。」: a definition
+# (round 30) — not one whose later sentence gives a party work 「…，养护从业单位应当及时补充…」
+_INFO_HOLDS = re.compile(r"^[\u4e00-\u9fff]{2,8}?信息(?:主要)?包括[^。；;\n]{2,200}?。?$")
+
+
 def general_article(item: Item, units_named: bool = False) -> bool:
     """A rule's article of general provision with nothing numbered under it — its purpose and basis, scope or
     definitions (see ``_GENERAL_TITLE``, ``GENERAL_TEXT``), its principles, a list of rights or matters or of
@@ -376,6 +384,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
                                or qualification_only(plain) or reckoning_only(plain) or pointer_only(plain)
                                or tied_only(plain))
     if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item) \
+            or _INFO_HOLDS.match(plain.strip()) \
             or item.listed and (applicant_terms(item.body) or grades_only(item.body)) or stance_only(plain):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
     if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)
@@ -491,7 +500,9 @@ def defined_then_doer(text: str) -> bool:
         not _OPENING_TEXT.search(p) and not INTERPRETS.match(p) and doer_units(p)[1] for p in parts[1:])
 
 
-_CASE_ACT = re.compile(r"认定为|不予认定|移送|移交")
+# (… or of the grades its act sorts results into 「…通过…计分，确定…信用等级。信用等级分为…：」: the grading, the rules'
+# own act with no subject — round 65's x274_01; its band lines the article's text, Round 78's (b))
+_CASE_ACT = re.compile(r"认定为|不予认定|移送|移交|(?:确定|评定)[^。，,；;：:]{0,12}?(?:等级|等次|档次)$")
 
 
 def _run_on_work(item: Item) -> bool:

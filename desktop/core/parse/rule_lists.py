@@ -38,12 +38,26 @@ _BREACH_LEAD = re.compile(r"违反(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(
 # … the cases named by a kind longer than ``second_lists.CASES_POINTER`` holds
 # 「有下列与…有关行为之一的（…），由A…处罚：」
 _KINDED_CASES = re.compile(r"有(?:下列|以下)[^。；;：:\n]{0,20}?(?:行为|情形)之一的[^。\n]*[：:][ \t\u3000]*$")
+# … or named first, the article opening on them, then the body that punishes them 「下列违反…管理的违法行为，由A依法实施
+# 行政处罚：」 (the same list of breaches, Round 78's (b))
+# … or the acts a body punishes, the fines set line by line 「对违反…的行为，由A责令改正，并按照下列规定处罚：」
+# (each line
+# 「违反第N条规定，B未…的，处…罚款；」 a breach and its band, ``unfined``)
+_PENALTY_RULES = re.compile(r"(?:按照|依照)(?:下列|以下)规定(?:予以|给予)?(?:处罚|罚款)[：:][ \t\u3000]*$")
+_NAMED_BREACHES = re.compile(r"^(?:下列|以下)[^。；;：:\n]{0,30}?(?:违法|违规)(?:行为|情形)[，,][^。；;：:\n]{0,30}?"
+                             r"(?:处罚|查处|处理)[^。；;：:\n]{0,10}[：:][ \t\u3000]*$")
 # (a'): the lead-in 「良好行为信息主要包括：」「本条所称…资料包括：」 and its lines, each a kind (a noun phrase
 # ending in what it is 「…的信息；」「…信用承诺；」「…经验证通过的。」)
 # (or the papers a party is asked for 「…可要求A、B提交的相关资料，包括：⏎（一）…等文件。⏎（三）…证明材料，
 # 包括…」: each line a paper, its first clause naming it)
-_INFO_LEAD = re.compile(r"(?:^|\n|[，,])[^。；;，,：:\n]{0,40}?(?:信息|资料|数据|材料)[，,]?(?:主要)?"
-                        r"(?:包括|有|分为)[：:][ \t\u3000]*$")
+# (or where they come from 「资质单位信用信息的主要来源如下：⏎（一）…发现的信息；」: each line a kind by its source)
+INFO_LEAD = re.compile(r"(?:^|\n|[，,])[^。；;，,：:\n]{0,40}?(?:信息|资料|数据|材料)(?:的?(?:主要)?来源)?"
+                       r"[，,]?(?:主要)?"
+                       r"(?:包括|有|分为|如下)[：:][ \t\u3000]*$"
+                       # (… or the kinds of information bodies share or exchange 「A与B协商，共享下列信息：⏎（一）…相关
+                       # 信息；」: what is shared, each line a kind — contents, Round 86's (a))
+                       r"|(?:共享|交换|互通|互换)(?:下列|以下|如下)(?:[\u4e00-\u9fff]{0,4}?)(?:信息|数据)[：:]"
+                       r"[ \t\u3000]*$")
 _INFO_LINE = re.compile(r"(?:信息|资料|数据|承诺|材料|文件|凭证|等|的)[；;。]?$")
 # the law a case line cites after it 「…场所的（《消防法》第63条第1项）；」
 _CITED = re.compile(r"[（(][^（()）\n]*(?:《|第[\d一二三四五六七八九十]+条)[^（()）\n]*[）)](?=[；;。，,]?$)")
@@ -61,7 +75,8 @@ def scope_kinds(item: Item) -> bool:
 
 def breach_lead(body: str) -> bool:
     """(b): the item's text ends with a lead-in over breaches (``_BREACH_LEAD``, ``_KINDED_CASES``)."""
-    return _BREACH_LEAD.search(body) is not None or _KINDED_CASES.search(body) is not None
+    return _BREACH_LEAD.search(body) is not None or _KINDED_CASES.search(body) is not None \
+        or _NAMED_BREACHES.search(body.strip()) is not None or _PENALTY_RULES.search(body) is not None
 
 
 def uncited(line: str) -> str:
@@ -70,9 +85,9 @@ def uncited(line: str) -> str:
 
 
 def info_kinds(body: str, firsts: list[str]) -> bool:
-    """(a'): the item's text ends with a lead-in over kinds of information (``_INFO_LEAD``) and every line is one
+    """(a'): the item's text ends with a lead-in over kinds of information (``INFO_LEAD``) and every line is one
     (``_INFO_LINE``)."""
-    return _INFO_LEAD.search(body) is not None and all(
+    return INFO_LEAD.search(body) is not None and all(
         _INFO_LINE.search(uncited(first)) or _INFO_LINE.search(re.split(r"[，,]", first)[0]) for first in firsts)
 
 

@@ -26,7 +26,9 @@ from .units import looks_like_unit
 # line that is a case (a 的-clause, or 情形／行为)
 CASES_POINTER = (r"(?:下列|以下|下述)(?:任一|任何一种|任意一种)?(?:[\u4e00-\u9fff]{1,4}?)?(?:情形|行为|情况|事由)"
                  r"(?:之一的|之一(?=[，,])|的(?=[，,])|(?=[，,]))")
-CASE_LINE = re.compile(r"(?:的|情形|行为|情况)(?:项目|工程)?[；;。，,]?$")
+# (… or a case closing on the gravity that makes it one, its 的 left off 「…混入生活垃圾，情节严重。」: the same case as
+# 「…，情节严重的」)
+CASE_LINE = re.compile(r"(?:的|情形|行为|情况|[，,]情节(?:特别|较为|较)?(?:严重|恶劣))(?:项目|工程)?[；;。，,]?$")
 _CASES_AT = re.compile(CASES_POINTER)
 # (… the consequence a body's step 「…之一的，A应当依法撤回…，并…：」)
 _ANSWERED_LEAD = re.compile(CASES_POINTER + r"[，,]?([^，,。；;：:\n]{2,20}?)(?:应当|必须)[^。\n]{2,60}[：:]"

@@ -10,7 +10,8 @@ import re
 from .childless_points import theme_work
 from .headings import Item
 from .schedule import SCHEDULE_WORDS
-from .section_words import REQUIREMENT_WORDS
+from .section_words import AIM_HEADS, GUARANTEES_SECTION, REQUIREMENT_WORDS
+from .shortname import WORK_START
 from .unit_labels import LABEL
 from .units import looks_like_unit
 
@@ -239,6 +240,27 @@ def cut_fragment(items: list[Item]) -> set[int]:
     nothing under it; an empty set otherwise."""
     last = max(items, key=lambda i: i.pos, default=None)
     if last is None or last.children or last.parent is None or not _PREPOSITION_ONLY.fullmatch(last.body.strip()):
+        return set()
+    return {last.pos}
+
+
+# a top-level heading the page cut at its end 「四、加强执法力」「三、加强基」, after points that number their work
+# deeper: a cut line that prints a verb of work is kept as far as printed, a leaf naming none (round 41; round 71;
+# Round 91 on 「三、加强基」) — not a heading that prints no verb 「五、工作要」「四、保障措施」
+def cut_heading(items: list[Item], last_line: str) -> set[int]:
+    """The text's last item (by ``pos``) where it is a top-level heading with no text and nothing under it, the
+    text's ``last_line``, cut by the page after its verb of work (``WORK_START``), in a plan whose other points
+    number their work deeper."""
+    last = max(items, key=lambda i: i.pos, default=None)
+    if last is None or last.children or last.parent is not None or last.unnumbered or last.article:
+        return set()
+    body = last.body.strip()
+    if not last_line.endswith(body) or len(last_line) - len(body) > 4 or "\n" in body \
+            or re.search(r"[。；;：:，,！!）)]$", body) or not 2 <= len(body) <= 12:
+        return set()
+    tops = [i for i in items if i.parent is None and i.kind == last.kind]
+    if not any(i.children for i in tops) or not WORK_START.match(body) or GUARANTEES_SECTION.search(body) \
+            or re.search(AIM_HEADS + r"|(?:目标|思路|原则|要求|意义|任务)$", body):
         return set()
     return {last.pos}
 

@@ -34,6 +34,7 @@ from .case_clauses import (
     breach_answered,
     opens_case,
     own_work_when,
+    picked_objects,
     split_by_cases,
 )
 from .defined_names import drop_definitions
@@ -277,6 +278,9 @@ def _sentences(text: str) -> list[list[str]]:
     text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
     # (a case run into its modal with no comma 「B组织评审的应出具…」: the case ends at its 的, as 「…的，应…」)
     text = re.sub(r"(?<=[\u4e00-\u9fff]{4})的(?=(?:应当|应该|应(?![急用收付对])|须|必须)(?!由))", "的，", text)
+    # (and a graded case run into its 由-clause 「情节较轻的由A…；情节严重的由B…」: the case ends at its 的, as
+    # 「…的，由A…」)
+    text = re.sub(r"((?:情节|情形)[\u4e00-\u9fff]{1,3}?)的(?=由[\u4e00-\u9fff])", r"\1的，", text)
     out = []
     # (综合检查与行业检查相结合.各区市县政府…: a run-in heading ends at an ASCII full stop too)
     for sentence in re.split(r"[。；;\n]|\.(?=[\u4e00-\u9fff])", text):
@@ -296,7 +300,7 @@ def _sentences(text: str) -> list[list[str]]:
                   for p in pieces]
         # (a check before the agent of 由 「对隐瞒…的，经查实后由A纳入…」: the step that establishes the case, read as
         # 「…的，由A…」)
-        pieces = [organised_through(_CHECKED_BY.sub("", p)) for p in pieces]    # (「…经A组织…后」: A's, round 59)
+        pieces = [q for p in pieces for q in organised_through(_CHECKED_BY.sub("", p))]   # (「…经A组织…后」: A's)
         # a bracket the clause opens or closes (（县人社局负责，各乡镇配合）) is no part of its names
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]
@@ -466,7 +470,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 #                      step of the same procedure, no contingency — round 55's x279_02)
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1] \
-                    and not _AT_THAT_TIME.fullmatch(piece) and not own_work_when(piece, pieces, read_names):
+                    and not _AT_THAT_TIME.fullmatch(piece) and not own_work_when(piece, pieces, read_names) \
+                    and not picked_objects(piece, pieces):
                 #                      (「届时，由A牵头…」: a time, not a case; 「A会同B编制…时，应…」: A's own work)
                 case, in_case = not case and piece.endswith(("的", "时")), case and piece.startswith("由")
                 plain = case and not (CASE_OPEN.match(piece) or BAD.search(piece)

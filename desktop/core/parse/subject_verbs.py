@@ -83,7 +83,7 @@ _KIND_PARTNERS = ("联合",)
 # (「…等部门和有关责任单位予以协助」: 予以／给予 before the partner's word, the same role — p57c, x291_04 5.1)
 # (「B按各自职责分工配合开展…」: the rule it follows, then 配合 — round 59, p59b)
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?|按(?:各自|自身)?的?(?:职责|职能)(?:分工)?)?(?:共同|协同)?"
-                   r"(?:予以|给予)?(?:配合|参与|协助)(?!单位|部门|人)")
+                   r"(?:予以|给予)?(?:配合|参与|协助)(?!单位|部门|人|的)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?"
                             r"(?:自行|统一|具体|及时|认真)?"
@@ -161,7 +161,13 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     names, at = read_names(rest, sides.end() if sides else start)
     if not names and not sides and (desc := _PARTNER_DESC.match(rest, start)):
         names, at = read_names(rest, desc.end())   # (会同项目所在地的街道办事处: the name after the 的, round 34)
+    if names and all(_BARE_TIER.fullmatch(n) for n in names):
+        return [], at           # (会同镇（街道、乡）: a tier with no head names no body — round 43; Round 83's x315_01)
     return (names, at) if names or sides else None
+
+
+# a tier of government standing alone, its sister tiers in a bracket 「镇（街道、乡）」「区（县）」: no body's name
+_BARE_TIER = re.compile(r"[市区县镇乡](?:[（(](?:[市区县镇乡]|街道)(?:[、/／](?:[市区县镇乡]|街道))*[)）])?")
 
 
 def _joined_with(tail: str) -> tuple[list[str], int] | None:
@@ -266,6 +272,9 @@ def _alone_does(pieces: list[str]) -> bool:
         or len(pieces) > 1 and EACH_OWN.match(pieces[1]) is not None     # (「A等部门，要各负其责，…」, Round 63)
 
 
+_GUIDES_ONLY = re.compile(r"(?:要|应当?)?(?:加强|给予|予以)(?:业务)?指导(?=[，,。；;]|$)")
+
+
 def _led(rest: str, at: int) -> list[str]:
     """The bodies 牵头 takes as objects 「(由)A牵头B、C制定…」 (round 33: read as 「由A牵头，B、C配合」), when work
     follows them (in the clause or the next); [] for 牵头 with work right after it, or with the partner of a joint
@@ -275,6 +284,8 @@ def _led(rest: str, at: int) -> list[str]:
     names, end = read_names(rest, at)
     if any(_GENERAL.match(n[:j]) for n in names for j in range(2, len(n) + 1)):
         return []               # (A牵头各相关单位横向协作: a general call, no unit)
+    if _GUIDES_ONLY.match(rest, end):
+        return []               # (「由A牵头、B加强指导，帮助…」: B rule 3's guide, no partner — x343_03 三/（三）)
     return names            # (work after them in this clause, or in the next 「A牵头B，对标…制定…」: B's too, round 39)
 
 

@@ -64,6 +64,16 @@ def _page_opening_run(item: Item, items: list[Item], level: int) -> bool:
     return higher is not None and item.pos < higher
 
 
+def _articles_alike(items: list[Item], leafish: set[int]) -> bool:
+    """A rule printed as childless article lines 「第一条 …」「第二条 …」 at the top, one of them naming its units
+    and no other naming a body in its prose: a system for persons by post (村级河长…), its articles alike — each a
+    task whose doers it names or not. Where other articles name their bodies, one naming none states a provision
+    (…主要用于… / 可采取…方式 / …是…依据), no task."""
+    articles = [s for s in items if s.article_line and s.parent is None and not s.children]
+    return any(s.pos in leafish for s in articles) and len(articles) == len(items) \
+        and not any(doer_units(s.body)[1] for s in articles if s.pos not in leafish)
+
+
 # a venue named alone 「(一)主会场:北京安定医院、北京回龙观医院」 under 二、活动地点: where, no work (its sibling
 # 「(二)分会场:各区县…组织…」 a clause of work, a task)
 _VENUE = re.compile(r"^(?:主|分)?会场\s*[:：][^。，,；;：:\n]*[。.]?$")
@@ -430,6 +440,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
     sections_with_units = {section(i) for i in unit_items}
     tasks: list[Item] = []
     chosen: set[int] = set()
+    alike: bool | None = None           # (read once, at the first childless article line not chosen above)
     for item in items:
         if item.pos in decls:
             if item.pos in leafish and not _has_task_children(item):
@@ -466,6 +477,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 and any(s.pos in leafish and s.kind == item.kind and s.parent is None for s in items):
             tasks.append(item)          # the last row of a table, cut before its unit cells, or a row whose unit
             #                             cell is empty (2 | 完成餐饮油烟治理300家 |  | 2025年9月底), its time kept
+        elif item.article_line and alike is not False and (alike := alike or _articles_alike(items, leafish)):
+            tasks.append(item)          # 第二条 村级河长…巡河检查一次 beside 第五条 A牵头…: a rule's articles
+            #                             alike, each one's work a task, its doers named or not (rule 2; round 30)
         elif _page_opening_run(item, items, level) or item.work and not item.children:
             tasks.append(item)          # (3.… 4.… a page opens with, before (四)…由A牵头 over 1.… 2.…; a notice's
             #                             paragraph of work beside those naming their units, round 38)

@@ -74,6 +74,7 @@ from .section_kinds import (
     NON_TASK_SECTION,
     bearer_items,
     cut_fragment,
+    cut_heading,
     event_field_points,
     field_section_items,
     no_work_part,
@@ -241,23 +242,24 @@ READ_DOERS = True
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
                 warnings: list[str], plan_date: str | None = None,
                 start_year: int | None = None, prose_leads: bool = True, marks_lead: bool = False,
-                turn: tuple[int, int, int] | None = None) -> tuple[list[Task], list[Heading]]:
+                turn: tuple[int, int, int] | None = None, last_line: str = "") -> tuple[list[Task], list[Heading]]:
     """The tasks among ``items`` and the headings of all; ``start_year`` is the plan period's first
     year (历时三年 counts from it), ``default_year`` the year of dates written without one; ``prose_leads``
     False where the plan's units stand elsewhere (a task table in its 附件): no 「由X牵头…」 is a lead. The roles
     the document defines or sets up (``defined_roles``) are names for every reader of its doers while it is read
-    (the sentence reader, the article readers, the task choice: Round 47 q44c)."""
+    (the sentence reader, the article readers, the task choice: Round 47 q44c); ``last_line``, the text's last
+    line, for a heading the page cut there (``cut_heading``)."""
     whole = "\n".join(item.body for item in items)
     roles = defined_roles(whole) | short_body_names(whole)   # (项目管理人, round 33; 招选主体, q44c; 市防指, round 64)
     with reading_roles(roles):
         return _build_tasks(items, registry, first_leads, default_year, warnings, plan_date, start_year,
-                            prose_leads, marks_lead, turn, roles)
+                            prose_leads, marks_lead, turn, roles, last_line)
 
 
 def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
                  warnings: list[str], plan_date: str | None, start_year: int | None, prose_leads: bool,
                  marks_lead: bool, turn: tuple[int, int, int] | None,
-                 roles: frozenset[str]) -> tuple[list[Task], list[Heading]]:
+                 roles: frozenset[str], last_line: str) -> tuple[list[Task], list[Heading]]:
     decls: dict[int, Declaration] = {}
     spans: dict[int, list[tuple[int, int]]] = {}
     folded: dict[int, int] = {}         # an item whose units were written after its last （N） sub-item
@@ -334,6 +336,8 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     if (heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
         chosen = unit_led_leaves([i for i in items if i.pos not in no_leaf], decls)
     chosen = [i for i in chosen if i.pos not in no_leaf]
+    cut = cut_heading(items, last_line)      # (「四、加强执法力」 cut at the page's end: a leaf, round 71)
+    chosen += [i for i in items if i.pos in cut and i not in chosen]
     chosen = childless_chapters(items, _unfold(chosen, folded, decls))     # (「7 应急保障」 over its paragraphs)
     chosen = headed_points(items, rule_chapters(items, chosen))
     # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)

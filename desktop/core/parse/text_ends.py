@@ -94,7 +94,8 @@ def page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: t
     above it."""
     foreign = [p.strip() for p in preamble if p.strip() and not TEXT_TITLE.search(p.strip())
                and not _PAGE_LINE.match(p.strip()) and not PAGED_TITLE.match(p.strip())
-               and not _SITE_NAME.match(p.strip()) and not _ISSUING_TITLE.match(p.strip())]
+               and not _SITE_NAME.match(p.strip()) and not _ISSUING_TITLE.match(p.strip())
+               and not _post_line(p.strip())]
     # (a site's short lines — its slogan, who shared it, the reading time — over a page its title numbers as a later
     # one 「…实施方案(第2/2页)」「《…方案_页2》」: the page's furniture, not a lead-in of the list)
     if foreign and not (any(_LATER_PAGE.search(p) for p in preamble)
@@ -158,6 +159,15 @@ _SITE_NAME = re.compile(r"^[^。；;，,:：\s]{1,20}网(?:\s*[-—–]{1,2}\s*[
 _ISSUING_TITLE = re.compile(r"^[^。；;，,:：]{2,40}关于(?:印发|转发)[^。；;，,:：]{4,50}"
                             r"(?:方案|计划|要点|意见|措施|办法|细则|规划)"
                             r"[”\"》]?的通知$")
+# (an essay site's post line over the page: its column, the day it was posted and who posted it, run together
+# 「责任书2018-10-11李一老师」 — short, no sentence in it)
+_POST_DAY = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
+
+
+def _post_line(line: str) -> bool:
+    return len(line) <= 30 and _POST_DAY.search(line) is not None and re.search(r"[。；;，,:：]", line) is None
+
+
 # a later page of a paged copy, as its title or the site's line numbers it: (第2/2页) / 第3页 / _页2 / —页2
 _LATER_PAGE = re.compile(r"第\s*(?:[2-9]|\d{2})\s*(?:/\s*\d{1,2}\s*)?页|[_—－-]\s*页\s*(?:[2-9]|\d{2})(?!\d)")
 TEXT_TITLE = re.compile(r"^[^。；;，,:：]{4,40}(?:方案|计划|要点|意见|措施|办法|细则|规划)$")

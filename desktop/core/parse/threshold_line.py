@@ -34,13 +34,16 @@ _GRANT_VERB = r"(?:给予)?(?:补助|补贴|奖励|资助|支持|扶持|奖补|�
 _AT_MOST_VERB = r"(?:最多|最长)\s*(?:(?!的)[\u4e00-\u9fff]){1,2}\s*$"
 # the word right before the figure — a modal, 原则上 / 一般, 在 / 为 / 可 or (after 至少) a verb of doing between
 _WORD = (r"(?:(?:不得|不应|不宜|不能|不可)(?:超过|少于|低于|高于|大于|小于)|不超过|超过|不得超|不超|未超"
-         r"|(?<![不赶未得])超|不少于|不低于|不高于|不大于|不小于|(?<![不得应宜能可])低于|(?<![不得应宜能可])高于|达到"
+         # (「水位应低于2米」: a modal's ceiling of a standard, as 应当低于 — not 不应／宜, the first alternative's)
+         r"|(?<![不赶未得])超|不少于|不低于|不高于|不大于|不小于|(?<![不得宜能可])低于|(?<![不得宜能可])高于|达到"
          # (round 32: 大于／小于／不足／不到／≥／≤／＞／＜ mean what 高于／低于／不超过 mean)
          r"|(?<![不得应宜能可])(?:大于|小于)(?:或?等于)?|不足|(?<![达做办看找想得])不到|[≥≤＞＜]|[<>]=?)")
 _JOINED_BEFORE = re.compile(_WORD + r"\s*(?:原则上|一般)?\s*(?:为|在|可)?\s*$"
                             # 「至少组织1次」「至少配备2名」: at least, then the verb of the count
                             # (「至少应留有4米」: a modal, then the verb of the distance kept)
                             r"|至少\s*(?:应当?|须|必须|要)?(?:[\u4e00-\u9fff]{1,2})?\s*$"
+                            # 「限制水位应低于溢洪道2米」: the margin below or above a level named between
+                            r"|(?<![不得宜能可])(?:低于|高于)\s*(?:(?![的为在可])[\u4e00-\u9fff]){2,6}\s*$"
                             # 「最高补贴50万元」「最低为20%」「最长5年」「最多3次」 (round 32: 最长 / 最多 join the
                             # line; not 最低点 / 最高级: a noun)
                             r"|(?:最高|最低|最长|最多)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$"
@@ -83,7 +86,9 @@ _TERM_LIMIT = re.compile(r"\s*为限")
 _FLOOR_WORDS = re.compile(r"(?:最低|最少|最短)\s*(?:可|为|可达|达)?\s*$")
 _CEILING_WORDS = re.compile(r"(?:最高|最多|最长)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$|" + _AT_MOST_VERB)
 # the band after a product named after the unit (「50吨标准煤以上的」「5000吨二氧化碳当量以上」)
-_BAND_AFTER_PRODUCT = re.compile(r"\s*(?:标准煤|标煤|二氧化碳(?:当量)?)\s*(?:及|（含）|\(含\))?(?:以上|以下)")
+# (… or after a span of time 「闲置5年时间以上的」: the band its 时间 stands before, Round 93's x343_01 第二十一条)
+_BAND_AFTER_PRODUCT = re.compile(r"\s*(?:标准煤|标煤|二氧化碳(?:当量)?|(?<=[年月天日周])时间)\s*"
+                                 r"(?:及|（含）|\(含\))?(?:以上|以下)")
 
 
 def line_joined(clause: str, start: int, end: int, suffix: str | None, unit: str) -> bool:

@@ -37,6 +37,7 @@ from .page_title_marks import (
     SHOP_MARK,
     SITE_NAME,
     blank_menu,
+    crumb_heading,
     dated_title,
     no_title_row,
 )
@@ -369,6 +370,8 @@ _SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + 
                           r"|[_＿\-—]\s*第\s*\d{1,3}\s*[页頁]"         # (a document site's page list: …办法_第1页)
                           # (a site's page of a text it split: …实施方案(第2/2页))
                           r"|[(（]\s*第\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁]\s*[)）]"
+                          # (or its bare page or piece mark: 「…目标责任书(2)」, page 2 of the piece)
+                          r"|[(（]\s*[1-9]\s*[)）]"
                           r"|" + _BARE_COUNT + ")$")
 
 
@@ -484,7 +487,9 @@ def _find_title(text: str) -> str:
         # compilation's heading again, 「…方案2篇…方案一为…」)
         if plain != shared and (own := _previewed_title(text, plain)) and shared[len(plain):] not in own:
             return own
-    if shared and re.search(f"(?:{_PLAN_WORD}|总结)$", shared):     # (a report's file may show a plan)
+    # (a report's file may show a plan; a pledge's or a system's file, …门前三包”责任书.docx / …相关制度.docx, names
+    # its piece as a plan's does)
+    if shared and re.search(f"(?:{_PLAN_WORD}|总结|{_PLEDGE_WORD}|制度)$", shared):
         # a document site's preview names the file it shows; the text's own title where the preview's
         # first chunk opens with it (after the site's banner)
         return _previewed_title(text, shared) or shared
@@ -544,7 +549,7 @@ def _find_title(text: str) -> str:
     opening = _opening_title(lines)
     if opening:
         return opening
-    named = _named_file_opening(lines)
+    named = _named_file_opening(lines) or crumb_heading(lines)     # (…网 >> X over X: the page's heading)
     if named:
         return named
     for i, line in enumerate(lines):
@@ -569,6 +574,14 @@ def _find_title(text: str) -> str:
                     and not _COMPLETE_NAME.search(prev) and not CHROME.fullmatch(prev)):
                 if len(line) <= 10:
                     head_line = lines[i - 2] if i >= 2 and lines[i - 1] == prev else ""
+                    if head_line and prev.startswith("关于") and _ORG_END.search(head_line) \
+                            and len(head_line) <= 30 and len(head_line + prev + line) <= 80 \
+                            and not re.search(r"[。；;，,:：《》]", head_line) \
+                            and any(head_line + prev in ln for ln in lines[:i - 2]):
+                        # 中共某镇委员会 / 关于开展“…” / 活动的实施方案, under a compilation line printing
+                        # 「中共某镇委员会关于开展“…”…」 run together: the issuer's line is the title's (not a
+                        # letterhead over 关于…)
+                        return head_line + prev + line
                     if head_line and not any(lines[:i - 2]) and len(head_line + prev + line) <= 60 \
                             and _title_part(head_line) and not _COMPLETE_NAME.search(head_line) \
                             and not _DOC_END.search(head_line) and not _ESSAY_SITE.search(head_line) \

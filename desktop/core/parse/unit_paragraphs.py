@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .colon_names import colon_name
+from .duty_heading_words import DUTY_HEADING
 from .heading_markers import line_marker
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
 from .units import is_group, looks_like_unit
@@ -47,7 +48,15 @@ def _article_division(before: str) -> bool:
     32, 35, p47b: a 职责分工 article is one task; Round 82's p60c-1), not items of their own."""
     m = _ARTICLE_TEXT.match(before)
     text = before[m.end():] if m is not None else ""
-    return m is not None and (bool(leading_unit(text, groups=True)) or _BODY_DUTY.match(text) is not None)
+    # (an article whose line holds only its number and bracketed heading 「第二十一条（…管理）」: the paragraphs below
+    # are its whole text, however many bodies lead them — the article one task, Round 93 on x345_01 第二十一条; a duty
+    # heading 「（部门职责）」 is ``duty_headings.fold_duty_paragraphs``'s, each paragraph's body its unit)
+    heading = before[m.end(0):].strip() if m is not None else ""
+    bracket = re.match(r"^第[一二三四五六七八九十百零]{1,4}条[ \t\u3000]*([（(【][^）)】]{1,20}[）)】])?[ \t\u3000]*$",
+                       before)
+    bare = bracket is not None and not (bracket.group(1) and DUTY_HEADING.match(bracket.group(1)[1:-1]))
+    return m is not None and (bare and not heading or bool(leading_unit(text, groups=True))
+                              or _BODY_DUTY.match(text) is not None)
 
 
 # (a body taking on a duty 「A承担…的统筹职责，负责…」, which the unit reader does not take for a lead)
