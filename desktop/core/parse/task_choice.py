@@ -403,8 +403,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 leaves = more(lambda i: childless_work(i, most, items))
             leaves = more(headed_work)      # (一、提高认识 / 三、组织机构 giving work: Rounds 57, 62)
         leaves = _prose_named(items, leaves)
-        # (三、强化督促检查 「市领导小组办公室实行“月调度、季通报…”」: the plan tracked by its office, no task —
-        # Round 94)
+        # (「三、强化督促检查。市领导小组办公室实行“月调度、季通报…”」: the office's own tracking, Round 94)
         leaves = [i for i in leaves if not tracking_point(i)]
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
