@@ -209,7 +209,9 @@ def find_task(plan, sample: dict):
 
 
 def _unit_set(names) -> set[str]:
-    return {_squash(n).rstrip("。等") for n in names}
+    # a bracket is one mark in two widths 「各街镇（金山工业区)」/「各街镇（金山工业区）」, in a name as in a title
+    # (round 45's fold; CONVENTIONS.md Round 94, p66b's question on x343_01)
+    return {_squash(n).rstrip("。等").translate(_HALF_BRACKETS) for n in names}
 
 
 _MULT = {"万": 10000, "亿": 100000000, "千": 1000}
@@ -292,6 +294,7 @@ def _duty_check(plan, duty: dict) -> tuple[bool, str]:
 
 
 _HALF_BRACKETS = str.maketrans("（）", "()")
+_HALF_ANGLES = str.maketrans("＜＞", "<>")
 _NOTICE_IN_BRACKETS = re.compile(r"^(.+?)（([^（）]*(?:（[^（）]*）[^（）]*)*(?:通知|意见|决定|方案|印发))）$")
 
 
@@ -301,6 +304,9 @@ def _title_ok(got: str, want: str) -> bool:
     县人民政府办公室) or 「plan（issuer印发）」, either one."""
     # (a full-width hyphen 「－」 is the mark 「-」: the parser folds it, the answer prints it as found)
     got, want = _squash(got).replace("－", "-"), _squash(want).replace("－", "-")
+    # (and 「＜」「＞」 are the marks 「<」「>」 in full width: a cover may print the one and its forwarded text the
+    # other; CONVENTIONS.md Round 94, p66b's question on x343_03)
+    got, want = got.translate(_HALF_ANGLES), want.translate(_HALF_ANGLES)
     # (and a bracket is one mark in two widths 「（2024-2026年）」/「(2024-2026年)」: a title printed twice in a
     # document may use both; round 45, r45b's question on x40_02)
     if got == want or got.translate(_HALF_BRACKETS) == want.translate(_HALF_BRACKETS):

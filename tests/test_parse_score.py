@@ -584,7 +584,9 @@ SCORED_SETS = [
     # min checks 218 → 224: "Round 93 rulings, written early" (turned and decided, aligned by align93) — x345_02
     # 第三条 分级负责 a task [市局, 局属各单位], a new sample checked; x345_03 第六条（二）'s 容积率 floors
     # targets 2, 3 (unit "")
-    ("plans-next345", "tuned on from round 66's wave (never tuned: 88.1 %)", 0.859, 4, 224),
+    # min checks 224 → 228: "Round 94 rulings" (turned, aligned by rul94) — x345_02 第三条 全程管理 a task
+    # [市局, 局属各单位], a new sample checked
+    ("plans-next345", "tuned on from round 66's wave (never tuned: 88.1 %)", 0.859, 4, 228),
     # min checks 151 → 150: "Round 93 rulings, written early" (turned, aligned by align93) — x346_02 第七条（四）'s
     # 2 次 plan target → not_target (a line of a list of cases; 第七条 no task, so unchecked)
     ("plans-next346", "tuned on from round 66's wave (never tuned: 87.4 %)", 0.853, 3, 150),

@@ -106,8 +106,12 @@ plan(X02,
                "round 30): lead and responsible 各区发展改革委 (a kind, round 32); 「不超过2个」: 不超过, a target (round 30 line); "
                "「于1月20日前…转报我委」: the year is implicit, resolved from the notice's date 2024年1月9日 (plans-dev EXPECTED.md: years "
                "left implicit are resolved from the plan's date) → 2024-01-20"),
-        S(["三"], ["我委"], ["我委", "市生环局", "市住建委"], lead_alternatives=[[]],
-          note="「我委会同市生环局、市住建委组织对各区申报项目初审」: 「A会同B＋verb」 (rule 2): lead A (lead [] accepted), responsible A, "
+        S(["三"], ["我委"], ["我委", "市生环局", "市住建委", "国家能源局"], lead_alternatives=[[]],
+          responsible_alternatives=[["我委", "市生环局", "市住建委"]],
+          note="Round 94 (turned; Units: Round 92's confirmed form — 「经A组织（初审／审查／评审）…（通过／同意）后」 names A, "
+               "everywhere, 组织 rule 2's wherever it stands, a 经…后 clause included — over this note's rule-3 approver; p66f): "
+               "responsible [我委, 市生环局, 市住建委] → + 国家能源局 (printed order; the old list stays accepted) — "
+               "「经国家能源局组织审查和现场核查后」 names 国家能源局 by 组织审查; the earlier reading: 「我委会同市生环局、市住建委组织对各区申报项目初审」: 「A会同B＋verb」 (rule 2): lead A (lead [] accepted), responsible A, "
                "B in the printed order; " + SELF + "; 「经国家能源局组织审查和现场核查后」: a step of another body inside 「经A…后」 "
                "(rule 3, an approver) — no unit; " + NODATE),
      ],

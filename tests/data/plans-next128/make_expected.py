@@ -373,4 +373,9 @@ align50_units("x128_03", ["第四条（招投标平台设立及确定）"], [],
               "Round 52 rulings (governs: round 44 over round 35 inside articles)",
               alt=[["上海市绿化和市容(林业)工程安全质量监督管理站"]])
 
+# round 66 (rul94): answers aligned to tests/data/CONVENTIONS.md "Round 94 rulings" (turned; the printed names accepted)
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'各街镇（园区）': '各街镇'})
+
 write_collected(DIR)

@@ -338,4 +338,9 @@ plan(X04,
             "「24小时监控」 have no comparison word (norms, not targets; not checked); 20家企业 is a past outturn; T/SHJX012-2020, "
             "T/SHJX048-2022 are standard numbers"])
 
+# round 66 (rul94): answers aligned to tests/data/CONVENTIONS.md "Round 94 rulings" (turned; the printed names accepted)
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'街镇（园区）': '街镇'})
+
 write_collected(DIR)

@@ -323,4 +323,9 @@ align80("x143_04", ["第十九条 （宣传引导）"], "「区建管委牵头�
         "Units, governs: plans-dev 01 二/（五）, rounds 64, 67 and Round 77's x304_01 over round 37's catch-all; [区建管委] stays accepted",
         lead=["区建管委"], resp=["区建管委", "各有关部门、单位"], resp_alt=[["区建管委"]])
 
+# round 66 (rul94): answers aligned to tests/data/CONVENTIONS.md "Round 94 rulings" (turned; the printed names accepted)
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'各街镇（园区）': '各街镇', '各街镇（现代农业园区）': '各街镇'})
+
 write_collected(DIR)

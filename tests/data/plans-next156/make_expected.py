@@ -342,4 +342,9 @@ plan(X04,
             "1．–5．; the layouts differ after that (unit headings there, 实施措施 with ordinal steps and a 职责分工 sub-point here); "
             "one of seven samples (四/4.) falls in the shared part, and its text differs from x156_02's 三/（二）4."])
 
+# round 66 (rul94): answers aligned to tests/data/CONVENTIONS.md "Round 94 rulings" (turned; the printed names accepted)
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'街镇（工业区）': '街镇'})
+
 write_collected(DIR)

@@ -690,4 +690,9 @@ _p["samples"].insert(_at, S(
          "(other 存量) — the latest is the item's deadline (CONVENTIONS round 34 rulings, Dates); units: 各街镇（管委会） / "
          "区规土局 act in sentences 「是…处置主体」「要…」 — " + PROSE))
 _p["leaf_tasks"], _p["count_alternatives"] = 12, [10]
+# round 66 (rul94): answers aligned to tests/data/CONVENTIONS.md "Round 94 rulings" (turned; the printed names accepted)
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'各街镇（管委会）': '各街镇'})
+
 write_collected(DIR)

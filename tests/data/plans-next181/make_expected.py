@@ -375,4 +375,9 @@ from aligned_rulings import CLOSING86, align86  # noqa: E402
 align86("x181_01", None, "第十一条 (its （一）–（四） a contract's contents; its closing 「…土地权利人应当按照市场评估价补缴土地价款」 a payment) and 第十二条 (its （一）–（四） cases; its closing 「…应在房屋土地登记簿和房地产权证书附记栏中予以注记…」): in the answer's reading each article is one task, its paragraphs its work or text — 13 kept; in the every-item reading (25 accepted) 第十二条's closing paragraph gives work of its own, one more task: 26 accepted beside it; not sampled",
         CLOSING86 + "; 13 kept, 26 accepted", counts={"count_alternatives": [14, 25, 26, 29, 6]})
 
+# round 66 (rul94): answers aligned to tests/data/CONVENTIONS.md "Round 94 rulings" (turned; the printed names accepted)
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'各镇政府（工业区管委会）集体经济组织': '各镇政府集体经济组织', '所在镇政府（工业区管委会）': '所在镇政府', '各街镇（莘庄工业区）': '各街镇'})
+
 write_collected(DIR)

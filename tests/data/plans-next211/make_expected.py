@@ -289,4 +289,9 @@ plan(X08,
      notes=["2 leaves on the page: 二/(一)/1 and 2 (CUT); 一、目标任务 is a section (its aims carry no figure)",
             "「2018-2020年」 names the companion 攻坚计划; 内气水治办〔2018〕9号 and 锡气治办〔2018〕1号 are document numbers"])
 
+# round 66 (rul94): answers aligned to tests/data/CONVENTIONS.md "Round 94 rulings" (turned; the printed names accepted)
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'各街道(园区)': '各街道'})
+
 write_collected(DIR)

@@ -425,10 +425,16 @@ plan(X04,
                "doer, no duty; round 48: a sending under 由 names no doer; round 30: 「由建设单位申报」 is an applicant), and the "
                "bodies that approve are rule 3's receivers (「报A审批」); 「市规划行政主管部门实施规划管理的居住区」 — a body inside a "
                "description of the objects (round 30); " + NONE + "; " + NODATE),
-        B(["第二十四条"], [], ["地名审批部门", "市和区、县公安部门"],
-          responsible_alternatives=[["本市地名审批部门", "市和区、县公安部门"]],
+        B(["第二十四条"], [], [],
+          responsible_alternatives=[["地名审批部门", "市和区、县公安部门"], ["本市地名审批部门", "市和区、县公安部门"]],
           not_targets=[(30, "日"), (60, "日"), (15, "日")],
-          note="「本市地名审批部门应当自受理地名申报之日起三十日内作出审批决定」「市和区、县公安部门应当…三十日内作出审批决定」 — the "
+          note="Round 94 (turned; Units: Round 85's x317_03 第九条（一） and x321_02 — a decision on a party's application or "
+               "submission and its steps name none, in articles too, 由 before the approver changing nothing — with Round 88's "
+               "x325_02 第四条 (only a review placed by 负责, 实施 or 组织＋verb names its body) and Round 91's x339_04 第十二条 "
+               "(「当场作出行政审批决定」, a subject, none), over this note's article subjects; p66f): responsible [地名审批部门, "
+               "市和区、县公安部门] → none (the old lists stay accepted) — 「A应当自受理地名申报／门弄号申请之日起三十日内作出审批决定」 "
+               "decides the applicant's cause, whether A stands as its subject or as the agent of 由; the sending 「…抄送市地名办备案」 "
+               "stays the plan's undated duty; the earlier reading: 「本市地名审批部门应当自受理地名申报之日起三十日内作出审批决定」「市和区、县公安部门应当…三十日内作出审批决定」 — the "
                "subjects of the article's verb of doing (" + ARTSUBJ + "); 本市 dropped (round 41; round 50: 本区 before a name); "
                "「…应当自审批之日起十五日内将审批的地名文件抄送市地名办备案」 — a sending of the body's own results to another: the "
                "undated duty below (round 48 governs: a plan body sending its results 「报送…备案」 is a duty); 「逾期不作出决定的"

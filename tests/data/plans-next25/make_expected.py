@@ -438,4 +438,9 @@ align68_drop("x25_02", [["二", "1"], ["二", "4"]],
              "二、基本原则 1. 「坚持以人为本…」 and 4. 「坚持条块联动。各行业部门做好政策指导，属地乡镇充分发挥主动性…」 state a stance and a principle of roles, naming no unit in a plan whose tasks name units",
              11, [15, 14, 10, 22, 17])
 
+# round 66 (rul94): answers aligned to tests/data/CONVENTIONS.md "Round 94 rulings" (turned; the printed names accepted)
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'各街镇（园区）': '各街镇', '街镇（园区）': '街镇', '街镇（园区）相关部门': '街镇相关部门'})
+
 write_collected(DIR)

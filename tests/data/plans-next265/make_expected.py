@@ -339,8 +339,12 @@ STEP = ("the steps of 三、工作流程 「第一步:」–「第四步:」 are
         "check steps are tasks), not phases (no named stages, round 33); their months and days carry no year on the page (the "
         "site and the text print none): the deadline is not checked")
 plan(X08,
-     title="关于市扶贫局交办义务教育不达标问题整改工作方案",
-     title_note="lines 3–4, the title broken over two lines by the page (「…问题整改」／「工作方案」)",
+     title="关于市扶贫局交办义务教育不达标问题整改工作方案（xxx教育局关于市扶贫局交办义务教育不达标问题整改工作方案）",
+     title_note="Round 94 (turned; round 46's x210_03, round 62 decided, Round 78's governs on x241_08 — an issuer's line above a "
+                "title is read with the title, the issuer in front, the title line alone accepted — over the title line alone; "
+                "p66c's question): lines 2–4, the masked issuer's line 「xxx教育局」 (printed so) over the title broken over two "
+                "lines by the page (「关于…问题整改」／「工作方案」); written in the pair form 「title line（issuer + title line）」 "
+                "(`_title_ok`: either passes). Formerly: the title line alone",
      doc_no="", issuer="xxx教育局 (masked; a 市's — 「我市」, 「市扶贫局」; its towns 镇(街道办、管委会))",
      date="not shown (no year: 「1月19日」…「3月30日」)", level="county (a 市's 教育局; 「我市」 with 镇 and 街道办 — a county-level "
      "city, not named)",

@@ -230,8 +230,10 @@ X05 = "x344_05_hemian-zhen-chuang-wenming-chengshi-huodong-shishi-fangan.txt"
 STAGE = ("a stage heading that names its work is a task naming none, even where the page is cut after it (Round 84's p61d-1 on "
          "x162_02 and x314_09)")
 plan(X05,
-     title="中共泸州市纳溪区合面镇委员会关于开展“创文明城市、做文明市民、建幸福纳溪”活动的实施方案",
-     title_note="lines 2–4, the title the page splits over three lines, read as one (Round 87 on x326_08: 「XX」 / 「村矛盾调解方案」; "
+     title="关于开展“创文明城市、做文明市民、建幸福纳溪”活动的实施方案（中共泸州市纳溪区合面镇委员会关于开展“创文明城市、做文明市民、建幸福纳溪”活动的实施方案）",
+     title_note="Round 94 (aligned; Round 78's governs on x241_08 — the title line alone stays accepted — p66c's question): "
+                "the answer stands, written in the pair form 「title line（issuer + title line）」 (`_title_ok`: either passes); "
+                "lines 2–4, the title the page splits over three lines, read as one (Round 87 on x326_08: 「XX」 / 「村矛盾调解方案」; "
                 "plans-dev EXPECTED.md: two-line titles); line 1 「第一篇:…“创文明城市、做文明市民、建幸福纳溪”实施方案」 is the site's compilation "
                 "line with its piece mark and without 「活动的」. RULING? 5",
      doc_no="", issuer="中共泸州市纳溪区合面镇委员会 (四川)", date="not shown (2011 by its stages: 2011年5月24日)",

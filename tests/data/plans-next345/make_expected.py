@@ -255,8 +255,8 @@ plan(X02,
      style="a short cover notice, the measures' title and 16 articles 「第N条     （heading）」 (five spaces before the "
            "bracketed heading in 第一–十条, one space in 第十一–十六条), the heading on a line of its own and the text below; "
            "第三条's three run-in principles 「分级负责。…」; 第四条 a duty list （一）–（五） with two paragraphs after it",
-     leaf_tasks=17, count_alternatives=[15, 16, 18],
-     leaf_tasks_by_section={"第一、二条": 0, "第三条": 1, "第四条": 6, "第五、六条": 2, "第七条": 0, "第八–十五条": 8, "第十六条": 0},
+     leaf_tasks=18, count_alternatives=[15, 16, 17],
+     leaf_tasks_by_section={"第一、二条": 0, "第三条": 2, "第四条": 6, "第五、六条": 2, "第七条": 0, "第八–十五条": 8, "第十六条": 0},
      childless_top_level_sections=[],
      samples=[
         S(["第三条     （基本原则）"], [], [SJ, JS], **para(X02, "分级负责。"),
@@ -268,6 +268,15 @@ plan(X02,
                "87's x326_06, x326_07 第六条); the persons named 第一责任人／直接责任人 are no units (round 30); the two "
                "bodies in printed order; no 牵头: lead []; the run-in principle's own words open the sample (the article's "
                "label its path); 全程管理 and 重点把控 are not counted (the ruling turns 分级负责 alone); " + NODATE),
+        S(["第三条     （基本原则）"], [], [SJ, JS], **para(X02, "全程管理。"),
+          note="Round 94 (turned; Round 93's turned x345_02 第三条 分级负责 — a principle that places work on named bodies is a "
+               "task like any item — with round 44's verb of doing in articles; p66d's question): no task → a task, "
+               "[市局, 局属各单位], count 17 → 18 (17 and 16 stay accepted) — a new sample. 「全程管理。按照“同步规划、同步建设、同步使用”的原则，市局和局属各单位将网络和信息安全工作要求，贯穿本单位信息化建设管理的全生命周期。」 — "
+               "「A将X贯穿Y」 is the bodies' own act on X (将 puts the requirements into every stage of their own "
+               "building and running of systems), a verb of doing with A its printed subject (round 44), not a state the "
+               "principle only describes; the two bodies in printed order; no 牵头: lead []; 重点把控 (「重点把控…关，对市局和"
+               "局属各单位的…给予重点保障」: the bodies inside the object, no subject) stays no task (Round 91's x337_02: a "
+               "principle naming no doer); " + NODATE),
         S([A4, "（二）"], [], [WX], lead_alternatives=[[WX], [WXS]], responsible_alternatives=[[WXS]],
           **art(X02, [A4, "（二）"]),
           note="「市局网络安全和信息化领导小组（以下简称“局网信领导小组”）是网络和信息安全工作的领导机构，负责全局网络和信息安全工作。主要职责为：」 over 「（二）建立和落实网络和信息安全责任制，审定局网络和信息安全工作规划、部署和重要项目建设方案，定期向局党组报告网络和信息安全工作情况；」 — "
@@ -381,13 +390,14 @@ plan(X02,
             "(round 30); 第三条's principles 全程管理／重点把控 (the builder read all three, 分级负责 too, as points of "
             "principle, sections: p51e; Round 89's x332_06; Round 91's x336_05 — turned for 分级负责 by Round 93, below); 第七条 "
             "money only (经费…纳入…预算; the 6 % floor a plan target: Round 83's x311_01 第七条; Round 85's x321_04 price "
-            "terms) — no tasks; 第三条 one task, 分级负责 (Round 93, turned: a principle that places work on named bodies — "
-            "市局 by 进行监督指导, 局属各单位 by 负主体责任 — is a task like any item; sampled); 第四条 6 (（一）–（五） under 「主要职责为：」, and its two paragraphs after them one task: Round "
-            "86); 第五、六、八–十五条 one each (第十五条's 落实…责任追究制度 gives work beside the liability sentences) → **17** "
-            "(16 before Round 93). Accepted: 15 (as before: 第十五条 read as the liability clause, a general provision, Round "
+            "terms) — no tasks; 第三条 two tasks, 分级负责 (Round 93, turned: a principle that places work on named bodies — "
+            "市局 by 进行监督指导, 局属各单位 by 负主体责任 — is a task like any item; sampled) and 全程管理 (Round 94, turned: "
+            "市局和局属各单位将…要求贯穿… — 将…贯穿 a verb of doing in an article; sampled), 重点把控 none (no doer); 第四条 6 (（一）–（五） under 「主要职责为：」, and its two paragraphs after them one task: Round "
+            "86); 第五、六、八–十五条 one each (第十五条's 落实…责任追究制度 gives work beside the liability sentences) → **18** "
+            "(16 before Round 93, 17 before Round 94). Accepted: 17 (全程管理 not counted, Round 93's answer), 15 (as before: 第十五条 read as the liability clause, a general provision, Round "
             "91's x340_04 第七十九条; or the paragraphs after 第四条's items folded into （五）), 16 (the builder's count, 第三条 "
-            "no task; Round 93 keeps it), 18 (第七条 counted too).",
-            "units: 第三条 分级负责 [市局, 局属各单位] (Round 93, turned; sampled); 第六条 none (Round 93, turned: the staffing "
+            "no task; Round 93 keeps it); 18 (第七条 counted too, 全程管理 not) is the count itself now.",
+            "units: 第三条 分级负责 [市局, 局属各单位] (Round 93, turned; sampled); 第三条 全程管理 [市局, 局属各单位] (Round 94, turned; sampled); 第六条 none (Round 93, turned: the staffing "
             "form); 第八条 [市局, 局属各单位] (制定, not sampled); 第十五条 [市局, 局属各单位] (落实…制度; not sampled)",
             "dates: none (see date_note)",
             "figures: targets 1 次 (第九、十一、十二、十四条), 6 个月 (第十一条), 4 and 8 个学时 (第十三条); plan target 6 % "

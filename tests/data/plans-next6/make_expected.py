@@ -323,4 +323,9 @@ align69("q01", ["四", "（二）"], "「…一旦发现有单位未规范实施
         "Units, turned: rule 2, round 60's x71_03, round 67's x283_08 四 over a note written before rule 2's sentence reading",
         ruling="Round 71 rulings", lead=[], resp=["城管执法部门"], alt=[["城管执法部门"]], resp_alt=[[]])
 
+# round 66 (rul94): answers aligned to tests/data/CONVENTIONS.md "Round 94 rulings" (turned; the printed names accepted)
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'各街镇（园区）': '各街镇', '街镇（园区）': '街镇'})
+
 write_collected(DIR)

@@ -350,4 +350,9 @@ align34_units('x61_04', ['八', '（三）'], [], ['各街镇（园区）', '各
 _p44, _s44 = _sample32('x61_04', ['八', '（三）'])
 _s44["note"] = _s44["note"].replace("aligned round 34: ", "aligned round 44: ", 1)
 
+# round 66 (rul94): answers aligned to tests/data/CONVENTIONS.md "Round 94 rulings" (turned; the printed names accepted)
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'街镇（园区）消防安全委员会': '街镇消防安全委员会', '居（村）委': '居委', '街镇（园区）消防安全管理办公室': '街镇消防安全管理办公室', '街镇（园区）': '街镇', '各街镇（园区）': '各街镇'})
+
 write_collected(DIR)

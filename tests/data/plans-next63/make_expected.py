@@ -361,4 +361,11 @@ align78("x63_03", ["6.7 预案实施"], "「6.6 预案解释 本预案由市房�
         counts={"leaf_tasks": 37, "count_alternatives": [39, 31, 46, 44],
                 "leaf_tasks_by_section": {"2": 18, "3": 8, "4": 4, "5": 2, "6": 5}})
 
+# round 66 (rul94): answers aligned to tests/data/CONVENTIONS.md "Round 94 rulings" (turned; the old answer accepted)
+from aligned_rulings import ORGANISE94, align94  # noqa: E402
+
+align94("x63_04", ["三", "（四）"], "「…应制定试点方案，经上海市住房和城乡建设管理委员会（以下简称“市住房城乡建设管理委”）组织评审通过后，由各新城落实费用、明确责任部门，开展试点实施工作」: 经A组织评审通过后 names A (Round 92's form), 由A＋落实 names 各新城 (rule 2); the full name as printed, its 以下简称 dropped (round 43; Round 91's x339_01), the short name accepted in its place; the two in printed order, no 牵头",
+        ORGANISE94, lead=[], resp=["上海市住房和城乡建设管理委员会", "各新城"], alt=[["各新城"]],
+        resp_alt=[["市住房城乡建设管理委", "各新城"], ["各新城"]])
+
 write_collected(DIR)

@@ -312,4 +312,9 @@ _p51["notes"].append(
     "(「企业…具体负责…」, round 35), as x128_02 reads the same text: 二 3 → 1, 三、主要目标 4 → 0, 五、职责分工 0 → 1 (round 51 "
     f"p47b; already one task here since round 32) → 8; {_was51}; samples 三/（一） and 三/（四） (goal lines) dropped; the "
     "earlier readings stay accepted")
+# round 66 (rul94): answers aligned to tests/data/CONVENTIONS.md "Round 94 rulings" (turned; the printed names accepted)
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'各街镇（园区）': '各街镇'})
+
 write_collected(DIR)

@@ -294,4 +294,9 @@ align30("x68_03", ["一", "（三）"], [], ["街镇（园区）"],
 from expected_tools import align58_targets  # noqa: E402
 
 align58_targets("x68_04", ["三", "（一）", "5"], "「常住人口1000人以上的行政村、已组建消防工作站的居（村）委完成微型消防站建设」: 1000人以上 stands inside the noun naming the class of villages the work picks, round 30's own example, named by the ruling", to_not=[(1000, "人")])
+# round 66 (rul94): answers aligned to tests/data/CONVENTIONS.md "Round 94 rulings" (turned; the printed names accepted)
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'街镇（园区）': '街镇', '各相关街镇（园区）': '各相关街镇'})
+
 write_collected(DIR)

@@ -322,3 +322,71 @@ SETUP90 = ("Round 90 (Units, governs: rule 3, Round 85's x320_04 二/(二) and r
            "unit-heading reading; plans-dev 10／12's unit headings are standing bodies the plan sets nothing "
            "up for; p64f)")
 # Round 90's p64f ruling, as each aligned note names it
+
+
+ZONE94 = ("Round 94 (turned; Units, governs: Round 77's x302_01 一、, Round 85's x321_01 三、（二）, "
+          "Round 87's x325_04 and Round 89's turned x331_02 — a bracket that gives the body of the same "
+          "kind in other areas 「各街镇（园区）」 is dropped wherever it stands in the name, the printed "
+          "name accepted — over the older answer's printed name alone; p66b)")
+# Round 94's ruling on p66b's zone-bracket question, as each aligned note names it
+
+
+def align94_zone_brackets(names, plans=None, why=ZONE94):
+    """Round 66 (rul94): every collected sample of a tuned set whose units print a zone bracket in ``names`` (printed
+    name → the name without the bracket) aligned to ``tests/data/CONVENTIONS.md``'s "Round 94 rulings": the main lists
+    take the names without the bracket (each body once, in printed order), and the old lists (the printed names) stay
+    accepted, as do the old accepted lists, each also without the bracket (``plans``: the set's collected ``PLANS``
+    where not given). The note starts 「<why>: lead …, responsible
+    … → …」 (a sample's deadline and targets untouched); the set's README lists it."""
+    def drop(units):
+        out = []
+        for n in units:
+            n = names.get(n, n)
+            if n not in out:
+                out.append(n)
+        return out
+
+    def accepted(main, old, alts):
+        out = []
+        for a in [*alts, *[drop(a) for a in alts], old]:
+            if list(a) != list(main) and list(a) not in out:
+                out.append(list(a))
+        return out
+
+    if plans is None:
+        from expected_tools import PLANS as plans
+    for p in plans:
+        for s in p["samples"]:
+            lead, resp = list(s.get("lead", [])), list(s.get("responsible", []))
+            alts_l, alts_r = s.get("lead_alternatives", []), s.get("responsible_alternatives", [])
+            if not any(n in names for u in (lead, resp, *alts_l, *alts_r) for n in u):
+                continue
+            new_lead, new_resp = drop(lead), drop(resp)
+            if new_lead != lead or alts_l:
+                s["lead_alternatives"] = accepted(new_lead, lead, alts_l)
+                if not s["lead_alternatives"]:
+                    del s["lead_alternatives"]
+            if new_resp != resp or alts_r:
+                s["responsible_alternatives"] = accepted(new_resp, resp, alts_r)
+                if not s["responsible_alternatives"]:
+                    del s["responsible_alternatives"]
+            s["lead"], s["responsible"] = new_lead, new_resp
+            was = (f"lead {lead}, responsible {resp} → lead {new_lead}, responsible {new_resp}"
+                   if (new_lead, new_resp) != (lead, resp) else "the accepted lists also without the bracket")
+            s["note"] = f"{why}: {was} (the printed names stay accepted). " + s.get("note", "")
+
+
+def align94(file, path, words, why, *, ruling="Round 94 rulings", **kw):
+    """Round 66 (rul94): one collected sample (or, with ``path`` None, the plan) of a tuned set aligned to
+    ``tests/data/CONVENTIONS.md``'s "Round 94 rulings" (the lead, during round 66, on the questions round 66's parser
+    helpers and the lead left), read at the item's ``words``; the fields as ``align76``; the note reads 「aligned round
+    66 to CONVENTIONS.md "Round 94 rulings" (<why>): <words> (old → new)」; the set's README lists it."""
+    align76(file, path, words, why, ruling=ruling, rnd=66, **kw)
+
+
+ORGANISE94 = ("Round 94 (turned; Units: Round 92's confirmed form — "
+              "「经A组织（初审／审查／评审）…（通过／同意）后」 names A, everywhere, 组织 rule 2's "
+              "wherever it stands, a 经…后 clause included (Round 77's x302_04 四、（二）; Round 81's "
+              "x309_02 第十二条; Round 85's x321_01 二、（二））; 「经A审查／同意／批准」 without 组织 "
+              "names none — over the older answer's rule-3 approver; p66f)")
+# Round 94's ruling on p66f's first two questions, as each aligned note names it
