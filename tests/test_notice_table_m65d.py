@@ -53,10 +53,12 @@ def _notice(path, points=REQUIREMENTS):
 
 def test_the_notices_points_stay_beside_the_table_numbered_under_its_attachment(tmp_path):
     # Round 76: a cover point that instructs the units to send reports is a task (round 55's x248_01), the attached
-    # table's rows numbered 附件.N; m65d's dropping of such points was taken back until a ruling decides them
+    # table's rows numbered 附件.N; Round 94: 三、 holds nothing but the office's own oversight — no task
     plan = parse_file(_notice(tmp_path / "plan.docx"))
     keys = [t.key for t in plan.tasks]
-    assert keys[-4:] == ["附件.1", "附件.2", "附件.3", "附件.4"] and keys[:-4] == ["一", "二", "三"][:len(keys) - 4]
+    assert keys == ["一", "二", "附件.1", "附件.2", "附件.3", "附件.4"]
+    table = {t.key: t for t in plan.tasks}
+    assert not table["一"].lead_units and not table["二"].lead_units and table["二"].targets[0].value == 1
     table = {t.key: t for t in plan.tasks}
     assert table["附件.2"].lead_units == ["市民政局"] and table["附件.2"].responsible_units == ["市残联", "各区政府"]
     assert not any("不作为任务" in w for w in plan.warnings)
@@ -64,7 +66,10 @@ def test_the_notices_points_stay_beside_the_table_numbered_under_its_attachment(
     kinds = {d.kind: d for d in plan.duties}
     assert kinds["monthly_info"].every == "month"
     assert kinds["half_year_summary"].due == "2025-06-30" and kinds["year_end_report"].due == "2025-11-30"
-    assert "liaison" in kinds
+    assert kinds["liaison"].due == "2025-02-20"
+    # the heading 二、按时报送情况 and the liaison's own clause are no duties of their own (Round 94)
+    assert [d.kind for d in plan.duties] == ["liaison", "monthly_info", "half_year_summary", "year_end_report",
+                                             "oversight"]
 
 
 def test_a_notice_point_with_work_of_its_own_stays_a_task(tmp_path):

@@ -14,6 +14,7 @@ import re
 
 from .dates import find_deadlines
 from .headings import Item
+from .office_oversight import office_tracking_only
 from .section_words import REQUIREMENTS_SECTION
 from .sentence_names import read_names
 from .sentence_units import doer_units
@@ -292,6 +293,13 @@ def theme_work(item: Item) -> bool:
     return bool(doer_units(text)[1]) or _THEME_DOER.search(text) is not None
 
 
+def tracking_point(item: Item) -> bool:
+    """A top-level point with nothing under it that holds nothing but the plan's office keeping track of the plan
+    「三、强化督促检查。市领导小组办公室实行“月调度、季通报、半年检查、全年总结”，对工作推进不力的单位
+    进行通报。」: no task (Round 94 rulings) — the one rule ``childless_work`` and ``task_choice`` read it by."""
+    return not item.children and item.kind == 1 and item.parent is None and office_tracking_only(point_text(item))
+
+
 def childless_work(item: Item, points: bool = True, items: list[Item] | None = None) -> bool:
     """``item`` is a top-level point with nothing numbered under it whose text gives work: a doer by rule 2, an
     instruction 「要…」, or sentences opening with a verb of doing (a notice's 「组织…开展…」) — not a point headed by
@@ -335,7 +343,8 @@ def childless_work(item: Item, points: bool = True, items: list[Item] | None = N
         # (「二、暴雨洪水报告 在汛期,防汛办会同党政办编排…」 on a one-line copy: the heading run into its text with no
         # stop, the whole point one title — its clauses name a doer by rule 2, so it is read as its text, x295_04)
         text, titled, lines = title, True, [title]
-    if len(text) < 20 and not titled or not lines or GUIDING.match(text) or all(ROSTER_LINE.match(ln) for ln in lines):
+    if len(text) < 20 and not titled or not lines or GUIDING.match(text) or all(ROSTER_LINE.match(ln) for ln in lines) \
+            or tracking_point(item):
         return False
     sentences = [s.strip() for s in re.split(r"[。；;！!\n]", text) if s.strip()]
     acts = sum(bool(WORK_START.match(s) or _ACT_START.match(s) or _ACT_START.match(_JOINED.sub("", s, count=1))

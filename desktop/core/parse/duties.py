@@ -28,6 +28,7 @@ from .duty_sentences import (
     NEXT_MONTH,
     applicant_filing,
     handed_on,
+    holiday_rule,
     other_duty,
     problem_sent,
     regulated_filing,
@@ -35,6 +36,7 @@ from .duty_sentences import (
     rhythm_of,
 )
 from .normalise import cn_to_int, split_top_level
+from .office_oversight import OFFICE_KEEPS
 from .prefilter import led
 from .sendings import REGULAR_SEND, cut_sending
 
@@ -48,9 +50,8 @@ _SUMMARY = re.compile(r"(小结|总结)")
 _BULLETIN_TO = re.compile(r"向[^，,。；;]{1,20}?通报")
 _LISTED_BULLETIN = re.compile(r"(?<=[、“\"])季度?通报|季度?通报(?=[、”\"])")
 _MONTH_NAMED = re.compile(r"\d{1,2}月")
-# the office that keeps the rhythm telling of the units: 「…办公室实行“月调度、季通报”，对…的单位进行通报」 — the
-# 通报 of a sentence whose subject is the office (办公室／督查室 实行／坚持…) is its own, not the units' sending
-_OFFICE_KEEPS = re.compile(r"(?:办公室|督查室|督办室)[^，,。；;]{0,6}?(?:实行|坚持|实施)")
+# (the office that keeps the rhythm telling of the units 「…办公室实行“月调度、季通报”，对…的单位进行通报」: the 通报
+# of a sentence whose subject is the office is its own, not the units' sending — ``office_oversight.OFFICE_KEEPS``)
 _UNITS_SEND = re.compile(r"报送|上报|提交|上交")
 _YEAR_REPORT = led(re.compile(r"(工作总结|年度总结|全年总结|总结报告|年度报告"
                           r"|(?<![及和与、])全年(?:工作|任务)?(?:落实|完成|推进|工作)情况)"))
@@ -96,7 +97,7 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
         # (「市领导小组办公室实行“月调度、季通报…”，对工作推进不力的单位进行通报」: the office's bulletins on the
         # units, none they send — a duty the units owe has them as the sender, 报送／上报; ux64 finding 7)
         sent = s if _BULLETIN_TO.search(s) else _LISTED_BULLETIN.sub("", s)
-        if _OFFICE_KEEPS.search(s) and not _UNITS_SEND.search(s):
+        if OFFICE_KEEPS.search(s) and not _UNITS_SEND.search(s):
             sent = sent.replace("通报", "")
         kinds.append(("quarterly_report" if _SUBMIT_RE.search(sent) else "oversight", "quarter"))
     # (the half year and the summary in one clause: 每半年报送一次进展情况，工作总结于12月10日前报送 asks for the
@@ -290,6 +291,10 @@ _BARE_SEND = re.compile(r"(?:并|须|要|应|请)?\s*(?:于|在)?[^，,将；;�
                         r"(?:报送|上报|报至|报给|报)[^，,将；;。情况材料总结报告方案]{0,16}")
 
 
+# a body's seat or note in brackets after its name 「（设在市民政局）」「（以下简称…）」
+_SEAT = re.compile(r"[（(][^（）()，,。；;]{1,20}[)）]")
+
+
 # 「分别于A、B、C前报送」: the days a sending is made by, one after another
 _EACH_BY = re.compile(r"分别(?:于|在)\s*((?:[^、，,。；;]{3,14}?、)+[^、，,。；;]{3,14}?)(?:之前|以前|前)")
 _EACH_RHYTHM = re.compile(r"每年|每半年|每季|每月")
@@ -343,8 +348,9 @@ def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
         # (with no dated kind wanted every clause is free: its kinds are not read)
         own = {k for k, _e in _kinds(clause)} | ({"liaison"} if "联络员" in clause else set()) if wanted else set()
         kind = next((k for k in wanted if k in own and k not in taken), None)
+        # (「于2月20日前报市…领导小组办公室（设在市民政局）」: the office's seat in brackets is no material sent)
         if kind is None and wanted and len(dated) == 1 and (_OWN_MATERIAL[wanted[0]].search(clause)
-                                                            or _BARE_SEND.fullmatch(clause.strip())):
+                                                            or _BARE_SEND.fullmatch(_SEAT.sub("", clause.strip()))):
             # 明确1名联络员，于4月30日前将名单报送… (not 将排查情况报送…: a sending of its own)
             kind = wanted[0]
         if kind is not None:
@@ -359,7 +365,9 @@ _YEARLY_BEFORE = re.compile(r"每年(?:度)?[^，,。；;]{0,10}?一次")
 
 
 # a numbered heading of a few words over the sentence that says the duty (（一）明确联络员 / （二）按时报送信息)
-_DUTY_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fff]{2,10}")
+# (a point's 「二、按时报送情况」 too: the sendings its sentences ask for are the duties, the heading none of its own)
+_DUTY_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
+                           r"[\u4e00-\u9fff]{2,10}")
 
 
 # an item's own time field in its closing bracket 「（责任单位：…；完成时限：2024年3月22日前）」 (Round 76: an item's
@@ -386,6 +394,8 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                  for sentence in split_top_level(_pairs_split(paragraph), "。！？!?；;")]
     written: dict[int, int] = {}        # the year of the month last written in each paragraph so far
     stamps = _step_stamps(paragraphs, year)
+    opened: dict[int, int] = {}         # the number of duties found before each paragraph's first sentence
+    moved: list[tuple[list[Duty], str]] = []      # the sendings a rule 遇节假日提前／顺延 moves, and the rule
     for i, (s, paragraph) in enumerate(sentences):
         # 「自2024年4月起，每月28日前报送…。4月15日前，…上报…」: a day without a year takes the year of the month
         # last written before it in its paragraph, before the plan's; a year named with no month (到2027年,
@@ -394,15 +404,27 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
         years = years_in(s)
         if years and (months := _YEAR_MONTHS.findall(s)):
             written[paragraph] = int(months[-1])
+        opened.setdefault(paragraph, len(duties))
         if len(s) < 6 or len(s) > 400 or regulated_filing(s):
             continue                     # (a regulated party's filing with a regulator: no duty, round 32)
+        if holiday_rule(s):
+            # 「以上报送时间遇节假日提前」: the days of the sendings before it, in its paragraph (or, opening one,
+            # in the paragraph before), move so — the rule goes with their text, no duty of its own
+            since = duties[opened[paragraph]:]
+            earlier = [p for p in opened if p < paragraph]
+            moved.append((since or duties[opened[max(earlier)]:opened[paragraph]] if earlier else since, s))
+            continue
         default_year = here if here is not None and not years else year
         # a kind met before: the sentence is read as any other (每季度组织调度，通报进展 after 每季度召开会议)
         met = _kinds(s)
         kinds = [k for k in met if k[0] not in seen]
         after = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1][1] == paragraph else ("", -1)
-        if after[0] and _DUTY_HEADING.fullmatch(s) and rhythm_of(s) is None and not re.search(r"每|定期|季度", s) \
-                and not after[0].startswith(("（", "(")) and (_SEND.search(after[0]) or "联络员" in after[0]):
+        # (a heading on a line of its own 「二、按时报送情况」 over the paragraph that asks: that paragraph's sentence —
+        # not one naming a kind itself 「（一）明确联络员」, the liaison the lines under it may not say so)
+        under = sentences[i + 1][0] if not after[0] and not met and i + 1 < len(sentences) \
+            and paragraphs[paragraph].strip().rstrip("。") == s else after[0]
+        if under and _DUTY_HEADING.fullmatch(s) and rhythm_of(s) is None and not re.search(r"每|定期|季度", s) \
+                and not under.startswith(("（", "(")) and (_SEND.search(under) or "联络员" in under):
             # （一）明确联络员。各街道…报区安委办: the heading names the duty its sentence asks for (not
             # 「（二）每季度召开一次推进会。（责任单位：…）」: a duty of its own, its units after it)
             continue
@@ -550,7 +572,12 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
             if kind != "oversight":
                 seen.add(kind)           # (each meeting on the quarter is one of its own)
             duties.append(Duty(kind=kind, due=due, every=every, text=s))
-    return _each_year_reports(duties + cut_sending([s for s, _ in sentences if s], duties, text, year), year)
+    found = _each_year_reports(duties + cut_sending([s for s, _ in sentences if s], duties, text, year), year)
+    for sendings, rule in moved:
+        for duty in sendings:
+            if rule not in duty.text:
+                duty.text += "；" + rule
+    return found
 
 
 # 「每年6月20日前报送半年工作小结，11月30日前报送年度工作总结」: each report by its own day, every year (ux58

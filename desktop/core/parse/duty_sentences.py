@@ -85,6 +85,20 @@ def rhythm_of(text: str) -> str | None:
     return next((name for rx, name in _RHYTHM_TESTS if rx.search(text)), None)
 
 
+# a sentence that only moves the days of the sendings before it when they fall on a rest day
+# 「以上报送时间遇节假日提前」「如遇法定节假日顺延」: a rule about their dates, no duty of its own (Round 94;
+# ``WorkCalendar.due_day`` reads 提前 from the duty's text, ``deadlines.says_earlier``) — not a sending with a day
+# or a rhythm of its own 「每月5日前报送进展，遇节假日提前」
+_HOLIDAY_MOVE = re.compile(r"(?:遇|逢)[^。；;，,]{0,4}?(?:节假日|休息日|双休日|周末|假日|假期|放假)"
+                           r"[^。；;]{0,12}?(?:提前|顺延|延后|推迟)")
+
+
+def holiday_rule(s: str) -> bool:
+    """``s`` only moves the sendings' days on a rest day (遇节假日提前／顺延): no day, no rhythm of its own."""
+    return _HOLIDAY_MOVE.search(s) is not None and rhythm_of(s) is None and re.search(r"\d|每", s) is None \
+        and len(_HOLIDAY_MOVE.sub("", s)) <= 16
+
+
 # a yearly rhythm written out (every other 年度 may name a report about the year)
 EVERY_YEAR = re.compile(r"每年|每半年")
 # a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,

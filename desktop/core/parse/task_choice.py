@@ -16,6 +16,7 @@ from .childless_points import (
     organisation_work,
     points_document,
     theme_work,
+    tracking_point,
 )
 from .dates import find_deadlines
 from .declarations import prose_declaration
@@ -402,6 +403,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 leaves = more(lambda i: childless_work(i, most, items))
             leaves = more(headed_work)      # (一、提高认识 / 三、组织机构 giving work: Rounds 57, 62)
         leaves = _prose_named(items, leaves)
+        # (「三、强化督促检查。市领导小组办公室实行“月调度、季通报…”」: the office's own tracking, Round 94)
+        leaves = [i for i in leaves if not tracking_point(i)]
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
             # 一、指导思想 / 二、工作目标 and nothing more: a page (or a copy) cut before the plan's tasks
