@@ -37,11 +37,17 @@ def catch_all_line(body: str) -> bool:
 
 def drop_catch_all_lines(chosen: list[Item]) -> list[Item]:
     """``chosen`` without the catch-all last lines of lists of two or more lines (see the module)."""
+    # (a page's top-level run 「3、…」…「10、…」 whose heading stood on the page before: its run, in order, by kind)
+    top: dict[int, list[Item]] = {}
+    for c in chosen:
+        if c.parent is None and c.kind >= 3:
+            top.setdefault(c.kind, []).append(c)
+
     def dropped(item: Item) -> bool:
-        # (a page's top-level run 「3、…」…「10、…」 whose heading stood on the page before: its run, in order; the
-        # article's own paragraph after its items 「（六）…其他服务规范。⏎A按照前款规定…」 is no line of the list)
+        if item.children or item.unit or not catch_all_line(item.body):
+            return False
+        # (the article's own paragraph after its items 「（六）…其他服务规范。⏎A按照前款规定…」 is no line of the list)
         siblings = [c for c in item.parent.children if not c.after_items] if item.parent is not None \
-            else [c for c in chosen if c.parent is None and c.kind == item.kind and c.kind >= 3]
-        return len(siblings) > 1 and siblings[-1] is item and not item.children and not item.unit \
-            and catch_all_line(item.body)
+            else top.get(item.kind, [])
+        return len(siblings) > 1 and siblings[-1] is item
     return [i for i in chosen if not dropped(i)] or chosen
