@@ -411,35 +411,41 @@ def task_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None
             for task_id, found in readings.items()}
 
 
-def status_counts(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None) -> dict[str, int]:
+def status_counts(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None,
+                  carried: set[int] | None = None) -> dict[str, int]:
     """How many tasks stand at each status — of ``unit_ids``' own tasks when given: those they lead, or
     that name no lead (``core.progress.own_tasks``), each by the lead's status, the rule of the office's
     count. A task they only support is no part of it (ux63: 青石镇's dashboard counted the task it
     supports as 未启动, its lead well on): ``supported_count`` says those apart. A task the unit carries out
-    (``carried_tasks``) stands at its own part's status, as its report counts it (m66b)."""
+    (``carried_tasks``, given when the caller has it) stands at its own part's status, as its report counts it
+    (m66b)."""
     statuses = task_statuses(ws, plan_id)
-    carried = carried_tasks(ws, plan_id, unit_ids[0]) if unit_ids else set()
+    if carried is None:
+        carried = carried_tasks(ws, plan_id, unit_ids[0]) if unit_ids else set()
     its_own = task_statuses(ws, plan_id, unit_ids[:1]) if carried and unit_ids else {}
     counts = {"not_started": 0, "in_progress": 0, "done": 0, "late": 0}
-    for task_id in scoped_tasks(ws, plan_id, unit_ids, own=True):
+    for task_id in scoped_tasks(ws, plan_id, unit_ids, own=True, carried=carried):
         counts[(its_own if task_id in carried else statuses).get(task_id, "not_started")] += 1
     return counts
 
 
-def supported_count(ws: Workspace, plan_id: int, unit_ids: list[int]) -> int:
+def supported_count(ws: Workspace, plan_id: int, unit_ids: list[int], carried: set[int] | None = None) -> int:
     """How many current tasks ``unit_ids`` support without leading them (配合)."""
-    return len(scoped_tasks(ws, plan_id, unit_ids, own=False))
+    return len(scoped_tasks(ws, plan_id, unit_ids, own=False, carried=carried))
 
 
-def scoped_tasks(ws: Workspace, plan_id: int, unit_ids: list[int] | None, *, own: bool) -> list[int]:
+def scoped_tasks(ws: Workspace, plan_id: int, unit_ids: list[int] | None, *, own: bool,
+                 carried: set[int] | None = None) -> list[int]:
     """The plan's current tasks; of ``unit_ids`` when given (a unit, then the groups it belongs to: ``unit_scope``):
     those they lead, that name no lead, or that the unit carries out itself (``own``: a district named through
-    各区政府, ``core.progress.carries_out``), else those they only support."""
+    各区政府, ``core.progress.carries_out``; ``carried_tasks``, given when the caller has it), else those they only
+    support."""
     filters, args = where(("t.plan_id = ?", plan_id), base="t.withdrawn_at IS NULL")
     rows = ws.conn.execute("SELECT t.id FROM tasks t" + filters, args).fetchall()
     if not unit_ids:
         return [int(r[0]) for r in rows] if own else []
-    carried = carried_tasks(ws, plan_id, unit_ids[0])
+    if carried is None:
+        carried = carried_tasks(ws, plan_id, unit_ids[0])
     scope = set(unit_ids)
     named: dict[int, list[tuple[int, str]]] = {}
     for task_id, unit_id, role in ws.conn.execute(

@@ -159,14 +159,17 @@ class DashboardPage(QWidget):
             self.ui.calendarNoteLabel.set_note("")
             return
         scope = [] if s.is_office else s.scope()
-        counts = figures.status_counts(s.ws, s.plan_id, scope or None)
+        # the tasks a district carries out under its group (m66b): read once for the headline, the count and the bars
+        carried = figures.carried_tasks(s.ws, s.plan_id, scope[0]) if scope else set()
+        counts = figures.status_counts(s.ws, s.plan_id, scope or None, carried)
+        supported = figures.supported_count(s.ws, s.plan_id, scope, carried) if scope else 0
         who = (s.ws.setting("office_name", "") or WHO_OFFICE) if s.is_office else (s.unit_name() or "")
         self.ui.headlineLabel.setText(HEADLINE.format(
             who=who, today=s.today.isoformat(), scope=SCOPE_MINE if scope else "", total=sum(counts.values()),
             counts="、".join(f"{STATUS_LABELS[k]} {v}" for k, v in counts.items()))
-            + (SUPPORTED.format(n=n) if scope and (n := figures.supported_count(s.ws, s.plan_id, scope)) else ""))
+            + (SUPPORTED.format(n=supported) if supported else ""))
         self._load_deadlines()
-        self._load_targets(scope)
+        self._load_targets(scope, carried)
         if s.is_office or s.unit_id is not None:
             self._load_grid()
 
@@ -192,16 +195,15 @@ class DashboardPage(QWidget):
         else:
             self.ui.calendarNoteLabel.set_note(rule + WORKDAY_NOTE if items else NOTHING_DUE)
 
-    def _load_targets(self, scope: list[int]) -> None:
+    def _load_targets(self, scope: list[int], carried: set[int]) -> None:
+        """``carried``: the tasks the unit carries out (西岭区 under 各区人民政府): its own figure against the plan's
+        whole target."""
         s = self.session
         values_of = None if s.is_office else s.unit_id
         rows = figures.target_progress(s.ws, s.plan_id, scope or None, values_of=values_of)
-        carried: set[int] = set()
         if scope:       # a supported task's indicator is its lead's to report, never 「未填报」 here (ux63)
-            own = set(figures.scoped_tasks(s.ws, s.plan_id, scope, own=True))
+            own = set(figures.scoped_tasks(s.ws, s.plan_id, scope, own=True, carried=carried))
             rows = [r for r in rows if r["task_id"] is None or r["task_id"] in own]
-            # a task it carries out (西岭区 under 各区人民政府): its own figure against the plan's whole target
-            carried = figures.carried_tasks(s.ws, s.plan_id, scope[0])
         bars = []
         for row in rows:
             latest = row.get("latest")
