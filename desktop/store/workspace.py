@@ -410,10 +410,11 @@ def check_workspace(path: Path, conn: sqlite3.Connection | None = None) -> tuple
     SQLite, unreadable or damaged (or locked past the wait), another program's database, one a newer Luoshi
     wrote. Read only: nothing in the file changes. Looked at through ``conn`` (``open_workspace``'s own
     connection, not yet used) or a read-only connection of its own; an empty file (0 bytes) passes.
-    Returns (data version, table names) — (0, set()) for an empty file or one not yet set up."""
-    _check_file_kind(path)
+    Returns (data version, table names) — (0, set()) for an empty file or one not yet set up. (Given ``conn``, the
+    caller has looked at the file's kind before connecting, ``_check_file_kind``: not read twice.)"""
     own = conn is None
     if own:
+        _check_file_kind(path)
         if path.stat().st_size == 0:
             return 0, set()
         try:
