@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything a developer (or CI) needs, then run the app or the tests.
 #   bash build/dev.sh run    — set up, build the demo workspace, open the client on it
-#   bash build/dev.sh test   — set up, type-check core and store (mypy), run the whole test suite offscreen
+#   bash build/dev.sh test   — set up, type-check core, store, exchange and reports (mypy), run the whole test suite offscreen
 #   bash build/dev.sh setup  — set up only
 # Works on a fresh Debian/Ubuntu machine as root (installs the Qt system libraries and a
 # CJK font when missing) or as a user who already has them.
@@ -92,8 +92,8 @@ case "$action" in
     "$VENV/bin/ruff" check .
     export QT_QPA_PLATFORM=offscreen
     # the lower layers type-check strictly (pyproject.toml [tool.mypy]); an error fails the run
-    say "类型检查（mypy）：desktop/core desktop/store"
-    "$VENV/bin/python" -m mypy desktop/core desktop/store
+    say "类型检查（mypy）：desktop/core desktop/store desktop/exchange desktop/reports"
+    "$VENV/bin/python" -m mypy desktop/core desktop/store desktop/exchange desktop/reports
     # pytest exits 5 when it collected no test: that is a failure here too.
     exec "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@" ;;
   *)

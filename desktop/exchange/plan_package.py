@@ -97,7 +97,7 @@ def export_plan(ws: Workspace, out: Path | str, *, plan_id: int | None = None,
     ident = fmt.PlanIdentity(uid, plan.doc_number, plan.title, digest)
     task_ids = live_task_ids(ws, plan_id)
     left = withdrawn_only_units(ws, plan_id)        # (carried, as the roster needs them; not counted: ``units_said``)
-    payload = {"plan": plan.to_json(with_source=True), "roster": roster.to_package(ws, plan_id),
+    payload: dict[str, Any] = {"plan": plan.to_json(with_source=True), "roster": roster.to_package(ws, plan_id),
                "task_ids": task_ids,
                "templates_version": version,
                "office": {"name": office_name or ws.setting("office_name", "领导小组办公室"),
@@ -181,9 +181,9 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> 
     result = save_plan(ws, office.plan, source_name=pkg.path.name, backup=False, parsed=plan,
                        matched=office.matched)
     if ids:
-        own = task_ids_by_key(ws, result.plan_id)
-        record_office_task_ids(ws, result.plan_id, {office_id: own[key] for office_id, key
-                                                    in zip(ids, task_keys(plan.tasks), strict=True) if key in own})
+        by_key = task_ids_by_key(ws, result.plan_id)
+        record_office_task_ids(ws, result.plan_id, {office_id: by_key[key] for office_id, key
+                                                    in zip(ids, task_keys(plan.tasks), strict=True) if key in by_key})
     payload = pkg.payload
     kept = roster.apply_package(ws, result.plan_id, plan, payload.get("roster"), own_unit=own_unit,
                                 declared=claim, file_name=pkg.path.name)

@@ -65,6 +65,7 @@ def read_registration(ws: Workspace, path: Any) -> tuple[dict[str, Any], bytes, 
     if not path.is_file():
         raise BadInputError(f"找不到密钥登记文件：{path}（{'这是一个文件夹' if path.is_dir() else '文件不存在'}）。"
                             "请检查路径后重试。")
+    body: Any
     try:
         raw = path.read_bytes()[:_MAX_REGISTRATION_BYTES + 1]
         body = json.loads(raw.decode("utf-8")) if len(raw) <= _MAX_REGISTRATION_BYTES else None

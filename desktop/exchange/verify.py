@@ -303,6 +303,7 @@ def _parse_manifest(data: bytes) -> dict[str, Any]:
                   and isinstance(v.get("size"), int) and v["size"] >= 0 for v in members.values()))
     if not ok:
         raise refuse("清单内容不完整（缺少方案、发送方或成员列表），包已损坏。", "bad_manifest")
+    assert isinstance(members, dict)        # checked in ``ok`` (for the type checker)
     for name in members:
         if _unsafe_name(name) or name in (fmt.MANIFEST, fmt.SIGNATURE):
             raise refuse(f"清单中的文件名“{name}”不安全（含“..”、绝对路径或盘符），已拒绝。", "unsafe_name")

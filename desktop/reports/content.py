@@ -240,7 +240,7 @@ def report_from_dict(data: dict, edited_type: type | None = None) -> Report:
     for s in data["sections"]:
         blocks = []
         for b in s["blocks"]:
-            marks = next(flags, [])
+            marks: list[bool] = next(flags, [])
             sentences = []
             for i, x in enumerate(b["sentences"]):
                 cls = edited_type if edited_type is not None and i < len(marks) and marks[i] else Sentence

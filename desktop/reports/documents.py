@@ -86,6 +86,7 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
         step(0.6, "写入 Word")
         path = render.render_report(report, out, template_dir=templates, font_profile=fonts)
     elif briefing:
+        assert month is not None            # monthly-info is refused above without --month
         articles = draft.draft_articles(data, f"{year:04d}-{month:02d}")
         step(0.6, "写入 Word")
         path = render.render_briefing(articles, out, name=brief_name, issue=issue,
@@ -95,6 +96,7 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
         with open_workspace(db_path, create=False) as ws:
             identity.keep_briefing_issue(ws, f"{year:04d}-{month:02d}", issue)
     elif kind == "monthly-info":
+        assert month is not None
         articles = draft.draft_articles(data, f"{year:04d}-{month:02d}")
         step(0.6, "写入 Word")
         path = render.render_articles(articles, data.unit or "", out, year=year, month=month,
@@ -145,8 +147,7 @@ def default_date(ws, kind: str, year: int, today: dt.date) -> dt.date:
     duty = DUTY_OF.get(kind)
     if duty is None:
         return today
-    dues = [parse_day(due) for due in duty_dues(ws, plan_id_of(ws), duty, year)]
-    dues = [d for d in dues if d]
+    dues = [d for d in map(parse_day, duty_dues(ws, plan_id_of(ws), duty, year)) if d is not None]
     if dues:
         return dues[-1]
     if kind == "half-year":

@@ -16,6 +16,7 @@ for the footers' PAGE and the 汇编's TOC. python-docx is imported when a funct
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -353,7 +354,7 @@ def _style_document(doc, fonts: FontProfile) -> None:
     from docx.text.parfmt import ParagraphFormat
 
     styles = doc.styles
-    defaults = _DocDefaults(styles.element)
+    defaults: Any = _DocDefaults(styles.element)       # Font and ParagraphFormat take its shape, not its type
     set_fonts(Font(defaults), fonts.body)
     set_size(Font(defaults), BODY_HALF_PT)
     set_lang(defaults.rPr)

@@ -183,7 +183,8 @@ class Drafter:
             if e.state == "submitted":
                 day = parse_day(e.submitted_at)
                 k = (e.unit, e.month)
-                if k not in sent or (day and (sent[k] is None or day < sent[k])):
+                earlier = sent.get(k)
+                if k not in sent or (day and (earlier is None or day < earlier)):
                     sent[k] = day
         rule = self.data.due_rule
         owed = [m for m in self.months if rule.owes(m)]     # a quarterly plan owes its quarters' last months
@@ -341,9 +342,8 @@ class Drafter:
             co = [u for u in task.lead_units if u in others]          # co-leads that reported
             sentences[0].text = f"{'、'.join(leads + co)}牵头，{sentences[0].text}"
         if quiet and sentences:
-            who = unit_list(quiet)
             first = others[quiet[0]][-1]
-            support.append(Sentence(f"{who}按照分工配合推进。", _src(first), [
+            support.append(Sentence(f"{unit_list(quiet)}按照分工配合推进。", _src(first), [
                 _src(others[u][-1]) for u in quiet[1:]]))
         if members and clauses:                  # the group's total first, then what each member did
             return clauses + sentences + support
@@ -520,11 +520,11 @@ class Drafter:
                 points.append(theme.sentence())
         if not points:
             return None
-        for i, s in enumerate(points, 1):
+        for i, point in enumerate(points, 1):
             if len(points) > 1:
-                s.text = f"{cn_number(i)}是{s.text}"
+                point.text = f"{cn_number(i)}是{point.text}"
         heading = "明年工作打算" if self.kind == "year-end" else "下一步打算"
-        return Section(heading, [Block("body", [s]) for s in points])
+        return Section(heading, [Block("body", [point]) for point in points])
 
     def _step_text(self, theme: period.Theme) -> str:
         """A next step as it can be read next period: ``报请市政府审批`` gets what is submitted
@@ -573,10 +573,9 @@ class Drafter:
                 k = period.words(text)
                 if len(k) >= 8:
                     homes.setdefault((s.source.unit, k), []).append((task, s))
-        for found in homes.values():
+        for (unit, _words), found in homes.items():
             if len({t.id for t, _ in found}) < 2:
                 continue
-            unit = found[0][1].source.unit
             home = next((x for x in found if unit in x[0].lead_units), None) or next(
                 (x for x in found if short_name(x[0]) in x[1].text or x[0].title in x[1].text), found[0])
             for task, s in found:
@@ -597,9 +596,9 @@ class Drafter:
         parts = self.title_parts()
         period_text = f"{self.data.year}年上半年" if self.kind == "half-year" else f"{self.data.year}年"
         lead = opening(self, f, period_text)
-        sections = [overview(self, f, paragraphs), practices, self.work(paragraphs),
-                    self.problems(), self.next_steps()]
-        sections = [s for s in sections if s is not None and s.blocks]
+        drafted = [overview(self, f, paragraphs), practices, self.work(paragraphs),
+                   self.problems(), self.next_steps()]
+        sections = [s for s in drafted if s is not None and s.blocks]
         for i, s in enumerate(sections, 1):
             s.heading = f"{cn_number(i)}、{s.heading}"
         for section in sections:             # full-width brackets in the text (the plan's too)

@@ -355,7 +355,10 @@ def _drop_restated_total(text: str, total_word: str, partial: bool = False) -> s
         if here and there and not _restates(here, there):     # 梳理15个街道 is not 累计新增助餐点305个
             continue
         lead = _SINCE_START.sub("", c.removeprefix(total_word) if total_word else c)
-        lead = lead[:NUMBER.search(lead).start()]          # 完成既有住宅加装电梯
+        figure = NUMBER.search(lead)
+        if figure is None:                                 # the one figure was in the words cut off
+            continue
+        lead = lead[:figure.start()]                       # 完成既有住宅加装电梯
         # 首批…, 新改造助餐点 → 累计改造助餐点
         lead = re.sub(r"^(?:首批|第[一二三四五六七八九十\d]+批)|^新(?=改造|开工|完工)", "", lead)
         if len(words(lead)) < 2:                           # 第二批18个小区开工: nothing named
@@ -601,9 +604,12 @@ def fold_alike(items: list[Item], total_word: str = "") -> list[Item]:
         parts = [head]
         for c in rows[-1][1:]:
             same = [r for row in rows for r in row if key(r) == key(c)]
-            if len(same) == len(group) and NUMBER.search(c) and all(_summable(x, NUMBER.search(x)) for x in same):
-                m = NUMBER.search(c)
-                c = c[:m.start()] + _fmt(round(sum(float(NUMBER.search(x).group()) for x in same), 2)) + c[m.end():]
+            figures = [NUMBER.search(x) for x in same]
+            m = NUMBER.search(c)
+            if (len(same) == len(group) and m is not None
+                    and all(f is not None and _summable(x, f) for x, f in zip(same, figures, strict=True))):
+                total = sum(float(f.group()) for f in figures if f is not None)
+                c = c[:m.start()] + _fmt(round(total, 2)) + c[m.end():]
                 parts.append(c.rstrip("，；。"))
             elif all(words(c) in map(words, row) for row in rows):
                 parts.append(c.rstrip("，；。"))

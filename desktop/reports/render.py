@@ -7,10 +7,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop.reports import docx_style as ds
 from desktop.reports.content import Article, Block, Report, cn_date, printable
 from desktop.reports.templates import load_template
+
+# python-docx's Paragraph and Run want their story part only to reach relationships (images, links); the
+# proxies made here touch formatting only, on elements not yet (or no longer) reached through a part
+_DETACHED: Any = None
 
 SENTINEL = "\u2063LUOSHI-GENERATED-BODY\u2063"
 STYLE_IDS = {"body": "LSBody", "heading1": "LSHeading1", "heading2": "LSHeading2",
@@ -101,7 +106,7 @@ def _paragraph_before(anchor, style_id: str, text: str = ""):
 
     p = _new_paragraph(style_id, text)
     anchor.addprevious(p)
-    return Paragraph(p, None)
+    return Paragraph(p, _DETACHED)
 
 
 def _placeholder(doc, tag: str):
@@ -121,7 +126,7 @@ def insert_blocks(doc, blocks: Iterable[Block]) -> None:
     from docx.oxml.ns import qn
 
     anchor = _placeholder(doc, "body")
-    made: dict[str, object] = {}        # one paragraph a style, copied for each of its blocks:
+    made: dict[str, Any] = {}        # one paragraph a style, copied for each of its blocks:
     for block in blocks:                # building each through python-docx costs 10× more
         style_id, text = STYLE_IDS[block.style], clean(block.text)
         if not text:
@@ -150,7 +155,7 @@ def keep_signature_with_body(doc) -> None:
 
     i = styles.index("LSSignature") - 1
     while i >= 0:
-        Paragraph(paragraphs[i], None).paragraph_format.keep_with_next = True
+        Paragraph(paragraphs[i], _DETACHED).paragraph_format.keep_with_next = True
         has_text = any((t.text or "").strip() for t in paragraphs[i].iter(ds.w("t")))
         if has_text and styles[i] not in ("LSAttachment",):
             break
@@ -312,9 +317,9 @@ def _fit_contents(doc) -> None:
     if cols is not None and columns == 1:
         cols.set(ds.w("num"), "1")
     for p in items:
-        Paragraph(p, None).paragraph_format.keep_together = True
+        Paragraph(p, _DETACHED).paragraph_format.keep_together = True
         if half_pt != ds.BRIEF_ITEM_HALF_PT:
-            ds.set_spacing(Paragraph(p, None).paragraph_format, line)
+            ds.set_spacing(Paragraph(p, _DETACHED).paragraph_format, line)
             _set_size(p, half_pt)
 
 
@@ -323,7 +328,7 @@ def _set_size(p, half_pt: int) -> None:
     from docx.text.run import Run
 
     for r in p.iter(ds.w("r")):
-        ds.set_size(Run(r, None).font, half_pt)
+        ds.set_size(Run(r, _DETACHED).font, half_pt)
 
 
 def _fit_lines(doc, styles: dict[str, tuple[int, int]]) -> None:
@@ -432,11 +437,11 @@ def _toc(anchor, entries: list[VolumeEntry], note: str = "") -> list:
     numbers = []
     units_heading = any(e.level == 1 for e in entries) and any(e.level == 2 for e in entries)
     rows: list[tuple[str, VolumeEntry | None]] = []
-    for entry in entries:
-        if entry.level == 2 and units_heading:
+    for listed in entries:
+        if listed.level == 2 and units_heading:
             rows.append(("各责任单位工作材料", None))
             units_heading = False
-        rows.append((entry.text, entry))
+        rows.append((listed.text, listed))
     rows = rows or [("", None)]
     for i, (text, entry) in enumerate(rows):
         paragraph = _paragraph_before(anchor, "TOC1")

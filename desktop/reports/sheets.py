@@ -120,7 +120,12 @@ def _ledger(data: ReportInput, month: int | None,
         pairs += [(u, "责任") for name in task.responsible_units if name not in task.lead_units
                   for u in _units_of(name, data.groups, reported)]
         named: set[str] = set()
-        pairs = [(u, r) for u, r in pairs if not (u in named or named.add(u))]
+        firsts = []
+        for u, r in pairs:                  # each unit once, in its first role
+            if u not in named:
+                named.add(u)
+                firsts.append((u, r))
+        pairs = firsts
         pairs += [(u, "责任") for u in sorted(reported - named)]
         if data.unit is not None:
             pairs = [(u, r) for u, r in pairs if u == data.unit]
@@ -284,14 +289,15 @@ def submission_rows(data: ReportInput, day: dt.date, months: list[str]) -> list[
             continue
         when = parse_day(e.submitted_at)
         key = (e.unit, e.month)
-        if key not in sent or (when and (sent[key] is None or when < sent[key])):
+        earlier = sent.get(key)
+        if key not in sent or (when and (earlier is None or when < earlier)):
             sent[key] = when
     articles: dict[str, int] = {}
     for a in data.articles:
         if a.month in months:
             articles[a.unit] = articles.get(a.unit, 0) + 1
     units = [data.unit] if data.unit else data.units
-    rows = []
+    rows: list[list[Any]] = []
     for unit in units:
         person, phone = data.liaisons.get(unit, ("", ""))
         cells = []
