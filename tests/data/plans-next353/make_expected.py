@@ -9,7 +9,6 @@ Neither the parser nor the scorer was run on this set by its builder: the lead s
 
     PYTHONPATH=. python tests/data/plans-next353/make_expected.py tests/data/plans-next353
 """
-import re
 import sys
 from functools import partial
 from pathlib import Path
