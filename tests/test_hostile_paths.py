@@ -118,14 +118,14 @@ def test_no_connection_builds_its_own_uri():
 
 def test_a_backup_that_is_not_a_real_copy_is_an_error_not_a_success(tmp_path, monkeypatch):
     path = _workspace(tmp_path / "3#楼")
-    real_inspect = W._inspect
+    real_inspect = W.inspect_database
     seen: list[int] = []
 
     def copy_comes_out_empty(conn):                    # what the unescaped URI used to produce
         seen.append(1)
         return real_inspect(conn) if len(seen) == 1 else (0, set())
 
-    monkeypatch.setattr(W, "_inspect", copy_comes_out_empty)
+    monkeypatch.setattr(W, "inspect_database", copy_comes_out_empty)
     with pytest.raises(WorkspaceError) as info:
         backup_workspace(path, "test")
     assert "备份没有成功" in info.value.message
@@ -137,7 +137,7 @@ def test_a_backup_taken_while_another_process_migrates_is_the_snapshot_it_looked
     """Two first starts at once: one migrates while the other backs up. The copy is the state the
     backup looked at, not a mix, and it is kept (it was reported as "不一致" and the start failed)."""
     path = _workspace(tmp_path / "3#楼")
-    real_inspect = W._inspect
+    real_inspect = W.inspect_database
     calls: list[int] = []
 
     def another_process_writes_meanwhile(conn):
@@ -150,11 +150,11 @@ def test_a_backup_taken_while_another_process_migrates_is_the_snapshot_it_looked
             other.close()
         return result
 
-    monkeypatch.setattr(W, "_inspect", another_process_writes_meanwhile)
+    monkeypatch.setattr(W, "inspect_database", another_process_writes_meanwhile)
     copy = backup_workspace(path, "test")
     monkeypatch.undo()
     assert copy is not None and copy.exists()
-    version, tables = W._inspect(sqlite3.connect(copy))
+    version, tables = W.inspect_database(sqlite3.connect(copy))
     assert "arrived_meanwhile" not in tables and version != 9999
 
 

@@ -12,10 +12,10 @@ from desktop.errors import WorkspaceError, os_error_words
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.workspace import (
     SQLITE_MAGIC,
-    _inspect,
     backup_workspace,
     check_workspace,
     connect,
+    inspect_database,
     is_workspace_content,
     list_backups,
     refuse_output_over_workspace,
@@ -63,7 +63,7 @@ def restore_backup(path: Path, backup: Path, keep: int = 10) -> Path | None:
     check = connect(backup, readonly=True)
     try:
         ok = check.execute("PRAGMA integrity_check").fetchone()[0]
-        version, tables = _inspect(check)
+        version, tables = inspect_database(check)
     except sqlite3.DatabaseError as exc:
         raise WorkspaceError(f"备份文件“{backup.name}”已损坏，无法恢复（{exc}）。请选择另一个备份。") from exc
     finally:
@@ -127,7 +127,7 @@ def _is_backup(path: Path) -> bool:
                 return False
         conn = connect(path, readonly=True)
         try:
-            return is_workspace_content(*_inspect(conn))
+            return is_workspace_content(*inspect_database(conn))
         finally:
             conn.close()
     except (OSError, sqlite3.Error):

@@ -181,7 +181,7 @@ def _check_is_sqlite(path: Path) -> None:
         )
 
 
-def _inspect(conn: sqlite3.Connection) -> tuple[int, set[str]]:
+def inspect_database(conn: sqlite3.Connection) -> tuple[int, set[str]]:
     """(user_version, table names) of a database: read only, changes nothing.
 
     Both are read in one read transaction: another process creating the workspace at the same
@@ -274,7 +274,7 @@ def backup_workspace(path: Path, reason: str, keep: int = 10, target: Path | Non
         # snapshot, so a process migrating the file meanwhile cannot make a good copy look unlike
         # the workspace it was taken from.
         src.execute("BEGIN")
-        version, tables = _inspect(src)
+        version, tables = inspect_database(src)
         if not tables:
             return None
         dst = sqlite3.connect(part)              # a plain file name: never parsed as a URI
@@ -282,7 +282,7 @@ def backup_workspace(path: Path, reason: str, keep: int = 10, target: Path | Non
             src.backup(dst)
             # a plain file on its own: reading it later (list, restore) leaves no -wal/-shm beside it
             dst.execute("PRAGMA journal_mode = DELETE")
-            copied_version, copied_tables = _inspect(dst)
+            copied_version, copied_tables = inspect_database(dst)
             pages = int(dst.execute("PRAGMA page_count").fetchone()[0])
         finally:
             dst.close()
@@ -423,7 +423,7 @@ def check_workspace(path: Path, conn: sqlite3.Connection | None = None) -> tuple
             raise _cannot_open(path, exc) from exc
     assert conn is not None
     try:
-        version, tables = _inspect(conn)
+        version, tables = inspect_database(conn)
     except sqlite3.Error as exc:
         raise _cannot_open(path, exc) from exc
     finally:
