@@ -169,8 +169,8 @@ plan(X02,
      title_note="the notice's title (line 1); the notice is the plan itself (no forwarded document)",
      doc_no="沪规划资源乡〔2024〕151号 (the stored front matter; the text prints none)",
      issuer="上海市规划和自然资源局、上海市农业农村委员会",
-     date="2024-04-26",
-     date_note="the notice is signed by the two bodies 2024年4月26日 (line 85); the index dates it 2024-04-28; 「本通知自印发之日起"
+     date="2024-04-28",
+     date_note="the notice is signed by the two bodies 2024年4月26日 (line 85), the index dates it 2024-04-28; 「本通知自印发之日起"
                "试行」 is a general provision; no item prints a date",
      level="the city planning and natural-resources bureau with the city agriculture and rural affairs commission, to "
            "the rural district governments, the Lingang management committee and the city departments: the rules, the "
