@@ -590,7 +590,11 @@ SCORED_SETS = [
     # min checks 151 → 150: "Round 93 rulings, written early" (turned, aligned by align93) — x346_02 第七条（四）'s
     # 2 次 plan target → not_target (a line of a list of cases; 第七条 no task, so unchecked)
     ("plans-next346", "tuned on from round 66's wave (never tuned: 87.4 %)", 0.853, 3, 150),
-    ("plans-next347", "tuned on from round 67's wave (never tuned: 91.3 %)", 0.892, 4, 206),
+    # min checks 206 → 209: "Round 95 rulings, written early" (turned, aligned by p67a) — x347_04 第五、八条's
+    # three written notices of the approved and filed plans are undated duties; x347_02 第三条 lead
+    # [生态环境部门] ([] accepted)
+    # min checks 209 → 210: p67a — x347_02 第八条 is found now (its steps one task), so its not_target 24 位 is checked
+    ("plans-next347", "tuned on from round 67's wave (never tuned: 91.3 %)", 0.892, 4, 210),
     ("plans-next348", "tuned on from round 67's wave (never tuned: 93.0 %)", 0.909, 8, 71),
     ("plans-next349", "tuned on from round 67's wave (never tuned: 89.6 %)", 0.875, 4, 212),
     ("plans-next350", "tuned on from round 67's wave (never tuned: 57.8 %)", 0.557, 8, 154),

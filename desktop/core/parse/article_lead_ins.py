@@ -45,9 +45,12 @@ _PARTS = re.compile(r"(?:[，,。]|^)(?:其|具体|主要)?(?:工作)?(?:内容)
 # (Round 47 q44c: a role-like kind is a body named by a kind; round 44: in articles the subject of a verb of doing is a
 # doer; round 37: 「…职责为：」 inside an article gives out work to the items under it; its 义务 or 责任 are read by
 # ``_KIND_DUTIES``), nor what it must hand in or meet 「申请人应当提交下列材料」「…应符合下列条件」
-_ROLE_DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:应当?|须|必须)?(?:各自|分别)?"
+# (… or the rules of its own work it keeps 「道路停车场管理者应当遵守下列规定：⏎（一）委派…；（二）征收…」: a
+# party bound by 应当 to the acts its lines list — Round 83's x311_03 第十一、十二条; the public's own rules
+# 「驾驶员应当遵守下列规定」 stay none, the body here a role-like kind)
+_ROLE_DUTIES = re.compile(r"^(?P<body>[^，,。；;：:]{2,60}?)(?:(?:应当?|须|必须)?(?:各自|分别)?"
                           r"(?:履行|承担|落实|做好|达到)(?:以下|下列|如下)[\u4e00-\u9fff]{0,12}?"
-                          r"(?:职责|工作要求)[：:]$")
+                          r"(?:职责|工作要求)|(?:应当?|须|必须)遵守(?:以下|下列|如下)(?:规定|工作规范))[：:]$")
 # fields joined by 、 before one head 「总承包、安装、检验检测、监理、建设等单位」: one name as printed (round 31), a
 # role list where one field makes a role-like kind with the head (监理单位); the 的-phrase before it dropped (round 32)
 _ROLE_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等?单位")

@@ -199,6 +199,13 @@ _Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _AIMED = re.compile(r"(?:(?:力争|确保|争取|务必)(?:在|于)?|(?:于|在)(?:今年|本年度?))\s*$")   # (将于今年一季度开展…)
 _DONE_IN = re.compile(r"\s*(?:全面|基本|全部)?(?:完成|建成|竣工|投产|投用)")
 # 上半年 / 下半年 without a year
+# a thing's own date named before a boundary 「生产日期在2015年12月31日及以前的，判定为国1」「出厂日期在…以后
+# 的」: the date says which things are meant, as 「2015年以前登记的车辆」 does (``_MADE_THEN``) — no deadline
+_THINGS_DATE = re.compile(r"(?:生产|出厂|制造|注册|登记|购置|购买|出生|建成|竣工)日期$")
+# a date inside the quoted name of the goal an item works toward 「围绕“2030年基本完成不成套职工住宅改造”的总体
+# 目标，全面梳理…」: the goal's date stays the goal's (rounds 39, 44; Round 93's turned x343_04 五、（三）1)
+_GOAL_QUOTED_BEFORE = re.compile(r"(?:围绕|紧扣|聚焦|锚定|对标|瞄准|对照)[“\"]$")
+_GOAL_QUOTED_AFTER = re.compile(r"[^”\"。；;]{0,40}[”\"]的?[\u4e00-\u9fff]{0,4}目标")
 _HALF_DL = re.compile(r"(?<![\d年今明本当去每])(上半年|下半年)\s*(之前|以前|前|内)?")
 # 年底前 / 年底 (no year), 年内 (not in a noun 「适龄青年底数」「老年」, a rhythm 「每年底」, an event 「开展年末指导」)
 _BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六七八九十几数多半青老少成童晚幼壮每])"
@@ -331,6 +338,10 @@ def _deadlines(text: str, default_year: int | None) -> list[Deadline]:
         prefix, year_s, month_s, day_s, part, year_part, suffix = m.groups()
         if prefix == "于" and m.start() and text[m.start() - 1] in "高低大小多少":
             continue                     # 不高于2017年标准: a comparison, no date
+        if _GOAL_QUOTED_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+                and _GOAL_QUOTED_AFTER.match(text, m.end()):
+            taken.append(m.span())
+            continue                     # 围绕“2030年基本完成…”的总体目标: the goal's own date, no deadline
         if not (month_s or part or year_part or suffix) and _YEAR_QUARTER.match(text, m.end()):
             continue                     # 于2023年一季度前: the quarter's year (read with the quarter below)
         if (prefix in ("截至", "截止到", "截止") or suffix in ("起", "以来")
@@ -375,6 +386,9 @@ def _deadlines(text: str, default_year: int | None) -> list[Deadline]:
                                                             or text[m.end():m.end() + 2].lstrip().startswith("已")):
             taken.append(m.span())
             continue                     # 2000年底前建成的老旧小区 / 2020年6月1日前已开工的工程: which ones
+        if prefix == "在" and _THINGS_DATE.search(text, max(0, m.start() - 6), m.start()):
+            taken.append(m.span())
+            continue                     # 生产日期在2015年12月31日及以前的，判定为…: a thing's own date, which ones
         if (suffix or prefix in ("至", "到")) and _SUPPORTED_BY.match(text, m.end()) and _SUPPORT.search(
                 text, m.end(), m.end() + 80):
             taken.append(m.span())

@@ -68,6 +68,7 @@ from .target_filters import (
     CAPACITY_NAME,
     CAPACITY_UNITS,
     CLASS_AFTER,
+    CODE_LENGTH_BEFORE,
     CONDITION_END,
     CONSENT_AFTER,
     CONSENT_BEFORE,
@@ -472,6 +473,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if not line and PROPERTY_BEFORE.search(clause, max(0, ms - 8), ms) and re.match(
                     r"\s*(?:及以上|以上|以下|左右)?\s*的", clause[me:]):
                 continue                            # "载重量1吨的汽油车": what the things are like, no count
+            if unit == "位" and CODE_LENGTH_BEFORE.search(clause, max(0, ms - 6), ms):
+                continue                            # "编号为24位": how long a code is, a norm of reckoning
             if unit == "吨" and not suffix and not mult and not upper and float(num) <= 100 \
                     and VEHICLE_SIZE_AFTER.match(clause, me):
                 continue                            # "3吨或5吨自卸式清运车辆": the kind of vehicle, its size

@@ -31,6 +31,7 @@ from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
 from .project_lists import PROJECT_CLASS as _PROJECT_CLASS, project_classes, project_objects
 from .rate_lists import rate_list
+from .reckoning_lists import RECKONING_LEAD as _RECKONING_LEAD, reckoned_nested as _reckoned_nested
 from .rule_lists import INFO_LEAD, breach_lead, info_kinds, scope_kinds, uncited, unfined
 from .second_lists import CASE_LINE, CASES_POINTER, answered_cases, handed_files, split_second_list
 from .sentence_units import doer_units
@@ -111,11 +112,6 @@ _PAPERS_LEAD = re.compile(r"(?:材料|资料|档案|文件|证件)[^。\n]{0,20}
 _PAPER = re.compile(r"(?:材料|资料|文件|合同|协议|表|单|书|证|证明|记录|台账|凭证|复印件|报告|提议|意见|送审申请|"
                     r"请示|概算|预算|估算|图|批复|批文|经营计划|工作计划)》?等?"
                     r"(?:[（(][^）)\n]*[）)]){0,2}等?[；;。]?$")
-# the standard a quantity is reckoned by 「…由A按户为单位，以下列标准审核认定：⏎1.…所得的建筑面积，
-# 予以审核认定。」: the lines say how much each case counts for, the text of the point (Round 87's x325_04
-# 五、（三）; Round 78's (b))
-_RECKONING_LEAD = re.compile(r"(?:以|按|按照|依照)(?:下列|以下|如下)标准(?:予以|进行)?(?:审核)?(?:认定|核定|计算|核算)"
-                             r"[：:][ \t\u3000]*$")
 _AMOUNT = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百]?元)")
 # a heading that is the kind an applicant meets or hands in (参评基本条件 / 新申请试点企业条件 / （申报条件）)
 _KIND_HEADING = re.compile(rf"^[（(]?[\u4e00-\u9fff]{{0,10}}(?:申报|申请|参评|参选|选聘|报名|准入|认定)"
@@ -435,7 +431,7 @@ def _is_given_list(item: Item) -> bool:
     if len(kids) < 2:
         return False
     if any(c.children for c in kids):
-        return _papers_nested(item) or indicator_index(item) or contract_terms(item)
+        return _papers_nested(item) or indicator_index(item) or contract_terms(item) or _reckoned_nested(item)
     lines = [c.body.strip() for c in kids]
     if item.article and principles_or_shares(lines) or scope_kinds(item) or class_list(item) or case_list(item) \
             or contract_terms(item):

@@ -19,6 +19,8 @@ from .units import looks_like_unit
 # the person by the name of the post, at the article's start (a few words of kind before it: 社区, 责任, 乡村)
 _PERSON = re.compile(r"^[“\"]?([\u4e00-\u9fff]{0,6}?)(?:规划师|建筑师|设计师|工程师|评估师|咨询师|护林员|网格员|"
                      r"监督员|信息员|联络员|巡查员|巡河员|讲解员|协管员|辅导员|专家|顾问|"
+                     # (a manager hired to keep a place by the post 「道路停车管理员应当遵守下列服务规范：」)
+                     r"(?<=[\u4e00-\u9fff]{2})管理员(?=应|可|须|必|负责|的)|"
                      # (the staff who enforce or inspect by their role 「行政执法人员必须符合以下要求：」:
                      # persons, whose own conditions and conduct give no body work — x239_04 第七条,
                      # rounds 45 / 46; not a body's staff 「镇执法中队执法人员」「区建管委执法人员」: the body's

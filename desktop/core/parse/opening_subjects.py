@@ -247,7 +247,10 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
                          # (… or the time it does its work by 「A、B等相关单位于3月底前完成…」: the body, then its time)
                          r"于(?=[^，,。；;]{1,12}?(?:前|后|内|起))|"
                          # (the duties it acts by 「A、B、C依职责进行监督检查」, x221_02)
-                         r"依(?:各自)?职责")
+                         r"依(?:各自)?职责|"
+                         # (the means it works through 「A、B和C依托大数据资源平台，依法共享…」: the bodies, then their
+                         # means — no body's name goes on with 依托／借助)
+                         r"依托|借助")
 # (… or by 等 and a kind 「A以及B、C等政府派出机构，应对…」, the modal after a comma: the names, round 35's 等 tail)
 _ETC_BODIES = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?(?:单位|部门|机构)(?:[，,](?=应当?|须|必须))?|单位|部门|机构)")
 

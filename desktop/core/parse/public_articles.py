@@ -66,7 +66,7 @@ _PUBLIC = re.compile(r"^(?:凡|对于)?([^，,。；;：:\n为向对与和及由
                      r"|[^，,。；;：:\n为向对与和及由应给把将在经会同]{2,24}的[\u4e00-\u9fff]{0,4}?)"
                      rf"(?:{PERSONS}|市民|公民|举报人|"
                      # (a space's owner, buyer or user 「车位产权人可以…」「受让对象应当是…」「车辆停放人应当…」)
-                     r"居民|村民|(?<!行)业主|家庭|产权人|(?:建设用地|土地)使用权人(?![）)])|受让对象|停放人|驾驶人|"
+                     r"居民|村民|(?<!行)业主|家庭|产权人|(?:建设用地|土地)使用权人(?![）)])|受让对象|停放人|驾驶人|(?<=机动车)驾驶员|"
                      # (any one person 「任何个人应当…」 and a guardian 「监护人应当…」: the public, round 36)
                      r"(?<![单位和与及、])个人(?!信息|所得|账户|隐私|住房)|监护人)(?!委员会|小组|代表|大会|管|区|医生)")
 
@@ -154,6 +154,9 @@ _HANDED = re.compile(r"由[^，,。；;：:]{2,20}?(?:部门|局|委|政府|机�
 _PUBLIC_LEAD = re.compile(r"(?:以下|下列|如下)[^，,。；;：:]{0,10}?[：:]$")
 
 
+_BARE_MODAL = re.compile(r"^(?:应当|应|必须|须)(?:遵守|履行|遵循)")
+
+
 def public_lead_item(item: Item) -> bool:
     """An item under an article's lead-in whose subject is a person of the public (``_public``) over the rules it
     keeps, the item naming no body doing work: the public's own rule, no task (rounds 36, 41, 46, 52) — not an item
@@ -165,7 +168,12 @@ def public_lead_item(item: Item) -> bool:
     lead = lines[-1] if lines else ""
     # (the subject after the lead-in's cases is the person's, not a body's
     # 「职工取得…的，本市公积金中心对其…如下管理：」)
-    subject = after_cases(_RUN_IN_BRACKET.sub("", lead, count=1))
+    plain = _RUN_IN_BRACKET.sub("", lead, count=1)
+    subject = after_cases(plain)
+    # (a person who opens the clause read as a case, the modal left with no subject of its own 「机动车驾驶员在道路
+    # 停车场停放车辆，应当遵守下列规定：」: the person is the subject)
+    if _BARE_MODAL.match(subject):
+        subject = plain
     m = _PUBLIC.match(subject)
     body = item.body.strip()
     # (the person the subject itself, not a describer of it 「申请家庭的住房面积按以下标准确定：」; an item that hands a

@@ -105,6 +105,9 @@ _ROLE = (r"(?:各)?(?:"
          # trader the rules may address as the public): a party by role, as 业主 —
          # Round 74's parties by role; round 44's subject)
          r"(?:所有|使用|投资)者|"
+         # (… and the manager a rule names by the place it runs 「道路停车场管理者应当遵守下列规定：」「其委托的道路
+         # 停车场管理者」: a party bound by 应当 to its acts, as 管理人 — Round 83's x311_03 第十一、十二条; round 44)
+         r"(?:(?![和及与或的对在由将按依为从以向把并可应须要、，])[\u4e00-\u9fff]){2,8}?场管理者|"
          # (… and the user or the manager beside the owner 「产权人、使用人、管理人应当…」: parties by their holding, as
          # 产权人 — Round 85's x317_01 第八条)
          r"(?:使用|管理)人(?!员)|"

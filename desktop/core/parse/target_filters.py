@@ -280,6 +280,9 @@ EXISTING_BEFORE = re.compile(r"(?:现有|原有|已有|共有|尚有|目前有|[
 # 「载重量1吨的汽油车」「功率5千瓦的水泵」: a property of the things meant, followed by 的 and them
 PROPERTY_BEFORE = re.compile(r"(?:载重量?|载质量|排量|功率|容量|容积|口径|直径|管径|高度|宽度|长度|厚度|吨位"
                               r"|额定[\u4e00-\u9fff]{0,4})\s*(?:为|在|达)?\s*$")
+# 「环保信息公开编号为24位」「型式核准号为16位」: the length of a code, how it is read — no count to reach
+CODE_LENGTH_BEFORE = re.compile(r"(?:编号|编码|号码|代码|代号|核准号|入库号|序号|[码号])\s*(?:均|统一)?"
+                                r"(?:为|是|共)\s*$")
 # 「配置3吨或5吨自卸式清运车辆不少于5辆」「5吨级垃圾车」: a size naming the kind of vehicle (the count after it is
 # the aim), not 「清运垃圾3吨」「每车装载不超过3吨」
 VEHICLE_SIZE_AFTER = re.compile(r"\s*(?:(?:或|、|/|和|及)\s*\d+(?:\.\d+)?\s*吨)?\s*(?:级|位)?"

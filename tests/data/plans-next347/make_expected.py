@@ -184,16 +184,16 @@ plan(X02,
                             "第九–十六条": 8, "第十七–十九条": 0, "附件2、3": 0},
      childless_top_level_sections=[],
      samples=[
-        S([label(X02, "第三条")], [], ["市生态环境管理部门", "区生态环境管理部门", BS, LG, "生态环境部门", "相关管理部门"],
-          lead_alternatives=[["生态环境部门"]],
+        S([label(X02, "第三条")], ["生态环境部门"], ["市生态环境管理部门", "区生态环境管理部门", BS, LG, "生态环境部门", "相关管理部门"],
+          lead_alternatives=[[]],
           responsible_alternatives=[["市生态环境管理部门", "区生态环境管理部门", BS, LG, SD, "生态环境部门", "相关管理部门"],
                                     ["市生态环境管理部门", "区生态环境管理部门", BS, LG, "生态环境部门"]],
           **art(X02, [label(X02, "第三条")]),
           note="「市生态环境管理部门负责…统筹协调和业务指导…。 区生态环境管理部门、中国（上海）…保税区管理局和中国（上海）…临港新片区管委会（以下统称“属地管理部门”）负责…受理、信息核对、…核发及日常监管。 生态环境部门应当会同相关管理部门，督促相关企业和个人做好…工作。」 — "
                + DUTYSPLIT + "; 和 joins names (round 34); the defined name 属地管理部门 is defined here, not acting (round 61's "
                "x264_01: a defining bracket is not where the short name acts; accepted with it); 「A会同B＋verb」 gives lead A "
-               "for its clause, but in an article of three bodies' duties no body leads the whole: lead [] with "
-               "[生态环境部门] accepted (RULING? 3); 相关管理部门 a kind (Round 85's x320_01); the firms and persons are the "
+               "for its clause, and Round 95 turned the builder's 「one clause leads no article」: 会同 names its subject lead "
+               "among other bodies' 负责 clauses, lead [生态环境部门] with [] accepted (round 30); 相关管理部门 a kind (Round 85's x320_01); the firms and persons are the "
                "pivot's object (round 30); " + NODATE),
         S([label(X02, "第五条")], [], [], responsible_alternatives=[["机械所有者"]], not_targets=[(30, "日")],
           **art(X02, [label(X02, "第五条")]),
@@ -526,6 +526,14 @@ plan(X04,
               "when_norm": "quarterly",
               "note": "第七条 — the joint mechanism's quarterly assessment, a recurring coordination rhythm (plans-dev "
                       "EXPECTED.md: recurring reporting/coordination rhythms; Round 87's x326_06 四/(一)/1) (RULING? 10)"},
+             {"what": "将审定的设置方案书面通知相关区公安交通管理部门并抄送市道路运输局", "when": None, "when_norm": None,
+              "note": "第五条（三） — the city police's notice of its own approved plan to the district that acts on it "
+                      "(Round 95 turned, over Round 89's x329_04 第九条: a notice of the body's own result is a duty), undated"},
+             {"what": "市公安交通管理部门将备案的设置方案书面通知相关区公安交通管理部门，并抄送市道路运输局", "when": None,
+              "when_norm": None,
+              "note": "第五条 second flow （三） — the same notice of the filed plan (Round 95 turned), undated"},
+             {"what": "将审定的调整、撤除方案书面通知相关区公安交通管理部门以及抄送市道路运输局", "when": None, "when_norm": None,
+              "note": "第八条（二） — the notice of the approved adjustment and removal plans (Round 95 turned), undated"},
              {"what": "按照规定的频次、内容和方式向市级公共停车信息平台传输数据", "when": None, "when_norm": None,
               "note": "第九条 — the charging car parks' transmission to the city platform (Round 85's turned x319_02 三/1: a "
                       "transmission to a platform with its rhythm is a duty), its frequency set elsewhere: undated"},
@@ -556,9 +564,9 @@ plan(X04,
             "dates: none (see date_note)",
             "figures: none checked: the text's only figures are 7／3个工作日 (times from events, in paragraphs not sampled), "
             "两至三家 (no comparison word) and the dates of force",
-            "duties: six, above; not duties: 第五、八条's 报…审核 (steps of the city police's decision, Round 89's x329_04 "
-            "第九条) and its 书面通知…抄送 of the plans it decides (a step of the decision, as Round 89 read 报…确定; RULING? "
-            "12), 第十九条's 归集 (the credit data's routing to a platform, no report of work), 第二十条（七）'s report by "
+            "duties: nine, above (three notices of the approved and filed plans, 第五条（三） twice and 第八条（二）, turned by "
+            "Round 95 over Round 89's x329_04 第九条); not duties: 第五、八条's 报…审核 (steps of the city police's decision, "
+            "Round 89's x329_04 第九条), 第十九条's 归集 (the credit data's routing to a platform, no report of work), 第二十条（七）'s report by "
             "hired persons (no task there)"])
 
 write_collected(DIR)
