@@ -25,7 +25,7 @@ NEXT_MONTH = (r"^(?!.*季)(?=(?s:.*?)次月)(?s:.*?)(?:^|(?<=[，,；;。]))"
               r"[^，,；;。]*?(?<!结束后)(?<!结束之后)次月\s*\d{1,2}\s*日(?:之?前|以前)")
 
 
-_RHYTHM = [(re.compile(r"每月|按月|每个月|" + NEXT_MONTH +
+_RHYTHM = [(re.compile(r"每月|按月|每个月|每个?自然月|" + NEXT_MONTH +
                        # the month's work on the month before, each month: 「要在本月完成上一个月…的核查汇总和数据填报」
                        # (round 31, plans-next97 class 1)
                        r"|[本当]月[^，,。；;]{0,8}?上一?个?月(?![底末初])"
