@@ -5,6 +5,12 @@
 - Two bodies joined by 和 whose second prints its sister tiers in a bracket 「街道办事处和镇（乡）人民政府应当…」: two
   doers, the bracket kept with its side — not a bracket of another kind 「各区（含开发区）街道」, which keeps the
   name whole as before.
+- An article's list announced as the ways a thing is settled 「…应当采用以下方式确定：（一）A采用招投标等方式确定…；
+  （二）B按照政府采购程序确定…」 whose lines each give a named body its act: each line a task of its body (Round 95,
+  x352_02 第七条) — not lines naming no body 「（一）市管道路采用招投标方式确定；」, still one task.
+- The cases an option does not reach 「…可以采取告知承诺方式实施审批，但下列情形除外：（二）超过建筑物4层或者…12米以上
+  部位设置」: a figure in a line is the class of case left out, no target — not the limits a thing must keep
+  「…应当符合下列要求：（一）高度不得超过4米；」.
 """
 
 from __future__ import annotations
@@ -36,3 +42,30 @@ def test_and_with_sister_tier_bracket_names_two_doers() -> None:
     # near miss: a bracket that is no sister tier keeps the name whole, as before
     units = _units(_rules("区市容局和各区（含开发区）街道应当加强店招安全巡查。"))
     assert ["区市容局和各区（含开发区）街道"] in units.values()
+
+
+def _tasks(text: str) -> list[tuple[str, list[str]]]:
+    return [(t.number, [*t.lead_units, *t.responsible_units]) for t in parse_text(text).tasks if not t.not_task]
+
+
+def test_lines_each_giving_a_named_body_its_way_are_tasks() -> None:
+    tasks = _tasks(_rules("店招检测由检测机构承担，检测机构应当采用以下方式确定：\n"
+                          "（一）市容局采用招投标等方式确定市管道路的检测机构；\n"
+                          "（二）区市容部门按照政府采购程序确定区管道路的检测机构。"))
+    assert ("一", ["市容局"]) in tasks and ("二", ["区市容部门"]) in tasks
+    # near miss: lines that name no body stay the article's one task
+    tasks = _tasks(_rules("店招检测机构按照以下方式确定：\n（一）市管道路采用招投标方式确定；\n"
+                          "（二）区管道路按照政府采购程序确定。"))
+    assert ("一", []) not in tasks and len(tasks) == 1
+
+
+def _figures(text: str) -> list[float]:
+    return [x.value for t in parse_text(text).tasks if not t.not_task for x in t.targets]
+
+
+def test_figures_in_cases_an_option_leaves_out_are_no_targets() -> None:
+    assert _figures(_rules("区市容部门可以采取告知承诺方式实施审批，但下列情形除外：\n（一）在风貌保护道路沿线设置；\n"
+                           "（二）超过建筑物4层或者在建筑物12米以上部位设置。\n区市容部门应当为设置人提供便利。")) == []
+    # near miss: the limits a sign must keep stay targets
+    assert _figures(_rules("区市容部门实施审批时，店招应当符合下列要求：\n（一）高度不得超过4米；\n"
+                           "（二）面积不得超过12平方米。")) == [4.0, 12.0]
