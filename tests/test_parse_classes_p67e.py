@@ -11,6 +11,8 @@
 - The cases an option does not reach 「…可以采取告知承诺方式实施审批，但下列情形除外：（二）超过建筑物4层或者…12米以上
   部位设置」: a figure in a line is the class of case left out, no target — not the limits a thing must keep
   「…应当符合下列要求：（一）高度不得超过4米；」.
+- The finding fed back to the one who complained, left unsaid after the complaint received 「有关部门接到投诉、举报后，
+  应当…进行处理，并将处理结果予以反馈」: an undated duty — not a finding made public 「…并将处理结果予以公布」.
 """
 
 from __future__ import annotations
@@ -69,3 +71,10 @@ def test_figures_in_cases_an_option_leaves_out_are_no_targets() -> None:
     # near miss: the limits a sign must keep stay targets
     assert _figures(_rules("区市容部门实施审批时，店招应当符合下列要求：\n（一）高度不得超过4米；\n"
                            "（二）面积不得超过12平方米。")) == [4.0, 12.0]
+
+
+def test_finding_fed_back_after_a_complaint_is_a_duty() -> None:
+    text = "任何单位和个人可以向市容部门投诉。有关部门接到投诉、举报后，应当及时进行核实，并将核实结果予以反馈。"
+    assert [(d.due, d.every) for d in parse_text(_rules(text)).duties] == [(None, None)]
+    # near miss: a finding made public is no duty
+    assert parse_text(_rules(text.replace("予以反馈", "予以公布"))).duties == []

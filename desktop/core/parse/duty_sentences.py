@@ -554,8 +554,12 @@ _RETURN_MADE = re.compile(r"(?:之前|以前|前)\s*[，,]?\s*(?:全面)?完成(
 # the body's own finding told to the party it bears on 「处理结果应当及时告知异议申请人」「…将核查结果书面告知
 # 举报人」: a notice of its own results, a duty on its own motion or on an objection (Round 93 on x345_04 第十七条;
 # Round 89's turned x331_04 第九条) — not a paper served 「书面告知受害人」 with no finding named
+# (… or to the one who complained, left unsaid after the complaint the sentence receives 「有关部门接到投诉、举报后，
+# 应当…进行处理，并将处理结果予以反馈」: the finding fed back to them — not one made public 「…予以公布」)
 FINDING_TOLD = re.compile(r"(?:处理|核查|调查|复核|审核|核实|认定|评估)(?:结果|结论|意见)[^，,。；;]{0,12}?"
-                          r"(?:告知|反馈(?:给|至)?|答复)[\u4e00-\u9fff]{1,10}?(?:人|单位|企业|方)(?=[，,。；;]|$)")
+                          r"(?:告知|反馈(?:给|至)?|答复)[\u4e00-\u9fff]{1,10}?(?:人|单位|企业|方)(?=[，,。；;]|$)"
+                          r"|(?:投诉|举报)[^。；;]{1,60}?(?:处理|核查|调查|核实)(?:结果|结论|意见)(?:予以|及时|书面)*"
+                          r"(?:反馈|答复|告知)(?=[，,。；;]|$)")
 
 
 def return_made_by(s: str, default_year: int | None) -> str | None:
