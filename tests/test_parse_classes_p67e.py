@@ -13,6 +13,10 @@
   「…应当符合下列要求：（一）高度不得超过4米；」.
 - The finding fed back to the one who complained, left unsaid after the complaint received 「有关部门接到投诉、举报后，
   应当…进行处理，并将处理结果予以反馈」: an undated duty — not a finding made public 「…并将处理结果予以公布」.
+- The review of an application counted from receiving it 「A应当自受理申请之日起5个工作日内进行审核。符合…的，核发…」:
+  the approver's step, A no doer (x346_03 第二十六条) — not other work in that time 「…之日起5个工作日内进行现场检查」.
+- A case told to the local government that then acts on it 「…的，应当告知所在地镇（乡）人民政府、街道办事处，由…负责
+  指定…」: an undated duty (x346_03 第三十六条) — not a party told 「…的，应当书面告知申请人，由申请人…」.
 """
 
 from __future__ import annotations
@@ -78,3 +82,20 @@ def test_finding_fed_back_after_a_complaint_is_a_duty() -> None:
     assert [(d.due, d.every) for d in parse_text(_rules(text)).duties] == [(None, None)]
     # near miss: a finding made public is no duty
     assert parse_text(_rules(text.replace("予以反馈", "予以公布"))).duties == []
+
+
+def test_review_counted_from_receiving_an_application_names_none() -> None:
+    text = ("运输单位应当向区市容部门申请取得处置证。\n区市容部门应当自受理申请之日起5个工作日内进行审核。符合规定的，"
+            "核发处置证；不符合规定的，不予核发，并书面告知原因。")
+    assert all(units == [] for units in _units(_rules(text)).values())
+    # near miss: other work within that time names its body
+    text = "运输单位应当向区市容部门申请取得处置证。\n区市容部门应当自受理申请之日起5个工作日内进行现场检查。"
+    assert ["区市容部门"] in _units(_rules(text)).values()
+
+
+def test_case_told_to_the_local_government_that_acts_is_a_duty() -> None:
+    text = "堆放责任人无法设置堆放点的，应当告知所在地镇（乡）人民政府、街道办事处，由街道办事处负责指定堆放点。"
+    assert [(d.due, d.every) for d in parse_text(_rules(text)).duties] == [(None, None)]
+    # near miss: a party told is no duty
+    text = "区市容部门作出不予许可决定的，应当书面告知申请人，由申请人自行整改。"
+    assert parse_text(_rules(text)).duties == []

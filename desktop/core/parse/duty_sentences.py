@@ -524,9 +524,15 @@ def other_duty(s: str, default_year: int | None, sending: bool,
             and not _CASE_BY.search(s) and not handed_on(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)) and not account_sent(s) \
-            and not _RECORDS_UPLOADED.search(s):
+            and not _RECORDS_UPLOADED.search(s) and not _TOLD_TO_ACT.search(s):
         return None
     return due, every, "other"
+
+
+# a case told to the local government that then acts on it 「…的，应当告知所在地乡（镇）人民政府、街道办事处，由乡（镇）
+# 人民政府、街道办事处负责指定…」: information sent to the bodies that act on it, undated (round 44; Round 91's x340_02
+# 第十九条) — not a party told 「…的，应当书面告知申请人」
+_TOLD_TO_ACT = re.compile(r"的[，,]\s*(?:应当?|须)?告知[^，,。；;]{2,30}?(?:人民政府|街道办事处)[，,]\s*由")
 
 
 # records a body keeps sent to the platform the bodies use 「A应按要求将质量信息动态更新上传至X平台」: a sending of
