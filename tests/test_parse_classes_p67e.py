@@ -17,6 +17,8 @@
   the approver's step, A no doer (x346_03 第二十六条) — not other work in that time 「…之日起5个工作日内进行现场检查」.
 - A case told to the local government that then acts on it 「…的，应当告知所在地镇（乡）人民政府、街道办事处，由…负责
   指定…」: an undated duty (x346_03 第三十六条) — not a party told 「…的，应当书面告知申请人，由申请人…」.
+- The scale of a sanction on a breaker 「…对违规车辆每次按该车核定载重量5倍计入当月垃圾量」: no target (round 32) —
+  not a scheme's rate 「…按照基准价格的3倍加收处理费」, a target as before.
 """
 
 from __future__ import annotations
@@ -99,3 +101,10 @@ def test_case_told_to_the_local_government_that_acts_is_a_duty() -> None:
     # near miss: a party told is no duty
     text = "区市容部门作出不予许可决定的，应当书面告知申请人，由申请人自行整改。"
     assert parse_text(_rules(text)).duties == []
+
+
+def test_multiple_scaling_a_sanction_is_no_target() -> None:
+    assert _figures(_rules("发生违规设置等行为的，区市容部门对违规店招每次按该店招核定面积3倍计入当月违规面积，"
+                           "并予以通报批评。")) == []
+    # near miss: a scheme's own rate stays a target
+    assert _figures(_rules("区市容部门对超标企业按照基准价格的3倍加收处理费。")) == [3.0]
