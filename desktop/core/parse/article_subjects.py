@@ -218,6 +218,11 @@ _REVIEWS = re.compile(r"(?:[^，,。；;]{1,30}?时[，,])?[^，,。；;]{0,30}?
 # clause, the agent's decision too 「…审议后，由A对…申请作出审批决定」 (Round 85's x317_03 第九条（一） form) — a
 # subject deciding within a time 「A应当自受理…之日起三十日内作出审批决定」 stays read (x240_04 第二十四条)
 _APPROVES = re.compile(r"[^，,。；;]{0,60}?完成(?:审批|审核|审查)(?=[，,。；;]|$)")
+# the review of an application counted from receiving it 「A应当自受理申请之日起5个工作日内进行审核」: the approver's
+# step (rule 3; Round 85's x321_02), no doer by it — not a decision within that time 「…之日起三十日内作出审批决定」
+# (x240_04 第二十四条), nor other work 「…之日起5日内进行现场检查」
+_REVIEW_FROM = re.compile(r"(?:应当?|须|必须)?自受理(?:申请|申报)?之日起[^，,。；;]{1,12}?(?:进行|完成)?(?:审核|审查)"
+                          r"(?=[，,。；;]|$)")
 _DECIDES = re.compile(r"[^，,。；;]{0,60}?(?:完成|作出|做出)(?:审批|审核|审查)(?:决定)?(?=[，,。；;]|$)")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
@@ -307,6 +312,7 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     out: list[str] = []
     if opening and (names := placed(paragraph, aliases)) and not _CASE_OF.match(
             paragraph, paragraph.find(names[-1]) + len(names[-1])) and not _APPROVES.match(
+            paragraph, paragraph.find(names[-1]) + len(names[-1])) and not _REVIEW_FROM.match(
             paragraph, paragraph.find(names[-1]) + len(names[-1])) and not (
             all(_PARTY_KIND.search(n) for n in names)
             and hands_over(paragraph, paragraph.find(names[-1]) + len(names[-1]))
@@ -383,6 +389,9 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
             if names and (end := paragraph.find(names[-1], at)) >= 0 \
                     and _IN_CASE.match(paragraph, end + len(names[-1])):
                 continue            # (「A实施的…行为违反…规定的，B可责令…」: A inside the case B answers, rule 3)
+            if names and (end := paragraph.find(names[-1], at)) >= 0 \
+                    and _REVIEW_FROM.match(paragraph, end + len(names[-1])):
+                continue            # (「A应当自受理申请之日起…进行审核」: the approver's step, rule 3)
             if names:
                 out.extend(n for n in names if n not in out)
                 break

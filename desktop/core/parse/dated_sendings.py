@@ -45,6 +45,9 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    # (… or levels sharing the head 「告知市、区绿化市容部门」: the bodies that act on it, Round 91's
                    # x340_02 第十九条)
                    r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}(?:单位|部门)|[市区县镇乡]、[\u4e00-\u9fff]{1,10}部门)|"
+                   # (… or the local government where it stands 「…的，应当告知所在地乡（镇）人民政府、街道办事处，
+                   # 由…负责指定…」: the bodies that act on it, x346_03 第三十六条 — not a person told 「告知申请人」)
+                   r"告知(?=(?:所在地的?)?(?:[乡镇区县](?:[（(](?:[乡镇区县]|街道)[)）])?)?(?:人民政府|街道办事处))|"
                    # 5月7日前交县创卫办: handed to a unit of a place (not 交通局, 移交, 提交 above)
                    # 汇总到提案委 / 汇总至区文明办: gathered and sent to a named office
                    r"汇总(?:到|至)(?=[\u4e00-\u9fff]{1,10}?(?:办公室|办|中心|局|委|政府|组)(?![\u4e00-\u9fff]))|"

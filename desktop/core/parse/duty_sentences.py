@@ -25,7 +25,7 @@ NEXT_MONTH = (r"^(?!.*季)(?=(?s:.*?)次月)(?s:.*?)(?:^|(?<=[，,；;。]))"
               r"[^，,；;。]*?(?<!结束后)(?<!结束之后)次月\s*\d{1,2}\s*日(?:之?前|以前)")
 
 
-_RHYTHM = [(re.compile(r"每月|按月|每个月|" + NEXT_MONTH +
+_RHYTHM = [(re.compile(r"每月|按月|每个月|每个?自然月|" + NEXT_MONTH +
                        # the month's work on the month before, each month: 「要在本月完成上一个月…的核查汇总和数据填报」
                        # (round 31, plans-next97 class 1)
                        r"|[本当]月[^，,。；;]{0,8}?上一?个?月(?![底末初])"
@@ -524,9 +524,15 @@ def other_duty(s: str, default_year: int | None, sending: bool,
             and not _CASE_BY.search(s) and not handed_on(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)) and not account_sent(s) \
-            and not _RECORDS_UPLOADED.search(s):
+            and not _RECORDS_UPLOADED.search(s) and not _TOLD_TO_ACT.search(s):
         return None
     return due, every, "other"
+
+
+# a case told to the local government that then acts on it 「…的，应当告知所在地乡（镇）人民政府、街道办事处，由乡（镇）
+# 人民政府、街道办事处负责指定…」: information sent to the bodies that act on it, undated (round 44; Round 91's x340_02
+# 第十九条) — not a party told 「…的，应当书面告知申请人」
+_TOLD_TO_ACT = re.compile(r"的[，,]\s*(?:应当?|须)?告知[^，,。；;]{2,30}?(?:人民政府|街道办事处)[，,]\s*由")
 
 
 # records a body keeps sent to the platform the bodies use 「A应按要求将质量信息动态更新上传至X平台」: a sending of
@@ -554,8 +560,12 @@ _RETURN_MADE = re.compile(r"(?:之前|以前|前)\s*[，,]?\s*(?:全面)?完成(
 # the body's own finding told to the party it bears on 「处理结果应当及时告知异议申请人」「…将核查结果书面告知
 # 举报人」: a notice of its own results, a duty on its own motion or on an objection (Round 93 on x345_04 第十七条;
 # Round 89's turned x331_04 第九条) — not a paper served 「书面告知受害人」 with no finding named
+# (… or to the one who complained, left unsaid after the complaint the sentence receives 「有关部门接到投诉、举报后，
+# 应当…进行处理，并将处理结果予以反馈」: the finding fed back to them — not one made public 「…予以公布」)
 FINDING_TOLD = re.compile(r"(?:处理|核查|调查|复核|审核|核实|认定|评估)(?:结果|结论|意见)[^，,。；;]{0,12}?"
-                          r"(?:告知|反馈(?:给|至)?|答复)[\u4e00-\u9fff]{1,10}?(?:人|单位|企业|方)(?=[，,。；;]|$)")
+                          r"(?:告知|反馈(?:给|至)?|答复)[\u4e00-\u9fff]{1,10}?(?:人|单位|企业|方)(?=[，,。；;]|$)"
+                          r"|(?:投诉|举报)[^。；;]{1,60}?(?:处理|核查|调查|核实)(?:结果|结论|意见)(?:予以|及时|书面)*"
+                          r"(?:反馈|答复|告知)(?=[，,。；;]|$)")
 
 
 def return_made_by(s: str, default_year: int | None) -> str | None:

@@ -159,3 +159,13 @@ def rate_terms(clause: str, ms: int, me: int, vunit: str) -> bool:
     """The figure at ms–me is a share or a multiple of a named base that a scheme charges or pays by."""
     return vunit in ("%", "倍") and _TERMS_BASE.search(clause, max(0, ms - 30), ms) is not None \
         and _TERMS_VERB.match(clause, me) is not None
+
+
+# the scale of a sanction on a breaker 「…对违规车辆每次按该车核定载重量5倍计入当月垃圾量」: what a breach costs, no
+# target (round 32; Round 95 on x352_02 第十三条) — not a scheme's rate 「按…基准价格的3倍加收」 (``rate_terms``)
+_SANCTIONED = re.compile(r"对(?:违规|违法|违章)[^，,。；;\d]{1,12}?(?:每次)?按[^，,。；;\d]{0,20}$")
+
+
+def sanction_scale(clause: str, ms: int, vunit: str) -> bool:
+    """The multiple at ``ms`` scales a sanction on a breaker (``_SANCTIONED``)."""
+    return vunit == "倍" and _SANCTIONED.search(clause, max(0, ms - 40), ms) is not None

@@ -21,6 +21,7 @@ from .figure_aims import (
     listed_count,
     quota_to_fill,
     rate_terms,
+    sanction_scale,
 )
 from .figure_norms import (
     _DATES_BRACKET,
@@ -603,6 +604,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             picks = vunit == "倍" and _PICKED_BY.match(sentence, clause_at + me) is not None
             if vunit == "倍" and not picks and re.match(r"的?比例", clause[me:]):
                 continue                    # 「按上年度3倍的比例，配套资金」: a ratio's multiple (the clause cut at ，)
+            if sanction_scale(clause, ms, vunit):
+                continue                    # 「对违规车辆每次按…5倍计入…」: a sanction's scale, round 32
             if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed or quota
                     or changed or terms or held or picks
                     or unit in ("%", "‰")

@@ -27,6 +27,7 @@ from .check_lists import check_contents, check_lines as _checks
 from .class_lists import bare_sorted_cases, case_list, class_list, contract_terms, described, indicator_index
 from .counted_pieces import counted_pieces
 from .headings import Item
+from .opening_subjects import names_a_doer
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
 from .project_lists import PROJECT_CLASS as _PROJECT_CLASS, project_classes, project_objects
@@ -584,6 +585,9 @@ def _bare_article_list(item: Item) -> bool:
     # (the conditions a party must meet 「…应符合以下第（1）项至第（3）项条件」: a line opening on a verb 「实施…：…」
     # names what the party has done, no work of the rules' bodies — round 30's applicant)
     met = _MEET_LEAD.search(body) is not None
+    # (lines that each give a named body its act 「（一）A采用招投标方式确定…；（二）B按照…程序确定…」: items, Round 95)
+    if all(names_a_doer(line) for line in lines):
+        return False
     return not any(_line_binds(line) and not _CATCH_ALL.search(line) and not (public and _BARE_BAN.match(line))
                    or not met and _DOING_FIRST.match(line) and not _KEPT_STATE.match(line) or doer_units(line)[1]
                    for line in lines)

@@ -178,6 +178,10 @@ def lead_in_names(subject: str, aliases: set[str] | frozenset[str]) -> list[str]
 _FIELD_OTHERS = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:行业|领域|系统)(?:其他|其它)(?:有关|相关)?(?:部门|单位|机构)")
 
 
+# a tier's sister tiers in a bracket after it 「镇（乡）」「区（县）」「镇（街道、乡）」 (as subject_verbs._BARE_TIER)
+_SISTER_TIERS = re.compile(r"(?<=[市区县镇乡])[（(](?:[市区县镇乡]|街道)(?:[、/／](?:[市区县镇乡]|街道))*[)）]")
+
+
 def split_bodies(names: list[str], aliases: set[str]) -> list[str]:
     """Each name joined of two bodies by 和 / 与 / 及 (区卫健委和区民政局) as the two; a name whose side is no body
     (区住房保障和房屋管理局) whole."""
@@ -192,7 +196,10 @@ def split_bodies(names: list[str], aliases: set[str]) -> list[str]:
         # 「各部门和各镇」 — Round 81 on x305_02 第二十八条)
         groups = len(parts) > 1 and all(p.startswith("各") and len(p) >= 3 and BODY_END.search(p)
                                         and looks_like_unit(p) and not VERB_START.match(p[1:]) for p in parts)
-        if len(parts) > 1 and (either or "（" not in name and "(" not in name) and (groups or all(
+        # (a side's sister tiers in a bracket 「街道办事处和镇（乡）人民政府」 keep no joint inside a name: the bracket
+        # aside, as with none — each side's own bracket kept, as printed)
+        plain = _SISTER_TIERS.sub("", name) if "（" in name or "(" in name else name
+        if len(parts) > 1 and (either or "（" not in plain and "(" not in plain) and (groups or all(
                 len(p) >= 3 and body_unit(p, aliases) and ((BODY_END.search(p) or _PEOPLES_BODY.search(p))
                                                             and PLACED_BODY.match(p) or p in aliases)
                 or k == len(parts) - 1 > 0 and _FIELD_OTHERS.fullmatch(p) is not None
@@ -234,7 +241,7 @@ _VERB_IN_NAME = re.compile(r"由|是|协助|配合|每|委托|授权|委派|部�
 # rest of a longer name (区应急局组 / 区消防安全委|员会 / 应急避难场所|管理单位)
 _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照|依据|按照|根据|通过|对|建立|开展|指导|协调|督促|做好|"
                          r"即时|实时|"
-                         r"委托|在|可|是|承担|履行|落实|加强|推进|定期|及时|每|将|把|实施|制定|结合|配合|协助|采取|作出|统筹|"
+                         r"委托|在|可|是|承担|履行|落实|加强|推进|定期|及时|每|将|把|实施|制定|结合|配合|协助|采取|采用|作出|统筹|"
                          r"共同|积极|全面|严格|切实|向|具体|还|除|编制|完善|健全|参与|参加|按(?:规定|要求|职责|程序)|"
                          # (区财政局保障消防经费 / 区公安分局依法查处… / 区规划资源局审核…: verbs of a bureau's own
                          # duty no body's name goes on with — not 督查 / 宣传 / 执法 / 管理, which 区委督查室 /

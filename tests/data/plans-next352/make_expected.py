@@ -95,8 +95,8 @@ plan(X01,
            "heading on a line of its own; lists （一）–（六） of banned cases (第九条), （一）–（四） of the cases excluded "
            "from the promise-based permit (第十条) and （一）–（四） of officials' faults (第二十五条); three site links "
            "「解读：…」 after the last article",
-     leaf_tasks=17, count_alternatives=[15, 16, 18, 21, 22],
-     leaf_tasks_by_section={"第一–三条": 0, "第四–八条": 5, "第九条": 1, "第十–十五条": 6, "第十六条": 0, "第十七条": 1,
+     leaf_tasks=16, count_alternatives=[15, 17, 18, 21, 22],
+     leaf_tasks_by_section={"第一–三条": 0, "第四–八条": 4, "第九条": 1, "第十–十五条": 6, "第十六条": 0, "第十七条": 1,
                             "第十八条": 0, "第十九–二十二条": 4, "第二十三–二十七条": 0},
      childless_top_level_sections=[],
      samples=[
@@ -211,17 +211,18 @@ plan(X01,
             "bodies' plates), 第二十三、二十四条 consequences pointing to other texts with no agent (Round 87's turned x325_01 "
             "第二十五条), 第二十五条 the discipline of officials (the standard liability clause: Round 91's x340_04 第七十九条), "
             "第二十六条 a pointer to the advertising rules, 第二十七条 entry into force — general provisions (round 30); "
-            "第十六条 鼓励 and 第十八条 鼓励 with 可以 (rounds 30, 40; round 49 p46b) — no tasks; 第五条 a task naming none "
-            "(limits on how a sign is set up, 遵循…并与…相协调, binding the setter, as 第二十三条 shows: Round 87's governs on "
-            "x328_03; RULING?: or a state-only line, text, Round 86's (b)); 第九条 one task naming none (a ban on the "
+            "第十六条 鼓励 and 第十八条 鼓励 with 可以 (rounds 30, 40; round 49 p46b) — no tasks; 第五条 text (\"Round 95 rulings, "
+            "written early\", turned: conformity and the qualities a sign is to have name no act, Round 86's (b) and Round "
+            "87's governs on x328_03; 第二十三条's penalty makes it binding, not work — the builder's task reading, 17, "
+            "stays accepted); 第九条 one task naming none (a ban on the "
             "setting whose lines are the banned cases, a list of cases: Round 78's (b); RULING?: or read line by line as "
             "x328_03's limits, （六） a catch-all: Round 84's p61a-1); 第十条 one (its list the option's exceptions, its "
             "closing paragraph the work); 第十二条 one ([市绿化市容部门] by 公布 its own list; the first paragraph's 「从事…"
             "的」 has no head noun and keeps to what other texts set); 第十九条 one naming none; 第四、六–八、十一、十三–十五、"
-            "十七、二十–二十二条 one each → **17**. Accepted: 16 (第五条 or 第十九条 text), 15 (both), 18 (第十八条's towns' "
+            "十七、二十–二十二条 one each → **16**. Accepted: 17 (第五条 a task, the builder's reading), 15 (第十九条 text too), 18 (第十八条's towns' "
             "可以推进 read as work), 21 and 22 (第九条 line by line, with or without （六））",
             "units: article subjects (round 44); the setter and the owner as regulated parties (Round 84's p61a-2; Round "
-            "88's x117_03); 镇（乡）人民政府 → 镇人民政府 (Round 89); not sampled: 第五条 none, 第六条 [市绿化市容部门] "
+            "88's x117_03); 镇（乡）人民政府 → 镇人民政府 (Round 89); not sampled: 第六条 [市绿化市容部门] "
             "(编制; the second paragraph the code's contents, text), 第九条 none, 第十二条 [市绿化市容部门], 第二十条 [有关部门] "
             "(采取惩戒措施 after a breach, Round 77's x299_04 第二十八条; the upload to the credit platform a sending, no duty, "
             "as plans-next346 x346_02 第十五条)",
@@ -323,8 +324,8 @@ plan(X02,
           note="「生活垃圾计量装置及附属设施由产权单位负责维护和保养，确保…正常运行。 本市生活垃圾的自动计量装置允许误差为：使用标准砝码，静态时电子地衡最大误差不得超过±1‰；动态时电子地衡最大误差不得超过±5‰。」 — "
                "由A负责 (rule 2); the tolerances are ceilings a standard sets for the devices the article's work keeps, "
                "quantities joined to 不得超过 (round 30's line: 「a ceiling of a standard」; Round 89's x334_03 ≦, Round 91's "
-               "decided 最大 = 不大于), targets of the article's task (round 25) (RULING?: or a technical property of a device, "
-               "a state-only line with no act, Round 83's x315_02 第八条 — unchecked); " + ONE_LEAD + "; " + NODATE),
+               "decided 最大 = 不大于), targets of the article's task (round 25); \"Round 95 rulings, written early\" decided the ±: the ceiling holds "
+               "both ways, the number its magnitude and the sign no part of it — targets 1 ‰ and 5 ‰ as written; " + ONE_LEAD + "; " + NODATE),
         S(["第十二条（计量监管）"], [], [SJ, QX], responsible_alternatives=[[SJ, QX, FG, JL]],
           **art(X02, ["第十二条（计量监管）"]),
           note="「市绿化市容局、区县管理部门应当对计量服务单位、产权单位的工作开展监督检查，采用现场计量检衡、台帐抽查等方式实施监管。 计量数据产生后确需修正的，根据管理权限分别由市废管处、区县管理部门核准后，由计量服务单位执行，…」 — "
@@ -357,8 +358,12 @@ plan(X02,
               "when_norm": "monthly",
               "note": "第十条 — a plan body's monthly filing of the data into the city's system is a duty, its rhythm "
                       "making it one (Round 85's x319_02 三/1, turned: a transmission to the platform with its rhythm is a "
-                      "duty); the real-time transmission of the second paragraph prints no time and is no duty (Round 91's "
-                      "x340_01 第三十七条, confirmed) (RULING?)"},
+                      "duty)"},
+             {"what": "计量服务单位应当确保自动记录的数据实时传输至上海市生活垃圾物流信息系统", "when": None,
+              "when_norm": None,
+              "note": "第十条 (the second paragraph) — \"Round 95 rulings, written early\", turned (Round 81's x310_03 "
+                      "第十四条 — records sent to the platform that gathers them are a sending, its duty undated — with Round "
+                      "84's x319_02 三/1): 实时 prints no date, not no sending; no duty → an undated duty"},
              {"what": "市绿化市容局对违规车辆每次按该车核定载重量5倍计入当月垃圾量，告知相关区县管理部门", "when": None,
               "when_norm": None,
               "note": "第十三条 — a notice of the bureau's own finding and sanction to the body concerned is a duty, "
@@ -378,8 +383,8 @@ plan(X02,
             "figures: targets 1 ‰ and 5 ‰ (第十一条); not_targets 200 吨 (第六条, a class) and 5 倍 (第十三条, a sanction); "
             "「20吨/日以上」 (第十五条) a class of plant in a general provision, unchecked; 「前七天」 (第九条) a norm of "
             "reckoning, unchecked",
-            "duties: three — 第十条's two monthly sendings and 第十三条's notice; not duties: 第十条's real-time transmission "
-            "(no time), 第十条's 对外发布 (disclosure), 第八条's application for a card (an applicant's)"])
+            "duties: four — 第十条's real-time transmission (undated, Round 95 turned) and its two monthly sendings, "
+            "and 第十三条's notice; not duties: 第十条's 对外发布 (disclosure), 第八条's application for a card (an applicant's)"])
 
 # ---------------------------------------------------------------------------------------------------------
 X03 = "x352_03_shi-lvrongju-2021-huwai-zhaopai-shezhi-guanli-banfa-shishi-ruogan-guiding.txt"
