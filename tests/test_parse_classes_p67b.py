@@ -21,6 +21,9 @@
   Near miss: the 活动要求 items that name none of them stay undated.
 - A document shop's banner run in before the title 「精选优质文档-倾情为你奉上 2018年…工作方案 各乡镇…:」: chrome, no
   part of the title. Near miss: a title with no banner keeps its words.
+- A compilation's piece head naming an activity notice with its counter 「关于五一活动通知【一】」 under the site's
+  headline: the piece's name is the title (Round 83 on x314_06). Near miss: a notice's own title line with
+  no piece counter stays the title as printed.
 """
 
 from __future__ import annotations
@@ -218,3 +221,31 @@ def test_shop_banner_before_title_is_dropped():
 def test_title_without_banner_keeps_its_words():
     text = "优质服务2019年春节期间消防安全工作方案\n\n一、加强领导\n\n各村要认真组织开展消防检查。\n"
     assert parse_text(text).title.startswith("优质服务")
+
+
+_PIECES = """最新五一活动通知范文
+
+2021-05-07 某某范文网
+
+{head}
+
+各基层工会:
+
+为丰富职工业余文化生活，经研究，决定开展五一系列活动，现将有关事项通知如下:
+
+一、活动时间
+
+2021年4月28日至5月5日
+
+二、活动内容
+
+(一)组织职工趣味运动会。各基层工会要组织职工积极参加。
+"""
+
+
+def test_piece_head_of_an_activity_notice_names_the_title():
+    assert parse_text(_PIECES.format(head="关于五一活动通知【一】")).title == "关于五一活动通知"
+
+
+def test_notice_title_without_counter_stays():
+    assert parse_text(_PIECES.format(head="关于开展五一系列活动的通知")).title == "关于开展五一系列活动的通知"
