@@ -595,7 +595,10 @@ SCORED_SETS = [
     # [生态环境部门] ([] accepted)
     # min checks 209 → 210: p67a — x347_02 第八条 is found now (its steps one task), so its not_target 24 位 is checked
     ("plans-next347", "tuned on from round 67's wave (never tuned: 91.3 %)", 0.892, 4, 210),
-    ("plans-next348", "tuned on from round 67's wave (never tuned: 93.0 %)", 0.909, 8, 71),
+    # min checks 71 → 77: "Round 95 rulings, written early" (turned, aligned by p67b) — x348_02's lunar-dated days
+    # read as 2015's (six deadlines checked: 1 03-06, 2 03-05, 3 03-03, 5 03-02, 7 03-10, 9 03-05);
+    # x348_07's count 0 → 1
+    ("plans-next348", "tuned on from round 67's wave (never tuned: 93.0 %)", 0.909, 8, 77),
     ("plans-next349", "tuned on from round 67's wave (never tuned: 89.6 %)", 0.875, 4, 212),
     ("plans-next350", "tuned on from round 67's wave (never tuned: 57.8 %)", 0.557, 8, 154),
     ("plans-next351", "tuned on from round 67's wave (never tuned: 93.6 %)", 0.915, 4, 203),

@@ -85,6 +85,7 @@ from .plan_goals import (
 )
 from .plan_rules import first_listed_leads, mark_legend
 from .plan_year import default_year, issued_starts, title_year_notes
+from .public_reminders import public_reminder
 from .quota_rows import quota_rows
 from .read import read_plan_file, task_leaders
 from .registry import Registry, member_units, parse_people
@@ -101,6 +102,7 @@ from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, 
 from .term_items import dropped_conditions, dropped_rate_clauses, dropped_terms
 from .text_tables import convert_text_tables
 from .time_fields import own_field_span_items, time_field_end
+from .timed_activities import date_timed_activities
 from .titles import find_title
 from .torn_names import torn_last_name
 from .two_documents import document_parts
@@ -344,6 +346,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                                   turn=(turn := year_turn(plan.title, plan.date, body, outline.preamble)))
     date_period_items(tasks, headings, year)        # 「二、“6.26”国际禁毒日期间…」 over its items (round 42)
     own_field_span_items(tasks, year)       # 「活动时间:207年3月4日-5日」: the item's own field's span (round 35)
+    date_timed_activities(tasks, body, year)     # 「四、参加时间 10月23日上午… 参观…」: each activity's day (Round 95)
     # (two documents under one cover or one page, 文件1 / 文件2: each document's 活动时间 dates its own items only)
     for part, part_body in document_parts(tasks, items) or [(tasks, body)]:
         date_activity_items(part, part_body, year, plan.doc_number, outline.preamble,  # 活动时间's span (rounds 36, 37)
@@ -453,6 +456,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                              "可能不完整：已导入前面的内容，请对照原文补全这项任务的单位。")
     if unread_table := unread_table_warning(text, tasks):
         plan.warnings.append(unread_table)      # a table one cell a line no reader rebuilt (ux61 plan B)
+    if tasks and public_reminder(plan.title, text):
+        tasks = []      # (a 温馨提示 to residents: its points tell the public what to do, no body's work)
+        plan.warnings.append("原文是一份给群众的提示（温馨提示），提示的事项不是单位的工作任务，未读作任务，请核对。")
     plan.tasks, plan.headings = tasks, headings
     seen_keys: set[str] = set()
     for t in tasks:

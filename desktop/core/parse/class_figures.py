@@ -3,7 +3,8 @@ clause speaks of — no bar to reach, no target (CONVENTIONS.md Targets).
 
 - A voltage or pressure rating written before the equipment it names 「10千伏开关站」「110kV线路」「70MPa加氢站」 is
   the kind of station, line or tank, as 「3吨货车」 is a kind of truck (round 31): no target where no comparison word
-  joins it (「接入电压等级不超过220千伏」 stays a ceiling by round 30's line).
+  joins it (「接入电压等级不超过220千伏」 stays a ceiling by round 30's line); a band before the equipment
+  「220千伏及以上电力高压走廊」 names the class too (``rating_band_class``).
 - A size band that decides which body reviews or which procedure applies 「工程费用5000万元以下项目由分管局长审批」
   「面积10000平方米及以上的…项目，由区投资主管部门实施备案管理」 is a class of project (Round 43 rulings, round 38):
   no target, whatever comparison word joins it; so is the band naming the projects a procedure is carried out on
@@ -46,6 +47,20 @@ _EQUIPMENT_AFTER = re.compile(r"\s*(?:级)?\s*(?!及|以|左右|的|或|和|至|
 def rating_class(clause: str, end: int, unit: str) -> bool:
     """The rating ending at ``end`` of ``clause`` names the equipment after it (caller: no comparison word)."""
     return unit in _RATING_UNITS and _EQUIPMENT_AFTER.match(clause, end) is not None
+
+
+# a rating band right before the equipment it names 「对220千伏及以上电力高压走廊铁塔位置进行…微调」「35千伏及以上
+# 光伏发电…」: the class of line or plant the clause speaks of (round 31's rating; round 58's class inside a noun),
+# no bar to reach — not a band closing the clause 「接入电压等级在220千伏及以上」, nor one before 的
+_BAND_EQUIPMENT = re.compile(r"\s*(?!的|或|和|至|到|安|左右)[\u4e00-\u9fff]{0,6}?"
+                             r"(?:线路|电缆|走廊|铁塔|变电站|开关站|电网|管道|管线|设施|设备|光伏|发电|机组|用户)")
+
+
+def rating_band_class(clause: str, end: int, unit: str, band: str | None) -> bool:
+    """The rating whose ``band`` (及以上／以下, read with the figure) ends at ``end`` of ``clause`` names the equipment
+    after it."""
+    return unit in _RATING_UNITS and band in ("及以上", "以上", "及以下", "以下") \
+        and _BAND_EQUIPMENT.match(clause, end) is not None
 
 
 _SIZE_UNIT = re.compile(r"(?:[万亿千]?元|平方米|平方公里|公顷|亩)$")

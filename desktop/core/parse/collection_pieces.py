@@ -103,11 +103,13 @@ _PIECE_HEADER = re.compile(r"【([^【】]{4,80}?)\s*(?:[1-9]\d?)?】|(.{4,80}?)
                            # (…方案范文 篇1: a model text's name, then its counter; …方案范文(通用11篇)1: the
                            # compilation's count in brackets, then the piece's number)
                            r"|(.{4,80}?(?:范文|范本))\s*篇\s*[一1]"
+                           # (关于…活动通知【一】: a notice's name, then the piece's counter alone in 【】)
+                           r"|(.{4,80}?)\s*【\s*[一1]\s*】"
                            r"|(.{4,80}?)\s*[(（]\s*(?:精选|精品|优选|优秀|通用|热门|推荐)?\s*\d{1,2}\s*篇\s*[)）]\s*[一1]")
 # a post's day, then its column 「2021-03-02 计划」
 _POSTED = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\u4e00-\u9fff]{2,8}$")
 # a piece's name: a plan's name, or one the site calls a model text (…美化方案范文), the word kept as printed
-_PIECE_NAME = re.compile(r"^[^。；;，,:：]{4,60}?" + PLAN_WORD + r"(?:范文|范本)?$")
+_PIECE_NAME = re.compile(r"^[^。；;，,:：]{4,60}?(?:" + PLAN_WORD + r"(?:范文|范本)?|活动通知)$")
 
 
 def piece_header(lines: list[str]) -> str:
@@ -119,7 +121,7 @@ def piece_header(lines: list[str]) -> str:
         if m is None:
             continue
         name = next(g for g in m.groups() if g).strip()
-        if not _PIECE_NAME.match(name) or "关于" in name:
+        if not _PIECE_NAME.match(name) or "关于" in name and not name.endswith("活动通知"):
             return ""
         # (a site's headline above whose words the piece's name holds whole 「某镇治理方案」 over
         # 「某镇治理方案范文(通用8篇)1」 is the site's, not a title of its own; nor a post's day and column

@@ -468,8 +468,10 @@ def _opens_doing(text: str, aliases: set[str], below: bool) -> bool:
 # a verb of doing right after the subject, a rule it follows before it with no comma 「根据本办法制定」「按照要求制定」
 # (no modal: a modal's subject is ``_ruled_opening``'s, a co-signing or 要求 no verb of doing there)
 # (… or a step saying when, then the matters it acts on 「A在…满两年后，对…进行评估」: round 59's step, round 44)
+# (… or the rhythm it works at 「A定期开展…评估」「A每年开展…检查」: when, as a step is — round 44's verb of doing)
 _OPEN_DOING = re.compile(rf"(?:在[^，,。；;]{{1,30}}?(?:后|时|前)[，,]?)?(?:对[^，,。；;]{{1,80}}?)?"
-                         rf"(?:(?:根据|按照|依据|依照)[^，,。；;]{{1,30}}?)?(?:{ARTICLE_VERBS})")
+                         rf"(?:(?:根据|按照|依据|依照)[^，,。；;]{{1,30}}?)?(?:不?定期|每(?:年度?|季度?|半年|月))?"
+                         rf"(?:{ARTICLE_VERBS})")
 
 
 def _plain_opening(text: str, aliases: set[str]) -> bool:

@@ -9,7 +9,7 @@ import re
 from desktop.core.model import Target
 
 from .area_splits import split_area
-from .class_figures import rating_class
+from .class_figures import rating_band_class, rating_class
 from .figure_aims import (
     _ALL_DONE_AFTER,
     _LISTED_VERB,
@@ -279,7 +279,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             before = clause[max(0, ms - 3): ms]
             if vunit == "kg" and not line_joined(clause, ms, me, suffix, vunit):
                 continue                            # 「50kg气液两相燃气气瓶」: a kind named by its weight (「3吨货车」)
-            if rating_class(clause, me, vunit) and not line_joined(clause, ms, me, suffix, vunit):
+            if rating_class(clause, me, vunit) and not line_joined(clause, ms, me, suffix, vunit) \
+                    or rating_band_class(clause, me, vunit, suffix):
                 continue                            # 「10千伏开关站」「70MPa加氢站」: a kind named by its rating
             if unit in ("万", "千", "亿") and re.search(r"\d\s*/\s*$", before):
                 continue                            # 「10/10万」: the base of a rate per head (_rates_and_times)

@@ -76,7 +76,15 @@ from .run_together import (
 )
 from .section_words import REQUIREMENTS_SECTION
 from .slogan_lines import slogan_line
-from .text_ends import TEXT_TITLE, TRAILER_LINE, body_label, page_starts_mid_list, table_title
+from .text_ends import (
+    TEXT_TITLE,
+    TRAILER_LINE,
+    body_label,
+    issued_names,
+    page_starts_mid_list,
+    squashed_title,
+    table_title,
+)
 from .unit_paragraphs import unit_paragraphs
 from .units import looks_like_unit
 
@@ -311,6 +319,7 @@ def build_items(light_text: str) -> Outline:
     last3 = 0
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
+    issued: frozenset[str] | None = None    # the documents the cover issues 《A》和《B》 (read once, see below)
     # (split_after_units again once a heading's first item stands on its own line: 「(一)市局组织的活动1、…。
     # (A负责,B配合)2、媒体宣传。…」 — the item after the bracket was inside the heading's line the first time)
     lines = split_run_on_items(split_colon_steps(split_after_units(split_first_items(split_after_units(
@@ -420,6 +429,14 @@ def build_items(light_text: str) -> Outline:
             chapters[:] = [c for c in chapters if m.group(2) == "节" and chapter_path([c])[0].endswith("章")] + [line]
             stack.clear()
             continue
+        if stack and (stack[0].article or stack[0].article_line) and current \
+                and (n in decimals or not ARTICLE.match(line) and line_marker(line) is not None):
+            if issued is None:
+                issued = issued_names("\n".join(preamble))
+            if issued and _issued_title_closes(current, issued):
+                stack.clear()           # (《A》和《B》 issued by the cover: B's own title after A's last article, over
+                inner = 0               #  its 1 / 1.1 list — B's items, not A's last article's; B in articles of
+                #                         its own 第一条 is two_documents')
         if n in decimals:
             _add_decimal(line, decimals[n], items, stack)
             items[-1].chapter = tuple(chapters)
@@ -558,6 +575,16 @@ def _under_decimal(stack: list[Item], kind: int) -> bool:
         return False
     first = next(n for n, s in enumerate(stack) if s.decimal)
     return not any(s.kind == kind and not s.decimal for s in stack[:first])
+
+
+def _issued_title_closes(current: list[str], issued: frozenset[str]) -> bool:
+    """The last line printed in ``current`` (an article's text) is the title of a document the cover issues beside it:
+    taken off the article's text, which it closes (True); False, the text left as it is, otherwise."""
+    last = next((k for k in range(len(current) - 1, -1, -1) if current[k]), None)
+    if last is None or last == 0 or squashed_title(current[last]) not in issued:
+        return False
+    del current[last:]
+    return True
 
 
 def _add_decimal(line: str, parts: tuple[int, ...], items: list[Item], stack: list[Item]) -> None:

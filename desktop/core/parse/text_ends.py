@@ -171,3 +171,18 @@ def _post_line(line: str) -> bool:
 # a later page of a paged copy, as its title or the site's line numbers it: (第2/2页) / 第3页 / _页2 / —页2
 _LATER_PAGE = re.compile(r"第\s*(?:[2-9]|\d{2})\s*(?:/\s*\d{1,2}\s*)?页|[_—－-]\s*页\s*(?:[2-9]|\d{2})(?!\d)")
 TEXT_TITLE = re.compile(r"^[^。；;，,:：]{4,40}(?:方案|计划|要点|意见|措施|办法|细则|规划)$")
+
+# the documents a cover issues together 「关于印发《A》和《B》的通知」「制定了《A》和《B》。现印发给你们」
+_ISSUED_PAIR = re.compile(r"《([^《》\n]{4,80})》\s*[和及、]\s*《([^《》\n]{4,80})》")
+
+
+def squashed_title(line: str) -> str:
+    """A title line as it is compared with a name the cover prints in 《》: no spaces."""
+    return re.sub(r"\s+", "", line)
+
+
+def issued_names(preamble: str) -> frozenset[str]:
+    """The names of the documents a cover issues as a pair 《A》和《B》 (read once per text): where B's title stands
+    alone on a line after A's last item, B begins there, its numbering its own, not A's last item's sub-items
+    (CONVENTIONS round 30: a cover issuing two texts makes both the plan; Round 95's x351_04 清单)."""
+    return frozenset(squashed_title(n) for m in _ISSUED_PAIR.finditer(preamble) for n in m.groups())

@@ -97,8 +97,9 @@ _RUN_IN_TITLE = re.compile(r"^\s*([^。；;，,:：\n]{6,80}?(?:" + _PLAN_WORD[3
 # a page's counter printed where a converted page begins: 第1页共4页 / 第 1 页，共 3 页 / 共3页第1页
 _PAGE_COUNTER = re.compile(r"^\s*(?:第\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁]"
                            r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁])\s*")
-# a document shop's count of views or downloads printed before the title 「3334+ 2020年…方案」 (its own line elsewhere)
-_SHOP_COUNT = re.compile(r"^\s*\d{3,7}\+\s*(?=(?:19|20)\d{2}\s*年|[\u4e00-\u9fff])")
+# a document shop's count of views 「3334+ 2020年…方案」 or its banner 「精选优质文档-倾情为你奉上」 before the title
+_SHOP_COUNT = re.compile(r"^\s*(?:\d{3,7}\+|精选优质文档\s*[-—_－]*\s*倾情为你奉上)\s*"
+                         r"(?=(?:19|20)\d{2}\s*年|[\u4e00-\u9fff])")
 # the page count a site adds to a file's name: …工作计划(共4页) / …方案（12页）
 _PAGE_COUNT = re.compile(r"\s*[(（]\s*共?\s*\d{1,3}\s*[页頁]\s*[)）]$")
 # the period a plan's title ends with, on a line of its own: (2018—2020年)

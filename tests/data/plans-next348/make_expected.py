@@ -97,7 +97,10 @@ ACT02 = ("a numbered activity of the plan's own programme, its heading naming th
          "x336_04 (一)–(五)), and the event the plan holds is its work; " + NOUNITS + " — " + NONE)
 DATE02 = ("the day is printed with its lunar date and no year; the title prints 「察右后旗年」 with its year lost (the site's slip): "
           + NOYEAR + ". RULING? 3: 「2月26日(正月初八)」 and 「3月5日(正月十五)」 fix 2015 (春节 19 February 2015) — the other "
-          "reading dates the activities 2015")
+          "reading dates the activities 2015. Round 95 (written early) turned it: a lunar day printed with its solar day "
+          "fixes one year (round 70's x289_04; Round 77's x300_07, x300_08), and no year is printed to win over the pair "
+          "(Round 74's x294_08): 正月初八 on 26 February fixes 2015, the span's end (round 34) — unchecked → 2015 (aligned by "
+          "p67b, round 67)")
 plan(X02,
      title="察右后旗年春节文化活动安排",
      title_note="line 1, the page's own title line as printed (the year lost between 旗 and 年)",
@@ -108,21 +111,21 @@ plan(X02,
            "1、–9、 activity headings each with 时间／地点 lines, then a spam line (「北京白癜风…转载请注明:…」) — chrome",
      leaf_tasks=9, count_alternatives=[0], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        S(["1"], [], [], dl="3月6日", skip_deadline=True,
+        S(["1"], [], [], dl="3月6日", dln="2015-03-06",
           note="「1、灯展 / 灯展时间:2月26日—3月6日(正月初八—正月十六)。 / 灯展地点:察哈尔广场四周。」 — " + ACT02 + ". Deadline: the "
                "span's end 3月6日 (round 34: the latest date), but " + DATE02),
-        S(["2"], [], [], dl="3月5日17:30", skip_deadline=True,
+        S(["2"], [], [], dl="3月5日17:30", dln="2015-03-05",
           note="「2、秧歌街头表演 / 表演时间:3月5日17:30(正月十五) / 地点及线路:」 (the 地点 field printed empty) — " + ACT02
                + "; 17:30 is a clock time, no target (EXPECTED.md). " + DATE02),
-        S(["3"], [], [], dl="3月3日", skip_deadline=True,
+        S(["3"], [], [], dl="3月3日", dln="2015-03-03",
           note="「3、拔河比赛 / 比赛时间:3月3日(农历正月十三) / 比赛地点:察哈尔广场」 — " + ACT02 + ". " + DATE02),
-        S(["5"], [], [], dl="3月2日", skip_deadline=True,
+        S(["5"], [], [], dl="3月2日", dln="2015-03-02",
           note="「5、象棋、蒙古象棋比赛 / 比赛时间:3月2日(农历正月十二) / 比赛地点:旗老干部活动中心」 — " + ACT02 + "; the 活动中心 is a "
                "venue, the place of the work (rule 3: no body is made a doer). " + DATE02),
-        S(["7"], [], [], dl="3月10日", skip_deadline=True,
+        S(["7"], [], [], dl="3月10日", dln="2015-03-10",
           note="「7、迎春书画展 / 展览时间:2月26日-3月10日(正月初八-正月二十) / 展览地点:察哈尔文化艺术展览中心」 — " + ACT02
                + ". Deadline: the span's end. " + DATE02),
-        S(["9"], [], [], dl="3月5日晚上6点整", skip_deadline=True, not_targets=[(6, "点")],
+        S(["9"], [], [], dl="3月5日晚上6点整", dln="2015-03-05", not_targets=[(6, "点")],
           note="「9、旺火 / 点燃时间:3月5日晚上6点整(正月十五晚) / 地点:党政大楼门前、察哈尔广场南口、两湖一山大门口」, then the spam line "
                "(chrome, no part of the item) — " + ACT02 + ". Not a target: 「6点整」 is a clock time (EXPECTED.md: clock times "
                "are not targets); 「两湖一山」 is a name with numerals. " + DATE02),
@@ -286,7 +289,7 @@ plan(X07,
      source=source("https://laobiganer.com/gongwen/46449.html"),
      style="a 公文 site's page: title, the site's date line, the preamble (「…提出以下工作要求…」), the site's mask 「---此处隐藏3384字,"
            "下载后查看---」 over the body's points, one unnumbered closing paragraph of work, signature and masked date",
-     leaf_tasks=0, count_alternatives=[1], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks=1, count_alternatives=[0], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[],
      plan_targets=[], phases=[], duties=[],
      notes=["0 leaves as stored: the site hides the body's numbered points (「此处隐藏3384字」), and the page prints no numbered item; "
@@ -296,6 +299,10 @@ plan(X07,
             "paragraph after a section's last item is that item's body). RULING? 10: the paragraph read as the notice's one "
             "task (a text with no numbering holds its work in its paragraphs; Round 82 named x66_01 三's unnumbered lines one "
             "task) gives 1 — accepted",
+            "Round 95 (written early) turned the count (round 38: unnumbered paragraphs of a notice with no numbering, each "
+            "giving work, are its tasks; round 71's cut line that prints work; over round 48 read for a page with no number): "
+            "only what is printed is read, and the page prints no numbering — 0 → 1, a task naming none (各社区… with 抓好 a "
+            "call); 0 stays accepted (aligned by p67b, round 67)",
             "were the paragraph a task: 各社区、各有关部门和单位 call back the notice's addressees (no addressee line is printed), "
             "抓好, 执行, 开展 without 组织 and 做好 stand outside rule 2 (round 30) — no units; its 「信息报送」 a report the plan asks when "
             "a case arises (round 44), an undated duty; 「24小时值班制度」 names a kind of system (Round 87 on x324_08: not a "
