@@ -592,8 +592,9 @@ SCORED_SETS = [
     ("plans-next346", "tuned on from round 66's wave (never tuned: 87.4 %)", 0.853, 3, 150),
     ("plans-next347", "tuned on from round 67's wave (never tuned: 91.3 %)", 0.892, 4, 206),
     ("plans-next348", "tuned on from round 67's wave (never tuned: 93.0 %)", 0.909, 8, 71),
-    # min checks 212 → 212: "Round 95 rulings, written early" (turned, aligned by p67c) — x349_02 五、（二） [各街道, 街道];
-    # x349_02 七、（四） 牵头B、C: [居民区党组织, 居委会, 小区业委会]; x349_03 七、3 [相关行业主管部门] (old answers accepted)
+    # min checks 212 → 212: "Round 95 rulings, written early" (turned, aligned by p67c) — x349_02 五、（二）
+    # [各街道, 街道]; x349_02 七、（四） 牵头B、C: [居民区党组织, 居委会, 小区业委会]; x349_03 七、3
+    # [相关行业主管部门] (old answers accepted)
     ("plans-next349", "tuned on from round 67's wave (never tuned: 89.6 %)", 0.875, 4, 212),
     ("plans-next350", "tuned on from round 67's wave (never tuned: 57.8 %)", 0.557, 8, 154),
     ("plans-next351", "tuned on from round 67's wave (never tuned: 93.6 %)", 0.915, 4, 203),
