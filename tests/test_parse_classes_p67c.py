@@ -13,6 +13,12 @@ or name a class of lift or estate.
   as 要对 already was) — not a standard the clause sets 「应当超过15年」 with no noun after it.
 - A money band naming estates 「单次激励资金低于2万元的小区，…可将…暂存」: a class of estate (round 58) — not a floor
   the work keeps 「单个小区资金不低于2万元」.
+- An agent of 由 inside the noun it describes 「由业主委托的代建单位向街道办事处报备…」: no doer (round 30: a body
+  inside a noun's description) — not 「由A委托B报备…」 (round 33's pivot: A the doer).
+- A commission that only names who holds a role 「业主委托物业服务企业作为电梯的使用管理单位，应移交…」: the owner no
+  doer by it — not 「A委托B开展评估」 (round 35).
+- Cases under a lead-in of cases 「若小区存在以下情况，各街道应取消…资格：」 whose line ends on the estate it picks
+  「…列入警示名单的居住小区；」: still a case line, the point one task — not lines that give work 「街道组织开展…」.
 """
 
 from __future__ import annotations
@@ -70,3 +76,24 @@ def test_money_band_naming_estates() -> None:
     got = _targets("（一）资金使用。单次激励资金低于2万元的小区，根据街道申请可将资金暂存。各街道指导业委会使用资金。",
                    "（二）资金使用。各街道发放资金，单个小区资金不低于2万元。")
     assert got == [[], [(20000.0, "元")]]
+
+
+def test_agent_inside_described_noun_is_no_doer() -> None:
+    got = _units("（一）落实管理。在验收环节，由业主委托的代建单位向街道办事处报备管理方案。",
+                 "（二）落实管理。在验收环节，由区房管局委托代建单位报备管理方案。")
+    assert got == [[], ["区房管局"]]
+
+
+def test_commission_naming_a_role_holder_gives_no_doer() -> None:
+    got = _units("（一）档案管理。业主委托物业服务企业作为电梯的使用管理单位，应移交相关资料。",
+                 "（二）开展评估。区房管局委托第三方机构开展评估。")
+    assert got == [[], ["区房管局"]]
+
+
+def test_case_line_ending_on_the_estate() -> None:
+    plan = _plan("（一）负面情形\n\n若小区存在以下情况，各街道应取消当次激励资格：\n\n1.因管理失职，造成媒体曝光的；"
+                 "\n\n2.半年内2次及以上列入警示名单的居住小区；\n\n3.未按要求使用激励资金的；",
+                 "（二）工作要求\n\n若小区存在以下情况，各街道应组织整改：\n\n1.街道组织开展专项检查；\n\n2.街道建立问题台账；")
+    paths = ["/".join([*t.path, t.number]) for t in plan.tasks]
+    assert "一/一" in paths and not any(p.startswith("一/一/") for p in paths)
+    assert "一/二/1" in paths

@@ -595,7 +595,9 @@ SCORED_SETS = [
     # min checks 212 → 212: "Round 95 rulings, written early" (turned, aligned by p67c) — x349_02 五、（二）
     # [各街道, 街道]; x349_02 七、（四） 牵头B、C: [居民区党组织, 居委会, 小区业委会]; x349_03 七、3
     # [相关行业主管部门] (old answers accepted)
-    ("plans-next349", "tuned on from round 67's wave (never tuned: 89.6 %)", 0.875, 4, 212),
+    # min checks 212 → 214: p67c's case lines ending on the estate 「…的居住小区；」 — x349_02 七、（六） found, its
+    # not_targets 2 次, 9 分 checked
+    ("plans-next349", "tuned on from round 67's wave (never tuned: 89.6 %)", 0.875, 4, 214),
     ("plans-next350", "tuned on from round 67's wave (never tuned: 57.8 %)", 0.557, 8, 154),
     ("plans-next351", "tuned on from round 67's wave (never tuned: 93.6 %)", 0.915, 4, 203),
     ("plans-next352", "tuned on from round 67's wave (never tuned: 85.6 %)", 0.835, 3, 153),
