@@ -19,6 +19,9 @@ or name a class of lift or estate.
   doer by it — not 「A委托B开展评估」 (round 35).
 - Cases under a lead-in of cases 「若小区存在以下情况，各街道应取消…资格：」 whose line ends on the estate it picks
   「…列入警示名单的居住小区；」: still a case line, the point one task — not lines that give work 「街道组织开展…」.
+- A childless 保障措施 point of acts 「三、保障措施 一是坚持…。二是构建…机制。」 beside a point of numbered tasks, in a
+  plan none of whose tasks names a doer: a task (plans-dev 08; Round 95's x349_01) — not where the tasks name their
+  bodies 「区住房保障局负责…」 (the seeds' 保障措施 point, no task).
 """
 
 from __future__ import annotations
@@ -97,3 +100,17 @@ def test_case_line_ending_on_the_estate() -> None:
     paths = ["/".join([*t.path, t.number]) for t in plan.tasks]
     assert "一/一" in paths and not any(p.startswith("一/一/") for p in paths)
     assert "一/二/1" in paths
+
+
+def _five_year(doer: str) -> list[str]:
+    text = ("某区住房发展规划\n\n一、发展目标\n\n到2030年，住房供应体系基本健全，居住品质明显提升。\n\n二、重点任务\n\n"
+            "（一）完善住房供应体系\n\n" + doer + "优化住房供应结构，推动保障性住房建设，健全租购并举的住房制度。\n\n"
+            "（二）提升住房品质\n\n推进老旧小区改造，完善社区配套设施，提升物业服务水平和居住环境。\n\n"
+            "三、保障措施\n\n一是坚持党的全面领导，把党的领导贯穿规划实施全过程。二是构建要素联动机制，统筹土地、资金等要素保障。"
+            "三是建立健全统筹协调推进机制，加强规划实施评估。\n")
+    return ["/".join([*t.path, t.number]) for t in parse_text(text).tasks]
+
+
+def test_safeguards_point_in_a_plan_naming_no_unit() -> None:
+    assert _five_year("") == ["二/一", "二/二", "三"]
+    assert "三" not in _five_year("区住房保障局负责")
