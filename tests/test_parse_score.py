@@ -599,7 +599,12 @@ SCORED_SETS = [
     # read as 2015's (six deadlines checked: 1 03-06, 2 03-05, 3 03-03, 5 03-02, 7 03-10, 9 03-05);
     # x348_07's count 0 → 1
     ("plans-next348", "tuned on from round 67's wave (never tuned: 93.0 %)", 0.909, 8, 77),
-    ("plans-next349", "tuned on from round 67's wave (never tuned: 89.6 %)", 0.875, 4, 212),
+    # min checks 212 → 212: "Round 95 rulings, written early" (turned, aligned by p67c) — x349_02 五、（二）
+    # [各街道, 街道]; x349_02 七、（四） 牵头B、C: [居民区党组织, 居委会, 小区业委会]; x349_03 七、3
+    # [相关行业主管部门] (old answers accepted)
+    # min checks 212 → 214: p67c's case lines ending on the estate 「…的居住小区；」 — x349_02 七、（六） found, its
+    # not_targets 2 次, 9 分 checked
+    ("plans-next349", "tuned on from round 67's wave (never tuned: 89.6 %)", 0.875, 4, 214),
     ("plans-next350", "tuned on from round 67's wave (never tuned: 57.8 %)", 0.557, 8, 154),
     ("plans-next351", "tuned on from round 67's wave (never tuned: 93.6 %)", 0.915, 4, 203),
     # min checks 153 → 154: "Round 95 rulings, written early" (turned, aligned by p67e) — x352_01 第五条 text (count 16,

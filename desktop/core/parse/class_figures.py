@@ -233,13 +233,14 @@ _REACHES_JUST_BEFORE = re.compile(r"(?:抽查|抽检|检查|巡查|督查|排查
 # the work makes, reaches or picks the class (建设…以上的…, 达到…, 选取…): the figure is its aim; a standard the
 # clause sets on its subject 「应支持2种以上的…方式」「应有24小时以上的间隔」 or what a thing has 「有2年以上…经验」
 # (not 「拥有30辆以上…的企业」, a kind; nor the modal before 对 「要对营业面积500平方米以上、…的商场开展检查」, no word
-# of the noun: the band stands inside the noun naming the malls the check picks, Round 60 rulings)
+# of the noun: the band stands inside the noun naming the malls the check picks, Round 60 rulings; 应当对 alike
+# 「应当对使用年限超过15年的电梯，增加…频次」, round 58 — p67c)
 # (「组建50人以上的抢险队伍」: a team the work forms, its size the aim)
 _MAKES_CLASS = re.compile(r"新建|新增|组建|(?<!筑)建设(?!单位|项目|工程|用地|规模|面积)|建成(?!区)|创建|打造|培育|培训"
                           r"|增至|达到|配建|扩建|创办|开设|种植|栽植|补植|完成|实现|引进|招引|形成|提高|提升|增加|累计"
                           r"|确保|力争|争取|保持|覆盖|认定|评定|扶持|吸纳|招收|举办|改造|发展|建(?=[\d一二三四五六七八九十])"
                           r"|落实|推动|支持|选取|选好|选择|挑选|遴选|签订|签署|订立|至少|(?<![重主需])要(?!对(?!标|接|照|比))"
-                          r"|(?<![相对响适供效反])应|(?<![无不毋])[须需](?!对(?!标|接|照|比))"
+                          r"|(?<![相对响适供效反])应(?!当?对(?!标|接|照|比))|(?<![无不毋])[须需](?!对(?!标|接|照|比))"
                           r"|(?<![拥])有(?!关)|(?:计划|拟)投资")
 # (a modal or a word of support before a cost band 「要重点支持单户担保金额500万元及以下的小微企业」: nothing the work
 # builds or reaches to that sum — the band still names the firms, Round 66)
@@ -360,7 +361,9 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
 # 现金」 nor a case 「…50万元以下的…纠纷案件」
 # (firms too 「单户担保金额500万元及以下的小微企业」「…以上的再担保业务」, and the share the class holds
 # 「…500万元及以下的占比不得低于50%」: the class left unsaid before its share)
-_MONEY_NOUN = re.compile(r"[^，,；;。的\d]{0,12}?(?:项目|工程|合同|采购|企业|公司|业务)(?![款费价额资])|(?:占比|比重)")
+# (the estates a grant's band sorts 「单次激励资金低于2万元的小区，…可将…暂存」: a class of estate, round 58 — p67c)
+_MONEY_NOUN = re.compile(r"[^，,；;。的\d]{0,12}?(?:项目|工程|合同|采购|企业|公司|业务|小区)(?![款费价额资])"
+                         r"|(?:占比|比重)")
 # (a noun-less 的 clause around it 「对超过400万元的工程采购项目中适宜由中小企业提供的，…」: a condition, a trigger —
 # round 48; Round 66 names plans-dev 01's 「超过100人的企业…的，可申请」)
 _CONDITION_AROUND = re.compile(r"[^，,；;。]*?的\s*[，,]")

@@ -4,7 +4,8 @@
   round 37 "Designations"): A a doer; 「牵头单位是A」 makes A the lead. The name must close its clause (not
   「建设单位是项目的责任主体」, whose subject is the name).
 - 「由A以及B作为…牵头单位」: the agents of 由 designated the lead (round 33: 「明确A为牵头单位」 leads).
-- 「A应委托具有…能力的B组织…」: the body entrusted may be described by a 的-phrase; A is still a doer (round 35).
+- 「A应委托具有…能力的B组织…」: the body entrusted may be described by a 的-phrase; A is still a doer (round 35) —
+  not 「A委托B作为…单位」, a commission naming only who holds a role.
 """
 
 from __future__ import annotations
@@ -35,9 +36,16 @@ def role_holder(piece: str, read_names: Reader) -> tuple[list[str], bool]:
     return names, "牵头" in piece[max(0, m.start() - 4):m.start()]
 
 
+# (「A委托物业服务企业作为电梯的使用管理单位」: the commission only names who holds a role, its clause ending there —
+# no work entrusted, A no doer by it (round 35 reads 委托B＋verb); p67c)
+_AS_ROLE = re.compile(r"[^，,。；;]{0,20}?(?:作为|为)[^，,。；;]{1,20}?(?:单位|主体|企业|机构|公司|人|方)$")
+
+
 def entrusted(rest: str, at: int, read_names: Reader) -> list[str]:
     """The body 委托 names at ``at`` 「委托B组织…」「委托具有论证能力的评估机构组织…」 (a 的-phrase describing it)."""
-    names = read_names(rest, at)[0]
+    names, end = read_names(rest, at)
+    if names and _AS_ROLE.match(rest, end):
+        return []
     if not names and (d := _DESCRIBED.match(rest, at)):
         names, end = read_names(rest, d.end())
         if not names and (kind := re.match(r"(?:机构|单位|企业|公司)", rest[d.end():])):

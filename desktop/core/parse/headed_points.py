@@ -192,6 +192,20 @@ def safeguards_work(item: Item) -> bool:
         and bool(doer_units(text.replace("\n", ""))[1])
 
 
+def _no_unit_safeguards(item: Item, chosen: list[Item]) -> bool:
+    """A childless safeguards point of measures run in by ordinals 「三、保障措施 一是坚持…。二是构建…机制。…」 beside a
+    point whose numbered items are the plan's tasks, in a plan none of whose tasks names a doer by rule 2: every
+    numbered leaf that gives work is a task there (plans-dev 08; Round 89's x331_01 七; Round 95's confirmed x349_01),
+    the point's acts its text — not where the plan's tasks name their bodies (the seeds' 保障措施 point, no task)."""
+    text = _text(item)
+    return _CARRYING_OUT.match(item.title) is not None and _RUN_IN_ORDINALS.search(text) is not None \
+        and _work_point(item, doer=False) and not any(doer_units(c.body.replace("\n", ""))[1] for c in chosen)
+
+
+# the measures run into one paragraph by ordinals 「一是…。二是…。」 (round 37: no numbering, the point's text)
+_RUN_IN_ORDINALS = re.compile(r"(?:^|[。；;\n])\s*一是[^\n]*?[。；;]\s*二是")
+
+
 def gives_more_work(body: str) -> bool:
     """A closing point that names who interprets the document and then gives work 「本指导意见由A负责解释，自…起实施。
     …期间，A会同B…完善…」: the sentences after the first name doers by rule 2 (round 39: such a point is a task,
@@ -275,8 +289,9 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
         if len(body) < 3:
             # (a plan whose work sits in one section's numbered items 「四、主要任务」 and a childless 「五、保障措施」
             # whose run-in paragraphs give work to a doer: the section is one task, round 44)
+            # (… or, in a plan none of whose tasks names a doer, one that only names acts 「一是…二是…」: plans-dev 08)
             extra.extend(p for p in points if p not in body and p.pos not in picked and any(q.children for q in body)
-                         and safeguards_work(p))
+                         and (safeguards_work(p) or _no_unit_safeguards(p, chosen)))
             # (… and in a text printed without line breaks, a childless point whose heading runs into its sentence
             # 「一、组织领导以镇党委…,镇农业农村办统筹协调,组织…」 beside the point whose numbered items are the plan's
             # chosen tasks 「三、工作要求 (一)…(二)…」: work written whole at the point's level where it names a rule-2

@@ -28,7 +28,10 @@ CASES_POINTER = (r"(?:下列|以下|下述)(?:任一|任何一种|任意一种)?
                  r"(?:之一的|之一(?=[，,])|的(?=[，,])|(?=[，,]))")
 # (… or a case closing on the gravity that makes it one, its 的 left off 「…混入生活垃圾，情节严重。」: the same case as
 # 「…，情节严重的」)
-CASE_LINE = re.compile(r"(?:的|情形|行为|情况|[，,]情节(?:特别|较为|较)?(?:严重|恶劣))(?:项目|工程)?[；;。，,]?$")
+# (… or the estate a case picks under a lead-in of cases 「若小区存在以下情况，…：」「…列入警示名单的居住小区；」: the
+# case's own subject after its 的, as 「…的项目」 — p67c)
+CASE_LINE = re.compile(r"(?:的|情形|行为|情况|[，,]情节(?:特别|较为|较)?(?:严重|恶劣))(?:项目|工程|(?:居住|住宅)?小区)?"
+                       r"[；;。，,]?$")
 _CASES_AT = re.compile(CASES_POINTER)
 # (… the consequence a body's step 「…之一的，A应当依法撤回…，并…：」)
 _ANSWERED_LEAD = re.compile(CASES_POINTER + r"[，,]?([^，,。；;：:\n]{2,20}?)(?:应当|必须)[^。\n]{2,60}[：:]"

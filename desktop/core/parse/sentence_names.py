@@ -131,7 +131,7 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
                 or verb is None and VERB_START.match(rest)) or not _name_ok(name) \
                 or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)) \
                 or name.endswith("级") and re.match(r"及?以[上下]|[\u4e00-\u9fff]{1,6}?(?:单位|部门|机构)", rest) \
-                or re.search(r"(?<![集剧乐社术])团$|党$|^[村组]级$", name) and rest.startswith("组织") \
+                or re.search(r"(?<![集剧乐社术])团$|党$|^各?[村组]级$", name) and rest.startswith("组织") \
                 or rest.startswith("实施主体"):     # (各级团|组织, r40; 各级城市更新|实施主体: the role's noun;
             continue                                # 村级|组织: the village's own body, round 44, no level alone)
         if ends:

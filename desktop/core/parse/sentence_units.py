@@ -652,9 +652,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             for by in _BY.finditer(piece):
                 agents, at = read_agents(piece, by.end())
                 after = piece[at:]
-                if agents and after.startswith("委托"):
-                    add(agents)         # (由A委托B实施…: A does it; B, the object of the pivot, is no unit, round 33)
-                    break
+                if agents and after.startswith("委托") and not after.startswith("委托的"):
+                    add(agents)         # (由A委托B实施…: A does it; B, the object of the pivot, is no unit, round 33;
+                    break               # not 「由A委托的B向…报备」: A inside the noun describing B, round 30)
                 if not agents or not after and piece is pieces[-1] \
                         or _DESCRIBES.match(after) and not (not by.start() and _WORK_OF.match(after)) \
                         and not partner_described(after) \

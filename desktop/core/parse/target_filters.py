@@ -305,8 +305,9 @@ ROUND_CLOCK = re.compile(r"\s*(?:有人)?(?:开放|营业|运营|值守|值班|�
 # 「落实24小时应急维修服务」「72小时预警风险」「24小时在线受理」: hours that say how long a service runs or how soon
 # a step comes, a verb or a service's name right after them (「培训40小时以上」「48小时内办结」 stay figures)
 # (「保障24小时对外开放」: open to the public round the clock)
-_HOURS_OF_WORK = re.compile(r"(?:全天候|不间断|全时段)?(?:对外|对公众|向社会)?"
-                            r"(?:应急|在线|无休|轮流|值守|值班|服务|响应|预警|监测|受理|"
+# (「确保救援电话24小时保持有效应答」: a line kept answered round the clock, Round 87's x324_08 — p67c)
+_HOURS_OF_WORK = re.compile(r"(?:全天候|不间断|全时段)?(?:对外|对公众|向社会)?(?:保持(?:有效)?)?"
+                            r"(?:应急|在线|无休|轮流|值守|值班|服务|响应|应答|畅通|预警|监测|受理|"
                             r"研判|处置|到场|到达|回应|反馈|答复|运行|运转|巡查|巡逻|监控|开放|营业|"
                             # (「手机必须24小时开机」「24小时待命」: a round-the-clock reach, the duty rota's norm)
                             r"开机|待命|在岗)")
@@ -579,8 +580,9 @@ SCOPE_STATED = re.compile(r"^\s*(?:本(?:方案|计划|办法|意见|细则|规�
 
 
 # a weight a formula gives a factor, printed right before its share 「…因素（权重60%）」 (not a list of awards' shares
-# 「分配权重为第一名24%、第二名22%」, the plan's own figures)
-_WEIGHT_BEFORE = re.compile(r"权重\s*$")
+# 「分配权重为第一名24%、第二名22%」, the plan's own figures); a part's share of a score in a bracket after its name
+# 「居民满意度测评（占比20%）」 alike (Round 89's x329_02: a weight is no target) — not a share to reach 「占比达到20%」
+_WEIGHT_BEFORE = re.compile(r"权重\s*$|[（(]\s*占比\s*$")
 
 
 def in_name_or_scope(sentence: str, clause: str, start: int, end: int) -> bool:

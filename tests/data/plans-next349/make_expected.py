@@ -179,10 +179,11 @@ plan(X02,
                "to make is work, a task naming none (Round 87's x325_01 第十六条); the events the item holds in a rhythm "
                "are its number of work, 1 次 (Round 84's p61e-1; Round 90's x333_03), the period 每半年 no target and no "
                "deadline; the half-yearly sending is a duty (below); [各街道] accepted; " + NONE + "; " + NODATE),
-        S(["五", "（二）"], [], ["各街道"], lead_alternatives=[["各街道"]], responsible_alternatives=[["各街道", "街道"]],
+        S(["五", "（二）"], [], ["各街道", "街道"], lead_alternatives=[["各街道"]], responsible_alternatives=[["各街道"]],
           note="「（二）评价实施。评价工作由各街道负责组织实施，应充分发动住宅小区积极参与，及时收集小区申请，按时完成评价工作，评价材料由街道保存。」 — "
-               "「由A负责组织实施」 names A (rule 2); 「由街道保存」 names the same bodies printed again without 各, each body "
-               "once (Round 82) (RULING?: or 街道 as a second printed name, round 43 — accepted); " + ONE_LEAD + "; "
+               "「由A负责组织实施」 names A (rule 2); 「由街道保存」 is 由A＋a verb of doing and names 街道 as printed, each "
+               "printed name given (Round 95's turned x349_02 五、（二）: Round 82's turned x310_03 第四条 with round 43 — no "
+               "name is rewritten); [各街道] (the old answer) accepted; " + ONE_LEAD + "; "
                + NODATE),
         S(["六", "（二）"], [], [], responsible_alternatives=[[FGJ, "各街道"]],
           note="「（二）资金分配。区房管局综合全区整体情况、当批次各街道上报情况及年度预算规模，核定并下达各街道激励资金额度。各街道在各自核定额度内，按评价得分高低排序，确定激励小区名单。」 — "
@@ -214,12 +215,12 @@ plan(X02,
         S(["七", "（三）", "1"], ["街道城运中心"], ["街道城运中心"], lead_alternatives=[[]],
           note="「1.街道城运中心牵头将巡查发现问题告知物业企业，对问题处置效率和成效进行评价，填写《街道部门测评表》（附件4）。」 — "
                "「A牵头（负责）」: lead A, responsible A (rule 2); 物业企业 receives (rule 3); lead [] accepted; " + NODATE),
-        S(["七", "（四）"], ["居民区党组织"], ["居民区党组织"], lead_alternatives=[[]],
-          responsible_alternatives=[["居民区党组织", "居委会", "小区业委会"]], not_targets=[(20, "%")],
+        S(["七", "（四）"], ["居民区党组织"], ["居民区党组织", "居委会", "小区业委会"], lead_alternatives=[[]],
+          responsible_alternatives=[["居民区党组织"]], not_targets=[(20, "%")],
           note="「（四）居民区党组织、居委会、小区业委会满意度测评（占比20%）」 over 「居民区党组织牵头居委会、小区业委会对物业服务质量进行满意度问卷调查（业委会瘫痪由居委会代为评价），填写《…征询表》（附件5）。」 — "
-               "「A牵头」 gives lead A (rule 2); the bodies printed as 牵头's objects are a pivot's objects, no units (round "
-               "30: 「组织B开展」, the pivot's subject the doer) (RULING?: or 「A牵头，B、C参与」 read into it, B and C "
-               "responsible — accepted); the bracket is a case (rule 3: 「…的，由A…」 inside an item whose work is "
+               "「A牵头」 gives lead A (rule 2); 牵头 with objects reads as 「A牵头，B、C配合」 (Round 95's turned x349_02 "
+               "七、（四）: round 33 over round 30's pivot), B and C responsible — [居民区党组织] alone (the old answer) "
+               "accepted; the bracket is a case (rule 3: 「…的，由A…」 inside an item whose work is "
                "another), adding none; the heading names the parties whose view is asked, no label; 占比20% a weight "
                "(Round 89's x329_02) — not_target; lead [] accepted; " + NODATE),
         S(["七", "（六）"], [], [], not_targets=[(2, "次"), (9, "分")], responsible_alternatives=[["各街道"]],
@@ -365,13 +366,14 @@ plan(X03,
                "closed list (" + CLOSED.split(":")[0] + "), 移交／提供 documents are sendings (Round 85's x322_04 第十六条), "
                "and 「A负责运维管理期间」 is a time phrase whose head is 期间 — a body inside a noun's description is no doer "
                "(round 30) — [电梯使用管理单位] accepted; " + NONE + "; " + NODATE),
-        S(["七", "3"], [], ["区住房保障房屋管理局", "区市场监管局"],
-          responsible_alternatives=[["相关行业主管部门"], ["区住房保障房屋管理局", "区市场监管局", "相关行业主管部门"]],
+        S(["七", "3"], [], ["相关行业主管部门"],
+          responsible_alternatives=[["区住房保障房屋管理局", "区市场监管局"],
+                                    ["区住房保障房屋管理局", "区市场监管局", "相关行业主管部门"]],
           note="「3.区住房保障房屋管理局和区市场监管局等相关行业主管部门负责既有多层住宅电梯建后管理的指导工作。」 — "
-               "「A负责指导…」 is 「A负责…」 (round 30); 和 joins names (round 34); where the words after 等 are a call "
-               "(相关…部门) the printed names stand (Round 93's turned x343_01 第四条（二）: 相关职能部门 like 相关单位 a "
-               "call; Round 89's governs on x329_04) (RULING?: or 行业主管部门 a narrower kind the names illustrate, Round 87's "
-               "x325_02 第二十二条 — accepted, and the names with it); no 牵头: lead []; " + NODATE),
+               "「A负责指导…」 is 「A负责…」 (round 30); the names before 等 illustrate the kind named after it, 行业主管部门 a "
+               "narrower kind than a call, so the kind is given (Round 95's turned x349_03 七、3: Round 87's x325_02 第二十二条 "
+               "and Round 91's x336_04 (四) over Round 93's turned x343_01 第四条（二）); the names, and the names with the "
+               "kind (the old answers), accepted; no 牵头: lead []; " + NODATE),
      ],
      plan_targets=[],
      plan_targets_note="none: the cost table 表1 names kinds of cost (no figures), the sources list 四、（二）1.–5. names no "
