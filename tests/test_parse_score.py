@@ -593,7 +593,10 @@ SCORED_SETS = [
     ("plans-next347", "tuned on from round 67's wave (never tuned: 91.3 %)", 0.892, 4, 206),
     ("plans-next348", "tuned on from round 67's wave (never tuned: 93.0 %)", 0.909, 8, 71),
     ("plans-next349", "tuned on from round 67's wave (never tuned: 89.6 %)", 0.875, 4, 212),
-    ("plans-next350", "tuned on from round 67's wave (never tuned: 57.8 %)", 0.557, 8, 154),
+    # min checks 154 → 143: "Round 95 rulings, written early" (turned, aligned by p67d) — x350_03 二/2 responsible
+    # [紧急应急分队] (各应急分队 a pointer); x350_03 三 装备保障 no task (sample dropped); x350_08 4、 text
+    # (sample dropped)
+    ("plans-next350", "tuned on from round 67's wave (never tuned: 57.8 %)", 0.557, 8, 143),
     ("plans-next351", "tuned on from round 67's wave (never tuned: 93.6 %)", 0.915, 4, 203),
     ("plans-next352", "tuned on from round 67's wave (never tuned: 85.6 %)", 0.835, 3, 153),
 ]
