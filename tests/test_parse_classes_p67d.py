@@ -16,6 +16,8 @@
   nor a procedure's step 「1.提出申请。（1）…」 under its part 「（五）…」.
 - A page opening inside item 1 of its first section 「…兼任办公室主任。」 over 「2、…」 and the next section 「二、」
   right after it: item 2 is a task (its number as printed) — not a 3、 alone there (a run that lost more than one).
+- A body that sets a team up in a later clause of its sentence 「村委会以村民小组为单位,成立巡逻队,负责…」: the
+  负责 is the team's, no unit — not the body's own 负责 after its means 「村委会以村民小组为单位,负责组织…」.
 - A group named with its modal and adverb before the verb 「各村要切实加强…」「各村要及时…」: a rule for all, no
   unit named 「各村要切实」 — the item takes its lead-in's body; a group's own duty 「各村民小组承担…」 stays.
 """
@@ -29,6 +31,7 @@ from desktop.core.parse.lost_numerals import restore_dash_one
 from desktop.core.parse.marks import run_in_first_items
 from desktop.core.parse.opening_titles import run_on_title
 from desktop.core.parse.prose_units import group_subject
+from desktop.core.parse.sentence_units import doer_units
 
 
 def _tasks(text: str) -> dict[str, list[str]]:
@@ -126,4 +129,10 @@ def test_page_opening_inside_item_one_keeps_item_two() -> None:
     assert _tasks(_PAGE_TWO)["2"] == ["村委会"]
     # near miss: a 3、 alone over the next section stays the page's opening text
     assert "3" not in _tasks(_PAGE_TWO.replace("\n2、村委会组织民兵", "\n3、村委会组织民兵"))
+
+
+def test_team_set_up_in_a_later_clause_takes_the_work() -> None:
+    assert doer_units("村委会以村民小组为单位,成立护林巡逻队,负责全村的防火巡逻工作。")[1] == []
+    # near miss: the body's own 负责 after its means
+    assert doer_units("村委会以村民小组为单位,负责组织全村的防火巡逻工作。")[1] == ["村委会"]
 
