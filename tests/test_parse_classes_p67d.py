@@ -18,6 +18,8 @@
   right after it: item 2 is a task (its number as printed) — not a 3、 alone there (a run that lost more than one).
 - A body that sets a team up in a later clause of its sentence 「村委会以村民小组为单位,成立巡逻队,负责…」: the
   负责 is the team's, no unit — not the body's own 负责 after its means 「村委会以村民小组为单位,负责组织…」.
+- A village's group named by its number 「清理3组内道路」「整修5组的…」: no target — not a count of teams the work
+  sets up 「成立3组巡逻队」.
 - A group named with its modal and adverb before the verb 「各村要切实加强…」「各村要及时…」: a rule for all, no
   unit named 「各村要切实」 — the item takes its lead-in's body; a group's own duty 「各村民小组承担…」 stays.
 """
@@ -136,3 +138,11 @@ def test_team_set_up_in_a_later_clause_takes_the_work() -> None:
     # near miss: the body's own 负责 after its means
     assert doer_units("村委会以村民小组为单位,负责组织全村的防火巡逻工作。")[1] == ["村委会"]
 
+
+def test_village_group_named_by_its_number_is_no_target() -> None:
+    text = ("某村整治工作实施方案\n一、整治内容\n1、环境卫生治理。安排清理3组内道路两侧积存垃圾,消除卫生死角。\n"
+            "2、基础设施治理。整修5组的破损垃圾收集房,新建垃圾收集房3个。\n3、组建巡逻队。成立3组巡逻队,开展巡逻。\n")
+    targets = {t.number: [(x.value, x.unit) for x in t.targets] for t in parse_text(text).tasks}
+    assert targets["1"] == [] and targets["2"] == [(3.0, "个")]
+    # near miss: teams counted by the work that sets them up
+    assert targets["3"] == [(3.0, "组")]
