@@ -605,7 +605,10 @@ SCORED_SETS = [
     # min checks 212 → 214: p67c's case lines ending on the estate 「…的居住小区；」 — x349_02 七、（六） found, its
     # not_targets 2 次, 9 分 checked
     ("plans-next349", "tuned on from round 67's wave (never tuned: 89.6 %)", 0.875, 4, 214),
-    ("plans-next350", "tuned on from round 67's wave (never tuned: 57.8 %)", 0.557, 8, 154),
+    # min checks 154 → 143: "Round 95 rulings, written early" (turned, aligned by p67d) — x350_03 二/2 responsible
+    # [紧急应急分队] (各应急分队 a pointer); x350_03 三 装备保障 no task (sample dropped); x350_08 4、 text
+    # (sample dropped)
+    ("plans-next350", "tuned on from round 67's wave (never tuned: 57.8 %)", 0.557, 8, 143),
     ("plans-next351", "tuned on from round 67's wave (never tuned: 93.6 %)", 0.915, 4, 203),
     # min checks 153 → 154: "Round 95 rulings, written early" (turned, aligned by p67e) — x352_01 第五条 text (count 16,
     # 17 accepted); x352_02 第十条's real-time transmission an undated duty (checked); x352_02 第十一条's ±1‰ decided:

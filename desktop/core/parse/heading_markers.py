@@ -231,11 +231,18 @@ def _lost_run(text: str, end: int, value: int) -> bool:
     own place; round 34: numbers inside one paragraph), whose items are read from where it starts."""
     at = end
     for want in (value + 1, value + 2):
-        nxt = re.compile(rf"[。；;]\s*{want}、(?=[\u4e00-\u9fff“《])").search(text, at, at + 600)
+        nxt = re.compile(rf"[。；;]\s*{want}、(?=[ \u3000]?[\u4e00-\u9fff“《])").search(text, at, at + 600)
         if nxt is None:
-            return False
+            # (or a page cut after the next one: 「…。2、转移群众:…。3、 转移信号:…」 to the text's end, each item
+            # opening with its short label and colon, as lists of steps do)
+            return want == value + 2 and len(text) - at <= 300 and "\n" not in text[at:].strip() \
+                and all(_LABEL_OPENS.match(text, a) for a in (end, at))
         at = nxt.end()
     return True
+
+
+# an item opening with a short label and its colon 「转移群众:」
+_LABEL_OPENS = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[:：]")
 
 
 def split_inline(text: str) -> str:

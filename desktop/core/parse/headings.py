@@ -40,6 +40,7 @@ from .marks import (
     mixed_bracket_numbers,
     month_headings,
     ordinal_steps,
+    run_in_first_items,
     spaced_numbers,
     sub_list_numbers,
     word_numbers,
@@ -286,7 +287,8 @@ def build_items(light_text: str) -> Outline:
     light_text = lost_bracket_numbers(lost_open_brackets(join_split_tens(lost_first_bracket(site_list_number(
         split_glued_lists(page_glued_items(blank_run_points(drop_breadcrumbs(letter_first_numbers(light_text))))))))))
     light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(mixed_bracket_numbers(garbled_first_numbers(
-        lost_first_numbers(one_line_numbers(stop_marked_points(split_run_on_articles(light_text)))))))))
+        lost_first_numbers(run_in_first_items(one_line_numbers(stop_marked_points(split_run_on_articles(
+        light_text))))))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
         light_text))))))
     lines = text.split("\n")

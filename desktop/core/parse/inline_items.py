@@ -99,15 +99,19 @@ def _article_cuts(line: str) -> list[int]:
 
 # a numbered item's short label and its colon, the first bracketed number right after it 「1、邀请座谈活动:(1)…」
 _LABEL_FIRST = re.compile(r"[^。；;，,：:！？（()）]{2,12}[:：][（(]1[)）]")
+# (or, on a page whose numbered lines are its top level — no 一、 or （一） over them — its field's short name closed
+# by a full stop 「1、经济发展。(1)…」: not a procedure's step 「1.提出申请。（1）…」 under its part 「（五）…处置」)
+_NAME_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}。[（(]1[)）]")
 # (a bracketed number there may open with its date 「(2)3月23日邀请…」)
 _BRACKETED = re.compile(r"[（(](\d{1,2})[)）](?=[\u4e00-\u9fff\d“《])")
 
 
-def _labelled_cuts(line: str, end: int) -> list[int]:
+def _labelled_cuts(line: str, end: int, top: bool = False) -> list[int]:
     """A numbered line 「1、邀请座谈活动:(1)3月18日邀请…。(2)3月23日邀请…」 whose label (after the number ending at
     ``end``) runs straight into its (1), (2) … each after the stop ending the one before: where they start; [] where
-    they do not run (a (1) alone, a (1) further on in a sentence)."""
-    m = _LABEL_FIRST.match(line, end)
+    they do not run (a (1) alone, a (1) further on in a sentence). ``top``: the line's number is the page's top
+    level (``_NAME_FIRST`` read too)."""
+    m = _LABEL_FIRST.match(line, end) or (_NAME_FIRST.match(line, end) if top else None)
     if m is None:
         return []
     cuts, want = [m.end() - 3], 2
@@ -138,10 +142,11 @@ def split_paragraph_items(lines: list[str]) -> list[str]:
     """``lines`` with each paragraph's in-paragraph items (see the module) on lines of their own; and a numbered
     line's (1) (2) items run on after its label (``_labelled_cuts``)."""
     out: list[str] = []
+    top = not any((found := line_marker(ln.strip())) is not None and found[0] <= 2 for ln in lines if ln.strip())
     for raw in lines:
         line = raw.strip()
         marker = line_marker(line) if len(line) >= 30 else None
-        if marker is not None and (cuts := _labelled_cuts(line, marker[3])):
+        if marker is not None and (cuts := _labelled_cuts(line, marker[3], top and marker[0] == 3)):
             out.extend(line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
             continue
         if marker is not None and (cuts := _article_cuts(line) or _run_on_cuts(line, marker)):

@@ -9,6 +9,10 @@ heading with no numbered point after it, or a gap the lost ones do not fill, sta
 A point's numeral printed with no mark, run in after a stop 「…为主。三工作措施1 .加强组织领导。」 (a preview's text run
 together), right after the point before it 二、 and over its own first item 1. or （一）: that point, 三、 — its
 short heading then its items, as the page meant it (round 48: paths as printed, 三 for 「三工作措施」).
+
+A first point's numeral typed as a dash 「—、本社区概况」 (一 and — look alike; a copy's slip), at a line's start or
+run in after a stop, a heading's words after it, with 「二、」 after a stop further on and no 「一、」 point before
+that: the point 一、 it is, so that the points after it go on in order.
 """
 
 from __future__ import annotations
@@ -60,4 +64,24 @@ def restore_bare_points(text: str) -> str:
     return _BARE_POINT.sub(mark, text)
 
 
-__all__ = ["restore_bare_points", "restore_lost_numerals"]
+# a dash in the place of the numeral 一 before its mark 「。—、本社区概况」: at a line's start or after a stop, a
+# heading's words after it
+_DASH_ONE = re.compile(r"(?:^|(?<=[。；;！!？?\n]))([ \t\u3000]*)[—―─－](?=、[ \t\u3000]*[\u4e00-\u9fff])")
+# a point 一、 or 二、 at a line's start or after a stop
+_SECOND_POINT = re.compile(r"(?:^|(?<=[。；;！!？?）)\n]))[ \t\u3000]*二、[ \t\u3000]*[\u4e00-\u9fff]")
+_FIRST_POINT = re.compile(r"(?:^|(?<=[。；;！!？?）)\n]))[ \t\u3000]*一、")
+
+
+def restore_dash_one(text: str) -> str:
+    """``text`` with a dash typed for the first point's numeral (``_DASH_ONE``) written 一, where 「二、」 follows it
+    after a stop and no 「一、」 point stands before that 二、 (see the module)."""
+    m = _DASH_ONE.search(text)
+    if m is None:
+        return text
+    second = _SECOND_POINT.search(text, m.end())
+    if second is None or _FIRST_POINT.search(text, 0, second.start()):
+        return text
+    return text[:m.start()] + m.group(1) + "一" + text[m.end():]
+
+
+__all__ = ["restore_bare_points", "restore_dash_one", "restore_lost_numerals"]

@@ -367,3 +367,36 @@ def mixed_bracket_numbers(text: str) -> str:
             out.extend([text[at:m.start(1)], _CN_DIGIT[int(num) - 1]])
             at = m.end(1)
     return "".join(out) + text[at:] if out else text
+
+
+# a first item 「1、」 run in after the stop that ends a line's sentences (the preamble's last line 「…特制定以下
+# 任期目标责任制。 1、经济发展。…」), a word after it; its 2、 opens the next line
+# (not after a colon 「附件：1、…」: a list the line announces)
+_RUN_IN_ONE = re.compile(r"(?<=[。；;])[ \t\u3000]*1、(?=[\u4e00-\u9fff“《])")
+_RUN_ON_NUMBER = re.compile(r"(?<=[。；;：:])[ \t\u3000]*\d{1,2}、")
+_SECOND_ITEM = re.compile(r"^[ \t\u3000]*2、(?=[\u4e00-\u9fff“《])")
+
+
+def run_in_first_items(text: str) -> str:
+    """``text`` with a first item run in after a stop (``_RUN_IN_ONE``) set at a line start, where the line's text
+    before it holds no item number at its start, no other 、-number runs on after it in the line, and the next line
+    that holds text opens with 2、 — the page printed item 1 on the line before its list (round 34: numbers that run
+    in order are items); not a 1、 whose next line goes on otherwise."""
+    if "1、" not in text:
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        m = _RUN_IN_ONE.search(line) if "1、" in line else None
+        if m is None or line_start_item(line):
+            continue
+        nxt = next((ln for ln in lines[n + 1:] if ln.strip()), "")
+        if _SECOND_ITEM.match(nxt) and not _RUN_ON_NUMBER.search(line, m.end()):
+            lines[n] = line[:m.start()].rstrip() + "\n" + line[m.start():].lstrip(" \t\u3000")
+    return "\n".join(lines)
+
+
+def line_start_item(line: str) -> bool:
+    """The line opens with an item number of any kind (一、 / （一） / 1、 / 1.)."""
+    return re.match(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                    r"|\d{1,2}[、.．])", line) is not None
+

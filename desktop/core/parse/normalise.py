@@ -19,7 +19,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .lost_numerals import restore_bare_points, restore_lost_numerals
+from .lost_numerals import restore_bare_points, restore_dash_one, restore_lost_numerals
 
 _BARE_POINT_HINT = re.compile(r"[。；;][二三四五六七八九十][\u4e00-\u9fff]")
 
@@ -266,6 +266,8 @@ def light(text: str) -> str:
         text = restore_lost_numerals(text)     # (「、活动内容」 between 一、 and 四、: the page lost its numeral)
     if _BARE_POINT_HINT.search(text):
         text = restore_bare_points(text)       # (「。三工作措施1 .」: a numeral printed with no mark)
+    if "—、" in text or "―、" in text or "─、" in text or "－、" in text:
+        text = restore_dash_one(text)          # (「。—、本社区概况」 before 二、: a dash typed for 一)
     return _drop_running_heads(_CONTROL.sub("", text))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .site_pages import DOC_FILE
 from .site_titles import COLLECTION_TAIL, PLAN_WORD
 
 # the opening words up to a plan word, then a space and the text going on (no stop, colon or comma inside the title;
@@ -106,11 +107,14 @@ _AFTER_TITLE = (r"(?:\1|关于|(?:发布|成文|印发|发文)?(?:时间|日期)
                 r"|(?:文稿|范文|正文)?(?:为了?[^。]{2}|根据|按照|依据|近年来|当前|进入[^。，,；;]{1,8}以来)|第[一1]\s*[章条]|一\s*[、.．]|目\s*录)")
 # the title: the opening words up to a document's kind (a name in 《》 may stand inside, 关于印发《…方案》的通知), an
 # optional bracketed note after it (（试行）／(2022—2024年)); a site's number or the document's before it (2023011724: /
-# 嘉政办发〔2021〕5号), or a site's column name and a space (交通安全工作方案 乡镇…方案)
-_DOC_KIND = r"(?:" + PLAN_WORD + r"|通知|条例|决定|规定|公告|通告)"
+# 嘉政办发〔2021〕5号), a site's column name and a space (交通安全工作方案 乡镇…方案), or the site's file name
+# (…预案.doc)
+_DOC_KIND = r"(?:" + PLAN_WORD + r"|预案|通知|条例|决定|规定|公告|通告)"
 _RUN_ON_TITLE = re.compile(r"^[\s|｜]*(?:\d{6,12}\s*[:：]\s*"
                            r"|[\u4e00-\u9fff]{1,10}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*"
-                           r"|[^\s。；;，,:：!！?？《》]{2,12}?" + PLAN_WORD + r"[ \u3000]+)?"
+                           r"|[^\s。；;，,:：!！?？《》]{2,12}?" + PLAN_WORD + r"[ \u3000]+"
+                           # (or the site's file name before it, 「…预案.doc永春县…应急预案根据…」: chrome)
+                           r"|[^\s。；;，,:：!！?？《》]{2,60}?" + DOC_FILE + r"[ \u3000]*)?"
                            r"([^\s。；;，,:：!！?？《》]{0,60}?(?:《[^《》\n]{2,60}》"
                            r"[^\s。；;，,:：!！?？《》]{0,30}?)*" + _DOC_KIND + r"(?:[(（][^()（）\n]{1,14}[)）])?)"
                            # (a compilation's piece number after it 「…大检查方案4进入四月以来,…」: chrome, Round 81)

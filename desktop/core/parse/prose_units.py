@@ -17,6 +17,7 @@ from .units import (
     FIRST_LEADS,
     GROUP_DUTY_VERBS,
     LEAD_VERBS,
+    MODAL_ADVERB_END,
     MODAL_END,
     NOT_NAME,
     OFFICE_END,
@@ -191,7 +192,8 @@ def group_subject(body: str) -> list[str]:
     """The group an item of duties opens with as the subject of 承担/统筹/组织/协助/配合 (各镇人民政府承担土地流转…
     → ``['各镇人民政府']``); [] otherwise. Read where siblings are headed by their units (``heading_units``)."""
     m = _GROUP_DUTY.match(CLAUSE_MARKER.sub("", body.strip()))
-    if not m or NOT_NAME.search(m.group(1)) or re.search(MODAL_END, m.group(1)) or _RUNS_ON.search(m.group(0)):
+    if not m or NOT_NAME.search(m.group(1)) or re.search(MODAL_END, m.group(1)) or _RUNS_ON.search(m.group(0)) \
+            or re.search(MODAL_ADVERB_END, m.group(1)):
         return []                       # (各单位要负责…: a rule for all; 各级X部门依法加强…: no name, a sentence)
     names, _notes, _leads, odd = split_units(m.group(1))
     return names if names and not odd and all(looks_like_unit(n) for n in names) else []

@@ -238,6 +238,7 @@ _SET_UP_BEFORE = re.compile(r"设立|成立|组建|下设|专人|专职")
 # 负责 is the set-up body's, round 41), names a person for it 「A明确专人，负责…」 (the person's, round 33) or is an
 # option 「A可参照…设立…」 (round 40)
 _SETS_UP_OWN = re.compile(r"^[^，,]{0,16}?(?:设立|成立|组建|设置|下设|组成|建立|专人|专职|人员)|^(?:也|还)?可")
+_SETS_UP_LATER = re.compile(r"(?:设立|成立|组建|下设)(?!以来|之初|后)")   # 「A…，成立B，负责…」: B's 负责
 
 
 # the place of the thing the bodies hold 「公共租赁住房所在地的」「项目所在区的」 before their names
@@ -615,6 +616,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 if (entrusts := _ENTRUSTS.match(piece)) and entrusted(piece, entrusts.end(), read_names):
                     add(subject)    # (「A根据需要，委托B负责…」: 由A委托B in a later clause — A a doer, round 35)
                     subject = []
+                    continue
+                if _SETS_UP_LATER.match(piece):     # (「A以…为单位，成立B，负责…」: B's 负责, round 41)
+                    subject = owner = []
                     continue
                 # (按标准落实… right after the subject's own clause 「A要根据《…》要求，按标准落实…」)
                 if elided and COMPLIES.search(piece):

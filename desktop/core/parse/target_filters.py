@@ -590,6 +590,9 @@ def in_name_or_scope(sentence: str, clause: str, start: int, end: int) -> bool:
     sentence stating the plan's scope gives (no verb or bar before it in its clause): no figure to reach."""
     if QUOTED_NAME_BEFORE.search(clause, max(0, start - 11), start) and QUOTED_NAME_AFTER.match(clause, end):
         return True
+    if clause.endswith("组", start, end) and re.match(r"[内的]", clause[end:end + 1]) and re.fullmatch(
+            r"\d{1,2}组", clause[start:end]):
+        return True         # (「清理3组内道路」「整修5组的…」: a village's group named by its number, no count)
     if _WEIGHT_BEFORE.search(clause, 0, start) and not CMP_BEFORE.search(clause, 0, start):
         return True         # (「…因素（权重60%）」: the share a formula gives a factor, a norm of reckoning — Round 89)
     return SCOPE_STATED.match(sentence) is not None and not VERB.search(clause, 0, start) \

@@ -320,9 +320,10 @@ def _prose_named(items: list[Item], leaves: list[Item]) -> list[Item]:
     return sorted(leaves + [i for i in points if _own_doers(i.body)], key=lambda i: i.pos)
 
 
-_AIMS = rf"(?:{AIM_HEADS}|基本情况)"
+_AIMS = rf"(?:{AIM_HEADS}|基本情况|(?:本?(?:社区|街道|村|镇|乡)|基本)?概况)"
 # the plan's aims as an item's whole heading (指导思想 / 指导思想与工作目标 / (二)目标任务。), or the situation it
-# starts from (（一）基本情况: facts, a statement with no work — round 33)
+# starts from (（一）基本情况: facts, a statement with no work — round 33; 「一、本社区概况」 over its population and
+# land, alike)
 _AIMS_TITLE = re.compile(_AIMS + r"(?:[和与及、]" + _AIMS + r")?[。.]?")
 
 

@@ -87,6 +87,13 @@ _UNITS_CLOSE = re.compile(r"[。；;][ \t\u3000]*(?:牵头|责任)(?:单位|部�
                           r"(?:[。；;][ \t\u3000]*(?:责任|配合|协办)(?:单位|部门)\s*[:：][^。；;:：]{2,80})?。$")
 
 
+def _next_is_section(lines: list[str], n: int) -> bool:
+    """The next line that holds text after line ``n`` is a section heading 一、–十、 (numbered 2 or later)."""
+    nxt = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
+    marker = line_marker(nxt) if nxt else None
+    return marker is not None and marker[0] == 1 and marker[2] >= 2
+
+
 def page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: tuple[int, str, int, int]) -> bool:
     """A later page of a paged copy opens at item 7 (「7.…」 as its first line, 「8.…」 next): the list
     goes on from the page before, and its items are tasks; a 「2.…」 under a 附件： line is not. Only the site's
@@ -107,10 +114,13 @@ def page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: t
         # opened inside item N-1, whose number fell on the page before)
         # (or the page's one opening line, a short tail of item N-1 「保绿化建设资金的落实。」, over a run that goes on
         # to the next section's heading 「二、…」: the run is the first section's, its heading on the page before)
+        # (or that one tail over item 2 alone, the next section's 「二、」 right after it: the page opened inside item 1
+        # 「…兼任办公室主任、报警员。」 ⏎ 「2、…」 ⏎ 「二、应急预案」 — item 2 closes the first section)
         last = preamble[-1].strip() if preamble else ""
-        return found[0] == 3 and (len(last) >= _CUT_PARAGRAPH or _UNITS_CLOSE.search(last) is not None
-                                  or len(foreign) == 1 and runs_into_section(lines, n, found)) \
-            and last.endswith("。") and line_marker(last) is None and numbered_on(lines, n, found, 2)
+        tail = len(foreign) == 1 and runs_into_section(lines, n, found)
+        return found[0] == 3 and (len(last) >= _CUT_PARAGRAPH or _UNITS_CLOSE.search(last) is not None or tail) \
+            and last.endswith("。") and line_marker(last) is None \
+            and (numbered_on(lines, n, found, 2) or tail and found[2] == 2 and _next_is_section(lines, n))
     nxt = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
     after = line_marker(nxt) if nxt else None
     if after is None and found[0] == 3:

@@ -17,6 +17,8 @@ GROUP_DUTY_VERBS = LEAD_VERBS + ("承担", "统筹", "组织", "协助", "配合
 NOT_NAME = re.compile(r"\d|[为是的由将]|对(?!牵头(?:单位|部门))")     # (应对牵头单位: a role's name, round 57 p57c)
 # a name that ends in a modal verb (各单位要 / 各乡镇应 / 各村须): a rule for all, no unit
 MODAL_END = r"(?:[要应须需]|应当|应该)$"         # (「各单位应当」: the modal ends no name)
+# (or the modal and its adverb 「各村要切实」「各村要及时」 before the verb: a rule for all, no unit)
+MODAL_ADVERB_END = r"(?:[要应须需]|应当|应该|必须)(?:切实|及时|认真|积极|全面|进一步|主动|严格|大力|努力|全力|继续)$"
 _CLAUSE_WORD = re.compile(r"要|应当?|须|需|不得|不准|严禁|禁止|在|之[前后]|已|将|均|按照|根据|时$|"
                           + "|".join(GROUP_DUTY_VERBS))
 _DUTY_VERB = re.compile(rf"(?:{'|'.join(GROUP_DUTY_VERBS)})(?=[\u4e00-\u9fff])")

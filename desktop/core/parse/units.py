@@ -43,6 +43,7 @@ from .unit_shapes import (
     _CLAUSE_WORD,
     GROUP_DUTY_VERBS as GROUP_DUTY_VERBS,
     LEAD_VERBS as LEAD_VERBS,
+    MODAL_ADVERB_END as MODAL_ADVERB_END,
     MODAL_END as MODAL_END,
     NOT_NAME as NOT_NAME,
     is_group as is_group,

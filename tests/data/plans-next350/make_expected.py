@@ -155,27 +155,22 @@ plan(X03,
      style="a 范文 site's page 2: a tail line of 一's first item (「领导小组办公室设在社区值班室…」), 2、 (teams set up), 二、应急预案 1、–2、 "
            "(each 「X:」 run-in), 三、装备保障 and 四、善后工作 (paragraphs), then the next piece's head 「社区汛期安全防范措施及应急预案4」 and "
            "its opening CUT",
-     leaf_tasks=5, count_alternatives=[4, 6], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks=4, count_alternatives=[5, 6], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["2"], [], [], **at(X03, "\n2、"),
           note="「2、社区以居民小组民兵排为单位,成立抗洪应急分队,负责各组的抗洪救灾工作;社区以巡逻为主,成立社区紧急应急分队,综治专干和队长为负责人,负责社区抗洪抢险任务;…成立社区应急救防队,由社区主任xx任队长…」 — "
                "its heading (一、) stands on page 1, so the path is its number as printed (round 48; x344_02's 3、–9、). " + SETUP +
                "; the 负责 of teams set up in the same item are none where they stand (Round 83 on x314_05 二/6 A; Round 84's "
                "x318_04), 社区 the subject of 成立 only (" + CALL + ") — " + NONE + ". " + NODATE),
-        S(["二", "2"], [], TEAMS, responsible_alternatives=[[]], **at(X03, "\n2、", nth=2),
-          note="「2、抗洪救灾:领导小组成员应各就各位,…;紧急应急分队负责组织受威胁的居民撤离到安全位置,…;各应急分队负责各责任区重点部位的疏散、撤离和监控,组织应急分队全社区范围内不间断巡逻…」 — "
+        S(["二", "2"], [], ["紧急应急分队"], responsible_alternatives=[[], TEAMS], **at(X03, "\n2、", nth=2),
+          note="Round 95 (turned; Round 78's x293_01 3.4 form — 「各组／各工作组／各小组」 after a plan that names its groups is a "
+               "pointer, a group named by its name a doer — with rounds 36, 57): [紧急应急分队, 各应急分队] → [紧急应急分队] — "
+               "各应急分队 points back to 一/2's 抗洪应急分队; the old list and none stay accepted; the builder's reading follows. 「2、抗洪救灾:领导小组成员应各就各位,…;紧急应急分队负责组织受威胁的居民撤离到安全位置,…;各应急分队负责各责任区重点部位的疏散、撤离和监控,组织应急分队全社区范围内不间断巡逻…」 — "
                "「A负责＋work」 names A (rule 2; several clauses, all in order); the teams were set up in 一/2, another section, and "
                "here only act: rule 3's 「a body the item sets up」 and Round 90's 「a body set up in the section」 reach the item "
                "and section that set them up, so they are doers here; 各应急分队 is a group named by a kind (rule 2's 「各街镇」). "
                "领导小组成员 are persons (" + PERSONS + "). None accepted (RULING? 4: a team the plan set up read as none wherever "
                "it acts). " + NODATE),
-        S(["三"], [], [], targets=[(20, "把"), (50, "米")], **at(X03, "三、"),
-          note="「三、装备保障 社区为各应急分队配备电棒20把,电筒20个,口哨20个,绳子50米,必要的急救器材、药物,由xx负责联系社区卫生室;并确定xx房管处为救灾集中安置点,由主任负责。」 — "
-               "a childless point that gives work (配备, 确定) is a task (Round 84's p61c-1); 社区 with 配备 is outside rule 2 ("
-               "CALL), and 由xx负责 / 由主任负责 name a masked person and a post (" + PERSONS + "; Round 83 on x312_05) — " + NONE +
-               ". Targets: 20 把 (and 20 个), 50 米 — the number of the item's own work (round 49's 改造100户; Round 91 on x342_04). "
-               "RULING? 5: 装备保障 as a 保障措施 point that names no unit in a plan whose tasks name units, not a task (seeds "
-               "lines 3–5; Round 91 governs on x343_04) — 4 accepted. " + NODATE),
         S(["四"], [], [], **at(X03, "四、"),
           note="「四、善后工作 应急结束后,应组织所有撤离人员有序回迁,修复水毁等设施,…上报灾情,争取政府支持…」 — an instruction 应 with no subject "
                "(Round 84's p61c-1; round 65's x274_01): a task — " + NONE + " (组织 with no printed subject names none). The report "
@@ -183,7 +178,10 @@ plan(X03,
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "上报灾情,争取政府支持", "when": None, "when_norm": None}],
-     notes=["5 leaves: 一/2 (path 「2」), 二/1, 二/2, 三, 四. Not counted: line 1 「领导小组办公室设在社区值班室,由社区应急办xx兼任办公室主任、报警员。」, "
+     notes=["Round 95 (turned; seeds lines 3–5 and Round 93's governs on x343_04, with Round 84's p61c-1 — a childless point "
+            "is a task by a rule-2 doer or an instruction 要／应): 三、装备保障 (no 要／应, a masked name and a person, no unit) is no "
+            "task: 5 → 4 leaves (5 stays accepted); its sample (20 把, 50 米) is dropped. The builder's reading follows",
+            "5 leaves: 一/2 (path 「2」), 二/1, 二/2, 三, 四. Not counted: line 1 「领导小组办公室设在社区值班室,由社区应急办xx兼任办公室主任、报警员。」, "
             "the tail of 一's first item on page 1, seats an office and names its head with no verb of work (Round 84's p61d-2: "
             "「办公室设在…」 with no verb of work is a section), no leaf; the next piece's head and its preamble 「为做好防汛工作,…及时、高」, "
             "cut before any numbered item. Accepted: 4 (三 as a safeguard point, RULING? 5) and 6 (line 1 as a leaf)",
@@ -341,7 +339,7 @@ plan(X08,
      source=source("https://tdxbbs.com/shiyongfanwen3/2381.html"),
      style="a 范文 site's page: the whole short piece — title, preamble, 1、–4、 one a line, the term, the seal and signature lines, "
            "the date — printed twice, line for line",
-     leaf_tasks=4, count_alternatives=[8, 3], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks=3, count_alternatives=[4, 6, 8], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["1"], [], [], skip_deadline=True, dl="2022年9月30日", **at(X08, "1、"),
           note="「1、户主及其家人在防火期内,不上山砍柴、不野外放牧、不野外吸烟,…等野外用火行为。」 — " + BOUND + "; the household and its members "
@@ -350,15 +348,14 @@ plan(X08,
           note="「2、本户负责清理自家地边、坟边、林边、矿边的秸杆、杂草、树叶等可然物。因清理不到位引发火情,将按“谁烧罚谁、烧谁罚谁”的原则处罚。」 — 「本户负责」: "
                "a household is the persons who live in it, no body (round 30; x344_06 and x344_10: households' lines name none) — "
                + NONE + "; the fine after it is a consequence (Round 86's (b)). " + TERM),
-        S(["4"], [], [], skip_deadline=True, dl="2022年9月30日",
-          not_targets=[("30-50", "元"), ("100-3000", "元")], **at(X08, "4、"),
-          note="「4、在防火期内,发现有携带火种进山的行为,将给予30—50元的罚款;有野外用火的行为将给予100—3000元的罚款,并予以行政拘留。」 — the "
-               "village's own response to a breach, an act with no subject (round 65's x274_01; Round 91 on x340_02 第二十六条 给予处罚), "
-               "a task — " + NONE + ". Not targets: a fine's band is what a breach costs (round 32; Round 85 turned x321_03 第五条（三））. "
-               "RULING? 9: the line as a consequence, text (Round 86's (b); Round 89 on x329_01's penalty articles) — 3 accepted. " + TERM),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["4 leaves: 1、–4、 of the piece, read once. The page prints the same piece twice, line for line (lines 11–20 repeat "
+     notes=["Round 95 (turned; Round 87's turned x325_01 第二十五条 and Round 89's x329_01 — a consequence with no agent is no "
+            "work — over round 65's x274_01): 「4、在防火期内,发现有携带火种进山的行为,将给予30—50元的罚款;…并予以行政拘留。」 warns the "
+            "household of what a breach costs, with no body that imposes it: text, no task — 4 → 3 leaves (4 stays accepted; the "
+            "doubled count follows, 6; 8 stays accepted); its sample (not-targets 30-50 元, 100-3000 元) is dropped. The builder's "
+            "reading follows",
+            "4 leaves: 1、–4、 of the piece, read once. The page prints the same piece twice, line for line (lines 11–20 repeat "
             "lines 1–10): one document printed twice by the site, not two documents under one cover (round 30 counts both where "
             "each has its own title and numbering: RULING? 10, 8 accepted). 3 (4、 as text) accepted",
             "「村委会(章) / 村主任:户 主: / 2021年10月1日」 are the signature lines"])
