@@ -11,6 +11,9 @@
 - A consequence by the rules' own terms 「…违法行为的，按照本区有关规定进行处理；涉嫌犯罪的，依法移送司法机关处理。」:
   no agent, no task (Round 87's liability with no agent) — not one that names the body 「…的，由区财政局按照有关规定
   进行处理」.
+- The bodies' own activity as a sentence's head 「经营单位和结算机构的数据处理活动应当…建立健全…」: the bodies before
+  的 are the doers (round 44's verb of doing in articles) — not a thing of theirs 「经营单位的设施应当定期维护」, nor
+  the object of 对 「对经营单位的经营活动应当加强监督检查」.
 """
 
 from __future__ import annotations
@@ -88,3 +91,16 @@ def test_consequence_dealt_with_by_the_rules_terms() -> None:
     assert consequence_only("对于有关机构和人员存在弄虚作假等违法行为的，按照本区有关规定进行处理；"
                             "涉嫌犯罪的，依法移送司法机关处理。")
     assert not consequence_only("对于有关机构和人员存在弄虚作假等违法行为的，由区财政局按照本区有关规定进行处理。")
+
+
+def _article_units(sentence: str) -> list[str]:
+    text = ("某区收费管理办法\n\n第一条  为了规范管理，制定本办法。\n\n第二条  区交通委负责统筹协调。\n\n"
+            f"第三条  {sentence}\n\n第四条  本办法自2024年1月1日起施行。\n")
+    return next((t.responsible_units for t in parse_text(text).tasks if t.number == "3"), [])
+
+
+def test_bodies_own_activity_names_them() -> None:
+    assert _article_units("经营单位、结算机构和发行机构的数据处理活动应当依照有关规定，建立健全数据安全管理制度。") \
+        == ["经营单位", "结算机构", "发行机构"]
+    assert _article_units("经营单位的设施应当定期维护。") == []
+    assert _article_units("对经营单位的经营活动应当加强监督检查。") == []
