@@ -14,6 +14,9 @@
 - The bodies' own activity as a sentence's head 「经营单位和结算机构的数据处理活动应当…建立健全…」: the bodies before
   的 are the doers (round 44's verb of doing in articles) — not a thing of theirs 「经营单位的设施应当定期维护」, nor
   the object of 对 「对经营单位的经营活动应当加强监督检查」.
+- A body working under another's guidance, the guidance filling its first clause 「A在B指导下，严格落实好…」: A's own
+  verb in the next clause, as 「A严格落实好…」 (B rule 3's guide) — not where the next clause names a subject of its
+  own 「A在B指导下，C严格落实好…」 (C alone).
 """
 
 from __future__ import annotations
@@ -104,3 +107,10 @@ def test_bodies_own_activity_names_them() -> None:
         == ["经营单位", "结算机构", "发行机构"]
     assert _article_units("经营单位的设施应当定期维护。") == []
     assert _article_units("对经营单位的经营活动应当加强监督检查。") == []
+
+
+def test_guided_body_keeps_its_verb() -> None:
+    assert _article_units("村民委员会在镇人民政府指导下，严格落实好村民议事制度和公示制度。") == ["村民委员会"]
+    assert _article_units("村民委员会严格落实好村民议事制度和公示制度。") == ["村民委员会"]
+    assert _article_units("村民委员会在镇人民政府指导下，村务监督委员会严格落实好村民议事制度和公示制度。") \
+        == ["村务监督委员会"]
