@@ -435,6 +435,10 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     if (dept := _DESCRIBED_DEPARTMENT.match(text, at)) and doing.match(text, dept.end()) \
             and not hands_over(text, dept.end()):
         return [dept.group("kind")]
+    if (own := _OWN_ACTIVITY.match(text, at)) and doing.match(text, own.end()) and not hands_over(text, own.end()):
+        owners, length = read_names(own.group("bodies"))
+        if owners and length == len(own.group("bodies")) and all(BODY_KIND_END.search(n) for n in owners):
+            return owners
     kind = _DESCRIBED_ROLE.match(text, at)
     if kind is None:
         return []
@@ -461,6 +465,15 @@ _OR_ITS = re.compile(_NOT_PREPOSITION + r"([^，,。；;或的]{2,20}?)或者?�
 _DESCRIBED_DEPARTMENT = re.compile(_NOT_PREPOSITION + r"[^，,。；;的]{2,20}?的"
                                    r"(?P<kind>(?!有关|相关|其他)[\u4e00-\u9fff]{2,10}?(?:部门|机构))"
                                    r"(?=应当|应(?!急)|须|必须)")
+
+
+# the bodies' own activity as the sentence's head 「经营管理单位、联网结算机构和发行机构的数据处理活动应当…建立健全…」:
+# the activity is theirs, its 应当 binds them — the bodies before 的 the doers (round 44's verb of doing in articles),
+# not a thing of theirs 「A的设施应当…」 (no activity named)
+# (经 a preposition only where it opens no name 「经营管理单位」)
+_OWN_ACTIVITY = re.compile(r"(?![对向由在将把为与给按依根从])(?!经(?!营|济|贸))"
+                           r"(?P<bodies>[^，,。；;的]{2,40}?)的[\u4e00-\u9fff]{2,8}?活动"
+                           r"(?=应当|应(?!急)|须|必须)")
 
 
 # a clause opening with where a party goes 「…，到区不动产登记机构办理…」: the office is a place of the

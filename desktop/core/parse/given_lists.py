@@ -111,7 +111,9 @@ _PAPERS_LEAD = re.compile(r"(?:材料|资料|档案|文件|证件)[^。\n]{0,20}
 # (… and a request or an estimate handed in 「1、请示。包括…」「3、项目概算；」「4、可行性研究报告、环评报告等。」: the
 # line's first sentence, an 等 tail allowed — x246_03 第十条)
 _PAPER = re.compile(r"(?:材料|资料|文件|合同|协议|表|单|书|证|证明|记录|台账|凭证|复印件|报告|提议|意见|送审申请|"
-                    r"请示|概算|预算|估算|图|批复|批文|经营计划|工作计划)》?等?"
+                    r"请示|概算|预算|估算|图|批复|批文|经营计划|工作计划|"
+                    # (a written explanation handed in with them 「…超过7日的费用的书面说明等。」)
+                    r"(?:书面|情况|相关)说明)》?等?"
                     r"(?:[（(][^）)\n]*[）)]){0,2}等?[；;。]?$")
 _AMOUNT = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百]?元)")
 # a heading that is the kind an applicant meets or hands in (参评基本条件 / 新申请试点企业条件 / （申报条件）)
@@ -249,6 +251,10 @@ _FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为|是)|(?:资金|经费)[
                         # (the scope it pays for 「奖补资金补助范围如下：」「资金使用范围包括：」)
                         r"|(?:资金|经费)(?:的)?(?:补助|支持|使用|支出|开支)范围(?:如下|包括|为)?"
                         r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面)"
+                        # (the business a fund or a guarantee may back, its own sentence 「…业务范围应符合…。业务范围
+                        # 包括：⏎（一）…产业；⏎（二）…服务；」: kinds of business, a scope — Round 86's (a))
+                        r"|(?:^|[。；;\n])[ \t\u3000]*(?:其)?(?:支持|扶持|资助|担保|补助)?(?:的)?业务范围(?:主要)?"
+                        r"(?:包括|如下|为)"
                         # (the fields a fund supports 「主要支持以下方面：⏎（一）支持…的服务业项目。」: its uses)
                         r"|(?:支持|资助|扶持)(?:下列|以下|如下)[^。；;\n]{0,8}(?:方面|领域|项目)"
                         # (「对经认定的…项目，可以给予专项资金扶持：⏎（一）…相关支出；」: the spending it may pay for)

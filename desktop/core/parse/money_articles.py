@@ -78,6 +78,12 @@ _BOUND_TO_PAY = re.compile(r"(?:应当|(?<![相对反供效适响])应)(?:会同
                            rf"(?=(?:拨付|支付|计付|给予)[^，,。；;]{{0,12}}?{_MONEY}(?:[，,。；;]|$))")
 
 
+# the kinds of spending a sum covers, a clause after the money it describes 「用于…的各项日常业务支出，包括审核评估、
+# 宣传培训、信用管理等」: the kinds of cost named, however their names read as work (the fund's uses are its terms,
+# round 35) — a 包括…等 clause of nouns, no modal, no body
+_KINDS_OF_SPENDING = re.compile(r"^(?:主要|具体)?(?:包括|含)[^，,。；;应须由]{2,80}?等(?:费用|支出|开支)?$")
+
+
 # the fund's own ban on its misuse 「…专项用于…，不得挪作他用」: a term of the money, no body bound to work
 _FUND_BAN = re.compile(r"[，,]?(?:严禁|不得)(?:挪作他用|挪用|截留|挤占|滞留)[^，,。；;]{0,10}$")
 
@@ -97,7 +103,11 @@ def money_only(text: str) -> bool:
             return False
         if _DEFINES.search(s):
             return False            # (「…费用。指…」: the kinds of cost defined, the definitions' own reading)
+        previous = ""
         for clause in (c.strip() for c in re.split(r"[，,：:]", s) if c.strip()):
+            before, previous = previous, clause
+            if _KINDS_OF_SPENDING.match(clause) and re.search(_MONEY + r"|支出|开支", before):
+                continue            # (「…用于…日常业务支出，包括审核评估、宣传培训…等」: the kinds it pays for)
             if _COST.search(clause) or _TOPIC.match(clause):
                 # (the work words of the money's own description 「委托专业机构开展的项目评审…等相关费用纳入…」 aside:
                 # 「…进行审核后拨付资金」 reviews)

@@ -40,6 +40,9 @@ _CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|�
 # consequence 「…；构成犯罪的，依法追究刑事责任」 part of the liability article; alone a bare pointer, read as the older
 # sets count it (a task, w52b)
 _BY_LAW = re.compile(r"(?:按照|依照|依据|根据)[^，,。；;]{0,30}?(?:规定|法律法规|法规)(?:予以|给予|进行)?处罚$"
+                     # (… or dealt with by them 「…等违法行为的，按照国家和本市有关规定进行处理」: the same sanction by
+                     # the law's terms, no agent named — Round 87's liability with no agent)
+                     r"|(?:按照|依照|依据|根据)[^，,。；;]{0,30}?(?:规定|法律法规|法规)(?:予以|进行)?(?:严肃)?处理$"
                      r"|依法(?:予以)?处罚$")
 # a sanction with no agent after the case 「…的，应责令改正并追究有关人员责任」: the modal opens the clause, no
 # body before it — what befalls the breaker (Round 87's x325_01 第二十五条: liability with no agent, a general

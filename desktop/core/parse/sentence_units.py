@@ -514,6 +514,11 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 if event := _AFTER_EVENT.match(rest) or CIRCUMSTANCE.match(rest):
                     rest = rest[event.end():]       # (A接到申请后，组织… / A在收到…后N个工作日内会同B…)
                     if not rest:
+                        # (「A在B指导下，严格落实…」: the circumstance fills the first clause, the next is A's own
+                        # verb as in 「A严格落实…」 — B rule 3's guide)
+                        if piece is pieces[0] and len(pieces) > 1 and event.re is CIRCUMSTANCE \
+                                and _does(pieces[1], near=True):
+                            add(names)
                         continue
                 if (read := _with(rest)) is not None and not (piece is pieces[-1] and _verbless_join(rest, read[1])):
                     if not _GUIDES.match(rest[read[1]:]):
