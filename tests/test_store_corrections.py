@@ -46,6 +46,7 @@ def test_reimporting_a_revision_keeps_every_correction(ws):
     parsed = sample_plan()
     plan_id = P.save_plan(ws, _reviewed(parsed), backup=False, parsed=parsed).plan_id
     revised = sample_plan()
+    revised.source_text += "（修订稿）"                     # a revised text (the same text is a re-read: m66a, m67a)
     revised.tasks[0].title = "凝聚全社会共识"                # touches a correction
     revised.tasks[1].deadline = "2024-09-30"                 # touches nothing corrected
     reimport = P.prepare_reimport(ws, revised)

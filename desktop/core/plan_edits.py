@@ -213,7 +213,8 @@ def set_conflict_value(plan: ParsedPlan, conflict: Conflict, value: Any) -> bool
         return False
     title = task.title
     review_edits.set_task_field(task, conflict.field, value)
-    review_edits.short_name_follows(task, title)
+    if not review_edits.conflict_short_name(task, conflict, value):
+        review_edits.short_name_follows(task, title)
     review_units.add_missing_units(plan)
     return True
 

@@ -7,6 +7,11 @@ document, and are said so (``READ_AGAIN``, ``reading_line``; a correction's as `
 person's corrections are kept as always, and the person still chooses. A plan stored without its text (an old
 workspace, a plan package) is never taken as read again: today's words stand.
 
+Beside the words (m67a): a re-read's changes are in each task's history as the new version's reading
+(「新版本识读（文件未变）」, ``store.task_reads.READ_EDITS``), not 「方案修订」; a plan field's ⚑ conflict is a
+reading too unless the person kept it at a revision's import (``store.plans.PLAN_KEPT``); and a short name that only
+follows the person's own corrected title is no difference at all (``store.plans._own_short_names``).
+
 Only the words change here: the changes themselves (``Reimport.changes``, ``ImportResult.changes``) and how they are
 told apart (``review_edits.change_kind``) are the revision's, one list for both.
 """

@@ -235,6 +235,10 @@ class Conflict:
     # the document's text is the one stored and this difference was never shown before: a newer version's reading of
     # the same document (``core.rereading``, ``store.plans.prepare_reimport``), said so, its two values two readings
     reading: bool = False
+    # a title conflict's short names, the person's and the document's (m67a): the short name stored beside the person's
+    # title stays with it, the document's comes with the document's title (``conflict_short_name``); None: the short
+    # name follows the title chosen as it suggests (``short_name_follows``)
+    short_names: tuple[str, str] | None = None
 
     def text(self) -> str:
         """The correction in words: the person's value, the document's then and now (or the two readings)."""
@@ -347,6 +351,17 @@ def short_name_follows(task: Task, old_title: str) -> None:
         task.short_name = suggest_short_name(task.title) or task.short_name
 
 
+def conflict_short_name(task: Task, conflict: Conflict, value: Any) -> bool:
+    """A title conflict that carries its short names (``Conflict.short_names``), its title set to ``value``: the task
+    takes the short name that goes with it — the stored one with the person's title, the document's with the
+    document's. False where the conflict carries none (the short name follows as it suggests)."""
+    if conflict.field != "title" or conflict.short_names is None:
+        return False
+    mine, document = conflict.short_names
+    task.short_name = mine if value == conflict.corrected else document
+    return True
+
+
 def take_document(plan: ParsedPlan, conflicts: list[Conflict]) -> None:
     """Give up the person's correction for these conflicts: the revised document's value wins."""
     by_key = dict(zip(task_keys(plan.tasks), plan.tasks, strict=True))
@@ -355,7 +370,8 @@ def take_document(plan: ParsedPlan, conflicts: list[Conflict]) -> None:
         if task is not None:
             title = task.title
             set_task_field(task, conflict.field, conflict.document_now)
-            short_name_follows(task, title)
+            if not conflict_short_name(task, conflict, conflict.document_now):
+                short_name_follows(task, title)
     add_missing_units(plan)
 
 

@@ -46,6 +46,7 @@ from desktop.core.review_corrections import (  # noqa: F401  (the field record a
     _typed_numbers as _typed_numbers,
     apply_corrections as apply_corrections,
     change_words as change_words,
+    conflict_short_name as conflict_short_name,
     corrections_between as corrections_between,
     field_text as field_text,
     field_value as field_value,

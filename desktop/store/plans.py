@@ -60,8 +60,13 @@ from desktop.store.saved_edits import (  # callers import these from here too
 from desktop.store.saved_plan import plan_text
 from desktop.store.sql import insert_id
 from desktop.store.task_reads import (
+    DOCUMENT,
+    HISTORY_SOURCES as HISTORY_SOURCES,
+    READ_EDITS,
+    READING,
     corrected_fields as corrected_fields,
     person_short_names as person_short_names,
+    reading_edit_ids,
     stored_corrections,
     stored_plan_corrections,
     stored_task_fields,
@@ -140,7 +145,7 @@ def title_only_match(ws: Workspace, plan: ParsedPlan) -> tuple[int, str] | None:
 def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
               backup: bool = True, as_new: bool = False, parsed: ParsedPlan | None = None,
               kept: list[edits.Conflict] | None = None, matched: dict[str, str] | None = None,
-              revises: int | None = None) -> ImportResult:
+              revises: int | None = None, reread: bool = False) -> ImportResult:
     """Store ``plan`` in the workspace in one transaction; see the module docstring.
     ``as_new``: store it as a plan of its own even when a stored one has its title. ``revises``: the stored plan it
     is a revision of, as the person said (a changed plan under a new notice: neither its number nor its title match).
@@ -151,7 +156,8 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     conflicts of a revision (see ``prepare_reimport``); one whose correction was kept stays a
     conflict against the earlier document, so a later import can still take the document's.
     ``matched``: stored task key → the key of the same task in ``plan``, as the review showed it
-    (``Reimport.matched``); without it, matched here (``match_revision``).
+    (``Reimport.matched``); without it, matched here (``match_revision``). ``reread``: the stored document's own
+    text read again by a newer version (``Reimport.reread``): the history names the change's source so (``READING``).
     """
     # rows the person marked 「不是任务」 in the review are not saved; which they were is kept as a correction
     plan, parsed, no_tasks = not_tasks.split_off(plan, parsed)
@@ -163,7 +169,8 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     if backup:
         backup_workspace(ws.path, "before-plan-import")
     with ws.transaction():
-        result = _write_plan(ws, plan, plan_id, digest, source_name, parsed, kept or [], matched, no_tasks)
+        result = _write_plan(ws, plan, plan_id, digest, source_name, parsed, kept or [], matched, no_tasks,
+                             changed_by=READING if reread else DOCUMENT)
         result.not_tasks = [not_tasks.words([r]) for r in no_tasks]
         ws.audit("plan_import", {
             "plan_id": result.plan_id, "title": plan.title, "source": source_name,
@@ -181,8 +188,11 @@ def _stored_digest(ws: Workspace, plan_id: int) -> str | None:
 
 def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: str,
                 source_name: str, parsed: ParsedPlan | None, kept: list[edits.Conflict],
-                matched: dict[str, str] | None, no_tasks: list[dict[str, Any]] | None = None) -> ImportResult:
+                matched: dict[str, str] | None, no_tasks: list[dict[str, Any]] | None = None, *,
+                changed_by: str = "document") -> ImportResult:
+    """``changed_by``: the history's source of a change the person did not make (``DOCUMENT``, ``READING``)."""
     db = ws.db
+    read_edits: list[int] = []          # the history rows of a re-read's changes (``READ_EDITS``)
     stamp = now_iso()
     row = {
         "title": plan.title, "doc_number": plan.doc_number, "issuer": plan.issuer,
@@ -269,13 +279,13 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
         task_corrections = (corrections or {}).get(key, {})
         now = edits.stored_fields(plan, task)
         if key in renumbered:                   # the document's renumbering, or a number typed in the review
-            _record_edit(ws, task_id, edits.NUMBER, renumbered[key], key,
-                         "review" if edits.NUMBER in task_corrections else "document")
+            _record_change(ws, task_id, edits.NUMBER, renumbered[key], key,
+                           "review" if edits.NUMBER in task_corrections else changed_by, read_edits)
         if key in before:                       # history: what this save changed, and why
             for name in edits.FIELDS:
                 if before[key][name] != now[name]:
-                    _record_edit(ws, task_id, name, before[key][name], now[name],
-                                 "review" if name in task_corrections else "document")
+                    _record_change(ws, task_id, name, before[key][name], now[name],
+                                   "review" if name in task_corrections else changed_by, read_edits)
         else:                                   # a new task: the person's corrections of the parse
             for name, correction in task_corrections.items():
                 _record_edit(ws, task_id, name, correction.document, correction.value, "review")
@@ -286,7 +296,19 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
             db.table("tasks").update(old["id"], {"withdrawn_at": now_iso()})
             result.tasks_withdrawn += 1
     result.targets += _store_targets(ws, plan_id, None, plan.plan_targets)
+    if read_edits:
+        ids = reading_edit_ids(ws) | set(read_edits)
+        ws.set_setting(READ_EDITS, json.dumps(sorted(ids)))
     return result
+
+
+def _record_change(ws: Workspace, task_id: int, name: str, old: Any, new: Any, source: str,
+                   read_edits: list[int]) -> None:
+    """One line of a task's history; a re-read's (``READING``) is stored as a document's change (the schema's
+    sources are review, edit and document) and its row named in ``read_edits``, for ``task_history`` to say."""
+    _record_edit(ws, task_id, name, old, new, DOCUMENT if source == READING else source)
+    if source == READING:
+        read_edits.append(int(ws.conn.execute("SELECT last_insert_rowid()").fetchone()[0]))
 
 
 def _against_earlier_document(corrections: edits.Corrections, kept: list[edits.Conflict]) -> None:
@@ -368,6 +390,7 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False,
     before = stored_task_fields(ws, plan_id, with_text=True, back=set(matched))
     undated_as_before(parsed, before, matched)          # the new deadline to what the new text dates, no further
     plan, conflicts = _laid_over(ws, plan_id, parsed, *unit_corrections(ws, plan_id), matched=matched)
+    _own_short_names(parsed, plan, conflicts, stored_corrections(ws, plan_id), matched, before)
     reread = rereading.same_text(plan_text(ws, plan_id), parsed.source_text)
     if reread:
         _keep_typed_numbers(plan, conflicts)
@@ -385,6 +408,29 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False,
     return out
 
 
+def _own_short_names(parsed: ParsedPlan, plan: ParsedPlan, conflicts: list[edits.Conflict],
+                     corrections: edits.Corrections, matched: dict[str, str],
+                     before: dict[str, dict[str, Any]]) -> None:
+    """A task whose title the person corrected (and not its short name) keeps the short name stored with it, where
+    laying the correction over ``parsed`` would have changed it only to follow the person's title
+    (``review_corrections.short_name_follows``): that change is neither the document's nor a new reading of it, and
+    is not offered as one (m67a; 凝聚共识's short name 社会共识 listed as 「识读不同　简称“社会共识”→“凝聚共识”」 on
+    every import of the same file). A title conflict carries both short names (``Conflict.short_names``), so taking the
+    document's title takes the document's short name. ``matched``: stored key → ``parsed``'s; ``before``: the stored
+    fields by stored key; ``plan``'s rows are ``parsed``'s, row for row."""
+    stored_key = {new: old for old, new in matched.items()}
+    titles = {c.key: c for c in conflicts if c.field == "title"}
+    for key, now_key, doc, task in zip(edits.task_keys(parsed.tasks), edits.task_keys(plan.tasks), parsed.tasks,
+                                       plan.tasks, strict=True):
+        old = stored_key.get(key)
+        fields = corrections.get(old, {}) if old is not None else {}
+        if "title" not in fields or "short_name" in fields or old not in before or task.short_name == doc.short_name:
+            continue
+        task.short_name = str(before[old].get("short_name") or task.short_name)
+        if now_key in titles:
+            titles[now_key].short_names = (task.short_name, doc.short_name)
+
+
 def _readings(ws: Workspace, plan_id: int, reimport: Reimport) -> None:
     """The stored document's own text read again (``core.rereading.same_text``): each task's conflict not shown
     before is the new version's reading (``Conflict.reading``) — one the person kept at an earlier revision's import
@@ -395,7 +441,12 @@ def _readings(ws: Workspace, plan_id: int, reimport: Reimport) -> None:
     index = {key: n for n, key in enumerate(reimport.opened or [])}
     stored_key = {n: key for key, n in (reimport.rows or {}).items()}
     read_kept = _read_kept(ws, plan_id)
+    revision_kept = _plan_kept(ws, plan_id)
     for conflict in reimport.conflicts:
+        if conflict.key == plan_edits.PLAN_KEY:        # the plan's own field: a revision's only where kept at one
+            conflict.reading = (conflict.field, _dump(conflict.document_now), _dump(conflict.corrected)) \
+                not in revision_kept
+            continue
         key = stored_key.get(index.get(conflict.key, -1))
         task_id = task_id_by_number(ws, plan_id, key) if key is not None else None
         if task_id is None:
@@ -408,6 +459,19 @@ def _readings(ws: Workspace, plan_id: int, reimport: Reimport) -> None:
 
 
 READ_KEPT = "reread_kept:{plan_id}"      # the reading conflicts a person kept: [task id, field, reading, kept value]
+# the conflicts of a revised document's plan fields a person kept: [field, the revision's value, kept value] (no
+# history holds a plan field's choice, as ``task_edits`` holds a task's; m67a)
+PLAN_KEPT = "revision_plan_kept:{plan_id}"
+
+
+def _plan_kept(ws: Workspace, plan_id: int) -> set[tuple[str, str, str]]:
+    """The plan fields' conflicts a person kept their value in at a revision's import (``PLAN_KEPT``): one offered
+    again when the same text is imported is that revision's still, not a new reading."""
+    try:
+        rows = json.loads(ws.setting(PLAN_KEPT.format(plan_id=plan_id)) or "[]")
+        return {(str(r[0]), str(r[1]), str(r[2])) for r in rows}
+    except (ValueError, TypeError, IndexError):     # a value not written by us: none
+        return set()
 
 
 def _read_kept(ws: Workspace, plan_id: int) -> set[tuple[int, str, str, str]]:
@@ -523,11 +587,12 @@ def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
     with ws.transaction():
         result = save_plan(ws, plan, source_name=source_name, backup=False, as_new=reimport.as_new,
                            parsed=reimport.parsed, kept=reimport.conflicts_now(), matched=reimport.matched_now(),
-                           revises=reimport.revises)
+                           revises=reimport.revises, reread=reimport.reread)
         if not result.unchanged:
             _record_kept(ws, result.plan_id, reimport.kept())
             result.reread = reimport.reread
             _remember_readings(ws, result.plan_id, [c for c in reimport.kept() if c.reading])
+            _remember_plan_kept(ws, result.plan_id, [c for c in reimport.kept() if not c.reading])
         keys = set(edits.task_keys(plan.tasks))
         checked = sorted([key, list(problems)] for key, problems in reimport.checked if key in keys)
         setting = CHECKED_ROWS.format(plan_id=result.plan_id)
@@ -545,6 +610,14 @@ def _remember_readings(ws: Workspace, plan_id: int, kept: list[edits.Conflict]) 
             rows.add((task_id, conflict.field, _dump(conflict.document_now), _dump(conflict.corrected)))
     if kept:
         ws.set_setting(READ_KEPT.format(plan_id=plan_id), json.dumps(sorted(rows), ensure_ascii=False))
+
+
+def _remember_plan_kept(ws: Workspace, plan_id: int, kept: list[edits.Conflict]) -> None:
+    """A revision's plan-field conflicts kept in this save (``PLAN_KEPT``), for ``_readings`` at the next import."""
+    mine = [c for c in kept if c.key == plan_edits.PLAN_KEY]
+    if mine:
+        rows = _plan_kept(ws, plan_id) | {(c.field, _dump(c.document_now), _dump(c.corrected)) for c in mine}
+        ws.set_setting(PLAN_KEPT.format(plan_id=plan_id), json.dumps(sorted(rows), ensure_ascii=False))
 
 
 def _record_kept(ws: Workspace, plan_id: int, kept: list[edits.Conflict]) -> None:

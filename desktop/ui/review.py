@@ -302,6 +302,13 @@ class ReviewDialog(QDialog):
             wanted = self.ui.topPanel.height() + review_changes.list_height(self.ui.changesList) \
                 - self.ui.changesList.height()
             splitter.setSizes([min(wanted, total - table), max(total - wanted, table)])
+            # the rows wrap again at the list's width once laid out (its scrollbar gone, the units panel hidden): once
+            # more for what they need then (m67a: 10 of 11 rows in sight, the last one behind the scrollbar)
+            self.layout().activate()
+            short = review_changes.list_height(self.ui.changesList) - self.ui.changesList.height()
+            if short > 0:
+                top = min(splitter.sizes()[0] + short, total - table)
+                splitter.setSizes([top, max(total - top, table)])
         else:
             self._share_height()
         self._toggle_text()
