@@ -21,6 +21,7 @@ from .doer_words import (
     _NEAR,
     EACH_OWN,
     HOLDER_IS,
+    MANAGES,
     RULE_FIRST,
 )
 from .organised_work import organises_bodies
@@ -31,7 +32,7 @@ from .sentence_names import _SIDES, ON_SITE, read_agents, read_names
 # (落实 whose object is the staff the work takes 「A要落实专人负责…」「A要落实具体负责…的领导和工作人员」 staffs
 # the work, as 配备专人 does: no doer — Round 85's turned x322_01 二、（三）, Round 89's x330_05 四/1; not the posts
 # a body names for its part 「A落实分管领导和联络员」, which tuned answers of rounds 32–33 read as A's 落实)
-_VERB = (r"(?:负责|主责|实施|落实(?!情况|(?:具体)?专[人职](?:人员)?(?=负责)"
+_VERB = (r"(?:负责|主责|" + MANAGES + r"|实施|落实(?!情况|(?:具体)?专[人职](?:人员)?(?=负责)"
          r"|(?:具体)?负责[^，,。；;]{0,24}?的[^，,。；;]{0,12}?(?:人员|领导|负责人|联络员)(?:[，,。；;]|$))"
          r"|组织(?!健全|完善|有力|严密|到位|好的|(?:实施|开展)的))"
          # (负责领导 a post 「各单位负责领导要亲自抓」「组织领导」, not 「A负责领导署名文章」, A's work — x227_05)
