@@ -36,6 +36,9 @@ _NOT_FIRST = r"(?!督促|要求|指导|引导|推动|协调|监督|会同|配合
 _FIRST = (rf"(?:{_NOT_FIRST}[\u4e00-\u9fff]{{2}}(?:并|和|、)|"
           rf"(?:(?<=要)|(?<=应)|(?<=当)|(?<=须)|(?<=需))(?:{_NOT_FIRST}[\u4e00-\u9fff]{{2,6}}、){{1,3}})?")
 # a rule the subject follows before 会同 「A根据职责分工会同B组织编制…」 (round 39: the doer still leads)
+# 「A主管本市／全市／本行政区域…工作」: the body in charge of a field of work, a designation as 负责 and 主责 are
+# (rule 2; the answers of x142_03, x248_04, x263_08, x310_02 read A) — not the noun 主管部门／主管单位 (a name's head)
+MANAGES = r"主管(?=(?:本|全)(?:市|区|县|镇|乡|省|州|行政区域|辖区)|辖区)"
 RULE_FIRST = r"(?:[依按根][据照][^，,]{0,8}?(?:职责分工|分工|职责|要求|规定))?"
 # a later clause 「…，严格落实…」 read as the subject's (round 39), not a call to comply 「严格落实…要求／责任制」 nor a
 # bare 「认真组织」「及时落实」 with no work after it — but a duty the subject takes on 「…，严格落实巡查责任」 is its

@@ -17,7 +17,7 @@ import re
 from .body_names import _BARE_TOO, _GENERAL, _NOT_IN_NAME, _NOT_NAME_START, _ROLE_WORD, _name_ok, _side_ok
 from .by_agents import by_agent
 from .doer_forms import AFTER_MORE
-from .doer_words import _PRONOUN, _TIME_OPEN
+from .doer_words import _PRONOUN, _TIME_OPEN, MANAGES
 from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ENTRUSTED_DESC, ETC_KIND, MODAL_BY, catch_all
 from .prose_units import VERB_START, split_joined
 from .shared_heads import share_heads
@@ -45,7 +45,7 @@ ON_SITE = r"(?:到|赴|前往|深入)[^，,。；;]{0,8}?(?:现场|一线)"
 # (the group the bodies form for the work 「A会同B组成…督察小组，对…开展抽查」: the name ends before 组成 — rule 3
 # leaves the group set up no unit, its bodies the doers; not a roster 「…组成人员」)
 _FORMS_GROUP = r"组成(?=[^，,。；;]{1,20}?(?:小组|工作组|专班|检查组|督察组|督查组|调查组)(?:[，,。；;]|$))"
-_AFTER_NAME = re.compile(AFTER_MORE + "|" + _LIMIT + "|" + ON_SITE + "|" + _FORMS_GROUP + "|" +
+_AFTER_NAME = re.compile(AFTER_MORE + "|" + MANAGES + "|" + _LIMIT + "|" + ON_SITE + "|" + _FORMS_GROUP + "|" +
     # (… or a consultation the bodies hold to settle the work 「由A会同B协商解决」: after B's name, rule 2's
     # 「A会同B＋verb」)
     r"协商(?=解决|处理|确定|办理)|"

@@ -21,17 +21,20 @@ from .doer_words import (
     _NEAR,
     EACH_OWN,
     HOLDER_IS,
+    MANAGES,
     RULE_FIRST,
 )
 from .organised_work import organises_bodies
+from .prose_units import VERB_START
 from .restated_forms import OPTION
 from .sentence_names import _SIDES, ON_SITE, read_agents, read_names
+from .units import ORG_END, looks_like_unit
 
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
 # (落实 whose object is the staff the work takes 「A要落实专人负责…」「A要落实具体负责…的领导和工作人员」 staffs
 # the work, as 配备专人 does: no doer — Round 85's turned x322_01 二、（三）, Round 89's x330_05 四/1; not the posts
 # a body names for its part 「A落实分管领导和联络员」, which tuned answers of rounds 32–33 read as A's 落实)
-_VERB = (r"(?:负责|主责|实施|落实(?!情况|(?:具体)?专[人职](?:人员)?(?=负责)"
+_VERB = (r"(?:负责|主责|" + MANAGES + r"|实施|落实(?!情况|(?:具体)?专[人职](?:人员)?(?=负责)"
          r"|(?:具体)?负责[^，,。；;]{0,24}?的[^，,。；;]{0,12}?(?:人员|领导|负责人|联络员)(?:[，,。；;]|$))"
          r"|组织(?!健全|完善|有力|严密|到位|好的|(?:实施|开展)的))"
          # (负责领导 a post 「各单位负责领导要亲自抓」「组织领导」, not 「A负责领导署名文章」, A's work — x227_05)
@@ -161,9 +164,36 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     names, at = read_names(rest, sides.end() if sides else start)
     if not names and not sides and (desc := _PARTNER_DESC.match(rest, start)):
         names, at = read_names(rest, desc.end())   # (会同项目所在地的街道办事处: the name after the 的, round 34)
+    if not names and not sides and w.group().endswith("会同"):
+        names, at = _partner_before_work(rest, start)
     if names and all(_BARE_TIER.fullmatch(n) for n in names):
         return [], at           # (会同镇（街道、乡）: a tier with no head names no body — round 43; Round 83's x315_01)
     return (names, at) if names or sides else None
+
+
+# (… the partner's name ended by a body's ending and followed by its work in a verb no list holds 「会同区民政局清理…」
+# 「会同消防救援支队推选…」 — rule 2's 「A会同B＋verb」, any verb: the shortest such opening, no further body's ending
+# in the words after it (not 「会同市规划资源局土地整理中心…」, one name) nor a join, a person or a name's tail right
+# after it)
+_BODY_CUT_NEXT = re.compile(r"(?![和及与或、等的（(所下属内外各其人]|[\u4e00-\u9fff]?(?:部门|单位|机构)"
+                            r"|负责人|同志|领导|干部|职工|主任|书记|代表|专家"
+                            # (a consultation 「会同B商定的项目」「…会同B商定由C保管」: B agrees, C or a thing the
+                            # work's; 现场／当场 only before the acts the name reader lists, ``_AFTER_NAME``)
+                            r"|商定|商议|协商|会商|现场|当场)[\u4e00-\u9fff]{2}")
+# (a body's ending, not a place's 「两省一市」「…的城市」; no bracket, 的 or join inside the cut: the name reader's)
+_PARTNER_END = re.compile(r"(?:局|委|办|中心|处|科|站|所|队|部门|单位|机构|企业|公司|集团|政府|院|馆|社|组|会|平台)$")
+_NOT_IN_CUT = re.compile(r"[的（）()、，,和及与或]")
+_BODY_END_NEAR = re.compile(r"^[^，,。；;：:、]{0,5}?(?:局|委|办|中心|部门|处|科|站|所|队)")
+
+
+def _partner_before_work(rest: str, start: int) -> tuple[list[str], int]:
+    for end in range(start + 3, min(len(rest) - 2, start + 20) + 1):
+        name = rest[start:end]
+        if _PARTNER_END.search(name) and not any(ORG_END.search(rest[start:end + k]) for k in (1, 2)) \
+                and not _NOT_IN_CUT.search(name) and looks_like_unit(name) and _BODY_CUT_NEXT.match(rest, end) \
+                and not _BODY_END_NEAR.match(rest[end:]) and not VERB_START.match(name):
+            return [name], end
+    return [], start
 
 
 # a tier of government standing alone, its sister tiers in a bracket 「镇（街道、乡）」「区（县）」: no body's name
