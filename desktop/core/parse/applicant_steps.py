@@ -153,7 +153,11 @@ def drop_applicant_steps(chosen: list[Item]) -> list[Item]:
 # lines binds the party applying to meet a standard or bars it from applying — the applicant's terms, no work of a
 # body of the rules (CONVENTIONS.md round 30's applicant; Round 85's x320_05) — not an article where a body reviews
 # or decides beside them (「…由区财政局审核」: a clause of its own work)
-_APPLIES = re.compile(r"^(?:申请|申报)[^，,。；;]{1,30}?的")
+# (… the party named before it 「法人、非法人组织…（以下统称“组织”）申报X的，应符合以下条件：」, and a paragraph on the
+# applicants' own standing 「申报组织均应…，具有良好的信用记录；近5年未发生亏损…」: their terms too — Round 93's
+# eligibility lists)
+_APPLIES = re.compile(r"^(?:[^，,。；;]{1,60}?(?<![由向经对]))?(?:申请|申报)[^，,。；;]{1,30}?的")
+_APPLICANTS_STANDING = re.compile(r"^(?:申报|申请)(?:组织|单位|机构|个人|企业|人)")
 _MEETS = re.compile(r"(?:应当|应|须|必须)(?:至少)?(?:达到|符合|具备|满足)|不得(?:申请|申报)|^(?:其中|具体如下|如下)$")
 _LIST_LINE = re.compile(r"^(?:[（(][\d一二三四五六七八九十]+[)）]|\d+[.、．])")
 
@@ -164,5 +168,7 @@ def applicant_conditions(item: Item) -> bool:
         return False
     rows = [r.strip() for r in item.body.strip().split("\n") if r.strip()]
     rows = [r for r in rows if not _LIST_LINE.match(r) and not re.fullmatch(r"[（(][^（()）]{1,12}[)）]", r)]
-    clauses = [c.strip() for r in rows for c in re.split(r"[，,。；;]", r) if c.strip()]
-    return bool(clauses) and _APPLIES.match(clauses[0]) is not None and all(_MEETS.search(c) for c in clauses)
+    standing = [r for r in rows[1:] if _APPLICANTS_STANDING.match(r)]
+    clauses = [c.strip() for r in rows if r not in standing for c in re.split(r"[，,。；;]", r) if c.strip()]
+    return bool(clauses) and _APPLIES.match(clauses[0]) is not None \
+        and all(_MEETS.search(c) or _APPLIES.match(c) for c in clauses)

@@ -235,6 +235,9 @@ _TOPIC_BEFORE = re.compile(r"(?:^|[。；;])对于?[^，,。；;]{1,40}?[，,]$"
 # body after it is the subject of the article's work (round 44, decided; round 30: the response to the
 # article's case is its work) — not a contingency 「确需调整的」「如需…的」「发生…的」 (rule 3)
 _CASE_BEFORE = re.compile(r"(?:^|[。；;])(?!确需|确有|如需|如|若|发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]$")
+# the basis a sentence opens with 「按照…总体部署，市X局制定…」「根据…规定，A应当…」: the rule the body works by, the
+# placed body after it the subject of the article's verb of doing (round 44, decided) as after a time or a topic
+_BASIS_BEFORE = re.compile(r"(?:^|[。；;])(?:按照|根据|依据|依照|遵照)[^，,。；;]{1,40}?[，,]$")
 
 
 
@@ -428,7 +431,8 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
             and not hands_over(text, named.end()):
         return re.split(r"或者?", named.group("kind"))
     if (pair := _OR_ITS.match(text, at)) and doing.match(text, pair.end()) and not hands_over(text, pair.end()) \
-            and all(BODY_KIND_END.search(n) for n in pair.groups()):
+            and BODY_KIND_END.search(pair.group(1)) \
+            and (BODY_KIND_END.search(pair.group(2)) or ROLE_LIST.fullmatch(pair.group(2))):
         # (「A或其授权的B应…」: A and B, the name after the 的 — round 30's 由A或B; a bare head 单位 「或其委托的单位」
         # is a call, Round 81's x310_03 第十条: A alone)
         return [n for n in pair.groups() if n != "单位"]
@@ -458,7 +462,9 @@ def _described_role(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
 
 # a body or the one it authorises 「区属企业或其授权的子企业应…」 (round 30's 「由A或B…」: both doers)
 _NOT_PREPOSITION = r"(?![对向由经在将把为与给按依根从])"     # (a subject, not a clause a preposition opens)
-_OR_ITS = re.compile(_NOT_PREPOSITION + r"([^，,。；;或的]{2,20}?)或者?其(?:授权|委托|指定|所属)的"
+# (… or 「A及其委托的B应当…」: A and the agent it commissions both bound by the rule, each a doer — round 44; the
+# agent a party by role too 「业主委员会及其委托的物业服务企业」)
+_OR_ITS = re.compile(_NOT_PREPOSITION + r"([^，,。；;或的]{2,20}?)(?:或者?|及)其(?:授权|委托|指定|所属)的"
                      r"([\u4e00-\u9fff]{2,10}?)(?=应当|应(?!急)|须|必须)")
 # a field's department described by the work it does in the rules 「申报统计核销的应急管理部门应当…公开」: the kind
 # after the last 的 (round 32's 的-rule), a doer of its verb of doing in an article (round 44) — not 「有关／相关部门」
@@ -484,18 +490,23 @@ _GOES_TO = re.compile(r"到|赴|前往")
 _JOINING = re.compile(r"(?:同时|此外|另外|并且|其次)(?=[\u4e00-\u9fff])")
 
 
+# a review as a step before the decision 「…提出申请，分局交通管理部门审核后，由分局核发《通行证》」: the reviewer of a
+# party's application, no doer (Round 85's x321_02 review rule; Round 93's x341_01 第三条（一））
+_REVIEWED_THEN = re.compile(r"(?:审核|审查|核查|核实|初审|复核)后[，,]")
+
+
 def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, set[str]], list[str]],
                 doing: re.Pattern[str]) -> list[str]:
     """The subject of a verb of doing (``doing``) that ``text`` holds at ``at`` (see ``paragraph_subjects``), or []."""
     got = _DEPT_LIST.match(text, at)
-    if got is not None and doing.match(text, got.end()):
+    if got is not None and doing.match(text, got.end()) and not _REVIEWED_THEN.match(text, got.end()):
         names = _names(got.group(1))
         concerned = all(_KIND_CONCERNED.fullmatch(n) for n in names) and _RULE_TWO_AFTER.match(text, got.end())
         if names and (_named(names) or concerned) and not (len(names) == 1 and not names[0].startswith("各")
                                                            and _BARE.fullmatch(_CONCERNED.sub("", names[0]))):
             return names
     if at and (_TIME_BEFORE.search(text, 0, at) or _TOPIC_BEFORE.search(text, 0, at)
-               or _CASE_BEFORE.search(text, 0, at)) \
+               or _CASE_BEFORE.search(text, 0, at) or _BASIS_BEFORE.search(text, 0, at)) \
             and (names := placed(text[at:], aliases)) and _named(names):
         end = text.find(names[-1], at)
         # (a placed body answering the case or acting at the time before it
@@ -503,6 +514,7 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
         # any verb of doing, as in the article's first sentence — round 44; round 30's answer to a case)
         # (not the agent of 由, whose verb the sentence reader weighs — a payer 「…的，由A…予以支付」 names none)
         if end >= 0 and not _DECIDES.match(text, end + len(names[-1])) \
+                and not _REVIEWED_THEN.match(text, end + len(names[-1])) \
                 and (doing.match(text, end + len(names[-1])) or not text.startswith("由", at)
                      and _DOING.match(text, end + len(names[-1]))):
             return names

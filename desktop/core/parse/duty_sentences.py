@@ -537,8 +537,12 @@ _TOLD_TO_ACT = re.compile(r"的[，,]\s*(?:应当?|须)?告知[^，,。；;]{2,3
 
 # records a body keeps sent to the platform the bodies use 「A应按要求将质量信息动态更新上传至X平台」: a sending of
 # records, a duty though undated (Round 85's x319_02 三/1, x321_01 六、（二）) — not a member of the public's upload
+# (… or transmitted there 「…确保…数据实时传输至X系统」「按照规定的频次…向X平台传输数据」: a sending, 实时 printing no
+# date — Round 95's turned x352_02 第十条)
 _RECORDS_UPLOADED = re.compile(r"(?:将|把)[^，,。；;]{1,20}?(?:信息|数据|资料|档案|台账)[^，,。；;]{0,8}?上传(?:至|到)"
-                               r"[^，,。；;]{2,30}?(?:平台|系统|网)")
+                               r"[^，,。；;]{2,30}?(?:平台|系统|网)|"
+                               r"(?:信息|数据)[^，,。；;]{0,8}?传输(?:至|到)[^，,。；;]{2,30}?(?:平台|系统)|"
+                               r"向[^，,。；;向]{2,30}?(?:平台|系统)传输[^，,。；;]{0,8}?(?:信息|数据)")
 
 
 _SENT_ON = re.compile(r"\s*(?:之前|以前|前)?\s*(?:报送|上报|报至|提交)")

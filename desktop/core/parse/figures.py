@@ -145,7 +145,10 @@ VERB = re.compile(
 # word needed)
 HELD_RIGHT_BEFORE = re.compile(r"(?:开展|開展|召开|召開|举办|舉辦|举行|舉行|组织|組織|进行|進行"
                                # (「每半年召开了一次」: the verb's 了 changes nothing)
-                               r"|开好|開好|上好|办好|辦好)了?$")
+                               r"|开好|開好|上好|办好|辦好"
+                               # (「X奖每两年评选一次」: the award the scheme holds in a rhythm, its number of work —
+                               # Round 84's p61e-1)
+                               r"|评选|評選)了?$")
 _MULT = {"": 1, "万": 10000, "千": 1000, "亿": 100000000}
 _SI_POWER = re.compile(r"([kKmMgG])[wW](?:[·•・.]?([hH])|([pP]))?")
 

@@ -70,7 +70,7 @@ _APPEAL = re.compile(r"^当事人[^。；;]{0,60}?不服的[，,]可(?:以)?[^�
 _WORK_MODAL = re.compile(r"(?<![相对反供效适响回呼])应(?:当)?"
                          r"(?!急|用|给予|予以?|承担|由(?:其|该单位的?)?(?:所在单位|上级))|"
                          r"必须|(?<![无毋])须(?!知)|"
-                         r"(?<![需重主必只纪摘概首提简])要(?![求点素件害闻案务])|负责(?!人|的)|牵头|会同")
+                         r"(?<![需重主必只纪摘概首提简])要(?![求点素件害闻案务义])|负责(?!人|的)|牵头|会同")
 # a verb of noticing a body opens its own step with 「区水务局发现…的」「区水务局接到举报后…」: read as a verb of
 # doing to find the body that is its subject (``opening_subject`` reads a name only before a verb of doing)
 _NOTICING = re.compile(r"(?<=[局委办府心所队院])(?:发现|接到|收到)")
@@ -153,8 +153,8 @@ def everyone_only(text: str) -> bool:
         if _STANDING.match(s) or _FINDER.match(s):
             continue
         m = _EVERYONE.match(s)
-        if m is None and _WORTH.match(s):
-            continue
+        if m is None and (_WORTH.match(s) or _CALLS.match(s)):
+            continue    # (… or a call beside everyone's rule 「鼓励…进行监督。任何单位和个人…可…举报」: rounds 30, 40)
         if m is None:
             return False
         rest = re.split(r"[，,]", s[m.end():], maxsplit=1)
@@ -265,7 +265,10 @@ _BY_BODY = re.compile(r"由[^，,。；;]{2,20}?(?:确定|负责|组织|决定|�
 
 # a matter or a body submitted to others' oversight 「…的征收、使用和管理应当接受财政、审计部门…的监督检查」: being
 # overseen names no act of its own (round 44: a verb of being; the overseeing bodies' own work stands elsewhere)
-_SCRUTINY = re.compile(r"^[^。；;，,]{2,60}?(?:应当|应|须|要)?(?:依法|自觉|主动)?接受[^。；;]{2,60}?"
+# (… after a state of the matter 「X评审过程公开、透明，接受媒体…的监督」: a verb of being, no work — Round 87's turned
+# x325_01 第二十五条)
+_SCRUTINY = re.compile(r"^[^。；;，,]{2,60}?(?:[，,](?:公开|透明|公正|公平)[、，,和])*"
+                       r"(?:(?<=公开|透明|公正|公平)[，,])?(?:应当|应|须|要)?(?:依法|自觉|主动)?接受[^。；;]{2,60}?"
                        r"(?:监督|检查|审计|监督检查|监督管理)$")
 
 
@@ -307,3 +310,61 @@ def qualification_only(text: str) -> bool:
     ``_HOLDS``)."""
     sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
     return bool(sentences) and all(_HOLDS.match(s) for s in sentences)
+
+
+# an option standing alone 「A可根据需要，制定…」「A可将…纳入…，对其予以指导」「…组织可以通过…方式，加入…」: a
+# subject, then 可 over every clause of its sentence (round 49 p46b: an article that only says what a body or a
+# party may do gives no work) — no modal of work, no rule-2 verb, no agent placed by 由 in it
+_PLAIN_OPTION = re.compile(r"^[^，,。；;]{2,40}?(?:也|亦|还|均)?"
+                           r"(?:可以|(?<![不许认宁即方尚])可(?=[根依按通将在对采自]))")
+
+
+def plain_option_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) is only options a subject may take (``_PLAIN_OPTION``)."""
+    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    return bool(sentences) and all(_PLAIN_OPTION.match(s) and not _WORK_MODAL.search(s) and not _BY_BODY.search(s)
+                                   and not _STEPS_ON.search(s) for s in sentences)
+
+
+# (not a course of steps after the option 「A可以根据…，经与受让人协商，对…予以补充」, nor a part it plays in
+# others' work 「…可以对方案提出建议，配合施工单位完成…」: work, as ``option_only`` reads them)
+_STEPS_ON = re.compile(r"[，,](?:经|配合|协助|协同|参与)")
+
+
+# the limits on who may apply and when 「组织或个人不得在同一年内同时申报…」「获得…后的5年内，不得再次申报…」: the
+# applicants' terms (round 30's applicant; Round 93's limits on applying), no body's work
+_NO_APPLYING = re.compile(r"^[^。；;]{0,40}?不得[^。；;，,]{0,20}?(?:申报|申请)[^。；;，,]{0,30}$")
+
+
+def applying_limits_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) only limits who may apply and when (``_NO_APPLYING``)."""
+    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    return bool(sentences) and all(_NO_APPLYING.match(s) and not _body_subject(s) for s in sentences)
+
+
+# the applicant's own step before it applies 「组织和个人申报X前，应在…内部进行公示，公示时间不少于5个工作日」: a
+# step of its own application (round 42's filing on its own matters; round 30's applicant), no body's work
+_BEFORE_APPLYING = re.compile(r"^[^，,。；;]{2,20}?(?:申报|申请)[^，,。；;]{2,30}?前[，,]"
+                              r"(?:应当|应|须)[^。；;，,]{2,60}"
+                              r"(?:[，,][^，,。；;]{2,12}?(?:时间|期限|时限)(?:不少于|不得少于|不超过)[^，,。；;]{1,12})?$")
+
+
+def applicant_step_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) is only the applicant's own step before applying
+    (``_BEFORE_APPLYING``), its term beside it."""
+    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    return bool(sentences) and all(_BEFORE_APPLYING.match(s) and not _body_subject(s) for s in sentences)
+
+
+# the standard a scheme's review adopts 「X评审标准，主要采用国家标准…和相关地方标准等」 and its revision left to an
+# option 「评审标准可根据…适时进行修订」: a state of the scheme (round 30's general provisions), no body's work
+_ADOPTS = re.compile(r"^[^。；;，,]{2,30}?标准[，,]?(?:主要)?(?:采用|参照|执行|依据)[^。；;]{2,80}?"
+                     r"(?:标准|准则|规范)等?$")
+_REVISED = re.compile(r"^[^。；;，,]{2,30}?标准(?:可以|可)[^。；;]{0,40}?(?:修订|修改|调整)$")
+
+
+def adopted_standard_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) only names the standard a review adopts (``_ADOPTS``)."""
+    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    return bool(sentences) and _ADOPTS.match(sentences[0]) is not None \
+        and all(_REVISED.match(s) for s in sentences[1:])

@@ -197,9 +197,11 @@ def split_bodies(names: list[str], aliases: set[str]) -> list[str]:
         groups = len(parts) > 1 and all(p.startswith("各") and len(p) >= 3 and BODY_END.search(p)
                                         and looks_like_unit(p) and not VERB_START.match(p[1:]) for p in parts)
         # (a side's sister tiers in a bracket 「街道办事处和镇（乡）人民政府」 keep no joint inside a name: the bracket
-        # aside, as with none — each side's own bracket kept, as printed)
+        # aside, as with none — each side's own bracket kept, as printed; a bracket inside one side
+        # 「中国（上海）…管理局和中国（上海）…管委会」: each side whole, two names)
         plain = _SISTER_TIERS.sub("", name) if "（" in name or "(" in name else name
-        if len(parts) > 1 and (either or "（" not in plain and "(" not in plain) and (groups or all(
+        balanced = all(p.count("（") + p.count("(") == p.count("）") + p.count(")") for p in parts)
+        if len(parts) > 1 and (either or "（" not in plain and "(" not in plain or balanced) and (groups or all(
                 len(p) >= 3 and body_unit(p, aliases) and ((BODY_END.search(p) or _PEOPLES_BODY.search(p))
                                                             and PLACED_BODY.match(p) or p in aliases)
                 or k == len(parts) - 1 > 0 and _FIELD_OTHERS.fullmatch(p) is not None
@@ -232,7 +234,7 @@ def body_unit(name: str, aliases: set[str]) -> bool:
 # words of a verb or a modal, which no name of a unit holds (区应急局应当会同有关部门 is no name)
 # (… nor a party's step to a body 「备案人向各区民防办办理备案」: 向 after a name's first characters, no place's own
 # word 「向阳街道」 — x305_03 第九条)
-_VERB_IN_NAME = re.compile(r"由|是|协助|配合|每|委托|授权|委派|部署|可委托|(?<=[\u4e00-\u9fff]{2})向(?!阳)|"
+_VERB_IN_NAME = re.compile(r"(?<!自)由|是|协助|配合|每|委托|授权|委派|部署|可委托|(?<=[\u4e00-\u9fff]{2})向(?!阳)|"
                            r"(?<=[\u4e00-\u9fff]{2})(?<![所存驻现实])在|"
                            r"应当|会同|负责|组织|依照|按照|根据|依据|通过|牵头|必须|可以|建立|开展|指导|协调|督促|做好")
 
@@ -259,13 +261,17 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
                          # means — no body's name goes on with 依托／借助)
                          r"依托|借助")
 # (… or by 等 and a kind 「A以及B、C等政府派出机构，应对…」, the modal after a comma: the names, round 35's 等 tail)
-_ETC_BODIES = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?(?:单位|部门|机构)(?:[，,](?=应当?|须|必须))?|单位|部门|机构)")
+# (… or 等 right before the modal 「各区政府、行业主管部门、行业协会等应积极宣传…」: the names, 等 closing the list)
+_ETC_BODIES = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?(?:单位|部门|机构)(?:[，,](?=应当?|须|必须))?|单位|部门|机构|"
+                         r"(?=应当?(?!急)|须|必须|分别负责))")
 
 
 # a named unit opens with its place or level (区应急局 / 浦东新区国防动员办公室 / 市X / 镇X); a bare 监督管理部门 or
 # 行业主管部门 is a role (a name the document defines, 工作小组, is one too)
 # (and a town's or street's own government 「镇人民政府、街道办事处应当…」, round 46 x207: 街道 its place)
-PLACED_BODY = re.compile(r"^(?:[省市区县镇乡]|街道|[\u4e00-\u9fff]{1,6}?(?:省|市|新区|区|县|镇|乡|街道))")
+# (… or the country with its province or city in brackets 「中国（上海）自由贸易试验区管委会」: a place in full)
+PLACED_BODY = re.compile(r"^(?:[省市区县镇乡]|街道|[\u4e00-\u9fff]{1,6}?(?:省|市|新区|区|县|镇|乡|街道)|"
+                         r"中国[（(][\u4e00-\u9fff]{2,6}[)）])")
 
 
 # a place named alone (吴泾镇会同用地单位…, the plan's own town): the place, not one of its bodies
@@ -306,6 +312,9 @@ _WINDOW = 120
 
 # a kind named with 有关／相关 and its field beside placed bodies 「市、区级国动部门、有关管委会人民防空管理部门…应当」:
 # a kind, no bare call (round 62 p52c; Round 77 on x299_01 第二十条) — not a bare 有关部门／相关单位
+# (… or a trade's departments and associations by their kind beside placed bodies 「各区政府、行业主管部门、行业协会等
+# 应…」: kinds, doers by an article's verb of doing — round 30's kinds with a verb of doing, no bare call)
+_TRADE_KIND = re.compile(r"行业主管部门|行业协会")
 _CONCERNED_KIND = re.compile(r"(?:有关|相关)[\u4e00-\u9fff]{3,16}(?:部门|机构|管委会)")
 
 
@@ -316,20 +325,28 @@ def _opening_names(paragraph: str, aliases: set[str]) -> tuple[list[str], int | 
     best: list[str] = []
     if _EXCEPTED.match(clause):
         return best, None       # (「除A实施…的…外，…」: an exception clause opens with no subject)
-    for i in range(2, min(len(clause), 48)):
+    for i in range(2, min(len(clause), 64)):      # (four names with their places in full: up to 64)
         cand = clause[:i]
+        if "等" in cand and _ETC_BODIES.fullmatch(cand, cand.rfind("等")):
+            continue    # (「A、B等管理部门」: the names before 等, its tail no name — read at the shorter candidate)
         # (a list of named bodies closed by 等单位 「A、B、…、F等单位应当根据职责分工加强…」: the names, x221_03)
         etc = _ETC_BODIES.match(paragraph, i)
         if not (_VERB_AFTER.match(paragraph, etc.end()) if etc else _VERB_AFTER.match(clause, i)) \
                 or cand.count("(") + cand.count("（") != cand.count(")") + cand.count("）") \
-                or not (BODY_END.search(cand) or cand in aliases) or cut_at_where(cand, clause, i):
+                or not (BODY_END.search(cand) or cand in aliases or cand.endswith("行业协会")) \
+                or cut_at_where(cand, clause, i):
             continue
         names, _notes, _leads, odd = split_units(cand)
+        if odd and all(len(split_bodies([o], aliases)) > 1 for o in odd):
+            # (two full names joined by 和 too long for one name 「中国（上海）…管理局和中国（上海）…管委会」: the two)
+            names, odd = [n for p in sorted([*names, *odd], key=cand.find)
+                          for n in (split_bodies([p], aliases) if p in odd else [p])], []
         if names and not odd and all(not _VERB_IN_NAME.search(n) and (
                 body_unit(n, aliases) and (BODY_END.search(n) and PLACED_BODY.match(n) and not PLACE_ONLY.match(n)
                                            or _LOCAL_KIND.fullmatch(n) or n in aliases)
                 or _OWN_DIVISION.fullmatch(n)
-                or _CONCERNED_KIND.fullmatch(n) and any(PLACED_BODY.match(m) for m in names)) for n in names):
+                or (_CONCERNED_KIND.fullmatch(n) or _TRADE_KIND.fullmatch(n))
+                and any(PLACED_BODY.match(m) for m in names)) for n in names):
             best = names
     if (not best or any("的" in n for n in best)) and (d := _DESCRIBED_OPEN.match(clause)) \
             and not _DESCRIBED_VERB.search(d.group()):

@@ -35,10 +35,14 @@ from .given_lists import grants_or_lists_matters, sorted_cases_article
 from .headings import Item
 from .money_articles import money_item, money_only
 from .no_work_articles import (
+    adopted_standard_only,
+    applicant_step_only,
+    applying_limits_only,
     classes_only,
     consequence_only,
     everyone_only,
     option_only,
+    plain_option_only,
     qualification_only,
     scrutiny_only,
     sets_up_panel_only,
@@ -382,7 +386,8 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     no_work = units_named and (everyone_only(plain) or standard_only(plain) or referral_only(plain)
                                or option_only(plain) or scrutiny_only(plain) or classes_only(plain)
                                or qualification_only(plain) or reckoning_only(plain) or pointer_only(plain)
-                               or tied_only(plain))
+                               or tied_only(plain) or plain_option_only(plain) or applying_limits_only(plain)
+                               or applicant_step_only(plain) or adopted_standard_only(plain))
     if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item) \
             or _INFO_HOLDS.match(plain.strip()) \
             or item.listed and (applicant_terms(item.body) or grades_only(item.body)) or stance_only(plain):
@@ -426,7 +431,11 @@ def general_article(item: Item, units_named: bool = False) -> bool:
 # the work itself keeping to its principles, the article's one sentence 「X工作坚持以…为核心，…，按照“…”的原则，…，实现
 # …目标。」: the work the subject, no body named — a principle article (p51e; round 33: no task where the plan's tasks
 # name units)
-_WORK_KEEPS = re.compile(r"^[^，,。；;应须要由]{2,20}?工作(?:坚持|遵循)[^。；;]{2,200}?的(?:方针|原则)[^。；;]*$")
+# (… or the scheme's own steps as the subject 「X的申报、评审，遵循“…”的原则」: the same, its steps no body)
+# (… or the activity itself bound to them 「X招标投标活动应当遵循公开、公平、公正…的原则」: Round 83's x313_04)
+_WORK_KEEPS = re.compile(r"^(?:[^，,。；;应须要由]{2,20}?(?:工作|活动)|"
+                         r"[^，,。；;应须要由]{2,20}?的[^，,。；;应须要由]{2,12}?[，,])"
+                         r"(?:应当|应)?(?:坚持|遵循)[^。；;]{2,200}?的(?:方针|原则)[^。；;]*$")
 
 
 def _work_principles(text: str) -> bool:
