@@ -219,7 +219,10 @@ def _set_up_here(item: Item, holders: list[str]) -> bool:
 def rostered(item: Item) -> bool:
     """``item``'s text lists the roster of the body its heading names (two post lines at least, 指挥长:… / 成员:…):
     the section sets that body up (rule 3; Round 85 on x320_04)."""
-    return sum(1 for ln in item.body.strip().split("\n") if _ROSTER_POST.match(ln.strip())) >= 2
+    lines = [ln.strip() for ln in item.body.strip().split("\n")]
+    # (a post broken over two lines by the page 「组⏎长:XX⏎成员:XX」: the post's first character alone on its line)
+    return sum(1 for a, b in zip([""] + lines, lines, strict=False)
+               if _ROSTER_POST.match(b) or len(a) <= 2 and _ROSTER_POST.match(a + b)) >= 2
 
 
 def _opening_doer(body: str) -> list[str]:

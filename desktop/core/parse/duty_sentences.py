@@ -524,7 +524,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
             and not _CASE_BY.search(s) and not handed_on(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)) and not account_sent(s) \
-            and not _RECORDS_UPLOADED.search(s) and not _TOLD_TO_ACT.search(s):
+            and not _RECORDS_UPLOADED.search(s) and not _TOLD_TO_ACT.search(s) and not _DISASTER_TOLD.search(s):
         return None
     return due, every, "other"
 
@@ -533,6 +533,13 @@ def other_duty(s: str, default_year: int | None, sending: bool,
 # 人民政府、街道办事处负责指定…」: information sent to the bodies that act on it, undated (round 44; Round 91's x340_02
 # 第十九条) — not a party told 「…的，应当书面告知申请人」
 _TOLD_TO_ACT = re.compile(r"的[，,]\s*(?:应当?|须)?告知[^，,。；;]{2,30}?(?:人民政府|街道办事处)[，,]\s*由")
+
+
+# the emergency itself told up as a step of the response 「…;上报灾情,争取政府支持」「并报告险情」: a report the plan
+# asks when its case arises, undated (round 44; Round 89's x332_01) — its clause opening with the sending of the
+# disaster's own news (not 「上报项目」, a nomination, nor 「灾情上报制度」, a name)
+_DISASTER_TOLD = re.compile(r"(?:^|[，,；;。])\s*(?:并|同时)?\s*(?:上报|报告|报送)"
+                            r"(?:灾情|险情|汛情|疫情|震情|火情|灾害损失情况|受灾情况)(?=[，,。；;]|$)")
 
 
 # records a body keeps sent to the platform the bodies use 「A应按要求将质量信息动态更新上传至X平台」: a sending of

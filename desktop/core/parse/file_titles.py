@@ -20,7 +20,8 @@ _OPENING = (r"(?:根据|按照|针对(?!性)|为了|为(?:认真|深入|进一�
 
 # a text run into one line that opens with its title: 关于支持“双招双引”的十条意见。为落实…
 # (a shop's page number 1 before it, 「1杨村乡…实施方案根据《…》,…」; a site's word after it,
-# 「…行动方案范文为有效预防…」「…工作方案文稿为深入贯彻…」; the text may open with 根据… as well as with 为…)
+# 「…行动方案范文为有效预防…」「…工作方案文稿为深入贯彻…」; the text may open with 根据… as well as with 为…; a site's
+# dot between the title and the text's opening words, 「…工作意见 . 为提高…」)
 # (not a 1 of the title's own: 1村1品… / 1中2024年… / 1区…, a count soon after it (not a year: 1某乡2013年…) or a
 # school's or a place's word)
 FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项条届次批期类季周元级名人家户万千百亿])"
@@ -29,7 +30,8 @@ FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项�
                              # (not a call to carry a plan out: 认真落实…整改方案针对… / 各村要结合…方案为…)
                              r"(?!认真|切实|严格|按照|结合|各[村镇乡部单级有地])"
                              r"([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
-                             r"\s*(?:范文|范本|模板|文稿)?\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|" + _OPENING +
+                             r"\s*(?:范文|范本|模板|文稿)?\s*(?:。|[.．]\s*(?=" + _OPENING + r")"
+                             r"|(?=一[、.]|[(（]一[)）]|1[.、]\D|" + _OPENING +
                              # (the addressees run in between, their colon lost: …工作方案各村委会、乡属各部门为深入…)
                              r"|各[^。；;:：\n]{2,40}?" + _OPENING +
                              r"|(?:(?:19|20)\d{2}|今)年(?:是|以来|[,，])"  # …工作要点2023年是…之年 / 今年是…

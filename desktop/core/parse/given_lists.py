@@ -29,10 +29,14 @@ from .counted_pieces import counted_pieces
 from .headings import Item
 from .opening_subjects import names_a_doer
 from .party_steps import OWED, party_step
-from .principle_lists import PRINCIPLES_LEAD, principles_only, principles_or_shares
+from .principle_lists import PRINCIPLES_LEAD, principle_points, principles_only, principles_or_shares
 from .project_lists import PROJECT_CLASS as _PROJECT_CLASS, project_classes, project_objects
 from .rate_lists import rate_list
-from .reckoning_lists import RECKONING_LEAD as _RECKONING_LEAD, reckoned_nested as _reckoned_nested
+from .reckoning_lists import (
+    RECKONING_LEAD as _RECKONING_LEAD,
+    reckoned_nested as _reckoned_nested,
+    scoring_heading_lines,
+)
 from .rule_lists import INFO_LEAD, breach_lead, info_kinds, scope_kinds, uncited, unfined
 from .second_lists import CASE_LINE, CASES_POINTER, answered_cases, handed_files, split_second_list
 from .sentence_units import doer_units
@@ -247,7 +251,10 @@ _REVIEWED_LIST = re.compile(r"(?:对|核对)[^。；;：:\n]{0,30}?(?:下列|以
 # the sources a fund is raised from or the spending it pays for 「第四条 资金通过多渠道筹集，具体来源于：⏎（一）…土地
 # 出让收入；⏎（二）…」「其中市级资金主要用于支持以下方面的开支：⏎（一）…相关支出；」 (round 35: a list of a fund's
 # sources and uses is text, the article one task)
-_FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为|是)|(?:资金|经费)[^。；;\n]{0,12}(?:来源|构成)[^。；;\n]{0,6}"
+# (… or the ways it is raised 「…经费的筹集途径主要包括：⏎1.…自筹资金；⏎2.…账户的余额；」: sources, no act — Round 85's
+# x317_02 三、)
+_FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为|是)|(?:资金|经费)[^。；;\n]{0,12}"
+                        r"(?:来源|构成|筹集途径|筹集渠道|筹资渠道|筹措渠道|筹集方式)[^。；;\n]{0,6}"
                         # (the scope it pays for 「奖补资金补助范围如下：」「资金使用范围包括：」)
                         r"|(?:资金|经费)(?:的)?(?:补助|支持|使用|支出|开支)范围(?:如下|包括|为)?"
                         r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面)"
@@ -440,7 +447,8 @@ def _is_given_list(item: Item) -> bool:
     if any(c.children for c in kids):
         return _papers_nested(item) or indicator_index(item) or contract_terms(item) or _reckoned_nested(item)
     lines = [c.body.strip() for c in kids]
-    if item.article and principles_or_shares(lines) or scope_kinds(item) or class_list(item) or case_list(item) \
+    if item.article and principles_or_shares(lines) or principle_points(item, lines) or scope_kinds(item) \
+            or class_list(item) or case_list(item) \
             or contract_terms(item):
         return True
     if _violations(item, [line.split("\n", 1)[0].strip() for line in lines]):
@@ -477,7 +485,8 @@ def _is_given_list(item: Item) -> bool:
     if _PAPERS_LEAD.search(body) and all(_PAPER.search(re.split(r"(?<=。)", first, maxsplit=1)[0]) and len(first) <= 60
                                          for first in firsts):
         return True
-    if handed_files(body, firsts) or _RECKONING_LEAD.search(body) and _doerless(lines):
+    if handed_files(body, firsts) or _RECKONING_LEAD.search(body) and _doerless(lines) \
+            or scoring_heading_lines(item, lines):
         return True
     return _OF_PERSONS.search(item.body) is not None and all(_COUNTED.match(line) for line in lines) \
         or counted_pieces(item)     # (「1.跑旱船(32个);⏎2.跑马(16个)」: the pieces the work brings, counted)

@@ -66,3 +66,18 @@ def drop_principle_points(chosen: list[Item]) -> list[Item]:
             return False
         return any(_PLACES_WORK.search(s.body) for s in parent.children if s is not item and not s.children)
     return [i for i in chosen if not stated(i)] or chosen
+
+
+# a point of the plan's principles 「二、工作原则」 over lines each headed by its own 「…原则。」
+_PRINCIPLES_HEAD = re.compile(r"(?:工作|基本|主要|总体)?原则")
+
+
+def principle_points(item: Item, lines: list[str]) -> bool:
+    """A plan's top 「工作原则」 point (its heading that alone; a 总则's part 「（三）基本原则」 inside a rule is read
+    as before) whose lines are each headed by their own 「…原则。」 and none places work on a body by 负责／牵头／会同
+    or instructs a doer (``_instructs``, Round 61 on x262_02): points of principle naming no doer, text (p51e;
+    Round 91's turned x337_02 二、（一）: only a principle that places work so is a task)."""
+    return item.parent is None and _PRINCIPLES_HEAD.fullmatch(item.title.strip().rstrip("。.：:")) is not None \
+        and len(lines) >= 2 \
+        and all(_PRINCIPLE_LINE.match(line) for line in lines) \
+        and not any(_PLACES_WORK.search(line) or _instructs(line) for line in lines)

@@ -32,3 +32,36 @@ def reckoned_nested(item: Item) -> bool:
         lines.append(kid.body.strip())
         todo.extend(kid.children)
     return not any(doer_units(line)[1] for line in lines)
+
+
+# a line that scores a case 「…完成一项加1分，上限2分；」「…通报表扬的，其中区级加1分，市级加2分」: how the evaluation
+# reckons it (Round 87's x325_04 五、（三）: a standard of reckoning is text)
+_SCORE = re.compile(r"[加扣减]\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半])\s*分")
+
+
+# the heading of such lines, alone on its line 「（五）加分情形」「扣分标准」 (not a lead-in sentence over cases
+# 「…涉及以下情形的，执法积分相应扣减：」, whose case lines are read as items — round 32's x122_03)
+_SCORE_HEAD = re.compile(r"(?:加分|扣分|减分|加减分)(?:情形|项目|事项|标准|细则)?")
+
+
+def scoring_lines(lines: list[str]) -> bool:
+    """Every one of ``lines`` (two at least) scores a case by 加／扣 N 分 and none names a doer: the evaluation's
+    standard of reckoning, the text of the point over them — not lines that give a body work."""
+    return len(lines) >= 2 and all(_SCORE.search(line) for line in lines) \
+        and not any(doer_units(line)[1] for line in lines)
+
+
+def scoring_heading_lines(item: Item, lines: list[str]) -> bool:
+    """``item`` is a scoring heading alone 「（五）加分情形」 over ``scoring_lines``."""
+    return _SCORE_HEAD.fullmatch(item.body.strip().rstrip("。.：:")) is not None and scoring_lines(lines)
+
+
+def drop_scoring_points(chosen: list[Item]) -> list[Item]:
+    """``chosen`` without the points whose own text (the heading line left out) is only scoring lines 「（五）加分情形⏎
+    1.…加1分，上限2分；⏎2.…加2分。」 (``scoring_lines``): the standard of reckoning, no task; all kept where nothing
+    else is left."""
+    def scoring(item: Item) -> bool:
+        head, cut, rest = item.body.strip().partition("\n")
+        return not item.children and bool(cut) and _SCORE_HEAD.fullmatch(head.strip().rstrip("。.：:")) is not None \
+            and scoring_lines([ln for ln in rest.split("\n") if ln.strip()])
+    return [i for i in chosen if not scoring(i)] or chosen

@@ -63,6 +63,7 @@ from .prose_units import (
     opening_lead_and_partners,
 )
 from .read import without_problem
+from .reckoning_lists import drop_scoring_points
 from .registry import Registry
 from .role_definitions import defined_roles, short_body_names
 from .rule_chapters import drop_general, rule_chapters
@@ -357,6 +358,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     chosen = drop_call_points(chosen)      # (一、关于申报条件 / 二、支持内容 1、…给予最高200万元奖励: no work)
     chosen = drop_catch_all_lines(chosen)  # (（十三）法律、法规规定的其他职责。: a duty list's catch-all, text)
     chosen = drop_term_items(chosen)       # (（一）…标准 一类：1200元/平方米…: a compensation scheme's terms)
+    chosen = drop_scoring_points(chosen)   # (（五）加分情形 1.…加1分，上限2分: a standard of reckoning, text)
     chosen = drop_state_lines(chosen)      # (设置X应当符合下列要求：…（三）应当与周边环境相协调。: a state, text)
     # (六、提交材料 over the applicant's papers, in rows or tables, and a procedure's 4.提交材料 ⏎ （1）… or
     # 1.适用范围 ⏎ 2.申报主体: no work, whatever reader took its lines — but a plan's own step 「（二）报送材料 ⏎

@@ -214,7 +214,14 @@ _KIND_UNITS = frozenset({"米", "公里", "千米", "株", "棵", "层", "MPa"})
 _KIND_NOUN_AFTER = re.compile(r"\s*的\s*(?!范围|区域|距离|半径)[\u4e00-\u9fff]{2}")   # (「在30米以内的范围」: an area)
 # the buildings a band of floors names, its own 「（含三层）」 between (a class inside a noun)
 _FLOORS_CLASS = re.compile(r"\s*(?P<band>及?以[上下])?\s*(?:[（(]含[^（）()]{1,8}[）)])?\s*的?\s*"
-                           r"(?:建筑|房屋|楼房|住宅|自建房|民房)")
+                           r"(?:农村)?(?:建筑|房屋|楼房|住宅|住房|自建房|民房|农房)")
+# … a rule's case, the class those who build it fall in 「村民新建两层或者两层以上农村住房的应使用…设计」: who builds is
+# the party the rule binds, the floors name the case (round 58's figure inside a noun; round 30's case)
+_CASE_RULE_AFTER = re.compile(r"的\s*[，,]?\s*(?:应当?|须|必须|均应|一律)")
+# … or one quality in a list of them closed by 等 and the buildings they pick
+# 「用作经营、三层及以上、人员密集…等重点农房」
+_LISTED_QUALITY = re.compile(r"\s*(?P<band>及?以[上下])?\s*、[^，,；;。]{1,40}?等\s*(?:重点|各类)?"
+                             r"(?:农村)?(?:建筑|房屋|楼房|住宅|住房|自建房|民房|农房)")
 _MAKES_KIND = re.compile(r"新建|建设|建成|创建|打造|培育|新增|增至|达到|配建|扩建|创办|开设|种植|栽植|补植|建")
 _ACTS_ON_KIND = re.compile(r"在|整治|清理|取缔|拆除|查处|排查|关闭|禁止|严禁|限制|控制|管控|治理")
 
@@ -276,10 +283,15 @@ def _sized_class(clause: str, start: int, end: int) -> bool:
 
 def floors_class(text: str, start: int, end: int, banded: bool = False) -> bool:
     """The floors counted at start–end of ``text``, with their band, name a class of building 「三层以上（含三层）建筑
-    按三层计算」: a figure inside a noun, round 58 — not 「新建三层以上建筑」, which the work makes."""
+    按三层计算」: a figure inside a noun, round 58 — not 「新建三层以上建筑」, which the work makes (but a rule's case
+    「村民新建两层以上住房的应…」 is a class); or one quality of a list closed by 等 and its buildings."""
+    listed = _LISTED_QUALITY.match(text, end) if text[start - 1:start] == "、" else None
+    if listed is not None and (banded or listed.group("band") is not None):
+        return True
     floors = _FLOORS_CLASS.match(text, end)
-    return floors is not None and (banded or floors.group("band") is not None) \
-        and not _MAKES_KIND.search(text, max(text.rfind(c, 0, start) for c in "，,；;。") + 1, start)
+    return floors is not None and (banded or floors.group("band") is not None) and (
+        _CASE_RULE_AFTER.match(text, floors.end()) is not None
+        or not _MAKES_KIND.search(text, max(text.rfind(c, 0, start) for c in "，,；;。") + 1, start))
 
 
 def kind_named(clause: str, start: int, end: int, unit: str) -> bool:

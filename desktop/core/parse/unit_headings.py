@@ -158,6 +158,15 @@ _LEAD_RUN = re.compile(r"([^，,。；;：:（）()]{2,80}?)(?:等(?:单位|部�
 _BARE_KIND = re.compile(r"(?:管理|主管|职能|行政|监管|责任|相关|有关)(?:部门|单位|机构)")
 
 
+def _opens_own_paragraph(body: str, name: str) -> bool:
+    """The heading line is ``name`` alone and the paragraph below opens with it as its subject 「（二）使用管理单位⏎使用
+    管理单位履行…」 (not a run-in zone 「1.重点防控区。…范围划为重点防控区」, nor 「X内…」「X范围…」)."""
+    head, cut, para = body.strip().partition("\n")
+    para = para.lstrip()
+    return bool(cut) and head.strip().rstrip("。.：:") == name and para.startswith(name) \
+        and not para.startswith(("内", "范围", "为"), len(name))
+
+
 def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
     """Items headed by their unit (``1.街道消委办。牵头开展…``, ``（一）城运中心：负责…``): when at
     least two siblings without other units are headed so, each names its heading's units."""
@@ -207,8 +216,11 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
             #                 or 各 is the article's topic, its items name their own bodies (round 59, p59b)
         if names and enterprise_class_heading(names, item.body):
             continue        # （一）高温熔融金属企业。 over 「相关企业要…」: what the part is about, not who does it
-        if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
+        if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body)
+                         and not _opens_own_paragraph(item.body, n) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
+            #                 (not a party heading over a paragraph it opens as the subject 「（二）使用管理单位⏎使用
+            #                 管理单位履行…义务…。…委托…为使用管理单位」: the party acts)
         if names and (any(_sets_up(n, item.body) or sets_up_below(item, n) or _led_group(n, item.body)
                           or _GROUPING.search(item.parent.title if item.parent else "") and _LED_GROUP.fullmatch(n)
                           for n in names) or rostered(item)):
@@ -260,6 +272,8 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
 # a section heading that sets up the plan's own body and gives its duties 「三、应急指挥机构及职责」「组织机构和职责」
 _BODY_AND_DUTIES = re.compile(r"^([\u4e00-\u9fff]{0,8}(?:机构|组织|体系))(?:及|和|与)(?:其)?(?:主要)?职责$")
 _OPENS_SET_UP = re.compile(r"^\s*" + _SET_UP)
+# a point headed by the group it sets up 「组织领导小组」「成立工作专班」「XX村整治工作领导小组」
+_GROUP_HEADING = re.compile(r"(?:组织|成立|组建|设立)?([\u4e00-\u9fff“”]{0,16}?(?:领导小组|工作小组|工作专班|指挥部))")
 # the members of the groups set up 「各组成员单位」「指挥部成员单位」
 _MEMBERS = re.compile(r"成员单位$")
 
@@ -269,6 +283,13 @@ def set_up_doers(item: Item, doers: tuple[list[str], list[str]]) -> tuple[list[s
     10个工作组。各组成员单位…切实履职。街道行政审批服务办承担…职责,…组织研判…」: the heading's kind of body and the
     members of the groups set up are none (round 73; Round 77 on x303_03 三 and x303_08 二: a section that sets a body
     up gives its lines no unit), a standing body given duties there stays; ``doers`` as read otherwise."""
+    title = drop_pinyin(item.title).strip().rstrip("。：:")
+    group = _GROUP_HEADING.fullmatch(title)
+    if group and rostered(item):
+        # 「二、组织领导小组 / 组长:XX / 成员:XX / 领导小组全面负责…」: the group the point names and prints the
+        # roster of is the body it sets up, no unit of its own (rule 3; round 73; Round 84's p61d-2)
+        gone = {n for n in doers[1] if group.group(1).endswith(n)}
+        return [n for n in doers[0] if n not in gone], [n for n in doers[1] if n not in gone]
     m = _BODY_AND_DUTIES.match(drop_pinyin(item.title).strip())
     text = item.body.strip()
     if m is None or not _OPENS_SET_UP.match(text.split("\n", 1)[-1] if text.startswith(item.title) else text):

@@ -78,6 +78,8 @@ _FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三四五六七�
                          r"(?:(?:应当?|要|须)\s*)?(?:组织|开展|举办|召开|进行|举行|检查|巡查|督查|排查|抽查|核查|督导"
                          r"|走访|演练|听取|(?!每)[\u4e00-\u9fff]{2})"
                          r"[^，,。；;：:\d一二两三四五六七八九十]{0,12}$")
+# the aim word of a clause 「力争…」「争取…」「确保…」 before its count
+_AIM_IN_CLAUSE = re.compile(r"(?:力争|争取|确保)[^，,。；;：:]{0,8}$")
 _DONE_TIMES = re.compile(r"(?<!已)完成[^，,。；;：:每\d]{1,10}$")
 _CN_VALUE = {"两": "二", "兩": "二"}
 _RHYTHM_DONE = re.compile(r"每[^，,。；;]{0,6}?(?:年|季度|月|周)(?:应当?|须|要)?(?<!已)完成$")
@@ -217,6 +219,9 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         each = m.group(3) == "个" and _EACH_BUILDS.search(before) is not None \
             or m.group(3) in _COPIES and _EACH_HAS.search(before) is not None
         one_up = above is not None and m.group(3) in ("名", "条", "个", "家", "座", "所", "处", "项", "套", "台", "户")
+        # (「力争全年一次以上进入…前列」: 一 joined to 以上 after the clause's aim word is the floor the aim sets, as
+        # 力争1次以上 and 力争两次以上 read — round 30's line)
+        one_up = one_up or above is not None and _AIM_IN_CLAUSE.search(clause) is not None
         if m.group(1) == "一" and not (m.group(3) in ("座", "所", "处", "条", "家")
                                        and VERB_JUST_BEFORE.search(before) or floor or held
                                        or above and VERB.search(before) or named or one_up or sole or each):
