@@ -383,3 +383,12 @@ from expected_tools import align58_targets  # noqa: E402
 
 align58_targets("x114_05", ["二", "（三）", "5"], "「要推动加快淘汰“营转非”大客车、57座以上大客车及卧铺客车」: 57座以上 stands inside the noun naming the kind of coach the work picks (a vehicle's seats, as 「3吨货车」 a kind of truck, round 31), named by the ruling", to_not=[(57, "座")])
 write_collected(DIR)
+# Round 67 (rul96): units printed with 本市／本区 before the name aligned to tests/data/CONVENTIONS.md "Round 96
+# rulings" (governs: round 41's Names over the older answers that kept it; p67h) (README, round 67); the
+# helper maps names generically (printed name → the name without 本市／本区), the printed lists stay accepted
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'本市各级交通管理部门': '各级交通管理部门'},
+                      why="Round 96 (governs, aligned round 67 to CONVENTIONS.md \"Round 96 rulings\"; p67h): 本市／本区 before a name is no part of it (round 41 Names; the 本区 form of x232_04 第八条)")
+
+write_collected(DIR)

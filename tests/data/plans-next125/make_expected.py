@@ -347,3 +347,12 @@ plan(X04,
             "duties: the alliances' periodic meetings (三/（二）, a coordination rhythm); no phases"])
 
 write_collected(DIR)
+# Round 67 (rul96): units printed with 本市／本区 before the name aligned to tests/data/CONVENTIONS.md "Round 96
+# rulings" (governs: round 41's Names over the older answers that kept it; p67h) (README, round 67); the
+# helper maps names generically (printed name → the name without 本市／本区), the printed lists stay accepted
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'本市危险化学品使用单位': '危险化学品使用单位', '本市收货单位': '收货单位'},
+                      why="Round 96 (governs, aligned round 67 to CONVENTIONS.md \"Round 96 rulings\"; p67h): 本市／本区 before a name is no part of it (round 41 Names; the 本区 form of x232_04 第八条)")
+
+write_collected(DIR)

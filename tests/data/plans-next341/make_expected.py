@@ -457,10 +457,10 @@ plan(X04,
            "spaces inside) and 52 articles run in 「第N条  text」 (two spaces; one space in 第五、三十九、四十条); duty lists "
            "（一）–（七） (第五、六条), lists of sources, cases, materials, review contents and information (第七、十六、十九、二十、"
            "二十二、三十、三十八、四十六条); two defining brackets close with a half-width 「) 」",
-     leaf_tasks=44, count_alternatives=[38, 39, 40, 41, 42, 43, 45, 46, 47, 48],
+     leaf_tasks=49, count_alternatives=[38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50, 51, 52],
      leaf_tasks_by_section={"第一–三条": 0, "第四条": 1, "第五条": 6, "第六条": 7, "第七条": 0, "第八条": 1, "第九条": 0,
                             "第十、十一条": 2, "第十二–十六条": 0, "第十七、十八条": 2, "第十九条": 0, "第二十–二十八条": 9,
-                            "第二十九、三十条": 0, "第三十一–三十五条": 5, "第三十六条": 0, "第三十七–四十六条": 10,
+                            "第二十九、三十条": 0, "第三十一–三十五条": 5, "第三十六条": 0, "第三十七–四十六条": 15,
                             "第四十七–四十九条": 0, "第五十条": 1, "第五十一、五十二条": 0},
      childless_top_level_sections=[],
      samples=[
@@ -574,11 +574,16 @@ plan(X04,
             "(the working group it sets up with work, and the members' work: a task naming none, Round 84's p61d-2); 第五条 6; "
             "第六条 7 (（七）「其他日常管理工作」 names the centre's own routine under its lead-in's act, Round 89's x331_04 第十一条（三）, "
             "not a catch-all of duties other texts set, Round 84's p61a-1 — RULING? 12; 43 accepted without it); 第八条 1 (RULING? "
-            "9); 第十、十一、十七、十八、二十–二十八、三十一–三十五、三十七–四十六、五十条 one each → **44**. Accepted: 38–43 (any of "
+            "9); 第十、十一、十七、十八、二十–二十八、三十一–三十五、三十七、三十九–四十六、五十条 one each; 第三十八条 6 — Round 96 (turned, "
+            "aligned round 67 to CONVENTIONS.md \"Round 96 rulings\"; p67f): 「市救助基金管理中心应当公开以下信息：」 — the objects of a "
+            "work clause's own verb are the work's parts, each line （一）–（五） a task taking the lead-in's body (round 55's "
+            "x248_01 第十二、五十条; round 58's turned x229_03 第九条; Round 91's governs on x334_02 第六条; x259_04 第十三条 read "
+            "so), and the closing 「…应当依法予以保密」 one more task (Round 86's governs; round 38) — → **49** (was 44: the "
+            "article one task, its lines text; 44, and 48 with the paragraph as text, stay accepted). Accepted: 38–43 (any of "
             "第六条（七）, 第八条, 第十八条 (the hospital's help to the applicant, Round 84's p61a-2, or the applicant's own step), "
             "第二十四条 (an option with a call to 有关单位), 第二十八条 (repayments and an option, with one owed 依法处理 after them), "
             "第三十二条 (requirements on a sending), 第四十六条 (a liability clause with an agent) read as no task), 45–48 (第九条, "
-            "第十六条 or 第十九条 counted, or 第三十八条's five lines as items).",
+            "第十六条 or 第十九条 counted, or 第三十八条's five lines as items), and from 49 the same readings (43–48, 50–52).",
             "units: rule 2 in articles (round 44); the duty lists of 第五、六条 by their named bodies and lead-in; not sampled: "
             "第四条 (none: the group set up there; 各成员单位 points back to the members it lists), 第五条（二）[国家金融监督管理总局上海监管局], "
             "（四）[市卫生健康委] (the hospitals the object of 监督), （五）[市农业农村委, 市救助基金管理中心], （六）[市民政局, 市救助基金管理中心], "

@@ -280,9 +280,12 @@ plan(X06,
                "加强 is outside rule 2, and 组织 with a noun 「宣传活动」 is no 组织＋verb (rule 2's forms: 组织实施／组织开展…), 每村 a "
                "distribution, no name — the line names none of its own; " + LEADIN + ": [各村委]. Targets: 2 次 (两次以上) and 90 % "
                "(以上) (round 30's line; Round 84's p61e-1: events in a rhythm, 每年 no target). " + NODATE),
-        S(["一", "3"], [], CUNWEI, responsible_alternatives=[[]], **at(X06, "  3、"),
-          note="「3、各村要及时组织森林防火巡逻队、扑救专业队,加强扑火队伍正规化建设,提高突发事故的应急处置能力。」 — 组织 with teams as its "
-               "object sets them up (rule 3), 加强 outside rule 2 — none of its own; " + LEADIN + ": [各村委]. " + NODATE),
+        S(["一", "3"], [], ["各村"], lead_alternatives=[["各村"]], responsible_alternatives=[CUNWEI, []], **at(X06, "  3、"),
+          note="「3、各村要及时组织森林防火巡逻队、扑救专业队,加强扑火队伍正规化建设,提高突发事故的应急处置能力。」 — Round 96 (turned, aligned "
+               "round 67 to CONVENTIONS.md \"Round 96 rulings\"; p67j): 组织 is in rule 2's list whatever its object, the subject a doer "
+               "(各村, a kind) and the teams it sets up no units (round 42 turned, 「各村要组织一支…抢险队」); the line names its own body, so "
+               "the lead-in's is not given (rule 4): [各村委] → [各村], lead [] (各村 accepted as lead); [各村委] and none stay "
+               "accepted; 加强 outside rule 2. " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["3 leaves: 一/1–3. 一 has children (no leaf); 4、 「4、各村要根据《XX森林防火预案》」 is cut before any verb (根据 is a "

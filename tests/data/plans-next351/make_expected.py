@@ -256,13 +256,17 @@ plan(X02,
         S(["七"], [], [], responsible_alternatives=[[JY], [JY, "公证处"]],
           note="「土地交易中心根据进度安排，向保证金开户银行提取保证金到账情况，将…资料转交公证处。公证处解封后输入…列表，提交信息系统进行资格核验。 若出让地块有…资格限定条件，公证处须与…申请文件核对。」 — "
                + CLOSED + " (提取, 转交 a sending, 解封, 输入, 核对); " + NONE + "; " + NODATE),
-        S(["九", "（一）", "2"], [], [], targets=[(3, "人")],
+        S(["九", "（一）", "2"], [], ["公证处"], targets=[(3, "人")],
+          lead_alternatives=[["公证处"]], responsible_alternatives=[[]],
           note="「2.开标 招标主持人宣布开标会开始，…当众开启标箱。…若具有投标资格的投标人数低于3人的，招标主持人宣布招标终止；若…为3人或3人以上的，招标主持人当众拆封有效投标文件…。 以综合条件最佳者得确定中标人的，评标专家应在开标会前候场，…由公证处对技术标文件随机编号。投标人须在开标现场…提交…原件。…开标后投标人须在相关开标记录上签名确认。」 — "
                "a numbered line of the procedure's own steps is a task (plans-dev EXPECTED.md); the host, the experts and "
-               "the staff are persons (round 30), the bidders parties taking their own steps (round 30's applicant), and "
-               "由公证处＋编号 stands inside a 的-case of the item's method (rule 3) — 公证处's other acts outside rule 2; a "
-               "quantity joined to 低于／以上 that triggers a step is a target (round 30's line; Round 85's x317_04 第十二条): "
-               "3 人; " + NONE + "; " + NODATE),
+               "the staff are persons (round 30), the bidders parties taking their own steps (round 30's applicant); "
+               "Round 96 (turned, aligned round 67 to CONVENTIONS.md \"Round 96 rulings\"; p67b): 「以综合条件最佳者得确定中标人的」 "
+               "picks a class of the sale by its method, no event (Round 83's turned x313_01 第四条; Round 94's confirmed "
+               "「对X的，由A＋verb」 form; Round 95's governs on x351_03), and 「由公证处对专家抽签分组」「由公证处对技术标文件随机编号」 "
+               "are the item's only clauses that make a body the doer, 由A＋verb (rule 2) — responsible [公证处]; " + ONE_LEAD
+               + "; the old answer none stays accepted; 公证处's other act (将…送评标室, a sending) outside rule 2; a quantity joined to 低于／以上 that triggers a step is a target (round 30's line; "
+               "Round 85's x317_04 第十二条): 3 人; " + NODATE),
         S(["九", "（一）", "3"], [], [], targets=[(5, "人"), (3, "日")], responsible_alternatives=[[CR]],
           note="「3.评标 评标须在严格保密的情况下进行。专家到场人数达到5人及以上的方能进行评标，…评标专家审查各份投标文件是否有效…。 …出让人应在收到评标结果报告之日起3日内将中标候选人的名称、顺位、最终报价…在相关网站上进行公示，公示期不得少于3日。」 — "
                "experts and the group they form are persons and a body the step sets up (round 30; rule 3); 公示 is "

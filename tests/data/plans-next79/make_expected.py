@@ -305,3 +305,12 @@ align90("x79_03", ["三", "（一）"], "「各区交通委（建交委）要切
         resp_alt=[["各区交通委（建交委）"]])
 
 write_collected(DIR)
+# Round 67 (rul96): units printed with 本市／本区 before the name aligned to tests/data/CONVENTIONS.md "Round 96
+# rulings" (governs: round 41's Names over the older answers that kept it; p67h) (README, round 67); the
+# helper maps names generically (printed name → the name without 本市／本区), the printed lists stay accepted
+from aligned_rulings import align94_zone_brackets  # noqa: E402
+
+align94_zone_brackets({'本市道路、轨道交通及各类管线市级行业主管部门': '道路、轨道交通及各类管线市级行业主管部门'},
+                      why="Round 96 (governs, aligned round 67 to CONVENTIONS.md \"Round 96 rulings\"; p67h): 本市／本区 before a name is no part of it (round 41 Names; the 本区 form of x232_04 第八条)")
+
+write_collected(DIR)
