@@ -12,6 +12,10 @@
 - The terms a body acts by after 按 alone 「由A、B按养护合同处理」: the names end before 按, as before 按照.
 - 承担 with the work named after a 的 「由A承担规划深化的具体实施」: work (rule 2), as 「由A负责…的…」 — not a thing
   described 「由A承担建设的设施，应当…」.
+- A party whose own case the modal answers by its own hand 「X迁址或者停止经营的，应当自行拆除…」: X a doer — not
+  without 自行 「…的，应当拆除…」 (the case names its party, no subject of the modal).
+- Levels that keep the places joined by 、 before a kind 「市管、区管路段产权单位应…」: one name as printed, also where
+  the document defines 「市管路段」 as a short name — not fields of work 「设计、施工、监理等单位」.
 - Cases that divide the work by the object it is done on 「对X进行深化的，由A…。对Y进行深化的，由B…」 beside a later
   sentence of work: every agent (round 40's work split by its objects) — not a contingency 「确需调整的，由B协调」.
 """
@@ -119,3 +123,40 @@ def test_charge_and_terms_near_misses() -> None:
     assert doer_units("由区道路管理部门按养护合同约定处理。")[1] == ["区道路管理部门"]
     # a contingency after the rule stays the old reading: only the body the rule names
     assert doer_units("道路设施由区道路管理部门负责养护。确需调整的，由市交通局协调。")[1] == ["区道路管理部门"]
+
+
+_PARTIES = """某市户外广告牌设置管理办法
+
+第一条（目的）
+
+为规范户外广告牌设置，制定本办法。
+
+第二条（职责分工）
+
+某市市容管理局（以下简称市市容局）负责本市户外广告牌设置的监督管理。某市市容管理处具体负责市属道路沿线（以下简称市管路段）的日常巡查。
+
+第三条（自行拆除）
+
+设置单位迁址或者停止经营的，应当自行拆除广告牌。
+
+第四条（拆除）
+
+设置单位迁址或者停止经营的，应当拆除广告牌。
+
+第五条（场地维护）
+
+市管、区管路段产权单位应保持广告牌周围场地的整洁，维护行人通行的秩序。
+
+第六条（施工）
+
+建设单位应当组织竣工验收。设计、施工、监理等单位应当保持现场整洁，维护通行秩序。
+"""
+
+
+def test_own_removal_and_shared_places() -> None:
+    got = _tasks(_PARTIES)
+    assert got["3"] == ["设置单位"]
+    assert got.get("4", []) == []
+    assert got["5"] == ["市管、区管路段产权单位"]
+    assert got["6"] == ["建设单位"]      # (fields of work before a kind: no qualifiers of a level)
+
