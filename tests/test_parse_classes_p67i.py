@@ -16,6 +16,9 @@
   without 自行 「…的，应当拆除…」 (the case names its party, no subject of the modal).
 - Levels that keep the places joined by 、 before a kind 「市管、区管路段产权单位应…」: one name as printed, also where
   the document defines 「市管路段」 as a short name — not fields of work 「设计、施工、监理等单位」.
+- A shorter name the registry joins to a longer one printed in the same item only as another party 「商务部门会同…
+  牵头…。B应配合商务主管部门…」: kept as printed (round 43: no name rewritten) — a short name the document defines
+  「某市商务委员会（以下简称市商务委）」 reads as before.
 - Cases that divide the work by the object it is done on 「对X进行深化的，由A…。对Y进行深化的，由B…」 beside a later
   sentence of work: every agent (round 40's work split by its objects) — not a contingency 「确需调整的，由B协调」.
 """
@@ -160,3 +163,43 @@ def test_own_removal_and_shared_places() -> None:
     assert got["5"] == ["市管、区管路段产权单位"]
     assert got["6"] == ["建设单位"]      # (fields of work before a kind: no qualifiers of a level)
 
+
+_SHORTER = """某市仓储设施布局指导意见
+
+一、工作措施
+
+（一）统筹仓储布局
+
+由商务主管部门牵头，会同规划资源部门制定仓储布局规划。
+
+二、职责分工
+
+（一）落实部门责任
+
+商务部门会同规划资源部门，牵头编制仓储设施布局规划。规划资源部门应配合商务主管部门做好用地保障。
+"""
+
+
+def test_shorter_name_kept_as_printed() -> None:
+    got = {"/".join([*t.path, t.number]): t.lead_units for t in parse_text(_SHORTER).tasks}
+    assert got["一/一"] == ["商务主管部门"]
+    assert got["二/一"] == ["商务部门"]
+
+
+_DEFINED = """某市仓储设施布局指导意见
+
+一、工作措施
+
+（一）统筹仓储布局
+
+某市商务委员会（以下简称市商务委）统筹仓储布局。由市商务委牵头，会同规划资源部门制定仓储布局规划。
+
+（二）加强用地保障
+
+由市商务委牵头，会同规划资源部门做好用地保障。
+"""
+
+
+def test_defined_short_name_unchanged() -> None:
+    got = {"/".join([*t.path, t.number]): t.lead_units for t in parse_text(_DEFINED).tasks}
+    assert got["一/一"] == ["市商务委"] and got["一/二"] == ["市商务委"]
