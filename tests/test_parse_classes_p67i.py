@@ -19,6 +19,8 @@
 - A shorter name the registry joins to a longer one printed in the same item only as another party 「商务部门会同…
   牵头…。B应配合商务主管部门…」: kept as printed (round 43: no name rewritten) — a short name the document defines
   「某市商务委员会（以下简称市商务委）」 reads as before.
+- A consequence pointed to other texts with no agent 「违反…规定，X…的，按照《…条例》相关规定予以处理」: a general
+  provision, no task (round 60, w52b; x325_01 第二十五条 turned) — not where a body answers it 「…的，由A按照…处理」.
 - Cases that divide the work by the object it is done on 「对X进行深化的，由A…。对Y进行深化的，由B…」 beside a later
   sentence of work: every agent (round 40's work split by its objects) — not a contingency 「确需调整的，由B协调」.
 """
@@ -203,3 +205,29 @@ _DEFINED = """某市仓储设施布局指导意见
 def test_defined_short_name_unchanged() -> None:
     got = {"/".join([*t.path, t.number]): t.lead_units for t in parse_text(_DEFINED).tasks}
     assert got["一/一"] == ["市商务委"] and got["一/二"] == ["市商务委"]
+
+
+_POINTERS = """某市户外广告牌设置管理办法
+
+第一条（目的）
+
+为规范户外广告牌设置，制定本办法。
+
+第二条（职责）
+
+市市容局负责本市户外广告牌设置的监督管理。
+
+第三条（处罚）
+
+违反本办法第二条规定，设置单位未履行相关责任的，按照《某市市容环境卫生管理条例》相关规定予以处理。
+
+第四条（处罚）
+
+设置单位违反承诺的，由市市容局按照本市告知承诺管理相关规定予以处理。
+"""
+
+
+def test_consequence_pointed_elsewhere() -> None:
+    got = _tasks(_POINTERS)
+    assert "3" not in got
+    assert got["4"] == ["市市容局"]
