@@ -207,7 +207,8 @@ def breach_answered(pieces: list[str], i: int) -> bool:
 
 # a case that names the objects of the work 「只涉及使用林地的」「属于…的」 (not a threshold 「溢价不超过20％的」, which
 # decides who approves, round 30), and an agent of 由 that does the work, not one that supervises another 「由A督促B…」
-_OBJECT_CASE = re.compile(r"(?<!不)涉及|属于")
+# (… or the object the work is done on 「对A类规划进行实施深化的，由X承担…；对B类规划进行…的，由Y承担…」)
+_OBJECT_CASE = re.compile(r"(?<!不)涉及|属于|^对[^，,。；;]{2,40}?进行[^，,。；;]{1,10}的$")
 _PIVOT_BY = re.compile(r"督促|指导|要求")
 _LEADS_BY = re.compile(r"^由[^，,。；;]{2,40}?牵头")
 

@@ -148,7 +148,14 @@ def closing_sentence(s: str, article: bool) -> bool:
         or _APPLIES_SELF.search(s) and not _RULE_MODAL.search(s) and not _REFERS_WORK.search(s)
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
         or refers_only(s, article) or _DETAILS_LATER.match(s) or _IMPLEMENTS.match(s)
-        or _TRANSITION.match(s) and not re.search(r"由|负责", s))
+        or _TRANSITION.match(s) and not re.search(r"由|负责", s)
+        or _POINTS_CONSEQUENCE.match(s) is not None and not re.search(r"由|负责", s))
+
+
+# a consequence pointed to other texts with no agent 「违反本办法…规定，X…的，按照《…条例》相关规定予以处理」「X存在…
+# 行为的，按照…相关规定处理」: a general provision (round 60 and w52b, turned on x325_01 第二十五条), no work
+_POINTS_CONSEQUENCE = re.compile(r"^(?:[^。；;]{2,120}?的[，,])(?:依照|按照|依据)[^。；;，,]{1,60}?规定"
+                                 r"(?:予以)?(?:处理|处罚)$")
 
 
 # a transition rule: the cases begun before a date keep the former rules 「2031年9月30日前已作出…决定的X项目，适用原

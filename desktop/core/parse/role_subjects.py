@@ -137,6 +137,9 @@ def _role_list(groups: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{one}(?:{_JOINED}{one})*{_NOT_PERSON}")
 # a role with no kind before it: a unit only where the document sets it up (``role_definitions``, Round 47 q44c)
 _BARE_ROLE = re.compile(r"(?:实施|统筹|招选)主体")
+# short qualifiers of the level that keeps the places 「市管、区管」「市属、区属」 before a kind's bodies (not fields of
+# work 「设计、施工、监理等单位」, kinds each)
+_QUALIFIERS = re.compile(r"(?:[省市区县镇乡村][管属]、){1,3}(?=[省市区县镇乡村][管属][\u4e00-\u9fff])")
 _NOT_NAME = re.compile(r"[的对在由将按依为从以向把并可]|经(?!办|济|营)")      # (经办银行: a name's own word)
 _CLAUSE = r"[^，,。；;]"
 # a filing or an application the party hands to a body 「建设单位应…向区房屋管理部门办理开工备案」「…报A备案」
@@ -208,6 +211,13 @@ _ANSWERS = re.compile(r"[^。；;]*?负责")
 _OPTION = re.compile(r"[^应须。；;]{0,30}?可(?:以)?(?:申请|向|选择|采用|委托|自行)")
 
 
+def _longest(text: str, at: int, listed: re.Pattern[str]) -> re.Match[str] | None:
+    """The document's kinds or the general ones at ``at``, whichever runs longer: a short name the document defines
+    for places 「区管场所」 is no name where a kind runs on from it 「区管场所产权单位」."""
+    got = [m for m in (listed.match(text, at), ROLE_LIST.match(text, at)) if m is not None]
+    return max(got, key=lambda m: m.end()) if got else None
+
+
 def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     """The role-like kinds ``text`` holds at ``at`` as the subject of a verb of doing (``doing`` matched right after
     them), in printed order; [] where none stands there."""
@@ -215,13 +225,21 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
     # (a short name the document defines for a body beside a kind 「市局和局属各单位应制定…」: both, the short name
     # a unit as printed — rounds 38, 43; alone it is the placed reader's)
     kinds = set_up_groups(roles) | defined_departments(roles)
-    got = _role_list(kinds | roles).match(text, at)
+    got = _longest(text, at, _role_list(kinds | roles))
+    # (short qualifiers of places joined by 、 before the kind they share 「市管、区管场所产权单位应…」: one name as
+    # printed, the 、 no joint between bodies)
+    lead = _QUALIFIERS.match(text, at) if got is None else None
+    after = _longest(text, lead.end(), _role_list(kinds | roles)) if lead is not None else None
+    shared = after is not None
+    if after is not None:
+        got = re.compile(re.escape(text[at:after.end()])).match(text, at)
     if got is None or got.group() in roles - kinds and not ROLE_LIST.fullmatch(got.group()):
         return []
     # (the list set off by a comma before its modal 「A、B，应当按照…同步建设…」: the same subject)
     end = got.end() + 1 if text.startswith(("，", ","), got.end()) and _MODAL.match(text, got.end() + 1) else got.end()
-    if re.fullmatch(_SHARED_HEAD, got.group()) and (case := _CASE.match(text, end)) \
-            and not re.search(r"后|时|异议|申请|申报", case.group()) and _CASE_MODAL.match(text, case.end()):
+    if (case := _CASE.match(text, end)) and not re.search(r"后|时|异议|申请|申报", case.group()) \
+            and _CASE_MODAL.match(text, case.end()) \
+            and (re.fullmatch(_SHARED_HEAD, got.group()) or _BY_ITSELF.match(text, case.end())):
         end = case.end()        # (「A采用…的，应当采取…」: the holder whose own act opens the sentence's case is its
         #                          modal's subject — rounds 34, 49; Round 85's x317_01 第十九条)
     if (own := _OWN_WORKS.match(text, end)) and _CASE_MODAL.match(text, own.end()):
@@ -236,7 +254,7 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
         return []
     # (a 、 after a bare field 「建设、施工单位」 joins fields sharing one head: no split there)
     # (参与 of 「各参与单位」 is no joiner)
-    names = [got.group()] if re.fullmatch(_SHARED_HEAD, got.group()) else \
+    names = [got.group()] if shared or re.fullmatch(_SHARED_HEAD, got.group()) else \
         [n for n in re.split(r"以及|或者|(?<!建设|施工|监理|设计|勘察)、|[和及或]|(?<!参)与", got.group()) if n]
     if any(_BARE_ROLE.fullmatch(n) and n not in document_roles() for n in names):
         return []               # (a bare role no text of the document sets up 「实施主体应当…」: no name, p41e)
@@ -261,6 +279,8 @@ _MODAL = re.compile(r"应当|应(?!急)|须|必须")
 # a clause opening with another party 「区属…住房的购房人持…」「申请人应当…」
 _OTHER_PARTY = re.compile(r"[^，,。；;]{0,20}?(?:人|者|户|家庭)(?:持|应|须|可|到|向|在|按|将|办理|申请)")
 _CASE_MODAL = re.compile(rf"(?:{_MODAL.pattern})(?!由)")
+# (… or any party whose case the modal answers by its own hand 「设置人搬迁…的，应当自行拆除…」: 自行 refers back to it)
+_BY_ITSELF = re.compile(rf"(?:{_MODAL.pattern})自行")
 # a report followed by the party's own act in its sentence 「物业服务企业应当立即向A报告，并采取避险防范措施」:
 # work of its own beside the sending (round 44's subject; x307_04 第九条) — not a second sending 「…，并提交…」
 _AND_ACTS = re.compile(r"[^。；;]*?向[^。；;]{1,60}?报告[，,]并(?:立即|及时|迅速)?"

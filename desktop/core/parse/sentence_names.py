@@ -46,6 +46,9 @@ ON_SITE = r"(?:到|赴|前往|深入)[^，,。；;]{0,8}?(?:现场|一线)"
 # leaves the group set up no unit, its bodies the doers; not a roster 「…组成人员」)
 _FORMS_GROUP = r"组成(?=[^，,。；;]{1,20}?(?:小组|工作组|专班|检查组|督察组|督查组|调查组)(?:[，,。；;]|$))"
 _AFTER_NAME = re.compile(AFTER_MORE + "|" + MANAGES + "|" + _LIMIT + "|" + ON_SITE + "|" + _FORMS_GROUP + "|" +
+    # (the body's charge over the place's work 「A主管本市…工作」: 主管 a verb, not a 主管部门 of a name — MANAGES;
+    # and the terms it acts by, 按 alone as 按照 「由A、B按…协议处理」「由A按约定价格回购」)
+    r"按(?=[^，,。；;按]{1,16}?(?:协议|合同|约定|规定|要求|标准|程序|价格|比例|权限|分工))|"
     # (… or a consultation the bodies hold to settle the work 「由A会同B协商解决」: after B's name, rule 2's
     # 「A会同B＋verb」)
     r"协商(?=解决|处理|确定|办理)|"
@@ -71,8 +74,19 @@ _PERSONS_FIRST = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:干部|组长|村长|党�
                             r"(?=[\u4e00-\u9fff])")
 _JOIN = re.compile(r"以及|或者|[、和与或]|及(?!时)")     # (「A及时组织…」: 及时 an adverb, no join — w57b)
 _AGAIN = re.compile(r"[双两三四]方(?=签订|签署|约定)|(?:重新|再次)(?=[\u4e00-\u9fff])")
-# 「…所需经费」: 所 of 所需, no name's end (派出所)
-_COST_NEED = re.compile(r"需的?(?:经费|资金|费用|设备|材料|物资)")
+# 「…所需经费」「项目所需用地指标由A…」: 所 of 所需 and a thing needed, no name's end (派出所)
+_COST_NEED = re.compile(r"需的?(?:建设|工业|产业|配套|办公)?(?:经费|资金|费用|设备|材料|物资|用地|土地|用房|场地|指标)")
+# a body named by who designates it 「由A或区政府指定机构按约定价格回购」: A指定机构 one name, closed before 按 too
+_DESIGNATED = re.compile(r"(?<=[\u4e00-\u9fff]{2})指定(?:机构|单位|部门)$")
+
+
+def _designated_next(rest: str) -> bool:
+    """「区政府|指定机构按…」: the name goes on through 指定机构 (a body, no verb 指定 whose object it is)."""
+    after = rest[4:]
+    return bool(re.match(r"指定(?:机构|单位|部门)", rest)) and (
+        after[:1] == "按" or bool(VERB_START.match(after) or _AFTER_NAME.match(after)))
+
+
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"
 _CALL_TAIL = re.compile(r"(?:以及|[、和及与])"
@@ -127,13 +141,15 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
                 and (_AFTER_NAME.match(rest) or _JOIN.match(rest)):
             return None              # (各部门、各单位全面落实… / 各承办单位分别…: a call to all, a role)
         # (where no name can end — no join, work word or verb after it — no test of the name)
-        if not ((ends := not rest or _JOIN.match(rest) or _AFTER_NAME.match(rest))
+        if not ((ends := not rest or _JOIN.match(rest) or _AFTER_NAME.match(rest)
+                 or bool(_DESIGNATED.search(name)) and (rest[:1] == "按" or bool(VERB_START.match(rest))))
                 or verb is None and VERB_START.match(rest)) or not _name_ok(name) \
                 or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)) \
                 or name.endswith("级") and re.match(r"及?以[上下]|[\u4e00-\u9fff]{1,6}?(?:单位|部门|机构)", rest) \
                 or re.search(r"(?<![集剧乐社术])团$|党$|^各?[村组]级$", name) and rest.startswith("组织") \
-                or rest.startswith("实施主体"):     # (各级团|组织, r40; 各级城市更新|实施主体: the role's noun;
-            continue                                # 村级|组织: the village's own body, round 44, no level alone)
+                or rest.startswith("实施主体") or _designated_next(rest):
+            # (各级团|组织, r40; 各级城市更新|实施主体: the role's noun; 村级|组织: the village's own body, round 44,
+            continue    # no level alone; 区政府|指定机构按…: a body named by who designates it, the name goes on)
         if ends:
             found = (name, at + k)
             break

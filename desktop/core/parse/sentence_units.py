@@ -196,8 +196,11 @@ _STRESS = re.compile(r"^(?:特别|尤其|重点)是?(?=[要应须必在对于])"
 _STRESSED_DO = re.compile(rf"^{_WHEN}(?:{_VERB})")
 # a clause opening with 由A and a rule-2 verb whose object holds a 的 「由A督促落实车辆的安全检验」: work, not a
 # description of a noun 「（参加）由A组织的培训」「由A组织实施的项目」 (the 的 right after the verb)
+# (… or 承担 with the work named after the 的 「由A承担实施深化的具体实施」「由A承担…的日常工作」: the work A takes on,
+# not a thing described 「由A承担建设的项目」)
 _WORK_OF = re.compile(r"(?:督促|协调)?(?:负责|落实|实施|组织|开展)(?!(?:实施|开展|落实|推进|管理|安排)?的)"
-                      r"[\u4e00-\u9fff]+?的")
+                      r"[\u4e00-\u9fff]+?的|"
+                      r"承担[\u4e00-\u9fff]{2,12}?的(?:具体|日常)?(?:实施|工作|任务)(?![\u4e00-\u9fff])")
 # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由 — but the 理 that ends a work 「日常管理由A负责」
 # 「…的处理由A负责」 is no 理由: A the agent)
 _BY = re.compile(r"(?:(?<![转经理自缘])|(?<=[管处办治清审受整代修护]理))由(?![于此])")
@@ -324,7 +327,10 @@ def _sentences(text: str) -> list[list[str]]:
 # under a 职责分工 heading, a verb of doing after the subject (承担…工作 / 做好 / 完善 / 指导 / 制订 / 协同实施), not a
 # receiver's or a member's words (报 / 向 / 经 / 由…组成 / 为…成员 / 是…), nor the kind a list of places ends its
 # clause with 「公交站点、停车场、公园等公众聚集场所，由A负责」 (places whose keeping is given to A, no doers: round 51)
-_GIVES_WORK = re.compile(rf"^{_MODAL}(?![^，,]{{0,20}}?(?:组成|成员))(?:{_NEAR[3:-2]}|协同|依职责|按职责)?"
+# (… the scope of its duties before the verb too 「A在…职责范围内承担…」, as 「A在各自职责范围内负责…」)
+_GIVES_WORK = re.compile(rf"^{_MODAL}(?![^，,]{{0,20}}?(?:组成|成员))"
+                         r"(?:在[^，,。；;在]{0,20}?职责范围内(?=[\u4e00-\u9fff]))?"
+                         rf"(?:{_NEAR[3:-2]}|协同|依职责|按职责)?"
                          r"(?!报|向|经|是|为|在|以|可|受|[\u4e00-\u9fff]{0,8}(?:场所|区域|地段|场地|地块|部位|路段)$)"
                          # (「镇政府组织机构和职责」: a heading naming the body's set-up, nouns, no verb of doing)
                          r"(?!(?:组织|领导|工作)?(?:机构|架构|体系)(?:[和及与、]?(?:工作)?(?:职责|职能|分工))?$)"

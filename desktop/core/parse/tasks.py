@@ -692,5 +692,8 @@ def _canon(registry: Registry, names: list[str], printed: str = "", beside: list
         bare = re.sub("|".join(re.escape(m) for m in names if c in m and m != c) or "$^", "", printed)
         # (a full name and the short name it defines both read as doers in the item: each as printed, round 43)
         both = c != n and (c in names or c in (beside or ())) and n in printed
-        out.setdefault(n if both else c, n if both or c != n and n in printed and c not in bare else c)
+        # (the registry's name printed in the item only as another party 「B应配合产业主管部门…」, not as the name
+        # defining n 「C（以下简称n）」: n as printed — round 43, no name rewritten)
+        kept = c != n and n in printed and (c not in bare or not re.search(re.escape(c) + r"[（(]以下简称", printed))
+        out.setdefault(n if both else c, n if both or kept else c)
     return list(out.values())
