@@ -222,9 +222,13 @@ _LOOSE_YEAR = re.compile(r"(?=\S)(?:今年|本年度?|当年)?\s*(?:年内|内|�
 def loose_year_dates(dls: list[Deadline], given: list[Deadline]) -> list[Deadline]:
     """``dls`` (found in the item's text) without a loose 「年内」「年底前」 where the item's labelled time field
     (「完成时限：2024年8月31日前」) gives a day of its own: the field dates the item, the text's word only says the
-    work is this year's (ux57 finding 1)."""
+    work is this year's (ux57 finding 1); with no such field, without a bare 「本年度」 beside a dated clause of
+    its year (p67k)."""
     if not any(not _LOOSE_YEAR.fullmatch(d.words.strip()) for d in given):
-        return dls
+        # (「确保10月底前完成。各承建单位要…完成本年度…建设任务」: 本年度 says whose year the task is, the dated
+        # clause of that year dates it)
+        dated = {d.date[:4] for d in dls if not _LOOSE_YEAR.fullmatch(d.words.strip())}
+        return [d for d in dls if not (d.words.strip() == "本年度" and d.date[:4] in dated)]
     return [d for d in dls if not (d.year_inferred and _LOOSE_YEAR.fullmatch(d.words.strip()))]
 
 

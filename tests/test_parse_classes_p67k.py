@@ -1,0 +1,82 @@
+"""Round 67 (p67k): leads a unit label's or a sentence's partners name.
+
+- A unit-colon item whose text names partners as the subjects of 配合 「1、县农林局：负责…，县应急局配合。」: the
+  label's body leads, the partners are responsible with it (round 38's unit-colon labels with partners) — not a
+  unit-colon item with no partner 「县公安局：负责…」 (rule 1: responsible, lead []), nor one that assists another
+  body 「交通局：…，配合县农林局做好…」 (the tuned answers read rule 1 there), nor an article's duty list.
+- A sentence that gives the lead and then the doer 「…筹备由林业站牵头，具体工作由园林所负责落实。」: lead the body of
+  由…牵头, the doer responsible with it (rule 2) — not a sentence whose only clause is 「…工作由园林所负责落实。」
+  (responsible, no lead).
+- A bare 「本年度」 that says whose year a task is 「…完成本年度…建设任务」 beside a dated clause of that year
+  「确保10月底前完成」: the dated clause is the deadline — not 本年度 alone, which dates the item to the year's end.
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _tasks(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    return {"/".join([*t.path, t.number]): (t.lead_units, t.responsible_units) for t in parse_text(text).tasks}
+
+
+_COLON = """某县森林防火工作方案
+
+一、工作目标
+确保全县不发生重大森林火灾。
+二、职责分工
+1、县林草中心:负责全县护林防火的组织协调和督查,县应急管理局配合。
+2、运输公司:负责调派应急车辆,配合县林草中心做好火场物资转运工作。
+3、县公安局:负责火案侦破和火场治安维护。
+4、县融媒体中心、县文旅局:负责组织护林防火宣传报道,县教育局配合。
+"""
+
+
+def test_unit_colon_item_with_partners_gives_the_label_the_lead() -> None:
+    tasks = _tasks(_COLON)
+    assert tasks["二/1"] == (["县林草中心"], ["县应急管理局"])
+    assert tasks["二/4"] == (["县融媒体中心", "县文旅局"], ["县教育局"])
+
+
+def test_unit_colon_item_without_a_partner_clause_keeps_no_lead() -> None:
+    tasks = _tasks(_COLON)
+    assert tasks["二/3"] == ([], ["县公安局"])
+    assert tasks["二/2"] == ([], ["运输公司"])      # (配合B: the body assisted is no unit here)
+
+
+_BY = """关于开展植树节义务植树活动的工作方案
+
+一、活动时间
+2024年3月12日。
+二、组织准备
+全镇义务植树活动的筹备由农技站牵头,具体工作由园林所负责落实。
+三、苗木准备
+苗木调运工作由园林所负责落实。
+"""
+
+
+def test_lead_then_doer_in_one_sentence_gives_both() -> None:
+    tasks = _tasks(_BY)
+    assert tasks["二"] == (["农技站"], ["园林所"])
+
+
+def test_doer_alone_stays_responsible_without_a_lead() -> None:
+    tasks = _tasks(_BY)
+    assert tasks["三"] == ([], ["园林所"])
+
+
+def _notice(body: str) -> str:
+    return ("关于下发2019年老旧小区加装电梯第一批建设计划的通知\n各区住房保障局:\n为进一步加快老旧小区加装电梯工作,现将"
+            f"第一批小区印发。\n{body}\n2019年5月8日\n")
+
+
+def test_this_years_task_beside_a_dated_clause_keeps_the_date() -> None:
+    tasks = parse_text(_notice("按照要求,请各区住房保障局尽快组织和督促施工单位加快建设进度,确保9月底前完成。"
+                               "各施工单位要高质量完成本年度加装电梯建设任务。")).tasks
+    assert [t.deadline for t in tasks] == ["2019-09-30"]
+
+
+def test_this_years_task_alone_dates_the_year_end() -> None:
+    tasks = parse_text(_notice("按照要求,请各区住房保障局尽快组织和督促施工单位加快建设进度。"
+                               "各施工单位要高质量完成本年度加装电梯建设任务。")).tasks
+    assert [t.deadline for t in tasks] == ["2019-12-31"]
