@@ -9,6 +9,8 @@
   (responsible, no lead).
 - A bare 「本年度」 that says whose year a task is 「…完成本年度…建设任务」 beside a dated clause of that year
   「确保10月底前完成」: the dated clause is the deadline — not 本年度 alone, which dates the item to the year's end.
+- An article whose paragraphs each open with their body, the first 「A会同B、C等主管部门，牵头负责…」: A leads (rule
+  2's 会同 and 牵头) — not a first paragraph 「A负责…」 with neither (no lead, as before).
 """
 
 from __future__ import annotations
@@ -80,3 +82,22 @@ def test_this_years_task_alone_dates_the_year_end() -> None:
     tasks = parse_text(_notice("按照要求,请各区住房保障局尽快组织和督促施工单位加快建设进度。"
                                "各施工单位要高质量完成本年度加装电梯建设任务。")).tasks
     assert [t.deadline for t in tasks] == ["2019-12-31"]
+
+
+def _article(first: str) -> str:
+    return ("某市地热资源管理实施细则\n第一条 为加强地热资源管理,制定本细则。\n"
+            f"第二条 {first}市地热管理所具体负责地热资源管理工作的实施。\n"
+            "市规划资源行政主管部门指导地热勘查等工作。\n市水行政主管部门负责地下水资源的统一规划。\n"
+            "市文化旅游行政主管部门负责编制地热旅游规划。\n市卫生健康行政主管部门负责与地热医疗相关的监管工作。\n"
+            "第三条 本细则自发布之日起施行。\n")
+
+
+def test_article_paragraph_with_partners_then_lead() -> None:
+    tasks = parse_text(_article("市住房建设行政主管部门会同规划、水利等主管部门,牵头负责全市地热资源的勘查、保护等"
+                                "管理工作,参与地热文化推广。")).tasks
+    assert [t.lead_units for t in tasks if t.number == "2"] == [["市住房建设行政主管部门"]]
+
+
+def test_article_paragraph_with_no_partners_nor_lead_word() -> None:
+    tasks = parse_text(_article("市住房建设行政主管部门负责全市地热资源的勘查、保护等管理工作。")).tasks
+    assert [t.lead_units for t in tasks if t.number == "2"] == [[]]
