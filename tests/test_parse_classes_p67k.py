@@ -11,6 +11,9 @@
   「确保10月底前完成」: the dated clause is the deadline — not 本年度 alone, which dates the item to the year's end.
 - An article whose paragraphs each open with their body, the first 「A会同B、C等主管部门，牵头负责…」: A leads (rule
   2's 会同 and 牵头) — not a first paragraph 「A负责…」 with neither (no lead, as before).
+- A dated sending of the paper the item's own work formed 「…提出整改建议，形成自查报告。请于7月5日前将自查报告报送…」:
+  the work is done by then, the day is the item's deadline (p46c) — not a sending of a report the work did not form
+  「请于7月5日前将检查进展情况报送…」, a duty only.
 """
 
 from __future__ import annotations
@@ -101,3 +104,19 @@ def test_article_paragraph_with_partners_then_lead() -> None:
 def test_article_paragraph_with_no_partners_nor_lead_word() -> None:
     tasks = parse_text(_article("市住房建设行政主管部门负责全市地热资源的勘查、保护等管理工作。")).tasks
     assert [t.lead_units for t in tasks if t.number == "2"] == [[]]
+
+
+def _sending(last: str) -> str:
+    return ("关于开展2021年燃气安全专项检查的通知\n各街镇:\n为做好燃气安全工作,现就专项检查通知如下。\n"
+            "一、开展自查\n各街镇对辖区内燃气经营单位开展自查,梳理存在的问题,提出整改建议,形成自查报告。"
+            f"{last}\n二、工作要求\n各街镇要高度重视,确保检查取得实效。\n2021年6月1日\n")
+
+
+def test_sending_of_the_paper_the_work_formed_dates_the_item() -> None:
+    tasks = parse_text(_sending("请于7月5日前将自查报告报送区应急局。")).tasks
+    assert [t.deadline for t in tasks if t.number == "一"] == ["2021-07-05"]
+
+
+def test_sending_of_other_papers_does_not_date_the_item() -> None:
+    tasks = parse_text(_sending("请于7月5日前将检查进展情况报送区应急局。")).tasks
+    assert [t.deadline for t in tasks if t.number == "一"] == [None]
