@@ -3,7 +3,9 @@
 - A unit-colon item whose text names partners as the subjects of 配合 「1、县农林局：负责…，县应急局配合。」: the
   label's body leads, the partners are responsible with it (round 38's unit-colon labels with partners) — not a
   unit-colon item with no partner 「县公安局：负责…」 (rule 1: responsible, lead []), nor one that assists another
-  body 「交通局：…，配合县农林局做好…」 (the tuned answers read rule 1 there), nor an article's duty list.
+  body 「交通局：…，配合县农林局做好…」 (the tuned answers read rule 1 there), nor an article's duty list. The same where
+  the partners stand in the item's last sentence 「（一）A、B：负责…。C配合。」 — not a last sentence whose body is a doer
+  of its own 「C负责…。」 (responsible, no lead).
 - A sentence that gives the lead and then the doer 「…筹备由林业站牵头，具体工作由园林所负责落实。」: lead the body of
   由…牵头, the doer responsible with it (rule 2) — not a sentence whose only clause is 「…工作由园林所负责落实。」
   (responsible, no lead).
@@ -120,3 +122,23 @@ def test_sending_of_the_paper_the_work_formed_dates_the_item() -> None:
 def test_sending_of_other_papers_does_not_date_the_item() -> None:
     tasks = parse_text(_sending("请于7月5日前将检查进展情况报送区应急局。")).tasks
     assert [t.deadline for t in tasks if t.number == "一"] == [None]
+
+
+_LAST = """某市防灾减灾日宣传活动方案
+
+一、活动主题
+提升全民防灾减灾意识。
+二、职责分工
+(一)市委宣传部、市文广局:负责协调新闻媒体开展防灾减灾知识宣传,并组织专题节目。市有关部门配合。
+(二)市民政局:负责组织灾害应急演练。市红十字会负责救护培训。
+"""
+
+
+def test_unit_colon_item_with_a_partners_sentence_gives_the_label_the_lead() -> None:
+    tasks = _tasks(_LAST)
+    assert tasks["二/一"][0] == ["市委宣传部", "市文广局"]
+
+
+def test_unit_colon_item_with_a_second_doer_keeps_no_lead() -> None:
+    tasks = _tasks(_LAST)
+    assert tasks["二/二"][0] == []
