@@ -3,9 +3,9 @@
 - A unit-colon item whose text names partners as the subjects of 配合 「1、县农林局：负责…，县应急局配合。」: the
   label's body leads, the partners are responsible with it (round 38's unit-colon labels with partners) — not a
   unit-colon item with no partner 「县公安局：负责…」 (rule 1: responsible, lead []), nor one that assists another
-  body 「交通局：…，配合县农林局做好…」 (the tuned answers read rule 1 there), nor an article's duty list. The same where
-  the partners stand in the item's last sentence 「（一）A、B：负责…。C配合。」 — not a last sentence whose body is a doer
-  of its own 「C负责…。」 (responsible, no lead).
+  body 「交通局：…，配合县农林局做好…」 (the tuned answers read rule 1 there), nor an article's duty list. The
+  same where the partners stand in the item's last sentence 「（一）A、B：负责…。C配合。」 — not a last sentence
+  whose body is a doer of its own 「C负责…。」 (responsible, no lead).
 - A sentence that gives the lead and then the doer 「…筹备由林业站牵头，具体工作由园林所负责落实。」: lead the body of
   由…牵头, the doer responsible with it (rule 2) — not a sentence whose only clause is 「…工作由园林所负责落实。」
   (responsible, no lead).
