@@ -16,6 +16,9 @@
 - A dated sending of the paper the item's own work formed 「…提出整改建议，形成自查报告。请于7月5日前将自查报告报送…」:
   the work is done by then, the day is the item's deadline (p46c) — not a sending of a report the work did not form
   「请于7月5日前将检查进展情况报送…」, a duty only.
+- A body designated the lead of the item's work by 是 「A是区征收补偿工作的牵头协调和实施部门，全面协调组织实施…」: A
+  leads (round 41: 「明确A为牵头协调和实施单位」 names A the lead) — not a body designated a guiding department
+  「B和C分别是…的业务指导部门」 (no lead).
 """
 
 from __future__ import annotations
@@ -142,3 +145,22 @@ def test_unit_colon_item_with_a_partners_sentence_gives_the_label_the_lead() -> 
 def test_unit_colon_item_with_a_second_doer_keeps_no_lead() -> None:
     tasks = _tasks(_LAST)
     assert tasks["二/二"][0] == []
+
+
+_DESIGNATED = """某区征收补偿工作实施意见
+
+一、工作职责
+（一）明确部门工作职责。区规划局和区房管局分别是征收补偿的业务指导部门，主要承担政策培训等指导职能。{third}
+（二）规范补偿程序。区征收中心负责组织补偿协议签订。
+"""
+
+
+def test_body_designated_the_lead_by_shi_leads() -> None:
+    tasks = _tasks(_DESIGNATED.format(third="区征收中心是区征收补偿工作的牵头协调和实施部门，"
+                                            "全面协调组织实施征收补偿工作。"))
+    assert tasks["一/一"][0] == ["区征收中心"]
+
+
+def test_body_designated_a_guiding_department_gives_no_lead() -> None:
+    tasks = _tasks(_DESIGNATED.format(third="区征收中心全面协调组织实施征收补偿工作。"))
+    assert tasks["一/一"][0] == []
