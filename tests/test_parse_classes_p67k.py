@@ -19,6 +19,8 @@
 - A body designated the lead of the item's work by 是 「A是区征收补偿工作的牵头协调和实施部门，全面协调组织实施…」: A
   leads (round 41: 「明确A为牵头协调和实施单位」 names A the lead) — not a body designated a guiding department
   「B和C分别是…的业务指导部门」 (no lead).
+- A division section's paragraph 「A牵头负责…。B、C参与…。D负责提供…。」: A leads, D — the subject of a later sentence
+  of the paragraph — is a doer, responsible (no lead) — not the paragraph's opening units, which all lead 「A、B牵头…」.
 """
 
 from __future__ import annotations
@@ -164,3 +166,28 @@ def test_body_designated_the_lead_by_shi_leads() -> None:
 def test_body_designated_a_guiding_department_gives_no_lead() -> None:
     tasks = _tasks(_DESIGNATED.format(third="区征收中心全面协调组织实施征收补偿工作。"))
     assert tasks["一/一"][0] == []
+
+
+_DIVISION = """某市工程建设项目开工一件事工作方案
+
+一、工作目标
+实现工程建设项目开工手续一次办理。
+二、任务分工
+{first}市绿化局、市水务局参与工作方案的制定。市数据局负责提供系统建设方面的技术支持。
+市住建委负责本市建筑工程施工许可的综合管理工作。
+市绿化局负责建设工程垃圾处理方案备案等综合管理工作。
+市水务局负责排水许可的综合管理工作。
+三、工作措施
+（一）优化办理流程。整合施工许可等事项，实行一表申请、一次办理。
+（二）推进系统建设。建设开工一件事服务专区，实现数据共享。
+"""
+
+
+def test_later_sentence_doer_of_a_lead_paragraph_is_no_lead() -> None:
+    tasks = _tasks(_DIVISION.format(first="市住建委牵头负责开工一件事的组织协调和方案制定。"))
+    assert tasks["二"][0] == ["市住建委"]
+
+
+def test_opening_units_of_a_lead_paragraph_all_lead() -> None:
+    tasks = _tasks(_DIVISION.format(first="市住建委、市审批中心牵头负责开工一件事的组织协调和方案制定。"))
+    assert tasks["二"][0][:2] == ["市住建委", "市审批中心"]
