@@ -21,11 +21,11 @@ from .clause_actors import (
     joint_partners as joint_partners,  # (re-exported: duty_headings)
 )
 from .defined_names import DEFINITION
-from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
+from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans, split_top_level
 from .plan_rules import without_rules
 from .prefilter import Prefiltered, quick_sub
 from .prose_sentences import BY_DOING, PERSON_LEADS, UNITS_THEN_TIME, WHOLE_WORK, by_joint, clean_names
-from .prose_units import CLAUSE_MARKER, VERB_START, split_joined, subject_units
+from .prose_units import CLAUSE_MARKER, VERB_START, colon_lead_unit, split_joined, subject_units
 from .restated_forms import hosts_as_roles
 from .shared_brackets import shared_units
 from .unit_duties import by_alone, fix_line_units, unit_duties
@@ -274,11 +274,21 @@ def find_declaration(body: str) -> Declaration | None:
         fix_line_units(decl, stripped, sources)
     if decl.empty():
         return None
+    if not decl.lead and len(sources) == 1 and _PARTNERS_ONLY.fullmatch(sources[0]) \
+            and (label := colon_lead_unit(body)) and body.lstrip().startswith(label):
+        # (「A、B：负责…。C配合。」: the unit-colon label's bodies lead, the partners the last sentence names are
+        # responsible with them — round 38's unit-colon labels with partners)
+        decl.lead = [n for n in split_top_level(label, "、") if n]
     # (「由区交通局和区公安分局负责，…」: 和 joins two whole bodies wherever the roles are read, round 34)
     decl.lead, decl.resp = ([p for n in names for p in _two_joined(n)] for names in (decl.lead, decl.resp))
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
     decl.source = "\n".join(sources)
     return decl
+
+
+# a clause that names partners only 「市有关部门配合」「B、C积极配合做好…」 (no doer, no lead of its own)
+_PARTNERS_ONLY = re.compile(r"(?:(?!负责|牵头|会同)[^，,。；;])+?(?:等(?:单位|部门))?(?:积极|全力|密切|主动|共同)?"
+                            r"(?:配合|协助|参与)(?:(?!负责|牵头)[^，,。；;]){0,30}")
 
 
 # the role of the unit that answers for the work (牵头 alone is read only in some places)

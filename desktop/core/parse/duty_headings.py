@@ -594,7 +594,8 @@ def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Decla
                 # (an article's paragraph whose body acts by another verb of doing 「各区财政局审核拨付…」 or is
                 # designated and charged 「A是…的责任主体，负责…」: round 44, decided — every body given work)
                 names = doer_units(line)[1] or _paragraph_doers(doer_text(line), set(), True, True)
-            lead = re.match(r"[^，,。；;]{0,60}?(?:负责牵头|牵头)", line) is not None
+            # (「A会同B、C等主管部门，牵头负责…」: the 会同 clause before its comma, then A's 牵头 — rule 2)
+            lead = re.match(r"[^，,。；;]{0,60}?(?:会同[^，,。；;]{1,40}[，,])?(?:负责牵头|牵头)", line) is not None
             for name in names:
                 if lead and name not in decl.lead:
                     decl.lead.append(name)

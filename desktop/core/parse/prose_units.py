@@ -512,7 +512,8 @@ def duty_paragraphs(body: str, opener: Callable[[str], list[str]] | None = None)
         later = [n for sentence in re.split(r"(?<=[。；;])", paragraph)[1:] for n in subject_units(sentence)
                  if not _PARTY.fullmatch(n)]
         for name in [*names, *later]:
-            if leads and name not in lead:
+            # (the paragraph's 牵头 is its opening units': 「A牵头负责…。B参与…。C负责提供…」 — C a doer, no lead)
+            if leads and name in names and name not in lead:
                 lead.append(name)
             if name not in resp and name not in lead:
                 resp.append(name)

@@ -540,7 +540,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(_led(rest, lead.end()))
                     if not tail:        # (「A牵头，B、C＋verb」 without 由: as with it, round 34 — x210_04)
                         add(_partners_after(pieces, piece, tail))
-                elif rest.startswith(("为", "作为")) and (desig := _designates(rest)) \
+                elif rest.startswith(("为", "作为", "是")) and (desig := _designates(rest)) \
                         and "牵头" in desig.group() and not any("各级" in n for n in names):
                     add(names, lead=True)   # (「A为…的牵头责任单位」: a designation as lead, Round 58 rulings x250_01)
                 elif _does(rest, near=True, own=True) or _ON.match(rest) or on_organises(rest) \

@@ -150,6 +150,18 @@ _OPENS_ITEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,6}(?:结束|完成)后\s*[，
                          r"(?:请?各[\u4e00-\u9fff]{1,12}?|请)?\s*(?:于|在)?\s*")
 
 
+# the paper the item's own work makes 「…提出整改措施，形成自查报告。」 (its name, up to the clause's end)
+_FORMED = re.compile(r"形成([^，,。；;、\n]{2,12}?)(?=[，,。；;\n]|$)")
+
+
+def _formed_sent(text: str, d: Deadline) -> bool:
+    """Whether the dated sending sends a paper the item's work formed before it 「…形成自查报告。请于7月5日前将检查
+    计划和自查报告报送…」: the result of the item's own one-off work, so the work is done by then (p46c)."""
+    stop = _CLAUSE_STOP.search(text, d.end)
+    sent = text[d.end:stop.start() if stop else len(text)]
+    return any(m.group(1) in sent for m in _FORMED.finditer(text, 0, d.start))
+
+
 def closing_reports(text: str, dls: list[Deadline]) -> list[Deadline]:
     """The dated reports that close the work: joined to it by 并 (「…开展联合检查；并于2022年2月底前将贯彻情况报告
     市生态环境局」, round 28), the work's summary (「10月15日前报送工作总结」, round 30) or the sending the item opens
@@ -159,7 +171,8 @@ def closing_reports(text: str, dls: list[Deadline]) -> list[Deadline]:
         return []
     return [d for d in dls if report_date(text, d.end)
             and (_JOINED.search(text, max(0, d.start - 8), d.start) or _SUMMARY_SENT.match(text, d.end)
-                 or _OPENS_ITEM.fullmatch(text, 0, d.start) or _SUMMED_UP.search(text, 0, d.start))
+                 or _OPENS_ITEM.fullmatch(text, 0, d.start) or _SUMMED_UP.search(text, 0, d.start)
+                 or _formed_sent(text, d))
             and not re.match(r"[^。；;]{0,20}?(?:年度|全年)[^。；;]{0,6}总结", text[d.end:])]
 
 
@@ -222,9 +235,13 @@ _LOOSE_YEAR = re.compile(r"(?=\S)(?:今年|本年度?|当年)?\s*(?:年内|内|�
 def loose_year_dates(dls: list[Deadline], given: list[Deadline]) -> list[Deadline]:
     """``dls`` (found in the item's text) without a loose 「年内」「年底前」 where the item's labelled time field
     (「完成时限：2024年8月31日前」) gives a day of its own: the field dates the item, the text's word only says the
-    work is this year's (ux57 finding 1)."""
+    work is this year's (ux57 finding 1); with no such field, without a bare 「本年度」 beside a dated clause of
+    its year (p67k)."""
     if not any(not _LOOSE_YEAR.fullmatch(d.words.strip()) for d in given):
-        return dls
+        # (「确保10月底前完成。各承建单位要…完成本年度…建设任务」: 本年度 says whose year the task is, the dated
+        # clause of that year dates it)
+        dated = {d.date[:4] for d in dls if not _LOOSE_YEAR.fullmatch(d.words.strip())}
+        return [d for d in dls if not (d.words.strip() == "本年度" and d.date[:4] in dated)]
     return [d for d in dls if not (d.year_inferred and _LOOSE_YEAR.fullmatch(d.words.strip()))]
 
 

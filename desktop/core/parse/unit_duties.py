@@ -19,8 +19,8 @@ BY_ALONE = re.compile(r"[^，,。；;：:由]由([^，,。；;：:由（）()]{2
 def by_alone(decl: Declaration, sentence: str) -> bool:
     """Fill ``decl`` from a sentence that ends 「…由A负责组织」; False when it does not or A is no unit."""
     m = BY_ALONE.search(sentence.strip())
-    if m is None:
-        return False
+    if m is None or re.search(r"由[^，,。；;：:由]{2,30}?牵头[，,]", sentence.strip()[:m.start()]):
+        return False        # (「筹备由A牵头，具体工作由B负责落实」: A leads, B the doer — the sentence reader's rule 2)
     names, notes, _l, odd = split_units(m.group(1))
     if not names or odd or not all(looks_like_unit(n) for n in names):
         return False

@@ -24,7 +24,7 @@ from .section_kinds import PLACES_SECTION
 from .sentence_units import DUTY_HEADING, doer_units, opens_with_body
 from .site_pinyin import drop_pinyin
 from .task_choice import _ancestors
-from .unit_lines import lone_unit_heading
+from .unit_lines import colon_partners, lone_unit_heading
 from .units import NOT_NAME, Declaration, looks_like_unit, names_body
 
 
@@ -248,7 +248,14 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
                      or re.match(re.escape(n) + r"(?:\s*[：:]\s*)?(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)",
                                  head.lstrip())
                      or run is not None and n in run.group(1).split("、")]
+            own = names
             names, leads = with_partners(item.body, names + duty_pivots(item.body, duty_heading(item)), leads)
+            if not leads and not any(a.article or a.article_line for a in [item, *_ancestors(item)]) \
+                    and (partners := colon_partners(item.body, own)):
+                # (「1、A：负责…，B配合。」: A leads, B is responsible with it —
+                # round 38's unit-colon labels with partners; not in an article's duty list, where the tuned answers
+                # read rule 1: the label alone)
+                leads, names = list(own), names + [p for p in partners if p not in names]
             if (item.article or item.article_line) and names and re.match(
                     re.escape(names[0]) + r"(?:[（(][^（）()]{1,30}[)）])?[\u4e00-\u9fff]", item.body.lstrip()):
                 # (an article opening with its first subject 「第四条 A负责…，B负责…」: the doers its other clauses

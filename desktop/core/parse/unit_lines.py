@@ -97,6 +97,27 @@ def _assisted(body: str, names: list[str]) -> list[str]:
     return out
 
 
+# a clause whose subject is a partner of the label's body 「，县应急局配合。」「。市有关部门积极配合做好…」 (its
+# names, then the partner's role; what it then does is the label's work)
+_PARTNER_CLAUSE = re.compile(r"\s*(?:等(?:单位|部门))?(?:积极|全力|密切|主动|共同)?(?:配合|协助|参与)")
+
+
+def colon_partners(body: str, names: list[str]) -> list[str]:
+    """The partners a unit-colon item's text names as the subjects of 配合／协助／参与 「A：负责…，B配合」 (round 38:
+    unit-colon labels with partners give A lead and B responsible): [] where it names none. Not the bodies A itself
+    assists 「A：…，配合B做好…」: the tuned answers read rule 1 there (the label decides, B no unit)."""
+    colon = re.search(r"[：:]", body)
+    if colon is None or re.search(r"[。，,；;\n]", body[:colon.start()].strip()):
+        return []                       # (the colon of the label that opens the item, not one inside its text)
+    text = body[colon.end():]
+    out: list[str] = []
+    for m in re.finditer(r"(?:^|(?<=[，,。；;]))\s*(?=[\u4e00-\u9fff])", text):
+        got, end = read_names(text, m.end())
+        if got and _PARTNER_CLAUSE.match(text, end) and not any(re.search(r"[，,。；;：:]", n) for n in got):
+            out += [n for n in got if n not in names + out and not _GENERAL.search(n)]
+    return out
+
+
 def _colon_heading(item: Item) -> str:
     """The unit a bare 「X:」 line closing ``item``'s text names, where it is a division's heading line (see
     ``division_paragraphs``); "" otherwise."""
