@@ -6,7 +6,7 @@ set's words:
   verb as 在…范围内 does (``subject_verbs._WITHIN``); 其余各单位 stays a general call;
 - 「三、全乡统一开展时间 / 2023 年 5月 8日 9:00 至 11:00。」: a time heading naming the day the work is done dates the
   items as 活动时间 does (``activity_spans._TIME_SECTION``);
-- 「…宣传日,届时乡将组织…」: a time word glued to the subject is no part of its name (``sentence_units._sentences``);
+- 「…宣传日,届时乡将组织…」: a time word glued to the subject is no part of its name (``sentence_split.sentences``);
 - 「某镇关于…的 / 通告」: a 通告 ends a title broken over two lines, as 通知 does (not 公告: a site heading
   over a 公告 line keeps its fuller name, p36h) (``titles._DOC_END``);
 - 「(二)道交办:…,联合派出所对…进行处罚」: under a unit-colon label, a partner of 联合 whose work is 进行 alone

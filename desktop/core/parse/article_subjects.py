@@ -486,7 +486,7 @@ _OWN_ACTIVITY = re.compile(r"(?![对向由在将把为与给按依根从])(?!经
 # party's step, no subject (round 59, p59b; a name never holds 到, ``_NOT_IN_NAME``)
 _GOES_TO = re.compile(r"到|赴|前往")
 # a word joining the sentence to the one before it 「同时」「此外」「另外」 (round 59, p59b; as the sentence reader
-# drops 同时／此外 before a subject, ``sentence_units._sentences``)
+# drops 同时／此外 before a subject, ``sentence_split.sentences``)
 _JOINING = re.compile(r"(?:同时|此外|另外|并且|其次)(?=[\u4e00-\u9fff])")
 
 

@@ -7,7 +7,7 @@ import re
 
 from .pivot_units import pivot_objects
 from .sentence_names import read_names
-from .sentence_units import _sentences
+from .sentence_split import sentences as _sentences
 
 # a paragraph headed by its unit and a colon or a stop 「区房管局：…」「(3)设施管理处（燃气处）：…」「区建管委。负责…」
 _COLON_HEAD = re.compile(r"^\s*[^，,。；;：:\n]{2,40}[：:。]")

@@ -27,6 +27,7 @@ from .check_lists import check_contents, check_lines as _checks
 from .class_lists import bare_sorted_cases, case_list, class_list, contract_terms, described, indicator_index
 from .counted_pieces import counted_pieces
 from .headings import Item
+from .money_articles import FUND_LEAD as _FUND_LEAD
 from .opening_subjects import names_a_doer
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principle_points, principles_only, principles_or_shares
@@ -246,27 +247,6 @@ _DEFINED_KIND = re.compile(r"^[^，,。；;：:\n]{2,12}[：:]\s*(?:主要)?(?:�
 _REVIEWED_LIST = re.compile(r"(?:对|核对)[^。；;：:\n]{0,30}?(?:下列|以下)(?:内容|事项|情况)(?:"
                             r"(?:进行|开展)?(?:重点)?(?:审查|审核|核查|检查|核对)[：:]|"
                             r"[^。；;：:\n]{0,40}。(?:审核|审查|核查)(?:的)?内容(?:如下|包括)[：:])[ \t\u3000]*$")
-
-
-# the sources a fund is raised from or the spending it pays for 「第四条 资金通过多渠道筹集，具体来源于：⏎（一）…土地
-# 出让收入；⏎（二）…」「其中市级资金主要用于支持以下方面的开支：⏎（一）…相关支出；」 (round 35: a list of a fund's
-# sources and uses is text, the article one task)
-# (… or the ways it is raised 「…经费的筹集途径主要包括：⏎1.…自筹资金；⏎2.…账户的余额；」: sources, no act — Round 85's
-# x317_02 三、)
-_FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为|是)|(?:资金|经费)[^。；;\n]{0,12}"
-                        r"(?:来源|构成|筹集途径|筹集渠道|筹资渠道|筹措渠道|筹集方式)[^。；;\n]{0,6}"
-                        # (the scope it pays for 「奖补资金补助范围如下：」「资金使用范围包括：」)
-                        r"|(?:资金|经费)(?:的)?(?:补助|支持|使用|支出|开支)范围(?:如下|包括|为)?"
-                        r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面)"
-                        # (the business a fund or a guarantee may back, its own sentence 「…业务范围应符合…。业务范围
-                        # 包括：⏎（一）…产业；⏎（二）…服务；」: kinds of business, a scope — Round 86's (a))
-                        r"|(?:^|[。；;\n])[ \t\u3000]*(?:其)?(?:支持|扶持|资助|担保|补助)?(?:的)?业务范围(?:主要)?"
-                        r"(?:包括|如下|为)"
-                        # (the fields a fund supports 「主要支持以下方面：⏎（一）支持…的服务业项目。」: its uses)
-                        r"|(?:支持|资助|扶持)(?:下列|以下|如下)[^。；;\n]{0,8}(?:方面|领域|项目)"
-                        # (「对经认定的…项目，可以给予专项资金扶持：⏎（一）…相关支出；」: the spending it may pay for)
-                        r"|给予[^。；;，,\n]{0,8}(?:资金)(?:扶持|支持|补助|补贴))"
-                        r"[：:][ \t\u3000]*$")
 
 
 # a list of the kinds a rule sorts its objects into, each defined by its cases 「…分为…等四种情形，…具体如下：⏎（一）有

@@ -1,5 +1,5 @@
 """Clauses a comma parts that are one clause: a list of subjects the comma breaks before 以及, and an object of 对
-the comma parts from its verb (``sentence_units._sentences`` reads the pieces after this).
+the comma parts from its verb (``sentence_split.sentences`` reads the pieces after this).
 
 - 「A、B，以及C、D等…的X按照职责，组织开展…」: 以及 after a comma goes on the list of subjects, so its names are the
   subjects too; a 的-phrase in it gives the name after the last 的, the names before 等 in it what the kind stands

@@ -180,6 +180,9 @@ _FIELD_OTHERS = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:行业|领域|系统)(?:其
 
 # a tier's sister tiers in a bracket after it 「镇（乡）」「区（县）」「镇（街道、乡）」 (as subject_verbs._BARE_TIER)
 _SISTER_TIERS = re.compile(r"(?<=[市区县镇乡])[（(](?:[市区县镇乡]|街道)(?:[、/／](?:[市区县镇乡]|街道))*[)）]")
+# a place in a bracket inside a name 「中国（上海）自由贸易试验区…」 — not a scope note 「各区（含开发区）」
+_PLACE_BRACKET = re.compile(r"[（(](?!含|包括|不含|以下)[\u4e00-\u9fff]{2,6}[）)]")
+_BRACKET = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def split_bodies(names: list[str], aliases: set[str]) -> list[str]:
@@ -200,7 +203,8 @@ def split_bodies(names: list[str], aliases: set[str]) -> list[str]:
         # aside, as with none — each side's own bracket kept, as printed; a bracket inside one side
         # 「中国（上海）…管理局和中国（上海）…管委会」: each side whole, two names)
         plain = _SISTER_TIERS.sub("", name) if "（" in name or "(" in name else name
-        balanced = all(p.count("（") + p.count("(") == p.count("）") + p.count(")") for p in parts)
+        balanced = all(p.count("（") + p.count("(") == p.count("）") + p.count(")")
+                       and all(_PLACE_BRACKET.fullmatch(b) for b in _BRACKET.findall(p)) for p in parts)
         if len(parts) > 1 and (either or "（" not in plain and "(" not in plain or balanced) and (groups or all(
                 len(p) >= 3 and body_unit(p, aliases) and ((BODY_END.search(p) or _PEOPLES_BODY.search(p))
                                                             and PLACED_BODY.match(p) or p in aliases)
