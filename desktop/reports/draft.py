@@ -38,6 +38,7 @@ from desktop.reports.inputs import (
     TaskIn,
     cover,
     due_date,
+    first_submissions,
     month_key,
     parse_day,
     period_months,
@@ -178,14 +179,7 @@ class Drafter:
                     f.targets_met += 1
         units = [self.data.unit] if self.data.unit else self.data.units
         f.units = len(units)
-        sent: dict[tuple[str, str], dt.date | None] = {}
-        for e in self.entries:
-            if e.state == "submitted":
-                day = parse_day(e.submitted_at)
-                k = (e.unit, e.month)
-                earlier = sent.get(k)
-                if k not in sent or (day and (earlier is None or day < earlier)):
-                    sent[k] = day
+        sent = first_submissions(self.entries)
         rule = self.data.due_rule
         owed = [m for m in self.months if rule.owes(m)]     # a quarterly plan owes its quarters' last months
         f.months_due = len(units) * len(owed)

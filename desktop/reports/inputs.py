@@ -182,3 +182,18 @@ def parse_day(text: str | None) -> dt.date | None:
         return dt.date.fromisoformat(str(text)[:10])
     except ValueError:
         return None
+
+
+def first_submissions(entries: list[EntryIn]) -> dict[tuple[str, str], dt.date | None]:
+    """(unit, month) → the day its entry was first submitted (None where the day is unreadable), submitted
+    entries only: the one reckoning of 按时／迟报 for the report's figures and the ledger's sheet."""
+    sent: dict[tuple[str, str], dt.date | None] = {}
+    for e in entries:
+        if e.state != "submitted":
+            continue
+        day = parse_day(e.submitted_at)
+        key = (e.unit, e.month)
+        earlier = sent.get(key)
+        if key not in sent or (day and (earlier is None or day < earlier)):
+            sent[key] = day
+    return sent

@@ -26,6 +26,7 @@ from desktop.reports.inputs import (
     TargetIn,
     covered_month,
     due_date,
+    first_submissions,
     month_key,
     parse_day,
     printed_number,
@@ -283,15 +284,7 @@ def _runs(flags: list[bool], first: int) -> list[tuple[int, int]]:
 
 def submission_rows(data: ReportInput, day: dt.date, months: list[str]) -> list[list[Any]]:
     """A row per unit: 按时 / 迟报 / 未报 per month ("—" while not yet due)."""
-    sent: dict[tuple[str, str], dt.date | None] = {}
-    for e in data.entries:
-        if e.state != "submitted":
-            continue
-        when = parse_day(e.submitted_at)
-        key = (e.unit, e.month)
-        earlier = sent.get(key)
-        if key not in sent or (when and (earlier is None or when < earlier)):
-            sent[key] = when
+    sent = first_submissions(data.entries)
     articles: dict[str, int] = {}
     for a in data.articles:
         if a.month in months:

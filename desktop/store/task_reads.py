@@ -101,7 +101,6 @@ def reading_edit_ids(ws: Workspace) -> set[int]:
 
 def task_history(ws: Workspace, task_id: int) -> list[dict[str, Any]]:
     """The task's field changes, newest first, in words."""
-    labels = HISTORY_SOURCES
     read = reading_edit_ids(ws)
     out = []
     for r in ws.rows("SELECT id, field, old_value, new_value, source, actor, at FROM task_edits "
@@ -109,7 +108,7 @@ def task_history(ws: Workspace, task_id: int) -> list[dict[str, Any]]:
         name = r["field"]
         was, now = edits.change_words(name, json.loads(r["old_value"]), json.loads(r["new_value"]))
         source = READING if r["source"] == DOCUMENT and int(r["id"]) in read else r["source"]
-        out.append({"at": r["at"], "actor": r["actor"], "source": labels.get(source, source),
+        out.append({"at": r["at"], "actor": r["actor"], "source": HISTORY_SOURCES.get(source, source),
                     "field": edits.FIELD_LABELS.get(name, name), "old": was, "new": now})
     return out
 
