@@ -313,13 +313,11 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     regulated party 「建设单位应当…」, a person, an option 「A可以…」, a verb of being or having, a case 「A未…的」 or a
     topic 「A的职责」 names none."""
     out: list[str] = []
-    if opening and (names := placed(paragraph, aliases)) and not _CASE_OF.match(
-            paragraph, paragraph.find(names[-1]) + len(names[-1])) and not _APPROVES.match(
-            paragraph, paragraph.find(names[-1]) + len(names[-1])) and not _REVIEW_FROM.match(
-            paragraph, paragraph.find(names[-1]) + len(names[-1])) and not (
-            all(_PARTY_KIND.search(n) for n in names)
-            and hands_over(paragraph, paragraph.find(names[-1]) + len(names[-1]))
-            or sends_first(paragraph, paragraph.find(names[-1]) + len(names[-1]))):
+    if opening and (names := placed(paragraph, aliases)) and not any(
+            p.match(paragraph, after := paragraph.find(names[-1]) + len(names[-1]))
+            for p in (_CASE_OF, _APPROVES, _REVIEW_FROM)) and not (
+            all(_PARTY_KIND.search(n) for n in names) and hands_over(paragraph, after)
+            or sends_first(paragraph, after)):
         out = list(names)       # (not a party's own filing 「单位在办理…时应当提供…材料」: rule 3's step, round 54;
         # nor any body's sending to inform 「A应当每年向B报告…情况」: Round 55 rulings on x248_01 第八条, rounds 46, 48;
         # a payer 「A应当将…经费纳入本级财政预算」, x248_03 第八条)
@@ -389,12 +387,10 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
             if names and (end := paragraph.find(names[-1], at)) >= 0 \
                     and sends_first(paragraph, end + len(names[-1])):
                 break               # (a sending or a payer, as for the placed names above)
-            if names and (end := paragraph.find(names[-1], at)) >= 0 \
-                    and _IN_CASE.match(paragraph, end + len(names[-1])):
-                continue            # (「A实施的…行为违反…规定的，B可责令…」: A inside the case B answers, rule 3)
-            if names and (end := paragraph.find(names[-1], at)) >= 0 \
-                    and _REVIEW_FROM.match(paragraph, end + len(names[-1])):
-                continue            # (「A应当自受理申请之日起…进行审核」: the approver's step, rule 3)
+            if names and (end := paragraph.find(names[-1], at)) >= 0 and (
+                    _IN_CASE.match(paragraph, end + len(names[-1]))          # (「A实施的…行为违反…规定的，B可责令…」:
+                    or _REVIEW_FROM.match(paragraph, end + len(names[-1]))):  # A inside the case B answers; 「A应当自
+                continue            # 受理申请之日起…进行审核」: the approver's step — rule 3)
             if names:
                 out.extend(n for n in names if n not in out)
                 break
