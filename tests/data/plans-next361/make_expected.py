@@ -433,4 +433,119 @@ plan(X02,
             "duties, round 42; 移送／移交 pass a matter, Round 91's x337_03 八、)",
             "figures: item targets 1 名 (第十四条（三）6), 1 次 (第二十一条（一））; not_targets 3 个工作日, 3 日; no plan targets"])
 
+# ---------------------------------------------------------------------------------------------------------
+X03 = "x361_03_hongkou-fangguanju-2022-jiazhuang-dianti-gongshui-guandao-baohu-peihe-qianyi-zhidao-yijian.txt"
+P03 = "关于做好虹口区既有多层住宅加装电梯涉及 供水管道保护和配合迁移工作的指导意见"
+SYQY = "供水企业"
+SYR = "加装电梯所有权人"
+
+plan(X03,
+     title=P03 + "（" + P03.replace(" ", "") + "）",
+     title_note="the opinion's title line as printed (line 1), its space between 涉及 and 供水 kept (round 48: only what is "
+                "printed is read), or the same words without the space: either (round 45's pair form)",
+     doc_no="虹房管〔2022〕28号 (the stored front matter; the text prints none)",
+     issuer="上海市虹口区住房保障和房屋管理局 (with 上海市供水管理事务中心, whose name is printed beside the bureau's at the end)",
+     date="2022-12-12",
+     date_note="signed 2022年12月12日 by both issuers and 印发 the same day (the lines after the 附件 list); 「本指导意见自发布之日起"
+               "施行」 a general provision (round 30); no item prints a date",
+     level="a district housing bureau (区级), with the city's water-supply office, to the street offices, the parties adding "
+           "lifts and the water firm: who asks, answers, moves and protects water pipes when a lift is added to an old "
+           "block of flats, and what the streets check before they send their list of works",
+     source=src(C49, "房屋与住房", "关于做好虹口区既有多层住宅加装电梯涉及 供水管道保护和配合迁移工作的指导意见.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=cbb2715d-5326-408c-8c2b-3aa84013c51b&siteId=0076",
+                3523),
+     style="no cover: the opinion's title (a space inside it), addressees, a preamble, three points 一、–三、 with （一）… as heading "
+           "lines naming a party (一、) or a step (二、) over a paragraph, 1.… lines (a list of cases in 二、（一）, run-in headed "
+           "steps 「1.申请受理」 in 二、（二）) and （1）… papers; the 附件 list, the two issuers' names and dates with runs of "
+           "spaces, then five attached forms and a contact table flattened one cell a line (blanks as spaces and 「_」, "
+           "three staff members' names and mobile numbers as the page publishes them)",
+     leaf_tasks=9, count_alternatives=[8, 10],
+     leaf_tasks_by_section={"一、（一）（二）": 2, "二、（一）": 1, "二、（一）1.2.": 0, "二、（二）1.–4.": 4, "二、（二）1.（1）–（4）": 0,
+                            "三、（一）（二）": 2},
+     childless_top_level_sections=[],
+     samples=[
+        S(["一", "（一）"], [], [SYR], lead_alternatives=[[SYR]],
+          note="「（一）加装电梯所有权人」 over 「加装电梯所有权人（或受委托的代建单位）应主动向供水企业进行前期征询，未明确管线情况前，严禁开挖施工。如需对部分供水管线进行迁移，按要求申请办理。」 — "
+               "a unit heading over a party by role under 明确职责 is rule 1's label (Round 95's x349_03 二、（一） 「加装电梯所有权人」, "
+               "confirmed), sentences adding nothing (the 代建单位 of the bracket among them); the party's owed acts and ban "
+               "are work (Round 84's p61a-2); " + ONE_LEAD + "; " + NODATE),
+        S(["一", "（二）"], [], [SYQY], lead_alternatives=[[SYQY]],
+          note="「（二）供水企业」 over 「对加装电梯所有权人（或受委托的代建单位）提出的征询需求应及时、准确予以答复。做好日常供水管道巡查，对涉及供水管道做好监护。对管道迁移申请应及时组织力量实施…」 — "
+               "a unit heading naming the water firm (rule 1, as 一、（一）); " + ONE_LEAD + "; " + NODATE),
+        S(["二", "（一）"], [], [], responsible_alternatives=[[SYQY]],
+          note="「（一）前期征询」 over 「加装电梯所有权人（…）向供水企业提交《…配合申请单》（附件1）。 供水企业受理后进行现场踏勘，确定…是否存在需保护的供水管道。满足以下任意一条，供水设施需进行迁移：1.小区内新建电梯外墙位置距供水管道外壁净距小于1米；2.电梯建成后不满足供水设施养护要求。 对仅涉及保护的项目，供水企业以《供水设施无需迁移确认单》（附件2）形式予以确认。对涉及迁移的项目，供水企业以《上水管线交底意见书》（附件3）形式予以确认。」 — "
+               "lines that only class the cases a step reaches are its text, the point one task (Round 78's (b); Round 89's "
+               "x331_04 第八条; Round 91's x337_01 第六、七条), so （一） is the leaf (RULING?: or 1.2. two items — 10 accepted); "
+               "the owner's 提交 is an applicant's (round 30), and the firm's survey and confirmation of the owner's request "
+               "are a review and its decision (" + REVIEW.split(";")[0] + "), 进行, 确定 and 予以确认 standing outside rule 2's "
+               "closed list in any case (round 30) — [供水企业] accepted; " + NONE + "; 「小于1米」 stands in a line of a list "
+               "of cases, no target (Round 93's turned x346_02 第七条（四））; the confirmation sent to the owner is a duty "
+               "(below); " + NODATE),
+        S(["二", "（二）", "1"], [], [], not_targets=[(1, "个工作日")], responsible_alternatives=[[SYQY]],
+          note="「1.申请受理」 over 「申请方需提交的材料如下：（1）…授权证明（2）…设计图（3）…申请单（4）上水管线交底意见书」 and 「供水企业收到资料起1个工作日内完成资料审核，资料缺失申请方应按要求补齐。」, under 「（二）管道配合迁移 供水管道迁移由加装电梯所有权人（或受委托的代建单位）作为合同主体，负责申请办理业务。」 — "
+               "the papers an application carries are the scheme's terms, no items (Round 93's x343_01 第六、十六条), so 1. is "
+               "the leaf; the firm's owed review within a limit is work, a task naming none (Round 87's x325_01 第十六条; "
+               "Round 97's x358_01 第七条 read such limits as tasks), 完成 outside rule 2; the lead-in names the owner only "
+               "as the applicant and contract party (round 30: 「由A提出申请」 is no unit), so rule 4 gives nothing "
+               "(RULING?: or 「A作为…合同主体，负责…」 a designation whose body passes to the lines, Round 85's x319_04 — not "
+               "accepted); " + NONE + "; 「1个工作日内」 counts from an event with 内, no comparison word (round 33; Round 97's "
+               "x355_03 五、（二）) — not_target; " + NODATE),
+        S(["二", "（二）", "2"], [], [], targets=[(8, "个工作日")], not_targets=[(2, "个工作日"), (3, "个工作日")],
+          responsible_alternatives=[[SYQY]],
+          note="「2.设计施工」 over 「申请受理材料齐全后，供水企业在2个工作日内完成现场勘察（…），并完成申请受理。现场勘察后3个工作日内制定方案并编制预算，双方确认后签订合同。满足施工条件后，供水企业安排人员进场施工，加装电梯的供水配套施工周期不超过8个工作日。」 — "
+               "outside articles rule 2's list is closed (round 30): 完成, 制定, 编制 and 签订 without 由 (Round 85's x320_09 五) "
+               "name none, and 「A安排人员＋verb」 names none (Round 87's governs on x326_03: only 「由A安排人员」 names A) — "
+               "[供水企业] accepted; " + NONE + "; 「不超过8个工作日」 joined to a comparison word is a target (round 30's line; "
+               "Round 87's x328_01 第七条: an owed act with a ceiling); 「2个工作日内」「3个工作日内」 count from events with 内 "
+               "alone (round 33) — not_targets; " + NODATE),
+        S(["二", "（二）", "3"], [], [], responsible_alternatives=[[SYQY]],
+          note="「3.费用计算」 over 「供水企业严格按照《上海市城镇给排水工程预算定额》（SHAB-31-2016）、…(SH00-41-2016)相关规定编制施工预算。」 — "
+               "drafting the budget is the firm's own act on its work, a task (Round 84's p61a-1: a line that names its own "
+               "act and object is work), not only keeping to other texts (Round 86's (b)) (RULING?: or text, the norms it "
+               "keeps to — 8 accepted); 编制 outside rule 2's closed list (round 30); the norms' numbers are standard "
+               "numbers, no targets (plans-dev EXPECTED.md); " + NONE + "; " + NODATE),
+        S(["二", "（二）", "4"], [], [], responsible_alternatives=[[SYQY]],
+          note="「4.服务评估」 over 「施工完成后，供水企业主动进行用户满意度调查回访，发放《客户满意度回访单》（见附件4），及时了解意见和建议，…不断提升用户满意度。」 — "
+               "进行, 发放, 了解 and 提升 stand outside rule 2's closed list (round 30); a survey of users is no report "
+               "sent (no duty); " + NONE + "; " + NODATE),
+        S(["三", "（一）"], [], [], responsible_alternatives=[["各街道"]],
+          note="「（一）各街道在报送《联审平台过渡期间开工项目清单》前，应先确认项目已取得《供水设施无需迁移确认单》或《上水管线交底意见书》，并将其作为附件一并报送至区房管局。」 — "
+               "工作要求 holds the plan's own steps here, a task (Round 91's governs on x337_02 四、（一））; 确认 stands outside "
+               "rule 2's list (round 30) and the sending names none (rounds 46, 48) — [各街道] accepted; " + NONE + "; the "
+               "streets' list sent with the papers is a duty (below); " + NODATE),
+        S(["三", "（二）"], ["供水管理部门"], ["供水管理部门", SYQY], lead_alternatives=[[]],
+          responsible_alternatives=[["供水管理部门"]],
+          note="「（二）供水管理部门将会同供水企业加强对供水设施的巡查和保护，并依据《上海市供水管理条例》等法律法规对影响供水管道设施安全的有关行为实施查处。若电梯加装建设单位未办理相关手续，擅自施工，供水企业将上报信息，由相关执法单位进行处置。」 — "
+               "「A会同B＋verb」 gives lead A, responsible A, B (rule 2), 会同 reaching any verb but a review (Round 85's "
+               "x321_01 五、（二）), and 实施 names the department again (rule 2); the breach is an event beside the item's own "
+               "work, so 「由相关执法单位进行处置」 is a case adding none (rule 3; Round 94's confirmed form on x62_03), and the "
+               "firm's report of it a duty (below); lead [] accepted (round 30); " + NODATE),
+     ],
+     plan_targets=[],
+     plan_targets_note="none: 二、（一）1.'s 「小于1米」 stands in a list of cases (Round 93's turned x346_02 第七条（四））, the forms' "
+                       "「两个工作日内」「三个工作日内」「八个工作日内」 are attachments after the 附件 line (not counted), and the "
+                       "norms' numbers are standard numbers",
+     phases=[],
+     duties=[{"what": "供水企业以《供水设施无需迁移确认单》（附件2）形式予以确认", "when": None, "when_norm": None,
+              "note": "二、（一） — the firm's confirmation of its own finding to the owner who asked (the 确认单 for protection "
+                      "only, the 交底意见书 for a move, two forms of one notice): a notice of the body's own finding to the "
+                      "party it concerns is a duty (Round 93's x345_04 第十七条; Round 97's x358_01), undated (RULING?: or the "
+                      "review's decision itself, no duty)"},
+             {"what": "将其作为附件一并报送至区房管局", "when": None, "when_norm": None,
+              "note": "三、（一） — the streets sending their list of works with the water papers to the bureau: a plan body "
+                      "sending the results of its own work is a duty (round 48; Round 91's governs on x335_02 第十三条), "
+                      "undated"},
+             {"what": "若电梯加装建设单位未办理相关手续，擅自施工，供水企业将上报信息", "when": None, "when_norm": None,
+              "note": "三、（二） — a report the plan asks when a case arises, sent to the bodies that act on it, is a duty "
+                      "(round 44; Round 83's x316_01 一), undated"}],
+     notes=["counting (leaf tasks): no cover; the preamble is text; 一、（一）（二） unit headings over a paragraph each, 2; "
+            "二、（一） one task (its 1.2. a list of cases, its text), 二、（二） its opening paragraph the lead-in, 1.–4. four "
+            "tasks (1.'s （1）–（4） papers, terms); 三、（一）（二） 2; the closing 「本指导意见自发布之日起施行」 a general provision "
+            "(round 30) → **9**; the 附件 list (「附件1：…」) ends the count (plans-dev EXPECTED.md) — the forms, the notice "
+            "and the contact table after it (three persons' names and mobile numbers as published; persons are never units) "
+            "are not read for tasks. Accepted: 8 (二、（二）3 text), 10 (二、（一）'s 1.2. as two items).",
+            "units, not sampled: none left (every leaf is sampled)",
+            "dates: none; no phases; duties as listed",
+            "figures: item target 8 个工作日 (二、（二）2); not_targets 1, 2, 3 个工作日; no plan targets"])
+
 write_collected(DIR)
