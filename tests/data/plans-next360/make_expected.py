@@ -161,7 +161,7 @@ plan(X03,
                "Deadline: " + DATE03),
         S(["清明扫墓议程"], [], [], dl="4月5日", skip_deadline=True, **at(X03, "清明扫墓议程", skip=-6),
           note="「清明扫墓议程 / 小主持人宣布:圩塘中心小学祭扫革命烈士活动现在开始 / 一、奏国歌 … 二、 向革命烈士敬献花圈: … 三、 向革命先烈默哀三分钟,奏哀乐。… 四、介绍烈士事迹 / 五、学生代表讲话。 / 六、 绕烈士陵园一周,敬献小白花。」 — "
-               "the running order of one event, its programme, is one task of fields (Round 87 turned x238_03 六、活动安排 1、–6、: "
+               "the running order of one event, its programme, is one task of fields (Round 52 turned x238_03 六、活动安排 1、–6、: "
                "「speeches, a ceremony, a show, a recital, a visit are the running order of one event」; round 50's x234_02), so "
                "the unnumbered heading stands as the one item (plans-dev: an unnumbered heading's text is the path) and 一–六 are "
                "its fields. Units: no body: " + NONE + "; 小主持人, 学生代表 are persons. 「三分钟」 is the ceremony's form, no "
