@@ -246,7 +246,7 @@ plan(X05,
      samples=[
         S(["“端午节”放假前"], [], [], dl="放假前", dln="2017-05", **at(X05, "“端午节”放假前", skip=-8),
           note="「“端午节”放假前,各部门对所属师生进行安全教育,尤其做好外出旅游活动的安全教育和管理工作,严格外出审批程序,杜绝参加非正规机构组织的具有潜在危险性的活动。同时安排好值班人员,及时处理本单位临时事物,协助值班人员做好各项安全防范工作,确保假期时间安全稳定无事故。」 — "
-               "unnumbered paragraphs of a notice with no numbering, each giving work, are its tasks (round 38; Round 81 on "
+               "unnumbered paragraphs of a notice with no numbering, each giving work, are its tasks (round 38; Round 65 on "
                "x277_07); the path is the paragraph's first words (no number printed). Units: 各部门 is a general call (rule 3: "
                "「各部门要加强…」), and 进行, 做好, 安排 are outside rule 2's closed list (round 30): " + NONE + ". Deadline: " + PERIOD05),
         S(["值班教师定时"], [], [], dl="节假期间", dln="2017-05", **at(X05, "值班教师定时", skip=-6),
