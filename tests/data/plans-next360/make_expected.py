@@ -52,7 +52,7 @@ def source(url):
 X01 = "x360_01_dongsheng-qu-wanjiale-yuanxiao-wenhuajie-huodong-fangan.txt"
 plan(X01,
      title="元宵晚会的活动文案策划",
-     title_note="line 5 「元宵晚会的活动文案策划【篇1】」 less its piece mark (a piece mark is chrome: Round 85's x314_06; Round 93 on "
+     title_note="line 5 「元宵晚会的活动文案策划【篇1】」 less its piece mark (a piece mark is chrome: Round 83 on x314_06; Round 93 on "
                 "x344_02: less its page mark), the same words as the site's headline (line 1); the piece prints no title line of "
                 "its own (its preamble names 「东胜区年“万家乐”元宵文化节活动方案」 in a sentence), and the heading names the piece's "
                 "kind (round 65's x275_03; Round 91 on x336_01; as c354 read x354_05) — RULING? 1 (no title checked, or the "
@@ -187,7 +187,7 @@ PERIOD04 = ("「放假期间」 in the item's own text names the holiday the not
             "fixes one year as a lunar day does (Round 95 turned x348_02), giving 2021-06)")
 plan(X04,
      title="2023端午节放假通知",
-     title_note="line 5 「2023端午节放假通知篇16」 less its piece mark (Round 93 on x344_02; Round 85's x314_06), the compilation "
+     title_note="line 5 「2023端午节放假通知篇16」 less its piece mark (Round 93 on x344_02; Round 83 on x314_06), the compilation "
                 "heading 「2023端午节放假通知(30篇)」 (line 3) less its count the same words; the piece prints no title line of its "
                 "own, and the heading names its kind (round 65's x275_03) — its 「2023」 is the compilation's, the piece's year "
                 "masked (RULING? 10: no title checked)",
