@@ -113,7 +113,9 @@ class TasksPage(QWidget):
             self._show_message(NO_PLAN)
             self.ui.countLabel.clear()
             return
-        self.overview = dashboard.task_overview(s.ws, s.plan_id, s.today, s.scope() or None)
+        # a district's own tab: a task it carries under its group at its own part's status, as on its dashboard
+        self.overview = dashboard.task_overview(s.ws, s.plan_id, s.today, s.scope() or None,
+                                                own_part=not s.is_office)
         self.model.set_tree(*build_tree(self.overview["headings"], self.overview["tasks"],
                                         self.overview["withdrawn"]))
         self.ui.taskTree.expandAll()
