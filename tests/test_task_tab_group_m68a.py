@@ -69,3 +69,16 @@ def test_the_office_s_task_tab_keeps_the_lead_s_status(qtbot, tmp_path):
     page = window.tasks
     page.reload()
     assert page.model.by_task[t3].status == "done"
+
+
+def test_the_task_pane_says_the_district_s_own_part_and_the_lead_s_beside_it(qtbot, tmp_path):
+    ws, plan_id = _plan(tmp_path)
+    t3 = task_id(ws, plan_id, "二.二.3")
+    path = ws.path
+    ws.close()
+    window = open_window(qtbot, path, FakePrompts(), role="unit", unit_name="西岭区", as_of="2024-06-10")
+    page = window.tasks
+    page.reload()
+    page.select_task(t3)
+    text = page.ui.textBrowser.toPlainText()
+    assert "本单位承担部分的状态：未启动（按本单位报送的进展；牵头单位汇总为：已完成）" in text

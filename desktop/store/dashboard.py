@@ -501,7 +501,8 @@ def task_overview(ws: Workspace, plan_id: int, today: date,
     revised plan dropped (kept with their entries), each with ``withdrawn_at``, for the tree to
     show greyed; they are in no count, status or filter of ``tasks``. ``own_part`` (a unit's own tab, not the
     office's): a task the unit carries out under its group stands at its own part's status (``unit_statuses``),
-    as on its dashboard — not 已完成 because the lead finished its part (m68a).
+    as on its dashboard — not 已完成 because the lead finished its part (m68a); its row says ``carried`` and
+    the lead's ``lead_status``.
     """
     import json
 
@@ -519,6 +520,7 @@ def task_overview(ws: Workspace, plan_id: int, today: date,
         unit_of.setdefault(task_id, set()).add(unit_id)
     carried = carried_tasks(ws, plan_id, unit_ids[0]) if own_part and unit_ids else set()
     status = unit_statuses(ws, plan_id, unit_ids, carried)
+    lead_status = task_statuses(ws, plan_id) if carried else status
     today_text = today.isoformat()
     tasks = []
     mine: set[int] = set()
@@ -539,6 +541,8 @@ def task_overview(ws: Workspace, plan_id: int, today: date,
             withdrawn.append({**row, "withdrawn_at": withdrawn_at})
             continue
         state = status.get(task_id, "not_started")
+        if task_id in carried:          # the unit's own part; the lead's status beside it, for the pane
+            row.update(carried=True, lead_status=lead_status.get(task_id, "not_started"))
         tasks.append({**row, "status": state,
                       "late": state == "late" or bool(deadline and deadline < today_text and state != "done")})
     return {"headings": headings, "tasks": tasks, "mine": mine, "withdrawn": withdrawn}
