@@ -267,6 +267,9 @@ def test_the_office_entered_the_month_then_the_units_package_differs(qtbot, tmp_
     assert dialog.resolve("current")
     assert "保留办公室代“市民政局”填报的 2024-05 进展吗" in prompts.texts("ask")[-1]
     assert "已保留办公室代“市民政局”填报" in dialog.ui.statusLabel.text()
+    # m68a: no package tells the unit — the dialog says whom to tell, and the question said so before
+    assert "该单位不会自动知道这个决定" in prompts.texts("ask")[-1]
+    assert "请告知“市民政局”：牵头办公室保留了其录入的 2024-05 版本" in dialog.ui.statusLabel.text()
     progress = {r["progress"] for r in entries.entries(window.session.ws, unit_id=unit_id, month="2024-05")}
     assert "办公室代填的五月进展" in progress and "单位自报的五月进展" not in progress
     assert _cell(page, UNIT, "2024-05").data() != "冲"

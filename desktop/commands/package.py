@@ -180,14 +180,16 @@ def cmd_return(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from desktop.exchange.merge import TELL_BY_HAND
     from desktop.exchange.receipt import receipt_states
     from desktop.store.exchange_keys import key_changes
-    from desktop.store.receipts import open_conflicts
+    from desktop.store.receipts import office_kept, open_conflicts
 
     with _open(args) as ws:
         rows = receipt_states(ws, args.unit)
         conflicts = open_conflicts(ws)
         changes = key_changes(ws)
+        kept = office_kept(ws)
     if not rows:
         print("还没有任何报送记录。")
     for r in rows:
@@ -198,6 +200,9 @@ def cmd_status(args: argparse.Namespace) -> int:
                 else "办公室已代该单位填报")      # no package of the month held: the office entered it itself
         print(f"冲突 {c['id']}：{c['unit']} {c['month']} {held}，又收到该单位的第{c['revision']}版。"
               f"用 package resolve --id {c['id']} --keep incoming|current 处理。")
+    for k in kept:          # m68a: no package tells the unit; the office must
+        print(f"须告知：{k['unit']} {k['month']} 牵头办公室保留了其录入的版本，该单位报送的第{k['revision']}版未采用。"
+              + TELL_BY_HAND)
     for k in changes:
         print(f"密钥变更 {k['id']}："
               f"{k['unit'] or '领导小组办公室'} 指纹 {k['old_fingerprint']} → {k['new_fingerprint']}，"
@@ -210,10 +215,14 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
     with _open(args) as ws:
         result = resolve_conflict(ws, args.id, keep=args.keep)
+    from desktop.exchange.merge import tell_unit_text
+
     kept = "办公室代填的版本" if result["current_from"] == "office" else "原先接受的版本"
     what = (f"已采用新版本并接受（{kept}留在历史中）" if args.keep == "incoming"
             else f"已保留{kept}（新版本留在历史中）")
     print(f"冲突 {args.id}（{result['month']} 第{result['revision']}版）：{what}。")
+    if result["tell_unit"]:
+        print(tell_unit_text(result["tell_unit"], result["month"], result["revision"]))
     return 0
 
 

@@ -293,9 +293,23 @@ def resolve_conflict(ws: Workspace, conflict_id: int, *, keep: str, actor: str =
         stored.close_conflict(ws, conflict_id, status=status, stamp=stamp, actor=actor)
         ws.audit("conflict_resolve", {"conflict_id": conflict_id, "unit_id": unit_id, "month": month,
                                       "revision": revision, "keep": keep}, actor=actor)
+    current_from = "package" if current is not None else "office" if own is not None else None
+    # the office kept its own entry over the unit's package: no package to the unit carries entries (the receipt
+    # has no row for the month), so the office must tell the unit itself (m68a) — ``tell_unit`` names it
+    tell = (unit_name(ws, unit_id) or "") if keep == "current" and current_from == "office" else ""
     return {"id": conflict_id, "unit_id": unit_id, "month": month, "revision": revision, "keep": keep,
-            "current_from": "package" if current is not None else "office" if own is not None else None}
+            "current_from": current_from, "tell_unit": tell}
+
+
+def tell_unit_text(unit: str, month: str, revision: int) -> str:
+    """What the office must tell a unit whose month it kept in its own version (m68a), in the words the resolve
+    result, ``package status`` and the conflicts dialog share."""
+    return (f"请告知“{unit}”：牵头办公室保留了其录入的 {month} 版本，该单位报送的第{revision}版未采用"
+            f"（保留在办公室的历史中）。{TELL_BY_HAND}")
+
+
+TELL_BY_HAND = "回执和方案包不带填报内容，该单位收不到这个决定，请电话或书面通知其联络员。"
 
 
 __all__ = ["MergeResult", "MonthResult", "PlanIndex", "accept_month", "apply_submission", "conflict_versions",
-           "office_version", "refusals", "resolve_conflict", "return_month", "write_month"]
+           "office_version", "refusals", "resolve_conflict", "return_month", "tell_unit_text", "write_month"]

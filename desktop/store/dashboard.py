@@ -419,14 +419,24 @@ def status_counts(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None
     supports as 未启动, its lead well on): ``supported_count`` says those apart. A task the unit carries out
     (``carried_tasks``, given when the caller has it) stands at its own part's status, as its report counts it
     (m66b)."""
-    statuses = task_statuses(ws, plan_id)
     if carried is None:
         carried = carried_tasks(ws, plan_id, unit_ids[0]) if unit_ids else set()
-    its_own = task_statuses(ws, plan_id, unit_ids[:1]) if carried and unit_ids else {}
+    statuses = unit_statuses(ws, plan_id, unit_ids, carried)
     counts = {"not_started": 0, "in_progress": 0, "done": 0, "late": 0}
     for task_id in scoped_tasks(ws, plan_id, unit_ids, own=True, carried=carried):
-        counts[(its_own if task_id in carried else statuses).get(task_id, "not_started")] += 1
+        counts[statuses.get(task_id, "not_started")] += 1
     return counts
+
+
+def unit_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None, carried: set[int]) -> dict[int, str]:
+    """Task id → status as ``unit_ids``' own views show it: the lead's (``task_statuses``), but a task the unit
+    carries out under its group (``carried``: ``carried_tasks``) at its own part's status (m66b) — its dashboard
+    count and its 任务 tab (m68a) read the same."""
+    statuses = task_statuses(ws, plan_id)
+    if carried and unit_ids:
+        its_own = task_statuses(ws, plan_id, unit_ids[:1])
+        statuses.update({t: its_own.get(t, "not_started") for t in carried})
+    return statuses
 
 
 def supported_count(ws: Workspace, plan_id: int, unit_ids: list[int], carried: set[int] | None = None) -> int:
@@ -482,14 +492,17 @@ def carried_tasks(ws: Workspace, plan_id: int, unit_id: int) -> set[int]:
 
 
 def task_overview(ws: Workspace, plan_id: int, today: date,
-                  unit_ids: list[int] | None = None) -> dict[str, Any]:
+                  unit_ids: list[int] | None = None, *, own_part: bool = False) -> dict[str, Any]:
     """Everything the task tree needs in three queries: headings, tasks with units and status.
 
     A task's status is its lead unit's (``task_statuses``); ``late`` when
     that status is 滞后, or its deadline has passed and it is not done. ``mine`` holds the
     tasks given to ``unit_ids`` (a unit and the groups it belongs to). ``withdrawn``: the tasks a
     revised plan dropped (kept with their entries), each with ``withdrawn_at``, for the tree to
-    show greyed; they are in no count, status or filter of ``tasks``.
+    show greyed; they are in no count, status or filter of ``tasks``. ``own_part`` (a unit's own tab, not the
+    office's): a task the unit carries out under its group stands at its own part's status (``unit_statuses``),
+    as on its dashboard — not 已完成 because the lead finished its part (m68a); its row says ``carried`` and
+    the lead's ``lead_status``.
     """
     import json
 
@@ -505,7 +518,9 @@ def task_overview(ws: Workspace, plan_id: int, today: date,
             (plan_id,)):
         units.setdefault(task_id, {"lead": [], "responsible": []})[role].append(name)
         unit_of.setdefault(task_id, set()).add(unit_id)
-    status = task_statuses(ws, plan_id)
+    carried = carried_tasks(ws, plan_id, unit_ids[0]) if own_part and unit_ids else set()
+    status = unit_statuses(ws, plan_id, unit_ids, carried)
+    lead_status = task_statuses(ws, plan_id) if carried else status
     today_text = today.isoformat()
     tasks = []
     mine: set[int] = set()
@@ -526,6 +541,8 @@ def task_overview(ws: Workspace, plan_id: int, today: date,
             withdrawn.append({**row, "withdrawn_at": withdrawn_at})
             continue
         state = status.get(task_id, "not_started")
+        if task_id in carried:          # the unit's own part; the lead's status beside it, for the pane
+            row.update(carried=True, lead_status=lead_status.get(task_id, "not_started"))
         tasks.append({**row, "status": state,
                       "late": state == "late" or bool(deadline and deadline < today_text and state != "done")})
     return {"headings": headings, "tasks": tasks, "mine": mine, "withdrawn": withdrawn}

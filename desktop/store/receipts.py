@@ -142,6 +142,19 @@ def open_conflicts(ws: Workspace, *, unit_id: int | None = None, month: str | No
         "FROM exchange_revisions c JOIN units u ON u.id = c.unit_id" + filters + " ORDER BY c.id", args)
 
 
+def office_kept(ws: Workspace, *, unit_id: int | None = None) -> list[dict[str, Any]]:
+    """Months whose unit's package the office set aside to keep the version it entered for the unit itself
+    (a conflict closed ``kept_current`` with no package of the month held, so no receipt row): the unit is told
+    by no package — office → unit packages carry no entries — so the office must tell it (m68a). Each with the
+    revision not taken and when it was decided, in the roster's order."""
+    filters, args = where(("c.unit_id = ?", unit_id), base="c.status = 'kept_current'")
+    return ws.rows(
+        "SELECT c.unit_id, u.name AS unit, c.month, MAX(c.revision) AS revision, MAX(c.resolved_at) AS resolved_at "
+        "FROM exchange_revisions c JOIN units u ON u.id = c.unit_id" + filters
+        + " AND NOT EXISTS (SELECT 1 FROM exchange_receipts r WHERE r.unit_id = c.unit_id AND r.month = c.month) "
+        "GROUP BY c.unit_id, c.month ORDER BY u.position, c.month", args)
+
+
 def conflict_cells(ws: Workspace) -> dict[tuple[int, str], int]:
     """(unit_id, month) → the revision held back as a conflict, for the office's grid."""
     if not has_tables(ws, "exchange_revisions"):

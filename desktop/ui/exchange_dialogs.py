@@ -32,7 +32,8 @@ KEPT_INCOMING = "已采用并接受“{unit}”{month} 的第{revision}版。"
 NO_CONFLICTS = "没有待处理的版本冲突。"
 # the office entered the month for the unit itself, then the unit's package brought other content
 KEEP_OFFICE_ASK = ("保留办公室代“{unit}”填报的 {month} 进展吗？\n\n"
-                   "该单位报送的第{revision}版仍保存在历史中，但不计入汇总和报告。")
+                   "该单位报送的第{revision}版仍保存在历史中，但不计入汇总和报告。\n\n"
+                   "回执和方案包不带填报内容，该单位不会自动知道这个决定，保留后请通知其联络员。")
 KEEP_INCOMING_OVER_OFFICE_ASK = ("采用“{unit}”自己报送的 {month} 第{revision}版，并作为已接受的版本吗？\n\n"
                                  "办公室代填的版本保存在历史中。")
 KEPT_OFFICE = "已保留办公室代“{unit}”填报的 {month} 进展。"
@@ -135,13 +136,16 @@ class ConflictsDialog(QDialog):
         if not self.prompts.ask(self, CONFLICTS_TITLE, ask.format(**words)):
             return False
         try:
-            merge.resolve_conflict(self.session.ws, row["id"], keep=keep)
+            result = merge.resolve_conflict(self.session.ws, row["id"], keep=keep)
         except UserError as exc:
             self.prompts.warn(self, CONFLICTS_TITLE, exc.message)
             return False
         self.reload()
         kept = KEPT_INCOMING if keep == "incoming" else KEPT_OFFICE if office else KEPT_CURRENT
-        self.ui.statusLabel.setText(kept.format(**words))
+        text = kept.format(**words)
+        if result["tell_unit"]:           # m68a: no package tells the unit; say whom to tell, and what
+            text += "\n" + merge.tell_unit_text(result["tell_unit"], row["month"], row["revision"])
+        self.ui.statusLabel.setText(text)
         self.changed.emit()
         return True
 

@@ -48,6 +48,8 @@ WITHDRAWN_NOTE = ("已撤销：{date} 导入的修订稿中没有这项任务。
 EDIT_HISTORY = "修改记录"
 
 
+OWN_PART = "本单位承担部分的状态"
+OWN_PART_NOTE = "（按本单位报送的进展；牵头单位汇总为：{lead}）"
 TARGET_ROWS = 4          # the indicator rows the task's box shows without scrolling
 
 
@@ -113,7 +115,9 @@ class TasksPage(QWidget):
             self._show_message(NO_PLAN)
             self.ui.countLabel.clear()
             return
-        self.overview = dashboard.task_overview(s.ws, s.plan_id, s.today, s.scope() or None)
+        # a district's own tab: a task it carries under its group at its own part's status, as on its dashboard
+        self.overview = dashboard.task_overview(s.ws, s.plan_id, s.today, s.scope() or None,
+                                                own_part=not s.is_office)
         self.model.set_tree(*build_tree(self.overview["headings"], self.overview["tasks"],
                                         self.overview["withdrawn"]))
         self.ui.taskTree.expandAll()
@@ -211,6 +215,11 @@ class TasksPage(QWidget):
             parts.append(f"<p><b>{RESPONSIBLE}：</b>{html.escape('、'.join(responsible))}</p>")
         if detail.get("leaders"):
             parts.append(f"<p><b>{LEADERS}：</b>{html.escape('、'.join(detail['leaders']))}</p>")
+        row = next((t for t in self.overview["tasks"] if t["id"] == task_id and t.get("carried")), None)
+        if row is not None:         # a task the district carries under its group: its own part first (m68a)
+            own, lead = (STATUS_LABELS.get(row[k], row[k]) for k in ("status", "lead_status"))
+            parts.append(f"<p><b>{OWN_PART}：</b>{own}"
+                         f"<span style='color:#667085'>{OWN_PART_NOTE.format(lead=lead)}</span></p>")
         if detail.get("deadline"):
             parts.append(f"<p><b>{DEADLINE}：</b>{html.escape(detail['deadline'])}</p>")
         if detail.get("source") and detail["source"] not in detail["text"]:
