@@ -3,17 +3,26 @@
 - A body's name before its colon over its office's street address 「某区水务局：某市某某路12号，2楼，受理窗口；」 (where
   papers are handed in): a contact line, no paragraph of the body's duties — the article one task naming none, its
   list of papers folded in — not bodies' colon paragraphs of duties 「某区水务局：负责…」.
-- A body's decision, its reasons or what the papers lack, told to the applicant 「…应当将延长期限的理由告知申请人」
-  「…应一次性告知申请人补正相关材料」「作出是否予以修复的决定，并书面告知信用信息主体」: an undated duty (Round 97 on x358_01,
-  x358_03) — not a paper served with no decision named 「…应当书面告知作业企业」, nor a decision named as the case
+- A body's decision, its reasons or what the papers lack, told to the applicant
+  「…应当将延长期限的理由告知申请人」「…应一次性告知申请人补正相关材料」
+  「作出是否予以修复的决定，并书面告知信用信息主体」: an undated duty (Round 97 on x358_01, x358_03) — not a paper
+  served with no decision named 「…应当书面告知作业企业」, nor a decision named as the case
   「作出不予许可决定的，应当书面告知申请人」 (p67e), nor parties told 「…告知当事人、利害关系人」 (p66e).
-- An article's duty heading printed as its first line 「（管理部门和职责）⏎A负责…；B负责…」: the heading labels the doers
-  and names none, its kind 管理部门 no unit — the bodies below it stay.
-- A role said two ways joined by 即 before its defined name 「由原处罚作出部门即原行政行为作出单位（部门）（以下简称责任部门），
-  负责…」: the defined name is its only name — not a body printed before its short name 「由某市水务局（以下简称市水务局）负责…」.
-- A lead-in pointing at kinds of information a rule then covers 「涉及以下严重失信行为的信用信息，在三年内不可修复：⏎
-  1.…被行政机关处以…的行政处罚信息。」: the lines are classes of information, folded into the article with the cases
-  it sorts, a body inside a line 「被行政机关处以…」 no unit — not lines that give work 「1.区水务局负责…。」.
+- An article's duty heading printed as its first line 「（管理部门和职责）⏎A负责…；B负责…」: the heading labels the
+  doers and names none, its kind 管理部门 no unit — the bodies below it stay.
+- A role said two ways joined by 即 before its defined name
+  「由原处罚作出部门即原行政行为作出单位（部门）（以下简称责任部门），负责…」: the defined name is its only name —
+  not a body printed before its short name 「由某市水务执法总队（以下简称执法总队），负责…」.
+- A liability article whose consequence a body of the rules gives after the case
+  「因项目实施单位工作不力…的，某市水务局将根据情节轻重采取责令限期整改、通报批评…等处罚」: its enforcement on
+  the parties the rules task, a task naming it (Round 97 on x358_02 第二十三条) — not a sanction given by the
+  breaker's own superiors 「…的，由其所在单位给予处分」.
+- A kind of work that 实行 a system the later articles set 「…维护项目实行项目法人责任制，实施…全过程管理」: a
+  bare statement, no task (Round 93's x346_01 第六条) — not where a body carries it 「区水务局实行…制，负责…」.
+- A lead-in pointing at kinds of information a rule then covers
+  「涉及以下严重失信行为的信用信息，在三年内不可修复：⏎1.…被行政机关处以…的行政处罚信息。」: the lines are classes
+  of information, folded into the article with the cases it sorts, a body inside a line 「被行政机关处以…」 no
+  unit — not lines that give work 「1.区水务局负责…。」.
 """
 
 from __future__ import annotations
@@ -198,3 +207,36 @@ def test_body_before_its_short_name_stays_printed() -> None:
     text = _ROLE.replace("由原处罚作出部门即原行政行为作出单位（部门）（以下简称责任部门），负责信用修复工作。",
                          "由某市水务执法总队（以下简称执法总队），负责信用修复工作。")
     assert _tasks(text)["2"][0] in ("某市水务执法总队", "执法总队")
+
+
+_LIABLE = _HEAD + """第二条（项目管理）
+
+区水务局负责项目的立项审批。区水务局应当组织项目竣工验收。
+
+第三条（实行制度）
+
+河道维护项目实行项目法人责任制，实施项目立项、招投标、竣工验收全过程管理和实施情况反馈等。
+
+第四条（责任追究）
+
+因项目实施单位工作不力导致工程质量、进度等方面出现问题的，某市水务局将根据情节轻重采取责令限期整改、通报批评、暂缓拨付资金等处罚。
+
+第五条（档案管理）
+
+区水务局负责项目档案的收集、整理、归档工作。
+"""
+
+
+def test_a_body_sanctioning_the_tasked_parties_is_a_task() -> None:
+    assert _tasks(_LIABLE) == {"2": ["区水务局"], "4": ["某市水务局"], "5": ["区水务局"]}
+
+
+def test_a_sanction_by_the_breakers_superiors_is_no_task() -> None:
+    text = _LIABLE.replace("某市水务局将根据情节轻重采取责令限期整改、通报批评、暂缓拨付资金等处罚",
+                           "由其所在单位或者上级主管部门给予行政处分")
+    assert "4" not in _tasks(text)
+
+
+def test_a_body_carrying_a_system_stays_a_task() -> None:
+    text = _LIABLE.replace("河道维护项目实行项目法人责任制，实施", "区水务局实行项目法人责任制，负责")
+    assert _tasks(text)["3"] == ["区水务局"]
