@@ -52,20 +52,33 @@ _DESCRIBED_PARTY = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n])|(?<=以及)|(
                               rf"(?={DEFINITION.pattern})")
 
 
+# (… or a role said in two ways joined by 即 「原失信信息提供部门即原具体行政行为作出单位（部门）（以下简称责任部门）」:
+# whichever body made the record, a role, no body named — the defined name its only name, Round 97 on x358_03 第三条)
+_APPOSED_ROLE = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n由]))(?!由)[^，,。；;：:\n（）()即]{2,30}即"
+                           r"[^，,。；;：:\n（）()即]{2,30}?"
+                           rf"(?:[（(][^（）()，,；;。\n称]{{1,6}}[)）])?(?={DEFINITION.pattern})")
+
+
 def _named_party(text: str) -> str:
-    """``text`` with a described party 「…的企业或其他组织（以下简称Y）」 read as its short name Y (a body's kind)."""
+    """``text`` with a described party 「…的企业或其他组织（以下简称Y）」 read as its short name Y (a body's kind),
+    and a role said two ways 「A即B（以下简称Y部门）」 likewise."""
     out, at = [], 0
-    for m in _DESCRIBED_PARTY.finditer(text):
+    found = sorted([*_DESCRIBED_PARTY.finditer(text),
+                    *(_APPOSED_ROLE.finditer(text) if "即" in text else ())], key=lambda m: m.start())
+    for m in found:
+        if m.start() < at:
+            continue
         d = DEFINITION.match(text, m.end())
         name = one_name(d["name"]) if d and not d["alt"] and not d["rest"] else ""
-        if d and re.search(r"(?:企业|单位|组织|机构|公司)$", name):
+        ends = r"(?:企业|单位|组织|机构|公司)$" if m.re is _DESCRIBED_PARTY else r"(?:部门|单位|机构)$"
+        if d and re.search(ends, name):
             out += [text[at:m.start()], name]
             at = d.end()
     return "".join([*out, text[at:]])
 
 
 def drop_definitions(text: str) -> str:
-    text = _named_party(text) if "称" in text and "的" in text else text
+    text = _named_party(text) if "称" in text and ("的" in text or "即" in text) else text
     return DEFINITION.sub(lambda m: m.group() if _widens(m, text) else f"（{m['alt'][:-1]}）" if m["alt"] else "",
                           text) if "称" in text else text
 

@@ -524,7 +524,8 @@ def other_duty(s: str, default_year: int | None, sending: bool,
             and not _CASE_BY.search(s) and not handed_on(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)) and not account_sent(s) \
-            and not _RECORDS_UPLOADED.search(s) and not _TOLD_TO_ACT.search(s) and not _DISASTER_TOLD.search(s):
+            and not _RECORDS_UPLOADED.search(s) and not _TOLD_TO_ACT.search(s) and not _DISASTER_TOLD.search(s) \
+            and not FINDING_TOLD.search(s):
         return None
     return due, every, "other"
 
@@ -573,7 +574,15 @@ _RETURN_MADE = re.compile(r"(?:之前|以前|前)\s*[，,]?\s*(?:全面)?完成(
 # Round 89's turned x331_04 第九条) — not a paper served 「书面告知受害人」 with no finding named
 # (… or to the one who complained, left unsaid after the complaint the sentence receives 「有关部门接到投诉、举报后，
 # 应当…进行处理，并将处理结果予以反馈」: the finding fed back to them — not one made public 「…予以公布」)
-FINDING_TOLD = re.compile(r"(?:处理|核查|调查|复核|审核|核实|认定|评估)(?:结果|结论|意见)[^，,。；;]{0,12}?"
+# (… or the body's decision on an application, its reasons or what the papers lack, told to the applicant 「…应当将
+# 延长期限的理由告知申请人」「…应一次性告知申请人补正相关材料」「作出是否予以修复的决定，并书面告知信用信息主体」:
+# a notice of its own decision or finding to the party it concerns — Round 97 on x358_01 第七、十、十一、十二条,
+# x358_03 第六、七条) — not a decision named as the case 「作出不予许可决定的，应当书面告知申请人」 (p67e's near miss)
+_TOLD_PARTY = r"(?:申请人|被许可人|申请单位|[\u4e00-\u9fff]{2,6}主体)"
+FINDING_TOLD = re.compile(r"将[^，,。；;]{0,24}?(?:理由|结果|结论|决定|所需时间|期限)(?:及时|书面|以书面形式)*告知"
+                          + _TOLD_PARTY + r"|一次(?:性)?(?:书面)?告知(?:申请人)?(?:需要|应当)?补正"
+                          r"|(?:作出|做出)[^。；;]{0,50}?决定书?(?!的[，,])[^。；;]{0,50}?告知" + _TOLD_PARTY + r"|"
+                          r"(?:处理|核查|调查|复核|审核|核实|认定|评估)(?:结果|结论|意见)[^，,。；;]{0,12}?"
                           r"(?:告知|反馈(?:给|至)?|答复)[\u4e00-\u9fff]{1,10}?(?:人|单位|企业|方)(?=[，,。；;]|$)"
                           r"|(?:投诉|举报)[^。；;]{1,60}?(?:处理|核查|调查|核实)(?:结果|结论|意见)(?:予以|及时|书面)*"
                           r"(?:反馈|答复|告知)(?=[，,。；;]|$)")

@@ -38,7 +38,7 @@ from .reckoning_lists import (
     reckoned_nested as _reckoned_nested,
     scoring_heading_lines,
 )
-from .rule_lists import INFO_LEAD, breach_lead, info_kinds, scope_kinds, uncited, unfined
+from .rule_lists import INFO_LEAD, breach_lead, info_kinds, pointed_info, scope_kinds, uncited, unfined
 from .second_lists import CASE_LINE, CASES_POINTER, answered_cases, handed_files, split_second_list
 from .sentence_units import doer_units
 from .standard_lists import (
@@ -448,7 +448,8 @@ def _is_given_list(item: Item) -> bool:
                                                         or _OMISSION.match(first) for first in firsts) \
             or _kinds(body, firsts) \
             or _thresholds(body, firsts) or project_objects(body, firsts) \
-            or _sorted_cases(body, lines) or _rights_or_matters(body, firsts) or info_kinds(body, firsts):
+            or _sorted_cases(body, lines) or _rights_or_matters(body, firsts) or info_kinds(body, firsts) \
+            or pointed_info(item, firsts):
         return True
     if _EVENTS_LEAD.search(body) and all(len(line) <= 40 and "\n" not in line for line in lines) and _doerless(lines):
         return True
@@ -661,6 +662,8 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
             drop.add(item.pos)      # (a scope point with its kinds: a general provision, no task — Round 78 (a))
         lines = [f"{c.marker}{c.full_text()}" for c in item.children if c.body.strip()]
         item.body = "\n".join(b for b in (item.body.rstrip(), *lines) if b)
+        # (the cases of a list folded before into one of its lines stay cases in the item that takes it in)
+        item.cases = (*item.cases, *(k for d in item.descendants() for k in d.cases if k not in item.cases))
         item.listed = True
         drop.update(d.pos for d in item.descendants())
         item.children = []

@@ -108,7 +108,11 @@ def consequence_only(text: str) -> bool:
     for s in sentences:
         if _APPEAL.search(s) and not _WORK_MODAL.search(s) or _FUND_RULE.match(s) or _CONDUCT.match(s):
             continue
-        if _WORK_MODAL.search(s) or _body_subject(s):
+        # (… or a body of the plan acting after the case
+        # 「因项目实施单位工作不力…的，市X局将根据情节轻重采取责令限期整改、通报批评…等处罚」: its enforcement on the
+        # parties the rules task, work — as 「…的，由A予以通报批评」 is; Round 97 on x358_02 第二十三条)
+        if _WORK_MODAL.search(s) or _body_subject(s) \
+                or (case := re.search(r"的[，,]\s*", s)) is not None and _body_subject(s[case.end():]):
             return False
         # (a sentence of the cases alone 「…有下列行为之一的，」 runs on into the consequence; a sentence with none
         # and no 的 is no liability)

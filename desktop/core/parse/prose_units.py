@@ -416,8 +416,10 @@ _KIND_NAME = re.compile(r"(?:机构|场所|单位|企业|主体)$|^属地|^党�
 # a body of justice, an organ or a public company, which _body leaves out (县检察院： / 县人民法院： / 公安机关： /
 # 县供电公司： — a company named with its place)
 _COURT_LIKE = re.compile(r"(?:检察院|法院|机关)$|^[省市县区](?!场)[\u4e00-\u9fff]{1,10}公司$")
-# a contact list's line: the unit, then the person, post and telephone (县住建局：张某某，办公室主任，联系电话…)
+# a contact list's line: the unit, then the person, post and telephone (县住建局：张某某，办公室主任，联系电话…), or
+# the street address of its office where papers are handed in 「市绿化市容局：上海市胶州路768号，…1楼，受理窗口；」
 _CONTACT = re.compile(r"联系电话|电话|手机|传真|邮箱|(?<!\d)1\d{10}(?!\d)|\d{3,4}-\d{7,8}|"
+                      r"^[\u4e00-\u9fff]{0,12}?(?:路|街|道|弄|巷)\d+(?:-\d+)?号|"
                       r"^[\u4e00-\u9fff]{2,4}[，,（(]\s*"
                       r"[\u4e00-\u9fff]{0,8}(?:主任|股长|科长|局长|书记|部长|站长|所长|队长|干部|专员|负责人)")
 

@@ -26,7 +26,11 @@ from .sentence_units import doer_units
 # 本市), nor a sentence with a rule's modal
 # (an article of options alone 「…的，可以…」 stays a task: older sets count it)
 _CITY_SAYS = re.compile(r"^(?:本市|本区|我市|我区)(?=加强|推动|推进|坚持|依托|探索|建立|健全|完善|鼓励|支持|"
-                        r"促进|实行|构建|开展|对|将|通过|在|按照|根据)")
+                        r"促进|实行|构建|开展|对|将|通过|在|按照|根据)"
+                        # (… or a kind of work that 实行 a system the later chapters set 「…维护项目实行项目法人责任制，
+                        # 实施…全过程管理」: the same bare statement with the work as its subject — Round 93's x346_01
+                        # 第六条, Round 97 on x358_02 第四条)
+                        r"|^[^，,。；;：:\n]{2,30}?(?:项目|工作|事项)实行[^，,。；;：:\n]{2,20}?制(?:度)?(?=[，,。]|$)")
 # (a purpose clause may stand before the call 「为了更好发挥…作用，鼓励A积极参与…」)
 _CALL = re.compile(r"^(?:为(?:了)?[^。，,；;：:]{2,60}?[，,])?(?:鼓励|支持|引导|倡导|提倡)")
 _OPTION = re.compile(r"可以")

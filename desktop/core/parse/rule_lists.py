@@ -84,6 +84,24 @@ def uncited(line: str) -> str:
     return _CITED.sub("", line.strip())
 
 
+# the information a rule picks and then rules on 「涉及以下特定严重失信行为的信用信息，在五年查询期限内不可修复：⏎1.…
+# 的行政处罚信息。⏎2.…」: the lead-in points at the kinds of information (下列／以下 … 信息), then says what holds for
+# them; its lines each name one kind, ending in 信息 — the classes the rule covers (round 37), no work
+_POINTED_INFO = re.compile(r"(?:下列|以下|如下)[^。；;：:，,\n]{0,24}?信息[，,][^。；;：:\n]{1,30}[：:][ \t\u3000]*$")
+_INFO_KIND_LINE = re.compile(r"信息[；;。]?$")
+
+
+def pointed_info(item: Item, firsts: list[str]) -> bool:
+    """``item``'s text points at kinds of information a rule then covers (``_POINTED_INFO``), every line a kind
+    ending in 信息; the lines are then its cases (a body inside one 「被行政机关处以…的信息」 describes the kind,
+    no unit: rule 3)."""
+    if _POINTED_INFO.search(item.body.rstrip()) is None \
+            or not all(_INFO_KIND_LINE.search(uncited(first)) and not doer_units(first)[1] for first in firsts):
+        return False
+    item.cases = tuple(b for c in item.children if (b := c.body.strip()))
+    return True
+
+
 def info_kinds(body: str, firsts: list[str]) -> bool:
     """(a'): the item's text ends with a lead-in over kinds of information (``INFO_LEAD``) and every line is one
     (``_INFO_LINE``)."""

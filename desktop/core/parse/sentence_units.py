@@ -295,6 +295,11 @@ def doer_units(text: str, roles: frozenset[str] = frozenset(),
     label of doers)."""
     with reading_roles(roles or document_roles()):     # (none given: the roles of the document being read, if any)
         duty = bool(DUTY_HEADING.match(heading.strip()))
+        first, _nl, rest = text.partition("\n")
+        if duty and rest.strip() and first.strip().strip("（()）") == heading.strip().strip("（()）"):
+            # (「第五条（管理部门和职责）⏎A负责…；B负责…」: the heading line labels the doers below it and names
+            # none itself — its kind 管理部门 is no unit beside them)
+            text = rest
         text = doer_text(DEFINES_TERM.sub("", _INCLUDED_NOTE.sub("", text)))
         leads, resp = _doers(headed_lines(text, read_names) if duty else text, duty)
         if (invited := _INVITES_EXPERTS.search(text)) is not None:
