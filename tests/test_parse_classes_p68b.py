@@ -11,6 +11,15 @@
   catch-all last line (catch_all_lines) — not a last line of work that names wishes 「组织学生向长辈送祝福」.
 - The eve taken by a verb of doing 「各办切实加强节前安全检查工作」: dated by the later festival the notice prints
   (festival_periods) — not an item that names no eve.
+- A site's box label over the article it shows 「信息展示」 (site_titles.CHROME): no title, the notice's own line
+  below is.
+- A masked title 「XX“我们的节日·端午”主题活动通知」 the site's headline prints in another case 「xx…」: the text's own
+  print below the preview's blurb (file_titles.own_case) — not where the text prints it as the headline does.
+- An opening section's item of definitions 「一、总体要求 （三）概念内涵 本意见所称…是指…」: no task, as its scope items
+  (aims_items) — not one that also gives a doer work.
+- Bodies that 协同 in a sentence of their own before the item's doers are printed 「B、C等相关部门应当协同做好…。
+  A牵头建立…」: a 协同 with no partner, naming none (article_doers.later_doers) — not partners that 协同 after the
+  doers' sentence 「A负责…。B、C在各自职责范围内，协同做好…」.
 """
 
 from __future__ import annotations
@@ -114,3 +123,99 @@ def test_eve_after_a_verb_of_doing_is_dated_by_the_later_festival() -> None:
     found = _deadlines(_HOLIDAY_NOTICE.format(last="祝全体师生度过一个欢乐祥和的新春佳节。"))
     assert found["2/1"] == "2021-10-31"
     assert found["2/2"] is None
+
+
+_SITE_BOX = """{label}
+
+关于开展“我们的节日·中秋节”主题活动的通知
+
+发布:admin 浏览:201次
+
+各镇、各单位:
+
+为弘扬中华民族优秀传统文化,现就开展“我们的节日·中秋节”主题活动通知如下:
+
+1、过团圆中秋。各镇要组织开展邻里联谊活动。
+
+2、过文明中秋。各单位要组织开展文明礼仪宣传活动。
+"""
+
+
+def test_site_box_label_over_the_notice_is_no_title() -> None:
+    assert parse_text(_SITE_BOX.format(label="信息展示")).title == "关于开展“我们的节日·中秋节”主题活动的通知"
+
+
+def test_notice_title_alone_stays_the_title() -> None:
+    assert parse_text(_SITE_BOX.format(label="")).title == "关于开展“我们的节日·中秋节”主题活动的通知"
+
+
+_MASKED = """xx镇“我们的节日·春节”主题活动方案
+
+xx镇“我们的节日·春节”主题活动方案
+
+资源描述:
+
+《xx镇“我们的节日·春节”主题活动方案》由会员上传分享,免费在线阅读,更多相关内容在天天文库
+
+1、{own}“我们的节日·春节”主题活动方案{own}“我们的节日·春节”主题活动方案各村居、各单位:为弘扬传统文化,结合我镇实际,制定本方案。一、开展春节民俗活动。各村居要组织开展民俗展演活动。二、开展志愿服务活动。镇团委要组织志愿者走访慰问困难群众。
+"""
+
+
+def test_text_prints_the_mask_in_its_own_case() -> None:
+    assert parse_text(_MASKED.format(own="XX镇")).title == "XX镇“我们的节日·春节”主题活动方案"
+
+
+def test_masked_headline_the_text_prints_alike_stays() -> None:
+    assert parse_text(_MASKED.format(own="xx镇")).title == "xx镇“我们的节日·春节”主题活动方案"
+
+
+_DEFINED = """某区关于推进农业设施用地管理的实施意见
+
+一、总体要求
+（一）指导思想
+以习近平新时代中国特色社会主义思想为指导，推进农业现代化。
+（二）基本原则
+坚持农地农用，坚持节约集约。
+（三）{head}
+本意见所称农业设施用地，是指直接用于农业生产的设施用地。
+二、主要任务
+（一）加强规划引导
+区农业农村委牵头制定农业发展规划，区规划资源局配合。
+（二）规范用地审批
+区规划资源局负责办理用地审批手续，区农业农村委配合。
+"""
+
+
+def test_definitions_item_of_the_opening_section_is_no_task() -> None:
+    assert "一/三" not in _numbers(_DEFINED.format(head="概念内涵"))
+
+
+def test_work_item_of_the_opening_section_keeps_its_doer() -> None:
+    text = _DEFINED.format(head="概念内涵").replace("是指直接用于农业生产的设施用地。",
+                                                     "是指直接用于农业生产的设施用地。区农业农村委负责建立用地台账。")
+    assert "一/三" in _numbers(text)
+
+
+_TOGETHER = """某市关于加强农业用地管理的实施意见
+一、主要任务
+（一）落实工作责任
+{first}
+（二）加强监管
+市农业农村部门负责开展检查。
+"""
+
+
+def _units(text: str) -> dict[str, list[str]]:
+    return {"/".join([*t.path, t.number]): t.responsible_units for t in parse_text(text).tasks}
+
+
+def test_cooperating_before_the_leads_names_none() -> None:
+    found = _units(_TOGETHER.format(first="市财政局、市水务局等相关部门应当协同做好政策统筹。\n"
+                                          "市规划资源部门牵头建立用地保障机制。"))
+    assert "市财政局" not in found["一/一"]
+
+
+def test_cooperating_after_the_doers_adds_the_partners() -> None:
+    found = _units(_TOGETHER.format(first="市规划资源部门负责建立用地保障机制。\n"
+                                          "市财政局、市水务局在各自职责范围内，协同做好相关工作。"))
+    assert "市财政局" in found["一/一"]
