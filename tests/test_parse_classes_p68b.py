@@ -20,6 +20,9 @@
 - Bodies that 协同 in a sentence of their own before the item's doers are printed 「B、C等相关部门应当协同做好…。
   A牵头建立…」: a 协同 with no partner, naming none (article_doers.later_doers) — not partners that 协同 after the
   doers' sentence 「A负责…。B、C在各自职责范围内，协同做好…」.
+- The agent of 由 setting the terms the work goes by 「由区政府确定地块的具体用途功能、混合比例等规划建设要求」: a doer,
+  the 的 inside the verb's object (organised_work.OBJECT_DE; Round 97 on x357_04 第六条（一）) — not 「由A确定的标准」,
+  a description.
 """
 
 from __future__ import annotations
@@ -219,3 +222,15 @@ def test_cooperating_after_the_doers_adds_the_partners() -> None:
     found = _units(_TOGETHER.format(first="市规划资源部门负责建立用地保障机制。\n"
                                           "市财政局、市水务局在各自职责范围内，协同做好相关工作。"))
     assert "市财政局" in found["一/一"]
+
+
+def test_by_agent_setting_the_works_terms_is_a_doer() -> None:
+    text = _TOGETHER.format(first="对纳入改造范围的地块，在土地供应前，"
+                                  "由区政府确定地块的用途功能、建设规模等规划建设要求，作为土地供应条件。")
+    assert _units(text)["一/一"] == ["区政府"]
+
+
+def test_terms_set_by_a_body_as_a_description_name_none() -> None:
+    text = _TOGETHER.format(first="改造项目应当按照由区政府确定的建设标准实施。")
+    assert _units(text)["一/一"] == []
+
