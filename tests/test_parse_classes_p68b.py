@@ -23,11 +23,17 @@
 - The agent of 由 setting the terms the work goes by 「由区政府确定地块的具体用途功能、混合比例等规划建设要求」: a doer,
   the 的 inside the verb's object (organised_work.OBJECT_DE; Round 97 on x357_04 第六条（一）) — not 「由A确定的标准」,
   a description.
+- Accounts settled at each year's end 「使用指标年底统一结算」: a rhythm, no deadline (dates; round 34) — not 「年底前
+  完成结算」.
+- What a 对于-topic's objects involve 「对于零星分散的…项目，涉及优化…空间的，由A联合B…组织编制…」: a kind of object,
+  no contingency, A a lead as in the sibling 对于 paragraphs (case_clauses.picked_objects; Round 97 on x357_03
+  二、（二）) — not an event after the topic 「…，确需调整…的，由A…」 (rule 3).
 """
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.dates import find_deadlines
 from desktop.core.parse.lunar_days import glossed_days_end
 
 
@@ -233,4 +239,35 @@ def test_by_agent_setting_the_works_terms_is_a_doer() -> None:
 def test_terms_set_by_a_body_as_a_description_name_none() -> None:
     text = _TOGETHER.format(first="改造项目应当按照由区政府确定的建设标准实施。")
     assert _units(text)["一/一"] == []
+
+
+def test_accounts_settled_at_each_years_end_date_nothing() -> None:
+    assert find_deadlines("涉及新增建设用地计划指标的，实行市级统筹，使用指标年底统一结算。", 2024) == []
+
+
+def test_settlement_done_by_the_years_end_keeps_its_deadline() -> None:
+    assert [d.date for d in find_deadlines("各区年底前完成结算工作。", 2024)] == ["2024-12-31"]
+
+
+def _leads(text: str) -> dict[str, list[str]]:
+    return {"/".join([*t.path, t.number]): t.lead_units for t in parse_text(text).tasks}
+
+
+_KINDS = """某市关于加强农业用地规划管理的实施意见
+一、主要任务
+（一）强化规划保障
+对于集中成片的现代农业片区，由市规划资源局会同市农业农村委，组织编制郊野单元规划。
+对于零星分散的农业项目，{case}，由市农业农村委联合市规划资源局、各区政府，组织编制项目建设方案。
+对于不涉及耕地的配套设施，由各镇政府会同区规划资源局组织编制规划图则。
+（二）加强监管
+市农业农村委负责开展检查。
+"""
+
+
+def test_what_a_topics_objects_involve_is_no_contingency() -> None:
+    assert "市农业农村委" in _leads(_KINDS.format(case="涉及配置农业服务类建设空间的"))["一/一"]
+
+
+def test_an_event_after_the_topic_stays_a_contingency() -> None:
+    assert "市农业农村委" not in _leads(_KINDS.format(case="确需调整耕地保护空间的"))["一/一"]
 
