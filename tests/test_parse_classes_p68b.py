@@ -28,6 +28,10 @@
 - What a 对于-topic's objects involve 「对于零星分散的…项目，涉及优化…空间的，由A联合B…组织编制…」: a kind of object,
   no contingency, A a lead as in the sibling 对于 paragraphs (case_clauses.picked_objects; Round 97 on x357_03
   二、（二）) — not an event after the topic 「…，确需调整…的，由A…」 (rule 3).
+- A bar in the clause right after the one naming a unitless index 「…可适当提高容积率，不宜超过3.0」: a target on the
+  index (ratio_targets; Round 97 on x357_04 第五条（二）3) — not a figure there with no comparison word.
+- A party a permission names 「对于…用地，允许企业根据…实现使用转换」: the object of 允许, no subject of an article
+  (role_subjects._KIND; Round 97 on x357_04 第六条（三）) — not a party bound by 应当 「研发企业应当…」.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from __future__ import annotations
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import find_deadlines
 from desktop.core.parse.lunar_days import glossed_days_end
+from desktop.core.parse.targets import find_targets
 
 
 def _deadlines(text: str) -> dict[str, str | None]:
@@ -271,3 +276,34 @@ def test_what_a_topics_objects_involve_is_no_contingency() -> None:
 def test_an_event_after_the_topic_stays_a_contingency() -> None:
     assert "市农业农村委" not in _leads(_KINDS.format(case="确需调整耕地保护空间的"))["一/一"]
 
+
+def test_bar_in_the_clause_after_the_index_is_a_target() -> None:
+    found = [(t.value, t.comparator) for t in find_targets("站点周边地块可适当提高容积率，不宜超过3.0。", 2023)]
+    assert found == [(3.0, "<=")]
+
+
+def test_figure_after_the_index_clause_with_no_bar_is_none() -> None:
+    assert find_targets("站点周边地块可适当调整容积率，3.0以上的项目另行论证。", 2023) == []
+
+
+_PERMITS = """某市存量产业用地管理办法
+第一条（目的和依据）
+为规范存量产业用地管理，根据有关规定，制定本办法。
+第二条（存量用地管理）
+既有合同履行完毕后，由区政府确定各类用地的具体用途、混合比例等规划建设要求，作为更新条件纳入出让合同。
+对于存量研发用地，{s}
+第三条（监督管理）
+区政府应当组织开展监管工作。
+第四条（土地供应）
+区规划资源部门应当在出让合同中明确用途比例。
+第五条（施行日期）
+本办法自2024年1月1日起施行。
+"""
+
+
+def test_party_a_permission_names_is_no_subject() -> None:
+    assert _units(_PERMITS.format(s="允许研发企业根据生产需求实现使用转换。"))["2"] == ["区政府"]
+
+
+def test_party_bound_by_a_modal_stays_a_doer() -> None:
+    assert "研发企业" in _units(_PERMITS.format(s="研发企业应当根据生产需求实现使用转换。"))["2"]
