@@ -618,7 +618,8 @@ SCORED_SETS = [
     ("plans-next354", "tuned on from round 68's wave (never tuned: 85.5 %)", 0.834, 7, 69),
     ("plans-next355", "tuned on from round 68's wave (never tuned: 79.7 %)", 0.776, 4, 207),
     ("plans-next356", "tuned on from round 68's wave (never tuned: 64.8 %)", 0.627, 8, 145),
-    ("plans-next357", "tuned on from round 68's wave (never tuned: 93.4 %)", 0.913, 4, 197),
+    # min checks 197 → 193: "Round 97 rulings, written early" (turned, aligned by p68b) — x357_01 四/10 a pointer, text
+    ("plans-next357", "tuned on from round 68's wave (never tuned: 93.4 %)", 0.913, 4, 193),
     # min checks 176 → 178: p68e — x358_03 第四条 is found now (its lists folded as the article's text), so its
     # not_targets 3 个月 and 6 个月 are checked
     ("plans-next358", "tuned on from round 68's wave (never tuned: 89.2 %)", 0.871, 3, 178),

@@ -42,7 +42,7 @@ from .cover_lists import annex_marked, list_numbers
 from .dates import find_deadlines, impossible_dates, window_year
 from .duties import find_duties
 from .field_lines import join_field_lines
-from .file_titles import shared_file_title
+from .file_titles import own_case, shared_file_title
 from .heading_markers import MARKER, line_marker
 from .headings import build_items
 from .indicator_tables import indicator_table_targets
@@ -295,8 +295,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     left_out = "\n".join(s for s in (notice, left_out) if s)
     label_cell_sentences(items, lt)     # a task table run together on one line: each row's 责任单位 cell
 
-    plan.title = column_and_title(lt) or run_on_title(lt, run_in_own(find_title(ct), ct)) or spaced_title(lt) \
-        or shop_title(lt) or compiled_title(lt)
+    plan.title = column_and_title(lt) or run_on_title(lt, own_case(run_in_own(find_title(ct), ct), ct)) \
+        or spaced_title(lt) or shop_title(lt) or compiled_title(lt)
     plan.doc_number = find_doc_number(ct)
     plan.date = find_date(ct)
     plan.issuer = find_issuer(ct, plan.title, lt)

@@ -29,7 +29,7 @@ from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve, event_period
 from .festival_periods import festival_period, holiday_period, year_festival
 from .item_spans import own_span_end
-from .lunar_days import first_month_field, first_month_limit, solar_first_month
+from .lunar_days import first_month_field, first_month_limit, glossed_days_end, solar_first_month
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day, set_month
 from .named_day_spans import day_activity_month, named_day_month, stated_day_month, week_month, week_period_month
 from .normalise import cn_to_int, first_month
@@ -614,7 +614,8 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
         if task.deadline is None:
             text = first_month(task.text)
             task.deadline = field_day(text, year) or field_span_end(text, year) \
-                or closing_day(text, year) or fixed_days_end(text, year) or show_days_end(text, year) or (
+                or closing_day(text, year) or fixed_days_end(text, year) or show_days_end(text, year) \
+                or glossed_days_end(text, year) or (
                 own_day(text, year, held_only=not span_end)) or appointed_day(text, year) \
                 or own_month(text, year) \
                 or month_part(text, year) or set_day(text, year) or set_month(text, year) or own_span_end(text, year) \

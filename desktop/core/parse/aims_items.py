@@ -28,7 +28,10 @@ _OPENING_TOP = re.compile(r"^(?:明确)?(?:总体要求|总体思路|" + _AIM + 
 # what the plan covers, as an item of its opening section 「（二）治理范围。县城建成区…」「（一）适用对象」: scope, no
 # work
 # (round 30's general provisions; round 34: points that state only scope are none)
-_SCOPE = r"(?:[\u4e00-\u9fff]{0,2}范围|适用对象)"
+_SCOPE = r"(?:[\u4e00-\u9fff]{0,2}范围|适用对象"
+# (… or what its words mean 「（三）概念内涵 本意见所称…是指…」「（三）名词解释」: definitions, round 30's general
+# provisions)
+_SCOPE += r"|(?:基本)?概念(?:内涵|定义)?|定义|术语(?:解释|定义)?|名词解释|释义)"
 # an item headed by the aims or the scope (its whole heading, or run into its text 「（一）指导思想。以…」)
 # (the principles named with another word before 原则 「（二）根本原则是。…」「总体原则」: the principles too)
 _AIMS_HEAD = re.compile(r"^(?:" + _AIM + r"(?:[和与及、]" + _AIM + r")?|" + _SCOPE + r"|[\u4e00-\u9fff]{2}原则是?)"

@@ -164,8 +164,12 @@ def later_doers(sentences: list[tuple[list[str], bool]], doers: list[str], read_
             rest = piece[at:]
             earlier = [d for d in doers + out if d not in names]
             own = i == 0 and n_sentence > 0         # (a sentence of its own, after the doers' sentences)
-            if earlier and own and (_WITH_OTHERS.match(rest) or _BY_DUTY.match(rest) and i + 1 < len(pieces)
-                                    and _WITH_OTHERS.match(pieces[i + 1])):
+            # (the doers printed before it: 「B、C等相关部门应当协同做好…。A牵头建立…」 with the leads after it is a
+            # 协同 with no partner, naming none — Round 97's x357_03 七、（一）)
+            before = "".join("".join(p) for p, _o in sentences[:n_sentence]) if own else ""
+            if own and any(d in before for d in earlier) \
+                    and (_WITH_OTHERS.match(rest) or _BY_DUTY.match(rest) and i + 1 < len(pieces)
+                         and _WITH_OTHERS.match(pieces[i + 1])):
                 out += names            # (「…。B在各自职责范围内，协同实施…」)
             elif _TAKES_ON.match(rest) and not any(_set_up(n, sentences) for n in names):
                 out += names            # (「A承担…的推进」; not an office the item sets up, round 35)

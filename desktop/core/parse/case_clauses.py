@@ -262,7 +262,16 @@ def own_work_when(piece: str, pieces: list[str], read_names: Callable[[str], tup
 _PICKED = re.compile(r"^对于?(?:尚|暂)(?:无|未|不具备|没有)[^，,。；;]{2,40}的$")
 
 
+# (… or what the objects a 对于-topic names involve 「对于零星分散…的现代农业区域或重大现代农业项目，涉及优化…空间的，
+# 由A联合B…组织编制…」: the kind of object narrowed, no event — Round 97 on x357_03 二、（二）, each 对于X picks a kind
+# of the work's objects; rule 3's cases are events)
+_FOR_TOPIC = re.compile(r"^对于?(?![^，,。；;]*(?:违反|违规|违法|未按|擅自|确需|发生))[^，,。；;]{2,60}(?<!的)$")
+_INVOLVES = re.compile(r"^涉及[^，,。；;]{2,60}的$")
+
+
 def picked_objects(piece: str, pieces: list[str]) -> bool:
     """Whether ``piece`` picks the objects of the work 「对…的」 and the clause after it gives the work by 由."""
-    return piece is not pieces[-1] and _PICKED.match(piece) is not None \
-        and pieces[pieces.index(piece) + 1].startswith("由")
+    at = pieces.index(piece)
+    return piece is not pieces[-1] and pieces[at + 1].startswith("由") \
+        and (_PICKED.match(piece) is not None
+             or at > 0 and _INVOLVES.match(piece) is not None and _FOR_TOPIC.match(pieces[at - 1]) is not None)

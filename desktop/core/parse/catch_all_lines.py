@@ -3,7 +3,9 @@
 work others hand down 「完成／承办／承担／执行…交办（部署、委托）的其他…事项／任务」 — so it is text, not a leaf
 task, whatever its number (CONVENTIONS.md Round 84 on round 61's p61a-1, Round 83's catch-all last lines). A line
 naming its own act and object beside 其他 「将…纳入…，结合…和其他街镇建设同步实施」 is work; a list's only line is
-left as it is read."""
+left as it is read. A notice's last line that only wishes its readers well 「3.祝广大师生过一个平安祥和的中秋国庆
+双节。」 names no act either (Round 97 on x354_06: a greeting, no work) — not a line of work that names wishes
+「组织学生向长辈送祝福」."""
 
 from __future__ import annotations
 
@@ -27,12 +29,19 @@ _HANDED_DOWN = re.compile(r"^(?:完成|承办|承担|执行|办理|负责)[^，,
                           r"|^负责[^，,。；;：:]{2,24}?的其他(?:事项|事务)$")
 
 
+# a greeting to the notice's readers 「祝广大师生过一个平安祥和的中秋国庆双节」「祝大家节日快乐，身体健康」: 祝 and
+# who is wished well, then the wish, one sentence
+_GREETING = re.compile(r"^(?:最后[，,]?)?(?:预|恭|敬)?祝(?:愿)?(?:大家|广大|全体|各位|全校|全镇|全县|全市|您|你们|"
+                       r"老师|同学|师生|家长|居民|群众|朋友)[^。；;：:]{0,40}?[！!]?$")
+
+
 def catch_all_line(body: str) -> bool:
     """``body`` (a list line's text) is a catch-all of duties set elsewhere or work handed down (see the module)."""
     # (its own line: what the page runs on after it — a chapter line, the article's closing paragraph — is not
     # the line's words; Round 84 counted x53_02 第五条（五） off with the paragraph after it)
     text = re.sub(r"[。；;.]+$", "", body.strip().split("\n")[0].strip())
-    return _SET_DUTIES.match(text) is not None or _HANDED_DOWN.match(text) is not None
+    return _SET_DUTIES.match(text) is not None or _HANDED_DOWN.match(text) is not None \
+        or _GREETING.match(text) is not None
 
 
 def drop_catch_all_lines(chosen: list[Item]) -> list[Item]:

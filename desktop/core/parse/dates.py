@@ -239,6 +239,9 @@ _CYCLE = re.compile(r"(?:(?<![一二三四1-4第本当今])季度|年初|年中|
                     # (「开展年中和年末跟踪指导」: the points of the year a round is held at, a rhythm)
                     r"|(?:年初|年中)\s*(?:和|及|与)\s*$")
 
+# 「使用指标年底统一结算」: the accounts settled at each year's end, a rhythm of the scheme's books, no deadline
+# (round 34; Round 97 on x357_03 三、（一）) — not 「年底前完成结算」
+_SETTLED = re.compile(r"\s*(?:统一|集中)?(?:结算|清算)")
 _DONE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|实现|竣工|投用|落地|达到)")
 _OWN_DONE = re.compile(_DONE.pattern + r"|创建|创成|培育|打造")    # 2021年创建省级节水型企业3家 (Round 46)
 # 2016年基本完成…各项任务 / 2027年全面建成: the year the whole of the work is done by
@@ -487,7 +490,7 @@ def _deadlines(text: str, default_year: int | None) -> list[Deadline]:
     for m in _BARE_YEAR_END.finditer(text) if "年" in text else ():
         if not free(*m.span()) or default_year is None or (
                 m.group(0) in ("年底", "年末") and _CYCLE.search(text, max(0, m.start() - 16), m.start())
-                and not _DONE.match(text, m.end())):
+                and not _DONE.match(text, m.end()) or m.group(0) in ("年底", "年末") and _SETTLED.match(text, m.end())):
             continue
         found.append(Deadline(m.start(), m.end(), f"{default_year}-12-31", True, m.group(0)))
         taken.append(m.span())

@@ -81,10 +81,13 @@ def year_festival(text: str, opening: str) -> str | None:
 # eve in an item's own text with no festival named — the festival the notice's title or preamble prints fixes which
 # (Round 89 on p44e and Round 87's turned 期间: 「2012年春节即将来临…」 → 春节 2012's month), with the year printed
 # beside it there, else the plan's; several festivals printed take the later (round 34's 「元旦、春节期间」)
+# (or the eve heading the work a verb of doing takes 「各办切实加强节前安全检查工作」: Round 97 on x354_06 2/①, the
+# eve of the later festival the notice prints)
 # — and the notice's own 「放假期间」「在放假前」「放假前后」 (Round 91 on a 清明 notice's items: the holiday the
 # notice prints is the one it gives), not a school term's 寒假／暑假
 _HOLIDAY_WORDS = re.compile(r"(?:节假日|节日|假日|假期|长假|(?<![寒暑])放假)期间"
-                            r"|(?:(?<=[在于])|(?<![\u4e00-\u9fff]))(?:节(?:日|假日)?|放假)(?:之前|前夕?)(?!后)"
+                            r"|(?:(?<=[在于])|(?<![\u4e00-\u9fff])|(?<=加强|做好|抓好|搞好|开展|进行|强化))"
+                            r"(?:节(?:日|假日)?|放假)(?:之前|前夕?)(?!后)"
                             r"|(?<![寒暑])放假前后")
 _OPENING_FESTIVAL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*(?:度\s*)?)?[“\"]?" + _FESTIVAL)
 

@@ -8,9 +8,11 @@ printed, no table holds them); a day past the table's years is left too.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 
+from .dates import LUNAR_GLOSS
 from .normalise import cn_to_int
 
 # the lunar new year's day (正月初一), by year
@@ -102,4 +104,30 @@ def first_month_field(text: str, year: int | None) -> str | None:
     return max(days).isoformat() if days else None
 
 
-__all__ = ["SPRING_FESTIVAL_DAY", "first_month_field", "first_month_limit", "glossed_year", "solar_first_month"]
+# an activity item that opens (after its run-in heading's colon) on solar days each glossed by its lunar day
+# 「…文化艺术节:2月23日(正月十四)在…展演;2月24日(正月十五)在…举办…晚会」「…展览:2月4(腊月二十四)2月24日(正月十五)在…
+# 举办…」 (a site that drops the dash of a span): the days the item holds its events on, the latest its deadline
+# (round 34: the latest date an item prints; round 37: the item's own date) — the gloss is a festival calendar's,
+# a day the item fixes; not a limit 「…(正月十五)前」 nor a start 「…起」 (a plain day 「2月24日在…」 is ``own_day``'s)
+_GLOSSED_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*[（(]\s*" + LUNAR_GLOSS + r"\s*[)）]"
+                          r"(?!\s*(?:之前|以前|前|起|开始|以来))")
+
+
+def glossed_days_end(text: str, year: int | None) -> str | None:
+    """The latest glossed solar day (ISO, in ``year``) of an item whose words open on one (see ``_GLOSSED_DAY``)."""
+    if not year or "月" not in text:
+        return None
+    head = text[:160]
+    days = list(_GLOSSED_DAY.finditer(head))
+    if not days:
+        return None
+    before = head[:days[0].start()].strip()
+    if before and not (before.endswith((":", "：")) and not re.search(r"[。；;，,]", before)):
+        return None
+    found = [_dt.date(year, int(m.group(1)), int(m.group(2))) for m in _GLOSSED_DAY.finditer(text)
+             if 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= calendar.monthrange(year, int(m.group(1)))[1]]
+    return max(found).isoformat() if found else None
+
+
+__all__ = ["SPRING_FESTIVAL_DAY", "first_month_field", "first_month_limit", "glossed_days_end", "glossed_year",
+           "solar_first_month"]

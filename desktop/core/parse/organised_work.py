@@ -89,7 +89,10 @@ def organises_own(rest: str, later: list[str]) -> bool:
 
 
 # 「由A开展X的Y等工作」: the 的 inside the verb's object (work after 由A), not 「由A开展的…」 (a description)
-OBJECT_DE = r"(?:组织)?(?:开展|做好|承担)[\u4e00-\u9fff]{1,6}的[^，,]*工作$"
+# (… or 「由A确定X的Y等规划建设要求」: the terms the work goes by, set by A — the scheme's own work, Round 87's governs
+# on x325_04, Round 97's x357_04 第六条（一）; not 「由A确定的标准」, a description)
+OBJECT_DE = (r"(?:(?:组织)?(?:开展|做好|承担)[\u4e00-\u9fff]{1,6}的[^，,]*工作"
+             r"|确定[\u4e00-\u9fff]{1,6}的[^，,]*(?:要求|标准|条件))$")
 # a call as the object of 组织 「组织相关部门」「组织各有关单位」: bodies still
 _CALLED = re.compile(r"(?:各|有关|相关|各有关|各相关)[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|企业)")
 

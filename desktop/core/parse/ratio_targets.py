@@ -21,7 +21,10 @@ from .figures import CMP, CMP_BEFORE, SUFFIX  # the comparison words every figur
 
 # (… and the ratio of two areas or counts named by what it compares 「补占面积比超过1.05」「容积比」: X比 — not
 # 同比／环比, a change over time)
+# (… or the bar in the clause right after the one naming the index 「…可适当提高容积率，不宜超过3.0」: the index its
+# subject — Round 97's x357_04 第五条（二）3, round 30's line; a bar only: ``carry`` needs a comparison word)
 _INDEX = re.compile(r"(容积率|郁闭度|系数|指数|之比|比值|[\u4e00-\u9fff]{2}(?<![同环对相之])比)"
+                    r"(?P<carry>\s*[，,]\s*(?:但|且)?)?"
                     r"\s*(?:原则上|一般|应当?|须|需|要|均)?\s*"
                     r"(?P<cmp>" + CMP_BEFORE.pattern + r")?\s*"
                     r"(?P<value>\d+(?:\.\d+)?)(?![\d.])\s*"
@@ -42,7 +45,7 @@ def index_bars(sentence: str, deadline: str | None) -> list[Target]:
     out: list[Target] = []
     quoted = [q.span() for q in _QUOTED.finditer(sentence)] if "《" in sentence or "“" in sentence else []
     for m in _INDEX.finditer(sentence):
-        if not (m.group("cmp") or m.group("band")):
+        if not (m.group("cmp") or m.group("band")) or m.group("carry") and not m.group("cmp"):
             continue                         # (容积率2.0的地块: which plots, no bar)
         if any(start < m.start() < end for start, end in quoted):
             continue

@@ -30,9 +30,10 @@ _KIND = (r"(?<!被)(?!各|有关|相关|其他|其|本(?![市区县])|该|上述
          # its trade — as 被检查单位, rv53)
          r"违法|违规|涉事|涉案|涉嫌|受检|失信)"
          # (no verb or joiner inside the field 「吴泾镇会同用地单位」「原则上每年委托专业机构」: the body the verb acts
-         # on is no subject; 「，联合有关单位做好…」: 联合 reads as 会同, its partner no subject — Round 64 rulings)
+         # on is no subject; 「，联合有关单位做好…」: 联合 reads as 会同, its partner no subject — Round 64 rulings;
+         # 「允许企业根据…实现使用转换」: a permission, the party its object — Round 97's x357_04 第六条（三）)
          r"(?:(?![和及与或的对在由将按依为从以向把并可、，]|会同|联合(?!体)|协同(?!创新)|配合|协助|委托|委派|聘请|选[定择聘]|确定|指定|引入|督促|"
-         r"指导|组织|要求|通知|责令|原则|每年|负责|开展|加强|做好|鼓励|支持|倡导|引导|推动)[\u4e00-\u9fff]){2,12}?"
+         r"指导|组织|要求|通知|责令|原则|每年|负责|开展|加强|做好|鼓励|支持|倡导|引导|推动|允许)[\u4e00-\u9fff]){2,12}?"
          r"(?:企业|单位|机构|公司|(?:管理|运营|受托|委托|产权|使用)方)")
 # a head several fields share 「仓储、消防等相关行业协会」「厂房、仓库使用人」 (no person's post 「管理人员」)
 _SHARED_HEAD = (r"(?:[\u4e00-\u9fff]{2,6}、)*[\u4e00-\u9fff]{2,6}?(?:等(?:相关|有关)?)?行业协会|"

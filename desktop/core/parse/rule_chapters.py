@@ -423,9 +423,17 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     # round 44's article subject)
     # (a case clause inside a scope article 「…范围需修改补充的，由A提出调整建议，经B会同C报…同意后，纳入…」 is no task:
     # round 37, rule 3)
-    return not any(_GIVES_WORK.search(s) and not (GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s)
-                                                  or _CASE_OPENING.match(s))
+    # (… or a later sentence that limits what the work may place 「…并需按标准配置公共服务设施」「…原则上仅限于产业
+    # 社区范围内」: beside its scope the article binds the work, a task naming none — Round 97's x357_04 第三条; round
+    # 30's scope article states scope only)
+    return not any((_GIVES_WORK.search(s) or _PLACES_LIMIT.search(s))
+                   and not (GENERAL_TEXT.match(s) or _VALIDITY.match(s) or _DEFINES.match(s) or _CASE_OPENING.match(s))
                    for s in others) and not later_work(text) and not defined_then_doer(text)
+
+
+# what the work may place, bound: a modal with a standard it places by, or a limit kept in principle
+_PLACES_LIMIT = re.compile(r"(?:应|需|须)当?(?:按|按照|依照)[^。；;，,]{0,12}?(?:标准|规范)(?:要求)?配(?:置|建|套)"
+                           r"|原则上(?:仅|只)限于")
 
 
 # the work itself keeping to its principles, the article's one sentence 「X工作坚持以…为核心，…，按照“…”的原则，…，实现

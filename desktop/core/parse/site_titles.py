@@ -185,7 +185,10 @@ CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版
                      # (a viewer's read-aloud button and the end of its preview: 朗读 / 全文预览已结束 /
                      # 还剩2页未读，继续阅读 / 文本内容:)
                      r"|朗读|(?:全文)?预览已结束|还剩\d++页未读[,，]?|继续阅读|展开全文|阅读全文|文本内容[:：]?"
-                     r"|约?\d++(?:\.\d++)?\s*(?:[KMG]B|千字|字|页|頁)|\d++\+?)[•·|｜\s\-－—]*+)+", re.IGNORECASE)
+                     r"|约?\d++(?:\.\d++)?\s*(?:[KMG]B|千字|字|页|頁)|\d++\+?"
+                     # (a site's box label over the article it shows: 信息展示 / 新闻详情 / 文章正文 / 详细内容)
+                     r"|(?:信息|新闻|文章|内容|通知)(?:展示|详情|浏览|正文)|详细内容|正文内容"
+                     r")[•·|｜\s\-－—]*+)+", re.IGNORECASE)
 
 
 # a document site's notice over the file it shows (申明敬告: 本站不保证该用户上传的文档完整性…。 / 版权说明:…)
