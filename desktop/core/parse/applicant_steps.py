@@ -158,8 +158,20 @@ def drop_applicant_steps(chosen: list[Item]) -> list[Item]:
 # eligibility lists)
 _APPLIES = re.compile(r"^(?:[^，,。；;]{1,60}?(?<![由向经对]))?(?:申请|申报)[^，,。；;]{1,30}?的")
 _APPLICANTS_STANDING = re.compile(r"^(?:申报|申请)(?:组织|单位|机构|个人|企业|人)")
-_MEETS = re.compile(r"(?:应当|应|须|必须)(?:至少)?(?:达到|符合|具备|满足)|不得(?:申请|申报)|^(?:其中|具体如下|如下)$")
+# (… the lead-in's 「其中：」 closing it, and the terms carried over to another of the applicant's standards
+# 「上述…的要求及证明方式同样适用于…」)
+_MEETS = re.compile(r"(?:应当|应|须|必须)(?:至少)?(?:达到|符合|具备|满足)|不得(?:申请|申报)|"
+                    r"^(?:其中|具体如下|如下)[：:]?$|"
+                    r"^上述[^，,。；;]{2,30}?(?:要求|条件|标准)[^，,。；;]{0,12}?(?:同样|也|亦)?适用于")
 _LIST_LINE = re.compile(r"^(?:[（(][\d一二三四五六七八九十]+[)）]|\d+[.、．])")
+
+
+# the standards an applicant must meet, then their details 「申请X资质的单位，应当满足…对应技术人员的具体要求，其中：⏎
+# （一）技术人员分为…」: the applicant's terms (round 30's applicant; Round 85's x320_05), its lines what the standards
+# say — text, the article's (``applicant_conditions`` then reads the article whole; ``given_lists`` folds the lines)
+APPLICANT_MEETS = re.compile(r"(?:^|\n)(?:申请|申报)[^，,。；;：:\n]{1,30}?的(?:单位|企业|机构|个人|申请人)[，,]"
+                              r"(?:应当|应|须|必须)(?:满足|符合|达到|具备)[^。；;：:\n]{2,60}?(?:要求|条件|标准)"
+                              r"(?:[（(][^（）()\n]{1,12}[）)])?[，,]?(?:其中|具体如下|如下)?[：:][ \t\u3000]*$")
 
 
 def applicant_conditions(item: Item) -> bool:
@@ -167,7 +179,9 @@ def applicant_conditions(item: Item) -> bool:
     if not item.listed or not (item.article or item.article_line):
         return False
     rows = [r.strip() for r in item.body.strip().split("\n") if r.strip()]
-    rows = [r for r in rows if not _LIST_LINE.match(r) and not re.fullmatch(r"[（(][^（()）]{1,12}[)）]", r)]
+    # (a chapter's heading the article's text ran into 「第三章资质申请与许可」 is no clause of it)
+    rows = [r for r in rows if not _LIST_LINE.match(r) and not re.fullmatch(r"[（(][^（()）]{1,12}[)）]", r)
+            and not re.match(r"第[一二三四五六七八九十百\d]+章", r)]
     standing = [r for r in rows[1:] if _APPLICANTS_STANDING.match(r)]
     clauses = [c.strip() for r in rows if r not in standing for c in re.split(r"[，,。；;]", r) if c.strip()]
     return bool(clauses) and _APPLIES.match(clauses[0]) is not None \

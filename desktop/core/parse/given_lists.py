@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .applicant_steps import APPLICANT_MEETS
 from .check_lists import check_contents, check_lines as _checks
 from .class_lists import bare_sorted_cases, case_list, class_list, contract_terms, described, indicator_index
 from .counted_pieces import counted_pieces
@@ -50,6 +51,7 @@ from .standard_lists import (
     standards_list as _standards_list,
 )
 from .step_outlines import step_outline
+from .text_lead_ins import text_lines
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
 # the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it
@@ -94,8 +96,9 @@ _EXCEPTED_LEAD = re.compile(r"除(?:下列|以下|如下)[^。；;，,：:\n]{0,
 # reasons that allow a step 「因下列原因确需迁移树木的，…应当…提出申请：」, and the objects an item's rule covers, the
 # item opening with them 「下列事项，施工单位应当…公示：」「下列绿化工程建设项目，应当…通过招标方式确定…：」 (round 37,
 # classes of objects): lines that name acts, reasons or objects, no body given work in them
-_FORBIDDEN_LEAD = re.compile(r"(?:禁止|不得|严禁)(?:下列|以下|如下)[^。；;：:\n]{0,20}(?:行为|活动|事项)"
-                             r"[：:][ \t\u3000]*$")
+# (… the party barred named before them 「禁止X单位从事下列活动：」, Round 87's x328_01 第十三条)
+_FORBIDDEN_LEAD = re.compile(r"(?:禁止|不得|严禁)(?:[^。；;：:，,\n]{2,20}?(?:从事|实施|有))?(?:下列|以下|如下)"
+                             r"[^。；;：:\n]{0,20}(?:行为|活动|事项)[：:][ \t\u3000]*$")
 _REASONS_LEAD = re.compile(r"因(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:原因|情形|情况|需要)[^。\n]{0,60}"
                            r"[：:][ \t\u3000]*$")
 # (the objects run straight into the rule 「下列地名应当设置地名标志：」 too)
@@ -144,6 +147,12 @@ _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明|标注|标明)(?:下�
                        rf"|{_PAPER_KINDS}(?:应当|应|须)?(?:(?:(?!工作)[^。；;：:\n]){{0,60}}?[，,])?(?:主要|具体)?"
                        r"(?:包括|包含|明确)(?:下列|以下|如下)(?:主要)?(?:内容|事项|信息))"
                        r"[：:][ \t\u3000]*$"
+                       # (what a report must hold, the report a noun that opens the sentence 「事故报告应当包括
+                       # 下列内容：」「评估报告应当载明以下事项：」: a paper's contents, as a plan's — Round 92's
+                       # governs on x311_02, Round 86's (a); not a sending 「…向A报告，包括以下内容：」, the verb
+                       # after its receiver)
+                       r"|(?:^|[。\n])[^。；;，,：:\n向]{2,16}?报告(?:书)?(?:应当|应|须)?(?:主要|具体)?(?:包括|包含|载明|写明)"
+                       r"(?:下列|以下|如下)(?:主要)?(?:内容|事项|信息)[：:][ \t\u3000]*$"
                        # (the contents named before the verb 「…管理制度主要内容应当包括；」, a semicolon for the colon)
                        rf"|{_PAPER_KINDS}(?:的)?(?:主要|具体)?内容(?:应当|应|须)?(?:主要)?包括[：:；;]"
                        r"[ \t\u3000]*$"
@@ -166,6 +175,8 @@ def _announces(item: Item) -> bool:
     body = item.body.strip()
     if not body:
         return False
+    if (item.article or item.article_line) and (APPLICANT_MEETS.search(body) or text_lines(item)):
+        return True
     first = body.split("\n", 1)[0].strip()
     # (a heading of the kind over lines that hand a public body work by 由 「（准入条件）…按以下标准确定：⏎（三）…
     # 具体由区房屋管理部门提出方案…」 is the article's heading over items, not the applicant's list — an applicant's

@@ -129,7 +129,8 @@ def money_only(text: str) -> bool:
             before, previous = previous, clause
             if _KINDS_OF_SPENDING.match(clause) and re.search(_MONEY + r"|支出|开支", before):
                 continue            # (「…用于…日常业务支出，包括审核评估、宣传培训…等」: the kinds it pays for)
-            if _COST.search(clause) or _TOPIC.match(clause):
+            # (the money named inside a case the clause picks 「对于…、经费来源稳定、…的项目」: a class, no topic)
+            if _COST.search(clause) or _TOPIC.match(clause) and not re.match(r"对于?", clause):
                 # (the work words of the money's own description 「委托专业机构开展的项目评审…等相关费用纳入…」 aside:
                 # 「…进行审核后拨付资金」 reviews)
                 if _MONEY_WORK.search(clause) or _DOING.search(_DESCRIBED.sub("", clause, count=1)):

@@ -30,7 +30,9 @@ from .opening_subjects import opening_subject
 
 # what befalls the breaker (or the deserving): a sanction, criminal liability, a loss to make good, a reward
 # (赔偿 as what befalls one, not a role or a thing of a compensation scheme 「赔偿权利人及其指定的部门…向上级部门报告」)
-_CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|问责(?!制)|追究[^，,。；;]{0,20}?责任|"
+# (… handed to the organs that judge it 「移送监察、司法机关处理」)
+_CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?(?:[\u4e00-\u9fff]{2,4}、)?司法机关|"
+                          r"问责(?!制)|追究[^，,。；;]{0,20}?责任|"
                           # (a fund's sanctions said of no one 「…给予相关处罚外，限期收回…引导资金，并取消…资格」)
                           r"对[^，,。；;]{2,30}?给予[^，,。；;]{0,4}处罚|取消[^，,。；;]{0,30}?资格|"
                           # (a fund's scoring sanctions 「…的，在下一年度评价时予以扣分，…不再安排奖补资金」)
@@ -39,7 +41,7 @@ _CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?司法机关|�
 # a penalty by the law's own terms, said of no one 「违反本办法规定的，按照法律、法规的有关规定处罚」: beside a
 # consequence 「…；构成犯罪的，依法追究刑事责任」 part of the liability article; alone a bare pointer, read as the older
 # sets count it (a task, w52b)
-_BY_LAW = re.compile(r"(?:按照|依照|依据|根据)[^，,。；;]{0,30}?(?:规定|法律法规|法规)(?:予以|给予|进行)?处罚$"
+_BY_LAW = re.compile(r"(?:按照|依照|依据|根据)[^，,。；;]{0,30}?(?:规定|法律法规|法规)(?:予以|给予|进行)?(?:处理)?处罚$"
                      # (… or dealt with by them 「…等违法行为的，按照国家和本市有关规定进行处理」: the same sanction by
                      # the law's terms, no agent named — Round 87's liability with no agent)
                      r"|(?:按照|依照|依据|根据)[^，,。；;]{0,30}?(?:规定|法律法规|法规)(?:予以|进行)?(?:严肃)?处理$"
@@ -306,7 +308,11 @@ def classes_only(text: str) -> bool:
 # hold; round 30's applicant), not a body's work; not a sentence with an act beside the holding 「…，并按照…开展…」
 _HOLDS = re.compile(r"^(?:凡)?(?:在本[市区县])?从事[^。；;]{2,40}?的(?:人员|单位|企业|机构|个人|单位和个人)[，,]?"
                     r"(?:应当|应|必须|须)(?:依法)?(?:持有|取得|具有|具备)[^。；;，,]{2,50}?"
-                    r"(?:证书|证|资质|资格|执照)》?$")
+                    r"(?:证书|证|资质|资格|执照)》?$"
+                    # (… and what the members or staff of a panel must bring 「调查组成员应当具有…所需要的知识和专长，
+                    # 并与所调查的事故没有直接利害关系」: a state of persons, no act — Round 87's x327_02 五)
+                    r"|^[^。；;，,]{2,30}?(?:成员|人员)(?:应当|应|必须|须)(?:具有|具备)[^。；;，,]{2,50}?"
+                    r"(?:知识|专长|能力|经验|水平)(?:[，,](?:并|且)?与[^。；;，,]{2,40}?(?:没有|无)[^。；;，,]{0,6}?利害关系)?$")
 
 
 def qualification_only(text: str) -> bool:
@@ -372,3 +378,47 @@ def adopted_standard_only(text: str) -> bool:
     sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
     return bool(sentences) and _ADOPTS.match(sentences[0]) is not None \
         and all(_REVISED.match(s) for s in sentences[1:])
+
+
+# who may or may not take a part in the scheme 「依法成立的企业、社会组织…可以作为政府购买服务的承接主体」「公益一类事业
+# 单位…不作为政府购买服务的购买主体和承接主体」: the scheme's terms (round 30's applicant; who may take part is no
+# work — Round 97's reading of x353_04 第七、九条), every sentence of the article so — not a sentence that sets a
+# body to act 「…作为实施主体，负责…」
+_TAKES_PART = re.compile(r"^[^。；;]{2,200}?(?:可以|可|不得|不)作为[^。；;，,]{2,40}?(?:主体|单位|对象)$"
+                       # (… and the mode the scheme is run in, introduced bare 「本市X实行A与B相结合的管理模式」:
+                       # the system, no body's act — Round 93's x346_01 第六条)
+                       r"|^(?:本[市区县])?[^。；;，,由]{2,30}?实行[^。；;，,]{2,40}?的?(?:管理|运行|工作)模式$")
+
+
+def standing_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) only says who may or may not take a part (``_TAKES_PART``)."""
+    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    return bool(sentences) and all(_TAKES_PART.match(s) for s in sentences)
+
+
+# the conditions a party must meet 「承接主体应当符合…有关法律法规规定的条件」, with at most options on them
+# 「购买主体可以结合…规定承接主体的具体条件，但不得…」: the scheme's terms (round 30's applicant; Round 85's
+# x320_05), no work — not a sentence of any other act beside them
+_MEETS_CONDITIONS = re.compile(r"^[^。；;，,]{2,20}?(?:应当|应|须|必须)(?:符合|具备|满足)[^。；;，,]{2,50}?"
+                               r"(?:条件|资格)$")
+_OPTION_ON_THEM = re.compile(r"^[^。；;，,]{2,20}?(?:可以|可)[^。；;]{2,60}?(?:条件|资格)"
+                             r"(?:[，,]但不得[^。；;]{2,80})?$")
+
+
+def conditions_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) only states the conditions a party meets and options on them."""
+    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    return any(_MEETS_CONDITIONS.match(s) for s in sentences) \
+        and all(_MEETS_CONDITIONS.match(s) or _OPTION_ON_THEM.match(s) for s in sentences)
+
+
+# a thing's own steps kept to the law 「政府购买服务合同的签订、履行、变更，应当遵循《…民法典》和…法律法规的相关规定」:
+# keeping to rules other texts set, no body named — text (Round 86's (b); Round 84's p61a-1) — not a body bound so
+# 「区民政局应当遵守《…》的规定」
+_KEEPS_LAW = re.compile(r"^[^。；;，,]{2,40}?[，,]?(?:应当|应)(?:遵循|遵守)《[^》]{2,40}》[^。；;]{0,40}?规定$")
+
+
+def law_kept_only(text: str) -> bool:
+    """``text`` (an article's, its heading left out) only says a thing's steps keep to other rules (above)."""
+    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    return bool(sentences) and all(_KEEPS_LAW.match(s) and not opening_subject(s, set()) for s in sentences)

@@ -38,10 +38,30 @@ def drop_option_items(chosen: list[Item]) -> list[Item]:
         parent = item.parent
         if parent is not None and not item.children and not item.unit and _options_only(item) \
                 and any(_ACT_OPEN.match(s.body.strip()) for s in parent.children if s is not item) \
-                or option_point(item):
+                or option_point(item) or _chosen_way(item):
             continue
         out.append(item)
     return out or chosen
+
+
+# the ways a lead-in lets its party choose among 「…调查取证可采取下列方式：⏎（一）现场勘查。…由A负责组织…⏎
+# （二）调查询问。A有权…」: each line states its own force (Round 97's governs on x353_02 第十五条; round 49 p46b) — a
+# line whose first force, after its run-in heading, is 有权／可以 leaves the act open, no task; 负责／应 owe it (a task)
+_WAYS_LEAD = re.compile(r"(?:可以|可)(?:采取|采用|通过|选择)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?"
+                        r"(?:方式|措施|办法|途径)[^。；;：:\n]{0,6}[：:][ \t\u3000]*$")
+_FORCE = re.compile(r"有权|可以|(?<![许认])可(?!能|行|持续|靠)|应当|(?<![相对反供效适响])应(?!急|用)|必须|"
+                    r"(?<![无毋])须(?!知)|负责(?!人)|不得")
+_RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,8}[。．]")
+
+
+def _chosen_way(item: Item) -> bool:
+    parent = item.parent
+    if parent is None or item.children or item.unit or not (parent.article or parent.article_line) \
+            or _WAYS_LEAD.search(parent.body.rstrip()) is None:
+        return False
+    body = _RUN_IN.sub("", item.body.strip(), count=1)
+    force = _FORCE.search(body)
+    return force is not None and force.group() in ("有权", "可以", "可")
 
 
 # a point of a procedure's rules whose every sentence leaves its act to a named party's choice 「二、出让人可根据…，研究

@@ -67,7 +67,11 @@ _ROLE = (r"(?:各)?(?:"
          # 「…检验检测的委托方」「项目委托方」「评估委托人」: a party named by its side, as 发包人 is — not its
          # staff 「监理人员」, nor a bare 委托人, the client a service rule serves, a person or a firm
          # 「委托人应当在复印件上…签字」, x284_03)
-         r"招标人|中标人|投标人|(?:发包|承包|分包|监理)人(?!员)|[\u4e00-\u9fff]{0,4}?委托方|"
+         # (… and the parties of a public purchase named by their side 「采购人」「购买主体」「承接主体」: the
+         # buyer and the supplier of a procurement or a service purchase, as a tender's 招标人／中标人 — round 44's
+         # subject of an article's verb of doing; Round 97's x353_04 第六条 reads 购买主体 as printed)
+         r"招标人|中标人|投标人|采购人(?!员)|(?:购买|承接)主体|(?:发包|承包|分包|监理)人(?!员)|"
+         r"[\u4e00-\u9fff]{0,4}?委托方|"
          r"[\u4e00-\u9fff]{2,4}?委托人(?!员)|"
          # (… and the parties a procedure names by their step in it 「记分单位」「检查单位」「申报单位」
          # 「招选主体」「项目建设主体」「项目（法人）单位」「施工图审查机构」「受托机构」「绿化养护单位」: bodies

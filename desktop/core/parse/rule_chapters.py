@@ -39,14 +39,17 @@ from .no_work_articles import (
     applicant_step_only,
     applying_limits_only,
     classes_only,
+    conditions_only,
     consequence_only,
     everyone_only,
+    law_kept_only,
     option_only,
     plain_option_only,
     qualification_only,
     scrutiny_only,
     sets_up_panel_only,
     standard_only,
+    standing_only,
 )
 from .opening_subjects import opening_subject
 from .party_steps import after_cases
@@ -62,6 +65,7 @@ from .rule_terms import applicant_terms, grades_only, pointer_only, reckoning_on
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
 from .sentence_units import doer_units
+from .unit_shapes import looks_like_unit
 
 # a chapter that names the plan's work, as a work plan has it (二、重点任务 / 三、主要措施 / 四、重点工作)
 _WORK_CHAPTER = re.compile(r"任务|措施|举措|重点工作|主要工作|具体工作|工作内容|实施内容|行动|工程$")
@@ -194,6 +198,10 @@ def _scope_work(item: Item) -> bool:
         # (an article of requirements 「第五条 （竞争配置有关要求）⏎…应当符合…。电网企业应按年度…报送…」: its modal
         # sentences give work, as a rule point's do — round 43)
         return _WORK_WORDS.search(_article_text(item)[1] or item.body) is not None
+    if _PRINCIPLES.search(item.title.strip("（）()【】 ")):
+        # (a principle that names its bodies and their acts 「（基本原则）市、区政府坚持…的原则，…开展…工作」: their
+        # work, Round 97's x353_02 第四条 — see ``_bodies_keep``)
+        return _bodies_keep((_article_text(item)[1] or item.body).strip())
     return re.search(r"适用范围", item.title) is not None and bool(doer_units(item.body)[1])
 
 
@@ -236,7 +244,8 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
              and (_article(item) and headed_prose(item, 20)
                   and (not OPENING_SECTION.search(item.title) or _scope_work(item))
                   and (not _OPENING_ARTICLE.search(item.title) or item.pos in late or _scope_work(item))
-                  and not SCHEDULE_SECTION.search(item.title) and not NON_WORK_ARTICLE.search(item.title)
+                  and not SCHEDULE_SECTION.search(item.title)
+                  and (not NON_WORK_ARTICLE.search(item.title) or _ENFORCES.search(item.body) is not None)
                   # (「第四条 部门职责」 whose text gives bodies work is one task, its units every such body: Round 54
                   # rulings, over round 23's test — none where its text names no doer)
                   and (not DUTY_ARTICLE.search(item.title) or bool(doer_units(item.body)[1]))
@@ -244,6 +253,12 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
     if not extra:
         return chosen
     return sorted([*chosen, *extra], key=lambda i: i.pos)
+
+
+# a body's own check of how the rules are carried out, under a heading of oversight 「第十六条 监督检查 ⏎ 本市财政部门
+# 应当加强对…政策执行情况的监督检查。」: its enforcement, a task (Round 97's governs on x353_01 第十六条; round 44)
+_ENFORCES = re.compile(r"(?:^|[。\n])[^，,。；;\n]{0,4}?[\u4e00-\u9fff]{2,16}?(?:部门|局|委|委员会|政府|中心)"
+                       r"(?:应当|应)加强对[^，,。；;]{2,60}?(?:执行|实施|落实)情况的监督检查")
 
 
 # the articles a rule opens with, by their text: its purpose (为了…，制定本办法), what it applies to (本办法适用于… /
@@ -387,7 +402,8 @@ def general_article(item: Item, units_named: bool = False) -> bool:
                                or option_only(plain) or scrutiny_only(plain) or classes_only(plain)
                                or qualification_only(plain) or reckoning_only(plain) or pointer_only(plain)
                                or tied_only(plain) or plain_option_only(plain) or applying_limits_only(plain)
-                               or applicant_step_only(plain) or adopted_standard_only(plain))
+                               or applicant_step_only(plain) or adopted_standard_only(plain)
+                               or standing_only(plain) or conditions_only(plain) or law_kept_only(plain))
     if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item) \
             or _INFO_HOLDS.match(plain.strip()) \
             or item.listed and (applicant_terms(item.body) or grades_only(item.body)) or stance_only(plain):
@@ -401,7 +417,9 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         # (「本办法所称X包括：」 over its folded kinds: the lead-in is the article's first sentence, no heading)
         first, others = head, [s.strip() for s in re.split(r"[。！？\n]", rest) if s.strip()]
     if rest and units_named and _PRINCIPLE_TITLE.match(head):
-        return not _GIVES_WORK.search(rest)     # (a principle, in a plan whose tasks name units: no task)
+        # (a principle, in a plan whose tasks name units: no task — not one that names its bodies and their acts
+        # 「市、区政府坚持“…”的原则，…开展…工作，…」: their work, Round 97's x353_02 第四条, Round 93's x345_02 第三条)
+        return not _GIVES_WORK.search(rest) and not _bodies_keep(rest.strip())
     if rest and _GENERAL_TITLE.match(head):
         if re.search(r"适用范围", head) and doer_units("。".join(
                 s for s in [first, *others] if not (GENERAL_TEXT.match(s) or _DEFINES.match(s))))[1]:
@@ -441,9 +459,12 @@ _PLACES_LIMIT = re.compile(r"(?:应|需|须)当?(?:按|按照|依照)[^。；;�
 # name units)
 # (… or the scheme's own steps as the subject 「X的申报、评审，遵循“…”的原则」: the same, its steps no body)
 # (… or the activity itself bound to them 「X招标投标活动应当遵循公开、公平、公正…的原则」: Round 83's x313_04)
-_WORK_KEEPS = re.compile(r"^(?:[^，,。；;应须要由]{2,20}?(?:工作|活动)|"
+# (… or a service as the subject, its principles listed with no 的 「政府购买服务应当遵循预算约束、
+# 以事定费、…原则」: the same)
+_WORK_KEEPS = re.compile(r"^(?:[^，,。；;应须要由]{2,20}?(?:工作|活动|服务)|"
                          r"[^，,。；;应须要由]{2,20}?的[^，,。；;应须要由]{2,12}?[，,])"
-                         r"(?:应当|应)?(?:坚持|遵循)[^。；;]{2,200}?的(?:方针|原则)[^。；;]*$")
+                         r"(?:应当|应)?(?:坚持|遵循)[^。；;]{2,200}?(?:的(?:方针|原则)|[、，,][^。；;、，,]{2,8}原则)"
+                         r"[^。；;]*$")
 
 
 def _work_principles(text: str) -> bool:
@@ -464,6 +485,15 @@ _DEFINES = re.compile(r"^[^。，,；;]{2,60}?[，,]?(?:是指|系指|指的是)
 
 # a sentence that makes a body the doer of work (CONVENTIONS.md round 29 rule 2's verbs)
 _GIVES_WORK = re.compile(r"负责(?!人|解释)|牵头|会同|组织(?:实施|开展|召开|验收)")
+# named bodies keeping a principle, then acting 「市、区政府坚持…的原则，…开展…工作」 (no call 「各单位」「有关部门」)
+_KEEPS = re.compile(r"^(?!各|有关|相关|其他)([^，,。；;“”\"的]{2,20}?)(?:应当|应)?(?:坚持|遵循|按照)"
+                    r"[^。；;]{2,60}?的原则[，,]"
+                    r"[^。；;]{0,30}?(?:开展|组织|实施|落实|推进|做好)")
+
+
+def _bodies_keep(text: str) -> bool:
+    keeps = _KEEPS.match(text)
+    return keeps is not None and looks_like_unit(keeps.group(1))
 
 
 # a penalty article whose response names its body 「违反本条例…规定，…的，由市或者区绿化管理部门责令限期改正」

@@ -25,7 +25,9 @@ _TERMS_LEAD = re.compile(r"^(?:符合|具备|满足|具有|有)(?:下列|以下)
                          r"[^，,。；;：:]{1,20}?[，,](?:[^，,。；;：:]{1,30}?的[，,])?(?:可以|可|不得|不予)"
                          r"[^。；;：:]{1,60}[：:]$")
 # a sentence after the list that only points elsewhere or defines 「…按照本办法第二十六条规定执行」「前款中的X，是指…」
-_POINTER = re.compile(r"(?:按|按照|依照|参照)(?:《[^》]{2,40}》|现行|本办法|本细则|本规定|有关|相关)"
+# (… the level that set the rules named before them 「…的实施，按照国家有关规定执行」: the same pointer)
+_POINTER = re.compile(r"(?:按|按照|依照|参照)(?:《[^》]{2,40}》|现行|本办法|本细则|本规定|"
+                      r"(?:国家|本市|国家和本市)?(?:有关|相关))"
                       r"[^。；;]{0,16}?执行$")
 _DEFINES = re.compile(r"^[^，,。；;]{2,30}?[，,]?是指")
 _BINDS = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对|得)|必须|负责(?!人)|牵头|会同|(?<![需主重只])要(?!求)")

@@ -192,7 +192,8 @@ _STRESSED_DO = re.compile(rf"^{_WHEN}(?:{_VERB})")
 # description of a noun 「（参加）由A组织的培训」「由A组织实施的项目」 (the 的 right after the verb)
 # (… or 承担 with the work named after the 的 「由A承担实施深化的具体实施」「由A承担…的日常工作」: the work A takes on,
 # not a thing described 「由A承担建设的项目」)
-_WORK_OF = re.compile(r"(?:督促|协调)?(?:负责|落实|实施|组织|开展)(?!(?:实施|开展|落实|推进|管理|安排)?的)"
+# (… nor a case named by the work done on it 「由A组织调查的事故，应当…」: A inside the noun, round 30)
+_WORK_OF = re.compile(r"(?:督促|协调)?(?:负责|落实|实施|组织|开展)(?!(?:实施|开展|落实|推进|管理|安排|调查|处理)?的)"
                       r"[\u4e00-\u9fff]+?的|"
                       r"承担[\u4e00-\u9fff]{2,12}?的(?:具体|日常)?(?:实施|工作|任务)(?![\u4e00-\u9fff])")
 # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由 — but the 理 that ends a work 「日常管理由A负责」
