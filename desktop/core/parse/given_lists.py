@@ -94,6 +94,10 @@ _EXCEPTED_LEAD = re.compile(r"除(?:下列|以下|如下)[^。；;，,：:\n]{0,
 # reasons that allow a step 「因下列原因确需迁移树木的，…应当…提出申请：」, and the objects an item's rule covers, the
 # item opening with them 「下列事项，施工单位应当…公示：」「下列绿化工程建设项目，应当…通过招标方式确定…：」 (round 37,
 # classes of objects): lines that name acts, reasons or objects, no body given work in them
+# whom the scheme's housing or aid may go to 「征收安置住房可以向以下对象供应：⏎（一）选择…的…所有人；」: the lines
+# name the beneficiaries, the scheme's terms (Round 83's x314_09), no body given work in them
+_RECIPIENTS_LEAD = re.compile(r"(?:可以|可)?(?:向|对)(?:下列|以下|如下)(?:对象|人员|家庭|居民|群体)"
+                              r"(?:供应|出售|出租|分配|配售|配租|发放|提供)[：:][ \t\u3000]*$")
 _FORBIDDEN_LEAD = re.compile(r"(?:禁止|不得|严禁)(?:下列|以下|如下)[^。；;：:\n]{0,20}(?:行为|活动|事项)"
                              r"[：:][ \t\u3000]*$")
 _REASONS_LEAD = re.compile(r"因(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:原因|情形|情况|需要)[^。\n]{0,60}"
@@ -457,7 +461,7 @@ def _is_given_list(item: Item) -> bool:
     if (_FORBIDDEN_LEAD.search(body) or _REASONS_LEAD.search(body) or _objects(body, firsts)
             or _FUND_LEAD.search(body)) and _doerless(lines) or project_classes(body, firsts, lines):
         return True
-    if _EXCEPTED_LEAD.search(body) and _doerless(lines):
+    if (_EXCEPTED_LEAD.search(body) or _RECIPIENTS_LEAD.search(body)) and _doerless(lines):
         return True
     if _RATES_LEAD.search(body) and all(_AMOUNT.search(line) for line in lines) or _class_lines(body, lines) \
             or rate_list(body, firsts):
@@ -665,6 +669,18 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         drop.update(d.pos for d in item.descendants())
         item.children = []
     return [i for i in items if i.pos not in drop]
+
+
+def recipients_article(item: Item) -> bool:
+    """An article whose text is only whom the scheme's housing or aid may go to 「（房源供应对象）⏎征收安置住房可以向
+    以下对象供应：⏎（一）…；」 (``_RECIPIENTS_LEAD`` over folded lines naming no doer): the scheme's terms for its
+    beneficiaries, no task (Round 83's x314_09) — not one with a sentence of work before the lead-in."""
+    if not item.listed or not (item.article or item.article_line):
+        return False
+    rows = [ln.strip() for ln in item.body.strip().split("\n") if ln.strip()]
+    at = next((k for k, ln in enumerate(rows[:2]) if _RECIPIENTS_LEAD.search(ln)), None)
+    return at is not None and not re.search(r"[。；;，,]", rows[at]) \
+        and all(re.fullmatch(r"[（(][^（()）]{1,20}[）)]", ln) for ln in rows[:at]) and _doerless(rows[at + 1:])
 
 
 def sorted_cases_article(item: Item) -> bool:

@@ -51,7 +51,8 @@ _COST = re.compile(rf"(?:安排|拨付|支付|计付|列支|负担|承担(?!单�
                    r"(?:纳入|列入|编入)[^，,。；;]{0,12}?(?:预算|成本)|"
                    rf"{_MONEY}[^，,。；;]{{0,30}}?(?:予以保障|负担|承担|安排使用|安排|拨付|支付|支持(?=$|比例|金额))")
 # a clause whose topic is the money itself 「区配套资金采用…」「引导资金的支持」「代建管理费实行…」
-_TOPIC = re.compile(rf"^[^，,。；;由]{{0,24}}?{_MONEY}(?:的(?:支持|使用|来源|安排)$|"
+# (… or the money alone as the clause 「X管理的费用支出，包括…等，纳入…预算」: the topic of the clauses after it)
+_TOPIC = re.compile(rf"^[^，,。；;由]{{0,24}}?{_MONEY}(?:的(?:支持|使用|来源|安排)$|(?:支出|开支)$|"
                     r"(?=由|采用|采取|实行|实施|主要|专项用于|用于|与|按|包括|来源|的?使用范围|比例|标准|纳入|列入|"
                     r"最高|原则上|一般|不超过))")
 # an option beside the money 「A可委托…」: gives no work (round 49 p46b)
@@ -106,7 +107,9 @@ _KINDS_OF_SPENDING = re.compile(r"^(?:主要|具体)?(?:包括|含)[^，,。；;
 
 
 # the fund's own ban on its misuse 「…专项用于…，不得挪作他用」: a term of the money, no body bound to work
-_FUND_BAN = re.compile(r"[，,]?(?:严禁|不得)(?:挪作他用|挪用|截留|挤占|滞留)[^，,。；;]{0,10}$")
+# (… or on charging costs to it 「…费用支出纳入部门预算，不得在X基金中列支」: where the cost is not paid from, the same)
+_FUND_BAN = re.compile(r"[，,]?(?:严禁|不得)(?:挪作他用|挪用|截留|挤占|滞留|"
+                       r"(?:在|从)[^，,。；;应须由]{2,16}?中?(?:列支|开支|支出|列报))[^，,。；;]{0,10}$")
 
 
 def money_only(text: str) -> bool:

@@ -315,7 +315,10 @@ def qualification_only(text: str) -> bool:
 # an option standing alone 「A可根据需要，制定…」「A可将…纳入…，对其予以指导」「…组织可以通过…方式，加入…」: a
 # subject, then 可 over every clause of its sentence (round 49 p46b: an article that only says what a body or a
 # party may do gives no work) — no modal of work, no rule-2 verb, no agent placed by 由 in it
-_PLAIN_OPTION = re.compile(r"^[^，,。；;]{2,40}?(?:也|亦|还|均)?"
+# (the party it acts on fronted by 对 「对逾期未偿还…的责任人，A可以依法向人民法院提起…」: the same option)
+# (not 「对于…的不规范行为，A可以约谈…，并督促…」: a matter fronted, the body's enforcement — x334_03 第十七条 a task)
+_PLAIN_OPTION = re.compile(r"^(?:对(?!于)[^，,。；;]{2,40}?的[^，,。；;的]{1,8}[，,])?"
+                           r"[^，,。；;]{2,40}?(?:也|亦|还|均)?"
                            r"(?:可以|(?<![不许认宁即方尚])可(?=[根依按通将在对采自]))")
 
 

@@ -31,7 +31,7 @@ from .closing_clauses import (
     notice_of_points as _notice_of_points,
 )
 from .defined_names import short_names
-from .given_lists import grants_or_lists_matters, sorted_cases_article
+from .given_lists import grants_or_lists_matters, recipients_article, sorted_cases_article
 from .headings import Item
 from .money_articles import money_item, money_only
 from .no_work_articles import (
@@ -389,6 +389,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
                                or tied_only(plain) or plain_option_only(plain) or applying_limits_only(plain)
                                or applicant_step_only(plain) or adopted_standard_only(plain))
     if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item) \
+            or recipients_article(item) \
             or _INFO_HOLDS.match(plain.strip()) \
             or item.listed and (applicant_terms(item.body) or grades_only(item.body)) or stance_only(plain):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
@@ -433,9 +434,11 @@ def general_article(item: Item, units_named: bool = False) -> bool:
 # name units)
 # (… or the scheme's own steps as the subject 「X的申报、评审，遵循“…”的原则」: the same, its steps no body)
 # (… or the activity itself bound to them 「X招标投标活动应当遵循公开、公平、公正…的原则」: Round 83's x313_04)
-_WORK_KEEPS = re.compile(r"^(?:[^，,。；;应须要由]{2,20}?(?:工作|活动)|"
+# (… or its management or use as the subject 「X基金管理应当坚持…的原则，保障…」「资金的使用遵循…的原则」: the
+# scheme's own handling, no body — Round 91's x341_04 第三条 a principle)
+_WORK_KEEPS = re.compile(r"^(?:[^，,。；;应须要由]{2,20}?(?:工作|活动|管理|使用)|"
                          r"[^，,。；;应须要由]{2,20}?的[^，,。；;应须要由]{2,12}?[，,])"
-                         r"(?:应当|应)?(?:坚持|遵循)[^。；;]{2,200}?的(?:方针|原则)[^。；;]*$")
+                         r"(?:应当|应)?(?:坚持|遵循)[^。；;]{2,200}?的?(?:方针|原则)[^。；;]*$")
 
 
 def _work_principles(text: str) -> bool:
