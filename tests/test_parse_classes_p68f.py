@@ -17,6 +17,11 @@
   「（二）由区住房保障局出具…」.
 - Whom the scheme's housing may go to 「（供应对象）⏎X可以向以下对象供应：⏎（一）…人才；」 (``given_lists``: the
   lines folded, the article no task, ``recipients_article``) — not after a sentence of a body's work.
+- What a party taking part in the scheme's projects must hold 「参与本区X项目建设的开发建设主体应具备…资质」
+  (``no_work_articles._HOLDS``, as 「从事…的单位，应当取得…资质」): no task — not with an act beside the holding.
+- An article's item that only says what standards the works meet 「（二）…设计需满足…标准的要求。」「（一）…应符合…
+  确定的…规划控制指标。符合…技术规范。」 (``no_work_articles.standard_item``): no task — not a line of a duty list
+  「建设单位应当履行下列职责：⏎（一）…需满足…要求；」.
 """
 
 from __future__ import annotations
@@ -177,3 +182,66 @@ def test_price_parts_papers_and_recipients_are_no_tasks() -> None:
 
 def test_price_parts_papers_and_recipients_near_misses() -> None:
     assert _numbers(_PRICES_NEAR) == ["2", "3/一", "3/二", "4/一", "4/二", "5"]
+
+
+_HOLDING = """某区人才公寓建设管理办法
+
+第一条（目的和依据）
+
+为了规范本区人才公寓建设管理，根据有关规定，制定本办法。
+
+第二条（职责分工）
+
+区住房保障局负责人才公寓建设的综合管理和协调推进。
+
+第三条（建设主体资格）
+
+参与本区人才公寓项目建设的开发建设主体应具备三级以上的房地产开发资质。
+
+第四条（建设要求）
+
+（一）人才公寓项目应符合详细规划确定的建筑高度等规划控制指标。符合国家有关住宅设计的技术规范。
+
+（二）公寓户型设计需满足本市保障性住房设计标准的要求。
+
+（三）区住房保障局应当组织开展项目竣工验收。
+
+第五条（施行日期）
+
+本办法自2024年1月1日起施行。
+"""
+
+_HOLDING_NEAR = """某区人才公寓建设管理办法
+
+第一条（目的和依据）
+
+为了规范本区人才公寓建设管理，根据有关规定，制定本办法。
+
+第二条（职责分工）
+
+区住房保障局负责人才公寓建设的综合管理和协调推进。
+
+第三条（建设主体资格）
+
+参与本区人才公寓项目建设的开发建设主体应具备三级以上的房地产开发资质，并按照合同约定开展项目建设。
+
+第四条（建设单位职责）
+
+建设单位应当履行下列职责：
+
+（一）公寓户型设计需满足本市保障性住房设计标准的要求；
+
+（二）按期完成项目竣工验收。
+
+第五条（施行日期）
+
+本办法自2024年1月1日起施行。
+"""
+
+
+def test_qualification_and_standard_items_are_no_tasks() -> None:
+    assert _numbers(_HOLDING) == ["2", "4/三"]
+
+
+def test_qualification_and_standard_items_near_misses() -> None:
+    assert _numbers(_HOLDING_NEAR) == ["2", "3", "4/一", "4/二"]

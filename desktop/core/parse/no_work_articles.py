@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .article_text import CHAPTER
+from .headings import Item
 from .normalise import split_at_stops
 from .opening_subjects import opening_subject
 
@@ -186,8 +187,11 @@ def sets_up_panel_only(text: str) -> bool:
 # 维护，应当符合技术规范。」: a property of things, said of no body (Round 81's x308_04 二/(三): standards a thing must
 # meet are no work), calls 「鼓励…」 beside them (rounds 30, 40) — text where the plan's tasks name units; not an
 # article whose other sentence binds a body 「承担…的单位，应当具备相应条件」
-_MEETS_STANDARD = re.compile(r"^(?:(?:没有|无)[^，,。；;]{1,20}的[，,])?([^。；;]{2,80}?)[，,]?(?:应当|应|必须|须)"
-                             r"(?:符合|达到|满足)[^，,。；;]{0,40}?(?:标准|规定|规范|要求)$")
+# (… 需 for 应 「…设计需满足…标准的要求」, a plan's figures 「…应符合…确定的容积率等规划控制指标」, and a bare sentence
+# after it 「符合国家和本市有关…技术规范、标准」 — the thing's standards all the same: x343_01 第十四条（一）（二）)
+_MEETS_STANDARD = re.compile(r"^(?:(?:没有|无)[^，,。；;]{1,20}的[，,])?([^。；;]{2,80}?)[，,]?(?:应当|应|必须|须|需)"
+                             r"(?:符合|达到|满足)[^，,。；;]{0,40}?(?:标准|规定|规范|要求|控制指标)$")
+_ALSO_MEETS = re.compile(r"^(?:并|且|同时)?(?:符合|达到|满足)[^，,。；;]{0,40}?(?:标准|规定|规范|要求)$")
 # (what a standard holds 「…示范项目的评选标准中，应当包含…制度的执行情况」: a state of the standard, Round 85's
 # x320_09 — the words before it name the standard, not a body)
 _STANDARD_HOLDS = re.compile(r"^[^。；;]{2,80}?(?:标准|规范|细则|指标体系)中[，,]?(?:应当|应|须)(?:包含|包括|体现)"
@@ -206,7 +210,17 @@ def standard_only(text: str) -> bool:
     if not any(meets):
         return False
     return all(m is not None and not _BODY_IN.search(m.group(1)) and not opening_subject(s, set())
-               or m is None and _CALLS.match(s) is not None for s, m in zip(sentences, meets, strict=True))
+               or m is None and (_CALLS.match(s) is not None or k > 0 and _ALSO_MEETS.match(s) is not None)
+               for k, (s, m) in enumerate(zip(sentences, meets, strict=True)))
+
+
+def standard_item(item: Item) -> bool:
+    """An item of an article with nothing under it that only says what standards the works must meet
+    (``standard_only``) 「（二）住宅房型设计需满足…标准的要求。」: text, as the article alone would be (Round 88's
+    x290_01) — not an item of a body's duty list, whose 应 binds the body its lead-in names."""
+    parent = item.parent
+    return not item.children and parent is not None and bool(parent.article or parent.article_line) \
+        and not parent.body.rstrip().endswith(("：", ":")) and standard_only(item.body.strip())
 
 
 # a sentence whose act is left to the option 「…不及时查处的，可以发出督办通知书」「测绘单位需要…的，可以通过…申请使用」
@@ -300,7 +314,10 @@ def classes_only(text: str) -> bool:
 # what a practitioner must hold 「凡在本市从事X检测的人员，必须持有…颁发的《…上岗证书》。」「从事…的单位，应当取得相应
 # 等级的资质」: holding a qualification is no act — the scheme's terms (Round 87's x327_02 五: what a practitioner must
 # hold; round 30's applicant), not a body's work; not a sentence with an act beside the holding 「…，并按照…开展…」
-_HOLDS = re.compile(r"^(?:凡)?(?:在本[市区县])?从事[^。；;]{2,40}?的(?:人员|单位|企业|机构|个人|单位和个人)[，,]?"
+# (… or the party taking part in the scheme's projects 「参与本区X项目建设的房地产开发建设主体应具备二级以上…资质」:
+# the same terms, its kind before the role)
+_HOLDS = re.compile(r"^(?:凡)?(?:在本[市区县])?(?:从事|参与)[^。；;]{2,40}?的[\u4e00-\u9fff]{0,10}?"
+                    r"(?:人员|单位|企业|机构|个人|主体|单位和个人)[，,]?"
                     r"(?:应当|应|必须|须)(?:依法)?(?:持有|取得|具有|具备)[^。；;，,]{2,50}?"
                     r"(?:证书|证|资质|资格|执照)》?$")
 

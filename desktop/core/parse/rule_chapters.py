@@ -46,6 +46,7 @@ from .no_work_articles import (
     qualification_only,
     scrutiny_only,
     sets_up_panel_only,
+    standard_item,
     standard_only,
 )
 from .opening_subjects import opening_subject
@@ -308,7 +309,7 @@ def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     points = _notice_of_points(chosen)
     defines: dict[int, bool] = {}      # (an article's items counted once, not once per item: 400 items, 160,000 reads)
     return [i for i in chosen if not general_article(i, named) and not defined_term(i, defines)
-            and not (named and money_item(i)) and not (points and closing_point(i))
+            and not (named and (money_item(i) or standard_item(i))) and not (points and closing_point(i))
             and not (named and (public_lead_item(i) or public_terms_line(i)))] or chosen
 
 
