@@ -22,6 +22,12 @@
 - An article's item that only says what standards the works meet 「（二）…设计需满足…标准的要求。」「（一）…应符合…
   确定的…规划控制指标。符合…技术规范。」 (``no_work_articles.standard_item``): no task — not a line of a duty list
   「建设单位应当履行下列职责：⏎（一）…需满足…要求；」.
+- The thing the rules govern set up and named before its definition and scope 「A设立X基金（以下简称“Y”）。Y是指…。
+  Y的筹集和使用，适用本实施细则。」 (``rule_chapters._SETS_UP_NAMED``; 适用本实施细则 read as 适用本细则): a general
+  provision, no task — not a body set up with its work after a comma 「…成立X工作小组（以下简称…），负责…」.
+- A body's option over the cases that allow it 「A已经履行…，但有下列情形之一导致追偿未果的，可以按照程序申请核销：⏎
+  （一）…的；」 (``second_lists.CASES_POINTER`` reading 「之一导致…的，」; ``no_work_articles.option_over_cases``): the
+  lines folded, the article no task — not a lead-in binding the body 「…的，A应当及时报告…：」 (one task).
 """
 
 from __future__ import annotations
@@ -245,3 +251,51 @@ def test_qualification_and_standard_items_are_no_tasks() -> None:
 
 def test_qualification_and_standard_items_near_misses() -> None:
     assert _numbers(_HOLDING_NEAR) == ["2", "3", "4/一", "4/二"]
+
+
+_SET_UP = """某市河道保洁基金管理办法
+
+第一条  为了规范河道保洁基金管理，根据有关规定，制定本办法。
+
+第二条  某市人民政府设立某市河道保洁基金（以下简称“保洁基金”）。\
+保洁基金是指用于补助河道日常保洁的专项资金。保洁基金的筹集和使用，适用本实施细则。
+
+第三条  市水务局负责保洁基金的监督管理。
+
+第四条  市保洁基金管理中心已经履行催缴程序，但有下列情形之一导致催缴未果的，可以按照程序申请核销：
+
+（一）保洁单位注销超过2年的；
+
+（二）保洁单位依法认定无财产可供追缴的。
+
+第五条  市保洁基金管理中心应当每季度向市水务局报送保洁基金使用情况。
+
+第六条  本办法自2024年1月1日起施行。
+"""
+
+_SET_UP_NEAR = """某市河道保洁基金管理办法
+
+第一条  为了规范河道保洁基金管理，根据有关规定，制定本办法。
+
+第二条  某市人民政府成立某市河道保洁工作小组（以下简称“工作小组”），负责协调保洁基金的管理工作。
+
+第三条  市水务局负责保洁基金的监督管理。
+
+第四条  有下列情形之一导致催缴未果的，市保洁基金管理中心应当及时报告市水务局：
+
+（一）保洁单位注销超过2年的；
+
+（二）保洁单位依法认定无财产可供追缴的。
+
+第五条  市保洁基金管理中心应当每季度向市水务局报送保洁基金使用情况。
+
+第六条  本办法自2024年1月1日起施行。
+"""
+
+
+def test_set_up_fund_and_option_over_cases_are_no_tasks() -> None:
+    assert _numbers(_SET_UP) == ["3", "5"]
+
+
+def test_set_up_body_and_bound_cases_keep_their_tasks() -> None:
+    assert _numbers(_SET_UP_NEAR) == ["2", "3", "4", "5"]

@@ -28,6 +28,8 @@ from .article_text import CHAPTER
 from .headings import Item
 from .normalise import split_at_stops
 from .opening_subjects import opening_subject
+from .second_lists import CASE_LINE, CASES_POINTER
+from .sentence_units import doer_units
 
 # what befalls the breaker (or the deserving): a sanction, criminal liability, a loss to make good, a reward
 # (赔偿 as what befalls one, not a role or a thing of a compensation scheme 「赔偿权利人及其指定的部门…向上级部门报告」)
@@ -309,6 +311,26 @@ def classes_only(text: str) -> bool:
         _CLASS_LEAD.match(s) or _CLASS_ITEM.match(s) and not _WORK_MODAL.search(s) or _CLASS_IS.match(s)
         for s in sentences[1:])
 
+
+
+_CASES_AT = re.compile(CASES_POINTER)
+
+
+def option_over_cases(item: Item) -> bool:
+    """An article whose folded list is the cases a body's option answers 「A已经履行…，但有下列情形之一导致追偿未果的，
+    可以按照程序批准核销：⏎（一）…的；」: its lead-in only offers the option (``_OPTION_SENTENCE``, no modal of
+    work) and its lines are cases naming no doer — an article that only says what a body may do gives no work
+    (round 49 p46b; Round 89's x333_01 第九条) — not a lead-in that binds 「…的，A应当…：」."""
+    if not item.listed or not (item.article or item.article_line):
+        return False
+    rows = [ln.strip() for ln in item.body.strip().split("\n") if ln.strip() and not CHAPTER.match(ln.strip())]
+    at = next((k for k, ln in enumerate(rows) if ln.endswith(("：", ":"))), None)
+    if at is None or at > 1 or len(rows) - at < 2:
+        return False
+    lead = rows[at].rstrip("：:")
+    return _OPTION_SENTENCE.match(lead) is not None and _CASES_AT.search(lead) is not None \
+        and not _WORK_MODAL.search(lead) and not _BY_BODY.search(lead) \
+        and all(CASE_LINE.search(ln) and not doer_units(ln)[1] for ln in rows[at + 1:])
 
 
 # what a practitioner must hold 「凡在本市从事X检测的人员，必须持有…颁发的《…上岗证书》。」「从事…的单位，应当取得相应

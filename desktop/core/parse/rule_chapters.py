@@ -42,6 +42,7 @@ from .no_work_articles import (
     consequence_only,
     everyone_only,
     option_only,
+    option_over_cases,
     plain_option_only,
     qualification_only,
     scrutiny_only,
@@ -294,7 +295,7 @@ GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2
                           r"^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指|适用范围(?:为|是|包括))|"
                           r"^本(?:办法|细则|规定|意见|规则|制度)(?:主要)?(?:包括|包含|涵盖|规定了)[^。]{2,200}?"
                           r"(?:内容|方面|事项|环节)$|"
-                          r"^[^。]{2,80}?适用本(?:办法|细则|规定|方案|意见|规则|制度)$|"
+                          r"^[^。]{2,80}?适用本(?:实施)?(?:办法|细则|规定|方案|意见|规则|制度)$|"
                           # (a matter left to other rules 「本市水上休闲区的管理活动，适用《…规定》以及其他有关规定」)
                           r"^[^。，,]{2,40}[，,]适用《[^》]{2,60}》[^。，,]{0,20}$")
 
@@ -390,7 +391,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
                                or tied_only(plain) or plain_option_only(plain) or applying_limits_only(plain)
                                or applicant_step_only(plain) or adopted_standard_only(plain))
     if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item) \
-            or recipients_article(item) \
+            or recipients_article(item) or units_named and option_over_cases(item) \
             or _INFO_HOLDS.match(plain.strip()) \
             or item.listed and (applicant_terms(item.body) or grades_only(item.body)) or stance_only(plain):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
@@ -399,6 +400,8 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)
     head, rest, text = _article_text(item, square=True)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
+    if _SETS_UP_NAMED.match(first) and others and (GENERAL_TEXT.match(others[0]) or _DEFINES.match(others[0])):
+        first, *others = others     # (「A设立X（以下简称“Y”）。Y是指…。」: the thing set up, then its definition)
     if rest and head.rstrip().endswith(("：", ":")) and GENERAL_TEXT.match(head):
         # (「本办法所称X包括：」 over its folded kinds: the lead-in is the article's first sentence, no heading)
         first, others = head, [s.strip() for s in re.split(r"[。！？\n]", rest) if s.strip()]
@@ -414,7 +417,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     elif _DEFINES.match(first) and not GENERAL_TEXT.match(first):
         # (「X（以下简称“Y”），是指…」 under its bracketed heading 「（概念）」: a definition, round 30 — not one
         # followed by work 「新建农房是指…。落实分类管理，…应在…后，向区建管委办理…」, a task)
-        if any(_DOING.search(s.replace("重要", "").replace("主要", "")) for s in others):
+        if any(_DOING.search(s.replace("重要", "").replace("主要", "")) and not GENERAL_TEXT.match(s) for s in others):
             return False
     elif not GENERAL_TEXT.match(first):
         return False
@@ -446,6 +449,12 @@ def _work_principles(text: str) -> bool:
     sentences = [s for s in re.split(r"[。！？\n]", text.strip()) if s.strip()]
     return len(sentences) == 1 and _WORK_KEEPS.match(sentences[0].strip()) is not None \
         and not doer_units(sentences[0])[1] and not opening_subject(sentences[0], set())
+
+
+# the thing the rules govern set up and named, the sentence alone 「某市人民政府设立某市X基金（以下简称“基金”）」,
+# before its definition and scope: the rules' general provision (round 30) — not a body set up with its work after
+# a comma 「…成立X工作小组（以下简称…），负责…」 (a task)
+_SETS_UP_NAMED = re.compile(r"^[^，,。；;]{2,20}?(?:设立|设置)[^，,。；;]{2,60}?[（(]以下简称[^）)]{1,20}[）)]$")
 
 
 # a sentence that opens with a case 「市级城市维护保障范围需修改补充的，…」
