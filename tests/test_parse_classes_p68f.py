@@ -28,6 +28,9 @@
 - A body's option over the cases that allow it 「A已经履行…，但有下列情形之一导致追偿未果的，可以按照程序申请核销：⏎
   （一）…的；」 (``second_lists.CASES_POINTER`` reading 「之一导致…的，」; ``no_work_articles.option_over_cases``): the
   lines folded, the article no task — not a lead-in binding the body 「…的，A应当及时报告…：」 (one task).
+- A grant paid into the fund's account 「…确需安排财政临时补助的，A应当按照…规定，及时将财政补助拨到X基金账户。」
+  (``money_articles``: 确需 a case, not a modal; 将…拨到…账户 a payer bound to pay): money only, no task — not with a
+  body's other work beside it 「…，并加强监督检查」.
 """
 
 from __future__ import annotations
@@ -299,3 +302,9 @@ def test_set_up_fund_and_option_over_cases_are_no_tasks() -> None:
 
 def test_set_up_body_and_bound_cases_keep_their_tasks() -> None:
     assert _numbers(_SET_UP_NEAR) == ["2", "3", "4", "5"]
+
+
+def test_grant_paid_into_the_fund() -> None:
+    assert money_only("根据养护基金收支情况，确需安排财政临时补助的，市财政局应当按照有关规定，"
+                      "及时将财政补助拨到养护基金账户。")
+    assert not money_only("市财政局应当及时将财政补助拨到养护基金账户，并加强监督检查。")
