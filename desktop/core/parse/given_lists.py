@@ -51,7 +51,7 @@ from .standard_lists import (
     standards_list as _standards_list,
 )
 from .step_outlines import step_outline
-from .text_lead_ins import text_lines
+from .text_lead_ins import EXCEPTED_LEAD, FORBIDDEN_LEAD, REASONS_LEAD, RECIPIENTS_LEAD, text_lines
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
 # the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it
@@ -88,20 +88,8 @@ def _cases_lead(body: str) -> bool:
     is a suffix of the earlier's) — searching from every one is quadratic in a long body that holds many."""
     starts = [m.start() for m in _CASES_AT.finditer(body)]
     return bool(starts) and _CASES_LEAD.match(body, starts[-1]) is not None
-# a prohibition with the exceptions it allows 「除下列特殊施工工序外，禁止…从事夜间施工：」: the lines are the works
-# or cases excepted, no work given (round 36: prohibitions to the public with no body named are text)
-_EXCEPTED_LEAD = re.compile(r"除(?:下列|以下|如下)[^。；;，,：:\n]{0,12}外[，,][^。；;\n]{0,30}(?:禁止|不得|严禁)"
-                            r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
-# the acts a rule forbids 「禁止下列损坏绿化和绿化设施的行为：」 (prohibitions to the public, round 36: text), the
-# reasons that allow a step 「因下列原因确需迁移树木的，…应当…提出申请：」, and the objects an item's rule covers, the
-# item opening with them 「下列事项，施工单位应当…公示：」「下列绿化工程建设项目，应当…通过招标方式确定…：」 (round 37,
-# classes of objects): lines that name acts, reasons or objects, no body given work in them
-# (… the party barred named before them 「禁止X单位从事下列活动：」, Round 87's x328_01 第十三条)
-_FORBIDDEN_LEAD = re.compile(r"(?:禁止|不得|严禁)(?:[^。；;：:，,\n]{2,20}?(?:从事|实施|有))?(?:下列|以下|如下)"
-                             r"[^。；;：:\n]{0,20}(?:行为|活动|事项)[：:][ \t\u3000]*$")
-_REASONS_LEAD = re.compile(r"因(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:原因|情形|情况|需要)[^。\n]{0,60}"
-                           r"[：:][ \t\u3000]*$")
-# (the objects run straight into the rule 「下列地名应当设置地名标志：」 too)
+# the objects an item's rule covers (round 37, classes of objects), run straight into the rule
+# 「下列地名应当设置地名标志：」 too
 _OBJECTS_LEAD = re.compile(r"^(?:下列|以下)([\u4e00-\u9fff]{2,12}?)(?:[，,]|(?=应当|必须))[^。\n]{0,60}[：:]"
                            r"[ \t\u3000]*$")
 # the events on which a body's step is taken 「发生以下事由后，市公积金中心终止支付贴息金额：⏎（一）贴息贷款还清；⏎
@@ -466,10 +454,10 @@ def _is_given_list(item: Item) -> bool:
         return True
     if _SORTED_INTO.search(body) and _doerless(lines):
         return True
-    if (_FORBIDDEN_LEAD.search(body) or _REASONS_LEAD.search(body) or _objects(body, firsts)
+    if (FORBIDDEN_LEAD.search(body) or REASONS_LEAD.search(body) or _objects(body, firsts)
             or _FUND_LEAD.search(body)) and _doerless(lines) or project_classes(body, firsts, lines):
         return True
-    if _EXCEPTED_LEAD.search(body) and _doerless(lines):
+    if (EXCEPTED_LEAD.search(body) or RECIPIENTS_LEAD.search(body)) and _doerless(lines):
         return True
     if _RATES_LEAD.search(body) and all(_AMOUNT.search(line) for line in lines) or _class_lines(body, lines) \
             or rate_list(body, firsts):
@@ -679,6 +667,18 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         drop.update(d.pos for d in item.descendants())
         item.children = []
     return [i for i in items if i.pos not in drop]
+
+
+def recipients_article(item: Item) -> bool:
+    """An article whose text is only whom the scheme's housing or aid may go to 「（房源供应对象）⏎征收安置住房可以向
+    以下对象供应：⏎（一）…；」 (``RECIPIENTS_LEAD`` over folded lines naming no doer): the scheme's terms for its
+    beneficiaries, no task (Round 83's x314_09) — not one with a sentence of work before the lead-in."""
+    if not item.listed or not (item.article or item.article_line):
+        return False
+    rows = [ln.strip() for ln in item.body.strip().split("\n") if ln.strip()]
+    at = next((k for k, ln in enumerate(rows[:2]) if RECIPIENTS_LEAD.search(ln)), None)
+    return at is not None and not re.search(r"[。；;，,]", rows[at]) \
+        and all(re.fullmatch(r"[（(][^（()）]{1,20}[）)]", ln) for ln in rows[:at]) and _doerless(rows[at + 1:])
 
 
 def sorted_cases_article(item: Item) -> bool:
