@@ -8,6 +8,16 @@
   人员职责当…。3、…」: the title's 预案 ends a title a first point runs into, and an item 「N、」 run into the words
   before it is the list's where N+1 follows after a stop, no section number between (``heading_markers``) — not a
   「2、」 with no 3、 after it, nor a number inside a name 「附表2、」.
+- A childless point whose work follows the setting it is done in 「三、在“平安家庭”创建中,组建一支…队伍。…」: its
+  heading read after the setting (``shortname.SETTING`` in ``task_choice._action_heading``), a task as its neighbours
+  are — not a setting before no work 「三、在…创建中,居民的参与热情。」.
+- A site's piece number after a contingency plan's title 「2023年某村防汛应急预案 篇12」: no part of the title
+  (``titles._SITE_SUFFIX``; 预案 ends a title as the plan words do) — not after a name that ends in no plan word.
+- A body's posts set with their head counts 「可设会长1人,秘书长1人,理事3—5人」: its make-up, no targets
+  (``figure_targets``) — not a head count to reach 「发展志愿者不少于30人」.
+- A problem the public raised, told up 「对辖区居民反映集中的难点问题及时向上级反映」: an undated duty (the public
+  inside the problem's 的-phrase, ``duty_sentences.problem_sent``) — not the public's own channel
+  「居民发现问题可及时向社区反映」.
 """
 
 from __future__ import annotations
@@ -69,4 +79,68 @@ def test_near_miss_a_run_in_two_with_no_three_after_it_stays_text():
     text = _RUN.replace("3、网格员职责", "网格员职责")
     tasks = _tasks(text)
     assert "三/2" not in tasks and "三/3" not in tasks
+
+
+_POINTS = ("某社区年度工作计划\n今年,本社区在街道的领导下,为推进“平安社区”建设,做了以下安排:\n"
+           "一、建立健全治安巡逻队和矛盾调解小组。组长由书记担任,对居民反映的问题及时处理。\n"
+           "二、加强安全宣传,充分利用宣传栏开展安全知识宣传活动,并及时更换宣传内容。\n"
+           "三、在“平安家庭”创建中,组建一支志愿者服务队伍。在居民中发动党员骨干,组成巡查、调解志愿者队伍,"
+           "积极开展邻里互助服务。\n"
+           "四、消防安全方面:建立一套楼道巡查制度。\n"
+           "(1)加强楼道消防设施检查。定期检查灭火器和消防栓,及时更换过期器材。\n"
+           "(2)加强楼道堆物清理。发动楼组长每月清理一次楼道堆物。\n")
+
+
+def test_a_points_work_after_the_setting_it_is_done_in_is_a_task():
+    assert "三" in _tasks(_POINTS)
+
+
+def test_near_miss_a_setting_before_no_work_stays_a_section():
+    text = _POINTS.replace("三、在“平安家庭”创建中,组建一支志愿者服务队伍。", "三、在“平安家庭”创建中,居民的参与热情。")
+    assert "三" not in _tasks(text)
+
+
+def test_a_sites_piece_number_after_a_contingency_plans_title_is_no_part_of_it():
+    text = ("您的当前位置:首页正文\n\n2023年某村防汛应急预案 篇12\n\n2023-05-10 来源:某某网\n"
+            "一、组织机构\n村成立防汛工作小组,村主任任组长。\n二、预警转移\n接到预警后,村委会组织群众转移。\n")
+    assert parse_text(text).title == "2023年某村防汛应急预案"
+
+
+def test_near_miss_a_title_whose_last_word_is_no_plan_word_keeps_its_number():
+    text = ("您的当前位置:首页正文\n\n某村防汛值班记录 篇3\n\n2023-05-10 来源:某某网\n"
+            "一、组织机构\n村成立防汛工作小组,村主任任组长。\n二、预警转移\n接到预警后,村委会组织群众转移。\n")
+    assert parse_text(text).title != "某村防汛值班记录"
+
+
+_POSTS = ("某镇移风易俗工作方案\n一、工作目标\n年底前各村全部建立红白理事会。\n二、工作措施\n"
+          "(一)加强红白理事会建设。\n红白理事会可根据各村人数设会长1人,秘书长1人,理事3—5人。"
+          "各村要在6月底前完成理事会组建,全年开展宣传活动不少于4次。\n")
+
+
+def _targets(text: str) -> list[str]:
+    return [f"{g.value:g}{g.unit}" for t in parse_text(text).tasks for g in t.targets]
+
+
+def test_a_bodys_posts_set_with_their_head_counts_are_no_targets():
+    targets = _targets(_POSTS)
+    assert "1人" not in targets and "3人" not in targets and "4次" in targets
+
+
+def test_near_miss_a_head_count_to_reach_stays_a_target():
+    text = _POSTS.replace("设会长1人,秘书长1人,理事3—5人", "发展志愿者不少于30人")
+    assert "30人" in _targets(text)
+
+
+_TOLD_UP = ("某社区年度工作计划\n一、建立社区矛盾调解小组。组长由书记担任,对辖区居民反映集中的难点问题及时向上级反映,"
+            "落实整改措施。\n二、加强法制宣传,开展法律知识讲座。\n")
+
+
+def test_a_problem_the_public_raised_told_up_is_an_undated_duty():
+    duties = parse_text(_TOLD_UP).duties
+    assert any("及时向上级反映" in d.text for d in duties)
+
+
+def test_near_miss_the_publics_own_channel_is_no_duty():
+    text = _TOLD_UP.replace("对辖区居民反映集中的难点问题及时向上级反映", "居民发现问题可及时向社区反映")
+    assert not any("反映" in d.text for d in parse_text(text).duties)
 
