@@ -18,6 +18,8 @@
 - A problem the public raised, told up 「对辖区居民反映集中的难点问题及时向上级反映」: an undated duty (the public
   inside the problem's 的-phrase, ``duty_sentences.problem_sent``) — not the public's own channel
   「居民发现问题可及时向社区反映」.
+- A body entrusting a person named by post with work 「社区居委会委托社区安全负责人负责…」: the body a doer, as
+  「A委托B＋verb」 (round 35; ``doer_roles.entrusted``) — not a person the body names inside a noun 「…委托的负责人…」.
 """
 
 from __future__ import annotations
@@ -144,3 +146,17 @@ def test_near_miss_the_publics_own_channel_is_no_duty():
     text = _TOLD_UP.replace("对辖区居民反映集中的难点问题及时向上级反映", "居民发现问题可及时向社区反映")
     assert not any("反映" in d.text for d in parse_text(text).duties)
 
+
+_ENTRUST = ("某社区安全生产工作制度\n一、总则\n为加强社区安全生产工作,制定本制度。\n二、安全生产责任\n"
+            "1.社区居委会是社区安全生产的主要责任单位,负责社区内的安全生产工作。\n2.{}\n"
+            "3.社区居民要遵守安全生产制度。\n")
+
+
+def test_a_body_entrusting_a_person_with_work_is_its_doer():
+    tasks = _tasks(_ENTRUST.format("社区居委会委托社区消防安全负责人负责消防检查工作的组织和落实。"))
+    assert tasks["二/2"] == ["社区居委会"]
+
+
+def test_near_miss_a_person_the_body_names_inside_a_noun_gives_it_no_work():
+    tasks = _tasks(_ENTRUST.format("社区居委会委托的消防安全负责人每月开展一次消防检查。"))
+    assert tasks["二/2"] == []
