@@ -20,6 +20,9 @@
   「居民发现问题可及时向社区反映」.
 - A body entrusting a person named by post with work 「社区居委会委托社区安全负责人负责…」: the body a doer, as
   「A委托B＋verb」 (round 35; ``doer_roles.entrusted``) — not a person the body names inside a noun 「…委托的负责人…」.
+- A contingency plan's piece head 「社区防汛抗旱应急预案篇一」 under a compilation's headline 「…预案(热门12篇)」: the
+  piece's title less its mark (Round 83 on x314_06; ``collection_pieces``, 预案 a piece's name as the plan words are) —
+  not a piece head that names no plan 「社区防汛抗旱工作篇一」.
 """
 
 from __future__ import annotations
@@ -160,3 +163,17 @@ def test_a_body_entrusting_a_person_with_work_is_its_doer():
 def test_near_miss_a_person_the_body_names_inside_a_noun_gives_it_no_work():
     tasks = _tasks(_ENTRUST.format("社区居委会委托的消防安全负责人每月开展一次消防检查。"))
     assert tasks["二/2"] == []
+
+
+def test_a_contingency_plans_piece_head_under_a_compilations_headline_is_its_title():
+    text = ("防汛抗旱应急预案(热门12篇)\n\n字号:\n\n    当我们做好准备时,我们会意识到计划的重要性。\n"
+            "    社区防汛抗旱应急预案篇一\n    为做好防汛工作,确保居民人身和财产安全,制定本预案。\n"
+            "    1、网格员统一听从社区防汛小组指挥,负责本网格的巡查。\n    2、社区居委会负责转移安置工作。\n")
+    assert parse_text(text).title == "社区防汛抗旱应急预案"
+
+
+def test_near_miss_a_piece_head_that_names_no_plan_is_no_title():
+    text = ("防汛抗旱应急预案(热门12篇)\n\n字号:\n\n    当我们做好准备时,我们会意识到计划的重要性。\n"
+            "    社区防汛抗旱工作篇一\n    为做好防汛工作,确保居民人身和财产安全,制定本预案。\n"
+            "    1、网格员统一听从社区防汛小组指挥,负责本网格的巡查。\n    2、社区居委会负责转移安置工作。\n")
+    assert parse_text(text).title != "社区防汛抗旱工作"
