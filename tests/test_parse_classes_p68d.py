@@ -23,6 +23,8 @@
 - A contingency plan's piece head 「社区防汛抗旱应急预案篇一」 under a compilation's headline 「…预案(热门12篇)」: the
   piece's title less its mark (Round 83 on x314_06; ``collection_pieces``, 预案 a piece's name as the plan words are) —
   not a piece head that names no plan 「社区防汛抗旱工作篇一」.
+- A body a division section defines 「一、应急领导机构和职责 ⏎ 防汛应急指挥机构为办事处防汛指挥部。其职责是:…」: no unit
+  (round 30: 「领导机构为…」; Round 97 on x356_04; ``divisions._DEFINED_AS``) — not a body given its duties there.
 """
 
 from __future__ import annotations
@@ -177,3 +179,19 @@ def test_near_miss_a_piece_head_that_names_no_plan_is_no_title():
             "    社区防汛抗旱工作篇一\n    为做好防汛工作,确保居民人身和财产安全,制定本预案。\n"
             "    1、网格员统一听从社区防汛小组指挥,负责本网格的巡查。\n    2、社区居委会负责转移安置工作。\n")
     assert parse_text(text).title != "社区防汛抗旱工作"
+
+
+_DIVIDED = ("2015年某街道防洪应急预案\n各社区:\n为做好防汛工作,特制定本预案。\n一、应急领导机构和职责\n"
+            "{}接受党工委、办事处关于防洪救灾的各项指令;部署组织实施抗洪和救灾工作。\n"
+            "各社区负责本辖区的防汛抢险和救灾工作,组织本辖区各单位做好防洪抢险工作。\n"
+            "二、各社区职责\n甲社区负责水库的汛期值班。乙社区负责河段巡逻。\n")
+
+
+def test_a_body_a_division_section_defines_is_no_unit():
+    tasks = _tasks(_DIVIDED.format("防汛应急指挥机构为办事处防汛指挥部。其职责是:"))
+    assert tasks["一"] == ["各社区"]
+
+
+def test_near_miss_a_body_given_its_duties_stays_a_unit():
+    tasks = _tasks(_DIVIDED.format("办事处防汛指挥部负责:"))
+    assert "办事处防汛指挥部" in tasks["一"]
