@@ -40,6 +40,12 @@ def _less_tail(name: str) -> str:
     return before if sep and "、" not in before and looks_like_unit(before) else name
 
 
+# a paragraph that opens by defining a body as another it names 「应急指挥机构为办事处防汛指挥部。」 (round 30:
+# 「领导机构为…」 a body the item defines, no unit; Round 97 on x356_04) — not a designation 「A为牵头单位，负责…」
+_DEFINED_AS = re.compile(r"(?:^|(?<=\n))\s*([^，,。；;：:为\n]{2,20}?)为[^，,。；;：:的\n]{2,20}?"
+                         r"(?:指挥部|领导小组|工作小组|委员会|办公室)。")
+
+
 def _division_opener(paragraph: str) -> list[str]:
     """The bodies a paragraph of a division section opens with: as ``opening_units`` reads them, or a body with a
     circumstance or basis between it and its work (街镇按照…要求，严格落实… / A、B、C分别负责…); fields sharing one
@@ -112,6 +118,9 @@ def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, De
             continue
         lead, resp = found
         resp += _clause_doers(body, lead + resp)
+        if defined := {m.group(1) for m in _DEFINED_AS.finditer(body)}:
+            # (「防汛应急指挥机构为办事处防汛指挥部。其职责是:…」: a body the section defines is none, round 30)
+            lead, resp = [n for n in lead if n not in defined], [n for n in resp if n not in defined]
         decls[item.pos] = Declaration(lead=lead, resp=resp, source="、".join(lead + resp))
         if item.pos not in picked:
             extra.append(item)
