@@ -1,0 +1,165 @@
+"""Round 68 (p68c): a district housing scheme's lists that are a paper's contents or a procedure's outline, and
+clause words taken for names.
+
+- The paper a body is told to draw up, then a sentence with no subject on what it holds 「各街道应…制定本街道的
+  考核标准，并报区局备案后实施。应包括但不限于以下内容：⏎1.…」: the lines are the standard's contents, the point one
+  task (Round 92's governs on x311_02 第二十三条; Round 97) — not a sentence of work 「…。应重点做好以下工作：」.
+- What a plan may hold 「验收方案可包括以下内容：」 (可 as 应当): contents, the point one task — not
+  「…可开展以下工作：」.
+- A procedure's outline by its steps' names 「验收参照下列程序进行：⏎1.组建验收小组；⏎…」 before the points that lay
+  it out 「（一）前期准备」: the names are the section's text, not tasks (Round 86's (a); Round 97 on the form) — not
+  lines that each carry a clause of work 「1.区房管局负责组建验收小组，…」.
+- A clause's adverb 「…，共同督促和指导物业企业落实…要求」 and 同 = with before a residents' committee 「街道要…，同居民
+  委员会加强…指导」: no unit's name — the body before it stays the doer.
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _tasks(text: str) -> dict[str, list[str]]:
+    return {"/".join([*t.path, t.number]): [*t.lead_units, *t.responsible_units] for t in parse_text(text).tasks}
+
+
+_HEAD = """某区住宅小区物业服务考核实施意见
+
+为提升物业服务水平，结合本区实际，制定本意见。
+
+一、考核办法
+
+（一）考核方式
+
+区房管局每半年考核一次，形成区级考核分值。
+
+（二）考核内容
+
+各街道应根据辖区实际情况，在本意见施行起2个月内制定本街道的细化考核标准，并报区房管局备案后实施。{lead}
+
+1.规范履行物业服务合同，做好小区公共区域保洁、秩序维护等工作。
+
+2.主动接受行业主管部门的监督和指导，落实项目经理每日巡查制度。
+
+3.配合街道做好小区维修资金续筹和加装电梯工作。
+
+（三）考核结果
+
+考核结果由各街道向社区公开。
+"""
+
+
+def test_standard_contents_after_drawing_up():
+    tasks = _tasks(_HEAD.format(lead="应包括但不限于以下内容："))
+    assert "一/二" in tasks and not any(k.startswith("一/二/") for k in tasks)
+    # near miss: a sentence of work over the lines — they stay items
+    near = _tasks(_HEAD.format(lead="应重点做好以下工作："))
+    assert "一/二/1" in near and "一/二/3" in near
+
+
+_PLAN = """某区住宅小区交接验收指导意见
+
+为规范住宅小区交接验收工作，制定本意见。
+
+一、交接验收
+
+（一）前期准备
+
+新聘物业服务企业应当会同业主委员会共同制定验收方案，在现场验收前送达验收小组成员。验收方案{verb}以下内容：
+
+1.资料的移交清单和移交时间；
+
+2.现场验收时间与地点；
+
+3.复验工作安排；
+
+4.验收费用的承担。
+
+（二）资料移交
+
+原物业服务企业应当向业主委员会移交竣工图等资料。
+"""
+
+
+def test_plan_may_hold_contents():
+    tasks = _tasks(_PLAN.format(verb="可包括"))
+    assert "一/一" in tasks and not any(k.startswith("一/一/") for k in tasks)
+    near = _tasks(_PLAN.format(verb="可开展"))
+    assert "一/一/1" in near
+
+
+_OUTLINE = """某区既有住宅小区交接验收指导意见
+
+为规范交接验收工作，制定本意见。
+
+一、交接验收
+
+既有住宅小区交接验收应当在新聘物业服务企业进场前30天组织落实。
+
+验收参照下列程序进行：
+
+{steps}
+
+（一）前期准备
+
+验收前，由业主委员会牵头成立验收小组。
+
+（二）现场验收
+
+验收小组应重点对共用部位、共用设施设备进行现场验收，形成书面记录。
+
+（三）资料备案
+
+业主委员会应当向街道办理备案手续。
+"""
+
+_NAMES = """1.组建验收小组；
+
+2.制定验收方案；
+
+3.查验共用部位、共用设施设备；
+
+4.向项目所在地街道城市建设管理事务中心办理备案。"""
+
+_CLAUSES = """1.区房管局负责组建验收小组，明确成员分工；
+
+2.街道负责制定验收方案，报区房管局备案；
+
+3.业主委员会负责查验共用部位，形成记录；
+
+4.街道负责办理备案，及时归档。"""
+
+
+def test_outline_before_points():
+    tasks = _tasks(_OUTLINE.format(steps=_NAMES))
+    assert not any(k.startswith("一/") and k[2:3].isdigit() for k in tasks)
+    assert {"一/一", "一/二", "一/三"} <= set(tasks)
+    # near miss: lines that each carry a clause of work stay items
+    near = _tasks(_OUTLINE.format(steps=_CLAUSES))
+    assert "一/1" in near and "一/4" in near
+
+
+_TOGETHER = """某区物业管理工作要求
+
+为做好物业管理，制定本要求。
+
+一、工作要求
+
+（一）强化工作协同
+
+街道要夯实属地责任，{tail}
+
+（二）注重长效管理
+
+加强条块联动，{second}
+"""
+
+
+def test_adverb_and_with_are_no_names():
+    tasks = _tasks(_TOGETHER.format(tail="同居民委员会加强对小区业主大会的工作监督指导，落实交接验收要求。",
+                                    second="共同督促和指导物业企业落实交接验收工作要求。"))
+    assert tasks.get("一/一") == ["街道"]
+    assert not any("共同" in u for units in tasks.values() for u in units)
+    # near miss: a body before 落实 stays the doer
+    near = _tasks(_TOGETHER.format(tail="同居民委员会加强对小区业主大会的工作监督指导，落实交接验收要求。",
+                                   second="区房管局落实交接验收工作要求。"))
+    assert near.get("一/二") == ["区房管局"]
