@@ -11,6 +11,12 @@ clause words taken for names.
   lines that each carry a clause of work 「1.区房管局负责组建验收小组，…」.
 - A clause's adverb 「…，共同督促和指导物业企业落实…要求」 and 同 = with before a residents' committee 「街道要…，同居民
   委员会加强…指导」: no unit's name — the body before it stays the doer.
+- A division section's full names with their short-name brackets 「某区住房和城乡建设管理委员会（简称“区住建委”）
+  负责…」: the names without the bracket (round 43; Round 94 on x63_04).
+- A party and the verb of its application 「由项目承接主体申办，区住建委会同区财政局预审」: no unit — the reviewers stay
+  (the answer accepts them) — not 「由区开发公司负责申办，…」.
+- A section's lead-in that only makes up a group 「价格审核小组由A牵头，B、C共同组成。」 or names a payer 「房款由用房
+  单位…直接支付至开发单位。」: no units for its items (rule 3's members; round 30's payer) — not 「由A牵头，B、C负责…」.
 """
 
 from __future__ import annotations
@@ -163,3 +169,53 @@ def test_adverb_and_with_are_no_names():
     near = _tasks(_TOGETHER.format(tail="同居民委员会加强对小区业主大会的工作监督指导，落实交接验收要求。",
                                    second="区房管局落实交接验收工作要求。"))
     assert near.get("一/二") == ["区房管局"]
+
+
+_DIVISION = """某区安置住房建设管理实施意见
+
+为规范安置住房建设，制定本意见。
+
+一、职责分工
+
+某区住房和城乡建设管理委员会{b1}负责安置住房规划编制和年度计划下达。
+
+某区规划和自然资源局{b2}负责编制安置住房项目规划。
+
+镇政府负责做好征收腾地和配套建设工作。
+
+二、项目认定
+
+安置住房项目认定，由项目开发承接主体{verb}，区住建委会区财政局、区规资局等部门预审，经区政府审核后报市房屋管理部门认定。
+
+三、价格管理
+
+{lead}
+
+1、协议收购价格原则上按照收购指导价执行。
+
+2、结算价格原则上按照协议收购价格执行，可按程序调整。
+"""
+
+
+def test_definitions_dropped_from_division_names():
+    tasks = _tasks(_DIVISION.format(b1="（简称“区住建委”）", b2="（简称“区规资局”）", verb="申办",
+                                    lead="价格审核小组由区住建委牵头，区财政局和区规资局共同组成。"))
+    assert set(tasks["一"]) == {"某区住房和城乡建设管理委员会", "某区规划和自然资源局", "镇政府"}
+
+
+def test_application_verb_is_no_name():
+    tasks = _tasks(_DIVISION.format(b1="", b2="", verb="申办", lead="价格审核小组由区住建委牵头，区财政局共同组成。"))
+    assert not any(u.endswith("申办") for u in tasks["二"]) and tasks["二"][0] == "区住建委"
+    near = _tasks(_DIVISION.format(b1="", b2="", verb="申办", lead="价格审核小组由区住建委牵头，区财政局共同组成。")
+                  .replace("由项目开发承接主体申办", "由区开发公司负责申办"))
+    assert "区开发公司" in near["二"]
+
+
+def test_made_up_group_and_payer_give_no_units():
+    made = _tasks(_DIVISION.format(b1="", b2="", verb="申办",
+                                   lead="价格审核小组由区住建委牵头，区财政局和区规资局共同组成。"
+                                        "房源款原则上由用房单位根据协议约定直接支付至开发单位。"))
+    assert made["三/1"] == [] and made["三/2"] == []
+    near = _tasks(_DIVISION.format(b1="", b2="", verb="申办",
+                                   lead="由区住建委牵头，区财政局和区规资局负责价格审核工作。"))
+    assert "区住建委" in near["三/1"]
