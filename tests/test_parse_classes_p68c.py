@@ -17,6 +17,11 @@ clause words taken for names.
   (the answer accepts them) — not 「由区开发公司负责申办，…」.
 - A section's lead-in that only makes up a group 「价格审核小组由A牵头，B、C共同组成。」 or names a payer 「房款由用房
   单位…直接支付至开发单位。」: no units for its items (rule 3's members; round 30's payer) — not 「由A牵头，B、C负责…」.
+- A point that only signs an agreement 「（一）签订《房屋补偿协议》。」 over lines of what it settles 「1、评估房屋
+  补偿费。」: one task, the lines its contents (Round 86's (a); Round 97) — not lines that bind a body 「1、区房管局
+  负责…」.
+- The short name a document gives a named body's role 「A为房屋补偿的实施单位（以下简称补偿人）」: a doer as printed
+  where it acts 「由补偿人在…安排房源」 — not a role no body is named for.
 """
 
 from __future__ import annotations
@@ -219,3 +224,51 @@ def test_made_up_group_and_payer_give_no_units():
     near = _tasks(_DIVISION.format(b1="", b2="", verb="申办",
                                    lead="由区住建委牵头，区财政局和区规资局负责价格审核工作。"))
     assert "区住建委" in near["三/1"]
+
+
+_SIGNING = """某镇农民房屋补偿安置实施意见
+
+各村、有关部门：
+
+为做好房屋补偿安置，制定本意见。
+
+一、补偿主体
+
+区人民政府负责本区的房屋补偿工作。某区房屋征收事务所为房屋补偿的{role}（以下简称补偿人）。
+
+二、安置办法
+
+被补偿人选择产权房调换的，由补偿人在本镇社区内安排安置房源，每户可享受10平方米的优惠。
+
+三、签订协议
+
+补偿人与被补偿人分别签订两份协议。
+
+（一）签订《房屋补偿协议》。
+
+1、{line1}
+
+2、结算土地使用权基价和价格补贴。
+
+3、结算搬家补助费、临时过渡补助费。
+
+（二）签订《产权房安置补充协议》。
+
+1、核定被补偿人的安置房建筑面积。
+
+2、以公证摇号形式选房，确定安置房的住址。
+"""
+
+
+def test_signed_agreement_contents():
+    tasks = _tasks(_SIGNING.format(role="实施单位", line1="评估房屋以及附属设施补偿费。"))
+    assert "三/一" in tasks and "三/二" in tasks and not any(k.startswith(("三/一/", "三/二/")) for k in tasks)
+    near = _tasks(_SIGNING.format(role="实施单位", line1="区房管局负责评估房屋以及附属设施补偿费。"))
+    assert "三/一/1" in near
+
+
+def test_role_short_name_acts():
+    tasks = _tasks(_SIGNING.format(role="实施单位", line1="评估房屋以及附属设施补偿费。"))
+    assert tasks["二"] == ["补偿人"]
+    near = _tasks(_SIGNING.format(role="对象", line1="评估房屋以及附属设施补偿费。"))
+    assert near.get("二", []) == []
