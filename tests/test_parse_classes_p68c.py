@@ -22,6 +22,8 @@ clause words taken for names.
   负责…」.
 - The short name a document gives a named body's role 「A为房屋补偿的实施单位（以下简称补偿人）」: a doer as printed
   where it acts 「由补偿人在…安排房源」 — not a role no body is named for.
+- Unit-colon items whose name is followed by 职责 「（一）区房管局职责：制定…;…」「（二）属地街镇职责：…」: each names
+  its body (rule 1) — not a kind 「（一）政府职责：…」「（二）部门职责：…」.
 """
 
 from __future__ import annotations
@@ -272,3 +274,28 @@ def test_role_short_name_acts():
     assert tasks["二"] == ["补偿人"]
     near = _tasks(_SIGNING.format(role="对象", line1="评估房屋以及附属设施补偿费。"))
     assert near.get("二", []) == []
+
+
+_DUTIES = """某区物业服务考评实施意见
+
+为提升物业服务水平，制定本意见。
+
+一、职责分工
+
+（一）{a}职责：根据有关规定，制定相关考评标准;对申报企业开展考评形成考评分值;对考评工作开展监督检查。
+
+（二）{b}职责：结合属地实际情况，细化本辖区的考评标准;对辖区申报小区的资格进行审核;委托第三方开展评估工作。
+
+二、考评办法
+
+（一）考评方式
+
+区房管局每半年考评一次。
+"""
+
+
+def test_unit_duties_colon_items():
+    tasks = _tasks(_DUTIES.format(a="区房管局", b="属地街镇"))
+    assert tasks["一/一"] == ["区房管局"] and tasks["一/二"] == ["属地街镇"]
+    near = _tasks(_DUTIES.format(a="政府", b="部门"))
+    assert near["一/一"] == [] and near["一/二"] == []
