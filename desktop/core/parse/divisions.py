@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .defined_names import drop_definitions
 from .headings import Item
 from .prose_units import _ANY_BODY, _PARTY, DIVISION_TITLE, duty_paragraphs, opening_units, split_joined
 from .sentence_units import doer_units
@@ -113,6 +114,8 @@ def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, De
             body = body.strip().split("\n", 1)[0] + "\n" + body[announced.end() + body.index(announced.group()):]
         # (本实施意见自…起施行，有效期3年。: the document's close after the section's last paragraph, none of it)
         body = _IN_FORCE.sub("", body)
+        # (「A（简称“X”）负责…」: the bracket that defines a short name is no part of A — round 43; Round 94 on x63_04)
+        body = drop_definitions(body)
         found = duty_paragraphs(body, _division_opener)
         if found is None:
             continue

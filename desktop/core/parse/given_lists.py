@@ -50,7 +50,7 @@ from .standard_lists import (
     review_contents as _review_contents,
     standards_list as _standards_list,
 )
-from .step_outlines import step_outline
+from .step_outlines import outline_run, step_outline
 from .text_lead_ins import EXCEPTED_LEAD, FORBIDDEN_LEAD, REASONS_LEAD, RECIPIENTS_LEAD, text_lines
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
@@ -132,8 +132,15 @@ _AS_WORK = re.compile(r"作为|列为|列入|纳入|重点|内容|任务|范围|
 _PAPER_KINDS = r"(?:规划|方案|计划|指引|合同|协议|章程|决定|决定书|文书|通知书|制度|公告|告示|图)"
 _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明|标注|标明)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:内容|事项)"
                        r"|(?:参加|参与|出席)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:活动|会议)"
-                       rf"|{_PAPER_KINDS}(?:应当|应|须)?(?:(?:(?!工作)[^。；;：:\n]){{0,60}}?[，,])?(?:主要|具体)?"
-                       r"(?:包括|包含|明确)(?:下列|以下|如下)(?:主要)?(?:内容|事项|信息))"
+                       # (what a plan may hold 「承接查验方案可包括以下内容：」: its contents as much as 应当's)
+                       rf"|{_PAPER_KINDS}(?:应当|应|须|可以|可)?(?:(?:(?!工作)[^。；;：:\n]){{0,60}}?[，,])?(?:主要|具体)?"
+                       r"(?:包括|包含|明确)(?:下列|以下|如下)(?:主要)?(?:内容|事项|信息)"
+                       # (the paper a body is told to draw up, then a sentence with no subject on what it holds
+                       # 「各区应在…内制定本区的考评标准，并报A备案后实施。应包括但不限于以下内容：」 — the
+                       # standard's contents, Round 92's governs on x311_02 第二十三条, Round 97 on its form)
+                       r"|(?:制定|编制|修订|起草)[^。；;：:\n]{0,30}?(?:" + _PAPER_KINDS[3:-1] + r"|标准|细则|办法)"
+                       r"[^。；;：:\n]{0,30}。(?:应当|应|须)(?:主要|具体)?(?:包括|包含)(?:但不限于)?"
+                       r"(?:下列|以下|如下)(?:主要)?(?:内容|事项))"
                        r"[：:][ \t\u3000]*$"
                        # (what a report must hold, the report a noun that opens the sentence 「事故报告应当包括
                        # 下列内容：」「评估报告应当载明以下事项：」: a paper's contents, as a plan's — Round 92's
@@ -627,6 +634,12 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
     for item in items:      # (cases a definition sorts, then the measures a body takes: the second list stays items)
         if item.children:
             drop.update(d.pos for c in split_second_list(item, _sorted_cases) for d in (c, *c.descendants()))
+    for item in items:      # (a procedure's outline by its steps' names, then the points that lay them out)
+        if item.pos not in drop and (run := outline_run(item)):
+            first = item.children[:run]
+            item.body = "\n".join([item.body.rstrip(), *(f"{c.marker}{c.body.strip()}" for c in first)])
+            item.children = item.children[run:]
+            drop.update(c.pos for c in first)
     for item in items:
         if item.pos not in drop and _rates_article(item):
             drop.update(d.pos for d in item.descendants())
@@ -667,18 +680,6 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         drop.update(d.pos for d in item.descendants())
         item.children = []
     return [i for i in items if i.pos not in drop]
-
-
-def recipients_article(item: Item) -> bool:
-    """An article whose text is only whom the scheme's housing or aid may go to 「（房源供应对象）⏎征收安置住房可以向
-    以下对象供应：⏎（一）…；」 (``RECIPIENTS_LEAD`` over folded lines naming no doer): the scheme's terms for its
-    beneficiaries, no task (Round 83's x314_09) — not one with a sentence of work before the lead-in."""
-    if not item.listed or not (item.article or item.article_line):
-        return False
-    rows = [ln.strip() for ln in item.body.strip().split("\n") if ln.strip()]
-    at = next((k for k, ln in enumerate(rows[:2]) if RECIPIENTS_LEAD.search(ln)), None)
-    return at is not None and not re.search(r"[。；;，,]", rows[at]) \
-        and all(re.fullmatch(r"[（(][^（()）]{1,20}[）)]", ln) for ln in rows[:at]) and _doerless(rows[at + 1:])
 
 
 def sorted_cases_article(item: Item) -> bool:

@@ -31,7 +31,7 @@ from .closing_clauses import (
     notice_of_points as _notice_of_points,
 )
 from .defined_names import short_names
-from .given_lists import grants_or_lists_matters, recipients_article, sorted_cases_article
+from .given_lists import grants_or_lists_matters, sorted_cases_article
 from .headings import Item
 from .money_articles import money_item, money_only
 from .no_work_articles import (
@@ -67,6 +67,7 @@ from .rule_terms import applicant_terms, grades_only, pointer_only, reckoning_on
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
 from .sentence_units import doer_units
+from .text_lead_ins import recipients_article
 from .unit_shapes import looks_like_unit
 
 # a chapter that names the plan's work, as a work plan has it (二、重点任务 / 三、主要措施 / 四、重点工作)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .sentence_units import doer_units
 
 # Lead-ins whose lines name acts, reasons, objects or beneficiaries, no body given work in them (read by
 # ``given_lists``, with its check that no line names a doer):
@@ -49,3 +50,16 @@ def text_lines(item: Item) -> bool:
         return True
     lines = [c.body.strip() for c in item.children if c.body.strip()]
     return len(lines) >= 2 and _WAYS_LEAD.search(body) is not None and all(_DEFINED_WAY.match(ln) for ln in lines)
+
+
+def recipients_article(item: Item) -> bool:
+    """An article whose text is only whom the scheme's housing or aid may go to 「（房源供应对象）⏎征收安置住房可以向
+    以下对象供应：⏎（一）…；」 (``RECIPIENTS_LEAD`` over folded lines naming no doer): the scheme's terms for its
+    beneficiaries, no task (Round 83's x314_09) — not one with a sentence of work before the lead-in."""
+    if not item.listed or not (item.article or item.article_line):
+        return False
+    rows = [ln.strip() for ln in item.body.strip().split("\n") if ln.strip()]
+    at = next((k for k, ln in enumerate(rows[:2]) if RECIPIENTS_LEAD.search(ln)), None)
+    return at is not None and not re.search(r"[。；;，,]", rows[at]) \
+        and all(re.fullmatch(r"[（(][^（()）]{1,20}[）)]", ln) for ln in rows[:at]) \
+        and not any(doer_units(line)[1] for line in rows[at + 1:])
