@@ -37,7 +37,7 @@ def test_no_package_to_the_unit_carries_the_office_s_kept_version(world, tmp_pat
 
 def test_the_resolve_result_names_the_unit_to_tell(world, tmp_path):
     u, outcome = _kept(world, tmp_path)
-    assert f"若保留办公室代填的版本，须另行告知“{u.name}”" in outcome.message
+    assert outcome.message.startswith(f"“{u.name}”") and merge.TELL_IF_KEPT in outcome.message
     [held] = open_conflicts(world.office)
     result = merge.resolve_conflict(world.office, held["id"], keep="current")
     assert result["tell_unit"] == u.name
@@ -59,8 +59,9 @@ def test_the_command_line_says_whom_to_tell(world, tmp_path, capsys):
     capsys.readouterr()
     assert run(["package", "resolve", "--db", db, "--id", str(held["id"]), "--keep", "current"]) == 0
     out = capsys.readouterr().out
-    assert f"请告知“{u.name}”：牵头办公室保留了其录入的 {MAY} 版本，该单位报送的第1版未采用" in out
+    assert f"须告知：{u.name} {MAY} 办公室保留了代填的版本，未采用该单位报送的第1版" in out
+    assert f"“办公室保留了代贵单位填报的 {MAY} 版本，贵单位报送的第1版未采用（保存在办公室的历史中）”" in out
     assert "回执和方案包不带填报内容" in out
     assert run(["package", "status", "--db", db]) == 0
     out = capsys.readouterr().out
-    assert f"须告知：{u.name} {MAY} 牵头办公室保留了其录入的版本，该单位报送的第1版未采用" in out
+    assert f"须告知：{u.name} {MAY} 办公室保留了代填的版本，未采用该单位报送的第1版" in out

@@ -82,3 +82,23 @@ def test_the_task_pane_says_the_district_s_own_part_and_the_lead_s_beside_it(qtb
     page.select_task(t3)
     text = page.ui.textBrowser.toPlainText()
     assert "本单位承担部分的状态：未启动（按本单位报送的进展；牵头单位汇总为：已完成）" in text
+
+
+def test_the_tab_reads_the_lead_s_statuses_once(tmp_path, monkeypatch):
+    """rv68b: a reload of a district's 任务 tab worked out the plan's lead statuses twice (inside unit_statuses and
+    again for lead_status): once is enough, the district's own part once more."""
+    ws, plan_id = _plan(tmp_path)
+    scope = [unit(ws, plan_id, "西岭区"), unit(ws, plan_id, "各区人民政府")]
+    calls = []
+    real = dashboard.task_statuses
+
+    def counted(*args, **kwargs):
+        calls.append(args[2:] or kwargs.get("unit_ids"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dashboard, "task_statuses", counted)
+    own = dashboard.task_overview(ws, plan_id, date(2024, 6, 10), scope, own_part=True)
+    assert _status(own, task_id(ws, plan_id, "二.二.3")) == "not_started"
+    assert next(t for t in own["tasks"] if t["id"] == task_id(ws, plan_id, "二.二.3"))["lead_status"] == "done"
+    assert len([c for c in calls if not c]) == 1          # the lead's, once
+    assert len(calls) == 2                                # and the district's own part

@@ -59,6 +59,7 @@ def test_dashboard_notice_and_conflict_resolution(qtbot, qtmodeltester, world):
     dialog = window.findChild(ConflictsDialog)
     assert dialog is not None and dialog.isVisible()
     qtmodeltester.check(dialog.model)
+    assert dialog.ui.tellBox.isHidden()              # a month the office had accepted: no one to tell by hand
     model = dialog.model
     assert [model.index(0, c).data() for c in (ConflictsModel.COL_UNIT, ConflictsModel.COL_MONTH,
                                               ConflictsModel.COL_CURRENT, ConflictsModel.COL_INCOMING)] == [
@@ -268,8 +269,21 @@ def test_the_office_entered_the_month_then_the_units_package_differs(qtbot, tmp_
     assert "保留办公室代“市民政局”填报的 2024-05 进展吗" in prompts.texts("ask")[-1]
     assert "已保留办公室代“市民政局”填报" in dialog.ui.statusLabel.text()
     # m68a: no package tells the unit — the dialog says whom to tell, and the question said so before
-    assert "该单位不会自动知道这个决定" in prompts.texts("ask")[-1]
-    assert "请告知“市民政局”：牵头办公室保留了其录入的 2024-05 版本" in dialog.ui.statusLabel.text()
+    assert merge.TELL_BY_HAND in prompts.texts("ask")[-1]
+    said = dialog.ui.statusLabel.text()
+    assert "须告知：市民政局 2024-05 办公室保留了代填的版本，未采用该单位报送的第1版" in said
+    assert "“办公室保留了代贵单位填报的 2024-05 版本，贵单位报送的第1版未采用（保存在办公室的历史中）”" in said
+    assert "牵头" not in said and "其录入" not in said
+    # rv68b: the reminder stays in the dialog once the conflict is gone — the months still to tell, listed
+    dialog.close()
+    window.ui.actionConflicts.trigger()
+    dialog = [d for d in window.findChildren(ConflictsDialog) if d.isVisible()][-1]
+    assert dialog.ui.statusLabel.text() == "没有待处理的版本冲突。"
+    assert not dialog.ui.tellBox.isHidden()
+    told = dialog.ui.tellLabel.text()
+    assert "须告知：市民政局 2024-05 办公室保留了代填的版本，未采用该单位报送的第1版。请告知：“办公室保留了代贵单位" \
+        in told
+    assert told.endswith(merge.TELL_BY_HAND + "。")
     progress = {r["progress"] for r in entries.entries(window.session.ws, unit_id=unit_id, month="2024-05")}
     assert "办公室代填的五月进展" in progress and "单位自报的五月进展" not in progress
     assert _cell(page, UNIT, "2024-05").data() != "冲"

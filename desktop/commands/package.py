@@ -180,16 +180,17 @@ def cmd_return(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from desktop.exchange.merge import TELL_BY_HAND
-    from desktop.exchange.receipt import receipt_states
+    from desktop.exchange.merge import tell_unit_text
+    from desktop.exchange.receipt import receipt_states, status_unit
     from desktop.store.exchange_keys import key_changes
     from desktop.store.receipts import office_kept, open_conflicts
 
     with _open(args) as ws:
+        unit_id = status_unit(ws, args.unit)            # --unit: that unit's lines only (rv68b)
         rows = receipt_states(ws, args.unit)
-        conflicts = open_conflicts(ws)
+        conflicts = open_conflicts(ws, unit_id=unit_id)
         changes = key_changes(ws)
-        kept = office_kept(ws)
+        kept = office_kept(ws, unit_id=unit_id)
     if not rows:
         print("还没有任何报送记录。")
     for r in rows:
@@ -201,8 +202,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"冲突 {c['id']}：{c['unit']} {c['month']} {held}，又收到该单位的第{c['revision']}版。"
               f"用 package resolve --id {c['id']} --keep incoming|current 处理。")
     for k in kept:          # m68a: no package tells the unit; the office must
-        print(f"须告知：{k['unit']} {k['month']} 牵头办公室保留了其录入的版本，该单位报送的第{k['revision']}版未采用。"
-              + TELL_BY_HAND)
+        print(tell_unit_text(k["unit"], k["month"], k["revision"]))
     for k in changes:
         print(f"密钥变更 {k['id']}："
               f"{k['unit'] or '领导小组办公室'} 指纹 {k['old_fingerprint']} → {k['new_fingerprint']}，"

@@ -174,7 +174,7 @@ def _import(ws: Workspace, path: Path, actor: str, batch: _Batch) -> ImportOutco
                        "key_pinned": ctx.key_is_new,
                        "text": f"“{pkg.sender_unit}”" + "；".join(m.text() for m in result.months)}
             if any(m.outcome == "office_conflict" for m in result.months):     # m68a: whom to tell, if kept
-                details["text"] += f"；若保留办公室代填的版本，须另行告知“{pkg.sender_unit}”（回执不带填报内容）"
+                details["text"] += "；" + merge.TELL_IF_KEPT
             _record(ws, pkg, actor, stamp, details)
         if ctx.key_is_new:
             details["text"] += f"；首次收到该单位的包，已登记其密钥指纹 {keys.fingerprint(pkg.sender_key)}"

@@ -301,15 +301,28 @@ def resolve_conflict(ws: Workspace, conflict_id: int, *, keep: str, actor: str =
             "current_from": current_from, "tell_unit": tell}
 
 
+# What the office must tell a unit whose month it kept in its own version (m68a), in ONE wording (rv68b) that the
+# import result, ``package resolve／status`` and the conflicts dialog share: no package to the unit carries entries.
+NOT_CARRIED = "回执和方案包不带填报内容"
+TELL_BY_HAND = NOT_CARRIED + "，该单位收不到这个决定，请电话或书面告知该单位联络员"
+TELL_IF_KEPT = "若保留办公室代填的版本，" + TELL_BY_HAND         # before the choice: an import holding the month
+
+
+def tell_unit_line(unit: str, month: str, revision: int) -> str:
+    """The office's own short line: which unit, which month, which revision was not taken."""
+    return f"须告知：{unit} {month} 办公室保留了代填的版本，未采用该单位报送的第{revision}版"
+
+
+def told_unit(month: str, revision: int) -> str:
+    """The sentence to pass on, from the unit's side (贵单位; no 其, which would read as the unit's own)."""
+    return f"办公室保留了代贵单位填报的 {month} 版本，贵单位报送的第{revision}版未采用（保存在办公室的历史中）"
+
+
 def tell_unit_text(unit: str, month: str, revision: int) -> str:
-    """What the office must tell a unit whose month it kept in its own version (m68a), in the words the resolve
-    result, ``package status`` and the conflicts dialog share."""
-    return (f"请告知“{unit}”：牵头办公室保留了其录入的 {month} 版本，该单位报送的第{revision}版未采用"
-            f"（保留在办公室的历史中）。{TELL_BY_HAND}")
-
-
-TELL_BY_HAND = "回执和方案包不带填报内容，该单位收不到这个决定，请电话或书面通知其联络员。"
+    """The whole notice: the office's line, why it must tell the unit by hand, and what to say."""
+    return f"{tell_unit_line(unit, month, revision)}。{TELL_BY_HAND}：“{told_unit(month, revision)}”。"
 
 
 __all__ = ["MergeResult", "MonthResult", "PlanIndex", "accept_month", "apply_submission", "conflict_versions",
-           "office_version", "refusals", "resolve_conflict", "return_month", "tell_unit_text", "write_month"]
+           "office_version", "refusals", "resolve_conflict", "return_month",
+           "tell_unit_line", "tell_unit_text", "told_unit", "write_month"]

@@ -103,10 +103,17 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, items: list[dict[str,
 
 def receipt_states(ws: Workspace, unit: str | None = None) -> list[dict[str, Any]]:
     """At the unit: what the office said about each month (for the client's month list)."""
-    linked = linked_plan(ws)
-    if linked is None:
+    if linked_plan(ws) is None:
         return []
-    unit_id = find_unit(ws, linked.plan_id, unit) if unit else None
-    if unit and unit_id is None:
+    return month_states(ws, unit_id=status_unit(ws, unit))
+
+
+def status_unit(ws: Workspace, unit: str | None) -> int | None:
+    """The id of the unit ``package status --unit`` names (None when it names none, or no plan is linked)."""
+    linked = linked_plan(ws)
+    if not unit or linked is None:
+        return None
+    unit_id = find_unit(ws, linked.plan_id, unit)
+    if unit_id is None:
         raise UserError(f"方案中没有单位“{unit}”。")
-    return month_states(ws, unit_id=unit_id)
+    return unit_id

@@ -428,11 +428,12 @@ def status_counts(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None
     return counts
 
 
-def unit_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None, carried: set[int]) -> dict[int, str]:
-    """Task id → status as ``unit_ids``' own views show it: the lead's (``task_statuses``), but a task the unit
-    carries out under its group (``carried``: ``carried_tasks``) at its own part's status (m66b) — its dashboard
-    count and its 任务 tab (m68a) read the same."""
-    statuses = task_statuses(ws, plan_id)
+def unit_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None, carried: set[int],
+                  leads: dict[int, str] | None = None) -> dict[int, str]:
+    """Task id → status as ``unit_ids``' own views show it: the lead's (``task_statuses``, or ``leads`` when the
+    caller has worked them out already), but a task the unit carries out under its group (``carried``:
+    ``carried_tasks``) at its own part's status (m66b) — its dashboard count and its 任务 tab (m68a) read the same."""
+    statuses = dict(leads) if leads is not None else task_statuses(ws, plan_id)
     if carried and unit_ids:
         its_own = task_statuses(ws, plan_id, unit_ids[:1])
         statuses.update({t: its_own.get(t, "not_started") for t in carried})
@@ -519,8 +520,8 @@ def task_overview(ws: Workspace, plan_id: int, today: date,
         units.setdefault(task_id, {"lead": [], "responsible": []})[role].append(name)
         unit_of.setdefault(task_id, set()).add(unit_id)
     carried = carried_tasks(ws, plan_id, unit_ids[0]) if own_part and unit_ids else set()
-    status = unit_statuses(ws, plan_id, unit_ids, carried)
-    lead_status = task_statuses(ws, plan_id) if carried else status
+    lead_status = task_statuses(ws, plan_id)             # once per reload: the tab's and the lead's beside it
+    status = unit_statuses(ws, plan_id, unit_ids, carried, lead_status) if carried else lead_status
     today_text = today.isoformat()
     tasks = []
     mine: set[int] = set()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 from desktop.errors import UserError
 from desktop.exchange import keys, merge
 from desktop.store.exchange_keys import key_changes
-from desktop.store.receipts import open_conflicts
+from desktop.store.receipts import office_kept, open_conflicts
 from desktop.ui.exchange_models import PARTY_OFFICE, ConflictsModel, KeyChangesModel, version_html
 from desktop.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from desktop.ui.forms.ui_key_changes_dialog import Ui_KeyChangesDialog
@@ -30,10 +30,12 @@ KEEP_INCOMING_ASK = ("采用“{unit}”{month} 新收到的第{revision}版，�
 KEPT_CURRENT = "已保留“{unit}”{month} 的第{current}版。"
 KEPT_INCOMING = "已采用并接受“{unit}”{month} 的第{revision}版。"
 NO_CONFLICTS = "没有待处理的版本冲突。"
+# the months the office kept in its own version and must still tell the unit of (rv68b): the reminder stays here
+TELL_LINE = "{line}。请告知：“{told}”"
 # the office entered the month for the unit itself, then the unit's package brought other content
 KEEP_OFFICE_ASK = ("保留办公室代“{unit}”填报的 {month} 进展吗？\n\n"
                    "该单位报送的第{revision}版仍保存在历史中，但不计入汇总和报告。\n\n"
-                   "回执和方案包不带填报内容，该单位不会自动知道这个决定，保留后请通知其联络员。")
+                   "保留后，" + merge.TELL_BY_HAND + "。")
 KEEP_INCOMING_OVER_OFFICE_ASK = ("采用“{unit}”自己报送的 {month} 第{revision}版，并作为已接受的版本吗？\n\n"
                                  "办公室代填的版本保存在历史中。")
 KEPT_OFFICE = "已保留办公室代“{unit}”填报的 {month} 进展。"
@@ -101,6 +103,15 @@ class ConflictsDialog(QDialog):
         else:
             self.ui.statusLabel.setText(NO_CONFLICTS)
         self._show(self.ui.conflictsView.currentIndex())
+        self.show_kept()
+
+    def show_kept(self) -> None:
+        """The months still to tell (``office_kept``), so a clerk who never runs ``package status`` sees them."""
+        kept = office_kept(self.session.ws)
+        lines = [TELL_LINE.format(line=merge.tell_unit_line(k["unit"], k["month"], k["revision"]),
+                                  told=merge.told_unit(k["month"], k["revision"])) for k in kept]
+        self.ui.tellLabel.setText("\n".join([*lines, merge.TELL_BY_HAND + "。"]) if lines else "")
+        self.ui.tellBox.setVisible(bool(lines))
 
     def selected(self) -> dict[str, Any] | None:
         index = self.ui.conflictsView.currentIndex()

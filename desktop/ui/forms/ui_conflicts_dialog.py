@@ -57,6 +57,20 @@ class Ui_ConflictsDialog(object):
 
         self.layout.addWidget(self.splitter)
 
+        self.tellBox = QGroupBox(ConflictsDialog)
+        self.tellBox.setObjectName(u"tellBox")
+        self.tellLayout = QVBoxLayout(self.tellBox)
+        self.tellLayout.setObjectName(u"tellLayout")
+        self.tellLabel = QLabel(self.tellBox)
+        self.tellLabel.setObjectName(u"tellLabel")
+        self.tellLabel.setWordWrap(True)
+        self.tellLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tellLayout.addWidget(self.tellLabel)
+
+
+        self.layout.addWidget(self.tellBox)
+
         self.statusLabel = QLabel(ConflictsDialog)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setWordWrap(True)
@@ -99,6 +113,7 @@ class Ui_ConflictsDialog(object):
         self.introLabel.setText(QCoreApplication.translate("ConflictsDialog", u"\u4e0b\u9762\u8fd9\u4e9b\u6708\u4efd\u529e\u516c\u5ba4\u5df2\u7ecf\u63a5\u53d7\uff0c\u4e4b\u540e\u5355\u4f4d\u53c8\u53d1\u6765\u4e86\u65b0\u7684\u7248\u672c\u3002\u4e24\u4e2a\u7248\u672c\u90fd\u4fdd\u5b58\u7740\uff0c\u8bf7\u5bf9\u7167\u540e\u51b3\u5b9a\u4fdd\u7559\u54ea\u4e00\u4e2a\uff1b\u51b3\u5b9a\u4e4b\u524d\uff0c\u8be5\u6708\u4ecd\u4ee5\u5df2\u63a5\u53d7\u7684\u7248\u672c\u4e3a\u51c6\u3002\u9ec4\u8272\u6807\u51fa\u7684\u4efb\u52a1\u4e24\u7248\u5185\u5bb9\u4e0d\u540c\u3002", None))
         self.currentBox.setTitle(QCoreApplication.translate("ConflictsDialog", u"\u5df2\u63a5\u53d7\u7684\u7248\u672c", None))
         self.incomingBox.setTitle(QCoreApplication.translate("ConflictsDialog", u"\u65b0\u6536\u5230\u7684\u7248\u672c", None))
+        self.tellBox.setTitle(QCoreApplication.translate("ConflictsDialog", u"\u987b\u544a\u77e5\u5355\u4f4d\u7684\u6708\u4efd\uff08\u529e\u516c\u5ba4\u4fdd\u7559\u4e86\u4ee3\u586b\u7684\u7248\u672c\uff09", None))
         self.keepCurrentButton.setText(QCoreApplication.translate("ConflictsDialog", u"\u4fdd\u7559\u5df2\u63a5\u53d7\u7684\u7248\u672c(&K)", None))
         self.keepIncomingButton.setText(QCoreApplication.translate("ConflictsDialog", u"\u91c7\u7528\u65b0\u7248\u672c\u5e76\u63a5\u53d7(&N)\u2026", None))
     # retranslateUi
