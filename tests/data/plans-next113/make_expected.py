@@ -170,10 +170,14 @@ plan(X02,
         C("（一）", "区绿化市容局",
           "「（一）区绿化市容局：履行…职责，核发…，组织协调相关部门开展联合检查和执法。负责…；组织开展…」: the label gives 区绿化市容局 "
           "(the 负责 / 组织开展 clauses name the same body); 相关部门, the object of 组织协调, is no unit"),
-        C("（二）", "区建管委",
-          "「（二）区建管委：负责…；督促建设单位、施工单位委托…；…区重大办配合做好重大工程渣土消纳相关工作」: the label decides — 区重大办 "
-          "(配合 in a sentence) adds nothing (rule 1, plans-dev 06 三/（一）); 建设单位、施工单位, objects of the pivot 督促, are no "
-          "units"),
+        S([DUTY4, "（二）"], ["区建管委"], ["区建管委", "区重大办"], lead_alternatives=[[]],
+          responsible_alternatives=[["区建管委"]],
+          note="「（二）区建管委：负责…；督促建设单位、施工单位委托…；…区重大办配合做好重大工程渣土消纳相关工作」 — Round 98 (turned, "
+               "aligned round 68 to CONVENTIONS.md \"Round 98 rulings\"; p67k): round 38's unit-colon label with partners — a label "
+               "「（七）A：」 gives A as lead and the bodies its text 协同／配合 are responsible with it (Round 75's x293_01 2.2; x275_05 5、, "
+               "x170_04 一 read so) — over the old reading by rule 1 alone: lead [] → [区建管委], [区建管委] → [区建管委, 区重大办] (printed "
+               "order); the old answer (lead [], the label alone) stays accepted; 建设单位、施工单位, objects of the pivot 督促, are no "
+               "units; " + COLON + "; " + NODATE, **A02([DUTY4, "（二）"])),
         C("（五）", "公安金山分局",
           "「（五）公安金山分局：负责建筑垃圾运输车辆管理…；…协助各相关部门开展调查取证…」: the label gives 公安金山分局; 各相关部门, the "
           "object of 协助, adds nothing; 超速、超载 name offences, no figure"),

@@ -191,9 +191,9 @@ plan(X05,
            "notices 「轉發給你們,請結合實際,認真貫徹落實」), then ONE unnumbered paragraph of requirements — CUT mid-word 「圍繞主」",
      leaf_tasks=1, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        S([P05], [], ["各村(社區)"], dl="5月11日至17日為防災減災宣傳周", dln="2024-05-17",
+        S([P05], [], [], dl="5月11日至17日為防災減災宣傳周", dln="2024-05-17", responsible_alternatives=[["各村(社區)"]],
           **at(X05, "認真貫徹落實。\n"),
-          note=CUT + "; round 38: unnumbered paragraphs of a notice with no numbering, each giving work, are its tasks (path by "
+          note=CUT + "; Round 98 (turned, aligned round 68 to CONVENTIONS.md \"Round 98 rulings\"; p68b): the addressee line printed again whole calls the notice's addressees back, whatever verb follows (Round 89's governs on x330_02; Round 91's on x336_02; Round 95's x348_01; Round 97's x354_03 3、, 5、) — over the old reading of the subjects as doers by rule 2: [各村(社區)] → none (under 「各村(社區)、鎮直各單位:」, found by rul98's grep for the class; the old list stays accepted); the earlier reading: round 38: unnumbered paragraphs of a notice with no numbering, each giving work, are its tasks (path by "
                      "first words); " + R2 + ": 「各村(社區)、鎮直各單位要…精心組織開展全國防災減災日宣傳教育各項活動」 — 組織＋work "
                      "(round 34): 各村(社區), a kind, is a doer; 鎮直各單位 is a general call (round 41: 「场镇各单位」 and like "
                      "各…单位 forms); the lead-in 「根據國家、省、市、縣減災委員會辦公室的統一部署」 names the issuers of higher notices, "

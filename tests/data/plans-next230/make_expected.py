@@ -96,8 +96,9 @@ plan(X02,
            "one paragraph, then the header of piece 【2】 and its first words — CUT; lines indented with two spaces",
      leaf_tasks=3, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        S(["一"], [], ["各镇、街道残联", "市聋儿语训部"], lead_alternatives=[["各镇、街道残联", "市聋儿语训部"]],
-          note="round 34 (early): a childless headed point whose text gives work is a task; " + R2 + ": 「各镇、街道残联,市聋儿语训部要…"
+        S(["一"], [], [], lead_alternatives=[["各镇、街道残联", "市聋儿语训部"]],
+          responsible_alternatives=[["各镇、街道残联", "市聋儿语训部"]],
+          note="Round 98 (turned, aligned round 68 to CONVENTIONS.md \"Round 98 rulings\"; p68b): the addressee line printed again whole calls the notice's addressees back, whatever verb follows (Round 89's governs on x330_02; Round 91's on x336_02; Round 95's x348_01; Round 97's x354_03 3、, 5、) — over the old reading of the subjects as doers by rule 2: [各镇、街道残联, 市聋儿语训部] → none (under 「各镇、街道残联,市聋儿语训部:」; the old list, as responsible or lead, stays accepted); the earlier reading: round 34 (early): a childless headed point whose text gives work is a task; " + R2 + ": 「各镇、街道残联,市聋儿语训部要…"
                "认真组织开展宣传活动」 — 组织＋work (round 34) makes the subjects doers; 「各镇、街道残联」 is one name as printed (two "
                "levels sharing the head 残联, like 「市、区X部门」, round 30), 「市聋儿语训部」 a second (round 35: separate heads); lead [] "
                "(no 牵头), the two as the lead accepted; the item has no date, and 「今年3月3日是第18次“全国爱耳日”」 states a calendar "

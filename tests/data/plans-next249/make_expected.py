@@ -292,8 +292,8 @@ plan(X06,
      leaf_tasks=3, count_alternatives=[2], attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        S(["一"], [], ["各社區", "機關各部門"], dl="兩會、春節期間", dln="2020-01",
-          note="round 34 (early): a childless headed point that gives work is a task; 「各社區、機關各部門要…全面落實各項防范和應急措施」: "
+        S(["一"], [], [], dl="兩會、春節期間", dln="2020-01", responsible_alternatives=[["各社區", "機關各部門"]],
+          note="Round 98 (turned, aligned round 68 to CONVENTIONS.md \"Round 98 rulings\"; p68b): the addressee line printed again whole calls the notice's addressees back, whatever verb follows (Round 89's governs on x330_02; Round 91's on x336_02; Round 95's x348_01; Round 97's x354_03 3、, 5、) — over the old reading of the subjects as doers by rule 2: [各社區, 機關各部門] → none (under 「各社區、機關各部門:」; the item's later 「各社區要…加大…宣傳力度…做好宣傳」 is a call with no rule-2 verb (round 30); the old list stays accepted); the earlier reading: round 34 (early): a childless headed point that gives work is a task; 「各社區、機關各部門要…全面落實各項防范和應急措施」: "
                "落實 is a rule-2 verb whatever its object (round 49 p46d) and both are kinds (round 32 各街镇; round 44 各部門 alone; "
                "「機關各部門」 one name as printed); 「狠抓責任和工作措施落實」 is 落實 as a noun (round 33); lead [] (no 牵头); the "
                "item's own 「兩會、春節期間」 dates it by the festival's month in the plan's year (round 46, p44e), the later of "

@@ -266,15 +266,15 @@ plan(X02,
                + LABEL + "; a bracket that gives the body of the same kind in other areas is dropped wherever it stands in "
                "the name (Round 89's turned x331_02; Round 94's governs on the zone brackets), the printed name accepted; "
                + ONE_LEAD + "; " + NODATE),
-        S(["三", "（二）"], [], [], not_targets=[(20, "日")], responsible_alternatives=[["建设单位"]],
-          note="「（二）资料移交」 over 「现场查验20日前，建设单位需向物业服务企业移交下列资料：」 and 1.–6. (drawings, lists, permits, reports, "
+        S(["三", "（二）"], [], ["建设单位", "物业服务企业"], not_targets=[(20, "日")], responsible_alternatives=[[], ["建设单位"]],
+          note="Round 98 (turned, aligned round 68 to CONVENTIONS.md \"Round 98 rulings\"; p68c): rule 4 as closed in round 39 — a rule-2 clause in the paragraph that opens a section gives its units to the items that name none — over the reading that left the lead-in out: 三、 opens 「新建住宅小区物业承接查验应当在物业交付前90天，由建设单位、物业服务企业共同落实。…建设单位应当…组织开展现场查验、问题整改、资料及设施设备移交等工作。」 (由A、B共同＋verb, round 30; 组织开展), about the items' own work (round 44; Round 83's x314_05), and this point names none by rule 2 (a line with a subject and no verb of the list names none, Round 95/96's x350_06 一/2), so it takes the lead-in's [建设单位, 物业服务企业] (a duty list's lead-in gives its sending items its body, Round 81's x311_03 第八条（三）); none → [建设单位, 物业服务企业], lead [] (no 牵头); none and [建设单位] stay accepted. The earlier reading: 「（二）资料移交」 over 「现场查验20日前，建设单位需向物业服务企业移交下列资料：」 and 1.–6. (drawings, lists, permits, reports, "
                "warranty papers, 「6.承接查验所必需的其他资料…」) — lines that only name the papers handed over are contents, "
                "no items (Round 86's (a); Round 87's x323_01 第二十六条), so the point is the leaf; " + OWED + ", and a "
                "hand-over to the firm is a sending (" + SENDING.split(" (")[0] + ") — 建设单位 accepted; 20日前 counts from "
                "the on-site check, an event (round 33): no deadline, 20 日 no target (no comparison word) — not_target; "
                + NONE + "; " + NODATE),
-        S(["三", "（四）"], [], [], not_targets=[(10, "日")], responsible_alternatives=[["建设单位", "物业服务企业"]],
-          note="「（四）备案申请资料」 over 「建设单位或物业服务企业应当自物业交接后10日内，持下列文件向区住房保障房屋管理局办理备案手续：」 and the papers 1.–7. — "
+        S(["三", "（四）"], [], ["建设单位", "物业服务企业"], not_targets=[(10, "日")], responsible_alternatives=[[]],
+          note="Round 98 (turned, aligned round 68 to CONVENTIONS.md \"Round 98 rulings\"; p68c): rule 4 as closed in round 39 — a rule-2 clause in the paragraph that opens a section gives its units to the items that name none — over the reading that left the lead-in out: 三、 opens 「新建住宅小区物业承接查验应当在物业交付前90天，由建设单位、物业服务企业共同落实。…建设单位应当…组织开展现场查验、问题整改、资料及设施设备移交等工作。」 (由A、B共同＋verb, round 30; 组织开展), about the items' own work (round 44; Round 83's x314_05), and this point names none by rule 2 (a line with a subject and no verb of the list names none, Round 95/96's x350_06 一/2), so it takes the lead-in's [建设单位, 物业服务企业] (a duty list's lead-in gives its sending items its body, Round 81's x311_03 第八条（三）); none → [建设单位, 物业服务企业] (the list accepted before), lead []; none stays accepted (Round 97 confirmed the point a task on the filing question and did not read the lead-in). The earlier reading: 「（四）备案申请资料」 over 「建设单位或物业服务企业应当自物业交接后10日内，持下列文件向区住房保障房屋管理局办理备案手续：」 and the papers 1.–7. — "
                "the papers are contents (Round 86's (a)); the filing the rules bind the parties to make is owed work (" + OWED
                + ") (RULING?: or a party's filing on its own matters, round 42, the scheme's terms and no task — 28 "
                "accepted); 办理 is outside rule 2 and the bureau a receiver (rule 3) — the two accepted; 10日内 counts from "
@@ -304,8 +304,11 @@ plan(X02,
                "by role included」; Round 74's 房屋产权方) (RULING?: or a role the parties' agreement fills, no body named — "
                "none accepted); the 承接查验小组 is the group （一） sets up (rule 3; round 73), 进行 outside rule 2, and its "
                "members' signatures persons' (round 30); " + ONE_LEAD + "; " + NODATE),
-        S(["四", "（四）", "1"], [], [], not_targets=[(10, "日")], responsible_alternatives=[["原物业服务企业"]],
-          note="「1.原物业服务企业应当在物业承接查验协议签订10日内办理物业交接手续，在承接查验小组的见证下，向新聘物业服务企业移交物业服务用房以及其他物业公共部位、公共设施设备。」 — "
+        S(["四", "（四）", "1"], [], ["业主大会", "业主委员会", "建设单位", "原物业服务企业", "新聘物业服务企业"], not_targets=[(10, "日")],
+          lead_alternatives=[["业主大会", "业主委员会", "建设单位"]],
+          responsible_alternatives=[[], ["原物业服务企业"], ["业主大会", "业主委员会", "建设单位"], ["业主大会", "业主委员会"],
+                                    ["业主大会", "业主委员会", "原物业服务企业", "新聘物业服务企业"]],
+          note="Round 98 (turned, aligned round 68 to CONVENTIONS.md \"Round 98 rulings\"; p68c): rule 4 as closed in round 39 over the reading that left the lead-in out: 四、 opens 「既有住宅小区物业承接查验应当在新聘物业服务企业进场前30天，由业主大会或业主大会授权的业主委员会组织（前期物业管理阶段由建设单位组织），与原物业服务企业、新聘物业服务企业等予以落实。」 — 由A组织 (rule 2's 由A＋a verb of doing), A or B both doers (或, round 49), the bracket's stage a standing state of the estate, no event (Round 94's 「对X的，由A」), and 与B、C等予以落实 makes B and C doers with A (round 30's 「由A与B共同＋verb」; Round 97's x355_02 四、（六）3 「由A组织，B、C参加」: lead [], A as lead accepted) — about the items' own work; this line names none by rule 2 (办理, 移交 outside the list), so it takes the lead-in's: none → [业主大会, 业主委员会, 建设单位, 原物业服务企业, 新聘物业服务企业], lead [] ([业主大会, 业主委员会, 建设单位] accepted as lead); accepted: none and [原物业服务企业] (the old answer and its alternative), the organisers alone [业主大会, 业主委员会, 建设单位] or [业主大会, 业主委员会] (p68c's), and the list without the bracket's 建设单位. The earlier reading: 「1.原物业服务企业应当在物业承接查验协议签订10日内办理物业交接手续，在承接查验小组的见证下，向新聘物业服务企业移交物业服务用房以及其他物业公共部位、公共设施设备。」 — "
                + OWED + "; 办理 and 移交 are outside rule 2's closed list (round 30) — 原物业服务企业 accepted; 在A的见证下 "
                "names a witness as 在A指导下 names a guide (rule 3); 10日内 counts from the signing (round 33) — "
                "not_target; " + NONE + "; " + NODATE),

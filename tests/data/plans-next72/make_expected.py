@@ -150,11 +150,11 @@ plan(X02,
           note="「各市级专项整治工作牵头负责部门和各区政府建立…台账」: actors in a sentence, no label; the phase's dates "
                "(2023年9月底前 / 11月底前) are in the unnumbered paragraph above 1.–4., not in the item: a reader may carry them down "
                "or not — not checked"),
-        P(["三", "（二）"], dl="2024年6月前", dln="2024-05",
-          other_deadlines=[od("2024年3月底前", "2024-03-31")],
+        P(["三", "（二）"], dl="2024年3月底前", dln="2024-03-31",
+          other_deadlines=[od("2024年6月前", "2024-05")],
           note="the second phase: a heading line over a dated paragraph (no numbered children: a leaf); the first date is the "
                "item's deadline and 「2024年6月前」 (= before June, as plans-dev 11 reads the same city template) another, as "
-               "plans-dev 11 answered its 工作安排/(二); aligned round 34: several dates in one item — the latest is the item's deadline (CONVENTIONS round 34 rulings, Dates): 「2024年6月前，开展…“回头看”」 (before June, 2024-05) — was 2024年3月底前 (2024-03-31)"),
+               "plans-dev 11 answered its 工作安排/(二); aligned round 34: several dates in one item — the latest is the item's deadline (CONVENTIONS round 34 rulings, Dates): 「2024年6月前，开展…“回头看”」 (before June, 2024-05) — was 2024年3月底前 (2024-03-31); Round 98 (governs, aligned round 68 to CONVENTIONS.md \"Round 98 rulings\"; p67k): plans-dev 11 工作安排/(二), which binds, reads this very template — 「2024年3月底前，…全面完成…整治」 dates the whole work done, 「2024年6月前，开展…“回头看”」 a check back on the work done after it — over round 34's latest date: 2024-05 → 2024-03-31 (2024年6月前, 2024-05, an other deadline)"),
         P(["三", "（三）"], dl="2025年底前", dln="2025-12-31",
           other_deadlines=[od("2024年底前", "2024-12-31")],
           note="the third phase; 「2024年底前…2025年底前…」: the end 2025年底前 is the deadline (plans-dev 11's 工作安排/(三))"),
