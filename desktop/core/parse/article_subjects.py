@@ -234,7 +234,16 @@ _TOPIC_BEFORE = re.compile(r"(?:^|[。；;])对于?[^，,。；;]{1,40}?[，,]$"
 # a case the article's own clause answers 「职工以欺骗手段…提取…的，市公积金中心应当责令…」: the placed
 # body after it is the subject of the article's work (round 44, decided; round 30: the response to the
 # article's case is its work) — not a contingency 「确需调整的」「如需…的」「发生…的」 (rule 3)
-_CASE_BEFORE = re.compile(r"(?:^|[。；;])(?!确需|确有|如需|如|若|发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]$")
+_CASE_BEFORE = re.compile(r"(?:^|[。；;])(?!确需|确有|如需|如|若|发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]$"
+                          # (… or a breach its subject commits, the 的 left off 「A场所发生逃避…、不规范…等行为，B对…」:
+                          # the same case as 「…等行为的，」 — a party's 行为, no contingency)
+                          r"|(?:^|[。；;])[^。；;，,的]{2,30}?(?:发生|存在|有)[^。；;，,]{1,60}?"
+                          r"(?:违法|违规)?行为[，,]$")
+# the work that answers such a case chained on after the body's first clause 「…的，B对…按…计入…，告知C，并予以
+# 通报批评」: the body's verb of doing in a later clause of the same sentence (round 30: the response to the case is
+# its work)
+_CHAINED_DOING = re.compile(rf"[^。；;]*?[，,](?:并|并且|同时)?(?:依法)?"
+                            rf"(?:{_VERBS}|予以[\u4e00-\u9fff]{{2,6}}(?=[，,。；;]|$))")
 # the basis a sentence opens with 「按照…总体部署，市X局制定…」「根据…规定，A应当…」: the rule the body works by, the
 # placed body after it the subject of the article's verb of doing (round 44, decided) as after a time or a topic
 _BASIS_BEFORE = re.compile(r"(?:^|[。；;])(?:按照|根据|依据|依照|遵照)[^，,。；;]{1,40}?[，,]$")
@@ -512,7 +521,8 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
         if end >= 0 and not _DECIDES.match(text, end + len(names[-1])) \
                 and not _REVIEWED_THEN.match(text, end + len(names[-1])) \
                 and (doing.match(text, end + len(names[-1])) or not text.startswith("由", at)
-                     and _DOING.match(text, end + len(names[-1]))):
+                     and (_DOING.match(text, end + len(names[-1]))
+                          or _CASE_BEFORE.search(text, 0, at) and _CHAINED_DOING.match(text, end + len(names[-1])))):
             return names
     return []
 
