@@ -8,6 +8,13 @@
   「甲类场所发生逃避计量等行为，市X局对违规车辆…计入…，告知…，并予以通报批评。」: the body answering it is a
   doer by the work it chains on (round 30; round 44) — not a mishap 「…发生设备故障，」, nor a body whose sentence
   holds no verb of doing 「…等行为，市X局对违规车辆…计入当月处理量。」.
+- A department's office named after it 「…，审批部门办理机构需要对申请材料进行现场核实的，应当指派…」: 办理 the
+  head of the office's name, no verb of the department's — the papers' check a step of the review names none
+  (Round 85's turned x317_03 第九条（一））; where the office does work 「…的，审批部门办理机构组织现场检查」 it is
+  read whole; 「…的，审批部门办理登记手续，并…」 stays the department's verb.
+- The permit granted after the case 「行政许可申请符合法定条件的，审批部门应当依法作出准予行政许可的书面决定」 by a
+  body the rules define as a kind: the decision on a party's application names none (Round 85's x321_02; Round
+  94's turned x240_04) — not other work after the case 「…的，审批部门应当组织现场检查」.
 """
 
 from __future__ import annotations
@@ -83,3 +90,33 @@ def test_mishap_or_no_doing_after_the_case_names_none() -> None:
                      "告知相关区县管理部门，并予以通报批评。")[:1] != ["市计量局"]
     assert _article4("甲类场所发生逃避计量等行为，市计量局对违规车辆每次按该车核定载重量3倍"
                      "计入当月处理量。")[:1] != ["市计量局"]
+
+
+_PERMITS = """某市园林行政许可程序规定
+第一条（目的依据）
+为了规范行政许可行为，根据有关规定，制定本规定。
+第二条（适用范围）
+本市园林行政机关和法律、法规授权的组织（以下统称“审批部门”），对办理行政许可申请，适用本规定。
+第三条（受理窗口）
+审批部门应设立统一受理窗口，承担行政许可的咨询、受理等工作。
+第四条（审查）
+{para}
+第五条（施行）
+本规定自2020年1月1日起施行。
+"""
+
+
+def _permit4(para: str) -> list[str]:
+    return next(units for key, units in _tasks(_PERMITS.format(para=para)).items() if key.startswith("4/"))
+
+
+def test_office_named_after_its_department_is_no_verb() -> None:
+    assert _permit4("行政许可审查过程中，审批部门办理机构需要对申请材料进行现场核实的，"
+                    "应当指派两名以上工作人员进行。") == []
+    assert _permit4("申请材料齐全的，审批部门办理机构组织现场检查。") == ["审批部门办理机构"]
+    assert _permit4("申请材料齐全的，审批部门办理登记手续，并组织现场检查。") == ["审批部门"]
+
+
+def test_permit_decision_after_the_case_names_none() -> None:
+    assert _permit4("行政许可申请符合法定条件的，审批部门应当依法作出准予行政许可的书面决定。") == []
+    assert _permit4("行政许可申请符合法定条件的，审批部门应当组织现场检查。") == ["审批部门"]
