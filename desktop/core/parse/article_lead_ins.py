@@ -79,9 +79,13 @@ _BY_REQUIREMENTS = re.compile(r"(?:应当|应(?!急)|须|必须)(?:严格)?(?:�
 # round 44)
 _AS_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^，,。；;：:]{1,40}?"
                       r"(?=(?:应当|应(?!急)|须|必须)(?:履行|承担|落实|做好))")
-# a body, the bodies it works under 「在…的领导（和…的指导）下」, then its own list of work or duties
+# a body, the bodies it works under 「在…的领导（和…的指导）下」, then its own list of work or duties (or 负责 the work
+# the list parts 「A在B的指导下，负责本辖区内以下…工作：」 — rule 4, B a guide by rule 3)
 _LED_WORK = re.compile(r"^(?P<body>[^，,。；;：:在]{2,30}?)"
-                       r"(?:在[^，,。；;：:]{2,60}?(?:领导|指导|监督|统筹|协调)下[，,]?)?(?:应当|应(?!急)|要|须|必须)?(?:具体)?(?:开展|做好|承担|履行)(?:以下|下列|如下)(?:工作|职责)[：:]$")
+                       r"(?:在[^，,。；;：:]{2,60}?(?:领导|指导|监督|统筹|协调)下[，,]?)?(?:应当|应(?!急)|要|须|必须)?(?:具体)?"
+                       r"(?:(?:开展|做好|承担|履行)(?:以下|下列|如下)(?:工作|职责)"
+                       # (… or the work it is charged with, its field between 「负责本辖区内以下…的日常管理工作：」)
+                       r"|负责[^，,。；;：:]{0,10}?(?:以下|下列)[^，,。；;：:]{0,24}?工作)[：:]$")
 _LISTED_FIRST = re.compile(rf"^{_LISTED}[，,]由(?P<agent>[^，,。；;：:]{{2,30}}?)(?:统一|负责|依法)*"
                            rf"(?:提供|收集|实施|办理|审批|审核|管理|监督|检查)[\u4e00-\u9fff]{{0,6}}[：:]$")
 

@@ -110,7 +110,9 @@ _CONCERNED = re.compile(r"^各?(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
 # (… or the penalty the rules' own body imposes after a breach 「…的，A没收…，并处罚款」「A责令…」: a doer in articles,
 # Round 77's x299_04 第二十八条)
 _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
-          r"检查|抽查|指导|协调|督促|受理|办理|核查|核对|核实|核验|查处|拨付|下达|编制|测算|发布|提前告知|告知|把关|出具|组建|"
+          # (not the head of an office's name 「A办理机构」「A受理窗口」: the name goes on, no verb)
+          r"检查|抽查|指导|协调|督促|受理(?!机构|窗口)|办理(?!机构|窗口)|核查|核对|核实|核验|查处|拨付|下达|编制|测算|"
+          r"发布|提前告知|告知|把关|出具|组建|"
           r"设立|没收|责令|处以|吊销|邀请(?=[^，,。；;]{1,12}?对)|将(?!于|来|要|会|有|其|该|本))")
 # a department or agency named by its field 「规划和自然资源部门」「工程质量监督机构」: a body of government whatever
 # its level, read in a later sentence of an article as a placed department is (round 44: a named body as the subject of
@@ -223,7 +225,10 @@ _APPROVES = re.compile(r"[^，,。；;]{0,60}?完成(?:审批|审核|审查)(?=[
 # (x240_04 第二十四条), nor other work 「…之日起5日内进行现场检查」
 _REVIEW_FROM = re.compile(r"(?:应当?|须|必须)?自受理(?:申请|申报)?之日起[^，,。；;]{1,12}?(?:进行|完成)?(?:审核|审查)"
                           r"(?=[，,。；;]|$)")
-_DECIDES = re.compile(r"[^，,。；;]{0,60}?(?:完成|作出|做出)(?:审批|审核|审查)(?:决定)?(?=[，,。；;]|$)")
+_DECIDES = re.compile(r"[^，,。；;]{0,60}?(?:完成|作出|做出)(?:(?:审批|审核|审查)(?:决定)?|"
+                      # (… or the permit granted or refused 「A应当依法作出准予行政许可的书面决定」: the same
+                      # decision on the party's application — Round 85's x321_02; Round 94's turned x240_04)
+                      r"(?:准予|不予|不准予)(?:行政)?许可的?(?:书面)?决定)(?=[，,。；;]|$)")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 # a topic the sentence opens with 「对于申请新增业务办理网点的，市公积金中心应当…」「对于已受理的异地贷款申请，…」 (the
@@ -234,7 +239,16 @@ _TOPIC_BEFORE = re.compile(r"(?:^|[。；;])对于?[^，,。；;]{1,40}?[，,]$"
 # a case the article's own clause answers 「职工以欺骗手段…提取…的，市公积金中心应当责令…」: the placed
 # body after it is the subject of the article's work (round 44, decided; round 30: the response to the
 # article's case is its work) — not a contingency 「确需调整的」「如需…的」「发生…的」 (rule 3)
-_CASE_BEFORE = re.compile(r"(?:^|[。；;])(?!确需|确有|如需|如|若|发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]$")
+_CASE_BEFORE = re.compile(r"(?:^|[。；;])(?!确需|确有|如需|如|若|发生|遇到|遇有|出现)[^。；;]{1,80}?的[，,]$"
+                          # (… or a breach its subject commits, the 的 left off 「A场所发生逃避…、不规范…等行为，B对…」:
+                          # the same case as 「…等行为的，」 — a party's 行为, no contingency)
+                          r"|(?:^|[。；;])[^。；;，,的]{2,30}?(?:发生|存在|有)[^。；;，,]{1,60}?"
+                          r"(?:违法|违规)?行为[，,]$")
+# the work that answers such a case chained on after the body's first clause 「…的，B对…按…计入…，告知C，并予以
+# 通报批评」: the body's verb of doing in a later clause of the same sentence (round 30: the response to the case is
+# its work)
+_CHAINED_DOING = re.compile(rf"[^。；;]*?[，,](?:并|并且|同时)?(?:依法)?"
+                            rf"(?:{_VERBS}|予以[\u4e00-\u9fff]{{2,6}}(?=[，,。；;]|$))")
 # the basis a sentence opens with 「按照…总体部署，市X局制定…」「根据…规定，A应当…」: the rule the body works by, the
 # placed body after it the subject of the article's verb of doing (round 44, decided) as after a time or a topic
 _BASIS_BEFORE = re.compile(r"(?:^|[。；;])(?:按照|根据|依据|依照|遵照)[^，,。；;]{1,40}?[，,]$")
@@ -375,6 +389,8 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
             # defines it as a short name 「受托机构」, read by the placed reader first)
             if not names and not first and (names := role_subjects(paragraph, at, _charged(doing))
                               or _described_role(paragraph, at, _charged(doing))):
+                if (end := paragraph.find(names[-1], at)) >= 0 and _DECIDES.match(paragraph, end + len(names[-1])):
+                    continue        # (「…的，A应当依法作出准予行政许可的书面决定」: the decision names none, as above)
                 out.extend(n for n in names if n not in out)
                 # (a later clause of the sentence opening with another party and a rule's modal of its own
                 # 「施工单位应对…进行报验，监理单位应对…进行…检验签证」: both doers, round 44 — as the first sentence's)
@@ -495,7 +511,10 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
                 doing: re.Pattern[str]) -> list[str]:
     """The subject of a verb of doing (``doing``) that ``text`` holds at ``at`` (see ``paragraph_subjects``), or []."""
     got = _DEPT_LIST.match(text, at)
-    if got is not None and doing.match(text, got.end()) and not _REVIEWED_THEN.match(text, got.end()):
+    # (after the case of an application 「申请符合法定条件的，A应当依法作出准予行政许可的书面决定」: the decision on it
+    # names none, as for the placed body below — Round 85's x321_02)
+    if got is not None and doing.match(text, got.end()) and not _REVIEWED_THEN.match(text, got.end()) \
+            and not (at and _CASE_BEFORE.search(text, 0, at) and _DECIDES.match(text, got.end())):
         names = _names(got.group(1))
         concerned = all(_KIND_CONCERNED.fullmatch(n) for n in names) and _RULE_TWO_AFTER.match(text, got.end())
         if names and (_named(names) or concerned) and not (len(names) == 1 and not names[0].startswith("各")
@@ -512,7 +531,8 @@ def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, se
         if end >= 0 and not _DECIDES.match(text, end + len(names[-1])) \
                 and not _REVIEWED_THEN.match(text, end + len(names[-1])) \
                 and (doing.match(text, end + len(names[-1])) or not text.startswith("由", at)
-                     and _DOING.match(text, end + len(names[-1]))):
+                     and (_DOING.match(text, end + len(names[-1]))
+                          or _CASE_BEFORE.search(text, 0, at) and _CHAINED_DOING.match(text, end + len(names[-1])))):
             return names
     return []
 

@@ -195,6 +195,10 @@ def _restarted_lists(item: Item, decls: dict[int, Declaration], aliases: set[str
         if kid.children or not last.endswith(("：", ":")) or kids[k + 1].value > kid.value:
             continue
         names = lead_in_units(re.split(r"[。；;]", last)[-1], aliases)
+        if not names and (item.article or item.article_line) and "\n" in kid.body.strip():
+            # (in an article, a paragraph of its own after the item 「（九）…。⏎街镇在A的指导下，负责…以下…工作：」
+            # over a list numbered from （一） again: the paragraph's body, as the article's own lead-in is read)
+            names = article_lead_in(last, aliases, opening_subject, lead_in_names)
         if not names:
             continue
         value = 0
