@@ -1,0 +1,78 @@
+"""Round 68 (p68g): page openings from outside Shanghai — titles a site wraps or tags.
+
+- A site's compilation count after a notice's name with its compilation word 「…活动通知汇编三篇」: the notice's name
+  (as for a plan's 「…方案汇编5篇」) — not a name ending otherwise 「…活动汇编三篇」 (no document word before the
+  count), nor a notice's name with no count.
+- A compilation's heading with its bracketed count after an emergency plan's name 「…应急预案(热门12篇)」 over a
+  blurb and the first piece 「…应急预案篇一」: the 预案's name, the count left out — not read where no count follows.
+- A news page's headline announcing the text 「某县…管理规定发布」 over the text's own title 「某县…管理规定」 printed
+  alone below it: the own title — not where the shorter title is printed nowhere (the headline stays).
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse.titles import find_title
+
+_NOTICES = """首页 > 范文 > 通知 > 镇团委青年节活动通知汇编三篇正文
+
+镇团委青年节活动通知汇编三篇
+
+镇团委青年节活动通知 篇1
+
+各村团支部:
+
+为纪念五四青年节，镇团委决定开展系列活动，现将有关事项通知如下:
+
+一、举办青年志愿服务活动
+"""
+
+
+def test_notice_compilation_count_dropped() -> None:
+    assert find_title(_NOTICES) == "镇团委青年节活动通知"
+
+
+def test_compilation_count_needs_a_document_word() -> None:
+    text = _NOTICES.replace("活动通知汇编三篇", "活动汇编三篇")
+    assert find_title(text) != "镇团委青年节活动"
+
+
+_PLANS = """社区防台风应急预案(热门12篇)
+
+字号:
+
+    以下是小编为大家整理的几篇范文，供大家参考。
+    社区防台风应急预案篇一
+    为做好台风防御工作，保障居民生命财产安全，结合本社区实际，制定本预案。
+    一、组织机构
+    组长:xxx。
+"""
+
+
+def test_emergency_plan_compilation_heading() -> None:
+    assert find_title(_PLANS) == "社区防台风应急预案"
+
+
+def test_emergency_plan_without_count_keeps_old_reading() -> None:
+    text = _PLANS.replace("(热门12篇)", "")
+    assert find_title(text) == find_title(text.replace("应急预案(热门12篇)", "应急预案"))
+
+
+_NEWS = """某县生活网 发表于 2024-01-05 10:20:11
+
+某县城区禁止燃放烟花爆竹管理规定发布
+
+某县城区禁止燃放烟花爆竹管理规定
+
+第一条为了加强烟花爆竹燃放管理，保障公共安全，结合本县实际，制定本规定。
+
+第二条县公安局负责烟花爆竹燃放管理工作。
+"""
+
+
+def test_news_headline_gives_way_to_own_title() -> None:
+    assert find_title(_NEWS) == "某县城区禁止燃放烟花爆竹管理规定"
+
+
+def test_news_headline_kept_without_own_title() -> None:
+    text = _NEWS.replace("\n某县城区禁止燃放烟花爆竹管理规定\n", "\n")
+    assert find_title(text) == "某县城区禁止燃放烟花爆竹管理规定发布"
