@@ -7,10 +7,14 @@
   blurb and the first piece 「…应急预案篇一」: the 预案's name, the count left out — not read where no count follows.
 - A news page's headline announcing the text 「某县…管理规定发布」 over the text's own title 「某县…管理规定」 printed
   alone below it: the own title — not where the shorter title is printed nowhere (the headline stays).
+- A fixed festival's short name with no 节 after 在／于 「在五一前对各村进行检查」「于国庆前完成」: dated by the
+  festival's month in the plan's year (as 「在五一节前」, round 40) — not after it 「在五一后」, nor a day no festival is
+  「在考试前」.
 """
 
 from __future__ import annotations
 
+from desktop.core.parse import parse_text
 from desktop.core.parse.titles import find_title
 
 _NOTICES = """首页 > 范文 > 通知 > 镇团委青年节活动通知汇编三篇正文
@@ -76,3 +80,28 @@ def test_news_headline_gives_way_to_own_title() -> None:
 def test_news_headline_kept_without_own_title() -> None:
     text = _NEWS.replace("\n某县城区禁止燃放烟花爆竹管理规定\n", "\n")
     assert find_title(text) == "某县城区禁止燃放烟花爆竹管理规定发布"
+
+
+_HOLIDAY = """某镇2019年五一节期间安全生产工作方案
+
+为确保节日期间全镇安全生产形势稳定，特制定本方案。
+
+一、工作措施
+
+1、镇安监站在五一前对各村、各企业进行安全生产检查，并将检查情况进行通报。
+
+2、各村要组织人员开展巡查，消除安全隐患。
+"""
+
+
+def _deadlines(text: str) -> dict[str, str | None]:
+    return {"/".join([*t.path, t.number]): t.deadline for t in parse_text(text).tasks}
+
+
+def test_festival_short_name_eve_dates_the_item() -> None:
+    assert (_deadlines(_HOLIDAY)["一/1"] or "")[:7] == "2019-05"
+
+
+def test_festival_short_name_period_or_after_dates_nothing() -> None:
+    for other in ("在五一后", "在考试前"):
+        assert _deadlines(_HOLIDAY.replace("在五一前", other))["一/1"] is None
