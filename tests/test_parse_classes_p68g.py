@@ -8,8 +8,8 @@
 - A news page's headline announcing the text 「某县…管理规定发布」 over the text's own title 「某县…管理规定」 printed
   alone below it: the own title — not where the shorter title is printed nowhere (the headline stays).
 - A fixed festival's short name with no 节 after 在／于 「在五一前对各村进行检查」「于国庆前完成」: dated by the
-  festival's month in the plan's year (as 「在五一节前」, round 40) — not after it 「在五一后」, nor a day no festival is
-  「在考试前」.
+  festival's month in the plan's year (as 「在五一节前」, round 40) — not after it 「在五一后」, nor a day no
+  festival is 「在考试前」.
 """
 
 from __future__ import annotations
