@@ -10,6 +10,9 @@
 - A fixed festival's short name with no 节 after 在／于 「在五一前对各村进行检查」「于国庆前完成」: dated by the
   festival's month in the plan's year (as 「在五一节前」, round 40) — not after it 「在五一后」, nor a day no
   festival is 「在考试前」.
+- A numbered line cut by the page's end to one or two characters that print no verb of work, a lone character or
+  各＋a fragment 「4、各文」「7.戏」 (section_kinds.cut_fragment): no task (Round 71 rulings, "Tasks and counts") —
+  not a cut line that prints a verb 「3、加大」 (a task as far as printed), nor such a line that is not the text's end.
 """
 
 from __future__ import annotations
@@ -105,3 +108,38 @@ def test_festival_short_name_eve_dates_the_item() -> None:
 def test_festival_short_name_period_or_after_dates_nothing() -> None:
     for other in ("在五一后", "在考试前"):
         assert _deadlines(_HOLIDAY.replace("在五一前", other))["一/1"] is None
+
+
+_CUT = """某镇2020年春节文艺活动方案
+
+一、活动安排
+
+1、春节前由文化站组织开展春联赠送活动。
+
+2、初一在文化广场举行文艺演出。
+
+二、活动要求
+
+1、各村委会于1月15日前把节目名单上报镇文化站。
+
+2、各参赛队按时到场参加比赛。
+
+3、各文"""
+
+
+def _titles(text: str) -> list[str]:
+    return [t.title for t in parse_text(text).tasks]
+
+
+def test_cut_fragment_at_page_end_is_no_task() -> None:
+    assert len(_titles(_CUT)) == 4
+    assert len(_titles(_CUT.replace("3、各文", "3、戏"))) == 4
+
+
+def test_cut_verb_at_page_end_stays_a_task() -> None:
+    assert len(_titles(_CUT.replace("3、各文", "3、加大"))) == 5
+
+
+def test_short_line_not_at_text_end_stays() -> None:
+    text = _CUT.replace("3、各文", "3、各文\n\n三、其他要求\n\n各村要及时上报活动开展情况。")
+    assert len(_titles(text)) == len(_titles(text.replace("3、各文", "3、各村做好安全保障")))
