@@ -21,8 +21,8 @@ from .lunar_days import SPRING_FESTIVAL_DAY
 # 「在春节前」「于助残日前」「春节之前」: the day before which the work is done
 # (not 「春节前后」: around it, no deadline)
 # (「；清明节前开展“文明祭祀”主题宣传活动；」: a fixed festival opening its clause needs no 在 — x260_04; any other
-# named day keeps its 在／于)
-_EVE = re.compile(r"(?:(?:在|于)\s*(?:今年)?\s*([\u4e00-\u9fff“”\"]{1,8}?[日节])"
+# named day keeps its 在／于; a fixed festival's short name with no 节 after 在／于 「在五一前」「在国庆前」 as well)
+_EVE = re.compile(r"(?:(?:在|于)\s*(?:今年)?\s*([\u4e00-\u9fff“”\"]{1,8}?[日节]|清明|国庆|元旦|五一|六一|七一|八一)"
                   r"|(?<![^。；;\n，,：:])\s*(清明节?|国庆节?|元旦|春节|劳动节|五一|儿童节|六一|教师节|建党节|七一|建军节|八一))"
                   r"\s*(?:之前|以前|前)(?!后)")
 

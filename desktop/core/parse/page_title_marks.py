@@ -25,9 +25,11 @@ SHOP_MARK = re.compile(_EDITABLE + "|" + _PAGE_OF + r"|仅供参考|^[\u4e00-\u9
 MARK_AFTER_TITLE = re.compile(r"(?P<w>" + _PLAN_WORD + r")\s*(?:[（(]\s*" + _EDITABLE + r"\s*[）)]|" + _PAGE_OF + ")")
 
 
-# an essay site's heading over the articles it compiles, with their count (…工作实施方案精选十篇 / …计划汇编5篇)
+# an essay site's heading over the articles it compiles, with their count (…工作实施方案精选十篇 / …计划汇编5篇), or
+# its count in brackets after an emergency plan's name (…应急预案(热门18篇)), which no plan word ends
 COMPILED_HEAD = re.compile(r"^([^。；;，,:：]{4,60}?" + _PLAN_WORD + r")\s*(?:汇编|精选|合集|大全)\s*"
-                            r"(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*篇$")
+                            r"(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*篇$"
+                            r"|^([^。；;，,:：]{4,60}?预案)\s*[(（](?:精选|通用|热门|优秀|精品|推荐|实用)?\s*\d{1,2}\s*篇[)）]$")
 
 
 # a post's line of metadata on an essay site: its column, the day it was posted and who posted it
@@ -115,3 +117,23 @@ def crumb_heading(lines: list[str]) -> str:
         if m and filled[k + 1] == m.group("page").strip() and _PIECE_END.search(filled[k + 1]):
             return filled[k + 1]
     return ""
+
+
+# a pledge a site compiles as it does plans (乡镇森林防火责任书4篇 / …安全承诺书通用5篇): its word ends the title too
+# (and a contingency plan's 预案, 2024年地质灾害应急预案 篇31)
+PLEDGE_WORD = r"(?:责任书|责任状|承诺书|倡议书|公约|预案)"
+
+
+# a news page's headline announcing the text it prints (洋县…管理规定发布 / …实施方案正式出台), the text's own title
+# printed alone on a line below it: the own title is the plan's
+_NEWS_VERB = re.compile(r"(?:正式)?(?:发布|出台|公布|出炉)(?:了|啦)?$")
+
+
+def announced_title(title: str, text: str) -> str:
+    """The text's own title where ``title`` is a news headline 「X发布」 and X stands alone on one of the first lines;
+    else ``title``."""
+    verb = _NEWS_VERB.search(title)
+    if not verb or verb.start() < 6:
+        return title
+    own = title[:verb.start()].strip()
+    return own if any(ln.strip() == own for ln in text.split("\n", 40)[:40]) else title

@@ -233,15 +233,23 @@ def bearer_items(items: list[Item]) -> set[int]:
 # (round 71: a cut line that prints no verb of work is no leaf) — a line that prints its object 「对某某广场、某」
 # stays a leaf kept as far as printed (round 41)
 _PREPOSITION_ONLY = re.compile(r"(?:及时|立即|要|应|并)?(?:对|向|将|把|在|从|与)")
+# (or cut to one or two characters that print no verb of work, a lone character or 各＋a fragment 「7.戏」「4、各文」 —
+# not 「加大」, a verb that starts the item's work: Round 71 rulings, "Tasks and counts"; round 65)
+_FRAGMENT = re.compile(r"各?[\u4e00-\u9fff]")
 
 
-def cut_fragment(items: list[Item]) -> set[int]:
+def cut_fragment(items: list[Item], last_line: str = "") -> set[int]:
     """The text's last item (by ``pos``) where the page cut it right after a preposition (``_PREPOSITION_ONLY``),
-    nothing under it; an empty set otherwise."""
+    or, as the text's ``last_line``, to a fragment that prints no verb (``_FRAGMENT``), nothing under it; an empty
+    set otherwise."""
     last = max(items, key=lambda i: i.pos, default=None)
-    if last is None or last.children or last.parent is None or not _PREPOSITION_ONLY.fullmatch(last.body.strip()):
+    if last is None or last.children:
         return set()
-    return {last.pos}
+    body = last.body.strip()
+    if last.parent is not None and _PREPOSITION_ONLY.fullmatch(body) or _FRAGMENT.fullmatch(body) \
+            and last_line.strip().endswith(body) and not WORK_START.match(body):
+        return {last.pos}
+    return set()
 
 
 # a top-level heading the page cut at its end 「四、加强执法力」「三、加强基」, after points that number their work

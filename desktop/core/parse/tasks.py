@@ -332,7 +332,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
     for pos in [*dropped, *(fields := event_field_points(items))]:    # (四、主办单位：…: the event's, round 42)
         decls.pop(pos, None)
     # (二、考核对象 over 1、各乡镇人民政府; 2、县直有关单位…: who is assessed names no task nor its units, round 44)
-    no_leaf = bearer_items(items) | cut_fragment(items)     # (「5. 及时向」 cut at the page's end: no leaf)
+    no_leaf = bearer_items(items) | cut_fragment(items, last_line)     # (「5. 及时向」 cut at the page's end: no leaf)
     chosen, _level = choose_tasks(items, {p: d for p, d in decls.items() if p not in weak and p not in no_leaf})
     if (heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
         chosen = unit_led_leaves([i for i in items if i.pos not in no_leaf], decls)

@@ -33,9 +33,11 @@ from .page_title_marks import (
     LIBRARY,
     MARK_AFTER_TITLE,
     MENU_ITEM,
+    PLEDGE_WORD as _PLEDGE_WORD,
     POST_LINE,
     SHOP_MARK,
     SITE_NAME,
+    announced_title,
     blank_menu,
     crumb_heading,
     dated_title,
@@ -181,10 +183,11 @@ _ESSAY_SITE = re.compile(r"^欢迎(?:来到|访问|光临|进入)|[!！]$|范文
                          r"|" + _PLAN_WORD + r"汇编$"   # …工作计划与…的工作计划汇编: a compilation's heading, no count
                          r"|\d+篇$|" + _BARE_COUNT + "$|" + COLLECTION_TAIL + "$|" + KEYWORD_BANNER
                          + r"|(?:合集|大全)(?:[（(][^()（）]{0,8}[)）])?$")
-# a compiled article's counter after its heading (整治方案 篇1 / 第1篇 / 【一】 / 计划1), or its page (…计划(2))
+# a compiled article's counter after its heading (整治方案 篇1 / 第1篇 / 【一】 / 计划1; a notice's by 篇 only: …通知
+# 篇1), or its page (…计划(2))
 _COUNTER = r"(?:[1-9]\d?|[一二三四五六七八九十]{1,2})"
-_ARTICLE_COUNTER = led(re.compile(r"(" + _PLAN_WORD + r")\s*(?:第?\s*[1-9]\d?\s*篇|篇\s*" + _COUNTER + r"|[1-9]\d?"
-                              r"|[(（【]\s*" + _COUNTER + r"\s*[)）】])$"))
+_ARTICLE_COUNTER = led(re.compile(r"(" + _PLAN_WORD + r"|通知(?=\s*第?\s*[1-9]?\d?\s*篇))\s*(?:第?\s*[1-9]\d?\s*篇"
+                              r"|篇\s*" + _COUNTER + r"|[1-9]\d?|[(（【]\s*" + _COUNTER + r"\s*[)）】])$"))
 # what such a counter ends with (a digit, 篇, 一…十 or a closing bracket, at the text's end): a line ending with
 # anything else is passed over without the pattern trying its plan words at every position of the line
 _COUNTER_END = re.compile(r"(?:\d|[篇一二三四五六七八九十)）】])$")
@@ -332,6 +335,7 @@ _FILE_SUFFIX = re.compile(rf"(?:{DOC_FILE}|\.(?:xlsx?|txt))$", re.IGNORECASE)
 def find_title(text: str) -> str:
     """The plan's title; a column tag before it left out, never the document number."""
     title = first_piece_title(text) or own_below_heading(text, _own_title(text, _find_title(text)))
+    title = announced_title(title, text)        # (…管理规定发布 over …管理规定: a news headline, the text's own below)
     title = _PAGE_COUNTER.sub("", title)        # a converted page's counter before it: 第1页共4页…方案
     title = _SHOP_COUNT.sub("", title)          # a document shop's count run in before it: 999+ 2020年…方案
     # a title line written in 《》 (《关于…实施细则》), or a document site's file name (…分解表.docx); a news site's
@@ -368,18 +372,13 @@ _NUMBER_TAIL = re.compile(r"\s*[(（][^()（）]{4,24}号\s*[)）]$")
 _SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + "|" + ONE_PLANS_PARTS
                           + r"|(?:通用|精选|精品|优秀|热门)?\s*\d{1,2}\s*篇"     # (…责任书通用18篇: unbracketed)
                           r"|篇\s*(?:[1-9]\d?|[一二三四五六七八九十]{1,3})"     # (…应急预案 篇31: the piece's number)
+                          r"|(?:汇编|精选|合集|大全)\s*(?:\d{1,2}|[二三四五六七八九十])\s*篇"   # (…通知汇编三篇)
                           r"|[（(](?:精选|精品|优秀|推荐|最新)?(?:文档|范文|word版?)[)）]"
                           r"|[_＿\-—]\s*第\s*\d{1,3}\s*[页頁]"         # (a document site's page list: …办法_第1页)
-                          # (a site's page of a text it split: …实施方案(第2/2页))
-                          r"|[(（]\s*第\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁]\s*[)）]"
+                          r"|[(（]\s*第\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁]\s*[)）]"   # (a split page: (第2/2页))
                           # (or its bare page or piece mark: 「…目标责任书(2)」, page 2 of the piece)
                           r"|[(（]\s*[1-9]\s*[)）]"
                           r"|" + _BARE_COUNT + ")$")
-
-
-# a pledge a site compiles as it does plans (乡镇森林防火责任书4篇 / …安全承诺书通用5篇): its word ends the title too
-# (and a contingency plan's 预案, 2024年地质灾害应急预案 篇31)
-_PLEDGE_WORD = r"(?:责任书|责任状|承诺书|倡议书|公约|预案)"
 
 
 # a site's page mark after an underscore 「…十項制度_第1頁」: the site's, after any last word (制度／规定 too)
@@ -388,8 +387,9 @@ _UNDERSCORE_PAGE = re.compile(r"[_＿]\s*第\s*\d{1,3}\s*[页頁]$")
 
 def _site_suffix_dropped(title: str) -> str:
     """``title`` without a site's tag or a compilation's count after its plan word, or a page mark after any."""
-    m = _SITE_SUFFIX.search(title)
-    if m and re.search(_PLAN_WORD + "$|" + _PLEDGE_WORD + "$", title[:m.start()]):
+    m = _SITE_SUFFIX.search(title)      # (…通知汇编三篇 / …应急预案(热门18篇): notices and 预案 compiled as plans)
+    ends = _PLAN_WORD + "$|" + _PLEDGE_WORD + "$" + ("|通知$|预案$" if m and "篇" in m.group() else "")
+    if m and re.search(ends, title[:m.start()]):
         return title[:m.start()]
     page = _UNDERSCORE_PAGE.search(title)
     # (…方案(五篇)_第1页: the page mark, then the compilation's count before it)
@@ -635,7 +635,7 @@ def _find_title(text: str) -> str:
             # the text, its count left out: 2016年…实施方案精选十篇 right above it)
             return annexed_in_line(line) or compiled
         if (heading := COMPILED_HEAD.match(line)):
-            compiled = heading.group(1)
+            compiled = heading.group(1) or heading.group(2)
         if (post := POST_LINE.search(line)) and (dated := dated_title(line, post)):
             line = dated                 # 某区2024年防汛防台工作方案 2024-05-10: a title with its day, the day left out
         column = COLUMN_TITLE.match(line)
