@@ -286,7 +286,7 @@ plan(X08,
            "三、组织机构 1.–2. (「成立…领导小组,负责…」「设立视力监测工作办公室,负责…」), 四、工作内容 1.–6. (「1. 视力监测工作办公室"
            "负责联系相关部门,协调…进⏎行视力检测。」, 「2. 各班主任负责组织学生…」, lines broken inside words) and 五、工作流程 1.–3. — "
            "CUT at 「3. 检」",
-     leaf_tasks=9, count_alternatives=[8, 12, 14], attachment_task_rows=0, childless_top_level_sections=["一、预案背景"],
+     leaf_tasks=9, count_alternatives=[8, 12, 13, 14], attachment_task_rows=0, childless_top_level_sections=["一、预案背景"],
      samples=[
         S(["四", "1"], [], ["视力监测工作办公室"], lead_alternatives=[["视力监测工作办公室"]],
           note=R2 + ": 「视力监测工作办公室负责联系相关部门,协调眼科医院或专业视力检测机构进行视力检测」 — the office set up by 三/2, "
