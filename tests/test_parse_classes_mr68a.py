@@ -46,3 +46,19 @@ def test_near_miss_work_along_a_street_is_a_bodys_duty_paragraph() -> None:
 def test_near_miss_an_act_on_an_address_is_no_contact_line() -> None:
     units = _units(_STREET_WORK.replace("清理人民路1号至50号沿线占道堆放，", "整治人民路1号，"))
     assert len(units) == 3, units
+
+
+# 2. divisions._DEFINED_AS
+
+_OFFICE = _PLAN + ("一、工作目标\n\n做好防汛工作。\n\n二、职责分工\n\n{}负责防汛日常工作，做好汛情监测预警。\n\n"
+                   "区应急局负责统筹协调抢险救援工作。\n\n区住建局负责在建工地防汛安全检查。\n")
+
+
+def test_near_miss_a_named_body_given_an_office_stays_a_unit() -> None:
+    units = _units(_OFFICE.format("区水务局为区防汛指挥部办公室。"))
+    assert units["二"] == ["区水务局", "区应急局", "区住建局"], units
+
+
+def test_a_kind_of_body_the_section_defines_is_still_no_unit() -> None:
+    units = _units(_OFFICE.format("防汛应急指挥机构为区防汛指挥部。其职责是："))
+    assert "防汛应急指挥机构" not in units["二"] and "区应急局" in units["二"], units
