@@ -62,3 +62,19 @@ def test_near_miss_a_named_body_given_an_office_stays_a_unit() -> None:
 def test_a_kind_of_body_the_section_defines_is_still_no_unit() -> None:
     units = _units(_OFFICE.format("防汛应急指挥机构为区防汛指挥部。其职责是："))
     assert "防汛应急指挥机构" not in units["二"] and "区应急局" in units["二"], units
+
+
+# 3. defined_names._APPOSED_ROLE
+
+_APPOSED = _RULES + ("第二条（资金）\n\n项目资金由{}（以下简称主管部门）负责审核拨付。\n\n"
+                     "第三条（监督）\n\n主管部门应当加强监督检查。\n")
+
+
+def test_near_miss_a_named_body_before_ji_stays_named() -> None:
+    units = _units(_APPOSED.format("区财政局即资金主管部门"))
+    assert units["2"] and units["2"][0].startswith("区财政局"), units
+
+
+def test_a_role_said_two_ways_still_reads_as_its_defined_name() -> None:
+    units = _units(_APPOSED.format("原资金拨付部门即原项目审批部门"))
+    assert units["2"] == ["主管部门"], units
