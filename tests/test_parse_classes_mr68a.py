@@ -78,3 +78,30 @@ def test_near_miss_a_named_body_before_ji_stays_named() -> None:
 def test_a_role_said_two_ways_still_reads_as_its_defined_name() -> None:
     units = _units(_APPOSED.format("原资金拨付部门即原项目审批部门"))
     assert units["2"] == ["主管部门"], units
+
+
+# 4. scored_rows._weighted_work
+
+_CRITERIA = _PLAN + ("一、工作目标\n\n做好项目评审工作。\n\n二、评分标准\n\n（一）项目基础（30分）\n\n"
+                     "1.项目建设规模（10分）\n\n"
+                     "2.项目投资强度（10分）\n\n3.带动农户数量（10分）\n\n（二）项目效益（20分）\n\n1.新增产值（10分）\n\n"
+                     "2.新增就业岗位（10分）\n\n三、工作要求\n\n（一）区农业农村局负责组织项目评审。\n\n"
+                     "（二）区财政局负责拨付奖补资金。\n")
+
+
+def test_near_miss_criteria_named_with_their_weights_are_no_tasks() -> None:
+    assert list(_units(_CRITERIA)) == ["三/一", "三/二"]
+
+
+def test_weighted_work_lines_are_still_tasks() -> None:
+    text = _CRITERIA.replace("1.项目建设规模（10分）", "1.建立项目建设台账，按月更新。（10分）") \
+        .replace("2.项目投资强度（10分）", "2.开展项目投资分析，每季度一次。（10分）") \
+        .replace("3.带动农户数量（10分）", "3.组织农户参加培训，全年不少于2次。（10分）")
+    assert {"二/一/1", "二/一/2", "二/一/3"} <= set(_units(text))
+
+
+def test_a_weighted_line_of_work_written_as_a_sentence_is_still_a_task() -> None:
+    text = _CRITERIA.replace("1.项目建设规模（10分）", "1.招商引资。（10分）") \
+        .replace("2.项目投资强度（10分）", "2.民营经济。（10分）") \
+        .replace("3.带动农户数量（10分）", "3.项目建设。（10分）")
+    assert "二/一/1" in _units(text)
