@@ -20,6 +20,7 @@ it had before round 68, each original class still reads as round 68 made it.
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.duty_sentences import FINDING_TOLD
 
 _PLAN = ("某区关于印发某工作方案的通知\n\n各单位：\n\n现将方案印发给你们，请认真执行。\n\n"
          "某区人民政府\n\n2024年3月1日\n\n某区某工作方案\n\n")
@@ -105,3 +106,16 @@ def test_a_weighted_line_of_work_written_as_a_sentence_is_still_a_task() -> None
         .replace("2.项目投资强度（10分）", "2.民营经济。（10分）") \
         .replace("3.带动农户数量（10分）", "3.项目建设。（10分）")
     assert "二/一/1" in _units(text)
+
+
+# 5. duty_sentences.FINDING_TOLD
+
+def test_near_miss_a_decision_named_as_the_case_with_its_day_is_no_finding_told() -> None:
+    assert not FINDING_TOLD.search("区住建局作出不予许可决定的，应当在作出决定之日起5日内书面告知申请人")
+    assert not parse_text(_RULES + "第二条（告知）\n\n区住建局作出不予许可决定的，"
+                                   "应当在作出决定之日起5日内书面告知申请人。\n").duties
+
+
+def test_a_decision_told_to_its_party_is_still_a_finding_told() -> None:
+    assert FINDING_TOLD.search("区水务局应当在10个工作日内作出是否予以修复的决定，并书面告知信用信息主体")
+    assert not FINDING_TOLD.search("作出不予许可决定的，应当书面告知申请人")
