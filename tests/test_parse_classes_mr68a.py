@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.duty_sentences import FINDING_TOLD
+from desktop.core.parse.money_articles import money_only
 
 _PLAN = ("某区关于印发某工作方案的通知\n\n各单位：\n\n现将方案印发给你们，请认真执行。\n\n"
          "某区人民政府\n\n2024年3月1日\n\n某区某工作方案\n\n")
@@ -119,3 +120,14 @@ def test_near_miss_a_decision_named_as_the_case_with_its_day_is_no_finding_told(
 def test_a_decision_told_to_its_party_is_still_a_finding_told() -> None:
     assert FINDING_TOLD.search("区水务局应当在10个工作日内作出是否予以修复的决定，并书面告知信用信息主体")
     assert not FINDING_TOLD.search("作出不予许可决定的，应当书面告知申请人")
+
+
+# 6. money_articles._TOPIC's spending
+
+def test_near_miss_a_bodys_act_on_spending_is_no_money_topic() -> None:
+    assert not money_only("区财政局严格控制工作经费支出。")
+    assert not money_only("各单位严格控制工作经费支出。")
+
+
+def test_spending_named_as_the_topic_of_clauses_after_it_is_still_money() -> None:
+    assert money_only("养护基金管理的日常费用支出，包括人员费用、审计费用等，纳入部门预算，不得在养护基金中列支。")
