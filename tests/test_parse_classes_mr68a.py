@@ -20,6 +20,7 @@ it had before round 68, each original class still reads as round 68 made it.
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.catch_all_lines import catch_all_line
 from desktop.core.parse.duty_sentences import FINDING_TOLD
 from desktop.core.parse.money_articles import money_only
 
@@ -131,3 +132,21 @@ def test_near_miss_a_bodys_act_on_spending_is_no_money_topic() -> None:
 
 def test_spending_named_as_the_topic_of_clauses_after_it_is_still_money() -> None:
     assert money_only("养护基金管理的日常费用支出，包括人员费用、审计费用等，纳入部门预算，不得在养护基金中列支。")
+
+
+# 7. catch_all_lines._GREETING
+
+def test_near_miss_work_run_on_after_a_greeting_is_no_catch_all() -> None:
+    assert not catch_all_line("祝大家节日快乐，并组织走访慰问困难职工。")
+    assert not catch_all_line("祝大家节日快乐，做好值班工作。")
+
+
+def test_a_greeting_with_short_wishes_is_still_a_catch_all() -> None:
+    assert catch_all_line("祝大家节日快乐，身体健康！")
+    assert catch_all_line("祝全体师生度过一个欢乐祥和的新春佳节。")
+
+
+def test_near_miss_a_greeting_with_work_stays_a_task() -> None:
+    text = _PLAN + ("一、工作安排\n\n1.各单位做好节日值班工作。\n\n2.做好安全检查。\n\n"
+                    "3.祝大家节日快乐，并组织走访慰问困难职工。\n")
+    assert "一/3" in _units(text)
