@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .article_text import CHAPTER_START
 from .headings import Item
 
 # the applicant as the sentence's subject, after a time clause 「竞争配置公告发布5个工作日内，」 and a description of
@@ -141,13 +142,12 @@ _PAPER_LINE = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七�
 # body 「（一）…由区房管局出具…」
 _PAPERS_HEADING = re.compile(r"^[（(][\u4e00-\u9fff]{0,12}?(?:申报|申请|提交|报送|所需|备案)(?:资料|材料)"
                              r"(?:清单|目录)?[）)]$")
-_CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}[章节]")
 _COPIES = re.compile(r"[ \t\u3000]*(?:原件|复印件|正本|副本|一式)[\d一二三四五六七八九十]+份[；;。]?$")
 
 
 def _papers_listed(lines: list[str]) -> bool:
     # (a chapter heading the page ran in after the list 「第三章建房协议价格」 aside)
-    rows = [ln.strip() for ln in lines if ln.strip() and not _CHAPTER.match(ln.strip())]
+    rows = [ln.strip() for ln in lines if ln.strip() and not CHAPTER_START.match(ln.strip())]
     return len(rows) >= 2 and all(
         _LIST_LINE.match(ln) and _COPIES.search(ln) and not _BODY_ACTS.search(ln) and len(ln) <= 80 for ln in rows)
 
@@ -201,7 +201,7 @@ def applicant_conditions(item: Item) -> bool:
     rows = [r.strip() for r in item.body.strip().split("\n") if r.strip()]
     # (a chapter's heading the article's text ran into 「第三章资质申请与许可」 is no clause of it)
     rows = [r for r in rows if not _LIST_LINE.match(r) and not re.fullmatch(r"[（(][^（()）]{1,12}[)）]", r)
-            and not re.match(r"第[一二三四五六七八九十百\d]+章", r)]
+            and not CHAPTER_START.match(r)]
     standing = [r for r in rows[1:] if _APPLICANTS_STANDING.match(r)]
     clauses = [c.strip() for r in rows if r not in standing for c in re.split(r"[，,。；;]", r) if c.strip()]
     return bool(clauses) and _APPLIES.match(clauses[0]) is not None \

@@ -12,6 +12,9 @@ from .headings import Item
 
 RUN_IN_BRACKET = re.compile(r"^[（(【\[〔][^）)】\]〕\n]{1,20}[）)】\]〕][ \t\u3000]*(?=[\u4e00-\u9fff“《])")
 CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章[\s\u3000]*[\u4e00-\u9fff]{2,16}$")
+# a line opening with a chapter's or a section's number, whatever follows it 「第三章资质申请与许可」: a chapter
+# heading the page ran into an article or a list (the loose reading, beside CHAPTER's whole line)
+CHAPTER_START = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章节]")
 # an article that runs its text on after the number and gives work: a duty's modal or verb (第八条 采购代理机构应当… /
 # 第二十四条 区政府建立消防工作约谈机制… / 第十八条 …由区级财政保障), not a rule's measure (考核实行百分制。…为合格)
 # (…实行三级管理制度: a system to run; 实行百分制 is a measure)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .shortname import WORK_START
 
 # the duties other texts set 「法律、法规规定的其他职责」「市公安局确定的其他职责」
 # (or the duties a higher body deems the list's own 「上级机关认为应当由A承担的其他职责」: set by another, the same)
@@ -30,9 +31,11 @@ _HANDED_DOWN = re.compile(r"^(?:完成|承办|承担|执行|办理|负责)[^，,
 
 
 # a greeting to the notice's readers 「祝广大师生过一个平安祥和的中秋国庆双节」「祝大家节日快乐，身体健康」: 祝 and
-# who is wished well, then the wish, one sentence
+# who is wished well, then the wish, one sentence — after a comma only short wishes 「身体健康」, no work run on after
+# it 「祝大家节日快乐，并组织走访慰问困难职工」
 _GREETING = re.compile(r"^(?:最后[，,]?)?(?:预|恭|敬)?祝(?:愿)?(?:大家|广大|全体|各位|全校|全镇|全县|全市|您|你们|"
-                       r"老师|同学|师生|家长|居民|群众|朋友)[^。；;：:]{0,40}?[！!]?$")
+                       r"老师|同学|师生|家长|居民|群众|朋友)[^。；;：:，,]{0,40}?"
+                       rf"(?:[，,](?!{WORK_START.pattern[1:]})[^。；;：:，,并]{{2,8}})*[！!]?$")
 
 
 def catch_all_line(body: str) -> bool:

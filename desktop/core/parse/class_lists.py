@@ -69,7 +69,7 @@ _SIGNS = re.compile(r"^(?:[^。；;：:\n]{0,20}?(?:分别|共同)?)签订《[^�
 _TERM_BINDS = re.compile(r"负责|牵头|会同|应当|必须|(?<![相对响供适反理])应(?!急|用)")
 
 
-def signed_paper(item: Item) -> bool:
+def _signed_paper(item: Item) -> bool:
     """``item``'s whole text signs an agreement (``_SIGNS``) over two or more lines that bind no one."""
     kids = item.children
     return len(kids) >= 2 and not any(c.children for c in kids) and _SIGNS.match(item.body.strip()) is not None \
@@ -87,8 +87,8 @@ _LINE_DOER = re.compile(r"负责|牵头|会同")
 def contract_terms(item: Item) -> bool:
     """``item``, an article, announces the terms a contract stipulates (``_STIPULATED``), in lines or in groups of
     lines, none of which names a body by 负责／牵头／会同 — or any item signs an agreement over what it settles
-    (``signed_paper``)."""
-    if signed_paper(item):
+    (``_signed_paper``)."""
+    if _signed_paper(item):
         return True
     if not (item.article or item.article_line) or len(item.children) < 2:
         return False

@@ -57,6 +57,9 @@ _DESCRIBED_PARTY = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n])|(?<=以及)|(
 _APPOSED_ROLE = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n由]))(?!由)[^，,。；;：:\n（）()即]{2,30}即"
                            r"[^，,。；;：:\n（）()即]{2,30}?"
                            rf"(?:[（(][^（）()，,；;。\n称]{{1,6}}[)）])?(?={DEFINITION.pattern})")
+# a body's own name before the 即 「由区财政局即资金主管部门（以下简称主管部门）」: a body named, not a role said
+# two ways
+_NAMED_BODY = re.compile(r"(?:局|委|办|厅|委员会|中心|政府|站|所|院|队|公司)$")
 
 
 def _named_party(text: str) -> str:
@@ -71,6 +74,8 @@ def _named_party(text: str) -> str:
         d = DEFINITION.match(text, m.end())
         name = one_name(d["name"]) if d and not d["alt"] and not d["rest"] else ""
         ends = r"(?:企业|单位|组织|机构|公司)$" if m.re is _DESCRIBED_PARTY else r"(?:部门|单位|机构)$"
+        if m.re is _APPOSED_ROLE and _NAMED_BODY.search(m.group().split("即", 1)[0]):
+            continue
         if d and re.search(ends, name):
             out += [text[at:m.start()], name]
             at = d.end()

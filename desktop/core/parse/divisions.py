@@ -42,9 +42,16 @@ def _less_tail(name: str) -> str:
 
 
 # a paragraph that opens by defining a body as another it names 「应急指挥机构为办事处防汛指挥部。」 (round 30:
-# 「领导机构为…」 a body the item defines, no unit; Round 97 on x356_04) — not a designation 「A为牵头单位，负责…」
+# 「领导机构为…」 a body the item defines, no unit; Round 97 on x356_04) — not a designation 「A为牵头单位，负责…」,
+# nor a named body given an office 「区水务局为区防汛指挥部办公室。负责…」 (see ``_defined_kind``)
 _DEFINED_AS = re.compile(r"(?:^|(?<=\n))\s*([^，,。；;：:为\n]{2,20}?)为[^，,。；;：:的\n]{2,20}?"
                          r"(?:指挥部|领导小组|工作小组|委员会|办公室)。")
+
+
+def _defined_kind(name: str) -> bool:
+    """The body ``_DEFINED_AS`` defines is a kind of body the plan then names 「应急指挥机构」「领导机构」, no body
+    of its own name 「区水务局」 (that one is given the office, and stays a unit)."""
+    return name.endswith("机构") or not looks_like_unit(name)
 
 
 def _division_opener(paragraph: str) -> list[str]:
@@ -121,7 +128,7 @@ def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, De
             continue
         lead, resp = found
         resp += _clause_doers(body, lead + resp)
-        if defined := {m.group(1) for m in _DEFINED_AS.finditer(body)}:
+        if defined := {m.group(1) for m in _DEFINED_AS.finditer(body) if _defined_kind(m.group(1))}:
             # (「防汛应急指挥机构为办事处防汛指挥部。其职责是:…」: a body the section defines is none, round 30)
             lead, resp = [n for n in lead if n not in defined], [n for n in resp if n not in defined]
         decls[item.pos] = Declaration(lead=lead, resp=resp, source="、".join(lead + resp))

@@ -579,11 +579,13 @@ _RETURN_MADE = re.compile(r"(?:之前|以前|前)\s*[，,]?\s*(?:全面)?完成(
 # (… or the body's decision on an application, its reasons or what the papers lack, told to the applicant 「…应当将
 # 延长期限的理由告知申请人」「…应一次性告知申请人补正相关材料」「作出是否予以修复的决定，并书面告知信用信息主体」:
 # a notice of its own decision or finding to the party it concerns — Round 97 on x358_01 第七、十、十一、十二条,
-# x358_03 第六、七条) — not a decision named as the case 「作出不予许可决定的，应当书面告知申请人」 (p67e's near miss)
+# x358_03 第六、七条) — not a decision named as the case 「作出不予许可决定的，应当书面告知申请人」 (p67e's near miss),
+# its day a time after it 「…决定的，应当在作出决定之日起5日内书面告知申请人」 (no span runs over the case's 的，)
 _TOLD_PARTY = r"(?:申请人|被许可人|申请单位|[\u4e00-\u9fff]{2,6}主体)"
 FINDING_TOLD = re.compile(r"将[^，,。；;]{0,24}?(?:理由|结果|结论|决定|所需时间|期限)(?:及时|书面|以书面形式)*告知"
                           + _TOLD_PARTY + r"|一次(?:性)?(?:书面)?告知(?:申请人)?(?:需要|应当)?补正"
-                          r"|(?:作出|做出)[^。；;]{0,50}?决定书?(?!的[，,])[^。；;]{0,50}?告知" + _TOLD_PARTY + r"|"
+                          r"|(?:作出|做出)(?:(?!的[，,])[^。；;]){0,50}?决定书?(?!的[，,]|之日|后)"
+                          r"(?:(?!的[，,])[^。；;]){0,50}?告知" + _TOLD_PARTY + r"|"
                           r"(?:处理|核查|调查|复核|审核|核实|认定|评估)(?:结果|结论|意见)[^，,。；;]{0,12}?"
                           r"(?:告知|反馈(?:给|至)?|答复)[\u4e00-\u9fff]{1,10}?(?:人|单位|企业|方)(?=[，,。；;]|$)"
                           r"|(?:投诉|举报)[^。；;]{1,60}?(?:处理|核查|调查|核实)(?:结果|结论|意见)(?:予以|及时|书面)*"

@@ -191,10 +191,11 @@ def _once(title: str) -> str:
     return doubled(title)
 
 
-# a mask in a title 「XX“我们的节日·端午”主题活动通知」 (letters for a name left out): a document site's headline may
-# print it in another case 「xx…」 than the text's own line below its preview's blurb does — the text's line is read
-# with its mask as printed (Round 97 on x354_04; round 65's x275_03: the site's headline stands only where the text
-# prints no title)
+# a mask in a title 「XX“我们的节日·端午”主题活动通知」 (letters for a name left out — any two Latin letters match,
+# GDP and APP too, harmless: the title is replaced only where the text prints it in another case below its preview's
+# blurb): a document site's headline may print it in another case 「xx…」 than the text's own line below its
+# preview's blurb does — the text's line is read with its mask as printed (Round 97 on x354_04; round 65's x275_03:
+# the site's headline stands only where the text prints no title)
 _MASK = re.compile(r"[A-Za-z]{2}")
 
 

@@ -40,7 +40,7 @@ from .reckoning_lists import (
     scoring_heading_lines,
 )
 from .rule_lists import INFO_LEAD, breach_lead, info_kinds, pointed_info, scope_kinds, uncited, unfined
-from .second_lists import CASE_LINE, CASES_POINTER, answered_cases, handed_files, split_second_list
+from .second_lists import CASE_LINE, CASES_AT, CASES_POINTER, answered_cases, handed_files, split_second_list
 from .sentence_units import doer_units
 from .standard_lists import (
     DOING_FIRST as _DOING_FIRST,
@@ -65,7 +65,6 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
 # (the same pointer worded 「出现下述任一情况，A可选择…：」「有以下情形，由A…给予处分：」「有以下情况的，…：」: a case
 # clause over the list however the one-of is said — round 35, an article of only cases is one task)
 _CASES_LEAD = re.compile(CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
-_CASES_AT = re.compile(CASES_POINTER)
 # (… or a line that names a failure to act 「（三）未指定装修垃圾堆放场所；」 under a lead-in of cases or breaches:
 # a case however it ends, no work of its own)
 _OMISSION = re.compile(r"^(?:未|没有)(?![^。；;\n]*(?:应当|必须|负责))[^。；;\n]{2,60}[；;。]?$")
@@ -86,7 +85,7 @@ def _sorted_cases(body: str, lines: list[str]) -> bool:
 def _cases_lead(body: str) -> bool:
     """``_CASES_LEAD`` tried at the last such lead-in only (where an earlier one matches, the last one does: its tail
     is a suffix of the earlier's) — searching from every one is quadratic in a long body that holds many."""
-    starts = [m.start() for m in _CASES_AT.finditer(body)]
+    starts = [m.start() for m in CASES_AT.finditer(body)]
     return bool(starts) and _CASES_LEAD.match(body, starts[-1]) is not None
 # the objects an item's rule covers (round 37, classes of objects), run straight into the rule
 # 「下列地名应当设置地名标志：」 too

@@ -52,10 +52,13 @@ _COST = re.compile(rf"(?:安排|拨付|支付|计付|列支|负担|承担(?!单�
                    rf"{_MONEY}[^，,。；;]{{0,30}}?(?:予以保障|负担|承担|安排使用|安排|拨付|支付|支持(?=$|比例|金额)|"
                    r"(?:拨到|拨入|划入|转入)[^，,。；;]{2,20}?(?:账户|专户)$)")
 # a clause whose topic is the money itself 「区配套资金采用…」「引导资金的支持」「代建管理费实行…」
-# (… or the money alone as the clause 「X管理的费用支出，包括…等，纳入…预算」: the topic of the clauses after it)
-_TOPIC = re.compile(rf"^[^，,。；;由]{{0,24}}?{_MONEY}(?:的(?:支持|使用|来源|安排)$|(?:支出|开支)$|"
+_TOPIC = re.compile(rf"^[^，,。；;由]{{0,24}}?{_MONEY}(?:的(?:支持|使用|来源|安排)$|"
                     r"(?=由|采用|采取|实行|实施|主要|专项用于|用于|与|按|包括|来源|的?使用范围|比例|标准|纳入|列入|"
                     r"最高|原则上|一般|不超过))")
+# (… or the money alone as the clause 「X管理的费用支出，包括…等，纳入…预算」: the topic of the clauses after it — a
+# clause before others, no act on the spending 「区财政局严格控制工作经费支出。」)
+_SPENDING_TOPIC = re.compile(rf"^(?![^，,。；;]*?(?:控制|压缩|规范|严控|节约|减少|降低|厉行))"
+                             rf"[^，,。；;由]{{0,24}}?{_MONEY}(?:支出|开支)$")
 # an option beside the money 「A可委托…」: gives no work (round 49 p46b)
 _OPTION = re.compile(r"可(?:以)?(?!能|行|持续|靠)")
 # a modal of work, or a verb of rule 2: the sentence gives work, whatever money it names
@@ -132,12 +135,14 @@ def money_only(text: str) -> bool:
         if _DEFINES.search(s):
             return False            # (「…费用。指…」: the kinds of cost defined, the definitions' own reading)
         previous = ""
-        for clause in (c.strip() for c in re.split(r"[，,：:]", s) if c.strip()):
+        clauses = [c.strip() for c in re.split(r"[，,：:]", s) if c.strip()]
+        for at, clause in enumerate(clauses):
             before, previous = previous, clause
+            topic = _TOPIC.match(clause) or at < len(clauses) - 1 and _SPENDING_TOPIC.match(clause)
             if _KINDS_OF_SPENDING.match(clause) and re.search(_MONEY + r"|支出|开支", before):
                 continue            # (「…用于…日常业务支出，包括审核评估、宣传培训…等」: the kinds it pays for)
             # (the money named inside a case the clause picks 「对于…、经费来源稳定、…的项目」: a class, no topic)
-            if _COST.search(clause) or _TOPIC.match(clause) and not re.match(r"对于?", clause):
+            if _COST.search(clause) or topic and not re.match(r"对于?", clause):
                 # (the work words of the money's own description 「委托专业机构开展的项目评审…等相关费用纳入…」 aside:
                 # 「…进行审核后拨付资金」 reviews)
                 if _MONEY_WORK.search(clause) or _DOING.search(_DESCRIBED.sub("", clause, count=1)):

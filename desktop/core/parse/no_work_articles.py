@@ -28,7 +28,7 @@ from .article_text import CHAPTER
 from .headings import Item
 from .normalise import split_at_stops
 from .opening_subjects import opening_subject
-from .second_lists import CASE_LINE, CASES_POINTER
+from .second_lists import CASE_LINE, CASES_AT
 from .sentence_units import doer_units
 
 # what befalls the breaker (or the deserving): a sanction, criminal liability, a loss to make good, a reward
@@ -97,6 +97,12 @@ _CONDUCT = re.compile(r"^[^，,。；;]{0,30}?(?:工作人员|公职人员|执�
                       r"(?:应当|应|必须|要)(?:严格)?(?:依法依规|依法|依规|廉洁|秉公|遵守法纪|遵守法律)")
 # a line of the cases the article lists 「（一）违反法律、法规规定组织编制城乡规划的；」「（四）…不查处的单位负责人。」
 _CASE_LINE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
+
+
+def _sentences(text: str) -> list[str]:
+    """``text``'s sentences, a chapter heading the page ran in after them left out: the one split each
+    ``…_only`` check below reads its sentences with."""
+    return [s for s in split_at_stops(text) if not CHAPTER.match(s)]
 
 
 def consequence_only(text: str) -> bool:
@@ -211,7 +217,7 @@ _BODY_IN = re.compile(r"(?:企业|单位|公司|机关|机构|部门|组织|委�
 def standard_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only says what standards things must meet, with calls beside
     them (see ``_MEETS_STANDARD``): no body does work in it."""
-    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    sentences = _sentences(text)
     if sentences and all(_STANDARD_HOLDS.match(s) and not opening_subject(s, set()) for s in sentences):
         return True
     meets = [_MEETS_STANDARD.match(s) for s in sentences]
@@ -245,7 +251,7 @@ def option_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only offers options (``_OPTION_SENTENCE``), a bound on their
     figures beside them, and binds no one by a modal or a rule-2 verb: an article that only says what a body or a
     party may do gives no work (round 49 p46b; Round 89 on x333_01 第九、三十三条 and x333_03 第二十一条)."""
-    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    sentences = _sentences(text)
     if sentences and all(_topic_option(s) for s in sentences):
         return True
     return bool(sentences) and any(_OPTION_SENTENCE.match(s) for s in sentences) and all(
@@ -296,7 +302,7 @@ _SCRUTINY = re.compile(r"^[^。；;，,]{2,60}?(?:[，,](?:公开|透明|公正|
 
 def scrutiny_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only submits its subject to others' oversight (``_SCRUTINY``)."""
-    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    sentences = _sentences(text)
     return bool(sentences) and all(_SCRUTINY.match(s) for s in sentences)
 
 
@@ -319,7 +325,6 @@ def classes_only(text: str) -> bool:
 
 
 
-_CASES_AT = re.compile(CASES_POINTER)
 
 
 def option_over_cases(item: Item) -> bool:
@@ -334,7 +339,7 @@ def option_over_cases(item: Item) -> bool:
     if at is None or at > 1 or len(rows) - at < 2:
         return False
     lead = rows[at].rstrip("：:")
-    return _OPTION_SENTENCE.match(lead) is not None and _CASES_AT.search(lead) is not None \
+    return _OPTION_SENTENCE.match(lead) is not None and CASES_AT.search(lead) is not None \
         and not _WORK_MODAL.search(lead) and not _BY_BODY.search(lead) \
         and all(CASE_LINE.search(ln) and not doer_units(ln)[1] for ln in rows[at + 1:])
 
@@ -357,7 +362,7 @@ _HOLDS = re.compile(r"^(?:凡)?(?:在本[市区县])?(?:从事|参与)[^。；;]
 def qualification_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only says what the practitioners of the work must hold (see
     ``_HOLDS``)."""
-    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    sentences = _sentences(text)
     return bool(sentences) and all(_HOLDS.match(s) for s in sentences)
 
 
@@ -373,7 +378,7 @@ _PLAIN_OPTION = re.compile(r"^(?:对(?!于)[^，,。；;]{2,40}?的[^，,。；;
 
 def plain_option_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) is only options a subject may take (``_PLAIN_OPTION``)."""
-    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    sentences = _sentences(text)
     return bool(sentences) and all(_PLAIN_OPTION.match(s) and not _WORK_MODAL.search(s) and not _BY_BODY.search(s)
                                    and not _STEPS_ON.search(s) for s in sentences)
 
@@ -390,7 +395,7 @@ _NO_APPLYING = re.compile(r"^[^。；;]{0,40}?不得[^。；;，,]{0,20}?(?:申�
 
 def applying_limits_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only limits who may apply and when (``_NO_APPLYING``)."""
-    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    sentences = _sentences(text)
     return bool(sentences) and all(_NO_APPLYING.match(s) and not _body_subject(s) for s in sentences)
 
 
@@ -404,7 +409,7 @@ _BEFORE_APPLYING = re.compile(r"^[^，,。；;]{2,20}?(?:申报|申请)[^，,。
 def applicant_step_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) is only the applicant's own step before applying
     (``_BEFORE_APPLYING``), its term beside it."""
-    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    sentences = _sentences(text)
     return bool(sentences) and all(_BEFORE_APPLYING.match(s) and not _body_subject(s) for s in sentences)
 
 
@@ -417,7 +422,7 @@ _REVISED = re.compile(r"^[^。；;，,]{2,30}?标准(?:可以|可)[^。；;]{0,4
 
 def adopted_standard_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only names the standard a review adopts (``_ADOPTS``)."""
-    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    sentences = _sentences(text)
     return bool(sentences) and _ADOPTS.match(sentences[0]) is not None \
         and all(_REVISED.match(s) for s in sentences[1:])
 
@@ -434,7 +439,7 @@ _TAKES_PART = re.compile(r"^[^。；;]{2,200}?(?:可以|可|不得|不)作为[^�
 
 def standing_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only says who may or may not take a part (``_TAKES_PART``)."""
-    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    sentences = _sentences(text)
     return bool(sentences) and all(_TAKES_PART.match(s) for s in sentences)
 
 
@@ -449,7 +454,7 @@ _OPTION_ON_THEM = re.compile(r"^[^。；;，,]{2,20}?(?:可以|可)[^。；;]{2,
 
 def conditions_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only states the conditions a party meets and options on them."""
-    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    sentences = _sentences(text)
     return any(_MEETS_CONDITIONS.match(s) for s in sentences) \
         and all(_MEETS_CONDITIONS.match(s) or _OPTION_ON_THEM.match(s) for s in sentences)
 
@@ -462,5 +467,5 @@ _KEEPS_LAW = re.compile(r"^[^。；;，,]{2,40}?[，,]?(?:应当|应)(?:遵循|�
 
 def law_kept_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only says a thing's steps keep to other rules (above)."""
-    sentences = [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+    sentences = _sentences(text)
     return bool(sentences) and all(_KEEPS_LAW.match(s) and not opening_subject(s, set()) for s in sentences)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from .colon_names import colon_name
 from .defined_names import drop_definitions
 from .normalise import split_top_level
+from .shortname import WORK_START
 from .units import (
     BODY_OFFICE_END,
     FIRST_LEADS,
@@ -422,9 +423,12 @@ _KIND_NAME = re.compile(r"(?:机构|场所|单位|企业|主体)$|^属地|^党�
 # 县供电公司： — a company named with its place)
 _COURT_LIKE = re.compile(r"(?:检察院|法院|机关)$|^[省市县区](?!场)[\u4e00-\u9fff]{1,10}公司$")
 # a contact list's line: the unit, then the person, post and telephone (县住建局：张某某，办公室主任，联系电话…), or
-# the street address of its office where papers are handed in 「市绿化市容局：上海市胶州路768号，…1楼，受理窗口；」
+# the street address of its office where papers are handed in 「市绿化市容局：上海市胶州路768号，…1楼，受理窗口；」 —
+# the address its whole first clause, no work done along a street 「镇交通办：清理人民路1号至50号沿线…」 (a road, a
+# river or a street office 国道／河道／街道 with a number no address)
 _CONTACT = re.compile(r"联系电话|电话|手机|传真|邮箱|(?<!\d)1\d{10}(?!\d)|\d{3,4}-\d{7,8}|"
-                      r"^[\u4e00-\u9fff]{0,12}?(?:路|街|道|弄|巷)\d+(?:-\d+)?号|"
+                      rf"^(?!{VERB_START.pattern[1:]}|{WORK_START.pattern[1:]})"
+                      r"[\u4e00-\u9fff]{0,12}?(?:路|街|大道|弄|巷)\d+(?:-\d+)?号(?:[，,；;]|$)|"
                       r"^[\u4e00-\u9fff]{2,4}[，,（(]\s*"
                       r"[\u4e00-\u9fff]{0,8}(?:主任|股长|科长|局长|书记|部长|站长|所长|队长|干部|专员|负责人)")
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
+from .article_text import CHAPTER_START
 from .class_lists import GRADE_LINE, GRADES_LEAD
 from .opening_subjects import opening_subject
 
-_CHAPTER = re.compile(r"^第[一二三四五六七八九十百]{1,4}[章节]")
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*")
 _HEADING = re.compile(r"^[（(][^（()）]{1,20}[)）]$")
 # the lead-in: the qualifying cases, the party they pick, maybe what it wants, then its option or bar
@@ -41,7 +41,7 @@ def _sentences(text: str) -> list[str]:
     out: list[str] = []
     for row in text.split("\n"):
         row = _LIST_MARK.sub("", row.strip())
-        if row and not _CHAPTER.match(row) and not _HEADING.match(row):
+        if row and not CHAPTER_START.match(row) and not _HEADING.match(row):
             out.extend(s.strip() for s in re.split(r"[。；;]", row) if s.strip())
     return out
 

@@ -9,6 +9,7 @@ import re
 
 from .headings import Item
 from .opening_subjects import opening_subject
+from .shortname import WORK_START
 
 # a row's mark: 「（小计80分）」「（30分）」「(5分)」 at the end of its title or its text (a closing 。； after it)
 _MARK = re.compile(r"[（(](?:小计|合计|共|计)?\s*\d{1,3}(?:\.\d)?\s*分[）)][。；;，,]?\s*$")
@@ -33,6 +34,9 @@ def _marked(item: Item) -> bool:
                 or _MARKS_IN_TEXT.search(body))
 
 
+# a row written as a sentence, a clause or its stop before the mark 「2、调解邻里纠纷,做好矛盾排查。」
+# 「1、招商引资。(3分)」 (a criterion's bare name 「1.项目建设规模（10分）」 has none)
+_STATES_WORK = re.compile(r"[，,。；;]")
 # a criterion that judges rather than states work: 「…是否到位」「…的合理性」「主要考量…」「按比例得分」
 _JUDGES = re.compile(r"是否|合理性|可靠性|规范性|考量|按比例|赋分|得满分|不得分|扣\s*\d")
 
@@ -46,6 +50,8 @@ def _weighted_work(item: Item) -> bool:
     if parent is None or _SUBTOTAL.search(parent.title):
         return False
     title, body = _MARK.sub("", item.title.strip()), _MARK.sub("", item.body.strip())
+    if not _STATES_WORK.search(title + body) and not WORK_START.match(title or body):
+        return False                    # (「1.项目建设规模（10分）」: a criterion's name, no work stated)
     return not (_JUDGES.search(title + body) or _MARKS_IN_TEXT.search(title) or _MARKS_IN_TEXT.search(body))
 
 

@@ -33,7 +33,7 @@ CASES_POINTER = (r"(?:下列|以下|下述)(?:任一|任何一种|任意一种)?
 # case's own subject after its 的, as 「…的项目」 — p67c)
 CASE_LINE = re.compile(r"(?:的|情形|行为|情况|[，,]情节(?:特别|较为|较)?(?:严重|恶劣))(?:项目|工程|(?:居住|住宅)?小区)?"
                        r"[；;。，,]?$")
-_CASES_AT = re.compile(CASES_POINTER)
+CASES_AT = re.compile(CASES_POINTER)
 # (… the consequence a body's step 「…之一的，A应当依法撤回…，并…：」)
 _ANSWERED_LEAD = re.compile(CASES_POINTER + r"[，,]?([^，,。；;：:\n]{2,20}?)(?:应当|必须)[^。\n]{2,60}[：:]"
                             r"[ \t\u3000]*$")
@@ -61,7 +61,7 @@ def answered_cases(item: Item) -> bool:
     的；⏎（三）…其他情形。」: each line a case with no doer of its own, the work given once — the item's text even under
     the one branched point of several (round 35: an article of only cases is one task; x280_03's RULING? 7)."""
     body = item.body.rstrip()
-    starts = [m.start() for m in _CASES_AT.finditer(body)]
+    starts = [m.start() for m in CASES_AT.finditer(body)]
     if not starts or (lead := _ANSWERED_LEAD.match(body, starts[-1])) is None or not looks_like_unit(lead.group(1)):
         return False
     firsts = [c.body.strip().split("\n", 1)[0] for c in item.children]

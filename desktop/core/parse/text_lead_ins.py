@@ -4,7 +4,11 @@ is the text of the article that announces it; Round 78's (b)):
 - what may not be brought under the scheme 「以下各项不得纳入政府购买服务范围：⏎（一）…事项；」 — lines that only class
   the things excluded;
 - the ways a lead-in names, each line defining one 「预留采购份额通过下列措施进行：⏎（一）整体预留，即…；」 — every line
-  a name, a comma and 即 (Round 97's x353_01 第四条: lines that define the ways a lead-in names are its contents)."""
+  a name, a comma and 即 (Round 97's x353_01 第四条: lines that define the ways a lead-in names are its contents).
+
+Also the lead-ins whose lines name acts, reasons, objects or beneficiaries and give no body work, read by
+``given_lists`` (EXCEPTED_LEAD, FORBIDDEN_LEAD, RECIPIENTS_LEAD, REASONS_LEAD), and ``recipients_article``: an
+article whose lines are whom the scheme's housing or aid goes to."""
 
 from __future__ import annotations
 
@@ -38,8 +42,8 @@ REASONS_LEAD = re.compile(r"因(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:�
 _EXCLUDED_LEAD = re.compile(r"(?:^|\n)(?:以下|下列)(?:各项|事项|服务事项|项目)不得(?:纳入|列入|作为)"
                             r"[^。；;：:\n]{2,30}[：:][ \t\u3000]*$")
 # (the ways named, each line one defined 「（一）整体预留，即…」)
-_WAYS_LEAD = re.compile(r"(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:措施|方式|形式)[^。；;：:\n]{0,10}[：:]"
-                        r"[ \t\u3000]*$")
+_DEFINED_WAYS_LEAD = re.compile(r"(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:措施|方式|形式)[^。；;：:\n]{0,10}[：:]"
+                                r"[ \t\u3000]*$")
 _DEFINED_WAY = re.compile(r"^[^，,。；;：:\n]{2,16}[，,]即")
 
 
@@ -49,7 +53,8 @@ def text_lines(item: Item) -> bool:
     if _EXCLUDED_LEAD.search(body) is not None:
         return True
     lines = [c.body.strip() for c in item.children if c.body.strip()]
-    return len(lines) >= 2 and _WAYS_LEAD.search(body) is not None and all(_DEFINED_WAY.match(ln) for ln in lines)
+    return len(lines) >= 2 and _DEFINED_WAYS_LEAD.search(body) is not None \
+        and all(_DEFINED_WAY.match(ln) for ln in lines)
 
 
 def recipients_article(item: Item) -> bool:
