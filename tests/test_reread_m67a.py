@@ -2,7 +2,8 @@
 
 1. a short name that only follows the person's own title correction is neither the new version's reading nor a
    revision's change: the stored short name stays and no change is offered;
-2. the history a re-read writes names its source as the new version's reading of the same file, not 「方案修订」;
+2. the history a re-read writes names its source as the new version's reading of the same file, not 「方案修订」
+   (its own source, 'reading', since schema step 10; m68b);
 3. a plan field's ⚑ conflict in a re-read is worded as a reading (「原先识读为…，新版本识读为…」), as a task's is; one a
    person kept at a revision's import stays the revision's."""
 
@@ -104,20 +105,16 @@ def test_a_re_read_s_change_is_in_the_history_as_the_new_reading(tmp_path):
         assert [h["source"] for h in _history(ws, plan_id, "一.2")] == ["方案修订", "新版本识读（文件未变）"]
 
 
-def test_a_re_read_s_history_rows_stay_the_document_s_for_the_schema(tmp_path):
-    """No schema step: the row is a document's change as the schema knows it (an older program reads it as
-    「方案修订」), named a reading by the list of a re-read's rows (``task_reads.READ_EDITS``)."""
-    from desktop.store import task_reads
-
+def test_a_re_read_s_history_rows_have_a_source_of_their_own(tmp_path):
+    """Schema step 10 (m68b): the row's source is 'reading' — no list of a re-read's rows beside the history (round
+    67's setting ``reread_edits`` is gone: a restore or a deleted row left it stale)."""
     ws, plan_id = _jobs_saved(tmp_path)
     with ws:
         again = plan_of(JOBS)
         again.tasks[1].deadline = "2024-09-30"
         P.save_reimport(ws, P.prepare_reimport(ws, again), backup=False)
-        (row,) = ws.rows("SELECT id, source FROM task_edits")
-        assert row["source"] == "document" and task_reads.reading_edit_ids(ws) == {int(row["id"])}
-        ws.set_setting(task_reads.READ_EDITS, "not a list")          # a value not written by us: a revision's
-        assert _history(ws, plan_id, "一.2")[0]["source"] == "方案修订"
+        assert [r["source"] for r in ws.rows("SELECT source FROM task_edits")] == ["reading"]
+        assert ws.setting("reread_edits", "none") == "none"
 
 
 def test_taking_the_new_reading_of_a_corrected_title_takes_its_short_name_too(tmp_path):

@@ -23,7 +23,8 @@ def _workspace_keys() -> tuple[set[str], set[str]]:
     for text in _sources().values():
         writes |= set(re.findall(r"\bset_setting" + KEY, text))
         reads |= set(re.findall(r"[^_]setting" + KEY, text))
-        reads |= set(re.findall(r"FROM settings WHERE key = '([a-z_]+)'", text))
+        # (a schema step that drops a retired setting, ``DELETE FROM settings``, consults nothing)
+        reads |= set(re.findall(r"(?<!DELETE )FROM settings WHERE key = '([a-z_]+)'", text))
         reads |= set(re.findall(r"\bpeek_setting\(\s*\w+,\s*[\"']([a-z_]+)[\"']", text))   # a closed file's
         if "INSERT INTO settings" in text:       # keys the store writes itself (identity.py)
             writes |= set(re.findall(r"VALUES \('([a-z_]+)'", text))

@@ -8,7 +8,7 @@ person's corrections are kept as always, and the person still chooses. A plan st
 workspace, a plan package) is never taken as read again: today's words stand.
 
 Beside the words (m67a): a re-read's changes are in each task's history as the new version's reading
-(「新版本识读（文件未变）」, ``store.task_reads.READ_EDITS``), not 「方案修订」; a plan field's ⚑ conflict is a
+(「新版本识读（文件未变）」, ``task_edits.source`` 'reading'), not 「方案修订」; a plan field's ⚑ conflict is a
 reading too unless the person kept it at a revision's import (``store.plans.PLAN_KEPT``); and a short name that only
 follows the person's own corrected title is no difference at all (``store.plans._own_short_names``).
 

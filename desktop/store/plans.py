@@ -62,11 +62,9 @@ from desktop.store.sql import insert_id
 from desktop.store.task_reads import (
     DOCUMENT,
     HISTORY_SOURCES as HISTORY_SOURCES,
-    READ_EDITS,
     READING,
     corrected_fields as corrected_fields,
     person_short_names as person_short_names,
-    reading_edit_ids,
     stored_corrections,
     stored_plan_corrections,
     stored_task_fields,
@@ -192,7 +190,6 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
                 changed_by: str = "document") -> ImportResult:
     """``changed_by``: the history's source of a change the person did not make (``DOCUMENT``, ``READING``)."""
     db = ws.db
-    read_edits: list[int] = []          # the history rows of a re-read's changes (``READ_EDITS``)
     stamp = now_iso()
     row = {
         "title": plan.title, "doc_number": plan.doc_number, "issuer": plan.issuer,
@@ -279,13 +276,13 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
         task_corrections = (corrections or {}).get(key, {})
         now = edits.stored_fields(plan, task)
         if key in renumbered:                   # the document's renumbering, or a number typed in the review
-            _record_change(ws, task_id, edits.NUMBER, renumbered[key], key,
-                           "review" if edits.NUMBER in task_corrections else changed_by, read_edits)
+            _record_edit(ws, task_id, edits.NUMBER, renumbered[key], key,
+                         "review" if edits.NUMBER in task_corrections else changed_by)
         if key in before:                       # history: what this save changed, and why
             for name in edits.FIELDS:
                 if before[key][name] != now[name]:
-                    _record_change(ws, task_id, name, before[key][name], now[name],
-                                   "review" if name in task_corrections else changed_by, read_edits)
+                    _record_edit(ws, task_id, name, before[key][name], now[name],
+                                 "review" if name in task_corrections else changed_by)
         else:                                   # a new task: the person's corrections of the parse
             for name, correction in task_corrections.items():
                 _record_edit(ws, task_id, name, correction.document, correction.value, "review")
@@ -296,19 +293,7 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
             db.table("tasks").update(old["id"], {"withdrawn_at": now_iso()})
             result.tasks_withdrawn += 1
     result.targets += _store_targets(ws, plan_id, None, plan.plan_targets)
-    if read_edits:
-        ids = reading_edit_ids(ws) | set(read_edits)
-        ws.set_setting(READ_EDITS, json.dumps(sorted(ids)))
     return result
-
-
-def _record_change(ws: Workspace, task_id: int, name: str, old: Any, new: Any, source: str,
-                   read_edits: list[int]) -> None:
-    """One line of a task's history; a re-read's (``READING``) is stored as a document's change (the schema's
-    sources are review, edit and document) and its row named in ``read_edits``, for ``task_history`` to say."""
-    _record_edit(ws, task_id, name, old, new, DOCUMENT if source == READING else source)
-    if source == READING:
-        read_edits.append(int(ws.conn.execute("SELECT last_insert_rowid()").fetchone()[0]))
 
 
 def _against_earlier_document(corrections: edits.Corrections, kept: list[edits.Conflict]) -> None:

@@ -456,6 +456,42 @@ _V9_TASK_ADDED = """
 ALTER TABLE tasks ADD COLUMN added_at TEXT;
 """
 
+# a re-read's change (the very document stored, read again by a newer version of the program: ``Reimport.reread``,
+# m67a) is a history source of its own, 'reading'. Round 67 stored those rows as 'document' (the CHECK above allows
+# only review, edit and document) and listed their ids in the setting 'reread_edits' — a second record that a
+# restore, a merge or a deleted row leaves stale. SQLite cannot ALTER a CHECK: the table is built again beside the
+# old one, every row copied with its id, the listed rows (those still 'document') turned to 'reading', the old table
+# dropped and the new one renamed (no table references task_edits; its index made again); then the setting goes. A
+# setting that is no JSON list of ids (not written by Luoshi) names no row.
+_V10_READING_SOURCE = """
+CREATE TABLE task_edits_v10 (
+    id INTEGER PRIMARY KEY,
+    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    old_value TEXT NOT NULL,
+    new_value TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('review', 'edit', 'document', 'reading')),
+    actor TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+INSERT INTO task_edits_v10(id, task_id, field, old_value, new_value, source, actor, at)
+    SELECT e.id, e.task_id, e.field, e.old_value, e.new_value,
+           CASE WHEN e.source = 'document' AND e.id IN (
+                    SELECT CAST(listed.value AS INTEGER)
+                    FROM settings s,
+                         json_each(CASE WHEN json_valid(s.value)
+                                        THEN CASE WHEN json_type(s.value) = 'array' THEN s.value ELSE '[]' END
+                                        ELSE '[]' END) AS listed
+                    WHERE s.key = 'reread_edits')
+                THEN 'reading' ELSE e.source END,
+           e.actor, e.at
+    FROM task_edits e;
+DROP TABLE task_edits;
+ALTER TABLE task_edits_v10 RENAME TO task_edits;
+CREATE INDEX task_edits_task ON task_edits(task_id);
+DELETE FROM settings WHERE key = 'reread_edits';
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("create_base_tables", _V1_BASE),
     Migration("add_trigram_search", _V2_SEARCH),
@@ -466,6 +502,7 @@ MIGRATIONS: list[Migration] = [
     Migration("add_plan_corrections", _V7_PLAN_CORRECTIONS),
     Migration("add_task_leaders", _V8_TASK_LEADERS),
     Migration("add_task_added_at", _V9_TASK_ADDED),
+    Migration("add_reading_history_source", _V10_READING_SOURCE),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -82,33 +82,22 @@ def unit_corrections(ws: Workspace, plan_id: int) -> tuple[dict[str, list[str]],
 
 
 
-# the history's sources of a task's change: a revised document's (``task_edits.source`` 'document'), and the very
-# document stored read again by a newer version of the program (``Reimport.reread``, m67a) — stored as 'document' too
-# (the schema's check allows review, edit and document), its rows' ids listed in the setting ``READ_EDITS``
+# the history's sources of a task's change (``task_edits.source``): the review's, a saved task's edit, a revised
+# document's, and the very document stored read again by a newer version of the program (``Reimport.reread``, m67a;
+# its own source since schema step 10 — round 67's rows listed in a setting were turned into it there)
 DOCUMENT, READING = "document", "reading"
 HISTORY_SOURCES = {"review": "核对时修改", "edit": "保存后修改", DOCUMENT: "方案修订",
                    READING: "新版本识读（文件未变）"}
-READ_EDITS = "reread_edits"
-
-
-def reading_edit_ids(ws: Workspace) -> set[int]:
-    """The ids of the history rows (``task_edits``) a re-read of the stored document wrote (``READ_EDITS``)."""
-    try:
-        return {int(n) for n in json.loads(ws.setting(READ_EDITS) or "[]")}
-    except (ValueError, TypeError):      # a value not written by us: none
-        return set()
 
 
 def task_history(ws: Workspace, task_id: int) -> list[dict[str, Any]]:
     """The task's field changes, newest first, in words."""
-    read = reading_edit_ids(ws)
     out = []
-    for r in ws.rows("SELECT id, field, old_value, new_value, source, actor, at FROM task_edits "
+    for r in ws.rows("SELECT field, old_value, new_value, source, actor, at FROM task_edits "
                      "WHERE task_id = ? ORDER BY id DESC", [task_id]):
         name = r["field"]
         was, now = edits.change_words(name, json.loads(r["old_value"]), json.loads(r["new_value"]))
-        source = READING if r["source"] == DOCUMENT and int(r["id"]) in read else r["source"]
-        out.append({"at": r["at"], "actor": r["actor"], "source": HISTORY_SOURCES.get(source, source),
+        out.append({"at": r["at"], "actor": r["actor"], "source": HISTORY_SOURCES.get(r["source"], r["source"]),
                     "field": edits.FIELD_LABELS.get(name, name), "old": was, "new": now})
     return out
 

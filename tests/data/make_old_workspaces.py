@@ -37,6 +37,23 @@ INSERT INTO info_articles(plan_id, unit_id, month, title, body, updated_at)
     VALUES (1, 1, '2023-05', '市民政局加快推进老年食堂建设', '5月以来……', '2023-05-28T09:00:00');
 """
 
+# data in tables later steps made, for the files of the versions that have them (only files made after a step's
+# data was added here have it: a committed file is never regenerated). version → the first version it goes in.
+LATER_DATA = {
+    # the task's history (step 6): a review's correction, a revised document's change, a re-read's (round 67)
+    6: """
+INSERT INTO task_edits(id, task_id, field, old_value, new_value, source, actor, at) VALUES
+    (1, 1, 'title', '"推进老年食堂"', '"推进老年食堂建设"', 'review', '王晓丽', '2023-03-02T10:00:00'),
+    (2, 1, 'deadline', 'null', '"2023-12-31"', 'document', '王晓丽', '2023-04-01T09:00:00'),
+    (3, 1, 'deadline', '"2023-12-31"', '"2023-11-30"', 'document', '王晓丽', '2023-05-01T09:00:00');
+""",
+    # round 67 named a re-read's history rows (stored as 'document') in a setting, until step 10 gave them a source
+    # of their own; id 9 a row since gone
+    9: """
+INSERT INTO settings(key, value) VALUES ('reread_edits', '[3, 9]');
+""",
+}
+
 
 def main() -> None:
     for version in range(1, SCHEMA_VERSION):
@@ -46,7 +63,8 @@ def main() -> None:
         conn = sqlite3.connect(path)
         for number, step in enumerate(MIGRATIONS[:version], start=1):
             conn.executescript(f"BEGIN;\n{step.sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-        conn.executescript(f"BEGIN;{DATA}COMMIT;")
+        later = "".join(sql for first, sql in sorted(LATER_DATA.items()) if first <= version)
+        conn.executescript(f"BEGIN;{DATA}{later}COMMIT;")
         conn.execute("VACUUM")
         conn.close()
         print("wrote", path)
