@@ -8,6 +8,10 @@
 - A body sending its team 「A派出工作组参与…」: the team is no part of A's name (派出 a verb) — not 派出所／派出机构.
 - A partner cut before the verb 组织 「会同其他…部门组织编制…」: the name never ends in 组 of 组织 (the old reading
   「…部门组」).
+- A scope in a later sentence of the item whose agent takes the work by rule 2's own words
+  「…。住宅小区内增设附属设施的，由街镇负责组织实施。」: the agent is a doer, as after a scope that opens the item
+  (「属单位自用的，由A督促落实」) — not a case answered by another verb 「有异议的，由A进行核查」, a case its 对 opens
+  「对两个以上单位共同承办的，由主办单位牵头」, nor a contingency 「确需调整的，由A负责」 (rule 3).
 """
 
 from __future__ import annotations
@@ -65,3 +69,15 @@ def test_partner_not_cut_inside_zu_zhi():
     # a partner read as before
     assert doer_units("市建设行政管理部门应当会同消防救援支队组织编制应急预案。")[1] == [
         "市建设行政管理部门", "消防救援支队"]
+
+
+def test_scope_in_a_later_sentence_with_a_charged_agent():
+    assert doer_units("坚持属地负责的原则。住宅小区内增设附属设施的，由街镇负责组织实施。")[1] == ["街镇"]
+    assert doer_units("区房管局负责公示。公示无异议的，由区规划局牵头组织联审。")[1] == ["区房管局", "区规划局"]
+
+
+def test_case_in_a_later_sentence_stays_a_case():
+    assert doer_units("区房管局负责公示。有异议的，由街道办事处进行核查和公示。")[1] == ["区房管局"]
+    assert doer_units("区房管局负责审核。确需调整的，由区规划局负责审批。")[1] == ["区房管局"]
+    assert doer_units("区政府办公室负责交办。对两个以上单位共同承办的，由主办单位牵头，会办单位要积极配合。")[1] == [
+        "区政府办公室"]
