@@ -322,6 +322,10 @@ _INVITES_EXPERTS = re.compile(r"(?:邀请|聘请|组织)(?:相关|有关)?(?:领
 _PANEL = re.compile(r"专家组|评审专家组|专家委员会")
 
 
+# the agent of 由 taking the work by rule 2's own words 「由A负责…」「由A牵头…」「由A组织实施…」
+_CHARGED_AGENT = re.compile(r"由[^，,。；;由的]{2,30}?(?:具体)?(?:负责(?!人)|牵头|组织(?:实施|开展))")
+
+
 def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     leads: list[str] = []
     resp: list[str] = []
@@ -407,7 +411,11 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 case, in_case = not case and piece.endswith(("的", "时")), case and piece.startswith("由")
                 plain = case and not (CASE_OPEN.match(piece) or BAD.search(piece)
                                       or re.search(r"发生|出现|需要?", piece))
-                scope = plain and opening and piece is pieces[0]
+                # (a scope in a later sentence too where the agent takes the work by rule 2's own words 「…。住宅小区内
+                # 增设附属设施的，由街镇负责组织实施」 — not another verb after a case 「有异议的，由A进行核查」, nor a
+                # case its 对 opens 「对两个以上单位共同承办的，由主办单位牵头」)
+                scope = plain and piece is pieces[0] and (opening or len(pieces) > 1 and not piece.startswith("对")
+                                                          and bool(_CHARGED_AGENT.match(pieces[1])))
                 continue
             if in_case and piece.startswith("由"):
                 continue            # (「…的，由A…，由B督促…」: the 由-clauses after a case are all the case's, rule 3)

@@ -58,7 +58,10 @@ _WHEN += r"在[^，,在]{1,12}?后[\d一二两三四五六七八九十]{1,3}个?
 # x289_04 四/2)
 _WITHIN = r"在[^，,在]{1,16}?(?:范围内?|(?<![之以年月日天周])内)"
 # (… or a named day's eve or period 「A将于“七一”前夕组织…」「A于国庆期间组织…」, as 「于6月24日」)
-_AT = rf"(?:(?:将?于[^，,]{{1,12}}?(?:日|月|前夕|前后|前|底|期间)|以[^，,]{{1,10}}?为单位)(?:{_WITHIN})?)"
+# (… or the year it takes the work on from 「A2026年起负责…」「A自2026年7月起负责…」: a time)
+_AT = r"(?:(?:将?于[^，,]{1,12}?(?:日|月|前夕|前后|前|底|期间)|以[^，,]{1,10}?为单位|"
+_AT += r"[自从]?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始))"
+_AT += rf"(?:{_WITHIN})?)"
 # (… or the site it goes to first 「服务单位到现场实施接入服务」「A赴项目现场组织…」: where the work is done)
 _DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}{_WITHIN}{_VERB}|"
                       rf"^{_MODAL}{ON_SITE}{_VERB}|"
@@ -191,7 +194,8 @@ def _partner_before_work(rest: str, start: int) -> tuple[list[str], int]:
         name = rest[start:end]
         if _PARTNER_END.search(name) and not any(ORG_END.search(rest[start:end + k]) for k in (1, 2)) \
                 and not _NOT_IN_CUT.search(name) and looks_like_unit(name) and _BODY_CUT_NEXT.match(rest, end) \
-                and not _BODY_END_NEAR.match(rest[end:]) and not VERB_START.match(name):
+                and not _BODY_END_NEAR.match(rest[end:]) and not VERB_START.match(name) \
+                and not (name.endswith("组") and rest.startswith("织", end)):   # (…部门组|织: 组织, a verb)
             return [name], end
     return [], start
 
