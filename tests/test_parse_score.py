@@ -618,8 +618,12 @@ SCORED_SETS = [
     # is checked)
     ("plans-next353", "tuned on from round 68's wave (never tuned: 79.6 %)", 0.775, 4, 231),
     ("plans-next354", "tuned on from round 68's wave (never tuned: 85.5 %)", 0.834, 7, 69),
-    ("plans-next355", "tuned on from round 68's wave (never tuned: 79.7 %)", 0.776, 4, 207),
-    ("plans-next356", "tuned on from round 68's wave (never tuned: 64.8 %)", 0.627, 8, 145),
+    # min checks 207 → 208: p68c's drawn-up standard's contents 「…制定…考评标准…。应包括但不限于以下内容：」 — x355_01
+    # 五、（三） found, its not_target 1 个月 checked
+    ("plans-next355", "tuned on from round 68's wave (never tuned: 79.7 %)", 0.776, 4, 208),
+    # min checks 145 → 151: p68d's weighted work lines of an assessment (Round 97's governs on x356_03) — x356_03's six
+    # samples found, their not_targets (the lines' 分 weights) checked
+    ("plans-next356", "tuned on from round 68's wave (never tuned: 64.8 %)", 0.627, 8, 151),
     # min checks 197 → 193: "Round 97 rulings, written early" (turned, aligned by p68b) — x357_01 四/10 a pointer, text
     ("plans-next357", "tuned on from round 68's wave (never tuned: 93.4 %)", 0.913, 4, 193),
     # min checks 176 → 178: p68e — x358_03 第四条 is found now (its lists folded as the article's text), so its

@@ -121,6 +121,9 @@ def applicant_papers(item: Item) -> bool:
             if s:
                 sentences.append(s)
                 listed = bool(_PAPERS_LEAD_IN.search(s))
+    rows = item.body.strip().split("\n")
+    if (item.article or item.article_line) and _PAPERS_HEADING.match(rows[0].strip()) and _papers_listed(rows[1:]):
+        return True                     # (「第六条（项目认定申报资料）⏎（一）…请示 原件1份；」: the papers alone)
     first = sentences[0] if sentences else ""
     return bool(sentences) and _HANDS_IN.match(first) is not None and _APPLYING.search(first) is not None \
         and not _BODY_ACTS.search(item.body) \
@@ -130,6 +133,23 @@ def applicant_papers(item: Item) -> bool:
 # (a line of papers itself 「2．身份证明（核验原件）」)
 _PAPER_LINE = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^，,。；;]{2,40}?"
                          r"(?:书|证|证明|合同|协议|凭证|文件|复印件)(?:[（(][^）)]*[）)])?$")
+
+
+# an article headed by the papers an application takes 「第六条（项目认定申报资料）」「（申请材料）」, its
+# text only their list, each with the copies asked 「（一）…请示 原件1份；」「（二）…批复 复印件1份；」: what the
+# applicant hands in (Round 83's x315_04; Round 87's x323_01 第二十六条), no task — not one whose lines bind a
+# body 「（一）…由区房管局出具…」
+_PAPERS_HEADING = re.compile(r"^[（(][\u4e00-\u9fff]{0,12}?(?:申报|申请|提交|报送|所需|备案)(?:资料|材料)"
+                             r"(?:清单|目录)?[）)]$")
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}[章节]")
+_COPIES = re.compile(r"[ \t\u3000]*(?:原件|复印件|正本|副本|一式)[\d一二三四五六七八九十]+份[；;。]?$")
+
+
+def _papers_listed(lines: list[str]) -> bool:
+    # (a chapter heading the page ran in after the list 「第三章建房协议价格」 aside)
+    rows = [ln.strip() for ln in lines if ln.strip() and not _CHAPTER.match(ln.strip())]
+    return len(rows) >= 2 and all(
+        _LIST_LINE.match(ln) and _COPIES.search(ln) and not _BODY_ACTS.search(ln) and len(ln) <= 80 for ln in rows)
 
 
 def drop_applicant_steps(chosen: list[Item]) -> list[Item]:

@@ -62,6 +62,20 @@ def _listed_part(body: str) -> bool:
     return contents is not None and lead.group(1) in sentence[contents.end():]
 
 
+# (g) the parts of an agreement a point signs 「（一）签订《…补偿协议》。⏎1、评估房屋…补偿费。⏎2、结算…基价和价格
+# 补贴。」: what the agreement settles, its contents (Round 86's (a); Round 97 on the form: the signing the point's one
+# task) — not lines that give a body work 「1、区房管局负责…」 or bind by 应当
+_SIGNS = re.compile(r"^(?:[^。；;：:\n]{0,20}?(?:分别|共同)?)签订《[^》\n]{2,40}?(?:协议|合同)(?:书)?》[。．.]?$")
+_TERM_BINDS = re.compile(r"负责|牵头|会同|应当|必须|(?<![相对响供适反理])应(?!急|用)")
+
+
+def signed_paper(item: Item) -> bool:
+    """``item``'s whole text signs an agreement (``_SIGNS``) over two or more lines that bind no one."""
+    kids = item.children
+    return len(kids) >= 2 and not any(c.children for c in kids) and _SIGNS.match(item.body.strip()) is not None \
+        and not any(_TERM_BINDS.search(c.body) for c in kids)
+
+
 # (e) the terms a contract must stipulate 「在出让合同中，应当约定以下转让管理要求及违约责任：⏎（一）…⏎1.…」: what the
 # contract says, however the lines are grouped (Round 93 on x345_03 第十六条; Round 86's (a): the contents of a contract
 # are no items) — not the work a contract's terms call for 「按照合同约定做好以下工作：」
@@ -72,7 +86,10 @@ _LINE_DOER = re.compile(r"负责|牵头|会同")
 
 def contract_terms(item: Item) -> bool:
     """``item``, an article, announces the terms a contract stipulates (``_STIPULATED``), in lines or in groups of
-    lines, none of which names a body by 负责／牵头／会同."""
+    lines, none of which names a body by 负责／牵头／会同 — or any item signs an agreement over what it settles
+    (``signed_paper``)."""
+    if signed_paper(item):
+        return True
     if not (item.article or item.article_line) or len(item.children) < 2:
         return False
     if _STIPULATED.search(item.body.rstrip()) is None:

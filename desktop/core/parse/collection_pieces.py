@@ -105,11 +105,13 @@ _PIECE_HEADER = re.compile(r"【([^【】]{4,80}?)\s*(?:[1-9]\d?)?】|(.{4,80}?)
                            r"|(.{4,80}?(?:范文|范本))\s*篇\s*[一1]"
                            # (关于…活动通知【一】: a notice's name, then the piece's counter alone in 【】)
                            r"|(.{4,80}?)\s*【\s*[一1]\s*】"
-                           r"|(.{4,80}?)\s*[(（]\s*(?:精选|精品|优选|优秀|通用|热门|推荐)?\s*\d{1,2}\s*篇\s*[)）]\s*[一1]")
+                           r"|(.{4,80}?)\s*[(（]\s*(?:精选|精品|优选|优秀|通用|热门|推荐)?\s*\d{1,2}\s*篇\s*[)）]\s*[一1]"
+                           # (…应急预案篇一: a contingency plan's name, then its piece mark alone)
+                           r"|(.{4,80}?预案)\s*篇\s*[一1]")
 # a post's day, then its column 「2021-03-02 计划」
 _POSTED = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\u4e00-\u9fff]{2,8}$")
 # a piece's name: a plan's name, or one the site calls a model text (…美化方案范文), the word kept as printed
-_PIECE_NAME = re.compile(r"^[^。；;，,:：]{4,60}?(?:" + PLAN_WORD + r"(?:范文|范本)?|活动通知)$")
+_PIECE_NAME = re.compile(r"^[^。；;，,:：]{4,60}?(?:" + PLAN_WORD + r"(?:范文|范本)?|活动通知|预案)$")
 
 
 def piece_header(lines: list[str]) -> str:

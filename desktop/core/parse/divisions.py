@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .defined_names import drop_definitions
 from .headings import Item
 from .prose_units import _ANY_BODY, _PARTY, DIVISION_TITLE, duty_paragraphs, opening_units, split_joined
 from .sentence_units import doer_units
@@ -38,6 +39,12 @@ def _less_tail(name: str) -> str:
     (商务等部门 / 人事、卫生等部门) is kept as printed (round 31)."""
     before, sep, _tail = name.partition("等")
     return before if sep and "、" not in before and looks_like_unit(before) else name
+
+
+# a paragraph that opens by defining a body as another it names 「应急指挥机构为办事处防汛指挥部。」 (round 30:
+# 「领导机构为…」 a body the item defines, no unit; Round 97 on x356_04) — not a designation 「A为牵头单位，负责…」
+_DEFINED_AS = re.compile(r"(?:^|(?<=\n))\s*([^，,。；;：:为\n]{2,20}?)为[^，,。；;：:的\n]{2,20}?"
+                         r"(?:指挥部|领导小组|工作小组|委员会|办公室)。")
 
 
 def _division_opener(paragraph: str) -> list[str]:
@@ -107,11 +114,16 @@ def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, De
             body = body.strip().split("\n", 1)[0] + "\n" + body[announced.end() + body.index(announced.group()):]
         # (本实施意见自…起施行，有效期3年。: the document's close after the section's last paragraph, none of it)
         body = _IN_FORCE.sub("", body)
+        # (「A（简称“X”）负责…」: the bracket that defines a short name is no part of A — round 43; Round 94 on x63_04)
+        body = drop_definitions(body)
         found = duty_paragraphs(body, _division_opener)
         if found is None:
             continue
         lead, resp = found
         resp += _clause_doers(body, lead + resp)
+        if defined := {m.group(1) for m in _DEFINED_AS.finditer(body)}:
+            # (「防汛应急指挥机构为办事处防汛指挥部。其职责是:…」: a body the section defines is none, round 30)
+            lead, resp = [n for n in lead if n not in defined], [n for n in resp if n not in defined]
         decls[item.pos] = Declaration(lead=lead, resp=resp, source="、".join(lead + resp))
         if item.pos not in picked:
             extra.append(item)

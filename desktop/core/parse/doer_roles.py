@@ -41,11 +41,17 @@ def role_holder(piece: str, read_names: Reader) -> tuple[list[str], bool]:
 _AS_ROLE = re.compile(r"[^，,。；;]{0,20}?(?:作为|为)[^，,。；;]{1,20}?(?:单位|主体|企业|机构|公司|人|方)$")
 
 
+# a person named by the post 委托 gives work to, then the work's verb 「委托社区安全生产负责人负责…」「委托专人负责…」
+_PERSON = re.compile(r"[^，,。；;的]{0,16}?(?:负责人|专人|管理员|安全员|联络员|信息员)(?=" + _ITS_VERB.pattern + ")")
+
+
 def entrusted(rest: str, at: int, read_names: Reader) -> list[str]:
     """The body 委托 names at ``at`` 「委托B组织…」「委托具有论证能力的评估机构组织…」 (a 的-phrase describing it)."""
     names, end = read_names(rest, at)
     if names and _AS_ROLE.match(rest, end):
         return []
+    if not names and (person := _PERSON.match(rest, at)):
+        return [person.group()]         # (「A委托社区安全员负责…」: a person given work, A's commission, round 35)
     if not names and (d := _DESCRIBED.match(rest, at)):
         names, end = read_names(rest, d.end())
         if not names and (kind := re.match(r"(?:机构|单位|企业|公司)", rest[d.end():])):

@@ -284,6 +284,8 @@ def problem_sent(s: str) -> bool:
     if m is None:
         return False
     opened = max(s.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+    # (「对群众反映强烈的…问题及时向上级反映」: the public inside what the problem is, before its 的, tells nothing up)
+    opened = max(opened, s.rfind("的", opened, m.start()) + 1)
     return _PUBLIC.search(s, opened, m.end()) is None
 
 

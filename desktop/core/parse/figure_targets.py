@@ -176,6 +176,9 @@ _MORE_THAN = re.compile(r"\d+(?:\.\d+)?\s*[万千亿]?\s*[余多]")
 # bare figures listed right before one with a unit (407、700万千瓦; not 第1、2个 nor a year 2025、2030年)
 _SHARED_UNIT = led(re.compile(r"(?<![\d.第])((?:\d+(?:\.\d+)?\s*、\s*)+)$"))
 _WINDOW = 22
+# a post before its head count, in a list the verb 设 opens 「可设会长1人，秘书长1人，理事3—5人」
+_POST_BEFORE = re.compile(r"(?:会长|秘书长|理事|委员|组长|主任|书记|干事|队长|站长)\s*$")
+_POSTS_SET = re.compile(r"(?<![建假增])设(?:立|置)?(?:正副)?(?:会长|理事长|秘书长|理事|委员|组长|主任|队长|站长)")
 # how far back a test held by $ at the figure looks (each such pattern matches a few words; searched from the clause's
 # start it tried every character before each figure: quadratic in a clause of thousands of figures)
 _BACK = 200
@@ -277,6 +280,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 #                                     stock's end can be written on the way to it)
             after = clause[me: me + 3]
             before = clause[max(0, ms - 3): ms]
+            if unit == "人" and _POST_BEFORE.search(clause, max(0, ms - 6), ms) \
+                    and _POSTS_SET.search(sentence, max(0, clause_at - 40), clause_at + ms):
+                continue                            # 「设会长1人，秘书长1人，理事3—5人」: a body's posts, its make-up
             if vunit == "kg" and not line_joined(clause, ms, me, suffix, vunit):
                 continue                            # 「50kg气液两相燃气气瓶」: a kind named by its weight (「3吨货车」)
             if rating_class(clause, me, vunit) and not line_joined(clause, ms, me, suffix, vunit) \

@@ -50,8 +50,8 @@ from .standard_lists import (
     review_contents as _review_contents,
     standards_list as _standards_list,
 )
-from .step_outlines import step_outline
-from .text_lead_ins import text_lines
+from .step_outlines import outline_run, step_outline
+from .text_lead_ins import EXCEPTED_LEAD, FORBIDDEN_LEAD, REASONS_LEAD, RECIPIENTS_LEAD, text_lines
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
 # the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it
@@ -88,20 +88,8 @@ def _cases_lead(body: str) -> bool:
     is a suffix of the earlier's) — searching from every one is quadratic in a long body that holds many."""
     starts = [m.start() for m in _CASES_AT.finditer(body)]
     return bool(starts) and _CASES_LEAD.match(body, starts[-1]) is not None
-# a prohibition with the exceptions it allows 「除下列特殊施工工序外，禁止…从事夜间施工：」: the lines are the works
-# or cases excepted, no work given (round 36: prohibitions to the public with no body named are text)
-_EXCEPTED_LEAD = re.compile(r"除(?:下列|以下|如下)[^。；;，,：:\n]{0,12}外[，,][^。；;\n]{0,30}(?:禁止|不得|严禁)"
-                            r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
-# the acts a rule forbids 「禁止下列损坏绿化和绿化设施的行为：」 (prohibitions to the public, round 36: text), the
-# reasons that allow a step 「因下列原因确需迁移树木的，…应当…提出申请：」, and the objects an item's rule covers, the
-# item opening with them 「下列事项，施工单位应当…公示：」「下列绿化工程建设项目，应当…通过招标方式确定…：」 (round 37,
-# classes of objects): lines that name acts, reasons or objects, no body given work in them
-# (… the party barred named before them 「禁止X单位从事下列活动：」, Round 87's x328_01 第十三条)
-_FORBIDDEN_LEAD = re.compile(r"(?:禁止|不得|严禁)(?:[^。；;：:，,\n]{2,20}?(?:从事|实施|有))?(?:下列|以下|如下)"
-                             r"[^。；;：:\n]{0,20}(?:行为|活动|事项)[：:][ \t\u3000]*$")
-_REASONS_LEAD = re.compile(r"因(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:原因|情形|情况|需要)[^。\n]{0,60}"
-                           r"[：:][ \t\u3000]*$")
-# (the objects run straight into the rule 「下列地名应当设置地名标志：」 too)
+# the objects an item's rule covers (round 37, classes of objects), run straight into the rule
+# 「下列地名应当设置地名标志：」 too
 _OBJECTS_LEAD = re.compile(r"^(?:下列|以下)([\u4e00-\u9fff]{2,12}?)(?:[，,]|(?=应当|必须))[^。\n]{0,60}[：:]"
                            r"[ \t\u3000]*$")
 # the events on which a body's step is taken 「发生以下事由后，市公积金中心终止支付贴息金额：⏎（一）贴息贷款还清；⏎
@@ -144,8 +132,15 @@ _AS_WORK = re.compile(r"作为|列为|列入|纳入|重点|内容|任务|范围|
 _PAPER_KINDS = r"(?:规划|方案|计划|指引|合同|协议|章程|决定|决定书|文书|通知书|制度|公告|告示|图)"
 _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明|标注|标明)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:内容|事项)"
                        r"|(?:参加|参与|出席)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:活动|会议)"
-                       rf"|{_PAPER_KINDS}(?:应当|应|须)?(?:(?:(?!工作)[^。；;：:\n]){{0,60}}?[，,])?(?:主要|具体)?"
-                       r"(?:包括|包含|明确)(?:下列|以下|如下)(?:主要)?(?:内容|事项|信息))"
+                       # (what a plan may hold 「承接查验方案可包括以下内容：」: its contents as much as 应当's)
+                       rf"|{_PAPER_KINDS}(?:应当|应|须|可以|可)?(?:(?:(?!工作)[^。；;：:\n]){{0,60}}?[，,])?(?:主要|具体)?"
+                       r"(?:包括|包含|明确)(?:下列|以下|如下)(?:主要)?(?:内容|事项|信息)"
+                       # (the paper a body is told to draw up, then a sentence with no subject on what it holds
+                       # 「各区应在…内制定本区的考评标准，并报A备案后实施。应包括但不限于以下内容：」 — the
+                       # standard's contents, Round 92's governs on x311_02 第二十三条, Round 97 on its form)
+                       r"|(?:制定|编制|修订|起草)[^。；;：:\n]{0,30}?(?:" + _PAPER_KINDS[3:-1] + r"|标准|细则|办法)"
+                       r"[^。；;：:\n]{0,30}。(?:应当|应|须)(?:主要|具体)?(?:包括|包含)(?:但不限于)?"
+                       r"(?:下列|以下|如下)(?:主要)?(?:内容|事项))"
                        r"[：:][ \t\u3000]*$"
                        # (what a report must hold, the report a noun that opens the sentence 「事故报告应当包括
                        # 下列内容：」「评估报告应当载明以下事项：」: a paper's contents, as a plan's — Round 92's
@@ -466,10 +461,10 @@ def _is_given_list(item: Item) -> bool:
         return True
     if _SORTED_INTO.search(body) and _doerless(lines):
         return True
-    if (_FORBIDDEN_LEAD.search(body) or _REASONS_LEAD.search(body) or _objects(body, firsts)
+    if (FORBIDDEN_LEAD.search(body) or REASONS_LEAD.search(body) or _objects(body, firsts)
             or _FUND_LEAD.search(body)) and _doerless(lines) or project_classes(body, firsts, lines):
         return True
-    if _EXCEPTED_LEAD.search(body) and _doerless(lines):
+    if (EXCEPTED_LEAD.search(body) or RECIPIENTS_LEAD.search(body)) and _doerless(lines):
         return True
     if _RATES_LEAD.search(body) and all(_AMOUNT.search(line) for line in lines) or _class_lines(body, lines) \
             or rate_list(body, firsts):
@@ -639,6 +634,12 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
     for item in items:      # (cases a definition sorts, then the measures a body takes: the second list stays items)
         if item.children:
             drop.update(d.pos for c in split_second_list(item, _sorted_cases) for d in (c, *c.descendants()))
+    for item in items:      # (a procedure's outline by its steps' names, then the points that lay them out)
+        if item.pos not in drop and (run := outline_run(item)):
+            first = item.children[:run]
+            item.body = "\n".join([item.body.rstrip(), *(f"{c.marker}{c.body.strip()}" for c in first)])
+            item.children = item.children[run:]
+            drop.update(c.pos for c in first)
     for item in items:
         if item.pos not in drop and _rates_article(item):
             drop.update(d.pos for d in item.descendants())

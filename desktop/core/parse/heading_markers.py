@@ -110,8 +110,8 @@ _SECOND_ITEM = re.compile(r"(?<=[。；;！？!?\s）)”」，,])2\s*(?:[、.�
 # the next section (二、 / （二）), where a list's item 2 can no longer be
 _NEXT_SECTION = re.compile(r"(?<=[。；;！？!?\s）)])[二三四五六七八九十]{1,2}\s*、|[（(][二三四五六七八九十]{1,2}[)）]")
 # the end of a document's title run into its first heading: 实施方案一、指导思想… (or a rules page's 管理制度一、总则…)
-_TITLE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定|制度)$")
-_TITLE_PAGE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定|制度)\s*\d{1,2}\s*$")
+_TITLE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定|制度|预案)$")
+_TITLE_PAGE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定|制度|预案)\s*\d{1,2}\s*$")
 
 
 # two year columns of a table's header, the last one right before the number 「2019年2020年」
@@ -136,7 +136,27 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
             not _TWO_PART_HEADING.fullmatch(text, heading_end, i):
         return False        # (a heading of two phrases 「三、精准施策,助力疫情防控1、强化措施。」 is one heading)
     nxt = _SECOND[kind].search(text, end, end + 1500)
-    return nxt is not None or kind == 3 and (bare_second(text, end, end + 1500) or _cut_inside(text, end))
+    return nxt is not None or kind == 3 and (bare_second(text, end, end + 1500) or _cut_inside(text, end)
+                                             or _run_in_second(text, end, end + 1500))
+
+
+# an item 「N、」 run into the words before it, a word after it (「…成员杨建海2、人员职责当接到…」)
+_WORD_RUN_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第附表图件号类级之])(\d)、(?=[\u4e00-\u9fff])")
+
+
+def _run_on_in_order(text: str, end: int, value: int) -> bool:
+    """Item ``value + 1`` stands after a stop within the next lines' reach of ``end``, no section number between: an
+    item 「N、」 run into the words before it (a table's cells or a heading a docx page lost its break after) is one
+    of the list's where the list goes on in order after it (CONVENTIONS.md round 34: numbers that run in order are
+    items)."""
+    nxt = re.compile(rf"[。；;]\s*{value + 1}、(?=[\u4e00-\u9fff])").search(text, end, end + 600)
+    return nxt is not None and _NEXT_SECTION.search(text, end, nxt.start() + 1) is None
+
+
+def _run_in_second(text: str, start: int, stop: int) -> bool:
+    """Item 2 of a list run into the words before it, 3 after it after a stop (``_run_on_in_order``)."""
+    return any(m.group(1) == "2" and _run_on_in_order(text, m.end(), 2)
+               for m in _WORD_RUN_ITEM.finditer(text, start, stop))
 
 
 def _cut_inside(text: str, end: int) -> bool:
@@ -301,6 +321,8 @@ def split_inline(text: str) -> str:
         ok = True
         if kind in (1, 3) and before not in _PUNCT_BEFORE and not (
                 value == 1 and _run_in_first(text, i, end, kind, heading_end)) and not gap \
+                and not (kind == 3 and value == last[3] + 1 > 1 and _WORD_RUN_ITEM.match(text, i) is not None
+                         and _run_on_in_order(text, end, value)) \
                 and not (kind == 1 and (_next_section_run_in(text, i, end, _num, last[1])
                                         or _section_after_date(text, i, end, _num, last[1]))):
             ok = False

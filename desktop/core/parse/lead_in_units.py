@@ -164,11 +164,17 @@ def _strip_subject(clause: str) -> str:
     return clause[m.end():] if m else clause
 
 
+# a group's make-up 「价格审核工作小组由A牵头，B、C和D共同组成。」 (rule 3: members are who a group is, not doers of the
+# items) and a payer's sentence 「房源款由用房单位…直接支付至开发建设单位。」 (round 30: a payer, no doer)
+_MADE_UP = re.compile(r"(?:小组|工作组|专班|委员会|联席会议)由[^。；;]{2,80}?(?:共同)?组成[。；;]?$"
+                      r"|由[^，,。；;]{2,30}?(?:直接|按[^，,。；;]{1,8})?(?:支付|拨付)(?:至|给)[^，,。；;]{2,20}[。；;]?$")
+
+
 def _not_overseers(lead_in: str) -> str:
-    """The lead-in without its sentences of invited overseers 「邀请A、B对…实施全过程监督。」 or of a leading group
-    over the whole work 「…由领导小组纳入管理。」."""
+    """The lead-in without its sentences of invited overseers 「邀请A、B对…实施全过程监督。」, of a leading group
+    over the whole work 「…由领导小组纳入管理。」, of a group's make-up or of a payer (``_MADE_UP``)."""
     return "".join(p for p in re.split(r"(?<=[。；;])", lead_in)
-                   if not _OVERSEES.search(p) and not _GROUP_OVER.search(p))
+                   if not _OVERSEES.search(p) and not _GROUP_OVER.search(p) and not _MADE_UP.search(p))
 
 
 def inherited_through(item: Item, decls: dict[int, Declaration]) -> Declaration | None:

@@ -49,9 +49,11 @@ _MONEY = r"(?:资金|经费|费用|款项|首款|尾款|余款|补助|补贴|资
 # a cost verb with money as its object (round 48's list: pays, moves or budgets; 收取…费 takes a fee)
 _COST = re.compile(rf"(?:安排|拨付|支付|计付|列支|负担|承担(?!单位|主体)|给予|收取|收回)[^，,。；;]{{0,24}}?{_MONEY}|"
                    r"(?:纳入|列入|编入)[^，,。；;]{0,12}?(?:预算|成本)|"
-                   rf"{_MONEY}[^，,。；;]{{0,30}}?(?:予以保障|负担|承担|安排使用|安排|拨付|支付|支持(?=$|比例|金额))")
+                   rf"{_MONEY}[^，,。；;]{{0,30}}?(?:予以保障|负担|承担|安排使用|安排|拨付|支付|支持(?=$|比例|金额)|"
+                   r"(?:拨到|拨入|划入|转入)[^，,。；;]{2,20}?(?:账户|专户)$)")
 # a clause whose topic is the money itself 「区配套资金采用…」「引导资金的支持」「代建管理费实行…」
-_TOPIC = re.compile(rf"^[^，,。；;由]{{0,24}}?{_MONEY}(?:的(?:支持|使用|来源|安排)$|"
+# (… or the money alone as the clause 「X管理的费用支出，包括…等，纳入…预算」: the topic of the clauses after it)
+_TOPIC = re.compile(rf"^[^，,。；;由]{{0,24}}?{_MONEY}(?:的(?:支持|使用|来源|安排)$|(?:支出|开支)$|"
                     r"(?=由|采用|采取|实行|实施|主要|专项用于|用于|与|按|包括|来源|的?使用范围|比例|标准|纳入|列入|"
                     r"最高|原则上|一般|不超过))")
 # an option beside the money 「A可委托…」: gives no work (round 49 p46b)
@@ -60,7 +62,7 @@ _OPTION = re.compile(r"可(?:以)?(?!能|行|持续|靠)")
 # (not a condition's 「申请扶持的项目应具有…」「比重原则上应达到30%以上」: being and meeting name no work, round 44)
 _MODAL = re.compile(r"(?:应当|(?<![相对反供效适响])应(?!急|用))(?!具有|具备|达到|符合|满足|不低于|不超过|在)|"
                     r"必须|(?<![无毋])须(?!知)|"
-                    r"(?<![需重主必只纪摘概首提简])要(?![求点素件害闻案务])|(?<![所急])需(?!要|求)|不得|负责(?!人)|"
+                    r"(?<![需重主必只纪摘概首提简])要(?![求点素件害闻案务])|(?<![所急确])需(?!要|求)|不得|负责(?!人)|"
                     r"牵头|会同")
 # money as work (落实／统筹 money, round 35 / 48), and verbs of a body's other work in a clause beside the money
 # (and 「将…经费纳入财政预算」: someone's disposal of the money, work — the tuned x52_03 第四条; a topic
@@ -95,8 +97,11 @@ _CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章")
 # 部门应当给予补贴」「建设单位应当向…单位支付迁建费用」: the payer bound to pay, the scheme's terms all the same
 # (Round 89: an article whose only acts move money names no task — Round 83's x311_01 第七条; Round 86's (b))
 _BOUND_TO_PAY = re.compile(r"(?:应当|(?<![相对反供效适响])应)(?:会同[^，,。；;]{2,20}?)?(?:及时|按时|足额|依法|按规定)?"
-                           r"(?:向[^，,。；;]{2,30}?)?"
-                           rf"(?=(?:拨付|支付|计付|给予)[^，,。；;]{{0,12}}?{_MONEY}(?:[，,。；;]|$))")
+                           r"(?:按照[^，,。；;]{2,30}?规定[，,])?(?:向[^，,。；;]{2,30}?)?"
+                           rf"(?=(?:拨付|支付|计付|给予)[^，,。；;]{{0,12}}?{_MONEY}(?:[，,。；;]|$)|"
+                           # (「…应当按照…规定，及时将财政补助拨到X基金账户」: the money moved into the fund's account)
+                           rf"(?:及时|按时|足额)?将[^，,。；;]{{0,10}}?{_MONEY}(?:全额|足额)?(?:拨到|拨入|划入|转入)"
+                           r"[^，,。；;]{2,20}?(?:账户|专户)(?:[，,。；;]|$))")
 
 
 # the kinds of spending a sum covers, a clause after the money it describes 「用于…的各项日常业务支出，包括审核评估、
@@ -106,7 +111,9 @@ _KINDS_OF_SPENDING = re.compile(r"^(?:主要|具体)?(?:包括|含)[^，,。；;
 
 
 # the fund's own ban on its misuse 「…专项用于…，不得挪作他用」: a term of the money, no body bound to work
-_FUND_BAN = re.compile(r"[，,]?(?:严禁|不得)(?:挪作他用|挪用|截留|挤占|滞留)[^，,。；;]{0,10}$")
+# (… or on charging costs to it 「…费用支出纳入部门预算，不得在X基金中列支」: where the cost is not paid from, the same)
+_FUND_BAN = re.compile(r"[，,]?(?:严禁|不得)(?:挪作他用|挪用|截留|挤占|滞留|"
+                       r"(?:在|从)[^，,。；;应须由]{2,16}?中?(?:列支|开支|支出|列报))[^，,。；;]{0,10}$")
 
 
 def money_only(text: str) -> bool:

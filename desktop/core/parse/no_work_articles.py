@@ -25,8 +25,11 @@ from __future__ import annotations
 import re
 
 from .article_text import CHAPTER
+from .headings import Item
 from .normalise import split_at_stops
 from .opening_subjects import opening_subject
+from .second_lists import CASE_LINE, CASES_POINTER
+from .sentence_units import doer_units
 
 # what befalls the breaker (or the deserving): a sanction, criminal liability, a loss to make good, a reward
 # (赔偿 as what befalls one, not a role or a thing of a compensation scheme 「赔偿权利人及其指定的部门…向上级部门报告」)
@@ -192,8 +195,11 @@ def sets_up_panel_only(text: str) -> bool:
 # 维护，应当符合技术规范。」: a property of things, said of no body (Round 81's x308_04 二/(三): standards a thing must
 # meet are no work), calls 「鼓励…」 beside them (rounds 30, 40) — text where the plan's tasks name units; not an
 # article whose other sentence binds a body 「承担…的单位，应当具备相应条件」
-_MEETS_STANDARD = re.compile(r"^(?:(?:没有|无)[^，,。；;]{1,20}的[，,])?([^。；;]{2,80}?)[，,]?(?:应当|应|必须|须)"
-                             r"(?:符合|达到|满足)[^，,。；;]{0,40}?(?:标准|规定|规范|要求)$")
+# (… 需 for 应 「…设计需满足…标准的要求」, a plan's figures 「…应符合…确定的容积率等规划控制指标」, and a bare sentence
+# after it 「符合国家和本市有关…技术规范、标准」 — the thing's standards all the same: x343_01 第十四条（一）（二）)
+_MEETS_STANDARD = re.compile(r"^(?:(?:没有|无)[^，,。；;]{1,20}的[，,])?([^。；;]{2,80}?)[，,]?(?:应当|应|必须|须|需)"
+                             r"(?:符合|达到|满足)[^，,。；;]{0,40}?(?:标准|规定|规范|要求|控制指标)$")
+_ALSO_MEETS = re.compile(r"^(?:并|且|同时)?(?:符合|达到|满足)[^，,。；;]{0,40}?(?:标准|规定|规范|要求)$")
 # (what a standard holds 「…示范项目的评选标准中，应当包含…制度的执行情况」: a state of the standard, Round 85's
 # x320_09 — the words before it name the standard, not a body)
 _STANDARD_HOLDS = re.compile(r"^[^。；;]{2,80}?(?:标准|规范|细则|指标体系)中[，,]?(?:应当|应|须)(?:包含|包括|体现)"
@@ -212,7 +218,17 @@ def standard_only(text: str) -> bool:
     if not any(meets):
         return False
     return all(m is not None and not _BODY_IN.search(m.group(1)) and not opening_subject(s, set())
-               or m is None and _CALLS.match(s) is not None for s, m in zip(sentences, meets, strict=True))
+               or m is None and (_CALLS.match(s) is not None or k > 0 and _ALSO_MEETS.match(s) is not None)
+               for k, (s, m) in enumerate(zip(sentences, meets, strict=True)))
+
+
+def standard_item(item: Item) -> bool:
+    """An item of an article with nothing under it that only says what standards the works must meet
+    (``standard_only``) 「（二）住宅房型设计需满足…标准的要求。」: text, as the article alone would be (Round 88's
+    x290_01) — not an item of a body's duty list, whose 应 binds the body its lead-in names."""
+    parent = item.parent
+    return not item.children and parent is not None and bool(parent.article or parent.article_line) \
+        and not parent.body.rstrip().endswith(("：", ":")) and standard_only(item.body.strip())
 
 
 # a sentence whose act is left to the option 「…不及时查处的，可以发出督办通知书」「测绘单位需要…的，可以通过…申请使用」
@@ -303,10 +319,33 @@ def classes_only(text: str) -> bool:
 
 
 
+_CASES_AT = re.compile(CASES_POINTER)
+
+
+def option_over_cases(item: Item) -> bool:
+    """An article whose folded list is the cases a body's option answers 「A已经履行…，但有下列情形之一导致追偿未果的，
+    可以按照程序批准核销：⏎（一）…的；」: its lead-in only offers the option (``_OPTION_SENTENCE``, no modal of
+    work) and its lines are cases naming no doer — an article that only says what a body may do gives no work
+    (round 49 p46b; Round 89's x333_01 第九条) — not a lead-in that binds 「…的，A应当…：」."""
+    if not item.listed or not (item.article or item.article_line):
+        return False
+    rows = [ln.strip() for ln in item.body.strip().split("\n") if ln.strip() and not CHAPTER.match(ln.strip())]
+    at = next((k for k, ln in enumerate(rows) if ln.endswith(("：", ":"))), None)
+    if at is None or at > 1 or len(rows) - at < 2:
+        return False
+    lead = rows[at].rstrip("：:")
+    return _OPTION_SENTENCE.match(lead) is not None and _CASES_AT.search(lead) is not None \
+        and not _WORK_MODAL.search(lead) and not _BY_BODY.search(lead) \
+        and all(CASE_LINE.search(ln) and not doer_units(ln)[1] for ln in rows[at + 1:])
+
+
 # what a practitioner must hold 「凡在本市从事X检测的人员，必须持有…颁发的《…上岗证书》。」「从事…的单位，应当取得相应
 # 等级的资质」: holding a qualification is no act — the scheme's terms (Round 87's x327_02 五: what a practitioner must
 # hold; round 30's applicant), not a body's work; not a sentence with an act beside the holding 「…，并按照…开展…」
-_HOLDS = re.compile(r"^(?:凡)?(?:在本[市区县])?从事[^。；;]{2,40}?的(?:人员|单位|企业|机构|个人|单位和个人)[，,]?"
+# (… or the party taking part in the scheme's projects 「参与本区X项目建设的房地产开发建设主体应具备二级以上…资质」:
+# the same terms, its kind before the role)
+_HOLDS = re.compile(r"^(?:凡)?(?:在本[市区县])?(?:从事|参与)[^。；;]{2,40}?的[\u4e00-\u9fff]{0,10}?"
+                    r"(?:人员|单位|企业|机构|个人|主体|单位和个人)[，,]?"
                     r"(?:应当|应|必须|须)(?:依法)?(?:持有|取得|具有|具备)[^。；;，,]{2,50}?"
                     r"(?:证书|证|资质|资格|执照)》?$"
                     # (… and what the members or staff of a panel must bring 「调查组成员应当具有…所需要的知识和专长，
@@ -325,7 +364,10 @@ def qualification_only(text: str) -> bool:
 # an option standing alone 「A可根据需要，制定…」「A可将…纳入…，对其予以指导」「…组织可以通过…方式，加入…」: a
 # subject, then 可 over every clause of its sentence (round 49 p46b: an article that only says what a body or a
 # party may do gives no work) — no modal of work, no rule-2 verb, no agent placed by 由 in it
-_PLAIN_OPTION = re.compile(r"^[^，,。；;]{2,40}?(?:也|亦|还|均)?"
+# (the party it acts on fronted by 对 「对逾期未偿还…的责任人，A可以依法向人民法院提起…」: the same option)
+# (not 「对于…的不规范行为，A可以约谈…，并督促…」: a matter fronted, the body's enforcement — x334_03 第十七条 a task)
+_PLAIN_OPTION = re.compile(r"^(?:对(?!于)[^，,。；;]{2,40}?的[^，,。；;的]{1,8}[，,])?"
+                           r"[^，,。；;]{2,40}?(?:也|亦|还|均)?"
                            r"(?:可以|(?<![不许认宁即方尚])可(?=[根依按通将在对采自]))")
 
 

@@ -92,6 +92,9 @@ _BODY_TOPIC = re.compile(r"(?:应急|现场|专项|[省市区县镇乡]级)?"
 BODY_ACTIVITIES = re.compile(r"(?<=[局委办辦厅廳院站心队隊所])"
                              r"(?:活动|活動(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?)$")
 _PART_OF = re.compile(r"(?:审核|审查|核查|检查|监管|工作|职责)(?:内容|事项|范围)$|" + BODY_ACTIVITIES.pattern)
+# (… and a unit-colon item's duties run in after it 「（一）区房管局职责：制定…；…」: the body whose duties they are,
+# rule 1 — a named body of three characters or more with an office's end, not a kind 「政府职责」「部门职责」)
+_DUTIES_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:局|委|办|中心|街镇|街道|镇)(?:主要|工作)?职责(?=[：:][^\n]{6})")
 # the words a subject's sentence goes on with, which no body's name holds (各区发展改革委结合备案项目…工作，负责… /
 # 各级建设管理部门依法加强…): where one follows a name, the head is a sentence, not a heading of units
 _RUNS_ON = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:结合|依法|依规|依照|依据|根据|按照)(?=[\u4e00-\u9fff])")
@@ -116,6 +119,8 @@ def heading_units(body: str) -> list[str]:
     # 「1、镇经济发展服务中心审核内容」 over its points: the body whose part the points are (a unit heading, round 32)
     if (part := _PART_OF.search(head)) and looks_like_unit(head[:part.start()]):
         head = head[:part.start()]
+    elif _DUTIES_OF.match(body.strip()) and looks_like_unit(cut_head := re.sub(r"(?:主要|工作)?职责$", "", head)):
+        head = cut_head
     if not 2 <= len(head) <= 60 or VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
             or NOT_NAME.search(head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head) \
             or _SENTENCE_VERB.search(head) or _RUNS_ON.search(head) or _BODY_TOPIC.fullmatch(head) \

@@ -46,7 +46,10 @@ def defined_departments(roles: frozenset[str]) -> frozenset[str]:
 # (… or of a kind of body described by what it holds 「依法取得…资质的单位（以下简称图商）」: the kind's short name,
 # a party as printed where it acts — Round 87 on x327_03 三、（一）)
 _BODY_BEFORE = re.compile(r"(?:部|局|委员会|委|办公室|办|中心|政府|小组|专班|公司|集团|站|所|院|队|协会|联合会|"
-                          r"管委会|管理处|处|科|署|厅|(?<=的)(?:单位|企业|机构))$")
+                          r"管委会|管理处|处|科|署|厅|(?<=的)(?:单位|企业|机构)"
+                          # (… or the role a named body is given 「A为…补偿的实施单位（以下简称补偿人）」: the role's
+                          # short name is the body's, a doer as printed where it acts — Round 97 on x355_04 二、)
+                          r"|(?:实施|责任|执行|承办|运营)(?:单位|主体))$")
 
 
 def short_body_names(text: str) -> frozenset[str]:

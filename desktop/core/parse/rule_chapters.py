@@ -44,10 +44,12 @@ from .no_work_articles import (
     everyone_only,
     law_kept_only,
     option_only,
+    option_over_cases,
     plain_option_only,
     qualification_only,
     scrutiny_only,
     sets_up_panel_only,
+    standard_item,
     standard_only,
     standing_only,
 )
@@ -65,6 +67,7 @@ from .rule_terms import applicant_terms, grades_only, pointer_only, reckoning_on
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
 from .sentence_units import doer_units
+from .text_lead_ins import recipients_article
 from .unit_shapes import looks_like_unit
 
 # a chapter that names the plan's work, as a work plan has it (二、重点任务 / 三、主要措施 / 四、重点工作)
@@ -308,7 +311,7 @@ GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2
                           r"^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指|适用范围(?:为|是|包括))|"
                           r"^本(?:办法|细则|规定|意见|规则|制度)(?:主要)?(?:包括|包含|涵盖|规定了)[^。]{2,200}?"
                           r"(?:内容|方面|事项|环节)$|"
-                          r"^[^。]{2,80}?适用本(?:办法|细则|规定|方案|意见|规则|制度)$|"
+                          r"^[^。]{2,80}?适用本(?:实施)?(?:办法|细则|规定|方案|意见|规则|制度)$|"
                           # (a matter left to other rules 「本市水上休闲区的管理活动，适用《…规定》以及其他有关规定」)
                           r"^[^。，,]{2,40}[，,]适用《[^》]{2,60}》[^。，,]{0,20}$")
 
@@ -323,7 +326,7 @@ def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     points = _notice_of_points(chosen)
     defines: dict[int, bool] = {}      # (an article's items counted once, not once per item: 400 items, 160,000 reads)
     return [i for i in chosen if not general_article(i, named) and not defined_term(i, defines)
-            and not (named and money_item(i)) and not (points and closing_point(i))
+            and not (named and (money_item(i) or standard_item(i))) and not (points and closing_point(i))
             and not (named and (public_lead_item(i) or public_terms_line(i)))] or chosen
 
 
@@ -405,6 +408,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
                                or applicant_step_only(plain) or adopted_standard_only(plain)
                                or standing_only(plain) or conditions_only(plain) or law_kept_only(plain))
     if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item) \
+            or recipients_article(item) or units_named and option_over_cases(item) \
             or _INFO_HOLDS.match(plain.strip()) \
             or item.listed and (applicant_terms(item.body) or grades_only(item.body)) or stance_only(plain):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
@@ -413,6 +417,8 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)
     head, rest, text = _article_text(item, square=True)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
+    if _SETS_UP_NAMED.match(first) and others and (GENERAL_TEXT.match(others[0]) or _DEFINES.match(others[0])):
+        first, *others = others     # (「A设立X（以下简称“Y”）。Y是指…。」: the thing set up, then its definition)
     if rest and head.rstrip().endswith(("：", ":")) and GENERAL_TEXT.match(head):
         # (「本办法所称X包括：」 over its folded kinds: the lead-in is the article's first sentence, no heading)
         first, others = head, [s.strip() for s in re.split(r"[。！？\n]", rest) if s.strip()]
@@ -430,7 +436,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     elif _DEFINES.match(first) and not GENERAL_TEXT.match(first):
         # (「X（以下简称“Y”），是指…」 under its bracketed heading 「（概念）」: a definition, round 30 — not one
         # followed by work 「新建农房是指…。落实分类管理，…应在…后，向区建管委办理…」, a task)
-        if any(_DOING.search(s.replace("重要", "").replace("主要", "")) for s in others):
+        if any(_DOING.search(s.replace("重要", "").replace("主要", "")) and not GENERAL_TEXT.match(s) for s in others):
             return False
     elif not GENERAL_TEXT.match(first):
         return False
@@ -461,9 +467,11 @@ _PLACES_LIMIT = re.compile(r"(?:应|需|须)当?(?:按|按照|依照)[^。；;�
 # (… or the activity itself bound to them 「X招标投标活动应当遵循公开、公平、公正…的原则」: Round 83's x313_04)
 # (… or a service as the subject, its principles listed with no 的 「政府购买服务应当遵循预算约束、
 # 以事定费、…原则」: the same)
-_WORK_KEEPS = re.compile(r"^(?:[^，,。；;应须要由]{2,20}?(?:工作|活动|服务)|"
+# (… or its management or use as the subject 「X基金管理应当坚持…的原则，保障…」「资金的使用遵循…的原则」: the
+# scheme's own handling, no body — Round 91's x341_04 第三条 a principle)
+_WORK_KEEPS = re.compile(r"^(?:[^，,。；;应须要由]{2,20}?(?:工作|活动|服务|管理|使用)|"
                          r"[^，,。；;应须要由]{2,20}?的[^，,。；;应须要由]{2,12}?[，,])"
-                         r"(?:应当|应)?(?:坚持|遵循)[^。；;]{2,200}?(?:的(?:方针|原则)|[、，,][^。；;、，,]{2,8}原则)"
+                         r"(?:应当|应)?(?:坚持|遵循)[^。；;]{2,200}?(?:的?(?:方针|原则)|[、，,][^。；;、，,]{2,8}原则)"
                          r"[^。；;]*$")
 
 
@@ -471,6 +479,12 @@ def _work_principles(text: str) -> bool:
     sentences = [s for s in re.split(r"[。！？\n]", text.strip()) if s.strip()]
     return len(sentences) == 1 and _WORK_KEEPS.match(sentences[0].strip()) is not None \
         and not doer_units(sentences[0])[1] and not opening_subject(sentences[0], set())
+
+
+# the thing the rules govern set up and named, the sentence alone 「某市人民政府设立某市X基金（以下简称“基金”）」,
+# before its definition and scope: the rules' general provision (round 30) — not a body set up with its work after
+# a comma 「…成立X工作小组（以下简称…），负责…」 (a task)
+_SETS_UP_NAMED = re.compile(r"^[^，,。；;]{2,20}?(?:设立|设置)[^，,。；;]{2,60}?[（(]以下简称[^）)]{1,20}[）)]$")
 
 
 # a sentence that opens with a case 「市级城市维护保障范围需修改补充的，…」

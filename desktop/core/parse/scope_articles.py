@@ -18,12 +18,16 @@ from .headings import Item
 from .opening_subjects import names_a_doer
 from .sentence_units import doer_units
 
-# the article's heading: its scope, the objects or fields a fund supports, or its definitions
+# the article's heading: its scope, the objects or fields a fund supports, or its definitions — or what a price
+# or cost is made of 「（建房协议价格组成）」「（项目费用构成）」: its parts and how each is reckoned, a standard of
+# reckoning (Round 87's x325_04 五、（三）)
 _SCOPE_TITLE = re.compile(r"^[（(]?(?:适用|实施)(?:范围|对象)[）)]?$|"
                           # (who a fund supports 「（支持对象）」, as ``rule_chapters`` reads the article alone; what
                           # it supports 「（支持范围）」: ``_FUND_TITLE`` below)
                           r"^[（(]?(?:支持|扶持|资助)(?:对象|领域)[）)]?$|"
-                          r"^[（(]?(?:定义|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+                          r"^[（(]?(?:定义|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$|"
+                          r"^[（(]?[\u4e00-\u9fff]{0,10}?(?:价格|费用|成本|造价)的?(?:组成|构成)[）)]?$")
+
 # … and what a fund supports and at what rates 「（支持范围）」「二、扶持范围和标准」: the classes of project it pays
 # for and its rates by class — the scheme's terms, with no doer and no 要／应 (Round 64 rulings, turned: x95_03 第五条,
 # x88_03 二、; rounds 46, 60, 62), read as the scope is where no line gives work

@@ -33,6 +33,22 @@ def _marked(item: Item) -> bool:
                 or _MARKS_IN_TEXT.search(body))
 
 
+# a criterion that judges rather than states work: 「…是否到位」「…的合理性」「主要考量…」「按比例得分」
+_JUDGES = re.compile(r"是否|合理性|可靠性|规范性|考量|按比例|赋分|得满分|不得分|扣\s*\d")
+
+
+def _weighted_work(item: Item) -> bool:
+    """A row that states work and carries only its weight at its end 「4、开展结对共建活动,年活动不少于4次。(4分)」
+    under a heading weighted the same way 「(一)、社区党建(20分)」 (no subtotal): an assessment's list of the work it
+    weighs (Round 97's governs on x356_03, with Round 95's x350_01), not a scheme's criteria — those judge 「是否…」
+    「…的合理性」 or write the marks a criterion earns in the text (「大于等于…得6分」)."""
+    parent = item.parent
+    if parent is None or _SUBTOTAL.search(parent.title):
+        return False
+    title, body = _MARK.sub("", item.title.strip()), _MARK.sub("", item.body.strip())
+    return not (_JUDGES.search(title + body) or _MARKS_IN_TEXT.search(title) or _MARKS_IN_TEXT.search(body))
+
+
 def _scored_group(parent: Item) -> bool:
     """Most of ``parent``'s items (two at least) carry a mark, or the parent's own title carries a subtotal."""
     if _SUBTOTAL.search(parent.title):
@@ -57,7 +73,7 @@ def scored_row(item: Item, groups: dict[int, bool] | None = None) -> bool:
     groups = {} if groups is None else groups
     if id(parent) not in groups:
         groups[id(parent)] = _scored_group(parent)
-    return groups[id(parent)] and not _gives_work(item)
+    return groups[id(parent)] and not _gives_work(item) and not _weighted_work(item)
 
 
 def drop_scored_rows(chosen: list[Item]) -> list[Item]:

@@ -25,7 +25,8 @@ from .units import looks_like_unit
 # the pointer to a list of cases 「有下列情形之一的，」「出现下述任一情况，」 (``given_lists``' case lead-ins) and a
 # line that is a case (a 的-clause, or 情形／行为)
 CASES_POINTER = (r"(?:下列|以下|下述)(?:任一|任何一种|任意一种)?(?:[\u4e00-\u9fff]{1,4}?)?(?:情形|行为|情况|事由)"
-                 r"(?:之一的|之一(?=[，,])|的(?=[，,])|(?=[，,]))")
+                 # (… the cases' outcome before its 的 「有下列情形之一导致追偿未果的，」: the same pointer)
+                 r"(?:之一的|之一(?=[，,])|之一导致[^，,。；;：:\n]{2,10}?的(?=[，,])|的(?=[，,])|(?=[，,]))")
 # (… or a case closing on the gravity that makes it one, its 的 left off 「…混入生活垃圾，情节严重。」: the same case as
 # 「…，情节严重的」)
 # (… or the estate a case picks under a lead-in of cases 「若小区存在以下情况，…：」「…列入警示名单的居住小区；」: the

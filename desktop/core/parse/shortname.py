@@ -26,6 +26,8 @@ _VERB = re.compile(rf"^(?:{_VERBS})")
 # words that open a piece of work to do, the manner words before its verb allowed (全面宣传发动, 定期检查评比):
 # the one verb class the parser reads a heading as work with
 WORK_START = re.compile(rf"^(?:{_LEAD_WORDS})*(?:{_VERBS})")
+# a setting a heading's work is done in, before its verb 「在“法律服务”进社区中,」「在创建工作中，」
+SETTING = re.compile(r"^在[^，,。；;：:]{2,24}?(?:中|上|里|期间|方面)[，,]")
 _CUT = re.compile(r"[，,。；;：:、！？]")
 # the clauses a short name is read from: not cut at 、 (市应急局及时向市委、市政府…报告: one clause; _fit splits a list)
 _CLAUSE_CUT = re.compile(r"[，,。；;：:！？]")

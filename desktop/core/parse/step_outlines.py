@@ -37,4 +37,25 @@ def step_outline(item: Item) -> bool:
     return all(_NAME.match(n) and not _RULE.search(n) and not doer_units(n)[1] for n in names)
 
 
-__all__ = ["step_outline"]
+# (a step's name in an outline a second list lays out 「3.移交有关资料；」「4.查验共用部位、共用设施设备；」
+# 「9.向A办理备案。」: a short phrase, a 、 inside allowed — no clause, no rule)
+_RUN_NAME = re.compile(r"^[^，,。；;：:\s]{2,24}[；;。.]?$")
+
+
+def outline_run(item: Item) -> int:
+    """The number of ``item``'s first children that are a procedure's outline by the names of its steps, where the
+    lead-in closes the item's text and a list of another kind follows them 「承接查验参照下列程序进行：⏎1.组建…小组；⏎
+    …⏎9.向…办理备案。⏎（一）前期工作⏎…」: the names are the outline the later points lay out (Round 86's (a); Round 97
+    on the form) — 0 where the form does not hold (a run of fewer than three, names with a clause or a rule, a doer)."""
+    kids = item.children
+    run = next((k for k in range(1, len(kids)) if kids[k].kind != kids[0].kind), 0)
+    if run < 3 or any(c.children for c in kids[:run]) or [c.value for c in kids[:run]] != list(range(1, run + 1)):
+        return 0
+    lead = item.body.rstrip().rsplit("\n", 1)[-1].strip()
+    if not _OUTLINE_LEAD.search(lead):
+        return 0
+    names = [c.body.strip() for c in kids[:run]]
+    return run if all(_RUN_NAME.match(n) and not _RULE.search(n) and not doer_units(n)[1] for n in names) else 0
+
+
+__all__ = ["outline_run", "step_outline"]

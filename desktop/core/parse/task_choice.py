@@ -29,7 +29,7 @@ from .schedule import SCHEDULE_SECTION
 from .section_kinds import NO_WORK_SECTION, NON_TASK_SECTION, OPENING_SECTION, RULE_SECTION, SAFEGUARDS_OR_STEPS
 from .section_words import AIM_HEADS, AIMS_TOP, REQUIREMENTS_SECTION
 from .sentence_units import doer_units
-from .shortname import WORK_START
+from .shortname import SETTING, WORK_START
 from .units import Declaration
 
 # 三、动员部署阶段（完成时间：…）: a phase of the campaign with its time, no task of a unit
@@ -134,7 +134,8 @@ _SAFEGUARD_HEADING = re.compile(r"组织领导|组织实施|督查|督导|督办
 def _action_heading(item: Item, first_phrase: bool = False) -> bool:
     """``item`` is a top-level section headed by work to do; ``first_phrase``: judged by its heading's first
     phrase (一、强化认识，明确指导思想和奋斗目标 is work, beside its sibling 二、强化领导、责任到人)."""
-    title = re.split(r"[，,；;、]", item.title)[0] if first_phrase else item.title
+    title = SETTING.sub("", item.title)    # (三、在“X”进社区中，建立…队伍: the work after the setting it is done in)
+    title = re.split(r"[，,；;、]", title)[0] if first_phrase else title
     return item.kind == 1 and not item.unnumbered and bool(WORK_START.match(title)) \
         and not _SAFEGUARD_HEADING.search(title) and not OPENING_SECTION.search(title) \
         and not SCHEDULE_SECTION.search(title)

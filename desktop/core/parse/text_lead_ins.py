@@ -11,6 +11,27 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .sentence_units import doer_units
+
+# Lead-ins whose lines name acts, reasons, objects or beneficiaries, no body given work in them (read by
+# ``given_lists``, with its check that no line names a doer):
+# a prohibition with the exceptions it allows 「除下列特殊施工工序外，禁止…从事夜间施工：」: the lines are the works
+# or cases excepted, no work given (round 36: prohibitions to the public with no body named are text)
+EXCEPTED_LEAD = re.compile(r"除(?:下列|以下|如下)[^。；;，,：:\n]{0,12}外[，,][^。；;\n]{0,30}(?:禁止|不得|严禁)"
+                           r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
+# the acts a rule forbids 「禁止下列损坏绿化和绿化设施的行为：」 (prohibitions to the public, round 36: text), the
+# reasons that allow a step 「因下列原因确需迁移树木的，…应当…提出申请：」, and the objects an item's rule covers, the
+# item opening with them 「下列事项，施工单位应当…公示：」「下列绿化工程建设项目，应当…通过招标方式确定…：」 (round 37,
+# classes of objects): lines that name acts, reasons or objects, no body given work in them
+# (… the party barred named before them 「禁止X单位从事下列活动：」, Round 87's x328_01 第十三条)
+FORBIDDEN_LEAD = re.compile(r"(?:禁止|不得|严禁)(?:[^。；;：:，,\n]{2,20}?(?:从事|实施|有))?(?:下列|以下|如下)"
+                            r"[^。；;：:\n]{0,20}(?:行为|活动|事项)[：:][ \t\u3000]*$")
+# whom the scheme's housing or aid may go to 「征收安置住房可以向以下对象供应：⏎（一）选择…的…所有人；」: the lines
+# name the beneficiaries, the scheme's terms (Round 83's x314_09), no body given work in them
+RECIPIENTS_LEAD = re.compile(r"(?:可以|可)?(?:向|对)(?:下列|以下|如下)(?:对象|人员|家庭|居民|群体)"
+                             r"(?:供应|出售|出租|分配|配售|配租|发放|提供)[：:][ \t\u3000]*$")
+REASONS_LEAD = re.compile(r"因(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:原因|情形|情况|需要)[^。\n]{0,60}"
+                          r"[：:][ \t\u3000]*$")
 
 # what may not be brought under the scheme 「以下各项不得纳入政府购买服务范围：⏎（一）…事项；」: lines that only class
 # the things excluded — text of the article (Round 86's (a); Round 78's (b))
@@ -29,3 +50,16 @@ def text_lines(item: Item) -> bool:
         return True
     lines = [c.body.strip() for c in item.children if c.body.strip()]
     return len(lines) >= 2 and _WAYS_LEAD.search(body) is not None and all(_DEFINED_WAY.match(ln) for ln in lines)
+
+
+def recipients_article(item: Item) -> bool:
+    """An article whose text is only whom the scheme's housing or aid may go to 「（房源供应对象）⏎征收安置住房可以向
+    以下对象供应：⏎（一）…；」 (``RECIPIENTS_LEAD`` over folded lines naming no doer): the scheme's terms for its
+    beneficiaries, no task (Round 83's x314_09) — not one with a sentence of work before the lead-in."""
+    if not item.listed or not (item.article or item.article_line):
+        return False
+    rows = [ln.strip() for ln in item.body.strip().split("\n") if ln.strip()]
+    at = next((k for k, ln in enumerate(rows[:2]) if RECIPIENTS_LEAD.search(ln)), None)
+    return at is not None and not re.search(r"[。；;，,]", rows[at]) \
+        and all(re.fullmatch(r"[（(][^（()）]{1,20}[）)]", ln) for ln in rows[:at]) \
+        and not any(doer_units(line)[1] for line in rows[at + 1:])

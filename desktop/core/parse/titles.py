@@ -367,6 +367,7 @@ _NUMBER_TAIL = re.compile(r"\s*[(（][^()（）]{4,24}号\s*[)）]$")
 # compilation (…实施方案2篇 / …工作计划（通用5篇） / …方案三篇); the plan word before it ends the title
 _SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + "|" + ONE_PLANS_PARTS
                           + r"|(?:通用|精选|精品|优秀|热门)?\s*\d{1,2}\s*篇"     # (…责任书通用18篇: unbracketed)
+                          r"|篇\s*(?:[1-9]\d?|[一二三四五六七八九十]{1,3})"     # (…应急预案 篇31: the piece's number)
                           r"|[（(](?:精选|精品|优秀|推荐|最新)?(?:文档|范文|word版?)[)）]"
                           r"|[_＿\-—]\s*第\s*\d{1,3}\s*[页頁]"         # (a document site's page list: …办法_第1页)
                           # (a site's page of a text it split: …实施方案(第2/2页))
@@ -377,7 +378,8 @@ _SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + 
 
 
 # a pledge a site compiles as it does plans (乡镇森林防火责任书4篇 / …安全承诺书通用5篇): its word ends the title too
-_PLEDGE_WORD = r"(?:责任书|责任状|承诺书|倡议书|公约)"
+# (and a contingency plan's 预案, 2024年地质灾害应急预案 篇31)
+_PLEDGE_WORD = r"(?:责任书|责任状|承诺书|倡议书|公约|预案)"
 
 
 # a site's page mark after an underscore 「…十項制度_第1頁」: the site's, after any last word (制度／规定 too)

@@ -153,7 +153,13 @@ NOT_A_BODY = re.compile(r"^各[\u4e00-\u9fff]{1,8}?"
                         # (「各班主任负责组织学生…」「各公司专管员负责…」: persons by their post, no unit — round
                         # 30 / 34; not 各班 / 各专业队, groups of bodies)
                         r"|^各[\u4e00-\u9fff]{0,6}?(?:班主任|主任|专管员|巡查员|联络员|网格员|信息员|管理员|教师|老师|干部|"
-                        r"负责人|书记|[局处科站所院部校队组]长)$")
+                        r"负责人|书记|[局处科站所院部校队组]长)$"
+                        # (「…，共同督促和指导物业企业落实…」「…要夯实责任，同居民委员会加强对…的指导」: an adverb
+                        # of acting together, or 同 = with before the partner, opens the clause — no name)
+                        r"|^(?:共同|一同|一起)(?!体)(?=[\u4e00-\u9fff])"
+                        r"|^同(?=[\u4e00-\u9fff]{0,4}(?:居民委员会|村民委员会|居委会|村委会)$)"
+                        # (「由项目承接主体申办，A会同B预审」: the party and the verb of its application, no name)
+                        r"|(?<=[\u4e00-\u9fff]{2})(?:申办|申报|申请)$")
 
 
 # 「第八条（具体职责） 运营企业负责…」: an article's run-in label in brackets before the body it opens with is no part
