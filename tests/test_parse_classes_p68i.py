@@ -6,11 +6,29 @@
   的，应当…向管理部办理变更登记」 (Round 52: no task).
 - Records placed in the platform that gathers them 「并将相关信息纳入市X信用信息共享平台」: a sending, an undated duty
   (Round 97's x353_03 第二十八条) — not firms placed in a review 「将企业纳入…考核」.
+- Owed reports after when, how and by what rule they are sent 「A接报…后，应当依照“…”的原则向B报告」
+  「A应当在接到…后30分钟内以口头方式、1小时内以书面方式，向B报告」「A应当每月上报B」: no doer (Round 97's x353_02
+  第五条) — not a report and then the party's own act 「A应当立即向B报告，并采取避险措施」 (x307_04 第九条).
+- A party's part in the investigation or check made of itself 「A、B应当积极配合事故调查处理工作」: names none
+  (Round 83's x315_03 第七条 form; Round 97's x353_02 第四条) — not its part in an audit of its project 「A应当配合
+  审计工作，向…提供…」 (x221_04 第三十四条).
+- A case named by the work done on it 「市、区人民政府组织调查的事故，…」「由A组织调查的事故，…」, a group's members
+  sent 「由A、B等部门派员参加」 and a post described at length 「组长由A…的部门负责人担任」: no units (round 30; rule 3;
+  Round 97's x353_02 第十二条) — not 「A组织调查燃气事故」, A's work.
+- A body's own other word that prevails, as a case 「A对…另有指令的，执行其指令」: names none (rule 3; Round 97's
+  x353_02 第八条) — not 「A对…组织调查」, A's work.
+- An article dividing duties, each of three or more paragraphs opening with its body 「A负责…。⏎B负责…。⏎C负责…。⏎
+  审计部门依法对…进行审计监督。」: every paragraph's subject a doer, a field's department with no level too (round 44;
+  Round 97's governs on x353_04 第五条) — not an article of two paragraphs, nor one whose paragraph opens with a case.
 """
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.article_subjects import paragraph_subjects
+from desktop.core.parse.duty_headings import divided_doers
+from desktop.core.parse.headings import build_items
+from desktop.core.parse.opening_subjects import opening_subject
 
 
 def _tasks(text: str) -> dict[str, list[str]]:
@@ -67,3 +85,89 @@ def test_records_placed_in_platform_a_duty() -> None:
 
 def test_firms_placed_in_review_no_duty() -> None:
     assert parse_text(_PLATFORM.format(tail="将养护单位纳入年度考核")).duties == []
+
+
+_REPORTS = """某市燃气事故报告规定
+
+第一条（目的） 为了规范燃气事故报告，制定本规定。
+
+第二条（报告） 供气企业接报事故信息后，应当依照“快报事实”的原则向区燃气管理部门报告。
+
+第三条（时限） 造成人员死亡的事故，区燃气管理部门应当在接到报告后30分钟内以口头方式、1小时内以书面方式，\
+向市燃气管理部门报告；其他事故，区燃气管理部门应当每月上报市燃气管理部门。
+
+第四条（排险） 供气企业应当立即向街道办事处报告，并采取避险防范措施。
+
+第五条（配合） 事故单位、供气企业应当积极配合事故调查处理工作，如实提供有关资料。
+
+第六条（审计） 项目单位应当配合审计工作，向审计机构及时提供相关资料。
+"""
+
+
+def test_owed_reports_and_own_checks_name_none() -> None:
+    tasks = _tasks(_REPORTS)
+    assert tasks["2"] == [] and tasks["3"] == [] and tasks["5"] == []
+
+
+def test_report_then_own_act_and_audit_keep_party() -> None:
+    tasks = _tasks(_REPORTS)
+    assert tasks["4"] == ["供气企业"] and tasks["6"] == ["项目单位"]
+
+
+_GROUP = """某市燃气事故调查规定
+
+第一条（目的） 为了规范燃气事故调查，制定本规定。
+
+第二条（组成） 市、区人民政府组织调查的燃气事故，调查组织部门应当在3日内成立事故调查组。\
+事故调查组由公安、应急、市场监管等部门派员参加。事故调查组组长由市、区人民政府授权组织调查的部门负责人担任。
+
+第三条（调查） 区人民政府组织调查燃气事故，并公布调查结果。
+"""
+
+
+def test_case_members_and_posts_name_none() -> None:
+    tasks = _tasks(_GROUP)
+    assert tasks["2"] == [] and tasks["3"] == ["区人民政府"]
+
+
+_DIVIDED = """某市养老服务管理办法
+
+第一章　总则
+
+第一条 为了规范养老服务，制定本办法。
+
+第二条 市民政部门负责制定市级养老服务制度，指导各区、各市级部门养老服务工作。
+
+区民政部门负责本区养老服务管理工作，制定区级养老服务制度。
+
+市、区各部门负责建立本部门养老服务工作机制，规范开展养老服务工作。
+
+审计部门依法对本市养老服务资金进行审计监督。
+
+第三条 市民政部门负责制定市级养老服务制度，指导各区、各市级部门养老服务工作。
+
+审计部门依法对本市养老服务资金进行审计监督。
+
+第四条 市民政部门应当履行下列职责：
+
+（一）编制养老服务设施布局规划；
+
+（二）组织开展养老服务监督检查。
+
+第二章　附则
+
+第五条 本办法自2024年1月1日起施行。
+"""
+
+
+def test_article_dividing_duties_reads_every_paragraph() -> None:
+    articles = {i.number: i for i in build_items(_DIVIDED).items}
+    assert divided_doers(articles["2"], lambda item: ([], ["市民政部门"])) == (
+        [], ["市民政部门", "区民政部门", "市、区各部门", "审计部门"])
+    # (two paragraphs only: the sentence reader's doers as they were)
+    assert divided_doers(articles["3"], lambda item: ([], ["市民政部门"])) == ([], ["市民政部门"])
+
+
+def test_other_instruction_a_case() -> None:
+    assert paragraph_subjects("市、区人民政府对其调查的个案另有指令的，执行其指令。", set(), opening_subject) == []
+    assert paragraph_subjects("区人民政府对辖区内的燃气事故组织调查。", set(), opening_subject) == ["区人民政府"]
