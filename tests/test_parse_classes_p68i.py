@@ -17,6 +17,9 @@
   Round 97's x353_02 第十二条) — not 「A组织调查燃气事故」, A's work.
 - A body's own other word that prevails, as a case 「A对…另有指令的，执行其指令」: names none (rule 3; Round 97's
   x353_02 第八条) — not 「A对…组织调查」, A's work.
+- A loss band inside the grade of accident a clause picks 「造成50万元以下直接经济损失的一般事故，由A组织
+  调查」: a class, no target (Round 97's x353_02 第八条; Round 93's x344_04) — not a bar on the loss itself
+  「直接经济损失控制在50万元以下」.
 - An article dividing duties, each of three or more paragraphs opening with its body 「A负责…。⏎B负责…。⏎C负责…。⏎
   审计部门依法对…进行审计监督。」: every paragraph's subject a doer, a field's department with no level too (round 44;
   Round 97's governs on x353_04 第五条) — not an article of two paragraphs, nor one whose paragraph opens with a case.
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.article_subjects import paragraph_subjects
+from desktop.core.parse.class_figures import noun_class
 from desktop.core.parse.duty_headings import divided_doers
 from desktop.core.parse.headings import build_items
 from desktop.core.parse.opening_subjects import opening_subject
@@ -171,3 +175,12 @@ def test_article_dividing_duties_reads_every_paragraph() -> None:
 def test_other_instruction_a_case() -> None:
     assert paragraph_subjects("市、区人民政府对其调查的个案另有指令的，执行其指令。", set(), opening_subject) == []
     assert paragraph_subjects("区人民政府对辖区内的燃气事故组织调查。", set(), opening_subject) == ["区人民政府"]
+
+
+def test_loss_band_of_accident_grade_a_class() -> None:
+    text = "造成50万元以下直接经济损失的一般燃气事故，由区人民政府组织调查"
+    at = text.find("50")
+    assert noun_class(text, at, at + len("50万元"), "元", "以下")
+    bar = "全年燃气事故直接经济损失控制在50万元以下"
+    at = bar.find("50")
+    assert not noun_class(bar, at, at + len("50万元"), "元", "以下")
