@@ -614,7 +614,9 @@ SCORED_SETS = [
     # 17 accepted); x352_02 第十条's real-time transmission an undated duty (checked); x352_02 第十一条's ±1‰ decided:
     # targets 1 ‰ and 5 ‰ as written
     ("plans-next352", "tuned on from round 67's wave (never tuned: 85.6 %)", 0.835, 3, 154),
-    ("plans-next353", "tuned on from round 68's wave (never tuned: 79.6 %)", 0.775, 4, 230),
+    # (min checks 230 → 231: p68i — x353_03 第二十条 is found now (a licensed party's change), so its not_target 30日
+    # is checked)
+    ("plans-next353", "tuned on from round 68's wave (never tuned: 79.6 %)", 0.775, 4, 231),
     ("plans-next354", "tuned on from round 68's wave (never tuned: 85.5 %)", 0.834, 7, 69),
     # min checks 207 → 208: p68c's drawn-up standard's contents 「…制定…考评标准…。应包括但不限于以下内容：」 — x355_01
     # 五、（三） found, its not_target 1 个月 checked

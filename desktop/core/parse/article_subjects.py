@@ -260,8 +260,16 @@ _BASIS_BEFORE = re.compile(r"(?:^|[。；;])(?:按照|根据|依据|依照|遵�
 # another body answers, no work of theirs (rule 3's cases; x307_04 第十三条)
 # (… or a complaint about them 「A在招投标过程中存在违法违规情况的投诉，B应当受理」: a breach B answers, A no
 # doer; or their dispute 「A对管辖发生争议的，应当共同报请B指定…」: a case B decides, A's step a sending)
+# (… or its own other word that prevails 「市、区人民政府对应由其组织调查的个案另有指令的，执行其指令」: a case, the
+# instruction A gives elsewhere — rule 3; Round 97's x353_02 第八条)
 _CASE_OF = re.compile(r"(?!发现)[^，,。；;]{0,40}?(?:(?:未|不|没有|拒不|违反|存在违法|存在违规)[^，,。；;]{1,40}?"
-                      r"|(?:发生|存在|产生)(?:争议|纠纷|分歧))的(?:投诉|举报)?[，,]")
+                      r"|(?:发生|存在|产生)(?:争议|纠纷|分歧)|另有(?:指令|规定|决定|安排))的(?:投诉|举报)?[，,]")
+
+
+# a case named by the work done on it, opening the paragraph 「市、区人民政府组织调查的燃气事故，…」
+# 「由A组织调查的事故，…」: the bodies inside the noun's description, no subject (round 30; Round 97's x353_02
+# 第十二条, as the sentence reader's 由A组织调查的)
+_WORKED_CASE = re.compile(r"(?:组织|负责)?(?:调查|处理|查处)的[\u4e00-\u9fff]{1,10}[，,]")
 
 
 # a body's act described inside a case that ends the clause 「A实施的许可行为违反有关规定的，」: a breach another body
@@ -329,7 +337,7 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     out: list[str] = []
     if opening and (names := placed(paragraph, aliases)) and not any(
             p.match(paragraph, after := paragraph.find(names[-1]) + len(names[-1]))
-            for p in (_CASE_OF, _APPROVES, _REVIEW_FROM)) and not (
+            for p in (_CASE_OF, _APPROVES, _REVIEW_FROM, _WORKED_CASE)) and not (
             all(_PARTY_KIND.search(n) for n in names) and hands_over(paragraph, after)
             or sends_first(paragraph, after)):
         out = list(names)       # (not a party's own filing 「单位在办理…时应当提供…材料」: rule 3's step, round 54;

@@ -85,7 +85,7 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|
 # the guidance a doer works under 「在县人武部的指导下」「在区政府统一领导下」 (the doer's own verb after it)
 UNDER_GUIDANCE = r"在[^，,。；;在]{1,16}?(?:的)?(?:统一)?(?:指导|领导|组织|协调|统筹|监督|帮助|支持|部署|督导)下"
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work), or the
-# members of a body 「由A、B组成」 — not 「由A负责组成调查组」 (A's work: 负责＋what it sets up)
+# members of a body 「由A、B组成」「由A、B等部门派员参加」 — not 「由A负责组成调查组」 (A's work: 负责＋what it sets up)
 # (… not the rule the agent follows 「由A根据自治区的方案另行制定」「由A按照…的要求」: a rule, then A's own verb)
 # (… nor the guidance the agent works under 「由镇人武部在县人武部的指导下组织」: a 在…下 phrase, then A's own verb)
 # (… nor the agent's own share of the duty 「由A和B分别承担相应的主体责任」: 由A承担…责任 names A, round 30)
@@ -95,7 +95,7 @@ _DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|根据|依�
                         r"向[^，,的]{1,10}的[\u4e00-\u9fff]{1,8}?(?:发放|送达|颁发|交付)$|"
                         r"(?:分别|共同|各自)?承担[^，,的]{0,6}的[^，,的]{0,6}?责任)"
                         rf"[\u4e00-\u9fff]{{0,6}}的|"
-                        rf"(?!负责(?!的))[^，,]*组成|负责解释")
+                        rf"(?!负责(?!的))[^，,]*(?:组成|派员(?:参加|参与))|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
 # (村(社区) acting 「村(社区)负责在本村水域…设立…」: a kind of body, its bracket as printed, like 镇(街道),
 # round 44/45)

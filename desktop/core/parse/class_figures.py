@@ -362,7 +362,9 @@ def noun_class(sentence: str, start: int, end: int, unit: str, suffix: str | Non
 # (firms too 「单户担保金额500万元及以下的小微企业」「…以上的再担保业务」, and the share the class holds
 # 「…500万元及以下的占比不得低于50%」: the class left unsaid before its share)
 # (the estates a grant's band sorts 「单次激励资金低于2万元的小区，…可将…暂存」: a class of estate, round 58 — p67c)
-_MONEY_NOUN = re.compile(r"[^，,；;。的\d]{0,12}?(?:项目|工程|合同|采购|企业|公司|业务|小区)(?![款费价额资])"
+# (… or a grade of accident by its loss 「造成100万元以下直接经济损失且…的一般燃气事故，由A组织调查」: the class the
+# clause picks, as a casualty band names one — Round 97's x353_02 第八条, Round 93's x344_04)
+_MONEY_NOUN = re.compile(r"[^，,；;。的\d]{0,12}?(?:项目|工程|合同|采购|企业|公司|业务|小区|事故)(?![款费价额资])"
                          r"|(?:占比|比重)")
 # (a noun-less 的 clause around it 「对超过400万元的工程采购项目中适宜由中小企业提供的，…」: a condition, a trigger —
 # round 48; Round 66 names plans-dev 01's 「超过100人的企业…的，可申请」)

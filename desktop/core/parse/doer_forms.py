@@ -41,7 +41,9 @@ JOINS = (r"联合(?!督查|督办|执法|检查|办公|审查|调查|巡查|惩�
 # a person's post after the body that holds it 「由A分管领导任组长」, and after a list of bodies
 # 「由A、B、C分管领导任组长」 (round 40: the persons are no units, rule 3 — not the list's first bodies)
 _POST_WORDS = r"(?:主要|分管|相关|有关)?(?:领导|负责人|负责同志|[局处科站所院部]长|主任|书记)"
+# (… or a post described at length 「组长由A授权、委托组织调查的部门负责人担任」「由A分管安全的负责人担任」: a person)
 POST = re.compile(rf"{_POST_WORDS}|[^，,]{{0,8}}(?:担任|兼任|任组长|任副?主任)"
+                  rf"|[^，,。；;]{{0,24}}?的(?:部门)?(?:负责人|负责同志|领导)(?:担任|兼任)"
                   rf"|(?:[、和及][^，,、]{{2,20}}?)+{_POST_WORDS}")
 # a clause whose own subject is persons named to a duty 「各村支部书记、村主任作为第一负责人，负责…」「村主任为第一
 # 责任人」: the later 负责 is theirs (persons, no units), not a subject carried from the sentence before (round 34)

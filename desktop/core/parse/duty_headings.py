@@ -459,6 +459,25 @@ def _paragraph_doers(text: str, aliases: set[str], opening: bool, any_verb: bool
     return subject
 
 
+def divided_doers(item: Item, read: Callable[[Item], tuple[list[str], list[str]]]) -> tuple[list[str], list[str]]:
+    """``read(item)`` (the sentence reader's lead and doers of an article) with the subjects of its paragraphs
+    where each of three or more paragraphs opens with the bodies it gives duties 「A负责…。⏎B负责…。⏎C负责…。⏎
+    审计部门依法对…进行审计监督。」: in an article dividing duties any verb names its subject (round 44; Round 97's
+    governs on x353_04 第五条) — a field's department with no level too, which the sentence reader's list leaves."""
+    doers = read(item)
+    paragraphs = [doer_text(_ARTICLE_HEADING.sub("", drop_definitions(p.strip()))) for p in item.body.split("\n")]
+    paragraphs = [p for p in paragraphs if p and not re.match(r"第[一二三四五六七八九十]{1,3}[章节]", p)]
+    if len(paragraphs) < 3 or not (item.article or item.article_line) or item.children:
+        return doers
+    subjects = [_paragraph_doers(p, defined_names([item]), True, False) for p in paragraphs]
+    # (each paragraph opens with its body — not a case first 「发生…的，A应当…」, rule 3's; a name the sentence reader
+    # read whole or in part stays as it read it 「A委员会科学技术委员会事务中心」)
+    if not all(s and p.startswith(s[0]) for p, s in zip(paragraphs, subjects, strict=True)):
+        return doers
+    more = [n for s in subjects for n in s if not any(n in d or d in n for d in doers[1])]
+    return doers[0], [*doers[1], *dict.fromkeys(more)]
+
+
 def _opens_doing(text: str, aliases: set[str], below: bool) -> bool:
     """``text`` (an article's paragraph) opens with placed bodies and a verb of doing after them, a rule it follows
     between 「A根据…制定…」「A按照要求制定…」「A审核拨付…」 (round 44, decided) — printed ``below`` the article's own

@@ -149,8 +149,15 @@ def public_only(item: Item) -> bool:
     public = {s for k, s in enumerate(sentences)
               if _public(s) or k and _UNSAID.match(s) and _public(sentences[k - 1])}
     return bool(working or limits or options or any(party_step(s, named=True) for s in sentences)) \
-        and all(s in public or party_step(s, known=s in known) for s in [sentences[0], *working]) \
+        and all(s in public or party_step(s, known=s in known) and not _LICENSED.search(s)
+                for s in [sentences[0], *working]) \
         and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
+
+
+# the licence a party the rules license holds, in its own step 「在…资质许可有效期内，…发生变更的，应当…提交变更申请」
+# 「…需要承继原单位资质的，应当申请重新核定…资质」: what a licensed party must do when its standing changes is owed work
+# (Round 97's x353_03 第二十、二十一条; Round 84's p61a-2), not an employer's filing on its fund account (Round 52)
+_LICENSED = re.compile(r"资质|许可证|经营许可|执照")
 
 
 _HANDED = re.compile(r"由[^，,。；;：:]{2,20}?(?:部门|局|委|政府|机构|中心|办事处|单位)")

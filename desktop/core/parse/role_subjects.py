@@ -255,7 +255,8 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
             and _OTHER_PARTY.match(text, end + len(clause) + 1):
         return []               # (「A办理…后，B的购房人持…办理…」: A's step says when, another party's work follows)
     if not doing.match(text, end) or hands_over(text, end) and not _AND_ACTS.match(text, end) \
-            or _CASE.match(text, end) or _AGREED.match(text, end):
+            or _CASE.match(text, end) or _AGREED.match(text, end) or _CHECKED_ITSELF.match(text, end) \
+            or _REPORTS.match(text, end) and not _AND_ACTS.match(text, end):
         return []
     # (a 、 after a bare field 「建设、施工单位」 joins fields sharing one head: no split there)
     # (参与 of 「各参与单位」 is no joiner)
@@ -290,6 +291,10 @@ _BY_ITSELF = re.compile(rf"(?:{_MODAL.pattern})自行")
 # work of its own beside the sending (round 44's subject; x307_04 第九条) — not a second sending 「…，并提交…」
 _AND_ACTS = re.compile(r"[^。；;]*?向[^。；;]{1,60}?报告[，,]并(?:立即|及时|迅速)?"
                        r"(?:采取|组织|开展|实施|进行|做好|落实)")
+# a party's part in the investigation or check made of itself 「事故发生单位、燃气企业应当积极配合事故调查处理工作」
+# 「生产企业应配合…开展的监管工作」: names none (Round 83's x315_03 第七条 form, x316_01 八; Round 97's x353_02 第四条)
+_CHECKED_ITSELF = re.compile(r"(?:应当?|须|必须|要)?(?:积极|主动|全力)?配合(?!做好)[^，,。；;]{0,20}?"
+                             r"(?:调查|检查|核查|监管|查验|执法)")
 # the parties' agreement as a step before an act 「委托方与估价机构应当协商一致后，由估价机构提出…申请」: when the act
 # is done, no work of its own (x292_01 第七条: the application names none)
 _AGREED = re.compile(r"(?:应当?|须|必须)?协商一致后")
@@ -313,7 +318,8 @@ def sends_first(text: str, at: int) -> bool:
     「应当将…经费纳入本级财政预算」: no work of the subject's own, whoever it is (Round 55 rulings on x248_01 第八条 and
     x248_03 第八条; rounds 46, 48) — not a filing or a sending after a work of its own 「应将…情况梳理后上报…」, which
     only a party's is (``hands_over``)."""
-    return _REPORTS.match(text, at) is not None or _BUDGETS.match(text, at) is not None \
+    return _REPORTS.match(text, at) is not None and not _AND_ACTS.match(text, at) \
+        or _BUDGETS.match(text, at) is not None \
         or _SENT_FOR_REVIEW.match(text, at) is not None
 
 
@@ -326,7 +332,17 @@ _SENT_FOR_REVIEW = re.compile(rf"(?:应当|应)?(?:初审|审查|审核|复核)(
 
 
 # a report to a body as the clause's whole verb 「应当每年向本级人民代表大会…报告…情况」
-_REPORTS = re.compile(rf"(?:应当|应|须|必须)?(?:每(?:半年|年度?|季度?|月)|定期|及时)?向{_CLAUSE}{{1,40}}?报告")
+# (… after when, how and by what it is sent 「A接报…后，应当…」「应当在接到…后30分钟内以口头方式、
+# 1小时内以书面方式，向A报告」「应当依照“…”的原则向A报告」, or with the receiver right after the verb
+# 「应当每月上报A」 — Round 97's x353_02 第五条: owed reports, no doer, the party's or a body's; not a report
+# and then its own act 「…报告，并采取…」, ``_AND_ACTS``)
+_SENT_HOW = (rf"(?:(?:在|于|自){_CLAUSE}{{1,30}}?(?:内|前|后)|"
+             rf"(?:依照|按照|根据|依据){_CLAUSE}{{1,40}}?(?:原则|规定|要求)|"
+             rf"以{_CLAUSE}{{1,12}}?方式|\d{{1,3}}\s*(?:小时|分钟|日|天|个工作日)内|每(?:半年|年度?|季度?|月)|定期|及时|立即|、)")
+_REPORTS = re.compile(rf"(?:{_CLAUSE}{{1,30}}?(?:后|时)[，,])?(?:应当|应|须|必须)?{_SENT_HOW}{{0,6}}[，,]?"
+                      rf"向{_CLAUSE}{{1,40}}?报告|"
+                      rf"(?:应当|应|须|必须){_SENT_HOW}{{0,6}}(?:上报|报送)"
+                      rf"{_CLAUSE}{{1,16}}?(?:部门|局|委|政府|中心|办公室)(?=[。；;]|$)")
 
 
 # a cost put into a budget 「应当将…的编制、修改等经费，纳入本级财政预算」: a payer (Round 55 rulings on x248_03 第八条;

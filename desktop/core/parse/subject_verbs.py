@@ -36,7 +36,8 @@ from .units import ORG_END, looks_like_unit
 # a body names for its part 「A落实分管领导和联络员」, which tuned answers of rounds 32–33 read as A's 落实)
 _VERB = (r"(?:负责|主责|" + MANAGES + r"|实施|落实(?!情况|(?:具体)?专[人职](?:人员)?(?=负责)"
          r"|(?:具体)?负责[^，,。；;]{0,24}?的[^，,。；;]{0,12}?(?:人员|领导|负责人|联络员)(?:[，,。；;]|$))"
-         r"|组织(?!健全|完善|有力|严密|到位|好的|(?:实施|开展)的))"
+         # (… nor a case named by the work done on it 「A组织调查的事故，…」: A inside the noun, as 由A's _WORK_OF)
+         r"|组织(?!健全|完善|有力|严密|到位|好的|(?:实施|开展|调查|处理)的))"
          # (负责领导 a post 「各单位负责领导要亲自抓」「组织领导」, not 「A负责领导署名文章」, A's work — x227_05)
          # (组织人力／人力、物力: the means it musters, as 组织力量 — not 负责人, a person)
          r"(?!人(?!员|力)|同志|类|的|解释|领导(?:[要应须亲同，,、。；;和及与为担）)]|小组|$)|(?<=组织)领导|"

@@ -34,6 +34,7 @@ from .doer_words import OVERSIGHT
 from .duty_headings import (
     article_roles,
     defined_names,
+    divided_doers,
     duty_holders,
     duty_list_holder,
     duty_list_holders,
@@ -424,7 +425,7 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
             in_prose.add(item.pos)
         read = decls.get(item.pos) if not labelled_item else None
         if READ_DOERS and not labelled_item and not above \
-                and not interpreting and (doers := doers_of(item))[1] \
+                and not interpreting and (doers := divided_doers(item, doers_of))[1] \
                 and (read is None or set(read.lead + read.resp) < set(doers[1])
                      or set(read.lead + read.resp) == set(doers[1]) and set(read.lead) < set(doers[0])):
             # 由区商务委牵头… / 区房管局负责… / A会同B…: with no label of its own or above it, the doers of the
