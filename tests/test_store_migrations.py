@@ -108,3 +108,21 @@ def test_a_setting_not_written_by_luoshi_names_no_row_and_blocks_no_upgrade(tmp_
         assert sources == (["review", "document", "reading"] if listed.startswith("[") else
                            ["review", "document", "document"])
         assert ws.setting("reread_edits", "gone") == "gone"
+
+
+def test_a_history_row_whose_task_is_gone_blocks_no_upgrade(tmp_path):
+    """A ``task_edits`` row whose task no longer exists (only a file edited by another tool holds one) is left
+    behind by step 10's rebuild — copied, it failed the foreign key and the workspace could never be opened again
+    (review rv68c); every row with its task is kept."""
+    path = tmp_path / "workspace_v9.sqlite"
+    shutil.copy(DATA / "workspace_v9.sqlite", path)
+    conn = sqlite3.connect(path)     # foreign keys off here, as another tool might leave them
+    conn.execute("INSERT INTO task_edits(task_id, field, old_value, new_value, source, at) "
+                 "VALUES (999, 'deadline', 'null', 'null', 'edit', '2024-01-01')")
+    conn.commit()
+    conn.close()
+    with open_workspace(path) as ws:
+        assert ws.schema_version() == schema.SCHEMA_VERSION
+        assert [(r["id"], r["source"]) for r in ws.rows("SELECT id, source FROM task_edits ORDER BY id")] == \
+            [(1, "review"), (2, "document"), (3, "reading")]
+        assert ws.conn.execute("PRAGMA foreign_key_check").fetchall() == []

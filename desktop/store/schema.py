@@ -462,7 +462,9 @@ ALTER TABLE tasks ADD COLUMN added_at TEXT;
 # restore, a merge or a deleted row leaves stale. SQLite cannot ALTER a CHECK: the table is built again beside the
 # old one, every row copied with its id, the listed rows (those still 'document') turned to 'reading', the old table
 # dropped and the new one renamed (no table references task_edits; its index made again); then the setting goes. A
-# setting that is no JSON list of ids (not written by Luoshi) names no row.
+# setting that is no JSON list of ids (not written by Luoshi) names no row. A history row whose task is gone (only a
+# file edited by another tool has one: Luoshi keeps foreign keys on, and no view shows such a row) is left behind —
+# copied, it would fail the foreign key and no open of the workspace could ever upgrade it (review rv68c).
 _V10_READING_SOURCE = """
 CREATE TABLE task_edits_v10 (
     id INTEGER PRIMARY KEY,
@@ -485,7 +487,8 @@ INSERT INTO task_edits_v10(id, task_id, field, old_value, new_value, source, act
                     WHERE s.key = 'reread_edits')
                 THEN 'reading' ELSE e.source END,
            e.actor, e.at
-    FROM task_edits e;
+    FROM task_edits e
+    WHERE e.task_id IN (SELECT id FROM tasks);
 DROP TABLE task_edits;
 ALTER TABLE task_edits_v10 RENAME TO task_edits;
 CREATE INDEX task_edits_task ON task_edits(task_id);

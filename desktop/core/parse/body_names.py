@@ -95,7 +95,7 @@ _DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|根据|依�
                         r"向[^，,的]{1,10}的[\u4e00-\u9fff]{1,8}?(?:发放|送达|颁发|交付)$|"
                         r"(?:分别|共同|各自)?承担[^，,的]{0,6}的[^，,的]{0,6}?责任)"
                         rf"[\u4e00-\u9fff]{{0,6}}的|"
-                        rf"(?!负责(?!的))[^，,]*(?:组成|派员(?:参加|参与))|负责解释")
+                        rf"(?!负责(?!的))[^，,]*(?:组成|派员(?:参加|参与)(?=[，,。；;]|$))|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
 # (村(社区) acting 「村(社区)负责在本村水域…设立…」: a kind of body, its bracket as printed, like 镇(街道),
 # round 44/45)

@@ -157,7 +157,10 @@ def public_only(item: Item) -> bool:
 # the licence a party the rules license holds, in its own step 「在…资质许可有效期内，…发生变更的，应当…提交变更申请」
 # 「…需要承继原单位资质的，应当申请重新核定…资质」: what a licensed party must do when its standing changes is owed work
 # (Round 97's x353_03 第二十、二十一条; Round 84's p61a-2), not an employer's filing on its fund account (Round 52)
-_LICENSED = re.compile(r"资质|许可证|经营许可|执照")
+# (the licence as the thing held or changed — not one carried as a paper 「持营业执照复印件…办理缴存登记」, an
+# employer's filing still: review rv68c)
+_LICENSED = re.compile(r"资质|(?<!持)(?:经营)?许可证(?!复印件|副本|原件)|经营许可"
+                       r"|(?<!持)(?<!营业)执照(?!复印件|副本|原件)")
 
 
 _HANDED = re.compile(r"由[^，,。；;：:]{2,20}?(?:部门|局|委|政府|机构|中心|办事处|单位)")

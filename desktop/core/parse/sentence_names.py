@@ -45,6 +45,8 @@ ON_SITE = r"(?:到|赴|前往|深入)[^，,。；;]{0,8}?(?:现场|一线)"
 # (the group the bodies form for the work 「A会同B组成…督察小组，对…开展抽查」: the name ends before 组成 — rule 3
 # leaves the group set up no unit, its bodies the doers; not a roster 「…组成人员」)
 _FORMS_GROUP = r"组成(?=[^，,。；;]{1,20}?(?:小组|工作组|专班|检查组|督察组|督查组|调查组)(?:[，,。；;]|$))"
+# the year a body takes its work on from 「A2026年起负责…」「A自2026年7月起负责…」: a time (p68j)
+YEAR_FROM = r"[自从]?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始)"
 _AFTER_NAME = re.compile(AFTER_MORE + "|" + MANAGES + "|" + _LIMIT + "|" + ON_SITE + "|" + _FORMS_GROUP + "|" +
     # (the body's charge over the place's work 「A主管本市…工作」: 主管 a verb, not a 主管部门 of a name — MANAGES;
     # and the terms it acts by, 按 alone as 按照 「由A、B按…协议处理」「由A按约定价格回购」)
@@ -53,7 +55,7 @@ _AFTER_NAME = re.compile(AFTER_MORE + "|" + MANAGES + "|" + _LIMIT + "|" + ON_SI
     # 「A会同B＋verb」)
     r"协商(?=解决|处理|确定|办理)|"
     # (… or the year it takes the work on from 「A2026年起负责…」「A自2026年7月起负责…」, before a verb of rule 2)
-    r"[自从]?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始)(?=负责|牵头|组织|落实|实施)|"
+    + YEAR_FROM + r"(?=负责|牵头|组织|落实|实施)|"
     # (… or the start of the work it does 「A会同B和C启动规划研究」: after C's name, a verb of doing — not a start-up
     # zone or ceremony 「启动区」「启动仪式」)
     r"(?:负责|牵头(?!部门|单位)|会同|务必|至少|统一|全部|一律|选择|选定|遴选|选聘|聘请|统筹|自行|研究(?!会|院|所|中心)|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|总体(?=负责)|"

@@ -27,7 +27,7 @@ from .doer_words import (
 from .organised_work import organises_bodies
 from .prose_units import VERB_START
 from .restated_forms import OPTION
-from .sentence_names import _SIDES, ON_SITE, read_agents, read_names
+from .sentence_names import _SIDES, ON_SITE, YEAR_FROM, read_agents, read_names
 from .units import ORG_END, looks_like_unit
 
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
@@ -61,7 +61,7 @@ _WITHIN = r"在[^，,在]{1,16}?(?:范围内?|(?<![之以年月日天周])内)"
 # (… or a named day's eve or period 「A将于“七一”前夕组织…」「A于国庆期间组织…」, as 「于6月24日」)
 # (… or the year it takes the work on from 「A2026年起负责…」「A自2026年7月起负责…」: a time)
 _AT = r"(?:(?:将?于[^，,]{1,12}?(?:日|月|前夕|前后|前|底|期间)|以[^，,]{1,10}?为单位|"
-_AT += r"[自从]?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始))"
+_AT += YEAR_FROM + ")"
 _AT += rf"(?:{_WITHIN})?)"
 # (… or the site it goes to first 「服务单位到现场实施接入服务」「A赴项目现场组织…」: where the work is done)
 _DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}{_WITHIN}{_VERB}|"
