@@ -295,9 +295,10 @@ _AND_ACTS = re.compile(r"[^。；;]*?向[^。；;]{1,60}?报告[，,]并(?:立�
 # 「生产企业应配合…开展的监管工作」: names none (Round 83's x315_03 第七条 form, x316_01 八; Round 97's x353_02 第四条)
 _CHECKED_ITSELF = re.compile(r"(?:应当?|须|必须|要)?(?:积极|主动|全力)?配合(?!做好)[^，,。；;]{0,20}?"
                              r"(?:调查|检查|核查|监管|查验|执法)[^，,。；;]{0,8}"
-                             # (only clauses that are part of the cooperation after it, to the sentence's end — not
-                             # 「…配合…安全检查，对检查发现的隐患…完成整改」, the party's own work: review rv68c)
-                             r"(?:[，,](?:并)?(?:如实|及时)?(?:提供|报送)[^，,。；;]{0,20})*(?=[。；;]|$)")
+                             # (only clauses that are part of the cooperation after it — papers given, acts barred —
+                             # to the sentence's end; not 「…配合…安全检查，对检查发现的隐患…完成整改」, the party's
+                             # own work: review rv68c)
+                             r"(?:[，,](?:并)?(?:(?:如实|及时)?(?:提供|报送)|不得)[^，,。；;]{0,20})*(?=[。；;]|$)")
 # the parties' agreement as a step before an act 「委托方与估价机构应当协商一致后，由估价机构提出…申请」: when the act
 # is done, no work of its own (x292_01 第七条: the application names none)
 _AGREED = re.compile(r"(?:应当?|须|必须)?协商一致后")
