@@ -51,12 +51,17 @@
         <translation>Version received since</translation>
     </message>
     <message>
-        <location filename="../../../forms/conflicts_dialog.ui" line="46" />
+        <location filename="../../../forms/conflicts_dialog.ui" line="41" />
+        <source>须告知单位的月份（办公室保留了代填的版本）</source>
+        <translation>Months to tell the unit about (the office kept the version it entered)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflicts_dialog.ui" line="59" />
         <source>保留已接受的版本(&amp;K)</source>
         <translation>&amp;Keep the accepted version</translation>
     </message>
     <message>
-        <location filename="../../../forms/conflicts_dialog.ui" line="47" />
+        <location filename="../../../forms/conflicts_dialog.ui" line="60" />
         <source>采用新版本并接受(&amp;N)…</source>
         <translation>Adopt and accept the &amp;new version…</translation>
     </message>
