@@ -23,6 +23,7 @@ them 「…在向人民法院申请强制执行前，应当催告当事人履行
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .article_text import CHAPTER
 from .headings import Item
@@ -103,6 +104,13 @@ def _sentences(text: str) -> list[str]:
     """``text``'s sentences, a chapter heading the page ran in after them left out: the one split each
     ``…_only`` check below reads its sentences with."""
     return [s for s in split_at_stops(text) if not CHAPTER.match(s)]
+
+
+def _every_sentence(text: str, holds: Callable[[str], object]) -> bool:
+    """``text`` has sentences (``_sentences``) and every one of them ``holds``: the shape of each ``…_only`` check
+    whose article gives no work only when all its sentences are of one kind."""
+    sentences = _sentences(text)
+    return bool(sentences) and all(holds(s) for s in sentences)
 
 
 def consequence_only(text: str) -> bool:
@@ -302,8 +310,7 @@ _SCRUTINY = re.compile(r"^[^。；;，,]{2,60}?(?:[，,](?:公开|透明|公正|
 
 def scrutiny_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only submits its subject to others' oversight (``_SCRUTINY``)."""
-    sentences = _sentences(text)
-    return bool(sentences) and all(_SCRUTINY.match(s) for s in sentences)
+    return _every_sentence(text, _SCRUTINY.match)
 
 
 # an article that sorts its objects into classes and says what each holds 「本市X实行分类保护，分为重点保护和一般保护两
@@ -362,8 +369,7 @@ _HOLDS = re.compile(r"^(?:凡)?(?:在本[市区县])?(?:从事|参与)[^。；;]
 def qualification_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only says what the practitioners of the work must hold (see
     ``_HOLDS``)."""
-    sentences = _sentences(text)
-    return bool(sentences) and all(_HOLDS.match(s) for s in sentences)
+    return _every_sentence(text, _HOLDS.match)
 
 
 # an option standing alone 「A可根据需要，制定…」「A可将…纳入…，对其予以指导」「…组织可以通过…方式，加入…」: a
@@ -378,9 +384,8 @@ _PLAIN_OPTION = re.compile(r"^(?:对(?!于)[^，,。；;]{2,40}?的[^，,。；;
 
 def plain_option_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) is only options a subject may take (``_PLAIN_OPTION``)."""
-    sentences = _sentences(text)
-    return bool(sentences) and all(_PLAIN_OPTION.match(s) and not _WORK_MODAL.search(s) and not _BY_BODY.search(s)
-                                   and not _STEPS_ON.search(s) for s in sentences)
+    return _every_sentence(text, lambda s: _PLAIN_OPTION.match(s) and not _WORK_MODAL.search(s)
+                           and not _BY_BODY.search(s) and not _STEPS_ON.search(s))
 
 
 # (not a course of steps after the option 「A可以根据…，经与受让人协商，对…予以补充」, nor a part it plays in
@@ -395,8 +400,7 @@ _NO_APPLYING = re.compile(r"^[^。；;]{0,40}?不得[^。；;，,]{0,20}?(?:申�
 
 def applying_limits_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only limits who may apply and when (``_NO_APPLYING``)."""
-    sentences = _sentences(text)
-    return bool(sentences) and all(_NO_APPLYING.match(s) and not _body_subject(s) for s in sentences)
+    return _every_sentence(text, lambda s: _NO_APPLYING.match(s) and not _body_subject(s))
 
 
 # the applicant's own step before it applies 「组织和个人申报X前，应在…内部进行公示，公示时间不少于5个工作日」: a
@@ -409,8 +413,7 @@ _BEFORE_APPLYING = re.compile(r"^[^，,。；;]{2,20}?(?:申报|申请)[^，,。
 def applicant_step_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) is only the applicant's own step before applying
     (``_BEFORE_APPLYING``), its term beside it."""
-    sentences = _sentences(text)
-    return bool(sentences) and all(_BEFORE_APPLYING.match(s) and not _body_subject(s) for s in sentences)
+    return _every_sentence(text, lambda s: _BEFORE_APPLYING.match(s) and not _body_subject(s))
 
 
 # the standard a scheme's review adopts 「X评审标准，主要采用国家标准…和相关地方标准等」 and its revision left to an
@@ -439,8 +442,7 @@ _TAKES_PART = re.compile(r"^[^。；;]{2,200}?(?:可以|可|不得|不)作为[^�
 
 def standing_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only says who may or may not take a part (``_TAKES_PART``)."""
-    sentences = _sentences(text)
-    return bool(sentences) and all(_TAKES_PART.match(s) for s in sentences)
+    return _every_sentence(text, _TAKES_PART.match)
 
 
 # the conditions a party must meet 「承接主体应当符合…有关法律法规规定的条件」, with at most options on them
@@ -467,5 +469,4 @@ _KEEPS_LAW = re.compile(r"^[^。；;，,]{2,40}?[，,]?(?:应当|应)(?:遵循|�
 
 def law_kept_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only says a thing's steps keep to other rules (above)."""
-    sentences = _sentences(text)
-    return bool(sentences) and all(_KEEPS_LAW.match(s) and not opening_subject(s, set()) for s in sentences)
+    return _every_sentence(text, lambda s: _KEEPS_LAW.match(s) and not opening_subject(s, set()))

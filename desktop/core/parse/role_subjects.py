@@ -256,7 +256,7 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
         return []               # (「A办理…后，B的购房人持…办理…」: A's step says when, another party's work follows)
     if not doing.match(text, end) or hands_over(text, end) and not _AND_ACTS.match(text, end) \
             or _CASE.match(text, end) or _AGREED.match(text, end) or _CHECKED_ITSELF.match(text, end) \
-            or _REPORTS.match(text, end) and not _AND_ACTS.match(text, end):
+            or _reports_only(text, end):
         return []
     # (a 、 after a bare field 「建设、施工单位」 joins fields sharing one head: no split there)
     # (参与 of 「各参与单位」 is no joiner)
@@ -317,13 +317,17 @@ def hands_over(text: str, at: int) -> bool:
                                          _MADE_OF))
 
 
+def _reports_only(text: str, at: int) -> bool:
+    """The clause at ``at`` is a report sent (``_REPORTS``) and no act of the sender's own after it (``_AND_ACTS``)."""
+    return _REPORTS.match(text, at) is not None and _AND_ACTS.match(text, at) is None
+
+
 def sends_first(text: str, at: int) -> bool:
     """The clause at ``at`` opens with a report sent to inform 「应当每年向A报告…」 or a cost put into a budget
     「应当将…经费纳入本级财政预算」: no work of the subject's own, whoever it is (Round 55 rulings on x248_01 第八条 and
     x248_03 第八条; rounds 46, 48) — not a filing or a sending after a work of its own 「应将…情况梳理后上报…」, which
     only a party's is (``hands_over``)."""
-    return _REPORTS.match(text, at) is not None and not _AND_ACTS.match(text, at) \
-        or _BUDGETS.match(text, at) is not None \
+    return _reports_only(text, at) or _BUDGETS.match(text, at) is not None \
         or _SENT_FOR_REVIEW.match(text, at) is not None
 
 
