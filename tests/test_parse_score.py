@@ -629,6 +629,12 @@ SCORED_SETS = [
     # min checks 176 → 178: p68e — x358_03 第四条 is found now (its lists folded as the article's text), so its
     # not_targets 3 个月 and 6 个月 are checked
     ("plans-next358", "tuned on from round 68's wave (never tuned: 89.2 %)", 0.871, 3, 178),
+    ("plans-next359", "tuned on from round 69's wave (never tuned: 84.8 %)", 0.827, 4, 237),
+    ("plans-next360", "tuned on from round 69's wave (never tuned: 81.6 %)", 0.795, 7, 98),
+    ("plans-next361", "tuned on from round 69's wave (never tuned: 88.0 %)", 0.859, 3, 192),
+    ("plans-next362", "tuned on from round 69's wave (never tuned: 90.1 %)", 0.880, 8, 151),
+    ("plans-next363", "tuned on from round 69's wave (never tuned: 86.4 %)", 0.843, 4, 177),
+    ("plans-next364", "tuned on from round 69's wave (never tuned: 97.3 %)", 0.952, 3, 149),
 ]
 
 
