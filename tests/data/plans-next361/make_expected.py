@@ -215,9 +215,9 @@ A7_BODIES = ["区经委", "区教育局", "区民政局", "区规划资源局", 
              "区体育局", "区绿化市容局", "区住房保障房屋管理局", "区城管执法局", "区机管局", "区消防救援支队"]
 A8 = ("the article's lead-in 「各乡镇、企业（园区）履行以下职责：」 gives its body to each line of the duty list (rule 4; Round "
       "81's x305_04 第四条; Round 85's governs on x317_03 第十二条（三）: a line of a list of the duties a body holds is one "
-      "of its duties); 「企业（园区）」: a bracket giving the body of the same kind in another area is dropped, the printed "
-      "name accepted (Round 94's governs on the zone brackets; Round 89's x331_02) (RULING?: or kept whole as an alias, "
-      "Round 95's x347_01, or 企业 alone a bare call, the towns alone — each accepted); lead [] (no 牵头)")
+      "of its duties); 「企业（园区）」 kept whole: the bracket says which enterprise is meant, the park's operating company "
+      "(Round 99's turned reading, over the zone-bracket class of Round 94's governs; Round 95's x347_01) — aligned in "
+      "round 69; the old [各乡镇, 企业] and the towns alone stay accepted; lead [] (no 牵头)")
 LABEL14 = ("rule 1: a heading naming a party by role over its lines, under a 职责 heading (Round 95's x349_03 二、（一） "
            "「加装电梯所有权人」, 所有权人 like 业主; Round 89's governs on x331_02 第三条), sentences adding nothing")
 
@@ -262,16 +262,16 @@ plan(X02,
                "the kinds after 其他 a call — accepted); 其他有关行业主管部门 a kind (rounds 32, 33), kept as printed; "
                "相关单位 the object of 指导督促 (a pivot, round 30); lead [] (no 牵头); " + NODATE,
           **art(X02, ["第七条"])),
-        S(["第八条", "（一）"], [], [XZ, QY], responsible_alternatives=[[XZ, QY_PRINTED], [XZ]],
+        S(["第八条", "（一）"], [], [XZ, QY_PRINTED], responsible_alternatives=[[XZ, QY], [XZ]],
           note="「（一）负责具体实施辖区小型房建工程安全生产管理，细化管理机制，建立责任清晰、分工明确的工作制度；」 — " + A8 + "; "
                + NODATE,
           **art(X02, ["第八条", "（一）"])),
-        S(["第八条", "（四）"], [], [XZ, QY], responsible_alternatives=[[XZ, QY_PRINTED], [XZ]],
+        S(["第八条", "（四）"], [], [XZ, QY_PRINTED], responsible_alternatives=[[XZ, QY], [XZ]],
           note="「（四）组织开展日常网格化巡查和安全生产检查，对发现的安全隐患及时处置，通过信息系统填报相关信息；」 — " + A8 + "; the "
                "line's own 组织开展 names the same bodies; filling in the system is the towns' record of their own work, "
                "no sending to a body (no duty); " + NODATE,
           **art(X02, ["第八条", "（四）"])),
-        S(["第八条", "（六）"], [], [XZ, QY], responsible_alternatives=[[XZ, QY_PRINTED], [XZ]],
+        S(["第八条", "（六）"], [], [XZ, QY_PRINTED], responsible_alternatives=[[XZ, QY], [XZ]],
           note="「（六）及时查处安全生产违法违规行为，对超出权限范围的执法事项，移送相关部门处理；」 — " + A8 + "; 移送 passes a "
                "matter to the body with jurisdiction, no report and no duty (Round 91's x337_03 八、); " + NODATE,
           **art(X02, ["第八条", "（六）"])),

@@ -156,7 +156,8 @@ plan(X01,
                "hands the case to another body, a sending, naming none in articles too (Round 85's turned x322_04 第七条; Round "
                "93's x341_04 第十七条), an article whose only act is an owed sending a task naming none (Round 83's x313_01 "
                "第十一条) (RULING?: or 移送 the body's own act in its enforcement, round 44 — 「市、区X部门」 one name, round 30 — "
-               "accepted); the transfer a duty (below); " + NONE + "; " + NODATE),
+               "accepted); the transfer no duty (Round 99's turned reading: 移送 hands the case on, Round 91's x337_03 八、; "
+               "aligned in round 69); " + NONE + "; " + NODATE),
         S(["第十七条（监督纠正）"], [], [FZ, SFZ], responsible_alternatives=[[FZ], [SFZ]],
           **art(X01, ["第十七条（监督纠正）"]),
           note="「绿化市容部门法制机构应当定期对本部门作出的行政处罚案件进行复查，…主动纠正。 市绿化市容部门法制机构应当不定期对全市绿化市容部门行政处罚裁量权行使情况进行监督检查，…有权…责令纠正并予以通报。」 — "
@@ -180,12 +181,7 @@ plan(X01,
                + NODATE),
      ],
      plan_targets=[], phases=[],
-     duties=[{"what": "市、区绿化市容部门在依法查处违法行为过程中，发现构成刑事犯罪的，应当依法及时移送", "when": None,
-              "when_norm": None,
-              "note": "第十六条 — a sending the rules ask when a case arises, to the bodies that act on it, is a duty, undated "
-                      "(Round 83's x316_01 一; round 44); 及时 prints no time (Round 79) (RULING?: or the body's own enforcement "
-                      "step, no sending of a result — no duty)"},
-             {"what": "案件结束后一个月内，行政执法单位应当将具有典型意义案件的行政处罚裁量适用情况等信息报送市绿化市容部门负责执法监督的相关处室",
+     duties=[{"what": "案件结束后一个月内，行政执法单位应当将具有典型意义案件的行政处罚裁量适用情况等信息报送市绿化市容部门负责执法监督的相关处室",
               "when": None, "when_norm": None,
               "note": "第二十条 — bodies the scheme tasks sending the results of the work the rules give them have duties "
                       "(Round 97's confirmed x353_02 第十一条 and x358_02 filings; Round 91's filings by bodies the scheme "
@@ -205,7 +201,8 @@ plan(X01,
             "dates: no task is dated (see date_note)",
             "figures: not_targets 14 周岁 and 2 年 (第八条), 14 周岁 and 18 周岁 (第九条) — age bands and a legal span (round 31; "
             "Round 97's 内); 一个月内 (第二十条) a time limit from an event (round 33), unchecked",
-            "duties: two, undated — 第十六条's transfer of crimes, 第二十条's report of typical cases; not duties: 第四条's 重新公布 "
+            "duties: one, undated — 第二十条's report of typical cases; not duties: 第十六条's transfer of crimes (Round 99's "
+            "turned reading), 第四条's 重新公布 "
             "(disclosure), 第十七条's 有权…予以通报 (an option)"])
 
 # ---------------------------------------------------------------------------------------------------------
