@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from helpers_ui import FakePrompts, make_workspace, open_window
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from desktop.devtools import exchange_scenes as scenes
 from desktop.exchange import merge
@@ -280,10 +281,24 @@ def test_the_office_entered_the_month_then_the_units_package_differs(qtbot, tmp_
     dialog = [d for d in window.findChildren(ConflictsDialog) if d.isVisible()][-1]
     assert dialog.ui.statusLabel.text() == "没有待处理的版本冲突。"
     assert not dialog.ui.tellBox.isHidden()
-    told = dialog.ui.tellLabel.text()
-    assert "须告知：市民政局 2024-05 办公室保留了代填的版本，未采用该单位报送的第1版。请告知：“办公室保留了代贵单位" \
-        in told
-    assert told.endswith(merge.TELL_BY_HAND + "。")
+    [told] = dialog.tell_lines()
+    assert told.startswith("须告知：市民政局 2024-05 办公室保留了代填的版本，未采用该单位报送的第1版。"
+                           "请告知：“办公室保留了代贵单位")
+    assert dialog.ui.tellLabel.text() == merge.TELL_BY_HAND + "。"
     progress = {r["progress"] for r in entries.entries(window.session.ws, unit_id=unit_id, month="2024-05")}
     assert "办公室代填的五月进展" in progress and "单位自报的五月进展" not in progress
     assert _cell(page, UNIT, "2024-05").data() != "冲"
+    # m69a: 「已告知」 beside the line — asks nothing, the line leaves the list, the conflict's row stays in history
+    said = len(prompts.said)
+    [button] = dialog.ui.tellBox.findChildren(QPushButton, "toldButton")
+    assert button.text() == "已告知" and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(prompts.said) == said
+    assert dialog.tell_lines() == [] and dialog.ui.tellBox.isHidden()
+    assert dialog.ui.statusLabel.text() == "已记下：已告知“市民政局”2024-05 办公室保留了代填的版本。"
+    [kept] = window.session.ws.rows("SELECT kept_from, told_at FROM exchange_revisions WHERE status = 'kept_current'")
+    assert kept["kept_from"] == "office" and kept["told_at"]
+    dialog.close()
+    window.ui.actionConflicts.trigger()                  # opened again: the line is gone for good
+    dialog = [d for d in window.findChildren(ConflictsDialog) if d.isVisible()][-1]
+    assert dialog.tell_lines() == [] and dialog.ui.tellBox.isHidden()

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from desktop.commands.common import db_argument, month_text, output_file, record_id
 
+# after each 须告知 line of ``package status``: how to clear it once the unit has been told (m69a)
+TOLD_HINT = "告知后请运行 package told --unit {unit} --month {month}，这一行不再列出。"
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     pkg = sub.add_parser("package", help="离线报送：导出、导入方案包、报送包和回执")
@@ -62,6 +65,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--keep", choices=("incoming", "current"), required=True,
                    help="incoming：采用新版本；current：保留已接受的（或办公室代填的）版本")
     p.set_defaults(func=cmd_resolve)
+
+    p = ops.add_parser("told", help="办公室：已告知单位（办公室保留了代填的版本），这一行“须告知”不再列出")
+    db_argument(p)
+    p.add_argument("--unit", required=True, help="单位名称")
+    p.add_argument("--month", type=month_text, required=True, help="月份 YYYY-MM")
+    p.set_defaults(func=cmd_told)
 
     p = ops.add_parser("keys", help="本工作区的密钥指纹，以及已登记的对方密钥")
     db_argument(p)
@@ -201,12 +210,23 @@ def cmd_status(args: argparse.Namespace) -> int:
                 else "办公室已代该单位填报")      # no package of the month held: the office entered it itself
         print(f"冲突 {c['id']}：{c['unit']} {c['month']} {held}，又收到该单位的第{c['revision']}版。"
               f"用 package resolve --id {c['id']} --keep incoming|current 处理。")
-    for k in kept:          # m68a: no package tells the unit; the office must
-        print(tell_unit_text(k["unit"], k["month"], k["revision"]))
+    for k in kept:          # m68a: no package tells the unit; the office must — then marks it told (m69a)
+        print(tell_unit_text(k["unit"], k["month"], k["revision"])
+              + TOLD_HINT.format(unit=k["unit"], month=k["month"]))
     for k in changes:
         print(f"密钥变更 {k['id']}："
               f"{k['unit'] or '领导小组办公室'} 指纹 {k['old_fingerprint']} → {k['new_fingerprint']}，"
               f"待决定（package key-decide --id {k['id']} --accept|--reject）。")
+    return 0
+
+
+def cmd_told(args: argparse.Namespace) -> int:
+    from desktop.exchange.merge import mark_told
+
+    with _open(args) as ws:
+        revision = mark_told(ws, args.unit, args.month)
+    print(f"已记下：已告知“{args.unit}”{args.month} 办公室保留了代填的版本（未采用第{revision}版），"
+          "package status 不再列出这一行；冲突记录仍保存在历史中。")
     return 0
 
 

@@ -277,6 +277,7 @@ def resolve_conflict(ws: Workspace, conflict_id: int, *, keep: str, actor: str =
     stamp = now_iso()
     m = _held_month(ws, held) if keep == "incoming" else None
     own = office_version(ws, plan_id, unit_id, month) if current is None else None
+    current_from = "package" if current is not None else "office" if own is not None else None
     with ws.transaction():
         if m is not None:
             if own is not None:         # the office's own entries give way: kept, never lost
@@ -290,15 +291,37 @@ def resolve_conflict(ws: Workspace, conflict_id: int, *, keep: str, actor: str =
             status = "current"
         else:
             status = "kept_current"
-        stored.close_conflict(ws, conflict_id, status=status, stamp=stamp, actor=actor)
+        # recorded once, here, on the conflict's row (m69a): ``office_kept`` lists the months from it
+        stored.close_conflict(ws, conflict_id, status=status, stamp=stamp, actor=actor, kept_from=current_from)
         ws.audit("conflict_resolve", {"conflict_id": conflict_id, "unit_id": unit_id, "month": month,
                                       "revision": revision, "keep": keep}, actor=actor)
-    current_from = "package" if current is not None else "office" if own is not None else None
     # the office kept its own entry over the unit's package: no package to the unit carries entries (the receipt
     # has no row for the month), so the office must tell the unit itself (m68a) — ``tell_unit`` names it
     tell = (unit_name(ws, unit_id) or "") if keep == "current" and current_from == "office" else ""
     return {"id": conflict_id, "unit_id": unit_id, "month": month, "revision": revision, "keep": keep,
             "current_from": current_from, "tell_unit": tell}
+
+
+def mark_told(ws: Workspace, unit: str | int, month: str, *, actor: str = "") -> int:
+    """The office has told the unit of its month's 须告知 line (``office_kept``), by phone or in writing: the line
+    leaves the list; the conflict's row stays in history with when and by whom (m69a). Returns the revision the
+    line named. Refused, with what to do, for a unit not in the plan or a month with no such line."""
+    plan_id = office_plan(ws)
+    try:
+        unit_id, name = plan_unit(ws, plan_id, unit)
+    except UserError as exc:
+        raise UserError(exc.message + "请写单位名册中的名称；package status 列出须告知的单位和月份。") from exc
+    check_month(month)
+    line = next((k for k in stored.office_kept(ws, unit_id=unit_id) if k["month"] == month), None)
+    if line is None:
+        raise UserError(f"“{name}”{month} 没有待告知的月份（办公室没有保留代填的版本，或已经标记告知过）。"
+                        "请用 package status 查看须告知的单位和月份。")
+    actor = actor or ws.setting("actor", "")
+    with ws.transaction():
+        stored.told(ws, unit_id, month, stamp=now_iso(), actor=actor)
+        ws.audit("office_kept_told", {"unit": name, "unit_id": unit_id, "month": month,
+                                      "revision": line["revision"]}, actor=actor)
+    return int(line["revision"])
 
 
 # What the office must tell a unit whose month it kept in its own version (m68a), in ONE wording (rv68b) that the
@@ -324,5 +347,5 @@ def tell_unit_text(unit: str, month: str, revision: int) -> str:
 
 
 __all__ = ["MergeResult", "MonthResult", "PlanIndex", "accept_month", "apply_submission", "conflict_versions",
-           "office_version", "refusals", "resolve_conflict", "return_month",
+           "mark_told", "office_version", "refusals", "resolve_conflict", "return_month",
            "tell_unit_line", "tell_unit_text", "told_unit", "write_month"]

@@ -126,10 +126,14 @@ def current_payload(ws: Workspace, unit_id: int, month: str) -> str | None:
     return str(row[0]) if row else None
 
 
-def close_conflict(ws: Workspace, conflict_id: int, *, status: str, stamp: str, actor: str) -> None:
-    """``status``: "current" (adopted) or "kept_current" (the accepted version stays)."""
-    ws.conn.execute("UPDATE exchange_revisions SET status = ?, resolved_at = ?, resolved_by = ? WHERE id = ?",
-                    (status, stamp, actor, conflict_id))
+def close_conflict(ws: Workspace, conflict_id: int, *, status: str, stamp: str, actor: str,
+                   kept_from: str | None = None) -> None:
+    """``status``: "current" (adopted) or "kept_current" (the version held stays); ``kept_from`` with
+    "kept_current": "package" (a package's version stays) or "office" (the version the office entered for the unit —
+    no package tells the unit, the office must: ``office_kept``), recorded here once (m69a)."""
+    ws.conn.execute("UPDATE exchange_revisions SET status = ?, resolved_at = ?, resolved_by = ?, kept_from = ? "
+                    "WHERE id = ?", (status, stamp, actor, kept_from if status == "kept_current" else None,
+                                     conflict_id))
 
 
 def open_conflicts(ws: Workspace, *, unit_id: int | None = None, month: str | None = None) -> list[dict[str, Any]]:
@@ -143,16 +147,28 @@ def open_conflicts(ws: Workspace, *, unit_id: int | None = None, month: str | No
 
 
 def office_kept(ws: Workspace, *, unit_id: int | None = None) -> list[dict[str, Any]]:
-    """Months whose unit's package the office set aside to keep the version it entered for the unit itself
-    (a conflict closed ``kept_current`` with no package of the month held, so no receipt row): the unit is told
-    by no package — office → unit packages carry no entries — so the office must tell it (m68a). Each with the
-    revision not taken and when it was decided, in the roster's order."""
-    filters, args = where(("c.unit_id = ?", unit_id), base="c.status = 'kept_current'")
+    """Months whose unit's package the office set aside to keep the version it entered for the unit itself (a
+    conflict closed ``kept_current`` with ``kept_from`` 'office', as recorded when it was decided): the unit is told
+    by no package — office → unit packages carry no entries — so the office must tell it (m68a). A month leaves the
+    list once the office has told the unit (``told``, m69a) or a later revision from the unit has been taken (then
+    the month has a receipt row: the unit's own version stands). Each with the revision not taken (the latest not
+    told of) and when it was decided, in the roster's order."""
+    filters, args = where(("c.unit_id = ?", unit_id),
+                          base="c.status = 'kept_current' AND c.kept_from = 'office' AND c.told_at IS NULL")
     return ws.rows(
         "SELECT c.unit_id, u.name AS unit, c.month, MAX(c.revision) AS revision, MAX(c.resolved_at) AS resolved_at "
         "FROM exchange_revisions c JOIN units u ON u.id = c.unit_id" + filters
         + " AND NOT EXISTS (SELECT 1 FROM exchange_receipts r WHERE r.unit_id = c.unit_id AND r.month = c.month) "
         "GROUP BY c.unit_id, c.month ORDER BY u.position, c.month", args)
+
+
+def told(ws: Workspace, unit_id: int, month: str, *, stamp: str, actor: str) -> int:
+    """The office has told the unit of its month's 须告知 line(s): they leave ``office_kept``; the rows stay, with
+    when and by whom. Returns how many rows were marked."""
+    return ws.conn.execute(
+        "UPDATE exchange_revisions SET told_at = ?, told_by = ? WHERE unit_id = ? AND month = ? "
+        "AND status = 'kept_current' AND kept_from = 'office' AND told_at IS NULL",
+        (stamp, actor, unit_id, month)).rowcount
 
 
 def conflict_cells(ws: Workspace) -> dict[tuple[int, str], int]:

@@ -495,6 +495,23 @@ CREATE INDEX task_edits_task ON task_edits(task_id);
 DELETE FROM settings WHERE key = 'reread_edits';
 """
 
+# m69a: whether a conflict closed ``kept_current`` kept a package's version ('package') or the version the office
+# entered for the unit itself ('office': no package tells the unit, the office must — the 须告知 lines), recorded once
+# when the office decides (``merge.resolve_conflict``) instead of guessed again from the receipts each time they are
+# listed; and when the office told the unit (``told_at``, ``told_by``: the line leaves the list, the row stays in
+# history). Rows decided before this step are filled by the rule the list used until now: kept_current with no
+# receipt row of the month → 'office', else 'package' — so an old workspace lists the same months after it as before.
+_V11_KEPT_FROM_AND_TOLD = """
+ALTER TABLE exchange_revisions ADD COLUMN kept_from TEXT CHECK (kept_from IN ('package', 'office'));
+ALTER TABLE exchange_revisions ADD COLUMN told_at TEXT;
+ALTER TABLE exchange_revisions ADD COLUMN told_by TEXT NOT NULL DEFAULT '';
+UPDATE exchange_revisions
+    SET kept_from = CASE WHEN EXISTS (SELECT 1 FROM exchange_receipts r WHERE r.unit_id = exchange_revisions.unit_id
+                                                                          AND r.month = exchange_revisions.month)
+                         THEN 'package' ELSE 'office' END
+    WHERE status = 'kept_current';
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("create_base_tables", _V1_BASE),
     Migration("add_trigram_search", _V2_SEARCH),
@@ -506,6 +523,7 @@ MIGRATIONS: list[Migration] = [
     Migration("add_task_leaders", _V8_TASK_LEADERS),
     Migration("add_task_added_at", _V9_TASK_ADDED),
     Migration("add_reading_history_source", _V10_READING_SOURCE),
+    Migration("add_kept_from_and_told_at", _V11_KEPT_FROM_AND_TOLD),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
 from desktop.errors import UserError
 from desktop.exchange import keys, merge
@@ -32,6 +32,10 @@ KEPT_INCOMING = "已采用并接受“{unit}”{month} 的第{revision}版。"
 NO_CONFLICTS = "没有待处理的版本冲突。"
 # the months the office kept in its own version and must still tell the unit of (rv68b): the reminder stays here
 TELL_LINE = "{line}。请告知：“{told}”"
+# beside each such line (m69a): the office has told the unit — the line leaves the list, the conflict stays in history
+TOLD_BUTTON = "已告知"
+TOLD_TIP = "已电话或书面告知该单位联络员：这一行不再列出，冲突记录仍保存在历史中"
+TOLD_DONE = "已记下：已告知“{unit}”{month} 办公室保留了代填的版本。"
 # the office entered the month for the unit itself, then the unit's package brought other content
 KEEP_OFFICE_ASK = ("保留办公室代“{unit}”填报的 {month} 进展吗？\n\n"
                    "该单位报送的第{revision}版仍保存在历史中，但不计入汇总和报告。\n\n"
@@ -106,12 +110,58 @@ class ConflictsDialog(QDialog):
         self.show_kept()
 
     def show_kept(self) -> None:
-        """The months still to tell (``office_kept``), so a clerk who never runs ``package status`` sees them."""
+        """The months still to tell (``office_kept``), so a clerk who never runs ``package status`` sees them:
+        each line with its 「已告知」 button (m69a), and under them why the office must tell the unit by hand."""
+        while self.ui.tellRows.count():
+            item = self.ui.tellRows.takeAt(0)
+            row = item.widget() if item is not None else None
+            if row is not None:
+                row.hide()
+                row.deleteLater()
         kept = office_kept(self.session.ws)
-        lines = [TELL_LINE.format(line=merge.tell_unit_line(k["unit"], k["month"], k["revision"]),
-                                  told=merge.told_unit(k["month"], k["revision"])) for k in kept]
-        self.ui.tellLabel.setText("\n".join([*lines, merge.TELL_BY_HAND + "。"]) if lines else "")
-        self.ui.tellBox.setVisible(bool(lines))
+        for k in kept:
+            self.ui.tellRows.addWidget(self._tell_row(k))
+        self.ui.tellLabel.setText(merge.TELL_BY_HAND + "。" if kept else "")
+        self.ui.tellBox.setVisible(bool(kept))
+
+    def _tell_row(self, kept: dict[str, Any]) -> QWidget:
+        row = QWidget(self.ui.tellBox)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(TELL_LINE.format(line=merge.tell_unit_line(kept["unit"], kept["month"], kept["revision"]),
+                                        told=merge.told_unit(kept["month"], kept["revision"])), row)
+        label.setObjectName("tellLine")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        button = QPushButton(TOLD_BUTTON, row)
+        button.setObjectName("toldButton")
+        button.setToolTip(TOLD_TIP)
+        button.setEnabled(not self.session.readonly)
+        button.clicked.connect(lambda: self.told(kept))
+        layout.addWidget(label, 1)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def tell_lines(self) -> list[str]:
+        """The 须告知 lines shown, in order."""
+        return [label.text() for i in range(self.ui.tellRows.count())
+                if (row := self.ui.tellRows.itemAt(i).widget()) is not None
+                for label in row.findChildren(QLabel, "tellLine")]
+
+    def told(self, kept: dict[str, Any]) -> bool:
+        """「已告知」: asks nothing (the clerk has just phoned); the line leaves the list, the row stays in history."""
+        if self.session.readonly:
+            return False
+        try:
+            merge.mark_told(self.session.ws, int(kept["unit_id"]), kept["month"])
+        except UserError as exc:
+            self.prompts.warn(self, CONFLICTS_TITLE, exc.message)
+            self.show_kept()
+            return False
+        self.show_kept()
+        self.ui.statusLabel.setText(TOLD_DONE.format(unit=kept["unit"], month=kept["month"]))
+        self.changed.emit()
+        return True
 
     def selected(self) -> dict[str, Any] | None:
         index = self.ui.conflictsView.currentIndex()

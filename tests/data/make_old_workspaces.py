@@ -52,6 +52,18 @@ INSERT INTO task_edits(id, task_id, field, old_value, new_value, source, actor, 
     9: """
 INSERT INTO settings(key, value) VALUES ('reread_edits', '[3, 9]');
 """,
+    # conflicts the office closed keeping the current version, until step 11 recorded which it kept: 市民政局's May
+    # its accepted package's (a receipt row), 市卫健委's June the version the office entered itself (no receipt row:
+    # the office must still tell the unit — a 须告知 line)
+    10: """
+INSERT INTO exchange_revisions(id, plan_id, unit_id, month, revision, content_sha256, payload, package_sha256,
+                               received_at, status, resolved_at, resolved_by) VALUES
+    (1, 1, 1, '2023-05', 1, 'a1', '{}', 'p1', '2023-06-03T10:00:00', 'current', NULL, ''),
+    (2, 1, 1, '2023-05', 2, 'a2', '{}', 'p2', '2023-06-10T10:00:00', 'kept_current', '2023-06-11T09:00:00', '王晓丽'),
+    (3, 1, 2, '2023-06', 1, 'b1', '{}', 'p3', '2023-07-04T10:00:00', 'kept_current', '2023-07-05T09:00:00', '王晓丽');
+INSERT INTO exchange_receipts(unit_id, month, plan_id, revision, state, received_at, decided_at, decided_by)
+    VALUES (1, '2023-05', 1, 1, 'accepted', '2023-06-03T10:00:00', '2023-06-04T09:00:00', '王晓丽');
+""",
 }
 
 

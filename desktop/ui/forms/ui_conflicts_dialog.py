@@ -61,6 +61,11 @@ class Ui_ConflictsDialog(object):
         self.tellBox.setObjectName(u"tellBox")
         self.tellLayout = QVBoxLayout(self.tellBox)
         self.tellLayout.setObjectName(u"tellLayout")
+        self.tellRows = QVBoxLayout()
+        self.tellRows.setObjectName(u"tellRows")
+
+        self.tellLayout.addLayout(self.tellRows)
+
         self.tellLabel = QLabel(self.tellBox)
         self.tellLabel.setObjectName(u"tellLabel")
         self.tellLabel.setWordWrap(True)
