@@ -166,7 +166,8 @@ plan(X02,
 # ---------------------------------------------------------------------------------------------------------
 X03 = "x366_03_shushan-qu-xuexiao-jiandang-99-zhounian-qiyi-huodong-fangan.txt"
 DAY03 = ("「“七一”当天」 (the 集中活动's heading paragraph) is 7月1日, but the piece prints no year: 99周年 is an anniversary, not a "
-         "date, and the headline's 2023 is the compilation's — " + NOYEAR + ": written as printed, not checked")
+         "date, and the headline's 2023 is the compilation's — " + NOYEAR + ": written as printed, not checked (RULING? 12: plans-dev "
+         "EXPECTED.md resolves an implicit year from the plan's title, 2023-07-01; or 99周年 of 1921 gives 2020-07-01)")
 RESP03 = "「负责人:」 after the line names a person, or is left blank: persons are never units (round 30)"
 plan(X03,
      title="2023年庆祝七一活动方案范文",
