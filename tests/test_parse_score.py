@@ -634,8 +634,8 @@ SCORED_SETS = [
     ("plans-next361", "tuned on from round 69's wave (never tuned: 88.0 %)", 0.859, 3, 192),
     ("plans-next362", "tuned on from round 69's wave (never tuned: 90.1 %)", 0.880, 8, 151),
     ("plans-next363", "tuned on from round 69's wave (never tuned: 86.4 %)", 0.843, 4, 177),
-    # min checks 149 → 148: "Round 99 rulings, written early" (turned, aligned by the lead in round 69) — x364_01 第十六条's
-    # 移送 hands the case on, no duty; x361_02 第八条's 企业（园区） kept whole (count unchanged)
+    # min checks 149 → 148: "Round 99 rulings, written early" (turned, aligned by the lead in round 69) —
+    # x364_01 第十六条's 移送 hands the case on, no duty; x361_02 第八条's 企业（园区） kept whole (count unchanged)
     ("plans-next364", "tuned on from round 69's wave (never tuned: 97.3 %)", 0.952, 3, 148),
 ]
 
