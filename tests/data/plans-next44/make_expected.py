@@ -274,4 +274,15 @@ align49_units('x44_02', ['四', '（三）'], [], ['市民宗、消防部门'],
               '「市民宗、消防部门将联合组织对各区申报场所进行验收确认并发牌」: 联合 with no object is an adverb, the verb decides; '
               '组织＋verb (组织…进行验收确认, rule 2) makes its subject a doer — responsible 市民宗、消防部门, fields closed by one head '
               'as printed (round 31); 各区民宗、消防部门 only guide the sites (指导, rule 3) and 「属地…部门联合验收」 is no rule-2 verb')
+
+# Round 69 (rul100): aligned to tests/data/CONVENTIONS.md "Round 100 rulings" (turned; README, round 69) — the subjects
+# of 负责 and the agent of 由…负责 the prose-actor answer read as none; none stays accepted
+from aligned_rulings import align76 as _align76_100  # noqa: E402
+
+_align76_100("x44_04", ["一", "（二）", "2"],
+             "「水务部门负责督促供水企业…落实市政消火栓的安装…。消防救援部门负责消火栓的监督管理…。各区政府负责市政消火栓应急维修和日常养护工作…。单位消火栓、居民住宅区消火栓，由建设单位负责按照…标准建设，并由单位、业主或其委托的物业、第三方单位落实专人进行维护保养。」: the subjects of 负责 and the agent of 由…负责 (rule 2's several clauses, in printed order); 供水企业, the object of 督促, no unit (round 30); 落实专人 staffs the work and 进行 is outside the list (Round 85's x322_01 二、（三））, so the last clause adds none; the opening 「…等部门…应当将…纳入其中」 has no verb of the list",
+             "turned: rule 2 reads 「A负责…」 and 「由A负责…」 in an item's sentences, several clauses giving all their bodies (round 29) — over the prose-actor answer written before round 29 that the round-29–32 alignments missed; found beside p68j's third question",
+             ruling="Round 100 rulings", rnd=69,
+             lead=[], resp=["水务部门", "消防救援部门", "各区政府", "建设单位"], resp_alt=[[]])
+
 write_collected(DIR)

@@ -340,4 +340,14 @@ align78("x62_02", ["一", "（一）"], "「一、总则 （一）编制目的 �
         counts={"leaf_tasks": 37, "count_alternatives": [40, 41, 38, 35],
                 "leaf_tasks_by_section": {"一": 0, "二": 8, "三": 4, "四": 19, "六": 6}})
 
+# Round 69 (rul100): aligned to tests/data/CONVENTIONS.md "Round 100 rulings" (turned; README, round 69) — a subject of
+# rule 2's 实施 the prose-actor answer read as none; none and the printed name stay accepted
+from aligned_rulings import align76 as _align76_100  # noqa: E402
+
+_align76_100("x62_03", ["二", "（五）"],
+             "「本市市场监管、生态环境部门要依据《标准化法》…等规定，联合对生态环境检验检测机构实施重点监管。…对弄虚作假，出具不实、虚假检验检测报告的，依据相关法律法规实施处罚…」: the subject of 实施 (rule 2), 联合 with no partner an adverb (round 39), fields before one head one name as printed (round 31), 本市 no part of it (round 41); the 的-clause's 处罚 is a case of that work and adds none (Round 94's x62_03 二/（三））; 「各区可结合实际」 an option (round 30)",
+             "turned: rule 2's 实施 names its subject, printed or carried inside its sentence (rounds 29, 30, 34), 联合 with no partner an adverb (round 39) — over the prose-actor answer written before round 29 that the round-29–32 alignments missed; found beside p68j's third question", ruling="Round 100 rulings", rnd=69,
+             lead=[], resp=["市场监管、生态环境部门"], alt=[["市场监管、生态环境部门"]],
+             resp_alt=[[], ["本市市场监管、生态环境部门"]])
+
 write_collected(DIR)

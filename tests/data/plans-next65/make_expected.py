@@ -326,4 +326,13 @@ from aligned_rulings import align94_zone_brackets  # noqa: E402
 align94_zone_brackets({'本区环卫企业': '环卫企业'},
                       why="Round 96 (governs, aligned round 67 to CONVENTIONS.md \"Round 96 rulings\"; p67h): 本市／本区 before a name is no part of it (round 41 Names; the 本区 form of x232_04 第八条)")
 
+# Round 69 (rul100): aligned to tests/data/CONVENTIONS.md "Round 100 rulings" (turned; README, round 69) — a subject of
+# rule 2's 实施 carried inside its sentence, which the prose-actor answer read as none; none stays accepted
+from aligned_rulings import align76 as _align76_100  # noqa: E402
+
+_align76_100("x65_01", ["二", "（三）"],
+             "「市交通委执法总队、市道运中心和各区交通管理部门应按照《上海市道路运输市场严重失信行为清单》对本市营运车辆综合性能检测机构加强监管，将违反严重失信行为清单的单位列入交通行业严重失信名单，并按《…实施细则》实施惩戒。」: the subject carried to 实施 in its own sentence (rule 2; round 34), 和 joining whole body names (round 35), as 二/（二） reads 「市道运中心和各区交通管理部门应…落实…」 (round 32's alignment); 加强 and 列入 add nothing; the first paragraph's 「对…实施信用管理制度」 has no subject",
+             "turned: rule 2's 实施 names its subject, printed or carried inside its sentence (rounds 29, 30, 34), 联合 with no partner an adverb (round 39) — over the prose-actor answer written before round 29 that the round-29–32 alignments missed; found beside p68j's third question", ruling="Round 100 rulings", rnd=69,
+             lead=[], resp=["市交通委执法总队", "市道运中心", "各区交通管理部门"], resp_alt=[[]])
+
 write_collected(DIR)
