@@ -4,9 +4,10 @@
 These plans are a BLIND never-tuned set of round 69 (built by helper c367, for round 70): never tune the parser on
 them (see README.md). Only `line` and `title_starts` are looked up in the text (by the ``dec`` helper below); every
 answer was written here by reading the texts, with ../CONVENTIONS.md (its head, lines 1–101, and "Round 90 rulings" to
-its end — Rounds 90–99 — read whole; older rulings only as these and plans-next285's make_expected.py quote them) and
-/work/shared/plans-dev/EXPECTED.md (lines 1–60) applied to every item. Neither the parser nor the scorer was run on
-this set by its builder: the lead scores it first.
+its end — Rounds 90–99 — read whole; older rulings only as these and plans-next285's make_expected.py quote them)
+applied to every item, and /work/shared/plans-dev/EXPECTED.md (lines 1–60; read after the answers were first written,
+every answer then checked against it, none changed — see README.md). Neither the parser nor the scorer was run on this
+set by its builder: the lead scores it first.
 
     PYTHONPATH=. python tests/data/plans-next367/make_expected.py tests/data/plans-next367
 """
