@@ -6,6 +6,14 @@ a class of area.
   (Round 99's x363_02 五、（一）（二）; Round 78's (b)) — not where a line names a doer of its own 「…由区政府负责…」.
 - Land a plan holds back 「战略预留区实施过渡期管控政策」: a zone, no unit (as 禁建区) — a body that names its zone
   「某某开发区管委会」 stays one.
+- The work after the basis a childless point's heading rests on 「三、依托…体系，深化…落地」 over 应 sentences: a
+  task (Round 84's p61c-1) — not the plan's aims after it 「依托…，明确总体要求」.
+- Events named before their rhythm 「演练每年原则上为一次」: 1 次 a target (Round 84's p61e-1) — not a rhythm naming no
+  event 「原则上每年一次」.
+- Kinds before one 等 head 「机关、企事业等单位」: one name (rounds 31, 32) — a body with a head of its own before it
+  「区政府、企事业等单位」 stays apart.
+- A described agent of 由 drawing up its plan 「由拟开放的…单位组织编制…方案」: a doer (rule 2's 组织＋verb) — not
+  its application 「由…单位提出开放申请」.
 - A distance band inside a noun naming a class of area 「沿江1公里范围以外的预留区内现状项目」: no target (round 58)
   — a zone a rule keeps 「学校周边200米范围内禁止…」 stays a target.
 """
@@ -78,3 +86,52 @@ def test_distance_band_naming_an_area_class() -> None:
     near = "学校周边200米范围内禁止设置网吧。"
     start = near.index("200")
     assert not picked_class(near, start, start + 4, "米")
+
+
+_BASIS_POINT = """某区关于加强河道管理的若干意见
+
+一、明确管理要求
+
+（一）加强全区河道的日常巡查，发现问题及时处置。
+
+（二）做好辖区内河道的保洁工作，每月开展一次检查。
+
+二、{head}
+
+区级规划应全面落实河道蓝线管控要求，结合实际深化细化河道保护范围。确需占用河道蓝线的应依法办理审批手续，并同步落实补偿措施。
+
+三、强化监督考核
+
+（一）定期对河道管理工作进行考核。
+
+（二）保障河道管理经费。
+"""
+
+
+def test_work_after_its_basis_in_a_childless_point() -> None:
+    tasks = _tasks(_BASIS_POINT.format(head="依托河道规划体系，深化蓝线空间落地"))
+    assert "二" in tasks
+    # (the plan's aims after its basis stay no task)
+    assert "二" not in _tasks(_BASIS_POINT.format(head="依托河道规划体系，明确总体要求"))
+
+
+def test_events_in_a_rhythm_named_before_it() -> None:
+    text = _BASIS_POINT.replace("（二）保障河道管理经费。",
+                                "（二）区应急局负责组织防汛演练，演练每年原则上为一次，力求实效。")
+    targets = {"/".join([*t.path, t.number]): [(x.value, x.unit) for x in t.targets] for t in parse_text(text).tasks}
+    assert (1.0, "次") in targets["三/二"]
+    near = _BASIS_POINT.replace("（二）保障河道管理经费。", "（二）区应急局负责组织防汛演练，原则上每年一次。")
+    targets = {"/".join([*t.path, t.number]): [(x.value, x.unit) for x in t.targets] for t in parse_text(near).tasks}
+    assert (1.0, "次") not in targets["三/二"]
+
+
+def test_kinds_before_one_etc_head_are_one_name() -> None:
+    from desktop.core.parse.sentence_names import read_names
+    assert read_names("机关、企事业等单位负责各自单位的方案制定。")[0] == ["机关、企事业等单位"]
+    assert read_names("区政府、企事业等单位负责各自单位的方案制定。")[0] == ["区政府", "企事业等单位"]
+
+
+def test_described_agent_draws_up_its_plan() -> None:
+    from desktop.core.parse.sentence_units import doer_units
+    assert "机关、企事业等单位" in doer_units("由拟开放的机关、企事业等单位组织编制开放方案。")[1]
+    assert not doer_units("由拟开放的机关、企事业等单位提出开放申请。")[1]
