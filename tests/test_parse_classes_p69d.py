@@ -14,6 +14,13 @@ a class of area.
   「区政府、企事业等单位」 stays apart.
 - A described agent of 由 drawing up its plan 「由拟开放的…单位组织编制…方案」: a doer (rule 2's 组织＋verb) — not
   its application 「由…单位提出开放申请」.
+- A count of what the work advances 「推进100个以上的…单位附属空间对社会开放」: a target (推进 as 推动, round 58) — a
+  class a check picks 「对100个以上的单位开展检查」 stays none.
+- A party's plan reviewed 「方案还应先由A审核同意」: no unit (Round 94's turned x240_04) — 「由A负责审核」 names A.
+- A described agent working after its plan 「由方案中明确的实施主体按照…方案推进…」: a doer (rule 2) — not its
+  payment 「…按照规定缴纳费用」.
+- Records entered in the system that gathers them 「…在相应系统内填报」: an undated duty (Round 97's x353_03) — not a
+  form filled in with no system named.
 - A distance band inside a noun naming a class of area 「沿江1公里范围以外的预留区内现状项目」: no target (round 58)
   — a zone a rule keeps 「学校周边200米范围内禁止…」 stays a target.
 """
@@ -135,3 +142,28 @@ def test_described_agent_draws_up_its_plan() -> None:
     from desktop.core.parse.sentence_units import doer_units
     assert "机关、企事业等单位" in doer_units("由拟开放的机关、企事业等单位组织编制开放方案。")[1]
     assert not doer_units("由拟开放的机关、企事业等单位提出开放申请。")[1]
+
+
+def test_count_of_what_the_work_advances() -> None:
+    from desktop.core.parse.figure_targets import sentence_targets
+    got = [(t.value, t.unit) for t in sentence_targets("至年底，推进100个以上的单位附属空间对社会开放。", None)]
+    assert (100.0, "个") in got
+    assert not sentence_targets("对100个以上的单位开展检查。", None)
+
+
+def test_a_partys_plan_reviewed_names_no_one() -> None:
+    from desktop.core.parse.sentence_units import doer_units
+    assert not doer_units("对涉及改建的项目，方案还应先由市绿化市容局审核同意。")[1]
+    assert doer_units("方案由市绿化市容局负责审核。")[1] == ["市绿化市容局"]
+
+
+def test_described_agent_works_after_its_plan() -> None:
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("由开放方案中明确的实施主体按照备案的开放方案推进实施建设。")[1] == ["实施主体"]
+    assert not doer_units("由开放方案中明确的实施主体按照规定缴纳费用。")[1]
+
+
+def test_records_entered_in_the_system() -> None:
+    from desktop.core.parse.duties import find_duties
+    assert find_duties("补划等工作按有关规定在相应系统内填报。", 2022)
+    assert not find_duties("各区按规定填报相关数据。", 2022)
