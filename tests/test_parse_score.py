@@ -633,7 +633,9 @@ SCORED_SETS = [
     ("plans-next360", "tuned on from round 69's wave (never tuned: 81.6 %)", 0.795, 7, 98),
     ("plans-next361", "tuned on from round 69's wave (never tuned: 88.0 %)", 0.859, 3, 192),
     ("plans-next362", "tuned on from round 69's wave (never tuned: 90.1 %)", 0.880, 8, 151),
-    ("plans-next363", "tuned on from round 69's wave (never tuned: 86.4 %)", 0.843, 4, 177),
+    # min checks 177 → 179: p69d — x363_02 五、（二） folded into one task, so its not_target 1公里 is checked, and
+    # x363_04 三、 found, so its not_target 198 is
+    ("plans-next363", "tuned on from round 69's wave (never tuned: 86.4 %)", 0.843, 4, 179),
     # min checks 149 → 148: "Round 99 rulings, written early" (turned, aligned by the lead in round 69) —
     # x364_01 第十六条's 移送 hands the case on, no duty; x361_02 第八条's 企业（园区） kept whole (count unchanged)
     ("plans-next364", "tuned on from round 69's wave (never tuned: 97.3 %)", 0.952, 3, 148),

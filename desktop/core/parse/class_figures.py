@@ -158,6 +158,11 @@ _DISTANCE_UNITS = frozenset({"公里", "千米", "米", "km"})
 _PERSONS_FROM = re.compile(r"(?:人员|职工|员工|居民|市民|群众|学生|住户|家庭|老人|儿童)\s*在?\s*距"
                            r"[\u4e00-\u9fff]{1,8}$")
 _ZONE_AFTER = re.compile(r"\s*(?:服务半径|半径|范围)?\s*(?:之内|以内|内)")
+# a distance band inside a noun naming a class of area or project 「沿黄浦江1公里范围以外的战略预留区内现状项目」:
+# the band, 的, then the area's noun (round 58: a figure inside a noun naming a class) — not a zone a rule keeps
+# 「校园周边一百米范围内禁止…」 (no 的 and noun after it), nor a band closing its clause 「…控制在500米以内」
+_ZONE_CLASS_AFTER = re.compile(r"\s*范围\s*(?:之内|以内|之外|以外)的\s*(?![\u4e00-\u9fff]{0,2}(?:目标|要求|任务))"
+                               r"[\u4e00-\u9fff]{0,12}?(?:区|地块|区域|地区|项目|用地|企业|范围)")
 # 每, a few words of the act counted (no figure, no stop), the figure, then a rate's verb and its sum
 _PER_BEFORE = re.compile(r"每[\u4e00-\u9fff]{1,8}$")
 _RATE_AFTER = re.compile(r"\s*(?:奖励|补助|补贴|给予|发放|支付|计发|奖)\s*(?:奖励|补助|补贴)?\s*\d")
@@ -185,7 +190,7 @@ def picked_class(sentence: str, start: int, end: int, unit: str) -> bool:
             and _ACCIDENT_AFTER.match(sentence, end):
         return True
     if unit in _DISTANCE_UNITS and _PERSONS_FROM.search(sentence, max(0, start - 16), start) \
-            and _ZONE_AFTER.match(sentence, end):
+            and _ZONE_AFTER.match(sentence, end) or unit in _DISTANCE_UNITS and _ZONE_CLASS_AFTER.match(sentence, end):
         return True
     if _BAND_OF_PERSONS.match(sentence, start):
         return True                     # 「会游泳200米以上者」: who may take part, as an age band (Round 81, x306_08)
@@ -239,7 +244,7 @@ _REACHES_JUST_BEFORE = re.compile(r"(?:抽查|抽检|检查|巡查|督查|排查
 _MAKES_CLASS = re.compile(r"新建|新增|组建|(?<!筑)建设(?!单位|项目|工程|用地|规模|面积)|建成(?!区)|创建|打造|培育|培训"
                           r"|增至|达到|配建|扩建|创办|开设|种植|栽植|补植|完成|实现|引进|招引|形成|提高|提升|增加|累计"
                           r"|确保|力争|争取|保持|覆盖|认定|评定|扶持|吸纳|招收|举办|改造|发展|建(?=[\d一二三四五六七八九十])"
-                          r"|落实|推动|支持|选取|选好|选择|挑选|遴选|签订|签署|订立|至少|(?<![重主需])要(?!对(?!标|接|照|比))"
+                          r"|落实|推动|推进|支持|选取|选好|选择|挑选|遴选|签订|签署|订立|至少|(?<![重主需])要(?!对(?!标|接|照|比))"
                           r"|(?<![相对响适供效反])应(?!当?对(?!标|接|照|比))|(?<![无不毋])[须需](?!对(?!标|接|照|比))"
                           r"|(?<![拥])有(?!关)|(?:计划|拟)投资")
 # (a modal or a word of support before a cost band 「要重点支持单户担保金额500万元及以下的小微企业」: nothing the work

@@ -81,6 +81,9 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    # 「并将相关信息纳入市X信用信息共享平台」: records placed in the platform that gathers them, a
                    # sending (Round 97's x353_03 第二十八条) — not 「将…纳入考核」「将企业纳入…平台管理」 (no records)
                    r"(?<=信息|数据|记录)纳入(?=[^，,。；;]{2,30}?(?:平台|系统|数据库)(?:[，,。；;]|$))|"
+                   # (… or entered in the system that gathers them 「…工作按…规定在相应系统内填报」: Round 99's
+                   # x363_04 五、3. — not a form filled in with no system named)
+                   r"(?<=平台内|系统内|平台中|系统中|平台上|系统上)填报(?=[，,。；;]|$)|"
                    # 「请各区规划资源局及时反馈实施情况」: the work's state sent back, no receiver named (round 43)
                    r"(?<=及时|定期|按时|按月|每月|逐级)反馈(?=[^，,。；;]{0,12}?(?:情况|进展|结果)(?:[，,。；;]|$))|"
                    # 「向市委政法委提供…考评情况」「及时向市市场监管局通报涉及…的线索」「及时向…服务平台反馈…情况」:

@@ -430,7 +430,11 @@ def _is_given_list(item: Item) -> bool:
     if len(kids) < 2:
         return False
     if any(c.children for c in kids):
-        return _papers_nested(item) or indicator_index(item) or contract_terms(item) or _reckoned_nested(item)
+        # (the cases a suspension or a ban does not reach, some with cases of their own: no line at any depth names a
+        # doer — Round 99's x363_02 五、（二）)
+        return _papers_nested(item) or indicator_index(item) or contract_terms(item) or _reckoned_nested(item) \
+            or EXCEPTED_LEAD.search(item.body.rstrip()) is not None \
+            and _doerless([d.body.strip() for d in item.descendants()])
     lines = [c.body.strip() for c in kids]
     if item.article and principles_or_shares(lines) or principle_points(item, lines) or scope_kinds(item) \
             or class_list(item) or case_list(item) \

@@ -253,7 +253,12 @@ _ACTOR_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:平台|专班)(?=[\u4e00-\u9ff
 # (… or 组织＋a review or a step of work 「由项目所在地的区、县X管理机构组织评审」: rule 2's 组织＋verb, the place
 # phrase saying which body — Round 87's x325_04)
 _DESCRIBED_DOES = re.compile(r"(?:具体|自行|统一)?(?:实施|接管|养护|维护|办理)|代为(?!支付|缴纳|垫付|承担|偿还)|"
-                             r"组织(?=评审|审查|验收|论证|实施|开展)")
+                             # (… or the plan it draws up 「由拟开放的机关、企事业等单位组织编制“一单位一方案”」,
+                             # Round 99's x363_03 二、（二）)
+                             r"组织(?=评审|审查|验收|论证|实施|开展|编制|制定)|"
+                             # (… or its work after the plan it follows 「由方案中明确的实施主体按照备案的方案推进…
+                             # 实施建设」, Round 99's x363_03 二、（三））
+                             r"按照[^，,。；;由]{1,16}?(?:推进|实施|开展)")
 
 
 # a duty as the topic before 由 「…的安全使用维护责任，由建筑物的业主承担」: 由A承担 a duty names A (round 30: only a

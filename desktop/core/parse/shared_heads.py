@@ -38,7 +38,9 @@ _BARE_HEAD = re.compile(r"^(?:人民)?(?:政府|党委|党工委|管委会)(?:[�
 # kinds of body, two characters each, listed before one 「X等单位」 (机关、团体、企业 | 事业等单位)
 # (each kind may be read apart, 机关 / 团体 / 企业 being bodies' kinds too: the run joined again from its end)
 _KINDS = re.compile(r"^各?[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*$")
-_KIND_ETC = re.compile(r"^(?:[\u4e00-\u9fff]{2}、)*[\u4e00-\u9fff]{2}等(?:单位|部门|组织)$")
+# (the kind before 等 three characters too 「机关、企事业等单位」: 企事业 a kind as 事业 is — Round 99's x363_03;
+# rounds 31, 32)
+_KIND_ETC = re.compile(r"^(?:[\u4e00-\u9fff]{2}、)*[\u4e00-\u9fff]{2,3}等(?:单位|部门|组织)$")
 # a party named by its role in a deal or a work 「出让人」「临时用地使用人」「公共收益账户方」 (not 残疾人 / 老年人 /
 # 地方 / 双方, the people or places a field serves, or both sides)
 # (… and the owner of a building or works 「业主」 「业主、建设单位、施工单位」: a party by its role, no field of 单位 —

@@ -27,7 +27,10 @@ _VERB = re.compile(rf"^(?:{_VERBS})")
 # the one verb class the parser reads a heading as work with
 WORK_START = re.compile(rf"^(?:{_LEAD_WORDS})*(?:{_VERBS})")
 # a setting a heading's work is done in, before its verb 「在“法律服务”进社区中,」「在创建工作中，」
-SETTING = re.compile(r"^在[^，,。；;：:]{2,24}?(?:中|上|里|期间|方面)[，,]")
+# (or the basis it rests on 「三、依托国土空间规划体系，深化…空间落地」「立足…，推进…」: the work after it — Round 84's
+# p61c-1, a childless point that gives work)
+SETTING = re.compile(r"^(?:在[^，,。；;：:]{2,24}?(?:中|上|里|期间|方面)|(?:依托|立足|围绕|基于)[^，,。；;：:]{2,24}?)"
+                     r"[，,]")
 _CUT = re.compile(r"[，,。；;：:、！？]")
 # the clauses a short name is read from: not cut at 、 (市应急局及时向市委、市政府…报告: one clause; _fit splits a list)
 _CLAUSE_CUT = re.compile(r"[，,。；;：:！？]")

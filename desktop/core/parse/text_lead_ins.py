@@ -20,9 +20,11 @@ from .sentence_units import doer_units
 # Lead-ins whose lines name acts, reasons, objects or beneficiaries, no body given work in them (read by
 # ``given_lists``, with its check that no line names a doer):
 # a prohibition with the exceptions it allows 「除下列特殊施工工序外，禁止…从事夜间施工：」: the lines are the works
-# or cases excepted, no work given (round 36: prohibitions to the public with no body named are text)
-EXCEPTED_LEAD = re.compile(r"除(?:下列|以下|如下)[^。；;，,：:\n]{0,12}外[，,][^。；;\n]{0,30}(?:禁止|不得|严禁)"
-                           r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
+# or cases excepted, no work given (round 36: prohibitions to the public with no body named are text); a suspension
+# of the scheme's own work with the cases it does not reach 「过渡期内，除下列情形外，暂停办理…手续：⏎1.…可以…」 alike,
+# the comma after 外 or not (Round 99's x363_02 五、（一）（二）: the limit one task, its lines and theirs the cases)
+EXCEPTED_LEAD = re.compile(r"除(?:下列|以下|如下)[^。；;，,：:\n]{0,12}外[，,]?[^。；;\n]{0,30}"
+                           r"(?:禁止|不得|严禁|暂停|暂缓)[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
 # the acts a rule forbids 「禁止下列损坏绿化和绿化设施的行为：」 (prohibitions to the public, round 36: text), the
 # reasons that allow a step 「因下列原因确需迁移树木的，…应当…提出申请：」, and the objects an item's rule covers, the
 # item opening with them 「下列事项，施工单位应当…公示：」「下列绿化工程建设项目，应当…通过招标方式确定…：」 (round 37,

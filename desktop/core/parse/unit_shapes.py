@@ -31,9 +31,11 @@ _OWNER_CLAUSE = re.compile(r"^(?:(?:权属|产权|所有权|管理权|归属)(?:
 _ESTATE_KIND = re.compile(r"^(?:各类?|全部|所有)?[\u4e00-\u9fff]{0,6}?(?:居住|住宅|商品房|公房|老旧|老式)小区$")
 # a kind of area a rule is for (城市形象重点建设片区 / 历史风貌保护地区), not a body: a long description
 # before 片区/地区/区域 (a place's own short name, 临港新片区, and a group, 各功能片区, stay units)
-# (or a zone a rule sets, 严控区 / 禁养区 / 禁燃区: what may be done there, no body)
+# (or a zone a rule sets, 严控区 / 禁养区 / 禁燃区: what may be done there, no body; land a plan holds back,
+# 战略预留区 / 预留区, Round 99's x363_02 五、: the zone a transition's rules are for)
 _AREA_KIND = re.compile(r"(?!各|相关|有关)[\u4e00-\u9fff]{4,}(?:片区|地区|区域)|(?:严禁|严控|严管|禁止|限制|控制|管控"
-                        r"|疏导|禁摆|禁设|禁养|限养|适养|可养|禁燃|限燃|禁放|禁烧|禁建|限建|适建|禁采|限采|禁牧|禁渔)区")
+                        r"|疏导|禁摆|禁设|禁养|限养|适养|可养|禁燃|限燃|禁放|禁烧|禁建|限建|适建|禁采|限采|禁牧|禁渔)区"
+                        r"|[\u4e00-\u9fff]{0,4}预留区")
 
 
 # 村“两委” / 社区“两委”: the village's two committees, quoted as a plan writes them (no other quoted words: 严把“源头关”

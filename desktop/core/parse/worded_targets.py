@@ -83,6 +83,10 @@ _AIM_IN_CLAUSE = re.compile(r"(?:力争|争取|确保)[^，,。；;：:]{0,8}$")
 _DONE_TIMES = re.compile(r"(?<!已)完成[^，,。；;：:每\d]{1,10}$")
 _CN_VALUE = {"两": "二", "兩": "二"}
 _RHYTHM_DONE = re.compile(r"每[^，,。；;]{0,6}?(?:年|季度|月|周)(?:应当?|须|要)?(?<!已)完成$")
+# 「演练每年原则上为一次」: the events named, their rhythm, then 为 and the count — the events an item holds in a rhythm
+# (Round 99's x363_01 五、（七）; Round 84's p61e-1), not a rhythm with no event named 「每年一次」
+_RHYTHM_IS = re.compile(r"(?:演练|演习|培训|检查|巡查|排查|督查|评估|考核|会商|例会|会议)每[^，,。；;]{0,4}?"
+                        r"(?:年|季度|月|周)(?:原则上|一般|至少)?为$")
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
 # 「制作一期…专题报道」「编印两期简报」: the issues an item makes are its own number of work too (Round 59 rulings,
@@ -194,7 +198,8 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             m.group(3) == "次" and _DONE_TIMES.search(clause) is not None and not done and "每" not in clause) or (
             # (「每五年完成一轮动态更新」: the rounds a rhythm completes count, as 每五年完成1轮 reads in digits —
             # Round 84's p61e-1: events in a rhythm a number of work, 一 as any number)
-            m.group(3) in ("轮", "次") and _RHYTHM_DONE.search(clause) is not None)
+            m.group(3) in ("轮", "次") and _RHYTHM_DONE.search(clause) is not None) or (
+            m.group(3) == "次" and _RHYTHM_IS.search(clause) is not None)
         above = _ABOVE.match(sentence, m.end())
         if m.group(3) == "人" and above and noun_class(sentence, m.start(), above.end(), "人", above.group().strip()):
             continue                     # 「对五人以上的聚集活动…」: persons inside a noun naming a class, as 5人以上
