@@ -51,7 +51,7 @@ from .standard_lists import (
     standards_list as _standards_list,
 )
 from .step_outlines import outline_run, step_outline
-from .text_lead_ins import EXCEPTED_LEAD, FORBIDDEN_LEAD, REASONS_LEAD, RECIPIENTS_LEAD, text_lines
+from .text_lead_ins import EXCEPTED_LEAD, FORBIDDEN_LEAD, REASONS_LEAD, RECIPIENTS_LEAD, excepted_nested, text_lines
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
 # the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it
@@ -430,11 +430,8 @@ def _is_given_list(item: Item) -> bool:
     if len(kids) < 2:
         return False
     if any(c.children for c in kids):
-        # (the cases a suspension or a ban does not reach, some with cases of their own: no line at any depth names a
-        # doer — Round 99's x363_02 五、（二）)
         return _papers_nested(item) or indicator_index(item) or contract_terms(item) or _reckoned_nested(item) \
-            or EXCEPTED_LEAD.search(item.body.rstrip()) is not None \
-            and _doerless([d.body.strip() for d in item.descendants()])
+            or excepted_nested(item)
     lines = [c.body.strip() for c in kids]
     if item.article and principles_or_shares(lines) or principle_points(item, lines) or scope_kinds(item) \
             or class_list(item) or case_list(item) \

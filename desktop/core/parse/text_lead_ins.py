@@ -59,6 +59,13 @@ def text_lines(item: Item) -> bool:
         and all(_DEFINED_WAY.match(ln) for ln in lines)
 
 
+def excepted_nested(item: Item) -> bool:
+    """The cases a suspension or a ban does not reach 「除下列情形外，暂停…：」, some lines with cases of their own: one
+    task where no line at any depth names a doer (Round 99's x363_02 五、（二））."""
+    return EXCEPTED_LEAD.search(item.body.rstrip()) is not None \
+        and not any(doer_units(d.body.strip())[1] for d in item.descendants())
+
+
 def recipients_article(item: Item) -> bool:
     """An article whose text is only whom the scheme's housing or aid may go to 「（房源供应对象）⏎征收安置住房可以向
     以下对象供应：⏎（一）…；」 (``RECIPIENTS_LEAD`` over folded lines naming no doer): the scheme's terms for its
