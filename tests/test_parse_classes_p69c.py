@@ -1,4 +1,4 @@
-"""Round 69 (p69c): bodies of a duty list's lead-in, parties named by role over their duties, and a one-of pointer.
+"""Round 69 (p69c): units of duty lists and headings, a one-of pointer, a stage's start year, the addressee call-back.
 
 - The zone's operating firm in a lead-in over a duty list 「各镇、公司（开发区）履行以下职责：」: the bracket says which
   firm is meant, kept whole with the towns (Round 99's turned x361_02 第八条) — not the bare kind 「各镇、公司履行…」,
@@ -13,6 +13,12 @@
   「…及其他有关部门」.
 - A one-of pointer to conditions with no kind word 「符合以下任一条，…需要改线：」 over 1.2. lines: the lines are the
   conditions, one task — not a work lead-in 「做好以下工作：」 over lines of work.
+- A stage headed by the day it starts 「1.市级码头（2021年3月1日开始实施）」 over 「3月1日前完成…」: the year-less day
+  takes the start's year (Round 99 on x364_03 四、（三）1.) — a day printed with its year keeps it.
+- The cover's addressee line printed again whole as the subject 「各镇、街道残联，市视力康复中心要…组织开展…」: a call
+  back, no unit (Round 98's turned x230_02 一, x249_06 一) — not one addressee named alone 「市视力康复中心要…」.
+- A title line the text cut to its tail 「计量及结算管理的实施意见」 under a cover quoting the whole name 「…印发《关于
+  推进…的实施意见》的通知」: the quoted name (Round 99 on x364_03) — a whole title line stays.
 """
 
 from __future__ import annotations
@@ -170,3 +176,87 @@ def test_long_list_closed_by_other_kinds() -> None:
 def test_list_closed_by_a_bare_call_names_no_kind() -> None:
     got = _tasks(_BUREAUS.format(subject="县发改委、县教育局及其他有关部门"))
     assert "其他有关部门" not in got["7"]
+
+
+_STAGES = """关于推进某市建筑垃圾计量管理的实施意见
+
+为规范建筑垃圾计量管理，提出如下意见。
+
+一、工作安排
+
+结合实际情况，分两步落实本意见：
+
+1.{first}
+
+由市废管处组织各码头，{when}完成计量装置安装工作。
+
+2.区级码头（2021年5月1日开始实施）
+
+各区市容管理部门督促码头经营单位安装计量装置。
+"""
+
+
+def _deadlines(text: str) -> dict[str, str | None]:
+    return {"/".join([*t.path, t.number]): t.deadline for t in parse_text(text).tasks}
+
+
+def test_stage_headed_by_its_start_day_gives_its_year() -> None:
+    got = _deadlines(_STAGES.format(first="市级码头（2021年3月1日开始实施）", when="3月1日前"))
+    assert got["一/1"] == "2021-03-01"
+
+
+def test_stage_without_a_start_day_keeps_the_plan_year() -> None:
+    got = _deadlines(_STAGES.format(first="市级码头", when="2021年3月1日前"))
+    assert got["一/1"] == "2021-03-01"
+
+
+_CALLED = """关于开展“爱眼日”宣传活动的通知
+
+各镇、街道残联，市视力康复中心：
+
+现就有关宣传活动通知如下：
+
+一、结合主题开展宣传
+
+{subject}要围绕今年主题，认真组织开展宣传活动，多渠道加强宣传。
+
+二、及时做好活动总结
+
+县残联负责汇总各地活动情况，于6月10日前形成总结。
+"""
+
+
+def test_addressee_line_printed_again_calls_back() -> None:
+    got = _tasks(_CALLED.format(subject="各镇、街道残联，市视力康复中心"))
+    assert got["一"] == []
+
+
+def test_part_of_the_addressees_stays_a_doer() -> None:
+    got = _tasks(_CALLED.format(subject="市视力康复中心"))
+    assert got["一"] == ["市视力康复中心"]
+
+
+_CUT_TITLE = """某市市容局关于印发《关于推进本市建筑垃圾码头计量及结算管理的实施意见》的通知
+
+各区市容管理部门：
+
+现将《关于推进本市建筑垃圾码头计量及结算管理的实施意见》印发给你们，请遵照执行。
+
+{title}
+
+一、工作要求
+
+（一）市废管处负责码头计量装置的安装和维护。
+
+（二）各区市容管理部门负责辖区码头的日常监管。
+"""
+
+
+def test_title_line_cut_to_its_tail_reads_the_quoted_name() -> None:
+    got = parse_text(_CUT_TITLE.format(title="计量及结算管理的实施意见")).title
+    assert got == "关于推进本市建筑垃圾码头计量及结算管理的实施意见"
+
+
+def test_whole_title_line_stays() -> None:
+    got = parse_text(_CUT_TITLE.format(title="关于推进本市建筑垃圾码头计量及结算管理的实施意见")).title
+    assert got == "关于推进本市建筑垃圾码头计量及结算管理的实施意见"
