@@ -34,6 +34,7 @@ from desktop.core.target_names import name_apart
 from desktop.errors import BadInputError
 
 from .activity_spans import date_activity_items, date_term_end_items
+from .addressee_callbacks import call_back
 from .annex_topics import topic_list
 from .call_points import dropped_rates
 from .cell_sentences import label_cell_sentences
@@ -459,6 +460,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     if tasks and public_reminder(plan.title, text):
         tasks = []      # (a 温馨提示 to residents: its points tell the public what to do, no body's work)
         plan.warnings.append("原文是一份给群众的提示（温馨提示），提示的事项不是单位的工作任务，未读作任务，请核对。")
+    call_back(tasks, text)       # (the addressee line printed again whole: a call, Round 98's turned reading)
     plan.tasks, plan.headings = tasks, headings
     seen_keys: set[str] = set()
     for t in tasks:

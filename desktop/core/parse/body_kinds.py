@@ -38,3 +38,8 @@ def role_heading(names: list[str], para: str) -> bool:
     # 「联动机构」 is the paragraph's doer all the same)
     return bool(level_of(para.lstrip())) and not any(level_of(n) for n in names) and bool(doers) \
         and not any(stem in d and level_of(d) for stem in stems for d in doers)
+
+
+# a party named by its role over its duties 「（一）业主管理职责」「（一）加装电梯所有权人」 under 「…各方管理职责」
+# 「明确职责」: the owner is the party the rules bind (Round 95's x349_03 二、（一）; round 44), no body's name though
+ROLE_PARTY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:业主|所有权人|产权人)")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .article_lead_ins import article_lead_in
 from .article_subjects import _VERBS as ARTICLE_VERBS, paragraph_subjects, plain_verb_at, subjects_and_doers
+from .body_kinds import ROLE_PARTY
 from .declarations import joint_partners
 from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .designation_headings import designated
@@ -54,10 +55,10 @@ _GRASSROOTS_DUTIES = re.compile(r"^([居村]民?委(?:员)?会"
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
 # (「X部门职责、任务」「X职责和任务」: the duty words joined, as 「X职责任务」)
 _DUTY_TAIL = r"(?:职责|责任)(?:[、和与及]?任务|分工)?$"
-_DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|(监管))?" + _DUTY_TAIL)
+_DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|管理|(监管))?" + _DUTY_TAIL)
 # (监管 read as the kind of duty only after a placed unit, 区市场监管局监管职责: 落实部门监管责任 /
 # 压实属地政府监管责任 / 部门监管职责 are the kind of responsibility a task heading names, as 企业主体责任 is, no unit)
-_DUTY_HEADING_PLAIN = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查)?" + _DUTY_TAIL)
+_DUTY_HEADING_PLAIN = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|管理)?" + _DUTY_TAIL)
 # a heading that opens with its verb (落实部门… / 夯实属地… / 强化行业…) names the work, not a unit
 _HEADING_VERB = re.compile(r"夯实|压紧|扛起|履行")
 # (or a task list divided by the bodies that carry it out: 四、基本任务清单 / （一）区教体行政部门 / 1.…)
@@ -308,6 +309,8 @@ def duty_list_holder(item: Item) -> str:
         name = after                 # (公路沿途的村(居)委会职责: the name after the 的-phrase, round 32)
     if name and sets_up_below(item, name):
         return ""                    # 5.农村公路管理机构。 over （1）设置农村公路管理机构: the body its items set up
+    if name and ROLE_PARTY.fullmatch(name) and not VERB_START.match(name):
+        return name                     # (Round 95's x349_03 二、（一）; x361_02 第十四条（一）)
     one, notes, _leads, _odd = split_units(name) if name else ([], {}, [], [])
     if name and looks_like_unit(name) and not _NO_ONE.search(_inner_and(name)) and not _BARE_KIND.match(name) and (
             one == [name] or len(one) == 1 and PERSON_NOTE.match(notes.get(one[0], ""))):

@@ -58,8 +58,9 @@ _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报
 # (应当具备以下基本条件： / 提交下列材料： / 有下列情形之一，不得设置…：); not a sentence that goes on to give
 # work on the objects the conditions pick 「具备以下条件的公厕，也应实行…：」, nor the exceptions to a rule
 # 「但下列情形除外：」, nor a list of conditions and more 「必须具备以下条件并作出相应承诺：」 (commitments are work)
-_LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(?!除外|[并和及与、的])"
-                      rf"[^。；;：:\n]{{0,16}}[：:]?[ \t\u3000]*$", re.M)
+# (… or a one-of pointer with no kind word 「满足以下任意一条，…需进行迁移：」: its lines are the conditions)
+_LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?(?:{_KIND}|(?<=[任意何])一[条项])"
+                      rf"(?!除外|[并和及与、的])[^。；;：:\n]{{0,16}}[：:]?[ \t\u3000]*$", re.M)
 # the cases of a rule 「有下列情形之一的，依照《…》追究法律责任;涉嫌犯罪的，依法移送…：」: a lead-in naming cases,
 # however long its consequence, whose lines are each a case (a 的-clause or 情形／行为): an article of only cases
 # (the same pointer worded 「出现下述任一情况，A可选择…：」「有以下情形，由A…给予处分：」「有以下情况的，…：」: a case

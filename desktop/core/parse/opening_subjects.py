@@ -230,7 +230,14 @@ def _full_names_pair(name: str, aliases: set[str]) -> tuple[str, str] | None:
     return whole[0] if len(whole) == 1 else None
 
 
+# the zone's operating firm 「企业（园区）」「公司（园区）」: the bracket says which firm is meant, one body as
+# printed — not the bare kind 企业 / 公司 of the regulated firms (Round 99's turned x361_02 第八条)
+_ZONE_FIRM = re.compile(r"(?:企业|公司)[（(](?:园区|开发区|工业区|产业园区?|工业园区?)[)）]")
+
+
 def body_unit(name: str, aliases: set[str]) -> bool:
+    if _ZONE_FIRM.fullmatch(name):
+        return True
     return (looks_like_unit(name) and not VERB_START.match(name) and not KIND_OF_BODY.search(name)
             and (not name.endswith("单位") or name in aliases))
 
@@ -311,7 +318,7 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
     return next((names for names in reversed(found[1:]) if names), found[0])
 
 
-_WINDOW = 120
+_WINDOW = 160
 
 
 # a kind named with 有关／相关 and its field beside placed bodies 「市、区级国动部门、有关管委会人民防空管理部门…应当」:
@@ -322,6 +329,17 @@ _TRADE_KIND = re.compile(r"行业主管部门|行业协会")
 _CONCERNED_KIND = re.compile(r"(?:有关|相关)[\u4e00-\u9fff]{3,16}(?:部门|机构|管委会)")
 
 
+# the kinds closing a list of named bodies 「A、B及其他有关行业主管部门或综合监管部门」: each a doer beside them, as
+# printed (round 30's 或; rounds 32, 33: 其他有关… a kind kept) — Round 99's x361_02 第七条
+_OTHER = r"(?:其他|其它)(?:有关|相关)?(?!有关|相关)[\u4e00-\u9fff]{2,8}?"
+_OTHER_KINDS = re.compile(rf"(?:以及|及|和)({_OTHER}(?:部门|机构)(?:或[\u4e00-\u9fff]{{2,8}}?(?:部门|机构))*)$")
+
+
+def _other_kinds(name: str) -> list[str]:
+    m = _OTHER_KINDS.search(name)
+    return [name[:m.start()], *m.group(1).split("或")] if m and m.start() >= 3 else [name]
+
+
 def _opening_names(paragraph: str, aliases: set[str]) -> tuple[list[str], int | None]:
     """The run of units ``paragraph`` opens with, and where the name after its 的-phrase starts when that name is to
     be read instead (no name, or one holding 的, before a 的-phrase that describes the body)."""
@@ -329,7 +347,9 @@ def _opening_names(paragraph: str, aliases: set[str]) -> tuple[list[str], int | 
     best: list[str] = []
     if _EXCEPTED.match(clause):
         return best, None       # (「除A实施…的…外，…」: an exception clause opens with no subject)
-    for i in range(2, min(len(clause), 64)):      # (four names with their places in full: up to 64)
+    # (four names with their places in full: up to 64; a long list of bureaus 「区经委、区教育局、…、区消防救援支队及…」
+    # — six names or more — up to 140)
+    for i in range(2, min(len(clause), 64 if clause.count("、", 0, 64) < 5 else 140)):
         cand = clause[:i]
         if "等" in cand and _ETC_BODIES.fullmatch(cand, cand.rfind("等")):
             continue    # (「A、B等管理部门」: the names before 等, its tail no name — read at the shorter candidate)
@@ -341,6 +361,8 @@ def _opening_names(paragraph: str, aliases: set[str]) -> tuple[list[str], int | 
                 or cut_at_where(cand, clause, i):
             continue
         names, _notes, _leads, odd = split_units(cand)
+        kinds = {k for n in names for k in _other_kinds(n)[1:]}
+        names = [p for n in names for p in _other_kinds(n)]
         if odd and all(len(split_bodies([o], aliases)) > 1 for o in odd):
             # (two full names joined by 和 too long for one name 「中国（上海）…管理局和中国（上海）…管委会」: the two)
             names, odd = [n for p in sorted([*names, *odd], key=cand.find)
@@ -349,7 +371,7 @@ def _opening_names(paragraph: str, aliases: set[str]) -> tuple[list[str], int | 
                 body_unit(n, aliases) and (BODY_END.search(n) and PLACED_BODY.match(n) and not PLACE_ONLY.match(n)
                                            or _LOCAL_KIND.fullmatch(n) or n in aliases)
                 or _OWN_DIVISION.fullmatch(n)
-                or (_CONCERNED_KIND.fullmatch(n) or _TRADE_KIND.fullmatch(n))
+                or (_CONCERNED_KIND.fullmatch(n) or _TRADE_KIND.fullmatch(n) or n in kinds)
                 and any(PLACED_BODY.match(m) for m in names)) for n in names):
             best = names
     if (not best or any("的" in n for n in best)) and (d := _DESCRIBED_OPEN.match(clause)) \

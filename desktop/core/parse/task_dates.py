@@ -470,6 +470,9 @@ _WINDOW_ENDS = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?\s*"
                           r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月")
 
 
+_START_DAY = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:开始|起)(?:实施|施行|执行)")
+
+
 def phase_years(title: str, month: int) -> list[int]:
     """The years a year-less date of ``month`` may fall in under a title naming its phase with its years
     「排查摸底阶段（2024年3月—4月）…于4月30日前报…」 → [2024] (ux58 finding 6): the years of the window the month
@@ -477,6 +480,9 @@ def phase_years(title: str, month: int) -> list[int]:
     words = heading_bracket(title)
     ends = _WINDOW_ENDS.search(words) if words else None
     if ends is None:
-        return []
+        # (a stage headed by the day it starts 「1.市级卸点（2021年1月1日开始实施）」 over 「1月1日前完成…安装」: that
+        # day's year — Round 99's x364_03 四、（三）1.)
+        start = _START_DAY.fullmatch(words) if words else None
+        return [int(start.group(1))] if start else []
     first, last = (int(ends[1]), int(ends[2])), (int(ends[3] or ends[1]), int(ends[4]))
     return [y for y in range(first[0], last[0] + 1) if first <= (y, month) <= last]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .collection_pieces import first_piece_title, piece_header
+from .cut_titles import whole_quoted
 from .dates import FULL_DATE, YEAR_SPAN
 from .file_titles import (
     FIRST_SENTENCE,
@@ -335,11 +336,10 @@ _FILE_SUFFIX = re.compile(rf"(?:{DOC_FILE}|\.(?:xlsx?|txt))$", re.IGNORECASE)
 def find_title(text: str) -> str:
     """The plan's title; a column tag before it left out, never the document number."""
     title = first_piece_title(text) or own_below_heading(text, _own_title(text, _find_title(text)))
-    title = announced_title(title, text)        # (…管理规定发布 over …管理规定: a news headline, the text's own below)
+    title = whole_quoted(announced_title(title, text), text)   # (…规定发布: a news headline; a cut line: the name)
     title = _PAGE_COUNTER.sub("", title)        # a converted page's counter before it: 第1页共4页…方案
     title = _SHOP_COUNT.sub("", title)          # a document shop's count run in before it: 999+ 2020年…方案
-    # a title line written in 《》 (《关于…实施细则》), or a document site's file name (…分解表.docx); a news site's
-    # column before it (政策|《葫芦岛市…实施方案》)
+    # a title in 《》 (《关于…实施细则》), a site's file name (…分解表.docx); a news column before it (政策|《…方案》)
     title = unwrapped(re.sub(r"^[\u4e00-\u9fff]{2,6}\s*[|｜]\s*(?=《[^《》]+》$)", "", title))
     title = _PAGE_BUTTONS.sub("", _FILE_SUFFIX.sub("", title))
     tag = _COLUMN_TAG.match(title)

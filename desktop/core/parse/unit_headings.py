@@ -13,7 +13,7 @@ import re
 
 from .article_doers import WORK_LEAD_IN
 from .article_subjects import subjects_and_doers
-from .body_kinds import level_of, of_kind, role_heading
+from .body_kinds import ROLE_PARTY, level_of, of_kind, role_heading
 from .duty_headings import duty_list_holder, rostered, sets_up_below
 from .duty_pivots import duty_pivots
 from .heading_partners import with_partners
@@ -114,6 +114,14 @@ def _party_heading(body: str) -> list[str]:
     return [m.group(1)]
 
 
+def _role_heading(item: Item) -> list[str]:
+    """A party named by its role alone heading its part 「（一）加装电梯所有权人」 under a duty section 「一、明确职责」
+    (``ROLE_PARTY``), or []."""
+    title = item.title.strip().rstrip("。：:")
+    return [title] if item.parent is not None and re.search(r"职责|责任|分工", item.parent.title) \
+        and ROLE_PARTY.fullmatch(title) else []
+
+
 # a run-in heading that is a province's or a city's name alone 「（一）上海市。」「（二）江苏省。」 over that
 # place's part of the work: the place is the unit (Round 38 rulings, Units) — taken by
 # ``heading_declarations`` only where siblings are headed alike (not 「（一）确定试点城市。」,
@@ -178,7 +186,7 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
         if item.pos in decls:
             continue
         names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body) \
-            or _party_heading(item.body) or place_heading(item.body)
+            or _party_heading(item.body) or place_heading(item.body) or _role_heading(item)
         if item.children and all(c.article_line for c in item.children) \
                 and not (names and all(PLACED_BODY.match(n) and not _NO_PLACE.match(n) or n.startswith("各")
                                        for n in names)):
