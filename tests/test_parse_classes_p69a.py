@@ -4,7 +4,8 @@
   户外招牌，但…除外：⏎（一）…区域；」「下列商业建筑未按照…配建…的，应当在改建时补建：⏎（一）…」: the article one task,
   its lines members of the class (Round 78's (b)) — not lines of work under a place lead-in 「（一）组织开展…」.
 - The catch-all last line of a party's duties set by the laws 「（四）法律法规和有关规定明确的其他义务。」
-  「…要求的其他事项」: no task (Round 84's p61a-1) — not a last line that names its own act beside 其他 「（四）将其他检查结果录入系统」.
+  「…要求的其他事项」: no task (Round 84's p61a-1) — not a last line that names its own act beside 其他
+  「（三）将其他检查结果录入管理系统」.
 - The staff's breach handed to unnamed organs 「…的工作人员在…中违反本办法有关规定的，由有关部门依法进行处理。」 (and
   「…的，予以通报批评；情节严重的，由有关部门依法进行处理」): the standard liability clause, no task — not a regulated
   party's breach handed so 「经营者违反本办法规定的，由有关部门依法进行处理。」.
