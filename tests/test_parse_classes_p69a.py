@@ -9,6 +9,10 @@
 - The staff's breach handed to unnamed organs 「…的工作人员在…中违反本办法有关规定的，由有关部门依法进行处理。」 (and
   「…的，予以通报批评；情节严重的，由有关部门依法进行处理」): the standard liability clause, no task — not a regulated
   party's breach handed so 「经营者违反本办法规定的，由有关部门依法进行处理。」.
+- Principles named before the step they shape 「…方案由A会同B按照下列原则编制：⏎（一）符合…；」: the article one task
+  with A and B (a principles lead-in, round 33) — not lines of work under 「按照下列要求编制：」.
+- A partner of 会同 before 听取…意见 「A应当会同B听取周边经营者以及居民的意见」: the name ends before 听取 — as before
+  征求…意见.
 """
 
 from __future__ import annotations
@@ -141,3 +145,36 @@ def test_staff_breach_handed_to_unnamed_organs_is_no_task() -> None:
 
 def test_a_party_breach_handed_so_stays_a_task() -> None:
     assert "4" in _tasks(_PARTY)
+
+
+_PRINCIPLES = _HEAD + """第三条（设置方案）
+
+户外招牌的设置方案由区绿化市容部门会同区规划资源部门按照下列原则编制：
+
+（一）与街区风貌相协调；
+
+（二）符合户外设施总量控制要求。
+
+编制设置方案时，区绿化市容部门应当会同区规划资源部门听取沿街招牌经营者以及周边居民的意见。
+"""
+
+_REQUIREMENTS = _PRINCIPLES.replace("按照下列原则编制：", "按照下列要求编制：").replace(
+    "（一）与街区风貌相协调；", "（一）组织开展街区风貌调查；").replace(
+    "（二）符合户外设施总量控制要求。", "（二）开展沿街商户设置意愿调查。")
+
+
+def test_principles_before_the_step_are_the_article_text() -> None:
+    tasks = _tasks(_PRINCIPLES)
+    assert not any(k.startswith("3/") for k in tasks)
+    assert sorted(tasks["3"]) == ["区绿化市容部门", "区规划资源部门"]
+
+
+def test_lines_of_work_under_requirements_stay_items() -> None:
+    tasks = _tasks(_REQUIREMENTS)
+    assert "3/一" in tasks and "3/二" in tasks
+
+
+def test_a_partner_before_hearing_views_ends_its_name() -> None:
+    from desktop.core.parse.sentence_names import read_names
+    assert read_names("区规划资源部门听取沿街招牌经营者以及周边居民的意见")[0] == ["区规划资源部门"]
+    assert read_names("区规划资源部门听取汇报")[0] == []
