@@ -13,6 +13,8 @@
   with A and B (a principles lead-in, round 33) — not lines of work under 「按照下列要求编制：」.
 - A partner of 会同 before 听取…意见 「A应当会同B听取周边经营者以及居民的意见」: the name ends before 听取 — as before
   征求…意见.
+- A body joined to a government's designee named by no name 「A和区人民政府指定的部门按照职责负责…」: A alone, the
+  designating government no doer — not a designee named 「A和区人民政府确定的区发展改革委负责…」 (both, as before).
 """
 
 from __future__ import annotations
@@ -178,3 +180,10 @@ def test_a_partner_before_hearing_views_ends_its_name() -> None:
     from desktop.core.parse.sentence_names import read_names
     assert read_names("区规划资源部门听取沿街招牌经营者以及周边居民的意见")[0] == ["区规划资源部门"]
     assert read_names("区规划资源部门听取汇报")[0] == []
+
+
+def test_a_designee_named_by_no_name_ends_the_list() -> None:
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("市城管部门和区人民政府指定的部门按照职责负责户外招牌的监督管理。")[1] == ["市城管部门"]
+    named = doer_units("市城管部门和区人民政府确定的区市容管理局负责户外招牌的监督管理。")[1]
+    assert named == ["市城管部门", "区市容管理局"]

@@ -204,6 +204,12 @@ def read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
                 named, after = read_names(text, end + desc.end())      # (the list's last name only describes)
                 if named:
                     nxt, end = nxt[:-1] + named, after
+                # (「A和区人民政府指定的部门负责…」: the body it designates is named by no name, the designating
+                # government no doer — the list ends with A)
+                elif bare := re.match(r"(?:部门|机构|单位)(?=[按依根负牵组会应要须实承])", text[end + desc.end():]):
+                    nxt, at = nxt[:-1], end + desc.end() + bare.end()
+                    names += [n for n in nxt if n not in names]
+                    nxt = []
             if nxt:
                 names += [n for n in nxt if n not in names]
                 at = end
