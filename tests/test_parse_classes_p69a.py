@@ -1,4 +1,4 @@
-"""Round 69 (p69a): lists and articles of rules that give no work of their own.
+"""Round 69 (p69a): lists and articles of rules that give no work of their own, and where a name ends.
 
 - The places or buildings a rule covers, listed under the lead-in that names their class 「在本市下列区域内，不得设置
   户外招牌，但…除外：⏎（一）…区域；」「下列商业建筑未按照…配建…的，应当在改建时补建：⏎（一）…」: the article one task,
