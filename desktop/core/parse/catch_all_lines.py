@@ -1,11 +1,11 @@
 """The catch-all last line of a list of duties: 「(十三)法律、法规、规章规定的其他消防工作职责。」「(五)完成上级
-交办的其他事项」. It names no act of its own — only the duties other texts set 「…规定／确定的其他…职责」 or the
-work others hand down 「完成／承办／承担／执行…交办（部署、委托）的其他…事项／任务」 — so it is text, not a leaf
-task, whatever its number (CONVENTIONS.md Round 84 on round 61's p61a-1, Round 83's catch-all last lines). A line
-naming its own act and object beside 其他 「将…纳入…，结合…和其他街镇建设同步实施」 is work; a list's only line is
-left as it is read. A notice's last line that only wishes its readers well 「3.祝广大师生过一个平安祥和的中秋国庆
-双节。」 names no act either (Round 97 on x354_06: a greeting, no work) — not a line of work that names wishes
-「组织学生向长辈送祝福」."""
+交办的其他事项」「（四）法律法规和有关规定明确的其他义务」「…要求的其他事项」. It names no act of its own — only
+the duties other texts set 「…规定／确定／明确的其他…职责／义务」 or the work others hand down 「完成／承办／承担／
+执行…交办（部署、委托）的其他…事项／任务」 — so it is text, not a leaf task, whatever its number (CONVENTIONS.md
+Round 84 on round 61's p61a-1, Round 83's catch-all last lines). A line naming its own act and object beside 其他
+「将…纳入…，结合…和其他街镇建设同步实施」 is work; a list's only line is left as it is read. A notice's last line
+that only wishes its readers well 「3.祝广大师生过一个平安祥和的中秋国庆双节。」 names no act either (Round 97 on
+x354_06: a greeting, no work) — not a line of work that names wishes 「组织学生向长辈送祝福」."""
 
 from __future__ import annotations
 
@@ -18,11 +18,12 @@ from .shortname import WORK_START
 # (or the duties a higher body deems the list's own 「上级机关认为应当由A承担的其他职责」: set by another, the same)
 _SET_DUTIES = re.compile(r"^(?:履行|承担)?[^。；;：:]{0,30}?(?:规定|确定|赋予|授予|明确"
                          r"|认为(?:应当|应)由[^，,。；;：:]{1,20}?(?:履行|承担))的其他"
-                         r"[^，,。；;：:]{0,16}?(?:职责|责任|职能)$"
+                         r"[^，,。；;：:]{0,16}?(?:职责|责任|职能|义务)$"
                          # (or the norms they set, closing a list of a firm's norms 「法律、法规、规章以及相关标准
-                         # 规定的其他服务规范」: the same catch-all, Round 83's catch-all last lines)
-                         r"|^[^。；;：:]{0,30}?(?:法律|法规|规章|标准)[^。；;：:]{0,12}?规定的其他"
-                         r"[^，,。；;：:]{0,8}?(?:规范|要求)$")
+                         # 规定的其他服务规范」: the same catch-all, Round 83's catch-all last lines; or the matters
+                         # they ask for 「法律法规和有关规定要求的其他事项」, closing a list of a party's acts)
+                         r"|^[^。；;：:]{0,30}?(?:法律|法规|规章|标准)[^。；;：:]{0,12}?(?:规定|要求)的其他"
+                         r"[^，,。；;：:]{0,8}?(?:规范|要求|事项)$")
 # the work others hand down 「完成领导交办的其他事项」「承担上级部门交办的其他房屋应急维修任务」
 _HANDED_DOWN = re.compile(r"^(?:完成|承办|承担|执行|办理|负责)[^，,。；;：:]{0,24}?(?:交办|部署|委托|指派|安排)"
                           r"的其他[^，,。；;：:]{0,16}?(?:事项|任务|工作|事务)$"

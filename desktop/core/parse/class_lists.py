@@ -46,6 +46,14 @@ _WORK_CONTENTS = re.compile(r"(?:^|[。\n])[^。；;，,：:\n应须]{2,12}?(?:�
 # (d) one part of the paper listed before it, spelled out 「其中，处理建议包括：」
 _PART_LEAD = re.compile(r"(?:^|[。\n])其中[，,]([\u4e00-\u9fff]{2,10}?)(?:主要)?包括[：:]" + _LEAD_END)
 _CONTENTS = re.compile(r"(?:应当|应)?(?:包括|包含|载明|写明)")
+# (h) the places or buildings a rule covers, listed under the lead-in that names their class
+# 「在本市下列区域内，不得…：」「下列公共建筑未按照…配套建设…的，应当…补建：」 — lines that name members of the class,
+# no act (Round 78's (b): the classes an item's work covers are its text), not lines of work 「（一）在…区域开展…」
+# nor lines that bind
+_PLACES_LISTED = re.compile(r"(?:下列|以下)(?:[\u4e00-\u9fff]{0,4}?)"
+                            r"(?:区域|地区|地段|路段|场所|公共建筑|建筑物?|场馆|地点)"
+                            r"(?:内|范围内)?(?:[，,]|(?=未|不得|应当|禁止|不再))[^。；;：:\n]{0,60}[：:]" + _LEAD_END)
+_PLACE_LINE_ACTS = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用)|必须|不得|禁止|负责|牵头|会同|开展|组织|实施")
 
 
 def _doerless(lines: list[str]) -> bool:
@@ -113,6 +121,8 @@ def class_list(item: Item) -> bool:
         announced = all(_CASE_CLAUSE.search(f) for f in firsts)
     elif _JURISDICTION.search(body):
         announced = all(_CASE_CLASS.search(f) for f in firsts)
+    elif _PLACES_LISTED.search(body):
+        announced = not any(_PLACE_LINE_ACTS.search(f) or DOING_FIRST.match(f) for f in firsts)
     elif _KINDS_INCLUDED.search(body):
         announced = not any(_BINDS.search(f) for f in firsts)
     elif (contents := _WORK_CONTENTS.search(body)) and "。" not in body[:contents.end()]:

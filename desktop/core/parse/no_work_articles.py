@@ -63,6 +63,12 @@ _REWARD = re.compile(r"由(?:其|该单位的?)?(?:所在单位|本单位|上级
 # (matched at the 由, not searched: no ^, which would hold only at the string's start)
 _SUPERIOR = re.compile(r"(?:其|该单位的?|所在地的?)?(?:所在单位|本单位|上级|有权机关|司法机关|"
                        r"主管机关)")
+# the staff's breach handed to the organs that deal with it, named by no kind 「…的工作人员在…工作中违反本办法
+# 有关规定的，由有关部门依法进行处理」: the standard liability clause of officials (Round 91's x340_04 第七十九条), no
+# body of the rules given work — only where the case is the staff's own (not a regulated party's breach
+# 「经营者违反…的，由有关部门依法处理」)
+_STAFF_CASE = re.compile(r"^[^。；;]{0,30}?工作人员[^。；;]{0,100}?的[，,]")
+_UNNAMED_HANDLER = re.compile(r"由有关(?:部门|机关)(?:依法)?(?:进行|予以)?(?:处理|处置)$")
 # an officer's own 主管部门 where the consequence is an official's sanction 「对徇私舞弊…的，由主管部门给予行政处分」
 _OFFICERS_SUPERIOR = re.compile(r"主管部门给予[^，,。；;]{0,4}处分")
 # the parties' appeal, and the deciding body's option to have the court enforce its decision
@@ -122,7 +128,9 @@ def consequence_only(text: str) -> bool:
              and (not _WORK_MODAL.search(ln) or re.search(r"的[；;。]?$", ln))}
     sentences = [_UNSAID_SANCTION.sub("", s.strip()) for ln in lines if ln not in cases
                  for s in re.split(r"[。；;！？]", ln) if s.strip()]
-    if not sentences or not any(_CONSEQUENCE.search(s) or _REWARD.search(s) or _APPEAL.search(s) for s in sentences):
+    staff = _STAFF_CASE.match(lines[0]) is not None if lines else False
+    if not sentences or not any(_CONSEQUENCE.search(s) or _REWARD.search(s) or _APPEAL.search(s)
+                                or staff and _UNNAMED_HANDLER.search(s) for s in sentences):
         return False
     for s in sentences:
         if _APPEAL.search(s) and not _WORK_MODAL.search(s) or _FUND_RULE.match(s) or _CONDUCT.match(s):
@@ -135,10 +143,12 @@ def consequence_only(text: str) -> bool:
             return False
         # (a sentence of the cases alone 「…有下列行为之一的，」 runs on into the consequence; a sentence with none
         # and no 的 is no liability)
-        if not (_CONSEQUENCE.search(s) or _REWARD.search(s) or _BY_LAW.search(s)) \
+        if not (_CONSEQUENCE.search(s) or _REWARD.search(s) or _BY_LAW.search(s)
+                or staff and _UNNAMED_HANDLER.search(s)) \
                 and not re.search(r"的[，,：:]?$|情形[，,：:]?$", s):
             return False
-        if any(not (_SUPERIOR.match(s, m.end()) or _OFFICERS_SUPERIOR.match(s, m.end()))
+        if any(not (_SUPERIOR.match(s, m.end()) or _OFFICERS_SUPERIOR.match(s, m.end())
+                    or staff and _UNNAMED_HANDLER.match(s, m.start()))
                for m in re.finditer(r"(?<![自理缘经])由(?!于)", s)):
             return False
     return True

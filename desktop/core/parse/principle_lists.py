@@ -17,8 +17,9 @@ from .headings import Item
 
 # the principles a step keeps to 「编制城市更新指引应当遵循以下原则：」 (an article that is only such a list is no task,
 # ``given_lists.grants_or_lists_matters``)
-PRINCIPLES_LEAD = re.compile(r"(?:遵循|坚持|贯彻|按照)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?原则[：:][ \t\u3000]*$",
-                             re.M)
+# (or the step named after them 「设置方案由A会同B按照下列原则编制：」: the same principles, the step the lead-in's own)
+PRINCIPLES_LEAD = re.compile(r"(?:遵循|坚持|贯彻|按照)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?原则"
+                             r"(?:编制|制定|确定|设置|组织实施|实施)?[：:][ \t\u3000]*$", re.M)
 # a principle's line that instructs a doer 「…各处室应当对本处室发布的信息严格审查…」「要加强…审查」: its own work
 # (not a principle restated with a modal 「城市更新应当坚持规划先行」「必须坚持以人民为中心」: 坚持／遵循／贯彻／体现
 # keep to the principle, no work — rv54p)
