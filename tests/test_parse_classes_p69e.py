@@ -4,6 +4,12 @@
   互助基金账户」 and donations a fund takes in and moves to its account 「互助基金接受…的捐款，…将捐款全额转入互助基金
   账户」: the scheme's terms (a payer's obligation, Round 89's x329_01; money only, Round 83's x311_01 第七条), no
   task — not an article where a body of the rules reviews before it pays 「基金管理中心应当受理…，审核后…转入…」.
+- The parts a check looks at 「1.共用部位的查验⏎共用部位：一般包括…；⏎共用设施：一般包括…」: the check's contents,
+  text of the point that announces the check (Round 92's governs on x311_02 第二十三条) — not lines whose heading is a
+  check but whose text gives a body work 「…的查验⏎由物业公司负责…」.
+- A plan's point that only states the conditions a thing must meet 「（一）交付条件 交付使用的住宅，应当具备以下条件：
+  ⏎1.…验收合格；⏎2.…已建成；」: a state the object must be in, no act — no task (Round 91's x337_03 二) — not a body
+  bound 「区房管局应当具备…」, nor an applicant's 「申请扶持须同时符合以下条件：」 (one task, round 35).
 """
 
 from __future__ import annotations
@@ -42,3 +48,90 @@ def test_payment_into_fund_account_is_no_task():
     assert "3" not in numbers and "4" not in numbers
     # (near miss: the centre's own review before it pays, and the bureau's supervision — tasks)
     assert "5" in numbers and "2" in numbers and "6" in numbers
+
+
+_CHECK = """某区新建住宅物业承接查验工作方案
+
+一、工作目标
+
+规范新建住宅物业承接查验。
+
+二、查验内容
+
+（一）现场查验
+
+现场查验由区房管局组织，建设单位、物业服务企业参加，查验结果形成书面记录。
+
+1.共用部位和共用设施的查验
+
+共用部位：一般包括楼梯间、走廊、屋顶、外墙等；
+
+共用设施：一般包括道路、绿地、围墙、路灯等。
+
+2.专用部位的查验
+
+专用部位：一般指户门以内业主专有的部位；
+
+专用设施：一般包括户门、阳台、窗等。
+
+3.其他配套设施的查验
+
+主要有门卫岗亭、社区活动室、停车场等。
+
+（二）资料核对
+
+1.图纸资料的检查
+
+由物业服务企业负责核对竣工图纸，并报区房管局备案。
+
+2.设备资料的检查
+
+由建设单位负责移交设备说明书，并报区房管局备案。
+"""
+
+
+def test_check_parts_fold_into_their_point():
+    numbers = _numbers(_CHECK)
+    assert "二/一" in numbers
+    assert not any(n.startswith("二/一/") for n in numbers)
+    # (near miss: lines headed by a check that give a body work stay items)
+    assert "二/二/1" in numbers and "二/二/2" in numbers
+
+
+_CONDITIONS = """某区新建住宅交付使用工作方案
+
+一、工作目标
+
+规范新建住宅交付使用管理。
+
+二、交付要求
+
+（一）交付条件
+
+交付使用的住宅，应当具备以下条件：
+
+1.建设工程竣工验收合格，取得相关准许使用文件；
+
+2.供水、供电、燃气等市政设施已按规划要求建成；
+
+3.小区道路、绿化和停车场地已按规划要求建成。
+
+（二）移交条件
+
+移交前的物业，应当具备以下条件：
+
+1.由物业公司负责核对设施设备清单；
+
+2.由建设单位负责移交竣工图纸；
+
+3.由街道负责组织现场查验。
+
+（三）区房管局负责组织交付使用前的现场检查，发现问题督促建设单位整改。
+"""
+
+
+def test_thing_conditions_point_is_no_task():
+    numbers = _numbers(_CONDITIONS)
+    assert "二/一" not in numbers
+    # (near miss: lines that give bodies work keep the point a task; the bureau's point stays)
+    assert "二/二" in numbers and "二/三" in numbers
