@@ -10,6 +10,9 @@
 - A plan's point that only states the conditions a thing must meet 「（一）交付条件 交付使用的住宅，应当具备以下条件：
   ⏎1.…验收合格；⏎2.…已建成；」: a state the object must be in, no act — no task (Round 91's x337_03 二) — not a body
   bound 「区房管局应当具备…」, nor an applicant's 「申请扶持须同时符合以下条件：」 (one task, round 35).
+- The kinds an article names in quotes 「X，包括“A”和“B”。」 over lines that each say what one of them is or honours
+  「（一）A是本市最高…荣誉，主要表彰…」: definitions, the article's text (round 35) — not lines that give a body work
+  「（一）A由市科委负责组织评审」.
 """
 
 from __future__ import annotations
@@ -135,3 +138,36 @@ def test_thing_conditions_point_is_no_task():
     assert "二/一" not in numbers
     # (near miss: lines that give bodies work keep the point a task; the bureau's point stays)
     assert "二/二" in numbers and "二/三" in numbers
+
+
+_AWARDS = """某市科技创新奖评选管理办法
+
+第一条（目的）为了规范科技创新奖评选工作，根据有关规定，制定本办法。
+
+第二条（奖项设置）某市科技创新奖，包括“科技创新特等奖”和“科技创新一等奖”。
+
+（一）科技创新特等奖是本市最高科技荣誉，主要表彰在基础研究领域取得重大突破的团队。
+
+（二）科技创新一等奖主要表彰在成果转化方面作出重要贡献的团队。
+
+第三条（评审分工）科技创新奖评审，包括“项目评审”和“人才评审”。
+
+（一）项目评审由市科委负责组织实施。
+
+（二）人才评审由市人社局负责组织实施。
+
+第四条（申报）市科委应当每两年发布一次申报通知，并组织专家评审。
+
+第五条（信息公开）评选工作过程中有关申报、评审、公示等信息的公开按照本市政府信息公开有关规定执行。
+
+第六条（档案）市科委应当将评选工作过程中形成的申报、评审等材料的归档按照本市档案管理有关规定执行。
+
+第七条（施行）本办法自2025年1月1日起施行。
+"""
+
+
+def test_quoted_kinds_defined_fold_into_their_article():
+    numbers = _numbers(_AWARDS)
+    assert not any(n.startswith("2/") for n in numbers)
+    # (near miss: lines that give bodies work stay items)
+    assert "3/一" in numbers and "3/二" in numbers and "4" in numbers
