@@ -13,6 +13,9 @@
 - The kinds an article names in quotes 「X，包括“A”和“B”。」 over lines that each say what one of them is or honours
   「（一）A是本市最高…荣誉，主要表彰…」: definitions, the article's text (round 35) — not lines that give a body work
   「（一）A由市科委负责组织评审」.
+- A whole article that leaves a matter to other rules, its topic a longer noun phrase closed by 的 「…过程中有关申报、
+  评审等信息的公开按照本市…有关规定执行」: a pointer to other texts, a general provision (round 34) — not one whose
+  topic holds a body's modal 「市科委应当将…按照…有关规定执行」.
 """
 
 from __future__ import annotations
@@ -171,3 +174,10 @@ def test_quoted_kinds_defined_fold_into_their_article():
     assert not any(n.startswith("2/") for n in numbers)
     # (near miss: lines that give bodies work stay items)
     assert "3/一" in numbers and "3/二" in numbers and "4" in numbers
+
+
+def test_long_topic_pointer_article_is_no_task():
+    numbers = _numbers(_AWARDS)
+    assert "5" not in numbers
+    # (near miss: a body bound by 应当 before the pointer keeps its article a task)
+    assert "6" in numbers
