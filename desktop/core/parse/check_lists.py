@@ -51,3 +51,26 @@ def check_contents(body: str, lines: list[str]) -> bool:
     return _CHECK_CONTENTS_LEAD.search(body) is not None and len(lines) >= 2 and all(
         _MATTER_STATE.match(line) and not _BINDS.search(line) for line in lines) \
         and not any(doer_units(line)[1] for line in lines)
+
+
+# the parts a check looks at, one line per part of the property checked 「1.共用部位、共用设施设备的查验⏎共用部位：一般
+# 包括…；⏎共用设备：一般包括…」「4.其他配套设施的查验⏎主要有…」: each line the check's noun as its heading over what it
+# covers (…：一般包括／一般指／主要有…), no modal and no doer — the check's contents, text of the item that announces
+# the check (Round 92's governs on x311_02 第二十三条: 「…的查验 / 共用部位：一般包括…」 what the check looks at; Round
+# 86's (a)) — not lines whose heading is a step 「1.组建查验小组」 or whose text gives work
+_CHECKED_PART = re.compile(r"^[^。；;，,：:\n]{2,30}?(?:查验|检查|验收|核查|巡查|排查)"
+                           r"(?:内容|范围|项目|部位)?[。：:]?$")
+_PART_COVERS = re.compile(r"^(?:[^，,。；;：:\n]{2,12}[：:][ \t\u3000]*)?(?:一般|主要|通常)?(?:包括|包含|是指|指|有)")
+
+
+def checked_parts(lines: list[str]) -> bool:
+    """Every line of ``lines`` a check's part over what it covers (see ``_CHECKED_PART``)."""
+    if len(lines) < 2:
+        return False
+    for line in lines:
+        rows = [r.strip() for r in line.split("\n") if r.strip()]
+        if len(rows) < 2 or not _CHECKED_PART.match(rows[0]) or not all(_PART_COVERS.match(r) for r in rows[1:]):
+            return False
+        if any(_BINDS.search(r) or doer_units(r)[1] for r in rows[1:]):
+            return False
+    return True

@@ -109,6 +109,26 @@ def contract_terms(item: Item) -> bool:
     return terms
 
 
+# (h) the kinds an article's opening sentence names in quotes 「X，包括“A”和“B”，…。」 over lines that each say what one
+# of them is or honours 「（一）A是本市最高…荣誉，主要表彰…」「（二）B主要表彰…」: definitions of the kinds (round
+# 35: definitions are text; Round 91's x340_04 on an article's definitions), no item of work — not lines that bind
+# a body 「（一）A由B负责评审」
+_QUOTED_KINDS = re.compile(r"包括((?:[“\"「][^”\"」\n]{2,20}[”\"」](?:[、和及与]|以及)?){2,})")
+_KIND_NAME = re.compile(r"[“\"「]([^”\"」\n]{2,20})[”\"」]")
+
+
+def _named_kinds(body: str, firsts: list[str]) -> bool:
+    """``body`` names two or more kinds in quotes after 包括, and each of ``firsts`` opens with another of them,
+    then what it is (是／为／指／主要…) — no line binding a body."""
+    found = _QUOTED_KINDS.search(body)
+    if found is None:
+        return False
+    names = _KIND_NAME.findall(found.group(1))
+    opened = [next((n for n in names if f.startswith(n) and re.match(r"(?:是|为|指|系|主要|，|,)", f[len(n):])), None)
+              for f in firsts]
+    return None not in opened and len(set(opened)) == len(opened) and not any(_BINDS.search(f) for f in firsts)
+
+
 def class_list(item: Item) -> bool:
     """``item``, an article with a list of lines under it, announces cases, classes or a paper's part (see the
     module's text), no line naming a doer of its own."""
@@ -130,7 +150,7 @@ def class_list(item: Item) -> bool:
         # 内容：」, a check's parts, items)
         announced = not any(_BINDS.search(f) or DOING_FIRST.match(f) for f in firsts)
     else:
-        announced = _listed_part(body)
+        announced = _listed_part(body) or _named_kinds(body, firsts)
     # (the lines read for doers last, only under a lead that announces a list: 400 lines of work read for doers
     # cost a second, bench nasty_hired_duties)
     return announced and _doerless(firsts)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .applicant_steps import APPLICANT_MEETS
-from .check_lists import check_contents, check_lines as _checks
+from .check_lists import check_contents, check_lines as _checks, checked_parts
 from .class_lists import bare_sorted_cases, case_list, class_list, contract_terms, described, indicator_index
 from .counted_pieces import counted_pieces
 from .headings import Item
@@ -447,7 +447,7 @@ def _is_given_list(item: Item) -> bool:
             or all(_DEFINED_KIND.match(line) for line in lines) \
             or _checks(lines) and item.body.rstrip().endswith(("：", ":")) \
             and not (item.article and _REVIEWED_LIST.search(item.body.rstrip())) or _review_contents(item) \
-            or check_contents(item.body.rstrip(), lines):
+            or check_contents(item.body.rstrip(), lines) or checked_parts(lines):
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]

@@ -45,9 +45,12 @@ FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为|是)|(?:资金|经费)[^
 
 
 # money as a noun: a fund, its sums, fees and the kinds of payment the rules grant
-_MONEY = r"(?:资金|经费|费用|款项|首款|尾款|余款|补助|补贴|资助|奖励金|配套金|(?:管理|处理|服务|工本|复制|手续)费)"
+# (… and the sums a fund advances and takes back or is given 「…偿还救助基金的垫付款」「…将社会捐款全额转入…账户」)
+_MONEY = (r"(?:资金|经费|费用|款项|首款|尾款|余款|补助|补贴|资助|奖励金|配套金|垫付款|捐款|"
+          r"(?:管理|处理|服务|工本|复制|手续)费)")
 # a cost verb with money as its object (round 48's list: pays, moves or budgets; 收取…费 takes a fee)
-_COST = re.compile(rf"(?:安排|拨付|支付|计付|列支|负担|承担(?!单位|主体)|给予|收取|收回)[^，,。；;]{{0,24}}?{_MONEY}|"
+_COST = re.compile(rf"(?:安排|拨付|支付|计付|列支|负担|承担(?!单位|主体)|给予|收取|收回|偿还|接受)"
+                   rf"[^，,。；;]{{0,24}}?{_MONEY}|"
                    r"(?:纳入|列入|编入)[^，,。；;]{0,12}?(?:预算|成本)|"
                    rf"{_MONEY}[^，,。；;]{{0,30}}?(?:予以保障|负担|承担|安排使用|安排|拨付|支付|支持(?=$|比例|金额)|"
                    r"(?:拨到|拨入|划入|转入)[^，,。；;]{2,20}?(?:账户|专户)$)")
@@ -101,7 +104,10 @@ _CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章")
 # (Round 89: an article whose only acts move money names no task — Round 83's x311_01 第七条; Round 86's (b))
 _BOUND_TO_PAY = re.compile(r"(?:应当|(?<![相对反供效适响])应)(?:会同[^，,。；;]{2,20}?)?(?:及时|按时|足额|依法|按规定)?"
                            r"(?:按照[^，,。；;]{2,30}?规定[，,])?(?:向[^，,。；;]{2,30}?)?"
-                           rf"(?=(?:拨付|支付|计付|给予)[^，,。；;]{{0,12}}?{_MONEY}(?:[，,。；;]|$)|"
+                           rf"(?=(?:拨付|支付|计付|给予|偿还)[^，,。；;]{{0,12}}?{_MONEY}(?:[，,。；;]|$)|"
+                           # (… paid in by a route 「…的，应当通过银行转账或现金的方式转入X基金账户」: a payer's payment
+                           # into the fund's account, its money the case's — Round 89's x329_01, a payer's obligation)
+                           r"通过[^，,。；;]{2,16}?方式(?:转入|划入|缴入|存入)[^，,。；;]{2,20}?(?:账户|专户)(?:[，,。；;]|$)|"
                            # (「…应当按照…规定，及时将财政补助拨到X基金账户」: the money moved into the fund's account)
                            rf"(?:及时|按时|足额)?将[^，,。；;]{{0,10}}?{_MONEY}(?:全额|足额)?(?:拨到|拨入|划入|转入)"
                            r"[^，,。；;]{2,20}?(?:账户|专户)(?:[，,。；;]|$))")

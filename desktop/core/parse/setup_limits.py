@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .sentence_units import doer_units
 
 # the lead-in: setting up, installing or publishing a thing, bound to the requirements listed under it
 # (or a first standard, then 并 「休闲区设置应当与周边景观相协调，并符合下列要求：」)
@@ -44,8 +45,37 @@ def setup_list(item: Item) -> bool:
 
 
 def drop_state_lines(chosen: list[Item]) -> list[Item]:
-    """``chosen`` without the lines of a setting-up list that state only the state asked (see the module)."""
+    """``chosen`` without the lines of a setting-up list that state only the state asked (see the module), and
+    without the points that only state a thing's conditions (``condition_point``)."""
     def state(item: Item) -> bool:
         parent = item.parent
-        return parent is not None and not item.children and setup_list(parent) and not _limits(_line(item))
+        return parent is not None and not item.children and setup_list(parent) and not _limits(_line(item)) \
+            or condition_point(item)
     return [i for i in chosen if not state(i)] or chosen
+
+
+# a point that only states the conditions a thing must meet 「（一）查验条件 实施承接查验的物业，应当具备以下条件：⏎
+# 1.建设工程竣工验收合格…；⏎2.…已按规划设计要求建成；」: a state the object must be in, no act — text, no task
+# (CONVENTIONS.md Round 91's x337_03 二; Round 83's x313_02 四、/ x315_02 第八条) — not a body bound to meet them
+# 「区房管局应当具备…」, nor lines that give a body work 「…由A负责…」
+_MEETS_LEAD = re.compile(r"^([^。；;：:\n]{2,30}?)[，,]?(?:应当|应|须|必须)(?:同时)?(?:具备|符合|满足|达到)"
+                         r"(?:下列|以下|如下)(?:基本)?条件[：:][ \t\u3000]*$")
+# (… the thing's, not a body's nor an applicant's 「申请扶持须同时符合以下条件：」「申报单位应当具备…」: an applicant's
+# conditions are the text of the item announcing them, one task — CONVENTIONS.md round 35)
+_BODY_END = re.compile(r"(?:局|委|办|政府|部门|中心|街道|街镇|乡镇|委员会|办公室|小组)$|"
+                       r"申请|申报|参评|参选|报名|申领|人|单位|企业|机构|主体|者|组织|公司")
+_LINE_WORK = re.compile(r"应当|(?<![相对反供效适响])应(?!急|用)|必须|负责(?!人)|牵头|会同|"
+                        r"由[^，,。；;]{2,20}?(?:负责|组织)")
+
+
+def condition_point(item: Item) -> bool:
+    """A plan's point (not an article) whose text, its heading aside, is only a thing's conditions (see above)."""
+    if not item.listed or item.children or item.article or item.article_line:
+        return False
+    rows = [r.strip() for r in item.body.strip().split("\n") if r.strip()]
+    if rows and item.title and rows[0] == item.title.strip():
+        rows = rows[1:]
+    if len(rows) < 3 or (m := _MEETS_LEAD.match(rows[0])) is None or _BODY_END.search(m.group(1).strip()):
+        return False
+    return not any(_LINE_WORK.search(r) or doer_units(r)[1] for r in rows[1:])
+
