@@ -251,7 +251,7 @@ plan(X05,
                AIMS + ": this one names work; 各村(居)委会 is the subject of 召开 without 组织, outside rule 2's closed list (" + CALL +
                ") — " + NONE + ". 1 次: " + RHYTHM + " (每季度…一次, 每月至少…一次, 每星期…一次 all 1 次). 100 and 90: the coverage the "
                "training reaches, joined to 达／达到…以上 (round 30's line), the %-sign not printed, so the unit is empty as printed "
-               "(round 48: only what is printed is read; Round 93's decided bare ratio written with unit \"\"). " + NODATE),
+               "(round 48: only what is printed is read; Round 93's decided bare ratio written with unit \"\") — RULING? 7 (the % supplied from the sense, or the figures unchecked). " + NODATE),
         S(["一", "3"], [], [], **at(X05, "。3、"),
           note="「3、按照《安全生产法》的要求,及时排查整改辖内的各种安全隐患;」 — work with no subject — " + NONE + ". " + NODATE),
         S(["一", "6"], [], [], targets=[(1, "次")], **at(X05, ";6、"),
