@@ -1,0 +1,32 @@
+"""Round 69 (p69f): deadlines, leads and items not found across the tuned sets.
+
+- A dated clause that says the whole work is done 「2024年3月底前，全面完成…整治」 followed by a later date that only
+  opens a check back on it 「2024年6月前，开展“回头看”」: the item is due by the first date, the 回头看 a step after the
+  work (Round 98 rulings, Dates: plans-dev 11 binds) — not where no clause says the whole work done 「…开展专项整治。
+  …开展“回头看”」, nor where a later date brings more work 「…前，基本完成整改」 (round 34: the latest).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+
+
+def _first_deadline(item: str) -> str | None:
+    plan = parse_text(f"2025年某县燃气整治方案\n一、主要任务\n（一）整治燃气隐患。{item}（县城管局负责）\n"
+                      "（二）加强宣传引导。（县委宣传部负责）\n")
+    return plan.tasks[0].deadline
+
+
+@pytest.mark.parametrize("item,deadline", [
+    # the whole work done, then a look back at it: the work's date
+    ("2025年4月底前，全面完成隐患整治。2025年7月前，开展整治“回头看”，防止反弹。", "2025-04-30"),
+    ("2025年4月底前，逐项整改，基本完成隐患整治；2025年8月底前，组织回头看。", "2025-04-30"),
+    # near misses: no whole work done (the latest stands), or the later date brings work of its own
+    ("2025年4月底前，开展隐患整治。2025年7月前，开展整治“回头看”。", "2025-06-30"),
+    ("2025年4月底前，全面完成隐患排查。2025年9月底前，完成整改并开展“回头看”，建立长效机制。", "2025-09-30"),
+    ("2025年4月底前，开展隐患排查。2025年9月底前，全面完成整改。", "2025-09-30"),
+])
+def test_a_look_back_after_the_whole_work_done(item, deadline):
+    assert _first_deadline(item) == deadline
