@@ -4,6 +4,9 @@
   opens a check back on it 「2024年6月前，开展“回头看”」: the item is due by the first date, the 回头看 a step after the
   work (Round 98 rulings, Dates: plans-dev 11 binds) — not where no clause says the whole work done 「…开展专项整治。
   …开展“回头看”」, nor where a later date brings more work 「…前，基本完成整改」 (round 34: the latest).
+- A dated sending whose senders' kind carries a bracket 「9月16日前，各单位（部门）将…清单信息报局办公室」: the duty's
+  date, no deadline of the item (round 49 p46c: a list is other information), as without the bracket — not a dated
+  clause of the senders' own work 「9月16日前，各单位（部门）完成清单编制」.
 """
 
 from __future__ import annotations
@@ -30,3 +33,18 @@ def _first_deadline(item: str) -> str | None:
 ])
 def test_a_look_back_after_the_whole_work_done(item, deadline):
     assert _first_deadline(item) == deadline
+
+
+def _deadline_of(item: str) -> str | None:
+    plan = parse_text(f"2022年某市交通信息公开通知\n一、工作任务\n（一）规范信息公开。{item}\n"
+                      "（二）加强宣传引导。（市委宣传部负责）\n")
+    return plan.tasks[0].deadline
+
+
+@pytest.mark.parametrize("item,deadline", [
+    ("市交通局将建立专栏，公开企业名录，10月8日前，各单位（部门）将本单位名录信息报局办公室。", None),
+    ("市交通局将建立专栏，公开企业名录，10月8日前，各单位将本单位名录信息报局办公室。", None),
+    ("10月8日前，各单位（部门）完成名录编制。", "2022-10-08"),
+])
+def test_a_dated_sending_by_a_bracketed_kind(item, deadline):
+    assert _deadline_of(item) == deadline
