@@ -7,6 +7,10 @@
 - A dated sending whose senders' kind carries a bracket 「9月16日前，各单位（部门）将…清单信息报局办公室」: the duty's
   date, no deadline of the item (round 49 p46c: a list is other information), as without the bracket — not a dated
   clause of the senders' own work 「9月16日前，各单位（部门）完成清单编制」.
+- A day's limit at an hour 「各单位于12月1日上午8:30前到达现场」「2009年12月1日17时前完成」: the day is the limit, as
+  「12月1日前」 — not a day's hour with no 前 「12月1日上午9:00在广场举行」 (no limit read here); a sentence that
+  sends by one day and gathers by a later one 「于11月27日前将展板数量,报市防艾办，各单位于12月1日上午8:30前到达
+  现场」: the duty is due by the sending's day (duty_sentences._SENT_ON), the item by the later day.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.dates import find_deadlines
 
 
 def _first_deadline(item: str) -> str | None:
@@ -48,3 +53,21 @@ def _deadline_of(item: str) -> str | None:
 ])
 def test_a_dated_sending_by_a_bracketed_kind(item, deadline):
     assert _deadline_of(item) == deadline
+
+
+@pytest.mark.parametrize("words,want", [
+    ("各参展单位于11月28日上午8:30前到达宣传现场", ["2010-11-28"]),
+    ("请于2010年11月28日17时前完成布展", ["2010-11-28"]),
+    ("11月28日前到达现场", ["2010-11-28"]),
+    ("11月28日上午9:00在广场举行宣传活动", []),
+])
+def test_a_days_limit_at_an_hour(words, want):
+    assert [d.date for d in find_deadlines(words, 2010)] == want
+
+
+def test_a_sending_day_beside_a_later_limit_at_an_hour():
+    plan = parse_text("2010年某区艾滋病日宣传活动方案\n一、活动内容\n（一）开展集中宣传。"
+                      "各参展单位于11月24日前将展板数量及参展人数,报区防艾办，各参展单位于11月28日上午8:30前到达宣传现场，布展到位。\n"
+                      "（二）加强宣传引导。（区卫生局负责）\n")
+    assert plan.tasks[0].deadline == "2010-11-28"
+    assert [(d.kind, d.due) for d in plan.duties] == [("other", "2010-11-24")]
