@@ -14,6 +14,11 @@
   「一次性」, nor a rhythm's check closing on its count with no floor 「每季度组织联合检查一次」 (round 35's near miss).
 - A top section headed by work 「五、综合治理…问题」 whose one line the page cut after its verb and a comma
   「大力开展“…”工作,」: a leaf — not a cut line that opens with no verb of work.
+- A compilation's counted heading right over the piece's first paragraph 「某村…工作计划十篇 / 高度重视…如下。」, the
+  piece printing no title: the heading less its count — not a blurb over the piece's own head line 「…方案1」.
+- A piece header 「…工作计划2022 第1篇」: the name with its year as printed, less 第1篇.
+- A piece's head line with its preface run in 「…方案范例引言:…」 under a site's file name: the head line, 范例 kept —
+  not a line with no 引言: run in.
 """
 
 from __future__ import annotations
@@ -73,3 +78,28 @@ def test_cut_line_under_work_heading() -> None:
             "二、完善流动人口管理工作\n加强流动人口管理工作力度,随时掌握流动人口变动情况,做好详细登记。\n")
     assert "三" in _numbers(head + "三、综合治理出生人口问题\n大力开展“关爱女孩行动”工作,\n")
     assert "三" not in _numbers(head + "三、综合治理出生人口问题\n“关爱女孩行动”,\n")
+
+
+def test_counted_heading_over_the_first_paragraph() -> None:
+    body = ("高度重视环境卫生工作,年初制定工作方案,以全新的方式扎实开展工作,现将今年工作计划如下。\n"
+            "一、加强宣传\n1、利用广播大力宣传卫生知识。\n2、在村民集中居住地设立宣传栏。\n")
+    assert parse_text("某村环境卫生工作计划五篇\n" + body).title == "某村环境卫生工作计划"
+    blurbed = ("某村环境卫生工作计划五篇\n环境卫生是村庄建设的重要内容,下面是小编整理的工作计划,供大家参考借鉴。\n"
+               "某村环境卫生工作计划1\n" + body.split("\n", 1)[1])
+    assert parse_text(blurbed).title == "某村环境卫生工作计划"
+
+
+def test_piece_header_with_year() -> None:
+    text = ("首页 > 范文 > 详情页\n某社区宣传工作计划2023(合集8篇)\n本文为大家分享相关范本模板,以供参考。\n"
+            "某社区宣传工作计划2023 第1篇\n今年,我们继续深入学习宣传,全面推进社区工作。\n一、加强学习\n"
+            "1、组织党员干部开展理论学习。\n")
+    assert parse_text(text).title == "某社区宣传工作计划2023"
+
+
+def test_prefaced_head_line() -> None:
+    body = ("为了提升居民的安全意识,我们制定了本方案。\n一、加强宣传教育\n1.开展多种形式的宣传教育活动。\n"
+            "2.成立社区宣传队伍,定期开展培训。\n")
+    head = "[总结范本]全区创建平安社区活动实施方案\n- 格式:doc\n- 大小:20.00 KB\n"
+    assert parse_text(head + "某社区创建平安示范社区方案范例引言:平安是社区建设的基础。\n" + body).title \
+        == "某社区创建平安示范社区方案范例"
+    assert parse_text(head + "平安是社区建设的基础。\n" + body).title != "某社区创建平安示范社区方案范例"
