@@ -249,7 +249,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
     with _open(args) as ws:
         result = resolve_conflict(ws, args.id, keep=args.keep)
-    from desktop.exchange.merge import tell_unit_text, told_when
+    from desktop.exchange.merge import tell_unit_text
 
     kept = "办公室代填的版本" if result["current_from"] == "office" else "原先接受的版本"
     what = (f"已采用新版本并接受（{kept}留在历史中）" if args.keep == "incoming"

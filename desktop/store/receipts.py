@@ -157,8 +157,9 @@ def office_kept(ws: Workspace, *, unit_id: int | None = None) -> list[dict[str, 
     when the office decided), not yet told (``told_at``) and not settled by a later revision of the unit's taken
     for the month (``settled_at``, recorded by ``merge`` as it takes it). Each with the revision not taken (the
     latest) and when it was decided, in the roster's order."""
-    filters, args = where(("c.unit_id = ?", unit_id), base="c.status = 'kept_current' AND c.kept_from = 'office' AND c.told_at IS NULL "
-                               "AND c.settled_at IS NULL")
+    filters, args = where(("c.unit_id = ?", unit_id),
+                          base="c.status = 'kept_current' AND c.kept_from = 'office' AND c.told_at IS NULL "
+                               "AND c.settled_at IS NULL")          # = OPEN_KEPT
     return ws.rows(
         "SELECT c.unit_id, u.name AS unit, c.month, MAX(c.revision) AS revision, MAX(c.resolved_at) AS resolved_at "
         "FROM exchange_revisions c JOIN units u ON u.id = c.unit_id" + filters
