@@ -235,9 +235,14 @@ def split_by_cases(sentences: list[tuple[list[str], bool]]) -> set[int]:
 
 # a sentence that only names, for a class of the work, the body answering for it 「实行施工总承包的，由总承包单位负责」,
 # after one that gave the work to a body 「…由施工单位负责」
+# (… or by the class its party falls in 「…的事故，由燃气企业组织调查；事故发生单位属于国有企业的，由其所属的
+# 国有企业（集团）组织调查」: the kind of the work's object, no event — Round 83's x313_01 第四条 and Round 94's
+# 「对X的，由A」 read in x353_02 第八条; 组织＋verb as 负责, rule 2)
+_ORGANISES = r"组织(?:实施|开展|调查|处理|处置|编制|验收)"
 _CHARGED_INSTEAD = re.compile(r"(?!确需|确有|如需|如|若|发生|遇到|遇有|出现|因)[^，,。；;]{2,20}?的，"
-                              r"由[^，,。；;由]{2,20}?负责")
-_CHARGED_BY = re.compile(r"由[^，,。；;由]{2,20}?负责$")
+                              r"由[^，,。；;由]{2,20}?负责|"
+                              rf"[^，,。；;]{{2,12}}?属于[^，,。；;]{{2,16}}?的，由[^，,。；;由]{{2,20}}?{_ORGANISES}")
+_CHARGED_BY = re.compile(rf"由[^，,。；;由]{{2,20}}?(?:负责|{_ORGANISES})$")
 
 
 # the subject's own work framing what it must heed 「A会同B编制…规划时，应结合…，明确…」: a time of A's own act, no

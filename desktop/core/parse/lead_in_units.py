@@ -183,7 +183,25 @@ def inherited_through(item: Item, decls: dict[int, Declaration]) -> Declaration 
     lead-in above (rule 4 gives a lead-in's units to the work of its items; round 39: cases take none)."""
     for a in _ancestors(item):
         if a.pos in decls:
-            return decls[a.pos]
+            return None if _picks_own(item, decls[a.pos]) else decls[a.pos]
         if _CASES_LEAD.search(a.body.rstrip()):
             return None
     return None
+
+
+# an item's own opening subject before its modal 「（1）物业公司要及时…」「B、C应…」
+_OWN_SUBJECT = re.compile(r"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[）)、.．]\s*)?"
+                          r"([\u4e00-\u9fff]{2,16}?(?:、[\u4e00-\u9fff]{2,16}?)*)(?:要|应当?|须|必须)")
+
+
+def _picks_own(item: Item, decl: Declaration) -> bool:
+    """Whether ``item`` opens with some, not all, of the bodies its lead-in places the work with as its own subject
+    「由居委、物业公司落实…，具体工作如下：⏎（1）物业公司要及时…」: the item says which of them does it, and then
+    its verb decides, as for any subject (CONVENTIONS.md Round 100 rulings, governs: plans-dev 12 三/（一）/1/（1）
+    names none) — not the lead-in's bodies printed again whole, nor a body of its own."""
+    names = [*decl.lead, *decl.resp]
+    m = _OWN_SUBJECT.match(item.body)
+    if len(names) < 2 or m is None:
+        return False
+    own = m.group(1).split("、")
+    return all(o in names for o in own) and len(set(own)) < len(set(names))

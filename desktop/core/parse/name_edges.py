@@ -15,8 +15,10 @@ import re
 
 # a short 的-phrase before the agent's name 「由相应的管养单位负责」 (no verb of doing inside it: 「由A负责的项目」 is
 # A's), read only with a doer's own 负责/牵头/组织实施 after the name (「由相应的道路管理机构处置」 stays a case's)
-# (所在 of where the work lies 「由项目所在地的区房屋管理部门…」 is no preposition 在)
-AGENT_DESCRIBED = re.compile(r"(?:(?!负责|组织|牵头|会同|参加|参与|寻找|委托|选择|对|向|将|(?<!所)在|按|根据|依|其)"
+# (所在 of where the work lies 「由项目所在地的区房屋管理部门…」 is no preposition 在; 其所属的 the body the case's
+# party belongs to 「…属于国有企业的，由其所属的国有企业（集团）组织调查」, Round 83/94's class read in x353_02 第八条)
+AGENT_DESCRIBED = re.compile(r"(?:(?!负责|组织|牵头|会同|参加|参与|寻找|委托|选择|对|向|将|(?<!所)在|按|根据|依|"
+                             r"其(?!所属))"
                              r"[^，,。；;的由])"
                              r"{1,12}?的(?=[^的，,]{2})")
 DESCRIBED_LEADS = re.compile(r"(?:具体|统一)?(?:负责|牵头|组织(?:实施|开展|落实))")

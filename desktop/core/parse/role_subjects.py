@@ -163,15 +163,18 @@ _FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批
 # 许可证」 (an application, round 30), or a cost 「及时进行竣工结算」 (a payer, Round 47
 # decided), names none
 _PRE = (rf"(?:在{_CLAUSE}{{1,30}}?(?:前|后|时))?(?:应当|应|须|必须|需要|需|要)?"
-        # (a time within which, closed by its comma 「应在…一年以内根据…要求，向A提交…」 — not the time its own work
-        # is done in 「应当在六十个工作日内提交调查报告」, w51c)
+        # (a time within which, closed by its comma 「应在…一年以内根据…要求，向A提交…」; with no comma see below)
         rf"(?:{_CLAUSE}*?(?:前|后|时)[，,]?|{_CLAUSE}*?内{_CLAUSE}*?[，,])?"
         # (… or the contract it pays under 「应当按照…合同约定支付相关费用」: a payer, rounds 47, 48)
         rf"(?:及时|定期|每(?:半年|年度?|季度?|月)|按规定|(?:按照?|根据){_CLAUSE}{{0,40}}?(?:规定|要求|约定)[，,]?|依法|"
         rf"通过{_CLAUSE}{{1,60}}?(?=进行|办理|申报|申请|提交|报送)|完成|"
         # (the modal after a step 「在领取…新证书时，应当向A交还…」: round 59)
         rf"(?<=[，,])(?:应当|应|须|必须)){{0,3}}")
-_SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|上报|报告|补办|申领|{_CLAUSE}{{0,20}}?信息报送|"
+_SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|"
+                    # (… a report handed in within its time as the clause's only act 「应当自…之日起60日内提交调查
+                    # 报告；」: a sending, whatever time bounds it — Round 98 confirmed x353_02 第十七条; not with an
+                    # act of its own after it 「…内提交调查报告并留存一份」, w51c)
+                    rf"{_CLAUSE}{{0,30}}?内提交{_CLAUSE}{{0,20}}?(?:报告|材料|资料|文件)(?=[。；;]|$)|申报|上报|报告|补办|申领|{_CLAUSE}{{0,20}}?信息报送|"
                     rf"提供{_CLAUSE}{{0,20}}?(?:证明)?(?:材料|资料)[。；;]|进行{_CLAUSE}{{0,20}}?备案|"
                     # (… within its time 「应当在规定时限内办理投标报名手续」: its own application, round 30)
                     rf"(?:在{_CLAUSE}{{1,16}}?内)?办理{_CLAUSE}{{0,20}}?(?:备案|手续)|"

@@ -125,7 +125,8 @@ _ON = re.compile(rf"^{_MODAL}(?:在[^，,]{{1,16}}?范围内)?(?:依法|依规)?
                  r"(?:实施|负责|组织(?:(?:有关|相关)?专家|(?:专业)?技术力量|力量)?(?:实施|开展|召开|验收|评审(?!的|结果|意见))|"
                  r"落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
 # 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
-_ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规|及时)?对[^，,]{{1,40}}?"     # (对…落实到地块／到人: placing it, an act)
+# (对…落实到地块／到人: placing it, an act; 联合 with no partner an adverb, round 39 — Round 100's x62_03 二/（五）)
+_ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规|及时|联合)?对[^，,]{{1,40}}?"
                        r"(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收)|落实到(?!位))")
 # 「A应…编制…，并对设计质量负责」 in a later clause: 对X负责 with X the plan's work (its quality or result) makes a
 # doer (Round 47 confirmed, x215_03: 「…并对审查结果／质量负责」); not the papers a party files 「对申报材料的真实性

@@ -50,8 +50,11 @@ LISTED_DO = re.compile(r"^(?!通过|借助|依托|利用|以|作为|将|把|按�
 COMPLIES = re.compile(r"落实[^，,]{0,40}?(?:要求|精神|规定|部署|指示|决策)$")
 # the verb after a rule the subject follows 「…，并按照…要求落实各项措施」 in a later clause: 落实 right after the
 # rule's noun, with its object (not 「按照责任分工抓好任务落实」, a noun; not 「按照…确定专人负责办理」, a person's)
+# (… or 实施 after a named rule 「…，并按《…细则》实施惩戒」: the rules it acts by, a manner — Round 100's turned
+# x65_01 二/（三）)
 RULE_THEN = re.compile(r"^(?:[依按根][据照]|按)[^，,]{0,30}?(?:要求|标准|规定|规范|规程)(?:认真|严格|切实)?落实"
-                       r"(?!情况|到位|不力)(?=[\u4e00-\u9fff]{2})")
+                       r"(?!情况|到位|不力)(?=[\u4e00-\u9fff]{2})|"
+                       r"^(?:[依按根][据照]|按)《》(?:严格|依法)?实施(?!情况|的|以来)(?=[\u4e00-\u9fff]{2})")
 # the subject's own clause opens with a means or a time before its verb 「A依托…平台」「A在可行性研究阶段要编制…」
 # 「A主要以走访形式…」: the later clauses are still A's
 MEANS_OPEN = re.compile(r"^(?:依托|依靠|利用|借助|通过|采取|采用|围绕|立足|聚焦|主要以|以|"

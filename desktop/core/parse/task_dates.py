@@ -96,20 +96,34 @@ def done_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
     return out
 
 
-def work_deadline(text: str, dls: list[Deadline]) -> Deadline:
-    """Of several dates an item gives (``dls``, found in ``text``), the one its work is done by: the latest (round
-    34), except that where a date's clause says the whole work is done (全面完成…, ``done_dates``) and every later
-    date only opens a check back on it (「…前，开展“回头看”」), the work is done by that date and the 回头看 is a
-    step after it (Round 98 rulings, Dates; Round 82's p60e-3 「3月底前更新…名录；9月底前完成…“回头看”」 names no
-    whole work done: the latest stands)."""
-    best = max(dls, key=lambda d: d.date)
-    done = [d for d in done_dates(text, dls) if d.date < best.date]
-    if not done:
-        return best
-    first = max(done, key=lambda d: d.date)
-    later = [d for d in dls if d.date > first.date]
-    return first if all(_LOOK_BACK.match(text, d.end) for d in later) else best
 
+# a check back on the work already done (「2024年6月前，开展“回头看”」), opened, not itself completed
+# (「9月底前完成…“回头看”」)
+_CHECK_BACK = re.compile(r"(?:开展|组织|启动|进行)[^。；;，,]{0,12}?[“\"]?回头看")
+
+
+def work_end(text: str, dls: list[Deadline]) -> Deadline:
+    """The date ``dls`` (found in ``text``) say the item's work is done by: the latest (the item is done when its last
+    dated step is, round 34) — but where a date's clause says the whole work done (「…前，全面完成…」) and every later
+    date only opens a check back on it (「…前，开展“回头看”」), the work's date (CONVENTIONS.md Round 98 rulings,
+    governs: 回头看 looks at finished work, it does not finish it)."""
+    best = max(dls, key=lambda d: d.date)
+    own = [d for d in dls if d.words and d.words in text[d.start:d.end]]
+    done = done_dates(text, own)
+    if not done or len(own) != len(dls):
+        return best
+    last = max(done, key=lambda d: d.date)
+    starts = sorted(d.start for d in own)
+    later = [d for d in own if d.date > last.date]
+
+    def checks_back(d: Deadline) -> bool:
+        stop = _CLAUSE_STOP.search(text, d.end)
+        return _checks_back(text[d.end:min([stop.start() if stop else len(text), *(s for s in starts if s >= d.end)])])
+    return last if later and all(checks_back(d) for d in later) else best
+
+
+def _checks_back(clause: str) -> bool:
+    return _CHECK_BACK.search(clause) is not None and "完成" not in clause
 
 # 「10月15日前完成本区全部改造任务」: the whole of the item's work done by that day
 _ALL_WORK_DONE = re.compile(r"完成[^，,。；;]{0,6}?(?:全部|所有)[^，,。；;]{0,10}?(?:任务|工作)")
@@ -276,23 +290,17 @@ RANGE = re.compile(r"\d\s*[月日]?\s*[-—–~至到－]\s*(?:(?:19|20)\d{2}\s*
 _STEP_STAMP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2}\s*年(?:\s*[-—–~至到－]\s*(?:19|20)\d{2}\s*年)?"
                          r"(?:\s*\d{1,2}\s*月?(?:\s*[-—–~至到－]\s*\d{1,2})?\s*月(?:底|末)?)?"
                          r"\s*(?:之前|以前|前)?)\s*[，,]")
-# a clause that opens a check back on work already done (「2024年6月前，开展排查整治“回头看”」): 回头看 looks at
-# finished work, it does not finish it (Round 98, plans-dev 11 工作安排/(二), which binds)
-# (the clause opens with it: 「…前，完成整改并开展“回头看”」 brings work of its own and stays the latest)
-_LOOK_BACK = re.compile(r"[，,\s]*(?:适时|集中|全面)?(?:开展|组织|进行|组织开展)[^，,。；;“”]{0,8}?“?回头看")
-
-
-def _looks_back(text: str, at: int) -> bool:
-    """The clause from ``at`` opens a check back (回头看) on work an earlier clause says is wholly done (Round 98)."""
-    return bool(_LOOK_BACK.match(text, at) and _DONE_IN_CLAUSE.search(text, 0, at))
-
-
 def steps_end(text: str, year: int | None) -> str | None:
     """The end of the last of two or more dated step lines (「2025年8月，水储量计算；」 …), the day the
     steps are done by: 「2026年1-6月」 → its June, 「2025年9月前」 → August, 「2025年-2026年」 → 2026."""
-    stamps = [m.group(1) for m in _STEP_STAMP.finditer(text) if not _looks_back(text, m.end())]
+    found_stamps = list(_STEP_STAMP.finditer(text))
+    stamps = [m.group(1) for m in found_stamps]
     if len(stamps) < 2:
         return None
+    clauses = [text[m.end():(stop.start() if (stop := _CLAUSE_STOP.search(text, m.end())) else len(text))]
+               for m in found_stamps]
+    if any(_DONE_IN_CLAUSE.search(c) for c in clauses):     # (a 回头看 after the whole work done: Round 98)
+        stamps = [s for s, c in zip(stamps, clauses, strict=True) if not _checks_back(c)]
     ends: list[str] = []
     for stamp in stamps:
         if re.search(r"前$", stamp):

@@ -258,11 +258,9 @@ def heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bo
                      or run is not None and n in run.group(1).split("、")]
             own = names
             names, leads = with_partners(item.body, names + duty_pivots(item.body, duty_heading(item)), leads)
-            if not leads and not any(a.article or a.article_line for a in [item, *_ancestors(item)]) \
-                    and (partners := colon_partners(item.body, own)):
-                # (「1、A：负责…，B配合。」: A leads, B is responsible with it —
-                # round 38's unit-colon labels with partners; not in an article's duty list, where the tuned answers
-                # read rule 1: the label alone)
+            if not leads and (partners := colon_partners(item.body, own)):
+                # (「1、A：负责…，B配合。」: A leads, B is responsible with it — round 38's unit-colon labels with
+                # partners, in an article's duty list too: Round 98 turned x113_02 第四条（部门职责）/（二）)
                 leads, names = list(own), names + [p for p in partners if p not in names]
             if (item.article or item.article_line) and names and re.match(
                     re.escape(names[0]) + r"(?:[（(][^（）()]{1,30}[)）])?[\u4e00-\u9fff]", item.body.lstrip()):
