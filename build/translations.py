@@ -75,10 +75,6 @@ ENGLISH = {
     "已接受的版本": "Accepted version", "新收到的版本": "Version received since",
     "须告知单位的月份（办公室保留了代填的版本）":
         "Months to tell the unit about (the office kept the version it entered)",
-    "已告知": "Told",
-    "已电话或书面告知该单位联络员：这一行不再列出，冲突记录仍保存在历史中":
-        "The unit's liaison has been told by phone or in writing: the line leaves the list, the conflict stays "
-        "in the history",
     "保留已接受的版本(&K)": "&Keep the accepted version", "采用新版本并接受(&N)…": "Adopt and accept the &new version…",
     "密钥变更": "Key changes", "已电话核对，接受新密钥(&A)…": "Checked by telephone: &accept the new key…",
     "拒绝新密钥(&R)…": "&Reject the new key…",

@@ -58,13 +58,21 @@ def test_the_decision_records_which_version_was_kept(world, tmp_path):
 
 
 def test_the_list_reads_the_record_not_the_receipts(world, tmp_path):
-    """A row recorded as keeping a package's version is never a 须告知 line, receipt row or not; one recorded
-    as the office's is, until a later revision of the unit's is taken (a receipt row)."""
+    """Only the row decides (rv69b): recorded as keeping a package's version, it is no 须告知 line though the
+    month has no receipt row; recorded as the office's, it is one though the month has a receipt row — until the
+    row is marked settled (a later revision of the unit's taken) or told."""
     u, held, _ = _kept(world, tmp_path)
-    world.office.conn.execute("UPDATE exchange_revisions SET kept_from = 'package' WHERE id = ?", (held["id"],))
-    assert office_kept(world.office) == []
-    world.office.conn.execute("UPDATE exchange_revisions SET kept_from = 'office' WHERE id = ?", (held["id"],))
-    assert [k["unit"] for k in office_kept(world.office)] == [u.name]
+    ws = world.office
+    assert ws.rows("SELECT * FROM exchange_receipts WHERE month = ?", (MAY,)) == []
+    ws.conn.execute("UPDATE exchange_revisions SET kept_from = 'package' WHERE id = ?", (held["id"],))
+    assert office_kept(ws) == []                       # no receipt row, yet no line: the record says 'package'
+    ws.conn.execute("UPDATE exchange_revisions SET kept_from = 'office' WHERE id = ?", (held["id"],))
+    ws.conn.execute("INSERT INTO exchange_receipts(unit_id, month, plan_id, revision, state, received_at) "
+                    "VALUES (?, ?, ?, 1, 'accepted', '2024-06-02T09:00:00')",
+                    (held["unit_id"], MAY, world.office_plan_id))
+    assert [k["unit"] for k in office_kept(ws)] == [u.name]   # a receipt row, yet a line: the record says 'office'
+    ws.conn.execute("UPDATE exchange_revisions SET settled_at = '2024-06-02T09:00:00' WHERE id = ?", (held["id"],))
+    assert office_kept(ws) == []
 
 
 def test_the_column_holds_only_the_two_sources(world, tmp_path):
@@ -81,7 +89,7 @@ def test_told_clears_the_line_and_keeps_the_row(world, tmp_path, capsys):
     capsys.readouterr()
     assert run(["package", "status", "--db", db]) == 0
     out = capsys.readouterr().out
-    assert LINE.format(unit=u.name) in out and f"package told --unit {u.name} --month {MAY}" in out
+    assert LINE.format(unit=u.name) in out and f'package told --unit "{u.name}" --month {MAY}' in out
     assert run(["package", "told", "--db", db, "--unit", u.name, "--month", MAY]) == 0
     assert f"已告知“{u.name}”{MAY}" in capsys.readouterr().out
     assert office_kept(world.office) == []
@@ -115,10 +123,10 @@ def test_a_wrong_unit_or_month_is_refused_with_what_to_do(world, tmp_path, capsy
     capsys.readouterr()
     _refused(world, capsys, ["--unit", "不存在的局", "--month", MAY], "方案中没有单位“不存在的局”")
     _refused(world, capsys, ["--unit", "不存在的局", "--month", MAY], "package status 列出须告知的单位和月份")
-    _refused(world, capsys, ["--unit", u.name, "--month", "2024-07"], f"“{u.name}”2024-07 没有待告知的月份")
+    _refused(world, capsys, ["--unit", u.name, "--month", "2024-07"], f"“{u.name}”2024-07 不在须告知的名单中。")
     _refused(world, capsys, ["--unit", u.name, "--month", "2024-07"], "请用 package status 查看")
     other = world.unit(2).name                         # a unit with no line at all
-    _refused(world, capsys, ["--unit", other, "--month", MAY], "没有待告知的月份")
+    _refused(world, capsys, ["--unit", other, "--month", MAY], "不在须告知的名单中")
     before = world.office_dump()
     with pytest.raises(SystemExit) as bad_month:
         run(["package", "told", "--db", str(world.office.path), "--unit", u.name, "--month", "2024-13"])
@@ -127,7 +135,8 @@ def test_a_wrong_unit_or_month_is_refused_with_what_to_do(world, tmp_path, capsy
     # told once: a second time there is nothing left to mark
     assert run(["package", "told", "--db", str(world.office.path), "--unit", u.name, "--month", MAY]) == 0
     capsys.readouterr()
-    _refused(world, capsys, ["--unit", u.name, "--month", MAY], "已经标记告知过")
+    _refused(world, capsys, ["--unit", u.name, "--month", MAY], f"“{u.name}”{MAY} 不在须告知的名单中，已于 ")
+    _refused(world, capsys, ["--unit", u.name, "--month", MAY], "标记为已告知。")
 
 
 def test_a_later_keep_of_the_office_s_version_is_a_new_line(world, tmp_path):
@@ -167,7 +176,8 @@ def test_a_v10_workspace_lists_the_same_month_after_the_step(tmp_path):
         assert [(k["unit"], k["month"], k["revision"]) for k in office_kept(ws)] == before
         assert [(r["id"], r["kept_from"], r["told_at"]) for r in ws.rows(
             "SELECT id, kept_from, told_at FROM exchange_revisions ORDER BY id")] == \
-            [(1, None, None), (2, "package", None), (3, "office", None)]
+            [(1, None, None), (2, "package", None), (3, "office", None), (4, "office", None), (5, None, None),
+             (6, None, None)]
         # and it can be marked told like any other
         ws.conn.execute("INSERT INTO exchange_plans(plan_id, uid, role, updated_at) VALUES (1, 'u', 'office', 'x')")
         assert merge.mark_told(ws, "市卫健委", "2023-06") == 1
@@ -188,8 +198,8 @@ def test_the_step_interrupted_rolls_back_whole(tmp_path, monkeypatch):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 10
     columns = {r[1] for r in conn.execute("PRAGMA table_info(exchange_revisions)")}
-    assert not columns & {"kept_from", "told_at", "told_by"}
-    assert conn.execute("SELECT COUNT(*) FROM exchange_revisions WHERE status = 'kept_current'").fetchone()[0] == 2
+    assert not columns & {"kept_from", "told_at", "told_by", "settled_at"}
+    assert conn.execute("SELECT COUNT(*) FROM exchange_revisions WHERE status = 'kept_current'").fetchone()[0] == 3
     conn.close()
     monkeypatch.undo()                                 # the real step then upgrades it
     with open_workspace(path) as ws:

@@ -98,10 +98,10 @@ def _deadline(body: str) -> str | None:
 
 
 def test_the_date_whose_clause_completes_the_whole_work_is_the_deadline():
-    # round 34: several dates in one item, the latest is the item's deadline (the others are steps)
-    # (「6月前」 is before June: its last day is 5月31日)
+    # round 34: several dates in one item, the latest is the item's deadline (the others are steps) — save a
+    # 回头看 after the whole work done, a step after it (Round 98 rulings, Dates, turning x72_02; p69f: was 2025-05-31)
     assert _deadline("2025年3月底前，盯紧隐患，全面完成排查问题的整改；加强监管。"
-                     "2025年6月前，开展“回头看”。") == "2025-05-31"
+                     "2025年6月前，开展“回头看”。") == "2025-03-31"
     assert _deadline("2024年6月底前，摸清底数，基本完成存量隐患整改。2024年底前，开展督查。") == "2024-12-31"
     assert _deadline("各乡镇应于2024年11月30日前完成自查，形成书面报告，"
                      "并于2024年12月5日前报县住建局。") == "2024-12-05"

@@ -21,8 +21,10 @@ def _targets(body: str) -> list[tuple[float, str, str | None]]:
 
 
 @pytest.mark.parametrize("body,want", [
-    # several one-off dates: the latest, whatever the earlier clause says
-    ("2024年6月底前，全面完成排查整治；2024年9月底前，开展“回头看”。", "2024-09-30"),
+    # several one-off dates: the latest — save a 回头看 after a clause of the whole work done, a step after the
+    # work (Round 98 rulings, Dates, over round 34; p69f: was 2024-09-30)
+    ("2024年6月底前，全面完成排查整治；2024年9月底前，开展“回头看”。", "2024-06-30"),
+    ("2024年6月底前，开展排查整治；2024年9月底前，开展“回头看”。", "2024-09-30"),
     ("各街道于2024年5月31日前完成自查，形成书面报告，并于2024年6月10日前报区住建委。", "2024-06-10"),
     ("到2025年，覆盖率达到60%；到2027年，全面覆盖。", "2027-12-31"),
     # recurring dates are no deadline; a one-off date beside them is

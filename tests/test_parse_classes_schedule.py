@@ -237,8 +237,9 @@ def test_the_real_roles_and_time_bracket_of_the_tuning_set():
 # --- round 2: of two dates in one item, the one the work is done by ------------------------------
 
 @pytest.mark.parametrize("item,deadline", [
-    # round 34: several dates in one item, the latest is the item's deadline (the others are steps)
-    ("2024年3月底前，全面完成专项整治。2024年6月前，开展“回头看”。", "2024-05-31"),
+    # round 34: several dates in one item, the latest is the item's deadline (the others are steps) — save a
+    # 回头看 after the whole work done (Round 98 rulings, Dates: plans-dev 11 binds; p69f)
+    ("2024年3月底前，全面完成专项整治。2024年6月前，开展“回头看”。", "2024-03-31"),
     ("2024年3月底前，开展排查。2024年9月底前，基本完成整改。", "2024-09-30"),
     ("2024年3月底前开展排查，2024年9月底前开展复查。", "2024-09-30"),      # no completion: the latest
     ("6月底前完成招标，2024年11月底前上线运行。", "2024-11-30"),          # a step done is not the work done
@@ -255,9 +256,9 @@ def test_the_real_completion_date_of_the_dev_set():
         pytest.skip("plans-dev is not here")
     plan = parse_text((DEV_DIR / "11_fengxian-2023-yanglao-jigou-ranqi-anquan-zhuanxiang-zhengzhi-fangan.txt")
                       .read_text(encoding="utf-8"))
-    # round 34: several dates in one item, the latest is the item's deadline (the others are steps)
-    # (plans-dev's reference gives the first date here; the ruling, written later, wins for our answers)
-    assert next(t.deadline for t in plan.tasks if t.title.startswith("巩固提升阶段")) == "2024-05-31"
+    # Round 98 rulings, Dates (plans-dev binds): 「2024年3月底前，全面完成…整治。2024年6月前，开展“回头看”」 is due
+    # by the whole work done, the 回头看 a step after it (p69f; was round 34's latest, 2024-05-31)
+    assert next(t.deadline for t in plan.tasks if t.title.startswith("巩固提升阶段")) == "2024-03-31"
 
 
 # --- round 2: two dated sendings in one sentence -------------------------------------------------

@@ -295,7 +295,7 @@ def test_the_office_entered_the_month_then_the_units_package_differs(qtbot, tmp_
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(prompts.said) == said
     assert dialog.tell_lines() == [] and dialog.ui.tellBox.isHidden()
-    assert dialog.ui.statusLabel.text() == "已记下：已告知“市民政局”2024-05 办公室保留了代填的版本。"
+    assert dialog.status_text() == "已记下：已告知“市民政局”2024-05 办公室保留了代填的版本。撤销"
     [kept] = window.session.ws.rows("SELECT kept_from, told_at FROM exchange_revisions WHERE status = 'kept_current'")
     assert kept["kept_from"] == "office" and kept["told_at"]
     dialog.close()

@@ -9,7 +9,8 @@ from pathlib import Path
 from desktop.commands.common import db_argument, month_text, output_file, record_id
 
 # after each 须告知 line of ``package status``: how to clear it once the unit has been told (m69a)
-TOLD_HINT = "告知后请运行 package told --unit {unit} --month {month}，这一行不再列出。"
+# (the unit quoted: names like 各社区(村) have ASCII brackets a shell would read — rv69b)
+TOLD_HINT = "告知后请运行 package told --unit \"{unit}\" --month {month}，这一行不再列出。"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,6 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ops.add_parser("status", help="各单位各月的报送状态、待处理的冲突和密钥变更")
     db_argument(p)
     p.add_argument("--unit", help="只看某个单位")
+    p.add_argument("--all", action="store_true",
+                   help="也列出已标记为已告知的月份（办公室保留了代填的版本），以及何时由谁标记")
     p.set_defaults(func=cmd_status)
 
     p = ops.add_parser("resolve", help="办公室：处理版本冲突（采用新版本或保留已接受的版本）")
@@ -70,6 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     db_argument(p)
     p.add_argument("--unit", required=True, help="单位名称")
     p.add_argument("--month", type=month_text, required=True, help="月份 YYYY-MM")
+    p.add_argument("--undo", action="store_true", help="撤销“已告知”：这一行重新列为须告知")
     p.set_defaults(func=cmd_told)
 
     p = ops.add_parser("keys", help="本工作区的密钥指纹，以及已登记的对方密钥")
@@ -189,10 +193,10 @@ def cmd_return(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from desktop.exchange.merge import tell_unit_text
+    from desktop.exchange.merge import tell_unit_text, told_when
     from desktop.exchange.receipt import receipt_states, status_unit
     from desktop.store.exchange_keys import key_changes
-    from desktop.store.receipts import office_kept, open_conflicts
+    from desktop.store.receipts import office_kept, open_conflicts, told_months
 
     with _open(args) as ws:
         unit_id = status_unit(ws, args.unit)            # --unit: that unit's lines only (rv68b)
@@ -200,7 +204,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         conflicts = open_conflicts(ws, unit_id=unit_id)
         changes = key_changes(ws)
         kept = office_kept(ws, unit_id=unit_id)
-    if not rows:
+        told = told_months(ws, unit_id=unit_id) if args.all else []
+    if not rows and not conflicts and not kept and not told:     # not above lines that are records (rv69b)
         print("还没有任何报送记录。")
     for r in rows:
         reason = f"（{r['reason']}）" if r["reason"] else ""
@@ -213,6 +218,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     for k in kept:          # m68a: no package tells the unit; the office must — then marks it told (m69a)
         print(tell_unit_text(k["unit"], k["month"], k["revision"])
               + TOLD_HINT.format(unit=k["unit"], month=k["month"]))
+    for t in told:          # --all: the lines cleared with 「已告知」, and when (rv69b)
+        print(f"已告知：{t['unit']} {t['month']} 办公室保留了代填的版本，未采用该单位报送的第{t['revision']}版，"
+              f"{told_when(t)}（撤销：package told --undo --unit \"{t['unit']}\" --month {t['month']}）。")
     for k in changes:
         print(f"密钥变更 {k['id']}："
               f"{k['unit'] or '领导小组办公室'} 指纹 {k['old_fingerprint']} → {k['new_fingerprint']}，"
@@ -221,12 +229,18 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_told(args: argparse.Namespace) -> int:
-    from desktop.exchange.merge import mark_told
+    from desktop.exchange.merge import mark_told, unmark_told
 
+    if args.undo:
+        with _open(args) as ws:
+            revision = unmark_told(ws, args.unit, args.month)
+        print(f"已撤销：“{args.unit}”{args.month} 重新列为须告知（办公室保留了代填的版本，未采用第{revision}版）。")
+        return 0
     with _open(args) as ws:
         revision = mark_told(ws, args.unit, args.month)
     print(f"已记下：已告知“{args.unit}”{args.month} 办公室保留了代填的版本（未采用第{revision}版），"
-          "package status 不再列出这一行；冲突记录仍保存在历史中。")
+          "package status 不再列出这一行；冲突记录仍保存在历史中"
+          f"（撤销：package told --undo --unit \"{args.unit}\" --month {args.month}）。")
     return 0
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.exchange import importer, merge, plan_package, receipt, submission
 from desktop.store import entries, open_workspace, queries
+from desktop.store.receipts import open_conflicts
 from desktop.store.workspace import Workspace
 
 OTHER_PROGRESS = ("召开专题推进会，细化责任分工和时间节点", "开展督导检查，现场反馈整改意见")
@@ -66,6 +67,22 @@ def make_conflict(office: Workspace, unit_ws: Workspace, unit: str, month: str, 
     outcome = receive(office, [again])[0]
     assert outcome.ok, outcome.message
     return again
+
+
+def make_office_kept(office: Workspace, unit_ws: Workspace, unit: str, month: str, work: Path) -> None:
+    """The office enters the unit's month itself; the unit's own month then arrives with other words and the
+    office keeps its version — a 须告知 line (m68a) under 文件 → 处理版本冲突."""
+    plan_id = queries.current_plan_id(office)
+    unit_id = queries.unit_id(office, plan_id, unit)
+    if not entries.is_locked(office, unit_id, month):        # the demo has entered and submitted it already
+        for task in my_tasks(office, unit_id)[:3]:
+            entries.save_entry(office, task, unit_id, month, progress="办公室根据电话汇报代填", next_steps="继续推进")
+        entries.submit_month(office, unit_id, month)
+    own = submit_month(unit_ws, unit, month, "单位自报的进展", work / f"{unit}{month}报送包.luoshi")
+    outcome = receive(office, [own])[0]
+    assert outcome.ok, outcome.message
+    [held] = [c for c in open_conflicts(office) if c["month"] == month]
+    merge.resolve_conflict(office, held["id"], keep="current")
 
 
 def make_key_change(office: Workspace, plan_file: Path, unit: str, month: str, work: Path) -> Path:

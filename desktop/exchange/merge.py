@@ -137,7 +137,10 @@ def _record_revision(ws: Workspace, plan_id: int, unit_id: int, m: MonthIn, pack
 
 def _set_receipt(ws: Workspace, plan_id: int, unit_id: int, month: str, revision: int, state: str,
                  *, decided_by: str = "") -> None:
+    """A revision of the unit's is taken for the month (received as current, or adopted from a conflict): its
+    receipt, and the month's open 须告知 rows settled — the unit's own version stands (rv69b)."""
     stamp = precise_now()
+    stored.settle_kept(ws, unit_id, month, stamp=stamp)
     stored.save_receipt(ws, unit_id=unit_id, month=month, plan_id=plan_id, revision=revision, state=state,
                         reason="", received_at=stamp, decided_at=stamp if state != "received" else None,
                         decided_by=decided_by)
@@ -302,26 +305,55 @@ def resolve_conflict(ws: Workspace, conflict_id: int, *, keep: str, actor: str =
             "current_from": current_from, "tell_unit": tell}
 
 
-def mark_told(ws: Workspace, unit: str | int, month: str, *, actor: str = "") -> int:
-    """The office has told the unit of its month's 须告知 line (``office_kept``), by phone or in writing: the line
-    leaves the list; the conflict's row stays in history with when and by whom (m69a). Returns the revision the
-    line named. Refused, with what to do, for a unit not in the plan or a month with no such line."""
+def _told_unit(ws: Workspace, unit: str | int, month: str) -> tuple[int, str]:
     plan_id = office_plan(ws)
     try:
         unit_id, name = plan_unit(ws, plan_id, unit)
     except UserError as exc:
         raise UserError(exc.message + "请写单位名册中的名称；package status 列出须告知的单位和月份。") from exc
     check_month(month)
+    return unit_id, name
+
+
+def told_when(row: dict[str, Any]) -> str:
+    """「已于 … 由 … 标记为已告知」 for a month marked told (``told_months``), in the one wording status and the
+    refusals share."""
+    by = f" 由 {row['told_by']}" if row["told_by"] else ""
+    return f"已于 {str(row['told_at']).replace('T', ' ')}{by} 标记为已告知"
+
+
+def mark_told(ws: Workspace, unit: str | int, month: str, *, actor: str = "") -> int:
+    """The office has told the unit of its month's 须告知 line (``office_kept``), by phone or in writing: the line
+    leaves the list; the conflict's row stays in history with when and by whom (m69a). Returns the revision the
+    line named. Refused, with what to do, for a unit not in the plan or a month with no such line."""
+    unit_id, name = _told_unit(ws, unit, month)
     line = next((k for k in stored.office_kept(ws, unit_id=unit_id) if k["month"] == month), None)
     if line is None:
-        raise UserError(f"“{name}”{month} 没有待告知的月份（办公室没有保留代填的版本，或已经标记告知过）。"
-                        "请用 package status 查看须告知的单位和月份。")
+        done = stored.told_months(ws, unit_id=unit_id, month=month)
+        said = f"，{told_when(done[0])}" if done else ""
+        raise UserError(f"“{name}”{month} 不在须告知的名单中{said}。请用 package status 查看须告知的单位和月份。")
     actor = actor or ws.setting("actor", "")
     with ws.transaction():
         stored.told(ws, unit_id, month, stamp=now_iso(), actor=actor)
         ws.audit("office_kept_told", {"unit": name, "unit_id": unit_id, "month": month,
                                       "revision": line["revision"]}, actor=actor)
     return int(line["revision"])
+
+
+def unmark_told(ws: Workspace, unit: str | int, month: str, *, actor: str = "") -> int:
+    """Undo 「已告知」 (a click too many, or the wrong line): the month's last marking is taken back and its line is
+    listed again (rv69b). Returns the revision the line names. Refused for a month not marked told."""
+    unit_id, name = _told_unit(ws, unit, month)
+    done = stored.told_months(ws, unit_id=unit_id, month=month)
+    if not done:
+        raise UserError(f"“{name}”{month} 没有标记为已告知，无需撤销。请用 package status --all 查看已告知的月份。")
+    actor = actor or ws.setting("actor", "")
+    with ws.transaction():
+        stored.untold(ws, unit_id, month)
+        ws.audit("office_kept_told_undo", {"unit": name, "unit_id": unit_id, "month": month,
+                                           "revision": done[0]["revision"], "told_at": done[0]["told_at"]},
+                 actor=actor)
+    return int(done[0]["revision"])
 
 
 # What the office must tell a unit whose month it kept in its own version (m68a), in ONE wording (rv68b) that the
@@ -348,4 +380,4 @@ def tell_unit_text(unit: str, month: str, revision: int) -> str:
 
 __all__ = ["MergeResult", "MonthResult", "PlanIndex", "accept_month", "apply_submission", "conflict_versions",
            "mark_told", "office_version", "refusals", "resolve_conflict", "return_month",
-           "tell_unit_line", "tell_unit_text", "told_unit", "write_month"]
+           "tell_unit_line", "tell_unit_text", "told_unit", "told_when", "unmark_told", "write_month"]

@@ -146,29 +146,63 @@ def open_conflicts(ws: Workspace, *, unit_id: int | None = None, month: str | No
         "FROM exchange_revisions c JOIN units u ON u.id = c.unit_id" + filters + " ORDER BY c.id", args)
 
 
+# a 须告知 row still open (``office_kept``): kept the office's own version, neither told nor settled since
+OPEN_KEPT = "status = 'kept_current' AND kept_from = 'office' AND told_at IS NULL AND settled_at IS NULL"
+
+
 def office_kept(ws: Workspace, *, unit_id: int | None = None) -> list[dict[str, Any]]:
-    """Months whose unit's package the office set aside to keep the version it entered for the unit itself (a
-    conflict closed ``kept_current`` with ``kept_from`` 'office', as recorded when it was decided): the unit is told
-    by no package — office → unit packages carry no entries — so the office must tell it (m68a). A month leaves the
-    list once the office has told the unit (``told``, m69a) or a later revision from the unit has been taken (then
-    the month has a receipt row: the unit's own version stands). Each with the revision not taken (the latest not
-    told of) and when it was decided, in the roster's order."""
+    """Months whose unit's package the office set aside to keep the version it entered for the unit itself: the
+    unit is told by no package — office → unit packages carry no entries — so the office must tell it (m68a).
+    Read from the conflict's row alone (m69a, rv69b): closed ``kept_current`` with ``kept_from`` 'office' (recorded
+    when the office decided), not yet told (``told_at``) and not settled by a later revision of the unit's taken
+    for the month (``settled_at``, recorded by ``merge`` as it takes it). Each with the revision not taken (the
+    latest) and when it was decided, in the roster's order."""
     filters, args = where(("c.unit_id = ?", unit_id),
-                          base="c.status = 'kept_current' AND c.kept_from = 'office' AND c.told_at IS NULL")
+                          base="c.status = 'kept_current' AND c.kept_from = 'office' AND c.told_at IS NULL "
+                               "AND c.settled_at IS NULL")          # = OPEN_KEPT
     return ws.rows(
         "SELECT c.unit_id, u.name AS unit, c.month, MAX(c.revision) AS revision, MAX(c.resolved_at) AS resolved_at "
         "FROM exchange_revisions c JOIN units u ON u.id = c.unit_id" + filters
-        + " AND NOT EXISTS (SELECT 1 FROM exchange_receipts r WHERE r.unit_id = c.unit_id AND r.month = c.month) "
-        "GROUP BY c.unit_id, c.month ORDER BY u.position, c.month", args)
+        + " GROUP BY c.unit_id, c.month ORDER BY u.position, c.month", args)
 
 
 def told(ws: Workspace, unit_id: int, month: str, *, stamp: str, actor: str) -> int:
     """The office has told the unit of its month's 须告知 line(s): they leave ``office_kept``; the rows stay, with
     when and by whom. Returns how many rows were marked."""
     return ws.conn.execute(
-        "UPDATE exchange_revisions SET told_at = ?, told_by = ? WHERE unit_id = ? AND month = ? "
-        "AND status = 'kept_current' AND kept_from = 'office' AND told_at IS NULL",
+        f"UPDATE exchange_revisions SET told_at = ?, told_by = ? WHERE unit_id = ? AND month = ? AND {OPEN_KEPT}",
         (stamp, actor, unit_id, month)).rowcount
+
+
+def told_months(ws: Workspace, *, unit_id: int | None = None, month: str | None = None) -> list[dict[str, Any]]:
+    """Months marked told (``told``) and not settled since, the last marking first per month: unit, month, the
+    revision, ``told_at`` and ``told_by``, in the roster's order."""
+    filters, args = where(("c.unit_id = ?", unit_id), ("c.month = ?", month),
+                          base="c.status = 'kept_current' AND c.kept_from = 'office' AND c.told_at IS NOT NULL "
+                               "AND c.settled_at IS NULL")
+    return ws.rows(
+        "SELECT c.unit_id, u.name AS unit, c.month, MAX(c.revision) AS revision, MAX(c.told_at) AS told_at, "
+        "(SELECT t.told_by FROM exchange_revisions t WHERE t.unit_id = c.unit_id AND t.month = c.month "
+        " AND t.told_at IS NOT NULL AND t.settled_at IS NULL ORDER BY t.told_at DESC, t.id DESC LIMIT 1) AS told_by "
+        "FROM exchange_revisions c JOIN units u ON u.id = c.unit_id" + filters
+        + " GROUP BY c.unit_id, c.month ORDER BY u.position, c.month", args)
+
+
+def untold(ws: Workspace, unit_id: int, month: str) -> int:
+    """Undo the month's last marking told: its rows are 须告知 lines again. Returns how many rows were unmarked."""
+    return ws.conn.execute(
+        "UPDATE exchange_revisions SET told_at = NULL, told_by = '' WHERE unit_id = ? AND month = ? "
+        "AND status = 'kept_current' AND kept_from = 'office' AND settled_at IS NULL AND told_at = "
+        "(SELECT MAX(told_at) FROM exchange_revisions WHERE unit_id = ? AND month = ? AND settled_at IS NULL)",
+        (unit_id, month, unit_id, month)).rowcount
+
+
+def settle_kept(ws: Workspace, unit_id: int, month: str, *, stamp: str) -> int:
+    """A later revision of the unit's is taken for the month: its open 须告知 rows are settled (the unit's own
+    version stands, there is nothing left to tell). Returns how many rows."""
+    return ws.conn.execute(
+        "UPDATE exchange_revisions SET settled_at = ? WHERE unit_id = ? AND month = ? AND status = 'kept_current' "
+        "AND kept_from = 'office' AND settled_at IS NULL", (stamp, unit_id, month)).rowcount
 
 
 def conflict_cells(ws: Workspace) -> dict[tuple[int, str], int]:

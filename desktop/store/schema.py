@@ -497,19 +497,35 @@ DELETE FROM settings WHERE key = 'reread_edits';
 
 # m69a: whether a conflict closed ``kept_current`` kept a package's version ('package') or the version the office
 # entered for the unit itself ('office': no package tells the unit, the office must — the 须告知 lines), recorded once
-# when the office decides (``merge.resolve_conflict``) instead of guessed again from the receipts each time they are
-# listed; and when the office told the unit (``told_at``, ``told_by``: the line leaves the list, the row stays in
-# history). Rows decided before this step are filled by the rule the list used until now: kept_current with no
-# receipt row of the month → 'office', else 'package' — so an old workspace lists the same months after it as before.
+# when the office decides (``merge.resolve_conflict``: 'package' when the month had a receipt row then) instead of
+# guessed again from the receipts each time they are listed; when the office told the unit (``told_at``,
+# ``told_by``: the line leaves the list, the row stays in history); and when a later revision of the unit's was taken
+# for the month (``settled_at``, set by ``merge`` as it takes it: the unit's own version stands, nothing to tell).
+# ``receipts.office_kept`` reads only these columns. Rows decided before this step are filled as the decision would
+# have recorded them: 'package' when a package revision of the unit and month was held before the row was decided
+# (received normally before it, or adopted from a conflict earlier — the revision 0 row the office's own version
+# becomes has no package), else 'office'; an 'office' row whose month has a receipt row now was settled by the later
+# revision that made it (at that receipt's time) — so an old workspace lists the same months after the step.
 _V11_KEPT_FROM_AND_TOLD = """
 ALTER TABLE exchange_revisions ADD COLUMN kept_from TEXT CHECK (kept_from IN ('package', 'office'));
 ALTER TABLE exchange_revisions ADD COLUMN told_at TEXT;
 ALTER TABLE exchange_revisions ADD COLUMN told_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE exchange_revisions ADD COLUMN settled_at TEXT;
 UPDATE exchange_revisions
-    SET kept_from = CASE WHEN EXISTS (SELECT 1 FROM exchange_receipts r WHERE r.unit_id = exchange_revisions.unit_id
-                                                                          AND r.month = exchange_revisions.month)
+    SET kept_from = CASE WHEN EXISTS (
+            SELECT 1 FROM exchange_revisions p
+            WHERE p.unit_id = exchange_revisions.unit_id AND p.month = exchange_revisions.month
+              AND p.id <> exchange_revisions.id AND p.package_sha256 <> ''
+              AND p.status IN ('current', 'superseded')
+              AND CASE WHEN p.resolved_at IS NULL                -- received as the current revision
+                       THEN p.id < exchange_revisions.id OR p.received_at <= exchange_revisions.resolved_at
+                       ELSE p.resolved_at <= exchange_revisions.resolved_at END)  -- adopted from a conflict
                          THEN 'package' ELSE 'office' END
     WHERE status = 'kept_current';
+UPDATE exchange_revisions
+    SET settled_at = (SELECT r.received_at FROM exchange_receipts r
+                      WHERE r.unit_id = exchange_revisions.unit_id AND r.month = exchange_revisions.month)
+    WHERE status = 'kept_current' AND kept_from = 'office';
 """
 
 MIGRATIONS: list[Migration] = [

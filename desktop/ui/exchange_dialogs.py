@@ -5,9 +5,11 @@ so the window refreshes the grid and the dashboard's notice.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
 from desktop.errors import UserError
@@ -36,6 +38,11 @@ TELL_LINE = "{line}。请告知：“{told}”"
 TOLD_BUTTON = "已告知"
 TOLD_TIP = "已电话或书面告知该单位联络员：这一行不再列出，冲突记录仍保存在历史中"
 TOLD_DONE = "已记下：已告知“{unit}”{month} 办公室保留了代填的版本。"
+# right after the click, in the status line (rv69b): a click on the wrong line can be taken back
+TOLD_UNDO_LINK = "<a href=\"undo-told\">撤销</a>"
+TOLD_UNDONE = "已撤销：“{unit}”{month} 重新列为须告知。"
+# the 须告知 lines scroll past about this many lines (rv69b: 19 lines pushed the buttons off a 1366×768 screen)
+TELL_ROWS_SHOWN = 4.5
 # the office entered the month for the unit itself, then the unit's package brought other content
 KEEP_OFFICE_ASK = ("保留办公室代“{unit}”填报的 {month} 进展吗？\n\n"
                    "该单位报送的第{revision}版仍保存在历史中，但不计入汇总和报告。\n\n"
@@ -98,6 +105,12 @@ class ConflictsDialog(QDialog):
         self.ui.conflictsView.selectionModel().currentRowChanged.connect(self._show)
         self.ui.keepCurrentButton.clicked.connect(lambda: self.resolve("current"))
         self.ui.keepIncomingButton.clicked.connect(lambda: self.resolve("incoming"))
+        self.ui.statusLabel.linkActivated.connect(self._status_link)
+        self.ui.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self._last_told: dict[str, Any] | None = None
+        self.ui.tellScroll.viewport().setAutoFillBackground(False)     # the lines on the group box's own ground
+        self.ui.tellRowsWidget.setAutoFillBackground(False)
         self.reload()
 
     def reload(self) -> None:
@@ -121,8 +134,18 @@ class ConflictsDialog(QDialog):
         kept = office_kept(self.session.ws)
         for k in kept:
             self.ui.tellRows.addWidget(self._tell_row(k))
+        self.ui.tellRows.addStretch(1)
         self.ui.tellLabel.setText(merge.TELL_BY_HAND + "。" if kept else "")
         self.ui.tellBox.setVisible(bool(kept))
+        self._fit_tell_rows(len(kept))
+
+    def _fit_tell_rows(self, count: int) -> None:
+        """The lines in a scroll area as tall as they are up to about 4½ of them (each as two wrapped lines of
+        text): the dialog's minimum height stays within a 1366×768 screen however many months there are."""
+        row = 2 * self.fontMetrics().lineSpacing() + self.ui.tellRows.spacing()
+        shown = min(float(count), TELL_ROWS_SHOWN)
+        self.ui.tellScroll.setMinimumHeight(int(min(shown, 1.5) * row))
+        self.ui.tellScroll.setMaximumHeight(int(shown * row) + 2)
 
     def _tell_row(self, kept: dict[str, Any]) -> QWidget:
         row = QWidget(self.ui.tellBox)
@@ -159,7 +182,34 @@ class ConflictsDialog(QDialog):
             self.show_kept()
             return False
         self.show_kept()
-        self.ui.statusLabel.setText(TOLD_DONE.format(unit=kept["unit"], month=kept["month"]))
+        self._last_told = kept
+        self.ui.statusLabel.setText(html.escape(TOLD_DONE.format(unit=kept["unit"], month=kept["month"]))
+                                    + TOLD_UNDO_LINK)
+        self.changed.emit()
+        return True
+
+    def status_text(self) -> str:
+        """The status line as the clerk reads it (without the markup of its 「撤销」 link)."""
+        return QTextDocumentFragment.fromHtml(self.ui.statusLabel.text()).toPlainText() \
+            if "<a " in self.ui.statusLabel.text() else self.ui.statusLabel.text()
+
+    def _status_link(self, link: str) -> None:
+        if link == "undo-told":
+            self.undo_told()
+
+    def undo_told(self) -> bool:
+        """「撤销」 after 「已告知」: the line is listed again (``merge.unmark_told``)."""
+        kept, self._last_told = self._last_told, None
+        if kept is None or self.session.readonly:
+            return False
+        try:
+            merge.unmark_told(self.session.ws, int(kept["unit_id"]), kept["month"])
+        except UserError as exc:
+            self.prompts.warn(self, CONFLICTS_TITLE, exc.message)
+            self.show_kept()
+            return False
+        self.show_kept()
+        self.ui.statusLabel.setText(TOLD_UNDONE.format(unit=kept["unit"], month=kept["month"]))
         self.changed.emit()
         return True
 

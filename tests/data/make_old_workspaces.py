@@ -54,15 +54,21 @@ INSERT INTO settings(key, value) VALUES ('reread_edits', '[3, 9]');
 """,
     # conflicts the office closed keeping the current version, until step 11 recorded which it kept: 市民政局's May
     # its accepted package's (a receipt row), 市卫健委's June the version the office entered itself (no receipt row:
-    # the office must still tell the unit — a 须告知 line)
+    # the office must still tell the unit — a 须告知 line); 市卫健委's July kept the office's version over revision 1
+    # (no receipt row THEN), then revision 2 adopted from a later conflict (a receipt row now; the office's own
+    # version kept as revision 0): it kept the office's, and the later revision settled it (rv69b)
     10: """
 INSERT INTO exchange_revisions(id, plan_id, unit_id, month, revision, content_sha256, payload, package_sha256,
                                received_at, status, resolved_at, resolved_by) VALUES
     (1, 1, 1, '2023-05', 1, 'a1', '{}', 'p1', '2023-06-03T10:00:00', 'current', NULL, ''),
     (2, 1, 1, '2023-05', 2, 'a2', '{}', 'p2', '2023-06-10T10:00:00', 'kept_current', '2023-06-11T09:00:00', '王晓丽'),
-    (3, 1, 2, '2023-06', 1, 'b1', '{}', 'p3', '2023-07-04T10:00:00', 'kept_current', '2023-07-05T09:00:00', '王晓丽');
-INSERT INTO exchange_receipts(unit_id, month, plan_id, revision, state, received_at, decided_at, decided_by)
-    VALUES (1, '2023-05', 1, 1, 'accepted', '2023-06-03T10:00:00', '2023-06-04T09:00:00', '王晓丽');
+    (3, 1, 2, '2023-06', 1, 'b1', '{}', 'p3', '2023-07-04T10:00:00', 'kept_current', '2023-07-05T09:00:00', '王晓丽'),
+    (4, 1, 2, '2023-07', 1, 'c1', '{}', 'p4', '2023-08-01T10:00:00', 'kept_current', '2023-08-02T09:00:00', '王晓丽'),
+    (5, 1, 2, '2023-07', 2, 'c2', '{}', 'p5', '2023-08-05T10:00:00', 'current', '2023-08-06T09:00:00', '王晓丽'),
+    (6, 1, 2, '2023-07', 0, 'c0', '{}', '', '2023-08-06T09:00:00', 'superseded', NULL, '');
+INSERT INTO exchange_receipts(unit_id, month, plan_id, revision, state, received_at, decided_at, decided_by) VALUES
+    (1, '2023-05', 1, 1, 'accepted', '2023-06-03T10:00:00', '2023-06-04T09:00:00', '王晓丽'),
+    (2, '2023-07', 1, 2, 'accepted', '2023-08-06T09:00:00.123456', '2023-08-06T09:00:00.123456', '王晓丽');
 """,
 }
 

@@ -61,7 +61,14 @@ from .normalise import (
     unwrap,
 )
 from .opening_rows import opening_rows
-from .opening_titles import column_and_title, compiled_title, run_on_title, shop_title, spaced_title
+from .opening_titles import (
+    column_and_title,
+    compiled_title,
+    prefaced_title,
+    run_on_title,
+    shop_title,
+    spaced_title,
+)
 from .option_items import dropped_options
 from .outline_parts import (
     ISSUES,
@@ -296,7 +303,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     left_out = "\n".join(s for s in (notice, left_out) if s)
     label_cell_sentences(items, lt)     # a task table run together on one line: each row's 责任单位 cell
 
-    plan.title = column_and_title(lt) or run_on_title(lt, own_case(run_in_own(find_title(ct), ct), ct)) \
+    plan.title = column_and_title(lt) or prefaced_title(lt) \
+        or run_on_title(lt, own_case(run_in_own(find_title(ct), ct), ct)) \
         or spaced_title(lt) or shop_title(lt) or compiled_title(lt)
     plan.doc_number = find_doc_number(ct)
     plan.date = find_date(ct)

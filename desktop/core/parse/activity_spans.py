@@ -27,7 +27,7 @@ from .counted_dates import days_deadline, months_deadline
 from .date_spans import bracket_date, marks_lost_end
 from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve, event_period
-from .festival_periods import festival_period, holiday_period, year_festival
+from .festival_periods import HOLIDAY_WORDS, festival_period, holiday_period, year_festival
 from .item_spans import own_span_end
 from .lunar_days import first_month_field, first_month_limit, glossed_days_end, solar_first_month
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day, set_month
@@ -509,10 +509,19 @@ def holiday_day_before(text: str, plan_text: str, year: int) -> str | None:
     return (date.fromisoformat(first) - timedelta(days=1)).isoformat()
 
 
-def holiday_eve(text: str, body: str, year: int) -> str | None:
+def holiday_eve(text: str, body: str, year: int, period: bool = False) -> str | None:
     """「各科室在放假前要组织一次安全大检查」: the work is done by the holiday the plan fixes (Round 39 rulings, round
-    36) — its first day; None where the plan fixes no holiday's days."""
-    if "放假" not in text or not _BEFORE_HOLIDAY.search(text) or not (m := _HOLIDAY.search(body)):
+    36) — its first day; None where the plan fixes no holiday's days. With ``period``, the holiday's period or eve
+    the item names with no festival 「同时负责做好节假期间的…工作」 (``festival_periods.HOLIDAY_WORDS``), where the
+    festival the notice names has no tabled month (端午, 中秋): the holiday the notice prints is the one it gives
+    (p44e; Round 91 on a 清明 notice's items), in the year the notice's words print."""
+    if period:
+        # (the year printed in the notice's words 「2017年端午节来临」 — not one only a headline gives beside a masked
+        # 「20__年」: Round 99 on x360_04, a missing year is not filled)
+        if not HOLIDAY_WORDS.search(text) or not (m := _HOLIDAY.search(body)) \
+                or not re.search(rf"{year}\s*年", body):
+            return None
+    elif "放假" not in text or not _BEFORE_HOLIDAY.search(text) or not (m := _HOLIDAY.search(body)):
         return None
     return iso_day(year, int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4)))
 
@@ -629,8 +638,9 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 or next((d for t in (lead_ins or {}).get((*task.path, task.number), ())
                          if (d := named_day_month(t, plan_text, year))), None) \
                 or (_lead_in_span(task, lead_ins, year) or span_end if not recurring(task.text) else None) \
-                or week_period_month(text, preamble, year) or holiday_eve(text, body, year) \
-                or holiday_period(text, title + preamble, year, span_end)   # (after the plan's own span, x204_03)
+                or week_period_month(text, preamble, year) or holiday_eve(text, plan_text, year) \
+                or holiday_period(text, title + preamble, year, span_end) \
+                or holiday_eve(text, plan_text, year, period=True)  # (after the plan's own span, x204_03)
 
 
 def _lead_in_span(task: Task, lead_ins: dict[tuple[str, ...], list[str]] | None, year: int) -> str | None:

@@ -13,6 +13,7 @@ piece's name, its counter or mark left out, is the title.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from .site_titles import COLLECTION_TAIL, PLAN_WORD
@@ -55,12 +56,30 @@ _COUNTED_HEADING = re.compile(r"^([^。；;，,:：!！?？\n]{4,60}?(?:" + PLAN
 _BARE_PIECE_MARK = re.compile(r"^[(（【]?\s*(?:篇\s*[一1]|第\s*[一1]\s*篇)\s*[)）】]?$")
 
 
+# a piece's own head line, its counter after it 「…实施方案1」
+_HEAD_LINE = re.compile(r"^[^。；;，,:：]{4,60}?" + PLAN_WORD + r"\s*(?:[1-9]\d?|[一二三四五六七八九十])?$")
+
+
+def _before_items(lines: list[str]) -> list[str]:
+    """``lines`` up to the first numbered item 「一、」."""
+    return list(itertools.takewhile(lambda ln: not re.match(r"[一二三四五六七八九十]{1,3}、", ln), lines))
+
+
 def _marked_piece(lines: list[str]) -> str:
     """The heading less its count where a counted heading in the first lines stands right over a bare piece mark and
     the body (its addressees or a sentence) follows the mark; else ""."""
     for k, line in enumerate(lines[:12]):
         if (m := _COUNTED_HEADING.match(line)) and k + 2 < len(lines) and _BARE_PIECE_MARK.match(lines[k + 1]) \
                 and re.match(r"各.{2,40}[:：]$|.*[。；;，,]", lines[k + 2]):
+            return m.group(1)
+        # (or the heading right over the piece's first paragraph, the piece printing no title nor mark of its own
+        # 「村…工作计划十篇 / 高度重视…,现将…计划如下。」: the site's headline stands, less its count — Round 99 on
+        # x362_06; round 65's x275_03)
+        # (not a blurb over the piece's own head line 「…五篇 / 社区网格化管理便是… / …实施方案1」, nor a line that
+        # runs the heading in again 「…方案6篇…方案，为配合…」)
+        if m and k + 1 < len(lines) and len(lines[k + 1]) >= 40 and re.search(r"[。；;]", lines[k + 1]) \
+                and m.group(1) not in lines[k + 1] and not _BARE_PIECE_MARK.match(lines[k + 1]) and not any(
+                    _HEAD_LINE.match(ln) for ln in _before_items(lines[k + 2:k + 8])):
             return m.group(1)
     return ""
 
@@ -107,11 +126,13 @@ _PIECE_HEADER = re.compile(r"【([^【】]{4,80}?)\s*(?:[1-9]\d?)?】|(.{4,80}?)
                            r"|(.{4,80}?)\s*【\s*[一1]\s*】"
                            r"|(.{4,80}?)\s*[(（]\s*(?:精选|精品|优选|优秀|通用|热门|推荐)?\s*\d{1,2}\s*篇\s*[)）]\s*[一1]"
                            # (…应急预案篇一: a contingency plan's name, then its piece mark alone)
-                           r"|(.{4,80}?预案)\s*篇\s*[一1]")
+                           r"|(.{4,80}?预案)\s*篇\s*[一1]"
+                           # (…工作计划2022 第1篇: the piece's name, its year as printed, then 第1篇 unbracketed)
+                           r"|(.{4,80}?" + PLAN_WORD + r"\s*(?:19|20)\d{2})\s*第\s*[一1]\s*篇")
 # a post's day, then its column 「2021-03-02 计划」
 _POSTED = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\u4e00-\u9fff]{2,8}$")
 # a piece's name: a plan's name, or one the site calls a model text (…美化方案范文), the word kept as printed
-_PIECE_NAME = re.compile(r"^[^。；;，,:：]{4,60}?(?:" + PLAN_WORD + r"(?:范文|范本)?|活动通知|预案)$")
+_PIECE_NAME = re.compile(r"^[^。；;，,:：]{4,60}?(?:" + PLAN_WORD + r"(?:范文|范本|\s*(?:19|20)\d{2})?|活动通知|预案)$")
 
 
 def piece_header(lines: list[str]) -> str:

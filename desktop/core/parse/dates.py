@@ -147,12 +147,15 @@ MONTHS_JOIN = r"(?:" + RANGE_SEP + r"|、)"
 LUNAR_GLOSS = (r"(?:农历)?(?:正月|腊月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?"
                r"|三十)日?")        # (「2月10日(正月十一日)」: the lunar day written with 日 too)
 WEEKDAY = r"(?:\s*[(（](?:(?:星期|周|礼拜)[一二三四五六日天]|" + LUNAR_GLOSS + r")[)）])?"
+# 12月1日上午8:30前 / 9月17日17时前: the hour a day's limit falls at (before 前 only): the day is the limit
+CLOCK_BEFORE = (r"(?:\s*(?:上午|下午|中午|晚上|早上)?\s*\d{1,2}(?:[:：]\d{2}|时|点)(?:\s*\d{1,2}\s*分)?"
+                r"(?=\s*(?:之前|以前|前)))?")
 
 # 到2021年底 / 在2021年底之前 / 2022年底前 / 到2025年 / 2024年6月底前 / 2022年12月31日前
 _YEAR_DL = led(re.compile(
     r"(截至|截止到|截止|到|至|在|于|力争|争取|确保|计划|预计)?\s*((?:19|20)\d{2})\s*年"
     # (「2023年4底前」: 月 left out before 底前, as a typo)
-    r"(?:\s*(\d{1,2})\s*(?:月|(?=底\s*(?:之前|以前|前)))(?:\s*(\d{1,2})\s*日" + WEEKDAY
+    r"(?:\s*(\d{1,2})\s*(?:月|(?=底\s*(?:之前|以前|前)))(?:\s*(\d{1,2})\s*日" + WEEKDAY + CLOCK_BEFORE
     + r"|\s*(" + MONTH_PART + r"))?)?"
     r"\s*(年底|年末|底|末|上半年|下半年)?\s*(之前|以前|前|内|起|以来)?"))
 # 2023年-2024年累计完成 / 2023—2024年计划新增: a span of years opening what is to be done in it
@@ -168,7 +171,7 @@ _SPAN_ON = re.compile(r"\s*(?:" + RANGE_SEP + r")\s*(?:(?:19|20)\d{2}\s*年\s*)?
 # 6月底前 / 4月中旬前 / 11月30日前 (no year)
 _MONTH_DL = re.compile(
     # (7月10号前: 号 for 日, as spoken)
-    r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*(?:[日号]" + WEEKDAY
+    r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*(?:[日号]" + WEEKDAY + CLOCK_BEFORE
     # (「于12月10前将…上报」: 日 lost before 前, the day all the same — not 「3月10前后」, around the day)
     + r"|(?=(?:之|以)?前(?!后)))|\s*(" + MONTH_PART + r"))?\s*(之前|以前|前)?")
 # 「每年2月底和8月底前」: the months a yearly rhythm lists (round 34), the second one as much a rhythm as the first

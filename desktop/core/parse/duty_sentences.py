@@ -560,7 +560,10 @@ _RECORDS_UPLOADED = re.compile(r"(?:将|把)[^，,。；;]{1,20}?(?:信息|数�
                                r"在[^，,。；;在]{0,12}?(?:平台|系统)[内中上]填报(?=[，,。；;]|$)")
 
 
-_SENT_ON = re.compile(r"\s*(?:之前|以前|前)?\s*(?:报送|上报|报至|提交)")
+# (or what is sent between: 「于11月27日前将展板数量及参加人数,报市防艾办…，各单位于12月1日上午8:30前到达…」 — the
+# sending's day, not a later day of the same sentence's other work)
+_SENT_ON = re.compile(r"\s*(?:之前|以前|前)?\s*(?:报送|上报|报至|提交"
+                      r"|[，,]?\s*(?:将|把)[^。；;]{0,40}?(?:报送|上报|报至|提交|报(?=[市区县省镇])))")
 # a sentence opening with a year and month (2025年9月，… / 2025年7-8月，…)
 _MONTH_OPENING = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}(?:\s*[-—–~至]\s*\d{1,2})?\s*月)\s*[，,]")
 

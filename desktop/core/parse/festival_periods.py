@@ -85,7 +85,7 @@ def year_festival(text: str, opening: str) -> str | None:
 # eve of the later festival the notice prints)
 # — and the notice's own 「放假期间」「在放假前」「放假前后」 (Round 91 on a 清明 notice's items: the holiday the
 # notice prints is the one it gives), not a school term's 寒假／暑假
-_HOLIDAY_WORDS = re.compile(r"(?:节假日|节日|假日|假期|长假|(?<![寒暑])放假)期间"
+HOLIDAY_WORDS = re.compile(r"(?:节假日?|节日|假日|假期|长假|(?<![寒暑])放假)期间"
                             r"|(?:(?<=[在于])|(?<![\u4e00-\u9fff])|(?<=加强|做好|抓好|搞好|开展|进行|强化))"
                             r"(?:节(?:日|假日)?|放假)(?:之前|前夕?)(?!后)"
                             r"|(?<![寒暑])放假前后")
@@ -93,9 +93,9 @@ _OPENING_FESTIVAL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*(?:度\s*)?)?[“\"
 
 
 def holiday_period(text: str, opening: str, year: int, within: str | None = None) -> str | None:
-    """The deadline an item's own 「节日期间」「在节前」 (``_HOLIDAY_WORDS``) sets by the festival ``opening`` (the
+    """The deadline an item's own 「节日期间」「在节前」 (``HOLIDAY_WORDS``) sets by the festival ``opening`` (the
     title and preamble) names (``_OPENING_FESTIVAL``), or None — also where the text writes a date of its own."""
-    if not _HOLIDAY_WORDS.search(text) or _OWN_DATE.search(text):
+    if not HOLIDAY_WORDS.search(text) or _OWN_DATE.search(text):
         return None
     days = [day for m in _OPENING_FESTIVAL.finditer(opening)
             if (day := _month_in(m.group(2), int(m.group(1)), None) if m.group(1)
@@ -103,4 +103,4 @@ def holiday_period(text: str, opening: str, year: int, within: str | None = None
     return max(days) if days else None
 
 
-__all__ = ["festival_period", "holiday_period", "year_festival"]
+__all__ = ["HOLIDAY_WORDS", "festival_period", "holiday_period", "year_festival"]

@@ -148,7 +148,9 @@ HELD_RIGHT_BEFORE = re.compile(r"(?:开展|開展|召开|召開|举办|舉辦|�
                                r"|开好|開好|上好|办好|辦好"
                                # (「X奖每两年评选一次」: the award the scheme holds in a rhythm, its number of work —
                                # Round 84's p61e-1)
-                               r"|评选|評選)了?$")
+                               r"|评选|評選"
+                               # (「搞一次大型宣传活动」: the plain word for holding one)
+                               r"|(?<![要])搞)了?$")
 _MULT = {"": 1, "万": 10000, "千": 1000, "亿": 100000000}
 _SI_POWER = re.compile(r"([kKmMgG])[wW](?:[·•・.]?([hH])|([pP]))?")
 

@@ -45,7 +45,10 @@ _WORK = re.compile(r"务必|必须|应当|(?<![相对响供适反理])应(?!急|
                    # (a request to the addressees 「…的方式，请相关单位…填写…并于…前发送至…」, and a body's own step it
                    # announces with its time 「上海市交通委员会将在2021年12月15日前组织…评审」: work too, x244_04)
                    r"|(?:^|[，,。；;])请(?:各|相关|有关|你|所属)"
-                   r"|将(?:于|在)[^。；;，,]{2,30}?(?:组织|开展|召开|举办|进行)")
+                   r"|将(?:于|在)[^。；;，,]{2,30}?(?:组织|开展|召开|举办|进行)"
+                   # (or a body's own act it is told to carry out well 「各部门对所属师生进行安全教育,尤其做好…工作」 —
+                   # not the aim 「为做好…」)
+                   r"|(?<![为了])做好")
 # a forwarding cover's call to all to carry out what it issues 「…全省各级各部门要坚持…。一要加强组织领导。各地区、
 # 各部门要…对照本分工意见抓紧制定实施方案」: no requirement of its own (rounds 25, 39: the cover's call to carry out the
 # document it issues is none) — where it sets no date of its own 「…请各地认真总结,…于2016年3月3日前…报市残联」
@@ -55,6 +58,13 @@ _CLOSING = re.compile(r"^(?:特此通知|此复|特此函告)[。.]?$")
 _CONTACT = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话|联\s*系\s*人)\s*[:：]")
 _DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _MIN_CHARS = 30
+# a holiday's calendar printed among the paragraphs 「5月28日(星期日)至30日放假调休,共3天。5月27日星期六上班。」:
+# the days off and the days worked, no work (Round 89's x330_01; Round 91's x336_07 一/1) — passed over, not a
+# paragraph that leaves the notice whole
+_CALENDAR = re.compile(r"\d{1,2}\s*日[^。]{0,30}?(?:放假|调休|补休|休假)")
+# (each sentence an atomic group: a failing line is not re-split between the words of one sentence — rv69a found
+# the plain group exponential, 25 s on an 11-sentence line)
+_CALENDAR_ONLY = re.compile(r"^(?>[^。]*?(?:放假|调休|补休|休假|上班|上课|共\s*\d+\s*天)[^。]*。)+$")
 # an 附件 list's first line 「附件:1、《…》」「附件：」, and one of its names: short, no sentence in it
 _ATTACHMENTS = re.compile(r"^附\s*件\s*\d?\s*[:：]")
 _ATTACHMENT_NAME = re.compile(r"^[^。；;，,]{2,50}$")
@@ -119,8 +129,14 @@ def notice_paragraphs(lines: list[str], stops: bool = True) -> dict[int, str]:
             continue
         if _CLOSING.match(line) or _DATE.match(line) or _CONTACT.match(line):
             break                       # (「联系人：周老师，021-…」: the work has ended, no paragraph of it)
+        if n == last and found and _cut_work(line):
+            found[n] = re.split(r"[，,；;。:：]", line, maxsplit=1)[0][:40]
+            break                       # (the page cut the last paragraph short, its work printed before the cut)
         if len(line) < _MIN_CHARS or not line.endswith(("。", ".", "；", ";")) and (n < last or len(line) < _CUT):
             break                       # (the signature's issuer, a site's line: the notice's work has ended)
+        if not _WORK.search(line) and _CALENDAR.search(line) and _CALENDAR_ONLY.match(line) and found == {} \
+                and n > lead:
+            continue                    # (the holiday's days, before the paragraphs of work)
         if not _WORK.search(line) or forward and _ALL_CALLED.search(line) and not find_deadlines(line, None):
             return notice_paragraphs(lines, stops=False) if stopped else {}
         found[n] = re.split(r"[，,；;。:：]", line, maxsplit=1)[0][:40]
@@ -131,6 +147,14 @@ def notice_paragraphs(lines: list[str], stops: bool = True) -> dict[int, str]:
 
 # a paragraph of work the page cut off (the text's last line, no stop at its end): long enough to be one
 _CUT = 80
+# (or a short one after paragraphs of work, where a clause before the cut gives work 「有…事件,要按规定及时报告并
+# 妥善处理,确保…」: a case and its response, round 30's clarification)
+_CUT_WORK = re.compile(r"^[^。；;]{2,30}?[，,][^。；;]*?(?:要|应当|必须|务必)[^。；;]{4,}[，,][^。；;]{2,}$")
+
+
+def _cut_work(line: str) -> bool:
+    """``line`` is the text's last line, cut before its stop (see ``_CUT_WORK``), short as it is."""
+    return not line.endswith(("。", ".", "；", ";")) and 15 <= len(line) < _CUT and _CUT_WORK.match(line) is not None
 
 
 def _glued_addressees(lines: list[str]) -> int | None:

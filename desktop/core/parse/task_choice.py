@@ -211,10 +211,10 @@ def _action_section(item: Item) -> bool:
     lines = [ln.strip() for ln in rest.split("\n") if ln.strip()]
     if not lines and len(head) > len(item.title) + 20:
         lines = [head[len(item.title):]]        # 一、X。text…: the heading run into its text
-    return bool(lines) and sum(map(len, lines)) >= 20 and not all(ROSTER_LINE.match(ln) for ln in lines) \
-        and not GUIDING.match(lines[0])
-
-
+    # (or one line cut by the page after its verb of work and a comma 「大力开展“…”工作,」: a leaf, rounds 41, 71)
+    cut = len(lines) == 1 and lines[0].endswith((",", "，")) and WORK_START.match(lines[0]) is not None
+    return bool(lines) and (sum(map(len, lines)) >= 20 or cut) \
+        and not all(ROSTER_LINE.match(ln) for ln in lines) and not GUIDING.match(lines[0])
 
 
 # the section that holds the plan's work, named so (一、主要任务 / 二、重点任务 / 工作任务)

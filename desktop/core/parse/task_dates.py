@@ -96,6 +96,21 @@ def done_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
     return out
 
 
+def work_deadline(text: str, dls: list[Deadline]) -> Deadline:
+    """Of several dates an item gives (``dls``, found in ``text``), the one its work is done by: the latest (round
+    34), except that where a date's clause says the whole work is done (全面完成…, ``done_dates``) and every later
+    date only opens a check back on it (「…前，开展“回头看”」), the work is done by that date and the 回头看 is a
+    step after it (Round 98 rulings, Dates; Round 82's p60e-3 「3月底前更新…名录；9月底前完成…“回头看”」 names no
+    whole work done: the latest stands)."""
+    best = max(dls, key=lambda d: d.date)
+    done = [d for d in done_dates(text, dls) if d.date < best.date]
+    if not done:
+        return best
+    first = max(done, key=lambda d: d.date)
+    later = [d for d in dls if d.date > first.date]
+    return first if all(_LOOK_BACK.match(text, d.end) for d in later) else best
+
+
 # 「10月15日前完成本区全部改造任务」: the whole of the item's work done by that day
 _ALL_WORK_DONE = re.compile(r"完成[^，,。；;]{0,6}?(?:全部|所有)[^，,。；;]{0,10}?(?:任务|工作)")
 # the first steps of a stage's work (摸排 / 准备 / 方案编制), all of which may be done well before the stage ends
@@ -120,7 +135,9 @@ _REPORT_AFTER = led(re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15
                            r"(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)"
                            # 「于8月15日前将自查自纠和整改情况报市民政局」: what is reported, then where to
                            # (「8月15日前，各单位将自查自纠情况报县民政局」: the senders named first)
-                           r"|[，,]?\s*(?:各[\u4e00-\u9fff]{1,10}?)?(?:将|把)[^，,。；;]{0,30}?"
+                           # (「9月16日前，各单位（部门）将…清单信息报委办公室」: the senders' kind with its bracket)
+                           r"|[，,]?\s*(?:各[\u4e00-\u9fff]{1,10}?(?:[（(][\u4e00-\u9fff]{1,6}[)）])?)?(?:将|把)"
+                           r"[^，,。；;]{0,30}?"
                            r"(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)"
                            # (「将规划成果材料送审」: sent for approval is the work's step, not a report)
                            r"(?:报送|上报|提交|报至|报(?![审批])|送(?=[\u4e00-\u9fff]{1,15}?"
@@ -259,12 +276,21 @@ RANGE = re.compile(r"\d\s*[月日]?\s*[-—–~至到－]\s*(?:(?:19|20)\d{2}\s*
 _STEP_STAMP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2}\s*年(?:\s*[-—–~至到－]\s*(?:19|20)\d{2}\s*年)?"
                          r"(?:\s*\d{1,2}\s*月?(?:\s*[-—–~至到－]\s*\d{1,2})?\s*月(?:底|末)?)?"
                          r"\s*(?:之前|以前|前)?)\s*[，,]")
+# a clause that opens a check back on work already done (「2024年6月前，开展排查整治“回头看”」): 回头看 looks at
+# finished work, it does not finish it (Round 98, plans-dev 11 工作安排/(二), which binds)
+# (the clause opens with it: 「…前，完成整改并开展“回头看”」 brings work of its own and stays the latest)
+_LOOK_BACK = re.compile(r"[，,\s]*(?:适时|集中|全面)?(?:开展|组织|进行|组织开展)[^，,。；;“”]{0,8}?“?回头看")
+
+
+def _looks_back(text: str, at: int) -> bool:
+    """The clause from ``at`` opens a check back (回头看) on work an earlier clause says is wholly done (Round 98)."""
+    return bool(_LOOK_BACK.match(text, at) and _DONE_IN_CLAUSE.search(text, 0, at))
 
 
 def steps_end(text: str, year: int | None) -> str | None:
     """The end of the last of two or more dated step lines (「2025年8月，水储量计算；」 …), the day the
     steps are done by: 「2026年1-6月」 → its June, 「2025年9月前」 → August, 「2025年-2026年」 → 2026."""
-    stamps = [m.group(1) for m in _STEP_STAMP.finditer(text)]
+    stamps = [m.group(1) for m in _STEP_STAMP.finditer(text) if not _looks_back(text, m.end())]
     if len(stamps) < 2:
         return None
     ends: list[str] = []

@@ -114,6 +114,7 @@ from .task_dates import (
     stage_date,
     steps_end,
     title_phase_end,
+    work_deadline,
 )
 from .term_items import drop_term_items
 from .unit_headings import duty_heading, heading_declarations, set_up_doers
@@ -563,9 +564,8 @@ def _build_tasks(items: list[Item], registry: Registry, first_leads: bool, defau
         dls = [turned(d, turn) for d in dls]           # 1月底前 in a winter plan signed in October: the next year
         best = None
         if dls:
-            # (of several one-off dates the latest: the item is done when its last dated step is, round 34 —
-            # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」 is due before June)
-            best = max(dls, key=lambda d: d.date)
+            # (the latest, round 34, save a 回头看 after the whole work done: Round 98, ``work_deadline``)
+            best = work_deadline(text, dls)
             if best.year_inferred and (in_phase := phase_years(title, int(best.date[5:7]))) \
                     and best.date[5:] != "02-29":
                 # 「排查摸底阶段（2024年3月—4月）…4月30日前报…」: the phase's year, no guess to check where the phase

@@ -97,6 +97,10 @@ _HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|舉辦|组织|組織|召开|�
                    r"[^，,。；;每、]{0,12}$")
 # (``HELD_RIGHT_BEFORE``, in figures: the verb that holds the events counted right after it)
 # 「每月举办两场」「今年以来已累计举办三场」「去年举办两场」「2023年共举办三场」: a rhythm or a past tally in the clause
+# the rhythm a clause holds its events in 「每月」「每两个月」「一年」「每星期」 (not 一年来, 一周年, 每次)
+_RHYTHM_HELD = re.compile(r"每\s*(?:[两二三四五六七八九十半]\s*[个各]?\s*)?(?:年|季度?|月|周|星期|旬|学期|天|日)"
+                          r"|(?<![\d一二三四五六七八九十第])一\s*(?:年|季度?|个月|月|周|星期|学期)(?![来以度周内])")
+_CHECK_COUNTED = re.compile(r"(?:检查|巡查|排查|抽查|督查|核查|巡检)\s*$")
 _HELD_DONE = re.compile(r"每|已|累计|去年|上年|前年|以来|(?:19|20)\d{2}\s*年度?(?:共|全年共|累计)")
 # 「创建一个以上帮扶车间」「建成两个以上示范点」: a count with its bar after it (以上 = at least)
 _ABOVE = re.compile(r"\s*(?:及以上|以上)(?![级率下述])")    # not 一个以上级部门牵头 / 以上率下 / 以上下贯通
@@ -199,6 +203,13 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             # (「每五年完成一轮动态更新」: the rounds a rhythm completes count, as 每五年完成1轮 reads in digits —
             # Round 84's p61e-1: events in a rhythm a number of work, 一 as any number)
             m.group(3) in ("轮", "次") and _RHYTHM_DONE.search(clause) is not None) or (
+            # (「每月组织…培训会一次」「参加一年两次生殖健康检查」「(每星期两次)」: the events an item holds in a
+            # rhythm, its number of work, 1 次 included, as 每月…培训会1次 reads in digits — Round 84's p61e-1;
+            # Round 59's governs over round 35 — not a rhythm's check closing on its count with no floor
+            # 「每季度组织联合检查一次」「每周全面排查一次」, round 35's near miss kept)
+            m.group(3) == "次" and _RHYTHM_HELD.search(clause) is not None and not done
+            and not sentence.startswith(("性", "数"), m.end()) and not _CHECK_COUNTED.search(before)) or (
+            # (「演练每年原则上为一次」: events named before their rhythm — p69d)
             m.group(3) == "次" and _RHYTHM_IS.search(clause) is not None)
         above = _ABOVE.match(sentence, m.end())
         if m.group(3) == "人" and above and noun_class(sentence, m.start(), above.end(), "人", above.group().strip()):

@@ -84,6 +84,9 @@ def pathological_texts() -> dict[str, str]:
         "nasty_person_lists": "一、工作任务\n1.召开动员会。镇党委负责组织召开动员会，镇党委书记、"
         + "、".join(["镇长和分管副镇长", "各村党支部书记和村主任", "镇派出所所长和指导员"] * 400) + "参加。\n",
         # round 58 (rv58 F6: PERSONS_POSTED's names that held 和 themselves, 2 ^ pairs)
+        "nasty_calendar_line": "关于端午节放假的通知\n各位家长：\n现将放假安排通知如下：\n"
+        + "初一年级5月1日至5日放假调休，共5天，4月28日、5月11日上班上课。" * 40 + "请家长知悉。\n某某小学\n",
+        # round 69 (rv69a F1: a holiday calendar's sentences re-split between their words, 5 × a sentence)
     }
 
 

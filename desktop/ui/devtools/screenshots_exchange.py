@@ -3,7 +3,8 @@
 The situations are built with the exchange API (desktop.devtools.exchange_scenes): the demo becomes
 the office and sends its plan; 市民政局 sends September and October from its own workspace;
 the office accepts October and the unit resends it (a version conflict), the office returns
-September with a reason (the unit imports the receipt), and a package for November arrives
+September with a reason (the unit imports the receipt), the office keeps the August it entered itself over
+the unit's own (a 须告知 line), and a package for November arrives
 signed on a new computer (a key change). Called by ``python -m desktop.ui.devtools.screenshots``.
 """
 
@@ -32,13 +33,19 @@ def build(demo: Path, work: Path) -> dict[str, Any]:
     """The office and unit workspaces in ``work`` with every situation the screenshots need."""
     from desktop.devtools import exchange_scenes as scenes
     from desktop.exchange import merge
-    from desktop.store import open_workspace
+    from desktop.store import open_workspace, queries
     from desktop.store.workspace import backup_workspace
 
     office_path, unit_path = work / "office.sqlite", work / "unit.sqlite"
     _copy(demo, office_path)
     with open_workspace(office_path) as office:
         as_of = office.setting("as_of")
+        # the demo entered every month of 市民政局 at the office; from September on the unit reports itself (an
+        # office-entered month would hold its package as a conflict beside the office's version — August shows that)
+        unit_id = queries.unit_id(office, queries.current_plan_id(office), UNIT)
+        with office.transaction():
+            for table in ("monthly_entries", "info_articles"):
+                office.conn.execute(f"DELETE FROM {table} WHERE unit_id = ? AND month >= '2024-09'", (unit_id,))
         plan_file = scenes.send_plan(office, work / "方案包.luoshi")
         unit_ws = scenes.unit_workspace(unit_path, plan_file, UNIT)
         unit_ws.set_setting("as_of", as_of)
@@ -49,6 +56,7 @@ def build(demo: Path, work: Path) -> dict[str, Any]:
         bad = work / "损坏的包.zip"
         bad.write_bytes(b"PK\x03\x04 truncated")
         outcomes = scenes.receive(office, [september, october, september, bad])    # a mixed drop
+        scenes.make_office_kept(office, unit_ws, UNIT, "2024-08", work)   # one 须告知 line (m69a)
         scenes.make_conflict(office, unit_ws, UNIT, "2024-10", work)
         scenes.make_key_change(office, plan_file, UNIT, "2024-11", work)
         merge.return_month(office, UNIT, "2024-09", RETURN_REASON)

@@ -6,7 +6,7 @@
 ##
 
 from PySide6.QtCore import (QCoreApplication, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QTextBrowser, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_ConflictsDialog(object):
     def setupUi(self, ConflictsDialog):
@@ -61,10 +61,19 @@ class Ui_ConflictsDialog(object):
         self.tellBox.setObjectName(u"tellBox")
         self.tellLayout = QVBoxLayout(self.tellBox)
         self.tellLayout.setObjectName(u"tellLayout")
-        self.tellRows = QVBoxLayout()
+        self.tellScroll = QScrollArea(self.tellBox)
+        self.tellScroll.setObjectName(u"tellScroll")
+        self.tellScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.tellScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tellScroll.setWidgetResizable(True)
+        self.tellRowsWidget = QWidget()
+        self.tellRowsWidget.setObjectName(u"tellRowsWidget")
+        self.tellRows = QVBoxLayout(self.tellRowsWidget)
         self.tellRows.setObjectName(u"tellRows")
+        self.tellRows.setContentsMargins(0, 0, 0, 0)
+        self.tellScroll.setWidget(self.tellRowsWidget)
 
-        self.tellLayout.addLayout(self.tellRows)
+        self.tellLayout.addWidget(self.tellScroll)
 
         self.tellLabel = QLabel(self.tellBox)
         self.tellLabel.setObjectName(u"tellLabel")

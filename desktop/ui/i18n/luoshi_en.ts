@@ -56,12 +56,12 @@
         <translation>Months to tell the unit about (the office kept the version it entered)</translation>
     </message>
     <message>
-        <location filename="../../../forms/conflicts_dialog.ui" line="62" />
+        <location filename="../../../forms/conflicts_dialog.ui" line="74" />
         <source>保留已接受的版本(&amp;K)</source>
         <translation>&amp;Keep the accepted version</translation>
     </message>
     <message>
-        <location filename="../../../forms/conflicts_dialog.ui" line="63" />
+        <location filename="../../../forms/conflicts_dialog.ui" line="75" />
         <source>采用新版本并接受(&amp;N)…</source>
         <translation>Adopt and accept the &amp;new version…</translation>
     </message>
