@@ -387,4 +387,15 @@ align81("x52_03", None, "「第二十一条 任何单位和个人不得损毁或
         "Tasks and counts, decided (p59a-1): round 36's prohibitions to the public and round 60's x53_01 第十三条 over the bans on a named party; 40 stays accepted",
         ruling="Round 80 rulings", counts={"leaf_tasks": 39, "count_alternatives": [40, 45, 27, 32, 36]})
 
+
+# Round 69 (rul101): aligned to tests/data/CONVENTIONS.md "Round 101 rulings, written early" (turned beside p69e;
+# README, round 69) — an item whose only acts budget, pay or move money gives no task
+from aligned_rulings import align76 as _align76_101  # noqa: E402
+
+_align76_101("x52_03", ["第四条"],
+             "「第四条 按照责任分工将相关应急避难场所建设、日常维护及安全性评估经费纳入财政预算，确保应急避难工作与经济社会发展和公共安全需求相适应。」: its only act budgets money (纳入财政预算), and 确保 states an aim",
+             "turned (p69e): round 48 — an act that budgets money names a payer — with Round 83's x311_01 第七条 and Round 93's x345_02 第七条: an item whose only acts budget, pay or move money is the scheme's terms, no task; over the answer written before them",
+             ruling="Round 101 rulings, written early", rnd=69, drop=True,
+             counts={"leaf_tasks": 38, "count_alternatives": [39, 40, 45, 27, 32, 36]})
+
 write_collected(DIR)
