@@ -2,6 +2,9 @@
 
 - Finding 2: a plan's points headed by a check that is an act 「（一）开展消防安全检查」 over work 「有序推进…」
   「有效防范…」 stay tasks — not the parts a check looks at (p69e: 「1.共用部位的查验⏎共用部位：一般包括…」).
+- Finding 3: a unit its own clause names 「街道负责组织…」 stays the doer when the addressee line is printed again
+  later in the task 「…，各镇、街道要于…报…」 (p69c's call back clears only a task whose units come from that line);
+  and a lead-in closed by a colon 「…，现将有关事项通知如下：」 is no addressee line.
 """
 
 from __future__ import annotations
@@ -40,3 +43,30 @@ def test_check_acts_over_work_stay_tasks():
     assert _numbers(nouns)[:2] == ["一/一", "一/二"]
     acts = _CHECK_ACTS.replace("有序推进", "主要有").replace("有效防范", "主要有")
     assert _numbers(acts)[:2] == ["一/一", "一/二"]
+
+
+def _units(text: str) -> dict[str, list[str]]:
+    return {"/".join([*t.path, t.number]): [*t.lead_units, *t.responsible_units] for t in parse_text(text).tasks}
+
+
+_CALLED_AGAIN = """关于开展安全隐患排查工作的通知
+
+各镇、街道:
+
+为进一步做好安全生产工作，结合我区实际，现将有关事项通知如下：
+
+一、开展隐患排查。街道负责组织辖区企业隐患排查{again}要于5月31日前将排查结果报区应急局。
+
+二、做好总结。区应急局负责汇总排查情况，于6月10日前形成总结。
+"""
+
+
+def test_unit_named_in_its_own_clause_stays_under_a_printed_addressee_line():
+    assert _units(_CALLED_AGAIN.format(again="，各镇、街道"))["一"] == ["街道"]
+    assert _units(_CALLED_AGAIN.format(again="，"))["一"] == ["街道"]
+
+
+def test_lead_in_closed_by_a_colon_is_no_addressee_line():
+    from desktop.core.parse.addressee_callbacks import addressee_line
+    assert addressee_line("通知\n\n为进一步做好安全生产工作，结合我区实际，现将有关事项通知如下：\n") == ""
+    assert addressee_line("通知\n\n各镇、街道残联，市视力康复中心：\n") == "各镇、街道残联，市视力康复中心"
