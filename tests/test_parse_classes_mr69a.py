@@ -5,6 +5,8 @@
 - Finding 3: a unit its own clause names 「街道负责组织…」 stays the doer when the addressee line is printed again
   later in the task 「…，各镇、街道要于…报…」 (p69c's call back clears only a task whose units come from that line);
   and a lead-in closed by a colon 「…，现将有关事项通知如下：」 is no addressee line.
+- Finding 4: a heading that is an act on a role party 「（一）引导业主」「（一）督促业主」 under a duty section names no
+  party; the doer of its text stays (p69c: 「（一）住宅房屋所有权人」 under 「一、明确职责」 is the party).
 """
 
 from __future__ import annotations
@@ -70,3 +72,25 @@ def test_lead_in_closed_by_a_colon_is_no_addressee_line():
     from desktop.core.parse.addressee_callbacks import addressee_line
     assert addressee_line("通知\n\n为进一步做好安全生产工作，结合我区实际，现将有关事项通知如下：\n") == ""
     assert addressee_line("通知\n\n各镇、街道残联，市视力康复中心：\n") == "各镇、街道残联，市视力康复中心"
+
+
+_ROLE_ACT = """某小区加装电梯工作方案
+
+一、{section}
+
+（一）{heading}
+
+{body}
+
+（二）做好审批
+
+区住建委负责办理审批手续。
+"""
+
+
+def test_act_on_a_role_party_heading_names_no_party():
+    got = _units(_ROLE_ACT.format(section="明确责任分工", heading="引导业主",
+                                  body="街道负责组织居委会入户宣传，引导业主协商一致。"))
+    assert got["一/一"] == ["街道"]
+    got = _units(_ROLE_ACT.format(section="落实各方责任", heading="督促业主", body="居委会负责督促业主协商一致。"))
+    assert got["一/一"] == ["居委会"]
