@@ -7,6 +7,8 @@
   and a lead-in closed by a colon 「…，现将有关事项通知如下：」 is no addressee line.
 - Finding 4: a heading that is an act on a role party 「（一）引导业主」「（一）督促业主」 under a duty section names no
   party; the doer of its text stays (p69c: 「（一）住宅房屋所有权人」 under 「一、明确职责」 is the party).
+- Finding 5: a case the staff come upon 「网格工作人员在日常巡查中发现违法建设的，由有关部门依法处理。」 stays a task
+  (p69a: the staff's own breach 「…的工作人员在审核工作中违反本办法有关规定的，由有关部门…」 is no task).
 """
 
 from __future__ import annotations
@@ -94,3 +96,18 @@ def test_act_on_a_role_party_heading_names_no_party():
     assert got["一/一"] == ["街道"]
     got = _units(_ROLE_ACT.format(section="落实各方责任", heading="督促业主", body="居委会负责督促业主协商一致。"))
     assert got["一/一"] == ["居委会"]
+
+
+_STAFF_FINDS = """某区违法建设治理办法
+
+第一条 为规范违法建设治理，制定本办法。
+
+第二条 区城管局负责违法建设治理的统筹协调。
+
+第三条 网格工作人员在日常巡查中{case}的，由有关部门依法处理。
+"""
+
+
+def test_case_the_staff_come_upon_stays_a_task():
+    assert _units(_STAFF_FINDS.format(case="发现违法建设")).get("3") == ["有关部门"]
+    assert "3" not in _units(_STAFF_FINDS.format(case="违反本办法有关规定"))
