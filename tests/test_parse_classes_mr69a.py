@@ -9,6 +9,8 @@
   party; the doer of its text stays (p69c: 「（一）住宅房屋所有权人」 under 「一、明确职责」 is the party).
 - Finding 5: a case the staff come upon 「网格工作人员在日常巡查中发现违法建设的，由有关部门依法处理。」 stays a task
   (p69a: the staff's own breach 「…的工作人员在审核工作中违反本办法有关规定的，由有关部门…」 is no task).
+- Finding 6: a notice's paragraph that states its aim with an adverb 「为切实做好…」「为进一步做好…」 gives no work, as
+  「为做好…」 does not (p69b: 「…尤其做好…工作」 after a body gives work).
 """
 
 from __future__ import annotations
@@ -111,3 +113,21 @@ _STAFF_FINDS = """某区违法建设治理办法
 def test_case_the_staff_come_upon_stays_a_task():
     assert _units(_STAFF_FINDS.format(case="发现违法建设")).get("3") == ["有关部门"]
     assert "3" not in _units(_STAFF_FINDS.format(case="违反本办法有关规定"))
+
+
+_HOLIDAY = """2019端午节放假安排通知
+
+2019年端午节即将来临,结合我校实际,现将放假有关事项通知如下:
+
+      {aim}节日期间的安全稳定工作,确保师生度过一个安全祥和的节日,学校定于6月10日放假一天。
+
+      放假前,各年级组对所属学生进行安全教育,尤其做好防溺水安全教育和管理工作,杜绝学生私自下河游泳。
+
+      值班人员定时对校园安全情况进行全面巡查,发现问题及时处理;同时负责做好节假期间的校园安全工作。
+"""
+
+
+def test_aim_with_an_adverb_gives_no_work():
+    want = ["放假前", "值班人员定时对校园安全情况进行全面巡查"]
+    for aim in ("为做好", "为切实做好", "为进一步做好", "为了认真做好"):
+        assert [t.number for t in parse_text(_HOLIDAY.format(aim=aim)).tasks] == want
