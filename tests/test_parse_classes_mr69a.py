@@ -11,11 +11,15 @@
   (p69a: the staff's own breach 「…的工作人员在审核工作中违反本办法有关规定的，由有关部门…」 is no task).
 - Finding 6: a notice's paragraph that states its aim with an adverb 「为切实做好…」「为进一步做好…」 gives no work, as
   「为做好…」 does not (p69b: 「…尤其做好…工作」 after a body gives work).
+- Finding 7: a dated step 「2024年9月，开展“回头看”。」 stays the schedule's last when the work said done is only an
+  object before the steps 「对已全面完成改造的村开展复核。」 (p69f: a step's own clause 「2024年6月，全面完成整治；」
+  makes the 回头看 after it no step of the work).
 """
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.task_dates import steps_end
 
 
 def _numbers(text: str) -> list[str]:
@@ -131,3 +135,10 @@ def test_aim_with_an_adverb_gives_no_work():
     want = ["放假前", "值班人员定时对校园安全情况进行全面巡查"]
     for aim in ("为做好", "为切实做好", "为进一步做好", "为了认真做好"):
         assert [t.number for t in parse_text(_HOLIDAY.format(aim=aim)).tasks] == want
+
+
+def test_look_back_after_work_done_only_as_an_object_stays_a_step():
+    steps = "2024年3月，开展排查；\n2024年6月，{june}；\n2024年9月，开展“回头看”。"
+    assert steps_end("对已全面完成改造的村开展复核。\n" + steps.format(june="开展整治"), 2024) == "2024-09-30"
+    assert steps_end(steps.format(june="对已全面完成整治的村验收"), 2024) == "2024-09-30"
+    assert steps_end(steps.format(june="全面完成整治"), 2024) == "2024-06-30"

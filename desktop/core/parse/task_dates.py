@@ -86,14 +86,16 @@ def done_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
     the whole work is done by then (全面完成 / 基本建成 anywhere in it): of several dates an item gives, those are
     the work's deadlines, the others its steps."""
     starts = sorted(d.start for d in dls)
-    out = []
-    for d in dls:
-        stop = _CLAUSE_STOP.search(text, d.end)
-        end = min([stop.start() if stop else len(text), *(s for s in starts if s >= d.end)])
-        if DONE_AFTER.match(text, d.end) or any(not _DONE_QUALIFIED.search(text, max(d.end, h.start() - 2), h.start())
-                                                for h in _DONE_IN_CLAUSE.finditer(text, d.end, end)):
-            out.append(d)
-    return out
+    return [d for d in dls if _says_done(text, d.end, starts)]
+
+
+def _says_done(text: str, at: int, starts: list[int]) -> bool:
+    """The clause a date ending at ``at`` opens — up to the clause's end or the next of ``starts`` — says the whole
+    work is done by then (see ``done_dates``)."""
+    stop = _CLAUSE_STOP.search(text, at)
+    end = min([stop.start() if stop else len(text), *(s for s in starts if s >= at)])
+    return bool(DONE_AFTER.match(text, at)) or any(not _DONE_QUALIFIED.search(text, max(at, h.start() - 2), h.start())
+                                                   for h in _DONE_IN_CLAUSE.finditer(text, at, end))
 
 
 def work_deadline(text: str, dls: list[Deadline]) -> Deadline:
@@ -282,15 +284,19 @@ _STEP_STAMP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2}\s*年(?:\s*
 _LOOK_BACK = re.compile(r"[，,\s]*(?:适时|集中|全面)?(?:开展|组织|进行|组织开展)[^，,。；;“”]{0,8}?“?回头看")
 
 
-def _looks_back(text: str, at: int) -> bool:
-    """The clause from ``at`` opens a check back (回头看) on work an earlier clause says is wholly done (Round 98)."""
-    return bool(_LOOK_BACK.match(text, at) and _DONE_IN_CLAUSE.search(text, 0, at))
+def _looks_back(text: str, at: int, earlier: list[re.Match[str]], starts: list[int]) -> bool:
+    """The clause from ``at`` opens a check back (回头看) on work an ``earlier`` dated clause says is wholly done
+    (Round 98) — that stamp's own clause, as ``done_dates`` reads it (not 「对已全面完成…的村开展复核」 before the
+    steps, an object: rv69a's finding 7)."""
+    return bool(_LOOK_BACK.match(text, at)) and any(_says_done(text, m.end(), starts) for m in earlier)
 
 
 def steps_end(text: str, year: int | None) -> str | None:
     """The end of the last of two or more dated step lines (「2025年8月，水储量计算；」 …), the day the
     steps are done by: 「2026年1-6月」 → its June, 「2025年9月前」 → August, 「2025年-2026年」 → 2026."""
-    stamps = [m.group(1) for m in _STEP_STAMP.finditer(text) if not _looks_back(text, m.end())]
+    lines = list(_STEP_STAMP.finditer(text))
+    starts = [m.start(1) for m in lines]
+    stamps = [m.group(1) for n, m in enumerate(lines) if not _looks_back(text, m.end(), lines[:n], starts)]
     if len(stamps) < 2:
         return None
     ends: list[str] = []
