@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .doer_words import SHOULD
 from .sentence_units import doer_units
 from .shortname import WORK_START
 
@@ -44,7 +45,7 @@ _CHECK_CONTENTS_LEAD = re.compile(r"(?:^|[，,。；;])(?:监督|专项|日常)?
                                   r"(?:主要)?(?:内容)?(?:主要)?(?:包括|包含|有)(?:以下|下列|如下)?(?:内容|方面|事项)?"
                                   r"[：:][ \t\u3000]*$")
 _MATTER_STATE = re.compile(r"^[^。；;\n]{2,60}?情况[；;。]?$")
-_BINDS = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用)|(?<![必无])须|必须|不得|负责|牵头|会同")
+_BINDS = re.compile(SHOULD + r"|(?<![必无])须|必须|不得|负责|牵头|会同")
 
 
 def check_contents(body: str, lines: list[str]) -> bool:

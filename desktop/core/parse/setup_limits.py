@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .doer_words import SHOULD_NOT_EFFECT
 from .headings import Item
 from .sentence_units import doer_units
 
@@ -66,7 +67,7 @@ _MEETS_LEAD = re.compile(r"^([^。；;：:\n]{2,30}?)[，,]?(?:应当|应|须|�
 # searched: 「申报单位」「实施主体」「申请扶持」))
 _PARTY_SUBJECT = re.compile(r"(?:局|委|办|政府|部门|中心|街道|街镇|乡镇|委员会|办公室|小组)$|"
                        r"申请|申报|参评|参选|报名|申领|人|单位|企业|机构|主体|者|组织|公司")
-_LINE_WORK = re.compile(r"应当|(?<![相对反供效适响])应(?!急|用)|必须|负责(?!人)|牵头|会同|"
+_LINE_WORK = re.compile(SHOULD_NOT_EFFECT + r"|必须|负责(?!人)|牵头|会同|"
                         r"由[^，,。；;]{2,20}?(?:负责|组织)")
 
 
