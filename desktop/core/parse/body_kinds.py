@@ -43,3 +43,12 @@ def role_heading(names: list[str], para: str) -> bool:
 # a party named by its role over its duties 「（一）业主管理职责」「（一）加装电梯所有权人」 under 「…各方管理职责」
 # 「明确职责」: the owner is the party the rules bind (Round 95's x349_03 二、（一）; round 44), no body's name though
 ROLE_PARTY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:业主|所有权人|产权人)")
+# (not a heading that is an act on the party 「（一）引导业主」「（一）督促业主」: a step, no party — rv69a's finding 4)
+_ACTS_ON_PARTY = re.compile(r"^(?:引导|督促|指导|组织|动员|鼓励|支持|协助|帮助|告知|通知|提醒|要求|监督|发动|劝导|"
+                            r"约谈|服务)")
+
+
+def role_party(name: str) -> bool:
+    """``name`` is a party named by its role alone (``ROLE_PARTY``), not a verb's phrase over it."""
+    from .prose_units import VERB_START
+    return bool(ROLE_PARTY.fullmatch(name)) and not VERB_START.match(name) and not _ACTS_ON_PARTY.match(name)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .doer_words import SHOULD
 from .sentence_units import doer_units
+from .shortname import WORK_START
 
 # a list of the checks a review makes 「审核的主要事项包括：⏎1.项目立项手续是否完备规范；⏎2.…是否…」: every line a
 # 是否 question on the object reviewed — what is checked, no work of its own (round 35: a list that gives no work);
@@ -43,7 +45,7 @@ _CHECK_CONTENTS_LEAD = re.compile(r"(?:^|[，,。；;])(?:监督|专项|日常)?
                                   r"(?:主要)?(?:内容)?(?:主要)?(?:包括|包含|有)(?:以下|下列|如下)?(?:内容|方面|事项)?"
                                   r"[：:][ \t\u3000]*$")
 _MATTER_STATE = re.compile(r"^[^。；;\n]{2,60}?情况[；;。]?$")
-_BINDS = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用)|(?<![必无])须|必须|不得|负责|牵头|会同")
+_BINDS = re.compile(SHOULD + r"|(?<![必无])须|必须|不得|负责|牵头|会同")
 
 
 def check_contents(body: str, lines: list[str]) -> bool:
@@ -60,7 +62,10 @@ def check_contents(body: str, lines: list[str]) -> bool:
 # 86's (a)) — not lines whose heading is a step 「1.组建查验小组」 or whose text gives work
 _CHECKED_PART = re.compile(r"^[^。；;，,：:\n]{2,30}?(?:查验|检查|验收|核查|巡查|排查)"
                            r"(?:内容|范围|项目|部位)?[。：:]?$")
-_PART_COVERS = re.compile(r"^(?:[^，,。；;：:\n]{2,12}[：:][ \t\u3000]*)?(?:一般|主要|通常)?(?:包括|包含|是指|指|有)")
+# (a bare 指／有 only after the part's name or 一般／主要／通常: 「有序推进…」「有效防范…」「指导…」 open work, not what
+# a check covers — rv69a's finding 2)
+_PART_COVERS = re.compile(r"^(?:[^，,。；;：:\n]{2,12}[：:][ \t\u3000]*(?:一般|主要|通常)?(?:包括|包含|是指|指|有)"
+                          r"|(?:一般|主要|通常)(?:包括|包含|是指|指|有)|包括|包含|是指)")
 
 
 def checked_parts(lines: list[str]) -> bool:
@@ -69,7 +74,8 @@ def checked_parts(lines: list[str]) -> bool:
         return False
     for line in lines:
         rows = [r.strip() for r in line.split("\n") if r.strip()]
-        if len(rows) < 2 or not _CHECKED_PART.match(rows[0]) or not all(_PART_COVERS.match(r) for r in rows[1:]):
+        if len(rows) < 2 or not _CHECKED_PART.match(rows[0]) or WORK_START.match(rows[0]) \
+                or not all(_PART_COVERS.match(r) for r in rows[1:]):
             return False
         if any(_BINDS.search(r) or doer_units(r)[1] for r in rows[1:]):
             return False

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .doer_words import SHOULD
 from .headings import Item
 from .sentence_units import doer_units
 from .standard_lists import DOING_FIRST
@@ -53,7 +54,7 @@ _CONTENTS = re.compile(r"(?:应当|应)?(?:包括|包含|载明|写明)")
 _PLACES_LISTED = re.compile(r"(?:下列|以下)(?:[\u4e00-\u9fff]{0,4}?)"
                             r"(?:区域|地区|地段|路段|场所|公共建筑|建筑物?|场馆|地点)"
                             r"(?:内|范围内)?(?:[，,]|(?=未|不得|应当|禁止|不再))[^。；;：:\n]{0,60}[：:]" + _LEAD_END)
-_PLACE_LINE_ACTS = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用)|必须|不得|禁止|负责|牵头|会同|开展|组织|实施")
+_PLACE_LINE_ACTS = re.compile(SHOULD + r"|必须|不得|禁止|负责|牵头|会同|开展|组织|实施")
 
 
 def _doerless(lines: list[str]) -> bool:
@@ -74,7 +75,7 @@ def _listed_part(body: str) -> bool:
 # 补贴。」: what the agreement settles, its contents (Round 86's (a); Round 97 on the form: the signing the point's one
 # task) — not lines that give a body work 「1、区房管局负责…」 or bind by 应当
 _SIGNS = re.compile(r"^(?:[^。；;：:\n]{0,20}?(?:分别|共同)?)签订《[^》\n]{2,40}?(?:协议|合同)(?:书)?》[。．.]?$")
-_TERM_BINDS = re.compile(r"负责|牵头|会同|应当|必须|(?<![相对响供适反理])应(?!急|用)")
+_TERM_BINDS = re.compile(r"负责|牵头|会同|" + SHOULD + r"|必须")
 
 
 def _signed_paper(item: Item) -> bool:

@@ -13,6 +13,10 @@ from .prefilter import Prefiltered
 # (Prefiltered: a sentence holding none of the characters every sending needs is passed over at once)
 # the plain sending verbs, shared with task_dates (a sending's day after an item's own 完成 day)
 SEND_VERBS = "报送|上报|报至|报给|提交|报备|备案|抄报|送交|函告"
+# the system that gathers records a body enters them in 「…按…规定在相应系统内填报」 (Round 99's x363_04 五、3.): the
+# place (three characters, fit for a lookbehind) and the entry closing its clause — shared with ``duty_sentences``
+IN_SYSTEM = r"(?:平台|系统)[内中上]"
+SYSTEM_FILLED = r"填报(?=[，,。；;]|$)"
 # (「对上报材料内容符合要求的企业组织开展现场查看」「…实际情况和上报材料内容符合情况进行检查」: 对 before the verb,
 # or 材料内容 after it — what was sent, read by the receiver; not 核对/校对/比对 then a sending: 经核对上报)
 _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!材料内容)|报告(?!书)|函复|函送|抄告|"
@@ -83,7 +87,7 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    r"(?<=信息|数据|记录)纳入(?=[^，,。；;]{2,30}?(?:平台|系统|数据库)(?:[，,。；;]|$))|"
                    # (… or entered in the system that gathers them 「…工作按…规定在相应系统内填报」: Round 99's
                    # x363_04 五、3. — not a form filled in with no system named)
-                   r"(?<=平台内|系统内|平台中|系统中|平台上|系统上)填报(?=[，,。；;]|$)|"
+                   r"(?<=" + IN_SYSTEM + r")" + SYSTEM_FILLED + "|"
                    # 「请各区规划资源局及时反馈实施情况」: the work's state sent back, no receiver named (round 43)
                    r"(?<=及时|定期|按时|按月|每月|逐级)反馈(?=[^，,。；;]{0,12}?(?:情况|进展|结果)(?:[，,。；;]|$))|"
                    # 「向市委政法委提供…考评情况」「及时向市市场监管局通报涉及…的线索」「及时向…服务平台反馈…情况」:

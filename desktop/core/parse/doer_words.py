@@ -12,6 +12,10 @@ import re
 
 # what a subject's last word is where it names a body by its kind (物业管理单位, 子企业, 区属企业, 调查机构): a body, no
 # person (「A或其授权的B」's two doers, article_subjects; a rule's lead-in naming a body, public_articles)
+# 应 as a binding modal (not 应急／应用, nor 相应／对应／响应…), both spellings of its guard as the modules write it —
+# one guards 理应, the other 效应; joining them would change readings (rv69a's finding 8(d))
+SHOULD = r"应当|(?<![相对响供适反理])应(?!急|用)"
+SHOULD_NOT_EFFECT = r"应当|(?<![相对反供效适响])应(?!急|用)"
 BODY_KIND_END = re.compile(r"(?:企业|单位|公司|机关|机构|部门|组织|委员会|中心)$")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要|务必)?"     # (务必, round 39: a modal, no part of the name before it)
 _ADVERB = (r"(?:主要|具体|全面|总体|统一|切实|坚决|(?:积极)?有序|积极|依法|依规|共同|协同|进一步|负责|认真|自行|"

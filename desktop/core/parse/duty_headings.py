@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .article_lead_ins import article_lead_in
 from .article_subjects import _VERBS as ARTICLE_VERBS, paragraph_subjects, plain_verb_at, subjects_and_doers
-from .body_kinds import ROLE_PARTY
+from .body_kinds import role_party
 from .declarations import joint_partners
 from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .designation_headings import designated
@@ -309,7 +309,7 @@ def duty_list_holder(item: Item) -> str:
         name = after                 # (公路沿途的村(居)委会职责: the name after the 的-phrase, round 32)
     if name and sets_up_below(item, name):
         return ""                    # 5.农村公路管理机构。 over （1）设置农村公路管理机构: the body its items set up
-    if name and ROLE_PARTY.fullmatch(name) and not VERB_START.match(name):
+    if name and role_party(name):
         return name                     # (Round 95's x349_03 二、（一）; x361_02 第十四条（一）)
     one, notes, _leads, _odd = split_units(name) if name else ([], {}, [], [])
     if name and looks_like_unit(name) and not _NO_ONE.search(_inner_and(name)) and not _BARE_KIND.match(name) and (

@@ -9,7 +9,7 @@ import re
 
 from .account_reports import account_sent
 from .date_spans import month_range
-from .dated_sendings import _SEND
+from .dated_sendings import _SEND, IN_SYSTEM, SYSTEM_FILLED
 from .dates import Deadline, find_deadlines, iso_day, quarterly_lists
 from .prefilter import Prefiltered, led
 from .sendings import COPY_TO, DO_THE_SENDING, EVERY_GATHERED
@@ -557,7 +557,7 @@ _RECORDS_UPLOADED = re.compile(r"(?:将|把)[^，,。；;]{1,20}?(?:信息|数�
                                r"(?=[，,。；;]|$)|"
                                # (… or entered in the system that gathers them 「…按…规定在相应系统内填报」, Round 99's
                                # x363_04 五、3.)
-                               r"在[^，,。；;在]{0,12}?(?:平台|系统)[内中上]填报(?=[，,。；;]|$)")
+                               r"在[^，,。；;在]{0,12}?" + IN_SYSTEM + SYSTEM_FILLED)
 
 
 # (or what is sent between: 「于11月27日前将展板数量及参加人数,报市防艾办…，各单位于12月1日上午8:30前到达…」 — the

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .doer_words import SHOULD_NOT_EFFECT
 from .headings import Item
 from .normalise import split_at_stops
 from .opening_subjects import opening_subject
@@ -66,7 +67,7 @@ _SPENDING_TOPIC = re.compile(rf"^(?![^，,。；;]*?(?:控制|压缩|规范|严�
 _OPTION = re.compile(r"可(?:以)?(?!能|行|持续|靠)")
 # a modal of work, or a verb of rule 2: the sentence gives work, whatever money it names
 # (not a condition's 「申请扶持的项目应具有…」「比重原则上应达到30%以上」: being and meeting name no work, round 44)
-_MODAL = re.compile(r"(?:应当|(?<![相对反供效适响])应(?!急|用))(?!具有|具备|达到|符合|满足|不低于|不超过|在)|"
+_MODAL = re.compile(r"(?:" + SHOULD_NOT_EFFECT + r")(?!具有|具备|达到|符合|满足|不低于|不超过|在)|"
                     r"必须|(?<![无毋])须(?!知)|"
                     r"(?<![需重主必只纪摘概首提简])要(?![求点素件害闻案务])|(?<![所急确])需(?!要|求)|不得|负责(?!人)|"
                     r"牵头|会同")

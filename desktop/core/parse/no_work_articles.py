@@ -66,8 +66,10 @@ _SUPERIOR = re.compile(r"(?:其|该单位的?|所在地的?)?(?:所在单位|本
 # the staff's breach handed to the organs that deal with it, named by no kind 「…的工作人员在…工作中违反本办法
 # 有关规定的，由有关部门依法进行处理」: the standard liability clause of officials (Round 91's x340_04 第七十九条), no
 # body of the rules given work — only where the case is the staff's own (not a regulated party's breach
-# 「经营者违反…的，由有关部门依法处理」)
-_STAFF_CASE = re.compile(r"^[^。；;]{0,30}?工作人员[^。；;]{0,100}?的[，,]")
+# 「经营者违反…的，由有关部门依法处理」), a breach word between the staff and 的 (not a case the staff come upon
+# 「网格工作人员在日常巡查中发现违法建设的，由有关部门依法处理」 — rv69a's finding 5)
+_STAFF_CASE = re.compile(r"^[^。；;]{0,30}?工作人员(?=[^。；;]{0,100}?(?:违反|违背|滥用|滥发|玩忽|徇私|失职|渎职|"
+                         r"未履行|不履行|未按|不按|弄虚作假|行为之一))[^。；;]{0,100}?的[，,]")
 _UNNAMED_HANDLER = re.compile(r"由有关(?:部门|机关)(?:依法)?(?:进行|予以)?(?:处理|处置)$")
 # an officer's own 主管部门 where the consequence is an official's sanction 「对徇私舞弊…的，由主管部门给予行政处分」
 _OFFICERS_SUPERIOR = re.compile(r"主管部门给予[^，,。；;]{0,4}处分")

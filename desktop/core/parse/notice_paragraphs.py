@@ -47,8 +47,10 @@ _WORK = re.compile(r"务必|必须|应当|(?<![相对响供适反理])应(?!急|
                    r"|(?:^|[，,。；;])请(?:各|相关|有关|你|所属)"
                    r"|将(?:于|在)[^。；;，,]{2,30}?(?:组织|开展|召开|举办|进行)"
                    # (or a body's own act it is told to carry out well 「各部门对所属师生进行安全教育,尤其做好…工作」 —
-                   # not the aim 「为做好…」)
-                   r"|(?<![为了])做好")
+                   # not the aim 「为做好…」, nor one with its adverb 「为切实做好…」「为进一步做好…」: a clause
+                   # that opens with 为 and reaches 做好 within a few words — rv69a's finding 6)
+                   r"|(?:^|(?<=[，,。；;\n]))(?!为了?[^，,。；;\n]{0,8}做好)"
+                   r"[^，,。；;\n]*?(?<![为了])做好")
 # a forwarding cover's call to all to carry out what it issues 「…全省各级各部门要坚持…。一要加强组织领导。各地区、
 # 各部门要…对照本分工意见抓紧制定实施方案」: no requirement of its own (rounds 25, 39: the cover's call to carry out the
 # document it issues is none) — where it sets no date of its own 「…请各地认真总结,…于2016年3月3日前…报市残联」

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .doer_words import SHOULD_NOT_EFFECT
 from .headings import Item
 from .normalise import split_at_stops
 
@@ -49,7 +50,7 @@ def drop_option_items(chosen: list[Item]) -> list[Item]:
 # line whose first force, after its run-in heading, is 有权／可以 leaves the act open, no task; 负责／应 owe it (a task)
 _WAYS_LEAD = re.compile(r"(?:可以|可)(?:采取|采用|通过|选择)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?"
                         r"(?:方式|措施|办法|途径)[^。；;：:\n]{0,6}[：:][ \t\u3000]*$")
-_FORCE = re.compile(r"有权|可以|(?<![许认])可(?!能|行|持续|靠)|应当|(?<![相对反供效适响])应(?!急|用)|必须|"
+_FORCE = re.compile(r"有权|可以|(?<![许认])可(?!能|行|持续|靠)|" + SHOULD_NOT_EFFECT + r"|必须|"
                     r"(?<![无毋])须(?!知)|负责(?!人)|不得")
 _RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,8}[。．]")
 
@@ -72,7 +73,7 @@ def _chosen_way(item: Item) -> bool:
 # anywhere
 _NAMED_OPTION = re.compile(r"^(?:[^。；;]{0,40}?(?:的|时|后|前|中|外)[，,])?[^，,。；;]{0,24}?(?:均|也|亦|还|一般)?"
                            r"(?:可以|(?<![许认])可(?!能|行|持续|靠))")     # (not 行政许可制度 / 认可: nouns)
-_BINDING = re.compile(r"应当|(?<![相对反供效适响])应(?!急|用)|必须|(?<![无毋])须(?!知)|负责(?!人)|不得|严禁|禁止|"
+_BINDING = re.compile(SHOULD_NOT_EFFECT + r"|必须|(?<![无毋])须(?!知)|负责(?!人)|不得|严禁|禁止|"
                       r"(?<![主重需必只纪摘概首提简])要(?![求点素件])|"
                       r"将(?=在|于|[^，,。；;]{0,6}发布)|(?<![申提邀聘])请(?!示)")
 _STAGE_TIME = re.compile(r"^[^，,。；;]{2,12}?(?:周期|期限|时限|时间|期)一般(?:不少于|不超过|不低于|为)"

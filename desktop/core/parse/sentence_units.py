@@ -232,11 +232,12 @@ _SETS_UP_LATER = re.compile(r"(?:设立|成立|组建|下设)(?!以来|之初|�
 
 # a review of what a party submits 「…可申请…补贴，…提交相关材料，由A审核后，报请…拨付」: round 68's review, rule 3's
 # approver's step — the agent names none (Round 87 on x328_04 四、（四）: the lead-in's bodies stand)
-_REVIEW_AFTER = re.compile(r"^(?:审核|审查|复核|核查|初审)(?:同意|通过)?后$")
+# (… and a party's plan reviewed 「方案还应先由A审核同意」, the ``plan`` group: a review names no one unless 负责／
+# 实施／组织 places it — Round 99's x363_03 二、（二）; Round 94's turned x240_04 第二十四条)
+_REVIEW_AFTER = re.compile(r"^(?:(?P<after>(?:审核|审查|复核|核查|初审)(?:同意|通过)?后)"
+                           r"|(?P<plan>(?:审核|审查|审定)(?:同意|通过)[。；;]?))$")
 _SUBMITTED = re.compile(r"申请|申报|提交[^，,]{0,10}?(?:材料|资料)")
-# (… and a party's plan reviewed 「方案还应先由A审核同意」: a review names no one unless 负责／实施／组织 places it —
-# Round 99's x363_03 二、（二）; Round 94's turned x240_04 第二十四条)
-_PLAN_REVIEWED = (re.compile(r"^(?:审核|审查|审定)(?:同意|通过)[。；;]?$"), re.compile(r"方案|计划|材料"))
+_PLAN_PAPERS = re.compile(r"方案|计划|材料")
 
 
 def _paid(after: str, pieces: list[str], piece: str) -> str:
@@ -618,8 +619,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         and re.search(r"(?<!不)可(?:以)?(?:结合|根据|按照|依据|视)", pieces[pieces.index(piece) - 1]) \
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
                         or _APPLIES.match(after) and not _FILED_THEN.match(after) \
-                        or _REVIEW_AFTER.match(after) and _SUBMITTED.search("，".join(pieces[:pieces.index(piece)])) \
-                        or _PLAN_REVIEWED[0].match(after) and _PLAN_REVIEWED[1].search(piece[:by.start()]) \
+                        or (review := _REVIEW_AFTER.match(after)) is not None and (
+                            review["after"] and _SUBMITTED.search("，".join(pieces[:pieces.index(piece)]))
+                            or review["plan"] and _PLAN_PAPERS.search(piece[:by.start()])) \
                         or _PAPERS_BY.search(piece[:by.start()]) and _HANDS_IN.match(after) \
                         or _PAYS.match(_paid(after, pieces, piece)) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|预算|公积金|%", "".join(pieces)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .doer_words import SHOULD_NOT_EFFECT
 from .headings import Item
 from .sentence_units import doer_units
 
@@ -61,10 +62,12 @@ def drop_state_lines(chosen: list[Item]) -> list[Item]:
 _MEETS_LEAD = re.compile(r"^([^。；;：:\n]{2,30}?)[，,]?(?:应当|应|须|必须)(?:同时)?(?:具备|符合|满足|达到)"
                          r"(?:下列|以下|如下)(?:基本)?条件[：:][ \t\u3000]*$")
 # (… the thing's, not a body's nor an applicant's 「申请扶持须同时符合以下条件：」「申报单位应当具备…」: an applicant's
-# conditions are the text of the item announcing them, one task — CONVENTIONS.md round 35)
-_BODY_END = re.compile(r"(?:局|委|办|政府|部门|中心|街道|街镇|乡镇|委员会|办公室|小组)$|"
+# conditions are the text of the item announcing them, one task — CONVENTIONS.md round 35; a body's name closes the
+# subject (…局／…办公室, the first group, anchored), a party's or an applicant's word anywhere in it (the second,
+# searched: 「申报单位」「实施主体」「申请扶持」))
+_PARTY_SUBJECT = re.compile(r"(?:局|委|办|政府|部门|中心|街道|街镇|乡镇|委员会|办公室|小组)$|"
                        r"申请|申报|参评|参选|报名|申领|人|单位|企业|机构|主体|者|组织|公司")
-_LINE_WORK = re.compile(r"应当|(?<![相对反供效适响])应(?!急|用)|必须|负责(?!人)|牵头|会同|"
+_LINE_WORK = re.compile(SHOULD_NOT_EFFECT + r"|必须|负责(?!人)|牵头|会同|"
                         r"由[^，,。；;]{2,20}?(?:负责|组织)")
 
 
@@ -75,7 +78,7 @@ def condition_point(item: Item) -> bool:
     rows = [r.strip() for r in item.body.strip().split("\n") if r.strip()]
     if rows and item.title and rows[0] == item.title.strip():
         rows = rows[1:]
-    if len(rows) < 3 or (m := _MEETS_LEAD.match(rows[0])) is None or _BODY_END.search(m.group(1).strip()):
+    if len(rows) < 3 or (m := _MEETS_LEAD.match(rows[0])) is None or _PARTY_SUBJECT.search(m.group(1).strip()):
         return False
     return not any(_LINE_WORK.search(r) or doer_units(r)[1] for r in rows[1:])
 

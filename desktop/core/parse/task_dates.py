@@ -86,14 +86,16 @@ def done_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
     the whole work is done by then (全面完成 / 基本建成 anywhere in it): of several dates an item gives, those are
     the work's deadlines, the others its steps."""
     starts = sorted(d.start for d in dls)
-    out = []
-    for d in dls:
-        stop = _CLAUSE_STOP.search(text, d.end)
-        end = min([stop.start() if stop else len(text), *(s for s in starts if s >= d.end)])
-        if DONE_AFTER.match(text, d.end) or any(not _DONE_QUALIFIED.search(text, max(d.end, h.start() - 2), h.start())
-                                                for h in _DONE_IN_CLAUSE.finditer(text, d.end, end)):
-            out.append(d)
-    return out
+    return [d for d in dls if _says_done(text, d.end, starts)]
+
+
+def _says_done(text: str, at: int, starts: list[int]) -> bool:
+    """The clause a date ending at ``at`` opens — up to the clause's end or the next of ``starts`` — says the whole
+    work is done by then (see ``done_dates``)."""
+    stop = _CLAUSE_STOP.search(text, at)
+    end = min([stop.start() if stop else len(text), *(s for s in starts if s >= at)])
+    return bool(DONE_AFTER.match(text, at)) or any(not _DONE_QUALIFIED.search(text, max(at, h.start() - 2), h.start())
+                                                   for h in _DONE_IN_CLAUSE.finditer(text, at, end))
 
 
 
@@ -116,14 +118,17 @@ def work_end(text: str, dls: list[Deadline]) -> Deadline:
     starts = sorted(d.start for d in own)
     later = [d for d in own if d.date > last.date]
 
-    def checks_back(d: Deadline) -> bool:
-        stop = _CLAUSE_STOP.search(text, d.end)
-        return _checks_back(text[d.end:min([stop.start() if stop else len(text), *(s for s in starts if s >= d.end)])])
-    return last if later and all(checks_back(d) for d in later) else best
+    return last if later and all(_checks_back(_stamp_clause(text, d.end, starts)) for d in later) else best
 
 
 def _checks_back(clause: str) -> bool:
     return _CHECK_BACK.search(clause) is not None and "完成" not in clause
+
+
+def _stamp_clause(text: str, at: int, starts: list[int]) -> str:
+    """The clause a date ending at ``at`` opens: up to the clause's end or the next of ``starts``."""
+    stop = _CLAUSE_STOP.search(text, at)
+    return text[at:min([stop.start() if stop else len(text), *(s for s in starts if s >= at)])]
 
 # 「10月15日前完成本区全部改造任务」: the whole of the item's work done by that day
 _ALL_WORK_DONE = re.compile(r"完成[^，,。；;]{0,6}?(?:全部|所有)[^，,。；;]{0,10}?(?:任务|工作)")
@@ -292,15 +297,16 @@ _STEP_STAMP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2}\s*年(?:\s*
                          r"\s*(?:之前|以前|前)?)\s*[，,]")
 def steps_end(text: str, year: int | None) -> str | None:
     """The end of the last of two or more dated step lines (「2025年8月，水储量计算；」 …), the day the
-    steps are done by: 「2026年1-6月」 → its June, 「2025年9月前」 → August, 「2025年-2026年」 → 2026."""
+    steps are done by: 「2026年1-6月」 → its June, 「2025年9月前」 → August, 「2025年-2026年」 → 2026 — not a step that
+    only opens a check back (回头看) on work an earlier step's own clause says is wholly done (Round 98; that stamp's
+    clause as ``done_dates`` reads it, not 「对已全面完成…的村开展复核」, an object: rv69a's finding 7)."""
     found_stamps = list(_STEP_STAMP.finditer(text))
-    stamps = [m.group(1) for m in found_stamps]
+    starts = [m.start(1) for m in found_stamps]
+    stamps = [m.group(1) for n, m in enumerate(found_stamps)
+              if not (_checks_back(_stamp_clause(text, m.end(), starts))
+                      and any(_says_done(text, k.end(), starts) for k in found_stamps[:n]))]
     if len(stamps) < 2:
         return None
-    clauses = [text[m.end():(stop.start() if (stop := _CLAUSE_STOP.search(text, m.end())) else len(text))]
-               for m in found_stamps]
-    if any(_DONE_IN_CLAUSE.search(c) for c in clauses):     # (a 回头看 after the whole work done: Round 98)
-        stamps = [s for s, c in zip(stamps, clauses, strict=True) if not _checks_back(c)]
     ends: list[str] = []
     for stamp in stamps:
         if re.search(r"前$", stamp):

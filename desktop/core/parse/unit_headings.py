@@ -13,7 +13,7 @@ import re
 
 from .article_doers import WORK_LEAD_IN
 from .article_subjects import subjects_and_doers
-from .body_kinds import ROLE_PARTY, level_of, of_kind, role_heading
+from .body_kinds import level_of, of_kind, role_heading, role_party
 from .duty_headings import duty_list_holder, rostered, sets_up_below
 from .duty_pivots import duty_pivots
 from .heading_partners import with_partners
@@ -116,10 +116,10 @@ def _party_heading(body: str) -> list[str]:
 
 def _role_heading(item: Item) -> list[str]:
     """A party named by its role alone heading its part 「（一）加装电梯所有权人」 under a duty section 「一、明确职责」
-    (``ROLE_PARTY``), or []."""
+    (``role_party``), or []."""
     title = item.title.strip().rstrip("。：:")
     return [title] if item.parent is not None and re.search(r"职责|责任|分工", item.parent.title) \
-        and ROLE_PARTY.fullmatch(title) else []
+        and role_party(title) else []
 
 
 # a run-in heading that is a province's or a city's name alone 「（一）上海市。」「（二）江苏省。」 over that
