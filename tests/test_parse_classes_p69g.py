@@ -22,6 +22,10 @@ an article's heading, and a classing standard.
   — not a body of the rules that reprimands a party 「…的，由区交通委予以批评教育」.
 - What a band's words mean 「…中，所称“以上”包括本数，“以下”不包括本数」: definitions, no task (round 30) — not a band
   that triggers a body's act 「…在五千元以上的，区交通委应当…」.
+- A line of a party's duties that only states a state 「1.具备相应的安全生产条件。」: text (Round 87's governs on
+  x328_03) — not a line with an act beside it 「具备…条件，并配备…」.
+- A 由-clause opening a sentence that, with a second clause ending in 的＋noun, describes that noun 「由A批准设立，B调配
+  车辆的区级临时停车点（…），…前完成…」: A no unit (round 30: 「由A委托的B」) — not 「由A负责审核，B负责…」.
 """
 
 from __future__ import annotations
@@ -211,3 +215,63 @@ def test_band_word_meanings_are_no_task() -> None:
     tasks = _liability_tasks()
     assert "10" not in tasks
     assert tasks.get("11") == ["区交通委"]
+
+
+_DUTY_LINES = """某市小型工程安全管理办法
+
+第一条　为了加强小型工程安全管理，制定本办法。
+
+第二条　区建设管理委负责小型工程安全的监督管理。
+
+第三条　乡镇人民政府应当加强辖区小型工程的日常巡查。
+
+第四条　参建各方职责：
+
+（一）建设单位职责
+
+1.具备相应的项目批复条件。
+
+2.组织签署安全生产承诺书。
+
+（二）施工单位职责
+
+1.具备相应的安全生产条件。
+
+2.具备相应的安全生产条件，并配备专职安全管理人员。
+
+3.建立全员安全生产责任体系。
+
+第五条　本办法自2026年1月1日起施行。
+"""
+
+
+def test_state_only_duty_line_is_text() -> None:
+    tasks = {"/".join([*t.path, t.number]): t.responsible_units for t in parse_text(_DUTY_LINES).tasks}
+    assert "4/二/1" not in tasks and "4/一/1" not in tasks
+    assert tasks.get("4/二/2") == ["施工单位"] and tasks.get("4/二/3") == ["施工单位"]
+
+
+_DESCRIBED = """关于加强临时停车点计量管理的实施意见
+
+一、工作目标
+
+全面实施临时停车点计量收费管理。
+
+二、工作要求
+
+（一）设备安装
+
+1.由区交通委批准设立，养护中心调配车辆的区级临时停车点（包括地下车库），3月1日前完成收费设备安装工作。
+
+2.由区交通委负责审核，养护中心负责日常检查，每月报告一次。
+
+（二）数据报送
+
+1.区交通委应当每月汇总计量数据。
+"""
+
+
+def test_by_clause_describing_the_noun_names_no_unit() -> None:
+    tasks = {"/".join([*t.path, t.number]): t.responsible_units for t in parse_text(_DESCRIBED).tasks}
+    assert tasks.get("二/一/1") == []
+    assert tasks.get("二/一/2") == ["区交通委", "养护中心"]

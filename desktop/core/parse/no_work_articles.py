@@ -255,8 +255,16 @@ def standard_item(item: Item) -> bool:
     (``standard_only``) 「（二）住宅房型设计需满足…标准的要求。」: text, as the article alone would be (Round 88's
     x290_01) — not an item of a body's duty list, whose 应 binds the body its lead-in names."""
     parent = item.parent
+    if not item.children and parent is not None and _STATE_LINE.match(item.body.strip()) \
+            and (parent.article or parent.parent is not None and parent.parent.article):
+        return True     # (a line of a party's duties that only states a state 「2.具备相应的安全生产条件。」)
     return not item.children and parent is not None and bool(parent.article or parent.article_line) \
         and not parent.body.rstrip().endswith(("：", ":")) and standard_only(item.body.strip())
+
+
+# a line that only states the state a party is to be in 「具备相应的安全生产条件。」: no act (Round 87's governs on
+# x328_03: a line that states only the state asked is text), its party's other lines the work
+_STATE_LINE = re.compile(r"^具备[^。；;，,]{2,20}?条件[。；;]?$")
 
 
 # a sentence whose act is left to the option 「…不及时查处的，可以发出督办通知书」「测绘单位需要…的，可以通过…申请使用」
