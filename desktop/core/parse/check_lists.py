@@ -21,15 +21,24 @@ _OTHER_MATTERS = re.compile(r"其[他它](?:[^，,。；;\n]{0,16}的)?(?:事项
 
 def check_line(line: str) -> bool:
     """A 是否 check with no doer, or a line of several run together 「总体布局是否合理；工艺设计是否成熟可靠，…；…是否
-    协调。」 (round 43: each of its ；-pieces a check)."""
-    pieces = [p for p in re.split(r"(?<=[；;])", line) if p.strip()]
-    return all(_CHECK.match(p.strip()) for p in pieces) and not doer_units(line)[1]
+    协调。」 (round 43: each of its ；-pieces a check) — one of them may name the state of a matter looked at
+    「…；是否签订…；岗前安全教育培训开展情况；」 (the same check's scope, ``_MATTER_STATE``)."""
+    pieces = [p.strip() for p in re.split(r"(?<=[；;])", line) if p.strip()]
+    return all(_CHECK.match(p) or _MATTER_STATE.match(p) and not _BINDS.search(p) for p in pieces) \
+        and any(_CHECK.match(p) for p in pieces) and not doer_units(line)[1]
 
 
 def check_lines(lines: list[str]) -> bool:
     """Every line a 是否 check (no doer in it), the last one a check or the list's catch-all."""
     *most, last = lines
     return all(check_line(line) for line in most) and (check_line(last) or _OTHER_MATTERS.search(last) is not None)
+
+
+def checks_announced(body: str, article: bool, lines: list[str]) -> bool:
+    """``lines`` are checks (``check_lines``) under a lead-in 「…包括：」 or, in an article, under its heading naming a
+    check's contents 「第N条　巡查内容」 (``_CHECK_HEADING``)."""
+    return check_lines(lines) and (body.rstrip().endswith(("：", ":"))
+                                   or article and _CHECK_HEADING.match(body.strip()) is not None)
 
 
 # the matters a check takes up, named as the contents of the check's noun 「…每年对A进行考核，考核主要包括以下内容：⏎
@@ -44,6 +53,10 @@ _CHECK_CONTENTS_LEAD = re.compile(r"(?:^|[，,。；;])(?:监督|专项|日常)?
                                   r"(?:评议|评价|考核|检查|审查|核查|督查|评估|审核)(?:的)?"
                                   r"(?:主要)?(?:内容)?(?:主要)?(?:包括|包含|有)(?:以下|下列|如下)?(?:内容|方面|事项)?"
                                   r"[：:][ \t\u3000]*$")
+# an article headed by a check's contents, no lead-in 「第N条　巡查内容⏎（一）…是否…；」 (the same check's
+# scope, Round 89's governs on x334_02 第六条; Round 92's governs on x311_02 第二十三条)
+_CHECK_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:巡查|检查|核查|督查|审查|审核|评估|考核|巡检)(?:的)?(?:主要)?"
+                           r"(?:内容|事项)$")
 _MATTER_STATE = re.compile(r"^[^。；;\n]{2,60}?情况[；;。]?$")
 _BINDS = re.compile(SHOULD + r"|(?<![必无])须|必须|不得|负责|牵头|会同")
 

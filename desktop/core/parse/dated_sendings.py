@@ -85,6 +85,13 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    # 「并将相关信息纳入市X信用信息共享平台」: records placed in the platform that gathers them, a
                    # sending (Round 97's x353_03 第二十八条) — not 「将…纳入考核」「将企业纳入…平台管理」 (no records)
                    r"(?<=信息|数据|记录)纳入(?=[^，,。；;]{2,30}?(?:平台|系统|数据库)(?:[，,。；;]|$))|"
+                   # (… the records named before the rule's modal 「…的信息，应当纳入本市个人信用征信系统」,
+                   # gathered into the platform 「将…信用信息归集至本市公共信用信息服务平台」, or shared with it
+                   # 「…记录信息，A将…与相关公共信用信息平台共享」: the same sending, undated — not
+                   # 「加强…信息的归集、共享和应用」, no platform named as where they go)
+                   r"(?<=信息，应当|数据，应当|记录，应当)纳入(?=[^，,。；;]{2,30}?(?:平台|系统|数据库)(?:[，,。；;]|$))|"
+                   r"(?<=信息|数据|记录)归集(?:至|到)(?=[^，,。；;]{2,30}?(?:平台|系统|数据库)(?:[，,。；;]|$))|"
+                   r"(?<=[与同向])[^，,。；;与同向]{2,20}?信息(?:共享)?(?:平台|系统)共享(?=[，,。；;]|$)|"
                    # (… or entered in the system that gathers them 「…工作按…规定在相应系统内填报」: Round 99's
                    # x363_04 五、3. — not a form filled in with no system named)
                    r"(?<=" + IN_SYSTEM + r")" + SYSTEM_FILLED + "|"

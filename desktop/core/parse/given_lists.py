@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .applicant_steps import APPLICANT_MEETS
-from .check_lists import check_contents, check_lines as _checks, checked_parts
+from .check_lists import check_contents, check_lines as _checks, checked_parts, checks_announced
 from .class_lists import bare_sorted_cases, case_list, class_list, contract_terms, described, indicator_index
 from .counted_pieces import counted_pieces
 from .headings import Item
@@ -51,7 +51,7 @@ from .standard_lists import (
     standards_list as _standards_list,
 )
 from .step_outlines import outline_run, step_outline
-from .text_lead_ins import EXCEPTED_LEAD, FORBIDDEN_LEAD, REASONS_LEAD, RECIPIENTS_LEAD, excepted_nested, text_lines
+from .text_lead_ins import EXCEPTED_LEAD, FORBIDDEN_LEAD, REASONS_LEAD, RECIPIENTS_LEAD, nested_text, text_lines
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
 # the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it
@@ -432,7 +432,7 @@ def _is_given_list(item: Item) -> bool:
         return False
     if any(c.children for c in kids):
         return _papers_nested(item) or indicator_index(item) or contract_terms(item) or _reckoned_nested(item) \
-            or excepted_nested(item)
+            or nested_text(item)
     lines = [c.body.strip() for c in kids]
     if item.article and principles_or_shares(lines) or principle_points(item, lines) or scope_kinds(item) \
             or class_list(item) or case_list(item) \
@@ -445,7 +445,7 @@ def _is_given_list(item: Item) -> bool:
             or all(_DEFINED_LINE.match(line) for line in lines) \
             or _DEFINES.search(item.body) is not None and not all(_PROJECT_CLASS.match(line) for line in lines) \
             or all(_DEFINED_KIND.match(line) for line in lines) \
-            or _checks(lines) and item.body.rstrip().endswith(("：", ":")) \
+            or checks_announced(item.body, item.article, lines) \
             and not (item.article and _REVIEWED_LIST.search(item.body.rstrip())) or _review_contents(item) \
             or check_contents(item.body.rstrip(), lines) or checked_parts(lines):
         return True
@@ -511,8 +511,7 @@ _BARE_LEAD = re.compile(r"(?:下列|以下|如下|下述)[^。；;：:\n]{0,12}?
                         # (or a sentence closing on 如下 「…应符合以下第（1）项至第（3）项条件，具体如下。」)
                         r"(?:[^。；;：:\n]{0,90}[；;])?[^。；;：:\n]{0,90}(?:[：:]|如下[。．])[ \t\u3000]*$")
 # (a definition's or a scope's lead-in 「…是指：」「…分为以下类型：」「…范围为：」: its own readers, round 30 —
-# the article is a general provision, not one task)
-# (not a place 「拟征地范围内应当执行下列规定：」)
+# the article is a general provision, not one task) (not a place 「拟征地范围内应当执行下列规定：」)
 # (nor a range divided by the rules 「本市…管理范围的划分，遵循下列基本规定：」: the areas' classes, text of its task)
 _DEFINING_LEAD = re.compile(r"[^。；;\n]*(?:是指|所称|所指|分为|适用于|范围(?!内|的划分))[^。；;\n]*[：:][ \t\u3000]*$")
 # a lead-in that gives out work, its list the parts 「区X局履行下列职责：」「…主要做好以下工作：」 (round 44: the

@@ -41,6 +41,8 @@ _CONSEQUENCE = re.compile(r"处分|刑事责任|移送(?:有关)?(?:[\u4e00-\u9f
                           r"对[^，,。；;]{2,30}?给予[^，,。；;]{0,4}处罚|取消[^，,。；;]{0,30}?资格|"
                           # (a fund's scoring sanctions 「…的，在下一年度评价时予以扣分，…不再安排奖补资金」)
                           r"予以扣分|不再(?:安排|给予|拨付)[^，,。；;]{0,10}?(?:资金|补助|补贴|奖励)|"
+                          # (an officer's own unit's sanctions 「…由其所在单位予以批评教育，责令…或者暂扣执法证件」)
+                          r"(?<=予以)批评教育|暂扣[^，,。；;]{0,4}?证件|"
                           r"赔偿(?!权利|义务|请求|金|款|资金|费用|磋商|协议|工作|制度|案件|范围|数额|方案)|通报批评")
 # a penalty by the law's own terms, said of no one 「违反本办法规定的，按照法律、法规的有关规定处罚」: beside a
 # consequence 「…；构成犯罪的，依法追究刑事责任」 part of the liability article; alone a bare pointer, read as the older
@@ -70,7 +72,9 @@ _SUPERIOR = re.compile(r"(?:其|该单位的?|所在地的?)?(?:所在单位|本
 # 「网格工作人员在日常巡查中发现违法建设的，由有关部门依法处理」 — rv69a's finding 5)
 _STAFF_CASE = re.compile(r"^[^。；;]{0,30}?工作人员(?=[^。；;]{0,100}?(?:违反|违背|滥用|滥发|玩忽|徇私|失职|渎职|"
                          r"未履行|不履行|未按|不按|弄虚作假|行为之一))[^。；;]{0,100}?的[，,]")
-_UNNAMED_HANDLER = re.compile(r"由有关(?:部门|机关)(?:依法)?(?:进行|予以)?(?:处理|处置)$")
+# (… or the staff's liability said of no agent 「…工作人员违反…，不履行…职责的，应承担相应法律责任」: the same clause)
+_UNNAMED_HANDLER = re.compile(r"由有关(?:部门|机关)(?:依法)?(?:进行|予以)?(?:处理|处置)$|"
+                              r"(?<=[，,应当须法])承担(?:相应的?)?法律责任$")
 # an officer's own 主管部门 where the consequence is an official's sanction 「对徇私舞弊…的，由主管部门给予行政处分」
 _OFFICERS_SUPERIOR = re.compile(r"主管部门给予[^，,。；;]{0,4}处分")
 # the parties' appeal, and the deciding body's option to have the court enforce its decision
@@ -253,8 +257,16 @@ def standard_item(item: Item) -> bool:
     (``standard_only``) 「（二）住宅房型设计需满足…标准的要求。」: text, as the article alone would be (Round 88's
     x290_01) — not an item of a body's duty list, whose 应 binds the body its lead-in names."""
     parent = item.parent
+    if not item.children and parent is not None and _STATE_LINE.match(item.body.strip()) \
+            and (parent.article or parent.parent is not None and parent.parent.article):
+        return True     # (a line of a party's duties that only states a state 「2.具备相应的安全生产条件。」)
     return not item.children and parent is not None and bool(parent.article or parent.article_line) \
         and not parent.body.rstrip().endswith(("：", ":")) and standard_only(item.body.strip())
+
+
+# a line that only states the state a party is to be in 「具备相应的安全生产条件。」: no act (Round 87's governs on
+# x328_03: a line that states only the state asked is text), its party's other lines the work
+_STATE_LINE = re.compile(r"^具备[^。；;，,]{2,20}?条件[。；;]?$")
 
 
 # a sentence whose act is left to the option 「…不及时查处的，可以发出督办通知书」「测绘单位需要…的，可以通过…申请使用」
@@ -462,6 +474,11 @@ def standing_only(text: str) -> bool:
 # x320_05), no work — not a sentence of any other act beside them
 _MEETS_CONDITIONS = re.compile(r"^[^。；;，,]{2,20}?(?:应当|应|须|必须)(?:符合|具备|满足)[^。；;，,]{2,50}?"
                                r"(?:条件|资格)$")
+# (… or the papers a works must hold before it starts 「…工程开工前应当具备相关项目批复或认定手续；…工程应
+# 具备…证明，…的还需具备…文书」: a state the project must be in, no act — Round 83's x313_02 四、; Round 91's
+# x337_03 二)
+_PROJECT_HOLDS = re.compile(r"^[^。；;，,]{2,40}?(?:工程|项目)(?:开工|施工|实施)?前?(?:应当|应|须|必须)"
+                            r"(?:具备|具有|取得)[^。；;]{2,80}?(?:手续|证明|文件|文书|批复|证书|合同)$")
 _OPTION_ON_THEM = re.compile(r"^[^。；;，,]{2,20}?(?:可以|可)[^。；;]{2,60}?(?:条件|资格)"
                              r"(?:[，,]但不得[^。；;]{2,80})?$")
 
@@ -469,8 +486,8 @@ _OPTION_ON_THEM = re.compile(r"^[^。；;，,]{2,20}?(?:可以|可)[^。；;]{2,
 def conditions_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) only states the conditions a party meets and options on them."""
     sentences = _sentences(text)
-    return any(_MEETS_CONDITIONS.match(s) for s in sentences) \
-        and all(_MEETS_CONDITIONS.match(s) or _OPTION_ON_THEM.match(s) for s in sentences)
+    return any(_MEETS_CONDITIONS.match(s) or _PROJECT_HOLDS.match(s) for s in sentences) \
+        and all(_MEETS_CONDITIONS.match(s) or _PROJECT_HOLDS.match(s) or _OPTION_ON_THEM.match(s) for s in sentences)
 
 
 # a thing's own steps kept to the law 「政府购买服务合同的签订、履行、变更，应当遵循《…民法典》和…法律法规的相关规定」:

@@ -31,6 +31,10 @@ _CITY_SAYS = re.compile(r"^(?:本市|本区|我市|我区)(?=加强|推动|推�
                         # 实施…全过程管理」: the same bare statement with the work as its subject — Round 93's x346_01
                         # 第六条, Round 97 on x358_02 第四条)
                         r"|^[^，,。；;：:\n]{2,30}?(?:项目|工作|事项)实行[^，,。；;：:\n]{2,20}?制(?:度)?(?=[，,。]|$)")
+# (… but not the city tying an act to the moment of another work 「本市推进在…新建道路时，按照…规划，同步建设…」: the
+# rules' bodies build with the other work, an act with no subject — a task naming none (round 65's x274_01; Round 95's
+# x352_01 第十九条), not a stance)
+_TIMED_ACT = re.compile(r"时[，,][^。；;]{0,40}?(?:同步|同时|一并)(?:建设|实施|设置|配建|建成|敷设|改造)")
 # (a purpose clause may stand before the call 「为了更好发挥…作用，鼓励A积极参与…」)
 _CALL = re.compile(r"^(?:为(?:了)?[^。，,；;：:]{2,60}?[，,])?(?:鼓励|支持|引导|倡导|提倡)")
 _OPTION = re.compile(r"可以")
@@ -55,7 +59,8 @@ def statement_only(item: Item) -> bool:
         text = lead
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
     return bool(sentences) and all(
-        (_CITY_SAYS.match(s) or _CALL.match(s) or _OPTION.search(s)) and not RULE_MODAL.search(_NOUN_ORG.sub("", s))
+        (_CITY_SAYS.match(s) and not _TIMED_ACT.search(s) or _CALL.match(s) or _OPTION.search(s))
+        and not RULE_MODAL.search(_NOUN_ORG.sub("", s))
         for s in sentences) and any(_CITY_SAYS.match(s) or _CALL.match(s) for s in sentences) \
         and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
 

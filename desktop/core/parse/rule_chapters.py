@@ -67,7 +67,7 @@ from .rule_terms import applicant_terms, grades_only, pointer_only, reckoning_on
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import DUTY_ARTICLE, NON_WORK_ARTICLE, OPENING_SECTION
 from .sentence_units import doer_units
-from .text_lead_ins import recipients_article
+from .text_lead_ins import class_standard, recipients_article
 from .unit_shapes import looks_like_unit
 
 # a chapter that names the plan's work, as a work plan has it (二、重点任务 / 三、主要措施 / 四、重点工作)
@@ -309,6 +309,8 @@ GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2
                           # (the rule named otherwise: 制定本规范 / 本条例 / 本指引 / 本规程 / 本指导意见, round 45)
                           r"规范|条例|指引|规程|导则|准则|守则|指南)|"
                           r"^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指|适用范围(?:为|是|包括))|"
+                          # (what a band's words mean 「裁量基准中，所称“以下”不包括本数、“以上”包括本数」: definitions)
+                          r"^[^。]{0,20}?所称[“\"]?(?:以上|以下|以内|不满|不足|超过|至)[”\"]?(?:不)?(?:包括|含)本数|"
                           r"^本(?:办法|细则|规定|意见|规则|制度)(?:主要)?(?:包括|包含|涵盖|规定了)[^。]{2,200}?"
                           r"(?:内容|方面|事项|环节)$|"
                           r"^[^。]{2,80}?适用本(?:实施)?(?:办法|细则|规定|方案|意见|规则|制度)$|"
@@ -408,7 +410,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
                                or applicant_step_only(plain) or adopted_standard_only(plain)
                                or standing_only(plain) or conditions_only(plain) or law_kept_only(plain))
     if consequence_only(plain) or no_work or sorted_cases_article(item) or applicant_conditions(item) \
-            or recipients_article(item) or units_named and option_over_cases(item) \
+            or recipients_article(item) or units_named and option_over_cases(item) or class_standard(item) \
             or _INFO_HOLDS.match(plain.strip()) \
             or item.listed and (applicant_terms(item.body) or grades_only(item.body)) or stance_only(plain):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)

@@ -197,6 +197,11 @@ _STRESSED_DO = re.compile(rf"^{_WHEN}(?:{_VERB})")
 _WORK_OF = re.compile(r"(?:督促|协调)?(?:负责|落实|实施|组织|开展)(?!(?:实施|开展|落实|推进|管理|安排|调查|处理)?的)"
                       r"[\u4e00-\u9fff]+?的|"
                       r"承担[\u4e00-\u9fff]{2,12}?的(?:具体|日常)?(?:实施|工作|任务)(?![\u4e00-\u9fff])")
+# a 由-clause opening the sentence that, with a second clause ending in 的＋noun, describes that noun 「由A批准设立，
+# B调配物流的市级消纳卸点（包括…），…前完成…」: A inside the noun the sentence is about, no agent (round 30: 「由A委托的
+# B」) — only where A's verb sets the thing up (批准设立, 认定, 指定), not 「由A负责…，B负责…」 (each clause its work)
+_SET_UP_BY = re.compile(r"^(?:批准|审批|核准|认定|指定)(?:设立|设置)?$")
+_DESCRIBED_NEXT = re.compile(r"^[^，,。；;的]{2,20}?的[\u4e00-\u9fff]{2,12}(?:[（(][^（()）]{1,20}[）)])?$")
 # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由 — but the 理 that ends a work 「日常管理由A负责」
 # 「…的处理由A负责」 is no 理由: A the agent)
 _BY = re.compile(r"(?:(?<![转经理自缘])|(?<=[管处办治清审受整代修护]理))由(?![于此])")
@@ -615,6 +620,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or POST.match(after) or any(_PERSON_IN.search(a) for a in agents) \
                         or _BY_KIND.search(piece[:by.start()]) \
                         or re.search(r"(?:仍|(?<![许认])可)$", piece[:by.start()]) \
+                        or not by.start() and piece is pieces[0] and len(pieces) > 2 and _SET_UP_BY.match(after) \
+                        and _DESCRIBED_NEXT.match(pieces[1]) is not None \
                         or not by.start() and piece is not pieces[0] \
                         and re.search(r"(?<!不)可(?:以)?(?:结合|根据|按照|依据|视)", pieces[pieces.index(piece) - 1]) \
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \

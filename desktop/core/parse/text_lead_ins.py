@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .article_text import CHAPTER
 from .headings import Item
 from .sentence_units import doer_units
 
@@ -77,3 +78,30 @@ def recipients_article(item: Item) -> bool:
     return at is not None and not re.search(r"[。；;，,]", rows[at]) \
         and all(re.fullmatch(r"[（(][^（()）]{1,20}[）)]", ln) for ln in rows[:at]) \
         and not any(doer_units(line)[1] for line in rows[at + 1:])
+
+
+# the standard an article sets for sorting works into a class 「高风险…工程的判定标准：⏎（一）涉及…的…工程。⏎1.…⏎
+# …是指…」: every line a kind of work, a place or a definition, none binding anyone — it classes and names no act
+# (Round 78's (b); Round 83's x313_03 第十三条), the article no task — not a standard whose lines bind 「（一）A应当…」,
+# nor one that gives work in its own paragraph 「…的判定标准：⏎除…以外，…由A负责…」 (no lines: an article of work)
+_CLASS_STANDARD_LEAD = re.compile(r"^[^。；;，,：:\n]{2,40}?的?(?:判定|认定|划分|界定|分类|分级)标准[：:][ \t\u3000]*$")
+_LINE_BINDS = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用)|(?<![必无])须|必须|不得|禁止|严禁|负责|牵头|会同")
+_MARKED = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])")
+
+
+def class_standard(item: Item) -> bool:
+    """An article of a classing standard over lines that name kinds and define them (see ``_CLASS_STANDARD_LEAD``),
+    its lines not yet folded or folded into its text (``item.listed``)."""
+    if not (item.article or item.article_line) or not (item.children or item.listed):
+        return False
+    rows = [ln.strip() for ln in item.full_text().split("\n") if ln.strip() and not CHAPTER.match(ln.strip())]
+    at = next((k for k, ln in enumerate(rows[:2]) if _CLASS_STANDARD_LEAD.match(ln)), None)
+    return at is not None and all(re.fullmatch(r"[（(][^（()）]{1,20}[）)]", ln) for ln in rows[:at]) \
+        and len(rows) - at >= 3 and _MARKED.match(rows[at + 1]) is not None \
+        and not any(_LINE_BINDS.search(ln) for ln in rows[at + 1:])
+
+
+def nested_text(item: Item) -> bool:
+    """An item whose lines, some with lines of their own, are its text: the cases a suspension or a ban does not reach
+    (``excepted_nested``) or a classing standard (``class_standard``)."""
+    return excepted_nested(item) or class_standard(item)
