@@ -165,3 +165,26 @@ def office_inserts_a_task(world: World) -> Any:
         task.number = str(n)
     revised.source_text += "（修订）"
     return reimport(world.office, revised)
+
+
+def office_kept_month(world: World, tmp_path: Path, i: int = 1) -> tuple[UnitSide, dict[str, Any], dict[str, Any]]:
+    """The office entered unit i's May itself, the unit's own May differs, the office keeps its version (a 须告知
+    line: m69a, m69b)."""
+    from desktop.exchange import merge
+    from desktop.store.receipts import open_conflicts
+
+    u = world.unit(i)
+    office = UnitSide(u.name, world.office, world.office_plan_id,
+                      Q.unit_id(world.office, world.office_plan_id, u.name))
+    office.enter_month(MAY, note="（办公室代填）")
+    u.enter_month(MAY, note="（单位自报）")
+    world.import_office(u.export(tmp_path / f"may{i}.luoshi", MAY))
+    [held] = open_conflicts(world.office, unit_id=office.unit_id)
+    result = merge.resolve_conflict(world.office, held["id"], keep="current")
+    return u, held, result
+
+
+def revision_row(ws: Workspace, conflict_id: int) -> dict[str, Any]:
+    """A conflict row's decision and 须告知 record."""
+    return ws.rows("SELECT status, kept_from, told_at, told_by FROM exchange_revisions WHERE id = ?",
+                   (conflict_id,))[0]

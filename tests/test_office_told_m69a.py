@@ -16,34 +16,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers_exchange import MAY, UnitSide
+from helpers_exchange import MAY, office_kept_month as _kept, revision_row as _row
 
 from desktop.commands import run
 from desktop.errors import WorkspaceError
 from desktop.exchange import merge
-from desktop.store import open_workspace, queries as Q, schema
+from desktop.store import open_workspace, schema
 from desktop.store.receipts import office_kept, open_conflicts
 
 DATA = Path(__file__).resolve().parent / "data"
 LINE = "须告知：{unit} " + MAY + " 办公室保留了代填的版本，未采用该单位报送的第1版"
-
-
-def _kept(world, tmp_path, i=1):
-    """The office entered unit i's May itself, the unit's own May differs, the office keeps its version."""
-    u = world.unit(i)
-    office = UnitSide(u.name, world.office, world.office_plan_id,
-                      Q.unit_id(world.office, world.office_plan_id, u.name))
-    office.enter_month(MAY, note="（办公室代填）")
-    u.enter_month(MAY, note="（单位自报）")
-    world.import_office(u.export(tmp_path / f"may{i}.luoshi", MAY))
-    [held] = open_conflicts(world.office, unit_id=office.unit_id)
-    result = merge.resolve_conflict(world.office, held["id"], keep="current")
-    return u, held, result
-
-
-def _row(ws, conflict_id):
-    return ws.rows("SELECT status, kept_from, told_at, told_by FROM exchange_revisions WHERE id = ?",
-                   (conflict_id,))[0]
 
 
 # ---- recorded once ------------------------------------------------------------------------------------------

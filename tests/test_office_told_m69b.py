@@ -14,8 +14,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from helpers_exchange import MAY
-from test_office_told_m69a import _kept, _row
+from helpers_exchange import MAY, office_kept_month as _kept, revision_row as _row
 
 from desktop.commands import run
 from desktop.exchange import merge

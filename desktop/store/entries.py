@@ -248,6 +248,16 @@ def delete_article(ws: Workspace, article_id: int) -> None:
         ws.conn.execute("DELETE FROM info_articles WHERE id = ?", (article_id,))
 
 
+def drop_months_from(ws: Workspace, unit_id: int, first_month: str) -> None:
+    """Remove a unit's entries and information articles from ``first_month`` on — for the guide's screenshot
+    scenes only (the demo entered a unit's months at the office; the scene lets the unit report them by package
+    instead). No command or window calls it."""
+    first_month = check_month(first_month)
+    with ws.transaction():
+        for table in ("monthly_entries", "info_articles"):
+            ws.conn.execute(f"DELETE FROM {table} WHERE unit_id = ? AND month >= ?", (unit_id, first_month))
+
+
 def set_liaison(ws: Workspace, unit_id: int, name: str, phone: str = "") -> None:
     if not name.strip():
         raise UserError("联络员姓名不能为空。")

@@ -33,7 +33,7 @@ def build(demo: Path, work: Path) -> dict[str, Any]:
     """The office and unit workspaces in ``work`` with every situation the screenshots need."""
     from desktop.devtools import exchange_scenes as scenes
     from desktop.exchange import merge
-    from desktop.store import open_workspace, queries
+    from desktop.store import entries, open_workspace, queries
     from desktop.store.workspace import backup_workspace
 
     office_path, unit_path = work / "office.sqlite", work / "unit.sqlite"
@@ -43,9 +43,7 @@ def build(demo: Path, work: Path) -> dict[str, Any]:
         # the demo entered every month of 市民政局 at the office; from September on the unit reports itself (an
         # office-entered month would hold its package as a conflict beside the office's version — August shows that)
         unit_id = queries.unit_id(office, queries.current_plan_id(office), UNIT)
-        with office.transaction():
-            for table in ("monthly_entries", "info_articles"):
-                office.conn.execute(f"DELETE FROM {table} WHERE unit_id = ? AND month >= '2024-09'", (unit_id,))
+        entries.drop_months_from(office, unit_id, "2024-09")
         plan_file = scenes.send_plan(office, work / "方案包.luoshi")
         unit_ws = scenes.unit_workspace(unit_path, plan_file, UNIT)
         unit_ws.set_setting("as_of", as_of)
