@@ -11,6 +11,8 @@ from desktop.commands.common import db_argument, month_text, output_file, record
 # after each 须告知 line of ``package status``: how to clear it once the unit has been told (m69a)
 # (the unit quoted: names like 各社区(村) have ASCII brackets a shell would read — rv69b)
 TOLD_HINT = "告知后请运行 package told --unit \"{unit}\" --month {month}，这一行不再列出。"
+# how to take a marking back (``package status --all`` and ``package told`` print it)
+UNDO_HINT = "（撤销：package told --undo --unit \"{unit}\" --month {month}）"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -193,7 +195,7 @@ def cmd_return(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from desktop.exchange.merge import tell_unit_text, told_when
+    from desktop.exchange.merge import kept_words, tell_unit_text, told_when
     from desktop.exchange.receipt import receipt_states, status_unit
     from desktop.store.exchange_keys import key_changes
     from desktop.store.receipts import office_kept, open_conflicts, told_months
@@ -219,8 +221,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(tell_unit_text(k["unit"], k["month"], k["revision"])
               + TOLD_HINT.format(unit=k["unit"], month=k["month"]))
     for t in told:          # --all: the lines cleared with 「已告知」, and when (rv69b)
-        print(f"已告知：{t['unit']} {t['month']} 办公室保留了代填的版本，未采用该单位报送的第{t['revision']}版，"
-              f"{told_when(t)}（撤销：package told --undo --unit \"{t['unit']}\" --month {t['month']}）。")
+        print(f"已告知：{kept_words(t['unit'], t['month'], t['revision'])}，{told_when(t)}"
+              + UNDO_HINT.format(unit=t["unit"], month=t["month"]) + "。")
     for k in changes:
         print(f"密钥变更 {k['id']}："
               f"{k['unit'] or '领导小组办公室'} 指纹 {k['old_fingerprint']} → {k['new_fingerprint']}，"
@@ -240,7 +242,7 @@ def cmd_told(args: argparse.Namespace) -> int:
         revision = mark_told(ws, args.unit, args.month)
     print(f"已记下：已告知“{args.unit}”{args.month} 办公室保留了代填的版本（未采用第{revision}版），"
           "package status 不再列出这一行；冲突记录仍保存在历史中"
-          f"（撤销：package told --undo --unit \"{args.unit}\" --month {args.month}）。")
+          + UNDO_HINT.format(unit=args.unit, month=args.month) + "。")
     return 0
 
 

@@ -363,9 +363,14 @@ TELL_BY_HAND = NOT_CARRIED + "，该单位收不到这个决定，请电话或�
 TELL_IF_KEPT = "若保留办公室代填的版本，" + TELL_BY_HAND         # before the choice: an import holding the month
 
 
+def kept_words(unit: str, month: str, revision: int) -> str:
+    """Which unit, which month, which revision was not taken — the words the 须告知 line and the 已告知 line share."""
+    return f"{unit} {month} 办公室保留了代填的版本，未采用该单位报送的第{revision}版"
+
+
 def tell_unit_line(unit: str, month: str, revision: int) -> str:
-    """The office's own short line: which unit, which month, which revision was not taken."""
-    return f"须告知：{unit} {month} 办公室保留了代填的版本，未采用该单位报送的第{revision}版"
+    """The office's own short line, still to tell."""
+    return "须告知：" + kept_words(unit, month, revision)
 
 
 def told_unit(month: str, revision: int) -> str:
@@ -379,5 +384,5 @@ def tell_unit_text(unit: str, month: str, revision: int) -> str:
 
 
 __all__ = ["MergeResult", "MonthResult", "PlanIndex", "accept_month", "apply_submission", "conflict_versions",
-           "mark_told", "office_version", "refusals", "resolve_conflict", "return_month",
+           "kept_words", "mark_told", "office_version", "refusals", "resolve_conflict", "return_month",
            "tell_unit_line", "tell_unit_text", "told_unit", "told_when", "unmark_told", "write_month"]

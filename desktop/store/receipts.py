@@ -146,8 +146,11 @@ def open_conflicts(ws: Workspace, *, unit_id: int | None = None, month: str | No
         "FROM exchange_revisions c JOIN units u ON u.id = c.unit_id" + filters + " ORDER BY c.id", args)
 
 
-# a 须告知 row still open (``office_kept``): kept the office's own version, neither told nor settled since
-OPEN_KEPT = "status = 'kept_current' AND kept_from = 'office' AND told_at IS NULL AND settled_at IS NULL"
+# a row where the office kept its own version over the unit's revision and no later revision of the unit's has
+# been taken since (``settle_kept``); with ``a`` the table's alias ("c.") where a query joins
+_KEPT = "{a}status = 'kept_current' AND {a}kept_from = 'office' AND {a}settled_at IS NULL"
+# a 须告知 row still open (``office_kept``): such a row not yet told
+OPEN_KEPT = _KEPT.format(a="") + " AND told_at IS NULL"
 
 
 def office_kept(ws: Workspace, *, unit_id: int | None = None) -> list[dict[str, Any]]:
@@ -157,9 +160,7 @@ def office_kept(ws: Workspace, *, unit_id: int | None = None) -> list[dict[str, 
     when the office decided), not yet told (``told_at``) and not settled by a later revision of the unit's taken
     for the month (``settled_at``, recorded by ``merge`` as it takes it). Each with the revision not taken (the
     latest) and when it was decided, in the roster's order."""
-    filters, args = where(("c.unit_id = ?", unit_id),
-                          base="c.status = 'kept_current' AND c.kept_from = 'office' AND c.told_at IS NULL "
-                               "AND c.settled_at IS NULL")          # = OPEN_KEPT
+    filters, args = where(("c.unit_id = ?", unit_id), base=_KEPT.format(a="c.") + " AND c.told_at IS NULL")
     return ws.rows(
         "SELECT c.unit_id, u.name AS unit, c.month, MAX(c.revision) AS revision, MAX(c.resolved_at) AS resolved_at "
         "FROM exchange_revisions c JOIN units u ON u.id = c.unit_id" + filters
@@ -178,8 +179,7 @@ def told_months(ws: Workspace, *, unit_id: int | None = None, month: str | None 
     """Months marked told (``told``) and not settled since, the last marking first per month: unit, month, the
     revision, ``told_at`` and ``told_by``, in the roster's order."""
     filters, args = where(("c.unit_id = ?", unit_id), ("c.month = ?", month),
-                          base="c.status = 'kept_current' AND c.kept_from = 'office' AND c.told_at IS NOT NULL "
-                               "AND c.settled_at IS NULL")
+                          base=_KEPT.format(a="c.") + " AND c.told_at IS NOT NULL")
     return ws.rows(
         "SELECT c.unit_id, u.name AS unit, c.month, MAX(c.revision) AS revision, MAX(c.told_at) AS told_at, "
         "(SELECT t.told_by FROM exchange_revisions t WHERE t.unit_id = c.unit_id AND t.month = c.month "
@@ -192,7 +192,7 @@ def untold(ws: Workspace, unit_id: int, month: str) -> int:
     """Undo the month's last marking told: its rows are 须告知 lines again. Returns how many rows were unmarked."""
     return ws.conn.execute(
         "UPDATE exchange_revisions SET told_at = NULL, told_by = '' WHERE unit_id = ? AND month = ? "
-        "AND status = 'kept_current' AND kept_from = 'office' AND settled_at IS NULL AND told_at = "
+        f"AND {_KEPT.format(a='')} AND told_at = "
         "(SELECT MAX(told_at) FROM exchange_revisions WHERE unit_id = ? AND month = ? AND settled_at IS NULL)",
         (unit_id, month, unit_id, month)).rowcount
 
@@ -200,9 +200,8 @@ def untold(ws: Workspace, unit_id: int, month: str) -> int:
 def settle_kept(ws: Workspace, unit_id: int, month: str, *, stamp: str) -> int:
     """A later revision of the unit's is taken for the month: its open 须告知 rows are settled (the unit's own
     version stands, there is nothing left to tell). Returns how many rows."""
-    return ws.conn.execute(
-        "UPDATE exchange_revisions SET settled_at = ? WHERE unit_id = ? AND month = ? AND status = 'kept_current' "
-        "AND kept_from = 'office' AND settled_at IS NULL", (stamp, unit_id, month)).rowcount
+    return ws.conn.execute(f"UPDATE exchange_revisions SET settled_at = ? WHERE unit_id = ? AND month = ? "
+                           f"AND {_KEPT.format(a='')}", (stamp, unit_id, month)).rowcount
 
 
 def conflict_cells(ws: Workspace) -> dict[tuple[int, str], int]:
