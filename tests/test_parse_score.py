@@ -641,6 +641,12 @@ SCORED_SETS = [
     # min checks 149 → 148: "Round 99 rulings, written early" (turned, aligned by the lead in round 69) —
     # x364_01 第十六条's 移送 hands the case on, no duty; x361_02 第八条's 企业（园区） kept whole (count unchanged)
     ("plans-next364", "tuned on from round 69's wave (never tuned: 97.3 %)", 0.952, 3, 148),
+    ("plans-next365", "tuned on from round 70's wave (never tuned: 91.4 %)", 0.893, 4, 255),
+    ("plans-next366", "tuned on from round 70's wave (never tuned: 82.0 %)", 0.799, 7, 122),
+    ("plans-next367", "tuned on from round 70's wave (never tuned: 70.5 %)", 0.684, 2, 200),
+    ("plans-next368", "tuned on from round 70's wave (never tuned: 83.3 %)", 0.812, 8, 150),
+    ("plans-next369", "tuned on from round 70's wave (never tuned: 99.3 %)", 0.972, 2, 148),
+    ("plans-next370", "tuned on from round 70's wave (never tuned: 64.6 %)", 0.625, 3, 198),
 ]
 
 
