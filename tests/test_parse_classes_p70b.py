@@ -4,6 +4,9 @@
   first document's title (named in the cover's 《》) / 一、… and 附件2 / the second's / 一、…: the cover's points and
   every document's items are read, the documents' numbered under their label (附件1/一) — not an attachment the
   cover does not name as a document it issues (a table, a form), which keeps the old reading (the cover's points).
+- The short name counted 「现将两个《指导意见》印发给你们」 stands for every document the cover issues: the title
+  is the cover's own line 「…关于印发《A》和《B》的通知」 — not the uncounted 「现将《指导意见》印发给你们」, whose
+  full name is the one document's.
 """
 
 from __future__ import annotations
@@ -89,4 +92,37 @@ def test_attachment_not_named_as_issued_keeps_the_cover() -> None:
     paths = _paths(text)
     assert paths[:2] == ["一", "二"]
     assert not any(p.startswith("附件2") for p in paths)
+
+
+def test_counted_short_name_takes_the_covers_title() -> None:
+    assert parse_text(_COVER).title == ("某市水务局关于印发《2025年某市河道保洁工资指导意见》和"
+                                        "《2025年某市排水工资指导意见》的通知")
+
+
+def test_uncounted_short_name_keeps_its_full_name() -> None:
+    text = """某市水务局关于印发《2025年某市河道保洁工资指导意见》的通知
+
+各区水务局：
+
+行业工会提出了《2025年某市河道保洁工资指导意见》。现将《指导意见》印发给你们，请认真落实。
+
+某市水务局
+
+2025年3月2日
+
+2025年某市河道保洁工资指导意见
+
+一、明确行业工资标准
+
+河道保洁行业月最低工资标准执行2800元。
+
+二、完善作业安全保障
+
+各保洁企业要为一线职工配齐防护用品，落实安全培训制度。
+
+三、改善作业条件
+
+各保洁企业要建设职工休息室，改善作业环境。
+"""
+    assert parse_text(text).title == "2025年某市河道保洁工资指导意见"
 
