@@ -7,11 +7,14 @@
 - The short name counted 「现将两个《指导意见》印发给你们」 stands for every document the cover issues: the title
   is the cover's own line 「…关于印发《A》和《B》的通知」 — not the uncounted 「现将《指导意见》印发给你们」, whose
   full name is the one document's.
+- A year before a rise's band 「…的企业，2024年一线职工工资增长指导线不低于2%」 names the year the guideline covers: no
+  deadline — not a year's aim 「…，2024年全区职工收入增长5%以上」, due at the year's end.
 """
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.task_dates import YEAR_OPENING
 
 
 def _paths(text: str) -> list[str]:
@@ -126,3 +129,11 @@ def test_uncounted_short_name_keeps_its_full_name() -> None:
 """
     assert parse_text(text).title == "2025年某市河道保洁工资指导意见"
 
+
+def test_year_before_a_rise_band_is_no_deadline() -> None:
+    assert YEAR_OPENING.search("对于工资较低的保洁企业，2025年一线职工工资增长指导线不低于4%。") is None
+    assert YEAR_OPENING.search("对于工资较低的企业，2025年职工工资增长幅度不低于4%。") is None
+
+
+def test_year_aim_with_a_rise_keeps_its_deadline() -> None:
+    assert YEAR_OPENING.search("深化改革，2025年全区职工收入增长5%以上。") is not None
