@@ -9,11 +9,14 @@
   full name is the one document's.
 - A year before a rise's band 「…的企业，2024年一线职工工资增长指导线不低于2%」 names the year the guideline covers: no
   deadline — not a year's aim 「…，2024年全区职工收入增长5%以上」, due at the year's end.
+- A union's body joined to another 「各级工会组织和企业要…」: 工会组织 is one name (as 团组织, round 40), its 组织
+  no verb of rule 2 — not a union that organises 「市总工会组织开展…」「市总工会组织和协调…」, the doer by 组织.
 """
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.sentence_names import read_names
 from desktop.core.parse.task_dates import YEAR_OPENING
 
 
@@ -137,3 +140,12 @@ def test_year_before_a_rise_band_is_no_deadline() -> None:
 
 def test_year_aim_with_a_rise_keeps_its_deadline() -> None:
     assert YEAR_OPENING.search("深化改革，2025年全区职工收入增长5%以上。") is not None
+
+
+def test_union_body_joined_to_another_is_one_name() -> None:
+    assert read_names("各级工会组织和用工企业要关心一线职工。")[0] == ["各级工会组织", "用工企业"]
+
+
+def test_union_that_organises_keeps_its_verb() -> None:
+    assert read_names("区总工会组织开展劳动竞赛。")[0] == ["区总工会"]
+    assert read_names("区总工会组织和协调劳动竞赛。")[0] == ["区总工会"]
