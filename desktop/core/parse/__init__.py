@@ -74,6 +74,7 @@ from .outline_parts import (
     ISSUES,
     RESULTS_SHOWN,
     annexed_plans,
+    cover_annexes,
     glossary_annex,
     issued_plan,
     listed_appendix,
@@ -295,6 +296,10 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     if annexed := annexed_plans(outline):
         plan.warnings.append(f"原文是一份通知印发的 {annexed} 个方案（附件1—{annexed}），"
                              "已把各方案的任务都读入，编号前加“附件N”，请核对。")
+        items, left_out, toc = outline.items, "", ""
+    elif issued_too := cover_annexes(outline):       # (a cover's own points, then the documents it issues)
+        plan.warnings.append(f"原文是一份有自己各点的通知，并印发 {issued_too} 个文件（附件1—{issued_too}），"
+                             "已把通知各点和各文件的条目都读入，文件条目编号前加“附件N”，请核对。")
         items, left_out, toc = outline.items, "", ""
     else:
         # (a document in articles printed under the plan's 附件 label 「附件4 / …实施细则 / 第一条」 is the plan's

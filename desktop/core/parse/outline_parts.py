@@ -248,3 +248,50 @@ def annexed_plans(outline: Outline) -> int:
         items.extend(annex_items)
     outline.items, outline.closing, outline.trailer = items, closing, trailer
     return len(plans)
+
+
+# a cover's line before its 附件 labels that gives no work: its 附件： list (1.《…》), its signature, its date
+_COVER_TAIL_LINE = re.compile(r"^[^。；;]{0,60}$")
+
+
+def cover_annexes(outline: Outline) -> int:
+    """A covering notice with numbered points of its own (…同时提出如下工作要求： 一、…二、…) that issues two or more
+    documents (现将…印发给你们), each printed after its signature under its label and the title the cover names in
+    《》 (附件1 / 2024年…指导意见 / 一、…): every document's items are read after the cover's, numbered under their
+    label (附件2.三) — round 30's documents under one cover, Round 76's cover with tasks of its own; the count of
+    documents, 0 where the text is not such a cover (the outline is left as it was)."""
+    if not outline.items or ANNEX_LABEL.search(outline.preamble) or not ISSUES.search(outline.preamble):
+        return 0
+    named = {re.sub(r"\s+", "", n) for n in re.findall(r"《([^《》\n]{4,80})》", outline.preamble)}
+    labels = list(ANNEX_LABEL.finditer(outline.trailer))
+    # (the cover's own 「附件：」 over its list 「1.《…》」 is no document's label: the documents' labels follow)
+    first = next((n for n, m in enumerate(labels) if _first_line(outline.trailer[m.end():]) in named), len(labels))
+    labels = labels[first:]
+    if len(labels) < 2:
+        return 0
+    head = outline.trailer[:labels[0].start()]
+    if not all(_COVER_TAIL_LINE.match(ln.strip()) for ln in head.split("\n")):
+        return 0                        # (the trailer opens with a text of its own, a table's rows)
+    pieces: list[tuple[str, list[Item]]] = []
+    closing = trailer = ""
+    for n, label in enumerate(labels):
+        end = labels[n + 1].start() if n + 1 < len(labels) else len(outline.trailer)
+        piece = outline.trailer[label.end():end].lstrip()
+        annex = build_items(piece)
+        tops = [i for i in annex.items if i.parent is None]
+        if _first_line(piece) not in named or len(tops) < 2:
+            return 0                    # (an attachment the cover does not name as a document it issues)
+        pieces.append((_label(label), annex.items))
+        closing, trailer = annex.closing, annex.trailer
+    items = list(outline.items)
+    for name, annex_items in pieces:
+        for item in annex_items:
+            item.path = [name, *item.path]
+            item.pos += len(items)
+        items.extend(annex_items)
+    outline.items, outline.closing, outline.trailer = items, closing, trailer
+    return len(pieces)
+
+
+def _first_line(text: str) -> str:
+    return re.sub(r"\s+", "", text.lstrip().split("\n", 1)[0])

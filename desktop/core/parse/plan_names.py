@@ -105,10 +105,14 @@ _SHORT_NAME = re.compile(r"(?:本|该|此)?(?:实施|工作|行动|指导|管理
                          r"(?:方案|意见|办法|细则|规定|计划|措施|要点)")
 
 
-def _named_in_full(text: str, short: str) -> str:
+def _named_in_full(text: str, short: str, at: int = 0) -> str:
     """The plan's own name that ``short`` shortens: the cover's 关于印发…的通知 line, else a name in 《》 ending
     with it that the notice says it made (制定了《…》 / 起草了《…》), else the first one it does not cite as its basis
-    (根据《某市…实施方案》要求，…制定了《实施方案》: the city's plan is not this one); "" when none."""
+    (根据《某市…实施方案》要求，…制定了《实施方案》: the city's plan is not this one); "" when none. Counted where it
+    stands at ``at`` (现将两个《指导意见》印发给你们), the short name stands for several documents: the cover's own
+    title line that issues them all (关于印发《A》和《B》的通知) is the plan's name."""
+    if _COUNTED.search(text[max(0, at - 6):at]) and (several := _SEVERAL_ISSUED.search(text[:3000])):
+        return several.group(0).strip()
     cover = re.search(r"关于印发([^《》\n。，,]{2,80}" + re.escape(short) + r")的通知", text[:3000])
     if cover:
         return cover.group(1).strip()
@@ -116,6 +120,12 @@ def _named_in_full(text: str, short: str) -> str:
     made = [m for m in names if _MADE.search(text[max(0, m.start() - 8):m.start()])]
     own = made or [m for m in names if not _BASIS.search(text[max(0, m.start() - 20):m.start()].split("。")[-1])]
     return own[0].group(1).strip() if own else ""
+
+
+# a count before a short name (两个《指导意见》 / 三份《办法》), and a cover's title issuing several 《A》和《B》
+_COUNTED = re.compile(r"(?:[两二三四五六七八九2-9]|几)\s*(?:个|份|项|部|件)\s*$")
+_SEVERAL_ISSUED = re.compile(r"^[^\n《》]{0,40}关于印发《[^《》\n]{4,80}》"
+                             r"(?:\s*[和及、]\s*《[^《》\n]{4,80}》)+的通知$", re.M)
 
 
 # a notice's words for the plan it made (研究制定了《…》), and for one it follows (根据《…》要求 / 贯彻落实《…》)

@@ -151,8 +151,11 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
                 or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)) \
                 or name.endswith("级") and re.match(r"及?以[上下]|[\u4e00-\u9fff]{1,6}?(?:单位|部门|机构)", rest) \
                 or re.search(r"(?<![集剧乐社术])团$|党$|^各?[村组]级$", name) and rest.startswith("组织") \
+                or name.endswith("工会") and rest.startswith("组织") and (j := _JOIN.match(rest, 2)) is not None \
+                and _read_head(rest, j.end(), True) is not None \
                 or rest.startswith("实施主体") or _designated_next(rest):
             # (各级团|组织, r40; 各级城市更新|实施主体: the role's noun; 村级|组织: the village's own body, round 44,
+            # 各级工会|组织和企业: the union's body joined to another, not 总工会组织开展…, r70 p70b;
             continue    # no level alone; 区政府|指定机构按…: a body named by who designates it, the name goes on)
         if ends:
             found = (name, at + k)

@@ -15,10 +15,12 @@ from .prefilter import led
 
 # a paragraph opening with its year (2023年，全县种植烟叶6.4万亩，收购865万公斤): what is set for that year
 # 「2023年，全县种植烟叶6.4万亩」, and a clause opening with its year and aim (…，2027年全区充电桩力争达到500个) or
-# a change set against a base (…,2018年非电煤炭消费总量比2015年削减3%以上)
+# a change set against a base (…,2018年非电煤炭消费总量比2015年削减3%以上) — not a year's norm named by a rise's band
+# (…，2024年一线职工工资增长指导线不低于2%: the guideline the year's wages follow, no work done by a date)
 YEAR_OPENING = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,](?=[^。\n]*\d)"
                            r"|(?:^|\n|(?<=[。；;，,]))\s*((?:19|20)\d{2})\s*年(?=[\u4e00-\u9fff][^。；;\n，,]{0,30}?"
-                           r"(?:力争|确保|达到|实现|新增|要完成|累计|削[减減]|下降|降低|[减減]少|提高|增[长長])[^。；;\n，,]*?\d)")
+                           r"(?:力争|确保|达到|实现|新增|要完成|累计|削[减減]|下降|降低|[减減]少|提高|增[长長](?!指导线|幅度))"
+                           r"[^。；;\n，,]*?\d)")
 # a sentence opening with its year and what is done in it (2024年，配合全区完成一轮城区安全风险评估; 2021年，组织开展
 # 撂荒地专项检查 — whatever its verb: the year is when that work is done)
 YEAR_START = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,]")

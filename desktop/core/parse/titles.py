@@ -521,7 +521,7 @@ def _find_title(text: str) -> str:
                 prev = text[text.rfind("\n", 0, max(line_at - 1, 0)) + 1:max(line_at - 1, 0)]
                 if prev.rfind("《") > prev.rfind("》") and len(prev) - prev.rfind("《") <= 60:
                     name = prev[prev.rfind("《") + 1:].strip() + name   # 《2024年营商环境 / 重点…方案》: one name
-            if _SHORT_NAME.fullmatch(name) and (full := _named_in_full(text, name)):
+            if _SHORT_NAME.fullmatch(name) and (full := _named_in_full(text, name, m.start())):
                 return full              # 制定了《2022年…指导意见》。现将《指导意见》印发: the short name's full one
             # 2023年《区〈政府工作报告〉…方案》: the year written before the marks is the title's
             year = _YEAR_BEFORE.search(text, max(0, m.start(1) - 9), m.start(1) - 1)
