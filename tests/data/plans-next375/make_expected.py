@@ -3,7 +3,8 @@
 
 These plans are a BLIND never-tuned set of round 70 (built by helper c375, for round 71): never tune the parser on
 them (see README.md). Every answer was written here by reading the texts, with ../CONVENTIONS.md (its head, lines
-1–101, and the stretches of Rounds 83–102 listed in README.md's Exposures — read by keyword, not whole, for time) applied
+1–101, Rounds 90 and 100 whole, and the stretches of Rounds 91–102 listed in README.md's Exposures — the rest read by
+keyword, not whole, for time) applied
 to every item, and /work/shared/plans-dev/EXPECTED.md (see README.md). Neither the parser nor the scorer was run on
 this set by its builder: the lead scores it first.
 
