@@ -3,6 +3,11 @@
 - Scorer: a sample path ending on a circled digit 「6/①」 binds the task the parser numbered 6/1 (① at a line's start
   read as the （1） level) where its first words are the sample's — not another section's ⑥ by the bare tail 「6」;
   without a task numbered so with those words, the old reading (the circled digit heading text).
+- A subjectless sentence naming its lines a supervision's contents 「…。（依照…，）重点监管下列内容：⏎（一）…情况；⏎
+  （二）擅自…的行为；」 (check_lists): the article one task with its body's work — not a body's verb over listed objects
+  「A应当对下列事项进行监督检查：」, nor lines that open on work.
+- A notice's title line cut on an open 《 「…局关于印发《」 (cut_titles): the issued text's own title line below the
+  cover — not a notice's title whose 《》 close.
 """
 
 from __future__ import annotations
@@ -14,6 +19,10 @@ from desktop.core.parse import parse_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from parse_score import find_task  # noqa: E402
+
+
+def _tasks(text: str) -> dict[str, list[str]]:
+    return {"/".join([*t.path, t.number]): [*t.lead_units, *t.responsible_units] for t in parse_text(text).tasks}
 
 _GUIDE = """某市步道建设指引
 
@@ -46,3 +55,54 @@ def test_circled_path_without_its_words_keeps_old_reading() -> None:
     # the number alone
     plan = parse_text(_GUIDE)
     assert find_task(plan, {"path": ["6", "①"], "title_starts": "公园绿地养护要"}) is None
+
+
+_SUPERVISE = """某市停车场管理实施细则
+
+第一条（目的）
+为规范停车场管理，制定本细则。
+第二条（经营单位监管）
+区交通管理部门应加强对停车场经营单位的监管，建立监管档案。依照本细则和经营协议，重点监管下列内容：
+（一）收费公示制度执行情况；
+（二）擅自占用消防通道停放车辆的行为；
+（三）市交通委规定的其他情况。
+第三条（设施检查）
+区交通管理部门应当对下列事项进行监督检查：
+（一）停车设施的完好；
+（二）收费系统的运行；
+（三）安全标志的设置。
+第四条（施行日期）
+本细则自发布之日起施行。
+"""
+
+
+def test_supervision_contents_fold_into_article() -> None:
+    got = _tasks(_SUPERVISE)
+    assert "2" in got and not any(k.startswith("2/") for k in got)
+    assert got["2"] == ["区交通管理部门"]
+    # near miss: the body's own verb on listed objects keeps its lines as items
+    assert any(k.startswith("3/") for k in got)
+
+
+_CUT = """某市园林管理局关于印发《
+
+
+
+
+各区园林管理部门
+为规范古树名木养护，现制定《古树名木养护若干规定》并发给你们，请遵照执行。
+附件：《古树名木养护若干规定》
+2020年3月2日
+《某市古树名木保护办法》养护若干规定
+第一条（目的）
+为规范古树名木养护，制定本规定。
+第二条（职责）
+区园林管理部门应当组织开展古树名木养护工作。
+"""
+
+
+def test_cut_notice_title_takes_issued_title() -> None:
+    assert parse_text(_CUT).title == "《某市古树名木保护办法》养护若干规定"
+    # near miss: a whole notice title keeps its reading (the issued name it quotes)
+    whole = _CUT.replace("关于印发《\n", "关于印发《古树名木养护若干规定》的通知\n", 1)
+    assert parse_text(whole).title != "《某市古树名木保护办法》养护若干规定"
