@@ -8,6 +8,12 @@
   「A应当对下列事项进行监督检查：」, nor lines that open on work.
 - A notice's title line cut on an open 《 「…局关于印发《」 (cut_titles): the issued text's own title line below the
   cover — not a notice's title whose 《》 close.
+- Metres in the SI letter closing a clause 「间距不应超过500m；」「但不得小于2m」 (figures): a length target like
+  500米 — not a size before its noun 「5m宽」, nor m³ or m/s.
+- Records sent to the archive that keeps them 「…资料等进行整理归档，并报送档案馆存档」 (duty_sentences): an undated
+  duty — not the body's own 「整理归档」 with no archive named.
+- A state of matters told to the bodies that act on it 「A应当将申报受理情况书面告知相关区…部门」 (role_subjects): a
+  sending, no doer in an article — not a body's work in the same article 「A应当督促…」.
 """
 
 from __future__ import annotations
@@ -106,3 +112,42 @@ def test_cut_notice_title_takes_issued_title() -> None:
     # near miss: a whole notice title keeps its reading (the issued name it quotes)
     whole = _CUT.replace("关于印发《\n", "关于印发《古树名木养护若干规定》的通知\n", 1)
     assert parse_text(whole).title != "《某市古树名木保护办法》养护若干规定"
+
+
+def test_metres_in_letters_are_lengths() -> None:
+    plan = parse_text("四、标识设置\n（一）同类指示牌间距不应超过300m，路面标线间距不应超过80m。\n"
+                      "（二）步道宽度不得小于3m。\n（三）修建4m宽的步道，配置50m³蓄水池，流速1m/s。\n")
+    got = {t.number: [(x.value, x.unit) for x in t.targets] for t in plan.tasks}
+    assert got["一"] == [(300.0, "m"), (80.0, "m")]
+    assert got["二"] == [(3.0, "m")]
+    # near miss: a size before its noun, a volume and a speed are no lengths
+    assert not any(unit == "m" for _, unit in got["三"])
+
+
+def test_records_sent_to_archive_are_a_duty() -> None:
+    base = "五、养护管理\n（一）{}\n（二）养护单位应建立巡查制度。\n"
+    sent = parse_text(base.format("养护单位应对经验收的设计和施工图纸等进行整理，并报送区档案馆存档。"))
+    assert [d.every for d in sent.duties] == [None] and "档案馆" in sent.duties[0].text
+    # near miss: kept by the body itself, no archive named — no duty
+    kept = parse_text(base.format("养护单位应对经验收的设计和施工图纸等进行整理归档。"))
+    assert kept.duties == []
+
+
+_TOLD = """某市公园管理若干规定
+
+第一条（目的）
+为规范公园管理，制定本规定。
+第二条（申报受理）
+经营单位应当在每年3月向区园林部门申报经营项目。市园林处应当将申报受理情况书面告知相关区园林部门。
+区园林部门应当督促经营单位签订管理协议。
+第三条（施行日期）
+本规定自发布之日起施行。
+"""
+
+
+def test_state_told_to_bodies_names_no_doer() -> None:
+    got = _tasks(_TOLD)
+    assert got["2"] == ["区园林部门"]
+    # near miss: the same body with work of its own in the article stays a doer
+    worked = _TOLD.replace("市园林处应当将申报受理情况书面告知相关区园林部门。", "市园林处应当组织开展年度检查。")
+    assert "市园林处" in _tasks(worked)["2"]
