@@ -152,6 +152,24 @@ class _Part:
         self.tasks = tasks
 
 
+# a circled digit at a line's start the parser reads as the （1） level (``normalise._circled_lines``)
+_CIRCLED = {chr(0x2460 + i): str(i + 1) for i in range(20)}
+
+
+def _circled_task(plan, sample: dict, want: list[str]):
+    """A path ending on a circled digit 「6/①」 names the task numbered 6/1 where the parser read ① at a line's start as
+    that level and the task's first words are the sample's too (p70a: x370_02's 6/① bound by its tail 6 to the ⑥ items
+    of 4.3 and 4.4 and was missed). The circled digit stays heading text otherwise (a run kept as written, ① inside a
+    sentence: mapping it alone moved x163_01's and x171_05's checks, p55c)."""
+    last = sample["path"][-1].strip() if sample["path"] else ""
+    if last not in _CIRCLED:
+        return None
+    full = [*want, _CIRCLED[last]]
+    hits = [t for t in plan.tasks if [n for n in (_num(p) for p in [*t.path, t.number]) if n is not None] == full
+            and _starts(t, sample["title_starts"])]
+    return hits[0] if len(hits) == 1 else None
+
+
 def find_task(plan, sample: dict):
     """A sample with ``document`` N (1-based) is looked for among the tasks of the plan's N-th document or attachment
     only (``documents``): the second of two documents under one cover whose articles open alike, the second of two
@@ -172,6 +190,8 @@ def find_task(plan, sample: dict):
         rest = {k: v for k, v in sample.items() if k != "document"}
         return find_task(_Part(parts[n - 1]), rest) if 1 <= n <= len(parts) else None
     want = [n for n in (_num(p) for p in sample["path"]) if n is not None]
+    if (circled := _circled_task(plan, sample, want)) is not None:
+        return circled
     by_path = []
     article = _article(sample["path"][-1]) if not want and sample["path"] else None
     if article is not None:

@@ -646,7 +646,9 @@ SCORED_SETS = [
     ("plans-next367", "tuned on from round 70's wave (never tuned: 70.5 %)", 0.684, 2, 200),
     ("plans-next368", "tuned on from round 70's wave (never tuned: 83.3 %)", 0.812, 8, 150),
     ("plans-next369", "tuned on from round 70's wave (never tuned: 99.3 %)", 0.972, 2, 148),
-    ("plans-next370", "tuned on from round 70's wave (never tuned: 64.6 %)", 0.625, 3, 198),
+    # min checks 198 → 200: p70a — the scorer binds x370_02's 6/① … 6/④ (a circled path's digit read as the （1）
+    # level where the first words agree), so 6/④'s not_targets 2 级 and 3 级 are checked
+    ("plans-next370", "tuned on from round 70's wave (never tuned: 64.6 %)", 0.625, 3, 200),
 ]
 
 

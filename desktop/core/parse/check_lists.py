@@ -61,11 +61,28 @@ _MATTER_STATE = re.compile(r"^[^。；;\n]{2,60}?情况[；;。]?$")
 _BINDS = re.compile(SHOULD + r"|(?<![必无])须|必须|不得|负责|牵头|会同")
 
 
+# a sentence of its own, with no subject, that names the listed lines as the contents a supervision looks at
+# 「A应加强对X的监管，…。重点监管下列内容：⏎（一）…执行情况；⏎（二）擅自…的行为；」: the lead-in calls the lines 内容
+# themselves, so each is what is looked at (a matter, a kind of conduct, a field of the work with what it takes in
+# 「…控制，包括…」), the sentence before it the body's work — one task (x361_02 第二十二条's 巡查内容, Round 99; p70a) —
+# not a body's verb on listed objects 「A应当对下列事项进行监督检查：」 (Round 89's x334_02: items), nor lines that
+# open on work 「（一）组织专家…」 or bind by a modal
+# (… its ground before it 「依照《办法》和…协议，重点监管下列内容：」: the same sentence)
+_CHECK_VERB_CONTENTS = re.compile(r"[。；;](?:(?:依照|按照|根据|依据)[^。；;：:\n]{1,40}[，,])?(?:重点|主要|着重)?"
+                                  r"(?:监管|监督检查|监督|检查|核查|督查|巡查|审查|考核)"
+                                  r"(?:以下|下列|如下)内容[：:][ \t\u3000]*$")
+
+
 def check_contents(body: str, lines: list[str]) -> bool:
-    """``body`` closes on a check's noun over its contents and every line of ``lines`` names a matter's state."""
-    return _CHECK_CONTENTS_LEAD.search(body) is not None and len(lines) >= 2 and all(
-        _MATTER_STATE.match(line) and not _BINDS.search(line) for line in lines) \
-        and not any(doer_units(line)[1] for line in lines)
+    """``body`` closes on a check's noun over its contents and every line of ``lines`` names a matter's state — or
+    on a subjectless sentence that names its lines a supervision's 内容 (``_CHECK_VERB_CONTENTS``), no line opening
+    on work or binding anyone."""
+    if len(lines) < 2 or any(doer_units(line)[1] for line in lines):
+        return False
+    if _CHECK_VERB_CONTENTS.search(body) is not None:
+        return not any(_BINDS.search(line) or WORK_START.match(line) for line in lines)
+    return _CHECK_CONTENTS_LEAD.search(body) is not None and all(
+        _MATTER_STATE.match(line) and not _BINDS.search(line) for line in lines)
 
 
 # the parts a check looks at, one line per part of the property checked 「1.共用部位、共用设施设备的查验⏎共用部位：一般

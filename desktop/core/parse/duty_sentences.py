@@ -566,7 +566,12 @@ _RECORDS_UPLOADED = re.compile(r"(?:将|把)[^，,。；;]{1,20}?(?:信息|数�
                                r"[与同向][^，,。；;与同向]{2,20}?信息(?:共享)?(?:平台|系统)共享(?=[，,。；;]|$)|"
                                # (… or entered in the system that gathers them 「…按…规定在相应系统内填报」, Round 99's
                                # x363_04 五、3.)
-                               r"在[^，,。；;在]{0,12}?" + IN_SYSTEM + SYSTEM_FILLED)
+                               r"在[^，,。；;在]{0,12}?" + IN_SYSTEM + SYSTEM_FILLED + "|"
+                               # (… or sent to the archive that keeps them 「…资料等进行整理归档，并报送档案馆存档」
+                               # 「将竣工资料报送城建档案馆」: records sent to the body that gathers them, undated —
+                               # x370_02 6③, p70a; not the body's own filing 「整理归档」 with no archive named)
+                               r"(?:报送|送交)(?:至|到|给)?[\u4e00-\u9fff]{0,8}?档案(?:馆|室)"
+                               r"(?:存档|归档|保存|备案)?(?=[，,。；;]|$)")
 
 
 # (or what is sent between: 「于11月27日前将展板数量及参加人数,报市防艾办…，各单位于12月1日上午8:30前到达…」 — the

@@ -62,7 +62,9 @@ UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3
           # 平方米/立方米 (above: tried first); not 3道工序 / 路口 / 门店 / km² / 5米宽 / K3+500段 (a stake number)
           # (a length only where it closes its clause: 「50米范围内」「500米服务半径」「50米级」「6米以内」「≥15米的」
           # are distances and sizes, never lengths to build)
-          "(?:延米|(?<![千])米|(?<![a-zA-Z])km(?![²2a-zA-Z/]))" + _METRES_END + "|"
+          # (… and metres in the SI letter, closing its clause alike 「间距不应超过500m；」「但不得小于2m」 — not
+          # 5m宽, m², m³, m/s, mm, nor a word of letters)
+          "(?:延米|(?<![千])米|(?<![a-zA-Z])km(?![²2a-zA-Z/])|(?<![a-zA-Z])m(?![a-zA-Z²2³3/]))" + _METRES_END + "|"
           # a design limit in millimetres or centimetres, closing its clause (水封深度不应小于50mm; not 「厚度低于
           # 0.01毫米的地膜」, a property of the things meant)
           # (公分, the spoken 厘米: 「间隔50公分以上」)

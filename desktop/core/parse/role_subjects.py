@@ -353,7 +353,12 @@ _SENT_HOW = (rf"(?:(?:在|于|自){_CLAUSE}{{1,30}}?(?:内|前|后)|"
 _REPORTS = re.compile(rf"(?:{_CLAUSE}{{1,30}}?(?:后|时)[，,])?(?:应当|应|须|必须)?{_SENT_HOW}{{0,6}}[，,]?"
                       rf"向{_CLAUSE}{{1,40}}?报告|"
                       rf"(?:应当|应|须|必须){_SENT_HOW}{{0,6}}(?:上报|报送)"
-                      rf"{_CLAUSE}{{1,16}}?(?:部门|局|委|政府|中心|办公室)(?=[。；;]|$)")
+                      rf"{_CLAUSE}{{1,16}}?(?:部门|局|委|政府|中心|办公室)(?=[。；;]|$)|"
+                      # (… or a state of matters told to the bodies that act on it 「A应当将申报受理情况书面告知相关
+                      # 区（县）…部门」: a sending, no doer in articles too — Round 85's turned x322_04 第七条; x370_01
+                      # 第七条, p70a — not the body's own finding served on a party 「…将处理决定告知当事人」)
+                      rf"(?:应当|应|须|必须)(?:及时)?将{_CLAUSE}{{1,30}}?情况(?:书面|及时)?(?:告知|通知)"
+                      rf"{_CLAUSE}{{1,20}}?(?:部门|局|委|政府|中心|办公室)(?=[。；;]|$)")
 
 
 # a cost put into a budget 「应当将…的编制、修改等经费，纳入本级财政预算」: a payer (Round 55 rulings on x248_03 第八条;
