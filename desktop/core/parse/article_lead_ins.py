@@ -69,7 +69,11 @@ _OBJECTS = re.compile(rf"对{_LISTED}(?:进行|实施|开展)[\u4e00-\u9fff]{{1,
                       # party hands in or meets 「应当提交下列材料」「应当符合下列条件」 (``_NOT_WORK`` too))
                       rf"(?:应当|应(?!急)|须|必须)(?:主动|及时|依法|定期)?"
                       rf"(?!提交|报送|申报|申请|提供|符合|具备|遵守|遵循|包括|履行|承担|缴纳|按照|根据|依照|依据)"
-                      rf"[\u4e00-\u9fff]{{2}}{_LISTED}[：:]$")
+                      rf"[\u4e00-\u9fff]{{2}}{_LISTED}[：:]$|"
+                      # (… or the modal, the rule or the place it acts by, then the verb 「A应当按照…规范标准，在车站、
+                      # 车厢内设置以下安全设施、设备:」: the things it sets up its work's parts, each item taking A)
+                      rf"(?:应当|应(?!急)|须|必须)[^。；;：:]{{2,60}}?[，,](?:在[^，,。；;：:]{{1,20}}?)?"
+                      rf"(?:设置|配备|设立|建立)(?:下列|以下)[\u4e00-\u9fff、]{{1,12}}[：:]$")
 # a work clause whose manner the items set out 「停车管理单位应当按照以下要求提供停车管理服务：」: the items are the
 # requirements of the subject's own work, each a step of it taking its body, named or a kind (round 44's parts of a
 # work clause; Round 56 rulings' duty list) — not what the body must meet 「应当符合下列要求：」, no verb of its own

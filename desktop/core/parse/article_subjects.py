@@ -316,7 +316,8 @@ def _party(name: str, aliases: set[str], placed: Callable[[str, set[str]], list[
     if ROLE_LIST.fullmatch(name):
         return [n for n in re.split(r"(?<!建设|施工|监理|设计|勘察)、|和|及", name) if n]
     names = placed(name + "应当", aliases)
-    return names if names and "、".join(names) == name else []
+    # (「区A部门或者乡（镇）人民政府应当与B签订…」: either body, both doers — round 49's 或者)
+    return names if names and "、".join(names) in (name, re.sub(r"或者?", "、", name)) else []
 
 
 # a regulated party named by its kind 「单位」「缴存单位」「受托银行」, whose own filings, sendings and payments name no

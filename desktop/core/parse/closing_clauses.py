@@ -154,13 +154,23 @@ def closing_sentence(s: str, article: bool) -> bool:
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
         or refers_only(s, article) or _DETAILS_LATER.match(s) or _IMPLEMENTS.match(s)
         or _TRANSITION.match(s) and not re.search(r"由|负责", s)
-        or _POINTS_CONSEQUENCE.match(s) is not None and not re.search(r"由|负责", s))
+        or _POINTS_CONSEQUENCE.match(s) is not None and not re.search(r"由|负责", s)
+        or _PENALTY_ELSEWHERE.match(s) is not None)
 
 
 # a consequence pointed to other texts with no agent 「违反本办法…规定，X…的，按照《…条例》相关规定予以处理」「X存在…
 # 行为的，按照…相关规定处理」: a general provision (round 60 and w52b, turned on x325_01 第二十五条), no work
 _POINTS_CONSEQUENCE = re.compile(r"^(?:[^。；;]{2,120}?的[，,])(?:依照|按照|依据)[^。；;，,]{1,60}?规定"
                                  r"(?:予以)?(?:处理|处罚)$")
+
+
+# (… or to the penalties other texts already set, their bodies named only by a bare kind 「违反本办法规定的行为，
+# 《条例》或者其他法律、法规已有处罚规定的，由相关行政管理部门依照其规定处罚」: only a pointer, Round 84's
+# p61a-1; Round 87's turned x325_01 第二十五条 — not a named body imposing this text's own penalty
+# 「由区城管执法部门责令改正，处…罚款」)
+_PENALTY_ELSEWHERE = re.compile(r"^[^。；;]{2,120}?(?:已有|另有)[^。；;，,]{0,6}?规定的[，,]"
+                                r"由(?:相关|有关)[\u4e00-\u9fff]{0,8}?(?:部门|机关)(?:依照|按照|依据)其规定"
+                                r"(?:予以)?(?:处理|处罚)$")
 
 
 # a transition rule: the cases begun before a date keep the former rules 「2031年9月30日前已作出…决定的X项目，适用原

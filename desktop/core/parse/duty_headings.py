@@ -26,6 +26,7 @@ from .opening_subjects import (
     body_unit,
     lead_in_names,
     lead_in_units,
+    leads_own_area,
     opening_subject,
     split_bodies,
     work_lead_in,
@@ -397,7 +398,8 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
         # run-in heading 「核算区农业农村委…」 stands before 应当; a paragraph below the article's own line opens
         # with no heading, so its placed body before a verb of doing 「A根据…制定…」 is read too)
         subject = _paragraph_doers(text, aliases, opens or _ruled_opening(text, aliases)
-                                   or _opens_doing(text, aliases, k > 0), any_verb)
+                                   or _opens_doing(text, aliases, k > 0)
+                                   or any_verb and leads_own_area(text, aliases), any_verb)
         if not subject and any_verb and (held := _HOLDER_IS.match(text)) and looks_like_unit(held.group(1)):
             subject = [held.group(1)]   # (「A是…的责任单位。负责…」 under a duty heading: a designation, the 负责
             # after the full stop carrying it — Round 85's x319_04 第四条; rounds 34, 49 p46d)

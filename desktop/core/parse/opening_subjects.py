@@ -270,7 +270,10 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
                          r"依(?:各自)?职责|"
                          # (the means it works through 「A、B和C依托大数据资源平台，依法共享…」: the bodies, then their
                          # means — no body's name goes on with 依托／借助)
-                         r"依托|借助")
+                         r"依托|借助|"
+                         # (the governments' lead over their own area's work 「市、区人民政府领导本行政区域…工作」: the
+                         # bodies, then their verb — not a leading group's name 「A领导小组」)
+                         r"领导(?=本|全[省市区县镇乡])")
 # (… or by 等 and a kind 「A以及B、C等政府派出机构，应对…」, the modal after a comma: the names, round 35's 等 tail)
 # (… or 等 right before the modal 「各区政府、行业主管部门、行业协会等应积极宣传…」: the names, 等 closing the list)
 _ETC_BODIES = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?(?:单位|部门|机构)(?:[，,](?=应当?|须|必须))?|单位|部门|机构|"
@@ -367,7 +370,7 @@ def _opening_names(paragraph: str, aliases: set[str]) -> tuple[list[str], int | 
             # (two full names joined by 和 too long for one name 「中国（上海）…管理局和中国（上海）…管委会」: the two)
             names, odd = [n for p in sorted([*names, *odd], key=cand.find)
                           for n in (split_bodies([p], aliases) if p in odd else [p])], []
-        if names and not odd and all(not _VERB_IN_NAME.search(n) and (
+        if names and not odd and all(not _VERB_IN_NAME.search(n) and not _SITE_END.search(n) and (
                 body_unit(n, aliases) and (BODY_END.search(n) and PLACED_BODY.match(n) and not PLACE_ONLY.match(n)
                                            or _LOCAL_KIND.fullmatch(n) or n in aliases)
                 or _OWN_DIVISION.fullmatch(n)
@@ -411,6 +414,9 @@ def _split_also(names: list[str], aliases: set[str]) -> list[str]:
     return out
 
 
+# a kind of place whose 所 is no office's 「本市道路和公共场所根据…实行分等级清扫保洁」: the place the rule covers,
+# no subject naming a body (派出所, 检测所 stay)
+_SITE_END = re.compile(r"(?:场所|处所|住所)$")
 _CLAUSES = re.compile(r"[^，,。；;：:]+")
 # the name opens a noun phrase by its act 「区发展改革委审批的项目建议书」「A委托的其他事项」: what it acts on, no doer
 _NOUN_OF_ITS_ACT = re.compile(r"[\u4e00-\u9fff]{2}的")
@@ -431,3 +437,16 @@ def names_a_doer(line: str) -> bool:
                 return True
             at = piece.find("由", at + 1)
     return False
+
+
+# the governments' lead over their own area's work 「市、区人民政府领导本行政区域…工作」, read under a work heading:
+# leading is work a body does (Round 101's governs on round 34's duty heading, as Round 100 reads it: whatever the
+# verb) — not a leading group's name 「A领导小组」
+_LEADS_AREA = re.compile(r"领导(?:本|全[省市区县镇乡])")
+
+
+def leads_own_area(text: str, aliases: set[str]) -> bool:
+    """``text`` (an article's paragraph) opens with bodies that lead their own area's work 「A领导本行政区域…」."""
+    names = opening_subject(text, aliases)
+    return bool(names) and text.startswith(names[0]) and (end := text.find(names[-1])) >= 0 \
+        and _LEADS_AREA.match(text, end + len(names[-1])) is not None

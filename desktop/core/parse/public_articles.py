@@ -81,8 +81,10 @@ _PUBLIC = re.compile(r"^(?:凡|对于)?([^，,。；;：:\n为向对与和及由
 
 
 # (… not the object of a body's verb 「督促业主、物业服务企业组织…」「引导居民…」: a subjectless rule that gives work)
+# (… or the public's requests a body takes in 「A受理公民、法人和其他组织咨询、申请…，…工作人员应当解答…」: the body's
+# service, the public its object — not a rule for the public)
 _PUBLIC_AFTER_VERB = re.compile(r"督促|组织|指导|引导|要求|协助|帮助|动员|鼓励|支持|通知|告知|服务|教育|宣传|指引|"
-                                r"帮扶|走访|慰问|为|向")
+                                r"受理|接待|帮扶|走访|慰问|为|向")
 
 
 def _public(sentence: str) -> bool:

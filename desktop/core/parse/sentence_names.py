@@ -280,11 +280,20 @@ _DUTY_BY = re.compile(r"责任[，,]?由$")
 _MEMBERS_OF = re.compile(r"(?:或者|或|和|及|、)[^，,。；;由]{1,16}?成员(?:承担|担任|组成)")
 
 
+# 「由产权人或者其委托的管理单位负责保洁」: a party and the agent it commissions, either doing the work — both agents of
+# 由, the agent by the name after the 的 (round 34's 的-rule; round 49: 或者 joins doers; as the subject
+# 「A或其授权的B应…」)
+_OR_ITS_AGENT = re.compile(r"(?:或者?|及)其(?:授权|委托|指定)的")
+
+
 def read_agents(text: str, pos: int) -> tuple[list[str], int]:
     """The agents of 由 at ``pos``: the names ``read_names`` reads, or a platform or a 专班 an actor's words follow."""
     names, at = read_names(text, pos)
     if names and _MEMBERS_OF.match(text, at):
         return [], pos      # (「由A或B成员承担」: the bodies' members, persons — round 30; Round 91's x340_01 第十条)
+    if names and (its := _OR_ITS_AGENT.match(text, at)) and (agent := read_names(text, its.end()))[0] \
+            and _AFTER_NAME.match(text, agent[1]):
+        return [*names, *agent[0]], agent[1]    # (「由A或者其委托的B负责…」: A and its agent, both doers)
     if names:
         # (「由A与B协商约定」「由A和B协商确定」: the list's last agent before a verb the name reader does not list, read
         # as the agent of 由 alone is — round 30 / 40, 由A与B＋verb names both)

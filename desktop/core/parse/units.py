@@ -554,6 +554,17 @@ def _printed_short(names: list[str], odd: list[str]) -> bool:
         and any(looks_like_unit(n) for n in names if n not in odd)
 
 
+# 「…，由A或者B负责」: two bodies either of which does the work, both doers (round 49: 或者 joins doers)
+_EITHER = re.compile(r"或者|(?<!或)或(?!者)")
+
+
+def _either(name: str) -> list[str]:
+    """A name joined to another body by 或者 as the two, where each side is a unit's name of three or more
+    characters (「区或者乡（镇）人民政府」: a level before the shared head, one name)."""
+    parts = _EITHER.split(name)
+    return parts if len(parts) > 1 and all(len(p) >= 3 and looks_like_unit(p) for p in parts) else [name]
+
+
 def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: bool = False) -> bool:
     """``A牵头，B、C配合`` / ``A、B等按职责分工负责``: units followed by their role; with
     ``open_end`` (a bracket) also ``A牵头，B、C`` where no role word ends the list. With ``whole``
@@ -580,6 +591,7 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
     if m is not None and "牵头" not in inner and "会同" not in inner and not re.search("主办|承办(?!单位)", inner) \
             and not heads and not several:
         names, notes, _leads, odd = split_units(inner[: m.start()])
+        names = [q for n in names for q in _either(n)]
         if not names or odd and not (open_end and _printed_short(names, odd)) \
                 or any(_ROLE_TAIL.fullmatch(n) or "：" in n for n in names):
             return False                # 各承办（主办、协办）单位 / 完成植树：营林股 (a row's text): no unit

@@ -58,12 +58,13 @@ plan(X03,
                "a standing body the article names with no 成立 is a doer by 负责 (Round 93's x345_02 第四条; Round 89's "
                "x331_01 三/（一）), the full name where it acts with its bracket dropped (rounds 35, 43); 由A＋确定 names A "
                "(rule 2), the members themselves no units (rule 3); each once, printed order; lead [] (no 牵头); " + NODATE),
-        S([a3("第三条")], [], [SC, "区财政部门", "市和区人民政府其他有关部门"], responsible_alternatives=[[SC, "区财政部门"]],
+        S([a3("第三条")], [], [SC, "区财政部门"], responsible_alternatives=[[SC, "区财政部门", "市和区人民政府其他有关部门"]],
           **art(X03, [a3("第三条")]),
           note="「市财政部门负责拟定…，指导和监督管理…。 区财政部门负责监督管理…。 市和区人民政府其他有关部门依法履行与政府采购活动有关的监督管理职责。」 — "
-               "负责 is rule 2's; under a duty heading (部门职责) every body the text gives work is a unit (round 34; Round "
-               "93's x345_03 第四条 「市其他相关部门…做好配合、服务、监管工作」), 履行…职责 included (RULING? 6: or round "
-               "67's 履行 names none, Round 87's x323_03 第七条); 「市和区X」 one name as printed (round 30); each once, "
+               "负责 is rule 2's; aligned round 70 to CONVENTIONS.md \"Round 101 rulings, written early\" (turned): "
+               "履行…职责 gives no work, it points to duties held elsewhere, so it names none even under a duty heading "
+               "(round 67's 履行; Round 77's x299_04 第四条; Round 87's x323_03 第七条); the old list with 「市和区人民政府其他有关部门」 "
+               "stays accepted; each once, "
                "printed order; lead [] (no 牵头); " + NODATE),
         S([a3("第八条")], [], ["集中采购机构", "采购代理机构"], responsible_alternatives=[["采购代理机构"]],
           **art(X03, [a3("第八条")]),
@@ -97,13 +98,13 @@ plan(X03,
                "x311_04 第十五条), and the centre's analysis and procurement its own work (round 44); handing the plans to "
                "the body that acts on them a duty (below); " + LIMIT + ": 5 个工作日 not_target; each once, printed "
                "order; lead [] (no 牵头); " + NODATE),
-        S([a3("第十七条")], [], ["评标委员会", "竞争性谈判小组", "询价小组"] + CG, responsible_alternatives=[CG],
+        S([a3("第十七条")], [], CG, responsible_alternatives=[["评标委员会", "竞争性谈判小组", "询价小组"] + CG],
           **art(X03, [a3("第十七条")]),
           note="「评标委员会、竞争性谈判小组或者询价小组应当按照…的规定开展评审，并在评审结束后编写评审报告。评审报告应当包括…等。 采购人或者采购代理机构应当对评审活动进行全程录音录像，并将录音录像资料随采购项目文件一并归档。」 — "
-               "a standing kind of panel named by its name and bound by 应当 to its own acts is a doer in an article "
-               "(round 44; Round 78's x293_01 3.4 form: a group named by its name; rounds 36, 57), its members' acts "
-               "persons' (round 30) (RULING? 7: or the panels' review of the bids a decision in the bidders' cause, Round "
-               "85's x322_02 第十五条 「评标委员会应当…对投标文件进行评审」 none); the report's contents text (Round 86's (a)); "
+               "aligned round 70 to CONVENTIONS.md \"Round 101 rulings, written early\" (turned): the panels' review of "
+               "the suppliers' bids, with its report the review's own record, names none, in articles too (Round 85's "
+               "x322_02 第十五条 「评标委员会应当…对投标文件进行评审」; round 68), the old list with the three panels "
+               "(round 44; Round 78's x293_01 3.4) staying accepted; the report's contents text (Round 86's (a)); "
                "进行录音录像 and 归档 the purchasers' work (round 44), 或者 joining doers (round 49); each once, printed "
                "order; lead [] (no 牵头); " + NODATE),
         S([a3("第二十条")], [], ["采购人"], lead_alternatives=[["采购人"]], responsible_alternatives=[[]],

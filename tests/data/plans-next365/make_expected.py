@@ -101,13 +101,16 @@ plan(X01,
                "(Round 83's x313_02 四、; Round 87's x327_02 五), the 核发 body inside a noun's description (round 30); "
                + ZONE + " (乡人民政府 and the printed 镇人民政府 two names); each once, printed order; lead [] (no 牵头); "
                + NODATE),
-        S([a1("第九条")], [SL], [SL, "市财政、住房城乡建设管理、交通等行政管理部门"], lead_alternatives=[[]],
-          responsible_alternatives=[["镇人民政府", "街道办事处", "村民委员会", SL, "市财政、住房城乡建设管理、交通等行政管理部门"]],
+        S([a1("第九条")], [SL], ["镇人民政府", "街道办事处", "村民委员会", SL, "市财政、住房城乡建设管理、交通等行政管理部门"],
+          lead_alternatives=[[]], responsible_alternatives=[[SL, "市财政、住房城乡建设管理、交通等行政管理部门"]],
           **art(X01, [a1("第九条")]),
           note="「…所需要的资金…由区或者乡（镇）人民政府财政予以保障。 …资金，由镇人民政府或者街道办事处负责安排。 …资金，由村民委员会负责筹集。 本市环卫作业养护预算定额，由市绿化市容行政管理部门会同市财政、住房城乡建设管理、交通等行政管理部门，按照…原则制定。 …财政资金的使用，应当接受财政、审计部门的监督、检查。」 — "
                "setting the budget norm is work beyond moving money (Round 95's x351_01 二、（九）26; Round 97's x355_03 七、3), "
                "so the article is a task; 「由A会同B制定」 gives lead A with B, fields before one head with 等 one name as "
-               "printed (round 31); " + PAYER + " (RULING? 1: or 负责, rule 2's own verb, names them); the auditors "
+               "printed (round 31); aligned round 70 to CONVENTIONS.md \"Round 101 rulings, written early\" (turned): "
+               "「由A负责安排／负责筹集」 of funds names A, 负责 being rule 2's own verb (round 37; Round 47's 由A负责拨付), "
+               "或者 joining doers (round 49), while 「由A财政予以保障」 stays a payer (a cost verb alone); the old two-body "
+               "list stays accepted (was: " + PAYER + "); the auditors "
                "are receivers (rule 3); printed order; " + NODATE),
         S([a1("第十一条")], [], [QL, XZ, ZD, SL], responsible_alternatives=[[QL, XZ, SL], [QL, XZP, ZD, SL]],
           **art(X01, [a1("第十一条")]),
