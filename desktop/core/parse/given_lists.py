@@ -33,7 +33,7 @@ from .opening_subjects import names_a_doer
 from .party_steps import OWED, party_step
 from .principle_lists import PRINCIPLES_LEAD, principle_points, principles_only, principles_or_shares
 from .project_lists import PROJECT_CLASS as _PROJECT_CLASS, project_classes, project_objects
-from .rate_lists import rate_list
+from .rate_lists import per_unit_rates, rate_list
 from .reckoning_lists import (
     RECKONING_LEAD as _RECKONING_LEAD,
     reckoned_nested as _reckoned_nested,
@@ -441,7 +441,7 @@ def _is_given_list(item: Item) -> bool:
     if _violations(item, [line.split("\n", 1)[0].strip() for line in lines]):
         return True
     if _announces(item) or principles_only(item.body, lines) \
-            or all(_RATE.match(line) for line in lines) \
+            or all(_RATE.match(line) for line in lines) or per_unit_rates(lines) \
             or all(_DEFINED_LINE.match(line) for line in lines) \
             or _DEFINES.search(item.body) is not None and not all(_PROJECT_CLASS.match(line) for line in lines) \
             or all(_DEFINED_KIND.match(line) for line in lines) \

@@ -372,7 +372,13 @@ def option_over_cases(item: Item) -> bool:
     lead = rows[at].rstrip("：:")
     return _OPTION_SENTENCE.match(lead) is not None and CASES_AT.search(lead) is not None \
         and not _WORK_MODAL.search(lead) and not _BY_BODY.search(lead) \
-        and all(CASE_LINE.search(ln) and not doer_units(ln)[1] for ln in rows[at + 1:])
+        and all((CASE_LINE.search(ln) or _STATE_CASE.search(ln) and not _WORK_MODAL.search(ln))
+                and not doer_units(ln)[1] for ln in rows[at + 1:])
+
+
+# a case line written as the state that stops the work, its 的 left off 「（一）…保障条件等未落实或发生改变导致项目无法
+# 正常进行；」: a case of the lead-in's 下列情形之一 all the same (its lines each a case, round 35)
+_STATE_CASE = re.compile(r"(?:无法|不能|难以)[^。；;，,]{0,8}?(?:进行|实施|开展|完成|继续|履行)[；;。]?$")
 
 
 # what a practitioner must hold 「凡在本市从事X检测的人员，必须持有…颁发的《…上岗证书》。」「从事…的单位，应当取得相应

@@ -52,6 +52,22 @@ def principles_or_shares(lines: list[str]) -> bool:
         or all(_SHARE_LINE.search(line) and not _SHARE_WORK.search(line) for line in lines)
 
 
+# a point of the plan's principles 「二、工作原则」 over lines each headed by its own 「…原则。」
+_PRINCIPLES_HEAD = re.compile(r"(?:工作|基本|主要|总体)?原则")
+
+
+def _headed_principle(item: Item) -> bool:
+    """``item`` is headed by its own bare principle's name 「…原则。」 under a plan's top 「二、工作原则」 heading point
+    with no text of its own (the heading as the lead-in: 「（一）客观公正原则。相关部门…需坚持…」 beside
+    「（三）…原则。A与B…分别牵头落实…」), and does not instruct a doer (``_instructs``) — not a line that opens with the
+    plan's stance 「1.坚持依法禁烧原则。…禁止…」「1.坚持…的原则。…要把…纳入…」, read as before."""
+    parent = item.parent
+    return parent is not None and parent.parent is None \
+        and _PRINCIPLES_HEAD.fullmatch(parent.body.strip().rstrip("。.：:")) is not None \
+        and _PRINCIPLE_LINE.match(body := item.body.strip()) is not None \
+        and not body.startswith("坚持") and not _instructs(body)
+
+
 # a principle's point that places work on named bodies 「（一）分级管理 …A负责对…进行监督管理，B负责具体落实…」
 _PLACES_WORK = re.compile(r"负责(?!人)|牵头|会同")
 
@@ -63,14 +79,12 @@ def drop_principle_points(chosen: list[Item]) -> list[Item]:
     def stated(item: Item) -> bool:
         parent = item.parent
         if parent is None or item.children or _PLACES_WORK.search(item.body) \
-                or PRINCIPLES_LEAD.search(parent.body.rstrip()) is None:
+                or PRINCIPLES_LEAD.search(parent.body.rstrip()) is None and not _headed_principle(item):
             return False
         return any(_PLACES_WORK.search(s.body) for s in parent.children if s is not item and not s.children)
     return [i for i in chosen if not stated(i)] or chosen
 
 
-# a point of the plan's principles 「二、工作原则」 over lines each headed by its own 「…原则。」
-_PRINCIPLES_HEAD = re.compile(r"(?:工作|基本|主要|总体)?原则")
 
 
 def principle_points(item: Item, lines: list[str]) -> bool:

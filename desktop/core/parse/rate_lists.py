@@ -34,3 +34,14 @@ def rate_list(body: str, firsts: list[str]) -> bool:
         return False
     return all(_SUM.search(line) and not _WORK.search(line) and not _SCORE.search(line) and not doer_units(line)[1]
                and not names_a_doer(line) for line in firsts)
+
+
+# each line a sum by its unit, the unit before the sum 「东片土地基价每平方米1500元，价格补贴每平方米300元。」:
+# the scheme's rates (round 36: a list of rates or prices is text) — no line naming a doer 「各镇按每人200元标准落实…」
+_RATE_PER = re.compile(r"^[^\d，,。；;：:\n]{1,20}?每[\u4e00-\u9fff]{1,4}?\d+(?:\.\d+)?\s*[万千百]?元")
+
+
+def per_unit_rates(lines: list[str]) -> bool:
+    """Each of ``lines`` (two at least) opens with a sum per unit (``_RATE_PER``) and none names a doer."""
+    return len(lines) >= 2 and all(_RATE_PER.match(line) for line in lines) \
+        and not any(doer_units(line)[1] or names_a_doer(line) for line in lines)

@@ -18,7 +18,11 @@ from .sentence_units import doer_units
 RECKONING_LEAD = re.compile(r"(?:(?:以|按|按照|依照)(?:下列|以下|如下)标准(?:予以|进行)?(?:审核)?"
                             r"(?:认定|核定|计算|核算)"
                             r"|的(?:判定|认定|核定|计算|核算)[，,]?(?:按照|按|依照)(?:下列|以下|如下)(?:步骤|顺序|方法)"
-                            r"(?:依次)?进行)[：:][ \t\u3000]*$")
+                            r"(?:依次)?进行"
+                            # (… or a point headed by the reckoning alone 「四、房屋建筑面积的计算：」 over lines of
+                            # how each case counts, no doer in them: the same standard)
+                            r"|^[^。，,；;：:\n]{2,30}?的(?:计算|认定|核定|核算)(?:方法|办法|标准|规则)?)"
+                            r"[：:][ \t\u3000]*$")
 
 
 def reckoned_nested(item: Item) -> bool:

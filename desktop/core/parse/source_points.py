@@ -16,6 +16,9 @@ from .sentence_units import doer_units
 # the point's heading: up to four words and 依据, the whole heading (一、审批依据 / 编制依据 / 政策依据) — not
 # 「三、依据职责开展执法检查」, a point of work that cites its basis
 SOURCE_POINT = re.compile(r"^[\u4e00-\u9fff]{0,4}依据\s*[。.：:]?$")
+# (… or the documents the work applies, named so 「三、征地房屋补偿适用的文件：」「二、依据的文件」 over 「1、…颁发的
+# …《…规定》。」: citations too, each line naming a document in 《》)
+_APPLIED_FILES = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:适用|依据|执行)的?(?:政策)?(?:文件|法规|规定)\s*[。.：:]?$")
 
 
 def drop_source_items(chosen: list[Item], named: set[int]) -> list[Item]:
@@ -23,6 +26,8 @@ def drop_source_items(chosen: list[Item], named: set[int]) -> list[Item]:
     items that carry units of their own. All kept where nothing else is left."""
     def listed(item: Item) -> bool:
         top = item.top()
-        return top is not item and top.kind == 1 and bool(SOURCE_POINT.match(top.title.strip())) \
+        head = top.title.strip()
+        return top is not item and top.kind == 1 \
+            and (SOURCE_POINT.match(head) is not None or _APPLIED_FILES.match(head) is not None and "《" in item.body) \
             and item.pos not in named and not item.unit and not doer_units(item.body)[1]
     return [i for i in chosen if not listed(i)] or chosen

@@ -25,7 +25,8 @@ _RATE = re.compile(r"\d(?:\.\d+)?\s*[万千百]?元|[一二三四五六七八九
 # a formula 「…计算公式为：」「A=B×C」
 _FORMULA = re.compile(r"[=＝×÷]|计算公式")
 # who is entitled, what a sum is reckoned at, how it is settled or paid, what an agreement sets
-_TERM = re.compile(r"享受|支付|发放|增发|结清|付清|结算|予以补偿|计算|约定")
+# (… or paid out to the party 「…的，由补偿人发给临时安置过渡补助费」「超过规定期限的，不发给…奖励费」)
+_TERM = re.compile(r"享受|支付|发放|发给|增发|结清|付清|结算|予以补偿|计算|约定")
 # a party's option 「可以选择…」「可享受…」
 _OPTION = MAY
 # a lead naming the rates below it 「各区域…的供应均价为：」
@@ -37,7 +38,10 @@ _WORK = re.compile(r"认定|审核|审批|审查|核定|核查|核实|明确|制
 
 
 # a finding named as a description of what is reckoned 「被征收房屋经认定的居住建筑面积」「在审核认定范围内」: no act
-_DESCRIBED = re.compile(r"(?<!予以)(?<!进行)(?:经)?(?:审核)?认定(?=[\u4e00-\u9fff])(?!后)")
+# (… or the verified quantity as an attribute 「按核定安置面积的…均价为…元」: no act either — not
+# 「核定被补偿人的安置房建筑面积」, the step itself)
+_DESCRIBED = re.compile(r"(?<!予以)(?<!进行)(?:经)?(?:审核)?认定(?=[\u4e00-\u9fff])(?!后)"
+                        r"|(?<![由予以行])核定(?=[^\d，,。；;的被]{2,6}的)")
 
 
 def terms_only(item: Item) -> bool:
@@ -68,12 +72,29 @@ def _term_item(item: Item) -> bool:
         and not item.article_line and _SCHEME_POINT.search(item.top().title) is not None and terms_only(item)
 
 
+# a table of the scheme's prices or rates printed one cell a line under its own heading 「1、…层次价格表：（单位：元/
+# 平方米）⏎层次⏎优惠面积单价⏎…⏎3300」: the prices, text (round 36: a list of rates or prices is text)
+_PRICE_TABLE = re.compile(r"^[^。；;\n]{0,30}?(?:价格|价目|收费|费率|补偿|补助|单价)(?:标准)?表[：:]?"
+                          r"\s*(?:[（(]单位[：:][^）)\n]{1,12}[）)])?[：:。]?\s*$")
+
+
+def price_table(item: Item) -> bool:
+    """``item`` is a table of prices under its own heading line (``_PRICE_TABLE``): short cells below it, two at
+    least, none a verb of work (``_WORK``; a bracketed note 「（参照…市场价确定）」 aside) — not a table heading over
+    a paragraph that gives work."""
+    if item.children or item.unit:
+        return False
+    head, *cells = [ln.strip() for ln in item.body.strip().split("\n") if ln.strip()] or [""]
+    return _PRICE_TABLE.match(head) is not None and len(cells) >= 2 \
+        and all(len(c) <= 40 and not _WORK.search(re.sub(r"^[（(][^）)]*[）)]$", "", c)) for c in cells)
+
+
 def drop_term_items(chosen: list[Item]) -> list[Item]:
     """``chosen`` without the numbered items under a scheme's top points (``_SCHEME_POINT``) that only state its
-    terms, where three or more of them do; all kept where nothing else is left."""
-    terms = {i.pos for i in chosen if _term_item(i)}
-    if len(terms) < 3:
-        return chosen
+    terms, where three or more of them do, and without its price tables (``price_table``); all kept where nothing
+    else is left."""
+    terms = {i.pos for i in chosen if _term_item(i)} if sum(map(_term_item, chosen)) >= 3 else set()
+    terms |= {i.pos for i in chosen if price_table(i)}
     return [i for i in chosen if i.pos not in terms] or chosen
 
 
@@ -87,15 +108,18 @@ def dropped_terms(items: list[Item], task_pos: set[int]) -> list[str]:
 
 # a sum per unit 「一级绿地为8万元/处」「每户补贴2000元」: a rate of the scheme
 _PER_UNIT = re.compile(r"\d(?:\.\d+)?\s*[万千百亿]?元\s*/\s*[\u4e00-\u9fff]|每[\u4e00-\u9fff]{1,3}[^，,。；;\d]{0,8}?"
-                       r"\d(?:\.\d+)?\s*[万千百亿]?元")
+                       r"\d+(?:\.\d+)?\s*[万千百亿]?元")
 
 
 def dropped_rate_clauses(items: list[Item], task_pos: set[int]) -> list[str]:
     """The clauses of a rule's articles that are no tasks (its terms 「第二条（补助标准）…一级绿地为8万元/处、
     二级绿地为5万元/处。」) that set a sum per unit: the scheme's rates, plan targets as a rates point's are (Round 85's
-    x318_07; round 25's 「每户补贴2000元」) — a clause at a time, the dates and counts beside them left."""
-    return [c for i in items if (i.article or i.article_line) and i.pos not in task_pos and not i.children
-            for c in re.split(r"[，,。；;、\n]", i.body) if _PER_UNIT.search(c)]
+    x318_07; round 25's 「每户补贴2000元」), and of a scheme's term items dropped (``drop_term_items``) — a clause at
+    a time, the dates and counts beside them left."""
+    terms = {i.pos for i in items if i.pos not in task_pos and _term_item(i)}
+    terms = terms if len(terms) >= 3 else set()     # (… and a scheme's dropped term items, the same rates)
+    return [c for i in items if (i.article or i.article_line or i.pos in terms) and i.pos not in task_pos
+            and not i.children for c in re.split(r"[，,。；;、\n]", i.body) if _PER_UNIT.search(c)]
 
 
 def dropped_conditions(items: list[Item], task_pos: set[int]) -> list[str]:
