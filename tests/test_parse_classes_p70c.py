@@ -11,11 +11,17 @@
   「8.1预案解释 本预案由A负责编制与解释，并报B备案。」「9.3 本预案由A会同相关部门负责具体解释与组织实施。」: the
   plan's holder and its entry into force, no task (outline_provisions) — not the plan's revision 「本预案由A根据
   实际情况，适时评估修订。」, nor a point with work beside the closing words.
+- Two full names joined by 或／或者, each with its level 「由区政府、市级应急管理单元或市相关职能部门负责」
+  「由镇人民政府或者街道办事处负责」: either doer, both units (round 30's 由A或B; units) — not fields before one
+  head 「权属或管理单位」, nor a level shared 「市或区政府」; and a level's emergency management unit 「市级应急
+  管理单元」 is a body (area_groups), not a unit of count 「以居委会…为基本单元」.
 """
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.unit_shapes import looks_like_unit
+from desktop.core.parse.units import split_units
 
 
 def _read(text: str) -> tuple[dict[str, list[str]], list[str]]:
@@ -174,3 +180,19 @@ def test_closing_points_of_an_outline():
     assert "3/3.2" not in tasks and "3/3.3" not in tasks      # the plan's holder, its entry into force
     assert tasks["3/3.1"] == ["县应急局"]                       # its revision: the body's work
     assert "3/3.4" in tasks                                    # work beside the closing words
+
+
+def test_two_full_names_joined_by_or():
+    assert split_units("区政府、市级应急管理单元或市相关职能部门")[0] == [
+        "区政府", "市级应急管理单元", "市相关职能部门"]
+    assert split_units("镇人民政府或者街道办事处")[0] == ["镇人民政府", "街道办事处"]
+    tasks, _duties = _read("某区防汛工作方案\n\n一、信息发布\n\n（一）一般事件的信息发布工作，由区政府、"
+                           "市级应急管理单元或市相关职能部门负责。\n")
+    assert tasks["一/一"] == ["区政府", "市级应急管理单元", "市相关职能部门"]
+
+
+def test_fields_or_a_level_before_one_head_stay_one_name():
+    assert split_units("权属或管理单位")[0] == ["权属或管理单位"]
+    assert split_units("市或区政府")[0] == ["市或区政府"]
+    assert looks_like_unit("属地应急管理单元")
+    assert not looks_like_unit("基本单元")
