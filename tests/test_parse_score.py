@@ -643,7 +643,10 @@ SCORED_SETS = [
     ("plans-next364", "tuned on from round 69's wave (never tuned: 97.3 %)", 0.952, 3, 148),
     ("plans-next365", "tuned on from round 70's wave (never tuned: 91.4 %)", 0.893, 4, 255),
     ("plans-next366", "tuned on from round 70's wave (never tuned: 82.0 %)", 0.799, 7, 122),
-    ("plans-next367", "tuned on from round 70's wave (never tuned: 70.5 %)", 0.684, 2, 200),
+    # min checks 200 → 201: "Round 101 rulings, written early" (turned, aligned by p70c in round 70) — x367_01
+    # 4.1.3 做好保密工作 a task naming none (count 31 → 32, 31 accepted); x367_02 2.2（8） the archive hand-over an
+    # undated duty
+    ("plans-next367", "tuned on from round 70's wave (never tuned: 70.5 %)", 0.684, 2, 201),
     ("plans-next368", "tuned on from round 70's wave (never tuned: 83.3 %)", 0.812, 8, 150),
     ("plans-next369", "tuned on from round 70's wave (never tuned: 99.3 %)", 0.972, 2, 148),
     # min checks 198 → 200: p70a — the scorer binds x370_02's 6/① … 6/④ (a circled path's digit read as the （1）
