@@ -642,7 +642,9 @@ SCORED_SETS = [
     # x364_01 第十六条's 移送 hands the case on, no duty; x361_02 第八条's 企业（园区） kept whole (count unchanged)
     ("plans-next364", "tuned on from round 69's wave (never tuned: 97.3 %)", 0.952, 3, 148),
     ("plans-next365", "tuned on from round 70's wave (never tuned: 91.4 %)", 0.893, 4, 255),
-    ("plans-next366", "tuned on from round 70's wave (never tuned: 82.0 %)", 0.799, 7, 122),
+    # min checks 122 → 120: "Round 102 rulings, written early" (turned, aligned by p70e in round 70) — x366_01's four
+    # 正月十五 deadlines checked (2015-03-05, +4), 六/3 responsible [文化馆]; x366_03 二/(一) one task of fields (−6)
+    ("plans-next366", "tuned on from round 70's wave (never tuned: 82.0 %)", 0.799, 7, 120),
     # min checks 200 → 201: "Round 101 rulings, written early" (turned, aligned by p70c in round 70) — x367_01
     # 4.1.3 做好保密工作 a task naming none (count 31 → 32, 31 accepted); x367_02 2.2（8） the archive hand-over an
     # undated duty

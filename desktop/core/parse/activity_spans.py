@@ -29,7 +29,7 @@ from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve, event_period
 from .festival_periods import HOLIDAY_WORDS, festival_period, holiday_period, year_festival
 from .item_spans import own_span_end
-from .lunar_days import first_month_field, first_month_limit, glossed_days_end, solar_first_month
+from .lunar_days import first_month_field, first_month_limit, glossed_days_end, solar_first_month, unmask_glossed
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day, set_month
 from .named_day_spans import day_activity_month, named_day_month, stated_day_month, week_month, week_period_month
 from .normalise import cn_to_int, first_month
@@ -191,7 +191,7 @@ def activity_span_end(text: str, year: int | None) -> str | None:
     several are the stages of several activities, each read where it stands — or writes a day, not a span)."""
     if "时间" not in text and "时段" not in text and "日期" not in text:
         return None
-    text = solar_first_month(text)     # (「2017年正月15-16日」: the solar days, Round 70 on x289_06)
+    text = unmask_glossed(solar_first_month(text))     # (「2017年正月15-16日」: the solar days, Round 70 on x289_06)
     if ("时间" in text or "日期" in text) and (section := time_section_end(text, year)):
         return section
     if "活动时间" not in text and "时段" not in text and "日期" not in text:
