@@ -1,5 +1,5 @@
 """Round 70 (p70f): period headings of a year's items, a review's time section, a kind's bracketed size,
-unprinted %-signs.
+unprinted %-signs, and three title forms of a site's page.
 
 - An item whose heading is a span of months of a year, alone on its line 「1、2024年1--3月:」「2、20**年4~6月」
   (the year masked or not, the range written 1--3 or 7~9): the item's heading, its activity lines its text — not
@@ -10,6 +10,12 @@ unprinted %-signs.
   设施」: a class, no target — not a size the work itself is held to 「新建步道（宽度不超过3米）。」.
 - A rate or a coverage whose %-sign is not printed, joined to 达／达到 「培训覆盖面达到95以上」「教育面达100」: a
   target, unit "" — not a bare level with no comparison word 「调解率100」, nor a figure over 100.
+- A site's submission link on its own line 「原创写作投稿」「我要投稿」: chrome, no title — not a line that goes on
+  in words of its own 「原创写作投稿须知」.
+- A body's rules 「…管理制度」 run on into a one-line page's preamble, a document shop's banner 「精选优质文档-倾情
+  为你奉上」 before it: the title, the banner left out — not a name going on with 的 「…管理制度的落实」.
+- A contingency plan's piece head with its first piece mark 「2023社区防汛应急预案 第1篇」: the title less its mark
+  — not a later piece's 「第2篇」.
 """
 
 from __future__ import annotations
@@ -99,3 +105,59 @@ def test_unprinted_percent_joined_to_its_word_is_a_target():
 def test_bare_rate_level_is_no_target():
     got = _targets("开展纠纷排查，纠纷调解率100，处置面达到120。")
     assert (100.0, "") not in got and (120.0, "") not in got
+
+
+_SUBMIT_LINK = """美文网
+
+原创写作投稿
+
+实用文体网
+您当前的位置在:美文网 → 村庄保洁制度
+
+村庄保洁制度
+
+时间:2011-05-03 | 作者:佚名
+
+某村庄保洁制度
+
+1.村民要保持房前屋后整洁。
+
+2.村委会每月组织一次卫生检查。
+"""
+
+
+def test_site_submission_link_is_no_title():
+    assert _plan(_SUBMIT_LINK).title == "某村庄保洁制度"
+
+
+def test_line_that_only_names_submission_stays_a_title_line():
+    assert _plan(_SUBMIT_LINK.replace("原创写作投稿", "原创写作投稿须知")).title == "原创写作投稿须知"
+
+
+_RUN_ON_RULES = ("精选优质文档-倾情为你奉上某乡村庄保洁管理制度 为改善村容村貌,特制定本制度。 "
+                 "一、村民要保持房前屋后整洁。 二、村委会每月组织一次卫生检查,对不合格的农户进行通报。 "
+                 "三、保洁员负责每日清扫主干道路,做到垃圾日产日清,保持路面干净整洁,不留卫生死角,"
+                 "确保全村环境卫生整洁有序,群众满意度不断提高,为建设美丽乡村打下坚实基础。 "
+                 "四、村民不得在道路两侧乱堆乱放柴草、粪土、建筑材料等杂物,不得向河道倾倒垃圾,"
+                 "违者由村委会责令限期清理。 五、村委会每季度评选一次卫生示范户,对评选出的示范户给予表彰奖励。\n")
+
+
+def test_run_on_rules_title_after_a_shop_banner():
+    assert _plan(_RUN_ON_RULES).title == "某乡村庄保洁管理制度"
+
+
+def test_run_on_rules_name_going_on_with_de_is_no_title():
+    assert _plan(_RUN_ON_RULES.replace("管理制度 为改善", "管理制度的落实 为改善")).title != "某乡村庄保洁管理制度"
+
+
+_PIECE = ("2023社区防汛应急预案第1篇为有效应对暴雨,特制订本预案。1、基本情况本社区位于\n2023社区防汛应急预案 第1篇\n"
+          "为有效应对暴雨,特制订本预案。\n1、组织指挥\n1.1建立防汛指挥体系\n社区防汛指挥机构由书记任指挥。\n2、监测预警\n"
+          "2.1落实专人负责监测。\n")
+
+
+def test_contingency_plan_piece_head_with_first_piece_mark():
+    assert _plan(_PIECE).title == "2023社区防汛应急预案"
+
+
+def test_later_piece_mark_is_no_first_piece_head():
+    assert _plan(_PIECE.replace("预案 第1篇", "预案 第2篇")).title != "2023社区防汛应急预案"
