@@ -649,7 +649,9 @@ SCORED_SETS = [
     # 4.1.3 做好保密工作 a task naming none (count 31 → 32, 31 accepted); x367_02 2.2（8） the archive hand-over an
     # undated duty
     ("plans-next367", "tuned on from round 70's wave (never tuned: 70.5 %)", 0.684, 2, 201),
-    ("plans-next368", "tuned on from round 70's wave (never tuned: 83.3 %)", 0.812, 8, 150),
+    # min checks 150 → 152: p70f — x368_08's quarter headings 「3、200*年7~9月」 read as items, so 3's not_targets
+    # 60周年 and 78周年 are checked
+    ("plans-next368", "tuned on from round 70's wave (never tuned: 83.3 %)", 0.812, 8, 152),
     ("plans-next369", "tuned on from round 70's wave (never tuned: 99.3 %)", 0.972, 2, 148),
     # min checks 198 → 200: p70a — the scorer binds x370_02's 6/① … 6/④ (a circled path's digit read as the （1）
     # level where the first words agree), so 6/④'s not_targets 2 级 and 3 级 are checked

@@ -85,6 +85,7 @@ _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?"
 # heading's line or the lines below, up to the next section 「三、」 (run on after a date 「…3月31日三、活动目的」);
 # a campaign's own work named before it 「一、检查时间 即日起至5月底」「一、整治时间」 (Round 41: a campaign's span)
 # (the activity named before its time 「四、“119”消防宣传活动时间」: a quoted name and a few words, then 活动时间)
+# (a review's own time 「一、考评时间」「二、考核时间」 over its month or span: the review's span, as a campaign's is)
 # (the theme or place named before the time 「二、活动主题、时间」 over 「主题:…」「时间:6月1日—6月30日」: each field on
 # its own line, the time field's name taken off before its span is read)
 _TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*"
@@ -92,7 +93,7 @@ _TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[
                            r"(?:(?:活动)?(?:主题|地点)[和与及、])?"
                            # (… a qualifier saying all do it at once 「三、全乡统一开展时间」: the one day, x289_01)
                            r"(?:[\u4e00-\u9fff]{0,4}?(?:统一|集中)(?=开展|行动|活动))?"
-                           r"(?:(?:活动|检查|整治|排查|宣传|行动|专项行动|开展)?时\s*间|活[动動]日期)"
+                           r"(?:(?:活动|检查|整治|排查|宣传|行动|专项行动|开展|考评|考核|测评|评估|评比)?时\s*间|活[动動]日期)"
                            # (「三、活动时间、地点、参加人员」: the fields the section lists after the time)
                            r"(?:安排|(?:[和与及、]?(?:主题|地点|参加人员|参与人员|参加对象|对象)){1,3})?[ \t　]*[:：]?",
                            re.M)

@@ -125,8 +125,8 @@ _PIECE_HEADER = re.compile(r"【([^【】]{4,80}?)\s*(?:[1-9]\d?)?】|(.{4,80}?)
                            # (关于…活动通知【一】: a notice's name, then the piece's counter alone in 【】)
                            r"|(.{4,80}?)\s*【\s*[一1]\s*】"
                            r"|(.{4,80}?)\s*[(（]\s*(?:精选|精品|优选|优秀|通用|热门|推荐)?\s*\d{1,2}\s*篇\s*[)）]\s*[一1]"
-                           # (…应急预案篇一: a contingency plan's name, then its piece mark alone)
-                           r"|(.{4,80}?预案)\s*篇\s*[一1]"
+                           # (…应急预案篇一: a contingency plan's name, then its piece mark alone — or 第1篇)
+                           r"|(.{4,80}?预案)\s*(?:篇\s*[一1]|第\s*[一1]\s*篇)"
                            # (…工作计划2022 第1篇: the piece's name, its year as printed, then 第1篇 unbracketed)
                            r"|(.{4,80}?" + PLAN_WORD + r"\s*(?:19|20)\d{2})\s*第\s*[一1]\s*篇"
                            # (…放假的通知范文一: a notice's name, then the mark 范文一 whole — "Round 102 rulings,
