@@ -22,17 +22,20 @@ def test_a_decimal_table_of_contents_is_not_read_as_tasks():
     plan = parse_text(TOC)
     body = parse_text(TOC.split("\n\n", 1)[0].split("\n")[0] + "\n" + TOC.split("\n\n", 1)[1])
     assert paths(plan) == paths(body)
-    assert paths(plan) == [("1", "1.1"), ("1", "1.2"), ("2", "2.1"), ("2", "2.2"), ("3", "3.1"), ("3", "3.2")]
+    # (1.总则's points are general provisions, no tasks — round 48's x220_02; read so since p70c, round 70, for a
+    # 总则 printed with a point 「1.总则」 as for 「1总则」)
+    assert paths(plan) == [("2", "2.1"), ("2", "2.2"), ("3", "3.1"), ("3", "3.2")]
     assert any("目录" in w for w in plan.warnings)
     assert "市财政局" in [u for t in plan.tasks for u in t.lead_units + t.responsible_units]
 
 
 def test_near_miss_a_short_heading_list_not_repeated_is_kept():
     # the headings never come again with text: no contents, the lines are the plan's own (short) items
+    # (1.总则's points are general provisions since p70c, round 70: the other chapters' six points are counted)
     text = ("某镇工作要点\n1.总则\n1.1目的\n1.2范围\n2.任务\n2.1巡查\n2.2报告\n3.保障\n3.1经费\n3.2队伍\n")
     plan = parse_text(text)
     assert not any("目录" in w for w in plan.warnings)
-    assert len(plan.tasks) >= 6
+    assert len(plan.tasks) >= 4
 
 
 LEVELS = ("某区地质灾害应急预案\n1.总则\n1.1目的\n为做好应急处置工作，制定本预案。\n1.2原则\n坚持人民至上。\n"
@@ -46,7 +49,9 @@ def test_decimal_headings_with_a_roman_level_hold_their_items():
     plan = parse_text(LEVELS)
     by_path = {"/".join(t.path + [t.number]): t for t in plan.tasks}
     # the （1）（2） items sit under their level's heading, not under 2.
-    assert list(by_path)[3:] == [f"2/2.2/2.2.{n}/{k}" for n in (1, 2, 3) for k in (1, 2)]
+    # (1.总则's points are general provisions, no tasks, since p70c, round 70: the items are read after 2.1)
+    assert [k for k in by_path if not k.startswith("1/")][1:] == [f"2/2.2/2.2.{n}/{k}" for n in (1, 2, 3)
+                                                                  for k in (1, 2)]
     assert by_path["2/2.2/2.2.1/1"].responsible_units == ["区应急局"]
 
 

@@ -642,9 +642,16 @@ SCORED_SETS = [
     # x364_01 第十六条's 移送 hands the case on, no duty; x361_02 第八条's 企业（园区） kept whole (count unchanged)
     ("plans-next364", "tuned on from round 69's wave (never tuned: 97.3 %)", 0.952, 3, 148),
     ("plans-next365", "tuned on from round 70's wave (never tuned: 91.4 %)", 0.893, 4, 255),
-    ("plans-next366", "tuned on from round 70's wave (never tuned: 82.0 %)", 0.799, 7, 122),
-    ("plans-next367", "tuned on from round 70's wave (never tuned: 70.5 %)", 0.684, 2, 200),
-    ("plans-next368", "tuned on from round 70's wave (never tuned: 83.3 %)", 0.812, 8, 150),
+    # min checks 122 → 120: "Round 102 rulings, written early" (turned, aligned by p70e in round 70) — x366_01's four
+    # 正月十五 deadlines checked (2015-03-05, +4), 六/3 responsible [文化馆]; x366_03 二/(一) one task of fields (−6)
+    ("plans-next366", "tuned on from round 70's wave (never tuned: 82.0 %)", 0.799, 7, 120),
+    # min checks 200 → 201: "Round 101 rulings, written early" (turned, aligned by p70c in round 70) — x367_01
+    # 4.1.3 做好保密工作 a task naming none (count 31 → 32, 31 accepted); x367_02 2.2（8） the archive hand-over an
+    # undated duty
+    ("plans-next367", "tuned on from round 70's wave (never tuned: 70.5 %)", 0.684, 2, 201),
+    # min checks 150 → 152: p70f — x368_08's quarter headings 「3、200*年7~9月」 read as items, so 3's not_targets
+    # 60周年 and 78周年 are checked
+    ("plans-next368", "tuned on from round 70's wave (never tuned: 83.3 %)", 0.812, 8, 152),
     ("plans-next369", "tuned on from round 70's wave (never tuned: 99.3 %)", 0.972, 2, 148),
     # min checks 198 → 200: p70a — the scorer binds x370_02's 6/① … 6/④ (a circled path's digit read as the （1）
     # level where the first words agree), so 6/④'s not_targets 2 级 and 3 级 are checked

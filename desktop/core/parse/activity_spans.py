@@ -29,7 +29,7 @@ from .dates import WEEKDAY, deadline_from_words, iso_day
 from .event_days import event_eve, event_period
 from .festival_periods import HOLIDAY_WORDS, festival_period, holiday_period, year_festival
 from .item_spans import own_span_end
-from .lunar_days import first_month_field, first_month_limit, glossed_days_end, solar_first_month
+from .lunar_days import first_month_field, first_month_limit, glossed_days_end, solar_first_month, unmask_glossed
 from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day, set_month
 from .named_day_spans import day_activity_month, named_day_month, stated_day_month, week_month, week_period_month
 from .normalise import cn_to_int, first_month
@@ -85,6 +85,7 @@ _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?"
 # heading's line or the lines below, up to the next section 「三、」 (run on after a date 「…3月31日三、活动目的」);
 # a campaign's own work named before it 「一、检查时间 即日起至5月底」「一、整治时间」 (Round 41: a campaign's span)
 # (the activity named before its time 「四、“119”消防宣传活动时间」: a quoted name and a few words, then 活动时间)
+# (a review's own time 「一、考评时间」「二、考核时间」 over its month or span: the review's span, as a campaign's is)
 # (the theme or place named before the time 「二、活动主题、时间」 over 「主题:…」「时间:6月1日—6月30日」: each field on
 # its own line, the time field's name taken off before its span is read)
 _TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*"
@@ -92,7 +93,7 @@ _TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[
                            r"(?:(?:活动)?(?:主题|地点)[和与及、])?"
                            # (… a qualifier saying all do it at once 「三、全乡统一开展时间」: the one day, x289_01)
                            r"(?:[\u4e00-\u9fff]{0,4}?(?:统一|集中)(?=开展|行动|活动))?"
-                           r"(?:(?:活动|检查|整治|排查|宣传|行动|专项行动|开展)?时\s*间|活[动動]日期)"
+                           r"(?:(?:活动|检查|整治|排查|宣传|行动|专项行动|开展|考评|考核|测评|评估|评比)?时\s*间|活[动動]日期)"
                            # (「三、活动时间、地点、参加人员」: the fields the section lists after the time)
                            r"(?:安排|(?:[和与及、]?(?:主题|地点|参加人员|参与人员|参加对象|对象)){1,3})?[ \t　]*[:：]?",
                            re.M)
@@ -191,7 +192,7 @@ def activity_span_end(text: str, year: int | None) -> str | None:
     several are the stages of several activities, each read where it stands — or writes a day, not a span)."""
     if "时间" not in text and "时段" not in text and "日期" not in text:
         return None
-    text = solar_first_month(text)     # (「2017年正月15-16日」: the solar days, Round 70 on x289_06)
+    text = unmask_glossed(solar_first_month(text))     # (「2017年正月15-16日」: the solar days, Round 70 on x289_06)
     if ("时间" in text or "日期" in text) and (section := time_section_end(text, year)):
         return section
     if "活动时间" not in text and "时段" not in text and "日期" not in text:

@@ -45,6 +45,9 @@ ORG_END = re.compile(
     r"(?<=[省市区县镇乡道])防指|"
     # (a police force by its branch 「轨交公安」「铁路公安」「属地公安」: the branch's police, a body)
     r"(?<=轨交|铁路|民航|港航|地铁|轨道|属地|水上|森林|林业|交通|机场)公安|"
+    # (a level's emergency management unit 「市级应急管理单元」「属地应急管理单元」: a body of the city's emergency
+    # system, not a unit of count 「以居委会…为基本单元」)
+    r"(?<=应急|安全)管理单元|"
     rf"{NAME_END_WORDS})$")
 _GROUP = re.compile(r"^各|各(?:成员|有关|相关|责任|承办)?单位$|成员单位$|有关单位$|相关单位$|有关部门$|相关部门$|"
                     r"各部门$|各级")

@@ -397,3 +397,18 @@ def invested_share_class(sentence: str, start: int, end: int, unit: str) -> bool
     """The share at start–end of ``sentence`` is the part of a project's investment that picks the works after it."""
     return unit in ("%", "％") and _INVESTED_SHARE_BEFORE.search(sentence, max(0, start - 12), start) is not None \
         and _WORKS_AFTER.match(sentence, end) is not None
+
+
+# a kind's size printed in brackets right after its name, the list of kinds going on after it 「…观光台、栈道（宽度
+# 不超过2米）等非永久性附属设施」: the bracket says which facilities the kind holds (round 58's class inside a noun;
+# Round 95's x352_02 「日处理规模在200吨以上…设施」), no bar the work reaches — not a size the work itself is held to
+# 「新建栈道（宽度不超过2米）。」, which no list of kinds follows
+_SIZE_BRACKET_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]\s*"
+                                  r"(?:宽|长|高|深|直径|跨度|面积|占地面积|占地|规模|容积|体积)度?\s*(?:不超过|不大于|不高于|不小于|不低于|超过|大于|小于|高于|低于|在|为)?\s*$")
+_KINDS_GO_ON = re.compile(r"\s*(?:及?以[上下内])?\s*[)）]\s*(?:等|、)")
+
+
+def bracketed_size_class(sentence: str, start: int, end: int) -> bool:
+    """The figure at start–end of ``sentence`` is a kind's size in brackets after its name, in a list of kinds."""
+    return _SIZE_BRACKET_BEFORE.search(sentence, max(0, start - 12), start) is not None \
+        and _KINDS_GO_ON.match(sentence, end) is not None

@@ -125,10 +125,13 @@ _PIECE_HEADER = re.compile(r"【([^【】]{4,80}?)\s*(?:[1-9]\d?)?】|(.{4,80}?)
                            # (关于…活动通知【一】: a notice's name, then the piece's counter alone in 【】)
                            r"|(.{4,80}?)\s*【\s*[一1]\s*】"
                            r"|(.{4,80}?)\s*[(（]\s*(?:精选|精品|优选|优秀|通用|热门|推荐)?\s*\d{1,2}\s*篇\s*[)）]\s*[一1]"
-                           # (…应急预案篇一: a contingency plan's name, then its piece mark alone)
-                           r"|(.{4,80}?预案)\s*篇\s*[一1]"
+                           # (…应急预案篇一: a contingency plan's name, then its piece mark alone — or 第1篇)
+                           r"|(.{4,80}?预案)\s*(?:篇\s*[一1]|第\s*[一1]\s*篇)"
                            # (…工作计划2022 第1篇: the piece's name, its year as printed, then 第1篇 unbracketed)
-                           r"|(.{4,80}?" + PLAN_WORD + r"\s*(?:19|20)\d{2})\s*第\s*[一1]\s*篇")
+                           r"|(.{4,80}?" + PLAN_WORD + r"\s*(?:19|20)\d{2})\s*第\s*[一1]\s*篇"
+                           # (…放假的通知范文一: a notice's name, then the mark 范文一 whole — "Round 102 rulings,
+                           # written early" on x366_04: 范文一／范文二 number the pieces as 篇一 does)
+                           r"|(.{4,80}?通知)\s*范文\s*[一1]")
 # a post's day, then its column 「2021-03-02 计划」
 _POSTED = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\u4e00-\u9fff]{2,8}$")
 # a piece's name: a plan's name, or one the site calls a model text (…美化方案范文), the word kept as printed
@@ -144,7 +147,8 @@ def piece_header(lines: list[str]) -> str:
         if m is None:
             continue
         name = next(g for g in m.groups() if g).strip()
-        if not _PIECE_NAME.match(name) or "关于" in name and not name.endswith("活动通知"):
+        if not (_PIECE_NAME.match(name) or m.lastindex == len(m.groups()) and "印发" not in name) \
+                or "关于" in name and not name.endswith("活动通知") and m.lastindex != len(m.groups()):
             return ""
         # (a site's headline above whose words the piece's name holds whole 「某镇治理方案」 over
         # 「某镇治理方案范文(通用8篇)1」 is the site's, not a title of its own; nor a post's day and column

@@ -14,6 +14,7 @@ from .dates import LUNAR_GLOSS
 from .declarations import find_declaration
 from .headings import Item
 from .registry import MEMBER_SPLIT
+from .shortname import WORK_START
 from .task_choice import _ancestors
 from .units import Declaration, looks_like_unit
 
@@ -162,10 +163,35 @@ def _agenda(item: Item) -> bool:
                for c in kids for line in c.body.strip().split("\n"))
 
 
+# the services of one service day 「服务时间:上午8:40—11:30⏎服务内容:1、政策法规宣传⏎负责人:⏎2、志愿劳动⏎负责人:⏎3、…」:
+# noun lines numbered after the block's 内容 label, each over an empty person's field — the one day's parts, held at its
+# one time, one task of fields (round 70's x288_03; "Round 102 rulings, written early" on x366_03 二/(一)); lines that
+# give work 「1.开展…活动。…⏎负责人:夏守恒」 stay items
+_CONTENT_RUN_IN = re.compile(r"(?:^|\n)[^\n。；;]{0,6}内容\s*[:：]\s*(?:[1１一][、.．]\s*)?[^\n。；;，,]{2,30}"
+                             r"\n\s*(?:负责人|责任人|联系人)\s*[:：]\s*$")
+_BLANK_PERSON = re.compile(r"^(?:负责人|责任人|联系人)\s*[:：]\s*$")
+_ONE_TIME = re.compile(r"(?:^|\n)[^\n。；;]{0,6}时间\s*[:：]")
+
+
+def _service_list(item: Item) -> bool:
+    """``item`` a block whose 内容 label opens a list of services, each numbered line a noun over an empty 负责人 field,
+    with its one time field (``_CONTENT_RUN_IN``)."""
+    kids = item.children
+    if not kids or any(c.children for c in kids) or not _CONTENT_RUN_IN.search(item.body.rstrip()) \
+            or not _ONE_TIME.search(item.body):
+        return False
+    for c in kids:
+        lines = [ln.strip() for ln in c.body.strip().split("\n") if ln.strip()]
+        if len(lines) != 2 or not _BLANK_PERSON.match(lines[1]) or not _PROGRAMME_LINE.match(lines[0]) \
+                or _GIVES_WORK.search(lines[0]) or WORK_START.match(lines[0]):
+            return False
+    return True
+
+
 def _programme(item: Item) -> bool:
-    """``item`` a 活动内容 heading over the running order of one event (see ``_CEREMONY``), or a meeting's agenda
-    (``_agenda``)."""
-    if _agenda(item):
+    """``item`` a 活动内容 heading over the running order of one event (see ``_CEREMONY``), a meeting's agenda
+    (``_agenda``), or a service day's list of services (``_service_list``)."""
+    if _agenda(item) or _service_list(item):
         return True
     kids = item.children
     if len(kids) < 3 or any(c.children for c in kids) or not _PROGRAMME_HEAD.match(item.title.strip()) \

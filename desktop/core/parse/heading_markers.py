@@ -35,6 +35,10 @@ MARKER = re.compile(
 # (1、2月 / 2、3月份) nor a figure
 DAY_OPENING = r"(?:1[0-2]|[1-9])月(?:3[01]|[12]\d|[1-9])[日号]"
 _DAY_OPENING = re.compile(DAY_OPENING)
+# an item whose heading is a span of months of a year alone on its line (「1、2024年1-3月:」「2、200*年4--6月」, the
+# year masked or not): the months its work falls in, each over its own lines — not a figure nor a list of years
+_PERIOD_HEADING = re.compile(r"(?:19|20)(?:\d\d|\d?[*＊xX×]{1,2})\s*年\s*(?:1[0-2]|[1-9])\s*(?:月份?)?\s*"
+                             r"(?:[-－~～—至到]{1,2}\s*(?:1[0-2]|[1-9])\s*月份?)\s*[:：]?\s*$")
 # the date that ends a time section, the next section's number run into it (…3月31日三、活动目的 / …x日四、活动内容): a
 # day's digit, or the x a page masks it with, and 日 or 号 — one spelling for split_inline and split_run_in_headings
 DAY_END = r"[\dxX][日号]"
@@ -86,7 +90,7 @@ def line_marker(line: str) -> tuple[int, str, int, int] | None:
     # (but 「1、万条迎春灯谜会」「2、百日攻坚」: a figure puts no 、 before its 万, the item's first word does)
     if kind == 3 and line[end - 1] != "条" and (rest[0].isdecimal() or rest[0] in "%月年日号" or rest[0] in _ORDER
                                                 and line[end - 1] != "、") \
-            and not (line[end - 1] == "、" and _DAY_OPENING.match(line, end)):
+            and not (line[end - 1] == "、" and (_DAY_OPENING.match(line, end) or _PERIOD_HEADING.match(line, end))):
         return None
     if kind == 1 and rest[:1] in "、.．":
         return None

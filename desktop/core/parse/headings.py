@@ -81,6 +81,7 @@ from .text_ends import (
     TEXT_TITLE,
     TRAILER_LINE,
     body_label,
+    contents_annex,
     issued_names,
     page_starts_mid_list,
     squashed_title,
@@ -465,8 +466,9 @@ def build_items(light_text: str) -> Outline:
             (current if current is not None else preamble).append(line)
             continue
         if found is None:
-            if items and line and (TRAILER_LINE.search(line) and len(line) <= 60 or table_title(lines, n)
-                                   or closing_signature(lines, n)) and not _table_in_item(lines, n, stack):
+            if items and line and (TRAILER_LINE.search(line) and len(line) <= 60 and not contents_annex(lines, n)
+                                   or table_title(lines, n) or closing_signature(lines, n)) \
+                    and not _table_in_item(lines, n, stack):
                 in_trailer = True
                 trailer.append(raw)
                 continue

@@ -72,6 +72,24 @@ def glossed_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# a masked year before a solar day glossed with its lunar day 「20xx年3月5日(正月十五)」: the one year of the table
+# whose 正月 puts that lunar day on that solar day fills the mask (Round 77's x300_07: a mask is filled from a fact
+# the text prints; "Round 102 rulings, written early" on x366_01) — not a masked day with no gloss 「20xx年3月12日」
+_MASKED_GLOSSED = re.compile(r"(?:19|20)?[xX×*＊]{2}\s*年\s*(?=" + _GLOSSED.pattern + ")")
+
+
+def _unmasked(m: re.Match[str]) -> str:
+    gloss = _GLOSSED.match(m.string, m.end())
+    fits = {y for y in SPRING_FESTIVAL_DAY if gloss and (d := _solar(y, gloss.group(3)))
+            and (d.month, d.day) == (int(gloss.group(1)), int(gloss.group(2)))}
+    return f"{fits.pop()}年" if len(fits) == 1 else m.group()
+
+
+def unmask_glossed(text: str) -> str:
+    """``text`` with each masked year before a glossed solar day (``_MASKED_GLOSSED``) written as the year it fits."""
+    return _MASKED_GLOSSED.sub(_unmasked, text) if "年" in text and ("(" in text or "（" in text) else text
+
+
 # a limit written as a day of the lunar first month with no year 「市公安局在正月十日前负责」「于正月初八前完成」: the
 # solar day it falls on in the plan's year (which a printed year, or a solar day's lunar gloss, fixes: Round 77 on
 # x300_07 五/2, 正月初十 2007 → 27 February) — not a day with its own year (``solar_first_month``), a span or a start
@@ -130,4 +148,4 @@ def glossed_days_end(text: str, year: int | None) -> str | None:
 
 
 __all__ = ["SPRING_FESTIVAL_DAY", "first_month_field", "first_month_limit", "glossed_days_end", "glossed_year",
-           "solar_first_month"]
+           "solar_first_month", "unmask_glossed"]

@@ -109,10 +109,13 @@ _AFTER_TITLE = (r"(?:\1|关于|(?:发布|成文|印发|发文)?(?:时间|日期)
 # optional bracketed note after it (（试行）／(2022—2024年)); a site's number or the document's before it (2023011724: /
 # 嘉政办发〔2021〕5号), a site's column name and a space (交通安全工作方案 乡镇…方案), or the site's file name
 # (…预案.doc)
-_DOC_KIND = r"(?:" + PLAN_WORD + r"|预案|通知|条例|决定|规定|公告|通告)"
+# (or a body's own rules 「…环境卫生管理制度 为改善…」, run on as any plan's name is)
+_DOC_KIND = r"(?:" + PLAN_WORD + r"|预案|通知|条例|决定|规定|公告|通告|制度)"
 _RUN_ON_TITLE = re.compile(r"^[\s|｜]*(?:\d{6,12}\s*[:：]\s*"
                            r"|[\u4e00-\u9fff]{1,10}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*"
                            r"|[^\s。；;，,:：!！?？《》]{2,12}?" + PLAN_WORD + r"[ \u3000]+"
+                           # (or a document shop's banner 「精选优质文档-倾情为你奉上」 run in before it: chrome)
+                           r"|精选优质文档\s*[-—_－]*\s*倾情为你奉上\s*"
                            # (or the site's file name before it, 「…预案.doc永春县…应急预案根据…」: chrome)
                            r"|[^\s。；;，,:：!！?？《》]{2,60}?" + DOC_FILE + r"[ \u3000]*)?"
                            r"([^\s。；;，,:：!！?？《》]{0,60}?(?:《[^《》\n]{2,60}》"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .closing_clauses import closing_sentence
 from .headings import Item
 from .sentence_units import doer_units
 
@@ -17,6 +18,11 @@ from .sentence_units import doer_units
 _GENERAL_CHAPTER = re.compile(r"^总\s*则$")
 # a point that says what the plan's words mean (「8.1 术语解释」「9.1 名词解释」「用语含义」)
 _TERMS_POINT = re.compile(r"^(?:术语|名词|用语)(?:解释|定义|含义)|^释义$")
+# the plan's own drafting, interpreting and carrying out 「本预案由A负责编制与解释，并报B备案」「本预案由A组织实施」
+# 「本预案由A会同有关部门负责具体解释与组织实施」: who holds the plan, as its interpreting body (round 30; Round 48's
+# decided x224_01) — not its revising 「本预案由A根据实际情况，适时评估修订」, the body's standing work
+_PLAN_HOLDER = re.compile(r"^本(?:预案|方案|计划)由[^。；;，,\n]{2,40}?(?:负责)?(?:编制(?:与|和|、)|具体)?"
+                          r"(?:解释|组织实施)(?:(?:与|和|、|并)(?:组织)?实施)?(?:[，,]并报[^。；;，,\n]{2,30}?备案)?$")
 
 
 def _heading(item: Item) -> str:
@@ -27,8 +33,10 @@ def outline_provision(item: Item) -> bool:
     """An item of a decimal outline under its 总则 chapter, or a point of definitions there."""
     node: Item | None = item
     while node is not None:
-        if node.decimal and (node.decimal == 1 and node.parent is None and _GENERAL_CHAPTER.match(_heading(node))
-                             or node.decimal > 1 and _TERMS_POINT.match(_heading(node))):
+        # (「1.总则」 over 「1.1编制目的」: a chapter printed with a point, read as 1. over its decimal points)
+        chapter = node.decimal == 1 or not node.decimal and any(c.decimal == 2 for c in node.children)
+        if node.parent is None and chapter and _GENERAL_CHAPTER.match(_heading(node)) \
+                or node.decimal > 1 and _TERMS_POINT.match(_heading(node)):
             return True
         node = node.parent
     return False
@@ -40,6 +48,21 @@ def _gives_work(item: Item) -> bool:
     return bool(doer_units(item.body)[1])
 
 
+def outline_closing(item: Item) -> bool:
+    """A point of a decimal outline whose every sentence is the plan's closing words — who drafts, interprets or
+    carries it out (``_PLAN_HOLDER``), when it takes effect and how long it holds 「8.4预案实施 本预案由A组织实施。
+    本预案自印发之日起实施，有效期为5年。」: a general provision, no task (CONVENTIONS.md round 30), as
+    ``closing_only`` reads an article's. Not a point with one sentence of work beside them
+    「区政府相关部门按照本预案的规定履行职责…」."""
+    if item.children or not item.decimal:
+        return False
+    sentences = [s.strip() for s in re.split(r"[。！？\n]", item.body) if s.strip()]
+    if sentences and sentences[0] == item.title.strip():
+        sentences = sentences[1:]        # (the point's heading, 「预案实施」, printed on its line)
+    return bool(sentences) and all(_PLAN_HOLDER.match(s) or closing_sentence(s, False) for s in sentences)
+
+
 def drop_outline_provisions(chosen: list[Item]) -> list[Item]:
-    """``chosen`` but a decimal outline's general provisions (all kept where nothing else is left)."""
-    return [i for i in chosen if not outline_provision(i) or _gives_work(i)] or chosen
+    """``chosen`` but a decimal outline's general provisions and closing points (all kept where nothing else is
+    left)."""
+    return [i for i in chosen if not (outline_provision(i) and not _gives_work(i) or outline_closing(i))] or chosen

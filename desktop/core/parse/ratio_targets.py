@@ -1,5 +1,7 @@
 """Bars set on an index that has no unit: 「工业用地容积率不低于2.0」「容积率大于4.0的公共建筑」「郁闭度0.2以上的区域」.
 
+(A rate or coverage whose %-sign is not printed 「培训教育面达100」 is read alike, joined to its comparison word.)
+
 A plan's figure is read as a target only with a unit (``figures.NUMBER``); an index a standard sets as a bare number
 — a plot ratio (容积率), a canopy density (郁闭度), a coefficient (系数), an index (指数) or the ratio of two counts
 (「执法总家次与执法工作日之比不得小于0.75」, 比值) — has none, and was never read. Such a figure is a target
@@ -23,7 +25,10 @@ from .figures import CMP, CMP_BEFORE, SUFFIX  # the comparison words every figur
 # 同比／环比, a change over time)
 # (… or the bar in the clause right after the one naming the index 「…可适当提高容积率，不宜超过3.0」: the index its
 # subject — Round 97's x357_04 第五条（二）3, round 30's line; a bar only: ``carry`` needs a comparison word)
-_INDEX = re.compile(r"(容积率|郁闭度|系数|指数|之比|比值|[\u4e00-\u9fff]{2}(?<![同环对相之])比)"
+# (… or a rate or a coverage whose %-sign the page does not print 「培训教育面达100」「培训面达到90以上」: only what is
+# printed is read, the unit empty — round 48; Round 93's decided bare ratio; a share, so 100 at most)
+_RATE = r"(?:覆盖|教育|培训|宣传|普及|知晓|受益)面|[\u4e00-\u9fff]{2}率"
+_INDEX = re.compile(r"(容积率|郁闭度|系数|指数|之比|比值|[\u4e00-\u9fff]{2}(?<![同环对相之])比|" + _RATE + ")"
                     r"(?P<carry>\s*[，,]\s*(?:但|且)?)?"
                     r"\s*(?:原则上|一般|应当?|须|需|要|均)?\s*"
                     r"(?P<cmp>" + CMP_BEFORE.pattern + r")?\s*"
@@ -49,6 +54,8 @@ def index_bars(sentence: str, deadline: str | None) -> list[Target]:
             continue                         # (容积率2.0的地块: which plots, no bar)
         if any(start < m.start() < end for start, end in quoted):
             continue
+        if m.group(1)[-1] in "率面" and (not m.group("cmp") or float(m.group("value")) > 100):
+            continue                         # (a rate's bar needs its word: 「调解率100」 alone states a level)
         comparator = CMP[m.group("cmp")] if m.group("cmp") else SUFFIX[m.group("band")]
         out.append(Target(m.group(0), float(m.group("value")), "", comparator, deadline, m.group(1)))
     for r in _COLON_RATIO.finditer(sentence) if ":" in sentence or "：" in sentence else ():

@@ -170,7 +170,9 @@ CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版
                      r"|扫一扫(?:在手[机機]上?(?:打开|打開|浏览|阅读)?当前页面?)?|字号[:：]?"
                      r"|下载此文档|下载本文档|文档下载"     # (a document shop's button)
                      # (a news or essay site's search box and its boxes of articles: 搜索历史清空 / 热门搜索 / 精品文章)
-                     r"|搜索历史|清空|热门搜索|精品文章|推荐阅读|猜你喜欢|相关推荐|相关主题|投稿|点赞"
+                     r"|搜索历史|清空|热门搜索|精品文章|推荐阅读|猜你喜欢|相关推荐|相关主题|点赞"
+                     # (… and its submission link: 投稿 / 我要投稿 / 原创写作投稿)
+                     r"|(?:原创|我要|在线)?(?:写作|文章|作品|稿件)?投稿"
                      # (a site's sidebar heading and its copy button: 推荐文章 / 相关文章 / 正文复制 / 复制全文)
                      r"|(?:推荐|相关|热门|最新)文章|(?:正文|全文)?复制(?:正文|全文)?"
                      # (a document shop's browsing box and its add-to-desktop banner: 浏览记录 / 电脑桌面)

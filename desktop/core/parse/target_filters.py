@@ -518,8 +518,9 @@ _TEMPERATURE_SET = re.compile(r"(?:提升|提高|升高|降低|达到|不低于|
 
 
 # (not a false or missed report counted as a fault: 「虚报次数超过3次的」「漏报、瞒报」)
-_DUTY_SUBJECT = re.compile(r"(报送|上报|呈报|报告|提交|反馈|(?<![虚瞒谎漏迟错简画])报(?![道刊纸社]))(\S{0,6})?"
-                           r"(信息|简报|材料|总结|小结|进展|情况|稿件)?")
+# (nor a meeting where a talk is given 「举办一次国防报告会」: events held, no report sent — x366_07 七是)
+_DUTY_SUBJECT = re.compile(r"(报送|上报|呈报|报告(?![会团厅])|提交|反馈|(?<![虚瞒谎漏迟错简画])报(?![道刊纸社告]))"
+                           r"(\S{0,6})?(信息|简报|材料|总结|小结|进展|情况|稿件)?")
 _DUTY_UNITS = frozenset({"篇", "份", "期", "条", "次"})
 
 

@@ -18,6 +18,7 @@ from .childless_points import (
     theme_work,
     tracking_point,
 )
+from .dated_stages import STAGE_WORK_CHARS, dated_stages, stage_work
 from .dates import find_deadlines
 from .declarations import prose_declaration
 from .headed_points import RUN_IN_HEADING, SETS_UP_BODY, accountable_work, safeguards_work
@@ -30,6 +31,7 @@ from .section_kinds import NO_WORK_SECTION, NON_TASK_SECTION, OPENING_SECTION, R
 from .section_words import AIM_HEADS, AIMS_TOP, REQUIREMENTS_SECTION
 from .sentence_units import doer_units
 from .shortname import SETTING, WORK_START
+from .two_documents import document_runs
 from .units import Declaration
 
 # 三、动员部署阶段（完成时间：…）: a phase of the campaign with its time, no task of a unit
@@ -96,7 +98,16 @@ def _leaves(items: list[Item]) -> list[Item]:
     """Items with no numbered item below them; a top-level 一、 section with nothing numbered
     under it (指导思想, 工作目标 …) is a section, not a task, when the plan numbers deeper — not where all it
     numbers deeper is a run whose head the page lost (``_headless_run``): then its points over a paragraph are
-    read as in a plan of points (a bare heading cut at the page's end 「五、工作要」 is none)."""
+    read as in a plan of points (a bare heading cut at the page's end 「五、工作要」 is none). Of two documents in one
+    text (``document_runs``), one of bare points, most of them sentences, keeps its points beside another that
+    numbers deeper (not a programme's field points 「一、会标」「二、时间地点」)."""
+    runs, whole = document_runs(items), {i.pos for i in _doc_leaves(items)}
+    return [i for run in runs for i in (_doc_leaves(run) if len(runs) > 1 and all(not i.children for i in run)
+                                        and 2 * sum(len(i.title.strip()) >= _SENTENCE_POINT for i in run) > len(run)
+                                        else [i for i in run if i.pos in whole])]
+
+
+def _doc_leaves(items: list[Item]) -> list[Item]:
     # (nor a page that opens at a deeper item before its first point 「(三)…」 then 「三、…」: the item's part and its
     # heading were on the page before)
     first_top = next((i.pos for i in items if i.kind == 1), -1)
@@ -245,7 +256,7 @@ _CLOSING_SECTION = re.compile(REQUIREMENTS_SECTION.pattern + r"|(?:组织|工作
 
 def _own_paragraph(item: Item) -> bool:
     """A heading line over a paragraph of work (more than a line's call, 「各村要加强领导，确保…落到实处」)."""
-    return len(item.body.strip().partition("\n")[2].strip()) >= _STAGE_WORK_CHARS
+    return len(item.body.strip().partition("\n")[2].strip()) >= STAGE_WORK_CHARS
 
 
 # a closing requirements section written as one paragraph (三、工作要求 / 三、考核要求) beside sections of
@@ -507,7 +518,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         if rule or any(d.pos in chosen for d in top.descendants()):
             continue
         took = [i for i in leaves if i.top() is top and i is not top]
-        if _dated_stages(top, took):
+        if dated_stages(top, took):
             continue
         by_number = by_number or any(not i.unit for i in took)
         tasks.extend(took)
@@ -525,7 +536,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 # dated heading line over a paragraph of work are tasks as well as phases (plans-next70/-72)
                 # (a schedule's stages only: 「二、保障措施」 over 「（一）加强督查（2024年6月）」 stays left out)
                 if SCHEDULE_SECTION.search(top.title):
-                    tasks.extend(_stage_work([i for i in leaves if i.top() is top and i is not top]))
+                    tasks.extend(stage_work([i for i in leaves if i.top() is top and i is not top]))
                 else:
                     # (…but a point that designates its accountable body 「各区政府是…的责任主体」 is a task: round 32's
                     # designation, round 33's 组织实施 item with a doer)
@@ -547,7 +558,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         chosen = {t.pos for t in tasks}
         for top in tops:
             if NO_WORK_SECTION.search(top.title) or any(d.pos in chosen for d in top.descendants()) \
-                    or _dated_stages(top, [i for i in leaves if i.top() is top and i is not top]):
+                    or dated_stages(top, [i for i in leaves if i.top() is top and i is not top]):
                 continue
             tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit
                          and not (labels_name_lead and AIMS_TOP.match(top.title.strip()) and not doer_units(i.body)[1]))
@@ -633,37 +644,6 @@ def _charged_unit(item: Item) -> bool:
     if RUN_IN_HEADING.match(head):
         texts.append(head.split("。", 1)[1].strip())
     return any(opening_units(t) and _CHARGED.match(t) for t in texts if t)
-
-
-# a stage of the schedule headed with its window: 「（一）宣传发动阶段（2025年3月）」「（二）整改阶段（4月—6月）」
-# (also 「总结验收阶段（年底前）」, 「宣传发动（2025年3月）」 without 阶段, 「宣传发动阶段：2025年3月」)
-_WHEN = r"(?:\d|年底|年末|年内|月底|季度|上半年|下半年)"
-_DATED_STAGE = re.compile(r"^[^（）()，,；;。：:]{2,12}?(?:阶段)?\s*(?:[（(][^（）()]*" + _WHEN + r"[^（）()]*[)）]"
-                          r"|阶段\s*[：:][^：:，,；;（）()]{0,20}?" + _WHEN + r"[^：:，,；;（）()]*?)\s*[。.]?\s*$")
-
-
-def _dated_stages(top: Item, under: list[Item]) -> bool:
-    """二、工作步骤 over stages each headed with its dates, in a plan whose tasks label units: the plan's phases (read
-    by ``schedule``), no tasks beside them (h1 class 9) — unless each stage is work written under its heading
-    (``_stage_work``)."""
-    return bool(SCHEDULE_SECTION.search(top.title)) and bool(under) and all(
-        _DATED_STAGE.search(i.title) and not i.unit for i in under) and not _stage_work(under)
-
-
-# the work a stage's paragraph holds: more than a line's note (「召开动员会。」 is the stage's name for itself)
-_STAGE_WORK_CHARS = 40
-
-
-def _stage_work(under: list[Item]) -> list[Item]:
-    """「（一）集中攻坚阶段（2023年8月至11月）」 / 「（一）前期准备阶段（2020年下半年至2021年底）」, each a heading line
-    of its own over a paragraph of the stage's work: a task (its deadline the stage's end) as well as a phase —
-    where every item of the section is such a stage (a stage run into a short note, 「（一）宣传发动阶段（2025年3
-    月）。召开动员会。」, stays a phase only)."""
-    if len(under) < 2 or not all(
-            _DATED_STAGE.search(i.title) and not i.unit and not i.children and headed_prose(i)
-            and len(i.body.strip().partition("\n")[2].strip()) >= _STAGE_WORK_CHARS for i in under):
-        return []
-    return under
 
 
 def _unfold(chosen: list[Item], folded: dict[int, int], decls: dict[int, Declaration]) -> list[Item]:

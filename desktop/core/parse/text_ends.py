@@ -51,6 +51,25 @@ def body_label(lines: list[str], n: int) -> bool:
         or line_marker(before) is not None and any(_PLACE_FIELD.match(x) for x in after)
 
 
+# a contents entry: a heading's number (1 / 1.1 / 一、 / （一）) and its few words, nothing more
+_CONTENTS_LINE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
+                            r"\s*\S.{0,28}$")
+
+
+def contents_annex(lines: list[str], n: int) -> bool:
+    """An 附件 line that closes a 目录, not the text: 「…⏎9.3预案实施⏎附件：成员单位职责分工⏎1.总则⏎1.1编制目的⏎…」 —
+    the line after it prints again, word for word, a numbered line above it, and every line from there to it is a
+    contents entry (a number and a heading's few words). The body starts again after it, its own 附件 at its end."""
+    nxt = next((x.strip() for x in lines[n + 1:n + 4] if x.strip()), "")
+    if not nxt or not _CONTENTS_LINE.match(nxt):
+        return False
+    first = next((k for k in range(n) if lines[k].strip() == nxt), None)
+    if first is None:
+        return False
+    entries = [x.strip() for x in lines[first:n] if x.strip()]
+    return len(entries) >= 3 and all(_CONTENTS_LINE.match(x) and not x.endswith(("。", "；", ";")) for x in entries)
+
+
 def table_title(lines: list[str], n: int) -> bool:
     """A table's title line (…考核评分细则表(试行)) whose header cells (序号 …) follow: the plan's
     own text ends there even when no 附件 line comes first."""

@@ -26,7 +26,14 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from .class_figures import aged_class, invested_share_class, noun_class, picked_class, reviewer_band
+from .class_figures import (
+    aged_class,
+    bracketed_size_class,
+    invested_share_class,
+    noun_class,
+    picked_class,
+    reviewer_band,
+)
 from .target_filters import LINE_BANDS
 
 # 「最高补助50万元」「最高给予奖励20万元」: a grant's verb between 最高 and its ceiling
@@ -382,6 +389,8 @@ def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, s
         return True                 # 「…5000万元以下项目由分管局长审批」「建成50年以上的建筑」: a class (round 43)
     if at >= 0 and invested_share_class(sentence, at + start, at + end, unit):
         return True                 # 「…直接投资占总投资50%及以上的建设工程」: the works a funding share picks
+    if at >= 0 and bracketed_size_class(sentence, at + start, at + end):
+        return True                 # 「栈道（宽度不超过2米）等…设施」: a kind's size, in a list of kinds
     if at >= 0 and noun_class(sentence, at + start, at + end, unit, suffix):
         return True                 # 「拥有30辆以上…专用车辆的企业」「1万平方米以上公共建筑」: a kind (Round 51)
     if at >= 0 and picked_class(sentence, at + start, at + end, unit):

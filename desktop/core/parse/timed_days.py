@@ -7,6 +7,7 @@ opening (``activity_spans.own_day`` reads those):
 - the day (or days) a line of activities gives after the activity's name, as a clause of its own
   「1、新春祈福活动,2月13日,14日,群众在飞仙阁新春祈福。」「2、碧云寺素斋活动,2月14日。」: the days it is held, due at
   the last (round 37);
+- the one day an item's own run-in time field gives 「…参与班级:全校学生 活动时间:4月1日班会进行」;
 - the days a body is to come and do a step 「各村(居)于4月25日—4月28日到镇党政办领取…药饵」: a span after 于 (or 在),
   then the step — its last day.
 
@@ -43,6 +44,12 @@ _NAMED_EVENT_DAYS = re.compile(r"^[^\n。；;，,:：]{2,16}?"
                                r"\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
                                r"((?:\s*[，,、]\s*\d{1,2}\s*[日号])*)" + WEEKDAY + r"\s*(?=[，,。；;]|$)")
 _LAST = re.compile(r"(\d{1,2})\s*[日号]\s*$")
+# an item's own time field run in after its other fields 「…主题班会 参与班级:全校学生 活动时间:4月1日班会进行」: the
+# one day it is held (round 43: a 时间 field dates the work it heads; round 37: the item's own date wins over the
+# activity's span) — not a span 「活动时间:4月1日--4月4日」, a limit (…前) nor a start (…起)
+_FIELD_ONE_DAY = re.compile(r"(?:活动时\s*间|(?<![\u4e00-\u9fff])时\s*间)\s*[:：]\s*(?:((?:19|20)\d{2})\s*年\s*)?"
+                            r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + WEEKDAY +
+                            r"(?!\s*(?:[-—–~～至到、和及]|之前|以前|前|起|开始|開始))")
 
 
 def _named_event_day(text: str, year: int) -> str | None:
@@ -63,6 +70,7 @@ def appointed_day(text: str, year: int | None) -> str | None:
     days += [iso_day(year, int(m.group(3)), int(m.group(4))) if m.group(3)
              else run_on_day(year, int(m.group(1)), int(m.group(2)), int(m.group(4))) for m in _AT_SPAN.finditer(text)]
     days.append(_named_event_day(text, year))
+    days += [iso_day(int(m.group(1) or year), int(m.group(2)), int(m.group(3))) for m in _FIELD_ONE_DAY.finditer(text)]
     found = [d for d in days if d]
     return max(found) if found else None
 

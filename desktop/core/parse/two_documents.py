@@ -65,7 +65,11 @@ def both_documents(runs: list[list[Item]], preamble: str, warnings: list[str]) -
 _NEXT_COUNTER = r"(?:[2-9]|[二三四五六七八九])"
 NEXT_PIECE = re.compile(r"^\s*(?:【\s*" + _NEXT_COUNTER + r"\s*】|(?:篇|方案|范文|文章)\s*" + _NEXT_COUNTER
                         + r"\s*[:：]|第\s*" + _NEXT_COUNTER + r"\s*篇\s*[:：]?)\s*\S.{3,60}$"
-                        r"|^\s*\S.{3,60}?【\s*第\s*" + _NEXT_COUNTER + r"\s*篇\s*】\s*$", re.M)
+                        r"|^\s*\S.{3,60}?【\s*第\s*" + _NEXT_COUNTER + r"\s*篇\s*】\s*$"
+                        # (a 范文 site's piece head with its counter after the name 「…放假的通知范文二」
+                        # 「…方案范文 篇2」: "Round 102 rulings, written early" on x366_04 — 范文一／范文二 number the
+                        # pieces as 篇一 does)
+                        r"|^\s*\S.{3,60}?(?:范文|范本)\s*(?:篇\s*)?" + _NEXT_COUNTER + r"\s*$", re.M)
 
 
 def next_pieces(runs: list[list[Item]], warnings: list[str]) -> list[Item] | None:
@@ -86,6 +90,16 @@ def next_pieces(runs: list[list[Item]], warnings: list[str]) -> list[Item] | Non
         for item in run:
             item.path = [f"文件{n}", *item.path]
     return [i for run in runs for i in run]
+
+
+def document_runs(items: list[Item]) -> list[list[Item]]:
+    """The items of each document where they are two documents' (文件1 / 文件2, as ``both_documents`` and
+    ``next_pieces`` number them), else ``[items]``: a notice of bare points beside a second that numbers deeper
+    keeps its points as tasks ("Round 102 rulings, written early" on x366_04: both pieces counted, in order)."""
+    docs = list(dict.fromkeys(i.path[0] for i in items if i.path and i.path[0].startswith("文件")))
+    if len(docs) < 2 or not all(i.path and i.path[0] in docs for i in items):
+        return [items]
+    return [[i for i in items if i.path[0] == doc] for doc in docs]
 
 
 def document_parts(tasks: list[Task], items: list[Item]) -> list[tuple[list[Task], str]]:

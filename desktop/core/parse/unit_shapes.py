@@ -57,10 +57,19 @@ _ROLE_BODY = re.compile(r"(?:领导|工作|办事|议事协调|协调|执行|指
 _GROUP_TAIL = re.compile(r"(?:主体|团体|队伍|组织|机构|协会|小组|媒体|企业|单位|部门|学校|村|社区|街道|[乡镇县市区])$")
 
 
+# a person named by his post 「副局长郭亚军」「局长王晓荣」 (a post, then a name of two or three characters): a person
+# is never a unit (round 30; "Round 102 rulings, written early" on x366_01 六/2), not 「局长办公室」「校长办公会」, a
+# body; nor a person who 协调 a body 「副局长王秀娟协调文化馆」 (the body is read apart: ``prose_units``)
+POST = r"(?:常务)?副?(?:[局处科馆院所部厅站行社团队]长|[市县区镇乡]长|主任|书记|秘书长|组长)"
+_POST_PERSON = re.compile(rf"{POST}(?:[\u4e00-\u9fff]{{2,3}}(?<![室会组办处科局])"
+                          rf"|[\u4e00-\u9fff]{{2,3}}?(?:协调|督促|组织|安排)[\u4e00-\u9fff]{{2,}})")
+
+
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
 def looks_like_unit(name: str) -> bool:
     core = _TWO_COMMITTEES.sub("两委", _INNER_BRACKETS.sub("", name))     # (村“两委”: 村两委)
-    if not 2 <= len(name) <= (64 if "、" in name else 40) or _OWNER_CLAUSE.match(core) or NOT_A_BODY.search(core):
+    if not 2 <= len(name) <= (64 if "、" in name else 40) or _OWNER_CLAUSE.match(core) or NOT_A_BODY.search(core) \
+            or _POST_PERSON.fullmatch(core):
         return False
     if _STATE_FARM.fullmatch(core) or _NAMED_FARM.fullmatch(core):
         return True                      # 县国有林场 / 镇农技站苗圃: a public farm of a county or town

@@ -37,11 +37,12 @@ def _clauses(sentence: str) -> list[str]:
 _CN_COUNT = led(re.compile(r"(?<![第统唯千万])(?<!第[一二三四五六七八九十百])(?<!第[一二三四五六七八九十百]{2})"
                            r"([一二两兩三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
-                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|場|堂|次|批|轮|起|期|户|种|人次|本|册|"
+                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|場|堂|次|批|轮|起|期|户|种|人次|本|册|件|句|"
+                       r"部(?![分门委署位长队])|"
                        r"(?:(?<=[十百千])|(?<=[十百千][余多]))人|人(?=及?以上(?![级率下述]))"  # (五人以上: a floor)
                        # (「承办人员不得少于两人」: persons right after a bar, a floor joined to its word, round 30)
                        r"|(?:(?<=少于[二两三四五六七八九])|(?<=至少[二两三四五六七八九]))人(?=[)）,，。；;]|$))"
-                       r"(?=[\u4e00-\u9fff]|(?<=[场場堂次批轮起期])[)）,，。；;《“]|$"
+                       r"(?=[\u4e00-\u9fff]|(?<=[场場堂次批轮起期件句部张])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
                        r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
                        r"|(?<=[十百千][余多][家个名座所项处条套台张户人])[，,、。；;]"
@@ -52,6 +53,12 @@ _CN_COUNT = led(re.compile(r"(?<![第统唯千万])(?<!第[一二三四五六七
                        r"|(?<=[一二两三四五六七八九][家个名座所处条套台张户种])[)）])"))
 # 「体育公园4个、健身步道50公里、社区多功能运动场二十个」: the last item of a list of figures the verb set
 _LISTED_AFTER_FIGURE = re.compile(r"\d\s*[\u4e00-\u9fff]{1,3}、[^\d，,。；;、]{1,16}$")
+# 「放映一部电影」「编排了一场文艺汇演」「为老人做一件好事」「制作一张“感恩卡”」「写一句“承诺语”」: the things an
+# item makes or shows, counted right after the verb that makes them — its numbers of work, 一 as any number ("Round
+# 102 rulings, written early" on x366_05 四/4; round 52's decided 「五个一」); 件／句／部 are read only so (一件事,
+# 两部门: no count)
+_MADE_RIGHT_BEFORE = re.compile(r"(?:做|制作|製作|写|寫|画|绘制|放映|编排|排演|创作|拍摄|录制)了?$")
+_MADE_UNITS = ("件", "句", "部", "张", "场", "幅", "首")
 # 「三至五个」: a range of counts, read as its lower bound (at least three), as 3至5个 is
 _CN_RANGE_BEFORE = re.compile(r"([一二两三四五六七八九十]{1,3})\s*(?:至|到|—|-|~|－)\s*$")
 # 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
@@ -211,6 +218,10 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             and not sentence.startswith(("性", "数"), m.end()) and not _CHECK_COUNTED.search(before)) or (
             # (「演练每年原则上为一次」: events named before their rhythm — p69d)
             m.group(3) == "次" and _RHYTHM_IS.search(clause) is not None)
+        made = m.group(3) in _MADE_UNITS and _MADE_RIGHT_BEFORE.search(before) is not None
+        if m.group(3) in ("件", "句", "部") and not made:
+            continue
+        held = held or made
         above = _ABOVE.match(sentence, m.end())
         if m.group(3) == "人" and above and noun_class(sentence, m.start(), above.end(), "人", above.group().strip()):
             continue                     # 「对五人以上的聚集活动…」: persons inside a noun naming a class, as 5人以上

@@ -53,9 +53,11 @@ def source(url):
 
 # ---------------------------------------------------------------------------------------------------------
 X01 = "x366_01_binxian-wentiguangdianju-yuanxiao-caidengmi-huodong-fangan.txt"
-DATE01 = ("「正月十五」 with the plan's own time field 「20xx年3月5日(正月十五)晚7:00」: the year is masked (「20xx」), and " + NOYEAR
-          + " — written as printed, not checked (RULING? 3: 3月5日 paired with 正月十五 fixes the year, as Round 95 turned x348_02 "
-          "read a lunar day printed with its solar day — but in 20xx both 2015 and 2034 fit, so no one year is printed)")
+DATE01 = ("「正月十五」 with the plan's own time field 「20xx年3月5日(正月十五)晚7:00」: the year is masked (「20xx」), but 3月5日 "
+          "printed with 正月十五 fixes one year, 2015 (Round 77's x300_07; Round 95's turned x348_02): 2015-03-05 — turned by "
+          "\"Round 102 rulings, written early\" (unchecked → 2015-03-05; aligned by p70e in round 70; a deadline check keeps no "
+          "alternative)")
+
 plan(X01,
      title="元宵节猜灯谜主题活动方案范文",
      title_note="line 5 「元宵节猜灯谜主题活动方案范文 篇1」 less its piece mark, the same words as the page's headline (line 1): a "
@@ -72,7 +74,7 @@ plan(X01,
      leaf_tasks=4, count_alternatives=[5, 7], attachment_task_rows=0,
      childless_top_level_sections=["一、活动主题", "二、活动时间地点", "三、主办单位:彬县文体广电局", "五、组织机构:"],
      samples=[
-        S(["六", "1"], [], ["文化馆"], responsible_alternatives=[[]], dl="正月十五下午5点钟前", skip_deadline=True,
+        S(["六", "1"], [], ["文化馆"], responsible_alternatives=[[]], dl="正月十五下午5点钟前", dln="2015-03-05",
           note="「1、副局长具体负责抽调局机关文化市场执法大队队员配合文化馆具体负责赶正月十五下午5点钟前布置好灯谜活动现场及悬挂好谜条等工作,具体工作由文化馆馆长王晓荣负责。」 — "
                "a numbered line of the 工作职责 section giving work: a task. Units: 副局长 and 馆长王晓荣 are persons (" + PERSON
                + "); the team's 队员 are persons, and 文化市场执法大队 stands inside the noun that describes them (round 30: a body "
@@ -80,17 +82,19 @@ plan(X01,
                "(rule 2's 「A负责…」; round 30: 具体负责 is in the list), the 队员 assisting it (round 41's assisting the named, "
                "as Round 98 read it): responsible [文化馆], lead [] (no 牵头). RULING? 1: 文化馆 read as the object of 配合, a "
                "partner the persons help, with no clause of its own, gives none — accepted. Deadline: " + DATE01),
-        S(["六", "2"], [], [], dl="正月十五晚上", skip_deadline=True,
+        S(["六", "2"], [], [], dl="正月十五晚上", dln="2015-03-05",
           note="「2、副局长郭亚军具体负责抽调文化市场执法大队全体人员具体负责配合公安交警做好正月十五晚上灯谜活动的现场秩序维护和安全保卫工作,保证灯谜活动谜条不被观众撕走。」 — "
                "a task. Units: the deputy director is a person (" + PERSON + "); 「执法大队全体人员」 are persons, the team inside "
                "the noun (round 30); 公安交警 is only the object of 配合 (the staff help the police; round 30's pivot line: the "
                "object of a verb outside the list is no unit): " + NONE + ". Deadline: " + DATE01),
-        S(["六", "3"], [], [], dl="正月十五", skip_deadline=True,
+        S(["六", "3"], [], ["文化馆"], responsible_alternatives=[[]], dl="正月十五", dln="2015-03-05",
           note="「3、副局长王秀娟协调文化馆具体负责做好整个灯谜活动的一切细节工作。」 — a task. Units: the deputy director is a "
-               "person; 文化馆 is the object of the pivot 协调 (「协调A、B落实」: the object of a pivot verb is not a unit, and 协调 is "
-               "outside the list — round 30): " + NONE + " (RULING? 2: 文化馆 read as the subject of 具体负责, as in 六/1, gives "
-               "[文化馆] — accepted). Deadline: the item prints no date; the event's own time field is 正月十五 — " + DATE01),
-        S(["七", "1"], ["文体局"], ["文体局"], lead_alternatives=[[]], dl="正月十五", skip_deadline=True,
+               "person (" + PERSON + "); under 六、工作职责, a work heading (round 38), the body 协调 reaches is given 具体负责做好…, "
+               "as 六/1 gives the same body its work through 配合 (round 57's x255_03; round 63's x272_07; Round 100's second "
+               "bullet): responsible [文化馆], lead [] — turned by \"Round 102 rulings, written early\" (none → [文化馆]; aligned by "
+               "p70e in round 70); c366's none (the object of the pivot 协调 outside the list, round 30) stays accepted. "
+               "Deadline: the item prints no date; the event's own time field is 正月十五 — " + DATE01),
+        S(["七", "1"], ["文体局"], ["文体局"], lead_alternatives=[[]], dl="正月十五", dln="2015-03-05",
           note="「1、本次元宵节灯谜活动由文体局牵头负责,各成员单位要按照分工,全力以赴做好配合工作。」 — an item of 几点要求 that names a "
                "unit is a task (seeds lines 3–5). Units: 「由A牵头负责」 gives lead A and responsible A (rule 2); 「各成员单位要…做好配合"
                "工作」 is a general call (各成员单位, members: rule 3): lead [文体局], responsible [文体局]. Deadline: the item's work is "
@@ -183,18 +187,16 @@ plan(X03,
      style="a 范文 site's page: breadcrumb, heading, the piece head 「…篇1」, a preamble, 一、指导思想 (one paragraph), 二、活动安排 with a "
            "lead-in, (一)集中活动 (a paragraph, 服务时间, 「服务内容:1、…」 then 2、, 3、 each followed by a blank 「负责人:」 line), "
            "(二)系列活动 1. (with 「负责人:夏守恒」) and 2. CUT at 「蜀山区教育工作」; blank lines between",
-     leaf_tasks=5, count_alternatives=[3], attachment_task_rows=0, childless_top_level_sections=["一、指导思想"],
+     leaf_tasks=3, count_alternatives=[5], attachment_task_rows=0, childless_top_level_sections=["一、指导思想"],
      samples=[
-        S(["二", "(一)", "1"], [], [], dl="“七一”当天", skip_deadline=True, **at(X03, "服务内容:1、"),
-          note="「服务内容:1、政策法规宣传(含“招生咨询”) / 负责人:」 — the first of the 为民服务日's three services, each with its own "
-               "「负责人:」 line: a numbered leaf of a plan that names no unit is a task (plans-dev 08; seed 003; Round 99 confirmed "
-               "x360_03 五's lines). Units: " + RESP03 + "; " + NONE + ". RULING? 4: the three services read as the contents of the "
-               "one service day, a single event whose fields they are (round 52's turned x238_03: the running order of one event; "
-               "Round 97's governs on x354_07), give (一) one task, count 3 — accepted. Deadline: " + DAY03),
-        S(["二", "(一)", "2"], [], [], dl="“七一”当天", skip_deadline=True,
-          note="「2、志愿劳动 / 负责人:」 — a task as 1、 is. Units: " + RESP03 + "; " + NONE + ". Deadline: " + DAY03),
-        S(["二", "(一)", "3"], [], [], dl="“七一”当天", skip_deadline=True,
-          note="「3、慰问帮扶困难群众 / 负责人:」 — a task. Units: " + RESP03 + "; " + NONE + ". Deadline: " + DAY03),
+        S(["二", "(一)"], [], [], dl="“七一”当天", skip_deadline=True,
+          note="「(一)集中活动 “七一”当天,开展“招生咨询”集中为民服务日活动。…服务时间:上午8:40—11:30 服务内容:1、政策法规宣传(含“招生咨询”) "
+               "负责人: 2、志愿劳动 负责人: 3、慰问帮扶困难群众 负责人:」 — one task of fields: the three lines are noun parts of "
+               "the one service day the block opens, held at its one time, and a blank 负责人 line names a person's field and gives "
+               "no work of its own (round 70's x288_03; round 52's turned x238_03; round 50's x234_02) — turned by \"Round 102 "
+               "rulings, written early\" (the three samples 1、–3、 → one, count 5 → 3; aligned by p70e in round 70); c366's "
+               "reading, 1、–3、 three leaves (plans-dev 08), stays accepted in the count. Units: " + RESP03 + "; " + NONE
+               + ". Deadline: " + DAY03),
         S(["二", "(二)", "1"], [], [],
           note="「1.开展学党史明党情强党性活动。通过举办党史专题报告会、集中学习党的重要文献、观看电教片、参观见学等多种形式,加深党员对党史党情的了解,…转化为跨越发展、促进和谐的精神动力。 / 负责人:夏守恒」 — "
                "a task. Units: 夏守恒 is a person (" + PERSON + "); 开展 without 组织 is outside the list (round 30): " + NONE
@@ -206,9 +208,11 @@ plan(X03,
                "is not printed; 「两代表一委员」 is a name (head: names with digits are not targets). " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["5 leaves: 二/(一) 1、–3、 and 二/(二) 1.–2. (2. CUT). 一 指导思想 is guiding ideas (p51e), a childless section. 二's "
+     notes=["3 leaves (turned from 5 by \"Round 102 rulings, written early\"): 二/(一), one task of fields, and 二/(二) 1.–2. (2. "
+            "CUT). 一 指导思想 is guiding ideas (p51e), a childless section. 二's "
             "lead-in 「庆祝建党*周年纪念活动分为…」 says how the work is divided. (一)'s paragraph 「“七一”当天,开展…活动。…参加活动党员"
-            "应统一佩戴党徽。」 and 「服务时间:上午8:40—11:30」 are the heading's body and a field; the 1、–3、 under it are its leaves",
+            "应统一佩戴党徽。」 and 「服务时间:上午8:40—11:30」 are the heading's body and a field; the 1、–3、 under it are the one "
+            "service day's parts, its fields (c366 read them as its leaves, count 5, accepted)",
             "「99周年」 is an anniversary, 「8:40—11:30」 a clock time (head: not targets); 「*」 and 「xx」 are the site's masks"])
 
 # ---------------------------------------------------------------------------------------------------------

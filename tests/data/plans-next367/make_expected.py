@@ -117,8 +117,8 @@ plan(X01,
            "the body in decimal headings, third-level numbers run into their text 「3.3.1区建设管理委主要职责：…」; items "
            "「（1）…」 under 5.4's lead-in 「应急救援现场可采取的处置措施如下：」; after 8.4 the 「附件：相关部门、单位的职责」 line, 「附件」, "
            "its title and 24 unnumbered 「区建设管理委：…」 duty paragraphs; blank lines between all paragraphs",
-     leaf_tasks=31, count_alternatives=[32, 33, 30, 28, 55],
-     leaf_tasks_by_section={"1总则": 0, "2风险评估": 0, "3组织体系": 7, "4监测预警": 2, "5应急响应": 11, "6后期处置": 4,
+     leaf_tasks=32, count_alternatives=[31, 33, 30, 28, 55],
+     leaf_tasks_by_section={"1总则": 0, "2风险评估": 0, "3组织体系": 7, "4监测预警": 3, "5应急响应": 11, "6后期处置": 4,
                             "7应急保障": 5, "8预案管理": 2, "附件 (24 duty paragraphs)": 0},
      childless_top_level_sections=[],
      samples=[
@@ -271,8 +271,9 @@ plan(X01,
             "「区政府办公室负责…综合协调，具体工作由区城运中心承担」, the district's standing emergency frame, as x285_03's 3.1 and "
             "x220_02's 2.1: no work of this plan) none, 3.1.2 1, 3.2 (the linkage centre's standing role, 组织联动单位…进行先期处置) "
             "1, 3.3.1–3.3.4 4, 3.4 (shared experts; 提请 under 根据需要) 1 → 7; 4.1.1, 4.1.2 2, 4.1.3 (「负责收集、使用数据的部门应遵守"
-            "相关规定，做好保密工作」: keeping to rules other texts set, Round 86's (b), Round 97's x354_06 ②) text, 4.2 (warning grades, "
-            "a definition pointing to the city's plans) none → 2; 5.1.1 (「有关单位和人员应当立即通过“110”电话报警并…报告」: an order "
+            "相关规定，做好保密工作」: aligned round 70 to CONVENTIONS.md \"Round 101 rulings, written early\" (turned: 做好保密工作 is "
+            "the act, Round 96's 予以保密 and Round 70's x290_04 第六条（五）, over Round 86's (b); the body described by its work, no "
+            "unit) — a task naming none, was text) 1, 4.2 (warning grades, a definition pointing to the city's plans) none → 3; 5.1.1 (「有关单位和人员应当立即通过“110”电话报警并…报告」: an order "
             "to whoever meets the event, persons included, Round 80's rule to anyone; x285_03 read the same line as 5.1's "
             "lead-in) none, 5.1.2 (a report's contents, round 37) none, 5.1.3 1; 5.2 1; 5.3 (grades and 「…按照基本响应程序，启动…"
             "进行处置」) 1; 5.4's opening paragraphs and lead-in no leaf, （1）–（4） 4 (（4）「其他必要的紧急措施」 a line naming its own "
@@ -281,9 +282,9 @@ plan(X01,
             "执行…分级负担」: keeping to rules and who pays, Round 83's x311_01 第七条) none; 8.1 (the body that drafts and "
             "interprets, the plan's own filing: x285_03's 8.2 and 8.5) none, 8.2 (「由区建设管理委…适时评估修订」, a 由A clause "
             "giving the revision) 1, 8.3 1, 8.4 (「由区建设管理委组织实施」 with the entry into force and validity: a closing "
-            "provision, round 30) none → 2. **31**. The 「附件：相关部门、单位的职责」 line ends the count (plans-dev EXPECTED.md; "
-            "Round 92's governs on x165_02): its 24 duty paragraphs are not counted. Accepted: 32 (one of 3.1.1, 4.1.3, 5.1.1, "
-            "7.5, 8.4 a task), 33 (two of them), 30 (8.2 a general provision), 28 (5.4's lines options under 可, 5.4 one task: "
+            "provision, round 30) none → 2. **32** (31 before round 70's alignment). The 「附件：相关部门、单位的职责」 line ends the count (plans-dev EXPECTED.md; "
+            "Round 92's governs on x165_02): its 24 duty paragraphs are not counted. Accepted: 31 (4.1.3 text, the answer before "
+            "round 70's alignment), 33 (one of 3.1.1, 5.1.1, 7.5, 8.4 a task), 30 (8.2 a general provision), 28 (5.4's lines options under 可, 5.4 one task: "
             "RULING?), 55 (31 with the annex's 24 paragraphs, as x285_03 accepted 68).",
             "units not sampled: 3.2 (区公安分局“110”指挥中心 by 组织, the name with its quotation marks), 3.3.2 (a label "
             "「各区级应急预案的职能部门及责任单位主要职责：」 — 职能部门, 责任单位 after the last 的), 3.4 (none: 提请 under 根据需要), 4.1.2 "
@@ -482,6 +483,11 @@ plan(X02,
                       "gives (Round 99's x363_01 「…报市规划资源局备案」), undated"},
              {"what": "突发事件应对工作结束后，应当向区人民代表大会常务委员会作出专项工作报告", "when": None, "when_norm": None,
               "note": "2.2（7） — a plan body's report of its own work (round 48), undated (「结束后」 an event)"},
+             {"what": "突发事件应对工作中形成的材料，应当按照国家规定及时归档，并做好向区档案馆移交材料工作", "when": None, "when_norm": None,
+              "note": "2.2（8） — aligned round 70 to CONVENTIONS.md \"Round 101 rulings, written early\" (turned: records sent to "
+                      "the body that gathers them are a sending, Round 97's x353_03 第二十八条 and Round 81's x310_03 第十四条, over "
+                      "the reach of Round 91's x337_03 八、's 移送): the headquarters hand the record of their own work to the "
+                      "archive, an undated duty (no duty before)"},
              {"what": "当本区转移安置人数超出本区应急避难场所可容纳人数时，区级应急指挥部应当及时报告市级应急指挥部", "when": None, "when_norm": None,
               "note": "4.2 — a report the plan asks when a case arises (round 44), undated"},
              {"what": "将需转移安置人员数量、物资准备情况和人员转移安置方案等准备工作情况报告区级应急指挥部", "when": None, "when_norm": None,
@@ -513,7 +519,7 @@ plan(X02,
             "requisition's 「各实施应急征用的行政主管部门…实施…补偿」 a case 「因…征用…的」), 8.6 (none: 进行; the money clauses a payer's), 9.1 ([各街镇, 相关部门, 区应急管理局] by 负责 and 组织"
             "编制; 「本区相关部门、单位」 with 本区 dropped, Round 96's governs on x151_03)",
             "dates: 2025年7月10日 (the cover; in force on issue); every item undated (a standing plan; 「每年」 a rhythm); no phases; "
-            "eight undated duties",
+            "nine undated duties (eight before round 70's alignment of 2.2（8））",
             "figures: item targets 1 次 (3.2.1（1）) and 1 次 (9.2); 1.4's grade bands and 3.1's outturns no targets; standard "
             "numbers none"])
 
