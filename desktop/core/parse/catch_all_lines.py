@@ -51,9 +51,13 @@ def catch_all_line(body: str) -> bool:
 def drop_catch_all_lines(chosen: list[Item]) -> list[Item]:
     """``chosen`` without the catch-all last lines of lists of two or more lines (see the module)."""
     # (a page's top-level run 「3、…」…「10、…」 whose heading stood on the page before: its run, in order, by kind)
+    # (a point of the run whose items were chosen 「2.注意事项:①…②…」 stands in it too, and a calendar point the
+    # choice left out 「1.放假安排:…放假,共七天。」 is no line of it — holiday_calendar)
     top: dict[int, list[Item]] = {}
     for c in chosen:
-        if c.parent is None and c.kind >= 3:
+        while c.parent is not None:
+            c = c.parent
+        if c.kind >= 3 and not any(c is t for t in top.get(c.kind, [])):
             top.setdefault(c.kind, []).append(c)
 
     def dropped(item: Item) -> bool:

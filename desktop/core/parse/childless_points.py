@@ -293,6 +293,23 @@ def theme_work(item: Item) -> bool:
     return bool(doer_units(text)[1]) or _THEME_DOER.search(text) is not None
 
 
+# a top section headed only by the activity's stance words joined 「一、活动主题、原则及宗旨」「一、活动目的和意义」:
+# its theme, the principles it keeps and the aims it serves (p51e; Round 87 on x326_08; "Round 99 rulings, written
+# early" confirmed x360_01 0) — not one word alone (``event_field_points`` reads 活动主题), nor 目标任务 (work)
+_STANCE = r"(?:主题|原则|宗旨|目的|意义)"
+_STANCE_SECTION = re.compile(rf"^(?:活动)?{_STANCE}(?:[、和及与]{{1,2}}{_STANCE}){{1,3}}[。.：:]?$")
+
+
+def stance_leaf(item: Item) -> bool:
+    """``item`` is a numbered line under a ``_STANCE_SECTION`` top section and names no doer by rule 2 (nor does any
+    line of the section): it states the activity's stance, no task — a line there that makes a body a doer
+    「(二)各社区要牵头…」 keeps the section's lines as they were read."""
+    top = item.top()
+    if top is item or _STANCE_SECTION.match(top.title.strip()) is None:
+        return False
+    return not any(d.unit or doer_units(d.body)[1] for d in top.descendants())
+
+
 def tracking_point(item: Item) -> bool:
     """A top-level point with nothing under it that holds nothing but the plan's office keeping track of the plan
     「三、强化督促检查。市领导小组办公室实行“月调度、季通报、半年检查、全年总结”，对工作推进不力的单位

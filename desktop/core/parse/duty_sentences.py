@@ -253,14 +253,16 @@ _FOUND_SEND = re.compile(r"(?:(?:将|把)[^。；;，,]{0,16}?发现的[^。；;
 # 区发展改革委将审核意见报区政府审定): a sending to another body of the plan (round 32 / round 35), whoever B is and
 # though the page cuts B's name; not an approval or praise asked for (报…审批 / 报…表彰), nor an applicant's filing
 _HANDED_ON = re.compile(r"(?:^\s*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）])?|[，,：:])\s*(?:各|由)?"
-                        rf"[\u4e00-\u9fff]{{1,14}}?(?:{_ORG}|村|社区|银行)\s*(?:要|应当?|须|需|必须|负责)?\s*"
+                        # (or a school's class teachers 「各班主任将本班…登记表交到学生处」: a post keeping its
+                        # class's register sends it on, "Round 102 rulings, written early" on x366_04)
+                        rf"(?:[\u4e00-\u9fff]{{1,14}}?(?:{_ORG}|村|社区|银行)|班主任)\s*(?:要|应当?|须|需|必须|负责)?\s*"
                         r"(?:及时|按时|统一)?\s*"
                         # (after a step of its own 「A向企业提示…并将…」「A依法办理…登记后将…」)
                         r"(?:[^。；;，,将]{2,30}?(?:并|后|同时))?将"
-                        r"[^。；;]{0,40}?(?:意见|结论|情况|结果|总结|报告|清单|名单|材料|台账|数据|信息)[^。；;]{0,20}?"
+                        r"[^。；;]{0,40}?(?:意见|结论|情况|结果|总结|报告|清单|名单|材料|台账|数据|信息|登记表)[^。；;]{0,20}?"
                         r"(?:(?<![抄通申填举公预呈汇])(?:报送|上报|报(?![告道名价批请备验表]))(?:至|到|给)?"
                         # (「A应当将…清单提供至B」「A应当将…材料交至B」: handed to a body, round 47's x224 duties)
-                        r"|提供(?:至|给)|(?<![提])交(?:至|给)|移交(?:至|给)?"
+                        r"|提供(?:至|给)|(?<![提])交(?:至|到|给)|移交(?:至|给)?"
                         # (「将…信息共享至B」: records shared to the body that uses them, Round 85 — not 「加强…共享」)
                         r"|共享(?:至|给))[\u4e00-\u9fff]"
                         r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准))")

@@ -36,7 +36,10 @@ _UNITS = rf"{_ROLE}(?:[、和及与]{_ROLE})*(?:单位|部门)"
 _WHAT = rf"(?:活动|主要|具体|工作)?(?:内{_S}容|形{_S}式|方{_S}式|主{_S}题)|活动(?:名{_S}称|方{_S}法|流{_S}程|日{_S}程)"
 # (a contest's way of entering 「4、组队形式:以村居为单位…」「参赛方式」: a field of the one contest)
 # (and how it is judged and run 「3、比赛评分:…」「4、比赛评委:…」「5、比赛顺序:…」: fields of the one contest too)
-_ENTRY = rf"(?:组队|参赛|比赛|竞赛)(?:形{_S}式|方{_S}式|规{_S}则|评{_S}分|评{_S}委|顺{_S}序|奖{_S}项)"
+# (and an event's own rules and prizes 「2、活动规则:…」「3、奖项设置:…」: how the guessers take part, what they win —
+# the one event's fields, Round 89's decided x330_05; "Round 102 rulings, written early" confirmed x366_01 四)
+_ENTRY = rf"(?:组队|参赛|比赛|竞赛)(?:形{_S}式|方{_S}式|规{_S}则|评{_S}分|评{_S}委|顺{_S}序|奖{_S}项)" \
+    rf"|活动规{_S}则|奖{_S}项(?:设{_S}置)?"
 # the events an activity holds 「4、活动项目:⏎⑴…」 (its programme, a field of the one activity)
 _EVENTS = rf"(?:活动|比赛|竞赛)项{_S}目"
 _WHO = (r"(?:参加|参与|参赛|参演|参展|活动|服务)(?:人员|对象|单位|范围|人数|形式)|(?:参加|出席)(?:领导|嘉宾)"

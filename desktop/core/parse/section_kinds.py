@@ -158,6 +158,12 @@ _TIME_HEADING = re.compile(r"^(?:活动|活動)?(?:[时時]间|日期)(?:安排)
 _DATES_ONLY = re.compile(r"^[\d*＊xX×一二三四五六七八九十○〇年月日号號至到—\-~～、．.（）()上下午时時点點分:：\s]+$")
 
 
+# the terms the one event is held on, folded from its numbered lines 「四、活动内容⏎1、活动形式:…⏎2、活动规则:…⏎
+# 3、奖项设置:…」: how it is held, what its guests win — no time, place, doer or work of its own (Round 89's decided
+# x330_05; Round 102 on x366_01 四); not a block that names its time, place or units (one task, round 35)
+_TERMS_FIELD = re.compile(r"(?:活动|比赛|竞赛|参赛)(?:形式|方式|规则)\s*[:：]|奖项(?:设置)?\s*[:：]")
+
+
 def event_field_points(items: list[Item]) -> list[int]:
     """The top-level points with nothing under them whose whole text is a field naming the event's hosts or doers
     (each name a body's), or a heading over only sentences that say who hosts the event, or a point giving only
@@ -174,7 +180,16 @@ def event_field_points(items: list[Item]) -> list[int]:
         if _TIME_HEADING.match(i.title) and when and _DATES_ONLY.match(when):
             points.append(i.pos)
             continue
+        terms = [ln.strip() for ln in body.split("\n")[1:] if ln.strip()]
+        if i.fields and len(terms) > 1 and all(_TERMS_FIELD.match(ln) for ln in terms):
+            points.append(i.pos)
+            continue
         m = _EVENT_FIELD.fullmatch(body)
+        # (「三、主办单位:A⏎承办单位:B」: the fields one under another, each naming bodies — Round 102 on x366_01 三)
+        rows = [ln.strip() for ln in body.split("\n") if ln.strip()]
+        if len(rows) > 1 and all((f := _EVENT_FIELD.fullmatch(ln)) and _names(f.group("names")) for ln in rows):
+            points.append(i.pos)
+            continue
         lines = [ln.strip() for ln in body.split("\n")[1:] if ln.strip()]
         # 三、主办、承办单位 ⏎ 主办单位：A ⏎ B ⏎ 承办单位：C: the fields under their heading (a label alone on its line
         # 「主办单位:」 over its names included)

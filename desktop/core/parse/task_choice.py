@@ -15,6 +15,7 @@ from .childless_points import (
     instructed_task_point,
     organisation_work,
     points_document,
+    stance_leaf,
     theme_work,
     tracking_point,
 )
@@ -23,6 +24,7 @@ from .dates import find_deadlines
 from .declarations import prose_declaration
 from .headed_points import RUN_IN_HEADING, SETS_UP_BODY, accountable_work, safeguards_work
 from .headings import Item
+from .holiday_calendar import calendar_only
 from .prose_units import opening_units, subject_units
 from .required_work import required_work
 from .rule_chapters import headed_prose
@@ -417,7 +419,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             leaves = more(headed_work)      # (一、提高认识 / 三、组织机构 giving work: Rounds 57, 62)
         leaves = _prose_named(items, leaves)
         # (「三、强化督促检查。市领导小组办公室实行“月调度、季通报…”」: the office's own tracking, Round 94)
-        leaves = [i for i in leaves if not tracking_point(i)]
+        # (「一、放假时间。1月31日至2月6日放假调休,共7天。」: a holiday's calendar, no work — Rounds 89, 102)
+        leaves = [i for i in leaves if not tracking_point(i) and not calendar_only(i) and not stance_leaf(i)]
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
             # 一、指导思想 / 二、工作目标 and nothing more: a page (or a copy) cut before the plan's tasks
