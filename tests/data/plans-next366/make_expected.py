@@ -262,7 +262,7 @@ plan(X04,
      duties=[{"what": "各级各类学校 send the duty staff and duty telephone numbers in writing to 苍龙小学办公室 (in advance, 提前)",
               "when": None, "when_norm": None},
              {"what": "各级各类学校 send the safety-teaching papers (相关资料) to 苍龙小学's 李远鹏", "when": None, "when_norm": None},
-             {"what": "the 班主任 hand their classes' 留校生 registers to the 学生处 (second notice)", "when": "9月12日12:00前",
+             {"what": "各班主任将本班级留校生的登记表交到学生处 (second notice)", "when": "9月12日12:00前",
               "when_norm": None}],
      notes=["3 leaves: the first notice's 二、 and 三、, and the second's 二/(一) (CUT). The first notice's 一、 「9月15日至17日放假调休,共3天。"
             "9月18日(星期日)上课。」 is a holiday calendar, no work (Round 89 on x330_01; Round 99 confirmed x360_02 1、): a childless "
