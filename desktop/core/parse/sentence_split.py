@@ -69,7 +69,7 @@ def sentences(text: str) -> list[list[str]]:
         # (a time word glued to the subject 「…宣传日,届时乡将组织…」「后续区发改委将组织…」: no part of its name, as
         # 同时 — x289_07)
         # (「要求镇林业站组织…」: the request form, read as 请A, round 30 — Round 77 on x303_01 一)
-        pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请|"
+        pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请(?!求|示)|"
                                             r"要求(?=[镇乡街区县市村])|"
                                             r"(?:届时|到时|后续|随后|此后|今后)(?=[\u4e00-\u9fff])|"
                                             r"[还也](?=应|要|需|须|必须)|"

@@ -68,6 +68,12 @@ def _sets_up(name: str, body: str) -> bool:
                          + r"[^，,。；;]{0,8}?" + re.escape(core) + r"(?![\u4e00-\u9fff](?<![由为和及并]))", body):
         if not _OWN_DUTY.match(m.group(1)):
             return True
+    # (the bodies set up listed, then the heading's name as their kind 「…，设立区A指挥部、区B指挥部等各类区级指挥部，
+    # 负责…」 under 「2.2区级指挥部」: the kind set up there, its subject in an earlier clause or none)
+    for m in re.finditer(r"(?:^|(?<=[，,。；;：:\n]))\s*([^，,。；;：:\n]{0,20}?)" + _SET_UP + r"[^，,。；;]{2,80}?等"
+                         r"[^，,。；;等]{0,8}?" + re.escape(core) + r"(?=[，,。；;]|$)", body):
+        if not _OWN_DUTY.match(m.group(1)):
+            return True
     return False
 
 
