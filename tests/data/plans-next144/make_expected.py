@@ -69,8 +69,8 @@ plan(X01,
            "numbered items （一）… that give work or standards, other （一）… runs are cases, materials or prohibitions; work "
            "given as 「由A负责建设／养护」, 「A应当会同B…」, 「A应当组织…」, penalties 「由A责令…」; Chinese numerals "
            "(百分之三十五, 五十米); no dates (time limits from events only)",
-     leaf_tasks=60, count_alternatives=[44, 45, 61, 63],
-     leaf_tasks_by_section={"第一章 第三–七条": 4, "第二章 第八–二十二条": 25, "第三章 第二十三–三十九条": 22,
+     leaf_tasks=61, count_alternatives=[44, 45, 60, 63, 64],
+     leaf_tasks_by_section={"第一章 第三–七条": 5, "第二章 第八–二十二条": 25, "第三章 第二十三–三十九条": 22,
                             "第四章 第四十–四十八条": 9},
      attachment_task_rows=0,
      childless_top_level_sections=[],
@@ -119,15 +119,21 @@ plan(X01,
                       "duty (round 32)"}],
      notes=["counting (CONVENTIONS.md round 30 articles; round 37: items numbered inside an article are its items): general "
             "provisions 第一条 (purpose), 第二条 (scope and a 参照 paragraph), 第四十九条 (definitions), 第五十条 (entry into force) "
-            "are no tasks; 第六条 「本市加强绿化科学研究…」 (a statement: no doer, no 应当) and 第三十七条 (prohibitions to the public "
+            "are no tasks; 第三十七条 (prohibitions to the public "
             "with no body named, round 36) are no tasks; every other article is one task, except: 第十四条 （一）–（四） 4 + its "
             "closing paragraph 「前款规定以外的绿地，由所在地区人民政府确定建设单位」 1 (round 36) = 5; 第十五条 （一）–（六） 6 + the "
             "closing paragraph of work (审批, 补建费, 「由绿化管理部门…安排绿化建设」) 1 = 7 (the 风貌区 paragraph is a prohibition); "
             "第二十三条 （一）–（四） 4 + its closing paragraphs read as one more task = 5; 第二十六条 （一）（二） 2 + the 覆土层 paragraph "
             "1 = 3 (第三章); the （一）… of 第十九、二十七、二十八、二十九、三十、三十五、四十八条 are cases, reasons, materials or kinds of tree "
-            "(lists that give no work, round 35): one task each → 第一章 4 (第三、四、五、七条) + 第二章 25 + 第三章 22 + 第四章 9 = 60",
-            "accepted: 44 (every article one task, its items text), 45 (with 第六条), 61 (第六条 counted), 63 (第二十三条's four "
-            "closing paragraphs counted one by one)",
+            "(lists that give no work, round 35): one task each → 第一章 5 (第三–七条; 第六条 Round 103) + 第二章 25 + 第三章 22 + "
+            "第四章 9 = 61",
+            "accepted: 60 (第六条 text, the reading before Round 103), 44 (every article one task, its items text), 45 (with "
+            "第六条), 63 and 64 (第二十三条's four closing paragraphs counted one by one, without or with 第六条)",
+            "aligned round 70 to CONVENTIONS.md \"Round 103 rulings\" (turned; 60 → 61): 第六条 "
+            "「本市加强绿化科学研究，保护植物多样性，鼓励…，优化植物配置，推广生物防治病虫害技术，促进…」 — 本市 "
+            "with acts the rules' own bodies carry out (加强 research, 推广 a named technique) is a task naming "
+            "none (Round 55's x248_02 第六条 「本市加强…」; round 65's x274_01; Round 95's x352_01 第十九条), 鼓励 "
+            "beside them changing nothing; no sample moves (units none)",
             "units: 第四条 (「市人民政府绿化行政管理部门（以下简称市绿化管理部门），负责…」, 「区管理绿化的部门（以下称区绿化管理部门）"
             "负责…」, 「本市其他有关部门…协同实施本条例」) and 第五条 (「市和区、街道、乡镇的绿化委员会应当组织、推动…」) were left "
             "unsampled: their names are written through 以下简称 and 的-phrases whose printed form a scorer might read either way; "

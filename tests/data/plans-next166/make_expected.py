@@ -90,9 +90,9 @@ plan(X01,
            "before the text; （一）… only in 第二十六条 (requirements) and 第三十三条 (incentives); work given as 「A负责…」, "
            "「A应当会同B…组织编制」, 「…协同实施本条例」, 「A…实施监理」, penalties 「由A责令…」; amounts in Chinese numerals; no "
            "dated task",
-     leaf_tasks=32, count_alternatives=[31, 33, 34, 35, 40, 46],
-     leaf_tasks_by_section={"第一章 第四、五、八–十条": 5, "第二章 第十二–二十四条": 13, "第三章 第二十五–二十九、三十一条": 6,
-                            "第四章 第三十二、三十四、三十八–四十条": 5, "第五章 第四十二–四十四条": 3},
+     leaf_tasks=36, count_alternatives=[31, 32, 33, 34, 35, 37, 38, 39, 40, 46],
+     leaf_tasks_by_section={"第一章 第四、五、八–十一条": 6, "第二章 第十二–二十四条": 13, "第三章 第二十五–二十九、三十一条": 6,
+                            "第四章 第三十二、三十四–四十条": 8, "第五章 第四十二–四十四条": 3},
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
@@ -135,16 +135,29 @@ plan(X01,
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["counting (" + ARTICLE + "): not tasks — 第一条 purpose, 第二条 scope and definition, 第三条 principles (round 33), "
-            "第六、七、十一、三十五、三十七条 (「本市支持／推进／推动／探索…」, 「鼓励…」: statements with no body and no 应当), 第三十条 "
+            "第六、七条 (「本市支持…」, 「鼓励…」, aims: statements with no act; Round 103), 第三十条 "
             "(a rule where statistics belong, and 鼓励), 第三十三条 (incentives that 可以 be given: options, its （一）–（四） a list "
-            "of measures), 第三十六条 (「本市支持…」, 「可以…使用」, 「具体办法由…另行制定」-like: round 39 reads 「实施细则由A另行制定」 "
-            "as a general provision), 第四十一条 (reference to other law), 第四十五条 (参照 and 鼓励), 第四十六条 entry into force. "
+            "of measures), 第四十一条 (reference to other law), 第四十五条 (参照 and 鼓励), 第四十六条 entry into force. "
             "Every other article is one task (an instruction 「应当…」 to a body or to the works, or a doer; 第二十六条's （一）–（三） "
-            "are requirements a building must meet — a list that gives no work, round 35): 第四、五、八、九、十条 5; 第十二–二十四条 "
-            "13; 第二十五–二十九、三十一条 6; 第三十二、三十四、三十八、三十九、四十条 5; 第四十二–四十四条 3 → **32**",
-            "accepted: 31 (第三十四条 — 「市住房城乡建设管理部门依托…平台，提供…信息」, a statement without 应当 — or 第十四条 — "
-            "「本市不断提升…」 beside one rule for buildings — left out), 33, 34, 35 (one, two or three of the statements 第十一、"
-            "三十、三十六条 counted), 40 (all eight statements counted), 46 (every article)",
+            "are requirements a building must meet — a list that gives no work, round 35): 第四、五、八–十一条 6; 第十二–二十四条 "
+            "13; 第二十五–二十九、三十一条 6; 第三十二、三十四–四十条 8; 第四十二–四十四条 3 → **36** (第十一、三十五–三十七条: "
+            "Round 103)",
+            "accepted: 32 (第十一、三十五–三十七条 text, the reading before Round 103), 31 (第三十四条 — 「市住房城乡建设管理部门依托…平台，提供…信息」, a statement without 应当 — or 第十四条 — "
+            "「本市不断提升…」 beside one rule for buildings — left out), 33, 34, 35 (one, two or three of the statements "
+            "counted on the old reading), 37, 38, 39 (第六、七、三十、三十三条 counted, one to three), 40 (all eight statements "
+            "counted), 46 (every article)",
+            "aligned round 70 to CONVENTIONS.md \"Round 103 rulings\" (turned; 32 → 36): 第十一条 "
+            "「本市与长江三角洲区域相关省、市建立绿色建筑工作沟通协调机制，加强信息共享…」, 第三十五条 "
+            "「本市…推进绿色建筑的标准化设计、工厂化生产、装配式建造、数字化交付、智能化管理…」, 第三十六条 "
+            "「本市推进建筑信息模型等数字化技术在绿色建筑领域的应用，具体办法由市住房城乡建设管理部门会同相关部门制"
+            "定」 and 第三十七条 「本市探索建立建筑领域参与本市碳排放权交易机制，逐步将…建筑纳入碳排放管理」 — "
+            "本市 with an act the rules' own bodies carry out (建立 a mechanism, 加强 sharing, 推进 named "
+            "practices or the use of a named technique, 探索建立, 纳入) is a task naming none (Round 55's x248_02 "
+            "第六条; round 65's x274_01; Round 93's x345_04 第十四条; Round 95's x352_01 第十九条; x359_03 "
+            "第七、八条 the same words), 支持／鼓励 and options beside it changing nothing; 第六条 (支持, 赋能, "
+            "推进…数字化转型, 提升…水平: encouragement and aims) and 第七条 (支持, 鼓励, 推进…深度融合, 促进…: the "
+            "same) stay text, an aim naming a state to reach and no act (Round 80's aims form; round 68); no "
+            "sample moves (units none)",
             "units not sampled: 第四条 (市、区人民政府 加强／统筹推进; 乡镇人民政府、街道办事处 做好 — plain verbs), 第九条 (「本市相关行业"
             "协会应当…组织、引导会员参与…」: 组织＋work makes the association a doer, but its printed name begins with 本市), 第十三条 "
             "and 第十六条 (「具体办法由市住房城乡建设管理部门制定」, 「具体范围和要求由A会同相关部门另行制定」: 由A＋verb, or round 39's "
@@ -269,9 +282,9 @@ plan(X03,
            "录」 with four ASCII spaces; the adoption note on two lines; （一）… lists of cases, contents, uses and definitions; "
            "work given as 「A负责…」, 「A应当组织编制／组织制定…」, 「A应当委托B…」, 「由A汇总后送B」, 「由A组织…进行技术论证」, penalties "
            "「由市建管办…责令…」; 「（以下简称市建管办）」 without quotation marks; amounts in Chinese numerals",
-     leaf_tasks=41, count_alternatives=[40, 42, 43, 52],
+     leaf_tasks=42, count_alternatives=[40, 41, 43, 52],
      leaf_tasks_by_section={"第一章 第四、五条": 2, "第二章 第六–十二条": 7, "第三章 第十三–二十四条": 12,
-                            "第四章 第二十七–三十条": 4, "第五章 第三十一–三十五条": 5, "第六章 第三十六、三十七、三十九–四十一条": 5,
+                            "第四章 第二十六–三十条": 5, "第五章 第三十一–三十五条": 5, "第六章 第三十六、三十七、三十九–四十一条": 5,
                             "第七章 第四十四–四十九条": 6},
      attachment_task_rows=0,
      childless_top_level_sections=[],
@@ -321,14 +334,18 @@ plan(X03,
              {"what": "市机关事务管理部门将国家机关办公建筑运行能耗检查情况抄送市建设行政管理部门", "when": None, "when_norm": None,
               "note": "第三十五条: " + DUTYNOTE}],
      notes=["counting (" + ARTICLE + "): not tasks — 第一条 purpose, 第二条 scope, 第三条 definition, 第二十五条 (改建、扩建 「应当执行…"
-            "新建建筑的规定」: a 参照 article, round 36), 第二十六条 (「本市…有计划、分步骤地实施…；鼓励…」, a statement of the city with "
-            "no body), 第三十八条 (依法享受; 鼓励), 第四十二条 (鼓励), 第四十三条 (reference to other law), 第五十条 definitions, "
+            "新建建筑的规定」: a 参照 article, round 36), 第三十八条 (依法享受; 鼓励), 第四十二条 (鼓励), 第四十三条 (reference to other law), 第五十条 definitions, "
             "第五十一条 (鼓励), 第五十二条 entry into force. Every other article is one task; their （一）… are cases (第十二、四十四、"
             "四十七、四十八、四十九条), contents (第二十条) or uses of a fund (第三十六条): lists that give no work (round 35: an article "
-            "whose items are only cases is one task) → 第四、五条 2; 第六–十二条 7; 第十三–二十四条 12; 第二十七–三十条 4; 第三十一–"
-            "三十五条 5; 第三十六、三十七、三十九、四十、四十一条 5; 第四十四–四十九条 6 → **41**",
-            "accepted: 40 (第三十七条 — 「…费用应当列入…财政预算」, 「由政府给予适当补贴」, a payer — left out), 42 / 43 (第二十五条 "
-            "and／or 第二十六条 counted), 52 (every article)",
+            "whose items are only cases is one task) → 第四、五条 2; 第六–十二条 7; 第十三–二十四条 12; 第二十六–三十条 5 (第二十六条: "
+            "Round 103); 第三十一–三十五条 5; 第三十六、三十七、三十九、四十、四十一条 5; 第四十四–四十九条 6 → **42**",
+            "accepted: 41 (第二十六条 text, the reading before Round 103; or 第三十七条 — 「…费用应当列入…财政预算」, 「由政府给予适当"
+            "补贴」, a payer — left out), 40 (both), 43 (第二十五条 counted), 52 (every article)",
+            "aligned round 70 to CONVENTIONS.md \"Round 103 rulings\" (turned; 41 → 42): 第二十六条 "
+            "「本市根据…实际情况，有计划、分步骤地实施既有民用建筑分类节能改造；鼓励…」 — 本市 with an act the "
+            "rules' own bodies carry out (实施 the retrofit) is a task naming none (Round 55's x248_02 第六条; "
+            "round 65's x274_01; Round 95's x352_01 第十九条), 鼓励 beside it changing nothing; no sample moves "
+            "(units none)",
             "units not sampled: 第五条 (「本市各级人民政府应当…并组织有关部门开展…宣传教育」 — 组织B＋work makes the governments doers; "
             "the printed name begins with 本市), 第十六条 (「建设单位应当委托…检测机构…进行见证取样检测」 — as 第十二条: 建设单位), 第十七条 "
             "(「…应当通过查看检测资料、现场抽查、组织比对试验等方式，对…进行监督检查」 — 组织 inside the means; 对…进行, round 37), "

@@ -92,9 +92,9 @@ plan(X01,
            "chapter a paragraph; （一）… in 第九条 (conditions), 第十条 (contents of a plan) and 第十五条 (three duties of the "
            "protection holder); work given as 「A应当…」 (article subjects), 「A负责…」, 「A应当组织编制／组织开展」, 「A应当组织B…」, "
            "「A会同B…」; no dates, no figures",
-     leaf_tasks=29, count_alternatives=[27, 28, 30, 31, 39, 40, 41, 42, 44],
-     leaf_tasks_by_section={"第一章 第四–六条": 3, "第二章 第十–十九条 (第十五条 three items)": 12,
-                            "第三章 第二十二、二十三、二十八–三十二条": 7, "第四章 第三十三、三十五–四十条": 7},
+     leaf_tasks=31, count_alternatives=[27, 28, 29, 30, 32, 33, 39, 40, 41, 42, 44],
+     leaf_tasks_by_section={"第一章 第四–六、八条": 4, "第二章 第十–十九条 (第十五条 three items)": 12,
+                            "第三章 第二十二、二十三、二十八–三十二条": 7, "第四章 第三十三–四十条": 8},
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
@@ -130,13 +130,22 @@ plan(X01,
               "note": "第三十八条: CONVENTIONS.md Round 44 rulings (dates and duties): a sending the rules ask of the bodies "
                       "they task when a case arises is an undated duty"}],
      notes=["counting (" + ARTICLE + "): not tasks — 第一条 purpose, 第二条 scope, 第三条 principles (round 33), 第七条 (「对…给予表彰"
-            "和奖励」, no body and no instruction), 第八条 (「本市加强／推动…」), 第九条 (the conditions of a historic town and a "
+            "和奖励」, no body and no instruction), 第九条 (the conditions of a historic town and a "
             "reference to the national regulation: a list that gives no work), 第二十条 (reference to the relics law), 第二十一条, "
-            "第二十四–二十七条 (「本市坚持／推动…」, 「支持／鼓励…」), 第三十四条 (「本市依托…加强…数据共享」), 第四十一条 (reference to other "
-            "law and 「依法给予处分」 with no body), 第四十二条 entry into force. Tasks: 第四、五、六条 3; 第十–十四条 5; 第十五条's "
-            "（一）–（三） 3 (" + ITEMS + "); 第十六–十九条 4; 第二十二、二十三条 2; 第二十八–三十三条 6; 第三十五–四十条 6 → **29**",
-            "accepted: 27 (第十五条 one task), 28, 30, 31 (第十五条 folded or one or two of 第七、二十、四十一条 counted), 39, 40, 41, "
+            "第二十四–二十七条 (「本市坚持／推动…」, 「支持／鼓励…」), 第四十一条 (reference to other "
+            "law and 「依法给予处分」 with no body), 第四十二条 entry into force. Tasks: 第四、五、六条 3; 第八条 1; 第十–十四条 5; 第十五条's "
+            "（一）–（三） 3 (" + ITEMS + "); 第十六–十九条 4; 第二十二、二十三条 2; 第二十八–三十三条 6; 第三十四条 1; "
+            "第三十五–四十条 6 → **31** (第八、三十四条: Round 103)",
+            "accepted: 29 (第八、三十四条 text, the reading before Round 103; or 第十五条 one task), 27, 28, 30, 32, 33 "
+            "(第十五条 folded or one or two of 第七、二十、四十一条 counted), 39, 40, 41, "
             "42, 44 (every article but or with 第一、二、四十二条, 第十五条 folded or not)",
+            "aligned round 70 to CONVENTIONS.md \"Round 103 rulings\" (turned; 29 → 31): 第八条 "
+            "「本市加强与长江三角洲区域相关省市历史文化名镇保护工作协同，通过…共同培育、…联合申报、…协调统一等方式…"
+            "」 and 第三十四条 「本市依托…“一网通办”…“一网统管”和大数据资源平台，加强…部门…的数据共享…」 — 本市 "
+            "with an act the rules' own bodies carry out is a task naming none (Round 55's x248_02 第六条; round "
+            "65's x274_01; Round 93's x345_04 第十四条; Round 95's x352_01 第十九条), as x335_01 第六条 and "
+            "x359_03 第六、八条 read the same words; 第二十一条 (「本市坚持…」 a stance, 「推动…相结合」 an aim, "
+            "支持／鼓励) and 第二十四–二十七条 (支持／鼓励) stay text; no sample moves (units none)",
             "units not sampled: 第五条 (a 职责 article: 「市住房城乡建设管理部门、区人民政府确定的历史文化名镇保护管理部门（以下简称…）负责…」 — "
             "the 的-phrase and the 以下简称 alias; 「发展改革、…、消防救援等部门和机构按照各自职责，做好…」), 第六条 (「本市各级人民政府应当"
             "安排资金」: 本市 dropped, round 41), 第十九条 (two 「确因…无法…的」 case steps), 第三十三、三十六条 (「市、区人民政府及其有关部门」)",
@@ -345,10 +354,11 @@ plan(X04,
            "two lines, a 目录 with 「目    录」; （一）… in 第二条 (kinds of renewal), 第十二条 (principles) and 第二十八条 (nine "
            "general requirements); work given as 「A负责…」, 「A应当会同B…」, 「由A统筹开展／负责」, 「A应当组织…」, designations 「A是…"
            "主体」, options 「可以…」 and statements 「本市建立／探索…」「鼓励／支持…」 throughout; one threshold (95 %)",
-     leaf_tasks=54, count_alternatives=[45, 46, 47, 51, 52, 53, 55, 56, 64],
-     leaf_tasks_by_section={"第一章 第四–八、十条": 7, "第二章 第十一、十三–十八条": 7, "第三章 第十九–二十七条 9, 第二十八条 9 "
-                            "items, 第二十九–三十四条 6": 24, "第四章 第三十五、三十六、三十九、四十一、四十二、四十八、四十九条": 7,
-                            "第五章 第五十–五十四条": 5, "第六章 第五十五、五十七、五十八、六十条": 4, "第七章 第六十二条": 1},
+     leaf_tasks=58, count_alternatives=[45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 59, 60, 64],
+     leaf_tasks_by_section={"第一章 第四–十条": 8, "第二章 第十一、十三–十八条": 7, "第三章 第十九–二十七条 9, 第二十八条 9 "
+                            "items, 第二十九–三十四条 6": 24, "第四章 第三十五、三十六、三十九、四十一、四十二、四十四、四十六、四十八、"
+                            "四十九条": 9,
+                            "第五章 第五十–五十四条": 5, "第六章 第五十五、五十七–六十条": 5, "第七章 第六十二条": 1},
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
@@ -387,16 +397,26 @@ plan(X04,
                     "threshold with 达到…以上 that triggers a step is a target (CONVENTIONS.md round 30)"}],
      phases=[], duties=[],
      notes=["counting (" + ARTICLE + "): not tasks — 第一条 purpose, 第二条 scope and definition (its （一）–（五） kinds: text), "
-            "第三条 principles, 第九条 (「本市建立健全…机制」), 第十二条 (principles of compiling, （一）–（七）: round 33), 第三十七、"
-            "三十八条 (鼓励, 支持, a right to tax relief), 第四十条 and 第四十三–四十七条 (「可以…」 options, 「本市探索／加强…」, 鼓励, and "
-            "第四十三条's reference to the expropriation rules), 第五十六条 (「可以指定」), 第五十九条 (「浦东新区探索…」), 第六十一、"
+            "第三条 principles, 第十二条 (principles of compiling, （一）–（七）: round 33), 第三十七、"
+            "三十八条 (鼓励, 支持, a right to tax relief), 第四十条 and 第四十三、四十五、四十七条 (「可以…」 options, 鼓励, and "
+            "第四十三条's reference to the expropriation rules), 第五十六条 (「可以指定」), 第六十一、"
             "六十三条 (reference to other law), 第六十四条 entry into force. Tasks: 第四–八条 5 (第七、八条: the standing renewal "
-            "centre and expert committee with their duties, Round 45); 第十、十一条 2; 第十三–十八条 6 (第十三、十七条: 「应当明确…」 "
+            "centre and expert committee with their duties, Round 45); 第九、十、十一条 3; 第十三–十八条 6 (第十三、十七条: 「应当明确…」 "
             "contents a plan must hold, one task each); 第十九–二十七条 9; 第二十八条 9 items (" + ITEMS + "; （九） 「国家和本市规定的"
-            "其他要求」 printed as an item); 第二十九–三十六条 8; 第三十九条 1; 第四十一、四十二条 2; 第四十八–五十四条 7; 第五十五、"
-            "五十七、五十八、六十条 4; 第六十二条 1 (「由其上级机关或者监察机关…给予处分」) → **54**",
-            "accepted: 46 (第二十八条 one task), 45, 47, 51, 52, 53, 55, 56 (第十二、四十一、四十八、六十二条 counted either way, "
+            "其他要求」 printed as an item); 第二十九–三十六条 8; 第三十九条 1; 第四十一、四十二、四十四、四十六条 4; 第四十八–五十四条 7; "
+            "第五十五、五十七–六十条 5; 第六十二条 1 (「由其上级机关或者监察机关…给予处分」) → **58** (第九、四十四、四十六、五十九条: "
+            "Round 103)",
+            "accepted: 54 (第九、四十四、四十六、五十九条 text, the reading before Round 103), 50 (第二十八条 one task), 46, 45, 47, 51, "
+            "52, 53, 55, 56, 57, 59, 60 (第十二、四十一、四十八、六十二条 counted either way, with or without the four, "
             "第二十八条 folded or not), 64 (every article, folded)",
+            "aligned round 70 to CONVENTIONS.md \"Round 103 rulings\" (turned; 54 → 58): 第九条 "
+            "「本市建立健全城市更新公众参与机制，依法保障…」, 第四十四条 「本市探索建立社区规划师制度，发挥…作用」,"
+            " 第四十六条 「本市加强对归集…承租权的管理」 (its 可以 options beside it) and 第五十九条 "
+            "「浦东新区探索将…房屋，纳入旧区改造范围」 (the district a place, as 本市 is) — a place with an act "
+            "the rules' own bodies carry out is a task naming none (Round 55's x248_02 第六条; round 65's x274_01; "
+            "Round 93's x345_04 第十四条 「本市探索利用…」; Round 95's x352_01 第十九条), as 第十条 "
+            "「本市依托…建立…信息系统」 is read here already; 第四十五条 (鼓励) and 第四十七条 (可以) stay text; "
+            "no sample moves (units none)",
             "units not sampled: 第五条 (a 职责 article: 规划资源部门, 住房城乡建设管理部门, 经济信息化部门, 商务部门 and 「发展改革、…、民政"
             "等其他有关部门…协同开展」), 第十四、十六条 (「市人民政府指定的部门或者机构」: the 的-rule), 第二十条 (「市、区人民政府应当…组织"
             "遴选」 and 「遴选机制由市人民政府另行制定」, round 41), 第二十四条 (the coordinating body's submission, 「区人民政府或者市规划"
