@@ -354,10 +354,10 @@ _SENT_HOW = (rf"(?:(?:在|于|自){_CLAUSE}{{1,30}}?(?:内|前|后)|"
 _RECEIVER = r"(?:部门|局|委|政府|中心|办公室)"
 _SENT_ON = (rf"将{_CLAUSE}{{1,40}}?(?:意见|结果|情况)(?:书面)?(?:答复|通报|报告|告知|反馈给?)"
             rf"{_CLAUSE}{{1,16}}?")
-_THEN_SENT = rf"[，,]并{_SENT_HOW}{{0,6}}{_SENT_ON}(?:[。；;]|$)"
-_REPORTS = re.compile(rf"(?:{_CLAUSE}{{1,30}}?(?:后|时)[，,])?(?:应当|应|须|必须)?{_SENT_HOW}{{0,6}}[，,]?"
+_THEN_SENT = rf"[，,]并(?>{_SENT_HOW}){{0,6}}{_SENT_ON}(?:[。；;]|$)"
+_REPORTS = re.compile(rf"(?:{_CLAUSE}{{1,30}}?(?:后|时)[，,])?(?:应当|应|须|必须)?(?>{_SENT_HOW}){{0,6}}[，,]?"
                       rf"向{_CLAUSE}{{1,40}}?报告|"
-                      rf"(?:应当|应|须|必须){_SENT_HOW}{{0,6}}(?:上报|报送|报告)"
+                      rf"(?:应当|应|须|必须)(?>{_SENT_HOW}){{0,6}}(?:上报|报送|报告)"
                       rf"{_CLAUSE}{{1,16}}?{_RECEIVER}(?=[。；;]|$|{_THEN_SENT})|"
                       # (… or a state of matters told to the bodies that act on it 「A应当将申报受理情况书面告知相关
                       # 区（县）…部门」: a sending, no doer in articles too — Round 85's turned x322_04 第七条; x370_01
@@ -367,7 +367,7 @@ _REPORTS = re.compile(rf"(?:{_CLAUSE}{{1,30}}?(?:后|时)[，,])?(?:应当|应|�
                       # (… or the outcome of its own handling sent to the body or person it concerns 「应当自…之日起5日
                       # 内，将处理意见答复投诉人」「…，将采纳情况通报A」: Round 85's turned x322_04 第七条, an owed
                       # sending names no doer)
-                      rf"(?:应当|应|须|必须){_SENT_HOW}{{0,6}}[，,]?{_SENT_ON}(?=[。；;]|$)")
+                      rf"(?:应当|应|须|必须)(?>{_SENT_HOW}){{0,6}}[，,]?{_SENT_ON}(?=[。；;]|$)")
 
 
 # a cost put into a budget 「应当将…的编制、修改等经费，纳入本级财政预算」: a payer (Round 55 rulings on x248_03 第八条;
