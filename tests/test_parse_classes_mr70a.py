@@ -4,6 +4,8 @@ miss that keeps the reading before round 70, beside the class's own case.
 - F1: a run of 「依照规定按照要求」 phrases before the verb is tried once per phrase (each repeat of ``_SENT_HOW`` an
   atomic group): the plain group re-split the run between the phrases' words (16 s for 40 such articles through
   parse_text; the bench's ``nasty_sent_how`` holds them and measures the cost, never a test).
+- F2: a time field's day followed by its weekday and a span 「活动时间:4月1日（星期五）至4月13日」 is the span (its
+  last day), not the one day — the weekday is held (atomic), so the lookahead sees 至.
 """
 
 from __future__ import annotations
@@ -27,3 +29,16 @@ def test_f1_sent_how_run_is_read_once() -> None:
     assert _REPORTS.match(run + "开展养老机构安全检查，并整改。", 5) is None
     text = "某区养老机构管理办法\n第一条 为规范管理，制定本办法。\n第二条 " + run + "开展养老机构安全检查，并整改。\n"
     assert _tasks(text)["2"] == ["区民政部门"]
+
+
+_FIELDS = """2024年某校读书月活动方案
+一、活动安排
+1、读书分享会 参与班级:全校学生 活动时间:4月1日（星期五）至4月13日
+2、主题班会 参与班级:全校学生 活动时间:4月20日（星期六）班会进行
+"""
+
+
+def test_f2_field_day_with_weekday_then_span() -> None:
+    got = {"/".join([*t.path, t.number]): t.deadline for t in parse_text(_FIELDS).tasks}
+    assert got["一/1"] == "2024-04-13"          # near miss: the span's last day, as before round 70
+    assert got["一/2"] == "2024-04-20"          # the class: the field's one day (p70e), its weekday after it
