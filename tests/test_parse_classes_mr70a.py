@@ -6,6 +6,8 @@ miss that keeps the reading before round 70, beside the class's own case.
   parse_text; the bench's ``nasty_sent_how`` holds them and measures the cost, never a test).
 - F2: a time field's day followed by its weekday and a span 「活动时间:4月1日（星期五）至4月13日」 is the span (its
   last day), not the one day — the weekday is held (atomic), so the lookahead sees 至.
+- F3: a point of work 「二、严格执行规定」 over lines that apply a law in 《》 is no list of the documents applied:
+  its lines stay tasks (``source_points._APPLIED_FILES`` wants 「适用的文件」, 的 printed).
 """
 
 from __future__ import annotations
@@ -42,3 +44,25 @@ def test_f2_field_day_with_weekday_then_span() -> None:
     got = {"/".join([*t.path, t.number]): t.deadline for t in parse_text(_FIELDS).tasks}
     assert got["一/1"] == "2024-04-13"          # near miss: the span's last day, as before round 70
     assert got["一/2"] == "2024-04-20"          # the class: the field's one day (p70e), its weekday after it
+
+
+_RULES = """某区安全生产工作方案
+一、工作目标
+全面提升安全水平。
+二、严格执行规定
+（一）认真贯彻落实《安全生产法》，开展安全生产大检查，全面排查隐患。
+（二）严格落实《消防法》，开展消防专项整治。
+三、保障措施
+（一）各部门要加强组织领导。
+"""
+
+
+def test_f3_point_of_work_citing_laws_keeps_its_items() -> None:
+    got = _tasks(_RULES)
+    assert "二/一" in got and "二/二" in got     # near miss: work, as before round 70
+    applied = _RULES.replace("二、严格执行规定", "二、补偿适用的文件").replace(
+        "（一）认真贯彻落实《安全生产法》，开展安全生产大检查，全面排查隐患。",
+        "（一）市人民政府颁发的《某市补偿规定》。").replace(
+        "（二）严格落实《消防法》，开展消防专项整治。", "（二）区人民政府颁发的《某区补偿标准》。")
+    got = _tasks(applied)
+    assert "二/一" not in got and "二/二" not in got   # the class (p70g): citations, no tasks
