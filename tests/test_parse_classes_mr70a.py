@@ -8,6 +8,8 @@ miss that keeps the reading before round 70, beside the class's own case.
   last day), not the one day — the weekday is held (atomic), so the lookahead sees 至.
 - F3: a point of work 「二、严格执行规定」 over lines that apply a law in 《》 is no list of the documents applied:
   its lines stay tasks (``source_points._APPLIED_FILES`` wants 「适用的文件」, 的 printed).
+- F4: a notice's title cut on an open 《 keeps its cut line where the body's numbered headings come first
+  「一、…」「二、健全工作制度」: a numbered heading is no title (``cut_titles._issued_below`` stops there).
 """
 
 from __future__ import annotations
@@ -66,3 +68,31 @@ def test_f3_point_of_work_citing_laws_keeps_its_items() -> None:
         "（二）严格落实《消防法》，开展消防专项整治。", "（二）区人民政府颁发的《某区补偿标准》。")
     got = _tasks(applied)
     assert "二/一" not in got and "二/二" not in got   # the class (p70g): citations, no tasks
+
+
+_CUT_BODY = """某区市场监督管理局关于印发《
+各街道、各科室：
+现将有关文件印发给你们，请认真贯彻执行。
+一、充分认识重要意义
+食品安全关系群众健康。
+二、健全工作制度
+（一）建立健全食品安全管理制度
+各街道要落实责任。
+"""
+
+_CUT = """某市园林管理局关于印发《
+各区园林管理部门
+为规范古树名木养护，现制定《古树名木养护若干规定》并发给你们，请遵照执行。
+附件：《古树名木养护若干规定》
+2020年3月2日
+《某市古树名木保护办法》养护若干规定
+第一条（目的）
+为规范古树名木养护，制定本规定。
+第二条（职责）
+区园林管理部门应当组织开展古树名木养护工作。
+"""
+
+
+def test_f4_cut_title_never_a_numbered_heading() -> None:
+    assert parse_text(_CUT_BODY).title == "某区市场监督管理局关于印发《"     # near miss: the cut line, as before
+    assert parse_text(_CUT).title == "《某市古树名木保护办法》养护若干规定"   # the class (p70a)
