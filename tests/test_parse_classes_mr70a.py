@@ -10,6 +10,9 @@ miss that keeps the reading before round 70, beside the class's own case.
   its lines stay tasks (``source_points._APPLIED_FILES`` wants 「适用的文件」, 的 printed).
 - F4: a notice's title cut on an open 《 keeps its cut line where the body's numbered headings come first
   「一、…」「二、健全工作制度」: a numbered heading is no title (``cut_titles._issued_below`` stops there).
+- F5 (kept, not narrowed): 「区城管执法局应当将处理结果告知当事人。」 has no doer — telling a party the outcome is a
+  sending, which names no doer in articles too (Round 93's x341_04 第十七条 「应当书面告知受害人」; Round 85's turned
+  x322_04 第七条 「书面告知建设单位」), as 「…答复投诉人」 is; the sending is still a duty (Round 89's x331_04 第九条).
 """
 
 from __future__ import annotations
@@ -96,3 +99,12 @@ _CUT = """某市园林管理局关于印发《
 def test_f4_cut_title_never_a_numbered_heading() -> None:
     assert parse_text(_CUT_BODY).title == "某区市场监督管理局关于印发《"     # near miss: the cut line, as before
     assert parse_text(_CUT).title == "《某市古树名木保护办法》养护若干规定"   # the class (p70a)
+
+
+def test_f5_outcome_told_to_a_party_names_no_doer() -> None:
+    head = "某区城市管理办法\n第一条 为了规范管理，制定本办法。\n第二条 区城管执法局应当"
+    tail = "\n第三条 本办法自2024年1月1日起施行。\n"
+    assert _tasks(head + "将处理结果告知当事人。" + tail)["2"] == []
+    assert _tasks(head + "自受理投诉之日起7日内，将处理意见答复投诉人。" + tail)["2"] == []
+    # a sending then its own act keeps the doer (p70d's near miss)
+    assert _tasks(head + "将处理结果告知当事人，并督促作业单位整改。" + tail)["2"] == ["区城管执法局"]

@@ -361,12 +361,13 @@ _REPORTS = re.compile(rf"(?:{_CLAUSE}{{1,30}}?(?:后|时)[，,])?(?:应当|应|�
                       rf"{_CLAUSE}{{1,16}}?{_RECEIVER}(?=[。；;]|$|{_THEN_SENT})|"
                       # (… or a state of matters told to the bodies that act on it 「A应当将申报受理情况书面告知相关
                       # 区（县）…部门」: a sending, no doer in articles too — Round 85's turned x322_04 第七条; x370_01
-                      # 第七条, p70a — not the body's own finding served on a party 「…将处理决定告知当事人」)
+                      # 第七条, p70a; a party told the outcome 「…将处理结果告知当事人」 is the last branch's)
                       rf"(?:应当|应|须|必须)(?:及时)?将{_CLAUSE}{{1,30}}?情况(?:书面|及时)?(?:告知|通知)"
                       rf"{_CLAUSE}{{1,20}}?{_RECEIVER}(?=[。；;]|$)|"
                       # (… or the outcome of its own handling sent to the body or person it concerns 「应当自…之日起5日
-                      # 内，将处理意见答复投诉人」「…，将采纳情况通报A」: Round 85's turned x322_04 第七条, an owed
-                      # sending names no doer)
+                      # 内，将处理意见答复投诉人」「…，将采纳情况通报A」「将处理结果告知当事人」: Round 85's turned x322_04
+                      # 第七条, Round 93's x341_04 第十七条 「应当书面告知受害人」 — an owed sending names no doer, the
+                      # party told as the body; the notice is still a duty, Round 89's x331_04 第九条)
                       rf"(?:应当|应|须|必须)(?>{_SENT_HOW}){{0,6}}[，,]?{_SENT_ON}(?=[。；;]|$)")
 
 
