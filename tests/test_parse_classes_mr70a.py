@@ -13,12 +13,16 @@ miss that keeps the reading before round 70, beside the class's own case.
 - F5 (kept, not narrowed): 「区城管执法局应当将处理结果告知当事人。」 has no doer — telling a party the outcome is a
   sending, which names no doer in articles too (Round 93's x341_04 第十七条 「应当书面告知受害人」; Round 85's turned
   x322_04 第七条 「书面告知建设单位」), as 「…答复投诉人」 is; the sending is still a duty (Round 89's x331_04 第九条).
+- F6: 或 between two full names splits them only where the second opens with its level 「…单元或市相关职能部门」
+  (``units._EITHER_LEVEL``; a second module-level ``_EITHER`` had replaced it) — 「小区产权单位或物业服务企业」 one
+  name, as before round 70.
 """
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.role_subjects import _REPORTS, sends_first
+from desktop.core.parse.units import split_units
 
 
 def _tasks(text: str) -> dict[str, list[str]]:
@@ -108,3 +112,9 @@ def test_f5_outcome_told_to_a_party_names_no_doer() -> None:
     assert _tasks(head + "自受理投诉之日起7日内，将处理意见答复投诉人。" + tail)["2"] == []
     # a sending then its own act keeps the doer (p70d's near miss)
     assert _tasks(head + "将处理结果告知当事人，并督促作业单位整改。" + tail)["2"] == ["区城管执法局"]
+
+
+def test_f6_either_splits_only_names_with_their_level() -> None:
+    assert split_units("区政府、市级应急管理单元或市相关职能部门")[0] == [
+        "区政府", "市级应急管理单元", "市相关职能部门"]                      # the class (p70c)
+    assert split_units("小区产权单位或物业服务企业")[0] == ["小区产权单位或物业服务企业"]   # near miss: as before
