@@ -16,9 +16,15 @@ miss that keeps the reading before round 70, beside the class's own case.
 - F6: 或 between two full names splits them only where the second opens with its level 「…单元或市相关职能部门」
   (``units._EITHER_LEVEL``; a second module-level ``_EITHER`` had replaced it) — 「小区产权单位或物业服务企业」 one
   name, as before round 70.
+- The scorer: a circled path under an article 「第二条/①」 binds only inside that article, never a task numbered 1
+  elsewhere with the same first words.
 """
 
 from __future__ import annotations
+
+from types import SimpleNamespace
+
+from parse_score import find_task
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.role_subjects import _REPORTS, sends_first
@@ -118,3 +124,17 @@ def test_f6_either_splits_only_names_with_their_level() -> None:
     assert split_units("区政府、市级应急管理单元或市相关职能部门")[0] == [
         "区政府", "市级应急管理单元", "市相关职能部门"]                      # the class (p70c)
     assert split_units("小区产权单位或物业服务企业")[0] == ["小区产权单位或物业服务企业"]   # near miss: as before
+
+
+def _task(path: list[str], number: str, text: str) -> SimpleNamespace:
+    return SimpleNamespace(path=path, number=number, text=text, title=text, source="")
+
+
+def test_scorer_circled_path_under_an_article_binds_inside_it() -> None:
+    outside = _task([], "1", "步道实行分级管理，区管理部门应当统筹步道的维护。")
+    plan = SimpleNamespace(tasks=[outside])
+    # near miss: 第二条/① names no task numbered 1 outside the article
+    assert find_task(plan, {"path": ["第二条", "①"], "title_starts": "步道实行分级管"}) is None
+    # the class (p70a): 6/① binds the task numbered 6/1 with its first words
+    inside = _task(["6"], "1", "步道实行分级管理，区管理部门应当统筹步道的维护。")
+    assert find_task(SimpleNamespace(tasks=[inside]), {"path": ["6", "①"], "title_starts": "步道实行分级管"}) is inside
