@@ -160,13 +160,16 @@ def _circled_task(plan, sample: dict, want: list[str]):
     """A path ending on a circled digit 「6/①」 names the task numbered 6/1 where the parser read ① at a line's start as
     that level and the task's first words are the sample's too (p70a: x370_02's 6/① bound by its tail 6 to the ⑥ items
     of 4.3 and 4.4 and was missed). The circled digit stays heading text otherwise (a run kept as written, ① inside a
-    sentence: mapping it alone moved x163_01's and x171_05's checks, p55c)."""
+    sentence: mapping it alone moved x163_01's and x171_05's checks, p55c). An article in the path 「第N条/①」 holds the
+    candidates, as it does below (Round 58: its want is [], so a task numbered 1 elsewhere with the same first words
+    would bind, rv70a); a 附件 path is left to the 附件 rule below."""
     last = sample["path"][-1].strip() if sample["path"] else ""
-    if last not in _CIRCLED:
+    if last not in _CIRCLED or sample["path"][0] == "附件":
         return None
+    articles = [a for a in (_article(p) for p in sample["path"][:-1]) if a is not None]
     full = [*want, _CIRCLED[last]]
     hits = [t for t in plan.tasks if [n for n in (_num(p) for p in [*t.path, t.number]) if n is not None] == full
-            and _starts(t, sample["title_starts"])]
+            and all(_in_article(t, a) for a in articles) and _starts(t, sample["title_starts"])]
     return hits[0] if len(hits) == 1 else None
 
 

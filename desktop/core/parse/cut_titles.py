@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .heading_markers import line_marker
 from .site_titles import PLAN_WORD
 
 # a name the cover quotes 「…印发《X》的通知」「附件：X」 (in its first lines)
@@ -16,7 +17,8 @@ _HEAD_LINES = 12
 # a notice's title line cut inside the name it issues 「…局关于印发《」 (the line ends on an open 《, the name never
 # printed after it): the issued text's own title line below the cover 「《…办法》实施若干规定」 — the first line
 # standing alone as a title (no sentence mark, closing on a document word), not the 附件 line (round 48: only what
-# is printed is read; x370_01, p70a) — not a title whose 《》 close 「…关于印发《…办法》的通知」
+# is printed is read; x370_01, p70a), above the body's first numbered line — not a title whose 《》 close
+# 「…关于印发《…办法》的通知」, nor a numbered heading of the notice's body 「二、健全工作制度」 (the cut line kept)
 _OPEN_NAME = re.compile(r"关于(?:印发|转发|下发|发布|颁布)《[^《》]*$")
 _OWN_TITLE = re.compile(r"^(?!附件)[^。，,；;：:！？!?\s]{6,60}?(?:" + PLAN_WORD
                         + r"|规定|导则|规则|规程|标准|规范|制度|章程)(?:[(（][^)）]{1,12}[)）])?$")
@@ -28,7 +30,12 @@ def _issued_below(title: str, text: str) -> str:
     at = next((k for k, ln in enumerate(lines[:_HEAD_LINES]) if ln and title.strip().startswith(ln[:8])), None)
     if at is None:
         return title
-    return next((ln for ln in lines[at + 1:at + 1 + _BELOW] if _OWN_TITLE.match(ln)), title)
+    for ln in lines[at + 1:at + 1 + _BELOW]:
+        if line_marker(ln) is not None:
+            return title            # (the body's first numbered line: a heading below it is no title)
+        if _OWN_TITLE.match(ln):
+            return ln
+    return title
 
 
 def whole_quoted(title: str, text: str) -> str:

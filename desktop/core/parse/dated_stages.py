@@ -29,6 +29,11 @@ def dated_stages(top: Item, under: list[Item]) -> bool:
 STAGE_WORK_CHARS = 40
 
 
+def own_paragraph(item: Item) -> bool:
+    """A heading line over a paragraph of work (more than a line's call, 「各村要加强领导，确保…落到实处」)."""
+    return len(item.body.strip().partition("\n")[2].strip()) >= STAGE_WORK_CHARS
+
+
 def stage_work(under: list[Item]) -> list[Item]:
     """「（一）集中攻坚阶段（2023年8月至11月）」 / 「（一）前期准备阶段（2020年下半年至2021年底）」, each a heading line
     of its own over a paragraph of the stage's work: a task (its deadline the stage's end) as well as a phase —
@@ -36,6 +41,6 @@ def stage_work(under: list[Item]) -> list[Item]:
     月）。召开动员会。」, stays a phase only)."""
     if len(under) < 2 or not all(
             _DATED_STAGE.search(i.title) and not i.unit and not i.children and headed_prose(i)
-            and len(i.body.strip().partition("\n")[2].strip()) >= STAGE_WORK_CHARS for i in under):
+            and own_paragraph(i) for i in under):
         return []
     return under

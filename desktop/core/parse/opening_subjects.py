@@ -250,6 +250,9 @@ _VERB_IN_NAME = re.compile(r"(?<!自)由|是|协助|配合|每|委托|授权|委
                            r"应当|会同|负责|组织|依照|按照|根据|依据|通过|牵头|必须|可以|建立|开展|指导|协调|督促|做好")
 
 
+# the governments' verb over their own area's work 「…领导本行政区域…」「…领导全区…」 (the bodies before it below;
+# its reading under a work heading, ``_LEADS_AREA``)
+_LEADS_OWN_AREA = r"领导(?=本|全[省市区县镇乡])"
 # what follows the subject: a modal or the verb of its duty (区应急局组织开展… / 区政府建立… / 区国动办应当…), not the
 # rest of a longer name (区应急局组 / 区消防安全委|员会 / 应急避难场所|管理单位)
 _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照|依据|按照|根据|通过|对|建立|开展|指导|协调|督促|做好|"
@@ -273,7 +276,7 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
                          r"依托|借助|"
                          # (the governments' lead over their own area's work 「市、区人民政府领导本行政区域…工作」: the
                          # bodies, then their verb — not a leading group's name 「A领导小组」)
-                         r"领导(?=本|全[省市区县镇乡])")
+                         + _LEADS_OWN_AREA)
 # (… or by 等 and a kind 「A以及B、C等政府派出机构，应对…」, the modal after a comma: the names, round 35's 等 tail)
 # (… or 等 right before the modal 「各区政府、行业主管部门、行业协会等应积极宣传…」: the names, 等 closing the list)
 _ETC_BODIES = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?(?:单位|部门|机构)(?:[，,](?=应当?|须|必须))?|单位|部门|机构|"
@@ -442,7 +445,7 @@ def names_a_doer(line: str) -> bool:
 # the governments' lead over their own area's work 「市、区人民政府领导本行政区域…工作」, read under a work heading:
 # leading is work a body does (Round 101's governs on round 34's duty heading, as Round 100 reads it: whatever the
 # verb) — not a leading group's name 「A领导小组」
-_LEADS_AREA = re.compile(r"领导(?:本|全[省市区县镇乡])")
+_LEADS_AREA = re.compile(_LEADS_OWN_AREA)
 
 
 def leads_own_area(text: str, aliases: set[str]) -> bool:

@@ -240,13 +240,7 @@ def annexed_plans(outline: Outline) -> int:
             break
         plans.append((_label(label), annex.items))
         closing, trailer = annex.closing, annex.trailer
-    items: list[Item] = []
-    for name, annex_items in plans:
-        for item in annex_items:
-            item.path = [name, *item.path]
-            item.pos += len(items)
-        items.extend(annex_items)
-    outline.items, outline.closing, outline.trailer = items, closing, trailer
+    _join_pieces(outline, [], plans, closing, trailer)
     return len(plans)
 
 
@@ -283,14 +277,21 @@ def cover_annexes(outline: Outline) -> int:
             return 0                    # (an attachment the cover does not name as a document it issues)
         pieces.append((_label(label), annex.items))
         closing, trailer = annex.closing, annex.trailer
-    items = list(outline.items)
+    _join_pieces(outline, outline.items, pieces, closing, trailer)
+    return len(pieces)
+
+
+def _join_pieces(outline: Outline, before: list[Item], pieces: list[tuple[str, list[Item]]], closing: str,
+                 trailer: str) -> None:
+    """``outline`` made of the items ``before`` and each document's items after them, numbered under its label
+    (附件2.三) and placed after those read before them; the last document's closing and trailer its own."""
+    items = list(before)
     for name, annex_items in pieces:
         for item in annex_items:
             item.path = [name, *item.path]
             item.pos += len(items)
         items.extend(annex_items)
     outline.items, outline.closing, outline.trailer = items, closing, trailer
-    return len(pieces)
 
 
 def _first_line(text: str) -> str:

@@ -85,8 +85,6 @@ def drop_principle_points(chosen: list[Item]) -> list[Item]:
     return [i for i in chosen if not stated(i)] or chosen
 
 
-
-
 def principle_points(item: Item, lines: list[str]) -> bool:
     """A plan's top 「工作原则」 point (its heading that alone; a 总则's part 「（三）基本原则」 inside a rule is read
     as before) whose lines are each headed by their own 「…原则。」 and none places work on a body by 负责／牵头／会同

@@ -13,7 +13,7 @@ from .colon_names import colon_name
 from .defined_names import drop_definitions
 from .normalise import split_top_level
 from .shortname import WORK_START
-from .unit_shapes import POST
+from .unit_shapes import PERSON_PIVOT, POST
 from .units import (
     BODY_OFFICE_END,
     FIRST_LEADS,
@@ -184,7 +184,7 @@ _PARTNER = re.compile(r"会同|联合|协同")
 # a person by his post who 协调 a body 「副局长王秀娟协调文化馆具体负责…」: the body is the clause's doer, the person
 # none (a person is never a unit, round 30; under a work heading the body a pivot gives work is a unit, "Round 102
 # rulings, written early" on x366_01 六/3 with round 38)
-_PERSON_PIVOT = re.compile(rf"{POST}[\u4e00-\u9fff]{{2,3}}?(?:协调|督促|组织|安排)(?=[\u4e00-\u9fff]{{2}})")
+_PERSON_PIVOT = re.compile(rf"{POST}{PERSON_PIVOT}(?=[\u4e00-\u9fff]{{2}})")
 
 
 def _partners(name: str) -> list[str]:

@@ -346,9 +346,10 @@ _SENT_FOR_REVIEW = re.compile(rf"(?:应当|应)?(?:初审|审查|审核|复核)(
 # (… after when, how and by what it is sent 「A接报…后，应当…」「应当在接到…后30分钟内以口头方式、
 # 1小时内以书面方式，向A报告」「应当依照“…”的原则向A报告」, or with the receiver right after the verb
 # 「应当每月上报A」 — Round 97's x353_02 第五条: owed reports, no doer, the party's or a body's; not a report
-# and then its own act 「…报告，并采取…」, ``_AND_ACTS``)
+# and then its own act 「…报告，并采取…」, ``_AND_ACTS``; a 依照 phrase never runs over the next one, so a run of them
+# 「依照规定按照要求…」 is read one way, not re-split between repeats, rv70a F1)
 _SENT_HOW = (rf"(?:(?:在|于|自){_CLAUSE}{{1,30}}?(?:内|前|后)|"
-             rf"(?:依照|按照|根据|依据){_CLAUSE}{{0,40}}?(?:原则|规定|要求)|"
+             rf"(?:依照|按照|根据|依据)(?:(?!依照|按照|根据|依据){_CLAUSE}){{0,40}}?(?:原则|规定|要求)|"
              rf"以{_CLAUSE}{{1,12}}?方式|\d{{1,3}}\s*(?:小时|分钟|日|天|个工作日)内|每(?:半年|年度?|季度?|月)|定期|及时|立即|、)")
 # the body a report goes to, and a written report after it 「…，并在…内将…情况书面报告A」
 _RECEIVER = r"(?:部门|局|委|政府|中心|办公室)"
@@ -361,12 +362,13 @@ _REPORTS = re.compile(rf"(?:{_CLAUSE}{{1,30}}?(?:后|时)[，,])?(?:应当|应|�
                       rf"{_CLAUSE}{{1,16}}?{_RECEIVER}(?=[。；;]|$|{_THEN_SENT})|"
                       # (… or a state of matters told to the bodies that act on it 「A应当将申报受理情况书面告知相关
                       # 区（县）…部门」: a sending, no doer in articles too — Round 85's turned x322_04 第七条; x370_01
-                      # 第七条, p70a — not the body's own finding served on a party 「…将处理决定告知当事人」)
+                      # 第七条, p70a; a party told the outcome 「…将处理结果告知当事人」 is the last branch's)
                       rf"(?:应当|应|须|必须)(?:及时)?将{_CLAUSE}{{1,30}}?情况(?:书面|及时)?(?:告知|通知)"
                       rf"{_CLAUSE}{{1,20}}?{_RECEIVER}(?=[。；;]|$)|"
                       # (… or the outcome of its own handling sent to the body or person it concerns 「应当自…之日起5日
-                      # 内，将处理意见答复投诉人」「…，将采纳情况通报A」: Round 85's turned x322_04 第七条, an owed
-                      # sending names no doer)
+                      # 内，将处理意见答复投诉人」「…，将采纳情况通报A」「将处理结果告知当事人」: Round 85's turned
+                      # x322_04 第七条, Round 93's x341_04 第十七条 「应当书面告知受害人」 — an owed sending names no
+                      # doer, the party told as the body; the notice is still a duty, Round 89's x331_04 第九条)
                       rf"(?:应当|应|须|必须){_SENT_HOW}{{0,6}}[，,]?{_SENT_ON}(?=[。；;]|$)")
 
 

@@ -17,8 +17,9 @@ from .sentence_units import doer_units
 # 「三、依据职责开展执法检查」, a point of work that cites its basis
 SOURCE_POINT = re.compile(r"^[\u4e00-\u9fff]{0,4}依据\s*[。.：:]?$")
 # (… or the documents the work applies, named so 「三、征地房屋补偿适用的文件：」「二、依据的文件」 over 「1、…颁发的
-# …《…规定》。」: citations too, each line naming a document in 《》)
-_APPLIED_FILES = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:适用|依据|执行)的?(?:政策)?(?:文件|法规|规定)\s*[。.：:]?$")
+# …《…规定》。」: citations too, each line naming a document in 《》 — 的 printed: 「二、严格执行规定」
+# 「严格执行政策规定」 is a point of work over lines that apply a law 「（一）认真贯彻落实《安全生产法》，开展…」)
+_APPLIED_FILES = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:适用|依据|执行)的(?:政策)?(?:文件|法规|规定)\s*[。.：:]?$")
 
 
 def drop_source_items(chosen: list[Item], named: set[int]) -> list[Item]:

@@ -19,7 +19,7 @@ from .childless_points import (
     theme_work,
     tracking_point,
 )
-from .dated_stages import STAGE_WORK_CHARS, dated_stages, stage_work
+from .dated_stages import dated_stages, own_paragraph, stage_work
 from .dates import find_deadlines
 from .declarations import prose_declaration
 from .headed_points import RUN_IN_HEADING, SETS_UP_BODY, accountable_work, safeguards_work
@@ -256,11 +256,6 @@ _TIME_LABEL = re.compile(r"[(（;；]\s*(?:完成时限|完成时间|时间节�
 _CLOSING_SECTION = re.compile(REQUIREMENTS_SECTION.pattern + r"|(?:组织|工作)?保障(?:措施|机制)?|组织实施")
 
 
-def _own_paragraph(item: Item) -> bool:
-    """A heading line over a paragraph of work (more than a line's call, 「各村要加强领导，确保…落到实处」)."""
-    return len(item.body.strip().partition("\n")[2].strip()) >= STAGE_WORK_CHARS
-
-
 # a closing requirements section written as one paragraph (三、工作要求 / 三、考核要求) beside sections of
 # numbered work, that gives work of its own — dated steps 「6月底前，各区要…」 or a body doing it 「…中心应对各区…
 # 加强考核」: the plan's work, a task (CONVENTIONS.md round 39: a 工作要求 section whose items give work is the plan's
@@ -269,7 +264,7 @@ def _closing_work(item: Item, leaves: list[Item], by_unit: bool = False) -> bool
     """A childless top-level requirements section after the plan's numbered work whose paragraph gives work
     (``by_unit``: to a body it names, as where the plan's tasks name their units)."""
     if item.children or item.kind != 1 or item.parent is not None or item.unnumbered \
-            or not REQUIREMENTS_SECTION.fullmatch(item.title.strip()) or not _own_paragraph(item) \
+            or not REQUIREMENTS_SECTION.fullmatch(item.title.strip()) or not own_paragraph(item) \
             or not leaves or leaves[0].pos > item.pos:
         return False
     text = item.body.strip()[len(item.title):]
@@ -440,7 +435,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             half, most = points_document(items)
             leaves = [i for i in leaves if safeguards_work(i) or half and childless_work(i, most, items)
                       or not (len(i.title) <= 8 and OPENING_SECTION.search(i.title)
-                              and not (_CLOSING_SECTION.fullmatch(i.title) and _own_paragraph(i))
+                              and not (_CLOSING_SECTION.fullmatch(i.title) and own_paragraph(i))
                               or OPENING_SECTION.match(i.title) and "\n" not in i.body.strip())]
         return leaves, Counter(i.kind for i in leaves).most_common(1)[0][0]
     votes: Counter[int] = Counter()

@@ -89,12 +89,17 @@ def price_table(item: Item) -> bool:
         and all(len(c) <= 40 and not _WORK.search(re.sub(r"^[（(][^）)]*[）)]$", "", c)) for c in cells)
 
 
+def _term_positions(items: list[Item]) -> set[int]:
+    """The positions of ``items`` that state a scheme's terms (``_term_item``), where three or more of them do."""
+    terms = {i.pos for i in items if _term_item(i)}
+    return terms if len(terms) >= 3 else set()
+
+
 def drop_term_items(chosen: list[Item]) -> list[Item]:
     """``chosen`` without the numbered items under a scheme's top points (``_SCHEME_POINT``) that only state its
     terms, where three or more of them do, and without its price tables (``price_table``); all kept where nothing
     else is left."""
-    terms = {i.pos for i in chosen if _term_item(i)} if sum(map(_term_item, chosen)) >= 3 else set()
-    terms |= {i.pos for i in chosen if price_table(i)}
+    terms = _term_positions(chosen) | {i.pos for i in chosen if price_table(i)}
     return [i for i in chosen if i.pos not in terms] or chosen
 
 
@@ -102,8 +107,8 @@ def dropped_terms(items: list[Item], task_pos: set[int]) -> list[str]:
     """The texts of the numbered items that are no tasks as a scheme's terms (``drop_term_items``): its figures,
     plan targets where a comparison word binds them 「每户低于500元的」「一般不超过36个月」 (round 62's w52b;
     Round 75's p57f: the terms' figures in no task are the plan's)."""
-    terms = [i for i in items if i.pos not in task_pos and _term_item(i)]
-    return [i.body for i in terms] if len(terms) >= 3 else []
+    terms = _term_positions([i for i in items if i.pos not in task_pos])
+    return [i.body for i in items if i.pos in terms]
 
 
 # a sum per unit 「一级绿地为8万元/处」「每户补贴2000元」: a rate of the scheme
@@ -116,8 +121,7 @@ def dropped_rate_clauses(items: list[Item], task_pos: set[int]) -> list[str]:
     二级绿地为5万元/处。」) that set a sum per unit: the scheme's rates, plan targets as a rates point's are (Round 85's
     x318_07; round 25's 「每户补贴2000元」), and of a scheme's term items dropped (``drop_term_items``) — a clause at
     a time, the dates and counts beside them left."""
-    terms = {i.pos for i in items if i.pos not in task_pos and _term_item(i)}
-    terms = terms if len(terms) >= 3 else set()     # (… and a scheme's dropped term items, the same rates)
+    terms = _term_positions([i for i in items if i.pos not in task_pos])   # (… and a scheme's dropped term items)
     return [c for i in items if (i.article or i.article_line or i.pos in terms) and i.pos not in task_pos
             and not i.children for c in re.split(r"[，,。；;、\n]", i.body) if _PER_UNIT.search(c)]
 

@@ -46,9 +46,10 @@ _NAMED_EVENT_DAYS = re.compile(r"^[^\n。；;，,:：]{2,16}?"
 _LAST = re.compile(r"(\d{1,2})\s*[日号]\s*$")
 # an item's own time field run in after its other fields 「…主题班会 参与班级:全校学生 活动时间:4月1日班会进行」: the
 # one day it is held (round 43: a 时间 field dates the work it heads; round 37: the item's own date wins over the
-# activity's span) — not a span 「活动时间:4月1日--4月4日」, a limit (…前) nor a start (…起)
+# activity's span) — not a span 「活动时间:4月1日--4月4日」「4月1日（星期五）至4月13日」 (the weekday held, atomic:
+# given back, the lookahead would see 「（」 and pass), a limit (…前) nor a start (…起)
 _FIELD_ONE_DAY = re.compile(r"(?:活动时\s*间|(?<![\u4e00-\u9fff])时\s*间)\s*[:：]\s*(?:((?:19|20)\d{2})\s*年\s*)?"
-                            r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + WEEKDAY +
+                            r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?>" + WEEKDAY + ")"
                             r"(?!\s*(?:[-—–~～至到、和及]|之前|以前|前|起|开始|開始))")
 
 

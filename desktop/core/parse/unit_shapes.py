@@ -61,8 +61,11 @@ _GROUP_TAIL = re.compile(r"(?:主体|团体|队伍|组织|机构|协会|小组|�
 # is never a unit (round 30; "Round 102 rulings, written early" on x366_01 六/2), not 「局长办公室」「校长办公会」, a
 # body; nor a person who 协调 a body 「副局长王秀娟协调文化馆」 (the body is read apart: ``prose_units``)
 POST = r"(?:常务)?副?(?:[局处科馆院所部厅站行社团队]长|[市县区镇乡]长|主任|书记|秘书长|组长)"
+# (the person's name and the verb by which he puts a body to work 「王秀娟协调」, after his post: one spelling here and
+# in ``prose_units``)
+PERSON_PIVOT = r"[\u4e00-\u9fff]{2,3}?(?:协调|督促|组织|安排)"
 _POST_PERSON = re.compile(rf"{POST}(?:[\u4e00-\u9fff]{{2,3}}(?<![室会组办处科局])"
-                          rf"|[\u4e00-\u9fff]{{2,3}}?(?:协调|督促|组织|安排)[\u4e00-\u9fff]{{2,}})")
+                          rf"|{PERSON_PIVOT}[\u4e00-\u9fff]{{2,}})")
 
 
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure

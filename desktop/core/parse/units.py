@@ -280,12 +280,12 @@ def _split_and(piece: str) -> list[str]:
 
 # 「A或B」「A或者B」 between two full names, each with its level 「市级应急管理单元或市相关职能部门」: either doer, both
 # units (round 30's 由A或B; round 49) — not fields before one head 「权属或管理单位」, nor a level shared 「市或区政府」
-_EITHER = re.compile(r"或者?(?=[省市区县镇乡]|街道)")
+_EITHER_LEVEL = re.compile(r"或者?(?=[省市区县镇乡]|街道)")
 
 
 def _split_either(piece: str) -> list[str]:
-    m = _EITHER.search(piece)
-    if m is None or _EITHER.search(piece, m.end()) or any(a < m.start() < b for a, b in bracket_spans(piece)):
+    m = _EITHER_LEVEL.search(piece)
+    if m is None or _EITHER_LEVEL.search(piece, m.end()) or any(a < m.start() < b for a, b in bracket_spans(piece)):
         return [piece]
     left, right = piece[:m.start()].strip(), piece[m.end():].strip()
     if min(len(left), len(right)) >= 4 and "的" not in piece and looks_like_unit(left) and looks_like_unit(right):

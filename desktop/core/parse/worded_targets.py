@@ -58,7 +58,7 @@ _LISTED_AFTER_FIGURE = re.compile(r"\d\s*[\u4e00-\u9fff]{1,3}、[^\d，,。；;�
 # 102 rulings, written early" on x366_05 四/4; round 52's decided 「五个一」); 件／句／部 are read only so (一件事,
 # 两部门: no count)
 _MADE_RIGHT_BEFORE = re.compile(r"(?:做|制作|製作|写|寫|画|绘制|放映|编排|排演|创作|拍摄|录制)了?$")
-_MADE_UNITS = ("件", "句", "部", "张", "场", "幅", "首")
+_MADE_UNITS = ("件", "句", "部", "张", "场")
 # 「三至五个」: a range of counts, read as its lower bound (at least three), as 3至5个 is
 _CN_RANGE_BEFORE = re.compile(r"([一二两三四五六七八九十]{1,3})\s*(?:至|到|—|-|~|－)\s*$")
 # 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it

@@ -39,6 +39,8 @@ def plan_texts() -> dict[str, str]:
 _ROW = "开展专项整治行动，全面排查隐患问题并建立台账(牵头单位:区应急局;责任单位:各街镇)。"
 _FIELD = "第{}场培训，时间：{}月{}日，地点在镇会议室，请各村安排人员参加"
 _DEFINED = "本条例所称城市更新是指在本市建成区内开展持续改善城市空间形态和功能的活动，"
+# 第一条…第三十九条
+_ARTICLES = [*"一二三四五六七八九", *(a + b for a in ("十", "二十", "三十") for b in ("", *"一二三四五六七八九"))]
 _HIRED = ("某区社区规划师制度实施办法\n第一条 为做好工作，制定本办法。\n"
           "第二条 区规划资源局负责统筹推进社区规划师工作。\n第四条 社区规划师的基本职责包括：\n")
 
@@ -87,6 +89,9 @@ def pathological_texts() -> dict[str, str]:
         "nasty_calendar_line": "关于端午节放假的通知\n各位家长：\n现将放假安排通知如下：\n"
         + "初一年级5月1日至5日放假调休，共5天，4月28日、5月11日上班上课。" * 40 + "请家长知悉。\n某某小学\n",
         # round 69 (rv69a F1: a holiday calendar's sentences re-split between their words, 5 × a sentence)
+        "nasty_sent_how": "".join(f"第{k}条 区民政部门应当" + "依照规定按照要求" * 12 + "在规定期限内" * 3
+                                  + "开展养老机构安全检查，并整改。\n" for k in _ARTICLES),
+        # round 70 (rv70a F1: role_subjects._REPORTS re-split a run of 依照…规定 phrases between repeats of _SENT_HOW)
     }
 
 
