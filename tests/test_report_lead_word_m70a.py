@@ -48,3 +48,14 @@ def test_a_unit_that_leads_says_so_and_what_it_only_carries():
     assert re.search(rf"我单位牵头《{PLAN}》1项工作任务，承担1项", overview), overview
     led = [_task(1, "推进河湖水系生态治理", leads=(WATER,), others=("区建设管理委",), path=("二", "五"))]
     assert f"我单位牵头《{PLAN}》" in _text(_report(led, _entries([1])))
+
+
+def test_the_city_report_does_not_call_responsible_units_leads():
+    tasks = [_task(1, "推进河湖水系生态治理", path=("二", "五")),
+             _task(2, "推进排水设施提质增效", others=("区建设管理委",), path=("二", "六")),
+             _task(3, "强化规划管控", leads=("区规划资源局",), others=("区建设管理委",), path=("二", "一"))]
+    data = ReportInput(PLAN, 2025, tasks, _entries([1]), unit=None, office_name="嘉定区海绵城市建设领导小组办公室",
+                       units=[WATER, "区建设管理委", "区规划资源局"])
+    text = _text(draft_report(data, "half-year", today=DAY))
+    assert "区建设管理委牵头" not in text and "区建设管理委、区规划资源局牵头" not in text, text
+    assert "区规划资源局牵头的" in text and "区建设管理委负责的" in text, text

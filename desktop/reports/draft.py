@@ -444,9 +444,13 @@ class Drafter:
             section.blocks += carried
         quiet = self.unreported()
         if quiet:          # every task of the plan is in the city report: those no one reported on, in one sentence
+            # the tasks a lead unit leads, then those a plan of 责任单位 gives no lead: 负责, never 牵头 (rv70b)
+            led = [t for t in quiet if t.lead_units]
+            parts = [(f"{'、'.join(who)}{word}的" if who else "") + tasks_named(ts, self.own)
+                     for ts, word in ((led, "牵头"), ([t for t in quiet if not t.lead_units], "负责")) if ts
+                     for who in [leads_of(ts)]]
             leads = leads_of(quiet)
-            who = f"{'、'.join(leads)}牵头的" if leads else ""
-            text = f"{who}{tasks_named(quiet, self.own)}尚未报送进展。"
+            text = f"{'，'.join(parts)}尚未报送进展。"
             section.blocks.append(Block("body", [Sentence(text, Source(None, (leads or [""])[0], None, "status"))]))
         support = roles.supported(self) if not self.city else []
         if support:
