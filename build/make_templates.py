@@ -61,8 +61,7 @@ MONTHLY_INFO = [
     ("LSBody", ""),
     ("LSSignature", "{{ a.unit }}"),
     ("LSDate", "{{ a.date }}"),
-    ("LSContact", "（撰稿人：{{ a.author }}{% if a.reviewer %}；审核人：{{ a.reviewer }}{% endif %}"
-                  "；联系电话：{{ a.phone }}）"),
+    ("LSContact", "{{ a.contact }}"),     # （撰稿人：…；审核人：…；联系电话：…）, only what was filled in
     ("LSBody", "{%p endfor %}"),
 ]
 

@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     who.add_argument("--all", action="store_true", help="全市（所有单位）")
     rep.add_argument("--out", type=output_file, required=True, help="输出文件（.docx 或 .xlsx）")
     rep.add_argument("--date", type=day_date, default=None,
-                     help="落款日期，例如 2024-11-30（默认：方案规定的报送截止日；简报、台账为今天）")
+                     help="落款日期，例如 2024-11-30（默认：方案规定的报送截止日；简报、工作信息、台账为今天）")
     rep.add_argument("--fonts", choices=("gb2312", "system"), default=None,
                      help="字体方案：gb2312（仿宋_GB2312 等）或 system（仿宋 等）")
     rep.set_defaults(func=cmd_report)

@@ -101,7 +101,7 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
         step(0.6, "写入 Word")
         path = render.render_articles(articles, data.unit or "", out, year=year, month=month,
                                       plan_title=data.plan_title, template_dir=templates,
-                                      font_profile=fonts)
+                                      font_profile=fonts, date=day)
     elif kind == "volume":
         path = _volume(db_path, year, volume_kind, units, data, out, today, day, templates,
                        fonts, step)

@@ -428,7 +428,7 @@ class Drafter:
         for name, tasks in groups:
             if use_groups:
                 g += 1
-                section.blocks.append(Block("heading2", [Sentence(f"（{cn_number(g)}）{name or '其他任务'}")]))
+                section.blocks.append(Block("heading2", [Sentence(f"（{cn_number(g)}）{name or _no_group(tasks)}")]))
             for i, task in enumerate(tasks, 1):
                 # the county's report keeps the plan's numbers (task 4 is 「4.」 under its heading, ux63); a
                 # unit's, holding some of the tasks, counts its own
@@ -444,9 +444,13 @@ class Drafter:
             section.blocks += carried
         quiet = self.unreported()
         if quiet:          # every task of the plan is in the city report: those no one reported on, in one sentence
+            # the tasks a lead unit leads, then those a plan of 责任单位 gives no lead: 负责, never 牵头 (rv70b)
+            led = [t for t in quiet if t.lead_units]
+            parts = [(f"{'、'.join(who)}{word}的" if who else "") + tasks_named(ts, self.own)
+                     for ts, word in ((led, "牵头"), ([t for t in quiet if not t.lead_units], "负责")) if ts
+                     for who in [leads_of(ts)]]
             leads = leads_of(quiet)
-            who = f"{'、'.join(leads)}牵头的" if leads else ""
-            text = f"{who}{tasks_named(quiet, self.own)}尚未报送进展。"
+            text = f"{'，'.join(parts)}尚未报送进展。"
             section.blocks.append(Block("body", [Sentence(text, Source(None, (leads or [""])[0], None, "status"))]))
         support = roles.supported(self) if not self.city else []
         if support:
@@ -607,6 +611,12 @@ class Drafter:
                       year=self.data.year, plan_title=self.data.plan_title, unit=self.data.unit,
                       addressee=addressee.rstrip("：:"), contact_person=person,
                       contact_phone=phone, figures=f, checks=checks)
+
+
+def _no_group(tasks: list[TaskIn]) -> str:
+    """The heading of tasks under no heading of the plan: a 附件's task table rows as such (rv70b: 「（三）其他任务」
+    held 附件.12), else 其他任务."""
+    return "附件所列任务" if all((t.path or [""])[0].startswith("附件") for t in tasks) else "其他任务"
 
 
 def draft_report(data: ReportInput, kind: str, *, today: dt.date | None = None,

@@ -170,7 +170,7 @@ class Tally:
     own: Count
     helped: Count
     quiet: int
-    word: str = "牵头"          # 承担 for a district's tasks under 各区政府 (own_word)
+    word: str = "牵头"          # 承担 for tasks the unit does not lead (own_word)
 
     @property
     def done(self) -> int:
@@ -199,10 +199,17 @@ class Tally:
         return text + (f"{'，另有' if text else ''}{quiet}" if quiet else "")
 
 
+def led_count(d: Drafter) -> int:
+    """How many of a unit's own tasks name it a lead unit. The others it carries out: a district's part under
+    各区政府, or a task that names no lead (a plan of 责任单位 only: rv70b finding 2, 区水务局 「牵头」 30 tasks
+    of a plan that names no lead unit)."""
+    return sum(1 for t in d.own if d.data.unit in t.lead_units)
+
+
 def own_word(d: Drafter) -> str:
-    """How a unit's own tasks are named: 牵头, 承担, or 牵头和承担."""
-    carried = sum(1 for t in d.own if t.id in d.carried)
-    return "牵头" if not carried else "承担" if carried == len(d.own) else "牵头和承担"
+    """How a unit's own tasks are named: 牵头 (it leads them all), 承担 (it leads none), or 牵头和承担."""
+    led = led_count(d)
+    return "牵头" if led == len(d.own) else "承担" if not led else "牵头和承担"
 
 
 def tally(d: Drafter) -> Tally:
@@ -221,8 +228,8 @@ def overview(d: Drafter, f: Figures, paragraphs: dict[int, list[Sentence]]) -> S
         first = f"我单位配合推进{book_title(d.data.plan_title)}{f.supported}项工作任务。"
     else:
         word = own_word(d)
-        carried = sum(1 for t in d.own if t.id in d.carried)
-        first = (f"我单位牵头{book_title(d.data.plan_title)}{len(d.own) - carried}项工作任务，承担{carried}项"
+        led = led_count(d)
+        first = (f"我单位牵头{book_title(d.data.plan_title)}{led}项工作任务，承担{len(d.own) - led}项"
                  if word == "牵头和承担" else f"我单位{word}{book_title(d.data.plan_title)}{structure(d)}")
         first += f"，配合推进{f.supported}项。" if f.supported else "。"
     # every task the unit leads or supports, once, by its state: 「牵头1项，配合推进4项」 then counts that add up

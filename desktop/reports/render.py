@@ -3,6 +3,7 @@ in with the template's named styles and a last formatting pass (docx_style.asser
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -197,10 +198,24 @@ def render_report(report: Report, out: Path, **kwargs) -> Path:
     return _save(doc, out)
 
 
+def _day_text(day: dt.date | None) -> str:
+    return cn_date(day) if day else ""
+
+
+def contact_line(author: str, reviewer: str, phone: str) -> str:
+    """The article's closing line, only what was filled in: 「（撰稿人：张明）」 with no phone, never
+    「（撰稿人：张明；联系电话：）」 (rv70b finding 10); "" when nothing was."""
+    parts = [f"{label}：{value}" for label, value in (("撰稿人", author), ("审核人", reviewer_name(reviewer)),
+                                                      ("联系电话", phone)) if (value or "").strip()]
+    return f"（{'；'.join(parts)}）" if parts else ""
+
+
 def render_articles(articles: list[Article], unit: str, out: Path, *, year: int, month: int,
                     plan_title: str = "", template: Path | None = None,
-                    template_dir: Path | None = None, font_profile="gb2312") -> Path:
-    """Monthly information (工作信息): every article of the month, each on its own page."""
+                    template_dir: Path | None = None, font_profile="gb2312",
+                    date: dt.date | None = None) -> Path:
+    """Monthly information (工作信息): every article of the month, each on its own page, dated by its own date,
+    else by ``date`` (the day the document bears: the export day unless ``--date`` names one)."""
     from docxtpl import DocxTemplate
 
     from desktop.errors import UserError
@@ -213,9 +228,9 @@ def render_articles(articles: list[Article], unit: str, out: Path, *, year: int,
         "articles": [{
             "title": clean("\n".join(a.title_lines or [a.title]), keep_newlines=True),
             "paragraphs": [clean(p) for p in a.paragraphs],
-            "unit": clean(a.unit), "date": cn_date(a.date) if a.date else "",
+            "unit": clean(a.unit), "date": _day_text(a.date or date),
             "author": clean(a.author), "reviewer": clean(reviewer_name(a.reviewer)),
-            "phone": clean(a.phone),
+            "phone": clean(a.phone), "contact": clean(contact_line(a.author, a.reviewer, a.phone)),
         } for a in articles],
         "unit": clean(unit or articles[0].unit), "year": year, "month": month,
         "plan_title": clean(plan_title), "period": f"{year}年{month}月",

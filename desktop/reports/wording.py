@@ -41,17 +41,93 @@ _FIGURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])\d+(?:\.\d+)?万?(?:人次|�
                           r"|套|间|台|辆|亩|平方米|公里|千米|米|吨|场|期|批)(?:以上)?(?=[、和及与]|$)")
 
 
+# a name cut short (rv70b finding 1): a quote, bracket or title mark left open, a condition's 时, a principle's
+# 的原则, a bare particle or a modal with its verb cut off (项目应全), or only the basis the work rests on
+# (按照…, 结合…)
+_PAIRS = (("“", "”"), ("「", "」"), ("（", "）"), ("《", "》"), ("‘", "’"))
+_CUT_END = re.compile(r"(?:(?<![及实同适准按定临随小工课学当])时|的原则|的|(?<![平温调缓])和|等|或"
+                      r"|(?<![供响适对反效相回感呼答照])应(?![用急对变答聘届收付征试考邀战援运有])[\u4e00-\u9fff]"
+                      r"|(?<![必所急无])需(?![求要])[\u4e00-\u9fff])$")
+_BASIS = re.compile(r"^(?:按照|根据|结合|依托|对照|依据|遵循)")
+# the manner before a verb a heading does without: 因地制宜开展… → 开展…
+_MANNER = re.compile(r"^(?:因地制宜地?|分批|分类|分步|全面|重点|持续)+")
+_MODAL = re.compile(r"^(?:应当|应|需要|需|要|须|必须)")
+
+
+def is_fragment(name: str) -> bool:
+    """True when ``name`` is no whole name for a heading: cut inside its quotes, ending on 时／的原则／a bare
+    particle or a modal, or only a basis (按照…／结合…) with no work."""
+    name = name.strip()
+    if len(name) < 2:
+        return True
+    if any(name.count(a) != name.count(b) for a, b in _PAIRS):
+        return True
+    return bool(_CUT_END.search(name) or _BASIS.match(name))
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a sentence, cut at ，。；： outside quotes and brackets
+    (「按照“发现一处，整改一处”的原则」 is one)."""
+    out, depth, start = [], 0, 0
+    opening = {a for a, _ in _PAIRS}
+    closing = {b for _, b in _PAIRS} | {")"}
+    for at, ch in enumerate(text):
+        if ch in opening or ch == "(":
+            depth += 1
+        elif ch in closing:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (_CLAUSE_CUT.match(ch) or ch == "\n"):
+            out.append(text[start:at])
+            start = at + 1
+    out.append(text[start:])
+    return [c.strip() for c in out if c.strip()]
+
+
+def _bare(clause: str) -> str:
+    """A clause without the words before its work — 持续／重点 (the parser's lead words), 因地制宜, a modal 应 —
+    and without a list's closing 等."""
+    bare = _name_lead.sub("", clause) or clause
+    bare = _MODAL.sub("", bare) or bare
+    bare = _MANNER.sub("", bare) or bare
+    return bare[:-1] if bare.endswith("等") and len(bare) > 5 else bare     # 规范运输处置等: the list, whole
+
+
+def _title_work(title: str) -> str:
+    """The work a title names, from its first verb (「海绵型市政设施项目制定运维养护方案及改造计划时」 →
+    「制定运维养护方案及改造计划」); "" when it names none."""
+    for clause in _clauses(title.rstrip("…. ")):
+        at = next((i for i in range(len(clause)) if _name_verb.match(clause, i)), -1)
+        if at < 0:
+            continue
+        work = re.sub(r"(?<![及实同])时$", "", clause[at:])
+        if len(work) >= 4 and not is_fragment(work):
+            return full_width(work)
+    return ""
+
+
 def short_name(task: TaskIn) -> str:
+    """The task's heading: the short name a person stored when it is whole; else one from the plan's sentence
+    (``_derived_name``); a fragment either way (``is_fragment``: 「整改一处”的原则」, rv70b) gives way to the work
+    the title names (verb + object), then to the title."""
+    stored = task.short_name.strip()
+    if stored and not is_fragment(stored):
+        return stored
+    name = _derived_name(task)
+    if not is_fragment(name):
+        return name
+    return _title_work(task.title) or stored or name
+
+
+def _derived_name(task: TaskIn) -> str:
     """The task's short name as stored (review, task tab); else one from the plan's sentence:
     the first clause that says what is done (``实施…国家战略，结合…实际，积极推动养老服务立法``
     → ``推动养老服务立法``), shortened only where the parser's suggestion is that clause's own
     ending (its object) or the clause's verb with the noun after its last ``的`` — never a clause
     cut in the middle of a word."""
-    if task.short_name.strip():
-        return task.short_name.strip()
-    clauses = [c.strip() for c in _CLAUSE_CUT.split(task.text or task.title) if c.strip()] or [task.title]
-    clause = next((c for c in clauses if len(c) >= 4 and not _PREAMBLE.search(c)), clauses[0])
-    clause = full_width(_name_lead.sub("", clause) or clause)
+    clauses = _clauses(task.text or task.title) or [task.title]
+    clause = next((c for c in clauses if len(c) >= 4 and not _PREAMBLE.search(_bare(c))
+                   and not is_fragment(_bare(c))), clauses[0])
+    clause = full_width(_bare(clause))
     # the work, not its target: 「新增家庭养老照护床位500张」 heads its paragraph as 「新增家庭养老照护床位」, one style
     # with a name the clerk gave (适老化改造) — the figures are the paragraph's (ux64 finding 7)
     clause = _FIGURE_TAIL.sub("", clause).strip("、") or clause
