@@ -83,6 +83,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     info.add_argument("--no-phases", action="store_true", help="删去全部工作阶段")
     info.set_defaults(func=cmd_info)
 
+    listing = plan_sub.add_parser("list", help="列出工作区中的方案，标明当前方案（报告、交换包、plan info 用它）")
+    db_argument(listing)
+    listing.set_defaults(func=cmd_list)
+
+    use = plan_sub.add_parser("use", help="把工作区中的另一个方案设为当前方案（写它的标题或文号）")
+    use.add_argument("name", metavar="方案标题或文号", help="方案的标题或文号，照“plan list”列出的写")
+    db_argument(use)
+    use.set_defaults(func=cmd_use)
+
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from desktop.core.parse import parse_file
@@ -187,7 +196,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(said.format(title=book_title(revised_title or "（未填写标题）")))
     if others:
         print(f"注意：工作区中已有{''.join(book_title(t) for t in others)}。新导入的方案已设为当前方案，"
-              "报告和交换包将使用它；一个方案一个工作区更清楚，可用 --db 指定新的工作区文件。")
+              "报告和交换包将使用它；要改回原来的方案，用“plan use 方案标题或文号”（“plan list”列出全部方案）。"
+              "一个方案一个工作区更清楚，可用 --db 指定新的工作区文件。")
     if result.unchanged:
         print(f"该方案已导入过，内容没有变化，工作区未改动：{where}")
     elif result.created:
@@ -234,6 +244,59 @@ READ_KEPT = ("以下内容您修改过，与文件现在的识读不同，已保
              "（要采用文件现在的识读，加 --take-document 再导入一次）：")
 READ_TAKEN = "以下您修改过的内容已改用文件现在的识读："
 UNITLESS_FIX = "方案已保存；请用“plan edit --task 编号 --lead 牵头单位 --responsible 责任单位”补填。"
+
+
+def plan_line(plan: dict) -> str:
+    """A stored plan as ``plan list`` and the refusals name it: its title, number, tasks and units."""
+    number = f" {plan['doc_number']}" if plan["doc_number"] else ""
+    return (f"{book_title(plan['title'] or '（未填写标题）')}{number}"
+            f"（任务 {plan['tasks']} 项，单位 {plan['units']} 个）")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from desktop.errors import UserError
+    from desktop.store import open_workspace, queries
+
+    with open_workspace(getattr(args, "db", None), create=False, readonly=True) as ws:
+        stored = queries.plans(ws)
+        current = queries.current_plan_id(ws)
+    if not stored:
+        raise UserError(NO_PLAN)
+    print(f"工作区中有 {len(stored)} 个方案：")
+    for plan in stored:
+        print(f"  {'（当前）' if plan['id'] == current else '　　　　'}{plan_line(plan)}")
+    if len(stored) > 1:
+        print("报告、交换包、plan info 和 plan edit 使用当前方案；要换用另一个，用“plan use 方案标题或文号”。")
+    return 0
+
+
+def cmd_use(args: argparse.Namespace) -> int:
+    from desktop.errors import UserError
+    from desktop.store import open_workspace, queries
+    from desktop.store.workspace import workspace_path
+
+    if not workspace_path(getattr(args, "db", None)).exists():
+        raise UserError(NO_PLAN)
+    with open_workspace(getattr(args, "db", None), create=False) as ws:
+        stored = queries.plans(ws)
+        if not stored:
+            raise UserError(NO_PLAN)
+        name = args.name.strip()
+        found = [p for p in stored if name and name in (p["title"], p["doc_number"])]
+        if len(found) != 1:
+            there = "；".join(plan_line(p) for p in stored)
+            raise UserError(NO_PLAN_TO_USE.format(name=args.name, plans=there))
+        chosen = found[0]
+        if chosen["id"] == queries.current_plan_id(ws):
+            print(f"{plan_line(chosen)}已是当前方案，工作区未作改动。")
+            return 0
+        ws.set_setting("current_plan_id", str(chosen["id"]))
+    print(f"当前方案已改为{plan_line(chosen)}：报告、交换包、plan info 和 plan edit 将使用它。")
+    return 0
+
+
+NO_PLAN_TO_USE = ("工作区中没有标题或文号为“{name}”的方案（或不止一个），当前方案未改，工作区未作改动。"
+                  "工作区中的方案：{plans}。请照其中一个的标题或文号写（“plan list”列出全部方案）。")
 
 
 def _named_plan(ws, name: str, file_name: str) -> int:
