@@ -188,6 +188,6 @@ def test_plan_info_lists_the_plan_level_targets(tmp_path, capsys):
     assert len(targets) == 16
     assert main(["plan", "info", "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert "方案目标（16 个）" in out
+    assert "方案目标（16 个，" in out
     for target in targets:
         assert (target["text"] or target["subject"]) in out

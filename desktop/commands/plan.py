@@ -486,12 +486,30 @@ def info_values(args: argparse.Namespace, old_phases: list) -> dict:
         raise UserError(exc.message) from exc
 
 
+OWED_FROM = "报送起始月份：{month}起（{why}），此前的月份不计未报、迟报，补报的记为按时。"
+OWED_FROM_ISSUE = "方案印发后第一个要报送的月份"
+OWED_FROM_IMPORT = "方案导入本工作区的月份；方案本身从{own}起"
+
+
+def month_words(month: str) -> str:
+    return f"{int(month[:4])}年{int(month[5:7])}月"
+
+
+def owed_from_words(owed_from: str, own_start: str | None) -> str:
+    """From which month reports are owed, and why — the first month the dashboard's grid, the 催报 and the
+    status sheet count (``store.dashboard.first_month``), so ``plan info`` states the rule they keep (rv70b
+    finding 9: the info line said 每月5日前 while the sheets showed every month of a back-filled year 「—」)."""
+    later = own_start is not None and owed_from > own_start
+    why = OWED_FROM_IMPORT.format(own=month_words(own_start)) if later and own_start else OWED_FROM_ISSUE
+    return OWED_FROM.format(month=month_words(owed_from), why=why)
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from desktop.core import plan_edits
     from desktop.core.duty_names import other_duties_text
     from desktop.core.model import Duty, ParsedPlan, Phase
     from desktop.errors import UserError
-    from desktop.store import open_workspace, plans as store_plans, queries
+    from desktop.store import dashboard, open_workspace, plans as store_plans, queries
 
     editing = any(getattr(args, n) is not None for n in INFO_FIELDS) or args.phase or args.no_phases
     with open_workspace(getattr(args, "db", None), create=False, readonly=not editing) as ws:
@@ -505,6 +523,9 @@ def cmd_info(args: argparse.Namespace) -> int:
         corrected = set(store_plans.stored_plan_corrections(ws, plan_id))
         # the plan's stored duties: its rule is the dashboard's and the status sheet's (a quarterly plan's too)
         stored = ParsedPlan(duties=[Duty.from_json(d) for d in queries.duties(ws, plan_id)])
+        owed_from = dashboard.first_month(ws, plan_id)           # the grid's and the status sheet's first month
+        own_start = dashboard.start_month(ws, plan_id)
+        targets = queries.plan_targets(ws, plan_id)
     if values:
         print("已修改：" if lines else "内容与现在相同，没有改动。")
         for line in lines:
@@ -518,5 +539,31 @@ def cmd_info(args: argparse.Namespace) -> int:
     rule = plan_edits.rule_with_monthly_duty(stored, duty)
     periodic = rule is not None and rule.every != "month"       # (the rule's own rhythm, not its words)
     print(("报送日期：" if periodic else "月度报送日期：") + plan_edits.due_rule_words(stored, duty))
+    if owed_from:
+        print(owed_from_words(owed_from, own_start))
     print("其他报送：" + other_duties_text(d.to_json() for d in stored.duties))
+    print(plan_targets_text(targets))
     return 0
+
+
+PLAN_TARGETS = "方案目标（{n} 个，不属于某一项任务的目标，请对照原文核对）："
+NO_PLAN_TARGETS = "方案目标：（无：方案的目标都写在各项任务中）"
+
+
+def plan_targets_text(targets: list[dict]) -> str:
+    """The plan-level targets (``queries.plan_targets``: counted at import, shown nowhere before rv70b finding 5),
+    one a line with its date, for the clerk to check against the document."""
+    from desktop.core.model import Target
+    from desktop.core.review_corrections import target_words
+
+    if not targets:
+        return NO_PLAN_TARGETS
+    lines = [PLAN_TARGETS.format(n=len(targets))]
+    for at, row in enumerate(targets, 1):
+        text = str(row["text"] or row["subject"] or "").strip()
+        # the figure as the review shows it, with its date; then the sentence it was read from (several figures of
+        # one sentence each say which they are)
+        figure = target_words(Target(text, float(row["value"]), str(row["unit"] or ""), row["comparator"]))
+        due = f"（{row['deadline']}）" if row["deadline"] else ""
+        lines.append(f"  {at}. {figure}{due}：{text}")
+    return "\n".join(lines)

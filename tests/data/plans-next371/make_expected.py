@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from expected_tools import NODATE, S, plan, write_collected  # noqa: E402
 from shared371 import (  # noqa: E402
     ARTICLE,
-    DIR,
     DANGER,
+    DIR,
     FILING,
     FINE,
     LIMIT,
