@@ -66,10 +66,23 @@ def test_plan_use_of_a_plan_not_there_is_refused_and_changes_nothing(tmp_path, c
     err = capsys.readouterr().err
     assert "没有这个方案" in err and "plan list" in err and _plans(db)[0]["title"] in err
     assert db.read_bytes() == before
-    empty = tmp_path / "none.sqlite"
-    assert main(["plan", "use", "x", "--db", str(empty)]) == 2
-    assert "plan import" in capsys.readouterr().err
-    assert not empty.exists()
+    assert main(["plan", "use", " ", "--db", str(db)]) == 2
+    assert "plan list" in capsys.readouterr().err
+    assert db.read_bytes() == before
+    missing = tmp_path / "none.sqlite"
+    for command in (["use", "x"], ["list"]):
+        assert main(["plan", *command, "--db", str(missing)]) == 2
+        assert "找不到工作区文件" in capsys.readouterr().err
+        assert not missing.exists()
+    from desktop.store import open_workspace
+
+    empty = tmp_path / "empty.sqlite"                 # a workspace with no plan yet
+    open_workspace(empty).close()
+    before = empty.read_bytes()
+    for command in (["use", "x"], ["list"]):
+        assert main(["plan", *command, "--db", str(empty)]) == 2
+        assert "plan import" in capsys.readouterr().err
+        assert empty.read_bytes() == before
 
 
 def test_a_unit_of_another_plan_names_the_current_plan_and_how_to_switch(tmp_path, capsys):

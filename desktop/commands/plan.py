@@ -273,15 +273,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_use(args: argparse.Namespace) -> int:
     from desktop.errors import UserError
     from desktop.store import open_workspace, queries
-    from desktop.store.workspace import workspace_path
 
-    if not workspace_path(getattr(args, "db", None)).exists():
-        raise UserError(NO_PLAN)
+    name = args.name.strip()
+    if not name:
+        raise UserError(EMPTY_PLAN_NAME)
     with open_workspace(getattr(args, "db", None), create=False) as ws:
         stored = queries.plans(ws)
         if not stored:
             raise UserError(NO_PLAN)
-        name = args.name.strip()
         found = [p for p in stored if name and name in (p["title"], p["doc_number"])]
         if len(found) != 1:
             there = "；".join(plan_line(p) for p in stored)
@@ -295,6 +294,7 @@ def cmd_use(args: argparse.Namespace) -> int:
     return 0
 
 
+EMPTY_PLAN_NAME = "请写要设为当前方案的方案标题或文号，如“plan use 武政办〔2024〕20号”；“plan list”列出工作区中的方案。"
 NO_PLAN_TO_USE = ("工作区中没有标题或文号为“{name}”的方案（或不止一个），当前方案未改，工作区未作改动。"
                   "工作区中的方案：{plans}。请照其中一个的标题或文号写（“plan list”列出全部方案）。")
 
