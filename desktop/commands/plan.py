@@ -486,24 +486,6 @@ def info_values(args: argparse.Namespace, old_phases: list) -> dict:
         raise UserError(exc.message) from exc
 
 
-OWED_FROM = "报送起始月份：{month}起（{why}），此前的月份不计未报、迟报，补报的记为按时。"
-OWED_FROM_ISSUE = "方案印发后第一个要报送的月份"
-OWED_FROM_IMPORT = "方案导入本工作区的月份；方案本身从{own}起"
-
-
-def month_words(month: str) -> str:
-    return f"{int(month[:4])}年{int(month[5:7])}月"
-
-
-def owed_from_words(owed_from: str, own_start: str | None) -> str:
-    """From which month reports are owed, and why — the first month the dashboard's grid, the 催报 and the
-    status sheet count (``store.dashboard.first_month``), so ``plan info`` states the rule they keep (rv70b
-    finding 9: the info line said 每月5日前 while the sheets showed every month of a back-filled year 「—」)."""
-    later = own_start is not None and owed_from > own_start
-    why = OWED_FROM_IMPORT.format(own=month_words(own_start)) if later and own_start else OWED_FROM_ISSUE
-    return OWED_FROM.format(month=month_words(owed_from), why=why)
-
-
 def cmd_info(args: argparse.Namespace) -> int:
     from desktop.core import plan_edits
     from desktop.core.duty_names import other_duties_text
@@ -540,7 +522,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     periodic = rule is not None and rule.every != "month"       # (the rule's own rhythm, not its words)
     print(("报送日期：" if periodic else "月度报送日期：") + plan_edits.due_rule_words(stored, duty))
     if owed_from:
-        print(owed_from_words(owed_from, own_start))
+        print(plan_edits.owed_from_words(owed_from, own_start))
     print("其他报送：" + other_duties_text(d.to_json() for d in stored.duties))
     print(plan_targets_text(targets))
     return 0
