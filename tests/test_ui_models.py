@@ -137,6 +137,7 @@ def test_dashboard_models(qtmodeltester, filled):
     grid.set_grid(dashboard.submission_grid(ws, plan, ["2024-01", "2024-02"], date(2024, 3, 20)))
     qtmodeltester.check(grid)
     civil_row = next(i for i, u in enumerate(grid.grid.units) if u["name"] == "市民政局")
-    # submitted just now, long after 2024-02-05: late
-    assert grid.index(civil_row, 0).data(StateRole) == dashboard.LATE
+    # submitted just now, long after 2024-02-05 — but January is before the plan (dated 2024-03-01) asked for any
+    # month, shown 「—」 unsent: sent all the same, it is never late (rv70b finding 9)
+    assert grid.index(civil_row, 0).data(StateRole) == dashboard.SUBMITTED
     assert grid.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "1月"

@@ -83,6 +83,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     info.add_argument("--no-phases", action="store_true", help="删去全部工作阶段")
     info.set_defaults(func=cmd_info)
 
+    listing = plan_sub.add_parser("list", help="列出工作区中的方案，标明当前方案（报告、交换包、plan info 用它）")
+    db_argument(listing)
+    listing.set_defaults(func=cmd_list)
+
+    use = plan_sub.add_parser("use", help="把工作区中的另一个方案设为当前方案（写它的标题或文号）")
+    use.add_argument("name", metavar="方案标题或文号", help="方案的标题或文号，照“plan list”列出的写")
+    db_argument(use)
+    use.set_defaults(func=cmd_use)
+
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from desktop.core.parse import parse_file
@@ -187,7 +196,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(said.format(title=book_title(revised_title or "（未填写标题）")))
     if others:
         print(f"注意：工作区中已有{''.join(book_title(t) for t in others)}。新导入的方案已设为当前方案，"
-              "报告和交换包将使用它；一个方案一个工作区更清楚，可用 --db 指定新的工作区文件。")
+              "报告和交换包将使用它；要改回原来的方案，用“plan use 方案标题或文号”（“plan list”列出全部方案）。"
+              "一个方案一个工作区更清楚，可用 --db 指定新的工作区文件。")
     if result.unchanged:
         print(f"该方案已导入过，内容没有变化，工作区未改动：{where}")
     elif result.created:
@@ -234,6 +244,59 @@ READ_KEPT = ("以下内容您修改过，与文件现在的识读不同，已保
              "（要采用文件现在的识读，加 --take-document 再导入一次）：")
 READ_TAKEN = "以下您修改过的内容已改用文件现在的识读："
 UNITLESS_FIX = "方案已保存；请用“plan edit --task 编号 --lead 牵头单位 --responsible 责任单位”补填。"
+
+
+def plan_line(plan: dict) -> str:
+    """A stored plan as ``plan list`` and the refusals name it: its title, number, tasks and units."""
+    number = f" {plan['doc_number']}" if plan["doc_number"] else ""
+    return (f"{book_title(plan['title'] or '（未填写标题）')}{number}"
+            f"（任务 {plan['tasks']} 项，单位 {plan['units']} 个）")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from desktop.errors import UserError
+    from desktop.store import open_workspace, queries
+
+    with open_workspace(getattr(args, "db", None), create=False, readonly=True) as ws:
+        stored = queries.plans(ws)
+        current = queries.current_plan_id(ws)
+    if not stored:
+        raise UserError(NO_PLAN)
+    print(f"工作区中有 {len(stored)} 个方案：")
+    for plan in stored:
+        print(f"  {'（当前）' if plan['id'] == current else '　　　　'}{plan_line(plan)}")
+    if len(stored) > 1:
+        print("报告、交换包、plan info 和 plan edit 使用当前方案；要换用另一个，用“plan use 方案标题或文号”。")
+    return 0
+
+
+def cmd_use(args: argparse.Namespace) -> int:
+    from desktop.errors import UserError
+    from desktop.store import open_workspace, queries
+
+    name = args.name.strip()
+    if not name:
+        raise UserError(EMPTY_PLAN_NAME)
+    with open_workspace(getattr(args, "db", None), create=False) as ws:
+        stored = queries.plans(ws)
+        if not stored:
+            raise UserError(NO_PLAN)
+        found = [p for p in stored if name and name in (p["title"], p["doc_number"])]
+        if len(found) != 1:
+            there = "；".join(plan_line(p) for p in stored)
+            raise UserError(NO_PLAN_TO_USE.format(name=args.name, plans=there))
+        chosen = found[0]
+        if chosen["id"] == queries.current_plan_id(ws):
+            print(f"{plan_line(chosen)}已是当前方案，工作区未作改动。")
+            return 0
+        ws.set_setting("current_plan_id", str(chosen["id"]))
+    print(f"当前方案已改为{plan_line(chosen)}：报告、交换包、plan info 和 plan edit 将使用它。")
+    return 0
+
+
+EMPTY_PLAN_NAME = "请写要设为当前方案的方案标题或文号，如“plan use 武政办〔2024〕20号”；“plan list”列出工作区中的方案。"
+NO_PLAN_TO_USE = ("工作区中没有标题或文号为“{name}”的方案（或不止一个），当前方案未改，工作区未作改动。"
+                  "工作区中的方案：{plans}。请照其中一个的标题或文号写（“plan list”列出全部方案）。")
 
 
 def _named_plan(ws, name: str, file_name: str) -> int:
@@ -428,7 +491,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     from desktop.core.duty_names import other_duties_text
     from desktop.core.model import Duty, ParsedPlan, Phase
     from desktop.errors import UserError
-    from desktop.store import open_workspace, plans as store_plans, queries
+    from desktop.store import dashboard, open_workspace, plans as store_plans, queries
 
     editing = any(getattr(args, n) is not None for n in INFO_FIELDS) or args.phase or args.no_phases
     with open_workspace(getattr(args, "db", None), create=False, readonly=not editing) as ws:
@@ -442,6 +505,9 @@ def cmd_info(args: argparse.Namespace) -> int:
         corrected = set(store_plans.stored_plan_corrections(ws, plan_id))
         # the plan's stored duties: its rule is the dashboard's and the status sheet's (a quarterly plan's too)
         stored = ParsedPlan(duties=[Duty.from_json(d) for d in queries.duties(ws, plan_id)])
+        owed_from = dashboard.first_month(ws, plan_id)           # the grid's and the status sheet's first month
+        own_start = dashboard.start_month(ws, plan_id)
+        targets = queries.plan_targets(ws, plan_id)
     if values:
         print("已修改：" if lines else "内容与现在相同，没有改动。")
         for line in lines:
@@ -455,5 +521,31 @@ def cmd_info(args: argparse.Namespace) -> int:
     rule = plan_edits.rule_with_monthly_duty(stored, duty)
     periodic = rule is not None and rule.every != "month"       # (the rule's own rhythm, not its words)
     print(("报送日期：" if periodic else "月度报送日期：") + plan_edits.due_rule_words(stored, duty))
+    if owed_from:
+        print(plan_edits.owed_from_words(owed_from, own_start))
     print("其他报送：" + other_duties_text(d.to_json() for d in stored.duties))
+    print(plan_targets_text(targets))
     return 0
+
+
+PLAN_TARGETS = "方案目标（{n} 个，不属于某一项任务的目标，请对照原文核对）："
+NO_PLAN_TARGETS = "方案目标：（无：方案的目标都写在各项任务中）"
+
+
+def plan_targets_text(targets: list[dict]) -> str:
+    """The plan-level targets (``queries.plan_targets``: counted at import, shown nowhere before rv70b finding 5),
+    one a line with its date, for the clerk to check against the document."""
+    from desktop.core.model import Target
+    from desktop.core.review_corrections import target_words
+
+    if not targets:
+        return NO_PLAN_TARGETS
+    lines = [PLAN_TARGETS.format(n=len(targets))]
+    for at, row in enumerate(targets, 1):
+        text = str(row["text"] or row["subject"] or "").strip()
+        # the figure as the review shows it, with its date; then the sentence it was read from (several figures of
+        # one sentence each say which they are)
+        figure = target_words(Target(text, float(row["value"]), str(row["unit"] or ""), row["comparator"]))
+        due = f"（{row['deadline']}）" if row["deadline"] else ""
+        lines.append(f"  {at}. {figure}{due}：{text}")
+    return "\n".join(lines)

@@ -107,6 +107,24 @@ def due_rule_words(plan: ParsedPlan, text: str) -> str:
     return (RULE_UNREAD if text else RULE_NONE).format(rule=DEFAULT_DUE.describe())
 
 
+OWED_FROM = "报送起始月份：{month}起（{why}），此前的月份不计未报、迟报，补报的记为按时。"
+OWED_FROM_ISSUE = "方案印发后第一个要报送的月份"
+OWED_FROM_IMPORT = "方案导入本工作区的月份；方案本身从{own}起"
+
+
+def month_words(month: str) -> str:
+    return f"{int(month[:4])}年{int(month[5:7])}月"
+
+
+def owed_from_words(owed_from: str, own_start: str | None) -> str:
+    """From which month reports are owed, and why — the first month the dashboard's grid, the 催报 and the
+    status sheet count (``store.dashboard.first_month``), so ``plan info`` and the dashboard state the rule they
+    keep (rv70b finding 9: the info line said 每月5日前 while the sheets showed a back-filled year all 「—」)."""
+    later = own_start is not None and owed_from > own_start
+    why = OWED_FROM_IMPORT.format(own=month_words(own_start)) if later and own_start else OWED_FROM_ISSUE
+    return OWED_FROM.format(month=month_words(owed_from), why=why)
+
+
 def check_plan_values(title: str | None, doc_number: str | None, issuer: str | None, date: str | None,
                       monthly_duty: str | None, phase_rows: list[tuple[str, str, str]] | None,
                       old_phases: list[Phase]) -> dict[str, Any]:

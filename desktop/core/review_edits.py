@@ -208,8 +208,9 @@ def task_problems(plan: ParsedPlan, task: Task, doubts: bool = True) -> list[str
     added = {u.name for u in plan.units if u.note == ADDED_NOTE}
     typed = {u.name for u in plan.units if u.note == TYPED_NOTE}
     problems = []
-    if not task.lead_units and not task.responsible_units and any(t.lead_units or t.responsible_units
-                                                                   for t in plan.tasks):
+    # a task with no unit is a row to check even when no task has one (rv70b finding 8: a plan naming units only in
+    # prose imported 「没有找到单位」 and then 「待核对 0 行」): nobody reports it until units are written in
+    if not task.lead_units and not task.responsible_units:
         problems.append(NO_UNITS)
     for name in [*task.lead_units, *task.responsible_units]:
         # a name typed into a cell joins the plan's units (ux56), unless it looks like a unit the plan has

@@ -21,23 +21,51 @@ def plan_id_of(ws) -> int:
 
 def resolve_unit(ws, plan_id: int, name: str) -> tuple[int, str]:
     """A unit by name or alias → (id, the name the plan uses)."""
-    from desktop.store.queries import unit_id, unit_name, unit_names
+    from desktop.store.queries import unit_id, unit_name
 
     uid = unit_id(ws, plan_id, name.strip())
     if uid is None:
-        known = unit_names(ws, plan_id, limit=8)
-        raise UserError(f"工作方案里没有单位“{name}”。请检查名称，例如：{'、'.join(known)}。")
+        raise UserError(no_unit_words(ws, plan_id, name))
     return uid, unit_name(ws, uid) or name.strip()
+
+
+def no_unit_words(ws, plan_id: int, name: str) -> str:
+    """Why ``name`` is refused, naming the current plan (a workspace may hold several, rv70b finding 7): the
+    plans that do have the unit and how to switch to one; else some of the current plan's units — or, when it
+    has none, how to give its tasks units. Never 「例如：」 with nothing after it."""
+    from desktop.store.queries import plans, unit_id, unit_names
+
+    stored = plans(ws)
+    current = next((p for p in stored if p["id"] == plan_id), None)
+    title = book_title((current or {}).get("title") or "（未填写标题）")
+    said = f"当前方案{title}里没有单位“{name}”。"
+    elsewhere = [p for p in stored if p["id"] != plan_id and unit_id(ws, p["id"], name.strip()) is not None]
+    if elsewhere:
+        other = elsewhere[0]
+        pick = other["doc_number"] or other["title"]
+        return (said + f"工作区中的{book_title(other['title'] or '（未填写标题）')}有这个单位：要为它出报告，"
+                f"先用“plan use {pick}”把它设为当前方案（“plan list”列出全部方案）。")
+    known = unit_names(ws, plan_id, limit=8)
+    if known:
+        return said + f"请检查名称，例如：{'、'.join(known)}（“roster list”列出全部单位）。"
+    more = "；工作区中还有别的方案，可用“plan list”查看、“plan use 方案标题或文号”换用" if len(stored) > 1 else ""
+    return (said + "这个方案还没有单位（导入时没有读出牵头或责任单位）：请先用“plan edit --task 编号 --lead 牵头单位 "
+            f"--responsible 责任单位 --new-unit”为任务填上单位{more}。")
 
 
 def check_year(ws, plan_id: int, year: int, title: str) -> None:
     """Refuse a year the plan has no work in (``store.reporting.plan_years``), naming its years."""
+    from desktop.store.queries import plans
     from desktop.store.reporting import plan_years
 
     span = plan_years(ws, plan_id)
     if span and not span[0] <= year <= span[1]:
         years = f"{span[0]}年" if span[0] == span[1] else f"{span[0]}—{span[1]}年"
-        raise UserError(f"{book_title(title)}的工作时间是{years}，没有{year}年的材料。请检查年份（--year）。")
+        others = [p for p in plans(ws) if p["id"] != plan_id]
+        more = (f"（这是当前方案；工作区中还有{''.join(book_title(p['title'] or '（未填写标题）') for p in others)}，"
+                "要为它出报告，先用“plan use 方案标题或文号”把它设为当前方案，“plan list”列出全部方案）"
+                ) if others else ""
+        raise UserError(f"{book_title(title)}的工作时间是{years}，没有{year}年的材料{more}。请检查年份（--year）。")
 
 
 def load_input(ws, year: int, unit: str | None = None) -> ReportInput:

@@ -297,9 +297,10 @@ def submission_rows(data: ReportInput, day: dt.date, months: list[str]) -> list[
         first = data.unit_first.get(unit, data.first_month)
         for m in months:
             due = due_date(m, data.due_rule)
-            if (unit, m) in sent:
-                cells.append("按时" if on_time(sent[(unit, m)], due) else "迟报")
-            elif first and m < first or not data.due_rule.owes(m):
+            owed = not (first and m < first) and data.due_rule.owes(m)
+            if (unit, m) in sent:           # a month not owed, sent all the same, is never late (rv70b finding 9)
+                cells.append("按时" if not owed or on_time(sent[(unit, m)], due) else "迟报")
+            elif not owed:
                 cells.append("—")                    # before the plan (or the unit's task) asked, or between quarters
             else:
                 cells.append("未报" if day > due else "—")

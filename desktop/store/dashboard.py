@@ -256,12 +256,14 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
             drafts, submitted, last_submit = seen.get((unit["id"], month), (0, 0, None))
             if (unit["id"], month) in grid.returned:
                 drafts = drafts or submitted            # returned: not counted until submitted again
+            # not owed: before the plan (or the unit's task) reached this workspace, between a quarterly plan's reports
+            owed = not (owed_from is not None and month < owed_from) and rule.owes(month) and unit["id"] not in exempt
             if submitted and not drafts:
                 stamp = date.fromisoformat(last_submit[:10]) if last_submit else None
-                row[month] = SUBMITTED if progress.on_time(stamp, dues[month]) else LATE
+                # a month not owed, sent all the same (back-filled), is never late (rv70b finding 9)
+                row[month] = SUBMITTED if not owed or progress.on_time(stamp, dues[month]) else LATE
                 stamps[month] = last_submit or ""
-            elif (dues[month] >= today or (owed_from is not None and month < owed_from) or not rule.owes(month)
-                  or unit["id"] in exempt):
+            elif dues[month] >= today or not owed:
                 # (not owed: a month between a quarterly plan's reports — an entry for it is welcome, never missing)
                 row[month] = DRAFT if drafts or submitted else NOT_DUE
             else:

@@ -20,6 +20,7 @@ from desktop.core.deadlines import (
     upcoming,
 )
 from desktop.core.model import shown_number
+from desktop.core.plan_edits import month_words
 from desktop.core.progress import target_share
 from desktop.store import dashboard as figures, queries
 from desktop.store.queries import STATUS_LABELS
@@ -45,6 +46,8 @@ WORKDAY_NOTE = "截止日期按法定工作日计算，遇节假日顺延（已�
 RULE_STATED = "月度进展按方案要求{rule}。"
 RULE_ASSUMED = "方案未规定月度报送日期，按{rule}计。"
 RULE_QUARTERLY = "方案要求{rule}，其间各月不催报。"
+# the grid's first month when the plan reached this workspace after it began, as ``plan info`` says it
+OWED_FROM_IMPORT = "从{month}（方案导入本工作区的月份）起计，此前各月显示“—”，补报的记为按时。"
 LEADS_ONLY = "方案要求各牵头单位报送，配合单位不催报。"
 LATE_FOR = "{month} 未报送的单位（{n} 家）："
 ALL_IN = "{month} 各单位均已报送。"
@@ -186,6 +189,10 @@ class DashboardPage(QWidget):
                 else RULE_STATED.format(rule=stated.describe()))
         if leads_report(duties):
             rule += LEADS_ONLY
+        owed_from = figures.first_month(s.ws, s.plan_id, s.today)
+        own_start = figures.start_month(s.ws, s.plan_id)
+        if owed_from and own_start and owed_from > own_start:       # imported after the plan began (rv70b finding 9)
+            rule += OWED_FROM_IMPORT.format(month=month_words(owed_from))
         if not items and not phases and all((d.get("kind") or "other") in NOT_DUE for d in duties):
             self.ui.calendarNoteLabel.set_note(NO_DUTIES, wrap=True)      # not 「都已过去」: there never was one
         elif cal.approximate_years:
