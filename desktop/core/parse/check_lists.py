@@ -49,15 +49,21 @@ def checks_announced(body: str, article: bool, lines: list[str]) -> bool:
 # (the noun resuming the body's own clause of the same sentence 「…每年对A进行考核，考核主要包括…：」 or opening a
 # sentence of its own 「…。监督检查包括以下内容：」 — which of the two changes nothing,
 # Round 92 on x311_02 第二十三条, over round 63's x248_01 lists)
-_CHECK_CONTENTS_LEAD = re.compile(r"(?:^|[，,。；;])(?:监督|专项|日常)?"
-                                  r"(?:评议|评价|考核|检查|审查|核查|督查|评估|审核)(?:的)?"
-                                  r"(?:主要)?(?:内容)?(?:主要)?(?:包括|包含|有)(?:以下|下列|如下)?(?:内容|方面|事项)?"
+# (the parties the check looks at before its noun, and a modal 「收运单位、处置单位评议应当包括下列内容：」: the same
+# contents, Round 102's x370_01 第十四条)
+_CHECK_CONTENTS_LEAD = re.compile(r"(?:^|[，,。；;\n])(?:[\u4e00-\u9fff、]{2,16}?(?:单位|企业|机构|部门))?"
+                                  r"(?:监督|专项|日常)?"
+                                  r"(?:评议|评价|考评|考核|检查|审查|核查|督查|评估|审核)(?:的)?"
+                                  r"(?:主要)?(?:内容)?(?:应当|应|须)?(?:主要)?(?:包括|包含|有)(?:以下|下列|如下)?(?:内容|方面|事项)?"
                                   r"[：:][ \t\u3000]*$")
 # an article headed by a check's contents, no lead-in 「第N条　巡查内容⏎（一）…是否…；」 (the same check's
 # scope, Round 89's governs on x334_02 第六条; Round 92's governs on x311_02 第二十三条)
 _CHECK_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:巡查|检查|核查|督查|审查|审核|评估|考核|巡检)(?:的)?(?:主要)?"
                            r"(?:内容|事项)$")
 _MATTER_STATE = re.compile(r"^[^。；;\n]{2,60}?情况[；;。]?$")
+# (… or, in a check's contents, a case a rule names that the check looks for 「…因违规行为暂停或终止协议的情形。」: a
+# matter's state as much)
+_CONTENT_STATE = re.compile(r"^[^。；;\n]{2,60}?(?:情况|情形)[；;。]?$")
 _BINDS = re.compile(SHOULD + r"|(?<![必无])须|必须|不得|负责|牵头|会同")
 
 
@@ -82,7 +88,7 @@ def check_contents(body: str, lines: list[str]) -> bool:
     if _CHECK_VERB_CONTENTS.search(body) is not None:
         return not any(_BINDS.search(line) or WORK_START.match(line) for line in lines)
     return _CHECK_CONTENTS_LEAD.search(body) is not None and all(
-        _MATTER_STATE.match(line) and not _BINDS.search(line) for line in lines)
+        _CONTENT_STATE.match(line) and not _BINDS.search(line) for line in lines)
 
 
 # the parts a check looks at, one line per part of the property checked 「1.共用部位、共用设施设备的查验⏎共用部位：一般

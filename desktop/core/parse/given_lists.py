@@ -39,7 +39,7 @@ from .reckoning_lists import (
     reckoned_nested as _reckoned_nested,
     scoring_heading_lines,
 )
-from .rule_lists import INFO_LEAD, breach_lead, info_kinds, pointed_info, scope_kinds, uncited, unfined
+from .rule_lists import INFO_LEAD, breach_lead, conduct_cases, info_kinds, pointed_info, scope_kinds, uncited, unfined
 from .second_lists import CASE_LINE, CASES_AT, CASES_POINTER, answered_cases, handed_files, split_second_list
 from .sentence_units import doer_units
 from .standard_lists import (
@@ -456,7 +456,7 @@ def _is_given_list(item: Item) -> bool:
             or _kinds(body, firsts) \
             or _thresholds(body, firsts) or project_objects(body, firsts) \
             or _sorted_cases(body, lines) or _rights_or_matters(body, firsts) or info_kinds(body, firsts) \
-            or pointed_info(item, firsts):
+            or pointed_info(item, firsts) or conduct_cases(body, firsts):
         return True
     if _EVENTS_LEAD.search(body) and all(len(line) <= 40 and "\n" not in line for line in lines) and _doerless(lines):
         return True

@@ -39,7 +39,7 @@ def drop_option_items(chosen: list[Item]) -> list[Item]:
         parent = item.parent
         if parent is not None and not item.children and not item.unit and _options_only(item) \
                 and any(_ACT_OPEN.match(s.body.strip()) for s in parent.children if s is not item) \
-                or option_point(item) or _chosen_way(item):
+                or option_point(item) or _chosen_way(item) or guide_advice(item):
             continue
         out.append(item)
     return out or chosen
@@ -48,11 +48,14 @@ def drop_option_items(chosen: list[Item]) -> list[Item]:
 # the ways a lead-in lets its party choose among 「…调查取证可采取下列方式：⏎（一）现场勘查。…由A负责组织…⏎
 # （二）调查询问。A有权…」: each line states its own force (Round 97's governs on x353_02 第十五条; round 49 p46b) — a
 # line whose first force, after its run-in heading, is 有权／可以 leaves the act open, no task; 负责／应 owe it (a task)
-_WAYS_LEAD = re.compile(r"(?:可以|可)(?:采取|采用|通过|选择)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?"
+# (… or the ways a result may be put to use 「…的评议结果，可以按照下列方式予以应用：」: a line that states no force
+# of its own takes the lead-in's 可以 — the whole use left open, Round 102's x370_01 第十七条)
+_WAYS_LEAD = re.compile(r"(?:可以|可)(?:采取|采用|通过|选择|按照|依照)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?"
                         r"(?:方式|措施|办法|途径)[^。；;：:\n]{0,6}[：:][ \t\u3000]*$")
 _FORCE = re.compile(r"有权|可以|(?<![许认])可(?!能|行|持续|靠)|" + SHOULD_NOT_EFFECT + r"|必须|"
                     r"(?<![无毋])须(?!知)|负责(?!人)|不得")
 _RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,8}[。．]")
+_TAKES_LEAD = re.compile(r"(?:可以|可)(?:按照|依照)(?:下列|以下|如下)")
 
 
 def _chosen_way(item: Item) -> bool:
@@ -62,7 +65,7 @@ def _chosen_way(item: Item) -> bool:
         return False
     body = _RUN_IN.sub("", item.body.strip(), count=1)
     force = _FORCE.search(body)
-    return force is not None and force.group() in ("有权", "可以", "可")
+    return force.group() in ("有权", "可以", "可") if force is not None else _TAKES_LEAD.search(parent.body) is not None
 
 
 # a point of a procedure's rules whose every sentence leaves its act to a named party's choice 「二、出让人可根据…，研究
@@ -104,3 +107,26 @@ def dropped_options(items: list[Item], task_pos: set[int]) -> list[str]:
     """The texts of the option points that are no tasks (``option_point``): a floor or ceiling on a stage's time
     「预申请周期一般不少于1个月」 is the plan's figure (Round 87's x327_01 细则 六: a plan target)."""
     return [i.body for i in items if i.pos not in task_pos and option_point(i)]
+
+
+# a guide's line under a decimal heading (「4.4 服务设施 ⏎ ④…服务半径不宜超过1000m；…」「③各类标识牌要求清晰、
+# 简洁，…可合并设置，但不宜超过四种。」) that only recommends by 宜 (宜／不宜／为宜, not 因地制宜) and binds nothing (no
+# 应／须／需／必须／不得／仅…): 宜 leaves the act to the body (round 61's turned x267_01; round 49 p46b; Round 102 on
+# x370_02 4.4④, 4.3③) — or whose one sentence only names the principle the part follows 「绿廊系统应以…为基础，
+# 坚持…的原则。」 (a principle, text, Round 102's x370_02 4.1①)
+_ADVISES = re.compile(r"(?<!制)宜")
+_GUIDE_BINDING = re.compile(_BINDING.pattern + r"|需(?!求)|(?<![绝])仅|只(?!有)|严格|禁止")
+_PRINCIPLE_LINE = re.compile(r"^[^。；;]{0,40}?[，,](?:坚持|遵循|贯彻)[^。；;，,]{2,30}?的?原则[。.]?$")
+
+
+def guide_advice(item: Item) -> bool:
+    """A leaf line (no decimal number, article or unit of its own) right under a decimal heading that only advises
+    by 宜 or only names its principle (see ``_ADVISES``, ``_PRINCIPLE_LINE``)."""
+    parent = item.parent
+    if parent is None or not parent.decimal or item.decimal or item.children or item.unit or item.article \
+            or item.article_line:
+        return False
+    body = item.body.strip()
+    if _PRINCIPLE_LINE.match(body):
+        return True
+    return bool(_ADVISES.search(body)) and not _GUIDE_BINDING.search(body)

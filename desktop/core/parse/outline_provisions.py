@@ -16,6 +16,11 @@ from .sentence_units import doer_units
 
 # the opening chapter of general provisions (「1 总则」「1.总则」「1总 则」)
 _GENERAL_CHAPTER = re.compile(r"^总\s*则$")
+# a top chapter of definitions or of principles 「2 定义与功能」「3 基本原则」「2 术语和定义」: what the outline's
+# words mean and the stance it takes, no work (CONVENTIONS.md round 30's general provisions; Round 102's governs on
+# a guide's 基本原则 3.1–3.4 after p51e) — its points keep a doer they name (``_gives_work``)
+_STANCE_CHAPTER = re.compile(r"^(?:(?:基本)?(?:定义|概念|术语)(?:[与和及、](?:定义|功能|构成|分类|内涵|作用))*|"
+                             r"(?:基本|设计|建设|规划|总体)?原则)$")
 # a point that says what the plan's words mean (「8.1 术语解释」「9.1 名词解释」「用语含义」)
 _TERMS_POINT = re.compile(r"^(?:术语|名词|用语)(?:解释|定义|含义)|^释义$")
 # the plan's own drafting, interpreting and carrying out 「本预案由A负责编制与解释，并报B备案」「本预案由A组织实施」
@@ -30,13 +35,15 @@ def _heading(item: Item) -> str:
 
 
 def outline_provision(item: Item) -> bool:
-    """An item of a decimal outline under its 总则 chapter, or a point of definitions there."""
+    """An item of a decimal outline under its 总则 chapter or a chapter of definitions or principles, or a point of
+    definitions there."""
     node: Item | None = item
     while node is not None:
         # (「1.总则」 over 「1.1编制目的」: a chapter printed with a point, read as 1. over its decimal points)
         chapter = node.decimal == 1 or not node.decimal and any(c.decimal == 2 for c in node.children)
-        if node.parent is None and chapter and _GENERAL_CHAPTER.match(_heading(node)) \
-                or node.decimal > 1 and _TERMS_POINT.match(_heading(node)):
+        heading = _heading(node)
+        if node.parent is None and chapter and (_GENERAL_CHAPTER.match(heading) or _STANCE_CHAPTER.match(heading)) \
+                or node.decimal > 1 and _TERMS_POINT.match(heading):
             return True
         node = node.parent
     return False

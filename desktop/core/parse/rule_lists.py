@@ -14,12 +14,15 @@ the law a case line cites after it is no part of its wording (``uncited``).
 (a') A list of the kinds of information a rule keeps 「良好行为信息主要包括：⏎（一）受到…表彰和奖励的信息；⏎（二）…」
 「其他信用信息包括：⏎（一）经营主体主动作出的信用承诺；」: a definition by its kinds (round 30; Round 78 (a)), the
 article's text, no items (``info_kinds``) — not a list of acts 「监督检查包括：⏎（一）…；⏎（六）对…进行…检验检测。」
-whose lines are the work's parts (round 63)."""
+whose lines are the work's parts (round 63).
+(b') A party's conduct a lead-in answers once 「处置单位发生下列行为时，由A…实施。⏎（一）处置单位将…；」, every line
+opening on that party, binding no one: the article's cases however a line ends (``conduct_cases``)."""
 
 from __future__ import annotations
 
 import re
 
+from .doer_words import SHOULD_NOT_EFFECT
 from .headings import Item
 from .opening_subjects import names_a_doer
 from .sentence_units import doer_units
@@ -127,3 +130,22 @@ def unfined(line: str, body: str) -> str:
     if pieces and all(_FINE_PIECE.match(p) for p in pieces) and "罚款" in pieces[0]:
         return line[:at + 1]
     return line
+
+
+# a party's conduct the lead-in answers once 「处置单位发生下列行为时，由A…提出处理建议，经B同意后实施。⏎（一）处置单位
+# 将…予以转售…；⏎（二）处置单位台帐…不符；」: the lead-in names its party and the response, and every line opens on that
+# party and states what it did, binding no one — the article's cases, however a line ends (no 的: round 35, an article
+# of only cases is one task; CASE_LINE reads the 的-cases) — not lines that open on another body, nor ones that bind
+_PARTY_CASES_LEAD = re.compile(r"(?:^|[。；;\n])([\u4e00-\u9fff]{2,10}?(?:单位|企业|机构|公司))(?:发生|有|存在|出现)"
+                               r"(?:下列|以下|下述)[\u4e00-\u9fff]{0,4}?(?:行为|情形|情况)(?:之一)?(?:时|的)?[，,]"
+                               r"[^。\n]{2,80}[。：:][ \t\u3000]*$")
+_LINE_BINDS = re.compile(SHOULD_NOT_EFFECT + r"|必须|(?<![必无])须|负责|不得")
+
+
+def conduct_cases(body: str, firsts: list[str]) -> bool:
+    """Every line of ``firsts`` a case of the party the lead-in names (see ``_PARTY_CASES_LEAD``), binding no one."""
+    if len(firsts) < 2 or any(_LINE_BINDS.search(first) for first in firsts):
+        return False
+    lead = _PARTY_CASES_LEAD.search(body)
+    return lead is not None and all(first.startswith(lead.group(1)) and len(first) > len(lead.group(1)) + 2
+                                    for first in firsts)
