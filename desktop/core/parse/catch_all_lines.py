@@ -54,10 +54,12 @@ def drop_catch_all_lines(chosen: list[Item]) -> list[Item]:
     # (a point of the run whose items were chosen 「2.注意事项:①…②…」 stands in it too, and a calendar point the
     # choice left out 「1.放假安排:…放假,共七天。」 is no line of it — holiday_calendar)
     top: dict[int, list[Item]] = {}
+    seen: set[int] = set()      # (ids of the run's points: a look-up, not a scan of the run for every chosen item)
     for c in chosen:
         while c.parent is not None:
             c = c.parent
-        if c.kind >= 3 and not any(c is t for t in top.get(c.kind, [])):
+        if c.kind >= 3 and id(c) not in seen:
+            seen.add(id(c))
             top.setdefault(c.kind, []).append(c)
 
     def dropped(item: Item) -> bool:

@@ -40,9 +40,10 @@ def outline_provision(item: Item) -> bool:
     node: Item | None = item
     while node is not None:
         # (「1.总则」 over 「1.1编制目的」: a chapter printed with a point, read as 1. over its decimal points)
-        chapter = node.decimal == 1 or not node.decimal and any(c.decimal == 2 for c in node.children)
+        # (the heading first: the children are looked at only for a 总则 or stance heading, not for every item's parent)
         heading = _heading(node)
-        if node.parent is None and chapter and (_GENERAL_CHAPTER.match(heading) or _STANCE_CHAPTER.match(heading)) \
+        if node.parent is None and (_GENERAL_CHAPTER.match(heading) or _STANCE_CHAPTER.match(heading)) \
+                and (node.decimal == 1 or not node.decimal and any(c.decimal == 2 for c in node.children)) \
                 or node.decimal > 1 and _TERMS_POINT.match(heading):
             return True
         node = node.parent
