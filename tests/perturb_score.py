@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import parse_score as ps  # noqa: E402
 
-BLIND_LO = 371
+BLIND_LO = 377
 DATA = ps.ROOT / "tests" / "data"
 
 # a numbered line's marker: 一、 （一） (一) 1. 1、 1． （1） (1) at the line's start, after any indent

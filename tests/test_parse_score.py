@@ -656,6 +656,12 @@ SCORED_SETS = [
     # min checks 198 → 200: p70a — the scorer binds x370_02's 6/① … 6/④ (a circled path's digit read as the （1）
     # level where the first words agree), so 6/④'s not_targets 2 级 and 3 级 are checked
     ("plans-next370", "tuned on from round 70's wave (never tuned: 64.6 %)", 0.625, 3, 200),
+    ("plans-next371", "tuned on from round 71's wave (never tuned: 81.9 %)", 0.798, 3, 221),
+    ("plans-next372", "tuned on from round 71's wave (never tuned: 68.3 %)", 0.662, 7, 101),
+    ("plans-next373", "tuned on from round 71's wave (never tuned: 100.0 %)", 0.979, 1, 71),
+    ("plans-next374", "tuned on from round 71's wave (never tuned: 78.4 %)", 0.763, 8, 153),
+    ("plans-next375", "tuned on from round 71's wave (never tuned: 88.1 %)", 0.86, 2, 218),
+    ("plans-next376", "tuned on from round 71's wave (never tuned: 83.2 %)", 0.811, 3, 185),
 ]
 
 
