@@ -128,7 +128,7 @@ def _dashboard_matches(ws, kind: str, day: dt.date) -> dict[str, int]:
     with the monthly information of each month it covers and the ledger of that day — give the
     same status counts, target values, on-time months and articles. Returns the status counts."""
     plan = queries.current_plan_id(ws)
-    data = load_input(ws, day.year)
+    data = load_input(ws, day.year, day=day)
     drafter = Drafter(data, kind, day)
     figures = drafter.figures()
     counts = dashboard.status_counts(ws, plan)

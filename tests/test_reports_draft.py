@@ -150,6 +150,27 @@ def test_months_written_before_the_import_are_reported_but_not_owed():
     assert min(months) < "2024-04" and {e.month for e in data.entries if e.month < "2024-04"} <= months | {""}
 
 
+
+def test_on_time_count_is_the_status_sheets():
+    # a quarterly plan owes March, June, …; a unit's February sent late all the same is 按时 on the grid and the
+    # status sheet (a month not owed is never late), and the report's 按时 count is the sheet's (draft.py once
+    # counted owed months only)
+    from desktop.core.progress import DueRule
+    from desktop.reports.sheets import submission_rows
+    data = report_input(None)
+    data.due_rule = DueRule(every="quarter")
+    late = dt.date(2024, 5, 30)
+    data.entries = [EntryIn(**{**e.__dict__, "submitted_at": late.isoformat()}) if e.month == "2024-02" else e
+                    for e in data.entries]
+    assert any(e.month == "2024-02" and e.state == "submitted" for e in data.entries)
+    report = draft_report(data, "half-year", today=dt.date(2024, 7, 10))
+    months = [f"2024-{m:02d}" for m in range(1, int(report.figures.as_of[5:]) + 1)]
+    sheet = submission_rows(data, dt.date(2024, 7, 10), months)
+    words = [w for row in sheet for w in row[4:4 + len(months)]]
+    february = {e.unit for e in data.entries if e.month == "2024-02"}
+    assert all(row[4 + 1] == "按时" for row in sheet if row[1] in february)
+    assert report.figures.months_on_time == words.count("按时") > 0
+
 def _one_task_report(task, entries, kind="year-end", **extra):
     data = report_input("市民政局")
     data.tasks, data.entries = [task], entries

@@ -3,6 +3,8 @@ so drafting and rendering never touch the database."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from desktop.core.model import book_title
 from desktop.errors import UserError
 from desktop.reports.inputs import ArticleIn, EntryIn, ReportInput, TargetIn, TaskIn
@@ -68,8 +70,10 @@ def check_year(ws, plan_id: int, year: int, title: str) -> None:
         raise UserError(f"{book_title(title)}的工作时间是{years}，没有{year}年的材料{more}。请检查年份（--year）。")
 
 
-def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
-    """The plan, the unit's (or every unit's) tasks, entries and articles of ``year``."""
+def load_input(ws, year: int, unit: str | None = None, day: dt.date | None = None) -> ReportInput:
+    """The plan, the unit's (or every unit's) tasks, entries and articles of ``year``; the months owed as the
+    dashboard's grid reckons them on ``day`` (default: the workspace's today, ``queries.as_of``) — a report
+    dated before the plan's import owes from the plan's own start, as the grid on that day does."""
     from desktop.store import entries as store_entries, queries, reporting
     from desktop.store.dashboard import counts_entry
 
@@ -129,8 +133,8 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
                         if unit_name is None or u in ("", unit_name)]
                  for kind in ("half-year", "year-end")}
 
-    first = first_month(ws, plan_id)
-    unit_first = unit_first_by_name(ws, plan_id, first)       # units a revision gave their first task
+    first = first_month(ws, plan_id, day)
+    unit_first = unit_first_by_name(ws, plan_id, first, day)       # units a revision gave their first task
     return ReportInput(
         plan_title=title or "工作方案", doc_number=doc_number, year=year, tasks=tasks,
         entries=entries, articles=articles, units=_units(ws, plan_id, unit_name),

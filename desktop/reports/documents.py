@@ -68,7 +68,7 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
     briefing = kind == "monthly-info" and not unit
     with open_workspace(db_path, create=False) as ws:
         today = today or queries.as_of(ws)
-        data = load_input(ws, year, None if all_units else unit)
+        data = load_input(ws, year, None if all_units else unit, today)
         volume_kind = "half-year" if month is not None and month <= 6 else "year-end"
         units = (reporting_units(ws, year, 6 if volume_kind == "half-year" else 12)
                  if kind == "volume" else [])
@@ -124,8 +124,8 @@ def draft(kind: str, db_path: Path | str, year: int, unit: str | None = None, *,
     if kind not in drafting.KINDS:
         raise UserError(f"只有半年小结和年度总结可以先起草再编辑（不是“{kind}”）。")
     with open_workspace(Path(db_path), create=False) as ws:
-        data = load_input(ws, year, unit)
         today = today or queries.as_of(ws)
+        data = load_input(ws, year, unit, today)
         day = default_date(ws, kind, year, today)
     report = drafting.draft_report(data, kind, today=drafting_day(today, day, year), addressee=addressee)
     report.date = day
@@ -183,7 +183,7 @@ def _volume(db_path: Path, year: int, kind: str, units: list[str], city, out: Pa
     with open_workspace(db_path, create=False) as ws:
         for i, name in enumerate(reporting):
             step(0.3 + 0.3 * i / max(1, len(reporting)), f"起草 {name}")
-            report = draft.draft_report(load_input(ws, year, name), kind, today=today)
+            report = draft.draft_report(load_input(ws, year, name, today), kind, today=today)
             report.date = day
             reports.append(report)
     period = f"{year}年上半年" if kind == "half-year" else f"{year}年度"

@@ -37,11 +37,11 @@ from desktop.reports.inputs import (
     TargetIn,
     TaskIn,
     cover,
-    due_date,
     first_submissions,
     month_key,
     parse_day,
     period_months,
+    sent_word,
 )
 from desktop.reports.period import split_sentences  # noqa: F401  (part of this module's API)
 from desktop.reports.period_stages import past_stages
@@ -184,8 +184,8 @@ class Drafter:
         owed = [m for m in self.months if rule.owes(m)]     # a quarterly plan owes its quarters' last months
         f.months_due = len(units) * len(owed)
         f.months_sent = sum(1 for (u, m) in sent if u in units and m in owed)
-        f.months_on_time = sum(1 for (u, m), day in sent.items()
-                               if u in units and rule.owes(m) and rules.on_time(day, due_date(m, rule)))
+        # as the status sheet and the dashboard's grid count them: a month not owed, sent all the same, is 按时
+        f.months_on_time = sum(1 for u in units for m in self.months if sent_word(self.data, u, m, sent) == "按时")
         f.articles = sum(1 for a in self.data.articles
                          if a.month in self.written and (self.city or a.unit == self.data.unit))
         return f

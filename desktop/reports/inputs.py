@@ -197,3 +197,14 @@ def first_submissions(entries: list[EntryIn]) -> dict[tuple[str, str], dt.date |
         if key not in sent or (day and (earlier is None or day < earlier)):
             sent[key] = day
     return sent
+
+
+def sent_word(data: ReportInput, unit: str, month: str, sent: dict[tuple[str, str], dt.date | None]) -> str | None:
+    """按时 or 迟报 for ``unit``'s report of ``month`` (None: not sent) — the one rule of the status sheet and the
+    report's 按时 count, as the dashboard's grid has it: a month not owed (before the plan, or the unit's first task,
+    asked for reports; between a quarterly plan's reports), sent all the same, is never late (rv70b finding 9)."""
+    if (unit, month) not in sent:
+        return None
+    first = data.unit_first.get(unit, data.first_month)
+    owed = not (first and month < first) and data.due_rule.owes(month)
+    return "按时" if not owed or rules.on_time(sent[(unit, month)], due_date(month, data.due_rule)) else "迟报"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core.progress import Reading, on_time, target_share, task_status
+from desktop.core.progress import Reading, target_share, task_status
 from desktop.reports.content import cn_date
 from desktop.reports.inputs import (
     STATUS_CHOICES,
@@ -30,6 +30,7 @@ from desktop.reports.inputs import (
     month_key,
     parse_day,
     printed_number,
+    sent_word,
     task_deadline,
 )
 
@@ -298,8 +299,9 @@ def submission_rows(data: ReportInput, day: dt.date, months: list[str]) -> list[
         for m in months:
             due = due_date(m, data.due_rule)
             owed = not (first and m < first) and data.due_rule.owes(m)
-            if (unit, m) in sent:           # a month not owed, sent all the same, is never late (rv70b finding 9)
-                cells.append("按时" if not owed or on_time(sent[(unit, m)], due) else "迟报")
+            word = sent_word(data, unit, m, sent)
+            if word:
+                cells.append(word)
             elif not owed:
                 cells.append("—")                    # before the plan (or the unit's task) asked, or between quarters
             else:

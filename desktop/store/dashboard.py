@@ -196,9 +196,10 @@ def unit_first_months(ws: Workspace, plan_id: int, today: date | None = None,
     return {unit: month for unit, month in since.items() if month and (first is None or month > first)}
 
 
-def unit_first_by_name(ws: Workspace, plan_id: int, first: str | None = None) -> dict[str, str]:
+def unit_first_by_name(ws: Workspace, plan_id: int, first: str | None = None,
+                       today: date | None = None) -> dict[str, str]:
     """``unit_first_months`` by unit name, for the reports (``ReportInput.unit_first``)."""
-    later = unit_first_months(ws, plan_id, first=first)
+    later = unit_first_months(ws, plan_id, today, first=first)
     return {str(name): later[int(unit_id)] for unit_id, name in ws.conn.execute(
         "SELECT id, name FROM units WHERE plan_id = ?", (plan_id,)) if int(unit_id) in later}
 

@@ -362,7 +362,7 @@ class DraftDialog(QDialog):
         self._save_timer.stop()
         if s.plan_id is not None:
             discard_draft_edits(s.ws, s.plan_id, r.kind, r.year, r.unit)
-        fresh = draft_report(load_input(s.ws, r.year, r.unit), r.kind, today=r.date, addressee=r.addressee)
+        fresh = draft_report(load_input(s.ws, r.year, r.unit, r.date), r.kind, today=r.date, addressee=r.addressee)
         self.model.set_report(fresh)
         self._save_timer.stop()
         self.ui.tree.expandAll()
@@ -402,7 +402,7 @@ class DraftDialog(QDialog):
         if text is None:
             return
         notes.set_practices(s.ws, s.plan_id, r.kind, r.year, text, unit_id)
-        fresh = draft_report(load_input(s.ws, r.year, r.unit), r.kind, today=r.date)
+        fresh = draft_report(load_input(s.ws, r.year, r.unit, r.date), r.kind, today=r.date)
         new = next((x for x in fresh.sections if x.heading.endswith("主要做法")), None)
         old = next((x for x in r.sections if x.heading.endswith("主要做法")), None)
         if new is not None and old is not None:
