@@ -157,7 +157,7 @@ plan(X03,
      style="a document site's preview in three stored lines, each opened by the site's page mark 「1、」「2、」「3、」: the file name and "
            "title, 一、指导思想 1、–3、 (aims), 二–四 fields, 五、活动程序和方法 (一) 1、–4、 and (二) 1、–2、 with the ceremony's 第一项–"
            "第七项 and the speech and oath texts, 六、活动要求 1、–3、 CUT at 「春游」; all run in with spaces",
-     leaf_tasks=9, count_alternatives=[7, 12], attachment_task_rows=0,
+     leaf_tasks=9, count_alternatives=[6, 12], attachment_task_rows=0,
      childless_top_level_sections=["二、活动时间", "三、活动地点", "四、参加对象"],
      samples=[
         S(["五", "(一)", "1"], [], [], dl="3月27日4月3日", dln="2023-04-03", **at(X03, "准备工作: 1、"),
@@ -190,7 +190,7 @@ plan(X03,
      notes=["9 leaves: 五/(一)/1–4, 五/(二)/1–2 (2 with its ceremony's programme), 六/1–3 (3 CUT: 「3、春游活动未结束前,严禁学生擅自离开队伍回家;"
             "春游」 prints its ban before the cut, " + CUTVERB + ", and is a task as 六/2). 一 指导思想's 1、–3、 (缅怀先烈…; "
             "欣赏自然风光…; 丰富学生课外生活…) state aims (" + AIMS + "), no tasks; 二 时间, 三 地点, 四 参加对象 are " + FIELDS
-            + ". RULING? 4: 7 (五/(一)/3, 六/2 as persons' conduct) and 12 (一's aims read as leaves) accepted",
+            + ". RULING? 4: 6 (五/(一)/3, 六/2, 六/3 as persons' conduct) and 12 (一's aims read as leaves) accepted",
             "五/(一)/2 「预订花圈、准备队旗、立式班牌」 and 五/(一)/4 「组织学生背诵我的自白书」 are tasks naming none (not sampled)",
             "「海临籍」 names the martyrs' home, no body; 「第一项」–「第七项」 ordinals of the programme; 「8。00」 a clock time"])
 
