@@ -127,8 +127,8 @@ plan(X01,
           "各区政府（管委会）、市发展改革委）」"),
         L(["五", "（十五）"], [Q, "市经济信息化委", "市规划资源局"],
           "「（十五）市经济信息化委、市规划资源局指导各区在2023年组织开展一次存量产业用地联合监督检查的专项行动，…形成地块列表、查找问题并"
-          "制定整治计划。…（责任单位：各区政府（管委会）、市经济信息化委、市规划资源局）」; 一次 is the item's own number of work (Round "
-          "46's decided 「五个一」: 1 次, 一 as any number; Round 58's x260_03 一次全面核查 → 1 次) — RULING?",
+          "制定整治计划。…（责任单位：各区政府（管委会）、市经济信息化委、市规划资源局）」; 一次 is the item's own number of work (round "
+          "52's decided 「五个一」: 1 次, 一 as any number; Round 59's x260_03 一次全面核查 → 1 次) — RULING?",
           targets=[(1, "次")], dl="在2023年", dln="2023",
           dnote="the year printed for the item's own action is its deadline (EXPECTED.md; round 34) → 2023 (the cover's own "
                 "year; RULING?: or a year naming when the action runs, no deadline)"),
@@ -236,7 +236,7 @@ plan(X02,
           note="「（一）完善法治宣传教育制度。 落实国家工作人员学法用法制度，组织编制普法责任清单。全面推行“三个一”学法工程，即每年组织一次以上"
                "党组织理论学习中心组集体学法，一次“12·4”国家宪法日集中法治宣传教育，一次以上行政机关负责人出庭应诉、工作人员旁听、讲评“三合一”"
                "活动。」 — " + BODY + "; " + NOSUBJ + " (组织 with no subject names none); 一次以上 a frequency floor, 1 次 (round 35's "
-               "「至少两年开展一次」; Round 46's decided 「五个一」: 一 as any number), printed thrice and listed once; 「三个一」「三合一」 "
+               "「至少两年开展一次」; round 52's decided 「五个一」: 一 as any number), printed thrice and listed once; 「三个一」「三合一」 "
                "names; 每年 the work's rhythm, no date; " + NONE + "; " + NODATE),
         S(["五", "（二）"], [], [],
           note="「（二）深化法治宣传教育主题活动。 深入开展“送法工程”，结合“4·22”世界地球日…“6·25”全国土地日、“8·29”…“10·31”…“12·4”"
