@@ -39,7 +39,7 @@ from desktop.store.queries import STATUS_LABELS
 from desktop.ui.autosave import AUTOSAVE_MS, save_draft
 from desktop.ui.forms.ui_monthly_page import Ui_MonthlyPage
 from desktop.ui.monthly_articles import ArticlesWidget
-from desktop.ui.monthly_checks import check_month
+from desktop.store.month_checks import check_month
 from desktop.ui.monthly_models import MyTasksModel, ValuesModel, unbroken_tag
 from desktop.ui.session import Session
 from desktop.ui.table_model import KeyRole
