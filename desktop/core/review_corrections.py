@@ -86,7 +86,8 @@ def target_words(target: Target) -> str:
 
 def target_label(row: Mapping[str, Any]) -> str:
     """A stored target (a ``targets`` row) as the task page and 月度填报 list it, and as ``entry set --value`` takes
-    it by name: 「年度完成投资（不少于150亿元）」 — what is counted, then the comparator, figure and unit in brackets."""
+    it by name: 「年度完成投资（不少于150亿元）」 — what is counted, then the comparator, figure and unit in
+    brackets."""
     subject = row.get("subject") or row.get("text") or "指标"
     shown = "" if row.get("value") is None else figure_text(row["value"], row.get("text") or "")
     return f"{subject}（{COMPARATOR_WORDS.get(row.get('comparator') or '', '')}{shown}{row.get('unit', '')}）"
