@@ -9,7 +9,7 @@ from helpers_ui import make_workspace, task_id, unit
 from desktop.core.deadlines import articles_asked
 from desktop.core.model import Duty
 from desktop.store import entries
-from desktop.ui.monthly_checks import check_month
+from desktop.store.month_checks import check_month
 
 
 def test_articles_asked_reads_the_count_from_the_information_duty():

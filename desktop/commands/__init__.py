@@ -20,7 +20,7 @@ from desktop.commands.common import ChineseArgumentParser, use_chinese_argparse
 from desktop.errors import UserError
 
 # module name → what it adds; the GUI is the default when no subcommand is given
-COMMAND_MODULES = ("plan", "demo", "bench", "report", "package", "roster", "backup", "restore")
+COMMAND_MODULES = ("plan", "demo", "bench", "report", "package", "roster", "entry", "backup", "restore")
 
 
 def output_encoding(stream: Any, platform: str = sys.platform,

@@ -84,6 +84,15 @@ def target_words(target: Target) -> str:
     return " ".join(p for p in (target.subject.strip(), f"{words}{shown}{target.unit}") if p)
 
 
+def target_label(row: Mapping[str, Any]) -> str:
+    """A stored target (a ``targets`` row) as the task page and 月度填报 list it, and as ``entry set --value`` takes
+    it by name: 「年度完成投资（不少于150亿元）」 — what is counted, then the comparator, figure and unit in
+    brackets."""
+    subject = row.get("subject") or row.get("text") or "指标"
+    shown = "" if row.get("value") is None else figure_text(row["value"], row.get("text") or "")
+    return f"{subject}（{COMPARATOR_WORDS.get(row.get('comparator') or '', '')}{shown}{row.get('unit', '')}）"
+
+
 def targets_shown(targets: list[Target]) -> str:
     """How a task's targets are shown and edited in the review: each target's ``target_words``, ``；`` between."""
     return "；".join(target_words(t) for t in targets)

@@ -44,8 +44,8 @@ def submitted_revision(ws: Workspace, unit_id: int, month: str) -> int | None:
 
 def save_entry(ws: Workspace, task_id: int, unit_id: int, month: str, *, status: str = "in_progress",
                progress: str = "", problems: str = "", next_steps: str = "",
-               values: dict[int, float] | None = None) -> int:
-    """Create or update the draft entry of a task × unit × month."""
+               values: dict[int, float | None] | None = None) -> int:
+    """Create or update the draft entry of a task × unit × month; a value None removes the target's value."""
     check_month(month)
     if status not in STATUSES:
         raise UserError(f"状态“{status}”无效，应为未启动、推进中、已完成或滞后之一。")

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from desktop.core.review_edits import COMPARATOR_WORDS as COMPARATORS
+from desktop.core.review_corrections import target_label as target_label  # (the command line's words too)
 from desktop.core.values import figure_text
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.brushes import solid
@@ -26,12 +26,6 @@ def number(value: float | None) -> str:
 def big_number(value: float | None, written: str = "") -> str:
     """A target's figure or a shown (not edited) value: 150亿, 33万 (``core.values.figure_text``)."""
     return "" if value is None else figure_text(value, written)
-
-
-def target_label(row: dict[str, Any]) -> str:
-    subject = row.get("subject") or row.get("text") or "指标"
-    shown = big_number(row["value"], row.get("text") or "")
-    return f"{subject}（{COMPARATORS.get(row.get('comparator') or '', '')}{shown}{row.get('unit', '')}）"
 
 
 class TargetsModel(RowsModel):

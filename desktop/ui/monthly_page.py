@@ -35,11 +35,11 @@ from desktop.core.model import level_numeral, numbered_title, shown_number
 from desktop.core.progress import month_label, previous_month
 from desktop.errors import UserError
 from desktop.store import attachments as evidence, dashboard, entries, queries
+from desktop.store.month_checks import check_month
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.autosave import AUTOSAVE_MS, save_draft
 from desktop.ui.forms.ui_monthly_page import Ui_MonthlyPage
 from desktop.ui.monthly_articles import ArticlesWidget
-from desktop.ui.monthly_checks import check_month
 from desktop.ui.monthly_models import MyTasksModel, ValuesModel, unbroken_tag
 from desktop.ui.session import Session
 from desktop.ui.table_model import KeyRole

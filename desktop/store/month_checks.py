@@ -1,4 +1,4 @@
-"""What to tell a liaison before a month is submitted, in plain words (no Qt)."""
+"""What to tell a liaison before a month is submitted, in plain words: the 月度填报 page's 提交 and ``entry submit``."""
 
 from __future__ import annotations
 
