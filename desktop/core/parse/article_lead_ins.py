@@ -70,6 +70,13 @@ _OBJECTS = re.compile(rf"对{_LISTED}(?:进行|实施|开展)[\u4e00-\u9fff]{{1,
                       rf"(?:应当|应(?!急)|须|必须)(?:主动|及时|依法|定期)?"
                       rf"(?!提交|报送|申报|申请|提供|符合|具备|遵守|遵循|包括|履行|承担|缴纳|按照|根据|依照|依据)"
                       rf"[\u4e00-\u9fff]{{2}}{_LISTED}[：:]$|"
+                      # (… or a handing over to a body, the receiver's own verbs after it 「A应当及时向B
+                      # 移交下列设施，B应当及时接管、养护：」: the things handed over the parts of both bodies'
+                      # work, each line taking A (and B) — Round 104's x371_01 第十条, 「A应当＋verb＋下列X：」
+                      # with round 44's subjects)
+                      rf"(?:应当|应(?!急)|须|必须)(?:及时|依法)?向[^，,。；;：:]{{2,30}}?移交{_LISTED}"
+                      rf"[，,][^，,。；;：:]{{2,30}}?(?:应当|应(?!急)|须|必须)(?:及时|依法)?"
+                      rf"[\u4e00-\u9fff、]{{2,8}}[：:]$|"
                       # (… or the modal, the rule or the place it acts by, then the verb 「A应当按照…规范标准，在车站、
                       # 车厢内设置以下安全设施、设备:」: the things it sets up its work's parts, each item taking A)
                       rf"(?:应当|应(?!急)|须|必须)[^。；;：:]{{2,60}}?[，,](?:在[^，,。；;：:]{{1,20}}?)?"
@@ -160,6 +167,18 @@ def article_lead_in(line: str, aliases: set[str],
     # (「居民委员会应当协助政府…做好消防安全工作，具体内容包括：」: a body named by a kind gives its items their
     # subject too — Round 56 rulings, Tasks)
     return paragraph_subjects(clause + "。", aliases, placed) or _kind_subject(clause, _KIND_PARTS)
+
+
+# a post's own list of work 「…应当设置专职的桥梁养护工程师。桥梁养护工程师负责以下工作：」: the work of persons the
+# rules' body sets up, whose lines name no unit (round 30: a person is never a unit; Round 104's x371_03 第二十四条)
+_PERSONS_WORK = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:工程师|规划师|建筑师|设计师|评估师|护林员|网格员|监督员|信息员|"
+                           r"联络员|巡查员|协管员|专职人员|专管员)(?:应当?|须|具体)?负责(?:以下|下列|如下)(?:工作|事项)[：:]$")
+
+
+def persons_work(line: str) -> bool:
+    """The last sentence of ``line`` (an article's line over its numbered parts) is a post's own list of work
+    (``_PERSONS_WORK``): no body's lead-in."""
+    return _PERSONS_WORK.match(re.split(r"[。；;]", line.strip().rstrip("。"))[-1]) is not None
 
 
 # a pivot verb opening a clause with no subject 「督促运营单位…」「指导各街道…」: its object no subject (round 30)

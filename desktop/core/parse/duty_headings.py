@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .article_lead_ins import article_lead_in
+from .article_lead_ins import article_lead_in, persons_work
 from .article_subjects import _VERBS as ARTICLE_VERBS, paragraph_subjects, plain_verb_at, subjects_and_doers
 from .body_kinds import role_party
 from .declarations import joint_partners
@@ -167,6 +167,9 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
         if not (lead or lead_in) and (item.article or item.article_line):
             # (…职责包括： / …，包括以下内容： / …，应当按照下列程序进行：)
             lead_in = article_lead_in(last, aliases, opening_subject, lead_in_names)
+            if not lead_in and persons_work(last):     # (a post's own work list: its lines name none, round 30)
+                decls[item.pos] = Declaration(source="", from_heading=True)
+                continue
         if lead or lead_in:
             # 区政府应当…履行下列职责： / 街道办事处及镇政府消防工作职责： over (一)…(二)…: the list's unit(s)
             # (由区应急局牵头建立以下… / 区应急局会同区消防救援支队建立以下…: the one named 牵头 or before 会同 leads)

@@ -54,11 +54,17 @@ _COST = re.compile(rf"(?:安排|拨付|支付|计付|列支|负担|承担(?!单�
                    rf"[^，,。；;]{{0,24}}?{_MONEY}|"
                    r"(?:纳入|列入|编入)[^，,。；;]{0,12}?(?:预算|成本)|"
                    rf"{_MONEY}[^，,。；;]{{0,30}}?(?:予以保障|负担|承担|安排使用|安排|拨付|支付|支持(?=$|比例|金额)|"
+                   # (… or a share the money or a body tops up 「…资金予以适当补贴」「市和区人民政府予以适当补贴」: a
+                   # payer, the clause after the money's main source)
+                   r"予以(?:适当|一定)?(?:补贴|补助)$|"
                    r"(?:拨到|拨入|划入|转入)[^，,。；;]{2,20}?(?:账户|专户)$)")
 # a clause whose topic is the money itself 「区配套资金采用…」「引导资金的支持」「代建管理费实行…」
 _TOPIC = re.compile(rf"^[^，,。；;由]{{0,24}}?{_MONEY}(?:的(?:支持|使用|来源|安排)$|"
                     r"(?=由|采用|采取|实行|实施|主要|专项用于|用于|与|按|包括|来源|的?使用范围|比例|标准|纳入|列入|"
-                    r"最高|原则上|一般|不超过))")
+                    r"最高|原则上|一般|不超过|"
+                    # (… its main source 「…资金以区人民政府的财政资金为主」: where it comes from, Round 104 on x371_03
+                    # 第十三、二十一条)
+                    rf"以[^，,。；;]{{2,30}}?{_MONEY}为主$))")
 # (… or the money alone as the clause 「X管理的费用支出，包括…等，纳入…预算」: the topic of the clauses after it — a
 # clause before others, no act on the spending 「区财政局严格控制工作经费支出。」)
 _SPENDING_TOPIC = re.compile(rf"^(?![^，,。；;]*?(?:控制|压缩|规范|严控|节约|减少|降低|厉行))"
@@ -104,8 +110,11 @@ _CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章")
 # 部门应当给予补贴」「建设单位应当向…单位支付迁建费用」: the payer bound to pay, the scheme's terms all the same
 # (Round 89: an article whose only acts move money names no task — Round 83's x311_01 第七条; Round 86's (b))
 _BOUND_TO_PAY = re.compile(r"(?:应当|(?<![相对反供效适响])应)(?:会同[^，,。；;]{2,20}?)?(?:及时|按时|足额|依法|按规定)?"
-                           r"(?:按照[^，,。；;]{2,30}?规定[，,])?(?:向[^，,。；;]{2,30}?)?"
+                           r"(?:按照[^，,。；;]{2,30}?规定[，,]|根据[^，,。；;]{2,20}?情况[，,])?(?:向[^，,。；;]{2,30}?)?"
                            rf"(?=(?:拨付|支付|计付|给予|偿还)[^，,。；;]{{0,12}}?{_MONEY}(?:[，,。；;]|$)|"
+                           # (… or budgeted for a use 「…应当根据本辖区实际情况，安排一定的资金用于农村公路养护」: a
+                           # payer's budget, round 48's cost verb — Round 104 on x371_03 第二十一条)
+                           rf"安排[^，,。；;]{{0,8}}?{_MONEY}用于[^，,。；;]{{2,20}}(?:[，,。；;]|$)|"
                            # (… paid in by a route 「…的，应当通过银行转账或现金的方式转入X基金账户」: a payer's payment
                            # into the fund's account, its money the case's — Round 89's x329_01, a payer's obligation)
                            r"通过[^，,。；;]{2,16}?方式(?:转入|划入|缴入|存入)[^，,。；;]{2,20}?(?:账户|专户)(?:[，,。；;]|$)|"

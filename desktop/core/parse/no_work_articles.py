@@ -179,12 +179,29 @@ _WORTH = re.compile(r"^[^。；;]{2,60}?具有[^。；;，,]{0,20}?(?:作用|意
 _CLAUSE_WORK = re.compile(r"应当|(?<![相对反供效适])应(?!急|用)|必须|负责(?!人)|做好|组织|牵头|会同")
 
 
+# the acts everyone is barred from, in numbered lines under the ban 「…，任何单位和个人不得在…范围内从事下列
+# 行为：⏎（一）…；⏎（二）…。」: the ban's objects, no work of their own (Round 80's rule to anyone; Round 104's
+# x371_01 第三十条 read the lines of a ban as its objects) — the ban's sentence read as everyone's, the lines left out
+_BANNED_LINES = re.compile(r"(?:^|\n)([^\n]*?(?:不得|禁止|严禁)[^。；;：:\n]{0,40}?(?:下列|以下|如下)"
+                           r"[^。；;：:\n]{0,12}(?:行为|活动)[：:])[ \t\u3000]*"
+                           r"((?:\n[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[)）][^\n]*)+)\s*$")
+
+# (… or the ban said of no one, only where it holds 「农村公路及其用地范围内禁止从事下列行为：」, after a sentence of
+# everyone's 「任何单位和个人不得…」: the same rule to anyone — round 36, Round 80)
+_PLACE_BAN = re.compile(r"^[^，,。；;：:]{0,30}?(?:范围内|区域内|内|上)禁止")
+
+
 def everyone_only(text: str) -> bool:
     """``text`` (an article's, its heading left out) is only rules for everyone and its legal standing: each sentence
     has 任何单位和个人 as its subject (see ``_EVERYONE``), tells whoever finds an incident to report it (``_FINDER``)
     or states the plan's standing (``_STANDING``), and no clause
     after everyone's gives work to another (x53_01 第十三条 「任何单位或者个人不得…。对…的行为，任何单位或者个人都有权
     制止并向区国动办举报。」). Not an article in which a body acts 「…有关部门对举报…应当…予以受理」."""
+    if (banned := _BANNED_LINES.search(text)) and not _CLAUSE_WORK.search(banned.group(2)):
+        if _EVERYONE.match(banned.group(1).strip()):
+            text = text[:banned.start(1)] + banned.group(1)     # (the acts barred: the ban's objects)
+        elif _PLACE_BAN.match(banned.group(1).strip()) and _EVERYONE.match(text.strip()):
+            text = text[:banned.start(1)]   # (a ban said of no one 「…范围内禁止从事下列行为：」 after everyone's)
     sentences = split_at_stops(text)
     if not sentences or not any(_EVERYONE.match(s) or _FINDER.match(s) for s in sentences):
         return False

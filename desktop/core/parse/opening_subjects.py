@@ -178,6 +178,9 @@ def lead_in_names(subject: str, aliases: set[str] | frozenset[str]) -> list[str]
 _FIELD_OTHERS = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:行业|领域|系统)(?:其他|其它)(?:有关|相关)?(?:部门|单位|机构)")
 
 
+# a village's or the residents' own committee after a placed body 「乡（镇）人民政府和村民委员会应当…」: a body of its
+# own, the second of two doers joined by 和 (round 34; Round 104's x371_03 第十八条) — as role_subjects.SELF_GOVERNED
+_SELF_GOVERNED = re.compile(r"(?:村民|居民)委员会")
 # a tier's sister tiers in a bracket after it 「镇（乡）」「区（县）」「镇（街道、乡）」 (as subject_verbs._BARE_TIER)
 _SISTER_TIERS = re.compile(r"(?<=[市区县镇乡])[（(](?:[市区县镇乡]|街道)(?:[、/／](?:[市区县镇乡]|街道))*[)）]")
 # a place in a bracket inside a name 「中国（上海）自由贸易试验区…」 — not a scope note 「各区（含开发区）」
@@ -209,6 +212,7 @@ def split_bodies(names: list[str], aliases: set[str]) -> list[str]:
                 len(p) >= 3 and body_unit(p, aliases) and ((BODY_END.search(p) or _PEOPLES_BODY.search(p))
                                                             and PLACED_BODY.match(p) or p in aliases)
                 or k == len(parts) - 1 > 0 and _FIELD_OTHERS.fullmatch(p) is not None
+                or k == len(parts) - 1 > 0 and _SELF_GOVERNED.fullmatch(p) is not None
                 for k, p in enumerate(parts))):
             out.extend(p for p in parts if p not in out)
         elif (pair := _full_names_pair(name, aliases)) is not None:

@@ -15,6 +15,9 @@ from functools import lru_cache
 from .body_names import document_roles
 from .role_definitions import defined_departments, set_up_groups
 
+# a village's or the residents' own committee: a body of self-government, its plan drawn up and filed its own work
+# (round 46), not a regulated party's filing
+SELF_GOVERNED = r"(?:村民|居民)委员会"
 # one role-like kind: the parties of a works contract (建设／施工／监理／设计／勘察／总包 单位, 建设方…), a
 # tender's parties (招标人／中标人／投标人) and its agent (招标代理机构／代理机构); 各 and a short field before it
 # 「燃气建设单位」
@@ -103,6 +106,10 @@ _ROLE = (r"(?:各)?(?:"
          # (… and the owners' committee and assembly themselves 「业主大会、业主委员会应当定期…进行检查」: bodies of
          # their own, a regulated party bound by 应当 to its act — round 44's subject, Round 84's p61a-2)
          r"业主(?:委员会|大会)(?![\u4e00-\u9fff]{0,2}(?:成员|委员|主任))|"
+         # (… and the village's or the residents' own committee 「村民委员会应当按照村道规划…编制村道建设计划」
+         # 「沿线村的村民委员会应当…召集村民会议」: the body the rules task with the village's work, a unit as the
+         # subject of an article's verb of doing wherever it stands — round 44; Round 104 on x371_03 第九、十条)
+         rf"{SELF_GOVERNED}(?![\u4e00-\u9fff]{{0,2}}(?:成员|委员|主任))|"
          # (… and the party named by the facility it sets up 「（设施的）设置者应当…拆除」「设置人」: a party by its
          # kind, the verb decides — Round 62 rulings (round 54's r48b))
          r"设置(?:者|人(?!员))|"
@@ -113,6 +120,10 @@ _ROLE = (r"(?:各)?(?:"
          # (… and the manager a rule names by the place it runs 「道路停车场管理者应当遵守下列规定：」「其委托的道路
          # 停车场管理者」: a party bound by 应当 to its acts, as 管理人 — Round 83's x311_03 第十一、十二条; round 44)
          r"(?:(?![和及与或的对在由将按依为从以向把并可应须要、，])[\u4e00-\u9fff]){2,8}?场管理者|"
+         # (… and the operator named by the facility it runs and manages 「高速公路经营管理者应当…编制…计划」「收费
+         # 高速公路经营管理者」: 经营管理 is the party's role over the works, as 场管理者 — Round 104's x371_01 第十、
+         # 十七条 read it a unit by round 44; 经营者 alone stays a trader the rules may address as the public)
+         r"(?:(?![和及与或的对在由将按依为从以向把并可应须要、，])[\u4e00-\u9fff]){2,8}?经营管理者|"
          # (… and the user or the manager beside the owner 「产权人、使用人、管理人应当…」: parties by their holding, as
          # 产权人 — Round 85's x317_01 第八条)
          r"(?:使用|管理)人(?!员)|"
@@ -258,6 +269,7 @@ def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
             and _OTHER_PARTY.match(text, end + len(clause) + 1):
         return []               # (「A办理…后，B的购房人持…办理…」: A's step says when, another party's work follows)
     if not doing.match(text, end) or hands_over(text, end) and not _AND_ACTS.match(text, end) \
+            and not re.fullmatch(SELF_GOVERNED, got.group()) \
             or _CASE.match(text, end) or _AGREED.match(text, end) or _CHECKED_ITSELF.match(text, end) \
             or _reports_only(text, end):
         return []
