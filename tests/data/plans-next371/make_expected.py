@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from expected_tools import NODATE, S, plan, write_collected  # noqa: E402
+from expected_tools import NODATE, PLANS, S, plan, write_collected  # noqa: E402
 from shared371 import (  # noqa: E402
     ARTICLE,
     DANGER,
@@ -557,5 +557,27 @@ plan(X03,
             "89's x329_04 第九条), 第十八条's 上报 of roads to abandon (a proposal, a step of the decision), 第三十条's second "
             "备案 (the committee's own acts, round 42), the notices to the public (第十八条 公告, round 55's x247_01)"])
 
+
+# Aligned by the lead in round 71 (p71a's RULING?): ZONE says the printed 区（县）…／乡（镇）… name is accepted, as Round 89's
+# turned x331_02/x334_04, Round 94's governs on p66b and Round 102's x370_01 read it; the samples of x371_03 that listed
+# only the dropped form now accept the printed one too (an answer's alternatives, never its main reading).
+_PRINTED = {QJ: QJP, QG: QGP, XZ: XZP, "区规划行政管理部门": "区（县）规划行政管理部门"}
+
+
+def _with_printed(sample):
+    for key in ("lead", "responsible"):
+        alts = sample.setdefault(f"{key}_alternatives", [])
+        for names in [sample[key], *alts]:
+            printed = [_PRINTED.get(n, n) for n in names]
+            if printed != names and printed not in alts and printed != sample[key]:
+                alts.append(printed)
+        if not alts:
+            del sample[f"{key}_alternatives"]
+
+
+for _plan in PLANS:
+    if _plan["file"] == X03:
+        for _sample in _plan["samples"]:
+            _with_printed(_sample)
 
 write_collected(DIR)
