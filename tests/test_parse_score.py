@@ -657,7 +657,10 @@ SCORED_SETS = [
     # level where the first words agree), so 6/④'s not_targets 2 级 and 3 级 are checked
     ("plans-next370", "tuned on from round 70's wave (never tuned: 64.6 %)", 0.625, 3, 200),
     ("plans-next371", "tuned on from round 71's wave (never tuned: 81.9 %)", 0.798, 3, 221),
-    ("plans-next372", "tuned on from round 71's wave (never tuned: 68.3 %)", 0.662, 7, 101),
+    # min checks 101 → 102: p71c — x372_05's 一要, 二要 read as points (「会议要求,一要…」), so 二要's not_target
+    # 24 小时 is checked; "Round 104 rulings, written early" (turned, aligned by p71c in round 71) moved x372_04's
+    # path to 二 (count unchanged)
+    ("plans-next372", "tuned on from round 71's wave (never tuned: 68.3 %)", 0.662, 7, 102),
     ("plans-next373", "tuned on from round 71's wave (never tuned: 100.0 %)", 0.979, 1, 71),
     ("plans-next374", "tuned on from round 71's wave (never tuned: 78.4 %)", 0.763, 8, 153),
     ("plans-next375", "tuned on from round 71's wave (never tuned: 88.1 %)", 0.86, 2, 218),

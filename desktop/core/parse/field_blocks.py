@@ -82,6 +82,9 @@ _SHARING = re.compile(r"分工|责任")
 _FIELD_HEAD = re.compile(rf"^(?:{_NAMES}){_S}[:：]?{_S}(?:\n|$)")
 # (a content field's label alone on its line over numbered lines of work 「(二)活动内容⏎1、…」)
 _CONTENT_HEAD = re.compile(rf"^{_WHAT}{_S}[:：]?$")
+# an activity's content and what it asks of those taking part 「2.活动内容:…」「3、活动要求:…」 (``_is_block``)
+_ASK = re.compile(rf"^(?:活动|参加|参赛)要{_S}求{_S}[:：]")
+_CONTENT_OR_ASK = re.compile(rf"^(?:(?:活动|主要|具体|工作)?内{_S}容|(?:活动|参加|参赛)要{_S}求){_S}[:：]")
 _PLACED = re.compile(rf"^(?:{_WHEN}|{_WHERE}){_S}[:：]?")
 # (a project card's leader field 「(一)责任领导:高勤」: the card's fields may hold numbered lines as an activity's do)
 _LEADER_FIELD = re.compile(rf"^{_LEADER}{_S}[:：]")
@@ -135,8 +138,11 @@ def _members(item: Item, kids: list[Item]) -> list[str]:
 # the running order of one event 「四、活动内容⏎1.启动仪式:⏎…主持;⏎…讲话。⏎2.名医义诊;⏎3.赠送香囊…;⏎…」: its first line
 # the opening ceremony, every other a short line of one show or service — the programme, one task of fields (round 52's
 # x238_03); activities each given by a sentence of work 「1、组织群众开展…活动,…」 stay items (round 51's x168_05)
-_CEREMONY = re.compile(r"^(?:启动|开幕|开营|开班|揭牌|启幕)(?:仪式|式)\s*(?:[:：;；。]|$)")
-_PROGRAMME_HEAD = re.compile(r"^(?:活动|主要|具体)?(?:内容|流程|程序|议程)[:：]?$")
+# (or a visit's running order under 「五、活动过程:」 that opens with a leader's speech 「1、学校领导讲话。(…)」: the
+# one visit's programme, Round 104 on x372_07 五 — Round 99's x360_03 议程)
+_CEREMONY = re.compile(r"^(?:(?:启动|开幕|开营|开班|揭牌|启幕)(?:仪式|式)|[\u4e00-\u9fff]{0,6}领导(?:讲话|致辞))"
+                       r"\s*(?:[:：;；。]|$)")
+_PROGRAMME_HEAD = re.compile(r"^(?:活动|主要|具体)?(?:内容|流程|程序|议程|过程)[:：]?$")
 _GIVES_WORK = re.compile(r"负责|牵头|会同|落实|承担|^由")      # (a line that gives a body work: an item of its own)
 # (… or names its body in a bracket 「2.义诊服务（县卫健局）；」: the unit of that line's work, rule 1 — rv57)
 _BRACKET = re.compile(r"[（(]([^（）()]{2,40})[)）]")
@@ -239,6 +245,10 @@ def _is_block(item: Item, last: bool = False) -> bool:
         #                        one line of the activity's own — or two 「5.筹备工作由A负责。6.请B派记者参加。」)
     if len(written) < 2 or not all(_field(c.body) for c in written):
         return False
+    if all(_CONTENT_OR_ASK.match(c.body.strip()) for c in written) \
+            and any(_ASK.match(c.body.strip()) for c in written):
+        return False        # (「2.活动内容:…开展…征集。 3、活动要求:各班利用…进行活动,…」: the work and what it asks,
+        #                        no time, place or host beside them — items of their own, as _CARE's fields alone are)
     # (「(三)集中宣传。6月3日8:30-11:00,在…开展… 1.参加单位:… 2.活动要求:⏎①…」: the time in the item's own text)
     return not any(c.children for c in kids) \
         or any(_PLACED.match(c.body.strip()) or _NAMED_HEAD.match(c.body.strip()) or _LEADER_FIELD.match(c.body.strip())

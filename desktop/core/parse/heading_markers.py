@@ -366,6 +366,9 @@ def split_inline(text: str) -> str:
 
 
 _FIRST_SUB = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])(1|（1）|\(1\))\s*(?:[.．、](?!\d))?(?=[\u4e00-\u9fff])")
+# (or its first words a series of numbers joined by 、 and their noun 「(星期五)1、301、401、501班到…」: the classes,
+# rooms or roads the item names, no decimal)
+_FIRST_SUB_SERIES = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])(1)、(?=\d{2,4}(?:、\d{2,4})+[\u4e00-\u9fff])")
 
 # 「一、加强水资源保护 （一）落实最严格水资源管理制度。」: a section heading with its first （一） run into it
 _FIRST_SECTION_ITEM = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])\s?(（一）|\(一\))(?=[\u4e00-\u9fff])")
@@ -412,7 +415,8 @@ def split_first_items(lines: list[str]) -> list[str]:
             out.append(raw)
             continue
         kind, _num, _value, end = found
-        m = _FIRST_SUB_MONTH.search(line, end + 2, end + 32) or _FIRST_SUB.search(line, end + 2, end + 32)
+        m = _FIRST_SUB_MONTH.search(line, end + 2, end + 32) or _FIRST_SUB.search(line, end + 2, end + 32) \
+            or _FIRST_SUB_SERIES.search(line, end + 2, end + 32)
         if m is None or m.group(1) == "1" and line[m.end(1):m.end(1) + 1] not in ".．、":
             # (三、主要活动内容…开展。主要内容是:1、宣传条幅。…: after the colon closing the heading's sentence)
             m = _COLON_FIRST.search(line, end + 2, end + 200) or m

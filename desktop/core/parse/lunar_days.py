@@ -93,7 +93,8 @@ def unmask_glossed(text: str) -> str:
 # a limit written as a day of the lunar first month with no year 「市公安局在正月十日前负责」「于正月初八前完成」: the
 # solar day it falls on in the plan's year (which a printed year, or a solar day's lunar gloss, fixes: Round 77 on
 # x300_07 五/2, 正月初十 2007 → 27 February) — not a day with its own year (``solar_first_month``), a span or a start
-_FIRST_MONTH_LIMIT = re.compile(r"(?<![年\d])(?:农历)?\s*正月\s*(" + _DAY + r")\s*日?\s*(?:之前|以前|前)")
+# (or the one day the work is done on 「正月十四当天,全镇…全部实施卫生检疫」: that day, Round 104 on x372_01 三)
+_FIRST_MONTH_LIMIT = re.compile(r"(?<![年\d])(?:农历)?\s*正月\s*(" + _DAY + r")\s*日?\s*(?:之前|以前|前|当天|当日)")
 
 
 def first_month_limit(text: str, year: int | None) -> str | None:

@@ -28,7 +28,10 @@ from .heading_markers import line_marker
 
 _CN = "一二三四五六七八九十"
 # an ordinal at a paragraph's start or after a stop, before a word: 一是开展… / ;二是由…
-_ORDINAL = re.compile(rf"(?:^|(?<=[。；;！!？?:：]))[ \t\u3000]*([{_CN}])([是要])(?=[\u4e00-\u9fff“《（(])")
+# — or after a comma where a meeting's or a notice's word that announces its points stands before it (「会议要求,一要…」
+# 「会议强调，一是…」: the comma does the colon's work)
+_ORDINAL = re.compile(rf"(?:^|(?<=[。；;！!？?:：])|(?<=要求[,，])|(?<=强调[,，])|(?<=指出[,，])|(?<=提出[,，]))"
+                      rf"[ \t\u3000]*([{_CN}])([是要])(?=[\u4e00-\u9fff“《（(])")
 # a point's heading alone on its line: short, no sentence of its own
 _SHORT = 30
 

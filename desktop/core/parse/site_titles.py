@@ -10,7 +10,9 @@ PLAN_WORD = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|纲要|
 
 # between a title and its copy: a site's separator (_ / blanks) or the document's note in brackets ((某办改))
 # (or a shop's label, 范文, or a stray letter and blank, 「…方案x xx乡…方案」, between the two copies)
-_COPY_GAP = re.compile(r"^(?:\s*[(（][^()（）]{1,12}[)）]|范文|[A-Za-z](?=\s))?[\s_—\-]*")
+# (or the bar that joins two stored cells of the page, each holding the whole title 「…活动方案|…活动方案」: Round
+# 104 on x372_06, the doubling the page's layout)
+_COPY_GAP = re.compile(r"^(?:\s*[(（][^()（）]{1,12}[)）]|范文|[A-Za-z](?=\s))?[\s_—\-|｜]*")
 
 
 def doubled(title: str) -> str:

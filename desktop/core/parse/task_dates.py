@@ -8,7 +8,7 @@ import re
 
 from .date_spans import bracket_date, heading_bracket, heading_date, month_range, quarters_range
 from .dated_sendings import SEND_VERBS
-from .dates import LUNAR_GLOSS, Deadline, deadline_from_words, find_deadlines, iso_day
+from .dates import LUNAR_GLOSS, WEEKDAY, Deadline, deadline_from_words, find_deadlines, iso_day
 from .headings import Item
 from .marks import heading_day, heading_month
 from .prefilter import led
@@ -395,10 +395,17 @@ def _lead_in_span_end(body: str, year: int | None) -> str | None:
 _ONE_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
+# a heading that is only the day its items are held on 「一、2014年4月4日(星期五)」 over 1、… 2、… (a dated
+# activity's programme by days: round 37, the day a heading holds its work on dates its items)
+_DAY_ONLY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日" + WEEKDAY
+                       + r"\s*(?:上午|下午|晚上|全天)?\s*[:：]?")
+
+
 def _heading_day(title: str, year: int | None) -> str | None:
-    """The one day a heading's closing bracket holds, 「（7月7日）」 (with the plan's year where it writes none)."""
+    """The one day a heading's closing bracket holds, 「（7月7日）」, or the heading is (``_DAY_ONLY``) (with the
+    plan's year where it writes none)."""
     words = heading_bracket(title)
-    m = _ONE_DAY.fullmatch(words.strip()) if words is not None else None
+    m = _ONE_DAY.fullmatch(words.strip()) if words is not None else _DAY_ONLY.fullmatch(title.strip())
     if m is None or not (m.group(1) or year):
         return None
     return iso_day(int(m.group(1) or year or 0), int(m.group(2)), int(m.group(3)))

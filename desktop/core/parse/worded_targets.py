@@ -150,7 +150,9 @@ _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:组|队)(?![织成建合长员
 _PER_PLACE = re.compile(r"[，,]\s*每个?(?:村|户|校|所|镇|社区|小区|街道|乡镇)\s*$")
 # 「每组保留一个完好的垃圾池」「每个镇要建立一个…基地」: one thing each place is to build or keep — the item's number of
 # work in words (round 55's x245_05; Round 81 on x308_05 三/1), not the article 一个
-_EACH_BUILDS = re.compile(r"每\s*个?[\u4e00-\u9fff]{1,2}?\s*(?:要|应|须)?\s*(?:建立|建设|建成|新建|设立|设置|保留)\s*$")
+# (or the show each class gets ready 「每个班级准备一个节目」「每班排练一个节目」: what it makes, round 37's WORKCOUNT)
+_EACH_BUILDS = re.compile(r"每\s*个?[\u4e00-\u9fff]{1,2}?\s*(?:要|应|须)?\s*"
+                          r"(?:建立|建设|建成|新建|设立|设置|保留|准备|排练|编排)\s*$")
 # 「每个家庭有一本安全常识手册」「每户发放一套…」: the copies each place is to have, the item's number of work per
 # place (Round 85's decided x320_09 八; round 62's 「每乡镇4场」)
 _EACH_HAS = re.compile(r"每\s*(?:个|一)?[\u4e00-\u9fff]{1,3}?\s*(?:都|均)?\s*(?:要|应|须)?\s*"

@@ -209,10 +209,13 @@ plan(X04,
      source=source("https://public.zhongyuan.gov.cn/02Q/1568252.jhtml"),
      style="a district government's disclosure page, the notice whole: addressee, preamble, 一、 and 二、 one calendar line each, "
            "then three unnumbered paragraphs (the office hours from 10月8日, the 节假日期间 duties, 特此通知), signature and date",
-     leaf_tasks=1, count_alternatives=[0], attachment_task_rows=0, childless_top_level_sections=["一、中秋节:9月27日放假。", "二、国庆节:10月1日至7日放假调休"],
+     leaf_tasks=1, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=["一、中秋节:9月27日放假。"],
      samples=[
-        S(["节假日期间"], [], [], dl="节假日期间", dln="2015-10", **at(X04, "节假日期间,", skip=-6),
-          note="「节假日期间,各街道办事处、各部门及各有关单位要认真安排好值班和安全、保卫等工作,遇有重大突发事件发生,及时报告并妥善处置,确保人民群众祥和平安度过节日假期。」 — "
+        S(["二"], [], [], dl="节假日期间", dln="2015-10",
+          note="Aligned by p71c in round 71 to \"Round 104 rulings, written early\" (turned: round 32's trailing paragraph): the "
+               "notice numbers its points, so its paragraphs after 二 are 二's body, and 二 is a task by the work they give; "
+               "path [\"节假日期间\"] → [\"二\"], its first words 二's; the count 1 (0 no longer accepted); the old path no "
+               "reading. Builder's note, as written: 「节假日期间,各街道办事处、各部门及各有关单位要认真安排好值班和安全、保卫等工作,遇有重大突发事件发生,及时报告并妥善处置,确保人民群众祥和平安度过节日假期。」 — "
                "the notice's numbered lines are calendars (" + CALENDAR + "), and the one paragraph after them that gives work "
                "by 要 is its task (round 38's unnumbered paragraphs; c360's x360_05 paragraphs); the path is the paragraph's "
                "first words (no number printed; line given). RULING? 8: the paragraph read as 二's body (round 32's trailing "
@@ -223,8 +226,9 @@ plan(X04,
                "2015-10): 2015-10"),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["1 task: the 节假日期间 paragraph. 一 「中秋节:9月27日放假。」 and 二 「国庆节:10月1日至7日放假调休,共7天,…10月10日(星期六)上班。」 "
-            "are " + CALENDAR + " (childless sections); 「根据季节变化,…自2015年10月8日(星期四)起,…下午上班时间调整为14时至17时30分。」 "
+     notes=["1 task: 二, its body the paragraphs after it, the 节假日期间 paragraph giving its work (Round 104, turned; as "
+            "written by c372: the 节假日期间 paragraph). 一 「中秋节:9月27日放假。」 is " + CALENDAR + " (a childless section); "
+            "二 「国庆节:10月1日至7日放假调休,共7天,…10月10日(星期六)上班。」 alone is a calendar too; 「根据季节变化,…自2015年10月8日(星期四)起,…下午上班时间调整为14时至17时30分。」 "
             "sets office hours, a calendar of hours, no work; 「特此通知。」 closes",
             "「7天」 the calendar's length; 「14时」「17时30分」 clock times (head: not targets). The paragraph's 各街道办事处 is the "
             "city template's word, kept as printed"])
