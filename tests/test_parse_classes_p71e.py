@@ -1,4 +1,5 @@
-"""Round 71 (p71e): plan-level targets of an indicator table printed one cell a line with two dated columns.
+"""Round 71 (p71e): plan-level targets of an indicator table printed one cell a line with two dated columns, and
+the existing sites an item's work keeps.
 
 - An indicator table printed one cell a line whose header prints a kind column before 序号
   (指标类别), an indicator 「指标项」, a 类型 column holding 约束性 / 预期性, a cell 「指标值」 over
@@ -7,10 +8,14 @@
   plan targets due at that year's end (平方千米, 平方米/人, 千米/平方千米 and 「4.1左右」 read), the
   现状 column's are not — not a table whose dated columns are both past figures (「（2024年）」
   「（2025年）」 under 「现状」 「实际」: the last plan's review).
+- A verb that keeps what exists right before 现有 「巩固现有4个…栖息地和2个…项目的巡护与监测工作」: the sites the
+  item's work keeps are its numbers of work (Round 105 on x375_02 二、（二）3) — not a stock stated with no verb
+  「全区现有4个…栖息地和2个…项目。」.
 """
 
 from __future__ import annotations
 
+from desktop.core.parse import parse_text
 from desktop.core.parse.indicator_tables import indicator_table_targets
 
 
@@ -35,3 +40,32 @@ def test_dated_second_column_targets() -> None:
 
 def test_past_columns_no_targets() -> None:
     assert indicator_table_targets(_table("现状", "实际", "2024", "2025"), 2026) == []
+
+
+_KEEP = """某区湿地保护“十五五”规划
+
+一、发展目标
+至“十五五”末，全区生态空间品质进一步提升。
+二、重点任务
+（一）加强生态空间保护
+1.提升湿地保护水平
+{line}试点推进候鸟栖息地修复项目2处。
+2.推进绿道建设
+计划新增绿道12公里，完善沿线服务设施。
+三、保障措施
+一是加强统筹。二是强化宣传。
+"""
+
+
+def _targets_of(text: str, number: str) -> set[tuple[float, str]]:
+    return {(t.value, t.unit) for task in parse_text(text).tasks if task.number == number for t in task.targets}
+
+
+def test_kept_existing_sites_are_the_items_count() -> None:
+    got = _targets_of(_KEEP.format(line="巩固现有4个候鸟栖息地和2个湿地修复项目的巡护与监测工作。"), "1")
+    assert {(4.0, "个"), (2.0, "个")} <= got
+
+
+def test_existing_stock_stated_stays_no_target() -> None:
+    got = _targets_of(_KEEP.format(line="全区现有4个候鸟栖息地和2个湿地修复项目。"), "1")
+    assert (4.0, "个") not in got and (2.0, "个") not in got
