@@ -193,6 +193,9 @@ _LOWER_EDGE_BEFORE = re.compile(r"\d\s*(?:万|千|亿)?\s*[\u4e00-\u9fff]{0,2}?\
 _EDGE_MARK_AFTER = re.compile(r"\s*[（(]\s*(?:不含|不包括|含)\s*(?:本数|\d|[)）])")
 # 「…共计12万户开展入户安检」「…共计800栋逐一鉴定」: a work verb right after the stock's figure
 _WORK_AFTER_STOCK = re.compile(r"\s*(?:开展|实施|进行|完成|逐一|逐户|逐栋|全面|全部|集中|组织)")
+# 「稳固现有3个…栖息地…保护工作」: a verb that keeps what exists right before 现有 — the sites the item's work keeps
+# are its number of work (Round 105's x375_02 二、（二）3, round 49's 改造100户), not a stock stated beside it
+_KEEP_BEFORE = re.compile(r"(?:稳固|巩固|维护|守护|管护|养护)\s*$")
 
 
 _EXCLUDED_EDGE = re.compile(r"[(（](?:不含|不包括|不包含|含)\s*$")
@@ -457,6 +460,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if not quota and not (line and not stock_count_after(clause, me)) and (
                     existing := EXISTING_BEFORE.search(clause, max(0, ms - 12), ms)) and not \
                     VERB_JUST_BEFORE.search(clause, 0, existing.start()) and not (
+                    existing.group().startswith("现有") and _KEEP_BEFORE.search(clause, 0, existing.start())) and not (
                     # 「已公布的12个传统村落全部完成保护规划」: the named set is the work's scope
                     re.search(r"确定|公布|命名|划定", existing.group()) and _ALL_DONE_AFTER.match(clause, me)) \
                     and not (re.search(r"共计?\s*$", existing.group()) and (     # 「对现有燃气用户共计12万户开展

@@ -13,8 +13,8 @@ from desktop.core.model import Target
 from .targets import find_targets
 
 # the header's cells: the indicator, the target, its unit, the kind, the attribute
-_NAME_COL = re.compile(r"^(?:主要)?指标(?:名称|项目|内容)?$")
-_TARGET_COL = re.compile(r"目标(?:值)?$|^(?:规划|预期)目标")
+_NAME_COL = re.compile(r"^(?:主要)?指标(?:名称|项目|项|内容)?$")
+_TARGET_COL = re.compile(r"目标(?:值)?$|^(?:规划|预期)目标|^(?:20\d\d年)?(?:近期|中期|远期)?规划(?:值)?$")
 _UNIT_COL = re.compile(r"^(?:指标)?(?:计量)?单位$")
 _KIND_COL = re.compile(r"^(?:类别|类型|领域|分类)$")
 _ATTRIBUTE_COL = re.compile(r"^(?:指标)?属性$")
@@ -25,7 +25,11 @@ _HEADER_WORD = re.compile(r"序号|指标|单位|属性|目标|现状|基期|基
 # a target cell: a figure, with a comparison before it or a 〔 〕 total around it (≤490 / ＞5 / 〔12〕 / 95%)
 _FIGURE = re.compile(r"^[〔\[]?\s*(?:[≤≥<>＜＞]|不低于|不少于|不超过|低于|高于|超过)?\s*\d[\d.,，]*"
                      r"(?:\s*[—\-–~至]\s*\d[\d.]*)?"
-                     r"\s*(?:%|％)?\s*[〕\]]?$")
+                     r"\s*(?:%|％)?\s*[〕\]]?(?:左右)?$")
+# a year printed under the column it dates, in a second header line (现状 / 近期规划 / （2025年） / （2030年）), and
+# the cell over both columns (指标值) the first header line prints before them
+_YEAR_CELL = re.compile(r"^[（(](20\d\d)年?[)）]$")
+_GROUP_CELL = re.compile(r"^(?:指标)?(?:数)?值$")
 # the unit closing an indicator's name: 每百万人火灾事故年平均发生率（起/百万人） / 数量（万套（间））
 _NAME_UNIT = re.compile(r"[（(]((?:[^（）()]|[（(][^（）()]*[)）]){1,10})[)）]$")
 _UNIT_WORDS = re.compile(r"^[^\d，,。；;：:]{1,8}$")
@@ -42,15 +46,19 @@ def indicator_table_targets(text: str, year: int | None) -> list[Target]:
             continue
         header = ["序号"]
         j = i + 1
-        while j < len(lines) and len(header) < 9 and lines[j] != "1" and _HEADER_CELL.match(lines[j]):
+        while j < len(lines) and len(header) < 12 and lines[j] != "1" and _HEADER_CELL.match(lines[j]):
             header.append(lines[j])
             j += 1
         while len(header) > 1 and not _HEADER_WORD.search(header[-1]):
             header.pop()            # (促发展: the kind of the rows below, printed before row 1)
         i = j
+        header = _dated_columns(header)
         cols = _columns(header)
         if cols is None or j >= len(lines) or lines[j] != "1":
             continue
+        # a 类型 column whose first row holds 约束性 / 预期性 is the attribute, no merged kind cell
+        header = [h if not _KIND_COL.match(h) or n + j >= len(lines) or not _ATTRIBUTE.match(lines[j + n])
+                  else "属性" for n, h in enumerate(header)]
         name_col, target_col, unit_col = cols
         when = re.search(r"(20\d\d)年", header[target_col])     # 2030年目标值: due at that year's end
         due = f"{when.group(1)}-12-31" if when else None
@@ -60,7 +68,7 @@ def indicator_table_targets(text: str, year: int | None) -> list[Target]:
         serial = 1
         while j < len(lines):
             if lines[j] != str(serial) and j + 1 < len(lines) and lines[j + 1] == str(serial) \
-                    and len(lines[j]) <= 8 and not _FIGURE.match(lines[j]):
+                    and len(lines[j]) <= 12 and not _FIGURE.match(lines[j]):
                 j += 1              # (惠民生 before row 4: the kind of the rows below)
             if lines[j] != str(serial):
                 break
@@ -82,6 +90,24 @@ def indicator_table_targets(text: str, year: int | None) -> list[Target]:
             j = k
         i = max(i, j)
     return out
+
+
+def _dated_columns(header: list[str]) -> list[str]:
+    """The header with each year printed in a second line (（2025年） / （2030年）) set before the column it dates, in
+    order (2025年现状 / 2030年近期规划), and the cell spanning those columns (指标值) dropped."""
+    years = 0
+    while years < len(header) - 1 and _YEAR_CELL.match(header[-1 - years]):
+        years += 1
+    if years < 2:
+        return header
+    head, dated = header[:-years], header[-years:]
+    if len(head) < years + 1:
+        return header
+    cols = [f"{_YEAR_CELL.match(y).group(1)}年{h}" for h, y in zip(head[-years:], dated, strict=True)]  # type: ignore[union-attr]
+    rest = head[:-years]
+    if rest and _GROUP_CELL.match(rest[-1]):
+        rest = rest[:-1]
+    return rest + cols
 
 
 def _columns(header: list[str]) -> tuple[int, int, int | None] | None:
@@ -115,7 +141,7 @@ def _row_targets(row: list[str], width: int, cols: tuple[int, int, int | None], 
     unit = unit.replace("％", "%")
     if not _UNIT_WORDS.match(unit) or re.search(r"[%％]", value):
         unit = "" if not _UNIT_WORDS.match(unit) or unit == "%" else unit
-    value = value.strip("〔〕[] ").replace("％", "%")
+    value = value.removesuffix("左右").strip("〔〕[] ").replace("％", "%")
     if unit == "%" and value.endswith("%"):
         unit = ""
     found = find_targets(f"{name}{value}{unit}", year, relaxed=True, fallback_deadline=due)
