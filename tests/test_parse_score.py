@@ -656,7 +656,8 @@ SCORED_SETS = [
     # min checks 198 → 200: p70a — the scorer binds x370_02's 6/① … 6/④ (a circled path's digit read as the （1）
     # level where the first words agree), so 6/④'s not_targets 2 级 and 3 级 are checked
     ("plans-next370", "tuned on from round 70's wave (never tuned: 64.6 %)", 0.625, 3, 200),
-    ("plans-next371", "tuned on from round 71's wave (never tuned: 81.9 %)", 0.798, 3, 221),
+    # (p71b: x371_02 第六、十六条 found as one task each, their not_targets 100/50/30 米 and the fines checked — 228)
+    ("plans-next371", "tuned on from round 71's wave (never tuned: 81.9 %)", 0.798, 3, 228),
     ("plans-next372", "tuned on from round 71's wave (never tuned: 68.3 %)", 0.662, 7, 101),
     ("plans-next373", "tuned on from round 71's wave (never tuned: 100.0 %)", 0.979, 1, 71),
     ("plans-next374", "tuned on from round 71's wave (never tuned: 78.4 %)", 0.763, 8, 153),
