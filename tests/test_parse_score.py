@@ -656,7 +656,9 @@ SCORED_SETS = [
     # min checks 198 → 200: p70a — the scorer binds x370_02's 6/① … 6/④ (a circled path's digit read as the （1）
     # level where the first words agree), so 6/④'s not_targets 2 级 and 3 级 are checked
     ("plans-next370", "tuned on from round 70's wave (never tuned: 64.6 %)", 0.625, 3, 200),
-    ("plans-next371", "tuned on from round 71's wave (never tuned: 81.9 %)", 0.798, 3, 221),
+    # min checks 221 → 228: p71b — x371_02 第六、十六条 found as one task each, their not_targets 100/50/30 米 and the
+    # fines checked
+    ("plans-next371", "tuned on from round 71's wave (never tuned: 81.9 %)", 0.798, 3, 228),
     # min checks 101 → 102: p71c — x372_05's 一要, 二要 read as points (「会议要求,一要…」), so 二要's not_target
     # 24 小时 is checked; "Round 104 rulings, written early" (turned, aligned by p71c in round 71) moved x372_04's
     # path to 二 (count unchanged)

@@ -30,8 +30,11 @@ _PICKED_CASES = re.compile(r"(?:下列|以下|下述)[\u4e00-\u9fff]{0,6}?(?:条
                            + _LEAD_END)
 _CASE_CLAUSE = re.compile(r"的[；;。]?$")
 # (b) a body's jurisdiction over the classes of cases listed 「A管辖下列案件：」「下列案件由A管辖：」
+# (… or the classes of applications a body decides 「下列…申请由A负责审批：⏎（一）因…需…的；」: the lines class the
+# applications, the decision given once — Round 104 on x371_02 第八条)
 _JURISDICTION = re.compile(r"(?:管辖(?:下列|以下)[\u4e00-\u9fff]{0,6}?案件|^(?:下列|以下)[\u4e00-\u9fff]{0,6}?案件"
-                           r"[，,]?由[^。；;：:\n]{2,30}?管辖)[：:]" + _LEAD_END, re.M)
+                           r"[，,]?由[^。；;：:\n]{2,30}?管辖|^(?:下列|以下)[^。；;：:，,\n]{0,20}?申请[，,]?由"
+                           r"[^。；;：:\n]{2,30}?(?:负责)?(?:审批|批准|核准|审核|受理))[：:]" + _LEAD_END, re.M)
 _CASE_CLASS = re.compile(r"(?:案件|的)[；;。]?$")
 # (c) the kinds a noun phrase includes, its own sentence 「符合申请听证条件的处罚决定包括：」「…分为重点保护和一般保护
 # 两类。重点保护类包括：」 (not a body's work parts 「评审主要包括：」, round 44: the noun names decisions, cases or a
@@ -53,7 +56,8 @@ _CONTENTS = re.compile(r"(?:应当|应)?(?:包括|包含|载明|写明)")
 # nor lines that bind
 _PLACES_LISTED = re.compile(r"(?:下列|以下)(?:[\u4e00-\u9fff]{0,4}?)"
                             r"(?:区域|地区|地段|路段|场所|公共建筑|建筑物?|场馆|地点)"
-                            r"(?:内|范围内)?(?:[，,]|(?=未|不得|应当|禁止|不再))[^。；;：:\n]{0,60}[：:]" + _LEAD_END)
+                            r"(?:内|范围内)?(?:的申请(?=不予|不得))?(?:[，,]|(?=未|不得|应当|禁止|不再|不予))[^。；;：:\n]{0,60}[：:]"
+                            + _LEAD_END)
 _PLACE_LINE_ACTS = re.compile(SHOULD + r"|必须|不得|禁止|负责|牵头|会同|开展|组织|实施")
 
 
@@ -190,6 +194,15 @@ def bare_sorted_cases(body: str, lines: list[str]) -> bool:
     return _BARE_SORTING.search(body) is not None and not any(_LINE_BOUND.search(described(ln)) for ln in lines)
 
 
+# - the bands of a fine a body may impose 「…责令其限期改正，并可按以下规定处以罚款：⏎（一）擅自占用…的，处以5000元以上
+#   2万元以下的罚款。」: 可 reaches the fines its lines set, the bands of an option, no items (Round 104 on x371_02
+#   第十六、十七条; round 49 p46b) — not lines under a binding lead-in 「按照下列规定予以处罚：」, each its own response
+#   (Round 99's x359_04 第三十四条)
+_FINE_BANDS_LEAD = re.compile(r"(?:可以|可)(?:按照?|依照)?(?:下列|以下|如下)(?:规定|标准)?(?:处以?|并处)罚款[：:]"
+                              + _LEAD_END)
+_FINE_BAND = re.compile(r"的[，,](?:对[^，,。；;]{1,20}?)?(?:可)?处以?[^。；;]{1,40}?罚款")
+
+
 def _routed(verb: str, line: str) -> bool:
     m = re.match(rf"^[^。；;\n]{{2,80}}?的[，,](?:同时|分别|一并)?{verb}([^，,。；;\n]{{2,30}})[。；;]?$", line)
     return m is not None and not _LINE_BOUND.search(described(line))
@@ -206,6 +219,8 @@ def case_list(item: Item) -> bool:
         cases = all(_routed(route.group(1), f) for f in firsts)
     elif GRADES_LEAD.search(body) is not None:
         cases = all(GRADE_LINE.search(f) for f in firsts)
+    elif _FINE_BANDS_LEAD.search(body) is not None:
+        cases = all(_FINE_BAND.search(f) and not _LINE_BOUND.search(f) for f in firsts)
     elif _NOUN_CASES.search(body) is None and _OPTION_CASES.search(body) is None:
         return False
     else:

@@ -607,9 +607,16 @@ _RETURN_MADE = re.compile(r"(?:之前|以前|前)\s*[，,]?\s*(?:全面)?完成(
 # a notice of its own decision or finding to the party it concerns — Round 97 on x358_01 第七、十、十一、十二条,
 # x358_03 第六、七条) — not a decision named as the case 「作出不予许可决定的，应当书面告知申请人」 (p67e's near miss),
 # its day a time after it 「…决定的，应当在作出决定之日起5日内书面告知申请人」 (no span runs over the case's 的，)
+# (… or what the papers lack 「如有缺项，应当告知申请人补全」, the written refusal 「经审核不符合条件的，应当在7日内
+# 出具不予办理的书面意见」, and the party the body picked told so 「出租人在指定承租人后应及时通知其办理…手续」: notices
+# of the body's own finding or decision to the party it concerns — Round 105 on x376_02 三、; Round 93's x341_04
+# 第十七条)
 _TOLD_PARTY = r"(?:申请人|被许可人|申请单位|[\u4e00-\u9fff]{2,6}主体)"
 FINDING_TOLD = re.compile(r"将[^，,。；;]{0,24}?(?:理由|结果|结论|决定|所需时间|期限)(?:及时|书面|以书面形式)*告知"
-                          + _TOLD_PARTY + r"|一次(?:性)?(?:书面)?告知(?:申请人)?(?:需要|应当)?补正"
+                          + _TOLD_PARTY + r"|(?:一次(?:性)?|应当?|须)(?:书面)?告知(?:申请人)?(?:需要|应当)?"
+                          r"(?:补正|补全|补齐)"
+                          r"|(?:应当?|须)[^，,。；;]{0,12}?出具不予[\u4e00-\u9fff]{2,4}的书面(?:意见|决定|通知)"
+                          r"|(?:指定|确定|选定)[^，,。；;]{1,12}?后(?:应当?|须)(?:及时)?(?:书面)?通知其"
                           r"|(?:作出|做出)(?:(?!的[，,])[^。；;]){0,50}?决定书?(?!的[，,]|之日|后)"
                           r"(?:(?!的[，,])[^。；;]){0,50}?告知" + _TOLD_PARTY + r"|"
                           r"(?:处理|核查|调查|复核|审核|核实|认定|评估)(?:结果|结论|意见)[^，,。；;]{0,12}?"

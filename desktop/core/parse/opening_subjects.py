@@ -188,6 +188,12 @@ _PLACE_BRACKET = re.compile(r"[（(](?!含|包括|不含|以下)[\u4e00-\u9fff]{
 _BRACKET = re.compile(r"[（(][^（）()]*[）)]")
 
 
+# a department named by its field in full, no place before it 「市政工程管理部门和公安交通管理部门作出行政处罚，…」:
+# each side a whole kind, two doers (round 35's 和 joining whole names; Round 104 on x371_02 第二十一条) — not a field
+# pair inside one name 「规划和自然资源部门」 (a side no body)
+_KIND_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{4,10}管理部门$")
+
+
 def split_bodies(names: list[str], aliases: set[str]) -> list[str]:
     """Each name joined of two bodies by 和 / 与 / 及 (区卫健委和区民政局) as the two; a name whose side is no body
     (区住房保障和房屋管理局) whole."""
@@ -210,7 +216,8 @@ def split_bodies(names: list[str], aliases: set[str]) -> list[str]:
                        and all(_PLACE_BRACKET.fullmatch(b) for b in _BRACKET.findall(p)) for p in parts)
         if len(parts) > 1 and (either or "（" not in plain and "(" not in plain or balanced) and (groups or all(
                 len(p) >= 3 and body_unit(p, aliases) and ((BODY_END.search(p) or _PEOPLES_BODY.search(p))
-                                                            and PLACED_BODY.match(p) or p in aliases)
+                                                            and (PLACED_BODY.match(p) or _KIND_DEPARTMENT.match(p))
+                                                            or p in aliases)
                 or k == len(parts) - 1 > 0 and _FIELD_OTHERS.fullmatch(p) is not None
                 or k == len(parts) - 1 > 0 and _SELF_GOVERNED.fullmatch(p) is not None
                 for k, p in enumerate(parts))):

@@ -500,7 +500,11 @@ _DEFINES = re.compile(r"^[^。，,；;]{2,60}?[，,]?(?:是指|系指|指的是)
 
 
 # a sentence that makes a body the doer of work (CONVENTIONS.md round 29 rule 2's verbs)
-_GIVES_WORK = re.compile(r"负责(?!人|解释)|牵头|会同|组织(?:实施|开展|召开|验收)")
+# (or a sentence that hands a body the work of setting and carrying out the rule's measure 「…年度控制总量，由市
+# 人民政府指定的部门确定并监督实施。」: 由A＋a verb of doing, rule 2 — Round 104 on x371_02 第三条, a task by its
+# last paragraph)
+_GIVES_WORK = re.compile(r"负责(?!人|解释)|牵头|会同|组织(?:实施|开展|召开|验收)"
+                         r"|(?:^|[。\n])[^。；;，,\n]{2,30}[，,]由[^。；;，,\n]{2,24}?(?:确定|制定|划定|核定)并(?:组织|监督)?实施")
 # named bodies keeping a principle, then acting 「市、区政府坚持…的原则，…开展…工作」 (no call 「各单位」「有关部门」)
 _KEEPS = re.compile(r"^(?!各|有关|相关|其他)([^，,。；;“”\"的]{2,20}?)(?:应当|应)?(?:坚持|遵循|按照)"
                     r"[^。；;]{2,60}?的原则[，,]"

@@ -283,7 +283,8 @@ _MEMBERS_OF = re.compile(r"(?:或者|或|和|及|、)[^，,。；;由]{1,16}?成
 # 「由产权人或者其委托的管理单位负责保洁」: a party and the agent it commissions, either doing the work — both agents of
 # 由, the agent by the name after the 的 (round 34's 的-rule; round 49: 或者 joins doers; as the subject
 # 「A或其授权的B应…」)
-_OR_ITS_AGENT = re.compile(r"(?:或者?|及)其(?:授权|委托|指定)的")
+# (… or the body it sets up 「由A或者其设置的路政管理机构责令…」, Round 104 on x371_02 第十六条)
+_OR_ITS_AGENT = re.compile(r"(?:或者?|及)其(?:授权|委托|指定|设置|设立)的")
 
 
 def read_agents(text: str, pos: int) -> tuple[list[str], int]:
