@@ -206,3 +206,19 @@ def applicant_conditions(item: Item) -> bool:
     clauses = [c.strip() for r in rows if r not in standing for c in re.split(r"[，,。；;]", r) if c.strip()]
     return bool(clauses) and _APPLIES.match(clauses[0]) is not None \
         and all(_MEETS.search(c) or _APPLIES.match(c) for c in clauses)
+
+
+# the conditions a work must meet, its own subject a work 「…分期申请交付使用的，该地块的配套建设应当满足以下条件：」
+# over lines that each bind by a modal 「（一）…时，建设单位应当落实…」「（二）…时，…设施须同步竣工」: each line a limit
+# on how the work is done, a task read by its words (Round 87's governs on x328_03; Round 105 on x376_03 第六条) — not
+# a party's conditions 「申请人应当具备下列条件：」, nor lines that only state what is had
+_WORK_MEETS = re.compile(r"(?:^|[，,])[^，,。；;：:\n]{0,16}?(?:建设|施工|工作)(?:应当|应|须|必须)(?:同时)?"
+                         r"(?:满足|符合|达到)(?:以下|下列|如下)(?:条件|要求)[：:][ \t\u3000]*$")
+_BINDS = re.compile(r"应当|必须|(?<![必无])须")
+_HAVING = re.compile(r"(?:还)?(?:应当|应|必须)(?=有|具有|具备)")
+
+
+def work_conditions(body: str, item: Item) -> bool:
+    """``item``'s lead-in sets the conditions of a work over lines that each bind (``_WORK_MEETS``)."""
+    return len(item.children) >= 2 and _WORK_MEETS.search(body.rsplit("\n", 1)[-1]) is not None \
+        and all(_BINDS.search(_HAVING.sub("", c.body)) for c in item.children)

@@ -97,6 +97,16 @@ _LED_WORK = re.compile(r"^(?P<body>[^，,。；;：:在]{2,30}?)"
                        r"(?:(?:开展|做好|承担|履行)(?:以下|下列|如下)(?:工作|职责)"
                        # (… or the work it is charged with, its field between 「负责本辖区内以下…的日常管理工作：」)
                        r"|负责[^，,。；;：:]{0,10}?(?:以下|下列)[^，,。；;：:]{0,24}?工作)[：:]$")
+# the body's own files kept 「A核发…后，应当按照…要求将…材料及下列文书及时立卷归档：」: filing the listed papers in its
+# own archive is A's own act, each item one paper it files (Round 55's listed objects of the lead-in's verb; Round
+# 101's x369_01: keeping in the body's own store no sending) — not papers a party hands in 「应当将下列材料报送…：」
+# (the listed noun read by ``_NOT_WORK``, the verb a keeping one)
+_FILES_LISTED = re.compile(r"(?:应当|应(?!急)|须|必须)[^。；;：:]{0,40}?将[^。；;：:]{0,40}?(?:下列|以下)"
+                           r"(?P<what>[\u4e00-\u9fff]{1,8}?)(?:及时|一并|统一)?(?:立卷归档|归档|存档|立卷|留存备查)[：:]$")
+# a work clause of supervision closing on the colon with no list word 「A应当按照…要求，对X进行全过程监管：」: the items
+# are the parts of A's supervision (round 44's parts of a work clause; Round 97's governs on x358_01 第十九条)
+_SUPERVISES = re.compile(r"(?:应当|应(?!急)|须|必须)[^。；;：:]{0,60}?对(?!下列|以下)[^。；;：:]{1,30}?"
+                         r"(?:进行|实施|开展)(?:全过程|全方位|日常)?(?:监管|监督管理|监督)[：:]$")
 _LISTED_FIRST = re.compile(rf"^{_LISTED}[，,]由(?P<agent>[^，,。；;：:]{{2,30}}?)(?:统一|负责|依法)*"
                            rf"(?:提供|收集|实施|办理|审批|审核|管理|监督|检查)[\u4e00-\u9fff]{{0,6}}[：:]$")
 
@@ -112,6 +122,8 @@ def article_lead_in(line: str, aliases: set[str],
     # (the subject before the role it holds 「A作为…的实施主体应当履行以下职责：」: A's duties, not the role's name)
     line = _AS_ROLE.sub("", line)
     last = re.split(r"[。；;]", line.rstrip("。"))[-1]
+    if (files := _FILES_LISTED.search(last)) and not _NOT_WORK.search(files.group("what")):
+        return _acting_subject(last[:files.start()], aliases, names_of)
     if _NOT_WORK.search(last):
         return []
     if roles := _role_duties(last, aliases):
@@ -134,7 +146,7 @@ def article_lead_in(line: str, aliases: set[str],
         if ROLE_LIST.fullmatch(body) or body in aliases:
             return [body]
         return names_of(body, aliases)
-    if _OBJECTS.search(last):
+    if _OBJECTS.search(last) or _SUPERVISES.search(last):
         return paragraph_subjects(last[:-1] + "。", aliases, placed)
     if (required := _BY_REQUIREMENTS.search(last)) \
             and (clause := _by_requirements_subject(last[:required.start()])) is not None:
@@ -183,6 +195,18 @@ def persons_work(line: str) -> bool:
 
 # a pivot verb opening a clause with no subject 「督促运营单位…」「指导各街道…」: its object no subject (round 30)
 _PIVOT_OPEN = re.compile(r"(?:依法)?(?:督促|指导|要求|组织|引导|支持|鼓励|责令|推动|动员)")
+
+
+def _acting_subject(clause: str, aliases: set[str], names_of: Callable[[str, set[str]], list[str]]) -> list[str]:
+    """The body that opens ``clause`` before its modal, its own act's time clause after it 「A核发…后，」 「A在…时，」
+    (the act's subject is the modal's, round 44): the longest opening the duty lead-in's names read as bodies."""
+    head = re.split(r"[，,]", clause, maxsplit=1)[0]
+    if not re.search(r"(?:后|时)$", head) and "，" in clause.rstrip("，,"):
+        return []
+    for i in range(min(len(head), 30), 1, -1):
+        if names := names_of(head[:i], aliases):
+            return names
+    return []
 
 
 def _designated_before(line: str, last: str) -> re.Match[str] | None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .applicant_steps import APPLICANT_MEETS
+from .applicant_steps import APPLICANT_MEETS, work_conditions
 from .check_lists import check_contents, check_lines as _checks, checked_parts, checks_announced
 from .class_lists import bare_sorted_cases, case_list, class_list, contract_terms, described, indicator_index
 from .counted_pieces import counted_pieces
@@ -180,7 +180,8 @@ def _announces(item: Item) -> bool:
             or _MEMBERS.search(body) is not None or _CONTAINS.search(body) is not None:
         return True
     lead = _LEAD_IN.search(body)
-    return lead is not None and _AS_WORK.search(lead.group()) is None and not _answered_each(lead.group(), item)
+    return lead is not None and _AS_WORK.search(lead.group()) is None and not _answered_each(lead.group(), item) \
+        and not work_conditions(body, item)
 
 
 # (cases a lead-in names 「合同履行中有以下情况可以申请变更：」 over lines that each carry their own response 「（一）…
@@ -571,7 +572,7 @@ def _bare_article_list(item: Item) -> bool:
         return True
     if len(item.children) < 2 or any(c.children for c in item.children) \
             or _BARE_LEAD.search(body) is None and not _points_to_list(body) and not _SET_AS.search(body) \
-            or _WORK_LEAD.search(body) is not None or _DEFINING_LEAD.search(body) is not None:
+            or _WORK_LEAD.search(body) or _DEFINING_LEAD.search(body) or work_conditions(body, item):
         return False
     # (a paragraph after the last line, 「（五）…目录（一式一份）。⏎各有关部门和单位按年度汇交的…，由市测管办统一汇编
     #成册。」, is the article's own closing paragraph, not the line's: each line is read alone)

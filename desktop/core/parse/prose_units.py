@@ -13,7 +13,7 @@ from .colon_names import colon_name
 from .defined_names import drop_definitions
 from .normalise import split_top_level
 from .shortname import WORK_START
-from .unit_shapes import PERSON_PIVOT, POST
+from .unit_shapes import PERSON_PIVOT, POST, bureau_field_half
 from .units import (
     BODY_OFFICE_END,
     FIRST_LEADS,
@@ -608,7 +608,7 @@ def split_joined(name: str, is_body: Callable[[str], bool] | None = None) -> lis
     for join in ("和", "及"):         # (各区政府(管委会)及除运雪指挥部: a bracket closed before 及)
         left, sep, right = name.partition(join)
         if sep and (join == "及" or "（" not in name and "(" not in name) and len(split_top_level(name, join)) == 2 \
-                and body(left) and body(right):
+                and body(left) and body(right) and not bureau_field_half(left, sep + right):
             return [left, right]
     left, sep, right = name.partition("或者")   # (「投资者或者使用单位负责…」: either doer, as with 或 — round 49)
     if not sep:

@@ -22,6 +22,7 @@ from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ENTRUSTED_DESC, ETC_KI
 from .prose_units import VERB_START, split_joined
 from .shared_heads import share_heads
 from .unit_labels import run_in_label_end
+from .unit_shapes import bureau_field_half
 from .units import SHARED_HEAD
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
@@ -157,6 +158,8 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
             # (各级团|组织, r40; 各级城市更新|实施主体: the role's noun; 村级|组织: the village's own body, round 44,
             # 各级工会|组织和企业: the union's body joined to another, not 总工会组织开展…, r70 p70b;
             continue    # no level alone; 区政府|指定机构按…: a body named by who designates it, the name goes on)
+        if ends and bureau_field_half(name, rest):
+            continue    # (各区住房保障|和房屋管理局: one bureau's name, 和 inside it)
         if ends:
             found = (name, at + k)
             break

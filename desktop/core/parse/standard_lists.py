@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .applicant_steps import work_conditions
 from .headings import Item
 from .sentence_units import doer_units
 from .setup_limits import setup_list
@@ -43,7 +44,8 @@ SUBJECT_BOUND = re.compile(r"(?:部门|委|局|厅|办|中心|机关|政府|单�
 
 def standards_list(item: Item) -> bool:
     if len(item.children) < 2 or any(c.children for c in item.children) \
-            or _STANDARDS_LEAD.search(item.body.rstrip()) is None or setup_list(item) or _sizes(item):
+            or _STANDARDS_LEAD.search(item.body.rstrip()) is None or setup_list(item) or _sizes(item) \
+            or work_conditions(item.body, item):
         return False
     return _standards_lines(item)
 

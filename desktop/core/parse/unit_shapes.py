@@ -96,3 +96,18 @@ def looks_like_unit(name: str) -> bool:
 
 def is_group(name: str) -> bool:
     return bool(_GROUP.search(name))
+
+
+# the bureau's head after 和 with no place of its own 「…和房屋管理局」「…和社会保障局」
+_BUREAU_HALF = re.compile(r"和(?![各市区县镇乡])[\u4e00-\u9fff]{2,8}?(?:局|委员会|委|厅)"
+                          r"(?![\u4e00-\u9fff]{0,2}(?:和|、))")
+
+
+def bureau_field_half(name: str, rest: str) -> bool:
+    """``name`` is a group opened by 各 whose tail is a field with no body word 「各区住房保障」 and ``rest`` joins it
+    by 和 to a bureau's head with no place of its own 「和房屋管理局」: one bureau's name with 和 inside it
+    (各区住房保障和房屋管理局, 各区人力资源和社会保障局), not two bodies (round 31: a name as printed) —
+    「各街镇和区房管局」 stays two."""
+    group = _GROUP.search(name) if name.startswith("各") else None
+    return group is not None and group.end() < len(name) and not ORG_END.search(name) \
+        and _BUREAU_HALF.match(rest) is not None
