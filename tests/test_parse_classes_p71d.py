@@ -9,6 +9,9 @@
 - A village's own rules (its articles speaking of 本村) binding its villagers 「村民应当…」「村民不得…」: tasks naming
   none (Round 102's governs on x368_02) — not the villagers of a town's rules that do not speak of 本村, which stay the
   public's own rules.
+- A point whose subject, by a modal, sets a body up 「社区应该建立…领导小组，负责…」「…小组应设置指挥部，负责…」: the
+  负责 is the set-up body's (rule 3), no unit, and the sentence is no heading of names — not a body that does the work
+  itself 「街道应急办应当加强…巡查，负责…」.
 """
 
 from __future__ import annotations
@@ -85,3 +88,19 @@ def test_article_named_inside_a_sentence_stays_text() -> None:
     assert tasks["3"] == ["区交通委"]
     assert tasks["4"] == ["区城管执法局"]
     assert "第二章停车设施第四条" in next(t.text for t in parse_text(text).tasks if t.number == "3")
+
+
+def test_modal_set_up_body_gives_no_unit() -> None:
+    text = """某社区防汛应急预案
+
+三、组织体系
+
+1. 社区应该建立防汛应急工作小组,负责制定和组织实施防汛应急预案。
+
+2. 防汛应急工作小组应设置指挥部,负责统一指挥防汛抢险行动。
+
+3. 街道应急办应当加强汛期巡查,负责汛情信息的收集和上报。
+"""
+    tasks = _tasks(text)
+    assert tasks["三/1"] == [] and tasks["三/2"] == []
+    assert tasks["三/3"] == ["街道应急办"]
