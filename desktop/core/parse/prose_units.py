@@ -79,8 +79,10 @@ _GROUP_DUTY = re.compile(r"^(各(?:[^，,。；;：:\n（）()]|[（(][^，,。�
 # round 32)
 # (… and a body's means glued after its name 「A通过X信息平台，加强…」: a sentence's subject and its means, no heading
 # of names — the body the subject, read by the article's readers; not 「通过」 opening the head, a 预案's step)
-_SENTENCE_VERB = re.compile(r"应当|必须|会同|(?:应|可|须|需|要)(?:通过|登陆|登录|按照|依据|根据|依照|在|于|将|"
-                            r"对|向|及时|加强|做好)|(?<=[局委办部门府心会])(?:通过|依托|利用|借助)(?=[\u4e00-\u9fff]{2,20}"
+# (… and 应该, a modal as 应当 is, or a modal before the body it sets up 「社区应该建立…领导小组，负责…」「…小组应设置
+# 指挥部，负责…」: the sentence's set-up body is the subject of 负责, no heading of names)
+_SENTENCE_VERB = re.compile(r"应当|应该|必须|会同|(?:应|可|须|需|要)(?:通过|登陆|登录|按照|依据|根据|依照|在|于|将|"
+                            r"对|向|及时|加强|做好|建立|设置|设立|成立|组建)|(?<=[局委办部门府心会])(?:通过|依托|利用|借助)(?=[\u4e00-\u9fff]{2,20}"
                             r"(?:平台|系统|网站|数据库|机制|渠道|方式))")
 # 「2.1 领导机构」 / 「2.2 工作机构」 / 「2.2 专家机构」 / 「三、组织机构」: what a part of a 预案 or plan is about (the
 # bodies it sets up, named in its sentences), no body itself

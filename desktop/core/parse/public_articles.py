@@ -125,7 +125,11 @@ _PAPER_HOLDS = re.compile(r"^[^，,。；;]{0,40}?(?:方案|申请表|申请书|
                           r"(?:包含|包括|载明|附有)")
 
 
-def public_only(item: Item) -> bool:
+# the villagers as a rule's party 「村民应当…」「村民不得…」
+_VILLAGERS = re.compile(r"村民(?:应当|应|不得|必须|须|要)")
+
+
+def public_only(item: Item, own_village: bool = False) -> bool:
     """An article addressed only to the public the rules serve (Round 48 rulings: borrowers' articles are rules for the
     public; rounds 36, 37, 41): every sentence that gives work by a modal or a verb of doing (``_WORK_WORDS``) has a
     person of the public as its subject (``_PUBLIC``), and no body is named doing work anywhere in it (no rule-2 doer,
@@ -134,6 +138,8 @@ def public_only(item: Item) -> bool:
     if item.children or not (item.article or item.article_line):
         return False
     _head, _rest, text = _article_text(item)
+    if own_village and _VILLAGERS.search(text):
+        return False        # (a village's own rules binding its villagers: owed work, Round 102's governs on x368_02)
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
     sentences = [_RUN_IN_BRACKET.sub("", s, count=1) for s in sentences]
     # (a lead-in over the terms folded into the article 「…提取频次及额度应当符合以下规定：」: the list's, no work)

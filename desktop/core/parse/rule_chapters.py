@@ -305,10 +305,12 @@ _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立|[\u4e00-\u9fff]
 _SOURCE_WORK = re.compile(r"统筹|落实|负责|牵头|会同|组织")
 # (the document itself after 制定本: not 县应急管理局应当制定本县考核实施方案, work that quotes its basis)
 GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
-                          r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"
+                          r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|规章|"
                           # (the rule named otherwise: 制定本规范 / 本条例 / 本指引 / 本规程 / 本指导意见, round 45)
                           r"规范|条例|指引|规程|导则|准则|守则|指南)|"
                           r"^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指|适用范围(?:为|是|包括))|"
+                          # (the rule named in full after 本 「本村村环境卫生规章制度适用于…」: its scope)
+                          r"^本[\u4e00-\u9fff]{2,16}?(?:办法|规定|规章|制度|细则|规则)适用于|"
                           # (what a band's words mean 「裁量基准中，所称“以下”不包括本数、“以上”包括本数」: definitions)
                           r"^[^。]{0,20}?所称[“\"]?(?:以上|以下|以内|不满|不足|超过|至)[”\"]?(?:不)?(?:包括|含)本数|"
                           r"^本(?:办法|细则|规定|意见|规则|制度)(?:主要)?(?:包括|包含|涵盖|规定了)[^。]{2,200}?"
@@ -316,6 +318,9 @@ GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2
                           r"^[^。]{2,80}?适用本(?:实施)?(?:办法|细则|规定|方案|意见|规则|制度)$|"
                           # (a matter left to other rules 「本市水上休闲区的管理活动，适用《…规定》以及其他有关规定」)
                           r"^[^。，,]{2,40}[，,]适用《[^》]{2,60}》[^。，,]{0,20}$")
+
+
+_OWN_VILLAGE = re.compile(r"本村(?!民)")
 
 
 def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
@@ -327,7 +332,10 @@ def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     named = labelled or _names_twice(chosen)
     points = _notice_of_points(chosen)
     defines: dict[int, bool] = {}      # (an article's items counted once, not once per item: 400 items, 160,000 reads)
-    return [i for i in chosen if not general_article(i, named) and not defined_term(i, defines)
+    # (a village's own rules, its articles speaking of 本村: the villagers are the party they regulate — Round 102's
+    # governs on x368_02; gathered once)
+    village = any(_OWN_VILLAGE.search(i.body) for i in chosen)
+    return [i for i in chosen if not general_article(i, named, village) and not defined_term(i, defines)
             and not (named and (money_item(i) or standard_item(i))) and not (points and closing_point(i))
             and not (named and (public_lead_item(i) or public_terms_line(i)))] or chosen
 
@@ -390,7 +398,7 @@ def _placed_subject(paragraph: str, aliases: set[str]) -> bool:
 _INFO_HOLDS = re.compile(r"^[\u4e00-\u9fff]{2,8}?信息(?:主要)?包括[^。；;\n]{2,200}?。?$")
 
 
-def general_article(item: Item, units_named: bool = False) -> bool:
+def general_article(item: Item, units_named: bool = False, own_village: bool = False) -> bool:
     """A rule's article of general provision with nothing numbered under it — its purpose and basis, scope or
     definitions (see ``_GENERAL_TITLE``, ``GENERAL_TEXT``), its principles, a list of rights or matters or of
     principles, or the city's statements and calls alone (``statement_only``) where ``units_named`` (CONVENTIONS.md
@@ -414,7 +422,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
             or _INFO_HOLDS.match(plain.strip()) \
             or item.listed and (applicant_terms(item.body) or grades_only(item.body)) or stance_only(plain):
         return True         # (…玩忽职守…的，由其所在单位或者上级主管部门给予行政处分: a consequence, round 51)
-    if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item)
+    if units_named and (grants_or_lists_matters(item.body) or statement_only(item) or public_only(item, own_village)
                         or money_only(plain) or sets_up_panel_only(plain) or _work_principles(plain)):
         return True         # (第五条 …享有下列权利：（一）… / 第九条 …议事事项有：（一）… / 本市加强…: no work)
     head, rest, text = _article_text(item, square=True)

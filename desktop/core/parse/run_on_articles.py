@@ -73,7 +73,8 @@ def split_run_on_articles(text: str) -> str:
             chaptered = _POINT_CHAPTER.sub(r"第\1章", line)
             if len(more := _cuts(chaptered)) > len(cuts):
                 line, cuts = chaptered, more
-        cuts = [c for c in cuts if line[:c].strip()] or _glued_next(line) or _body_glued(line, last, starts)
+        cuts = [c for c in cuts if line[:c].strip()] or _glued_next(line) or _body_glued(line, last, starts) or \
+            _chapter_glued(line, last, starts)
         if m := _LINE_ARTICLE.match(line):
             last = cn_to_int(m.group(1)) or 0
         if not cuts:
@@ -159,6 +160,29 @@ def _body_glued(line: str, last: int, starts: set[int]) -> list[int]:
         return []
     nxt = re.search(_AFTER_STOP + rf"(第{following}条)(?=[ \t\u3000]*[【（(])", line)
     return [nxt.start(1)] if nxt else []
+
+
+_STOP_END = re.compile(r"[。；;！!？?][ \t\u3000]*$")
+
+
+def _chapter_glued(line: str, last: int, starts: set[int]) -> list[int]:
+    """Where a chapter and its first article start in a line that runs them into its short title, each other
+    article of the rule opening a line of its own (「村…规章制度第一章总则第一条为加强…」 then 「第二条…」;
+    「第二章村民的义务第九条村民有…」 after 「第八条…」): the chapter's mark (where words stand before it) and the
+    article's, where the article is the next by number (the first where none came before) and the article after it
+    opens a line of the text; [] where none is. Words before the chapter are a title only before the first article;
+    later the chapter opens the line or follows a stop (「依照本办法第三章规定的第十条」 stays text)."""
+    if "章" not in line or _LINE_ARTICLE.match(line):
+        return []
+    for m in _CHAPTER_LED.finditer(line):
+        value = cn_to_int(m.group(3)) or 0
+        if value != last + 1 or value + 1 not in starts:
+            continue
+        before = line[:m.start()].strip()
+        if before and not (value == 1 or _STOP_END.search(before)):
+            continue
+        return [m.start(), m.start(2)] if before else [m.start(2)]
+    return []
 
 
 def _number(value: int, step: int) -> str:

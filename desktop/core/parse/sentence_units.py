@@ -149,7 +149,7 @@ _HELP_WILL = re.compile(r"^将(?:积极|全力|主动|认真|共同)?(?:配合|�
 # (… or, with no modal, a work of its own before rule 2's verb in a later clause 「A、B加强指导服务，推进…，落实…」
 # — the subject carried inside its sentence, round 34; not a pivot, read before)
 _OWN_WORK = r"(?:加强|推进|完善|健全|强化|优化|规范|深化|加大|提升|提高|统筹|抓好|做好)(?![^，,]{0,6}?(?:的|下))"
-_SUBJECT_ONLY = re.compile(rf"^(?!{_MODAL}(?:设立|成立|组建|下设|设置)[^，,]{{1,20}}?"
+_SUBJECT_ONLY = re.compile(rf"^(?!{_MODAL}(?:设立|成立|组建|下设|设置|建立)[^，,]{{0,20}}?"
                            r"(?:办公室|领导小组|工作小组|小组|专班|指挥部|委员会|机构)$)"
                            rf"(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[还也](?:要|应|须|必须)|[依按根][据照]|按[^，,]{{1,16}}?(?:要求|规定|部署)|按(?:各自|自身)的?(?:职责|职能)|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|{_OWN_WORK}|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$|"
