@@ -3,8 +3,8 @@
 
 These plans are a BLIND never-tuned set of round 71 (built by helper c381, for round 72): never tune the parser on
 them (see README.md). Only `line` and `title_starts` are looked up in the text (by ``article_in``); every answer was
-written here by reading the texts, with ../CONVENTIONS.md (its head, lines 1–101, Rounds 103–105 whole and the
-stretches named in README.md's Exposures — Rounds 83–102 were not read whole) applied to every item. Neither the
+written here by reading the texts, with ../CONVENTIONS.md (its head, lines 1–101, Rounds 100–105 whole and the
+stretches named in README.md's Exposures — Rounds 83–99 were not read whole) applied to every item. Neither the
 parser nor the scorer was run on this set by its builder: the lead scores it first.
 
     PYTHONPATH=. python tests/data/plans-next381/make_expected.py tests/data/plans-next381
