@@ -181,7 +181,10 @@ class DashboardPage(QWidget):
         cal = WorkCalendar()
         duties = queries.duties(s.ws, s.plan_id)
         phases = queries.phases(s.ws, s.plan_id)
-        items = upcoming(duties, phases, s.today, cal=cal, start=figures.span_start(s.ws, s.plan_id, s.today))
+        # a unit's list: the duties it sends (the office's: all), by the sender its sentence or its task names
+        scope = None if s.is_office or s.unit_id is None else queries.scope_names(s.ws, s.unit_id)
+        items = upcoming(queries.duties_with_senders(s.ws, s.plan_id) if scope else duties, phases, s.today,
+                         cal=cal, start=figures.span_start(s.ws, s.plan_id, s.today), scope=scope)
         self.due.set_rows([{"id": i, "deadline": d} for i, d in enumerate(items)])
         stated = stated_due_rule(duties)
         rule = (RULE_ASSUMED.format(rule=DEFAULT_DUE.describe()) if stated is None
