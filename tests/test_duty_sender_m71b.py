@@ -88,9 +88,9 @@ def test_the_due_list_of_a_unit_leaves_out_another_units_duty():
     assert [d.label for d in upcoming(duties, [], today)] == ["年度工作总结", "系统方案报备"]     # the office
 
 
-def _import(tmp_path, capsys):
+def _import(tmp_path, capsys, plan: str = PLAN):
     source = tmp_path / "plan.txt"
-    source.write_text(PLAN, encoding="utf-8")
+    source.write_text(plan, encoding="utf-8")
     db = tmp_path / "w.sqlite"
     assert main(["plan", "import", str(source), "--db", str(db)]) == 0
     capsys.readouterr()
@@ -131,3 +131,18 @@ def test_the_dashboard_due_list_shows_a_units_own_duties(qtbot, tmp_path, capsys
     assert all(name in labels for name in shown), labels
     assert not any(name in labels for name in hidden), labels
     assert "本单位实施方案报备" not in labels
+
+
+def test_a_unit_with_no_duty_of_its_own_due_is_told_whose_they_are(qtbot, tmp_path, capsys):
+    """Not 「方案中的报送节点都已过去」 for 区水务局 while 区建设管理委's filing is still to come."""
+    from helpers_ui import FakePrompts, open_window
+
+    from desktop.ui.dashboard_page import NOTHING_DUE
+
+    db = _import(tmp_path, capsys, PLAN.replace("（二）各单位于2026年11月30日前报送年度工作总结。\n", ""))
+    window = open_window(qtbot, db, FakePrompts(), role="unit", unit_name="区水务局", as_of="2026-12-01")
+    page = window.dashboard
+    assert page.due.rowCount() == 0
+    note = page.ui.calendarNoteLabel.text()
+    assert NOTHING_DUE not in note
+    assert "本单位没有即将到期的报送事项" in note and "系统方案报备由区建设管理委报送" in note, note
