@@ -508,6 +508,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         owed_from = dashboard.first_month(ws, plan_id)           # the grid's and the status sheet's first month
         own_start = dashboard.start_month(ws, plan_id)
         targets = queries.plan_targets(ws, plan_id)
+        duty_rows = queries.duties_with_senders(ws, plan_id)          # (who sends each: rv70b finding 6)
     if values:
         print("已修改：" if lines else "内容与现在相同，没有改动。")
         for line in lines:
@@ -523,7 +524,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(("报送日期：" if periodic else "月度报送日期：") + plan_edits.due_rule_words(stored, duty))
     if owed_from:
         print(plan_edits.owed_from_words(owed_from, own_start))
-    print("其他报送：" + other_duties_text(d.to_json() for d in stored.duties))
+    print("其他报送：" + other_duties_text(duty_rows))
     print(plan_targets_text(targets))
     return 0
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop.core import progress
 from desktop.core.duty_names import duty_name
+from desktop.core.duty_senders import owed_by
 from desktop.core.values import cn_number
 
 # a monthly duty read as 「其他」 that sends the month's progress (每月25日前将工作进展报送…): the monthly progress,
@@ -304,17 +305,20 @@ def _same_day(day: date, year: int) -> date | None:
 
 def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, Any]],
              today: date, *, overdue_days: int = 31, limit: int = 12,
-             cal: WorkCalendar | None = None, start: str | None = None) -> list[Deadline]:
+             cal: WorkCalendar | None = None, start: str | None = None,
+             scope: Iterable[str] | None = None) -> list[Deadline]:
     """What is due next, soonest first; items overdue by up to ``overdue_days`` stay listed.
 
     Recurring duties (``every`` month or quarter) give their next occurrence within the
     plan's months; one-off duties their ``due`` date; each phase its last month's end. An
     oversight rhythm (``NOT_DUE``: 月调度、季检查) sends nothing and is not listed. ``start``: the plan's first
-    month owed (``plan_months``).
+    month owed (``plan_months``). ``scope``: a unit's name and its groups' — a duty whose ``senders`` (``core.
+    duty_senders``) are other units is not on its list (rv70b finding 6); None: the office's, every duty.
     """
     cal = cal or WorkCalendar()
     duties = list(duties)
     phases = list(phases)
+    scope = None if scope is None else list(scope)
     months = plan_months(phases, duties, today, start)
     plan_rule = due_rule(duties)
     half_rule = plan_rule if plan_rule.every == "half" else None
@@ -324,7 +328,7 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
     found: list[tuple[str, str, date, bool | None]] = []   # kind, label, nominal, moves earlier (None: never)
     for duty in duties:
         kind = duty.get("kind") or "other"
-        if kind in NOT_DUE:
+        if kind in NOT_DUE or (scope is not None and not owed_by(duty.get("senders") or [], scope)):
             continue
         label = duty_name(duty)
         every = duty.get("every")

@@ -23,12 +23,17 @@ DUTY_LABELS = {
 # the paper's words: no clause break; a bracket's words (its note 「（单位、姓名、职务、联系电话）」) ride along
 _WORDS = r"(?:[^，,。；;：:！!？?\n（()）]|[（(][^）)\n]{0,40}[）)])"
 # sending: 报送 / 上报 / 提交 …, or a bare 报 / 送 / 交 that is no part of 申报 / 汇报 / 报告 / 报表 / 报名
-_SENDS = (r"(?:转报|报送|上报|提交|报给|报至|送交|(?<![申汇填呈情])报(?![告表名道销价])"
+SENDS = (r"(?:转报|报送|上报|提交|报给|报至|送交|(?<![申汇填呈情])报(?![告表名道销价])"
           r"|(?<![发运])送(?![达])|(?<![提移])交(?![流通]))")
 # 「将整改情况报区民政局」「将联络员信息（单位、姓名…）报送…」: the paper stands between 将 and the sending
-_PUT_THEN_SENT = re.compile(rf"将(?P<what>{_WORDS}{{2,40}}?)(?:书面)?{_SENDS}")
+_PUT_THEN_SENT = re.compile(rf"将(?P<what>{_WORDS}{{2,40}}?)(?:书面)?{SENDS}")
 # 「报送自查报告」「向区民政局提交项目清单和联系人名单」: the paper follows the sending (not 「报送至区发改委」)
 _SENT_THEN = re.compile(rf"(?:报送|上报|提交|提供|呈报|报备|送交)(?![至到给向])(?P<what>{_WORDS}{{2,40}})")
+# 「系统方案经专家评审后报市住房城乡建设管理委备案」: a clause opening with the paper it files, no 将 before it
+_FILED = re.compile(rf"(?:^|[，,。；;])(?P<what>{_WORDS}{{2,20}}?)(?:经[^，,。；;]{{1,20}}?后)?(?:报送|上报|报)"
+                    r"[^，,。；;]{1,30}?备案")
+# 「按计划编制年度自评估报告」: the paper a duty has made, where no sending names it
+_MADE = re.compile(rf"(?:编制|撰写|起草|形成)(?P<what>{_WORDS}{{0,20}}?(?:报告|总结|小结|清单|台账|名单))")
 # where the paper's words end: the office it goes to, or what happens to it
 _TAIL = re.compile(r"(?:至|到|给|报|送|交|由|经|并|以)[^报告表单案见结料划况]*$")
 # the day written after the paper 「将执勤巡逻名单于5月30日前上报」
@@ -62,7 +67,7 @@ def _named(what: str, sent_after: bool) -> str:
 
 def _paper(text: str) -> str:
     """The paper a duty asks for, in the plan's words; "" where its sentence names none."""
-    for pattern in (_PUT_THEN_SENT, _SENT_THEN):
+    for pattern in (_PUT_THEN_SENT, _SENT_THEN, _FILED, _MADE):
         for match in pattern.finditer(text):
             if what := _named(match.group("what"), pattern is _SENT_THEN):
                 return what
@@ -79,22 +84,44 @@ def _day_words(due: date, text: str) -> str:
     return f"{due.month}月{due.day}日前"
 
 
+# the standing duties, named by their kind whatever paper their sentence names (「…办理工作总结」: 年度工作总结)
+STANDING = frozenset({"monthly_info", "half_year_summary", "year_end_report", "liaison"})
+# a rhythm shorter than a year: the due list names each time by its month (「2024年4月其他报送事项」)
+_RHYTHMS = ("month", "quarter", "week", "day")
+
+
 def duty_name(duty: Mapping[str, Any]) -> str:
-    """A duty's name for a list: its kind's name, or a dated one-off 其他 duty's paper and day 「自查报告（5月15日前）」
-    (「其他报送事项（5月15日前）」 where its sentence names no paper)."""
+    """A duty's name for a list: the paper its sentence asks for — a filing 「系统方案报备」, a yearly paper
+    「年度自评估报告」, a dated one-off with its day 「自查报告（5月15日前）」 — and its kind's name where the sentence
+    names no paper (「本单位实施方案报备」「其他报送事项（5月15日前）」) or the duty is a standing one (``STANDING``)
+    or comes by the month or quarter (rv70b finding 6: the kind's label used to win)."""
     kind = duty.get("kind") or "other"
     label = DUTY_LABELS.get(kind, DUTY_LABELS["other"])
-    if kind != "other" or duty.get("every") or not duty.get("due"):
+    if kind in STANDING or duty.get("every") in _RHYTHMS:
         return label
     text = str(duty.get("text") or "")
+    paper = _paper(text)
+    if paper and kind == "plan_filing" and not paper.endswith(("报备", "备案")):
+        paper += "报备"
+    if kind != "other" or duty.get("every") or not duty.get("due"):
+        return paper or label
     day = _day_words(date.fromisoformat(str(duty["due"])), text)
-    return f"{_paper(text) or label}（{day}）"
+    return f"{paper or label}（{day}）"
+
+
+def senders_words(senders: list[str]) -> str:
+    """Who sends a duty, for the plan info: up to three units by name, more as 「区建设管理委等6个单位」; "" for
+    everyone (``core.duty_senders``)."""
+    if len(senders) > 3:
+        return f"{senders[0]}等{len(senders)}个单位"
+    return "、".join(senders)
 
 
 def listed_duties(duties: Iterable[Mapping[str, Any]]) -> list[str]:
     """The plan's duties besides the monthly one (shown on its own) as the plan info lists them, each with its day
     or rhythm: 「自查报告（5月15日前）」「半年工作小结（每年6月20日前）」「季度报告（每季度）」; an oversight rhythm
-    sends nothing and is left out."""
+    sends nothing and is left out. A duty whose ``senders`` are known (``core.duty_senders``) says who sends it:
+    「系统方案报备（12月31日前，区建设管理委）」."""
     out: list[str] = []
     for duty in duties:
         kind, every, due = duty.get("kind") or "other", duty.get("every"), duty.get("due")
@@ -104,10 +131,14 @@ def listed_duties(duties: Iterable[Mapping[str, Any]]) -> list[str]:
         if every == "year" and due:
             day = date.fromisoformat(str(due))
             name += f"（每年{_day_words(day, str(duty.get('text') or ''))}）"
+        elif every == "year":
+            name += "（每年）"
         elif every == "quarter":
             name += "（每季度）"
         elif due and kind != "other":
             name += f"（{_day_words(date.fromisoformat(str(due)), str(duty.get('text') or ''))}）"
+        if who := senders_words(duty.get("senders") or []):
+            name = f"{name[:-1]}，{who}）" if name.endswith("）") else f"{name}（{who}）"
         if name not in out:
             out.append(name)
     return out

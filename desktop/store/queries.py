@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop.core.duty_senders import duty_senders
 from desktop.core.progress import STATUS_LABELS  # noqa: E402,F401  (the client's words)
 from desktop.store.sql import rows_in, where
 from desktop.store.workspace import Workspace
@@ -206,6 +207,33 @@ def phases(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
 def duties(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
     return list(ws.rows("SELECT kind, due, every, text FROM duties WHERE plan_id = ? ORDER BY position",
                             [plan_id]))
+
+
+def duties_with_senders(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
+    """The plan's duties (``duties``), each with its ``senders`` (``core.duty_senders``): the plan's units its
+    sentence names before its sending, else the units of the current task whose words hold it; [] for everyone's."""
+    units = [str(name) for (name,) in ws.conn.execute("SELECT name FROM units WHERE plan_id = ? ORDER BY position",
+                                                      (plan_id,))]
+    tasks: dict[int, tuple[str, list[str]]] = {}
+    for task_id, title, text in ws.conn.execute(
+            "SELECT id, title, text FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL ORDER BY position",
+            (plan_id,)):
+        tasks[int(task_id)] = (f"{title}。{text}", [])
+    for task_id, name in ws.conn.execute(
+            "SELECT tu.task_id, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+            "JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? ORDER BY tu.role = 'responsible', tu.position",
+            (plan_id,)):
+        if int(task_id) in tasks and str(name) not in tasks[int(task_id)][1]:
+            tasks[int(task_id)][1].append(str(name))
+    return [{**row, "senders": duty_senders(str(row.get("text") or ""), units, tasks.values())}
+            for row in duties(ws, plan_id)]
+
+
+def scope_names(ws: Workspace, unit: int) -> list[str]:
+    """The names of a unit and of the groups it belongs to (``unit_scope``): whose duties are its own."""
+    scope = unit_scope(ws, unit)
+    names = dict(rows_in(ws.conn, "SELECT id, name FROM units WHERE id IN ({marks})", scope))
+    return [str(names[u]) for u in scope if u in names]
 
 
 def plan_targets(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:

@@ -19,6 +19,7 @@ from desktop.core.deadlines import (
     stated_due_rule,
     upcoming,
 )
+from desktop.core.duty_names import duty_name, senders_words
 from desktop.core.model import shown_number
 from desktop.core.plan_edits import month_words
 from desktop.core.progress import target_share
@@ -38,6 +39,10 @@ SCOPE_MINE = "本单位"
 SUPPORTED = "另配合推进 {n} 项（不计入以上状态）。"
 NO_PLAN = "尚未导入工作方案。请选择“文件 → 导入工作方案”，导入后这里会显示各项报送的截止时间和指标进度。"
 NOTHING_DUE = "方案中的报送节点都已过去。"
+# a unit's list empty while another unit's duty is still to come (rv70b finding 6): whose it is, not 「都已过去」
+OTHERS_DUE = "本单位没有即将到期的报送事项（{duties}）。"
+OTHER_DUE = "{name}由{who}报送"
+OTHER_UNITS = "其他单位"
 NO_DUTIES = ("方案中没有找到报送要求（如“每月10日前报送工作进展”）和工作阶段，这里没有截止日期可列。"
              "如有报送要求，请在“设置 → 方案信息与阶段…”中填写月度报送要求或工作阶段。")
 CALENDAR_NOTE = ("注意：节假日数据只到 {last} 年，{years} 年的截止日期按“周一至周五上班”估算，"
@@ -181,7 +186,13 @@ class DashboardPage(QWidget):
         cal = WorkCalendar()
         duties = queries.duties(s.ws, s.plan_id)
         phases = queries.phases(s.ws, s.plan_id)
-        items = upcoming(duties, phases, s.today, cal=cal, start=figures.span_start(s.ws, s.plan_id, s.today))
+        # a unit's list: the duties it sends (the office's: all), by the sender its sentence or its task names
+        scope = None if s.is_office or s.unit_id is None else queries.scope_names(s.ws, s.unit_id)
+        start = figures.span_start(s.ws, s.plan_id, s.today)
+        rows = queries.duties_with_senders(s.ws, s.plan_id) if scope else duties
+        items = upcoming(rows, phases, s.today, cal=cal, start=start, scope=scope)
+        # the duties still to come that are other units' (a unit's list): named in the note when its own list is empty
+        others = [] if scope is None or items else upcoming(rows, [], s.today, cal=cal, start=start)
         self.due.set_rows([{"id": i, "deadline": d} for i, d in enumerate(items)])
         stated = stated_due_rule(duties)
         rule = (RULE_ASSUMED.format(rule=DEFAULT_DUE.describe()) if stated is None
@@ -199,6 +210,10 @@ class DashboardPage(QWidget):
             known = min(cal.approximate_years) - 1
             years = "、".join(str(y) for y in sorted(cal.approximate_years))
             self.ui.calendarNoteLabel.set_note(rule + CALENDAR_NOTE.format(last=known, years=years))
+        elif others:
+            who = {duty_name(d): senders_words(d.get("senders") or []) for d in rows}
+            self.ui.calendarNoteLabel.set_note(OTHERS_DUE.format(duties="；".join(       # (first: the line is elided)
+                OTHER_DUE.format(name=d.label, who=who.get(d.label) or OTHER_UNITS) for d in others)) + rule)
         else:
             self.ui.calendarNoteLabel.set_note(rule + WORKDAY_NOTE if items else NOTHING_DUE)
 

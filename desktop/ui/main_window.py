@@ -346,14 +346,15 @@ class MainWindow(QMainWindow):
     def edit_plan_info(self) -> Any:
         """方案信息与阶段…: correct the saved plan's own fields (``store.plans.edit_plan``: kept
         as corrections a revised plan will not silently revert, and in the audit log)."""
-        from desktop.store import plans as store_plans
+        from desktop.store import plans as store_plans, queries
         from desktop.ui.plan_info import PlanInfoDialog
 
         s = self.session
         if s.plan_id is None or s.readonly or not s.is_office:
             return None
         plan_id = s.plan_id
-        dialog = PlanInfoDialog(store_plans.stored_plan_info(s.ws, plan_id), self)
+        dialog = PlanInfoDialog(store_plans.stored_plan_info(s.ws, plan_id), self,
+                                duty_rows=queries.duties_with_senders(s.ws, plan_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def done(code: int) -> None:

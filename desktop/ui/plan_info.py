@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWid
 
 from desktop.core import plan_edits
 from desktop.core.duty_names import other_duties_text
+from desktop.core.duty_senders import plan_duty_rows
 from desktop.core.model import ParsedPlan
 from desktop.core.review_edits import EditError
 from desktop.ui.forms.ui_plan_info_dialog import Ui_PlanInfoDialog
@@ -23,7 +24,10 @@ from desktop.ui.screen_fit import fit_to_screen
 class PlanInfoDialog(QDialog):
     """``values`` (plan.<field> → value) after 确定; the plan itself is not touched here."""
 
-    def __init__(self, plan: ParsedPlan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: ParsedPlan, parent: QWidget | None = None,
+                 duty_rows: list[dict[str, Any]] | None = None) -> None:
+        """``duty_rows``: the plan's duties with their senders (``queries.duties_with_senders`` of a stored plan,
+        which ``plan`` has no tasks to tell); else read from ``plan`` (``core.duty_senders.plan_duty_rows``)."""
         super().__init__(parent)
         self.ui = Ui_PlanInfoDialog()
         self.ui.setupUi(self)
@@ -38,7 +42,7 @@ class PlanInfoDialog(QDialog):
         self.ui.monthlyDutyEdit.setText(plan_edits.monthly_duty_text(plan))
         self.ui.monthlyDutyEdit.setCursorPosition(0)          # a long sentence shows from its start
         self.show_rule()
-        self.ui.otherDutiesLabel.setText(other_duties_text(d.to_json() for d in plan.duties))
+        self.ui.otherDutiesLabel.setText(other_duties_text(plan_duty_rows(plan) if duty_rows is None else duty_rows))
         table = self.ui.phasesTable
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = table.horizontalHeader()
