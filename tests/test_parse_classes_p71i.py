@@ -71,3 +71,50 @@ def test_issuer_over_a_title_broken_over_two_lines() -> None:
     one = ("某乡人民政府\n森林防火目标责任书\n为做好森林防火工作,特签订本责任书。\n一、考核目标\n"
            "(一)各村要成立护林防火领导小组。\n")
     assert parse_text(one).title != "某乡人民政府森林防火目标责任书"
+
+
+def _targets(text: str) -> list[tuple[float, str, str]]:
+    return [(t.value, t.unit, t.comparator) for task in parse_text(text).tasks for t in task.targets]
+
+
+def test_cap_of_extra_points_is_a_target() -> None:
+    text = ("某镇考核办法\n一、考核内容\n村级考核实行100分制,其中党建30分,城乡管理30分。"
+            "另设创新加分项目(5分,本项加分累计不超过5分)。\n二、考核方式\n镇考核办负责组织考核。\n")
+    assert (5.0, "分", "<=") in _targets(text)
+    # near miss: a bonus's own points are marks, no target
+    near = ("某镇考核办法\n一、考核内容\n另设创新加分项目,每项加分2分。\n二、考核方式\n"
+            "镇考核办负责组织考核。\n")
+    assert _targets(near) == []
+
+
+_RULES = ("某村环境卫生管理规章制度\n第一条为改善村容村貌,制定本制度。\n"
+          "第二条村委会是本村环境卫生管理的组织者,负责具体的实施工作。\n"
+          "第三条对于违反本制度规定的村民,经查实后,村委会将依法进行处理,并根据情节予以通报。\n"
+          "第四条对于违反本制度规定的村民,村委会将依法予以处罚。\n第五条对于违反本制度规定的村民,村委会将组织宣传教育。\n")
+
+
+def test_body_that_will_answer_a_breach_is_a_doer() -> None:
+    units = _units(_RULES)
+    assert units["3"] == ["村委会"]
+    assert units["4"] == ["村委会"]
+    # near miss: other work after the breach stays held
+    assert units["5"] == []
+
+
+def test_label_cut_after_its_first_number_is_no_leaf() -> None:
+    text = ("某乡森林防火责任书\n一、考核目标\n(一)各村要成立护林防火领导小组。\n(二)强化护林防火宣传。\n"
+            "二、工作目标和职责\n(一)工作目标:\n1\n")
+    assert not any(t.text.startswith("工作目标") for t in parse_text(text).tasks)
+    # near miss: a label whose first line prints its work stays
+    kept = text[:-2] + "1、完成造林100亩。\n"
+    assert any("完成造林" in t.text for t in parse_text(kept).tasks)
+
+
+def test_principle_with_acts_is_a_task() -> None:
+    text = ("某村卫生管理制度\n第一条为改善村容村貌,制定本制度。\n第二条村委会负责本制度的组织实施。\n"
+            "第三条村卫生工作应当坚持“群防群治、标本兼治”的原则,加强宣传引导,调动村民的积极性,推动整治工作开展。\n"
+            "第四条村民应当保持房前屋后整洁。\n第五条村委会负责组织每月卫生检查。\n")
+    assert any(t.text.startswith("村卫生工作应当坚持") for t in parse_text(text).tasks)
+    # near miss: a principle with one clause after it stays a principle, no task
+    near = text.replace("加强宣传引导,调动村民的积极性,推动整治工作开展", "保障村民健康")
+    assert not any(t.text.startswith("村卫生工作应当坚持") for t in parse_text(near).tasks)
