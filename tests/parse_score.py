@@ -318,6 +318,7 @@ def _duty_check(plan, duty: dict) -> tuple[bool, str]:
 
 _HALF_BRACKETS = str.maketrans("（）", "()")
 _HALF_ANGLES = str.maketrans("＜＞", "<>")
+_ISSUER_PAIR = re.compile(r"^(.+?)（(.+)）$")
 _NOTICE_IN_BRACKETS = re.compile(r"^(.+?)（([^（）]*(?:（[^（）]*）[^（）]*)*(?:通知|意见|决定|方案|印发))）$")
 
 
@@ -335,6 +336,10 @@ def _title_ok(got: str, want: str) -> bool:
     if got == want or got.translate(_HALF_BRACKETS) == want.translate(_HALF_BRACKETS):
         return True
     m = _NOTICE_IN_BRACKETS.match(want)
+    # (or 「plan（issuer＋plan）」 whatever word closes the plan 「…責任書（木卡鄉人民政府…責任書）」: the same
+    # pair, the issuer in front — Round 105 on x374_01, the title alone accepted)
+    if m is None and (pair := _ISSUER_PAIR.match(want)) and pair.group(2).endswith(pair.group(1)):
+        m = pair
     if not m:
         return False
     plan_name, notice = m.groups()

@@ -205,6 +205,27 @@ def breach_answered(pieces: list[str], i: int) -> bool:
         and agent is not None and _RESPONSE.search(pieces[i + 1][agent.end():]) is not None
 
 
+# a breaker named by its breach 「对于违反…规定的村民」, maybe the finding 「经查实后」, then a body that
+# will answer it by name and 将 or a rule's modal 「村委会将依法进行处理」: the body's enforcement, as
+# 「由A依法进行处理」 (Round 91 on x340_02 第二十六条; Round 101's governs on x365_04 第五十四条; round 44:
+# the subject of a verb of doing in articles)
+_FOUND_STEP = re.compile(r"^经?(?:查实|查明|核实|核查|调查核实)后?$")
+_WILL_ANSWER = re.compile(r"^(?P<body>[^，,。；;由的]{2,20}?)(?:将|应当?|须|必须)"
+                          r"(?P<rest>(?:依法|依规)?(?:进行|予以|给予)?(?:处理|处罚|查处))")
+
+
+def agent_named(pieces: list[str], names: Callable[[str], list[str]]) -> list[str]:
+    """``pieces`` with such a body's clause read as 「由A…」 (``_WILL_ANSWER`` after ``_BREAKER_TOPIC``)."""
+    for i, piece in enumerate(pieces[:-1]):
+        if _BREAKER_TOPIC.match(piece) is None or _TOPIC_CONTINGENCY.search(piece):
+            continue
+        j = i + 2 if i + 2 < len(pieces) and _FOUND_STEP.match(pieces[i + 1]) else i + 1
+        m = _WILL_ANSWER.match(pieces[j])
+        if m and "".join(names(m.group("body"))) == m.group("body"):
+            return [*pieces[:j], "由" + m.group("body") + pieces[j][m.start("rest"):], *pieces[j + 1:]]
+    return pieces
+
+
 # a case that names the objects of the work 「只涉及使用林地的」「属于…的」 (not a threshold 「溢价不超过20％的」, which
 # decides who approves, round 30), and an agent of 由 that does the work, not one that supervises another 「由A督促B…」
 # (… or the object the work is done on 「对A类规划进行实施深化的，由X承担…；对B类规划进行…的，由Y承担…」)

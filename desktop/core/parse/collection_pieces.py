@@ -84,11 +84,28 @@ def _marked_piece(lines: list[str]) -> str:
     return ""
 
 
+# a piece's own head over its bare mark 「篇1」, a site's headline above printing the head with the site's model-text
+# word after it 「…工作目标范文」 (the head names the piece's own kind, whatever word ends it — Round 99 on x360_01,
+# x360_04; Round 105 on x374_07)
+_MODEL_WORD = re.compile(r"\s*(?:范文|范本|样本|模板)(?:\s*(?:大全|精选))?$")
+
+
+def _headed_over_mark(lines: list[str]) -> str:
+    """The head line right over a bare piece mark where a line above it is that head with a model-text word after it;
+    else ""."""
+    for k, line in enumerate(lines[1:12], 1):
+        if k + 1 < len(lines) and _BARE_PIECE_MARK.match(lines[k + 1]) and 4 <= len(line) <= 40 \
+                and not re.search(r"[。；;，,:：!！?？]", line) \
+                and any(ln.startswith(line) and _MODEL_WORD.fullmatch(ln[len(line):]) for ln in lines[:k]):
+            return line
+    return ""
+
+
 def first_piece_title(text: str) -> str:
     """The first piece's title where the text opens with a collection's heading and its first piece's label;
     else ""."""
     lines = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
-    if piece := _marked_piece(lines):
+    if piece := _marked_piece(lines) or _headed_over_mark(lines):
         return piece
     if piece := next((m.group(1) for ln in lines[:3]
                       if (m := _UNDERSCORED.match(ln) or _NAMED.fullmatch(ln))), ""):

@@ -52,3 +52,26 @@ def whole_quoted(title: str, text: str) -> str:
         if name.endswith(title) and len(name) - len(title) >= 4 and name.startswith("关于"):
             return name
     return title
+
+
+# an issuer's line over a title the page breaks over two lines 「木卡乡人民政府 / 天然林保护工程2011-2012
+# 年度 / 森林防火目标责任书」 (the first part no title of its own, the second closing on a document's or a
+# pledge's word, in either script): one title, the issuer read with it in front (Round 94's governs on p66c;
+# Round 93 on x344_05; Round 105 on x374_01)
+_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民政府|政府|委员会|委員會|办公室|辦公室"
+                          r"|办事处|辦事處|党委|黨委)$")
+_TITLE_END = re.compile(r"(?:" + PLAN_WORD + r"|计划|計劃|规划|規劃|办法|辦法|意見|责任书|責任書|责任状"
+                        r"|責任狀|承诺书|承諾書|预案|預案|通知|制度|规定|規定)$")
+_PART = re.compile(r"^[^。，,；;：:！？!?\s《》]{2,40}$")
+
+
+def issuer_over_split(lines: list[str], at: int) -> str:
+    """The issuer's line ``lines[at]`` with the two title lines right below it (``_TITLE_END`` closing the second, not
+    the first), joined; "" where the lines are not so."""
+    if not _ISSUER_LINE.match(lines[at]) or at + 2 >= len(lines):
+        return ""
+    first, second = lines[at + 1], lines[at + 2]
+    if _PART.match(first) and _PART.match(second) and _TITLE_END.search(second) and not _TITLE_END.search(first) \
+            and len(first + second) <= 60:
+        return lines[at] + first + second
+    return ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .site_pages import DOC_FILE, PREVIEW, SHARED_FILE_END
+from .site_pages import DOC_FILE, PREVIEW, SHARED_FILE_END, SHOP_BANNER
 from .site_titles import PLAN_WORD as _PLAN_WORD, doubled, names_the_file
 
 # 《…工作方案.docx》由会员分享: the file a document site's preview shows
@@ -51,7 +51,7 @@ def _shared_file(text: str) -> str | None:
 
 
 # a document site's banner at the top of its preview: 精选优质文档-----倾情为你奉上
-_BANNER = re.compile(r"^\s*(?:1\s*、\s*)?(?:精选优质文档\s*[-—_－\s]*\s*倾情为你奉上\s*)?")
+_BANNER = re.compile(r"^\s*(?:1\s*、\s*)?(?:" + SHOP_BANNER + ")?")
 
 
 def _above_addressees(lines: list[str]) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .site_pages import DOC_FILE
+from .site_pages import DOC_FILE, SHOP_BANNER
 from .site_titles import COLLECTION_TAIL, PLAN_WORD
 
 # the opening words up to a plan word, then a space and the text going on (no stop, colon or comma inside the title;
@@ -115,7 +115,7 @@ _RUN_ON_TITLE = re.compile(r"^[\s|｜]*(?:\d{6,12}\s*[:：]\s*"
                            r"|[\u4e00-\u9fff]{1,10}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*"
                            r"|[^\s。；;，,:：!！?？《》]{2,12}?" + PLAN_WORD + r"[ \u3000]+"
                            # (or a document shop's banner 「精选优质文档-倾情为你奉上」 run in before it: chrome)
-                           r"|精选优质文档\s*[-—_－]*\s*倾情为你奉上\s*"
+                           r"|" + SHOP_BANNER +
                            # (or the site's file name before it, 「…预案.doc永春县…应急预案根据…」: chrome)
                            r"|[^\s。；;，,:：!！?？《》]{2,60}?" + DOC_FILE + r"[ \u3000]*)?"
                            r"([^\s。；;，,:：!！?？《》]{0,60}?(?:《[^《》\n]{2,60}》"

@@ -485,10 +485,18 @@ _WORK_KEEPS = re.compile(r"^(?:[^，,。；;应须要由]{2,20}?(?:工作|活动
                          r"[^。；;]*$")
 
 
+# (not where the article binds acts of the work beside its principle, two clauses or more after it each opening
+# with a verb of work 「…的原则,加强宣传教育,调动…积极性,推动…开展」: a principle that places work is a task —
+# Round 105's governs on x374_02 第五条, round 65's x274_01; one clause 「…的原则，保障…」 stays a principle)
+_ACT_CLAUSE = re.compile(r"(?:加强|强化|调动|推动|推进|开展|组织|落实|做好|建立|健全|完善|实施)")
+
+
 def _work_principles(text: str) -> bool:
     sentences = [s for s in re.split(r"[。！？\n]", text.strip()) if s.strip()]
+    acts = re.split(r"[，,]", sentences[0].split("原则", 1)[-1]) if sentences else []
     return len(sentences) == 1 and _WORK_KEEPS.match(sentences[0].strip()) is not None \
-        and not doer_units(sentences[0])[1] and not opening_subject(sentences[0], set())
+        and not doer_units(sentences[0])[1] and not opening_subject(sentences[0], set()) \
+        and sum(bool(_ACT_CLAUSE.match(a.strip())) for a in acts) < 2
 
 
 # the thing the rules govern set up and named, the sentence alone 「某市人民政府设立某市X基金（以下简称“基金”）」,

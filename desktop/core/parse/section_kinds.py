@@ -251,6 +251,9 @@ _PREPOSITION_ONLY = re.compile(r"(?:及时|立即|要|应|并)?(?:对|向|将|�
 # (or cut to one or two characters that print no verb of work, a lone character or 各＋a fragment 「7.戏」「4、各文」 —
 # not 「加大」, a verb that starts the item's work: Round 71 rulings, "Tasks and counts"; round 65)
 _FRAGMENT = re.compile(r"各?[\u4e00-\u9fff]")
+# (or a field's label and the bare number of its first line, the page cut right after it 「(一)工作目标:⏎1」: no verb
+# printed — Round 105 on x374_01's second piece)
+_LABEL_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,10}[:：]\s*\n\s*(\d{1,2}[、.．]?)")
 
 
 def cut_fragment(items: list[Item], last_line: str = "") -> set[int]:
@@ -262,7 +265,8 @@ def cut_fragment(items: list[Item], last_line: str = "") -> set[int]:
         return set()
     body = last.body.strip()
     if last.parent is not None and _PREPOSITION_ONLY.fullmatch(body) or _FRAGMENT.fullmatch(body) \
-            and last_line.strip().endswith(body) and not WORK_START.match(body):
+            and last_line.strip().endswith(body) and not WORK_START.match(body) \
+            or (cut := _LABEL_NUMBER.fullmatch(body)) and last_line.strip() == cut.group(1):
         return {last.pos}
     return set()
 

@@ -28,6 +28,7 @@ from .case_clauses import (
     FALLBACK,
     KIND_TOPIC,
     LISTED_CASES,
+    agent_named,
     answered_at,
     answered_by_bodies,
     answers_cases,
@@ -353,7 +354,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     every: list[str] = []           # every clause, for the bodies given work through a pivot (round 36)
     carried: list[str] = []         # the subject a sentence 「要…」 with none of its own takes (round 37)
     weak_carried: list[str] = []    # a plain verb of work's subject, for 会同／联合 and 落实 in the next sentences
-    sentences = list(paragraph_sentences(text, _sentences))
+    sentences = [(agent_named(p, lambda s: read_names(s)[0]), o) for p, o in paragraph_sentences(text, _sentences)]
     responds = answers_cases(sentences)     # (the item's work is the response to its cases)
     split = split_by_cases(sentences)       # (…的，由A…；…的，由B…: the work split by its objects, round 40)
     by_bodies = not responds and answered_by_bodies(sentences, _answers,     # (…时，A应当组织…, round 30)

@@ -126,6 +126,11 @@ def strip_paywall(text: str) -> str:
 # a document file's name ends so (…工作方案.docx); on a document site it may be followed by its page
 # count, and there it is written in 《》 (《…工作方案.docx(18页)》)
 DOC_FILE = r"\.(?:docx?|pdf|wps)"
+# a document shop's banner at the top of its page 「精选优质文档-----倾情为你奉上」, its footer slogan
+# 「专心---专注---专业」 run in after it (the page's two chrome lines joined before the title): chrome, never
+# the title
+SHOP_BANNER = (r"精选优质文档\s*[-—_－\s]*\s*倾情为你奉上\s*"
+               r"(?:专心\s*[-—_－]+\s*专注\s*[-—_－]+\s*专业\s*)?")
 SHARED_FILE_END = DOC_FILE + r"(?:\(\d+页[^)]*\))?》"
 # a document-sharing site's preview of a .docx: 《…方案.docx》由会员分享,可在线阅读 …, then the text in long
 # lines that the preview numbers 1、 2、 (its page chunks, cut anywhere, never the plan's items)

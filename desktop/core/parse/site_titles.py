@@ -207,6 +207,17 @@ _SOURCE_LINE = re.compile(r"^(?:来源|信息来源|发布(?:时间|日期|机�
 _BODY_LINE = re.compile(r"[^\n]{20,}[。，,；;]")
 
 
+# a site's headline over the piece's own head in the same words, the headline printing its year bare or a
+# 关于 the head has not 「2023关于社区…预案」 over 「2023年社区…预案」: the piece's own head (round 48; Round 97
+# on x354_04 — the site's headline stands only where the text prints no title; Round 105 on x374_08); a
+# preface's label 「引言:」 may open the body
+_PREFACE = re.compile(r"^(?:引言|前言|导语)\s*[:：]\s*")
+
+
+def _bare_words(title: str) -> str:
+    return re.sub(r"((?:19|20)\d{2})\s*年度?|关于|的", r"\1", title)
+
+
 def _own_right_below(top: list[str], title: str) -> str:
     """The text's own title on the line right below a site's shorter heading, its body opening right after it
     (镇中心学校防溺水工作方案 / 佛耳湖镇中心学校关于开展…专项治理工作的实施方案 / 为消除…), or below the post's date
@@ -216,6 +227,10 @@ def _own_right_below(top: list[str], title: str) -> str:
     at = top.index(title)
     at += 1 if at + 1 < len(top) and _SOURCE_LINE.match(top[at + 1]) else 0   # (2021-03-04 09:52 字數…: the post's)
     own, body = (top[at + 1:at + 3] + ["", ""])[:2]
+    after = _PREFACE.sub("", "".join(top[at + 2:at + 4]))
+    if own != title and _bare_words(own) == _bare_words(title) and len(own) <= 60 \
+            and not re.search(r"[。；;，,:：]", own) and _BODY_LINE.match(after):
+        return own          # (2023关于…预案 over 2023年…预案: the headline and the own head differ in 年/关于 only)
     end = re.search(PLAN_WORD + "$", title)
     if end is None or not own.endswith(end.group()) or not _BODY_LINE.match(body) or len(own) > 60:
         return ""

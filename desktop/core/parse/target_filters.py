@@ -15,7 +15,12 @@ from .prefilter import led
 PENALTY = re.compile(r"(?:扣除|扣减|扣罚|扣|罚款|罚没|处以)[\u4e00-\u9fff]{0,6}$")
 # a score is an aim only after a word that names it (得分达到90分以上, 评价总分值在90分以上); a section's weight
 # (（10分）), a scale's top (满分100分), a share of the marks (占5分) or a stray 分 (增设5分拣点) is no target
-SCORE_BEFORE = re.compile(r"(?:得分|分值|评分|总分|分数|达到|信用评价|信用等级为|不足)[^，,；;。\d（(]{0,8}$")
+# (or the cap of a scheme's extra points, printed with its ceiling word 「本项加分累计不超过5分」: round 30's
+# line, a ceiling joined to 不超过 is a target wherever it stands — Round 105 on x374_05 三; a bonus's own points
+# 「加分5分」 stay marks)
+SCORE_BEFORE = re.compile(r"(?:(?:得分|分值|评分|总分|分数|达到|信用评价|信用等级为|不足)"
+                          r"[^，,；;。\d（(]{0,8}"
+                          r"|加分[^，,；;。\d（(]{0,4}(?:不超过|不得超过|不高于|最高不超过))$")
 SCORE_NOT = re.compile(r"(?:满分|占|[（(])\s*$")
 # 「得分90分以上为优秀」「80分（含）以上的评为合格」「60分以下的为不合格」「60分以下的，确定为不合格等次」: a grading
 # band names the grade a score earns, no score to reach (not 「总分值在90分以上」, which no grade follows)

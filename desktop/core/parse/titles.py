@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .collection_pieces import first_piece_title, piece_header
-from .cut_titles import whole_quoted
+from .cut_titles import issuer_over_split, whole_quoted
 from .dates import FULL_DATE, YEAR_SPAN
 from .file_titles import (
     FIRST_SENTENCE,
@@ -47,7 +47,7 @@ from .page_title_marks import (
 from .plan_names import _SHORT_NAME, _forwarding_title, _named_in_full, _own_title
 from .prefilter import led, quick_sub
 from .printed_titles import cover_named, placed_below, written_in_notice
-from .site_pages import DOC_FILE, UPLOADED
+from .site_pages import DOC_FILE, SHOP_BANNER, UPLOADED
 from .site_titles import (
     _BODY_LINE,
     CHROME,
@@ -101,7 +101,7 @@ _RUN_IN_TITLE = re.compile(r"^\s*([^。；;，,:：\n]{6,80}?(?:" + _PLAN_WORD[3
 _PAGE_COUNTER = re.compile(r"^\s*(?:第\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁]"
                            r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁])\s*")
 # a document shop's count of views 「3334+ 2020年…方案」 or its banner 「精选优质文档-倾情为你奉上」 before the title
-_SHOP_COUNT = re.compile(r"^\s*(?:\d{3,7}\+|精选优质文档\s*[-—_－]*\s*倾情为你奉上)\s*"
+_SHOP_COUNT = re.compile(r"^\s*(?:\d{3,7}\+|" + SHOP_BANNER + r")\s*"
                          r"(?=(?:19|20)\d{2}\s*年|[\u4e00-\u9fff])")
 # the page count a site adds to a file's name: …工作计划(共4页) / …方案（12页）
 _PAGE_COUNT = re.compile(r"\s*[(（]\s*共?\s*\d{1,3}\s*[页頁]\s*[)）]$")
@@ -646,7 +646,7 @@ def _find_title(text: str) -> str:
                 and not BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
                 and not no_title_row(lines, at) and not CHROME.fullmatch(line) and not MENU_ITEM.match(line)
                 and not POST_LINE.search(line) and (at > crumb or _DOC_END.search(line))):
-            return _fuller(lines, at, _continued(lines, at, line), _RULES_END)
+            return issuer_over_split(lines, at) or _fuller(lines, at, _continued(lines, at, line), _RULES_END)
     return ""
 
 
