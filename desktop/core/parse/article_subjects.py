@@ -396,7 +396,8 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                 names = []          # (an agency that only reports or files 「基金管理机构应定期向…报告」: rule 3)
             # (a role-like kind 「监理单位应当将…纳入…」 in any sentence: Round 47, q44c — also where the document
             # defines it as a short name 「受托机构」, read by the placed reader first)
-            if not names and not first and (names := role_subjects(paragraph, at, _charged(doing))
+            if not names and not first and not _CONTINGENCY.match(paragraph, sentence.start()) \
+                    and (names := role_subjects(paragraph, at, _charged(doing))
                               or _described_role(paragraph, at, _charged(doing))):
                 if (end := paragraph.find(names[-1], at)) >= 0 and _DECIDES.match(paragraph, end + len(names[-1])):
                     continue        # (「…的，A应当依法作出准予行政许可的书面决定」: the decision names none, as above)
@@ -420,6 +421,11 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
                 out.extend(n for n in names if n not in out)
                 break
     return out
+
+
+# a sentence that opens with a contingency 「确因非种植季节原因需延时…的，建设单位在交房时须…」: the party's act only
+# if it arises, no doer of the article's work (rule 3's cases, as ``_CASE_BEFORE`` leaves 确需／如需 out)
+_CONTINGENCY = re.compile(r"(?:确因|确需|确有|如因|如需)[^。；;]{0,60}?的[，,]")
 
 
 _CHARGED = {d: re.compile(rf"(?:{d.pattern})|(?:具体)?负责(?!人)") for d in (_DOING, _RULED)}

@@ -198,12 +198,32 @@ def _no_unit_safeguards(item: Item, chosen: list[Item]) -> bool:
     numbered leaf that gives work is a task there (plans-dev 08; Round 89's x331_01 七; Round 95's confirmed x349_01),
     the point's acts its text — not where the plan's tasks name their bodies (the seeds' 保障措施 point, no task)."""
     text = _text(item)
-    return _CARRYING_OUT.match(item.title) is not None and _RUN_IN_ORDINALS.search(text) is not None \
-        and _work_point(item, doer=False) and not any(doer_units(c.body.replace("\n", ""))[1] for c in chosen)
+    return _CARRYING_OUT.match(item.title) is not None \
+        and (_RUN_IN_ORDINALS.search(text) is not None or _acts_paragraph(text)) \
+        and _work_point(item, doer=False) \
+        and not any(doer_units(c.body.replace("\n", ""))[1] or _UNITS_LABEL.search(c.body) for c in chosen)
+
+
+# the units a task names by a label 「（责任单位：区水务局）」「牵头部门：…」: a plan whose tasks name units
+_UNITS_LABEL = re.compile(r"(?:牵头|责任|配合|主责|实施)(?:单位|部门|主体)[:：]")
 
 
 # the measures run into one paragraph by ordinals 「一是…。二是…。」 (round 37: no numbering, the point's text)
 _RUN_IN_ORDINALS = re.compile(r"(?:^|[。；;\n])\s*一是[^\n]*?[。；;]\s*二是")
+# … or printed as one paragraph of sentences each opening with its act 「健全统筹联动机制，…。开展…评估，…。强化…。」
+# (Round 105's governs on x375_01 四: in a plan naming no unit a childless point that gives work is a task, with or
+# without ordinals)
+_ACT_OPENING = re.compile(r"^(?:健全|建立|完善|开展|创新|强化|加强|探索|形成|落实|推进|推动|深化|优化|提升|加大|"
+                          r"统筹|构建|实施|做好|加快)")
+
+
+def _acts_paragraph(text: str) -> bool:
+    """``text`` is one paragraph of at least three sentences, most of them opening with an act (``_ACT_OPENING``)."""
+    if "\n" in text.strip():
+        return False
+    sentences = [s.strip() for s in re.split(r"[。；;]", text) if s.strip()]
+    acts = sum(_ACT_OPENING.match(s) is not None for s in sentences)
+    return len(sentences) >= 3 and acts * 3 >= len(sentences) * 2
 
 
 def gives_more_work(body: str) -> bool:

@@ -75,7 +75,7 @@ from .run_together import (
     lost_open_brackets,
     stage_paragraphs,
 )
-from .section_words import REQUIREMENTS_SECTION
+from .section_words import GUARANTEES_SECTION, REQUIREMENTS_SECTION
 from .slogan_lines import slogan_line
 from .text_ends import (
     TEXT_TITLE,
@@ -622,9 +622,11 @@ def _closing_paragraphs(items: list[Item]) -> str:
     # (an article's bracketed heading alone on its first line 「（结果公开）⏎A应当…」: the lines after it are its text)
     if last.children or len(lines) < 2 or len(siblings) < 2 or any("\n" in i.body for i in siblings) \
             or re.fullmatch(r"[（(【][\u4e00-\u9fff、和与及]{2,16}[）)】]", lines[0].strip()) \
-            or REQUIREMENTS_SECTION.fullmatch(last.title) and any(i.children for i in siblings) \
+            or (REQUIREMENTS_SECTION.fullmatch(last.title) or GUARANTEES_SECTION.fullmatch(last.title)
+                and len([ln for ln in lines if ln.strip()]) == 2) and any(i.children for i in siblings) \
             or last.decimal and all(i.decimal and i.children for i in siblings):
-        # (三、工作要求 over its own paragraph after sections of numbered items: the section's, not a closing;
+        # (三、工作要求 over its own paragraph after sections of numbered items: the section's, not a closing, and
+        # 四、保障措施 over its one paragraph — Round 105's governs on x375_01 四 — several after it still may close;
         # 「4 应急保障」 over its paragraph after chapters 1–3 whose N.1 stand under them: the chapter's, rv56 F4)
         return ""
     if last.unit and all((m := re.match(r"([^，,。；;：:]{2,24})[：:]", ln)) and looks_like_unit(m.group(1))
