@@ -390,6 +390,9 @@ def _placed_subject(paragraph: str, aliases: set[str]) -> bool:
 _INFO_HOLDS = re.compile(r"^[\u4e00-\u9fff]{2,8}?信息(?:主要)?包括[^。；;\n]{2,200}?。?$")
 
 
+_TRAILING_CHAPTER = re.compile(r"\n[ \t\u3000]*第[一二三四五六七八九十]{1,3}章[ \t\u3000]*[\u4e00-\u9fff]{2,16}\s*$")
+
+
 def general_article(item: Item, units_named: bool = False) -> bool:
     """A rule's article of general provision with nothing numbered under it — its purpose and basis, scope or
     definitions (see ``_GENERAL_TITLE``, ``GENERAL_TEXT``), its principles, a list of rights or matters or of
@@ -401,6 +404,9 @@ def general_article(item: Item, units_named: bool = False) -> bool:
     if item.children or not (item.article or item.article_line):
         return False
     plain = _RUN_IN_BRACKET.sub("", _article_text(item)[2], count=1)
+    # (the next chapter's heading the page ran on after the chapter's last article 「…举报…行为。⏎第六章附则」: no
+    # sentence of the article's)
+    plain = _TRAILING_CHAPTER.sub("", plain)
     if not plain.strip(" \t\u3000\n"):
         return True         # (a heading 「（施行日期）」 whose closing clause ended the text: nothing of its own)
     no_work = units_named and (everyone_only(plain) or standard_only(plain) or referral_only(plain)
