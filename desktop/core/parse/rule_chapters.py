@@ -390,9 +390,6 @@ def _placed_subject(paragraph: str, aliases: set[str]) -> bool:
 _INFO_HOLDS = re.compile(r"^[\u4e00-\u9fff]{2,8}?信息(?:主要)?包括[^。；;\n]{2,200}?。?$")
 
 
-_TRAILING_CHAPTER = re.compile(r"\n[ \t\u3000]*第[一二三四五六七八九十]{1,3}章[ \t\u3000]*[\u4e00-\u9fff]{2,16}\s*$")
-
-
 def general_article(item: Item, units_named: bool = False) -> bool:
     """A rule's article of general provision with nothing numbered under it — its purpose and basis, scope or
     definitions (see ``_GENERAL_TITLE``, ``GENERAL_TEXT``), its principles, a list of rights or matters or of
@@ -516,6 +513,10 @@ _KEEPS = re.compile(r"^(?!各|有关|相关|其他)([^，,。；;“”\"的]{2,
 def _bodies_keep(text: str) -> bool:
     keeps = _KEEPS.match(text)
     return keeps is not None and looks_like_unit(keeps.group(1))
+
+
+# the next chapter's heading the page ran on after a chapter's last article (``general_article``)
+_TRAILING_CHAPTER = re.compile(r"\n[ \t\u3000]*第[一二三四五六七八九十]{1,3}章[ \t\u3000]*[\u4e00-\u9fff]{2,16}\s*$")
 
 
 # a penalty article whose response names its body 「违反本条例…规定，…的，由市或者区绿化管理部门责令限期改正」
