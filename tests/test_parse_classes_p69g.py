@@ -2,9 +2,9 @@
 an article's heading, and a classing standard.
 
 - The city tying an act to the moment of another work 「本市推进在新建X时，按照…规划，同步建设Y」: the rules' bodies
-  build with the other work, a task naming none (round 65's x274_01; Round 95's x352_01 第十九条) — not the city's
-  bare stance 「本市推进…的研发和应用」 nor 「本市依托…平台，加强…信息的归集、共享和应用」 (round 33: no task where
-  tasks name units).
+  build with the other work, a task naming none (round 65's x274_01; Round 95's x352_01 第十九条) — as Round 103
+  (p71g) now reads 「本市推进…的研发和应用」 and 「本市依托…平台，加强…信息的归集、共享和应用」 too; a stance
+  「本市坚持…原则，推动…发展」 stays no task.
 - Records sent into a credit platform: gathered there 「将…信用信息归集至本市公共信用信息服务平台」, entered there after
   the rule's modal 「…的信息，应当纳入本市个人信用征信系统」, or shared with it 「…记录信息，A将…与相关公共信用信息平台
   共享」: an undated duty (Round 81's x310_03 第十四条; Round 97's x353_03 第二十八条) — not 「加强…信息的归集、共享」.
@@ -111,8 +111,13 @@ def _parsed():
 def test_city_act_tied_to_another_work_is_a_task_naming_none() -> None:
     tasks, _duties = _parsed()
     assert "3" in tasks and tasks["3"].lead_units == [] and tasks["3"].responsible_units == []
-    # (near miss: the city's bare stances stay no task)
-    assert "4" not in tasks and "7" not in tasks
+    # (「本市推进…新技术的研发和应用」 and 「本市依托…平台，加强…信息的归集、共享和应用」 turned by CONVENTIONS.md
+    # "Round 103 rulings" (governs): the city naming an act of the rules' bodies is a task naming none; p71g)
+    assert "4" in tasks and "7" in tasks
+    # (near miss: the city's bare stance and aim stay no task)
+    stance = _RULES.replace("本市推进桥梁检测新技术的研发和应用，提升桥梁管理智能化水平。",
+                            "本市坚持安全第一的原则，推动桥梁管理智能化发展。")
+    assert "4" not in {t.number for t in parse_text(stance).tasks}
 
 
 def test_records_sent_to_a_credit_platform_are_duties() -> None:

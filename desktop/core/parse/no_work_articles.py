@@ -424,7 +424,8 @@ def qualification_only(text: str) -> bool:
 # party may do gives no work) — no modal of work, no rule-2 verb, no agent placed by 由 in it
 # (the party it acts on fronted by 对 「对逾期未偿还…的责任人，A可以依法向人民法院提起…」: the same option)
 # (not 「对于…的不规范行为，A可以约谈…，并督促…」: a matter fronted, the body's enforcement — x334_03 第十七条 a task)
-_PLAIN_OPTION = re.compile(r"^(?:对(?!于)[^，,。；;]{2,40}?的[^，,。；;的]{1,8}[，,])?"
+# (… after the things that qualify, fronted 「符合登记条件的管线，A可以依法向…申请…」: the option's object, no case)
+_PLAIN_OPTION = re.compile(r"^(?:(?:对(?!于)|符合)[^，,。；;]{2,40}?的[^，,。；;的]{1,8}[，,])?"
                            r"[^，,。；;]{2,40}?(?:也|亦|还|均)?"
                            r"(?:可以|(?<![不许认宁即方尚])可(?=[根依按通将在对采自]))")
 

@@ -35,6 +35,43 @@ _CITY_SAYS = re.compile(r"^(?:本市|本区|我市|我区)(?=加强|推动|推�
 # rules' bodies build with the other work, an act with no subject — a task naming none (round 65's x274_01; Round 95's
 # x352_01 第十九条), not a stance)
 _TIMED_ACT = re.compile(r"时[，,][^。；;]{0,40}?(?:同步|同时|一并)(?:建设|实施|设置|配建|建成|敷设|改造)")
+# (… nor the city naming an act the rules' own bodies carry out — 建立（健全）／设立／建设／构建 a mechanism or
+# platform, 依托 a platform, 加强 a named work, 推进／推广 a named practice, 实施／实行 a management with its content,
+# 探索建立／探索将, 开展／深化 co-operation 「本市建立健全…机制」「本市依托…平台，加强…数据共享」「本市…有计划、
+# 分步骤地实施…改造」: work with no subject, a task naming none (Round 103 governs, over round 33's statement) — not a
+# stance 「坚持／遵循」, a call 「鼓励／支持／倡导」 (nor an act named inside one), an aim 「推进…转型」「推动…发展」
+# 「促进／提升…」, a bare 「实行…制度」)
+_ACT_CLAUSE = re.compile(r"^(?:(?:对|在|按照|根据|通过|与|同)[^，,；;]{1,40}?)?"
+                         r"(?:[^，,；;]{1,12}?地)?(?:逐步|积极|进一步|持续|全面|依法|统筹)?"
+                         r"(?P<verb>建立|健全|设立|建设|构建|依托|加强|推广|探索(?:建立|将|开展)|开展|深化|实施|实行|推进)"
+                         r"(?P<obj>[^，,；;]*)")
+_AIM_OBJECT = re.compile(r"(?:发展|转型|融合|相结合|水平)$")
+_BARE_SYSTEM = re.compile(r"(?:制度|责任制)$")
+_NOT_ACT = re.compile(r"^(?:坚持|遵循|促进|提升|推动|打造|发挥|形成|赋能)")
+_CALL_CLAUSE = re.compile(r"^(?:鼓励|支持|倡导|引导|提倡)")
+
+
+def city_act(sentence: str) -> bool:
+    """The city speaking of itself names an act of the rules' bodies in some clause (``_ACT_CLAUSE``; Round 103).
+    ``statement_only`` reads it only in the article's first sentence (the class Round 103 surveyed: an article whose
+    first paragraph opens 本市; a 本市 sentence after calls 「支持…。鼓励…。本市加强…」 keeps the calls' reading,
+    x207_01 第二十四条's answer)."""
+    if not re.match(r"本市|本区|我市|我区|全市", sentence):
+        return False        # (a kind of work that 实行 a system 「…项目实行…责任制，实施…」: bare, Round 97)
+    body = sentence[2:]
+    for clause in re.split(r"[，,；;]", body):
+        clause = clause.strip()
+        if _CALL_CLAUSE.match(clause):
+            break       # (a call reaches the clauses after it 「鼓励A组建…，开展…」: its objects, round 40)
+        if _NOT_ACT.match(clause):
+            continue
+        m = _ACT_CLAUSE.match(clause)
+        obj = m.group("obj").strip() if m else ""
+        if m and not _AIM_OBJECT.search(obj) and not (m.group("verb") == "实行" and _BARE_SYSTEM.search(obj)):
+            return True
+    return False
+
+
 # (a purpose clause may stand before the call 「为了更好发挥…作用，鼓励A积极参与…」)
 _CALL = re.compile(r"^(?:为(?:了)?[^。，,；;：:]{2,60}?[，,])?(?:鼓励|支持|引导|倡导|提倡)")
 _OPTION = re.compile(r"可以")
@@ -59,9 +96,10 @@ def statement_only(item: Item) -> bool:
         text = lead
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
     return bool(sentences) and all(
-        (_CITY_SAYS.match(s) and not _TIMED_ACT.search(s) or _CALL.match(s) or _OPTION.search(s))
+        (_CITY_SAYS.match(s) and not _TIMED_ACT.search(s) and not (i == 0 and city_act(s))
+         or _CALL.match(s) or _OPTION.search(s))
         and not RULE_MODAL.search(_NOUN_ORG.sub("", s))
-        for s in sentences) and any(_CITY_SAYS.match(s) or _CALL.match(s) for s in sentences) \
+        for i, s in enumerate(sentences)) and any(_CITY_SAYS.match(s) or _CALL.match(s) for s in sentences) \
         and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
 
 

@@ -409,6 +409,9 @@ def general_article(item: Item, units_named: bool = False, own_village: bool = F
     if item.children or not (item.article or item.article_line):
         return False
     plain = _RUN_IN_BRACKET.sub("", _article_text(item)[2], count=1)
+    # (the next chapter's heading the page ran on after the chapter's last article 「…举报…行为。⏎第六章附则」: no
+    # sentence of the article's)
+    plain = _TRAILING_CHAPTER.sub("", plain)
     if not plain.strip(" \t\u3000\n"):
         return True         # (a heading 「（施行日期）」 whose closing clause ended the text: nothing of its own)
     no_work = units_named and (everyone_only(plain) or standard_only(plain) or referral_only(plain)
@@ -530,6 +533,10 @@ _KEEPS = re.compile(r"^(?!各|有关|相关|其他)([^，,。；;“”\"的]{2,
 def _bodies_keep(text: str) -> bool:
     keeps = _KEEPS.match(text)
     return keeps is not None and looks_like_unit(keeps.group(1))
+
+
+# the next chapter's heading the page ran on after a chapter's last article (``general_article``)
+_TRAILING_CHAPTER = re.compile(r"\n[ \t\u3000]*第[一二三四五六七八九十]{1,3}章[ \t\u3000]*[\u4e00-\u9fff]{2,16}\s*$")
 
 
 # a penalty article whose response names its body 「违反本条例…规定，…的，由市或者区绿化管理部门责令限期改正」

@@ -142,10 +142,22 @@ _PARTY_CASES_LEAD = re.compile(r"(?:^|[。；;\n])([\u4e00-\u9fff]{2,10}?(?:单�
 _LINE_BINDS = re.compile(SHOULD_NOT_EFFECT + r"|必须|(?<![必无])须|负责|不得")
 
 
+# the officials' wrongs under the standard liability clause 「违反本办法规定，A…及其工作人员有下列行为之一的，依法对直接
+# 负责的主管人员和其他直接责任人员给予处分：⏎（一）违法确定…；⏎（四）其他滥用职权、玩忽职守…的行为。」: the
+# sanction is given by no one (Round 91's x340_04 第七十九条; Round 97's x358_01 第二十一条), the lines the cases
+# however they end — not a lead-in that names the body that sanctions 「…之一的，由A…给予处分：」 (its enforcement)
+_STAFF_SANCTION_LEAD = re.compile(r"工作人员[^。\n]{0,40}?有(?:下列|以下)[^。；;：:\n]{0,6}?(?:行为|情形)之一的[，,]"
+                                  r"(?:依法)?(?:对[^，,。；;：:由\n]{2,40}?)?(?:依法)?给予[^，,。；;：:\n]{0,6}?处分"
+                                  r"[：:。][ \t\u3000]*$")
+
+
 def conduct_cases(body: str, firsts: list[str]) -> bool:
-    """Every line of ``firsts`` a case of the party the lead-in names (see ``_PARTY_CASES_LEAD``), binding no one."""
+    """Every line of ``firsts`` a case of the party the lead-in names (see ``_PARTY_CASES_LEAD``), or of the officials
+    the standard liability clause sanctions (``_STAFF_SANCTION_LEAD``), binding no one."""
     if len(firsts) < 2 or any(_LINE_BINDS.search(first) for first in firsts):
         return False
+    if _STAFF_SANCTION_LEAD.search(body):
+        return True
     lead = _PARTY_CASES_LEAD.search(body)
     return lead is not None and all(first.startswith(lead.group(1)) and len(first) > len(lead.group(1)) + 2
                                     for first in firsts)

@@ -159,7 +159,10 @@ NOT_A_BODY = re.compile(r"^各[\u4e00-\u9fff]{1,8}?"
                         r"|^(?:共同|一同|一起)(?!体)(?=[\u4e00-\u9fff])"
                         r"|^同(?=[\u4e00-\u9fff]{0,4}(?:居民委员会|村民委员会|居委会|村委会)$)"
                         # (「由项目承接主体申办，A会同B预审」: the party and the verb of its application, no name)
-                        r"|(?<=[\u4e00-\u9fff]{2})(?:申办|申报|申请)$")
+                        r"|(?<=[\u4e00-\u9fff]{2})(?:申办|申报|申请)$"
+                        # (「本市依托X平台，加强…」: the city, a place, and the means it works through — no
+                        # name, Round 103)
+                        r"|^(?:本市|本区|我市|我区|全市)(?:依托|借助|利用|通过)")
 
 
 # 「第八条（具体职责） 运营企业负责…」: an article's run-in label in brackets before the body it opens with is no part
