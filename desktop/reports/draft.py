@@ -464,10 +464,14 @@ class Drafter:
         return [t for t in self.own if not self.by_task.get(t.id)] if self.city else []
 
     def problems(self) -> Section | None:
-        """四、存在问题: 3–5 themes raised in the last three months (older ones are solved)."""
+        """四、存在问题: 3–5 themes raised in the last three months (older ones are solved), each still in its
+        task's latest entry of the period (a unit's problem it no longer reports is solved: rv71b finding 2)."""
         recent = self.months[-3:]
+        latest: dict[tuple[int, str], set[str]] = {}
+        for e in self.entries:                   # by month: the last one of each task and unit stands
+            latest[(e.task_id, e.unit)] = set(split_sentences(e.problems))
         items = [(s, _src(e, "problems")) for e in self.entries if e.month in recent
-                 for s in split_sentences(e.problems)]
+                 for s in split_sentences(e.problems) if s in latest[(e.task_id, e.unit)]]
         found = period.themes(items)
         if not found:
             return None
