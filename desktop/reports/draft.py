@@ -82,6 +82,9 @@ def _reading(e: EntryIn, target: TargetIn | None = None) -> rules.Reading:
     return rules.Reading(e.unit, e.month, e.id, e.status, value)
 
 
+QUIET_NAMED = 6                # the city report names up to six tasks no one reported on; more, it counts them
+
+
 class Drafter:
     """Drafts one report; ``unit`` None in the input means the city-wide version."""
 
@@ -450,7 +453,10 @@ class Drafter:
                      for ts, word in ((led, "牵头"), ([t for t in quiet if not t.lead_units], "负责")) if ts
                      for who in [leads_of(ts)]]
             leads = leads_of(quiet)
-            text = f"{'，'.join(parts)}尚未报送进展。"
+            # past six tasks the sentence only says how many: a list of units and numbers across a page tells the
+            # reader nothing the status sheet does not (rv71b finding 4)
+            text = f"{'，'.join(parts)}尚未报送进展。" if len(quiet) <= QUIET_NAMED else \
+                (f"其余{len(quiet)}项任务" if len(quiet) < len(self.own) else f"{len(quiet)}项任务均") + "尚未报送进展。"
             section.blocks.append(Block("body", [Sentence(text, Source(None, (leads or [""])[0], None, "status"))]))
         support = roles.supported(self) if not self.city else []
         if support:
