@@ -455,8 +455,8 @@ class Drafter:
             leads = leads_of(quiet)
             # past six tasks the sentence only says how many: a list of units and numbers across a page tells the
             # reader nothing the status sheet does not (rv71b finding 4)
-            text = f"{'，'.join(parts)}尚未报送进展。" if len(quiet) <= QUIET_NAMED else \
-                (f"其余{len(quiet)}项任务" if len(quiet) < len(self.own) else f"{len(quiet)}项任务均") + "尚未报送进展。"
+            counted = f"其余{len(quiet)}项任务" if len(quiet) < len(self.own) else f"{len(quiet)}项任务均"
+            text = f"{'，'.join(parts) if len(quiet) <= QUIET_NAMED else counted}尚未报送进展。"
             section.blocks.append(Block("body", [Sentence(text, Source(None, (leads or [""])[0], None, "status"))]))
         support = roles.supported(self) if not self.city else []
         if support:

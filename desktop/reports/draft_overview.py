@@ -156,7 +156,8 @@ class Count:
 
 
 def _part(which: str, n: int, count: Count, quiet: int) -> str:
-    """「牵头的3项中正在推进2项、尚未启动1项」, 「承担的7项中正在推进1项，另有6项尚未报送进展」, 「承担的2项均在推进中」."""
+    """「牵头的3项中正在推进2项、尚未启动1项」, 「承担的7项中正在推进1项，另有6项尚未报送进展」,
+    「承担的2项均在推进中」."""
     if quiet == n:
         return f"{which}的{n}项尚未报送进展"
     alike = "" if quiet else count.alike(n)
@@ -201,7 +202,8 @@ class Tally:
         leads and supports, each apart."""
         quiet = f"{self.quiet}项配合推进的任务尚未报送进展" if self.quiet else ""
         own = self.own.of(self.led, self.word)
-        if self.split:              # 「牵头的3项中正在推进2项、尚未启动1项；承担的7项中正在推进1项，另有6项尚未报送进展」
+        # 「牵头的3项中正在推进2项、尚未启动1项；承担的7项中正在推进1项，另有6项尚未报送进展」
+        if self.split:
             led, led_count, carried, carried_count = self.split
             own = "；".join((_part("牵头", led, led_count, 0),
                             _part("承担", carried, carried_count, carried - carried_count.total)))

@@ -40,7 +40,7 @@ class SubmissionGrid:
     months: list[str]
     units: list[dict[str, Any]]                     # id, name
     cells: dict[int, dict[str, str]] = field(default_factory=dict)
-    submitted_at: dict[int, dict[str, str]] = field(default_factory=dict)   # when first submitted (按时 is judged by it)
+    submitted_at: dict[int, dict[str, str]] = field(default_factory=dict)   # first submitted: 按时 is judged by it
     returned: set[tuple[int, str]] = field(default_factory=set)    # (unit, month) the office returned
     first: str | None = None                        # the first month owed (``first_month``)
     # unit id → its own first month owed, where later than ``first`` (``unit_first_months``: a revision's new unit)
