@@ -295,7 +295,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         articles = entries.articles(ws, unit_id=at.unit_id, month=at.month)
         locked = entries.is_locked(ws, at.unit_id, at.month)
     shown = [e["submitted_at"] for e in rows.values() if e.get("submitted_at") and e["state"] == "submitted"]
-    state = f"已提交（{max(shown)[:16].replace('T', ' ')}），本月已锁定" if locked and shown else \
+    firsts = [e["first_submitted_at"] for e in rows.values() if e.get("first_submitted_at")]
+    # a month reopened and sent again: when it was first sent, by which 按时 is judged (rv71b finding 1)
+    first = min(firsts)[:10] if firsts and shown and min(firsts)[:16] < max(shown)[:16] else None
+    again = f"，首次提交 {first}" if first else ""
+    state = f"已提交（{max(shown)[:16].replace('T', ' ')}{again}），本月已锁定" if locked and shown else \
         "已提交，本月已锁定" if locked else "草稿，提交前仍可修改"
     print(f"{at.unit} {at.month} 月度填报：{state}。")
     if not at.tasks:

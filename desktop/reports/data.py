@@ -102,7 +102,7 @@ def load_input(ws, year: int, unit: str | None = None, day: dt.date | None = Non
     entries = [EntryIn(e["id"], e["task_id"], e["unit_name"], e["month"], e["status"],
                        e["progress"], e["problems"], e["next_steps"],
                        {int(k): float(v) for k, v in e["values"].items()}, e["state"],
-                       e["submitted_at"], e["updated_at"])
+                       e["submitted_at"], e["updated_at"], e["first_submitted_at"])
                for e in stored if uid is None or e["unit_id"] == uid
                # the dashboard's rule (core.progress.counted): every document gives the same figures
                if e["task_id"] in task_ids and e["month"].startswith(prefix)
@@ -111,7 +111,7 @@ def load_input(ws, year: int, unit: str | None = None, day: dt.date | None = Non
     # unit's months sent, for ``inputs.cover`` (in a unit's own workspace there are only its own)
     plan_tasks = {t.id for t in queries.tasks(ws, plan_id)} if uid is not None else task_ids
     sent = None if uid is None else [
-        (e["unit_name"], e["month"], e["submitted_at"]) for e in stored
+        (e["unit_name"], e["month"], e["first_submitted_at"]) for e in stored
         if e["task_id"] in plan_tasks and e["month"].startswith(prefix)
         and counts(e["unit_id"], e["month"], e["state"])]
     articles = [ArticleIn(a["id"], a["unit_name"], a["month"], a["title"], a["body"],

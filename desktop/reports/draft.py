@@ -82,6 +82,9 @@ def _reading(e: EntryIn, target: TargetIn | None = None) -> rules.Reading:
     return rules.Reading(e.unit, e.month, e.id, e.status, value)
 
 
+QUIET_NAMED = 6                # the city report names up to six tasks no one reported on; more, it counts them
+
+
 class Drafter:
     """Drafts one report; ``unit`` None in the input means the city-wide version."""
 
@@ -450,7 +453,10 @@ class Drafter:
                      for ts, word in ((led, "牵头"), ([t for t in quiet if not t.lead_units], "负责")) if ts
                      for who in [leads_of(ts)]]
             leads = leads_of(quiet)
-            text = f"{'，'.join(parts)}尚未报送进展。"
+            # past six tasks the sentence only says how many: a list of units and numbers across a page tells the
+            # reader nothing the status sheet does not (rv71b finding 4)
+            counted = f"其余{len(quiet)}项任务" if len(quiet) < len(self.own) else f"{len(quiet)}项任务均"
+            text = f"{'，'.join(parts) if len(quiet) <= QUIET_NAMED else counted}尚未报送进展。"
             section.blocks.append(Block("body", [Sentence(text, Source(None, (leads or [""])[0], None, "status"))]))
         support = roles.supported(self) if not self.city else []
         if support:
@@ -464,10 +470,14 @@ class Drafter:
         return [t for t in self.own if not self.by_task.get(t.id)] if self.city else []
 
     def problems(self) -> Section | None:
-        """四、存在问题: 3–5 themes raised in the last three months (older ones are solved)."""
+        """四、存在问题: 3–5 themes raised in the last three months (older ones are solved), each still in its
+        task's latest entry of the period (a unit's problem it no longer reports is solved: rv71b finding 2)."""
         recent = self.months[-3:]
+        latest: dict[tuple[int, str], set[str]] = {}
+        for e in self.entries:                   # by month: the last one of each task and unit stands
+            latest[(e.task_id, e.unit)] = set(split_sentences(e.problems))
         items = [(s, _src(e, "problems")) for e in self.entries if e.month in recent
-                 for s in split_sentences(e.problems)]
+                 for s in split_sentences(e.problems) if s in latest[(e.task_id, e.unit)]]
         found = period.themes(items)
         if not found:
             return None

@@ -131,6 +131,10 @@ class Count:
         text = joint.join(p for p in parts if p)
         return text + (f"，其中{self.late}项进度滞后" if self.late else "")
 
+    @property
+    def total(self) -> int:
+        return self.done + self.going + self.not_started
+
     def alike(self, n: int) -> str:
         """「均在推进中」 when all ``n`` (more than one) stand alike, 「正在推进」 for one; "" when they differ."""
         late = ("，进度滞后" if n == 1 else f"，其中{self.late}项进度滞后") if self.late else ""
@@ -149,6 +153,16 @@ class Count:
             return f"{which}的任务{alike}"
         text = self.text("、")
         return f"{which}的任务中{text}" if text else ""
+
+
+def _part(which: str, n: int, count: Count, quiet: int) -> str:
+    """「牵头的3项中正在推进2项、尚未启动1项」, 「承担的7项中正在推进1项，另有6项尚未报送进展」,
+    「承担的2项均在推进中」."""
+    if quiet == n:
+        return f"{which}的{n}项尚未报送进展"
+    alike = "" if quiet else count.alike(n)
+    text = f"{which}的{n}项{alike}" if alike else f"{which}的{n}项中{count.text('、')}"
+    return text + (f"，另有{quiet}项尚未报送进展" if quiet else "")
 
 
 def _count(states: Counter[str]) -> Count:
@@ -171,6 +185,9 @@ class Tally:
     helped: Count
     quiet: int
     word: str = "牵头"          # 承担 for tasks the unit does not lead (own_word)
+    # a unit that leads some of its own tasks and carries others (牵头和承担): (led, their count, carried, the
+    # count of those it reported on) — said apart, a carried task it sent nothing on is never 尚未启动 (rv71b)
+    split: tuple[int, Count, int, Count] | None = None
 
     @property
     def done(self) -> int:
@@ -184,12 +201,20 @@ class Tally:
         """已完成1项，正在推进9项，其中2项进度滞后，另有1项配合推进的任务尚未报送进展 — or, for a unit that
         leads and supports, each apart."""
         quiet = f"{self.quiet}项配合推进的任务尚未报送进展" if self.quiet else ""
+        own = self.own.of(self.led, self.word)
+        # 「牵头的3项中正在推进2项、尚未启动1项；承担的7项中正在推进1项，另有6项尚未报送进展」
+        if self.split:
+            led, led_count, carried, carried_count = self.split
+            own = "；".join((_part("牵头", led, led_count, 0),
+                            _part("承担", carried, carried_count, carried - carried_count.total)))
+            if not self.supported:
+                return own
         if self.led and self.supported:
             helped = self.helped.of(self.supported, "配合推进")
             if self.quiet:
                 helped = (f"{helped}，另有{self.quiet}项尚未报送进展" if helped
                           else "配合推进的任务尚未报送进展")
-            return "；".join(p for p in (self.own.of(self.led, self.word), helped) if p)
+            return "；".join(p for p in (own, helped) if p)
         total = Count(self.done, self.going, self.own.late + self.helped.late,
                       self.own.not_started + self.helped.not_started)
         alike = total.alike(self.led + self.supported) if self.led + self.supported > 1 else ""
@@ -215,10 +240,18 @@ def own_word(d: Drafter) -> str:
 def tally(d: Drafter) -> Tally:
     """The tasks ``d`` reports on, by state (``Tally``)."""
     helped = [t for t in d.supported_tasks if d.by_task.get(t.id)]
+    word = own_word(d)
+    split = None
+    if word == "牵头和承担":
+        led = [t for t in d.own if d.data.unit in t.lead_units]
+        carried = [t for t in d.own if d.data.unit not in t.lead_units]
+        sent = [t for t in carried if d.by_task.get(t.id)]
+        split = (len(led), _count(Counter(d.task_status(t) for t in led)),
+                 len(carried), _count(Counter(d.task_status(t) for t in sent)))
     return Tally(led=len(d.own), supported=len(d.supported_tasks),
                  own=_count(Counter(d.task_status(t) for t in d.own)),
                  helped=_count(Counter(d.task_status(t) for t in helped)),
-                 quiet=len(d.supported_tasks) - len(helped), word=own_word(d))
+                 quiet=len(d.supported_tasks) - len(helped), word=word, split=split)
 
 
 def overview(d: Drafter, f: Figures, paragraphs: dict[int, list[Sentence]]) -> Section:

@@ -58,6 +58,8 @@ class EntryIn:
     state: str = "submitted"             # draft | submitted
     submitted_at: str | None = None      # ISO date-time
     updated_at: str | None = None
+    # the first submission of the entry (a month reopened and corrected is sent again later): 按时 is judged by it
+    first_submitted_at: str | None = None
 
 
 @dataclass
@@ -160,7 +162,8 @@ def cover(data: ReportInput, day: dt.date, last: int = 12) -> rules.Cover:
     dues = {m: due_date(m, data.due_rule) for m in months}
     order = {u: i for i, u in enumerate(data.units)}
     sent: dict[str, set[str]] = {}
-    rows = data.sent if data.sent is not None else [(e.unit, e.month, e.submitted_at) for e in data.entries]
+    rows = data.sent if data.sent is not None else [(e.unit, e.month, e.first_submitted_at or e.submitted_at)
+                                                             for e in data.entries]
     for unit, month, submitted in sorted(rows, key=lambda r: (order.get(r[0], len(order)), r[0])):
         if month in months:
             sent.setdefault(unit, set())
@@ -191,7 +194,7 @@ def first_submissions(entries: list[EntryIn]) -> dict[tuple[str, str], dt.date |
     for e in entries:
         if e.state != "submitted":
             continue
-        day = parse_day(e.submitted_at)
+        day = parse_day(e.first_submitted_at or e.submitted_at)
         key = (e.unit, e.month)
         earlier = sent.get(key)
         if key not in sent or (day and (earlier is None or day < earlier)):

@@ -275,16 +275,34 @@ def tasks_named(tasks: list[TaskIn], all_tasks: list[TaskIn]) -> str:
     runs joined (第5—7项任务, 第1、3项任务) — else by their short names (“养老服务立法”、“医养结合”).
     (``第5—7项``, the plan's numbers: ux64 finding 5.)"""
     numbers = [t.number for t in all_tasks]
-    if all(n.isdigit() for n in numbers) and len(set(numbers)) == len(numbers):
+    values = {n: _plain_number(n) for n in numbers}
+    if all(v is not None for v in values.values()) and len(set(values.values())) == len(numbers):
+        chinese = not all(n.isdigit() for n in numbers)       # 第三、四、七项, 第一至十五项 (rv71b finding 4)
+        printed = {v: n for n, v in values.items()}
         runs: list[list[int]] = []
-        for n in sorted(int(t.number) for t in tasks):
+        for n in sorted(int(values[t.number] or 0) for t in tasks):
             if runs and n == runs[-1][-1] + 1:
                 runs[-1].append(n)
             else:
                 runs.append([n])
-        parts = [f"{r[0]}—{r[-1]}" if len(r) > 2 else "、".join(map(str, r)) for r in runs]
+        dash = "至" if chinese else "—"
+        parts = [f"{printed[r[0]]}{dash}{printed[r[-1]]}" if len(r) > 2 else "、".join(printed[n] for n in r)
+                 for r in runs]
         return f"第{'、'.join(parts)}项任务"
     return "、".join(f"“{short_name(t)}”" for t in tasks) + "任务"
+
+
+def _plain_number(number: str) -> int | None:
+    """A task's own number as a whole number: 「12」, or a Chinese numeral as the plan prints it (「十六」); None for
+    anything else (「二.1」, 「（三）」)."""
+    if number.isdigit():
+        return int(number)
+    if not number or not set(number) <= set("零一二三四五六七八九十百"):
+        return None
+    try:
+        return rules.cn_to_int(number)
+    except ValueError:
+        return None
 
 
 def leads_of(tasks: list[TaskIn]) -> list[str]:

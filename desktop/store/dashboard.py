@@ -23,6 +23,7 @@ from desktop.core.deadlines import (
 from desktop.core.model import book_title
 from desktop.core.progress import RECEIPT_LABELS, combine_statuses  # noqa: F401  (re-exported)
 from desktop.store import queries
+from desktop.store.entries import FIRST_SUBMITTED
 from desktop.store.queries import as_of, duties, own_unit
 from desktop.store.sql import marks, where
 from desktop.store.workspace import Workspace
@@ -39,7 +40,7 @@ class SubmissionGrid:
     months: list[str]
     units: list[dict[str, Any]]                     # id, name
     cells: dict[int, dict[str, str]] = field(default_factory=dict)
-    submitted_at: dict[int, dict[str, str]] = field(default_factory=dict)
+    submitted_at: dict[int, dict[str, str]] = field(default_factory=dict)   # first submitted: 按时 is judged by it
     returned: set[tuple[int, str]] = field(default_factory=set)    # (unit, month) the office returned
     first: str | None = None                        # the first month owed (``first_month``)
     # unit id → its own first month owed, where later than ``first`` (``unit_first_months``: a revision's new unit)
@@ -239,12 +240,12 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
     if not units or not months:
         return grid
     seen: dict[tuple[int, str], tuple[int, int, str | None]] = {}
-    for unit_id, month, drafts, submitted, last_submit in ws.conn.execute(
+    for unit_id, month, drafts, submitted, first_submit in ws.conn.execute(
             "SELECT e.unit_id, e.month, SUM(e.state = 'draft'), SUM(e.state = 'submitted'), "
-            "MAX(e.submitted_at) FROM monthly_entries e JOIN tasks t ON t.id = e.task_id "
+            f"MIN({FIRST_SUBMITTED}) FROM monthly_entries e JOIN tasks t ON t.id = e.task_id "
             "WHERE t.plan_id = ? AND e.month BETWEEN ? AND ? GROUP BY e.unit_id, e.month",
             (plan_id, months[0], months[-1])):
-        seen[(int(unit_id), month)] = (int(drafts or 0), int(submitted or 0), last_submit)
+        seen[(int(unit_id), month)] = (int(drafts or 0), int(submitted or 0), first_submit)
     dues = {m: monthly_due(m, cal, rule) for m in months}
     first = first_month(ws, plan_id, today, rule=rule)
     grid.first = first
@@ -254,16 +255,16 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
         row: dict[str, str] = {}
         stamps: dict[str, str] = {}
         for month in months:
-            drafts, submitted, last_submit = seen.get((unit["id"], month), (0, 0, None))
+            drafts, submitted, first_submit = seen.get((unit["id"], month), (0, 0, None))
             if (unit["id"], month) in grid.returned:
                 drafts = drafts or submitted            # returned: not counted until submitted again
             # not owed: before the plan (or the unit's task) reached this workspace, between a quarterly plan's reports
             owed = not (owed_from is not None and month < owed_from) and rule.owes(month) and unit["id"] not in exempt
             if submitted and not drafts:
-                stamp = date.fromisoformat(last_submit[:10]) if last_submit else None
+                stamp = date.fromisoformat(first_submit[:10]) if first_submit else None
                 # a month not owed, sent all the same (back-filled), is never late (rv70b finding 9)
                 row[month] = SUBMITTED if not owed or progress.on_time(stamp, dues[month]) else LATE
-                stamps[month] = last_submit or ""
+                stamps[month] = first_submit or ""
             elif dues[month] >= today or not owed:
                 # (not owed: a month between a quarterly plan's reports — an entry for it is welcome, never missing)
                 row[month] = DRAFT if drafts or submitted else NOT_DUE
