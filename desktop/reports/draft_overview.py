@@ -241,15 +241,17 @@ def tally(d: Drafter) -> Tally:
     """The tasks ``d`` reports on, by state (``Tally``)."""
     helped = [t for t in d.supported_tasks if d.by_task.get(t.id)]
     word = own_word(d)
+    own = _count(Counter(d.task_status(t) for t in d.own))
     split = None
     if word == "牵头和承担":
         led = [t for t in d.own if d.data.unit in t.lead_units]
         carried = [t for t in d.own if d.data.unit not in t.lead_units]
         sent = [t for t in carried if d.by_task.get(t.id)]
-        split = (len(led), _count(Counter(d.task_status(t) for t in led)),
-                 len(carried), _count(Counter(d.task_status(t) for t in sent)))
-    return Tally(led=len(d.own), supported=len(d.supported_tasks),
-                 own=_count(Counter(d.task_status(t) for t in d.own)),
+        # all reported on and standing alike: 「各项任务均在推进中」 says it for both (m65b)
+        if len(sent) < len(carried) or not own.alike(len(d.own)):
+            split = (len(led), _count(Counter(d.task_status(t) for t in led)),
+                     len(carried), _count(Counter(d.task_status(t) for t in sent)))
+    return Tally(led=len(d.own), supported=len(d.supported_tasks), own=own,
                  helped=_count(Counter(d.task_status(t) for t in helped)),
                  quiet=len(d.supported_tasks) - len(helped), word=word, split=split)
 
