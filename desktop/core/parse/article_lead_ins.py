@@ -197,13 +197,21 @@ def persons_work(line: str) -> bool:
 _PIVOT_OPEN = re.compile(r"(?:依法)?(?:督促|指导|要求|组织|引导|支持|鼓励|责令|推动|动员)")
 
 
+# the verb of the body's own act, its first char one an office's name may end on 「…处」「…办」 (rv71a F1)
+_ACT_VERB = re.compile(r"(?:处理|办理|处置|办结)")
+
+
 def _acting_subject(clause: str, aliases: set[str], names_of: Callable[[str, set[str]], list[str]]) -> list[str]:
     """The body that opens ``clause`` before its modal, its own act's time clause after it 「A核发…后，」 「A在…时，」
     (the act's subject is the modal's, round 44): the longest opening the duty lead-in's names read as bodies."""
     head = re.split(r"[，,]", clause, maxsplit=1)[0]
-    if not re.search(r"(?:后|时)$", head) and "，" in clause.rstrip("，,"):
+    if not re.search(r"(?:后|时)$", head) and re.search(r"[，,]", clause.rstrip("，,")):
         return []
     for i in range(min(len(head), 30), 1, -1):
+        # (no name running into the act's verb 「区房管局处理投诉后」「A办理登记的」: the name stops where it starts —
+        # rv71a F1)
+        if _ACT_VERB.match(head, i - 1):
+            continue
         if names := names_of(head[:i], aliases):
             return names
     return []

@@ -1,0 +1,48 @@
+"""Round 71 mends (mr71a) of what rv71a found in round 71's parser change: rules wider than their class.
+
+- F1 (p71f's filing lead-in 「A核发…后，应当…将下列文书立卷归档：」): the body's name stops where its act's verb
+  starts 「区房管局处理投诉后」「区房管局办理登记的,」 — never a cut name 「区房管局处」「区房管局办」.
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _tasks(text: str) -> dict[str, list[str]]:
+    return {"/".join([*t.path, t.number]): [*t.lead_units, *t.responsible_units] for t in parse_text(text).tasks}
+
+
+_HEAD = """某市房屋管理局关于印发《某市管理细则》的通知
+
+各有关单位：
+
+现将《某市管理细则》印发给你们，请认真按照执行。
+
+某市房屋管理局
+
+2024年3月1日
+
+某市管理细则
+
+第一条 为规范管理，制定本细则。
+
+"""
+_END = "\n\n第九条 本细则自2024年5月1日起施行。\n"
+
+_PLAN = """某区关于做好2024年秸秆禁烧工作的实施方案
+
+为做好工作，制定本方案。
+
+一、主要任务
+
+"""
+
+
+def test_f1_filing_body_name_stops_at_its_verb() -> None:
+    got = _tasks(_HEAD + "第二条　区房管局处理投诉后，应当将下列文书及时立卷归档：\n\n（一）投诉书；\n\n"
+                 "（二）处理意见书。" + _END)
+    assert got["2/一"] == got["2/二"] == ["区房管局"]
+    got = _tasks(_HEAD + "第二条　区房管局办理登记的,应当将下列文书立卷归档：\n\n（一）登记表；\n\n"
+                 "（二）审核意见书。" + _END)
+    assert got["2/一"] == got["2/二"] == ["区房管局"]
