@@ -2,6 +2,8 @@
 
 - F1 (p71f's filing lead-in 「A核发…后，应当…将下列文书立卷归档：」): the body's name stops where its act's verb
   starts 「区房管局处理投诉后」「区房管局办理登记的,」 — never a cut name 「区房管局处」「区房管局办」.
+- F2 (p71f's bureau with 和 inside 「各区住房保障和房屋管理局」): 各 and a place tier before a field — a group of bodies
+  「各村和农业农村委」 stays two.
 """
 
 from __future__ import annotations
@@ -46,3 +48,11 @@ def test_f1_filing_body_name_stops_at_its_verb() -> None:
     got = _tasks(_HEAD + "第二条　区房管局办理登记的,应当将下列文书立卷归档：\n\n（一）登记表；\n\n"
                  "（二）审核意见书。" + _END)
     assert got["2/一"] == got["2/二"] == ["区房管局"]
+
+
+def test_f2_group_and_bureau_stay_two() -> None:
+    got = _tasks(_PLAN + "（一）加强巡查。各村和农业农村委负责做好秸秆禁烧巡查工作。\n\n"
+                 "（二）强化宣传。区融媒体中心负责宣传。\n")
+    assert got["一/一"] == ["各村", "农业农村委"]
+    got = _tasks(_HEAD + "第二条 各区住房保障和房屋管理局负责本区商品房交付证书的核发。" + _END)
+    assert got["2"] == ["各区住房保障和房屋管理局"]
