@@ -4,6 +4,8 @@
   starts 「区房管局处理投诉后」「区房管局办理登记的,」 — never a cut name 「区房管局处」「区房管局办」.
 - F2 (p71f's bureau with 和 inside 「各区住房保障和房屋管理局」): 各 and a place tier before a field — a group of bodies
   「各村和农业农村委」 stays two.
+- F3 (p71a's operator by its facility 「隧道经营管理者」): not a company's executives 「国有企业经营管理者」
+  「企业经营管理者」, persons (round 30).
 """
 
 from __future__ import annotations
@@ -56,3 +58,11 @@ def test_f2_group_and_bureau_stay_two() -> None:
     assert got["一/一"] == ["各村", "农业农村委"]
     got = _tasks(_HEAD + "第二条 各区住房保障和房屋管理局负责本区商品房交付证书的核发。" + _END)
     assert got["2"] == ["各区住房保障和房屋管理局"]
+
+
+def test_f3_company_executives_no_unit() -> None:
+    got = _tasks(_HEAD + "第二条（检查）国有企业经营管理者应当每季度组织开展一次安全生产检查。" + _END)
+    assert got.get("2", []) == []
+    assert _tasks(_HEAD + "第二条 企业经营管理者应当参加安全生产培训。" + _END).get("2", []) == []
+    got = _tasks(_HEAD + "第二条 隧道经营管理者应当根据隧道的技术状况，编制隧道年度养护计划。" + _END)
+    assert got["2"] == ["隧道经营管理者"]
