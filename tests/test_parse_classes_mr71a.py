@@ -6,6 +6,7 @@
   「各村和农业农村委」 stays two.
 - F3 (p71a's operator by its facility 「隧道经营管理者」): not a company's executives 「国有企业经营管理者」
   「企业经营管理者」, persons (round 30).
+- F4 (p71b's institutional landlord 「公有住房出租人」): not a private landlord 「房屋出租人」.
 """
 
 from __future__ import annotations
@@ -66,3 +67,10 @@ def test_f3_company_executives_no_unit() -> None:
     assert _tasks(_HEAD + "第二条 企业经营管理者应当参加安全生产培训。" + _END).get("2", []) == []
     got = _tasks(_HEAD + "第二条 隧道经营管理者应当根据隧道的技术状况，编制隧道年度养护计划。" + _END)
     assert got["2"] == ["隧道经营管理者"]
+
+
+def test_f4_private_landlord_no_unit() -> None:
+    got = _tasks(_PLAN + "（一）落实主体责任。房屋出租人负责落实出租房屋消防安全措施。\n\n"
+                 "（二）强化宣传。区融媒体中心负责宣传。\n")
+    assert got["一/一"] == []
+    assert _tasks(_HEAD + "第二条 公有住房出租人负责办理租赁变更手续。" + _END)["2"] == ["公有住房出租人"]
