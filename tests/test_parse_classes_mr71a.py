@@ -7,6 +7,9 @@
 - F3 (p71a's operator by its facility 「隧道经营管理者」): not a company's executives 「国有企业经营管理者」
   「企业经营管理者」, persons (round 30).
 - F4 (p71b's institutional landlord 「公有住房出租人」): not a private landlord 「房屋出租人」.
+- F11: article_lead_ins' end-anchored ``_FILES_LISTED`` / ``_SUPERVISES`` are searched only on a line closing on its
+  colon and only from where a match can start (their span ≤ ~105 chars): 「应当将下列」×12000 took 1–3 s; the bench's
+  ``nasty_files_listed`` / ``nasty_supervises`` hold the inputs and measure the cost, never a test.
 """
 
 from __future__ import annotations

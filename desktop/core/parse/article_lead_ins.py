@@ -107,6 +107,16 @@ _FILES_LISTED = re.compile(r"(?:应当|应(?!急)|须|必须)[^。；;：:]{0,40
 # are the parts of A's supervision (round 44's parts of a work clause; Round 97's governs on x358_01 第十九条)
 _SUPERVISES = re.compile(r"(?:应当|应(?!急)|须|必须)[^。；;：:]{0,60}?对(?!下列|以下)[^。；;：:]{1,30}?"
                          r"(?:进行|实施|开展)(?:全过程|全方位|日常)?(?:监管|监督管理|监督)[：:]$")
+# (both close on the colon and span at most ~105 chars: searched only where a match can start, a long line of stacked
+# modals 「应当将下列」×12000 costing no second's search — rv71a F11)
+_CLOSING_SPAN = 120
+
+
+def _closing(rx: re.Pattern[str], last: str) -> re.Match[str] | None:
+    """``rx``'s match closing ``last`` on its colon (``_FILES_LISTED``, ``_SUPERVISES``), or None."""
+    return rx.search(last, max(0, len(last) - _CLOSING_SPAN)) if last.endswith(("：", ":")) else None
+
+
 _LISTED_FIRST = re.compile(rf"^{_LISTED}[，,]由(?P<agent>[^，,。；;：:]{{2,30}}?)(?:统一|负责|依法)*"
                            rf"(?:提供|收集|实施|办理|审批|审核|管理|监督|检查)[\u4e00-\u9fff]{{0,6}}[：:]$")
 
@@ -122,7 +132,7 @@ def article_lead_in(line: str, aliases: set[str],
     # (the subject before the role it holds 「A作为…的实施主体应当履行以下职责：」: A's duties, not the role's name)
     line = _AS_ROLE.sub("", line)
     last = re.split(r"[。；;]", line.rstrip("。"))[-1]
-    if (files := _FILES_LISTED.search(last)) and not _NOT_WORK.search(files.group("what")):
+    if (files := _closing(_FILES_LISTED, last)) and not _NOT_WORK.search(files.group("what")):
         return _acting_subject(last[:files.start()], aliases, names_of)
     if _NOT_WORK.search(last):
         return []
@@ -146,7 +156,7 @@ def article_lead_in(line: str, aliases: set[str],
         if ROLE_LIST.fullmatch(body) or body in aliases:
             return [body]
         return names_of(body, aliases)
-    if _OBJECTS.search(last) or _SUPERVISES.search(last):
+    if _OBJECTS.search(last) or _closing(_SUPERVISES, last):
         return paragraph_subjects(last[:-1] + "。", aliases, placed)
     if (required := _BY_REQUIREMENTS.search(last)) \
             and (clause := _by_requirements_subject(last[:required.start()])) is not None:
