@@ -107,6 +107,16 @@ _FILES_LISTED = re.compile(r"(?:应当|应(?!急)|须|必须)[^。；;：:]{0,40
 # are the parts of A's supervision (round 44's parts of a work clause; Round 97's governs on x358_01 第十九条)
 _SUPERVISES = re.compile(r"(?:应当|应(?!急)|须|必须)[^。；;：:]{0,60}?对(?!下列|以下)[^。；;：:]{1,30}?"
                          r"(?:进行|实施|开展)(?:全过程|全方位|日常)?(?:监管|监督管理|监督)[：:]$")
+# (both close on the colon and span at most ~105 chars: searched only where a match can start, a long line of stacked
+# modals 「应当将下列」×12000 costing no second's search — rv71a F11)
+_CLOSING_SPAN = 120
+
+
+def _closing(rx: re.Pattern[str], last: str) -> re.Match[str] | None:
+    """``rx``'s match closing ``last`` on its colon (``_FILES_LISTED``, ``_SUPERVISES``), or None."""
+    return rx.search(last, max(0, len(last) - _CLOSING_SPAN)) if last.endswith(("：", ":")) else None
+
+
 _LISTED_FIRST = re.compile(rf"^{_LISTED}[，,]由(?P<agent>[^，,。；;：:]{{2,30}}?)(?:统一|负责|依法)*"
                            rf"(?:提供|收集|实施|办理|审批|审核|管理|监督|检查)[\u4e00-\u9fff]{{0,6}}[：:]$")
 
@@ -122,7 +132,7 @@ def article_lead_in(line: str, aliases: set[str],
     # (the subject before the role it holds 「A作为…的实施主体应当履行以下职责：」: A's duties, not the role's name)
     line = _AS_ROLE.sub("", line)
     last = re.split(r"[。；;]", line.rstrip("。"))[-1]
-    if (files := _FILES_LISTED.search(last)) and not _NOT_WORK.search(files.group("what")):
+    if (files := _closing(_FILES_LISTED, last)) and not _NOT_WORK.search(files.group("what")):
         return _acting_subject(last[:files.start()], aliases, names_of)
     if _NOT_WORK.search(last):
         return []
@@ -146,7 +156,7 @@ def article_lead_in(line: str, aliases: set[str],
         if ROLE_LIST.fullmatch(body) or body in aliases:
             return [body]
         return names_of(body, aliases)
-    if _OBJECTS.search(last) or _SUPERVISES.search(last):
+    if _OBJECTS.search(last) or _closing(_SUPERVISES, last):
         return paragraph_subjects(last[:-1] + "。", aliases, placed)
     if (required := _BY_REQUIREMENTS.search(last)) \
             and (clause := _by_requirements_subject(last[:required.start()])) is not None:
@@ -197,13 +207,21 @@ def persons_work(line: str) -> bool:
 _PIVOT_OPEN = re.compile(r"(?:依法)?(?:督促|指导|要求|组织|引导|支持|鼓励|责令|推动|动员)")
 
 
+# the verb of the body's own act, its first char one an office's name may end on 「…处」「…办」 (rv71a F1)
+_ACT_VERB = re.compile(r"(?:处理|办理|处置|办结)")
+
+
 def _acting_subject(clause: str, aliases: set[str], names_of: Callable[[str, set[str]], list[str]]) -> list[str]:
     """The body that opens ``clause`` before its modal, its own act's time clause after it 「A核发…后，」 「A在…时，」
     (the act's subject is the modal's, round 44): the longest opening the duty lead-in's names read as bodies."""
     head = re.split(r"[，,]", clause, maxsplit=1)[0]
-    if not re.search(r"(?:后|时)$", head) and "，" in clause.rstrip("，,"):
+    if not re.search(r"(?:后|时)$", head) and re.search(r"[，,]", clause.rstrip("，,")):
         return []
     for i in range(min(len(head), 30), 1, -1):
+        # (no name running into the act's verb 「区房管局处理投诉后」「A办理登记的」: the name stops where it starts —
+        # rv71a F1)
+        if _ACT_VERB.match(head, i - 1):
+            continue
         if names := names_of(head[:i], aliases):
             return names
     return []

@@ -162,7 +162,8 @@ _ZONE_AFTER = re.compile(r"\s*(?:服务半径|半径|范围)?\s*(?:之内|以内
 # the band, 的, then the area's noun (round 58: a figure inside a noun naming a class) — not a zone a rule keeps
 # 「校园周边一百米范围内禁止…」 (no 的 and noun after it), nor a band closing its clause 「…控制在500米以内」
 # (… or the stretch of road it names 「门前两侧各100米范围内的路段」: a class of road a list of limits reaches,
-# Round 104 on x371_02 第六条, as Round 93's turned x346_02 第七条（四）)
+# Round 104 on x371_02 第六条, as Round 93's turned x346_02 第七条（四）; the first alternative is live:
+# threshold_line's figure may end after its zone words 「100米范围内」, the lookbehind reading them — rv71a F8)
 _ZONE_CLASS_AFTER = re.compile(r"(?<=范围内)的\s*[路地]段|\s*范围\s*(?:(?:之内|以内|之外|以外)的\s*"
                                r"(?![\u4e00-\u9fff]{0,2}(?:目标|要求|任务))"
                                r"[\u4e00-\u9fff]{0,12}?(?:区|地块|区域|地区|项目|用地|企业|范围)|内的\s*[路地]段)")

@@ -95,15 +95,16 @@ def indicator_table_targets(text: str, year: int | None) -> list[Target]:
 def _dated_columns(header: list[str]) -> list[str]:
     """The header with each year printed in a second line (（2025年） / （2030年）) set before the column it dates, in
     order (2025年现状 / 2030年近期规划), and the cell spanning those columns (指标值) dropped."""
-    years = 0
-    while years < len(header) - 1 and _YEAR_CELL.match(header[-1 - years]):
-        years += 1
+    dated: list[str] = []           # the years of the closing year cells, read once (from the last one back)
+    while len(dated) < len(header) - 1 and (cell := _YEAR_CELL.match(header[-1 - len(dated)])):
+        dated.insert(0, cell.group(1))
+    years = len(dated)
     if years < 2:
         return header
-    head, dated = header[:-years], header[-years:]
+    head = header[:-years]
     if len(head) < years + 1:
         return header
-    cols = [f"{_YEAR_CELL.match(y).group(1)}年{h}" for h, y in zip(head[-years:], dated, strict=True)]  # type: ignore[union-attr]
+    cols = [f"{y}年{h}" for h, y in zip(head[-years:], dated, strict=True)]
     rest = head[:-years]
     if rest and _GROUP_CELL.match(rest[-1]):
         rest = rest[:-1]

@@ -54,8 +54,8 @@ _COST = re.compile(rf"(?:安排|拨付|支付|计付|列支|负担|承担(?!单�
                    rf"[^，,。；;]{{0,24}}?{_MONEY}|"
                    r"(?:纳入|列入|编入)[^，,。；;]{0,12}?(?:预算|成本)|"
                    rf"{_MONEY}[^，,。；;]{{0,30}}?(?:予以保障|负担|承担|安排使用|安排|拨付|支付|支持(?=$|比例|金额)|"
-                   # (… or a share the money or a body tops up 「…资金予以适当补贴」「市和区人民政府予以适当补贴」: a
-                   # payer, the clause after the money's main source)
+                   # (… or a share a body tops up the money named first 「…资金予以适当补贴」「…资金由市和区人民政府
+                   # 予以适当补贴」: a payer, the clause after the money's main source — the money word before it)
                    r"予以(?:适当|一定)?(?:补贴|补助)$|"
                    r"(?:拨到|拨入|划入|转入)[^，,。；;]{2,20}?(?:账户|专户)$)")
 # a clause whose topic is the money itself 「区配套资金采用…」「引导资金的支持」「代建管理费实行…」

@@ -12,6 +12,7 @@ import re
 from .declarations import joint_partners
 from .defined_names import drop_definitions
 from .prose_units import _BODY_END as BODY_END, VERB_START, cut_at_where
+from .role_subjects import SELF_GOVERNED
 from .units import looks_like_unit, split_units
 
 # the lead-in of a numbered list of one unit's duties, its last words (区政府应当落实…，履行下列职责： /
@@ -179,8 +180,8 @@ _FIELD_OTHERS = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:行业|领域|系统)(?:其
 
 
 # a village's or the residents' own committee after a placed body 「乡（镇）人民政府和村民委员会应当…」: a body of its
-# own, the second of two doers joined by 和 (round 34; Round 104's x371_03 第十八条) — as role_subjects.SELF_GOVERNED
-_SELF_GOVERNED = re.compile(r"(?:村民|居民)委员会")
+# own, the second of two doers joined by 和 (round 34; Round 104's x371_03 第十八条) — role_subjects.SELF_GOVERNED
+_SELF_GOVERNED = re.compile(SELF_GOVERNED)
 # a tier's sister tiers in a bracket after it 「镇（乡）」「区（县）」「镇（街道、乡）」 (as subject_verbs._BARE_TIER)
 _SISTER_TIERS = re.compile(r"(?<=[市区县镇乡])[（(](?:[市区县镇乡]|街道)(?:[、/／](?:[市区县镇乡]|街道))*[)）]")
 # a place in a bracket inside a name 「中国（上海）自由贸易试验区…」 — not a scope note 「各区（含开发区）」

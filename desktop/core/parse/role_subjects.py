@@ -122,8 +122,10 @@ _ROLE = (r"(?:各)?(?:"
          r"(?:(?![和及与或的对在由将按依为从以向把并可应须要、，])[\u4e00-\u9fff]){2,8}?场管理者|"
          # (… and the operator named by the facility it runs and manages 「高速公路经营管理者应当…编制…计划」「收费
          # 高速公路经营管理者」: 经营管理 is the party's role over the works, as 场管理者 — Round 104's x371_01 第十、
-         # 十七条 read it a unit by round 44; 经营者 alone stays a trader the rules may address as the public)
-         r"(?:(?![和及与或的对在由将按依为从以向把并可应须要、，])[\u4e00-\u9fff]){2,8}?经营管理者|"
+         # 十七条 read it a unit by round 44; 经营者 alone stays a trader the rules may address as the public) — not a
+         # company's executives 「国有企业经营管理者」「企业经营管理者」, persons (round 30; rv71a F3)
+         r"(?:(?![和及与或的对在由将按依为从以向把并可应须要、，])[\u4e00-\u9fff]){2,8}?(?<!企业)(?<!单位)(?<!公司)"
+         r"经营管理者|"
          # (… and the user or the manager beside the owner 「产权人、使用人、管理人应当…」: parties by their holding, as
          # 产权人 — Round 85's x317_01 第八条)
          r"(?:使用|管理)人(?!员)|"

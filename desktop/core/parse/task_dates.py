@@ -397,8 +397,7 @@ _ONE_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2}
 
 # a heading that is only the day its items are held on 「一、2014年4月4日(星期五)」 over 1、… 2、… (a dated
 # activity's programme by days: round 37, the day a heading holds its work on dates its items)
-_DAY_ONLY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日" + WEEKDAY
-                       + r"\s*(?:上午|下午|晚上|全天)?\s*[:：]?")
+_DAY_ONLY = re.compile(_ONE_DAY.pattern + WEEKDAY + r"\s*(?:上午|下午|晚上|全天)?\s*[:：]?")
 
 
 def _heading_day(title: str, year: int | None) -> str | None:

@@ -102,12 +102,14 @@ def is_group(name: str) -> bool:
 _BUREAU_HALF = re.compile(r"和(?![各市区县镇乡])[\u4e00-\u9fff]{2,8}?(?:局|委员会|委|厅)"
                           r"(?![\u4e00-\u9fff]{0,2}(?:和|、))")
 
+# 各 and a place tier before a field of two chars or more 「各区住房保障」「各县人力资源」 — not a group of bodies
+# 「各村」「各社区」 whose 和 joins a second body 「各村和农业农村委」 (rv71a F2)
+_PLACE_FIELD = re.compile(r"^各[区县市](?![\u4e00-\u9fff]*(?:村|社区|学校|街|镇|乡|企业|单位))[\u4e00-\u9fff]{2,}$")
+
 
 def bureau_field_half(name: str, rest: str) -> bool:
     """``name`` is a group opened by 各 whose tail is a field with no body word 「各区住房保障」 and ``rest`` joins it
     by 和 to a bureau's head with no place of its own 「和房屋管理局」: one bureau's name with 和 inside it
     (各区住房保障和房屋管理局, 各区人力资源和社会保障局), not two bodies (round 31: a name as printed) —
     「各街镇和区房管局」 stays two."""
-    group = _GROUP.search(name) if name.startswith("各") else None
-    return group is not None and group.end() < len(name) and not ORG_END.search(name) \
-        and _BUREAU_HALF.match(rest) is not None
+    return _PLACE_FIELD.match(name) is not None and not ORG_END.search(name) and _BUREAU_HALF.match(rest) is not None

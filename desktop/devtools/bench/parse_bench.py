@@ -92,6 +92,9 @@ def pathological_texts() -> dict[str, str]:
         "nasty_sent_how": "".join(f"第{k}条 区民政部门应当" + "依照规定按照要求" * 12 + "在规定期限内" * 3
                                   + "开展养老机构安全检查，并整改。\n" for k in _ARTICLES),
         # round 70 (rv70a F1: role_subjects._REPORTS re-split a run of 依照…规定 phrases between repeats of _SENT_HOW)
+        "nasty_files_listed": "第二条 区房管局" + "应当将下列" * 12000 + "：\n（一）投诉书；\n（二）处理意见书。\n",
+        "nasty_supervises": "第二条 区房管局" + "应当对" * 20000 + "：\n（一）巡查；\n（二）整改。\n",
+        # round 71 (rv71a F11: article_lead_ins' end-anchored _FILES_LISTED / _SUPERVISES searched from every modal)
     }
 
 
