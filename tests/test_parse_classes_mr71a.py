@@ -7,6 +7,8 @@
 - F3 (p71a's operator by its facility 「隧道经营管理者」): not a company's executives 「国有企业经营管理者」
   「企业经营管理者」, persons (round 30).
 - F4 (p71b's institutional landlord 「公有住房出租人」): not a private landlord 「房屋出租人」.
+- F5: records placed in the system 「…数据信息，应当纳入本市公路信息化管理体系」 are read by one pattern
+  (``dated_sendings.RECORDS_PLACED``): _SEND's sending and duty_sentences' records sent agree, comma or none.
 - F11: article_lead_ins' end-anchored ``_FILES_LISTED`` / ``_SUPERVISES`` are searched only on a line closing on its
   colon and only from where a match can start (their span ≤ ~105 chars): 「应当将下列」×12000 took 1–3 s; the bench's
   ``nasty_files_listed`` / ``nasty_supervises`` hold the inputs and measure the cost, never a test.
@@ -77,3 +79,14 @@ def test_f4_private_landlord_no_unit() -> None:
                  "（二）强化宣传。区融媒体中心负责宣传。\n")
     assert got["一/一"] == []
     assert _tasks(_HEAD + "第二条 公有住房出租人负责办理租赁变更手续。" + _END)["2"] == ["公有住房出租人"]
+
+
+def test_f5_records_placed_read_alike() -> None:
+    from desktop.core.parse.dated_sendings import _SEND
+    from desktop.core.parse.duty_sentences import _RECORDS_UPLOADED
+    for text in ("公路养护的数据信息，应当纳入本市公路信息化管理体系。",
+                 "公路养护的数据信息应当纳入本市公路信息化管理体系。",
+                 "相关信息，应当纳入本市个人信用征信系统。", "记录,应纳入市信用平台。"):
+        assert _SEND.search(text) is not None and _RECORDS_UPLOADED.search(text) is not None, text
+    for text in ("将企业纳入信用平台管理。", "应当将该项目纳入考核。"):
+        assert _SEND.search(text) is None and _RECORDS_UPLOADED.search(text) is None, text

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from .article_subjects import paragraph_subjects
 from .defined_names import drop_definitions
+from .hired_persons import POSTS
 from .role_subjects import ROLE_LIST
 from .second_lists import MEASURES_LEAD
 
@@ -193,8 +194,9 @@ def article_lead_in(line: str, aliases: set[str],
 
 # a post's own list of work 「…应当设置专职的桥梁养护工程师。桥梁养护工程师负责以下工作：」: the work of persons the
 # rules' body sets up, whose lines name no unit (round 30: a person is never a unit; Round 104's x371_03 第二十四条)
-_PERSONS_WORK = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:工程师|规划师|建筑师|设计师|评估师|护林员|网格员|监督员|信息员|"
-                           r"联络员|巡查员|协管员|专职人员|专管员)(?:应当?|须|具体)?负责(?:以下|下列|如下)(?:工作|事项)[：:]$")
+# (the posts hired_persons.POSTS, one list — rv71a F6)
+_PERSONS_WORK = re.compile(r"^[\u4e00-\u9fff]{0,8}?" + POSTS
+                           + r"(?:应当?|须|具体)?负责(?:以下|下列|如下)(?:工作|事项)[：:]$")
 
 
 def persons_work(line: str) -> bool:

@@ -17,6 +17,15 @@ SEND_VERBS = "报送|上报|报至|报给|提交|报备|备案|抄报|送交|函
 # place (three characters, fit for a lookbehind) and the entry closing its clause — shared with ``duty_sentences``
 IN_SYSTEM = r"(?:平台|系统)[内中上]"
 SYSTEM_FILLED = r"填报(?=[，,。；;]|$)"
+# records placed in the system that gathers them, named right before the rule's modal 「…的信息，应当纳入…征信系统」
+# 「…数据信息应当纳入本市公路信息化管理体系」 (Round 81's x310_03 第十四条; Round 104 on x371_03 第二十七条): one
+# pattern, _SEND's sending and duty_sentences' records sent (rv71a F5)
+RECORDS_MODAL = r"(?:信息|数据|记录)[，,]?(?:应当|应)"
+_INTO_SYSTEM = r"(?=[^，,。；;]{2,30}?(?:平台|系统|数据库|信息化[^，,。；;]{0,6}?体系)(?:[，,。；;]|$))"
+RECORDS_PLACED = "纳入" + _INTO_SYSTEM
+# (the same, the match only 纳入: the modal before it as lookbehinds, one per fixed width)
+_RECORDS_PLACED_AFTER = ("纳入(?:" + "|".join(f"(?<={w}{c}{m}纳入)" for w in ("信息", "数据", "记录")
+                                             for c in ("，", ",", "") for m in ("应当", "应")) + ")" + _INTO_SYSTEM)
 # (「对上报材料内容符合要求的企业组织开展现场查看」「…实际情况和上报材料内容符合情况进行检查」: 对 before the verb,
 # or 材料内容 after it — what was sent, read by the receiver; not 核对/校对/比对 then a sending: 经核对上报)
 _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!材料内容)|报告(?!书)|函复|函送|抄告|"
@@ -89,11 +98,9 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    # gathered into the platform 「将…信用信息归集至本市公共信用信息服务平台」, or shared with it
                    # 「…记录信息，A将…与相关公共信用信息平台共享」: the same sending, undated — not
                    # 「加强…信息的归集、共享和应用」, no platform named as where they go)
-                   r"(?<=信息，应当|数据，应当|记录，应当)纳入(?=[^，,。；;]{2,30}?(?:平台|系统|数据库)(?:[，,。；;]|$))|"
                    # (… the modal right after them, the system a 信息化…体系 「…数据信息应当纳入本市公路信息化管理
-                   # 体系」: Round 104 on x371_03 第二十七条)
-                   r"(?<=信息应当|数据应当|记录应当)纳入(?=[^，,。；;]{2,30}?(?:平台|系统|数据库|信息化[^，,。；;]{0,6}?体系)"
-                   r"(?:[，,。；;]|$))|"
+                   # 体系」: Round 104 on x371_03 第二十七条; ``RECORDS_PLACED``, duty_sentences' too — rv71a F5)
+                   + _RECORDS_PLACED_AFTER + "|"
                    r"(?<=信息|数据|记录)归集(?:至|到)(?=[^，,。；;]{2,30}?(?:平台|系统|数据库)(?:[，,。；;]|$))|"
                    r"(?<=[与同向])[^，,。；;与同向]{2,20}?信息(?:共享)?(?:平台|系统)共享(?=[，,。；;]|$)|"
                    # (… or entered in the system that gathers them 「…工作按…规定在相应系统内填报」: Round 99's

@@ -9,7 +9,7 @@ import re
 
 from .account_reports import account_sent
 from .date_spans import month_range
-from .dated_sendings import _SEND, IN_SYSTEM, SYSTEM_FILLED
+from .dated_sendings import _SEND, IN_SYSTEM, RECORDS_MODAL, RECORDS_PLACED, SYSTEM_FILLED
 from .dates import Deadline, find_deadlines, iso_day, quarterly_lists
 from .prefilter import Prefiltered, led
 from .sendings import COPY_TO, DO_THE_SENDING, EVERY_GATHERED
@@ -563,8 +563,7 @@ _RECORDS_UPLOADED = re.compile(r"(?:将|把)[^，,。；;]{1,20}?(?:信息|数�
                                # 第十四条; Round 97's x353_03 第二十八条)
                                # (… its modal right after them 「…数据信息应当纳入本市公路信息化管理体系」, the
                                # system a 信息化…体系: Round 104 on x371_03 第二十七条)
-                               r"(?:信息|数据|记录)[，,]?(?:应当|应)纳入[^，,。；;]{2,30}?(?:平台|系统|数据库|"
-                               r"信息化[^，,。；;]{0,6}?体系)(?=[，,。；;]|$)|"
+                               + RECORDS_MODAL + RECORDS_PLACED + "|"
                                r"(?:将|把)[^，,。；;]{0,30}?(?:信息|数据|记录)归集(?:至|到)[^，,。；;]{2,30}?"
                                r"(?:平台|系统|数据库)(?=[，,。；;]|$)|"
                                r"[与同向][^，,。；;与同向]{2,20}?信息(?:共享)?(?:平台|系统)共享(?=[，,。；;]|$)|"

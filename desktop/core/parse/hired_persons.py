@@ -16,9 +16,12 @@ from .opening_subjects import opening_subject
 from .sentence_units import doer_units
 from .units import looks_like_unit
 
+# the posts a rule's body hires or sets up persons in, by name (also article_lead_ins' post's own list of work,
+# one list — rv71a F6)
+POSTS = (r"(?:规划师|建筑师|设计师|工程师|评估师|咨询师|护林员|网格员|监督员|信息员|联络员|巡查员|巡河员|讲解员|协管员|"
+         r"辅导员|专职人员|专管员|专家|顾问)")
 # the person by the name of the post, at the article's start (a few words of kind before it: 社区, 责任, 乡村)
-_PERSON = re.compile(r"^[“\"]?([\u4e00-\u9fff]{0,6}?)(?:规划师|建筑师|设计师|工程师|评估师|咨询师|护林员|网格员|"
-                     r"监督员|信息员|联络员|巡查员|巡河员|讲解员|协管员|辅导员|专家|顾问|"
+_PERSON = re.compile(r"^[“\"]?([\u4e00-\u9fff]{0,6}?)(?:" + POSTS + "|"
                      # (a manager hired to keep a place by the post 「道路停车管理员应当遵守下列服务规范：」)
                      r"(?<=[\u4e00-\u9fff]{2})管理员(?=应|可|须|必|负责|的)|"
                      # (the staff who enforce or inspect by their role 「行政执法人员必须符合以下要求：」:
