@@ -208,6 +208,12 @@ def sent_word(data: ReportInput, unit: str, month: str, sent: dict[tuple[str, st
     asked for reports; between a quarterly plan's reports), sent all the same, is never late (rv70b finding 9)."""
     if (unit, month) not in sent:
         return None
-    first = data.unit_first.get(unit, data.first_month)
-    owed = not (first and month < first) and data.due_rule.owes(month)
+    owed = month_owed(data, unit, month)
     return "按时" if not owed or rules.on_time(sent[(unit, month)], due_date(month, data.due_rule)) else "迟报"
+
+
+def month_owed(data: ReportInput, unit: str, month: str) -> bool:
+    """Whether ``unit`` owes a report for ``month``: not before the plan (or the unit's first task) asked for
+    reports, and not between a quarterly plan's reports."""
+    first = data.unit_first.get(unit, data.first_month)
+    return not (first and month < first) and data.due_rule.owes(month)

@@ -28,6 +28,7 @@ from desktop.reports.inputs import (
     due_date,
     first_submissions,
     month_key,
+    month_owed,
     parse_day,
     printed_number,
     sent_word,
@@ -295,14 +296,12 @@ def submission_rows(data: ReportInput, day: dt.date, months: list[str]) -> list[
     for unit in units:
         person, phone = data.liaisons.get(unit, ("", ""))
         cells = []
-        first = data.unit_first.get(unit, data.first_month)
         for m in months:
             due = due_date(m, data.due_rule)
-            owed = not (first and m < first) and data.due_rule.owes(m)
             word = sent_word(data, unit, m, sent)
             if word:
                 cells.append(word)
-            elif not owed:
+            elif not month_owed(data, unit, m):
                 cells.append("—")                    # before the plan (or the unit's task) asked, or between quarters
             else:
                 cells.append("未报" if day > due else "—")
